@@ -1,0 +1,161 @@
+"""Articles and sentences of a normalized page.
+
+Paragraphs come from normalize(). Each paragraph gets a kind: `body`, `title` (short, no
+sentence punctuation), `subtitle` (`——…`), `byline` (`（胡耀华）`, a line of author names),
+`caption` (`（…供图）`). Article boundaries fall after a closing byline, before an indented
+block, and at title blocks; a page whose first paragraph is body text prints its titles
+after the bodies, so its title blocks close the article before them.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from .normalize import Normalized, ends_sentence
+
+_BYLINE = re.compile(r"^[（(][\u4e00-\u9fff·\s]{2,30}[）)]$")
+_CAPTION = re.compile(r"[（(][^（）()]*(供图|摄|图)[）)]$")
+_AUTHORS = re.compile(r"^[\u4e00-\u9fff]{2,4}(?:\s+[\u4e00-\u9fff]{2,4}){0,5}$")
+_SENTENCE_END = re.compile(r"[。！？!?…]+[”’」』）)]*")
+
+
+@dataclass
+class Paragraph:
+    index: int
+    start: int  # normalized offsets
+    end: int
+    kind: str
+    article: int = 0
+
+
+@dataclass
+class Sentence:
+    start: int
+    end: int
+    paragraph: int
+    article: int
+
+
+@dataclass
+class Article:
+    index: int
+    start: int
+    end: int
+    paragraphs: list[int] = field(default_factory=list)
+    title: str = ""
+
+
+@dataclass
+class Layout:
+    paragraphs: list[Paragraph]
+    sentences: list[Sentence]
+    articles: list[Article]
+
+    def sentence_at(self, pos: int) -> Sentence | None:
+        import bisect
+        i = bisect.bisect_right(self._starts, pos) - 1
+        if 0 <= i < len(self.sentences) and self.sentences[i].start <= pos < max(self.sentences[i].end, pos + 1):
+            return self.sentences[i]
+        return None
+
+    def __post_init__(self) -> None:
+        self._starts = [s.start for s in self.sentences]
+
+
+def paragraph_kind(norm: Normalized, index: int) -> str:
+    start, end = norm.paragraphs[index]
+    text = norm.text[start:end]
+    raw_lines = norm.paragraph_lines[index]
+    raw_text = " ".join(x.text for x in raw_lines)
+    if _CAPTION.search(text) and len(text) < 120:
+        return "caption"
+    if _BYLINE.match(text):
+        return "byline"
+    if len(raw_lines) == 1 and " " in raw_text.strip() and _AUTHORS.match(raw_text.strip()):
+        # "李永亮 闫修兴 刘小花": names separated by spaces. "政策护航 凤凰来仪" has 4-char
+        # words on both sides and is a subhead; names are 2-3 characters.
+        parts = raw_text.split()
+        if all(len(p) <= 3 for p in parts):
+            return "byline"
+    if text.startswith("——"):
+        return "subtitle"
+    if not ends_sentence(text) and len(text) <= 40 and "。" not in text:
+        if len(raw_lines) == 1 and len(text) <= 4 and raw_lines[0].indented:
+            return "byline"  # an author's name standing before an article: " 何德波"
+        return "title"
+    return "body"
+
+
+def split_sentences(text: str, offset: int) -> list[tuple[int, int]]:
+    spans = []
+    start = 0
+    for m in _SENTENCE_END.finditer(text):
+        spans.append((offset + start, offset + m.end()))
+        start = m.end()
+    if start < len(text):
+        spans.append((offset + start, offset + len(text)))
+    return spans
+
+
+def analyse(norm: Normalized) -> Layout:
+    """Paragraph kinds, articles and sentences of a normalized page."""
+    paragraphs = [Paragraph(i, s, e, paragraph_kind(norm, i)) for i, (s, e) in enumerate(norm.paragraphs)]
+    first_body = next((p for p in paragraphs if p.kind == "body"), None)
+    titles_after = first_body is not None and first_body.index == 0
+    article = 0
+    seen_body = False
+    for i, p in enumerate(paragraphs):
+        prev = paragraphs[i - 1] if i else None
+        indented = bool(norm.paragraph_lines[i]) and norm.paragraph_lines[i][0].indented
+        new = False
+        if prev is not None:
+            if prev.kind == "byline" and p.kind != "byline" and seen_body and prev_closes(paragraphs, i - 1):
+                # with titles printed after bodies, the title after a byline is still this article's
+                new = not (titles_after and p.kind == "title")
+            elif titles_after and prev.kind == "title" and i > 1 and paragraphs[i - 2].kind == "byline":
+                new = p.kind == "body"
+            elif indented and seen_body:
+                new = True
+            elif p.kind == "title" and prev.kind == "body" and _is_title_block(paragraphs, i):
+                # a title block: after the body it belongs to (titles_after), or before the next
+                new = not titles_after
+            elif titles_after and prev.kind in ("title", "subtitle") and p.kind == "body" \
+                    and _is_title_block(paragraphs, _block_start(paragraphs, i - 1)) and seen_body:
+                new = True
+        if new:
+            article += 1
+            seen_body = False
+        p.article = article
+        if p.kind == "body":
+            seen_body = True
+    articles: dict[int, Article] = {}
+    for p in paragraphs:
+        a = articles.setdefault(p.article, Article(p.article, p.start, p.end))
+        a.end = p.end
+        a.paragraphs.append(p.index)
+        if p.kind == "title" and not a.title:
+            a.title = norm.text[p.start:p.end]
+    sentences = []
+    for p in paragraphs:
+        for s, e in split_sentences(norm.text[p.start:p.end], p.start):
+            sentences.append(Sentence(s, e, p.index, p.article))
+    return Layout(paragraphs, sentences, [articles[k] for k in sorted(articles)])
+
+
+def prev_closes(paragraphs: list[Paragraph], i: int) -> bool:
+    """A byline closes an article when body text precedes it (not an author line at the top)."""
+    return i > 0 and paragraphs[i - 1].kind in ("body", "caption", "title", "subtitle")
+
+
+def _block_start(paragraphs: list[Paragraph], i: int) -> int:
+    while i > 0 and paragraphs[i - 1].kind in ("title", "subtitle"):
+        i -= 1
+    return i
+
+
+def _is_title_block(paragraphs: list[Paragraph], i: int) -> bool:
+    """A headline: followed by a subtitle, or standing between two articles' text."""
+    nxt = paragraphs[i + 1] if i + 1 < len(paragraphs) else None
+    if nxt is not None and nxt.kind == "subtitle":
+        return True
+    return nxt is not None and nxt.kind in ("caption", "byline")

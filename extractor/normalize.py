@@ -1,0 +1,177 @@
+"""Layout-aware normalization of PDF-extracted page text, with a map back to raw offsets.
+
+A page's lines are column lines: words and numbers break across them (`常德\\n\\n市武陵区`,
+`16.06\\n\\n亿元`) and justification puts spaces between characters (`截 至 11 月`). The
+normalized text joins the lines of a paragraph, drops layout whitespace, maps full-width
+digits and signs to ASCII, and keeps one `\\n` between paragraphs. `raw[i]` is the offset in
+the original text of normalized character `i`, so any normalized span maps back exactly.
+"""
+from __future__ import annotations
+
+import re
+import statistics
+from dataclasses import dataclass, field
+
+# Full-width forms that carry the same meaning in ASCII; Chinese punctuation (，。、) stays.
+_FULLWIDTH = {chr(c): chr(c - 0xFEE0) for c in range(0xFF10, 0xFF1A)}  # ０-９
+_FULLWIDTH.update({chr(c): chr(c - 0xFEE0) for c in range(0xFF21, 0xFF3B)})  # Ａ-Ｚ
+_FULLWIDTH.update({chr(c): chr(c - 0xFEE0) for c in range(0xFF41, 0xFF5B)})  # ａ-ｚ
+_FULLWIDTH.update({"％": "%", "．": ".", "＋": "+", "－": "-", "／": "/", "～": "~", "‰": "‰"})
+
+_TERMINAL = "。！？!?…；;：:"
+_CLOSERS = "”’」』）)》】"
+_ASCII_WORD = re.compile(r"[A-Za-z0-9]")
+
+
+def map_char(ch: str) -> str:
+    """The normalized form of one character (one-to-one, so offsets stay aligned)."""
+    return _FULLWIDTH.get(ch, ch)
+
+
+def ends_sentence(line: str) -> bool:
+    line = line.rstrip().rstrip(_CLOSERS)
+    return bool(line) and line[-1] in _TERMINAL
+
+
+@dataclass
+class Line:
+    start: int  # raw offset of the first non-space character
+    end: int  # raw offset after the last non-space character
+    text: str  # raw text of the line, stripped
+    indented: bool  # the raw line begins with whitespace
+
+
+@dataclass
+class Normalized:
+    original: str
+    text: str
+    raw: list[int]
+    # (start, end) in normalized text of each paragraph, and the raw lines it came from
+    paragraphs: list[tuple[int, int]] = field(default_factory=list)
+    paragraph_lines: list[list[Line]] = field(default_factory=list)
+
+    def to_raw(self, start: int, end: int) -> tuple[int, int]:
+        """Map a normalized span [start, end) to the original text."""
+        if end <= start:
+            r = self.raw[start] if start < len(self.raw) else len(self.original)
+            return r, r
+        return self.raw[start], self.raw[end - 1] + 1
+
+    def from_raw(self, raw_start: int) -> int:
+        """The first normalized offset at or after a raw offset."""
+        import bisect
+        return bisect.bisect_left(self.raw, raw_start)
+
+
+def split_lines(original: str) -> list[Line]:
+    lines = []
+    pos = 0
+    for chunk in original.split("\n"):
+        stripped = chunk.strip()
+        if stripped:
+            lead = len(chunk) - len(chunk.lstrip())
+            lines.append(Line(pos + lead, pos + lead + len(stripped), stripped, lead > 0))
+        pos += len(chunk) + 1
+    return lines
+
+
+def _width(line: Line) -> int:
+    # justification spaces make a line look longer than its column; count characters only
+    return len("".join(line.text.split()))
+
+
+_NAME_TOKEN = re.compile(r"[\u4e00-\u9fff]{2,4}")
+_BYLINE = re.compile(r"^[（(][^（）()]{1,40}[）)]$")
+
+
+def is_closing(line: Line) -> bool:
+    """A byline or caption credit: `（胡耀华）`, `（武陵区人社局供图）`."""
+    text = line.text
+    return bool(_BYLINE.match(text)) or text.endswith(("供图）", "摄）", "供图)", "摄)"))
+
+
+def is_standalone(line: Line) -> bool:
+    """Lines that are a paragraph of their own: bylines, captions, author lines, subheads."""
+    text = line.text
+    if is_closing(line):
+        return True
+    if text.startswith("——") and not ends_sentence(text):
+        return True
+    tokens = text.split()
+    return 2 <= len(tokens) <= 6 and all(_NAME_TOKEN.fullmatch(t) for t in tokens)
+
+
+def paragraph_breaks(lines: list[Line]) -> list[bool]:
+    """For each line, whether a paragraph ends after it."""
+    widths = [_width(x) for x in lines]
+    standalone = [is_standalone(x) for x in lines]
+    breaks = []
+    for i, line in enumerate(lines):
+        if i == len(lines) - 1:
+            breaks.append(True)
+            continue
+        window = widths[max(0, i - 5): i] + widths[i + 1: i + 6]
+        column = statistics.median(window) if window else widths[i]
+        short = widths[i] < 0.8 * column
+        nxt = lines[i + 1]
+        next_short_title = _width(nxt) < 0.6 * column and not ends_sentence(nxt.text) and i + 2 < len(lines)
+        brk = (
+            nxt.indented
+            or (ends_sentence(line.text) and short)
+            or (not ends_sentence(line.text) and widths[i] < 0.6 * column)
+            or (next_short_title and ends_sentence(line.text))
+            or line.text.endswith("）") and short
+            or standalone[i] or standalone[i + 1]
+            # a title right after a byline: "（胡耀华）" then "湘乡“三长制”化解基层治理之困"
+            or (i > 0 and is_closing(lines[i - 1]) and not ends_sentence(line.text))
+        )
+        breaks.append(bool(brk))
+    return breaks
+
+
+def normalize(original: str) -> Normalized:
+    """Normalize a page, keeping the offset map and the paragraphs."""
+    lines = split_lines(original)
+    breaks = paragraph_breaks(lines)
+    out: list[str] = []
+    raw: list[int] = []
+    paragraphs: list[tuple[int, int]] = []
+    para_lines: list[list[Line]] = []
+    current: list[Line] = []
+    para_start = 0
+    prev_char = ""
+    pending_space: int | None = None
+    for line, brk in zip(lines, breaks):
+        current.append(line)
+        for k in range(line.start, line.end):
+            ch = original[k]
+            if ch.isspace():
+                if pending_space is None:
+                    pending_space = k
+                continue
+            mapped = map_char(ch)
+            # a space between two ASCII words is a real word break ("Windows 10"), keep one
+            if pending_space is not None and _ASCII_WORD.match(prev_char or "") and _ASCII_WORD.match(mapped) \
+                    and not (prev_char.isdigit() and mapped.isdigit()):
+                out.append(" ")
+                raw.append(pending_space)
+            pending_space = None
+            out.append(mapped)
+            raw.append(k)
+            prev_char = mapped
+        pending_space = line.end if line.end < len(original) else None
+        if brk:
+            paragraphs.append((para_start, len(out)))
+            para_lines.append(current)
+            current = []
+            if pending_space is not None:
+                out.append("\n")
+                raw.append(pending_space)
+            para_start = len(out)
+            prev_char = ""
+            pending_space = None
+    # drop a trailing paragraph separator
+    if out and out[-1] == "\n":
+        out.pop()
+        raw.pop()
+    return Normalized(original, "".join(out), raw, paragraphs, para_lines)

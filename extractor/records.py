@@ -1,0 +1,90 @@
+"""The records extractor writes: facts and audit findings (pydantic v2), as CONTRACT.md fixes them."""
+from __future__ import annotations
+
+import hashlib
+import json
+from typing import Literal, Optional, Union
+
+from pydantic import BaseModel, ConfigDict, Field, model_validator
+
+FactType = Literal["money", "count", "percent", "quantity", "duration", "date", "place", "person", "org"]
+NUMERIC_TYPES: tuple[str, ...] = ("money", "count", "percent", "quantity", "duration", "date")
+NAME_TYPES: tuple[str, ...] = ("place", "person", "org")
+ALL_TYPES: tuple[str, ...] = NUMERIC_TYPES + NAME_TYPES
+Qualifier = Literal["exact", "about", "over", "under", "range"]
+Number = Union[int, float]
+
+
+class Fact(BaseModel):
+    """One fact: a typed value found at [start, end) of the original page text."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    id: str = Field(description="stable id: doc, type and raw offsets")
+    doc: str
+    type: FactType
+    start: int = Field(ge=0, description="offset into the original decoded text")
+    end: int = Field(ge=0, description="end offset (exclusive) into the original decoded text")
+    text: str = Field(description="the original text of the span, layout whitespace included")
+    value: Union[int, float, str]
+    unit: Optional[str] = None
+    qualifier: Optional[Qualifier] = None
+    value_max: Union[int, float, str, None] = None
+    metric: Optional[str] = None
+    place: Optional[str] = Field(None, description="the place the fact is about")
+    period: Optional[str] = Field(None, description="the time the fact is about (date string or range)")
+    article: int = Field(0, ge=0, description="index of the article on the page")
+    paragraph: int = Field(0, ge=0, description="index of the paragraph on the page")
+    sentence: str = Field("", description="the normalized sentence the fact stands in")
+    rule: str = Field("", description="the rule that produced it")
+    # names only
+    level: Optional[str] = None
+    code: Optional[str] = None
+    parent: Optional[list[str]] = None
+    role: Optional[str] = None
+    aliases: Optional[list[str]] = None
+
+    @model_validator(mode="after")
+    def _check(self) -> "Fact":
+        if self.end < self.start:
+            raise ValueError("end before start")
+        if self.type in NUMERIC_TYPES and self.qualifier is None:
+            raise ValueError("numeric facts need a qualifier")
+        if self.qualifier == "range" and self.value_max is None:
+            raise ValueError("a range needs value_max")
+        return self
+
+
+class FactRef(BaseModel):
+    model_config = ConfigDict(extra="allow")
+    start: int = Field(ge=0)
+    end: int = Field(ge=0)
+    text: Optional[str] = None
+    id: Optional[str] = None
+
+
+Verdict = Literal["consistent", "inconsistent", "unverifiable"]
+
+
+class Finding(BaseModel):
+    """One audit finding: a claim on the page checked against the facts it depends on."""
+
+    model_config = ConfigDict(extra="allow")
+
+    id: str = ""
+    doc: str
+    check: str
+    verdict: Verdict
+    facts: list[FactRef] = Field(description="the claim first, then the facts it is checked against")
+    expected: object = None
+    observed: object = None
+    explanation: str
+
+
+def fact_id(doc: str, type_: str, start: int, end: int) -> str:
+    return hashlib.sha1(f"{doc}\x1f{type_}\x1f{start}\x1f{end}".encode()).hexdigest()[:16]
+
+
+def to_json(record: BaseModel) -> str:
+    """One JSON Lines row: UTF-8, Chinese unescaped, keys in model order, stable across runs."""
+    return json.dumps(record.model_dump(mode="json"), ensure_ascii=False, separators=(", ", ": "))

@@ -1,0 +1,84 @@
+"""Reading pages: bytes to text, with the encodings Chinese government sites really use."""
+from __future__ import annotations
+
+import codecs
+import gzip
+from pathlib import Path
+
+# A page larger than this is refused rather than read whole: one article page is ~20 KB.
+MAX_PAGE_BYTES = 64 * 1024 * 1024
+
+
+class InputError(Exception):
+    """A page that cannot be read as text; the message names why, in one line."""
+
+
+def _looks_binary(data: bytes) -> bool:
+    sample = data[:8192]
+    if b"\x00" in sample:
+        return True
+    controls = sum(1 for b in sample if b < 9 or 13 < b < 32)
+    return controls > max(8, len(sample) // 50)
+
+
+def decode(data: bytes, name: str = "<input>") -> str:
+    """Decode page bytes: UTF-8 (with or without BOM), UTF-16 with BOM, GB18030/GBK.
+
+    CRLF and CR become LF. Raises InputError for binary or undecodable data."""
+    if data.startswith(codecs.BOM_UTF8):
+        data = data[len(codecs.BOM_UTF8):]
+        text = _strict(data, "utf-8", name)
+    elif data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        text = _strict(data, "utf-16", name)
+    else:
+        if _looks_binary(data):
+            raise InputError(f"{name}: binary data, not a text page")
+        try:
+            text = data.decode("utf-8")
+        except UnicodeDecodeError:
+            # GB18030 is a superset of GBK and GB2312; it is what Chinese sites mean by "GBK".
+            text = _strict(data, "gb18030", name)
+    if "\x00" in text:
+        raise InputError(f"{name}: NUL characters, not a text page")
+    return text.replace("\r\n", "\n").replace("\r", "\n")
+
+
+def _strict(data: bytes, encoding: str, name: str) -> str:
+    try:
+        return data.decode(encoding)
+    except UnicodeDecodeError as e:
+        raise InputError(f"{name}: not valid text ({encoding} fails at byte {e.start})") from None
+
+
+def read_page(path: str | Path) -> str:
+    """Read one page file (.txt or .txt.gz) as text; raises InputError with a one-line reason."""
+    p = Path(path)
+    try:
+        if p.is_dir():
+            raise InputError(f"{p}: is a folder, not a page")
+        size = p.stat().st_size
+        if size > MAX_PAGE_BYTES:
+            raise InputError(f"{p}: {size} bytes is over the {MAX_PAGE_BYTES} byte page limit")
+        if p.name.endswith(".gz"):
+            with gzip.open(p, "rb") as f:
+                data = f.read(MAX_PAGE_BYTES + 1)
+            if len(data) > MAX_PAGE_BYTES:
+                raise InputError(f"{p}: unpacks to over the {MAX_PAGE_BYTES} byte page limit")
+        else:
+            data = p.read_bytes()
+    except FileNotFoundError:
+        raise InputError(f"{p}: no such file") from None
+    except PermissionError:
+        raise InputError(f"{p}: permission denied") from None
+    except (OSError, EOFError) as e:
+        raise InputError(f"{p}: cannot be read ({e.__class__.__name__}: {e})") from None
+    return decode(data, str(p))
+
+
+def doc_id(path: str | Path) -> str:
+    """The document id: the file name without its extension(s) (.txt, .txt.gz)."""
+    name = Path(path).name
+    for ext in (".gz", ".txt", ".text"):
+        if name.endswith(ext):
+            name = name[: -len(ext)]
+    return name or "stdin"
