@@ -1,0 +1,36 @@
+"""The library's entry points: extract facts from text or files, as validated records."""
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Iterable, Optional
+
+from .facts import validate
+from .page import Page
+from .pipeline import load, run
+from .records import ALL_TYPES, Fact
+from .textio import doc_id, read_page
+
+
+def parse_types(types: Optional[Iterable[str]]) -> tuple[str, ...]:
+    """The canonical, ordered tuple of fact types; raises ValueError naming unknown ones."""
+    if types is None:
+        return ALL_TYPES
+    wanted = {t.strip() for t in types if t and t.strip()}
+    unknown = wanted - set(ALL_TYPES)
+    if unknown:
+        raise ValueError(f"unknown fact type(s): {', '.join(sorted(unknown))}; known: {', '.join(ALL_TYPES)}")
+    return tuple(t for t in ALL_TYPES if t in wanted)
+
+
+def extract_page(page: Page, types: Optional[Iterable[str]] = None) -> list[Fact]:
+    return validate(run(load(parse_types(types)), page))
+
+
+def extract_text(text: str, doc: str = "stdin", types: Optional[Iterable[str]] = None) -> list[Fact]:
+    """Facts of one page of text, in document order, offsets into `text`."""
+    return extract_page(Page.read(text, doc), types)
+
+
+def extract_file(path: str | Path, types: Optional[Iterable[str]] = None) -> list[Fact]:
+    """Facts of one page file; raises textio.InputError for a file that is not a readable page."""
+    return extract_text(read_page(path), doc_id(path), types)

@@ -1,0 +1,103 @@
+"""The command line: a thin click layer over the library, user errors as ClickException."""
+from __future__ import annotations
+
+import importlib
+import sys
+from typing import Optional
+
+import click
+
+from . import __version__
+from .textio import InputError
+
+EXIT_OK, EXIT_BAD_INPUT, EXIT_USAGE = 0, 1, 2
+
+
+def types_option(f):
+    return click.option("--types", "types", default=None, metavar="LIST",
+                        help="Comma-separated fact types to extract (money,count,percent,quantity,duration,"
+                             "date,place,person,org); default all. Numeric types alone skip segmentation.")(f)
+
+
+def parse_types_option(value: Optional[str]) -> tuple[str, ...]:
+    from .api import parse_types
+    try:
+        return parse_types(value.split(",") if value else None)
+    except ValueError as e:
+        raise click.BadParameter(str(e), param_hint="--types") from None
+
+
+def read_input(path: str) -> tuple[str, str]:
+    """(doc id, text) of a path or '-' for stdin; raises InputError."""
+    from .textio import decode, doc_id, read_page
+    if path == "-":
+        return "stdin", decode(sys.stdin.buffer.read(), "<stdin>")
+    return doc_id(path), read_page(path)
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="extractor")
+def main() -> None:
+    """Typed, checkable facts from Chinese government news pages, and an audit of their totals.
+
+    \b
+    Example:
+        extractor extract page.txt -o facts.jsonl
+        extractor audit page.txt -o findings.jsonl
+    """
+
+
+@main.command()
+@click.argument("paths", nargs=-1, required=True)
+@click.option("-o", "--output", default="-", show_default=True, help="Output JSON Lines file ('-' for stdout).")
+@types_option
+def extract(paths: tuple[str, ...], output: str, types: Optional[str]) -> None:
+    """Extract facts from pages into JSON Lines, one fact a line, in document order.
+
+    PATHS are page files (UTF-8, UTF-8 with BOM, GB18030/GBK, UTF-16 with BOM; .txt or .txt.gz)
+    or '-' for stdin. A file that cannot be read is named on stderr, the others are still
+    processed, and the exit code is 1.
+
+    \b
+    Example:
+        extractor extract page.txt -o facts.jsonl
+        extractor extract --types money,count pages/*.txt
+        cat page.txt | extractor extract -
+    """
+    from .api import extract_text
+    from .records import to_json
+    wanted = parse_types_option(types)
+    failed = 0
+    lines: list[str] = []
+    for path in paths:
+        try:
+            doc, text = read_input(path)
+        except InputError as e:
+            click.echo(f"extractor: {e}", err=True)
+            failed += 1
+            continue
+        lines += [to_json(f) for f in extract_text(text, doc, wanted)]
+    from .output import write_lines_atomic
+    try:
+        write_lines_atomic(output, lines)
+    except OSError as e:
+        raise click.ClickException(f"cannot write {output}: {e.strerror or e}") from None
+    if failed:
+        sys.exit(EXIT_BAD_INPUT)
+
+
+# Commands that live in their own modules: (module, attribute). Each is a click command.
+PLUGINS = [
+    ("extractor.audit.cli", "audit"),
+    ("extractor.batch.cli", "batch"),
+    ("extractor.db.cli", "db"),
+    ("extractor.report.cli", "report"),
+]
+for _module, _attr in PLUGINS:
+    try:
+        _cmd = getattr(importlib.import_module(_module), _attr)
+    except ModuleNotFoundError as _e:
+        if _e.name and not _module.startswith(_e.name):
+            raise
+        continue
+    main.add_command(_cmd)

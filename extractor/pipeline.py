@@ -1,0 +1,156 @@
+"""extractor as a spaCy pipeline: `spacy.blank("zh")` with the pipeline's own jieba tokenizer
+and the `gov_facts` component, configured like spaCy's own rule components.
+
+    nlp = extractor.load()                 # or: nlp = spacy.blank("zh"); nlp.add_pipe("gov_facts")
+    doc = nlp(text)
+    doc.spans["facts"]                     # one span per fact, its record on span._.fact
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import Iterable, Optional
+
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+from spacy.util import registry
+
+from . import rules
+from .facts import to_record
+from .names import find_names
+from .page import Page
+from .records import ALL_TYPES, NAME_TYPES, NUMERIC_TYPES
+from .scope import assign_scope
+from .segment import Segmenter
+
+if not Span.has_extension("fact"):
+    Span.set_extension("fact", default=None)
+if not Doc.has_extension("facts"):
+    Doc.set_extension("facts", default=None)
+
+
+class JiebaTokenizer:
+    """spaCy tokenizer over the pipeline's own jieba Segmenter."""
+
+    def __init__(self, vocab, segmenter: Optional[Segmenter] = None) -> None:
+        self.vocab = vocab
+        self.segmenter = segmenter or Segmenter()
+
+    def __call__(self, text: str) -> Doc:
+        words = [w for w in self.segmenter.cut(text) if w]
+        return Doc(self.vocab, words=words, spaces=[False] * len(words))
+
+    # spaCy serializes tokenizers; ours has no state beyond the jieba dictionary
+    def to_bytes(self, **kwargs) -> bytes:
+        return b""
+
+    def from_bytes(self, data: bytes, **kwargs) -> "JiebaTokenizer":
+        return self
+
+    def to_disk(self, path, **kwargs) -> None:
+        return None
+
+    def from_disk(self, path, **kwargs) -> "JiebaTokenizer":
+        return self
+
+
+_COARSE = re.compile(r"\d+(?:[.,]\d+)*|[A-Za-z]+|[\u4e00-\u9fff]+|\s+|.", re.S)
+
+
+class CoarseTokenizer(JiebaTokenizer):
+    """Runs of digits, letters and CJK characters: enough to carry numeric spans, no segmentation."""
+
+    def __call__(self, text: str) -> Doc:
+        words = _COARSE.findall(text)
+        return Doc(self.vocab, words=words, spaces=[False] * len(words))
+
+
+@registry.tokenizers("extractor.jieba_tokenizer.v1")
+def create_jieba_tokenizer():
+    def make(nlp: Language) -> JiebaTokenizer:
+        return JiebaTokenizer(nlp.vocab)
+    return make
+
+
+@registry.tokenizers("extractor.coarse_tokenizer.v1")
+def create_coarse_tokenizer():
+    def make(nlp: Language) -> CoarseTokenizer:
+        return CoarseTokenizer(nlp.vocab)
+    return make
+
+
+class GovFacts:
+    """The rules as one spaCy component: numeric facts, names, metric and scope."""
+
+    def __init__(self, nlp: Language, name: str, types: list[str], scope: bool) -> None:
+        unknown = set(types) - set(ALL_TYPES)
+        if unknown:
+            raise ValueError(f"unknown fact types: {', '.join(sorted(unknown))}")
+        self.name = name
+        self.types = [t for t in ALL_TYPES if t in types]
+        self.scope = scope
+        tok = getattr(nlp, "tokenizer", None)
+        self.segmenter = tok.segmenter if isinstance(tok, JiebaTokenizer) and not isinstance(tok, CoarseTokenizer) \
+            else None
+
+    def __call__(self, doc: Doc) -> Doc:
+        page: Optional[Page] = doc.user_data.get("extractor_page")
+        if page is None or page.text != doc.text:
+            page = Page.read(doc.text, doc.user_data.get("extractor_doc", "stdin"))
+        records = page_records(page, self.types, self.segmenter, self.scope)
+        on_normalized = doc.text == page.text and doc.text != page.original
+        spans = []
+        for r in records:
+            s, e = (r["norm_start"], r["norm_end"]) if on_normalized else (r["start"], r["end"])
+            span = doc.char_span(s, e, label=r["type"], alignment_mode="expand")
+            if span is not None:
+                span._.fact = {k: v for k, v in r.items() if not k.startswith("norm_")}
+                spans.append(span)
+        doc.spans["facts"] = spans
+        doc._.facts = records
+        return doc
+
+
+@Language.factory("gov_facts", default_config={"types": list(ALL_TYPES), "scope": True})
+def make_gov_facts(nlp: Language, name: str, types: list[str], scope: bool) -> GovFacts:
+    return GovFacts(nlp, name, types, scope)
+
+
+def page_records(page: Page, types: Iterable[str], segmenter: Optional[Segmenter] = None,
+                 scope: bool = True) -> list[dict]:
+    """Fact records (dicts, not yet validated) of a page, in document order."""
+    wanted = set(types)
+    numeric = [t for t in NUMERIC_TYPES if t in wanted]
+    candidates = rules.find(page.text, numeric) if numeric else []
+    names_wanted = {t for t in NAME_TYPES if t in wanted}
+    name_candidates = []
+    if names_wanted or (scope and numeric):
+        name_candidates = find_names(page, segmenter, names_wanted or {"place"})
+    records = [to_record(page, c) for c in candidates]
+    name_records = [to_record(page, c) for c in name_candidates]
+    if scope and numeric:
+        assign_scope(page, records, name_records)
+    records += [r for r in name_records if r["type"] in names_wanted]
+    records.sort(key=lambda r: (r["start"], r["end"], r["type"]))
+    return records
+
+
+@lru_cache(maxsize=8)
+def load(types: tuple[str, ...] = ALL_TYPES) -> Language:
+    """The extractor pipeline. Only numeric types asked for: no segmentation (a coarse tokenizer)."""
+    needs_words = any(t in NAME_TYPES for t in types)
+    tokenizer = "extractor.jieba_tokenizer.v1" if needs_words else "extractor.coarse_tokenizer.v1"
+    nlp = spacy.blank("zh", config={"nlp": {"tokenizer": {"@tokenizers": tokenizer}}})
+    nlp.add_pipe("gov_facts", config={"types": list(types)})
+    return nlp
+
+
+def run(nlp: Language, page: Page) -> list[dict]:
+    """Run the pipeline over a page's normalized text; the component's records."""
+    doc = nlp.make_doc(page.text)
+    doc.user_data["extractor_page"] = page
+    doc.user_data["extractor_doc"] = page.doc
+    for _, proc in nlp.pipeline:
+        doc = proc(doc)
+    return doc._.facts or []

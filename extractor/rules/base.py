@@ -1,0 +1,115 @@
+"""What every dimension shares: the candidate record, the rule type, the context a rule sees,
+and the generic builder that turns a match of a `measure` pattern into a value."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from decimal import Decimal
+from typing import Callable, Optional
+
+from ..lexicon import qualifier_of, qualifier_words
+from ..numerals import parse_number
+
+_BETWEEN_CHARS = "".join(sorted(set("".join(qualifier_words("between")))))
+
+
+@dataclass
+class Candidate:
+    """A fact found in the normalized text, before metric, scope and offsets are added."""
+
+    start: int
+    end: int
+    type: str
+    value: object
+    unit: Optional[str] = None
+    qualifier: str = "exact"
+    value_max: object = None
+    rule: str = ""
+    metric: Optional[str] = None
+    extra: dict = field(default_factory=dict)
+
+
+@dataclass
+class Context:
+    """The normalized text and what rules may ask of it."""
+
+    text: str
+
+    def clause_before(self, pos: int, limit: int = 40) -> str:
+        """The text from the last clause break before pos up to pos."""
+        lo = max(0, pos - limit)
+        chunk = self.text[lo:pos]
+        cut = max(chunk.rfind(c) for c in "，。；！？\n：")
+        return chunk[cut + 1:]
+
+
+@dataclass(frozen=True)
+class Rule:
+    """A named pattern of one dimension and the function that reads its match."""
+
+    name: str
+    dimension: str
+    pattern: re.Pattern
+    build: Callable[[re.Match, Context, "Rule"], Optional[Candidate]]
+    priority: int = 0
+
+
+def rule(name: str, dimension: str, pattern: str, build, priority: int = 0) -> Rule:
+    return Rule(name, dimension, re.compile(pattern), build, priority)
+
+
+def amount_value(text: str | None) -> Optional[Decimal]:
+    """The value of an AMOUNT group's text (余/多 inside it are qualifiers, not digits)."""
+    if not text:
+        return None
+    return parse_number(text.translate({ord(c): None for c in _BETWEEN_CHARS}))
+
+
+def qualifier(m: re.Match, tag: str = "") -> str:
+    """exact / about / over / under from the qualifier words around a measure match."""
+    groups = m.groupdict()
+    for position, key in (("between", f"q1{tag}"), ("between", f"q2{tag}"), ("after", "post"), ("before", "pre")):
+        q = qualifier_of(position, groups.get(key))
+        if q and not (key == "pre" and _part_of_word(m)):
+            return q
+    return "exact"
+
+
+def _part_of_word(m: re.Match) -> bool:
+    """签约 20 个: the 约 before the number belongs to a word, it does not qualify the number."""
+    from ..lexicon import table
+    head = m.string[max(0, m.start("pre") - 3): m.end("pre")]
+    return any(head.endswith(w) for w in table("qualifiers.toml")["not_before"]["words"])
+
+
+def measured(m: re.Match, dimension: str, unit: Optional[str], rule_name: str,
+             scale: Decimal = Decimal(1)) -> Optional[Candidate]:
+    """A candidate from a `measure` or `measure_range` match."""
+    value = amount_value(m.group("amount"))
+    if value is None:
+        return None
+    groups = m.groupdict()
+    value_max = None
+    qual = qualifier(m)
+    if groups.get("amount2"):
+        value_max = amount_value(groups["amount2"])
+        if value_max is None:
+            return None
+        value_max *= scale
+        # 5至15万户: the scale written after the second number applies to the first too
+        if _scale_of(groups["amount2"]) > _scale_of(groups["amount"]) and _scale_of(groups["amount"]) == 1:
+            value *= _scale_of(groups["amount2"])
+        if value_max <= value * scale:
+            return None
+        qual = "range"
+    # the span is the number and its unit; 约/以上 are recorded in the qualifier
+    return Candidate(m.start("amount"), m.end("unit"), dimension, value * scale, unit, qual, value_max, rule_name)
+
+
+def _scale_of(text: str) -> int:
+    from ..numerals import big_scales
+    scale = 1
+    for ch, v in big_scales().items():
+        if ch in text:
+            scale = max(scale, v)
+    return scale

@@ -1,0 +1,51 @@
+"""Counts: a number with its classifier, scaled by 万/亿 (CONTRACT.md count).
+
+Rules:
+    <number><scale>?<classifier>        提供岗位 45479 个, 26.5 万户, 7 万余人次, 五个督导组
+    <number>至<number><classifier>      5 至 15 户, 三到五个
+    <arabic><countable-noun>            东部9省市 (no classifier: the noun is the unit)
+    <number><scale>?人口                494.86万贫困人口 counts people in 人
+"""
+from __future__ import annotations
+
+import re
+from typing import Optional
+
+from ..lexicon import alternation, word_list
+from .base import Candidate, Context, Rule, measured, rule
+from .fragments import ARABIC, BIG, START, measure, measure_range, PRE, POST
+
+CLASSIFIERS = word_list("classifiers.txt")
+NOUNS = word_list("countable_nouns.txt")
+_CLS = alternation(CLASSIFIERS)
+
+
+def _classified(m: re.Match, ctx: Context, r: Rule) -> Optional[Candidate]:
+    unit = m.group("unit")
+    after = ctx.text[m.end("unit"): m.end("unit") + len(unit)]
+    if after == unit:
+        return None  # 一项项, 一个个: reduplication means "each", not a number
+    if m.group("amount") == "一" and not m.groupdict().get("amount2"):
+        return None  # 一个, 一批: the article "a", not a count
+    return measured(m, "count", unit, r.name)
+
+
+def _noun(m: re.Match, ctx: Context, r: Rule) -> Optional[Candidate]:
+    return measured(m, "count", m.group("unit"), r.name)
+
+
+def _people(m: re.Match, ctx: Context, r: Rule) -> Optional[Candidate]:
+    return measured(m, "count", "人", r.name)
+
+
+_NOUN_SHAPE = (rf"(?P<pre>{PRE})?{START}(?P<amount>{ARABIC}(?:{BIG})?)(?P<q2>余|多)?"
+               rf"(?P<unit>{alternation(NOUNS)})")
+_PEOPLE = (rf"(?P<pre>{PRE})?{START}(?P<amount>{ARABIC}(?:{BIG})?)(?P<q2>余|多)?"
+           rf"(?P<unit>(?:[\u4e00-\u9fff]{{0,4}}?)人口)(?P<post>{POST})?")
+
+RULES = [
+    rule("<number><scale>?<classifier>", "count", measure(_CLS), _classified, priority=1),
+    rule("<number>至<number><classifier>", "count", measure_range(_CLS), _classified, priority=1),
+    rule("<arabic><countable-noun>", "count", _NOUN_SHAPE, _noun, priority=0),
+    rule("<number><scale>?<…>人口", "count", _PEOPLE, _people, priority=1),
+]
