@@ -1,0 +1,58 @@
+from extractor.normalize import map_char, normalize
+from extractor.page import Page
+
+
+def flat(s: str) -> str:
+    return "".join(map_char(c) for c in s if not c.isspace())
+
+
+def test_layout_whitespace_removed_and_mapped_back():
+    raw = ("截 至 11 月 ，武 陵 区 举 办 招 聘 会 30\n\n场 ，发放创业担保贷款84笔，发放金额\n\n"
+           "3943 万，其中个人担保贷款 72 笔。")
+    n = normalize(raw)
+    assert n.text == "截至11月，武陵区举办招聘会30场，发放创业担保贷款84笔，发放金额3943万，其中个人担保贷款72笔。"
+    i = n.text.index("30场")
+    s, e = n.to_raw(i, i + 3)
+    assert raw[s:e] == "30\n\n场"
+    assert flat(raw[s:e]) == "30场"
+
+
+def test_every_normalized_char_maps_to_its_raw_char():
+    raw = "（陈科翔 杜 璇）\n\n ２０２３ 年，增长 ２３．４％\r\n全文 Windows 10 版本"
+    n = normalize(raw)
+    for i, ch in enumerate(n.text):
+        if ch in " \n":
+            assert raw[n.raw[i]].isspace()
+        else:
+            assert map_char(raw[n.raw[i]]) == ch
+
+
+def test_full_width_digits_and_percent():
+    n = normalize("增长２３．４％")
+    assert n.text == "增长23.4%"
+
+
+def test_ascii_words_keep_one_space():
+    assert normalize("Windows   10 发布").text == "Windows 10发布"
+
+
+def test_numbers_split_by_a_column_break_are_joined():
+    assert normalize("总投资 16.06\n\n亿元").text == "总投资16.06亿元"
+
+
+def test_paragraphs_titles_and_bylines():
+    raw = ("近日，某市举办招聘会，提供岗位\n\n1200 个，达成意向 300 人。\n\n"
+           "（张三）\n\n某市招聘会成效显著\n\n 李四\n\n2023 年，某县新增就业 500 人。")
+    page = Page.read(raw, "t")
+    kinds = [p.kind for p in page.layout.paragraphs]
+    assert kinds == ["body", "byline", "title", "byline", "body"]
+    articles = [p.article for p in page.layout.paragraphs]
+    assert articles[0] == articles[1] == articles[2]
+    assert articles[4] != articles[0]
+
+
+def test_empty_text():
+    n = normalize("")
+    assert n.text == "" and n.paragraphs == []
+    n = normalize("  \n\n \t ")
+    assert n.text == ""
