@@ -4,9 +4,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Iterable, Optional
 
-from .facts import validate
 from .page import Page
-from .pipeline import load, run
 from .records import ALL_TYPES, Fact
 from .textio import doc_id, read_page
 
@@ -23,7 +21,12 @@ def parse_types(types: Optional[Iterable[str]]) -> tuple[str, ...]:
 
 
 def extract_page(page: Page, types: Optional[Iterable[str]] = None) -> list[Fact]:
-    return validate(run(load(parse_types(types)), page))
+    wanted = parse_types(types)
+    if not page.text:
+        return []  # an empty page needs no pipeline (and no second of spaCy start-up)
+    from .facts import validate
+    from .pipeline import load, run
+    return validate(run(load(wanted), page))
 
 
 def extract_text(text: str, doc: str = "stdin", types: Optional[Iterable[str]] = None) -> list[Fact]:

@@ -8,7 +8,6 @@ import tempfile
 from pathlib import Path
 
 import jieba
-import jieba.posseg
 
 _log = logging.getLogger("jieba")
 
@@ -39,7 +38,7 @@ class Segmenter:
             self.tokenizer.tmp_dir = where
         self._user_words = user_words or []
         self._ready = False
-        self._pos: jieba.posseg.POSTokenizer | None = None
+        self._pos = None  # jieba.posseg loads its HMM tables on import: only when asked
 
     def _init(self) -> None:
         if self._ready:
@@ -64,5 +63,6 @@ class Segmenter:
         """(word, part-of-speech) pairs from jieba.posseg over this tokenizer."""
         self._init()
         if self._pos is None:
+            import jieba.posseg
             self._pos = jieba.posseg.POSTokenizer(self.tokenizer)
         return [(p.word, p.flag) for p in self._pos.lcut(text)]
