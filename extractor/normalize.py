@@ -39,6 +39,7 @@ class Line:
     end: int  # raw offset after the last non-space character
     text: str  # raw text of the line, stripped
     indented: bool  # the raw line begins with whitespace
+    blank_before: bool = False  # an empty line stands between this line and the one before
 
 
 @dataclass
@@ -66,13 +67,21 @@ class Normalized:
 def split_lines(original: str) -> list[Line]:
     lines = []
     pos = 0
+    blank = False
     for chunk in original.split("\n"):
         stripped = chunk.strip()
         if stripped:
             lead = len(chunk) - len(chunk.lstrip())
-            lines.append(Line(pos + lead, pos + lead + len(stripped), stripped, lead > 0))
+            lines.append(Line(pos + lead, pos + lead + len(stripped), stripped, lead > 0, blank and bool(lines)))
+            blank = False
+        else:
+            blank = True
         pos += len(chunk) + 1
     return lines
+
+
+# Column text: PDF columns are narrow. Lines wider than this (median) are paragraphs already.
+_COLUMN_WIDTH = 40
 
 
 def _width(line: Line) -> int:
@@ -104,6 +113,15 @@ def is_standalone(line: Line) -> bool:
 def paragraph_breaks(lines: list[Line]) -> list[bool]:
     """For each line, whether a paragraph ends after it."""
     widths = [_width(x) for x in lines]
+    if not lines:
+        return []
+    if statistics.median(widths) > _COLUMN_WIDTH:
+        # web text: one paragraph a line
+        return [True] * len(lines)
+    # where blank lines are sometimes there and sometimes not, they separate paragraphs;
+    # where every line has one (as PDF extraction often writes), they mean nothing
+    blanks = sum(x.blank_before for x in lines[1:])
+    blank_breaks = len(lines) >= 10 and 0.05 * len(lines) < blanks < 0.7 * len(lines)
     standalone = [is_standalone(x) for x in lines]
     breaks = []
     for i, line in enumerate(lines):
@@ -117,6 +135,7 @@ def paragraph_breaks(lines: list[Line]) -> list[bool]:
         next_short_title = _width(nxt) < 0.6 * column and not ends_sentence(nxt.text) and i + 2 < len(lines)
         brk = (
             nxt.indented
+            or (blank_breaks and nxt.blank_before)
             or (ends_sentence(line.text) and short)
             or (not ends_sentence(line.text) and widths[i] < 0.6 * column)
             or (next_short_title and ends_sentence(line.text))

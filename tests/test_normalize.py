@@ -56,3 +56,18 @@ def test_empty_text():
     assert n.text == "" and n.paragraphs == []
     n = normalize("  \n\n \t ")
     assert n.text == ""
+
+
+def test_web_text_one_paragraph_a_line():
+    lines = ["今年以来，某市坚持稳中求进工作总基调，全市地区生产总值完成3200亿元，同比增长6.5%，高于全省平均水平。",
+             "全市一般公共预算收入完成210亿元，增长8.1%，其中税收收入150亿元，占比71.4%，收入质量持续提升。",
+             "（记者 王五）"]
+    n = normalize("\n".join(lines))
+    assert len(n.paragraphs) == 3
+
+
+def test_blank_lines_separate_paragraphs_when_they_are_not_everywhere():
+    body = ["某县今年新建高标准农田二万亩，完成投资", "三千万元，惠及农户一千二百户，受益群", "众普遍反映良好，项目建设有序推进。"]
+    text = "\n".join(body) + "\n\n" + "\n".join(body) + "\n\n" + "\n".join(body) + "\n\n" + "\n".join(body)
+    n = normalize(text)
+    assert len(n.paragraphs) == 4
