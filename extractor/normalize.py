@@ -18,6 +18,7 @@ _FULLWIDTH.update({chr(c): chr(c - 0xFEE0) for c in range(0xFF21, 0xFF3B)})  # �
 _FULLWIDTH.update({chr(c): chr(c - 0xFEE0) for c in range(0xFF41, 0xFF5B)})  # ａ-ｚ
 _FULLWIDTH.update({"％": "%", "．": ".", "＋": "+", "－": "-", "／": "/", "～": "~", "‰": "‰"})
 
+_MIDDLE_DOTS = "·・•"
 _TERMINAL = "。！？!?…；;：:"
 _CLOSERS = "”’」』）)》】"
 _ASCII_WORD = re.compile(r"[A-Za-z0-9]")
@@ -148,6 +149,13 @@ def paragraph_breaks(lines: list[Line]) -> list[bool]:
     return breaks
 
 
+def _next_visible(text: str, k: int) -> str:
+    for ch in text[k + 1: k + 4]:
+        if not ch.isspace():
+            return ch
+    return ""
+
+
 def normalize(original: str) -> Normalized:
     """Normalize a page, keeping the offset map and the paragraphs."""
     lines = split_lines(original)
@@ -169,6 +177,8 @@ def normalize(original: str) -> Normalized:
                     pending_space = k
                 continue
             mapped = map_char(ch)
+            if mapped in _MIDDLE_DOTS and prev_char.isdigit() and map_char(_next_visible(original, k)).isdigit():
+                mapped = "."  # 2·5亿元: a middle dot between digits is a decimal point in some typesetting
             # a space between two ASCII words is a real word break ("Windows 10"), keep one
             if pending_space is not None and _ASCII_WORD.match(prev_char or "") and _ASCII_WORD.match(mapped) \
                     and not (prev_char.isdigit() and mapped.isdigit()):

@@ -71,3 +71,7 @@ def test_blank_lines_separate_paragraphs_when_they_are_not_everywhere():
     text = "\n".join(body) + "\n\n" + "\n".join(body) + "\n\n" + "\n".join(body) + "\n\n" + "\n".join(body)
     n = normalize(text)
     assert len(n.paragraphs) == 4
+
+
+def test_middle_dot_between_digits_is_a_decimal_point():
+    assert normalize("投资２·５亿元，中外·合作").text == "投资2.5亿元，中外·合作"
