@@ -8,6 +8,7 @@ and the `gov_facts` component, configured like spaCy's own rule components.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from functools import lru_cache
 from typing import Iterable, Optional
 
@@ -100,9 +101,10 @@ class GovFacts:
             page = Page.read(doc.text, doc.user_data.get("extractor_doc", "stdin"))
         records = page_records(page, self.types, self.segmenter, self.scope)
         on_normalized = doc.text == page.text and doc.text != page.original
+        offsets = [(r["norm_start"], r["norm_end"]) if on_normalized else (r["start"], r["end"]) for r in records]
+        split_tokens_at(doc, {i for pair in offsets for i in pair})
         spans = []
-        for r in records:
-            s, e = (r["norm_start"], r["norm_end"]) if on_normalized else (r["start"], r["end"])
+        for r, (s, e) in zip(records, offsets):
             span = doc.char_span(s, e, label=r["type"], alignment_mode="expand")
             if span is not None:
                 span._.fact = {k: v for k, v in r.items() if not k.startswith("norm_")}
@@ -110,6 +112,23 @@ class GovFacts:
         doc.spans["facts"] = spans
         doc._.facts = records
         return doc
+
+
+def split_tokens_at(doc: Doc, cuts: set[int]) -> None:
+    """Split tokens that a fact boundary falls inside (jieba joins `个村` across the end of `335 个`),
+    so that each fact span holds exactly the fact's text."""
+    ordered = sorted(cuts)
+    splits = []
+    for tok in doc:
+        lo, hi = tok.idx, tok.idx + len(tok.text)
+        inner = ordered[bisect_right(ordered, lo):bisect_left(ordered, hi)]
+        if inner:
+            bounds = [0, *(c - lo for c in inner), len(tok.text)]
+            splits.append((tok, [tok.text[a:b] for a, b in zip(bounds, bounds[1:])]))
+    if splits:
+        with doc.retokenize() as retokenizer:
+            for tok, orths in splits:
+                retokenizer.split(tok, orths, heads=[(tok, 0)] * len(orths))
 
 
 @Language.factory("gov_facts", default_config={"types": list(ALL_TYPES), "scope": True})
@@ -127,6 +146,7 @@ def page_records(page: Page, types: Iterable[str], segmenter: Optional[Segmenter
     name_candidates = []
     if names_wanted or (scope and numeric):
         name_candidates = find_names(page, segmenter, names_wanted or {"place"})
+        candidates = outside_names(candidates, name_candidates)
     records = [to_record(page, c) for c in candidates]
     name_records = [to_record(page, c) for c in name_candidates]
     if scope and numeric:
@@ -134,6 +154,21 @@ def page_records(page: Page, types: Iterable[str], segmenter: Optional[Segmenter
     records += [r for r in name_records if r["type"] in names_wanted]
     records.sort(key=lambda r: (r["start"], r["end"], r["type"]))
     return records
+
+
+def outside_names(candidates: list, names: list) -> list:
+    """Numbers inside a place or organization name are part of the name: 三台县, 第十中学."""
+    spans = sorted((n.start, n.end) for n in names if n.type in ("place", "org"))
+    if not spans:
+        return candidates
+    starts = [s for s, _ in spans]
+    kept = []
+    for c in candidates:
+        i = bisect_right(starts, c.start) - 1
+        inside = any(s <= c.start and c.end <= e for s, e in spans[max(0, i - 2): i + 1])
+        if not inside:
+            kept.append(c)
+    return kept
 
 
 @lru_cache(maxsize=8)
