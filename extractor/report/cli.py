@@ -1,0 +1,90 @@
+"""`extractor report`: pages as HTML a person can review, facts highlighted, the audit beside them."""
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+from typing import Optional
+
+import click
+
+from ..textio import InputError
+
+# extractor.cli imports this module to register the command: importing it back here at load time
+# would be circular, so its helpers are imported when the command runs.
+TYPES_HELP = ("Comma-separated fact types to highlight (money,count,percent,quantity,duration,date,"
+              "place,person,org); default all.")
+
+
+def _read_findings(path: str) -> dict[str, list[dict]]:
+    """Findings from a JSON Lines file (as `extractor audit` writes it), by document."""
+    by_doc: dict[str, list[dict]] = {}
+    try:
+        with open(path, encoding="utf-8") as f:
+            for n, line in enumerate(f, 1):
+                if not line.strip():
+                    continue
+                try:
+                    row = json.loads(line)
+                except json.JSONDecodeError as e:
+                    raise click.ClickException(f"{path}:{n}: not JSON ({e.msg})") from None
+                if not isinstance(row, dict):
+                    raise click.ClickException(f"{path}:{n}: not a finding (a JSON object)")
+                by_doc.setdefault(str(row.get("doc", "")), []).append(row)
+    except (OSError, UnicodeDecodeError) as e:
+        raise click.ClickException(f"cannot read {path}: {getattr(e, 'strerror', None) or e}") from None
+    return by_doc
+
+
+@click.command()
+@click.argument("paths", nargs=-1, required=True)
+@click.option("-o", "--output", default="-", show_default=True,
+              help="HTML file for one page ('-' for stdout); a folder for several (one file each, plus index.html).")
+@click.option("--findings", "findings_path", default=None, metavar="FILE",
+              help="Show these audit findings (JSON Lines from `extractor audit`) instead of running the audit.")
+@click.option("--no-audit", is_flag=True, help="Do not run the audit; show facts only.")
+@click.option("--types", "types", default=None, metavar="LIST", help=TYPES_HELP)
+def report(paths: tuple[str, ...], output: str, findings_path: Optional[str], no_audit: bool,
+           types: Optional[str]) -> None:
+    """Write a page as one self-contained HTML file: the original text, layout kept, every fact
+    highlighted by type (hover or focus shows its value, unit, qualifier, metric, place and period),
+    and the audit findings beside it, each linked to its facts.
+
+    \b
+    Example:
+        extractor report page.txt -o page.html
+        extractor report pages/*.txt -o reports/        # one file per page and reports/index.html
+        extractor report page.txt --findings findings.jsonl -o page.html
+    """
+    from ..cli import EXIT_BAD_INPUT, parse_types_option, read_input
+    from .pages import audit_findings, read_report, write_index, write_report
+    wanted = parse_types_option(types)
+    given = _read_findings(findings_path) if findings_path else None
+    several = len(paths) > 1 or (output != "-" and Path(output).is_dir())
+    if several and output == "-":
+        raise click.UsageError("several pages need -o FOLDER (one HTML file each, plus index.html)")
+    failed, entries = 0, []
+    for path in paths:
+        try:
+            doc, text = read_input(path)
+        except InputError as e:
+            click.echo(f"extractor: {e}", err=True)
+            failed += 1
+            continue
+        page, records, findings = read_report(text, doc, wanted, audit=False)
+        if given is not None:
+            findings = given.get(doc, [])
+        elif not no_audit:
+            findings = audit_findings(page, records)
+        target = Path(output) / f"{doc}.html" if several else output
+        try:
+            entries.append(write_report(page, records, findings, target))
+        except OSError as e:
+            raise click.ClickException(f"cannot write {target}: {e.strerror or e}") from None
+    if several:
+        try:
+            write_index(output, entries)
+        except OSError as e:
+            raise click.ClickException(f"cannot write {output}: {e.strerror or e}") from None
+    if failed:
+        sys.exit(EXIT_BAD_INPUT)
