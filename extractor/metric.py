@@ -36,12 +36,26 @@ def _clean(phrase: str) -> str:
     return phrase
 
 
+@lru_cache(maxsize=1)
+def _noun_units() -> frozenset:
+    return frozenset(table("metric.toml")["noun_after"]["units"])
+
+
+def _subject(before: str) -> str:
+    """`支出比上年同期的`, `保护率由2018年的`: a comparison names its base after the subject;
+    the subject, before the comparison word, is what is measured."""
+    t = table("metric.toml")["comparison"]
+    mark = re.compile(f"(?:{alternation(t['words'])})(?=\\d|{alternation(t['bases'])})")
+    m = mark.search(before, 1)
+    return before[: m.start()] if m else before
+
+
 def metric_for(text: str, start: int, end: int, unit: str | None = None) -> str | None:
     """The metric phrase for the number at [start, end) of normalized text."""
     lo = start
     while lo > 0 and text[lo - 1] not in _CLAUSE_BREAK and start - lo < 30:
         lo -= 1
-    before = _clean(text[lo:start])
+    before = _clean(_subject(text[lo:start]))
     hi = end
     while hi < len(text) and text[hi] not in _CLAUSE_BREAK and hi - end < 30:
         hi += 1
@@ -50,7 +64,7 @@ def metric_for(text: str, start: int, end: int, unit: str | None = None) -> str 
     cut = stop.search(after_raw)
     after = _clean(after_raw[: cut.start()] if cut else after_raw)
     # `N 个 X`: the noun after a classifier names what is counted
-    if unit in ("个", "名", "项", "家", "支", "座", "处", "件", "批") and after and not after[0] in "的了":
+    if unit in _noun_units() and after and after[0] not in "的了" and after_raw[:1] == after[:1]:
         noun = after[:_MAX]
         return noun
     if before:

@@ -13,6 +13,7 @@ from typing import Iterable
 from ..lexicon import alternation, table
 from . import count, date, duration, money, percent, quantity
 from .base import Candidate, Context, Rule
+from .fragments import BIG_CHARS, CN_CHARS
 
 MODULES = {"money": money, "count": count, "percent": percent, "quantity": quantity,
            "duration": duration, "date": date}
@@ -26,7 +27,9 @@ def all_rules() -> list[Rule]:
 @lru_cache(maxsize=1)
 def _filters() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
     t = table("non_facts.toml")
-    phrases = re.compile(alternation(t["phrases"]["words"]))
+    # a phrase is only blocked where it is not part of a longer number: 一百一十一 holds no 十一
+    digits = "\\d" + CN_CHARS + BIG_CHARS
+    phrases = re.compile(f"(?<![{digits}])(?:{alternation(t['phrases']['words'])})")
     before = re.compile("(?:" + alternation(t["before"]["words"]) + ")$")
     after = re.compile(alternation(t["after"]["words"]))
     return phrases, before, after

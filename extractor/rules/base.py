@@ -55,7 +55,10 @@ class Rule:
 
 
 def rule(name: str, dimension: str, pattern: str, build, priority: int = 0) -> Rule:
-    return Rule(name, dimension, re.compile(pattern), build, priority)
+    # every match starts with a character of FIRST: checking that one class first lets the regex
+    # engine skip the other positions of a page at once (the qualifier alternations are slow)
+    from .fragments import FIRST
+    return Rule(name, dimension, re.compile(f"(?=[{FIRST}])(?:{pattern})"), build, priority)
 
 
 def amount_value(text: str | None) -> Optional[Decimal]:
@@ -72,6 +75,8 @@ def qualifier(m: re.Match, tag: str = "") -> str:
         q = qualifier_of(position, groups.get(key))
         if q and not (key == "pre" and _part_of_word(m)):
             return q
+    if groups.get(f"vague{tag}"):
+        return "over"  # 几十万, 数十亿: the lower bound is written
     return "exact"
 
 
@@ -86,7 +91,7 @@ def measured(m: re.Match, dimension: str, unit: Optional[str], rule_name: str,
              scale: Decimal = Decimal(1)) -> Optional[Candidate]:
     """A candidate from a `measure` or `measure_range` match."""
     value = amount_value(m.group("amount"))
-    if value is None:
+    if value is None or dimension != "money" and is_word_numeral(m.group("amount")):
         return None
     groups = m.groupdict()
     value_max = None
@@ -102,14 +107,28 @@ def measured(m: re.Match, dimension: str, unit: Optional[str], rule_name: str,
         if value_max <= value * scale:
             return None
         qual = "range"
+    if dimension == "count" and (value * scale) != int(value * scale):
+        return None  # 2.3本: a count is whole; the number is a section label, not a count
+    end = m.end("unit")
+    if groups.get("half"):
+        value += Decimal("0.5")  # 一吨半, 三年半
+        end = m.end("half")
+    start = m.start("vague") if groups.get("vague") else m.start("amount")
     # the span is the number and its unit; 约/以上 are recorded in the qualifier
-    return Candidate(m.start("amount"), m.end("unit"), dimension, value * scale, unit, qual, value_max, rule_name)
+    return Candidate(start, end, dimension, value * scale, unit, qual, value_max, rule_name)
 
 
 def _scale_of(text: str) -> int:
-    from ..numerals import big_scales
+    """The largest scale word written in an amount: 5至15万户 scales both ends by 万."""
+    from ..numerals import big_scales, tables
     scale = 1
-    for ch, v in big_scales().items():
+    for ch, v in list(big_scales().items()) + list(tables()["arabic_suffixes"].items()):
         if ch in text:
             scale = max(scale, v)
     return scale
+
+
+def is_word_numeral(text: str) -> bool:
+    """陆 in 登陆部队, 拾 in 拾起: one formal numeral alone is a character of a word."""
+    from ..numerals import tables
+    return len(text) == 1 and text in tables()["formal"]["chars"]

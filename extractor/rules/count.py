@@ -3,6 +3,7 @@
 Rules:
     <number><scale>?<classifier>        提供岗位 45479 个, 26.5 万户, 7 万余人次, 五个督导组
     <number>至<number><classifier>      5 至 15 户, 三到五个
+    <pair><scale><classifier>           三四百人 (300 to 400)
     <arabic><countable-noun>            东部9省市 (no classifier: the noun is the unit)
     <number><scale>?人口                494.86万贫困人口 counts people in 人
 """
@@ -13,7 +14,7 @@ from typing import Optional
 
 from ..lexicon import alternation, word_list
 from .base import Candidate, Context, Rule, measured, rule
-from .fragments import ARABIC, BIG, START, measure, measure_range, PRE, POST
+from .fragments import ARABIC, BIG, START, measure, measure_range, pair_range, PRE, POST
 
 CLASSIFIERS = word_list("classifiers.txt")
 NOUNS = word_list("countable_nouns.txt")
@@ -30,6 +31,11 @@ def _classified(m: re.Match, ctx: Context, r: Rule) -> Optional[Candidate]:
     return measured(m, "count", unit, r.name)
 
 
+def _pair(m: re.Match, ctx: Context, r: Rule) -> Optional[Candidate]:
+    from .money import pair_candidate
+    return pair_candidate(m, "count", m.group("unit"), r.name)
+
+
 def _noun(m: re.Match, ctx: Context, r: Rule) -> Optional[Candidate]:
     return measured(m, "count", m.group("unit"), r.name)
 
@@ -41,11 +47,12 @@ def _people(m: re.Match, ctx: Context, r: Rule) -> Optional[Candidate]:
 _NOUN_SHAPE = (rf"(?P<pre>{PRE})?{START}(?P<amount>{ARABIC}(?:{BIG})?)(?P<q2>余|多)?"
                rf"(?P<unit>{alternation(NOUNS)})")
 _PEOPLE = (rf"(?P<pre>{PRE})?{START}(?P<amount>{ARABIC}(?:{BIG})?)(?P<q2>余|多)?"
-           rf"(?P<unit>(?:[\u4e00-\u9fff]{{0,4}}?)人口)(?P<post>{POST})?")
+           rf"(?P<unit>(?![年月日天周时个])(?:[\u4e00-\u9fff]{{0,4}}?)人口)(?P<post>{POST})?")
 
 RULES = [
     rule("<number><scale>?<classifier>", "count", measure(_CLS), _classified, priority=1),
     rule("<number>至<number><classifier>", "count", measure_range(_CLS), _classified, priority=1),
+    rule("<pair><scale><classifier>", "count", pair_range(_CLS), _pair, priority=1),
     rule("<arabic><countable-noun>", "count", _NOUN_SHAPE, _noun, priority=0),
     rule("<number><scale>?<…>人口", "count", _PEOPLE, _people, priority=1),
 ]

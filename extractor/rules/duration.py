@@ -1,9 +1,10 @@
 """Durations: lengths of time (CONTRACT.md duration), unit 年 月 天 工作日 小时 周 分钟.
 
 Rules:
-    <number>个?<time-unit>     45 个工作日, 3 个月, 两周, 72 小时, 15 天
-    半个?<time-unit>           半个月 (0.5 月), 半年
-    <number>年<after>          近 60 年来, 10 年间, 30 多年 (a bare N年 with a year-like N is a date)
+    <number>个?<time-unit>     45 个工作日, 3 个月, 两周, 72 小时, 15 天, 一个钟头 (小时), 17个多月 (over)
+    半个?<time-unit>           半个月 (0.5 月), 半年, 半个钟头
+    <number>年半?              三年半 (3.5), 两年, 近 60 年来, 30 多年; a four-digit N年 is a date,
+                               an Arabic N年 needs a word of lasting around it (运行60年, 10 年间)
     <number>日<after>          3 日内
 """
 from __future__ import annotations
@@ -16,13 +17,25 @@ from ..lexicon import alternation, table
 from .base import Candidate, Context, Rule, measured, qualifier, rule
 from .fragments import POST, PRE, START, amount, measure, measure_range
 
-UNITS = table("durations.toml")["units"]
-AFTER = table("durations.toml")["after"]["words"]
+_DATA = table("durations.toml")
+UNITS = _DATA["units"]
+AFTER = _DATA["after"]["words"]
+LASTING_BEFORE = tuple(_DATA["lasting"]["before"])
+LASTING_AFTER = tuple(_DATA["lasting"]["after"])
 _UNIT = alternation([u for u in UNITS if u != "年"])
+_NOT_AFTER = alternation(_DATA["not_after"]["words"])
 
 
 def _duration(m: re.Match, ctx: Context, r: Rule) -> Optional[Candidate]:
-    return measured(m, "duration", UNITS.get(m.group("unit"), m.group("unit")), r.name)
+    written = m.group("unit")
+    c = measured(m, "duration", UNITS.get(written, written), r.name)
+    if c is None:
+        return None
+    if "半" in written:
+        c.value += Decimal("0.5")  # 一个半小时
+    if "多" in written and c.qualifier == "exact":
+        c.qualifier = "over"  # 17个多月
+    return c
 
 
 def _years(m: re.Match, ctx: Context, r: Rule) -> Optional[Candidate]:
@@ -30,11 +43,17 @@ def _years(m: re.Match, ctx: Context, r: Rule) -> Optional[Candidate]:
     if c is None:
         return None
     amount_text = m.group("amount")
-    if amount_text.isdigit() and len(amount_text) == 4:
-        return None  # 2022年 is a date
-    following = ctx.text[m.end("unit"): m.end("unit") + 2]
-    if not (m.group("pre") or m.group("q2") or m.group("q1") or following.startswith(tuple(AFTER))
-            or c.value <= 100 and _is_span_context(ctx, m)):
+    if amount_text.isdigit() and (len(amount_text) == 4 or amount_text.startswith("0")):
+        return None  # 2022年 and 08年 are dates
+    if not amount_text.isdigit() and (len(amount_text) == 4 or amount_text[0] in "零〇"):
+        return None  # 二〇二三年, 零八年
+    following = ctx.text[m.end(): m.end() + 2]
+    g = m.groupdict()  # the range rule (年至…年) has no pre/half group
+    lasting = (g.get("pre") or g.get("post") or g.get("q2") or g.get("q1") or g.get("half")
+               or following.startswith(tuple(AFTER)) or _is_span_context(ctx, m))
+    # a year written in Arabic digits without a word of lasting may be a short year (98年): only
+    # Chinese numerals (两年, 三十三年) are lengths of time by themselves
+    if not lasting and (amount_text[0].isdigit() or c.value > 100):
         return None
     return c
 
@@ -42,8 +61,8 @@ def _years(m: re.Match, ctx: Context, r: Rule) -> Optional[Candidate]:
 def _is_span_context(ctx: Context, m: re.Match) -> bool:
     """`运行60年`, `用5年时间`: a verb of lasting or 时间 right around it."""
     before = ctx.text[max(0, m.start("amount") - 3): m.start("amount")]
-    after = ctx.text[m.end("unit"): m.end("unit") + 2]
-    return after.startswith(("时间", "的时间", "之久", "历史")) or before.endswith(("运行", "用了", "历时", "长达", "经过", "用", "坚持", "连续", "持续"))
+    after = ctx.text[m.end(): m.end() + 2]
+    return after.startswith(LASTING_AFTER) or before.endswith(LASTING_BEFORE)
 
 
 def _half(m: re.Match, ctx: Context, r: Rule) -> Optional[Candidate]:
@@ -53,10 +72,11 @@ def _half(m: re.Match, ctx: Context, r: Rule) -> Optional[Candidate]:
 
 
 RULES = [
-    rule("<number>个?<time-unit>", "duration", measure(_UNIT), _duration, priority=2),
+    rule("<number>个?<time-unit>", "duration", measure(_UNIT) + f"(?!{_NOT_AFTER})", _duration, priority=2),
     rule("<number>至<number><time-unit>", "duration", measure_range(_UNIT), _duration, priority=2),
-    rule("<number>年<lasting>", "duration", rf"(?P<pre>{PRE})?{START}{amount()}(?P<unit>年)(?P<post>{POST})?",
-         _years, priority=1),
-    rule("半个?<time-unit>", "duration", rf"(?P<pre>{PRE})?(?<![一两三四五六七八九十])半(?P<unit>{_UNIT}|年)(?P<post>{POST})?",
-         _half, priority=2),
+    rule("<number>年<lasting>", "duration",
+         rf"(?P<pre>{PRE})?{START}{amount()}(?P<unit>年)(?P<half>半)?(?P<post>{POST})?", _years, priority=1),
+    rule("<number>年至<number>年", "duration", measure_range("年"), _years, priority=1),
+    rule("半个?<time-unit>", "duration",
+         rf"(?P<pre>{PRE})?(?<![一两三四五六七八九十])半(?P<unit>{_UNIT}|年)(?P<post>{POST})?", _half, priority=2),
 ]

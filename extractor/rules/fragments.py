@@ -1,42 +1,83 @@
 """Named regex fragments that every dimension composes; built once, at import.
 
-    NUM      a number: Arabic (with thousands separators and decimals) or Chinese numerals
-    AMOUNT   a number with its scale words: 26.5万, 3万4000, 16.06亿, 194余万, 1.1万余
+    NUM      a number: Arabic (thousands separators, decimals, 15k, 9佰) or Chinese numerals
+             (with 万/亿 inside: 拾万零五十六点叁叁)
+    AMOUNT   a number with its scale words: 26.5万, 3万4000, 16.06亿, 194余万, 1.1万余, 数十亿
     PRE/POST qualifier words before a number and after its unit (from data/qualifiers.toml)
-    DASH     the range words between two numbers: 至, 到, -, ~
+    DASH     the range words between two numbers: 至, 到, -, ~, ——
+    PAIR     two neighbouring digits before a scale, a vague range: 三四百, 四五千
+
+Every fragment is a run of character classes or a short alternation, so a match never
+backtracks more than a constant number of times per character (100,000 digits stay linear).
 """
 from __future__ import annotations
 
+import re
+
 from ..lexicon import alternation, qualifier_words
-from ..numerals import big_scales, digit_values, small_scales
+from ..numerals import big_scales, digit_values, point_chars, small_scales, tables
 
 CN_DIGIT = "[" + "".join(digit_values()) + "]"
 CN_CHARS = "".join(digit_values()) + "".join(small_scales())
-ARABIC = r"\d+(?:(?:,|，(?=\d{3}\.))\d{3})*(?:\.\d+)?"
-CHINESE = rf"[{CN_CHARS}]+(?:点{CN_DIGIT}+)?"
-NUM = rf"(?:{ARABIC}|{CHINESE})"
-BIG = "[" + "".join(big_scales()) + "]"
+BIG_CHARS = "".join(big_scales())
+_PREFIX = tables()["unit_prefixes"]
+_NOT_PREFIX = f"(?![{_PREFIX['heads']}])"
+# 兆 before 瓦 or 字节 is mega, part of the unit
+_BIG_PLAIN = "".join(ch for ch in BIG_CHARS if ch not in _PREFIX["words"])
+_BIG_PREFIX = "".join(ch for ch in BIG_CHARS if ch in _PREFIX["words"])
+BIG = f"(?:[{_BIG_PLAIN}]|[{_BIG_PREFIX}]{_NOT_PREFIX})"
+POINT = "[" + point_chars() + "]"
+SMALL = "[" + "".join(small_scales()) + "]"
+# 1,234,567 or 82，225.00 (a full-width comma only between groups of three) or plain digits
+ARABIC = r"(?:\d{1,3}(?:[,，]\d{3})+(?![\d,，])|\d++)(?:\.\d++)?"
+# 15k, 9佰: an Arabic number with a thousands suffix or one small scale
+ARABIC_SCALED = rf"{ARABIC}(?:[kK](?![A-Za-z])|{SMALL}(?![{CN_CHARS}]){_NOT_PREFIX})?"
+CHINESE = rf"[{CN_CHARS}](?:[{CN_CHARS}]|{BIG})*(?:{POINT}{CN_DIGIT}+)?"
+NUM = rf"(?:{ARABIC_SCALED}|{CHINESE})"
 # what may follow 万/亿 inside one amount: 3万4000, 13万2, 一万二
 TAIL = rf"(?:\d{{1,4}}(?![\d.])|{CN_DIGIT}(?![{CN_CHARS}]))"
 BETWEEN = alternation(qualifier_words("between"))
 PRE = alternation(qualifier_words("before"))
 POST = alternation(qualifier_words("after"))
-DASH = r"(?:至|到|~|-|—|－|～)"
+VAGUE = alternation(tables()["vague_prefixes"]["words"])
+DASH = r"(?:至|到|~|～|-{1,2}|—{1,2}|－|–)"
+# (含): an inclusive bound written beside the number, 50万元（含）以上
+INCLUSIVE = r"(?:[（(]含[）)])?"
 # a number never starts inside another number
-START = rf"(?<![\d.{CN_CHARS}{''.join(big_scales())}])"
+START = rf"(?<![\d.{CN_CHARS}{BIG_CHARS}])"
+
+
+def _first_chars() -> str:
+    """Every character a numeric match can start with: digits, numerals, the first characters of
+    qualifier words, vague prefixes, signs and currency symbols."""
+    from ..lexicon import table
+    words = qualifier_words("before") + tables()["vague_prefixes"]["words"] + tables()["signs"]["words"]
+    words += list(table("money.toml")["symbols"]) + table("quantity.toml")["sign"]["words"]
+    chars = set("0123456789半对對百" + CN_CHARS + BIG_CHARS + "".join(w[0] for w in words))
+    return "".join(sorted(re.escape(c) for c in chars))
+
+
+FIRST = _first_chars()
 
 
 def amount(tag: str = "") -> str:
-    """AMOUNT with its own group names: amount{tag}, q1{tag} (余 before the scale), q2{tag}."""
-    return (rf"(?P<amount{tag}>{NUM}(?P<q1{tag}>{BETWEEN})?(?:{BIG}(?:{TAIL}{BIG}?)?)?)"
+    """AMOUNT with its own group names: amount{tag}, vague{tag}, q1{tag} (余 before the scale), q2{tag}."""
+    return (rf"(?P<vague{tag}>{VAGUE})?(?P<amount{tag}>{NUM}(?P<q1{tag}>{BETWEEN})?(?:{BIG}{{1,2}}(?:{TAIL}{BIG}?)?)?)"
             rf"(?P<q2{tag}>{BETWEEN})?")
 
 
-def measure(units: str) -> str:
-    """`<pre>? <amount> <unit> <post>?`: the generic shape of a measured number."""
-    return rf"(?P<pre>{PRE})?{START}{amount()}(?P<unit>{units})(?P<post>{POST})?"
+def measure(units: str, half: bool = False) -> str:
+    """`<pre>? <amount> <unit> 半? <post>?`: the generic shape of a measured number."""
+    tail = "(?P<half>半)?" if half else ""
+    return rf"(?P<pre>{PRE})?{START}{amount()}(?P<unit>{units}){tail}{INCLUSIVE}(?P<post>{POST})?"
 
 
 def measure_range(units: str) -> str:
-    """`<amount> <unit>? <dash> <amount> <unit>`: 5至15户, 5-15户, 三到五个."""
-    return rf"{START}{amount()}(?:{units})?{DASH}{amount('2')}(?P<unit>{units})(?P<post>{POST})?"
+    """`<amount> <unit>? <dash> <amount> <unit>`: 5至15户, 5-15户, 三到五个, 1万(含)-5万元."""
+    return (rf"{START}{amount()}(?:{units})?{INCLUSIVE}{DASH}{amount('2')}(?P<unit>{units})"
+            rf"{INCLUSIVE}(?P<post>{POST})?")
+
+
+def pair_range(units: str) -> str:
+    """`<digit><next digit><scale> <unit>`: 三四百人, 四五千块钱 (a range: 4000 to 5000)."""
+    return rf"{START}(?P<low>{CN_DIGIT})(?P<high>{CN_DIGIT})(?P<scale>{SMALL}?{BIG}?)(?P<unit>{units})"

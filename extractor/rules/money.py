@@ -1,43 +1,129 @@
 """Money: amounts in 元 (CONTRACT.md), scaled by 万/亿, and foreign currencies in their own unit.
 
 Rules:
-    <number><scale>?元          发放奖金 38 万元, 16.06 亿元, 1.1 万余元, 一千二百万元
-    <number><scale>             a bare 万/亿 in a clause about money: 发放金额 3943 万
-    <number>至<number><scale>元  5至10万元
-    人民币<number><scale>元?     人民币3000万元
+    <number><scale>?元           发放奖金 38 万元, 16.06 亿元, 1.1 万余元, 一千二百万元, 4人民币
+    <number>元<n>角<n>分          五元三毛 (5.3), 123元1角1分 (123.11)
+    <number><scale>              a bare 万/亿 in a clause about money: 发放金额 3943 万, 10k~15k
+    <number>块                   三块, in a clause about money (块 is also the classifier of pieces)
+    <number>至<number><scale>元   5至10万元, 1万(含)-5万元
+    <pair><scale>元              四五千块钱 (4000 to 5000)
+    ￥<number>                   ￥300, $20
+A currency named before the number (港币两千九百六十元) or after 元 (三万元欧元) is the currency.
 """
 from __future__ import annotations
 
 import re
+from decimal import Decimal
 from typing import Optional
 
 from ..lexicon import alternation, table
-from .base import Candidate, Context, Rule, measured, rule
-from .fragments import BIG, START, amount, measure, measure_range, PRE, POST
+from .base import Candidate, Context, Rule, amount_value, measured, qualifier, rule
+from .fragments import BIG, DASH, TAIL, NUM, POST, PRE, START, amount, measure, measure_range, pair_range
 
-UNITS = table("money.toml")["units"]
-CUES = table("money.toml")["cues"]["words"]
-_CUE = re.compile(alternation(CUES))
+_DATA = table("money.toml")
+UNITS = _DATA["units"]
+PREFIXES = _DATA["prefixes"]
+SYMBOLS = _DATA["symbols"]
+MINOR = _DATA["minor"]
+_CUE = re.compile(alternation(_DATA["cues"]["words"]))
 _UNIT = alternation(UNITS)
+_COLLOQUIAL = alternation(_DATA["colloquial"]["units"])
+_PREFIX = re.compile("(?:" + alternation(PREFIXES) + r")\s*$")
+_FOREIGN_AFTER = re.compile(alternation([u for u, v in UNITS.items() if v != "元"]))
+
+
+def _about_money(ctx: Context, pos: int) -> bool:
+    return bool(_CUE.search(ctx.clause_before(pos)))
+
+
+def _currency(m: re.Match, ctx: Context, written: str) -> tuple[str, int]:
+    """The currency of an amount and where its span ends: the unit written, unless another
+    currency is named right before the number or right after 元 (三万元欧元)."""
+    unit, end = UNITS.get(written, "元"), m.end("unit")
+    if unit == "元":
+        before = _PREFIX.search(ctx.text, max(0, m.start() - 6), m.start("amount"))
+        if before:
+            unit = PREFIXES[before.group().strip()]
+        after = _FOREIGN_AFTER.match(ctx.text, end)
+        if after and written in ("元", "块"):
+            unit, end = UNITS[after.group()], after.end()
+    return unit, end
 
 
 def _with_unit(m: re.Match, ctx: Context, r: Rule) -> Optional[Candidate]:
-    return measured(m, "money", UNITS[m.group("unit")], r.name)
+    unit, end = _currency(m, ctx, m.group("unit"))
+    c = measured(m, "money", unit, r.name)
+    if c is not None and end > c.end:
+        c.end = end
+    return c
+
+
+def _colloquial(m: re.Match, ctx: Context, r: Rule) -> Optional[Candidate]:
+    if not _about_money(ctx, m.start()):
+        return None
+    return _with_unit(m, ctx, r)
+
+
+def _compound(m: re.Match, ctx: Context, r: Rule) -> Optional[Candidate]:
+    """五元三毛: the 元 amount plus its 角 and 分."""
+    c = _with_unit(m, ctx, r)
+    if c is None:
+        return None
+    for digit, minor in ((m.group("jiao"), m.group("jiao_unit")), (m.group("fen"), "分")):
+        if digit:
+            v = amount_value(digit)
+            if v is None or v >= 10:
+                return None
+            c.value += v * Decimal(MINOR[minor])
+    c.end = m.end()
+    return c
 
 
 def _bare_scale(m: re.Match, ctx: Context, r: Rule) -> Optional[Candidate]:
     # only when the clause before the number speaks of money: 发放金额 3943 万, 投资 5000 万以上
-    if not _CUE.search(ctx.clause_before(m.start("amount"))):
+    if not _about_money(ctx, m.start()):
         return None
     return measured(m, "money", "元", r.name)
 
 
-# a bare 万/亿 amount must end in its scale and not run on into a unit or classifier word
-_BARE = (rf"(?P<pre>{PRE})?{START}(?P<amount>(?:\d+(?:\.\d+)?|[一二两三四五六七八九十百千]+)"
-         rf"(?P<q1>余|多)?(?P<unit>{BIG}))(?P<q2>余|多)?(?P<post>{POST})?(?![元\d])")
+def _symbol(m: re.Match, ctx: Context, r: Rule) -> Optional[Candidate]:
+    value = amount_value(m.group("amount"))
+    if value is None:
+        return None
+    return Candidate(m.start(), m.end(), "money", value, SYMBOLS[m.group("sym")], qualifier(m), None, r.name)
+
+
+def _pair(m: re.Match, ctx: Context, r: Rule) -> Optional[Candidate]:
+    if m.group("unit") in _DATA["colloquial"]["units"] and not _about_money(ctx, m.start()):
+        return None
+    return pair_candidate(m, "money", UNITS.get(m.group("unit"), "元"), r.name)
+
+
+def pair_candidate(m: re.Match, dimension: str, unit: str, rule_name: str) -> Optional[Candidate]:
+    """三四百人, 四五千块钱: two neighbouring digits before a scale are a range."""
+    low, high = amount_value(m.group("low")), amount_value(m.group("high"))
+    if low is None or high is None or high != low + 1 or not m.group("scale"):
+        return None
+    scale = amount_value("一" + m.group("scale"))
+    return Candidate(m.start(), m.end("unit"), dimension, low * scale, unit, "range", high * scale, rule_name)
+
+
+_DIGIT = r"[\d一二两三四五六七八九壹贰叁肆伍陆柒捌玖]"
+# a bare 万/亿 (or k) amount must end in its scale and not run on into a unit or classifier word
+_BARE = (rf"(?P<pre>{PRE})?{START}(?P<vague>几|数)?(?P<amount>{NUM}(?P<q1>余|多)?(?P<unit>{BIG}(?:{TAIL})?|(?<=\d)[kK]))"
+         rf"(?P<q2>余|多)?(?P<post>{POST})?(?![元\d])")
+_BARE_RANGE = rf"{START}{amount()}{DASH}{amount('2')}(?P<unit>(?<=[kK万亿]))(?![元\d])"
+_COMPOUND = (rf"{START}{amount()}(?P<unit>元|圆|块)(?:(?P<jiao>{_DIGIT})(?P<jiao_unit>角|毛))?"
+             rf"(?:(?P<fen>{_DIGIT})分)?(?<=[角毛分])钱?")
+_SYMBOL = rf"(?P<sym>{alternation(SYMBOLS)})\s?{START}(?P<amount>{NUM}(?:{BIG})?)(?:元)?"
 
 RULES = [
     rule("<number><scale>?元", "money", measure(_UNIT), _with_unit, priority=2),
+    rule("<number>元<n>角<n>分", "money", _COMPOUND, _compound, priority=3),
     rule("<number>至<number><scale>?元", "money", measure_range(_UNIT), _with_unit, priority=2),
+    rule("<number>块", "money", measure(_COLLOQUIAL), _colloquial, priority=2),
+    rule("<pair><scale>元", "money", pair_range(_UNIT + "|" + _COLLOQUIAL), _pair, priority=2),
+    rule("￥<number>", "money", _SYMBOL, _symbol, priority=2),
     rule("<money-context><number><scale>", "money", _BARE, _bare_scale, priority=1),
+    rule("<money-context><number>至<number><scale>", "money", _BARE_RANGE, _bare_scale, priority=1),
 ]

@@ -2,12 +2,14 @@
 
 Rules:
     <number>%                 4.0%, 60%以上, 23.4％ (full-width is mapped by normalization)
-    百分之<number>            百分之二十
+    百分之<number>            百分之二十, 百分之一点五
     <number>个百分点          提高 3.82 个百分点 (unit 个百分点)
-    <digit>成                 七成, 八成以上 (a tenth each)
-    <number>分之<number>      三分之二 (66.667), 千分之五 (0.5)
+    <number>成<digit>?        七成 (70), 八成以上, 9.5成, 七成六 (76), 三成半 (35), 半成 (5)
+    <number>折                九折 (90), 五五折 (55), 8.5折, 打对折 (50): a price as a share of the full one
+    <number>分之<number>      三分之二 (66.667), 千分之五 (0.5), 万分之三
     <number>‰                 千分数
-    <number>%至<number>%      5%至8%
+    <number>%至<number>%      5%至8%, 5-20%
+A `%` inside a URL (`%2D`, `=30%25`) is no percentage.
 """
 from __future__ import annotations
 
@@ -15,12 +17,21 @@ import re
 from decimal import Decimal
 from typing import Optional
 
+from ..lexicon import alternation, table
+from ..numerals import big_scales
 from .base import Candidate, Context, Rule, amount_value, measured, qualifier, rule
-from .fragments import CN_DIGIT, NUM, POST, PRE, START, amount, measure, measure_range
+from .fragments import (ARABIC, CN_CHARS, CN_DIGIT, NUM, POINT, POST, PRE, START, amount, measure,
+                        measure_range)
+
+_WORDS = table("percent.toml")
+# a URL escape is % and two hex digits; a number right after a letter, %, = or / is part of a URL
+_NOT_URL_BEFORE = r"(?<![A-Za-z%=&/?#_])"
+_POINTS = r"[个個]百分[点點]"
+_UNITS = rf"%(?![0-9A-Fa-f]{{2}})|‰|{_POINTS}"
 
 
 def _percent(m: re.Match, ctx: Context, r: Rule) -> Optional[Candidate]:
-    unit = "个百分点" if m.group("unit") == "个百分点" else "%"
+    unit = "%" if m.group("unit") in ("%", "‰") else "个百分点"
     scale = Decimal("0.1") if m.group("unit") == "‰" else Decimal(1)
     return measured(m, "percent", unit, r.name, scale)
 
@@ -32,29 +43,65 @@ def _percent_words(m: re.Match, ctx: Context, r: Rule) -> Optional[Candidate]:
     return Candidate(m.start(), m.end("amount"), "percent", value, "%", qualifier(m), None, r.name)
 
 
-def _tenths(m: re.Match, ctx: Context, r: Rule) -> Optional[Candidate]:
-    value = amount_value(m.group("amount"))
-    if value is None or value >= 10 or value == 0:
+def _share(m: re.Match, whole: int) -> Optional[Decimal]:
+    """The percentage of `<number>成<digit>?` (whole 10) or `<number>折` (whole 10, or 100 for 75折)."""
+    text = m.group("amount")
+    if text == "半":
+        return Decimal(5)
+    value = amount_value(text)
+    if value is None or value <= 0:
         return None
-    return Candidate(m.start("amount"), m.end("unit"), "percent", value * 10, "%", qualifier(m), None, r.name)
+    if value < 10 or whole == 10 and value == 10:
+        value *= 10
+    elif not (whole == 100 and 10 < value < 100 and value == int(value)):
+        return None  # 75折 is 75%; 十折 and 120成 are no share
+    extra = m.groupdict().get("extra")
+    if extra:
+        value += 5 if extra == "半" else amount_value(extra)
+    return value
+
+
+def _tenths(m: re.Match, ctx: Context, r: Rule) -> Optional[Candidate]:
+    value = _share(m, 10)
+    if value is None or value > 100:
+        return None
+    end = m.end("extra") if m.group("extra") else m.end("unit")
+    return Candidate(m.start("amount"), end, "percent", value, "%", qualifier(m), None, r.name)
+
+
+def _discount(m: re.Match, ctx: Context, r: Rule) -> Optional[Candidate]:
+    value = Decimal(50) if m.group("amount") in "半对對" else _share(m, 100)
+    if value is None or value >= 100:
+        return None  # 十折 is no discount at all
+    return Candidate(m.start("amount"), m.end("unit"), "percent", value, "%", qualifier(m), None, r.name)
 
 
 def _fraction(m: re.Match, ctx: Context, r: Rule) -> Optional[Candidate]:
     den, num = amount_value(m.group("den")), amount_value(m.group("num"))
     if not den or num is None or num > den:
         return None
-    value = (num * 100 / den).quantize(Decimal("0.001"))
+    value = num * 100 / den
+    if value != value.quantize(Decimal("1e-10")):
+        value = value.quantize(Decimal("0.001"))  # 三分之二: 66.667, the rounding CONTRACT shows
     return Candidate(m.start("den"), m.end("num"), "percent", value.normalize(), "%", qualifier(m), None, r.name)
 
 
-_UNITS = r"%|‰|个百分点"
+_SHARE_AMOUNT = rf"(?:{ARABIC}|{CN_DIGIT}{{1,2}}(?:{POINT}{CN_DIGIT})?|十|半)"
+_DENOMINATOR = rf"(?:{ARABIC}|[{CN_CHARS}{''.join(big_scales())}]+)"
+_NOT_SHARE_AFTER = alternation(_WORDS["tenths"]["not_after"])
+_NOT_DISCOUNT_AFTER = alternation(_WORDS["discount"]["not_after"])
+_HALF = alternation(_WORDS["discount"]["half"]) + "|(?<=打)[对對]"
 
 RULES = [
-    rule("<number>%", "percent", measure(_UNITS), _percent, priority=3),
-    rule("<number>%至<number>%", "percent", measure_range(_UNITS), _percent, priority=3),
+    rule("<number>%", "percent", _NOT_URL_BEFORE + measure(_UNITS), _percent, priority=3),
+    rule("<number>%至<number>%", "percent", _NOT_URL_BEFORE + measure_range(_UNITS), _percent, priority=3),
     rule("百分之<number>", "percent", rf"(?P<pre>{PRE})?百分之{amount()}(?P<post>{POST})?", _percent_words, priority=3),
-    rule("<digit>成", "percent", rf"(?P<pre>{PRE})?{START}(?P<amount>{CN_DIGIT}|十)(?P<unit>成)(?P<post>{POST})?(?![为绩果效立功员本品交长都年熟])",
-         _tenths, priority=1),
-    rule("<number>分之<number>", "percent", rf"(?P<pre>{PRE})?{START}(?P<den>{NUM})分之(?P<num>{NUM})(?P<post>{POST})?",
-         _fraction, priority=3),
+    rule("<number>成<digit>?", "percent",
+         rf"(?P<pre>{PRE})?{START}(?P<amount>{_SHARE_AMOUNT})(?P<unit>成)(?P<extra>{CN_DIGIT}|半)?"
+         rf"(?P<post>{POST})?(?!{_NOT_SHARE_AFTER})", _tenths, priority=1),
+    rule("<number>折", "percent",
+         rf"(?P<pre>{PRE})?{START}(?P<amount>{_SHARE_AMOUNT}|{_HALF})(?P<unit>折)(?!{_NOT_DISCOUNT_AFTER})",
+         _discount, priority=1),
+    rule("<number>分之<number>", "percent",
+         rf"(?P<pre>{PRE})?{START}(?P<den>{_DENOMINATOR})分之(?P<num>{NUM})(?P<post>{POST})?", _fraction, priority=3),
 ]

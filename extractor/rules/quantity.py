@@ -1,27 +1,44 @@
 """Quantities: physical measures in the unit as written, scaled by 万/亿 (CONTRACT.md quantity).
 
 Rules:
-    <number><scale>?<unit>          2.2 公里, 0.75 万公顷, 881 万立方米, 13.47 平方公里
+    <number><scale>?<unit>半?       2.2 公里, 0.75 万公顷, 881 万立方米, 13.47 平方公里, 一吨半 (1.5)
+    <number><latin unit>            168cm, 250m, 20kg (no letter after the unit)
+    <number>两                      三十两 (the weight; only where no word follows)
     <number>至<number><unit>        3至5公里
+    负<number><unit>                负0.2千米 (-0.2)
 """
 from __future__ import annotations
 
 import re
 from typing import Optional
 
-from ..lexicon import alternation, word_list
+from ..lexicon import alternation, table, word_list
 from .base import Candidate, Context, Rule, measured, rule
 from .fragments import measure, measure_range
 
 UNITS = word_list("quantity_units.txt")
+_DATA = table("quantity.toml")
 _UNIT = alternation(UNITS)
+_LATIN = rf"(?:{alternation(_DATA['latin']['units'])})(?![A-Za-z])"
+_LIANG = rf"{re.escape(_DATA['liang']['unit'])}(?![\u4e00-\u9fff\dA-Za-z])"
+_SIGN = rf"(?:(?P<sign>{alternation(_DATA['sign']['words'])})(?<![\d\w]-))?"
 
 
 def _measured(m: re.Match, ctx: Context, r: Rule) -> Optional[Candidate]:
-    return measured(m, "quantity", m.group("unit"), r.name)
+    if m.group("unit") == _DATA["liang"]["unit"] and m.group("amount") in _DATA["liang"]["not_amounts"]:
+        return None  # 两两, 一两: pairs and "one or two", not a weight
+    c = measured(m, "quantity", m.group("unit"), r.name)
+    if c is not None and m.groupdict().get("sign"):
+        if m.start("sign") > 0 and ctx.text[m.start("sign") - 1].isalnum() and m.group("sign") == "-":
+            return c  # 3-5米 is a range, A-5 a name: the dash is no minus
+        c.value = -c.value
+        c.start = m.start("sign")
+    return c
 
 
 RULES = [
-    rule("<number><scale>?<unit>", "quantity", measure(_UNIT), _measured, priority=2),
+    rule("<number><scale>?<unit>", "quantity", _SIGN + measure(_UNIT, half=True), _measured, priority=2),
+    rule("<number><latin unit>", "quantity", _SIGN + measure(_LATIN), _measured, priority=2),
+    rule("<number>两", "quantity", measure(_LIANG), _measured, priority=1),
     rule("<number>至<number><unit>", "quantity", measure_range(_UNIT), _measured, priority=2),
 ]
