@@ -1,0 +1,321 @@
+"""Mutation benchmark of the audit: break each consistent gold claim and see the audit flag it.
+
+For every consistent finding of the gold audit files (../shared/corpus/gold, the real sample
+page, and corpus/gold, the project's own pages, whichever are present), change one of its
+numbers in the page text so that the claim breaks beyond rounding, in a direction that breaks
+it however the breakdown is read (a part up or a total down, a count below the items listed,
+a rate's term halved or doubled), extract and audit the mutated page, and count the mutations
+that come back as an inconsistent finding naming the changed number. Whether a change breaks
+the claim is decided here, from the gold numbers alone, not by the audit.
+Unmutated pages must give no inconsistent finding beyond the gold's.
+
+    python bench/audit_mutations.py            # every number of every consistent finding
+    python bench/audit_mutations.py --first    # one mutation per finding (what the test runs)
+    python bench/audit_mutations.py --real N   # also audit N People's Daily 1998 articles
+                                               # (../shared/corpus/external): real text, where
+                                               # an inconsistent finding is a false alarm or a
+                                               # real error, and every one is printed to judge
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import sys
+import time
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Callable, Iterator, Optional
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from extractor.audit import audit_page  # noqa: E402
+from extractor.page import Page  # noqa: E402
+from extractor.pipeline import load, run  # noqa: E402
+from extractor.records import NUMERIC_TYPES  # noqa: E402
+
+GOLD_SETS = [(ROOT.parent / "shared" / "corpus" / "pages", ROOT.parent / "shared" / "corpus" / "gold"),
+             (ROOT / "corpus" / "pages", ROOT / "corpus" / "gold")]
+_FULL = str.maketrans("０１２３４５６７８９．，％", "0123456789.,%")
+_ARABIC = re.compile(r"[0-9０-９][0-9０-９,，.．]*")
+_CN = "零一二两三四五六七八九十"
+_CN_VALUE = {c: i for i, c in enumerate("零一二三四五六七八九十")} | {"两": 2}
+_FACTORS = (0.5, 2.0, 3.0, 0.1, 10.0, 1.5, 0.7, 0.01, 100.0)
+_SLACK = 0.03  # a relation holds within 3% (rounding); a mutation must break it by more
+
+
+@dataclass
+class Number:
+    """One number of a gold fact in the raw page: where its digits are and what they mean."""
+
+    start: int  # raw offsets of the digits
+    end: int
+    digits: str
+    value: float  # in base units (万, 亿, 成 applied)
+    decimals: int
+    chinese: bool
+
+
+@dataclass
+class Mutation:
+    doc: str
+    check: str
+    text: str  # the mutated page
+    span: tuple[int, int]  # raw span of the changed fact in the mutated page
+    what: str
+
+
+def compact_map(text: str) -> tuple[str, list[int]]:
+    keep = [i for i, ch in enumerate(text) if not ch.isspace()]
+    return "".join(text[i] for i in keep), keep
+
+
+def quote_span(text: str, quote: str, occurrence: int) -> tuple[int, int]:
+    flat, raw = compact_map(text)
+    quote = "".join(quote.split())
+    at = -1
+    for _ in range(occurrence):
+        at = flat.find(quote, at + 1)
+        if at < 0:
+            raise KeyError(quote)
+    return raw[at], raw[at + len(quote) - 1] + 1
+
+
+def _scale(after: str) -> float:
+    after = "".join(after.split())
+    after = after.lstrip("余多")
+    if after.startswith("亿"):
+        return 1e8
+    if after.startswith("万"):
+        return 1e4
+    if after.startswith("成"):
+        return 10.0
+    return 1.0
+
+
+def numbers_in(text: str, span: tuple[int, int]) -> list[Number]:
+    s, e = span
+    out = []
+    for m in _ARABIC.finditer(text, s, e):
+        digits = m.group().translate(_FULL).replace(",", "").rstrip(".")
+        try:
+            v = float(digits)
+        except ValueError:
+            continue
+        decimals = len(digits.split(".")[1]) if "." in digits else 0
+        out.append(Number(m.start(), m.start() + len(m.group().rstrip(".．")), digits, v * _scale(text[m.end():e + 2]),
+                          decimals, False))
+    if not out:
+        for i in range(s, e):
+            if text[i] in _CN_VALUE and text[i] != "零":
+                out.append(Number(i, i + 1, text[i], _CN_VALUE[text[i]] * _scale(text[i + 1:e + 2]), 0, True))
+                break
+    return out
+
+
+def write_number(n: Number, value: float) -> Optional[str]:
+    unit_value = value / (n.value / float(_CN_VALUE[n.digits] if n.chinese else float(n.digits)))
+    if n.chinese:
+        k = int(round(unit_value))
+        return "两三四五六七八九"[k - 2] if 2 <= k <= 9 else (str(k) if k > 0 else None)
+    if unit_value <= 0:
+        return None
+    return f"{unit_value:.{n.decimals}f}" if n.decimals else str(int(round(unit_value)))
+
+
+# --- the oracle: does a set of values still satisfy the gold claim? -----------------------
+def _close(a: float, b: float) -> bool:
+    return abs(a - b) <= _SLACK * max(abs(a), abs(b), 1e-9)
+
+
+def _relations(check: str, n: int) -> list[Callable[[list[float]], bool]]:
+    """The arithmetic a gold finding of this check can state, as predicates on its values."""
+    if check in ("sum", "part_of"):
+        return [lambda v: sum(v[1:]) <= v[0] * (1 + 1e-9)]  # holds for partial and exhaustive
+    if check == "hierarchy":
+        return [lambda v: all(a <= b for a, b in zip(v, v[1:]))]
+    if check == "enumeration":
+        return []  # handled apart: the items are not numbers
+    three = [lambda v: _close(v[0], v[1] / v[2] * 100), lambda v: _close(v[0], v[1] / v[2]),
+             lambda v: _close(v[0], v[1] * v[2]), lambda v: _close(v[0], (v[1] - v[2]) / v[2] * 100),
+             lambda v: _close(v[0], (v[2] - v[1]) / v[2] * 100), lambda v: _close(v[0], abs(v[1] - v[2]))]
+    if check == "range" and n == 3:
+        # total within count × [low, high]; a bound written `5000万以上` has no high end
+        return [lambda v: v[1] * v[2] * (1 - _SLACK) <= v[0], lambda v: _close(v[0], v[1] * v[2])] + three
+    return three if n == 3 else []
+
+
+def _range_holds(v: list[float]) -> bool:
+    """total, count, low, high: the total within count × [low, high]."""
+    return v[1] * v[2] * (1 - _SLACK) <= v[0] <= v[1] * v[3] * (1 + _SLACK)
+
+
+def _unit_scale(n: Number) -> float:
+    written = float(_CN_VALUE[n.digits]) if n.chinese else float(n.digits)
+    return n.value / written if written else 1.0
+
+
+def mutations_of(doc: str, text: str, finding: dict) -> Iterator[Mutation]:
+    """Mutations that break one consistent gold finding, one per number (those that can)."""
+    spans = [quote_span(text, f["quote"], f.get("occurrence", 1)) for f in finding["facts"]]
+    check = finding["check"]
+    if check == "enumeration":
+        items = re.split(r"、|和|及|与", "".join(finding["facts"][1]["quote"].split()))
+        nums = numbers_in(text, spans[0])
+        if nums and len(items) >= 2:
+            new = write_number(nums[0], (len(items) - 1) * _unit_scale(nums[0]))
+            if new:
+                yield _apply(doc, check, text, spans[0], nums[0], new)
+        return
+    per_fact = [numbers_in(text, s) for s in spans]
+    if any(not ns for ns in per_fact):
+        return
+    slots = [(i, ns[0]) for i, ns in enumerate(per_fact)]
+    if check == "range" and len(per_fact) == 3 and len(per_fact[2]) > 1:
+        slots.append((2, per_fact[2][1]))  # the high end of `5至15户`
+        holds: Callable[[list[float]], bool] = _range_holds
+    else:
+        values = [n.value for _, n in slots]
+        relations = [r for r in _relations(check, len(values)) if _safe(r, values)]
+        if not relations:
+            return
+        holds = relations[0]
+    values = [n.value for _, n in slots]
+    for j, (i, num) in enumerate(slots):
+        for k in _FACTORS:
+            trial = list(values)
+            trial[j] = values[j] * k
+            if _safe(holds, trial) or (len(trial) == 4 and trial[2] >= trial[3]):
+                continue  # still holds, or a range turned upside down (`50 至 15 户`)
+            new = write_number(num, num.value * k)
+            if new is None or new == num.digits:
+                continue
+            yield _apply(doc, check, text, spans[i], num, new)
+            break
+
+
+def _safe(pred: Callable[[list[float]], bool], values: list[float]) -> bool:
+    try:
+        return bool(pred(values))
+    except ZeroDivisionError:
+        return False
+
+
+def _apply(doc: str, check: str, text: str, span: tuple[int, int], num: Number, new: str) -> Mutation:
+    mutated = text[:num.start] + new + text[num.end:]
+    shift = len(new) - (num.end - num.start)
+    return Mutation(doc, check, mutated, (span[0], span[1] + shift),
+                    f"{doc} {check}: {text[span[0]:span[1]]!r} -> {mutated[span[0]:span[1] + shift]!r}")
+
+
+# --- running --------------------------------------------------------------------------------
+def gold_pages() -> list[tuple[str, str, list[dict]]]:
+    """(doc, page text, gold findings) of every gold audit file present."""
+    out = []
+    for pages, gold in GOLD_SETS:
+        if not gold.is_dir():
+            continue
+        for path in sorted(gold.glob("*.audit.jsonl")):
+            doc = path.name[: -len(".audit.jsonl")]
+            page = pages / f"{doc}.txt"
+            if not page.exists():
+                continue
+            rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+            out.append((doc, page.read_text(encoding="utf-8"), rows))
+    return out
+
+
+def audit_text(text: str, doc: str) -> list[dict]:
+    page = Page.read(text, doc)
+    return [f.model_dump() for f in audit_page(page, run(load(NUMERIC_TYPES), page))]
+
+
+def _overlap(a: tuple[int, int], b: tuple[int, int]) -> bool:
+    return min(a[1], b[1]) > max(a[0], b[0])
+
+
+def flagged(findings: list[dict], span: tuple[int, int]) -> bool:
+    return any(f["verdict"] == "inconsistent" and any(_overlap(span, (x["start"], x["end"])) for x in f["facts"])
+               for f in findings)
+
+
+def false_alarms(doc: str, text: str, gold: list[dict], findings: list[dict]) -> list[str]:
+    """Inconsistent findings whose claim is not the claim of an inconsistent gold finding."""
+    claims = [quote_span(text, g["facts"][0]["quote"], g["facts"][0].get("occurrence", 1))
+              for g in gold if g["verdict"] == "inconsistent"]
+    return [f"{doc}: {f['explanation']}" for f in findings if f["verdict"] == "inconsistent"
+            and not any(_overlap(c, (f["facts"][0]["start"], f["facts"][0]["end"])) for c in claims)]
+
+
+def measure(first_only: bool = False) -> dict:
+    total = caught = 0
+    missed, alarms, unmutable = [], [], []
+    for doc, text, gold in gold_pages():
+        alarms += false_alarms(doc, text, gold, audit_text(text, doc))
+        for g in gold:
+            if g["verdict"] != "consistent":
+                continue
+            muts = list(mutations_of(doc, text, g))
+            if not muts:
+                unmutable.append(f"{doc}: {g['check']} " + " / ".join(f["quote"] for f in g["facts"]))
+            for m in muts[:1] if first_only else muts:
+                total += 1
+                if flagged(audit_text(m.text, doc), m.span):
+                    caught += 1
+                else:
+                    missed.append(m.what)
+    return {"mutations": total, "flagged": caught, "rate": caught / total if total else None,
+            "missed": missed, "false_alarms": alarms, "unmutable": unmutable}
+
+
+def real_text(n: int) -> None:
+    """Audit the first n articles of the People's Daily 1998 corpus and print what it flags."""
+    sys.path.insert(0, str(ROOT / "bench"))
+    from corpus import PD1998, articles
+    if not PD1998.exists():
+        print(f"real text: skipped, {PD1998} is absent")
+        return
+    t0 = time.perf_counter()
+    counts: dict[tuple[str, str], int] = {}
+    flagged_lines = []
+    docs = articles()[:n]
+    for doc, text in docs:
+        for f in audit_text(text, doc):
+            counts[(f["check"], f["verdict"])] = counts.get((f["check"], f["verdict"]), 0) + 1
+            if f["verdict"] == "inconsistent":
+                flagged_lines.append(f"  {doc} [{f['check']}] {f['explanation']}")
+    total = sum(counts.values())
+    bad = sum(v for (_, verdict), v in counts.items() if verdict == "inconsistent")
+    print(f"real text: {len(docs)} articles, {total} findings, {bad} inconsistent"
+          f" ({1000 * bad / max(1, len(docs)):.2f} per 1000 articles), {time.perf_counter() - t0:.1f} s")
+    print("  " + ", ".join(f"{c}/{v} {k}" for (c, v), k in sorted(counts.items())))
+    print("\n".join(flagged_lines))
+
+
+def main(argv: Optional[list[str]] = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--first", action="store_true", help="one mutation per finding")
+    ap.add_argument("--real", type=int, default=0, metavar="N", help="also audit N articles of real text")
+    args = ap.parse_args(argv)
+    if args.real:
+        real_text(args.real)
+    if not gold_pages():
+        print("no gold audit files found (../shared/corpus/gold, corpus/gold)")
+        return 0
+    t0 = time.perf_counter()
+    r = measure(args.first)
+    print(f"mutations {r['mutations']}, flagged inconsistent {r['flagged']}"
+          f" ({100 * (r['rate'] or 0):.1f}%), false alarms on unmutated pages {len(r['false_alarms'])},"
+          f" findings that could not be mutated {len(r['unmutable'])}, {time.perf_counter() - t0:.1f} s")
+    for line in r["missed"]:
+        print("  not flagged:", line)
+    for line in r["false_alarms"]:
+        print("  false alarm:", line)
+    for line in r["unmutable"]:
+        print("  not mutated:", line)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,69 @@
+"""The audit: check the totals, rates, changes, counts and bounds that a page claims.
+
+    findings = audit_page(page, records)      # one page; records from pipeline.run
+    findings += cross_document(all_records)   # cumulative totals across a batch
+
+One module per check (sum, rate, growth, enumeration, part_of, bounds, hierarchy, cumulative),
+each reading sentence structure only; tolerance.py holds the precision policy.
+"""
+from __future__ import annotations
+
+import hashlib
+from typing import Callable, Iterable
+
+from ..page import Page
+from ..records import Finding
+from . import bounds, cumulative, enumeration, growth, hierarchy, part_of, rate
+from . import sum as sum_check
+from .model import Draft, PageView
+
+CHECKS: list[tuple[str, Callable[[PageView], list[Draft]]]] = [
+    ("sum", sum_check.check),
+    ("rate", rate.check),
+    ("growth", growth.check),
+    ("enumeration", enumeration.check),
+    ("part_of", part_of.check),
+    ("range", bounds.check),
+    ("hierarchy", hierarchy.check),
+]
+
+
+def _finding(doc: str, d: Draft) -> Finding:
+    spans = "|".join(f"{f['start']}-{f['end']}" for f in d.facts)
+    fid = hashlib.sha1(f"{doc}\x1f{d.check}\x1f{spans}".encode()).hexdigest()[:16]
+    return Finding(id=fid, doc=doc, check=d.check, verdict=d.verdict, facts=d.facts, expected=d.expected,
+                   observed=d.observed, explanation=d.explanation, **d.extra)
+
+
+def drafts_of(view: PageView) -> list[Draft]:
+    """Every check's drafts, one per claim and facts (the first check to find one keeps it)."""
+    seen: set = set()
+    out = []
+    for _, check in CHECKS:
+        for d in check(view):
+            if d.key() in seen:
+                continue
+            seen.add(d.key())
+            out.append(d)
+    return out
+
+
+def audit_page(page: Page, records: Iterable[dict]) -> list[Finding]:
+    """Findings of one page, in the order of their claims on the page."""
+    view = PageView(page, records)
+    drafts = sorted(drafts_of(view), key=lambda d: (d.facts[0]["start"], d.check))
+    return [_finding(page.doc, d) for d in drafts]
+
+
+def cross_document(records: Iterable[dict]) -> list[Finding]:
+    """Findings across documents: cumulative totals (`累计` … `截至`) that shrink over time."""
+    out = []
+    for d in cumulative.cross_document(records):
+        extra = dict(d.extra)
+        doc = extra.pop("doc")
+        d.extra = extra
+        out.append(_finding(doc, d))
+    return out
+
+
+__all__ = ["audit_page", "cross_document", "CHECKS"]

@@ -1,0 +1,215 @@
+"""range (bounds): a total against the number of units times what each unit holds.
+
+Structures read (cue words in data/cues.toml):
+    5000 万以上项目 49 个，总投资 38.6 亿元      a bound on each unit (`以上`, `以下`, `a 至 b`)
+                                                right before the count of units; the total
+                                                (`总`, `共`) in the sentence: total ≥ 49 × 5000 万
+    从 5 至 15 户中推选邻长 … 18681 名邻长 … 26.5 万户
+                                                a range whose clause names what the count counts
+                                                (the noun after the count), and a total in the
+                                                count's sentence in the range's unit
+    18681 名邻长，每人联系 5 至 15 户，共 26.5 万户  a per-unit figure (`每人`, `每班`, `亩均`): the
+    总投资 1.36 亿元，亩均投入 2000 元             total next to it (same or next clause) against
+    每班 45 人 … 48 个班 2160 名学生               units × figure; an exact figure gives a `rate`
+                                                finding whose claim is whichever is said last
+The units are counted in the same sentence (not past `；`), or, for an area (`亩`), in an
+earlier sentence of the article when the figure's sentence has no date of its own. The figure
+and its total must measure the same thing (`投入` and `总投资` share a word; `月租金收入` and
+`投资` do not); a figure said as a change (`人均纯收入从…`, `人均耕地增加…`) is none.
+The total must lie between count × low and count × high.
+"""
+from __future__ import annotations
+
+import math
+
+from . import cues
+from .model import Draft, Num, PageView, same_unit
+from .tolerance import fmt, fmt_like
+
+_ATTRIBUTE_GAP = 10  # `以上工业项目` between a bound and its count
+_FUNCTION = "的了为达到是可能共有年月日按照"  # characters that name nothing measured
+
+
+def check(view: PageView) -> list[Draft]:
+    drafts = []
+    for bound in view.nums:
+        if bound.type not in ("money", "count", "quantity"):
+            continue
+        found = _attribute(view, bound) or _grouped(view, bound)
+        if found:
+            count, total = found
+            drafts.append(bounds_draft(total, count, bound))
+            continue
+        found = _per_unit(view, bound)
+        if found:
+            count, total = found
+            drafts.append(product_draft(total, count, bound))
+    return drafts
+
+
+def _is_total(view: PageView, n: Num) -> bool:
+    label = view.label_before(n)
+    return any(label.startswith(w) or label.endswith(w) for w in cues.words("bounds", "total_markers"))
+
+
+def _attribute(view: PageView, bound: Num) -> tuple[Num, Num] | None:
+    """`5000 万以上项目 49 个，总投资 38.6 亿元`."""
+    if bound.qualifier not in ("over", "under", "range") or bound.type == "count":
+        return None
+    after = [n for n in view.in_sentence(bound.sentence) if n.start >= bound.end]
+    counts = [n for n in after if n.type == "count" and n.start - bound.end <= _ATTRIBUTE_GAP
+              and view.clause_end(bound.end) >= n.end]
+    if not counts:
+        return None
+    count = counts[0]
+    totals = [n for n in view.in_sentence(bound.sentence) if n is not bound and n.same_measure(bound)
+              and _is_total(view, n)]
+    return (count, min(totals, key=lambda n: abs(n.start - count.start))) if totals else None
+
+
+def _per_word(label: str) -> str | None:
+    """The unit a per-unit figure is per: `每班` gives 班, `亩均` gives 亩."""
+    best = None
+    for w in cues.words("bounds", "per_before"):
+        at = label.rfind(w)
+        if at >= 0 and at + len(w) < len(label) and (best is None or at > best[0]):
+            best = (at, label[at + len(w)])
+    for w in cues.words("bounds", "per_after"):
+        at = label.rfind(w)
+        if at > 0 and (best is None or at > best[0]):
+            best = (at, label[at - 1])
+    return best[1] if best else None
+
+
+def _counts_per(view: PageView, n: Num, unit: str) -> bool:
+    return n.type in ("count", "quantity") and (same_unit(n.unit, unit) or view.noun_after(n).startswith(unit))
+
+
+def _per_unit(view: PageView, per: Num) -> tuple[Num, Num] | None:
+    """`每班 45 人 … 48 个班 2,160 名学生`, `总投资 1.36 亿元，亩均投入 2000 元`: (count, total)."""
+    label = view.label_before(per)
+    unit = _per_word(label)
+    if unit is None or _changed(label) or label.endswith(cues.words("bounds_per", "from_words")):
+        return None  # `人均耕地增加 0.45 亩`, `人均纯收入从 500 元`: changes, not figures per unit
+    sentence = [n for n in view.in_sentence(per.sentence) if n is not per and _same_part(view, n, per)]
+    counts = [n for n in sentence if _counts_per(view, n, unit) and not n.same_measure(per)]
+    dated = any(d.sentence == per.sentence for d in view.dates)
+    if not counts and not dated:
+        # an area counted in an earlier sentence (people and households are counted of many
+        # groups in one article, so only in the sentence), unless this one dates its figures
+        earlier = [n for n in view.nums if n.article == per.article and n.end <= per.start
+                   and n.type == "quantity"
+                   and n.sentence != per.sentence and _counts_per(view, n, unit) and not n.same_measure(per)
+                   and not cues.contains_any(view.label_before(n), "bounds", "scope_markers")]
+        counts = earlier[-1:]
+    if not counts:
+        return None
+    count = min(counts, key=lambda n: abs(n.start - per.start))
+    top = per.value_max if per.value_max is not None else per.value
+    # the total is said with the per-unit figure: a larger amount elsewhere totals something else
+    what = _per_noun(view, per, unit)
+    totals = [n for n in sentence if n.same_measure(per) and n.qualifier != "range" and n.value > top
+              and _next_to(view, n, per) and _per_word(view.label_before(n)) is None
+              and not view.label_before(n).endswith(cues.words("bounds_per", "to_words"))
+              and _same_thing(what, view.label_before(n))]
+    if not totals:
+        return None
+    return count, min(totals, key=lambda n: abs(n.start - per.start))
+
+
+def _same_part(view: PageView, a: Num, b: Num) -> bool:
+    """Not separated by `；`: the parts of a long sentence speak of different things."""
+    lo, hi = sorted((a, b), key=lambda n: n.start)
+    return "；" not in view.text[lo.end:hi.start]
+
+
+def _per_noun(view: PageView, per: Num, unit: str) -> str:
+    """What a per-unit figure measures: `亩均投入` gives 投入, `每间 1000 多元的月租金收入` 月租金收入."""
+    label = view.label_before(per)
+    at = max(label.rfind(unit + w) for w in cues.words("bounds", "per_after"))
+    if at < 0:
+        at = label.rfind(unit)
+    what = label[at + 1:].lstrip("均") if at >= 0 else ""
+    after = view.noun_after(per)
+    return what + (after[1:] if after.startswith("的") else "")
+
+
+def _same_thing(what: str, label: str) -> bool:
+    """A per-unit figure and its total measure the same thing: they share a word character
+    (`亩均投入` and `总投资`), or the per-unit figure does not say (`每班 45 人`)."""
+    what = "".join(c for c in what if "\u4e00" <= c <= "\u9fff" and c not in _FUNCTION)
+    label = "".join(c for c in label if "\u4e00" <= c <= "\u9fff" and c not in _FUNCTION)
+    return not what or not label or bool(set(what) & set(label))
+
+
+def _changed(label: str) -> bool:
+    return any(label.rstrip("了").endswith(w) for w in cues.words("growth", "up") + cues.words("growth", "down"))
+
+
+def _next_to(view: PageView, a: Num, b: Num) -> bool:
+    """In the same clause or the next one: `总投资 1.36 亿元，亩均投入 2000 元`."""
+    lo, hi = sorted((a, b), key=lambda n: n.start)
+    between = view.text[lo.end:hi.start]
+    return "；" not in between and sum(between.count(c) for c in "，：") <= 1
+
+
+def _grouped(view: PageView, bound: Num) -> tuple[Num, Num] | None:
+    """A range whose clause names the counted units: `从 5 至 15 户中推选邻长` … `18681 名邻长`."""
+    if bound.qualifier != "range" or bound.type != "count":
+        return None
+    tail = view.text[bound.end:view.clause_end(bound.end)]
+    for count in view.nums:
+        if count.article != bound.article or count.type != "count" or count.start <= bound.end \
+                or count.unit == bound.unit:
+            continue
+        noun = view.noun_after(count)
+        if len(noun) < 2 or noun not in tail:
+            continue
+        totals = [n for n in view.in_sentence(count.sentence) if n.same_measure(bound) and n is not bound
+                  and n.qualifier != "range"]
+        if totals:
+            return count, totals[0]
+    return None
+
+
+def bounds_draft(total: Num, count: Num, bound: Num) -> Draft:
+    ok = (count.interval * bound.interval).meets(total.interval)
+    lo = count.value * (bound.value if bound.qualifier != "under" else 0.0)
+    hi = math.inf if bound.qualifier == "over" else count.value * (bound.value_max or bound.value)
+    lo_s = fmt_like(lo, total.text, total.value) if lo else "0"
+    if math.isinf(hi):
+        span, expected = f"至少 {lo_s}", [_num(lo), None]
+    else:
+        span = f"{lo_s} 至 {fmt_like(hi, total.text, total.value)}"
+        expected = [_num(lo), _num(hi)]
+    relation = "在此范围内" if ok else "不在此范围内"
+    text = f"{count.compact} × {bound.compact} 可得 {span}，所述 {total.compact} {relation}"
+    if count.value and ok:
+        avg = total.value / count.value
+        each_s = f"{fmt(avg, 2)}{bound.unit or ''}" if bound.type == "count" else fmt_like(avg, bound.text, bound.value)
+        text += f"（平均每个 {each_s}）"
+    return Draft("range", "consistent" if ok else "inconsistent", [total.ref(), count.ref(), bound.ref()],
+                 expected, total.shown, text + "。")
+
+
+def product_draft(total: Num, count: Num, per: Num) -> Draft:
+    """A total against count × per-unit figure; the claim is whichever of the two is stated last."""
+    if per.qualifier in ("range", "over", "under"):
+        return bounds_draft(total, count, per)
+    ok = (count.interval * per.interval).meets(total.interval)
+    if per.start > total.start:
+        point = total.value / count.value if count.value else math.inf
+        text = (f"{total.compact} ÷ {count.compact} = {fmt_like(point, per.text, per.value)}，"
+                f"与所述 {per.compact} {'一致' if ok else '不符'}。")
+        return Draft("rate", "consistent" if ok else "inconsistent", [per.ref(), total.ref(), count.ref()],
+                     _num(point), per.shown, text)
+    point = count.value * per.value
+    text = (f"{count.compact} × {per.compact} = {fmt_like(point, total.text, total.value)}，"
+            f"与所述 {total.compact} {'一致' if ok else '不符'}。")
+    return Draft("rate", "consistent" if ok else "inconsistent", [total.ref(), count.ref(), per.ref()],
+                 _num(point), total.shown, text)
+
+
+def _num(x: float) -> float | int:
+    return int(round(x)) if abs(x - round(x)) < 1e-6 else round(x, 6)
+

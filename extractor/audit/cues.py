@@ -1,0 +1,46 @@
+"""The audit's language data: the cue words in data/cues.toml, the category sets in
+data/complementary.toml, read once."""
+from __future__ import annotations
+
+import re
+import tomllib
+from functools import lru_cache
+from importlib import resources
+
+
+@lru_cache(maxsize=None)
+def _table(name: str) -> dict:
+    with resources.files("extractor.audit").joinpath("data", name).open("rb") as f:
+        return tomllib.load(f)
+
+
+def words(section: str, key: str) -> tuple[str, ...]:
+    """A cue list, longest first so that 分别为 wins over 分别."""
+    return tuple(sorted(_table("cues.toml")[section][key], key=lambda w: (-len(w), w)))
+
+
+@lru_cache(maxsize=None)
+def pattern(section: str, key: str) -> re.Pattern:
+    return re.compile("|".join(re.escape(w) for w in words(section, key)))
+
+
+def complementary_sets() -> list[tuple[str, ...]]:
+    return [tuple(s) for s in _table("complementary.toml")["sets"]]
+
+
+def ends_with_any(text: str, section: str, key: str) -> str | None:
+    for w in words(section, key):
+        if text.endswith(w):
+            return w
+    return None
+
+
+def contains_any(text: str, section: str, key: str) -> str | None:
+    for w in words(section, key):
+        if w in text:
+            return w
+    return None
+
+
+def unit_groups() -> list[tuple[str, ...]]:
+    return [tuple(g) for g in _table("cues.toml")["units"]["same"]]

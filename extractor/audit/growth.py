@@ -1,0 +1,229 @@
+"""growth: a stated change against the two values it compares.
+
+Structures read (cue words in data/cues.toml):
+    A，比 2022 年 B 增长 X%        the base follows `比`/`较` before the change word
+    A，比年初增加 D，增长 X%        the number after `比…增加` is the change: the base is A − D
+    由 B 增长到 A，增长 X%          the base follows `由`/`从`, the new value `到`/`至`
+    A，同比增长 X%                 the base is named (`同比`, `比上年`) but not given: unverifiable
+    由 a% 提高到 b%，提高 N 个百分点  percentage points against two rates
+    增长 X 倍 / 是 B 的 X 倍         (A − B) ÷ B = X, or A ÷ B = X
+    年均增长 X%                    a yearly average: unverifiable (not the change between values)
+The change word stands right before the stated change (`增长 47%`, `同比下降 3.2%`, and the
+second of `分别下降 12.4% 和 9.8%`). The values stand in the change's clause or the two before
+it (not past `；`); a change clause with its own subject (`人员减少了 15%`) or its own base
+(`又比上年增长了 17.2%`) does not take the values of the clauses before.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from . import cues
+from .model import Draft, Num, PageView
+from .tolerance import Interval, fmt, interval_of
+
+_TIMES = re.compile(r"(\d+(?:\.\d+)?)倍")
+_NEAR = 4  # the change word ends at most this many characters before the stated change
+_JOIN = "、和及与"
+_BACK = 2  # clauses before a change that may hold its values
+
+
+@dataclass
+class Change:
+    """A stated change: a percent fact, or a `倍` span read here (no fact type holds it)."""
+
+    start: int
+    end: int
+    value: float
+    kind: str  # "%", "个百分点", "倍" (growth), "times" (ratio)
+    interval: Interval
+    ref: dict
+    compact: str
+    shown: float | int
+
+
+def check(view: PageView) -> list[Draft]:
+    drafts = []
+    for ch, direction in _changes(view):
+        d = _audit_change(view, ch, direction)
+        if d is not None:
+            drafts.append(d)
+    return drafts
+
+
+def _direction(before: str) -> str | None:
+    before = before.rstrip("了")
+    for w in cues.words("growth", "up"):
+        if before.endswith(w):
+            return "up"
+    for w in cues.words("growth", "down"):
+        if before.endswith(w):
+            return "down"
+    return None
+
+
+def _changes(view: PageView) -> list[tuple[Change, str]]:
+    out: list[tuple[Change, str]] = []
+    for p in view.nums:
+        if p.type != "percent" or p.sentence < 0:
+            continue
+        before = view.text[max(0, p.start - _NEAR):p.start]
+        d = _direction(before)
+        if d is None and out and out[-1][0].end <= p.start:
+            # `分别下降 12.4% 和 9.8%`: the second change shares the first one's word
+            gap = view.text[out[-1][0].end:p.start]
+            d = out[-1][1] if gap and all(c in _JOIN for c in gap) else None
+        if d:
+            out.append((Change(p.start, p.end, p.value, p.unit or "%", p.interval, p.ref(), p.compact, p.shown), d))
+    for m in _TIMES.finditer(view.text):
+        before = view.text[max(0, m.start() - _NEAR):m.start()]
+        d = _direction(before)
+        ratio = any(before.endswith(w + "的") or before.endswith("的") for w in cues.words("growth", "ratio_before"))
+        if d is None and not ratio:
+            continue
+        iv = interval_of(m.group(), float(m.group(1)), "exact", None, "percent")
+        out.append((Change(m.start(), m.end(), float(m.group(1)), "倍" if d else "times", iv,
+                           view.raw_ref(m.start(), m.end()), m.group(), float(m.group(1))), d or "up"))
+    return out
+
+
+def _after_word(view: PageView, n: Num, section: str, key: str) -> bool:
+    """A cue word in the clause before n, after the number before it (dates do not count)."""
+    lo = max([view.clause_start(n.start), n.start - 12] + [m.end for m in view.nums if m.end <= n.start])
+    return any(w in view.text[lo:n.start] for w in cues.words(section, key))
+
+
+def _own_subject(view: PageView, text: str) -> bool:
+    """Whether a change's clause names what changes (`人员减少了 15%`) rather than only the
+    comparison (`同比增长 5%`)."""
+    for w in cues.words("growth", "function_words") + cues.words("growth", "up") + cues.words("growth", "down"):
+        text = text.replace(w, "")
+    return len(re.sub(r"[^\u4e00-\u9fff]", "", text)) >= 2
+
+
+def _is_increment(view: PageView, n: Num) -> bool:
+    """`比年初增加 4.6 亿元`: an amount of change, not a base."""
+    label = view.label_before(n).rstrip("了")
+    return _direction(label) is not None
+
+
+def _audit_change(view: PageView, ch: Change, direction: str) -> Draft | None:
+    sent = view.sentence_index(ch.start)
+    if sent < 0:
+        return None
+    s_start = view.sentences[sent].start
+    c_start = view.clause_start(ch.start)
+    prev_start = c_start
+    for _ in range(_BACK):  # the values may stand one or two clauses before, not past a `；`
+        if prev_start > s_start and view.text[prev_start - 1] != "；":
+            prev_start = view.clause_start(prev_start - 1)
+    points = ch.kind == "个百分点"
+    local = [n for n in view.nums if max(s_start, prev_start) <= n.start and n.end <= ch.start
+             and (n.unit == "%" if points else n.type in ("money", "count", "quantity"))]
+    in_clause = [n for n in local if n.start >= c_start]
+    clause = view.text[c_start:ch.start]
+    own_base = False
+    if not in_clause:
+        if _own_subject(view, clause):
+            local = []  # `人员减少了 15%` is not about the numbers of the clause before
+        # `又比上年增长了 17.2%` names its own base, whatever the clauses before compare
+        own_base = bool(cues.contains_any(clause, "growth", "base_implicit")
+                        or cues.contains_any(clause, "growth", "base_before"))
+    if any(w in clause for w in cues.words("growth", "average")):
+        # `年均增长 22.6%` is compounded over years: not the change between the two values
+        return Draft("growth", "unverifiable", [ch.ref] + [n.ref() for n in local[-1:]], None, ch.shown,
+                     f"{ch.compact} 是年均变化，不是两个值之间的变化，未按年份复利核对。")
+    if ch.kind == "times":
+        return _times(view, ch, local)
+    base = new = None
+    increment = False
+    froms = [] if own_base else [n for n in local if _after_word(view, n, "growth", "from_words")]
+    bases = [] if own_base else [n for n in local if _after_word(view, n, "growth", "base_before")]
+    if froms:
+        base = froms[-1]
+        later = [n for n in local if n.start > base.start and n.same_measure(base)]
+        new = later[-1] if later else None
+    elif bases:
+        base = bases[-1]
+        earlier = [n for n in local if n.start < base.start and n.same_measure(base)]
+        new = earlier[-1] if earlier else None
+        increment = _is_increment(view, base)
+    if base is not None and new is not None:
+        return growth_draft(ch, direction, new, base, increment)
+    implicit = any(w in clause for w in cues.words("growth", "base_implicit") + cues.words("growth", "base_before"))
+    if not implicit:
+        return None
+    # the value that changed: not a comparison or an amount of change itself
+    values = [n for n in local if not _after_word(view, n, "growth", "base_before") and not _is_increment(view, n)]
+    if not values:
+        return Draft("growth", "unverifiable", [ch.ref], None, ch.shown,
+                     f"{ch.compact} 所比较的两个值（本期与基期）都未在文中给出，无法核对。")
+    return Draft("growth", "unverifiable", [ch.ref, values[-1].ref()], None, ch.shown,
+                 f"{ch.compact} 的比较基数（上年或同期的值）未在文中给出，无法核对。")
+
+
+def _times(view: PageView, ch: Change, local: list[Num]) -> Draft | None:
+    """`A，是 B 的 X 倍`: B stands after 是 in the change's clause; unverifiable without it."""
+    clause_start = view.clause_start(ch.start)
+    clause = view.text[clause_start:ch.start]
+    at = max(clause.rfind(w) for w in cues.words("growth", "ratio_before"))
+    if at < 0:
+        return None
+    verb = clause_start + at
+    bases = [n for n in local if n.start > verb]
+    news = [n for n in local if n.end <= verb]
+    if bases:
+        same = [n for n in news if n.same_measure(bases[-1])]
+        if same:
+            return growth_draft(ch, "up", same[-1], bases[-1])
+    if news:
+        return Draft("growth", "unverifiable", [ch.ref, news[-1].ref()], None, ch.shown,
+                     f"{ch.compact} 的比较对象未以数字给出，无法核对。")
+    return None
+
+
+def growth_draft(ch: Change, direction: str, new: Num, base: Num, increment: bool = False) -> Draft:
+    """The stated change against new and base; with `increment` the second number is the amount
+    of change (`比年初增加 4.6 亿元，增长 20%`), so the base is new minus it."""
+    sign = 1.0 if direction == "up" else -1.0
+    start_value = new.value - sign * base.value if increment else base.value
+    if ch.kind != "个百分点" and start_value <= 0:
+        return Draft("growth", "unverifiable", [ch.ref, new.ref(), base.ref()], None, ch.shown,
+                     f"{ch.compact} 的基数为 0 或负数，增长率无从计算。")
+    if increment and ch.kind in ("%", "倍"):
+        start = new.interval - base.interval if sign > 0 else new.interval + base.interval
+        got = (base.interval / start).scale(100.0 if ch.kind == "%" else 1.0)
+        point = base.value / (new.value - sign * base.value) * (100.0 if ch.kind == "%" else 1.0)
+        op = "−" if sign > 0 else "+"
+        ok = got.meets(ch.interval)
+        shown = f"{fmt(point, 2)}{'%' if ch.kind == '%' else ' 倍'}"
+        text = (f"{base.compact} ÷ ({new.compact} {op} {base.compact}) = {shown}，"
+                f"与所述 {ch.compact} {'一致' if ok else '不符'}。")
+        return Draft("growth", "consistent" if ok else "inconsistent", [ch.ref, new.ref(), base.ref()],
+                     round(point, 3), ch.shown, text)
+    if ch.kind == "个百分点":
+        got = (new.interval - base.interval).scale(sign)
+        point = sign * (new.value - base.value)
+        formula = f"{new.compact} − {base.compact}" if sign > 0 else f"{base.compact} − {new.compact}"
+        shown = f"{fmt(point, 2)} 个百分点"
+    elif ch.kind == "times":
+        got = new.interval / base.interval
+        point = new.value / base.value
+        formula, shown = f"{new.compact} ÷ {base.compact}", f"{fmt(point, 2)} 倍"
+    else:
+        got = ((new.interval - base.interval) / base.interval).scale(sign)
+        point = sign * (new.value - base.value) / base.value
+        if ch.kind != "倍":
+            got, point = got.scale(100.0), point * 100
+            shown = f"{fmt(point, 2)}%"
+        else:
+            shown = f"{fmt(point, 2)} 倍"
+        formula = (f"({new.compact} − {base.compact}) ÷ {base.compact}" if sign > 0
+                   else f"({base.compact} − {new.compact}) ÷ {base.compact}")
+    ok = got.meets(ch.interval)
+    word = "增长" if sign > 0 else "下降"
+    text = f"{formula} = {shown}，与所述{word} {ch.compact} {'一致' if ok else '不符'}"
+    if not ok:
+        text += f"（按所写精度应在 {fmt(ch.interval.lo, 3)}–{fmt(ch.interval.hi, 3)} 之间）"
+    return Draft("growth", "consistent" if ok else "inconsistent", [ch.ref, new.ref(), base.ref()],
+                 round(point, 3), ch.shown, text + "。")

@@ -1,0 +1,109 @@
+"""Lists of named items inside one clause: `A、B、C等`, `A、B和C`.
+
+An item list is two or more items separated by `、` (the last may be joined by `和`/`及`/`与`),
+with no number inside an item (a list of amounts is a breakdown, not an enumeration). A list
+ending in `等` is open. The first item starts after `分别` and the verb or preposition that
+follows it, or at the clause start.
+"""
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+from typing import Iterable
+
+from . import cues
+
+_CLAUSE = re.compile(r"[^，。；：！？\n]+")
+_HAS_DIGIT = re.compile(r"[\d]")
+_MAX_ITEM = 16  # a longer "item" is a clause, not a name in a list
+_QUOTES = "“”\"‘’《》"
+
+
+@dataclass
+class ItemList:
+    start: int  # normalized offsets of the first item's start and the last item's end
+    end: int
+    items: list[str]
+    open: bool  # ends in 等
+    respective: bool  # 分别 stands before it in its clause
+    clause_start: int
+    clause_end: int
+
+
+def _first_item_start(clause: str) -> tuple[int, bool]:
+    """Where the first item starts in a clause, and whether `分别` leads it."""
+    for w in cues.words("enumeration", "respective"):
+        at = clause.rfind(w, 0, clause.find("、") if "、" in clause else len(clause))
+        if at >= 0:
+            pos = at + len(w)
+            for lead in cues.words("enumeration", "lead"):
+                if clause.startswith(lead, pos):
+                    pos += len(lead)
+                    break
+            return pos, True
+    # `于 12 月 2 日在 A、B`: the items start after the last preposition of place
+    first_piece = clause.split("、", 1)[0]
+    at = max(first_piece.rfind(w) for w in cues.words("enumeration", "place_lead"))
+    return (at + 1 if at >= 0 else 0), False
+
+
+def _split_items(body: str) -> list[str]:
+    """Split at `、` outside brackets: `公用企业（供电、气、水）` is one item."""
+    pieces, depth, cur = [], 0, []
+    for ch in body:
+        depth += 1 if ch in "（(" else -1 if ch in "）)" else 0
+        if ch == "、" and depth <= 0:
+            pieces.append("".join(cur))
+            cur = []
+        else:
+            cur.append(ch)
+    pieces.append("".join(cur))
+    return pieces
+
+
+def find_lists(text: str, stops: Iterable[int] = ()) -> list[ItemList]:
+    """Item lists of a text; `stops` are where numbers start (a list ends before a number)."""
+    stops = sorted(stops)
+    out = []
+    for m in _CLAUSE.finditer(text):
+        clause = m.group()
+        if "、" not in clause:
+            continue
+        first, respective = _first_item_start(clause)
+        body = clause[first:]
+        pieces = _split_items(body)
+        last = pieces[-1]
+        open_ = False
+        cut = len(last)
+        for w in cues.words("enumeration", "open_end"):
+            at = last.find(w)
+            if 0 < at < cut:
+                cut, open_ = at, True
+        digit = _HAS_DIGIT.search(last)
+        if digit and digit.start() < cut:
+            cut = digit.start()
+        last_start = m.start() + first + len(body) - len(last)
+        at = bisect.bisect_right(stops, last_start)
+        if at < len(stops) and stops[at] - last_start < cut:
+            cut = stops[at] - last_start
+        tail = last[:cut]
+        extra = []
+        if not open_:
+            for w in cues.words("enumeration", "last_join"):
+                at = tail.find(w)
+                if 0 < at and at + len(w) < len(tail):
+                    extra = [tail[at + len(w):]]
+                    tail = tail[:at]
+                    break
+        items = [i.strip(_QUOTES) for i in pieces[:-1] + [tail] + extra]
+        if len(items) < 2 or any(not i or _HAS_DIGIT.search(i) or any(q in i for q in _QUOTES) for i in items):
+            continue  # a quote inside an item: two lists run together (`A、B”这三条战线和“C、D`)
+        # the first and last items may run into the clause's words: judge the inner ones
+        inner = items[1:-1] or items
+        if any(len(i) > _MAX_ITEM for i in inner):
+            continue
+        s = m.start() + first
+        e = s + len(body) - len(last) + cut
+        out.append(ItemList(s, e, items, open_, respective, m.start(), m.end()))
+    return out

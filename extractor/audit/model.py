@@ -1,0 +1,203 @@
+"""What the checks see: a page's numeric facts with their sentences, clauses and labels.
+
+A `Num` is one numeric fact record seen on the normalized text (`norm_start`/`norm_end`),
+with the interval of values it allows (see tolerance.py). `PageView` answers the structural
+questions every check asks: which sentence and clause a position is in, the label before a
+number, the noun after it, the facts of a sentence or paragraph.
+"""
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass, field
+from functools import cached_property
+from typing import Iterable, Optional
+
+from ..page import Page
+from . import cues
+from .tolerance import Interval, interval_of
+
+CLAUSE_BREAKS = "，。；！？：\n"
+SENTENCE_BREAKS = "。！？\n"
+_DIGITS = re.compile(r"\d")
+
+
+@dataclass
+class Num:
+    """A numeric fact on the normalized page text."""
+
+    rec: dict
+    start: int  # normalized offsets
+    end: int
+    type: str
+    value: float
+    unit: Optional[str]
+    qualifier: str
+    value_max: Optional[float]
+    text: str  # the normalized text of the span
+    sentence: int = -1
+    paragraph: int = -1
+    article: int = -1
+
+    @cached_property
+    def interval(self) -> Interval:
+        return interval_of(self.text, self.value, self.qualifier, self.value_max, self.type)
+
+    @property
+    def compact(self) -> str:
+        """The span as written, without layout whitespace: `3943万`, `84笔`."""
+        return self.text
+
+    def ref(self) -> dict:
+        r = {"start": self.rec["start"], "end": self.rec["end"], "text": self.rec.get("text", self.text)}
+        if self.rec.get("id"):
+            r["id"] = self.rec["id"]
+        return r
+
+    def same_measure(self, other: "Num") -> bool:
+        """Same type and unit: money with money, 笔 with 笔 (名 with 人: data/cues.toml [units])."""
+        return self.type == other.type and same_unit(self.unit, other.unit)
+
+    @property
+    def shown(self) -> float | int:
+        """The value as the record has it, for `observed`/`expected` (47, not 47.0)."""
+        v = self.rec.get("value")
+        return v if isinstance(v, (int, float)) and not isinstance(v, bool) else self.value
+
+
+def same_unit(a: Optional[str], b: Optional[str]) -> bool:
+    if a == b:
+        return True
+    return any(a in group and b in group for group in cues.unit_groups())
+
+
+def as_number(v: object) -> Optional[float]:
+    if isinstance(v, bool):
+        return None
+    if isinstance(v, (int, float)):
+        return float(v)
+    try:
+        return float(str(v))
+    except (TypeError, ValueError):
+        return None
+
+
+class PageView:
+    """The normalized text of a page with its numeric facts, indexed by sentence."""
+
+    def __init__(self, page: Page, records: Iterable[dict]) -> None:
+        self.page = page
+        self.text = page.text
+        self.sentences = page.layout.sentences
+        self._sent_starts = [s.start for s in self.sentences]
+        self.nums: list[Num] = []
+        self.dates: list[Num] = []
+        for r in records:
+            n = self._num(r)
+            if n is None:
+                continue
+            (self.dates if n.type == "date" else self.nums).append(n)
+        self.nums.sort(key=lambda n: (n.start, n.end))
+        self.dates.sort(key=lambda n: (n.start, n.end))
+
+    def _num(self, r: dict) -> Optional[Num]:
+        if r.get("type") not in ("money", "count", "percent", "quantity", "duration", "date"):
+            return None
+        s, e = r.get("norm_start"), r.get("norm_end")
+        if s is None or e is None:
+            try:
+                s, e = self.norm_span(int(r["start"]), int(r["end"]))
+            except (KeyError, TypeError, ValueError):
+                return None  # a record without usable offsets says nothing checkable
+        if not (0 <= s < e <= len(self.text)):
+            return None
+        value = as_number(r.get("value")) if r["type"] != "date" else 0.0
+        if value is None:
+            return None
+        vmax = as_number(r.get("value_max")) if r["type"] != "date" else None
+        n = Num(r, s, e, r["type"], value, r.get("unit"), r.get("qualifier") or "exact", vmax, self.text[s:e])
+        sent = self.sentence_index(s)
+        if sent >= 0:
+            n.sentence = sent
+            n.paragraph = self.sentences[sent].paragraph
+            n.article = self.sentences[sent].article
+        return n
+
+    def norm_span(self, raw_start: int, raw_end: int) -> tuple[int, int]:
+        """Normalized offsets of a raw span (records extracted earlier carry raw offsets only)."""
+        norm = self.page.norm
+        s = norm.from_raw(raw_start)
+        e = norm.from_raw(max(raw_start, raw_end - 1)) + 1
+        return s, e
+
+    def raw_ref(self, start: int, end: int) -> dict:
+        """A fact reference for a normalized span that is not a fact record (a list, a `倍`)."""
+        rs, re_ = self.page.norm.to_raw(start, end)
+        return {"start": rs, "end": re_, "text": self.page.original[rs:re_]}
+
+    # --- positions -------------------------------------------------------------------------
+    def sentence_index(self, pos: int) -> int:
+        i = bisect.bisect_right(self._sent_starts, pos) - 1
+        if 0 <= i < len(self.sentences) and pos < self.sentences[i].end:
+            return i
+        return -1
+
+    def sentence_span(self, pos: int) -> tuple[int, int]:
+        i = self.sentence_index(pos)
+        if i < 0:
+            return pos, pos
+        return self.sentences[i].start, self.sentences[i].end
+
+    def clause_start(self, pos: int) -> int:
+        lo = pos
+        while lo > 0 and self.text[lo - 1] not in CLAUSE_BREAKS:
+            lo -= 1
+        return lo
+
+    def clause_end(self, pos: int) -> int:
+        hi = pos
+        while hi < len(self.text) and self.text[hi] not in CLAUSE_BREAKS:
+            hi += 1
+        return hi
+
+    def label_before(self, n: Num, limit: int = 20) -> str:
+        """The clause text before a number, back to the previous number or clause break."""
+        lo = self.clause_start(n.start)
+        prev = [m.end for m in self.nums + self.dates if lo <= m.end <= n.start and m is not n]
+        lo = max([lo] + prev)
+        return self.text[max(lo, n.start - limit):n.start]
+
+    def noun_after(self, n: Num, limit: int = 8) -> str:
+        """The words after a number up to a break or the next number: `335 个村` gives `村`."""
+        hi = n.end
+        while hi < len(self.text) and hi - n.end < limit and self.text[hi] not in CLAUSE_BREAKS + "、（(“\"" \
+                and not _DIGITS.match(self.text[hi]):
+            hi += 1
+        return self.text[n.end:hi]
+
+    # --- facts by place ------------------------------------------------------------------------
+    def in_sentence(self, sent: int) -> list[Num]:
+        return [n for n in self.nums if n.sentence == sent]
+
+    def in_paragraph(self, para: int) -> list[Num]:
+        return [n for n in self.nums if n.paragraph == para]
+
+    def between(self, start: int, end: int) -> list[Num]:
+        return [n for n in self.nums if start <= n.start and n.end <= end]
+
+
+@dataclass
+class Draft:
+    """A finding before it is validated: the claim first in `facts`."""
+
+    check: str
+    verdict: str
+    facts: list[dict]
+    expected: object
+    observed: object
+    explanation: str
+    extra: dict = field(default_factory=dict)
+
+    def key(self) -> tuple:
+        return (self.facts[0]["start"], self.facts[0]["end"],
+                tuple(sorted((f["start"], f["end"]) for f in self.facts[1:])))

@@ -1,0 +1,125 @@
+"""part_of: a part cannot exceed its whole.
+
+Structures read (cue words in data/cues.toml), same type and unit:
+    工程渠段长 2.2 公里。目前已完成砖砌挡墙 1.5 公里   a whole named by its extent (`长`, `总面积`) and
+                                                      a part named by progress (`已完成`), in one
+                                                      paragraph
+    计划新建高标准农田 6.8 万亩 … 已完成土地平整 3.2 万亩
+                                                      a plan or target and progress on it, later in
+                                                      the same article
+    总投资 36 亿元，…，一期投资 16 亿元                 a total (`总X`) and a number of the same X
+                                                      later in the sentence
+    在孵企业 34 家，累计孵化企业 136 家                a cumulative whole (`累计`) and a number of the
+                                                      same thing in the sentence (labels end alike)
+    10 亿元以上项目 9 个、20 亿元以上项目 3 个          counts under nested bounds: the stricter bound
+                                                      counts a subset
+    T，其中 a                                         one part after `其中` (found by sum.py)
+"""
+from __future__ import annotations
+
+import os
+
+from . import cues
+from .model import Draft, Num, PageView
+from .sum import SUMMABLE, part_of_draft
+
+_SHARED_TAIL = 2  # a cumulative whole and its part end in the same noun of this many characters
+_BOUND_GAP = 6  # `以上项目` between a bound and the count it qualifies
+_STRIP = "为达是约近共"
+
+
+def check(view: PageView) -> list[Draft]:
+    drafts = []
+    for whole in view.nums:
+        if whole.type not in SUMMABLE:
+            continue
+        label = view.label_before(whole)
+        if cues.contains_any(label, "part_of", "not_part"):
+            continue  # `超计划一百吨` compares, it is no whole
+        for part, why in _parts(view, whole, label):
+            drafts.append(part_of_draft(whole, part, why))
+    drafts += _nested_bounds(view)
+    return drafts
+
+
+def _parts(view: PageView, whole: Num, label: str) -> list[tuple[Num, str]]:
+    extent = cues.ends_with_any(label.rstrip(_STRIP), "part_of", "whole_end")
+    plan = cues.contains_any(label, "part_of", "whole_plan")
+    cumulative = cues.contains_any(label, "part_of", "whole_cumulative")
+    total_noun = _total_noun(label)
+    out = []
+    for part in view.nums:
+        if part is whole or not part.same_measure(whole) or part.qualifier in ("over", "under", "range"):
+            continue
+        plabel = view.label_before(part)
+        if _is_whole(plabel) or cues.contains_any(plabel, "part_of", "not_part"):
+            continue
+        later = part.start > whole.start
+        if extent and later and part.paragraph == whole.paragraph and _progress(plabel):
+            out.append((part, "已完成的部分"))
+        elif plan and later and part.article == whole.article and _progress(plabel) and not _has_plan(plabel):
+            out.append((part, "计划中已完成的部分"))
+        elif total_noun and later and part.sentence == whole.sentence and plabel.endswith(total_noun):
+            out.append((part, f"同属“{total_noun}”的部分"))
+        elif cumulative and part.sentence == whole.sentence:
+            noun = _strip_verbs(label.replace(cumulative, ""))
+            if _same_thing(noun, _strip_verbs(plabel)):
+                out.append((part, "累计数中的同类数目"))
+    return out
+
+
+def _total_noun(label: str) -> str | None:
+    """`协议总投资` gives `投资`: what a total of `总X` totals."""
+    for w in cues.words("part_of", "whole_total"):
+        at = label.rfind(w)
+        noun = label[at + len(w):].rstrip(_STRIP) if at >= 0 else ""
+        if len(noun) >= _SHARED_TAIL:
+            return noun
+    return None
+
+
+def _strip_verbs(label: str) -> str:
+    label = label.rstrip(_STRIP)
+    for _ in range(2):
+        verb = cues.ends_with_any(label, "part_of", "verbs")
+        if verb:
+            label = label[: -len(verb)]
+    return label
+
+
+def _progress(label: str) -> bool:
+    return cues.contains_any(label, "part_of", "part_progress") is not None
+
+
+def _has_plan(label: str) -> bool:
+    return cues.contains_any(label, "part_of", "whole_plan") is not None
+
+
+def _is_whole(label: str) -> bool:
+    return bool(cues.ends_with_any(label.rstrip(_STRIP), "part_of", "whole_end")
+                or cues.contains_any(label, "part_of", "whole_cumulative")
+                or cues.contains_any(label, "sum", "total_markers"))
+
+
+def _same_thing(a: str, b: str) -> bool:
+    tail = os.path.commonprefix([a[::-1], b[::-1]])
+    return len(tail) >= _SHARED_TAIL
+
+
+def _nested_bounds(view: PageView) -> list[Draft]:
+    """`10 亿元以上项目 9 个、20 亿元以上项目 3 个`: more than 20 亿 is more than 10 亿 too."""
+    pairs: list[tuple[Num, Num]] = []
+    for bound in view.nums:
+        if bound.qualifier != "over" or bound.type not in SUMMABLE:
+            continue
+        after = [n for n in view.in_sentence(bound.sentence) if n.start >= bound.end]
+        if after and after[0].type == "count" and after[0].start - bound.end <= _BOUND_GAP \
+                and view.clause_end(bound.end) >= after[0].end:
+            pairs.append((bound, after[0]))
+    drafts = []
+    for b1, c1 in pairs:
+        for b2, c2 in pairs:
+            if b1.sentence == b2.sentence and b1.same_measure(b2) and c1.same_measure(c2) \
+                    and b2.interval.lo > b1.interval.lo and view.text[b1.end:c1.start] == view.text[b2.end:c2.start]:
+                drafts.append(part_of_draft(c1, c2, f"{b2.compact}以上的也在{b1.compact}以上，"))
+    return drafts

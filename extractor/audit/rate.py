@@ -1,0 +1,159 @@
+"""rate: a stated rate against its numerator and denominator.
+
+Structures read (cue words in data/cues.toml):
+    查出问题 36 个，整改问题 36 个，整改率 100%   `X率 N%`: the numerator is the number whose label
+                                                  holds X; the denominator an earlier number of the
+                                                  same measure naming the same thing (`问题`), else
+                                                  the other number of that measure in the sentence
+    学校 132 所，已有 118 所…，覆盖率达 91.5%      `X率` with no X in a label: the number marked as
+                                                  progress (`已有`) over the one before it
+    税收收入占一般公共预算收入的比重为 67.1%       `A 占 B 的 N%`: A and B name the numbers (the whole
+    完成年度目标任务 5500 人的 106.5%              may stand inside the phrase); with no subject
+                                                  the numerator is the number before the verb
+    其中研究生学历 97 名，占 25.1%                  `占`/`占比` alone: the whole is the total before
+                                                  `其中`
+`占 B 的 N%` whose B is not given in the text is unverifiable; other rates without both terms
+give no finding.
+"""
+from __future__ import annotations
+
+import re
+
+from . import cues
+from .model import Draft, Num, PageView
+from .tolerance import fmt
+
+_HEAD = 2  # characters of a label's head noun that must match
+_QUALIFIERS = "约近大概将接"
+_SHARE = re.compile(r"占(?:比)?(?:为|达|达到)?[约近]?$")
+
+
+def check(view: PageView) -> list[Draft]:
+    drafts = []
+    for p in view.nums:
+        if p.type != "percent" or p.unit != "%" or p.sentence < 0:
+            continue
+        found = _named_rate(view, p) or _of_phrase(view, p) or _share(view, p)
+        if not found:
+            continue
+        num, den = found
+        drafts.append(rate_draft(p, num, den) if den is not None else unverifiable_draft(p, num))
+    return drafts
+
+
+def _terms(view: PageView, p: Num) -> list[Num]:
+    """Numbers before the rate in its paragraph that can be a rate's terms."""
+    return [n for n in view.in_paragraph(p.paragraph) if n.end <= p.start and n.type not in ("percent", "date")]
+
+
+def _stem(label: str) -> str | None:
+    """`整改率` gives `整改`: the words before the rate suffix at the end of the label."""
+    label = label.rstrip("为达是：:到")
+    for suffix in cues.words("rate", "rate_suffix"):
+        if label.endswith(suffix) and len(label) > len(suffix):
+            stem = re.split(r"[，、的”“]", label[: -len(suffix)])[-1]
+            return stem[-4:] if len(stem) >= 2 else None
+    return None
+
+
+def _text_of(view: PageView, n: Num) -> str:
+    return view.label_before(n) + view.noun_after(n)
+
+
+def _named_rate(view: PageView, p: Num) -> tuple[Num, Num | None] | None:
+    label = view.label_before(p)
+    stem = _stem(label)
+    if not stem:
+        return None
+    terms = _terms(view, p)
+    named = [n for n in terms if stem in _text_of(view, n)]
+    sentence = [n for n in terms if n.sentence == p.sentence]
+    if named:
+        num = named[-1]
+        head = _text_of(view, num).replace(stem, "").strip("“”\"的了")[-_HEAD:]
+        dens = [n for n in terms if n is not num and n.same_measure(num) and n.start < num.start
+                and len(head) == _HEAD and head in _text_of(view, n)]
+        if not dens:
+            dens = [n for n in sentence if n is not num and n.same_measure(num)]
+        return (num, dens[-1]) if dens else None
+    progress = [n for n in sentence if cues.contains_any(view.label_before(n), "part_of", "part_progress")
+                or "已" in view.label_before(n)]
+    for num in reversed(progress):
+        dens = [n for n in sentence if n.start < num.start and n.same_measure(num)]
+        if dens:
+            return num, dens[-1]
+    return None
+
+
+def _of_phrase(view: PageView, p: Num) -> tuple[Num, Num | None] | None:
+    c_start = view.clause_start(p.start)
+    before = view.text[c_start:p.start]
+    tail = next((t for t in cues.words("rate", "of_tails") if before.endswith(t)), None)
+    if tail is None:
+        return None
+    body = before[: -len(tail)]
+    at, verb = max(((body.rfind(v), v) for v in cues.words("rate", "of_verbs")), key=lambda x: x[0])
+    if at < 0:
+        return None
+    subject = body[:at].strip(_QUALIFIERS)
+    named_start = c_start + at + len(verb)
+    named = body[at + len(verb):].strip(_QUALIFIERS)
+    terms = _terms(view, p)
+    inside = [n for n in terms if named_start <= n.start]
+    outside = [n for n in terms if n.end <= c_start + at]
+    if len(subject) >= _HEAD:
+        by_subject = [n for n in outside if subject[-4:] in view.label_before(n)]
+        num = by_subject[-1] if by_subject else None
+    else:
+        in_sentence = [n for n in outside if n.sentence == p.sentence]
+        num = in_sentence[-1] if in_sentence else None
+    if num is None:
+        return None
+    inside = [n for n in inside if n.same_measure(num)]
+    if inside:
+        return num, inside[-1]
+    if named_start < p.start and any(named_start <= n.start for n in terms):
+        return num, None  # the phrase names its whole with a number of another measure
+    whole = [n for n in outside if n is not num and n.same_measure(num) and len(named) >= _HEAD
+             and named in view.label_before(n)]
+    if not whole:
+        targets = cues.words("rate", "target_words") if verb == "完成" else ()
+        whole = [n for n in outside if n is not num and n.same_measure(num) and n.sentence == p.sentence
+                 and (named[-_HEAD:] in _text_of(view, n) or any(t in view.label_before(n) for t in targets))]
+    return num, (whole[-1] if whole else None)
+
+
+def _share(view: PageView, p: Num) -> tuple[Num, Num | None] | None:
+    """`其中 A 97 名，占 25.1%`: the share of the breakdown's total."""
+    before = view.text[view.clause_start(p.start):p.start]
+    if not _SHARE.search(before) or len(before) > 5:
+        return None
+    sentence = [n for n in _terms(view, p) if n.sentence == p.sentence]
+    if not sentence:
+        return None
+    num = sentence[-1]
+    s_start = view.sentences[p.sentence].start
+    cue = view.text.rfind("其中", s_start, num.start)
+    if cue < 0:
+        return num, None
+    totals = [n for n in sentence if n.end <= cue and n.same_measure(num)]
+    return num, (totals[-1] if totals else None)
+
+
+def rate_draft(p: Num, num: Num, den: Num) -> Draft:
+    if den.value <= 0:
+        return Draft("rate", "unverifiable", [p.ref(), num.ref(), den.ref()], None, p.shown,
+                     f"分母 {den.compact} 为 0，{p.compact} 无从计算。")
+    got = (num.interval / den.interval).scale(100.0)
+    point = num.value / den.value * 100
+    ok = got.meets(p.interval)
+    relation = "一致" if ok else "不符"
+    text = (f"{num.compact} ÷ {den.compact} = {fmt(point, 2)}%，与所述 {p.compact} {relation}"
+            + ("" if ok else f"（按所写精度应在 {fmt(p.interval.lo, 3)}%–{fmt(p.interval.hi, 3)}% 之间）") + "。")
+    return Draft("rate", "consistent" if ok else "inconsistent", [p.ref(), num.ref(), den.ref()],
+                 round(point, 3), p.shown, text)
+
+
+def unverifiable_draft(p: Num, num: Num) -> Draft:
+    return Draft("rate", "unverifiable", [p.ref(), num.ref()], None, p.shown,
+                 f"{p.compact} 所对应的整体（分母）未在文中给出，无法用 {num.compact} 核对。")

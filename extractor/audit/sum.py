@@ -1,0 +1,292 @@
+"""sum: a total and its parts.
+
+Structures read (cue words in data/cues.toml):
+    T，其中 A a，B b          parts after `其中`/`包括`/a colon (right after the total), across the
+                              clauses of the sentence while each clause opens with its number
+                              (after `；` with nothing before it: `；133 人咨询了…`)
+    …。其中，A a，B b          a breakdown opening its sentence: the total is in the sentence
+                              before (only with two parts or more)
+    A a、B b，共 T            parts before `共`/`合计`
+    100 个项目分为 30 个重点项目、70 个一般项目   a partition (found by hierarchy.py)
+Parts and total share type and unit (money with money, 笔 with 笔, 名 with 人). Not parts or
+totals: changes (`比上年增加 5 亿元`), rates and extremes (`每平方公里 600 人`, `最高`), the size
+of each of several units (`两台 33 万千瓦机组`), numbers named as other totals or compared
+(`小项共 40 个`, `占 68 个的`). A nested `其中` takes its parts out of the outer breakdown (to
+the next `；`, or to its closing bracket).
+
+A breakdown is exhaustive (its parts must add up to the total, within the tolerance) when its
+parts name every member of a complementary category set (男/女, 城镇/农村, 个人/企业, 中央/
+省级/市级…, data/complementary.toml) or say `分别为`, unless the list is open (`等`); otherwise
+it is partial, and its parts must only not exceed the total (parts named by a property that
+may overlap, `具有…`, are then unverifiable). A breakdown with one part is a part_of finding.
+"""
+from __future__ import annotations
+
+import re
+
+from . import cues
+from .model import Draft, Num, PageView
+from .tolerance import Interval, fmt_like
+
+SUMMABLE = ("money", "count", "quantity")
+_CLAUSE_SEP = "，；："
+_OPEN_LEAD = 12  # a clause continues a breakdown when its number comes this early
+_COMPARED = 4  # `比`/`较` this close before a number makes it a comparison
+_SEMI_LEAD = 0  # after `；` a clause continues a breakdown only when it opens with its number
+_ASIDES = 2  # clauses without a number that a breakdown may run through
+_CHAIN_GAP = 15  # most characters between two parts listed before `共`
+_JOINERS = "、，；：和及与以并且另外"
+
+
+def check(view: PageView) -> list[Draft]:
+    return _cue_before(view) + _total_after(view)
+
+
+# --- the total first: T，其中 … ----------------------------------------------------------
+def _cue_re() -> re.Pattern:
+    ws = cues.words("sum", "partial") + cues.words("sum", "listing")
+    ws = tuple(sorted(ws, key=lambda w: -len(w))) + ("：",)
+    return re.compile("|".join(re.escape(w) for w in ws))
+
+
+def _opens_with_amount(view: PageView, start: int, end: int) -> bool:
+    """Whether the first clause after a cue that says anything holds a number that can add up."""
+    pos = start
+    while pos < end and view.text[pos] in _CLAUSE_SEP + "了有":
+        pos += 1
+    stop = pos
+    while stop < end and view.text[stop] not in _CLAUSE_SEP:
+        stop += 1
+    return any(n.type in SUMMABLE for n in view.between(pos, stop))
+
+
+def _changed(view: PageView, n: Num) -> bool:
+    """A number that is a change or comparison (`比上年增加 5 亿元`), not an amount; a number
+    reached (`增加到 228 种`) is an amount."""
+    label = view.label_before(n).rstrip("了")
+    if label.endswith(("到", "至")):
+        return False
+    if cues.ends_with_any(label, "sum", "change_before"):
+        return True
+    return any(w in label[-_COMPARED:] for w in cues.words("growth", "base_before"))  # `比上年的 5 亿元`
+
+
+def _amount(view: PageView, n: Num) -> bool:
+    """A number that can add up: not a rate or an extreme (`每平方公里 600 人`, `最高 140 公里/小时`),
+    nor the size of each of several units (`两台 33 万千瓦机组`)."""
+    label = view.label_before(n)
+    if any(w in label for w in cues.words("sum", "not_amount")) or view.text[n.end:n.end + 1] == "/":
+        return False
+    return not any(m.end == n.start and m.type == "count" for m in view.nums)
+
+
+def _marked_total(view: PageView, n: Num) -> bool:
+    """A number named as a total (`累计`, `总`, `小项共 40 个`) or compared (`占 68 个的`): not a part."""
+    label = view.label_before(n)
+    return (cues.contains_any(label, "sum", "total_markers") is not None
+            or cues.ends_with_any(label, "sum", "total_after") is not None
+            or cues.contains_any(label, "part_of", "not_part") is not None)
+
+
+def _region_end(view: PageView, start: int, sent_end: int) -> int:
+    """Where a breakdown's parts end: at the first clause whose number comes late (after `；`:
+    that does not open with its number), or after more than `_ASIDES` clauses in a row without
+    a number (`如创业贷款的政策、申请流程等`)."""
+    text = view.text
+    pos, first, asides = start, True, 0
+    while pos < sent_end:
+        end = pos
+        while end < sent_end and text[end] not in _CLAUSE_SEP:
+            end += 1
+        if not first:
+            nums = [n for n in view.nums if pos <= n.start < end]
+            lead = _SEMI_LEAD if text[pos - 1] == "；" else _OPEN_LEAD
+            if nums and nums[0].start - pos > lead:
+                return pos
+            asides = 0 if nums else asides + 1
+            if asides > _ASIDES:
+                return pos
+        first = False
+        pos = end + 1
+    return sent_end
+
+
+def _parenthesized(text: str, start: int, pos: int) -> bool:
+    seg = text[start:pos]
+    return seg.count("（") + seg.count("(") > seg.count("）") + seg.count(")")
+
+
+def _nested_spans(view: PageView, start: int, end: int, cue_re: re.Pattern) -> list[tuple[int, int]]:
+    """Spans inside a breakdown that belong to a nested breakdown: `其中` … up to `；`, or to the
+    closing bracket when the nested `其中` stands in brackets."""
+    spans = []
+    for m in cue_re.finditer(view.text, start, end):
+        closers = "）)" if _parenthesized(view.text, start, m.start()) else "；"
+        stops = [i for i in (view.text.find(c, m.end(), end) for c in closers) if i >= 0]
+        spans.append((m.start(), min(stops, default=end)))
+    return spans
+
+
+def _total_for(view: PageView, cue_start: int, sent: int, like: Num) -> Num | None:
+    """The nearest number of the same measure before the cue: in its sentence, or in the sentence
+    before when the cue opens its sentence."""
+    s_start = view.sentences[sent].start if sent >= 0 else 0
+    before = [n for n in view.nums if s_start <= n.start and n.end <= cue_start and n.same_measure(like)]
+    opens = not view.text[s_start:cue_start].strip("，,、 ")
+    if not before and sent > 0 and opens:
+        prev = view.sentences[sent - 1]
+        if prev.paragraph == view.sentences[sent].paragraph:
+            before = [n for n in view.nums if prev.start <= n.start < prev.end and n.same_measure(like)]
+    before = [n for n in before if not _changed(view, n) and _amount(view, n)]
+    return before[-1] if before else None
+
+
+def _labels(view: PageView, parts: list[Num], start: int) -> list[str]:
+    out, prev = [], start
+    for p in parts:
+        lo = max(prev, view.clause_start(p.start), start)
+        out.append(view.text[lo:p.start].strip(_JOINERS))
+        prev = p.end
+    return out
+
+
+def complementary(labels: list[str]) -> tuple[str, ...] | None:
+    """The category set that the labels name one member each of, if any."""
+    for members in cues.complementary_sets():
+        if len(members) != len(labels):
+            continue
+        hit = []
+        for label in labels:
+            found = [m for m in members if m in label]
+            if len(found) != 1:
+                break
+            hit.append(found[0])
+        else:
+            if sorted(hit) == sorted(members):
+                return members
+    return None
+
+
+def _open_list(view: PageView, last: Num, end: int) -> bool:
+    after = view.text[last.end:min(end + 3, last.end + 6)]
+    return any(after.lstrip("个人项家次").startswith(w) for w in cues.words("enumeration", "open_end"))
+
+
+def _cue_before(view: PageView) -> list[Draft]:
+    cue_re = _cue_re()
+    drafts = []
+    for m in cue_re.finditer(view.text):
+        sent = view.sentence_index(m.start())
+        if sent < 0:
+            continue
+        s_end = view.sentences[sent].end
+        region_end = _region_end(view, m.end(), s_end)
+        if _parenthesized(view.text, view.sentences[sent].start, m.start()):
+            # `（其中党员 20 人）`: a breakdown in brackets ends with them
+            close = min((i for i in (view.text.find(c, m.end(), region_end) for c in "）)") if i >= 0),
+                        default=region_end)
+            region_end = close
+        nested = _nested_spans(view, m.end(), region_end, cue_re)
+        if not _opens_with_amount(view, m.end(), region_end):
+            continue  # `包括干部、教师和知识分子等，5600 多个样板…`: names, not amounts
+        members = [n for n in view.between(m.end(), region_end)
+                   if n.type in SUMMABLE and _amount(view, n) and not _changed(view, n) and not _marked_total(view, n)
+                   and not any(a <= n.start < b for a, b in nested)
+                   and not _parenthesized(view.text, m.end(), n.start)]
+        groups: dict[tuple, list[Num]] = {}
+        for n in members:
+            groups.setdefault((n.type, n.unit), []).append(n)
+        for parts in groups.values():
+            total = _total_for(view, m.start(), sent, parts[0])
+            if total is None or (total.sentence != sent and len(parts) < 2):
+                continue  # a total from the sentence before needs a whole breakdown to be sure
+            if m.group() == "：" and view.clause_start(m.start()) > total.start:
+                continue  # a colon lists the parts of a total said right before it
+            if len(parts) == 1:
+                drafts.append(part_of_draft(total, parts[0], f"“{m.group()}”之后的部分"))
+                continue
+            labels = _labels(view, parts, m.end())
+            # only named categories that partition, or 分别为, make a breakdown exhaustive
+            members_set = complementary(labels)
+            respective = cues.contains_any(view.text[m.end():region_end], "sum", "exhaustive")
+            exhaustive = (bool(members_set) or bool(respective)) and not _open_list(view, parts[-1], region_end)
+            why = (f"各部分（{'/'.join(members_set)}）构成全部类别" if members_set
+                   else f"“{respective}”列出全部类别" if respective else f"“{m.group()}”只列出部分类别")
+            drafts.append(sum_draft(total, parts, exhaustive, why, not _may_overlap(view, parts)))
+    return drafts
+
+
+def _may_overlap(view: PageView, parts: list[Num]) -> bool:
+    """Parts named by a property (`具有经济价值鱼类 23 种`, `同时…`) may count the same things twice."""
+    return any(cues.contains_any(view.label_before(p) + view.noun_after(p), "sum", "overlap_markers")
+               for p in parts)
+
+
+# --- the parts first: A a、B b，共 T ------------------------------------------------------
+def _total_after(view: PageView) -> list[Draft]:
+    drafts = []
+    after_cues = cues.words("sum", "total_after")
+    for t in view.nums:
+        if t.type not in SUMMABLE or t.sentence < 0:
+            continue
+        head = view.text[view.clause_start(t.start):t.start]
+        if len(head) > 6 or not any(head.startswith(w) for w in after_cues):
+            continue
+        s_start = view.sentences[t.sentence].start
+        parts: list[Num] = []
+        right = view.clause_start(t.start)
+        for n in reversed([n for n in view.nums if s_start <= n.start and n.end <= right]):
+            if not n.same_measure(t):
+                continue
+            gap = view.text[n.end:right]
+            if len(gap) > _CHAIN_GAP or any(c in gap for c in "。；") or _changed(view, n):
+                break
+            parts.insert(0, n)
+            right = n.start
+        if len(parts) >= 2:
+            drafts.append(sum_draft(t, parts, True, f"“{head}”合计前列各项"))
+    return drafts
+
+
+# --- findings ------------------------------------------------------------------------------
+def sum_draft(total: Num, parts: list[Num], exhaustive: bool, why: str, disjoint: bool = True) -> Draft:
+    got = sum((p.interval for p in parts), Interval(0.0, 0.0))
+    point = sum(p.value for p in parts)
+    claim = total.interval
+    shown = " + ".join(p.compact for p in parts)
+    total_s = total.compact
+    sum_s = fmt_like(point, total.text, total.value)
+    if got.lo > claim.hi + 1e-9 * max(1.0, claim.hi):
+        diff = fmt_like(point - total.value, total.text, total.value)
+        text = f"{shown} = {sum_s}，超过所述总数 {total_s}（多出 {diff}）"
+        if exhaustive or disjoint:
+            verdict = "inconsistent"
+        else:
+            verdict = "unverifiable"
+            text += "，但各部分按属性划分，可能互有重叠"
+    elif got.meets(claim):
+        verdict = "consistent"
+        text = f"{shown} = {sum_s}，与所述总数 {total_s} 一致"
+    elif exhaustive:
+        verdict = "inconsistent"
+        diff = fmt_like(total.value - point, total.text, total.value)
+        text = f"{shown} = {sum_s}，少于所述总数 {total_s}（差 {diff}），而{why}"
+    else:
+        verdict = "consistent"
+        text = f"{shown} = {sum_s}，不超过所述总数 {total_s}（{why}）"
+    return Draft("sum", verdict, [total.ref()] + [p.ref() for p in parts], _num(point), _num(total.value),
+                 text + "。", {"breakdown": "exhaustive" if exhaustive else "partial"})
+
+
+def part_of_draft(whole: Num, part: Num, why: str) -> Draft:
+    ok = part.interval.lo <= whole.interval.hi + 1e-9 * max(1.0, whole.interval.hi)
+    if ok:
+        text = f"{why} {part.compact} 不超过整体 {whole.compact}（{part.compact} ≤ {whole.compact}）。"
+    else:
+        text = f"{why} {part.compact} 超过了整体 {whole.compact}，部分不能大于整体。"
+    return Draft("part_of", "consistent" if ok else "inconsistent", [whole.ref(), part.ref()],
+                 [0, _num(whole.value)], _num(part.value), text)
+
+
+def _num(x: float) -> float | int:
+    return int(round(x)) if abs(x - round(x)) < 1e-6 else round(x, 6)

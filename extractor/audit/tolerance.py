@@ -1,0 +1,142 @@
+"""The tolerance policy: each number stands for the interval of values it can mean.
+
+A number is as precise as it is written: an amount is rounded to its last digit (`3943 万`
+means 3942.5–3943.5 万, `2.2 公里` 2.15–2.25), a percentage rounded or cut (`47%` means
+46.5–48, `47.10%` 47.095–47.11, so 91.58% may be printed 91%). A count or a sum of money
+written out in full without a scale word (`84 笔`, `1900 元`) is exact. Qualifiers widen the interval:
+`约`/`左右` (about) ±10%; `余`/`多` (over, `7800 余个`) up to the next unit of the last written
+digit (7800–7900); `以上`/`超过` (over) no upper end; `以内`/`不到` (under) no lower end but 0;
+a range `5 至 15 户` its two ends. A claim is consistent when the interval it states meets
+the interval the other numbers imply (interval arithmetic, so rounding in the parts adds up).
+"""
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass
+
+ABOUT = 0.10  # 约, 左右: ±10%
+_NUMBER = re.compile(r"\d+(?:\.\d+)?")
+_OPEN_OVER = ("余", "多")
+
+
+@dataclass(frozen=True)
+class Interval:
+    lo: float
+    hi: float
+
+    def __add__(self, other: "Interval") -> "Interval":
+        return Interval(self.lo + other.lo, self.hi + other.hi)
+
+    def __sub__(self, other: "Interval") -> "Interval":
+        return Interval(self.lo - other.hi, self.hi - other.lo)
+
+    def __mul__(self, other: "Interval") -> "Interval":
+        products = [a * b for a in (self.lo, self.hi) for b in (other.lo, other.hi)
+                    if not (math.isinf(a) and b == 0 or math.isinf(b) and a == 0)]
+        return Interval(min(products), max(products))
+
+    def __truediv__(self, other: "Interval") -> "Interval":
+        # only positive divisors occur (bases, denominators); a zero base has no ratio
+        if other.lo <= 0:
+            return Interval(-math.inf, math.inf)
+        return self * Interval(1 / other.hi, 1 / other.lo)
+
+    def scale(self, k: float) -> "Interval":
+        return Interval(min(self.lo * k, self.hi * k), max(self.lo * k, self.hi * k))
+
+    def meets(self, other: "Interval", slack: float = 1e-9) -> bool:
+        eps = slack * max(1.0, abs(self.lo), abs(other.lo))
+        return self.lo <= other.hi + eps and other.lo <= self.hi + eps
+
+    @property
+    def mid(self) -> float:
+        if math.isinf(self.hi):
+            return self.lo
+        return (self.lo + self.hi) / 2
+
+    @classmethod
+    def point(cls, v: float) -> "Interval":
+        return cls(v, v)
+
+
+def written(text: str) -> tuple[float, int, str] | None:
+    """The first Arabic number as written in a span: (number, decimals, what follows it)."""
+    compact = "".join(text.split()).replace(",", "")
+    m = _NUMBER.search(compact)
+    if not m:
+        return None
+    digits = m.group()
+    decimals = len(digits.split(".")[1]) if "." in digits else 0
+    return float(digits), decimals, compact[m.end():]
+
+
+def _last_digit_place(number: float, decimals: int) -> float:
+    """The place of the last non-zero written digit: 7800 gives 100, 30 gives 10, 1.1 gives 0.1."""
+    if decimals:
+        return 10.0 ** -decimals
+    n, place = int(round(number)), 1.0
+    while n and n % 10 == 0:
+        n //= 10
+        place *= 10
+    return place
+
+
+def interval_of(text: str, value: float, qualifier: str, value_max: float | None, type_: str) -> Interval:
+    """The values a written number can stand for (see the module doc)."""
+    w = written(text)
+    if w is None:
+        # numbers in Chinese numerals (两个, 三分之二) are exact words; fractions are rounded to 0.001
+        half, step = (0.001 if type_ == "percent" else 0.0), 1.0
+    else:
+        number, decimals, _ = w
+        scale = value / number if number else 1.0
+        unscaled = abs(scale - 1.0) < 1e-9
+        if decimals == 0 and unscaled and type_ in ("count", "money", "duration"):
+            half = 0.0
+        else:
+            half = 0.5 * 10.0 ** -decimals * scale
+        step = _last_digit_place(number, decimals) * scale
+    if qualifier == "about":
+        return Interval(value * (1 - ABOUT) - half, value * (1 + ABOUT) + half)
+    if qualifier == "over":
+        bounded = any(c in "".join(text.split()) for c in _OPEN_OVER)
+        return Interval(value, value + step if bounded else math.inf)
+    if qualifier == "under":
+        return Interval(0.0, value + half)
+    # a percentage, computed, may be rounded or cut to its last digit (91% for 91.58%);
+    # an amount is rounded
+    up = 2 * half if type_ == "percent" else half
+    if qualifier == "range" and value_max is not None:
+        return Interval(value - half, value_max + up)
+    return Interval(value - half, value + up)
+
+
+def fmt(x: float, decimals: int = 4) -> str:
+    """A number for an explanation: integers plainly, others to a few decimals."""
+    if math.isinf(x):
+        return "∞"
+    if abs(x - round(x)) < 10 ** -(decimals + 2):
+        return str(int(round(x)))
+    return f"{x:.{decimals}f}".rstrip("0").rstrip(".")
+
+
+def fmt_like(x: float, like_text: str, like_value: float) -> str:
+    """x written the way a fact is written: in its scale word and unit (`3943万`, `84笔`)."""
+    w = written(like_text)
+    if w is None or not w[0]:
+        return fmt(x)
+    number, decimals, suffix = w
+    scale = like_value / number
+    suffix = suffix.lstrip("".join(_OPEN_OVER))
+    for q in ("以上", "以内", "以下", "左右", "多", "余"):
+        suffix = suffix.replace(q, "")
+    return fmt(x / scale, max(decimals + 2, 2)) + suffix
+
+
+def fmt_interval(iv: Interval, like_text: str, like_value: float) -> str:
+    if iv.hi - iv.lo <= 1e-9 * max(1.0, abs(iv.lo)):
+        return fmt_like(iv.lo, like_text, like_value)
+    if math.isinf(iv.hi):
+        return "≥" + fmt_like(iv.lo, like_text, like_value)
+    return fmt_like(iv.lo, like_text, like_value) + "–" + fmt_like(iv.hi, like_text, like_value)

@@ -1,0 +1,45 @@
+"""Mutation test: each consistent gold claim, broken by changing one of its numbers, is flagged.
+
+bench/audit_mutations.py does the work (there it mutates every number; here one per finding,
+to stay fast). The gold comes from ../shared/corpus/gold and corpus/gold, whichever exist."""
+from __future__ import annotations
+
+import importlib.util
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def _bench():
+    spec = importlib.util.spec_from_file_location("audit_mutations", ROOT / "bench" / "audit_mutations.py")
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module  # dataclasses look their module up there
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_broken_claims_are_flagged_and_intact_pages_are_not():
+    bench = _bench()
+    if not bench.gold_pages():
+        pytest.skip("no gold audit files (../shared/corpus/gold, corpus/gold) on this machine")
+    r = bench.measure(first_only=True)
+    assert r["mutations"] >= 10
+    assert not r["false_alarms"], r["false_alarms"]
+    assert r["rate"] >= 0.95, r["missed"]
+
+
+def test_a_mutation_changes_only_one_number_and_breaks_the_gold_arithmetic():
+    bench = _bench()
+    text = "发放创业担保贷款 84 笔，其中个人担保贷款 72 笔，小微企业 12 笔。"
+    finding = {"check": "sum", "verdict": "consistent",
+               "facts": [{"quote": "84笔"}, {"quote": "72笔"}, {"quote": "12笔"}]}
+    muts = list(bench.mutations_of("t", text, finding))
+    assert len(muts) == 3
+    for m in muts:
+        changed = [a for a, b in zip(text.split(), m.text.split()) if a != b]
+        assert len(changed) == 1
+    # the total goes down, the parts go up: broken however the breakdown is read
+    assert "42 笔" in muts[0].text and "144 笔" in muts[1].text
