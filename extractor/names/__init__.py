@@ -1,10 +1,75 @@
-"""Places, persons and organizations on a page (issue: names). Returns candidates on normalized text."""
+"""Places, persons and organizations on a page. Returns candidates on normalized text.
+
+Places come from the national division data (no segmentation needed); places below the county,
+persons and organizations also use jieba's words, so they are found only when a segmenter is
+given or names other than places are asked for. Scope alone (types == {"place"}, no segmenter)
+stays on the cheap path: division names only.
+"""
 from __future__ import annotations
 
+from functools import lru_cache
+from typing import Optional
+
 from ..page import Page
+from ..records import NAME_TYPES
 from ..rules.base import Candidate
+from ..segment import Segmenter
+from .orgs import find_orgs
+from .persons import find_persons
+from .places import find_places, to_candidates
+from .words import Words
 
 
-def find_names(page: Page, segmenter=None, types: set[str] | None = None) -> list[Candidate]:
+@lru_cache(maxsize=1)
+def default_segmenter() -> Segmenter:
+    return Segmenter()
+
+
+def find_names(page: Page, segmenter: Optional[Segmenter] = None,
+               types: Optional[set[str]] = None) -> list[Candidate]:
     """Name mentions of the wanted types (place, person, org), in text order."""
-    return []
+    wanted = set(types or NAME_TYPES)
+    text = page.text
+    if not text.strip() or not wanted & set(NAME_TYPES):
+        return []
+    words: Optional[Words] = None
+    if segmenter is not None or wanted != {"place"}:
+        words = Words.of(text, segmenter or default_segmenter())
+    places = find_places(text, words)
+    out: list[Candidate] = []
+    # organizations are found for every type: they hold the short forms that are no place of
+    # their own (湖南 in 湖南文理学院) and the names that are no person (林业部)
+    orgs = find_orgs(text, words, places) if words is not None else []
+    if "place" in wanted:
+        out += [c for c in to_candidates(text, places) if not _short_inside(c, orgs, places)]
+    if "org" in wanted:
+        out += [Candidate(o.start, o.end, "org", "".join(o.name.split()), rule=o.rule,
+                          extra={"aliases": o.aliases} if o.aliases else {}) for o in orgs]
+    if "person" in wanted and words is not None:
+        place_names = {m.name for m in places}
+        spans = [(m.start, m.end) for m in places]
+        for p in find_persons(page, words, place_names, spans):
+            if any(o.start <= p.start and p.end <= o.end for o in orgs):
+                continue
+            extra = {"role": _role(text, p, orgs)} if p.role else {}
+            out.append(Candidate(p.start, p.end, "person", p.name, rule=p.rule, extra=extra))
+    out.sort(key=lambda c: (c.start, c.end))
+    return out
+
+
+def _short_inside(c: Candidate, orgs, places) -> bool:
+    """湖南 in 湖南文理学院, 株洲 in 株洲经开区: a short form inside a longer name is not a place
+    mention of its own; full names inside (郴州市 in 郴州市公安局) are."""
+    if c.rule != "place:short":
+        return False
+    spans = [(o.start, o.end) for o in orgs] + [(m.start, m.end) for m in places if m.kind == "suffix"]
+    return any(s <= c.start and c.end <= e and (s, e) != (c.start, c.end) for s, e in spans)
+
+
+def _role(text: str, p, orgs) -> str:
+    """The title before a name, with the organization written before the title (株洲市水利局局长)."""
+    title_start = p.start - len(p.role)
+    for o in orgs:
+        if o.end == title_start:
+            return text[o.start:p.start]
+    return p.role

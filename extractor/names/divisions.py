@@ -1,0 +1,151 @@
+"""China's administrative divisions (see data/names/DATA-SOURCES.md), loaded once, lazily.
+
+Each unit knows its level, 6-digit code (county level and above), short form and parent.
+A name may belong to several units (鼎城区 is unique, 良田镇 is not); `resolve` picks the unit
+whose ancestors the page also names.
+"""
+from __future__ import annotations
+
+import gzip
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+from typing import Iterable, Optional
+
+LEVELS = ("province", "city", "county", "town")
+
+
+@dataclass(eq=False)
+class Division:
+    name: str
+    level: str
+    code: Optional[str] = None
+    short: Optional[str] = None
+    parent: Optional["Division"] = None
+
+    def chain(self) -> list["Division"]:
+        """Parents from the nearest up to the province."""
+        out, p = [], self.parent
+        while p is not None:
+            out.append(p)
+            p = p.parent
+        return out
+
+    def names(self) -> set[str]:
+        return {self.name} | ({self.short} if self.short else set())
+
+
+@dataclass
+class Gazetteer:
+    by_name: dict[str, list[Division]] = field(default_factory=dict)
+    by_short: dict[str, list[Division]] = field(default_factory=dict)
+    renamed: dict[str, Division] = field(default_factory=dict)
+    countries: dict[str, str] = field(default_factory=dict)  # name or full name -> short name
+    max_len: int = 0
+    keys: set[str] = field(default_factory=set)  # every name the scan looks for
+    sizes: list[int] = field(default_factory=list)  # their lengths, longest first
+    heads: frozenset = frozenset()  # their first two characters: most positions begin none
+
+    def full(self, name: str) -> list[Division]:
+        return self.by_name.get(name, [])
+
+    def short(self, name: str) -> list[Division]:
+        return self.by_short.get(name, [])
+
+
+def _data(name: str):
+    return resources.files("extractor.data").joinpath("names", name)
+
+
+def _add(table: dict[str, list[Division]], key: str, d: Division) -> None:
+    table.setdefault(key, []).append(d)
+
+
+@lru_cache(maxsize=1)
+def gazetteer() -> Gazetteer:
+    """The division tree, names and short forms, renamed units and countries."""
+    g = Gazetteer()
+    stack: list[Division] = []
+    with gzip.open(_data("divisions.tsv.gz").open("rb"), "rt", encoding="utf-8") as f:
+        for line in f:
+            depth = len(line) - len(line.lstrip("\t"))
+            parts = line.strip().split("\t")
+            if not parts or not parts[0] or depth > 3:
+                continue
+            del stack[depth:]
+            parent = stack[-1] if stack else None
+            code = parts[1] if len(parts) > 1 else None
+            short = parts[2] if len(parts) > 2 and parts[2] != parts[0] else None
+            if depth == 1 and parent is not None and parent.name == parts[0]:
+                # 上海市 under 上海市: a municipality is its own prefecture; keep one unit
+                stack.append(parent)
+                continue
+            d = Division(parts[0], LEVELS[depth], code, short, parent)
+            stack.append(d)
+            _add(g.by_name, d.name, d)
+            if short and len(short) >= 2:
+                _add(g.by_short, short, d)
+    for line in _data("renames.tsv").read_text(encoding="utf-8").splitlines():
+        old, *new = line.split("\t")
+        target = _follow(g, new) or _follow_short(g, old, new)
+        if target is not None and old not in g.by_name:
+            g.renamed[old] = target
+    for line in _data("world.tsv").read_text(encoding="utf-8").splitlines():
+        parts = line.split("\t")
+        if len(parts) == 2:
+            g.countries[parts[0]] = parts[0]
+            g.countries[parts[1]] = parts[0]
+    for line in _data("regions.txt").read_text(encoding="utf-8").splitlines():
+        if line and not line.startswith("#"):
+            g.countries[line.strip()] = line.strip()
+    g.keys = set(g.by_name) | set(g.by_short) | set(g.renamed) | set(g.countries)
+    g.sizes = sorted({len(k) for k in g.keys if len(k) >= 2}, reverse=True)
+    g.heads = frozenset(k[:2] for k in g.keys if len(k) >= 2)
+    g.max_len = g.sizes[0]
+    return g
+
+
+def _follow(g: Gazetteer, path: list[str]) -> Optional[Division]:
+    """The unit at the end of a name path (湖南省 株洲市 渌口区)."""
+    for d in g.by_name.get(path[-1], []):
+        ancestors = {a.name for a in d.chain()}
+        if all(p in ancestors for p in path[:-1] if p != d.name):
+            return d
+    return None
+
+
+def _follow_short(g: Gazetteer, old: str, path: list[str]) -> Optional[Division]:
+    """玉环县 became 玉环市 (the change list says 玉环区): the unit of the same short form under
+    the same parent."""
+    for size in (len(old) - 1, len(old) - 2):
+        for d in g.by_short.get(old[:size], []):
+            if path[-2:-1] and path[-2] in {a.name for a in d.chain()}:
+                return d
+    return None
+
+
+def closeness(context: Iterable[Division], weight: int = 1) -> dict[int, int]:
+    """How often each unit (by id) is named or has a descendant named in the context."""
+    near: dict[int, int] = {}
+    for c in context:
+        for a in [c] + c.chain():
+            near[id(a)] = near.get(id(a), 0) + weight
+    return near
+
+
+def resolve(candidates: list[Division], context: Iterable[Division] = (),
+            near: Optional[dict[int, int]] = None) -> Optional[Division]:
+    """The candidate that shares the most ancestors with the page's other places; higher levels
+    win ties (湖南 the province rather than some 湖南村)."""
+    if not candidates:
+        return None
+    if len(candidates) == 1:
+        return candidates[0]
+    if near is None:
+        near = closeness(context)
+
+    def score(d: Division) -> tuple[int, int]:
+        shared = sum(near.get(id(a), 0) * (2 if a.level in ("county", "city") else 1) for a in d.chain())
+        return shared, -LEVELS.index(d.level)
+
+    return max(candidates, key=score)

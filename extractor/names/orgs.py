@@ -1,0 +1,252 @@
+"""Organizations: a name ending in an organization suffix. Strong suffixes (有限公司, 学院, 中心)
+take any name before them up to a clause boundary; weak ones (局, 委, 站) need a place at the
+head (武陵区人社局, 常德市鼎城区纪委监委). Units of one body chain into one name
+(郴州市公安局交警支队直属三大队). Well-known bodies without a suffix (中科院) come from a list."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import Optional
+
+from ..lexicon import alternation, table, word_list
+from .divisions import gazetteer
+from .places import Mention
+from .words import Words
+
+_CJK = re.compile(r"[\u4e00-\u9fff]")
+_MAX_NAME = 20
+# 常德市第一家服务站 ranks a body, it does not name one
+_ORDINAL = re.compile(r"第[一二三四五六七八九十\d]")
+_PROPER_TAGS = ("ns", "nr", "nz", "nt", "nrt", "nrfg", "j", "x", "ng", "eng")
+_FUNCTION_TAGS = ("p", "c", "u", "d", "r", "uj", "ul", "ud", "uz", "ug", "uv", "y")
+
+
+@dataclass
+class Org:
+    start: int
+    end: int
+    name: str
+    rule: str
+    aliases: list[str] = field(default_factory=list)
+
+
+@lru_cache(maxsize=1)
+def _lists() -> dict:
+    t = table("names/org_suffixes.toml")
+    return {
+        "strong": frozenset(t["strong"]),
+        "weak": frozenset(t["weak"]),
+        "re": re.compile(alternation(t["strong"] + t["weak"])),
+        "not": frozenset(t["not_org"]),
+        "not_tuple": tuple(t["not_org"]),
+        "known": word_list("names/orgs_known.txt"),
+        "heads": frozenset(word_list("names/org_heads.txt")),
+        "titles": frozenset(word_list("names/titles.txt")),
+        "tagged_end": tuple(t["tagged_end"]),
+        "named_end": tuple(t["named_end"]),
+        "boundary": set(table("names/places.toml")["boundary"]["chars"]),
+    }
+
+
+def _suffix_stands(words: Words, s: int, e: int, suffix: str) -> bool:
+    """The suffix ends a word (水利局, 有限公司), not inside one (局长, 部门, 大厅, 处处)."""
+    lists = _lists()
+    last = words.token_at(e - 1)
+    if last is not None and last[0] == s and last[1] > e and last[2][len(suffix):] in lists["titles"]:
+        return True  # 改革/局局长: jieba joined the suffix to the title after it
+    if last is None or last[1] != e or last[2].endswith(lists["not_tuple"]):
+        return False  # 部门, 市委常委, 华南大部
+    first = words.token_at(s)
+    return first is None or first[0] == s or first[3].startswith(("n", "j", "x"))
+
+
+def _chains(places: list[Mention], start: int, s: int) -> list[list[Mention]]:
+    """Runs of places written one after another (常德市武陵区) between start and s."""
+    runs: list[list[Mention]] = []
+    for p in places:
+        if p.start < start or p.end > s:
+            continue
+        if runs and runs[-1][-1].end == p.start:
+            runs[-1].append(p)
+        else:
+            runs.append([p])
+    return runs
+
+
+def _start(text: str, s: int, words: Words, places: list[Mention], strong: bool) -> Optional[int]:
+    """Where the name of an organization ending in a suffix at s begins, or None."""
+    lists = _lists()
+    floor = max(0, s - _MAX_NAME)
+    start = s
+    # 发展和改革局, 住房和城乡建设局: 和 inside an agency's name does not end it
+    inner = "和" if not strong else ""
+    while start > floor and _CJK.match(text[start - 1]) and \
+            (text[start - 1] not in lists["boundary"] or text[start - 1] in inner):
+        start -= 1
+    runs = _chains(places, start, s)
+    if not strong:
+        # the nearest run of places heads the name (建立武陵区大学生…驿站)
+        return runs[-1][0].start if runs else None
+    bounded = start > floor or start == 0
+    verbs = [t for t in words.between(start, s) if t[3] == "v" and len(t[2]) >= 2]
+    if runs and verbs and verbs[-1][1] <= runs[-1][0].start:
+        return runs[-1][0].start  # 走进辖区苏仙区良田镇邓家塘学校
+    # a verb cuts the name (成立杂文学会), unless it describes the body (潇湘担保公司)
+    for t in reversed(verbs):
+        if t[1] < s:
+            start, bounded = t[1], True
+            break
+    # function words cut the name (以企业为中心)
+    for t in reversed(words.between(start, s)):
+        if t[3] in _FUNCTION_TAGS and not any(p.start <= t[0] < p.end for p in places):
+            start, bounded = t[1], True
+            break
+    if not bounded:
+        while start < s and start not in words.start_set:
+            start += 1
+    return start if s - start >= 2 else None
+
+
+def find_orgs(text: str, words: Words, places: list[Mention]) -> list[Org]:
+    lists = _lists()
+    out: list[Org] = []
+    heads = _heads(text, words, places)
+    for m in lists["re"].finditer(text):
+        s, e, suffix = m.start(), m.end(), m.group()
+        if not _suffix_stands(words, s, e, suffix):
+            continue
+        strong = suffix in lists["strong"]
+        start = _start(text, s, words, heads, strong)
+        whole = words.token_at(s)
+        if whole is not None and whole[3] == "nt" and whole[0] < s and (start is None or start > whole[0]):
+            # 中央电视台, 国家计委, 邮电部: jieba knows the whole name; places before it join
+            start = _run_before(heads, whole[0])
+        if start is None:
+            # a unit of the body just before it: …公安局 交警支队
+            if out and s - out[-1].end <= 6 and all(_CJK.match(c) for c in text[out[-1].end:s]):
+                start = out[-1].start
+            else:
+                continue
+        if out and not strong and out[-1].start <= start <= out[-1].end:
+            start = out[-1].start
+            out.pop()
+        name = text[start:e]
+        if len(name) <= len(suffix) or name in lists["not"] or _ORDINAL.search(name):
+            continue
+        if strong and not _proper(words, heads, start, s, suffix):
+            continue
+        out.append(Org(start, e, name, "org:suffix"))
+    out = [o for o in out if not _only_places(o, places)]
+    out += _known(text, words, out)
+    out += _tagged(words, out)
+    _alias(out, places)
+    return sorted(out, key=lambda o: o.start)
+
+
+def _run_before(heads: list[Mention], at: int) -> int:
+    """The start of the run of places written right before at (or at itself)."""
+    ends = {h.end: h for h in heads}
+    while at in ends and ends[at].kind != "head":
+        at = ends[at].start
+    return at
+
+
+def _tagged(words: Words, found: list[Org]) -> list[Org]:
+    """jieba's organization words that end like a body (中国共产党, 国际货币基金组织, 美联社)."""
+    ends = _lists()["tagged_end"]
+    covered = set()
+    for o in found:
+        covered.update(range(o.start, o.end))
+    out = []
+    for s, e, w, flag in words.tokens:
+        if flag == "nt" and len(w) >= 3 and w.endswith(ends) and s not in covered and w not in _lists()["not"] \
+                and _named(w):
+            out.append(Org(s, e, w, "org:tagged"))
+    return out
+
+
+def _named(word: str) -> bool:
+    """中国共产党, 美联社, 国际货币基金组织 name one body; 商业银行, 党组织 name a kind."""
+    g = gazetteer()
+    if word.startswith(tuple(_lists()["heads"])) or any(word[:n] in g.keys for n in (2, 3, 4)):
+        return True
+    return word.endswith(_lists()["named_end"])
+
+
+def _heads(text: str, words: Words, places: list[Mention]) -> list[Mention]:
+    """What may head an organization's name: places, jieba's organization words (中共中央),
+    and the words of state (国家, 全国, 中共)."""
+    head_words = _lists()["heads"]
+    out = list(places)
+    covered = set()
+    for p in places:
+        covered.update(range(p.start, p.end))
+    for t in words.tokens:
+        if t[0] in covered:
+            continue
+        if t[3] == "nt" or t[2] in head_words:
+            out.append(Mention(t[0], t[1], t[2], "head"))
+    return sorted(out, key=lambda m: m.start)
+
+
+def _proper(words: Words, heads: list[Mention], start: int, s: int, suffix: str) -> bool:
+    """A name before a strong suffix holds something proper: a place, a name jieba tags or
+    does not know (爱颐家医养中心); 商业银行 and 企业集团 are kinds, not names."""
+    if suffix.endswith("有限公司") or any(start <= h.start and h.end <= s for h in heads):
+        return True
+    return any(t[3] in _PROPER_TAGS or len(t[2]) == 1 for t in words.between(start, s))
+
+
+def _only_places(o: Org, places: list[Mention]) -> bool:
+    """常德市武陵区 is a place chain, not an organization."""
+    return any(p.start == o.start and p.end == o.end for p in places)
+
+
+def _known(text: str, words: Words, found: list[Org]) -> list[Org]:
+    covered = set()
+    for o in found:
+        covered.update(range(o.start, o.end))
+    out = []
+    for name in sorted(_lists()["known"], key=len, reverse=True):
+        for m in re.finditer(re.escape(name), text):
+            if m.start() in covered or not (words.is_boundary(m.start()) and words.is_boundary(m.end())):
+                continue
+            out.append(Org(m.start(), m.end(), name, "org:known"))
+            covered.update(range(m.start(), m.end()))
+    return out
+
+
+def _alias(orgs: list[Org], places: list[Mention]) -> None:
+    """常德市武陵区人社局 is also 武陵区人社局, 苏仙区良田镇邓家塘学校 also 邓家塘学校:
+    the name without its leading places (one, then all) is an alias."""
+    starts = {p.start: p for p in places}
+    for o in orgs:
+        at, cuts = o.start, []
+        while at in starts and starts[at].end < o.end:
+            at = starts[at].end
+            cuts.append(at)
+        for c in cuts:
+            short = o.name[c - o.start:]
+            if _specific(short) and short not in o.aliases:
+                o.aliases.append(short)
+    names = sorted({"".join(o.name.split()) for o in orgs})
+    for o in orgs:
+        own = "".join(o.name.split())
+        o.aliases += [n for n in names if n != own and n not in o.aliases and _same_body(own, n)]
+
+
+def _specific(name: str) -> bool:
+    """邓家塘学校 still names one body; 人社局, 水利局, 职业技术学院 name a kind."""
+    suffix = next((m for m in _lists()["re"].finditer(name) if m.end() == len(name)), None)
+    return suffix is not None and suffix.start() >= 3
+
+
+def _same_body(a: str, b: str) -> bool:
+    """武陵区创业就业服务工作站 and 武陵区创业就业服务站: one body written two ways (a few
+    characters left out, same head and last character)."""
+    short, long_ = sorted((a, b), key=len)
+    if a[:3] != b[:3] or a[-1] != b[-1] or not 0 < len(long_) - len(short) <= 3:
+        return False
+    chars = iter(long_)
+    return all(c in chars for c in short)

@@ -1,0 +1,329 @@
+"""Persons: bylines and author lines, a title before a name (局长张智敏), a surname with an
+honorific (彭女士), masked names (高某民), jieba's person tags checked against a surname table,
+and every later mention of a name once found."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Optional
+
+from ..lexicon import alternation, word_list
+from ..page import Page
+from .words import Words
+
+_CJK = re.compile(r"[\u4e00-\u9fff]")
+_CREDIT_END = re.compile(r"\s*(摄影|摄|供图|制图|绘图|图)$")
+_ROLE_ANY = re.compile(r"(记者|通讯员|实习生|摄影)")
+_BYLINE_ROLE = re.compile(r"^(本报)?(记者|通讯员|实习生|特约记者|见习记者|摄影|摄|文|图)[:：]?")
+
+
+@dataclass
+class Person:
+    start: int
+    end: int
+    name: str
+    rule: str
+    role: Optional[str] = None
+
+
+@lru_cache(maxsize=1)
+def _lists() -> dict:
+    surnames = word_list("names/surnames.txt")
+    return {
+        "single": frozenset(s for s in surnames if len(s) == 1),
+        "common": frozenset([s for s in surnames if len(s) == 1][:120]),
+        "not_end": frozenset(word_list("names/not_name_end.txt")),
+        "foreign": frozenset("".join(word_list("names/foreign_name_chars.txt"))),
+        "double": frozenset(s for s in surnames if len(s) == 2),
+        "titles": frozenset(word_list("names/titles.txt")),
+        "title_re": re.compile(f"(?:{alternation(word_list('names/titles.txt'))})"),
+        "honor_re": re.compile(f"(?:{alternation(word_list('names/honorifics.txt'))})"),
+        "end": frozenset(word_list("names/name_end.txt")),
+        "not": frozenset(word_list("names/not_person.txt")),
+        "after": frozenset(word_list("names/person_after.txt")),
+        "before": frozenset(word_list("names/person_before.txt")),
+    }
+
+
+def surname_len(text: str) -> int:
+    """Length of the surname a name starts with (2 for 欧阳), 0 for none."""
+    lists = _lists()
+    if text[:2] in lists["double"]:
+        return 2
+    return 1 if text[:1] in lists["single"] else 0
+
+
+def plausible(name: str) -> bool:
+    lists = _lists()
+    n = surname_len(name)
+    return bool(n) and 2 <= len(name) <= n + 2 and all(_CJK.match(c) for c in name) and name not in lists["not"]
+
+
+def _given_length(text: str, at: int, words: Optional[Words]) -> int:
+    """How many characters of a name start at `at` (a surname): 3 unless the third character
+    begins something else (说, 的, a word of its own)."""
+    lists = _lists()
+    sn = surname_len(text[at:])
+    if words is not None:
+        tok = words.token_at(at)
+        if tok is not None and tok[0] == at and tok[3] == "nr" and plausible(tok[2]) and len(tok[2]) == sn + 2 \
+                and tok[2][-1] not in lists["not_end"]:
+            return len(tok[2])
+    third = at + sn + 1
+    if third >= len(text) or not _CJK.match(text[third]) or text[third] in lists["end"]:
+        return sn + 1
+    if words is not None:
+        tok = words.token_at(third)
+        # the third character starts a word of two or more that runs on: 王鹏表示
+        if tok is not None and tok[0] == third and len(tok[2]) >= 2 and tok[3] not in ("nr", "ng"):
+            return sn + 1
+    return sn + 2
+
+
+def _common_word(words: Words, at: int) -> bool:
+    """总理强调, 主席和政府: what follows the title is a word, not a surname and name."""
+    tok = words.token_at(at)
+    if tok is None or tok[3] in ("nr", "nrfg", "nrt", "x", "ng"):
+        return False
+    return len(tok[2]) >= 2 or tok[3] in ("c", "p", "u", "uj", "d", "r", "v", "f")
+
+
+def _titled(text: str, words: Optional[Words]) -> list[Person]:
+    lists = _lists()
+    out = []
+    for m in lists["title_re"].finditer(text):
+        at = m.end()
+        if not surname_len(text[at:]) or lists["honor_re"].match(text, at + 1) or text[at + 1:at + 2] == "某":
+            continue
+        if words is not None and (at not in words.start_set or _common_word(words, at)):
+            continue
+        size = _given_length(text, at, words)
+        name = text[at:at + size]
+        if plausible(name) and (words is None or _name_like(name, words.tags)):
+            out.append(Person(at, at + size, name, "person:title", m.group()))
+    return out
+
+
+def _honorific(text: str, words: Optional[Words]) -> list[Person]:
+    lists = _lists()
+    out = []
+    for m in lists["honor_re"].finditer(text):
+        at = m.start() - 1
+        if at < 0 or text[at] not in lists["single"]:
+            continue
+        if at and _CJK.match(text[at - 1]) and words is not None and at not in words.start_set:
+            continue
+        out.append(Person(at, m.end(), text[at:m.end()], "person:honorific"))
+    return out
+
+
+_MASKED = re.compile(r"(?P<s>[\u4e00-\u9fff])某(?P<g>某|[\u4e00-\u9fff])?")
+
+
+def _masked(text: str) -> list[Person]:
+    lists = _lists()
+    out = []
+    for m in _MASKED.finditer(text):
+        if m.group("s") not in lists["single"]:
+            continue
+        end = m.end()
+        g = m.group("g")
+        if g and g != "某" and (g in lists["end"] or g in "某些人种项个类地处"):
+            end -= 1
+        out.append(Person(m.start(), end, text[m.start():end], "person:masked"))
+    return out
+
+
+def _split_run(run: str) -> list[str]:
+    """陈科翔杜璇 written without spaces: names of 2-3 characters, each starting with a surname."""
+    if plausible(run) and len(run) <= 3:
+        return [run]
+    for first in (3, 2):
+        head, rest = run[:first], run[first:]
+        if plausible(head) and rest:
+            tail = _split_run(rest)
+            if tail:
+                return [head] + tail
+    return []
+
+
+def _byline_names(raw: str) -> list[str]:
+    """The names of a byline's raw text: （陈科翔 杜 璇） → 陈科翔, 杜璇;
+    李永亮 闫修兴 刘小花 → three names."""
+    body = raw.strip().strip("（()）").strip()
+    body = _CREDIT_END.sub("", body)
+    # 新华社记者兰红光: the name follows the last role word
+    roles = list(_ROLE_ANY.finditer(body))
+    body = body[roles[-1].end():] if roles else body
+    body = _BYLINE_ROLE.sub("", body)
+    pieces = [p for p in re.split(r"[\s、，,]+", body) if p]
+    merged: list[str] = []
+    for p in pieces:
+        # 杜 璇: layout spaces inside a two-character name
+        if merged and len(p) == 1 and len(merged[-1]) == 1:
+            merged[-1] += p
+        else:
+            merged.append(p)
+    names = []
+    for p in merged:
+        if not all(_CJK.match(c) for c in p):
+            return []
+        split = _split_run(p)
+        if not split:
+            return []
+        names += split
+    return names
+
+
+def _bylines(page: Page) -> list[Person]:
+    out = []
+    text = page.text
+    for p in page.layout.paragraphs:
+        seg = text[p.start:p.end]
+        if p.kind == "caption":
+            m = re.search(r"[（(]([^（）()]*?)\s*摄[）)]", seg)
+            if not m:
+                continue
+            raw, at = m.group(1), p.start + m.start(1)
+        elif p.kind == "byline":
+            lines = page.norm.paragraph_lines[p.index]
+            raw, at = " ".join(x.text for x in lines), p.start
+        else:
+            continue
+        names = _byline_names(raw)
+        for name in names:
+            i = text.find(name, at, p.end)
+            if i < 0:
+                continue
+            out.append(Person(i, i + len(name), name, "person:byline"))
+            at = i + len(name)
+    return out
+
+
+_PAREN = re.compile(r"[（(](?P<n>[\u4e00-\u9fff]{2,12})[）)]")
+
+
+def _closing_parens(page: Page) -> list[Person]:
+    """（胡耀华） at the end of a paragraph: the author of the article."""
+    out = []
+    text = page.text
+    for p in page.layout.paragraphs:
+        if p.kind == "byline":
+            continue
+        for m in _PAREN.finditer(text, p.start, p.end):
+            if text[m.end():p.end].strip():
+                continue
+            at = m.start("n")
+            for name in _byline_names(m.group("n")):
+                i = text.find(name, at, m.end())
+                if i >= 0:
+                    out.append(Person(i, i + len(name), name, "person:byline"))
+                    at = i + len(name)
+    return out
+
+
+def _name_like(name: str, tags: dict) -> bool:
+    """Not a thing (敬老院, 赵鹏摄) nor a title and a verb (时强调: 强调 is a verb)."""
+    lists = _lists()
+    if name[-1] in lists["not_end"] or name[1:] in lists["titles"] or name[-2:] in lists["titles"]:
+        return False  # 敬老院, 周总理
+    given = name[surname_len(name):]
+    tag = tags.get(given)
+    return not (len(given) == 2 and tag and tag != "nr" and tag[0] in "vad")
+
+
+def _likely_name(name: str, tags: dict) -> bool:
+    """A three-character name jieba tags without a cue: common surname, no ending that makes it
+    a thing (幸福感, 智能化, 敬老院 are tagged as names too), a given name that is no common noun
+    (高水平, 高素质)."""
+    lists = _lists()
+    given_tag = tags.get(name[1:]) or ""
+    given_ok = given_tag[:1] not in ("n", "v", "a") or given_tag.startswith("nr")
+    return len(name) == 3 and name[0] in lists["common"] and name[-1] not in lists["not_end"] and given_ok
+
+
+def _followed_by_title(words: Words, i: int, w: str) -> bool:
+    """周恩来总理 (jieba tags 周恩来 as a time word): surname and given name before a title."""
+    nxt = words.tokens[i + 1][2] if i + 1 < len(words.tokens) else ""
+    return len(w) == 3 and bool(surname_len(w)) and (nxt in _lists()["titles"] or nxt == "同志")
+
+
+def _cued(words: Words, i: int, j: int) -> bool:
+    """A tagged name with a cue around it: a title or speech verb after it (江泽民主席, 王鹏说),
+    a title or 、 before it."""
+    lists = _lists()
+    nxt = words.tokens[j][2] if j < len(words.tokens) else ""
+    prv = words.tokens[i - 1][2] if i > 0 else ""
+    if nxt in lists["after"] or nxt in lists["titles"] or prv in lists["titles"] or prv in lists["before"]:
+        return True
+    # 江泽民、李鹏、乔石: a name in a list of names
+    toks = words.tokens
+    before = toks[i - 2][3] if i >= 2 and prv == "、" else ""
+    after = toks[j + 1][3] if j + 1 < len(toks) and nxt == "、" else ""
+    return "nr" in (before, after)
+
+
+def _tagged(words: Words, places: set[str]) -> list[Person]:
+    """jieba's person tags with a cue around them, checked against the surname table; a lone
+    surname joined with the given name jieba split off (严/腾飞, 江/泽民)."""
+    out = []
+    toks = words.tokens
+    lists = _lists()
+    tags = words.tags
+    for i, (s, e, w, flag) in enumerate(toks):
+        j = i + 1
+        name = w
+        if len(w) == 1 and surname_len(w) and j < len(toks) and toks[j][3] == "nr" and len(toks[j][2]) <= 2:
+            name, e, j = w + toks[j][2], toks[j][1], j + 1
+        elif flag != "nr" and not _followed_by_title(words, i, w):
+            continue
+        if name in places or not _name_like(name, tags):
+            continue
+        if plausible(name) and (_cued(words, i, j) or _likely_name(name, tags)):
+            out.append(Person(s, e, name, "person:tagged"))
+        elif flag == "nr" and len(w) >= 3 and not surname_len(w) and _cued(words, i, j) \
+                and all(c in lists["foreign"] for c in w):
+            out.append(Person(s, e, name, "person:tagged"))  # 克林顿说, 总统希拉克
+    return out
+
+
+def _in_place(p: Person, spans: list[tuple[int, int]]) -> bool:
+    """邓家窑 of 邓家窑村, 于常德: a tagged name that overlaps a place is the place."""
+    return p.rule == "person:tagged" and any(s < p.end and p.start < e for s, e in spans)
+
+
+def find_persons(page: Page, words: Optional[Words], places: set[str],
+                 place_spans: list[tuple[int, int]] = ()) -> list[Person]:
+    text = page.text
+    found = _bylines(page) + _closing_parens(page) + _titled(text, words) + _honorific(text, words) \
+        + _masked(text)
+    if words is not None:
+        found += _tagged(words, places)
+    found = [p for p in found if p.name not in places and not _in_place(p, place_spans)]
+    return _spread(text, found)
+
+
+def _spread(text: str, found: list[Person]) -> list[Person]:
+    """Every mention of each name found, the longest reading where two overlap."""
+    found.sort(key=lambda p: (p.start, -(p.end - p.start)))
+    kept: list[Person] = []
+    for p in found:
+        if kept and p.start < kept[-1].end:
+            continue
+        kept.append(p)
+    names = {p.name: p for p in kept}
+    taken = {(p.start, p.end) for p in kept}
+    covered = set()
+    for p in kept:
+        covered.update(range(p.start, p.end))
+    for name in sorted(names, key=len, reverse=True):
+        if len(name) < 2 or "某" in name:
+            continue
+        for m in re.finditer(re.escape(name), text):
+            if (m.start(), m.end()) in taken or any(i in covered for i in range(m.start(), m.end())):
+                continue
+            kept.append(Person(m.start(), m.end(), name, "person:again"))
+            covered.update(range(m.start(), m.end()))
+    kept.sort(key=lambda p: p.start)
+    return kept

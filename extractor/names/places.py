@@ -1,0 +1,264 @@
+"""Places: division names from the national data (full names, short forms, renamed units,
+countries), places below the county found by a suffix with a name before it (芷兰街道, 荷花社区,
+恒大华府小区, 株洲经开区), and jieba's place tags where words are known."""
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import Optional
+
+from ..lexicon import alternation, table, word_list
+from ..rules.base import Candidate
+from .divisions import Division, Gazetteer, closeness, gazetteer, resolve
+from .words import Words
+
+_CJK = re.compile(r"[\u4e00-\u9fff]")
+_TOWN_SUFFIX = ("镇", "乡", "街道", "苏木")
+_NAME_TAGS = ("ns", "nr", "nz", "nt", "n", "x", "ng", "nrt", "nrfg", "j")
+_NOT_NAME_TAGS = ("v", "a", "d", "p", "c", "u", "r", "m", "q", "t", "f", "l", "i", "b")
+# jieba's place tags are taken only for names that end like a place (长江, 莫斯科 comes from the data)
+_PLACE_END = set("省市县区州洲岛湾江河湖山港峡岭原")
+
+
+@dataclass
+class Mention:
+    start: int
+    end: int
+    name: str
+    kind: str  # full, short, renamed, country, suffix, tagged
+    level: Optional[str] = None
+    options: list[Division] = field(default_factory=list)
+    division: Optional[Division] = None
+    parent: list[str] = field(default_factory=list)
+
+
+@lru_cache(maxsize=1)
+def _lists() -> tuple[frozenset, frozenset, frozenset]:
+    return (frozenset(word_list("names/place_stop.txt")), frozenset(word_list("names/short_stop.txt")),
+            frozenset(word_list("names/name_stop.txt")))
+
+
+@lru_cache(maxsize=1)
+def _suffix_re() -> tuple[re.Pattern, dict[str, str]]:
+    level_of = {s: level for level, words in table("names/places.toml")["suffix"].items() for s in words}
+    return re.compile(alternation(level_of)), level_of
+
+
+def _full_ok(d: Division) -> bool:
+    # towns without a town suffix (园艺场, 工业区) are farms and parks, not found by name alone
+    return d.level != "town" or any(d.name.endswith(x) and len(d.name) > len(x) for x in _TOWN_SUFFIX)
+
+
+def _lookup(g: Gazetteer, text: str, key: str, words: Optional[Words], at: int) -> Optional[Mention]:
+    place_stop, short_stop, _ = _lists()
+    if key in place_stop:
+        return None
+    full = [d for d in g.full(key) if _full_ok(d)]
+    if full:
+        return Mention(at, at + len(key), key, "full", options=full)
+    if key in g.renamed:
+        return Mention(at, at + len(key), key, "renamed", options=[g.renamed[key]])
+    if key in g.countries and len(key) >= 2 and not _adjectival(text, words, at, key):
+        return Mention(at, at + len(key), key, "country", level="country")
+    shorts = g.short(key)
+    if shorts and key not in short_stop:
+        # a short form must be a word of its own: 长治 is not a place in 长治久安
+        if words is not None and not (words.is_boundary(at) and words.is_boundary(at + len(key))) \
+                and not _heads_a_name(words, at, shorts):
+            return None
+        return Mention(at, at + len(key), key, "short", options=shorts)
+    return None
+
+
+def _heads_a_name(words: Words, at: int, shorts: list[Division]) -> bool:
+    """北京 in 北京人民大会堂: a province's or city's short form that begins a proper name."""
+    tok = words.token_at(at)
+    return (tok is not None and tok[0] == at and tok[3] in ("ns", "nt", "nz")
+            and any(d.level in ("province", "city") for d in shorts))
+
+
+def _adjectival(text: str, words: Optional[Words], at: int, key: str) -> bool:
+    """中国式现代化: the country name is part of a word."""
+    after = at + len(key)
+    return text[after:after + 1] == "式" or (words is not None and not words.is_boundary(after))
+
+
+def _scan_gazetteer(text: str, words: Optional[Words]) -> list[Mention]:
+    g = gazetteer()
+    heads = g.heads
+    out, i, n = [], 0, len(text)
+    while i < n:
+        # most positions begin no key: one set lookup instead of a slice per key length
+        if text[i:i + 2] not in heads or not _CJK.match(text[i]):
+            i += 1
+            continue
+        hit = None
+        for size in g.sizes:
+            key = text[i:i + size]
+            if len(key) == size and key in g.keys:
+                hit = _lookup(g, text, key, words, i)
+                if hit:
+                    break
+        if hit:
+            out.append(hit)
+            i = hit.end
+        else:
+            i += 1
+    return out
+
+
+def _name_start(text: str, suffix_at: int, floor: int, level: str, words: Optional[Words]) -> int:
+    """Where the name before a suffix begins: after a boundary char, a non-CJK char or floor."""
+    boundary = table("names/places.toml")["boundary"]["chars"]
+    limit = table("names/places.toml")["max_name"][level]
+    start = suffix_at
+    while start > floor and _CJK.match(text[start - 1]) and text[start - 1] not in boundary:
+        start -= 1
+    if suffix_at - start > limit:
+        start = suffix_at - limit
+    if words is not None:
+        # a name starts at a word's start
+        while start < suffix_at and start not in words.start_set:
+            start += 1
+    return start
+
+
+def _scan_suffixes(text: str, words: Words, taken: list[Mention]) -> list[Mention]:
+    pattern, level_of = _suffix_re()
+    follow = table("names/places.toml")["not_followed_by"]
+    _, _, name_stop = _lists()
+    # short forms do not bound a name: 东湖 in 东湖巷社区
+    ends = {m.end: m for m in taken if m.kind != "short"}
+    any_end = {m.end: m for m in taken}
+    covered = set()
+    for m in taken:
+        if m.kind != "short":
+            covered.update(range(m.start, m.end))
+    end_list = sorted(ends)
+    out = []
+    prev_end = 0
+    for m in pattern.finditer(text):
+        s, e, suffix = m.start(), m.end(), m.group()
+        level = level_of[suffix]
+        if s in covered or text[e:e + 1] in follow.get(suffix, ()):
+            continue
+        # the suffix must stand as its own word or end the word that holds the name (返乡 is not)
+        tok = words.token_at(s)
+        if tok is not None and tok[0] < s and (tok[1] > e or tok[3] not in _NAME_TAGS or tok[2] in name_stop):
+            continue  # 返乡, 乡村, 新农村: the suffix belongs to a word
+        if words.token_at(e - 1) is not None and words.token_at(e - 1)[1] > e:
+            continue
+        at = bisect.bisect_right(end_list, s)
+        floor = max(prev_end, end_list[at - 1] if at else 0)
+        if level == "zone" and s in any_end:
+            floor = min(floor, any_end[s].start)  # 株洲经开区: a zone's name may begin with a place
+        start = _name_start(text, s, floor, level, words)
+        if tok is not None and tok[0] < s:
+            start = min(start, tok[0])
+        name = text[start:s]
+        if len(name) < 2 or not all(_CJK.match(c) for c in name):
+            continue
+        parts = [t[2] for t in words.between(start, s)]
+        if name in name_stop or any(p in name_stop for p in parts) or _verbish(words, start, s, level):
+            continue
+        parent = ends.get(start)
+        mention = Mention(start, e, text[start:e], "suffix", level=level)
+        if parent is not None:
+            mention.parent = [parent.name]
+        out.append(mention)
+        ends[e] = mention
+        covered.update(range(start, e))
+        prev_end = e
+    return out
+
+
+def _verbish(words: Words, start: int, end: int, level: str) -> bool:
+    """A name part made of verbs or adverbs (充分就业社区, 打造社区) is not a name."""
+    if level == "zone":
+        return False
+    return any(t[3].startswith(_NOT_NAME_TAGS) and len(t[2]) > 1 for t in words.between(start, end))
+
+
+def _tagged(text: str, words: Words, taken: list[Mention]) -> list[Mention]:
+    """jieba's place tags for names the data does not hold (foreign cities, rivers)."""
+    place_stop, short_stop, name_stop = _lists()
+    covered = set()
+    for m in taken:
+        covered.update(range(m.start, m.end))
+    out = []
+    for s, e, w, flag in words.tokens:
+        if flag != "ns" or len(w) < 2 or s in covered or (e - 1) in covered:
+            continue
+        if w in place_stop or w in short_stop or w in name_stop or w[-1] not in _PLACE_END:
+            continue
+        out.append(Mention(s, e, w, "tagged"))
+    return out
+
+
+def find_places(text: str, words: Optional[Words]) -> list[Mention]:
+    """Place mentions of a normalized text, resolved to divisions where the data knows them."""
+    mentions = _scan_gazetteer(text, words)
+    if words is not None:
+        mentions += _scan_suffixes(text, words, mentions)
+        mentions += _tagged(text, words, mentions)
+        mentions.sort(key=lambda m: m.start)
+    _resolve_all(mentions)
+    return mentions
+
+
+def _resolve_all(mentions: list[Mention]) -> None:
+    sure = closeness(m.options[0] for m in mentions if len(m.options) == 1 and m.kind in ("full", "renamed"))
+    for i, m in enumerate(mentions):
+        if not m.options:
+            continue
+        # the place written just before is the strongest context (苏仙区良田镇)
+        before = [x.division for x in mentions[max(0, i - 2):i] if x.division is not None and x.end == m.start]
+        near = dict(sure)
+        for k, v in closeness(before, 5).items():
+            near[k] = near.get(k, 0) + v
+        m.division = resolve(m.options, near=near) if len(m.options) > 1 else m.options[0]
+        if m.division is not None:
+            m.level = m.division.level
+            m.parent = [a.name for a in m.division.chain()]
+    for i, m in enumerate(mentions):
+        if m.division is None and i and mentions[i - 1].end == m.start and mentions[i - 1].kind != "tagged":
+            p = mentions[i - 1]
+            m.parent = [p.division.name if p.division else p.name] + p.parent
+
+
+def keep_short(m: Mention, g_context: set[str]) -> bool:
+    """A county's short form stands only where the page names its prefecture or the county itself."""
+    if m.kind != "short" or m.division is None or m.division.level in ("province", "city"):
+        return True
+    return bool(g_context & ({a.name for a in m.division.chain()} | {m.division.name}))
+
+
+def to_candidates(text: str, mentions: list[Mention]) -> list[Candidate]:
+    context = {m.division.name for m in mentions if m.division is not None and m.kind in ("full", "renamed")}
+    context |= {a.name for m in mentions if m.division is not None and m.kind in ("full", "renamed")
+                for a in m.division.chain()}
+    context |= {m.division.name for m in mentions if m.division is not None and m.kind == "short"
+                and m.division.level in ("province", "city")}
+    out = []
+    for m in mentions:
+        if not keep_short(m, context):
+            continue
+        extra: dict = {"level": m.level}
+        d = m.division
+        if d is not None:
+            extra["code"] = d.code
+            extra["parent"] = [a.name for a in d.chain()]
+            if m.kind == "renamed":
+                extra["aliases"] = [d.name]
+            elif m.kind == "short":
+                extra["aliases"] = [d.name]
+            elif d.short:
+                extra["aliases"] = [d.short]
+        elif m.parent:
+            extra["parent"] = m.parent
+        extra = {k: v for k, v in extra.items() if v}
+        value = "".join(m.name.split())
+        out.append(Candidate(m.start, m.end, "place", value, rule=f"place:{m.kind}", extra=extra))
+    return out

@@ -1,0 +1,134 @@
+"""Places, persons and organizations: division data, resolution, bylines, offsets, the cheap
+place-only path, and the floors on the real sample page."""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from extractor import names as names_pkg
+from extractor.names import default_segmenter, find_names
+from extractor.names.divisions import gazetteer, resolve
+from extractor.names.persons import _byline_names
+from extractor.page import Page
+from extractor.pipeline import page_records
+
+
+@pytest.fixture(scope="module")
+def segmenter():
+    return default_segmenter()
+
+
+def test_division_codes_and_chain() -> None:
+    g = gazetteer()
+    (wuling,) = g.full("武陵区")
+    assert wuling.code == "430702" and wuling.level == "county"
+    assert [a.name for a in wuling.chain()] == ["常德市", "湖南省"]
+    assert {d.code for d in g.short("常德")} == {"430700"}
+
+
+def test_renamed_unit_resolves_to_its_successor() -> None:
+    assert gazetteer().renamed["株洲县"].code == "430212"  # 渌口区 since 2018
+
+
+def test_ambiguous_town_resolves_by_the_places_around_it() -> None:
+    g = gazetteer()
+    towns = g.full("良田镇")
+    assert len(towns) > 1
+    (suxian,) = g.full("苏仙区")
+    assert resolve(towns, [suxian]).parent is suxian
+
+
+def test_place_records_carry_level_code_parent(segmenter) -> None:
+    page = Page.read("常德市鼎城区十美堂镇邓家窑村会计高某民被给予处分。", "t")
+    found = {c.value: c for c in find_names(page, segmenter, {"place"})}
+    assert found["鼎城区"].extra["code"] == "430703"
+    assert found["鼎城区"].extra["parent"] == ["常德市", "湖南省"]
+    assert found["十美堂镇"].extra["parent"][0] == "鼎城区"
+    assert found["邓家窑村"].extra["level"] == "village"
+    assert found["邓家窑村"].extra["parent"][:2] == ["十美堂镇", "鼎城区"]
+
+
+def test_person_role_includes_the_organization(segmenter) -> None:
+    page = Page.read("“抓好水利建设意义重大。”株洲市水利局局长张智敏说。", "t")
+    persons = [c for c in find_names(page, segmenter, {"person"}) if c.type == "person"]
+    assert [(p.value, p.extra.get("role")) for p in persons] == [("张智敏", "株洲市水利局局长")]
+
+
+@pytest.mark.parametrize("raw, expected", [
+    ("（陈科翔 杜 璇）", ["陈科翔", "杜璇"]),
+    ("李永亮 闫修兴 刘小花", ["李永亮", "闫修兴", "刘小花"]),
+    ("（武 剑）", ["武剑"]),
+    ("（新华社记者兰红光摄）", ["兰红光"]),
+    ("（武陵区人社局供图）", []),
+])
+def test_byline_names(raw: str, expected: list[str]) -> None:
+    assert _byline_names(raw) == expected
+
+
+def test_values_have_no_layout_whitespace_and_offsets_map_back(segmenter) -> None:
+    raw = "近日，常德 市 武陵区人社局在芷兰街道荷 花社区举办招聘会。（陈科翔 杜 璇）\n"
+    page = Page.read(raw, "t")
+    recs = page_records(page, ["place", "person", "org"], segmenter)
+    assert recs
+    for r in recs:
+        assert raw[r["start"]:r["end"]] == r["text"]
+        assert "".join(r["text"].split()) == r["value"]
+    assert {"杜璇", "陈科翔", "常德市武陵区人社局", "荷花社区"} <= {r["value"] for r in recs}
+
+
+def test_place_only_path_needs_no_segmenter(monkeypatch) -> None:
+    """Scope asks for places alone without a segmenter: division names, no jieba."""
+    def no_jieba():
+        raise AssertionError("the place-only path must not load jieba")
+    monkeypatch.setattr(names_pkg, "default_segmenter", no_jieba)
+    page = Page.read("截至11月，武陵区举办招聘会30场。", "t")
+    assert [c.value for c in find_names(page, None, {"place"})] == ["武陵区"]
+
+
+@pytest.mark.parametrize("text", ["", "   \n", "12345", "（）", "\x00\x01"])
+def test_odd_input_gives_no_names_and_no_error(text: str, segmenter) -> None:
+    page = Page.read(text, "t")
+    assert [c for c in find_names(page, segmenter) if c.type not in ("place", "person", "org")] == []
+
+
+# every county-level-or-higher place on the sample page, with its division code
+SAMPLE_CODES = {
+    "常德市": "430700", "武陵区": "430702", "湘乡市": "430381", "株洲市": "430200", "渌口区": "430212",
+    "江永县": "431125", "鼎城区": "430703", "郴州市": "431000", "苏仙区": "431003",
+}
+
+
+def test_sample_page_divisions_resolve_to_their_codes(sample_page: str, segmenter) -> None:
+    page = Page.read(sample_page, "hn-page-01")
+    found = {}
+    for c in find_names(page, segmenter, {"place"}):
+        if c.type == "place" and c.extra.get("level") in ("province", "city", "county"):
+            found.setdefault(c.value, c.extra.get("code"))
+    for name, code in SAMPLE_CODES.items():
+        assert found.get(name) == code, name
+    # no other county-or-higher unit on the page under a full name
+    full = {v for v in found if v.endswith(("省", "市", "县", "区"))}
+    assert full == set(SAMPLE_CODES)
+
+
+def _set_f1(gold: list[dict], predicted: set[str]) -> float:
+    accepted, hit = set(), 0
+    for g in gold:
+        names = {g["value"], *(g.get("aliases") or [])}
+        accepted |= names
+        hit += bool(names & predicted)
+    precision = len(predicted & accepted) / len(predicted) if predicted else 0.0
+    recall = hit / len(gold) if gold else 0.0
+    return 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+
+
+def test_sample_page_name_floors(shared: Path, sample_page: str, segmenter) -> None:
+    gold = [json.loads(x) for x in (shared / "corpus" / "gold" / "hn-page-01.facts.jsonl").read_text("utf-8").splitlines()
+            if x.strip()]
+    page = Page.read(sample_page, "hn-page-01")
+    found = find_names(page, segmenter, {"place", "person", "org"})
+    for kind in ("place", "person", "org"):
+        f1 = _set_f1([g for g in gold if g["type"] == kind], {c.value for c in found if c.type == kind})
+        assert f1 >= 0.92, (kind, f1)

@@ -1,0 +1,89 @@
+"""The place and period of numeric facts, on example sentences written for these tests."""
+from __future__ import annotations
+
+from extractor.page import Page
+from extractor.pipeline import page_records
+from extractor.scope import assign_scope
+
+NUMERIC = ["money", "count", "percent", "quantity", "duration", "date"]
+
+
+def scoped(text: str) -> dict[str, dict]:
+    """Fact records of a text by their text (numeric types, scope on, no segmenter)."""
+    page = Page.read(text, "t")
+    return {"".join(r["text"].split()): r for r in page_records(page, NUMERIC, None, scope=True)}
+
+
+def test_as_of_month_and_the_place_before_the_fact() -> None:
+    facts = scoped("截至10月，芙蓉区举办招聘会25场，提供岗位3000个。")
+    assert facts["25场"]["place"] == "芙蓉区"
+    assert facts["25场"]["period"] == "../XXXX-10"
+    assert facts["3000个"]["period"] == "../XXXX-10"
+
+
+def test_the_article_year_fills_relative_periods() -> None:
+    facts = scoped("2023年，岳麓区新增城镇就业1.1万人。截至9月，岳麓区发放贷款5000万元。"
+                   "今年以来，岳麓区开展培训2000人次。")
+    assert facts["5000万元"]["period"] == "../2023-09"
+    assert facts["2000人次"]["period"] == "2023"
+    assert facts["2000人次"]["place"] == "岳麓区"
+
+
+def test_a_span_of_years() -> None:
+    facts = scoped("株洲市2023至2024年冬春水利建设实施方案明确，该市将完成年度水利建设总投资20.8亿元。")
+    assert facts["20.8亿元"]["period"] == "2023/2024"
+    assert facts["20.8亿元"]["place"] == "株洲市"
+
+
+def test_since_a_year() -> None:
+    facts = scoped("2021年以来，醴陵市共起底相关问题线索202件。")
+    assert facts["202件"]["period"] == "2021/.."
+    assert facts["202件"]["place"] == "醴陵市"
+
+
+def test_a_list_of_figures_keeps_the_period_and_place_before_it() -> None:
+    facts = scoped("截至11月，雨花区举办招聘会30场，提供岗位4000个。发放创业担保贷款84笔，发放金额3943万元。")
+    assert facts["84笔"]["period"] == "../XXXX-11"
+    assert facts["84笔"]["place"] == "雨花区"
+
+
+def test_a_comparison_year_is_the_period_of_its_own_figure_only() -> None:
+    facts = scoped("2023年，攸县水利建设总投资20亿元，比2022年总投资14亿元增长43%。新建堤防5公里。")
+    assert facts["14亿元"]["period"] == "2022"
+    assert facts["5公里"]["period"] == "2023"
+
+
+def test_a_list_of_places_is_not_the_place_of_the_fact() -> None:
+    facts = scoped("开福区人社局持续优化服务。服务站已在芙蓉街道、东风路街道、伍家岭街道等地开展活动15场。"
+                   "开福区全年新增就业8000人。")
+    assert facts["15场"]["place"] == "开福区"
+
+
+def test_a_county_short_form_is_given_by_its_full_name() -> None:
+    facts = scoped("2023年，江永县新增企业30家。江永产业园签约项目20个。")
+    assert facts["20个"]["place"] == "江永县"
+
+
+def test_no_place_and_no_time_give_none() -> None:
+    facts = scoped("共有30家企业参加。")
+    assert facts["30家"]["place"] is None
+    assert facts["30家"]["period"] is None
+
+
+def test_records_without_offsets_are_left_alone() -> None:
+    page = Page.read("截至10月，芙蓉区举办招聘会25场。", "t")
+    records = [{"type": "count", "value": 25}]
+    assign_scope(page, records, [])
+    assert "place" not in records[0] or records[0]["place"] is None
+
+
+def test_a_sentence_without_places_takes_the_place_of_the_sentence_before() -> None:
+    # numeric types alone: places come from the division data (towns, not villages)
+    facts = scoped("近日，记者走进衡阳县西渡镇梅花村，只见家家户户种满了金桔。全村人均收入达到2.3万元。")
+    assert facts["2.3万元"]["place"] == "西渡镇"
+
+
+def test_periods_need_no_date_records_in_the_output() -> None:
+    page = Page.read("截至10月，芙蓉区发放贷款5000万元。", "t")
+    (fact,) = page_records(page, ["money"], None, scope=True)
+    assert fact["period"] == "../XXXX-10"
