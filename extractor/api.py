@@ -25,8 +25,8 @@ def extract_page(page: Page, types: Optional[Iterable[str]] = None) -> list[Fact
     if not page.text:
         return []  # an empty page needs no pipeline (and no second of spaCy start-up)
     from .facts import validate
-    from .pipeline import load, run
-    return validate(run(load(wanted), page))
+    from .pipeline import load, records_of
+    return validate(records_of(load(wanted), page))
 
 
 def extract_text(text: str, doc: str = "stdin", types: Optional[Iterable[str]] = None) -> list[Fact]:

@@ -29,9 +29,13 @@ def parse_types_option(value: Optional[str]) -> tuple[str, ...]:
 
 def read_input(path: str) -> tuple[str, str]:
     """(doc id, text) of a path or '-' for stdin; raises InputError."""
-    from .textio import decode, doc_id, read_page
+    from .textio import MAX_PAGE_BYTES, decode, doc_id, read_page
     if path == "-":
-        return "stdin", decode(sys.stdin.buffer.read(), "<stdin>")
+        # the same page limit as for files: read one byte more than it, never the whole stream
+        data = sys.stdin.buffer.read(MAX_PAGE_BYTES + 1)
+        if len(data) > MAX_PAGE_BYTES:
+            raise InputError(f"<stdin>: over the {MAX_PAGE_BYTES} byte page limit")
+        return "stdin", decode(data, "<stdin>")
     return doc_id(path), read_page(path)
 
 
