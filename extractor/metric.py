@@ -3,14 +3,19 @@
 Read from the clause's structure: the object before the number (`发放创业担保贷款 84 笔`),
 `X 为/达/共 N` (`发放金额为 1237 万`), the noun after a classifier (`335 个村`, `五个督导组`),
 or, for a number that opens its clause, what follows it (`69 人咨询了创业服务相关内容`).
-The connective words that are stripped live in data/metric.toml.
+The phrase is kept short and clean: scope before it is cut off (a number with its unit such as
+`截至11月`, `2022年`, `5000万以上`; a leading place name `株洲经开区`; `全市`), so are verbs of
+handing out (`发放`) where a noun remains; a clause that holds only its comparison base or a time
+(`比上年同期的289.4亿元`, `1996年达160亿美元`) measures what the clause before it names; after a
+verb of giving or a list word the noun after the amount names it (`设立2000万元产业发展基金`).
+The words and characters used live in data/metric.toml.
 """
 from __future__ import annotations
 
 import re
 from functools import lru_cache
 
-from .lexicon import alternation, table
+from .lexicon import alternation, table, word_list
 
 _CLAUSE_BREAK = "，。；！？：\n、（）()"
 _MAX = 12
@@ -37,36 +42,131 @@ def _clean(phrase: str) -> str:
 
 
 @lru_cache(maxsize=1)
+def _noun_end() -> re.Pattern:
+    """From the first function character on (after the first character), the text after a number
+    is no longer its noun: 家庭在新年期间 → 家庭."""
+    t = table("metric.toml")["noun_after"]
+    ends = f"[{re.escape(t['ends_before'])}]|{alternation(t['ends_before_words'])}"
+    return re.compile(f"(?<=.)(?:{ends}).*$", re.S)
+
+
+@lru_cache(maxsize=1)
 def _noun_units() -> frozenset:
     return frozenset(table("metric.toml")["noun_after"]["units"])
+
+
+@lru_cache(maxsize=1)
+def _comparison_mark() -> re.Pattern:
+    t = table("metric.toml")["comparison"]
+    # the number itself may be the base: 大客户由150家 (the word ends the phrase)
+    return re.compile(f"(?:{alternation(t['words'])})(?=\\d|{alternation(t['bases'])}|$)")
 
 
 def _subject(before: str) -> str:
     """`支出比上年同期的`, `保护率由2018年的`: a comparison names its base after the subject;
     the subject, before the comparison word, is what is measured."""
-    t = table("metric.toml")["comparison"]
-    mark = re.compile(f"(?:{alternation(t['words'])})(?=\\d|{alternation(t['bases'])})")
-    m = mark.search(before, 1)
+    m = _comparison_mark().search(before, 1)
     return before[: m.start()] if m else before
+
+
+@lru_cache(maxsize=1)
+def _structure() -> tuple[re.Pattern, re.Pattern, re.Pattern, re.Pattern, re.Pattern]:
+    t = table("metric.toml")
+    place = t["place"]
+    name_char = f"(?![{place['not_in_name']}])[\u4e00-\u9fff]"
+    leading_place = re.compile(f"^(?:{name_char}){{2,5}}?[{place['suffixes']}](?![{place['not_followed_by']}])")
+    giving = re.compile(f"(?:{alternation(t['giving']['verbs'])})$")
+    not_noun = re.compile(f"^(?:{alternation(t['giving']['not_noun'])})")
+    base = t["comparison"]
+    # the whole phrase is the base: 比上年同期的, 比2022年的 (not 比上年的1.42亿元增长)
+    opens = alternation(base["opens"])
+    opens_with_base = re.compile(f"^(?:{opens})(?:\\d{{4}}年|{alternation(base['bases'])})+的?$")
+    qualifier_head = re.compile("^(?:以上|以下|以内|左右)")
+    return leading_place, giving, not_noun, opens_with_base, qualifier_head
+
+
+# a number with its unit and scope words inside a phrase (`2022年`, `5000万以上`, `为5家`) ends a
+# scope: what is measured follows it (`比2022年总投资` → 总投资, `5000万以上工业项目` → 工业项目)
+@lru_cache(maxsize=1)
+def _number_scope() -> re.Pattern:
+    classifiers = alternation(word_list("classifiers.txt"))
+    unit = rf"(?:[年月日号元]+份?|{classifiers})"
+    return re.compile(rf"\d[\d.,，]*(?:[万亿]{unit}?|{unit})(?:以上|以下|以来|来|底|初|末)?")
+
+
+# the number, its scale and qualifier words at the head of a span: what is left is a noun
+_SPAN_NOUN = re.compile(r"^[\s\d.,，%一二两三四五六七八九十百千万亿零〇余多几数约近]+")
+
+
+def _scope_stripped(before: str) -> str:
+    leading_place, *_ = _structure()
+    before = before.strip("“”‘’\"'《》 ")
+    parts = _number_scope().split(before)
+    if parts[-1].endswith("的") and len(parts[-1]) <= 2 and len(parts) > 1 and len(parts[-2]) >= 2:
+        # 占全县耕地面积46.5万亩的61.5%: the share is of the whole named before that number
+        before = _clean(parts[-2])
+    elif len(parts[-1]) >= 2 and not before.endswith("的"):
+        before = _clean(parts[-1])
+    m = leading_place.match(before)
+    if m and len(before) - m.end() >= 2:
+        before = before[m.end():]  # 株洲经开区投入 → 投入, 武陵区举办招聘会 → 举办招聘会
+    m = _actions().match(before)
+    if m and len(before) - m.end() >= 2:
+        before = before[m.end():]  # 发放创业担保贷款 → 创业担保贷款
+    return _clean(before)
+
+
+@lru_cache(maxsize=1)
+def _actions() -> re.Pattern:
+    return re.compile(f"^(?:{alternation(table('metric.toml')['actions']['words'])})")
+
+
+def _previous_subject(text: str, lo: int) -> str:
+    """`支出312.6亿元，比上年同期的289.4亿元`: a clause that opens with its comparison base
+    measures what the clause before it names, up to that clause's first number."""
+    hi = lo - 1
+    j = hi
+    while j > 0 and text[j - 1] not in _CLAUSE_BREAK and hi - j < 30:
+        j -= 1
+    clause = text[j:hi] if hi > 0 and text[hi] == "，" else ""
+    m = re.search(r"\d", clause)
+    return clause[: m.start()] if m else clause
 
 
 def metric_for(text: str, start: int, end: int, unit: str | None = None) -> str | None:
     """The metric phrase for the number at [start, end) of normalized text."""
+    _, giving, not_noun, opens_with_base, qualifier_head = _structure()
+    inside = _SPAN_NOUN.sub("", text[start:end])
+    if unit == "人" and len(inside) >= 2 and not inside.startswith(unit):
+        return inside  # 494.86万贫困人口 (counted in 人): the noun is inside the span
     lo = start
     while lo > 0 and text[lo - 1] not in _CLAUSE_BREAK and start - lo < 30:
         lo -= 1
-    before = _clean(_subject(text[lo:start]))
+    raw_before = text[lo:start]
+    subject = _subject(raw_before)
+    # 比上年同期的289.4亿元, 1996年达160亿美元: a clause that holds only a base or a time
+    # measures what the clause before it names
+    if opens_with_base.match(raw_before) or _number_scope().fullmatch(_clean(subject)):
+        subject = _subject(_previous_subject(text, lo)) or subject
+    before = _clean(_scope_stripped(subject))
     hi = end
     while hi < len(text) and text[hi] not in _CLAUSE_BREAK and hi - end < 30:
         hi += 1
-    after_raw = text[end:hi]
+    # 10万只以上候鸟: a qualifier after the unit stands between the number and its noun
+    after_raw = qualifier_head.sub("", text[end:hi])
     _, _, stop = _patterns()
     cut = stop.search(after_raw)
-    after = _clean(after_raw[: cut.start()] if cut else after_raw)
-    # `N 个 X`: the noun after a classifier names what is counted
-    if unit in _noun_units() and after and after[0] not in "的了" and after_raw[:1] == after[:1]:
-        noun = after[:_MAX]
-        return noun
+    after = after_raw[: cut.start()] if cut else after_raw
+    digit = re.search(r"\d", after)
+    after = _clean(after[: digit.start()] if digit else after)  # 48个班2,160名: 班
+    after = _noun_end().sub("", after)
+    is_noun = bool(after) and after_raw[:1] == after[:1] and not not_noun.match(after)
+    # `N 个 X`: the noun after a classifier names what is counted; `设立2000万元产业发展基金`:
+    # after a verb of giving, the noun after the amount names what was given
+    # 6.2公里高架路和50公里地下管网: after a list word, the noun after the number is its own
+    listed = raw_before.endswith(("和", "及", "与")) and unit != "人"
+    if is_noun and (unit in _noun_units() or giving.search(before) or listed):
+        return after[:_MAX]
     if before:
         return before[-_MAX:]
     if after:

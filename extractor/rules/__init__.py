@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from typing import Iterable
+from typing import Iterable, NamedTuple
 
 from ..lexicon import alternation, table
 from . import count, date, duration, money, percent, quantity
@@ -56,13 +56,50 @@ def _overlaps(c: Candidate, spans: list[tuple[int, int]]) -> bool:
     return False
 
 
+# a number glued to a Latin letter (ISO9002, G20, DAX30) or after `673/` (train 673/674次)
+# is part of a code; `第二、三名` continues an ordinal
+_CODE_BEFORE = re.compile(r"(?:[A-Za-z]|\d[/／])$")
+_ORDINAL_LIST = re.compile(f"第(?:[\\d{CN_CHARS}]+[、和或及至到]){{1,6}}$")
+
+
+class _Ordinals(NamedTuple):
+    """Filters that read a count's unit and its neighbours (data/non_facts.toml)."""
+
+    after_quantity: re.Pattern   # 3米板, 10米台: a diving event, not a length
+    rank_before: re.Pattern      # 前三名: a rank
+    rank_units: frozenset
+    session: re.Pattern          # 十四届六中全会: a session name goes on after the count
+    session_units: frozenset
+
+
+@lru_cache(maxsize=1)
+def _ordinals() -> _Ordinals:
+    t = table("non_facts.toml")
+    return _Ordinals(
+        after_quantity=re.compile(alternation(t["after_quantity"]["words"])),
+        rank_before=re.compile("(?:" + alternation(t["rank"]["before"]) + ")$"),
+        rank_units=frozenset(t["rank"]["units"]),
+        # a session numeral, then a plenum numeral, then the session name
+        session=re.compile(f"[{CN_CHARS}]{{0,3}}(?:{alternation(t['session']['names'])})"),
+        session_units=frozenset(t["session"]["units"]),
+    )
+
+
 def _keep(c: Candidate, text: str, blocked: list[tuple[int, int]]) -> bool:
     _, before, after = _filters()
+    o = _ordinals()
     if _overlaps(c, blocked):
         return False
-    if before.search(text[max(0, c.start - 2): c.start]):
+    head = text[max(0, c.start - 8): c.start]
+    if before.search(head[-2:]) or _CODE_BEFORE.search(head) or _ORDINAL_LIST.search(head):
         return False
     if c.type != "date" and after.match(text, c.end):
+        return False
+    if c.type == "quantity" and o.after_quantity.match(text, c.end):
+        return False
+    if c.type == "count" and c.unit in o.rank_units and o.rank_before.search(head):
+        return False
+    if c.type == "count" and c.unit in o.session_units and o.session.match(text, c.end):
         return False
     if _in_formula(c, text):
         return False
@@ -74,8 +111,8 @@ _FORMULA_REACH = 8
 
 def _in_formula(c: Candidate, text: str) -> bool:
     """Terms of a formula (`1 名领导+1 名工作人员`) describe a model, not a measured fact."""
-    if text[c.start - 1: c.start] == "+":
-        return True
+    if text[c.start - 1: c.start] in ("+", "×"):
+        return True  # 1 名领导+1 名工作人员, 4×100米
     tail = text[c.end: c.end + _FORMULA_REACH]
     for ch in tail:
         if ch == "+":

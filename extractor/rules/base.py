@@ -80,6 +80,16 @@ def qualifier(m: re.Match, tag: str = "") -> str:
     return "exact"
 
 
+def _reaching(m: re.Match) -> bool:
+    """上百名, 上千万元: a scale word without a digit, after a word of reaching (data/scales.toml)."""
+    from ..numerals import big_scales, small_scales, tables
+    amount = m.group("amount")
+    if not amount or amount[0] not in small_scales() and amount[0] not in big_scales():
+        return False
+    before = m.string[max(0, m.start("amount") - 2): m.start("amount")]
+    return before.endswith(tuple(tables()["reaching"]["words"]))
+
+
 def _part_of_word(m: re.Match) -> bool:
     """签约 20 个: the 约 before the number belongs to a word, it does not qualify the number."""
     from ..lexicon import table
@@ -93,10 +103,24 @@ def measured(m: re.Match, dimension: str, unit: Optional[str], rule_name: str,
     value = amount_value(m.group("amount"))
     if value is None or dimension != "money" and is_word_numeral(m.group("amount")):
         return None
+    if not m.group("amount").strip("零〇"):
+        return None  # 零件, 零售, 零星: a zero alone is a character of a word
     groups = m.groupdict()
     value_max = None
     qual = qualifier(m)
+    if qual == "exact" and _reaching(m):
+        qual = "over"  # 上百名, 上千万元: reaching a bare scale is at least that much
+    run = digit_run(m.group("amount"))
+    if run is not None:
+        # 两三万元, 六七年: two neighbouring digits are a vague range; any other run of bare
+        # Chinese digits (八一队, 五一, 三八) is a name or a date-like token, not a number
+        digits, run_scale = run
+        if groups.get("amount2") or len(digits) != 2 or digits[1] != digits[0] + 1:
+            return None
+        value, value_max, qual = digits[0] * run_scale, digits[1] * run_scale * scale, "range"
     if groups.get("amount2"):
+        if digit_run(groups["amount2"]) is not None:
+            return None
         value_max = amount_value(groups["amount2"])
         if value_max is None:
             return None
@@ -116,6 +140,22 @@ def measured(m: re.Match, dimension: str, unit: Optional[str], rule_name: str,
     start = m.start("vague") if groups.get("vague") else m.start("amount")
     # the span is the number and its unit; 约/以上 are recorded in the qualifier
     return Candidate(start, end, dimension, value * scale, unit, qual, value_max, rule_name)
+
+
+def digit_run(text: str) -> Optional[tuple[list[int], Decimal]]:
+    """`两三万` ([2, 3], 10000), `八一` ([8, 1], 1): an amount whose number is two or more Chinese
+    digits with no 十/百/千 between them, as its digits and its 万/亿 scale; None otherwise.
+    (A year like 一九九八年 is read digit by digit by the date rules, never here.)"""
+    from ..numerals import big_scales, digit_values
+    values, bigs = digit_values(), big_scales()
+    core = text.translate({ord(c): None for c in _BETWEEN_CHARS})
+    head = core.rstrip("".join(bigs))
+    if len(head) < 2 or any(ch not in values for ch in head):
+        return None
+    scale = Decimal(1)
+    for ch in core[len(head):]:
+        scale *= bigs[ch]
+    return [values[ch] for ch in head], scale
 
 
 def _scale_of(text: str) -> int:

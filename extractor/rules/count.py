@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from typing import Optional
 
-from ..lexicon import alternation, word_list
+from ..lexicon import alternation, table, word_list
 from .base import Candidate, Context, Rule, measured, rule
 from .fragments import ARABIC, BIG, START, measure, measure_range, pair_range, PRE, POST
 
@@ -44,8 +44,10 @@ def _people(m: re.Match, ctx: Context, r: Rule) -> Optional[Candidate]:
     return measured(m, "count", "人", r.name)
 
 
+# the noun must end its word: 107国道 and ISO9002国际 hold no count of 国
+_NOUN_TAILS = re.escape(table("non_facts.toml")["noun_tails"]["chars"])
 _NOUN_SHAPE = (rf"(?P<pre>{PRE})?{START}(?P<amount>{ARABIC}(?:{BIG})?)(?P<q2>余|多)?"
-               rf"(?P<unit>{alternation(NOUNS)})")
+               rf"(?P<unit>(?>{alternation(NOUNS)}))(?![{_NOUN_TAILS}])")
 _PEOPLE = (rf"(?P<pre>{PRE})?{START}(?P<amount>{ARABIC}(?:{BIG})?)(?P<q2>余|多)?"
            rf"(?P<unit>(?![年月日天周时个])(?:[\u4e00-\u9fff]{{0,4}}?)人口)(?P<post>{POST})?")
 

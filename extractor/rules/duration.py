@@ -26,8 +26,23 @@ _UNIT = alternation([u for u in UNITS if u != "年"])
 _NOT_AFTER = alternation(_DATA["not_after"]["words"])
 
 
+_WEEKDAY = _DATA["weekday"]
+_WORD_TAILS = _DATA["word_tails"]
+
+
+def _part_of_word(unit: str, ctx: Context, end: int) -> bool:
+    """900万天津人民, 新一年度: the unit's last character begins another word."""
+    tails = _WORD_TAILS.get(unit[-1:], "")
+    nxt = ctx.text[end: end + 1]
+    return bool(nxt) and nxt in tails
+
+
 def _duration(m: re.Match, ctx: Context, r: Rule) -> Optional[Candidate]:
     written = m.group("unit")
+    if written in _WEEKDAY["units"] and ctx.text[m.end("unit"): m.end("unit") + 1] in tuple(_WEEKDAY["next"]):
+        return None  # 一个星期天 is a Sunday, not a week
+    if _part_of_word(written, ctx, m.end("unit")):
+        return None
     c = measured(m, "duration", UNITS.get(written, written), r.name)
     if c is None:
         return None
@@ -39,6 +54,8 @@ def _duration(m: re.Match, ctx: Context, r: Rule) -> Optional[Candidate]:
 
 
 def _years(m: re.Match, ctx: Context, r: Rule) -> Optional[Candidate]:
+    if _part_of_word("年", ctx, m.end("unit")):
+        return None
     c = measured(m, "duration", "年", r.name)
     if c is None:
         return None

@@ -38,7 +38,16 @@ NUM = rf"(?:{ARABIC_SCALED}|{CHINESE})"
 TAIL = rf"(?:\d{{1,4}}(?![\d.])|{CN_DIGIT}(?![{CN_CHARS}]))"
 BETWEEN = alternation(qualifier_words("between"))
 PRE = alternation(qualifier_words("before"))
-POST = alternation(qualifier_words("after"))
+def _post() -> str:
+    """The qualifier words after a unit, each one-character word kept from starting a longer
+    word (`两部分内容` has no 内, `5个多功能` no 多): data/qualifiers.toml [after_word_starts]."""
+    from ..lexicon import table
+    starts = table("qualifiers.toml")["after_word_starts"]
+    words = sorted(set(qualifier_words("after")), key=lambda w: (-len(w), w))
+    return "|".join(re.escape(w) + (f"(?![{re.escape(starts[w])}])" if w in starts else "") for w in words)
+
+
+POST = _post()
 VAGUE = alternation(tables()["vague_prefixes"]["words"])
 DASH = r"(?:至|到|~|～|-{1,2}|—{1,2}|－|–)"
 # (含): an inclusive bound written beside the number, 50万元（含）以上
