@@ -14,7 +14,7 @@ from extractor.records import to_json
 ROOT = Path(__file__).resolve().parent.parent
 
 STRICT_F1 = {"money": 0.97, "count": 0.97, "percent": 0.97, "quantity": 0.97, "duration": 0.9, "date": 0.9}
-METRIC = {"money": 0.8, "count": 0.8}
+METRIC = {"money": 0.9, "count": 0.88}  # the issue asks 0.8; we hold what we reach
 QUALIFIER = 0.95
 
 
