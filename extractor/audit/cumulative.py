@@ -8,6 +8,7 @@ the later total must reach the earlier one, within the tolerance.
 from __future__ import annotations
 
 import re
+from itertools import groupby
 from typing import Iterable
 
 from . import cues
@@ -66,12 +67,15 @@ def _ref(rec: dict) -> dict:
     return ref
 
 
+_KEPT = ("start", "end", "text", "doc", "id", "value")
+
+
 def cross_document(records: Iterable[dict]) -> list[Draft]:
-    by_doc: dict[str, list[dict]] = {}
-    for r in records:
-        by_doc.setdefault(str(r.get("doc")), []).append(r)
+    # records arrive grouped by document (a batch streams them from disk): read one document
+    # at a time and keep only its cumulative points, so memory grows with those, not the batch
     series: dict[tuple, list[tuple[str, dict, Interval]]] = {}
-    for doc, recs in by_doc.items():
+    for _, group in groupby(records, key=lambda r: str(r.get("doc"))):
+        recs = list(group)
         dates = [r for r in recs if r.get("type") == "date"]
         places = [r for r in recs if r.get("type") == "place"]
         for r in recs:
@@ -86,7 +90,8 @@ def cross_document(records: Iterable[dict]) -> list[Draft]:
                 continue
             iv = interval_of(r.get("text") or "", value, r.get("qualifier") or "exact",
                              as_number(r.get("value_max")), r["type"])
-            series.setdefault((where, r["type"], r.get("unit"), _metric(r, label)), []).append((when, r, iv))
+            point = {k: r[k] for k in _KEPT if k in r}
+            series.setdefault((where, r["type"], r.get("unit"), _metric(r, label)), []).append((when, point, iv))
     drafts = []
     for (where, _, _, metric), points in series.items():
         points.sort(key=lambda p: p[0])

@@ -1,0 +1,191 @@
+"""Batch throughput and memory over People's Daily 1998 articles, one article a page.
+
+    python bench/batch_bench.py [--pages 1000] [--memory 500,2000]
+
+Prints, in one run over the same pages:
+  * pages/s with --jobs 1 and --jobs 2 (steady state: both after a warm-up, so that the spaCy
+    import and dictionary loads, paid once per run whatever its size, are not in the rate; the
+    best of --repeat alternated runs), and the ratio (target: --jobs 2 >= 1.8 x --jobs 1);
+  * peak memory (VmHWM) of each process of `extractor batch --jobs 2` over 500 and 2,000 pages:
+    the main process and the largest worker; a worker's peak must not grow with the pages.
+The corpus (../shared/corpus/external/pd199801.txt) is read at run time only; pages are written
+to a temporary folder. Exits with a clear reason where it is absent.
+"""
+from __future__ import annotations
+
+import argparse
+import os
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+ROOT = HERE.parent
+sys.path[:0] = [str(HERE), str(ROOT)]
+
+from corpus import PD1998, articles, require  # noqa: E402  (bench/corpus.py: the README's rebuild)
+
+
+def write_pages(folder: Path, n: int) -> int:
+    folder.mkdir(parents=True, exist_ok=True)
+    done = 0
+    for doc, text in articles(PD1998)[:n]:
+        (folder / f"{doc}.txt").write_text(text + "\n", encoding="utf-8")
+        done += 1
+    return done
+
+
+def throughput(pages: Path, out: Path, jobs: int) -> float:
+    from extractor.batch import run_batch
+    summary = run_batch([str(pages)], out, jobs=jobs)
+    return summary.processed / summary.seconds
+
+
+def _children(pid: int) -> list[int]:
+    found, todo = [], [pid]
+    while todo:
+        p = todo.pop()
+        try:
+            with open(f"/proc/{p}/task/{p}/children") as f:
+                kids = [int(k) for k in f.read().split()]
+        except OSError:
+            kids = []
+        found += kids
+        todo += kids
+    return found
+
+
+def _hwm_kib(pid: int) -> int:
+    try:
+        with open(f"/proc/{pid}/status") as f:
+            for line in f:
+                if line.startswith("VmHWM:"):
+                    return int(line.split()[1])
+    except OSError:
+        pass
+    return 0
+
+
+def peak_memory(pages: Path, out: Path, jobs: int = 2) -> tuple[float, float, int]:
+    """(main MiB, largest worker MiB, seconds) of `extractor batch` as a separate process.
+
+    VmHWM is each process's own peak, read from /proc until the process ends."""
+    cmd = [sys.executable, "-m", "extractor", "batch", str(pages), "-o", str(out), "--jobs", str(jobs)]
+    started = time.perf_counter()
+    proc = subprocess.Popen(cmd, cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    peaks: dict[int, int] = {}
+    parent: dict[int, int] = {}
+
+    def watch() -> None:
+        while proc.poll() is None:
+            for p in [proc.pid] + _children(proc.pid):
+                peaks[p] = max(peaks.get(p, 0), _hwm_kib(p))
+            for p in _children(proc.pid):
+                for k in _children(p):
+                    parent[k] = p
+            time.sleep(0.05)
+    t = threading.Thread(target=watch)
+    t.start()
+    proc.wait()
+    t.join()
+    # workers are the processes with a parent inside the tree (the forkserver's children)
+    workers = [peaks[p] for p in parent if p in peaks]
+    main_kib = peaks.get(proc.pid, 0)
+    return main_kib / 1024, max(workers, default=0) / 1024, round(time.perf_counter() - started)
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--pages", type=int, default=1000, help="pages for the throughput runs (>= 1000)")
+    ap.add_argument("--memory", default="500,2000", help="page counts for the memory runs")
+    ap.add_argument("--repeat", type=int, default=2,
+                    help="throughput runs per --jobs, alternated; the best is kept (a shared machine is noisy)")
+    args = ap.parse_args()
+    require()
+    sizes = [int(s) for s in args.memory.split(",") if s.strip()]
+    from extractor.batch.work import warm
+    with tempfile.TemporaryDirectory(prefix="batch-bench-") as tmp:
+        tmp = Path(tmp)
+        n = write_pages(tmp / "pages", max([args.pages] + sizes))
+        print(f"corpus: {PD1998.name}, {n} articles written as pages to a temporary folder; "
+              f"{os.cpu_count()} cores, load average {_load()}")
+        sets = {}
+        for size in sorted(set([args.pages] + sizes)):
+            folder = tmp / f"pages-{size}"
+            folder.mkdir()
+            for p in sorted((tmp / "pages").iterdir())[:size]:
+                os.link(p, folder / p.name)
+            sets[size] = folder
+        chars = sum(len(p.read_text(encoding="utf-8")) for p in sets[args.pages].iterdir())
+        print(f"throughput set: {args.pages} pages, {chars:,} characters "
+              f"({chars / args.pages:.0f} per page)")
+        warm()
+        throughput(_first(tmp, sets[args.pages], 20), tmp / "warm", 2)  # starts the warm forkserver
+        rates = {1: 0.0, 2: 0.0}
+        ceilings = []
+        for run in range(args.repeat):
+            ceilings.append(cpu_ceiling())
+            for jobs in (1, 2):
+                rate = throughput(sets[args.pages], tmp / f"out-j{jobs}", jobs)
+                rates[jobs] = max(rates[jobs], rate)
+                print(f"run {run + 1}, --jobs {jobs}: {rate:.1f} pages/s (load average {_load()})")
+        for jobs in (1, 2):
+            print(f"--jobs {jobs}: {rates[jobs]:.1f} pages/s (best of {args.repeat})")
+        same = all((tmp / "out-j1" / f).read_bytes() == (tmp / "out-j2" / f).read_bytes()
+                   for f in ("facts.jsonl", "findings.jsonl", "errors.jsonl"))
+        ceilings.append(cpu_ceiling())
+        print(f"speed-up --jobs 2 / --jobs 1: {rates[2] / rates[1]:.2f}x (target >= 1.8x); "
+              f"outputs identical: {same}")
+        print(f"the machine's own 2-process speed-up on a pure CPU loop meanwhile: "
+              + ", ".join(f"{c:.2f}x" for c in ceilings) + " (2.0 when the cores are free)")
+        for size in sizes:
+            main_mib, worker_mib, secs = peak_memory(sets[size], tmp / f"mem-{size}")
+            print(f"peak memory, {size} pages, --jobs 2: largest worker {worker_mib:.0f} MiB, "
+                  f"main process {main_mib:.0f} MiB ({secs} s)")
+
+
+def _burn(n: int) -> int:
+    total = 0
+    for i in range(n):
+        total += i
+    return total
+
+
+def cpu_ceiling(n: int = 5_000_000) -> float:
+    """How much faster two processes finish two pure-Python loops than one process does, now.
+
+    On an idle 2-core machine this is ~2.0; on a shared one it is what any --jobs 2 can reach."""
+    import multiprocessing
+    started = time.perf_counter()
+    _burn(n)
+    _burn(n)
+    serial = time.perf_counter() - started
+    with multiprocessing.get_context("fork").Pool(2) as pool:
+        pool.apply(_burn, (1,))
+        started = time.perf_counter()
+        pool.map(_burn, [n, n])
+        parallel = time.perf_counter() - started
+    return serial / parallel
+
+
+def _load() -> str:
+    # the machine may be shared: a busy one cannot show a 2x speed-up on 2 cores
+    try:
+        return "%.1f" % os.getloadavg()[0]
+    except OSError:
+        return "?"
+
+
+def _first(tmp: Path, folder: Path, n: int) -> Path:
+    out = tmp / f"first-{n}"
+    out.mkdir()
+    for p in sorted(folder.iterdir())[:n]:
+        os.link(p, out / p.name)
+    return out
+
+
+if __name__ == "__main__":
+    main()

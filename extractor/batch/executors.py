@@ -1,0 +1,183 @@
+"""Where the per-document work runs: in this process, in a local process pool, or on a Dask
+cluster. Each takes (index, path) pairs and yields (index, DocResult) in the same order, with a
+bounded number of documents in flight, so memory does not grow with the size of the batch."""
+from __future__ import annotations
+
+import itertools
+import multiprocessing
+import os
+import signal
+import threading
+import time
+from collections import deque
+from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
+from typing import Callable, Iterable, Iterator, Optional
+
+from .work import STATUS_ERROR, DocResult, process_document, process_partition, warm
+
+class BatchError(Exception):
+    """A batch that cannot start or go on (no inputs, an OUT from other settings, no scheduler); one line."""
+
+
+Todo = Iterable[tuple[int, str]]
+Done = Iterator[tuple[int, DocResult]]
+
+
+def default_jobs() -> int:
+    try:
+        return max(1, len(os.sched_getaffinity(0)))
+    except AttributeError:
+        return max(1, os.cpu_count() or 1)
+
+
+def run_inline(todo: Todo, types: tuple[str, ...]) -> Done:
+    for i, path in todo:
+        yield i, process_document(path, types)
+
+
+# -- local process pool --------------------------------------------------------------------
+
+def _exit_with_batch(batch_pid: int) -> None:
+    # A batch killed with SIGKILL cannot stop its pool. Its workers must not wait for work
+    # forever: they leave when the batch process is gone. (Watching the parent is not enough:
+    # with forkserver the parent is the server, which in turn lives as long as its workers.)
+    while True:
+        time.sleep(1.0)
+        try:
+            os.kill(batch_pid, 0)
+        except ProcessLookupError:
+            os._exit(1)
+        except PermissionError:
+            pass
+
+
+def _init_worker(types: tuple[str, ...], batch_pid: int) -> None:
+    # Ctrl-C reaches the whole process group; the batch (the parent) decides what to do
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    threading.Thread(target=_exit_with_batch, args=(batch_pid,), daemon=True).start()
+    warm(types)
+
+
+def _context():
+    # forkserver: workers fork from a clean server process, never from a parent that may be
+    # running threads (a progress bar, a Dask client), and skip re-importing spaCy each time.
+    try:
+        ctx = multiprocessing.get_context("forkserver")
+        ctx.set_forkserver_preload(["extractor.batch.preload"])
+        return ctx
+    except ValueError:
+        return multiprocessing.get_context()
+
+
+def _crash_result(path: str) -> DocResult:
+    from ..textio import doc_id
+    from .work import file_sha256
+    return DocResult(path=path, doc=doc_id(path), sha256=file_sha256(path), status=STATUS_ERROR,
+                     error=f"{path}: the worker process died while reading this page")
+
+
+def _new_pool(jobs: int, types: tuple[str, ...]) -> ProcessPoolExecutor:
+    return ProcessPoolExecutor(jobs, mp_context=_context(), initializer=_init_worker,
+                               initargs=(types, os.getpid()))
+
+
+def run_pool(todo: Todo, types: tuple[str, ...], jobs: int, window: Optional[int] = None,
+             work: Callable[[str, tuple[str, ...]], DocResult] = process_document) -> Done:
+    """A process pool of `jobs` workers, each building the pipeline once."""
+    window = window or jobs * 8
+    source = iter(todo)
+    pending: deque = deque()  # (index, path, future), in input order
+    pool = _new_pool(jobs, types)
+    try:
+        while True:
+            while len(pending) < window:
+                nxt = next(source, None)
+                if nxt is None:
+                    break
+                pending.append((nxt[0], nxt[1], pool.submit(work, nxt[1], types)))
+            if not pending:
+                return
+            i, path, fut = pending[0]
+            try:
+                res = fut.result()
+            except BrokenProcessPool:
+                # A worker died (out of memory, a crash in native code) and took the pool with it.
+                # What was in flight is run again one page at a time, so that the page that kills
+                # a worker is known and reported, and the others are not blamed for it.
+                pool.shutdown(wait=False, cancel_futures=True)
+                pool = None
+                suspects = [(i2, p2) for i2, p2, _ in pending]
+                pending.clear()
+                for i2, p2 in suspects:
+                    pool = _new_pool(1, types) if pool is None else pool
+                    try:
+                        yield i2, pool.submit(work, p2, types).result()
+                    except BrokenProcessPool:
+                        pool.shutdown(wait=False, cancel_futures=True)
+                        pool = None
+                        yield i2, _crash_result(p2)
+                if pool is not None:
+                    pool.shutdown(wait=True)
+                pool = _new_pool(jobs, types)
+                continue
+            pending.popleft()
+            yield i, res
+    finally:
+        if pool is not None:
+            pool.shutdown(wait=True, cancel_futures=True)
+
+
+# -- Dask ------------------------------------------------------------------------------------
+
+def _chunks(todo: Todo, size: int) -> Iterator[list[tuple[int, str]]]:
+    it = iter(todo)
+    while True:
+        chunk = list(itertools.islice(it, size))
+        if not chunk:
+            return
+        yield chunk
+
+
+def connect(scheduler):
+    """A dask.distributed Client for an address (tcp://host:8786) or the Client itself."""
+    from distributed import Client
+    if isinstance(scheduler, Client):
+        return scheduler, False
+    try:
+        return Client(scheduler, timeout="20s"), True
+    except (OSError, ValueError) as e:  # TimeoutError is an OSError
+        raise BatchError(f"cannot reach the Dask scheduler at {scheduler}: {e}") from None
+
+
+def run_dask(todo: Todo, types: tuple[str, ...], scheduler, partition_size: int = 16) -> Done:
+    """Documents in partitions of `partition_size`, one task per partition; each worker process
+    builds the pipeline once (the first partition it runs) and keeps it."""
+    from distributed import KilledWorker
+    client, own = connect(scheduler)
+    try:
+        threads = sum(client.nthreads().values()) or 1
+        window = max(2, 2 * threads)
+        chunks = _chunks(todo, partition_size)
+        pending: deque = deque()
+        while True:
+            while len(pending) < window:
+                chunk = next(chunks, None)
+                if chunk is None:
+                    break
+                paths = [p for _, p in chunk]
+                pending.append((chunk, client.submit(process_partition, paths, types, pure=False)))
+            if not pending:
+                return
+            chunk, fut = pending.popleft()
+            try:
+                results = fut.result()
+            except KilledWorker:
+                results = [_crash_result(p) for _, p in chunk]
+            finally:
+                fut.release()
+            for (i, _), res in zip(chunk, results):
+                yield i, res
+    finally:
+        if own:
+            client.close()

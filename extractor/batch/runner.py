@@ -1,0 +1,244 @@
+"""A batch run: which documents to do, where to run them, and the OUT files assembled in order."""
+from __future__ import annotations
+
+import fcntl
+import json
+import os
+import time
+from collections import Counter
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Iterable, Iterator, Optional, Protocol
+
+from .. import __version__
+from ..records import ALL_TYPES
+from ..textio import doc_id
+from .executors import BatchError, default_jobs, run_dask, run_inline, run_pool
+from .inputs import display_path, expand_inputs
+from .journal import Journal, read_block
+from .work import STATUS_OK, DocResult, finding_json, one_line, file_sha256
+
+OUT_FILES = ("facts.jsonl", "findings.jsonl", "documents.jsonl", "errors.jsonl")
+STATE_DIR = ".batch"
+
+
+@dataclass
+class BatchSummary:
+    pages: int = 0
+    processed: int = 0
+    skipped: int = 0
+    errors: int = 0
+    facts: int = 0
+    findings: int = 0
+    seconds: float = 0.0
+    unmatched: list[str] = field(default_factory=list)
+    duplicate_docs: list[str] = field(default_factory=list)
+
+    @property
+    def pages_per_second(self) -> float:
+        return self.processed / self.seconds if self.seconds > 0 else 0.0
+
+
+class Progress(Protocol):
+    """What a batch reports as it goes (the CLI's progress bar)."""
+
+    def start(self, total: int) -> None: ...
+
+    def __call__(self, result: Optional[DocResult], skipped: bool) -> None: ...
+
+
+@contextmanager
+def _locked(state: Path) -> Iterator[None]:
+    """One batch at a time per OUT: two writing the same journal would interleave their blocks."""
+    state.mkdir(parents=True, exist_ok=True)
+    with open(state / "lock", "w") as f:
+        try:
+            fcntl.flock(f, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except OSError:
+            raise BatchError(f"{state.parent}: another batch is writing here") from None
+        yield
+
+
+def _write_json_atomic(path: Path, obj: dict) -> None:
+    tmp = path.with_name(path.name + ".tmp")
+    tmp.write_text(json.dumps(obj, ensure_ascii=False, sort_keys=True) + "\n", encoding="utf-8")
+    os.replace(tmp, path)
+
+
+def _check_settings(state: Path, settings: dict, resume: bool) -> None:
+    path = state / "settings.json"
+    if resume and path.exists():
+        try:
+            old = json.loads(path.read_text(encoding="utf-8"))
+        except ValueError:
+            old = None
+        if old != settings:
+            raise BatchError(f"{state.parent} was written with other settings ({old}); "
+                             "run without --resume to start over")
+    state.mkdir(parents=True, exist_ok=True)
+    _write_json_atomic(path, settings)
+
+
+def run_batch(inputs: Iterable[str], out: str | Path, *, jobs: Optional[int] = None, resume: bool = False,
+              types: tuple[str, ...] = ALL_TYPES, scheduler=None, partition_size: int = 16,
+              progress: Optional[Progress] = None) -> BatchSummary:
+    """Extract and audit every page under `inputs` into OUT; see the package docstring.
+
+    `scheduler` is a dask.distributed address or Client; without it, `jobs` worker processes
+    (default: all cores; 1 runs in this process)."""
+    started = time.perf_counter()
+    paths, unmatched = expand_inputs(inputs)
+    if not paths:
+        raise BatchError("no page files (.txt, .txt.gz) found in: " + " ".join(inputs))
+    out = Path(out)
+    if out.exists() and not out.is_dir():
+        raise BatchError(f"{out}: exists and is not a folder")
+    with _locked(out / STATE_DIR):
+        return _run(paths, unmatched, out, jobs, resume, types, scheduler, partition_size, progress, started)
+
+
+def _run(paths: list[str], unmatched: list[str], out: Path, jobs: Optional[int], resume: bool,
+         types: tuple[str, ...], scheduler, partition_size: int, progress: Optional[Progress],
+         started: float) -> BatchSummary:
+    state = out / STATE_DIR
+    _check_settings(state, {"version": __version__, "types": list(types)}, resume)
+    if progress:
+        progress.start(len(paths))
+    journal = Journal(state / "journal")
+    if resume:
+        journal.recover()
+    journal.open_for_append(fresh=not resume)
+    summary = BatchSummary(pages=len(paths), unmatched=unmatched)
+    offsets: list[Optional[int]] = [None] * len(paths)
+
+    def todo() -> Iterator[tuple[int, str]]:
+        for i, p in enumerate(paths):
+            if resume:
+                off = journal.done.get((doc_id(p), file_sha256(p)))
+                if off is not None:
+                    offsets[i] = off
+                    summary.skipped += 1
+                    if progress:
+                        progress(None, True)
+                    continue
+            yield i, p
+
+    jobs = jobs or default_jobs()
+    if scheduler is not None:
+        results = run_dask(todo(), types, scheduler, partition_size)
+    elif jobs == 1:
+        results = run_inline(todo(), types)
+    else:
+        results = run_pool(todo(), types, jobs)
+    try:
+        for i, res in results:
+            res.path = display_path(paths[i])
+            offsets[i] = journal.append(res)
+            summary.processed += 1
+            if progress:
+                progress(res, False)
+    finally:
+        results.close()
+        journal.close()
+
+    _assemble(out, journal, paths, offsets, summary)
+    summary.seconds = time.perf_counter() - started
+    return summary
+
+
+def _open_tmp(state: Path, name: str):
+    return open(state / f"tmp-{name}", "w", encoding="utf-8", newline="\n")
+
+
+def _assemble(out: Path, journal: Journal, paths: list[str], offsets: list[Optional[int]],
+              summary: BatchSummary) -> None:
+    """Write the OUT files from the journal in input order, each through a temporary file and a
+    rename, so that a reader (or a crash) never meets a partial line."""
+    state = out / STATE_DIR
+    files = {name: _open_tmp(state, name) for name in OUT_FILES}
+    docs_seen: Counter = Counter()
+    try:
+        for path, off in zip(paths, offsets):
+            block = journal.read(off)
+            h = block.header
+            docs_seen[h["doc"]] += 1
+            row = {"path": display_path(path), "doc": h["doc"], "sha256": h["sha256"], "status": h["status"],
+                   "facts": len(block.facts), "findings": len(block.findings), "chars": h["chars"],
+                   "seconds": h["seconds"], "error": h["error"]}
+            files["documents.jsonl"].write(_dumps(row) + "\n")
+            if h["status"] != STATUS_OK:
+                summary.errors += 1
+                err = {"path": row["path"], "doc": h["doc"], "sha256": h["sha256"], "error": h["error"]}
+                files["errors.jsonl"].write(_dumps(err) + "\n")
+            for line in block.facts:
+                files["facts.jsonl"].write(line + "\n")
+            for line in block.findings:
+                files["findings.jsonl"].write(line + "\n")
+            summary.facts += len(block.facts)
+            summary.findings += len(block.findings)
+        files["facts.jsonl"].flush()
+        cross, failure = _cross_document(state / "tmp-facts.jsonl")
+        for line in cross:
+            files["findings.jsonl"].write(line + "\n")
+        summary.findings += len(cross)
+        if failure:
+            summary.errors += 1
+            files["errors.jsonl"].write(_dumps({"path": None, "doc": None, "sha256": None, "error": failure}) + "\n")
+        for f in files.values():
+            f.flush()
+            os.fsync(f.fileno())
+    finally:
+        for f in files.values():
+            f.close()
+    for name in OUT_FILES:
+        os.replace(state / f"tmp-{name}", out / name)
+    summary.duplicate_docs = sorted(d for d, n in docs_seen.items() if n > 1)
+    journal.close()
+    _compact(journal, offsets)
+
+
+def _dumps(obj: dict) -> str:
+    return json.dumps(obj, ensure_ascii=False, separators=(", ", ": "))
+
+
+class FactRows:
+    """The batch's facts as dicts, read from disk each time it is iterated (never all in memory)."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+
+    def __iter__(self) -> Iterator[dict]:
+        with open(self.path, encoding="utf-8") as f:
+            for line in f:
+                yield json.loads(line)
+
+
+def _cross_document(facts_path: Path) -> tuple[list[str], Optional[str]]:
+    """Findings over the whole batch (cumulative figures over dates), or why the audit failed."""
+    try:
+        from ..audit import cross_document
+    except ImportError:
+        return [], None
+    try:
+        return [finding_json(f) for f in cross_document(FactRows(facts_path))], None
+    except Exception as e:  # the documents' own results stand; the failure is reported
+        return [], f"cross-document audit failed: {one_line(e)}"
+
+
+def _compact(journal: Journal, offsets: list[Optional[int]]) -> None:
+    """Drop blocks no longer used (older extractions, retried errors) once they are the majority."""
+    used = list(dict.fromkeys(o for o in offsets if o is not None))
+    if journal.blocks <= 2 * len(used):
+        return
+    tmp = journal.path.with_name("journal.compact")
+    with open(tmp, "wb") as f, open(journal.path, "rb") as src:
+        for off in used:
+            src.seek(off)
+            read_block(src)
+            end = src.tell()
+            src.seek(off)
+            f.write(src.read(end - off))
+        f.flush()
+        os.fsync(f.fileno())
+    os.replace(tmp, journal.path)

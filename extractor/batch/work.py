@@ -1,0 +1,107 @@
+"""The work on one document and on one partition of documents: the same function runs in a local
+process, on a Dask worker or inside Spark's mapPartitions. The pipeline is built once per process
+(`pipeline.load` is cached) and reused for every document that process sees."""
+from __future__ import annotations
+
+import hashlib
+import json
+import time
+from dataclasses import asdict, dataclass, field
+from typing import Iterable, Optional
+
+from ..records import ALL_TYPES
+from ..textio import InputError, doc_id, read_page
+
+STATUS_OK, STATUS_ERROR, STATUS_PARTIAL = "ok", "error", "partial"
+
+
+@dataclass
+class DocResult:
+    """Everything a batch keeps of one document; facts and findings already as JSON Lines rows."""
+
+    path: str
+    doc: str
+    sha256: Optional[str]
+    status: str
+    facts: list[str] = field(default_factory=list)
+    findings: list[str] = field(default_factory=list)
+    chars: int = 0
+    seconds: float = 0.0
+    error: Optional[str] = None
+
+    def to_dict(self) -> dict:
+        return asdict(self)
+
+
+def file_sha256(path: str) -> Optional[str]:
+    """The content hash of the file as stored (what `sha256sum` prints), or None if unreadable."""
+    try:
+        with open(path, "rb") as f:
+            return hashlib.file_digest(f, "sha256").hexdigest()
+    except OSError:
+        return None
+
+
+def finding_json(finding: object) -> str:
+    from pydantic import BaseModel
+
+    from ..records import to_json
+    if isinstance(finding, BaseModel):
+        return to_json(finding)
+    return json.dumps(finding, ensure_ascii=False, separators=(", ", ": "))
+
+
+def _audit(page, records: list[dict]) -> list[str]:
+    try:
+        from ..audit import audit_page
+    except ImportError:
+        # the audit is optional: without it a batch writes facts and an empty findings.jsonl
+        return []
+    return [finding_json(f) for f in audit_page(page, records)]
+
+
+def one_line(e: BaseException) -> str:
+    return " ".join(f"{e.__class__.__name__}: {e}".split())
+
+
+def process_document(path: str, types: tuple[str, ...] = ALL_TYPES) -> DocResult:
+    """Read, extract and audit one page. Never raises for bad input: the result says what failed."""
+    from ..facts import validate
+    from ..page import Page
+    from ..pipeline import load, run
+    from ..records import to_json
+
+    started = time.perf_counter()
+    doc = doc_id(path)
+    res = DocResult(path=path, doc=doc, sha256=file_sha256(path), status=STATUS_OK)
+    try:
+        text = read_page(path)
+        res.chars = len(text)
+        if not text.strip():
+            raise InputError(f"{path}: empty page, no text")
+        page = Page.read(text, doc)
+        records = run(load(types), page)
+        res.facts = [to_json(f) for f in validate(records)]
+    except InputError as e:
+        res.status, res.error = STATUS_ERROR, str(e)
+    except Exception as e:  # a bug on one page must not stop the batch; the page is reported
+        res.status, res.error = STATUS_ERROR, f"{path}: internal error: {one_line(e)}"
+    else:
+        try:
+            res.findings = _audit(page, records)
+        except Exception as e:
+            res.status, res.error = STATUS_PARTIAL, f"{path}: audit failed: {one_line(e)}"
+    res.seconds = round(time.perf_counter() - started, 4)
+    return res
+
+
+def process_partition(paths: Iterable[str], types: tuple[str, ...] = ALL_TYPES) -> list[DocResult]:
+    """Process a partition of documents in order: the unit of work on Dask and under Spark."""
+    return [process_document(p, types) for p in paths]
+
+
+def warm(types: tuple[str, ...] = ALL_TYPES) -> None:
+    """Build the pipeline and load its dictionaries now, so that the first page is not slow."""
+    from ..page import Page
+    from ..pipeline import load, run
+    run(load(types), Page.read("2024年3月，长沙市新增就业1.2万人。", "warm"))
