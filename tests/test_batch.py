@@ -294,3 +294,20 @@ def test_progress_bar_on_a_terminal_only(monkeypatch) -> None:
     quiet = _Bar()
     quiet.start(3)
     assert quiet.bar is None
+
+
+def test_html_reports_and_index(tmp_path: Path) -> None:
+    from click.testing import CliRunner
+
+    from extractor.cli import main
+    pages = tmp_path / "pages"
+    pages.mkdir()
+    (pages / "a.txt").write_text("截至11月，武陵区举办招聘会30场，发放创业担保贷款84笔，其中个人72笔，小微企业12笔。\n", encoding="utf-8")
+    (pages / "b.txt").write_bytes(b"\x00\x01binary")
+    out = tmp_path / "out"
+    r = CliRunner().invoke(main, ["batch", str(pages), "-o", str(out), "--jobs", "1", "--html"])
+    assert r.exit_code == 1  # b.txt is binary
+    html = (out / "html" / "a.html").read_text(encoding="utf-8")
+    assert 'data-fact="' in html and "84" in html
+    index = (out / "html" / "index.html").read_text(encoding="utf-8")
+    assert 'href="a.html"' in index and "b.html" not in index

@@ -49,8 +49,9 @@ class _Bar:
               help="Documents per Dask task.")
 @click.option("--types", "types", default=None, metavar="LIST",
               help="Comma-separated fact types to extract (as for `extract`); default all.")
+@click.option("--html", is_flag=True, help="Also write OUT/html/: one HTML report per page and an index.html.")
 def batch(inputs: tuple[str, ...], out: str, jobs: Optional[int], resume: bool, scheduler: Optional[str],
-          partition_size: int, types: Optional[str]) -> None:
+          partition_size: int, types: Optional[str], html: bool) -> None:
     """Extract and audit many pages into OUT/ (files, folders searched recursively, globs; .txt, .txt.gz).
 
     \b
@@ -65,6 +66,7 @@ def batch(inputs: tuple[str, ...], out: str, jobs: Optional[int], resume: bool, 
         extractor batch pages/ -o out/
         extractor batch 'archive/2023-*/**/*.txt.gz' -o out/ --jobs 8 --resume
         extractor batch pages/ -o out/ --scheduler tcp://scheduler:8786
+        extractor batch pages/ -o out/ --html      # out/html/index.html to review the pages
     """
     # imported here: extractor.cli imports this module while it registers its commands
     from ..cli import EXIT_BAD_INPUT, parse_types_option
@@ -84,6 +86,9 @@ def batch(inputs: tuple[str, ...], out: str, jobs: Optional[int], resume: bool, 
         raise click.ClickException(f"{getattr(e, 'filename', None) or out}: {e.strerror or e}") from None
     finally:
         bar.close()
+    if html:
+        from .html import write_html_reports
+        write_html_reports(out)
     for arg in summary.unmatched:
         click.echo(f"extractor: warning: {arg} matches no page file", err=True)
     for doc in summary.duplicate_docs:
