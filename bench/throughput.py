@@ -1,0 +1,220 @@
+"""Throughput of extractor beside its peers, on real news, on one core (issue 6, part 2).
+
+    python bench/throughput.py                 # ~1 MB of People's Daily 1998, 5 runs each
+    python bench/throughput.py --mb 2 --runs 3 --profile numeric
+
+Input: the first articles of ../shared/corpus/external/pd199801.txt, rebuilt as raw text (one
+page per article; see bench/corpus.py), at least --mb MiB of UTF-8. Every measure runs over the
+same pages one page at a time, pinned to one CPU; the figure is the median of --runs runs, as
+characters per second and as a ratio to jieba.lcut. Peers (jionlp, recognizers-text) are
+benchmark-only packages: a peer that is not installed is skipped with a note.
+
+Start-up is `python -m extractor extract empty.txt` as a subprocess (median of 5); peak memory
+is the maximum resident set of `python -m extractor extract <all pages> -o /dev/null`.
+Targets: all types >= 0.5x jieba.lcut; numeric types >= 2x jionlp extract_money; start-up <= 1.5 s.
+"""
+from __future__ import annotations
+
+import argparse
+import io
+import logging
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from contextlib import redirect_stderr, redirect_stdout
+from pathlib import Path
+from typing import Callable, Optional
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+import corpus  # noqa: E402
+
+ROOT = corpus.ROOT
+sys.path.insert(0, str(ROOT))
+
+NUMERIC = ("money", "count", "percent", "quantity", "duration", "date")
+Pages = list[tuple[str, str]]
+
+
+def pin_one_core() -> str:
+    """Run on one CPU (the first one allowed), so that no measure gets a second core."""
+    try:
+        cpu = min(os.sched_getaffinity(0))
+        os.sched_setaffinity(0, {cpu})
+        return f"cpu {cpu}"
+    except (AttributeError, OSError):
+        return "not pinned"
+
+
+def timed(fn: Callable[[], object], runs: int) -> float:
+    """Median wall time of `runs` calls of fn."""
+    times = []
+    for _ in range(runs):
+        t = time.perf_counter()
+        fn()
+        times.append(time.perf_counter() - t)
+    return statistics.median(times)
+
+
+def quietly(fn: Callable[[], object]) -> object:
+    """Call fn with its banner and log lines (jieba, jionlp) kept off the table."""
+    with redirect_stdout(io.StringIO()), redirect_stderr(io.StringIO()):
+        return fn()
+
+
+# -- the measures: each returns a function over all pages, or a reason to skip --------------
+
+def m_read(pages: Pages, files: list[Path]):
+    from extractor.textio import read_page
+    return lambda: [read_page(p) for p in files]
+
+
+def m_jieba(pages: Pages, files: list[Path]):
+    import jieba
+    logging.getLogger("jieba").setLevel(logging.ERROR)
+    quietly(jieba.initialize)
+    return lambda: [jieba.lcut(text) for _, text in pages]
+
+
+def _extractor(types: Optional[tuple[str, ...]]):
+    def measure(pages: Pages, files: list[Path]):
+        from extractor.api import extract_text
+        from extractor.records import to_json
+        quietly(lambda: extract_text(pages[0][1], pages[0][0], types))  # load spaCy, jieba, rules
+        return lambda: [[to_json(f) for f in extract_text(text, doc, types)] for doc, text in pages]
+    return measure
+
+
+def m_jionlp(pages: Pages, files: list[Path]):
+    try:
+        jio = quietly(lambda: __import__("jionlp"))
+    except ImportError:
+        return "jionlp not installed (pip install jionlp)"
+    quietly(lambda: jio.ner.extract_money(pages[0][1]))
+    return lambda: [jio.ner.extract_money(text) for _, text in pages]
+
+
+def m_recognizers(pages: Pages, files: list[Path]):
+    try:
+        from recognizers_number_with_unit import NumberWithUnitRecognizer
+        from recognizers_text import Culture
+    except ImportError as e:
+        return f"recognizers-text not usable ({e}; pip install recognizers-text-suite 'emoji<1')"
+    model = NumberWithUnitRecognizer(Culture.Chinese).get_currency_model()
+    return lambda: [model.parse(text) for _, text in pages]
+
+
+MEASURES = [
+    ("reading the files (floor)", m_read, None),
+    ("jieba.lcut", m_jieba, None),
+    ("extractor, all types", _extractor(None), None),
+    ("extractor, numeric types", _extractor(NUMERIC), None),
+    ("jionlp extract_money", m_jionlp, 3),
+    ("recognizers-text currency", m_recognizers, 1),
+]
+
+
+# -- the command line as a subprocess: start-up and peak memory -------------------------------
+
+def cli(args: list[str]) -> tuple[float, int, int, str]:
+    """(wall seconds, peak RSS in KiB, exit code, stderr) of `python -m extractor ...`."""
+    t = time.perf_counter()
+    proc = subprocess.Popen([sys.executable, "-m", "extractor", *args], cwd=ROOT,
+                            stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    err = proc.stderr.read().decode("utf-8", "replace")
+    _, status, usage = os.wait4(proc.pid, 0)
+    proc.returncode = os.waitstatus_to_exitcode(status)
+    return time.perf_counter() - t, usage.ru_maxrss, proc.returncode, err
+
+
+def startup(folder: Path, runs: int = 5) -> float:
+    empty = folder / "empty.txt"
+    empty.write_bytes(b"")
+    cli(["extract", str(empty)])  # the first run fills the OS file cache and jieba's cache
+    return statistics.median(cli(["extract", str(empty)])[0] for _ in range(runs))
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--mb", type=float, default=1.0, help="MiB of UTF-8 text to run over (default 1)")
+    ap.add_argument("--runs", type=int, default=5, help="runs per measure; the median is reported")
+    ap.add_argument("--no-peers", action="store_true", help="skip jionlp and recognizers-text")
+    ap.add_argument("--profile", choices=["all", "numeric"], help="also profile one run (pyinstrument)")
+    args = ap.parse_args()
+    corpus.require()
+    where = pin_one_core()
+    pages = corpus.sample(int(args.mb * 1024 * 1024))
+    chars = sum(len(t) for _, t in pages)
+    size = sum(len(t.encode("utf-8")) for _, t in pages)
+    print(f"input: {len(pages)} articles of People's Daily 1998-01, {chars:,} characters, "
+          f"{size / 2**20:.2f} MiB UTF-8; one core ({where}); median of {args.runs} runs\n")
+    with tempfile.TemporaryDirectory() as tmp:
+        folder = Path(tmp)
+        files = []
+        for doc, text in pages:
+            p = folder / f"{doc}.txt"
+            p.write_text(text, encoding="utf-8")
+            files.append(p)
+        rows: list[tuple[str, Optional[float], str]] = []
+        for name, make, max_runs in MEASURES:
+            if args.no_peers and make in (m_jionlp, m_recognizers):
+                continue
+            fn = make(pages, files)
+            if isinstance(fn, str):
+                rows.append((name, None, f"skipped: {fn}"))
+                continue
+            runs = min(args.runs, max_runs or args.runs)
+            rows.append((name, chars / timed(fn, runs), f"{runs} run{'s' * (runs > 1)}"))
+        start = startup(folder)
+        wall_all, rss_all, rc_all, err = cli(["extract", *map(str, files), "-o", os.devnull])
+        _, rss_num, _, _ = cli(["extract", "--types", ",".join(NUMERIC), *map(str, files), "-o", os.devnull])
+    if rc_all:
+        print(f"warning: the CLI run exited {rc_all}: {err.strip()[-300:]}")
+    rows.append(("`extractor extract` CLI, all pages, all types", chars / wall_all, "one process, start-up included"))
+    print_table(rows)
+    jieba_rate = next(r for n, r, _ in rows if n == "jieba.lcut")
+    rate = {n: r for n, r, _ in rows}
+    print(f"\nstart-up (`python -m extractor extract empty.txt`): {start:.2f} s")
+    print(f"peak memory of the CLI over all pages: {rss_all / 1024:.0f} MiB (all types), "
+          f"{rss_num / 1024:.0f} MiB (numeric types)\n")
+    checks = [("all types >= 0.5x jieba.lcut", rate["extractor, all types"] / jieba_rate, 0.5)]
+    if rate.get("jionlp extract_money"):
+        checks.append(("numeric types >= 2x jionlp extract_money",
+                       rate["extractor, numeric types"] / rate["jionlp extract_money"], 2.0))
+    for label, got, want in checks:
+        print(f"target {label}: {got:.2f}x  {'met' if got >= want else 'NOT met'}")
+    print(f"target start-up <= 1.5 s: {start:.2f} s  {'met' if start <= 1.5 else 'NOT met'}")
+    if args.profile:
+        profile(pages, None if args.profile == "all" else NUMERIC)
+
+
+def print_table(rows: list[tuple[str, Optional[float], str]]) -> None:
+    jieba_rate = next(r for n, r, _ in rows if n == "jieba.lcut")
+    print("| measure | chars/s | × jieba.lcut | note |")
+    print("| --- | ---: | ---: | --- |")
+    for name, rate, note in rows:
+        if rate is None:
+            print(f"| {name} | – | – | {note} |")
+        else:
+            print(f"| {name} | {rate / 1000:,.0f}k | {rate / jieba_rate:.2f} | {note} |")
+
+
+def profile(pages: Pages, types: Optional[tuple[str, ...]]) -> None:
+    try:
+        from pyinstrument import Profiler
+    except ImportError:
+        print("profile skipped: pyinstrument not installed (pip install pyinstrument)")
+        return
+    from extractor.api import extract_text
+    p = Profiler(interval=0.001)
+    p.start()
+    for doc, text in pages:
+        extract_text(text, doc, types)
+    p.stop()
+    print(p.output_text(unicode=True, color=False))
+
+
+if __name__ == "__main__":
+    main()
