@@ -39,6 +39,23 @@ def read_input(path: str) -> tuple[str, str]:
     return doc_id(path), read_page(path)
 
 
+class Inputs:
+    """The pages named on the command line as (doc id, text); each one that cannot be read is
+    named on stderr in one line and counted in `failed`, and the others go on."""
+
+    def __init__(self, paths: tuple[str, ...]) -> None:
+        self.paths = paths
+        self.failed = 0
+
+    def __iter__(self):
+        for path in self.paths:
+            try:
+                yield read_input(path)
+            except InputError as e:
+                click.echo(f"extractor: {e}", err=True)
+                self.failed += 1
+
+
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, prog_name="extractor")
 def main() -> None:
@@ -71,22 +88,16 @@ def extract(paths: tuple[str, ...], output: str, types: Optional[str]) -> None:
     from .api import extract_text
     from .records import to_json
     wanted = parse_types_option(types)
-    failed = 0
+    inputs = Inputs(paths)
     lines: list[str] = []
-    for path in paths:
-        try:
-            doc, text = read_input(path)
-        except InputError as e:
-            click.echo(f"extractor: {e}", err=True)
-            failed += 1
-            continue
+    for doc, text in inputs:
         lines += [to_json(f) for f in extract_text(text, doc, wanted)]
     from .output import write_lines_atomic
     try:
         write_lines_atomic(output, lines)
     except OSError as e:
         raise click.ClickException(f"cannot write {output}: {e.strerror or e}") from None
-    if failed:
+    if inputs.failed:
         sys.exit(EXIT_BAD_INPUT)
 
 

@@ -79,7 +79,7 @@ def audit(paths: tuple[str, ...], output: str, facts_path: Optional[str], pages_
         extractor audit --facts facts.jsonl --pages pages/
         extractor audit --fail-on inconsistent page.txt
     """
-    from ..cli import read_input
+    from ..cli import Inputs
     from ..output import write_lines_atomic
     from ..page import Page
     from ..pipeline import load, run
@@ -109,13 +109,8 @@ def audit(paths: tuple[str, ...], output: str, facts_path: Optional[str], pages_
             n_pages += 1
             findings += audit_page(page, records)
             every_record += records
-    for path in paths:
-        try:
-            doc, text = read_input(path)
-        except InputError as e:
-            click.echo(f"extractor: {e}", err=True)
-            failed += 1
-            continue
+    inputs = Inputs(paths)
+    for doc, text in inputs:
         page = Page.read(text, doc)
         records = run(load(NUMERIC_TYPES), page)  # numeric records carry their place
         n_pages += 1
@@ -128,5 +123,6 @@ def audit(paths: tuple[str, ...], output: str, facts_path: Optional[str], pages_
     except OSError as e:
         raise click.ClickException(f"cannot write {output}: {e.strerror or e}") from None
     click.echo(_summary(findings, n_pages), err=True)
+    failed += inputs.failed
     if failed or (fail_on != "never" and any(f.verdict == fail_on for f in findings)):
         sys.exit(EXIT_BAD_INPUT)

@@ -80,7 +80,7 @@ def batch(inputs: tuple[str, ...], out: str, jobs: Optional[int], resume: bool, 
         raise click.ClickException(str(e)) from None
     except KeyboardInterrupt:
         bar.close()
-        click.echo(f"extractor: interrupted; the documents done are kept, run again with --resume", err=True)
+        click.echo("extractor: interrupted; the documents done are kept, run again with --resume", err=True)
         sys.exit(130)
     except OSError as e:
         raise click.ClickException(f"{getattr(e, 'filename', None) or out}: {e.strerror or e}") from None

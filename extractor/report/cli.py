@@ -8,7 +8,6 @@ from typing import Optional
 
 import click
 
-from ..textio import InputError
 
 # extractor.cli imports this module to register the command: importing it back here at load time
 # would be circular, so its helpers are imported when the command runs.
@@ -56,21 +55,15 @@ def report(paths: tuple[str, ...], output: str, findings_path: Optional[str], no
         extractor report pages/*.txt -o reports/        # one file per page and reports/index.html
         extractor report page.txt --findings findings.jsonl -o page.html
     """
-    from ..cli import EXIT_BAD_INPUT, parse_types_option, read_input
+    from ..cli import EXIT_BAD_INPUT, Inputs, parse_types_option
     from .pages import audit_findings, read_report, write_index, write_report
     wanted = parse_types_option(types)
     given = _read_findings(findings_path) if findings_path else None
     several = len(paths) > 1 or (output != "-" and Path(output).is_dir())
     if several and output == "-":
         raise click.UsageError("several pages need -o FOLDER (one HTML file each, plus index.html)")
-    failed, entries = 0, []
-    for path in paths:
-        try:
-            doc, text = read_input(path)
-        except InputError as e:
-            click.echo(f"extractor: {e}", err=True)
-            failed += 1
-            continue
+    inputs, entries = Inputs(paths), []
+    for doc, text in inputs:
         page, records, findings = read_report(text, doc, wanted, audit=False)
         if given is not None:
             findings = given.get(doc, [])
@@ -86,5 +79,5 @@ def report(paths: tuple[str, ...], output: str, findings_path: Optional[str], no
             write_index(output, entries)
         except OSError as e:
             raise click.ClickException(f"cannot write {output}: {e.strerror or e}") from None
-    if failed:
+    if inputs.failed:
         sys.exit(EXIT_BAD_INPUT)
