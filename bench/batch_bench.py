@@ -139,7 +139,7 @@ def main() -> None:
         ceilings.append(cpu_ceiling())
         print(f"speed-up --jobs 2 / --jobs 1: {rates[2] / rates[1]:.2f}x (target >= 1.8x); "
               f"outputs identical: {same}")
-        print(f"the machine's own 2-process speed-up on a pure CPU loop meanwhile: "
+        print("the machine's own 2-process speed-up on a pure CPU loop meanwhile: "
               + ", ".join(f"{c:.2f}x" for c in ceilings) + " (2.0 when the cores are free)")
         for size in sizes:
             main_mib, worker_mib, secs = peak_memory(sets[size], tmp / f"mem-{size}")

@@ -16,10 +16,8 @@ import argparse
 import json
 import re
 import sys
-import unicodedata
-from collections import Counter, defaultdict
+from collections import defaultdict
 from dataclasses import dataclass, field
-from decimal import Decimal
 from pathlib import Path
 from typing import Callable, Iterable, Optional
 

@@ -91,7 +91,7 @@ RULES = [
     rule("<month>月<day>日", "date",
          rf"(?<![\d.第{CN_DIGIT[1:-1]}十])(?P<m>{_MONTH})月(?:(?P<d>{_DAY}){_DAY_END})?(?!份额)", _date, priority=2),
     # 29日 alone (记者29日获悉): a day of an unnamed month; 3日内 and 一日之计 are not dates
-    rule("<day>日", "date", rf"(?<![\d.第月])(?P<d>3[01]|[12]\d|0?[1-9])日(?![内间来后前之])", _day, priority=1),
+    rule("<day>日", "date", r"(?<![\d.第月])(?P<d>3[01]|[12]\d|0?[1-9])日(?![内间来后前之])", _day, priority=1),
     rule("<year>年?<month>至<month>月", "date",
          rf"{_NOT_NUM_BEFORE}(?:(?P<y>{_YEAR})年)?(?P<m>{_MONTH})月?{DASH}(?P<m2>{_MONTH})月(?![\d{CN_DIGIT[1:-1]}十])",
          _month_range, priority=4),
