@@ -10,7 +10,7 @@ import pytest
 from extractor import names as names_pkg
 from extractor.names import default_segmenter, find_names
 from extractor.names.divisions import gazetteer, resolve
-from extractor.names.persons import _byline_names
+from extractor.names.persons import _byline_names, group_names
 from extractor.page import Page
 from extractor.pipeline import page_records
 
@@ -62,9 +62,28 @@ def test_person_role_includes_the_organization(segmenter) -> None:
     ("（武 剑）", ["武剑"]),
     ("（新华社记者兰红光摄）", ["兰红光"]),
     ("（武陵区人社局供图）", []),
+    ("（李 娜 韩 涛）", ["李娜", "韩涛"]),
+    ("罗志刚 唐 敏", ["罗志刚", "唐敏"]),
 ])
 def test_byline_names(raw: str, expected: list[str]) -> None:
     assert _byline_names(raw) == expected
+
+
+@pytest.mark.parametrize("pieces, expected", [
+    (["邓雪梅", "杨", "帆"], ["邓雪梅", "杨帆"]),
+    (["李", "娜", "韩", "涛"], ["李娜", "韩涛"]),  # 李娜韩 would leave 涛 alone: the cut backtracks
+    (["沈佳怡", "吴", "越"], ["沈佳怡", "吴越"]),
+    (["质", "量"], []),  # 质 is no surname: no reading into names
+])
+def test_group_names(pieces: list[str], expected: list[str]) -> None:
+    assert group_names(pieces) == expected
+
+
+def test_author_line_under_a_headline(segmenter) -> None:
+    """The layout may join a spaced author line to the headline above it; the line still names them."""
+    text = "湘潭茶产业综合产值达到 120 亿元\n周 静\n\n 韶山市把义务教育作为“一把手”工程。\n"
+    page = Page.read(text, "t")
+    assert {c.value for c in find_names(page, segmenter, {"person"})} == {"周静"}
 
 
 def test_values_have_no_layout_whitespace_and_offsets_map_back(segmenter) -> None:

@@ -8,24 +8,27 @@ stays on the cheap path: division names only.
 from __future__ import annotations
 
 from functools import lru_cache
-from typing import Optional
+from typing import TYPE_CHECKING, Optional
 
 from ..page import Page
 from ..records import NAME_TYPES
 from ..rules.base import Candidate
-from ..segment import Segmenter
 from .orgs import find_orgs
 from .persons import find_persons
 from .places import find_places, to_candidates
 from .words import Words
 
+if TYPE_CHECKING:  # jieba is imported only when words are needed: scope alone stays cheap
+    from ..segment import Segmenter
+
 
 @lru_cache(maxsize=1)
-def default_segmenter() -> Segmenter:
+def default_segmenter() -> "Segmenter":
+    from ..segment import Segmenter
     return Segmenter()
 
 
-def find_names(page: Page, segmenter: Optional[Segmenter] = None,
+def find_names(page: Page, segmenter: Optional["Segmenter"] = None,
                types: Optional[set[str]] = None) -> list[Candidate]:
     """Name mentions of the wanted types (place, person, org), in text order."""
     wanted = set(types or NAME_TYPES)

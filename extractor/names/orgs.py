@@ -16,8 +16,10 @@ from .words import Words
 
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 _MAX_NAME = 20
-# 常德市第一家服务站 ranks a body, it does not name one
-_ORDINAL = re.compile(r"第[一二三四五六七八九十\d]")
+_NUMERAL = r"[\d０-９一二三四五六七八九十百千两几]+"
+# a count before a name, with a few words between it and the name (9所新建、扩建学校)
+_COUNT_GAP = 6
+_CLAUSE_END = set("，。；：！？“”‘’《》（）()")
 _PROPER_TAGS = ("ns", "nr", "nz", "nt", "nrt", "nrfg", "j", "x", "ng", "eng")
 _FUNCTION_TAGS = ("p", "c", "u", "d", "r", "uj", "ul", "ud", "uz", "ug", "uv", "y")
 
@@ -46,6 +48,17 @@ def _lists() -> dict:
         "tagged_end": tuple(t["tagged_end"]),
         "named_end": tuple(t["named_end"]),
         "boundary": set(table("names/places.toml")["boundary"]["chars"]),
+        "suffixes": tuple(t["strong"] + t["weak"]),
+        "glued_after": tuple(t["glued_after"]),
+        "unit_re": re.compile(alternation(t["unit"])),
+        # 常德市第一家服务站 ranks a body; 第十中学 names one
+        "rank_re": re.compile(f"第{_NUMERAL}[{t['rank_classifiers']}]"),
+        "count_after_re": re.compile(rf"\s*{_NUMERAL}(?:\.\d+)?\s*[{t['count_classifiers']}](?!月)"),
+        "count_re": re.compile(rf"{_NUMERAL}\s*[{t['count_classifiers']}]"),
+        "joins": frozenset(t["joins"]),
+        "conjunctions": frozenset(t["conjunctions"]),
+        "bare_levels": frozenset(t["bare_levels"]),
+        "kind_after_short": frozenset(t["kind_after_short"]),
     }
 
 
@@ -53,12 +66,34 @@ def _suffix_stands(words: Words, s: int, e: int, suffix: str) -> bool:
     """The suffix ends a word (水利局, 有限公司), not inside one (局长, 部门, 大厅, 处处)."""
     lists = _lists()
     last = words.token_at(e - 1)
-    if last is not None and last[0] == s and last[1] > e and last[2][len(suffix):] in lists["titles"]:
-        return True  # 改革/局局长: jieba joined the suffix to the title after it
+    if last is not None and last[0] == s and last[1] > e and (last[2][len(suffix):] in lists["titles"]
+                                                              or words_after(words, e, lists["glued_after"])):
+        return True  # 改革/局局长, 运输/局供/图: jieba joined the suffix to the word after it
     if last is None or last[1] != e or last[2].endswith(lists["not_tuple"]):
         return False  # 部门, 市委常委, 华南大部
     first = words.token_at(s)
     return first is None or first[0] == s or first[3].startswith(("n", "j", "x"))
+
+
+def words_after(words: Words, e: int, after: tuple[str, ...]) -> bool:
+    """The text at e begins one of the words `after` (the page text is rebuilt from the tokens)."""
+    tok = words.token_at(e)
+    if tok is None:
+        return False
+    rest = "".join(t[2] for t in words.between(tok[0], tok[0] + 8))
+    return rest[e - tok[0]:].startswith(after)
+
+
+def _cut(text: str, words: Words, start: int, s: int) -> bool:
+    """A word between start and s that joins two bodies or sets one up (…支队会同市教育局,
+    在广州设立工作站), or a conjunction right after another body (公安局和教育局)."""
+    lists = _lists()
+    for t in words.between(start, s):
+        if t[2] in lists["joins"]:
+            return True
+        if t[2] in lists["conjunctions"] and text[:t[0]].endswith(lists["suffixes"]):
+            return True
+    return False
 
 
 def _chains(places: list[Mention], start: int, s: int) -> list[list[Mention]]:
@@ -87,11 +122,17 @@ def _start(text: str, s: int, words: Words, places: list[Mention], strong: bool)
     runs = _chains(places, start, s)
     if not strong:
         # the nearest run of places heads the name (建立武陵区大学生…驿站)
-        return runs[-1][0].start if runs else None
+        if not runs or _cut(text, words, runs[-1][-1].end, s):
+            return None
+        return runs[-1][0].start
     bounded = start > floor or start == 0
     verbs = [t for t in words.between(start, s) if t[3] == "v" and len(t[2]) >= 2]
     if runs and verbs and verbs[-1][1] <= runs[-1][0].start:
         return runs[-1][0].start  # 走进辖区苏仙区良田镇邓家塘学校
+    if runs and any(t[2] in lists["titles"] or t[3].startswith("nr")
+                    for t in words.between(start, runs[-1][0].start)):
+        # 副主席罗汉江云南省第二人民医院: a title or a person's name ends the text before
+        return runs[-1][0].start
     # a verb cuts the name (成立杂文学会), unless it describes the body (潇湘担保公司)
     for t in reversed(verbs):
         if t[1] < s:
@@ -122,26 +163,66 @@ def find_orgs(text: str, words: Words, places: list[Mention]) -> list[Org]:
         if whole is not None and whole[3] == "nt" and whole[0] < s and (start is None or start > whole[0]):
             # 中央电视台, 国家计委, 邮电部: jieba knows the whole name; places before it join
             start = _run_before(heads, whole[0])
+            if start == whole[0] and _bare_level(text, start, places):
+                continue  # 市财政局: the city's finance bureau, a kind of agency
         if start is None:
             # a unit of the body just before it: …公安局 交警支队
-            if out and s - out[-1].end <= 6 and all(_CJK.match(c) for c in text[out[-1].end:s]):
+            if out and s - out[-1].end <= 6 and all(_CJK.match(c) for c in text[out[-1].end:s]) \
+                    and not _cut(text, words, out[-1].end, s):
                 start = out[-1].start
             else:
                 continue
         if out and not strong and out[-1].start <= start <= out[-1].end:
             start = out[-1].start
             out.pop()
+        elif out and strong and start < out[-1].end < s and \
+                any(t[3] == "v" for t in words.between(out[-1].end, s)):
+            start = out[-1].end  # …医院医联体/牵头/医院: a verb after a whole name starts a new phrase
         name = text[start:e]
-        if len(name) <= len(suffix) or name in lists["not"] or _ORDINAL.search(name):
+        if len(name) <= len(suffix) or name in lists["not"] or lists["rank_re"].search(name):
             continue
         if strong and not _proper(words, heads, start, s, suffix):
             continue
+        if _counted(text, start, e) or _kind_after_short(heads, start, s, suffix):
+            continue
+        unit = lists["unit_re"].match(text, e)
+        if unit and words.is_boundary(unit.end()):
+            e, name = unit.end(), text[start:unit.end()]
         out.append(Org(start, e, name, "org:suffix"))
     out = [o for o in out if not _only_places(o, places)]
     out += _known(text, words, out)
     out += _tagged(words, out)
     _alias(out, places)
     return sorted(out, key=lambda o: o.start)
+
+
+def _counted(text: str, start: int, end: int) -> bool:
+    """12个乡镇卫生院, 9所新建、扩建学校, 扩建学校15所: bodies counted are a kind, not a name."""
+    lists = _lists()
+    if lists["count_after_re"].match(text, end):
+        return True
+    floor = max(0, start - _COUNT_GAP - 4)
+    for m in lists["count_re"].finditer(text, floor, min(len(text), start + 1)):
+        gap = text[m.end():start]
+        if len(gap) <= _COUNT_GAP and not any(c in _CLAUSE_END or c in lists["boundary"] for c in gap):
+            return True
+    return False
+
+
+def _bare_level(text: str, start: int, places: list[Mention]) -> bool:
+    """市 alone before a body's name (市财政局), not the end of a place (绵阳市财政局)."""
+    if start == 0 or text[start - 1] not in _lists()["bare_levels"]:
+        return False
+    return not any(p.end == start for p in places)
+
+
+def _kind_after_short(heads: list[Mention], start: int, s: int, suffix: str) -> bool:
+    """宁乡学校建设: a county's short form and a bare kind of body name the kind in that county
+    (北京大学, 常德职业技术学院: a province's or city's short form heads real names)."""
+    if suffix not in _lists()["kind_after_short"]:
+        return False
+    return any(h.start == start and h.end == s and h.kind == "short"
+               and h.level not in ("province", "city") for h in heads)
 
 
 def _run_before(heads: list[Mention], at: int) -> int:

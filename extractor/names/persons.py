@@ -3,6 +3,7 @@ honorific (彭女士), masked names (高某民), jieba's person tags checked aga
 and every later mention of a name once found."""
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 from functools import lru_cache
@@ -15,6 +16,8 @@ from .words import Words
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 _CREDIT_END = re.compile(r"\s*(摄影|摄|供图|制图|绘图|图)$")
 _ROLE_ANY = re.compile(r"(记者|通讯员|实习生|摄影)")
+# tags jieba gives the given name it splits from a surname (胡/德顺 ns, 王/虎鸣 nrt)
+_GIVEN_TAGS = ("ns", "nz", "ng", "nrt", "nrfg", "j")
 _BYLINE_ROLE = re.compile(r"^(本报)?(记者|通讯员|实习生|特约记者|见习记者|摄影|摄|文|图)[:：]?")
 
 
@@ -100,7 +103,8 @@ def _titled(text: str, words: Optional[Words]) -> list[Person]:
             continue
         size = _given_length(text, at, words)
         name = text[at:at + size]
-        if plausible(name) and (words is None or _name_like(name, words.tags)):
+        if plausible(name) and (words is None or _name_like(name, words.tags)) \
+                and not _noun_follows(words, name, at + size):
             out.append(Person(at, at + size, name, "person:title", m.group()))
     return out
 
@@ -157,19 +161,24 @@ def _byline_names(raw: str) -> list[str]:
     roles = list(_ROLE_ANY.finditer(body))
     body = body[roles[-1].end():] if roles else body
     body = _BYLINE_ROLE.sub("", body)
-    pieces = [p for p in re.split(r"[\s、，,]+", body) if p]
-    merged: list[str] = []
+    return group_names([p for p in re.split(r"[\s、，,]+", body) if p])
+
+
+def group_names(pieces: list[str]) -> list[str]:
+    """The names written by pieces split at spaces: 王晓红 李 明 → 王晓红, 李明; 李 娜 韩 涛 →
+    李娜, 韩涛. Justified author lines space out the characters of short names, so runs of single
+    characters are joined and cut by the surname table and name lengths; [] if no reading fits."""
+    runs: list[list] = []  # [text, made of single characters]
     for p in pieces:
-        # 杜 璇: layout spaces inside a two-character name
-        if merged and len(p) == 1 and len(merged[-1]) == 1:
-            merged[-1] += p
+        if runs and len(p) == 1 and runs[-1][1]:
+            runs[-1][0] += p
         else:
-            merged.append(p)
+            runs.append([p, len(p) == 1])
     names = []
-    for p in merged:
-        if not all(_CJK.match(c) for c in p):
+    for run, _ in runs:
+        if not all(_CJK.match(c) for c in run):
             return []
-        split = _split_run(p)
+        split = _split_run(run)
         if not split:
             return []
         names += split
@@ -223,6 +232,52 @@ def _closing_parens(page: Page) -> list[Person]:
     return out
 
 
+_AUTHOR_LINE = re.compile(r"[\u4e00-\u9fff]+(?:\s+[\u4e00-\u9fff]+)+")
+_AUTHOR_MAX = 20
+_ROLE_LEAD = re.compile(r"(?:本报)?(?:特约|见习)?(?:记者|通讯员|实习生)[:：]?\s*")
+_CJK_RUN = re.compile(r"[\u4e00-\u9fff]{2,4}")
+
+
+def _author_lines(page: Page, words: Optional[Words]) -> list[Person]:
+    """A line of names alone, spaced out by justification (王晓红 李 明, 周 静) under a headline:
+    the authors, wherever the layout put the line (a title's last line, a paragraph of its own)."""
+    out = []
+    text, norm = page.text, page.norm
+    for p in page.layout.paragraphs:
+        lines = norm.paragraph_lines[p.index]
+        if p.kind in ("byline", "caption") or (p.kind == "body" and len(lines) > 1):
+            continue
+        for line in lines:
+            # 记者 张 伟 刘 洋: a role word may lead the line
+            role = _ROLE_LEAD.match(line.text)
+            rest = line.text[role.end():] if role else line.text
+            if len(line.text) > _AUTHOR_MAX:
+                continue
+            if not (_AUTHOR_LINE.fullmatch(rest) or role and _CJK_RUN.fullmatch(rest)):
+                continue
+            names = group_names(rest.split())
+            if any(n[-1] in _lists()["end"] for n in names):
+                continue  # 王 强 说: a word after the name, so a sentence, not an author line
+            # two names or more make an author line; one alone (时 评) must be no other word
+            if not names or (len(names) == 1 and not _unknown_word(names[0], words)):
+                continue
+            at = bisect.bisect_left(norm.raw, line.start)
+            end = bisect.bisect_left(norm.raw, line.end)
+            for name in names:
+                i = text.find(name, at, end)
+                if i < 0:
+                    break
+                out.append(Person(i, i + len(name), name, "person:byline"))
+                at = i + len(name)
+    return out
+
+
+def _unknown_word(name: str, words: Optional[Words]) -> bool:
+    """时 评 is a word, 周 静 a name: a name the dictionary holds as another kind of word is not one."""
+    tag = words.tags.get(name) if words is not None else None
+    return plausible(name) and (tag is None or tag.startswith("nr"))
+
+
 def _name_like(name: str, tags: dict) -> bool:
     """Not a thing (敬老院, 赵鹏摄) nor a title and a verb (时强调: 强调 is a verb)."""
     lists = _lists()
@@ -249,7 +304,7 @@ def _followed_by_title(words: Words, i: int, w: str) -> bool:
     return len(w) == 3 and bool(surname_len(w)) and (nxt in _lists()["titles"] or nxt == "同志")
 
 
-def _cued(words: Words, i: int, j: int) -> bool:
+def _cued(words: Words, i: int, j: int, in_list: bool = True) -> bool:
     """A tagged name with a cue around it: a title or speech verb after it (江泽民主席, 王鹏说),
     a title or 、 before it."""
     lists = _lists()
@@ -257,6 +312,8 @@ def _cued(words: Words, i: int, j: int) -> bool:
     prv = words.tokens[i - 1][2] if i > 0 else ""
     if nxt in lists["after"] or nxt in lists["titles"] or prv in lists["titles"] or prv in lists["before"]:
         return True
+    if not in_list:
+        return False
     # 江泽民、李鹏、乔石: a name in a list of names
     toks = words.tokens
     before = toks[i - 2][3] if i >= 2 and prv == "、" else ""
@@ -274,18 +331,35 @@ def _tagged(words: Words, places: set[str]) -> list[Person]:
     for i, (s, e, w, flag) in enumerate(toks):
         j = i + 1
         name = w
-        if len(w) == 1 and surname_len(w) and j < len(toks) and toks[j][3] == "nr" and len(toks[j][2]) <= 2:
+        cue_needed = False
+        if len(w) == 1 and surname_len(w) and j < len(toks) and len(toks[j][2]) <= 2 and _CJK.match(toks[j][2]) \
+                and (toks[j][3] == "nr" or (flag == "nr" and toks[j][3] in _GIVEN_TAGS)):
+            # 胡/德顺: jieba tags the surname a name and the given name a place; a cue must say so
+            cue_needed = toks[j][3] != "nr"
             name, e, j = w + toks[j][2], toks[j][1], j + 1
         elif flag != "nr" and not _followed_by_title(words, i, w):
             continue
-        if name in places or not _name_like(name, tags):
+        if name in places or not _name_like(name, tags) or _noun_follows(words, name, e):
             continue
-        if plausible(name) and (_cued(words, i, j) or _likely_name(name, tags)):
+        uncued_ok = not cue_needed and _likely_name(name, tags)
+        # a given name read as a place needs a word cue; a list (哈、吉、乌/三国) is not enough
+        if plausible(name) and (_cued(words, i, j, in_list=not cue_needed) or uncued_ok):
             out.append(Person(s, e, name, "person:tagged"))
         elif flag == "nr" and len(w) >= 3 and not surname_len(w) and _cued(words, i, j) \
                 and all(c in lists["foreign"] for c in w):
             out.append(Person(s, e, name, "person:tagged"))  # 克林顿说, 总统希拉克
     return out
+
+
+def _noun_follows(words: Optional[Words], name: str, end: int) -> bool:
+    """教师周转宿舍: a common noun written right after a two-character name makes it the first
+    part of a compound (周转 is a word; 邓小平理论 names a person, three characters are no word)."""
+    if words is None or len(name) != 2:
+        return False
+    tok = words.token_at(end)
+    lists = _lists()
+    return tok is not None and tok[0] == end and len(tok[2]) >= 2 and tok[3] == "n" \
+        and tok[2] not in lists["titles"] and tok[2] not in lists["after"]
 
 
 def _in_place(p: Person, spans: list[tuple[int, int]]) -> bool:
@@ -296,8 +370,8 @@ def _in_place(p: Person, spans: list[tuple[int, int]]) -> bool:
 def find_persons(page: Page, words: Optional[Words], places: set[str],
                  place_spans: list[tuple[int, int]] = ()) -> list[Person]:
     text = page.text
-    found = _bylines(page) + _closing_parens(page) + _titled(text, words) + _honorific(text, words) \
-        + _masked(text)
+    found = _bylines(page) + _closing_parens(page) + _author_lines(page, words) + _titled(text, words) \
+        + _honorific(text, words) + _masked(text)
     if words is not None:
         found += _tagged(words, places)
     found = [p for p in found if p.name not in places and not _in_place(p, place_spans)]
@@ -306,7 +380,8 @@ def find_persons(page: Page, words: Optional[Words], places: set[str],
 
 def _spread(text: str, found: list[Person]) -> list[Person]:
     """Every mention of each name found, the longest reading where two overlap."""
-    found.sort(key=lambda p: (p.start, -(p.end - p.start)))
+    # an author line's reading wins over other guesses at the same place (记者张伟/刘洋, not 张伟刘)
+    found.sort(key=lambda p: (p.start, p.rule != "person:byline", -(p.end - p.start)))
     kept: list[Person] = []
     for p in found:
         if kept and p.start < kept[-1].end:

@@ -20,6 +20,11 @@ _NAME_TAGS = ("ns", "nr", "nz", "nt", "n", "x", "ng", "nrt", "nrfg", "j")
 _NOT_NAME_TAGS = ("v", "a", "d", "p", "c", "u", "r", "m", "q", "t", "f", "l", "i", "b")
 # jieba's place tags are taken only for names that end like a place (长江, 莫斯科 comes from the data)
 _PLACE_END = set("省市县区州洲岛湾江河湖山港峡岭原")
+# a division's level word: the data (and jieba's dictionary, for former ones: 万县) holds every such
+# name with a one-character stem (沛县), so one they lack is a phrase jieba misread (工业/立县)
+_DIVISION_END = set("省市县区州旗")
+# levels whose names may begin with places and hold any words (株洲经开区, 盐城滩涂自然保护区)
+_OPEN_LEVELS = ("zone", "park")
 
 
 @dataclass
@@ -63,6 +68,8 @@ def _lookup(g: Gazetteer, text: str, key: str, words: Optional[Words], at: int) 
     if key in g.countries and len(key) >= 2 and not _adjectival(text, words, at, key):
         return Mention(at, at + len(key), key, "country", level="country")
     shorts = g.short(key)
+    if shorts and _wrong_level(text, at + len(key), shorts):
+        return None
     if shorts and key not in short_stop:
         # a short form must be a word of its own: 长治 is not a place in 长治久安
         if words is not None and not (words.is_boundary(at) and words.is_boundary(at + len(key))) \
@@ -70,6 +77,12 @@ def _lookup(g: Gazetteer, text: str, key: str, words: Optional[Words], at: int) 
             return None
         return Mention(at, at + len(key), key, "short", options=shorts)
     return None
+
+
+def _wrong_level(text: str, after: int, shorts: list[Division]) -> bool:
+    """会同市教育局: a county's short form (会同县) followed by another level word is no such county;
+    the full name, were there one, was matched first (the longest key wins)."""
+    return text[after:after + 1] in _DIVISION_END and all(d.level not in ("province", "city") for d in shorts)
 
 
 def _heads_a_name(words: Words, at: int, shorts: list[Division]) -> bool:
@@ -152,18 +165,21 @@ def _scan_suffixes(text: str, words: Words, taken: list[Mention]) -> list[Mentio
             continue
         at = bisect.bisect_right(end_list, s)
         floor = max(prev_end, end_list[at - 1] if at else 0)
-        if level == "zone" and s in any_end:
+        if level in _OPEN_LEVELS and s in any_end:
             floor = min(floor, any_end[s].start)  # 株洲经开区: a zone's name may begin with a place
         start = _name_start(text, s, floor, level, words)
         if tok is not None and tok[0] < s:
             start = min(start, tok[0])
+        if level in _OPEN_LEVELS:
+            # 陆续飞抵盐城自然保护区: a verb before ends what went before the name
+            start = max([start] + [t[1] for t in words.between(start, s) if t[3] == "v" and len(t[2]) > 1])
         name = text[start:s]
         if len(name) < 2 or not all(_CJK.match(c) for c in name):
             continue
         parts = [t[2] for t in words.between(start, s)]
-        if name in name_stop or any(p in name_stop for p in parts) or _verbish(words, start, s, level):
-            continue
         parent = ends.get(start)
+        if name in name_stop or any(p in name_stop for p in parts) or _verbish(words, start, s, level, parent):
+            continue
         mention = Mention(start, e, text[start:e], "suffix", level=level)
         if parent is not None:
             mention.parent = [parent.name]
@@ -174,11 +190,13 @@ def _scan_suffixes(text: str, words: Words, taken: list[Mention]) -> list[Mentio
     return out
 
 
-def _verbish(words: Words, start: int, end: int, level: str) -> bool:
-    """A name part made of verbs or adverbs (充分就业社区, 打造社区) is not a name."""
-    if level == "zone":
+def _verbish(words: Words, start: int, end: int, level: str, parent: Optional[Mention] = None) -> bool:
+    """A name part made of verbs or adverbs (充分就业社区, 打造社区) is not a name. Right after the
+    place that holds it (白沙镇繁荣村) an adjective is a name: villages are named so."""
+    if level in _OPEN_LEVELS:
         return False
-    return any(t[3].startswith(_NOT_NAME_TAGS) and len(t[2]) > 1 for t in words.between(start, end))
+    tags = tuple(t for t in _NOT_NAME_TAGS if t != "a") if parent is not None else _NOT_NAME_TAGS
+    return any(t[3].startswith(tags) and len(t[2]) > 1 for t in words.between(start, end))
 
 
 def _tagged(text: str, words: Words, taken: list[Mention]) -> list[Mention]:
@@ -192,6 +210,8 @@ def _tagged(text: str, words: Words, taken: list[Mention]) -> list[Mention]:
         if flag != "ns" or len(w) < 2 or s in covered or (e - 1) in covered:
             continue
         if w in place_stop or w in short_stop or w in name_stop or w[-1] not in _PLACE_END:
+            continue
+        if len(w) == 2 and w[-1] in _DIVISION_END and words.tags.get(w) != "ns":
             continue
         out.append(Mention(s, e, w, "tagged"))
     return out
