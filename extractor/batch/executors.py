@@ -82,32 +82,38 @@ def _new_pool(jobs: int, types: tuple[str, ...]) -> ProcessPoolExecutor:
                                initargs=(types, os.getpid()))
 
 
+def _run_chunk(work: Callable[[str, tuple[str, ...]], DocResult], paths: list[str],
+               types: tuple[str, ...]) -> list[DocResult]:
+    return [work(p, types) for p in paths]
+
+
 def run_pool(todo: Todo, types: tuple[str, ...], jobs: int, window: Optional[int] = None,
-             work: Callable[[str, tuple[str, ...]], DocResult] = process_document) -> Done:
-    """A process pool of `jobs` workers, each building the pipeline once."""
-    window = window or jobs * 8
-    source = iter(todo)
-    pending: deque = deque()  # (index, path, future), in input order
+             work: Callable[[str, tuple[str, ...]], DocResult] = process_document, chunk: int = 4) -> Done:
+    """A process pool of `jobs` workers, each building the pipeline once. Documents go to the
+    workers `chunk` at a time: one task per page cost a third of the speed-up of a second core."""
+    window = window or jobs * 4
+    chunks = _chunks(todo, chunk)
+    pending: deque = deque()  # (chunk of (index, path), future), in input order
     pool = _new_pool(jobs, types)
     try:
         while True:
             while len(pending) < window:
-                nxt = next(source, None)
+                nxt = next(chunks, None)
                 if nxt is None:
                     break
-                pending.append((nxt[0], nxt[1], pool.submit(work, nxt[1], types)))
+                pending.append((nxt, pool.submit(_run_chunk, work, [p for _, p in nxt], types)))
             if not pending:
                 return
-            i, path, fut = pending[0]
+            batch, fut = pending[0]
             try:
-                res = fut.result()
+                results = fut.result()
             except BrokenProcessPool:
                 # A worker died (out of memory, a crash in native code) and took the pool with it.
                 # What was in flight is run again one page at a time, so that the page that kills
                 # a worker is known and reported, and the others are not blamed for it.
                 pool.shutdown(wait=False, cancel_futures=True)
                 pool = None
-                suspects = [(i2, p2) for i2, p2, _ in pending]
+                suspects = [item for b, _ in pending for item in b]
                 pending.clear()
                 for i2, p2 in suspects:
                     pool = _new_pool(1, types) if pool is None else pool
@@ -122,7 +128,8 @@ def run_pool(todo: Todo, types: tuple[str, ...], jobs: int, window: Optional[int
                 pool = _new_pool(jobs, types)
                 continue
             pending.popleft()
-            yield i, res
+            for (i, _), res in zip(batch, results):
+                yield i, res
     finally:
         if pool is not None:
             pool.shutdown(wait=True, cancel_futures=True)
