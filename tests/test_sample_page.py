@@ -35,8 +35,15 @@ def extract_folder(pages: Path, gold: Path, tmp_path: Path) -> Path:
     return pred
 
 
+NAMES_F1 = 0.92
+
+
 def check_floors(report: dict) -> list[str]:
     problems = []
+    for kind in ("place", "person", "org"):
+        if kind in report and report[kind]["set"]["f1"] < NAMES_F1:
+            problems.append(f"{kind} set F1 {report[kind]['set']['f1']} < {NAMES_F1}: missed {report[kind]['missed']}"
+                            f" extra {report[kind]['extra']}")
     for kind, floor in STRICT_F1.items():
         if kind not in report:
             continue
