@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import importlib
 import sys
+from contextlib import contextmanager
 from typing import Optional
 
 import click
@@ -37,6 +38,15 @@ def read_input(path: str) -> tuple[str, str]:
             raise InputError(f"<stdin>: over the {MAX_PAGE_BYTES} byte page limit")
         return "stdin", decode(data, "<stdin>")
     return doc_id(path), read_page(path)
+
+
+@contextmanager
+def writing(path: object):
+    """Turn a failure to write an output into a one-line user error."""
+    try:
+        yield
+    except OSError as e:
+        raise click.ClickException(f"cannot write {path}: {e.strerror or e}") from None
 
 
 class Inputs:
@@ -93,10 +103,8 @@ def extract(paths: tuple[str, ...], output: str, types: Optional[str]) -> None:
     for doc, text in inputs:
         lines += [to_json(f) for f in extract_text(text, doc, wanted)]
     from .output import write_lines_atomic
-    try:
+    with writing(output):
         write_lines_atomic(output, lines)
-    except OSError as e:
-        raise click.ClickException(f"cannot write {output}: {e.strerror or e}") from None
     if inputs.failed:
         sys.exit(EXIT_BAD_INPUT)
 

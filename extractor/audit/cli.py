@@ -79,7 +79,7 @@ def audit(paths: tuple[str, ...], output: str, facts_path: Optional[str], pages_
         extractor audit --facts facts.jsonl --pages pages/
         extractor audit --fail-on inconsistent page.txt
     """
-    from ..cli import Inputs
+    from ..cli import Inputs, writing
     from ..output import write_lines_atomic
     from ..page import Page
     from ..pipeline import load, run
@@ -118,10 +118,8 @@ def audit(paths: tuple[str, ...], output: str, facts_path: Optional[str], pages_
         every_record += records
     if n_pages > 1:
         findings += cross_document(every_record)
-    try:
+    with writing(output):
         write_lines_atomic(output, [to_json(f) for f in findings])
-    except OSError as e:
-        raise click.ClickException(f"cannot write {output}: {e.strerror or e}") from None
     click.echo(_summary(findings, n_pages), err=True)
     failed += inputs.failed
     if failed or (fail_on != "never" and any(f.verdict == fail_on for f in findings)):

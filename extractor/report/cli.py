@@ -55,7 +55,7 @@ def report(paths: tuple[str, ...], output: str, findings_path: Optional[str], no
         extractor report pages/*.txt -o reports/        # one file per page and reports/index.html
         extractor report page.txt --findings findings.jsonl -o page.html
     """
-    from ..cli import EXIT_BAD_INPUT, Inputs, parse_types_option
+    from ..cli import EXIT_BAD_INPUT, Inputs, parse_types_option, writing
     from .pages import audit_findings, read_report, write_index, write_report
     wanted = parse_types_option(types)
     given = _read_findings(findings_path) if findings_path else None
@@ -70,14 +70,10 @@ def report(paths: tuple[str, ...], output: str, findings_path: Optional[str], no
         elif not no_audit:
             findings = audit_findings(page, records)
         target = Path(output) / f"{doc}.html" if several else output
-        try:
+        with writing(target):
             entries.append(write_report(page, records, findings, target))
-        except OSError as e:
-            raise click.ClickException(f"cannot write {target}: {e.strerror or e}") from None
     if several:
-        try:
+        with writing(output):
             write_index(output, entries)
-        except OSError as e:
-            raise click.ClickException(f"cannot write {output}: {e.strerror or e}") from None
     if inputs.failed:
         sys.exit(EXIT_BAD_INPUT)
