@@ -77,22 +77,22 @@ def peak_memory(pages: Path, out: Path, jobs: int = 2) -> tuple[float, float, in
     started = time.perf_counter()
     proc = subprocess.Popen(cmd, cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     peaks: dict[int, int] = {}
-    parent: dict[int, int] = {}
+    has_kids: set[int] = set()
 
     def watch() -> None:
         while proc.poll() is None:
             for p in [proc.pid] + _children(proc.pid):
                 peaks[p] = max(peaks.get(p, 0), _hwm_kib(p))
-            for p in _children(proc.pid):
-                for k in _children(p):
-                    parent[k] = p
+                if p != proc.pid and _children(p):
+                    has_kids.add(p)
             time.sleep(0.05)
     t = threading.Thread(target=watch)
     t.start()
     proc.wait()
     t.join()
-    # workers are the processes with a parent inside the tree (the forkserver's children)
-    workers = [peaks[p] for p in parent if p in peaks]
+    # workers are the processes below the batch that start none of their own (with forkserver,
+    # the server is a child with children; with fork, the workers are the batch's children)
+    workers = [kib for p, kib in peaks.items() if p != proc.pid and p not in has_kids]
     main_kib = peaks.get(proc.pid, 0)
     return main_kib / 1024, max(workers, default=0) / 1024, round(time.perf_counter() - started)
 

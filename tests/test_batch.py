@@ -156,7 +156,7 @@ def test_sigkill_midway_then_resume_is_byte_identical(pages: Path, inline_out: P
     assert killed.returncode == -9
     # the pool's processes leave on their own once the batch is gone (they check every second)
     left = [int(p) for p in pid_file.read_text().split()]
-    assert len(left) >= 3 or not Path("/proc/self/task").exists()  # a forkserver and two workers
+    assert len(left) >= 2 or not Path("/proc/self/task").exists()  # the two workers
     deadline = time.monotonic() + 60
     while left and time.monotonic() < deadline:
         time.sleep(0.2)

@@ -17,6 +17,7 @@ class _Bar:
     def start(self, total: Optional[int] = None) -> None:
         if sys.stderr.isatty():
             from tqdm import tqdm
+            tqdm.monitor_interval = 0  # no monitor thread: pool workers fork from this process
             self.bar = tqdm(total=total, unit=" pages", file=sys.stderr, smoothing=0.1,
                             bar_format="{percentage:3.0f}%|{bar:20}| {n_fmt}/{total_fmt} pages{postfix}, "
                                        "{rate_fmt} [{elapsed}<{remaining}]")

@@ -60,8 +60,12 @@ def _init_worker(types: tuple[str, ...], batch_pid: int) -> None:
 
 
 def _context():
-    # forkserver: workers fork from a clean server process, never from a parent that may be
-    # running threads (a progress bar, a Dask client), and skip re-importing spaCy each time.
+    # fork: workers start as copies of this process with its pipeline already built (run_pool
+    # builds it first), sharing its memory copy-on-write; nothing is imported or loaded again.
+    # Where fork is missing, forkserver builds the pipeline once in its server process.
+    methods = multiprocessing.get_all_start_methods()
+    if "fork" in methods:
+        return multiprocessing.get_context("fork")
     try:
         ctx = multiprocessing.get_context("forkserver")
         ctx.set_forkserver_preload(["extractor.batch.preload"])
@@ -92,6 +96,7 @@ def run_pool(todo: Todo, types: tuple[str, ...], jobs: int, window: Optional[int
     """A process pool of `jobs` workers, each building the pipeline once. Documents go to the
     workers `chunk` at a time: one task per page cost a third of the speed-up of a second core."""
     window = window or jobs * 4
+    warm(types)  # before the workers fork, so that they start with the pipeline built
     chunks = _chunks(todo, chunk)
     pending: deque = deque()  # (chunk of (index, path), future), in input order
     pool = _new_pool(jobs, types)
