@@ -156,49 +156,57 @@ def _next_visible(text: str, k: int) -> str:
     return ""
 
 
+_RUN = re.compile(r"\S+")
+_TRANSLATE = str.maketrans(_FULLWIDTH)
+
+
+def _dots_to_points(mapped: str, run_start: int, original: str, prev_char: str) -> str:
+    """2·5亿元: a middle dot between digits is a decimal point in some typesetting."""
+    chars = list(mapped)
+    for j, ch in enumerate(chars):
+        before = chars[j - 1] if j else prev_char
+        if ch in _MIDDLE_DOTS and before.isdigit() and map_char(_next_visible(original, run_start + j)).isdigit():
+            chars[j] = "."
+    return "".join(chars)
+
+
 def normalize(original: str) -> Normalized:
     """Normalize a page, keeping the offset map and the paragraphs."""
     lines = split_lines(original)
     breaks = paragraph_breaks(lines)
-    out: list[str] = []
+    out: list[str] = []  # runs of characters; raw has one offset per character
     raw: list[int] = []
     paragraphs: list[tuple[int, int]] = []
     para_lines: list[list[Line]] = []
     current: list[Line] = []
     para_start = 0
     prev_char = ""
-    pending_space: int | None = None
+    prev_end = 0  # raw offset of the whitespace after the last run
     for line, brk in zip(lines, breaks):
         current.append(line)
-        for k in range(line.start, line.end):
-            ch = original[k]
-            if ch.isspace():
-                if pending_space is None:
-                    pending_space = k
-                continue
-            mapped = map_char(ch)
-            if mapped in _MIDDLE_DOTS and prev_char.isdigit() and map_char(_next_visible(original, k)).isdigit():
-                mapped = "."  # 2·5亿元: a middle dot between digits is a decimal point in some typesetting
+        for m in _RUN.finditer(original, line.start, line.end):
+            mapped = m.group().translate(_TRANSLATE)
+            if any(ch in _MIDDLE_DOTS for ch in mapped):
+                mapped = _dots_to_points(mapped, m.start(), original, prev_char)
+            first = mapped[0]
             # a space between two ASCII words is a real word break ("Windows 10"), keep one
-            if pending_space is not None and _ASCII_WORD.match(prev_char or "") and _ASCII_WORD.match(mapped) \
-                    and not (prev_char.isdigit() and mapped.isdigit()):
+            if prev_char and _ASCII_WORD.match(prev_char) and _ASCII_WORD.match(first) \
+                    and not (prev_char.isdigit() and first.isdigit()):
                 out.append(" ")
-                raw.append(pending_space)
-            pending_space = None
+                raw.append(prev_end)
             out.append(mapped)
-            raw.append(k)
-            prev_char = mapped
-        pending_space = line.end if line.end < len(original) else None
+            raw.extend(range(m.start(), m.end()))
+            prev_char = mapped[-1]
+            prev_end = m.end()
         if brk:
-            paragraphs.append((para_start, len(out)))
+            paragraphs.append((para_start, len(raw)))
             para_lines.append(current)
             current = []
-            if pending_space is not None:
+            if line.end < len(original):
                 out.append("\n")
-                raw.append(pending_space)
-            para_start = len(out)
+                raw.append(line.end)
+            para_start = len(raw)
             prev_char = ""
-            pending_space = None
     # drop a trailing paragraph separator
     if out and out[-1] == "\n":
         out.pop()
