@@ -242,4 +242,15 @@ def _date_period(page: Page, d: dict, year: Optional[int]) -> str:
         return f"../{value}"
     if any(text[e:e + len(x)] == x for x in w["since_after"]):
         return f"{value}/.."
+    if any(text[max(0, s - len(x)):s] == x for x in w["since_before"]) and _closes_since(text, e, w["since_close"]):
+        return f"{value}/.."
     return value
+
+
+_SINCE_REACH = 16
+
+
+def _closes_since(text: str, at: int, word: str) -> bool:
+    """以来 closes the phrase the date opened, within its clause."""
+    clause = re.split(r"[，。；！？\n]", text[at:at + _SINCE_REACH], maxsplit=1)[0]
+    return word in clause

@@ -87,3 +87,9 @@ def test_periods_need_no_date_records_in_the_output() -> None:
     page = Page.read("截至10月，芙蓉区发放贷款5000万元。", "t")
     (fact,) = page_records(page, ["money"], None, scope=True)
     assert fact["period"] == "../XXXX-10"
+
+
+def test_since_a_date_that_a_later_yilai_closes() -> None:
+    facts = scoped("自2021年3月开馆以来，该馆已接待游客45万人次。从2020年起，该县新建道路12公里。")
+    assert facts["45万人次"]["period"] == "2021-03/.."
+    assert facts["12公里"]["period"] != "2020/.."  # 从…起 without 以来 is not read as since here
