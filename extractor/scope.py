@@ -250,7 +250,7 @@ def _date_period(page: Page, d: dict, year: Optional[int]) -> str:
 _SINCE_REACH = 16
 
 
-def _closes_since(text: str, at: int, word: str) -> bool:
-    """以来 closes the phrase the date opened, within its clause."""
+def _closes_since(text: str, at: int, words: list[str]) -> bool:
+    """以来 (or 起) closes the phrase the date opened, within its clause."""
     clause = re.split(r"[，。；！？\n]", text[at:at + _SINCE_REACH], maxsplit=1)[0]
-    return word in clause
+    return any(w in clause for w in words)

@@ -92,4 +92,6 @@ def test_periods_need_no_date_records_in_the_output() -> None:
 def test_since_a_date_that_a_later_yilai_closes() -> None:
     facts = scoped("自2021年3月开馆以来，该馆已接待游客45万人次。从2020年起，该县新建道路12公里。")
     assert facts["45万人次"]["period"] == "2021-03/.."
-    assert facts["12公里"]["period"] != "2020/.."  # 从…起 without 以来 is not read as since here
+    assert facts["12公里"]["period"] == "2020/.."
+    facts = scoped("从2020年到2022年，该县新建道路12公里。")
+    assert facts["12公里"]["period"] != "2020/.."
