@@ -16,6 +16,7 @@ from ..rules.base import Candidate
 from .orgs import find_orgs
 from .persons import find_persons
 from .places import find_places, to_candidates
+from .spans import Spans
 from .words import Words
 
 if TYPE_CHECKING:  # jieba is imported only when words are needed: scope alone stays cheap
@@ -44,15 +45,17 @@ def find_names(page: Page, segmenter: Optional["Segmenter"] = None,
     # their own (湖南 in 湖南文理学院) and the names that are no person (林业部)
     orgs = find_orgs(text, words, places) if words is not None else []
     if "place" in wanted:
-        out += [c for c in to_candidates(text, places) if not _short_inside(c, orgs, places)]
+        holders = Spans([(o.start, o.end) for o in orgs] + [(m.start, m.end) for m in places if m.kind == "suffix"])
+        out += [c for c in to_candidates(text, places) if not _short_inside(c, holders)]
     if "org" in wanted:
         out += [Candidate(o.start, o.end, "org", "".join(o.name.split()), rule=o.rule,
                           extra={"aliases": o.aliases} if o.aliases else {}) for o in orgs]
     if "person" in wanted and words is not None:
         place_names = {m.name for m in places}
         spans = [(m.start, m.end) for m in places]
+        in_orgs = Spans((o.start, o.end) for o in orgs)
         for p in find_persons(page, words, place_names, spans):
-            if any(o.start <= p.start and p.end <= o.end for o in orgs):
+            if in_orgs.contains(p.start, p.end):
                 continue
             extra = {"role": _role(text, p, orgs)} if p.role else {}
             out.append(Candidate(p.start, p.end, "person", p.name, rule=p.rule, extra=extra))
@@ -60,13 +63,11 @@ def find_names(page: Page, segmenter: Optional["Segmenter"] = None,
     return out
 
 
-def _short_inside(c: Candidate, orgs, places) -> bool:
-    """湖南 in 湖南文理学院, 株洲 in 株洲经开区: a short form inside a longer name is not a place
-    mention of its own; full names inside (郴州市 in 郴州市公安局) are."""
-    if c.rule != "place:short":
-        return False
-    spans = [(o.start, o.end) for o in orgs] + [(m.start, m.end) for m in places if m.kind == "suffix"]
-    return any(s <= c.start and c.end <= e and (s, e) != (c.start, c.end) for s, e in spans)
+def _short_inside(c: Candidate, holders: Spans) -> bool:
+    """湖南 in 湖南文理学院, 株洲 in 株洲经开区: a short form inside a longer name (an organization
+    or a place found by its suffix) is not a place mention of its own; full names inside
+    (郴州市 in 郴州市公安局) are."""
+    return c.rule == "place:short" and holders.contains(c.start, c.end, strictly=True)
 
 
 def _role(text: str, p, orgs) -> str:

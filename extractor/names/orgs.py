@@ -5,6 +5,7 @@ head (武陵区人社局, 常德市鼎城区纪委监委). Units of one body cha
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Optional
@@ -12,6 +13,7 @@ from typing import Optional
 from ..lexicon import alternation, table, word_list
 from .divisions import gazetteer
 from .places import Mention
+from .spans import Spans
 from .words import Words
 
 _CJK = re.compile(r"[\u4e00-\u9fff]")
@@ -97,10 +99,11 @@ def _cut(text: str, words: Words, start: int, s: int) -> bool:
 
 
 def _chains(places: list[Mention], start: int, s: int) -> list[list[Mention]]:
-    """Runs of places written one after another (常德市武陵区) between start and s."""
+    """Runs of places written one after another (常德市武陵区) between start and s (places
+    sorted by start)."""
     runs: list[list[Mention]] = []
-    for p in places:
-        if p.start < start or p.end > s:
+    for p in places[bisect_left(places, start, key=_start_of):bisect_left(places, s, key=_start_of)]:
+        if p.end > s:
             continue
         if runs and runs[-1][-1].end == p.start:
             runs[-1].append(p)
@@ -109,7 +112,12 @@ def _chains(places: list[Mention], start: int, s: int) -> list[list[Mention]]:
     return runs
 
 
-def _start(text: str, s: int, words: Words, places: list[Mention], strong: bool) -> Optional[int]:
+def _start_of(m: Mention) -> int:
+    return m.start
+
+
+def _start(text: str, s: int, words: Words, places: list[Mention], strong: bool,
+           place_spans: Spans) -> Optional[int]:
     """Where the name of an organization ending in a suffix at s begins, or None."""
     lists = _lists()
     floor = max(0, s - _MAX_NAME)
@@ -140,7 +148,7 @@ def _start(text: str, s: int, words: Words, places: list[Mention], strong: bool)
             break
     # function words cut the name (以企业为中心)
     for t in reversed(words.between(start, s)):
-        if t[3] in _FUNCTION_TAGS and not any(p.start <= t[0] < p.end for p in places):
+        if t[3] in _FUNCTION_TAGS and not place_spans.covers(t[0]):
             start, bounded = t[1], True
             break
     if not bounded:
@@ -153,16 +161,18 @@ def find_orgs(text: str, words: Words, places: list[Mention]) -> list[Org]:
     lists = _lists()
     out: list[Org] = []
     heads = _heads(text, words, places)
+    head_spans = Spans((h.start, h.end) for h in heads)
+    head_ends = {h.end: h for h in heads}
     for m in lists["re"].finditer(text):
         s, e, suffix = m.start(), m.end(), m.group()
         if not _suffix_stands(words, s, e, suffix):
             continue
         strong = suffix in lists["strong"]
-        start = _start(text, s, words, heads, strong)
+        start = _start(text, s, words, heads, strong, head_spans)
         whole = words.token_at(s)
         if whole is not None and whole[3] == "nt" and whole[0] < s and (start is None or start > whole[0]):
             # 中央电视台, 国家计委, 邮电部: jieba knows the whole name; places before it join
-            start = _run_before(heads, whole[0])
+            start = _run_before(head_ends, whole[0])
             if start == whole[0] and _bare_level(text, start, places):
                 continue  # 市财政局: the city's finance bureau, a kind of agency
         if start is None:
@@ -181,7 +191,7 @@ def find_orgs(text: str, words: Words, places: list[Mention]) -> list[Org]:
         name = text[start:e]
         if len(name) <= len(suffix) or name in lists["not"] or lists["rank_re"].search(name):
             continue
-        if strong and not _proper(words, heads, start, s, suffix):
+        if strong and not _proper(words, head_spans, start, s, suffix):
             continue
         if _counted(text, start, e) or _kind_after_short(heads, start, s, suffix):
             continue
@@ -189,7 +199,8 @@ def find_orgs(text: str, words: Words, places: list[Mention]) -> list[Org]:
         if unit and words.is_boundary(unit.end()):
             e, name = unit.end(), text[start:unit.end()]
         out.append(Org(start, e, name, "org:suffix"))
-    out = [o for o in out if not _only_places(o, places)]
+    place_spans = {(p.start, p.end) for p in places}
+    out = [o for o in out if (o.start, o.end) not in place_spans]  # 常德市武陵区 is a place chain
     out += _known(text, words, out)
     out += _tagged(words, out)
     _alias(out, places)
@@ -225,9 +236,9 @@ def _kind_after_short(heads: list[Mention], start: int, s: int, suffix: str) -> 
                and h.level not in ("province", "city") for h in heads)
 
 
-def _run_before(heads: list[Mention], at: int) -> int:
-    """The start of the run of places written right before at (or at itself)."""
-    ends = {h.end: h for h in heads}
+def _run_before(ends: dict[int, Mention], at: int) -> int:
+    """The start of the run of places written right before at (or at itself); `ends` maps the
+    end of each head to it."""
     while at in ends and ends[at].kind != "head":
         at = ends[at].start
     return at
@@ -271,17 +282,12 @@ def _heads(text: str, words: Words, places: list[Mention]) -> list[Mention]:
     return sorted(out, key=lambda m: m.start)
 
 
-def _proper(words: Words, heads: list[Mention], start: int, s: int, suffix: str) -> bool:
+def _proper(words: Words, heads: Spans, start: int, s: int, suffix: str) -> bool:
     """A name before a strong suffix holds something proper: a place, a name jieba tags or
     does not know (爱颐家医养中心); 商业银行 and 企业集团 are kinds, not names."""
-    if suffix.endswith("有限公司") or any(start <= h.start and h.end <= s for h in heads):
+    if suffix.endswith("有限公司") or heads.any_within(start, s):
         return True
     return any(t[3] in _PROPER_TAGS or len(t[2]) == 1 for t in words.between(start, s))
-
-
-def _only_places(o: Org, places: list[Mention]) -> bool:
-    """常德市武陵区 is a place chain, not an organization."""
-    return any(p.start == o.start and p.end == o.end for p in places)
 
 
 def _known(text: str, words: Words, found: list[Org]) -> list[Org]:

@@ -12,6 +12,7 @@ from typing import Optional
 from ..lexicon import alternation, word_list
 from ..page import Page
 from .words import Words
+from .spans import Spans
 
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 _CREDIT_END = re.compile(r"\s*(摄影|摄|供图|制图|绘图|图)$")
@@ -362,9 +363,9 @@ def _noun_follows(words: Optional[Words], name: str, end: int) -> bool:
         and tok[2] not in lists["titles"] and tok[2] not in lists["after"]
 
 
-def _in_place(p: Person, spans: list[tuple[int, int]]) -> bool:
+def _in_place(p: Person, spans: Spans) -> bool:
     """邓家窑 of 邓家窑村, 于常德: a tagged name that overlaps a place is the place."""
-    return p.rule == "person:tagged" and any(s < p.end and p.start < e for s, e in spans)
+    return p.rule == "person:tagged" and spans.overlaps(p.start, p.end)
 
 
 def find_persons(page: Page, words: Optional[Words], places: set[str],
@@ -374,7 +375,8 @@ def find_persons(page: Page, words: Optional[Words], places: set[str],
         + _honorific(text, words) + _masked(text)
     if words is not None:
         found += _tagged(words, places)
-    found = [p for p in found if p.name not in places and not _in_place(p, place_spans)]
+    in_places = Spans(place_spans)
+    found = [p for p in found if p.name not in places and not _in_place(p, in_places)]
     return _spread(text, found)
 
 
