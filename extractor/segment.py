@@ -12,6 +12,25 @@ import jieba
 
 _log = logging.getLogger("jieba")
 _UNKNOWN_CACHE = 50_000
+# jieba's HMM copies its path at every step: a run of Chinese characters without punctuation
+# costs time in the square of its length. Real clauses are far shorter than this; longer runs
+# (a page of one repeated character) are cut into pieces of this length before jieba sees them.
+_MAX_RUN = 200
+_LONG_RUN = re.compile("[\u4e00-\u9fff]{%d,}" % (_MAX_RUN + 1))
+
+
+def pieces(text: str) -> list[str]:
+    """The text, with runs of Chinese characters longer than _MAX_RUN cut into pieces."""
+    if not _LONG_RUN.search(text):
+        return [text]
+    out, pos = [], 0
+    for m in _LONG_RUN.finditer(text):
+        out.append(text[pos:m.start()])
+        run = m.group()
+        out += [run[i:i + _MAX_RUN] for i in range(0, len(run), _MAX_RUN)]
+        pos = m.end()
+    out.append(text[pos:])
+    return [p for p in out if p]
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 
 
@@ -70,7 +89,7 @@ class Segmenter:
 
     def cut(self, text: str) -> list[str]:
         self._init()
-        return self.tokenizer.lcut(text, HMM=True)
+        return [w for piece in pieces(text) for w in self.tokenizer.lcut(piece, HMM=True)]
 
     def pos(self, text: str) -> list[tuple[str, str]]:
         """(word, part-of-speech) pairs: jieba's segmentation, tags from jieba.posseg.
@@ -84,7 +103,7 @@ class Segmenter:
             self._pos = jieba.posseg.POSTokenizer(self.tokenizer)
         tags = self._pos.word_tag_tab
         out: list[tuple[str, str]] = []
-        for word in self.tokenizer.lcut(text, HMM=True):
+        for word in self.cut(text):
             tag = tags.get(word)
             if tag is not None:
                 out.append((word, tag))

@@ -29,3 +29,13 @@ def test_works_when_no_cache_folder_is_writable(monkeypatch, tmp_path, capsys):
     assert "".join(words) == "截至11月，武陵区举办招聘会30场"
     captured = capsys.readouterr()
     assert captured.out == ""
+
+
+def test_long_runs_are_cut_into_pieces_and_normal_text_is_not():
+    from extractor.segment import _MAX_RUN, pieces
+    text = "截至11月，武陵区举办招聘会30场。"
+    assert pieces(text) == [text]
+    run = "约" * (3 * _MAX_RUN + 5)
+    parts = pieces("前" + "，" + run + "3个")
+    assert "".join(parts) == "前，" + run + "3个"
+    assert max(len(p) for p in parts) <= _MAX_RUN + 2
