@@ -9,7 +9,7 @@ Structures read (cue words in data/cues.toml), same type and unit:
                                                       the same article
     总投资 36 亿元，…，一期投资 16 亿元                 a total (`总X`) and a number of the same X
                                                       later in the sentence
-    在孵企业 34 家，累计孵化企业 136 家                a cumulative whole (`累计`) and a number of the
+    在孵企业 21 家，累计孵化企业 98 家                a cumulative whole (`累计`) and a number of the
                                                       same thing in the sentence (labels end alike)
     10 亿元以上项目 9 个、20 亿元以上项目 3 个          counts under nested bounds: the stricter bound
                                                       counts a subset
