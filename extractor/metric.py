@@ -167,6 +167,8 @@ def metric_for(text: str, start: int, end: int, unit: str | None = None) -> str 
     listed = raw_before.endswith(("和", "及", "与")) and unit != "人"
     if is_noun and (unit in _noun_units() or giving.search(before) or listed):
         return after[:_MAX]
+    if len(after) >= 2 and raw_before.endswith(tuple(table("metric.toml")["beneficiary"]["marks"])):
+        return after[:_MAX]
     if before:
         return before[-_MAX:]
     if after:
