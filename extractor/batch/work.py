@@ -68,7 +68,7 @@ def process_document(path: str, types: tuple[str, ...] = ALL_TYPES) -> DocResult
     """Read, extract and audit one page. Never raises for bad input: the result says what failed."""
     from ..facts import validate
     from ..page import Page
-    from ..pipeline import load, run
+    from ..pipeline import load, records_of
     from ..records import to_json
 
     started = time.perf_counter()
@@ -80,7 +80,7 @@ def process_document(path: str, types: tuple[str, ...] = ALL_TYPES) -> DocResult
         if not text.strip():
             raise InputError(f"{path}: empty page, no text")
         page = Page.read(text, doc)
-        records = run(load(types), page)
+        records = records_of(load(types), page)
         res.facts = [to_json(f) for f in validate(records)]
     except InputError as e:
         res.status, res.error = STATUS_ERROR, str(e)
@@ -103,5 +103,5 @@ def process_partition(paths: Iterable[str], types: tuple[str, ...] = ALL_TYPES) 
 def warm(types: tuple[str, ...] = ALL_TYPES) -> None:
     """Build the pipeline and load its dictionaries now, so that the first page is not slow."""
     from ..page import Page
-    from ..pipeline import load, run
-    run(load(types), Page.read("2024年3月，长沙市新增就业1.2万人。", "warm"))
+    from ..pipeline import load, records_of
+    records_of(load(types), Page.read("2024年3月，长沙市新增就业1.2万人。", "warm"))
