@@ -1,5 +1,7 @@
-"""jieba, owned by the pipeline: its own Tokenizer (never the process-wide global) and a
-dictionary cache that lives wherever a directory is writable, or nowhere (read-only /tmp)."""
+"""jieba, owned by the pipeline: rjieba (jieba-rs, the same dictionary and algorithm, 18x
+faster: identical cuts on 1 MiB of People's Daily) cuts and tags; jieba.posseg tags the words
+its dictionary lacks. Both are instances of the pipeline's own, never the process-wide globals;
+jieba's dictionary cache lives wherever a directory is writable, or nowhere (read-only /tmp)."""
 from __future__ import annotations
 
 import logging
@@ -70,7 +72,18 @@ class Segmenter:
         self._user_words = user_words or []
         self._ready = False
         self._pos = None  # jieba.posseg loads its HMM tables on import: only when asked
+        self._rust = None
         self._unknown_tags: dict[str, list[tuple[str, str]]] = {}
+
+    def _cutter(self):
+        """rjieba's segmenter, built on first use (importing it loads the dictionary: 0.2 s)."""
+        if self._rust is None:
+            import rjieba
+            rust = rjieba.Jieba()
+            for w in self._user_words:
+                rust.add_word(w, None, None)
+            self._rust = rust
+        return self._rust
 
     def _init(self) -> None:
         if self._ready:
@@ -88,35 +101,36 @@ class Segmenter:
         self._ready = True
 
     def cut(self, text: str) -> list[str]:
-        self._init()
-        return [w for piece in pieces(text) for w in self.tokenizer.lcut(piece, HMM=True)]
+        cut = self._cutter().cut
+        return [w for piece in pieces(text) for w in cut(piece, True)]
 
     def pos(self, text: str) -> list[tuple[str, str]]:
-        """(word, part-of-speech) pairs: jieba's segmentation, tags from jieba.posseg.
+        """(word, part-of-speech) pairs: jieba's segmentation and dictionary tags.
 
-        posseg over a whole page is 15x slower than cutting it: most words are in the dictionary,
-        whose tags posseg keeps in `word_tag_tab`, so only the words the dictionary does not know
-        (new names: 田灿灿, 严腾飞) go through posseg's tagging HMM, one short word at a time."""
-        self._init()
-        if self._pos is None:
-            import jieba.posseg
-            self._pos = jieba.posseg.POSTokenizer(self.tokenizer)
-        tags = self._pos.word_tag_tab
+        A word the dictionary does not know (new names: 田灿灿, 严腾飞) is tagged by
+        jieba.posseg's HMM, one short word at a time; posseg over a whole page would be 15x
+        slower than cutting it."""
+        rust = self._cutter()
+        known = rust.has_word
         out: list[tuple[str, str]] = []
-        for word in self.cut(text):
-            tag = tags.get(word)
-            if tag is not None:
-                out.append((word, tag))
-            elif _CJK.search(word):
-                out += self._unknown(word)
-            else:
-                out.append((word, _ascii_tag(word)))
+        for piece in pieces(text):
+            for word, tag in rust.tag(piece, True):
+                if known(word):
+                    out.append((word, tag))
+                elif _CJK.search(word):
+                    out += self._unknown(word)
+                else:
+                    out.append((word, _ascii_tag(word)))
         return out
 
     def _unknown(self, word: str) -> list[tuple[str, str]]:
         """posseg's tagging of a word the dictionary lacks; remembered, since names recur."""
         tagged = self._unknown_tags.get(word)
         if tagged is None:
+            if self._pos is None:
+                self._init()
+                import jieba.posseg
+                self._pos = jieba.posseg.POSTokenizer(self.tokenizer)
             if len(self._unknown_tags) >= _UNKNOWN_CACHE:
                 self._unknown_tags.clear()
             tagged = [(p.word, p.flag) for p in self._pos.lcut(word)]

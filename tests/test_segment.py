@@ -39,3 +39,24 @@ def test_long_runs_are_cut_into_pieces_and_normal_text_is_not():
     parts = pieces("前" + "，" + run + "3个")
     assert "".join(parts) == "前，" + run + "3个"
     assert max(len(p) for p in parts) <= _MAX_RUN + 2
+
+
+def test_rust_cut_is_jiebas_cut_on_the_sample_pages():
+    """rjieba stands in for jieba's own cut for speed; it must cut exactly as jieba does."""
+    from pathlib import Path
+    seg, reference = Segmenter(), jieba.Tokenizer()
+    pages = sorted((Path(__file__).parent.parent / "corpus" / "pages").glob("*.txt"))
+    assert pages
+    for page in pages:
+        text = page.read_text(encoding="utf-8")
+        assert seg.cut(text) == reference.lcut(text, HMM=True), page.name
+
+
+def test_pos_tags_dictionary_words_and_sends_new_words_to_posseg():
+    seg = Segmenter()
+    tagged = seg.pos("记者田灿灿在常德市调研，GDP 3.5亿元")
+    assert "".join(w for w, _ in tagged) == "记者田灿灿在常德市调研，GDP 3.5亿元"
+    tags = dict(tagged)
+    assert tags["常德市"] == "ns" and tags["记者"] == "n" and tags["GDP"] == "eng"
+    assert tags["田灿灿"] == "nr"  # not in the dictionary: posseg's HMM names it
+    assert "田灿灿" in seg._unknown_tags
