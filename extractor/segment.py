@@ -112,6 +112,7 @@ class Segmenter:
         slower than cutting it."""
         rust = self._cutter()
         known = rust.has_word
+        self.dictionary_tags()
         out: list[tuple[str, str]] = []
         for piece in pieces(text):
             for word, tag in rust.tag(piece, True):
@@ -123,14 +124,18 @@ class Segmenter:
                     out.append((word, _ascii_tag(word)))
         return out
 
+    def dictionary_tags(self) -> dict[str, str]:
+        """The part of speech of every word of jieba's dictionary (posseg's table)."""
+        if self._pos is None:
+            import jieba.posseg
+            self._pos = jieba.posseg.POSTokenizer(self.tokenizer)
+        return self._pos.word_tag_tab
+
     def _unknown(self, word: str) -> list[tuple[str, str]]:
         """posseg's tagging of a word the dictionary lacks; remembered, since names recur."""
         tagged = self._unknown_tags.get(word)
         if tagged is None:
-            if self._pos is None:
-                self._init()
-                import jieba.posseg
-                self._pos = jieba.posseg.POSTokenizer(self.tokenizer)
+            self._init()  # posseg cuts with jieba's own dictionary: loaded on the first new word
             if len(self._unknown_tags) >= _UNKNOWN_CACHE:
                 self._unknown_tags.clear()
             tagged = [(p.word, p.flag) for p in self._pos.lcut(word)]
