@@ -10,6 +10,9 @@ from .page import Page
 from .records import NUMERIC_TYPES, Fact, fact_id
 from .rules.base import Candidate
 
+# Fact's fields: a record's other keys are the only ones that can be internal (norm_) keys
+_FIELDS = frozenset(k for k in Fact.model_fields if not k.startswith("norm_"))
+
 
 def _json_value(v: object) -> object:
     return to_json_number(v) if isinstance(v, Decimal) else v
@@ -19,35 +22,43 @@ def to_record(page: Page, c: Candidate) -> dict:
     """The record of one candidate: raw offsets, original text, metric, article and sentence."""
     start, end = page.norm.to_raw(c.start, c.end)
     sentence = page.layout.sentence_at(c.start)
+    numeric = c.type in NUMERIC_TYPES
     rec = {
         "id": fact_id(page.doc, c.type, start, end),
         "doc": page.doc,
         "type": c.type,
         "start": start,
         "end": end,
-        "text": page.original[start:end],
+        "text": page.norm.original[start:end],
         "value": _json_value(c.value),
         "unit": c.unit,
-        "qualifier": c.qualifier if c.type in NUMERIC_TYPES else None,
+        "qualifier": c.qualifier if numeric else None,
         "value_max": _json_value(c.value_max),
         "metric": c.metric,
         "article": sentence.article if sentence else 0,
         "paragraph": sentence.paragraph if sentence else 0,
-        "sentence": page.text[sentence.start:sentence.end] if sentence else "",
+        "sentence": page.norm.text[sentence.start:sentence.end] if sentence else "",
         "rule": c.rule,
         "norm_start": c.start,
         "norm_end": c.end,
     }
-    if c.type in NUMERIC_TYPES and c.type != "date" and rec["metric"] is None:
-        rec["metric"] = metric_for(page.text, c.start, c.end, c.unit)
-    rec.update(c.extra)
+    if numeric and c.type != "date" and c.metric is None:
+        rec["metric"] = metric_for(page.norm.text, c.start, c.end, c.unit)
+    if c.extra:
+        rec.update(c.extra)
     return rec
+
+
+def _public(record: dict) -> dict:
+    """The record without its internal norm_ keys (a copy: the caller's record keeps them).
+    Only the keys that are not Fact's fields need the prefix test: two or so, not twenty."""
+    out = dict(record)
+    for k in record.keys() - _FIELDS:
+        if k.startswith("norm_"):
+            del out[k]
+    return out
 
 
 def validate(records: Iterable[dict]) -> list[Fact]:
     """Pydantic-validated facts; norm offsets are internal and dropped."""
-    out = []
-    for r in records:
-        r = {k: v for k, v in r.items() if not k.startswith("norm_")}
-        out.append(Fact.model_validate(r))
-    return out
+    return [Fact.model_validate(_public(r)) for r in records]

@@ -21,6 +21,13 @@ _CLAUSE_BREAK = "，。；！？：\n、（）()"
 _MAX = 12
 
 
+_QUOTES = "“”‘’\"'《》 "
+# where a number's clause begins and ends: the last break before it, the first after it
+_CLAUSE_HEAD = re.compile(f".*[{re.escape(_CLAUSE_BREAK)}]", re.S)
+_CLAUSE_END = re.compile(f"[{re.escape(_CLAUSE_BREAK)}]")
+_DIGIT = re.compile(r"\d")
+
+
 @lru_cache(maxsize=1)
 def _patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
     t = table("metric.toml")
@@ -30,11 +37,25 @@ def _patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
     return lead, trail, stop
 
 
+@lru_cache(maxsize=1)
+def _affixes() -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """The leading words, and the trailing words with a newline (before a final one `$` matches
+    too): a phrase that starts (ends) with none of them is left as it is by lead (trail)."""
+    t = table("metric.toml")
+    return tuple(t["leading"]["words"]), (*t["trailing"]["words"], "\n")
+
+
+@lru_cache(maxsize=8192)
 def _clean(phrase: str) -> str:
+    """The phrase without quotes, leading and trailing words (memoized: it depends on the phrase
+    alone, and a page's phrases repeat: the empty one, 附图片, 增长)."""
     lead, trail, _ = _patterns()
-    phrase = phrase.strip("“”‘’\"'《》 ")
+    leading, trailing = _affixes()
+    phrase = phrase.strip(_QUOTES)
     for _ in range(3):
-        new = trail.sub("", lead.sub("", phrase)).strip("“”‘’\"'《》 ")
+        # str.startswith/endswith first: most phrases hold no such word, and a regex sub costs more
+        new = lead.sub("", phrase) if phrase.startswith(leading) else phrase
+        new = (trail.sub("", new) if new.endswith(trailing) else new).strip(_QUOTES)
         if new == phrase:
             break
         phrase = new
@@ -100,7 +121,7 @@ _SPAN_NOUN = re.compile(r"^[\s\d.,，%一二两三四五六七八九十百千万
 
 def _scope_stripped(before: str) -> str:
     leading_place, *_ = _structure()
-    before = before.strip("“”‘’\"'《》 ")
+    before = before.strip(_QUOTES)
     parts = _number_scope().split(before)
     if parts[-1].endswith("的") and len(parts[-1]) <= 2 and len(parts) > 1 and len(parts[-2]) >= 2:
         # 占全县耕地面积46.5万亩的61.5%: the share is of the whole named before that number
@@ -117,6 +138,11 @@ def _scope_stripped(before: str) -> str:
 
 
 @lru_cache(maxsize=1)
+def _beneficiary_marks() -> tuple[str, ...]:
+    return tuple(table("metric.toml")["beneficiary"]["marks"])
+
+
+@lru_cache(maxsize=1)
 def _actions() -> re.Pattern:
     return re.compile(f"^(?:{alternation(table('metric.toml')['actions']['words'])})")
 
@@ -129,7 +155,7 @@ def _previous_subject(text: str, lo: int) -> str:
     while j > 0 and text[j - 1] not in _CLAUSE_BREAK and hi - j < 30:
         j -= 1
     clause = text[j:hi] if hi > 0 and text[hi] == "，" else ""
-    m = re.search(r"\d", clause)
+    m = _DIGIT.search(clause)
     return clause[: m.start()] if m else clause
 
 
@@ -139,9 +165,10 @@ def metric_for(text: str, start: int, end: int, unit: str | None = None) -> str 
     inside = _SPAN_NOUN.sub("", text[start:end])
     if unit == "人" and len(inside) >= 2 and not inside.startswith(unit):
         return inside  # 494.86万贫困人口 (counted in 人): the noun is inside the span
-    lo = start
-    while lo > 0 and text[lo - 1] not in _CLAUSE_BREAK and start - lo < 30:
-        lo -= 1
+    # the clause back to its last break, at most 30 characters
+    floor = max(0, start - 30)
+    head = _CLAUSE_HEAD.match(text, floor, start)
+    lo = head.end() if head else floor
     raw_before = text[lo:start]
     subject = _subject(raw_before)
     # 比上年同期的289.4亿元, 1996年达160亿美元: a clause that holds only a base or a time
@@ -149,15 +176,16 @@ def metric_for(text: str, start: int, end: int, unit: str | None = None) -> str 
     if opens_with_base.match(raw_before) or _number_scope().fullmatch(_clean(subject)):
         subject = _subject(_previous_subject(text, lo)) or subject
     before = _clean(_scope_stripped(subject))
-    hi = end
-    while hi < len(text) and text[hi] not in _CLAUSE_BREAK and hi - end < 30:
-        hi += 1
+    # and on to its next break, at most 30 characters
+    ceiling = min(len(text), end + 30)
+    tail = _CLAUSE_END.search(text, end, ceiling)
+    hi = tail.start() if tail else ceiling
     # 10万只以上候鸟: a qualifier after the unit stands between the number and its noun
     after_raw = qualifier_head.sub("", text[end:hi])
     _, _, stop = _patterns()
     cut = stop.search(after_raw)
     after = after_raw[: cut.start()] if cut else after_raw
-    digit = re.search(r"\d", after)
+    digit = _DIGIT.search(after)
     after = _clean(after[: digit.start()] if digit else after)  # 48个班2,160名: 班
     after = _noun_end().sub("", after)
     is_noun = bool(after) and after_raw[:1] == after[:1] and not not_noun.match(after)
@@ -167,7 +195,7 @@ def metric_for(text: str, start: int, end: int, unit: str | None = None) -> str 
     listed = raw_before.endswith(("和", "及", "与")) and unit != "人"
     if is_noun and (unit in _noun_units() or giving.search(before) or listed):
         return after[:_MAX]
-    if len(after) >= 2 and raw_before.endswith(tuple(table("metric.toml")["beneficiary"]["marks"])):
+    if len(after) >= 2 and raw_before.endswith(_beneficiary_marks()):
         return after[:_MAX]
     if before:
         return before[-_MAX:]

@@ -85,6 +85,10 @@ def fact_id(doc: str, type_: str, start: int, end: int) -> str:
     return hashlib.sha1(f"{doc}\x1f{type_}\x1f{start}\x1f{end}".encode()).hexdigest()[:16]
 
 
+# built once: json.dumps with these options builds an encoder for every row
+_ENCODER = json.JSONEncoder(ensure_ascii=False, separators=(", ", ": "))
+
+
 def to_json(record: BaseModel) -> str:
     """One JSON Lines row: UTF-8, Chinese unescaped, keys in model order, stable across runs."""
-    return json.dumps(record.model_dump(mode="json"), ensure_ascii=False, separators=(", ", ": "))
+    return _ENCODER.encode(record.model_dump(mode="json"))

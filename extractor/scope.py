@@ -17,21 +17,91 @@ page's.
 """
 from __future__ import annotations
 
-import bisect
 import re
+from bisect import bisect_left
 from collections import Counter
 from functools import lru_cache
-from typing import Callable, Optional
+from typing import Callable, Iterable, NamedTuple, Optional
 
-from .lexicon import table
+from .layout import Sentence
+from .lexicon import alternation, table
 from .page import Page
 
 _ADMIN = ("province", "city", "county")
 _YEAR = re.compile(r"^(\d{4})")
+_CLAUSE_END = re.compile(r"[，。；！？\n]")
 
 
-def _words() -> dict:
-    return table("names/scope.toml")
+class _Words(NamedTuple):
+    """data/names/scope.toml, as tuples: str.startswith/endswith test a tuple in one call."""
+
+    as_of: tuple[str, ...]
+    since_after: tuple[str, ...]
+    since_before: tuple[str, ...]
+    since_close: tuple[str, ...]
+    not_year_after: tuple[str, ...]
+    not_year_before: tuple[str, ...]   # also what marks a year as a comparison's base
+    now: tuple[str, ...]
+    relative: tuple[tuple[str, int], ...]
+    time_word_at: re.Pattern           # where any relative or as-of-now word starts
+
+
+@lru_cache(maxsize=1)
+def _words() -> _Words:
+    t = table("names/scope.toml")
+    now, relative = t["as_of_now"]["words"], t["relative"]
+    every = [w for w in [*now, *relative] if w]
+    return _Words(
+        as_of=tuple(t["as_of"]), since_after=tuple(t["since_after"]), since_before=tuple(t["since_before"]),
+        since_close=tuple(t["since_close"]), not_year_after=tuple(t["not_article_year"]["after"]),
+        not_year_before=tuple(t["not_article_year"]["before"]), now=tuple(now), relative=tuple(relative.items()),
+        # a lookahead: every start, overlapping ones included, so that no sentence is skipped wrongly
+        time_word_at=re.compile(f"(?=(?:{alternation(every)}))") if every else re.compile(r"(?!)"))
+
+
+@lru_cache(maxsize=None)
+def _time_words(year: Optional[int]) -> tuple[tuple[str, Optional[str]], ...]:
+    """The relative and as-of-now words with the period each gives in that year, longest first."""
+    w = _words()
+    now = [(x, f"../{year}" if year else None) for x in w.now]
+    relative = [(x, str(year + delta) if year else None) for x, delta in w.relative]
+    return tuple(sorted(now + relative, key=lambda t: -len(t[0])))
+
+
+class _Sorted:
+    """Records sorted by norm_start, with their starts apart so that bisection needs no key."""
+
+    def __init__(self, records: Iterable[dict]) -> None:
+        self.items = sorted(records, key=lambda r: r["norm_start"])
+        self.starts = [r["norm_start"] for r in self.items]
+
+    def inside(self, start: int, end: int) -> list[dict]:
+        """The records within [start, end): found by bisection, not by a scan of the page's records
+        for every fact, so that time stays linear in the page's length."""
+        lo = bisect_left(self.starts, start)
+        hi = bisect_left(self.starts, end, lo)
+        return [r for r in self.items[lo:hi] if r["norm_end"] <= end]
+
+
+class _Times:
+    """The time expressions of each sentence, found once: every sentence's are read for the period
+    it carries, and a fact's sentence's again for the fact."""
+
+    def __init__(self, page: Page, dates: _Sorted) -> None:
+        self.page = page
+        self.dates = dates
+        self.word_starts = [m.start() for m in _words().time_word_at.finditer(page.text)]
+        self.found: dict[tuple[int, int, Optional[int]], list[tuple[int, Optional[str], bool]]] = {}
+
+    def of(self, sent: Optional[Sentence], year: Optional[int]) -> list[tuple[int, Optional[str], bool]]:
+        if sent is None:
+            return []
+        key = (sent.start, sent.end, year)
+        if key not in self.found:
+            i = bisect_left(self.word_starts, sent.start)
+            has_words = i < len(self.word_starts) and self.word_starts[i] < sent.end
+            self.found[key] = _time_exprs(self.page, sent.start, sent.end, self.dates, year, has_words)
+        return self.found[key]
 
 
 def assign_scope(page: Page, facts: list[dict], names: list[dict]) -> None:
@@ -39,22 +109,25 @@ def assign_scope(page: Page, facts: list[dict], names: list[dict]) -> None:
     if not facts:
         return
     try:
-        places = sorted((n for n in names if n.get("type") == "place"), key=lambda n: n["norm_start"])
-        dates = sorted((f for f in facts if f.get("type") == "date"), key=lambda f: f["norm_start"]) \
-            or _page_dates(page)
-        years = _article_years(page, dates)
+        places = _Sorted(n for n in names if n.get("type") == "place")
+        dates = _Sorted(f for f in facts if f.get("type") == "date")
+        if not dates.items:
+            dates = _Sorted(_page_dates(page))
+        years = _article_years(page, dates.items)
         page_year = max(years.values(), default=None)
-        periods = _sentence_periods(page, dates, years, page_year)
+        times = _Times(page, dates)
+        periods = _sentence_periods(page, times, years, page_year)
         place_in = _sentence_places(page, places)
-        main = lru_cache(maxsize=None)(lambda article: _main_place(article, places))
+        main = lru_cache(maxsize=None)(lambda article: _main_place(article, places.items))
     except (KeyError, TypeError, ValueError):
         return  # records without offsets get no scope rather than a traceback
     for f in facts:
         try:
             year = years.get(f.get("article", 0), page_year)
             sent = page.layout.sentence_at(f["norm_start"])
-            f["place"] = _place_of(page, f, places, place_in.get(id(sent)), main)
-            f["period"] = _period_of(page, f, dates, year, periods.get(id(sent)))
+            inside, carried = place_in.get(id(sent), ([], None))
+            f["place"] = _place_of(page, f, inside, carried, main)
+            f["period"] = _period_of(page, f, times, sent, year, periods.get(id(sent)))
         except (KeyError, TypeError, ValueError):
             continue
 
@@ -62,6 +135,10 @@ def assign_scope(page: Page, facts: list[dict], names: list[dict]) -> None:
 def _page_dates(page: Page) -> list[dict]:
     """The page's dates when they were not asked for (--types money): periods still need them."""
     from . import rules  # the rules import this module's siblings; import late
+    # a date candidate is built from a match of a date rule: a page without one (most pages that
+    # come here) needs no second run of all the rules
+    if not any(r.pattern.search(page.text) for r in rules.all_rules() if r.dimension == "date"):
+        return []
     out = []
     for c in rules.find(page.text, ["date"]):
         sent = page.layout.sentence_at(c.start)
@@ -70,7 +147,7 @@ def _page_dates(page: Page) -> list[dict]:
     return out
 
 
-def _sentence_periods(page: Page, dates: list[dict], years: dict[int, int],
+def _sentence_periods(page: Page, times: _Times, years: dict[int, int],
                       page_year: Optional[int]) -> dict[int, Optional[str]]:
     """For each sentence: its leading period, or the one carried from the article's sentences
     before it (a list of figures after `截至 11 月` keeps that period)."""
@@ -78,29 +155,24 @@ def _sentence_periods(page: Page, dates: list[dict], years: dict[int, int],
     current: dict[int, Optional[str]] = {}
     for sent in page.layout.sentences:
         year = years.get(sent.article, page_year)
-        lead = next((period for _, period, comparison in _time_exprs(page, sent.start, sent.end, dates, year)
-                     if not comparison and period), None)
+        lead = next((period for _, period, comparison in times.of(sent, year) if not comparison and period), None)
         if lead is not None:
             current[sent.article] = lead
         out[id(sent)] = current.get(sent.article)
     return out
 
 
-def _sentence_places(page: Page, places: list[dict]) -> dict[int, Optional[str]]:
-    """For each sentence without places: the place of the paragraph's sentence before it."""
-    out: dict[int, Optional[str]] = {}
+def _sentence_places(page: Page, places: _Sorted) -> dict[int, tuple[list[dict], Optional[str]]]:
+    """For each sentence: its places, and for a sentence without places the place of the
+    paragraph's sentence before it."""
+    out: dict[int, tuple[list[dict], Optional[str]]] = {}
     last: dict[int, Optional[str]] = {}
     for sent in page.layout.sentences:
-        inside = _inside(places, sent.start, sent.end)
+        inside = places.inside(sent.start, sent.end)
         if inside and not _enumeration(page, inside):
-            last[sent.paragraph] = _value(_last_run(inside)[-1])
-        out[id(sent)] = last.get(sent.paragraph)
+            last[sent.paragraph] = _value(inside[-1])  # the last run of places' most specific unit
+        out[id(sent)] = (inside, last.get(sent.paragraph))
     return out
-
-
-def _sentence(page: Page, pos: int) -> tuple[int, int]:
-    s = page.layout.sentence_at(pos)
-    return (s.start, s.end) if s else (pos, pos)
 
 
 def _value(p: dict) -> str:
@@ -110,40 +182,21 @@ def _value(p: dict) -> str:
     return p.get("value") or p.get("text") or ""
 
 
-def _inside(items: list[dict], start: int, end: int) -> list[dict]:
-    """The records of items (sorted by norm_start) within [start, end): found by bisection, not by
-    a scan of the page's records for every fact, so that time stays linear in the page's length."""
-    lo = bisect.bisect_left(items, start, key=lambda r: r["norm_start"])
-    hi = bisect.bisect_left(items, end, key=lambda r: r["norm_start"])
-    return [r for r in items[lo:hi] if r["norm_end"] <= end]
-
-
-def _place_of(page: Page, fact: dict, places: list[dict], carried: Optional[str],
-              main: Optional[Callable[[int], Optional[str]]] = None) -> Optional[str]:
-    main = main or (lambda article: _main_place(article, places))
-    start, end = _sentence(page, fact["norm_start"])
-    inside = _inside(places, start, end)
+def _place_of(page: Page, fact: dict, inside: list[dict], carried: Optional[str],
+              main: Callable[[int], Optional[str]]) -> Optional[str]:
+    """The place of a fact from the places of its sentence (inside)."""
     before = [p for p in inside if p["norm_end"] <= fact["norm_start"]]
     if _enumeration(page, before):
         # 在芷兰街道、府坪街道、南坪街道…开展 15 场: a list of places is not the fact's place
         return main(fact.get("article", 0))
     if before:
-        # the last run of places written one after another: its most specific unit
-        return _value(_last_run(before)[-1])
+        # the last run of places written one after another (常德市鼎城区十美堂镇) ends with its
+        # most specific unit: the last place before the fact
+        return _value(before[-1])
     after = [p for p in inside if p["norm_start"] >= fact["norm_end"]]
     if after:
         return _value(after[0])
     return carried or main(fact.get("article", 0))
-
-
-def _last_run(places: list[dict]) -> list[dict]:
-    """The last run of places written one after another (常德市鼎城区十美堂镇)."""
-    run = [places[-1]]
-    for p in reversed(places[:-1]):
-        if p["norm_end"] != run[0]["norm_start"]:
-            break
-        run.insert(0, p)
-    return run
 
 
 def _enumeration(page: Page, before: list[dict]) -> bool:
@@ -172,7 +225,7 @@ def _main_place(article: int, places: list[dict]) -> Optional[str]:
 
 
 def _article_years(page: Page, dates: list[dict]) -> dict[int, int]:
-    w = _words()["not_article_year"]
+    w = _words()
     text = page.text
     out: dict[int, int] = {}
     for d in dates:
@@ -180,8 +233,7 @@ def _article_years(page: Page, dates: list[dict]) -> dict[int, int]:
         if not m:
             continue
         s, e = d["norm_start"], d["norm_end"]
-        after = any(text[e:e + len(x)] == x for x in w["after"])
-        if after or any(text[max(0, s - len(x)):s] == x for x in w["before"]):
+        if text.startswith(w.not_year_after, e) or text.endswith(w.not_year_before, 0, s):
             continue
         year = int(m.group(1))
         art = d.get("article", 0)
@@ -193,34 +245,32 @@ def _fill(value: str, year: Optional[int]) -> str:
     return value.replace("XXXX", str(year)) if year and value.startswith("XXXX") else value
 
 
-def _period_of(page: Page, fact: dict, dates: list[dict], year: Optional[int],
+def _period_of(page: Page, fact: dict, times: _Times, sent: Optional[Sentence], year: Optional[int],
                carried: Optional[str]) -> Optional[str]:
     if fact.get("type") == "date":
         return _date_period(page, fact, year)
-    start, end = _sentence(page, fact["norm_start"])
-    exprs = _time_exprs(page, start, end, dates, year)
-    before = [period for pos, period, _ in exprs if pos < fact["norm_start"] and period]
+    pos = fact["norm_start"]
+    before = [period for at, period, _ in times.of(sent, year) if at < pos and period]
     if before:
         return before[-1]
     return carried
 
 
-def _time_exprs(page: Page, start: int, end: int, dates: list[dict],
-                year: Optional[int]) -> list[tuple[int, Optional[str], bool]]:
-    """(position, period, is a comparison) of each time expression between start and end."""
-    w = _words()
+def _time_exprs(page: Page, start: int, end: int, dates: _Sorted, year: Optional[int],
+                has_words: bool) -> list[tuple[int, Optional[str], bool]]:
+    """(position, period, is a comparison) of each time expression between start and end;
+    has_words: whether a relative or as-of-now word starts there (most sentences have none)."""
     text = page.text
-    compare = w["not_article_year"]["before"]
+    compare = _words().not_year_before
     out = []
     taken: set[int] = set()
-    for d in _inside(dates, start, end):
+    for d in dates.inside(start, end):
         s = d["norm_start"]
-        is_cmp = any(text[max(0, s - len(x)):s] == x for x in compare)
-        out.append((s, _date_period(page, d, year), is_cmp))
+        out.append((s, _date_period(page, d, year), text.endswith(compare, 0, s)))
         taken.update(range(s, d["norm_end"]))
-    now = [(x, f"../{year}" if year else None) for x in w["as_of_now"]["words"]]
-    relative = [(x, str(year + delta) if year else None) for x, delta in w["relative"].items()]
-    for word, period in sorted(now + relative, key=lambda t: -len(t[0])):
+    if not has_words:
+        return out  # the dates, in text order
+    for word, period in _time_words(year):
         # str.find, not a regex per word and sentence: the same non-overlapping matches, cheaper
         at = text.find(word, start, end) if word else -1
         while at >= 0:
@@ -238,11 +288,11 @@ def _date_period(page: Page, d: dict, year: Optional[int]) -> str:
         return f"{value}/{_fill(str(d['value_max']), year)}"
     s, e = d["norm_start"], d["norm_end"]
     text = page.text
-    if any(text[max(0, s - len(x)):s] == x for x in w["as_of"]):
+    if text.endswith(w.as_of, 0, s):
         return f"../{value}"
-    if any(text[e:e + len(x)] == x for x in w["since_after"]):
+    if text.startswith(w.since_after, e):
         return f"{value}/.."
-    if any(text[max(0, s - len(x)):s] == x for x in w["since_before"]) and _closes_since(text, e, w["since_close"]):
+    if text.endswith(w.since_before, 0, s) and _closes_since(text, e, w.since_close):
         return f"{value}/.."
     return value
 
@@ -250,7 +300,7 @@ def _date_period(page: Page, d: dict, year: Optional[int]) -> str:
 _SINCE_REACH = 16
 
 
-def _closes_since(text: str, at: int, words: list[str]) -> bool:
+def _closes_since(text: str, at: int, words: tuple[str, ...]) -> bool:
     """以来 (or 起) closes the phrase the date opened, within its clause."""
-    clause = re.split(r"[，。；！？\n]", text[at:at + _SINCE_REACH], maxsplit=1)[0]
+    clause = _CLAUSE_END.split(text[at:at + _SINCE_REACH], maxsplit=1)[0]
     return any(w in clause for w in words)
