@@ -8,6 +8,7 @@ after the bodies, so its title blocks close the article before them.
 """
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, field
 
@@ -52,7 +53,6 @@ class Layout:
     articles: list[Article]
 
     def sentence_at(self, pos: int) -> Sentence | None:
-        import bisect
         i = bisect.bisect_right(self._starts, pos) - 1
         if 0 <= i < len(self.sentences) and self.sentences[i].start <= pos < max(self.sentences[i].end, pos + 1):
             return self.sentences[i]

@@ -141,7 +141,12 @@ def page_records(page: Page, types: Iterable[str], segmenter: Optional[Segmenter
     """Fact records (dicts, not yet validated) of a page, in document order."""
     wanted = set(types)
     numeric = [t for t in NUMERIC_TYPES if t in wanted]
-    candidates = rules.find(page.text, numeric) if numeric else []
+    # periods need the page's dates even where they were not asked for: one run of the rules
+    dates_too = scope and numeric and "date" not in wanted
+    candidates = rules.find(page.text, numeric + ["date"] * dates_too) if numeric else []
+    page_dates = [c for c in candidates if c.type == "date"] if dates_too else None
+    if dates_too:
+        candidates = [c for c in candidates if c.type != "date"]
     names_wanted = {t for t in NAME_TYPES if t in wanted}
     name_candidates = []
     if names_wanted or (scope and numeric):
@@ -150,7 +155,7 @@ def page_records(page: Page, types: Iterable[str], segmenter: Optional[Segmenter
     records = [to_record(page, c) for c in candidates]
     name_records = [to_record(page, c) for c in name_candidates]
     if scope and numeric:
-        assign_scope(page, records, name_records)
+        assign_scope(page, records, name_records, page_dates)
     records += [r for r in name_records if r["type"] in names_wanted]
     records.sort(key=lambda r: (r["start"], r["end"], r["type"]))
     return records

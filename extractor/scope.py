@@ -104,15 +104,17 @@ class _Times:
         return self.found[key]
 
 
-def assign_scope(page: Page, facts: list[dict], names: list[dict]) -> None:
-    """Set `place` and `period` on each numeric fact record (dicts, in place)."""
+def assign_scope(page: Page, facts: list[dict], names: list[dict],
+                 page_dates: Optional[list] = None) -> None:
+    """Set `place` and `period` on each numeric fact record (dicts, in place). page_dates: the
+    page's date candidates where the caller found them already (dates not asked for)."""
     if not facts:
         return
     try:
         places = _Sorted(n for n in names if n.get("type") == "place")
         dates = _Sorted(f for f in facts if f.get("type") == "date")
         if not dates.items:
-            dates = _Sorted(_page_dates(page))
+            dates = _Sorted(_page_dates(page, page_dates))
         years = _article_years(page, dates.items)
         page_year = max(years.values(), default=None)
         times = _Times(page, dates)
@@ -132,15 +134,17 @@ def assign_scope(page: Page, facts: list[dict], names: list[dict]) -> None:
             continue
 
 
-def _page_dates(page: Page) -> list[dict]:
+def _page_dates(page: Page, found: Optional[list] = None) -> list[dict]:
     """The page's dates when they were not asked for (--types money): periods still need them."""
     from . import rules  # the rules import this module's siblings; import late
-    # a date candidate is built from a match of a date rule: a page without one (most pages that
-    # come here) needs no second run of all the rules
-    if not any(r.pattern.search(page.text) for r in rules.all_rules() if r.dimension == "date"):
-        return []
+    if found is None:
+        # a date candidate is built from a match of a date rule: a page without one needs no
+        # second run of all the rules
+        if not any(r.pattern.search(page.text) for r in rules.all_rules() if r.dimension == "date"):
+            return []
+        found = rules.find(page.text, ["date"])
     out = []
-    for c in rules.find(page.text, ["date"]):
+    for c in found:
         sent = page.layout.sentence_at(c.start)
         out.append({"type": "date", "value": c.value, "value_max": c.value_max, "norm_start": c.start,
                     "norm_end": c.end, "article": sent.article if sent else 0})

@@ -3,6 +3,7 @@ and the generic builder that turns a match of a `measure` pattern into a value."
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Callable, Optional
@@ -61,8 +62,10 @@ def rule(name: str, dimension: str, pattern: str, build, priority: int = 0) -> R
     return Rule(name, dimension, re.compile(f"(?=[{FIRST}])(?:{pattern})"), build, priority)
 
 
+@lru_cache(maxsize=8192)
 def amount_value(text: str | None) -> Optional[Decimal]:
-    """The value of an AMOUNT group's text (余/多 inside it are qualifiers, not digits)."""
+    """The value of an AMOUNT group's text (余/多 inside it are qualifiers, not digits).
+    Remembered: a page repeats its years and its small numbers."""
     if not text:
         return None
     return parse_number(text.translate({ord(c): None for c in _BETWEEN_CHARS}))
