@@ -10,6 +10,7 @@ period, as a string:
   `2023/2024`                       a span (2023 至 2024 年)
   `../2023-11`                      as of (截至 11 月, with the article's year where known)
   `2021/..`                         since (2021 年以来)
+  `2023-01/2023-06`                 a part of a year (2023 年上半年, 一季度, 前三季度)
 The nearest time expression before the fact in its sentence sets it; a sentence without one
 takes the period of the article's sentence before it. Relative words (今年以来, 去年) count
 from the article's year: the latest year the article writes outside 比/以来 phrases, else the
@@ -43,29 +44,50 @@ class _Words(NamedTuple):
     not_year_before: tuple[str, ...]   # also what marks a year as a comparison's base
     now: tuple[str, ...]
     relative: tuple[tuple[str, int], ...]
-    time_word_at: re.Pattern           # where any relative or as-of-now word starts
+    parts: tuple[tuple[str, tuple[int, int]], ...]  # parts of a year and their months
+    time_word_at: re.Pattern           # where any relative, as-of-now or year-part word starts
 
 
 @lru_cache(maxsize=1)
 def _words() -> _Words:
     t = table("names/scope.toml")
     now, relative = t["as_of_now"]["words"], t["relative"]
-    every = [w for w in [*now, *relative] if w]
+    parts = {w: (int(a), int(b)) for w, (a, b) in t.get("year_parts", {}).items()}
+    every = [w for w in [*now, *relative, *parts] if w]
     return _Words(
         as_of=tuple(t["as_of"]), since_after=tuple(t["since_after"]), since_before=tuple(t["since_before"]),
         since_close=tuple(t["since_close"]), not_year_after=tuple(t["not_article_year"]["after"]),
         not_year_before=tuple(t["not_article_year"]["before"]), now=tuple(now), relative=tuple(relative.items()),
+        parts=tuple(parts.items()),
         # a lookahead: every start, overlapping ones included, so that no sentence is skipped wrongly
         time_word_at=re.compile(f"(?=(?:{alternation(every)}))") if every else re.compile(r"(?!)"))
 
 
 @lru_cache(maxsize=None)
-def _time_words(year: Optional[int]) -> tuple[tuple[str, Optional[str]], ...]:
-    """The relative and as-of-now words with the period each gives in that year, longest first."""
+def _time_words(year: Optional[int]) -> tuple[tuple[str, object], ...]:
+    """The relative and as-of-now words with the period each gives in that year, and the parts
+    of a year with their months (the year is read where they stand), longest first."""
     w = _words()
     now = [(x, f"../{year}" if year else None) for x in w.now]
     relative = [(x, str(year + delta) if year else None) for x, delta in w.relative]
-    return tuple(sorted(now + relative, key=lambda t: -len(t[0])))
+    return tuple(sorted(now + relative + list(w.parts), key=lambda t: -len(t[0])))
+
+
+_YEAR_BEFORE = re.compile(r"(\d{4})年$")
+
+
+def _part_period(text: str, at: int, months: tuple[int, int], year: Optional[int]) -> Optional[str]:
+    """The months of a part of a year in the year written (2023 年上半年) or named (去年四季度)
+    right before it, else in the article's year (XXXX where that is not known)."""
+    written = _YEAR_BEFORE.search(text, max(0, at - 5), at)
+    if written:
+        y: object = written.group(1)
+    else:
+        named = next((delta for word, delta in _words().relative if text.endswith(word, 0, at)), None)
+        if named and not year:
+            return None  # 去年 of an unknown year
+        y = year + named if named is not None else year or "XXXX"
+    return f"{y}-{months[0]:02d}/{y}-{months[1]:02d}"
 
 
 class _Sorted:
@@ -280,7 +302,10 @@ def _time_exprs(page: Page, start: int, end: int, dates: _Sorted, year: Optional
         while at >= 0:
             if at not in taken:
                 taken.update(range(at, at + len(word)))
-                out.append((at, period, False))
+                if isinstance(period, tuple):
+                    out.append((at, _part_period(text, at, period, year), False))
+                else:
+                    out.append((at, period, False))
             at = text.find(word, at + len(word), end)
     return sorted(out, key=lambda t: t[0])
 

@@ -95,3 +95,18 @@ def test_since_a_date_that_a_later_yilai_closes() -> None:
     assert facts["12公里"]["period"] == "2020/.."
     facts = scoped("从2020年到2022年，该县新建道路12公里。")
     assert facts["12公里"]["period"] != "2020/.."
+
+
+def test_parts_of_a_year_are_month_spans_in_the_year_written_or_named() -> None:
+    facts = scoped("2022年下半年，雨花区新增企业120家。")
+    assert facts["120家"]["period"] == "2022-07/2022-12"
+    facts = scoped("2024年3月5日，天心区召开会议。今年一季度，天心区完成投资8亿元，"
+                   "去年四季度引进项目15个；前三季度新增就业3000人。")
+    assert facts["8亿元"]["period"] == "2024-01/2024-03"
+    assert facts["15个"]["period"] == "2023-10/2023-12"
+    assert facts["3000人"]["period"] == "2024-01/2024-09"
+    # no year on the page: the months still show, the year does not
+    assert scoped("上半年，开福区发放补贴60万元。")["60万元"]["period"] == "XXXX-01/XXXX-06"
+    assert scoped("去年上半年，开福区发放补贴60万元。")["60万元"]["period"] is None
+    # a count of quarters is a duration, not a period: 连续三个季度 sets none
+    assert scoped("开福区连续三个季度发放补贴60万元。")["60万元"]["period"] is None
