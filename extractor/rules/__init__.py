@@ -28,8 +28,14 @@ def all_rules() -> list[Rule]:
 def _filters() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
     t = table("non_facts.toml")
     # a phrase is only blocked where it is not part of a longer number: 一百一十一 holds no 十一
+    # (only for a phrase that opens with a numeral: 1997上半年 still holds 上半年)
     digits = "\\d" + CN_CHARS + BIG_CHARS
-    phrases = re.compile(f"(?<![{digits}])(?:{alternation(t['phrases']['words'])})")
+    words = t["phrases"]["words"]
+    numeral = [w for w in words if re.match(f"[{digits}]", w)]
+    other = [w for w in words if w not in numeral]
+    parts = [f"(?<![{digits}])(?:{alternation(numeral)})"] if numeral else []
+    parts += [f"(?:{alternation(other)})"] if other else []
+    phrases = re.compile("|".join(parts) or "(?!)")
     before = re.compile("(?:" + alternation(t["before"]["words"]) + ")$")
     after = re.compile(alternation(t["after"]["words"]))
     return phrases, before, after
