@@ -19,6 +19,7 @@ _FULLWIDTH.update({chr(c): chr(c - 0xFEE0) for c in range(0xFF41, 0xFF5B)})  # �
 _FULLWIDTH.update({"％": "%", "．": ".", "＋": "+", "－": "-", "／": "/", "～": "~", "‰": "‰"})
 
 _MIDDLE_DOTS = "·・•"
+_MIDDLE_DOT = re.compile(f"[{_MIDDLE_DOTS}]")
 _TERMINAL = "。！？!?…；;：:"
 _CLOSERS = "”’」』）)》】"
 _ASCII_WORD = re.compile(r"[A-Za-z0-9]")
@@ -186,7 +187,7 @@ def normalize(original: str) -> Normalized:
         current.append(line)
         for m in _RUN.finditer(original, line.start, line.end):
             mapped = m.group().translate(_TRANSLATE)
-            if any(ch in _MIDDLE_DOTS for ch in mapped):
+            if _MIDDLE_DOT.search(mapped):
                 mapped = _dots_to_points(mapped, m.start(), original, prev_char)
             first = mapped[0]
             # a space between two ASCII words is a real word break ("Windows 10"), keep one
