@@ -136,6 +136,8 @@ def find(text: str, types: Iterable[str] | None = None) -> list[Candidate]:
     # every dimension competes for a span even when it was not asked for, so that 45个工作日
     # is never reported as the count 45个 when only counts are wanted
     for r in all_rules():
+        if not r.can_match(text):
+            continue
         for m in r.pattern.finditer(text):
             c = r.build(m, ctx, r)
             if c is not None and c.end > c.start:

@@ -53,13 +53,20 @@ class Rule:
     pattern: re.Pattern
     build: Callable[[re.Match, Context, "Rule"], Optional[Candidate]]
     priority: int = 0
+    # character classes read off the pattern (rules/gate.py): a page lacking one cannot match
+    gates: tuple[re.Pattern, ...] = ()
+
+    def can_match(self, text: str) -> bool:
+        return all(g.search(text) for g in self.gates)
 
 
 def rule(name: str, dimension: str, pattern: str, build, priority: int = 0) -> Rule:
     # every match starts with a character of FIRST: checking that one class first lets the regex
     # engine skip the other positions of a page at once (the qualifier alternations are slow)
     from .fragments import FIRST
-    return Rule(name, dimension, re.compile(f"(?=[{FIRST}])(?:{pattern})"), build, priority)
+    from .gate import gate
+    compiled = re.compile(f"(?=[{FIRST}])(?:{pattern})")
+    return Rule(name, dimension, compiled, build, priority, gate(compiled))
 
 
 @lru_cache(maxsize=8192)
