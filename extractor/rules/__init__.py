@@ -14,6 +14,7 @@ from ..lexicon import alternation, table
 from . import count, date, duration, money, percent, quantity
 from .base import Candidate, Context, Rule
 from .fragments import BIG_CHARS, CN_CHARS
+from .gate import Paragraphs
 
 MODULES = {"money": money, "count": count, "percent": percent, "quantity": quantity,
            "duration": duration, "date": date}
@@ -135,13 +136,15 @@ def find(text: str, types: Iterable[str] | None = None) -> list[Candidate]:
     found: list[tuple[Candidate, int]] = []
     # every dimension competes for a span even when it was not asked for, so that 45个工作日
     # is never reported as the count 45个 when only counts are wanted
+    paragraphs = Paragraphs(text)
     for r in all_rules():
-        if not r.can_match(text):
-            continue
-        for m in r.pattern.finditer(text):
-            c = r.build(m, ctx, r)
-            if c is not None and c.end > c.start:
-                found.append((c, r.priority))
+        for start, end in paragraphs.windows(r.gates):
+            for m in r.pattern.finditer(text, start, paragraphs.reach(end)):
+                if m.start() > end:
+                    break  # inside the next paragraph, which the gates kept out
+                c = r.build(m, ctx, r)
+                if c is not None and c.end > c.start:
+                    found.append((c, r.priority))
     found.sort(key=lambda cp: (-(cp[0].end - cp[0].start), -cp[1], cp[0].start))
     taken: list[Candidate] = []
     occupied = bytearray(len(text) + 1)

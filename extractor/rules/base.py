@@ -53,11 +53,12 @@ class Rule:
     pattern: re.Pattern
     build: Callable[[re.Match, Context, "Rule"], Optional[Candidate]]
     priority: int = 0
-    # character classes read off the pattern (rules/gate.py): a page lacking one cannot match
-    gates: tuple[re.Pattern, ...] = ()
+    # sets of characters read off the pattern (rules/gate.py): a page lacking one cannot match
+    gates: tuple[frozenset, ...] = ()
 
-    def can_match(self, text: str) -> bool:
-        return all(g.search(text) for g in self.gates)
+    def can_match(self, chars: set) -> bool:
+        """chars: the set of the page's characters."""
+        return all(not chars.isdisjoint(g) for g in self.gates)
 
 
 def rule(name: str, dimension: str, pattern: str, build, priority: int = 0) -> Rule:

@@ -4,7 +4,7 @@ Most rules find nothing on most pages (84% of rule scans over 1 MiB of news find
 scan costs as much when it finds nothing. Every match of a rule holds each of its pattern's
 mandatory parts, so it holds one of the characters a mandatory part can begin with: `%` for
 `<number>%`, the first characters of the currency units for `<number><scale>?元`. A page with
-none of those characters is skipped by one fast character-class search instead of a full scan.
+none of those characters (a test on the set of the page's characters) is skipped without a scan.
 The characters are computed from the parsed pattern, never written by hand, so a gate cannot
 fall out of step with its rule; a pattern this reader does not understand gets no gate.
 """
@@ -102,8 +102,57 @@ def gate_chars(pattern: re.Pattern) -> list[str]:
     return sorted(out, key=len)
 
 
-def gate(pattern: re.Pattern) -> tuple[re.Pattern, ...]:
-    """Character classes to search a page for before the pattern: a page that lacks any of
-    them cannot match. Empty: always scan."""
-    return tuple(re.compile("[" + "".join(re.escape(c) for c in chars) + "]")
-                 for chars in gate_chars(pattern))
+def gate(pattern: re.Pattern) -> tuple[frozenset, ...]:
+    """Sets of characters of which a page must hold one of each for the pattern to match it.
+    Empty: always scan."""
+    return tuple(frozenset(chars) for chars in gate_chars(pattern))
+
+
+# how far past the end of its paragraph a rule may read (its lookaheads: 以上, 以内, 多万)
+_REACH = 32
+
+
+class Paragraphs:
+    """A page cut at its paragraph breaks, with each paragraph's characters: a rule is run only
+    over the runs of paragraphs its gates let through (a newspaper page holds every character;
+    most of its paragraphs hold no `%`). Which paragraphs a gate lets through is one bit mask
+    per gate, shared by the rules that have it."""
+
+    def __init__(self, text: str) -> None:
+        self.length = len(text)
+        self.spans: list[tuple[int, int]] = []
+        self.chars: list[set] = []
+        at = 0
+        for part in text.split("\n"):
+            self.spans.append((at, at + len(part)))
+            self.chars.append(set(part))
+            at += len(part) + 1
+        self.every = (1 << len(self.spans)) - 1
+        self._masks: dict[frozenset, int] = {}
+
+    def _mask(self, gate: frozenset) -> int:
+        mask = self._masks.get(gate)
+        if mask is None:
+            mask = sum(1 << i for i, chars in enumerate(self.chars) if not chars.isdisjoint(gate))
+            self._masks[gate] = mask
+        return mask
+
+    def windows(self, gates: tuple[frozenset, ...]) -> list[tuple[int, int]]:
+        """(start, end) of each run of paragraphs that holds a character of every gate."""
+        mask = self.every
+        for g in gates:
+            mask &= self._mask(g)
+        if mask == self.every:
+            return [(0, self.length)]
+        out = []
+        while mask:
+            first = (mask & -mask).bit_length() - 1
+            run = mask >> first
+            length = ((run + 1) & ~run).bit_length() - 1  # the lowest clear bit above the run
+            out.append((self.spans[first][0], self.spans[first + length - 1][1]))
+            mask &= ~(((1 << length) - 1) << first)
+        return out
+
+    def reach(self, end: int) -> int:
+        """Where a scan of a window ending at `end` stops: its lookaheads still read on."""
+        return min(self.length, end + _REACH)
