@@ -5,7 +5,7 @@ head (武陵区人社局, 常德市鼎城区纪委监委). Units of one body cha
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Optional
@@ -13,7 +13,7 @@ from typing import Optional
 from ..lexicon import alternation, table, word_list
 from .divisions import gazetteer
 from .places import Mention
-from .spans import Spans
+from .spans import Spans, occurrences
 from .words import Words
 
 _CJK = re.compile(r"[\u4e00-\u9fff]")
@@ -26,7 +26,7 @@ _PROPER_TAGS = ("ns", "nr", "nz", "nt", "nrt", "nrfg", "j", "x", "ng", "eng")
 _FUNCTION_TAGS = ("p", "c", "u", "d", "r", "uj", "ul", "ud", "uz", "ug", "uv", "y")
 
 
-@dataclass
+@dataclass(slots=True)  # made by the thousand per page: slots make that cheaper
 class Org:
     start: int
     end: int
@@ -44,12 +44,16 @@ def _lists() -> dict:
         "re": re.compile(alternation(t["strong"] + t["weak"])),
         "not": frozenset(t["not_org"]),
         "not_tuple": tuple(t["not_org"]),
-        "known": word_list("names/orgs_known.txt"),
+        "known": sorted(word_list("names/orgs_known.txt"), key=len, reverse=True),
+        "known_re": re.compile(alternation(word_list("names/orgs_known.txt"))),
         "heads": frozenset(word_list("names/org_heads.txt")),
         "titles": frozenset(word_list("names/titles.txt")),
         "tagged_end": tuple(t["tagged_end"]),
         "named_end": tuple(t["named_end"]),
         "boundary": set(table("names/places.toml")["boundary"]["chars"]),
+        # the greedy .* finds the last such char in one C-level pass, backing off from the end
+        "last_stop": _last_stop(table("names/places.toml")["boundary"]["chars"]),
+        "last_stop_weak": _last_stop(table("names/places.toml")["boundary"]["chars"].replace("和", "")),
         "suffixes": tuple(t["strong"] + t["weak"]),
         "glued_after": tuple(t["glued_after"]),
         "unit_re": re.compile(alternation(t["unit"])),
@@ -64,8 +68,15 @@ def _lists() -> dict:
     }
 
 
+def _last_stop(boundary: str) -> re.Pattern:
+    """A pattern whose match from a position runs to just after the last non-CJK or boundary char."""
+    return re.compile(rf"(?s:.*)(?:[^\u4e00-\u9fff]|[{re.escape(boundary)}])")
+
+
 def _suffix_stands(words: Words, s: int, e: int, suffix: str) -> bool:
     """The suffix ends a word (水利局, 有限公司), not inside one (局长, 部门, 大厅, 处处)."""
+    if s not in words.start_set and e not in words.end_set:
+        return False  # inside a word (below, each way to True needs a word to start at s or end at e)
     lists = _lists()
     last = words.token_at(e - 1)
     if last is not None and last[0] == s and last[1] > e and (last[2][len(suffix):] in lists["titles"]
@@ -73,8 +84,10 @@ def _suffix_stands(words: Words, s: int, e: int, suffix: str) -> bool:
         return True  # 改革/局局长, 运输/局供/图: jieba joined the suffix to the word after it
     if last is None or last[1] != e or last[2].endswith(lists["not_tuple"]):
         return False  # 部门, 市委常委, 华南大部
+    if s in words.start_set:
+        return True  # the suffix is a word of its own
     first = words.token_at(s)
-    return first is None or first[0] == s or first[3].startswith(("n", "j", "x"))
+    return first is None or first[3].startswith(("n", "j", "x"))
 
 
 def words_after(words: Words, e: int, after: tuple[str, ...]) -> bool:
@@ -93,16 +106,16 @@ def _cut(text: str, words: Words, start: int, s: int) -> bool:
     for t in words.between(start, s):
         if t[2] in lists["joins"]:
             return True
-        if t[2] in lists["conjunctions"] and text[:t[0]].endswith(lists["suffixes"]):
+        if t[2] in lists["conjunctions"] and text.endswith(lists["suffixes"], 0, t[0]):
             return True
     return False
 
 
-def _chains(places: list[Mention], start: int, s: int) -> list[list[Mention]]:
+def _chains(places: list[Mention], starts: list[int], start: int, s: int) -> list[list[Mention]]:
     """Runs of places written one after another (常德市武陵区) between start and s (places
-    sorted by start)."""
+    sorted by start, starts their starts)."""
     runs: list[list[Mention]] = []
-    for p in places[bisect_left(places, start, key=_start_of):bisect_left(places, s, key=_start_of)]:
+    for p in places[bisect_left(starts, start):bisect_left(starts, s)]:
         if p.end > s:
             continue
         if runs and runs[-1][-1].end == p.start:
@@ -112,22 +125,16 @@ def _chains(places: list[Mention], start: int, s: int) -> list[list[Mention]]:
     return runs
 
 
-def _start_of(m: Mention) -> int:
-    return m.start
-
-
 def _start(text: str, s: int, words: Words, places: list[Mention], strong: bool,
            place_spans: Spans) -> Optional[int]:
     """Where the name of an organization ending in a suffix at s begins, or None."""
     lists = _lists()
     floor = max(0, s - _MAX_NAME)
-    start = s
-    # 发展和改革局, 住房和城乡建设局: 和 inside an agency's name does not end it
-    inner = "和" if not strong else ""
-    while start > floor and _CJK.match(text[start - 1]) and \
-            (text[start - 1] not in lists["boundary"] or text[start - 1] in inner):
-        start -= 1
-    runs = _chains(places, start, s)
+    # just after the last char before s that ends a name: a non-CJK char or a boundary word
+    # (的, 在); 和 inside an agency's name does not end it (发展和改革局, 住房和城乡建设局)
+    stop = lists["last_stop" if strong else "last_stop_weak"].match(text, floor, s)
+    start = stop.end() if stop else floor
+    runs = _chains(places, place_spans.starts, start, s)  # place_spans holds the same starts
     if not strong:
         # the nearest run of places heads the name (建立武陵区大学生…驿站)
         if not runs or _cut(text, words, runs[-1][-1].end, s):
@@ -163,14 +170,18 @@ def find_orgs(text: str, words: Words, places: list[Mention]) -> list[Org]:
     heads = _heads(text, words, places)
     head_spans = Spans((h.start, h.end) for h in heads)
     head_ends = {h.end: h for h in heads}
+    end_list = sorted(head_ends)
     for m in lists["re"].finditer(text):
         s, e, suffix = m.start(), m.end(), m.group()
+        strong = suffix in lists["strong"]
+        if not strong and not _ends_within(end_list, s - _MAX_NAME, s) and not (out and s - out[-1].end <= 6) \
+                and not _whole_name(words, s):
+            continue  # most weak suffixes (局, 部, 处): no place before to head a name, no body to join
         if not _suffix_stands(words, s, e, suffix):
             continue
-        strong = suffix in lists["strong"]
         start = _start(text, s, words, heads, strong, head_spans)
-        whole = words.token_at(s)
-        if whole is not None and whole[3] == "nt" and whole[0] < s and (start is None or start > whole[0]):
+        whole = _whole_name(words, s)
+        if whole is not None and (start is None or start > whole[0]):
             # 中央电视台, 国家计委, 邮电部: jieba knows the whole name; places before it join
             start = _run_before(head_ends, whole[0])
             if start == whole[0] and _bare_level(text, start, places):
@@ -205,6 +216,19 @@ def find_orgs(text: str, words: Words, places: list[Mention]) -> list[Org]:
     out += _tagged(words, out)
     _alias(out, places)
     return sorted(out, key=lambda o: o.start)
+
+
+def _ends_within(ends: list[int], lo: int, hi: int) -> bool:
+    """Some end in the sorted ends lies in (lo, hi]: where _start can find a run of places, as
+    a place in its window [max(0, lo), hi) ends after lo."""
+    i = bisect_right(ends, lo)
+    return i < len(ends) and ends[i] <= hi
+
+
+def _whole_name(words: Words, s: int) -> Optional[tuple[int, int, str, str]]:
+    """The organization word jieba knows (中央电视台, 国家计委) that runs on into a suffix at s."""
+    whole = words.token_at(s)
+    return whole if whole is not None and whole[3] == "nt" and whole[0] < s else None
 
 
 def _counted(text: str, start: int, end: int) -> bool:
@@ -251,9 +275,9 @@ def _tagged(words: Words, found: list[Org]) -> list[Org]:
     for o in found:
         covered.update(range(o.start, o.end))
     out = []
-    for s, e, w, flag in words.tokens:
-        if flag == "nt" and len(w) >= 3 and w.endswith(ends) and s not in covered and w not in _lists()["not"] \
-                and _named(w):
+    for i in words.indices_tagged("nt"):
+        s, e, w, _ = words.tokens[i]
+        if len(w) >= 3 and w.endswith(ends) and s not in covered and w not in _lists()["not"] and _named(w):
             out.append(Org(s, e, w, "org:tagged"))
     return out
 
@@ -274,10 +298,10 @@ def _heads(text: str, words: Words, places: list[Mention]) -> list[Mention]:
     covered = set()
     for p in places:
         covered.update(range(p.start, p.end))
-    for t in words.tokens:
-        if t[0] in covered:
-            continue
-        if t[3] == "nt" or t[2] in head_words:
+    # the few tokens that may head a name, picked at C speed (see Words.indices_tagged)
+    for i in sorted(set(words.indices_tagged("nt")).union(words.indices_of(head_words))):
+        t = words.tokens[i]
+        if t[0] not in covered:
             out.append(Mention(t[0], t[1], t[2], "head"))
     return sorted(out, key=lambda m: m.start)
 
@@ -291,22 +315,46 @@ def _proper(words: Words, heads: Spans, start: int, s: int, suffix: str) -> bool
 
 
 def _known(text: str, words: Words, found: list[Org]) -> list[Org]:
+    written = _known_written(text)
+    if not written:
+        return []  # most pages
     covered = set()
     for o in found:
         covered.update(range(o.start, o.end))
     out = []
-    for name in sorted(_lists()["known"], key=len, reverse=True):
-        for m in re.finditer(re.escape(name), text):
-            if m.start() in covered or not (words.is_boundary(m.start()) and words.is_boundary(m.end())):
+    for name in _lists()["known"]:
+        if name not in written:
+            continue
+        for start in occurrences(text, name):
+            end = start + len(name)
+            if start in covered or not (words.is_boundary(start) and words.is_boundary(end)):
                 continue
-            out.append(Org(m.start(), m.end(), name, "org:known"))
-            covered.update(range(m.start(), m.end()))
+            out.append(Org(start, end, name, "org:known"))
+            covered.update(range(start, end))
     return out
+
+
+def _known_written(text: str) -> set[str]:
+    """The known names that may be written on the page, from one pass of a regex: a name the
+    regex does not report (its matches do not overlap) starts inside one it does (全国人大 in
+    中共中央全国人大…) or at its start, so it is among that one's overlaps."""
+    overlaps = _known_overlaps()
+    return set().union(*(overlaps[m] for m in set(_lists()["known_re"].findall(text))))
+
+
+@lru_cache(maxsize=1)
+def _known_overlaps() -> dict[str, frozenset[str]]:
+    """For each known name, the known names that can be written starting at or inside it."""
+    known = _lists()["known"]
+    return {m: frozenset(n for n in known for k in range(len(m)) if m[k:].startswith(n) or n.startswith(m[k:]))
+            for m in known}
 
 
 def _alias(orgs: list[Org], places: list[Mention]) -> None:
     """常德市武陵区人社局 is also 武陵区人社局, 苏仙区良田镇邓家塘学校 also 邓家塘学校:
     the name without its leading places (one, then all) is an alias."""
+    if not orgs:
+        return
     starts = {p.start: p for p in places}
     for o in orgs:
         at, cuts = o.start, []
@@ -317,10 +365,18 @@ def _alias(orgs: list[Org], places: list[Mention]) -> None:
             short = o.name[c - o.start:]
             if _specific(short) and short not in o.aliases:
                 o.aliases.append(short)
-    names = sorted({"".join(o.name.split()) for o in orgs})
-    for o in orgs:
-        own = "".join(o.name.split())
-        o.aliases += [n for n in names if n != own and n not in o.aliases and _same_body(own, n)]
+    # only names of the same head and last character can be one body: compare within those
+    owns = ["".join(o.name.split()) for o in orgs]
+    alike: dict[tuple[str, str], list[str]] = {}
+    for n in sorted(set(owns)):
+        alike.setdefault(_body_key(n), []).append(n)
+    for o, own in zip(orgs, owns):
+        o.aliases += [n for n in alike[_body_key(own)] if n != own and n not in o.aliases and _same_body(own, n)]
+
+
+def _body_key(name: str) -> tuple[str, str]:
+    """What _same_body needs two names to share: the first three characters and the last."""
+    return name[:3], name[-1:]
 
 
 def _specific(name: str) -> bool:

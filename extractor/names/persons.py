@@ -12,9 +12,10 @@ from typing import Optional
 from ..lexicon import alternation, word_list
 from ..page import Page
 from .words import Words
-from .spans import Spans
+from .spans import Spans, occurrences
 
 _CJK = re.compile(r"[\u4e00-\u9fff]")
+_CJK_RUN_ANY = re.compile(r"[\u4e00-\u9fff]+")  # fullmatch: every character is CJK, in one call
 _CREDIT_END = re.compile(r"\s*(摄影|摄|供图|制图|绘图|图)$")
 _ROLE_ANY = re.compile(r"(记者|通讯员|实习生|摄影)")
 # tags jieba gives the given name it splits from a surname (胡/德顺 ns, 王/虎鸣 nrt)
@@ -22,7 +23,7 @@ _GIVEN_TAGS = ("ns", "nz", "ng", "nrt", "nrfg", "j")
 _BYLINE_ROLE = re.compile(r"^(本报)?(记者|通讯员|实习生|特约记者|见习记者|摄影|摄|文|图)[:：]?")
 
 
-@dataclass
+@dataclass(slots=True)  # made by the thousand per page: slots make that cheaper
 class Person:
     start: int
     end: int
@@ -41,6 +42,7 @@ def _lists() -> dict:
         "foreign": frozenset("".join(word_list("names/foreign_name_chars.txt"))),
         "double": frozenset(s for s in surnames if len(s) == 2),
         "titles": frozenset(word_list("names/titles.txt")),
+        "titles_comrade": frozenset(word_list("names/titles.txt") + ("同志",)),
         "title_re": re.compile(f"(?:{alternation(word_list('names/titles.txt'))})"),
         "honor_re": re.compile(f"(?:{alternation(word_list('names/honorifics.txt'))})"),
         "end": frozenset(word_list("names/name_end.txt")),
@@ -61,14 +63,14 @@ def surname_len(text: str) -> int:
 def plausible(name: str) -> bool:
     lists = _lists()
     n = surname_len(name)
-    return bool(n) and 2 <= len(name) <= n + 2 and all(_CJK.match(c) for c in name) and name not in lists["not"]
+    return bool(n) and 2 <= len(name) <= n + 2 and bool(_CJK_RUN_ANY.fullmatch(name)) and name not in lists["not"]
 
 
 def _given_length(text: str, at: int, words: Optional[Words]) -> int:
     """How many characters of a name start at `at` (a surname): 3 unless the third character
     begins something else (说, 的, a word of its own)."""
     lists = _lists()
-    sn = surname_len(text[at:])
+    sn = surname_len(text[at:at + 2])
     if words is not None:
         tok = words.token_at(at)
         if tok is not None and tok[0] == at and tok[3] == "nr" and plausible(tok[2]) and len(tok[2]) == sn + 2 \
@@ -98,7 +100,7 @@ def _titled(text: str, words: Optional[Words]) -> list[Person]:
     out = []
     for m in lists["title_re"].finditer(text):
         at = m.end()
-        if not surname_len(text[at:]) or lists["honor_re"].match(text, at + 1) or text[at + 1:at + 2] == "某":
+        if not surname_len(text[at:at + 2]) or lists["honor_re"].match(text, at + 1) or text[at + 1:at + 2] == "某":
             continue
         if words is not None and (at not in words.start_set or _common_word(words, at)):
             continue
@@ -128,8 +130,12 @@ _MASKED = re.compile(r"(?P<s>[\u4e00-\u9fff])某(?P<g>某|[\u4e00-\u9fff])?")
 
 def _masked(text: str) -> list[Person]:
     lists = _lists()
-    out = []
-    for m in _MASKED.finditer(text):
+    out: list[Person] = []
+    # a masked name has 某 second: the scan may start just before the first 某 (most pages have none)
+    first = text.find("某")
+    if first < 0:
+        return out
+    for m in _MASKED.finditer(text, max(0, first - 1)):
         if m.group("s") not in lists["single"]:
             continue
         end = m.end()
@@ -322,6 +328,18 @@ def _cued(words: Words, i: int, j: int, in_list: bool = True) -> bool:
     return "nr" in (before, after)
 
 
+def _tagged_candidates(words: Words) -> list[int]:
+    """The tokens _tagged may take, in text order: those tagged nr, a lone surname before one
+    (严/腾飞) and a word of three characters before a title (周恩来总理); the others fail its
+    first tests. A page has thousands of tokens: picking these few out at C speed spares a
+    Python loop over all of them."""
+    single, titles, texts = _lists()["single"], _lists()["titles_comrade"], words.texts
+    tagged = words.indices_tagged("nr")
+    surnames = [j - 1 for j in tagged if j and texts[j - 1] in single]
+    titled = [i for i in words.indices_sized(3) if i + 1 < len(texts) and texts[i + 1] in titles]
+    return sorted(set(tagged).union(surnames, titled))
+
+
 def _tagged(words: Words, places: set[str]) -> list[Person]:
     """jieba's person tags with a cue around them, checked against the surname table; a lone
     surname joined with the given name jieba split off (严/腾飞, 江/泽民)."""
@@ -329,7 +347,8 @@ def _tagged(words: Words, places: set[str]) -> list[Person]:
     toks = words.tokens
     lists = _lists()
     tags = words.tags
-    for i, (s, e, w, flag) in enumerate(toks):
+    for i in _tagged_candidates(words):
+        s, e, w, flag = toks[i]
         j = i + 1
         name = w
         cue_needed = False
@@ -342,9 +361,9 @@ def _tagged(words: Words, places: set[str]) -> list[Person]:
             continue
         if name in places or not _name_like(name, tags) or _noun_follows(words, name, e):
             continue
-        uncued_ok = not cue_needed and _likely_name(name, tags)
         # a given name read as a place needs a word cue; a list (哈、吉、乌/三国) is not enough
-        if plausible(name) and (_cued(words, i, j, in_list=not cue_needed) or uncued_ok):
+        if plausible(name) and (_cued(words, i, j, in_list=not cue_needed)
+                                or not cue_needed and _likely_name(name, tags)):
             out.append(Person(s, e, name, "person:tagged"))
         elif flag == "nr" and len(w) >= 3 and not surname_len(w) and _cued(words, i, j) \
                 and all(c in lists["foreign"] for c in w):
@@ -397,10 +416,11 @@ def _spread(text: str, found: list[Person]) -> list[Person]:
     for name in sorted(names, key=len, reverse=True):
         if len(name) < 2 or "某" in name:
             continue
-        for m in re.finditer(re.escape(name), text):
-            if (m.start(), m.end()) in taken or any(i in covered for i in range(m.start(), m.end())):
+        for start in occurrences(text, name):
+            end = start + len(name)
+            if (start, end) in taken or any(i in covered for i in range(start, end)):
                 continue
-            kept.append(Person(m.start(), m.end(), name, "person:again"))
-            covered.update(range(m.start(), m.end()))
+            kept.append(Person(start, end, name, "person:again"))
+            covered.update(range(start, end))
     kept.sort(key=lambda p: p.start)
     return kept

@@ -12,6 +12,7 @@ from typing import Optional
 from ..lexicon import alternation, table, word_list
 from ..rules.base import Candidate
 from .divisions import Division, Gazetteer, closeness, gazetteer, resolve
+from .pairs import Pairs
 from .words import Words
 
 _CJK = re.compile(r"[\u4e00-\u9fff]")
@@ -27,7 +28,7 @@ _DIVISION_END = set("省市县区州旗")
 _OPEN_LEVELS = ("zone", "park")
 
 
-@dataclass
+@dataclass(slots=True)  # made by the thousand per page: slots make that cheaper
 class Mention:
     start: int
     end: int
@@ -56,11 +57,17 @@ def _full_ok(d: Division) -> bool:
     return d.level != "town" or any(d.name.endswith(x) and len(d.name) > len(x) for x in _TOWN_SUFFIX)
 
 
+@lru_cache(maxsize=None)
+def _full(key: str) -> list[Division]:
+    """The units of a full name found by name alone; once per name, as names recur (城关镇 is 99)."""
+    return [d for d in gazetteer().full(key) if _full_ok(d)]
+
+
 def _lookup(g: Gazetteer, text: str, key: str, words: Optional[Words], at: int) -> Optional[Mention]:
     place_stop, short_stop, _ = _lists()
     if key in place_stop:
         return None
-    full = [d for d in g.full(key) if _full_ok(d)]
+    full = _full(key)
     if full:
         return Mention(at, at + len(key), key, "full", options=full)
     if key in g.renamed:
@@ -98,27 +105,38 @@ def _adjectival(text: str, words: Optional[Words], at: int, key: str) -> bool:
     return text[after:after + 1] == "式" or (words is not None and not words.is_boundary(after))
 
 
+@lru_cache(maxsize=1)
+def _key_sizes() -> dict[str, tuple[int, ...]]:
+    """The lengths of the gazetteer's keys by their first two characters, longest first, for
+    keys that begin with a CJK character (the scan starts a key at no other)."""
+    sizes: dict[str, set[int]] = {}
+    for k in gazetteer().keys:
+        if len(k) >= 2 and _CJK.match(k):
+            sizes.setdefault(k[:2], set()).add(len(k))
+    return {head: tuple(sorted(v, reverse=True)) for head, v in sizes.items()}
+
+
+@lru_cache(maxsize=1)
+def _key_heads() -> Pairs:
+    return Pairs(_key_sizes())
+
+
 def _scan_gazetteer(text: str, words: Optional[Words]) -> list[Mention]:
     g = gazetteer()
-    heads = g.heads
-    out, i, n = [], 0, len(text)
-    while i < n:
-        # most positions begin no key: one set lookup instead of a slice per key length
-        if text[i:i + 2] not in heads or not _CJK.match(text[i]):
-            i += 1
-            continue
-        hit = None
-        for size in g.sizes:
+    sizes = _key_sizes()
+    out, end = [], 0
+    # the positions whose two characters begin a key: one in fifteen or so
+    for i in _key_heads().starts(text):
+        if i < end:
+            continue  # inside the last name found
+        for size in sizes[text[i:i + 2]]:
             key = text[i:i + size]
             if len(key) == size and key in g.keys:
                 hit = _lookup(g, text, key, words, i)
                 if hit:
+                    out.append(hit)
+                    end = hit.end
                     break
-        if hit:
-            out.append(hit)
-            i = hit.end
-        else:
-            i += 1
     return out
 
 
@@ -206,8 +224,9 @@ def _tagged(text: str, words: Words, taken: list[Mention]) -> list[Mention]:
     for m in taken:
         covered.update(range(m.start, m.end))
     out = []
-    for s, e, w, flag in words.tokens:
-        if flag != "ns" or len(w) < 2 or s in covered or (e - 1) in covered:
+    for i in words.indices_tagged("ns"):
+        s, e, w, _ = words.tokens[i]
+        if len(w) < 2 or s in covered or (e - 1) in covered:
             continue
         if w in place_stop or w in short_stop or w in name_stop or w[-1] not in _PLACE_END:
             continue
@@ -233,12 +252,7 @@ def _resolve_all(mentions: list[Mention]) -> None:
     for i, m in enumerate(mentions):
         if not m.options:
             continue
-        # the place written just before is the strongest context (苏仙区良田镇)
-        before = [x.division for x in mentions[max(0, i - 2):i] if x.division is not None and x.end == m.start]
-        near = dict(sure)
-        for k, v in closeness(before, 5).items():
-            near[k] = near.get(k, 0) + v
-        m.division = resolve(m.options, near=near) if len(m.options) > 1 else m.options[0]
+        m.division = resolve(m.options, near=_near(mentions, i, sure)) if len(m.options) > 1 else m.options[0]
         if m.division is not None:
             m.level = m.division.level
             m.parent = [a.name for a in m.division.chain()]
@@ -246,6 +260,18 @@ def _resolve_all(mentions: list[Mention]) -> None:
         if m.division is None and i and mentions[i - 1].end == m.start and mentions[i - 1].kind != "tagged":
             p = mentions[i - 1]
             m.parent = [p.division.name if p.division else p.name] + p.parent
+
+
+def _near(mentions: list[Mention], i: int, sure: dict[int, int]) -> dict[int, int]:
+    """The context that resolves mention i: the page's sure places and, the strongest, the place
+    written just before it (苏仙区良田镇). Made only for a name of several units: a page may
+    have hundreds of places, and a copy of the context for each was quadratic."""
+    m = mentions[i]
+    before = [x.division for x in mentions[max(0, i - 2):i] if x.division is not None and x.end == m.start]
+    near = dict(sure)
+    for k, v in closeness(before, 5).items():
+        near[k] = near.get(k, 0) + v
+    return near
 
 
 def keep_short(m: Mention, g_context: set[str]) -> bool:
