@@ -24,9 +24,9 @@ def extract_page(page: Page, types: Optional[Iterable[str]] = None) -> list[Fact
     wanted = parse_types(types)
     if not page.text:
         return []  # an empty page needs no pipeline (and no second of spaCy start-up)
+    from .engine import page_records
     from .facts import validate
-    from .pipeline import load, records_of
-    return validate(records_of(load(wanted), page))
+    return validate(page_records(page, wanted))
 
 
 def extract_text(text: str, doc: str = "stdin", types: Optional[Iterable[str]] = None) -> list[Fact]:

@@ -10,19 +10,16 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from functools import lru_cache
-from typing import Iterable, Optional
+from typing import Optional
 
 import spacy
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 from spacy.util import registry
 
-from . import rules
-from .facts import to_record
-from .names import find_names
+from .engine import outside_names, page_records  # noqa: F401  (the component's records; re-exported)
 from .page import Page
-from .records import ALL_TYPES, NAME_TYPES, NUMERIC_TYPES
-from .scope import assign_scope
+from .records import ALL_TYPES, NAME_TYPES
 from .segment import Segmenter
 
 if not Span.has_extension("fact"):
@@ -136,46 +133,6 @@ def make_gov_facts(nlp: Language, name: str, types: list[str], scope: bool) -> G
     return GovFacts(nlp, name, types, scope)
 
 
-def page_records(page: Page, types: Iterable[str], segmenter: Optional[Segmenter] = None,
-                 scope: bool = True) -> list[dict]:
-    """Fact records (dicts, not yet validated) of a page, in document order."""
-    wanted = set(types)
-    numeric = [t for t in NUMERIC_TYPES if t in wanted]
-    # periods need the page's dates even where they were not asked for: one run of the rules
-    dates_too = scope and numeric and "date" not in wanted
-    candidates = rules.find(page.text, numeric + ["date"] * dates_too) if numeric else []
-    page_dates = [c for c in candidates if c.type == "date"] if dates_too else None
-    if dates_too:
-        candidates = [c for c in candidates if c.type != "date"]
-    names_wanted = {t for t in NAME_TYPES if t in wanted}
-    name_candidates = []
-    if names_wanted or (scope and numeric):
-        name_candidates = find_names(page, segmenter, names_wanted | {"place"} if scope and numeric else names_wanted)
-        candidates = outside_names(candidates, name_candidates)
-    records = [to_record(page, c) for c in candidates]
-    name_records = [to_record(page, c) for c in name_candidates]
-    if scope and numeric:
-        assign_scope(page, records, name_records, page_dates)
-    records += [r for r in name_records if r["type"] in names_wanted]
-    records.sort(key=lambda r: (r["start"], r["end"], r["type"]))
-    return records
-
-
-def outside_names(candidates: list, names: list) -> list:
-    """Numbers inside a place or organization name are part of the name: 三台县, 第十中学."""
-    spans = sorted((n.start, n.end) for n in names if n.type in ("place", "org"))
-    if not spans:
-        return candidates
-    starts = [s for s, _ in spans]
-    kept = []
-    for c in candidates:
-        i = bisect_right(starts, c.start) - 1
-        inside = any(s <= c.start and c.end <= e for s, e in spans[max(0, i - 2): i + 1])
-        if not inside:
-            kept.append(c)
-    return kept
-
-
 @lru_cache(maxsize=8)
 def load(types: tuple[str, ...] = ALL_TYPES) -> Language:
     """The extractor pipeline. Only numeric types asked for: no segmentation (a coarse tokenizer)."""
@@ -188,8 +145,7 @@ def load(types: tuple[str, ...] = ALL_TYPES) -> Language:
 
 def records_of(nlp: Language, page: Page) -> list[dict]:
     """The gov_facts component's records of a page, without a spaCy Doc: the same records as
-    run(), for callers that want records only (the library API). The Doc's tokenization and
-    spans cost about a third of a numeric-only run, and its vocabulary grows with every new token."""
+    run() (engine.records gives them without spaCy at all)."""
     comp = nlp.get_pipe("gov_facts")
     return page_records(page, comp.types, comp.segmenter, comp.scope)
 

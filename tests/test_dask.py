@@ -21,9 +21,9 @@ def test_dask_run_equals_local_run(tmp_path: Path) -> None:
                                   dashboard_address=None, silence_logs=40) as cluster:
         remote = run_batch([str(pages)], tmp_path / "dask", scheduler=cluster.scheduler_address,
                            partition_size=2)
-        # a worker builds its pipeline once, however many partitions it runs
+        # a worker loads its segmenter (jieba's dictionaries) once, however many partitions it runs
         with distributed.Client(cluster) as client:
-            built = client.run(lambda: __import__("extractor.pipeline").pipeline.load.cache_info().misses)
+            built = client.run(lambda: __import__("extractor.names").names.default_segmenter.cache_info().misses)
     assert outputs(tmp_path / "dask") == outputs(tmp_path / "local")
     assert (remote.pages, remote.errors, remote.facts) == (local.pages, local.errors, local.facts)
     assert remote.pages == 10 and remote.facts > 50

@@ -106,3 +106,21 @@ def test_spacy_finds_the_component_without_importing_extractor():
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
     assert out.returncode == 0, out.stderr
     assert "('3943 万元', 'money', 39430000)" in out.stdout
+
+
+def test_the_library_gives_the_components_records_without_spacy(sample_page: str):
+    """extract_text and the CLI take engine.page_records, never importing spaCy: the records
+    must be the component's own."""
+    import subprocess
+    import sys
+    from extractor.api import extract_text
+    from extractor.records import to_json
+    page = Page.read(sample_page, "hn-page-01")
+    component = [r for r in run(load(), page)]
+    library = [f.model_dump() for f in extract_text(sample_page, "hn-page-01")]
+    assert [(r["start"], r["end"], r["type"], r["metric"], r.get("place")) for r in component] == \
+           [(f["start"], f["end"], f["type"], f["metric"], f.get("place")) for f in library]
+    assert to_json(extract_text(sample_page, "hn-page-01")[0])
+    code = "import sys, extractor; extractor.extract_text('2023年发放贷款5亿元，培训300人'); print('spacy' in sys.modules)"
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "False"

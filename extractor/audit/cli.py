@@ -82,7 +82,7 @@ def audit(paths: tuple[str, ...], output: str, facts_path: Optional[str], pages_
     from ..cli import Inputs, writing
     from ..output import write_lines_atomic
     from ..page import Page
-    from ..pipeline import load, records_of
+    from ..engine import page_records
     from ..records import to_json
     from ..textio import InputError, read_page
     from . import audit_page, cross_document
@@ -112,7 +112,7 @@ def audit(paths: tuple[str, ...], output: str, facts_path: Optional[str], pages_
     inputs = Inputs(paths)
     for doc, text in inputs:
         page = Page.read(text, doc)
-        records = records_of(load(NUMERIC_TYPES), page)  # numeric records carry their place
+        records = page_records(page, NUMERIC_TYPES)  # numeric records carry their place
         n_pages += 1
         findings += audit_page(page, records)
         every_record += records

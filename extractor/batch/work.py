@@ -1,6 +1,6 @@
 """The work on one document and on one partition of documents: the same function runs in a local
 process, on a Dask worker or inside Spark's mapPartitions. The pipeline is built once per process
-(`pipeline.load` is cached) and reused for every document that process sees."""
+(its dictionaries and tables are cached) and reused for every document that process sees."""
 from __future__ import annotations
 
 import hashlib
@@ -68,7 +68,7 @@ def process_document(path: str, types: tuple[str, ...] = ALL_TYPES) -> DocResult
     """Read, extract and audit one page. Never raises for bad input: the result says what failed."""
     from ..facts import validate
     from ..page import Page
-    from ..pipeline import load, records_of
+    from ..engine import page_records
     from ..records import to_json
 
     started = time.perf_counter()
@@ -80,7 +80,7 @@ def process_document(path: str, types: tuple[str, ...] = ALL_TYPES) -> DocResult
         if not text.strip():
             raise InputError(f"{path}: empty page, no text")
         page = Page.read(text, doc)
-        records = records_of(load(types), page)
+        records = page_records(page, types)
         res.facts = [to_json(f) for f in validate(records)]
     except InputError as e:
         res.status, res.error = STATUS_ERROR, str(e)
@@ -103,6 +103,6 @@ def process_partition(paths: Iterable[str], types: tuple[str, ...] = ALL_TYPES) 
 def warm(types: tuple[str, ...] = ALL_TYPES) -> None:
     """Build the pipeline and load its dictionaries now, so that the first page is not slow."""
     from ..page import Page
-    from ..pipeline import load, records_of
+    from ..engine import page_records
     # a name jieba's dictionary lacks (田灿灿) makes the names pass load posseg's dictionary too
-    records_of(load(types), Page.read("2024年3月，长沙市新增就业1.2万人。（田灿灿）", "warm"))
+    page_records(Page.read("2024年3月，长沙市新增就业1.2万人。（田灿灿）", "warm"), types)

@@ -1,7 +1,7 @@
 """Reports a person can review: a page's facts highlighted in HTML, with the audit beside them.
 
     page = Page.read(text, doc)
-    records = records_of(load(ALL_TYPES), page)
+    records = page_records(page, ALL_TYPES)
     html = render_html(page, records, audit_findings(page, records))
 """
 from __future__ import annotations

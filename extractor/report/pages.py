@@ -25,9 +25,9 @@ def audit_findings(page: Page, records: list[dict]) -> Optional[list[Any]]:
 def read_report(text: str, doc: str = "stdin", types: Iterable[str] = ALL_TYPES,
                 audit: bool = True) -> tuple[Page, list[dict], Optional[list[Any]]]:
     """(page, fact records, findings or None) for one page of text: what render_html takes."""
-    from ..pipeline import load, records_of
+    from ..engine import page_records
     page = Page.read(text, doc)
-    records = records_of(load(tuple(t for t in ALL_TYPES if t in set(types))), page)
+    records = page_records(page, [t for t in ALL_TYPES if t in set(types)])
     return page, records, audit_findings(page, records) if audit else None
 
 

@@ -1,0 +1,59 @@
+"""The records of one page: the numeric rules, the names, each fact's metric and scope. The
+gov_facts spaCy component (pipeline.py) gives these records on a Doc; the library, the CLI, the
+batch runner, the audit and the report take them from here, without importing spaCy (a second
+of start-up) or building a Doc (a third of a numeric run)."""
+from __future__ import annotations
+
+from bisect import bisect_right
+from typing import TYPE_CHECKING, Iterable, Optional
+
+from . import rules
+from .facts import to_record
+from .names import find_names
+from .page import Page
+from .records import NAME_TYPES, NUMERIC_TYPES
+from .scope import assign_scope
+
+if TYPE_CHECKING:  # jieba is imported only when words are needed
+    from .segment import Segmenter
+
+
+def page_records(page: Page, types: Iterable[str], segmenter: Optional["Segmenter"] = None,
+                 scope: bool = True) -> list[dict]:
+    """Fact records (dicts, not yet validated) of a page, in document order. Without a segmenter,
+    names that need words take the process's one (names.default_segmenter)."""
+    wanted = set(types)
+    numeric = [t for t in NUMERIC_TYPES if t in wanted]
+    # periods need the page's dates even where they were not asked for: one run of the rules
+    dates_too = scope and numeric and "date" not in wanted
+    candidates = rules.find(page.text, numeric + ["date"] * dates_too) if numeric else []
+    page_dates = [c for c in candidates if c.type == "date"] if dates_too else None
+    if dates_too:
+        candidates = [c for c in candidates if c.type != "date"]
+    names_wanted = {t for t in NAME_TYPES if t in wanted}
+    name_candidates = []
+    if names_wanted or (scope and numeric):
+        name_candidates = find_names(page, segmenter, names_wanted | {"place"} if scope and numeric else names_wanted)
+        candidates = outside_names(candidates, name_candidates)
+    records = [to_record(page, c) for c in candidates]
+    name_records = [to_record(page, c) for c in name_candidates]
+    if scope and numeric:
+        assign_scope(page, records, name_records, page_dates)
+    records += [r for r in name_records if r["type"] in names_wanted]
+    records.sort(key=lambda r: (r["start"], r["end"], r["type"]))
+    return records
+
+
+def outside_names(candidates: list, names: list) -> list:
+    """Numbers inside a place or organization name are part of the name: 三台县, 第十中学."""
+    spans = sorted((n.start, n.end) for n in names if n.type in ("place", "org"))
+    if not spans:
+        return candidates
+    starts = [s for s, _ in spans]
+    kept = []
+    for c in candidates:
+        i = bisect_right(starts, c.start) - 1
+        inside = any(s <= c.start and c.end <= e for s, e in spans[max(0, i - 2): i + 1])
+        if not inside:
+            kept.append(c)
+    return kept
