@@ -24,9 +24,10 @@ def extract_page(page: Page, types: Optional[Iterable[str]] = None) -> list[Fact
     wanted = parse_types(types)
     if not page.text:
         return []  # an empty page needs no pipeline (and no second of spaCy start-up)
-    from .engine import page_records
+    from .engine import page_records, paused_gc
     from .facts import validate
-    return validate(page_records(page, wanted))
+    with paused_gc():
+        return validate(page_records(page, wanted))
 
 
 def extract_text(text: str, doc: str = "stdin", types: Optional[Iterable[str]] = None) -> list[Fact]:

@@ -142,7 +142,7 @@ def assign_scope(page: Page, facts: list[dict], names: list[dict],
         times = _Times(page, dates)
         periods = _sentence_periods(page, times, years, page_year)
         place_in = _sentence_places(page, places)
-        main = lru_cache(maxsize=None)(lambda article: _main_place(article, places.items))
+        main = _MainPlaces(places.items).of
     except (KeyError, TypeError, ValueError):
         return  # records without offsets get no scope rather than a traceback
     for f in facts:
@@ -230,24 +230,48 @@ def _enumeration(page: Page, before: list[dict]) -> bool:
     return sum(g == "、" for g in gaps) >= 2
 
 
-def _main_place(article: int, places: list[dict]) -> Optional[str]:
-    counts: Counter = Counter()
-    first: dict[str, int] = {}
-    for scope in ([p for p in places if p.get("article") == article], places):
+class _MainPlaces:
+    """The main place of each article: the county-or-higher place it names most often (the
+    first named among equals), else the page's. The places are grouped once: a page of many
+    articles would otherwise scan all its places for each article."""
+
+    def __init__(self, places: list[dict]) -> None:
+        self.by_article: dict[int, list[dict]] = {}
+        self.named: dict[str, list[dict]] = {}
+        for p in places:
+            self.by_article.setdefault(p.get("article"), []).append(p)
+            self.named.setdefault(self._key(p), []).append(p)
+        self.places = places
+        self.page_counts: Optional[tuple[Counter, dict[str, int]]] = None  # counted when needed
+        self.of = lru_cache(maxsize=None)(self._of)
+
+    @staticmethod
+    def _key(p: dict) -> str:
+        return p.get("code") or _value(p)
+
+    def _counts(self, scope: list[dict]) -> tuple[Counter, dict[str, int]]:
+        counts: Counter = Counter()
+        first: dict[str, int] = {}
         for p in scope:
             if p.get("level") in _ADMIN:
-                key = p.get("code") or _value(p)
+                key = self._key(p)
                 counts[key] += 1
                 first.setdefault(key, p["norm_start"])
-        if counts:
-            break
-    if not counts:
-        return None
-    key = max(counts, key=lambda k: (counts[k], -first[k]))
-    # the full name where the page writes one (武陵区 rather than 武陵)
-    named = [p for p in places if (p.get("code") or _value(p)) == key]
-    full = [p for p in named if p.get("rule") != "place:short"]
-    return _value((full or named)[0])
+        return counts, first
+
+    def _of(self, article: int) -> Optional[str]:
+        counts, first = self._counts(self.by_article.get(article, []))
+        if not counts:
+            if self.page_counts is None:
+                self.page_counts = self._counts(self.places)
+            counts, first = self.page_counts
+        if not counts:
+            return None
+        key = max(counts, key=lambda k: (counts[k], -first[k]))
+        # the full name where the page writes one (武陵区 rather than 武陵)
+        named = self.named[key]
+        full = [p for p in named if p.get("rule") != "place:short"]
+        return _value((full or named)[0])
 
 
 def _article_years(page: Page, dates: list[dict]) -> dict[int, int]:

@@ -124,3 +124,21 @@ def test_the_library_gives_the_components_records_without_spacy(sample_page: str
     code = "import sys, extractor; extractor.extract_text('2023年发放贷款5亿元，培训300人'); print('spacy' in sys.modules)"
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "False"
+
+
+def test_the_cyclic_collector_is_paused_only_while_a_page_is_read():
+    import gc
+    from extractor.api import extract_text
+    from extractor.engine import paused_gc
+    assert gc.isenabled()
+    with paused_gc():
+        assert not gc.isenabled()
+    assert gc.isenabled()
+    extract_text("2023年发放贷款5亿元", "t")
+    assert gc.isenabled()
+    gc.disable()
+    try:
+        extract_text("2023年发放贷款5亿元", "t")
+        assert not gc.isenabled()  # a caller's choice is kept
+    finally:
+        gc.enable()
