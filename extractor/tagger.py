@@ -1,5 +1,5 @@
 """jieba.posseg's tagging HMM for the words jieba's dictionary lacks: the same model and the same
-answers, 10x faster. jieba compares every state with all 256 states before it; a state can only
+answers, 3-4x faster. jieba compares every state with all 256 states before it; a state can only
 follow the few whose transitions name it (20 on average), so only those are compared."""
 from __future__ import annotations
 
@@ -13,11 +13,11 @@ MIN_INF = float("-inf")
 _ALL = trans_P.keys()
 
 
-def _predecessors() -> dict[State, list[tuple[State, float]]]:
-    before: dict[State, list[tuple[State, float]]] = {y: [] for y in trans_P}
+def _predecessors() -> dict[State, dict[State, float]]:
+    before: dict[State, dict[State, float]] = {y: {} for y in trans_P}
     for y0, nexts in trans_P.items():
         for y, p in nexts.items():
-            before[y].append((y0, p))
+            before[y][y0] = p
     return before
 
 
@@ -30,7 +30,12 @@ def _step(v: dict[State, float], c: str, states, prev=None) -> tuple[dict, dict]
     back: dict[State, object] = {}
     for y in states:
         e = emit_P[y].get(c, MIN_FLOAT)
-        best = max(((v[y0] + p + e, y0) for y0, p in _BEFORE[y] if y0 in v), default=None)
+        before = _BEFORE[y]
+        # the states that are both before c and able to lead to y: from the smaller side
+        if len(v) < len(before):
+            best = max(((s + before[y0] + e, y0) for y0, s in v.items() if y0 in before), default=None)
+        else:
+            best = max(((v[y0] + p + e, y0) for y0, p in before.items() if y0 in v), default=None)
         if best is None and prev is None:
             continue  # no state of v leads to y
         if best is None or best[0] == MIN_INF:
