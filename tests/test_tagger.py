@@ -20,3 +20,10 @@ def test_tokenizer_tags_new_names_as_posseg_does():
     ours, theirs = FastPOSTokenizer(), jieba.posseg.POSTokenizer()
     for word in ("田灿灿", "严腾飞", "戴浩摄", "我祝", "沿淮要"):
         assert [tuple(p) for p in ours.lcut(word)] == [tuple(p) for p in theirs.lcut(word)]
+
+
+def test_the_dictionary_tags_are_jiebas():
+    import jieba
+    import jieba.posseg
+    tokenizer = jieba.Tokenizer()
+    assert FastPOSTokenizer(tokenizer).word_tag_tab == jieba.posseg.POSTokenizer(tokenizer).word_tag_tab
