@@ -94,3 +94,15 @@ def test_zero_bases_give_no_error():
         page = Page.read(text, "zero")
         for f in audit_page(page, run(load(NUMERIC_TYPES), page)):
             assert f.verdict == "unverifiable", f.explanation
+
+
+def test_cross_document_rows_parse_only_what_can_take_part():
+    import json
+    from extractor.audit import cross_document_rows
+    from extractor.audit.cumulative import may_take_part
+    a = _records("a", "截至2023年6月，全市累计发放创业担保贷款1200笔。", "长沙市")
+    b = _records("b", "截至2023年10月，全市累计发放创业担保贷款1000笔。另外，全市新增就业3000人。", "长沙市")
+    rows = [json.dumps(r, ensure_ascii=False) for r in a + b]
+    assert not all(may_take_part(r) for r in rows)  # 3000人's sentence has no 累计
+    assert [(f.doc, f.verdict) for f in cross_document_rows(rows)] == \
+           [(f.doc, f.verdict) for f in cross_document(a + b)] == [("b", "inconsistent")]

@@ -202,13 +202,13 @@ def test_findings_per_document_then_cross_document(pages: Path, tmp_path: Path, 
         assert all("norm_start" in r for r in records)  # the pipeline's records, as the audit wants
         return [{"doc": page.doc, "check": "sum", "verdict": "consistent", "facts": [], "explanation": "x"}]
 
-    def cross_document(records):
-        rows = list(records)
+    def cross_document_rows(lines):
+        rows = [json.loads(line) for line in lines]
         seen["facts"] = len(rows)
         return [{"doc": rows[0]["doc"], "check": "cumulative", "verdict": "unverifiable", "facts": [],
                  "explanation": "y"}]
     fake = types.ModuleType("extractor.audit")
-    fake.audit_page, fake.cross_document = audit_page, cross_document
+    fake.audit_page, fake.cross_document_rows = audit_page, cross_document_rows
     monkeypatch.setitem(sys.modules, "extractor.audit", fake)
     summary = run_batch([str(pages)], tmp_path, jobs=1)
     findings = read_rows(tmp_path / "findings.jsonl")

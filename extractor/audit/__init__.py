@@ -9,6 +9,7 @@ each reading sentence structure only; tolerance.py holds the precision policy.
 from __future__ import annotations
 
 import hashlib
+import json
 from typing import Callable, Iterable
 
 from ..page import Page
@@ -55,6 +56,12 @@ def audit_page(page: Page, records: Iterable[dict]) -> list[Finding]:
     return [_finding(page.doc, d) for d in drafts]
 
 
+def cross_document_rows(rows: Iterable[str]) -> list[Finding]:
+    """cross_document over fact records as JSON lines (a batch's facts.jsonl), parsing only the
+    rows that can take part (most of a batch's facts are not cumulative)."""
+    return cross_document(json.loads(r) for r in rows if cumulative.may_take_part(r))
+
+
 def cross_document(records: Iterable[dict]) -> list[Finding]:
     """Findings across documents: cumulative totals (`累计` … `截至`) that shrink over time."""
     out = []
@@ -66,4 +73,4 @@ def cross_document(records: Iterable[dict]) -> list[Finding]:
     return out
 
 
-__all__ = ["audit_page", "cross_document", "CHECKS"]
+__all__ = ["audit_page", "cross_document", "cross_document_rows", "CHECKS"]

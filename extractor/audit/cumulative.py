@@ -70,6 +70,13 @@ def _ref(rec: dict) -> dict:
 _KEPT = ("start", "end", "text", "doc", "id", "value")
 
 
+def may_take_part(row: str) -> bool:
+    """Whether a fact row (a JSON line) can take part: a cumulative figure's label holds a marker
+    word, and the dates and places it reads share its sentence, so a row without one cannot.
+    Only these rows need be parsed."""
+    return cues.contains_any(row, "cumulative", "marker") is not None
+
+
 def cross_document(records: Iterable[dict]) -> list[Draft]:
     # records arrive grouped by document (a batch streams them from disk): read one document
     # at a time and keep only its cumulative points, so memory grows with those, not the batch

@@ -202,26 +202,26 @@ def _dumps(obj: dict) -> str:
     return json.dumps(obj, ensure_ascii=False, separators=(", ", ": "))
 
 
-class FactRows:
-    """The batch's facts as dicts, read from disk each time it is iterated (never all in memory)."""
+class FactLines:
+    """The batch's facts as JSON lines, read from disk each time it is iterated (never all in
+    memory)."""
 
     def __init__(self, path: Path) -> None:
         self.path = path
 
-    def __iter__(self) -> Iterator[dict]:
+    def __iter__(self) -> Iterator[str]:
         with open(self.path, encoding="utf-8") as f:
-            for line in f:
-                yield json.loads(line)
+            yield from f
 
 
 def _cross_document(facts_path: Path) -> tuple[list[str], Optional[str]]:
     """Findings over the whole batch (cumulative figures over dates), or why the audit failed."""
     try:
-        from ..audit import cross_document
+        from ..audit import cross_document_rows
     except ImportError:
         return [], None
     try:
-        return [finding_json(f) for f in cross_document(FactRows(facts_path))], None
+        return [finding_json(f) for f in cross_document_rows(FactLines(facts_path))], None
     except Exception as e:  # the documents' own results stand; the failure is reported
         return [], f"cross-document audit failed: {one_line(e)}"
 
