@@ -14,6 +14,7 @@ def _table(name: str) -> dict:
         return tomllib.load(f)
 
 
+@lru_cache(maxsize=None)
 def words(section: str, key: str) -> tuple[str, ...]:
     """A cue list, longest first so that 分别为 wins over 分别."""
     return tuple(sorted(_table("cues.toml")[section][key], key=lambda w: (-len(w), w)))

@@ -74,7 +74,7 @@ def may_take_part(row: str) -> bool:
     """Whether a fact row (a JSON line) can take part: a cumulative figure's label holds a marker
     word, and the dates and places it reads share its sentence, so a row without one cannot.
     Only these rows need be parsed."""
-    return cues.contains_any(row, "cumulative", "marker") is not None
+    return cues.pattern("cumulative", "marker").search(row) is not None
 
 
 def cross_document(records: Iterable[dict]) -> list[Draft]:
