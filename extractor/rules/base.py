@@ -101,6 +101,12 @@ def _reaching(m: re.Match) -> bool:
     return before.endswith(tuple(tables()["reaching"]["words"]))
 
 
+def _bare_scale(amount: str) -> bool:
+    """万, 亿, 万亿: a scale word standing for one of itself (上万人次, 近亿元)."""
+    from ..numerals import big_scales
+    return bool(amount) and all(ch in big_scales() for ch in amount)
+
+
 def _part_of_word(m: re.Match) -> bool:
     """签约 20 个: the 约 before the number belongs to a word, it does not qualify the number."""
     from ..lexicon import table
@@ -117,6 +123,9 @@ def measured(m: re.Match, dimension: str, unit: Optional[str], rule_name: str,
     if not m.group("amount").strip("零〇"):
         return None  # 零件, 零售, 零星: a zero alone is a character of a word
     groups = m.groupdict()
+    if _bare_scale(m.group("amount")) and not (groups.get("vague") or _reaching(m)
+                                              or groups.get("pre") and not _part_of_word(m)):
+        return None  # 签约亿元以上项目: a bare 亿 after a word that only ends like a qualifier
     value_max = None
     qual = qualifier(m)
     if qual == "exact" and _reaching(m):

@@ -19,6 +19,7 @@ from .fragments import ARABIC, BIG, START, measure, measure_range, pair_range, P
 CLASSIFIERS = word_list("classifiers.txt")
 NOUNS = word_list("countable_nouns.txt")
 _CLS = alternation(CLASSIFIERS)
+_WORD_STARTS = tuple(table("non_facts.toml")["classifier_word_starts"]["words"])
 
 
 def _classified(m: re.Match, ctx: Context, r: Rule) -> Optional[Candidate]:
@@ -28,6 +29,8 @@ def _classified(m: re.Match, ctx: Context, r: Rule) -> Optional[Candidate]:
         return None  # 一项项, 一个个: reduplication means "each", not a number
     if m.group("amount") == "一" and not m.groupdict().get("amount2"):
         return None  # 一个, 一批: the article "a", not a count
+    if ctx.text.startswith(_WORD_STARTS, m.start("unit")):
+        return None  # 数万群众: the classifier's character opens a noun
     return measured(m, "count", unit, r.name)
 
 

@@ -2,7 +2,8 @@
 
     NUM      a number: Arabic (thousands separators, decimals, 15k, 9佰) or Chinese numerals
              (with 万/亿 inside: 拾万零五十六点叁叁)
-    AMOUNT   a number with its scale words: 26.5万, 3万4000, 16.06亿, 194余万, 1.1万余, 数十亿
+    AMOUNT   a number with its scale words: 26.5万, 3万4000, 16.06亿, 194余万, 1.1万余, 数十亿,
+             and a bare 万/亿 after a word of reaching or a qualifier: 上万, 近亿
     PRE/POST qualifier words before a number and after its unit (from data/qualifiers.toml)
     DASH     the range words between two numbers: 至, 到, -, ~, ——
     PAIR     two neighbouring digits before a scale, a vague range: 三四百, 四五千
@@ -69,10 +70,21 @@ def _first_chars() -> str:
 FIRST = _first_chars()
 
 
+def _bare_scale() -> str:
+    """万 or 亿 standing for 1 万 / 1 亿 right after a word of reaching (上万人次, 成百上千), a vague
+    prefix (数万) or a qualifier (近万, 逾亿): written alone anywhere else it is part of a word."""
+    words = tables()["reaching"]["words"] + tables()["vague_prefixes"]["words"] + qualifier_words("before")
+    after = "|".join(f"(?<={re.escape(w)})" for w in sorted(set(words), key=lambda w: (-len(w), w)))
+    return rf"(?:{after}){BIG}{{1,2}}(?![{CN_CHARS}\d])"
+
+
+BARE_SCALE = _bare_scale()
+
+
 def amount(tag: str = "") -> str:
     """AMOUNT with its own group names: amount{tag}, vague{tag}, q1{tag} (余 before the scale), q2{tag}."""
-    return (rf"(?P<vague{tag}>{VAGUE})?(?P<amount{tag}>{NUM}(?P<q1{tag}>{BETWEEN})?(?:{BIG}{{1,2}}(?:{TAIL}{BIG}?)?)?)"
-            rf"(?P<q2{tag}>{BETWEEN})?")
+    number = rf"{NUM}(?P<q1{tag}>{BETWEEN})?(?:{BIG}{{1,2}}(?:{TAIL}{BIG}?)?)?"
+    return rf"(?P<vague{tag}>{VAGUE})?(?P<amount{tag}>{number}|{BARE_SCALE})(?P<q2{tag}>{BETWEEN})?"
 
 
 def measure(units: str, half: bool = False) -> str:
