@@ -2,6 +2,7 @@
 
     python bench/throughput.py                 # ~1 MB of People's Daily 1998, 5 runs each
     python bench/throughput.py --mb 2 --runs 3 --profile numeric
+    python bench/throughput.py --readme        # and write the table into README.md
 
 Input: the first articles of ../shared/corpus/external/pd199801.txt, rebuilt as raw text (one
 page per article; see bench/corpus.py), at least --mb MiB of UTF-8. Every measure runs over the
@@ -159,6 +160,7 @@ def main() -> None:
     ap.add_argument("--runs", type=int, default=5, help="runs per measure; the median is reported")
     ap.add_argument("--no-peers", action="store_true", help="skip jionlp and recognizers-text")
     ap.add_argument("--profile", choices=["all", "numeric"], help="also profile one run (pyinstrument)")
+    ap.add_argument("--readme", action="store_true", help="write the table into README.md's throughput block")
     args = ap.parse_args()
     corpus.require()
     where = pin_one_core()
@@ -198,34 +200,53 @@ def main() -> None:
     if rc_all:
         print(f"warning: the CLI run exited {rc_all}: {err.strip()[-300:]}")
     rows.append(("`extractor extract` CLI, all pages, all types", chars / wall_all, "one process: start-up and the first pass's loading included"))
-    print_table(rows)
-    jieba_rate = next(r for n, r, _ in rows if n == "jieba.lcut")
-    rate = {n: r for n, r, _ in rows}
-    print(f"\nstart-up (`python -m extractor extract empty.txt`): {start:.2f} s")
-    print("one typical page in a fresh process (median of 3): "
-          + ", ".join(f"{t} {sec:.2f} s" for t, sec in first.items()))
-    print(f"peak memory of the CLI over all pages: {rss_all / 1024:.0f} MiB (all types), "
-          f"{rss_num / 1024:.0f} MiB (numeric types)\n")
-    checks = [("all types >= 0.5x jieba.lcut", rate["extractor, all types"] / jieba_rate, 0.5)]
-    if rate.get("jionlp extract_money"):
-        checks.append(("numeric types >= 2x jionlp extract_money",
-                       rate["extractor, numeric types"] / rate["jionlp extract_money"], 2.0))
-    for label, got, want in checks:
-        print(f"target {label}: {got:.2f}x  {'met' if got >= want else 'NOT met'}")
-    print(f"target start-up <= 1.5 s: {start:.2f} s  {'met' if start <= 1.5 else 'NOT met'}")
+    lines = report(rows, start, first, rss_all, rss_num)
+    print("\n".join(lines))
+    if args.readme:
+        write_readme(lines, f"{len(pages)} pages, {chars:,} characters; median of {args.runs} runs")
     if args.profile:
         profile(pages, None if args.profile == "all" else NUMERIC)
 
 
-def print_table(rows: list[tuple[str, Optional[float], str]]) -> None:
+def report(rows: list[tuple[str, Optional[float], str]], start: float, first: dict[str, float],
+           rss_all: int, rss_num: int) -> list[str]:
+    """The table, the start-up and memory figures and the targets, as Markdown lines."""
     jieba_rate = next(r for n, r, _ in rows if n == "jieba.lcut")
-    print("| measure | chars/s | × jieba.lcut | note |")
-    print("| --- | ---: | ---: | --- |")
-    for name, rate, note in rows:
-        if rate is None:
-            print(f"| {name} | – | – | {note} |")
-        else:
-            print(f"| {name} | {rate / 1000:,.0f}k | {rate / jieba_rate:.2f} | {note} |")
+    rate = {n: r for n, r, _ in rows}
+    out = ["| measure | chars/s | × jieba.lcut | note |", "| --- | ---: | ---: | --- |"]
+    for name, r, note in rows:
+        out.append(f"| {name} | – | – | {note} |" if r is None
+                   else f"| {name} | {r / 1000:,.0f}k | {r / jieba_rate:.2f} | {note} |")
+    out += ["", f"start-up (`python -m extractor extract empty.txt`): {start:.2f} s  ",
+            "one typical page in a fresh process (median of 3): "
+            + ", ".join(f"{t} {sec:.2f} s" for t, sec in first.items()) + "  ",
+            f"peak memory of the CLI over all pages: {rss_all / 1024:.0f} MiB (all types), "
+            f"{rss_num / 1024:.0f} MiB (numeric types)", ""]
+    checks = [("all types >= 0.5x jieba.lcut", rate["extractor, all types"] / jieba_rate, 0.5)]
+    if rate.get("jionlp extract_money"):
+        checks.append(("numeric types >= 2x jionlp extract_money",
+                       rate["extractor, numeric types"] / rate["jionlp extract_money"], 2.0))
+    out += [f"target {label}: {got:.2f}x  {'met' if got >= want else 'NOT met'}  " for label, got, want in checks]
+    out.append(f"target start-up <= 1.5 s: {start:.2f} s  {'met' if start <= 1.5 else 'NOT met'}")
+    return out
+
+
+BEGIN, END = "<!-- throughput:begin -->", "<!-- throughput:end -->"
+
+
+def write_readme(lines: list[str], what: str) -> None:
+    """Put the report between the README's throughput markers (a new file, then a rename)."""
+    readme = ROOT / "README.md"
+    text = readme.read_text(encoding="utf-8")
+    if BEGIN not in text or END not in text:
+        sys.exit(f"README.md has no {BEGIN} ... {END} block to fill")
+    head, rest = text.split(BEGIN, 1)
+    _, tail = rest.split(END, 1)
+    block = "\n".join([BEGIN, f"<!-- written by `python bench/throughput.py --readme` ({what}) -->", *lines, END])
+    tmp = readme.with_suffix(".md.tmp")
+    tmp.write_text(head + block + tail, encoding="utf-8")
+    os.replace(tmp, readme)
+    print(f"\nwrote the table into {readme}")
 
 
 def profile(pages: Pages, types: Optional[tuple[str, ...]]) -> None:
