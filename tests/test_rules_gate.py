@@ -20,6 +20,7 @@ def test_gate_characters_come_from_the_mandatory_parts() -> None:
     assert gate_chars(re.compile(r"\d+.元?")) == []
     assert gate_chars(re.compile(r"\d+[^，]")) == []
     assert gate_chars(re.compile(r"(?i)\d+km")) == []
+    assert gate_chars(re.compile(r"\d+(?i:km)")) == []
     # an optional part is not mandatory; a repeated one is
     assert gate_chars(re.compile(r"\d+(?:万)?(?:个)+")) == ["个"]
 

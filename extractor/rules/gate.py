@@ -3,8 +3,8 @@
 Most rules find nothing on most pages (84% of rule scans over 1 MiB of news find nothing), and a
 scan costs as much when it finds nothing. Every match of a rule holds each of its pattern's
 mandatory parts, so it holds one of the characters a mandatory part can begin with: `%` for
-`<number>%`, the first characters of the currency units for `<number><scale>?元`. A page with
-none of those characters (a test on the set of the page's characters) is skipped without a scan.
+`<number>%`, the first characters of the currency units for `<number><scale>?元`. Paragraphs
+without those characters (a test on the set of each paragraph's characters) are never scanned.
 The characters are computed from the parsed pattern, never written by hand, so a gate cannot
 fall out of step with its rule; a pattern this reader does not understand gets no gate.
 """
@@ -53,6 +53,8 @@ def _first(seq) -> tuple[Optional[set[str]], bool]:
             cls = _class_chars(av)
             return (None if cls is None else chars | cls), False
         if name == "SUBPATTERN":
+            if av[1] & re.IGNORECASE:
+                return None, False  # (?i:km): the letters may be written in either case
             sub, empty = _first(av[3])
         elif name == "BRANCH":
             parts = [_first(alt) for alt in av[1]]
