@@ -79,7 +79,7 @@ def _mandatory(seq) -> list:
     out = []
     for op, av in seq:
         name = _name(op)
-        if name == "SUBPATTERN":
+        if name == "SUBPATTERN" and not av[1] & re.IGNORECASE:
             out += _mandatory(av[3])
         elif name in ("MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT") and av[0] >= 1:
             out += _mandatory(av[2])
