@@ -1,7 +1,8 @@
 """Quantities: physical measures in the unit as written, scaled by 万/亿 (CONTRACT.md quantity).
 
 Rules:
-    <number><scale>?<unit>半?       2.2 公里, 0.75 万公顷, 881 万立方米, 13.47 平方公里, 一吨半 (1.5)
+    <number><scale>?<unit>半?       2.2 公里, 0.75 万公顷, 881 万立方米, 13.47 平方公里, 一吨半 (1.5),
+                                    32微克/立方米, 350公里/小时 (a unit per another)
     <number><latin unit>            168cm, 250m, 20kg (no letter after the unit)
     <number>两                      三十两 (the weight; only where no word follows)
     <number>至<number><unit>        3至5公里
@@ -18,7 +19,10 @@ from .fragments import measure, measure_range
 
 UNITS = word_list("quantity_units.txt")
 _DATA = table("quantity.toml")
-_UNIT = alternation(UNITS)
+# a unit per another (微克/立方米, 公里/小时): the denominator is a unit or a word of time or count
+_PER = (rf"(?:{alternation(_DATA['per']['slash'])})"
+        rf"(?:{alternation([*UNITS, *_DATA['per']['units']])})")
+_UNIT = rf"(?:{alternation(UNITS)})(?:{_PER})?"
 _LATIN = rf"(?:{alternation(_DATA['latin']['units'])})(?![A-Za-z])"
 _LIANG = rf"{re.escape(_DATA['liang']['unit'])}(?![\u4e00-\u9fff\dA-Za-z])"
 _SIGN = rf"(?:(?P<sign>{alternation(_DATA['sign']['words'])})(?<![\d\w]-))?"
