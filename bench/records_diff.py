@@ -1,0 +1,85 @@
+"""Did a change move any record? Dump every record over real news and the sample pages, or
+compare a dump with the records the code gives now.
+
+    python bench/records_diff.py --save /tmp/before.jsonl      # before the change
+    python bench/records_diff.py --against /tmp/before.jsonl   # after it: what is new, gone, changed
+
+The text: the first --mb MiB of People's Daily 1998 (bench/corpus.py, one page per article),
+the project's corpus/pages and ../shared's hn-page-01, all types. A speed change must leave the
+dump byte for byte as it was; a rule change shows here every record it adds, drops or alters.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+import corpus  # noqa: E402
+
+ROOT = corpus.ROOT
+sys.path.insert(0, str(ROOT))
+
+
+def pages(mb: float) -> list[tuple[str, str]]:
+    out = corpus.sample(int(mb * 1024 * 1024))
+    files = sorted((ROOT / "corpus" / "pages").glob("*.txt"))
+    files += [p for p in [ROOT.parent / "shared" / "corpus" / "pages" / "hn-page-01.txt"] if p.exists()]
+    return out + [(p.stem, p.read_text(encoding="utf-8")) for p in files]
+
+
+def rows(mb: float) -> list[str]:
+    from extractor.api import extract_text
+    from extractor.records import to_json
+    return [to_json(f) for doc, text in pages(mb) for f in extract_text(text, doc)]
+
+
+def _key(row: dict) -> tuple:
+    return row["doc"], row["start"], row["end"], row["type"]
+
+
+def compare(old: list[str], new: list[str], show: int) -> bool:
+    """Print what differs; True when nothing does."""
+    if old == new:
+        print(f"same: {len(new):,} records, byte for byte")
+        return True
+    a = {_key(r): r for r in map(json.loads, old)}
+    b = {_key(r): r for r in map(json.loads, new)}
+    added = [b[k] for k in b if k not in a]
+    gone = [a[k] for k in a if k not in b]
+    changed = [(a[k], b[k]) for k in a if k in b and a[k] != b[k]]
+    print(f"{len(old):,} records before, {len(new):,} now: {len(added)} new, {len(gone)} gone, "
+          f"{len(changed)} changed")
+    for sign, items in (("+", added), ("-", gone)):
+        for r in items[:show]:
+            print(f"{sign} {r['doc']} {r['type']} {r['text']!r} {r.get('value')} {r.get('unit')} "
+                  f"{r.get('qualifier')} | {r.get('sentence', '')[:50]}")
+    for x, y in changed[:show]:
+        fields = {k: (x.get(k), y.get(k)) for k in set(x) | set(y) if x.get(k) != y.get(k)}
+        print(f"~ {x['doc']} {x['type']} {x['text']!r}: {fields}")
+    return False
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--mb", type=float, default=1.0, help="MiB of People's Daily (default 1)")
+    group = ap.add_mutually_exclusive_group(required=True)
+    group.add_argument("--save", type=Path, help="write the dump here")
+    group.add_argument("--against", type=Path, help="compare with this dump")
+    ap.add_argument("--show", type=int, default=20, help="differences printed of each kind")
+    args = ap.parse_args()
+    corpus.require()
+    now = rows(args.mb)
+    if args.save:
+        tmp = args.save.with_name(args.save.name + ".tmp")
+        tmp.write_text("".join(r + "\n" for r in now), encoding="utf-8")
+        tmp.replace(args.save)
+        print(f"wrote {len(now):,} records to {args.save}")
+        return
+    old = args.against.read_text(encoding="utf-8").splitlines()
+    sys.exit(0 if compare(old, now, args.show) else 1)
+
+
+if __name__ == "__main__":
+    main()
