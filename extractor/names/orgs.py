@@ -13,7 +13,7 @@ from typing import Optional
 from ..lexicon import alternation, table, word_list
 from .divisions import gazetteer
 from .places import Mention
-from .spans import Spans, occurrences
+from .spans import Spans, occurrences, positions
 from .words import Words
 
 _CJK = re.compile(r"[\u4e00-\u9fff]")
@@ -271,9 +271,7 @@ def _run_before(ends: dict[int, Mention], at: int) -> int:
 def _tagged(words: Words, found: list[Org]) -> list[Org]:
     """jieba's organization words that end like a body (中国共产党, 国际货币基金组织, 美联社)."""
     ends = _lists()["tagged_end"]
-    covered = set()
-    for o in found:
-        covered.update(range(o.start, o.end))
+    covered = positions(found)
     out = []
     for i in words.indices_tagged("nt"):
         s, e, w, _ = words.tokens[i]
@@ -295,9 +293,7 @@ def _heads(text: str, words: Words, places: list[Mention]) -> list[Mention]:
     and the words of state (国家, 全国, 中共)."""
     head_words = _lists()["heads"]
     out = list(places)
-    covered = set()
-    for p in places:
-        covered.update(range(p.start, p.end))
+    covered = positions(places)
     # the few tokens that may head a name, picked at C speed (see Words.indices_tagged)
     for i in sorted(set(words.indices_tagged("nt")).union(words.indices_of(head_words))):
         t = words.tokens[i]
@@ -318,9 +314,7 @@ def _known(text: str, words: Words, found: list[Org]) -> list[Org]:
     written = _known_written(text)
     if not written:
         return []  # most pages
-    covered = set()
-    for o in found:
-        covered.update(range(o.start, o.end))
+    covered = positions(found)
     out = []
     for name in _lists()["known"]:
         if name not in written:

@@ -12,7 +12,7 @@ from typing import Optional
 from ..lexicon import alternation, word_list
 from ..page import Page
 from .words import Words
-from .spans import Spans, occurrences
+from .spans import Spans, occurrences, positions
 
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 _CJK_RUN_ANY = re.compile(r"[\u4e00-\u9fff]+")  # fullmatch: every character is CJK, in one call
@@ -410,9 +410,7 @@ def _spread(text: str, found: list[Person]) -> list[Person]:
         kept.append(p)
     names = {p.name: p for p in kept}
     taken = {(p.start, p.end) for p in kept}
-    covered = set()
-    for p in kept:
-        covered.update(range(p.start, p.end))
+    covered = positions(kept)
     for name in sorted(names, key=len, reverse=True):
         if len(name) < 2 or "某" in name:
             continue

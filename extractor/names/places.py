@@ -13,6 +13,7 @@ from ..lexicon import alternation, table, word_list
 from ..rules.base import Candidate
 from .divisions import Division, Gazetteer, closeness, gazetteer, resolve
 from .pairs import Pairs
+from .spans import positions
 from .words import Words
 
 _CJK = re.compile(r"[\u4e00-\u9fff]")
@@ -163,10 +164,7 @@ def _scan_suffixes(text: str, words: Words, taken: list[Mention]) -> list[Mentio
     # short forms do not bound a name: 东湖 in 东湖巷社区
     ends = {m.end: m for m in taken if m.kind != "short"}
     any_end = {m.end: m for m in taken}
-    covered = set()
-    for m in taken:
-        if m.kind != "short":
-            covered.update(range(m.start, m.end))
+    covered = positions(m for m in taken if m.kind != "short")
     end_list = sorted(ends)
     out = []
     prev_end = 0
@@ -220,9 +218,7 @@ def _verbish(words: Words, start: int, end: int, level: str, parent: Optional[Me
 def _tagged(text: str, words: Words, taken: list[Mention]) -> list[Mention]:
     """jieba's place tags for names the data does not hold (foreign cities, rivers)."""
     place_stop, short_stop, name_stop = _lists()
-    covered = set()
-    for m in taken:
-        covered.update(range(m.start, m.end))
+    covered = positions(taken)
     out = []
     for i in words.indices_tagged("ns"):
         s, e, w, _ = words.tokens[i]

@@ -32,6 +32,11 @@ class Spans:
         return any(b <= hi for _, b in self._starting_in(lo, hi))
 
 
+def positions(items: Iterable) -> set[int]:
+    """Every offset inside the spans of items (anything with start and end)."""
+    return {i for x in items for i in range(x.start, x.end)}
+
+
 def occurrences(text: str, word: str) -> list[int]:
     """Where word (not empty) is written, left to right, not overlapping: what re.finditer finds,
     with no pattern built or looked up in re's cache per word."""
