@@ -9,7 +9,7 @@ from decimal import Decimal
 from typing import Callable, Optional
 
 from ..lexicon import qualifier_of, qualifier_words
-from ..numerals import parse_number
+from ..numerals import big_scales, parse_number
 
 _BETWEEN_CHARS = "".join(sorted(set("".join(qualifier_words("between")))))
 
@@ -93,7 +93,7 @@ def qualifier(m: re.Match, tag: str = "") -> str:
 
 def _reaching(m: re.Match) -> bool:
     """上百名, 上千万元: a scale word without a digit, after a word of reaching (data/scales.toml)."""
-    from ..numerals import big_scales, small_scales, tables
+    from ..numerals import small_scales, tables
     amount = m.group("amount")
     if not amount or amount[0] not in small_scales() and amount[0] not in big_scales():
         return False
@@ -103,7 +103,6 @@ def _reaching(m: re.Match) -> bool:
 
 def _bare_scale(amount: str) -> bool:
     """万, 亿, 万亿: a scale word standing for one of itself (上万人次, 近亿元)."""
-    from ..numerals import big_scales
     return bool(amount) and all(ch in big_scales() for ch in amount)
 
 
@@ -166,7 +165,7 @@ def digit_run(text: str) -> Optional[tuple[list[int], Decimal]]:
     """`两三万` ([2, 3], 10000), `八一` ([8, 1], 1): an amount whose number is two or more Chinese
     digits with no 十/百/千 between them, as its digits and its 万/亿 scale; None otherwise.
     (A year like 一九九八年 is read digit by digit by the date rules, never here.)"""
-    from ..numerals import big_scales, digit_values
+    from ..numerals import digit_values
     values, bigs = digit_values(), big_scales()
     core = text.translate({ord(c): None for c in _BETWEEN_CHARS})
     head = core.rstrip("".join(bigs))
@@ -180,7 +179,7 @@ def digit_run(text: str) -> Optional[tuple[list[int], Decimal]]:
 
 def _scale_of(text: str) -> int:
     """The largest scale word written in an amount: 5至15万户 scales both ends by 万."""
-    from ..numerals import big_scales, tables
+    from ..numerals import tables
     scale = 1
     for ch, v in list(big_scales().items()) + list(tables()["arabic_suffixes"].items()):
         if ch in text:

@@ -22,14 +22,10 @@ _MAX_RANGE = 256  # a class wider than this (any CJK character) tells nothing
 _ZERO_WIDTH = {"ASSERT", "ASSERT_NOT", "AT"}
 
 
-def _name(op) -> str:
-    return str(op)
-
-
 def _class_chars(items) -> Optional[set[str]]:
     out: set[str] = set()
     for op, av in items:
-        name = _name(op)
+        name = str(op)  # the opcode's name
         if name == "LITERAL":
             out.add(chr(av))
         elif name == "RANGE" and av[1] - av[0] < _MAX_RANGE:
@@ -44,7 +40,7 @@ def _first(seq) -> tuple[Optional[set[str]], bool]:
     None where any character could begin it."""
     chars: set[str] = set()
     for op, av in seq:
-        name = _name(op)
+        name = str(op)  # the opcode's name
         if name in _ZERO_WIDTH:
             continue
         if name == "LITERAL":
@@ -78,7 +74,7 @@ def _mandatory(seq) -> list:
     """The parts of a sequence that every match holds, looking inside plain groups."""
     out = []
     for op, av in seq:
-        name = _name(op)
+        name = str(op)  # the opcode's name
         if name == "SUBPATTERN" and not av[1] & re.IGNORECASE:
             out += _mandatory(av[3])
         elif name in ("MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT") and av[0] >= 1:
