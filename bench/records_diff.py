@@ -1,4 +1,4 @@
-"""Did a change move any record? Dump every record over real news and the sample pages, or
+"""Did a change move any record? Dump every record and audit finding over real news and the sample pages, or
 compare a dump with the records the code gives now.
 
     python bench/records_diff.py --save /tmp/before.jsonl      # before the change
@@ -30,12 +30,29 @@ def pages(mb: float) -> list[tuple[str, str]]:
 
 
 def rows(mb: float) -> list[str]:
+    """Every record (all types) and every audit finding (each page's, then the cross-document
+    ones over all pages) as JSON lines."""
     from extractor.api import extract_text
-    from extractor.records import to_json
-    return [to_json(f) for doc, text in pages(mb) for f in extract_text(text, doc)]
+    from extractor.audit import audit_page, cross_document
+    from extractor.engine import page_records
+    from extractor.page import Page
+    from extractor.records import NUMERIC_TYPES, to_json
+    out: list[str] = []
+    findings: list[str] = []
+    numeric: list[dict] = []
+    for doc, text in pages(mb):
+        out += [to_json(f) for f in extract_text(text, doc)]
+        page = Page.read(text, doc)
+        records = page_records(page, NUMERIC_TYPES)
+        findings += [to_json(f) for f in audit_page(page, records)]
+        numeric += records
+    findings += [to_json(f) for f in cross_document(numeric)]
+    return out + findings
 
 
 def _key(row: dict) -> tuple:
+    if "check" in row:  # a finding
+        return row["doc"], row["check"], row.get("id", ""), "finding"
     return row["doc"], row["start"], row["end"], row["type"]
 
 
@@ -53,11 +70,14 @@ def compare(old: list[str], new: list[str], show: int) -> bool:
           f"{len(changed)} changed")
     for sign, items in (("+", added), ("-", gone)):
         for r in items[:show]:
+            if "check" in r:
+                print(f"{sign} {r['doc']} finding {r['check']} {r['verdict']} | {r['explanation'][:80]}")
+                continue
             print(f"{sign} {r['doc']} {r['type']} {r['text']!r} {r.get('value')} {r.get('unit')} "
                   f"{r.get('qualifier')} | {r.get('sentence', '')[:50]}")
     for x, y in changed[:show]:
         fields = {k: (x.get(k), y.get(k)) for k in set(x) | set(y) if x.get(k) != y.get(k)}
-        print(f"~ {x['doc']} {x['type']} {x['text']!r}: {fields}")
+        print(f"~ {x['doc']} {x.get('type', x.get('check'))} {x.get('text', '')!r}: {fields}")
     return False
 
 
