@@ -17,7 +17,7 @@ TEMPLATE = """{city}稳就业促发展取得新成效
 　　截至{month}月底，全市共组织招聘会{fairs}场，帮助{people}名高校毕业生实现就业。（记者 王 {n}）
 """
 
-GOOD, BAD = "good", "bad"
+GOOD, BAD, EMPTY = "good", "bad", "empty"
 
 
 def page_text(i: int) -> str:
@@ -28,9 +28,9 @@ def page_text(i: int) -> str:
 
 
 def make_pages(folder: Path, n_good: int = 26) -> dict[str, str]:
-    """n_good UTF-8 pages (some gzipped, some in a subfolder) plus a GBK page and a BOM page
-    (both good), an empty file and a binary file (both bad): 30 files by default.
-    Returns {doc id: 'good' | 'bad'}."""
+    """n_good UTF-8 pages (some gzipped, all in subfolders) plus a GBK page and a BOM page
+    (both good), an empty file (a document without facts) and a binary file (bad): 30 files by
+    default. Returns {doc id: 'good' | 'bad' | 'empty'}; ids are paths relative to `folder`."""
     kinds = {}
     for i in range(n_good):
         sub = folder / ("2023" if i % 3 else "2024") / f"m{i % 2}"
@@ -40,13 +40,13 @@ def make_pages(folder: Path, n_good: int = 26) -> dict[str, str]:
             (sub / f"page-{i:02d}.txt.gz").write_bytes(gzip.compress(data, mtime=0))
         else:
             (sub / f"page-{i:02d}.txt").write_bytes(data)
-        kinds[f"page-{i:02d}"] = GOOD
+        kinds[f"{sub.relative_to(folder).as_posix()}/page-{i:02d}"] = GOOD
     folder.mkdir(parents=True, exist_ok=True)
     (folder / "gbk-page.txt").write_bytes(page_text(90).encode("gbk"))
     (folder / "bom-page.txt").write_bytes(codecs.BOM_UTF8 + page_text(91).encode("utf-8"))
     (folder / "empty-page.txt").write_bytes(b"")
     (folder / "binary-page.txt").write_bytes(bytes(range(256)) * 8)
-    kinds.update({"gbk-page": GOOD, "bom-page": GOOD, "empty-page": BAD, "binary-page": BAD})
+    kinds.update({"gbk-page": GOOD, "bom-page": GOOD, "empty-page": EMPTY, "binary-page": BAD})
     (folder / "notes.md").write_text("not a page", encoding="utf-8")  # folders contribute .txt(.gz) only
     return kinds
 
@@ -55,7 +55,7 @@ def test_make_pages_gives_thirty_files(tmp_path: Path) -> None:
     kinds = make_pages(tmp_path)
     paths, unmatched = expand_inputs([str(tmp_path)])
     assert len(paths) == len(kinds) == 30 and not unmatched
-    assert sum(k == BAD for k in kinds.values()) == 2
+    assert sum(k == BAD for k in kinds.values()) == 1 and sum(k == EMPTY for k in kinds.values()) == 1
 
 
 def test_folders_are_walked_recursively_in_sorted_order(tmp_path: Path) -> None:

@@ -28,7 +28,7 @@ class _Bar:
             return
         if res is not None:
             self.facts += len(res.facts)
-            self.errors += res.status != "ok"
+            self.errors += res.status not in ("ok", "empty")
         self.bar.update(1)
         self.bar.set_postfix_str(f"{self.facts} facts, {self.errors} errors", refresh=False)
 
@@ -50,14 +50,19 @@ class _Bar:
               help="Documents per Dask task.")
 @click.option("--types", "types", default=None, metavar="LIST",
               help="Comma-separated fact types to extract (as for `extract`); default all.")
+@click.option("--root", default=None, metavar="DIR",
+              help="Document ids are page paths relative to DIR (default: to each folder or glob root given). "
+                   "Name an archive's root to keep ids the same across runs over parts of it.")
 @click.option("--html", is_flag=True, help="Also write OUT/html/: one HTML report per page and an index.html.")
 def batch(inputs: tuple[str, ...], out: str, jobs: Optional[int], resume: bool, scheduler: Optional[str],
-          partition_size: int, types: Optional[str], html: bool) -> None:
+          partition_size: int, types: Optional[str], root: Optional[str], html: bool) -> None:
     """Extract and audit many pages into OUT/ (files, folders searched recursively, globs; .txt, .txt.gz).
 
     \b
     Writes OUT/facts.jsonl, OUT/findings.jsonl, OUT/documents.jsonl (one row per page: path,
-    sha256, status, counts, seconds) and OUT/errors.jsonl. Output order follows the inputs
+    sha256, status, counts, seconds) and OUT/errors.jsonl. A document's id is its path below
+    the folder or glob root given, without extension (archive/2023-05-01/01.txt read as
+    `archive/` is 2023-05-01/01); an empty page is a document with status `empty`. Output order follows the inputs
     (folders sorted by path) whatever --jobs is. A page that cannot be read is listed in
     errors.jsonl and the batch goes on; the exit code is then 1. State for --resume is kept
     in OUT/.batch/.
@@ -66,6 +71,7 @@ def batch(inputs: tuple[str, ...], out: str, jobs: Optional[int], resume: bool, 
     Example:
         extractor batch pages/ -o out/
         extractor batch 'archive/2023-*/**/*.txt.gz' -o out/ --jobs 8 --resume
+        extractor batch archive/2023-05-03/ --root archive/ -o out/   # ids 2023-05-03/...
         extractor batch pages/ -o out/ --scheduler tcp://scheduler:8786
         extractor batch pages/ -o out/ --html      # out/html/index.html to review the pages
     """
@@ -76,7 +82,7 @@ def batch(inputs: tuple[str, ...], out: str, jobs: Optional[int], resume: bool, 
     bar = _Bar()
     try:
         summary = run_batch(inputs, out, jobs=jobs, resume=resume, types=wanted, scheduler=scheduler,
-                            partition_size=partition_size, progress=bar)
+                            partition_size=partition_size, progress=bar, root=root)
     except BatchError as e:
         raise click.ClickException(str(e)) from None
     except KeyboardInterrupt:
@@ -92,8 +98,6 @@ def batch(inputs: tuple[str, ...], out: str, jobs: Optional[int], resume: bool, 
         write_html_reports(out)
     for arg in summary.unmatched:
         click.echo(f"extractor: warning: {arg} matches no page file", err=True)
-    for doc in summary.duplicate_docs:
-        click.echo(f"extractor: warning: several files have the document id {doc!r}", err=True)
     if sys.stderr.isatty() or summary.errors:
         click.echo(f"extractor: {summary.pages} pages ({summary.skipped} already done), {summary.facts} facts, "
                    f"{summary.findings} findings, {summary.errors} errors, "

@@ -74,10 +74,10 @@ def _context():
         return multiprocessing.get_context()
 
 
-def _crash_result(path: str) -> DocResult:
-    from ..textio import doc_id
-    from .work import file_sha256
-    return DocResult(path=path, doc=doc_id(path), sha256=file_sha256(path), status=STATUS_ERROR,
+def _crash_result(item) -> DocResult:
+    from .work import file_sha256, page_ref
+    path, doc = page_ref(item)
+    return DocResult(path=path, doc=doc, sha256=file_sha256(path), status=STATUS_ERROR,
                      error=f"{path}: the worker process died while reading this page")
 
 

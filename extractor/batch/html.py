@@ -51,6 +51,11 @@ def write_html_reports(out: str | Path) -> int:
             page = Page.read(read_page(d["path"]), d["doc"])
         except InputError:
             continue  # the file changed or vanished since the batch read it
-        entries.append(write_report(page, records, findings.get(d["doc"], []), folder / f"{d['doc']}.html"))
+        # an archive's ids hold folders (2023-05-01/01): its reports keep that layout
+        target = folder / f"{d['doc']}.html"
+        target.parent.mkdir(parents=True, exist_ok=True)
+        entry = write_report(page, records, findings.get(d["doc"], []), target)
+        entry["href"] = target.relative_to(folder).as_posix()
+        entries.append(entry)
     write_index(folder, entries)
     return len(entries)

@@ -4,7 +4,9 @@ from __future__ import annotations
 import glob
 import os
 from pathlib import Path
-from typing import Iterable
+from typing import Iterable, Optional
+
+from ..docids import PageRef, document_ids, glob_root
 
 # What a folder contributes; a file named explicitly is read whatever its name.
 PAGE_SUFFIXES = (".txt", ".txt.gz")
@@ -27,25 +29,30 @@ def _has_magic(arg: str) -> bool:
     return glob.has_magic(arg)
 
 
-def expand_inputs(args: Iterable[str]) -> tuple[list[str], list[str]]:
-    """(page paths in a deterministic order, globs and folders that matched no page).
+def expand_pages(args: Iterable[str], root: Optional[str] = None) -> tuple[list[PageRef], list[str]]:
+    """(pages in a deterministic order, each with its document id; globs and folders that
+    matched no page).
 
     Each argument contributes its files sorted by path; arguments keep the order given; a file
-    reached twice is read once."""
+    reached twice is read once. Ids are paths relative to the folder or glob root named
+    (extractor.docids), so an archive's repeated file names stay distinct documents; with `root`,
+    paths relative to it (the same ids whichever part of an archive a run reads)."""
     paths: list[str] = []
+    roots: list[str] = []
     missing: list[str] = []
     seen: set[str] = set()
     for arg in args:
         if _has_magic(arg):
+            base = glob_root(arg)
             matches = sorted(glob.glob(arg, recursive=True))
             found = []
             for m in matches:
                 found += _walk(m) if os.path.isdir(m) else [m]
         elif os.path.isdir(arg):
-            found = _walk(arg)
+            base, found = arg, _walk(arg)
         else:
             # a missing file is still a document: the batch lists it in errors.jsonl
-            found = [arg]
+            base, found = os.path.dirname(arg) or ".", [arg]
         if not found:
             missing.append(arg)
         for p in found:
@@ -53,7 +60,16 @@ def expand_inputs(args: Iterable[str]) -> tuple[list[str], list[str]]:
             if key not in seen:
                 seen.add(key)
                 paths.append(p)
-    return paths, missing
+                roots.append(base)
+    if root is not None:
+        roots = [root] * len(paths)
+    return [PageRef(p, d) for p, d in zip(paths, document_ids(paths, roots))], missing
+
+
+def expand_inputs(args: Iterable[str]) -> tuple[list[str], list[str]]:
+    """(page paths in a deterministic order, globs and folders that matched no page)."""
+    pages, missing = expand_pages(args)
+    return [p.path for p in pages], missing
 
 
 def display_path(path: str) -> str:

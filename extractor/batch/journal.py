@@ -11,10 +11,10 @@ import os
 from pathlib import Path
 from typing import Optional
 
-from .work import STATUS_OK, STATUS_PARTIAL, DocResult
+from .work import STATUS_EMPTY, STATUS_OK, STATUS_PARTIAL, DocResult
 
 # Documents a resumed run skips: read and extracted (an audit failure would only recur).
-DONE_STATUSES = (STATUS_OK, STATUS_PARTIAL)
+DONE_STATUSES = (STATUS_OK, STATUS_PARTIAL, STATUS_EMPTY)
 
 Key = tuple[str, Optional[str]]
 

@@ -5,19 +5,18 @@ import fcntl
 import json
 import os
 import time
-from collections import Counter
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Iterable, Iterator, Optional, Protocol
 
 from .. import __version__
+from ..docids import PageRef
 from ..records import ALL_TYPES
-from ..textio import doc_id
 from .executors import BatchError, default_jobs, run_dask, run_inline, run_pool
-from .inputs import display_path, expand_inputs
+from .inputs import display_path, expand_pages
 from .journal import Journal, read_block
-from .work import STATUS_OK, DocResult, finding_json, one_line, file_sha256
+from .work import STATUS_EMPTY, STATUS_OK, DocResult, finding_json, one_line, file_sha256
 
 OUT_FILES = ("facts.jsonl", "findings.jsonl", "documents.jsonl", "errors.jsonl")
 STATE_DIR = ".batch"
@@ -33,7 +32,6 @@ class BatchSummary:
     findings: int = 0
     seconds: float = 0.0
     unmatched: list[str] = field(default_factory=list)
-    duplicate_docs: list[str] = field(default_factory=list)
 
     @property
     def pages_per_second(self) -> float:
@@ -82,13 +80,18 @@ def _check_settings(state: Path, settings: dict, resume: bool) -> None:
 
 def run_batch(inputs: Iterable[str], out: str | Path, *, jobs: Optional[int] = None, resume: bool = False,
               types: tuple[str, ...] = ALL_TYPES, scheduler=None, partition_size: int = 16,
-              progress: Optional[Progress] = None) -> BatchSummary:
+              progress: Optional[Progress] = None, root: Optional[str] = None) -> BatchSummary:
     """Extract and audit every page under `inputs` into OUT; see the package docstring.
+
+    Document ids are the pages' paths relative to the folder (or glob root) they were named
+    under, or to `root` when given (extractor.docids).
 
     `scheduler` is a dask.distributed address or Client; without it, `jobs` worker processes
     (default: all cores; 1 runs in this process)."""
     started = time.perf_counter()
-    paths, unmatched = expand_inputs(inputs)
+    if root is not None and not os.path.isdir(root):
+        raise BatchError(f"{root}: --root is not a folder")
+    paths, unmatched = expand_pages(inputs, root)
     if not paths:
         raise BatchError("no page files (.txt, .txt.gz) found in: " + " ".join(inputs))
     out = Path(out)
@@ -98,7 +101,7 @@ def run_batch(inputs: Iterable[str], out: str | Path, *, jobs: Optional[int] = N
         return _run(paths, unmatched, out, jobs, resume, types, scheduler, partition_size, progress, started)
 
 
-def _run(paths: list[str], unmatched: list[str], out: Path, jobs: Optional[int], resume: bool,
+def _run(paths: list[PageRef], unmatched: list[str], out: Path, jobs: Optional[int], resume: bool,
          types: tuple[str, ...], scheduler, partition_size: int, progress: Optional[Progress],
          started: float) -> BatchSummary:
     state = out / STATE_DIR
@@ -112,10 +115,10 @@ def _run(paths: list[str], unmatched: list[str], out: Path, jobs: Optional[int],
     summary = BatchSummary(pages=len(paths), unmatched=unmatched)
     offsets: list[Optional[int]] = [None] * len(paths)
 
-    def todo() -> Iterator[tuple[int, str]]:
+    def todo() -> Iterator[tuple[int, PageRef]]:
         for i, p in enumerate(paths):
             if resume:
-                off = journal.done.get((doc_id(p), file_sha256(p)))
+                off = journal.done.get((p.doc, file_sha256(p.path)))
                 if off is not None:
                     offsets[i] = off
                     summary.skipped += 1
@@ -133,7 +136,7 @@ def _run(paths: list[str], unmatched: list[str], out: Path, jobs: Optional[int],
         results = run_pool(todo(), types, jobs)
     try:
         for i, res in results:
-            res.path = display_path(paths[i])
+            res.path, res.doc = display_path(paths[i].path), paths[i].doc
             offsets[i] = journal.append(res)
             summary.processed += 1
             if progress:
@@ -151,23 +154,21 @@ def _open_tmp(state: Path, name: str):
     return open(state / f"tmp-{name}", "w", encoding="utf-8", newline="\n")
 
 
-def _assemble(out: Path, journal: Journal, paths: list[str], offsets: list[Optional[int]],
+def _assemble(out: Path, journal: Journal, paths: list[PageRef], offsets: list[Optional[int]],
               summary: BatchSummary) -> None:
     """Write the OUT files from the journal in input order, each through a temporary file and a
     rename, so that a reader (or a crash) never meets a partial line."""
     state = out / STATE_DIR
     files = {name: _open_tmp(state, name) for name in OUT_FILES}
-    docs_seen: Counter = Counter()
     try:
-        for path, off in zip(paths, offsets):
+        for (path, _), off in zip(paths, offsets):
             block = journal.read(off)
             h = block.header
-            docs_seen[h["doc"]] += 1
             row = {"path": display_path(path), "doc": h["doc"], "sha256": h["sha256"], "status": h["status"],
                    "facts": len(block.facts), "findings": len(block.findings), "chars": h["chars"],
                    "seconds": h["seconds"], "error": h["error"]}
             files["documents.jsonl"].write(_dumps(row) + "\n")
-            if h["status"] != STATUS_OK:
+            if h["status"] not in (STATUS_OK, STATUS_EMPTY):
                 summary.errors += 1
                 err = {"path": row["path"], "doc": h["doc"], "sha256": h["sha256"], "error": h["error"]}
                 files["errors.jsonl"].write(_dumps(err) + "\n")
@@ -193,7 +194,6 @@ def _assemble(out: Path, journal: Journal, paths: list[str], offsets: list[Optio
             f.close()
     for name in OUT_FILES:
         os.replace(state / f"tmp-{name}", out / name)
-    summary.duplicate_docs = sorted(d for d, n in docs_seen.items() if n > 1)
     journal.close()
     _compact(journal, offsets)
 

@@ -9,10 +9,13 @@ import time
 from dataclasses import asdict, dataclass, field
 from typing import Iterable, Optional
 
+from ..docids import PageRef
 from ..records import ALL_TYPES
 from ..textio import InputError, doc_id, read_page
 
-STATUS_OK, STATUS_ERROR, STATUS_PARTIAL = "ok", "error", "partial"
+# An empty (or whitespace-only) page is a document with no facts, not an error: `extract` gives no
+# records and exit 0 for it, and a batch lists it with the status `empty`, outside errors.jsonl.
+STATUS_OK, STATUS_ERROR, STATUS_PARTIAL, STATUS_EMPTY = "ok", "error", "partial", "empty"
 
 
 @dataclass
@@ -64,7 +67,12 @@ def one_line(e: BaseException) -> str:
     return " ".join(f"{e.__class__.__name__}: {e}".split())
 
 
-def process_document(path: str, types: tuple[str, ...] = ALL_TYPES) -> DocResult:
+def page_ref(item: str | PageRef) -> PageRef:
+    """A page with its document id; a bare path gets its file stem."""
+    return item if isinstance(item, PageRef) else PageRef(item, doc_id(item))
+
+
+def process_document(item: str | PageRef, types: tuple[str, ...] = ALL_TYPES) -> DocResult:
     """Read, extract and audit one page. Never raises for bad input: the result says what failed."""
     from ..facts import validate
     from ..page import Page
@@ -72,13 +80,15 @@ def process_document(path: str, types: tuple[str, ...] = ALL_TYPES) -> DocResult
     from ..records import to_json
 
     started = time.perf_counter()
-    doc = doc_id(path)
+    path, doc = page_ref(item)
     res = DocResult(path=path, doc=doc, sha256=file_sha256(path), status=STATUS_OK)
     try:
         text = read_page(path)
         res.chars = len(text)
         if not text.strip():
-            raise InputError(f"{path}: empty page, no text")
+            res.status = STATUS_EMPTY
+            res.seconds = round(time.perf_counter() - started, 4)
+            return res
         page = Page.read(text, doc)
         records = page_records(page, types)
         res.facts = [to_json(f) for f in validate(records)]
@@ -95,7 +105,7 @@ def process_document(path: str, types: tuple[str, ...] = ALL_TYPES) -> DocResult
     return res
 
 
-def process_partition(paths: Iterable[str], types: tuple[str, ...] = ALL_TYPES) -> list[DocResult]:
+def process_partition(paths: Iterable[str | PageRef], types: tuple[str, ...] = ALL_TYPES) -> list[DocResult]:
     """Process a partition of documents in order: the unit of work on Dask and under Spark."""
     return [process_document(p, types) for p in paths]
 
