@@ -9,6 +9,7 @@ from typing import Optional
 import click
 
 from . import __version__
+from .fact_types import names_list
 from .textio import InputError
 
 EXIT_OK, EXIT_BAD_INPUT, EXIT_USAGE = 0, 1, 2
@@ -16,8 +17,7 @@ EXIT_OK, EXIT_BAD_INPUT, EXIT_USAGE = 0, 1, 2
 
 def types_option(f):
     return click.option("--types", "types", default=None, metavar="LIST",
-                        help="Comma-separated fact types to extract (money,count,percent,quantity,duration,"
-                             "date,place,person,org); default all. Numeric types alone skip segmentation.")(f)
+                        help=f"Comma-separated fact types to extract ({names_list()}); default all. Numeric types alone skip segmentation.")(f)
 
 
 def parse_types_option(value: Optional[str]) -> tuple[str, ...]:

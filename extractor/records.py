@@ -7,10 +7,9 @@ from typing import Literal, Optional, Union
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
-FactType = Literal["money", "count", "percent", "quantity", "duration", "date", "place", "person", "org"]
-NUMERIC_TYPES: tuple[str, ...] = ("money", "count", "percent", "quantity", "duration", "date")
-NAME_TYPES: tuple[str, ...] = ("place", "person", "org")
-ALL_TYPES: tuple[str, ...] = NUMERIC_TYPES + NAME_TYPES
+from .fact_types import ALL_TYPES, NAME_TYPES, NUMERIC_TYPES
+
+TypeName = Literal[ALL_TYPES]  # type: ignore[valid-type]  # the names in fact_types.TYPES
 Qualifier = Literal["exact", "about", "over", "under", "range"]
 Number = Union[int, float]
 
@@ -22,7 +21,7 @@ class Fact(BaseModel):
 
     id: str = Field(description="stable id: doc, type and raw offsets")
     doc: str
-    type: FactType
+    type: TypeName
     start: int = Field(ge=0, description="offset into the original decoded text")
     end: int = Field(ge=0, description="end offset (exclusive) into the original decoded text")
     text: str = Field(description="the original text of the span, layout whitespace included")

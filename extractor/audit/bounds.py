@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import math
 
+from ..fact_types import SUMMABLE_TYPES
 from . import cues
 from .model import Draft, Num, PageView, same_unit
 from .tolerance import fmt, fmt_like
@@ -33,7 +34,7 @@ _FUNCTION = "的了为达到是可能共有年月日按照"  # characters that n
 def check(view: PageView) -> list[Draft]:
     drafts = []
     for bound in view.nums:
-        if bound.type not in ("money", "count", "quantity"):
+        if bound.type not in SUMMABLE_TYPES:
             continue
         found = _attribute(view, bound) or _grouped(view, bound)
         if found:

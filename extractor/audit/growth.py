@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from ..fact_types import SUMMABLE_TYPES
 from . import cues
 from .model import Draft, Num, PageView
 from .tolerance import Interval, fmt, interval_of
@@ -119,7 +120,7 @@ def _audit_change(view: PageView, ch: Change, direction: str) -> Draft | None:
             prev_start = view.clause_start(prev_start - 1)
     points = ch.kind == "个百分点"
     local = [n for n in view.nums if max(s_start, prev_start) <= n.start and n.end <= ch.start
-             and (n.unit == "%" if points else n.type in ("money", "count", "quantity"))]
+             and (n.unit == "%" if points else n.type in SUMMABLE_TYPES)]
     in_clause = [n for n in local if n.start >= c_start]
     clause = view.text[c_start:ch.start]
     own_base = False

@@ -24,11 +24,11 @@ from __future__ import annotations
 
 import re
 
+from ..fact_types import SUMMABLE_TYPES
 from . import cues
 from .model import Draft, Num, PageView
 from .tolerance import Interval, fmt_like
 
-SUMMABLE = ("money", "count", "quantity")
 _CLAUSE_SEP = "，；："
 _OPEN_LEAD = 12  # a clause continues a breakdown when its number comes this early
 _COMPARED = 4  # `比`/`较` this close before a number makes it a comparison
@@ -57,7 +57,7 @@ def _opens_with_amount(view: PageView, start: int, end: int) -> bool:
     stop = pos
     while stop < end and view.text[stop] not in _CLAUSE_SEP:
         stop += 1
-    return any(n.type in SUMMABLE for n in view.between(pos, stop))
+    return any(n.type in SUMMABLE_TYPES for n in view.between(pos, stop))
 
 
 def _changed(view: PageView, n: Num) -> bool:
@@ -190,7 +190,7 @@ def _cue_before(view: PageView) -> list[Draft]:
         if not _opens_with_amount(view, m.end(), region_end):
             continue  # `包括干部、教师和知识分子等，5600 多个样板…`: names, not amounts
         members = [n for n in view.between(m.end(), region_end)
-                   if n.type in SUMMABLE and _amount(view, n) and not _changed(view, n) and not _marked_total(view, n)
+                   if n.type in SUMMABLE_TYPES and _amount(view, n) and not _changed(view, n) and not _marked_total(view, n)
                    and not any(a <= n.start < b for a, b in nested)
                    and not _parenthesized(view.text, m.end(), n.start)]
         groups: dict[tuple, list[Num]] = {}
@@ -227,7 +227,7 @@ def _total_after(view: PageView) -> list[Draft]:
     drafts = []
     after_cues = cues.words("sum", "total_after")
     for t in view.nums:
-        if t.type not in SUMMABLE or t.sentence < 0:
+        if t.type not in SUMMABLE_TYPES or t.sentence < 0:
             continue
         head = view.text[view.clause_start(t.start):t.start]
         if len(head) > 6 or not any(head.startswith(w) for w in after_cues):

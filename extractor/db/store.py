@@ -7,9 +7,10 @@ from typing import Iterator
 
 import duckdb
 
+from ..fact_types import NUMBER_VALUE_TYPES
 from .schema import SCHEMA_SQL
 
-NUMERIC_VALUE_TYPES = ("money", "count", "percent", "quantity", "duration")
+NUMERIC_VALUE_TYPES = NUMBER_VALUE_TYPES
 
 
 class DbError(Exception):

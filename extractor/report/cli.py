@@ -8,11 +8,12 @@ from typing import Optional
 
 import click
 
+from ..fact_types import names_list
+
 
 # extractor.cli imports this module to register the command: importing it back here at load time
 # would be circular, so its helpers are imported when the command runs.
-TYPES_HELP = ("Comma-separated fact types to highlight (money,count,percent,quantity,duration,date,"
-              "place,person,org); default all.")
+TYPES_HELP = f"Comma-separated fact types to highlight ({names_list()}); default all."
 
 
 def _read_findings(path: str) -> dict[str, list[dict]]:

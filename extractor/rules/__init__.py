@@ -10,14 +10,16 @@ import re
 from functools import lru_cache
 from typing import Iterable, NamedTuple
 
+from importlib import import_module
+
+from ..fact_types import DATE, QUANTITY, COUNT, TYPES
 from ..lexicon import alternation, table
-from . import count, date, duration, money, percent, quantity
 from .base import Candidate, Context, Rule
 from .fragments import BIG_CHARS, CN_CHARS
 from .gate import Paragraphs
 
-MODULES = {"money": money, "count": count, "percent": percent, "quantity": quantity,
-           "duration": duration, "date": date}
+# each numeric type's rules module, as fact_types names it
+MODULES = {t.name: import_module(f"extractor.{t.rules}") for t in TYPES if t.numeric}
 DIMENSIONS: tuple[str, ...] = tuple(MODULES)
 
 
@@ -100,13 +102,13 @@ def _keep(c: Candidate, text: str, blocked: list[tuple[int, int]]) -> bool:
     head = text[max(0, c.start - 8): c.start]
     if before.search(head[-2:]) or _CODE_BEFORE.search(head) or _ORDINAL_LIST.search(head):
         return False
-    if c.type != "date" and after.match(text, c.end):
+    if c.type != DATE.name and after.match(text, c.end):
         return False
-    if c.type == "quantity" and o.after_quantity.match(text, c.end):
+    if c.type == QUANTITY.name and o.after_quantity.match(text, c.end):
         return False
-    if c.type == "count" and c.unit in o.rank_units and o.rank_before.search(head):
+    if c.type == COUNT.name and c.unit in o.rank_units and o.rank_before.search(head):
         return False
-    if c.type == "count" and c.unit in o.session_units and o.session.match(text, c.end):
+    if c.type == COUNT.name and c.unit in o.session_units and o.session.match(text, c.end):
         return False
     if _in_formula(c, text):
         return False
