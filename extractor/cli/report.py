@@ -8,12 +8,7 @@ from typing import Optional
 
 import click
 
-from ..fact_types import names_list
-
-
-# extractor.cli imports this module to register the command: importing it back here at load time
-# would be circular, so its helpers are imported when the command runs.
-TYPES_HELP = f"Comma-separated fact types to highlight ({names_list()}); default all."
+from .common import EXIT_BAD_INPUT, Inputs, parse_types_option, types_option, writing
 
 
 def _read_findings(path: str) -> dict[str, list[dict]]:
@@ -43,7 +38,7 @@ def _read_findings(path: str) -> dict[str, list[dict]]:
 @click.option("--findings", "findings_path", default=None, metavar="FILE",
               help="Show these audit findings (JSON Lines from `extractor audit`) instead of running the audit.")
 @click.option("--no-audit", is_flag=True, help="Do not run the audit; show facts only.")
-@click.option("--types", "types", default=None, metavar="LIST", help=TYPES_HELP)
+@types_option("highlight")
 def report(paths: tuple[str, ...], output: str, findings_path: Optional[str], no_audit: bool,
            types: Optional[str]) -> None:
     """Write a page as one self-contained HTML file: the original text, layout kept, every fact
@@ -56,8 +51,9 @@ def report(paths: tuple[str, ...], output: str, findings_path: Optional[str], no
         extractor report pages/*.txt -o reports/        # one file per page and reports/index.html
         extractor report page.txt --findings findings.jsonl -o page.html
     """
-    from ..cli import EXIT_BAD_INPUT, Inputs, parse_types_option, writing
-    from .pages import audit_findings, read_report, write_index, write_report
+    from ..api import process_page
+    from ..page import Page
+    from ..report.pages import write_index, write_report
     wanted = parse_types_option(types)
     given = _read_findings(findings_path) if findings_path else None
     several = len(paths) > 1 or (output != "-" and Path(output).is_dir())
@@ -65,14 +61,11 @@ def report(paths: tuple[str, ...], output: str, findings_path: Optional[str], no
         raise click.UsageError("several pages need -o FOLDER (one HTML file each, plus index.html)")
     inputs, entries = Inputs(paths), []
     for doc, text in inputs:
-        page, records, findings = read_report(text, doc, wanted, audit=False)
-        if given is not None:
-            findings = given.get(doc, [])
-        elif not no_audit:
-            findings = audit_findings(page, records)
+        result = process_page(Page.read(text, doc), wanted, audit=given is None and not no_audit)
+        findings = given.get(doc, []) if given is not None else result.findings
         target = Path(output) / f"{doc}.html" if several else output
         with writing(target):
-            entries.append(write_report(page, records, findings, target))
+            entries.append(write_report(result.page, result.records, findings, target))
     if several:
         with writing(output):
             write_index(output, entries)

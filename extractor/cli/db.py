@@ -5,13 +5,12 @@ import sys
 
 import click
 
-from .render import WRITERS
-from .store import DbError
+from ..db.render import WRITERS  # plain Python: no DuckDB at start-up
 
 DB_OPTION = click.option("--db", "db_path", required=True, metavar="FILE", help="The DuckDB database file.")
 
 
-@click.group()
+@click.group(short_help="The fact database: load batch outputs, ask questions in SQL.")
 def db() -> None:
     """The fact database (DuckDB): load batch outputs, ask questions in SQL.
 
@@ -40,7 +39,7 @@ def load(outs: tuple[str, ...], db_path: str) -> None:
     Example:
         extractor db load out/ --db facts.duckdb
     """
-    from .store import connect, load_out
+    from ..db.store import DbError, connect, load_out
     try:
         con = connect(db_path)
         try:
@@ -67,8 +66,8 @@ def query(db_path: str, sql: str, fmt: str) -> None:
         extractor db query --db facts.duckdb "SELECT place, metric, sum(value) FROM facts WHERE type='money' GROUP BY 1, 2"
         extractor db query --db facts.duckdb --format csv "SELECT * FROM inconsistent_findings"
     """
-    from .store import open_for_query
-    from .store import query as run_query
+    from ..db.store import DbError, open_for_query
+    from ..db.store import query as run_query
     try:
         con = open_for_query(db_path)
         try:
