@@ -30,7 +30,7 @@ def db() -> None:
 @click.argument("outs", nargs=-1, required=True, metavar="OUT...")
 @DB_OPTION
 def load(outs: tuple[str, ...], db_path: str) -> None:
-    """Load batch output folders into the database (created if absent).
+    """Load batch output folders into the database (created if absent, once every OUT is checked).
 
     Idempotent: a document already loaded (same doc id) has all its rows replaced, so loading
     the same OUT twice leaves one copy, and a re-extracted document replaces its old rows.
@@ -39,8 +39,10 @@ def load(outs: tuple[str, ...], db_path: str) -> None:
     Example:
         extractor db load out/ --db facts.duckdb
     """
-    from ..db.store import DbError, connect, load_out
+    from ..db.store import DbError, check_out, connect, load_out
     try:
+        for out in outs:  # every folder checked before the database is created
+            check_out(out)
         con = connect(db_path)
         try:
             for out in outs:

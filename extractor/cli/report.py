@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import json
+import os
 import sys
 from pathlib import Path
 from typing import Optional
@@ -34,7 +35,8 @@ def _read_findings(path: str) -> dict[str, list[dict]]:
 @click.command()
 @click.argument("paths", nargs=-1, required=True)
 @click.option("-o", "--output", default="-", show_default=True,
-              help="HTML file for one page ('-' for stdout); a folder for several (one file each, plus index.html).")
+              help="HTML file for one page ('-' for stdout); a folder for several (one file each, plus "
+                   "index.html): an existing folder, or a name ending in '/', which is created.")
 @click.option("--findings", "findings_path", default=None, metavar="FILE",
               help="Show these audit findings (JSON Lines from `extractor audit`) instead of running the audit.")
 @click.option("--no-audit", is_flag=True, help="Do not run the audit; show facts only.")
@@ -44,6 +46,10 @@ def report(paths: tuple[str, ...], output: str, findings_path: Optional[str], no
     """Write a page as one self-contained HTML file: the original text, layout kept, every fact
     highlighted by type (hover or focus shows its value, unit, qualifier, metric, place and period),
     and the audit findings beside it, each linked to its facts.
+
+    -o names a file, unless it is an existing folder or ends in '/': then each page is written
+    into that folder as DOC.html, with an index.html. Several pages need such a folder; a file
+    name with several pages is a usage error, never a folder made silently.
 
     \b
     Example:
@@ -56,9 +62,10 @@ def report(paths: tuple[str, ...], output: str, findings_path: Optional[str], no
     from ..report.pages import write_index, write_report
     wanted = parse_types_option(types)
     given = _read_findings(findings_path) if findings_path else None
-    several = len(paths) > 1 or (output != "-" and Path(output).is_dir())
-    if several and output == "-":
-        raise click.UsageError("several pages need -o FOLDER (one HTML file each, plus index.html)")
+    several = output != "-" and (Path(output).is_dir() or output.endswith(("/", os.sep)))
+    if len(paths) > 1 and not several:
+        raise click.UsageError(f"several pages need -o FOLDER (an existing folder, or a name ending in '/'); "
+                               f"{'stdout' if output == '-' else repr(output)} is not one")
     inputs, entries = Inputs(paths), []
     for doc, text in inputs:
         result = process_page(Page.read(text, doc), wanted, audit=given is None and not no_audit)
