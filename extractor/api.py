@@ -48,7 +48,7 @@ def process_page(page: Page, types: Optional[Iterable[str]] = None, audit: bool 
     The audit reads the records of these types only. Raises AuditError where the audit fails."""
     wanted = parse_types(types)
     result = PageResult(page)
-    if page.text:  # an empty page needs no pipeline (and no second of spaCy start-up)
+    if page.text:  # an empty page needs no rules (nor the tables and dictionaries they load)
         from .engine import page_records, paused_gc
         from .facts import validate
         with paused_gc():

@@ -1,4 +1,4 @@
-"""The records extractor writes: facts and audit findings (pydantic v2), as CONTRACT.md fixes them."""
+"""The records extractor writes: facts and audit findings (pydantic v2), as docs/records.md fixes them."""
 from __future__ import annotations
 
 import hashlib

@@ -184,7 +184,7 @@ def bounds_draft(total: Num, count: Num, bound: Num) -> Draft:
         span = f"{lo_s} 至 {fmt_like(hi, total.text, total.value)}"
         expected = [_num(lo), _num(hi)]
     relation = "在此范围内" if ok else "不在此范围内"
-    text = f"{count.compact} × {bound.compact} 可得 {span}，所述 {total.compact} {relation}"
+    text = f"{count.written} × {bound.written} 可得 {span}，所述 {total.written} {relation}"
     if count.value and ok:
         avg = total.value / count.value
         each_s = f"{fmt(avg, 2)}{bound.unit or ''}" if bound.type == "count" else fmt_like(avg, bound.text, bound.value)
@@ -200,13 +200,13 @@ def product_draft(total: Num, count: Num, per: Num) -> Draft:
     ok = (count.interval * per.interval).meets(total.interval)
     if per.start > total.start:
         point = total.value / count.value if count.value else math.inf
-        text = (f"{total.compact} ÷ {count.compact} = {fmt_like(point, per.text, per.value)}，"
-                f"与所述 {per.compact} {'一致' if ok else '不符'}。")
+        text = (f"{total.written} ÷ {count.written} = {fmt_like(point, per.text, per.value)}，"
+                f"与所述 {per.written} {'一致' if ok else '不符'}。")
         return Draft("rate", "consistent" if ok else "inconsistent", [per.ref(), total.ref(), count.ref()],
                      _num(point), per.shown, text)
     point = count.value * per.value
-    text = (f"{count.compact} × {per.compact} = {fmt_like(point, total.text, total.value)}，"
-            f"与所述 {total.compact} {'一致' if ok else '不符'}。")
+    text = (f"{count.written} × {per.written} = {fmt_like(point, total.text, total.value)}，"
+            f"与所述 {total.written} {'一致' if ok else '不符'}。")
     return Draft("rate", "consistent" if ok else "inconsistent", [total.ref(), count.ref(), per.ref()],
                  _num(point), total.shown, text)
 

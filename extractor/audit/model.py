@@ -45,8 +45,8 @@ class Num:
         return interval_of(self.text, self.value, self.qualifier, self.value_max, self.type)
 
     @property
-    def compact(self) -> str:
-        """The span as written, without layout whitespace: `3943万`, `84笔`."""
+    def written(self) -> str:
+        """The span as the normalized text writes it, for an explanation: `3943万`, `84笔`."""
         return self.text
 
     def ref(self) -> dict:

@@ -122,5 +122,5 @@ def _nested_bounds(view: PageView) -> list[Draft]:
         for b2, c2 in pairs:
             if b1.sentence == b2.sentence and b1.same_measure(b2) and c1.same_measure(c2) \
                     and b2.interval.lo > b1.interval.lo and view.text[b1.end:c1.start] == view.text[b2.end:c2.start]:
-                drafts.append(part_of_draft(c1, c2, f"{b2.compact}以上的也在{b1.compact}以上，"))
+                drafts.append(part_of_draft(c1, c2, f"{b2.written}以上的也在{b1.written}以上，"))
     return drafts

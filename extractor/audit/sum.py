@@ -253,8 +253,8 @@ def sum_draft(total: Num, parts: list[Num], exhaustive: bool, why: str, disjoint
     got = sum((p.interval for p in parts), Interval(0.0, 0.0))
     point = sum(p.value for p in parts)
     claim = total.interval
-    shown = " + ".join(p.compact for p in parts)
-    total_s = total.compact
+    shown = " + ".join(p.written for p in parts)
+    total_s = total.written
     sum_s = fmt_like(point, total.text, total.value)
     if got.lo > claim.hi + 1e-9 * max(1.0, claim.hi):
         diff = fmt_like(point - total.value, total.text, total.value)
@@ -281,9 +281,9 @@ def sum_draft(total: Num, parts: list[Num], exhaustive: bool, why: str, disjoint
 def part_of_draft(whole: Num, part: Num, why: str) -> Draft:
     ok = part.interval.lo <= whole.interval.hi + 1e-9 * max(1.0, whole.interval.hi)
     if ok:
-        text = f"{why} {part.compact} 不超过整体 {whole.compact}（{part.compact} ≤ {whole.compact}）。"
+        text = f"{why} {part.written} 不超过整体 {whole.written}（{part.written} ≤ {whole.written}）。"
     else:
-        text = f"{why} {part.compact} 超过了整体 {whole.compact}，部分不能大于整体。"
+        text = f"{why} {part.written} 超过了整体 {whole.written}，部分不能大于整体。"
     return Draft("part_of", "consistent" if ok else "inconsistent", [whole.ref(), part.ref()],
                  [0, _num(whole.value)], _num(part.value), text)
 

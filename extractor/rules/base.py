@@ -1,34 +1,19 @@
-"""What every dimension shares: the candidate record, the rule type, the context a rule sees,
+"""What every dimension shares: the rule type, the context a rule sees,
 and the generic builder that turns a match of a `measure` pattern into a value."""
 from __future__ import annotations
 
 import re
 from functools import lru_cache
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from decimal import Decimal
 from typing import Callable, Optional
 
+from ..candidate import Candidate
 from ..fact_types import COUNT, MONEY
 from ..lexicon import qualifier_of, qualifier_words
 from ..numerals import big_scales, parse_number
 
 _BETWEEN_CHARS = "".join(sorted(set("".join(qualifier_words("between")))))
-
-
-@dataclass
-class Candidate:
-    """A fact found in the normalized text, before metric, scope and offsets are added."""
-
-    start: int
-    end: int
-    type: str
-    value: object
-    unit: Optional[str] = None
-    qualifier: str = "exact"
-    value_max: object = None
-    rule: str = ""
-    metric: Optional[str] = None
-    extra: dict = field(default_factory=dict)
 
 
 @dataclass

@@ -1,4 +1,4 @@
-"""Counts: a number with its classifier, scaled by 万/亿 (CONTRACT.md count).
+"""Counts: a number with its classifier, scaled by 万/亿 (docs/records.md count).
 
 Rules:
     <number><scale>?<classifier>        提供岗位 45479 个, 26.5 万户, 7 万余人次, 五个督导组
@@ -12,9 +12,10 @@ from __future__ import annotations
 import re
 from typing import Optional
 
+from ..candidate import Candidate, pair_candidate
 from ..fact_types import COUNT
 from ..lexicon import alternation, table, word_list
-from .base import Candidate, Context, Rule, measured, rule
+from .base import Context, Rule, measured, rule
 from .fragments import ARABIC, BIG, START, measure, measure_range, pair_range, PRE, POST
 
 CLASSIFIERS = word_list("classifiers.txt")
@@ -36,7 +37,6 @@ def _classified(m: re.Match, ctx: Context, r: Rule) -> Optional[Candidate]:
 
 
 def _pair(m: re.Match, ctx: Context, r: Rule) -> Optional[Candidate]:
-    from .money import pair_candidate
     return pair_candidate(m, COUNT.name, m.group("unit"), r.name)
 
 

@@ -1,4 +1,4 @@
-"""Dates (CONTRACT.md date): `2022`, `2022-05`, `2022-05-17`, `XXXX-11`; spans of years as ranges.
+"""Dates (docs/records.md date): `2022`, `2022-05`, `2022-05-17`, `XXXX-11`; spans of years as ranges.
 
 Rules:
     <year>年<month>月<day>日     2022年5月17日, 二〇二三年十一月
@@ -15,8 +15,9 @@ from __future__ import annotations
 import re
 from typing import Optional
 
+from ..candidate import Candidate
 from ..fact_types import DATE
-from .base import Candidate, Context, Rule, amount_value, rule
+from .base import Context, Rule, amount_value, rule
 from .fragments import CN_DIGIT, DASH
 
 _YEAR = rf"(?:(?:19|20)\d\d|{CN_DIGIT}{{4}})"

@@ -1,4 +1,4 @@
-"""Durations: lengths of time (CONTRACT.md duration), unit 年 月 天 工作日 小时 周 分钟.
+"""Durations: lengths of time (docs/records.md duration), unit 年 月 天 工作日 小时 周 分钟.
 
 Rules:
     <number>个?<time-unit>     45 个工作日, 3 个月, 两周, 72 小时, 15 天, 一个钟头 (小时), 17个多月 (over)
@@ -13,12 +13,13 @@ import re
 from decimal import Decimal
 from typing import Optional
 
+from ..candidate import Candidate
 from ..fact_types import DURATION
 from ..lexicon import alternation, table
-from .base import Candidate, Context, Rule, measured, qualifier, rule
+from .base import Context, Rule, measured, qualifier, rule
 from .fragments import POST, PRE, START, amount, measure, measure_range
 
-_DATA = table("durations.toml")
+_DATA = table("duration.toml")
 UNITS = _DATA["units"]
 AFTER = _DATA["after"]["words"]
 LASTING_BEFORE = tuple(_DATA["lasting"]["before"])

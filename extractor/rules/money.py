@@ -1,4 +1,4 @@
-"""Money: amounts in 元 (CONTRACT.md), scaled by 万/亿, and foreign currencies in their own unit.
+"""Money: amounts in 元 (docs/records.md), scaled by 万/亿, and foreign currencies in their own unit.
 
 Rules:
     <number><scale>?元           发放奖金 38 万元, 16.06 亿元, 1.1 万余元, 一千二百万元, 4人民币
@@ -16,9 +16,10 @@ import re
 from decimal import Decimal
 from typing import Optional
 
+from ..candidate import Candidate, pair_candidate
 from ..fact_types import MONEY
 from ..lexicon import alternation, table
-from .base import Candidate, Context, Rule, amount_value, measured, qualifier, rule
+from .base import Context, Rule, amount_value, measured, qualifier, rule
 from .fragments import BIG, DASH, TAIL, NUM, POST, PRE, START, amount, measure, measure_range, pair_range
 
 _DATA = table("money.toml")
@@ -98,15 +99,6 @@ def _pair(m: re.Match, ctx: Context, r: Rule) -> Optional[Candidate]:
     if m.group("unit") in _DATA["colloquial"]["units"] and not _about_money(ctx, m.start()):
         return None
     return pair_candidate(m, MONEY.name, UNITS.get(m.group("unit"), "元"), r.name)
-
-
-def pair_candidate(m: re.Match, dimension: str, unit: str, rule_name: str) -> Optional[Candidate]:
-    """三四百人, 四五千块钱: two neighbouring digits before a scale are a range."""
-    low, high = amount_value(m.group("low")), amount_value(m.group("high"))
-    if low is None or high is None or high != low + 1 or not m.group("scale"):
-        return None
-    scale = amount_value("一" + m.group("scale"))
-    return Candidate(m.start(), m.end("unit"), dimension, low * scale, unit, "range", high * scale, rule_name)
 
 
 _DIGIT = r"[\d一二两三四五六七八九壹贰叁肆伍陆柒捌玖]"

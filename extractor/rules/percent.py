@@ -1,4 +1,4 @@
-"""Percentages (CONTRACT.md percent): always positive, unit % or 个百分点.
+"""Percentages (docs/records.md percent): always positive, unit % or 个百分点.
 
 Rules:
     <number>%                 4.0%, 60%以上, 23.4％ (full-width is mapped by normalization)
@@ -17,10 +17,11 @@ import re
 from decimal import Decimal
 from typing import Optional
 
+from ..candidate import Candidate
 from ..fact_types import PERCENT
 from ..lexicon import alternation, table
 from ..numerals import big_scales
-from .base import Candidate, Context, Rule, amount_value, measured, qualifier, rule
+from .base import Context, Rule, amount_value, measured, qualifier, rule
 from .fragments import (ARABIC, CN_CHARS, CN_DIGIT, NUM, POINT, POST, PRE, START, amount, measure,
                         measure_range)
 
@@ -83,7 +84,7 @@ def _fraction(m: re.Match, ctx: Context, r: Rule) -> Optional[Candidate]:
         return None
     value = num * 100 / den
     if value != value.quantize(Decimal("1e-10")):
-        value = value.quantize(Decimal("0.001"))  # 三分之二: 66.667, the rounding CONTRACT shows
+        value = value.quantize(Decimal("0.001"))  # 三分之二: 66.667, the rounding docs/records.md shows
     return Candidate(m.start("den"), m.end("num"), PERCENT.name, value.normalize(), "%", qualifier(m), None, r.name)
 
 

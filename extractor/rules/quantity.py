@@ -1,4 +1,4 @@
-"""Quantities: physical measures in the unit as written, scaled by 万/亿 (CONTRACT.md quantity).
+"""Quantities: physical measures in the unit as written, scaled by 万/亿 (docs/records.md quantity).
 
 Rules:
     <number><scale>?<unit>半?       2.2 公里, 0.75 万公顷, 881 万立方米, 13.47 平方公里, 一吨半 (1.5),
@@ -13,9 +13,10 @@ from __future__ import annotations
 import re
 from typing import Optional
 
+from ..candidate import Candidate
 from ..fact_types import QUANTITY
 from ..lexicon import alternation, table, word_list
-from .base import Candidate, Context, Rule, measured, rule
+from .base import Context, Rule, measured, rule
 from .fragments import measure, measure_range
 
 UNITS = word_list("quantity_units.txt")
