@@ -5,13 +5,12 @@
 """
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, Iterable, Mapping, Optional
 
 from ..fact_types import NUMERIC_TYPES
-from ..records import Finding
+from ..records import Finding, read_rows_by_doc
 from ..textio import InputError
 
 
@@ -24,23 +23,7 @@ class AuditRun:
 
 def read_fact_records(path: str | Path) -> dict[str, list[dict]]:
     """Fact records by document from a JSON Lines file; raises InputError naming the bad line."""
-    by_doc: dict[str, list[dict]] = {}
-    try:
-        with open(path, encoding="utf-8") as f:
-            for n, line in enumerate(f, 1):
-                line = line.strip()
-                if not line:
-                    continue
-                try:
-                    rec = json.loads(line)
-                except json.JSONDecodeError as e:
-                    raise InputError(f"{path}:{n}: not JSON ({e.msg})") from None
-                if not isinstance(rec, dict) or "doc" not in rec or "start" not in rec or "end" not in rec:
-                    raise InputError(f"{path}:{n}: not a fact record (needs doc, start, end)")
-                by_doc.setdefault(str(rec["doc"]), []).append(rec)
-    except OSError as e:
-        raise InputError(f"cannot read {path}: {e.strerror or e}") from None
-    return by_doc
+    return read_rows_by_doc(path, "a fact record (needs doc, start, end)", ("doc", "start", "end"))
 
 
 def page_file(pages_dir: str | Path, doc: str) -> Optional[Path]:

@@ -2,10 +2,23 @@
 from __future__ import annotations
 
 import sys
+from contextlib import closing, contextmanager
+from typing import Iterator
 
 import click
 
 from ..db.render import WRITERS  # plain Python: no DuckDB at start-up
+
+
+@contextmanager
+def _db_errors() -> Iterator[None]:
+    """A database or OUT folder that cannot be used, as a one-line user error."""
+    from ..db.store import DbError
+    try:
+        yield
+    except DbError as e:
+        raise click.ClickException(str(e)) from None
+
 
 DB_OPTION = click.option("--db", "db_path", required=True, metavar="FILE", help="The DuckDB database file.")
 
@@ -39,20 +52,15 @@ def load(outs: tuple[str, ...], db_path: str) -> None:
     Example:
         extractor db load out/ --db facts.duckdb
     """
-    from ..db.store import DbError, check_out, connect, load_out
-    try:
+    from ..db.store import check_out, connect, load_out
+    with _db_errors():
         for out in outs:  # every folder checked before the database is created
             check_out(out)
-        con = connect(db_path)
-        try:
+        with closing(connect(db_path)) as con:
             for out in outs:
                 n = load_out(con, out)
                 click.echo(f"{out}: {n['documents']} documents, {n['facts']} facts, "
                            f"{n['findings']} findings -> {db_path}", err=True)
-        finally:
-            con.close()
-    except DbError as e:
-        raise click.ClickException(str(e)) from None
 
 
 @db.command()
@@ -68,14 +76,8 @@ def query(db_path: str, sql: str, fmt: str) -> None:
         extractor db query --db facts.duckdb "SELECT place, metric, sum(value) FROM facts WHERE type='money' GROUP BY 1, 2"
         extractor db query --db facts.duckdb --format csv "SELECT * FROM inconsistent_findings"
     """
-    from ..db.store import DbError, open_for_query
+    from ..db.store import open_for_query
     from ..db.store import query as run_query
-    try:
-        con = open_for_query(db_path)
-        try:
-            names, rows = run_query(con, sql)
-            WRITERS[fmt](sys.stdout, names, rows)
-        finally:
-            con.close()
-    except DbError as e:
-        raise click.ClickException(str(e)) from None
+    with _db_errors(), closing(open_for_query(db_path)) as con:
+        names, rows = run_query(con, sql)
+        WRITERS[fmt](sys.stdout, names, rows)

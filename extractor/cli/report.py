@@ -1,7 +1,6 @@
 """`extractor report`: pages as HTML a person can review, facts highlighted, the audit beside them."""
 from __future__ import annotations
 
-import json
 import os
 import sys
 from pathlib import Path
@@ -14,22 +13,12 @@ from .common import EXIT_BAD_INPUT, Inputs, parse_types_option, types_option, wr
 
 def _read_findings(path: str) -> dict[str, list[dict]]:
     """Findings from a JSON Lines file (as `extractor audit` writes it), by document."""
-    by_doc: dict[str, list[dict]] = {}
+    from ..records import read_rows_by_doc
+    from ..textio import InputError
     try:
-        with open(path, encoding="utf-8") as f:
-            for n, line in enumerate(f, 1):
-                if not line.strip():
-                    continue
-                try:
-                    row = json.loads(line)
-                except json.JSONDecodeError as e:
-                    raise click.ClickException(f"{path}:{n}: not JSON ({e.msg})") from None
-                if not isinstance(row, dict):
-                    raise click.ClickException(f"{path}:{n}: not a finding (a JSON object)")
-                by_doc.setdefault(str(row.get("doc", "")), []).append(row)
-    except (OSError, UnicodeDecodeError) as e:
-        raise click.ClickException(f"cannot read {path}: {getattr(e, 'strerror', None) or e}") from None
-    return by_doc
+        return read_rows_by_doc(path, "a finding (a JSON object)")
+    except InputError as e:
+        raise click.ClickException(str(e)) from None
 
 
 @click.command()
