@@ -1,11 +1,14 @@
-"""The library's entry points: extract facts from text or files, as validated records."""
+"""The library's entry points: extract facts from text or files, as validated records; and
+`process_page`, the one place where a page's records, facts and findings are made (the CLI,
+the batch runner, the report and the audit all call it)."""
 from __future__ import annotations
 
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Iterable, Optional
 
 from .page import Page
-from .records import ALL_TYPES, Fact
+from .records import ALL_TYPES, Fact, Finding
 from .textio import doc_id, read_page
 
 
@@ -20,14 +23,48 @@ def parse_types(types: Optional[Iterable[str]]) -> tuple[str, ...]:
     return tuple(t for t in ALL_TYPES if t in wanted)
 
 
-def extract_page(page: Page, types: Optional[Iterable[str]] = None) -> list[Fact]:
+@dataclass
+class PageResult:
+    """What one page gives: its records (dicts that still carry the internal norm_ offsets, what
+    the audit and the report read), the same records validated as facts, and the audit's
+    findings (None where the audit was not run)."""
+
+    page: Page
+    records: list[dict] = field(default_factory=list)
+    facts: list[Fact] = field(default_factory=list)
+    findings: Optional[list[Finding]] = None
+
+
+class AuditError(Exception):
+    """The audit failed on a page whose facts were extracted; `result` holds those facts."""
+
+    def __init__(self, result: PageResult, cause: Exception) -> None:
+        super().__init__(f"audit failed: {cause.__class__.__name__}: {cause}")
+        self.result = result
+
+
+def process_page(page: Page, types: Optional[Iterable[str]] = None, audit: bool = True) -> PageResult:
+    """Records, validated facts and (with audit) findings of one page, for the given types.
+    The audit reads the records of these types only. Raises AuditError where the audit fails."""
     wanted = parse_types(types)
-    if not page.text:
-        return []  # an empty page needs no pipeline (and no second of spaCy start-up)
-    from .engine import page_records, paused_gc
-    from .facts import validate
-    with paused_gc():
-        return validate(page_records(page, wanted))
+    result = PageResult(page)
+    if page.text:  # an empty page needs no rules (nor the tables and dictionaries they load)
+        from .engine import page_records, paused_gc
+        from .facts import validate
+        with paused_gc():
+            result.records = page_records(page, wanted)
+            result.facts = validate(result.records)
+    if audit:
+        from .audit import audit_page
+        try:
+            result.findings = audit_page(page, result.records)
+        except Exception as e:
+            raise AuditError(result, e) from e
+    return result
+
+
+def extract_page(page: Page, types: Optional[Iterable[str]] = None) -> list[Fact]:
+    return process_page(page, types, audit=False).facts
 
 
 def extract_text(text: str, doc: str = "stdin", types: Optional[Iterable[str]] = None) -> list[Fact]:

@@ -8,7 +8,7 @@ from .metric import metric_for
 from .numerals import to_json_number
 from .page import Page
 from .records import NUMERIC_TYPES, Fact, fact_id
-from .rules.base import Candidate
+from .candidate import Candidate
 
 # Fact's fields: a record's other keys are the only ones that can be internal (norm_) keys
 _FIELDS = frozenset(k for k in Fact.model_fields if not k.startswith("norm_"))

@@ -1,38 +1,68 @@
-"""Writing JSON Lines atomically: a reader never sees a partial file or line."""
+"""Writing output files atomically: a reader never sees a partial file or line. A new file gets
+the mode any program's new file gets (0666 less the umask); a file written over keeps its mode."""
 from __future__ import annotations
 
 import os
+import secrets
+import stat
 import sys
-import tempfile
+from contextlib import contextmanager
 from pathlib import Path
-from typing import Iterable
+from typing import Iterable, Iterator, Optional, TextIO
+
+_FLAGS = os.O_WRONLY | os.O_CREAT | getattr(os, "O_CLOEXEC", 0)
+
+
+def _open_tmp(target: Path, tmp: Optional[Path]) -> tuple[int, Path]:
+    """A temporary file beside target (or at tmp), created with 0666 so that the umask applies,
+    as open() would (tempfile.mkstemp makes every file 0600)."""
+    if tmp is not None:
+        return os.open(tmp, _FLAGS | os.O_TRUNC, 0o666), tmp
+    while True:
+        path = target.with_name(f".{target.name}.{secrets.token_hex(4)}")
+        try:
+            return os.open(path, _FLAGS | os.O_EXCL, 0o666), path
+        except FileExistsError:
+            continue
+
+
+@contextmanager
+def replacing(target: str | Path, tmp: Optional[Path] = None) -> Iterator[TextIO]:
+    """A text file (UTF-8, LF) that replaces target when the block ends without an error, and is
+    removed when it raises. tmp: where to write meanwhile (on target's file system), if not a
+    new name beside it."""
+    target = Path(target)
+    target.parent.mkdir(parents=True, exist_ok=True)
+    fd, path = _open_tmp(target, tmp)
+    try:
+        try:
+            os.fchmod(fd, stat.S_IMODE(os.stat(target).st_mode))  # a file written over keeps its mode
+        except FileNotFoundError:
+            pass
+        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as f:
+            yield f
+            f.flush()
+            os.fsync(f.fileno())
+        os.replace(path, target)
+    except BaseException:
+        try:
+            os.unlink(path)
+        except OSError:
+            pass
+        raise
 
 
 def write_lines_atomic(path: str | Path, lines: Iterable[str]) -> int:
     """Write lines to path through a temporary file in the same folder, then rename. '-' is stdout."""
+    n = 0
     if str(path) == "-":
-        n = 0
         for line in lines:
             sys.stdout.write(line + "\n")
             n += 1
         sys.stdout.flush()
         return n
-    target = Path(path)
-    target.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", dir=target.parent)
-    n = 0
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as f:
-            for line in lines:
-                f.write(line + "\n")
-                n += 1
-            f.flush()
-            os.fsync(f.fileno())
-        os.replace(tmp, target)
-    except BaseException:
-        try:
-            os.unlink(tmp)
-        except OSError:
-            pass
-        raise
+    with replacing(path) as f:
+        for line in lines:
+            f.write(line + "\n")
+            n += 1
     return n

@@ -143,13 +143,6 @@ def load(types: tuple[str, ...] = ALL_TYPES) -> Language:
     return nlp
 
 
-def records_of(nlp: Language, page: Page) -> list[dict]:
-    """The gov_facts component's records of a page, without a spaCy Doc: the same records as
-    run() (engine.records gives them without spaCy at all)."""
-    comp = nlp.get_pipe("gov_facts")
-    return page_records(page, comp.types, comp.segmenter, comp.scope)
-
-
 def run(nlp: Language, page: Page) -> list[dict]:
     """Run the pipeline over a page's normalized text; the component's records."""
     doc = nlp.make_doc(page.text)

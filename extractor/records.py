@@ -1,16 +1,17 @@
-"""The records extractor writes: facts and audit findings (pydantic v2), as CONTRACT.md fixes them."""
+"""The records extractor writes: facts and audit findings (pydantic v2), as docs/records.md fixes them."""
 from __future__ import annotations
 
 import hashlib
 import json
+from pathlib import Path
 from typing import Literal, Optional, Union
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
-FactType = Literal["money", "count", "percent", "quantity", "duration", "date", "place", "person", "org"]
-NUMERIC_TYPES: tuple[str, ...] = ("money", "count", "percent", "quantity", "duration", "date")
-NAME_TYPES: tuple[str, ...] = ("place", "person", "org")
-ALL_TYPES: tuple[str, ...] = NUMERIC_TYPES + NAME_TYPES
+from .fact_types import ALL_TYPES, NAME_TYPES, NUMERIC_TYPES
+from .textio import InputError
+
+TypeName = Literal[ALL_TYPES]  # type: ignore[valid-type]  # the names in fact_types.TYPES
 Qualifier = Literal["exact", "about", "over", "under", "range"]
 Number = Union[int, float]
 
@@ -22,7 +23,7 @@ class Fact(BaseModel):
 
     id: str = Field(description="stable id: doc, type and raw offsets")
     doc: str
-    type: FactType
+    type: TypeName
     start: int = Field(ge=0, description="offset into the original decoded text")
     end: int = Field(ge=0, description="end offset (exclusive) into the original decoded text")
     text: str = Field(description="the original text of the span, layout whitespace included")
@@ -79,6 +80,27 @@ class Finding(BaseModel):
     expected: object = None
     observed: object = None
     explanation: str
+
+
+def read_rows_by_doc(path: str | Path, what: str, needs: tuple[str, ...] = ()) -> dict[str, list[dict]]:
+    """The rows of a JSON Lines file (facts or findings, as extractor writes them) by their doc.
+    Raises InputError naming the line that is not JSON, or not `what` (an object with `needs`)."""
+    by_doc: dict[str, list[dict]] = {}
+    try:
+        with open(path, encoding="utf-8") as f:
+            for n, line in enumerate(f, 1):
+                if not line.strip():
+                    continue
+                try:
+                    row = json.loads(line)
+                except json.JSONDecodeError as e:
+                    raise InputError(f"{path}:{n}: not JSON ({e.msg})") from None
+                if not isinstance(row, dict) or any(k not in row for k in needs):
+                    raise InputError(f"{path}:{n}: not {what}")
+                by_doc.setdefault(str(row.get("doc", "")), []).append(row)
+    except (OSError, UnicodeDecodeError) as e:
+        raise InputError(f"cannot read {path}: {getattr(e, 'strerror', None) or e}") from None
+    return by_doc
 
 
 def fact_id(doc: str, type_: str, start: int, end: int) -> str:

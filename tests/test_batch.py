@@ -283,7 +283,7 @@ class _Terminal:
 
 
 def test_progress_bar_on_a_terminal_only(monkeypatch) -> None:
-    from extractor.batch.cli import _Bar
+    from extractor.cli.batch import _Bar
     term = _Terminal()
     monkeypatch.setattr(sys, "stderr", term)
     bar = _Bar()

@@ -1,5 +1,11 @@
-"""Every command of the command line has --help, and its help shows an example."""
+"""Every command of the command line has --help, and its help shows an example; the help
+starts without the heavy libraries."""
 from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
 
 import click
 import pytest
@@ -21,9 +27,28 @@ def commands(group: click.Group, prefix: tuple[str, ...] = ()) -> list[tuple[str
 ALL = commands(main)
 
 
-def test_the_core_commands_are_registered():
+COMMANDS = {"extract", "audit", "batch", "db", "report"}
+
+
+def test_every_command_is_registered_and_listed():
     names = {p[0] for p in ALL if p}
-    assert {"extract", "report"} <= names
+    assert names == COMMANDS
+    r = CliRunner().invoke(main, ["--help"])
+    assert r.exit_code == 0, r.output
+    listed = r.output.split("Commands:", 1)[1].split()
+    assert COMMANDS <= set(listed), r.output
+
+
+def test_help_imports_no_heavy_library():
+    # DuckDB, Dask and spaCy take seconds to import: only the commands that use them do
+    root = Path(__file__).resolve().parents[1]
+    env = {**os.environ, "PYTHONPATH": f"{root}{os.pathsep}{os.environ.get('PYTHONPATH', '')}"}
+    code = ("import sys\nfrom extractor.cli import main\n"
+            "for args in (['--help'], ['db', '--help'], ['batch', '--help']):\n"
+            "    try:\n        main(args)\n    except SystemExit:\n        pass\n"
+            "print(sorted({m.split('.')[0] for m in sys.modules} & {'duckdb', 'dask', 'distributed', 'spacy'}))")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env, check=True)
+    assert out.stdout.strip().splitlines()[-1] == "[]"
 
 
 @pytest.mark.parametrize("path", ALL, ids=lambda p: " ".join(p) or "extractor")

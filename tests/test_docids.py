@@ -89,3 +89,13 @@ def test_a_root_keeps_ids_the_same_whichever_part_of_an_archive_is_read(tmp_path
     bad = CliRunner().invoke(main, ["batch", str(tmp_path / "archive"), "--root", str(tmp_path / "nope"),
                                     "-o", str(out)])
     assert bad.exit_code == 1 and "--root is not a folder" in bad.output
+
+
+def test_extract_gives_repeated_file_names_distinct_ids(tmp_path: Path) -> None:
+    from click.testing import CliRunner
+    from extractor.cli import main
+    archive(tmp_path / "archive", ["2023-05-01", "2023-05-02"])
+    a, b = (str(tmp_path / "archive" / d / "01.txt") for d in ("2023-05-01", "2023-05-02"))
+    r = CliRunner().invoke(main, ["extract", "--types", "money", a, b])
+    assert r.exit_code == 0, r.output
+    assert {json.loads(x)["doc"] for x in r.stdout.splitlines()} == {"2023-05-01/01", "2023-05-02/01"}

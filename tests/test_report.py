@@ -198,7 +198,7 @@ def test_report_command_one_page_several_pages_and_bad_input(tmp_path: Path):
     r = invoke([str(a), "-o", str(tmp_path / "a.html"), "--no-audit"])
     assert r.exit_code == 0, r.output
     assert "data-fact=" in (tmp_path / "a.html").read_text(encoding="utf-8")
-    r = invoke([str(a), str(b), str(tmp_path / "missing.txt"), "-o", str(tmp_path / "out"), "--no-audit"])
+    r = invoke([str(a), str(b), str(tmp_path / "missing.txt"), "-o", str(tmp_path / "out") + "/", "--no-audit"])
     assert r.exit_code == 1 and "missing.txt" in r.output
     assert sorted(x.name for x in (tmp_path / "out").iterdir()) == ["a.html", "b.html", "index.html"]
     r = invoke([str(a), str(b)])

@@ -9,8 +9,9 @@ import pytest
 
 from extractor.page import Page
 from extractor.pipeline import page_records
+from extractor.records import NUMERIC_TYPES
 
-NUMERIC = ["money", "count", "percent", "quantity", "duration", "date"]
+NUMERIC = list(NUMERIC_TYPES)
 
 
 def _corpora() -> dict[str, dict]:
@@ -25,7 +26,7 @@ NOT = [(dim, ex) for dim, c in sorted(CORPORA.items()) for ex in c.get("not", []
 
 
 def _facts(sentence: str, dim: str) -> list[dict]:
-    types = NUMERIC if dim == "nonfacts" else [dim]
+    types = NUMERIC if dim == "non_facts" else [dim]
     return page_records(Page.read(sentence, "example"), types, None, scope=False)
 
 

@@ -1,7 +1,8 @@
 """The audit: check the totals, rates, changes, counts and bounds that a page claims.
 
-    findings = audit_page(page, records)      # one page; records from pipeline.run
+    findings = audit_page(page, records)      # one page; records from api.process_page
     findings += cross_document(all_records)   # cumulative totals across a batch
+    run = audit_pages(texts)                  # many pages, extracted and audited (run.py)
 
 One module per check (sum, rate, growth, enumeration, part_of, bounds, hierarchy, cumulative),
 each reading sentence structure only; tolerance.py holds the precision policy.
@@ -73,4 +74,6 @@ def cross_document(records: Iterable[dict]) -> list[Finding]:
     return out
 
 
-__all__ = ["audit_page", "cross_document", "cross_document_rows", "CHECKS"]
+from .run import audit_pages  # noqa: E402  (run.py calls back into this module's functions)
+
+__all__ = ["audit_page", "audit_pages", "cross_document", "cross_document_rows", "CHECKS"]

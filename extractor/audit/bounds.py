@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import math
 
+from ..fact_types import SUMMABLE_TYPES
 from . import cues
 from .model import Draft, Num, PageView, same_unit
 from .tolerance import fmt, fmt_like
@@ -33,7 +34,7 @@ _FUNCTION = "的了为达到是可能共有年月日按照"  # characters that n
 def check(view: PageView) -> list[Draft]:
     drafts = []
     for bound in view.nums:
-        if bound.type not in ("money", "count", "quantity"):
+        if bound.type not in SUMMABLE_TYPES:
             continue
         found = _attribute(view, bound) or _grouped(view, bound)
         if found:
@@ -183,7 +184,7 @@ def bounds_draft(total: Num, count: Num, bound: Num) -> Draft:
         span = f"{lo_s} 至 {fmt_like(hi, total.text, total.value)}"
         expected = [_num(lo), _num(hi)]
     relation = "在此范围内" if ok else "不在此范围内"
-    text = f"{count.compact} × {bound.compact} 可得 {span}，所述 {total.compact} {relation}"
+    text = f"{count.written} × {bound.written} 可得 {span}，所述 {total.written} {relation}"
     if count.value and ok:
         avg = total.value / count.value
         each_s = f"{fmt(avg, 2)}{bound.unit or ''}" if bound.type == "count" else fmt_like(avg, bound.text, bound.value)
@@ -199,13 +200,13 @@ def product_draft(total: Num, count: Num, per: Num) -> Draft:
     ok = (count.interval * per.interval).meets(total.interval)
     if per.start > total.start:
         point = total.value / count.value if count.value else math.inf
-        text = (f"{total.compact} ÷ {count.compact} = {fmt_like(point, per.text, per.value)}，"
-                f"与所述 {per.compact} {'一致' if ok else '不符'}。")
+        text = (f"{total.written} ÷ {count.written} = {fmt_like(point, per.text, per.value)}，"
+                f"与所述 {per.written} {'一致' if ok else '不符'}。")
         return Draft("rate", "consistent" if ok else "inconsistent", [per.ref(), total.ref(), count.ref()],
                      _num(point), per.shown, text)
     point = count.value * per.value
-    text = (f"{count.compact} × {per.compact} = {fmt_like(point, total.text, total.value)}，"
-            f"与所述 {total.compact} {'一致' if ok else '不符'}。")
+    text = (f"{count.written} × {per.written} = {fmt_like(point, total.text, total.value)}，"
+            f"与所述 {total.written} {'一致' if ok else '不符'}。")
     return Draft("rate", "consistent" if ok else "inconsistent", [total.ref(), count.ref(), per.ref()],
                  _num(point), total.shown, text)
 

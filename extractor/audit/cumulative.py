@@ -11,6 +11,7 @@ import re
 from itertools import groupby
 from typing import Iterable
 
+from ..fact_types import SUMMABLE_TYPES
 from . import cues
 from .model import Draft, as_number
 from .tolerance import Interval, interval_of
@@ -86,7 +87,7 @@ def cross_document(records: Iterable[dict]) -> list[Draft]:
         dates = [r for r in recs if r.get("type") == "date"]
         places = [r for r in recs if r.get("type") == "place"]
         for r in recs:
-            if r.get("type") not in ("money", "count", "quantity") or "start" not in r or "end" not in r:
+            if r.get("type") not in SUMMABLE_TYPES or "start" not in r or "end" not in r:
                 continue
             label = _label(r)
             if not cues.contains_any(label, "cumulative", "marker"):

@@ -97,13 +97,13 @@ def enumeration_draft(view: PageView, count: Num, lst: ItemList, exact: bool, ho
     if exact:
         ok = iv.lo - 1e-9 <= k <= iv.hi + 1e-9
         relation = "一致" if ok else "不符"
-        text = f"{how}共 {k} 项（{shown}），与所述 {count.compact} {relation}。"
+        text = f"{how}共 {k} 项（{shown}），与所述 {count.written} {relation}。"
         expected: object = k
     else:
         ok = k <= iv.hi + 1e-9
         relation = "不少于列出的项数" if ok else "少于列出的项数"
         why = how + "，每项至少一个" if how != _AFTER_LIST else "列举以“等”结尾"
-        text = f"{why}，列出 {k} 项（{shown}），所述 {count.compact} {relation} {k}。"
+        text = f"{why}，列出 {k} 项（{shown}），所述 {count.written} {relation} {k}。"
         expected = [k, None]
     ref = view.raw_ref(lst.start, lst.end)
     return Draft("enumeration", "consistent" if ok else "inconsistent", [count.ref(), ref], expected,

@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from ..fact_types import SUMMABLE_TYPES
 from . import cues
 from .model import Draft, Num, PageView
 from .tolerance import Interval, fmt, interval_of
@@ -38,7 +39,7 @@ class Change:
     kind: str  # "%", "个百分点", "倍" (growth), "times" (ratio)
     interval: Interval
     ref: dict
-    compact: str
+    written: str
     shown: float | int
 
 
@@ -74,7 +75,7 @@ def _changes(view: PageView) -> list[tuple[Change, str]]:
             gap = view.text[out[-1][0].end:p.start]
             d = out[-1][1] if gap and all(c in _JOIN for c in gap) else None
         if d:
-            out.append((Change(p.start, p.end, p.value, p.unit or "%", p.interval, p.ref(), p.compact, p.shown), d))
+            out.append((Change(p.start, p.end, p.value, p.unit or "%", p.interval, p.ref(), p.written, p.shown), d))
     for m in _TIMES.finditer(view.text):
         before = view.text[max(0, m.start() - _NEAR):m.start()]
         d = _direction(before)
@@ -119,7 +120,7 @@ def _audit_change(view: PageView, ch: Change, direction: str) -> Draft | None:
             prev_start = view.clause_start(prev_start - 1)
     points = ch.kind == "个百分点"
     local = [n for n in view.nums if max(s_start, prev_start) <= n.start and n.end <= ch.start
-             and (n.unit == "%" if points else n.type in ("money", "count", "quantity"))]
+             and (n.unit == "%" if points else n.type in SUMMABLE_TYPES)]
     in_clause = [n for n in local if n.start >= c_start]
     clause = view.text[c_start:ch.start]
     own_base = False
@@ -132,7 +133,7 @@ def _audit_change(view: PageView, ch: Change, direction: str) -> Draft | None:
     if any(w in clause for w in cues.words("growth", "average")):
         # `年均增长 22.6%` is compounded over years: not the change between the two values
         return Draft("growth", "unverifiable", [ch.ref] + [n.ref() for n in local[-1:]], None, ch.shown,
-                     f"{ch.compact} 是年均变化，不是两个值之间的变化，未按年份复利核对。")
+                     f"{ch.written} 是年均变化，不是两个值之间的变化，未按年份复利核对。")
     if ch.kind == "times":
         return _times(view, ch, local)
     base = new = None
@@ -157,9 +158,9 @@ def _audit_change(view: PageView, ch: Change, direction: str) -> Draft | None:
     values = [n for n in local if not _after_word(view, n, "growth", "base_before") and not _is_increment(view, n)]
     if not values:
         return Draft("growth", "unverifiable", [ch.ref], None, ch.shown,
-                     f"{ch.compact} 所比较的两个值（本期与基期）都未在文中给出，无法核对。")
+                     f"{ch.written} 所比较的两个值（本期与基期）都未在文中给出，无法核对。")
     return Draft("growth", "unverifiable", [ch.ref, values[-1].ref()], None, ch.shown,
-                 f"{ch.compact} 的比较基数（上年或同期的值）未在文中给出，无法核对。")
+                 f"{ch.written} 的比较基数（上年或同期的值）未在文中给出，无法核对。")
 
 
 def _times(view: PageView, ch: Change, local: list[Num]) -> Draft | None:
@@ -178,7 +179,7 @@ def _times(view: PageView, ch: Change, local: list[Num]) -> Draft | None:
             return growth_draft(ch, "up", same[-1], bases[-1])
     if news:
         return Draft("growth", "unverifiable", [ch.ref, news[-1].ref()], None, ch.shown,
-                     f"{ch.compact} 的比较对象未以数字给出，无法核对。")
+                     f"{ch.written} 的比较对象未以数字给出，无法核对。")
     return None
 
 
@@ -189,7 +190,7 @@ def growth_draft(ch: Change, direction: str, new: Num, base: Num, increment: boo
     start_value = new.value - sign * base.value if increment else base.value
     if ch.kind != "个百分点" and start_value <= 0:
         return Draft("growth", "unverifiable", [ch.ref, new.ref(), base.ref()], None, ch.shown,
-                     f"{ch.compact} 的基数为 0 或负数，增长率无从计算。")
+                     f"{ch.written} 的基数为 0 或负数，增长率无从计算。")
     if increment and ch.kind in ("%", "倍"):
         start = new.interval - base.interval if sign > 0 else new.interval + base.interval
         got = (base.interval / start).scale(100.0 if ch.kind == "%" else 1.0)
@@ -197,19 +198,19 @@ def growth_draft(ch: Change, direction: str, new: Num, base: Num, increment: boo
         op = "−" if sign > 0 else "+"
         ok = got.meets(ch.interval)
         shown = f"{fmt(point, 2)}{'%' if ch.kind == '%' else ' 倍'}"
-        text = (f"{base.compact} ÷ ({new.compact} {op} {base.compact}) = {shown}，"
-                f"与所述 {ch.compact} {'一致' if ok else '不符'}。")
+        text = (f"{base.written} ÷ ({new.written} {op} {base.written}) = {shown}，"
+                f"与所述 {ch.written} {'一致' if ok else '不符'}。")
         return Draft("growth", "consistent" if ok else "inconsistent", [ch.ref, new.ref(), base.ref()],
                      round(point, 3), ch.shown, text)
     if ch.kind == "个百分点":
         got = (new.interval - base.interval).scale(sign)
         point = sign * (new.value - base.value)
-        formula = f"{new.compact} − {base.compact}" if sign > 0 else f"{base.compact} − {new.compact}"
+        formula = f"{new.written} − {base.written}" if sign > 0 else f"{base.written} − {new.written}"
         shown = f"{fmt(point, 2)} 个百分点"
     elif ch.kind == "times":
         got = new.interval / base.interval
         point = new.value / base.value
-        formula, shown = f"{new.compact} ÷ {base.compact}", f"{fmt(point, 2)} 倍"
+        formula, shown = f"{new.written} ÷ {base.written}", f"{fmt(point, 2)} 倍"
     else:
         got = ((new.interval - base.interval) / base.interval).scale(sign)
         point = sign * (new.value - base.value) / base.value
@@ -218,11 +219,11 @@ def growth_draft(ch: Change, direction: str, new: Num, base: Num, increment: boo
             shown = f"{fmt(point, 2)}%"
         else:
             shown = f"{fmt(point, 2)} 倍"
-        formula = (f"({new.compact} − {base.compact}) ÷ {base.compact}" if sign > 0
-                   else f"({base.compact} − {new.compact}) ÷ {base.compact}")
+        formula = (f"({new.written} − {base.written}) ÷ {base.written}" if sign > 0
+                   else f"({base.written} − {new.written}) ÷ {base.written}")
     ok = got.meets(ch.interval)
     word = "增长" if sign > 0 else "下降"
-    text = f"{formula} = {shown}，与所述{word} {ch.compact} {'一致' if ok else '不符'}"
+    text = f"{formula} = {shown}，与所述{word} {ch.written} {'一致' if ok else '不符'}"
     if not ok:
         text += f"（按所写精度应在 {fmt(ch.interval.lo, 3)}–{fmt(ch.interval.hi, 3)} 之间）"
     return Draft("growth", "consistent" if ok else "inconsistent", [ch.ref, new.ref(), base.ref()],

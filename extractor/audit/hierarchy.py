@@ -57,12 +57,12 @@ def _noun(after: str) -> str:
 def hierarchy_draft(whole: Num, noun: str, levels: list[Num], nouns: list[str], word: str) -> Draft:
     chain = [whole] + levels
     ok = all(a.interval.lo <= b.interval.hi + 1e-9 for a, b in zip(chain, chain[1:]))
-    said = f"{whole.compact}{noun}{word}" + "、".join(n.compact + x for n, x in zip(levels, nouns))
+    said = f"{whole.written}{noun}{word}" + "、".join(n.written + x for n, x in zip(levels, nouns))
     if ok:
-        text = f"{said}，逐级单位数不减（{' ≤ '.join(n.compact for n in chain)}），划分在数量上成立。"
+        text = f"{said}，逐级单位数不减（{' ≤ '.join(n.written for n in chain)}），划分在数量上成立。"
     else:
         a, b = next((a, b) for a, b in zip(chain, chain[1:]) if a.interval.lo > b.interval.hi + 1e-9)
-        text = f"{said}，但下一级 {b.compact} 少于上一级 {a.compact}，划分后的单位数不应减少。"
+        text = f"{said}，但下一级 {b.written} 少于上一级 {a.written}，划分后的单位数不应减少。"
     return Draft("hierarchy", "consistent" if ok else "inconsistent", [whole.ref()] + [n.ref() for n in levels],
                  " ≤ ".join([_v(whole)] + [f"{x}数" for x in nouns]), " ≤ ".join(_v(n) for n in chain), text)
 

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from typing import Iterable, Optional
 
+from ..fact_types import NUMERIC_TYPES
 from ..page import Page
 from . import cues
 from .tolerance import Interval, interval_of
@@ -44,8 +45,8 @@ class Num:
         return interval_of(self.text, self.value, self.qualifier, self.value_max, self.type)
 
     @property
-    def compact(self) -> str:
-        """The span as written, without layout whitespace: `3943万`, `84笔`."""
+    def written(self) -> str:
+        """The span as the normalized text writes it, for an explanation: `3943万`, `84笔`."""
         return self.text
 
     def ref(self) -> dict:
@@ -101,7 +102,7 @@ class PageView:
         self.dates.sort(key=lambda n: (n.start, n.end))
 
     def _num(self, r: dict) -> Optional[Num]:
-        if r.get("type") not in ("money", "count", "percent", "quantity", "duration", "date"):
+        if r.get("type") not in NUMERIC_TYPES:
             return None
         s, e = r.get("norm_start"), r.get("norm_end")
         if s is None or e is None:

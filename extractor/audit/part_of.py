@@ -19,9 +19,10 @@ from __future__ import annotations
 
 import os
 
+from ..fact_types import SUMMABLE_TYPES
 from . import cues
 from .model import Draft, Num, PageView
-from .sum import SUMMABLE, part_of_draft
+from .sum import part_of_draft
 
 _SHARED_TAIL = 2  # a cumulative whole and its part end in the same noun of this many characters
 _BOUND_GAP = 6  # `以上项目` between a bound and the count it qualifies
@@ -31,7 +32,7 @@ _STRIP = "为达是约近共"
 def check(view: PageView) -> list[Draft]:
     drafts = []
     for whole in view.nums:
-        if whole.type not in SUMMABLE:
+        if whole.type not in SUMMABLE_TYPES:
             continue
         label = view.label_before(whole)
         if cues.contains_any(label, "part_of", "not_part"):
@@ -110,7 +111,7 @@ def _nested_bounds(view: PageView) -> list[Draft]:
     """`10 亿元以上项目 9 个、20 亿元以上项目 3 个`: more than 20 亿 is more than 10 亿 too."""
     pairs: list[tuple[Num, Num]] = []
     for bound in view.nums:
-        if bound.qualifier != "over" or bound.type not in SUMMABLE:
+        if bound.qualifier != "over" or bound.type not in SUMMABLE_TYPES:
             continue
         after = [n for n in view.in_sentence(bound.sentence) if n.start >= bound.end]
         if after and after[0].type == "count" and after[0].start - bound.end <= _BOUND_GAP \
@@ -121,5 +122,5 @@ def _nested_bounds(view: PageView) -> list[Draft]:
         for b2, c2 in pairs:
             if b1.sentence == b2.sentence and b1.same_measure(b2) and c1.same_measure(c2) \
                     and b2.interval.lo > b1.interval.lo and view.text[b1.end:c1.start] == view.text[b2.end:c2.start]:
-                drafts.append(part_of_draft(c1, c2, f"{b2.compact}以上的也在{b1.compact}以上，"))
+                drafts.append(part_of_draft(c1, c2, f"{b2.written}以上的也在{b1.written}以上，"))
     return drafts

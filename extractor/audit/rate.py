@@ -143,12 +143,12 @@ def _share(view: PageView, p: Num) -> tuple[Num, Num | None] | None:
 def rate_draft(p: Num, num: Num, den: Num) -> Draft:
     if den.value <= 0:
         return Draft("rate", "unverifiable", [p.ref(), num.ref(), den.ref()], None, p.shown,
-                     f"分母 {den.compact} 为 0，{p.compact} 无从计算。")
+                     f"分母 {den.written} 为 0，{p.written} 无从计算。")
     got = (num.interval / den.interval).scale(100.0)
     point = num.value / den.value * 100
     ok = got.meets(p.interval)
     relation = "一致" if ok else "不符"
-    text = (f"{num.compact} ÷ {den.compact} = {fmt(point, 2)}%，与所述 {p.compact} {relation}"
+    text = (f"{num.written} ÷ {den.written} = {fmt(point, 2)}%，与所述 {p.written} {relation}"
             + ("" if ok else f"（按所写精度应在 {fmt(p.interval.lo, 3)}%–{fmt(p.interval.hi, 3)}% 之间）") + "。")
     return Draft("rate", "consistent" if ok else "inconsistent", [p.ref(), num.ref(), den.ref()],
                  round(point, 3), p.shown, text)
@@ -156,4 +156,4 @@ def rate_draft(p: Num, num: Num, den: Num) -> Draft:
 
 def unverifiable_draft(p: Num, num: Num) -> Draft:
     return Draft("rate", "unverifiable", [p.ref(), num.ref()], None, p.shown,
-                 f"{p.compact} 所对应的整体（分母）未在文中给出，无法用 {num.compact} 核对。")
+                 f"{p.written} 所对应的整体（分母）未在文中给出，无法用 {num.written} 核对。")

@@ -24,11 +24,11 @@ from __future__ import annotations
 
 import re
 
+from ..fact_types import SUMMABLE_TYPES
 from . import cues
 from .model import Draft, Num, PageView
 from .tolerance import Interval, fmt_like
 
-SUMMABLE = ("money", "count", "quantity")
 _CLAUSE_SEP = "，；："
 _OPEN_LEAD = 12  # a clause continues a breakdown when its number comes this early
 _COMPARED = 4  # `比`/`较` this close before a number makes it a comparison
@@ -57,7 +57,7 @@ def _opens_with_amount(view: PageView, start: int, end: int) -> bool:
     stop = pos
     while stop < end and view.text[stop] not in _CLAUSE_SEP:
         stop += 1
-    return any(n.type in SUMMABLE for n in view.between(pos, stop))
+    return any(n.type in SUMMABLE_TYPES for n in view.between(pos, stop))
 
 
 def _changed(view: PageView, n: Num) -> bool:
@@ -190,7 +190,7 @@ def _cue_before(view: PageView) -> list[Draft]:
         if not _opens_with_amount(view, m.end(), region_end):
             continue  # `包括干部、教师和知识分子等，5600 多个样板…`: names, not amounts
         members = [n for n in view.between(m.end(), region_end)
-                   if n.type in SUMMABLE and _amount(view, n) and not _changed(view, n) and not _marked_total(view, n)
+                   if n.type in SUMMABLE_TYPES and _amount(view, n) and not _changed(view, n) and not _marked_total(view, n)
                    and not any(a <= n.start < b for a, b in nested)
                    and not _parenthesized(view.text, m.end(), n.start)]
         groups: dict[tuple, list[Num]] = {}
@@ -227,7 +227,7 @@ def _total_after(view: PageView) -> list[Draft]:
     drafts = []
     after_cues = cues.words("sum", "total_after")
     for t in view.nums:
-        if t.type not in SUMMABLE or t.sentence < 0:
+        if t.type not in SUMMABLE_TYPES or t.sentence < 0:
             continue
         head = view.text[view.clause_start(t.start):t.start]
         if len(head) > 6 or not any(head.startswith(w) for w in after_cues):
@@ -253,8 +253,8 @@ def sum_draft(total: Num, parts: list[Num], exhaustive: bool, why: str, disjoint
     got = sum((p.interval for p in parts), Interval(0.0, 0.0))
     point = sum(p.value for p in parts)
     claim = total.interval
-    shown = " + ".join(p.compact for p in parts)
-    total_s = total.compact
+    shown = " + ".join(p.written for p in parts)
+    total_s = total.written
     sum_s = fmt_like(point, total.text, total.value)
     if got.lo > claim.hi + 1e-9 * max(1.0, claim.hi):
         diff = fmt_like(point - total.value, total.text, total.value)
@@ -281,9 +281,9 @@ def sum_draft(total: Num, parts: list[Num], exhaustive: bool, why: str, disjoint
 def part_of_draft(whole: Num, part: Num, why: str) -> Draft:
     ok = part.interval.lo <= whole.interval.hi + 1e-9 * max(1.0, whole.interval.hi)
     if ok:
-        text = f"{why} {part.compact} 不超过整体 {whole.compact}（{part.compact} ≤ {whole.compact}）。"
+        text = f"{why} {part.written} 不超过整体 {whole.written}（{part.written} ≤ {whole.written}）。"
     else:
-        text = f"{why} {part.compact} 超过了整体 {whole.compact}，部分不能大于整体。"
+        text = f"{why} {part.written} 超过了整体 {whole.written}，部分不能大于整体。"
     return Draft("part_of", "consistent" if ok else "inconsistent", [whole.ref(), part.ref()],
                  [0, _num(whole.value)], _num(part.value), text)
 

@@ -15,6 +15,8 @@ import math
 import re
 from dataclasses import dataclass
 
+from ..fact_types import WHOLE_IS_EXACT_TYPES
+
 ABOUT = 0.10  # 约, 左右: ±10%
 _NUMBER = re.compile(r"\d+(?:\.\d+)?")
 _OPEN_OVER = ("余", "多")
@@ -92,7 +94,7 @@ def interval_of(text: str, value: float, qualifier: str, value_max: float | None
         number, decimals, _ = w
         scale = value / number if number else 1.0
         unscaled = abs(scale - 1.0) < 1e-9
-        if decimals == 0 and unscaled and type_ in ("count", "money", "duration"):
+        if decimals == 0 and unscaled and type_ in WHOLE_IS_EXACT_TYPES:
             half = 0.0
         else:
             half = 0.5 * 10.0 ** -decimals * scale

@@ -1,6 +1,7 @@
-"""Imported once by the batch's forkserver process: builds the default pipeline there, so that
-every pool worker forks with it built (and shares its memory copy-on-write) instead of paying
-the spaCy import and the dictionary loads itself."""
+"""Imported once by the batch's forkserver process: reads the rules' tables and loads the jieba
+dictionaries there (work.warm), so that every pool worker forks with them loaded (and shares
+their memory copy-on-write) instead of loading them itself. (No spaCy: the batch takes its
+records from engine.py, which does without it.)"""
 from __future__ import annotations
 
 from .work import warm

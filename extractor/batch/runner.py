@@ -5,13 +5,14 @@ import fcntl
 import json
 import os
 import time
-from contextlib import contextmanager
+from contextlib import ExitStack, contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Iterable, Iterator, Optional, Protocol
 
 from .. import __version__
 from ..docids import PageRef
+from ..output import replacing
 from ..records import ALL_TYPES
 from .executors import BatchError, default_jobs, run_dask, run_inline, run_pool
 from .inputs import display_path, expand_pages
@@ -150,17 +151,13 @@ def _run(paths: list[PageRef], unmatched: list[str], out: Path, jobs: Optional[i
     return summary
 
 
-def _open_tmp(state: Path, name: str):
-    return open(state / f"tmp-{name}", "w", encoding="utf-8", newline="\n")
-
-
 def _assemble(out: Path, journal: Journal, paths: list[PageRef], offsets: list[Optional[int]],
               summary: BatchSummary) -> None:
     """Write the OUT files from the journal in input order, each through a temporary file and a
     rename, so that a reader (or a crash) never meets a partial line."""
     state = out / STATE_DIR
-    files = {name: _open_tmp(state, name) for name in OUT_FILES}
-    try:
+    with ExitStack() as stack:
+        files = {name: stack.enter_context(replacing(out / name, state / f"tmp-{name}")) for name in OUT_FILES}
         for (path, _), off in zip(paths, offsets):
             block = journal.read(off)
             h = block.header
@@ -186,14 +183,6 @@ def _assemble(out: Path, journal: Journal, paths: list[PageRef], offsets: list[O
         if failure:
             summary.errors += 1
             files["errors.jsonl"].write(_dumps({"path": None, "doc": None, "sha256": None, "error": failure}) + "\n")
-        for f in files.values():
-            f.flush()
-            os.fsync(f.fileno())
-    finally:
-        for f in files.values():
-            f.close()
-    for name in OUT_FILES:
-        os.replace(state / f"tmp-{name}", out / name)
     journal.close()
     _compact(journal, offsets)
 

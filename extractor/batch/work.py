@@ -54,15 +54,6 @@ def finding_json(finding: object) -> str:
     return json.dumps(finding, ensure_ascii=False, separators=(", ", ": "))
 
 
-def _audit(page, records: list[dict]) -> list[str]:
-    try:
-        from ..audit import audit_page
-    except ImportError:
-        # the audit is optional: without it a batch writes facts and an empty findings.jsonl
-        return []
-    return [finding_json(f) for f in audit_page(page, records)]
-
-
 def one_line(e: BaseException) -> str:
     return " ".join(f"{e.__class__.__name__}: {e}".split())
 
@@ -74,9 +65,8 @@ def page_ref(item: str | PageRef) -> PageRef:
 
 def process_document(item: str | PageRef, types: tuple[str, ...] = ALL_TYPES) -> DocResult:
     """Read, extract and audit one page. Never raises for bad input: the result says what failed."""
-    from ..facts import validate
+    from ..api import AuditError, process_page
     from ..page import Page
-    from ..engine import page_records
     from ..records import to_json
 
     started = time.perf_counter()
@@ -89,18 +79,16 @@ def process_document(item: str | PageRef, types: tuple[str, ...] = ALL_TYPES) ->
             res.status = STATUS_EMPTY
             res.seconds = round(time.perf_counter() - started, 4)
             return res
-        page = Page.read(text, doc)
-        records = page_records(page, types)
-        res.facts = [to_json(f) for f in validate(records)]
+        result = process_page(Page.read(text, doc), types)
+        res.facts = [to_json(f) for f in result.facts]
+        res.findings = [finding_json(f) for f in result.findings or []]
     except InputError as e:
         res.status, res.error = STATUS_ERROR, str(e)
+    except AuditError as e:  # the facts are kept; the page is reported
+        res.facts = [to_json(f) for f in e.result.facts]
+        res.status, res.error = STATUS_PARTIAL, f"{path}: audit failed: {one_line(e.__cause__ or e)}"
     except Exception as e:  # a bug on one page must not stop the batch; the page is reported
         res.status, res.error = STATUS_ERROR, f"{path}: internal error: {one_line(e)}"
-    else:
-        try:
-            res.findings = _audit(page, records)
-        except Exception as e:
-            res.status, res.error = STATUS_PARTIAL, f"{path}: audit failed: {one_line(e)}"
     res.seconds = round(time.perf_counter() - started, 4)
     return res
 

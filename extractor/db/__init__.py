@@ -6,6 +6,12 @@
 """
 from __future__ import annotations
 
-from .store import DbError, connect, load_out, query
-
 __all__ = ["connect", "load_out", "query", "DbError"]
+
+
+def __getattr__(name: str):
+    # DuckDB is imported when the database is used, not when the command line starts
+    if name in __all__:
+        from . import store
+        return getattr(store, name)
+    raise AttributeError(f"module 'extractor.db' has no attribute {name!r}")

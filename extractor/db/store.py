@@ -7,9 +7,10 @@ from typing import Iterator
 
 import duckdb
 
+from ..fact_types import NUMBER_VALUE_TYPES
 from .schema import SCHEMA_SQL
 
-NUMERIC_VALUE_TYPES = ("money", "count", "percent", "quantity", "duration")
+NUMERIC_VALUE_TYPES = NUMBER_VALUE_TYPES
 
 
 class DbError(Exception):
@@ -81,15 +82,21 @@ DELETE FROM documents WHERE doc IN (SELECT doc FROM new_documents);
 """
 
 
+def check_out(out: str | Path) -> Path:
+    """The OUT folder of a batch, as a path; raises DbError where it holds no batch output."""
+    out = Path(out)
+    if not (out / "documents.jsonl").is_file():
+        raise DbError(f"{out}: no documents.jsonl here; is it the -o folder of `extractor batch`?")
+    return out
+
+
 def load_out(con: duckdb.DuckDBPyConnection, out: str | Path) -> dict[str, int]:
     """Load OUT/documents.jsonl, facts.jsonl and findings.jsonl in one transaction.
 
     A document already in the database (same doc id) has all its rows replaced, so loading the
     same OUT twice leaves one copy. Returns the number of rows loaded per table."""
-    out = Path(out)
+    out = check_out(out)
     docs = out / "documents.jsonl"
-    if not docs.is_file():
-        raise DbError(f"{out}: no documents.jsonl here; is it the -o folder of `extractor batch`?")
     facts, findings = out / "facts.jsonl", out / "findings.jsonl"
     source = str(out.resolve())
     params = {"source": source}

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Optional
 
 from ..page import Page
 from ..records import NAME_TYPES
-from ..rules.base import Candidate
+from ..candidate import Candidate
 from .orgs import find_orgs
 from .persons import find_persons
 from .places import find_places, to_candidates

@@ -10,7 +10,7 @@ from functools import lru_cache
 from typing import Optional
 
 from ..lexicon import alternation, table, word_list
-from ..rules.base import Candidate
+from ..candidate import Candidate
 from .divisions import Division, Gazetteer, closeness, gazetteer, resolve
 from .pairs import Pairs
 from .spans import positions

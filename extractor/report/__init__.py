@@ -1,12 +1,11 @@
 """Reports a person can review: a page's facts highlighted in HTML, with the audit beside them.
 
-    page = Page.read(text, doc)
-    records = page_records(page, ALL_TYPES)
-    html = render_html(page, records, audit_findings(page, records))
+    result = process_page(Page.read(text, doc))        # extractor.api
+    html = render_html(result.page, result.records, result.findings)
 """
 from __future__ import annotations
 
 from .html import render_html
-from .pages import audit_findings, read_report, summary, write_index, write_report
+from .pages import read_report, summary, write_index, write_report
 
-__all__ = ["render_html", "audit_findings", "read_report", "summary", "write_report", "write_index"]
+__all__ = ["render_html", "read_report", "summary", "write_report", "write_index"]

@@ -1,19 +1,11 @@
 """The report's stylesheet and script, inlined into every page so that it needs no network."""
 from __future__ import annotations
 
-# One colour per fact type: background tint and a stronger underline of the same hue.
-TYPE_COLOURS: dict[str, tuple[str, str]] = {
-    "money": ("#fde68a", "#b45309"),
-    "count": ("#bfdbfe", "#1d4ed8"),
-    "percent": ("#fbcfe8", "#be185d"),
-    "quantity": ("#bbf7d0", "#15803d"),
-    "duration": ("#ddd6fe", "#6d28d9"),
-    "date": ("#e5e7eb", "#4b5563"),
-    "place": ("#a5f3fc", "#0e7490"),
-    "person": ("#fed7aa", "#c2410c"),
-    "org": ("#d9f99d", "#4d7c0f"),
-    "ref": ("#fecaca", "#b91c1c"),
-}
+from ..fact_types import TYPES
+
+# One colour per fact type (fact_types.py), and one for a span an audit finding cites
+TYPE_COLOURS: dict[str, tuple[str, str]] = {t.name: t.colour for t in TYPES}
+TYPE_COLOURS["ref"] = ("#fecaca", "#b91c1c")
 
 
 def type_css() -> str:

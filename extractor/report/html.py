@@ -7,16 +7,13 @@ from collections import Counter
 from html import escape
 from typing import Any, Iterable, Optional
 
-from ..records import ALL_TYPES, NUMERIC_TYPES
+from ..fact_types import ALL_TYPES, NUMERIC_TYPES, TYPES
 from .assets import CSS, SCRIPT, type_css
 from .markup import Mark, render_marks
 
 # What the legend calls each type: the contract's name, then the reader's word for it.
-TYPE_LABELS = {
-    "money": "money 金额", "count": "count 数量", "percent": "percent 比例", "quantity": "quantity 计量",
-    "duration": "duration 时长", "date": "date 日期", "place": "place 地名", "person": "person 人名",
-    "org": "org 机构", "ref": "audited span 核查片段",
-}
+TYPE_LABELS = {t.name: f"{t.name} {t.label}" for t in TYPES}
+TYPE_LABELS["ref"] = "audited span 核查片段"
 NAME_DETAILS = ("level", "parent", "role", "code", "aliases")
 VERDICT_ORDER = {"inconsistent": 0, "unverifiable": 1, "consistent": 2}
 VERDICT_SIGNS = {"inconsistent": "✗", "unverifiable": "?", "consistent": "✓"}

@@ -13,22 +13,12 @@ from .assets import CSS
 from .html import CSP, as_dict, render_html
 
 
-def audit_findings(page: Page, records: list[dict]) -> Optional[list[Any]]:
-    """The audit's findings for a page, or None where the audit is not installed."""
-    try:
-        from ..audit import audit_page
-    except ImportError:
-        return None
-    return list(audit_page(page, records))
-
-
 def read_report(text: str, doc: str = "stdin", types: Iterable[str] = ALL_TYPES,
                 audit: bool = True) -> tuple[Page, list[dict], Optional[list[Any]]]:
     """(page, fact records, findings or None) for one page of text: what render_html takes."""
-    from ..engine import page_records
-    page = Page.read(text, doc)
-    records = page_records(page, [t for t in ALL_TYPES if t in set(types)])
-    return page, records, audit_findings(page, records) if audit else None
+    from ..api import process_page
+    result = process_page(Page.read(text, doc), types, audit)
+    return result.page, result.records, result.findings
 
 
 def summary(page: Page, records: Iterable[Any], findings: Optional[Iterable[Any]], href: str) -> dict:

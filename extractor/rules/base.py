@@ -1,33 +1,19 @@
-"""What every dimension shares: the candidate record, the rule type, the context a rule sees,
+"""What every dimension shares: the rule type, the context a rule sees,
 and the generic builder that turns a match of a `measure` pattern into a value."""
 from __future__ import annotations
 
 import re
 from functools import lru_cache
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from decimal import Decimal
 from typing import Callable, Optional
 
+from ..candidate import Candidate
+from ..fact_types import COUNT, MONEY
 from ..lexicon import qualifier_of, qualifier_words
 from ..numerals import big_scales, parse_number
 
 _BETWEEN_CHARS = "".join(sorted(set("".join(qualifier_words("between")))))
-
-
-@dataclass
-class Candidate:
-    """A fact found in the normalized text, before metric, scope and offsets are added."""
-
-    start: int
-    end: int
-    type: str
-    value: object
-    unit: Optional[str] = None
-    qualifier: str = "exact"
-    value_max: object = None
-    rule: str = ""
-    metric: Optional[str] = None
-    extra: dict = field(default_factory=dict)
 
 
 @dataclass
@@ -117,7 +103,7 @@ def measured(m: re.Match, dimension: str, unit: Optional[str], rule_name: str,
              scale: Decimal = Decimal(1)) -> Optional[Candidate]:
     """A candidate from a `measure` or `measure_range` match."""
     value = amount_value(m.group("amount"))
-    if value is None or dimension != "money" and is_word_numeral(m.group("amount")):
+    if value is None or dimension != MONEY.name and is_word_numeral(m.group("amount")):
         return None
     if not m.group("amount").strip("零〇"):
         return None  # 零件, 零售, 零星: a zero alone is a character of a word
@@ -150,7 +136,7 @@ def measured(m: re.Match, dimension: str, unit: Optional[str], rule_name: str,
         if value_max <= value * scale:
             return None
         qual = "range"
-    if dimension == "count" and (value * scale) != int(value * scale):
+    if dimension == COUNT.name and (value * scale) != int(value * scale):
         return None  # 2.3本: a count is whole; the number is a section label, not a count
     end = m.end("unit")
     if groups.get("half"):

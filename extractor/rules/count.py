@@ -1,4 +1,4 @@
-"""Counts: a number with its classifier, scaled by 万/亿 (CONTRACT.md count).
+"""Counts: a number with its classifier, scaled by 万/亿 (docs/records.md count).
 
 Rules:
     <number><scale>?<classifier>        提供岗位 45479 个, 26.5 万户, 7 万余人次, 五个督导组
@@ -12,8 +12,10 @@ from __future__ import annotations
 import re
 from typing import Optional
 
+from ..candidate import Candidate, pair_candidate
+from ..fact_types import COUNT
 from ..lexicon import alternation, table, word_list
-from .base import Candidate, Context, Rule, measured, rule
+from .base import Context, Rule, measured, rule
 from .fragments import ARABIC, BIG, START, measure, measure_range, pair_range, PRE, POST
 
 CLASSIFIERS = word_list("classifiers.txt")
@@ -31,20 +33,19 @@ def _classified(m: re.Match, ctx: Context, r: Rule) -> Optional[Candidate]:
         return None  # 一个, 一批: the article "a", not a count
     if ctx.text.startswith(_WORD_STARTS, m.start("unit")):
         return None  # 数万群众: the classifier's character opens a noun
-    return measured(m, "count", unit, r.name)
+    return measured(m, COUNT.name, unit, r.name)
 
 
 def _pair(m: re.Match, ctx: Context, r: Rule) -> Optional[Candidate]:
-    from .money import pair_candidate
-    return pair_candidate(m, "count", m.group("unit"), r.name)
+    return pair_candidate(m, COUNT.name, m.group("unit"), r.name)
 
 
 def _noun(m: re.Match, ctx: Context, r: Rule) -> Optional[Candidate]:
-    return measured(m, "count", m.group("unit"), r.name)
+    return measured(m, COUNT.name, m.group("unit"), r.name)
 
 
 def _people(m: re.Match, ctx: Context, r: Rule) -> Optional[Candidate]:
-    return measured(m, "count", "人", r.name)
+    return measured(m, COUNT.name, "人", r.name)
 
 
 # the noun must end its word: 107国道 and ISO9002国际 hold no count of 国
@@ -55,9 +56,9 @@ _PEOPLE = (rf"(?P<pre>{PRE})?{START}(?P<amount>{ARABIC}(?:{BIG})?)(?P<q2>余|多
            rf"(?P<unit>(?![年月日天周时个])(?:[\u4e00-\u9fff]{{0,4}}?)人口)(?P<post>{POST})?")
 
 RULES = [
-    rule("<number><scale>?<classifier>", "count", measure(_CLS), _classified, priority=1),
-    rule("<number>至<number><classifier>", "count", measure_range(_CLS), _classified, priority=1),
-    rule("<pair><scale><classifier>", "count", pair_range(_CLS), _pair, priority=1),
-    rule("<arabic><countable-noun>", "count", _NOUN_SHAPE, _noun, priority=0),
-    rule("<number><scale>?<…>人口", "count", _PEOPLE, _people, priority=1),
+    rule("<number><scale>?<classifier>", COUNT.name, measure(_CLS), _classified, priority=1),
+    rule("<number>至<number><classifier>", COUNT.name, measure_range(_CLS), _classified, priority=1),
+    rule("<pair><scale><classifier>", COUNT.name, pair_range(_CLS), _pair, priority=1),
+    rule("<arabic><countable-noun>", COUNT.name, _NOUN_SHAPE, _noun, priority=0),
+    rule("<number><scale>?<…>人口", COUNT.name, _PEOPLE, _people, priority=1),
 ]

@@ -1,4 +1,4 @@
-"""Dates (CONTRACT.md date): `2022`, `2022-05`, `2022-05-17`, `XXXX-11`; spans of years as ranges.
+"""Dates (docs/records.md date): `2022`, `2022-05`, `2022-05-17`, `XXXX-11`; spans of years as ranges.
 
 Rules:
     <year>年<month>月<day>日     2022年5月17日, 二〇二三年十一月
@@ -15,7 +15,9 @@ from __future__ import annotations
 import re
 from typing import Optional
 
-from .base import Candidate, Context, Rule, amount_value, rule
+from ..candidate import Candidate
+from ..fact_types import DATE
+from .base import Context, Rule, amount_value, rule
 from .fragments import CN_DIGIT, DASH
 
 _YEAR = rf"(?:(?:19|20)\d\d|{CN_DIGIT}{{4}})"
@@ -58,21 +60,21 @@ def _date(m: re.Match, ctx: Context, r: Rule) -> Optional[Candidate]:
     value = _format(year, _num(g.get("m")), _num(g.get("d")))
     if value is None or value == "XXXX":
         return None
-    return Candidate(m.start(), m.end(), "date", value, None, "exact", None, r.name)
+    return Candidate(m.start(), m.end(), DATE.name, value, None, "exact", None, r.name)
 
 
 def _year_range(m: re.Match, ctx: Context, r: Rule) -> Optional[Candidate]:
     y1, y2 = _num(m.group("y")), _num(m.group("y2"))
     if y1 is None or y2 is None or not y1 < y2 <= 2199:
         return None
-    return Candidate(m.start(), m.end(), "date", f"{y1:04d}", None, "range", f"{y2:04d}", r.name)
+    return Candidate(m.start(), m.end(), DATE.name, f"{y1:04d}", None, "range", f"{y2:04d}", r.name)
 
 
 def _day(m: re.Match, ctx: Context, r: Rule) -> Optional[Candidate]:
     day = _num(m.group("d"))
     if day is None or not 1 <= day <= 31:
         return None
-    return Candidate(m.start(), m.end(), "date", f"XXXX-XX-{day:02d}", None, "exact", None, r.name)
+    return Candidate(m.start(), m.end(), DATE.name, f"XXXX-XX-{day:02d}", None, "exact", None, r.name)
 
 
 def _month_range(m: re.Match, ctx: Context, r: Rule) -> Optional[Candidate]:
@@ -81,22 +83,22 @@ def _month_range(m: re.Match, ctx: Context, r: Rule) -> Optional[Candidate]:
     if m1 is None or m2 is None or not 1 <= m1 < m2 <= 12 or year is not None and not 1800 <= year <= 2199:
         return None
     y = f"{year:04d}" if year is not None else "XXXX"
-    return Candidate(m.start(), m.end(), "date", f"{y}-{m1:02d}", None, "range", f"{y}-{m2:02d}", r.name)
+    return Candidate(m.start(), m.end(), DATE.name, f"{y}-{m1:02d}", None, "range", f"{y}-{m2:02d}", r.name)
 
 
 RULES = [
-    rule("<year>年<month>月<day>日", "date",
+    rule("<year>年<month>月<day>日", DATE.name,
          rf"{_NOT_NUM_BEFORE}(?:(?P<y>{_YEAR})|(?P<ys>{_SHORT_YEAR}))年(?:(?P<m>{_MONTH})月(?:(?P<d>{_DAY}){_DAY_END})?)?",
          _date, priority=3),
-    rule("<month>月<day>日", "date",
+    rule("<month>月<day>日", DATE.name,
          rf"(?<![\d.第{CN_DIGIT[1:-1]}十])(?P<m>{_MONTH})月(?:(?P<d>{_DAY}){_DAY_END})?(?!份额)", _date, priority=2),
     # 29日 alone (记者29日获悉): a day of an unnamed month; 3日内 and 一日之计 are not dates
-    rule("<day>日", "date", r"(?<![\d.第月])(?P<d>3[01]|[12]\d|0?[1-9])日(?![内间来后前之])", _day, priority=1),
-    rule("<year>年?<month>至<month>月", "date",
+    rule("<day>日", DATE.name, r"(?<![\d.第月])(?P<d>3[01]|[12]\d|0?[1-9])日(?![内间来后前之])", _day, priority=1),
+    rule("<year>年?<month>至<month>月", DATE.name,
          rf"{_NOT_NUM_BEFORE}(?:(?P<y>{_YEAR})年)?(?P<m>{_MONTH})月?{DASH}(?P<m2>{_MONTH})月(?![\d{CN_DIGIT[1:-1]}十])",
          _month_range, priority=4),
-    rule("<year>至<year>年", "date", rf"{_NOT_NUM_BEFORE}(?P<y>{_YEAR})年?{DASH}(?P<y2>{_YEAR})年", _year_range, priority=4),
-    rule("<year>.<month>.<day>", "date",
+    rule("<year>至<year>年", DATE.name, rf"{_NOT_NUM_BEFORE}(?P<y>{_YEAR})年?{DASH}(?P<y2>{_YEAR})年", _year_range, priority=4),
+    rule("<year>.<month>.<day>", DATE.name,
          rf"{_NOT_NUM_BEFORE}(?P<y>(?:19|20)\d\d)(?P<sep>[.\-/])(?P<m>1[0-2]|0?[1-9])(?P=sep)(?P<d>3[01]|[12]\d|0?[1-9])(?![\d.])",
          _date, priority=3),
 ]

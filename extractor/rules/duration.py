@@ -1,4 +1,4 @@
-"""Durations: lengths of time (CONTRACT.md duration), unit 年 月 天 工作日 小时 周 分钟.
+"""Durations: lengths of time (docs/records.md duration), unit 年 月 天 工作日 小时 周 分钟.
 
 Rules:
     <number>个?<time-unit>     45 个工作日, 3 个月, 两周, 72 小时, 15 天, 一个钟头 (小时), 17个多月 (over)
@@ -13,11 +13,13 @@ import re
 from decimal import Decimal
 from typing import Optional
 
+from ..candidate import Candidate
+from ..fact_types import DURATION
 from ..lexicon import alternation, table
-from .base import Candidate, Context, Rule, measured, qualifier, rule
+from .base import Context, Rule, measured, qualifier, rule
 from .fragments import POST, PRE, START, amount, measure, measure_range
 
-_DATA = table("durations.toml")
+_DATA = table("duration.toml")
 UNITS = _DATA["units"]
 AFTER = _DATA["after"]["words"]
 LASTING_BEFORE = tuple(_DATA["lasting"]["before"])
@@ -43,7 +45,7 @@ def _duration(m: re.Match, ctx: Context, r: Rule) -> Optional[Candidate]:
         return None  # 一个星期天 is a Sunday, not a week
     if _part_of_word(written, ctx, m.end("unit")):
         return None
-    c = measured(m, "duration", UNITS.get(written, written), r.name)
+    c = measured(m, DURATION.name, UNITS.get(written, written), r.name)
     if c is None:
         return None
     if "半" in written:
@@ -56,7 +58,7 @@ def _duration(m: re.Match, ctx: Context, r: Rule) -> Optional[Candidate]:
 def _years(m: re.Match, ctx: Context, r: Rule) -> Optional[Candidate]:
     if _part_of_word("年", ctx, m.end("unit")):
         return None
-    c = measured(m, "duration", "年", r.name)
+    c = measured(m, DURATION.name, "年", r.name)
     if c is None:
         return None
     amount_text = m.group("amount")
@@ -84,16 +86,16 @@ def _is_span_context(ctx: Context, m: re.Match) -> bool:
 
 def _half(m: re.Match, ctx: Context, r: Rule) -> Optional[Candidate]:
     unit = m.group("unit")
-    return Candidate(m.start(), m.end("unit"), "duration", Decimal("0.5"), UNITS.get(unit, unit),
+    return Candidate(m.start(), m.end("unit"), DURATION.name, Decimal("0.5"), UNITS.get(unit, unit),
                      qualifier(m), None, r.name)
 
 
 RULES = [
-    rule("<number>个?<time-unit>", "duration", measure(_UNIT) + f"(?!{_NOT_AFTER})", _duration, priority=2),
-    rule("<number>至<number><time-unit>", "duration", measure_range(_UNIT), _duration, priority=2),
-    rule("<number>年<lasting>", "duration",
+    rule("<number>个?<time-unit>", DURATION.name, measure(_UNIT) + f"(?!{_NOT_AFTER})", _duration, priority=2),
+    rule("<number>至<number><time-unit>", DURATION.name, measure_range(_UNIT), _duration, priority=2),
+    rule("<number>年<lasting>", DURATION.name,
          rf"(?P<pre>{PRE})?{START}{amount()}(?P<unit>年)(?P<half>半)?(?P<post>{POST})?", _years, priority=1),
-    rule("<number>年至<number>年", "duration", measure_range("年"), _years, priority=1),
-    rule("半个?<time-unit>", "duration",
+    rule("<number>年至<number>年", DURATION.name, measure_range("年"), _years, priority=1),
+    rule("半个?<time-unit>", DURATION.name,
          rf"(?P<pre>{PRE})?(?<![一两三四五六七八九十])半(?P<unit>{_UNIT}|年)(?P<post>{POST})?", _half, priority=2),
 ]

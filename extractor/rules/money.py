@@ -1,4 +1,4 @@
-"""Money: amounts in 元 (CONTRACT.md), scaled by 万/亿, and foreign currencies in their own unit.
+"""Money: amounts in 元 (docs/records.md), scaled by 万/亿, and foreign currencies in their own unit.
 
 Rules:
     <number><scale>?元           发放奖金 38 万元, 16.06 亿元, 1.1 万余元, 一千二百万元, 4人民币
@@ -16,8 +16,10 @@ import re
 from decimal import Decimal
 from typing import Optional
 
+from ..candidate import Candidate, pair_candidate
+from ..fact_types import MONEY
 from ..lexicon import alternation, table
-from .base import Candidate, Context, Rule, amount_value, measured, qualifier, rule
+from .base import Context, Rule, amount_value, measured, qualifier, rule
 from .fragments import BIG, DASH, TAIL, NUM, POST, PRE, START, amount, measure, measure_range, pair_range
 
 _DATA = table("money.toml")
@@ -52,7 +54,7 @@ def _currency(m: re.Match, ctx: Context, written: str) -> tuple[str, int]:
 
 def _with_unit(m: re.Match, ctx: Context, r: Rule) -> Optional[Candidate]:
     unit, end = _currency(m, ctx, m.group("unit"))
-    c = measured(m, "money", unit, r.name)
+    c = measured(m, MONEY.name, unit, r.name)
     if c is not None and end > c.end:
         c.end = end
     return c
@@ -83,29 +85,20 @@ def _bare_scale(m: re.Match, ctx: Context, r: Rule) -> Optional[Candidate]:
     # only when the clause before the number speaks of money: 发放金额 3943 万, 投资 5000 万以上
     if not _about_money(ctx, m.start()):
         return None
-    return measured(m, "money", "元", r.name)
+    return measured(m, MONEY.name, "元", r.name)
 
 
 def _symbol(m: re.Match, ctx: Context, r: Rule) -> Optional[Candidate]:
     value = amount_value(m.group("amount"))
     if value is None:
         return None
-    return Candidate(m.start(), m.end(), "money", value, SYMBOLS[m.group("sym")], qualifier(m), None, r.name)
+    return Candidate(m.start(), m.end(), MONEY.name, value, SYMBOLS[m.group("sym")], qualifier(m), None, r.name)
 
 
 def _pair(m: re.Match, ctx: Context, r: Rule) -> Optional[Candidate]:
     if m.group("unit") in _DATA["colloquial"]["units"] and not _about_money(ctx, m.start()):
         return None
-    return pair_candidate(m, "money", UNITS.get(m.group("unit"), "元"), r.name)
-
-
-def pair_candidate(m: re.Match, dimension: str, unit: str, rule_name: str) -> Optional[Candidate]:
-    """三四百人, 四五千块钱: two neighbouring digits before a scale are a range."""
-    low, high = amount_value(m.group("low")), amount_value(m.group("high"))
-    if low is None or high is None or high != low + 1 or not m.group("scale"):
-        return None
-    scale = amount_value("一" + m.group("scale"))
-    return Candidate(m.start(), m.end("unit"), dimension, low * scale, unit, "range", high * scale, rule_name)
+    return pair_candidate(m, MONEY.name, UNITS.get(m.group("unit"), "元"), r.name)
 
 
 _DIGIT = r"[\d一二两三四五六七八九壹贰叁肆伍陆柒捌玖]"
@@ -118,12 +111,12 @@ _COMPOUND = (rf"{START}{amount()}(?P<unit>元|圆|块)(?:(?P<jiao>{_DIGIT})(?P<j
 _SYMBOL = rf"(?P<sym>{alternation(SYMBOLS)})\s?{START}(?P<amount>{NUM}(?:{BIG})?)(?:元)?"
 
 RULES = [
-    rule("<number><scale>?元", "money", measure(_UNIT), _with_unit, priority=2),
-    rule("<number>元<n>角<n>分", "money", _COMPOUND, _compound, priority=3),
-    rule("<number>至<number><scale>?元", "money", measure_range(_UNIT), _with_unit, priority=2),
-    rule("<number>块", "money", measure(_COLLOQUIAL), _colloquial, priority=2),
-    rule("<pair><scale>元", "money", pair_range(_UNIT + "|" + _COLLOQUIAL), _pair, priority=2),
-    rule("￥<number>", "money", _SYMBOL, _symbol, priority=2),
-    rule("<money-context><number><scale>", "money", _BARE, _bare_scale, priority=1),
-    rule("<money-context><number>至<number><scale>", "money", _BARE_RANGE, _bare_scale, priority=1),
+    rule("<number><scale>?元", MONEY.name, measure(_UNIT), _with_unit, priority=2),
+    rule("<number>元<n>角<n>分", MONEY.name, _COMPOUND, _compound, priority=3),
+    rule("<number>至<number><scale>?元", MONEY.name, measure_range(_UNIT), _with_unit, priority=2),
+    rule("<number>块", MONEY.name, measure(_COLLOQUIAL), _colloquial, priority=2),
+    rule("<pair><scale>元", MONEY.name, pair_range(_UNIT + "|" + _COLLOQUIAL), _pair, priority=2),
+    rule("￥<number>", MONEY.name, _SYMBOL, _symbol, priority=2),
+    rule("<money-context><number><scale>", MONEY.name, _BARE, _bare_scale, priority=1),
+    rule("<money-context><number>至<number><scale>", MONEY.name, _BARE_RANGE, _bare_scale, priority=1),
 ]

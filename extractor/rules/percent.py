@@ -1,4 +1,4 @@
-"""Percentages (CONTRACT.md percent): always positive, unit % or 个百分点.
+"""Percentages (docs/records.md percent): always positive, unit % or 个百分点.
 
 Rules:
     <number>%                 4.0%, 60%以上, 23.4％ (full-width is mapped by normalization)
@@ -17,9 +17,11 @@ import re
 from decimal import Decimal
 from typing import Optional
 
+from ..candidate import Candidate
+from ..fact_types import PERCENT
 from ..lexicon import alternation, table
 from ..numerals import big_scales
-from .base import Candidate, Context, Rule, amount_value, measured, qualifier, rule
+from .base import Context, Rule, amount_value, measured, qualifier, rule
 from .fragments import (ARABIC, CN_CHARS, CN_DIGIT, NUM, POINT, POST, PRE, START, amount, measure,
                         measure_range)
 
@@ -33,14 +35,14 @@ _UNITS = rf"%(?![0-9A-Fa-f]{{2}})|‰|{_POINTS}"
 def _percent(m: re.Match, ctx: Context, r: Rule) -> Optional[Candidate]:
     unit = "%" if m.group("unit") in ("%", "‰") else "个百分点"
     scale = Decimal("0.1") if m.group("unit") == "‰" else Decimal(1)
-    return measured(m, "percent", unit, r.name, scale)
+    return measured(m, PERCENT.name, unit, r.name, scale)
 
 
 def _percent_words(m: re.Match, ctx: Context, r: Rule) -> Optional[Candidate]:
     value = amount_value(m.group("amount"))
     if value is None:
         return None
-    return Candidate(m.start(), m.end("amount"), "percent", value, "%", qualifier(m), None, r.name)
+    return Candidate(m.start(), m.end("amount"), PERCENT.name, value, "%", qualifier(m), None, r.name)
 
 
 def _share(m: re.Match, whole: int) -> Optional[Decimal]:
@@ -66,14 +68,14 @@ def _tenths(m: re.Match, ctx: Context, r: Rule) -> Optional[Candidate]:
     if value is None or value > 100:
         return None
     end = m.end("extra") if m.group("extra") else m.end("unit")
-    return Candidate(m.start("amount"), end, "percent", value, "%", qualifier(m), None, r.name)
+    return Candidate(m.start("amount"), end, PERCENT.name, value, "%", qualifier(m), None, r.name)
 
 
 def _discount(m: re.Match, ctx: Context, r: Rule) -> Optional[Candidate]:
     value = Decimal(50) if m.group("amount") in "半对對" else _share(m, 100)
     if value is None or value >= 100:
         return None  # 十折 is no discount at all
-    return Candidate(m.start("amount"), m.end("unit"), "percent", value, "%", qualifier(m), None, r.name)
+    return Candidate(m.start("amount"), m.end("unit"), PERCENT.name, value, "%", qualifier(m), None, r.name)
 
 
 def _fraction(m: re.Match, ctx: Context, r: Rule) -> Optional[Candidate]:
@@ -82,8 +84,8 @@ def _fraction(m: re.Match, ctx: Context, r: Rule) -> Optional[Candidate]:
         return None
     value = num * 100 / den
     if value != value.quantize(Decimal("1e-10")):
-        value = value.quantize(Decimal("0.001"))  # 三分之二: 66.667, the rounding CONTRACT shows
-    return Candidate(m.start("den"), m.end("num"), "percent", value.normalize(), "%", qualifier(m), None, r.name)
+        value = value.quantize(Decimal("0.001"))  # 三分之二: 66.667, the rounding docs/records.md shows
+    return Candidate(m.start("den"), m.end("num"), PERCENT.name, value.normalize(), "%", qualifier(m), None, r.name)
 
 
 _SHARE_AMOUNT = rf"(?:{ARABIC}|{CN_DIGIT}{{1,2}}(?:{POINT}{CN_DIGIT})?|十|半)"
@@ -93,15 +95,15 @@ _NOT_DISCOUNT_AFTER = alternation(_WORDS["discount"]["not_after"])
 _HALF = alternation(_WORDS["discount"]["half"]) + "|(?<=打)[对對]"
 
 RULES = [
-    rule("<number>%", "percent", _NOT_URL_BEFORE + measure(_UNITS), _percent, priority=3),
-    rule("<number>%至<number>%", "percent", _NOT_URL_BEFORE + measure_range(_UNITS), _percent, priority=3),
-    rule("百分之<number>", "percent", rf"(?P<pre>{PRE})?百分之{amount()}(?P<post>{POST})?", _percent_words, priority=3),
-    rule("<number>成<digit>?", "percent",
+    rule("<number>%", PERCENT.name, _NOT_URL_BEFORE + measure(_UNITS), _percent, priority=3),
+    rule("<number>%至<number>%", PERCENT.name, _NOT_URL_BEFORE + measure_range(_UNITS), _percent, priority=3),
+    rule("百分之<number>", PERCENT.name, rf"(?P<pre>{PRE})?百分之{amount()}(?P<post>{POST})?", _percent_words, priority=3),
+    rule("<number>成<digit>?", PERCENT.name,
          rf"(?P<pre>{PRE})?{START}(?P<amount>{_SHARE_AMOUNT})(?P<unit>成)(?P<extra>{CN_DIGIT}|半)?"
          rf"(?P<post>{POST})?(?!{_NOT_SHARE_AFTER})", _tenths, priority=1),
-    rule("<number>折", "percent",
+    rule("<number>折", PERCENT.name,
          rf"(?P<pre>{PRE})?{START}(?P<amount>{_SHARE_AMOUNT}|{_HALF})(?P<unit>折)(?!{_NOT_DISCOUNT_AFTER})",
          _discount, priority=1),
-    rule("<number>分之<number>", "percent",
+    rule("<number>分之<number>", PERCENT.name,
          rf"(?P<pre>{PRE})?{START}(?P<den>{_DENOMINATOR})分之(?P<num>{NUM})(?P<post>{POST})?", _fraction, priority=3),
 ]

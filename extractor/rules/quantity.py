@@ -1,4 +1,4 @@
-"""Quantities: physical measures in the unit as written, scaled by 万/亿 (CONTRACT.md quantity).
+"""Quantities: physical measures in the unit as written, scaled by 万/亿 (docs/records.md quantity).
 
 Rules:
     <number><scale>?<unit>半?       2.2 公里, 0.75 万公顷, 881 万立方米, 13.47 平方公里, 一吨半 (1.5),
@@ -13,8 +13,10 @@ from __future__ import annotations
 import re
 from typing import Optional
 
+from ..candidate import Candidate
+from ..fact_types import QUANTITY
 from ..lexicon import alternation, table, word_list
-from .base import Candidate, Context, Rule, measured, rule
+from .base import Context, Rule, measured, rule
 from .fragments import measure, measure_range
 
 UNITS = word_list("quantity_units.txt")
@@ -31,7 +33,7 @@ _SIGN = rf"(?:(?P<sign>{alternation(_DATA['sign']['words'])})(?<![\d\w]-))?"
 def _measured(m: re.Match, ctx: Context, r: Rule) -> Optional[Candidate]:
     if m.group("unit") == _DATA["liang"]["unit"] and m.group("amount") in _DATA["liang"]["not_amounts"]:
         return None  # 两两, 一两: pairs and "one or two", not a weight
-    c = measured(m, "quantity", m.group("unit"), r.name)
+    c = measured(m, QUANTITY.name, m.group("unit"), r.name)
     if c is not None and m.groupdict().get("sign"):
         if m.start("sign") > 0 and ctx.text[m.start("sign") - 1].isalnum() and m.group("sign") == "-":
             return c  # 3-5米 is a range, A-5 a name: the dash is no minus
@@ -41,8 +43,8 @@ def _measured(m: re.Match, ctx: Context, r: Rule) -> Optional[Candidate]:
 
 
 RULES = [
-    rule("<number><scale>?<unit>", "quantity", _SIGN + measure(_UNIT, half=True), _measured, priority=2),
-    rule("<number><latin unit>", "quantity", _SIGN + measure(_LATIN), _measured, priority=2),
-    rule("<number>两", "quantity", measure(_LIANG), _measured, priority=1),
-    rule("<number>至<number><unit>", "quantity", measure_range(_UNIT), _measured, priority=2),
+    rule("<number><scale>?<unit>", QUANTITY.name, _SIGN + measure(_UNIT, half=True), _measured, priority=2),
+    rule("<number><latin unit>", QUANTITY.name, _SIGN + measure(_LATIN), _measured, priority=2),
+    rule("<number>两", QUANTITY.name, measure(_LIANG), _measured, priority=1),
+    rule("<number>至<number><unit>", QUANTITY.name, measure_range(_UNIT), _measured, priority=2),
 ]

@@ -6,6 +6,8 @@ from typing import Optional
 
 import click
 
+from .common import EXIT_BAD_INPUT, parse_types_option, types_option
+
 
 class _Bar:
     """A tqdm bar on a terminal (pages, facts, errors, pages/s); nothing otherwise."""
@@ -48,8 +50,7 @@ class _Bar:
               help="Run on a dask.distributed cluster, e.g. tcp://HOST:8786 (--jobs is then ignored).")
 @click.option("--partition-size", type=click.IntRange(min=1), default=16, show_default=True,
               help="Documents per Dask task.")
-@click.option("--types", "types", default=None, metavar="LIST",
-              help="Comma-separated fact types to extract (as for `extract`); default all.")
+@types_option()
 @click.option("--root", default=None, metavar="DIR",
               help="Document ids are page paths relative to DIR (default: to each folder or glob root given). "
                    "Name an archive's root to keep ids the same across runs over parts of it.")
@@ -75,9 +76,7 @@ def batch(inputs: tuple[str, ...], out: str, jobs: Optional[int], resume: bool, 
         extractor batch pages/ -o out/ --scheduler tcp://scheduler:8786
         extractor batch pages/ -o out/ --html      # out/html/index.html to review the pages
     """
-    # imported here: extractor.cli imports this module while it registers its commands
-    from ..cli import EXIT_BAD_INPUT, parse_types_option
-    from .runner import BatchError, run_batch
+    from ..batch.runner import BatchError, run_batch  # Dask only when --scheduler asks for it
     wanted = parse_types_option(types)
     bar = _Bar()
     try:
@@ -94,7 +93,7 @@ def batch(inputs: tuple[str, ...], out: str, jobs: Optional[int], resume: bool, 
     finally:
         bar.close()
     if html:
-        from .html import write_html_reports
+        from ..batch.html import write_html_reports
         write_html_reports(out)
     for arg in summary.unmatched:
         click.echo(f"extractor: warning: {arg} matches no page file", err=True)

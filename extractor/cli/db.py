@@ -2,16 +2,28 @@
 from __future__ import annotations
 
 import sys
+from contextlib import closing, contextmanager
+from typing import Iterator
 
 import click
 
-from .render import WRITERS
-from .store import DbError
+from ..db.render import WRITERS  # plain Python: no DuckDB at start-up
+
+
+@contextmanager
+def _db_errors() -> Iterator[None]:
+    """A database or OUT folder that cannot be used, as a one-line user error."""
+    from ..db.store import DbError
+    try:
+        yield
+    except DbError as e:
+        raise click.ClickException(str(e)) from None
+
 
 DB_OPTION = click.option("--db", "db_path", required=True, metavar="FILE", help="The DuckDB database file.")
 
 
-@click.group()
+@click.group(short_help="The fact database: load batch outputs, ask questions in SQL.")
 def db() -> None:
     """The fact database (DuckDB): load batch outputs, ask questions in SQL.
 
@@ -31,7 +43,7 @@ def db() -> None:
 @click.argument("outs", nargs=-1, required=True, metavar="OUT...")
 @DB_OPTION
 def load(outs: tuple[str, ...], db_path: str) -> None:
-    """Load batch output folders into the database (created if absent).
+    """Load batch output folders into the database (created if absent, once every OUT is checked).
 
     Idempotent: a document already loaded (same doc id) has all its rows replaced, so loading
     the same OUT twice leaves one copy, and a re-extracted document replaces its old rows.
@@ -40,18 +52,15 @@ def load(outs: tuple[str, ...], db_path: str) -> None:
     Example:
         extractor db load out/ --db facts.duckdb
     """
-    from .store import connect, load_out
-    try:
-        con = connect(db_path)
-        try:
+    from ..db.store import check_out, connect, load_out
+    with _db_errors():
+        for out in outs:  # every folder checked before the database is created
+            check_out(out)
+        with closing(connect(db_path)) as con:
             for out in outs:
                 n = load_out(con, out)
                 click.echo(f"{out}: {n['documents']} documents, {n['facts']} facts, "
                            f"{n['findings']} findings -> {db_path}", err=True)
-        finally:
-            con.close()
-    except DbError as e:
-        raise click.ClickException(str(e)) from None
 
 
 @db.command()
@@ -67,14 +76,8 @@ def query(db_path: str, sql: str, fmt: str) -> None:
         extractor db query --db facts.duckdb "SELECT place, metric, sum(value) FROM facts WHERE type='money' GROUP BY 1, 2"
         extractor db query --db facts.duckdb --format csv "SELECT * FROM inconsistent_findings"
     """
-    from .store import open_for_query
-    from .store import query as run_query
-    try:
-        con = open_for_query(db_path)
-        try:
-            names, rows = run_query(con, sql)
-            WRITERS[fmt](sys.stdout, names, rows)
-        finally:
-            con.close()
-    except DbError as e:
-        raise click.ClickException(str(e)) from None
+    from ..db.store import open_for_query
+    from ..db.store import query as run_query
+    with _db_errors(), closing(open_for_query(db_path)) as con:
+        names, rows = run_query(con, sql)
+        WRITERS[fmt](sys.stdout, names, rows)

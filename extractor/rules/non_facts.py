@@ -1,0 +1,118 @@
+"""The non-fact filters: a number the rules matched that is no fact (data/non_facts.toml) — inside
+a quoted name or a title, an idiom, a code (ISO9002), an ordinal list, a rank, a session name, a
+diving event, a term of a formula."""
+from __future__ import annotations
+
+import bisect
+import re
+from functools import lru_cache
+from typing import NamedTuple
+
+from ..candidate import Candidate
+from ..fact_types import COUNT, DATE, QUANTITY
+from ..lexicon import alternation, table
+from .fragments import BIG_CHARS, CN_CHARS
+
+
+@lru_cache(maxsize=1)
+def _filters() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
+    t = table("non_facts.toml")
+    # a phrase is only blocked where it is not part of a longer number: 一百一十一 holds no 十一
+    # (only for a phrase that opens with a numeral: 1997上半年 still holds 上半年)
+    digits = "\\d" + CN_CHARS + BIG_CHARS
+    words = t["phrases"]["words"]
+    numeral = [w for w in words if re.match(f"[{digits}]", w)]
+    other = [w for w in words if w not in numeral]
+    parts = [f"(?<![{digits}])(?:{alternation(numeral)})"] if numeral else []
+    parts += [f"(?:{alternation(other)})"] if other else []
+    phrases = re.compile("|".join(parts) or "(?!)")
+    before = re.compile("(?:" + alternation(t["before"]["words"]) + ")$")
+    after = re.compile(alternation(t["after"]["words"]))
+    return phrases, before, after
+
+
+# a short phrase in quotation marks is a name or a slogan: “122 全国交通安全日”, “三高四新”
+_QUOTED = re.compile(r"“[^“”\n]{1,16}”|‘[^‘’\n]{1,16}’|《[^《》\n]{1,40}》")
+
+
+def blocked_spans(text: str) -> list[tuple[int, int]]:
+    """Spans of the text inside which no number is a fact."""
+    phrases, _, _ = _filters()
+    spans = [m.span() for m in _QUOTED.finditer(text)]
+    spans += [m.span() for m in phrases.finditer(text)]
+    return sorted(spans)
+
+
+def _overlaps(c: Candidate, spans: list[tuple[int, int]]) -> bool:
+    i = bisect.bisect_right(spans, (c.start, 10 ** 12))
+    for s, e in spans[max(0, i - 3): i + 1]:
+        if s < c.end and c.start < e:
+            return True
+    return False
+
+
+# a number glued to a Latin letter (ISO9002, G20, DAX30) or after `673/` (train 673/674次)
+# is part of a code; `第二、三名` continues an ordinal
+_CODE_BEFORE = re.compile(r"(?:[A-Za-z]|\d[/／])$")
+_ORDINAL_LIST = re.compile(f"第(?:[\\d{CN_CHARS}]+[、和或及至到]){{1,6}}$")
+
+
+class _Ordinals(NamedTuple):
+    """Filters that read a count's unit and its neighbours (data/non_facts.toml)."""
+
+    after_quantity: re.Pattern   # 3米板, 10米台: a diving event, not a length
+    rank_before: re.Pattern      # 前三名: a rank
+    rank_units: frozenset
+    session: re.Pattern          # 十四届六中全会: a session name goes on after the count
+    session_units: frozenset
+
+
+@lru_cache(maxsize=1)
+def _ordinals() -> _Ordinals:
+    t = table("non_facts.toml")
+    return _Ordinals(
+        after_quantity=re.compile(alternation(t["after_quantity"]["words"])),
+        rank_before=re.compile("(?:" + alternation(t["rank"]["before"]) + ")$"),
+        rank_units=frozenset(t["rank"]["units"]),
+        # a session numeral, then a plenum numeral, then the session name
+        session=re.compile(f"[{CN_CHARS}]{{0,3}}(?:{alternation(t['session']['names'])})"),
+        session_units=frozenset(t["session"]["units"]),
+    )
+
+
+def keep(c: Candidate, text: str, blocked: list[tuple[int, int]]) -> bool:
+    """Whether a candidate is a fact; blocked: the text's blocked_spans."""
+    _, before, after = _filters()
+    o = _ordinals()
+    if _overlaps(c, blocked):
+        return False
+    head = text[max(0, c.start - 8): c.start]
+    if before.search(head[-2:]) or _CODE_BEFORE.search(head) or _ORDINAL_LIST.search(head):
+        return False
+    if c.type != DATE.name and after.match(text, c.end):
+        return False
+    if c.type == QUANTITY.name and o.after_quantity.match(text, c.end):
+        return False
+    if c.type == COUNT.name and c.unit in o.rank_units and o.rank_before.search(head):
+        return False
+    if c.type == COUNT.name and c.unit in o.session_units and o.session.match(text, c.end):
+        return False
+    if _in_formula(c, text):
+        return False
+    return True
+
+
+_FORMULA_REACH = 8
+
+
+def _in_formula(c: Candidate, text: str) -> bool:
+    """Terms of a formula (`1 名领导+1 名工作人员`) describe a model, not a measured fact."""
+    if text[c.start - 1: c.start] in ("+", "×"):
+        return True  # 1 名领导+1 名工作人员, 4×100米
+    tail = text[c.end: c.end + _FORMULA_REACH]
+    for ch in tail:
+        if ch == "+":
+            return True
+        if ch in "，。；、：！？\n":
+            break
+    return False
