@@ -2,7 +2,7 @@
 
     python bench/throughput.py                 # ~1 MB of People's Daily 1998, 5 runs each
     python bench/throughput.py --mb 2 --runs 3 --profile numeric
-    python bench/throughput.py --readme        # and write the table into README.md
+    python bench/throughput.py --readme        # and write the table into docs/benchmarks.md
 
 Input: the first articles of ../shared/corpus/external/pd199801.txt, rebuilt as raw text (one
 page per article; see bench/corpus.py), at least --mb MiB of UTF-8. Every measure runs over the
@@ -160,7 +160,7 @@ def main() -> None:
     ap.add_argument("--runs", type=int, default=5, help="runs per measure; the median is reported")
     ap.add_argument("--no-peers", action="store_true", help="skip jionlp and recognizers-text")
     ap.add_argument("--profile", choices=["all", "numeric"], help="also profile one run (pyinstrument)")
-    ap.add_argument("--readme", action="store_true", help="write the table into README.md's throughput block")
+    ap.add_argument("--readme", action="store_true", help="write the table into the throughput block of docs/benchmarks.md")
     args = ap.parse_args()
     corpus.require()
     where = pin_one_core()
@@ -232,21 +232,23 @@ def report(rows: list[tuple[str, Optional[float], str]], start: float, first: di
 
 
 BEGIN, END = "<!-- throughput:begin -->", "<!-- throughput:end -->"
+TABLE_FILE = ROOT / "docs" / "benchmarks.md"  # the speed figures' home (the README links to it)
 
 
 def write_readme(lines: list[str], what: str) -> None:
-    """Put the report between the README's throughput markers (a new file, then a rename)."""
-    readme = ROOT / "README.md"
-    text = readme.read_text(encoding="utf-8")
+    """Put the report between the throughput markers of docs/benchmarks.md (a new file, then a
+    rename). The option keeps its old name, --readme."""
+    target = TABLE_FILE
+    text = target.read_text(encoding="utf-8")
     if BEGIN not in text or END not in text:
-        sys.exit(f"README.md has no {BEGIN} ... {END} block to fill")
+        sys.exit(f"{target.relative_to(ROOT)} has no {BEGIN} ... {END} block to fill")
     head, rest = text.split(BEGIN, 1)
     _, tail = rest.split(END, 1)
     block = "\n".join([BEGIN, f"<!-- written by `python bench/throughput.py --readme` ({what}) -->", *lines, END])
-    tmp = readme.with_suffix(".md.tmp")
+    tmp = target.with_suffix(".md.tmp")
     tmp.write_text(head + block + tail, encoding="utf-8")
-    os.replace(tmp, readme)
-    print(f"\nwrote the table into {readme}")
+    os.replace(tmp, target)
+    print(f"\nwrote the table into {target}")
 
 
 def profile(pages: Pages, types: Optional[tuple[str, ...]]) -> None:

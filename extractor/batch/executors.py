@@ -151,9 +151,21 @@ def _chunks(todo: Todo, size: int) -> Iterator[list[tuple[int, str]]]:
         yield chunk
 
 
+DASK_MISSING = "the dask executor needs: pip install 'extractor[dask]'"
+
+
+def _distributed():
+    """dask.distributed, an optional dependency (the `dask` extra): a one-line BatchError without it."""
+    try:
+        import distributed
+    except ImportError:
+        raise BatchError(DASK_MISSING) from None
+    return distributed
+
+
 def connect(scheduler):
     """A dask.distributed Client for an address (tcp://host:8786) or the Client itself."""
-    from distributed import Client
+    Client = _distributed().Client
     if isinstance(scheduler, Client):
         return scheduler, False
     try:
@@ -165,7 +177,7 @@ def connect(scheduler):
 def run_dask(todo: Todo, types: tuple[str, ...], scheduler, partition_size: int = 16) -> Done:
     """Documents in partitions of `partition_size`, one task per partition; each worker process
     builds the pipeline once (the first partition it runs) and keeps it."""
-    from distributed import KilledWorker
+    KilledWorker = _distributed().KilledWorker
     client, own = connect(scheduler)
     try:
         threads = sum(client.nthreads().values()) or 1

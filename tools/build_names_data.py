@@ -1,12 +1,14 @@
-"""Rebuild the division data shipped here from jionlp's wheel (run by hand, never at run time).
+"""Rebuild the division data shipped in extractor/data/names from jionlp's wheel (run by hand,
+never at run time; kept out of the package, so the wheel does not ship it).
 
     pip download jionlp==1.5.31 --no-deps -d /tmp/jio
-    python extractor/data/names/build.py /tmp/jio/jionlp-1.5.31-py2.py3-none-any.whl
+    python tools/build_names_data.py /tmp/jio/jionlp-1.5.31-py2.py3-none-any.whl
 
 Writes divisions.tsv.gz (provinces, prefectures, counties with their codes and short forms,
 and towns/streets under their county; villages are left out to keep the file small),
 renames.tsv (former county-level-or-higher units and what they became) and world.tsv
-(countries and their full names, capitals and large cities). See DATA-SOURCES.md.
+(countries and their full names, capitals and large cities). See
+extractor/data/names/DATA-SOURCES.md.
 """
 from __future__ import annotations
 
@@ -16,7 +18,7 @@ import sys
 import zipfile
 from pathlib import Path
 
-HERE = Path(__file__).parent
+HERE = Path(__file__).resolve().parent.parent / "extractor" / "data" / "names"
 
 
 def main(wheel: str) -> None:
