@@ -14,10 +14,12 @@ The claim comes first (the total, the rate, the stated change, the whole, the st
   rate         facts: rate, numerator(s), denominator   opt scale=100|1000|..., nnum=K (the next K
                facts summed are the numerator), ‰ / 千分之 in the rate quote means scale 1000
   growth       facts: change, new level, old level      opt abs (an amount, not a percent), neg (a
-               fall: 下降/减少), times (增长N倍 = N*100%), cmp (comparable prices: unverifiable)
+               fall: 下降/减少), times (增长N倍 = N*100%), cmp (comparable prices: unverifiable),
+               inc (facts: change %, the increment, the new level; the base is new - increment)
   ratio        facts: multiple, new level, old level    (是…的N倍)
   average      facts: average, total, count             opt scale=
-  part_of      facts: whole, part
+  part_of      facts: whole, part (or several parts that together must fit in the whole)
+  span         facts: the stated number of years, the first year, the last year (both counted)
   bound        facts: the stated bound (突破/超过 N), the value       opt max (不超过, 以内)
   enumeration  facts: stated count, the list (split on 、，；) or one fact per item; opt sep=REGEX
                (`/` stands for `|`: sep=、/以及/和)
@@ -71,7 +73,9 @@ def fmt(x: float) -> str:
 
 def scale_of(quote: str) -> tuple[float, str]:
     for word, s in numparse.SCALES.items():
-        if re.search(r"\d" + word, quote.translate(numparse.FULL)) or re.search(r"[一二三四五六七八九十]" + word, quote):
+        if word not in ("万亿", "亿", "万"):
+            continue  # 千, 百万 are digit places in 一千六百, 八百万: show 万 and 亿 only
+        if re.search(r"\d" + word, quote.translate(numparse.FULL)) or re.search(r"[一二三四五六七八九十百千]" + word, quote):
             return s, word
     return 1.0, ""
 
@@ -135,6 +139,12 @@ def compute(check: str, fs: list[dict], o: dict) -> tuple:
             if not u[1]:
                 u = scale_of(fs[1]["fact"]["quote"])
             text = f"{show(num[0], u)}−{show(den[0], u)}={show(exp, u)}，所称{'减少' if sign < 0 else '增加'}{show(obs, u)}"
+        elif "inc" in o:  # facts: change %, the increment, the new level: base = new - increment
+            inc, new = num, den
+            exp = inc[0] / (new[0] - inc[0]) * 100
+            lo = (inc[0] - inc[1]) / (new[0] + new[1] - inc[0] + inc[1]) * 100
+            hi = (inc[0] + inc[1]) / (new[0] - new[1] - inc[0] - inc[1]) * 100
+            text = f"{fmt(inc[0])}÷({fmt(new[0])}−{fmt(inc[0])})={fmt(round(exp, 3))}%，所称增长{fmt(obs)}%"
         else:
             exp = (num[0] / den[0] - 1) * 100
             lo, hi = ((num[0] - num[1]) / (den[0] + den[1]) - 1) * 100, ((num[0] + num[1]) / (den[0] - den[1]) - 1) * 100
@@ -145,9 +155,16 @@ def compute(check: str, fs: list[dict], o: dict) -> tuple:
         ok = lo - 1e-9 <= obs + oh and obs - oh <= hi + 1e-9
         return rnd(exp), rnd(obs), ok, text, abs(exp - obs) > 1e-9
     if check == "part_of":
-        whole, part = first, fs[1]["nums"][0]
+        whole = first
+        parts = [f["nums"][0] for f in fs[1:]]  # several parts: their sum must fit in the whole
+        part = (sum(v for v, _ in parts), sum(h for _, h in parts))
         ok = part[0] - part[1] <= whole[0] + whole[1]
-        return [0, rnd(whole[0])], rnd(part[0]), ok, f"{fmt(part[0])}≤{fmt(whole[0])}" if ok else f"{fmt(part[0])}>{fmt(whole[0])}", False
+        shown = "+".join(fmt(v) for v, _ in parts) + (f"={fmt(part[0])}" if len(parts) > 1 else "")
+        return [0, rnd(whole[0])], rnd(part[0]), ok, f"{shown}{'≤' if ok else '>'}{fmt(whole[0])}", False
+    if check == "span":  # a stated number of years against the first and last year named
+        first_year, last_year = fs[1]["nums"][0][0], fs[2]["nums"][0][0]
+        n = last_year - first_year + 1
+        return rnd(n), rnd(first[0]), n == first[0], f"{fmt(first_year)}年至{fmt(last_year)}年首尾都算共{fmt(n)}年，所称{fmt(first[0])}年", False
     if check == "bound":
         bound, value = first, fs[1]["nums"][0]
         if "max" in o:

@@ -15,26 +15,31 @@ DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, 
 UNITS = {"十": 10, "百": 100, "千": 1000}
 BIG = {"万": 1e4, "亿": 1e8}
 ARABIC = re.compile(r"(\d+(?:,\d{3})*(?:\.\d+)?)(万亿|千亿|百亿|十亿|亿|千万|百万|十万|万|千(?![米克瓦]))?")
-CHINESE = re.compile(r"[零〇一二两三四五六七八九十百千万亿]+")
+CHINESE = re.compile(r"[零〇一二两三四五六七八九十百千万亿]+(?:点[零〇一二三四五六七八九]+)?")
 
 
 def chinese_value(s: str) -> float:
-    total, section, num = 0.0, 0.0, 0
+    total, wan, section, num = 0.0, 0.0, 0.0, 0
     for ch in s:
         if ch in DIGITS:
             num = DIGITS[ch]
         elif ch in UNITS:
             section += (num or 1) * UNITS[ch]
             num = 0
-        elif ch in BIG:
-            total = (total + section + num) * BIG[ch]
+        elif ch == "万":
+            wan += (section + num or 1) * 1e4
             section, num = 0.0, 0
-    return total + section + num
+        elif ch == "亿":
+            total = (total + wan + section + num or 1) * 1e8
+            wan, section, num = 0.0, 0.0, 0
+    return total + wan + section + num
 
 
 def parse_all(quote: str) -> list[tuple[float, float]]:
     """Every number in the quote, in order."""
     q = quote.translate(FULL)
+    for unit, short in (("千瓦", "kW"), ("千米", "km"), ("千克", "kg")):  # 千 of a unit, not a digit place
+        q = q.replace(unit, short)
     out = []
     frac = re.match(r"(百分之|千分之)(.+)", q)
     if frac:
@@ -49,7 +54,19 @@ def parse_all(quote: str) -> list[tuple[float, float]]:
             s = m.group(0)
             if set(s) <= set("万亿千百"):
                 continue
-            out.append((chinese_value(s), 0.5))
+            whole, _, frac = s.partition("点")
+            value = chinese_value(whole)
+            if frac:
+                value += float("0." + "".join(str(DIGITS[c]) for c in frac))
+                out.append((value, 0.5 * 10 ** -len(frac)))
+            elif ("万" in whole or "亿" in whole) and value:
+                # a scaled numeral is written to its last non-zero place: 六百六十万 is to 10万
+                step = 1
+                while value % (step * 10) == 0:
+                    step *= 10
+                out.append((value, 0.5 * step))
+            else:
+                out.append((value, 0.5))
     return out
 
 
