@@ -13,8 +13,10 @@ The claim comes first (the total, the rate, the stated change, the whole, the st
                fact is a part), signs=++- (a part to subtract)
   rate         facts: rate, numerator(s), denominator   opt scale=100|1000|..., nnum=K (the next K
                facts summed are the numerator), ‰ / 千分之 in the rate quote means scale 1000
-  growth       facts: change, new level, old level      opt abs (an amount, not a percent), neg (a
+  growth       facts: change, new level, old level      opt abs (an amount, not a percent; per=N
+               spreads it over N years), neg (a
                fall: 下降/减少), times (增长N倍 = N*100%), cmp (comparable prices: unverifiable),
+               years=N (年均: compound yearly rate over N years)
                inc (facts: change %, the increment, the new level; the base is new - increment)
   ratio        facts: multiple, new level, old level    (是…的N倍)
   average      facts: average, total, count             opt scale=
@@ -133,18 +135,25 @@ def compute(check: str, fs: list[dict], o: dict) -> tuple:
             return rnd(exp), rnd(obs), ok, text, abs(exp - obs) > 1e-9
         sign = -1.0 if "neg" in o else 1.0
         if "abs" in o:
-            exp = num[0] - den[0]
-            lo, hi = num[0] - num[1] - den[0] - den[1], num[0] + num[1] - den[0] + den[1]
+            per = float(o.get("per", 1))  # 平均每年增加: the change spread over N years
+            exp = (num[0] - den[0]) / per
+            lo, hi = (num[0] - num[1] - den[0] - den[1]) / per, (num[0] + num[1] - den[0] + den[1]) / per
             u = scale_of(fs[0]["fact"]["quote"])
             if not u[1]:
                 u = scale_of(fs[1]["fact"]["quote"])
-            text = f"{show(num[0], u)}−{show(den[0], u)}={show(exp, u)}，所称{'减少' if sign < 0 else '增加'}{show(obs, u)}"
+            text = f"({show(num[0], u)}−{show(den[0], u)}){'÷' + fmt(per) if per != 1 else ''}={show(exp, u)}，所称{'减少' if sign < 0 else '增加'}{show(obs, u)}"
         elif "inc" in o:  # facts: change %, the increment, the new level: base = new - increment
             inc, new = num, den
             exp = inc[0] / (new[0] - inc[0]) * 100
             lo = (inc[0] - inc[1]) / (new[0] + new[1] - inc[0] + inc[1]) * 100
             hi = (inc[0] + inc[1]) / (new[0] - new[1] - inc[0] - inc[1]) * 100
             text = f"{fmt(inc[0])}÷({fmt(new[0])}−{fmt(inc[0])})={fmt(round(exp, 3))}%，所称增长{fmt(obs)}%"
+        elif "years" in o:  # 年均增长: the compound yearly rate over N years
+            n = float(o["years"])
+            exp = ((num[0] / den[0]) ** (1 / n) - 1) * 100
+            lo = (((num[0] - num[1]) / (den[0] + den[1])) ** (1 / n) - 1) * 100
+            hi = (((num[0] + num[1]) / (den[0] - den[1])) ** (1 / n) - 1) * 100
+            text = f"({fmt(num[0])}÷{fmt(den[0])})^(1/{fmt(n)})−1={fmt(round(exp, 3))}%，所称年均增长{fmt(obs)}%"
         else:
             exp = (num[0] / den[0] - 1) * 100
             lo, hi = ((num[0] - num[1]) / (den[0] + den[1]) - 1) * 100, ((num[0] + num[1]) / (den[0] - den[1]) - 1) * 100

@@ -48,7 +48,7 @@ def parse_all(quote: str) -> list[tuple[float, float]]:
     for m in ARABIC.finditer(q):
         digits, scale = m.group(1).replace(",", ""), SCALES.get(m.group(2) or "", 1.0)
         decimals = len(digits.split(".")[1]) if "." in digits else 0
-        out.append((float(digits) * scale, 0.5 * 10 ** -decimals * scale))
+        out.append((round(float(digits) * scale, 6), round(0.5 * 10 ** -decimals * scale, 9)))
     if not out:
         for m in CHINESE.finditer(q):
             s = m.group(0)
