@@ -108,7 +108,7 @@ def compute(check: str, fs: list[dict], o: dict) -> tuple:
         ok = abs(exp - obs) <= h + oh + 1e-9
         return rnd(exp), rnd(obs), ok, f"{terms}={show(exp, unit)}，所称{show(obs, unit)}", abs(exp - obs) > 1e-9
     if check in ("growth", "rate") and len(fs) < 3:
-        return None, rnd(first[0]) * (-1 if "neg" in o else 1), True, "文中没有给出另一个水平值", False
+        return None, rnd(first[0]) * (-1 if "neg" in o else 1), True, "文中没有给出核对所需的另一个数", False
     if check in ("rate", "average", "growth", "ratio"):
         k = int(o.get("nnum", 1))
         if check == "growth" or check == "ratio":
