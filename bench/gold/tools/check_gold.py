@@ -12,6 +12,7 @@ from pathlib import Path
 
 import docs
 
+NUMERAL = set("0123456789０１２３４５６７８９.．·零〇一二两三四五六七八九十百千万亿")
 FIELDS = ("doc", "check", "verdict", "facts", "expected", "observed", "explanation")
 
 
@@ -35,8 +36,15 @@ def main() -> int:
             for f in r["facts"]:
                 if f["quote"] != "".join(f["quote"].split()):
                     print(f"{where}: quote with whitespace {f['quote']!r}"); bad += 1
-                if len(docs.find(r["doc"], f["quote"])) < f["occurrence"]:
+                found = docs.find(r["doc"], f["quote"])
+                if len(found) < f["occurrence"]:
                     print(f"{where}: {f['quote']!r} has no occurrence {f['occurrence']}"); bad += 1
+                    continue
+                at, flat = found[f["occurrence"] - 1], docs.flat(r["doc"])
+                if at and f["quote"][0] in NUMERAL and flat[at - 1] in NUMERAL - set("万亿"):
+                    # 2倍 found inside 1.02倍: the occurrence points into a larger number (a number
+                    # after 万/亿 is usually a new one: 5万亿两个台阶)
+                    print(f"{where}: {f['quote']!r} #{f['occurrence']} sits inside a larger number"); bad += 1
             kinds[r["check"]] += 1
             verdicts[r["verdict"]] += 1
     print(f"{n} findings; checks {dict(kinds)}; verdicts {dict(verdicts)}; problems {bad}")
