@@ -1,6 +1,6 @@
 """Check the facts and names gold: every quote/occurrence exists, fields are well formed.
 
-    check_gold.py [FOLDER...]   (default bench/gold/test)
+    check_facts_gold.py [FOLDER...]   (default bench/gold/test)
 
 Exits 1 and lists each problem; otherwise prints counts per type and per document family.
 """
