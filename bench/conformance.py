@@ -55,7 +55,7 @@ REASONS = {
     "fraction": "the peer expects no percent for a fraction (三分之二, 五百分之2.2); CONTRACT: \"`三分之二` is "
                 "66.667\", a percent",
     "name": "a number inside a name or code (the event name 6·30, phone 003, the serial 一二点三零 read digit "
-            "by digit); CONTRACT: \"Numbers inside names ... are not facts\"",
+            "by digit, the year of a document number 财税2016 36号); CONTRACT: \"Numbers inside names ... are not facts\"",
     "not a date": "the peer expects a date that is no calendar date (0年0月40日, 零年貳月); a CONTRACT date is an "
                   "ISO date",
 }
@@ -537,7 +537,8 @@ def _jio_date(text: str, lo: str, hi: str) -> Expect:
         return "name"
     if not re.search(r"[年月日号號.\-/]|\d{4}", text):
         return "period name"  # 十一, 五一: a holiday
-    day_written = bool(re.search(r"[日号號]|\d[.\-/·]\d+[.\-/]\d|^\d{2}-\d{2}$", text))
+    day_written = bool(re.search(r"[日号號]|\d{2,4}[.\-/]\d{1,2}[.\-/]\d{1,2}(?!\d)|^\d{2}-\d{2}$|^\d{8}$", text)
+                       or re.fullmatch(r"\d{4}\s\d{1,2}\s\d{1,2}", text))
     if lo[5:10] == "01-01" and hi[5:10] == "12-31" and not re.search(r"月|\d[.\-/]\d", text):
         cut = 4
     elif lo[8:10] == "01" and not day_written:
@@ -547,7 +548,7 @@ def _jio_date(text: str, lo: str, hi: str) -> Expect:
 
     def iso(point: str) -> str:
         year = point[:4] if _year_written(text, point[:4]) else "XXXX"
-        month = point[4:7] if re.search(r"月|\d[.\-/·]\d", text) else "-XX"
+        month = "-XX" if re.fullmatch(r"[\d〇零一二三四五六七八九十廿]+[日号號]", text) else point[4:7]
         return (year + month + point[7:cut]) if cut > 4 else year
     a, b = iso(lo), iso(hi)
     if a == "XXXX":
@@ -583,6 +584,8 @@ def _jio_extract_expect(text: str, x: dict) -> tuple[int, int, Expect]:
     reason = _date_reason(raw)
     if reason:
         return s, e, reason
+    if re.fullmatch(r"\d{4}", raw) and re.match(r"\s*\d+\s*号", text[e:]):
+        return s, e, "name"  # the year of a document number (财税2016 36号)
     m = re.fullmatch(r"(\d{4})-(\d\d)-(\d\d)", raw)
     if m:
         return s, e, Want(s, e, raw)

@@ -5,7 +5,9 @@ Rules:
     半个?<time-unit>           半个月 (0.5 月), 半年, 半个钟头
     <number>年半?              三年半 (3.5), 两年, 近 60 年来, 30 多年; a four-digit N年 is a date,
                                an Arabic N年 needs a word of lasting around it (运行60年, 10 年间)
-    <number>日<after>          3 日内
+    <number><unit>以上<number><unit>以下  3年以上7年以下 (one range, 3 to 7 年)
+    <number>日                 90日, 两日, 3 日内, 30~90日: a day count above 31, counted with 两/几,
+                               or followed by a word of lasting (29日 alone is a date)
 """
 from __future__ import annotations
 
@@ -16,6 +18,7 @@ from typing import Optional
 from ..candidate import Candidate
 from ..fact_types import DURATION
 from ..lexicon import alternation, table
+from ..numerals import small_scales
 from .base import Context, Rule, measured, qualifier, rule
 from .fragments import POST, PRE, START, amount, measure, measure_range
 
@@ -84,6 +87,34 @@ def _is_span_context(ctx: Context, m: re.Match) -> bool:
     return after.startswith(LASTING_AFTER) or before.endswith(LASTING_BEFORE)
 
 
+_DAYS = _DATA["days"]
+SMALL_SCALES = "".join(small_scales())
+
+
+def _days(m: re.Match, ctx: Context, r: Rule) -> Optional[Candidate]:
+    c = measured(m, DURATION.name, "日", r.name)
+    if c is None:
+        return None
+    if m.group("amount")[0] in SMALL_SCALES:
+        return None  # 百日行动, 千日: a bare scale word names a campaign, it counts no days
+    following = ctx.text[m.end("unit"): m.end("unit") + 2]
+    counted = any(ch in _DAYS["counting"] for ch in m.group("amount"))
+    if max(c.value, c.value_max or 0) > 31 or counted or following.startswith(tuple(_DAYS["after"])):
+        return c
+    return None
+
+
+def _bounded(m: re.Match, ctx: Context, r: Rule) -> Optional[Candidate]:
+    """3年以上7年以下: a lower and an upper bound of one length, both bounds written."""
+    written = m.group("unit")
+    if written != m.group("unit2"):
+        return None
+    c = measured(m, DURATION.name, UNITS.get(written, written), r.name)
+    if c is not None:
+        c.end = m.end("unit2")  # 以下 is the qualifier of the upper end, outside the span
+    return c
+
+
 def _half(m: re.Match, ctx: Context, r: Rule) -> Optional[Candidate]:
     unit = m.group("unit")
     return Candidate(m.start(), m.end("unit"), DURATION.name, Decimal("0.5"), UNITS.get(unit, unit),
@@ -96,6 +127,11 @@ RULES = [
     rule("<number>年<lasting>", DURATION.name,
          rf"(?P<pre>{PRE})?{START}{amount()}(?P<unit>年)(?P<half>半)?(?P<post>{POST})?", _years, priority=1),
     rule("<number>年至<number>年", DURATION.name, measure_range("年"), _years, priority=1),
+    rule("<number><unit>以上<number><unit>以下", DURATION.name,
+         rf"{START}{amount()}(?P<unit>{_UNIT}|年)(?:及)?以上[，,、]?{amount('2')}(?P<unit2>{_UNIT}|年)(?:及)?以下",
+         _bounded, priority=3),
+    rule("<number>日", DURATION.name, measure("日") + "(?![之前后])", _days, priority=1),
+    rule("<number>至<number>日", DURATION.name, measure_range("日"), _days, priority=1),
     rule("半个?<time-unit>", DURATION.name,
          rf"(?P<pre>{PRE})?(?<![一两三四五六七八九十])半(?P<unit>{_UNIT}|年)(?P<post>{POST})?", _half, priority=2),
 ]

@@ -63,7 +63,7 @@ def _first_chars() -> str:
     from ..lexicon import table
     words = qualifier_words("before") + tables()["vague_prefixes"]["words"] + tables()["signs"]["words"]
     words += list(table("money.toml")["symbols"]) + table("quantity.toml")["sign"]["words"]
-    chars = set("0123456789半对對百" + CN_CHARS + BIG_CHARS + "".join(w[0] for w in words))
+    chars = set("0123456789半对對百廿" + CN_CHARS + BIG_CHARS + "".join(w[0] for w in words))
     return "".join(sorted(re.escape(c) for c in chars))
 
 
