@@ -67,8 +67,9 @@ How a peer's answer is read where CONTRACT writes the same thing differently (th
     十几 are the lower bound with `over` (JioNLP: a range).
  3. Percents are positive; a sign (`-22.2%`, `负3.9%`) belongs to the metric, so the span starts after it.
  4. `5-20%` is one range record (5 to 20 %), not the single 20% that RT reports.
- 5. A span is the date or amount itself: a currency name, 从/自, 截止到 or an open end (以前, 之后,
-    或之前, 及以后, 开始, 起, 以来) written around it stays outside it, and the open end is not checked.
+ 5. A span is the date or amount itself: a currency name, 从/自, 截止到, an open end (以前, 之后,
+    或之前, 及以后, 开始, 起, 以来) or a weekday (，星期一) written around it stays outside it and is not
+    checked.
  6. Quantities keep the unit as written: `三千比特` is 3000 比特 (RT: 3 Kilobit); values are compared
     in the peer's unit.
  7. Durations keep the unit as written: `4周` is 4 周 (JioNLP: 28 days), `五个季度` is 5 季度 (15 months);
@@ -213,7 +214,7 @@ _CN_DIGITS = str.maketrans("〇零一二三四五六七八九０１２３４５�
 _RELATIVE = re.compile(
     r"今|明[年天日晚早]|昨|前天|[后後]天|去年|前年|大前|次年|次日|同月|本月|本周|本季|这|這|上个|下个|上個|下個|上上|下下"
     r"|上一|下一|上月|下月|上周|下周|上年|当月|当日|本日|当天|最近|过去|過去|未来|今后|现在|至今|之后|以后|之前|以前|以来|以內|以内"
-    r"|^[近过再]|[前后後]\s*\d|[\d一二两三四五六七八九十百千万半多几]\s*[个個]?\s*(?:天|日|年|月|周|週|星期|小时|小時|分钟"
+    r"|^[近过再]|[前后後]\s*\d|(?<!\d\d\d)[\d一二两三四五六七八九十百千万半多几]\s*[个個]?\s*(?:天|日|年|月|周|週|星期|小时|小時|分钟"
     r"|钟头|秒)\s*半?\s*(?:之|以)?[前后後内](?![\d一二两三四五六七八九十])")
 _PERIOD = re.compile(
     r"周|週|星期|礼拜|禮拜|季|春|夏|秋|冬|世纪|年代|半年|半月|半周|旬|初|底|末|伊始|节|除夕|元宵|端午|中秋|七夕"
@@ -370,6 +371,7 @@ def rt_number(peers: Path) -> tuple[Result, Result]:
     return values, nothing
 
 
+_WEEKDAY_AFTER = re.compile(r"^(.*?\S)[，,\s]*(?:星期|周|週|礼拜|禮拜)[一二三四五六日天]$")
 _TIMEX_POINT = re.compile(r"^(?:\d{4}|XXXX)(?:-(?:\d\d|XX)(?:-\d\d)?)?$")
 _TIMEX_RANGE = re.compile(r"^\(([^,]+),([^,]+),P[^)]+\)$")
 _TIMEX_DURATION = re.compile(r"^P(?:(\d+(?:\.\d+)?)([YMWD])|T(\d+(?:\.\d+)?)([HMS]))$")
@@ -403,6 +405,9 @@ def _rt_expect(text: str, r: dict) -> tuple[int, int, Expect]:
         return s, e, Want(s, e, float(m.group(1) or m.group(3)), _unit_is(*_DURATION_UNITS[unit]))
     if v.get("Mod"):
         s, e = _date_core(text, s, e)  # translation 5
+    weekday = _WEEKDAY_AFTER.match(text[s:e])
+    if weekday and _TIMEX_POINT.match(timex):
+        e = s + weekday.end(1)  # translation 5: 10月12号，星期一 is the date 10月12号
     raw = text[s:e]
     reason = _date_reason(raw)
     if reason:
