@@ -42,11 +42,20 @@ def _part_of_word(unit: str, ctx: Context, end: int) -> bool:
     return bool(nxt) and nxt in tails
 
 
+_RING = _DATA["catchment"]
+_RING_AFTER = re.compile(rf"[^{re.escape(_RING['stops'])}]{{0,{_RING['gap']}}}{re.escape(_RING['ring'])}")
+
+
+def _names_a_ring(ctx: Context, end: int) -> bool:
+    """一刻钟便民生活圈, 1小时经济圈: the time names a catchment area."""
+    return bool(_RING_AFTER.match(ctx.text, end, end + _RING["gap"] + 1))
+
+
 def _duration(m: re.Match, ctx: Context, r: Rule) -> Optional[Candidate]:
     written = m.group("unit")
     if written in _WEEKDAY["units"] and ctx.text[m.end("unit"): m.end("unit") + 1] in tuple(_WEEKDAY["next"]):
         return None  # 一个星期天 is a Sunday, not a week
-    if _part_of_word(written, ctx, m.end("unit")):
+    if _part_of_word(written, ctx, m.end("unit")) or _names_a_ring(ctx, m.end()):
         return None
     c = measured(m, DURATION.name, UNITS.get(written, written), r.name)
     if c is None:
@@ -67,8 +76,8 @@ def _years(m: re.Match, ctx: Context, r: Rule) -> Optional[Candidate]:
     amount_text = m.group("amount")
     if amount_text.isdigit() and (len(amount_text) == 4 or amount_text.startswith("0")):
         return None  # 2022年 and 08年 are dates
-    if not amount_text.isdigit() and (len(amount_text) == 4 or amount_text[0] in "零〇"):
-        return None  # 二〇二三年, 零八年
+    if re.fullmatch(r"[〇零一二三四五六七八九]{4}", amount_text) or amount_text[0] in "零〇":
+        return None  # 二〇二三年, 零八年 (but 2.5亿年 and 1.5万年 are four characters too)
     following = ctx.text[m.end(): m.end() + 2]
     g = m.groupdict()  # the range rule (年至…年) has no pre/half group
     lasting = (g.get("pre") or g.get("post") or g.get("q2") or g.get("q1") or g.get("half")
@@ -117,6 +126,8 @@ def _bounded(m: re.Match, ctx: Context, r: Rule) -> Optional[Candidate]:
 
 def _half(m: re.Match, ctx: Context, r: Rule) -> Optional[Candidate]:
     unit = m.group("unit")
+    if _names_a_ring(ctx, m.end("unit")):
+        return None
     return Candidate(m.start(), m.end("unit"), DURATION.name, Decimal("0.5"), UNITS.get(unit, unit),
                      qualifier(m), None, r.name)
 
