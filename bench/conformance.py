@@ -556,9 +556,13 @@ def _jio_date(text: str, lo: str, hi: str) -> Expect:
         month = "-XX" if re.fullmatch(r"[\d〇零一二三四五六七八九十廿]+[日号號]", text) else point[4:7]
         return (year + month + point[7:cut]) if cut > 4 else year
     a, b = iso(lo), iso(hi)
+    if re.search(r"(?:至|到|~|-|—)\s*\d{4}\s*年?$", text):
+        b = b[:4]  # 2008.03-2009: the second end is a year as written
+    if re.match(r"\d{4}\s*年?\s*(?:至|到|~|-|—)", text):
+        a = a[:4]  # 1985到89年9月: the first end is a year as written
     if a == "XXXX":
         return "relative"
-    if lo[:cut] == hi[:cut]:
+    if a == b:
         return Want(None, None, a)
     return Want(None, None, a, qualifier="range", value_max=b)
 

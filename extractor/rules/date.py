@@ -6,13 +6,14 @@ Rules:
     <month>月<day>日?           11月 (XXXX-11), 6月18日, 八月十五 (日 may go at a phrase's end)
     <day>日                     29日 (XXXX-XX-29), 廿二日; Arabic days otherwise (一日之计 is no date)
     <year>年?<month>至<month>月  1至9月 (XXXX-01 to XXXX-09), 2024年1至9月 (a range)
-    <year>至<year>年            2023至2024年, 2023-2024年 (value 2023, value_max 2024, range)
+    <year>至<year>年            2023至2024年, 2023-2024年 (value 2023, value_max 2024, range); 1995—97年,
+                                1985到89年9月 (the second year by its last two digits)
     <year>.<month>.<day>        2023.05.17, 2023-05-17, 2020-10-11 04:00 (a page's clock after it)
     <day>/<month>/<year>        1/2/2020 (2020-02-01: a year written last follows day and month; 3/4 alone is a fraction)
     <date>至<date>              a span of days as one range: 1月10日至12日, 2019年6月1日-6月30日,
                                 2020-05-26至2020-05-29 (the second end takes the year and month it omits)
     <year>年<month>月至<year>年<month>月  2017年五月至2018年四月 (a span of months across years)
-    <year>.<month>至<year>.<month>  1999.08-2002.02 (a span of months, as in a CV; two-digit months)
+    <year>.<month>至<year>.<month>  1999.08-2002.02, 2008.03-2009 (a span as in a CV; two-digit months)
     <date>和<date>之间          2015年和2018年之间, 三月和九月之间 (a span)
     <year>年第N个月, 首月, 前N个月, 后N个月  2021年的第三个月 (2021-03), 2022年前十一个月 (2022-01 to 2022-11)
     <yyyymmdd>                  20240307 alone (a valid day of 1900-2099; never inside a longer digit run)
@@ -110,6 +111,27 @@ def _ends(m: re.Match) -> Optional[tuple[str, str]]:
     return a, b
 
 
+def _cv_range(m: re.Match, ctx: Context, r: Rule) -> Optional[Candidate]:
+    """1999.08-2002.02, 2008.03-2009: the second end as written, a month or a year."""
+    a = _format(_num(m.group("y")), _num(m.group("m")), None)
+    b = _format(_num(m.group("y2")), _num(m.group("m2")), None)
+    if a is None or b is None or not a < b:
+        return None
+    return Candidate(m.start(), m.end(), DATE.name, a, None, "range", b, r.name)
+
+
+def _short_span(m: re.Match, ctx: Context, r: Rule) -> Optional[Candidate]:
+    """1995—97年, 1985到89年9月: the second year written with its last two digits only."""
+    y1 = _num(m.group("y"))
+    if y1 is None or not 1800 <= y1 <= 2199:
+        return None
+    y2 = y1 // 100 * 100 + int(m.group("yy"))
+    b = _format(y2, _num(m.group("m2")), None)
+    if b is None or not y1 < y2:
+        return None
+    return Candidate(m.start(), m.end(), DATE.name, f"{y1:04d}", None, "range", b, r.name)
+
+
 def _day_range(m: re.Match, ctx: Context, r: Rule) -> Optional[Candidate]:
     ends = _ends(m)
     if ends is None:
@@ -193,6 +215,9 @@ RULES = [
          rf"(?P<d2>{_DAY}){_DAY_END}", _day_range, priority=5),
     rule("<iso date>至<iso date>", DATE.name,
          rf"{_NOT_NUM_BEFORE}{_ISO.format(t='')}起?{DASH}{_ISO.format(t='2')}{_ISO_END}", _day_range, priority=5),
+    rule("<year>至<yy>年", DATE.name,
+         rf"{_NOT_NUM_BEFORE}(?P<y>(?:19|20)\d\d)年?{DASH}(?P<yy>\d\d)年(?:(?P<m2>{_MONTH})月)?(?![\d{CN_DIGIT[1:-1]}十])",
+         _short_span, priority=4),
     rule("<year>年<month>月至<year>年<month>月", DATE.name,
          rf"{_NOT_NUM_BEFORE}(?:(?P<y>{_YEAR})|(?P<ys>{_SHORT_YEAR}))年(?P<m>{_MONTH})月{DASH}"
          rf"(?:(?P<y2>{_YEAR})|(?P<ys2>{_SHORT_YEAR}))年(?P<m2>{_MONTH})月(?![\d{CN_DIGIT[1:-1]}十])",
@@ -203,7 +228,7 @@ RULES = [
          _day_range, priority=5),
     rule("<year>.<month>至<year>.<month>", DATE.name,
          rf"{_NOT_DIGIT_AROUND}(?P<y>(?:19|20)\d\d)\.(?P<m>0[1-9]|1[0-2]){DASH}"
-         rf"(?P<y2>(?:19|20)\d\d)\.(?P<m2>0[1-9]|1[0-2])(?![\d.%])", _day_range, priority=5),
+         rf"(?P<y2>(?:19|20)\d\d)(?:\.(?P<m2>0[1-9]|1[0-2]))?(?![\d.%])", _cv_range, priority=5),
     rule("<date>和<date>之间", DATE.name,
          rf"{_NOT_NUM_BEFORE}(?:(?:(?P<y>{_YEAR})年(?:(?P<m>{_MONTH})月)?)|(?P<mo>{_MONTH})月)和"
          rf"(?:(?:(?P<y2>{_YEAR})年(?:(?P<m2>{_MONTH})月)?)|(?P<mo2>{_MONTH})月)之?间", _between, priority=5),

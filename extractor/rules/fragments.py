@@ -19,7 +19,8 @@ from ..lexicon import alternation, qualifier_words
 from ..numerals import big_scales, digit_values, point_chars, small_scales, tables
 
 CN_DIGIT = "[" + "".join(digit_values()) + "]"
-CN_CHARS = "".join(digit_values()) + "".join(small_scales())
+# 廿 and 卅 (twenty, thirty: data/scales.toml spellings) are numerals too: 廿五载, 卅年
+CN_CHARS = "".join(digit_values()) + "".join(small_scales()) + "廿卅"
 BIG_CHARS = "".join(big_scales())
 _PREFIX = tables()["unit_prefixes"]
 _NOT_PREFIX = f"(?![{_PREFIX['heads']}])"
@@ -63,7 +64,7 @@ def _first_chars() -> str:
     from ..lexicon import table
     words = qualifier_words("before") + tables()["vague_prefixes"]["words"] + tables()["signs"]["words"]
     words += list(table("money.toml")["symbols"]) + table("quantity.toml")["sign"]["words"]
-    chars = set("0123456789半对對百廿" + CN_CHARS + BIG_CHARS + "".join(w[0] for w in words))
+    chars = set("0123456789半对對百" + CN_CHARS + BIG_CHARS + "".join(w[0] for w in words))
     return "".join(sorted(re.escape(c) for c in chars))
 
 
