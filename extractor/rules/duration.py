@@ -20,7 +20,7 @@ from ..fact_types import DURATION
 from ..lexicon import alternation, table
 from ..numerals import small_scales
 from .base import Context, Rule, measured, qualifier, rule
-from .fragments import POST, PRE, START, amount, measure, measure_range
+from .fragments import DASH, POST, PRE, START, amount, measure, measure_range
 
 _DATA = table("duration.toml")
 UNITS = _DATA["units"]
@@ -90,10 +90,16 @@ def _years(m: re.Match, ctx: Context, r: Rule) -> Optional[Candidate]:
 
 
 def _is_span_context(ctx: Context, m: re.Match) -> bool:
-    """`运行60年`, `用5年时间`: a verb of lasting or 时间 right around it."""
+    """`运行60年`, `用5年时间`: a verb of lasting or 时间 right around it; or the second end of a
+    span whose first end is a length of years (2.5亿年~6500万年)."""
     before = ctx.text[max(0, m.start("amount") - 3): m.start("amount")]
     after = ctx.text[m.end(): m.end() + 2]
-    return after.startswith(LASTING_AFTER) or before.endswith(LASTING_BEFORE)
+    return (after.startswith(LASTING_AFTER) or before.endswith(LASTING_BEFORE)
+            or bool(_AFTER_YEARS_DASH.search(before)))
+
+
+# 万年~ / 亿年至: a length of years, then a dash (a 4-digit year before it is a date, not this)
+_AFTER_YEARS_DASH = re.compile(rf"[万亿]年{DASH}$")
 
 
 _DAYS = _DATA["days"]
