@@ -66,6 +66,8 @@ def rt_currency(peers: Path) -> Result:
     return res
 
 
+_FRACTION = re.compile(r"([\d〇零一二三四五六七八九十百千万两佰仟]+)\s*分\s*之")
+_RT_SHARES = ("百", "佰", "千", "仟", "万")  # 百分之N, 千分之N, 万分之N: RT reads these itself
 _PCT_SIGN = re.compile(r"^(?:-|－|负|負)\s*")
 
 
@@ -73,7 +75,8 @@ def rt_percent(peers: Path) -> Result:
     res = Result("RT PercentModel")
     for case in rt_cases(peers, "Number/Chinese/PercentModel.json"):
         text = case["Input"]
-        if not case["Results"] and "分之" in text:
+        fraction = _FRACTION.search(text)
+        if not case["Results"] and fraction and fraction.group(1) not in _RT_SHARES:
             res.exclude(text, "fraction")
             continue
         wants = []

@@ -36,8 +36,8 @@ REASONS = {
                          "has one value in one unit",
     "bare amount": "a 万/亿 amount or 块 with no money word in its text (三百万, 15k左右, 三五百块) that the peer "
                    "reads as 元; CONTRACT: such an amount is money only \"when the sentence is about money\"",
-    "fraction": "the peer expects no percent for a fraction (三分之二, 五百分之2.2); CONTRACT: \"`三分之二` is "
-                "66.667\", a percent",
+    "fraction": "RT expects no percent for a fraction other than its own 百/千/万分之 (三分之二, "
+                "五百分之2.2); CONTRACT: \"`三分之二` is 66.667\", a percent",
     "name": "a number inside a name or code (the event name 6·30, phone 003, the serial 一二点三零 read digit "
             "by digit, the year of a document number 财税2016 36号); CONTRACT: \"Numbers inside names ... are not facts\"",
     "not a date": "the peer expects a date that is no calendar date (0年0月40日, 零年貳月); a CONTRACT date is an "
