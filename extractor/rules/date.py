@@ -4,10 +4,19 @@ Rules:
     <year>年<month>月<day>日     2022年5月17日, 二〇二三年十一月
     <year>年                    2022年 (1900-2099, or four Chinese digits)
     <month>月<day>日?           11月 (XXXX-11), 6月18日, 八月十五 (日 may go at a phrase's end)
-    <day>日                     29日 (XXXX-XX-29), Arabic days only
+    <day>日                     29日 (XXXX-XX-29), 廿二日; Arabic days otherwise (一日之计 is no date)
     <year>年?<month>至<month>月  1至9月 (XXXX-01 to XXXX-09), 2024年1至9月 (a range)
-    <year>至<year>年            2023至2024年, 2023-2024年 (value 2023, value_max 2024, range)
-    <year>.<month>.<day>        2023.05.17, 2023-05-17
+    <year>至<year>年            2023至2024年, 2023-2024年 (value 2023, value_max 2024, range); 1995—97年,
+                                1985到89年9月 (the second year by its last two digits)
+    <year>.<month>.<day>        2023.05.17, 2023-05-17, 2020-10-11 04:00 (a page's clock after it)
+    <day>/<month>/<year>        1/2/2020 (2020-02-01: a year written last follows day and month; 3/4 alone is a fraction)
+    <date>至<date>              a span of days as one range: 1月10日至12日, 2019年6月1日-6月30日,
+                                2020-05-26至2020-05-29 (the second end takes the year and month it omits)
+    <year>年<month>月至<year>年<month>月  2017年五月至2018年四月 (a span of months across years)
+    <year>.<month>至<year>.<month>  1999.08-2002.02, 2008.03-2009 (a span as in a CV; two-digit months)
+    <date>和<date>之间          2015年和2018年之间, 三月和九月之间 (a span)
+    <year>年第N个月, 首月, 前N个月, 后N个月  2021年的第三个月 (2021-03), 2022年前十一个月 (2022-01 to 2022-11)
+    <yyyymmdd>                  20240307 alone (a valid day of 1900-2099; never inside a longer digit run)
 Relative words (今年, 目前) are not dates.
 """
 from __future__ import annotations
@@ -77,6 +86,95 @@ def _day(m: re.Match, ctx: Context, r: Rule) -> Optional[Candidate]:
     return Candidate(m.start(), m.end(), DATE.name, f"XXXX-XX-{day:02d}", None, "exact", None, r.name)
 
 
+def _ends(m: re.Match) -> Optional[tuple[str, str]]:
+    """The two ends of a span of days or months; the second end takes what it omits from the first."""
+    g = m.groupdict()
+    y1 = _num(g.get("y"))
+    if g.get("ys"):
+        y = _num(g["ys"])
+        y1 = None if y is None else (1900 + y if y >= 50 and g["ys"][0] not in "0零〇" else 2000 + y)
+    y2 = _num(g.get("y2"))
+    if g.get("ys2"):
+        y = _num(g["ys2"])
+        y2 = None if y is None else (1900 + y if y >= 50 and g["ys2"][0] not in "0零〇" else 2000 + y)
+    m1, d1 = _num(g.get("m")), _num(g.get("d"))
+    m2, d2 = _num(g.get("m2")), _num(g.get("d2"))
+    if y2 is None:
+        y2 = y1
+    if m2 is None:
+        m2 = m1
+    if any(v is not None and not 1800 <= v <= 2199 for v in (y1, y2)):
+        return None
+    a, b = _format(y1, m1, d1), _format(y2, m2, d2)
+    if a is None or b is None or a[:4] != b[:4] and "XXXX" in (a[:4], b[:4]) or not a < b:
+        return None
+    return a, b
+
+
+def _cv_range(m: re.Match, ctx: Context, r: Rule) -> Optional[Candidate]:
+    """1999.08-2002.02, 2008.03-2009: the second end as written, a month or a year."""
+    a = _format(_num(m.group("y")), _num(m.group("m")), None)
+    b = _format(_num(m.group("y2")), _num(m.group("m2")), None)
+    if a is None or b is None or not a < b:
+        return None
+    return Candidate(m.start(), m.end(), DATE.name, a, None, "range", b, r.name)
+
+
+def _short_span(m: re.Match, ctx: Context, r: Rule) -> Optional[Candidate]:
+    """1995—97年, 1985到89年9月: the second year written with its last two digits only."""
+    y1 = _num(m.group("y"))
+    if y1 is None or not 1800 <= y1 <= 2199:
+        return None
+    y2 = y1 // 100 * 100 + int(m.group("yy"))
+    b = _format(y2, _num(m.group("m2")), None)
+    if b is None or not y1 < y2:
+        return None
+    return Candidate(m.start(), m.end(), DATE.name, f"{y1:04d}", None, "range", b, r.name)
+
+
+def _day_range(m: re.Match, ctx: Context, r: Rule) -> Optional[Candidate]:
+    ends = _ends(m)
+    if ends is None:
+        return None
+    return Candidate(m.start(), m.end(), DATE.name, ends[0], None, "range", ends[1], r.name)
+
+
+def _months_of_year(m: re.Match, ctx: Context, r: Rule) -> Optional[Candidate]:
+    """2021年的第三个月, 2005年首月 (one month); 2022年前十一个月, 二零二一年后三月 (a span of months)."""
+    g = m.groupdict()
+    year = _num(g.get("y"))
+    if g.get("ys"):
+        y = _num(g["ys"])
+        year = None if y is None else (1900 + y if y >= 50 and g["ys"][0] not in "0零〇" else 2000 + y)
+    n = 1 if g.get("first") else _num(g.get("n") or g.get("n2"))
+    if year is None or not 1800 <= year <= 2199 or n is None or not 1 <= n <= 12:
+        return None
+    if g.get("dir") == "前" and n > 1:
+        return Candidate(m.start(), m.end(), DATE.name, f"{year:04d}-01", None, "range", f"{year:04d}-{n:02d}", r.name)
+    if g.get("dir") == "后" and n > 1:
+        return Candidate(m.start(), m.end(), DATE.name, f"{year:04d}-{13 - n:02d}", None, "range",
+                         f"{year:04d}-12", r.name)
+    month = n if not g.get("dir") else (1 if g["dir"] == "前" else 12)
+    return Candidate(m.start(), m.end(), DATE.name, f"{year:04d}-{month:02d}", None, "exact", None, r.name)
+
+
+def _between(m: re.Match, ctx: Context, r: Rule) -> Optional[Candidate]:
+    g = m.groupdict()
+    m1, m2 = _num(g.get("m") or g.get("mo")), _num(g.get("m2") or g.get("mo2"))
+    y1, y2 = _num(g.get("y")), _num(g.get("y2"))
+    if (y1 is None) != (y2 is None) or (m1 is None) != (m2 is None):
+        return None
+    a, b = _format(y1, m1, None), _format(y2, m2, None)
+    if a is None or b is None or not a < b:
+        return None
+    return Candidate(m.start(), m.end(), DATE.name, a, None, "range", b, r.name)
+
+
+def _slash(m: re.Match, ctx: Context, r: Rule) -> Optional[Candidate]:
+    value = _format(_num(m.group("y")), _num(m.group("m")), _num(m.group("d")))
+    return None if value is None else Candidate(m.start(), m.end(), DATE.name, value, None, "exact", None, r.name)
+
+
 def _month_range(m: re.Match, ctx: Context, r: Rule) -> Optional[Candidate]:
     year = _num(m.group("y"))
     m1, m2 = _num(m.group("m")), _num(m.group("m2"))
@@ -86,6 +184,17 @@ def _month_range(m: re.Match, ctx: Context, r: Rule) -> Optional[Candidate]:
     return Candidate(m.start(), m.end(), DATE.name, f"{y}-{m1:02d}", None, "range", f"{y}-{m2:02d}", r.name)
 
 
+def _ymd(tag: str = "") -> str:
+    """<year>年?<month>月<day>日?, groups tagged: a day of a span."""
+    return (rf"(?:(?:(?P<y{tag}>{_YEAR})|(?P<ys{tag}>{_SHORT_YEAR}))年)?(?P<m{tag}>{_MONTH})月"
+            rf"(?P<d{tag}>{_DAY})[日号]?")
+
+
+_ISO = r"(?P<y{t}>(?:19|20)\d\d)(?P<sep{t}>[.\-/])(?P<m{t}>1[0-2]|0?[1-9])(?P=sep{t})(?P<d{t}>3[01]|[12]\d|0?[1-9])"
+# after an ISO day, a clock (04:00) may follow with its space dropped by normalization: 2020-10-1104:00
+_ISO_END = r"(?:(?![\d.])|(?<=\d\d)(?=(?:[01]\d|2[0-3])[:：][0-5]\d))"
+_NOT_DIGIT_AROUND = r"(?<![\d./:：\-])"
+
 RULES = [
     rule("<year>年<month>月<day>日", DATE.name,
          rf"{_NOT_NUM_BEFORE}(?:(?P<y>{_YEAR})|(?P<ys>{_SHORT_YEAR}))年(?:(?P<m>{_MONTH})月(?:(?P<d>{_DAY}){_DAY_END})?)?",
@@ -93,12 +202,44 @@ RULES = [
     rule("<month>月<day>日", DATE.name,
          rf"(?<![\d.第{CN_DIGIT[1:-1]}十])(?P<m>{_MONTH})月(?:(?P<d>{_DAY}){_DAY_END})?(?!份额)", _date, priority=2),
     # 29日 alone (记者29日获悉): a day of an unnamed month; 3日内 and 一日之计 are not dates
-    rule("<day>日", DATE.name, r"(?<![\d.第月])(?P<d>3[01]|[12]\d|0?[1-9])日(?![内间来后前之])", _day, priority=1),
+    rule("<day>日", DATE.name, r"(?<![\d.第月])(?P<d>3[01]|[12]\d|0?[1-9]|廿[一二三四五六七八九]?)日(?![内间来后前之])", _day, priority=1),
     rule("<year>年?<month>至<month>月", DATE.name,
          rf"{_NOT_NUM_BEFORE}(?:(?P<y>{_YEAR})年)?(?P<m>{_MONTH})月?{DASH}(?P<m2>{_MONTH})月(?![\d{CN_DIGIT[1:-1]}十])",
          _month_range, priority=4),
     rule("<year>至<year>年", DATE.name, rf"{_NOT_NUM_BEFORE}(?P<y>{_YEAR})年?{DASH}(?P<y2>{_YEAR})年", _year_range, priority=4),
     rule("<year>.<month>.<day>", DATE.name,
-         rf"{_NOT_NUM_BEFORE}(?P<y>(?:19|20)\d\d)(?P<sep>[.\-/])(?P<m>1[0-2]|0?[1-9])(?P=sep)(?P<d>3[01]|[12]\d|0?[1-9])(?![\d.])",
+         rf"{_NOT_NUM_BEFORE}(?P<y>(?:19|20)\d\d)(?P<sep>[.\-/])(?P<m>1[0-2]|0?[1-9])(?P=sep)(?P<d>3[01]|[12]\d|0?[1-9]){_ISO_END}",
          _date, priority=3),
+    rule("<date>至<date>", DATE.name,
+         rf"{_NOT_NUM_BEFORE}{_ymd()}起?{DASH}(?:(?:(?:(?P<y2>{_YEAR})|(?P<ys2>{_SHORT_YEAR}))年)?(?P<m2>{_MONTH})月)?"
+         rf"(?P<d2>{_DAY}){_DAY_END}", _day_range, priority=5),
+    rule("<iso date>至<iso date>", DATE.name,
+         rf"{_NOT_NUM_BEFORE}{_ISO.format(t='')}起?{DASH}{_ISO.format(t='2')}{_ISO_END}", _day_range, priority=5),
+    rule("<year>至<yy>年", DATE.name,
+         rf"{_NOT_NUM_BEFORE}(?P<y>(?:19|20)\d\d)年?{DASH}(?P<yy>\d\d)年(?:(?P<m2>{_MONTH})月)?(?![\d{CN_DIGIT[1:-1]}十])",
+         _short_span, priority=4),
+    rule("<year>年<month>月至<year>年<month>月", DATE.name,
+         rf"{_NOT_NUM_BEFORE}(?:(?P<y>{_YEAR})|(?P<ys>{_SHORT_YEAR}))年(?P<m>{_MONTH})月{DASH}"
+         rf"(?:(?P<y2>{_YEAR})|(?P<ys2>{_SHORT_YEAR}))年(?P<m2>{_MONTH})月(?![\d{CN_DIGIT[1:-1]}十])",
+         _day_range, priority=5),
+    rule("<d/m/year>至<d/m/year>", DATE.name,
+         rf"{_NOT_DIGIT_AROUND}(?P<d>3[01]|[12]\d|0?[1-9])/(?P<m>1[0-2]|0?[1-9])/(?P<y>(?:19|20)\d\d){DASH}"
+         rf"(?P<d2>3[01]|[12]\d|0?[1-9])/(?P<m2>1[0-2]|0?[1-9])/(?P<y2>(?:19|20)\d\d)(?![\d./%])",
+         _day_range, priority=5),
+    rule("<year>.<month>至<year>.<month>", DATE.name,
+         rf"{_NOT_DIGIT_AROUND}(?P<y>(?:19|20)\d\d)\.(?P<m>0[1-9]|1[0-2]){DASH}"
+         rf"(?P<y2>(?:19|20)\d\d)(?:\.(?P<m2>0[1-9]|1[0-2]))?(?![\d.%])", _cv_range, priority=5),
+    rule("<date>和<date>之间", DATE.name,
+         rf"{_NOT_NUM_BEFORE}(?:(?:(?P<y>{_YEAR})年(?:(?P<m>{_MONTH})月)?)|(?P<mo>{_MONTH})月)和"
+         rf"(?:(?:(?P<y2>{_YEAR})年(?:(?P<m2>{_MONTH})月)?)|(?P<mo2>{_MONTH})月)之?间", _between, priority=5),
+    rule("<year>年第N个月", DATE.name,
+         rf"{_NOT_NUM_BEFORE}(?:(?P<y>{_YEAR})|(?P<ys>\d\d|{CN_DIGIT}{{2}}))年的?"
+         rf"(?:(?P<first>首)月|第(?P<n>{_MONTH})个?月|(?P<dir>[前后])(?P<n2>{_MONTH}|两)个?月)", _months_of_year, priority=5),
+    rule("<yyyymmdd>", DATE.name,
+         r"(?<![\dA-Za-z.\-/])(?P<y>(?:19|20)\d\d)(?P<m>0[1-9]|1[0-2])(?P<d>0[1-9]|[12]\d|3[01])(?![\dA-Za-z.%])",
+         _date, priority=1),
+    # 3/4 alone is a fraction: a slash date needs its year
+    rule("<day>/<month>/<year>", DATE.name,
+         rf"{_NOT_DIGIT_AROUND}(?P<d>3[01]|[12]\d|0?[1-9])/(?P<m>1[0-2]|0?[1-9])/(?P<y>(?:19|20)\d\d)(?![\d./%])",
+         _slash, priority=1),
 ]

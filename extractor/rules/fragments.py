@@ -19,7 +19,8 @@ from ..lexicon import alternation, qualifier_words
 from ..numerals import big_scales, digit_values, point_chars, small_scales, tables
 
 CN_DIGIT = "[" + "".join(digit_values()) + "]"
-CN_CHARS = "".join(digit_values()) + "".join(small_scales())
+# 廿 and 卅 (twenty, thirty: data/scales.toml spellings) are numerals too: 廿五载, 卅年
+CN_CHARS = "".join(digit_values()) + "".join(small_scales()) + "廿卅"
 BIG_CHARS = "".join(big_scales())
 _PREFIX = tables()["unit_prefixes"]
 _NOT_PREFIX = f"(?![{_PREFIX['heads']}])"

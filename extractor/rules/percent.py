@@ -2,7 +2,8 @@
 
 Rules:
     <number>%                 4.0%, 60%以上, 23.4％ (full-width is mapped by normalization)
-    百分之<number>            百分之二十, 百分之一点五
+    百分之<number>            百分之二十, 百分之一点五, 百分之负三点八 (3.8: the sign belongs to the metric),
+                              佰分之叁拾 (the formal 佰)
     <number>个百分点          提高 3.82 个百分点 (unit 个百分点)
     <number>成<digit>?        七成 (70), 八成以上, 9.5成, 七成六 (76), 三成半 (35), 半成 (5)
     <number>折                九折 (90), 五五折 (55), 8.5折, 打对折 (50): a price as a share of the full one
@@ -97,7 +98,7 @@ _HALF = alternation(_WORDS["discount"]["half"]) + "|(?<=打)[对對]"
 RULES = [
     rule("<number>%", PERCENT.name, _NOT_URL_BEFORE + measure(_UNITS), _percent, priority=3),
     rule("<number>%至<number>%", PERCENT.name, _NOT_URL_BEFORE + measure_range(_UNITS), _percent, priority=3),
-    rule("百分之<number>", PERCENT.name, rf"(?P<pre>{PRE})?百分之{amount()}(?P<post>{POST})?", _percent_words, priority=3),
+    rule("百分之<number>", PERCENT.name, rf"(?P<pre>{PRE})?[百佰]分之(?:[负負])?{amount()}(?P<post>{POST})?", _percent_words, priority=3),
     rule("<number>成<digit>?", PERCENT.name,
          rf"(?P<pre>{PRE})?{START}(?P<amount>{_SHARE_AMOUNT})(?P<unit>成)(?P<extra>{CN_DIGIT}|半)?"
          rf"(?P<post>{POST})?(?!{_NOT_SHARE_AFTER})", _tenths, priority=1),

@@ -7,10 +7,12 @@ Rules:
     <number>两                      三十两 (the weight; only where no word follows)
     <number>至<number><unit>        3至5公里
     负<number><unit>                负0.2千米 (-0.2)
+    半<unit>                        半斤 (0.5 斤), 半亩 (not 一半, 多半)
 """
 from __future__ import annotations
 
 import re
+from decimal import Decimal
 from typing import Optional
 
 from ..candidate import Candidate
@@ -42,9 +44,18 @@ def _measured(m: re.Match, ctx: Context, r: Rule) -> Optional[Candidate]:
     return c
 
 
+_HALF = _DATA["half"]
+
+
+def _half(m: re.Match, ctx: Context, r: Rule) -> Optional[Candidate]:
+    return Candidate(m.start(), m.end(), QUANTITY.name, Decimal("0.5"), m.group("unit"), "exact", None, r.name)
+
+
 RULES = [
     rule("<number><scale>?<unit>", QUANTITY.name, _SIGN + measure(_UNIT, half=True), _measured, priority=2),
     rule("<number><latin unit>", QUANTITY.name, _SIGN + measure(_LATIN), _measured, priority=2),
     rule("<number>两", QUANTITY.name, measure(_LIANG), _measured, priority=1),
     rule("<number>至<number><unit>", QUANTITY.name, measure_range(_UNIT), _measured, priority=2),
+    rule("半<unit>", QUANTITY.name,
+         rf"(?<![{_HALF['not_before']}])半(?P<unit>{alternation(_HALF['units'])})", _half, priority=1),
 ]
