@@ -12,12 +12,13 @@ import bisect
 import re
 from dataclasses import dataclass, field
 
+from .clauses import SENTENCE_ENDS
 from .normalize import Normalized, ends_sentence
 
 _BYLINE = re.compile(r"^[（(][\u4e00-\u9fff·\s]{2,30}[）)]$")
 _CAPTION = re.compile(r"[（(][^（）()]*(供图|摄|图)[）)]$")
 _AUTHORS = re.compile(r"^[\u4e00-\u9fff]{2,4}(?:\s+[\u4e00-\u9fff]{2,4}){0,5}$")
-_SENTENCE_END = re.compile(r"[。！？!?…]+[”’」』）)]*")
+_SENTENCE_END = re.compile(f"[{SENTENCE_ENDS}!?…]+[”’」』）)]*")
 
 
 @dataclass

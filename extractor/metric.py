@@ -15,9 +15,10 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from .clauses import BRACKETS, BREAKS, LIST_MARKS
 from .lexicon import alternation, table, word_list
 
-_CLAUSE_BREAK = "，。；！？：\n、（）()"
+_CLAUSE_BREAK = BREAKS + LIST_MARKS + BRACKETS
 _MAX = 12
 
 

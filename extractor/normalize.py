@@ -12,6 +12,8 @@ import re
 import statistics
 from dataclasses import dataclass, field
 
+from .clauses import SENTENCE_ENDS
+
 # Full-width forms that carry the same meaning in ASCII; Chinese punctuation (，。、) stays.
 _FULLWIDTH = {chr(c): chr(c - 0xFEE0) for c in range(0xFF10, 0xFF1A)}  # ０-９
 _FULLWIDTH.update({chr(c): chr(c - 0xFEE0) for c in range(0xFF21, 0xFF3B)})  # Ａ-Ｚ
@@ -20,7 +22,8 @@ _FULLWIDTH.update({"％": "%", "．": ".", "＋": "+", "－": "-", "／": "/", "
 
 _MIDDLE_DOTS = "·・•"
 _MIDDLE_DOT = re.compile(f"[{_MIDDLE_DOTS}]")
-_TERMINAL = "。！？!?…；;：:"
+# a line that ends so ends a sentence or a lead-in (`：`), not a column line
+_TERMINAL = SENTENCE_ENDS + "!?…；;：:"
 _CLOSERS = "”’」』）)》】"
 _ASCII_WORD = re.compile(r"[A-Za-z0-9]")
 

@@ -24,13 +24,14 @@ from collections import Counter
 from functools import lru_cache
 from typing import Callable, Iterable, NamedTuple, Optional
 
+from .clauses import BREAK_CLASS
 from .layout import Sentence
 from .lexicon import alternation, table
 from .page import Page
 
 _ADMIN = ("province", "city", "county")
 _YEAR = re.compile(r"^(\d{4})")
-_CLAUSE_END = re.compile(r"[，。；！？\n]")
+_CLAUSE_END = BREAK_CLASS
 
 
 class _Words(NamedTuple):

@@ -11,6 +11,7 @@ import re
 from itertools import groupby
 from typing import Iterable
 
+from ..clauses import BREAK_CLASS
 from . import cues
 from .model import Draft, as_number
 from .tolerance import Interval, interval_of
@@ -24,7 +25,7 @@ def _label(rec: dict) -> str:
     at = sentence.find(text) if text else -1
     if at < 0:
         return ""
-    head = re.split(r"[，。；：]", sentence[:at])[-1]
+    head = BREAK_CLASS.split(sentence[:at])[-1]
     return head
 
 

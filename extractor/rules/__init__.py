@@ -10,6 +10,7 @@ import re
 from functools import lru_cache
 from typing import Iterable, NamedTuple
 
+from ..clauses import BREAKS, LIST_MARKS
 from ..lexicon import alternation, table
 from . import count, date, duration, money, percent, quantity
 from .base import Candidate, Context, Rule
@@ -114,6 +115,7 @@ def _keep(c: Candidate, text: str, blocked: list[tuple[int, int]]) -> bool:
 
 
 _FORMULA_REACH = 8
+_FORMULA_ENDS = BREAKS + LIST_MARKS
 
 
 def _in_formula(c: Candidate, text: str) -> bool:
@@ -124,7 +126,7 @@ def _in_formula(c: Candidate, text: str) -> bool:
     for ch in tail:
         if ch == "+":
             return True
-        if ch in "，。；、：！？\n":
+        if ch in _FORMULA_ENDS:
             break
     return False
 

@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Callable, Optional
 
+from ..clauses import BREAKS
 from ..lexicon import qualifier_of, qualifier_words
 from ..numerals import big_scales, parse_number
 
@@ -40,7 +41,7 @@ class Context:
         """The text from the last clause break before pos up to pos."""
         lo = max(0, pos - limit)
         chunk = self.text[lo:pos]
-        cut = max(chunk.rfind(c) for c in "，。；！？\n：")
+        cut = max(chunk.rfind(c) for c in BREAKS)
         return chunk[cut + 1:]
 
 
