@@ -12,7 +12,7 @@ import re
 import statistics
 from dataclasses import dataclass, field
 
-from .clauses import SENTENCE_ENDS
+from .clauses import HALFWIDTH_MARKS, SENTENCE_ENDS, fullwidth_meaning
 
 # Full-width forms that carry the same meaning in ASCII; Chinese punctuation (，。、) stays.
 _FULLWIDTH = {chr(c): chr(c - 0xFEE0) for c in range(0xFF10, 0xFF1A)}  # ０-９
@@ -174,6 +174,31 @@ def _dots_to_points(mapped: str, run_start: int, original: str, prev_char: str) 
     return "".join(chars)
 
 
+_HALFWIDTH_MARK = re.compile(f"[{re.escape(''.join(sorted(HALFWIDTH_MARKS)))}]")
+_VISIBLE = re.compile(r"\S")
+
+
+def _visible_after(original: str, k: int, n: int = 4) -> str:
+    """Up to n visible characters after raw offset k (across layout whitespace)."""
+    out = []
+    for m in _VISIBLE.finditer(original, k + 1, k + 1 + 4 * n):
+        out.append(map_char(m.group()))
+        if len(out) == n:
+            break
+    return "".join(out)
+
+
+def _halfwidth_to_full(mapped: str, run_start: int, original: str, prev_char: str) -> str:
+    """`高台县,新增` → `高台县，新增`: an ASCII mark inside Chinese text means its full-width form
+    (clauses.fullwidth_meaning); `1,234` keeps its comma."""
+    chars = list(mapped)
+    for m in _HALFWIDTH_MARK.finditer(mapped):
+        j = m.start()
+        before = chars[j - 1] if j else prev_char
+        chars[j] = fullwidth_meaning(chars[j], before, _visible_after(original, run_start + j))
+    return "".join(chars)
+
+
 def normalize(original: str) -> Normalized:
     """Normalize a page, keeping the offset map and the paragraphs."""
     lines = split_lines(original)
@@ -192,6 +217,8 @@ def normalize(original: str) -> Normalized:
             mapped = m.group().translate(_TRANSLATE)
             if _MIDDLE_DOT.search(mapped):
                 mapped = _dots_to_points(mapped, m.start(), original, prev_char)
+            if _HALFWIDTH_MARK.search(mapped):
+                mapped = _halfwidth_to_full(mapped, m.start(), original, prev_char)
             first = mapped[0]
             # a space between two ASCII words is a real word break ("Windows 10"), keep one
             if prev_char and _ASCII_WORD.match(prev_char) and _ASCII_WORD.match(first) \
