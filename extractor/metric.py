@@ -155,13 +155,74 @@ def _previous_subject(text: str, lo: int) -> str:
     j = hi
     while j > 0 and text[j - 1] not in _CLAUSE_BREAK and hi - j < 30:
         j -= 1
-    clause = text[j:hi] if hi > 0 and text[hi] == "，" else ""
+    clause = text[j:hi] if hi > 0 and text[hi] in "，、" else ""
     m = _DIGIT.search(clause)
     return clause[: m.start()] if m else clause
 
 
-def metric_for(text: str, start: int, end: int, unit: str | None = None) -> str | None:
+@lru_cache(maxsize=1)
+def _change() -> re.Pattern:
+    t = table("metric.toml")["change"]
+    return re.compile(f"^(?:{alternation(t['before'])})*(?:{alternation(t['words'])})+$")
+
+
+@lru_cache(maxsize=1)
+def _change_bases() -> re.Pattern:
+    return re.compile(alternation(table("metric.toml")["change"]["bases"]))
+
+
+@lru_cache(maxsize=1)
+def _cut() -> tuple[str, int]:
+    t = table("metric.toml")["cut"]
+    return t["after"], int(t["longest"])
+
+
+def _trim(phrase: str) -> str:
+    """A long phrase keeps its end, cut after a list mark or 的 (never inside a word): of
+    `城镇、农村常住居民人均可支配收入增长` the part after the last 、 that fits."""
+    marks, longest = _cut()
+    if len(phrase) <= _MAX:
+        return phrase
+    if len(phrase) <= longest:
+        # a list before a shared noun (城镇、农村常住居民人均可支配收入): its last item with the noun
+        # and of `A的B`, B (联合国会费的分摊比例 → 分摊比例)
+        at = max(phrase.rfind("、"), phrase.rfind("的"))
+        return phrase[at + 1:] if len(phrase) - at > 3 else phrase
+    for i in range(len(phrase) - _MAX, len(phrase) - 1):
+        if i > 0 and phrase[i - 1] in marks:
+            return phrase[i:]
+    return phrase[-longest:]
+
+
+# a number just before a list mark: the head of `4.4%、5.9%` or `10%、7.9%`
+_LISTED_NUMBER = re.compile(r"[\d.%]+(?:个百分点|[万亿]?[元人个户家项])?$")
+
+
+def metric_for(text: str, start: int, end: int, unit: str | None = None, _depth: int = 0) -> str | None:
     """The metric phrase for the number at [start, end) of normalized text."""
+    phrase = _metric_for(text, start, end, unit)
+    if _depth < 4 and start >= 2 and text[start - 1] == "、":
+        # 分别增长4.4%、5.9%: a number listed right after another measures what the head does
+        m = _LISTED_NUMBER.search(text, max(0, start - 16), start - 1)
+        if m and _DIGIT.search(m.group()) and (phrase is None or not _DIGIT.search(text[start:end][:1])
+                                               or _change().match(phrase or "")):
+            head = metric_for(text, m.start(), start - 1, unit, _depth + 1)
+            if head:
+                return head
+    if phrase and _change().match(phrase) and _depth == 0:
+        # 地区生产总值5.3万亿元、增长5.5%; 财政收入6.13万亿元，增长19.5%
+        subject = _clean(_scope_stripped(_subject(_previous_subject(text, _clause_start(text, start)))))
+        if len(subject) >= 2 and not _change().match(subject):
+            return _trim(subject + _change_bases().sub("", phrase))
+    return phrase
+
+
+def _clause_start(text: str, start: int) -> int:
+    head = _CLAUSE_HEAD.match(text, max(0, start - 30), start)
+    return head.end() if head else max(0, start - 30)
+
+
+def _metric_for(text: str, start: int, end: int, unit: str | None = None) -> str | None:
     _, giving, not_noun, opens_with_base, qualifier_head = _structure()
     inside = _SPAN_NOUN.sub("", text[start:end])
     if unit == "人" and len(inside) >= 2 and not inside.startswith(unit):
@@ -199,7 +260,9 @@ def metric_for(text: str, start: int, end: int, unit: str | None = None) -> str 
     if len(after) >= 2 and raw_before.endswith(_beneficiary_marks()):
         return after[:_MAX]
     if before:
-        return before[-_MAX:]
+        if "分别" in before and _change().match(before[before.find("分别"):]):
+            before = before.replace("分别", "")  # X分别增长 a%、b%: X增长
+        return _trim(before)
     if after:
         return after[:_MAX]
     return None
