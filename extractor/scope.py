@@ -11,10 +11,15 @@ period, as a string:
   `../2023-11`                      as of (截至 11 月, with the article's year where known)
   `2021/..`                         since (2021 年以来)
   `2023-01/2023-06`                 a part of a year (2023 年上半年, 一季度, 前三季度)
-The nearest time expression before the fact in its sentence sets it; a sentence without one
-takes the period of the article's sentence before it. Relative words (今年以来, 去年) count
-from the article's year: the latest year the article writes outside 比/以来 phrases, else the
-page's.
+Fallback order: the clause and sentence (the nearest time expression before the fact in its
+sentence), then the article (the period of the article's last sentence before it that states
+one), then the article's year, then the page's. Relative words (今年以来, 去年) count from the
+article's year: the latest year the article writes outside 比/以来 phrases and targets, else the
+page's. Not periods of the facts around them (data/period.toml): a comparison's base (比上年,
+同比, 较2022年) gives its period only to its own number (比上年的64860元 → the year before; the
+compared 68520元 and 增长5.6% keep the sentence's); a target (力争到2030年, 预计2027年, 到2027年)
+gives its period to the facts of its own sentence and is never carried on nor the article's year;
+a dateline (本报北京1月8日电) is when the news was filed.
 """
 from __future__ import annotations
 
@@ -62,6 +67,24 @@ def _words() -> _Words:
         parts=tuple(parts.items()),
         # a lookahead: every start, overlapping ones included, so that no sentence is skipped wrongly
         time_word_at=re.compile(f"(?=(?:{alternation(every)}))") if every else re.compile(r"(?!)"))
+
+
+class _Period(NamedTuple):
+    """data/period.toml: what makes a time expression a target, a base or a dateline."""
+
+    target_before: tuple[str, ...]
+    target_year_before: tuple[str, ...]
+    base_before: tuple[str, ...]
+    base_reach: int
+    compared_by: re.Pattern
+    dateline_after: tuple[str, ...]
+
+
+@lru_cache(maxsize=1)
+def _period_words() -> _Period:
+    t = table("period.toml")
+    return _Period(tuple(t["target_before"]), tuple(t["target_year_before"]), tuple(t["base_before"]),
+                   int(t["base_reach"]), re.compile(alternation(t["compared_by"])), tuple(t["dateline_after"]))
 
 
 @lru_cache(maxsize=None)
@@ -114,9 +137,9 @@ class _Times:
         self.page = page
         self.dates = dates
         self.word_starts = [m.start() for m in _words().time_word_at.finditer(page.text)]
-        self.found: dict[tuple[int, int, Optional[int]], list[tuple[int, Optional[str], bool]]] = {}
+        self.found: dict[tuple[int, int, Optional[int]], list[tuple[int, int, Optional[str], str]]] = {}
 
-    def of(self, sent: Optional[Sentence], year: Optional[int]) -> list[tuple[int, Optional[str], bool]]:
+    def of(self, sent: Optional[Sentence], year: Optional[int]) -> list[tuple[int, int, Optional[str], str]]:
         if sent is None:
             return []
         key = (sent.start, sent.end, year)
@@ -182,7 +205,8 @@ def _sentence_periods(page: Page, times: _Times, years: dict[int, int],
     current: dict[int, Optional[str]] = {}
     for sent in page.layout.sentences:
         year = years.get(sent.article, page_year)
-        lead = next((period for _, period, comparison in times.of(sent, year) if not comparison and period), None)
+        # a base (比上年) or a target (力争到2030年) is no period of the sentence's other facts
+        lead = next((period for _, _, period, kind in times.of(sent, year) if not kind and period), None)
         if lead is not None:
             current[sent.article] = lead
         out[id(sent)] = current.get(sent.article)
@@ -284,8 +308,10 @@ def _article_years(page: Page, dates: list[dict]) -> dict[int, int]:
         if not m:
             continue
         s, e = d["norm_start"], d["norm_end"]
-        if text.startswith(w.not_year_after, e) or text.endswith(w.not_year_before, 0, s):
-            continue
+        pw = _period_words()
+        if text.startswith(w.not_year_after, e) or text.endswith(w.not_year_before, 0, s) \
+                or text.endswith(pw.target_before, 0, s) or text.endswith(pw.target_year_before, 0, s):
+            continue  # 2021年以来, 比2022年, 力争到2030年: not the year the article reports
         year = int(m.group(1))
         art = d.get("article", 0)
         out[art] = max(out.get(art, 0), year)
@@ -301,24 +327,51 @@ def _period_of(page: Page, fact: dict, times: _Times, sent: Optional[Sentence], 
     if fact.get("type") == "date":
         return _date_period(page, fact, year)
     pos = fact["norm_start"]
-    before = [period for at, period, _ in times.of(sent, year) if at < pos and period]
+    text = page.text
+    reach = _period_words().base_reach
+    before = []
+    for at, end, period, kind in times.of(sent, year):
+        if at >= pos or not period:
+            continue
+        if kind == "base":
+            # 比上年的64860元: the base's own number takes the year before; the compared one does not
+            gap = text[end:pos]
+            if len(gap) <= reach and not BREAK_CLASS.search(gap) and not _period_words().compared_by.search(gap):
+                before.append(period)
+            continue
+        before.append(period)
     if before:
         return before[-1]
+    if carried is None and year is not None:
+        return str(year)  # no time in the article before the fact: the year the article reports
     return carried
 
 
+def _kind(text: str, s: int, bare_year: bool = False) -> str:
+    """What the time expression at s is: a comparison's base, a target, or ("") a period."""
+    pw = _period_words()
+    if text.endswith(pw.base_before, 0, s):
+        return "base"
+    if text.endswith(pw.target_before, 0, s) or (bare_year and text.endswith(pw.target_year_before, 0, s)):
+        return "target"
+    return ""
+
+
 def _time_exprs(page: Page, start: int, end: int, dates: _Sorted, year: Optional[int],
-                has_words: bool) -> list[tuple[int, Optional[str], bool]]:
-    """(position, period, is a comparison) of each time expression between start and end;
+                has_words: bool) -> list[tuple[int, int, Optional[str], str]]:
+    """(start, end, period, kind) of each time expression between start and end (kind: see _kind);
     has_words: whether a relative or as-of-now word starts there (most sentences have none)."""
     text = page.text
-    compare = _words().not_year_before
+    dateline = _period_words().dateline_after
     out = []
     taken: set[int] = set()
     for d in dates.inside(start, end):
         s = d["norm_start"]
-        out.append((s, _date_period(page, d, year), text.endswith(compare, 0, s)))
         taken.update(range(s, d["norm_end"]))
+        if text.startswith(dateline, d["norm_end"]) and not _YEAR.match(str(d.get("value") or "")):
+            continue  # 本报北京1月8日电: when the news was filed, not what it reports
+        bare = bool(re.fullmatch(r"\d{4}", str(d.get("value") or ""))) and d.get("value_max") is None
+        out.append((s, d["norm_end"], _date_period(page, d, year), _kind(text, s, bare)))
     if not has_words:
         return out  # the dates, in text order
     for word, period in _time_words(year):
@@ -328,9 +381,9 @@ def _time_exprs(page: Page, start: int, end: int, dates: _Sorted, year: Optional
             if at not in taken:
                 taken.update(range(at, at + len(word)))
                 if isinstance(period, tuple):
-                    out.append((at, _part_period(text, at, period, year), False))
+                    out.append((at, at + len(word), _part_period(text, at, period, year), ""))
                 else:
-                    out.append((at, period, False))
+                    out.append((at, at + len(word), period, _kind(text, at)))
             at = text.find(word, at + len(word), end)
     return sorted(out, key=lambda t: t[0])
 

@@ -1,0 +1,36 @@
+"""Periods (extractor/scope.py, data/period.toml): a comparison's base, targets, datelines."""
+from __future__ import annotations
+
+from extractor.api import extract_text
+
+
+def scoped(text: str) -> dict[str, dict]:
+    return {f.text: f.model_dump() for f in extract_text(text, "example")}
+
+
+def test_the_year_before_is_the_base_values_only() -> None:
+    facts = scoped("2023年，某区地区生产总值1568.3亿元。城镇居民人均可支配收入68520元，"
+                   "比上年的64860元增长5.6%。全年发放贷款1.2亿元。")
+    assert facts["64860元"]["period"] == "2022"
+    assert facts["68520元"]["period"] == "2023"
+    assert facts["5.6%"]["period"] == "2023"
+    assert facts["1.2亿元"]["period"] == "2023"
+
+
+def test_a_change_after_the_base_is_the_compared_figures() -> None:
+    facts = scoped("2023年，某县工业比上年增长10.9%。")
+    assert facts["10.9%"]["period"] == "2023"
+
+
+def test_a_target_year_is_its_own_sentences_only() -> None:
+    facts = scoped("2023年，某区新增就业1.1万人。力争到2030年，全区生产总值达到3000亿元。全年新建学校5所。")
+    assert facts["3000亿元"]["period"] == "../2030"  # 到 2030: by then
+    assert facts["5所"]["period"] == "2023"
+    assert facts["1.1万人"]["period"] == "2023"
+
+
+def test_a_dateline_is_no_period() -> None:
+    facts = scoped("本报北京1月8日电 2023年，某市接待游客90万人次。")
+    assert facts["90万人次"]["period"] == "2023"
+    facts = scoped("本报北京1月8日电 某市去年接待游客90万人次，比前年增长5%。")
+    assert facts["90万人次"]["period"] != "XXXX-01-08"
