@@ -29,13 +29,14 @@ from collections import Counter
 from functools import lru_cache
 from typing import Callable, Iterable, NamedTuple, Optional
 
-from .clauses import BREAK_CLASS
+from .clauses import BREAK_CLASS, BREAKS
 from .layout import Sentence
 from .lexicon import alternation, table
 from .page import Page
 
 _ADMIN = ("province", "city", "county")
 _YEAR = re.compile(r"^(\d{4})")
+_FIGURE = re.compile(r"\d")
 _CLAUSE_END = BREAK_CLASS
 
 
@@ -174,7 +175,7 @@ def assign_scope(page: Page, facts: list[dict], names: list[dict],
             year = years.get(f.get("article", 0), page_year)
             sent = page.layout.sentence_at(f["norm_start"])
             inside, carried = place_in.get(id(sent), ([], None))
-            f["place"] = _place_of(page, f, inside, carried, main)
+            f["place"] = _place_of(page, f, inside, carried, main, sent.start if sent else f["norm_start"])
             f["period"] = _period_of(page, f, times, sent, year, periods.get(id(sent)))
         except (KeyError, TypeError, ValueError):
             continue
@@ -213,6 +214,25 @@ def _sentence_periods(page: Page, times: _Times, years: dict[int, int],
     return out
 
 
+class _Whole(NamedTuple):
+    country: re.Pattern
+    country_name: str
+    whole: re.Pattern
+    topic_reach: int
+
+
+@lru_cache(maxsize=1)
+def _whole() -> _Whole:
+    t = table("place_scope.toml")
+    return _Whole(re.compile(alternation(t["country"])), t["country_name"], re.compile(alternation(t["whole"])),
+                  int(t["topic_reach"]))
+
+
+def _clause_start(text: str, lo: int, pos: int) -> int:
+    at = max(text.rfind(c, lo, pos) for c in BREAKS)
+    return at + 1 if at >= 0 else lo
+
+
 def _sentence_places(page: Page, places: _Sorted) -> dict[int, tuple[list[dict], Optional[str]]]:
     """For each sentence: its places, and for a sentence without places the place of the
     paragraph's sentence before it."""
@@ -220,8 +240,17 @@ def _sentence_places(page: Page, places: _Sorted) -> dict[int, tuple[list[dict],
     last: dict[int, Optional[str]] = {}
     for sent in page.layout.sentences:
         inside = places.inside(sent.start, sent.end)
-        if inside and not _enumeration(page, inside):
-            last[sent.paragraph] = _value(inside[-1])  # the last run of places' most specific unit
+        topic = bool(inside) and inside[0]["norm_start"] - sent.start <= _whole().topic_reach
+        if inside and not _enumeration(page, inside) and not topic and not _FIGURE.search(page.text, sent.start, sent.end):
+            last[sent.paragraph] = _value(inside[-1])  # a sentence without figures sets the scene
+        elif inside and not _enumeration(page, inside) and topic:
+            # the sentence's topic (its opening run of places) goes on to the paragraph's next sentences
+            run = [inside[0]]
+            for p in inside[1:]:
+                if p["norm_start"] - run[-1]["norm_end"] > 1:
+                    break
+                run.append(p)
+            last[sent.paragraph] = _value(run[-1])
         out[id(sent)] = (inside, last.get(sent.paragraph))
     return out
 
@@ -234,17 +263,33 @@ def _value(p: dict) -> str:
 
 
 def _place_of(page: Page, fact: dict, inside: list[dict], carried: Optional[str],
-              main: Callable[[int], Optional[str]]) -> Optional[str]:
-    """The place of a fact from the places of its sentence (inside)."""
-    before = [p for p in inside if p["norm_end"] <= fact["norm_start"]]
+              main: Callable[[int], Optional[str]], sent_start: int) -> Optional[str]:
+    """The place of a fact from the places of its sentence (inside): a place of the fact's own
+    clause, else the sentence's topic, else a whole-area word's area, else the one carried on."""
+    text = page.text
+    pos = fact["norm_start"]
+    clause = _clause_start(text, sent_start, pos)
+    w = _whole()
+    before = [p for p in inside if p["norm_end"] <= pos]
     if _enumeration(page, before):
         # 在芷兰街道、府坪街道、南坪街道…开展 15 场: a list of places is not the fact's place
         return main(fact.get("article", 0))
-    if before:
+    own = [p for p in before if p["norm_start"] >= clause or p["norm_start"] - sent_start <= w.topic_reach]
+    last_place = own[-1]["norm_end"] if own else sent_start
+    # 全市新增就业…: a whole-area word after the last place gives the enclosing area
+    scope_text = text[max(last_place, sent_start):pos]
+    country = list(w.country.finditer(scope_text))
+    whole = list(w.whole.finditer(scope_text))
+    if country or whole:
+        if whole and (not country or whole[-1].start() > country[-1].start()):
+            return main(fact.get("article", 0))
+        return w.country_name
+    if own:
         # the last run of places written one after another (常德市鼎城区十美堂镇) ends with its
         # most specific unit: the last place before the fact
-        return _value(before[-1])
-    after = [p for p in inside if p["norm_start"] >= fact["norm_end"]]
+        return _value(own[-1])
+    nxt = text.find("，", fact["norm_end"])
+    after = [p for p in inside if p["norm_start"] >= fact["norm_end"] and (nxt < 0 or p["norm_start"] < nxt)]
     if after:
         return _value(after[0])
     return carried or main(fact.get("article", 0))

@@ -34,3 +34,10 @@ def test_a_dateline_is_no_period() -> None:
     assert facts["90万人次"]["period"] == "2023"
     facts = scoped("本报北京1月8日电 某市去年接待游客90万人次，比前年增长5%。")
     assert facts["90万人次"]["period"] != "XXXX-01-08"
+
+
+def test_a_whole_area_word_gives_the_enclosing_area() -> None:
+    facts = scoped("2023年，长沙市经济平稳运行。芙蓉区新增企业30家，全市新增就业12万人。全国粮食产量增长1%。")
+    assert facts["30家"]["place"] == "芙蓉区"
+    assert facts["12万人"]["place"] != "芙蓉区"
+    assert facts["1%"]["place"] == "中国"
