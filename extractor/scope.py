@@ -75,6 +75,7 @@ class _Period(NamedTuple):
 
     target_before: tuple[str, ...]
     target_year_before: tuple[str, ...]
+    not_target_before: tuple[str, ...]
     base_before: tuple[str, ...]
     base_reach: int
     compared_by: re.Pattern
@@ -84,7 +85,8 @@ class _Period(NamedTuple):
 @lru_cache(maxsize=1)
 def _period_words() -> _Period:
     t = table("period.toml")
-    return _Period(tuple(t["target_before"]), tuple(t["target_year_before"]), tuple(t["base_before"]),
+    return _Period(tuple(t["target_before"]), tuple(t["target_year_before"]), tuple(t["not_target_before"]),
+                   tuple(t["base_before"]),
                    int(t["base_reach"]), re.compile(alternation(t["compared_by"])), tuple(t["dateline_after"]))
 
 
@@ -354,8 +356,7 @@ def _article_years(page: Page, dates: list[dict]) -> dict[int, int]:
             continue
         s, e = d["norm_start"], d["norm_end"]
         pw = _period_words()
-        if text.startswith(w.not_year_after, e) or text.endswith(w.not_year_before, 0, s) \
-                or text.endswith(pw.target_before, 0, s) or text.endswith(pw.target_year_before, 0, s):
+        if text.startswith(w.not_year_after, e) or text.endswith(w.not_year_before, 0, s) or _target(text, s, True):
             continue  # 2021年以来, 比2022年, 力争到2030年: not the year the article reports
         year = int(m.group(1))
         art = d.get("article", 0)
@@ -397,9 +398,17 @@ def _kind(text: str, s: int, bare_year: bool = False) -> str:
     pw = _period_words()
     if text.endswith(pw.base_before, 0, s):
         return "base"
-    if text.endswith(pw.target_before, 0, s) or (bare_year and text.endswith(pw.target_year_before, 0, s)):
+    if _target(text, s, bare_year):
         return "target"
     return ""
+
+
+def _target(text: str, s: int, bare_year: bool) -> bool:
+    """力争到2030年, 预计2027年, 到2027年 (not 截至2023年): a year the text aims at."""
+    pw = _period_words()
+    if text.endswith(pw.target_before, 0, s):
+        return True
+    return bare_year and text.endswith(pw.target_year_before, 0, s) and not text.endswith(pw.not_target_before, 0, s)
 
 
 def _time_exprs(page: Page, start: int, end: int, dates: _Sorted, year: Optional[int],
