@@ -26,6 +26,7 @@ _MIDDLE_DOT = re.compile(f"[{_MIDDLE_DOTS}]")
 _TERMINAL = SENTENCE_ENDS + "!?…；;：:"
 _CLOSERS = "”’」』）)》】"
 _ASCII_WORD = re.compile(r"[A-Za-z0-9]")
+_CLAUSE_MARK = re.compile(r"[，。；：！？、,;:!?.…]")
 
 
 def map_char(ch: str) -> str:
@@ -146,11 +147,30 @@ def paragraph_breaks(lines: list[Line]) -> list[bool]:
             or (next_short_title and ends_sentence(line.text))
             or line.text.endswith("）") and short
             or standalone[i] or standalone[i + 1]
+            or (bool(breaks) and breaks[-1] and _merged_headline(lines, i, widths, column))
             # a title right after a byline: "（胡耀华）" then "湘乡“三长制”化解基层治理之困"
             or (i > 0 and is_closing(lines[i - 1]) and not ends_sentence(line.text))
         )
         breaks.append(bool(brk))
     return breaks
+
+
+# a headline's place: 2-4 characters and a division's suffix (游仙区, 民乐县), not 市场 or 区域
+_PLACE_HEAD = re.compile(r"^[\u4e00-\u9fff]{2,4}?[省市县区州旗镇乡](?![场民域级委属长内外直政])")
+
+
+def _merged_headline(lines: list[Line], i: int, widths: list[int], column: float) -> bool:
+    """A headline set as a column line (游仙区“春风行动”送岗上门 before 今年以来，游仙区人社局…):
+    it opens a paragraph, is not justified (no spaces) and falls short of the column, holds no
+    clause mark, and opens with a place that the story's next lines name again."""
+    line = lines[i]
+    if line.indented or " " in line.text or widths[i] > column - 2 or _CLAUSE_MARK.search(line.text):
+        return False
+    head = _PLACE_HEAD.match(line.text)
+    if not head:
+        return False
+    following = "".join("".join(x.text.split()) for x in lines[i + 1: i + 3])
+    return head.group() in following
 
 
 def _next_visible(text: str, k: int) -> str:
