@@ -160,7 +160,7 @@ def assign_scope(page: Page, facts: list[dict], names: list[dict],
     if not facts:
         return
     try:
-        places = _Sorted(n for n in names if n.get("type") == "place")
+        places = _Sorted(n for n in names if n.get("type") == "place" and not _in_dateline(page.text, n))
         dates = _Sorted(f for f in facts if f.get("type") == "date")
         if not dates.items:
             dates = _Sorted(_page_dates(page, page_dates))
@@ -169,7 +169,7 @@ def assign_scope(page: Page, facts: list[dict], names: list[dict],
         times = _Times(page, dates)
         periods = _sentence_periods(page, times, years, page_year)
         place_in = _sentence_places(page, places)
-        main = _MainPlaces(places.items).of
+        main = _MainPlaces(places.items, page).of
     except (KeyError, TypeError, ValueError):
         return  # records without offsets get no scope rather than a traceback
     for f in facts:
@@ -221,13 +221,26 @@ class _Whole(NamedTuple):
     country_name: str
     whole: re.Pattern
     topic_reach: int
+    dateline_before: tuple[str, ...]
+    dateline_after: re.Pattern
 
 
 @lru_cache(maxsize=1)
 def _whole() -> _Whole:
     t = table("place_scope.toml")
     return _Whole(re.compile(alternation(t["country"])), t["country_name"], re.compile(alternation(t["whole"])),
-                  int(t["topic_reach"]))
+                  int(t["topic_reach"]), tuple(t["dateline_before"]),
+                  re.compile(rf"(?:\d{{1,2}}月\d{{1,2}}日)?(?:{alternation(t['dateline_after'])})"))
+
+
+def _in_dateline(text: str, p: dict) -> bool:
+    """本报北京1月8日电: the place where the news was filed."""
+    try:
+        s, e = p["norm_start"], p["norm_end"]
+    except KeyError:
+        return False
+    w = _whole()
+    return text.endswith(w.dateline_before, 0, s) and bool(w.dateline_after.match(text, e))
 
 
 def _clause_start(text: str, lo: int, pos: int) -> int:
@@ -307,7 +320,8 @@ class _MainPlaces:
     first named among equals), else the page's. The places are grouped once: a page of many
     articles would otherwise scan all its places for each article."""
 
-    def __init__(self, places: list[dict]) -> None:
+    def __init__(self, places: list[dict], page: Optional[Page] = None) -> None:
+        self.page = page
         self.by_article: dict[int, list[dict]] = {}
         self.named: dict[str, list[dict]] = {}
         for p in places:
@@ -331,8 +345,35 @@ class _MainPlaces:
                 first.setdefault(key, p["norm_start"])
         return counts, first
 
+    def _title_place(self, article: int) -> Optional[str]:
+        """The first county-or-higher place of the article's titles (2026年安徽省政府工作报告)."""
+        if self.page is None:
+            return None
+        layout = self.page.layout
+        titles = [(q.start, q.end) for q in layout.paragraphs if q.article == article and q.kind == "title"]
+        for p in self.by_article.get(article, []):
+            if p.get("level") in _ADMIN and any(a <= p["norm_start"] < b for a, b in titles):
+                full = [x for x in self.named[self._key(p)] if x.get("rule") != "place:short"]
+                return _value((full or [p])[0])
+        return None
+
+    def _country_votes(self, article: int) -> int:
+        """How often the article speaks of the whole country (全国, 我国)."""
+        if self.page is None:
+            return 0
+        arts = [a for a in self.page.layout.articles if a.index == article]
+        if not arts:
+            return 0
+        return len(_whole().country.findall(self.page.text, arts[0].start, arts[0].end))
+
     def _of(self, article: int) -> Optional[str]:
+        titled = self._title_place(article)
+        if titled:
+            return titled
         counts, first = self._counts(self.by_article.get(article, []))
+        votes = self._country_votes(article)
+        if votes and votes >= max(counts.values(), default=0):
+            return _whole().country_name  # an article about the whole country
         if not counts:
             if self.page_counts is None:
                 self.page_counts = self._counts(self.places)
