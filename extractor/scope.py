@@ -160,7 +160,7 @@ def assign_scope(page: Page, facts: list[dict], names: list[dict],
     if not facts:
         return
     try:
-        places = _Sorted(n for n in names if n.get("type") == "place" and not _in_dateline(page.text, n))
+        places = _Sorted(n for n in names if n.get("type") == "place" and _usable(page.text, n))
         dates = _Sorted(f for f in facts if f.get("type") == "date")
         if not dates.items:
             dates = _Sorted(_page_dates(page, page_dates))
@@ -223,6 +223,9 @@ class _Whole(NamedTuple):
     topic_reach: int
     dateline_before: tuple[str, ...]
     dateline_after: re.Pattern
+    whole_not_after: tuple[str, ...]
+    uncertain_rules: frozenset
+    uncertain_suffix_levels: frozenset
 
 
 @lru_cache(maxsize=1)
@@ -230,7 +233,18 @@ def _whole() -> _Whole:
     t = table("place_scope.toml")
     return _Whole(re.compile(alternation(t["country"])), t["country_name"], re.compile(alternation(t["whole"])),
                   int(t["topic_reach"]), tuple(t["dateline_before"]),
-                  re.compile(rf"(?:\d{{1,2}}月\d{{1,2}}日)?(?:{alternation(t['dateline_after'])})"))
+                  re.compile(rf"(?:\d{{1,2}}月\d{{1,2}}日)?(?:{alternation(t['dateline_after'])})"),
+                  tuple(t["whole_not_after"]), frozenset(t["uncertain_rules"]), frozenset(t["uncertain_suffix_levels"]))
+
+
+def _usable(text: str, p: dict) -> bool:
+    """A place that can be a fact's place: not in a dateline, not read from an ending alone."""
+    w = _whole()
+    if p.get("rule") in w.uncertain_rules:
+        return False
+    if p.get("rule") == "place:suffix" and (p.get("level") or "") in w.uncertain_suffix_levels:
+        return False
+    return not _in_dateline(text, p)
 
 
 def _in_dateline(text: str, p: dict) -> bool:
@@ -291,10 +305,18 @@ def _place_of(page: Page, fact: dict, inside: list[dict], carried: Optional[str]
         return main(fact.get("article", 0))
     own = [p for p in before if p["norm_start"] >= clause or p["norm_start"] - sent_start <= w.topic_reach]
     last_place = own[-1]["norm_end"] if own else sent_start
-    # 全市新增就业…: a whole-area word after the last place gives the enclosing area
-    scope_text = text[max(last_place, sent_start):pos]
-    country = list(w.country.finditer(scope_text))
-    whole = list(w.whole.finditer(scope_text))
+    # 全市新增就业…: a whole-area word of the fact's clause (or opening its sentence) after the
+    # last place gives the enclosing area; 居全国第1位 ranks, it does not scope
+    lo = max(last_place, clause)
+    spans = [(lo, pos)] + ([(sent_start, sent_start + 2 + w.topic_reach)] if last_place <= sent_start else [])
+    country, whole = [], []
+    for a, b in spans:
+        for m in w.country.finditer(text, a, min(b, pos)):
+            if not text.endswith(w.whole_not_after, 0, m.start()):
+                country.append(m)
+        for m in w.whole.finditer(text, a, min(b, pos)):
+            if not text.endswith(w.whole_not_after, 0, m.start()):
+                whole.append(m)
     if country or whole:
         if whole and (not country or whole[-1].start() > country[-1].start()):
             return main(fact.get("article", 0))
