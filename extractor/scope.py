@@ -267,11 +267,16 @@ def _sentence_places(page: Page, places: _Sorted) -> dict[int, tuple[list[dict],
     paragraph's sentence before it."""
     out: dict[int, tuple[list[dict], Optional[str]]] = {}
     last: dict[int, Optional[str]] = {}
+    seen: set[int] = set()
     for sent in page.layout.sentences:
         inside = places.inside(sent.start, sent.end)
         topic = bool(inside) and inside[0]["norm_start"] - sent.start <= _whole().topic_reach
-        if inside and not _enumeration(page, inside) and not topic and not _FIGURE.search(page.text, sent.start, sent.end):
-            last[sent.paragraph] = _value(inside[-1])  # a sentence without figures sets the scene
+        opens = sent.paragraph not in seen
+        seen.add(sent.paragraph)
+        if inside and opens and not _enumeration(page, inside) and not topic \
+                and not _FIGURE.search(page.text, sent.start, sent.end):
+            # a paragraph's opening sentence without figures sets the scene (记者走进衡阳县西渡镇…)
+            last[sent.paragraph] = _value(inside[-1])
         elif inside and not _enumeration(page, inside) and topic:
             # the sentence's topic (its opening run of places) goes on to the paragraph's next sentences
             run = [inside[0]]
