@@ -18,6 +18,7 @@ from .normalize import Normalized, ends_sentence
 _BYLINE = re.compile(r"^[（(][\u4e00-\u9fff·\s]{2,30}[）)]$")
 _CAPTION = re.compile(r"[（(][^（）()]*(供图|摄|图)[）)]$")
 _AUTHORS = re.compile(r"^[\u4e00-\u9fff]{2,4}(?:\s+[\u4e00-\u9fff]{2,4}){0,5}$")
+_CJK = re.compile(r"[\u4e00-\u9fff]")
 _SENTENCE_END = re.compile(f"[{SENTENCE_ENDS}!?…]+[”’」』）)]*")
 
 
@@ -78,9 +79,9 @@ def paragraph_kind(norm: Normalized, index: int) -> str:
         parts = raw_text.split()
         if all(len(p) <= 3 for p in parts):
             return "byline"
-    if text.startswith("——"):
-        return "subtitle"
-    if not ends_sentence(text) and len(text) <= 40 and "。" not in text:
+    if text.startswith("——") and len(text) <= 60 and "。" not in text.rstrip("。"):
+        return "subtitle"  # (a paragraph of sentences that opens with a dash is body: ——经济运行…。…。)
+    if not ends_sentence(text) and len(text) <= 40 and "。" not in text and len(_CJK.findall(text)) >= 2:
         if len(raw_lines) == 1 and len(text) <= 4 and raw_lines[0].indented:
             return "byline"  # an author's name standing before an article: " 何德波"
         return "title"
