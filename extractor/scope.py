@@ -80,6 +80,8 @@ class _Period(NamedTuple):
     base_reach: int
     compared_by: re.Pattern
     dateline_after: tuple[str, ...]
+    looking_back: re.Pattern
+    this_year: re.Pattern
 
 
 @lru_cache(maxsize=1)
@@ -87,7 +89,8 @@ def _period_words() -> _Period:
     t = table("period.toml")
     return _Period(tuple(t["target_before"]), tuple(t["target_year_before"]), tuple(t["not_target_before"]),
                    tuple(t["base_before"]),
-                   int(t["base_reach"]), re.compile(alternation(t["compared_by"])), tuple(t["dateline_after"]))
+                   int(t["base_reach"]), re.compile(alternation(t["compared_by"])), tuple(t["dateline_after"]),
+                   re.compile(alternation(t["looking_back"])), re.compile(alternation(t["this_year"])))
 
 
 @lru_cache(maxsize=None)
@@ -140,16 +143,19 @@ class _Times:
         self.page = page
         self.dates = dates
         self.word_starts = [m.start() for m in _words().time_word_at.finditer(page.text)]
-        self.found: dict[tuple[int, int, Optional[int]], list[tuple[int, int, Optional[str], str]]] = {}
+        self.found: dict[tuple, list[tuple[int, int, Optional[str], str]]] = {}
 
-    def of(self, sent: Optional[Sentence], year: Optional[int]) -> list[tuple[int, int, Optional[str], str]]:
+    def of(self, sent: Optional[Sentence], year: Optional[int],
+           fill: Optional[int] = None) -> list[tuple[int, int, Optional[str], str]]:
+        """year: the year relative words count from; fill: the year of a date written without one
+        (9月份后: the year the text speaks of there), by default the same."""
         if sent is None:
             return []
-        key = (sent.start, sent.end, year)
+        key = (sent.start, sent.end, year, fill)
         if key not in self.found:
             i = bisect_left(self.word_starts, sent.start)
             has_words = i < len(self.word_starts) and self.word_starts[i] < sent.end
-            self.found[key] = _time_exprs(self.page, sent.start, sent.end, self.dates, year, has_words)
+            self.found[key] = _time_exprs(self.page, sent.start, sent.end, self.dates, year, has_words, fill)
         return self.found[key]
 
 
@@ -166,19 +172,22 @@ def assign_scope(page: Page, facts: list[dict], names: list[dict],
             dates = _Sorted(_page_dates(page, page_dates))
         years = _article_years(page, dates.items)
         page_year = max(years.values(), default=None)
+        writing = _writing_years(page, years)
         times = _Times(page, dates)
-        periods = _sentence_periods(page, times, years, page_year)
+        periods = _sentence_periods(page, times, writing, years, page_year)
         place_in = _sentence_places(page, places)
         main = _MainPlaces(places.items, page).of
     except (KeyError, TypeError, ValueError):
         return  # records without offsets get no scope rather than a traceback
     for f in facts:
         try:
-            year = years.get(f.get("article", 0), page_year)
+            year = writing.get(f.get("article", 0), page_year)
             sent = page.layout.sentence_at(f["norm_start"])
             inside, carried = place_in.get(id(sent), ([], None))
             f["place"] = _place_of(page, f, inside, carried, main, sent.start if sent else f["norm_start"])
-            f["period"] = _period_of(page, f, times, sent, year, periods.get(id(sent)))
+            carried, fill = periods.get(id(sent), (None, None))
+            f["period"] = _period_of(page, f, times, sent, year, carried, fill,
+                                     years.get(f.get("article", 0), page_year))
         except (KeyError, TypeError, ValueError):
             continue
 
@@ -200,19 +209,47 @@ def _page_dates(page: Page, found: Optional[list] = None) -> list[dict]:
     return out
 
 
-def _sentence_periods(page: Page, times: _Times, years: dict[int, int],
-                      page_year: Optional[int]) -> dict[int, Optional[str]]:
+_PERIOD_YEAR = re.compile(r"(\d{4})")
+
+
+def _sentence_periods(page: Page, times: _Times, writing: dict[int, int], years: dict[int, int],
+                      page_year: Optional[int]) -> dict[int, tuple[Optional[str], Optional[int]]]:
     """For each sentence: its leading period, or the one carried from the article's sentences
-    before it (a list of figures after `截至 11 月` keeps that period)."""
-    out: dict[int, Optional[str]] = {}
+    before it (a list of figures after `截至 11 月` keeps that period); and the year that a date
+    written without one takes there (the last year the article stated before it, else its year)."""
+    out: dict[int, tuple[Optional[str], Optional[int]]] = {}
     current: dict[int, Optional[str]] = {}
+    stated: dict[int, int] = {}
     for sent in page.layout.sentences:
-        year = years.get(sent.article, page_year)
+        year = writing.get(sent.article, page_year)
+        fill = stated.get(sent.article, years.get(sent.article, page_year))
+        found = times.of(sent, year, fill)
         # a base (比上年) or a target (力争到2030年) is no period of the sentence's other facts
-        lead = next((period for _, _, period, kind in times.of(sent, year) if not kind and period), None)
+        lead = next((period for _, _, period, kind in found if not kind and period), None)
+        out[id(sent)] = (lead or current.get(sent.article), fill)
         if lead is not None:
             current[sent.article] = lead
-        out[id(sent)] = current.get(sent.article)
+        for _, _, period, kind in found:
+            m = _PERIOD_YEAR.search(period or "") if not kind else None
+            if m:
+                stated[sent.article] = int(m.group(1))
+    return out
+
+
+def _writing_years(page: Page, years: dict[int, int]) -> dict[int, int]:
+    """The year each article was written, that its relative words count from: its latest year,
+    or the year after it where the article looks back on that year (it says 去年 outside a
+    comparison and never 今年: 1997年…去年“两税”… written in 1998)."""
+    out = dict(years)
+    text = page.text
+    back, now = _period_words().looking_back, _period_words().this_year
+    base = _period_words().base_before
+    for a in page.layout.articles:
+        if a.index not in years:
+            continue
+        says_back = any(not text.endswith(base, 0, m.start()) for m in back.finditer(text, a.start, a.end))
+        if says_back and not now.search(text, a.start, a.end):
+            out[a.index] = years[a.index] + 1
     return out
 
 
@@ -437,14 +474,15 @@ def _fill(value: str, year: Optional[int]) -> str:
 
 
 def _period_of(page: Page, fact: dict, times: _Times, sent: Optional[Sentence], year: Optional[int],
-               carried: Optional[str]) -> Optional[str]:
+               carried: Optional[str], fill: Optional[int] = None,
+               reported: Optional[int] = None) -> Optional[str]:
     if fact.get("type") == "date":
-        return _date_period(page, fact, year)
+        return _date_period(page, fact, fill or year, year)
     pos = fact["norm_start"]
     text = page.text
     reach = _period_words().base_reach
     before = []
-    for at, end, period, kind in times.of(sent, year):
+    for at, end, period, kind in times.of(sent, year, fill):
         if at >= pos or not period:
             continue
         if kind == "base":
@@ -456,8 +494,8 @@ def _period_of(page: Page, fact: dict, times: _Times, sent: Optional[Sentence], 
         before.append(period)
     if before:
         return before[-1]
-    if carried is None and year is not None:
-        return str(year)  # no time in the article before the fact: the year the article reports
+    if carried is None and reported is not None:
+        return str(reported)  # no time in the article before the fact: the year the article reports
     return carried
 
 
@@ -480,7 +518,7 @@ def _target(text: str, s: int, bare_year: bool) -> bool:
 
 
 def _time_exprs(page: Page, start: int, end: int, dates: _Sorted, year: Optional[int],
-                has_words: bool) -> list[tuple[int, int, Optional[str], str]]:
+                has_words: bool, fill: Optional[int] = None) -> list[tuple[int, int, Optional[str], str]]:
     """(start, end, period, kind) of each time expression between start and end (kind: see _kind);
     has_words: whether a relative or as-of-now word starts there (most sentences have none)."""
     text = page.text
@@ -493,7 +531,7 @@ def _time_exprs(page: Page, start: int, end: int, dates: _Sorted, year: Optional
         if text.startswith(dateline, d["norm_end"]) and not _YEAR.match(str(d.get("value") or "")):
             continue  # 本报北京1月8日电: when the news was filed, not what it reports
         bare = bool(re.fullmatch(r"\d{4}", str(d.get("value") or ""))) and d.get("value_max") is None
-        out.append((s, d["norm_end"], _date_period(page, d, year), _kind(text, s, bare)))
+        out.append((s, d["norm_end"], _date_period(page, d, fill or year, year), _kind(text, s, bare)))
     if not has_words:
         return out  # the dates, in text order
     for word, period in _time_words(year):
@@ -510,14 +548,20 @@ def _time_exprs(page: Page, start: int, end: int, dates: _Sorted, year: Optional
     return sorted(out, key=lambda t: t[0])
 
 
-def _date_period(page: Page, d: dict, year: Optional[int]) -> str:
+def _date_period(page: Page, d: dict, year: Optional[int], writing: Optional[int] = None) -> str:
+    """year: the year of a date written without one; writing: the year relative words count from
+    (去年5月12日, 截至去年11月末)."""
     w = _words()
+    s, e = d["norm_start"], d["norm_end"]
+    text = page.text
+    named = next(((word, delta) for word, delta in w.relative if word and text.endswith(word, 0, s)), None)
+    if named and (writing or year):
+        year = (writing or year) + named[1]
     value = _fill(str(d.get("value")), year)
     if d.get("value_max") is not None:
         return f"{value}/{_fill(str(d['value_max']), year)}"
-    s, e = d["norm_start"], d["norm_end"]
-    text = page.text
-    if text.endswith(w.as_of, 0, s):
+    head = s - len(named[0]) if named else s
+    if text.endswith(w.as_of, 0, s) or (named and text.endswith(w.as_of, 0, head)):
         return f"../{value}"
     if text.startswith(w.since_after, e):
         return f"{value}/.."

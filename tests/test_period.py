@@ -41,3 +41,20 @@ def test_a_whole_area_word_gives_the_enclosing_area() -> None:
     assert facts["30家"]["place"] == "芙蓉区"
     assert facts["12万人"]["place"] != "芙蓉区"
     assert facts["1%"]["place"] == "中国"
+
+
+def test_a_month_without_a_year_takes_the_year_stated_before_it() -> None:
+    facts = scoped("一、2022年工作回顾\n2022年极不平凡。9月份后，某省新增就业3万人。2023年，要新建学校10所。")
+    assert facts["3万人"]["period"] == "2022-09"
+
+
+def test_as_of_a_month_of_last_year() -> None:
+    facts = scoped("2023年，某市新增企业500家。截至去年11月末，全市存款余额达2160亿元。今年将新增企业600家。")
+    assert facts["2160亿元"]["period"] == "../2022-11"
+
+
+def test_an_article_that_looks_back_on_its_year() -> None:
+    # written the year after: 去年 is the year it reports, not the one before
+    facts = scoped("2022年全市税收完成758亿元。去年“两税”实际完成408亿元，比上年增长11.6%。")
+    assert facts["408亿元"]["period"] == "2022"
+    assert facts["758亿元"]["period"] == "2022"
