@@ -210,6 +210,7 @@ def _page_dates(page: Page, found: Optional[list] = None) -> list[dict]:
 
 
 _PERIOD_YEAR = re.compile(r"(\d{4})")
+_POINT = re.compile(r"^(\d{4})-\d{2}(?:-\d{2})?$")
 
 
 def _sentence_periods(page: Page, times: _Times, writing: dict[int, int], years: dict[int, int],
@@ -220,7 +221,15 @@ def _sentence_periods(page: Page, times: _Times, writing: dict[int, int], years:
     out: dict[int, tuple[Optional[str], Optional[int]]] = {}
     current: dict[int, Optional[str]] = {}
     stated: dict[int, int] = {}
+    paragraph = -1
     for sent in page.layout.sentences:
+        if sent.paragraph != paragraph:
+            paragraph = sent.paragraph
+            # a month or a day (9月份后) is the period of its own paragraph: the next ones keep its year
+            for art, period in current.items():
+                m = _POINT.match(period or "")
+                if m:
+                    current[art] = m.group(1)
         year = writing.get(sent.article, page_year)
         fill = stated.get(sent.article, years.get(sent.article, page_year))
         found = times.of(sent, year, fill)

@@ -58,3 +58,9 @@ def test_an_article_that_looks_back_on_its_year() -> None:
     facts = scoped("2022年全市税收完成758亿元。去年“两税”实际完成408亿元，比上年增长11.6%。")
     assert facts["408亿元"]["period"] == "2022"
     assert facts["758亿元"]["period"] == "2022"
+
+
+def test_a_month_is_the_period_of_its_own_paragraph() -> None:
+    facts = scoped("2022年极不平凡。9月份后，某省新增就业3万人。\n全年财政收入6.1亿元。")
+    assert facts["3万人"]["period"] == "2022-09"
+    assert facts["6.1亿元"]["period"] == "2022"
