@@ -61,6 +61,8 @@ def test_an_article_that_looks_back_on_its_year() -> None:
 
 
 def test_a_month_is_the_period_of_its_own_paragraph() -> None:
-    facts = scoped("2022年极不平凡。9月份后，某省新增就业3万人。\n全年财政收入6.1亿元。")
+    # web text: one paragraph a line
+    facts = scoped("2022年是极不平凡的一年，我们经受住了历史罕见的重大挑战和考验。9月份后，某省新增就业3万人。\n"
+                   "全年财政收入6.1亿元，各项民生支出得到有力保障，基本公共服务水平进一步提高。")
     assert facts["3万人"]["period"] == "2022-09"
     assert facts["6.1亿元"]["period"] == "2022"
