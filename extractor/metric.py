@@ -132,10 +132,31 @@ def _scope_stripped(before: str) -> str:
     m = leading_place.match(before)
     if m and len(before) - m.end() >= 2:
         before = before[m.end():]  # 株洲经开区投入 → 投入, 武陵区举办招聘会 → 举办招聘会
+    else:
+        before = before[_division_at_start(before):]  # 高台县新增… (高 opens no name by the pattern)
+    m = _organization().search(before)
+    if m and len(before) - m.end() >= 2 and before[m.end()] != "的":
+        before = before[m.end():]  # 某某科技有限公司年产 → 年产 (but 八方集团的大客户 is its own)
     m = _actions().match(before)
     if m and len(before) - m.end() >= 2:
         before = before[m.end():]  # 发放创业担保贷款 → 创业担保贷款
     return _clean(before)
+
+
+@lru_cache(maxsize=1)
+def _organization() -> re.Pattern:
+    return re.compile(f"^.{{2,}}?(?:{alternation(table('metric.toml')['organization']['ends'])})")
+
+
+def _division_at_start(phrase: str) -> int:
+    """The length of a division's full name that opens the phrase with at least two characters
+    after it (高台县新增… → 3), else 0: the phrase is never cut inside the name."""
+    from .names.divisions import gazetteer  # the names package imports rules; import late
+    g = gazetteer()
+    for k in range(min(len(phrase) - 2, 9), 1, -1):
+        if g.full(phrase[:k]):
+            return k
+    return 0
 
 
 @lru_cache(maxsize=1)
