@@ -177,8 +177,37 @@ def _previous_subject(text: str, lo: int) -> str:
     while j > 0 and text[j - 1] not in _CLAUSE_BREAK and hi - j < 30:
         j -= 1
     clause = text[j:hi] if hi > 0 and text[hi] in "，、" else ""
-    m = _DIGIT.search(clause)
+    # up to its first number that is not a time (2025年全省地区生产总值60199.45亿元)
+    m = next((n for n in _NUMBER_RUN.finditer(clause) if not clause.startswith(_TIME_UNITS, n.end())), None)
     return clause[: m.start()] if m else clause
+
+
+_NUMBER_RUN = re.compile(r"\d[\d.]*")
+_TIME_UNITS = ("年", "月", "日", "季度")
+
+
+def _subject_before(text: str, start: int) -> str:
+    """The subject a change word measures: that of the nearest clause before it that names one,
+    passing asides (按可比价格计算) and other changes and bases (比年初增加4.6亿元) on the way."""
+    lo = _clause_start(text, start)
+    asides = _asides()
+    for _ in range(3):
+        if lo < 2:
+            return ""
+        raw = _previous_subject(text, lo)
+        subject = _clean(_scope_stripped(_subject(raw)))
+        if raw and raw not in asides and len(subject) >= 2 and not _change().match(subject) \
+                and not _change().match(_clean(raw)):
+            return subject
+        if not raw and not _DIGIT.search(text, max(0, lo - 31), lo - 1):
+            return ""
+        lo = _clause_start(text, lo - 1)
+    return ""
+
+
+@lru_cache(maxsize=1)
+def _asides() -> frozenset:
+    return frozenset(table("metric.toml")["change"]["asides"])
 
 
 @lru_cache(maxsize=1)
@@ -232,8 +261,8 @@ def metric_for(text: str, start: int, end: int, unit: str | None = None, _depth:
                 return head
     if phrase and _change().match(phrase) and _depth == 0:
         # 地区生产总值5.3万亿元、增长5.5%; 财政收入6.13万亿元，增长19.5%
-        subject = _clean(_scope_stripped(_subject(_previous_subject(text, _clause_start(text, start)))))
-        if len(subject) >= 2 and not _change().match(subject):
+        subject = _subject_before(text, start)
+        if subject:
             return _trim(subject + _change_bases().sub("", phrase))
     return phrase
 
