@@ -248,15 +248,31 @@ def _trim(phrase: str) -> str:
 _LISTED_NUMBER = re.compile(r"[\d.%]+(?:个百分点|[万亿]?[元人个户家项])?$")
 
 
-def metric_for(text: str, start: int, end: int, unit: str | None = None, _depth: int = 0) -> str | None:
-    """The metric phrase for the number at [start, end) of normalized text."""
+def metric_for(text: str, start: int, end: int, unit: str | None = None) -> str | None:
+    """The metric phrase for the number at [start, end) of normalized text: never holding a
+    clause break or another number (what follows the last number of a phrase is its own)."""
+    phrase = _metric(text, start, end, unit)
+    if phrase and _DIGIT.search(phrase):
+        rest = _clean(_any_number().split(phrase)[-1])
+        phrase = rest if len(rest) >= 2 else None
+    return phrase
+
+
+@lru_cache(maxsize=1)
+def _any_number() -> re.Pattern:
+    """A number with its unit and scope words (5000万以上, 25度以下, 97.8%, 1996)."""
+    units = alternation([*word_list("classifiers.txt"), *word_list("quantity_units.txt")])
+    return re.compile(rf"\d[\d.,，%]*(?:[万亿千百]*(?:{units}|[年月日号元度])份?)?(?:以上|以下|以内|以来|左右|多|余)?")
+
+
+def _metric(text: str, start: int, end: int, unit: str | None = None, _depth: int = 0) -> str | None:
     phrase = _metric_for(text, start, end, unit)
-    if _depth < 4 and start >= 2 and text[start - 1] == "、":
+    if _depth < 4 and start >= 2 and text[start - 1] in "、和及与":
         # 分别增长4.4%、5.9%: a number listed right after another measures what the head does
         m = _LISTED_NUMBER.search(text, max(0, start - 16), start - 1)
-        if m and _DIGIT.search(m.group()) and (phrase is None or not _DIGIT.search(text[start:end][:1])
-                                               or _change().match(phrase or "")):
-            head = metric_for(text, m.start(), start - 1, unit, _depth + 1)
+        if m and _DIGIT.search(m.group()) and (phrase is None or _DIGIT.search(phrase) or _change().match(phrase)
+                                               or not _DIGIT.search(text[start:end][:1])):
+            head = _metric(text, m.start(), start - 1, unit, _depth + 1)
             if head:
                 return head
     if phrase and _change().match(phrase) and _depth == 0:
