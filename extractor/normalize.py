@@ -26,6 +26,8 @@ _MIDDLE_DOT = re.compile(f"[{_MIDDLE_DOTS}]")
 _TERMINAL = SENTENCE_ENDS + "!?…；;：:"
 _CLOSERS = "”’」』）)》】"
 _ASCII_WORD = re.compile(r"[A-Za-z0-9]")
+# a time of day after a date (2020-10-11 04:00): the space between them is a real word break
+_CLOCK = re.compile(r"\d{1,2}:\d{2}(?::\d{2})?(?!\d)")
 _CLAUSE_MARK = re.compile(r"[，。；：！？、,;:!?.…]")
 
 
@@ -242,7 +244,7 @@ def normalize(original: str) -> Normalized:
             first = mapped[0]
             # a space between two ASCII words is a real word break ("Windows 10"), keep one
             if prev_char and _ASCII_WORD.match(prev_char) and _ASCII_WORD.match(first) \
-                    and not (prev_char.isdigit() and first.isdigit()):
+                    and (not (prev_char.isdigit() and first.isdigit()) or _CLOCK.match(mapped)):
                 out.append(" ")
                 raw.append(prev_end)
             out.append(mapped)
