@@ -22,7 +22,7 @@ _CLAUSE_BREAK = BREAKS + LIST_MARKS + BRACKETS
 _MAX = 12
 
 
-_QUOTES = "“”‘’\"'《》 "
+_QUOTES = "“”‘’\"'《》 —"
 # where a number's clause begins and ends: the last break before it, the first after it
 _CLAUSE_HEAD = re.compile(f".*[{re.escape(_CLAUSE_BREAK)}]", re.S)
 _CLAUSE_END = re.compile(f"[{re.escape(_CLAUSE_BREAK)}]")
@@ -46,17 +46,31 @@ def _affixes() -> tuple[tuple[str, ...], tuple[str, ...]]:
     return tuple(t["leading"]["words"]), (*t["trailing"]["words"], "\n")
 
 
+_PAIRS = {"“": "”", "‘": "’", "《": "》"}
+_CLOSERS = {v: k for k, v in _PAIRS.items()}
+
+
+def _strip_quotes(phrase: str) -> str:
+    """The phrase without quotes at its ends, except one whose partner stands inside it:
+    “订单式”培训 keeps its opening quote."""
+    while phrase and phrase[0] in _QUOTES and not (phrase[0] in _PAIRS and _PAIRS[phrase[0]] in phrase[1:]):
+        phrase = phrase[1:]
+    while phrase and phrase[-1] in _QUOTES and not (phrase[-1] in _CLOSERS and _CLOSERS[phrase[-1]] in phrase[:-1]):
+        phrase = phrase[:-1]
+    return phrase
+
+
 @lru_cache(maxsize=8192)
 def _clean(phrase: str) -> str:
     """The phrase without quotes, leading and trailing words (memoized: it depends on the phrase
     alone, and a page's phrases repeat: the empty one, 附图片, 增长)."""
     lead, trail, _ = _patterns()
     leading, trailing = _affixes()
-    phrase = phrase.strip(_QUOTES)
+    phrase = _strip_quotes(phrase)
     for _ in range(3):
         # str.startswith/endswith first: most phrases hold no such word, and a regex sub costs more
         new = lead.sub("", phrase) if phrase.startswith(leading) else phrase
-        new = (trail.sub("", new) if new.endswith(trailing) else new).strip(_QUOTES)
+        new = _strip_quotes(trail.sub("", new) if new.endswith(trailing) else new)
         if new == phrase:
             break
         phrase = new
@@ -122,7 +136,7 @@ _SPAN_NOUN = re.compile(r"^[\s\d.,，%一二两三四五六七八九十百千万
 
 def _scope_stripped(before: str) -> str:
     leading_place, *_ = _structure()
-    before = before.strip(_QUOTES)
+    before = _strip_quotes(before)
     parts = _number_scope().split(before)
     if parts[-1].endswith("的") and len(parts[-1]) <= 2 and len(parts) > 1 and len(parts[-2]) >= 2:
         # 占全县耕地面积46.5万亩的61.5%: the share is of the whole named before that number
@@ -253,8 +267,9 @@ def metric_for(text: str, start: int, end: int, unit: str | None = None) -> str 
     clause break or another number (what follows the last number of a phrase is its own)."""
     phrase = _metric(text, start, end, unit)
     if phrase and _DIGIT.search(phrase):
-        rest = _clean(_any_number().split(phrase)[-1])
-        phrase = rest if len(rest) >= 2 else None
+        parts = [_clean(x) for x in _any_number().split(phrase)]
+        # 培训46期2,760人: a number right after another shares what the one before it measures
+        phrase = next((x for x in reversed(parts) if len(x) >= 2), None) if len(parts[-1]) < 2 else parts[-1]
     return phrase
 
 
@@ -262,7 +277,7 @@ def metric_for(text: str, start: int, end: int, unit: str | None = None) -> str 
 def _any_number() -> re.Pattern:
     """A number with its unit and scope words (5000万以上, 25度以下, 97.8%, 1996)."""
     units = alternation([*word_list("classifiers.txt"), *word_list("quantity_units.txt")])
-    return re.compile(rf"\d[\d.,，%]*(?:[万亿千百]*(?:{units}|[年月日号元度])份?)?(?:以上|以下|以内|以来|左右|多|余)?")
+    return re.compile(rf"\d[\d.,，%]*[A-Za-z]*(?:[万亿千百]*(?:{units}|[年月日号元度])份?)?(?:以上|以下|以内|以来|左右|多|余)?")
 
 
 def _metric(text: str, start: int, end: int, unit: str | None = None, _depth: int = 0) -> str | None:
@@ -315,7 +330,7 @@ def _metric_for(text: str, start: int, end: int, unit: str | None = None) -> str
     after = after_raw[: cut.start()] if cut else after_raw
     digit = _DIGIT.search(after)
     after = _clean(after[: digit.start()] if digit else after)  # 48个班2,160名: 班
-    after = _noun_end().sub("", after)
+    after = _strip_quotes(_noun_end().sub("", after))
     is_noun = bool(after) and after_raw[:1] == after[:1] and not not_noun.match(after)
     # `N 个 X`: the noun after a classifier names what is counted; `设立2000万元产业发展基金`:
     # after a verb of giving, the noun after the amount names what was given
