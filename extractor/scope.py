@@ -82,6 +82,7 @@ class _Period(NamedTuple):
     dateline_after: tuple[str, ...]
     looking_back: re.Pattern
     this_year: re.Pattern
+    year_end: tuple[str, ...]
 
 
 @lru_cache(maxsize=1)
@@ -90,7 +91,8 @@ def _period_words() -> _Period:
     return _Period(tuple(t["target_before"]), tuple(t["target_year_before"]), tuple(t["not_target_before"]),
                    tuple(t["base_before"]),
                    int(t["base_reach"]), re.compile(alternation(t["compared_by"])), tuple(t["dateline_after"]),
-                   re.compile(alternation(t["looking_back"])), re.compile(alternation(t["this_year"])))
+                   re.compile(alternation(t["looking_back"])), re.compile(alternation(t["this_year"])),
+                   tuple(t["year_end"]))
 
 
 @lru_cache(maxsize=None)
@@ -172,7 +174,7 @@ def assign_scope(page: Page, facts: list[dict], names: list[dict],
             dates = _Sorted(_page_dates(page, page_dates))
         years = _article_years(page, dates.items)
         page_year = max(years.values(), default=None)
-        writing = _writing_years(page, years)
+        writing = _writing_years(page, years, dates.items)
         times = _Times(page, dates)
         periods = _sentence_periods(page, times, writing, years, page_year)
         place_in = _sentence_places(page, places)
@@ -245,16 +247,29 @@ def _sentence_periods(page: Page, times: _Times, writing: dict[int, int], years:
     return out
 
 
-def _writing_years(page: Page, years: dict[int, int]) -> dict[int, int]:
+def _writing_years(page: Page, years: dict[int, int], dates: list[dict]) -> dict[int, int]:
     """The year each article was written, that its relative words count from: its latest year,
-    or the year after it where the article looks back on that year (it says 去年 outside a
-    comparison and never 今年: 1997年…去年“两税”… written in 1998)."""
+    or the year after it where the article looks back on that year: it says 去年 outside a
+    comparison and never 今年 (1997年…去年“两税”… written in 1998), or it states its latest year
+    only as of that year's end (到1997年底: the year is over)."""
     out = dict(years)
     text = page.text
+    w = _words()
+    ended: dict[int, bool] = {}
+    for d in dates:
+        art = d.get("article", 0)
+        if str(d.get("value") or "") != str(years.get(art)):
+            continue
+        s, e = d["norm_start"], d["norm_end"]
+        at_end = text.startswith(_period_words().year_end, e) and text.endswith(w.as_of, 0, s)
+        ended[art] = ended.get(art, True) and at_end
+    for art, is_ended in ended.items():
+        if is_ended:
+            out[art] = years[art] + 1
     back, now = _period_words().looking_back, _period_words().this_year
     base = _period_words().base_before
     for a in page.layout.articles:
-        if a.index not in years:
+        if a.index not in years or out[a.index] != years[a.index]:
             continue
         says_back = any(not text.endswith(base, 0, m.start()) for m in back.finditer(text, a.start, a.end))
         if says_back and not now.search(text, a.start, a.end):
@@ -464,22 +479,31 @@ def _article_years(page: Page, dates: list[dict]) -> dict[int, int]:
     w = _words()
     text = page.text
     out: dict[int, int] = {}
+    reached: dict[int, int] = {}
     for d in dates:
         m = _YEAR.match(str(d.get("value") or ""))
         if not m:
             continue
         s, e = d["norm_start"], d["norm_end"]
-        pw = _period_words()
-        if text.startswith(w.not_year_after, e) or text.endswith(w.not_year_before, 0, s) or _target(text, s, True):
+        if text.startswith(w.not_year_after, e) or text.endswith(w.not_year_before, 0, s) or _target(text, s, False):
             continue  # 2021年以来, 比2022年, 力争到2030年: not the year the article reports
         year = int(m.group(1))
         art = d.get("article", 0)
+        if _target(text, s, True):
+            reached[art] = max(reached.get(art, 0), year)  # 到2027年: a target, or 到1997年底: as of
+            continue
         out[art] = max(out.get(art, 0), year)
+    for art, year in reached.items():
+        if art not in out:
+            out[art] = year  # an article that only says 到1997年底 reports that year
     return out
 
 
 def _fill(value: str, year: Optional[int]) -> str:
-    return value.replace("XXXX", str(year)) if year and value.startswith("XXXX") else value
+    if not (year and value.startswith("XXXX")):
+        return value
+    # 1日 of an unnamed month in a known year: the period is the year
+    return str(year) if value.startswith("XXXX-XX") else value.replace("XXXX", str(year))
 
 
 def _period_of(page: Page, fact: dict, times: _Times, sent: Optional[Sentence], year: Optional[int],
@@ -508,12 +532,15 @@ def _period_of(page: Page, fact: dict, times: _Times, sent: Optional[Sentence], 
     return carried
 
 
-def _kind(text: str, s: int, bare_year: bool = False) -> str:
-    """What the time expression at s is: a comparison's base, a target, or ("") a period."""
+def _kind(text: str, s: int, bare_year: Optional[int] = None, year: Optional[int] = None) -> str:
+    """What the time expression at s is: a comparison's base, a target, or ("") a period.
+    bare_year: its year where it is a year alone; 到<year> is a target only after the article's year."""
     pw = _period_words()
     if text.endswith(pw.base_before, 0, s):
         return "base"
-    if _target(text, s, bare_year):
+    if _target(text, s, False):
+        return "target"
+    if bare_year is not None and _target(text, s, True) and (year is None or bare_year > year):
         return "target"
     return ""
 
@@ -539,8 +566,9 @@ def _time_exprs(page: Page, start: int, end: int, dates: _Sorted, year: Optional
         taken.update(range(s, d["norm_end"]))
         if text.startswith(dateline, d["norm_end"]) and not _YEAR.match(str(d.get("value") or "")):
             continue  # 本报北京1月8日电: when the news was filed, not what it reports
-        bare = bool(re.fullmatch(r"\d{4}", str(d.get("value") or ""))) and d.get("value_max") is None
-        out.append((s, d["norm_end"], _date_period(page, d, fill or year, year), _kind(text, s, bare)))
+        value = str(d.get("value") or "")
+        bare = int(value) if re.fullmatch(r"\d{4}", value) and d.get("value_max") is None else None
+        out.append((s, d["norm_end"], _date_period(page, d, fill or year, year), _kind(text, s, bare, fill or year)))
     if not has_words:
         return out  # the dates, in text order
     for word, period in _time_words(year):

@@ -66,3 +66,9 @@ def test_a_month_is_the_period_of_its_own_paragraph() -> None:
                    "全年财政收入6.1亿元，各项民生支出得到有力保障，基本公共服务水平进一步提高。")
     assert facts["3万人"]["period"] == "2022-09"
     assert facts["6.1亿元"]["period"] == "2022"
+
+
+def test_reaching_a_past_year_is_as_of_it() -> None:
+    facts = scoped("到2022年底，全省铁路营业里程达6.6万公里。去年完成投资342亿元。今年安排投资349亿元。")
+    assert facts["6.6万公里"]["period"] == "../2022"
+    assert facts["349亿元"]["period"] == "2023"
