@@ -178,7 +178,8 @@ def assign_scope(page: Page, facts: list[dict], names: list[dict],
         times = _Times(page, dates)
         periods = _sentence_periods(page, times, writing, years, page_year)
         place_in = _sentence_places(page, places)
-        main = _MainPlaces(places.items, page).of
+        orgs = [(n["norm_start"], n["norm_end"]) for n in names if n.get("type") == "org" and "norm_start" in n]
+        main = _MainPlaces(places.items, page, orgs).of
     except (KeyError, TypeError, ValueError):
         return  # records without offsets get no scope rather than a traceback
     for f in facts:
@@ -211,6 +212,7 @@ def _page_dates(page: Page, found: Optional[list] = None) -> list[dict]:
     return out
 
 
+_MAX_ORG = 30  # the longest organization name looked at around a place
 _PERIOD_YEAR = re.compile(r"(\d{4})")
 _POINT = re.compile(r"^(\d{4})-\d{2}(?:-\d{2})?$")
 
@@ -408,8 +410,10 @@ class _MainPlaces:
     first named among equals), else the page's. The places are grouped once: a page of many
     articles would otherwise scan all its places for each article."""
 
-    def __init__(self, places: list[dict], page: Optional[Page] = None) -> None:
+    def __init__(self, places: list[dict], page: Optional[Page] = None,
+                 orgs: Optional[list[tuple[int, int]]] = None) -> None:
         self.page = page
+        self.orgs = _Sorted({"norm_start": a, "norm_end": b} for a, b in orgs or [])
         self.by_article: dict[int, list[dict]] = {}
         self.named: dict[str, list[dict]] = {}
         for p in places:
@@ -446,13 +450,18 @@ class _MainPlaces:
         return None
 
     def _country_votes(self, article: int) -> int:
-        """How often the article speaks of the whole country (全国, 我国)."""
+        """How often the article speaks of the whole country (全国, 我国, 中国)."""
         if self.page is None:
             return 0
         arts = [a for a in self.page.layout.articles if a.index == article]
         if not arts:
             return 0
-        return len(_whole().country.findall(self.page.text, arts[0].start, arts[0].end))
+        name = _whole().country_name
+        # 中国 in 中国人民保险公司 names an organization, not the scope of the article
+        named = sum(1 for p in self.by_article.get(article, []) if _value(p) == name
+                    and not any(o["norm_start"] <= p["norm_start"] and p["norm_end"] <= o["norm_end"]
+                                for o in self.orgs.inside(p["norm_start"] - _MAX_ORG, p["norm_end"] + _MAX_ORG)))
+        return named + len(_whole().country.findall(self.page.text, arts[0].start, arts[0].end))
 
     def _of(self, article: int) -> Optional[str]:
         titled = self._title_place(article)
