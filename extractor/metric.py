@@ -32,7 +32,7 @@ _DIGIT = re.compile(r"\d")
 @lru_cache(maxsize=1)
 def _patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
     t = table("metric.toml")
-    lead = re.compile("^(?:" + alternation(t["leading"]["words"]) + ")+")
+    lead = re.compile("^(?:" + alternation(t["leading"]["words"]) + ")")
     trail = re.compile("(?:" + alternation(t["trailing"]["words"]) + ")+$")
     stop = re.compile(alternation(t["stop_after"]["words"]))
     return lead, trail, stop
@@ -60,6 +60,25 @@ def _strip_quotes(phrase: str) -> str:
     return phrase
 
 
+@lru_cache(maxsize=1)
+def _words_not_led() -> tuple[str, ...]:
+    return tuple(table("metric.toml")["leading"]["not_in_words"])
+
+
+def _strip_leading(phrase: str, lead: re.Pattern) -> str:
+    """The phrase without its leading words, one at a time, never one that opens a longer word
+    (并购重组 keeps 并, 比重 keeps 比, 对外贸易 keeps 对)."""
+    keep = _words_not_led()
+    for _ in range(4):
+        if phrase.startswith(keep):
+            return phrase
+        m = lead.match(phrase)
+        if not m:
+            return phrase
+        phrase = phrase[m.end():]
+    return phrase
+
+
 @lru_cache(maxsize=8192)
 def _clean(phrase: str) -> str:
     """The phrase without quotes, leading and trailing words (memoized: it depends on the phrase
@@ -69,7 +88,7 @@ def _clean(phrase: str) -> str:
     phrase = _strip_quotes(phrase)
     for _ in range(3):
         # str.startswith/endswith first: most phrases hold no such word, and a regex sub costs more
-        new = lead.sub("", phrase) if phrase.startswith(leading) else phrase
+        new = _strip_leading(phrase, lead) if phrase.startswith(leading) else phrase
         new = _strip_quotes(trail.sub("", new) if new.endswith(trailing) else new)
         if new == phrase:
             break
@@ -259,7 +278,7 @@ def _trim(phrase: str) -> str:
 
 
 # a number just before a list mark: the head of `4.4%、5.9%` or `10%、7.9%`
-_LISTED_NUMBER = re.compile(r"[\d.%]+(?:个百分点|[万亿]?[元人个户家项])?$")
+_LISTED_NUMBER = re.compile(r"\d[\d.,%]*(?:个百分点|[万亿]?[^\d、，。；：！？\s]{0,2})$")
 
 
 def metric_for(text: str, start: int, end: int, unit: str | None = None) -> str | None:
@@ -290,12 +309,20 @@ def _metric(text: str, start: int, end: int, unit: str | None = None, _depth: in
             head = _metric(text, m.start(), start - 1, unit, _depth + 1)
             if head:
                 return head
+    if phrase is None and _depth == 0 and _REACHING_ONLY.fullmatch(text, _clause_start(text, start), start):
+        # 贸易顺差突破400亿美元，达403.4亿美元: a clause of only 达 measures the subject before it
+        subject = _subject_before(text, start)
+        if subject:
+            return subject
     if phrase and _change().match(phrase) and _depth == 0:
         # 地区生产总值5.3万亿元、增长5.5%; 财政收入6.13万亿元，增长19.5%
         subject = _subject_before(text, start)
         if subject:
             return _trim(subject + _change_bases().sub("", phrase))
     return phrase
+
+
+_REACHING_ONLY = re.compile("(?:达到|达|为|共|计|合计|总计|约)?")
 
 
 def _clause_start(text: str, start: int) -> int:
