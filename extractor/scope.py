@@ -230,10 +230,9 @@ def _sentence_periods(page: Page, times: _Times, writing: dict[int, int], years:
         if sent.paragraph != paragraph:
             paragraph = sent.paragraph
             # a month or a day (9月份后) is the period of its own paragraph: the next ones keep its year
-            for art, period in current.items():
-                m = _POINT.match(period or "")
-                if m:
-                    current[art] = m.group(1)
+            m = _POINT.match(current.get(sent.article) or "")
+            if m:
+                current[sent.article] = m.group(1)
         year = writing.get(sent.article, page_year)
         fill = stated.get(sent.article, years.get(sent.article, page_year))
         found = times.of(sent, year, fill)
