@@ -412,6 +412,14 @@ class _MainPlaces:
     def __init__(self, places: list[dict], page: Optional[Page] = None,
                  orgs: Optional[list[tuple[int, int]]] = None) -> None:
         self.page = page
+        # each article's span and its titles' spans, grouped once (a page may hold many articles)
+        self.spans: dict[int, tuple[int, int]] = {}
+        self.titles: dict[int, list[tuple[int, int]]] = {}
+        if page is not None:
+            self.spans = {a.index: (a.start, a.end) for a in page.layout.articles}
+            for q in page.layout.paragraphs:
+                if q.kind == "title":
+                    self.titles.setdefault(q.article, []).append((q.start, q.end))
         self.orgs = _Sorted({"norm_start": a, "norm_end": b} for a, b in orgs or [])
         self.by_article: dict[int, list[dict]] = {}
         self.named: dict[str, list[dict]] = {}
@@ -438,10 +446,9 @@ class _MainPlaces:
 
     def _title_place(self, article: int) -> Optional[str]:
         """The first county-or-higher place of the article's titles (2026年安徽省政府工作报告)."""
-        if self.page is None:
+        titles = self.titles.get(article, [])
+        if not titles:
             return None
-        layout = self.page.layout
-        titles = [(q.start, q.end) for q in layout.paragraphs if q.article == article and q.kind == "title"]
         for p in self.by_article.get(article, []):
             if p.get("level") in _ADMIN and any(a <= p["norm_start"] < b for a, b in titles):
                 full = [x for x in self.named[self._key(p)] if x.get("rule") != "place:short"]
@@ -450,17 +457,15 @@ class _MainPlaces:
 
     def _country_votes(self, article: int) -> int:
         """How often the article speaks of the whole country (全国, 我国, 中国)."""
-        if self.page is None:
+        if self.page is None or article not in self.spans:
             return 0
-        arts = [a for a in self.page.layout.articles if a.index == article]
-        if not arts:
-            return 0
+        lo, hi = self.spans[article]
         name = _whole().country_name
         # 中国 in 中国人民保险公司 names an organization, not the scope of the article
         named = sum(1 for p in self.by_article.get(article, []) if _value(p) == name
                     and not any(o["norm_start"] <= p["norm_start"] and p["norm_end"] <= o["norm_end"]
                                 for o in self.orgs.inside(p["norm_start"] - _MAX_ORG, p["norm_end"] + _MAX_ORG)))
-        return named + len(_whole().country.findall(self.page.text, arts[0].start, arts[0].end))
+        return named + len(_whole().country.findall(self.page.text, lo, hi))
 
     def _of(self, article: int) -> Optional[str]:
         titled = self._title_place(article)
