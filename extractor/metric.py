@@ -268,8 +268,7 @@ def _trim(phrase: str) -> str:
         return phrase
     if len(phrase) <= longest:
         # a list before a shared noun (城镇、农村常住居民人均可支配收入): its last item with the noun
-        # and of `A的B`, B (联合国会费的分摊比例 → 分摊比例)
-        at = max(phrase.rfind("、"), phrase.rfind("的"))
+        at = phrase.rfind("、")
         return phrase[at + 1:] if len(phrase) - at > 3 else phrase
     for i in range(len(phrase) - _MAX, len(phrase) - 1):
         if i > 0 and phrase[i - 1] in marks:
