@@ -40,7 +40,7 @@ SHARED = ROOT.parent / "shared" / "corpus" / "external"
 GOLD = ROOT / "bench" / "gold"
 NUMERIC = ("money", "count", "percent")
 NAMES = ("person", "place", "org")
-_ADMIN_END = re.compile(r"(?:[\u4e00-\u9fff]{1,3}族)*(?:自治区|自治州|自治县|特别行政区|地区|省|市|区|县|盟|旗)$")
+_ADMIN_END = re.compile(r"^(.{2,}?)(?:[\u4e00-\u9fff]{1,3}族|维吾尔)*(?:自治区|自治州|自治县|特别行政区|地区|省|市|区|县|盟|旗)$")
 
 
 def read_jsonl(path: Path) -> list[dict]:
@@ -116,8 +116,8 @@ def place_key(value: str | None) -> str | None:
     v = "".join(str(value).split())
     if v in ("全国", "中国"):
         return "中国"
-    stripped = _ADMIN_END.sub("", v)
-    return stripped if len(stripped) >= 2 else v
+    m = _ADMIN_END.match(v)
+    return m.group(1) if m else v
 
 
 def score(split: str) -> dict:
