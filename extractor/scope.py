@@ -180,6 +180,7 @@ def assign_scope(page: Page, facts: list[dict], names: list[dict],
         place_in = _sentence_places(page, places)
         orgs = [(n["norm_start"], n["norm_end"]) for n in names if n.get("type") == "org" and "norm_start" in n]
         main = _MainPlaces(places.items, page, orgs).of
+        article_places = _article_places(places)
     except (KeyError, TypeError, ValueError):
         return  # records without offsets get no scope rather than a traceback
     for f in facts:
@@ -187,7 +188,8 @@ def assign_scope(page: Page, facts: list[dict], names: list[dict],
             year = writing.get(f.get("article", 0), page_year)
             sent = page.layout.sentence_at(f["norm_start"])
             inside, carried = place_in.get(id(sent), ([], None))
-            f["place"] = _place_of(page, f, inside, carried, main, sent.start if sent else f["norm_start"])
+            f["place"] = _place_of(page, f, inside, carried, main, sent.start if sent else f["norm_start"],
+                                   article_places)
             carried, fill = periods.get(id(sent), (None, None))
             f["period"] = _period_of(page, f, times, sent, year, carried, fill,
                                      years.get(f.get("article", 0), page_year))
@@ -358,8 +360,25 @@ def _value(p: dict) -> str:
     return p.get("value") or p.get("text") or ""
 
 
+def _enclosing(word: str, before: list[dict], main: Optional[str]) -> Optional[str]:
+    """The area a whole-area word names: the article's main place where it is of that level (its
+    name ends as that level's names do), else the nearest place before it whose name or a
+    parent's does (全市 after 芙蓉区 → 长沙市), else the main place."""
+    ends = tuple(table("place_scope.toml")["whole_ends"].get(word, ()))
+    if not ends:
+        return main
+    if main and main.endswith(ends):
+        return main  # 全省 in a province's report
+    for p in reversed(before):
+        for name in [_value(p), *(p.get("parent") or [])]:
+            if name and name.endswith(ends):
+                return name
+    return main
+
+
 def _place_of(page: Page, fact: dict, inside: list[dict], carried: Optional[str],
-              main: Callable[[int], Optional[str]], sent_start: int) -> Optional[str]:
+              main: Callable[[int], Optional[str]], sent_start: int,
+              inside_article: Callable[[int, int], list[dict]] = lambda a, pos: []) -> Optional[str]:
     """The place of a fact from the places of its sentence (inside): a place of the fact's own
     clause, else the sentence's topic, else a whole-area word's area, else the one carried on."""
     text = page.text
@@ -386,7 +405,8 @@ def _place_of(page: Page, fact: dict, inside: list[dict], carried: Optional[str]
                 whole.append(m)
     if country or whole:
         if whole and (not country or whole[-1].start() > country[-1].start()):
-            return main(fact.get("article", 0))
+            return _enclosing(whole[-1].group(), inside_article(fact.get("article", 0), whole[-1].start()),
+                              main(fact.get("article", 0)))
         return w.country_name
     if own:
         # the last run of places written one after another (常德市鼎城区十美堂镇) ends with its
@@ -402,6 +422,21 @@ def _place_of(page: Page, fact: dict, inside: list[dict], carried: Optional[str]
 def _enumeration(page: Page, before: list[dict]) -> bool:
     gaps = [page.text[a["norm_end"]:b["norm_start"]] for a, b in zip(before, before[1:])]
     return sum(g == "、" for g in gaps) >= 2
+
+
+def _article_places(places: _Sorted) -> Callable[[int, int], list[dict]]:
+    """For an article and a position: the article's places before it (at most the last ten)."""
+    def before(article: int, pos: int) -> list[dict]:
+        i = bisect_left(places.starts, pos)
+        out: list[dict] = []
+        while i > 0 and len(out) < 10:
+            i -= 1
+            p = places.items[i]
+            if p.get("article", article) != article:
+                break
+            out.append(p)
+        return out[::-1]
+    return before
 
 
 class _MainPlaces:

@@ -39,7 +39,7 @@ def test_a_dateline_is_no_period() -> None:
 def test_a_whole_area_word_gives_the_enclosing_area() -> None:
     facts = scoped("2023年，长沙市经济平稳运行。芙蓉区新增企业30家，全市新增就业12万人。全国粮食产量增长1%。")
     assert facts["30家"]["place"] == "芙蓉区"
-    assert facts["12万人"]["place"] != "芙蓉区"
+    assert facts["12万人"]["place"] == "长沙市"  # the city, not the district named before
     assert facts["1%"]["place"] == "中国"
 
 
@@ -72,3 +72,9 @@ def test_reaching_a_past_year_is_as_of_it() -> None:
     facts = scoped("到2022年底，全省铁路营业里程达6.6万公里。去年完成投资342亿元。今年安排投资349亿元。")
     assert facts["6.6万公里"]["period"] == "../2022"
     assert facts["349亿元"]["period"] == "2023"
+
+
+def test_a_whole_area_word_names_the_area_of_its_level() -> None:
+    facts = scoped("2023年，芙蓉区新增企业30家，全市新增就业12万人。")
+    assert facts["30家"]["place"] == "芙蓉区"
+    assert facts["12万人"]["place"] == "长沙市"  # from the district's parent, not the district
