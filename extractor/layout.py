@@ -12,12 +12,14 @@ import bisect
 import re
 from dataclasses import dataclass, field
 
+from .clauses import SENTENCE_ENDS
 from .normalize import Normalized, ends_sentence
 
 _BYLINE = re.compile(r"^[（(][\u4e00-\u9fff·\s]{2,30}[）)]$")
 _CAPTION = re.compile(r"[（(][^（）()]*(供图|摄|图)[）)]$")
 _AUTHORS = re.compile(r"^[\u4e00-\u9fff]{2,4}(?:\s+[\u4e00-\u9fff]{2,4}){0,5}$")
-_SENTENCE_END = re.compile(r"[。！？!?…]+[”’」』）)]*")
+_CJK = re.compile(r"[\u4e00-\u9fff]")
+_SENTENCE_END = re.compile(f"[{SENTENCE_ENDS}!?…]+[”’」』）)]*")
 
 
 @dataclass
@@ -77,9 +79,9 @@ def paragraph_kind(norm: Normalized, index: int) -> str:
         parts = raw_text.split()
         if all(len(p) <= 3 for p in parts):
             return "byline"
-    if text.startswith("——"):
-        return "subtitle"
-    if not ends_sentence(text) and len(text) <= 40 and "。" not in text:
+    if text.startswith("——") and len(text) <= 60 and "。" not in text.rstrip("。"):
+        return "subtitle"  # (a paragraph of sentences that opens with a dash is body: ——经济运行…。…。)
+    if not ends_sentence(text) and len(text) <= 40 and "。" not in text and len(_CJK.findall(text)) >= 2:
         if len(raw_lines) == 1 and len(text) <= 4 and raw_lines[0].indented:
             return "byline"  # an author's name standing before an article: " 何德波"
         return "title"
@@ -102,11 +104,15 @@ def analyse(norm: Normalized) -> Layout:
     paragraphs = [Paragraph(i, s, e, paragraph_kind(norm, i)) for i, (s, e) in enumerate(norm.paragraphs)]
     first_body = next((p for p in paragraphs if p.kind == "body"), None)
     titles_after = first_body is not None and first_body.index == 0
+    lines = norm.paragraph_lines
+    # where most paragraphs are indented (a report typed with an indent per paragraph), an indent
+    # marks a paragraph, not an article
+    indents_mark_articles = sum(bool(x) and x[0].indented for x in lines) * 2 < len(lines)
     article = 0
     seen_body = False
     for i, p in enumerate(paragraphs):
         prev = paragraphs[i - 1] if i else None
-        indented = bool(norm.paragraph_lines[i]) and norm.paragraph_lines[i][0].indented
+        indented = indents_mark_articles and bool(lines[i]) and lines[i][0].indented
         new = False
         if prev is not None:
             if prev.kind == "byline" and p.kind != "byline" and seen_body and prev_closes(paragraphs, i - 1):
@@ -119,6 +125,9 @@ def analyse(norm: Normalized) -> Layout:
             elif p.kind == "title" and prev.kind == "body" and _is_title_block(paragraphs, i):
                 # a title block: after the body it belongs to (titles_after), or before the next
                 new = not titles_after
+            elif p.kind == "title" and prev.kind == "body" and not titles_after and seen_body \
+                    and _is_headline(norm, paragraphs, i):
+                new = True
             elif titles_after and prev.kind in ("title", "subtitle") and p.kind == "body" \
                     and _is_title_block(paragraphs, _block_start(paragraphs, i - 1)) and seen_body:
                 new = True
@@ -151,6 +160,27 @@ def _block_start(paragraphs: list[Paragraph], i: int) -> int:
     while i > 0 and paragraphs[i - 1].kind in ("title", "subtitle"):
         i -= 1
     return i
+
+
+# a headline opens with a place (游仙区“春风行动”送岗上门) or states a figure (瑞安新增学位1.38万个);
+# a subhead is numbered (（一）, 一、, 1.) or holds neither
+_PLACE_HEAD = re.compile(r"^[\u4e00-\u9fff]{2,4}?[省市县区州旗镇乡](?![场民域级委属长内外直政])")
+_NUMBERED = re.compile(r"^(?:[（(][一二三四五六七八九十\d]+[）)]|[一二三四五六七八九十]+、|\d+[.、．]|第[一二三四五六七八九十\d]+)")
+_FIGURE = re.compile(r"\d")
+
+
+def _is_headline(norm: Normalized, paragraphs: list[Paragraph], i: int) -> bool:
+    """A title between two bodies that starts a new article: the body before it ends a sentence,
+    a body follows, and the title reads as a news headline, not a numbered subhead."""
+    p = paragraphs[i]
+    nxt = paragraphs[i + 1] if i + 1 < len(paragraphs) else None
+    text = norm.text[p.start:p.end]
+    prev = paragraphs[i - 1]
+    if nxt is None or nxt.kind != "body" or _NUMBERED.match(text):
+        return False
+    if not ends_sentence(norm.text[prev.start:prev.end]):
+        return False
+    return bool(_PLACE_HEAD.match(text) or _FIGURE.search(text))
 
 
 def _is_title_block(paragraphs: list[Paragraph], i: int) -> bool:

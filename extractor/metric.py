@@ -15,13 +15,14 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from .clauses import BRACKETS, BREAKS, LIST_MARKS
 from .lexicon import alternation, table, word_list
 
-_CLAUSE_BREAK = "，。；！？：\n、（）()"
+_CLAUSE_BREAK = BREAKS + LIST_MARKS + BRACKETS
 _MAX = 12
 
 
-_QUOTES = "“”‘’\"'《》 "
+_QUOTES = "“”‘’\"'《》 —"
 # where a number's clause begins and ends: the last break before it, the first after it
 _CLAUSE_HEAD = re.compile(f".*[{re.escape(_CLAUSE_BREAK)}]", re.S)
 _CLAUSE_END = re.compile(f"[{re.escape(_CLAUSE_BREAK)}]")
@@ -31,7 +32,7 @@ _DIGIT = re.compile(r"\d")
 @lru_cache(maxsize=1)
 def _patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
     t = table("metric.toml")
-    lead = re.compile("^(?:" + alternation(t["leading"]["words"]) + ")+")
+    lead = re.compile("^(?:" + alternation(t["leading"]["words"]) + ")")
     trail = re.compile("(?:" + alternation(t["trailing"]["words"]) + ")+$")
     stop = re.compile(alternation(t["stop_after"]["words"]))
     return lead, trail, stop
@@ -45,17 +46,50 @@ def _affixes() -> tuple[tuple[str, ...], tuple[str, ...]]:
     return tuple(t["leading"]["words"]), (*t["trailing"]["words"], "\n")
 
 
+_PAIRS = {"“": "”", "‘": "’", "《": "》"}
+_CLOSERS = {v: k for k, v in _PAIRS.items()}
+
+
+def _strip_quotes(phrase: str) -> str:
+    """The phrase without quotes at its ends, except one whose partner stands inside it:
+    “订单式”培训 keeps its opening quote."""
+    while phrase and phrase[0] in _QUOTES and not (phrase[0] in _PAIRS and _PAIRS[phrase[0]] in phrase[1:]):
+        phrase = phrase[1:]
+    while phrase and phrase[-1] in _QUOTES and not (phrase[-1] in _CLOSERS and _CLOSERS[phrase[-1]] in phrase[:-1]):
+        phrase = phrase[:-1]
+    return phrase
+
+
+@lru_cache(maxsize=1)
+def _words_not_led() -> tuple[str, ...]:
+    return tuple(table("metric.toml")["leading"]["not_in_words"])
+
+
+def _strip_leading(phrase: str, lead: re.Pattern) -> str:
+    """The phrase without its leading words, one at a time, never one that opens a longer word
+    (并购重组 keeps 并, 比重 keeps 比, 对外贸易 keeps 对)."""
+    keep = _words_not_led()
+    for _ in range(4):
+        if phrase.startswith(keep):
+            return phrase
+        m = lead.match(phrase)
+        if not m:
+            return phrase
+        phrase = phrase[m.end():]
+    return phrase
+
+
 @lru_cache(maxsize=8192)
 def _clean(phrase: str) -> str:
     """The phrase without quotes, leading and trailing words (memoized: it depends on the phrase
     alone, and a page's phrases repeat: the empty one, 附图片, 增长)."""
     lead, trail, _ = _patterns()
     leading, trailing = _affixes()
-    phrase = phrase.strip(_QUOTES)
+    phrase = _strip_quotes(phrase)
     for _ in range(3):
         # str.startswith/endswith first: most phrases hold no such word, and a regex sub costs more
-        new = lead.sub("", phrase) if phrase.startswith(leading) else phrase
-        new = (trail.sub("", new) if new.endswith(trailing) else new).strip(_QUOTES)
+        new = _strip_leading(phrase, lead) if phrase.startswith(leading) else phrase
+        new = _strip_quotes(trail.sub("", new) if new.endswith(trailing) else new)
         if new == phrase:
             break
         phrase = new
@@ -121,7 +155,7 @@ _SPAN_NOUN = re.compile(r"^[\s\d.,，%一二两三四五六七八九十百千万
 
 def _scope_stripped(before: str) -> str:
     leading_place, *_ = _structure()
-    before = before.strip(_QUOTES)
+    before = _strip_quotes(before)
     parts = _number_scope().split(before)
     if parts[-1].endswith("的") and len(parts[-1]) <= 2 and len(parts) > 1 and len(parts[-2]) >= 2:
         # 占全县耕地面积46.5万亩的61.5%: the share is of the whole named before that number
@@ -131,10 +165,31 @@ def _scope_stripped(before: str) -> str:
     m = leading_place.match(before)
     if m and len(before) - m.end() >= 2:
         before = before[m.end():]  # 株洲经开区投入 → 投入, 武陵区举办招聘会 → 举办招聘会
+    else:
+        before = before[_division_at_start(before):]  # 高台县新增… (高 opens no name by the pattern)
+    m = _organization().search(before)
+    if m and len(before) - m.end() >= 2 and before[m.end()] != "的":
+        before = before[m.end():]  # 某某科技有限公司年产 → 年产 (but 八方集团的大客户 is its own)
     m = _actions().match(before)
     if m and len(before) - m.end() >= 2:
         before = before[m.end():]  # 发放创业担保贷款 → 创业担保贷款
     return _clean(before)
+
+
+@lru_cache(maxsize=1)
+def _organization() -> re.Pattern:
+    return re.compile(f"^.{{2,}}?(?:{alternation(table('metric.toml')['organization']['ends'])})")
+
+
+def _division_at_start(phrase: str) -> int:
+    """The length of a division's full name that opens the phrase with at least two characters
+    after it (高台县新增… → 3), else 0: the phrase is never cut inside the name."""
+    from .names.divisions import gazetteer  # the names package imports rules; import late
+    g = gazetteer()
+    for k in range(min(len(phrase) - 2, 9), 1, -1):
+        if g.full(phrase[:k]):
+            return k
+    return 0
 
 
 @lru_cache(maxsize=1)
@@ -154,13 +209,127 @@ def _previous_subject(text: str, lo: int) -> str:
     j = hi
     while j > 0 and text[j - 1] not in _CLAUSE_BREAK and hi - j < 30:
         j -= 1
-    clause = text[j:hi] if hi > 0 and text[hi] == "，" else ""
-    m = _DIGIT.search(clause)
+    clause = text[j:hi] if hi > 0 and text[hi] in "，、" else ""
+    # up to its first number that is not a time (2025年全省地区生产总值60199.45亿元)
+    m = next((n for n in _NUMBER_RUN.finditer(clause) if not clause.startswith(_TIME_UNITS, n.end())), None)
     return clause[: m.start()] if m else clause
 
 
+_NUMBER_RUN = re.compile(r"\d[\d.]*")
+_TIME_UNITS = ("年", "月", "日", "季度")
+
+
+def _subject_before(text: str, start: int) -> str:
+    """The subject a change word measures: that of the nearest clause before it that names one,
+    passing asides (按可比价格计算) and other changes and bases (比年初增加4.6亿元) on the way."""
+    lo = _clause_start(text, start)
+    asides = _asides()
+    for _ in range(3):
+        if lo < 2:
+            return ""
+        raw = _previous_subject(text, lo)
+        subject = _clean(_scope_stripped(_subject(raw)))
+        if raw and raw not in asides and len(subject) >= 2 and not _change().match(subject) \
+                and not _change().match(_clean(raw)):
+            return subject
+        if not raw and not _DIGIT.search(text, max(0, lo - 31), lo - 1):
+            return ""
+        lo = _clause_start(text, lo - 1)
+    return ""
+
+
+@lru_cache(maxsize=1)
+def _asides() -> frozenset:
+    return frozenset(table("metric.toml")["change"]["asides"])
+
+
+@lru_cache(maxsize=1)
+def _change() -> re.Pattern:
+    t = table("metric.toml")["change"]
+    return re.compile(f"^(?:{alternation(t['before'])})*(?:{alternation(t['words'])})+$")
+
+
+@lru_cache(maxsize=1)
+def _change_bases() -> re.Pattern:
+    return re.compile(alternation(table("metric.toml")["change"]["bases"]))
+
+
+@lru_cache(maxsize=1)
+def _cut() -> tuple[str, int]:
+    t = table("metric.toml")["cut"]
+    return t["after"], int(t["longest"])
+
+
+def _trim(phrase: str) -> str:
+    """A long phrase keeps its end, cut after a list mark or 的 (never inside a word): of
+    `城镇、农村常住居民人均可支配收入增长` the part after the last 、 that fits."""
+    marks, longest = _cut()
+    if len(phrase) <= _MAX:
+        return phrase
+    if len(phrase) <= longest:
+        # a list before a shared noun (城镇、农村常住居民人均可支配收入): its last item with the noun
+        at = phrase.rfind("、")
+        return phrase[at + 1:] if len(phrase) - at > 3 else phrase
+    for i in range(len(phrase) - _MAX, len(phrase) - 1):
+        if i > 0 and phrase[i - 1] in marks:
+            return phrase[i:]
+    return phrase[-longest:]
+
+
+# a number just before a list mark: the head of `4.4%、5.9%` or `10%、7.9%`
+_LISTED_NUMBER = re.compile(r"\d[\d.,%]*(?:个百分点|[万亿]?[^\d、，。；：！？\s]{0,2})$")
+
+
 def metric_for(text: str, start: int, end: int, unit: str | None = None) -> str | None:
-    """The metric phrase for the number at [start, end) of normalized text."""
+    """The metric phrase for the number at [start, end) of normalized text: never holding a
+    clause break or another number (what follows the last number of a phrase is its own)."""
+    phrase = _metric(text, start, end, unit)
+    if phrase and _DIGIT.search(phrase):
+        parts = [_clean(x) for x in _any_number().split(phrase)]
+        # 培训46期2,760人: a number right after another shares what the one before it measures
+        phrase = next((x for x in reversed(parts) if len(x) >= 2), None) if len(parts[-1]) < 2 else parts[-1]
+    return phrase
+
+
+@lru_cache(maxsize=1)
+def _any_number() -> re.Pattern:
+    """A number with its unit and scope words (5000万以上, 25度以下, 97.8%, 1996)."""
+    units = alternation([*word_list("classifiers.txt"), *word_list("quantity_units.txt")])
+    return re.compile(rf"\d[\d.,，%]*[A-Za-z]*(?:[万亿千百]*(?:{units}|[年月日号元度])份?)?(?:以上|以下|以内|以来|左右|多|余)?")
+
+
+def _metric(text: str, start: int, end: int, unit: str | None = None, _depth: int = 0) -> str | None:
+    phrase = _metric_for(text, start, end, unit)
+    if _depth < 4 and start >= 2 and text[start - 1] in "、和及与":
+        # 分别增长4.4%、5.9%: a number listed right after another measures what the head does
+        m = _LISTED_NUMBER.search(text, max(0, start - 16), start - 1)
+        if m and _DIGIT.search(m.group()) and (phrase is None or _DIGIT.search(phrase) or _change().match(phrase)
+                                               or not _DIGIT.search(text[start:end][:1])):
+            head = _metric(text, m.start(), start - 1, unit, _depth + 1)
+            if head:
+                return head
+    if phrase is None and _depth == 0 and _REACHING_ONLY.fullmatch(text, _clause_start(text, start), start):
+        # 贸易顺差突破400亿美元，达403.4亿美元: a clause of only 达 measures the subject before it
+        subject = _subject_before(text, start)
+        if subject:
+            return subject
+    if phrase and _change().match(phrase) and _depth == 0:
+        # 地区生产总值5.3万亿元、增长5.5%; 财政收入6.13万亿元，增长19.5%
+        subject = _subject_before(text, start)
+        if subject:
+            return _trim(subject + _change_bases().sub("", phrase))
+    return phrase
+
+
+_REACHING_ONLY = re.compile("(?:达到|达|为|共|计|合计|总计|约)?")
+
+
+def _clause_start(text: str, start: int) -> int:
+    head = _CLAUSE_HEAD.match(text, max(0, start - 30), start)
+    return head.end() if head else max(0, start - 30)
+
+
+def _metric_for(text: str, start: int, end: int, unit: str | None = None) -> str | None:
     _, giving, not_noun, opens_with_base, qualifier_head = _structure()
     inside = _SPAN_NOUN.sub("", text[start:end])
     if unit == "人" and len(inside) >= 2 and not inside.startswith(unit):
@@ -187,7 +356,7 @@ def metric_for(text: str, start: int, end: int, unit: str | None = None) -> str 
     after = after_raw[: cut.start()] if cut else after_raw
     digit = _DIGIT.search(after)
     after = _clean(after[: digit.start()] if digit else after)  # 48个班2,160名: 班
-    after = _noun_end().sub("", after)
+    after = _strip_quotes(_noun_end().sub("", after))
     is_noun = bool(after) and after_raw[:1] == after[:1] and not not_noun.match(after)
     # `N 个 X`: the noun after a classifier names what is counted; `设立2000万元产业发展基金`:
     # after a verb of giving, the noun after the amount names what was given
@@ -198,7 +367,9 @@ def metric_for(text: str, start: int, end: int, unit: str | None = None) -> str 
     if len(after) >= 2 and raw_before.endswith(_beneficiary_marks()):
         return after[:_MAX]
     if before:
-        return before[-_MAX:]
+        if "分别" in before and _change().match(before[before.find("分别"):]):
+            before = before.replace("分别", "")  # X分别增长 a%、b%: X增长
+        return _trim(before)
     if after:
         return after[:_MAX]
     return None

@@ -12,6 +12,8 @@ import re
 import statistics
 from dataclasses import dataclass, field
 
+from .clauses import HALFWIDTH_MARKS, SENTENCE_ENDS, fullwidth_meaning
+
 # Full-width forms that carry the same meaning in ASCII; Chinese punctuation (，。、) stays.
 _FULLWIDTH = {chr(c): chr(c - 0xFEE0) for c in range(0xFF10, 0xFF1A)}  # ０-９
 _FULLWIDTH.update({chr(c): chr(c - 0xFEE0) for c in range(0xFF21, 0xFF3B)})  # Ａ-Ｚ
@@ -20,9 +22,13 @@ _FULLWIDTH.update({"％": "%", "．": ".", "＋": "+", "－": "-", "／": "/", "
 
 _MIDDLE_DOTS = "·・•"
 _MIDDLE_DOT = re.compile(f"[{_MIDDLE_DOTS}]")
-_TERMINAL = "。！？!?…；;：:"
+# a line that ends so ends a sentence or a lead-in (`：`), not a column line
+_TERMINAL = SENTENCE_ENDS + "!?…；;：:"
 _CLOSERS = "”’」』）)》】"
 _ASCII_WORD = re.compile(r"[A-Za-z0-9]")
+# a time of day after a date (2020-10-11 04:00): the space between them is a real word break
+_CLOCK = re.compile(r"\d{1,2}:\d{2}(?::\d{2})?(?!\d)")
+_CLAUSE_MARK = re.compile(r"[，。；：！？、,;:!?.…]")
 
 
 def map_char(ch: str) -> str:
@@ -143,11 +149,30 @@ def paragraph_breaks(lines: list[Line]) -> list[bool]:
             or (next_short_title and ends_sentence(line.text))
             or line.text.endswith("）") and short
             or standalone[i] or standalone[i + 1]
+            or (bool(breaks) and breaks[-1] and _merged_headline(lines, i, widths, column))
             # a title right after a byline: "（胡耀华）" then "湘乡“三长制”化解基层治理之困"
             or (i > 0 and is_closing(lines[i - 1]) and not ends_sentence(line.text))
         )
         breaks.append(bool(brk))
     return breaks
+
+
+# a headline's place: 2-4 characters and a division's suffix (游仙区, 民乐县), not 市场 or 区域
+_PLACE_HEAD = re.compile(r"^[\u4e00-\u9fff]{2,4}?[省市县区州旗镇乡](?![场民域级委属长内外直政])")
+
+
+def _merged_headline(lines: list[Line], i: int, widths: list[int], column: float) -> bool:
+    """A headline set as a column line (游仙区“春风行动”送岗上门 before 今年以来，游仙区人社局…):
+    it opens a paragraph, is not justified (no spaces) and falls short of the column, holds no
+    clause mark, and opens with a place that the story's next lines name again."""
+    line = lines[i]
+    if line.indented or " " in line.text or widths[i] > column - 2 or _CLAUSE_MARK.search(line.text):
+        return False
+    head = _PLACE_HEAD.match(line.text)
+    if not head:
+        return False
+    following = "".join("".join(x.text.split()) for x in lines[i + 1: i + 3])
+    return head.group() in following
 
 
 def _next_visible(text: str, k: int) -> str:
@@ -171,6 +196,31 @@ def _dots_to_points(mapped: str, run_start: int, original: str, prev_char: str) 
     return "".join(chars)
 
 
+_HALFWIDTH_MARK = re.compile(f"[{re.escape(''.join(sorted(HALFWIDTH_MARKS)))}]")
+_VISIBLE = re.compile(r"\S")
+
+
+def _visible_after(original: str, k: int, n: int = 4) -> str:
+    """Up to n visible characters after raw offset k (across layout whitespace)."""
+    out = []
+    for m in _VISIBLE.finditer(original, k + 1, k + 1 + 4 * n):
+        out.append(map_char(m.group()))
+        if len(out) == n:
+            break
+    return "".join(out)
+
+
+def _halfwidth_to_full(mapped: str, run_start: int, original: str, prev_char: str) -> str:
+    """`高台县,新增` → `高台县，新增`: an ASCII mark inside Chinese text means its full-width form
+    (clauses.fullwidth_meaning); `1,234` keeps its comma."""
+    chars = list(mapped)
+    for m in _HALFWIDTH_MARK.finditer(mapped):
+        j = m.start()
+        before = chars[j - 1] if j else prev_char
+        chars[j] = fullwidth_meaning(chars[j], before, _visible_after(original, run_start + j))
+    return "".join(chars)
+
+
 def normalize(original: str) -> Normalized:
     """Normalize a page, keeping the offset map and the paragraphs."""
     lines = split_lines(original)
@@ -189,10 +239,12 @@ def normalize(original: str) -> Normalized:
             mapped = m.group().translate(_TRANSLATE)
             if _MIDDLE_DOT.search(mapped):
                 mapped = _dots_to_points(mapped, m.start(), original, prev_char)
+            if _HALFWIDTH_MARK.search(mapped):
+                mapped = _halfwidth_to_full(mapped, m.start(), original, prev_char)
             first = mapped[0]
             # a space between two ASCII words is a real word break ("Windows 10"), keep one
             if prev_char and _ASCII_WORD.match(prev_char) and _ASCII_WORD.match(first) \
-                    and not (prev_char.isdigit() and first.isdigit()):
+                    and (not (prev_char.isdigit() and first.isdigit()) or _CLOCK.match(mapped)):
                 out.append(" ")
                 raw.append(prev_end)
             out.append(mapped)

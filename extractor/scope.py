@@ -1,9 +1,7 @@
 """The place and period each numeric fact is about.
 
-place: the governing place of the fact's sentence (the last run of places written before the
-fact, its most specific unit: 武陵区 in `截至 11 月，武陵区举办招聘会 30 场`), else the first
-place after it in the sentence, else the article's main place (the county-or-higher place it
-names most often), else the page's.
+place: see extractor/place_scope.py (a place of the fact's clause, the sentence's topic, a
+whole-area word's area, the topic carried on, the article's main place).
 
 period, as a string:
   `2023`, `2023-11`, `XXXX-11`      a year or a month (XXXX: the year is not known)
@@ -11,26 +9,31 @@ period, as a string:
   `../2023-11`                      as of (截至 11 月, with the article's year where known)
   `2021/..`                         since (2021 年以来)
   `2023-01/2023-06`                 a part of a year (2023 年上半年, 一季度, 前三季度)
-The nearest time expression before the fact in its sentence sets it; a sentence without one
-takes the period of the article's sentence before it. Relative words (今年以来, 去年) count
-from the article's year: the latest year the article writes outside 比/以来 phrases, else the
-page's.
+Fallback order: the clause and sentence (the nearest time expression before the fact in its
+sentence), then the article (the period of the article's last sentence before it that states
+one), then the article's year, then the page's. Relative words (今年以来, 去年) count from the
+article's year: the latest year the article writes outside 比/以来 phrases and targets, else the
+page's. Not periods of the facts around them (data/period.toml): a comparison's base (比上年,
+同比, 较2022年) gives its period only to its own number (比上年的64860元 → the year before; the
+compared 68520元 and 增长5.6% keep the sentence's); a target (力争到2030年, 预计2027年, 到2027年)
+gives its period to the facts of its own sentence and is never carried on nor the article's year;
+a dateline (本报北京1月8日电) is when the news was filed.
 """
 from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections import Counter
 from functools import lru_cache
-from typing import Callable, Iterable, NamedTuple, Optional
+from typing import NamedTuple, Optional
 
+from .clauses import BREAK_CLASS
 from .layout import Sentence
 from .lexicon import alternation, table
 from .page import Page
+from .place_scope import MainPlaces, Sorted, article_places, place_of, sentence_places, usable
 
-_ADMIN = ("province", "city", "county")
 _YEAR = re.compile(r"^(\d{4})")
-_CLAUSE_END = re.compile(r"[，。；！？\n]")
+_CLAUSE_END = BREAK_CLASS
 
 
 class _Words(NamedTuple):
@@ -63,6 +66,31 @@ def _words() -> _Words:
         time_word_at=re.compile(f"(?=(?:{alternation(every)}))") if every else re.compile(r"(?!)"))
 
 
+class _Period(NamedTuple):
+    """data/period.toml: what makes a time expression a target, a base or a dateline."""
+
+    target_before: tuple[str, ...]
+    target_year_before: tuple[str, ...]
+    not_target_before: tuple[str, ...]
+    base_before: tuple[str, ...]
+    base_reach: int
+    compared_by: re.Pattern
+    dateline_after: tuple[str, ...]
+    looking_back: re.Pattern
+    this_year: re.Pattern
+    year_end: tuple[str, ...]
+
+
+@lru_cache(maxsize=1)
+def _period_words() -> _Period:
+    t = table("period.toml")
+    return _Period(tuple(t["target_before"]), tuple(t["target_year_before"]), tuple(t["not_target_before"]),
+                   tuple(t["base_before"]),
+                   int(t["base_reach"]), re.compile(alternation(t["compared_by"])), tuple(t["dateline_after"]),
+                   re.compile(alternation(t["looking_back"])), re.compile(alternation(t["this_year"])),
+                   tuple(t["year_end"]))
+
+
 @lru_cache(maxsize=None)
 def _time_words(year: Optional[int]) -> tuple[tuple[str, object], ...]:
     """The relative and as-of-now words with the period each gives in that year, and the parts
@@ -90,39 +118,27 @@ def _part_period(text: str, at: int, months: tuple[int, int], year: Optional[int
     return f"{y}-{months[0]:02d}/{y}-{months[1]:02d}"
 
 
-class _Sorted:
-    """Records sorted by norm_start, with their starts apart so that bisection needs no key."""
-
-    def __init__(self, records: Iterable[dict]) -> None:
-        self.items = sorted(records, key=lambda r: r["norm_start"])
-        self.starts = [r["norm_start"] for r in self.items]
-
-    def inside(self, start: int, end: int) -> list[dict]:
-        """The records within [start, end): found by bisection, not by a scan of the page's records
-        for every fact, so that time stays linear in the page's length."""
-        lo = bisect_left(self.starts, start)
-        hi = bisect_left(self.starts, end, lo)
-        return [r for r in self.items[lo:hi] if r["norm_end"] <= end]
-
-
 class _Times:
     """The time expressions of each sentence, found once: every sentence's are read for the period
     it carries, and a fact's sentence's again for the fact."""
 
-    def __init__(self, page: Page, dates: _Sorted) -> None:
+    def __init__(self, page: Page, dates: Sorted) -> None:
         self.page = page
         self.dates = dates
         self.word_starts = [m.start() for m in _words().time_word_at.finditer(page.text)]
-        self.found: dict[tuple[int, int, Optional[int]], list[tuple[int, Optional[str], bool]]] = {}
+        self.found: dict[tuple, list[tuple[int, int, Optional[str], str]]] = {}
 
-    def of(self, sent: Optional[Sentence], year: Optional[int]) -> list[tuple[int, Optional[str], bool]]:
+    def of(self, sent: Optional[Sentence], year: Optional[int],
+           fill: Optional[int] = None) -> list[tuple[int, int, Optional[str], str]]:
+        """year: the year relative words count from; fill: the year of a date written without one
+        (9月份后: the year the text speaks of there), by default the same."""
         if sent is None:
             return []
-        key = (sent.start, sent.end, year)
+        key = (sent.start, sent.end, year, fill)
         if key not in self.found:
             i = bisect_left(self.word_starts, sent.start)
             has_words = i < len(self.word_starts) and self.word_starts[i] < sent.end
-            self.found[key] = _time_exprs(self.page, sent.start, sent.end, self.dates, year, has_words)
+            self.found[key] = _time_exprs(self.page, sent.start, sent.end, self.dates, year, has_words, fill)
         return self.found[key]
 
 
@@ -133,25 +149,31 @@ def assign_scope(page: Page, facts: list[dict], names: list[dict],
     if not facts:
         return
     try:
-        places = _Sorted(n for n in names if n.get("type") == "place")
-        dates = _Sorted(f for f in facts if f.get("type") == "date")
+        places = Sorted(n for n in names if n.get("type") == "place" and usable(page.text, n))
+        dates = Sorted(f for f in facts if f.get("type") == "date")
         if not dates.items:
-            dates = _Sorted(_page_dates(page, page_dates))
+            dates = Sorted(_page_dates(page, page_dates))
         years = _article_years(page, dates.items)
         page_year = max(years.values(), default=None)
+        writing = _writing_years(page, years, dates.items)
         times = _Times(page, dates)
-        periods = _sentence_periods(page, times, years, page_year)
-        place_in = _sentence_places(page, places)
-        main = _MainPlaces(places.items).of
+        periods = _sentence_periods(page, times, writing, years, page_year)
+        place_in = sentence_places(page, places)
+        orgs = [(n["norm_start"], n["norm_end"]) for n in names if n.get("type") == "org" and "norm_start" in n]
+        main = MainPlaces(places.items, page, orgs).of
+        nearby = article_places(places)
     except (KeyError, TypeError, ValueError):
         return  # records without offsets get no scope rather than a traceback
     for f in facts:
         try:
-            year = years.get(f.get("article", 0), page_year)
+            year = writing.get(f.get("article", 0), page_year)
             sent = page.layout.sentence_at(f["norm_start"])
             inside, carried = place_in.get(id(sent), ([], None))
-            f["place"] = _place_of(page, f, inside, carried, main)
-            f["period"] = _period_of(page, f, times, sent, year, periods.get(id(sent)))
+            f["place"] = place_of(page, f, inside, carried, main, sent.start if sent else f["norm_start"],
+                                   nearby)
+            carried, fill = periods.get(id(sent), (None, None))
+            f["period"] = _period_of(page, f, times, sent, year, carried, fill,
+                                     years.get(f.get("article", 0), page_year))
         except (KeyError, TypeError, ValueError):
             continue
 
@@ -173,151 +195,165 @@ def _page_dates(page: Page, found: Optional[list] = None) -> list[dict]:
     return out
 
 
-def _sentence_periods(page: Page, times: _Times, years: dict[int, int],
-                      page_year: Optional[int]) -> dict[int, Optional[str]]:
+_PERIOD_YEAR = re.compile(r"(\d{4})")
+_POINT = re.compile(r"^(\d{4})-\d{2}(?:-\d{2})?$")
+
+
+def _sentence_periods(page: Page, times: _Times, writing: dict[int, int], years: dict[int, int],
+                      page_year: Optional[int]) -> dict[int, tuple[Optional[str], Optional[int]]]:
     """For each sentence: its leading period, or the one carried from the article's sentences
-    before it (a list of figures after `截至 11 月` keeps that period)."""
-    out: dict[int, Optional[str]] = {}
+    before it (a list of figures after `截至 11 月` keeps that period); and the year that a date
+    written without one takes there (the last year the article stated before it, else its year)."""
+    out: dict[int, tuple[Optional[str], Optional[int]]] = {}
     current: dict[int, Optional[str]] = {}
+    stated: dict[int, int] = {}
+    paragraph = -1
     for sent in page.layout.sentences:
-        year = years.get(sent.article, page_year)
-        lead = next((period for _, period, comparison in times.of(sent, year) if not comparison and period), None)
+        if sent.paragraph != paragraph:
+            paragraph = sent.paragraph
+            # a month or a day (9月份后) is the period of its own paragraph: the next ones keep its year
+            m = _POINT.match(current.get(sent.article) or "")
+            if m:
+                current[sent.article] = m.group(1)
+        year = writing.get(sent.article, page_year)
+        fill = stated.get(sent.article, years.get(sent.article, page_year))
+        found = times.of(sent, year, fill)
+        # a base (比上年) or a target (力争到2030年) is no period of the sentence's other facts
+        lead = next((period for _, _, period, kind in found if not kind and period), None)
+        out[id(sent)] = (lead or current.get(sent.article), fill)
         if lead is not None:
             current[sent.article] = lead
-        out[id(sent)] = current.get(sent.article)
+        for _, _, period, kind in found:
+            m = _PERIOD_YEAR.search(period or "") if not kind else None
+            if m:
+                stated[sent.article] = int(m.group(1))
     return out
 
 
-def _sentence_places(page: Page, places: _Sorted) -> dict[int, tuple[list[dict], Optional[str]]]:
-    """For each sentence: its places, and for a sentence without places the place of the
-    paragraph's sentence before it."""
-    out: dict[int, tuple[list[dict], Optional[str]]] = {}
-    last: dict[int, Optional[str]] = {}
-    for sent in page.layout.sentences:
-        inside = places.inside(sent.start, sent.end)
-        if inside and not _enumeration(page, inside):
-            last[sent.paragraph] = _value(inside[-1])  # the last run of places' most specific unit
-        out[id(sent)] = (inside, last.get(sent.paragraph))
+def _writing_years(page: Page, years: dict[int, int], dates: list[dict]) -> dict[int, int]:
+    """The year each article was written, that its relative words count from: its latest year,
+    or the year after it where the article looks back on that year: it says 去年 outside a
+    comparison and never 今年 (1997年…去年“两税”… written in 1998), or it states its latest year
+    only as of that year's end (到1997年底: the year is over)."""
+    out = dict(years)
+    text = page.text
+    w = _words()
+    ended: dict[int, bool] = {}
+    for d in dates:
+        art = d.get("article", 0)
+        if str(d.get("value") or "") != str(years.get(art)):
+            continue
+        s, e = d["norm_start"], d["norm_end"]
+        at_end = text.startswith(_period_words().year_end, e) and text.endswith(w.as_of, 0, s)
+        ended[art] = ended.get(art, True) and at_end
+    for art, is_ended in ended.items():
+        if is_ended:
+            out[art] = years[art] + 1
+    back, now = _period_words().looking_back, _period_words().this_year
+    base = _period_words().base_before
+    for a in page.layout.articles:
+        if a.index not in years or out[a.index] != years[a.index]:
+            continue
+        says_back = any(not text.endswith(base, 0, m.start()) for m in back.finditer(text, a.start, a.end))
+        if says_back and not now.search(text, a.start, a.end):
+            out[a.index] = years[a.index] + 1
     return out
-
-
-def _value(p: dict) -> str:
-    """A place's name; a short form of a division is given by its full name (江永 → 江永县)."""
-    if p.get("rule") == "place:short" and p.get("aliases"):
-        return p["aliases"][0]
-    return p.get("value") or p.get("text") or ""
-
-
-def _place_of(page: Page, fact: dict, inside: list[dict], carried: Optional[str],
-              main: Callable[[int], Optional[str]]) -> Optional[str]:
-    """The place of a fact from the places of its sentence (inside)."""
-    before = [p for p in inside if p["norm_end"] <= fact["norm_start"]]
-    if _enumeration(page, before):
-        # 在芷兰街道、府坪街道、南坪街道…开展 15 场: a list of places is not the fact's place
-        return main(fact.get("article", 0))
-    if before:
-        # the last run of places written one after another (常德市鼎城区十美堂镇) ends with its
-        # most specific unit: the last place before the fact
-        return _value(before[-1])
-    after = [p for p in inside if p["norm_start"] >= fact["norm_end"]]
-    if after:
-        return _value(after[0])
-    return carried or main(fact.get("article", 0))
-
-
-def _enumeration(page: Page, before: list[dict]) -> bool:
-    gaps = [page.text[a["norm_end"]:b["norm_start"]] for a, b in zip(before, before[1:])]
-    return sum(g == "、" for g in gaps) >= 2
-
-
-class _MainPlaces:
-    """The main place of each article: the county-or-higher place it names most often (the
-    first named among equals), else the page's. The places are grouped once: a page of many
-    articles would otherwise scan all its places for each article."""
-
-    def __init__(self, places: list[dict]) -> None:
-        self.by_article: dict[int, list[dict]] = {}
-        self.named: dict[str, list[dict]] = {}
-        for p in places:
-            self.by_article.setdefault(p.get("article"), []).append(p)
-            self.named.setdefault(self._key(p), []).append(p)
-        self.places = places
-        self.page_counts: Optional[tuple[Counter, dict[str, int]]] = None  # counted when needed
-        self.of = lru_cache(maxsize=None)(self._of)
-
-    @staticmethod
-    def _key(p: dict) -> str:
-        return p.get("code") or _value(p)
-
-    def _counts(self, scope: list[dict]) -> tuple[Counter, dict[str, int]]:
-        counts: Counter = Counter()
-        first: dict[str, int] = {}
-        for p in scope:
-            if p.get("level") in _ADMIN:
-                key = self._key(p)
-                counts[key] += 1
-                first.setdefault(key, p["norm_start"])
-        return counts, first
-
-    def _of(self, article: int) -> Optional[str]:
-        counts, first = self._counts(self.by_article.get(article, []))
-        if not counts:
-            if self.page_counts is None:
-                self.page_counts = self._counts(self.places)
-            counts, first = self.page_counts
-        if not counts:
-            return None
-        key = max(counts, key=lambda k: (counts[k], -first[k]))
-        # the full name where the page writes one (武陵区 rather than 武陵)
-        named = self.named[key]
-        full = [p for p in named if p.get("rule") != "place:short"]
-        return _value((full or named)[0])
 
 
 def _article_years(page: Page, dates: list[dict]) -> dict[int, int]:
     w = _words()
     text = page.text
     out: dict[int, int] = {}
+    reached: dict[int, int] = {}
     for d in dates:
         m = _YEAR.match(str(d.get("value") or ""))
         if not m:
             continue
         s, e = d["norm_start"], d["norm_end"]
-        if text.startswith(w.not_year_after, e) or text.endswith(w.not_year_before, 0, s):
-            continue
+        if text.startswith(w.not_year_after, e) or text.endswith(w.not_year_before, 0, s) or _target(text, s, False):
+            continue  # 2021年以来, 比2022年, 力争到2030年: not the year the article reports
         year = int(m.group(1))
         art = d.get("article", 0)
+        if _target(text, s, True):
+            reached[art] = max(reached.get(art, 0), year)  # 到2027年: a target, or 到1997年底: as of
+            continue
         out[art] = max(out.get(art, 0), year)
+    for art, year in reached.items():
+        if art not in out:
+            out[art] = year  # an article that only says 到1997年底 reports that year
     return out
 
 
 def _fill(value: str, year: Optional[int]) -> str:
-    return value.replace("XXXX", str(year)) if year and value.startswith("XXXX") else value
+    if not (year and value.startswith("XXXX")):
+        return value
+    # 1日 of an unnamed month in a known year: the period is the year
+    return str(year) if value.startswith("XXXX-XX") else value.replace("XXXX", str(year))
 
 
 def _period_of(page: Page, fact: dict, times: _Times, sent: Optional[Sentence], year: Optional[int],
-               carried: Optional[str]) -> Optional[str]:
+               carried: Optional[str], fill: Optional[int] = None,
+               reported: Optional[int] = None) -> Optional[str]:
     if fact.get("type") == "date":
-        return _date_period(page, fact, year)
+        return _date_period(page, fact, fill or year, year)
     pos = fact["norm_start"]
-    before = [period for at, period, _ in times.of(sent, year) if at < pos and period]
+    text = page.text
+    reach = _period_words().base_reach
+    before = []
+    for at, end, period, kind in times.of(sent, year, fill):
+        if at >= pos or not period:
+            continue
+        if kind == "base":
+            # 比上年的64860元: the base's own number takes the year before; the compared one does not
+            gap = text[end:pos]
+            if len(gap) <= reach and not BREAK_CLASS.search(gap) and not _period_words().compared_by.search(gap):
+                before.append(period)
+            continue
+        before.append(period)
     if before:
         return before[-1]
+    if carried is None and reported is not None:
+        return str(reported)  # no time in the article before the fact: the year the article reports
     return carried
 
 
-def _time_exprs(page: Page, start: int, end: int, dates: _Sorted, year: Optional[int],
-                has_words: bool) -> list[tuple[int, Optional[str], bool]]:
-    """(position, period, is a comparison) of each time expression between start and end;
+def _kind(text: str, s: int, bare_year: Optional[int] = None, year: Optional[int] = None) -> str:
+    """What the time expression at s is: a comparison's base, a target, or ("") a period.
+    bare_year: its year where it is a year alone; 到<year> is a target only after the article's year."""
+    pw = _period_words()
+    if text.endswith(pw.base_before, 0, s):
+        return "base"
+    if _target(text, s, False):
+        return "target"
+    if bare_year is not None and _target(text, s, True) and (year is None or bare_year > year):
+        return "target"
+    return ""
+
+
+def _target(text: str, s: int, bare_year: bool) -> bool:
+    """力争到2030年, 预计2027年, 到2027年 (not 截至2023年): a year the text aims at."""
+    pw = _period_words()
+    if text.endswith(pw.target_before, 0, s):
+        return True
+    return bare_year and text.endswith(pw.target_year_before, 0, s) and not text.endswith(pw.not_target_before, 0, s)
+
+
+def _time_exprs(page: Page, start: int, end: int, dates: Sorted, year: Optional[int],
+                has_words: bool, fill: Optional[int] = None) -> list[tuple[int, int, Optional[str], str]]:
+    """(start, end, period, kind) of each time expression between start and end (kind: see _kind);
     has_words: whether a relative or as-of-now word starts there (most sentences have none)."""
     text = page.text
-    compare = _words().not_year_before
+    dateline = _period_words().dateline_after
     out = []
     taken: set[int] = set()
     for d in dates.inside(start, end):
         s = d["norm_start"]
-        out.append((s, _date_period(page, d, year), text.endswith(compare, 0, s)))
         taken.update(range(s, d["norm_end"]))
+        if text.startswith(dateline, d["norm_end"]) and not _YEAR.match(str(d.get("value") or "")):
+            continue  # 本报北京1月8日电: when the news was filed, not what it reports
+        value = str(d.get("value") or "")
+        bare = int(value) if re.fullmatch(r"\d{4}", value) and d.get("value_max") is None else None
+        out.append((s, d["norm_end"], _date_period(page, d, fill or year, year), _kind(text, s, bare, fill or year)))
     if not has_words:
         return out  # the dates, in text order
     for word, period in _time_words(year):
@@ -327,21 +363,27 @@ def _time_exprs(page: Page, start: int, end: int, dates: _Sorted, year: Optional
             if at not in taken:
                 taken.update(range(at, at + len(word)))
                 if isinstance(period, tuple):
-                    out.append((at, _part_period(text, at, period, year), False))
+                    out.append((at, at + len(word), _part_period(text, at, period, year), ""))
                 else:
-                    out.append((at, period, False))
+                    out.append((at, at + len(word), period, _kind(text, at)))
             at = text.find(word, at + len(word), end)
     return sorted(out, key=lambda t: t[0])
 
 
-def _date_period(page: Page, d: dict, year: Optional[int]) -> str:
+def _date_period(page: Page, d: dict, year: Optional[int], writing: Optional[int] = None) -> str:
+    """year: the year of a date written without one; writing: the year relative words count from
+    (去年5月12日, 截至去年11月末)."""
     w = _words()
+    s, e = d["norm_start"], d["norm_end"]
+    text = page.text
+    named = next(((word, delta) for word, delta in w.relative if word and text.endswith(word, 0, s)), None)
+    if named and (writing or year):
+        year = (writing or year) + named[1]
     value = _fill(str(d.get("value")), year)
     if d.get("value_max") is not None:
         return f"{value}/{_fill(str(d['value_max']), year)}"
-    s, e = d["norm_start"], d["norm_end"]
-    text = page.text
-    if text.endswith(w.as_of, 0, s):
+    head = s - len(named[0]) if named else s
+    if text.endswith(w.as_of, 0, s) or (named and text.endswith(w.as_of, 0, head)):
         return f"../{value}"
     if text.startswith(w.since_after, e):
         return f"{value}/.."

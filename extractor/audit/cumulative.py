@@ -12,6 +12,7 @@ from itertools import groupby
 from typing import Iterable
 
 from ..fact_types import SUMMABLE_TYPES
+from ..clauses import BREAK_CLASS
 from . import cues
 from .model import Draft, as_number
 from .tolerance import Interval, interval_of
@@ -25,7 +26,7 @@ def _label(rec: dict) -> str:
     at = sentence.find(text) if text else -1
     if at < 0:
         return ""
-    head = re.split(r"[，。；：]", sentence[:at])[-1]
+    head = BREAK_CLASS.split(sentence[:at])[-1]
     return head
 
 

@@ -12,9 +12,10 @@ import re
 from dataclasses import dataclass
 from typing import Iterable
 
+from ..clauses import BREAKS
 from . import cues
 
-_CLAUSE = re.compile(r"[^，。；：！？\n]+")
+_CLAUSE = re.compile(f"[^{BREAKS}]+")
 _HAS_DIGIT = re.compile(r"[\d]")
 _MAX_ITEM = 16  # a longer "item" is a clause, not a name in a list
 _QUOTES = "“”\"‘’《》"

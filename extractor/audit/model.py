@@ -14,12 +14,13 @@ from functools import cached_property
 from typing import Iterable, Optional
 
 from ..fact_types import NUMERIC_TYPES
+from ..clauses import BREAKS, SENTENCE_ENDS
 from ..page import Page
 from . import cues
 from .tolerance import Interval, interval_of
 
-CLAUSE_BREAKS = "，。；！？：\n"
-SENTENCE_BREAKS = "。！？\n"
+CLAUSE_BREAKS = BREAKS
+SENTENCE_BREAKS = SENTENCE_ENDS + "\n"
 _DIGITS = re.compile(r"\d")
 
 

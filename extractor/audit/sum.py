@@ -25,11 +25,12 @@ from __future__ import annotations
 import re
 
 from ..fact_types import SUMMABLE_TYPES
+from ..clauses import INNER_BREAKS
 from . import cues
 from .model import Draft, Num, PageView
 from .tolerance import Interval, fmt_like
 
-_CLAUSE_SEP = "，；："
+_CLAUSE_SEP = INNER_BREAKS
 _OPEN_LEAD = 12  # a clause continues a breakdown when its number comes this early
 _COMPARED = 4  # `比`/`较` this close before a number makes it a comparison
 _SEMI_LEAD = 0  # after `；` a clause continues a breakdown only when it opens with its number

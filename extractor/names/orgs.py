@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Optional
 
+from ..clauses import BRACKETS, CLAUSE_ENDS, QUOTES
 from ..lexicon import alternation, table, word_list
 from .divisions import gazetteer
 from .places import Mention
@@ -21,7 +22,7 @@ _MAX_NAME = 20
 _NUMERAL = r"[\d０-９一二三四五六七八九十百千两几]+"
 # a count before a name, with a few words between it and the name (9所新建、扩建学校)
 _COUNT_GAP = 6
-_CLAUSE_END = set("，。；：！？“”‘’《》（）()")
+_CLAUSE_END = set(CLAUSE_ENDS + QUOTES + BRACKETS)
 _PROPER_TAGS = ("ns", "nr", "nz", "nt", "nrt", "nrfg", "j", "x", "ng", "eng")
 _FUNCTION_TAGS = ("p", "c", "u", "d", "r", "uj", "ul", "ud", "uz", "ug", "uv", "y")
 

@@ -10,6 +10,7 @@ from typing import Callable, Optional
 
 from ..candidate import Candidate
 from ..fact_types import COUNT, MONEY
+from ..clauses import BREAKS
 from ..lexicon import qualifier_of, qualifier_words
 from ..numerals import big_scales, parse_number
 
@@ -26,7 +27,7 @@ class Context:
         """The text from the last clause break before pos up to pos."""
         lo = max(0, pos - limit)
         chunk = self.text[lo:pos]
-        cut = max(chunk.rfind(c) for c in "，。；！？\n：")
+        cut = max(chunk.rfind(c) for c in BREAKS)
         return chunk[cut + 1:]
 
 

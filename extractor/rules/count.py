@@ -6,6 +6,7 @@ Rules:
     <pair><scale><classifier>           三四百人 (300 to 400)
     <arabic><countable-noun>            东部9省市 (no classifier: the noun is the unit)
     <number><scale>?人口                494.86万贫困人口 counts people in 人
+    <vague><scale><noun>                数百万游客, 上万群众 (data/vague_count_nouns.txt: the noun is the unit)
 """
 from __future__ import annotations
 
@@ -16,7 +17,7 @@ from ..candidate import Candidate, pair_candidate
 from ..fact_types import COUNT
 from ..lexicon import alternation, table, word_list
 from .base import Context, Rule, measured, rule
-from .fragments import ARABIC, BIG, START, measure, measure_range, pair_range, PRE, POST
+from .fragments import ARABIC, BIG, SMALL, START, VAGUE, measure, measure_range, pair_range, PRE, POST
 
 CLASSIFIERS = word_list("classifiers.txt")
 NOUNS = word_list("countable_nouns.txt")
@@ -55,10 +56,22 @@ _NOUN_SHAPE = (rf"(?P<pre>{PRE})?{START}(?P<amount>{ARABIC}(?:{BIG})?)(?P<q2>余
 _PEOPLE = (rf"(?P<pre>{PRE})?{START}(?P<amount>{ARABIC}(?:{BIG})?)(?P<q2>余|多)?"
            rf"(?P<unit>(?![年月日天周时个])(?:[\u4e00-\u9fff]{{0,4}}?)人口)(?P<post>{POST})?")
 
+# 数百万游客, 上万群众, 几十万农民: a vague amount of scale words alone, then a noun counted as it is
+_VAGUE_NOUN = (rf"{START}(?:(?P<vague>{VAGUE})|(?<=上|成))(?P<amount>{SMALL}?{BIG}{{0,2}})"
+               rf"(?P<unit>{alternation(word_list('vague_count_nouns.txt'))})")
+
+
+def _vague_noun(m: re.Match, ctx: Context, r: Rule) -> Optional[Candidate]:
+    if not m.group("amount"):
+        return None
+    return measured(m, "count", m.group("unit"), r.name)
+
+
 RULES = [
     rule("<number><scale>?<classifier>", COUNT.name, measure(_CLS), _classified, priority=1),
     rule("<number>至<number><classifier>", COUNT.name, measure_range(_CLS), _classified, priority=1),
     rule("<pair><scale><classifier>", COUNT.name, pair_range(_CLS), _pair, priority=1),
     rule("<arabic><countable-noun>", COUNT.name, _NOUN_SHAPE, _noun, priority=0),
     rule("<number><scale>?<…>人口", COUNT.name, _PEOPLE, _people, priority=1),
+    rule("<vague><scale><noun>", COUNT.name, _VAGUE_NOUN, _vague_noun, priority=0),
 ]

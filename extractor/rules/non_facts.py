@@ -9,6 +9,7 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from ..candidate import Candidate
+from ..clauses import BREAKS, LIST_MARKS
 from ..fact_types import COUNT, DATE, QUANTITY
 from ..lexicon import alternation, table
 from .fragments import BIG_CHARS, CN_CHARS
@@ -103,6 +104,7 @@ def keep(c: Candidate, text: str, blocked: list[tuple[int, int]]) -> bool:
 
 
 _FORMULA_REACH = 8
+_FORMULA_ENDS = BREAKS + LIST_MARKS
 
 
 def _in_formula(c: Candidate, text: str) -> bool:
@@ -113,6 +115,6 @@ def _in_formula(c: Candidate, text: str) -> bool:
     for ch in tail:
         if ch == "+":
             return True
-        if ch in "，。；、：！？\n":
+        if ch in _FORMULA_ENDS:
             break
     return False

@@ -1,0 +1,56 @@
+"""Where a clause and a sentence end: the one definition every stage uses.
+
+A clause ends at `，；：` and at the end of a sentence (`。！？`) or paragraph (`\\n`). Some readers
+stop at more than that, and say so by adding a named set to BREAKS: a list mark (`、`) or a
+bracket (`（）()`) ends a metric's phrase; quotes end an organization's name.
+
+Web pages often type the ASCII forms inside Chinese text (`增长5.6%,比上年`, `高台县;`, `(县)`).
+normalize() gives such a mark its full-width form (one character for one, so offsets hold) when it
+stands next to Chinese text, so that every stage reads `,` there as `，`. A comma between digits is
+a thousands separator (`1,234`, `1,234.5万元`) and a colon between digits a time (`04:00`): they stay.
+"""
+from __future__ import annotations
+
+import re
+
+SENTENCE_ENDS = "。！？"
+INNER_BREAKS = "，；："  # the clause breaks inside a sentence
+CLAUSE_ENDS = INNER_BREAKS + SENTENCE_ENDS
+BREAKS = CLAUSE_ENDS + "\n"  # a clause break
+LIST_MARKS = "、"
+BRACKETS = "（）()"
+QUOTES = "“”‘’《》"
+
+# the ASCII marks that mean their full-width form inside Chinese text
+HALFWIDTH = {",": "，", ";": "；", ":": "：", "(": "（", ")": "）", "?": "？", "!": "！"}
+HALFWIDTH_MARKS = frozenset(HALFWIDTH)
+
+BREAK_CLASS = re.compile(f"[{re.escape(BREAKS)}]")
+
+
+def _chinese(ch: str) -> bool:
+    """A CJK ideograph or a full-width punctuation mark."""
+    if not ch:
+        return False
+    o = ord(ch)
+    return 0x4E00 <= o <= 0x9FFF or 0x3000 <= o <= 0x303F or 0xFF00 <= o <= 0xFF0F \
+        or 0xFF1A <= o <= 0xFF20 or ch in "“”‘’…—"
+
+
+def _thousands(after: str) -> bool:
+    """`,234` then no further digit: the comma of a grouped number."""
+    return len(after) >= 3 and after[:3].isdigit() and not after[3:4].isdigit()
+
+
+def fullwidth_meaning(mark: str, before: str, after: str) -> str:
+    """The character a half-width mark stands for, given the visible character before it and up
+    to four visible characters after it: its full-width form inside Chinese text, else itself."""
+    if mark not in HALFWIDTH:
+        return mark
+    prev, nxt = before[-1:], after[:1]
+    if prev.isdigit() and nxt.isdigit() and (mark == ":" or (mark == "," and _thousands(after))):
+        return mark  # 04:00, 1,234
+    if _chinese(prev) or _chinese(nxt):
+        return HALFWIDTH[mark]
+    # 增长5.6%,比上年 is Chinese on the right; 12%,13% is not
+    return mark

@@ -1,0 +1,284 @@
+"""Where each numeric fact is: the place part of scope (extractor/scope.py assigns both).
+
+place: a place of the fact's own clause, else its sentence's topic (the places that open it), else
+the area of a whole-area word of its clause (全国/我国 → 中国; 全省, 全市, 全区, 全县 → the area of that
+level: the article's main place, or the nearest place before it or its parent), else the topic
+carried on from the paragraph's sentences before it, else the article's main place: the first
+county-or-higher place of its titles, else 中国 where it speaks of 全国/我国/中国 at least as often as
+of any place, else the place it names most (the first named among equals), else the page's.
+Places in a dateline (本报北京1月8日电) and names read from an ending alone are no fact's place;
+the words live in data/place_scope.toml.
+"""
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from collections import Counter
+from functools import lru_cache
+from typing import Callable, Iterable, NamedTuple, Optional
+
+from .clauses import BREAKS
+from .lexicon import alternation, table
+from .page import Page
+
+_ADMIN = ("province", "city", "county")
+_FIGURE = re.compile(r"\d")
+_MAX_ORG = 30  # the longest organization name looked at around a place
+
+
+class Sorted:
+    """Records sorted by norm_start, with their starts apart so that bisection needs no key."""
+
+    def __init__(self, records: Iterable[dict]) -> None:
+        self.items = sorted(records, key=lambda r: r["norm_start"])
+        self.starts = [r["norm_start"] for r in self.items]
+
+    def inside(self, start: int, end: int) -> list[dict]:
+        """The records within [start, end): found by bisection, not by a scan of the page's records
+        for every fact, so that time stays linear in the page's length."""
+        lo = bisect_left(self.starts, start)
+        hi = bisect_left(self.starts, end, lo)
+        return [r for r in self.items[lo:hi] if r["norm_end"] <= end]
+
+
+class _Whole(NamedTuple):
+    country: re.Pattern
+    country_name: str
+    whole: re.Pattern
+    topic_reach: int
+    dateline_before: tuple[str, ...]
+    dateline_after: re.Pattern
+    whole_not_after: tuple[str, ...]
+    uncertain_rules: frozenset
+    uncertain_suffix_levels: frozenset
+
+
+@lru_cache(maxsize=1)
+def _whole() -> _Whole:
+    t = table("place_scope.toml")
+    return _Whole(re.compile(alternation(t["country"])), t["country_name"], re.compile(alternation(t["whole"])),
+                  int(t["topic_reach"]), tuple(t["dateline_before"]),
+                  re.compile(rf"(?:\d{{1,2}}月\d{{1,2}}日)?(?:{alternation(t['dateline_after'])})"),
+                  tuple(t["whole_not_after"]), frozenset(t["uncertain_rules"]), frozenset(t["uncertain_suffix_levels"]))
+
+
+def usable(text: str, p: dict) -> bool:
+    """A place that can be a fact's place: not in a dateline, not read from an ending alone."""
+    w = _whole()
+    if p.get("rule") in w.uncertain_rules:
+        return False
+    if p.get("rule") == "place:suffix" and (p.get("level") or "") in w.uncertain_suffix_levels:
+        return False
+    return not _in_dateline(text, p)
+
+
+def _in_dateline(text: str, p: dict) -> bool:
+    """本报北京1月8日电: the place where the news was filed."""
+    try:
+        s, e = p["norm_start"], p["norm_end"]
+    except KeyError:
+        return False
+    w = _whole()
+    return text.endswith(w.dateline_before, 0, s) and bool(w.dateline_after.match(text, e))
+
+
+def _clause_start(text: str, lo: int, pos: int) -> int:
+    at = max(text.rfind(c, lo, pos) for c in BREAKS)
+    return at + 1 if at >= 0 else lo
+
+
+def sentence_places(page: Page, places: Sorted) -> dict[int, tuple[list[dict], Optional[str]]]:
+    """For each sentence: its places, and for a sentence without places the place of the
+    paragraph's sentence before it."""
+    out: dict[int, tuple[list[dict], Optional[str]]] = {}
+    last: dict[int, Optional[str]] = {}
+    seen: set[int] = set()
+    for sent in page.layout.sentences:
+        inside = places.inside(sent.start, sent.end)
+        topic = bool(inside) and inside[0]["norm_start"] - sent.start <= _whole().topic_reach
+        opens = sent.paragraph not in seen
+        seen.add(sent.paragraph)
+        if inside and opens and not _enumeration(page, inside) and not topic \
+                and not _FIGURE.search(page.text, sent.start, sent.end):
+            # a paragraph's opening sentence without figures sets the scene (记者走进衡阳县西渡镇…)
+            last[sent.paragraph] = _value(inside[-1])
+        elif inside and not _enumeration(page, inside) and topic:
+            # the sentence's topic (its opening run of places) goes on to the paragraph's next sentences
+            run = [inside[0]]
+            for p in inside[1:]:
+                if p["norm_start"] - run[-1]["norm_end"] > 1:
+                    break
+                run.append(p)
+            last[sent.paragraph] = _value(run[-1])
+        out[id(sent)] = (inside, last.get(sent.paragraph))
+    return out
+
+
+def _value(p: dict) -> str:
+    """A place's name; a short form of a division is given by its full name (江永 → 江永县)."""
+    if p.get("rule") == "place:short" and p.get("aliases"):
+        return p["aliases"][0]
+    return p.get("value") or p.get("text") or ""
+
+
+def _enclosing(word: str, before: list[dict], main: Optional[str]) -> Optional[str]:
+    """The area a whole-area word names: the article's main place where it is of that level (its
+    name ends as that level's names do), else the nearest place before it whose name or a
+    parent's does (全市 after 芙蓉区 → 长沙市), else the main place."""
+    ends = tuple(table("place_scope.toml")["whole_ends"].get(word, ()))
+    if not ends:
+        return main
+    if main and main.endswith(ends):
+        return main  # 全省 in a province's report
+    for p in reversed(before):
+        for name in [_value(p), *(p.get("parent") or [])]:
+            if name and name.endswith(ends):
+                return name
+    return main
+
+
+def place_of(page: Page, fact: dict, inside: list[dict], carried: Optional[str],
+              main: Callable[[int], Optional[str]], sent_start: int,
+              inside_article: Callable[[int, int], list[dict]] = lambda a, pos: []) -> Optional[str]:
+    """The place of a fact from the places of its sentence (inside): a place of the fact's own
+    clause, else the sentence's topic, else a whole-area word's area, else the one carried on."""
+    text = page.text
+    pos = fact["norm_start"]
+    clause = _clause_start(text, sent_start, pos)
+    w = _whole()
+    before = [p for p in inside if p["norm_end"] <= pos]
+    if _enumeration(page, before):
+        # 在芷兰街道、府坪街道、南坪街道…开展 15 场: a list of places is not the fact's place
+        return main(fact.get("article", 0))
+    own = [p for p in before if p["norm_start"] >= clause or p["norm_start"] - sent_start <= w.topic_reach]
+    last_place = own[-1]["norm_end"] if own else sent_start
+    # 全市新增就业…: a whole-area word of the fact's clause (or opening its sentence) after the
+    # last place gives the enclosing area; 居全国第1位 ranks, it does not scope
+    lo = max(last_place, clause)
+    spans = [(lo, pos)] + ([(sent_start, sent_start + 2 + w.topic_reach)] if last_place <= sent_start else [])
+    country, whole = [], []
+    for a, b in spans:
+        for m in w.country.finditer(text, a, min(b, pos)):
+            if not text.endswith(w.whole_not_after, 0, m.start()):
+                country.append(m)
+        for m in w.whole.finditer(text, a, min(b, pos)):
+            if not text.endswith(w.whole_not_after, 0, m.start()):
+                whole.append(m)
+    if country or whole:
+        if whole and (not country or whole[-1].start() > country[-1].start()):
+            return _enclosing(whole[-1].group(), inside_article(fact.get("article", 0), whole[-1].start()),
+                              main(fact.get("article", 0)))
+        return w.country_name
+    if own:
+        # the last run of places written one after another (常德市鼎城区十美堂镇) ends with its
+        # most specific unit: the last place before the fact
+        return _value(own[-1])
+    nxt = text.find("，", fact["norm_end"])
+    after = [p for p in inside if p["norm_start"] >= fact["norm_end"] and (nxt < 0 or p["norm_start"] < nxt)]
+    if after:
+        return _value(after[0])
+    return carried or main(fact.get("article", 0))
+
+
+def _enumeration(page: Page, before: list[dict]) -> bool:
+    gaps = [page.text[a["norm_end"]:b["norm_start"]] for a, b in zip(before, before[1:])]
+    return sum(g == "、" for g in gaps) >= 2
+
+
+def article_places(places: Sorted) -> Callable[[int, int], list[dict]]:
+    """For an article and a position: the article's places before it (at most the last ten)."""
+    def before(article: int, pos: int) -> list[dict]:
+        i = bisect_left(places.starts, pos)
+        out: list[dict] = []
+        while i > 0 and len(out) < 10:
+            i -= 1
+            p = places.items[i]
+            if p.get("article", article) != article:
+                break
+            out.append(p)
+        return out[::-1]
+    return before
+
+
+class MainPlaces:
+    """The main place of each article: the county-or-higher place it names most often (the
+    first named among equals), else the page's. The places are grouped once: a page of many
+    articles would otherwise scan all its places for each article."""
+
+    def __init__(self, places: list[dict], page: Optional[Page] = None,
+                 orgs: Optional[list[tuple[int, int]]] = None) -> None:
+        self.page = page
+        # each article's span and its titles' spans, grouped once (a page may hold many articles)
+        self.spans: dict[int, tuple[int, int]] = {}
+        self.titles: dict[int, list[tuple[int, int]]] = {}
+        if page is not None:
+            self.spans = {a.index: (a.start, a.end) for a in page.layout.articles}
+            for q in page.layout.paragraphs:
+                if q.kind == "title":
+                    self.titles.setdefault(q.article, []).append((q.start, q.end))
+        self.orgs = Sorted({"norm_start": a, "norm_end": b} for a, b in orgs or [])
+        self.by_article: dict[int, list[dict]] = {}
+        self.named: dict[str, list[dict]] = {}
+        for p in places:
+            self.by_article.setdefault(p.get("article"), []).append(p)
+            self.named.setdefault(self._key(p), []).append(p)
+        self.places = places
+        self.page_counts: Optional[tuple[Counter, dict[str, int]]] = None  # counted when needed
+        self.of = lru_cache(maxsize=None)(self._of)
+
+    @staticmethod
+    def _key(p: dict) -> str:
+        return p.get("code") or _value(p)
+
+    def _counts(self, scope: list[dict]) -> tuple[Counter, dict[str, int]]:
+        counts: Counter = Counter()
+        first: dict[str, int] = {}
+        for p in scope:
+            if p.get("level") in _ADMIN:
+                key = self._key(p)
+                counts[key] += 1
+                first.setdefault(key, p["norm_start"])
+        return counts, first
+
+    def _title_place(self, article: int) -> Optional[str]:
+        """The first county-or-higher place of the article's titles (2026年安徽省政府工作报告)."""
+        titles = self.titles.get(article, [])
+        if not titles:
+            return None
+        for p in self.by_article.get(article, []):
+            if p.get("level") in _ADMIN and any(a <= p["norm_start"] < b for a, b in titles):
+                full = [x for x in self.named[self._key(p)] if x.get("rule") != "place:short"]
+                return _value((full or [p])[0])
+        return None
+
+    def _country_votes(self, article: int) -> int:
+        """How often the article speaks of the whole country (全国, 我国, 中国)."""
+        if self.page is None or article not in self.spans:
+            return 0
+        lo, hi = self.spans[article]
+        name = _whole().country_name
+        # 中国 in 中国人民保险公司 names an organization, not the scope of the article
+        named = sum(1 for p in self.by_article.get(article, []) if _value(p) == name
+                    and not any(o["norm_start"] <= p["norm_start"] and p["norm_end"] <= o["norm_end"]
+                                for o in self.orgs.inside(p["norm_start"] - _MAX_ORG, p["norm_end"] + _MAX_ORG)))
+        return named + len(_whole().country.findall(self.page.text, lo, hi))
+
+    def _of(self, article: int) -> Optional[str]:
+        titled = self._title_place(article)
+        if titled:
+            return titled
+        counts, first = self._counts(self.by_article.get(article, []))
+        votes = self._country_votes(article)
+        if votes and votes >= max(counts.values(), default=0):
+            return _whole().country_name  # an article about the whole country
+        if not counts:
+            if self.page_counts is None:
+                self.page_counts = self._counts(self.places)
+            counts, first = self.page_counts
+        if not counts:
+            return None
+        key = max(counts, key=lambda k: (counts[k], -first[k]))
+        # the full name where the page writes one (武陵区 rather than 武陵)
+        named = self.named[key]
+        full = [p for p in named if p.get("rule") != "place:short"]
+        return _value((full or named)[0])
