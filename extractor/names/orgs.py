@@ -11,6 +11,7 @@ from functools import lru_cache
 from typing import Optional
 
 from ..lexicon import alternation, table, word_list
+from .bodies import find_agencies
 from .divisions import gazetteer
 from .places import Mention
 from .spans import Spans, occurrences, positions
@@ -65,6 +66,8 @@ def _lists() -> dict:
         "conjunctions": frozenset(t["conjunctions"]),
         "bare_levels": frozenset(t["bare_levels"]),
         "kind_after_short": frozenset(t["kind_after_short"]),
+        "departments": frozenset(t["departments"]),
+        "companies": tuple(t["companies"]),
     }
 
 
@@ -105,6 +108,10 @@ def _cut(text: str, words: Words, start: int, s: int) -> bool:
     lists = _lists()
     for t in words.between(start, s):
         if t[2] in lists["joins"]:
+            return True
+        # 国务院总理李强主持召开国务院: a title, a person or a verb between the head and the
+        # suffix ends what went before; an agency's name holds none (发展和改革局: vn, c, vn)
+        if t[2] in lists["titles"] or t[3].startswith("nr") or (t[3] == "v" and len(t[2]) >= 2):
             return True
         if t[2] in lists["conjunctions"] and text.endswith(lists["suffixes"], 0, t[0]):
             return True
@@ -193,9 +200,14 @@ def find_orgs(text: str, words: Words, places: list[Mention]) -> list[Org]:
                 start = out[-1].start
             else:
                 continue
+        if out and _department_of_company(text, out[-1], s, suffix):
+            continue  # 华菱集团有限公司办公室: the company's own office is no body of its own
         if out and not strong and out[-1].start <= start <= out[-1].end:
             start = out[-1].start
             out.pop()
+        elif out and strong and start <= out[-1].start and out[-1].end <= s and \
+                not _cut(text, words, out[-1].end, s) and all(_CJK.match(c) for c in text[out[-1].end:s]):
+            out.pop()  # 华菱钢铁集团 有限公司: the longer name holds the shorter one
         elif out and strong and start < out[-1].end < s and \
                 any(t[3] == "v" for t in words.between(out[-1].end, s)):
             start = out[-1].end  # …医院医联体/牵头/医院: a verb after a whole name starts a new phrase
@@ -212,10 +224,30 @@ def find_orgs(text: str, words: Words, places: list[Mention]) -> list[Org]:
         out.append(Org(start, e, name, "org:suffix"))
     place_spans = {(p.start, p.end) for p in places}
     out = [o for o in out if (o.start, o.end) not in place_spans]  # 常德市武陵区 is a place chain
+    out = _with_agencies(text, out, places)
     out += _known(text, words, out)
     out += _tagged(words, out)
     _alias(out, places)
     return sorted(out, key=lambda o: o.start)
+
+
+def _department_of_company(text: str, last: Org, s: int, suffix: str) -> bool:
+    """A department (办公室, 部, 处) written right after a company's name."""
+    lists = _lists()
+    return last.end == s and suffix in lists["departments"] and last.name.endswith(lists["companies"])
+
+
+def _with_agencies(text: str, found: list[Org], places: list[Mention]) -> list[Org]:
+    """县发改局, 省财政厅: a level word and an agency make one body; a piece of it found by its
+    suffix (财政厅 alone) gives way, a longer name holding it (…县发改局办公室) stays."""
+    agencies = find_agencies(text, {p.end: p.start for p in places if p.kind in ("full", "renamed")})
+    if not agencies:
+        return found
+    held = Spans(agencies)
+    kept = [o for o in found if not held.contains(o.start, o.end)]
+    taken = Spans((o.start, o.end) for o in kept)
+    kept += [Org(s, e, text[s:e], "org:agency") for s, e in agencies if not taken.overlaps(s, e)]
+    return sorted(kept, key=lambda o: o.start)
 
 
 def _ends_within(ends: list[int], lo: int, hi: int) -> bool:
@@ -307,6 +339,9 @@ def _proper(words: Words, heads: Spans, start: int, s: int, suffix: str) -> bool
     does not know (爱颐家医养中心); 商业银行 and 企业集团 are kinds, not names."""
     if suffix.endswith("有限公司") or heads.any_within(start, s):
         return True
+    whole = words.token_at(start)
+    if whole is not None and whole[0] == start and whole[1] > s and whole[3] in _PROPER_TAGS:
+        return True  # 光明日报/nz: jieba holds the whole name as a proper noun
     return any(t[3] in _PROPER_TAGS or len(t[2]) == 1 for t in words.between(start, s))
 
 

@@ -308,7 +308,10 @@ def _likely_name(name: str, tags: dict) -> bool:
 def _followed_by_title(words: Words, i: int, w: str) -> bool:
     """周恩来总理 (jieba tags 周恩来 as a time word): surname and given name before a title."""
     nxt = words.tokens[i + 1][2] if i + 1 < len(words.tokens) else ""
-    return len(w) == 3 and bool(surname_len(w)) and (nxt in _lists()["titles"] or nxt == "同志")
+    # 党总支书记: a word the dictionary holds as a common noun is no name, whatever its first character
+    tag = words.tags.get(w) or ""
+    return len(w) == 3 and bool(surname_len(w)) and (nxt in _lists()["titles"] or nxt == "同志") \
+        and not tag.startswith(("n", "v", "a", "j")) or tag.startswith("nr")
 
 
 def _cued(words: Words, i: int, j: int, in_list: bool = True) -> bool:
@@ -334,7 +337,8 @@ def _tagged_candidates(words: Words) -> list[int]:
     first tests. A page has thousands of tokens: picking these few out at C speed spares a
     Python loop over all of them."""
     single, titles, texts = _lists()["single"], _lists()["titles_comrade"], words.texts
-    tagged = words.indices_tagged("nr")
+    # jieba tags a name it knows as a whole nrfg (习近平, 李强), one it guesses nr
+    tagged = sorted(words.indices_tagged("nr") + words.indices_tagged("nrfg"))
     surnames = [j - 1 for j in tagged if j and texts[j - 1] in single]
     titled = [i for i in words.indices_sized(3) if i + 1 < len(texts) and texts[i + 1] in titles]
     return sorted(set(tagged).union(surnames, titled))
@@ -349,6 +353,9 @@ def _tagged(words: Words, places: set[str]) -> list[Person]:
     tags = words.tags
     for i in _tagged_candidates(words):
         s, e, w, flag = toks[i]
+        # a name jieba's dictionary holds as a person's (nrfg: 习近平) needs no cue around it
+        known = flag == "nrfg" and len(w) >= 2 and w[-1] not in lists["not_end"]
+        flag = "nr" if flag == "nrfg" else flag
         j = i + 1
         name = w
         cue_needed = False
@@ -362,7 +369,7 @@ def _tagged(words: Words, places: set[str]) -> list[Person]:
         if name in places or not _name_like(name, tags) or _noun_follows(words, name, e):
             continue
         # a given name read as a place needs a word cue; a list (哈、吉、乌/三国) is not enough
-        if plausible(name) and (_cued(words, i, j, in_list=not cue_needed)
+        if plausible(name) and (_cued(words, i, j, in_list=not cue_needed) or known and name == w
                                 or not cue_needed and _likely_name(name, tags)):
             out.append(Person(s, e, name, "person:tagged"))
         elif flag == "nr" and len(w) >= 3 and not surname_len(w) and _cued(words, i, j) \

@@ -74,7 +74,7 @@ def _lookup(g: Gazetteer, text: str, key: str, words: Optional[Words], at: int) 
     if key in g.renamed:
         return Mention(at, at + len(key), key, "renamed", options=[g.renamed[key]])
     if key in g.countries and len(key) >= 2 and not _adjectival(text, words, at, key):
-        return Mention(at, at + len(key), key, "country", level="country")
+        return Mention(at, at + len(key), key, "country", level=g.world_level.get(key, "country"))
     shorts = g.short(key)
     if shorts and _wrong_level(text, at + len(key), shorts):
         return None
