@@ -23,6 +23,8 @@ _NUMERAL = r"[\d０-９一二三四五六七八九十百千两几]+"
 # a count before a name, with a few words between it and the name (9所新建、扩建学校)
 _COUNT_GAP = 6
 _CLAUSE_END = set("，。；：！？“”‘’《》（）()")
+# a dateline (北京一月六日电, 本报讯) ends what goes before: no name runs across a date
+_DATELINE = re.compile(rf"{_NUMERAL}月{_NUMERAL}日(?:电|讯)?|本报讯|日电")
 _PROPER_TAGS = ("ns", "nr", "nz", "nt", "nrt", "nrfg", "j", "x", "ng", "eng")
 _FUNCTION_TAGS = ("p", "c", "u", "d", "r", "uj", "ul", "ud", "uz", "ug", "uv", "y")
 
@@ -141,6 +143,8 @@ def _start(text: str, s: int, words: Words, places: list[Mention], strong: bool,
     # (的, 在); 和 inside an agency's name does not end it (发展和改革局, 住房和城乡建设局)
     stop = lists["last_stop" if strong else "last_stop_weak"].match(text, floor, s)
     start = stop.end() if stop else floor
+    for date in _DATELINE.finditer(text, start, s):
+        start = date.end()
     runs = _chains(places, place_spans.starts, start, s)  # place_spans holds the same starts
     if not strong:
         # the nearest run of places heads the name (建立武陵区大学生…驿站)

@@ -20,6 +20,7 @@ _CREDIT_END = re.compile(r"\s*(摄影|摄|供图|制图|绘图|图)$")
 _ROLE_ANY = re.compile(r"(记者|通讯员|实习生|摄影)")
 # tags jieba gives the given name it splits from a surname (胡/德顺 ns, 王/虎鸣 nrt)
 _GIVEN_TAGS = ("ns", "nz", "ng", "nrt", "nrfg", "j")
+_LIST_JOINS = ("、", "和")  # what stands between two names of a list
 _BYLINE_ROLE = re.compile(r"^(本报)?(记者|通讯员|实习生|特约记者|见习记者|摄影|摄|文|图)[:：]?")
 
 
@@ -92,6 +93,10 @@ def _common_word(words: Words, at: int) -> bool:
     tok = words.token_at(at)
     if tok is None or tok[3] in ("nr", "nrfg", "nrt", "x", "ng"):
         return False
+    w = tok[2]
+    if tok[0] == at and plausible(w) and not words.tags.get(w, "").startswith(("ns", "nt", "nz")) \
+            and (w not in words.tags or len(w) == 3 and w[1:] not in words.tags):
+        return False  # 记者/朱梦魁: a surname and a given name that is no word, read as a name
     return len(tok[2]) >= 2 or tok[3] in ("c", "p", "u", "uj", "d", "r", "v", "f")
 
 
@@ -260,8 +265,9 @@ def _author_lines(page: Page, words: Optional[Words]) -> list[Person]:
             rest = line.text[role.end():] if role else line.text
             if len(line.text) > _AUTHOR_MAX:
                 continue
-            if not (_AUTHOR_LINE.fullmatch(rest) or role and _CJK_RUN.fullmatch(rest)):
-                continue
+            alone = len(lines) == 1 and _CJK_RUN.fullmatch(rest) and len(rest) <= 3
+            if not (_AUTHOR_LINE.fullmatch(rest) or (role or alone) and _CJK_RUN.fullmatch(rest)):
+                continue  # alone: 钟行 on a line of its own under the headline
             names = group_names(rest.split())
             if any(n[-1] in _lists()["end"] for n in names):
                 continue  # 王 强 说: a word after the name, so a sentence, not an author line
@@ -314,6 +320,14 @@ def _followed_by_title(words: Words, i: int, w: str) -> bool:
         and not tag.startswith(("n", "v", "a", "j")) or tag.startswith("nr")
 
 
+def _listed(words: Words, i: int, w: str) -> bool:
+    """周恩来 between 、 and a tagged name: a name of a list, unless the dictionary holds the word
+    as something else than a name or a time word (jieba's tag for 周恩来)."""
+    tag = words.tags.get(w) or ""
+    return len(w) == 3 and bool(surname_len(w)) and _cued(words, i, i + 1) \
+        and not tag.startswith(("n", "v", "a", "j", "d")) or tag.startswith("nr")
+
+
 def _cued(words: Words, i: int, j: int, in_list: bool = True) -> bool:
     """A tagged name with a cue around it: a title or speech verb after it (江泽民主席, 王鹏说),
     a title or 、 before it."""
@@ -324,11 +338,11 @@ def _cued(words: Words, i: int, j: int, in_list: bool = True) -> bool:
         return True
     if not in_list:
         return False
-    # 江泽民、李鹏、乔石: a name in a list of names
+    # 江泽民、李鹏、乔石: a name in a list of names; 朱镕基李瑞环尉健行: names written in a row
     toks = words.tokens
-    before = toks[i - 2][3] if i >= 2 and prv == "、" else ""
-    after = toks[j + 1][3] if j + 1 < len(toks) and nxt == "、" else ""
-    return "nr" in (before, after)
+    before = toks[i - 2][3] if i >= 2 and prv in _LIST_JOINS else toks[i - 1][3] if i else ""
+    after = toks[j + 1][3] if j + 1 < len(toks) and nxt in _LIST_JOINS else toks[j][3] if j < len(toks) else ""
+    return before.startswith("nr") or after.startswith("nr")
 
 
 def _tagged_candidates(words: Words) -> list[int]:
@@ -341,7 +355,10 @@ def _tagged_candidates(words: Words) -> list[int]:
     tagged = sorted(words.indices_tagged("nr") + words.indices_tagged("nrfg"))
     surnames = [j - 1 for j in tagged if j and texts[j - 1] in single]
     titled = [i for i in words.indices_sized(3) if i + 1 < len(texts) and texts[i + 1] in titles]
-    return sorted(set(tagged).union(surnames, titled))
+    # 毛泽东、周恩来和邓小平 (jieba tags 周恩来 a time word): a word of three next to a listed name
+    listed = [k for j in tagged for k in (j - 2, j + 2) if 0 <= k < len(texts) and len(texts[k]) == 3
+              and texts[(j + k) // 2] in _LIST_JOINS]
+    return sorted(set(tagged).union(surnames, titled, listed))
 
 
 def _tagged(words: Words, places: set[str]) -> list[Person]:
@@ -364,7 +381,7 @@ def _tagged(words: Words, places: set[str]) -> list[Person]:
             # 胡/德顺: jieba tags the surname a name and the given name a place; a cue must say so
             cue_needed = toks[j][3] != "nr"
             name, e, j = w + toks[j][2], toks[j][1], j + 1
-        elif flag != "nr" and not _followed_by_title(words, i, w):
+        elif flag != "nr" and not _followed_by_title(words, i, w) and not _listed(words, i, w):
             continue
         if name in places or not _name_like(name, tags) or _noun_follows(words, name, e):
             continue
