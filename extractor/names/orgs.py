@@ -204,6 +204,8 @@ def find_orgs(text: str, words: Words, places: list[Mention]) -> list[Org]:
                 start = out[-1].start
             else:
                 continue
+        if start > 0 and text[start - 1] == "驻" and start - 1 in head_ends:
+            start = _run_before(head_ends, start - 1)  # 中国驻南非大使馆: the sending state heads the name
         if out and _department_of_company(text, out[-1], s, suffix):
             continue  # 华菱集团有限公司办公室: the company's own office is no body of its own
         if out and not strong and out[-1].start <= start <= out[-1].end:
@@ -344,7 +346,7 @@ def _proper(words: Words, heads: Spans, start: int, s: int, suffix: str) -> bool
     if suffix.endswith("有限公司") or heads.any_within(start, s):
         return True
     whole = words.token_at(start)
-    if whole is not None and whole[0] == start and whole[1] > s and whole[3] in _PROPER_TAGS:
+    if whole is not None and whole[0] == start and whole[1] > s and whole[3] == "nz":
         return True  # 光明日报/nz: jieba holds the whole name as a proper noun
     return any(t[3] in _PROPER_TAGS or len(t[2]) == 1 for t in words.between(start, s))
 
