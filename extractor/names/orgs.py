@@ -24,7 +24,7 @@ _NUMERAL = r"[\d０-９一二三四五六七八九十百千两几]+"
 _COUNT_GAP = 6
 _CLAUSE_END = set("，。；：！？“”‘’《》（）()")
 # a dateline (北京一月六日电, 本报讯) ends what goes before: no name runs across a date
-_DATELINE = re.compile(rf"{_NUMERAL}月{_NUMERAL}日(?:电|讯)?|本报讯|日电")
+_DATELINE = re.compile(rf"{_NUMERAL}月{_NUMERAL}日(?:电|讯)?|本报讯|日电|日讯")
 _PROPER_TAGS = ("ns", "nr", "nz", "nt", "nrt", "nrfg", "j", "x", "ng", "eng")
 _FUNCTION_TAGS = ("p", "c", "u", "d", "r", "uj", "ul", "ud", "uz", "ug", "uv", "y")
 
@@ -152,7 +152,8 @@ def _start(text: str, s: int, words: Words, places: list[Mention], strong: bool,
             return None
         return runs[-1][0].start
     bounded = start > floor or start == 0
-    verbs = [t for t in words.between(start, s) if t[3] == "v" and len(t[2]) >= 2]
+    # a verb of one character counts too where a word stands between it and the suffix (看/中央电视台)
+    verbs = [t for t in words.between(start, s) if t[3] == "v" and (len(t[2]) >= 2 or t[1] < s - 1)]
     if runs and verbs and verbs[-1][1] <= runs[-1][0].start:
         return runs[-1][0].start  # 走进辖区苏仙区良田镇邓家塘学校
     if runs and any(t[2] in lists["titles"] or t[3].startswith("nr")
@@ -220,6 +221,8 @@ def find_orgs(text: str, words: Words, places: list[Mention]) -> list[Org]:
         name = text[start:e]
         if len(name) <= len(suffix) or name in lists["not"] or lists["rank_re"].search(name):
             continue
+        if lists["count_re"].search(text, start, s):
+            continue  # 纽约一家证券公司, 北京几所大学: a body counted is a kind, not a name
         if strong and not _proper(words, head_spans, start, s, suffix):
             continue
         if _counted(text, start, e) or _kind_after_short(heads, start, s, suffix):
