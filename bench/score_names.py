@@ -13,6 +13,7 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+import unicodedata
 from collections import defaultdict
 from pathlib import Path
 
@@ -32,7 +33,7 @@ def read_gold(folder: Path) -> dict[str, dict[str, set]]:
         for line in path.read_text(encoding="utf-8").splitlines():
             if line.strip():
                 row = json.loads(line)
-                names[row["type"]].add(row["quote"])
+                names[row["type"]].add(unicodedata.normalize("NFKC", row["quote"]))
     return docs
 
 
@@ -53,7 +54,7 @@ def predict(text: str) -> dict[str, set]:
     from extractor.page import Page
     out: dict[str, set] = defaultdict(set)
     for c in find_names(Page.read(text, "doc"), default_segmenter(), set(TYPES)):
-        out[c.type].add("".join(c.value.split()))
+        out[c.type].add(unicodedata.normalize("NFKC", "".join(c.value.split())))
     return out
 
 

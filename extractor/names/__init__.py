@@ -44,17 +44,23 @@ def find_names(page: Page, segmenter: Optional["Segmenter"] = None,
     # organizations are found for every type: they hold the short forms that are no place of
     # their own (湖南 in 湖南文理学院) and the names that are no person (林业部)
     orgs = find_orgs(text, words, places) if words is not None else []
+    persons = []
+    if words is not None and wanted & {"person", "place"}:
+        place_names = {m.name for m in places}
+        spans = [(m.start, m.end) for m in places]
+        persons = find_persons(page, words, place_names, spans)
     if "place" in wanted:
         holders = Spans([(o.start, o.end) for o in orgs] + [(m.start, m.end) for m in places if m.kind == "suffix"])
-        out += [c for c in to_candidates(text, places) if not _short_inside(c, holders)]
+        # 柏林 in 王柏林: a place written inside a person's name is part of the name
+        in_persons = Spans((p.start, p.end) for p in persons)
+        out += [c for c in to_candidates(text, places)
+                if not _short_inside(c, holders) and not in_persons.contains(c.start, c.end, strictly=True)]
     if "org" in wanted:
         out += [Candidate(o.start, o.end, "org", "".join(o.name.split()), rule=o.rule,
                           extra={"aliases": o.aliases} if o.aliases else {}) for o in orgs]
     if "person" in wanted and words is not None:
-        place_names = {m.name for m in places}
-        spans = [(m.start, m.end) for m in places]
         in_orgs = Spans((o.start, o.end) for o in orgs)
-        for p in find_persons(page, words, place_names, spans):
+        for p in persons:
             if in_orgs.contains(p.start, p.end):
                 continue
             extra = {"role": _role(text, p, orgs)} if p.role else {}

@@ -111,9 +111,9 @@ def _cut(text: str, words: Words, start: int, s: int) -> bool:
     for t in words.between(start, s):
         if t[2] in lists["joins"]:
             return True
-        # 国务院总理李强主持召开国务院: a title, a person or a verb between the head and the
-        # suffix ends what went before; an agency's name holds none (发展和改革局: vn, c, vn)
-        if t[2] in lists["titles"] or t[3].startswith("nr") or (t[3] == "v" and len(t[2]) >= 2):
+        # 国务院总理李强主持召开国务院: a title or a person between the head and the suffix
+        # ends what went before (verbs do not: 武陵区创业就业服务工作站 holds one)
+        if t[2] in lists["titles"] or t[3].startswith("nr"):
             return True
         if t[2] in lists["conjunctions"] and text.endswith(lists["suffixes"], 0, t[0]):
             return True
@@ -152,8 +152,7 @@ def _start(text: str, s: int, words: Words, places: list[Mention], strong: bool,
             return None
         return runs[-1][0].start
     bounded = start > floor or start == 0
-    # a verb of one character counts too where a word stands between it and the suffix (看/中央电视台)
-    verbs = [t for t in words.between(start, s) if t[3] == "v" and (len(t[2]) >= 2 or t[1] < s - 1)]
+    verbs = [t for t in words.between(start, s) if t[3] == "v" and len(t[2]) >= 2]
     if runs and verbs and verbs[-1][1] <= runs[-1][0].start:
         return runs[-1][0].start  # 走进辖区苏仙区良田镇邓家塘学校
     if runs and any(t[2] in lists["titles"] or t[3].startswith("nr")

@@ -21,6 +21,7 @@ _ROLE_ANY = re.compile(r"(记者|通讯员|实习生|摄影)")
 # tags jieba gives the given name it splits from a surname (胡/德顺 ns, 王/虎鸣 nrt)
 _GIVEN_TAGS = ("ns", "nz", "ng", "nrt", "nrfg", "j")
 _LIST_JOINS = ("、", "和")  # what stands between two names of a list
+_JOINERS = frozenset("和与向于同及")  # surnames that are also conjunctions or prepositions
 _BYLINE_ROLE = re.compile(r"^(本报)?(记者|通讯员|实习生|特约记者|见习记者|摄影|摄|文|图)[:：]?")
 
 
@@ -419,8 +420,22 @@ def find_persons(page: Page, words: Optional[Words], places: set[str],
     if words is not None:
         found += _tagged(words, places)
     in_places = Spans(place_spans)
-    found = [p for p in found if p.name not in places and not _in_place(p, in_places)]
+    found = [_unjoined(text, p) for p in found]
+    found = [p for p in found if p is not None and p.name not in places and not _in_place(p, in_places)]
     return _spread(text, found)
+
+
+def _unjoined(text: str, p: Person) -> Optional[Person]:
+    """和布朗, 和李鹏, 向马方: a conjunction or preposition that is also a surname, read with the
+    name after it. Right after a word (and not at a clause's start) it joins; the name is what
+    follows, if that is one."""
+    if p.rule == "person:byline" or p.name[0] not in _JOINERS or not p.start \
+            or not _CJK.match(text[p.start - 1]):
+        return p
+    rest = p.name[1:]
+    if len(rest) >= 2 and (plausible(rest) or all(c in _lists()["foreign"] for c in rest)):
+        return Person(p.start + 1, p.end, rest, p.rule, p.role)
+    return None
 
 
 def _spread(text: str, found: list[Person]) -> list[Person]:

@@ -19,6 +19,7 @@ from .words import Words
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 _TOWN_SUFFIX = ("镇", "乡", "街道", "苏木")
 _NAME_TAGS = ("ns", "nr", "nz", "nt", "n", "x", "ng", "nrt", "nrfg", "j")
+_NOT_PLACE_WORD = ("v", "a", "b", "d")  # first letters of the tags of words that are no short place name
 _NOT_NAME_TAGS = ("v", "a", "d", "p", "c", "u", "r", "m", "q", "t", "f", "l", "i", "b")
 # jieba's place tags are taken only for names that end like a place (长江, 莫斯科 comes from the data)
 _PLACE_END = set("省市县区州洲岛湾江河湖山港峡岭原")
@@ -69,6 +70,9 @@ def _lookup(g: Gazetteer, text: str, key: str, words: Optional[Words], at: int) 
     if key in place_stop:
         return None
     full = _full(key)
+    if full and words is not None and (len(key) == 2 or all(d.level == "town" for d in full)) \
+            and not (words.is_boundary(at) and words.is_boundary(at + len(key))):
+        return None  # 建成县域 is no 成县, 促进乡村 no 促进乡: a short full name must be words of its own
     if full:
         return Mention(at, at + len(key), key, "full", options=full)
     if key in g.renamed:
@@ -78,6 +82,10 @@ def _lookup(g: Gazetteer, text: str, key: str, words: Optional[Words], at: int) 
     shorts = g.short(key)
     if shorts and _wrong_level(text, at + len(key), shorts):
         return None
+    if shorts and words is not None and _read_as_other(words, at, key) \
+            and all(d.level not in ("province", "city") for d in shorts):
+        return None  # 合作 (合作市), 大兴 (大兴区): jieba reads a county's short form as a verb or an
+        # attribute here (a province's or city's short form stands: jieba reads 保定 as a verb too)
     if shorts and key not in short_stop:
         # a short form must be a word of its own: 长治 is not a place in 长治久安
         if words is not None and not (words.is_boundary(at) and words.is_boundary(at + len(key))) \
@@ -85,6 +93,11 @@ def _lookup(g: Gazetteer, text: str, key: str, words: Optional[Words], at: int) 
             return None
         return Mention(at, at + len(key), key, "short", options=shorts)
     return None
+
+
+def _read_as_other(words: Words, at: int, key: str) -> bool:
+    tok = words.token_at(at)
+    return tok is not None and tok[0] == at and tok[2] == key and tok[3][:1] in _NOT_PLACE_WORD
 
 
 def _wrong_level(text: str, after: int, shorts: list[Division]) -> bool:
@@ -228,6 +241,9 @@ def _tagged(text: str, words: Words, taken: list[Mention]) -> list[Mention]:
             continue
         if len(w) == 2 and w[-1] in _DIVISION_END and words.tags.get(w) != "ns":
             continue
+        if len(w) == 2 and i and len(words.texts[i - 1]) == 1 and _CJK.match(words.texts[i - 1]) \
+                and words.tokens[i - 1][3] not in ("p", "c", "u", "uj", "f"):
+            continue  # 唐/山港: a piece of a longer name jieba cut apart
         out.append(Mention(s, e, w, "tagged"))
     return out
 
