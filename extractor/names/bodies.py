@@ -14,17 +14,17 @@ _OPEN = frozenset("和与及的在由向对经从跟给被让为是")
 
 
 @lru_cache(maxsize=1)
-def _pattern() -> tuple[re.Pattern, str]:
+def _pattern() -> tuple[re.Pattern, str, tuple[str, ...]]:
     t = table("names/bodies.toml")
     agency = f"(?:{alternation(t['stems'])})(?:{alternation(t['endings'])})"
-    return re.compile(f"[{re.escape(t['levels'])}]{agency}"), t["not_after"]
+    return re.compile(f"[{re.escape(t['levels'])}]{agency}"), t["not_after"], tuple(t["after_words"])
 
 
 def find_agencies(text: str, place_starts: dict[int, int]) -> list[tuple[int, int]]:
     """Spans of level word + agency where no other word comes before the level word (县发改局,
     not 全县发改局), or where a place ends with the level word (湘潭县发改局: the name starts
     with the places; place_starts maps each place's end to its start)."""
-    pattern, not_after = _pattern()
+    pattern, not_after, after_words = _pattern()
     out = []
     for m in pattern.finditer(text):
         start = m.start()
@@ -34,7 +34,8 @@ def find_agencies(text: str, place_starts: dict[int, int]) -> list[tuple[int, in
                 start = place_starts[start]
         else:
             before = text[start - 1] if start else ""
-            if before and (before in not_after or _CJK.match(before) and before not in _OPEN):
+            if before and (before in not_after or _CJK.match(before) and before not in _OPEN
+                           and not text.endswith(after_words, 0, start)):
                 continue
         out.append((start, m.end()))
     return out

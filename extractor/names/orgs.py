@@ -18,6 +18,7 @@ from .spans import Spans, occurrences, positions
 from .words import Words
 
 _CJK = re.compile(r"[\u4e00-\u9fff]")
+_CJK_RUN = re.compile(r"[\u4e00-\u9fff]+")
 _MAX_NAME = 20
 _NUMERAL = r"[\d０-９一二三四五六七八九十百千两几]+"
 # a count before a name, with a few words between it and the name (9所新建、扩建学校)
@@ -211,12 +212,12 @@ def find_orgs(text: str, words: Words, places: list[Mention]) -> list[Org]:
         if out and not strong and out[-1].start <= start <= out[-1].end:
             start = out[-1].start
             out.pop()
-        elif out and strong and start <= out[-1].start and out[-1].end <= s and \
-                not _cut(text, words, out[-1].end, s) and all(_CJK.match(c) for c in text[out[-1].end:s]):
-            out.pop()  # 华菱钢铁集团 有限公司: the longer name holds the shorter one
         elif out and strong and start < out[-1].end < s and \
                 any(t[3] == "v" for t in words.between(out[-1].end, s)):
             start = out[-1].end  # …医院医联体/牵头/医院: a verb after a whole name starts a new phrase
+        elif out and strong and start <= out[-1].start and out[-1].end <= s and \
+                not _cut(text, words, out[-1].end, s) and all(_CJK.match(c) for c in text[out[-1].end:s]):
+            out.pop()  # 华菱钢铁集团 有限公司: the longer name holds the shorter one
         name = text[start:e]
         if len(name) <= len(suffix) or name in lists["not"] or lists["rank_re"].search(name):
             continue
@@ -430,3 +431,13 @@ def _same_body(a: str, b: str) -> bool:
         return False
     chars = iter(long_)
     return all(c in chars for c in short)
+
+
+def org_like(name: str) -> bool:
+    """A word another tagger calls an organization that reads as one: a known body, or a name
+    longer than its ending that ends in a body word (开滦煤矿 does not; 国联网校 does not)."""
+    lists = _lists()
+    if name in lists["not"] or not _CJK_RUN.fullmatch(name):
+        return False
+    return name in lists["known"] or any(name.endswith(x) and len(name) > len(x) + 1
+                                         for x in lists["suffixes"] + lists["tagged_end"])

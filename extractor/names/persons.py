@@ -461,3 +461,13 @@ def _spread(text: str, found: list[Person]) -> list[Person]:
             covered.update(range(start, end))
     kept.sort(key=lambda p: p.start)
     return kept
+
+
+def person_like(name: str) -> bool:
+    """A word another tagger calls a person that reads as one: a Chinese name (surname, length,
+    no ending of a thing) or a transliterated one (罗伯特·布莱克, 阿拉法特)."""
+    lists = _lists()
+    if plausible(name) and name[-1] not in lists["not_end"]:
+        return True
+    parts = name.split("·")
+    return len(name) >= 2 and all(len(p) >= 2 and all(c in lists["foreign"] for c in p) for p in parts)

@@ -17,6 +17,11 @@ from .spans import positions
 from .words import Words
 
 _CJK = re.compile(r"[\u4e00-\u9fff]")
+_CJK_RUN = re.compile(r"[\u4e00-\u9fff]+")
+# a short form ending so may name a river, lake or mountain rather than the unit (黑河, 黄山)
+_FEATURE_NAME_END = set("河江湖山岭海")
+# the endings of places besides divisions (rivers, lakes, mountains, streets), for another tagger's words
+_FEATURE_END = set("省市县区州洲岛湾江河湖山港峡岭原海巷路街坪淀")
 _TOWN_SUFFIX = ("镇", "乡", "街道", "苏木")
 _NAME_TAGS = ("ns", "nr", "nz", "nt", "n", "x", "ng", "nrt", "nrfg", "j")
 _NOT_PLACE_WORD = ("v", "a", "b", "d")  # first letters of the tags of words that are no short place name
@@ -268,10 +273,31 @@ def _resolve_all(mentions: list[Mention]) -> None:
         if m.division is not None:
             m.level = m.division.level
             m.parent = [a.name for a in m.division.chain()]
+    _features(mentions)
     for i, m in enumerate(mentions):
         if m.division is None and i and mentions[i - 1].end == m.start and mentions[i - 1].kind != "tagged":
             p = mentions[i - 1]
             m.parent = [p.division.name if p.division else p.name] + p.parent
+
+
+def _province(d: Division) -> Division:
+    return (d.chain() or [d])[-1]
+
+
+def _features(mentions: list[Mention]) -> None:
+    """黑河 on a page about 张掖 is the river, not the city of 黑河 in another province: a short form
+    ending like a river, lake or mountain whose unit lies in a province other than the one province
+    all the page's sure places lie in names the feature (kept as a place, with no unit)."""
+    sure = [m for m in mentions if m.division is not None and len(m.options) == 1
+            and (m.kind in ("full", "renamed") or m.kind == "short" and m.level in ("province", "city")
+                 and m.name[-1] not in _FEATURE_NAME_END)]
+    provinces = {id(_province(m.division)) for m in sure}
+    if len(provinces) != 1:
+        return
+    for m in mentions:
+        if m.kind == "short" and m.division is not None and m.name[-1] in _FEATURE_NAME_END \
+                and m.division.level in ("city", "county") and id(_province(m.division)) not in provinces:
+            m.division, m.options, m.level = None, [], "feature"
 
 
 def _near(mentions: list[Mention], i: int, sure: dict[int, int]) -> dict[int, int]:
@@ -320,3 +346,12 @@ def to_candidates(text: str, mentions: list[Mention]) -> list[Candidate]:
         value = "".join(m.name.split())
         out.append(Candidate(m.start, m.end, "place", value, rule=f"place:{m.kind}", extra=extra))
     return out
+
+
+def place_like(name: str) -> bool:
+    """A word another tagger calls a place that reads as one: a name the data holds, or a name
+    of two or more characters ending like a place (长江, 筷子巷), no stop word."""
+    place_stop, short_stop, name_stop = _lists()
+    if name in place_stop or name in short_stop or name in name_stop or not _CJK_RUN.fullmatch(name):
+        return False
+    return name in gazetteer().keys or (len(name) >= 2 and name[-1] in _FEATURE_END)
