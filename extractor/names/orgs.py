@@ -49,6 +49,7 @@ def _lists() -> dict:
         "not": frozenset(t["not_org"]),
         "not_tuple": tuple(t["not_org"]),
         "known": sorted(word_list("names/orgs_known.txt"), key=len, reverse=True),
+        "known_set": frozenset(word_list("names/orgs_known.txt")),
         "known_re": re.compile(alternation(word_list("names/orgs_known.txt"))),
         "heads": frozenset(word_list("names/org_heads.txt")),
         "titles": frozenset(word_list("names/titles.txt")),
@@ -316,9 +317,22 @@ def _tagged(words: Words, found: list[Org]) -> list[Org]:
     out = []
     for i in words.indices_tagged("nt"):
         s, e, w, _ = words.tokens[i]
-        if len(w) >= 3 and w.endswith(ends) and s not in covered and w not in _lists()["not"] and _named(w):
+        if len(w) < 3 or not w.endswith(ends) or s in covered or w in _lists()["not"]:
+            continue
+        pair = _two_known(w)
+        if pair:  # 党中央国务院: two bodies written together, each its own name
+            out += [Org(s, s + len(pair[0]), pair[0], "org:tagged"), Org(s + len(pair[0]), e, pair[1], "org:tagged")]
+        elif _named(w):
             out.append(Org(s, e, w, "org:tagged"))
     return out
+
+
+def _two_known(word: str) -> Optional[tuple[str, str]]:
+    known = _lists()["known_set"]
+    for k in range(2, len(word) - 1):
+        if word[:k] in known and word[k:] in known:
+            return word[:k], word[k:]
+    return None
 
 
 def _named(word: str) -> bool:

@@ -396,6 +396,27 @@ def _tagged(words: Words, places: set[str]) -> list[Person]:
     return out
 
 
+def _foreign(words: Words, places: set[str]) -> list[Person]:
+    """Transliterated names jieba tags a person's (阿拉法特/nrt, 哈马迪/nr) of three characters
+    or more, every one a character of transliteration: names without a cue (two characters,
+    利维, need one: _tagged). Parts joined by · make one name (萨阿东·哈马迪)."""
+    foreign, toks = _lists()["foreign"], words.tokens
+    out: list[Person] = []
+    for i in sorted(words.indices_tagged("nrt") + words.indices_tagged("nr")):
+        s, e, w, _ = toks[i]
+        if out and s < out[-1].end:
+            continue
+        if len(w) < 3 or w in places or w in _lists()["not"] or not all(c in foreign for c in w):
+            continue
+        j = i
+        while j + 2 < len(toks) and toks[j + 1][2] == "·" and len(toks[j + 2][2]) >= 2 \
+                and all(c in foreign for c in toks[j + 2][2]):
+            j += 2
+        e = toks[j][1]
+        out.append(Person(s, e, "".join(t[2] for t in toks[i:j + 1]), "person:foreign"))
+    return out
+
+
 def _noun_follows(words: Optional[Words], name: str, end: int) -> bool:
     """教师周转宿舍: a common noun written right after a two-character name makes it the first
     part of a compound (周转 is a word; 邓小平理论 names a person, three characters are no word)."""
@@ -418,7 +439,7 @@ def find_persons(page: Page, words: Optional[Words], places: set[str],
     found = _bylines(page) + _closing_parens(page) + _author_lines(page, words) + _titled(text, words) \
         + _honorific(text, words) + _masked(text)
     if words is not None:
-        found += _tagged(words, places)
+        found += _tagged(words, places) + _foreign(words, places)
     in_places = Spans(place_spans)
     found = [_unjoined(text, p) for p in found]
     found = [p for p in found if p is not None and p.name not in places and not _in_place(p, in_places)]
