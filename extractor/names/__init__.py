@@ -67,17 +67,21 @@ def find_names(page: Page, segmenter: Optional["Segmenter"] = None,
             extra = {"role": _role(text, p, orgs)} if p.role else {}
             out.append(Candidate(p.start, p.end, "person", p.name, rule=p.rule, extra=extra))
     if ner:
-        out += _ner_candidates(text, out, wanted)
+        out = _with_ner(text, out, wanted)
     out.sort(key=lambda c: (c.start, c.end))
     return out
 
 
-def _ner_candidates(text: str, found: list[Candidate], wanted: set[str]) -> list[Candidate]:
+def _with_ner(text: str, found: list[Candidate], wanted: set[str]) -> list[Candidate]:
+    """found and LAC's names that the rules confirm and that overlap none of found, but for a
+    person found inside a longer person LAC reads (蒂耶夫 of 阿卡蒂耶夫): the longer wins."""
     from .ner import confirmed, lac_words
-    taken = Spans((c.start, c.end) for c in found)
     words = [w for w in lac_words(text) if w[2] in wanted]
-    return [Candidate(s, e, kind, text[s:e], rule=f"{kind}:ner")
-            for s, e, kind in confirmed(text, words, person_like, place_like, org_like, taken)]
+    lac_persons = Spans((s, e) for s, e, k in words if k == "person" and person_like(text[s:e]))
+    found = [c for c in found if not (c.type == "person" and lac_persons.contains(c.start, c.end, strictly=True))]
+    taken = Spans((c.start, c.end) for c in found)
+    return found + [Candidate(s, e, kind, text[s:e], rule=f"{kind}:ner")
+                    for s, e, kind in confirmed(text, words, person_like, place_like, org_like, taken)]
 
 
 def _short_inside(c: Candidate, holders: Spans) -> bool:

@@ -401,19 +401,28 @@ def _foreign(words: Words, places: set[str]) -> list[Person]:
     or more, every one a character of transliteration: names without a cue (two characters,
     利维, need one: _tagged). Parts joined by · make one name (萨阿东·哈马迪)."""
     foreign, toks = _lists()["foreign"], words.tokens
+
+    def part(k: int) -> bool:
+        return k < len(toks) and toks[k][3] in ("nr", "nrt") and len(toks[k][2]) >= 2 \
+            and all(c in foreign for c in toks[k][2])
+
     out: list[Person] = []
     for i in sorted(words.indices_tagged("nrt") + words.indices_tagged("nr")):
-        s, e, w, _ = toks[i]
-        if out and s < out[-1].end:
-            continue
-        if len(w) < 3 or w in places or w in _lists()["not"] or not all(c in foreign for c in w):
+        s, w = toks[i][0], toks[i][2]
+        if out and s < out[-1].end or not part(i):
             continue
         j = i
-        while j + 2 < len(toks) and toks[j + 1][2] == "·" and len(toks[j + 2][2]) >= 2 \
-                and all(c in foreign for c in toks[j + 2][2]):
-            j += 2
-        e = toks[j][1]
-        out.append(Person(s, e, "".join(t[2] for t in toks[i:j + 1]), "person:foreign"))
+        while True:  # 阿卡/蒂耶夫, 萨阿东/·/哈马迪: the parts of one name
+            if part(j + 1):
+                j += 1
+            elif j + 2 < len(toks) and toks[j + 1][2] == "·" and len(toks[j + 2][2]) >= 2 \
+                    and all(c in foreign for c in toks[j + 2][2]):
+                j += 2
+            else:
+                break
+        name = "".join(t[2] for t in toks[i:j + 1])
+        if len(name) >= 3 and name not in places and name not in _lists()["not"]:
+            out.append(Person(s, toks[j][1], name, "person:foreign"))
     return out
 
 
