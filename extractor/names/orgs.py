@@ -15,6 +15,7 @@ from .bodies import find_agencies
 from .divisions import gazetteer
 from .places import Mention
 from .spans import Spans, occurrences, positions
+from .units import join_units
 from .words import Words
 
 _CJK = re.compile(r"[\u4e00-\u9fff]")
@@ -113,13 +114,20 @@ def _cut(text: str, words: Words, start: int, s: int) -> bool:
     for t in words.between(start, s):
         if t[2] in lists["joins"]:
             return True
-        # 国务院总理李强主持召开国务院: a title or a person between the head and the suffix
-        # ends what went before (verbs do not: 武陵区创业就业服务工作站 holds one)
-        if t[2] in lists["titles"] or t[3].startswith("nr"):
+        # 国务院总理李强主持召开国务院: a title between the head and the suffix ends what went
+        # before (verbs do not: 武陵区创业就业服务工作站 holds one; nor do words jieba tags as
+        # names: 张掖市林草/nr局)
+        if t[2] in lists["titles"]:
             return True
-        if t[2] in lists["conjunctions"] and text.endswith(lists["suffixes"], 0, t[0]):
-            return True
+        if t[2] in lists["conjunctions"] and (text.endswith(lists["suffixes"] + ("办",), 0, t[0])
+                                              or _tag_before(words, t[0]) in ("nt", "j")):
+            return True  # 公安局和教育局, 国务院侨办和国家体委: a body before the conjunction
     return False
+
+
+def _tag_before(words: Words, at: int) -> str:
+    tok = words.token_at(at - 1) if at else None
+    return tok[3] if tok is not None else ""
 
 
 def _chains(places: list[Mention], starts: list[int], start: int, s: int) -> list[list[Mention]]:
@@ -237,6 +245,7 @@ def find_orgs(text: str, words: Words, places: list[Mention]) -> list[Org]:
     out = _with_agencies(text, out, places)
     out += _known(text, words, out)
     out += _tagged(words, out)
+    out = join_units(text, words, out, lambda s, e, name: Org(s, e, name, "org:unit"))
     _alias(out, places)
     return sorted(out, key=lambda o: o.start)
 
