@@ -274,7 +274,7 @@ def _author_lines(page: Page, words: Optional[Words]) -> list[Person]:
             rest = line.text[role.end():] if role else line.text
             if len(line.text) > _AUTHOR_MAX:
                 continue
-            alone = len(lines) == 1 and _CJK_RUN.fullmatch(rest) and len(rest) <= 3
+            alone = (len(lines) == 1 or p.kind == "title") and _CJK_RUN.fullmatch(rest) and len(rest) <= 3
             if not (_AUTHOR_LINE.fullmatch(rest) or (role or alone) and _CJK_RUN.fullmatch(rest)):
                 continue  # alone: 钟行 on a line of its own under the headline
             names = group_names(rest.split())
