@@ -392,8 +392,11 @@ def _tagged(words: Words, places: set[str]) -> list[Person]:
             name, e, j = w + toks[j][2], toks[j][1], j + 1
         elif flag != "nr" and not _followed_by_title(words, i, w) and not _listed(words, i, w):
             continue
-        if name in places or not _name_like(name, tags) or _noun_follows(words, name, e):
+        if name in places or _noun_follows(words, name, e):
             continue
+        if not _name_like(name, tags) and not (name == w and len(w) == 3 and w[-1] not in lists["not_end"]
+                                               and _cued(words, i, j)):
+            continue  # 任建新、尉健行: jieba tags the whole a name and a cue stands by, 建新 being a word too
         # a given name read as a place needs a word cue; a list (哈、吉、乌/三国) is not enough
         if plausible(name) and (_cued(words, i, j, in_list=not cue_needed) or known and name == w
                                 or not cue_needed and _likely_name(name, tags)):
@@ -414,10 +417,14 @@ def _foreign(words: Words, places: set[str]) -> list[Person]:
         return k < len(toks) and toks[k][3] in ("nr", "nrt") and len(toks[k][2]) >= 2 \
             and all(c in foreign for c in toks[k][2])
 
+    titles = _lists()["titles"]
+    # 总统巴嘎班迪/ns: after a title, a transliterated word jieba reads as a place is a name too
+    titled = [i for i in words.indices_tagged("ns") if i and toks[i - 1][2] in titles and len(toks[i][2]) >= 3
+              and all(c in foreign for c in toks[i][2])]
     out: list[Person] = []
-    for i in sorted(words.indices_tagged("nrt") + words.indices_tagged("nr")):
+    for i in sorted(words.indices_tagged("nrt") + words.indices_tagged("nr") + titled):
         s, w = toks[i][0], toks[i][2]
-        if out and s < out[-1].end or not part(i):
+        if out and s < out[-1].end or not (part(i) or i in titled):
             continue
         j = i
         while True:  # 阿卡/蒂耶夫, 萨阿东/·/哈马迪: the parts of one name
