@@ -118,12 +118,17 @@ def _cut(text: str, words: Words, start: int, s: int) -> bool:
         # 国务院总理李强主持召开国务院: a title between the head and the suffix ends what went
         # before (verbs do not: 武陵区创业就业服务工作站 holds one; nor do words jieba tags as
         # names: 张掖市林草/nr局)
-        if t[2] in lists["titles"]:
-            return True
+        if t[2] in lists["titles"] or (t[3] == "v" and len(t[2]) == 1 and _tag_at(words, t[1]) in ("nt", "ns")):
+            return True  # 新华社/发/美联社: a verb of one character before another name (not 县/发/改局)
         if t[2] in lists["conjunctions"] and (text.endswith(lists["suffixes"] + ("办",), 0, t[0])
                                               or _tag_before(words, t[0]) in ("nt", "j")):
             return True  # 公安局和教育局, 国务院侨办和国家体委: a body before the conjunction
     return False
+
+
+def _tag_at(words: Words, at: int) -> str:
+    tok = words.token_at(at)
+    return tok[3] if tok is not None and tok[0] == at else ""
 
 
 def _tag_before(words: Words, at: int) -> str:
@@ -152,8 +157,16 @@ def _start(text: str, s: int, words: Words, places: list[Mention], strong: bool,
     floor = max(0, s - _MAX_NAME)
     # just after the last char before s that ends a name: a non-CJK char or a boundary word
     # (的, 在); 和 inside an agency's name does not end it (发展和改革局, 住房和城乡建设局)
-    stop = lists["last_stop" if strong else "last_stop_weak"].match(text, floor, s)
+    last_stop = lists["last_stop" if strong else "last_stop_weak"]
+    stop = last_stop.match(text, floor, s)
     start = stop.end() if stop else floor
+    # a boundary character inside a longer word is none (本溪, 经贸): look further back
+    while start > floor and _CJK.match(text[start - 1]):
+        tok = words.token_at(start - 1)
+        if tok is None or tok[1] - tok[0] == 1:
+            break
+        stop = last_stop.match(text, floor, start - 1)
+        start = stop.end() if stop else floor
     for date in _DATELINE.finditer(text, start, s):
         start = date.end()
     runs = _chains(places, place_spans.starts, start, s)  # place_spans holds the same starts
