@@ -29,6 +29,8 @@ _CLAUSE_END = set("，。；：！？“”‘’《》（）()")
 # a dateline (北京一月六日电, 本报讯) ends what goes before: no name runs across a date
 _DATELINE = re.compile(rf"{_NUMERAL}月{_NUMERAL}日(?:电|讯)?|本报讯|日电|日讯")
 _PROPER_TAGS = ("ns", "nr", "nz", "nt", "nrt", "nrfg", "j", "x", "ng", "eng")
+# tags of the words that make a body a kind (商业银行: 商业 n), not a name (清华大学: 清华 nz)
+_KIND_TAGS = ("n", "v", "vn", "a", "an", "b", "d", "ad", "f", "m")
 _FUNCTION_TAGS = ("p", "c", "u", "d", "r", "uj", "ul", "ud", "uz", "ug", "uv", "y")
 
 
@@ -386,9 +388,16 @@ def _proper(words: Words, heads: Spans, start: int, s: int, suffix: str) -> bool
     if suffix.endswith("有限公司") or heads.any_within(start, s):
         return True
     whole = words.token_at(start)
-    if whole is not None and whole[0] == start and whole[1] > s and whole[3] == "nz":
-        return True  # 光明日报/nz: jieba holds the whole name as a proper noun
+    if whole is not None and whole[0] == start and whole[1] > s and whole[3] in ("nz", "nt") \
+            and (whole[3] == "nz" or words.tags.get(text_of(words, start, s), "ns") not in _KIND_TAGS):
+        return True  # 光明日报/nz, 清华大学/nt: jieba holds the whole name (商业银行/nt: 商业 is a kind)
     return any(t[3] in _PROPER_TAGS or len(t[2]) == 1 for t in words.between(start, s))
+
+
+def text_of(words: Words, start: int, end: int) -> str:
+    """The page's text from start to end, rebuilt from the token that holds start."""
+    tok = words.token_at(start)
+    return tok[2][start - tok[0]:end - tok[0]] if tok is not None else ""
 
 
 def _known(text: str, words: Words, found: list[Org]) -> list[Org]:
