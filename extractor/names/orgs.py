@@ -12,18 +12,26 @@ from typing import Optional
 
 from ..clauses import BRACKETS, CLAUSE_ENDS, QUOTES
 from ..lexicon import alternation, table, word_list
+from .aliases import add_aliases
+from .bodies import find_agencies
 from .divisions import gazetteer
 from .places import Mention
 from .spans import Spans, occurrences, positions
+from .units import join_units
 from .words import Words
 
 _CJK = re.compile(r"[\u4e00-\u9fff]")
+_CJK_RUN = re.compile(r"[\u4e00-\u9fff]+")
 _MAX_NAME = 20
 _NUMERAL = r"[\d０-９一二三四五六七八九十百千两几]+"
 # a count before a name, with a few words between it and the name (9所新建、扩建学校)
 _COUNT_GAP = 6
 _CLAUSE_END = set(CLAUSE_ENDS + QUOTES + BRACKETS)
+# a dateline (北京一月六日电, 本报讯) ends what goes before: no name runs across a date
+_DATELINE = re.compile(rf"{_NUMERAL}月{_NUMERAL}日(?:电|讯)?|本报讯|日电|日讯")
 _PROPER_TAGS = ("ns", "nr", "nz", "nt", "nrt", "nrfg", "j", "x", "ng", "eng")
+# tags of the words that make a body a kind (商业银行: 商业 n), not a name (清华大学: 清华 nz)
+_KIND_TAGS = ("n", "v", "vn", "a", "an", "b", "d", "ad", "f", "m")
 _FUNCTION_TAGS = ("p", "c", "u", "d", "r", "uj", "ul", "ud", "uz", "ug", "uv", "y")
 
 
@@ -46,6 +54,7 @@ def _lists() -> dict:
         "not": frozenset(t["not_org"]),
         "not_tuple": tuple(t["not_org"]),
         "known": sorted(word_list("names/orgs_known.txt"), key=len, reverse=True),
+        "known_set": frozenset(word_list("names/orgs_known.txt")),
         "known_re": re.compile(alternation(word_list("names/orgs_known.txt"))),
         "heads": frozenset(word_list("names/org_heads.txt")),
         "titles": frozenset(word_list("names/titles.txt")),
@@ -66,6 +75,8 @@ def _lists() -> dict:
         "conjunctions": frozenset(t["conjunctions"]),
         "bare_levels": frozenset(t["bare_levels"]),
         "kind_after_short": frozenset(t["kind_after_short"]),
+        "departments": frozenset(t["departments"]),
+        "companies": tuple(t["companies"]),
     }
 
 
@@ -107,9 +118,25 @@ def _cut(text: str, words: Words, start: int, s: int) -> bool:
     for t in words.between(start, s):
         if t[2] in lists["joins"]:
             return True
-        if t[2] in lists["conjunctions"] and text.endswith(lists["suffixes"], 0, t[0]):
-            return True
+        # 国务院总理李强主持召开国务院: a title between the head and the suffix ends what went
+        # before (verbs do not: 武陵区创业就业服务工作站 holds one; nor do words jieba tags as
+        # names: 张掖市林草/nr局)
+        if t[2] in lists["titles"] or (t[3] == "v" and len(t[2]) == 1 and _tag_at(words, t[1]) in ("nt", "ns")):
+            return True  # 新华社/发/美联社: a verb of one character before another name (not 县/发/改局)
+        if t[2] in lists["conjunctions"] and (text.endswith(lists["suffixes"] + ("办",), 0, t[0])
+                                              or _tag_before(words, t[0]) in ("nt", "j")):
+            return True  # 公安局和教育局, 国务院侨办和国家体委: a body before the conjunction
     return False
+
+
+def _tag_at(words: Words, at: int) -> str:
+    tok = words.token_at(at)
+    return tok[3] if tok is not None and tok[0] == at else ""
+
+
+def _tag_before(words: Words, at: int) -> str:
+    tok = words.token_at(at - 1) if at else None
+    return tok[3] if tok is not None else ""
 
 
 def _chains(places: list[Mention], starts: list[int], start: int, s: int) -> list[list[Mention]]:
@@ -133,8 +160,18 @@ def _start(text: str, s: int, words: Words, places: list[Mention], strong: bool,
     floor = max(0, s - _MAX_NAME)
     # just after the last char before s that ends a name: a non-CJK char or a boundary word
     # (的, 在); 和 inside an agency's name does not end it (发展和改革局, 住房和城乡建设局)
-    stop = lists["last_stop" if strong else "last_stop_weak"].match(text, floor, s)
+    last_stop = lists["last_stop" if strong else "last_stop_weak"]
+    stop = last_stop.match(text, floor, s)
     start = stop.end() if stop else floor
+    # a boundary character inside a longer word is none (本溪, 经贸): look further back
+    while start > floor and _CJK.match(text[start - 1]):
+        tok = words.token_at(start - 1)
+        if tok is None or tok[1] - tok[0] == 1:
+            break
+        stop = last_stop.match(text, floor, start - 1)
+        start = stop.end() if stop else floor
+    for date in _DATELINE.finditer(text, start, s):
+        start = date.end()
     runs = _chains(places, place_spans.starts, start, s)  # place_spans holds the same starts
     if not strong:
         # the nearest run of places heads the name (建立武陵区大学生…驿站)
@@ -194,15 +231,24 @@ def find_orgs(text: str, words: Words, places: list[Mention]) -> list[Org]:
                 start = out[-1].start
             else:
                 continue
+        if start > 0 and text[start - 1] == "驻" and start - 1 in head_ends:
+            start = _run_before(head_ends, start - 1)  # 中国驻南非大使馆: the sending state heads the name
+        if out and _department_of_company(text, out[-1], s, suffix):
+            continue  # 华菱集团有限公司办公室: the company's own office is no body of its own
         if out and not strong and out[-1].start <= start <= out[-1].end:
             start = out[-1].start
             out.pop()
         elif out and strong and start < out[-1].end < s and \
                 any(t[3] == "v" for t in words.between(out[-1].end, s)):
             start = out[-1].end  # …医院医联体/牵头/医院: a verb after a whole name starts a new phrase
+        elif out and strong and start <= out[-1].start and out[-1].end <= s and \
+                not _cut(text, words, out[-1].end, s) and all(_CJK.match(c) for c in text[out[-1].end:s]):
+            out.pop()  # 华菱钢铁集团 有限公司: the longer name holds the shorter one
         name = text[start:e]
         if len(name) <= len(suffix) or name in lists["not"] or lists["rank_re"].search(name):
             continue
+        if lists["count_re"].search(text, start, s):
+            continue  # 纽约一家证券公司, 北京几所大学: a body counted is a kind, not a name
         if strong and not _proper(words, head_spans, start, s, suffix):
             continue
         if _counted(text, start, e) or _kind_after_short(heads, start, s, suffix):
@@ -213,10 +259,31 @@ def find_orgs(text: str, words: Words, places: list[Mention]) -> list[Org]:
         out.append(Org(start, e, name, "org:suffix"))
     place_spans = {(p.start, p.end) for p in places}
     out = [o for o in out if (o.start, o.end) not in place_spans]  # 常德市武陵区 is a place chain
+    out = _with_agencies(text, out, places)
     out += _known(text, words, out)
     out += _tagged(words, out)
-    _alias(out, places)
+    out = join_units(text, words, out, lambda s, e, name: Org(s, e, name, "org:unit"))
+    add_aliases(out, places, lists["re"])
     return sorted(out, key=lambda o: o.start)
+
+
+def _department_of_company(text: str, last: Org, s: int, suffix: str) -> bool:
+    """A department (办公室, 部, 处) written right after a company's name."""
+    lists = _lists()
+    return last.end == s and suffix in lists["departments"] and last.name.endswith(lists["companies"])
+
+
+def _with_agencies(text: str, found: list[Org], places: list[Mention]) -> list[Org]:
+    """县发改局, 省财政厅: a level word and an agency make one body; a piece of it found by its
+    suffix (财政厅 alone) gives way, a longer name holding it (…县发改局办公室) stays."""
+    agencies = find_agencies(text, {p.end: p.start for p in places if p.kind in ("full", "renamed")})
+    if not agencies:
+        return found
+    held = Spans(agencies)
+    kept = [o for o in found if not held.contains(o.start, o.end)]
+    taken = Spans((o.start, o.end) for o in kept)
+    kept += [Org(s, e, text[s:e], "org:agency") for s, e in agencies if not taken.overlaps(s, e)]
+    return sorted(kept, key=lambda o: o.start)
 
 
 def _ends_within(ends: list[int], lo: int, hi: int) -> bool:
@@ -276,9 +343,22 @@ def _tagged(words: Words, found: list[Org]) -> list[Org]:
     out = []
     for i in words.indices_tagged("nt"):
         s, e, w, _ = words.tokens[i]
-        if len(w) >= 3 and w.endswith(ends) and s not in covered and w not in _lists()["not"] and _named(w):
+        if len(w) < 3 or not w.endswith(ends) or s in covered or w in _lists()["not"]:
+            continue
+        pair = _two_known(w)
+        if pair:  # 党中央国务院: two bodies written together, each its own name
+            out += [Org(s, s + len(pair[0]), pair[0], "org:tagged"), Org(s + len(pair[0]), e, pair[1], "org:tagged")]
+        elif _named(w):
             out.append(Org(s, e, w, "org:tagged"))
     return out
+
+
+def _two_known(word: str) -> Optional[tuple[str, str]]:
+    known = _lists()["known_set"]
+    for k in range(2, len(word) - 1):
+        if word[:k] in known and word[k:] in known:
+            return word[:k], word[k:]
+    return None
 
 
 def _named(word: str) -> bool:
@@ -308,7 +388,17 @@ def _proper(words: Words, heads: Spans, start: int, s: int, suffix: str) -> bool
     does not know (爱颐家医养中心); 商业银行 and 企业集团 are kinds, not names."""
     if suffix.endswith("有限公司") or heads.any_within(start, s):
         return True
+    whole = words.token_at(start)
+    if whole is not None and whole[0] == start and whole[1] > s and whole[3] in ("nz", "nt") \
+            and (whole[3] == "nz" or words.tags.get(text_of(words, start, s), "ns") not in _KIND_TAGS):
+        return True  # 光明日报/nz, 清华大学/nt: jieba holds the whole name (商业银行/nt: 商业 is a kind)
     return any(t[3] in _PROPER_TAGS or len(t[2]) == 1 for t in words.between(start, s))
+
+
+def text_of(words: Words, start: int, end: int) -> str:
+    """The page's text from start to end, rebuilt from the token that holds start."""
+    tok = words.token_at(start)
+    return tok[2][start - tok[0]:end - tok[0]] if tok is not None else ""
 
 
 def _known(text: str, words: Words, found: list[Org]) -> list[Org]:
@@ -345,46 +435,11 @@ def _known_overlaps() -> dict[str, frozenset[str]]:
             for m in known}
 
 
-def _alias(orgs: list[Org], places: list[Mention]) -> None:
-    """常德市武陵区人社局 is also 武陵区人社局, 苏仙区良田镇邓家塘学校 also 邓家塘学校:
-    the name without its leading places (one, then all) is an alias."""
-    if not orgs:
-        return
-    starts = {p.start: p for p in places}
-    for o in orgs:
-        at, cuts = o.start, []
-        while at in starts and starts[at].end < o.end:
-            at = starts[at].end
-            cuts.append(at)
-        for c in cuts:
-            short = o.name[c - o.start:]
-            if _specific(short) and short not in o.aliases:
-                o.aliases.append(short)
-    # only names of the same head and last character can be one body: compare within those
-    owns = ["".join(o.name.split()) for o in orgs]
-    alike: dict[tuple[str, str], list[str]] = {}
-    for n in sorted(set(owns)):
-        alike.setdefault(_body_key(n), []).append(n)
-    for o, own in zip(orgs, owns):
-        o.aliases += [n for n in alike[_body_key(own)] if n != own and n not in o.aliases and _same_body(own, n)]
-
-
-def _body_key(name: str) -> tuple[str, str]:
-    """What _same_body needs two names to share: the first three characters and the last."""
-    return name[:3], name[-1:]
-
-
-def _specific(name: str) -> bool:
-    """邓家塘学校 still names one body; 人社局, 水利局, 职业技术学院 name a kind."""
-    suffix = next((m for m in _lists()["re"].finditer(name) if m.end() == len(name)), None)
-    return suffix is not None and suffix.start() >= 3
-
-
-def _same_body(a: str, b: str) -> bool:
-    """武陵区创业就业服务工作站 and 武陵区创业就业服务站: one body written two ways (a few
-    characters left out, same head and last character)."""
-    short, long_ = sorted((a, b), key=len)
-    if a[:3] != b[:3] or a[-1] != b[-1] or not 0 < len(long_) - len(short) <= 3:
+def org_like(name: str) -> bool:
+    """A word another tagger calls an organization that reads as one: a known body, or a name
+    longer than its ending that ends in a body word (开滦煤矿 does not; 国联网校 does not)."""
+    lists = _lists()
+    if name in lists["not"] or not _CJK_RUN.fullmatch(name):
         return False
-    chars = iter(long_)
-    return all(c in chars for c in short)
+    return name in lists["known"] or any(name.endswith(x) and len(name) > len(x) + 1
+                                         for x in lists["suffixes"] + lists["tagged_end"])

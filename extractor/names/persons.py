@@ -1,70 +1,22 @@
-"""Persons: bylines and author lines, a title before a name (局长张智敏), a surname with an
-honorific (彭女士), masked names (高某民), jieba's person tags checked against a surname table,
-and every later mention of a name once found."""
+"""Persons: a title before a name (局长张智敏), a surname with an honorific (彭女士), masked
+names (高某民), jieba's person tags checked against a surname table, transliterated names, and
+every later mention of a name once found. Bylines and author lines are in bylines.py."""
 from __future__ import annotations
 
-import bisect
 import re
-from dataclasses import dataclass
-from functools import lru_cache
 from typing import Optional
 
-from ..lexicon import alternation, word_list
 from ..page import Page
-from .words import Words
+from .bylines import _author_lines, _byline_names, _bylines, _closing_parens, group_names  # noqa: F401
+from .person_base import Person, lists as _lists, plausible, surname_len
 from .spans import Spans, occurrences, positions
+from .words import Words
 
 _CJK = re.compile(r"[\u4e00-\u9fff]")
-_CJK_RUN_ANY = re.compile(r"[\u4e00-\u9fff]+")  # fullmatch: every character is CJK, in one call
-_CREDIT_END = re.compile(r"\s*(摄影|摄|供图|制图|绘图|图)$")
-_ROLE_ANY = re.compile(r"(记者|通讯员|实习生|摄影)")
 # tags jieba gives the given name it splits from a surname (胡/德顺 ns, 王/虎鸣 nrt)
 _GIVEN_TAGS = ("ns", "nz", "ng", "nrt", "nrfg", "j")
-_BYLINE_ROLE = re.compile(r"^(本报)?(记者|通讯员|实习生|特约记者|见习记者|摄影|摄|文|图)[:：]?")
-
-
-@dataclass(slots=True)  # made by the thousand per page: slots make that cheaper
-class Person:
-    start: int
-    end: int
-    name: str
-    rule: str
-    role: Optional[str] = None
-
-
-@lru_cache(maxsize=1)
-def _lists() -> dict:
-    surnames = word_list("names/surnames.txt")
-    return {
-        "single": frozenset(s for s in surnames if len(s) == 1),
-        "common": frozenset([s for s in surnames if len(s) == 1][:120]),
-        "not_end": frozenset(word_list("names/not_name_end.txt")),
-        "foreign": frozenset("".join(word_list("names/foreign_name_chars.txt"))),
-        "double": frozenset(s for s in surnames if len(s) == 2),
-        "titles": frozenset(word_list("names/titles.txt")),
-        "titles_comrade": frozenset(word_list("names/titles.txt") + ("同志",)),
-        "title_re": re.compile(f"(?:{alternation(word_list('names/titles.txt'))})"),
-        "honor_re": re.compile(f"(?:{alternation(word_list('names/honorifics.txt'))})"),
-        "end": frozenset(word_list("names/name_end.txt")),
-        "not": frozenset(word_list("names/not_person.txt")),
-        "after": frozenset(word_list("names/person_after.txt")),
-        "before": frozenset(word_list("names/person_before.txt")),
-    }
-
-
-def surname_len(text: str) -> int:
-    """Length of the surname a name starts with (2 for 欧阳), 0 for none."""
-    lists = _lists()
-    if text[:2] in lists["double"]:
-        return 2
-    return 1 if text[:1] in lists["single"] else 0
-
-
-def plausible(name: str) -> bool:
-    lists = _lists()
-    n = surname_len(name)
-    return bool(n) and 2 <= len(name) <= n + 2 and bool(_CJK_RUN_ANY.fullmatch(name)) and name not in lists["not"]
-
+_LIST_JOINS = ("、", "和")  # what stands between two names of a list
+_JOINERS = frozenset("和与向于同及")  # surnames that are also conjunctions or prepositions
 
 def _given_length(text: str, at: int, words: Optional[Words]) -> int:
     """How many characters of a name start at `at` (a surname): 3 unless the third character
@@ -92,6 +44,10 @@ def _common_word(words: Words, at: int) -> bool:
     tok = words.token_at(at)
     if tok is None or tok[3] in ("nr", "nrfg", "nrt", "x", "ng"):
         return False
+    w = tok[2]
+    if tok[0] == at and plausible(w) and not words.tags.get(w, "").startswith(("ns", "nt")) \
+            and (w not in words.tags or len(w) == 3 and (w[1:] not in words.tags or words.tags[w] == "nz")):
+        return False  # 记者/朱梦魁: a surname and a given name that is no word, read as a name
     return len(tok[2]) >= 2 or tok[3] in ("c", "p", "u", "uj", "d", "r", "v", "f")
 
 
@@ -106,10 +62,18 @@ def _titled(text: str, words: Optional[Words]) -> list[Person]:
             continue
         size = _given_length(text, at, words)
         name = text[at:at + size]
-        if plausible(name) and (words is None or _name_like(name, words.tags)) \
+        if plausible(name) and (words is None or _name_like(name, words.tags) or _tagged_whole(words, at, name)) \
                 and not _noun_follows(words, name, at + size):
             out.append(Person(at, at + size, name, "person:title", m.group()))
     return out
+
+
+def _tagged_whole(words: Words, at: int, name: str) -> bool:
+    """记者李建兴: after a title, jieba tags the very name a person's (nr): its given name being
+    also a word (建兴) does not make it one."""
+    tok = words.token_at(at)
+    return tok is not None and tok[0] == at and tok[2] == name and tok[3] == "nr" and len(name) == 3 \
+        and name[-1] not in _lists()["not_end"]
 
 
 def _honorific(text: str, words: Optional[Words]) -> list[Person]:
@@ -146,144 +110,6 @@ def _masked(text: str) -> list[Person]:
     return out
 
 
-def _split_run(run: str) -> list[str]:
-    """陈科翔杜璇 written without spaces: names of 2-3 characters, each starting with a surname."""
-    if plausible(run) and len(run) <= 3:
-        return [run]
-    for first in (3, 2):
-        head, rest = run[:first], run[first:]
-        if plausible(head) and rest:
-            tail = _split_run(rest)
-            if tail:
-                return [head] + tail
-    return []
-
-
-def _byline_names(raw: str) -> list[str]:
-    """The names of a byline's raw text: （陈科翔 杜 璇） → 陈科翔, 杜璇;
-    李永亮 闫修兴 刘小花 → three names."""
-    body = raw.strip().strip("（()）").strip()
-    body = _CREDIT_END.sub("", body)
-    # 新华社记者兰红光: the name follows the last role word
-    roles = list(_ROLE_ANY.finditer(body))
-    body = body[roles[-1].end():] if roles else body
-    body = _BYLINE_ROLE.sub("", body)
-    return group_names([p for p in re.split(r"[\s、，,]+", body) if p])
-
-
-def group_names(pieces: list[str]) -> list[str]:
-    """The names written by pieces split at spaces: 王晓红 李 明 → 王晓红, 李明; 李 娜 韩 涛 →
-    李娜, 韩涛. Justified author lines space out the characters of short names, so runs of single
-    characters are joined and cut by the surname table and name lengths; [] if no reading fits."""
-    runs: list[list] = []  # [text, made of single characters]
-    for p in pieces:
-        if runs and len(p) == 1 and runs[-1][1]:
-            runs[-1][0] += p
-        else:
-            runs.append([p, len(p) == 1])
-    names = []
-    for run, _ in runs:
-        if not all(_CJK.match(c) for c in run):
-            return []
-        split = _split_run(run)
-        if not split:
-            return []
-        names += split
-    return names
-
-
-def _bylines(page: Page) -> list[Person]:
-    out = []
-    text = page.text
-    for p in page.layout.paragraphs:
-        seg = text[p.start:p.end]
-        if p.kind == "caption":
-            m = re.search(r"[（(]([^（）()]*?)\s*摄[）)]", seg)
-            if not m:
-                continue
-            raw, at = m.group(1), p.start + m.start(1)
-        elif p.kind == "byline":
-            lines = page.norm.paragraph_lines[p.index]
-            raw, at = " ".join(x.text for x in lines), p.start
-        else:
-            continue
-        names = _byline_names(raw)
-        for name in names:
-            i = text.find(name, at, p.end)
-            if i < 0:
-                continue
-            out.append(Person(i, i + len(name), name, "person:byline"))
-            at = i + len(name)
-    return out
-
-
-_PAREN = re.compile(r"[（(](?P<n>[\u4e00-\u9fff]{2,12})[）)]")
-
-
-def _closing_parens(page: Page) -> list[Person]:
-    """（胡耀华） at the end of a paragraph: the author of the article."""
-    out = []
-    text = page.text
-    for p in page.layout.paragraphs:
-        if p.kind == "byline":
-            continue
-        for m in _PAREN.finditer(text, p.start, p.end):
-            if text[m.end():p.end].strip():
-                continue
-            at = m.start("n")
-            for name in _byline_names(m.group("n")):
-                i = text.find(name, at, m.end())
-                if i >= 0:
-                    out.append(Person(i, i + len(name), name, "person:byline"))
-                    at = i + len(name)
-    return out
-
-
-_AUTHOR_LINE = re.compile(r"[\u4e00-\u9fff]+(?:\s+[\u4e00-\u9fff]+)+")
-_AUTHOR_MAX = 20
-_ROLE_LEAD = re.compile(r"(?:本报)?(?:特约|见习)?(?:记者|通讯员|实习生)[:：]?\s*")
-_CJK_RUN = re.compile(r"[\u4e00-\u9fff]{2,4}")
-
-
-def _author_lines(page: Page, words: Optional[Words]) -> list[Person]:
-    """A line of names alone, spaced out by justification (王晓红 李 明, 周 静) under a headline:
-    the authors, wherever the layout put the line (a title's last line, a paragraph of its own)."""
-    out = []
-    text, norm = page.text, page.norm
-    for p in page.layout.paragraphs:
-        lines = norm.paragraph_lines[p.index]
-        if p.kind in ("byline", "caption") or (p.kind == "body" and len(lines) > 1):
-            continue
-        for line in lines:
-            # 记者 张 伟 刘 洋: a role word may lead the line
-            role = _ROLE_LEAD.match(line.text)
-            rest = line.text[role.end():] if role else line.text
-            if len(line.text) > _AUTHOR_MAX:
-                continue
-            if not (_AUTHOR_LINE.fullmatch(rest) or role and _CJK_RUN.fullmatch(rest)):
-                continue
-            names = group_names(rest.split())
-            if any(n[-1] in _lists()["end"] for n in names):
-                continue  # 王 强 说: a word after the name, so a sentence, not an author line
-            # two names or more make an author line; one alone (时 评) must be no other word
-            if not names or (len(names) == 1 and not _unknown_word(names[0], words)):
-                continue
-            at = bisect.bisect_left(norm.raw, line.start)
-            end = bisect.bisect_left(norm.raw, line.end)
-            for name in names:
-                i = text.find(name, at, end)
-                if i < 0:
-                    break
-                out.append(Person(i, i + len(name), name, "person:byline"))
-                at = i + len(name)
-    return out
-
-
-def _unknown_word(name: str, words: Optional[Words]) -> bool:
-    """时 评 is a word, 周 静 a name: a name the dictionary holds as another kind of word is not one."""
-    tag = words.tags.get(name) if words is not None else None
-    return plausible(name) and (tag is None or tag.startswith("nr"))
-
 
 def _name_like(name: str, tags: dict) -> bool:
     """Not a thing (敬老院, 赵鹏摄) nor a title and a verb (时强调: 强调 is a verb)."""
@@ -308,7 +134,18 @@ def _likely_name(name: str, tags: dict) -> bool:
 def _followed_by_title(words: Words, i: int, w: str) -> bool:
     """周恩来总理 (jieba tags 周恩来 as a time word): surname and given name before a title."""
     nxt = words.tokens[i + 1][2] if i + 1 < len(words.tokens) else ""
-    return len(w) == 3 and bool(surname_len(w)) and (nxt in _lists()["titles"] or nxt == "同志")
+    # 党总支书记: a word the dictionary holds as a common noun is no name, whatever its first character
+    tag = words.tags.get(w) or ""
+    return len(w) == 3 and bool(surname_len(w)) and (nxt in _lists()["titles"] or nxt == "同志") \
+        and not tag.startswith(("n", "v", "a", "j")) or tag.startswith("nr")
+
+
+def _listed(words: Words, i: int, w: str) -> bool:
+    """周恩来 between 、 and a tagged name: a name of a list, unless the dictionary holds the word
+    as something else than a name or a time word (jieba's tag for 周恩来)."""
+    tag = words.tags.get(w) or ""
+    return len(w) == 3 and bool(surname_len(w)) and _cued(words, i, i + 1) \
+        and not tag.startswith(("n", "v", "a", "j", "d")) or tag.startswith("nr")
 
 
 def _cued(words: Words, i: int, j: int, in_list: bool = True) -> bool:
@@ -321,11 +158,11 @@ def _cued(words: Words, i: int, j: int, in_list: bool = True) -> bool:
         return True
     if not in_list:
         return False
-    # 江泽民、李鹏、乔石: a name in a list of names
+    # 江泽民、李鹏、乔石: a name in a list of names; 朱镕基李瑞环尉健行: names written in a row
     toks = words.tokens
-    before = toks[i - 2][3] if i >= 2 and prv == "、" else ""
-    after = toks[j + 1][3] if j + 1 < len(toks) and nxt == "、" else ""
-    return "nr" in (before, after)
+    before = toks[i - 2][3] if i >= 2 and prv in _LIST_JOINS else toks[i - 1][3] if i else ""
+    after = toks[j + 1][3] if j + 1 < len(toks) and nxt in _LIST_JOINS else toks[j][3] if j < len(toks) else ""
+    return before.startswith("nr") or after.startswith("nr")
 
 
 def _tagged_candidates(words: Words) -> list[int]:
@@ -334,10 +171,14 @@ def _tagged_candidates(words: Words) -> list[int]:
     first tests. A page has thousands of tokens: picking these few out at C speed spares a
     Python loop over all of them."""
     single, titles, texts = _lists()["single"], _lists()["titles_comrade"], words.texts
-    tagged = words.indices_tagged("nr")
+    # jieba tags a name it knows as a whole nrfg (习近平, 李强), one it guesses nr
+    tagged = sorted(words.indices_tagged("nr") + words.indices_tagged("nrfg"))
     surnames = [j - 1 for j in tagged if j and texts[j - 1] in single]
     titled = [i for i in words.indices_sized(3) if i + 1 < len(texts) and texts[i + 1] in titles]
-    return sorted(set(tagged).union(surnames, titled))
+    # 毛泽东、周恩来和邓小平 (jieba tags 周恩来 a time word): a word of three next to a listed name
+    listed = [k for j in tagged for k in (j - 2, j + 2) if 0 <= k < len(texts) and len(texts[k]) == 3
+              and texts[(j + k) // 2] in _LIST_JOINS]
+    return sorted(set(tagged).union(surnames, titled, listed))
 
 
 def _tagged(words: Words, places: set[str]) -> list[Person]:
@@ -349,6 +190,9 @@ def _tagged(words: Words, places: set[str]) -> list[Person]:
     tags = words.tags
     for i in _tagged_candidates(words):
         s, e, w, flag = toks[i]
+        # a name jieba's dictionary holds as a person's (nrfg: 习近平) needs no cue around it
+        known = flag == "nrfg" and len(w) >= 2 and w[-1] not in lists["not_end"]
+        flag = "nr" if flag == "nrfg" else flag
         j = i + 1
         name = w
         cue_needed = False
@@ -357,17 +201,54 @@ def _tagged(words: Words, places: set[str]) -> list[Person]:
             # 胡/德顺: jieba tags the surname a name and the given name a place; a cue must say so
             cue_needed = toks[j][3] != "nr"
             name, e, j = w + toks[j][2], toks[j][1], j + 1
-        elif flag != "nr" and not _followed_by_title(words, i, w):
+        elif flag != "nr" and not _followed_by_title(words, i, w) and not _listed(words, i, w):
             continue
-        if name in places or not _name_like(name, tags) or _noun_follows(words, name, e):
+        if name in places or _noun_follows(words, name, e):
             continue
+        if not _name_like(name, tags) and not (name == w and len(w) == 3 and w[-1] not in lists["not_end"]
+                                               and _cued(words, i, j)):
+            continue  # 任建新、尉健行: jieba tags the whole a name and a cue stands by, 建新 being a word too
         # a given name read as a place needs a word cue; a list (哈、吉、乌/三国) is not enough
-        if plausible(name) and (_cued(words, i, j, in_list=not cue_needed)
+        if plausible(name) and (_cued(words, i, j, in_list=not cue_needed) or known and name == w
                                 or not cue_needed and _likely_name(name, tags)):
             out.append(Person(s, e, name, "person:tagged"))
-        elif flag == "nr" and len(w) >= 3 and not surname_len(w) and _cued(words, i, j) \
-                and all(c in lists["foreign"] for c in w):
+        elif flag == "nr" and len(w) >= 2 and not surname_len(w) and _cued(words, i, j) \
+                and all(c in lists["foreign"] for c in w) and w not in lists["not"]:
             out.append(Person(s, e, name, "person:tagged"))  # 克林顿说, 总统希拉克
+    return out
+
+
+def _foreign(words: Words, places: set[str]) -> list[Person]:
+    """Transliterated names jieba tags a person's (阿拉法特/nrt, 哈马迪/nr) of three characters
+    or more, every one a character of transliteration: names without a cue (two characters,
+    利维, need one: _tagged). Parts joined by · make one name (萨阿东·哈马迪)."""
+    foreign, toks = _lists()["foreign"], words.tokens
+
+    def part(k: int) -> bool:
+        return k < len(toks) and toks[k][3] in ("nr", "nrt") and len(toks[k][2]) >= 2 \
+            and all(c in foreign for c in toks[k][2])
+
+    titles = _lists()["titles"]
+    # 总统巴嘎班迪/ns: after a title, a transliterated word jieba reads as a place is a name too
+    titled = [i for i in words.indices_tagged("ns") if i and toks[i - 1][2] in titles and len(toks[i][2]) >= 3
+              and all(c in foreign for c in toks[i][2])]
+    out: list[Person] = []
+    for i in sorted(words.indices_tagged("nrt") + words.indices_tagged("nr") + titled):
+        s, w = toks[i][0], toks[i][2]
+        if out and s < out[-1].end or not (part(i) or i in titled):
+            continue
+        j = i
+        while True:  # 阿卡/蒂耶夫, 萨阿东/·/哈马迪: the parts of one name
+            if part(j + 1):
+                j += 1
+            elif j + 2 < len(toks) and toks[j + 1][2] == "·" and len(toks[j + 2][2]) >= 2 \
+                    and all(c in foreign for c in toks[j + 2][2]):
+                j += 2
+            else:
+                break
+        name = "".join(t[2] for t in toks[i:j + 1])
+        if len(name) >= 3 and name not in places and name not in _lists()["not"]:
+            out.append(Person(s, toks[j][1], name, "person:foreign"))
     return out
 
 
@@ -393,10 +274,30 @@ def find_persons(page: Page, words: Optional[Words], places: set[str],
     found = _bylines(page) + _closing_parens(page) + _author_lines(page, words) + _titled(text, words) \
         + _honorific(text, words) + _masked(text)
     if words is not None:
-        found += _tagged(words, places)
+        found += _tagged(words, places) + _foreign(words, places)
     in_places = Spans(place_spans)
-    found = [p for p in found if p.name not in places and not _in_place(p, in_places)]
+    found = [_unjoined(text, p) for p in found]
+    found = [p for p in found if p is not None and p.name not in places and not _in_place(p, in_places)
+             and not _after_number(text, p)]
     return _spread(text, found)
+
+
+def _after_number(text: str, p: Person) -> bool:
+    """3万卢布: 万 (a surname, and a scale) right after a number is the scale."""
+    return p.name[0] in "万千百" and p.start > 0 and (text[p.start - 1].isdigit() or text[p.start - 1] in "十百千")
+
+
+def _unjoined(text: str, p: Person) -> Optional[Person]:
+    """和布朗, 和李鹏, 向马方: a conjunction or preposition that is also a surname, read with the
+    name after it. Right after a word (and not at a clause's start) it joins; the name is what
+    follows, if that is one."""
+    if p.rule == "person:byline" or p.name[0] not in _JOINERS or not p.start \
+            or not _CJK.match(text[p.start - 1]):
+        return p
+    rest = p.name[1:]
+    if len(rest) >= 2 and (plausible(rest) or all(c in _lists()["foreign"] for c in rest)):
+        return Person(p.start + 1, p.end, rest, p.rule, p.role)
+    return None
 
 
 def _spread(text: str, found: list[Person]) -> list[Person]:
@@ -422,3 +323,13 @@ def _spread(text: str, found: list[Person]) -> list[Person]:
             covered.update(range(start, end))
     kept.sort(key=lambda p: p.start)
     return kept
+
+
+def person_like(name: str) -> bool:
+    """A word another tagger calls a person that reads as one: a Chinese name (surname, length,
+    no ending of a thing) or a transliterated one (罗伯特·布莱克, 阿拉法特)."""
+    lists = _lists()
+    if plausible(name) and name[-1] not in lists["not_end"]:
+        return True
+    parts = name.split("·")
+    return len(name) >= 2 and all(len(p) >= 2 and all(c in lists["foreign"] for c in p) for p in parts)

@@ -17,8 +17,14 @@ from .spans import positions
 from .words import Words
 
 _CJK = re.compile(r"[\u4e00-\u9fff]")
+_CJK_RUN = re.compile(r"[\u4e00-\u9fff]+")
+# a short form ending so may name a river, lake or mountain rather than the unit (黑河, 黄山)
+_FEATURE_NAME_END = set("河江湖山岭海")
+# the endings of places besides divisions (rivers, lakes, mountains, streets), for another tagger's words
+_FEATURE_END = set("省市县区州洲岛湾江河湖山港峡岭原海巷路街坪淀")
 _TOWN_SUFFIX = ("镇", "乡", "街道", "苏木")
 _NAME_TAGS = ("ns", "nr", "nz", "nt", "n", "x", "ng", "nrt", "nrfg", "j")
+_NOT_PLACE_WORD = ("v", "a", "b", "d")  # first letters of the tags of words that are no short place name
 _NOT_NAME_TAGS = ("v", "a", "d", "p", "c", "u", "r", "m", "q", "t", "f", "l", "i", "b")
 # jieba's place tags are taken only for names that end like a place (长江, 莫斯科 comes from the data)
 _PLACE_END = set("省市县区州洲岛湾江河湖山港峡岭原")
@@ -69,15 +75,22 @@ def _lookup(g: Gazetteer, text: str, key: str, words: Optional[Words], at: int) 
     if key in place_stop:
         return None
     full = _full(key)
+    if full and words is not None and (len(key) == 2 or all(d.level == "town" for d in full)) \
+            and not (words.is_boundary(at) and words.is_boundary(at + len(key))):
+        return None  # 建成县域 is no 成县, 促进乡村 no 促进乡: a short full name must be words of its own
     if full:
         return Mention(at, at + len(key), key, "full", options=full)
     if key in g.renamed:
         return Mention(at, at + len(key), key, "renamed", options=[g.renamed[key]])
     if key in g.countries and len(key) >= 2 and not _adjectival(text, words, at, key):
-        return Mention(at, at + len(key), key, "country", level="country")
+        return Mention(at, at + len(key), key, "country", level=g.world_level.get(key, "country"))
     shorts = g.short(key)
     if shorts and _wrong_level(text, at + len(key), shorts):
         return None
+    if shorts and words is not None and _read_as_other(words, at, key) \
+            and all(d.level not in ("province", "city") for d in shorts):
+        return None  # 合作 (合作市), 大兴 (大兴区): jieba reads a county's short form as a verb or an
+        # attribute here (a province's or city's short form stands: jieba reads 保定 as a verb too)
     if shorts and key not in short_stop:
         # a short form must be a word of its own: 长治 is not a place in 长治久安
         if words is not None and not (words.is_boundary(at) and words.is_boundary(at + len(key))) \
@@ -85,6 +98,11 @@ def _lookup(g: Gazetteer, text: str, key: str, words: Optional[Words], at: int) 
             return None
         return Mention(at, at + len(key), key, "short", options=shorts)
     return None
+
+
+def _read_as_other(words: Words, at: int, key: str) -> bool:
+    tok = words.token_at(at)
+    return tok is not None and tok[0] == at and tok[2] == key and tok[3][:1] in _NOT_PLACE_WORD
 
 
 def _wrong_level(text: str, after: int, shorts: list[Division]) -> bool:
@@ -228,6 +246,9 @@ def _tagged(text: str, words: Words, taken: list[Mention]) -> list[Mention]:
             continue
         if len(w) == 2 and w[-1] in _DIVISION_END and words.tags.get(w) != "ns":
             continue
+        if len(w) == 2 and i and len(words.texts[i - 1]) == 1 and _CJK.match(words.texts[i - 1]) \
+                and words.tokens[i - 1][3] not in ("p", "c", "u", "uj", "f"):
+            continue  # 唐/山港: a piece of a longer name jieba cut apart
         out.append(Mention(s, e, w, "tagged"))
     return out
 
@@ -252,10 +273,31 @@ def _resolve_all(mentions: list[Mention]) -> None:
         if m.division is not None:
             m.level = m.division.level
             m.parent = [a.name for a in m.division.chain()]
+    _features(mentions)
     for i, m in enumerate(mentions):
         if m.division is None and i and mentions[i - 1].end == m.start and mentions[i - 1].kind != "tagged":
             p = mentions[i - 1]
             m.parent = [p.division.name if p.division else p.name] + p.parent
+
+
+def _province(d: Division) -> Division:
+    return (d.chain() or [d])[-1]
+
+
+def _features(mentions: list[Mention]) -> None:
+    """黑河 on a page about 张掖 is the river, not the city of 黑河 in another province: a short form
+    ending like a river, lake or mountain whose unit lies in a province other than the one province
+    all the page's sure places lie in names the feature (kept as a place, with no unit)."""
+    sure = [m for m in mentions if m.division is not None and len(m.options) == 1
+            and (m.kind in ("full", "renamed") or m.kind == "short" and m.level in ("province", "city")
+                 and m.name[-1] not in _FEATURE_NAME_END)]
+    provinces = {id(_province(m.division)) for m in sure}
+    if len(provinces) != 1:
+        return
+    for m in mentions:
+        if m.kind == "short" and m.division is not None and m.name[-1] in _FEATURE_NAME_END \
+                and m.division.level in ("city", "county") and id(_province(m.division)) not in provinces:
+            m.division, m.options, m.level = None, [], "feature"
 
 
 def _near(mentions: list[Mention], i: int, sure: dict[int, int]) -> dict[int, int]:
@@ -304,3 +346,12 @@ def to_candidates(text: str, mentions: list[Mention]) -> list[Candidate]:
         value = "".join(m.name.split())
         out.append(Candidate(m.start, m.end, "place", value, rule=f"place:{m.kind}", extra=extra))
     return out
+
+
+def place_like(name: str) -> bool:
+    """A word another tagger calls a place that reads as one: a name the data holds, or a name
+    of two or more characters ending like a place (长江, 筷子巷), no stop word."""
+    place_stop, short_stop, name_stop = _lists()
+    if name in place_stop or name in short_stop or name in name_stop or not _CJK_RUN.fullmatch(name):
+        return False
+    return name in gazetteer().keys or (len(name) >= 2 and name[-1] in _FEATURE_END)

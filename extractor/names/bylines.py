@@ -1,0 +1,157 @@
+"""Bylines, closing credits and author lines: the names of a page's authors and photographers
+(（陈科翔 杜 璇）, 记者 张 伟 刘 洋, a name alone under the headline)."""
+from __future__ import annotations
+
+import bisect
+import re
+from typing import Optional
+
+from ..page import Page
+from .person_base import Person, lists as _lists, plausible
+from .words import Words
+
+_CJK = re.compile(r"[\u4e00-\u9fff]")
+_CREDIT_END = re.compile(r"\s*(摄影|摄|供图|制图|绘图|图)$")
+_ROLE_ANY = re.compile(r"(记者|通讯员|实习生|摄影)")
+_BYLINE_ROLE = re.compile(r"^(本报)?(记者|通讯员|实习生|特约记者|见习记者|摄影|摄|文|图)[:：]?")
+
+
+def _split_run(run: str) -> list[str]:
+    """陈科翔杜璇 written without spaces: names of 2-3 characters, each starting with a surname."""
+    if plausible(run) and len(run) <= 3:
+        return [run]
+    for first in (3, 2):
+        head, rest = run[:first], run[first:]
+        if plausible(head) and rest:
+            tail = _split_run(rest)
+            if tail:
+                return [head] + tail
+    return []
+
+
+def _byline_names(raw: str) -> list[str]:
+    """The names of a byline's raw text: （陈科翔 杜 璇） → 陈科翔, 杜璇;
+    李永亮 闫修兴 刘小花 → three names."""
+    body = raw.strip().strip("（()）").strip()
+    body = _CREDIT_END.sub("", body)
+    # 新华社记者兰红光: the name follows the last role word
+    roles = list(_ROLE_ANY.finditer(body))
+    body = body[roles[-1].end():] if roles else body
+    body = _BYLINE_ROLE.sub("", body)
+    return group_names([p for p in re.split(r"[\s、，,]+", body) if p])
+
+
+def group_names(pieces: list[str]) -> list[str]:
+    """The names written by pieces split at spaces: 王晓红 李 明 → 王晓红, 李明; 李 娜 韩 涛 →
+    李娜, 韩涛. Justified author lines space out the characters of short names, so runs of single
+    characters are joined and cut by the surname table and name lengths; [] if no reading fits."""
+    runs: list[list] = []  # [text, made of single characters]
+    for p in pieces:
+        if runs and len(p) == 1 and runs[-1][1]:
+            runs[-1][0] += p
+        else:
+            runs.append([p, len(p) == 1])
+    names = []
+    for run, _ in runs:
+        if not all(_CJK.match(c) for c in run):
+            return []
+        split = _split_run(run)
+        if not split:
+            return []
+        names += split
+    return names
+
+
+def _bylines(page: Page) -> list[Person]:
+    out = []
+    text = page.text
+    for p in page.layout.paragraphs:
+        seg = text[p.start:p.end]
+        if p.kind == "caption":
+            m = re.search(r"[（(]([^（）()]*?)\s*摄[）)]", seg)
+            if not m:
+                continue
+            raw, at = m.group(1), p.start + m.start(1)
+        elif p.kind == "byline":
+            lines = page.norm.paragraph_lines[p.index]
+            raw, at = " ".join(x.text for x in lines), p.start
+        else:
+            continue
+        names = _byline_names(raw)
+        for name in names:
+            i = text.find(name, at, p.end)
+            if i < 0:
+                continue
+            out.append(Person(i, i + len(name), name, "person:byline"))
+            at = i + len(name)
+    return out
+
+
+_PAREN = re.compile(r"[（(](?P<n>[\u4e00-\u9fff]{2,12})[）)]")
+
+
+def _closing_parens(page: Page) -> list[Person]:
+    """（胡耀华） at the end of a paragraph: the author of the article."""
+    out = []
+    text = page.text
+    for p in page.layout.paragraphs:
+        if p.kind == "byline":
+            continue
+        for m in _PAREN.finditer(text, p.start, p.end):
+            if text[m.end():p.end].strip():
+                continue
+            at = m.start("n")
+            for name in _byline_names(m.group("n")):
+                i = text.find(name, at, m.end())
+                if i >= 0:
+                    out.append(Person(i, i + len(name), name, "person:byline"))
+                    at = i + len(name)
+    return out
+
+
+_AUTHOR_LINE = re.compile(r"[\u4e00-\u9fff]+(?:\s+[\u4e00-\u9fff]+)+")
+_AUTHOR_MAX = 20
+_ROLE_LEAD = re.compile(r"(?:本报)?(?:特约|见习)?(?:记者|通讯员|实习生)[:：]?\s*")
+_CJK_RUN = re.compile(r"[\u4e00-\u9fff]{2,4}")
+
+
+def _author_lines(page: Page, words: Optional[Words]) -> list[Person]:
+    """A line of names alone, spaced out by justification (王晓红 李 明, 周 静) under a headline:
+    the authors, wherever the layout put the line (a title's last line, a paragraph of its own)."""
+    out = []
+    text, norm = page.text, page.norm
+    for p in page.layout.paragraphs:
+        lines = norm.paragraph_lines[p.index]
+        if p.kind in ("byline", "caption") or (p.kind == "body" and len(lines) > 1):
+            continue
+        for line in lines:
+            # 记者 张 伟 刘 洋: a role word may lead the line
+            role = _ROLE_LEAD.match(line.text)
+            rest = line.text[role.end():] if role else line.text
+            if len(line.text) > _AUTHOR_MAX:
+                continue
+            alone = (len(lines) == 1 or p.kind == "title") and _CJK_RUN.fullmatch(rest) and len(rest) <= 3
+            if not (_AUTHOR_LINE.fullmatch(rest) or (role or alone) and _CJK_RUN.fullmatch(rest)):
+                continue  # alone: 钟行 on a line of its own under the headline
+            names = group_names(rest.split())
+            if any(n[-1] in _lists()["end"] for n in names):
+                continue  # 王 强 说: a word after the name, so a sentence, not an author line
+            # two names or more make an author line; one alone (时 评) must be no other word
+            if not names or (len(names) == 1 and not _unknown_word(names[0], words)):
+                continue
+            at = bisect.bisect_left(norm.raw, line.start)
+            end = bisect.bisect_left(norm.raw, line.end)
+            for name in names:
+                i = text.find(name, at, end)
+                if i < 0:
+                    break
+                out.append(Person(i, i + len(name), name, "person:byline"))
+                at = i + len(name)
+    return out
+
+
+def _unknown_word(name: str, words: Optional[Words]) -> bool:
+    """时 评 is a word, 周 静 a name: a name the dictionary holds as another kind of word is not one."""
+    tag = words.tags.get(name) if words is not None else None
+    return plausible(name) and (tag is None or tag.startswith("nr"))
+

@@ -1,0 +1,60 @@
+"""A body's own units written right after its name (中共中央政治局, 新华社香港分社,
+国务院侨办, 国家体委宣传司): one organization, the body's name and the unit's. Found after every
+other rule, as the body may be a known name or a word jieba tags (中共中央) that the suffix
+rule never sees."""
+from __future__ import annotations
+
+from functools import lru_cache
+from typing import Callable
+
+from ..lexicon import table
+from .words import Words
+
+_MAX_UNIT = 6  # characters of a unit's name after the body's
+_UNIT_TAGS = ("n", "nt", "nz", "ns", "j", "vn")
+
+
+@lru_cache(maxsize=1)
+def _lists() -> tuple[tuple[str, ...], tuple[str, ...], frozenset]:
+    t = table("names/org_suffixes.toml")
+    return tuple(t["unit_words"]), tuple(t["companies"]), frozenset(t["joins"] + t["conjunctions"])
+
+
+def join_units(text: str, words: Words, orgs: list, make: Callable) -> list:
+    """orgs with each one that a unit follows replaced by the body and unit (make(start, end,
+    name) builds one); a unit is a few nouns ending in a unit word, no verb among them, and
+    a company's departments are no unit (…公司办公室)."""
+    endings, companies, joins = _lists()
+    by_start = {o.start: o for o in orgs}
+    out, dropped = [], set()
+    for o in sorted(orgs, key=lambda o: o.start):
+        if id(o) in dropped:
+            continue
+        end = _unit_end(words, o.end, endings, joins)
+        if end is None or o.name.endswith(companies):
+            out.append(o)
+            continue
+        inner = by_start.get(o.end)  # 团中央 + 中央书记处? no: a found name starting at the end
+        if inner is not None and inner.end > end:
+            out.append(o)
+            continue
+        if inner is not None:
+            dropped.add(id(inner))
+        out.append(make(o.start, end, text[o.start:end]))
+    return [o for o in out if id(o) not in dropped]
+
+
+def _unit_end(words: Words, at: int, endings: tuple[str, ...], joins: frozenset):
+    """Where a unit that starts at `at` ends, or None (a word that joins two bodies, 会同, 和,
+    is none: …支队会同市教育局 names two)."""
+    toks = words.between(at, at + _MAX_UNIT)
+    if not toks or toks[0][0] != at:
+        return None
+    name = ""
+    for t in toks:
+        if not t[3].startswith(_UNIT_TAGS) or t[3] == "v" or t[2] in joins:
+            return None
+        name += t[2]
+        if name.endswith(endings):
+            return t[1]
+    return None
