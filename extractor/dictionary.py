@@ -37,15 +37,15 @@ class Dictionary:
             raise ValueError(f"{path}: not a jieba dictionary (word freq tag a line)")
         self.words = fields[0::3]
         # few distinct tags: one string each, not one per word
-        names: dict[str, str] = {}
-        self.tags: dict[str, str] = dict(zip(self.words, (names.setdefault(t, t) for t in fields[2::3])))
+        self.tags: dict[str, str] = dict(zip(self.words, map(sys.intern, fields[2::3])))
         self._freq_text = fields[1::3]
         self._freq: dict[str, int] | None = None
         self._total = 0
         self.max_len = max(map(len, self.words))
 
-    def _freqs(self) -> dict[str, int]:
-        # built on the first word the dictionary lacks: a page of known words never needs it
+    def freqs(self) -> dict[str, int]:
+        """Each word's frequency. Built on the first word the dictionary lacks: a page of known
+        words never needs it."""
         if self._freq is None:
             counts = list(map(int, self._freq_text))
             self._total = sum(counts)
@@ -55,11 +55,11 @@ class Dictionary:
 
     def freq(self, word: str) -> int:
         """The word's frequency; 0 for a string that is no word of the dictionary."""
-        return self._freqs().get(word, 0)
+        return self.freqs().get(word, 0)
 
     @property
     def total(self) -> int:
-        self._freqs()
+        self.freqs()
         return self._total
 
 

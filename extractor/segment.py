@@ -6,9 +6,12 @@ imported only for a segmenter with words of its own (jieba's Tokenizer then hold
 dictionary cache lives wherever a directory is writable, or nowhere (read-only /tmp)."""
 from __future__ import annotations
 
+import importlib.machinery
+import importlib.util
 import logging
 import os
 import re
+import sys
 import tempfile
 from pathlib import Path
 from typing import Iterator
@@ -82,6 +85,31 @@ def chunks(text: str) -> Iterator[str]:
     yield text[start:]
 
 
+def _rjieba():
+    """rjieba's compiled module. `import rjieba` would also build the package's process-wide
+    segmenter, a second copy of the dictionary that the pipeline never uses: the module is
+    loaded on its own, under its own name, so that a later `import rjieba` finds it."""
+    module = sys.modules.get("rjieba.rjieba")
+    if module is not None:
+        return module
+    spec = importlib.util.find_spec("rjieba")
+    folder = Path(spec.submodule_search_locations[0]) if spec and spec.submodule_search_locations else None
+    found = [folder / f"rjieba{suffix}" for suffix in importlib.machinery.EXTENSION_SUFFIXES] if folder else []
+    found = [p for p in found if p.exists()]
+    if not found:
+        import rjieba  # laid out otherwise: the ordinary import
+        return sys.modules["rjieba.rjieba"]
+    loader = importlib.machinery.ExtensionFileLoader("rjieba.rjieba", str(found[0]))
+    module = importlib.util.module_from_spec(importlib.util.spec_from_file_location("rjieba.rjieba", found[0], loader=loader))
+    sys.modules["rjieba.rjieba"] = module
+    try:
+        loader.exec_module(module)
+    except BaseException:
+        del sys.modules["rjieba.rjieba"]
+        raise
+    return module
+
+
 class Segmenter:
     """A jieba segmenter of this pipeline's own, initialized lazily and quietly."""
 
@@ -107,10 +135,9 @@ class Segmenter:
         return self._tokenizer
 
     def _cutter(self):
-        """rjieba's segmenter, built on first use (importing it loads the dictionary: 0.2 s)."""
+        """rjieba's segmenter, built on first use (its dictionary: 0.1 s, 25 MB)."""
         if self._rust is None:
-            import rjieba
-            rust = rjieba.Jieba()
+            rust = _rjieba().Jieba()
             for w in self._user_words:
                 rust.add_word(w, None, None)
             self._rust = rust

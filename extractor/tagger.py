@@ -125,7 +125,7 @@ class UnknownTagger:
     def _route(self, sentence: str) -> dict[int, tuple[float, int]]:
         # jieba's DAG stops a fragment at the first one that is no prefix of a word; a longer
         # fragment after it is no word either, so the words found by length are the same
-        freq, n, longest = self.dictionary.freq, len(sentence), self.dictionary.max_len
+        freq, n, longest = self.dictionary.freqs().get, len(sentence), self.dictionary.max_len
         dag = {k: [i for i in range(k, min(n, k + longest)) if freq(sentence[k:i + 1])] or [k]
                for k in range(n)}
         route: dict[int, tuple[float, int]] = {n: (0, 0)}
@@ -137,7 +137,7 @@ class UnknownTagger:
 
     def _cut_dag(self, sentence: str) -> list[tuple[str, str]]:
         route = self._route(sentence)
-        tags, freq = self.dictionary.tags, self.dictionary.freq
+        tags = self.dictionary.tags
         out: list[tuple[str, str]] = []
         x, buf, n = 0, "", len(sentence)
         while x < n:
