@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Iterable, Optional
+from typing import Iterable, Iterator, Optional
 
 from .page import Page
 from .records import ALL_TYPES, Fact
@@ -27,7 +27,16 @@ def extract_page(page: Page, types: Optional[Iterable[str]] = None) -> list[Fact
     from .engine import page_records, paused_gc
     from .facts import validate
     with paused_gc():
-        return validate(page_records(page, wanted))
+        return validate(_drained(page_records(page, wanted)))
+
+
+def _drained(items: list) -> Iterator:
+    """The items of a list, first to last, each dropped from the list as it is given: a record
+    is freed once its fact is made, rather than all records living beside all facts (a long
+    page's peak memory)."""
+    items.reverse()
+    while items:
+        yield items.pop()
 
 
 def extract_text(text: str, doc: str = "stdin", types: Optional[Iterable[str]] = None) -> list[Fact]:

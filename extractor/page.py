@@ -25,7 +25,8 @@ class Page:
     @classmethod
     def read(cls, text: str, doc: str = "stdin") -> "Page":
         norm = normalize(text)
-        # the offset map as machine integers: a list holds an int object a character (36 bytes
-        # where this holds 4), for as long as the page is read
-        norm.raw = array("i", norm.raw)
+        if not isinstance(norm.raw, array):
+            # the offset map as machine integers: a list holds an int object a character (36
+            # bytes where this holds 4), for as long as the page is read
+            norm.raw = array("i", norm.raw)
         return cls(doc, norm, analyse(norm))
