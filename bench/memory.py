@@ -12,7 +12,9 @@ peak-memory mark is then reset (/proc/self/clear_refs), so the peak read after t
 the page's own. Reported: the base, the peak, and (peak - base) / characters.
 
 Also, for comparison with earlier figures, the peak of a plain fresh CLI process over the page
-(dictionaries, start-up and page together: what `/usr/bin/time -v` shows).
+(dictionaries, start-up and page together: what `/usr/bin/time -v` shows); and the page's cost
+when its facts are streamed (api.iter_facts, each line written as it comes) rather than held
+as the CLI holds them (every fact of the page, then every line, until the file is written).
 Target: <= 100 bytes a character above the base, all types, on 10k and 1M-character pages.
 """
 from __future__ import annotations
@@ -55,14 +57,23 @@ def page_text(chars: int, articles: list[tuple[str, str]]) -> str:
     return text[:chars]
 
 
-def child(page: str, warm: str, types: str) -> None:
-    """In a fresh process: warm up, note the base, reset the peak, run the page, print figures."""
+def child(page: str, warm: str, types: str, streaming: bool = False) -> None:
+    """In a fresh process: warm up, note the base, reset the peak, run the page, print figures.
+    streaming: not the CLI but api.iter_facts, each fact's line written as it comes."""
     sys.path.insert(0, str(ROOT))
     from extractor.cli import main
     flags = ["--types", types] if types else []
 
     def run(path: str) -> None:
-        main(["extract", *flags, path, "-o", os.devnull], standalone_mode=False)
+        if not streaming:
+            main(["extract", *flags, path, "-o", os.devnull], standalone_mode=False)
+            return
+        from extractor.api import iter_facts
+        from extractor.records import to_json
+        from extractor.textio import doc_id, read_page
+        with open(os.devnull, "w", encoding="utf-8") as out:
+            for fact in iter_facts(read_page(path), doc_id(path), types.split(",") if types else None):
+                out.write(to_json(fact) + "\n")
 
     run(warm)
     gc.collect()
@@ -94,9 +105,10 @@ def main() -> None:
     ap.add_argument("--chars", type=int, action="append", help="page size(s); default 10,000 and 1,000,000")
     ap.add_argument("--types", default="", help="comma-separated fact types; default all")
     ap.add_argument("--child", nargs=2, metavar=("PAGE", "WARM"), help=argparse.SUPPRESS)
+    ap.add_argument("--streaming", action="store_true", help=argparse.SUPPRESS)
     args = ap.parse_args()
     if args.child:
-        child(args.child[0], args.child[1], args.types)
+        child(args.child[0], args.child[1], args.types, args.streaming)
         return
     corpus.require()
     sizes = args.chars or [10_000, 1_000_000]
@@ -105,7 +117,8 @@ def main() -> None:
     print(f"types: {types or 'all'}; one fresh process a page; MB = 10^6 bytes\n")
     lines = ["| page | base (dictionaries loaded) | peak | bytes a character above base | "
              "plain CLI process peak |", "| ---: | ---: | ---: | ---: | ---: |"]
-    verdicts = []
+    verdicts: list[str] = []
+    streams: list[str] = []
     with tempfile.TemporaryDirectory() as tmp:
         warm = Path(tmp) / "warm.txt"
         warm.write_text("\n".join(t for _, t in articles[:3]), encoding="utf-8")
@@ -119,7 +132,11 @@ def main() -> None:
                          f"{per_char:.0f} | {plain / 1e6:.0f} MB |")
             verdicts.append(f"target <= {TARGET} bytes a character on {n:,} chars: {per_char:.0f}  "
                             f"{'met' if per_char <= TARGET else 'NOT met'}")
-    print("\n".join(lines + [""] + verdicts))
+            streamed = fresh(["--child", str(page), str(warm), "--types", types, "--streaming"])
+            streams.append(f"{n:,} chars: {(streamed['peak'] - streamed['base']) / n:.0f} bytes a character")
+    print("\n".join(lines + [""] + verdicts + ["", "the same page through api.iter_facts, each fact's line "
+                                                "written as it comes (no list of facts or of lines kept): "
+                                                + "; ".join(streams)]))
 
 
 if __name__ == "__main__":
