@@ -14,7 +14,15 @@ row over all pages in one fresh process shows the cost of a first pass, loading 
 
 Start-up is `python -m extractor extract empty.txt` as a subprocess (median of 5); peak memory
 is the maximum resident set of `python -m extractor extract <all pages> -o /dev/null`.
-Targets: all types >= 0.5x jieba.lcut; numeric types >= 2x jionlp extract_money; start-up <= 1.5 s.
+
+The whole process, as a user runs it: the first --files (800) articles, one file each, and one
+fresh process over all of them: `extractor extract <files> -o /dev/null` (all types; numeric
+types) beside a fresh `python -c` that imports jieba, reads the same files and lcuts them. Start-
+up, loading and first-use costs are all inside. Best of --whole-runs (3), the three commands
+taking turns: the machine is shared and noisy, and the best run is the one least disturbed.
+Memory per character of a page: bench/memory.py.
+Targets: in process, all types >= 0.5x jieba.lcut and numeric types >= 2x jionlp extract_money;
+whole process, all types >= 0.5x and numeric types >= 1.5x jieba's whole process; start-up <= 0.5 s.
 """
 from __future__ import annotations
 
@@ -147,6 +155,52 @@ def cli(args: list[str]) -> tuple[float, int, int, str]:
     return time.perf_counter() - t, usage.ru_maxrss, proc.returncode, err
 
 
+JIEBA_PROCESS = """
+import logging, sys
+import jieba
+logging.getLogger("jieba").setLevel(logging.ERROR)
+for path in sys.argv[1:]:
+    with open(path, encoding="utf-8") as f:
+        jieba.lcut(f.read())
+"""
+
+
+def whole_process(files: list[Path], runs: int) -> dict[str, float]:
+    """Best wall seconds of each whole-process command over the files, the commands taking turns."""
+    paths = list(map(str, files))
+    commands = {
+        "jieba.lcut": [sys.executable, "-c", JIEBA_PROCESS, *paths],
+        "all types": [sys.executable, "-m", "extractor", "extract", *paths, "-o", os.devnull],
+        "numeric types": [sys.executable, "-m", "extractor", "extract", "--types", ",".join(NUMERIC),
+                          *paths, "-o", os.devnull],
+    }
+    best: dict[str, float] = {}
+    for _ in range(runs):
+        for name, cmd in commands.items():
+            t = time.perf_counter()
+            proc = subprocess.run(cmd, cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+            took = time.perf_counter() - t
+            if proc.returncode:
+                sys.exit(f"{name} failed: {proc.stderr.decode('utf-8', 'replace').strip()[-300:]}")
+            best[name] = min(best.get(name, took), took)
+    return best
+
+
+def whole_report(best: dict[str, float], n_files: int, chars: int, runs: int) -> list[str]:
+    jieba_s = best["jieba.lcut"]
+    out = [f"whole process over {n_files} articles, one file each ({chars:,} characters), one fresh "
+           f"process each; best of {runs}:", "",
+           "| process | seconds | chars/s | × jieba.lcut's process |", "| --- | ---: | ---: | ---: |"]
+    for name, sec in best.items():
+        label = "jieba: import, read, lcut" if name == "jieba.lcut" else f"`extractor extract`, {name}"
+        out.append(f"| {label} | {sec:.2f} | {chars / sec / 1000:,.0f}k | {jieba_s / sec:.2f} |")
+    out.append("")
+    for name, want in (("all types", 0.5), ("numeric types", 1.5)):
+        got = jieba_s / best[name]
+        out.append(f"target whole process, {name} >= {want}x jieba's: {got:.2f}x  {'met' if got >= want else 'NOT met'}  ")
+    return out
+
+
 def startup(folder: Path, runs: int = 5) -> float:
     empty = folder / "empty.txt"
     empty.write_bytes(b"")
@@ -161,6 +215,9 @@ def main() -> None:
     ap.add_argument("--no-peers", action="store_true", help="skip jionlp and recognizers-text")
     ap.add_argument("--profile", choices=["all", "numeric"], help="also profile one run (pyinstrument)")
     ap.add_argument("--readme", action="store_true", help="write the table into the throughput block of docs/benchmarks.md")
+    ap.add_argument("--files", type=int, default=800, help="articles for the whole-process rows (default 800)")
+    ap.add_argument("--whole-runs", type=int, default=3, help="runs of each whole process; the best is reported")
+    ap.add_argument("--whole-only", action="store_true", help="only the whole-process rows and start-up")
     args = ap.parse_args()
     corpus.require()
     where = pin_one_core()
@@ -179,6 +236,20 @@ def main() -> None:
         # the subprocesses first: a child's peak memory counts the image it was forked from, and
         # this process grows once the measures below have loaded the pipeline and the peers
         start = startup(folder)
+        whole_dir = folder / "whole"
+        whole_dir.mkdir()
+        whole_files, whole_chars = [], 0
+        for doc, text in corpus.articles()[:args.files]:
+            p = whole_dir / f"{doc}.txt"
+            p.write_text(text, encoding="utf-8")
+            whole_files.append(p)
+            whole_chars += len(text)
+        whole = whole_report(whole_process(whole_files, args.whole_runs), len(whole_files), whole_chars,
+                             args.whole_runs)
+        if args.whole_only:
+            print("\n".join(whole + [f"start-up (`python -m extractor extract empty.txt`): {start:.2f} s  "
+                                     f"{'met' if start <= 0.5 else 'NOT met'} (target <= 0.5 s)"]))
+            return
         # a typical page (the median size) as the only input of a fresh process: what one
         # `extractor extract page.txt` costs, dictionaries and tables loaded included
         typical = sorted(files, key=lambda f: f.stat().st_size)[len(files) // 2]
@@ -200,7 +271,7 @@ def main() -> None:
     if rc_all:
         print(f"warning: the CLI run exited {rc_all}: {err.strip()[-300:]}")
     rows.append(("`extractor extract` CLI, all pages, all types", chars / wall_all, "one process: start-up and the first pass's loading included"))
-    lines = report(rows, start, first, rss_all, rss_num)
+    lines = report(rows, start, first, rss_all, rss_num) + [""] + whole
     print("\n".join(lines))
     if args.readme:
         write_readme(lines, f"{len(pages)} pages, {chars:,} characters; median of {args.runs} runs")
@@ -227,7 +298,7 @@ def report(rows: list[tuple[str, Optional[float], str]], start: float, first: di
         checks.append(("numeric types >= 2x jionlp extract_money",
                        rate["extractor, numeric types"] / rate["jionlp extract_money"], 2.0))
     out += [f"target {label}: {got:.2f}x  {'met' if got >= want else 'NOT met'}  " for label, got, want in checks]
-    out.append(f"target start-up <= 1.5 s: {start:.2f} s  {'met' if start <= 1.5 else 'NOT met'}")
+    out.append(f"target start-up <= 0.5 s: {start:.2f} s  {'met' if start <= 0.5 else 'NOT met'}")
     return out
 
 

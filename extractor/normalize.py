@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 import statistics
+from array import array
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from .clauses import HALFWIDTH_MARKS, SENTENCE_ENDS, fullwidth_meaning
@@ -54,7 +56,7 @@ class Line:
 class Normalized:
     original: str
     text: str
-    raw: list[int]
+    raw: Sequence[int]  # array("i")
     # (start, end) in normalized text of each paragraph, and the raw lines it came from
     paragraphs: list[tuple[int, int]] = field(default_factory=list)
     paragraph_lines: list[list[Line]] = field(default_factory=list)
@@ -226,7 +228,7 @@ def normalize(original: str) -> Normalized:
     lines = split_lines(original)
     breaks = paragraph_breaks(lines)
     out: list[str] = []  # runs of characters; raw has one offset per character
-    raw: list[int] = []
+    raw = array("i")  # machine integers: a list would hold an int object (36 bytes) a character
     paragraphs: list[tuple[int, int]] = []
     para_lines: list[list[Line]] = []
     current: list[Line] = []

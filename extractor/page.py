@@ -1,6 +1,7 @@
 """A page read for extraction: the original text, its normalization and its layout."""
 from __future__ import annotations
 
+from array import array
 from dataclasses import dataclass
 
 from .layout import Layout, analyse
@@ -24,4 +25,8 @@ class Page:
     @classmethod
     def read(cls, text: str, doc: str = "stdin") -> "Page":
         norm = normalize(text)
+        if not isinstance(norm.raw, array):
+            # the offset map as machine integers: a list holds an int object a character (36
+            # bytes where this holds 4), for as long as the page is read
+            norm.raw = array("i", norm.raw)
         return cls(doc, norm, analyse(norm))

@@ -1,17 +1,20 @@
 """jieba, owned by the pipeline. rjieba (jieba-rs: the same dictionary and algorithm, 15x faster,
 identical cuts on 1 MiB of People's Daily) cuts; jieba's dictionary gives the tags, and
 posseg's HMM, run by tagger.py (3-4x faster, the same answers), tags the words the dictionary
-lacks. Both are the pipeline's own instances, never the process-wide globals; jieba's dictionary
-cache lives wherever a directory is writable, or nowhere (read-only /tmp)."""
+lacks. Both are the pipeline's own instances, never the process-wide globals. jieba itself is
+imported only for a segmenter with words of its own (jieba's Tokenizer then holds them); its
+dictionary cache lives wherever a directory is writable, or nowhere (read-only /tmp)."""
 from __future__ import annotations
 
+import importlib.machinery
+import importlib.util
 import logging
 import os
 import re
+import sys
 import tempfile
 from pathlib import Path
-
-import jieba
+from typing import Iterator
 
 _log = logging.getLogger("jieba")
 _UNKNOWN_CACHE = 50_000
@@ -62,25 +65,79 @@ def cache_dir() -> str | None:
     return None
 
 
+# rjieba is given a page a chunk at a time, so that its list of words (a string object each)
+# stays small on a long page; a chunk ends after a line break, where jieba's cut ends a block
+# anyway (not after \r, which jieba keeps with the \n that follows)
+_CHUNK = 1 << 15
+
+
+def chunks(text: str) -> Iterator[str]:
+    """The text in pieces of about _CHUNK characters, each ending after a \n."""
+    start, n = 0, len(text)
+    while n - start > _CHUNK:
+        cut = text.find("\n", start + _CHUNK)
+        while cut > 0 and text[cut - 1] == "\r":
+            cut = text.find("\n", cut + 1)
+        if cut < 0:
+            break
+        yield text[start:cut + 1]
+        start = cut + 1
+    yield text[start:]
+
+
+def _rjieba():
+    """rjieba's compiled module. `import rjieba` would also build the package's process-wide
+    segmenter, a second copy of the dictionary that the pipeline never uses: the module is
+    loaded on its own, under its own name, so that a later `import rjieba` finds it."""
+    module = sys.modules.get("rjieba.rjieba")
+    if module is not None:
+        return module
+    spec = importlib.util.find_spec("rjieba")
+    folder = Path(spec.submodule_search_locations[0]) if spec and spec.submodule_search_locations else None
+    found = [folder / f"rjieba{suffix}" for suffix in importlib.machinery.EXTENSION_SUFFIXES] if folder else []
+    found = [p for p in found if p.exists()]
+    if not found:
+        import rjieba  # laid out otherwise: the ordinary import
+        return sys.modules["rjieba.rjieba"]
+    loader = importlib.machinery.ExtensionFileLoader("rjieba.rjieba", str(found[0]))
+    module = importlib.util.module_from_spec(importlib.util.spec_from_file_location("rjieba.rjieba", found[0], loader=loader))
+    sys.modules["rjieba.rjieba"] = module
+    try:
+        loader.exec_module(module)
+    except BaseException:
+        del sys.modules["rjieba.rjieba"]
+        raise
+    return module
+
+
 class Segmenter:
-    """A jieba tokenizer of this pipeline's own, initialized lazily and quietly."""
+    """A jieba segmenter of this pipeline's own, initialized lazily and quietly."""
 
     def __init__(self, user_words: list[str] | None = None) -> None:
-        self.tokenizer = jieba.Tokenizer()
-        where = cache_dir()
-        if where is not None:
-            self.tokenizer.tmp_dir = where
-        self._user_words = user_words or []
+        self._user_words = list(user_words or [])
+        self._tokenizer = None
         self._ready = False
-        self._pos = None  # jieba.posseg loads its HMM tables on import: only when asked
+        self._pos = None  # posseg over jieba's Tokenizer: only for a segmenter with words of its own
         self._rust = None
+        self._dictionary = None
+        self._tagger = None
         self._unknown_tags: dict[str, list[tuple[str, str]]] = {}
 
+    @property
+    def tokenizer(self):
+        """jieba's own Tokenizer (importing jieba: 0.2 s), made when first asked for."""
+        if self._tokenizer is None:
+            import jieba
+            self._tokenizer = jieba.Tokenizer()
+            where = cache_dir()
+            if where is not None:
+                self._tokenizer.tmp_dir = where
+        return self._tokenizer
+
     def _cutter(self):
-        """rjieba's segmenter, built on first use (importing it loads the dictionary: 0.2 s)."""
+        """rjieba's segmenter, built on first use (its dictionary: 0.1 s, 25 MB)."""
         if self._rust is None:
-            import rjieba
-            rust = rjieba.Jieba()
+            rust = _rjieba().Jieba()
             for w in self._user_words:
                 rust.add_word(w, None, None)
             self._rust = rust
@@ -111,32 +168,62 @@ class Segmenter:
         A word the dictionary does not know (new names: 田灿灿, 严腾飞) is tagged by
         jieba.posseg's HMM, one short word at a time; posseg over a whole page would be 15x
         slower than cutting it."""
+        words, tags = self.columns(text)
+        return list(zip(words, tags))
+
+    def columns(self, text: str) -> tuple[list[str], list[str]]:
+        """pos() as two lists, words and tags, with one string object for each distinct word:
+        a long page holds its words once each, not once a mention."""
         tags = self.dictionary_tags()
-        out: list[tuple[str, str]] = []
-        for word in self.cut(text):
-            tag = tags.get(word)
-            if tag is not None:
-                out.append((word, tag))
-            elif _CJK.search(word):
-                out += self._unknown(word)
-            else:
-                out.append((word, _ascii_tag(word)))
-        return out
+        cut = self._cutter().cut
+        words: list[str] = []
+        flags: list[str] = []
+        same: dict[str, str] = {}
+        one = same.setdefault
+        for chunk in chunks(text):
+            for piece in pieces(chunk):
+                for word in cut(piece, True):
+                    tag = tags.get(word)
+                    if tag is not None:
+                        words.append(one(word, word))
+                        flags.append(tag)
+                    elif _CJK.search(word):
+                        for w, t in self._unknown(word):
+                            words.append(one(w, w))
+                            flags.append(one(t, t))
+                    else:
+                        words.append(one(word, word))
+                        flags.append(_ascii_tag(word))
+        return words, flags
 
     def dictionary_tags(self) -> dict[str, str]:
         """The part of speech of every word of jieba's dictionary (posseg's table)."""
-        if self._pos is None:
-            from .tagger import FastPOSTokenizer
-            self._pos = FastPOSTokenizer(self.tokenizer)
-        return self._pos.word_tag_tab
+        if self._user_words:
+            if self._pos is None:
+                from .tagger import FastPOSTokenizer
+                self._pos = FastPOSTokenizer(self.tokenizer)
+            return self._pos.word_tag_tab
+        return self._jieba_dictionary().tags
+
+    def _jieba_dictionary(self):
+        if self._dictionary is None:
+            from .dictionary import default_dictionary
+            self._dictionary = default_dictionary()
+        return self._dictionary
 
     def _unknown(self, word: str) -> list[tuple[str, str]]:
         """posseg's tagging of a word the dictionary lacks; remembered, since names recur."""
         tagged = self._unknown_tags.get(word)
         if tagged is None:
-            self._init()  # posseg cuts with jieba's own dictionary: loaded on the first new word
             if len(self._unknown_tags) >= _UNKNOWN_CACHE:
                 self._unknown_tags.clear()
-            tagged = [(p.word, p.flag) for p in self._pos.lcut(word)]
+            if self._user_words:
+                self._init()  # posseg cuts with jieba's own dictionary, which holds the words
+                tagged = [(p.word, p.flag) for p in self._pos.lcut(word)]
+            else:
+                if self._tagger is None:
+                    from .tagger import UnknownTagger
+                    self._tagger = UnknownTagger(self._jieba_dictionary())
+                tagged = self._tagger.lcut(word)
             self._unknown_tags[word] = tagged
         return tagged

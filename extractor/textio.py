@@ -13,11 +13,16 @@ class InputError(Exception):
     """A page that cannot be read as text; the message names why, in one line."""
 
 
+# the bytes that are not control characters (tab, line breaks, form feed and the printable
+# ones): deleting them from a sample leaves its control bytes, counted at C speed
+_NOT_CONTROL = bytes(b for b in range(256) if not (b < 9 or 13 < b < 32))
+
+
 def _looks_binary(data: bytes) -> bool:
     sample = data[:8192]
     if b"\x00" in sample:
         return True
-    controls = sum(1 for b in sample if b < 9 or 13 < b < 32)
+    controls = len(sample.translate(None, _NOT_CONTROL))
     return controls > max(8, len(sample) // 50)
 
 

@@ -26,14 +26,14 @@ def extract(paths: tuple[str, ...], output: str, types: Optional[str]) -> None:
         extractor extract --types money,count pages/*.txt
         cat page.txt | extractor extract -
     """
-    from ..api import extract_text
+    from ..api import iter_facts
     from ..output import write_lines_atomic
     from ..records import to_json
     wanted = parse_types_option(types)
     inputs = Inputs(paths)
-    lines: list[str] = []
-    for doc, text in inputs:
-        lines += [to_json(f) for f in extract_text(text, doc, wanted)]
+    # each fact is written as it is made (into the temporary file that replaces OUTPUT at the
+    # end): a long page's facts are never all held at once
+    lines = (to_json(f) for doc, text in inputs for f in iter_facts(text, doc, wanted))
     with writing(output):
         write_lines_atomic(output, lines)
     if inputs.failed:

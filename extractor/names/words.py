@@ -2,38 +2,79 @@
 from __future__ import annotations
 
 import bisect
-from dataclasses import dataclass, field
+from array import array
+from collections.abc import Mapping, Sequence
 from itertools import accumulate
-from operator import itemgetter
 from typing import Iterable, Optional
 
 
-@dataclass
-class Words:
-    tokens: list[tuple[int, int, str, str]]  # start, end, word, jieba tag
-    _starts: list[int] = field(default_factory=list)
+class Tokens(Sequence):
+    """The page's tokens as (start, end, word, jieba tag) tuples, made when one is asked for:
+    a tuple and two offsets a token, kept for a whole page, were a third of a long page's memory."""
 
-    def __post_init__(self) -> None:
-        self._starts = list(map(itemgetter(0), self.tokens))
-        self._ends = list(map(itemgetter(1), self.tokens))  # sorted too: the tokens follow one another
-        self.start_set = set(self._starts)
-        self.end_set = set(self._ends)
-        self.tags: dict[str, str] = {}  # the dictionary's tag of each word jieba knows
+    __slots__ = ("_starts", "_ends", "_texts", "_flags")
+
+    def __init__(self, starts: array, ends: array, texts: list[str], flags: list[str]) -> None:
+        self._starts, self._ends, self._texts, self._flags = starts, ends, texts, flags
+
+    def __len__(self) -> int:
+        return len(self._texts)
+
+    def __getitem__(self, i):
+        if isinstance(i, slice):
+            return list(zip(self._starts[i], self._ends[i], self._texts[i], self._flags[i]))
+        return self._starts[i], self._ends[i], self._texts[i], self._flags[i]
+
+
+class Boundaries:
+    """The offsets where a token starts (or ends): `pos in words.start_set`. The tokens follow
+    one another, so a start is the end of the token before: one byte a character marks both."""
+
+    __slots__ = ("_mask", "_skip")
+
+    def __init__(self, mask: bytearray, skip: int) -> None:
+        self._mask, self._skip = mask, skip  # the one boundary that is not one of these
+
+    def __contains__(self, pos: object) -> bool:
+        return isinstance(pos, int) and 0 <= pos < len(self._mask) and pos != self._skip \
+            and self._mask[pos] == 1
+
+
+class Words:
+    def __init__(self, texts: list[str], flags: list[str]) -> None:
+        # offsets as machine integers, not an int object each
+        self._ends = array("i", accumulate(map(len, texts)))
+        self._starts = array("i", [0]) + self._ends[:-1] if texts else array("i")
+        self.tokens = Tokens(self._starts, self._ends, texts, flags)
+        size = self._ends[-1] if texts else 0
+        mask = bytearray(size + 1)
+        if texts:
+            for e in self._ends:
+                mask[e] = 1
+            mask[0] = 1
+        self._mask = mask
+        # a start is any boundary but the page's end; an end any but its start
+        self.start_set = Boundaries(mask, size)
+        self.end_set = Boundaries(mask, 0)
+        self.tags: Mapping[str, str] = {}  # the dictionary's tag of each word jieba knows
         # the finders look at a few tokens only (a tag's, a few words'): picked out at C speed
         # (list.index, str.find), where a Python loop over a page's every token was much of their time
-        self.texts: list[str] = list(map(itemgetter(2), self.tokens))
-        self._flags: list[str] = list(map(itemgetter(3), self.tokens))
+        self.texts: list[str] = texts
+        self._flags: list[str] = flags
         self._tagged: dict[str, list[int]] = {}
         self._sizes: Optional[list[int]] = None
         self._text: Optional[str] = None  # the page's text, as the tokens' offsets count it
 
     @classmethod
     def of(cls, text: str, segmenter) -> "Words":
-        # the offsets of a page's thousands of words, summed at C speed rather than in a loop
-        columns = list(zip(*segmenter.pos(text)))  # the words and their tags; none for no words
-        texts, flags = columns if columns else ((), ())
-        ends = list(accumulate(map(len, texts)))
-        words = cls(list(zip([0] + ends[:-1], ends, texts, flags)))
+        columns = getattr(segmenter, "columns", None)
+        if columns is not None:
+            words = cls(*columns(text))
+            words.tags = segmenter.dictionary_tags()
+            return words
+        pairs = list(zip(*segmenter.pos(text)))  # the words and their tags; none for no words
+        texts, flags = pairs if pairs else ((), ())
+        words = cls(list(texts), list(flags))
         pos = getattr(segmenter, "_pos", None)
         words.tags = getattr(pos, "word_tag_tab", {}) if pos is not None else {}
         return words
@@ -67,7 +108,7 @@ class Words:
         return sorted(out)
 
     def is_boundary(self, pos: int) -> bool:
-        return pos in self.start_set or pos in self.end_set
+        return isinstance(pos, int) and 0 <= pos < len(self._mask) and self._mask[pos] == 1
 
     def token_at(self, pos: int) -> Optional[tuple[int, int, str, str]]:
         i = bisect.bisect_right(self._starts, pos) - 1  # the last token starting at or before pos

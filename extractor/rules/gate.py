@@ -11,6 +11,8 @@ fall out of step with its rule; a pattern this reader does not understand gets n
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
+from functools import lru_cache
 from typing import Optional
 
 try:  # the regex parser: re._parser from Python 3.11, sre_parse before
@@ -106,32 +108,47 @@ def gate(pattern: re.Pattern) -> tuple[frozenset, ...]:
     return tuple(frozenset(chars) for chars in gate_chars(pattern))
 
 
+@lru_cache(maxsize=None)
+def _gate_search(gate: frozenset):
+    """The search for any character of a gate (line breaks aside: no paragraph holds one)."""
+    chars = sorted(gate - {"\n"})
+    return re.compile("[" + "".join(map(re.escape, chars)) + "]").search if chars else None
+
+
 # how far past the end of its paragraph a rule may read (its lookaheads: 以上, 以内, 多万)
 _REACH = 32
 
 
 class Paragraphs:
-    """A page cut at its paragraph breaks, with each paragraph's characters: a rule is run only
-    over the runs of paragraphs its gates let through (a newspaper page holds every character;
-    most of its paragraphs hold no `%`). Which paragraphs a gate lets through is one bit mask
-    per gate, shared by the rules that have it."""
+    """A page cut at its paragraph breaks: a rule is run only over the runs of paragraphs its
+    gates let through (a newspaper page holds every character; most of its paragraphs hold no
+    `%`). Which paragraphs a gate lets through is one bit mask per gate, shared by the rules that
+    have it, found by a search for the gate's characters that skips to the next paragraph after
+    each hit (a set of each paragraph's characters, kept for the page, was most of a long page's
+    memory)."""
 
     def __init__(self, text: str) -> None:
         self.length = len(text)
+        self.text = text
         self.spans: list[tuple[int, int]] = []
-        self.chars: list[set] = []
         at = 0
         for part in text.split("\n"):
             self.spans.append((at, at + len(part)))
-            self.chars.append(set(part))
             at += len(part) + 1
+        self._starts = [s for s, _ in self.spans]
         self.every = (1 << len(self.spans)) - 1
         self._masks: dict[frozenset, int] = {}
 
     def _mask(self, gate: frozenset) -> int:
         mask = self._masks.get(gate)
         if mask is None:
-            mask = sum(1 << i for i, chars in enumerate(self.chars) if not chars.isdisjoint(gate))
+            mask = 0
+            search = _gate_search(gate)
+            m = search(self.text) if search is not None else None
+            while m is not None:
+                i = bisect_right(self._starts, m.start()) - 1
+                mask |= 1 << i
+                m = search(self.text, self.spans[i][1] + 1)
             self._masks[gate] = mask
         return mask
 
