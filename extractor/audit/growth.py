@@ -89,7 +89,7 @@ def _changes(view: PageView) -> list[tuple[Change, str]]:
 
 def _after_word(view: PageView, n: Num, section: str, key: str) -> bool:
     """A cue word in the clause before n, after the number before it (dates do not count)."""
-    lo = max([view.clause_start(n.start), n.start - 12] + [m.end for m in view.nums if m.end <= n.start])
+    lo = max(view.clause_start(n.start), n.start - 12, view.prev_end(n.start, dates=False))
     return any(w in view.text[lo:n.start] for w in cues.words(section, key))
 
 
@@ -118,7 +118,7 @@ def _audit_change(view: PageView, ch: Change, direction: str) -> Draft | None:
         if prev_start > s_start and view.text[prev_start - 1] != "；":
             prev_start = view.clause_start(prev_start - 1)
     points = ch.kind == "个百分点"
-    local = [n for n in view.nums if max(s_start, prev_start) <= n.start and n.end <= ch.start
+    local = [n for n in view.in_sentence(sent) if max(s_start, prev_start) <= n.start and n.end <= ch.start
              and (n.unit == "%" if points else n.type in ("money", "count", "quantity"))]
     in_clause = [n for n in local if n.start >= c_start]
     clause = view.text[c_start:ch.start]

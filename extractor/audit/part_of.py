@@ -26,6 +26,7 @@ from .sum import SUMMABLE, part_of_draft
 _SHARED_TAIL = 2  # a cumulative whole and its part end in the same noun of this many characters
 _BOUND_GAP = 6  # `以上项目` between a bound and the count it qualifies
 _STRIP = "为达是约近共"
+_PLAN_REACH = 3000  # characters after a plan within which progress on it is reported
 
 
 def check(view: PageView) -> list[Draft]:
@@ -48,7 +49,12 @@ def _parts(view: PageView, whole: Num, label: str) -> list[tuple[Num, str]]:
     cumulative = cues.contains_any(label, "part_of", "whole_cumulative")
     total_noun = _total_noun(label)
     out = []
-    for part in view.nums:
+    near = {id(n): n for n in view.in_sentence(whole.sentence)}  # only these may be parts
+    if extent:
+        near.update((id(n), n) for n in view.in_paragraph(whole.paragraph))
+    if plan:
+        near.update((id(n), n) for n in view.between(whole.end, whole.end + _PLAN_REACH))
+    for part in sorted(near.values(), key=lambda n: (n.start, n.end)):
         if part is whole or not part.same_measure(whole) or part.qualifier in ("over", "under", "range"):
             continue
         plabel = view.label_before(part)
@@ -117,9 +123,12 @@ def _nested_bounds(view: PageView) -> list[Draft]:
                 and view.clause_end(bound.end) >= after[0].end:
             pairs.append((bound, after[0]))
     drafts = []
+    by_sentence: dict[int, list[tuple[Num, Num]]] = {}
+    for pair in pairs:
+        by_sentence.setdefault(pair[0].sentence, []).append(pair)
     for b1, c1 in pairs:
-        for b2, c2 in pairs:
-            if b1.sentence == b2.sentence and b1.same_measure(b2) and c1.same_measure(c2) \
+        for b2, c2 in by_sentence[b1.sentence]:
+            if b1.same_measure(b2) and c1.same_measure(c2) \
                     and b2.interval.lo > b1.interval.lo and view.text[b1.end:c1.start] == view.text[b2.end:c2.start]:
                 drafts.append(part_of_draft(c1, c2, f"{b2.compact}以上的也在{b1.compact}以上，"))
     return drafts

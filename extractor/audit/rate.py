@@ -23,6 +23,7 @@ from . import cues
 from .model import Draft, Num, PageView
 from .tolerance import fmt
 
+_TERMS = 60  # numbers before a rate, in its paragraph, that may be its terms
 _HEAD = 2  # characters of a label's head noun that must match
 _QUALIFIERS = "约近大概将接"
 _SHARE = re.compile(r"占(?:比)?(?:为|达|达到)?[约近]?$")
@@ -43,7 +44,7 @@ def check(view: PageView) -> list[Draft]:
 
 def _terms(view: PageView, p: Num) -> list[Num]:
     """Numbers before the rate in its paragraph that can be a rate's terms."""
-    return [n for n in view.in_paragraph(p.paragraph) if n.end <= p.start and n.type not in ("percent", "date")]
+    return [n for n in view.paragraph_before(p, _TERMS) if n.type not in ("percent", "date")]
 
 
 def _stem(label: str) -> str | None:

@@ -77,7 +77,7 @@ def _amount(view: PageView, n: Num) -> bool:
     label = view.label_before(n)
     if any(w in label for w in cues.words("sum", "not_amount")) or view.text[n.end:n.end + 1] == "/":
         return False
-    return not any(m.end == n.start and m.type == "count" for m in view.nums)
+    return not any(m.end == n.start and m.type == "count" for m in view.before(n.start, 2))
 
 
 def _marked_total(view: PageView, n: Num) -> bool:
@@ -99,7 +99,7 @@ def _region_end(view: PageView, start: int, sent_end: int) -> int:
         while end < sent_end and text[end] not in _CLAUSE_SEP:
             end += 1
         if not first:
-            nums = [n for n in view.nums if pos <= n.start < end]
+            nums = [n for n in view.in_sentence(view.sentence_index(pos)) if pos <= n.start < end]
             lead = _SEMI_LEAD if text[pos - 1] == "；" else _OPEN_LEAD
             if nums and nums[0].start - pos > lead:
                 return pos
@@ -131,12 +131,12 @@ def _total_for(view: PageView, cue_start: int, sent: int, like: Num) -> Num | No
     """The nearest number of the same measure before the cue: in its sentence, or in the sentence
     before when the cue opens its sentence."""
     s_start = view.sentences[sent].start if sent >= 0 else 0
-    before = [n for n in view.nums if s_start <= n.start and n.end <= cue_start and n.same_measure(like)]
+    before = [n for n in view.in_sentence(sent) if s_start <= n.start and n.end <= cue_start and n.same_measure(like)]
     opens = not view.text[s_start:cue_start].strip("，,、 ")
     if not before and sent > 0 and opens:
         prev = view.sentences[sent - 1]
         if prev.paragraph == view.sentences[sent].paragraph:
-            before = [n for n in view.nums if prev.start <= n.start < prev.end and n.same_measure(like)]
+            before = [n for n in view.in_sentence(sent - 1) if n.same_measure(like)]
     before = [n for n in before if not _changed(view, n) and _amount(view, n)]
     return before[-1] if before else None
 
@@ -235,7 +235,7 @@ def _total_after(view: PageView) -> list[Draft]:
         s_start = view.sentences[t.sentence].start
         parts: list[Num] = []
         right = view.clause_start(t.start)
-        for n in reversed([n for n in view.nums if s_start <= n.start and n.end <= right]):
+        for n in reversed([n for n in view.in_sentence(t.sentence) if s_start <= n.start and n.end <= right]):
             if not n.same_measure(t):
                 continue
             gap = view.text[n.end:right]
