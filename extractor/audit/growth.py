@@ -90,7 +90,10 @@ def _changes(view: PageView) -> list[tuple[Change, str]]:
 def _after_word(view: PageView, n: Num, section: str, key: str) -> bool:
     """A cue word in the clause before n, after the number before it (dates do not count)."""
     lo = max(view.clause_start(n.start), n.start - 12, view.prev_end(n.start, dates=False))
-    return any(w in view.text[lo:n.start] for w in cues.words(section, key))
+    label = view.text[lo:n.start]
+    for w in cues.words("growth", "not_base"):  # 比重, 占比: a share, not `比` of a comparison
+        label = label.replace(w, "")
+    return any(w in label for w in cues.words(section, key))
 
 
 def _own_subject(view: PageView, text: str) -> bool:

@@ -26,6 +26,7 @@ from .sum import SUMMABLE, part_of_draft
 _SHARED_TAIL = 2  # a cumulative whole and its part end in the same noun of this many characters
 _BOUND_GAP = 6  # `以上项目` between a bound and the count it qualifies
 _STRIP = "为达是约近共"
+_EXTENT_SENTENCES = 2  # progress on an extent is reported in its sentence or the next two
 _PLAN_REACH = 3000  # characters after a plan within which progress on it is reported
 
 
@@ -37,13 +38,21 @@ def check(view: PageView) -> list[Draft]:
         label = view.label_before(whole)
         if cues.contains_any(label, "part_of", "not_part"):
             continue  # `超计划一百吨` compares, it is no whole
-        for part, why in _parts(view, whole, label):
-            drafts.append(part_of_draft(whole, part, why))
+        for part, why, weak in _parts(view, whole, label):
+            drafts.append(part_of_draft(whole, part, why, weak))
     drafts += _nested_bounds(view)
     return drafts
 
 
-def _parts(view: PageView, whole: Num, label: str) -> list[tuple[Num, str]]:
+def _siblings(view: PageView, a: Num, b: Num) -> bool:
+    """Items of one list (`棚户区改造 47.63 万户、老旧小区改造 68.56 万户`): parallel, not a whole
+    and its part."""
+    lo, hi = sorted((a, b), key=lambda n: n.start)
+    between = view.text[lo.end:hi.start]
+    return "、" in between and not any(c in between for c in "，；。：")
+
+
+def _parts(view: PageView, whole: Num, label: str) -> list[tuple[Num, str, str | None]]:
     extent = cues.ends_with_any(label.rstrip(_STRIP), "part_of", "whole_end")
     plan = cues.contains_any(label, "part_of", "whole_plan")
     cumulative = cues.contains_any(label, "part_of", "whole_cumulative")
@@ -58,19 +67,24 @@ def _parts(view: PageView, whole: Num, label: str) -> list[tuple[Num, str]]:
         if part is whole or not part.same_measure(whole) or part.qualifier in ("over", "under", "range"):
             continue
         plabel = view.label_before(part)
-        if _is_whole(plabel) or cues.contains_any(plabel, "part_of", "not_part"):
+        if _is_whole(plabel) or cues.contains_any(plabel, "part_of", "not_part") or _siblings(view, whole, part):
             continue
         later = part.start > whole.start
-        if extent and later and part.paragraph == whole.paragraph and _progress(plabel):
-            out.append((part, "已完成的部分"))
-        elif plan and later and part.article == whole.article and _progress(plabel) and not _has_plan(plabel):
-            out.append((part, "计划中已完成的部分"))
+        if extent and later and part.paragraph == whole.paragraph and _progress(plabel) \
+                and part.sentence - whole.sentence <= _EXTENT_SENTENCES and not _progress(label):
+            out.append((part, "已完成的部分", None))
+        elif plan and later and part.article == whole.article and _progress(plabel) and not _has_plan(plabel) \
+                and (part.sentence - whole.sentence <= _EXTENT_SENTENCES
+                     or _same_thing(_strip_verbs(label) + view.noun_after(whole),
+                                    _strip_verbs(plabel) + view.noun_after(part))):
+            # a plan may be exceeded (超额完成): progress over it is no error
+            out.append((part, "计划中已完成的部分", "实际完成数可以超过计划（超额完成）"))
         elif total_noun and later and part.sentence == whole.sentence and plabel.endswith(total_noun):
-            out.append((part, f"同属“{total_noun}”的部分"))
+            out.append((part, f"同属“{total_noun}”的部分", None))
         elif cumulative and part.sentence == whole.sentence:
             noun = _strip_verbs(label.replace(cumulative, ""))
             if _same_thing(noun, _strip_verbs(plabel)):
-                out.append((part, "累计数中的同类数目"))
+                out.append((part, "累计数中的同类数目", None))
     return out
 
 

@@ -37,14 +37,15 @@ def check(view: PageView) -> list[Draft]:
         found = _named_rate(view, p) or _of_phrase(view, p) or _share(view, p)
         if not found:
             continue
-        num, den = found
-        drafts.append(rate_draft(p, num, den) if den is not None else unverifiable_draft(p, num))
+        num, den, weak = found if len(found) == 3 else (*found, None)
+        drafts.append(rate_draft(p, num, den, weak) if den is not None else unverifiable_draft(p, num))
     return drafts
 
 
 def _terms(view: PageView, p: Num) -> list[Num]:
     """Numbers before the rate in its paragraph that can be a rate's terms."""
-    return [n for n in view.paragraph_before(p, _TERMS) if n.type not in ("percent", "date")]
+    # a duration (`两年实际完成的投资额`) is the period of an amount, not an amount
+    return [n for n in view.paragraph_before(p, _TERMS) if n.type not in ("percent", "date", "duration")]
 
 
 def _stem(label: str) -> str | None:
@@ -86,7 +87,7 @@ def _named_rate(view: PageView, p: Num) -> tuple[Num, Num | None] | None:
     return None
 
 
-def _of_phrase(view: PageView, p: Num) -> tuple[Num, Num | None] | None:
+def _of_phrase(view: PageView, p: Num) -> tuple | None:
     c_start = view.clause_start(p.start)
     before = view.text[c_start:p.start]
     tail = next((t for t in cues.words("rate", "of_tails") if before.endswith(t)), None)
@@ -117,11 +118,15 @@ def _of_phrase(view: PageView, p: Num) -> tuple[Num, Num | None] | None:
         return num, None  # the phrase names its whole with a number of another measure
     whole = [n for n in outside if n is not num and n.same_measure(num) and len(named) >= _HEAD
              and named in view.label_before(n)]
+    if whole:
+        return num, whole[-1]
+    targets = cues.words("rate", "target_words") if verb == "完成" else ()
+    whole = [n for n in outside if n is not num and n.same_measure(num) and n.sentence == p.sentence
+             and (named[-_HEAD:] in _text_of(view, n) or any(t in view.label_before(n) for t in targets))]
     if not whole:
-        targets = cues.words("rate", "target_words") if verb == "完成" else ()
-        whole = [n for n in outside if n is not num and n.same_measure(num) and n.sentence == p.sentence
-                 and (named[-_HEAD:] in _text_of(view, n) or any(t in view.label_before(n) for t in targets))]
-    return num, (whole[-1] if whole else None)
+        return num, None
+    # only the head noun is shared (`本年收入` and `债款收入`): the number may be a sibling part
+    return num, whole[-1], f"“{named}”与 {whole[-1].compact} 只共有中心词，未必是同一整体"
 
 
 def _share(view: PageView, p: Num) -> tuple[Num, Num | None] | None:
@@ -141,7 +146,9 @@ def _share(view: PageView, p: Num) -> tuple[Num, Num | None] | None:
     return num, (totals[-1] if totals else None)
 
 
-def rate_draft(p: Num, num: Num, den: Num) -> Draft:
+def rate_draft(p: Num, num: Num, den: Num, weak: str | None = None) -> Draft:
+    """num ÷ den against the stated rate; with `weak` (why den may not be the whole) a mismatch
+    is unverifiable, not inconsistent."""
     if den.value <= 0:
         return Draft("rate", "unverifiable", [p.ref(), num.ref(), den.ref()], None, p.shown,
                      f"分母 {den.compact} 为 0，{p.compact} 无从计算。")
@@ -150,9 +157,11 @@ def rate_draft(p: Num, num: Num, den: Num) -> Draft:
     ok = got.meets(p.interval)
     relation = "一致" if ok else "不符"
     text = (f"{num.compact} ÷ {den.compact} = {fmt(point, 2)}%，与所述 {p.compact} {relation}"
-            + ("" if ok else f"（按所写精度应在 {fmt(p.interval.lo, 3)}%–{fmt(p.interval.hi, 3)}% 之间）") + "。")
-    return Draft("rate", "consistent" if ok else "inconsistent", [p.ref(), num.ref(), den.ref()],
-                 round(point, 3), p.shown, text)
+            + ("" if ok else f"（按所写精度应在 {fmt(p.interval.lo, 3)}%–{fmt(p.interval.hi, 3)}% 之间）"))
+    verdict = "consistent" if ok else "inconsistent"
+    if not ok and weak:
+        verdict, text = "unverifiable", text + f"；但{weak}，无法据此判定有误"
+    return Draft("rate", verdict, [p.ref(), num.ref(), den.ref()], round(point, 3), p.shown, text + "。")
 
 
 def unverifiable_draft(p: Num, num: Num) -> Draft:

@@ -23,6 +23,7 @@ may overlap, `具有…`, are then unverifiable). A breakdown with one part is a
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from . import cues
 from .model import Draft, Num, PageView
@@ -35,6 +36,7 @@ _COMPARED = 4  # `比`/`较` this close before a number makes it a comparison
 _SEMI_LEAD = 0  # after `；` a clause continues a breakdown only when it opens with its number
 _ASIDES = 2  # clauses without a number that a breakdown may run through
 _CHAIN_GAP = 15  # most characters between two parts listed before `共`
+_COMPARED_RE = re.compile(r"[比较][^，；。增减提降]{0,12}的$")  # `比一九八○年的 7159 亿元`
 _JOINERS = "、，；：和及与以并且另外"
 
 
@@ -61,14 +63,18 @@ def _opens_with_amount(view: PageView, start: int, end: int) -> bool:
 
 
 def _changed(view: PageView, n: Num) -> bool:
-    """A number that is a change or comparison (`比上年增加 5 亿元`), not an amount; a number
-    reached (`增加到 228 种`) is an amount."""
+    """A number that is a change or comparison (`比上年增加 5 亿元`, `比一九八○年的 7159 亿元`), or
+    the value a change starts from (`由 40 元提高到 80 元`), not an amount; a number reached
+    (`增加到 228 种`) is an amount."""
     label = view.label_before(n).rstrip("了")
     if label.endswith(("到", "至")):
         return False
-    if cues.ends_with_any(label, "sum", "change_before"):
+    if cues.ends_with_any(label, "sum", "change_before") or cues.ends_with_any(label, "growth", "from_words"):
         return True
-    return any(w in label[-_COMPARED:] for w in cues.words("growth", "base_before"))  # `比上年的 5 亿元`
+    # the label back to the previous number, across dates (`比 1980 年的`)
+    undated = view.text[max(view.clause_start(n.start), view.prev_end(n.start, dates=False)):n.start]
+    return _COMPARED_RE.search(undated) is not None or any(
+        w in label[-_COMPARED:] for w in cues.words("growth", "base_before"))
 
 
 def _amount(view: PageView, n: Num) -> bool:
@@ -90,25 +96,54 @@ def _marked_total(view: PageView, n: Num) -> bool:
 
 def _region_end(view: PageView, start: int, sent_end: int) -> int:
     """Where a breakdown's parts end: at the first clause whose number comes late (after `；`:
-    that does not open with its number), or after more than `_ASIDES` clauses in a row without
-    a number (`如创业贷款的政策、申请流程等`)."""
+    that does not open with its number), after more than `_ASIDES` clauses in a row without
+    a number (`如创业贷款的政策、申请流程等`), or at a clause not built like the first part's:
+    a bare number after a named part (`重伤 250 人，数万人无家可归`), or a label opening with a
+    verb the total's sentence did not use, ending in another noun, after a part named by a noun
+    (`新增造林 95 万亩、其中绿化工程 43 万亩，治理水土流失 23 万亩`: another piece of work, not a
+    part; `发放贷款 84 笔，其中个人 72 笔，发放金额 1237 万` repeats the total's verb)."""
     text = view.text
     pos, first, asides = start, True, 0
+    first_label: str | None = None
+    sent = view.sentence_index(start)
+    said = text[view.sentences[sent].start:start] if sent >= 0 else ""  # the total's own words
     while pos < sent_end:
         end = pos
         while end < sent_end and text[end] not in _CLAUSE_SEP:
             end += 1
+        nums = [n for n in view.in_sentence(sent) if pos <= n.start < end]
+        label = text[pos:nums[0].start].strip(_CLAUSE_SEP + "了有") if nums else ""
         if not first:
-            nums = [n for n in view.in_sentence(view.sentence_index(pos)) if pos <= n.start < end]
-            lead = _SEMI_LEAD if text[pos - 1] == "；" else _OPEN_LEAD
+            after_semi = text[pos - 1] == "；"
+            lead = _SEMI_LEAD if after_semi else _OPEN_LEAD
             if nums and nums[0].start - pos > lead:
                 return pos
+            if nums and first_label is not None and not after_semi:
+                if first_label and not label:
+                    return pos
+                verb = _opening_verb(label) if label and first_label and label[-1] != first_label[-1] else None
+                if verb and verb not in said and not _opening_verb(first_label) \
+                        and not cues.contains_any(label, "sum", "overlap_markers"):
+                    return pos
             asides = 0 if nums else asides + 1
             if asides > _ASIDES:
                 return pos
+        elif nums:
+            first_label = label
         first = False
         pos = end + 1
     return sent_end
+
+
+@lru_cache(maxsize=1)
+def _segmenter():
+    from ..segment import Segmenter
+    return Segmenter()
+
+
+def _opening_verb(label: str) -> str | None:
+    words = _segmenter().pos(label[:8]) if label else []
+    return words[0][0] if words and words[0][1] == "v" else None
 
 
 def _parenthesized(text: str, start: int, pos: int) -> bool:
@@ -208,7 +243,10 @@ def _cue_before(view: PageView) -> list[Draft]:
             labels = _labels(view, parts, m.end())
             # only named categories that partition, or 分别为, make a breakdown exhaustive
             members_set = complementary(labels)
-            respective = cues.contains_any(view.text[m.end():region_end], "sum", "exhaustive")
+            # `分别为` pairs the parts with their names; after `其中`/`包括` the names are still only
+            # some of the categories, after a colon they are the breakdown of the total
+            respective = (cues.contains_any(view.text[m.end():region_end], "sum", "exhaustive")
+                          if m.group() == "：" else None)
             exhaustive = (bool(members_set) or bool(respective)) and not _open_list(view, parts[-1], region_end)
             why = (f"各部分（{'/'.join(members_set)}）构成全部类别" if members_set
                    else f"“{respective}”列出全部类别" if respective else f"“{m.group()}”只列出部分类别")
@@ -278,14 +316,20 @@ def sum_draft(total: Num, parts: list[Num], exhaustive: bool, why: str, disjoint
                  text + "。", {"breakdown": "exhaustive" if exhaustive else "partial"})
 
 
-def part_of_draft(whole: Num, part: Num, why: str) -> Draft:
+def part_of_draft(whole: Num, part: Num, why: str, weak: str | None = None) -> Draft:
+    """A part against its whole; with `weak` (why the two may not be part and whole) a part over
+    the whole is unverifiable, not inconsistent."""
     ok = part.interval.lo <= whole.interval.hi + 1e-9 * max(1.0, whole.interval.hi)
     if ok:
         text = f"{why} {part.compact} 不超过整体 {whole.compact}（{part.compact} ≤ {whole.compact}）。"
+        verdict = "consistent"
+    elif weak:
+        text = f"{why} {part.compact} 超过了 {whole.compact}，但{weak}，无法据此判定有误。"
+        verdict = "unverifiable"
     else:
         text = f"{why} {part.compact} 超过了整体 {whole.compact}，部分不能大于整体。"
-    return Draft("part_of", "consistent" if ok else "inconsistent", [whole.ref(), part.ref()],
-                 [0, _num(whole.value)], _num(part.value), text)
+        verdict = "inconsistent"
+    return Draft("part_of", verdict, [whole.ref(), part.ref()], [0, _num(whole.value)], _num(part.value), text)
 
 
 def _num(x: float) -> float | int:
