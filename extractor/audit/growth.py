@@ -152,6 +152,13 @@ def _audit_change(view: PageView, ch: Change, direction: str) -> Draft | None:
         new = earlier[-1] if earlier else None
         increment = _is_increment(view, base)
     if base is not None and new is not None:
+        real = _real_measure(view, new, ch)
+        if real and ch.kind in ("%", "倍"):
+            # GDP and value added grow at comparable prices: two levels in current prices do not
+            # give that growth (the price change is in their ratio too)
+            return Draft("growth", "unverifiable", [ch.ref, new.ref(), base.ref()], None, ch.shown,
+                         f"{real}的增长按可比价格计算，{new.compact} 与 {base.compact} 是现价，"
+                         f"两者之比含价格变动，不能核对 {ch.compact}。")
         return growth_draft(ch, direction, new, base, increment)
     implicit = any(w in clause for w in cues.words("growth", "base_implicit") + cues.words("growth", "base_before"))
     if not implicit:
@@ -163,6 +170,14 @@ def _audit_change(view: PageView, ch: Change, direction: str) -> Draft | None:
                      f"{ch.compact} 所比较的两个值（本期与基期）都未在文中给出，无法核对。")
     return Draft("growth", "unverifiable", [ch.ref, values[-1].ref()], None, ch.shown,
                  f"{ch.compact} 的比较基数（上年或同期的值）未在文中给出，无法核对。")
+
+
+def _real_measure(view: PageView, new: Num, ch: Change) -> str | None:
+    """The measure named before the new value or in the change's clause, when it is one whose
+    growth is reported at comparable prices (`地区生产总值`, `增加值`; data/cues.toml)."""
+    lo = view.sentences[new.sentence].start if new.sentence >= 0 else new.start
+    said = view.text[max(lo, new.start - 30):ch.start]
+    return cues.contains_any(said, "growth", "comparable_prices")
 
 
 def _times(view: PageView, ch: Change, local: list[Num]) -> Draft | None:

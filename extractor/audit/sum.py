@@ -106,7 +106,11 @@ def _region_end(view: PageView, start: int, sent_end: int) -> int:
     pos, first, asides = start, True, 0
     first_label: str | None = None
     sent = view.sentence_index(start)
-    said = text[view.sentences[sent].start:start] if sent >= 0 else ""  # the total's own words
+    # the total's own words: the clause of the cue, or the one before when the cue opens its clause
+    said_from = view.clause_start(start)
+    if not view.between(said_from, start) and said_from > 0:
+        said_from = view.clause_start(said_from - 1)
+    said = text[said_from:start]
     while pos < sent_end:
         end = pos
         while end < sent_end and text[end] not in _CLAUSE_SEP:
