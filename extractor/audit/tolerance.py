@@ -176,6 +176,10 @@ def fmt_like(x: float, like_text: str, like_value: float) -> str:
     """x written the way a fact is written: in its scale word and unit (`3943万`, `84笔`)."""
     w = written(like_text)
     if w is None or not w[0]:
+        # a number in Chinese numerals: in the scale word it is written with (`1905亿`)
+        for word, scale in (("亿", 1e8), ("万", 1e4)):
+            if word in like_text and abs(x) >= scale:
+                return fmt(x / scale, 4) + word
         return fmt(x)
     number, decimals, suffix = w
     scale = like_value / number
