@@ -24,6 +24,7 @@ from .model import Draft, Num, PageView
 from .tolerance import fmt
 
 _TERMS = 60  # numbers before a rate, in its paragraph, that may be its terms
+_STEM = 4  # characters of a whole's name that an earlier label must hold
 _HEAD = 2  # characters of a label's head noun that must match
 _QUALIFIERS = "约近大概将接"
 _SHARE = re.compile(r"占(?:比)?(?:为|达|达到)?[约近]?$")
@@ -120,6 +121,10 @@ def _of_phrase(view: PageView, p: Num) -> tuple | None:
              and named in view.label_before(n)]
     if whole:
         return num, whole[-1]
+    found = _named_earlier(view, named, [n for n in outside if n is not num and n.same_measure(num)
+                                         and n.start < num.start])
+    if found is not None:
+        return num, found
     targets = cues.words("rate", "target_words") if verb == "完成" else ()
     whole = [n for n in outside if n is not num and n.same_measure(num) and n.sentence == p.sentence
              and (named[-_HEAD:] in _text_of(view, n) or any(t in view.label_before(n) for t in targets))]
@@ -127,6 +132,27 @@ def _of_phrase(view: PageView, p: Num) -> tuple | None:
         return num, None
     # only the head noun is shared (`本年收入` and `债款收入`): the number may be a sibling part
     return num, whole[-1], f"“{named}”与 {whole[-1].compact} 只共有中心词，未必是同一整体"
+
+
+def _named_earlier(view: PageView, named: str, candidates: list[Num]) -> Num | None:
+    """The whole a share names (`占工业支出总数的`), stated in an earlier sentence of the paragraph
+    (`工业支出为 85.4 亿元`): the nearest number whose label holds the name without its total
+    word (`总数`) and scope (`本年`), or its first four characters at least (`经济建设费` and
+    `经济建设支出`)."""
+    stem = named
+    for w in cues.words("rate", "whole_suffixes"):
+        if stem.endswith(w):
+            stem = stem[: -len(w)]
+            break
+    for w in cues.words("rate", "whole_scopes"):
+        if stem.startswith(w):
+            stem = stem[len(w):]
+            break
+    for k in range(len(stem), _STEM - 1, -1):
+        hits = [n for n in candidates if stem[:k] in view.label_before(n, 30)]
+        if hits:
+            return hits[-1]
+    return None
 
 
 def _share(view: PageView, p: Num) -> tuple[Num, Num | None] | None:
