@@ -20,6 +20,7 @@ from .tolerance import Interval, interval_of
 CLAUSE_BREAKS = "，。；！？：\n"
 SENTENCE_BREAKS = "。！？\n"
 _DIGITS = re.compile(r"\d")
+_THOUSANDS = re.compile(r"(?<=\d)，(?=\d{3}(?!\d))")
 _BREAK = re.compile("[" + re.escape(CLAUSE_BREAKS) + "]")
 
 
@@ -88,7 +89,9 @@ class PageView:
 
     def __init__(self, page: Page, records: Iterable[dict]) -> None:
         self.page = page
-        self.text = page.text
+        # a full-width comma between digits (`２，８４９，４０５`) groups thousands: it breaks no
+        # clause (same length, so offsets hold)
+        self.text = _THOUSANDS.sub(",", page.text)
         self.sentences = page.layout.sentences
         self._sent_starts = [s.start for s in self.sentences]
         self.nums: list[Num] = []

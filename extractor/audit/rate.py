@@ -124,7 +124,7 @@ def _of_phrase(view: PageView, p: Num) -> tuple | None:
     found = _named_earlier(view, named, [n for n in outside if n is not num and n.same_measure(num)
                                          and n.start < num.start])
     if found is not None:
-        return num, found
+        return (num, *found)
     targets = cues.words("rate", "target_words") if verb == "完成" else ()
     whole = [n for n in outside if n is not num and n.same_measure(num) and n.sentence == p.sentence
              and (named[-_HEAD:] in _text_of(view, n) or any(t in view.label_before(n) for t in targets))]
@@ -134,11 +134,12 @@ def _of_phrase(view: PageView, p: Num) -> tuple | None:
     return num, whole[-1], f"“{named}”与 {whole[-1].compact} 只共有中心词，未必是同一整体"
 
 
-def _named_earlier(view: PageView, named: str, candidates: list[Num]) -> Num | None:
+def _named_earlier(view: PageView, named: str, candidates: list[Num]) -> tuple[Num, str | None] | None:
     """The whole a share names (`占工业支出总数的`), stated in an earlier sentence of the paragraph
     (`工业支出为 85.4 亿元`): the nearest number whose label holds the name without its total
     word (`总数`) and scope (`本年`), or its first four characters at least (`经济建设费` and
-    `经济建设支出`)."""
+    `经济建设支出`). Only the whole name, with nothing in brackets that narrows it (`地方预算支出
+    （扣除上解中央的部分）`), is strong evidence; otherwise a mismatch is unverifiable."""
     stem = named
     for w in cues.words("rate", "whole_suffixes"):
         if stem.endswith(w):
@@ -151,7 +152,11 @@ def _named_earlier(view: PageView, named: str, candidates: list[Num]) -> Num | N
     for k in range(len(stem), _STEM - 1, -1):
         hits = [n for n in candidates if stem[:k] in view.label_before(n, 30)]
         if hits:
-            return hits[-1]
+            label = view.label_before(hits[-1], 30)
+            narrowed = "（" in label[label.find(stem[:k]):] or "(" in label[label.find(stem[:k]):]
+            if k == len(stem) and not narrowed:
+                return hits[-1], None
+            return hits[-1], f"前文的 {hits[-1].compact} 与“{named}”名称不完全相同，未必是同一整体"
     return None
 
 

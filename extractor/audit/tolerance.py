@@ -18,6 +18,7 @@ from dataclasses import dataclass
 ABOUT = 0.10  # 约, 左右: ±10%
 _NUMBER = re.compile(r"\d+(?:\.\d+)?")
 _OPEN_OVER = ("余", "多")
+_THOUSANDS = re.compile(r"(?<=\d)[,，](?=\d{3})")  # 2,849,405,000 and 2，849，405，000
 
 
 @dataclass(frozen=True)
@@ -62,7 +63,7 @@ class Interval:
 
 def written(text: str) -> tuple[float, int, str] | None:
     """The first Arabic number as written in a span: (number, decimals, what follows it)."""
-    compact = "".join(text.split()).replace(",", "")
+    compact = _THOUSANDS.sub("", "".join(text.split()))
     m = _NUMBER.search(compact)
     if not m:
         return None
