@@ -24,6 +24,7 @@ from __future__ import annotations
 import argparse
 import csv
 import json
+import re
 import sys
 from pathlib import Path
 
@@ -35,7 +36,10 @@ OUT = BENCH / "gold" / "dev"
 
 
 def value_of(quote: str) -> float:
-    """The value the extractor reads in a quote standing alone."""
+    """The value the extractor reads in a quote standing alone; a structure `a∶b∶c` stands for
+    the whole its shares make up, 100."""
+    if re.search(r"\d[:：∶]\d", quote):
+        return 100.0
     from extractor.api import extract_text
     recs = [r for r in extract_text(quote, "gold", ("money", "count", "percent", "quantity", "duration"))]
     recs = [r for r in recs if isinstance(getattr(r, "value", None), (int, float))]

@@ -160,7 +160,7 @@ def _named_earlier(view: PageView, named: str, candidates: list[Num]) -> tuple[N
     return None
 
 
-def _share(view: PageView, p: Num) -> tuple[Num, Num | None] | None:
+def _share(view: PageView, p: Num) -> tuple | None:
     """`其中 A 97 名，占 25.1%`: the share of the breakdown's total."""
     before = view.text[view.clause_start(p.start):p.start]
     if not _SHARE.search(before) or len(before) > 5:
@@ -172,9 +172,21 @@ def _share(view: PageView, p: Num) -> tuple[Num, Num | None] | None:
     s_start = view.sentences[p.sentence].start
     cue = view.text.rfind("其中", s_start, num.start)
     if cue < 0:
+        # `低产田有七亿多亩，初步改良了四亿五千万亩，占百分之六十`: the whole may be the number of
+        # the same measure said just before; nothing names it so, so a mismatch is unverifiable
+        wholes = [n for n in sentence if n.end <= num.start and n.same_measure(num) and n.value > 0
+                  and _next_clause(view, n, num)]
+        if wholes:
+            return num, wholes[-1], f"{wholes[-1].compact} 未被明说是 {num.compact} 所占的整体"
         return num, None
     totals = [n for n in sentence if n.end <= cue and n.same_measure(num)]
     return num, (totals[-1] if totals else None)
+
+
+def _next_clause(view: PageView, a: Num, b: Num) -> bool:
+    """b stands in the clause after a's (or a's own), not past `；`."""
+    between = view.text[a.end:b.start]
+    return "；" not in between and sum(between.count(c) for c in "，：") <= 1
 
 
 def rate_draft(p: Num, num: Num, den: Num, weak: str | None = None) -> Draft:
