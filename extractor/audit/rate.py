@@ -150,7 +150,7 @@ def _named_earlier(view: PageView, named: str, candidates: list[Num]) -> tuple[N
             stem = stem[len(w):]
             break
     for k in range(len(stem), _STEM - 1, -1):
-        hits = [n for n in candidates if stem[:k] in view.label_before(n, 30)]
+        hits = [n for n in candidates if _names(view.label_before(n, 30), stem[:k])]
         if hits:
             label = view.label_before(hits[-1], 30)
             narrowed = "（" in label[label.find(stem[:k]):] or "(" in label[label.find(stem[:k]):]
@@ -158,6 +158,19 @@ def _named_earlier(view: PageView, named: str, candidates: list[Num]) -> tuple[N
                 return hits[-1], None
             return hits[-1], f"前文的 {hits[-1].compact} 与“{named}”名称不完全相同，未必是同一整体"
     return None
+
+
+def _names(label: str, name: str) -> bool:
+    """Whether a label holds a name, a word of the same meaning standing for its last word
+    (`经济建设费` and `经济建设支出`; data/cues.toml [rate] same_words)."""
+    if name in label:
+        return True
+    for group in cues.word_groups("rate", "same_words"):
+        for w in group:
+            if name.endswith(w):
+                if any(name[: -len(w)] + other in label for other in group if other != w):
+                    return True
+    return False
 
 
 def _share(view: PageView, p: Num) -> tuple | None:
