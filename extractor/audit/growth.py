@@ -144,7 +144,8 @@ def _audit_change(view: PageView, ch: Change, direction: str) -> Draft | None:
     bases = [] if own_base else [n for n in local if _after_word(view, n, "growth", "base_before")]
     if froms:
         base = froms[-1]
-        later = [n for n in local if n.start > base.start and n.same_measure(base)]
+        # the new value, not the amount of change said between (`由 B 增加到 A，增加 D，增长 X%`)
+        later = [n for n in local if n.start > base.start and n.same_measure(base) and not _is_increment(view, n)]
         new = later[-1] if later else None
     elif bases:
         base = bases[-1]

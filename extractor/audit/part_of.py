@@ -13,20 +13,24 @@ Structures read (cue words in data/cues.toml), same type and unit:
                                                       same thing in the sentence (labels end alike)
     10 亿元以上项目 9 个、20 亿元以上项目 3 个          counts under nested bounds: the stricter bound
                                                       counts a subset
+    在全市 13 个县（市、区）中，有 9 个…              a count among a counted whole (`…中，有`)
     T，其中 a                                         one part after `其中` (found by sum.py)
 """
 from __future__ import annotations
 
 import os
+import re
 
 from . import cues
-from .model import Draft, Num, PageView
+from .model import Draft, Num, PageView, same_unit
 from .sum import SUMMABLE, part_of_draft
 
 _SHARED_TAIL = 2  # a cumulative whole and its part end in the same noun of this many characters
 _BOUND_GAP = 6  # `以上项目` between a bound and the count it qualifies
 _STRIP = "为达是约近共"
 _EXTENT_SENTENCES = 2  # progress on an extent is reported in its sentence or the next two
+_AMONG_NOUN = 10  # `个县（市、区）`: the noun between a count and 中
+_AMONG_GAP = 3  # `中，有 9 个`
 _PLAN_REACH = 3000  # characters after a plan within which progress on it is reported
 
 
@@ -41,6 +45,26 @@ def check(view: PageView) -> list[Draft]:
         for part, why, weak in _parts(view, whole, label):
             drafts.append(part_of_draft(whole, part, why, weak))
     drafts += _nested_bounds(view)
+    drafts += _among(view)
+    return drafts
+
+
+def _among(view: PageView) -> list[Draft]:
+    """`在全市 13 个县（市、区）中，有 9 个…`: a count among a counted whole is a part of it."""
+    drafts = []
+    for whole in view.nums:
+        if whole.type != "count" or whole.qualifier != "exact":
+            continue
+        after = view.text[whole.end:whole.end + _AMONG_NOUN + 1]
+        at = after.find("中")
+        noun = re.sub(r"（[^（）]*）", "", after[:at]) if at >= 0 else ""  # `县（市、区）`
+        if at < 0 or any(c in noun for c in "，。；：、（）"):
+            continue
+        rest = whole.end + at + 1
+        parts = [n for n in view.between(rest, rest + _AMONG_GAP + 6) if n.type == "count"]
+        if parts and parts[0].start - rest <= _AMONG_GAP and same_unit(parts[0].unit, whole.unit) \
+                and cues.ends_with_any(view.text[rest - 1:parts[0].start], "part_of", "among_lead"):
+            drafts.append(part_of_draft(whole, parts[0], "其中的"))
     return drafts
 
 

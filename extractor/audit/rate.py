@@ -55,6 +55,10 @@ def _stem(label: str) -> str | None:
     for suffix in cues.words("rate", "rate_suffix"):
         if label.endswith(suffix) and len(label) > len(suffix):
             stem = re.split(r"[，、的”“]", label[: -len(suffix)])[-1]
+            for w in cues.words("rate", "process_suffix"):  # 城镇化率: the share that is 城镇
+                if stem.endswith(w) and len(stem) > len(w) + 1:
+                    stem = stem[-len(w) - 2:-len(w)]
+                    break
             return stem[-4:] if len(stem) >= 2 else None
     return None
 

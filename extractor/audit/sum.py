@@ -34,9 +34,11 @@ _CLAUSE_SEP = "，；："
 _OPEN_LEAD = 12  # a clause continues a breakdown when its number comes this early
 _COMPARED = 4  # `比`/`较` this close before a number makes it a comparison
 _SEMI_LEAD = 0  # after `；` a clause continues a breakdown only when it opens with its number
+_PARALLEL_TAIL = 3  # `产业增加值`: the shared end of parallel parts' labels
 _ASIDES = 2  # clauses without a number that a breakdown may run through
 _CHAIN_GAP = 15  # most characters between two parts listed before `共`
-_COMPARED_RE = re.compile(r"[比较][^，；。增减提降]{0,12}的$")  # `比一九八○年的 7159 亿元`
+# `比一九八○年的 7159 亿元` (a base), `比预算少支 4.7 亿元` (a difference)
+_COMPARED_RE = re.compile(r"[比较][^，；。增减提降]{0,12}的$|[比较][^，；。]{0,12}[多少增减超节][^，；。]{0,3}$")
 _JOINERS = "、，；：和及与以并且另外"
 
 
@@ -103,7 +105,7 @@ def _region_end(view: PageView, start: int, sent_end: int) -> int:
     (`新增造林 95 万亩、其中绿化工程 43 万亩，治理水土流失 23 万亩`: another piece of work, not a
     part; `发放贷款 84 笔，其中个人 72 笔，发放金额 1237 万` repeats the total's verb)."""
     text = view.text
-    pos, first, asides = start, True, 0
+    pos, first, asides = start, True, 0  # after `；`, a clause labelled like the first part goes on
     first_label: str | None = None
     sent = view.sentence_index(start)
     # the total's own words: the clause of the cue, or the one before when the cue opens its clause
@@ -120,9 +122,11 @@ def _region_end(view: PageView, start: int, sent_end: int) -> int:
         if not first:
             after_semi = text[pos - 1] == "；"
             lead = _SEMI_LEAD if after_semi else _OPEN_LEAD
-            if nums and nums[0].start - pos > lead:
+            parallel = bool(nums) and after_semi and _parallel(label, first_label)
+            if nums and nums[0].start - pos > lead and not parallel:
                 return pos
-            if nums and first_label is not None and not after_semi:
+            amounts = [n for n in nums if n.type in SUMMABLE]  # `，增长 3.1%` only describes a part
+            if amounts and first_label is not None and not after_semi:
                 if first_label and not label:
                     return pos
                 verb = _opening_verb(label) if label and first_label and label[-1] != first_label[-1] else None
@@ -132,11 +136,22 @@ def _region_end(view: PageView, start: int, sent_end: int) -> int:
             asides = 0 if nums else asides + 1
             if asides > _ASIDES:
                 return pos
-        elif nums:
-            first_label = label
+        if nums and first_label is None:
+            first_label = label  # the first part's label (`其中，` may stand alone before it)
         first = False
         pos = end + 1
     return sent_end
+
+
+def _parallel(label: str, first: str | None) -> bool:
+    """Labels built alike (`第一产业增加值` … `第二产业增加值`): they end in the same noun of
+    three characters at least, so the clause after `；` names another part of the same kind."""
+    if not first:
+        return False
+    tail = 0
+    while tail < min(len(label), len(first)) and label[-1 - tail] == first[-1 - tail]:
+        tail += 1
+    return tail >= _PARALLEL_TAIL and len(label) > tail
 
 
 @lru_cache(maxsize=1)
