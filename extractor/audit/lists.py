@@ -91,8 +91,9 @@ def find_lists(text: str, spans: Iterable[tuple[int, int]] = ()) -> list[ItemLis
         if "、" not in body:
             continue
         pieces = _split_items(body)
-        # an item holding `的` before the last one (`浙江两省的苏州`): the list is what follows it
-        mod = max((i for i, piece in enumerate(pieces[:-1]) if "的" in piece), default=-1)
+        # an inner item holding `的` (`浙江两省的苏州`): the list is what follows it (the first item
+        # may run into the clause's words, `这次调查的消费品包括食品`)
+        mod = max((i for i, piece in enumerate(pieces[:-1]) if i > 0 and "的" in piece), default=-1)
         if mod >= 0:
             skip = sum(len(piece) + 1 for piece in pieces[:mod]) + pieces[mod].rfind("的") + 1
             first, body = first + skip, body[skip:]

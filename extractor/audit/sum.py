@@ -161,8 +161,10 @@ def _segmenter():
 
 
 def _opening_verb(label: str) -> str | None:
+    """The verb a label opens with when it goes on to name its object (`治理水土流失`); a label
+    of one word (`举重`, often tagged a verb) names a category, not another piece of work."""
     words = _segmenter().pos(label[:8]) if label else []
-    return words[0][0] if words and words[0][1] == "v" else None
+    return words[0][0] if len(words) >= 2 and words[0][1] == "v" else None
 
 
 def _parenthesized(text: str, start: int, pos: int) -> bool:
