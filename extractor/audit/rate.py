@@ -39,6 +39,10 @@ def check(view: PageView) -> list[Draft]:
         if not found:
             continue
         num, den, weak = found if len(found) == 3 else (*found, None)
+        if _per_mille(p) and weak is None:
+            # birth, death and growth rates per mille are taken on the year's average population,
+            # which a bulletin rarely gives: the year-end figure only comes near
+            weak = "千分率按年平均人口计算，文中的人口数只能近似其分母"
         drafts.append(rate_draft(p, num, den, weak) if den is not None else unverifiable_draft(p, num))
     return drafts
 
@@ -216,12 +220,17 @@ def rate_draft(p: Num, num: Num, den: Num, weak: str | None = None) -> Draft:
     point = num.value / den.value * 100
     ok = got.meets(p.interval)
     relation = "一致" if ok else "不符"
-    text = (f"{num.compact} ÷ {den.compact} = {fmt(point, 2)}%，与所述 {p.compact} {relation}"
-            + ("" if ok else f"（按所写精度应在 {fmt(p.interval.lo, 3)}%–{fmt(p.interval.hi, 3)}% 之间）"))
+    k, sign = (10.0, "‰") if _per_mille(p) else (1.0, "%")
+    text = (f"{num.compact} ÷ {den.compact} = {fmt(point * k, 2)}{sign}，与所述 {p.compact} {relation}"
+            + ("" if ok else f"（按所写精度应在 {fmt(p.interval.lo * k, 3)}{sign}–{fmt(p.interval.hi * k, 3)}{sign} 之间）"))
     verdict = "consistent" if ok else "inconsistent"
     if not ok and weak:
         verdict, text = "unverifiable", text + f"；但{weak}，无法据此判定有误"
     return Draft("rate", verdict, [p.ref(), num.ref(), den.ref()], round(point, 3), p.shown, text + "。")
+
+
+def _per_mille(p: Num) -> bool:
+    return any(w in p.text for w in cues.words("rate", "per_mille"))
 
 
 def unverifiable_draft(p: Num, num: Num) -> Draft:
