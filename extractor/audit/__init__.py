@@ -3,8 +3,8 @@
     findings = audit_page(page, records)      # one page; records from pipeline.run
     findings += cross_document(all_records)   # cumulative totals across a batch
 
-One module per check (sum, rate, growth, change, structure, enumeration, part_of, bounds, hierarchy,
-cumulative),
+One module per check (sum, rate, growth, change, structure, allocation, enumeration, part_of, bounds,
+hierarchy, cumulative),
 each reading sentence structure only; tolerance.py holds the precision policy.
 """
 from __future__ import annotations
@@ -15,7 +15,7 @@ from typing import Callable, Iterable
 
 from ..page import Page
 from ..records import Finding
-from . import bounds, change, cumulative, enumeration, growth, hierarchy, part_of, rate, structure
+from . import allocation, bounds, change, cumulative, enumeration, growth, hierarchy, part_of, rate, structure
 from . import sum as sum_check
 from .model import Draft, PageView
 
@@ -25,6 +25,7 @@ CHECKS: list[tuple[str, Callable[[PageView], list[Draft]]]] = [
     ("growth", growth.check),
     ("change", change.check),
     ("structure", structure.check),
+    ("allocation", allocation.check),
     ("enumeration", enumeration.check),
     ("part_of", part_of.check),
     ("range", bounds.check),
