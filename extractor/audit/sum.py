@@ -5,7 +5,10 @@ Structures read (cue words in data/cues.toml):
                               clauses of the sentence while each clause opens with its number
                               (after `；` with nothing before it: `；133 人咨询了…`)
     …。其中，A a，B b          a breakdown opening its sentence: the total is in the sentence
-                              before (only with two parts or more)
+                              before (only with two parts or more); `分领域看，`/`分城乡看，`
+                              likewise (data/cues.toml [sum] by_dimension)
+    …其中，A a，…；B b，…      after `；` a part labelled like the first (`第一产业增加值` …
+                              `第二产业增加值`) goes on
     A a、B b，共 T            parts before `共`/`合计`
     100 个项目分为 30 个重点项目、70 个一般项目   a partition (found by hierarchy.py)
 Parts and total share type and unit (money with money, 笔 with 笔, 名 with 人). Not parts or
@@ -34,7 +37,7 @@ _CLAUSE_SEP = "，；："
 _OPEN_LEAD = 12  # a clause continues a breakdown when its number comes this early
 _COMPARED = 4  # `比`/`较` this close before a number makes it a comparison
 _SEMI_LEAD = 0  # after `；` a clause continues a breakdown only when it opens with its number
-_PARALLEL_TAIL = 3  # `产业增加值`: the shared end of parallel parts' labels
+_PARALLEL_TAIL = 2  # `投资`, `增加值`: the shared end of parallel parts labels
 _ASIDES = 2  # clauses without a number that a breakdown may run through
 _CHAIN_GAP = 15  # most characters between two parts listed before `共`
 # `比一九八○年的 7159 亿元` (a base), `比预算少支 4.7 亿元` (a difference)
@@ -48,7 +51,7 @@ def check(view: PageView) -> list[Draft]:
 
 # --- the total first: T，其中 … ----------------------------------------------------------
 def _cue_re() -> re.Pattern:
-    ws = cues.words("sum", "partial") + cues.words("sum", "listing")
+    ws = cues.words("sum", "partial") + cues.words("sum", "listing") + cues.words("sum", "by_dimension")
     ws = tuple(sorted(ws, key=lambda w: -len(w))) + ("：",)
     return re.compile("|".join(re.escape(w) for w in ws))
 
@@ -145,7 +148,7 @@ def _region_end(view: PageView, start: int, sent_end: int) -> int:
 
 def _parallel(label: str, first: str | None) -> bool:
     """Labels built alike (`第一产业增加值` … `第二产业增加值`): they end in the same noun of
-    three characters at least, so the clause after `；` names another part of the same kind."""
+    two characters at least, so the clause after `；` names another part of the same kind."""
     if not first:
         return False
     tail = 0
