@@ -14,7 +14,7 @@ import re
 
 from . import cues
 from .model import Draft, Num, PageView
-from .tolerance import fmt_like
+from .tolerance import fmt_like, rounded
 
 _MEASURES = ("money", "count", "quantity")
 _FROM = re.compile(r"[由从][^，；。]{0,14}?(?:的)?$")
@@ -100,7 +100,7 @@ def change_draft(d: Num, direction: str, new: Num, base: Num) -> Draft:
     word = "增加" if sign > 0 else "减少"
     formula = f"{new.compact} − {base.compact}" if sign > 0 else f"{base.compact} − {new.compact}"
     text = (f"{formula} = {fmt_like(point, d.text, d.value)}，与所述{word} {d.compact} "
-            f"{'一致' if ok else '不符'}。")
+            f"{'一致' + rounded(point, d.value) if ok else '不符'}。")
     return Draft("growth", "consistent" if ok else "inconsistent", [d.ref(), new.ref(), base.ref()],
                  _num(point), d.shown, text)
 

@@ -20,7 +20,7 @@ from dataclasses import dataclass
 
 from . import cues
 from .model import Draft, Num, PageView
-from .tolerance import Interval, fmt, interval_of
+from .tolerance import Interval, fmt, interval_of, rounded
 
 _TIMES = re.compile(r"(\d+(?:\.\d+)?)倍")
 _NEAR = 4  # the change word ends at most this many characters before the stated change
@@ -241,7 +241,7 @@ def growth_draft(ch: Change, direction: str, new: Num, base: Num, increment: boo
                    else f"({base.compact} − {new.compact}) ÷ {base.compact}")
     ok = got.meets(ch.interval)
     word = "增长" if sign > 0 else "下降"
-    text = f"{formula} = {shown}，与所述{word} {ch.compact} {'一致' if ok else '不符'}"
+    text = f"{formula} = {shown}，与所述{word} {ch.compact} {'一致' + rounded(point, ch.value) if ok else '不符'}"
     if not ok:
         text += f"（按所写精度应在 {fmt(ch.interval.lo, 3)}–{fmt(ch.interval.hi, 3)} 之间）"
     return Draft("growth", "consistent" if ok else "inconsistent", [ch.ref, new.ref(), base.ref()],

@@ -21,7 +21,7 @@ import re
 
 from . import cues
 from .model import Draft, Num, PageView
-from .tolerance import fmt
+from .tolerance import fmt, rounded
 
 _TERMS = 60  # numbers before a rate, in its paragraph, that may be its terms
 _STEM = 4  # characters of a whole's name that an earlier label must hold
@@ -221,6 +221,7 @@ def rate_draft(p: Num, num: Num, den: Num, weak: str | None = None) -> Draft:
     ok = got.meets(p.interval)
     relation = "一致" if ok else "不符"
     k, sign = (10.0, "‰") if _per_mille(p) else (1.0, "%")
+    relation += rounded(round(point, 6), p.value) if ok else ""
     text = (f"{num.compact} ÷ {den.compact} = {fmt(point * k, 2)}{sign}，与所述 {p.compact} {relation}"
             + ("" if ok else f"（按所写精度应在 {fmt(p.interval.lo * k, 3)}{sign}–{fmt(p.interval.hi * k, 3)}{sign} 之间）"))
     verdict = "consistent" if ok else "inconsistent"

@@ -30,7 +30,7 @@ from functools import lru_cache
 
 from . import cues
 from .model import Draft, Num, PageView
-from .tolerance import Interval, fmt_like
+from .tolerance import Interval, fmt_like, rounded
 
 SUMMABLE = ("money", "count", "quantity")
 _CLAUSE_SEP = "，；："
@@ -328,7 +328,7 @@ def sum_draft(total: Num, parts: list[Num], exhaustive: bool, why: str, disjoint
             text += "，但各部分按属性划分，可能互有重叠"
     elif got.meets(claim):
         verdict = "consistent"
-        text = f"{shown} = {sum_s}，与所述总数 {total_s} 一致"
+        text = f"{shown} = {sum_s}，与所述总数 {total_s} 一致{rounded(point, total.value)}"
     elif exhaustive:
         verdict = "inconsistent"
         diff = fmt_like(total.value - point, total.text, total.value)

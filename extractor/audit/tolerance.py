@@ -164,6 +164,15 @@ def interval_of(text: str, value: float, qualifier: str, value_max: float | None
     return Interval(value - half, value + up)
 
 
+ROUNDED = "（按所写精度四舍五入后一致）"
+
+
+def rounded(point: float, stated: float) -> str:
+    """The note for a verdict that rests on rounding: the computed value is not the stated one
+    but within what its precision allows."""
+    return ROUNDED if abs(point - stated) > 1e-9 * max(1.0, abs(stated)) else ""
+
+
 def fmt(x: float, decimals: int = 4) -> str:
     """A number for an explanation: integers plainly, others to a few decimals."""
     if math.isinf(x):
