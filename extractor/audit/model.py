@@ -129,6 +129,8 @@ class PageView:
                 return None  # a record without usable offsets says nothing checkable
         if not (0 <= s < e <= len(self.text)):
             return None
+        if any(w in self.text[s:e] for w in cues.words("units", "not_counts")):
+            return None  # `15岁人口` is an age bound of a group, not a number of people
         value = as_number(r.get("value")) if r["type"] != "date" else 0.0
         if value is None:
             return None

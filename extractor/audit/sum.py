@@ -226,6 +226,18 @@ def complementary(labels: list[str]) -> tuple[str, ...] | None:
     return None
 
 
+_AGE_FIRST = re.compile(r"^(?:0|零)\s*[—\-－~至到]")
+
+
+def _age_groups(labels: list[str]) -> tuple[str, ...] | None:
+    """Age groups from 0 up to an open top (`0—15岁`, `16—59岁`, `60岁及以上`) cover everyone."""
+    if len(labels) < 2 or not all("岁" in label for label in labels):
+        return None
+    if _AGE_FIRST.search(labels[0]) and cues.contains_any(labels[-1], "sum", "open_top"):
+        return ("各年龄组",)
+    return None
+
+
 def _open_list(view: PageView, last: Num, end: int) -> bool:
     after = view.text[last.end:min(end + 3, last.end + 6)]
     return any(after.lstrip("个人项家次").startswith(w) for w in cues.words("enumeration", "open_end"))
@@ -266,7 +278,7 @@ def _cue_before(view: PageView) -> list[Draft]:
                 continue
             labels = _labels(view, parts, m.end())
             # only named categories that partition, or 分别为, make a breakdown exhaustive
-            members_set = complementary(labels)
+            members_set = complementary(labels) or _age_groups(labels)
             # `分别为` pairs the parts with their names; after `其中`/`包括` the names are still only
             # some of the categories, after a colon they are the breakdown of the total
             respective = (cues.contains_any(view.text[m.end():region_end], "sum", "exhaustive")
