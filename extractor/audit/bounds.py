@@ -27,6 +27,7 @@ from .model import Draft, Num, PageView, same_unit
 from .tolerance import fmt, fmt_like
 
 _ATTRIBUTE_GAP = 10  # `以上工业项目` between a bound and its count
+_NEXT_CLAUSES = 2  # a total and its per-unit figure: in the same clause or within the next two
 _EARLIER = 40  # numbers before a per-unit figure among which its units may be counted
 _GROUP_REACH = 2000  # characters after a range within which the units it groups are counted
 _FUNCTION = "的了为达到是可能共有年月日按照"  # characters that name nothing measured
@@ -149,10 +150,10 @@ def _changed(label: str) -> bool:
 
 
 def _next_to(view: PageView, a: Num, b: Num) -> bool:
-    """In the same clause or the next one: `总投资 1.36 亿元，亩均投入 2000 元`."""
+    """Within three clauses: `总投资 1.36 亿元，亩均投入 2000 元`, `共 1.2 亿元，资助 3 万人，人均 4000 元`."""
     lo, hi = sorted((a, b), key=lambda n: n.start)
     between = view.text[lo.end:hi.start]
-    return "；" not in between and sum(between.count(c) for c in "，：") <= 1
+    return "；" not in between and sum(between.count(c) for c in "，：") <= _NEXT_CLAUSES
 
 
 def _grouped(view: PageView, bound: Num) -> tuple[Num, Num] | None:

@@ -25,6 +25,7 @@ may overlap, `具有…`, are then unverifiable). A breakdown with one part is a
 """
 from __future__ import annotations
 
+import math
 import re
 from functools import lru_cache
 
@@ -38,6 +39,8 @@ _OPEN_LEAD = 12  # a clause continues a breakdown when its number comes this ear
 _COMPARED = 4  # `比`/`较` this close before a number makes it a comparison
 _SEMI_LEAD = 0  # after `；` a clause continues a breakdown only when it opens with its number
 _PARALLEL_TAIL = 2  # `投资`, `增加值`: the shared end of parallel parts labels
+_BOUND_GAP = 6  # `以上项目` between a bound and the count it qualifies
+_BOUND_WORDS = re.compile(r"^(?:以上|以下|及以上)?[^，。；、：\d]*$")
 _ASIDES = 2  # clauses without a number that a breakdown may run through
 _CHAIN_GAP = 15  # most characters between two parts listed before `共`
 # `比一九八○年的 7159 亿元` (a base), `比预算少支 4.7 亿元` (a difference)
@@ -88,6 +91,10 @@ def _amount(view: PageView, n: Num) -> bool:
     label = view.label_before(n)
     if any(w in label for w in cues.words("sum", "not_amount")) or view.text[n.end:n.end + 1] == "/":
         return False
+    if n.qualifier in ("over", "under") and any(
+            m.type == "count" and 0 <= m.start - n.end <= _BOUND_GAP and _BOUND_WORDS.match(view.text[n.end:m.start])
+            for m in view.between(n.end, n.end + _BOUND_GAP + 8)):
+        return False  # `10 亿元以上项目 9 个`: a bound on each project, not an amount
     return not any(m.end == n.start and m.type == "count" for m in view.before(n.start, 2))
 
 
@@ -340,7 +347,8 @@ def sum_draft(total: Num, parts: list[Num], exhaustive: bool, why: str, disjoint
             text += "，但各部分按属性划分，可能互有重叠"
     elif got.meets(claim):
         verdict = "consistent"
-        text = f"{shown} = {sum_s}，与所述总数 {total_s} 一致{rounded(point, total.value)}"
+        bounded = all(math.isfinite(i.hi) for i in [claim, got])
+        text = f"{shown} = {sum_s}，与所述总数 {total_s} 一致{rounded(point, total.value) if bounded else ''}"
     elif exhaustive:
         verdict = "inconsistent"
         diff = fmt_like(total.value - point, total.text, total.value)
