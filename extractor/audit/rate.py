@@ -138,6 +138,9 @@ def _of_phrase(view: PageView, p: Num) -> tuple | None:
              and (named[-_HEAD:] in _text_of(view, n) or any(t in view.label_before(n) for t in targets))]
     if not whole:
         return num, None
+    plan = next((t for t in cues.words("rate", "target_words") if t in named), None)
+    if plan and plan in view.label_before(whole[-1], 30):
+        return num, whole[-1]  # `占年度计划的` and the plan stated (`计划完成投资 128.6 亿元`)
     # only the head noun is shared (`本年收入` and `债款收入`): the number may be a sibling part
     return num, whole[-1], f"“{named}”与 {whole[-1].compact} 只共有中心词，未必是同一整体"
 
