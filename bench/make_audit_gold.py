@@ -46,7 +46,11 @@ def value_of(quote: str) -> float:
     if not recs:
         # a bare amount (`3943万`) or a ratio (`1.5倍`): the number as written
         from extractor.numerals import number_value
-        v = number_value(quote.rstrip("倍"))
+        v = None
+        for cut in range(len(quote), 0, -1):  # the number without its unit (`二千五百六十亿度`)
+            v = number_value(quote[:cut].rstrip("倍"))
+            if v is not None:
+                break
         if v is None:
             raise ValueError(f"no value in {quote!r}")
         return float(v)

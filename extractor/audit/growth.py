@@ -22,7 +22,7 @@ from . import cues
 from .model import Draft, Num, PageView
 from .tolerance import Interval, fmt, interval_of, rounded
 
-_TIMES = re.compile(r"(\d+(?:\.\d+)?)倍")
+_TIMES = re.compile(r"(\d+(?:\.\d+)?|[零一二两三四五六七八九十百]+(?:点[零一二三四五六七八九]+)?)倍")
 _NEAR = 4  # the change word ends at most this many characters before the stated change
 _JOIN = "、和及与"
 _BACK = 2  # clauses before a change that may hold its values
@@ -81,10 +81,23 @@ def _changes(view: PageView) -> list[tuple[Change, str]]:
         ratio = any(before.endswith(w + "的") or before.endswith("的") for w in cues.words("growth", "ratio_before"))
         if d is None and not ratio:
             continue
-        iv = interval_of(m.group(), float(m.group(1)), "exact", None, "percent")
-        out.append((Change(m.start(), m.end(), float(m.group(1)), "倍" if d else "times", iv,
-                           view.raw_ref(m.start(), m.end()), m.group(), float(m.group(1))), d or "up"))
+        value = _times_value(m.group(1))
+        if value is None:
+            continue
+        iv = interval_of(m.group(), value, "exact", None, "percent")
+        out.append((Change(m.start(), m.end(), value, "倍" if d else "times", iv,
+                           view.raw_ref(m.start(), m.end()), m.group(), value), d or "up"))
     return out
+
+
+def _times_value(written: str) -> float | None:
+    """`1.2` or `一点二` as a number."""
+    try:
+        return float(written)
+    except ValueError:
+        from ..numerals import number_value
+        v = number_value(written)
+        return float(v) if v is not None else None
 
 
 def _after_word(view: PageView, n: Num, section: str, key: str) -> bool:
@@ -99,7 +112,8 @@ def _after_word(view: PageView, n: Num, section: str, key: str) -> bool:
 def _own_subject(view: PageView, text: str) -> bool:
     """Whether a change's clause names what changes (`人员减少了 15%`) rather than only the
     comparison (`同比增长 5%`)."""
-    for w in cues.words("growth", "function_words") + cues.words("growth", "up") + cues.words("growth", "down"):
+    for w in (cues.words("growth", "price_basis") + cues.words("growth", "function_words")
+              + cues.words("growth", "up") + cues.words("growth", "down")):
         text = text.replace(w, "")
     return len(re.sub(r"[^\u4e00-\u9fff]", "", text)) >= 2
 
@@ -125,6 +139,8 @@ def _audit_change(view: PageView, ch: Change, direction: str) -> Draft | None:
              and (n.unit == "%" if points else n.type in ("money", "count", "quantity"))]
     in_clause = [n for n in local if n.start >= c_start]
     clause = view.text[c_start:ch.start]
+    for w in cues.words("growth", "price_basis"):  # `按可比价格计算` holds 比 but compares nothing
+        clause = clause.replace(w, "")
     own_base = False
     if not in_clause:
         if _own_subject(view, clause):
@@ -158,7 +174,7 @@ def _audit_change(view: PageView, ch: Change, direction: str) -> Draft | None:
             # GDP and value added grow at comparable prices: two levels in current prices do not
             # give that growth (the price change is in their ratio too)
             return Draft("growth", "unverifiable", [ch.ref, new.ref(), base.ref()], None, ch.shown,
-                         f"{real}的增长按可比价格计算，{new.compact} 与 {base.compact} 是现价，"
+                         f"{real}，{new.compact} 与 {base.compact} 是现价，"
                          f"两者之比含价格变动，不能核对 {ch.compact}。")
         return growth_draft(ch, direction, new, base, increment)
     implicit = any(w in clause for w in cues.words("growth", "base_implicit") + cues.words("growth", "base_before"))
@@ -178,7 +194,11 @@ def _real_measure(view: PageView, new: Num, ch: Change) -> str | None:
     growth is reported at comparable prices (`地区生产总值`, `增加值`; data/cues.toml)."""
     lo = view.sentences[new.sentence].start if new.sentence >= 0 else new.start
     said = view.text[max(lo, new.start - 30):ch.start]
-    return cues.contains_any(said, "growth", "comparable_prices")
+    basis = cues.contains_any(view.text[view.clause_start(ch.start):ch.start], "growth", "price_basis")
+    if basis:
+        return f"所述增长是“{basis}”的（剔除价格变动）"
+    measure = cues.contains_any(said, "growth", "comparable_prices")
+    return f"{measure}的增长按可比价格计算" if measure else None
 
 
 def _times(view: PageView, ch: Change, local: list[Num]) -> Draft | None:
