@@ -11,6 +11,9 @@ Unmutated pages must give no inconsistent finding beyond the gold's.
 
     python bench/audit_mutations.py            # every number of every consistent finding
     python bench/audit_mutations.py --first    # one mutation per finding (what the test runs)
+    python bench/audit_mutations.py --dev      # the DEV gold over real reports (bench/gold/dev):
+                                               # a total +25%, a part above its whole, a rate
+                                               # ±5 points, a stated increase × 1.5
     python bench/audit_mutations.py --real N   # also audit N People's Daily 1998 articles
                                                # (../shared/corpus/external): real text, where
                                                # an inconsistent finding is a false alarm or a
@@ -20,6 +23,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import math
 import re
 import sys
 import time
@@ -297,7 +301,11 @@ def main(argv: Optional[list[str]] = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--first", action="store_true", help="one mutation per finding")
     ap.add_argument("--real", type=int, default=0, metavar="N", help="also audit N articles of real text")
+    ap.add_argument("--dev", action="store_true", help="mutate the DEV gold over real reports (bench/gold/dev)")
+    ap.add_argument("--limit", type=int, default=None, metavar="N", help="with --dev: the first N documents")
     args = ap.parse_args(argv)
+    if args.dev:
+        return main_dev(args.limit)
     if args.real:
         real_text(args.real)
     if not gold_pages():
@@ -312,6 +320,161 @@ def main(argv: Optional[list[str]] = None) -> int:
         print("  not flagged:", line)
     for line in r["false_alarms"]:
         print("  false alarm:", line)
+    for line in r["unmutable"]:
+        print("  not mutated:", line)
+    return 0
+
+
+
+# --- DEV gold over real reports (issue 12): mutations of the kinds a reader would make ---------
+DEV_GOLD = ROOT / "bench" / "gold" / "dev"
+_NUMERAL = re.compile(r"[0-9０-９][0-9０-９,，.．]*|[零〇一二两三四五六七八九十百千万亿萬億點点]+|百分之[零〇一二两三四五六七八九十百点]+")
+_BIG = (("万亿", 1e12), ("亿", 1e8), ("億", 1e8), ("万", 1e4), ("萬", 1e4))
+_POINTS = 5.0  # a rate moved this many points
+_TOTAL_UP = 1.25  # a total raised by a quarter, a part lifted a quarter above its whole
+_INCREASE = 1.5  # a stated increase made half as large again
+
+
+def dev_pages(limit: Optional[int] = None, docs: Optional[set] = None) -> list[tuple[str, str, list[dict]]]:
+    """(doc, page text, gold findings) of the DEV audit gold whose pages are on this machine."""
+    sys.path.insert(0, str(ROOT / "bench"))
+    from audit_dev import dev_reports
+    reports = dev_reports()
+    out = []
+    for path in sorted(DEV_GOLD.glob("*.audit.jsonl")):
+        doc = path.name[: -len(".audit.jsonl")]
+        if doc not in reports or (docs and doc not in docs):
+            continue
+        rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+        out.append((doc, reports[doc].read_text(encoding="utf-8"), rows))
+    return out[:limit] if limit else out
+
+
+def _value(quote: str) -> Optional[float]:
+    sys.path.insert(0, str(ROOT / "bench"))
+    from make_audit_gold import value_of
+    try:
+        return value_of(quote)
+    except ValueError:
+        return None
+
+
+_DIGIT_RUN = re.compile(r"[0-9０-９][0-9０-９,，.．]*")
+_CN_RUN = re.compile(r"[零〇一二两三四五六七八九十百千万亿萬億點点]+")
+
+
+def _rewrite(quote: str, value: float) -> Optional[str]:
+    """The quote with its number replaced by `value`, in digits and the quote's scale word
+    (`三千九百二十亿斤` × 1.25 -> `4900亿斤`; `百分之六十八` + 5 -> `73%`); a number written
+    without decimals stays whole (a count of 93 becomes 117, not 116.25)."""
+    flat = "".join(quote.split())
+    if flat.startswith("百分之") or flat.endswith(("%", "％")) or "百分点" in flat:
+        return f"{value:.2f}".rstrip("0").rstrip(".") + ("个百分点" if "百分点" in flat else "%")
+    m = _DIGIT_RUN.search(flat)
+    if m:
+        head, run, tail = flat[:m.start()], m.group(), flat[m.end():]
+        decimals = "." in run or "．" in run
+        word = next((w for w, _ in _BIG if tail.startswith(w)), "")
+        tail = tail[len(word):]
+    else:
+        m = _CN_RUN.search(flat)
+        if m is None:
+            return None
+        head, tail, decimals = flat[:m.start()], flat[m.end():], "点" in m.group() or "點" in m.group()
+        word = next((w for w, _ in _BIG if w in m.group()), "")
+    scale = dict(_BIG).get(word, 1.0)
+    shown = value / scale
+    if not decimals and not word:
+        text = str(int(math.ceil(shown - 1e-9)) if value >= 0 else int(round(shown)))
+    else:
+        text = f"{shown:.2f}".rstrip("0").rstrip(".")
+    return head + text + word + tail
+
+
+def _up(quote: str) -> float:
+    """+25%, or more where the number is written to one or two digits (`4万亿` may mean 3.5–4.5
+    万亿): the change must go beyond what rounding allows."""
+    m = _DIGIT_RUN.search("".join(quote.split()))
+    digits = m.group().translate(_FULL).replace(",", "").replace(".", "").strip("0") if m else "xx"
+    return _TOTAL_UP if len(digits) > 2 else 1.5 if len(digits) == 2 else 2.0
+
+
+def dev_mutation(doc: str, text: str, g: dict) -> Optional[Mutation]:
+    """One mutation that breaks a consistent DEV finding beyond rounding: a total +25% (a sum
+    that adds up), a part 25% above its whole (a partial breakdown, part_of), a rate ±5 points,
+    a stated increase × 1.5, a count one short of the items listed."""
+    check, facts = g["check"], g["facts"]
+    claim = facts[0]["quote"]
+    target, new_value = 0, None
+    values = [_value(f["quote"]) for f in facts] if check != "enumeration" else []
+    if check == "enumeration":
+        count = _value(claim)
+        if re.search(r"以上|多|余|近|约", claim):
+            return None  # `等 1100 余处`: a count that only bounds from below cannot be broken so
+        if count is None or not isinstance(g.get("expected"), int) or g["expected"] < 2:
+            return None
+        new_value = g["expected"] - 1 if count >= g["expected"] else None
+    elif any(v is None for v in values):
+        return None
+    elif check in ("sum", "part_of") and re.search(r"\d[:：∶]\d", claim):
+        target, new_value = 1, values[1] + _POINTS  # a share of a structure
+    elif check == "sum" and g.get("expected") is not None and abs(g["expected"] - values[0]) <= 0.02 * values[0]:
+        new_value = values[0] * _up(claim)
+    elif check in ("sum", "part_of"):
+        target, new_value = 1, values[0] * _up(claim)
+    elif check == "rate" and len(values) >= 3:
+        new_value = values[0] + _POINTS if values[0] < 90 else values[0] - _POINTS
+    elif check == "growth" and len(values) >= 3:
+        new_value = values[0] * _INCREASE
+    if new_value is None:
+        return None
+    span = quote_span(text, facts[target]["quote"], facts[target].get("occurrence", 1))
+    new = _rewrite(facts[target]["quote"], new_value)
+    if new is None:
+        return None
+    mutated = text[:span[0]] + new + text[span[1]:]
+    return Mutation(doc, check, mutated, (span[0], span[0] + len(new)),
+                    f"{doc} {check}: {text[span[0]:span[1]]!r} -> {new!r}")
+
+
+def _flags(findings: list[dict]) -> set:
+    return {(f["check"], "".join((f["facts"][0].get("text") or "").split())) for f in findings
+            if f["verdict"] == "inconsistent"}
+
+
+def measure_dev(limit: Optional[int] = None, docs: Optional[set] = None) -> dict:
+    """Mutate every consistent DEV gold finding once; a mutation counts as flagged when an
+    inconsistent finding that the unmutated page did not have names the changed number."""
+    total = caught = 0
+    missed, unmutable = [], []
+    for doc, text, gold in dev_pages(limit, docs):
+        before = _flags(audit_text(text, doc))
+        for g in gold:
+            if g["verdict"] != "consistent":
+                continue
+            m = dev_mutation(doc, text, g)
+            if m is None:
+                unmutable.append(f"{doc}: {g['check']} " + " / ".join(f["quote"] for f in g["facts"]))
+                continue
+            total += 1
+            found = audit_text(m.text, doc)
+            new = [f for f in found if f["verdict"] == "inconsistent"
+                   and (f["check"], "".join((f["facts"][0].get("text") or "").split())) not in before]
+            if flagged(new, m.span):
+                caught += 1
+            else:
+                missed.append(m.what)
+    return {"mutations": total, "flagged": caught, "rate": caught / total if total else None,
+            "missed": missed, "unmutable": unmutable}
+
+
+def main_dev(limit: Optional[int]) -> int:
+    t0 = time.perf_counter()
+    r = measure_dev(limit)
+    print(f"DEV gold: mutations {r['mutations']}, flagged inconsistent {r['flagged']}"
+          f" ({100 * (r['rate'] or 0):.1f}%), not mutated {len(r['unmutable'])}, {time.perf_counter() - t0:.1f} s")
+    for line in r["missed"]:
+        print("  not flagged:", line)
     for line in r["unmutable"]:
         print("  not mutated:", line)
     return 0

@@ -124,6 +124,43 @@ def adversarial(runs: int, cap: float, kinds: list[Optional[tuple[str, ...]]]) -
     return ok
 
 
+GOV_REPORTS = Path("/work/shared/corpus/external/gov-reports-2026")
+
+
+def audit_seconds(pages: list[str]) -> float:
+    """Extraction and audit of these pages, one after another, as `extractor audit` runs them."""
+    from extractor.audit import audit_page
+    from extractor.engine import page_records
+    from extractor.page import Page
+    from extractor.records import NUMERIC_TYPES
+    t = time.perf_counter()
+    for i, text in enumerate(pages):
+        page = Page.read(text, f"p{i}")
+        audit_page(page, page_records(page, NUMERIC_TYPES))
+    return time.perf_counter() - t
+
+
+def audit_rows(runs: int) -> bool:
+    """The audit (issue 12): the 25 provincial reports as 25 pages and as ONE page; one page may
+    take at most 2x the time of the 25."""
+    files = sorted(GOV_REPORTS.glob("*.txt"))
+    if not files:
+        print(f"(no {GOV_REPORTS}: audit rows skipped)\n")
+        return True
+    texts = [f.read_text(encoding="utf-8") for f in files]
+    many = statistics.median(audit_seconds(texts) for _ in range(runs))
+    one = statistics.median(audit_seconds(["\n\n".join(texts)]) for _ in range(runs))
+    chars = sum(len(t) for t in texts)
+    ok = one <= 2 * many
+    print(f"## Audit: {len(texts)} provincial reports ({chars:,} characters), extraction + audit\n")
+    print("| pages | seconds | vs separate |")
+    print("| --- | ---: | ---: |")
+    print(f"| {len(texts)} separate pages | {many:.2f} | 1.00 |")
+    print(f"| one page | {one:.2f} | {one / many:.2f}{'' if ok else ' (over 2x)'} |")
+    print(f"\none page within 2x of the separate pages: {'yes' if ok else 'NO'}\n", flush=True)
+    return ok
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--base-chars", type=int, default=20_000, help="characters of the 1x page")
@@ -131,12 +168,15 @@ def main() -> None:
     ap.add_argument("--cap", type=float, default=20.0, help="seconds after which an input stops growing")
     ap.add_argument("--numeric-only", action="store_true", help="skip the all-types runs")
     ap.add_argument("--skip-real", action="store_true", help="only the adversarial input")
+    ap.add_argument("--audit-only", action="store_true", help="only the audit rows")
     args = ap.parse_args()
     from extractor.api import extract_text
     kinds: list[Optional[tuple[str, ...]]] = [NUMERIC] + ([] if args.numeric_only else [None])
     for types in kinds:
         extract_text("发放金额 3943 万元", "warm-up", types)  # load spaCy, jieba and the rules first
-    ok = True
+    ok = audit_rows(args.runs)
+    if args.audit_only:
+        sys.exit(0 if ok else 1)
     if not args.skip_real:
         ok &= real_text(args.base_chars, args.runs, kinds)
     ok &= adversarial(args.runs, args.cap, kinds)

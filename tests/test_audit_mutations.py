@@ -43,3 +43,29 @@ def test_a_mutation_changes_only_one_number_and_breaks_the_gold_arithmetic():
         assert len(changed) == 1
     # the total goes down, the parts go up: broken however the breakdown is read
     assert "42 笔" in muts[0].text and "144 笔" in muts[1].text
+
+
+# DEV documents whose gold holds sums, rates, growths, changes and parts (bench/gold/dev); the
+# whole DEV set is run by `python bench/audit_mutations.py --dev`
+DEV_SAMPLE = {"gwr-national-1958", "gwr-national-1979", "gwr-national-2013", "gwr2026-zhejiang", "gwr2026-ningxia"}
+
+
+def test_real_findings_broken_beyond_rounding_are_flagged():
+    bench = _bench()
+    if not bench.dev_pages(docs=DEV_SAMPLE):
+        pytest.skip("no DEV gold pages (../shared/corpus/external) on this machine")
+    r = bench.measure_dev(docs=DEV_SAMPLE)
+    assert r["mutations"] >= 20
+    assert r["rate"] >= 0.9, r["missed"]
+
+
+def test_dev_mutations_are_of_the_kinds_asked():
+    bench = _bench()
+    text = "全年财政赤字2.76万亿元，其中中央财政赤字1.83万亿元，地方财政赤字9300亿元。粮食产量由4000万吨增加到4400万吨，增长10%。"
+    total = {"check": "sum", "verdict": "consistent", "expected": 2.76e12,
+             "facts": [{"quote": "2.76万亿元"}, {"quote": "1.83万亿元"}, {"quote": "9300亿元"}]}
+    m = bench.dev_mutation("t", text, total)
+    assert "3.45万亿元" in m.text  # the total +25%
+    growth = {"check": "growth", "verdict": "consistent", "expected": 10,
+              "facts": [{"quote": "10%"}, {"quote": "4400万吨"}, {"quote": "4000万吨"}]}
+    assert "增长15%" in bench.dev_mutation("t", text, growth).text  # the stated increase × 1.5

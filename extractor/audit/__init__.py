@@ -4,7 +4,8 @@
     findings += cross_document(all_records)   # cumulative totals across a batch
     run = audit_pages(texts)                  # many pages, extracted and audited (run.py)
 
-One module per check (sum, rate, growth, enumeration, part_of, bounds, hierarchy, cumulative),
+One module per check (sum, rate, growth, change, structure, allocation, enumeration, part_of, bounds,
+hierarchy, cumulative),
 each reading sentence structure only; tolerance.py holds the precision policy.
 """
 from __future__ import annotations
@@ -15,7 +16,7 @@ from typing import Callable, Iterable
 
 from ..page import Page
 from ..records import Finding
-from . import bounds, cumulative, enumeration, growth, hierarchy, part_of, rate
+from . import allocation, bounds, change, cumulative, enumeration, growth, hierarchy, part_of, rate, structure
 from . import sum as sum_check
 from .model import Draft, PageView
 
@@ -23,6 +24,9 @@ CHECKS: list[tuple[str, Callable[[PageView], list[Draft]]]] = [
     ("sum", sum_check.check),
     ("rate", rate.check),
     ("growth", growth.check),
+    ("change", change.check),
+    ("structure", structure.check),
+    ("allocation", allocation.check),
     ("enumeration", enumeration.check),
     ("part_of", part_of.check),
     ("range", bounds.check),

@@ -28,6 +28,9 @@ from .model import Draft, Num, PageView, same_unit
 from .tolerance import fmt, fmt_like
 
 _ATTRIBUTE_GAP = 10  # `以上工业项目` between a bound and its count
+_NEXT_CLAUSES = 2  # a total and its per-unit figure: in the same clause or within the next two
+_EARLIER = 40  # numbers before a per-unit figure among which its units may be counted
+_GROUP_REACH = 2000  # characters after a range within which the units it groups are counted
 _FUNCTION = "的了为达到是可能共有年月日按照"  # characters that name nothing measured
 
 
@@ -94,11 +97,11 @@ def _per_unit(view: PageView, per: Num) -> tuple[Num, Num] | None:
         return None  # `人均耕地增加 0.45 亩`, `人均纯收入从 500 元`: changes, not figures per unit
     sentence = [n for n in view.in_sentence(per.sentence) if n is not per and _same_part(view, n, per)]
     counts = [n for n in sentence if _counts_per(view, n, unit) and not n.same_measure(per)]
-    dated = any(d.sentence == per.sentence for d in view.dates)
+    dated = per.sentence in view.dated_sentences
     if not counts and not dated:
         # an area counted in an earlier sentence (people and households are counted of many
         # groups in one article, so only in the sentence), unless this one dates its figures
-        earlier = [n for n in view.nums if n.article == per.article and n.end <= per.start
+        earlier = [n for n in view.before(per.start, _EARLIER) if n.article == per.article
                    and n.type == "quantity"
                    and n.sentence != per.sentence and _counts_per(view, n, unit) and not n.same_measure(per)
                    and not cues.contains_any(view.label_before(n), "bounds", "scope_markers")]
@@ -148,10 +151,10 @@ def _changed(label: str) -> bool:
 
 
 def _next_to(view: PageView, a: Num, b: Num) -> bool:
-    """In the same clause or the next one: `总投资 1.36 亿元，亩均投入 2000 元`."""
+    """Within three clauses: `总投资 1.36 亿元，亩均投入 2000 元`, `共 1.2 亿元，资助 3 万人，人均 4000 元`."""
     lo, hi = sorted((a, b), key=lambda n: n.start)
     between = view.text[lo.end:hi.start]
-    return "；" not in between and sum(between.count(c) for c in "，：") <= 1
+    return "；" not in between and sum(between.count(c) for c in "，：") <= _NEXT_CLAUSES
 
 
 def _grouped(view: PageView, bound: Num) -> tuple[Num, Num] | None:
@@ -159,7 +162,7 @@ def _grouped(view: PageView, bound: Num) -> tuple[Num, Num] | None:
     if bound.qualifier != "range" or bound.type != "count":
         return None
     tail = view.text[bound.end:view.clause_end(bound.end)]
-    for count in view.nums:
+    for count in view.between(bound.end, bound.end + _GROUP_REACH):
         if count.article != bound.article or count.type != "count" or count.start <= bound.end \
                 or count.unit == bound.unit:
             continue

@@ -45,3 +45,9 @@ def contains_any(text: str, section: str, key: str) -> str | None:
 
 def unit_groups() -> list[tuple[str, ...]]:
     return [tuple(g) for g in _table("cues.toml")["units"]["same"]]
+
+
+@lru_cache(maxsize=None)
+def word_groups(section: str, key: str) -> tuple[tuple[str, ...], ...]:
+    """Groups of words that mean the same in a label (`费` and `支出`)."""
+    return tuple(tuple(g) for g in _table("cues.toml")[section][key])

@@ -29,7 +29,7 @@ _APPOSITION = "共计这些"  # between a list and the count that sums it up (be
 
 def check(view: PageView) -> list[Draft]:
     drafts = []
-    for lst in find_lists(view.text, [n.start for n in view.nums]):
+    for lst in find_lists(view.text, [(n.start, n.end) for n in view.nums]):
         sent = view.sentence_index(lst.start)
         if sent < 0:
             continue

@@ -21,9 +21,9 @@ from dataclasses import dataclass
 from ..fact_types import SUMMABLE_TYPES
 from . import cues
 from .model import Draft, Num, PageView
-from .tolerance import Interval, fmt, interval_of
+from .tolerance import Interval, fmt, interval_of, rounded
 
-_TIMES = re.compile(r"(\d+(?:\.\d+)?)倍")
+_TIMES = re.compile(r"(\d+(?:\.\d+)?|[零一二两三四五六七八九十百]+(?:点[零一二三四五六七八九]+)?)倍")
 _NEAR = 4  # the change word ends at most this many characters before the stated change
 _JOIN = "、和及与"
 _BACK = 2  # clauses before a change that may hold its values
@@ -82,22 +82,39 @@ def _changes(view: PageView) -> list[tuple[Change, str]]:
         ratio = any(before.endswith(w + "的") or before.endswith("的") for w in cues.words("growth", "ratio_before"))
         if d is None and not ratio:
             continue
-        iv = interval_of(m.group(), float(m.group(1)), "exact", None, "percent")
-        out.append((Change(m.start(), m.end(), float(m.group(1)), "倍" if d else "times", iv,
-                           view.raw_ref(m.start(), m.end()), m.group(), float(m.group(1))), d or "up"))
+        value = _times_value(m.group(1))
+        if value is None:
+            continue
+        iv = interval_of(m.group(), value, "exact", None, "percent")
+        out.append((Change(m.start(), m.end(), value, "倍" if d else "times", iv,
+                           view.raw_ref(m.start(), m.end()), m.group(), value), d or "up"))
     return out
+
+
+def _times_value(written: str) -> float | None:
+    """`1.2` or `一点二` as a number."""
+    try:
+        return float(written)
+    except ValueError:
+        from ..numerals import number_value
+        v = number_value(written)
+        return float(v) if v is not None else None
 
 
 def _after_word(view: PageView, n: Num, section: str, key: str) -> bool:
     """A cue word in the clause before n, after the number before it (dates do not count)."""
-    lo = max([view.clause_start(n.start), n.start - 12] + [m.end for m in view.nums if m.end <= n.start])
-    return any(w in view.text[lo:n.start] for w in cues.words(section, key))
+    lo = max(view.clause_start(n.start), n.start - 12, view.prev_end(n.start, dates=False))
+    label = view.text[lo:n.start]
+    for w in cues.words("growth", "not_base"):  # 比重, 占比: a share, not `比` of a comparison
+        label = label.replace(w, "")
+    return any(w in label for w in cues.words(section, key))
 
 
 def _own_subject(view: PageView, text: str) -> bool:
     """Whether a change's clause names what changes (`人员减少了 15%`) rather than only the
     comparison (`同比增长 5%`)."""
-    for w in cues.words("growth", "function_words") + cues.words("growth", "up") + cues.words("growth", "down"):
+    for w in (cues.words("growth", "price_basis") + cues.words("growth", "function_words")
+              + cues.words("growth", "up") + cues.words("growth", "down")):
         text = text.replace(w, "")
     return len(re.sub(r"[^\u4e00-\u9fff]", "", text)) >= 2
 
@@ -119,10 +136,12 @@ def _audit_change(view: PageView, ch: Change, direction: str) -> Draft | None:
         if prev_start > s_start and view.text[prev_start - 1] != "；":
             prev_start = view.clause_start(prev_start - 1)
     points = ch.kind == "个百分点"
-    local = [n for n in view.nums if max(s_start, prev_start) <= n.start and n.end <= ch.start
+    local = [n for n in view.in_sentence(sent) if max(s_start, prev_start) <= n.start and n.end <= ch.start
              and (n.unit == "%" if points else n.type in SUMMABLE_TYPES)]
     in_clause = [n for n in local if n.start >= c_start]
     clause = view.text[c_start:ch.start]
+    for w in cues.words("growth", "price_basis"):  # `按可比价格计算` holds 比 but compares nothing
+        clause = clause.replace(w, "")
     own_base = False
     if not in_clause:
         if _own_subject(view, clause):
@@ -142,7 +161,8 @@ def _audit_change(view: PageView, ch: Change, direction: str) -> Draft | None:
     bases = [] if own_base else [n for n in local if _after_word(view, n, "growth", "base_before")]
     if froms:
         base = froms[-1]
-        later = [n for n in local if n.start > base.start and n.same_measure(base)]
+        # the new value, not the amount of change said between (`由 B 增加到 A，增加 D，增长 X%`)
+        later = [n for n in local if n.start > base.start and n.same_measure(base) and not _is_increment(view, n)]
         new = later[-1] if later else None
     elif bases:
         base = bases[-1]
@@ -150,6 +170,13 @@ def _audit_change(view: PageView, ch: Change, direction: str) -> Draft | None:
         new = earlier[-1] if earlier else None
         increment = _is_increment(view, base)
     if base is not None and new is not None:
+        real = _real_measure(view, new, ch)
+        if real and ch.kind in ("%", "倍"):
+            # GDP and value added grow at comparable prices: two levels in current prices do not
+            # give that growth (the price change is in their ratio too)
+            return Draft("growth", "unverifiable", [ch.ref, new.ref(), base.ref()], None, ch.shown,
+                         f"{real}，{new.written} 与 {base.written} 是现价，"
+                         f"两者之比含价格变动，不能核对 {ch.written}。")
         return growth_draft(ch, direction, new, base, increment)
     implicit = any(w in clause for w in cues.words("growth", "base_implicit") + cues.words("growth", "base_before"))
     if not implicit:
@@ -161,6 +188,18 @@ def _audit_change(view: PageView, ch: Change, direction: str) -> Draft | None:
                      f"{ch.written} 所比较的两个值（本期与基期）都未在文中给出，无法核对。")
     return Draft("growth", "unverifiable", [ch.ref, values[-1].ref()], None, ch.shown,
                  f"{ch.written} 的比较基数（上年或同期的值）未在文中给出，无法核对。")
+
+
+def _real_measure(view: PageView, new: Num, ch: Change) -> str | None:
+    """The measure named before the new value or in the change's clause, when it is one whose
+    growth is reported at comparable prices (`地区生产总值`, `增加值`; data/cues.toml)."""
+    lo = view.sentences[new.sentence].start if new.sentence >= 0 else new.start
+    said = view.text[max(lo, new.start - 30):ch.start]
+    basis = cues.contains_any(view.text[view.clause_start(ch.start):ch.start], "growth", "price_basis")
+    if basis:
+        return f"所述增长是“{basis}”的（剔除价格变动）"
+    measure = cues.contains_any(said, "growth", "comparable_prices")
+    return f"{measure}的增长按可比价格计算" if measure else None
 
 
 def _times(view: PageView, ch: Change, local: list[Num]) -> Draft | None:
@@ -223,7 +262,7 @@ def growth_draft(ch: Change, direction: str, new: Num, base: Num, increment: boo
                    else f"({base.written} − {new.written}) ÷ {base.written}")
     ok = got.meets(ch.interval)
     word = "增长" if sign > 0 else "下降"
-    text = f"{formula} = {shown}，与所述{word} {ch.written} {'一致' if ok else '不符'}"
+    text = f"{formula} = {shown}，与所述{word} {ch.written} {'一致' + rounded(point, ch.value) if ok else '不符'}"
     if not ok:
         text += f"（按所写精度应在 {fmt(ch.interval.lo, 3)}–{fmt(ch.interval.hi, 3)} 之间）"
     return Draft("growth", "consistent" if ok else "inconsistent", [ch.ref, new.ref(), base.ref()],

@@ -63,31 +63,60 @@ def _split_items(body: str) -> list[str]:
     return pieces
 
 
-def find_lists(text: str, stops: Iterable[int] = ()) -> list[ItemList]:
-    """Item lists of a text; `stops` are where numbers start (a list ends before a number)."""
-    stops = sorted(stops)
+def find_lists(text: str, spans: Iterable[tuple[int, int]] = ()) -> list[ItemList]:
+    """Item lists of a text; `spans` are the numbers' (start, end): a list ends before a number,
+    and a number inside the items (`广东、福建两省的深圳、珠海`) starts a new list after it."""
+    spans = sorted(spans)
+    stops = [s for s, _ in spans]
     out = []
     for m in _CLAUSE.finditer(text):
         clause = m.group()
         if "、" not in clause:
             continue
         first, respective = _first_item_start(clause)
+        at = bisect.bisect_left(stops, m.start() + first)
+        last_comma = m.start() + clause.rfind("、")
+        inside = False
+        while at < len(stops) and stops[at] < last_comma:
+            # a number before the last item: a list may run after it (`两省的深圳、珠海`), or the
+            # number counts what the items name (`25 个省、自治区…`): no list of its own
+            end = spans[at][1] - m.start()
+            head = clause[end:clause.find("、", end) if "、" in clause[end:] else len(clause)]
+            inside = "的" not in head
+            first = max(first, end + (head.rfind("的") + 1 if not inside else 0))
+            at += 1
+        if inside:
+            continue
+        first += len(clause[first:]) - len(clause[first:].lstrip("的之"))
         body = clause[first:]
+        if "、" not in body:
+            continue
         pieces = _split_items(body)
+        # an inner item holding `的` (`浙江两省的苏州`): the list is what follows it (the first item
+        # may run into the clause's words, `这次调查的消费品包括食品`)
+        mod = max((i for i, piece in enumerate(pieces[:-1]) if i > 0 and "的" in piece), default=-1)
+        if mod >= 0:
+            skip = sum(len(piece) + 1 for piece in pieces[:mod]) + pieces[mod].rfind("的") + 1
+            first, body = first + skip, body[skip:]
+            pieces = [pieces[mod][pieces[mod].rfind("的") + 1:]] + pieces[mod + 1:]
         last = pieces[-1]
-        open_ = False
         cut = len(last)
+        digit = _HAS_DIGIT.search(last)
+        if digit:
+            cut = digit.start()
+        last_start = m.start() + first + len(body) - len(last)
+        at = bisect.bisect_right(stops, last_start - 1)
+        if at < len(stops) and stops[at] - last_start < cut:
+            cut = stops[at] - last_start
+        bracket = last.find("（", 0, cut)
+        if bracket > 0 and "）" not in last[bracket:cut]:
+            cut = bracket  # `吉林（二期）等`: what the brackets hold belongs to the item
+        # a list is open when 等 ends it, not when 等 follows a number after it (`南沙港五期等`)
+        open_ = False
         for w in cues.words("enumeration", "open_end"):
             at = last.find(w)
             if 0 < at < cut:
                 cut, open_ = at, True
-        digit = _HAS_DIGIT.search(last)
-        if digit and digit.start() < cut:
-            cut = digit.start()
-        last_start = m.start() + first + len(body) - len(last)
-        at = bisect.bisect_right(stops, last_start)
-        if at < len(stops) and stops[at] - last_start < cut:
-            cut = stops[at] - last_start
         tail = last[:cut]
         extra = []
         if not open_:
@@ -108,3 +137,4 @@ def find_lists(text: str, stops: Iterable[int] = ()) -> list[ItemList]:
         e = s + len(body) - len(last) + cut
         out.append(ItemList(s, e, items, open_, respective, m.start(), m.end()))
     return out
+

@@ -22,6 +22,8 @@ from .tolerance import Interval, interval_of
 CLAUSE_BREAKS = BREAKS
 SENTENCE_BREAKS = SENTENCE_ENDS + "\n"
 _DIGITS = re.compile(r"\d")
+_THOUSANDS = re.compile(r"(?<=\d)，(?=\d{3}(?!\d))")
+_BREAK = re.compile("[" + re.escape(CLAUSE_BREAKS) + "]")
 
 
 @dataclass
@@ -89,7 +91,9 @@ class PageView:
 
     def __init__(self, page: Page, records: Iterable[dict]) -> None:
         self.page = page
-        self.text = page.text
+        # a full-width comma between digits (`２，８４９，４０５`) groups thousands: it breaks no
+        # clause (same length, so offsets hold)
+        self.text = _THOUSANDS.sub(",", page.text)
         self.sentences = page.layout.sentences
         self._sent_starts = [s.start for s in self.sentences]
         self.nums: list[Num] = []
@@ -101,6 +105,20 @@ class PageView:
             (self.dates if n.type == "date" else self.nums).append(n)
         self.nums.sort(key=lambda n: (n.start, n.end))
         self.dates.sort(key=lambda n: (n.start, n.end))
+        # indexes, so that every question below costs a lookup, not a pass over the page
+        self._starts = [n.start for n in self.nums]
+        self._ends = sorted(n.end for n in self.nums + self.dates)
+        self._num_ends = sorted(n.end for n in self.nums)
+        self._breaks = [m.start() for m in _BREAK.finditer(self.text)]
+        self._by_sentence: dict[int, list[Num]] = {}
+        self._by_paragraph: dict[int, list[Num]] = {}
+        self._by_article: dict[int, list[Num]] = {}
+        for n in self.nums:
+            self._by_sentence.setdefault(n.sentence, []).append(n)
+            self._by_paragraph.setdefault(n.paragraph, []).append(n)
+            self._by_article.setdefault(n.article, []).append(n)
+        self._para_starts = {k: [n.start for n in v] for k, v in self._by_paragraph.items()}
+        self.dated_sentences = {d.sentence for d in self.dates}
 
     def _num(self, r: dict) -> Optional[Num]:
         if r.get("type") not in NUMERIC_TYPES:
@@ -113,6 +131,8 @@ class PageView:
                 return None  # a record without usable offsets says nothing checkable
         if not (0 <= s < e <= len(self.text)):
             return None
+        if any(w in self.text[s:e] for w in cues.words("units", "not_counts")):
+            return None  # `15岁人口` is an age bound of a group, not a number of people
         value = as_number(r.get("value")) if r["type"] != "date" else 0.0
         if value is None:
             return None
@@ -151,22 +171,22 @@ class PageView:
         return self.sentences[i].start, self.sentences[i].end
 
     def clause_start(self, pos: int) -> int:
-        lo = pos
-        while lo > 0 and self.text[lo - 1] not in CLAUSE_BREAKS:
-            lo -= 1
-        return lo
+        i = bisect.bisect_left(self._breaks, pos) - 1
+        return self._breaks[i] + 1 if i >= 0 else 0
 
     def clause_end(self, pos: int) -> int:
-        hi = pos
-        while hi < len(self.text) and self.text[hi] not in CLAUSE_BREAKS:
-            hi += 1
-        return hi
+        i = bisect.bisect_left(self._breaks, pos)
+        return self._breaks[i] if i < len(self._breaks) else len(self.text)
+
+    def prev_end(self, pos: int, dates: bool = True) -> int:
+        """The end of the last number (or date) ending at or before pos (0 when none)."""
+        ends = self._ends if dates else self._num_ends
+        i = bisect.bisect_right(ends, pos) - 1
+        return ends[i] if i >= 0 else 0
 
     def label_before(self, n: Num, limit: int = 20) -> str:
         """The clause text before a number, back to the previous number or clause break."""
-        lo = self.clause_start(n.start)
-        prev = [m.end for m in self.nums + self.dates if lo <= m.end <= n.start and m is not n]
-        lo = max([lo] + prev)
+        lo = max(self.clause_start(n.start), self.prev_end(n.start))
         return self.text[max(lo, n.start - limit):n.start]
 
     def noun_after(self, n: Num, limit: int = 8) -> str:
@@ -179,13 +199,35 @@ class PageView:
 
     # --- facts by place ------------------------------------------------------------------------
     def in_sentence(self, sent: int) -> list[Num]:
-        return [n for n in self.nums if n.sentence == sent]
+        return self._by_sentence.get(sent, []) if sent >= 0 else []
 
     def in_paragraph(self, para: int) -> list[Num]:
-        return [n for n in self.nums if n.paragraph == para]
+        return self._by_paragraph.get(para, []) if para >= 0 else []
+
+    def in_article(self, article: int) -> list[Num]:
+        return self._by_article.get(article, [])
 
     def between(self, start: int, end: int) -> list[Num]:
-        return [n for n in self.nums if start <= n.start and n.end <= end]
+        """The numbers that lie within [start, end)."""
+        out = []
+        for i in range(bisect.bisect_left(self._starts, start), len(self.nums)):
+            n = self.nums[i]
+            if n.start >= end:
+                break
+            if n.end <= end:
+                out.append(n)
+        return out
+
+    def paragraph_before(self, n: Num, count: int) -> list[Num]:
+        """Up to `count` numbers of n's paragraph that end before it, nearest last."""
+        para = self.in_paragraph(n.paragraph)
+        i = bisect.bisect_left(self._para_starts[n.paragraph], n.start) if n.paragraph >= 0 else 0
+        return [m for m in para[max(0, i - count - 2):i] if m.end <= n.start][-count:]
+
+    def before(self, pos: int, count: int) -> list[Num]:
+        """Up to `count` numbers ending at or before pos, nearest last."""
+        i = bisect.bisect_right(self._starts, pos)
+        return [n for n in self.nums[max(0, i - count - 2):i] if n.end <= pos][-count:]
 
 
 @dataclass

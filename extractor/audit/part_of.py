@@ -13,20 +13,26 @@ Structures read (cue words in data/cues.toml), same type and unit:
                                                       same thing in the sentence (labels end alike)
     10 亿元以上项目 9 个、20 亿元以上项目 3 个          counts under nested bounds: the stricter bound
                                                       counts a subset
+    在全市 13 个县（市、区）中，有 9 个…              a count among a counted whole (`…中，有`)
     T，其中 a                                         one part after `其中` (found by sum.py)
 """
 from __future__ import annotations
 
 import os
+import re
 
 from ..fact_types import SUMMABLE_TYPES
 from . import cues
-from .model import Draft, Num, PageView
+from .model import Draft, Num, PageView, same_unit
 from .sum import part_of_draft
 
 _SHARED_TAIL = 2  # a cumulative whole and its part end in the same noun of this many characters
 _BOUND_GAP = 6  # `以上项目` between a bound and the count it qualifies
 _STRIP = "为达是约近共"
+_EXTENT_SENTENCES = 2  # progress on an extent is reported in its sentence or the next two
+_AMONG_NOUN = 10  # `个县（市、区）`: the noun between a count and 中
+_AMONG_GAP = 3  # `中，有 9 个`
+_PLAN_REACH = 3000  # characters after a plan within which progress on it is reported
 
 
 def check(view: PageView) -> list[Draft]:
@@ -37,35 +43,73 @@ def check(view: PageView) -> list[Draft]:
         label = view.label_before(whole)
         if cues.contains_any(label, "part_of", "not_part"):
             continue  # `超计划一百吨` compares, it is no whole
-        for part, why in _parts(view, whole, label):
-            drafts.append(part_of_draft(whole, part, why))
+        for part, why, weak in _parts(view, whole, label):
+            drafts.append(part_of_draft(whole, part, why, weak))
     drafts += _nested_bounds(view)
+    drafts += _among(view)
     return drafts
 
 
-def _parts(view: PageView, whole: Num, label: str) -> list[tuple[Num, str]]:
+def _among(view: PageView) -> list[Draft]:
+    """`在全市 13 个县（市、区）中，有 9 个…`: a count among a counted whole is a part of it."""
+    drafts = []
+    for whole in view.nums:
+        if whole.type != "count" or whole.qualifier != "exact":
+            continue
+        after = view.text[whole.end:whole.end + _AMONG_NOUN + 1]
+        at = after.find("中")
+        noun = re.sub(r"（[^（）]*）", "", after[:at]) if at >= 0 else ""  # `县（市、区）`
+        if at < 0 or any(c in noun for c in "，。；：、（）"):
+            continue
+        rest = whole.end + at + 1
+        parts = [n for n in view.between(rest, rest + _AMONG_GAP + 6) if n.type == "count"]
+        if parts and parts[0].start - rest <= _AMONG_GAP and same_unit(parts[0].unit, whole.unit) \
+                and cues.ends_with_any(view.text[rest - 1:parts[0].start], "part_of", "among_lead"):
+            drafts.append(part_of_draft(whole, parts[0], "其中的"))
+    return drafts
+
+
+def _siblings(view: PageView, a: Num, b: Num) -> bool:
+    """Items of one list (`棚户区改造 47.63 万户、老旧小区改造 68.56 万户`): parallel, not a whole
+    and its part."""
+    lo, hi = sorted((a, b), key=lambda n: n.start)
+    between = view.text[lo.end:hi.start]
+    return "、" in between and not any(c in between for c in "，；。：")
+
+
+def _parts(view: PageView, whole: Num, label: str) -> list[tuple[Num, str, str | None]]:
     extent = cues.ends_with_any(label.rstrip(_STRIP), "part_of", "whole_end")
     plan = cues.contains_any(label, "part_of", "whole_plan")
     cumulative = cues.contains_any(label, "part_of", "whole_cumulative")
     total_noun = _total_noun(label)
     out = []
-    for part in view.nums:
+    near = {id(n): n for n in view.in_sentence(whole.sentence)}  # only these may be parts
+    if extent:
+        near.update((id(n), n) for n in view.in_paragraph(whole.paragraph))
+    if plan:
+        near.update((id(n), n) for n in view.between(whole.end, whole.end + _PLAN_REACH))
+    for part in sorted(near.values(), key=lambda n: (n.start, n.end)):
         if part is whole or not part.same_measure(whole) or part.qualifier in ("over", "under", "range"):
             continue
         plabel = view.label_before(part)
-        if _is_whole(plabel) or cues.contains_any(plabel, "part_of", "not_part"):
+        if _is_whole(plabel) or cues.contains_any(plabel, "part_of", "not_part") or _siblings(view, whole, part):
             continue
         later = part.start > whole.start
-        if extent and later and part.paragraph == whole.paragraph and _progress(plabel):
-            out.append((part, "已完成的部分"))
-        elif plan and later and part.article == whole.article and _progress(plabel) and not _has_plan(plabel):
-            out.append((part, "计划中已完成的部分"))
+        if extent and later and part.paragraph == whole.paragraph and _progress(plabel) \
+                and part.sentence - whole.sentence <= _EXTENT_SENTENCES and not _progress(label):
+            out.append((part, "已完成的部分", None))
+        elif plan and later and part.article == whole.article and _progress(plabel) and not _has_plan(plabel) \
+                and (part.sentence - whole.sentence <= _EXTENT_SENTENCES
+                     or _same_thing(_strip_verbs(label) + view.noun_after(whole),
+                                    _strip_verbs(plabel) + view.noun_after(part))):
+            # a plan may be exceeded (超额完成): progress over it is no error
+            out.append((part, "计划中已完成的部分", "实际完成数可以超过计划（超额完成）"))
         elif total_noun and later and part.sentence == whole.sentence and plabel.endswith(total_noun):
-            out.append((part, f"同属“{total_noun}”的部分"))
+            out.append((part, f"同属“{total_noun}”的部分", None))
         elif cumulative and part.sentence == whole.sentence:
             noun = _strip_verbs(label.replace(cumulative, ""))
             if _same_thing(noun, _strip_verbs(plabel)):
-                out.append((part, "累计数中的同类数目"))
+                out.append((part, "累计数中的同类数目", None))
     return out
 
 
@@ -118,9 +162,12 @@ def _nested_bounds(view: PageView) -> list[Draft]:
                 and view.clause_end(bound.end) >= after[0].end:
             pairs.append((bound, after[0]))
     drafts = []
+    by_sentence: dict[int, list[tuple[Num, Num]]] = {}
+    for pair in pairs:
+        by_sentence.setdefault(pair[0].sentence, []).append(pair)
     for b1, c1 in pairs:
-        for b2, c2 in pairs:
-            if b1.sentence == b2.sentence and b1.same_measure(b2) and c1.same_measure(c2) \
+        for b2, c2 in by_sentence[b1.sentence]:
+            if b1.same_measure(b2) and c1.same_measure(c2) \
                     and b2.interval.lo > b1.interval.lo and view.text[b1.end:c1.start] == view.text[b2.end:c2.start]:
                 drafts.append(part_of_draft(c1, c2, f"{b2.written}以上的也在{b1.written}以上，"))
     return drafts

@@ -19,10 +19,13 @@ from __future__ import annotations
 
 import re
 
+from ..fact_types import SUMMABLE_TYPES
 from . import cues
 from .model import Draft, Num, PageView
-from .tolerance import fmt
+from .tolerance import fmt, rounded
 
+_TERMS = 60  # numbers before a rate, in its paragraph, that may be its terms
+_STEM = 4  # characters of a whole's name that an earlier label must hold
 _HEAD = 2  # characters of a label's head noun that must match
 _QUALIFIERS = "约近大概将接"
 _SHARE = re.compile(r"占(?:比)?(?:为|达|达到)?[约近]?$")
@@ -36,14 +39,19 @@ def check(view: PageView) -> list[Draft]:
         found = _named_rate(view, p) or _of_phrase(view, p) or _share(view, p)
         if not found:
             continue
-        num, den = found
-        drafts.append(rate_draft(p, num, den) if den is not None else unverifiable_draft(p, num))
+        num, den, weak = found if len(found) == 3 else (*found, None)
+        if _per_mille(p) and weak is None:
+            # birth, death and growth rates per mille are taken on the year's average population,
+            # which a bulletin rarely gives: the year-end figure only comes near
+            weak = "千分率按年平均人口计算，文中的人口数只能近似其分母"
+        drafts.append(rate_draft(p, num, den, weak) if den is not None else unverifiable_draft(p, num))
     return drafts
 
 
 def _terms(view: PageView, p: Num) -> list[Num]:
     """Numbers before the rate in its paragraph that can be a rate's terms."""
-    return [n for n in view.in_paragraph(p.paragraph) if n.end <= p.start and n.type not in ("percent", "date")]
+    # a duration (`两年实际完成的投资额`) is the period of an amount, not an amount
+    return [n for n in view.paragraph_before(p, _TERMS) if n.type in SUMMABLE_TYPES]
 
 
 def _stem(label: str) -> str | None:
@@ -52,6 +60,10 @@ def _stem(label: str) -> str | None:
     for suffix in cues.words("rate", "rate_suffix"):
         if label.endswith(suffix) and len(label) > len(suffix):
             stem = re.split(r"[，、的”“]", label[: -len(suffix)])[-1]
+            for w in cues.words("rate", "process_suffix"):  # 城镇化率: the share that is 城镇
+                if stem.endswith(w) and len(stem) > len(w) + 1:
+                    stem = stem[-len(w) - 2:-len(w)]
+                    break
             return stem[-4:] if len(stem) >= 2 else None
     return None
 
@@ -85,7 +97,7 @@ def _named_rate(view: PageView, p: Num) -> tuple[Num, Num | None] | None:
     return None
 
 
-def _of_phrase(view: PageView, p: Num) -> tuple[Num, Num | None] | None:
+def _of_phrase(view: PageView, p: Num) -> tuple | None:
     c_start = view.clause_start(p.start)
     before = view.text[c_start:p.start]
     tail = next((t for t in cues.words("rate", "of_tails") if before.endswith(t)), None)
@@ -116,14 +128,64 @@ def _of_phrase(view: PageView, p: Num) -> tuple[Num, Num | None] | None:
         return num, None  # the phrase names its whole with a number of another measure
     whole = [n for n in outside if n is not num and n.same_measure(num) and len(named) >= _HEAD
              and named in view.label_before(n)]
+    if whole:
+        return num, whole[-1]
+    found = _named_earlier(view, named, [n for n in outside if n is not num and n.same_measure(num)
+                                         and n.start < num.start])
+    if found is not None:
+        return (num, *found)
+    targets = cues.words("rate", "target_words") if verb == "完成" else ()
+    whole = [n for n in outside if n is not num and n.same_measure(num) and n.sentence == p.sentence
+             and (named[-_HEAD:] in _text_of(view, n) or any(t in view.label_before(n) for t in targets))]
     if not whole:
-        targets = cues.words("rate", "target_words") if verb == "完成" else ()
-        whole = [n for n in outside if n is not num and n.same_measure(num) and n.sentence == p.sentence
-                 and (named[-_HEAD:] in _text_of(view, n) or any(t in view.label_before(n) for t in targets))]
-    return num, (whole[-1] if whole else None)
+        return num, None
+    plan = next((t for t in cues.words("rate", "target_words") if t in named), None)
+    if plan and plan in view.label_before(whole[-1], 30):
+        return num, whole[-1]  # `占年度计划的` and the plan stated (`计划完成投资 128.6 亿元`)
+    # only the head noun is shared (`本年收入` and `债款收入`): the number may be a sibling part
+    return num, whole[-1], f"“{named}”与 {whole[-1].written} 只共有中心词，未必是同一整体"
 
 
-def _share(view: PageView, p: Num) -> tuple[Num, Num | None] | None:
+def _named_earlier(view: PageView, named: str, candidates: list[Num]) -> tuple[Num, str | None] | None:
+    """The whole a share names (`占工业支出总数的`), stated in an earlier sentence of the paragraph
+    (`工业支出为 85.4 亿元`): the nearest number whose label holds the name without its total
+    word (`总数`) and scope (`本年`), or its first four characters at least (`经济建设费` and
+    `经济建设支出`). Only the whole name, with nothing in brackets that narrows it (`地方预算支出
+    （扣除上解中央的部分）`), is strong evidence; otherwise a mismatch is unverifiable."""
+    stem = named
+    for w in cues.words("rate", "whole_suffixes"):
+        if stem.endswith(w):
+            stem = stem[: -len(w)]
+            break
+    for w in cues.words("rate", "whole_scopes"):
+        if stem.startswith(w):
+            stem = stem[len(w):]
+            break
+    for k in range(len(stem), _STEM - 1, -1):
+        hits = [n for n in candidates if _names(view.label_before(n, 30), stem[:k])]
+        if hits:
+            label = view.label_before(hits[-1], 30)
+            narrowed = "（" in label[label.find(stem[:k]):] or "(" in label[label.find(stem[:k]):]
+            if k == len(stem) and not narrowed:
+                return hits[-1], None
+            return hits[-1], f"前文的 {hits[-1].written} 与“{named}”名称不完全相同，未必是同一整体"
+    return None
+
+
+def _names(label: str, name: str) -> bool:
+    """Whether a label holds a name, a word of the same meaning standing for its last word
+    (`经济建设费` and `经济建设支出`; data/cues.toml [rate] same_words)."""
+    if name in label:
+        return True
+    for group in cues.word_groups("rate", "same_words"):
+        for w in group:
+            if name.endswith(w):
+                if any(name[: -len(w)] + other in label for other in group if other != w):
+                    return True
+    return False
+
+
+def _share(view: PageView, p: Num) -> tuple | None:
     """`其中 A 97 名，占 25.1%`: the share of the breakdown's total."""
     before = view.text[view.clause_start(p.start):p.start]
     if not _SHARE.search(before) or len(before) > 5:
@@ -135,12 +197,26 @@ def _share(view: PageView, p: Num) -> tuple[Num, Num | None] | None:
     s_start = view.sentences[p.sentence].start
     cue = view.text.rfind("其中", s_start, num.start)
     if cue < 0:
+        # `低产田有七亿多亩，初步改良了四亿五千万亩，占百分之六十`: the whole may be the number of
+        # the same measure said just before; nothing names it so, so a mismatch is unverifiable
+        wholes = [n for n in sentence if n.end <= num.start and n.same_measure(num) and n.value > 0
+                  and _next_clause(view, n, num)]
+        if wholes:
+            return num, wholes[-1], f"{wholes[-1].written} 未被明说是 {num.written} 所占的整体"
         return num, None
     totals = [n for n in sentence if n.end <= cue and n.same_measure(num)]
     return num, (totals[-1] if totals else None)
 
 
-def rate_draft(p: Num, num: Num, den: Num) -> Draft:
+def _next_clause(view: PageView, a: Num, b: Num) -> bool:
+    """b stands in the clause after a's (or a's own), not past `；`."""
+    between = view.text[a.end:b.start]
+    return "；" not in between and sum(between.count(c) for c in "，：") <= 1
+
+
+def rate_draft(p: Num, num: Num, den: Num, weak: str | None = None) -> Draft:
+    """num ÷ den against the stated rate; with `weak` (why den may not be the whole) a mismatch
+    is unverifiable, not inconsistent."""
     if den.value <= 0:
         return Draft("rate", "unverifiable", [p.ref(), num.ref(), den.ref()], None, p.shown,
                      f"分母 {den.written} 为 0，{p.written} 无从计算。")
@@ -148,10 +224,18 @@ def rate_draft(p: Num, num: Num, den: Num) -> Draft:
     point = num.value / den.value * 100
     ok = got.meets(p.interval)
     relation = "一致" if ok else "不符"
-    text = (f"{num.written} ÷ {den.written} = {fmt(point, 2)}%，与所述 {p.written} {relation}"
-            + ("" if ok else f"（按所写精度应在 {fmt(p.interval.lo, 3)}%–{fmt(p.interval.hi, 3)}% 之间）") + "。")
-    return Draft("rate", "consistent" if ok else "inconsistent", [p.ref(), num.ref(), den.ref()],
-                 round(point, 3), p.shown, text)
+    k, sign = (10.0, "‰") if _per_mille(p) else (1.0, "%")
+    relation += rounded(round(point, 6), p.value) if ok else ""
+    text = (f"{num.written} ÷ {den.written} = {fmt(point * k, 2)}{sign}，与所述 {p.written} {relation}"
+            + ("" if ok else f"（按所写精度应在 {fmt(p.interval.lo * k, 3)}{sign}–{fmt(p.interval.hi * k, 3)}{sign} 之间）"))
+    verdict = "consistent" if ok else "inconsistent"
+    if not ok and weak:
+        verdict, text = "unverifiable", text + f"；但{weak}，无法据此判定有误"
+    return Draft("rate", verdict, [p.ref(), num.ref(), den.ref()], round(point, 3), p.shown, text + "。")
+
+
+def _per_mille(p: Num) -> bool:
+    return any(w in p.text for w in cues.words("rate", "per_mille"))
 
 
 def unverifiable_draft(p: Num, num: Num) -> Draft:

@@ -5,7 +5,10 @@ Structures read (cue words in data/cues.toml):
                               clauses of the sentence while each clause opens with its number
                               (after `；` with nothing before it: `；133 人咨询了…`)
     …。其中，A a，B b          a breakdown opening its sentence: the total is in the sentence
-                              before (only with two parts or more)
+                              before (only with two parts or more); `分领域看，`/`分城乡看，`
+                              likewise (data/cues.toml [sum] by_dimension)
+    …其中，A a，…；B b，…      after `；` a part labelled like the first (`第一产业增加值` …
+                              `第二产业增加值`) goes on
     A a、B b，共 T            parts before `共`/`合计`
     100 个项目分为 30 个重点项目、70 个一般项目   a partition (found by hierarchy.py)
 Parts and total share type and unit (money with money, 笔 with 笔, 名 with 人). Not parts or
@@ -22,20 +25,27 @@ may overlap, `具有…`, are then unverifiable). A breakdown with one part is a
 """
 from __future__ import annotations
 
+import math
 import re
+from functools import lru_cache
 
 from ..fact_types import SUMMABLE_TYPES
 from ..clauses import INNER_BREAKS
 from . import cues
 from .model import Draft, Num, PageView
-from .tolerance import Interval, fmt_like
+from .tolerance import Interval, fmt_like, rounded
 
 _CLAUSE_SEP = INNER_BREAKS
 _OPEN_LEAD = 12  # a clause continues a breakdown when its number comes this early
 _COMPARED = 4  # `比`/`较` this close before a number makes it a comparison
 _SEMI_LEAD = 0  # after `；` a clause continues a breakdown only when it opens with its number
+_PARALLEL_TAIL = 2  # `投资`, `增加值`: the shared end of parallel parts labels
+_BOUND_GAP = 6  # `以上项目` between a bound and the count it qualifies
+_BOUND_WORDS = re.compile(r"^(?:以上|以下|及以上)?[^，。；、：\d]*$")
 _ASIDES = 2  # clauses without a number that a breakdown may run through
 _CHAIN_GAP = 15  # most characters between two parts listed before `共`
+# `比一九八○年的 7159 亿元` (a base), `比预算少支 4.7 亿元` (a difference)
+_COMPARED_RE = re.compile(r"[比较][^，；。增减提降]{0,12}的$|[比较][^，；。]{0,12}[多少增减超节][^，；。]{0,3}$")
 _JOINERS = "、，；：和及与以并且另外"
 
 
@@ -45,7 +55,7 @@ def check(view: PageView) -> list[Draft]:
 
 # --- the total first: T，其中 … ----------------------------------------------------------
 def _cue_re() -> re.Pattern:
-    ws = cues.words("sum", "partial") + cues.words("sum", "listing")
+    ws = cues.words("sum", "partial") + cues.words("sum", "listing") + cues.words("sum", "by_dimension")
     ws = tuple(sorted(ws, key=lambda w: -len(w))) + ("：",)
     return re.compile("|".join(re.escape(w) for w in ws))
 
@@ -62,14 +72,18 @@ def _opens_with_amount(view: PageView, start: int, end: int) -> bool:
 
 
 def _changed(view: PageView, n: Num) -> bool:
-    """A number that is a change or comparison (`比上年增加 5 亿元`), not an amount; a number
-    reached (`增加到 228 种`) is an amount."""
+    """A number that is a change or comparison (`比上年增加 5 亿元`, `比一九八○年的 7159 亿元`), or
+    the value a change starts from (`由 40 元提高到 80 元`), not an amount; a number reached
+    (`增加到 228 种`) is an amount."""
     label = view.label_before(n).rstrip("了")
     if label.endswith(("到", "至")):
         return False
-    if cues.ends_with_any(label, "sum", "change_before"):
+    if cues.ends_with_any(label, "sum", "change_before") or cues.ends_with_any(label, "growth", "from_words"):
         return True
-    return any(w in label[-_COMPARED:] for w in cues.words("growth", "base_before"))  # `比上年的 5 亿元`
+    # the label back to the previous number, across dates (`比 1980 年的`)
+    undated = view.text[max(view.clause_start(n.start), view.prev_end(n.start, dates=False)):n.start]
+    return _COMPARED_RE.search(undated) is not None or any(
+        w in label[-_COMPARED:] for w in cues.words("growth", "base_before"))
 
 
 def _amount(view: PageView, n: Num) -> bool:
@@ -78,7 +92,11 @@ def _amount(view: PageView, n: Num) -> bool:
     label = view.label_before(n)
     if any(w in label for w in cues.words("sum", "not_amount")) or view.text[n.end:n.end + 1] == "/":
         return False
-    return not any(m.end == n.start and m.type == "count" for m in view.nums)
+    if n.qualifier in ("over", "under") and any(
+            m.type == "count" and 0 <= m.start - n.end <= _BOUND_GAP and _BOUND_WORDS.match(view.text[n.end:m.start])
+            for m in view.between(n.end, n.end + _BOUND_GAP + 8)):
+        return False  # `10 亿元以上项目 9 个`: a bound on each project, not an amount
+    return not any(m.end == n.start and m.type == "count" for m in view.before(n.start, 2))
 
 
 def _marked_total(view: PageView, n: Num) -> bool:
@@ -91,25 +109,73 @@ def _marked_total(view: PageView, n: Num) -> bool:
 
 def _region_end(view: PageView, start: int, sent_end: int) -> int:
     """Where a breakdown's parts end: at the first clause whose number comes late (after `；`:
-    that does not open with its number), or after more than `_ASIDES` clauses in a row without
-    a number (`如创业贷款的政策、申请流程等`)."""
+    that does not open with its number), after more than `_ASIDES` clauses in a row without
+    a number (`如创业贷款的政策、申请流程等`), or at a clause not built like the first part's:
+    a bare number after a named part (`重伤 250 人，数万人无家可归`), or a label opening with a
+    verb the total's sentence did not use, ending in another noun, after a part named by a noun
+    (`新增造林 95 万亩、其中绿化工程 43 万亩，治理水土流失 23 万亩`: another piece of work, not a
+    part; `发放贷款 84 笔，其中个人 72 笔，发放金额 1237 万` repeats the total's verb)."""
     text = view.text
-    pos, first, asides = start, True, 0
+    pos, first, asides = start, True, 0  # after `；`, a clause labelled like the first part goes on
+    first_label: str | None = None
+    sent = view.sentence_index(start)
+    # the total's own words: the clause of the cue, or the one before when the cue opens its clause
+    said_from = view.clause_start(start)
+    if not view.between(said_from, start) and said_from > 0:
+        said_from = view.clause_start(said_from - 1)
+    said = text[said_from:start]
     while pos < sent_end:
         end = pos
         while end < sent_end and text[end] not in _CLAUSE_SEP:
             end += 1
+        nums = [n for n in view.in_sentence(sent) if pos <= n.start < end]
+        label = text[pos:nums[0].start].strip(_CLAUSE_SEP + "了有") if nums else ""
         if not first:
-            nums = [n for n in view.nums if pos <= n.start < end]
-            lead = _SEMI_LEAD if text[pos - 1] == "；" else _OPEN_LEAD
-            if nums and nums[0].start - pos > lead:
+            after_semi = text[pos - 1] == "；"
+            lead = _SEMI_LEAD if after_semi else _OPEN_LEAD
+            parallel = bool(nums) and after_semi and _parallel(label, first_label)
+            if nums and nums[0].start - pos > lead and not parallel:
                 return pos
+            amounts = [n for n in nums if n.type in SUMMABLE_TYPES]  # `，增长 3.1%` only describes a part
+            if amounts and first_label is not None and not after_semi:
+                if first_label and not label:
+                    return pos
+                verb = _opening_verb(label) if label and first_label and label[-1] != first_label[-1] else None
+                if verb and verb not in said and not _opening_verb(first_label) \
+                        and not cues.contains_any(label, "sum", "overlap_markers"):
+                    return pos
             asides = 0 if nums else asides + 1
             if asides > _ASIDES:
                 return pos
+        if nums and first_label is None:
+            first_label = label  # the first part's label (`其中，` may stand alone before it)
         first = False
         pos = end + 1
     return sent_end
+
+
+def _parallel(label: str, first: str | None) -> bool:
+    """Labels built alike (`第一产业增加值` … `第二产业增加值`): they end in the same noun of
+    two characters at least, so the clause after `；` names another part of the same kind."""
+    if not first:
+        return False
+    tail = 0
+    while tail < min(len(label), len(first)) and label[-1 - tail] == first[-1 - tail]:
+        tail += 1
+    return tail >= _PARALLEL_TAIL and len(label) > tail
+
+
+@lru_cache(maxsize=1)
+def _segmenter():
+    from ..segment import Segmenter
+    return Segmenter()
+
+
+def _opening_verb(label: str) -> str | None:
+    """The verb a label opens with when it goes on to name its object (`治理水土流失`); a label
+    of one word (`举重`, often tagged a verb) names a category, not another piece of work."""
+    words = _segmenter().pos(label[:8]) if label else []
+    return words[0][0] if len(words) >= 2 and words[0][1] == "v" else None
 
 
 def _parenthesized(text: str, start: int, pos: int) -> bool:
@@ -132,12 +198,12 @@ def _total_for(view: PageView, cue_start: int, sent: int, like: Num) -> Num | No
     """The nearest number of the same measure before the cue: in its sentence, or in the sentence
     before when the cue opens its sentence."""
     s_start = view.sentences[sent].start if sent >= 0 else 0
-    before = [n for n in view.nums if s_start <= n.start and n.end <= cue_start and n.same_measure(like)]
+    before = [n for n in view.in_sentence(sent) if s_start <= n.start and n.end <= cue_start and n.same_measure(like)]
     opens = not view.text[s_start:cue_start].strip("，,、 ")
     if not before and sent > 0 and opens:
         prev = view.sentences[sent - 1]
         if prev.paragraph == view.sentences[sent].paragraph:
-            before = [n for n in view.nums if prev.start <= n.start < prev.end and n.same_measure(like)]
+            before = [n for n in view.in_sentence(sent - 1) if n.same_measure(like)]
     before = [n for n in before if not _changed(view, n) and _amount(view, n)]
     return before[-1] if before else None
 
@@ -165,6 +231,18 @@ def complementary(labels: list[str]) -> tuple[str, ...] | None:
         else:
             if sorted(hit) == sorted(members):
                 return members
+    return None
+
+
+_AGE_FIRST = re.compile(r"^(?:0|零)\s*[—\-－~至到]")
+
+
+def _age_groups(labels: list[str]) -> tuple[str, ...] | None:
+    """Age groups from 0 up to an open top (`0—15岁`, `16—59岁`, `60岁及以上`) cover everyone."""
+    if len(labels) < 2 or not all("岁" in label for label in labels):
+        return None
+    if _AGE_FIRST.search(labels[0]) and cues.contains_any(labels[-1], "sum", "open_top"):
+        return ("各年龄组",)
     return None
 
 
@@ -208,8 +286,11 @@ def _cue_before(view: PageView) -> list[Draft]:
                 continue
             labels = _labels(view, parts, m.end())
             # only named categories that partition, or 分别为, make a breakdown exhaustive
-            members_set = complementary(labels)
-            respective = cues.contains_any(view.text[m.end():region_end], "sum", "exhaustive")
+            members_set = complementary(labels) or _age_groups(labels)
+            # `分别为` pairs the parts with their names; after `其中`/`包括` the names are still only
+            # some of the categories, after a colon they are the breakdown of the total
+            respective = (cues.contains_any(view.text[m.end():region_end], "sum", "exhaustive")
+                          if m.group() == "：" else None)
             exhaustive = (bool(members_set) or bool(respective)) and not _open_list(view, parts[-1], region_end)
             why = (f"各部分（{'/'.join(members_set)}）构成全部类别" if members_set
                    else f"“{respective}”列出全部类别" if respective else f"“{m.group()}”只列出部分类别")
@@ -236,7 +317,7 @@ def _total_after(view: PageView) -> list[Draft]:
         s_start = view.sentences[t.sentence].start
         parts: list[Num] = []
         right = view.clause_start(t.start)
-        for n in reversed([n for n in view.nums if s_start <= n.start and n.end <= right]):
+        for n in reversed([n for n in view.in_sentence(t.sentence) if s_start <= n.start and n.end <= right]):
             if not n.same_measure(t):
                 continue
             gap = view.text[n.end:right]
@@ -267,7 +348,8 @@ def sum_draft(total: Num, parts: list[Num], exhaustive: bool, why: str, disjoint
             text += "，但各部分按属性划分，可能互有重叠"
     elif got.meets(claim):
         verdict = "consistent"
-        text = f"{shown} = {sum_s}，与所述总数 {total_s} 一致"
+        bounded = all(math.isfinite(i.hi) for i in [claim, got])
+        text = f"{shown} = {sum_s}，与所述总数 {total_s} 一致{rounded(point, total.value) if bounded else ''}"
     elif exhaustive:
         verdict = "inconsistent"
         diff = fmt_like(total.value - point, total.text, total.value)
@@ -279,14 +361,20 @@ def sum_draft(total: Num, parts: list[Num], exhaustive: bool, why: str, disjoint
                  text + "。", {"breakdown": "exhaustive" if exhaustive else "partial"})
 
 
-def part_of_draft(whole: Num, part: Num, why: str) -> Draft:
+def part_of_draft(whole: Num, part: Num, why: str, weak: str | None = None) -> Draft:
+    """A part against its whole; with `weak` (why the two may not be part and whole) a part over
+    the whole is unverifiable, not inconsistent."""
     ok = part.interval.lo <= whole.interval.hi + 1e-9 * max(1.0, whole.interval.hi)
     if ok:
         text = f"{why} {part.written} 不超过整体 {whole.written}（{part.written} ≤ {whole.written}）。"
+        verdict = "consistent"
+    elif weak:
+        text = f"{why} {part.written} 超过了 {whole.written}，但{weak}，无法据此判定有误。"
+        verdict = "unverifiable"
     else:
         text = f"{why} {part.written} 超过了整体 {whole.written}，部分不能大于整体。"
-    return Draft("part_of", "consistent" if ok else "inconsistent", [whole.ref(), part.ref()],
-                 [0, _num(whole.value)], _num(part.value), text)
+        verdict = "inconsistent"
+    return Draft("part_of", verdict, [whole.ref(), part.ref()], [0, _num(whole.value)], _num(part.value), text)
 
 
 def _num(x: float) -> float | int:

@@ -20,6 +20,7 @@ from ..fact_types import WHOLE_IS_EXACT_TYPES
 ABOUT = 0.10  # 约, 左右: ±10%
 _NUMBER = re.compile(r"\d+(?:\.\d+)?")
 _OPEN_OVER = ("余", "多")
+_THOUSANDS = re.compile(r"(?<=\d)[,，](?=\d{3})")  # 2,849,405,000 and 2，849，405，000
 
 
 @dataclass(frozen=True)
@@ -64,13 +65,57 @@ class Interval:
 
 def written(text: str) -> tuple[float, int, str] | None:
     """The first Arabic number as written in a span: (number, decimals, what follows it)."""
-    compact = "".join(text.split()).replace(",", "")
+    compact = _THOUSANDS.sub("", "".join(text.split()))
     m = _NUMBER.search(compact)
     if not m:
         return None
     digits = m.group()
     decimals = len(digits.split(".")[1]) if "." in digits else 0
     return float(digits), decimals, compact[m.end():]
+
+
+def _numeral_tables() -> tuple[dict, dict, dict, str]:
+    from ..numerals import big_scales, digit_values, point_chars, small_scales
+    return digit_values(), small_scales(), big_scales(), point_chars() + "点"
+
+
+_FRACTION = "分之"
+
+
+def chinese_place(text: str) -> float | None:
+    """The place of the last written digit of a number in Chinese numerals, in its value's units:
+    百分之六十八 1, 百分之五十五点三 0.1, 三千九百二十亿 1亿, 八百二十七亿一千万 1000万,
+    二十八万五千 1000. None for a fraction (三分之二) or where no numeral is found."""
+    digits, small, big, points = _numeral_tables()
+    compact = "".join(text.split())
+    at = compact.find(_FRACTION)
+    if at > 0 and compact[at - 1] not in small:
+        return None  # 三分之二: a fraction, not 百分之 / 千分之
+    runs, cur = [], ""
+    for ch in compact:
+        if ch in digits or ch in small or ch in big or (ch in points and cur):
+            cur += ch
+        else:
+            if cur:
+                runs.append(cur)
+            cur = ""
+    if cur:
+        runs.append(cur)
+    runs = [r for r in runs if any(c in digits for c in r) or r.startswith("十")]
+    if not runs:
+        return None
+    run = runs[-1]
+    end_scale = 1.0
+    while run and run[-1] in big:
+        end_scale *= float(big[run[-1]])
+        run = run[:-1]
+    point = next((i for i, c in enumerate(run) if c in points), -1)
+    if point >= 0:
+        return 10.0 ** -len(run[point + 1:]) * end_scale
+    if not any(c in big for c in run):
+        return end_scale  # one section: 六十八, 三千九百二十(亿): units of its scale
+    last = run[-1]
+    return float(small.get(last, 1)) * end_scale  # 二十八万五千: the 千 of the last digit
 
 
 def _last_digit_place(number: float, decimals: int) -> float:
@@ -87,9 +132,16 @@ def _last_digit_place(number: float, decimals: int) -> float:
 def interval_of(text: str, value: float, qualifier: str, value_max: float | None, type_: str) -> Interval:
     """The values a written number can stand for (see the module doc)."""
     w = written(text)
-    if w is None:
-        # numbers in Chinese numerals (两个, 三分之二) are exact words; fractions are rounded to 0.001
+    place = None if w is not None else chinese_place(text)
+    if w is None and place is None:
+        # a fraction (三分之二) is exact; as a percentage it is rounded to 0.001
         half, step = (0.001 if type_ == "percent" else 0.0), 1.0
+    elif w is None:
+        # Chinese numerals are rounded like digits: 百分之六十八 to 1 (67.5–69), 八百二十七亿一千万
+        # to 一千万; a count or sum written out in full (二百零四个) is exact
+        scaled = place > 1 or type_ not in WHOLE_IS_EXACT_TYPES
+        half = 0.5 * place if scaled else 0.0
+        step = place
     else:
         number, decimals, _ = w
         scale = value / number if number else 1.0
@@ -114,6 +166,15 @@ def interval_of(text: str, value: float, qualifier: str, value_max: float | None
     return Interval(value - half, value + up)
 
 
+ROUNDED = "（按所写精度四舍五入后一致）"
+
+
+def rounded(point: float, stated: float) -> str:
+    """The note for a verdict that rests on rounding: the computed value is not the stated one
+    but within what its precision allows."""
+    return ROUNDED if abs(point - stated) > 1e-9 * max(1.0, abs(stated)) else ""
+
+
 def fmt(x: float, decimals: int = 4) -> str:
     """A number for an explanation: integers plainly, others to a few decimals."""
     if math.isinf(x):
@@ -127,6 +188,10 @@ def fmt_like(x: float, like_text: str, like_value: float) -> str:
     """x written the way a fact is written: in its scale word and unit (`3943万`, `84笔`)."""
     w = written(like_text)
     if w is None or not w[0]:
+        # a number in Chinese numerals: in the scale word it is written with (`1905亿`)
+        for word, scale in (("亿", 1e8), ("万", 1e4)):
+            if word in like_text and abs(x) >= scale:
+                return fmt(x / scale, 4) + word
         return fmt(x)
     number, decimals, suffix = w
     scale = like_value / number

@@ -5,7 +5,11 @@ from __future__ import annotations
 
 import hashlib
 import json
+import os
+import signal
+import threading
 import time
+from contextlib import contextmanager
 from dataclasses import asdict, dataclass, field
 from typing import Iterable, Optional
 
@@ -16,6 +20,44 @@ from ..textio import InputError, doc_id, read_page
 # An empty (or whitespace-only) page is a document with no facts, not an error: `extract` gives no
 # records and exit 0 for it, and a batch lists it with the status `empty`, outside errors.jsonl.
 STATUS_OK, STATUS_ERROR, STATUS_PARTIAL, STATUS_EMPTY = "ok", "error", "partial", "empty"
+
+# A batch never waits on one page without end: a page that takes longer than this is reported in
+# errors.jsonl and the batch goes on. `extractor batch --page-seconds` sets it (0: no limit).
+PAGE_SECONDS_ENV = "EXTRACTOR_PAGE_SECONDS"
+DEFAULT_PAGE_SECONDS = 300.0
+
+
+class PageTimeout(BaseException):
+    """Raised inside a page's work when its time is up (a BaseException, so that no `except
+    Exception` in the pipeline swallows it)."""
+
+
+def page_seconds() -> float:
+    try:
+        return max(0.0, float(os.environ.get(PAGE_SECONDS_ENV, DEFAULT_PAGE_SECONDS)))
+    except ValueError:
+        return DEFAULT_PAGE_SECONDS
+
+
+@contextmanager
+def time_limit(seconds: float):
+    """Interrupt the block after `seconds` with PageTimeout. A timer signal only reaches the main
+    thread, so in a worker thread (Dask's) the block runs without a limit."""
+    usable = seconds > 0 and hasattr(signal, "setitimer") and threading.current_thread() is threading.main_thread()
+    if not usable:
+        yield
+        return
+
+    def _expired(signum, frame):
+        raise PageTimeout()
+
+    previous = signal.signal(signal.SIGALRM, _expired)
+    signal.setitimer(signal.ITIMER_REAL, seconds)
+    try:
+        yield
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)
 
 
 @dataclass
@@ -64,21 +106,32 @@ def page_ref(item: str | PageRef) -> PageRef:
 
 
 def process_document(item: str | PageRef, types: tuple[str, ...] = ALL_TYPES) -> DocResult:
-    """Read, extract and audit one page. Never raises for bad input: the result says what failed."""
-    from ..api import AuditError, process_page
-    from ..page import Page
-    from ..records import to_json
-
+    """Read, extract and audit one page, within the page time limit. Never raises for bad input:
+    the result says what failed."""
     started = time.perf_counter()
     path, doc = page_ref(item)
     res = DocResult(path=path, doc=doc, sha256=file_sha256(path), status=STATUS_OK)
+    limit = page_seconds()
+    try:
+        with time_limit(limit):
+            _work(path, doc, types, res)
+    except PageTimeout:
+        res.status, res.facts, res.findings = STATUS_ERROR, [], []
+        res.error = f"{path}: took longer than {limit:g} s, the page time limit (--page-seconds); skipped"
+    res.seconds = round(time.perf_counter() - started, 4)
+    return res
+
+
+def _work(path: str, doc: str, types: tuple[str, ...], res: DocResult) -> None:
+    from ..api import AuditError, process_page
+    from ..page import Page
+    from ..records import to_json
     try:
         text = read_page(path)
         res.chars = len(text)
         if not text.strip():
             res.status = STATUS_EMPTY
-            res.seconds = round(time.perf_counter() - started, 4)
-            return res
+            return
         result = process_page(Page.read(text, doc), types)
         res.facts = [to_json(f) for f in result.facts]
         res.findings = [finding_json(f) for f in result.findings or []]
@@ -89,8 +142,6 @@ def process_document(item: str | PageRef, types: tuple[str, ...] = ALL_TYPES) ->
         res.status, res.error = STATUS_PARTIAL, f"{path}: audit failed: {one_line(e.__cause__ or e)}"
     except Exception as e:  # a bug on one page must not stop the batch; the page is reported
         res.status, res.error = STATUS_ERROR, f"{path}: internal error: {one_line(e)}"
-    res.seconds = round(time.perf_counter() - started, 4)
-    return res
 
 
 def process_partition(paths: Iterable[str | PageRef], types: tuple[str, ...] = ALL_TYPES) -> list[DocResult]:

@@ -1,6 +1,7 @@
 """`extractor batch`: many pages into OUT/, in parallel or on a Dask cluster."""
 from __future__ import annotations
 
+import os
 import sys
 from typing import Optional
 
@@ -55,8 +56,12 @@ class _Bar:
               help="Document ids are page paths relative to DIR (default: to each folder or glob root given). "
                    "Name an archive's root to keep ids the same across runs over parts of it.")
 @click.option("--html", is_flag=True, help="Also write OUT/html/: one HTML report per page and an index.html.")
+@click.option("--page-seconds", type=click.FloatRange(min=0), default=None,
+              help="Seconds one page may take before it is reported in errors.jsonl and skipped "
+                   "(default 300; 0: no limit; not enforced on Dask's worker threads).")
 def batch(inputs: tuple[str, ...], out: str, jobs: Optional[int], resume: bool, scheduler: Optional[str],
-          partition_size: int, types: Optional[str], root: Optional[str], html: bool) -> None:
+          partition_size: int, types: Optional[str], root: Optional[str], html: bool,
+          page_seconds: Optional[float]) -> None:
     """Extract and audit many pages into OUT/ (files, folders searched recursively, globs; .txt, .txt.gz).
 
     \b
@@ -77,7 +82,10 @@ def batch(inputs: tuple[str, ...], out: str, jobs: Optional[int], resume: bool, 
         extractor batch pages/ -o out/ --html      # out/html/index.html to review the pages
     """
     from ..batch.runner import BatchError, run_batch  # Dask only when --scheduler asks for it
+    from ..batch.work import PAGE_SECONDS_ENV
     wanted = parse_types_option(types)
+    if page_seconds is not None:
+        os.environ[PAGE_SECONDS_ENV] = str(page_seconds)  # read by every page's work, in workers too
     bar = _Bar()
     try:
         summary = run_batch(inputs, out, jobs=jobs, resume=resume, types=wanted, scheduler=scheduler,

@@ -1,0 +1,110 @@
+"""change: an amount of increase or decrease against the two levels it lies between.
+
+Structures read (cue words in data/cues.toml), in one sentence, all of one measure:
+    共增加了 1905 亿斤，即从 3496 亿斤增加到 5401 亿斤    the change, then `从/由 B` and `到/至 A`
+    由 4025 亿元增加到 4600 亿元，增加 575 亿元           the levels, then the change
+    达到 8710 亿元，比 1980 年的 7159 亿元增加 1551 亿元   `比 … 的 B` after the new level A
+The stated change D must equal A − B (or B − A for a decrease), within the precision written.
+A change said `约`/`多` is compared as the interval it allows; a level that is itself a
+comparison or a rate (`每`, `均`) is none.
+"""
+from __future__ import annotations
+
+import re
+
+from ..fact_types import SUMMABLE_TYPES
+from . import cues
+from .model import Draft, Num, PageView
+from .tolerance import fmt_like, rounded
+
+_MEASURES = SUMMABLE_TYPES
+_FROM = re.compile(r"[由从][^，；。]{0,14}?(?:的)?$")
+_TO = re.compile(r"(?:到|至)了?(?:[^，；。到至]{0,12}的)?$")  # `增加到了二〇二五年的`
+_BASE = re.compile(r"(?:比|较)[^，；。增减提降]{0,14}的$")
+
+
+def check(view: PageView) -> list[Draft]:
+    drafts = []
+    for d in view.nums:
+        if d.type not in _MEASURES or d.sentence < 0:
+            continue
+        direction = _direction(view, d)
+        clause = view.text[view.clause_start(d.start):d.start]
+        if direction is None or cues.contains_any(clause, "growth", "average"):
+            continue  # `平均每年增加 253 亿元` is a yearly average, not the change between the levels
+        levels = _levels(view, d)
+        if levels:
+            new, base = levels
+            drafts.append(change_draft(d, direction, new, base))
+    return drafts
+
+
+def _undated_label(view: PageView, n: Num) -> str:
+    """The clause text before a number back to the previous number, across dates."""
+    return view.text[max(view.clause_start(n.start), view.prev_end(n.start, dates=False)):n.start]
+
+
+def _direction(view: PageView, d: Num) -> str | None:
+    label = view.label_before(d).rstrip("了")
+    for w in cues.words("change", "up"):
+        if label.endswith(w):
+            return "up"
+    for w in cues.words("change", "down"):
+        if label.endswith(w):
+            return "down"
+    return None
+
+
+def _levels(view: PageView, d: Num) -> tuple[Num, Num] | None:
+    same = [n for n in view.in_sentence(d.sentence) if n is not d and n.same_measure(d)
+            and not cues.contains_any(view.label_before(n), "sum", "not_amount")]
+    froms = [n for n in same if _FROM.search(_undated_label(view, n))]
+    for base in froms:
+        tos = [n for n in same if n.start > base.end and _TO.search(_undated_label(view, n))
+               and "；" not in view.text[base.end:n.start]]
+        if tos and _near(view, d, base, tos[0]) and _same_subject(view, d, base):
+            return tos[0], base
+    for base in same:
+        if not _BASE.search(_undated_label(view, base)) or not (base.end <= d.start):
+            continue
+        news = [n for n in same if n.end <= base.start and n not in froms and _direction(view, n) is None]
+        if news and _near(view, d, news[-1], base):
+            return news[-1], base
+    return None
+
+
+def _same_subject(view: PageView, d: Num, base: Num) -> bool:
+    """The change speaks of the levels: said after them with no subject of its own (`，增加 575
+    亿元`), or before them with the levels restating it (`增加了 1905 亿斤，即从 … 到 …`), not
+    `集体职工增加 603 万人，… 个体劳动者从 15 万人增加到 147 万人`."""
+    if d.start > base.start:
+        said = view.text[view.clause_start(d.start):d.start]
+        for w in cues.words("growth", "function_words") + cues.words("change", "up") + cues.words("change", "down"):
+            said = said.replace(w, "")
+        return len(re.sub(r"[^\u4e00-\u9fff]", "", said)) < 2
+    lead = view.text[view.clause_start(base.start):base.start]
+    return any(lead.startswith(w) for w in cues.words("change", "restating"))
+
+
+def _near(view: PageView, d: Num, a: Num, b: Num) -> bool:
+    """The change and its two levels within three clauses, not past `；`."""
+    lo, hi = min(d.start, a.start, b.start), max(d.end, a.end, b.end)
+    between = view.text[lo:hi]
+    return "；" not in between and sum(between.count(c) for c in "，：") <= 3
+
+
+def change_draft(d: Num, direction: str, new: Num, base: Num) -> Draft:
+    sign = 1.0 if direction == "up" else -1.0
+    got = (new.interval - base.interval).scale(sign)
+    point = sign * (new.value - base.value)
+    ok = got.meets(d.interval)
+    word = "增加" if sign > 0 else "减少"
+    formula = f"{new.written} − {base.written}" if sign > 0 else f"{base.written} − {new.written}"
+    text = (f"{formula} = {fmt_like(point, d.text, d.value)}，与所述{word} {d.written} "
+            f"{'一致' + rounded(point, d.value) if ok else '不符'}。")
+    return Draft("growth", "consistent" if ok else "inconsistent", [d.ref(), new.ref(), base.ref()],
+                 _num(point), d.shown, text)
+
+
+def _num(x: float) -> float | int:
+    return int(round(x)) if abs(x - round(x)) < 1e-6 else round(x, 6)

@@ -1,0 +1,57 @@
+"""structure: shares written as a ratio `a:b:c` that make up one whole.
+
+Structure read (cue words in data/cues.toml):
+    三次产业结构调整为 8.3∶41.4∶50.3        a ratio after `结构`/`构成`/`比例`, its terms written
+                                            with decimals (shares in percent): they add up to 100
+Each share is rounded to its last digit, so the sum may miss 100 by half a unit of that digit
+per share (8.3 + 41.4 + 50.3 may be 99.85–100.15); beyond that the structure does not add up.
+Ratios of whole numbers (`1∶2∶3`) or far from 100 are proportions, not shares, and are not read.
+"""
+from __future__ import annotations
+
+import re
+
+from . import cues
+from .model import Draft, PageView
+from .tolerance import Interval, fmt
+
+_NUMBER = r"\d+(?:\.\d+)?"
+_SEP = "[:：∶]"
+_RATIO = re.compile(rf"{_NUMBER}(?:{_SEP}{_NUMBER}){{1,5}}")
+_LEAD = 12  # characters between the cue word and the ratio (`结构进一步优化，调整为`)
+_NEAR_100 = 5.0  # a sum this close to 100 is a set of shares
+
+
+def check(view: PageView) -> list[Draft]:
+    drafts = []
+    for m in _RATIO.finditer(view.text):
+        before = view.text[max(0, m.start() - _LEAD):m.start()]
+        if not cues.contains_any(before, "structure", "before"):
+            continue
+        terms = re.split(_SEP, m.group())
+        if len(terms) < 2 or not any("." in t for t in terms):
+            continue
+        point = sum(float(t) for t in terms)
+        if abs(point - 100) > _NEAR_100:
+            continue
+        drafts.append(_draft(view, m.start(), m.group(), terms, point))
+    return drafts
+
+
+def _draft(view: PageView, start: int, written: str, terms: list[str], point: float) -> Draft:
+    got = Interval(0.0, 0.0)
+    refs, pos = [view.raw_ref(start, start + len(written))], start
+    for t in terms:
+        at = view.text.find(t, pos)
+        refs.append(view.raw_ref(at, at + len(t)))
+        pos = at + len(t)
+        half = 0.5 * 10.0 ** -(len(t.split(".")[1]) if "." in t else 0)
+        got = got + Interval(float(t) - half, float(t) + half)
+    ok = got.meets(Interval.point(100.0))
+    shown = " + ".join(terms)
+    if ok:
+        text = f"{shown} = {fmt(point, 2)}，各部分构成一个整体，合计应为 100（各项四舍五入，可差 {fmt(got.hi - point, 2)} 以内），一致。"
+    else:
+        text = (f"{shown} = {fmt(point, 2)}，各部分构成一个整体，合计应为 100；"
+                f"即使各项按所写精度四舍五入，合计也只能在 {fmt(got.lo, 2)}–{fmt(got.hi, 2)} 之间。")
+    return Draft("sum", "consistent" if ok else "inconsistent", refs, round(point, 4), 100, text)
