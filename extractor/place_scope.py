@@ -27,15 +27,8 @@ _FIGURE = re.compile(r"\d")
 _MAX_ORG = 30  # the longest organization name looked at around a place
 
 
-class _Span(NamedTuple):
-    """An organization's span on the normalized text: all MainPlaces needs of it."""
-
-    norm_start: int
-    norm_end: int
-
-
 class Sorted:
-    """Records (or spans) sorted by norm_start, with their starts apart so that bisection needs no key."""
+    """Records sorted by norm_start, with their starts apart so that bisection needs no key."""
 
     def __init__(self, records: Iterable[Record]) -> None:
         self.items = sorted(records, key=lambda r: r.norm_start)
@@ -211,7 +204,7 @@ class MainPlaces:
     articles would otherwise scan all its places for each article."""
 
     def __init__(self, places: list[Record], page: Optional[Page] = None,
-                 orgs: Optional[list[tuple[int, int]]] = None) -> None:
+                 orgs: Optional[list[Record]] = None) -> None:
         self.page = page
         # each article's span and its titles' spans, grouped once (a page may hold many articles)
         self.spans: dict[int, tuple[int, int]] = {}
@@ -221,7 +214,7 @@ class MainPlaces:
             for q in page.layout.paragraphs:
                 if q.kind == "title":
                     self.titles.setdefault(q.article, []).append((q.start, q.end))
-        self.orgs = Sorted(_Span(a, b) for a, b in orgs or [])
+        self.orgs = Sorted(orgs or [])
         self.by_article: dict[int, list[Record]] = {}
         self.named: dict[str, list[Record]] = {}
         for p in places:

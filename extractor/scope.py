@@ -161,7 +161,7 @@ def assign_scope(page: Page, facts: list[Record], names: list[Record],
         times = _Times(page, dates)
         periods = _sentence_periods(page, times, writing, years, page_year)
         place_in = sentence_places(page, places)
-        orgs = [(n.norm_start, n.norm_end) for n in names if n.type == "org"]
+        orgs = [n for n in names if n.type == "org"]
         main = MainPlaces(places.items, page, orgs).of
         nearby = article_places(places)
     except (KeyError, TypeError, ValueError):
