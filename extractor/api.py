@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import Iterable, Iterator, Optional
 
 from .page import Page
+from .record import Record
 from .records import ALL_TYPES, Fact, Finding
 from .textio import doc_id, read_page
 
@@ -25,12 +26,12 @@ def parse_types(types: Optional[Iterable[str]]) -> tuple[str, ...]:
 
 @dataclass
 class PageResult:
-    """What one page gives: its records (dicts that still carry the internal norm_ offsets, what
-    the audit and the report read), the same records validated as facts, and the audit's
-    findings (None where the audit was not run)."""
+    """What one page gives: its records (record.Record: the facts with their internal offsets into
+    the normalized text, what the audit and the report read), the same records validated as facts,
+    and the audit's findings (None where the audit was not run)."""
 
     page: Page
-    records: list[dict] = field(default_factory=list)
+    records: list[Record] = field(default_factory=list)
     facts: list[Fact] = field(default_factory=list)
     findings: Optional[list[Finding]] = None
 

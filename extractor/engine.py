@@ -13,6 +13,7 @@ from . import rules
 from .facts import to_record
 from .names import find_names
 from .page import Page
+from .record import Record
 from .records import NAME_TYPES, NUMERIC_TYPES
 from .scope import assign_scope
 
@@ -36,15 +37,15 @@ def paused_gc() -> Iterator[None]:
 
 
 def page_records(page: Page, types: Iterable[str], segmenter: Optional["Segmenter"] = None,
-                 scope: bool = True) -> list[dict]:
-    """Fact records (dicts, not yet validated) of a page, in document order. Without a segmenter,
+                 scope: bool = True) -> list[Record]:
+    """Fact records (not yet validated) of a page, in document order. Without a segmenter,
     names that need words take the process's one (names.default_segmenter)."""
     with paused_gc():
         return _records(page, types, segmenter, scope)
 
 
 def _records(page: Page, types: Iterable[str], segmenter: Optional["Segmenter"],
-             scope: bool) -> list[dict]:
+             scope: bool) -> list[Record]:
     wanted = set(types)
     numeric = [t for t in NUMERIC_TYPES if t in wanted]
     # periods need the page's dates even where they were not asked for: one run of the rules
@@ -62,8 +63,8 @@ def _records(page: Page, types: Iterable[str], segmenter: Optional["Segmenter"],
     name_records = [to_record(page, c) for c in name_candidates]
     if scope and numeric:
         assign_scope(page, records, name_records, page_dates)
-    records += [r for r in name_records if r["type"] in names_wanted]
-    records.sort(key=lambda r: (r["start"], r["end"], r["type"]))
+    records += [r for r in name_records if r.type in names_wanted]
+    records.sort(key=lambda r: (r.start, r.end, r.type))
     return records
 
 

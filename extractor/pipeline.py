@@ -3,7 +3,8 @@ and the `gov_facts` component, configured like spaCy's own rule components.
 
     nlp = extractor.load()                 # or: nlp = spacy.blank("zh"); nlp.add_pipe("gov_facts")
     doc = nlp(text)
-    doc.spans["facts"]                     # one span per fact, its record on span._.fact
+    doc.spans["facts"]                     # one span per fact, its record (a dict) on span._.fact
+    doc._.facts                            # the component's records (extractor.record.Record)
 """
 from __future__ import annotations
 
@@ -19,6 +20,7 @@ from spacy.util import registry
 
 from .engine import page_records  # the component's records (tests and benches import it from here too)
 from .page import Page
+from .record import Record
 from .records import ALL_TYPES, NAME_TYPES
 from .segment import Segmenter
 
@@ -98,13 +100,13 @@ class GovFacts:
             page = Page.read(doc.text, doc.user_data.get("extractor_doc", "stdin"))
         records = page_records(page, self.types, self.segmenter, self.scope)
         on_normalized = doc.text == page.text and doc.text != page.original
-        offsets = [(r["norm_start"], r["norm_end"]) if on_normalized else (r["start"], r["end"]) for r in records]
+        offsets = [(r.norm_start, r.norm_end) if on_normalized else (r.start, r.end) for r in records]
         split_tokens_at(doc, {i for pair in offsets for i in pair})
         spans = []
         for r, (s, e) in zip(records, offsets):
-            span = doc.char_span(s, e, label=r["type"], alignment_mode="expand")
+            span = doc.char_span(s, e, label=r.type, alignment_mode="expand")
             if span is not None:
-                span._.fact = {k: v for k, v in r.items() if not k.startswith("norm_")}
+                span._.fact = r.public()  # a plain dict of the public fields, as a JSON row has them
                 spans.append(span)
         doc.spans["facts"] = spans
         doc._.facts = records
@@ -143,7 +145,7 @@ def load(types: tuple[str, ...] = ALL_TYPES) -> Language:
     return nlp
 
 
-def run(nlp: Language, page: Page) -> list[dict]:
+def run(nlp: Language, page: Page) -> list[Record]:
     """Run the pipeline over a page's normalized text; the component's records."""
     doc = nlp.make_doc(page.text)
     doc.user_data["extractor_page"] = page

@@ -20,6 +20,7 @@ from typing import Callable, Iterable, NamedTuple, Optional
 from .clauses import BREAKS
 from .lexicon import alternation, table
 from .page import Page
+from .record import Record
 
 _ADMIN = ("province", "city", "county")
 _FIGURE = re.compile(r"\d")
@@ -29,16 +30,16 @@ _MAX_ORG = 30  # the longest organization name looked at around a place
 class Sorted:
     """Records sorted by norm_start, with their starts apart so that bisection needs no key."""
 
-    def __init__(self, records: Iterable[dict]) -> None:
-        self.items = sorted(records, key=lambda r: r["norm_start"])
-        self.starts = [r["norm_start"] for r in self.items]
+    def __init__(self, records: Iterable[Record]) -> None:
+        self.items = sorted(records, key=lambda r: r.norm_start)
+        self.starts = [r.norm_start for r in self.items]
 
-    def inside(self, start: int, end: int) -> list[dict]:
+    def inside(self, start: int, end: int) -> list[Record]:
         """The records within [start, end): found by bisection, not by a scan of the page's records
         for every fact, so that time stays linear in the page's length."""
         lo = bisect_left(self.starts, start)
         hi = bisect_left(self.starts, end, lo)
-        return [r for r in self.items[lo:hi] if r["norm_end"] <= end]
+        return [r for r in self.items[lo:hi] if r.norm_end <= end]
 
 
 class _Whole(NamedTuple):
@@ -62,22 +63,19 @@ def _whole() -> _Whole:
                   tuple(t["whole_not_after"]), frozenset(t["uncertain_rules"]), frozenset(t["uncertain_suffix_levels"]))
 
 
-def usable(text: str, p: dict) -> bool:
+def usable(text: str, p: Record) -> bool:
     """A place that can be a fact's place: not in a dateline, not read from an ending alone."""
     w = _whole()
-    if p.get("rule") in w.uncertain_rules:
+    if p.rule in w.uncertain_rules:
         return False
-    if p.get("rule") == "place:suffix" and (p.get("level") or "") in w.uncertain_suffix_levels:
+    if p.rule == "place:suffix" and (p.level or "") in w.uncertain_suffix_levels:
         return False
     return not _in_dateline(text, p)
 
 
-def _in_dateline(text: str, p: dict) -> bool:
+def _in_dateline(text: str, p: Record) -> bool:
     """本报北京1月8日电: the place where the news was filed."""
-    try:
-        s, e = p["norm_start"], p["norm_end"]
-    except KeyError:
-        return False
+    s, e = p.norm_start, p.norm_end
     w = _whole()
     return text.endswith(w.dateline_before, 0, s) and bool(w.dateline_after.match(text, e))
 
@@ -87,15 +85,15 @@ def _clause_start(text: str, lo: int, pos: int) -> int:
     return at + 1 if at >= 0 else lo
 
 
-def sentence_places(page: Page, places: Sorted) -> dict[int, tuple[list[dict], Optional[str]]]:
+def sentence_places(page: Page, places: Sorted) -> dict[int, tuple[list[Record], Optional[str]]]:
     """For each sentence: its places, and for a sentence without places the place of the
     paragraph's sentence before it."""
-    out: dict[int, tuple[list[dict], Optional[str]]] = {}
+    out: dict[int, tuple[list[Record], Optional[str]]] = {}
     last: dict[int, Optional[str]] = {}
     seen: set[int] = set()
     for sent in page.layout.sentences:
         inside = places.inside(sent.start, sent.end)
-        topic = bool(inside) and inside[0]["norm_start"] - sent.start <= _whole().topic_reach
+        topic = bool(inside) and inside[0].norm_start - sent.start <= _whole().topic_reach
         opens = sent.paragraph not in seen
         seen.add(sent.paragraph)
         if inside and opens and not _enumeration(page, inside) and not topic \
@@ -106,7 +104,7 @@ def sentence_places(page: Page, places: Sorted) -> dict[int, tuple[list[dict], O
             # the sentence's topic (its opening run of places) goes on to the paragraph's next sentences
             run = [inside[0]]
             for p in inside[1:]:
-                if p["norm_start"] - run[-1]["norm_end"] > 1:
+                if p.norm_start - run[-1].norm_end > 1:
                     break
                 run.append(p)
             last[sent.paragraph] = _value(run[-1])
@@ -114,14 +112,14 @@ def sentence_places(page: Page, places: Sorted) -> dict[int, tuple[list[dict], O
     return out
 
 
-def _value(p: dict) -> str:
+def _value(p: Record) -> str:
     """A place's name; a short form of a division is given by its full name (江永 → 江永县)."""
-    if p.get("rule") == "place:short" and p.get("aliases"):
-        return p["aliases"][0]
-    return p.get("value") or p.get("text") or ""
+    if p.rule == "place:short" and p.aliases:
+        return p.aliases[0]
+    return p.value or p.text or ""
 
 
-def _enclosing(word: str, before: list[dict], main: Optional[str]) -> Optional[str]:
+def _enclosing(word: str, before: list[Record], main: Optional[str]) -> Optional[str]:
     """The area a whole-area word names: the article's main place where it is of that level (its
     name ends as that level's names do), else the nearest place before it whose name or a
     parent's does (全市 after 芙蓉区 → 长沙市), else the main place."""
@@ -131,27 +129,27 @@ def _enclosing(word: str, before: list[dict], main: Optional[str]) -> Optional[s
     if main and main.endswith(ends):
         return main  # 全省 in a province's report
     for p in reversed(before):
-        for name in [_value(p), *(p.get("parent") or [])]:
+        for name in [_value(p), *(p.parent or [])]:
             if name and name.endswith(ends):
                 return name
     return main
 
 
-def place_of(page: Page, fact: dict, inside: list[dict], carried: Optional[str],
+def place_of(page: Page, fact: Record, inside: list[Record], carried: Optional[str],
               main: Callable[[int], Optional[str]], sent_start: int,
-              inside_article: Callable[[int, int], list[dict]] = lambda a, pos: []) -> Optional[str]:
+              inside_article: Callable[[int, int], list[Record]] = lambda a, pos: []) -> Optional[str]:
     """The place of a fact from the places of its sentence (inside): a place of the fact's own
     clause, else the sentence's topic, else a whole-area word's area, else the one carried on."""
     text = page.text
-    pos = fact["norm_start"]
+    pos = fact.norm_start
     clause = _clause_start(text, sent_start, pos)
     w = _whole()
-    before = [p for p in inside if p["norm_end"] <= pos]
+    before = [p for p in inside if p.norm_end <= pos]
     if _enumeration(page, before):
         # 在芷兰街道、府坪街道、南坪街道…开展 15 场: a list of places is not the fact's place
-        return main(fact.get("article", 0))
-    own = [p for p in before if p["norm_start"] >= clause or p["norm_start"] - sent_start <= w.topic_reach]
-    last_place = own[-1]["norm_end"] if own else sent_start
+        return main(fact.article)
+    own = [p for p in before if p.norm_start >= clause or p.norm_start - sent_start <= w.topic_reach]
+    last_place = own[-1].norm_end if own else sent_start
     # 全市新增就业…: a whole-area word of the fact's clause (or opening its sentence) after the
     # last place gives the enclosing area; 居全国第1位 ranks, it does not scope
     lo = max(last_place, clause)
@@ -166,34 +164,34 @@ def place_of(page: Page, fact: dict, inside: list[dict], carried: Optional[str],
                 whole.append(m)
     if country or whole:
         if whole and (not country or whole[-1].start() > country[-1].start()):
-            return _enclosing(whole[-1].group(), inside_article(fact.get("article", 0), whole[-1].start()),
-                              main(fact.get("article", 0)))
+            return _enclosing(whole[-1].group(), inside_article(fact.article, whole[-1].start()),
+                              main(fact.article))
         return w.country_name
     if own:
         # the last run of places written one after another (常德市鼎城区十美堂镇) ends with its
         # most specific unit: the last place before the fact
         return _value(own[-1])
-    nxt = text.find("，", fact["norm_end"])
-    after = [p for p in inside if p["norm_start"] >= fact["norm_end"] and (nxt < 0 or p["norm_start"] < nxt)]
+    nxt = text.find("，", fact.norm_end)
+    after = [p for p in inside if p.norm_start >= fact.norm_end and (nxt < 0 or p.norm_start < nxt)]
     if after:
         return _value(after[0])
-    return carried or main(fact.get("article", 0))
+    return carried or main(fact.article)
 
 
-def _enumeration(page: Page, before: list[dict]) -> bool:
-    gaps = [page.text[a["norm_end"]:b["norm_start"]] for a, b in zip(before, before[1:])]
+def _enumeration(page: Page, before: list[Record]) -> bool:
+    gaps = [page.text[a.norm_end:b.norm_start] for a, b in zip(before, before[1:])]
     return sum(g == "、" for g in gaps) >= 2
 
 
-def article_places(places: Sorted) -> Callable[[int, int], list[dict]]:
+def article_places(places: Sorted) -> Callable[[int, int], list[Record]]:
     """For an article and a position: the article's places before it (at most the last ten)."""
-    def before(article: int, pos: int) -> list[dict]:
+    def before(article: int, pos: int) -> list[Record]:
         i = bisect_left(places.starts, pos)
-        out: list[dict] = []
+        out: list[Record] = []
         while i > 0 and len(out) < 10:
             i -= 1
             p = places.items[i]
-            if p.get("article", article) != article:
+            if p.article != article:
                 break
             out.append(p)
         return out[::-1]
@@ -205,8 +203,8 @@ class MainPlaces:
     first named among equals), else the page's. The places are grouped once: a page of many
     articles would otherwise scan all its places for each article."""
 
-    def __init__(self, places: list[dict], page: Optional[Page] = None,
-                 orgs: Optional[list[tuple[int, int]]] = None) -> None:
+    def __init__(self, places: list[Record], page: Optional[Page] = None,
+                 orgs: Optional[list[Record]] = None) -> None:
         self.page = page
         # each article's span and its titles' spans, grouped once (a page may hold many articles)
         self.spans: dict[int, tuple[int, int]] = {}
@@ -216,28 +214,28 @@ class MainPlaces:
             for q in page.layout.paragraphs:
                 if q.kind == "title":
                     self.titles.setdefault(q.article, []).append((q.start, q.end))
-        self.orgs = Sorted({"norm_start": a, "norm_end": b} for a, b in orgs or [])
-        self.by_article: dict[int, list[dict]] = {}
-        self.named: dict[str, list[dict]] = {}
+        self.orgs = Sorted(orgs or [])
+        self.by_article: dict[int, list[Record]] = {}
+        self.named: dict[str, list[Record]] = {}
         for p in places:
-            self.by_article.setdefault(p.get("article"), []).append(p)
+            self.by_article.setdefault(p.article, []).append(p)
             self.named.setdefault(self._key(p), []).append(p)
         self.places = places
         self.page_counts: Optional[tuple[Counter, dict[str, int]]] = None  # counted when needed
         self.of = lru_cache(maxsize=None)(self._of)
 
     @staticmethod
-    def _key(p: dict) -> str:
-        return p.get("code") or _value(p)
+    def _key(p: Record) -> str:
+        return p.code or _value(p)
 
-    def _counts(self, scope: list[dict]) -> tuple[Counter, dict[str, int]]:
+    def _counts(self, scope: list[Record]) -> tuple[Counter, dict[str, int]]:
         counts: Counter = Counter()
         first: dict[str, int] = {}
         for p in scope:
-            if p.get("level") in _ADMIN:
+            if p.level in _ADMIN:
                 key = self._key(p)
                 counts[key] += 1
-                first.setdefault(key, p["norm_start"])
+                first.setdefault(key, p.norm_start)
         return counts, first
 
     def _title_place(self, article: int) -> Optional[str]:
@@ -246,8 +244,8 @@ class MainPlaces:
         if not titles:
             return None
         for p in self.by_article.get(article, []):
-            if p.get("level") in _ADMIN and any(a <= p["norm_start"] < b for a, b in titles):
-                full = [x for x in self.named[self._key(p)] if x.get("rule") != "place:short"]
+            if p.level in _ADMIN and any(a <= p.norm_start < b for a, b in titles):
+                full = [x for x in self.named[self._key(p)] if x.rule != "place:short"]
                 return _value((full or [p])[0])
         return None
 
@@ -259,8 +257,8 @@ class MainPlaces:
         name = _whole().country_name
         # 中国 in 中国人民保险公司 names an organization, not the scope of the article
         named = sum(1 for p in self.by_article.get(article, []) if _value(p) == name
-                    and not any(o["norm_start"] <= p["norm_start"] and p["norm_end"] <= o["norm_end"]
-                                for o in self.orgs.inside(p["norm_start"] - _MAX_ORG, p["norm_end"] + _MAX_ORG)))
+                    and not any(o.norm_start <= p.norm_start and p.norm_end <= o.norm_end
+                                for o in self.orgs.inside(p.norm_start - _MAX_ORG, p.norm_end + _MAX_ORG)))
         return named + len(_whole().country.findall(self.page.text, lo, hi))
 
     def _of(self, article: int) -> Optional[str]:
@@ -280,5 +278,5 @@ class MainPlaces:
         key = max(counts, key=lambda k: (counts[k], -first[k]))
         # the full name where the page writes one (武陵区 rather than 武陵)
         named = self.named[key]
-        full = [p for p in named if p.get("rule") != "place:short"]
+        full = [p for p in named if p.rule != "place:short"]
         return _value((full or named)[0])

@@ -27,9 +27,11 @@ from functools import lru_cache
 from typing import NamedTuple, Optional
 
 from .clauses import BREAK_CLASS
+from .facts import to_record
 from .layout import Sentence
 from .lexicon import alternation, table
 from .page import Page
+from .record import Record
 from .place_scope import MainPlaces, Sorted, article_places, place_of, sentence_places, usable
 
 _YEAR = re.compile(r"^(\d{4})")
@@ -142,15 +144,15 @@ class _Times:
         return self.found[key]
 
 
-def assign_scope(page: Page, facts: list[dict], names: list[dict],
+def assign_scope(page: Page, facts: list[Record], names: list[Record],
                  page_dates: Optional[list] = None) -> None:
-    """Set `place` and `period` on each numeric fact record (dicts, in place). page_dates: the
+    """Set `place` and `period` on each numeric fact record (in place). page_dates: the
     page's date candidates where the caller found them already (dates not asked for)."""
     if not facts:
         return
     try:
-        places = Sorted(n for n in names if n.get("type") == "place" and usable(page.text, n))
-        dates = Sorted(f for f in facts if f.get("type") == "date")
+        places = Sorted(n for n in names if n.type == "place" and usable(page.text, n))
+        dates = Sorted(f for f in facts if f.type == "date")
         if not dates.items:
             dates = Sorted(_page_dates(page, page_dates))
         years = _article_years(page, dates.items)
@@ -159,26 +161,24 @@ def assign_scope(page: Page, facts: list[dict], names: list[dict],
         times = _Times(page, dates)
         periods = _sentence_periods(page, times, writing, years, page_year)
         place_in = sentence_places(page, places)
-        orgs = [(n["norm_start"], n["norm_end"]) for n in names if n.get("type") == "org" and "norm_start" in n]
+        orgs = [n for n in names if n.type == "org"]
         main = MainPlaces(places.items, page, orgs).of
         nearby = article_places(places)
     except (KeyError, TypeError, ValueError):
-        return  # records without offsets get no scope rather than a traceback
+        return  # a page the scope cannot read gets no scope rather than a traceback
     for f in facts:
         try:
-            year = writing.get(f.get("article", 0), page_year)
-            sent = page.layout.sentence_at(f["norm_start"])
+            year = writing.get(f.article, page_year)
+            sent = page.layout.sentence_at(f.norm_start)
             inside, carried = place_in.get(id(sent), ([], None))
-            f["place"] = place_of(page, f, inside, carried, main, sent.start if sent else f["norm_start"],
-                                   nearby)
+            f.place = place_of(page, f, inside, carried, main, sent.start if sent else f.norm_start, nearby)
             carried, fill = periods.get(id(sent), (None, None))
-            f["period"] = _period_of(page, f, times, sent, year, carried, fill,
-                                     years.get(f.get("article", 0), page_year))
+            f.period = _period_of(page, f, times, sent, year, carried, fill, years.get(f.article, page_year))
         except (KeyError, TypeError, ValueError):
             continue
 
 
-def _page_dates(page: Page, found: Optional[list] = None) -> list[dict]:
+def _page_dates(page: Page, found: Optional[list] = None) -> list[Record]:
     """The page's dates when they were not asked for (--types money): periods still need them."""
     from . import rules  # the rules import this module's siblings; import late
     if found is None:
@@ -187,12 +187,7 @@ def _page_dates(page: Page, found: Optional[list] = None) -> list[dict]:
         if not any(r.pattern.search(page.text) for r in rules.all_rules() if r.dimension == "date"):
             return []
         found = rules.find(page.text, ["date"])
-    out = []
-    for c in found:
-        sent = page.layout.sentence_at(c.start)
-        out.append({"type": "date", "value": c.value, "value_max": c.value_max, "norm_start": c.start,
-                    "norm_end": c.end, "article": sent.article if sent else 0})
-    return out
+    return [to_record(page, c) for c in found]
 
 
 _PERIOD_YEAR = re.compile(r"(\d{4})")
@@ -230,7 +225,7 @@ def _sentence_periods(page: Page, times: _Times, writing: dict[int, int], years:
     return out
 
 
-def _writing_years(page: Page, years: dict[int, int], dates: list[dict]) -> dict[int, int]:
+def _writing_years(page: Page, years: dict[int, int], dates: list[Record]) -> dict[int, int]:
     """The year each article was written, that its relative words count from: its latest year,
     or the year after it where the article looks back on that year: it says 去年 outside a
     comparison and never 今年 (1997年…去年“两税”… written in 1998), or it states its latest year
@@ -240,10 +235,10 @@ def _writing_years(page: Page, years: dict[int, int], dates: list[dict]) -> dict
     w = _words()
     ended: dict[int, bool] = {}
     for d in dates:
-        art = d.get("article", 0)
-        if str(d.get("value") or "") != str(years.get(art)):
+        art = d.article
+        if str(d.value or "") != str(years.get(art)):
             continue
-        s, e = d["norm_start"], d["norm_end"]
+        s, e = d.norm_start, d.norm_end
         at_end = text.startswith(_period_words().year_end, e) and text.endswith(w.as_of, 0, s)
         ended[art] = ended.get(art, True) and at_end
     for art, is_ended in ended.items():
@@ -260,20 +255,20 @@ def _writing_years(page: Page, years: dict[int, int], dates: list[dict]) -> dict
     return out
 
 
-def _article_years(page: Page, dates: list[dict]) -> dict[int, int]:
+def _article_years(page: Page, dates: list[Record]) -> dict[int, int]:
     w = _words()
     text = page.text
     out: dict[int, int] = {}
     reached: dict[int, int] = {}
     for d in dates:
-        m = _YEAR.match(str(d.get("value") or ""))
+        m = _YEAR.match(str(d.value or ""))
         if not m:
             continue
-        s, e = d["norm_start"], d["norm_end"]
+        s, e = d.norm_start, d.norm_end
         if text.startswith(w.not_year_after, e) or text.endswith(w.not_year_before, 0, s) or _target(text, s, False):
             continue  # 2021年以来, 比2022年, 力争到2030年: not the year the article reports
         year = int(m.group(1))
-        art = d.get("article", 0)
+        art = d.article
         if _target(text, s, True):
             reached[art] = max(reached.get(art, 0), year)  # 到2027年: a target, or 到1997年底: as of
             continue
@@ -291,12 +286,12 @@ def _fill(value: str, year: Optional[int]) -> str:
     return str(year) if value.startswith("XXXX-XX") else value.replace("XXXX", str(year))
 
 
-def _period_of(page: Page, fact: dict, times: _Times, sent: Optional[Sentence], year: Optional[int],
+def _period_of(page: Page, fact: Record, times: _Times, sent: Optional[Sentence], year: Optional[int],
                carried: Optional[str], fill: Optional[int] = None,
                reported: Optional[int] = None) -> Optional[str]:
-    if fact.get("type") == "date":
+    if fact.type == "date":
         return _date_period(page, fact, fill or year, year)
-    pos = fact["norm_start"]
+    pos = fact.norm_start
     text = page.text
     reach = _period_words().base_reach
     before = []
@@ -347,13 +342,13 @@ def _time_exprs(page: Page, start: int, end: int, dates: Sorted, year: Optional[
     out = []
     taken: set[int] = set()
     for d in dates.inside(start, end):
-        s = d["norm_start"]
-        taken.update(range(s, d["norm_end"]))
-        if text.startswith(dateline, d["norm_end"]) and not _YEAR.match(str(d.get("value") or "")):
+        s = d.norm_start
+        taken.update(range(s, d.norm_end))
+        if text.startswith(dateline, d.norm_end) and not _YEAR.match(str(d.value or "")):
             continue  # 本报北京1月8日电: when the news was filed, not what it reports
-        value = str(d.get("value") or "")
-        bare = int(value) if re.fullmatch(r"\d{4}", value) and d.get("value_max") is None else None
-        out.append((s, d["norm_end"], _date_period(page, d, fill or year, year), _kind(text, s, bare, fill or year)))
+        value = str(d.value or "")
+        bare = int(value) if re.fullmatch(r"\d{4}", value) and d.value_max is None else None
+        out.append((s, d.norm_end, _date_period(page, d, fill or year, year), _kind(text, s, bare, fill or year)))
     if not has_words:
         return out  # the dates, in text order
     for word, period in _time_words(year):
@@ -370,18 +365,18 @@ def _time_exprs(page: Page, start: int, end: int, dates: Sorted, year: Optional[
     return sorted(out, key=lambda t: t[0])
 
 
-def _date_period(page: Page, d: dict, year: Optional[int], writing: Optional[int] = None) -> str:
+def _date_period(page: Page, d: Record, year: Optional[int], writing: Optional[int] = None) -> str:
     """year: the year of a date written without one; writing: the year relative words count from
     (去年5月12日, 截至去年11月末)."""
     w = _words()
-    s, e = d["norm_start"], d["norm_end"]
+    s, e = d.norm_start, d.norm_end
     text = page.text
     named = next(((word, delta) for word, delta in w.relative if word and text.endswith(word, 0, s)), None)
     if named and (writing or year):
         year = (writing or year) + named[1]
-    value = _fill(str(d.get("value")), year)
-    if d.get("value_max") is not None:
-        return f"{value}/{_fill(str(d['value_max']), year)}"
+    value = _fill(str(d.value), year)
+    if d.value_max is not None:
+        return f"{value}/{_fill(str(d.value_max), year)}"
     head = s - len(named[0]) if named else s
     if text.endswith(w.as_of, 0, s) or (named and text.endswith(w.as_of, 0, head)):
         return f"../{value}"

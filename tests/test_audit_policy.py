@@ -10,6 +10,7 @@ from extractor.audit import audit_page, cross_document
 from extractor.audit.tolerance import Interval, fmt_like, interval_of
 from extractor.page import Page
 from extractor.pipeline import load, run
+from extractor.record import Record
 from extractor.records import NUMERIC_TYPES
 
 
@@ -47,12 +48,11 @@ def test_numbers_in_explanations_are_written_like_the_claim():
     assert fmt_like(2.56e8, "2.46亿元", 2.46e8) == "2.56亿元"
 
 
-def _records(doc: str, text: str, place: str) -> list[dict]:
+def _records(doc: str, text: str, place: str) -> list[Record]:
     page = Page.read(text, doc)
     recs = run(load(NUMERIC_TYPES), page)
     for r in recs:
-        r.setdefault("place", None)
-        r["place"] = r["place"] or place
+        r.place = r.place or place
     return recs
 
 
@@ -102,7 +102,7 @@ def test_cross_document_rows_parse_only_what_can_take_part():
     from extractor.audit.cumulative import may_take_part
     a = _records("a", "截至2023年6月，全市累计发放创业担保贷款1200笔。", "长沙市")
     b = _records("b", "截至2023年10月，全市累计发放创业担保贷款1000笔。另外，全市新增就业3000人。", "长沙市")
-    rows = [json.dumps(r, ensure_ascii=False) for r in a + b]
+    rows = [json.dumps(r.public(), ensure_ascii=False) for r in a + b]
     assert not all(may_take_part(r) for r in rows)  # 3000人's sentence has no 累计
     assert [(f.doc, f.verdict) for f in cross_document_rows(rows)] == \
            [(f.doc, f.verdict) for f in cross_document(a + b)] == [("b", "inconsistent")]

@@ -3,7 +3,6 @@ from __future__ import annotations
 
 from extractor.page import Page
 from extractor.pipeline import page_records
-from extractor.scope import assign_scope
 
 NUMERIC = ["money", "count", "percent", "quantity", "duration", "date"]
 
@@ -68,13 +67,6 @@ def test_no_place_and_no_time_give_none() -> None:
     facts = scoped("共有30家企业参加。")
     assert facts["30家"]["place"] is None
     assert facts["30家"]["period"] is None
-
-
-def test_records_without_offsets_are_left_alone() -> None:
-    page = Page.read("截至10月，芙蓉区举办招聘会25场。", "t")
-    records = [{"type": "count", "value": 25}]
-    assign_scope(page, records, [])
-    assert "place" not in records[0] or records[0]["place"] is None
 
 
 def test_a_sentence_without_places_takes_the_place_of_the_sentence_before() -> None:

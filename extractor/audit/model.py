@@ -69,6 +69,12 @@ class Num:
         return v if isinstance(v, (int, float)) and not isinstance(v, bool) else self.value
 
 
+def norm_offsets(r: object) -> tuple[Optional[int], Optional[int]]:
+    """The audit's one look past a record's public fields: a pipeline record (record.Record, read
+    as a mapping like a JSON row) carries its normalized offsets; a row of `audit --facts` does not."""
+    return getattr(r, "norm_start", None), getattr(r, "norm_end", None)
+
+
 def same_unit(a: Optional[str], b: Optional[str]) -> bool:
     if a == b:
         return True
@@ -123,7 +129,7 @@ class PageView:
     def _num(self, r: dict) -> Optional[Num]:
         if r.get("type") not in NUMERIC_TYPES:
             return None
-        s, e = r.get("norm_start"), r.get("norm_end")
+        s, e = norm_offsets(r)
         if s is None or e is None:
             try:
                 s, e = self.norm_span(int(r["start"]), int(r["end"]))

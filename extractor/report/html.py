@@ -25,7 +25,11 @@ _BLANK_LINES = re.compile(r"\n(?:[ \t\u3000]*\n)+")
 
 
 def as_dict(record: Any) -> dict:
-    """A fact or finding as a dict, whether a pydantic model or already a dict."""
+    """A fact or finding as a dict: a pydantic model, a pipeline record (record.Record: its public
+    fields) or a row read from JSON (a dict already)."""
+    public = getattr(record, "public", None)
+    if public is not None:
+        return public()
     dump = getattr(record, "model_dump", None)
     return dump(mode="json") if dump else dict(record)
 

@@ -8,13 +8,14 @@ from typing import Any, Iterable, Mapping, Optional
 
 from ..output import write_lines_atomic
 from ..page import Page
+from ..record import Record
 from ..records import ALL_TYPES
 from .assets import CSS
 from .html import CSP, as_dict, render_html
 
 
 def read_report(text: str, doc: str = "stdin", types: Iterable[str] = ALL_TYPES,
-                audit: bool = True) -> tuple[Page, list[dict], Optional[list[Any]]]:
+                audit: bool = True) -> tuple[Page, list[Record], Optional[list[Any]]]:
     """(page, fact records, findings or None) for one page of text: what render_html takes."""
     from ..api import process_page
     result = process_page(Page.read(text, doc), types, audit)
