@@ -26,12 +26,26 @@ def _open_tmp(target: Path, tmp: Optional[Path]) -> tuple[int, Path]:
             continue
 
 
+def _special(target: Path) -> bool:
+    """True for an existing target that is not a regular file (/dev/null, a FIFO, a terminal):
+    it is written in place; renaming a file over it would replace the device itself."""
+    try:
+        return not stat.S_ISREG(os.stat(target).st_mode) and not stat.S_ISDIR(os.stat(target).st_mode)
+    except OSError:
+        return False
+
+
 @contextmanager
 def replacing(target: str | Path, tmp: Optional[Path] = None) -> Iterator[TextIO]:
     """A text file (UTF-8, LF) that replaces target when the block ends without an error, and is
     removed when it raises. tmp: where to write meanwhile (on target's file system), if not a
-    new name beside it."""
+    new name beside it. A target that is a device or a pipe (`-o /dev/null`) is written
+    directly: there is no file to replace."""
     target = Path(target)
+    if _special(target):
+        with open(target, "w", encoding="utf-8", newline="\n") as f:
+            yield f
+        return
     target.parent.mkdir(parents=True, exist_ok=True)
     fd, path = _open_tmp(target, tmp)
     try:

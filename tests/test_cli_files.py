@@ -73,3 +73,17 @@ def test_db_load_of_a_missing_folder_leaves_no_database(tmp_path: Path) -> None:
     r = CliRunner().invoke(main, ["db", "load", str(tmp_path / "missing_dir"), "--db", str(db)])
     assert r.exit_code == 1 and "missing_dir" in r.output and "documents.jsonl" in r.output
     assert not db.exists() and list(tmp_path.iterdir()) == []
+
+
+def test_an_output_that_is_a_pipe_or_device_is_written_in_place_never_replaced(tmp_path: Path) -> None:
+    import threading
+    fifo = tmp_path / "pipe"
+    os.mkfifo(fifo)
+    got: list[str] = []
+    reader = threading.Thread(target=lambda: got.append(fifo.read_text(encoding="utf-8")))
+    reader.start()
+    write_lines_atomic(fifo, ["a", "b"])
+    reader.join(timeout=10)
+    # renaming a temporary file over it would have replaced the pipe (or /dev/null) itself
+    assert stat.S_ISFIFO(os.stat(fifo).st_mode) and got == ["a\nb\n"]
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["pipe"]
