@@ -61,6 +61,7 @@ def _records(page: Page, types: Iterable[str], segmenter: Optional["Segmenter"],
         candidates = outside_names(candidates, name_candidates)
     records = [to_record(page, c) for c in candidates]
     name_records = [to_record(page, c) for c in name_candidates]
+    del candidates, name_candidates  # a long page's peak: the candidates are not needed beside their records
     if scope and numeric:
         assign_scope(page, records, name_records, page_dates)
     records += [r for r in name_records if r.type in names_wanted]

@@ -39,7 +39,7 @@ def to_record(page: Page, c: Candidate) -> Record:
         metric=metric,
         article=sentence.article if sentence else 0,
         paragraph=sentence.paragraph if sentence else 0,
-        sentence=page.norm.text[sentence.start:sentence.end] if sentence else "",
+        sentence=page.layout.sentence_text(sentence, page.norm.text) if sentence else "",
         rule=c.rule,
         norm_start=c.start,
         norm_end=c.end,
