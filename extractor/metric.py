@@ -105,9 +105,10 @@ def _noun_end() -> re.Pattern:
     return re.compile(f"(?<=.)(?:{ends}).*$", re.S)
 
 
-@lru_cache(maxsize=1)
-def _noun_units() -> frozenset:
-    return frozenset(table("metric.toml")["noun_after"]["units"])
+@lru_cache(maxsize=None)
+def _word_set(section: str, key: str) -> frozenset:
+    """A word list of data/metric.toml as a set, read once."""
+    return frozenset(table("metric.toml")[section][key])
 
 
 @lru_cache(maxsize=1)
@@ -223,7 +224,7 @@ def _subject_before(text: str, start: int) -> str:
     """The subject a change word measures: that of the nearest clause before it that names one,
     passing asides (按可比价格计算) and other changes and bases (比年初增加4.6亿元) on the way."""
     lo = _clause_start(text, start)
-    asides = _asides()
+    asides = _word_set("change", "asides")
     for _ in range(3):
         if lo < 2:
             return ""
@@ -236,11 +237,6 @@ def _subject_before(text: str, start: int) -> str:
             return ""
         lo = _clause_start(text, lo - 1)
     return ""
-
-
-@lru_cache(maxsize=1)
-def _asides() -> frozenset:
-    return frozenset(table("metric.toml")["change"]["asides"])
 
 
 @lru_cache(maxsize=1)
@@ -362,7 +358,7 @@ def _metric_for(text: str, start: int, end: int, unit: str | None = None) -> str
     # after a verb of giving, the noun after the amount names what was given
     # 6.2公里高架路和50公里地下管网: after a list word, the noun after the number is its own
     listed = raw_before.endswith(("和", "及", "与")) and unit != "人"
-    if is_noun and (unit in _noun_units() or giving.search(before) or listed):
+    if is_noun and (unit in _word_set("noun_after", "units") or giving.search(before) or listed):
         return after[:_MAX]
     if len(after) >= 2 and raw_before.endswith(_beneficiary_marks()):
         return after[:_MAX]

@@ -25,7 +25,7 @@ import math
 from ..fact_types import SUMMABLE_TYPES
 from . import cues
 from .model import Draft, Num, PageView, same_unit
-from .tolerance import fmt, fmt_like
+from .tolerance import as_number, fmt, fmt_like
 
 _ATTRIBUTE_GAP = 10  # `以上工业项目` between a bound and its count
 _NEXT_CLAUSES = 2  # a total and its per-unit figure: in the same clause or within the next two
@@ -182,10 +182,10 @@ def bounds_draft(total: Num, count: Num, bound: Num) -> Draft:
     hi = math.inf if bound.qualifier == "over" else count.value * (bound.value_max or bound.value)
     lo_s = fmt_like(lo, total.text, total.value) if lo else "0"
     if math.isinf(hi):
-        span, expected = f"至少 {lo_s}", [_num(lo), None]
+        span, expected = f"至少 {lo_s}", [as_number(lo), None]
     else:
         span = f"{lo_s} 至 {fmt_like(hi, total.text, total.value)}"
-        expected = [_num(lo), _num(hi)]
+        expected = [as_number(lo), as_number(hi)]
     relation = "在此范围内" if ok else "不在此范围内"
     text = f"{count.written} × {bound.written} 可得 {span}，所述 {total.written} {relation}"
     if count.value and ok:
@@ -206,14 +206,9 @@ def product_draft(total: Num, count: Num, per: Num) -> Draft:
         text = (f"{total.written} ÷ {count.written} = {fmt_like(point, per.text, per.value)}，"
                 f"与所述 {per.written} {'一致' if ok else '不符'}。")
         return Draft("rate", "consistent" if ok else "inconsistent", [per.ref(), total.ref(), count.ref()],
-                     _num(point), per.shown, text)
+                     as_number(point), per.shown, text)
     point = count.value * per.value
     text = (f"{count.written} × {per.written} = {fmt_like(point, total.text, total.value)}，"
             f"与所述 {total.written} {'一致' if ok else '不符'}。")
     return Draft("rate", "consistent" if ok else "inconsistent", [total.ref(), count.ref(), per.ref()],
-                 _num(point), total.shown, text)
-
-
-def _num(x: float) -> float | int:
-    return int(round(x)) if abs(x - round(x)) < 1e-6 else round(x, 6)
-
+                 as_number(point), total.shown, text)

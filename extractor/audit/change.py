@@ -15,7 +15,7 @@ import re
 from ..fact_types import SUMMABLE_TYPES
 from . import cues
 from .model import Draft, Num, PageView
-from .tolerance import fmt_like, rounded
+from .tolerance import as_number, fmt_like, rounded
 
 _MEASURES = SUMMABLE_TYPES
 _FROM = re.compile(r"[由从][^，；。]{0,14}?(?:的)?$")
@@ -45,14 +45,7 @@ def _undated_label(view: PageView, n: Num) -> str:
 
 
 def _direction(view: PageView, d: Num) -> str | None:
-    label = view.label_before(d).rstrip("了")
-    for w in cues.words("change", "up"):
-        if label.endswith(w):
-            return "up"
-    for w in cues.words("change", "down"):
-        if label.endswith(w):
-            return "down"
-    return None
+    return cues.direction(view.label_before(d), "change")
 
 
 def _levels(view: PageView, d: Num) -> tuple[Num, Num] | None:
@@ -103,8 +96,4 @@ def change_draft(d: Num, direction: str, new: Num, base: Num) -> Draft:
     text = (f"{formula} = {fmt_like(point, d.text, d.value)}，与所述{word} {d.written} "
             f"{'一致' + rounded(point, d.value) if ok else '不符'}。")
     return Draft("growth", "consistent" if ok else "inconsistent", [d.ref(), new.ref(), base.ref()],
-                 _num(point), d.shown, text)
-
-
-def _num(x: float) -> float | int:
-    return int(round(x)) if abs(x - round(x)) < 1e-6 else round(x, 6)
+                 as_number(point), d.shown, text)

@@ -51,3 +51,13 @@ def unit_groups() -> list[tuple[str, ...]]:
 def word_groups(section: str, key: str) -> tuple[tuple[str, ...], ...]:
     """Groups of words that mean the same in a label (`费` and `支出`)."""
     return tuple(tuple(g) for g in _table("cues.toml")[section][key])
+
+
+def direction(label: str, section: str) -> str | None:
+    """'up' or 'down' where the words before a stated change end with one of the section's
+    words of rising or falling (增长, 下降), else None; a 了 after the verb is read through."""
+    label = label.rstrip("了")
+    for way in ("up", "down"):
+        if any(label.endswith(w) for w in words(section, way)):
+            return way
+    return None

@@ -53,14 +53,7 @@ def check(view: PageView) -> list[Draft]:
 
 
 def _direction(before: str) -> str | None:
-    before = before.rstrip("了")
-    for w in cues.words("growth", "up"):
-        if before.endswith(w):
-            return "up"
-    for w in cues.words("growth", "down"):
-        if before.endswith(w):
-            return "down"
-    return None
+    return cues.direction(before, "growth")
 
 
 def _changes(view: PageView) -> list[tuple[Change, str]]:

@@ -33,7 +33,7 @@ from ..fact_types import SUMMABLE_TYPES
 from ..clauses import INNER_BREAKS
 from . import cues
 from .model import Draft, Num, PageView
-from .tolerance import Interval, fmt_like, rounded
+from .tolerance import Interval, as_number, fmt_like, rounded
 
 _CLAUSE_SEP = INNER_BREAKS
 _OPEN_LEAD = 12  # a clause continues a breakdown when its number comes this early
@@ -357,7 +357,7 @@ def sum_draft(total: Num, parts: list[Num], exhaustive: bool, why: str, disjoint
     else:
         verdict = "consistent"
         text = f"{shown} = {sum_s}，不超过所述总数 {total_s}（{why}）"
-    return Draft("sum", verdict, [total.ref()] + [p.ref() for p in parts], _num(point), _num(total.value),
+    return Draft("sum", verdict, [total.ref()] + [p.ref() for p in parts], as_number(point), as_number(total.value),
                  text + "。", {"breakdown": "exhaustive" if exhaustive else "partial"})
 
 
@@ -374,8 +374,4 @@ def part_of_draft(whole: Num, part: Num, why: str, weak: str | None = None) -> D
     else:
         text = f"{why} {part.written} 超过了整体 {whole.written}，部分不能大于整体。"
         verdict = "inconsistent"
-    return Draft("part_of", verdict, [whole.ref(), part.ref()], [0, _num(whole.value)], _num(part.value), text)
-
-
-def _num(x: float) -> float | int:
-    return int(round(x)) if abs(x - round(x)) < 1e-6 else round(x, 6)
+    return Draft("part_of", verdict, [whole.ref(), part.ref()], [0, as_number(whole.value)], as_number(part.value), text)

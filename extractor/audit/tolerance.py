@@ -207,3 +207,8 @@ def fmt_interval(iv: Interval, like_text: str, like_value: float) -> str:
     if math.isinf(iv.hi):
         return "≥" + fmt_like(iv.lo, like_text, like_value)
     return fmt_like(iv.lo, like_text, like_value) + "–" + fmt_like(iv.hi, like_text, like_value)
+
+
+def as_number(x: float) -> float | int:
+    """A finding's expected or observed value: an int where the float is whole, else 6 places."""
+    return int(round(x)) if abs(x - round(x)) < 1e-6 else round(x, 6)

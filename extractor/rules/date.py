@@ -37,6 +37,17 @@ _NOT_NUM_BEFORE = r"(?<![\d.第])"
 _SHORT_YEAR = rf"(?:0\d|[零〇]{CN_DIGIT}|\d\d(?=年{_MONTH}月)|{CN_DIGIT}{{2}}(?=年{_MONTH}月))"
 # a day written without 日 only at the end of a phrase: 八月十五, 1月3 (never 5月15家)
 _DAY_END = r"(?:[日号]|(?![\d\u4e00-\u9fff%.A-Za-z]))"
+# digits only: a year of this or the last century, a month, a day (the last two alternations:
+# always inside a group of their own)
+_Y4 = r"(?:19|20)\d\d"
+_M12 = r"1[0-2]|0?[1-9]"
+_D31 = r"3[01]|[12]\d|0?[1-9]"
+# no digit or Chinese numeral goes on after the match: 1995—97年 is whole, not 1995—97年9
+_NO_NUMERAL_AFTER = rf"(?![\d{CN_DIGIT[1:-1]}十])"
+_ISO = rf"(?P<y{{t}}>{_Y4})(?P<sep{{t}}>[.\-/])(?P<m{{t}}>{_M12})(?P=sep{{t}})(?P<d{{t}}>{_D31})"
+# after an ISO day, a clock (04:00) may follow with its space dropped by normalization: 2020-10-1104:00
+_ISO_END = r"(?:(?![\d.])|(?<=\d\d)(?=(?:[01]\d|2[0-3])[:：][0-5]\d))"
+_NOT_DIGIT_AROUND = r"(?<![\d./:：\-])"
 
 
 def _num(text: Optional[str]) -> Optional[int]:
@@ -190,10 +201,6 @@ def _ymd(tag: str = "") -> str:
             rf"(?P<d{tag}>{_DAY})[日号]?")
 
 
-_ISO = r"(?P<y{t}>(?:19|20)\d\d)(?P<sep{t}>[.\-/])(?P<m{t}>1[0-2]|0?[1-9])(?P=sep{t})(?P<d{t}>3[01]|[12]\d|0?[1-9])"
-# after an ISO day, a clock (04:00) may follow with its space dropped by normalization: 2020-10-1104:00
-_ISO_END = r"(?:(?![\d.])|(?<=\d\d)(?=(?:[01]\d|2[0-3])[:：][0-5]\d))"
-_NOT_DIGIT_AROUND = r"(?<![\d./:：\-])"
 
 RULES = [
     rule("<year>年<month>月<day>日", DATE.name,
@@ -204,11 +211,11 @@ RULES = [
     # 29日 alone (记者29日获悉): a day of an unnamed month; 3日内 and 一日之计 are not dates
     rule("<day>日", DATE.name, r"(?<![\d.第月])(?P<d>3[01]|[12]\d|0?[1-9]|廿[一二三四五六七八九]?)日(?![内间来后前之])", _day, priority=1),
     rule("<year>年?<month>至<month>月", DATE.name,
-         rf"{_NOT_NUM_BEFORE}(?:(?P<y>{_YEAR})年)?(?P<m>{_MONTH})月?{DASH}(?P<m2>{_MONTH})月(?![\d{CN_DIGIT[1:-1]}十])",
+         rf"{_NOT_NUM_BEFORE}(?:(?P<y>{_YEAR})年)?(?P<m>{_MONTH})月?{DASH}(?P<m2>{_MONTH})月{_NO_NUMERAL_AFTER}",
          _month_range, priority=4),
     rule("<year>至<year>年", DATE.name, rf"{_NOT_NUM_BEFORE}(?P<y>{_YEAR})年?{DASH}(?P<y2>{_YEAR})年", _year_range, priority=4),
     rule("<year>.<month>.<day>", DATE.name,
-         rf"{_NOT_NUM_BEFORE}(?P<y>(?:19|20)\d\d)(?P<sep>[.\-/])(?P<m>1[0-2]|0?[1-9])(?P=sep)(?P<d>3[01]|[12]\d|0?[1-9]){_ISO_END}",
+         rf"{_NOT_NUM_BEFORE}{_ISO.format(t='')}{_ISO_END}",
          _date, priority=3),
     rule("<date>至<date>", DATE.name,
          rf"{_NOT_NUM_BEFORE}{_ymd()}起?{DASH}(?:(?:(?:(?P<y2>{_YEAR})|(?P<ys2>{_SHORT_YEAR}))年)?(?P<m2>{_MONTH})月)?"
@@ -216,19 +223,19 @@ RULES = [
     rule("<iso date>至<iso date>", DATE.name,
          rf"{_NOT_NUM_BEFORE}{_ISO.format(t='')}起?{DASH}{_ISO.format(t='2')}{_ISO_END}", _day_range, priority=5),
     rule("<year>至<yy>年", DATE.name,
-         rf"{_NOT_NUM_BEFORE}(?P<y>(?:19|20)\d\d)年?{DASH}(?P<yy>\d\d)年(?:(?P<m2>{_MONTH})月)?(?![\d{CN_DIGIT[1:-1]}十])",
+         rf"{_NOT_NUM_BEFORE}(?P<y>{_Y4})年?{DASH}(?P<yy>\d\d)年(?:(?P<m2>{_MONTH})月)?{_NO_NUMERAL_AFTER}",
          _short_span, priority=4),
     rule("<year>年<month>月至<year>年<month>月", DATE.name,
          rf"{_NOT_NUM_BEFORE}(?:(?P<y>{_YEAR})|(?P<ys>{_SHORT_YEAR}))年(?P<m>{_MONTH})月{DASH}"
-         rf"(?:(?P<y2>{_YEAR})|(?P<ys2>{_SHORT_YEAR}))年(?P<m2>{_MONTH})月(?![\d{CN_DIGIT[1:-1]}十])",
+         rf"(?:(?P<y2>{_YEAR})|(?P<ys2>{_SHORT_YEAR}))年(?P<m2>{_MONTH})月{_NO_NUMERAL_AFTER}",
          _day_range, priority=5),
     rule("<d/m/year>至<d/m/year>", DATE.name,
-         rf"{_NOT_DIGIT_AROUND}(?P<d>3[01]|[12]\d|0?[1-9])/(?P<m>1[0-2]|0?[1-9])/(?P<y>(?:19|20)\d\d){DASH}"
-         rf"(?P<d2>3[01]|[12]\d|0?[1-9])/(?P<m2>1[0-2]|0?[1-9])/(?P<y2>(?:19|20)\d\d)(?![\d./%])",
+         rf"{_NOT_DIGIT_AROUND}(?P<d>{_D31})/(?P<m>{_M12})/(?P<y>{_Y4}){DASH}"
+         rf"(?P<d2>{_D31})/(?P<m2>{_M12})/(?P<y2>{_Y4})(?![\d./%])",
          _day_range, priority=5),
     rule("<year>.<month>至<year>.<month>", DATE.name,
-         rf"{_NOT_DIGIT_AROUND}(?P<y>(?:19|20)\d\d)\.(?P<m>0[1-9]|1[0-2]){DASH}"
-         rf"(?P<y2>(?:19|20)\d\d)(?:\.(?P<m2>0[1-9]|1[0-2]))?(?![\d.%])", _cv_range, priority=5),
+         rf"{_NOT_DIGIT_AROUND}(?P<y>{_Y4})\.(?P<m>0[1-9]|1[0-2]){DASH}"
+         rf"(?P<y2>{_Y4})(?:\.(?P<m2>0[1-9]|1[0-2]))?(?![\d.%])", _cv_range, priority=5),
     rule("<date>和<date>之间", DATE.name,
          rf"{_NOT_NUM_BEFORE}(?:(?:(?P<y>{_YEAR})年(?:(?P<m>{_MONTH})月)?)|(?P<mo>{_MONTH})月)和"
          rf"(?:(?:(?P<y2>{_YEAR})年(?:(?P<m2>{_MONTH})月)?)|(?P<mo2>{_MONTH})月)之?间", _between, priority=5),
@@ -236,10 +243,10 @@ RULES = [
          rf"{_NOT_NUM_BEFORE}(?:(?P<y>{_YEAR})|(?P<ys>\d\d|{CN_DIGIT}{{2}}))年的?"
          rf"(?:(?P<first>首)月|第(?P<n>{_MONTH})个?月|(?P<dir>[前后])(?P<n2>{_MONTH}|两)个?月)", _months_of_year, priority=5),
     rule("<yyyymmdd>", DATE.name,
-         r"(?<![\dA-Za-z.\-/])(?P<y>(?:19|20)\d\d)(?P<m>0[1-9]|1[0-2])(?P<d>0[1-9]|[12]\d|3[01])(?![\dA-Za-z.%])",
+         rf"(?<![\dA-Za-z.\-/])(?P<y>{_Y4})(?P<m>0[1-9]|1[0-2])(?P<d>0[1-9]|[12]\d|3[01])(?![\dA-Za-z.%])",
          _date, priority=1),
     # 3/4 alone is a fraction: a slash date needs its year
     rule("<day>/<month>/<year>", DATE.name,
-         rf"{_NOT_DIGIT_AROUND}(?P<d>3[01]|[12]\d|0?[1-9])/(?P<m>1[0-2]|0?[1-9])/(?P<y>(?:19|20)\d\d)(?![\d./%])",
+         rf"{_NOT_DIGIT_AROUND}(?P<d>{_D31})/(?P<m>{_M12})/(?P<y>{_Y4})(?![\d./%])",
          _slash, priority=1),
 ]
