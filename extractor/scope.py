@@ -27,6 +27,7 @@ from functools import lru_cache
 from typing import NamedTuple, Optional
 
 from .clauses import BREAK_CLASS
+from .issue_date import fill_period, issue_date
 from .layout import Sentence
 from .lexicon import alternation, table
 from .page import Page
@@ -79,6 +80,7 @@ class _Period(NamedTuple):
     looking_back: re.Pattern
     this_year: re.Pattern
     year_end: tuple[str, ...]
+    event_after: re.Pattern
 
 
 @lru_cache(maxsize=1)
@@ -88,7 +90,9 @@ def _period_words() -> _Period:
                    tuple(t["base_before"]),
                    int(t["base_reach"]), re.compile(alternation(t["compared_by"])), tuple(t["dateline_after"]),
                    re.compile(alternation(t["looking_back"])), re.compile(alternation(t["this_year"])),
-                   tuple(t["year_end"]))
+                   tuple(t["year_end"]),
+                   # the event's name runs from the year to its word, within its clause
+                   re.compile(rf"[^，。；、,;\s]{{0,{int(t['event_reach'])}}}?(?:{alternation(t['event_after'])})"))
 
 
 @lru_cache(maxsize=None)
@@ -104,9 +108,11 @@ def _time_words(year: Optional[int]) -> tuple[tuple[str, object], ...]:
 _YEAR_BEFORE = re.compile(r"(\d{4})年$")
 
 
-def _part_period(text: str, at: int, months: tuple[int, int], year: Optional[int]) -> Optional[str]:
+def _part_period(text: str, at: int, months: tuple[int, int], year: Optional[int],
+                 fill: Optional[int] = None) -> Optional[str]:
     """The months of a part of a year in the year written (2023 年上半年) or named (去年四季度)
-    right before it, else in the article's year (XXXX where that is not known)."""
+    right before it, else in the year the text last stated (fill: a review's 一季度 is of the
+    year reviewed), else the article's year (XXXX where that is not known)."""
     written = _YEAR_BEFORE.search(text, max(0, at - 5), at)
     if written:
         y: object = written.group(1)
@@ -114,7 +120,7 @@ def _part_period(text: str, at: int, months: tuple[int, int], year: Optional[int
         named = next((delta for word, delta in _words().relative if text.endswith(word, 0, at)), None)
         if named and not year:
             return None  # 去年 of an unknown year
-        y = year + named if named is not None else year or "XXXX"
+        y = year + named if named is not None else fill or year or "XXXX"
     return f"{y}-{months[0]:02d}/{y}-{months[1]:02d}"
 
 
@@ -155,7 +161,9 @@ def assign_scope(page: Page, facts: list[dict], names: list[dict],
             dates = Sorted(_page_dates(page, page_dates))
         years = _article_years(page, dates.items)
         page_year = max(years.values(), default=None)
-        writing = _writing_years(page, years, dates.items)
+        issued = issue_date(page.doc)
+        # an article that writes no year was written in the year its page was issued
+        writing = {**{a.index: issued.year for a in page.layout.articles if issued}, **_writing_years(page, years, dates.items)}
         times = _Times(page, dates)
         periods = _sentence_periods(page, times, writing, years, page_year)
         place_in = sentence_places(page, places)
@@ -172,8 +180,8 @@ def assign_scope(page: Page, facts: list[dict], names: list[dict],
             f["place"] = place_of(page, f, inside, carried, main, sent.start if sent else f["norm_start"],
                                    nearby)
             carried, fill = periods.get(id(sent), (None, None))
-            f["period"] = _period_of(page, f, times, sent, year, carried, fill,
-                                     years.get(f.get("article", 0), page_year))
+            f["period"] = fill_period(_period_of(page, f, times, sent, year, carried, fill,
+                                                 years.get(f.get("article", 0), page_year)), issued)
         except (KeyError, TypeError, ValueError):
             continue
 
@@ -272,6 +280,8 @@ def _article_years(page: Page, dates: list[dict]) -> dict[int, int]:
         s, e = d["norm_start"], d["norm_end"]
         if text.startswith(w.not_year_after, e) or text.endswith(w.not_year_before, 0, s) or _target(text, s, False):
             continue  # 2021年以来, 比2022年, 力争到2030年: not the year the article reports
+        if _period_words().event_after.match(text, e):
+            continue  # 2010年上海世界博览会: an event's name
         year = int(m.group(1))
         art = d.get("article", 0)
         if _target(text, s, True):
@@ -363,7 +373,7 @@ def _time_exprs(page: Page, start: int, end: int, dates: Sorted, year: Optional[
             if at not in taken:
                 taken.update(range(at, at + len(word)))
                 if isinstance(period, tuple):
-                    out.append((at, at + len(word), _part_period(text, at, period, year), ""))
+                    out.append((at, at + len(word), _part_period(text, at, period, year, fill), ""))
                 else:
                     out.append((at, at + len(word), period, _kind(text, at)))
             at = text.find(word, at + len(word), end)
@@ -383,6 +393,8 @@ def _date_period(page: Page, d: dict, year: Optional[int], writing: Optional[int
     if d.get("value_max") is not None:
         return f"{value}/{_fill(str(d['value_max']), year)}"
     head = s - len(named[0]) if named else s
+    if re.fullmatch(r"\d{4}", value) and text.startswith(_period_words().year_end, e):
+        return f"../{value}-12"  # 1996年末, 到1997年底: the stock at the year's end
     if text.endswith(w.as_of, 0, s) or (named and text.endswith(w.as_of, 0, head)):
         return f"../{value}"
     if text.startswith(w.since_after, e):
