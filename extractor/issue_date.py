@@ -4,6 +4,7 @@ month in such a page (新华社１月８日电, １２日) are read in that mont
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import NamedTuple, Optional
 
 _YEAR = r"(?P<y>(?:19|20)\d{2})"
@@ -22,6 +23,7 @@ class Issued(NamedTuple):
     day: int
 
 
+@lru_cache(maxsize=64)
 def issue_date(doc: str) -> Optional[Issued]:
     """The date that a document id names, or None."""
     m = _ID_DATE.search(doc or "")

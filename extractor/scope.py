@@ -27,6 +27,7 @@ from functools import lru_cache
 from typing import NamedTuple, Optional
 
 from .clauses import BREAK_CLASS
+from .five_years import five_year_periods, span_point
 from .issue_date import fill_period, issue_date
 from .layout import Sentence
 from .lexicon import alternation, table
@@ -57,6 +58,7 @@ def _words() -> _Words:
     t = table("names/scope.toml")
     now, relative = t["as_of_now"]["words"], t["relative"]
     parts = {w: (int(a), int(b)) for w, (a, b) in t.get("year_parts", {}).items()}
+    parts.update({w: (1, 12) for w in table("period.toml").get("whole_year", [])})
     every = [w for w in [*now, *relative, *parts] if w]
     return _Words(
         as_of=tuple(t["as_of"]), since_after=tuple(t["since_after"]), since_before=tuple(t["since_before"]),
@@ -81,6 +83,7 @@ class _Period(NamedTuple):
     this_year: re.Pattern
     year_end: tuple[str, ...]
     event_after: re.Pattern
+    not_as_of_after: tuple[str, ...]
 
 
 @lru_cache(maxsize=1)
@@ -92,7 +95,8 @@ def _period_words() -> _Period:
                    re.compile(alternation(t["looking_back"])), re.compile(alternation(t["this_year"])),
                    tuple(t["year_end"]),
                    # the event's name runs from the year to its word, within its clause
-                   re.compile(rf"[^，。；、,;\s]{{0,{int(t['event_reach'])}}}?(?:{alternation(t['event_after'])})"))
+                   re.compile(rf"[^，。；、,;\s]{{0,{int(t['event_reach'])}}}?(?:{alternation(t['event_after'])})"),
+                   tuple(t["not_as_of_after"]))
 
 
 @lru_cache(maxsize=None)
@@ -121,6 +125,8 @@ def _part_period(text: str, at: int, months: tuple[int, int], year: Optional[int
         if named and not year:
             return None  # 去年 of an unknown year
         y = year + named if named is not None else fill or year or "XXXX"
+    if months == (1, 12):
+        return str(y) if y != "XXXX" else None  # 全年: the year itself
     return f"{y}-{months[0]:02d}/{y}-{months[1]:02d}"
 
 
@@ -204,6 +210,7 @@ def _page_dates(page: Page, found: Optional[list] = None) -> list[dict]:
 
 
 _PERIOD_YEAR = re.compile(r"(\d{4})")
+_PART = re.compile(r"^(\d{4})-\d{2}/\1-\d{2}$")
 _POINT = re.compile(r"^(\d{4})-\d{2}(?:-\d{2})?$")
 
 
@@ -230,7 +237,9 @@ def _sentence_periods(page: Page, times: _Times, writing: dict[int, int], years:
         lead = next((period for _, _, period, kind in found if not kind and period), None)
         out[id(sent)] = (lead or current.get(sent.article), fill)
         if lead is not None:
-            current[sent.article] = lead
+            # a part of a year (二季度) is its sentence's: the sentences after it keep its year
+            part = _PART.match(lead)
+            current[sent.article] = part.group(1) if part else lead
         for _, _, period, kind in found:
             m = _PERIOD_YEAR.search(period or "") if not kind else None
             if m:
@@ -321,10 +330,10 @@ def _period_of(page: Page, fact: dict, times: _Times, sent: Optional[Sentence], 
             continue
         before.append(period)
     if before:
-        return before[-1]
+        return span_point(text, pos, before[-1])
     if carried is None and reported is not None:
         return str(reported)  # no time in the article before the fact: the year the article reports
-    return carried
+    return span_point(text, pos, carried)
 
 
 def _kind(text: str, s: int, bare_year: Optional[int] = None, year: Optional[int] = None) -> str:
@@ -364,8 +373,13 @@ def _time_exprs(page: Page, start: int, end: int, dates: Sorted, year: Optional[
         value = str(d.get("value") or "")
         bare = int(value) if re.fullmatch(r"\d{4}", value) and d.get("value_max") is None else None
         out.append((s, d["norm_end"], _date_period(page, d, fill or year, year), _kind(text, s, bare, fill or year)))
+    for at, stop, period in five_year_periods(text, start, end, year):
+        if at not in taken:  # 这五年, “十四五”时期: a span like a year's
+            taken.update(range(at, stop))
+            out.append((at, stop, period, _kind(text, at)))
+            out.sort(key=lambda t: t[0])
     if not has_words:
-        return out  # the dates, in text order
+        return out  # in text order
     for word, period in _time_words(year):
         # str.find, not a regex per word and sentence: the same non-overlapping matches, cheaper
         at = text.find(word, start, end) if word else -1
@@ -389,12 +403,15 @@ def _date_period(page: Page, d: dict, year: Optional[int], writing: Optional[int
     named = next(((word, delta) for word, delta in w.relative if word and text.endswith(word, 0, s)), None)
     if named and (writing or year):
         year = (writing or year) + named[1]
-    value = _fill(str(d.get("value")), year)
+    issued = issue_date(page.doc)  # a page issued on a named day: its month and year first
+    value = _fill(fill_period(str(d.get("value")), issued), year)
     if d.get("value_max") is not None:
-        return f"{value}/{_fill(str(d['value_max']), year)}"
+        return f"{value}/{_fill(fill_period(str(d['value_max']), issued), year)}"
     head = s - len(named[0]) if named else s
     if re.fullmatch(r"\d{4}", value) and text.startswith(_period_words().year_end, e):
         return f"../{value}-12"  # 1996年末, 到1997年底: the stock at the year's end
+    if text.startswith(_period_words().not_as_of_after, e):
+        return value  # 从2020年的…到2025年的4.93万亿元: the level's own year
     if text.endswith(w.as_of, 0, s) or (named and text.endswith(w.as_of, 0, head)):
         return f"../{value}"
     if text.startswith(w.since_after, e):

@@ -70,7 +70,7 @@ def test_a_month_is_the_period_of_its_own_paragraph() -> None:
 
 def test_reaching_a_past_year_is_as_of_it() -> None:
     facts = scoped("到2022年底，全省铁路营业里程达6.6万公里。去年完成投资342亿元。今年安排投资349亿元。")
-    assert facts["6.6万公里"]["period"] == "../2022"
+    assert facts["6.6万公里"]["period"] == "../2022-12"  # the year's end
     assert facts["349亿元"]["period"] == "2023"
 
 
@@ -78,3 +78,55 @@ def test_a_whole_area_word_names_the_area_of_its_level() -> None:
     facts = scoped("2023年，芙蓉区新增企业30家，全市新增就业12万人。")
     assert facts["30家"]["place"] == "芙蓉区"
     assert facts["12万人"]["place"] == "长沙市"  # from the district's parent, not the district
+
+
+def test_a_year_end_stock_is_as_of_december() -> None:
+    facts = scoped("2023年末，某县各项存款余额85亿元。2023年，全县新增贷款12亿元。")
+    assert facts["85亿元"]["period"] == "../2023-12"
+    assert facts["12亿元"]["period"] == "2023"  # a flow of the year, no year's end
+
+
+def test_a_page_id_that_names_a_day_fills_dates_without_a_year() -> None:
+    text = "某市捐款\n本报讯 某市１２日向灾区捐款２０万元。去年该市接待游客９０万人次。"
+    facts = {f.text: f.model_dump() for f in extract_text(text, "20230115-02-007")}
+    assert facts["２０万元"]["period"] == "2023-01-12"
+    assert facts["９０万人次"]["period"] == "2022"
+    # a day after the issue day is of the month before; an id without a date fills nothing
+    facts = {f.text: f.model_dump() for f in extract_text(text, "20230110-02-007")}
+    assert facts["２０万元"]["period"] == "2022-12-12"
+    facts = {f.text: f.model_dump() for f in extract_text(text, "page-07")}
+    assert facts["２０万元"]["period"] == "XXXX-XX-12"
+
+
+def test_an_events_year_is_not_the_year_reported() -> None:
+    facts = scoped("某市工作报告\n去年全市新增就业5万人，筹办2030年某市世界博览会。")
+    assert facts["5万人"]["period"] != "2029"
+    facts = scoped("2030年，某市新增就业5万人。")
+    assert facts["5万人"]["period"] == "2030"
+
+
+def test_five_year_words_give_the_span() -> None:
+    facts = scoped("2026年政府工作报告\n过去五年，全省新增企业3万家，居民人均可支配收入从27000元增长到36000元，"
+                   "年均增长5.8%。“十五五”时期，力争年均增长5%。今年新增就业60万人。")
+    assert facts["3万家"]["period"] == "2021/2025"
+    assert facts["27000元"]["period"] == "2020"  # the level it started from
+    assert facts["36000元"]["period"] == "2025"  # the level reached
+    assert facts["5.8%"]["period"] == "2021/2025"
+    assert facts["5%"]["period"] == "2026/2030"
+    assert facts["60万人"]["period"] == "2026"
+    facts = scoped("第六个五年计划安排项目890个。")
+    assert facts["890个"]["period"] == "1981/1985"
+
+
+def test_a_part_of_a_year_is_its_own_sentences() -> None:
+    facts = scoped("2025年，某省一季度经济增长5.2%。全省新增就业60万人。全年生产总值增长4.9%。")
+    assert facts["5.2%"]["period"] == "2025-01/2025-03"
+    assert facts["60万人"]["period"] == "2025"
+    assert facts["4.9%"]["period"] == "2025"
+
+
+def test_from_a_years_level_to_another_years_level() -> None:
+    facts = scoped("2026年报告\n全省生产总值从2020年的3.6万亿元增长到2025年的4.9万亿元。到2025年底，存款余额8万亿元。")
+    assert facts["3.6万亿元"]["period"] == "2020"
+    assert facts["4.9万亿元"]["period"] == "2025"  # not as of
+    assert facts["8万亿元"]["period"] == "../2025-12"
