@@ -56,7 +56,8 @@ class _Words(NamedTuple):
 @lru_cache(maxsize=1)
 def _words() -> _Words:
     t = table("names/scope.toml")
-    now, relative = t["as_of_now"]["words"], t["relative"]
+    # period.toml adds words that look back on the year before the writing (一年来, 过去一年)
+    now, relative = t["as_of_now"]["words"], {**t["relative"], **table("period.toml").get("relative", {})}
     parts = {w: (int(a), int(b)) for w, (a, b) in t.get("year_parts", {}).items()}
     parts.update({w: (1, 12) for w in table("period.toml").get("whole_year", [])})
     every = [w for w in [*now, *relative, *parts] if w]
@@ -84,6 +85,7 @@ class _Period(NamedTuple):
     year_end: tuple[str, ...]
     event_after: re.Pattern
     not_as_of_after: tuple[str, ...]
+    same_time: tuple[str, ...]
 
 
 @lru_cache(maxsize=1)
@@ -96,7 +98,7 @@ def _period_words() -> _Period:
                    tuple(t["year_end"]),
                    # the event's name runs from the year to its word, within its clause
                    re.compile(rf"[^，。；、,;\s]{{0,{int(t['event_reach'])}}}?(?:{alternation(t['event_after'])})"),
-                   tuple(t["not_as_of_after"]))
+                   tuple(t["not_as_of_after"]), tuple(t["same_time"]))
 
 
 @lru_cache(maxsize=None)
@@ -169,7 +171,9 @@ def assign_scope(page: Page, facts: list[dict], names: list[dict],
         page_year = max(years.values(), default=None)
         issued = issue_date(page.doc)
         # an article that writes no year was written in the year its page was issued
-        writing = {**{a.index: issued.year for a in page.layout.articles if issued}, **_writing_years(page, years, dates.items)}
+        writing = _writing_years(page, years, dates.items)
+        if issued:  # a page issued on a named day was written then, whatever years it states
+            writing = {a.index: max(writing.get(a.index, 0), issued.year) for a in page.layout.articles}
         times = _Times(page, dates)
         periods = _sentence_periods(page, times, writing, years, page_year)
         place_in = sentence_places(page, places)
@@ -330,10 +334,29 @@ def _period_of(page: Page, fact: dict, times: _Times, sent: Optional[Sentence], 
             continue
         before.append(period)
     if before:
-        return span_point(text, pos, before[-1])
+        return _change_over_year(text, pos, span_point(text, pos, before[-1]))
     if carried is None and reported is not None:
         return str(reported)  # no time in the article before the fact: the year the article reports
-    return span_point(text, pos, carried)
+    return _change_over_year(text, pos, span_point(text, pos, carried))
+
+
+_YEAR_END = re.compile(r"^\.\./(\d{4})-12$")
+_CHANGE_REACH = 24
+
+
+def _change_over_year(text: str, pos: int, period: Optional[str]) -> Optional[str]:
+    """A change against a base (比上年末增加372亿元, 分别比去年增长66%) after a year-end stock is
+    the change over that year, not a stock as of its end."""
+    m = _YEAR_END.match(period or "")
+    if not m:
+        return period
+    clause = BREAK_CLASS.split(text[max(0, pos - _CHANGE_REACH):pos])[-1]
+    pw = _period_words()
+    if any(b in clause for b in pw.same_time):
+        return period  # 比上年同期增长20%: against the same day, still as of it
+    if any(b in clause for b in pw.base_before) and pw.compared_by.search(clause):
+        return m.group(1)
+    return period
 
 
 def _kind(text: str, s: int, bare_year: Optional[int] = None, year: Optional[int] = None) -> str:
@@ -389,6 +412,8 @@ def _time_exprs(page: Page, start: int, end: int, dates: Sorted, year: Optional[
                 if isinstance(period, tuple):
                     out.append((at, at + len(word), _part_period(text, at, period, year, fill), ""))
                 else:
+                    if period and period.isdigit() and text.startswith(_period_words().year_end, at + len(word)):
+                        period = f"../{period}-12"  # 截至去年末: the stock at that year's end
                     out.append((at, at + len(word), period, _kind(text, at)))
             at = text.find(word, at + len(word), end)
     return sorted(out, key=lambda t: t[0])

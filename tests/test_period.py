@@ -130,3 +130,26 @@ def test_from_a_years_level_to_another_years_level() -> None:
     assert facts["3.6万亿元"]["period"] == "2020"
     assert facts["4.9万亿元"]["period"] == "2025"  # not as of
     assert facts["8万亿元"]["period"] == "../2025-12"
+
+
+def test_the_end_of_a_named_year_and_a_change_over_it() -> None:
+    text = "某行效益\n截至去年末，全行存款余额为５９０亿元，比上年末增加３７亿元，比上年同期增长６％。今年发放贷款１０亿元。"
+    facts = {f.text: f.model_dump() for f in extract_text(text, "19980114-02-004")}
+    assert facts["５９０亿元"]["period"] == "../1997-12"
+    assert facts["３７亿元"]["period"] == "1997"  # the change over the year
+    assert facts["６％"]["period"] == "../1997-12"  # against the same time: still as of it
+    assert facts["１０亿元"]["period"] == "1998"
+
+
+def test_a_year_looked_back_on() -> None:
+    facts = {f.text: f.model_dump() for f in extract_text("某县扶贫\n一年来，全县新打深井３５０眼，解决资金４５００万元。",
+                                                           "19980105-03-009")}
+    assert facts["４５００万元"]["period"] == "1997"
+    facts = scoped("2026年报告\n过去一年，全省新增就业60万人。2026年，全省新增就业65万人。")
+    assert facts["60万人"]["period"] == "2025"
+    assert facts["65万人"]["period"] == "2026"
+
+
+def test_a_goals_year_is_not_the_year_reported() -> None:
+    facts = scoped("2026年政府工作报告\n着眼2035年远景目标。过去一年，全省新增就业60万人。")
+    assert facts["60万人"]["period"] == "2025"
