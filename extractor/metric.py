@@ -114,7 +114,8 @@ def _noun_units() -> frozenset:
 def _comparison_mark() -> re.Pattern:
     t = table("metric.toml")["comparison"]
     # the number itself may be the base: 大客户由150家 (the word ends the phrase)
-    return re.compile(f"(?:{alternation(t['words'])})(?=\\d|{alternation(t['bases'])}|$)")
+    cn_year = f"[{t['year_digits']}]{{2,4}}年"
+    return re.compile(f"(?:{alternation(t['words'])})(?=\\d|{cn_year}|{alternation(t['bases'])}|$)")
 
 
 def _subject(before: str) -> str:
@@ -146,7 +147,7 @@ def _structure() -> tuple[re.Pattern, re.Pattern, re.Pattern, re.Pattern, re.Pat
 def _number_scope() -> re.Pattern:
     classifiers = alternation(word_list("classifiers.txt"))
     unit = rf"(?:[年月日号元]+份?|{classifiers})"
-    return re.compile(rf"\d[\d.,，]*(?:[万亿]{unit}?|{unit})(?:以上|以下|以来|来|底|初|末)?")
+    return re.compile(rf"(?<![A-Za-z.\d])\d[\d.,，]*(?:[万亿]{unit}?|{unit})(?:以上|以下|以来|来|底|初|末)?")
 
 
 # the number, its scale and qualifier words at the head of a span: what is left is a noun
@@ -162,6 +163,9 @@ def _scope_stripped(before: str) -> str:
         before = _clean(parts[-2])
     elif len(parts[-1]) >= 2 and not before.endswith("的"):
         before = _clean(parts[-1])
+        if len(parts) > 1 and _change().match(before) and len(_clean(parts[-2])) >= 2:
+            # 智利股市８日下挫: the subject stands before the day, the change after it
+            before = _clean(parts[-2]) + before
     m = leading_place.match(before)
     if m and len(before) - m.end() >= 2:
         before = before[m.end():]  # 株洲经开区投入 → 投入, 武陵区举办招聘会 → 举办招聘会
@@ -295,7 +299,8 @@ def metric_for(text: str, start: int, end: int, unit: str | None = None) -> str 
 def _any_number() -> re.Pattern:
     """A number with its unit and scope words (5000万以上, 25度以下, 97.8%, 1996)."""
     units = alternation([*word_list("classifiers.txt"), *word_list("quantity_units.txt")])
-    return re.compile(rf"\d[\d.,，%]*[A-Za-z]*(?:[万亿千百]*(?:{units}|[年月日号元度])份?)?(?:以上|以下|以内|以来|左右|多|余)?")
+    # not the digits of a name like PM2.5 or CO2
+    return re.compile(rf"(?<![A-Za-z.\d])\d[\d.,，%]*[A-Za-z]*(?:[万亿千百]*(?:{units}|[年月日号元度])份?)?(?:以上|以下|以内|以来|左右|多|余)?")
 
 
 def _metric(text: str, start: int, end: int, unit: str | None = None, _depth: int = 0) -> str | None:
@@ -313,12 +318,38 @@ def _metric(text: str, start: int, end: int, unit: str | None = None, _depth: in
         subject = _subject_before(text, start)
         if subject:
             return subject
+    if phrase and _depth == 0 and _PERCENT.search(text, start, end):
+        share = _share_part(text, start, phrase)
+        if share:
+            return share
     if phrase and _change().match(phrase) and _depth == 0:
         # 地区生产总值5.3万亿元、增长5.5%; 财政收入6.13万亿元，增长19.5%
         subject = _subject_before(text, start)
         if subject:
             return _trim(subject + _change_bases().sub("", phrase))
     return phrase
+
+
+_PERCENT = re.compile("[%％]|百分之")
+
+
+@lru_cache(maxsize=1)
+def _share_words() -> tuple[re.Pattern, tuple[str, ...]]:
+    t = table("metric.toml")["share"]
+    mark = re.compile(f"(?:{alternation(t['before'])})*(?:{alternation(t['words'])})")
+    return mark, tuple(t["not_words"])
+
+
+def _share_part(text: str, start: int, phrase: str) -> str | None:
+    """The part whose share a percent is: 热带农业增加值占农业比重 → 热带农业增加值; a phrase that
+    opens with the share word (占外贸总值) takes the subject of the clause before."""
+    mark, not_words = _share_words()
+    m = mark.search(phrase)
+    if not m or phrase.startswith(not_words, m.end() - 1):
+        return None
+    if m.start() >= 2:
+        return _clean(phrase[: m.start()])
+    return _subject_before(text, start) or None
 
 
 _REACHING_ONLY = re.compile("(?:达到|达|为|共|计|合计|总计|约)?")
