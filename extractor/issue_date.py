@@ -47,3 +47,12 @@ def fill_period(period: Optional[str], issued: Optional[Issued]) -> Optional[str
         return f"{y}-{m.group(1)}"
 
     return _UNKNOWN_MONTH.sub(month, _UNKNOWN_DAY.sub(day, period))
+
+
+def now_period(period: Optional[str], issued: Optional[Issued]) -> Optional[str]:
+    """fill_period, and "as of now" in the year of issue (目前, 现有: ../1998) is the month the page
+    was issued (1998-01): what the page says stands then."""
+    period = fill_period(period, issued)
+    if issued and period == f"../{issued.year}":
+        return f"{issued.year}-{issued.month:02d}"
+    return period

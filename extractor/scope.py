@@ -28,7 +28,7 @@ from typing import NamedTuple, Optional
 
 from .clauses import BREAK_CLASS
 from .five_years import five_year_periods, span_point
-from .issue_date import fill_period, issue_date
+from .issue_date import Issued, fill_period, issue_date, now_period
 from .layout import Sentence
 from .lexicon import alternation, table
 from .page import Page
@@ -56,8 +56,11 @@ class _Words(NamedTuple):
 @lru_cache(maxsize=1)
 def _words() -> _Words:
     t = table("names/scope.toml")
-    # period.toml adds words that look back on the year before the writing (一年来, 过去一年)
-    now, relative = t["as_of_now"]["words"], {**t["relative"], **table("period.toml").get("relative", {})}
+    # period.toml adds words that look back on the year before the writing (一年来, 过去一年), and
+    # words of the present
+    extra = table("period.toml")
+    now = [*t["as_of_now"]["words"], *extra.get("as_of_now", [])]
+    relative = {**t["relative"], **extra.get("relative", {})}
     parts = {w: (int(a), int(b)) for w, (a, b) in t.get("year_parts", {}).items()}
     parts.update({w: (1, 12) for w in table("period.toml").get("whole_year", [])})
     every = [w for w in [*now, *relative, *parts] if w]
@@ -190,7 +193,7 @@ def assign_scope(page: Page, facts: list[dict], names: list[dict],
             f["place"] = place_of(page, f, inside, carried, main, sent.start if sent else f["norm_start"],
                                    nearby)
             carried, fill = periods.get(id(sent), (None, None))
-            f["period"] = fill_period(_period_of(page, f, times, sent, year, carried, fill,
+            f["period"] = now_period(_period_of(page, f, times, sent, year, carried, fill,
                                                  years.get(f.get("article", 0), page_year)), issued)
         except (KeyError, TypeError, ValueError):
             continue
@@ -214,8 +217,9 @@ def _page_dates(page: Page, found: Optional[list] = None) -> list[dict]:
 
 
 _PERIOD_YEAR = re.compile(r"(\d{4})")
+_AS_OF_DAY = re.compile(r"^\.\./\d{4}-\d{2}-\d{2}$")
 _PART = re.compile(r"^(\d{4})-\d{2}/\1-\d{2}$")
-_POINT = re.compile(r"^(\d{4})-\d{2}(?:-\d{2})?$")
+_POINT = re.compile(r"^\d{4}-\d{2}(?:-\d{2})?$")
 
 
 def _sentence_periods(page: Page, times: _Times, writing: dict[int, int], years: dict[int, int],
@@ -227,13 +231,12 @@ def _sentence_periods(page: Page, times: _Times, writing: dict[int, int], years:
     current: dict[int, Optional[str]] = {}
     stated: dict[int, int] = {}
     paragraph = -1
+    issued = issue_date(page.doc)
     for sent in page.layout.sentences:
         if sent.paragraph != paragraph:
             paragraph = sent.paragraph
             # a month or a day (9月份后) is the period of its own paragraph: the next ones keep its year
-            m = _POINT.match(current.get(sent.article) or "")
-            if m:
-                current[sent.article] = m.group(1)
+            current[sent.article] = _carried_on(current.get(sent.article), issued)
         year = writing.get(sent.article, page_year)
         fill = stated.get(sent.article, years.get(sent.article, page_year))
         found = times.of(sent, year, fill)
@@ -249,6 +252,19 @@ def _sentence_periods(page: Page, times: _Times, writing: dict[int, int], years:
             if m:
                 stated[sent.article] = int(m.group(1))
     return out
+
+
+def _carried_on(period: Optional[str], issued: Optional[Issued]) -> Optional[str]:
+    """A month or a day (9月份后, 截至13日) is the period of its own paragraph: the next ones keep
+    its year, or its month where that is the month the page was issued (news of the day)."""
+    m = _AS_OF_DAY.match(period or "") or _POINT.match(period or "")
+    if not m:
+        return period
+    value = period.removeprefix("../")
+    month = f"{issued.year}-{issued.month:02d}" if issued else None
+    if month and value.startswith(month):
+        return month
+    return value[:7] if period.startswith("../") else value[:4]
 
 
 def _writing_years(page: Page, years: dict[int, int], dates: list[dict]) -> dict[int, int]:
