@@ -65,9 +65,13 @@ _SPAN = re.compile(r"^(\d{4})/(\d{4})$")
 
 
 @lru_cache(maxsize=1)
-def _span_words() -> tuple[tuple[str, ...], tuple[str, ...]]:
+def _span_words() -> tuple[tuple[str, ...], tuple[str, ...], re.Pattern]:
     t = table("period.toml")
-    return tuple(t["span_end_before"]), tuple(t["span_start_before"])
+    return tuple(t["span_end_before"]), tuple(t["span_start_before"]), re.compile(alternation(t["span_flow_words"]))
+
+
+_CLAUSE_BREAK = re.compile("[，。；：！？,;:!?\n]")
+_CLAUSE_REACH = 40
 
 
 def span_point(text: str, pos: int, period: Optional[str]) -> Optional[str]:
@@ -77,9 +81,15 @@ def span_point(text: str, pos: int, period: Optional[str]) -> Optional[str]:
     m = _SPAN.match(period or "")
     if not m:
         return period
-    end_words, start_words = _span_words()
+    end_words, start_words, flow = _span_words()
     if text.endswith(end_words, 0, pos):
         return m.group(2)
     if text.endswith(start_words, 0, pos):
         return str(int(m.group(1)) - 1)
+    if int(m.group(2)) - int(m.group(1)) == 4:  # a five-year span: a level is its last year's
+        # the clause around the number: 8家全国重点实验室落户 says the flow after it
+        clause = _CLAUSE_BREAK.split(text[max(0, pos - _CLAUSE_REACH):pos])[-1] + \
+            _CLAUSE_BREAK.split(text[pos:pos + _CLAUSE_REACH], maxsplit=1)[0]
+        if not flow.search(clause):
+            return m.group(2)
     return period

@@ -153,3 +153,13 @@ def test_a_year_looked_back_on() -> None:
 def test_a_goals_year_is_not_the_year_reported() -> None:
     facts = scoped("2026年政府工作报告\n着眼2035年远景目标。过去一年，全省新增就业60万人。")
     assert facts["60万人"]["period"] == "2025"
+
+
+def test_a_level_in_a_five_year_span_is_its_last_year() -> None:
+    facts = scoped("2026年政府工作报告\n过去五年，全省生产总值6.6万亿元，专精特新企业450家，"
+                   "常住人口城镇化率60%。五年新增就业300万人，8家重点实验室落户。")
+    assert facts["6.6万亿元"]["period"] == "2025"
+    assert facts["450家"]["period"] == "2025"
+    assert facts["60%"]["period"] == "2025"
+    assert facts["300万人"]["period"] == "2021/2025"  # a flow over the years
+    assert facts["8家"]["period"] == "2021/2025"
