@@ -176,7 +176,7 @@ def assign_scope(page: Page, facts: list[dict], names: list[dict],
         # an article that writes no year was written in the year its page was issued
         writing = _writing_years(page, years, dates.items)
         if issued:  # a page issued on a named day was written then, whatever years it states
-            writing = {a.index: max(writing.get(a.index, 0), issued.year) for a in page.layout.articles}
+            writing = {a.index: issued.year for a in page.layout.articles}
         times = _Times(page, dates)
         periods = _sentence_periods(page, times, writing, years, page_year)
         place_in = sentence_places(page, places)
@@ -246,12 +246,19 @@ def _sentence_periods(page: Page, times: _Times, writing: dict[int, int], years:
         if lead is not None:
             # a part of a year (二季度) is its sentence's: the sentences after it keep its year
             part = _PART.match(lead)
-            current[sent.article] = part.group(1) if part else lead
+            current[sent.article] = part.group(1) if part and _part_months(lead) else lead
         for _, _, period, kind in found:
             m = _PERIOD_YEAR.search(period or "") if not kind else None
             if m:
                 stated[sent.article] = int(m.group(1))
     return out
+
+
+def _part_months(period: str) -> bool:
+    """Whether a span of months is a part of a year named by a word (二季度, 上半年), not a run
+    of months that a report goes on about (1—11月)."""
+    months = (int(period[5:7]), int(period[13:15]))
+    return any(months == m for _, m in _words().parts if m != (1, 12))
 
 
 def _carried_on(period: Optional[str], issued: Optional[Issued]) -> Optional[str]:
@@ -445,9 +452,13 @@ def _date_period(page: Page, d: dict, year: Optional[int], writing: Optional[int
     if named and (writing or year):
         year = (writing or year) + named[1]
     issued = issue_date(page.doc)  # a page issued on a named day: its month and year first
-    value = _fill(fill_period(str(d.get("value")), issued), year)
     if d.get("value_max") is not None:
-        return f"{value}/{_fill(fill_period(str(d['value_max']), issued), year)}"
+        last = fill_period(str(d["value_max"]), issued)
+        # 1—11月 in a January page: both ends in the year of the last (1997-01/1997-11)
+        anchor = Issued(int(last[:4]), int(last[5:7]) if last[5:7].isdigit() else 12, 31) \
+            if issued and last[:4].isdigit() else issued
+        return f"{_fill(fill_period(str(d.get('value')), anchor), year)}/{_fill(last, year)}"
+    value = _fill(fill_period(str(d.get("value")), issued), year)
     head = s - len(named[0]) if named else s
     if re.fullmatch(r"\d{4}", value) and text.startswith(_period_words().year_end, e):
         return f"../{value}-12"  # 1996年末, 到1997年底: the stock at the year's end
