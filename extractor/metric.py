@@ -318,6 +318,10 @@ def _metric(text: str, start: int, end: int, unit: str | None = None, _depth: in
         subject = _subject_before(text, start)
         if subject:
             return subject
+    if phrase and _depth == 0 and phrase.endswith(_value_words()):
+        valued = _valued_thing(text, end)
+        if valued:
+            return valued
     if phrase and _depth == 0 and _PERCENT.search(text, start, end):
         share = _share_part(text, start, phrase)
         if share:
@@ -331,6 +335,23 @@ def _metric(text: str, start: int, end: int, unit: str | None = None, _depth: in
 
 
 _PERCENT = re.compile("[%％]|百分之")
+_VALUED = re.compile("的([^，。；：！？,;:!?\\n]{2,24})")
+
+
+@lru_cache(maxsize=1)
+def _value_words() -> tuple[str, ...]:
+    return tuple(table("metric.toml")["value"]["words"])
+
+
+def _valued_thing(text: str, end: int) -> str | None:
+    """价值50万元的物品: the thing whose value the amount is, after 的 (after 等 in a list)."""
+    m = _VALUED.match(text, end)
+    if not m:
+        return None
+    noun = m.group(1)
+    noun = noun[noun.rfind("等") + 1:] if "等" in noun else noun.split("、")[0]
+    noun = _clean(_noun_end().sub("", noun))
+    return noun[:_MAX] if len(noun) >= 2 else None
 
 
 @lru_cache(maxsize=1)
