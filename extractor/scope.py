@@ -346,10 +346,12 @@ def _period_of(page: Page, fact: dict, times: _Times, sent: Optional[Sentence], 
     text = page.text
     reach = _period_words().base_reach
     before = []
+    base: Optional[tuple[int, str]] = None
     for at, end, period, kind in times.of(sent, year, fill):
         if at >= pos or not period:
             continue
         if kind == "base":
+            base = (end, period)
             # 比上年的64860元: the base's own number takes the year before; the compared one does not
             gap = text[end:pos]
             if len(gap) <= reach and not BREAK_CLASS.search(gap) and not _period_words().compared_by.search(gap):
@@ -357,10 +359,25 @@ def _period_of(page: Page, fact: dict, times: _Times, sent: Optional[Sentence], 
             continue
         before.append(period)
     if before:
-        return _change_over_year(text, pos, span_point(text, pos, before[-1]))
+        return _since_base(text, pos, base, _change_over_year(text, pos, span_point(text, pos, before[-1])))
     if carried is None and reported is not None:
         return str(reported)  # no time in the article before the fact: the year the article reports
     return _change_over_year(text, pos, span_point(text, pos, carried))
+
+
+def _since_base(text: str, pos: int, base: Optional[tuple[int, str]], period: Optional[str]) -> Optional[str]:
+    """A change against a base year more than a year back (1982年…比1978年增长32.6%) is the
+    change over the years after the base: 1979/1982."""
+    if not base or not period or not period.isdigit() or not base[1].isdigit():
+        return period
+    first, last = int(base[1]) + 1, int(period)
+    if last - first < 1:
+        return period
+    span = f"{first}/{last}"
+    point = span_point(text, pos, span)
+    if point != span:
+        return point  # 由1559亿元增加到2570亿元 after it: the base's level and the new one
+    return span if _period_words().compared_by.search(text, base[0], pos) else period
 
 
 _YEAR_END = re.compile(r"^\.\./(\d{4})-12$")

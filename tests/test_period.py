@@ -163,3 +163,14 @@ def test_a_level_in_a_five_year_span_is_its_last_year() -> None:
     assert facts["60%"]["period"] == "2025"
     assert facts["300万人"]["period"] == "2021/2025"  # a flow over the years
     assert facts["8家"]["period"] == "2021/2025"
+
+
+def test_a_change_against_a_base_years_back_is_the_span_after_it() -> None:
+    facts = scoped("1983年报告\n1982年全国工业总产值达到5000亿元，比1978年增长32%，平均每年增长7%。"
+                   "1982年同1978年相比，零售总额由1500亿元增加到2500亿元。1982年工业比上年增长8%。")
+    assert facts["32%"]["period"] == "1979/1982"
+    assert facts["7%"]["period"] == "1979/1982"
+    assert facts["5000亿元"]["period"] == "1982"
+    assert facts["1500亿元"]["period"] == "1978"
+    assert facts["2500亿元"]["period"] == "1982"
+    assert facts["8%"]["period"] == "1982"  # the year before: no span
