@@ -51,8 +51,10 @@ def fill_period(period: Optional[str], issued: Optional[Issued]) -> Optional[str
 
 def now_period(period: Optional[str], issued: Optional[Issued]) -> Optional[str]:
     """fill_period, and "as of now" in the year of issue (目前, 现有: ../1998) is the month the page
-    was issued (1998-01): what the page says stands then."""
+    was issued (1998-01): what the page says stands then; "since" runs up to that month."""
     period = fill_period(period, issued)
     if issued and period == f"../{issued.year}":
         return f"{issued.year}-{issued.month:02d}"
+    if issued and period and period.endswith("/.."):
+        return f"{period[:-2]}{issued.year}-{issued.month:02d}"  # 4月以来: up to the page's month
     return period

@@ -89,6 +89,7 @@ class _Period(NamedTuple):
     event_after: re.Pattern
     not_as_of_after: tuple[str, ...]
     same_time: tuple[str, ...]
+    from_before: tuple[str, ...]
 
 
 @lru_cache(maxsize=1)
@@ -101,7 +102,8 @@ def _period_words() -> _Period:
                    tuple(t["year_end"]),
                    # the event's name runs from the year to its word, within its clause
                    re.compile(rf"[^，。；、,;\s]{{0,{int(t['event_reach'])}}}?(?:{alternation(t['event_after'])})"),
-                   tuple(t["not_as_of_after"]), tuple(t["same_time"]))
+                   tuple(t["not_as_of_after"]), tuple(t["same_time"]),
+                   tuple(t["from_before"]))
 
 
 @lru_cache(maxsize=None)
@@ -357,6 +359,8 @@ def _period_of(page: Page, fact: dict, times: _Times, sent: Optional[Sentence], 
             if len(gap) <= reach and not BREAK_CLASS.search(gap) and not _period_words().compared_by.search(gap):
                 before.append(period)
             continue
+        if base and at >= base[0]:
+            base = None  # 从2020年的…增长到2025年的4.93万亿元: the number's own year comes after the base
         before.append(period)
     if before:
         return _since_base(text, pos, base, _change_over_year(text, pos, span_point(text, pos, before[-1])))
@@ -435,7 +439,11 @@ def _time_exprs(page: Page, start: int, end: int, dates: Sorted, year: Optional[
             continue  # 本报北京1月8日电: when the news was filed, not what it reports
         value = str(d.get("value") or "")
         bare = int(value) if re.fullmatch(r"\d{4}", value) and d.get("value_max") is None else None
-        out.append((s, d["norm_end"], _date_period(page, d, fill or year, year), _kind(text, s, bare, fill or year)))
+        # 从2020年的3.68万亿元, 由1954年的11%: the year of a starting level only, like a base
+        from_level = d.get("value_max") is None and text.endswith(_period_words().from_before, 0, s) and \
+            text.startswith(_period_words().not_as_of_after, d["norm_end"])
+        out.append((s, d["norm_end"], _date_period(page, d, fill or year, year),
+                    "base" if from_level else _kind(text, s, bare, fill or year)))
     for at, stop, period in five_year_periods(text, start, end, year):
         if at not in taken:  # 这五年, “十四五”时期: a span like a year's
             taken.update(range(at, stop))

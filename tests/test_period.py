@@ -174,3 +174,20 @@ def test_a_change_against_a_base_years_back_is_the_span_after_it() -> None:
     assert facts["1500亿元"]["period"] == "1978"
     assert facts["2500亿元"]["period"] == "1982"
     assert facts["8%"]["period"] == "1982"  # the year before: no span
+
+
+def test_a_starting_levels_year_is_its_own_number_only() -> None:
+    facts = scoped("2026年报告\n过去五年，城镇化率从2020年的53%提升到2025年的58%。新增企业140个。")
+    assert facts["53%"]["period"] == "2020"
+    assert facts["58%"]["period"] == "2025"
+    assert facts["140个"]["period"] == "2021/2025"  # not carried from the starting level
+    facts = scoped("从2021年以来，全省新增企业140个。")
+    assert facts["140个"]["period"] == "2021/.."  # since, not a starting level
+
+
+def test_since_runs_to_the_month_a_page_was_issued() -> None:
+    text = "某市再就业\n１９９７年４月以来，全市安置下岗职工１．１万名。"
+    facts = {f.text: f.model_dump() for f in extract_text(text, "19980109-02-010")}
+    assert facts["１．１万名"]["period"] == "1997-04/1998-01"
+    facts = {f.text: f.model_dump() for f in extract_text(text, "page-07")}
+    assert facts["１．１万名"]["period"] == "1997-04/.."
