@@ -115,7 +115,8 @@ def _comparison_mark() -> re.Pattern:
     t = table("metric.toml")["comparison"]
     # the number itself may be the base: 大客户由150家 (the word ends the phrase)
     cn_year = f"[{t['year_digits']}]{{2,4}}年"
-    return re.compile(f"(?:{alternation(t['words'])})(?=\\d|{cn_year}|{alternation(t['bases'])}|$)")
+    cn_number = "[零〇○一二两三四五六七八九][零〇○一二两三四五六七八九十百千万亿点]+"  # 由一千五百五十九亿元
+    return re.compile(f"(?:{alternation(t['words'])})(?=\\d|{cn_year}|{cn_number}|{alternation(t['bases'])}|$)")
 
 
 def _subject(before: str) -> str:
@@ -147,7 +148,8 @@ def _structure() -> tuple[re.Pattern, re.Pattern, re.Pattern, re.Pattern, re.Pat
 def _number_scope() -> re.Pattern:
     classifiers = alternation(word_list("classifiers.txt"))
     unit = rf"(?:[年月日号元]+份?|{classifiers})"
-    return re.compile(rf"(?<![A-Za-z.\d])\d[\d.,，]*(?:[万亿]{unit}?|{unit})(?:以上|以下|以来|来|底|初|末)?")
+    cn_year = f"[{table('metric.toml')['comparison']['year_digits']}]{{4}}年"  # 一九七八年
+    return re.compile(rf"(?<![A-Za-z.\d])(?:\d[\d.,，]*(?:[万亿]{unit}?|{unit})|{cn_year})(?:以上|以下|以来|来|底|初|末)?")
 
 
 # the number, its scale and qualifier words at the head of a span: what is left is a noun
@@ -219,7 +221,8 @@ def _previous_subject(text: str, lo: int) -> str:
     return clause[: m.start()] if m else clause
 
 
-_NUMBER_RUN = re.compile(r"\d[\d.]*")
+# a number in digits, or in Chinese numerals before a unit (八千二百九十一亿元; not 一九八二年)
+_NUMBER_RUN = re.compile(r"\d[\d.]*|百分之|[零〇○一二两三四五六七八九十百千万亿点]{2,}(?=[亿万千百]?(?:元|个|人|吨|户|项|家|所|倍))")
 _TIME_UNITS = ("年", "月", "日", "季度")
 
 
