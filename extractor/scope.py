@@ -444,6 +444,7 @@ def _time_exprs(page: Page, start: int, end: int, dates: Sorted, year: Optional[
             text.startswith(_period_words().not_as_of_after, d["norm_end"])
         out.append((s, d["norm_end"], _date_period(page, d, fill or year, year),
                     "base" if from_level else _kind(text, s, bare, fill or year)))
+    out = _joined_ranges(text, out)
     for at, stop, period in five_year_periods(text, start, end, year):
         if at not in taken:  # 这五年, “十四五”时期: a span like a year's
             taken.update(range(at, stop))
@@ -467,6 +468,32 @@ def _time_exprs(page: Page, start: int, end: int, dates: Sorted, year: Optional[
     return sorted(out, key=lambda t: t[0])
 
 
+_RANGE_MARKS = ("至", "到", "—", "-", "～")
+
+
+def _joined_ranges(text: str, found: list[tuple[int, int, Optional[str], str]]
+                   ) -> list[tuple[int, int, Optional[str], str]]:
+    """Dates that the date rules read apart but the text writes as one span: 1986年至1996年 + 1月
+    (1986/1996-01), 1993年10月 + 至1995年 (1993-10/1995)."""
+    out: list[tuple[int, int, Optional[str], str]] = []
+    for item in found:
+        if out and item[2] and out[-1][2] and not out[-1][3]:
+            at, stop, period, kind = out[-1]
+            gap = text[stop:item[0]]
+            if item[3] and gap not in _RANGE_MARKS:
+                out.append(item)  # 比1995年: a base is no end of a span
+                continue
+            first, _, last = period.partition("/")
+            if last.isdigit() and not gap and item[2].startswith(last + "-"):
+                out[-1] = (at, item[1], f"{first}/{item[2]}", kind)  # 1986年至1996年|1月
+                continue
+            if not last and gap in _RANGE_MARKS and item[2].startswith("../"):
+                out[-1] = (at, item[1], f"{period}/{item[2][3:]}", kind)  # 1993年10月|至1995年
+                continue
+        out.append(item)
+    return out
+
+
 def _date_period(page: Page, d: dict, year: Optional[int], writing: Optional[int] = None) -> str:
     """year: the year of a date written without one; writing: the year relative words count from
     (去年5月12日, 截至去年11月末)."""
@@ -477,6 +504,9 @@ def _date_period(page: Page, d: dict, year: Optional[int], writing: Optional[int
     if named and (writing or year):
         year = (writing or year) + named[1]
     issued = issue_date(page.doc)  # a page issued on a named day: its month and year first
+    written = _YEAR_BEFORE.search(text, max(0, s - 5), s)
+    if written and str(d.get("value")).startswith("XXXX"):
+        year, issued = int(written.group(1)), None  # 1996年1月 read as two dates: the year written
     if d.get("value_max") is not None:
         last = fill_period(str(d["value_max"]), issued)
         # 1—11月 in a January page: both ends in the year of the last (1997-01/1997-11)

@@ -191,3 +191,13 @@ def test_since_runs_to_the_month_a_page_was_issued() -> None:
     assert facts["１．１万名"]["period"] == "1997-04/1998-01"
     facts = {f.text: f.model_dump() for f in extract_text(text, "page-07")}
     assert facts["１．１万名"]["period"] == "1997-04/.."
+
+
+def test_dates_read_apart_but_written_as_one_span() -> None:
+    text = "某案\n１９８６年至１９９６年１月间，某某侵吞公款１８７６元。\n１９９３年１０月至１９９５年间，某某收受好处费６８００元。"
+    facts = {f.text: f.model_dump() for f in extract_text(text, "19980113-05-002")}
+    assert facts["１８７６元"]["period"] == "1986/1996-01"
+    assert facts["６８００元"]["period"] == "1993-10/1995"
+    # a date after its own as-of word stays as of it
+    facts = scoped("2023年10月，某市新增企业5家。截至2023年11月，全市企业达到300家。")
+    assert facts["300家"]["period"] == "../2023-11"
