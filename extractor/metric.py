@@ -229,20 +229,51 @@ _TIME_UNITS = ("年", "月", "日", "季度")
 def _subject_before(text: str, start: int) -> str:
     """The subject a change word measures: that of the nearest clause before it that names one,
     passing asides (按可比价格计算) and other changes and bases (比年初增加4.6亿元) on the way."""
+    return _subject_before_at(text, start)[0]
+
+
+def _subject_before_at(text: str, start: int) -> tuple[str, int]:
+    """_subject_before, with the start of the clause before the one that named it."""
     lo = _clause_start(text, start)
     asides = _asides()
     for _ in range(3):
         if lo < 2:
-            return ""
+            return "", lo
         raw = _previous_subject(text, lo)
         subject = _clean(_scope_stripped(_subject(raw)))
         if raw and raw not in asides and len(subject) >= 2 and not _change().match(subject) \
                 and not _change().match(_clean(raw)):
-            return subject
+            return subject, lo - 1
         if not raw and not _DIGIT.search(text, max(0, lo - 31), lo - 1):
-            return ""
+            return "", lo
         lo = _clause_start(text, lo - 1)
-    return ""
+    return "", lo
+
+
+_RESPECTIVELY = "分别"
+_LIST_NUMBER = re.compile(r"\d[\d.]*")
+
+
+def _respective_subject(text: str, start: int) -> str | None:
+    """A、B 各自在前面的分句里，`分别实际增长7.7%和6.8%`: the k-th number of a 分别 list with no
+    subject of its own measures the k-th of as many subjects before it (城镇居民人均可支配收入9422元，
+    农村居民人均纯收入2936元，分别增长7.7%和6.8%)."""
+    lo = _clause_start(text, start)
+    at = text.find(_RESPECTIVELY, lo, start)
+    if at < 0:
+        return None
+    tail = _CLAUSE_END.search(text, start)
+    numbers = [m.start() for m in _LIST_NUMBER.finditer(text, at, tail.start() if tail else len(text))]
+    if len(numbers) < 2 or start not in numbers:
+        return None
+    subjects: list[str] = []
+    pos = lo
+    for _ in numbers:
+        subject, pos = _subject_before_at(text, pos)
+        if not subject:
+            return None
+        subjects.append(subject)
+    return subjects[len(numbers) - 1 - numbers.index(start)]
 
 
 @lru_cache(maxsize=1)
@@ -308,6 +339,11 @@ def _any_number() -> re.Pattern:
 
 def _metric(text: str, start: int, end: int, unit: str | None = None, _depth: int = 0) -> str | None:
     phrase = _metric_for(text, start, end, unit)
+    change = _clean(_DIGIT.split(phrase or "", maxsplit=1)[0])  # 实际增长7.7%和: 实际增长
+    if _depth == 0 and (not change or _change().match(change)) and _RESPECTIVELY in text[max(0, start - 30):start]:
+        respective = _respective_subject(text, start)
+        if respective:
+            return _trim(respective + _change_bases().sub("", change))
     if _depth < 4 and start >= 2 and text[start - 1] in "、和及与":
         # 分别增长4.4%、5.9%: a number listed right after another measures what the head does
         m = _LISTED_NUMBER.search(text, max(0, start - 16), start - 1)
