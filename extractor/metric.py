@@ -361,6 +361,13 @@ def _metric(text: str, start: int, end: int, unit: str | None = None, _depth: in
         valued = _valued_thing(text, end)
         if valued:
             return valued
+        if phrase in _value_words():
+            # 水泥500吨，价值12万元; 骤跌260亿英镑（相当于420亿美元）: the value of the amount before
+            before = _LISTED_NUMBER.search(text, max(0, start - 16), max(0, start - len(phrase) - 1))
+            if before and _DIGIT.search(before.group()):
+                head = _metric(text, before.start(), before.end(), None, _depth + 1)
+                if head and head not in _value_words():
+                    return head
     if phrase and _depth == 0 and _PERCENT.search(text, start, end):
         share = _share_part(text, start, phrase)
         if share:
