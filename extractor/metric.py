@@ -251,10 +251,19 @@ def _subject_before_at(text: str, start: int) -> tuple[str, int]:
 
 
 _RESPECTIVELY = "分别"
+_SENTENCE_PART = re.compile(".*[，。；：！？,;:!?\n]", re.S)  # up to the last break
+_BREAK = re.compile("[，。；：！？,;:!?\n]")
+_CHANGE_BEFORE_TAIL = re.compile("(?:年均|平均每年|同比|实际)+$")
 _LIST_NUMBER = re.compile(r"\d[\d.]*")
 
 
-def _respective_subject(text: str, start: int) -> str | None:
+@lru_cache(maxsize=1)
+def _change_word() -> re.Pattern:
+    t = table("metric.toml")["change"]
+    return re.compile(f"(?:{alternation(t['before'])})*(?:{alternation(t['words'])})+$")
+
+
+def _respective_subject(text: str, start: int, own: bool = False) -> str | None:
     """A、B 各自在前面的分句里，`分别实际增长7.7%和6.8%`: the k-th number of a 分别 list with no
     subject of its own measures the k-th of as many subjects before it (城镇居民人均可支配收入9422元，
     农村居民人均纯收入2936元，分别增长7.7%和6.8%)."""
@@ -262,10 +271,22 @@ def _respective_subject(text: str, start: int) -> str | None:
     at = text.find(_RESPECTIVELY, lo, start)
     if at < 0:
         return None
-    tail = _CLAUSE_END.search(text, start)
+    tail = _BREAK.search(text, start)  # the list runs on past 、 and 和 to the next break
     numbers = [m.start() for m in _LIST_NUMBER.finditer(text, at, tail.start() if tail else len(text))]
     if len(numbers) < 2 or start not in numbers:
         return None
+    # 一般公共预算收入、税收收入年均分别增长4.5%、3%: the items in the clause itself, each named in
+    # full (城镇、农村居民收入 shares its noun: left to the shared core)
+    head = _SENTENCE_PART.match(text, max(0, at - 40), at)  # back past the list marks
+    items = [_clean(_scope_stripped(x)) for x in _subject(text[head.end() if head else max(0, at - 40):at]).split("、")]
+    if len(items) > 1:
+        items[-1] = _clean(_CHANGE_BEFORE_TAIL.sub("", items[-1]))
+        # items named alike (…收入、…收入; …量、…量), not a modifier list with one noun
+        if len(items) == len(numbers) and all(len(x) >= 3 and x[-1] == items[-1][-1] for x in items):
+            return items[numbers.index(start)]
+        return None
+    if own:
+        return None  # a subject of its own and no list of items: left as it is
     subjects: list[str] = []
     pos = lo
     for _ in numbers:
@@ -340,10 +361,12 @@ def _any_number() -> re.Pattern:
 def _metric(text: str, start: int, end: int, unit: str | None = None, _depth: int = 0) -> str | None:
     phrase = _metric_for(text, start, end, unit)
     change = _clean(_DIGIT.split(phrase or "", maxsplit=1)[0])  # 实际增长7.7%和: 实际增长
-    if _depth == 0 and (not change or _change().match(change)) and _RESPECTIVELY in text[max(0, start - 30):start]:
-        respective = _respective_subject(text, start)
+    if _depth == 0 and _RESPECTIVELY in text[max(0, start - 30):start]:
+        own = bool(change) and not _change().match(change)  # the clause names its subject
+        respective = _respective_subject(text, start, own)
         if respective:
-            return _trim(respective + _change_bases().sub("", change))
+            word = _change_word().search(change)
+            return _trim(respective + _change_bases().sub("", word.group() if own and word else change))
     if _depth < 4 and start >= 2 and text[start - 1] in "、和及与":
         # 分别增长4.4%、5.9%: a number listed right after another measures what the head does
         m = _LISTED_NUMBER.search(text, max(0, start - 16), start - 1)
