@@ -419,6 +419,7 @@ def _valued_thing(text: str, end: int) -> str | None:
         return None
     noun = m.group(1)
     noun = noun[noun.rfind("等") + 1:] if "等" in noun else noun.split("、")[0]
+    noun = noun.split("的")[0]  # 药品和医疗器械的交接仪式: the thing, not what it is part of
     noun = _clean(_noun_end().sub("", noun))
     return noun[:_MAX] if len(noun) >= 2 else None
 
