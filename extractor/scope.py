@@ -17,7 +17,11 @@ page's. Not periods of the facts around them (data/period.toml): a comparison's 
 同比, 较2022年) gives its period only to its own number (比上年的64860元 → the year before; the
 compared 68520元 and 增长5.6% keep the sentence's); a target (力争到2030年, 预计2027年, 到2027年)
 gives its period to the facts of its own sentence and is never carried on nor the article's year;
-a dateline (本报北京1月8日电) is when the news was filed.
+a dateline (本报北京1月8日电) is when the news was filed. Five-year words and plans (这五年,
+“十四五”时期) give their span, a level in it its last year (extractor/five_years.py); a page whose
+id names a day (19980110-03-012) fills dates without a year and dates 目前 to its month
+(extractor/issue_date.py); year-end stocks, changes since a base year, dates written as one span:
+extractor/period_shapes.py.
 """
 from __future__ import annotations
 
@@ -32,6 +36,7 @@ from .issue_date import Issued, fill_period, issue_date, now_period
 from .layout import Sentence
 from .lexicon import alternation, table
 from .page import Page
+from .period_shapes import carried_on, change_over_year, joined_ranges, period_words as _period_words, since_base
 from .place_scope import MainPlaces, Sorted, article_places, place_of, sentence_places, usable
 
 _YEAR = re.compile(r"^(\d{4})")
@@ -71,39 +76,6 @@ def _words() -> _Words:
         parts=tuple(parts.items()),
         # a lookahead: every start, overlapping ones included, so that no sentence is skipped wrongly
         time_word_at=re.compile(f"(?=(?:{alternation(every)}))") if every else re.compile(r"(?!)"))
-
-
-class _Period(NamedTuple):
-    """data/period.toml: what makes a time expression a target, a base or a dateline."""
-
-    target_before: tuple[str, ...]
-    target_year_before: tuple[str, ...]
-    not_target_before: tuple[str, ...]
-    base_before: tuple[str, ...]
-    base_reach: int
-    compared_by: re.Pattern
-    dateline_after: tuple[str, ...]
-    looking_back: re.Pattern
-    this_year: re.Pattern
-    year_end: tuple[str, ...]
-    event_after: re.Pattern
-    not_as_of_after: tuple[str, ...]
-    same_time: tuple[str, ...]
-    from_before: tuple[str, ...]
-
-
-@lru_cache(maxsize=1)
-def _period_words() -> _Period:
-    t = table("period.toml")
-    return _Period(tuple(t["target_before"]), tuple(t["target_year_before"]), tuple(t["not_target_before"]),
-                   tuple(t["base_before"]),
-                   int(t["base_reach"]), re.compile(alternation(t["compared_by"])), tuple(t["dateline_after"]),
-                   re.compile(alternation(t["looking_back"])), re.compile(alternation(t["this_year"])),
-                   tuple(t["year_end"]),
-                   # the event's name runs from the year to its word, within its clause
-                   re.compile(rf"[^，。；、,;\s]{{0,{int(t['event_reach'])}}}?(?:{alternation(t['event_after'])})"),
-                   tuple(t["not_as_of_after"]), tuple(t["same_time"]),
-                   tuple(t["from_before"]))
 
 
 @lru_cache(maxsize=None)
@@ -219,9 +191,7 @@ def _page_dates(page: Page, found: Optional[list] = None) -> list[dict]:
 
 
 _PERIOD_YEAR = re.compile(r"(\d{4})")
-_AS_OF_DAY = re.compile(r"^\.\./\d{4}-\d{2}-\d{2}$")
 _PART = re.compile(r"^(\d{4})-\d{2}/\1-\d{2}$")
-_POINT = re.compile(r"^\d{4}-\d{2}(?:-\d{2})?$")
 
 
 def _sentence_periods(page: Page, times: _Times, writing: dict[int, int], years: dict[int, int],
@@ -238,7 +208,7 @@ def _sentence_periods(page: Page, times: _Times, writing: dict[int, int], years:
         if sent.paragraph != paragraph:
             paragraph = sent.paragraph
             # a month or a day (9月份后) is the period of its own paragraph: the next ones keep its year
-            current[sent.article] = _carried_on(current.get(sent.article), issued)
+            current[sent.article] = carried_on(current.get(sent.article), issued)
         year = writing.get(sent.article, page_year)
         fill = stated.get(sent.article, years.get(sent.article, page_year))
         found = times.of(sent, year, fill)
@@ -261,19 +231,6 @@ def _part_months(period: str) -> bool:
     of months that a report goes on about (1—11月)."""
     months = (int(period[5:7]), int(period[13:15]))
     return any(months == m for _, m in _words().parts if m != (1, 12))
-
-
-def _carried_on(period: Optional[str], issued: Optional[Issued]) -> Optional[str]:
-    """A month or a day (9月份后, 截至13日) is the period of its own paragraph: the next ones keep
-    its year, or its month where that is the month the page was issued (news of the day)."""
-    m = _AS_OF_DAY.match(period or "") or _POINT.match(period or "")
-    if not m:
-        return period
-    value = period.removeprefix("../")
-    month = f"{issued.year}-{issued.month:02d}" if issued else None
-    if month and value.startswith(month):
-        return month
-    return value[:7] if period.startswith("../") else value[:4]
 
 
 def _writing_years(page: Page, years: dict[int, int], dates: list[dict]) -> dict[int, int]:
@@ -363,44 +320,10 @@ def _period_of(page: Page, fact: dict, times: _Times, sent: Optional[Sentence], 
             base = None  # 从2020年的…增长到2025年的4.93万亿元: the number's own year comes after the base
         before.append(period)
     if before:
-        return _since_base(text, pos, base, _change_over_year(text, pos, span_point(text, pos, before[-1])))
+        return since_base(text, pos, base, change_over_year(text, pos, span_point(text, pos, before[-1])))
     if carried is None and reported is not None:
         return str(reported)  # no time in the article before the fact: the year the article reports
-    return _change_over_year(text, pos, span_point(text, pos, carried))
-
-
-def _since_base(text: str, pos: int, base: Optional[tuple[int, str]], period: Optional[str]) -> Optional[str]:
-    """A change against a base year more than a year back (1982年…比1978年增长32.6%) is the
-    change over the years after the base: 1979/1982."""
-    if not base or not period or not period.isdigit() or not base[1].isdigit():
-        return period
-    first, last = int(base[1]) + 1, int(period)
-    if last - first < 1:
-        return period
-    span = f"{first}/{last}"
-    point = span_point(text, pos, span)
-    if point != span:
-        return point  # 由1559亿元增加到2570亿元 after it: the base's level and the new one
-    return span if _period_words().compared_by.search(text, base[0], pos) else period
-
-
-_YEAR_END = re.compile(r"^\.\./(\d{4})-12$")
-_CHANGE_REACH = 24
-
-
-def _change_over_year(text: str, pos: int, period: Optional[str]) -> Optional[str]:
-    """A change against a base (比上年末增加372亿元, 分别比去年增长66%) after a year-end stock is
-    the change over that year, not a stock as of its end."""
-    m = _YEAR_END.match(period or "")
-    if not m:
-        return period
-    clause = BREAK_CLASS.split(text[max(0, pos - _CHANGE_REACH):pos])[-1]
-    pw = _period_words()
-    if any(b in clause for b in pw.same_time):
-        return period  # 比上年同期增长20%: against the same day, still as of it
-    if any(b in clause for b in pw.base_before) and pw.compared_by.search(clause):
-        return m.group(1)
-    return period
+    return change_over_year(text, pos, span_point(text, pos, carried))
 
 
 def _kind(text: str, s: int, bare_year: Optional[int] = None, year: Optional[int] = None) -> str:
@@ -444,7 +367,7 @@ def _time_exprs(page: Page, start: int, end: int, dates: Sorted, year: Optional[
             text.startswith(_period_words().not_as_of_after, d["norm_end"])
         out.append((s, d["norm_end"], _date_period(page, d, fill or year, year),
                     "base" if from_level else _kind(text, s, bare, fill or year)))
-    out = _joined_ranges(text, out)
+    out = joined_ranges(text, out)
     for at, stop, period in five_year_periods(text, start, end, year):
         if at not in taken:  # 这五年, “十四五”时期: a span like a year's
             taken.update(range(at, stop))
@@ -466,32 +389,6 @@ def _time_exprs(page: Page, start: int, end: int, dates: Sorted, year: Optional[
                     out.append((at, at + len(word), period, _kind(text, at)))
             at = text.find(word, at + len(word), end)
     return sorted(out, key=lambda t: t[0])
-
-
-_RANGE_MARKS = ("至", "到", "—", "-", "～")
-
-
-def _joined_ranges(text: str, found: list[tuple[int, int, Optional[str], str]]
-                   ) -> list[tuple[int, int, Optional[str], str]]:
-    """Dates that the date rules read apart but the text writes as one span: 1986年至1996年 + 1月
-    (1986/1996-01), 1993年10月 + 至1995年 (1993-10/1995)."""
-    out: list[tuple[int, int, Optional[str], str]] = []
-    for item in found:
-        if out and item[2] and out[-1][2] and not out[-1][3]:
-            at, stop, period, kind = out[-1]
-            gap = text[stop:item[0]]
-            if item[3] and gap not in _RANGE_MARKS:
-                out.append(item)  # 比1995年: a base is no end of a span
-                continue
-            first, _, last = period.partition("/")
-            if last.isdigit() and not gap and item[2].startswith(last + "-"):
-                out[-1] = (at, item[1], f"{first}/{item[2]}", kind)  # 1986年至1996年|1月
-                continue
-            if not last and gap in _RANGE_MARKS and item[2].startswith("../"):
-                out[-1] = (at, item[1], f"{period}/{item[2][3:]}", kind)  # 1993年10月|至1995年
-                continue
-        out.append(item)
-    return out
 
 
 def _date_period(page: Page, d: dict, year: Optional[int], writing: Optional[int] = None) -> str:
