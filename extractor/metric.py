@@ -115,7 +115,9 @@ def _word_set(section: str, key: str) -> frozenset:
 def _comparison_mark() -> re.Pattern:
     t = table("metric.toml")["comparison"]
     # the number itself may be the base: 大客户由150家 (the word ends the phrase)
-    return re.compile(f"(?:{alternation(t['words'])})(?=\\d|{alternation(t['bases'])}|$)")
+    cn_year = f"[{t['year_digits']}]{{2,4}}年"
+    cn_number = "[零〇○一二两三四五六七八九][零〇○一二两三四五六七八九十百千万亿点]+"  # 由一千五百五十九亿元
+    return re.compile(f"(?:{alternation(t['words'])})(?=\\d|{cn_year}|{cn_number}|{alternation(t['bases'])}|$)")
 
 
 def _subject(before: str) -> str:
@@ -147,7 +149,8 @@ def _structure() -> tuple[re.Pattern, re.Pattern, re.Pattern, re.Pattern, re.Pat
 def _number_scope() -> re.Pattern:
     classifiers = alternation(word_list("classifiers.txt"))
     unit = rf"(?:[年月日号元]+份?|{classifiers})"
-    return re.compile(rf"\d[\d.,，]*(?:[万亿]{unit}?|{unit})(?:以上|以下|以来|来|底|初|末)?")
+    cn_year = f"[{table('metric.toml')['comparison']['year_digits']}]{{4}}年"  # 一九七八年
+    return re.compile(rf"(?<![A-Za-z.\d])(?:\d[\d.,，]*(?:[万亿]{unit}?|{unit})|{cn_year})(?:以上|以下|以来|来|底|初|末)?")
 
 
 # the number, its scale and qualifier words at the head of a span: what is left is a noun
@@ -163,6 +166,9 @@ def _scope_stripped(before: str) -> str:
         before = _clean(parts[-2])
     elif len(parts[-1]) >= 2 and not before.endswith("的"):
         before = _clean(parts[-1])
+        if len(parts) > 1 and _change().match(before) and len(_clean(parts[-2])) >= 2:
+            # 智利股市８日下挫: the subject stands before the day, the change after it
+            before = _clean(parts[-2]) + before
     m = leading_place.match(before)
     if m and len(before) - m.end() >= 2:
         before = before[m.end():]  # 株洲经开区投入 → 投入, 武陵区举办招聘会 → 举办招聘会
@@ -216,27 +222,80 @@ def _previous_subject(text: str, lo: int) -> str:
     return clause[: m.start()] if m else clause
 
 
-_NUMBER_RUN = re.compile(r"\d[\d.]*")
+# a number in digits, or in Chinese numerals before a unit (八千二百九十一亿元; not 一九八二年)
+_NUMBER_RUN = re.compile(r"\d[\d.]*|百分之|[零〇○一二两三四五六七八九十百千万亿点]{2,}(?=[亿万千百]?(?:元|个|人|吨|户|项|家|所|倍))")
 _TIME_UNITS = ("年", "月", "日", "季度")
 
 
 def _subject_before(text: str, start: int) -> str:
     """The subject a change word measures: that of the nearest clause before it that names one,
     passing asides (按可比价格计算) and other changes and bases (比年初增加4.6亿元) on the way."""
+    return _subject_before_at(text, start)[0]
+
+
+def _subject_before_at(text: str, start: int) -> tuple[str, int]:
+    """_subject_before, with the start of the clause before the one that named it."""
     lo = _clause_start(text, start)
     asides = _word_set("change", "asides")
     for _ in range(3):
         if lo < 2:
-            return ""
+            return "", lo
         raw = _previous_subject(text, lo)
         subject = _clean(_scope_stripped(_subject(raw)))
         if raw and raw not in asides and len(subject) >= 2 and not _change().match(subject) \
                 and not _change().match(_clean(raw)):
-            return subject
+            return subject, lo - 1
         if not raw and not _DIGIT.search(text, max(0, lo - 31), lo - 1):
-            return ""
+            return "", lo
         lo = _clause_start(text, lo - 1)
-    return ""
+    return "", lo
+
+
+_RESPECTIVELY = "分别"
+_SENTENCE_PART = re.compile(".*[，。；：！？,;:!?\n]", re.S)  # up to the last break
+_BREAK = re.compile("[，。；：！？,;:!?\n]")
+_CHANGE_BEFORE_TAIL = re.compile("(?:年均|平均每年|同比|实际)+$")
+_LIST_NUMBER = re.compile(r"\d[\d.]*")
+
+
+@lru_cache(maxsize=1)
+def _change_word() -> re.Pattern:
+    t = table("metric.toml")["change"]
+    return re.compile(f"(?:{alternation(t['before'])})*(?:{alternation(t['words'])})+$")
+
+
+def _respective_subject(text: str, start: int, own: bool = False) -> str | None:
+    """A、B 各自在前面的分句里，`分别实际增长7.7%和6.8%`: the k-th number of a 分别 list with no
+    subject of its own measures the k-th of as many subjects before it (城镇居民人均可支配收入9422元，
+    农村居民人均纯收入2936元，分别增长7.7%和6.8%)."""
+    lo = _clause_start(text, start)
+    at = text.find(_RESPECTIVELY, lo, start)
+    if at < 0:
+        return None
+    tail = _BREAK.search(text, start)  # the list runs on past 、 and 和 to the next break
+    numbers = [m.start() for m in _LIST_NUMBER.finditer(text, at, tail.start() if tail else len(text))]
+    if len(numbers) < 2 or start not in numbers:
+        return None
+    # 一般公共预算收入、税收收入年均分别增长4.5%、3%: the items in the clause itself, each named in
+    # full (城镇、农村居民收入 shares its noun: left to the shared core)
+    head = _SENTENCE_PART.match(text, max(0, at - 40), at)  # back past the list marks
+    items = [_clean(_scope_stripped(x)) for x in _subject(text[head.end() if head else max(0, at - 40):at]).split("、")]
+    if len(items) > 1:
+        items[-1] = _clean(_CHANGE_BEFORE_TAIL.sub("", items[-1]))
+        # items named alike (…收入、…收入; …量、…量), not a modifier list with one noun
+        if len(items) == len(numbers) and all(len(x) >= 3 and x[-1] == items[-1][-1] for x in items):
+            return items[numbers.index(start)]
+        return None
+    if own:
+        return None  # a subject of its own and no list of items: left as it is
+    subjects: list[str] = []
+    pos = lo
+    for _ in numbers:
+        subject, pos = _subject_before_at(text, pos)
+        if not subject:
+            return None
+        subjects.append(subject)
+    return subjects[len(numbers) - 1 - numbers.index(start)]
 
 
 @lru_cache(maxsize=1)
@@ -291,11 +350,19 @@ def metric_for(text: str, start: int, end: int, unit: str | None = None) -> str 
 def _any_number() -> re.Pattern:
     """A number with its unit and scope words (5000万以上, 25度以下, 97.8%, 1996)."""
     units = alternation([*word_list("classifiers.txt"), *word_list("quantity_units.txt")])
-    return re.compile(rf"\d[\d.,，%]*[A-Za-z]*(?:[万亿千百]*(?:{units}|[年月日号元度])份?)?(?:以上|以下|以内|以来|左右|多|余)?")
+    # not the digits of a name like PM2.5 or CO2
+    return re.compile(rf"(?<![A-Za-z.\d])\d[\d.,，%]*[A-Za-z]*(?:[万亿千百]*(?:{units}|[年月日号元度])份?)?(?:以上|以下|以内|以来|左右|多|余)?")
 
 
 def _metric(text: str, start: int, end: int, unit: str | None = None, _depth: int = 0) -> str | None:
     phrase = _metric_for(text, start, end, unit)
+    change = _clean(_DIGIT.split(phrase or "", maxsplit=1)[0])  # 实际增长7.7%和: 实际增长
+    if _depth == 0 and _RESPECTIVELY in text[max(0, start - 30):start]:
+        own = bool(change) and not _change().match(change)  # the clause names its subject
+        respective = _respective_subject(text, start, own)
+        if respective:
+            word = _change_word().search(change)
+            return _trim(respective + _change_bases().sub("", word.group() if own and word else change))
     if _depth < 4 and start >= 2 and text[start - 1] in "、和及与":
         # 分别增长4.4%、5.9%: a number listed right after another measures what the head does
         m = _LISTED_NUMBER.search(text, max(0, start - 16), start - 1)
@@ -309,12 +376,67 @@ def _metric(text: str, start: int, end: int, unit: str | None = None, _depth: in
         subject = _subject_before(text, start)
         if subject:
             return subject
+    if phrase and _depth == 0 and phrase.endswith(_value_words()):
+        valued = _valued_thing(text, end)
+        if valued:
+            return valued
+        if phrase in _value_words():
+            # 水泥500吨，价值12万元; 骤跌260亿英镑（相当于420亿美元）: the value of the amount before
+            before = _LISTED_NUMBER.search(text, max(0, start - 16), max(0, start - len(phrase) - 1))
+            if before and _DIGIT.search(before.group()):
+                head = _metric(text, before.start(), before.end(), None, _depth + 1)
+                if head and head not in _value_words():
+                    return head
+    if phrase and _depth == 0 and _PERCENT.search(text, start, end):
+        share = _share_part(text, start, phrase)
+        if share:
+            return share
     if phrase and _change().match(phrase) and _depth == 0:
         # 地区生产总值5.3万亿元、增长5.5%; 财政收入6.13万亿元，增长19.5%
         subject = _subject_before(text, start)
         if subject:
             return _trim(subject + _change_bases().sub("", phrase))
     return phrase
+
+
+_PERCENT = re.compile("[%％]|百分之")
+_VALUED = re.compile("的([^，。；：！？,;:!?\\n]{2,24})")
+
+
+@lru_cache(maxsize=1)
+def _value_words() -> tuple[str, ...]:
+    return tuple(table("metric.toml")["value"]["words"])
+
+
+def _valued_thing(text: str, end: int) -> str | None:
+    """价值50万元的物品: the thing whose value the amount is, after 的 (after 等 in a list)."""
+    m = _VALUED.match(text, end)
+    if not m:
+        return None
+    noun = m.group(1)
+    noun = noun[noun.rfind("等") + 1:] if "等" in noun else noun.split("、")[0]
+    noun = noun.split("的")[0]  # 药品和医疗器械的交接仪式: the thing, not what it is part of
+    noun = _clean(_noun_end().sub("", noun))
+    return noun[:_MAX] if len(noun) >= 2 else None
+
+
+@lru_cache(maxsize=1)
+def _share_words() -> tuple[re.Pattern, tuple[str, ...]]:
+    t = table("metric.toml")["share"]
+    mark = re.compile(f"(?:{alternation(t['before'])})*(?:{alternation(t['words'])})")
+    return mark, tuple(t["not_words"])
+
+
+def _share_part(text: str, start: int, phrase: str) -> str | None:
+    """The part whose share a percent is: 热带农业增加值占农业比重 → 热带农业增加值; a phrase that
+    opens with the share word (占外贸总值) takes the subject of the clause before."""
+    mark, not_words = _share_words()
+    m = mark.search(phrase)
+    if not m or phrase.startswith(not_words, m.end() - 1):
+        return None
+    if m.start() >= 2:
+        return _clean(phrase[: m.start()])
+    return _subject_before(text, start) or None
 
 
 _REACHING_ONLY = re.compile("(?:达到|达|为|共|计|合计|总计|约)?")

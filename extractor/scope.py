@@ -17,7 +17,11 @@ page's. Not periods of the facts around them (data/period.toml): a comparison's 
 同比, 较2022年) gives its period only to its own number (比上年的64860元 → the year before; the
 compared 68520元 and 增长5.6% keep the sentence's); a target (力争到2030年, 预计2027年, 到2027年)
 gives its period to the facts of its own sentence and is never carried on nor the article's year;
-a dateline (本报北京1月8日电) is when the news was filed.
+a dateline (本报北京1月8日电) is when the news was filed. Five-year words and plans (这五年,
+“十四五”时期) give their span, a level in it its last year (extractor/five_years.py); a page whose
+id names a day (19980110-03-012) fills dates without a year and dates 目前 to its month
+(extractor/issue_date.py); year-end stocks, changes since a base year, dates written as one span:
+extractor/period_shapes.py.
 """
 from __future__ import annotations
 
@@ -28,9 +32,12 @@ from typing import NamedTuple, Optional
 
 from .clauses import BREAK_CLASS
 from .facts import to_record
+from .five_years import five_year_periods, span_point
+from .issue_date import Issued, fill_period, issue_date, now_period
 from .layout import Sentence
 from .lexicon import alternation, table
 from .page import Page
+from .period_shapes import carried_on, change_over_year, joined_ranges, period_words as _period_words, since_base
 from .record import Record
 from .place_scope import MainPlaces, Sorted, article_places, place_of, sentence_places, usable
 
@@ -56,8 +63,13 @@ class _Words(NamedTuple):
 @lru_cache(maxsize=1)
 def _words() -> _Words:
     t = table("names/scope.toml")
-    now, relative = t["as_of_now"]["words"], t["relative"]
+    # period.toml adds words that look back on the year before the writing (一年来, 过去一年), and
+    # words of the present
+    extra = table("period.toml")
+    now = [*t["as_of_now"]["words"], *extra.get("as_of_now", [])]
+    relative = {**t["relative"], **extra.get("relative", {})}
     parts = {w: (int(a), int(b)) for w, (a, b) in t.get("year_parts", {}).items()}
+    parts.update({w: (1, 12) for w in table("period.toml").get("whole_year", [])})
     every = [w for w in [*now, *relative, *parts] if w]
     return _Words(
         as_of=tuple(t["as_of"]), since_after=tuple(t["since_after"]), since_before=tuple(t["since_before"]),
@@ -66,31 +78,6 @@ def _words() -> _Words:
         parts=tuple(parts.items()),
         # a lookahead: every start, overlapping ones included, so that no sentence is skipped wrongly
         time_word_at=re.compile(f"(?=(?:{alternation(every)}))") if every else re.compile(r"(?!)"))
-
-
-class _Period(NamedTuple):
-    """data/period.toml: what makes a time expression a target, a base or a dateline."""
-
-    target_before: tuple[str, ...]
-    target_year_before: tuple[str, ...]
-    not_target_before: tuple[str, ...]
-    base_before: tuple[str, ...]
-    base_reach: int
-    compared_by: re.Pattern
-    dateline_after: tuple[str, ...]
-    looking_back: re.Pattern
-    this_year: re.Pattern
-    year_end: tuple[str, ...]
-
-
-@lru_cache(maxsize=1)
-def _period_words() -> _Period:
-    t = table("period.toml")
-    return _Period(tuple(t["target_before"]), tuple(t["target_year_before"]), tuple(t["not_target_before"]),
-                   tuple(t["base_before"]),
-                   int(t["base_reach"]), re.compile(alternation(t["compared_by"])), tuple(t["dateline_after"]),
-                   re.compile(alternation(t["looking_back"])), re.compile(alternation(t["this_year"])),
-                   tuple(t["year_end"]))
 
 
 @lru_cache(maxsize=None)
@@ -106,9 +93,11 @@ def _time_words(year: Optional[int]) -> tuple[tuple[str, object], ...]:
 _YEAR_BEFORE = re.compile(r"(\d{4})年$")
 
 
-def _part_period(text: str, at: int, months: tuple[int, int], year: Optional[int]) -> Optional[str]:
+def _part_period(text: str, at: int, months: tuple[int, int], year: Optional[int],
+                 fill: Optional[int] = None) -> Optional[str]:
     """The months of a part of a year in the year written (2023 年上半年) or named (去年四季度)
-    right before it, else in the article's year (XXXX where that is not known)."""
+    right before it, else in the year the text last stated (fill: a review's 一季度 is of the
+    year reviewed), else the article's year (XXXX where that is not known)."""
     written = _YEAR_BEFORE.search(text, max(0, at - 5), at)
     if written:
         y: object = written.group(1)
@@ -116,7 +105,9 @@ def _part_period(text: str, at: int, months: tuple[int, int], year: Optional[int
         named = next((delta for word, delta in _words().relative if text.endswith(word, 0, at)), None)
         if named and not year:
             return None  # 去年 of an unknown year
-        y = year + named if named is not None else year or "XXXX"
+        y = year + named if named is not None else fill or year or "XXXX"
+    if months == (1, 12):
+        return str(y) if y != "XXXX" else None  # 全年: the year itself
     return f"{y}-{months[0]:02d}/{y}-{months[1]:02d}"
 
 
@@ -157,7 +148,11 @@ def assign_scope(page: Page, facts: list[Record], names: list[Record],
             dates = Sorted(_page_dates(page, page_dates))
         years = _article_years(page, dates.items)
         page_year = max(years.values(), default=None)
+        issued = issue_date(page.doc)
+        # an article that writes no year was written in the year its page was issued
         writing = _writing_years(page, years, dates.items)
+        if issued:  # a page issued on a named day was written then, whatever years it states
+            writing = {a.index: issued.year for a in page.layout.articles}
         times = _Times(page, dates)
         periods = _sentence_periods(page, times, writing, years, page_year)
         place_in = sentence_places(page, places)
@@ -173,7 +168,8 @@ def assign_scope(page: Page, facts: list[Record], names: list[Record],
             inside, carried = place_in.get(id(sent), ([], None))
             f.place = place_of(page, f, inside, carried, main, sent.start if sent else f.norm_start, nearby)
             carried, fill = periods.get(id(sent), (None, None))
-            f.period = _period_of(page, f, times, sent, year, carried, fill, years.get(f.article, page_year))
+            f.period = now_period(_period_of(page, f, times, sent, year, carried, fill,
+                                             years.get(f.article, page_year)), issued)
         except (KeyError, TypeError, ValueError):
             continue
 
@@ -191,7 +187,7 @@ def _page_dates(page: Page, found: Optional[list] = None) -> list[Record]:
 
 
 _PERIOD_YEAR = re.compile(r"(\d{4})")
-_POINT = re.compile(r"^(\d{4})-\d{2}(?:-\d{2})?$")
+_PART = re.compile(r"^(\d{4})-\d{2}/\1-\d{2}$")
 
 
 def _sentence_periods(page: Page, times: _Times, writing: dict[int, int], years: dict[int, int],
@@ -203,13 +199,12 @@ def _sentence_periods(page: Page, times: _Times, writing: dict[int, int], years:
     current: dict[int, Optional[str]] = {}
     stated: dict[int, int] = {}
     paragraph = -1
+    issued = issue_date(page.doc)
     for sent in page.layout.sentences:
         if sent.paragraph != paragraph:
             paragraph = sent.paragraph
             # a month or a day (9月份后) is the period of its own paragraph: the next ones keep its year
-            m = _POINT.match(current.get(sent.article) or "")
-            if m:
-                current[sent.article] = m.group(1)
+            current[sent.article] = carried_on(current.get(sent.article), issued)
         year = writing.get(sent.article, page_year)
         fill = stated.get(sent.article, years.get(sent.article, page_year))
         found = times.of(sent, year, fill)
@@ -217,12 +212,21 @@ def _sentence_periods(page: Page, times: _Times, writing: dict[int, int], years:
         lead = next((period for _, _, period, kind in found if not kind and period), None)
         out[id(sent)] = (lead or current.get(sent.article), fill)
         if lead is not None:
-            current[sent.article] = lead
+            # a part of a year (二季度) is its sentence's: the sentences after it keep its year
+            part = _PART.match(lead)
+            current[sent.article] = part.group(1) if part and _part_months(lead) else lead
         for _, _, period, kind in found:
             m = _PERIOD_YEAR.search(period or "") if not kind else None
             if m:
                 stated[sent.article] = int(m.group(1))
     return out
+
+
+def _part_months(period: str) -> bool:
+    """Whether a span of months is a part of a year named by a word (二季度, 上半年), not a run
+    of months that a report goes on about (1—11月)."""
+    months = (int(period[5:7]), int(period[13:15]))
+    return any(months == m for _, m in _words().parts if m != (1, 12))
 
 
 def _writing_years(page: Page, years: dict[int, int], dates: list[Record]) -> dict[int, int]:
@@ -267,6 +271,8 @@ def _article_years(page: Page, dates: list[Record]) -> dict[int, int]:
         s, e = d.norm_start, d.norm_end
         if text.startswith(w.not_year_after, e) or text.endswith(w.not_year_before, 0, s) or _target(text, s, False):
             continue  # 2021年以来, 比2022年, 力争到2030年: not the year the article reports
+        if _period_words().event_after.match(text, e):
+            continue  # 2010年上海世界博览会: an event's name
         year = int(m.group(1))
         art = d.article
         if _target(text, s, True):
@@ -295,21 +301,25 @@ def _period_of(page: Page, fact: Record, times: _Times, sent: Optional[Sentence]
     text = page.text
     reach = _period_words().base_reach
     before = []
+    base: Optional[tuple[int, str]] = None
     for at, end, period, kind in times.of(sent, year, fill):
         if at >= pos or not period:
             continue
         if kind == "base":
+            base = (end, period)
             # 比上年的64860元: the base's own number takes the year before; the compared one does not
             gap = text[end:pos]
             if len(gap) <= reach and not BREAK_CLASS.search(gap) and not _period_words().compared_by.search(gap):
                 before.append(period)
             continue
+        if base and at >= base[0]:
+            base = None  # 从2020年的…增长到2025年的4.93万亿元: the number's own year comes after the base
         before.append(period)
     if before:
-        return before[-1]
+        return since_base(text, pos, base, change_over_year(text, pos, span_point(text, pos, before[-1])))
     if carried is None and reported is not None:
         return str(reported)  # no time in the article before the fact: the year the article reports
-    return carried
+    return change_over_year(text, pos, span_point(text, pos, carried))
 
 
 def _kind(text: str, s: int, bare_year: Optional[int] = None, year: Optional[int] = None) -> str:
@@ -348,9 +358,19 @@ def _time_exprs(page: Page, start: int, end: int, dates: Sorted, year: Optional[
             continue  # 本报北京1月8日电: when the news was filed, not what it reports
         value = str(d.value or "")
         bare = int(value) if re.fullmatch(r"\d{4}", value) and d.value_max is None else None
-        out.append((s, d.norm_end, _date_period(page, d, fill or year, year), _kind(text, s, bare, fill or year)))
+        # 从2020年的3.68万亿元, 由1954年的11%: the year of a starting level only, like a base
+        from_level = d.value_max is None and text.endswith(_period_words().from_before, 0, s) and \
+            text.startswith(_period_words().not_as_of_after, d.norm_end)
+        out.append((s, d.norm_end, _date_period(page, d, fill or year, year),
+                    "base" if from_level else _kind(text, s, bare, fill or year)))
+    out = joined_ranges(text, out)
+    for at, stop, period in five_year_periods(text, start, end, year):
+        if at not in taken:  # 这五年, “十四五”时期: a span like a year's
+            taken.update(range(at, stop))
+            out.append((at, stop, period, _kind(text, at)))
+            out.sort(key=lambda t: t[0])
     if not has_words:
-        return out  # the dates, in text order
+        return out  # in text order
     for word, period in _time_words(year):
         # str.find, not a regex per word and sentence: the same non-overlapping matches, cheaper
         at = text.find(word, start, end) if word else -1
@@ -358,8 +378,10 @@ def _time_exprs(page: Page, start: int, end: int, dates: Sorted, year: Optional[
             if at not in taken:
                 taken.update(range(at, at + len(word)))
                 if isinstance(period, tuple):
-                    out.append((at, at + len(word), _part_period(text, at, period, year), ""))
+                    out.append((at, at + len(word), _part_period(text, at, period, year, fill), ""))
                 else:
+                    if period and period.isdigit() and text.startswith(_period_words().year_end, at + len(word)):
+                        period = f"../{period}-12"  # 截至去年末: the stock at that year's end
                     out.append((at, at + len(word), period, _kind(text, at)))
             at = text.find(word, at + len(word), end)
     return sorted(out, key=lambda t: t[0])
@@ -374,10 +396,22 @@ def _date_period(page: Page, d: Record, year: Optional[int], writing: Optional[i
     named = next(((word, delta) for word, delta in w.relative if word and text.endswith(word, 0, s)), None)
     if named and (writing or year):
         year = (writing or year) + named[1]
-    value = _fill(str(d.value), year)
+    issued = issue_date(page.doc)  # a page issued on a named day: its month and year first
+    written = _YEAR_BEFORE.search(text, max(0, s - 5), s)
+    if written and str(d.value).startswith("XXXX"):
+        year, issued = int(written.group(1)), None  # 1996年1月 read as two dates: the year written
     if d.value_max is not None:
-        return f"{value}/{_fill(str(d.value_max), year)}"
+        last = fill_period(str(d.value_max), issued)
+        # 1—11月 in a January page: both ends in the year of the last (1997-01/1997-11)
+        anchor = Issued(int(last[:4]), int(last[5:7]) if last[5:7].isdigit() else 12, 31) \
+            if issued and last[:4].isdigit() else issued
+        return f"{_fill(fill_period(str(d.value), anchor), year)}/{_fill(last, year)}"
+    value = _fill(fill_period(str(d.value), issued), year)
     head = s - len(named[0]) if named else s
+    if re.fullmatch(r"\d{4}", value) and text.startswith(_period_words().year_end, e):
+        return f"../{value}-12"  # 1996年末, 到1997年底: the stock at the year's end
+    if text.startswith(_period_words().not_as_of_after, e):
+        return value  # 从2020年的…到2025年的4.93万亿元: the level's own year
     if text.endswith(w.as_of, 0, s) or (named and text.endswith(w.as_of, 0, head)):
         return f"../{value}"
     if text.startswith(w.since_after, e):

@@ -70,7 +70,7 @@ def test_a_month_is_the_period_of_its_own_paragraph() -> None:
 
 def test_reaching_a_past_year_is_as_of_it() -> None:
     facts = scoped("到2022年底，全省铁路营业里程达6.6万公里。去年完成投资342亿元。今年安排投资349亿元。")
-    assert facts["6.6万公里"]["period"] == "../2022"
+    assert facts["6.6万公里"]["period"] == "../2022-12"  # the year's end
     assert facts["349亿元"]["period"] == "2023"
 
 
@@ -78,3 +78,126 @@ def test_a_whole_area_word_names_the_area_of_its_level() -> None:
     facts = scoped("2023年，芙蓉区新增企业30家，全市新增就业12万人。")
     assert facts["30家"]["place"] == "芙蓉区"
     assert facts["12万人"]["place"] == "长沙市"  # from the district's parent, not the district
+
+
+def test_a_year_end_stock_is_as_of_december() -> None:
+    facts = scoped("2023年末，某县各项存款余额85亿元。2023年，全县新增贷款12亿元。")
+    assert facts["85亿元"]["period"] == "../2023-12"
+    assert facts["12亿元"]["period"] == "2023"  # a flow of the year, no year's end
+
+
+def test_a_page_id_that_names_a_day_fills_dates_without_a_year() -> None:
+    text = "某市捐款\n本报讯 某市１２日向灾区捐款２０万元。去年该市接待游客９０万人次。"
+    facts = {f.text: f.model_dump() for f in extract_text(text, "20230115-02-007")}
+    assert facts["２０万元"]["period"] == "2023-01-12"
+    assert facts["９０万人次"]["period"] == "2022"
+    # a day after the issue day is of the month before; an id without a date fills nothing
+    facts = {f.text: f.model_dump() for f in extract_text(text, "20230110-02-007")}
+    assert facts["２０万元"]["period"] == "2022-12-12"
+    facts = {f.text: f.model_dump() for f in extract_text(text, "page-07")}
+    assert facts["２０万元"]["period"] == "XXXX-XX-12"
+
+
+def test_an_events_year_is_not_the_year_reported() -> None:
+    facts = scoped("某市工作报告\n去年全市新增就业5万人，筹办2030年某市世界博览会。")
+    assert facts["5万人"]["period"] != "2029"
+    facts = scoped("2030年，某市新增就业5万人。")
+    assert facts["5万人"]["period"] == "2030"
+
+
+def test_five_year_words_give_the_span() -> None:
+    facts = scoped("2026年政府工作报告\n过去五年，全省新增企业3万家，居民人均可支配收入从27000元增长到36000元，"
+                   "年均增长5.8%。“十五五”时期，力争年均增长5%。今年新增就业60万人。")
+    assert facts["3万家"]["period"] == "2021/2025"
+    assert facts["27000元"]["period"] == "2020"  # the level it started from
+    assert facts["36000元"]["period"] == "2025"  # the level reached
+    assert facts["5.8%"]["period"] == "2021/2025"
+    assert facts["5%"]["period"] == "2026/2030"
+    assert facts["60万人"]["period"] == "2026"
+    facts = scoped("第六个五年计划安排项目890个。")
+    assert facts["890个"]["period"] == "1981/1985"
+
+
+def test_a_part_of_a_year_is_its_own_sentences() -> None:
+    facts = scoped("2025年，某省一季度经济增长5.2%。全省新增就业60万人。全年生产总值增长4.9%。")
+    assert facts["5.2%"]["period"] == "2025-01/2025-03"
+    assert facts["60万人"]["period"] == "2025"
+    assert facts["4.9%"]["period"] == "2025"
+
+
+def test_from_a_years_level_to_another_years_level() -> None:
+    facts = scoped("2026年报告\n全省生产总值从2020年的3.6万亿元增长到2025年的4.9万亿元。到2025年底，存款余额8万亿元。")
+    assert facts["3.6万亿元"]["period"] == "2020"
+    assert facts["4.9万亿元"]["period"] == "2025"  # not as of
+    assert facts["8万亿元"]["period"] == "../2025-12"
+
+
+def test_the_end_of_a_named_year_and_a_change_over_it() -> None:
+    text = "某行效益\n截至去年末，全行存款余额为５９０亿元，比上年末增加３７亿元，比上年同期增长６％。今年发放贷款１０亿元。"
+    facts = {f.text: f.model_dump() for f in extract_text(text, "19980114-02-004")}
+    assert facts["５９０亿元"]["period"] == "../1997-12"
+    assert facts["３７亿元"]["period"] == "1997"  # the change over the year
+    assert facts["６％"]["period"] == "../1997-12"  # against the same time: still as of it
+    assert facts["１０亿元"]["period"] == "1998"
+
+
+def test_a_year_looked_back_on() -> None:
+    facts = {f.text: f.model_dump() for f in extract_text("某县扶贫\n一年来，全县新打深井３５０眼，解决资金４５００万元。",
+                                                           "19980105-03-009")}
+    assert facts["４５００万元"]["period"] == "1997"
+    facts = scoped("2026年报告\n过去一年，全省新增就业60万人。2026年，全省新增就业65万人。")
+    assert facts["60万人"]["period"] == "2025"
+    assert facts["65万人"]["period"] == "2026"
+
+
+def test_a_goals_year_is_not_the_year_reported() -> None:
+    facts = scoped("2026年政府工作报告\n着眼2035年远景目标。过去一年，全省新增就业60万人。")
+    assert facts["60万人"]["period"] == "2025"
+
+
+def test_a_level_in_a_five_year_span_is_its_last_year() -> None:
+    facts = scoped("2026年政府工作报告\n过去五年，全省生产总值6.6万亿元，专精特新企业450家，"
+                   "常住人口城镇化率60%。五年新增就业300万人，8家重点实验室落户。")
+    assert facts["6.6万亿元"]["period"] == "2025"
+    assert facts["450家"]["period"] == "2025"
+    assert facts["60%"]["period"] == "2025"
+    assert facts["300万人"]["period"] == "2021/2025"  # a flow over the years
+    assert facts["8家"]["period"] == "2021/2025"
+
+
+def test_a_change_against_a_base_years_back_is_the_span_after_it() -> None:
+    facts = scoped("1983年报告\n1982年全国工业总产值达到5000亿元，比1978年增长32%，平均每年增长7%。"
+                   "1982年同1978年相比，零售总额由1500亿元增加到2500亿元。1982年工业比上年增长8%。")
+    assert facts["32%"]["period"] == "1979/1982"
+    assert facts["7%"]["period"] == "1979/1982"
+    assert facts["5000亿元"]["period"] == "1982"
+    assert facts["1500亿元"]["period"] == "1978"
+    assert facts["2500亿元"]["period"] == "1982"
+    assert facts["8%"]["period"] == "1982"  # the year before: no span
+
+
+def test_a_starting_levels_year_is_its_own_number_only() -> None:
+    facts = scoped("2026年报告\n过去五年，城镇化率从2020年的53%提升到2025年的58%。新增企业140个。")
+    assert facts["53%"]["period"] == "2020"
+    assert facts["58%"]["period"] == "2025"
+    assert facts["140个"]["period"] == "2021/2025"  # not carried from the starting level
+    facts = scoped("从2021年以来，全省新增企业140个。")
+    assert facts["140个"]["period"] == "2021/.."  # since, not a starting level
+
+
+def test_since_runs_to_the_month_a_page_was_issued() -> None:
+    text = "某市再就业\n１９９７年４月以来，全市安置下岗职工１．１万名。"
+    facts = {f.text: f.model_dump() for f in extract_text(text, "19980109-02-010")}
+    assert facts["１．１万名"]["period"] == "1997-04/1998-01"
+    facts = {f.text: f.model_dump() for f in extract_text(text, "page-07")}
+    assert facts["１．１万名"]["period"] == "1997-04/.."
+
+
+def test_dates_read_apart_but_written_as_one_span() -> None:
+    text = "某案\n１９８６年至１９９６年１月间，某某侵吞公款１８７６元。\n１９９３年１０月至１９９５年间，某某收受好处费６８００元。"
+    facts = {f.text: f.model_dump() for f in extract_text(text, "19980113-05-002")}
+    assert facts["１８７６元"]["period"] == "1986/1996-01"
+    assert facts["６８００元"]["period"] == "1993-10/1995"
+    # a date after its own as-of word stays as of it
+    facts = scoped("2023年10月，某市新增企业5家。截至2023年11月，全市企业达到300家。")
+    assert facts["300家"]["period"] == "../2023-11"

@@ -1,0 +1,95 @@
+"""Five-year periods written as words (这五年, 今后五年, “十四五”时期, 第六个五年计划): the span of
+years they name, found in a stretch of text (data/period.toml)."""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import Iterator, NamedTuple, Optional
+
+from .lexicon import alternation, table
+
+_DIGITS = "一二三四五六七八九"
+
+
+class _FiveYears(NamedTuple):
+    words: re.Pattern                  # 这五年 / 今后五年, the group `ahead` set for the latter
+    plans: re.Pattern                  # a plan named by its number, the group `n`
+    starts: dict[int, int]
+
+
+@lru_cache(maxsize=1)
+def _five_years() -> _FiveYears:
+    t = table("period.toml")
+    # each plan form names the number in its own group (a pattern may not repeat a group's name)
+    forms = [re.escape(p).replace(re.escape("{n}"), "{n}") for p in t["plan_names"]]
+    plan = re.compile("|".join(f.replace("{n}", f"(?P<n{i}>十?[{_DIGITS}]|十)") for i, f in enumerate(forms)))
+    words = re.compile(f"(?P<ahead>{alternation(t['five_years_ahead'])})|{alternation(t['five_years_back'])}")
+    return _FiveYears(words, plan, {int(k): int(v) for k, v in t["plan_starts"].items()})
+
+
+def _number(s: str) -> int:
+    if s == "十":
+        return 10
+    tens = 10 if s.startswith("十") else 0
+    return tens + _DIGITS.index(s[-1]) + 1
+
+
+def plan_span(n: int, starts: Optional[dict[int, int]] = None) -> tuple[int, int]:
+    """The years of the n-th five-year plan."""
+    starts = starts or _five_years().starts
+    if n in starts:
+        first = starts[n]
+    else:
+        top = max(starts)
+        first = starts[top] + 5 * (n - top)
+    return first, first + 4
+
+
+def five_year_periods(text: str, start: int, end: int,
+                      year: Optional[int]) -> Iterator[tuple[int, int, str]]:
+    """(start, end, period) of each five-year expression between start and end; year: the year the
+    article was written (这五年 and 今后五年 count from it; without it they give nothing)."""
+    fy = _five_years()
+    for m in fy.plans.finditer(text, start, end):
+        n = next(v for k, v in m.groupdict().items() if v)
+        a, b = plan_span(_number(n), fy.starts)
+        yield m.start(), m.end(), f"{a}/{b}"
+    if year is None:
+        return
+    for m in fy.words.finditer(text, start, end):
+        a = year if m.group("ahead") else year - 5
+        yield m.start(), m.end(), f"{a}/{a + 4}"
+
+
+_SPAN = re.compile(r"^(\d{4})/(\d{4})$")
+
+
+@lru_cache(maxsize=1)
+def _span_words() -> tuple[tuple[str, ...], tuple[str, ...], re.Pattern]:
+    t = table("period.toml")
+    return tuple(t["span_end_before"]), tuple(t["span_start_before"]), re.compile(alternation(t["span_flow_words"]))
+
+
+_CLAUSE_BREAK = re.compile("[，。；：！？,;:!?\n]")
+_CLAUSE_REACH = 40
+
+
+def span_point(text: str, pos: int, period: Optional[str]) -> Optional[str]:
+    """The year of a level inside a span of years (2021/2025): a level reached (增长到36439元)
+    is the last year's, the level it started from (从27136元) the year before the first;
+    any other fact keeps the span."""
+    m = _SPAN.match(period or "")
+    if not m:
+        return period
+    end_words, start_words, flow = _span_words()
+    if text.endswith(end_words, 0, pos):
+        return m.group(2)
+    if text.endswith(start_words, 0, pos):
+        return str(int(m.group(1)) - 1)
+    if int(m.group(2)) - int(m.group(1)) == 4:  # a five-year span: a level is its last year's
+        # the clause around the number: 8家全国重点实验室落户 says the flow after it
+        clause = _CLAUSE_BREAK.split(text[max(0, pos - _CLAUSE_REACH):pos])[-1] + \
+            _CLAUSE_BREAK.split(text[pos:pos + _CLAUSE_REACH], maxsplit=1)[0]
+        if not flow.search(clause):
+            return m.group(2)
+    return period

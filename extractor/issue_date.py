@@ -1,0 +1,60 @@
+"""The date a page was issued, where its document id names one (`19980110-03-012`,
+`2023-05-01/01`): archives name pages by the day they appeared. Dates written without a year or
+month in such a page (新华社１月８日电, １２日) are read in that month and year."""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import NamedTuple, Optional
+
+_YEAR = r"(?P<y>(?:19|20)\d{2})"
+_MONTH = r"(?P<m>0[1-9]|1[0-2])"
+_DAY = r"(?P<d>0[1-9]|[12]\d|3[01])"
+_SEP = r"[-_/.]?"
+# the id's date stands at its start or after a folder separator, and no digit runs on from it
+_ID_DATE = re.compile(rf"(?:^|/){_YEAR}{_SEP}{_MONTH}{_SEP}{_DAY}(?!\d)")
+_UNKNOWN_DAY = re.compile(r"XXXX-XX-(\d{2})")
+_UNKNOWN_MONTH = re.compile(r"XXXX-(\d{2})")
+
+
+class Issued(NamedTuple):
+    year: int
+    month: int
+    day: int
+
+
+@lru_cache(maxsize=64)
+def issue_date(doc: str) -> Optional[Issued]:
+    """The date that a document id names, or None."""
+    m = _ID_DATE.search(doc or "")
+    return Issued(int(m["y"]), int(m["m"]), int(m["d"])) if m else None
+
+
+def fill_period(period: Optional[str], issued: Optional[Issued]) -> Optional[str]:
+    """A period with an unknown year (XXXX) completed from the issue date: a day after the issue
+    day is in the month before, a month after the issue month in the year before."""
+    if not period or not issued or "XXXX" not in period:
+        return period
+
+    def day(m: re.Match) -> str:
+        y, mo = issued.year, issued.month
+        if int(m.group(1)) > issued.day:
+            y, mo = (y, mo - 1) if mo > 1 else (y - 1, 12)
+        return f"{y}-{mo:02d}-{m.group(1)}"
+
+    def month(m: re.Match) -> str:
+        y = issued.year - 1 if int(m.group(1)) > issued.month else issued.year
+        return f"{y}-{m.group(1)}"
+
+    return _UNKNOWN_MONTH.sub(month, _UNKNOWN_DAY.sub(day, period))
+
+
+def now_period(period: Optional[str], issued: Optional[Issued]) -> Optional[str]:
+    """fill_period, and "as of now" in the year of issue (目前, 现有: ../1998) is the month the page
+    was issued (1998-01): what the page says stands then; "since" runs up to that month."""
+    period = fill_period(period, issued)
+    if issued and period == f"../{issued.year}":
+        return f"{issued.year}-{issued.month:02d}"
+    if issued and period and period.endswith("/.."):
+        return f"{period[:-2]}{issued.year}-{issued.month:02d}"  # 4月以来: up to the page's month
+    return period

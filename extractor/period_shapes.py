@@ -1,0 +1,124 @@
+"""Period shapes read from text and positions alone (data/period.toml): what makes a time
+expression a target, a base or a dateline; a change over a year-end stock; a change since a base
+year years back; dates read apart that the text writes as one span; what a month or a day
+carries to the next paragraphs. extractor/scope.py applies them to the facts."""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import NamedTuple, Optional
+
+from .clauses import BREAK_CLASS
+from .five_years import span_point
+from .issue_date import Issued
+from .lexicon import alternation, table
+
+
+class Period(NamedTuple):
+    """data/period.toml: what makes a time expression a target, a base or a dateline."""
+
+    target_before: tuple[str, ...]
+    target_year_before: tuple[str, ...]
+    not_target_before: tuple[str, ...]
+    base_before: tuple[str, ...]
+    base_reach: int
+    compared_by: re.Pattern
+    dateline_after: tuple[str, ...]
+    looking_back: re.Pattern
+    this_year: re.Pattern
+    year_end: tuple[str, ...]
+    event_after: re.Pattern
+    not_as_of_after: tuple[str, ...]
+    same_time: tuple[str, ...]
+    from_before: tuple[str, ...]
+
+
+@lru_cache(maxsize=1)
+def period_words() -> Period:
+    t = table("period.toml")
+    return Period(tuple(t["target_before"]), tuple(t["target_year_before"]), tuple(t["not_target_before"]),
+                   tuple(t["base_before"]),
+                   int(t["base_reach"]), re.compile(alternation(t["compared_by"])), tuple(t["dateline_after"]),
+                   re.compile(alternation(t["looking_back"])), re.compile(alternation(t["this_year"])),
+                   tuple(t["year_end"]),
+                   # the event's name runs from the year to its word, within its clause
+                   re.compile(rf"[^，。；、,;\s]{{0,{int(t['event_reach'])}}}?(?:{alternation(t['event_after'])})"),
+                   tuple(t["not_as_of_after"]), tuple(t["same_time"]),
+                   tuple(t["from_before"]))
+
+
+_AS_OF_DAY = re.compile(r"^\.\./\d{4}-\d{2}-\d{2}$")
+_POINT = re.compile(r"^\d{4}-\d{2}(?:-\d{2})?$")
+
+
+def carried_on(period: Optional[str], issued: Optional[Issued]) -> Optional[str]:
+    """A month or a day (9月份后, 截至13日) is the period of its own paragraph: the next ones keep
+    its year, or its month where that is the month the page was issued (news of the day)."""
+    m = _AS_OF_DAY.match(period or "") or _POINT.match(period or "")
+    if not m:
+        return period
+    value = period.removeprefix("../")
+    month = f"{issued.year}-{issued.month:02d}" if issued else None
+    if month and value.startswith(month):
+        return month
+    return value[:7] if period.startswith("../") else value[:4]
+
+
+def since_base(text: str, pos: int, base: Optional[tuple[int, str]], period: Optional[str]) -> Optional[str]:
+    """A change against a base year more than a year back (1982年…比1978年增长32.6%) is the
+    change over the years after the base: 1979/1982."""
+    if not base or not period or not period.isdigit() or not base[1].isdigit():
+        return period
+    first, last = int(base[1]) + 1, int(period)
+    if last - first < 1:
+        return period
+    span = f"{first}/{last}"
+    point = span_point(text, pos, span)
+    if point != span:
+        return point  # 由1559亿元增加到2570亿元 after it: the base's level and the new one
+    return span if period_words().compared_by.search(text, base[0], pos) else period
+
+
+_YEAR_END = re.compile(r"^\.\./(\d{4})-12$")
+_CHANGE_REACH = 24
+
+
+def change_over_year(text: str, pos: int, period: Optional[str]) -> Optional[str]:
+    """A change against a base (比上年末增加372亿元, 分别比去年增长66%) after a year-end stock is
+    the change over that year, not a stock as of its end."""
+    m = _YEAR_END.match(period or "")
+    if not m:
+        return period
+    clause = BREAK_CLASS.split(text[max(0, pos - _CHANGE_REACH):pos])[-1]
+    pw = period_words()
+    if any(b in clause for b in pw.same_time):
+        return period  # 比上年同期增长20%: against the same day, still as of it
+    if any(b in clause for b in pw.base_before) and pw.compared_by.search(clause):
+        return m.group(1)
+    return period
+
+
+_RANGE_MARKS = ("至", "到", "—", "-", "～")
+
+
+def joined_ranges(text: str, found: list[tuple[int, int, Optional[str], str]]
+                   ) -> list[tuple[int, int, Optional[str], str]]:
+    """Dates that the date rules read apart but the text writes as one span: 1986年至1996年 + 1月
+    (1986/1996-01), 1993年10月 + 至1995年 (1993-10/1995)."""
+    out: list[tuple[int, int, Optional[str], str]] = []
+    for item in found:
+        if out and item[2] and out[-1][2] and not out[-1][3]:
+            at, stop, period, kind = out[-1]
+            gap = text[stop:item[0]]
+            if item[3] and gap not in _RANGE_MARKS:
+                out.append(item)  # 比1995年: a base is no end of a span
+                continue
+            first, _, last = period.partition("/")
+            if last.isdigit() and not gap and item[2].startswith(last + "-"):
+                out[-1] = (at, item[1], f"{first}/{item[2]}", kind)  # 1986年至1996年|1月
+                continue
+            if not last and gap in _RANGE_MARKS and item[2].startswith("../"):
+                out[-1] = (at, item[1], f"{period}/{item[2][3:]}", kind)  # 1993年10月|至1995年
+                continue
+        out.append(item)
+    return out
