@@ -2,6 +2,7 @@
 TEST document, fields are complete and the verdict is one of the three.
 
     python bench/gold/tools/check_audit_gold.py [bench/gold/test]
+    python bench/gold/tools/check_audit_gold.py --split dev [bench/gold/dev-blind]
 """
 from __future__ import annotations
 
@@ -17,7 +18,10 @@ FIELDS = ("doc", "check", "verdict", "facts", "expected", "observed", "explanati
 
 
 def main() -> int:
-    folder = Path(sys.argv[1]) if len(sys.argv) > 1 else Path(__file__).resolve().parents[1] / "test"
+    args = sys.argv[1:]
+    dev = args[:2] == ["--split", "dev"]  # blind DEV gold: every document must be a DEV one
+    args = args[2:] if dev else args
+    folder = Path(args[0]) if args else Path(__file__).resolve().parents[1] / ("dev-blind" if dev else "test")
     bad, kinds, verdicts, n = 0, Counter(), Counter(), 0
     for path in sorted(folder.glob("*.audit.jsonl")):
         for ln, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
@@ -29,8 +33,8 @@ def main() -> int:
             missing = [k for k in FIELDS if k not in r]
             if missing:
                 print(f"{where}: missing {missing}"); bad += 1
-            if r["doc"] != path.name[: -len(".audit.jsonl")] or not docs.is_test(r["doc"]):
-                print(f"{where}: doc {r['doc']} not this file's TEST document"); bad += 1
+            if r["doc"] != path.name[: -len(".audit.jsonl")] or docs.is_test(r["doc"]) == dev:
+                print(f"{where}: doc {r['doc']} not this file's document or wrong split"); bad += 1
             if r["verdict"] not in ("consistent", "inconsistent", "unverifiable"):
                 print(f"{where}: verdict {r['verdict']}"); bad += 1
             for f in r["facts"]:

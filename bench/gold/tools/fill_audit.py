@@ -3,6 +3,7 @@ facts relate and why (by reading); this script does the arithmetic, the verdict 
 appended to each explanation.
 
     python bench/gold/tools/fill_audit.py            # all specs -> bench/gold/test/<doc>.audit.jsonl
+    python bench/gold/tools/fill_audit.py --split dev  # audit_spec_dev/ -> bench/gold/dev-blind/
 
 Spec files: bench/gold/tools/audit_spec/<doc>.spec, one finding a line (# starts a comment):
 
@@ -227,7 +228,10 @@ def show_contexts(doc: str, row: dict) -> None:
 
 
 def main() -> int:
+    global SPEC, OUT
     only = sys.argv[1:]
+    if only[:2] == ["--split", "dev"]:  # blind DEV gold: its own specs and folder
+        SPEC, OUT, only = HERE / "audit_spec_dev", HERE.parent / "dev-blind", only[2:]
     OUT.mkdir(parents=True, exist_ok=True)
     errors, total = 0, 0
     for spec in sorted(SPEC.glob("*.spec")):
