@@ -302,10 +302,12 @@ def main(argv: Optional[list[str]] = None) -> int:
     ap.add_argument("--first", action="store_true", help="one mutation per finding")
     ap.add_argument("--real", type=int, default=0, metavar="N", help="also audit N articles of real text")
     ap.add_argument("--dev", action="store_true", help="mutate the DEV gold over real reports (bench/gold/dev)")
-    ap.add_argument("--limit", type=int, default=None, metavar="N", help="with --dev: the first N documents")
+    ap.add_argument("--test", action="store_true",
+                    help="mutate the frozen TEST gold (bench/gold/test): a final measure, never a guide while fixing")
+    ap.add_argument("--limit", type=int, default=None, metavar="N", help="with --dev or --test: the first N documents")
     args = ap.parse_args(argv)
-    if args.dev:
-        return main_dev(args.limit)
+    if args.dev or args.test:
+        return main_dev(args.limit, "test" if args.test else "dev")
     if args.real:
         real_text(args.real)
     if not gold_pages():
@@ -335,13 +337,25 @@ _TOTAL_UP = 1.25  # a total raised by a quarter, a part lifted a quarter above i
 _INCREASE = 1.5  # a stated increase made half as large again
 
 
-def dev_pages(limit: Optional[int] = None, docs: Optional[set] = None) -> list[tuple[str, str, list[dict]]]:
-    """(doc, page text, gold findings) of the DEV audit gold whose pages are on this machine."""
+def dev_pages(limit: Optional[int] = None, docs: Optional[set] = None,
+              split: str = "dev") -> list[tuple[str, str, list[dict]]]:
+    """(doc, page text, gold findings) of a split's audit gold whose pages are on this machine:
+    DEV over its reports; TEST (the frozen gold, run only at the end) over all its documents."""
     sys.path.insert(0, str(ROOT / "bench"))
-    from audit_dev import dev_reports
-    reports = dev_reports()
+    folder = ROOT / "bench" / "gold" / split
+    if split == "dev":
+        from audit_dev import dev_reports
+        reports = dev_reports()
+    else:
+        import generality
+
+        class _Text(str):
+            def read_text(self, encoding: str = "utf-8") -> str:
+                return str(self)
+        texts = generality.page_texts(generality.gold_docs(folder, ("audit",)))
+        reports = {d: _Text(t) for d, t in texts.items()}
     out = []
-    for path in sorted(DEV_GOLD.glob("*.audit.jsonl")):
+    for path in sorted(folder.glob("*.audit.jsonl")):
         doc = path.name[: -len(".audit.jsonl")]
         if doc not in reports or (docs and doc not in docs):
             continue
@@ -416,7 +430,7 @@ def dev_mutation(doc: str, text: str, g: dict) -> Optional[Mutation]:
         new_value = g["expected"] - 1 if count >= g["expected"] else None
     elif any(v is None for v in values):
         return None
-    elif check in ("sum", "part_of") and re.search(r"\d[:：∶]\d", claim):
+    elif check in ("sum", "part_of") and len(values) >= 2 and re.search(r"\d[:：∶]\d", claim):
         target, new_value = 1, values[1] + _POINTS  # a share of a structure
     elif check == "sum" and g.get("expected") is not None and abs(g["expected"] - values[0]) <= 0.02 * values[0]:
         new_value = values[0] * _up(claim)
@@ -442,12 +456,12 @@ def _flags(findings: list[dict]) -> set:
             if f["verdict"] == "inconsistent"}
 
 
-def measure_dev(limit: Optional[int] = None, docs: Optional[set] = None) -> dict:
+def measure_dev(limit: Optional[int] = None, docs: Optional[set] = None, split: str = "dev") -> dict:
     """Mutate every consistent DEV gold finding once; a mutation counts as flagged when an
     inconsistent finding that the unmutated page did not have names the changed number."""
     total = caught = 0
     missed, unmutable = [], []
-    for doc, text, gold in dev_pages(limit, docs):
+    for doc, text, gold in dev_pages(limit, docs, split):
         before = _flags(audit_text(text, doc))
         for g in gold:
             if g["verdict"] != "consistent":
@@ -468,10 +482,10 @@ def measure_dev(limit: Optional[int] = None, docs: Optional[set] = None) -> dict
             "missed": missed, "unmutable": unmutable}
 
 
-def main_dev(limit: Optional[int]) -> int:
+def main_dev(limit: Optional[int], split: str = "dev") -> int:
     t0 = time.perf_counter()
-    r = measure_dev(limit)
-    print(f"DEV gold: mutations {r['mutations']}, flagged inconsistent {r['flagged']}"
+    r = measure_dev(limit, split=split)
+    print(f"{split.upper()} gold: mutations {r['mutations']}, flagged inconsistent {r['flagged']}"
           f" ({100 * (r['rate'] or 0):.1f}%), not mutated {len(r['unmutable'])}, {time.perf_counter() - t0:.1f} s")
     for line in r["missed"]:
         print("  not flagged:", line)
