@@ -201,6 +201,11 @@ def _ymd(tag: str = "") -> str:
             rf"(?P<d{tag}>{_DAY})[日号]?")
 
 
+def _span(name: str, pattern: str, build) -> Rule:
+    """A rule for a span of dates (a range, the months of a year): it outranks the single dates
+    and the year ranges inside it."""
+    return rule(name, DATE.name, pattern, build, priority=5)
+
 
 RULES = [
     rule("<year>年<month>月<day>日", DATE.name,
@@ -217,31 +222,31 @@ RULES = [
     rule("<year>.<month>.<day>", DATE.name,
          rf"{_NOT_NUM_BEFORE}{_ISO.format(t='')}{_ISO_END}",
          _date, priority=3),
-    rule("<date>至<date>", DATE.name,
+    _span("<date>至<date>",
          rf"{_NOT_NUM_BEFORE}{_ymd()}起?{DASH}(?:(?:(?:(?P<y2>{_YEAR})|(?P<ys2>{_SHORT_YEAR}))年)?(?P<m2>{_MONTH})月)?"
-         rf"(?P<d2>{_DAY}){_DAY_END}", _day_range, priority=5),
-    rule("<iso date>至<iso date>", DATE.name,
-         rf"{_NOT_NUM_BEFORE}{_ISO.format(t='')}起?{DASH}{_ISO.format(t='2')}{_ISO_END}", _day_range, priority=5),
+         rf"(?P<d2>{_DAY}){_DAY_END}", _day_range),
+    _span("<iso date>至<iso date>",
+         rf"{_NOT_NUM_BEFORE}{_ISO.format(t='')}起?{DASH}{_ISO.format(t='2')}{_ISO_END}", _day_range),
     rule("<year>至<yy>年", DATE.name,
          rf"{_NOT_NUM_BEFORE}(?P<y>{_Y4})年?{DASH}(?P<yy>\d\d)年(?:(?P<m2>{_MONTH})月)?{_NO_NUMERAL_AFTER}",
          _short_span, priority=4),
-    rule("<year>年<month>月至<year>年<month>月", DATE.name,
+    _span("<year>年<month>月至<year>年<month>月",
          rf"{_NOT_NUM_BEFORE}(?:(?P<y>{_YEAR})|(?P<ys>{_SHORT_YEAR}))年(?P<m>{_MONTH})月{DASH}"
          rf"(?:(?P<y2>{_YEAR})|(?P<ys2>{_SHORT_YEAR}))年(?P<m2>{_MONTH})月{_NO_NUMERAL_AFTER}",
-         _day_range, priority=5),
-    rule("<d/m/year>至<d/m/year>", DATE.name,
+         _day_range),
+    _span("<d/m/year>至<d/m/year>",
          rf"{_NOT_DIGIT_AROUND}(?P<d>{_D31})/(?P<m>{_M12})/(?P<y>{_Y4}){DASH}"
          rf"(?P<d2>{_D31})/(?P<m2>{_M12})/(?P<y2>{_Y4})(?![\d./%])",
-         _day_range, priority=5),
-    rule("<year>.<month>至<year>.<month>", DATE.name,
+         _day_range),
+    _span("<year>.<month>至<year>.<month>",
          rf"{_NOT_DIGIT_AROUND}(?P<y>{_Y4})\.(?P<m>0[1-9]|1[0-2]){DASH}"
-         rf"(?P<y2>{_Y4})(?:\.(?P<m2>0[1-9]|1[0-2]))?(?![\d.%])", _cv_range, priority=5),
-    rule("<date>和<date>之间", DATE.name,
+         rf"(?P<y2>{_Y4})(?:\.(?P<m2>0[1-9]|1[0-2]))?(?![\d.%])", _cv_range),
+    _span("<date>和<date>之间",
          rf"{_NOT_NUM_BEFORE}(?:(?:(?P<y>{_YEAR})年(?:(?P<m>{_MONTH})月)?)|(?P<mo>{_MONTH})月)和"
-         rf"(?:(?:(?P<y2>{_YEAR})年(?:(?P<m2>{_MONTH})月)?)|(?P<mo2>{_MONTH})月)之?间", _between, priority=5),
-    rule("<year>年第N个月", DATE.name,
+         rf"(?:(?:(?P<y2>{_YEAR})年(?:(?P<m2>{_MONTH})月)?)|(?P<mo2>{_MONTH})月)之?间", _between),
+    _span("<year>年第N个月",
          rf"{_NOT_NUM_BEFORE}(?:(?P<y>{_YEAR})|(?P<ys>\d\d|{CN_DIGIT}{{2}}))年的?"
-         rf"(?:(?P<first>首)月|第(?P<n>{_MONTH})个?月|(?P<dir>[前后])(?P<n2>{_MONTH}|两)个?月)", _months_of_year, priority=5),
+         rf"(?:(?P<first>首)月|第(?P<n>{_MONTH})个?月|(?P<dir>[前后])(?P<n2>{_MONTH}|两)个?月)", _months_of_year),
     rule("<yyyymmdd>", DATE.name,
          rf"(?<![\dA-Za-z.\-/])(?P<y>{_Y4})(?P<m>0[1-9]|1[0-2])(?P<d>0[1-9]|[12]\d|3[01])(?![\dA-Za-z.%])",
          _date, priority=1),
