@@ -16,15 +16,23 @@ ends in `等`, which only bounds the count from below.
 """
 from __future__ import annotations
 
+import re
+
+from ..numerals import parse_number
 from . import cues
-from .lists import ItemList, find_lists
+from .lists import ItemList, count_word, find_lists
 from .model import Draft, Num, PageView
 
 _AFTER_GAP = 12  # `等组织开展了` between a list and its count
 _NOUN = 4  # `项措施` between a count and the colon that announces its list
 _AFTER_LIST = "列举之后的数目"
+_GROUP_NAME = "列举之后紧接的数目"  # a plain count: it may count what the items hold, so only
+# a count below the items listed breaks it
 _AT = cues.words("enumeration", "place_lead")  # a list of the places where what is counted happened
 _APPOSITION = "共计这些"  # between a list and the count that sums it up (besides 等)
+_COUNT_WORD = count_word()
+_CLASSIFIERS = "".join(c for c in cues.words("enumeration", "count_classifiers") if c != "大")
+_NOUN_START = re.compile(r"[\u4e00-\u9fff“]")
 
 
 def check(view: PageView) -> list[Draft]:
@@ -37,6 +45,11 @@ def check(view: PageView) -> list[Draft]:
         if found is None:
             continue
         count, exact, how = found
+        if exact and lst.joined and count.value == len(lst.items) - 1:
+            # `A、B和C深度融合“两篇大文章”`: the join word may sit inside the last name
+            lst.items[-2:] = [lst.items[-2] + lst.joined + lst.items[-1]]
+        if how == _GROUP_NAME and count.value > len(lst.items):
+            continue  # `A、B 5 个项目` may count what the items hold, not the items
         drafts.append(enumeration_draft(view, count, lst, exact, how))
     return drafts
 
@@ -45,8 +58,29 @@ def _counts(view: PageView, sent: int) -> list[Num]:
     return [n for n in view.in_sentence(sent) if n.type == "count"]
 
 
+def _word_count(view: PageView, lst: ItemList) -> tuple[Num, bool] | None:
+    """A count in words right after the list (`三大工程`, `“四个一批”`, after `等` in an open
+    list), as a number the extractor does not give; and whether it names the group (`N大` or
+    quoted), which counts the items exactly."""
+    at = lst.end + (1 if lst.open and view.text.startswith("等", lst.end) else 0)
+    m = _COUNT_WORD.match(view.text, at)
+    if not m:
+        return None
+    value = parse_number(m.group("n"))
+    if value is None:
+        return None
+    s, e = m.start("n"), m.end()
+    rec = view.raw_ref(s, e)
+    num = Num(rec, s, e, "count", float(value), m.group("cls"), "exact", None, view.text[s:e])
+    return num, bool(m.group("quote") or m.group("big") or m.group("cls") == "大")
+
+
 def _count_for(view: PageView, lst: ItemList, sent: int) -> tuple[Num, bool, str] | None:
     counts = _counts(view, sent)
+    word = _word_count(view, lst)
+    if word is not None:
+        num, group = word
+        return num, not lst.open, _AFTER_LIST if group or lst.open else _GROUP_NAME
     after = [n for n in counts if lst.end <= n.start < lst.clause_end]
     if after and after[0].start - lst.end <= 2 and after[0].qualifier != "range":
         gap = view.text[lst.end:after[0].start]
@@ -56,6 +90,10 @@ def _count_for(view: PageView, lst: ItemList, sent: int) -> tuple[Num, bool, str
         # the list when it says 等 or 共, or names what every item is (`芦溪镇、西平镇 2 个镇`)
         if all(c in _APPOSITION for c in gap) and (lst.open or gap or _named_by(view, after[0], lst)):
             return after[0], not lst.open, _AFTER_LIST
+        if not gap and after[0].qualifier == "exact" and after[0].value == int(after[0].value) \
+                and after[0].text[-1:] in _CLASSIFIERS and _NOUN_START.match(view.noun_after(after[0])[:1] or " "):
+            # `长春、白山 2 个城市…`: a count with its noun right after a closed list
+            return after[0], True, _GROUP_NAME
     if lst.respective:
         # `分别` spreads what is counted over the items: at least one each
         if after and after[0].start - lst.end <= _AFTER_GAP:
@@ -94,11 +132,16 @@ def enumeration_draft(view: PageView, count: Num, lst: ItemList, exact: bool, ho
     k = len(lst.items)
     iv = count.interval
     shown = "、".join(lst.items) if k <= 4 else "、".join(lst.items[:2]) + "……" + lst.items[-1]
+    verdict = None
     if exact:
         ok = iv.lo - 1e-9 <= k <= iv.hi + 1e-9
         relation = "一致" if ok else "不符"
         text = f"{how}共 {k} 项（{shown}），与所述 {count.written} {relation}。"
         expected: object = k
+        if not ok and (how == _GROUP_NAME or lst.joined):
+            # `A、B 和残疾人“两项补贴”`: a count right after the last item may be that item's own
+            verdict = "unverifiable"
+            text += "但紧接列举的数目也可能只数最后一项之内的事物（如“残疾人两项补贴”），无法据此判定有误。"
     else:
         ok = k <= iv.hi + 1e-9
         relation = "不少于列出的项数" if ok else "少于列出的项数"
@@ -106,6 +149,7 @@ def enumeration_draft(view: PageView, count: Num, lst: ItemList, exact: bool, ho
         text = f"{why}，列出 {k} 项（{shown}），所述 {count.written} {relation} {k}。"
         expected = [k, None]
     ref = view.raw_ref(lst.start, lst.end)
-    return Draft("enumeration", "consistent" if ok else "inconsistent", [count.ref(), ref], expected,
+    verdict = verdict or ("consistent" if ok else "inconsistent")
+    return Draft("enumeration", verdict, [count.ref(), ref], expected,
                  count.value if count.value != int(count.value) else int(count.value), text,
                  {"items": lst.items, "open": lst.open})

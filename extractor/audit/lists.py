@@ -19,6 +19,14 @@ _CLAUSE = re.compile(f"[^{BREAKS}]+")
 _HAS_DIGIT = re.compile(r"[\d]")
 _MAX_ITEM = 16  # a longer "item" is a clause, not a name in a list
 _QUOTES = "“”\"‘’《》"
+_OPENERS = "“《"  # a first item after an opening quote starts inside it: `围绕“资源、客源、服务”`
+
+
+def count_word() -> re.Pattern:
+    """A count in words naming a group (`三大`, `四个`, `两篇大`), with the quote that may lead it."""
+    numerals = "".join(cues.words("enumeration", "count_numerals"))
+    classifiers = "".join(cues.words("enumeration", "count_classifiers"))
+    return re.compile(f"(?P<quote>“)?(?<![{numerals}])(?P<n>(?!一[^{numerals}])[{numerals}]{{1,3}})(?P<cls>[{classifiers}])(?P<big>大)?(?=[\u4e00-\u9fff“])")
 
 
 @dataclass
@@ -30,6 +38,7 @@ class ItemList:
     respective: bool  # 分别 stands before it in its clause
     clause_start: int
     clause_end: int
+    joined: str = ""  # the join word split off the last item (`A、B和C`); it may be inside a name
 
 
 def _first_item_start(clause: str) -> tuple[int, bool]:
@@ -63,6 +72,9 @@ def _split_items(body: str) -> list[str]:
     return pieces
 
 
+_COUNT_WORD = count_word()
+
+
 def find_lists(text: str, spans: Iterable[tuple[int, int]] = ()) -> list[ItemList]:
     """Item lists of a text; `spans` are the numbers' (start, end): a list ends before a number,
     and a number inside the items (`广东、福建两省的深圳、珠海`) starts a new list after it."""
@@ -88,6 +100,10 @@ def find_lists(text: str, spans: Iterable[tuple[int, int]] = ()) -> list[ItemLis
         if inside:
             continue
         first += len(clause[first:]) - len(clause[first:].lstrip("的之"))
+        head = clause[first:clause.find("、", first) if "、" in clause[first:] else len(clause)]
+        opener = max(head.rfind(q) for q in _OPENERS)
+        if opener >= 0 and not any(q in head[opener:] for q in "”》"):
+            first += opener + 1
         body = clause[first:]
         if "、" not in body:
             continue
@@ -108,6 +124,9 @@ def find_lists(text: str, spans: Iterable[tuple[int, int]] = ()) -> list[ItemLis
         at = bisect.bisect_right(stops, last_start - 1)
         if at < len(stops) and stops[at] - last_start < cut:
             cut = stops[at] - last_start
+        word = _COUNT_WORD.search(last, 1, cut)
+        if word and not cues.contains_any(last[:word.start()], "enumeration", "joins_group"):
+            cut = word.start()  # `城乡安居三大工程`: the count ends the last item
         bracket = last.find("（", 0, cut)
         if bracket > 0 and "）" not in last[bracket:cut]:
             cut = bracket  # `吉林（二期）等`: what the brackets hold belongs to the item
@@ -118,13 +137,16 @@ def find_lists(text: str, spans: Iterable[tuple[int, int]] = ()) -> list[ItemLis
             if 0 < at < cut:
                 cut, open_ = at, True
         tail = last[:cut]
-        extra = []
+        extra, joined = [], ""
         if not open_:
             for w in cues.words("enumeration", "last_join"):
                 at = tail.find(w)
-                if 0 < at and at + len(w) < len(tail):
+                # `文化和科技、文化和旅游`: a join word inside the other items is part of the names
+                if 0 < at and at + len(w) < len(tail) and not any(w in piece for piece in pieces[1:-1]) \
+                        and w not in pieces[0][-_MAX_ITEM // 2:]:
                     extra = [tail[at + len(w):]]
                     tail = tail[:at]
+                    joined = w
                     break
         items = [i.strip(_QUOTES) for i in pieces[:-1] + [tail] + extra]
         if len(items) < 2 or any(not i or _HAS_DIGIT.search(i) or any(q in i for q in _QUOTES) for i in items):
@@ -135,6 +157,6 @@ def find_lists(text: str, spans: Iterable[tuple[int, int]] = ()) -> list[ItemLis
             continue
         s = m.start() + first
         e = s + len(body) - len(last) + cut
-        out.append(ItemList(s, e, items, open_, respective, m.start(), m.end()))
+        out.append(ItemList(s, e, items, open_, respective, m.start(), m.end(), joined))
     return out
 
