@@ -26,6 +26,8 @@ from .model import Draft, Num, PageView
 _AFTER_GAP = 12  # `等组织开展了` between a list and its count
 _NOUN = 4  # `项措施` between a count and the colon that announces its list
 _AFTER_LIST = "列举之后的数目"
+_IN_WORDS = "列举之后用汉字写的数目"  # the same cue, said in words (`三大`): the list found may start
+# too early (`县委、县政府认准山场、水电、旅游三大优势`), so only more items than counted are sure
 _GROUP_NAME = "列举之后紧接的数目"  # a plain count: it may count what the items hold, so only
 # a count below the items listed breaks it
 _AT = cues.words("enumeration", "place_lead")  # a list of the places where what is counted happened
@@ -64,15 +66,23 @@ def _word_count(view: PageView, lst: ItemList) -> tuple[Num, bool] | None:
     quoted), which counts the items exactly."""
     at = lst.end + (1 if lst.open and view.text.startswith("等", lst.end) else 0)
     m = _COUNT_WORD.match(view.text, at)
-    if not m:
+    if not m or _short_last(lst):
         return None
     value = parse_number(m.group("n"))
-    if value is None:
+    big = bool(m.group("big") or m.group("cls") == "大")
+    if value is None or (big and value > cues.number("enumeration", "max_group")):
         return None
+    if cues.contains_any(lst.items[-1], "enumeration", "modifies_count"):
+        return None
+    if view.text[view.clause_end(m.end()):view.clause_end(m.end()) + 1] == "：":
+        return None  # `做到“三个正确对待”：…` announces the items after it
+    quoted = view.text[lst.clause_start:at]
+    if quoted.endswith("”") and "“" not in quoted:
+        return None  # `“人口多、土地少，投入高、产出低”三大矛盾`: the quote holds more than this clause
     s, e = m.start("n"), m.end()
     rec = view.raw_ref(s, e)
     num = Num(rec, s, e, "count", float(value), m.group("cls"), "exact", None, view.text[s:e])
-    return num, bool(m.group("quote") or m.group("big") or m.group("cls") == "大")
+    return num, bool(m.group("quote") or big)
 
 
 def _count_for(view: PageView, lst: ItemList, sent: int) -> tuple[Num, bool, str] | None:
@@ -80,7 +90,7 @@ def _count_for(view: PageView, lst: ItemList, sent: int) -> tuple[Num, bool, str
     word = _word_count(view, lst)
     if word is not None:
         num, group = word
-        return num, not lst.open, _AFTER_LIST if group or lst.open else _GROUP_NAME
+        return num, not lst.open, (_IN_WORDS if group or lst.open else _GROUP_NAME)
     after = [n for n in counts if lst.end <= n.start < lst.clause_end]
     if after and after[0].start - lst.end <= 2 and after[0].qualifier != "range":
         gap = view.text[lst.end:after[0].start]
@@ -91,7 +101,8 @@ def _count_for(view: PageView, lst: ItemList, sent: int) -> tuple[Num, bool, str
         if all(c in _APPOSITION for c in gap) and (lst.open or gap or _named_by(view, after[0], lst)):
             return after[0], not lst.open, _AFTER_LIST
         if not gap and after[0].qualifier == "exact" and after[0].value == int(after[0].value) \
-                and after[0].text[-1:] in _CLASSIFIERS and _NOUN_START.match(view.noun_after(after[0])[:1] or " "):
+                and after[0].text[-1:] in _CLASSIFIERS and _NOUN_START.match(view.noun_after(after[0])[:1] or " ") \
+                and not _short_last(lst):
             # `长春、白山 2 个城市…`: a count with its noun right after a closed list
             return after[0], True, _GROUP_NAME
     if lst.respective:
@@ -121,6 +132,13 @@ def _count_for(view: PageView, lst: ItemList, sent: int) -> tuple[Num, bool, str
     return None
 
 
+def _short_last(lst: ItemList) -> bool:
+    """A last item much shorter than the names before it starts a phrase the count belongs to
+    (`增进民族团结、促进两个文明建设`)."""
+    inner = lst.items[1:-1]
+    return bool(inner) and 2 * len(lst.items[-1]) < min(map(len, inner))
+
+
 def _named_by(view: PageView, count: Num, lst: ItemList) -> bool:
     """Every item ends with the noun after the count: `芦溪镇、西平镇、新德镇 3 个镇`."""
     noun = view.noun_after(count)
@@ -138,14 +156,17 @@ def enumeration_draft(view: PageView, count: Num, lst: ItemList, exact: bool, ho
         relation = "一致" if ok else "不符"
         text = f"{how}共 {k} 项（{shown}），与所述 {count.written} {relation}。"
         expected: object = k
-        if not ok and (how == _GROUP_NAME or lst.joined):
+        if not ok and how == _IN_WORDS and k > count.value:
+            verdict = "unverifiable"
+            text += "但列举的第一项可能连着前面的词语（另一组列举），无法据此判定有误。"
+        elif not ok and (how == _GROUP_NAME or lst.joined):
             # `A、B 和残疾人“两项补贴”`: a count right after the last item may be that item's own
             verdict = "unverifiable"
             text += "但紧接列举的数目也可能只数最后一项之内的事物（如“残疾人两项补贴”），无法据此判定有误。"
     else:
         ok = k <= iv.hi + 1e-9
         relation = "不少于列出的项数" if ok else "少于列出的项数"
-        why = how + "，每项至少一个" if how != _AFTER_LIST else "列举以“等”结尾"
+        why = how + "，每项至少一个" if how not in (_AFTER_LIST, _IN_WORDS) else "列举以“等”结尾"
         text = f"{why}，列出 {k} 项（{shown}），所述 {count.written} {relation} {k}。"
         expected = [k, None]
     ref = view.raw_ref(lst.start, lst.end)

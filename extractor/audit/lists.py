@@ -125,7 +125,12 @@ def find_lists(text: str, spans: Iterable[tuple[int, int]] = ()) -> list[ItemLis
         if at < len(stops) and stops[at] - last_start < cut:
             cut = stops[at] - last_start
         word = _COUNT_WORD.search(last, 1, cut)
-        if word and not cues.contains_any(last[:word.start()], "enumeration", "joins_group"):
+        # a last piece much shorter than the names before it starts a phrase of its own
+        # (`促进两个文明建设`), and one that joins a group (`入选十大`) is not named by the count
+        short = pieces[1:-1] and 2 * len(last[:word.start()].strip(_QUOTES)) < min(map(len, pieces[1:-1])) \
+            if word else False
+        if word and not short and not cues.contains_any(last[:word.start()], "enumeration", "joins_group") \
+                and not cues.contains_any(last[:word.start()], "enumeration", "modifies_count"):
             cut = word.start()  # `城乡安居三大工程`: the count ends the last item
         bracket = last.find("（", 0, cut)
         if bracket > 0 and "）" not in last[bracket:cut]:

@@ -157,10 +157,17 @@ def _named_earlier(view: PageView, named: str, candidates: list[Num]) -> tuple[N
         if stem.endswith(w):
             stem = stem[: -len(w)]
             break
+    scope = ""
     for w in cues.words("rate", "whole_scopes"):
         if stem.startswith(w):
-            stem = stem[len(w):]
+            stem, scope = stem[len(w):], w
             break
+    if not stem and scope:
+        # `占全国总量的`: the total of the scope, stated before with the scope in its label
+        hits = [n for n in candidates if scope in view.label_before(n, 30)]
+        if hits:
+            return hits[-1], f"“{named}”未写出名称，前文的 {hits[-1].written} 未必就是它"
+        return None
     for k in range(len(stem), _STEM - 1, -1):
         hits = [n for n in candidates if _names(view.label_before(n, 30), stem[:k])]
         if hits:
@@ -205,7 +212,14 @@ def _share(view: PageView, p: Num) -> tuple | None:
             return num, wholes[-1], f"{wholes[-1].written} 未被明说是 {num.written} 所占的整体"
         return num, None
     totals = [n for n in sentence if n.end <= cue and n.same_measure(num)]
-    return num, (totals[-1] if totals else None)
+    if totals:
+        return num, totals[-1]
+    # `全国从业人员为 X 万人。按户数计算，…；其中，农业人员 Y 万人，占 N%`: the total 其中 breaks
+    # down may close the sentence before; nothing ties it there, so a mismatch is unverifiable
+    earlier = [n for n in _terms(view, p) if n.sentence < p.sentence and n.same_measure(num) and n.value > num.value]
+    if earlier:
+        return num, earlier[-1], f"{earlier[-1].written} 在“其中”的前一句，未必是它所分的总数"
+    return num, None
 
 
 def _next_clause(view: PageView, a: Num, b: Num) -> bool:
