@@ -47,6 +47,7 @@ _CHAIN_GAP = 15  # most characters between two parts listed before `共`
 # `比一九八○年的 7159 亿元` (a base), `比预算少支 4.7 亿元` (a difference)
 _COMPARED_RE = re.compile(r"[比较][^，；。增减提降]{0,12}的$|[比较][^，；。]{0,12}[多少增减超节][^，；。]{0,3}$")
 _JOINERS = "、，；：和及与以并且另外"
+_COPULAS = "为是达有"
 
 
 def check(view: PageView) -> list[Draft]:
@@ -159,6 +160,8 @@ def _parallel(label: str, first: str | None) -> bool:
     two characters at least, so the clause after `；` names another part of the same kind."""
     if not first:
         return False
+    # `从事农业人员为 X，…；从事非农业人员 Y`: a copula after the name is not part of it
+    label, first = label.rstrip(_COPULAS), first.rstrip(_COPULAS)
     tail = 0
     while tail < min(len(label), len(first)) and label[-1 - tail] == first[-1 - tail]:
         tail += 1
@@ -199,7 +202,9 @@ def _total_for(view: PageView, cue_start: int, sent: int, like: Num) -> Num | No
     before when the cue opens its sentence."""
     s_start = view.sentences[sent].start if sent >= 0 else 0
     before = [n for n in view.in_sentence(sent) if s_start <= n.start and n.end <= cue_start and n.same_measure(like)]
-    opens = not view.text[s_start:cue_start].strip("，,、 ")
+    # `…为 X 万人。按户数计算，户均 2.61 人；其中，A a，B b`: a cue opening the clause after `；`,
+    # with nothing of its measure before it in the sentence, breaks down the sentence before too
+    opens = not view.text[max(s_start, view.text.rfind("；", s_start, cue_start) + 1):cue_start].strip("，,、 ")
     if not before and sent > 0 and opens:
         prev = view.sentences[sent - 1]
         if prev.paragraph == view.sentences[sent].paragraph:
