@@ -87,10 +87,6 @@ def _word_count(view: PageView, lst: ItemList) -> tuple[Num, bool] | None:
 
 def _count_for(view: PageView, lst: ItemList, sent: int) -> tuple[Num, bool, str] | None:
     counts = _counts(view, sent)
-    word = _word_count(view, lst)
-    if word is not None:
-        num, group = word
-        return num, not lst.open, (_IN_WORDS if group or lst.open else _GROUP_NAME)
     after = [n for n in counts if lst.end <= n.start < lst.clause_end]
     if after and after[0].start - lst.end <= 2 and after[0].qualifier != "range":
         gap = view.text[lst.end:after[0].start]
@@ -100,11 +96,6 @@ def _count_for(view: PageView, lst: ItemList, sent: int) -> tuple[Num, bool, str
         # the list when it says 等 or 共, or names what every item is (`芦溪镇、西平镇 2 个镇`)
         if all(c in _APPOSITION for c in gap) and (lst.open or gap or _named_by(view, after[0], lst)):
             return after[0], not lst.open, _AFTER_LIST
-        if not gap and after[0].qualifier == "exact" and after[0].value == int(after[0].value) \
-                and after[0].text[-1:] in _CLASSIFIERS and _NOUN_START.match(view.noun_after(after[0])[:1] or " ") \
-                and not _short_last(lst):
-            # `长春、白山 2 个城市…`: a count with its noun right after a closed list
-            return after[0], True, _GROUP_NAME
     if lst.respective:
         # `分别` spreads what is counted over the items: at least one each
         if after and after[0].start - lst.end <= _AFTER_GAP:
@@ -118,6 +109,16 @@ def _count_for(view: PageView, lst: ItemList, sent: int) -> tuple[Num, bool, str
             and not cues.contains_any(view.text[lst.end:lst.clause_end], "enumeration", "topic_frames"):
         # `在 A、B、C 开展了 4 场`: one at least in each place listed
         return after[0], False, "在所列各地"
+    # the rules above read a list's structure; those below, a count standing right after it
+    word = _word_count(view, lst)
+    if word is not None:
+        num, group = word
+        return num, not lst.open, (_IN_WORDS if group or lst.open else _GROUP_NAME)
+    if after and after[0].start == lst.end and after[0].qualifier == "exact" and after[0].value == int(after[0].value) \
+            and after[0].text[-1:] in _CLASSIFIERS and _NOUN_START.match(view.noun_after(after[0])[:1] or " ") \
+            and not _short_last(lst):
+        # `长春、白山 2 个城市…`: a count with its noun right after a closed list
+        return after[0], True, _GROUP_NAME
     announce = view.text[max(0, lst.clause_start - 1):lst.clause_start]
     lead = view.text[lst.clause_start:lst.start]
     ends = view.text[lst.clause_end:lst.clause_end + 1] in ("", "。", "\n")
