@@ -138,7 +138,7 @@ def _of_phrase(view: PageView, p: Num) -> tuple | None:
     whole = [n for n in outside if n is not num and n.same_measure(num) and n.sentence == p.sentence
              and (named[-_HEAD:] in _text_of(view, n) or any(t in view.label_before(n) for t in targets))]
     if not whole:
-        return num, None
+        return _fitting_whole(view, p, num, named) or (num, None)
     plan = next((t for t in cues.words("rate", "target_words") if t in named), None)
     if plan and plan in view.label_before(whole[-1], 30):
         return num, whole[-1]  # `占年度计划的` and the plan stated (`计划完成投资 128.6 亿元`)
@@ -176,6 +176,27 @@ def _named_earlier(view: PageView, named: str, candidates: list[Num]) -> tuple[N
             if k == len(stem) and not narrowed:
                 return hits[-1], None
             return hits[-1], f"前文的 {hits[-1].written} 与“{named}”名称不完全相同，未必是同一整体"
+    return None
+
+
+def _fitting_whole(view: PageView, p: Num, num: Num, named: str) -> tuple | None:
+    """`占外贸总值的 46.9%` with the whole stated anywhere before in the article under a longer
+    name (`外贸进出口总值 3250.6 亿美元`): a number of the same measure whose label holds the
+    name's head noun and that gives the rate. Only a fit is reported: a whole found this way is
+    too loose for a mismatch to mean anything, which then stays unverifiable."""
+    stem = named
+    for w in cues.words("rate", "whole_suffixes"):
+        if stem.endswith(w):
+            stem = stem[: -len(w)]
+            break
+    head = stem.rstrip("的")[-_HEAD:]
+    if len(head) < _HEAD:
+        return None
+    for n in reversed([n for n in view.in_article(p.article) if n.end <= num.start]):
+        if n is num or not n.same_measure(num) or n.value <= num.value or head not in view.label_before(n, 30):
+            continue
+        if (num.interval / n.interval).scale(100.0).meets(p.interval):
+            return num, n, f"{n.written} 只是前文名称相近的数"
     return None
 
 
