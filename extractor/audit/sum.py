@@ -48,6 +48,7 @@ _CHAIN_GAP = 15  # most characters between two parts listed before `共`
 _COMPARED_RE = re.compile(r"[比较][^，；。增减提降]{0,12}的$|[比较][^，；。]{0,12}[多少增减超节][^，；。]{0,3}$")
 _JOINERS = "、，；：和及与以并且另外"
 _COPULAS = "为是达有"
+_SHORT_LABEL = 4  # `进口`, `女职工`: a label that names a category, not a new statement
 
 
 def check(view: PageView) -> list[Draft]:
@@ -134,7 +135,7 @@ def _region_end(view: PageView, start: int, sent_end: int) -> int:
         if not first:
             after_semi = text[pos - 1] == "；"
             lead = _SEMI_LEAD if after_semi else _OPEN_LEAD
-            parallel = bool(nums) and after_semi and _parallel(label, first_label)
+            parallel = bool(nums) and after_semi and (_parallel(label, first_label) or _complements(label, first_label))
             if nums and nums[0].start - pos > lead and not parallel:
                 return pos
             amounts = [n for n in nums if n.type in SUMMABLE_TYPES]  # `，增长 3.1%` only describes a part
@@ -166,6 +167,19 @@ def _parallel(label: str, first: str | None) -> bool:
     while tail < min(len(label), len(first)) and label[-1 - tail] == first[-1 - tail]:
         tail += 1
     return tail >= _PARALLEL_TAIL and len(label) > tail
+
+
+def _complements(label: str, first: str | None) -> bool:
+    """`其中出口 A，增长 x%；进口 B`: after `；` a short label naming another member of the first
+    part's category set (data/complementary.toml) goes on with the breakdown."""
+    if not first or len(label) > _SHORT_LABEL:
+        return False
+    for members in cues.complementary_sets():
+        mine = [m for m in members if m in label]
+        theirs = [m for m in members if m in first]
+        if len(mine) == 1 and len(theirs) == 1 and mine != theirs:
+            return True
+    return False
 
 
 @lru_cache(maxsize=1)
