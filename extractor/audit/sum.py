@@ -48,6 +48,7 @@ _CHAIN_GAP = 15  # most characters between two parts listed before `共`
 _COMPARED_RE = re.compile(r"[比较][^，；。增减提降]{0,12}的$|[比较][^，；。]{0,12}[多少增减超节][^，；。]{0,3}$")
 _JOINERS = "、，；：和及与以并且另外"
 _COPULAS = "为是达有"
+_NAME_LEAD = re.compile(r"[^\d零〇一二两三四五六七八九十百千万亿]*")
 _SHORT_LABEL = 4  # `进口`, `女职工`: a label that names a category, not a new statement
 
 
@@ -331,7 +332,10 @@ def _total_after(view: PageView) -> list[Draft]:
         if t.type not in SUMMABLE_TYPES or t.sentence < 0:
             continue
         head = view.text[view.clause_start(t.start):t.start]
-        if len(head) > 6 or not any(head.startswith(w) for w in after_cues):
+        # a record's span may open with the last character of its name (`总数３０…元` as `数３０…元`)
+        lead = _NAME_LEAD.match(t.text).group()
+        named = cues.ends_with_any((head + lead).rstrip("为是达"), "sum", "total_named")
+        if not named and (len(head) > 6 or not any(head.startswith(w) for w in after_cues)):
             continue
         s_start = view.sentences[t.sentence].start
         parts: list[Num] = []
@@ -344,8 +348,11 @@ def _total_after(view: PageView) -> list[Draft]:
                 break
             parts.insert(0, n)
             right = n.start
-        if len(parts) >= 2:
+        if len(parts) >= 2 and not named:
             drafts.append(sum_draft(t, parts, True, f"“{head}”合计前列各项"))
+        elif len(parts) >= 2 and cues.contains_any(view.text[parts[0].end:t.start], "sum", "adding"):
+            # `本年收入 A，加上上年结转收入 B，全年收入总数 T`: the parts are added up in so many words
+            drafts.append(sum_draft(t, parts, True, f"“加上”之后的“{named}”合计前列各项"))
     return drafts
 
 
