@@ -24,6 +24,7 @@ from .lists import ItemList, count_word, find_lists
 from .model import Draft, Num, PageView
 
 _AFTER_GAP = 12  # `等组织开展了` between a list and its count
+_BRACKET_NOUN = 8  # `种主要农业机械` between a count and the bracket that lists what it counts
 _NOUN = 4  # `项措施` between a count and the colon that announces its list
 _AFTER_LIST = "列举之后的数目"
 _IN_WORDS = "列举之后用汉字写的数目"  # the same cue, said in words (`三大`): the list found may start
@@ -109,6 +110,15 @@ def _count_for(view: PageView, lst: ItemList, sent: int) -> tuple[Num, bool, str
             and not cues.contains_any(view.text[lst.end:lst.clause_end], "enumeration", "topic_frames"):
         # `在 A、B、C 开展了 4 场`: one at least in each place listed
         return after[0], False, "在所列各地"
+    if view.text[lst.start - 1:lst.start] in "（(" and view.text[lst.end:lst.end + 1] in "）)":
+        # `五种主要农业机械（A、B、C、D、E）`: the brackets list what the count before them names
+        head = [n for n in counts if n.end <= lst.start - 1 and lst.start - 1 - n.end <= _BRACKET_NOUN
+                and not any(c in view.text[n.end:lst.start - 1] for c in "，。；：、（(")]
+        # more counted than listed: the brackets name kinds the count spans (`29 个省（自治区、直辖市）`)
+        if head and head[-1].qualifier == "exact" and head[-1].value <= len(lst.items):
+            return head[-1], not lst.open, "括号内的列举"
+        if head:
+            return None
     # the rules above read a list's structure; those below, a count standing right after it
     word = _word_count(view, lst)
     if word is not None:

@@ -114,9 +114,12 @@ def _one_list(c_start: int, c_end: int, clause: str, first: int, respective: boo
     """The list in `clause` (its text up to where the list may end) from `first` on."""
     first += len(clause[first:]) - len(clause[first:].lstrip("的之"))
     head = clause[first:clause.find("、", first) if "、" in clause[first:] else len(clause)]
-    opener = max(head.rfind(q) for q in _OPENERS)
-    if opener >= 0 and not any(q in head[opener:] for q in "”》"):
+    opener = max(head.rfind(q) for q in _OPENERS + "（(")
+    bracketed = opener >= 0 and head[opener] in "（("  # `五种农机（A、B、C）`: the list ends at `）`
+    if opener >= 0 and not any(q in head[opener:] for q in "”》）)"):
         first += opener + 1
+    else:
+        bracketed = False
     body = clause[first:]
     if "、" not in body:
         return None
@@ -137,6 +140,9 @@ def _one_list(c_start: int, c_end: int, clause: str, first: int, respective: boo
     at = bisect.bisect_right(stops, last_start - 1)
     if at < len(stops) and stops[at] - last_start < cut:
         cut = stops[at] - last_start
+    close = min((i for i in (last.find("）"), last.find(")")) if i > 0), default=-1)
+    if bracketed and 0 < close < cut:
+        cut = close
     word = _COUNT_WORD.search(last, 1, cut)
     # a last piece much shorter than the names before it starts a phrase of its own
     # (`促进两个文明建设`), and one that joins a group (`入选十大`) is not named by the count
