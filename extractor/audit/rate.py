@@ -231,7 +231,8 @@ def _share(view: PageView, p: Num) -> tuple | None:
                   and _next_clause(view, n, num)]
         if wholes:
             return num, wholes[-1], f"{wholes[-1].written} 未被明说是 {num.written} 所占的整体"
-        return num, None
+        # `销售收入为 4797 亿元，占 31.5%`: the whole of the same name stated before in the article
+        return _fitting_whole(view, p, num, view.label_before(num).rstrip("为是达：")) or (num, None)
     totals = [n for n in sentence if n.end <= cue and n.same_measure(num)]
     if totals:
         return num, totals[-1]
