@@ -28,6 +28,7 @@ _TERMS = 60  # numbers before a rate, in its paragraph, that may be its terms
 _STEM = 4  # characters of a whole's name that an earlier label must hold
 _HEAD = 2  # characters of a label's head noun that must match
 _QUALIFIERS = "约近大概将接"
+_FAR = 300  # numbers before a share among which a whole named loosely is looked for
 _SHARE = re.compile(r"占(?:比)?(?:为|达|达到)?[约近]?$")
 
 
@@ -192,7 +193,8 @@ def _fitting_whole(view: PageView, p: Num, num: Num, named: str) -> tuple | None
     head = stem.rstrip("的")[-_HEAD:]
     if len(head) < _HEAD:
         return None
-    for n in reversed([n for n in view.in_article(p.article) if n.end <= num.start]):
+    # a bounded look back keeps the audit linear in the page's length
+    for n in reversed([n for n in view.before(num.start, _FAR) if n.article == p.article]):
         if n is num or not n.same_measure(num) or n.value <= num.value or head not in view.label_before(n, 30):
             continue
         if (num.interval / n.interval).scale(100.0).meets(p.interval):
