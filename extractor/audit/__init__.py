@@ -16,7 +16,7 @@ from typing import Callable, Iterable
 
 from ..page import Page
 from ..records import Finding
-from . import allocation, bounds, change, cumulative, enumeration, growth, hierarchy, part_of, rate, structure
+from . import allocation, bounds, change, cumulative, enumeration, growth, hierarchy, part_of, rate, shares, span, stated_bound, structure
 from . import sum as sum_check
 from .model import Draft, PageView
 
@@ -31,6 +31,9 @@ CHECKS: list[tuple[str, Callable[[PageView], list[Draft]]]] = [
     ("part_of", part_of.check),
     ("range", bounds.check),
     ("hierarchy", hierarchy.check),
+    ("span", span.check),
+    ("shares", shares.check),
+    ("bound", stated_bound.check),
 ]
 
 

@@ -25,6 +25,11 @@ def pattern(section: str, key: str) -> re.Pattern:
     return re.compile("|".join(re.escape(w) for w in words(section, key)))
 
 
+def number(section: str, key: str) -> float:
+    """A number setting in data/cues.toml."""
+    return float(_table("cues.toml")[section][key])
+
+
 def complementary_sets() -> list[tuple[str, ...]]:
     return [tuple(s) for s in _table("complementary.toml")["sets"]]
 

@@ -16,15 +16,26 @@ ends in `等`, which only bounds the count from below.
 """
 from __future__ import annotations
 
+import re
+
+from ..numerals import parse_number
 from . import cues
-from .lists import ItemList, find_lists
+from .lists import ItemList, count_word, find_lists
 from .model import Draft, Num, PageView
 
 _AFTER_GAP = 12  # `等组织开展了` between a list and its count
+_BRACKET_NOUN = 8  # `种主要农业机械` between a count and the bracket that lists what it counts
 _NOUN = 4  # `项措施` between a count and the colon that announces its list
 _AFTER_LIST = "列举之后的数目"
+_IN_WORDS = "列举之后用汉字写的数目"  # the same cue, said in words (`三大`): the list found may start
+# too early (`县委、县政府认准山场、水电、旅游三大优势`), so only more items than counted are sure
+_GROUP_NAME = "列举之后紧接的数目"  # a plain count: it may count what the items hold, so only
+# a count below the items listed breaks it
 _AT = cues.words("enumeration", "place_lead")  # a list of the places where what is counted happened
 _APPOSITION = "共计这些"  # between a list and the count that sums it up (besides 等)
+_COUNT_WORD = count_word()
+_CLASSIFIERS = "".join(c for c in cues.words("enumeration", "count_classifiers") if c != "大")
+_NOUN_START = re.compile(r"[\u4e00-\u9fff“]")
 
 
 def check(view: PageView) -> list[Draft]:
@@ -37,12 +48,42 @@ def check(view: PageView) -> list[Draft]:
         if found is None:
             continue
         count, exact, how = found
+        if exact and lst.joined and count.value == len(lst.items) - 1:
+            # `A、B和C深度融合“两篇大文章”`: the join word may sit inside the last name
+            lst.items[-2:] = [lst.items[-2] + lst.joined + lst.items[-1]]
+        if how == _GROUP_NAME and count.value > len(lst.items):
+            continue  # `A、B 5 个项目` may count what the items hold, not the items
         drafts.append(enumeration_draft(view, count, lst, exact, how))
     return drafts
 
 
 def _counts(view: PageView, sent: int) -> list[Num]:
     return [n for n in view.in_sentence(sent) if n.type == "count"]
+
+
+def _word_count(view: PageView, lst: ItemList) -> tuple[Num, bool] | None:
+    """A count in words right after the list (`三大工程`, `“四个一批”`, after `等` in an open
+    list), as a number the extractor does not give; and whether it names the group (`N大` or
+    quoted), which counts the items exactly."""
+    at = lst.end + (1 if lst.open and view.text.startswith("等", lst.end) else 0)
+    m = _COUNT_WORD.match(view.text, at)
+    if not m or _short_last(lst):
+        return None
+    value = parse_number(m.group("n"))
+    big = bool(m.group("big") or m.group("cls") == "大")
+    if value is None or (big and value > cues.number("enumeration", "max_group")):
+        return None
+    if cues.contains_any(lst.items[-1], "enumeration", "modifies_count"):
+        return None
+    if view.text[view.clause_end(m.end()):view.clause_end(m.end()) + 1] == "：":
+        return None  # `做到“三个正确对待”：…` announces the items after it
+    quoted = view.text[lst.clause_start:at]
+    if quoted.endswith("”") and "“" not in quoted:
+        return None  # `“人口多、土地少，投入高、产出低”三大矛盾`: the quote holds more than this clause
+    s, e = m.start("n"), m.end()
+    rec = view.raw_ref(s, e)
+    num = Num(rec, s, e, "count", float(value), m.group("cls"), "exact", None, view.text[s:e])
+    return num, bool(m.group("quote") or big)
 
 
 def _count_for(view: PageView, lst: ItemList, sent: int) -> tuple[Num, bool, str] | None:
@@ -69,6 +110,25 @@ def _count_for(view: PageView, lst: ItemList, sent: int) -> tuple[Num, bool, str
             and not cues.contains_any(view.text[lst.end:lst.clause_end], "enumeration", "topic_frames"):
         # `在 A、B、C 开展了 4 场`: one at least in each place listed
         return after[0], False, "在所列各地"
+    if view.text[lst.start - 1:lst.start] in "（(" and view.text[lst.end:lst.end + 1] in "）)":
+        # `五种主要农业机械（A、B、C、D、E）`: the brackets list what the count before them names
+        head = [n for n in counts if n.end <= lst.start - 1 and lst.start - 1 - n.end <= _BRACKET_NOUN
+                and not any(c in view.text[n.end:lst.start - 1] for c in "，。；：、（(")]
+        # more counted than listed: the brackets name kinds the count spans (`29 个省（自治区、直辖市）`)
+        if head and head[-1].qualifier == "exact" and head[-1].value <= len(lst.items):
+            return head[-1], not lst.open, "括号内的列举"
+        if head:
+            return None
+    # the rules above read a list's structure; those below, a count standing right after it
+    word = _word_count(view, lst)
+    if word is not None:
+        num, group = word
+        return num, not lst.open, (_IN_WORDS if group or lst.open else _GROUP_NAME)
+    if after and after[0].start == lst.end and after[0].qualifier == "exact" and after[0].value == int(after[0].value) \
+            and after[0].text[-1:] in _CLASSIFIERS and _NOUN_START.match(view.noun_after(after[0])[:1] or " ") \
+            and not _short_last(lst):
+        # `长春、白山 2 个城市…`: a count with its noun right after a closed list
+        return after[0], True, _GROUP_NAME
     announce = view.text[max(0, lst.clause_start - 1):lst.clause_start]
     lead = view.text[lst.clause_start:lst.start]
     ends = view.text[lst.clause_end:lst.clause_end + 1] in ("", "。", "\n")
@@ -83,6 +143,13 @@ def _count_for(view: PageView, lst: ItemList, sent: int) -> tuple[Num, bool, str
     return None
 
 
+def _short_last(lst: ItemList) -> bool:
+    """A last item much shorter than the names before it starts a phrase the count belongs to
+    (`增进民族团结、促进两个文明建设`)."""
+    inner = lst.items[1:-1]
+    return bool(inner) and 2 * len(lst.items[-1]) < min(map(len, inner))
+
+
 def _named_by(view: PageView, count: Num, lst: ItemList) -> bool:
     """Every item ends with the noun after the count: `芦溪镇、西平镇、新德镇 3 个镇`."""
     noun = view.noun_after(count)
@@ -94,18 +161,27 @@ def enumeration_draft(view: PageView, count: Num, lst: ItemList, exact: bool, ho
     k = len(lst.items)
     iv = count.interval
     shown = "、".join(lst.items) if k <= 4 else "、".join(lst.items[:2]) + "……" + lst.items[-1]
+    verdict = None
     if exact:
         ok = iv.lo - 1e-9 <= k <= iv.hi + 1e-9
         relation = "一致" if ok else "不符"
         text = f"{how}共 {k} 项（{shown}），与所述 {count.written} {relation}。"
         expected: object = k
+        if not ok and how == _IN_WORDS and k > count.value:
+            verdict = "unverifiable"
+            text += "但列举的第一项可能连着前面的词语（另一组列举），无法据此判定有误。"
+        elif not ok and (how == _GROUP_NAME or lst.joined):
+            # `A、B 和残疾人“两项补贴”`: a count right after the last item may be that item's own
+            verdict = "unverifiable"
+            text += "但紧接列举的数目也可能只数最后一项之内的事物（如“残疾人两项补贴”），无法据此判定有误。"
     else:
         ok = k <= iv.hi + 1e-9
         relation = "不少于列出的项数" if ok else "少于列出的项数"
-        why = how + "，每项至少一个" if how != _AFTER_LIST else "列举以“等”结尾"
+        why = how + "，每项至少一个" if how not in (_AFTER_LIST, _IN_WORDS) else "列举以“等”结尾"
         text = f"{why}，列出 {k} 项（{shown}），所述 {count.written} {relation} {k}。"
         expected = [k, None]
     ref = view.raw_ref(lst.start, lst.end)
-    return Draft("enumeration", "consistent" if ok else "inconsistent", [count.ref(), ref], expected,
+    verdict = verdict or ("consistent" if ok else "inconsistent")
+    return Draft("enumeration", verdict, [count.ref(), ref], expected,
                  count.value if count.value != int(count.value) else int(count.value), text,
                  {"items": lst.items, "open": lst.open})

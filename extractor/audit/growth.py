@@ -22,6 +22,7 @@ from ..fact_types import SUMMABLE_TYPES
 from . import cues
 from .model import Draft, Num, PageView
 from .tolerance import Interval, fmt, interval_of, rounded
+from .yearly import compound_draft
 
 _TIMES = re.compile(r"(\d+(?:\.\d+)?|[零一二两三四五六七八九十百]+(?:点[零一二三四五六七八九]+)?)倍")
 _NEAR = 4  # the change word ends at most this many characters before the stated change
@@ -106,7 +107,7 @@ def _after_word(view: PageView, n: Num, section: str, key: str) -> bool:
 def _own_subject(view: PageView, text: str) -> bool:
     """Whether a change's clause names what changes (`人员减少了 15%`) rather than only the
     comparison (`同比增长 5%`)."""
-    for w in (cues.words("growth", "price_basis") + cues.words("growth", "function_words")
+    for w in (cues.words("growth", "average") + cues.words("growth", "price_basis") + cues.words("growth", "function_words")
               + cues.words("growth", "up") + cues.words("growth", "down")):
         text = text.replace(w, "")
     return len(re.sub(r"[^\u4e00-\u9fff]", "", text)) >= 2
@@ -143,7 +144,16 @@ def _audit_change(view: PageView, ch: Change, direction: str) -> Draft | None:
         own_base = bool(cues.contains_any(clause, "growth", "base_implicit")
                         or cues.contains_any(clause, "growth", "base_before"))
     if any(w in clause for w in cues.words("growth", "average")):
-        # `年均增长 22.6%` is compounded over years: not the change between the two values
+        # `年均增长 22.6%` is compounded over years: not the change between the two values; with
+        # both levels dated (`从 1997 年的 B 增加到 2002 年的 A`) it is compounded here
+        froms = [] if own_base else [n for n in local if _after_word(view, n, "growth", "from_words")]
+        later = [n for n in local if froms and n.start > froms[-1].start and n.same_measure(froms[-1])
+                 and not _is_increment(view, n)]
+        if ch.kind == "%" and later:
+            found = compound_draft(view, ch.ref, ch.written, ch.shown, ch.interval, direction, later[-1],
+                                   froms[-1], _real_measure(view, later[-1], ch))
+            if found is not None:
+                return found
         return Draft("growth", "unverifiable", [ch.ref] + [n.ref() for n in local[-1:]], None, ch.shown,
                      f"{ch.written} 是年均变化，不是两个值之间的变化，未按年份复利核对。")
     if ch.kind == "times":

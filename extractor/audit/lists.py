@@ -18,7 +18,16 @@ from . import cues
 _CLAUSE = re.compile(f"[^{BREAKS}]+")
 _HAS_DIGIT = re.compile(r"[\d]")
 _MAX_ITEM = 16  # a longer "item" is a clause, not a name in a list
+_COUNTED = 4  # `25 个省、自治区`: a count right before the first item names what the items are
 _QUOTES = "“”\"‘’《》"
+_OPENERS = "“《"  # a first item after an opening quote starts inside it: `围绕“资源、客源、服务”`
+
+
+def count_word() -> re.Pattern:
+    """A count in words naming a group (`三大`, `四个`, `两篇大`), with the quote that may lead it."""
+    numerals = "".join(cues.words("enumeration", "count_numerals"))
+    classifiers = "".join(cues.words("enumeration", "count_classifiers"))
+    return re.compile(f"(?P<quote>“)?(?<![{numerals}])(?P<n>(?!一[^{numerals}])[{numerals}]{{1,3}})(?P<cls>[{classifiers}])(?P<big>大)?(?=[\u4e00-\u9fff“])")
 
 
 @dataclass
@@ -30,6 +39,7 @@ class ItemList:
     respective: bool  # 分别 stands before it in its clause
     clause_start: int
     clause_end: int
+    joined: str = ""  # the join word split off the last item (`A、B和C`); it may be inside a name
 
 
 def _first_item_start(clause: str) -> tuple[int, bool]:
@@ -63,6 +73,9 @@ def _split_items(body: str) -> list[str]:
     return pieces
 
 
+_COUNT_WORD = count_word()
+
+
 def find_lists(text: str, spans: Iterable[tuple[int, int]] = ()) -> list[ItemList]:
     """Item lists of a text; `spans` are the numbers' (start, end): a list ends before a number,
     and a number inside the items (`广东、福建两省的深圳、珠海`) starts a new list after it."""
@@ -78,63 +91,95 @@ def find_lists(text: str, spans: Iterable[tuple[int, int]] = ()) -> list[ItemLis
         last_comma = m.start() + clause.rfind("、")
         inside = False
         while at < len(stops) and stops[at] < last_comma:
-            # a number before the last item: a list may run after it (`两省的深圳、珠海`), or the
-            # number counts what the items name (`25 个省、自治区…`): no list of its own
+            # a number before the last item ends the list before it (`安阳、商丘、三门峡四个端点城市
+            # 对内联动、对外开放`); a list may run after it (`两省的深圳、珠海`), or the number counts
+            # what the items name (`25 个省、自治区…`): no list of its own
             end = spans[at][1] - m.start()
+            if "、" in clause[first:stops[at] - m.start()]:
+                earlier = _one_list(m.start(), m.end(), clause[:end], first, respective, stops)
+                out += [earlier] if earlier else []
             head = clause[end:clause.find("、", end) if "、" in clause[end:] else len(clause)]
-            inside = "的" not in head
-            first = max(first, end + (head.rfind("的") + 1 if not inside else 0))
+            inside = "的" not in head and len(head) <= _COUNTED
+            first = max(first, end + (head.rfind("的") + 1 if "的" in head else 0))
             at += 1
         if inside:
             continue
-        first += len(clause[first:]) - len(clause[first:].lstrip("的之"))
-        body = clause[first:]
-        if "、" not in body:
-            continue
-        pieces = _split_items(body)
-        # an inner item holding `的` (`浙江两省的苏州`): the list is what follows it (the first item
-        # may run into the clause's words, `这次调查的消费品包括食品`)
-        mod = max((i for i, piece in enumerate(pieces[:-1]) if i > 0 and "的" in piece), default=-1)
-        if mod >= 0:
-            skip = sum(len(piece) + 1 for piece in pieces[:mod]) + pieces[mod].rfind("的") + 1
-            first, body = first + skip, body[skip:]
-            pieces = [pieces[mod][pieces[mod].rfind("的") + 1:]] + pieces[mod + 1:]
-        last = pieces[-1]
-        cut = len(last)
-        digit = _HAS_DIGIT.search(last)
-        if digit:
-            cut = digit.start()
-        last_start = m.start() + first + len(body) - len(last)
-        at = bisect.bisect_right(stops, last_start - 1)
-        if at < len(stops) and stops[at] - last_start < cut:
-            cut = stops[at] - last_start
-        bracket = last.find("（", 0, cut)
-        if bracket > 0 and "）" not in last[bracket:cut]:
-            cut = bracket  # `吉林（二期）等`: what the brackets hold belongs to the item
-        # a list is open when 等 ends it, not when 等 follows a number after it (`南沙港五期等`)
-        open_ = False
-        for w in cues.words("enumeration", "open_end"):
-            at = last.find(w)
-            if 0 < at < cut:
-                cut, open_ = at, True
-        tail = last[:cut]
-        extra = []
-        if not open_:
-            for w in cues.words("enumeration", "last_join"):
-                at = tail.find(w)
-                if 0 < at and at + len(w) < len(tail):
-                    extra = [tail[at + len(w):]]
-                    tail = tail[:at]
-                    break
-        items = [i.strip(_QUOTES) for i in pieces[:-1] + [tail] + extra]
-        if len(items) < 2 or any(not i or _HAS_DIGIT.search(i) or any(q in i for q in _QUOTES) for i in items):
-            continue  # a quote inside an item: two lists run together (`A、B”这三条战线和“C、D`)
-        # the first and last items may run into the clause's words: judge the inner ones
-        inner = items[1:-1] or items
-        if any(len(i) > _MAX_ITEM for i in inner):
-            continue
-        s = m.start() + first
-        e = s + len(body) - len(last) + cut
-        out.append(ItemList(s, e, items, open_, respective, m.start(), m.end()))
+        lst = _one_list(m.start(), m.end(), clause, first, respective, stops)
+        out += [lst] if lst else []
     return out
+
+
+def _one_list(c_start: int, c_end: int, clause: str, first: int, respective: bool,
+              stops: list[int]) -> ItemList | None:
+    """The list in `clause` (its text up to where the list may end) from `first` on."""
+    first += len(clause[first:]) - len(clause[first:].lstrip("的之"))
+    head = clause[first:clause.find("、", first) if "、" in clause[first:] else len(clause)]
+    opener = max(head.rfind(q) for q in _OPENERS + "（(")
+    bracketed = opener >= 0 and head[opener] in "（("  # `五种农机（A、B、C）`: the list ends at `）`
+    if opener >= 0 and not any(q in head[opener:] for q in "”》）)"):
+        first += opener + 1
+    else:
+        bracketed = False
+    body = clause[first:]
+    if "、" not in body:
+        return None
+    pieces = _split_items(body)
+    # an inner item holding `的` (`浙江两省的苏州`): the list is what follows it (the first item
+    # may run into the clause's words, `这次调查的消费品包括食品`)
+    mod = max((i for i, piece in enumerate(pieces[:-1]) if i > 0 and "的" in piece), default=-1)
+    if mod >= 0:
+        skip = sum(len(piece) + 1 for piece in pieces[:mod]) + pieces[mod].rfind("的") + 1
+        first, body = first + skip, body[skip:]
+        pieces = [pieces[mod][pieces[mod].rfind("的") + 1:]] + pieces[mod + 1:]
+    last = pieces[-1]
+    cut = len(last)
+    digit = _HAS_DIGIT.search(last)
+    if digit:
+        cut = digit.start()
+    last_start = c_start + first + len(body) - len(last)
+    at = bisect.bisect_right(stops, last_start - 1)
+    if at < len(stops) and stops[at] - last_start < cut:
+        cut = stops[at] - last_start
+    close = min((i for i in (last.find("）"), last.find(")")) if i > 0), default=-1)
+    if bracketed and 0 < close < cut:
+        cut = close
+    word = _COUNT_WORD.search(last, 1, cut)
+    # a last piece much shorter than the names before it starts a phrase of its own
+    # (`促进两个文明建设`), and one that joins a group (`入选十大`) is not named by the count
+    short = pieces[1:-1] and 2 * len(last[:word.start()].strip(_QUOTES)) < min(map(len, pieces[1:-1])) \
+        if word else False
+    if word and not short and not cues.contains_any(last[:word.start()], "enumeration", "joins_group") \
+            and not cues.contains_any(last[:word.start()], "enumeration", "modifies_count"):
+        cut = word.start()  # `城乡安居三大工程`: the count ends the last item
+    bracket = last.find("（", 0, cut)
+    if bracket > 0 and "）" not in last[bracket:cut]:
+        cut = bracket  # `吉林（二期）等`: what the brackets hold belongs to the item
+    # a list is open when 等 ends it, not when 等 follows a number after it (`南沙港五期等`)
+    open_ = False
+    for w in cues.words("enumeration", "open_end"):
+        at = last.find(w)
+        if 0 < at < cut:
+            cut, open_ = at, True
+    tail = last[:cut]
+    extra, joined = [], ""
+    if not open_:
+        for w in cues.words("enumeration", "last_join"):
+            at = tail.find(w)
+            # `文化和科技、文化和旅游`: a join word inside the other items is part of the names
+            if 0 < at and at + len(w) < len(tail) and not any(w in piece for piece in pieces[1:-1]) \
+                    and w not in pieces[0][-_MAX_ITEM // 2:]:
+                extra = [tail[at + len(w):]]
+                tail = tail[:at]
+                joined = w
+                break
+    items = [i.strip(_QUOTES) for i in pieces[:-1] + [tail] + extra]
+    if len(items) < 2 or any(not i or _HAS_DIGIT.search(i) or any(q in i for q in _QUOTES) for i in items):
+        return None  # a quote inside an item: two lists run together (`A、B”这三条战线和“C、D`)
+    # the first and last items may run into the clause's words: judge the inner ones
+    inner = items[1:-1] or items
+    if any(len(i) > _MAX_ITEM for i in inner):
+        return None
+    s = c_start + first
+    e = s + len(body) - len(last) + cut
+    return ItemList(s, e, items, open_, respective, c_start, c_end, joined)
 

@@ -28,6 +28,7 @@ _TERMS = 60  # numbers before a rate, in its paragraph, that may be its terms
 _STEM = 4  # characters of a whole's name that an earlier label must hold
 _HEAD = 2  # characters of a label's head noun that must match
 _QUALIFIERS = "约近大概将接"
+_FAR = 300  # numbers before a share among which a whole named loosely is looked for
 _SHARE = re.compile(r"占(?:比)?(?:为|达|达到)?[约近]?$")
 
 
@@ -138,7 +139,7 @@ def _of_phrase(view: PageView, p: Num) -> tuple | None:
     whole = [n for n in outside if n is not num and n.same_measure(num) and n.sentence == p.sentence
              and (named[-_HEAD:] in _text_of(view, n) or any(t in view.label_before(n) for t in targets))]
     if not whole:
-        return num, None
+        return _fitting_whole(view, p, num, named) or (num, None)
     plan = next((t for t in cues.words("rate", "target_words") if t in named), None)
     if plan and plan in view.label_before(whole[-1], 30):
         return num, whole[-1]  # `占年度计划的` and the plan stated (`计划完成投资 128.6 亿元`)
@@ -157,10 +158,17 @@ def _named_earlier(view: PageView, named: str, candidates: list[Num]) -> tuple[N
         if stem.endswith(w):
             stem = stem[: -len(w)]
             break
+    scope = ""
     for w in cues.words("rate", "whole_scopes"):
         if stem.startswith(w):
-            stem = stem[len(w):]
+            stem, scope = stem[len(w):], w
             break
+    if not stem and scope:
+        # `占全国总量的`: the total of the scope, stated before with the scope in its label
+        hits = [n for n in candidates if scope in view.label_before(n, 30)]
+        if hits:
+            return hits[-1], f"“{named}”未写出名称，前文的 {hits[-1].written} 未必就是它"
+        return None
     for k in range(len(stem), _STEM - 1, -1):
         hits = [n for n in candidates if _names(view.label_before(n, 30), stem[:k])]
         if hits:
@@ -169,6 +177,28 @@ def _named_earlier(view: PageView, named: str, candidates: list[Num]) -> tuple[N
             if k == len(stem) and not narrowed:
                 return hits[-1], None
             return hits[-1], f"前文的 {hits[-1].written} 与“{named}”名称不完全相同，未必是同一整体"
+    return None
+
+
+def _fitting_whole(view: PageView, p: Num, num: Num, named: str) -> tuple | None:
+    """`占外贸总值的 46.9%` with the whole stated anywhere before in the article under a longer
+    name (`外贸进出口总值 3250.6 亿美元`): a number of the same measure whose label holds the
+    name's head noun and that gives the rate. Only a fit is reported: a whole found this way is
+    too loose for a mismatch to mean anything, which then stays unverifiable."""
+    stem = named
+    for w in cues.words("rate", "whole_suffixes"):
+        if stem.endswith(w):
+            stem = stem[: -len(w)]
+            break
+    head = stem.rstrip("的")[-_HEAD:]
+    if len(head) < _HEAD:
+        return None
+    # a bounded look back keeps the audit linear in the page's length
+    for n in reversed([n for n in view.before(num.start, _FAR) if n.article == p.article]):
+        if n is num or not n.same_measure(num) or n.value <= num.value or head not in view.label_before(n, 30):
+            continue
+        if (num.interval / n.interval).scale(100.0).meets(p.interval):
+            return num, n, f"{n.written} 只是前文名称相近的数"
     return None
 
 
@@ -203,9 +233,17 @@ def _share(view: PageView, p: Num) -> tuple | None:
                   and _next_clause(view, n, num)]
         if wholes:
             return num, wholes[-1], f"{wholes[-1].written} 未被明说是 {num.written} 所占的整体"
-        return num, None
+        # `销售收入为 4797 亿元，占 31.5%`: the whole of the same name stated before in the article
+        return _fitting_whole(view, p, num, view.label_before(num).rstrip("为是达：")) or (num, None)
     totals = [n for n in sentence if n.end <= cue and n.same_measure(num)]
-    return num, (totals[-1] if totals else None)
+    if totals:
+        return num, totals[-1]
+    # `全国从业人员为 X 万人。按户数计算，…；其中，农业人员 Y 万人，占 N%`: the total 其中 breaks
+    # down may close the sentence before; nothing ties it there, so a mismatch is unverifiable
+    earlier = [n for n in _terms(view, p) if n.sentence < p.sentence and n.same_measure(num) and n.value > num.value]
+    if earlier:
+        return num, earlier[-1], f"{earlier[-1].written} 在“其中”的前一句，未必是它所分的总数"
+    return num, None
 
 
 def _next_clause(view: PageView, a: Num, b: Num) -> bool:

@@ -47,6 +47,9 @@ _CHAIN_GAP = 15  # most characters between two parts listed before `共`
 # `比一九八○年的 7159 亿元` (a base), `比预算少支 4.7 亿元` (a difference)
 _COMPARED_RE = re.compile(r"[比较][^，；。增减提降]{0,12}的$|[比较][^，；。]{0,12}[多少增减超节][^，；。]{0,3}$")
 _JOINERS = "、，；：和及与以并且另外"
+_COPULAS = "为是达有"
+_NAME_LEAD = re.compile(r"[^\d零〇一二两三四五六七八九十百千万亿]*")
+_SHORT_LABEL = 4  # `进口`, `女职工`: a label that names a category, not a new statement
 
 
 def check(view: PageView) -> list[Draft]:
@@ -133,7 +136,7 @@ def _region_end(view: PageView, start: int, sent_end: int) -> int:
         if not first:
             after_semi = text[pos - 1] == "；"
             lead = _SEMI_LEAD if after_semi else _OPEN_LEAD
-            parallel = bool(nums) and after_semi and _parallel(label, first_label)
+            parallel = bool(nums) and after_semi and (_parallel(label, first_label) or _complements(label, first_label))
             if nums and nums[0].start - pos > lead and not parallel:
                 return pos
             amounts = [n for n in nums if n.type in SUMMABLE_TYPES]  # `，增长 3.1%` only describes a part
@@ -159,10 +162,25 @@ def _parallel(label: str, first: str | None) -> bool:
     two characters at least, so the clause after `；` names another part of the same kind."""
     if not first:
         return False
+    # `从事农业人员为 X，…；从事非农业人员 Y`: a copula after the name is not part of it
+    label, first = label.rstrip(_COPULAS), first.rstrip(_COPULAS)
     tail = 0
     while tail < min(len(label), len(first)) and label[-1 - tail] == first[-1 - tail]:
         tail += 1
     return tail >= _PARALLEL_TAIL and len(label) > tail
+
+
+def _complements(label: str, first: str | None) -> bool:
+    """`其中出口 A，增长 x%；进口 B`: after `；` a short label naming another member of the first
+    part's category set (data/complementary.toml) goes on with the breakdown."""
+    if not first or len(label) > _SHORT_LABEL:
+        return False
+    for members in cues.complementary_sets():
+        mine = [m for m in members if m in label]
+        theirs = [m for m in members if m in first]
+        if len(mine) == 1 and len(theirs) == 1 and mine != theirs:
+            return True
+    return False
 
 
 @lru_cache(maxsize=1)
@@ -199,7 +217,9 @@ def _total_for(view: PageView, cue_start: int, sent: int, like: Num) -> Num | No
     before when the cue opens its sentence."""
     s_start = view.sentences[sent].start if sent >= 0 else 0
     before = [n for n in view.in_sentence(sent) if s_start <= n.start and n.end <= cue_start and n.same_measure(like)]
-    opens = not view.text[s_start:cue_start].strip("，,、 ")
+    # `…为 X 万人。按户数计算，户均 2.61 人；其中，A a，B b`: a cue opening the clause after `；`,
+    # with nothing of its measure before it in the sentence, breaks down the sentence before too
+    opens = not view.text[max(s_start, view.text.rfind("；", s_start, cue_start) + 1):cue_start].strip("，,、 ")
     if not before and sent > 0 and opens:
         prev = view.sentences[sent - 1]
         if prev.paragraph == view.sentences[sent].paragraph:
@@ -312,7 +332,10 @@ def _total_after(view: PageView) -> list[Draft]:
         if t.type not in SUMMABLE_TYPES or t.sentence < 0:
             continue
         head = view.text[view.clause_start(t.start):t.start]
-        if len(head) > 6 or not any(head.startswith(w) for w in after_cues):
+        # a record's span may open with the last character of its name (`总数３０…元` as `数３０…元`)
+        lead = _NAME_LEAD.match(t.text).group()
+        named = cues.ends_with_any((head + lead).rstrip("为是达"), "sum", "total_named")
+        if not named and (len(head) > 6 or not any(head.startswith(w) for w in after_cues)):
             continue
         s_start = view.sentences[t.sentence].start
         parts: list[Num] = []
@@ -325,8 +348,11 @@ def _total_after(view: PageView) -> list[Draft]:
                 break
             parts.insert(0, n)
             right = n.start
-        if len(parts) >= 2:
+        if len(parts) >= 2 and not named:
             drafts.append(sum_draft(t, parts, True, f"“{head}”合计前列各项"))
+        elif len(parts) >= 2 and cues.contains_any(view.text[parts[0].end:t.start], "sum", "adding"):
+            # `本年收入 A，加上上年结转收入 B，全年收入总数 T`: the parts are added up in so many words
+            drafts.append(sum_draft(t, parts, True, f"“加上”之后的“{named}”合计前列各项"))
     return drafts
 
 

@@ -1,0 +1,58 @@
+"""span: a number of years against the first and last year it spans.
+
+Structure read (cue words in data/cues.toml [span]):
+    从 1979 年到 1982 年的四年间            the years are counted with both ends (1979–1982: 4)
+    由 1978 年的 371 亿元增加到 1982 年…，四年间   not read: the years lie apart from the count
+    从一九八一年到一九九○年的前十年
+A span counted from its base year (`1978 年到 1982 年的四年`: 4 years after 1978) is consistent too:
+both ways are in use, so only a number that fits neither is inconsistent.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from ..numerals import parse_number
+from . import cues
+from .model import Draft, PageView
+
+_MAX_YEARS = 200  # a longer span is not a period of a report
+
+
+@lru_cache(maxsize=1)
+def _pattern() -> re.Pattern:
+    words = "".join(cues.words("span", "year_digits"))
+    year = f"(?:\\d{{4}}|[{words}]{{4}})"
+    joins = "|".join(re.escape(w) for w in cues.words("span", "joins"))
+    gaps = "|".join(re.escape(w) for w in cues.words("span", "gaps") if w)
+    return re.compile(f"(?P<y1>{year})年(?:{joins})(?P<y2>{year})年(?:{gaps})?"
+                      f"(?P<n>[一二两三四五六七八九十百]{{1,4}}|\\d{{1,3}})(?:个)?年")
+
+
+def _year(text: str) -> int | None:
+    if text.isdigit() and text.isascii():
+        return int(text)
+    table = {c: str(i) for i, c in enumerate("〇一二三四五六七八九")}
+    table.update({"○": "0", "零": "0"})
+    digits = "".join(table.get(c, "") for c in text)
+    return int(digits) if len(digits) == len(text) else None
+
+
+def check(view: PageView) -> list[Draft]:
+    drafts = []
+    for m in _pattern().finditer(view.text):
+        y1, y2 = _year(m.group("y1")), _year(m.group("y2"))
+        n = parse_number(m.group("n"))
+        if y1 is None or y2 is None or n is None or not 0 < y2 - y1 < _MAX_YEARS:
+            continue
+        n = int(n)
+        inclusive, apart = y2 - y1 + 1, y2 - y1
+        ok = n in (inclusive, apart)
+        how = "首尾两年都算" if n == inclusive else "从起始年算起" if n == apart else "两种算法都"
+        text = (f"{y1} 年至 {y2} 年，{how}共 {inclusive if n != apart else apart} 年，与所述 {m.group('n')}年 "
+                + ("一致。" if ok else f"不符（首尾都算为 {inclusive} 年，从起始年算起为 {apart} 年）。"))
+        facts = [view.raw_ref(m.start("n"), m.end()), view.raw_ref(m.start("y1"), m.end("y1") + 1),
+                 view.raw_ref(m.start("y2"), m.end("y2") + 1)]
+        drafts.append(Draft("span", "consistent" if ok else "inconsistent", facts,
+                            n if ok else [apart, inclusive], n, text))
+    return drafts
