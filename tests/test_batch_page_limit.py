@@ -73,3 +73,16 @@ def test_zero_means_no_limit(monkeypatch):
     assert work.page_seconds() == 0.0
     with time_limit(work.page_seconds()):
         time.sleep(0.05)
+
+
+def test_a_batch_limit_does_not_outlive_its_batch(tmp_path, monkeypatch):
+    import os
+    from extractor.batch import run_batch
+    monkeypatch.setenv(PAGE_SECONDS_ENV, "120")
+    (tmp_path / "p.txt").write_text("全市新增就业1.2万人。", encoding="utf-8")
+    run_batch([str(tmp_path / "p.txt")], tmp_path / "out", jobs=1, types=("count",), page_seconds=3)
+    assert os.environ[PAGE_SECONDS_ENV] == "120"  # the caller's setting is back
+    monkeypatch.delenv(PAGE_SECONDS_ENV)
+    CliRunner().invoke(main, ["batch", str(tmp_path / "p.txt"), "-o", str(tmp_path / "o2"), "--jobs", "1",
+                              "--page-seconds", "3"])
+    assert PAGE_SECONDS_ENV not in os.environ

@@ -17,7 +17,7 @@ from ..records import ALL_TYPES
 from .executors import BatchError, default_jobs, run_dask, run_inline, run_pool
 from .inputs import display_path, expand_pages
 from .journal import Journal, read_block
-from .work import STATUS_EMPTY, STATUS_OK, DocResult, finding_json, one_line, file_sha256
+from .work import STATUS_EMPTY, STATUS_OK, DocResult, page_limit, finding_json, one_line, file_sha256
 
 OUT_FILES = ("facts.jsonl", "findings.jsonl", "documents.jsonl", "errors.jsonl")
 STATE_DIR = ".batch"
@@ -81,7 +81,8 @@ def _check_settings(state: Path, settings: dict, resume: bool) -> None:
 
 def run_batch(inputs: Iterable[str], out: str | Path, *, jobs: Optional[int] = None, resume: bool = False,
               types: tuple[str, ...] = ALL_TYPES, scheduler=None, partition_size: int = 16,
-              progress: Optional[Progress] = None, root: Optional[str] = None) -> BatchSummary:
+              progress: Optional[Progress] = None, root: Optional[str] = None,
+              page_seconds: Optional[float] = None) -> BatchSummary:
     """Extract and audit every page under `inputs` into OUT; see the package docstring.
 
     Document ids are the pages' paths relative to the folder (or glob root) they were named
@@ -98,7 +99,7 @@ def run_batch(inputs: Iterable[str], out: str | Path, *, jobs: Optional[int] = N
     out = Path(out)
     if out.exists() and not out.is_dir():
         raise BatchError(f"{out}: exists and is not a folder")
-    with _locked(out / STATE_DIR):
+    with _locked(out / STATE_DIR), page_limit(page_seconds):
         return _run(paths, unmatched, out, jobs, resume, types, scheduler, partition_size, progress, started)
 
 

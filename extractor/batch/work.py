@@ -11,7 +11,7 @@ import threading
 import time
 from contextlib import contextmanager
 from dataclasses import asdict, dataclass, field
-from typing import Iterable, Optional
+from typing import Iterable, Iterator, Optional
 
 from ..docids import PageRef
 from ..records import ALL_TYPES
@@ -22,7 +22,8 @@ from ..textio import InputError, doc_id, read_page
 STATUS_OK, STATUS_ERROR, STATUS_PARTIAL, STATUS_EMPTY = "ok", "error", "partial", "empty"
 
 # A batch never waits on one page without end: a page that takes longer than this is reported in
-# errors.jsonl and the batch goes on. `extractor batch --page-seconds` sets it (0: no limit).
+# errors.jsonl and the batch goes on. `extractor batch --page-seconds` sets it for one batch (0: no
+# limit); it travels in the environment so that worker processes forked by the batch read it too.
 PAGE_SECONDS_ENV = "EXTRACTOR_PAGE_SECONDS"
 DEFAULT_PAGE_SECONDS = 300.0
 
@@ -30,6 +31,24 @@ DEFAULT_PAGE_SECONDS = 300.0
 class PageTimeout(BaseException):
     """Raised inside a page's work when its time is up (a BaseException, so that no `except
     Exception` in the pipeline swallows it)."""
+
+
+@contextmanager
+def page_limit(seconds: Optional[float]) -> Iterator[None]:
+    """The page time limit for the duration of one batch (None: leave it as it is), restored
+    afterwards so that nothing of one batch's settings leaks into the calling process."""
+    if seconds is None:
+        yield
+        return
+    before = os.environ.get(PAGE_SECONDS_ENV)
+    os.environ[PAGE_SECONDS_ENV] = str(seconds)
+    try:
+        yield
+    finally:
+        if before is None:
+            os.environ.pop(PAGE_SECONDS_ENV, None)
+        else:
+            os.environ[PAGE_SECONDS_ENV] = before
 
 
 def page_seconds() -> float:

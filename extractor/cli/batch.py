@@ -1,7 +1,6 @@
 """`extractor batch`: many pages into OUT/, in parallel or on a Dask cluster."""
 from __future__ import annotations
 
-import os
 import sys
 from typing import Optional
 
@@ -82,14 +81,12 @@ def batch(inputs: tuple[str, ...], out: str, jobs: Optional[int], resume: bool, 
         extractor batch pages/ -o out/ --html      # out/html/index.html to review the pages
     """
     from ..batch.runner import BatchError, run_batch  # Dask only when --scheduler asks for it
-    from ..batch.work import PAGE_SECONDS_ENV
     wanted = parse_types_option(types)
-    if page_seconds is not None:
-        os.environ[PAGE_SECONDS_ENV] = str(page_seconds)  # read by every page's work, in workers too
     bar = _Bar()
     try:
         summary = run_batch(inputs, out, jobs=jobs, resume=resume, types=wanted, scheduler=scheduler,
-                            partition_size=partition_size, progress=bar, root=root)
+                            partition_size=partition_size, progress=bar, root=root,
+                            page_seconds=page_seconds)
     except BatchError as e:
         raise click.ClickException(str(e)) from None
     except KeyboardInterrupt:
