@@ -345,22 +345,17 @@ def dev_pages(limit: Optional[int] = None, docs: Optional[set] = None,
     folder = ROOT / "bench" / "gold" / split
     if split == "dev":
         from audit_dev import dev_reports
-        reports = dev_reports()
+        texts = {d: path.read_text(encoding="utf-8") for d, path in dev_reports().items()}
     else:
         import generality
-
-        class _Text(str):
-            def read_text(self, encoding: str = "utf-8") -> str:
-                return str(self)
         texts = generality.page_texts(generality.gold_docs(folder, ("audit",)))
-        reports = {d: _Text(t) for d, t in texts.items()}
     out = []
     for path in sorted(folder.glob("*.audit.jsonl")):
         doc = path.name[: -len(".audit.jsonl")]
-        if doc not in reports or (docs and doc not in docs):
+        if doc not in texts or (docs and doc not in docs):
             continue
         rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
-        out.append((doc, reports[doc].read_text(encoding="utf-8"), rows))
+        out.append((doc, texts[doc], rows))
     return out[:limit] if limit else out
 
 
