@@ -97,8 +97,8 @@ def _suffix_stands(words: Words, s: int, e: int, suffix: str) -> bool:
     if last is not None and last[0] == s and last[1] > e and (last[2][len(suffix):] in lists["titles"]
                                                               or words_after(words, e, lists["glued_after"])):
         return True  # 改革/局局长, 运输/局供/图: jieba joined the suffix to the word after it
-    if last is None or last[1] != e or last[2].endswith(lists["not_tuple"]):
-        return False  # 部门, 市委常委, 华南大部
+    if last is None or last[1] != e or any(last[2].endswith(n) and len(n) > len(suffix) for n in lists["not_tuple"]):
+        return False  # 部门, 市委常委, 华南大部 (but 上海交响乐团 ends in 交响乐团, not in the kind 乐团)
     if s in words.start_set:
         return True  # the suffix is a word of its own
     first = words.token_at(s)
