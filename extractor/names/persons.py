@@ -9,7 +9,7 @@ from typing import Optional
 
 from ..lexicon import alternation, word_list
 from ..page import Page
-from .bylines import _author_lines, _byline_names, _bylines, _closing_parens, group_names  # noqa: F401
+from .bylines import _author_lines, _byline_names, _bylines, _closing_parens, _dispatch_credits, group_names  # noqa: F401
 from .person_base import Person, lists as _lists, plausible, surname_len
 from .spans import Spans, occurrences, positions
 from .words import Words
@@ -273,7 +273,8 @@ def _in_place(p: Person, spans: Spans) -> bool:
 def find_persons(page: Page, words: Optional[Words], places: set[str],
                  place_spans: list[tuple[int, int]] = ()) -> list[Person]:
     text = page.text
-    found = _bylines(page) + _closing_parens(page) + _author_lines(page, words) + _titled(text, words) \
+    found = _bylines(page) + _closing_parens(page) + _dispatch_credits(text) + _author_lines(page, words) \
+        + _titled(text, words) \
         + _honorific(text, words) + _masked(text)
     if words is not None:
         found += _tagged(words, places) + _foreign(words, places) + _known(text, words)
