@@ -176,6 +176,9 @@ def score(split: str) -> dict:
             pred_set = {"".join(str(p.get("value") or p.get("text") or "").split()) for p in preds
                         if p["type"] == kind} - {""}
             n = names[kind]
+            wrong.setdefault(f"{kind} names", []).extend(
+                [f"{doc}: missed {x}" for x in sorted(gold_set - pred_set)]
+                + [f"{doc}: extra {x}" for x in sorted(pred_set - gold_set)])
             n["tp"] += len(gold_set & pred_set)
             n["gold"] += len(gold_set)
             n["pred"] += len(pred_set)

@@ -66,8 +66,8 @@ def _whole() -> _Whole:
 def usable(text: str, p: Record) -> bool:
     """A place that can be a fact's place: not in a dateline, not read from an ending alone."""
     w = _whole()
-    if p.rule in w.uncertain_rules:
-        return False
+    if p.rule in w.uncertain_rules or p.level == "feature":
+        return False  # a river or a mountain locates things; it is not the area a figure is about
     if p.rule == "place:suffix" and (p.level or "") in w.uncertain_suffix_levels:
         return False
     return not _in_dateline(text, p)

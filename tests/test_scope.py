@@ -102,3 +102,8 @@ def test_parts_of_a_year_are_month_spans_in_the_year_written_or_named() -> None:
     assert scoped("去年上半年，开福区发放补贴60万元。")["60万元"]["period"] is None
     # a count of quarters is a duration, not a period: 连续三个季度 sets none
     assert scoped("开福区连续三个季度发放补贴60万元。")["60万元"]["period"] is None
+
+
+def test_a_river_or_mountain_is_never_a_facts_place() -> None:
+    facts = scoped("2023年，宜昌市在长江沿岸新建码头12个。")
+    assert facts["12个"]["place"] == "宜昌市"

@@ -87,6 +87,29 @@ def _bylines(page: Page) -> list[Person]:
     return out
 
 
+# 新华社北京1月8日电（记者于海生）, 本报讯记者夏珺、彭俊报道: the credit inside a dispatch's first
+# sentence, a role word and names up to 报道, 摄 or the closing bracket (记者从…获悉 reaches none)
+_ROLE = r"(?:新华社|本报|中新社)?(?:特约|见习)?(?:记者|通讯员|实习生)"
+_CREDIT = re.compile(rf"{_ROLE}(?P<n>[\u4e00-\u9fff、\s]{{2,24}}?)(?=报道|摄?[）)])")
+_CREDIT_SPLIT = re.compile(rf"[、\s]+|{_ROLE}")
+
+
+def _dispatch_credits(text: str) -> list[Person]:
+    """The reporters named in a dispatch's credit; every piece must read as names, or none is taken."""
+    out = []
+    for m in _CREDIT.finditer(text):
+        pieces = [x for x in _CREDIT_SPLIT.split(m.group("n")) if x]
+        names = [n for x in pieces for n in (_split_run(x) or [""])]
+        if not names or "" in names:
+            continue
+        at = m.start("n")
+        for name in names:
+            i = text.find(name, at, m.end())
+            out.append(Person(i, i + len(name), name, "person:byline"))
+            at = i + len(name)
+    return out
+
+
 _PAREN = re.compile(r"[（(](?P<n>[\u4e00-\u9fff]{2,12})[）)]")
 
 

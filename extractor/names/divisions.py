@@ -41,7 +41,8 @@ class Gazetteer:
     by_short: dict[str, list[Division]] = field(default_factory=dict)
     renamed: dict[str, Division] = field(default_factory=dict)
     countries: dict[str, str] = field(default_factory=dict)  # name or full name -> short name
-    world_level: dict[str, str] = field(default_factory=dict)  # name -> country / foreign_city / region
+    # name -> country / foreign_city / region / feature (a sea, river or mountain: geography.tsv)
+    world_level: dict[str, str] = field(default_factory=dict)
     max_len: int = 0
     keys: set[str] = field(default_factory=set)  # every name the scan looks for
     sizes: list[int] = field(default_factory=list)  # their lengths, longest first
@@ -105,11 +106,21 @@ def gazetteer() -> Gazetteer:
         if line and not line.startswith("#"):
             g.countries[line.strip()] = line.strip()
             g.world_level[line.strip()] = "region"
+    for line in _data("geography.tsv").read_text(encoding="utf-8").splitlines():
+        parts = line.split("\t")
+        if len(parts) == 2 and not line.startswith("#") and not _known_name(g, parts[0]):
+            g.countries[parts[0]] = parts[0]
+            g.world_level[parts[0]] = parts[1]
     g.keys = set(g.by_name) | set(g.by_short) | set(g.renamed) | set(g.countries)
     g.sizes = sorted({len(k) for k in g.keys if len(k) >= 2}, reverse=True)
     g.heads = frozenset(k[:2] for k in g.keys if len(k) >= 2)
     g.max_len = g.sizes[0]
     return g
+
+
+def _known_name(g: Gazetteer, name: str) -> bool:
+    """The division data and the country list come first: 长江 is never read over a unit so named."""
+    return name in g.by_name or name in g.by_short or name in g.renamed or name in g.countries
 
 
 def _follow(g: Gazetteer, path: list[str]) -> Optional[Division]:

@@ -26,6 +26,7 @@ _MAX_NAME = 20
 _NUMERAL = r"[\d０-９一二三四五六七八九十百千两几]+"
 # a count before a name, with a few words between it and the name (9所新建、扩建学校)
 _COUNT_GAP = 6
+_DIGITS = frozenset("0123456789０１２３４５６７８９")
 _CLAUSE_END = set(CLAUSE_ENDS + QUOTES + BRACKETS)
 # a dateline (北京一月六日电, 本报讯) ends what goes before: no name runs across a date
 _DATELINE = re.compile(rf"{_NUMERAL}月{_NUMERAL}日(?:电|讯)?|本报讯|日电|日讯")
@@ -33,6 +34,8 @@ _PROPER_TAGS = ("ns", "nr", "nz", "nt", "nrt", "nrfg", "j", "x", "ng", "eng")
 # tags of the words that make a body a kind (商业银行: 商业 n), not a name (清华大学: 清华 nz)
 _KIND_TAGS = ("n", "v", "vn", "a", "an", "b", "d", "ad", "f", "m")
 _FUNCTION_TAGS = ("p", "c", "u", "d", "r", "uj", "ul", "ud", "uz", "ug", "uv", "y")
+# words that cannot begin a name jieba knows whole: a name begins after them (看/中央电视台)
+_EDGE_TAGS = _FUNCTION_TAGS + ("v", "vd", "ad", "t", "m")
 
 
 @dataclass(slots=True)  # made by the thousand per page: slots make that cheaper
@@ -94,8 +97,8 @@ def _suffix_stands(words: Words, s: int, e: int, suffix: str) -> bool:
     if last is not None and last[0] == s and last[1] > e and (last[2][len(suffix):] in lists["titles"]
                                                               or words_after(words, e, lists["glued_after"])):
         return True  # 改革/局局长, 运输/局供/图: jieba joined the suffix to the word after it
-    if last is None or last[1] != e or last[2].endswith(lists["not_tuple"]):
-        return False  # 部门, 市委常委, 华南大部
+    if last is None or last[1] != e or any(last[2].endswith(n) and len(n) > len(suffix) for n in lists["not_tuple"]):
+        return False  # 部门, 市委常委, 华南大部 (but 上海交响乐团 ends in 交响乐团, not in the kind 乐团)
     if s in words.start_set:
         return True  # the suffix is a word of its own
     first = words.token_at(s)
@@ -121,6 +124,8 @@ def _cut(text: str, words: Words, start: int, s: int) -> bool:
         # 国务院总理李强主持召开国务院: a title between the head and the suffix ends what went
         # before (verbs do not: 武陵区创业就业服务工作站 holds one; nor do words jieba tags as
         # names: 张掖市林草/nr局)
+        if t[3] == "p":
+            return True  # 达累斯萨拉姆顺利通过/铁路局: a preposition sets up what follows
         if t[2] in lists["titles"] or (t[3] == "v" and len(t[2]) == 1 and _tag_at(words, t[1]) in ("nt", "ns")):
             return True  # 新华社/发/美联社: a verb of one character before another name (not 县/发/改局)
         if t[2] in lists["conjunctions"] and (text.endswith(lists["suffixes"] + ("办",), 0, t[0])
@@ -172,6 +177,8 @@ def _start(text: str, s: int, words: Words, places: list[Mention], strong: bool,
         start = stop.end() if stop else floor
     for date in _DATELINE.finditer(text, start, s):
         start = date.end()
+    if 0 < start < s and text[start] in "年月日" and text[start - 1] in _DIGITS:
+        start += 1  # 1月/西南交通大学出版社: the date's unit after the digits that ended the search
     runs = _chains(places, place_spans.starts, start, s)  # place_spans holds the same starts
     if not strong:
         # the nearest run of places heads the name (建立武陵区大学生…驿站)
@@ -179,6 +186,14 @@ def _start(text: str, s: int, words: Words, places: list[Mention], strong: bool,
             return None
         return runs[-1][0].start
     bounded = start > floor or start == 0
+    if runs and runs[0][0].start > start and not any(
+            t[3] in _PROPER_TAGS for t in words.between(start, runs[0][0].start)):
+        # 工作单位/上海…有限公司, 投资方/日本…集团, 1月/西南…出版社: common words before the
+        # first place or body that heads the name are the sentence's, not the name's
+        start, bounded = runs[0][0].start, True
+    for a, b in zip(words.between(start, s), words.between(start, s)[1:]):
+        if a[3].startswith("nr") and b[3] == "v" and not (runs and runs[0][0].start < a[0]):
+            start, bounded = b[1], True  # 张平/送往/医院: a person and a verb make a clause
     verbs = [t for t in words.between(start, s) if t[3] == "v" and len(t[2]) >= 2]
     if runs and verbs and verbs[-1][1] <= runs[-1][0].start:
         return runs[-1][0].start  # 走进辖区苏仙区良田镇邓家塘学校
@@ -219,7 +234,7 @@ def find_orgs(text: str, words: Words, places: list[Mention]) -> list[Org]:
             continue
         start = _start(text, s, words, heads, strong, head_spans)
         whole = _whole_name(words, s)
-        if whole is not None and (start is None or start > whole[0]):
+        if whole is not None and (start is None or start > whole[0] or _verb_before(words, start, whole[0])):
             # 中央电视台, 国家计委, 邮电部: jieba knows the whole name; places before it join
             start = _run_before(head_ends, whole[0])
             if start == whole[0] and _bare_level(text, start, places):
@@ -256,6 +271,10 @@ def find_orgs(text: str, words: Words, places: list[Mention]) -> list[Org]:
         unit = lists["unit_re"].match(text, e)
         if unit and words.is_boundary(unit.end()):
             e, name = unit.end(), text[start:unit.end()]
+        pair = _two_known(name)
+        if pair:  # 党中央国务院: two bodies written together, each its own name
+            out += [Org(start, start + len(pair[0]), pair[0], "org:suffix"), Org(start + len(pair[0]), e, pair[1], "org:suffix")]
+            continue
         out.append(Org(start, e, name, "org:suffix"))
     place_spans = {(p.start, p.end) for p in places}
     out = [o for o in out if (o.start, o.end) not in place_spans]  # 常德市武陵区 is a place chain
@@ -297,6 +316,12 @@ def _whole_name(words: Words, s: int) -> Optional[tuple[int, int, str, str]]:
     """The organization word jieba knows (中央电视台, 国家计委) that runs on into a suffix at s."""
     whole = words.token_at(s)
     return whole if whole is not None and whole[3] == "nt" and whole[0] < s else None
+
+
+def _verb_before(words: Words, start: int, at: int) -> bool:
+    """A verb, preposition or adverb between start and a whole name jieba knows at `at`
+    (看/中央电视台, 通过/坦赞铁路局): the name begins after it, however short the word."""
+    return any(t[3] in _EDGE_TAGS for t in words.between(start, at))
 
 
 def _counted(text: str, start: int, end: int) -> bool:
@@ -392,7 +417,10 @@ def _proper(words: Words, heads: Spans, start: int, s: int, suffix: str) -> bool
     if whole is not None and whole[0] == start and whole[1] > s and whole[3] in ("nz", "nt") \
             and (whole[3] == "nz" or words.tags.get(text_of(words, start, s), "ns") not in _KIND_TAGS):
         return True  # 光明日报/nz, 清华大学/nt: jieba holds the whole name (商业银行/nt: 商业 is a kind)
-    return any(t[3] in _PROPER_TAGS or len(t[2]) == 1 for t in words.between(start, s))
+    # a single character jieba could not join is likely part of an unknown name (爱颐家), but a
+    # one-character verb or function word is not (病人/挑/医院)
+    return any(t[3] in _PROPER_TAGS or (len(t[2]) == 1 and t[3] not in _EDGE_TAGS)
+               for t in words.between(start, s))
 
 
 def text_of(words: Words, start: int, end: int) -> str:

@@ -4,10 +4,12 @@ every later mention of a name once found. Bylines and author lines are in byline
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Optional
 
+from ..lexicon import alternation, word_list
 from ..page import Page
-from .bylines import _author_lines, _byline_names, _bylines, _closing_parens, group_names  # noqa: F401
+from .bylines import _author_lines, _byline_names, _bylines, _closing_parens, _dispatch_credits, group_names  # noqa: F401
 from .person_base import Person, lists as _lists, plausible, surname_len
 from .spans import Spans, occurrences, positions
 from .words import Words
@@ -271,15 +273,27 @@ def _in_place(p: Person, spans: Spans) -> bool:
 def find_persons(page: Page, words: Optional[Words], places: set[str],
                  place_spans: list[tuple[int, int]] = ()) -> list[Person]:
     text = page.text
-    found = _bylines(page) + _closing_parens(page) + _author_lines(page, words) + _titled(text, words) \
+    found = _bylines(page) + _closing_parens(page) + _dispatch_credits(text) + _author_lines(page, words) \
+        + _titled(text, words) \
         + _honorific(text, words) + _masked(text)
     if words is not None:
-        found += _tagged(words, places) + _foreign(words, places)
+        found += _tagged(words, places) + _foreign(words, places) + _known(text, words)
     in_places = Spans(place_spans)
     found = [_unjoined(text, p) for p in found]
     found = [p for p in found if p is not None and p.name not in places and not _in_place(p, in_places)
              and not _after_number(text, p)]
     return _spread(text, found)
+
+
+@lru_cache(maxsize=1)
+def _known_re() -> re.Pattern:
+    return re.compile(alternation(word_list("names/persons_known.txt")))
+
+
+def _known(text: str, words: Words) -> list[Person]:
+    """Well-known persons written without a title (雷锋, 安南, 列宁), each as a word of its own."""
+    return [Person(m.start(), m.end(), m.group(), "person:known") for m in _known_re().finditer(text)
+            if words.is_boundary(m.start()) and words.is_boundary(m.end())]
 
 
 def _after_number(text: str, p: Person) -> bool:

@@ -27,7 +27,8 @@ _NAME_TAGS = ("ns", "nr", "nz", "nt", "n", "x", "ng", "nrt", "nrfg", "j")
 _NOT_PLACE_WORD = ("v", "a", "b", "d")  # first letters of the tags of words that are no short place name
 _NOT_NAME_TAGS = ("v", "a", "d", "p", "c", "u", "r", "m", "q", "t", "f", "l", "i", "b")
 # jieba's place tags are taken only for names that end like a place (长江, 莫斯科 comes from the data)
-_PLACE_END = set("省市县区州洲岛湾江河湖山港峡岭原")
+# (not 港: jieba's X港 words are mostly ports, facilities; port cities, 连云港, come from the data)
+_PLACE_END = set("省市县区州洲岛湾江河湖山峡岭原")
 # a division's level word: the data (and jieba's dictionary, for former ones: 万县) holds every such
 # name with a one-character stem (沛县), so one they lack is a phrase jieba misread (工业/立县)
 _DIVISION_END = set("省市县区州旗")

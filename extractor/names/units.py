@@ -10,7 +10,7 @@ from typing import Callable
 from ..lexicon import table
 from .words import Words
 
-_MAX_UNIT = 6  # characters of a unit's name after the body's
+_MAX_UNIT = 8  # characters of a unit's name after the body's (江西金溪县支行)
 _UNIT_TAGS = ("n", "nt", "nz", "ns", "j", "vn")
 
 
