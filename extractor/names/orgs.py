@@ -33,8 +33,9 @@ _DATELINE = re.compile(rf"{_NUMERAL}月{_NUMERAL}日(?:电|讯)?|本报讯|日�
 _PROPER_TAGS = ("ns", "nr", "nz", "nt", "nrt", "nrfg", "j", "x", "ng", "eng")
 # tags of the words that make a body a kind (商业银行: 商业 n), not a name (清华大学: 清华 nz)
 _KIND_TAGS = ("n", "v", "vn", "a", "an", "b", "d", "ad", "f", "m")
-_FUNCTION_TAGS = ("p", "c", "u", "d", "r", "uj", "ul", "ud", "uz", "ug", "uv", "y")
-# words that cannot begin a name jieba knows whole: a name begins after them (看/中央电视台)
+# (i, l: idioms and set phrases, 就是指, 超额完成, are never inside a name)
+_FUNCTION_TAGS = ("p", "c", "u", "d", "r", "uj", "ul", "ud", "uz", "ug", "uv", "y", "i", "l")
+# one-character words that are no piece of an unknown name (病人/挑/医院)
 _EDGE_TAGS = _FUNCTION_TAGS + ("v", "vd", "ad", "t", "m")
 
 
@@ -234,8 +235,9 @@ def find_orgs(text: str, words: Words, places: list[Mention]) -> list[Org]:
             continue
         start = _start(text, s, words, heads, strong, head_spans)
         whole = _whole_name(words, s)
-        if whole is not None and (start is None or start > whole[0] or _verb_before(words, start, whole[0])):
-            # 中央电视台, 国家计委, 邮电部: jieba knows the whole name; places before it join
+        if whole is not None and (start is None or start > whole[0] or not _proper_before(words, start, whole[0])):
+            # 中央电视台, 国家计委, 人民日报: jieba knows the whole name; places and bodies written
+            # right before it join (北京/中央电视台), common words do not (看/中央电视台)
             start = _run_before(head_ends, whole[0])
             if start == whole[0] and _bare_level(text, start, places):
                 continue  # 市财政局: the city's finance bureau, a kind of agency
@@ -315,13 +317,13 @@ def _ends_within(ends: list[int], lo: int, hi: int) -> bool:
 def _whole_name(words: Words, s: int) -> Optional[tuple[int, int, str, str]]:
     """The organization word jieba knows (中央电视台, 国家计委) that runs on into a suffix at s."""
     whole = words.token_at(s)
-    return whole if whole is not None and whole[3] == "nt" and whole[0] < s else None
+    return whole if whole is not None and whole[3] in ("nt", "nz") and whole[0] < s else None
 
 
-def _verb_before(words: Words, start: int, at: int) -> bool:
-    """A verb, preposition or adverb between start and a whole name jieba knows at `at`
-    (看/中央电视台, 通过/坦赞铁路局): the name begins after it, however short the word."""
-    return any(t[3] in _EDGE_TAGS for t in words.between(start, at))
+def _proper_before(words: Words, start: int, at: int) -> bool:
+    """A proper word between start and a name jieba knows at `at` (阿勒锦/经贸公司): the name
+    runs from start; common words (谨/代表/海峡两岸关系协会) are the sentence's."""
+    return any(t[3] in _PROPER_TAGS for t in words.between(start, at))
 
 
 def _counted(text: str, start: int, end: int) -> bool:
@@ -354,9 +356,10 @@ def _kind_after_short(heads: list[Mention], start: int, s: int, suffix: str) -> 
 
 
 def _run_before(ends: dict[int, Mention], at: int) -> int:
-    """The start of the run of places written right before at (or at itself); `ends` maps the
-    end of each head to it."""
-    while at in ends and ends[at].kind != "head":
+    """The start of the run of places and words of state (中共, 国家) written right before at (or
+    at itself); `ends` maps the end of each head to it. A body before it is a body of its own."""
+    words_of_state = _lists()["heads"]
+    while at in ends and (ends[at].kind != "head" or ends[at].name in words_of_state):
         at = ends[at].start
     return at
 
