@@ -1,19 +1,44 @@
-"""bound: a bound said first and the value said right after it.
+"""bound: a number said as a bound (`突破`, `超过`, `以上`, `低于…的目标`) against the value it bounds.
 
-Structure read (cue words in data/cues.toml [stated_bound]):
-    贸易顺差突破 400 亿美元，达 403.4 亿美元     over: the value must reach the bound
-    降幅不到 3%，为 2.8%                        under: the value must not pass it
-The value opens the very next clause (after `达`, `为`) and measures the same as the bound.
+Structures read (cue words in data/cues.toml [stated_bound]):
+    贸易顺差突破 400 亿美元，达 403.4 亿美元     over: the value must reach the bound; the value
+    降幅不到 3%，为 2.8%                        under: it must not pass it
+                                                (the value opens the very next clause)
+    商品房价格突破 2000 元大关。前 11 个月，商品房价格 2024 元
+                                                a bound and a value of the same name (their names
+                                                end alike) and unit, in one paragraph, or in a
+                                                headline and the body below it
+    增幅连续三年保持在 20% 以上，去年收入 209.9 亿元，增长 25.5%
+                                                a bound on a growth rate and the growth said in
+                                                its sentence
+    通胀率为 5.1%，…，低于政府制定的 6% 的目标   a bound named a target after the number: the
+                                                sentence's own value (its first of that unit)
+    原定增加 9200 万亩，已完成 11700 万亩，超额完成   a plan and its completion said to pass it
+The claim is the bound. A threshold (`10 亿元以上项目`) is followed by what it qualifies and is
+no bound; a number after a named comparison (`高于全国平均 0.3 个百分点`) is a difference.
+A value that breaks its bound is inconsistent only where the two are tied in one sentence by
+the same name or the structure itself; across sentences, or with names that only end alike,
+it is unverifiable.
 """
 from __future__ import annotations
 
+from ..fact_types import SUMMABLE_TYPES
 from . import cues
 from .model import CLAUSE_BREAKS, Draft, Num, PageView
 
 _NOUN = 6  # `大关` and the like between the bound and the end of its clause
+_SHORT_TAIL = 2  # the shortest name that ties a bound and a value in one sentence
+_LONG_NAME = 4  # across sentences (`商品房销售价格`; `产值` may be of another industry)
+_TYPES = SUMMABLE_TYPES + ("percent",)
+_NOT_BOUND_UNITS = ("个百分点", "百分点")  # a difference, not a level
 
 
 def check(view: PageView) -> list[Draft]:
+    return _right_after(view) + _against_value(view) + _beyond_plan(view)
+
+
+def _right_after(view: PageView) -> list[Draft]:
+    """`突破 400 亿美元，达 403.4 亿美元`: the value opens the clause right after the bound."""
     drafts = []
     for i, bound in enumerate(view.nums):
         label = view.label_before(bound)
@@ -29,11 +54,190 @@ def check(view: PageView) -> list[Draft]:
         lead = view.text[end + 1:value.start]
         if lead not in cues.words("stated_bound", "value_lead") or any(c in CLAUSE_BREAKS for c in lead):
             continue
-        iv, b = value.interval, bound.interval
-        ok = iv.hi >= b.lo if way == "over" else iv.lo <= b.hi
-        relation = ("不低于" if way == "over" else "不高于") if ok else ("低于" if way == "over" else "高于")
-        text = f"所述 {value.written} {relation}前面说的界限 {bound.written}，{'一致' if ok else '不符'}。"
-        expected = [bound.shown, None] if way == "over" else [None, bound.shown]
-        drafts.append(Draft("bound", "consistent" if ok else "inconsistent", [bound.ref(), value.ref()],
-                            expected, value.shown, text))
+        drafts.append(bound_draft(bound, value, way, None))
     return drafts
+
+
+# --- a bound and a value of the same name nearby ---------------------------------------------
+def _way(view: PageView, n: Num) -> tuple[str, bool] | None:
+    """Whether a number is said as a bound ('over'/'under'), and whether its name is its own
+    (False: a target after it bounds the sentence's value)."""
+    if n.type not in _TYPES or (n.unit or "") in _NOT_BOUND_UNITS or n.qualifier == "about":
+        return None
+    label = view.label_before(n).rstrip("了")
+    after = view.text[n.end:view.clause_end(n.end) + 1]
+    if cues.ends_with_any(label, "stated_bound", "over"):
+        return "over", True
+    if cues.ends_with_any(label, "stated_bound", "under"):
+        return "under", True
+    for way in ("over", "under"):
+        for w in cues.words("stated_bound", f"{way}_after"):
+            # `20% 以上，`: a bound; `10 亿元以上项目`: a threshold on what follows
+            if after.startswith(w) and after[len(w):len(w) + 1] in tuple(CLAUSE_BREAKS) + ("",):
+                return way, True
+    said = cues.contains_any(label, "stated_bound", "over") and "over" or \
+        cues.contains_any(label, "stated_bound", "under") and "under"
+    if said and any(after.startswith(w) for w in cues.words("stated_bound", "target_after")):
+        return said, False
+    return None
+
+
+def _head(view: PageView, n: Num) -> str:
+    """The name a number is given in its clause, without numbers, dates and the verbs and
+    bound words between the name and the number (`商品房价格突破` gives 商品房价格)."""
+    start = view.clause_start(n.start)
+    # `里程突破 9500 公里、高铁营业里程突破 1900 公里`: a name starts after the amount before it
+    start = max([start] + [m.end for m in view.between(start, n.start) if m.type in _TYPES])
+    text = view.text[start:n.start]
+    for m in view.between(start, n.start) + [d for d in view.dates if start <= d.start and d.end <= n.start]:
+        text = text.replace(m.text, "")
+    text = "".join(c for c in text if "\u4e00" <= c <= "\u9fff")
+    strip = cues.words("stated_bound", "head_verbs") + cues.words("stated_bound", "over") \
+        + cues.words("stated_bound", "under")
+    changed = True
+    while changed and text:
+        changed = False
+        for w in strip:
+            if text.endswith(w):
+                text, changed = text[: -len(w)], True
+                break
+    return text
+
+
+def _named_alike(a: str, b: str, same_sentence: bool) -> bool:
+    """One name is the other less words before it (`进出口总值`, `外贸进出口总值`); across
+    sentences only a name of some length (`产值` names the output of anything)."""
+    short, long_ = sorted((_unscoped(a), _unscoped(b)), key=len)
+    least = _SHORT_TAIL if same_sentence else _LONG_NAME
+    return len(short) >= least and long_.endswith(short)
+
+
+def _unscoped(head: str) -> str:
+    """A name after the last word of time or scope in it (`持续增长去年进出口总值` gives
+    进出口总值): what comes before belongs to another phrase."""
+    cut = 0
+    for w in cues.words("stated_bound", "head_scopes"):
+        at = head.rfind(w)
+        if at >= 0 and at + len(w) < len(head):
+            cut = max(cut, at + len(w))
+    return head[cut:]
+
+
+def _growth(head: str) -> bool:
+    return cues.contains_any(head, "stated_bound", "growth_heads") is not None
+
+
+def _bare_growth(head: str) -> bool:
+    """`，增长 25.5%`: a growth without a name of its own, of what its sentence is about."""
+    for key in ("growth_heads", "growth_bare"):
+        for w in cues.words("stated_bound", key):
+            head = head.replace(w, "")
+    return bool(head) is False
+
+
+def _sibling(view: PageView, n: Num) -> bool:
+    """`分别超过 8 万元、4.5 万元`: a number named only by the one before it in a list."""
+    label = view.label_before(n)
+    return bool(label) and all(c in "、和及与" for c in label)
+
+
+def _is_base(view: PageView, n: Num) -> bool:
+    """`与 1996 年的 8.4% 相比`, `比上年的`: a value compared with, not the one bounded."""
+    label = view.label_before(n, 30)
+    clause = view.text[view.clause_start(n.start):n.start]
+    return label.endswith("的") and any(w in clause for w in ("与", "比", "较", "同"))
+
+
+def _apart(view: PageView, a: Num, b: Num) -> bool:
+    """Parts of one sentence split by `；` speak of different things."""
+    lo, hi = sorted((a, b), key=lambda n: n.start)
+    return a.sentence == b.sentence and "；" in view.text[lo.end:hi.start]
+
+
+def _candidates(view: PageView, bound: Num) -> list[Num]:
+    """Numbers in the bound's paragraph, or, for a bound in a headline, in the body paragraph
+    after it."""
+    out = list(view.in_paragraph(bound.paragraph))
+    paragraphs = view.page.layout.paragraphs
+    if 0 <= bound.paragraph < len(paragraphs) and paragraphs[bound.paragraph].kind == "title":
+        for p in range(bound.paragraph + 1, min(bound.paragraph + 4, len(paragraphs))):
+            if paragraphs[p].article != paragraphs[bound.paragraph].article:
+                break
+            out += view.in_paragraph(p)
+            if paragraphs[p].kind == "body":
+                break
+    return out
+
+
+def _against_value(view: PageView) -> list[Draft]:
+    drafts = []
+    for bound in view.nums:
+        found = _way(view, bound)
+        if found is None:
+            continue
+        way, own_name = found
+        others = [n for n in _candidates(view, bound) if n is not bound and n.same_measure(bound)
+                  and n.qualifier == "exact" and _way(view, n) is None and not _is_base(view, n)
+                  and not _sibling(view, n) and not _apart(view, bound, n)]
+        value, weak = _value_for(view, bound, own_name, others)
+        if value is not None:
+            drafts.append(bound_draft(bound, value, way, weak))
+    return drafts
+
+
+def _value_for(view: PageView, bound: Num, own_name: bool, others: list[Num]) -> tuple[Num | None, str | None]:
+    """The value a bound is said of, and why a value breaking it may still be no error (None:
+    the two are tied closely enough for that to be an error of the text)."""
+    if not own_name:
+        # `X 为 5.1%，…，低于…6% 的目标`: the first value of the sentence, before the bound
+        first = [n for n in others if n.sentence == bound.sentence and n.end <= bound.start]
+        return (first[0], None) if first else (None, None)
+    head = _head(view, bound)
+    if _growth(_unscoped(head)):
+        # `增幅保持在 20% 以上，…，增长 25.5%`: the growth said in the bound's sentence
+        grown = [n for n in others if n.sentence == bound.sentence and n.start > bound.end
+                 and _bare_growth(_head(view, n))]
+        if grown:
+            return grown[0], "界限与增速不一定说的是同一时期"
+        return None, None
+    # `突破 2 万亿元、达到 23562 亿元`: a value right after the bound, said with no name of its own
+    follows = [n for n in others if n.start > bound.end and not _head(view, n)
+               and view.label_before(n).lstrip("、，") in cues.words("stated_bound", "value_lead")
+               and view.prev_end(n.start, dates=False) == bound.end]
+    if follows:
+        return follows[0], None
+    alike = [n for n in others if _named_alike(head, _head(view, n), n.sentence == bound.sentence)]
+    if not alike:
+        return None, None
+    value = min(alike, key=lambda n: (n.sentence != bound.sentence, abs(n.start - bound.start)))
+    tied = value.sentence == bound.sentence and _head(view, value) == head
+    return value, None if tied else "两个数的名称或所在句子不同，未必说的是同一个数"
+
+
+def _beyond_plan(view: PageView) -> list[Draft]:
+    """`原定增加 9200 万亩，…已经完成 11700 万亩，超额完成了全年度的任务`."""
+    drafts = []
+    for m in cues.pattern("stated_bound", "beyond_plan").finditer(view.text):
+        sent = view.sentence_index(m.start())
+        done = [n for n in view.in_sentence(sent) if n.end <= m.start() and n.type in _TYPES
+                and cues.contains_any(view.label_before(n), "stated_bound", "done_words")]
+        if not done:
+            continue
+        value = done[-1]
+        plans = [n for n in view.in_sentence(sent) if n.end <= value.start and n.same_measure(value)]
+        if plans:
+            drafts.append(bound_draft(plans[-1], value, "over", None, "“超额完成”："))
+    return drafts
+
+
+def bound_draft(bound: Num, value: Num, way: str, weak: str | None, why: str = "") -> Draft:
+    iv = value.interval
+    eps = 1e-9 * max(1.0, abs(bound.value))
+    ok = iv.hi >= bound.value - eps if way == "over" else iv.lo <= bound.value + eps
+    relation = ("不低于" if way == "over" else "不高于") if ok else ("低于" if way == "over" else "高于")
+    text = f"{why}所述 {value.written} {relation}所说的界限 {bound.written}，{'一致' if ok else '不符'}"
+    verdict = "consistent" if ok else "inconsistent"
+    if not ok and weak:
+        verdict, text = "unverifiable", text + f"，但{weak}，无法据此判定有误"
+    expected = [bound.shown, None] if way == "over" else [None, bound.shown]
+    return Draft("bound", verdict, [bound.ref(), value.ref()], expected, value.shown, text + "。")
