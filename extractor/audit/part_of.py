@@ -23,6 +23,7 @@ import re
 
 from ..fact_types import SUMMABLE_TYPES
 from . import cues
+from .heads import head, unscoped
 from .model import Draft, Num, PageView, same_unit
 from .sum import part_of_draft
 
@@ -32,6 +33,8 @@ _STRIP = "为达是约近共"
 _EXTENT_SENTENCES = 2  # progress on an extent is reported in its sentence or the next two
 _AMONG_NOUN = 10  # `个县（市、区）`: the noun between a count and 中
 _AMONG_GAP = 3  # `中，有 9 个`
+_WHOLE_REACH = 30  # characters between a whole and the `其中` clause
+_TOTAL_CHARS = "总全"  # `进出口总值` is no kind of `生产总值`
 _PLAN_REACH = 3000  # characters after a plan within which progress on it is reported
 
 
@@ -47,7 +50,86 @@ def check(view: PageView) -> list[Draft]:
             drafts.append(part_of_draft(whole, part, why, weak))
     drafts += _nested_bounds(view)
     drafts += _among(view)
+    drafts += _bounded_after_partial(view)
+    drafts += _category_parts(view)
     return drafts
+
+
+def _changed(label: str) -> bool:
+    """`比上年增加超过 20 万吨`: a change or a comparison, no whole."""
+    return any(cues.contains_any(label, "growth", key) for key in ("up", "down", "base_before"))
+
+
+def _said_as_bound(view: PageView, n: Num) -> bool:
+    label = view.label_before(n).rstrip("了")
+    return n.qualifier in ("over", "under") or any(
+        cues.ends_with_any(label, "stated_bound", way) for way in ("over", "under"))
+
+
+def _bounded_after_partial(view: PageView) -> list[Draft]:
+    """`基金总规模超 3000 亿元，其中省级基金规模突破 500 亿元`, `总产量 162.6 万辆，其中新能源汽车超
+    110 万辆`: one part after `其中` where the whole or the part is said as a bound (sum.py reads
+    breakdowns of amounts said exactly)."""
+    drafts = []
+    for m in cues.pattern("sum", "partial").finditer(view.text):
+        sent = view.sentence_index(m.start())
+        start = m.end() + (1 if view.text[m.end():m.end() + 1] in "，：" else 0)
+        after = [n for n in view.between(start, view.clause_end(start)) if n.type in SUMMABLE_TYPES]
+        if sent < 0 or not after:
+            continue
+        part = after[0]
+        wholes = [n for n in view.in_sentence(sent) if n.end <= m.start() and n.same_measure(part)
+                  and view.clause_start(m.start()) - n.end <= _WHOLE_REACH
+                  and not _changed(view.label_before(n))]
+        if not wholes or wholes[-1].sentence != sent or not (_said_as_bound(view, part) or _said_as_bound(view, wholes[-1])):
+            continue
+        if cues.contains_any(view.label_before(part), "sum", "not_amount"):
+            continue
+        drafts.append(part_of_draft(wholes[-1], part, f"“{m.group()}”之后的部分"))
+    return drafts
+
+
+def _category_parts(view: PageView) -> list[Draft]:
+    """`年末常住人口 6500 万人，城镇常住人口 4100 万人`, `财政赤字 2.38 万亿元，中央财政赤字 1.55 万亿元`:
+    a number named like another with one member of a category set before the name (城镇, 中央:
+    data/complementary.toml) is a part of it; in the sentence, or in the next one of the
+    paragraph (then a part over the whole is unverifiable)."""
+    drafts = []
+    for whole in view.nums:
+        if whole.type not in SUMMABLE_TYPES or whole.qualifier not in ("exact", "about"):
+            continue
+        wname = unscoped(head(view, whole))
+        if len(wname) < _SHARED_TAIL or cues.contains_any(wname, "sum", "not_amount"):
+            continue
+        later = [n for n in view.in_paragraph(whole.paragraph) if n.start > whole.end
+                 and n.sentence - whole.sentence <= 1 and n.same_measure(whole) and n.qualifier != "range"]
+        for part in later:
+            pname = unscoped(head(view, part))
+            member = _category_member(pname, wname)
+            if member is None or _siblings(view, whole, part) \
+                    or cues.contains_any(view.text[whole.end:part.start], "sum", "partial"):
+                continue  # a breakdown after `其中` is sum.py's
+            apart = part.sentence != whole.sentence or any(
+                whole.end <= d.start < part.start for d in view.dates)
+            drafts.append(part_of_draft(whole, part, f"“{member}”是“{wname}”的一类，其",
+                                        "两个数不在同一句或所指时间不同" if apart else None))
+            break
+    return drafts
+
+
+def _category_member(pname: str, wname: str) -> str | None:
+    """The member of a category set that opens a part's name which is otherwise the whole's
+    (`城镇人口` of `常住人口`: 城镇 + 人口); not where the whole is named by a member of a set
+    of the same kind (`农村住宅` and `城镇住宅` are siblings)."""
+    for members in cues.complementary_sets():
+        m = next((m for m in members if pname.startswith(m)), None)
+        rest = pname[len(m):] if m else ""
+        if m is None or len(rest) < _SHARED_TAIL or rest[0] in _TOTAL_CHARS or not wname.endswith(rest):
+            continue
+        if any(x in wname for ms in cues.complementary_sets() if m in ms for x in ms):
+            continue
+        return m
+    return None
 
 
 def _among(view: PageView) -> list[Draft]:
@@ -104,7 +186,9 @@ def _parts(view: PageView, whole: Num, label: str) -> list[tuple[Num, str, str |
                                     _strip_verbs(plabel) + view.noun_after(part))):
             # a plan may be exceeded (超额完成): progress over it is no error
             out.append((part, "计划中已完成的部分", "实际完成数可以超过计划（超额完成）"))
-        elif total_noun and later and part.sentence == whole.sentence and plabel.endswith(total_noun):
+        elif total_noun and later and part.sentence == whole.sentence and _strip_verbs(plabel).endswith(total_noun) \
+                and cues.contains_any(_strip_verbs(plabel), "part_of", "whole_total") is None \
+                and "；" not in view.text[whole.end:part.start]:
             out.append((part, f"同属“{total_noun}”的部分", None))
         elif cumulative and part.sentence == whole.sentence:
             noun = _strip_verbs(label.replace(cumulative, ""))

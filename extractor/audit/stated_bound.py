@@ -22,14 +22,12 @@ it is unverifiable.
 """
 from __future__ import annotations
 
-from ..fact_types import SUMMABLE_TYPES
 from . import cues
+from .heads import AMOUNT_TYPES, head, named_alike, unscoped
 from .model import CLAUSE_BREAKS, Draft, Num, PageView
 
 _NOUN = 6  # `大关` and the like between the bound and the end of its clause
-_SHORT_TAIL = 2  # the shortest name that ties a bound and a value in one sentence
-_LONG_NAME = 4  # across sentences (`商品房销售价格`; `产值` may be of another industry)
-_TYPES = SUMMABLE_TYPES + ("percent",)
+_TYPES = AMOUNT_TYPES
 _NOT_BOUND_UNITS = ("个百分点", "百分点")  # a difference, not a level
 
 
@@ -80,47 +78,6 @@ def _way(view: PageView, n: Num) -> tuple[str, bool] | None:
     if said and any(after.startswith(w) for w in cues.words("stated_bound", "target_after")):
         return said, False
     return None
-
-
-def _head(view: PageView, n: Num) -> str:
-    """The name a number is given in its clause, without numbers, dates and the verbs and
-    bound words between the name and the number (`商品房价格突破` gives 商品房价格)."""
-    start = view.clause_start(n.start)
-    # `里程突破 9500 公里、高铁营业里程突破 1900 公里`: a name starts after the amount before it
-    start = max([start] + [m.end for m in view.between(start, n.start) if m.type in _TYPES])
-    text = view.text[start:n.start]
-    for m in view.between(start, n.start) + [d for d in view.dates if start <= d.start and d.end <= n.start]:
-        text = text.replace(m.text, "")
-    text = "".join(c for c in text if "\u4e00" <= c <= "\u9fff")
-    strip = cues.words("stated_bound", "head_verbs") + cues.words("stated_bound", "over") \
-        + cues.words("stated_bound", "under")
-    changed = True
-    while changed and text:
-        changed = False
-        for w in strip:
-            if text.endswith(w):
-                text, changed = text[: -len(w)], True
-                break
-    return text
-
-
-def _named_alike(a: str, b: str, same_sentence: bool) -> bool:
-    """One name is the other less words before it (`进出口总值`, `外贸进出口总值`); across
-    sentences only a name of some length (`产值` names the output of anything)."""
-    short, long_ = sorted((_unscoped(a), _unscoped(b)), key=len)
-    least = _SHORT_TAIL if same_sentence else _LONG_NAME
-    return len(short) >= least and long_.endswith(short)
-
-
-def _unscoped(head: str) -> str:
-    """A name after the last word of time or scope in it (`持续增长去年进出口总值` gives
-    进出口总值): what comes before belongs to another phrase."""
-    cut = 0
-    for w in cues.words("stated_bound", "head_scopes"):
-        at = head.rfind(w)
-        if at >= 0 and at + len(w) < len(head):
-            cut = max(cut, at + len(w))
-    return head[cut:]
 
 
 def _growth(head: str) -> bool:
@@ -192,25 +149,25 @@ def _value_for(view: PageView, bound: Num, own_name: bool, others: list[Num]) ->
         # `X 为 5.1%，…，低于…6% 的目标`: the first value of the sentence, before the bound
         first = [n for n in others if n.sentence == bound.sentence and n.end <= bound.start]
         return (first[0], None) if first else (None, None)
-    head = _head(view, bound)
-    if _growth(_unscoped(head)):
+    name = head(view, bound)
+    if _growth(unscoped(name)):
         # `增幅保持在 20% 以上，…，增长 25.5%`: the growth said in the bound's sentence
         grown = [n for n in others if n.sentence == bound.sentence and n.start > bound.end
-                 and _bare_growth(_head(view, n))]
+                 and _bare_growth(head(view, n))]
         if grown:
             return grown[0], "界限与增速不一定说的是同一时期"
         return None, None
     # `突破 2 万亿元、达到 23562 亿元`: a value right after the bound, said with no name of its own
-    follows = [n for n in others if n.start > bound.end and not _head(view, n)
+    follows = [n for n in others if n.start > bound.end and not head(view, n)
                and view.label_before(n).lstrip("、，") in cues.words("stated_bound", "value_lead")
                and view.prev_end(n.start, dates=False) == bound.end]
     if follows:
         return follows[0], None
-    alike = [n for n in others if _named_alike(head, _head(view, n), n.sentence == bound.sentence)]
+    alike = [n for n in others if named_alike(name, head(view, n), n.sentence == bound.sentence)]
     if not alike:
         return None, None
     value = min(alike, key=lambda n: (n.sentence != bound.sentence, abs(n.start - bound.start)))
-    tied = value.sentence == bound.sentence and _head(view, value) == head
+    tied = value.sentence == bound.sentence and head(view, value) == name
     return value, None if tied else "两个数的名称或所在句子不同，未必说的是同一个数"
 
 

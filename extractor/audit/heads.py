@@ -1,0 +1,59 @@
+"""The name a number is given in its clause, and whether two names name the same thing.
+
+    商品房销售价格突破 2000 元       the name is 商品房销售价格 (bound words and verbs stripped)
+    去年进出口总值 / 我国外贸进出口总值
+                                    alike: one is the other less words before it, after the
+                                    last word of time or scope (data/cues.toml [stated_bound])
+"""
+from __future__ import annotations
+
+from ..fact_types import SUMMABLE_TYPES
+from . import cues
+from .model import Num, PageView
+
+AMOUNT_TYPES = SUMMABLE_TYPES + ("percent",)
+_SHORT_TAIL = 2  # the shortest name that ties two numbers in one sentence
+_LONG_NAME = 4  # across sentences (`商品房销售价格`; `产值` may be of another industry)
+
+
+def head(view: PageView, n: Num) -> str:
+    """The name a number is given in its clause, without numbers, dates and the verbs and
+    bound words between the name and the number (`商品房价格突破` gives 商品房价格)."""
+    start = view.clause_start(n.start)
+    # `里程突破 9500 公里、高铁营业里程突破 1900 公里`: a name starts after the amount before it
+    start = max([start] + [m.end for m in view.between(start, n.start) if m.type in AMOUNT_TYPES])
+    text = view.text[start:n.start]
+    for m in view.between(start, n.start) + [d for d in view.dates if start <= d.start and d.end <= n.start]:
+        text = text.replace(m.text, "")
+    text = "".join(c for c in text if "\u4e00" <= c <= "\u9fff")
+    strip = cues.words("stated_bound", "head_verbs") + cues.words("stated_bound", "over") \
+        + cues.words("stated_bound", "under")
+    changed = True
+    while changed and text:
+        changed = False
+        for w in strip:
+            if text.endswith(w):
+                text, changed = text[: -len(w)], True
+                break
+    return text
+
+
+def named_alike(a: str, b: str, same_sentence: bool) -> bool:
+    """One name is the other less words before it (`进出口总值`, `外贸进出口总值`); across
+    sentences only a name of some length (`产值` names the output of anything)."""
+    short, long_ = sorted((unscoped(a), unscoped(b)), key=len)
+    least = _SHORT_TAIL if same_sentence else _LONG_NAME
+    return len(short) >= least and long_.endswith(short)
+
+
+def unscoped(head: str) -> str:
+    """A name after the last word of time or scope in it (`持续增长去年进出口总值` gives
+    进出口总值): what comes before belongs to another phrase."""
+    cut = 0
+    for w in cues.words("stated_bound", "head_scopes"):
+        at = head.rfind(w)
+        if at >= 0 and at + len(w) < len(head):
+            cut = max(cut, at + len(w))
+    return head[cut:]
+
+
