@@ -29,6 +29,7 @@ _NOUN = 4  # `项措施` between a count and the colon that announces its list
 _AFTER_LIST = "列举之后的数目"
 _IN_WORDS = "列举之后用汉字写的数目"  # the same cue, said in words (`三大`): the list found may start
 # too early (`县委、县政府认准山场、水电、旅游三大优势`), so only more items than counted are sure
+_AMOUNTS = "列举的数额之后紧接的数目"  # `5 万亿元、6 万亿元两个台阶`
 _GROUP_NAME = "列举之后紧接的数目"  # a plain count: it may count what the items hold, so only
 # a count below the items listed breaks it
 _AT = cues.words("enumeration", "place_lead")  # a list of the places where what is counted happened
@@ -36,6 +37,9 @@ _APPOSITION = "共计这些"  # between a list and the count that sums it up (be
 _COUNT_WORD = count_word()
 _CLASSIFIERS = "".join(c for c in cues.words("enumeration", "count_classifiers") if c != "大")
 _NOUN_START = re.compile(r"[\u4e00-\u9fff“]")
+_NUMBER_WINDOW = 60  # characters before a count in which the amounts it counts are listed
+_AMOUNT = r"\d+(?:\.\d+)?(?:万亿|亿|万)?(?:" + "|".join(cues.words("enumeration", "item_units")) + ")?"
+_NUMBER_LIST = re.compile(rf"(?<![\d.]){_AMOUNT}(?:[、和]{_AMOUNT})+$")
 
 
 def check(view: PageView) -> list[Draft]:
@@ -54,6 +58,29 @@ def check(view: PageView) -> list[Draft]:
         if how == _GROUP_NAME and count.value > len(lst.items):
             continue  # `A、B 5 个项目` may count what the items hold, not the items
         drafts.append(enumeration_draft(view, count, lst, exact, how))
+    return drafts + _number_lists(view)
+
+
+def _number_lists(view: PageView) -> list[Draft]:
+    """`连跨 5 万亿元、6 万亿元两个台阶`: amounts listed right before a count of them (the list
+    rules read names only). The count may name the steps between them as well, so a mismatch
+    is unverifiable."""
+    drafts = []
+    for m in _COUNT_WORD.finditer(view.text):
+        if m.group("quote"):
+            continue
+        found = _NUMBER_LIST.search(view.text, max(0, m.start() - _NUMBER_WINDOW), m.start())
+        value = parse_number(m.group("n"))
+        if found is None or found.end() != m.start() or value is None:
+            continue
+        items = re.split("[、和]", found.group())
+        start = found.start()
+        sent = view.sentence_index(start)
+        lst = ItemList(start, found.end(), items, False, False, view.clause_start(start), view.clause_end(start))
+        s, e = m.start("n"), m.end()
+        count = Num(view.raw_ref(s, e), s, e, "count", float(value), m.group("cls"), "exact", None, view.text[s:e])
+        if sent >= 0:
+            drafts.append(enumeration_draft(view, count, lst, True, _AMOUNTS))
     return drafts
 
 
@@ -170,6 +197,9 @@ def enumeration_draft(view: PageView, count: Num, lst: ItemList, exact: bool, ho
         if not ok and how == _IN_WORDS and k > count.value:
             verdict = "unverifiable"
             text += "但列举的第一项可能连着前面的词语（另一组列举），无法据此判定有误。"
+        elif not ok and how == _AMOUNTS:
+            verdict = "unverifiable"
+            text += "但数目也可能数的是各数额之间的台阶，无法据此判定有误。"
         elif not ok and (how == _GROUP_NAME or lst.joined):
             # `A、B 和残疾人“两项补贴”`: a count right after the last item may be that item's own
             verdict = "unverifiable"
