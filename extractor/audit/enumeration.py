@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 
 from ..numerals import parse_number
-from . import cues
+from . import announced, cues
 from .lists import ItemList, count_word, find_lists
 from .model import Draft, Num, PageView
 
@@ -58,7 +58,7 @@ def check(view: PageView) -> list[Draft]:
         if how == _GROUP_NAME and count.value > len(lst.items):
             continue  # `A、B 5 个项目` may count what the items hold, not the items
         drafts.append(enumeration_draft(view, count, lst, exact, how))
-    return drafts + _number_lists(view)
+    return drafts + _number_lists(view) + announced.check(view, enumeration_draft)
 
 
 def _number_lists(view: PageView) -> list[Draft]:
@@ -197,6 +197,9 @@ def enumeration_draft(view: PageView, count: Num, lst: ItemList, exact: bool, ho
         if not ok and how == _IN_WORDS and k > count.value:
             verdict = "unverifiable"
             text += "但列举的第一项可能连着前面的词语（另一组列举），无法据此判定有误。"
+        elif not ok and how == announced.HOW:
+            verdict = "unverifiable"
+            text += "但分项标记也可能另有分段或包含小项，无法据此判定有误。"
         elif not ok and how == _AMOUNTS:
             verdict = "unverifiable"
             text += "但数目也可能数的是各数额之间的台阶，无法据此判定有误。"
