@@ -7,9 +7,14 @@
 """
 from __future__ import annotations
 
+import dataclasses
+import re
+
 from ..fact_types import SUMMABLE_TYPES
 from . import cues
 from .model import Num, PageView
+
+_NAME_LEAD = re.compile(r"[^\d零〇一二两三四五六七八九十百千万亿]*(?=\d)")
 
 AMOUNT_TYPES = SUMMABLE_TYPES + ("percent",)
 _SHORT_TAIL = 2  # the shortest name that ties two numbers in one sentence
@@ -57,3 +62,19 @@ def unscoped(head: str) -> str:
     return head[cut:]
 
 
+
+
+def trimmed(view: PageView, n: Num) -> Num:
+    """A number whose span opens with the last character of its name (`总数 186 家` read as
+    `数186家`), without it: its value's precision is read from the digits."""
+    m = _NAME_LEAD.match(n.text)
+    lead = m.group() if m else ""
+    if not lead:
+        return n
+    # `总数` read as `数` (several) made the number a lower bound
+    qualifier = "exact" if lead.endswith("数") and n.qualifier == "over" else n.qualifier
+    start = n.start + len(lead)
+    rec = dict(view.raw_ref(start, n.end))
+    if n.rec.get("id"):
+        rec["id"] = n.rec["id"]
+    return dataclasses.replace(n, rec=rec, start=start, text=n.text[len(lead):], qualifier=qualifier)

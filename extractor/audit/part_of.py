@@ -23,7 +23,7 @@ import re
 
 from ..fact_types import SUMMABLE_TYPES
 from . import cues
-from .heads import head, unscoped
+from .heads import head, trimmed, unscoped
 from .model import Draft, Num, PageView, same_unit
 from .sum import part_of_draft
 
@@ -52,6 +52,31 @@ def check(view: PageView) -> list[Draft]:
     drafts += _among(view)
     drafts += _bounded_after_partial(view)
     drafts += _category_parts(view)
+    drafts += _increment_in_stock(view)
+    return drafts
+
+
+def _increment_in_stock(view: PageView) -> list[Draft]:
+    """`新增境内上市公司 62 家，总数 186 家`, `新增通车里程 1523 公里，总里程达 8667 公里`: what
+    was added in a year is part of the stock said right after it (the next number of the
+    sentence, named by a total word, `累计`, or only by `达到`)."""
+    drafts = []
+    for i, part in enumerate(view.nums[:-1]):
+        if part.type not in SUMMABLE_TYPES or not cues.contains_any(view.label_before(part), "part_of", "increment"):
+            continue
+        whole = trimmed(view, view.nums[i + 1])
+        if whole.sentence != part.sentence or not whole.same_measure(part) or whole.qualifier == "range" \
+                or any(c in view.text[part.end:whole.start] for c in "；："):
+            continue
+        label = _strip_verbs(view.label_before(whole).lstrip("，、"))
+        stock = cues.words("part_of", "stock")
+        named = label in stock or label == "" and view.label_before(whole).lstrip("，、") != ""
+        if not named:
+            word = next((w for w in stock if label.startswith(w)), None)
+            rest = label[len(word):] if word else ""
+            named = bool(rest) and len(rest) >= _SHARED_TAIL and _strip_verbs(view.label_before(part)).endswith(rest)
+        if named:
+            drafts.append(part_of_draft(whole, part, "新增的部分", None if label else "“达到”的数也可能是另一口径"))
     return drafts
 
 
