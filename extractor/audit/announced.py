@@ -24,6 +24,7 @@ from .model import Draft, Num, PageView
 _NOUN = 12  # `个方面工作`, `大贸易伙伴及贸易额分别是` between a count and its colon
 _GAP_PARAGRAPHS = 30  # paragraphs between two numbered headings (the body of a section)
 _SEMI_ITEM = 24  # the longest item of a `；` list
+_COMMA_ITEM = 16  # of a `、` list
 _MAX_ITEMS = 20
 _COUNT_WORD = count_word()
 HOW = "冒号之后分项列出"
@@ -43,7 +44,7 @@ def check(view: PageView, draft) -> list[Draft]:
     drafts = []
     for count, colon in _counts(view):
         found = _ordinal_words(view, colon) or _headings(view, colon) or _bullets(view, colon) \
-            or _semicolon_items(view, colon)
+            or _semicolon_items(view, colon) or (_comma_items(view, colon) if quoted_colon(view, colon) else None)
         if found is None:
             continue
         start, end, items = found
@@ -62,9 +63,10 @@ def _counts(view: PageView) -> list[tuple[Num, int]]:
     text = view.text
     seen = set()
     for m in _COUNT_WORD.finditer(text):
-        colon = _colon_after(text, m.end())
+        quoted = bool(m.group("quote"))
+        colon = _colon_after(text, m.end(), quoted)
         value = parse_number(m.group("n"))
-        if colon < 0 or value is None or m.group("quote"):
+        if colon < 0 or value is None:
             continue
         s, e = m.start("n"), m.end()
         out.append((Num(view.raw_ref(s, e), s, e, "count", float(value), m.group("cls"), "exact", None, text[s:e]), colon))
@@ -77,9 +79,16 @@ def _counts(view: PageView) -> list[tuple[Num, int]]:
     return out
 
 
-def _colon_after(text: str, pos: int) -> int:
+def _colon_after(text: str, pos: int, quoted: bool = False) -> int:
+    """The colon after a count's noun; a quoted count (`“四个一批”：`) only right after its quote."""
     stop = min(len(text), pos + _NOUN + 1)
     for i in range(pos, stop):
+        if quoted:
+            if text[i] == "”":
+                return i + 1 if text[i + 1:i + 2] == "：" else -1
+            if text[i] in "，。；！？\n、：“":
+                return -1
+            continue
         if text[i] == "：":
             return i
         if text[i] in "，。；！？\n、（）“”":
@@ -182,6 +191,22 @@ def _bullets(view: PageView, colon: int) -> tuple[int, int, list[str]] | None:
             pos += 1
     end = start + len(text[start:pos].rstrip(" \u3000\n"))
     return start, end, items
+
+
+def quoted_colon(view: PageView, colon: int) -> bool:
+    return view.text[colon - 1:colon] == "”"
+
+
+def _comma_items(view: PageView, colon: int) -> tuple[int, int, list[str]] | None:
+    """`“四个一批”：谋划一批、开工一批、建设一批、竣工一批。`: names split by `、` to the end of
+    the sentence (after a quoted count; enumeration.py reads the other counts before a colon)."""
+    text = view.text
+    end = min(i for i in (text.find("。", colon), text.find("\n", colon), len(text)) if i >= 0)
+    body = text[colon + 1:end]
+    items = re.split("[、]", body)
+    if len(items) < 2 or any(not i or len(i) > _COMMA_ITEM or re.search(r"[\d，；：]", i) for i in items):
+        return None
+    return colon + 1, end, items
 
 
 def _semicolon_items(view: PageView, colon: int) -> tuple[int, int, list[str]] | None:

@@ -32,6 +32,8 @@ _IN_WORDS = "列举之后用汉字写的数目"  # the same cue, said in words (
 _AMOUNTS = "列举的数额之后紧接的数目"  # `5 万亿元、6 万亿元两个台阶`
 _GROUP_NAME = "列举之后紧接的数目"  # a plain count: it may count what the items hold, so only
 # a count below the items listed breaks it
+_NAMED = "其后逐一列出的名称"
+_NOUN_BEFORE_NAMES = 10  # `个国家级新区` between a count and the clause that names its items
 _AT = cues.words("enumeration", "place_lead")  # a list of the places where what is counted happened
 _APPOSITION = "共计这些"  # between a list and the count that sums it up (besides 等)
 _COUNT_WORD = count_word()
@@ -124,6 +126,9 @@ def _count_for(view: PageView, lst: ItemList, sent: int) -> tuple[Num, bool, str
         # the list when it says 等 or 共, or names what every item is (`芦溪镇、西平镇 2 个镇`)
         if all(c in _APPOSITION for c in gap) and (lst.open or gap or _named_by(view, after[0], lst)):
             return after[0], not lst.open, _AFTER_LIST
+    named = _named_list(view, lst, counts)
+    if named is not None:
+        return named, not lst.open, _NAMED
     if lst.respective:
         # `分别` spreads what is counted over the items: at least one each
         if after and after[0].start - lst.end <= _AFTER_GAP:
@@ -170,6 +175,28 @@ def _count_for(view: PageView, lst: ItemList, sent: int) -> tuple[Num, bool, str
     return None
 
 
+def _named_list(view: PageView, lst: ItemList, counts: list[Num]) -> Num | None:
+    """`3 个国家级新区，分别是 A、B 和 C`, `2 个实验室，即 A、B`: the clause after a count names its
+    items one by one (and ends with them), so it counts them exactly."""
+    lead = view.text[lst.clause_start:lst.start]
+    said = next((w for w in cues.words("enumeration", "naming_lead") if lst.items[0].startswith(w)), None)
+    if not lead and said and len(lst.items[0]) > len(said):
+        lead = said  # `即 A、B`: the list read from the clause start holds the word
+    if lead not in cues.words("enumeration", "naming_lead") \
+            or view.text[lst.clause_end:lst.clause_end + 1] not in ("", "。", "；", "\n") \
+            or view.text[lst.clause_start - 1:lst.clause_start] != "，":
+        return None
+    head = [n for n in counts if n.end <= lst.clause_start and view.clause_end(n.end) == lst.clause_start - 1
+            and lst.clause_start - 1 - n.end <= _NOUN_BEFORE_NAMES and n.qualifier == "exact"
+            and n.value == int(n.value)]
+    if len(head) != 1:
+        return None
+    if said and lead == said:
+        lst.items[0] = lst.items[0][len(said):]
+        lst.start += len(said)
+    return head[-1]
+
+
 def _short_last(lst: ItemList) -> bool:
     """A last item much shorter than the names before it starts a phrase the count belongs to
     (`增进民族团结、促进两个文明建设`)."""
@@ -203,6 +230,9 @@ def enumeration_draft(view: PageView, count: Num, lst: ItemList, exact: bool, ho
         elif not ok and how == _AMOUNTS:
             verdict = "unverifiable"
             text += "但数目也可能数的是各数额之间的台阶，无法据此判定有误。"
+        elif not ok and lst.joined and how != _GROUP_NAME:
+            verdict = "unverifiable"
+            text += f"但“{lst.joined}”也可能连在一项名称之内（如“文化和旅游”），无法据此判定有误。"
         elif not ok and (how == _GROUP_NAME or lst.joined):
             # `A、B 和残疾人“两项补贴”`: a count right after the last item may be that item's own
             verdict = "unverifiable"
