@@ -57,6 +57,29 @@ def check(view: PageView) -> list[Draft]:
     drafts += _category_parts(view)
     drafts += _increment_in_stock(view)
     drafts += _share_of_named(view)
+    drafts += _named_among(view)
+    return drafts
+
+
+_AMONG_NAMED = re.compile(r"(?P<name>[\u4e00-\u9fff]{2,8})中[，,]?(?!国|心|央|部|间|期|旬|型|等|小)")
+
+
+def _named_among(view: PageView) -> list[Draft]:
+    """`工业投资 1100 亿元，工业投资中制造业投资 860 亿元`, `企业 929.8 万户，企业中民营企业
+    850.2 万户`: a clause opening with the name of an earlier number and 中 names a part of it."""
+    drafts = []
+    for part in view.nums:
+        if part.type not in SUMMABLE_TYPES:
+            continue
+        start = view.clause_start(part.start)
+        m = _AMONG_NAMED.match(view.text, start)
+        if m is None or m.end() > part.start or any(c in view.text[m.end():part.start] for c in "，；："):
+            continue
+        name = m.group("name")
+        wholes = [n for n in view.in_sentence(part.sentence) if n.end <= start and n.same_measure(part)
+                  and _one_ends_other(unscoped(head(view, n)), name)]
+        if wholes:
+            drafts.append(part_of_draft(wholes[-1], part, f"“{name}中”的部分"))
     return drafts
 
 
@@ -90,6 +113,11 @@ def _share_of_named(view: PageView) -> list[Draft]:
         drafts.append(part_of_draft(whole, part, f"占“{m.group('name')}”的部分",
                                     None if tied else "整体是按名称在文中找到的，未必是同一口径"))
     return drafts
+
+
+def _one_ends_other(a: str, b: str) -> bool:
+    short, long_ = sorted((a, b), key=len)
+    return len(short) >= _SHARED_TAIL and long_.endswith(short)
 
 
 def _names(name: str, whole: str) -> bool:
