@@ -78,3 +78,21 @@ def trimmed(view: PageView, n: Num) -> Num:
     if n.rec.get("id"):
         rec["id"] = n.rec["id"]
     return dataclasses.replace(n, rec=rec, start=start, text=n.text[len(lead):], qualifier=qualifier)
+
+
+def same_scope(a: Num, b: Num) -> bool:
+    """Neither place nor period of the two numbers' records differ (where both are known):
+    Shanghai's figure is not the world's, last year's not the plan's."""
+    for key in ("place", "period"):
+        x, y = _field(a, key), _field(b, key)
+        if x and y and x != y:
+            return False
+    return True
+
+
+def _field(n: Num, key: str) -> str | None:
+    try:
+        value = n.rec.get(key)
+    except AttributeError:
+        return None
+    return value if isinstance(value, str) else None

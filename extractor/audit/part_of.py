@@ -24,7 +24,7 @@ import re
 from ..fact_types import SUMMABLE_TYPES
 from . import cues
 from .cues import direction
-from .heads import head, trimmed, unscoped
+from .heads import head, same_scope, trimmed, unscoped
 from .model import Draft, Num, PageView, same_unit
 from .sum import part_of_draft
 
@@ -104,7 +104,7 @@ def _share_of_named(view: PageView) -> list[Draft]:
         name = unscoped(m.group("name"))
         wholes = [n for n in view.in_article(part.article) if n is not part and n.same_measure(part)
                   and (n.end <= part.start or n.sentence == part.sentence) and n.qualifier in ("exact", "about")
-                  and _names(name, unscoped(head(view, n))) and not _changed(head(view, n))
+                  and _names(name, unscoped(head(view, n))) and not _changed(head(view, n)) and same_scope(n, part)
                   and not cues.contains_any(head(view, n), "part_of", "not_whole")]
         if not wholes:
             continue
@@ -205,7 +205,7 @@ def _category_parts(view: PageView) -> list[Draft]:
         for part in later:
             pname = unscoped(head(view, part))
             member = _category_member(pname, wname)
-            if member is None or _siblings(view, whole, part) \
+            if member is None or not same_scope(whole, part) or _siblings(view, whole, part) \
                     or cues.contains_any(view.text[whole.end:part.start], "sum", "partial"):
                 continue  # a breakdown after `其中` is sum.py's
             apart = part.sentence != whole.sentence or any(

@@ -23,7 +23,7 @@ it is unverifiable.
 from __future__ import annotations
 
 from . import cues
-from .heads import AMOUNT_TYPES, head, named_alike, unscoped
+from .heads import AMOUNT_TYPES, head, named_alike, same_scope, unscoped
 from .model import CLAUSE_BREAKS, Draft, Num, PageView
 
 _NOUN = 6  # `大关` and the like between the bound and the end of its clause
@@ -99,9 +99,11 @@ def _sibling(view: PageView, n: Num) -> bool:
 
 
 def _is_base(view: PageView, n: Num) -> bool:
-    """`与 1996 年的 8.4% 相比`, `比上年的`: a value compared with, not the one bounded."""
+    """`与 1996 年的 8.4% 相比`, `比上年的`, `在…基础上`: a value compared with, not the one bounded."""
     label = view.label_before(n, 30)
     clause = view.text[view.clause_start(n.start):n.start]
+    if view.noun_after(n).lstrip("的").startswith("基础上"):
+        return True  # `在去年减员 6 万人基础上`
     return label.endswith("的") and any(w in clause for w in ("与", "比", "较", "同"))
 
 
@@ -135,7 +137,7 @@ def _against_value(view: PageView) -> list[Draft]:
         way, own_name = found
         others = [n for n in _candidates(view, bound) if n is not bound and n.same_measure(bound)
                   and n.qualifier == "exact" and _way(view, n) is None and not _is_base(view, n)
-                  and not _sibling(view, n) and not _apart(view, bound, n)]
+                  and not _sibling(view, n) and not _apart(view, bound, n) and same_scope(bound, n)]
         value, weak = _value_for(view, bound, own_name, others)
         if value is not None:
             drafts.append(bound_draft(bound, value, way, weak))
