@@ -27,6 +27,7 @@ from .heads import AMOUNT_TYPES, head, named_alike, same_scope, unscoped
 from .model import CLAUSE_BREAKS, Draft, Num, PageView
 
 _NOUN = 6  # `大关` and the like between the bound and the end of its clause
+_ARTICLE_NAME = 4  # the shortest name that ties a bound to a value paragraphs away
 _TYPES = AMOUNT_TYPES
 _NOT_BOUND_UNITS = ("个百分点", "百分点")  # a difference, not a level
 
@@ -137,11 +138,34 @@ def _against_value(view: PageView) -> list[Draft]:
         way, own_name = found
         others = [n for n in _candidates(view, bound) if n is not bound and n.same_measure(bound)
                   and n.qualifier == "exact" and _way(view, n) is None and not _is_base(view, n)
-                  and not _sibling(view, n) and not _apart(view, bound, n) and same_scope(bound, n)]
+                  and not _sibling(view, n) and not _apart(view, bound, n)]
         value, weak = _value_for(view, bound, own_name, others)
+        if value is None and own_name:
+            value = _same_name_in_article(view, bound)
+            weak = "界限与数值不在同一段落，未必说的是同一个数"
         if value is not None:
             drafts.append(bound_draft(bound, value, way, weak))
     return drafts
+
+
+def _same_name_in_article(view: PageView, bound: Num) -> Num | None:
+    """`粮食产量稳定在 800 亿斤以上` in a summary, `粮食产量 838.6 亿斤` in the detail: the one
+    value of the article with the very same name (of some length), place and period known
+    and equal."""
+    name = unscoped(head(view, bound))
+    if len(name) < _ARTICLE_NAME or _growth(name) or not (_known(bound, "period")):
+        return None
+    found = [n for n in view.in_article(bound.article) if n.paragraph != bound.paragraph
+             and n.same_measure(bound) and n.qualifier == "exact" and _way(view, n) is None
+             and _known(n, "period") and same_scope(bound, n) and unscoped(head(view, n)) == name]
+    return found[0] if len(found) == 1 else None
+
+
+def _known(n: Num, key: str) -> bool:
+    try:
+        return bool(n.rec.get(key))
+    except AttributeError:
+        return False
 
 
 def _value_for(view: PageView, bound: Num, own_name: bool, others: list[Num]) -> tuple[Num | None, str | None]:
@@ -165,7 +189,8 @@ def _value_for(view: PageView, bound: Num, own_name: bool, others: list[Num]) ->
                and view.prev_end(n.start, dates=False) == bound.end]
     if follows:
         return follows[0], None
-    alike = [n for n in others if named_alike(name, head(view, n), n.sentence == bound.sentence)]
+    alike = [n for n in others if named_alike(name, head(view, n), n.sentence == bound.sentence)
+             and same_scope(bound, n)]
     if not alike:
         return None, None
     value = min(alike, key=lambda n: (n.sentence != bound.sentence, abs(n.start - bound.start)))
