@@ -7,6 +7,7 @@
 """
 from __future__ import annotations
 
+import bisect
 import dataclasses
 import re
 
@@ -24,11 +25,21 @@ _LONG_NAME = 4  # across sentences (`商品房销售价格`; `产值` may be of 
 def head(view: PageView, n: Num) -> str:
     """The name a number is given in its clause, without numbers, dates and the verbs and
     bound words between the name and the number (`商品房价格突破` gives 商品房价格)."""
+    cache = view.__dict__.setdefault("_heads", {})  # several checks ask for the same names
+    if n.start not in cache:
+        cache[n.start] = _head(view, n)
+    return cache[n.start]
+
+
+def _head(view: PageView, n: Num) -> str:
     start = view.clause_start(n.start)
     # `里程突破 9500 公里、高铁营业里程突破 1900 公里`: a name starts after the amount before it
     start = max([start] + [m.end for m in view.between(start, n.start) if m.type in AMOUNT_TYPES])
     text = view.text[start:n.start]
-    for m in view.between(start, n.start) + [d for d in view.dates if start <= d.start and d.end <= n.start]:
+    starts = _date_starts(view)
+    lo, hi = bisect.bisect_left(starts, start), bisect.bisect_left(starts, n.start)
+    dates = [d for d in view.dates[lo:hi] if d.end <= n.start]
+    for m in view.between(start, n.start) + dates:
         text = text.replace(m.text, "")
     text = "".join(c for c in text if "\u4e00" <= c <= "\u9fff")
     strip = cues.words("stated_bound", "head_verbs") + cues.words("stated_bound", "over") \
@@ -41,6 +52,13 @@ def head(view: PageView, n: Num) -> str:
                 text, changed = text[: -len(w)], True
                 break
     return text
+
+
+def _date_starts(view: PageView) -> list[int]:
+    starts = view.__dict__.get("_date_starts")
+    if starts is None:
+        starts = view.__dict__["_date_starts"] = [d.start for d in view.dates]
+    return starts
 
 
 def named_alike(a: str, b: str, same_sentence: bool) -> bool:

@@ -35,6 +35,7 @@ _EXTENT_SENTENCES = 2  # progress on an extent is reported in its sentence or th
 _AMONG_NOUN = 10  # `个县（市、区）`: the noun between a count and 中
 _AMONG_GAP = 3  # `中，有 9 个`
 _NAME_CHARS = 3  # the shortest name of a whole a share is said of
+_SHARE_REACH = 80  # numbers before a share among which its whole is named
 _NAME_EXTRA = 3  # characters the whole's name may add inside it (`外贸进出口总值` for `外贸总值`)
 _WHOLE_REACH = 30  # characters between a whole and the `其中` clause
 _TOTAL_CHARS = "总全"  # `进出口总值` is no kind of `生产总值`
@@ -102,7 +103,8 @@ def _share_of_named(view: PageView) -> list[Draft]:
         if m is None:
             continue
         name = unscoped(m.group("name"))
-        wholes = [n for n in view.in_article(part.article) if n is not part and n.same_measure(part)
+        near = view.before(part.start, _SHARE_REACH) + view.in_sentence(part.sentence)
+        wholes = [n for n in near if n is not part and n.same_measure(part) and n.article == part.article
                   and (n.end <= part.start or n.sentence == part.sentence) and n.qualifier in ("exact", "about")
                   and _names(name, unscoped(head(view, n))) and not _changed(head(view, n)) and same_scope(n, part)
                   and not cues.contains_any(head(view, n), "part_of", "not_whole")]
@@ -200,8 +202,9 @@ def _category_parts(view: PageView) -> list[Draft]:
         wname = unscoped(head(view, whole))
         if len(wname) < _SHARED_TAIL or cues.contains_any(wname, "sum", "not_amount"):
             continue
-        later = [n for n in view.in_paragraph(whole.paragraph) if n.start > whole.end
-                 and n.sentence - whole.sentence <= 1 and n.same_measure(whole) and n.qualifier != "range"]
+        later = [n for n in view.in_sentence(whole.sentence) + view.in_sentence(whole.sentence + 1)
+                 if n.start > whole.end and n.paragraph == whole.paragraph and n.same_measure(whole)
+                 and n.qualifier != "range"]
         for part in later:
             pname = unscoped(head(view, part))
             member = _category_member(pname, wname)

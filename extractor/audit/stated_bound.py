@@ -155,10 +155,21 @@ def _same_name_in_article(view: PageView, bound: Num) -> Num | None:
     name = unscoped(head(view, bound))
     if len(name) < _ARTICLE_NAME or _growth(name) or not (_known(bound, "period")):
         return None
-    found = [n for n in view.in_article(bound.article) if n.paragraph != bound.paragraph
+    found = [n for n in _by_name(view).get((bound.article, name), []) if n.paragraph != bound.paragraph
              and n.same_measure(bound) and n.qualifier == "exact" and _way(view, n) is None
-             and _known(n, "period") and same_scope(bound, n) and unscoped(head(view, n)) == name]
+             and _known(n, "period") and same_scope(bound, n)]
     return found[0] if len(found) == 1 else None
+
+
+def _by_name(view: PageView) -> dict[tuple[int, str], list[Num]]:
+    """The numbers of each article by their name, built once a page (a lookup, not a pass)."""
+    index = view.__dict__.get("_by_name")
+    if index is None:
+        index = view.__dict__["_by_name"] = {}
+        for n in view.nums:
+            if n.type in _TYPES:
+                index.setdefault((n.article, unscoped(head(view, n))), []).append(n)
+    return index
 
 
 def _known(n: Num, key: str) -> bool:
