@@ -43,7 +43,8 @@ def check(view: PageView, draft) -> list[Draft]:
     """`draft` makes the finding (enumeration.enumeration_draft), kept there for one wording."""
     drafts = []
     for count, colon in _counts(view):
-        found = _ordinal_words(view, colon) or _headings(view, colon) or _bullets(view, colon) \
+        found = _ordinal_words(view, colon) or _headings(view, colon) or _dash_paragraphs(view, colon) \
+            or _bullets(view, colon) \
             or _semicolon_items(view, colon) or (_comma_items(view, colon) if quoted_colon(view, colon) else None)
         if found is None:
             continue
@@ -156,6 +157,24 @@ def _headings(view: PageView, colon: int) -> tuple[int, int, list[str]] | None:
         if items:
             return items[0][0], items[-1][1], [text[a:b] for a, b in items]
     return None
+
+
+def _dash_paragraphs(view: PageView, colon: int) -> tuple[int, int, list[str]] | None:
+    """`做到“五个更加注重”：⏎——更加注重…⏎——更加注重…`: the paragraphs right after the colon's
+    that open with a dash."""
+    text = view.text
+    if text[colon + 1:].lstrip(" \u3000")[:1] != "\n":
+        return None
+    dash = cues.words("enumeration", "item_dashes")
+    items: list[tuple[int, int]] = []
+    for start, end in _paragraph_starts(text, colon):
+        line = text[start:end].lstrip(" \u3000")
+        if not line.startswith(dash) or len(items) >= _MAX_ITEMS:
+            break
+        items.append((end - len(line), end))
+    if not items:
+        return None
+    return items[0][0], items[-1][1], [text[a:b] for a, b in items]
 
 
 def _paragraph_starts(text: str, colon: int) -> list[tuple[int, int]]:
