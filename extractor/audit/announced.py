@@ -128,25 +128,31 @@ def _para_end(text: str, pos: int) -> int:
 
 
 def _headings(view: PageView, colon: int) -> tuple[int, int, list[str]] | None:
-    """`：⏎（一）…⏎（二）…`: numbered headings opening the paragraphs after the colon's."""
+    """`：⏎（一）…⏎（二）…`, `：⏎1.…⏎2.…`: numbered headings opening the paragraphs after the
+    colon's."""
     text = view.text
     ends_paragraph = text[colon + 1:].lstrip(" \u3000")[:1] == "\n"
-    for left, right in cues.word_groups("enumeration", "heading_brackets"):
+    paragraphs = _paragraph_starts(text, colon)
+    families = [(left, right, _chinese) for left, right in cues.word_groups("enumeration", "heading_brackets")] \
+        + [(left, right, str) for left, right in cues.word_groups("enumeration", "arabic_headings")]
+    for left, right, numeral in families:
+        def opens(line: str, k: int) -> bool:
+            marker = left + numeral(k) + right
+            return line.startswith(marker) and not line[len(marker):len(marker) + 1].isdigit()
         items: list[tuple[int, int]] = []
-        paragraphs = _paragraph_starts(text, colon)
         if not ends_paragraph:
             # `：（一）…` in the colon's paragraph, the next headings opening paragraphs
-            if not left or not text.startswith(left + _chinese(1) + right, colon + 1):
+            if not left or not opens(text[colon + 1:colon + 8], 1):
                 continue
             items.append((colon + 1, _para_end(text, colon)))
         gap = 0
         for start, end in paragraphs:
             line = text[start:end].lstrip(" \u3000")
             lead = start + (end - start - len(line))
-            if line.startswith(left + _chinese(len(items) + 1) + right):
+            if opens(line, len(items) + 1):
                 items.append((lead, end))
                 gap = 0
-            elif not items or line.startswith(left + _chinese(1) + right):
+            elif not items or opens(line, 1):
                 break  # no heading right after the colon, or a new list of the same markers
             else:
                 gap += 1
