@@ -169,8 +169,9 @@ def _said_as_bound(view: PageView, n: Num) -> bool:
 
 def _bounded_after_partial(view: PageView) -> list[Draft]:
     """`基金总规模超 3000 亿元，其中省级基金规模突破 500 亿元`, `总产量 162.6 万辆，其中新能源汽车超
-    110 万辆`: one part after `其中` where the whole or the part is said as a bound (sum.py reads
-    breakdowns of amounts said exactly)."""
+    110 万辆`, `12 个项目获奖，其中 1 项`: one part after `其中` where the whole or the part is said
+    as a bound, or counted by another classifier (sum.py reads breakdowns of amounts said exactly
+    in one unit)."""
     drafts = []
     for m in cues.pattern("sum", "partial").finditer(view.text):
         sent = view.sentence_index(m.start())
@@ -179,15 +180,23 @@ def _bounded_after_partial(view: PageView) -> list[Draft]:
         if sent < 0 or not after:
             continue
         part = after[0]
-        wholes = [n for n in view.in_sentence(sent) if n.end <= m.start() and n.same_measure(part)
+        wholes = [n for n in view.in_sentence(sent) if n.end <= m.start()
+                  and (n.same_measure(part) or _counted_by(view, n, part))
                   and view.clause_start(m.start()) - n.end <= _WHOLE_REACH
                   and not _changed(view.label_before(n))]
-        if not wholes or wholes[-1].sentence != sent or not (_said_as_bound(view, part) or _said_as_bound(view, wholes[-1])):
+        if not wholes or wholes[-1].sentence != sent or not (
+                _said_as_bound(view, part) or _said_as_bound(view, wholes[-1]) or _counted_by(view, wholes[-1], part)):
             continue
         if cues.contains_any(view.label_before(part), "sum", "not_amount"):
             continue
         drafts.append(part_of_draft(wholes[-1], part, f"“{m.group()}”之后的部分"))
     return drafts
+
+
+def _counted_by(view: PageView, whole: Num, part: Num) -> bool:
+    """`12 个项目…，其中 1 项`: a part counted by the first character of the whole's noun."""
+    return whole.type == part.type == "count" and bool(part.unit) and whole.unit != part.unit \
+        and view.noun_after(whole).startswith(part.unit)
 
 
 def _category_parts(view: PageView) -> list[Draft]:
