@@ -14,7 +14,18 @@ Structures read (cue words in data/cues.toml), same type and unit:
     10 亿元以上项目 9 个、20 亿元以上项目 3 个          counts under nested bounds: the stricter bound
                                                       counts a subset
     在全市 13 个县（市、区）中，有 9 个…              a count among a counted whole (`…中，有`)
-    T，其中 a                                         one part after `其中` (found by sum.py)
+    T，其中 a                                         one part after `其中` (found by sum.py);
+    总规模超 3000 亿元，其中…突破 500 亿元            here where the whole or the part is a bound,
+    12 个项目…，其中 1 项                             or the part is counted by the whole's noun
+    总装机达 9157 万千瓦，新能源装机达 4091 万千瓦     `总X` and a kind of X in the sentence
+    常住人口 6500 万人，城镇常住人口 4100 万人         a name opened by a member of a category set
+                                                      (data/complementary.toml): a part of the name
+    新增上市公司 62 家，总数 186 家                   an addition and the stock said right after it
+    进出口 1636.6 亿美元，占外贸总值的 50.4%          a share of a named whole: part of the number
+                                                      of that name before it in the article
+    工业投资 1100 亿元，工业投资中制造业投资 860 亿元  `X中` opening a clause names a part of X
+Relations come from what the numbers name (their words, unit, place and period), never from
+distance alone; where the names only resemble each other, a part over its whole is unverifiable.
 """
 from __future__ import annotations
 

@@ -14,6 +14,8 @@ Structures read (cue words in data/cues.toml [stated_bound]):
     通胀率为 5.1%，…，低于政府制定的 6% 的目标   a bound named a target after the number: the
                                                 sentence's own value (its first of that unit)
     原定增加 9200 万亩，已完成 11700 万亩，超额完成   a plan and its completion said to pass it
+    粮食产量稳定在 800 亿斤以上 … 粮食产量 838.6 亿斤  the one value of the very same name in another
+                                                paragraph, with the same place and period known
 The claim is the bound. A threshold (`10 亿元以上项目`) is followed by what it qualifies and is
 no bound; a number after a named comparison (`高于全国平均 0.3 个百分点`) is a difference.
 A value that breaks its bound is inconsistent only where the two are tied in one sentence by
