@@ -33,7 +33,7 @@ import os
 import re
 
 from ..fact_types import SUMMABLE_TYPES
-from . import cues
+from . import cues, part_names
 from .cues import direction
 from .heads import head, same_scope, trimmed, unscoped
 from .model import Draft, Num, PageView, same_unit
@@ -70,6 +70,7 @@ def check(view: PageView) -> list[Draft]:
     drafts += _increment_in_stock(view)
     drafts += _share_of_named(view)
     drafts += _named_among(view)
+    drafts += part_names.check(view)
     return drafts
 
 
