@@ -15,6 +15,7 @@ the markers may also open sub-points or skip a part of the text.
 from __future__ import annotations
 
 import re
+from typing import Callable
 
 from ..numerals import parse_number
 from . import cues
@@ -39,7 +40,7 @@ def _chinese(k: int) -> str:
     return ("" if tens == 1 else _NUMERALS[tens - 1]) + "十" + (_NUMERALS[ones - 1] if ones else "")
 
 
-def check(view: PageView, draft) -> list[Draft]:
+def check(view: PageView, draft: Callable[[PageView, Num, ItemList, bool, str], Draft]) -> list[Draft]:
     """`draft` makes the finding (enumeration.enumeration_draft), kept there for one wording."""
     drafts = []
     for count, colon in _counts(view):
