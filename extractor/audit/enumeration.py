@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 
 from ..numerals import parse_number
-from . import cues
+from . import announced, cues
 from .lists import ItemList, count_word, find_lists
 from .model import Draft, Num, PageView
 
@@ -29,13 +29,19 @@ _NOUN = 4  # `项措施` between a count and the colon that announces its list
 _AFTER_LIST = "列举之后的数目"
 _IN_WORDS = "列举之后用汉字写的数目"  # the same cue, said in words (`三大`): the list found may start
 # too early (`县委、县政府认准山场、水电、旅游三大优势`), so only more items than counted are sure
+_AMOUNTS = "列举的数额之后紧接的数目"  # `5 万亿元、6 万亿元两个台阶`
 _GROUP_NAME = "列举之后紧接的数目"  # a plain count: it may count what the items hold, so only
 # a count below the items listed breaks it
+_NAMED = "其后逐一列出的名称"
+_NOUN_BEFORE_NAMES = 10  # `个国家级新区` between a count and the clause that names its items
 _AT = cues.words("enumeration", "place_lead")  # a list of the places where what is counted happened
 _APPOSITION = "共计这些"  # between a list and the count that sums it up (besides 等)
 _COUNT_WORD = count_word()
 _CLASSIFIERS = "".join(c for c in cues.words("enumeration", "count_classifiers") if c != "大")
 _NOUN_START = re.compile(r"[\u4e00-\u9fff“]")
+_NUMBER_WINDOW = 60  # characters before a count in which the amounts it counts are listed
+_AMOUNT = r"\d+(?:\.\d+)?(?:万亿|亿|万)?(?:" + "|".join(cues.words("enumeration", "item_units")) + ")?"
+_NUMBER_LIST = re.compile(rf"(?<![\d.]){_AMOUNT}(?:[、和]{_AMOUNT})+$")
 
 
 def check(view: PageView) -> list[Draft]:
@@ -54,6 +60,29 @@ def check(view: PageView) -> list[Draft]:
         if how == _GROUP_NAME and count.value > len(lst.items):
             continue  # `A、B 5 个项目` may count what the items hold, not the items
         drafts.append(enumeration_draft(view, count, lst, exact, how))
+    return drafts + _number_lists(view) + announced.check(view, enumeration_draft)
+
+
+def _number_lists(view: PageView) -> list[Draft]:
+    """`连跨 5 万亿元、6 万亿元两个台阶`: amounts listed right before a count of them (the list
+    rules read names only). The count may name the steps between them as well, so a mismatch
+    is unverifiable."""
+    drafts = []
+    for m in _COUNT_WORD.finditer(view.text):
+        if m.group("quote"):
+            continue
+        found = _NUMBER_LIST.search(view.text, max(0, m.start() - _NUMBER_WINDOW), m.start())
+        value = parse_number(m.group("n"))
+        if found is None or found.end() != m.start() or value is None:
+            continue
+        items = re.split("[、和]", found.group())
+        start = found.start()
+        sent = view.sentence_index(start)
+        lst = ItemList(start, found.end(), items, False, False, view.clause_start(start), view.clause_end(start))
+        s, e = m.start("n"), m.end()
+        count = Num(view.raw_ref(s, e), s, e, "count", float(value), m.group("cls"), "exact", None, view.text[s:e])
+        if sent >= 0:
+            drafts.append(enumeration_draft(view, count, lst, True, _AMOUNTS))
     return drafts
 
 
@@ -97,6 +126,9 @@ def _count_for(view: PageView, lst: ItemList, sent: int) -> tuple[Num, bool, str
         # the list when it says 等 or 共, or names what every item is (`芦溪镇、西平镇 2 个镇`)
         if all(c in _APPOSITION for c in gap) and (lst.open or gap or _named_by(view, after[0], lst)):
             return after[0], not lst.open, _AFTER_LIST
+    named = _named_list(view, lst, counts)
+    if named is not None:
+        return named, not lst.open, _NAMED
     if lst.respective:
         # `分别` spreads what is counted over the items: at least one each
         if after and after[0].start - lst.end <= _AFTER_GAP:
@@ -143,6 +175,28 @@ def _count_for(view: PageView, lst: ItemList, sent: int) -> tuple[Num, bool, str
     return None
 
 
+def _named_list(view: PageView, lst: ItemList, counts: list[Num]) -> Num | None:
+    """`3 个国家级新区，分别是 A、B 和 C`, `2 个实验室，即 A、B`: the clause after a count names its
+    items one by one (and ends with them), so it counts them exactly."""
+    lead = view.text[lst.clause_start:lst.start]
+    said = next((w for w in cues.words("enumeration", "naming_lead") if lst.items[0].startswith(w)), None)
+    if not lead and said and len(lst.items[0]) > len(said):
+        lead = said  # `即 A、B`: the list read from the clause start holds the word
+    if lead not in cues.words("enumeration", "naming_lead") \
+            or view.text[lst.clause_end:lst.clause_end + 1] not in ("", "。", "；", "\n") \
+            or view.text[lst.clause_start - 1:lst.clause_start] != "，":
+        return None
+    head = [n for n in counts if n.end <= lst.clause_start and view.clause_end(n.end) == lst.clause_start - 1
+            and lst.clause_start - 1 - n.end <= _NOUN_BEFORE_NAMES and n.qualifier == "exact"
+            and n.value == int(n.value)]
+    if len(head) != 1:
+        return None
+    if said and lead == said:
+        lst.items[0] = lst.items[0][len(said):]
+        lst.start += len(said)
+    return head[-1]
+
+
 def _short_last(lst: ItemList) -> bool:
     """A last item much shorter than the names before it starts a phrase the count belongs to
     (`增进民族团结、促进两个文明建设`)."""
@@ -170,6 +224,15 @@ def enumeration_draft(view: PageView, count: Num, lst: ItemList, exact: bool, ho
         if not ok and how == _IN_WORDS and k > count.value:
             verdict = "unverifiable"
             text += "但列举的第一项可能连着前面的词语（另一组列举），无法据此判定有误。"
+        elif not ok and how == announced.HOW:
+            verdict = "unverifiable"
+            text += "但分项标记也可能另有分段或包含小项，无法据此判定有误。"
+        elif not ok and how == _AMOUNTS:
+            verdict = "unverifiable"
+            text += "但数目也可能数的是各数额之间的台阶，无法据此判定有误。"
+        elif not ok and lst.joined and how != _GROUP_NAME:
+            verdict = "unverifiable"
+            text += f"但“{lst.joined}”也可能连在一项名称之内（如“文化和旅游”），无法据此判定有误。"
         elif not ok and (how == _GROUP_NAME or lst.joined):
             # `A、B 和残疾人“两项补贴”`: a count right after the last item may be that item's own
             verdict = "unverifiable"

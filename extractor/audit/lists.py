@@ -20,6 +20,7 @@ _HAS_DIGIT = re.compile(r"[\d]")
 _MAX_ITEM = 16  # a longer "item" is a clause, not a name in a list
 _COUNTED = 4  # `25 个省、自治区`: a count right before the first item names what the items are
 _QUOTES = "“”\"‘’《》"
+_CLOSERS = "”》"
 _OPENERS = "“《"  # a first item after an opening quote starts inside it: `围绕“资源、客源、服务”`
 
 
@@ -57,6 +58,16 @@ def _first_item_start(clause: str) -> tuple[int, bool]:
     first_piece = clause.split("、", 1)[0]
     at = max(first_piece.rfind(w) for w in cues.words("enumeration", "place_lead"))
     return (at + 1 if at >= 0 else 0), False
+
+
+def _closes_before(piece: str) -> bool:
+    """A piece that closes a quote opened in an earlier piece (`一室一策”支持长白山`: a quoted
+    list ends there) or a title with words after it (`《纲要》从经济发展`)."""
+    q = piece.rfind("”")
+    if q >= 0 and "“" not in piece[:q]:
+        return True
+    t = piece.rfind("》")
+    return 0 <= t < len(piece) - 1
 
 
 def _split_items(body: str) -> list[str]:
@@ -131,6 +142,14 @@ def _one_list(c_start: int, c_end: int, clause: str, first: int, respective: boo
         skip = sum(len(piece) + 1 for piece in pieces[:mod]) + pieces[mod].rfind("的") + 1
         first, body = first + skip, body[skip:]
         pieces = [pieces[mod][pieces[mod].rfind("的") + 1:]] + pieces[mod + 1:]
+    # `“省市共建、一室一策”支持 A、B、C`, `《纲要》从 A、B`: a closing quote in an inner piece
+    # ends another list or a title; the list is what follows it
+    closed = max((i for i, piece in enumerate(pieces[:-1]) if _closes_before(piece)), default=-1)
+    if closed >= 0:
+        piece = pieces[closed]
+        skip = sum(len(p) + 1 for p in pieces[:closed]) + max(piece.rfind(q) for q in _CLOSERS) + 1
+        first, body = first + skip, body[skip:]
+        pieces = [body[:len(piece) - (skip - sum(len(p) + 1 for p in pieces[:closed]))]] + pieces[closed + 1:]
     last = pieces[-1]
     cut = len(last)
     digit = _HAS_DIGIT.search(last)

@@ -14,7 +14,18 @@ Structures read (cue words in data/cues.toml), same type and unit:
     10 亿元以上项目 9 个、20 亿元以上项目 3 个          counts under nested bounds: the stricter bound
                                                       counts a subset
     在全市 13 个县（市、区）中，有 9 个…              a count among a counted whole (`…中，有`)
-    T，其中 a                                         one part after `其中` (found by sum.py)
+    T，其中 a                                         one part after `其中` (found by sum.py);
+    总规模超 3000 亿元，其中…突破 500 亿元            here where the whole or the part is a bound,
+    12 个项目…，其中 1 项                             or the part is counted by the whole's noun
+    总装机达 9157 万千瓦，新能源装机达 4091 万千瓦     `总X` and a kind of X in the sentence
+    常住人口 6500 万人，城镇常住人口 4100 万人         a name opened by a member of a category set
+                                                      (data/complementary.toml): a part of the name
+    新增上市公司 62 家，总数 186 家                   an addition and the stock said right after it
+    进出口 1636.6 亿美元，占外贸总值的 50.4%          a share of a named whole: part of the number
+                                                      of that name before it in the article
+    工业投资 1100 亿元，工业投资中制造业投资 860 亿元  `X中` opening a clause names a part of X
+Relations come from what the numbers name (their words, unit, place and period), never from
+distance alone; where the names only resemble each other, a part over its whole is unverifiable.
 """
 from __future__ import annotations
 
@@ -22,7 +33,9 @@ import os
 import re
 
 from ..fact_types import SUMMABLE_TYPES
-from . import cues
+from . import cues, part_names
+from .cues import direction
+from .heads import head, same_scope, trimmed, unscoped
 from .model import Draft, Num, PageView, same_unit
 from .sum import part_of_draft
 
@@ -32,6 +45,11 @@ _STRIP = "为达是约近共"
 _EXTENT_SENTENCES = 2  # progress on an extent is reported in its sentence or the next two
 _AMONG_NOUN = 10  # `个县（市、区）`: the noun between a count and 中
 _AMONG_GAP = 3  # `中，有 9 个`
+_NAME_CHARS = 3  # the shortest name of a whole a share is said of
+_SHARE_REACH = 80  # numbers before a share among which its whole is named
+_NAME_EXTRA = 3  # characters the whole's name may add inside it (`外贸进出口总值` for `外贸总值`)
+_WHOLE_REACH = 30  # characters between a whole and the `其中` clause
+_TOTAL_CHARS = "总全"  # `进出口总值` is no kind of `生产总值`
 _PLAN_REACH = 3000  # characters after a plan within which progress on it is reported
 
 
@@ -47,7 +65,194 @@ def check(view: PageView) -> list[Draft]:
             drafts.append(part_of_draft(whole, part, why, weak))
     drafts += _nested_bounds(view)
     drafts += _among(view)
+    drafts += _bounded_after_partial(view)
+    drafts += _category_parts(view)
+    drafts += _increment_in_stock(view)
+    drafts += _share_of_named(view)
+    drafts += _named_among(view)
+    drafts += part_names.check(view)
     return drafts
+
+
+_AMONG_NAMED = re.compile(r"(?P<name>[\u4e00-\u9fff]{2,8})中[，,]?(?!国|心|央|部|间|期|旬|型|等|小)")
+
+
+def _named_among(view: PageView) -> list[Draft]:
+    """`工业投资 1100 亿元，工业投资中制造业投资 860 亿元`, `企业 929.8 万户，企业中民营企业
+    850.2 万户`: a clause opening with the name of an earlier number and 中 names a part of it."""
+    drafts = []
+    for part in view.nums:
+        if part.type not in SUMMABLE_TYPES:
+            continue
+        start = view.clause_start(part.start)
+        m = _AMONG_NAMED.match(view.text, start)
+        if m is None or m.end() > part.start or any(c in view.text[m.end():part.start] for c in "，；："):
+            continue
+        name = m.group("name")
+        wholes = [n for n in view.in_sentence(part.sentence) if n.end <= start and n.same_measure(part)
+                  and _one_ends_other(unscoped(head(view, n)), name)]
+        if wholes:
+            drafts.append(part_of_draft(wholes[-1], part, f"“{name}中”的部分"))
+    return drafts
+
+
+_SHARE_OF = re.compile(r"，?(?:约|仅|已)?占(?P<name>[\u4e00-\u9fff]{2,14}?)(?:的比重|的比例|的份额|比重|比例|的)")
+
+
+def _share_of_named(view: PageView) -> list[Draft]:
+    """`国有企业进出口 1636.6 亿美元，占外贸总值的 50.4%`: a number said as a share of a named
+    whole is part of the number of that name (`外贸进出口总值达 3250.6 亿美元`), earlier in the
+    article or later in its sentence."""
+    drafts = []
+    for i, part in enumerate(view.nums):
+        if part.type not in SUMMABLE_TYPES:
+            continue
+        m = _SHARE_OF.match(view.text, part.end)
+        growth = view.nums[i + 1] if i + 1 < len(view.nums) else None
+        if m is None and growth is not None and growth.type == "percent" \
+                and direction(view.text[part.end:growth.start].lstrip("，"), "growth"):
+            m = _SHARE_OF.match(view.text, growth.end)  # `1636.6 亿美元，增长 12.7%，占外贸总值的`
+        if m is None:
+            continue
+        name = unscoped(m.group("name"))
+        near = view.before(part.start, _SHARE_REACH) + view.in_sentence(part.sentence)
+        wholes = [n for n in near if n is not part and n.same_measure(part) and n.article == part.article
+                  and (n.end <= part.start or n.sentence == part.sentence) and n.qualifier in ("exact", "about")
+                  and _names(name, unscoped(head(view, n))) and not _changed(head(view, n)) and same_scope(n, part)
+                  and not cues.contains_any(head(view, n), "part_of", "not_whole")]
+        if not wholes:
+            continue
+        whole = min(wholes, key=lambda n: (n.sentence != part.sentence, abs(n.start - part.start)))
+        tied = whole.sentence == part.sentence and unscoped(head(view, whole)) == name
+        drafts.append(part_of_draft(whole, part, f"占“{m.group('name')}”的部分",
+                                    None if tied else "整体是按名称在文中找到的，未必是同一口径"))
+    return drafts
+
+
+def _one_ends_other(a: str, b: str) -> bool:
+    short, long_ = sorted((a, b), key=len)
+    return len(short) >= _SHARED_TAIL and long_.endswith(short)
+
+
+def _names(name: str, whole: str) -> bool:
+    """`外贸总值` names `外贸进出口总值`: its characters in order, ending alike."""
+    if len(name) < _NAME_CHARS or not whole or name[-1] != whole[-1]:
+        return False
+    if whole.endswith(name):
+        return True
+    it = iter(whole)
+    return len(whole) <= len(name) + _NAME_EXTRA and all(c in it for c in name)
+
+
+def _increment_in_stock(view: PageView) -> list[Draft]:
+    """`新增境内上市公司 62 家，总数 186 家`, `新增通车里程 1523 公里，总里程达 8667 公里`: what
+    was added in a year is part of the stock said right after it (the next number of the
+    sentence, named by a total word, `累计`, or only by `达到`)."""
+    drafts = []
+    for i, part in enumerate(view.nums[:-1]):
+        if part.type not in SUMMABLE_TYPES or not cues.contains_any(view.label_before(part), "part_of", "increment"):
+            continue
+        whole = trimmed(view, view.nums[i + 1])
+        if whole.sentence != part.sentence or not whole.same_measure(part) or whole.qualifier == "range" \
+                or any(c in view.text[part.end:whole.start] for c in "；："):
+            continue
+        label = _strip_verbs(view.label_before(whole).lstrip("，、"))
+        stock = cues.words("part_of", "stock")
+        named = label in stock or label == "" and view.label_before(whole).lstrip("，、") != ""
+        if not named:
+            word = next((w for w in stock if label.startswith(w)), None)
+            rest = label[len(word):] if word else ""
+            named = bool(rest) and len(rest) >= _SHARED_TAIL and _strip_verbs(view.label_before(part)).endswith(rest)
+        if named:
+            drafts.append(part_of_draft(whole, part, "新增的部分", None if label else "“达到”的数也可能是另一口径"))
+    return drafts
+
+
+def _changed(label: str) -> bool:
+    """`比上年增加超过 20 万吨`: a change or a comparison, no whole."""
+    return any(cues.contains_any(label, "growth", key) for key in ("up", "down", "base_before"))
+
+
+def _said_as_bound(view: PageView, n: Num) -> bool:
+    label = view.label_before(n).rstrip("了")
+    return n.qualifier in ("over", "under") or any(
+        cues.ends_with_any(label, "stated_bound", way) for way in ("over", "under"))
+
+
+def _bounded_after_partial(view: PageView) -> list[Draft]:
+    """`基金总规模超 3000 亿元，其中省级基金规模突破 500 亿元`, `总产量 162.6 万辆，其中新能源汽车超
+    110 万辆`, `12 个项目获奖，其中 1 项`: one part after `其中` where the whole or the part is said
+    as a bound, or counted by another classifier (sum.py reads breakdowns of amounts said exactly
+    in one unit)."""
+    drafts = []
+    for m in cues.pattern("sum", "partial").finditer(view.text):
+        sent = view.sentence_index(m.start())
+        start = m.end() + (1 if view.text[m.end():m.end() + 1] in "，：" else 0)
+        after = [n for n in view.between(start, view.clause_end(start)) if n.type in SUMMABLE_TYPES]
+        if sent < 0 or not after:
+            continue
+        part = after[0]
+        wholes = [n for n in view.in_sentence(sent) if n.end <= m.start()
+                  and (n.same_measure(part) or _counted_by(view, n, part))
+                  and view.clause_start(m.start()) - n.end <= _WHOLE_REACH
+                  and not _changed(view.label_before(n))]
+        if not wholes or wholes[-1].sentence != sent or not (
+                _said_as_bound(view, part) or _said_as_bound(view, wholes[-1]) or _counted_by(view, wholes[-1], part)):
+            continue
+        if cues.contains_any(view.label_before(part), "sum", "not_amount"):
+            continue
+        drafts.append(part_of_draft(wholes[-1], part, f"“{m.group()}”之后的部分"))
+    return drafts
+
+
+def _counted_by(view: PageView, whole: Num, part: Num) -> bool:
+    """`12 个项目…，其中 1 项`: a part counted by the first character of the whole's noun."""
+    return whole.type == part.type == "count" and bool(part.unit) and whole.unit != part.unit \
+        and view.noun_after(whole).startswith(part.unit)
+
+
+def _category_parts(view: PageView) -> list[Draft]:
+    """`年末常住人口 6500 万人，城镇常住人口 4100 万人`, `财政赤字 2.38 万亿元，中央财政赤字 1.55 万亿元`:
+    a number named like another with one member of a category set before the name (城镇, 中央:
+    data/complementary.toml) is a part of it; in the sentence, or in the next one of the
+    paragraph (then a part over the whole is unverifiable)."""
+    drafts = []
+    for whole in view.nums:
+        if whole.type not in SUMMABLE_TYPES or whole.qualifier not in ("exact", "about"):
+            continue
+        wname = unscoped(head(view, whole))
+        if len(wname) < _SHARED_TAIL or cues.contains_any(wname, "sum", "not_amount"):
+            continue
+        later = [n for n in view.in_sentence(whole.sentence) + view.in_sentence(whole.sentence + 1)
+                 if n.start > whole.end and n.paragraph == whole.paragraph and n.same_measure(whole)
+                 and n.qualifier != "range"]
+        for part in later:
+            pname = unscoped(head(view, part))
+            member = _category_member(pname, wname)
+            if member is None or not same_scope(whole, part) or _siblings(view, whole, part) \
+                    or cues.contains_any(view.text[whole.end:part.start], "sum", "partial"):
+                continue  # a breakdown after `其中` is sum.py's
+            apart = part.sentence != whole.sentence or any(
+                whole.end <= d.start < part.start for d in view.dates)
+            drafts.append(part_of_draft(whole, part, f"“{member}”是“{wname}”的一类，其",
+                                        "两个数不在同一句或所指时间不同" if apart else None))
+            break
+    return drafts
+
+
+def _category_member(pname: str, wname: str) -> str | None:
+    """The member of a category set that opens a part's name which is otherwise the whole's
+    (`城镇人口` of `常住人口`: 城镇 + 人口); not where the whole is named by a member of a set
+    of the same kind (`农村住宅` and `城镇住宅` are siblings)."""
+    for members in cues.complementary_sets():
+        m = next((m for m in members if pname.startswith(m)), None)
+        rest = pname[len(m):] if m else ""
+        if m is None or len(rest) < _SHARED_TAIL or rest[0] in _TOTAL_CHARS or not wname.endswith(rest):
+            continue
+        if any(x in wname for ms in cues.complementary_sets() if m in ms for x in ms):
+            continue
+        return m
+    return None
 
 
 def _among(view: PageView) -> list[Draft]:
@@ -104,7 +309,9 @@ def _parts(view: PageView, whole: Num, label: str) -> list[tuple[Num, str, str |
                                     _strip_verbs(plabel) + view.noun_after(part))):
             # a plan may be exceeded (超额完成): progress over it is no error
             out.append((part, "计划中已完成的部分", "实际完成数可以超过计划（超额完成）"))
-        elif total_noun and later and part.sentence == whole.sentence and plabel.endswith(total_noun):
+        elif total_noun and later and part.sentence == whole.sentence and _strip_verbs(plabel).endswith(total_noun) \
+                and cues.contains_any(_strip_verbs(plabel), "part_of", "whole_total") is None \
+                and "；" not in view.text[whole.end:part.start]:
             out.append((part, f"同属“{total_noun}”的部分", None))
         elif cumulative and part.sentence == whole.sentence:
             noun = _strip_verbs(label.replace(cumulative, ""))

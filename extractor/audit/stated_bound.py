@@ -1,19 +1,45 @@
-"""bound: a bound said first and the value said right after it.
+"""bound: a number said as a bound (`突破`, `超过`, `以上`, `低于…的目标`) against the value it bounds.
 
-Structure read (cue words in data/cues.toml [stated_bound]):
-    贸易顺差突破 400 亿美元，达 403.4 亿美元     over: the value must reach the bound
-    降幅不到 3%，为 2.8%                        under: the value must not pass it
-The value opens the very next clause (after `达`, `为`) and measures the same as the bound.
+Structures read (cue words in data/cues.toml [stated_bound]):
+    贸易顺差突破 400 亿美元，达 403.4 亿美元     over: the value must reach the bound; the value
+    降幅不到 3%，为 2.8%                        under: it must not pass it
+                                                (the value opens the very next clause)
+    商品房价格突破 2000 元大关。前 11 个月，商品房价格 2024 元
+                                                a bound and a value of the same name (their names
+                                                end alike) and unit, in one paragraph, or in a
+                                                headline and the body below it
+    增幅连续三年保持在 20% 以上，去年收入 209.9 亿元，增长 25.5%
+                                                a bound on a growth rate and the growth said in
+                                                its sentence
+    通胀率为 5.1%，…，低于政府制定的 6% 的目标   a bound named a target after the number: the
+                                                sentence's own value (its first of that unit)
+    原定增加 9200 万亩，已完成 11700 万亩，超额完成   a plan and its completion said to pass it
+    粮食产量稳定在 800 亿斤以上 … 粮食产量 838.6 亿斤  the one value of the very same name in another
+                                                paragraph, with the same place and period known
+The claim is the bound. A threshold (`10 亿元以上项目`) is followed by what it qualifies and is
+no bound; a number after a named comparison (`高于全国平均 0.3 个百分点`) is a difference.
+A value that breaks its bound is inconsistent only where the two are tied in one sentence by
+the same name or the structure itself; across sentences, or with names that only end alike,
+it is unverifiable.
 """
 from __future__ import annotations
 
 from . import cues
+from .heads import AMOUNT_TYPES, head, named_alike, same_scope, unscoped
 from .model import CLAUSE_BREAKS, Draft, Num, PageView
 
 _NOUN = 6  # `大关` and the like between the bound and the end of its clause
+_ARTICLE_NAME = 4  # the shortest name that ties a bound to a value paragraphs away
+_TYPES = AMOUNT_TYPES
+_NOT_BOUND_UNITS = ("个百分点", "百分点")  # a difference, not a level
 
 
 def check(view: PageView) -> list[Draft]:
+    return _right_after(view) + _against_value(view) + _beyond_plan(view)
+
+
+def _right_after(view: PageView) -> list[Draft]:
+    """`突破 400 亿美元，达 403.4 亿美元`: the value opens the clause right after the bound."""
     drafts = []
     for i, bound in enumerate(view.nums):
         label = view.label_before(bound)
@@ -29,11 +55,186 @@ def check(view: PageView) -> list[Draft]:
         lead = view.text[end + 1:value.start]
         if lead not in cues.words("stated_bound", "value_lead") or any(c in CLAUSE_BREAKS for c in lead):
             continue
-        iv, b = value.interval, bound.interval
-        ok = iv.hi >= b.lo if way == "over" else iv.lo <= b.hi
-        relation = ("不低于" if way == "over" else "不高于") if ok else ("低于" if way == "over" else "高于")
-        text = f"所述 {value.written} {relation}前面说的界限 {bound.written}，{'一致' if ok else '不符'}。"
-        expected = [bound.shown, None] if way == "over" else [None, bound.shown]
-        drafts.append(Draft("bound", "consistent" if ok else "inconsistent", [bound.ref(), value.ref()],
-                            expected, value.shown, text))
+        drafts.append(bound_draft(bound, value, way, None))
     return drafts
+
+
+# --- a bound and a value of the same name nearby ---------------------------------------------
+def _way(view: PageView, n: Num) -> tuple[str, bool] | None:
+    """Whether a number is said as a bound ('over'/'under'), and whether its name is its own
+    (False: a target after it bounds the sentence's value)."""
+    if n.type not in _TYPES or (n.unit or "") in _NOT_BOUND_UNITS or n.qualifier == "about":
+        return None
+    label = view.label_before(n).rstrip("了")
+    after = view.text[n.end:view.clause_end(n.end) + 1]
+    if cues.ends_with_any(label, "stated_bound", "over"):
+        return "over", True
+    if cues.ends_with_any(label, "stated_bound", "under"):
+        return "under", True
+    for way in ("over", "under"):
+        for w in cues.words("stated_bound", f"{way}_after"):
+            # `20% 以上，`: a bound; `10 亿元以上项目`: a threshold on what follows
+            if after.startswith(w) and after[len(w):len(w) + 1] in tuple(CLAUSE_BREAKS) + ("",):
+                return way, True
+    said = cues.contains_any(label, "stated_bound", "over") and "over" or \
+        cues.contains_any(label, "stated_bound", "under") and "under"
+    if said and any(after.startswith(w) for w in cues.words("stated_bound", "target_after")):
+        return said, False
+    return None
+
+
+def _growth(head: str) -> bool:
+    return cues.contains_any(head, "stated_bound", "growth_heads") is not None
+
+
+def _bare_growth(head: str) -> bool:
+    """`，增长 25.5%`: a growth without a name of its own, of what its sentence is about."""
+    for key in ("growth_heads", "growth_bare"):
+        for w in cues.words("stated_bound", key):
+            head = head.replace(w, "")
+    return bool(head) is False
+
+
+def _sibling(view: PageView, n: Num) -> bool:
+    """`分别超过 8 万元、4.5 万元`: a number named only by the one before it in a list."""
+    label = view.label_before(n)
+    return bool(label) and all(c in "、和及与" for c in label)
+
+
+def _is_base(view: PageView, n: Num) -> bool:
+    """`与 1996 年的 8.4% 相比`, `比上年的`, `在…基础上`: a value compared with, not the one bounded."""
+    label = view.label_before(n, 30)
+    clause = view.text[view.clause_start(n.start):n.start]
+    if view.noun_after(n).lstrip("的").startswith("基础上"):
+        return True  # `在去年减员 6 万人基础上`
+    return label.endswith("的") and any(w in clause for w in ("与", "比", "较", "同"))
+
+
+def _apart(view: PageView, a: Num, b: Num) -> bool:
+    """Parts of one sentence split by `；` speak of different things."""
+    lo, hi = sorted((a, b), key=lambda n: n.start)
+    return a.sentence == b.sentence and "；" in view.text[lo.end:hi.start]
+
+
+def _candidates(view: PageView, bound: Num) -> list[Num]:
+    """Numbers in the bound's paragraph, or, for a bound in a headline, in the body paragraph
+    after it."""
+    out = list(view.in_paragraph(bound.paragraph))
+    paragraphs = view.page.layout.paragraphs
+    if 0 <= bound.paragraph < len(paragraphs) and paragraphs[bound.paragraph].kind == "title":
+        for p in range(bound.paragraph + 1, min(bound.paragraph + 4, len(paragraphs))):
+            if paragraphs[p].article != paragraphs[bound.paragraph].article:
+                break
+            out += view.in_paragraph(p)
+            if paragraphs[p].kind == "body":
+                break
+    return out
+
+
+def _against_value(view: PageView) -> list[Draft]:
+    drafts = []
+    for bound in view.nums:
+        found = _way(view, bound)
+        if found is None:
+            continue
+        way, own_name = found
+        others = [n for n in _candidates(view, bound) if n is not bound and n.same_measure(bound)
+                  and n.qualifier == "exact" and _way(view, n) is None and not _is_base(view, n)
+                  and not _sibling(view, n) and not _apart(view, bound, n)]
+        value, weak = _value_for(view, bound, own_name, others)
+        if value is None and own_name:
+            value = _same_name_in_article(view, bound)
+            weak = "界限与数值不在同一段落，未必说的是同一个数"
+        if value is not None:
+            drafts.append(bound_draft(bound, value, way, weak))
+    return drafts
+
+
+def _same_name_in_article(view: PageView, bound: Num) -> Num | None:
+    """`粮食产量稳定在 800 亿斤以上` in a summary, `粮食产量 838.6 亿斤` in the detail: the one
+    value of the article with the very same name (of some length), place and period known
+    and equal."""
+    name = unscoped(head(view, bound))
+    if len(name) < _ARTICLE_NAME or _growth(name) or not (_known(bound, "period")):
+        return None
+    found = [n for n in _by_name(view).get((bound.article, name), []) if n.paragraph != bound.paragraph
+             and n.same_measure(bound) and n.qualifier == "exact" and _way(view, n) is None
+             and _known(n, "period") and same_scope(bound, n)]
+    return found[0] if len(found) == 1 else None
+
+
+def _by_name(view: PageView) -> dict[tuple[int, str], list[Num]]:
+    """The numbers of each article by their name, built once a page (a lookup, not a pass)."""
+    index = view.__dict__.get("_by_name")
+    if index is None:
+        index = view.__dict__["_by_name"] = {}
+        for n in view.nums:
+            if n.type in _TYPES:
+                index.setdefault((n.article, unscoped(head(view, n))), []).append(n)
+    return index
+
+
+def _known(n: Num, key: str) -> bool:
+    try:
+        return bool(n.rec.get(key))
+    except AttributeError:
+        return False
+
+
+def _value_for(view: PageView, bound: Num, own_name: bool, others: list[Num]) -> tuple[Num | None, str | None]:
+    """The value a bound is said of, and why a value breaking it may still be no error (None:
+    the two are tied closely enough for that to be an error of the text)."""
+    if not own_name:
+        # `X 为 5.1%，…，低于…6% 的目标`: the first value of the sentence, before the bound
+        first = [n for n in others if n.sentence == bound.sentence and n.end <= bound.start]
+        return (first[0], None) if first else (None, None)
+    name = head(view, bound)
+    if _growth(unscoped(name)):
+        # `增幅保持在 20% 以上，…，增长 25.5%`: the growth said in the bound's sentence
+        grown = [n for n in others if n.sentence == bound.sentence and n.start > bound.end
+                 and _bare_growth(head(view, n))]
+        if grown:
+            return grown[0], "界限与增速不一定说的是同一时期"
+        return None, None
+    # `突破 2 万亿元、达到 23562 亿元`: a value right after the bound, said with no name of its own
+    follows = [n for n in others if n.start > bound.end and not head(view, n)
+               and view.label_before(n).lstrip("、，") in cues.words("stated_bound", "value_lead")
+               and view.prev_end(n.start, dates=False) == bound.end]
+    if follows:
+        return follows[0], None
+    alike = [n for n in others if named_alike(name, head(view, n), n.sentence == bound.sentence)
+             and same_scope(bound, n)]
+    if not alike:
+        return None, None
+    value = min(alike, key=lambda n: (n.sentence != bound.sentence, abs(n.start - bound.start)))
+    tied = value.sentence == bound.sentence and head(view, value) == name
+    return value, None if tied else "两个数的名称或所在句子不同，未必说的是同一个数"
+
+
+def _beyond_plan(view: PageView) -> list[Draft]:
+    """`原定增加 9200 万亩，…已经完成 11700 万亩，超额完成了全年度的任务`."""
+    drafts = []
+    for m in cues.pattern("stated_bound", "beyond_plan").finditer(view.text):
+        sent = view.sentence_index(m.start())
+        done = [n for n in view.in_sentence(sent) if n.end <= m.start() and n.type in _TYPES
+                and cues.contains_any(view.label_before(n), "stated_bound", "done_words")]
+        if not done:
+            continue
+        value = done[-1]
+        plans = [n for n in view.in_sentence(sent) if n.end <= value.start and n.same_measure(value)]
+        if plans:
+            drafts.append(bound_draft(plans[-1], value, "over", None, "“超额完成”："))
+    return drafts
+
+
+def bound_draft(bound: Num, value: Num, way: str, weak: str | None, why: str = "") -> Draft:
+    iv = value.interval
+    eps = 1e-9 * max(1.0, abs(bound.value))
+    ok = iv.hi >= bound.value - eps if way == "over" else iv.lo <= bound.value + eps
+    relation = ("不低于" if way == "over" else "不高于") if ok else ("低于" if way == "over" else "高于")
+    text = f"{why}所述 {value.written} {relation}所说的界限 {bound.written}，{'一致' if ok else '不符'}"
+    verdict = "consistent" if ok else "inconsistent"
+    if not ok and weak:
+        verdict, text = "unverifiable", text + f"，但{weak}，无法据此判定有误"
+    expected = [bound.shown, None] if way == "over" else [None, bound.shown]
+    return Draft("bound", verdict, [bound.ref(), value.ref()], expected, value.shown, text + "。")

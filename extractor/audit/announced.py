@@ -1,0 +1,246 @@
+"""enumeration: a count before a colon against the items marked after it.
+
+Structures read (markers in data/cues.toml [enumeration]):
+    取得十个突出亮点：一是…；二是…；…十是…。        ordinal words opening each item (`一是`),
+                                                    in the colon's paragraph
+    重点抓好六个方面工作：⏎（一）…⏎（二）…⏎…（六）…   numbered headings opening paragraphs
+    运作呈现五个特点：●A●B⏎●C●D●E                    bullets
+    十大贸易伙伴及贸易额分别是：日本，608.1 亿美元；香港，…。
+                                                    items split by `；` to the end of the sentence
+The count names what stands right before the colon (`个方面工作`, `大贸易伙伴及贸易额分别是`).
+Items are counted while their markers run in order (`（一）`, `（二）`, …), so a later list
+of the same markers is not taken in. A count that differs from the items is unverifiable:
+the markers may also open sub-points or skip a part of the text.
+"""
+from __future__ import annotations
+
+import re
+from typing import Callable
+
+from ..numerals import parse_number
+from . import cues
+from .lists import ItemList, count_word
+from .model import Draft, Num, PageView
+
+_NOUN = 12  # `个方面工作`, `大贸易伙伴及贸易额分别是` between a count and its colon
+_GAP_PARAGRAPHS = 30  # paragraphs between two numbered headings (the body of a section)
+_SEMI_ITEM = 24  # the longest item of a `；` list
+_COMMA_ITEM = 16  # of a `、` list
+_MAX_ITEMS = 20
+_COUNT_WORD = count_word()
+HOW = "冒号之后分项列出"
+_NUMERALS = "一二三四五六七八九十"
+
+
+def _chinese(k: int) -> str:
+    """1 → 一, 12 → 十二, 20 → 二十."""
+    if k <= 10:
+        return _NUMERALS[k - 1]
+    tens, ones = divmod(k, 10)
+    return ("" if tens == 1 else _NUMERALS[tens - 1]) + "十" + (_NUMERALS[ones - 1] if ones else "")
+
+
+def check(view: PageView, draft: Callable[[PageView, Num, ItemList, bool, str], Draft]) -> list[Draft]:
+    """`draft` makes the finding (enumeration.enumeration_draft), kept there for one wording."""
+    drafts = []
+    for count, colon in _counts(view):
+        found = _ordinal_words(view, colon) or _headings(view, colon) or _dash_paragraphs(view, colon) \
+            or _bullets(view, colon) \
+            or _semicolon_items(view, colon) or (_comma_items(view, colon) if quoted_colon(view, colon) else None)
+        if found is None:
+            continue
+        start, end, items = found
+        if len(items) < 2:
+            continue
+        sent = view.sentence_index(colon)
+        lst = ItemList(start, end, items, False, False, view.clause_start(colon), end)
+        if sent >= 0 or view.sentence_index(count.start) >= 0:
+            drafts.append(draft(view, count, lst, True, HOW))
+    return drafts
+
+
+def _counts(view: PageView) -> list[tuple[Num, int]]:
+    """Counts with a colon right after their noun: (count, position of the colon)."""
+    out = []
+    text = view.text
+    seen = set()
+    for m in _COUNT_WORD.finditer(text):
+        quoted = bool(m.group("quote"))
+        colon = _colon_after(text, m.end(), quoted)
+        value = parse_number(m.group("n"))
+        if colon < 0 or value is None:
+            continue
+        s, e = m.start("n"), m.end()
+        out.append((Num(view.raw_ref(s, e), s, e, "count", float(value), m.group("cls"), "exact", None, text[s:e]), colon))
+        seen.add(s)
+    for n in view.nums:
+        if n.type == "count" and n.qualifier == "exact" and n.value == int(n.value) and n.start not in seen:
+            colon = _colon_after(text, n.end)
+            if colon >= 0:
+                out.append((n, colon))
+    return out
+
+
+def _colon_after(text: str, pos: int, quoted: bool = False) -> int:
+    """The colon after a count's noun; a quoted count (`“四个一批”：`) only right after its quote."""
+    stop = min(len(text), pos + _NOUN + 1)
+    for i in range(pos, stop):
+        if quoted:
+            if text[i] == "”":
+                return i + 1 if text[i + 1:i + 2] == "：" else -1
+            if text[i] in "，。；！？\n、：“":
+                return -1
+            continue
+        if text[i] == "：":
+            return i
+        if text[i] in "，。；！？\n、（）“”":
+            return -1
+    return -1
+
+
+def _ordinal_words(view: PageView, colon: int) -> tuple[int, int, list[str]] | None:
+    """`：一是…；二是…`: in the colon's paragraph, and on in the paragraphs that open with the
+    next marker."""
+    text = view.text
+    for suffix in cues.words("enumeration", "ordinal_suffixes"):
+        if not text.startswith(_chinese(1) + suffix, colon + 1):
+            continue
+        starts, pos = [colon + 1], colon + 1
+        para_end = _para_end(text, colon)
+        while len(starts) < _MAX_ITEMS:
+            marker = _chinese(len(starts) + 1) + suffix
+            nxt = text.find(marker, pos + 1, para_end)
+            if nxt < 0:
+                lead = para_end + 1 + len(text[para_end + 1:].lstrip(" \u3000")) - len(text[para_end + 1:])
+                if para_end >= len(text) or not text.startswith(marker, lead):
+                    break
+                nxt, para_end = lead, _para_end(text, lead)
+            starts.append(nxt)
+            pos = nxt
+        last_end = text.find("。", starts[-1], para_end)
+        end = para_end if last_end < 0 else last_end
+        return starts[0], end, [text[a:b].rstrip("；。\n") for a, b in zip(starts, starts[1:] + [end])]
+    return None
+
+
+def _para_end(text: str, pos: int) -> int:
+    end = text.find("\n", pos)
+    return len(text) if end < 0 else end
+
+
+def _headings(view: PageView, colon: int) -> tuple[int, int, list[str]] | None:
+    """`：⏎（一）…⏎（二）…`, `：⏎1.…⏎2.…`: numbered headings opening the paragraphs after the
+    colon's."""
+    text = view.text
+    ends_paragraph = text[colon + 1:].lstrip(" \u3000")[:1] == "\n"
+    paragraphs = _paragraph_starts(text, colon)
+    families = [(left, right, _chinese) for left, right in cues.word_groups("enumeration", "heading_brackets")] \
+        + [(left, right, str) for left, right in cues.word_groups("enumeration", "arabic_headings")]
+    for left, right, numeral in families:
+        def opens(line: str, k: int) -> bool:
+            marker = left + numeral(k) + right
+            return line.startswith(marker) and not line[len(marker):len(marker) + 1].isdigit()
+        items: list[tuple[int, int]] = []
+        if not ends_paragraph:
+            # `：（一）…` in the colon's paragraph, the next headings opening paragraphs
+            if not left or not opens(text[colon + 1:colon + 8], 1):
+                continue
+            items.append((colon + 1, _para_end(text, colon)))
+        gap = 0
+        for start, end in paragraphs:
+            line = text[start:end].lstrip(" \u3000")
+            lead = start + (end - start - len(line))
+            if opens(line, len(items) + 1):
+                items.append((lead, end))
+                gap = 0
+            elif not items or opens(line, 1):
+                break  # no heading right after the colon, or a new list of the same markers
+            else:
+                gap += 1
+                if gap > _GAP_PARAGRAPHS:
+                    break
+            if len(items) >= _MAX_ITEMS:
+                break
+        if items:
+            return items[0][0], items[-1][1], [text[a:b] for a, b in items]
+    return None
+
+
+def _dash_paragraphs(view: PageView, colon: int) -> tuple[int, int, list[str]] | None:
+    """`做到“五个更加注重”：⏎——更加注重…⏎——更加注重…`: the paragraphs right after the colon's
+    that open with a dash."""
+    text = view.text
+    if text[colon + 1:].lstrip(" \u3000")[:1] != "\n":
+        return None
+    dash = cues.words("enumeration", "item_dashes")
+    items: list[tuple[int, int]] = []
+    for start, end in _paragraph_starts(text, colon):
+        line = text[start:end].lstrip(" \u3000")
+        if not line.startswith(dash) or len(items) >= _MAX_ITEMS:
+            break
+        items.append((end - len(line), end))
+    if not items:
+        return None
+    return items[0][0], items[-1][1], [text[a:b] for a, b in items]
+
+
+def _paragraph_starts(text: str, colon: int) -> list[tuple[int, int]]:
+    out = []
+    pos = text.find("\n", colon)
+    while pos >= 0 and len(out) < _GAP_PARAGRAPHS * _MAX_ITEMS:
+        nxt = text.find("\n", pos + 1)
+        end = len(text) if nxt < 0 else nxt
+        if text[pos + 1:end].strip():
+            out.append((pos + 1, end))
+        if nxt < 0:
+            break
+        pos = nxt
+    return out
+
+
+def _bullets(view: PageView, colon: int) -> tuple[int, int, list[str]] | None:
+    """`：●A●B⏎●C`: bullets, across line breaks while each line opens with one."""
+    text = view.text
+    marks = "".join(cues.words("enumeration", "bullets"))
+    pos = colon + 1
+    while pos < len(text) and text[pos] in " \u3000\n":
+        pos += 1
+    if pos >= len(text) or text[pos] not in marks:
+        return None
+    items, start = [], pos
+    pattern = re.compile(f"[{re.escape(marks)}]([^{re.escape(marks)}\\n]*)")
+    while pos < len(text) and text[pos] in marks and len(items) < _MAX_ITEMS:
+        m = pattern.match(text, pos)
+        items.append(m.group(1).strip())
+        pos = m.end()
+        while pos < len(text) and text[pos] in " \u3000\n":
+            pos += 1
+    end = start + len(text[start:pos].rstrip(" \u3000\n"))
+    return start, end, items
+
+
+def quoted_colon(view: PageView, colon: int) -> bool:
+    return view.text[colon - 1:colon] == "”"
+
+
+def _comma_items(view: PageView, colon: int) -> tuple[int, int, list[str]] | None:
+    """`“四个一批”：谋划一批、开工一批、建设一批、竣工一批。`: names split by `、` to the end of
+    the sentence (after a quoted count; enumeration.py reads the other counts before a colon)."""
+    text = view.text
+    end = min(i for i in (text.find("。", colon), text.find("\n", colon), len(text)) if i >= 0)
+    body = text[colon + 1:end]
+    items = re.split("[、]", body)
+    if len(items) < 2 or any(not i or len(i) > _COMMA_ITEM or re.search(r"[\d，；：]", i) for i in items):
+        return None
+    return colon + 1, end, items
+
+
+def _semicolon_items(view: PageView, colon: int) -> tuple[int, int, list[str]] | None:
+    """`：日本，608.1 亿美元；香港，507.7 亿美元；…。`: short items split by `；` to the sentence end."""
+    text = view.text
+    end = min(i for i in (text.find("。", colon), text.find("\n", colon), len(text)) if i >= 0)
+    body = text[colon + 1:end]
+    items = body.split("；")
+    if len(items) < 3 or any(not i or len(i) > _SEMI_ITEM for i in items):
+        return None
+    return colon + 1, end, items

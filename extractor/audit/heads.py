@@ -1,0 +1,116 @@
+"""The name a number is given in its clause, and whether two names name the same thing.
+
+    商品房销售价格突破 2000 元       the name is 商品房销售价格 (bound words and verbs stripped)
+    去年进出口总值 / 我国外贸进出口总值
+                                    alike: one is the other less words before it, after the
+                                    last word of time or scope (data/cues.toml [stated_bound])
+"""
+from __future__ import annotations
+
+import bisect
+import dataclasses
+import re
+
+from ..fact_types import SUMMABLE_TYPES
+from . import cues
+from .model import Num, PageView
+
+_NAME_LEAD = re.compile(r"[^\d零〇一二两三四五六七八九十百千万亿]*(?=\d)")
+
+AMOUNT_TYPES = SUMMABLE_TYPES + ("percent",)
+_SHORT_TAIL = 2  # the shortest name that ties two numbers in one sentence
+_LONG_NAME = 4  # across sentences (`商品房销售价格`; `产值` may be of another industry)
+
+
+def head(view: PageView, n: Num) -> str:
+    """The name a number is given in its clause, without numbers, dates and the verbs and
+    bound words between the name and the number (`商品房价格突破` gives 商品房价格)."""
+    cache = view.__dict__.setdefault("_heads", {})  # several checks ask for the same names
+    if n.start not in cache:
+        cache[n.start] = _head(view, n)
+    return cache[n.start]
+
+
+def _head(view: PageView, n: Num) -> str:
+    start = view.clause_start(n.start)
+    # `里程突破 9500 公里、高铁营业里程突破 1900 公里`: a name starts after the amount before it
+    start = max([start] + [m.end for m in view.between(start, n.start) if m.type in AMOUNT_TYPES])
+    text = view.text[start:n.start]
+    starts = _date_starts(view)
+    lo, hi = bisect.bisect_left(starts, start), bisect.bisect_left(starts, n.start)
+    dates = [d for d in view.dates[lo:hi] if d.end <= n.start]
+    for m in view.between(start, n.start) + dates:
+        text = text.replace(m.text, "")
+    text = "".join(c for c in text if "\u4e00" <= c <= "\u9fff")
+    strip = cues.words("stated_bound", "head_verbs") + cues.words("stated_bound", "over") \
+        + cues.words("stated_bound", "under")
+    changed = True
+    while changed and text:
+        changed = False
+        for w in strip:
+            if text.endswith(w):
+                text, changed = text[: -len(w)], True
+                break
+    return text
+
+
+def _date_starts(view: PageView) -> list[int]:
+    starts = view.__dict__.get("_date_starts")
+    if starts is None:
+        starts = view.__dict__["_date_starts"] = [d.start for d in view.dates]
+    return starts
+
+
+def named_alike(a: str, b: str, same_sentence: bool) -> bool:
+    """One name is the other less words before it (`进出口总值`, `外贸进出口总值`); across
+    sentences only a name of some length (`产值` names the output of anything)."""
+    short, long_ = sorted((unscoped(a), unscoped(b)), key=len)
+    least = _SHORT_TAIL if same_sentence else _LONG_NAME
+    return len(short) >= least and long_.endswith(short)
+
+
+def unscoped(head: str) -> str:
+    """A name after the last word of time or scope in it (`持续增长去年进出口总值` gives
+    进出口总值): what comes before belongs to another phrase."""
+    cut = 0
+    for w in cues.words("stated_bound", "head_scopes"):
+        at = head.rfind(w)
+        if at >= 0 and at + len(w) < len(head):
+            cut = max(cut, at + len(w))
+    return head[cut:]
+
+
+
+
+def trimmed(view: PageView, n: Num) -> Num:
+    """A number whose span opens with the last character of its name (`总数 186 家` read as
+    `数186家`), without it: its value's precision is read from the digits."""
+    m = _NAME_LEAD.match(n.text)
+    lead = m.group() if m else ""
+    if not lead:
+        return n
+    # `总数` read as `数` (several) made the number a lower bound
+    qualifier = "exact" if lead.endswith("数") and n.qualifier == "over" else n.qualifier
+    start = n.start + len(lead)
+    rec = dict(view.raw_ref(start, n.end))
+    if n.rec.get("id"):
+        rec["id"] = n.rec["id"]
+    return dataclasses.replace(n, rec=rec, start=start, text=n.text[len(lead):], qualifier=qualifier)
+
+
+def same_scope(a: Num, b: Num) -> bool:
+    """Neither place nor period of the two numbers' records differ (where both are known):
+    Shanghai's figure is not the world's, last year's not the plan's."""
+    for key in ("place", "period"):
+        x, y = _field(a, key), _field(b, key)
+        if x and y and x != y:
+            return False
+    return True
+
+
+def _field(n: Num, key: str) -> str | None:
+    try:
+        value = n.rec.get(key)
+    except AttributeError:
+        return None
+    return value if isinstance(value, str) else None
