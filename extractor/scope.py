@@ -146,9 +146,9 @@ def assign_scope(page: Page, facts: list[Record], names: list[Record],
         dates = Sorted(f for f in facts if f.type == "date")
         if not dates.items:
             dates = Sorted(_page_dates(page, page_dates))
-        years = _article_years(page, dates.items)
-        page_year = max(years.values(), default=None)
         issued = issue_date(page.doc)
+        years = _article_years(page, dates.items, issued.year if issued else None)
+        page_year = max(years.values(), default=None)
         # an article that writes no year was written in the year its page was issued
         writing = _writing_years(page, years, dates.items)
         if issued:  # a page issued on a named day was written then, whatever years it states
@@ -259,7 +259,9 @@ def _writing_years(page: Page, years: dict[int, int], dates: list[Record]) -> di
     return out
 
 
-def _article_years(page: Page, dates: list[Record]) -> dict[int, int]:
+def _article_years(page: Page, dates: list[Record], latest: Optional[int] = None) -> dict[int, int]:
+    """latest: the year a page was issued in; a later year it names is a plan (到2010年出口上升到…
+    written without 到), never the year it reports."""
     w = _words()
     text = page.text
     out: dict[int, int] = {}
@@ -274,6 +276,8 @@ def _article_years(page: Page, dates: list[Record]) -> dict[int, int]:
         if _period_words().event_after.match(text, e):
             continue  # 2010年上海世界博览会: an event's name
         year = int(m.group(1))
+        if latest is not None and year > latest:
+            continue
         art = d.article
         if _target(text, s, True):
             reached[art] = max(reached.get(art, 0), year)  # 到2027年: a target, or 到1997年底: as of
@@ -363,7 +367,9 @@ def _time_exprs(page: Page, start: int, end: int, dates: Sorted, year: Optional[
             text.startswith(_period_words().not_as_of_after, d.norm_end)
         out.append((s, d.norm_end, _date_period(page, d, fill or year, year),
                     "base" if from_level else _kind(text, s, bare, fill or year)))
-    out = joined_ranges(text, out)
+    # 到2000年出口达到800亿美元: the year aimed at, not "as of" (once 1993年10月至1995年 is joined)
+    out = [(a, b, p[3:] if k == "target" and p and p.startswith("../") else p, k)
+           for a, b, p, k in joined_ranges(text, out)]
     for at, stop, period in five_year_periods(text, start, end, year):
         if at not in taken:  # 这五年, “十四五”时期: a span like a year's
             taken.update(range(at, stop))

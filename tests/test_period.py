@@ -24,9 +24,12 @@ def test_a_change_after_the_base_is_the_compared_figures() -> None:
 
 def test_a_target_year_is_its_own_sentences_only() -> None:
     facts = scoped("2023年，某区新增就业1.1万人。力争到2030年，全区生产总值达到3000亿元。全年新建学校5所。")
-    assert facts["3000亿元"]["period"] == "../2030"  # 到 2030: by then
+    assert facts["3000亿元"]["period"] == "2030"  # the year aimed at
     assert facts["5所"]["period"] == "2023"
     assert facts["1.1万人"]["period"] == "2023"
+    facts = scoped("截至2023年，全区新建学校12所。1993年10月至1995年间，某某收受1800元。")
+    assert facts["12所"]["period"] == "../2023"  # a past year: as of it
+    assert facts["1800元"]["period"] == "1993-10/1995"  # 至 ends a span
 
 
 def test_a_dateline_is_no_period() -> None:
@@ -201,3 +204,12 @@ def test_dates_read_apart_but_written_as_one_span() -> None:
     # a date after its own as-of word stays as of it
     facts = scoped("2023年10月，某市新增企业5家。截至2023年11月，全市企业达到300家。")
     assert facts["300家"]["period"] == "../2023-11"
+
+
+def test_a_year_after_the_issue_is_a_plan_not_the_year_reported() -> None:
+    text = ("某省外贸\n１９９７年１至１０月，全省出口已接近５００亿美元，预计全年可突破６００亿美元。\n"
+            "全省的目标是到２０００年出口达到７００亿美元、２０１０年出口上升到２０００亿美元。")
+    facts = {f.text: f.model_dump() for f in extract_text(text, "19980106-04-012")}
+    assert facts["６００亿美元"]["period"] == "1997"  # 全年: the year reported, not 2010
+    assert facts["７００亿美元"]["period"] == "2000"
+    assert facts["５００亿美元"]["period"] == "1997-01/1997-10"
