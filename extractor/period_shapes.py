@@ -6,12 +6,16 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from typing import NamedTuple, Optional
+from typing import TYPE_CHECKING, NamedTuple, Optional
 
 from .clauses import BREAK_CLASS
 from .five_years import span_point
 from .issue_date import Issued
 from .lexicon import alternation, table
+
+if TYPE_CHECKING:
+    from .page import Page
+    from .record import Record
 
 
 class Period(NamedTuple):
@@ -122,3 +126,31 @@ def joined_ranges(text: str, found: list[tuple[int, int, Optional[str], str]]
                 continue
         out.append(item)
     return out
+
+
+_TITLE_KINDS = ("title", "subtitle")
+
+
+def headline_periods(page: "Page", facts: list["Record"]) -> None:
+    """A headline's number with no time of its own (河北贫困人口脱贫率达到80%) sums up its
+    article's body: it takes the period of the same number in the body, else of the body's first
+    fact that has one. Each article's facts are gone through once."""
+    layout = page.layout
+    titled: dict[int, list] = {}
+    body: dict[int, list] = {}
+    for f in facts:
+        sent = layout.sentence_at(f.norm_start)
+        if sent is None:
+            continue
+        kind = layout.paragraphs[sent.paragraph].kind
+        (titled if kind in _TITLE_KINDS else body).setdefault(f.article, []).append(f)
+    for art, heads in titled.items():
+        rest = [f for f in body.get(art, []) if f.type != "date" and f.period]
+        if not rest:
+            continue
+        same = {}
+        for f in reversed(rest):
+            same["".join(f.text.split())] = f.period
+        for h in heads:
+            if h.type != "date" and h.period is None:
+                h.period = same.get("".join(h.text.split()), rest[0].period)

@@ -11,7 +11,9 @@ period, as a string:
   `2023-01/2023-06`                 a part of a year (2023 年上半年, 一季度, 前三季度)
 Fallback order: the clause and sentence (the nearest time expression before the fact in its
 sentence), then the article (the period of the article's last sentence before it that states
-one), then the article's year, then the page's. Relative words (今年以来, 去年) count from the
+one; a stock as of a month, 到1997年底, only within its paragraph), then the article's year, then
+the page's; on a news page issued on a named day a number with no time before it has none, and a
+headline's number takes the period of the body (extractor/period_shapes.py). Relative words (今年以来, 去年) count from the
 article's year: the latest year the article writes outside 比/以来 phrases and targets, else the
 page's. Not periods of the facts around them (data/period.toml): a comparison's base (比上年,
 同比, 较2022年) gives its period only to its own number (比上年的64860元 → the year before; the
@@ -37,7 +39,7 @@ from .issue_date import Issued, fill_period, issue_date, now_period
 from .layout import Sentence
 from .lexicon import alternation, table
 from .page import Page
-from .period_shapes import carried_on, change_over_year, joined_ranges, period_words as _period_words, since_base
+from .period_shapes import carried_on, change_over_year, headline_periods, joined_ranges, period_words as _period_words, since_base
 from .record import Record
 from .place_scope import MainPlaces, Sorted, article_places, place_of, sentence_places, usable
 
@@ -169,9 +171,13 @@ def assign_scope(page: Page, facts: list[Record], names: list[Record],
             f.place = place_of(page, f, inside, carried, main, sent.start if sent else f.norm_start, nearby)
             carried, fill = periods.get(id(sent), (None, None))
             f.period = now_period(_period_of(page, f, times, sent, year, carried, fill,
-                                             years.get(f.article, page_year)), issued)
+                                             None if issued else years.get(f.article, page_year)), issued)
         except (KeyError, TypeError, ValueError):
             continue
+    try:
+        headline_periods(page, facts)
+    except (KeyError, TypeError, ValueError):
+        pass  # the facts keep the periods they were given
 
 
 def _page_dates(page: Page, found: Optional[list] = None) -> list[Record]:
@@ -188,6 +194,7 @@ def _page_dates(page: Page, found: Optional[list] = None) -> list[Record]:
 
 _PERIOD_YEAR = re.compile(r"(\d{4})")
 _PART = re.compile(r"^(\d{4})-\d{2}/\1-\d{2}$")
+_AS_OF_MONTH = re.compile(r"^\.\./\d{4}-\d{2}$")
 
 
 def _sentence_periods(page: Page, times: _Times, writing: dict[int, int], years: dict[int, int],
@@ -197,14 +204,21 @@ def _sentence_periods(page: Page, times: _Times, writing: dict[int, int], years:
     written without one takes there (the last year the article stated before it, else its year)."""
     out: dict[int, tuple[Optional[str], Optional[int]]] = {}
     current: dict[int, Optional[str]] = {}
+    opened: dict[int, Optional[str]] = {}  # the period that stood as each article's paragraph opened
     stated: dict[int, int] = {}
     paragraph = -1
     issued = issue_date(page.doc)
     for sent in page.layout.sentences:
         if sent.paragraph != paragraph:
             paragraph = sent.paragraph
-            # a month or a day (9月份后) is the period of its own paragraph: the next ones keep its year
-            current[sent.article] = carried_on(current.get(sent.article), issued)
+            # a month or a day (9月份后) is the period of its own paragraph: the next ones keep its
+            # year; a stock as of a day (到1997年底) is its paragraph's only: the next ones keep the
+            # period that stood before it
+            now = current.get(sent.article)
+            if _AS_OF_MONTH.match(now or ""):
+                now = opened.get(sent.article)
+            current[sent.article] = carried_on(now, issued)
+            opened[sent.article] = current[sent.article]
         year = writing.get(sent.article, page_year)
         fill = stated.get(sent.article, years.get(sent.article, page_year))
         found = times.of(sent, year, fill)

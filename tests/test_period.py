@@ -213,3 +213,35 @@ def test_a_year_after_the_issue_is_a_plan_not_the_year_reported() -> None:
     assert facts["６００亿美元"]["period"] == "1997"  # 全年: the year reported, not 2010
     assert facts["７００亿美元"]["period"] == "2000"
     assert facts["５００亿美元"]["period"] == "1997-01/1997-10"
+
+
+def test_a_stock_as_of_a_years_end_is_its_own_paragraphs() -> None:
+    text = ("某省扶贫\n本报济南１月９日电 某省把贫困村作为扶贫攻坚的主攻方向，以解决温饱为重点，"
+            "到１９９７年底，全省有３００万贫困人口脱贫，贫困村的脱贫率达到８０％。\n"
+            "某省确定了扶贫到村、责任到村的措施，全省抽调干部１２００名，进驻３５个贫困县，"
+            "帮助贫困村兴办各类企业，发展种植业和养殖业。\n去年全省投入扶贫资金２亿元，"
+            "比上年增加１０００万元，各项扶贫资金全部落实到村到户。")
+    facts = {f.text: f.model_dump() for f in extract_text(text, "19980110-02-003")}
+    assert facts["８０％"]["period"] == "../1997-12"
+    assert facts["１２００名"]["period"] is None  # no time of its own, and not the stock's
+    assert facts["２亿元"]["period"] == "1997"
+
+
+def test_a_news_page_number_without_time_has_no_period() -> None:
+    text = "某县妇联扶贫\n全县有贫困村４３个，贫困人口５万。１９９７年，全县新建示范小区１２个。"
+    facts = {f.text: f.model_dump() for f in extract_text(text, "19980110-07-009")}
+    assert facts["４３个"]["period"] is None
+    assert facts["１２个"]["period"] == "1997"
+    # a report without an issue day reports its year throughout
+    facts = scoped("某县工作报告\n全县有贫困村43个。2023年，全县新建示范小区12个。")
+    assert facts["43个"]["period"] == "2023"
+
+
+def test_a_headline_number_takes_the_bodys_period() -> None:
+    text = ("某行实现利润近３０亿元\n本报北京１月９日讯 １９９７年该行完成利润２９．８亿元。"
+            "到１９９７年底，全省脱贫率达到７０％。\n全省脱贫率达到７０％\n")
+    facts = {f.text: f.model_dump() for f in extract_text(text, "19980110-02-004")}
+    assert facts["３０亿元"]["period"] == "1997"  # the body's first period
+    heads = [f for f in extract_text("全省脱贫率达到７０％\n本报讯 １９９７年全省投资１亿元。到１９９７年底，全省脱贫率达到７０％。",
+                                     "19980110-02-004") if f.text == "７０％"]
+    assert [f.period for f in heads] == ["../1997-12", "../1997-12"]  # the same number in the body
