@@ -59,6 +59,7 @@ class _Words(NamedTuple):
     now: tuple[str, ...]
     relative: tuple[tuple[str, int], ...]
     parts: tuple[tuple[str, tuple[int, int]], ...]  # parts of a year and their months
+    vague: tuple[str, ...]             # times that name no period (近几年): "" where they stand
     time_word_at: re.Pattern           # where any relative, as-of-now or year-part word starts
 
 
@@ -72,12 +73,13 @@ def _words() -> _Words:
     relative = {**t["relative"], **extra.get("relative", {})}
     parts = {w: (int(a), int(b)) for w, (a, b) in t.get("year_parts", {}).items()}
     parts.update({w: (1, 12) for w in table("period.toml").get("whole_year", [])})
-    every = [w for w in [*now, *relative, *parts] if w]
+    vague = extra.get("vague", [])
+    every = [w for w in [*now, *relative, *parts, *vague] if w]
     return _Words(
         as_of=tuple(t["as_of"]), since_after=tuple(t["since_after"]), since_before=tuple(t["since_before"]),
         since_close=tuple(t["since_close"]), not_year_after=tuple(t["not_article_year"]["after"]),
         not_year_before=tuple(t["not_article_year"]["before"]), now=tuple(now), relative=tuple(relative.items()),
-        parts=tuple(parts.items()),
+        parts=tuple(parts.items()), vague=tuple(vague),
         # a lookahead: every start, overlapping ones included, so that no sentence is skipped wrongly
         time_word_at=re.compile(f"(?=(?:{alternation(every)}))") if every else re.compile(r"(?!)"))
 
@@ -89,7 +91,8 @@ def _time_words(year: Optional[int]) -> tuple[tuple[str, object], ...]:
     w = _words()
     now = [(x, f"../{year}" if year else None) for x in w.now]
     relative = [(x, str(year + delta) if year else None) for x, delta in w.relative]
-    return tuple(sorted(now + relative + list(w.parts), key=lambda t: -len(t[0])))
+    vague = [(x, "") for x in w.vague]
+    return tuple(sorted(now + relative + list(w.parts) + vague, key=lambda t: -len(t[0])))
 
 
 _YEAR_BEFORE = re.compile(r"(\d{4})年$")
@@ -171,7 +174,7 @@ def assign_scope(page: Page, facts: list[Record], names: list[Record],
             f.place = place_of(page, f, inside, carried, main, sent.start if sent else f.norm_start, nearby)
             carried, fill = periods.get(id(sent), (None, None))
             f.period = now_period(_period_of(page, f, times, sent, year, carried, fill,
-                                             None if issued else years.get(f.article, page_year)), issued)
+                                             None if issued else years.get(f.article, page_year)), issued) or None
         except (KeyError, TypeError, ValueError):
             continue
     try:
@@ -194,6 +197,7 @@ def _page_dates(page: Page, found: Optional[list] = None) -> list[Record]:
 
 _PERIOD_YEAR = re.compile(r"(\d{4})")
 _PART = re.compile(r"^(\d{4})-\d{2}/\1-\d{2}$")
+_VAGUE_LEAD = 4  # 近几年 opening a sentence is its period (none); later in it, only the facts' after it
 _AS_OF_MONTH = re.compile(r"^\.\./\d{4}-\d{2}$")
 
 
@@ -223,9 +227,11 @@ def _sentence_periods(page: Page, times: _Times, writing: dict[int, int], years:
         fill = stated.get(sent.article, years.get(sent.article, page_year))
         found = times.of(sent, year, fill)
         # a base (比上年) or a target (力争到2030年) is no period of the sentence's other facts
-        lead = next((period for _, _, period, kind in found if not kind and period), None)
-        out[id(sent)] = (lead or current.get(sent.article), fill)
-        if lead is not None:
+        # ("" for a time that names no period, 近几年: it is a lead that stops what was carried)
+        lead = next((period for at, _, period, kind in found if not kind and period is not None
+                     and (period or at - sent.start <= _VAGUE_LEAD)), None)
+        out[id(sent)] = (lead if lead is not None else current.get(sent.article), fill)
+        if lead:  # a time that names no period ("") is its own sentence's only
             # a part of a year (二季度) is its sentence's: the sentences after it keep its year
             part = _PART.match(lead)
             current[sent.article] = part.group(1) if part and _part_months(lead) else lead
@@ -321,7 +327,7 @@ def _period_of(page: Page, fact: Record, times: _Times, sent: Optional[Sentence]
     before = []
     base: Optional[tuple[int, str]] = None
     for at, end, period, kind in times.of(sent, year, fill):
-        if at >= pos or not period:
+        if at >= pos or period is None or (kind and not period):
             continue
         if kind == "base":
             base = (end, period)

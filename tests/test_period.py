@@ -245,3 +245,25 @@ def test_a_headline_number_takes_the_bodys_period() -> None:
     heads = [f for f in extract_text("全省脱贫率达到７０％\n本报讯 １９９７年全省投资１亿元。到１９９７年底，全省脱贫率达到７０％。",
                                      "19980110-02-004") if f.text == "７０％"]
     assert [f.period for f in heads] == ["../1997-12", "../1997-12"]  # the same number in the body
+
+
+def test_a_time_that_names_no_period() -> None:
+    text = ("某市纺织再就业\n本报讯 １９９７年４月以来，全市纺织系统共有１．１万名下岗职工被重新安排就业。"
+            "近几年，全市纺织系统６０％的企业连年亏损，共有１．５万名职工下岗。去年全市兴办实体１００家。")
+    facts = {f.text: f.model_dump() for f in extract_text(text, "19980109-02-011")}
+    assert facts["６０％"]["period"] is None
+    assert facts["１．５万名"]["period"] is None
+    assert facts["１００家"]["period"] == "1997"
+    # later in a sentence it is not the period of the facts before it
+    facts = scoped("2023年，某市企业亏损面为30%，是近几年的最低水平。")
+    assert facts["30%"]["period"] == "2023"
+
+
+def test_five_years_written_in_figures_and_a_yearly_average() -> None:
+    text = ("某省利用外资\n本报讯 近５年来全省已累计利用外资５１９亿美元，占全国同期利用外资总额的四成，"
+            "年平均递增达４０％。全省出口达到８００亿美元。")
+    facts = {f.text: f.model_dump() for f in extract_text(text, "19980106-04-013")}
+    assert facts["５１９亿美元"]["period"] == "1993/1997"
+    assert facts["四成"]["period"] == "1993/1997"
+    assert facts["４０％"]["period"] == "1993/1997"  # an average over the span, not a level
+    assert facts["８００亿美元"]["period"] == "1997"  # a level reached: the span's last year
