@@ -99,7 +99,15 @@ def change_over_year(text: str, pos: int, period: Optional[str]) -> Optional[str
         return period  # 比上年同期增长20%: against the same day, still as of it
     if any(b in clause for b in pw.base_before) and pw.compared_by.search(clause):
         return m.group(1)
+    if _change_right_before().search(clause):
+        return m.group(1)  # …比上年末增加372亿元，增长了15.6%: the change over the year
     return period
+
+
+@lru_cache(maxsize=1)
+def _change_right_before() -> re.Pattern:
+    """A word of change ending the text right before a number (增长了15.6%, 增加372亿元)."""
+    return re.compile(f"(?:{alternation(table('period.toml')['compared_by'])})了?$")
 
 
 _RANGE_MARKS = ("至", "到", "—", "-", "～")

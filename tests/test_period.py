@@ -142,6 +142,10 @@ def test_the_end_of_a_named_year_and_a_change_over_it() -> None:
     assert facts["３７亿元"]["period"] == "1997"  # the change over the year
     assert facts["６％"]["period"] == "../1997-12"  # against the same time: still as of it
     assert facts["１０亿元"]["period"] == "1998"
+    text = "某行效益\n据统计，上年末各项存款为２７５亿元，比上年末增加３７亿元，增长了１５．６％，占全省的２０％。"
+    facts = {f.text: f.model_dump() for f in extract_text(text, "19980114-02-004")}
+    assert facts["１５．６％"]["period"] == "1997"  # the rate of that change
+    assert facts["２０％"]["period"] == "../1997-12"  # a share of the stock
 
 
 def test_a_year_looked_back_on() -> None:
