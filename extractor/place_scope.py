@@ -52,6 +52,7 @@ class _Whole(NamedTuple):
     whole_not_after: tuple[str, ...]
     uncertain_rules: frozenset
     uncertain_suffix_levels: frozenset
+    generic_endings: tuple[str, ...]
 
 
 @lru_cache(maxsize=1)
@@ -60,7 +61,8 @@ def _whole() -> _Whole:
     return _Whole(re.compile(alternation(t["country"])), t["country_name"], re.compile(alternation(t["whole"])),
                   int(t["topic_reach"]), tuple(t["dateline_before"]),
                   re.compile(rf"(?:\d{{1,2}}月\d{{1,2}}日)?(?:{alternation(t['dateline_after'])})"),
-                  tuple(t["whole_not_after"]), frozenset(t["uncertain_rules"]), frozenset(t["uncertain_suffix_levels"]))
+                  tuple(t["whole_not_after"]), frozenset(t["uncertain_rules"]), frozenset(t["uncertain_suffix_levels"]),
+                  tuple(t["generic_endings"]))
 
 
 def usable(text: str, p: Record) -> bool:
@@ -68,7 +70,8 @@ def usable(text: str, p: Record) -> bool:
     w = _whole()
     if p.rule in w.uncertain_rules:
         return False
-    if p.rule == "place:suffix" and (p.level or "") in w.uncertain_suffix_levels:
+    if p.rule == "place:suffix" and ((p.level or "") in w.uncertain_suffix_levels
+                                     or (p.text or "").endswith(w.generic_endings)):
         return False
     return not _in_dateline(text, p)
 

@@ -102,3 +102,10 @@ def test_parts_of_a_year_are_month_spans_in_the_year_written_or_named() -> None:
     assert scoped("去年上半年，开福区发放补贴60万元。")["60万元"]["period"] is None
     # a count of quarters is a duration, not a period: 连续三个季度 sets none
     assert scoped("开福区连续三个季度发放补贴60万元。")["60万元"]["period"] is None
+
+
+def test_a_name_read_from_an_ending_that_is_a_common_noun_is_no_place() -> None:
+    facts = scoped("全国经济稳定发展。在城镇发展集体经济，全国新增就业职工300万人，个体劳动者达到120万人。")
+    assert facts["120万人"]["place"] == "中国"
+    facts = scoped("攸县西渡镇新建学校3所。")
+    assert facts["3所"]["place"] != "中国"
