@@ -18,6 +18,7 @@ from functools import lru_cache
 from typing import Callable, Iterable, NamedTuple, Optional
 
 from .clauses import BREAKS
+from .issue_date import issue_date
 from .lexicon import alternation, table
 from .page import Page
 from .record import Record
@@ -151,7 +152,13 @@ def place_of(page: Page, fact: Record, inside: list[Record], carried: Optional[s
     if _enumeration(page, before):
         # 在芷兰街道、府坪街道、南坪街道…开展 15 场: a list of places is not the fact's place
         return main(fact.article)
-    own = [p for p in before if p.norm_start >= clause or p.norm_start - sent_start <= w.topic_reach]
+    # the places of the fact's clause or opening its sentence; in a news story (a page issued on a
+    # day) also those that open a clause before it (截至13日，张家口市灾区共收到…，接受棉衣4.7万件;
+    # 受纽约股市影响，伦敦股市…): the topic of the clauses after them. A report's list of deeds
+    # (宿州获批…，新增物流企业3家) keeps a clause's place to its own clause.
+    news = issue_date(page.doc) is not None
+    own = [p for p in before if p.norm_start >= clause or p.norm_start - sent_start <= w.topic_reach
+           or (news and p.norm_start - _clause_start(text, sent_start, p.norm_start) <= w.topic_reach)]
     last_place = own[-1].norm_end if own else sent_start
     # 全市新增就业…: a whole-area word of the fact's clause (or opening its sentence) after the
     # last place gives the enclosing area; 居全国第1位 ranks, it does not scope

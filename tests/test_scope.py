@@ -110,3 +110,13 @@ def test_a_name_read_from_an_ending_that_is_a_common_noun_is_no_place() -> None:
     assert facts["147万人"].place == "中国"  # the article's, not 在城镇
     facts = scoped("攸县西渡镇新建学校3所。")
     assert facts["3所"]["place"] != "中国"
+
+
+def test_in_news_a_place_opening_a_clause_is_the_topic_of_the_clauses_after_it() -> None:
+    from extractor.api import extract_text
+    text = "河北各界捐赠\n本报讯 河北省各界纷纷捐款捐物。截至１３日，承德市灾区共收到捐款５００万元，接受捐赠棉被３万条。"
+    facts = {f.text: f for f in extract_text(text, "19980114-01-020")}
+    assert facts["３万条"].place == "承德市"
+    # a report's list of deeds: the clause's place is its own clause's only
+    facts = {f.text: f for f in extract_text("2025年河北省工作报告\n去年，全省物流业较快发展，承德获批物流枢纽城市，新增物流企业3家。", "t")}
+    assert facts["3家"].place == "河北省"
