@@ -248,6 +248,25 @@ class MainPlaces:
                 first.setdefault(key, p.norm_start)
         return counts, first
 
+    def _inner(self, article: int, titled: str) -> str:
+        """A news story (a page issued on a day) titled with a province that tells of one of its
+        areas (山东集中投入智力扶贫: 滨州地区…) is about that area: the place inside the title's
+        that the story names more often than the title's own, where there is one."""
+        if self.page is None or issue_date(self.page.doc) is None:
+            return titled
+        counts, first = self._counts(self.by_article.get(article, []))
+        own = max((n for k, n in counts.items() if self._full(k) == titled), default=0)
+        inner = [k for k in counts if counts[k] > own and titled in (self.named[k][0].parent or [])]
+        if not inner:
+            return titled
+        return self._full(max(inner, key=lambda k: (counts[k], -first[k])))
+
+    def _full(self, key: str) -> str:
+        """The full name of a place where the page writes one (武陵区 rather than 武陵)."""
+        named = self.named[key]
+        full = [p for p in named if p.rule != "place:short"]
+        return _value((full or named)[0])
+
     def _title_place(self, article: int) -> Optional[str]:
         """The first county-or-higher place of the article's titles (2026年安徽省政府工作报告)."""
         titles = self.titles.get(article, [])
@@ -274,7 +293,7 @@ class MainPlaces:
     def _of(self, article: int) -> Optional[str]:
         titled = self._title_place(article)
         if titled:
-            return titled
+            return self._inner(article, titled)
         counts, first = self._counts(self.by_article.get(article, []))
         votes = self._country_votes(article)
         if votes and votes >= max(counts.values(), default=0):
@@ -285,8 +304,4 @@ class MainPlaces:
             counts, first = self.page_counts
         if not counts:
             return None
-        key = max(counts, key=lambda k: (counts[k], -first[k]))
-        # the full name where the page writes one (武陵区 rather than 武陵)
-        named = self.named[key]
-        full = [p for p in named if p.rule != "place:short"]
-        return _value((full or named)[0])
+        return self._full(max(counts, key=lambda k: (counts[k], -first[k])))

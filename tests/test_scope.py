@@ -120,3 +120,16 @@ def test_in_news_a_place_opening_a_clause_is_the_topic_of_the_clauses_after_it()
     # a report's list of deeds: the clause's place is its own clause's only
     facts = {f.text: f for f in extract_text("2025年河北省工作报告\n去年，全省物流业较快发展，承德获批物流枢纽城市，新增物流企业3家。", "t")}
     assert facts["3家"].place == "河北省"
+
+
+def test_a_news_story_titled_with_a_province_about_one_of_its_areas() -> None:
+    from extractor.api import extract_text
+    text = ("山东妇联扶贫见成效\n本报讯 山东省滨州地区妇联开展扶贫行动，滨州地区各级妇联帮助贫困妇女脱贫。"
+            "滨州妇联选了最穷的村子开展扶贫。\n全区共有贫困村４３５个，其中贫困妇女占５０％。")
+    facts = {f.text: f for f in extract_text(text, "19980110-07-020")}
+    assert facts["４３５个"].place in ("滨州", "滨州市", "滨州地区")
+    # named less often than the province: the province
+    text = ("山东妇联扶贫见成效\n本报讯 山东省各级妇联开展扶贫行动，滨州妇联帮助贫困妇女脱贫，山东省妇联推广经验。\n"
+            "共有贫困村４３５个，其中贫困妇女占５０％。")
+    facts = {f.text: f for f in extract_text(text, "19980110-07-020")}
+    assert facts["４３５个"].place == "山东省"
