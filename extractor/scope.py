@@ -11,7 +11,7 @@ period, as a string:
   `2023-01/2023-06`                 a part of a year (2023 年上半年, 一季度, 前三季度)
 Fallback order: the clause and sentence (the nearest time expression before the fact in its
 sentence), then the article (the period of the article's last sentence before it that states
-one; a stock as of a month, 到1997年底, only within its paragraph), then the article's year, then
+one; a stock as of a year's end, 到1997年底, only within its paragraph), then the article's year, then
 the page's; on a news page issued on a named day a number with no time before it has none, and a
 headline's number takes the period of the body (extractor/period_shapes.py). Relative words (今年以来, 去年) count from the
 article's year: the latest year the article writes outside 比/以来 phrases and targets, else the
@@ -198,7 +198,7 @@ def _page_dates(page: Page, found: Optional[list] = None) -> list[Record]:
 _PERIOD_YEAR = re.compile(r"(\d{4})")
 _PART = re.compile(r"^(\d{4})-\d{2}/\1-\d{2}$")
 _VAGUE_LEAD = 4  # 近几年 opening a sentence is its period (none); later in it, only the facts' after it
-_AS_OF_MONTH = re.compile(r"^\.\./\d{4}-\d{2}$")
+_YEAR_END_STOCK = re.compile(r"^\.\./\d{4}-12$")
 
 
 def _sentence_periods(page: Page, times: _Times, writing: dict[int, int], years: dict[int, int],
@@ -216,10 +216,10 @@ def _sentence_periods(page: Page, times: _Times, writing: dict[int, int], years:
         if sent.paragraph != paragraph:
             paragraph = sent.paragraph
             # a month or a day (9月份后) is the period of its own paragraph: the next ones keep its
-            # year; a stock as of a day (到1997年底) is its paragraph's only: the next ones keep the
+            # year; a stock as of a year's end (到1997年底) is its paragraph's only: the next ones keep the
             # period that stood before it
             now = current.get(sent.article)
-            if _AS_OF_MONTH.match(now or ""):
+            if _YEAR_END_STOCK.match(now or ""):
                 now = opened.get(sent.article)
             current[sent.article] = carried_on(now, issued)
             opened[sent.article] = current[sent.article]
@@ -231,7 +231,11 @@ def _sentence_periods(page: Page, times: _Times, writing: dict[int, int], years:
         lead = next((period for at, _, period, kind in found if not kind and period is not None
                      and (period or at - sent.start <= _VAGUE_LEAD)), None)
         out[id(sent)] = (lead if lead is not None else current.get(sent.article), fill)
-        if lead:  # a time that names no period ("") is its own sentence's only
+        if lead == "":
+            # a time that names no period (近年来) is its own sentence's only: the sentences after
+            # it keep what the sentence states after it (…提高到2023年的65.8%), else what stood before
+            lead = next((p for _, _, p, kind in reversed(found) if not kind and p), None)
+        if lead:
             # a part of a year (二季度) is its sentence's: the sentences after it keep its year
             part = _PART.match(lead)
             current[sent.article] = part.group(1) if part and _part_months(lead) else lead

@@ -261,6 +261,10 @@ def test_a_time_that_names_no_period() -> None:
     # later in a sentence it is not the period of the facts before it
     facts = scoped("2023年，某市企业亏损面为30%，是近几年的最低水平。")
     assert facts["30%"]["period"] == "2023"
+    # the sentences after it keep the year it states later on
+    facts = scoped("某市湿地\n近年来，某市累计投入资金9.8亿元，湿地保护率提高到2023年的65.8%。监测到的鸟类增加到228种。")
+    assert facts["9.8亿元"]["period"] is None
+    assert facts["228种"]["period"] == "2023"
 
 
 def test_five_years_written_in_figures_and_a_yearly_average() -> None:
