@@ -23,14 +23,16 @@ def _five_years() -> _FiveYears:
     # each plan form names the number in its own group (a pattern may not repeat a group's name)
     forms = [re.escape(p).replace(re.escape("{n}"), "{n}") for p in t["plan_names"]]
     plan = re.compile("|".join(f.replace("{n}", f"(?P<n{i}>十?[{_DIGITS}]|十)") for i, f in enumerate(forms)))
-    words = re.compile(f"(?P<ahead>{alternation(_digit_forms(t['five_years_ahead']))})|"
-                       f"{alternation(_digit_forms(t['five_years_back']))}")
+    figures = set(t["five_years_in_figures"])
+    words = re.compile(f"(?P<ahead>{alternation(_digit_forms(t['five_years_ahead'], figures))})|"
+                       f"{alternation(_digit_forms(t['five_years_back'], figures))}")
     return _FiveYears(words, plan, {int(k): int(v) for k, v in t["plan_starts"].items()})
 
 
-def _digit_forms(words: list[str]) -> list[str]:
-    """The words as written, and with the five in figures (近5年来, as news pages write it)."""
-    return [*words, *(w.replace("五", d) for w in words if "五" in w for d in "5５")]
+def _digit_forms(words: list[str], figures: set[str]) -> list[str]:
+    """The words as written, and those of `figures` with the five in figures too (近5年来, as news
+    pages write it; a bare 5年来 is more often someone's own five years)."""
+    return [*words, *(w.replace("五", d) for w in words if w in figures for d in "5５")]
 
 
 def _number(s: str) -> int:

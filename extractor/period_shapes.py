@@ -160,5 +160,14 @@ def headline_periods(page: "Page", facts: list["Record"]) -> None:
         for f in reversed(rest):
             same["".join(f.text.split())] = f.period
         for h in heads:
-            if h.type != "date" and h.period is None:
+            if h.type != "date" and h.period is None and not _in_brackets(page.text, h.norm_start):
                 h.period = same.get("".join(h.text.split()), rest[0].period)
+
+
+def _in_brackets(text: str, pos: int) -> bool:
+    """（附图片1张）: a note on the page, not a headline's figure."""
+    line = text.rfind("\n", 0, pos) + 1
+    return any(text.rfind(o, line, pos) > text.rfind(c, line, pos) for o, c in _BRACKETS)
+
+
+_BRACKETS = (("（", "）"), ("(", ")"))

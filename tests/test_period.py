@@ -242,10 +242,11 @@ def test_a_news_page_number_without_time_has_no_period() -> None:
 
 
 def test_a_headline_number_takes_the_bodys_period() -> None:
-    text = ("某行实现利润近３０亿元\n本报北京１月９日讯 １９９７年该行完成利润２９．８亿元。"
+    text = ("某行实现利润近３０亿元（附图片１张）\n本报北京１月９日讯 １９９７年该行完成利润２９．８亿元。"
             "到１９９７年底，全省脱贫率达到７０％。\n全省脱贫率达到７０％\n")
     facts = {f.text: f.model_dump() for f in extract_text(text, "19980110-02-004")}
     assert facts["３０亿元"]["period"] == "1997"  # the body's first period
+    assert facts["１张"]["period"] is None  # a note on the page in brackets
     heads = [f for f in extract_text("全省脱贫率达到７０％\n本报讯 １９９７年全省投资１亿元。到１９９７年底，全省脱贫率达到７０％。",
                                      "19980110-02-004") if f.text == "７０％"]
     assert [f.period for f in heads] == ["../1997-12", "../1997-12"]  # the same number in the body
@@ -275,3 +276,6 @@ def test_five_years_written_in_figures_and_a_yearly_average() -> None:
     assert facts["四成"]["period"] == "1993/1997"
     assert facts["４０％"]["period"] == "1993/1997"  # an average over the span, not a level
     assert facts["８００亿美元"]["period"] == "1997"  # a level reached: the span's last year
+    facts = {f.text: f.model_dump() for f in extract_text("某县党建\n本报讯 老黄说，这是我当党代表５年来发展的第十个党员。全县已有企业２万家。",
+                                                           "19980105-03-011")}
+    assert facts["２万家"]["period"] != "1993/1997"  # someone's own five years
