@@ -276,6 +276,6 @@ def test_five_years_written_in_figures_and_a_yearly_average() -> None:
     assert facts["四成"]["period"] == "1993/1997"
     assert facts["４０％"]["period"] == "1993/1997"  # an average over the span, not a level
     assert facts["８００亿美元"]["period"] == "1997"  # a level reached: the span's last year
-    facts = {f.text: f.model_dump() for f in extract_text("某县党建\n本报讯 老黄说，这是我当党代表５年来发展的第十个党员。全县已有企业２万家。",
+    facts = {f.text: f.model_dump() for f in extract_text("某县党建\n本报讯 老黄说，这是我当党代表５年来发展的第十个党员。全县新建企业２万家。",
                                                            "19980105-03-011")}
     assert facts["２万家"]["period"] != "1993/1997"  # someone's own five years
