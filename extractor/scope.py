@@ -60,6 +60,7 @@ class _Words(NamedTuple):
     relative: tuple[tuple[str, int], ...]
     parts: tuple[tuple[str, tuple[int, int]], ...]  # parts of a year and their months
     vague: tuple[str, ...]             # times that name no period (近几年): "" where they stand
+    news_now: tuple[str, ...]          # what stands already (已达), in a news story: as of its writing
     time_word_at: re.Pattern           # where any relative, as-of-now or year-part word starts
 
 
@@ -74,12 +75,13 @@ def _words() -> _Words:
     parts = {w: (int(a), int(b)) for w, (a, b) in t.get("year_parts", {}).items()}
     parts.update({w: (1, 12) for w in table("period.toml").get("whole_year", [])})
     vague = extra.get("vague", [])
-    every = [w for w in [*now, *relative, *parts, *vague] if w]
+    news_now = extra.get("news_now", [])
+    every = [w for w in [*now, *relative, *parts, *vague, *news_now] if w]
     return _Words(
         as_of=tuple(t["as_of"]), since_after=tuple(t["since_after"]), since_before=tuple(t["since_before"]),
         since_close=tuple(t["since_close"]), not_year_after=tuple(t["not_article_year"]["after"]),
         not_year_before=tuple(t["not_article_year"]["before"]), now=tuple(now), relative=tuple(relative.items()),
-        parts=tuple(parts.items()), vague=tuple(vague),
+        parts=tuple(parts.items()), vague=tuple(vague), news_now=tuple(news_now),
         # a lookahead: every start, overlapping ones included, so that no sentence is skipped wrongly
         time_word_at=re.compile(f"(?=(?:{alternation(every)}))") if every else re.compile(r"(?!)"))
 
@@ -373,8 +375,8 @@ def _target(text: str, s: int, bare_year: bool) -> bool:
 
 def _time_exprs(page: Page, start: int, end: int, dates: Sorted, year: Optional[int],
                 has_words: bool, fill: Optional[int] = None) -> list[tuple[int, int, Optional[str], str]]:
-    """(start, end, period, kind) of each time expression between start and end (kind: see _kind);
-    has_words: whether a relative or as-of-now word starts there (most sentences have none)."""
+    """(start, end, period, kind) of each time expression between start and end (kind: see _kind,
+    and "now" for a news story's 已达, which leads no sentence); has_words: whether a relative or as-of-now word starts there (most sentences have none)."""
     text = page.text
     dateline = _period_words().dateline_after
     out = []
@@ -414,7 +416,23 @@ def _time_exprs(page: Page, start: int, end: int, dates: Sorted, year: Optional[
                         period = f"../{period}-12"  # 截至去年末: the stock at that year's end
                     out.append((at, at + len(word), period, _kind(text, at)))
             at = text.find(word, at + len(word), end)
-    return sorted(out, key=lambda t: t[0])
+    out.sort(key=lambda t: t[0])
+    if year and issue_date(page.doc):
+        out = _news_now(text, start, end, year, out)
+    return out
+
+
+def _news_now(text: str, start: int, end: int, year: int,
+              found: list[tuple[int, int, Optional[str], str]]) -> list[tuple[int, int, Optional[str], str]]:
+    """In a news story, a level that stands already (已达80家, 已有三资企业6.8万家, 至此) in a
+    sentence that states no time before it is as of the day the story was written."""
+    first = next((at for at, _, period, kind in found if not kind and period is not None), end)
+    for word in _words().news_now:
+        at = text.find(word, start, first)
+        if at >= 0:
+            found.append((at, at + len(word), f"../{year}", "now"))  # not the sentence's lead
+            first = at
+    return sorted(found, key=lambda t: t[0])
 
 
 def _date_period(page: Page, d: Record, year: Optional[int], writing: Optional[int] = None) -> str:

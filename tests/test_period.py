@@ -279,3 +279,17 @@ def test_five_years_written_in_figures_and_a_yearly_average() -> None:
     facts = {f.text: f.model_dump() for f in extract_text("某县党建\n本报讯 老黄说，这是我当党代表５年来发展的第十个党员。全县新建企业２万家。",
                                                            "19980105-03-011")}
     assert facts["２万家"]["period"] != "1993/1997"  # someone's own five years
+
+
+def test_in_news_what_stands_already_is_as_of_the_writing() -> None:
+    text = ("某市再就业\n本报讯 去年４月，某市纺织公司确立了再就业工作方针。\n"
+            "公司先后组织１０００名下岗职工参加招聘会，聘用下岗职工的单位已达８０家，安置人员２５００人。")
+    facts = {f.text: f.model_dump() for f in extract_text(text, "19980109-02-012")}
+    assert facts["１０００名"]["period"] == "1997"
+    assert facts["８０家"]["period"] == "1998-01"
+    assert facts["２５００人"]["period"] == "1998-01"
+    # a time stated before it in the sentence; and a report, which is no news story
+    facts = {f.text: f.model_dump() for f in extract_text("某市\n本报讯 去年底全市企业已达８０家。", "19980109-02-012")}
+    assert facts["８０家"]["period"] == "../1997-12"
+    facts = scoped("2023年，某市新增企业100家。全市企业已达8000家。")
+    assert facts["8000家"]["period"] == "2023"
