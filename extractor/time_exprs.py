@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from datetime import date, timedelta
 from functools import lru_cache
 from typing import NamedTuple, Optional
 
@@ -21,6 +22,7 @@ from .place_scope import Sorted
 from .record import Record
 
 _YEAR = re.compile(r"^(\d{4})")
+_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 _CLAUSE_END = BREAK_CLASS
 
 
@@ -38,6 +40,7 @@ class _Words(NamedTuple):
     parts: tuple[tuple[str, tuple[int, int]], ...]  # parts of a year and their months
     vague: tuple[str, ...]             # times that name no period (近几年): "" where they stand
     news_now: tuple[str, ...]          # what stands already (已达), in a news story: as of its writing
+    days: tuple[tuple[str, int], ...]  # 今天, 昨天: days from the dispatch's dateline
     time_word_at: re.Pattern           # where any relative, as-of-now or year-part word starts
 
 
@@ -53,12 +56,14 @@ def scope_words() -> _Words:
     parts.update({w: (1, 12) for w in table("period.toml").get("whole_year", [])})
     vague = extra.get("vague", [])
     news_now = extra.get("news_now", [])
-    every = [w for w in [*now, *relative, *parts, *vague, *news_now] if w]
+    days = extra.get("dateline_days", {})
+    every = [w for w in [*now, *relative, *parts, *vague, *news_now, *days] if w]
     return _Words(
         as_of=tuple(t["as_of"]), since_after=tuple(t["since_after"]), since_before=tuple(t["since_before"]),
         since_close=tuple(t["since_close"]), not_year_after=tuple(t["not_article_year"]["after"]),
         not_year_before=tuple(t["not_article_year"]["before"]), now=tuple(now), relative=tuple(relative.items()),
         parts=tuple(parts.items()), vague=tuple(vague), news_now=tuple(news_now),
+        days=tuple(days.items()),
         # a lookahead: every start, overlapping ones included, so that no sentence is skipped wrongly
         time_word_at=re.compile(f"(?=(?:{alternation(every)}))") if every else re.compile(r"(?!)"))
 
@@ -104,6 +109,12 @@ class Times:
         self.dates = dates
         self.word_starts = [m.start() for m in scope_words().time_word_at.finditer(page.text)]
         self.found: dict[tuple, list[tuple[int, int, Optional[str], str]]] = {}
+        # the day of each dateline (本报曼谷1月5日电): what 今天 and 昨天 after it count from
+        dateline = _period_words().dateline_after
+        self.datelines = [(d.norm_start, d.article, day) for d in dates.items
+                          if page.text.startswith(dateline, d.norm_end)
+                          and _DAY.match(day := date_period(page, d, None, None))]
+        self.dateline_starts = [at for at, _, _ in self.datelines]
 
     def of(self, sent: Optional[Sentence], year: Optional[int],
            fill: Optional[int] = None) -> list[tuple[int, int, Optional[str], str]]:
@@ -115,8 +126,28 @@ class Times:
         if key not in self.found:
             i = bisect_left(self.word_starts, sent.start)
             has_words = i < len(self.word_starts) and self.word_starts[i] < sent.end
-            self.found[key] = _time_exprs(self.page, sent.start, sent.end, self.dates, year, has_words, fill)
+            found = _time_exprs(self.page, sent.start, sent.end, self.dates, year, has_words, fill)
+            self.found[key] = self._days(sent, found) if has_words and self.datelines else found
         return self.found[key]
+
+    def _days(self, sent: Sentence, found: list[tuple[int, int, Optional[str], str]]
+              ) -> list[tuple[int, int, Optional[str], str]]:
+        """今天, 昨天 (data/period.toml dateline_days): days counted from the article's last dateline
+        before them (今天 in a 1月5日 dispatch: 1998-01-05); none without one."""
+        text = self.page.text
+        added = False
+        for word, delta in scope_words().days:
+            at = text.find(word, sent.start, sent.end)
+            while at >= 0:
+                i = bisect_left(self.dateline_starts, at) - 1
+                if i >= 0 and self.datelines[i][1] == sent.article and \
+                        not any(a <= at < b for a, b, _, _ in found):
+                    day = date.fromisoformat(self.datelines[i][2]) + timedelta(days=delta)
+                    # the day is its own facts' (今天从海关总署了解到，1997年…: no lead of the sentence)
+                    found = [*found, (at, at + len(word), day.isoformat(), _kind(text, at) or "day")]
+                    added = True
+                at = text.find(word, at + len(word), sent.end)
+        return sorted(found, key=lambda t: t[0]) if added else found
 
 
 
@@ -153,7 +184,7 @@ def is_target(text: str, s: int, bare_year: bool) -> bool:
 def _time_exprs(page: Page, start: int, end: int, dates: Sorted, year: Optional[int],
                 has_words: bool, fill: Optional[int] = None) -> list[tuple[int, int, Optional[str], str]]:
     """(start, end, period, kind) of each time expression between start and end (kind: see _kind,
-    and "now" for a news story's 已达, which leads no sentence); has_words: whether a relative or
+    and "now" for a news story's 已达 and "day" for 今天, which lead no sentence); has_words: whether a relative or
     as-of-now word starts there (most sentences have none)."""
     text = page.text
     dateline = _period_words().dateline_after

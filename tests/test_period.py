@@ -293,3 +293,18 @@ def test_in_news_what_stands_already_is_as_of_the_writing() -> None:
     assert facts["８０家"]["period"] == "../1997-12"
     facts = scoped("2023年，某市新增企业100家。全市企业已达8000家。")
     assert facts["8000家"]["period"] == "2023"
+
+
+def test_today_is_the_day_of_the_dispatchs_dateline() -> None:
+    text = ("东亚货币继续贬值\n本报曼谷１月５日电 记者报道：今天，曼谷市场泰铢汇率大幅下跌，比上一个交易日下跌６％。\n"
+            "据新华社汉城１月６日电 某国昨天宣布，外汇储备仅剩７３亿美元。\n"
+            "本报北京１月９日讯 记者今天从海关总署了解到，１９９７年，全国海关征收关税９４０亿元。"
+            "其中进口环节税５８５亿元。")
+    facts = {f.text: f.model_dump() for f in extract_text(text, "19980107-07-009")}
+    assert facts["６％"]["period"] == "1998-01-05"
+    assert facts["７３亿美元"]["period"] == "1998-01-05"  # the day before the dispatch
+    assert facts["９４０亿元"]["period"] == "1997"
+    assert facts["５８５亿元"]["period"] == "1997"  # 今天 of the reporter leads no sentence
+    # no dateline before it: no day
+    facts = {f.text: f.model_dump() for f in extract_text("某市捐款\n本报讯 今天，某市捐款２０万元。", "19980107-07-009")}
+    assert facts["２０万元"]["period"] != "1998-01-07"
