@@ -24,6 +24,8 @@ from .page import Page
 from .record import Record
 
 _ADMIN = ("province", "city", "county")
+# the levels an article's main place may be of: a foreign story is about its country or region
+_MAIN_LEVELS = (*_ADMIN, "country", "region", "foreign_city")
 _FIGURE = re.compile(r"\d")
 _MAX_ORG = 30  # the longest organization name looked at around a place
 
@@ -54,6 +56,7 @@ class _Whole(NamedTuple):
     uncertain_rules: frozenset
     uncertain_suffix_levels: frozenset
     generic_endings: tuple[str, ...]
+    country_names: frozenset
 
 
 @lru_cache(maxsize=1)
@@ -63,7 +66,7 @@ def _whole() -> _Whole:
                   int(t["topic_reach"]), tuple(t["dateline_before"]),
                   re.compile(rf"(?:\d{{1,2}}月\d{{1,2}}日)?(?:{alternation(t['dateline_after'])})"),
                   tuple(t["whole_not_after"]), frozenset(t["uncertain_rules"]), frozenset(t["uncertain_suffix_levels"]),
-                  tuple(t["generic_endings"]))
+                  tuple(t["generic_endings"]), frozenset(t["country_names"]))
 
 
 def usable(text: str, p: Record) -> bool:
@@ -120,7 +123,9 @@ def _value(p: Record) -> str:
     """A place's name; a short form of a division is given by its full name (江永 → 江永县)."""
     if p.rule == "place:short" and p.aliases:
         return p.aliases[0]
-    return p.value or p.text or ""
+    value = p.value or p.text or ""
+    # 中华人民共和国 in a national report's title: the country, named as 全国 and 我国 are
+    return _whole().country_name if value in _whole().country_names else value
 
 
 def _enclosing(word: str, before: list[Record], main: Optional[str]) -> Optional[str]:
@@ -242,7 +247,7 @@ class MainPlaces:
         counts: Counter = Counter()
         first: dict[str, int] = {}
         for p in scope:
-            if p.level in _ADMIN:
+            if p.level in _MAIN_LEVELS:
                 key = self._key(p)
                 counts[key] += 1
                 first.setdefault(key, p.norm_start)
@@ -273,7 +278,7 @@ class MainPlaces:
         if not titles:
             return None
         for p in self.by_article.get(article, []):
-            if p.level in _ADMIN and any(a <= p.norm_start < b for a, b in titles):
+            if p.level in _MAIN_LEVELS and any(a <= p.norm_start < b for a, b in titles):
                 full = [x for x in self.named[self._key(p)] if x.rule != "place:short"]
                 return _value((full or [p])[0])
         return None

@@ -133,3 +133,15 @@ def test_a_news_story_titled_with_a_province_about_one_of_its_areas() -> None:
             "共有贫困村４３５个，其中贫困妇女占５０％。")
     facts = {f.text: f for f in extract_text(text, "19980110-07-020")}
     assert facts["４３５个"].place == "山东省"
+
+
+def test_a_foreign_story_is_about_the_country_or_region_of_its_title() -> None:
+    from extractor.api import extract_text
+    text = ("非洲经济增长加快\n本报阿比让１月１４日电 据估计，去年国民生产总值平均增长率为３·８％左右。"
+            "尼日利亚的出口增长了６％。埃及的出口也有增长。")
+    facts = {f.text: f for f in extract_text(text, "19980115-07-009")}
+    assert facts["３·８％"].place == "非洲"
+    assert facts["６％"].place == "尼日利亚"
+    # the country's full name in a report's title is the country
+    facts = {f.text: f for f in extract_text("关于中华人民共和国１９５６年国家预算的报告\n去年财政收入增长１５％。", "t")}
+    assert facts["１５％"].place == "中国"
