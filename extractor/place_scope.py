@@ -273,12 +273,18 @@ class MainPlaces:
         return _value((full or named)[0])
 
     def _title_place(self, article: int) -> Optional[str]:
-        """The first county-or-higher place of the article's titles (2026年安徽省政府工作报告)."""
+        """The first county-or-higher place of the article's titles (2026年安徽省政府工作报告), or
+        country or region (拉美吸引外资猛增) unless the article speaks of China more often than of
+        it (人民币汇率与东南亚金融动荡 is about the yuan)."""
         titles = self.titles.get(article, [])
         if not titles:
             return None
         for p in self.by_article.get(article, []):
             if p.level in _MAIN_LEVELS and any(a <= p.norm_start < b for a, b in titles):
+                if p.level not in _ADMIN:
+                    named = sum(1 for x in self.by_article[article] if self._key(x) == self._key(p))
+                    if named < self._country_votes(article):
+                        return None
                 full = [x for x in self.named[self._key(p)] if x.rule != "place:short"]
                 return _value((full or [p])[0])
         return None

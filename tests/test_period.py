@@ -308,3 +308,8 @@ def test_today_is_the_day_of_the_dispatchs_dateline() -> None:
     # no dateline before it: no day
     facts = {f.text: f.model_dump() for f in extract_text("某市捐款\n本报讯 今天，某市捐款２０万元。", "19980107-07-009")}
     assert facts["２０万元"]["period"] != "1998-01-07"
+
+
+def test_a_base_with_a_fall_after_it_is_no_period_of_the_fall() -> None:
+    facts = scoped("1994年，人民币汇率并轨，仅较1993年底贬值了7%左右。")
+    assert facts["7%"]["period"] == "1994"

@@ -145,3 +145,11 @@ def test_a_foreign_story_is_about_the_country_or_region_of_its_title() -> None:
     # the country's full name in a report's title is the country
     facts = {f.text: f for f in extract_text("关于中华人民共和国１９５６年国家预算的报告\n去年财政收入增长１５％。", "t")}
     assert facts["１５％"].place == "中国"
+
+
+def test_a_title_region_gives_way_to_china_where_the_story_speaks_of_china_more() -> None:
+    from extractor.api import extract_text
+    text = ("人民币汇率与东南亚金融动荡\n据分析，有人将东南亚金融动荡与中国１９９４年人民币汇率并轨相联系，认为中国的出口、中国的外汇资源"
+            "和中国的外汇储备影响了东南亚。其中８０％左右的外汇资源是按市场价格分配的。")
+    facts = {f.text: f for f in extract_text(text, "19980107-01-009")}
+    assert facts["８０％"].place == "中国"
