@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections import Counter
+from dataclasses import replace
 from functools import lru_cache
 from typing import Callable, Iterable, NamedTuple, Optional
 
@@ -85,6 +86,44 @@ def _in_dateline(text: str, p: Record) -> bool:
     s, e = p.norm_start, p.norm_end
     w = _whole()
     return text.endswith(w.dateline_before, 0, s) and bool(w.dateline_after.match(text, e))
+
+
+_ORG_PLACE_LEVELS = ("province", "city")  # a short name opening a body's name (山西西山矿务局)
+
+
+def org_places(text: str, orgs: Iterable[Record]) -> list[Record]:
+    """The area named in an organization's name (山西 in 山西西山矿务局, 中国 in 中国工商银行, 北京市
+    in 中国工商银行北京市分行: the last), as a place mention where the name stands: a company is no
+    place, the area named with it is. Only a country, a full division name or the short name of a
+    province or city, so that a word like 东方 (东方报业集团) is not read as a county."""
+    from .names.divisions import gazetteer  # the gazetteer loads once, on first use
+    g = gazetteer()
+    out = []
+    for o in orgs:
+        name = text[o.norm_start:o.norm_end]
+        last, i = None, 0
+        while i < len(name) - 2:
+            n = next((n for n in range(min(len(name) - i - 1, g.max_len), 1, -1)
+                      if _division_named(g, name[i:i + n])), 0)
+            if n:
+                last = (i, n, _division_named(g, name[i:i + n]))
+            i += n or 1
+        if last:
+            i, n, (value, level) = last
+            out.append(replace(o, type="place", text=name[i:i + n], value=value, level=level, code=None,
+                               parent=None, aliases=None, rule="place:org"))  # where the name stands
+    return out
+
+
+def _division_named(g, word: str) -> Optional[tuple[str, str]]:
+    if g.world_level.get(word) == "country":
+        return g.countries.get(word, word), "country"
+    full = [d for d in g.full(word) if d.level in _ADMIN]
+    short = [d for d in g.short(word) if d.level in _ORG_PLACE_LEVELS]
+    for found in (full, short):
+        if len(found) == 1:
+            return found[0].name, found[0].level
+    return None
 
 
 def _clause_start(text: str, lo: int, pos: int) -> int:
@@ -164,6 +203,9 @@ def place_of(page: Page, fact: Record, inside: list[Record], carried: Optional[s
     news = issue_date(page.doc) is not None
     own = [p for p in before if p.norm_start >= clause or p.norm_start - sent_start <= w.topic_reach
            or (news and p.norm_start - _clause_start(text, sent_start, p.norm_start) <= w.topic_reach)]
+    for p in before:  # a run of places goes on from one of these (中国工商银行|北京市分行)
+        if own and p.norm_start > own[-1].norm_start and p.norm_start - own[-1].norm_end <= 1:
+            own.append(p)
     last_place = own[-1].norm_end if own else sent_start
     # 全市新增就业…: a whole-area word of the fact's clause (or opening its sentence) after the
     # last place gives the enclosing area; 居全国第1位 ranks, it does not scope
@@ -246,8 +288,11 @@ class MainPlaces:
     def _counts(self, scope: list[Record]) -> tuple[Counter, dict[str, int]]:
         counts: Counter = Counter()
         first: dict[str, int] = {}
+        text = self.page.text if self.page is not None else ""
         for p in scope:
-            if p.level in _MAIN_LEVELS:
+            # a place in a list (北京、上海、天津等30个城市) is one of many, not what the story is about
+            listed = text.startswith("、", p.norm_end) or text.endswith("、", 0, p.norm_start)
+            if p.level in _MAIN_LEVELS and not listed:
                 key = self._key(p)
                 counts[key] += 1
                 first.setdefault(key, p.norm_start)

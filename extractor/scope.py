@@ -38,7 +38,7 @@ from .issue_date import issue_date, now_period
 from .layout import Sentence
 from .page import Page
 from .period_shapes import carried_on, change_over_year, headline_periods, period_words as _period_words, since_base
-from .place_scope import MainPlaces, Sorted, article_places, place_of, sentence_places, usable
+from .place_scope import MainPlaces, Sorted, article_places, org_places, place_of, sentence_places, usable
 from .record import Record
 from .time_exprs import Times, date_period, is_target, scope_words
 
@@ -52,7 +52,9 @@ def assign_scope(page: Page, facts: list[Record], names: list[Record],
     if not facts:
         return
     try:
-        places = Sorted(n for n in names if n.type == "place" and usable(page.text, n))
+        orgs = [n for n in names if n.type == "org"]
+        places = Sorted([*(n for n in names if n.type == "place" and usable(page.text, n)),
+                         *org_places(page.text, orgs)])
         dates = Sorted(f for f in facts if f.type == "date")
         if not dates.items:
             dates = Sorted(_page_dates(page, page_dates))
@@ -66,7 +68,6 @@ def assign_scope(page: Page, facts: list[Record], names: list[Record],
         times = Times(page, dates)
         periods = _sentence_periods(page, times, writing, years, page_year)
         place_in = sentence_places(page, places)
-        orgs = [n for n in names if n.type == "org"]
         main = MainPlaces(places.items, page, orgs).of
         nearby = article_places(places)
     except (KeyError, TypeError, ValueError):

@@ -153,3 +153,16 @@ def test_a_title_region_gives_way_to_china_where_the_story_speaks_of_china_more(
             "和中国的外汇储备影响了东南亚。其中８０％左右的外汇资源是按市场价格分配的。")
     facts = {f.text: f for f in extract_text(text, "19980107-01-009")}
     assert facts["８０％"].place == "中国"
+
+
+def test_a_company_is_no_place_but_the_area_named_with_it_is() -> None:
+    from extractor.api import extract_text
+    text = ("河北各界捐赠\n本报讯 河北省各界纷纷捐款捐物。唐山曙光水泥集团总裁等１０位民营企业经营者，每人捐款５０００元。\n"
+            "中国工商银行北京市分行下辖２４个支行。")
+    facts = {f.text: f for f in extract_text(text, "19980114-01-021")}
+    assert facts["５０００元"].place == "唐山市"
+    assert facts["２４个"].place == "北京市"  # the last area of the name
+    # a word that is also a county's short name is no area of a name (东方报业集团)
+    text = "香港社团募捐\n本报讯 香港各界踊跃捐款。东方报业集团董事局１２日决定，捐出５００万港元。"
+    facts = {f.text: f for f in extract_text(text, "19980114-01-021")}
+    assert facts["５００万港元"].place != "东方市"
