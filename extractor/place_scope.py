@@ -167,17 +167,20 @@ def _value(p: Record) -> str:
     return _whole().country_name if value in _whole().country_names else value
 
 
-def _enclosing(word: str, before: list[Record], main: Optional[str]) -> Optional[str]:
+def _enclosing(word: str, before: list[Record], main: Optional[str], text: str = "") -> Optional[str]:
     """The area a whole-area word names: the article's main place where it is of that level (its
     name ends as that level's names do), else the nearest place before it whose name or a
-    parent's does (全市 after 芙蓉区 → 长沙市), else the main place."""
+    parent's does (全市 after 芙蓉区 → 长沙市; 全县 after 中卫县, where the short name 中卫 is
+    written with the level it had then), else the main place."""
     ends = tuple(table("place_scope.toml")["whole_ends"].get(word, ()))
     if not ends:
         return main
     if main and main.endswith(ends):
         return main  # 全省 in a province's report
     for p in reversed(before):
-        for name in [_value(p), *(p.parent or [])]:
+        written = next((p.text + e for e in ends if text.startswith(e, p.norm_end)), None) \
+            if p.rule == "place:short" and p.text else None
+        for name in [written, _value(p), *(p.parent or [])]:
             if name and name.endswith(ends):
                 return name
     return main
@@ -222,7 +225,7 @@ def place_of(page: Page, fact: Record, inside: list[Record], carried: Optional[s
     if country or whole:
         if whole and (not country or whole[-1].start() > country[-1].start()):
             return _enclosing(whole[-1].group(), inside_article(fact.article, whole[-1].start()),
-                              main(fact.article))
+                              main(fact.article), text)
         return w.country_name
     if own:
         # the last run of places written one after another (常德市鼎城区十美堂镇) ends with its

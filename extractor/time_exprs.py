@@ -41,6 +41,7 @@ class _Words(NamedTuple):
     vague: tuple[str, ...]             # times that name no period (近几年): "" where they stand
     news_now: tuple[str, ...]          # what stands already (已达), in a news story: as of its writing
     days: tuple[tuple[str, int], ...]  # 今天, 昨天: days from the dispatch's dateline
+    report_verbs: tuple[str, ...]      # 日前报道: a time of speaking, no period
     time_word_at: re.Pattern           # where any relative, as-of-now or year-part word starts
 
 
@@ -63,7 +64,7 @@ def scope_words() -> _Words:
         since_close=tuple(t["since_close"]), not_year_after=tuple(t["not_article_year"]["after"]),
         not_year_before=tuple(t["not_article_year"]["before"]), now=tuple(now), relative=tuple(relative.items()),
         parts=tuple(parts.items()), vague=tuple(vague), news_now=tuple(news_now),
-        days=tuple(days.items()),
+        days=tuple(days.items()), report_verbs=tuple(extra.get("report_verbs", [])),
         # a lookahead: every start, overlapping ones included, so that no sentence is skipped wrongly
         time_word_at=re.compile(f"(?=(?:{alternation(every)}))") if every else re.compile(r"(?!)"))
 
@@ -220,6 +221,8 @@ def _time_exprs(page: Page, start: int, end: int, dates: Sorted, year: Optional[
                 taken.update(range(at, at + len(word)))
                 if isinstance(period, tuple):
                     out.append((at, at + len(word), _part_period(text, at, period, year, fill), ""))
+                elif period and period.startswith("../") and text.startswith(scope_words().report_verbs, at + len(word)):
+                    pass  # 日前报道: the day a source spoke, not the time of what it said
                 else:
                     if period and period.isdigit() and text.startswith(_period_words().year_end, at + len(word)):
                         period = f"../{period}-12"  # 截至去年末: the stock at that year's end

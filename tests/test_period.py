@@ -313,3 +313,14 @@ def test_today_is_the_day_of_the_dispatchs_dateline() -> None:
 def test_a_base_with_a_fall_after_it_is_no_period_of_the_fall() -> None:
     facts = scoped("1994年，人民币汇率并轨，仅较1993年底贬值了7%左右。")
     assert facts["7%"]["period"] == "1994"
+
+
+def test_lately_in_a_news_story_is_its_month_but_not_when_a_source_spoke() -> None:
+    text = ("某省送温暖\n本报昆明电 记者报道：某省解困领导小组日前与９家单位签订了责任状，向困难企业发放解困资金。\n"
+            "为了保证困难职工在春节前领到基本生活费，省财政拿出１５０万元，作为送温暖活动资金。")
+    facts = {f.text: f.model_dump() for f in extract_text(text, "19980112-03-009")}
+    assert facts["９家"]["period"] == "1998-01"
+    assert facts["１５０万元"]["period"] == "1998-01"
+    text = "拉美引资\n新华社里约热内卢１月７日电 据某报日前报道，在１９９７年，拉美国家共引进外资１１４６亿美元。其中贷款占七成。"
+    facts = {f.text: f.model_dump() for f in extract_text(text, "19980109-07-003")}
+    assert facts["七成"]["period"] == "1997"

@@ -166,3 +166,11 @@ def test_a_company_is_no_place_but_the_area_named_with_it_is() -> None:
     text = "香港社团募捐\n本报讯 香港各界踊跃捐款。东方报业集团董事局１２日决定，捐出５００万港元。"
     facts = {f.text: f for f in extract_text(text, "19980114-01-021")}
     assert facts["５００万港元"].place != "东方市"
+
+
+def test_a_whole_county_word_after_a_short_name_written_as_a_county() -> None:
+    from extractor.api import extract_text
+    text = ("宁夏农业产业化\n本报银川１月２日电 国家贫困县西吉县兴建土豆生产基地。"
+            "宁夏中卫县依托营销大军发展养殖业，全县鸡的饲养量达到２００万只。")
+    facts = {f.text: f for f in extract_text(text, "19980103-01-009")}
+    assert facts["２００万只"].place in ("中卫县", "中卫市", "中卫")
