@@ -283,6 +283,20 @@ class MainPlaces:
         self.places = places
         self.page_counts: Optional[tuple[Counter, dict[str, int]]] = None  # counted when needed
         self.of = lru_cache(maxsize=None)(self._of)
+        # a title line that is a place's name alone (东亚货币继续贬值 / 泰国 / …菲律宾) heads a
+        # section of the story about that place
+        self.sections: dict[int, list[tuple[int, str]]] = {}
+        if page is not None:
+            heads = {(q.start, q.end): q.article for q in page.layout.paragraphs if q.kind in ("title", "subtitle")}
+            for p in places:
+                art = heads.get((p.norm_start, p.norm_end))
+                if art is not None:
+                    self.sections.setdefault(art, []).append((p.norm_start, self._full(self._key(p))))
+
+    def at(self, article: int, pos: int) -> Optional[str]:
+        """The main place at a position: the place of the section it stands in, else the article's."""
+        heads = [value for start, value in self.sections.get(article, []) if start < pos]
+        return heads[-1] if heads else self.of(article)
 
     @staticmethod
     def _key(p: Record) -> str:

@@ -68,7 +68,7 @@ def assign_scope(page: Page, facts: list[Record], names: list[Record],
         times = Times(page, dates)
         periods = _sentence_periods(page, times, writing, years, page_year)
         place_in = sentence_places(page, places)
-        main = MainPlaces(places.items, page, orgs).of
+        main = MainPlaces(places.items, page, orgs).at
         nearby = article_places(places)
     except (KeyError, TypeError, ValueError):
         return  # a page the scope cannot read gets no scope rather than a traceback
@@ -77,7 +77,8 @@ def assign_scope(page: Page, facts: list[Record], names: list[Record],
             year = writing.get(f.article, page_year)
             sent = page.layout.sentence_at(f.norm_start)
             inside, carried = place_in.get(id(sent), ([], None))
-            f.place = place_of(page, f, inside, carried, main, sent.start if sent else f.norm_start, nearby)
+            f.place = place_of(page, f, inside, carried, lambda art, at=f.norm_start: main(art, at),
+                               sent.start if sent else f.norm_start, nearby)
             carried, fill = periods.get(id(sent), (None, None))
             f.period = now_period(_period_of(page, f, times, sent, year, carried, fill,
                                              None if issued else years.get(f.article, page_year)), issued) or None

@@ -174,3 +174,11 @@ def test_a_whole_county_word_after_a_short_name_written_as_a_county() -> None:
             "宁夏中卫县依托营销大军发展养殖业，全县鸡的饲养量达到２００万只。")
     facts = {f.text: f for f in extract_text(text, "19980103-01-009")}
     assert facts["２００万只"].place in ("中卫县", "中卫市", "中卫")
+
+
+def test_a_title_line_that_names_a_place_heads_a_section_about_it() -> None:
+    from extractor.api import extract_text
+    text = ("不忘群众疾苦\n安徽\n本报合肥电 近日，安徽省各地共筹集再就业资金１．８亿元。\n云南\n"
+            "本报昆明电 为了保证困难职工在春节前领到基本生活费，省财政拿出１５０万元，作为送温暖活动资金。\n")
+    facts = {f.text: f for f in extract_text(text, "19980112-03-009")}
+    assert facts["１５０万元"].place == "云南省"
