@@ -1,13 +1,17 @@
 """Where each numeric fact is: the place part of scope (extractor/scope.py assigns both).
 
-place: a place of the fact's own clause, else its sentence's topic (the places that open it), else
-the area of a whole-area word of its clause (全国/我国 → 中国; 全省, 全市, 全区, 全县 → the area of that
-level: the article's main place, or the nearest place before it or its parent), else the topic
-carried on from the paragraph's sentences before it, else the article's main place: the first
-county-or-higher place of its titles, else 中国 where it speaks of 全国/我国/中国 at least as often as
-of any place, else the place it names most (the first named among equals), else the page's.
-Places in a dateline (本报北京1月8日电) and names read from an ending alone are no fact's place;
-the words live in data/place_scope.toml.
+place: a place of the fact's own clause, else its sentence's topic (the places that open it; in a
+news story also those that open an earlier clause), else the area of a whole-area word of its
+clause (全国/我国 → 中国; 全省, 全市, 全区, 全县 → the area of that level: the article's main place,
+or the nearest place before it or its parent), else the topic carried on from the paragraph's
+sentences before it, else the main place: the place of the section the fact stands in (a title
+line that is a place's name), else the article's: the first county-or-higher place of its titles
+(or its country or region, unless it speaks of China more), narrowed in a news story to an area
+inside it that it names more often, else 中国 where it speaks of 全国/我国/中国 at least as often
+as of any place, else the place it names most (not counting places in a list), else the page's.
+The area named in an organization's name (山西 in 山西西山矿务局) counts as a place where the name
+stands. Places in a dateline (本报北京1月8日电) and names read from an ending alone are no fact's
+place; the words live in data/place_scope.toml.
 """
 from __future__ import annotations
 
