@@ -92,6 +92,7 @@ def _in_dateline(text: str, p: Record) -> bool:
     return text.endswith(w.dateline_before, 0, s) and bool(w.dateline_after.match(text, e))
 
 
+_ORG_RULE = "place:org"
 _ORG_PLACE_LEVELS = ("province", "city")  # a short name opening a body's name (山西西山矿务局)
 
 
@@ -115,7 +116,7 @@ def org_places(text: str, orgs: Iterable[Record]) -> list[Record]:
         if last:
             i, n, (value, level) = last
             out.append(replace(o, type="place", text=name[i:i + n], value=value, level=level, code=None,
-                               parent=None, aliases=None, rule="place:org"))  # where the name stands
+                               parent=None, aliases=None, rule=_ORG_RULE))  # where the name stands
     return out
 
 
@@ -211,7 +212,7 @@ def place_of(page: Page, fact: Record, inside: list[Record], carried: Optional[s
     own = [p for p in before if p.norm_start >= clause or p.norm_start - sent_start <= w.topic_reach
            or (news and p.norm_start - _clause_start(text, sent_start, p.norm_start) <= w.topic_reach)]
     for p in before:  # a run of places goes on from one of these (中国工商银行|北京市分行)
-        if own and p.norm_start > own[-1].norm_start and p.norm_start - own[-1].norm_end <= 1:
+        if own and p.norm_start > own[-1].norm_start and p.norm_start == own[-1].norm_end:
             own.append(p)
     last_place = own[-1].norm_end if own else sent_start
     # 全市新增就业…: a whole-area word of the fact's clause (or opening its sentence) after the
@@ -234,7 +235,9 @@ def place_of(page: Page, fact: Record, inside: list[Record], carried: Optional[s
     if own:
         # the last run of places written one after another (常德市鼎城区十美堂镇) ends with its
         # most specific unit: the last place before the fact
-        return _value(own[-1])
+        # a place named as such before the area of a body's name (位于塘下镇的瑞安市第十中学)
+        named = [p for p in own if p.rule != _ORG_RULE]
+        return _value((named or own)[-1])
     nxt = text.find("，", fact.norm_end)
     after = [p for p in inside if p.norm_start >= fact.norm_end and (nxt < 0 or p.norm_start < nxt)]
     if after:

@@ -182,3 +182,10 @@ def test_a_title_line_that_names_a_place_heads_a_section_about_it() -> None:
             "本报昆明电 为了保证困难职工在春节前领到基本生活费，省财政拿出１５０万元，作为送温暖活动资金。\n")
     facts = {f.text: f for f in extract_text(text, "19980112-03-009")}
     assert facts["１５０万元"].place == "云南省"
+
+
+def test_a_place_named_as_such_goes_before_the_area_of_a_bodys_name() -> None:
+    from extractor.api import extract_text
+    text = "瑞安新建学校\n位于塘下镇的瑞安市第十中学新校区占地126亩，按每班45人的标准班额，可容纳48个班。"
+    facts = {f.text: f for f in extract_text(text, "t")}
+    assert facts["45人"].place == "塘下镇"
