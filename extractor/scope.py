@@ -105,6 +105,7 @@ def _page_dates(page: Page, found: Optional[list] = None) -> list[Record]:
 _PERIOD_YEAR = re.compile(r"(\d{4})")
 _PART = re.compile(r"^(\d{4})-\d{2}/\1-\d{2}$")
 _VAGUE_LEAD = 4  # 近几年 opening a sentence is its period (none); later in it, only the facts' after it
+_NOW = re.compile(r"^\.\./\d{4}$")  # as of the writing (目前, 近日)
 _YEAR_END_STOCK = re.compile(r"^\.\./\d{4}-12$")
 
 
@@ -142,6 +143,10 @@ def _sentence_periods(page: Page, times: Times, writing: dict[int, int], years: 
             # a time that names no period (近年来) is its own sentence's only: the sentences after
             # it keep what the sentence states after it (…提高到2023年的65.8%), else what stood before
             lead = next((p for _, _, p, kind in reversed(found) if not kind and p), None)
+        if lead and _NOW.match(lead):
+            # 报告近日发表…，调查是在去年3月至7月间进行的: what the sentence goes on to date is
+            # what the sentences after it speak of
+            lead = next((p for _, _, p, kind in reversed(found) if not kind and p), lead)
         if lead:
             # a part of a year (二季度) is its sentence's: the sentences after it keep its year
             part = _PART.match(lead)

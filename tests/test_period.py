@@ -324,3 +324,10 @@ def test_lately_in_a_news_story_is_its_month_but_not_when_a_source_spoke() -> No
     text = "拉美引资\n新华社里约热内卢１月７日电 据某报日前报道，在１９９７年，拉美国家共引进外资１１４６亿美元。其中贷款占七成。"
     facts = {f.text: f.model_dump() for f in extract_text(text, "19980109-07-003")}
     assert facts["七成"]["period"] == "1997"
+
+
+def test_after_a_sentence_dated_now_the_next_keep_what_it_goes_on_to_date() -> None:
+    text = ("移民调查\n本报讯 一项调查报告近日正式发表，这一调查是在去年３月至７月间进行的。"
+            "调查结果显示，在被访问的５４７名移民中，２６％的人失业。")
+    facts = {f.text: f.model_dump() for f in extract_text(text, "19980105-06-009")}
+    assert facts["２６％"]["period"] == "1997-03/1997-07"
