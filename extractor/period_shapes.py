@@ -140,9 +140,10 @@ _TITLE_KINDS = ("title", "subtitle")
 
 
 def headline_periods(page: "Page", facts: list["Record"]) -> None:
-    """A headline's number with no time of its own (河北贫困人口脱贫率达到80%) sums up its
-    article's body: it takes the period of the same number in the body, else of the body's first
-    fact that has one. Each article's facts are gone through once."""
+    """A headline's number sums up its article's body: it takes the period of the same number in
+    the body (全国65%人口地区实现“两基” under a 1997 headline: 到1997年底…65%), else, with no time of
+    its own (河北贫困人口脱贫率达到80%), that of the body's first fact that has one. Each
+    article's facts are gone through once."""
     layout = page.layout
     titled: dict[int, list] = {}
     body: dict[int, list] = {}
@@ -160,8 +161,10 @@ def headline_periods(page: "Page", facts: list["Record"]) -> None:
         for f in reversed(rest):
             same["".join(f.text.split())] = f.period
         for h in heads:
-            if h.type != "date" and h.period is None and not _in_brackets(page.text, h.norm_start):
-                h.period = same.get("".join(h.text.split()), rest[0].period)
+            if h.type == "date" or _in_brackets(page.text, h.norm_start):
+                continue
+            # the same number in the body is dated there, more closely than a headline dates it
+            h.period = same.get("".join(h.text.split())) or h.period or rest[0].period
 
 
 def _in_brackets(text: str, pos: int) -> bool:

@@ -331,3 +331,10 @@ def test_after_a_sentence_dated_now_the_next_keep_what_it_goes_on_to_date() -> N
             "调查结果显示，在被访问的５４７名移民中，２６％的人失业。")
     facts = {f.text: f.model_dump() for f in extract_text(text, "19980105-06-009")}
     assert facts["２６％"]["period"] == "1997-03/1997-07"
+
+
+def test_a_headline_number_takes_the_same_numbers_period_in_the_body() -> None:
+    text = ("１９９７年某省又有４０个县达标\n全省６５％人口地区实现目标\n本报讯 １９９７年，全省又有４０个县达到要求。"
+            "到１９９７年底，全省实现目标的县累计达到１８８个，人口覆盖率累计达到６５％。")
+    facts = [f for f in extract_text(text, "19980112-05-009") if f.text == "６５％"]
+    assert [f.period for f in facts] == ["../1997-12", "../1997-12"]
