@@ -23,6 +23,8 @@ from .record import Record
 
 _YEAR = re.compile(r"^(\d{4})")
 _DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+_FROM_LEVEL = re.compile(r"[^。；]*?[从由][^。；，]*?(?:到|至)")  # …从17.9%提升到35.5%
+_FROM_REACH = 80
 _CLAUSE_END = BREAK_CLASS
 
 
@@ -265,7 +267,12 @@ def date_period(page: Page, d: Record, year: Optional[int], writing: Optional[in
         # 1—11月 in a January page: both ends in the year of the last (1997-01/1997-11)
         anchor = Issued(int(last[:4]), int(last[5:7]) if last[5:7].isdigit() else 12, 31) \
             if issued and last[:4].isdigit() else issued
-        return f"{_fill(fill_period(str(d.value), anchor), year)}/{_fill(last, year)}"
+        first = _fill(fill_period(str(d.value), anchor), year)
+        if first.isdigit() and last.isdigit() and int(last) - int(first) == 5 and \
+                _FROM_LEVEL.match(text, e, min(len(text), e + _FROM_REACH)):
+            # 2020年到2025年，…比重从17.9%提升到35.5%: a five-year plan's years after their base year
+            first = str(int(first) + 1)
+        return f"{first}/{_fill(last, year)}"
     value = _fill(fill_period(str(d.value), issued), year)
     head = s - len(named[0]) if named else s
     if re.fullmatch(r"\d{4}", value) and text.startswith(_period_words().year_end, e):

@@ -338,3 +338,12 @@ def test_a_headline_number_takes_the_same_numbers_period_in_the_body() -> None:
             "到１９９７年底，全省实现目标的县累计达到１８８个，人口覆盖率累计达到６５％。")
     facts = [f for f in extract_text(text, "19980112-05-009") if f.text == "６５％"]
     assert [f.period for f in facts] == ["../1997-12", "../1997-12"]
+
+
+def test_a_span_from_a_base_year_to_a_plans_end() -> None:
+    facts = scoped("2026年政府工作报告\n2020年到2025年，工业投资占比重从17.9%提升到35.5%。新增五星级饭店16家。")
+    assert facts["17.9%"]["period"] == "2020"
+    assert facts["35.5%"]["period"] == "2025"
+    assert facts["16家"]["period"] == "2021/2025"
+    facts = scoped("2020年到2025年，全省新增企业300家。")  # no levels compared: the years written
+    assert facts["300家"]["period"] == "2020/2025"
