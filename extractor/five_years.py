@@ -23,8 +23,16 @@ def _five_years() -> _FiveYears:
     # each plan form names the number in its own group (a pattern may not repeat a group's name)
     forms = [re.escape(p).replace(re.escape("{n}"), "{n}") for p in t["plan_names"]]
     plan = re.compile("|".join(f.replace("{n}", f"(?P<n{i}>十?[{_DIGITS}]|十)") for i, f in enumerate(forms)))
-    words = re.compile(f"(?P<ahead>{alternation(t['five_years_ahead'])})|{alternation(t['five_years_back'])}")
+    figures = set(t["five_years_in_figures"])
+    words = re.compile(f"(?P<ahead>{alternation(_digit_forms(t['five_years_ahead'], figures))})|"
+                       f"{alternation(_digit_forms(t['five_years_back'], figures))}")
     return _FiveYears(words, plan, {int(k): int(v) for k, v in t["plan_starts"].items()})
+
+
+def _digit_forms(words: list[str], figures: set[str]) -> list[str]:
+    """The words as written, and those of `figures` with the five in figures too (近5年来, as news
+    pages write it; a bare 5年来 is more often someone's own five years)."""
+    return [*words, *(w.replace("五", d) for w in words if w in figures for d in "5５")]
 
 
 def _number(s: str) -> int:
@@ -65,9 +73,10 @@ _SPAN = re.compile(r"^(\d{4})/(\d{4})$")
 
 
 @lru_cache(maxsize=1)
-def _span_words() -> tuple[tuple[str, ...], tuple[str, ...], re.Pattern]:
+def _span_words() -> tuple[tuple[str, ...], tuple[str, ...], re.Pattern, re.Pattern]:
     t = table("period.toml")
-    return tuple(t["span_end_before"]), tuple(t["span_start_before"]), re.compile(alternation(t["span_flow_words"]))
+    return (tuple(t["span_end_before"]), tuple(t["span_start_before"]), re.compile(alternation(t["span_flow_words"])),
+            re.compile(alternation(t["span_average"])))
 
 
 _CLAUSE_BREAK = re.compile("[，。；：！？,;:!?\n]")
@@ -81,8 +90,10 @@ def span_point(text: str, pos: int, period: Optional[str]) -> Optional[str]:
     m = _SPAN.match(period or "")
     if not m:
         return period
-    end_words, start_words, flow = _span_words()
-    if text.endswith(end_words, 0, pos):
+    end_words, start_words, flow, average = _span_words()
+    # the clause before the number: 年平均递增达40% is a rate over the span, not a level reached
+    clause = _CLAUSE_BREAK.split(text[max(0, pos - _CLAUSE_REACH):pos])[-1]
+    if text.endswith(end_words, 0, pos) and not average.search(clause):
         return m.group(2)
     if text.endswith(start_words, 0, pos):
         return str(int(m.group(1)) - 1)

@@ -6,12 +6,16 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from typing import NamedTuple, Optional
+from typing import TYPE_CHECKING, NamedTuple, Optional
 
 from .clauses import BREAK_CLASS
 from .five_years import span_point
 from .issue_date import Issued
 from .lexicon import alternation, table
+
+if TYPE_CHECKING:
+    from .page import Page
+    from .record import Record
 
 
 class Period(NamedTuple):
@@ -95,7 +99,15 @@ def change_over_year(text: str, pos: int, period: Optional[str]) -> Optional[str
         return period  # 比上年同期增长20%: against the same day, still as of it
     if any(b in clause for b in pw.base_before) and pw.compared_by.search(clause):
         return m.group(1)
+    if _change_right_before().search(clause):
+        return m.group(1)  # …比上年末增加372亿元，增长了15.6%: the change over the year
     return period
+
+
+@lru_cache(maxsize=1)
+def _change_right_before() -> re.Pattern:
+    """A word of change ending the text right before a number (增长了15.6%, 增加372亿元)."""
+    return re.compile(f"(?:{alternation(table('period.toml')['compared_by'])})了?$")
 
 
 _RANGE_MARKS = ("至", "到", "—", "-", "～")
@@ -122,3 +134,43 @@ def joined_ranges(text: str, found: list[tuple[int, int, Optional[str], str]]
                 continue
         out.append(item)
     return out
+
+
+_TITLE_KINDS = ("title", "subtitle")
+
+
+def headline_periods(page: "Page", facts: list["Record"]) -> None:
+    """A headline's number sums up its article's body: it takes the period of the same number in
+    the body (全国65%人口地区实现“两基” under a 1997 headline: 到1997年底…65%), else, with no time of
+    its own (河北贫困人口脱贫率达到80%), that of the body's first fact that has one. Each
+    article's facts are gone through once."""
+    layout = page.layout
+    titled: dict[int, list] = {}
+    body: dict[int, list] = {}
+    for f in facts:
+        sent = layout.sentence_at(f.norm_start)
+        if sent is None:
+            continue
+        kind = layout.paragraphs[sent.paragraph].kind
+        (titled if kind in _TITLE_KINDS else body).setdefault(f.article, []).append(f)
+    for art, heads in titled.items():
+        rest = [f for f in body.get(art, []) if f.type != "date" and f.period]
+        if not rest:
+            continue
+        same = {}
+        for f in reversed(rest):
+            same["".join(f.text.split())] = f.period
+        for h in heads:
+            if h.type == "date" or _in_brackets(page.text, h.norm_start):
+                continue
+            # the same number in the body is dated there, more closely than a headline dates it
+            h.period = same.get("".join(h.text.split())) or h.period or rest[0].period
+
+
+def _in_brackets(text: str, pos: int) -> bool:
+    """（附图片1张）: a note on the page, not a headline's figure."""
+    line = text.rfind("\n", 0, pos) + 1
+    return any(text.rfind(o, line, pos) > text.rfind(c, line, pos) for o, c in _BRACKETS)
+
+
+_BRACKETS = (("（", "）"), ("(", ")"))

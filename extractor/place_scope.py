@@ -1,28 +1,36 @@
 """Where each numeric fact is: the place part of scope (extractor/scope.py assigns both).
 
-place: a place of the fact's own clause, else its sentence's topic (the places that open it), else
-the area of a whole-area word of its clause (全国/我国 → 中国; 全省, 全市, 全区, 全县 → the area of that
-level: the article's main place, or the nearest place before it or its parent), else the topic
-carried on from the paragraph's sentences before it, else the article's main place: the first
-county-or-higher place of its titles, else 中国 where it speaks of 全国/我国/中国 at least as often as
-of any place, else the place it names most (the first named among equals), else the page's.
-Places in a dateline (本报北京1月8日电) and names read from an ending alone are no fact's place;
-the words live in data/place_scope.toml.
+place: a place of the fact's own clause, else its sentence's topic (the places that open it; in a
+news story also those that open an earlier clause), else the area of a whole-area word of its
+clause (全国/我国 → 中国; 全省, 全市, 全区, 全县 → the area of that level: the article's main place,
+or the nearest place before it or its parent), else the topic carried on from the paragraph's
+sentences before it, else the main place: the place of the section the fact stands in (a title
+line that is a place's name), else the article's: the first county-or-higher place of its titles
+(or its country or region, unless it speaks of China more), narrowed in a news story to an area
+inside it that it names more often, else 中国 where it speaks of 全国/我国/中国 at least as often
+as of any place, else the place it names most (not counting places in a list), else the page's.
+The area named in an organization's name (山西 in 山西西山矿务局) counts as a place where the name
+stands. Places in a dateline (本报北京1月8日电) and names read from an ending alone are no fact's
+place; the words live in data/place_scope.toml.
 """
 from __future__ import annotations
 
 import re
 from bisect import bisect_left
 from collections import Counter
+from dataclasses import replace
 from functools import lru_cache
 from typing import Callable, Iterable, NamedTuple, Optional
 
 from .clauses import BREAKS
+from .issue_date import issue_date
 from .lexicon import alternation, table
 from .page import Page
 from .record import Record
 
 _ADMIN = ("province", "city", "county")
+# the levels an article's main place may be of: a foreign story is about its country or region
+_MAIN_LEVELS = (*_ADMIN, "country", "region", "foreign_city")
 _FIGURE = re.compile(r"\d")
 _MAX_ORG = 30  # the longest organization name looked at around a place
 
@@ -52,6 +60,8 @@ class _Whole(NamedTuple):
     whole_not_after: tuple[str, ...]
     uncertain_rules: frozenset
     uncertain_suffix_levels: frozenset
+    generic_endings: tuple[str, ...]
+    country_names: frozenset
 
 
 @lru_cache(maxsize=1)
@@ -60,7 +70,8 @@ def _whole() -> _Whole:
     return _Whole(re.compile(alternation(t["country"])), t["country_name"], re.compile(alternation(t["whole"])),
                   int(t["topic_reach"]), tuple(t["dateline_before"]),
                   re.compile(rf"(?:\d{{1,2}}月\d{{1,2}}日)?(?:{alternation(t['dateline_after'])})"),
-                  tuple(t["whole_not_after"]), frozenset(t["uncertain_rules"]), frozenset(t["uncertain_suffix_levels"]))
+                  tuple(t["whole_not_after"]), frozenset(t["uncertain_rules"]), frozenset(t["uncertain_suffix_levels"]),
+                  tuple(t["generic_endings"]), frozenset(t["country_names"]))
 
 
 def usable(text: str, p: Record) -> bool:
@@ -68,7 +79,8 @@ def usable(text: str, p: Record) -> bool:
     w = _whole()
     if p.rule in w.uncertain_rules or p.level == "feature":
         return False  # a river or a mountain locates things; it is not the area a figure is about
-    if p.rule == "place:suffix" and (p.level or "") in w.uncertain_suffix_levels:
+    if p.rule == "place:suffix" and ((p.level or "") in w.uncertain_suffix_levels
+                                     or (p.text or "").endswith(w.generic_endings)):
         return False
     return not _in_dateline(text, p)
 
@@ -78,6 +90,45 @@ def _in_dateline(text: str, p: Record) -> bool:
     s, e = p.norm_start, p.norm_end
     w = _whole()
     return text.endswith(w.dateline_before, 0, s) and bool(w.dateline_after.match(text, e))
+
+
+_ORG_RULE = "place:org"
+_ORG_PLACE_LEVELS = ("province", "city")  # a short name opening a body's name (山西西山矿务局)
+
+
+def org_places(text: str, orgs: Iterable[Record]) -> list[Record]:
+    """The area named in an organization's name (山西 in 山西西山矿务局, 中国 in 中国工商银行, 北京市
+    in 中国工商银行北京市分行: the last), as a place mention where the name stands: a company is no
+    place, the area named with it is. Only a country, a full division name or the short name of a
+    province or city, so that a word like 东方 (东方报业集团) is not read as a county."""
+    from .names.divisions import gazetteer  # the gazetteer loads once, on first use
+    g = gazetteer()
+    out = []
+    for o in orgs:
+        name = text[o.norm_start:o.norm_end]
+        last, i = None, 0
+        while i < len(name) - 2:
+            n = next((n for n in range(min(len(name) - i - 1, g.max_len), 1, -1)
+                      if _division_named(g, name[i:i + n])), 0)
+            if n:
+                last = (i, n, _division_named(g, name[i:i + n]))
+            i += n or 1
+        if last:
+            i, n, (value, level) = last
+            out.append(replace(o, type="place", text=name[i:i + n], value=value, level=level, code=None,
+                               parent=None, aliases=None, rule=_ORG_RULE))  # where the name stands
+    return out
+
+
+def _division_named(g, word: str) -> Optional[tuple[str, str]]:
+    if g.world_level.get(word) == "country":
+        return g.countries.get(word, word), "country"
+    full = [d for d in g.full(word) if d.level in _ADMIN]
+    short = [d for d in g.short(word) if d.level in _ORG_PLACE_LEVELS]
+    for found in (full, short):
+        if len(found) == 1:
+            return found[0].name, found[0].level
+    return None
 
 
 def _clause_start(text: str, lo: int, pos: int) -> int:
@@ -116,20 +167,25 @@ def _value(p: Record) -> str:
     """A place's name; a short form of a division is given by its full name (江永 → 江永县)."""
     if p.rule == "place:short" and p.aliases:
         return p.aliases[0]
-    return p.value or p.text or ""
+    value = p.value or p.text or ""
+    # 中华人民共和国 in a national report's title: the country, named as 全国 and 我国 are
+    return _whole().country_name if value in _whole().country_names else value
 
 
-def _enclosing(word: str, before: list[Record], main: Optional[str]) -> Optional[str]:
+def _enclosing(word: str, before: list[Record], main: Optional[str], text: str = "") -> Optional[str]:
     """The area a whole-area word names: the article's main place where it is of that level (its
     name ends as that level's names do), else the nearest place before it whose name or a
-    parent's does (全市 after 芙蓉区 → 长沙市), else the main place."""
+    parent's does (全市 after 芙蓉区 → 长沙市; 全县 after 中卫县, where the short name 中卫 is
+    written with the level it had then), else the main place."""
     ends = tuple(table("place_scope.toml")["whole_ends"].get(word, ()))
     if not ends:
         return main
     if main and main.endswith(ends):
         return main  # 全省 in a province's report
     for p in reversed(before):
-        for name in [_value(p), *(p.parent or [])]:
+        written = next((p.text + e for e in ends if text.startswith(e, p.norm_end)), None) \
+            if p.rule == "place:short" and p.text else None
+        for name in [written, _value(p), *(p.parent or [])]:
             if name and name.endswith(ends):
                 return name
     return main
@@ -148,7 +204,16 @@ def place_of(page: Page, fact: Record, inside: list[Record], carried: Optional[s
     if _enumeration(page, before):
         # 在芷兰街道、府坪街道、南坪街道…开展 15 场: a list of places is not the fact's place
         return main(fact.article)
-    own = [p for p in before if p.norm_start >= clause or p.norm_start - sent_start <= w.topic_reach]
+    # the places of the fact's clause or opening its sentence; in a news story (a page issued on a
+    # day) also those that open a clause before it (截至13日，张家口市灾区共收到…，接受棉衣4.7万件;
+    # 受纽约股市影响，伦敦股市…): the topic of the clauses after them. A report's list of deeds
+    # (宿州获批…，新增物流企业3家) keeps a clause's place to its own clause.
+    news = issue_date(page.doc) is not None
+    own = [p for p in before if p.norm_start >= clause or p.norm_start - sent_start <= w.topic_reach
+           or (news and p.norm_start - _clause_start(text, sent_start, p.norm_start) <= w.topic_reach)]
+    for p in before:  # a run of places goes on from one of these (中国工商银行|北京市分行)
+        if own and p.norm_start > own[-1].norm_start and p.norm_start == own[-1].norm_end:
+            own.append(p)
     last_place = own[-1].norm_end if own else sent_start
     # 全市新增就业…: a whole-area word of the fact's clause (or opening its sentence) after the
     # last place gives the enclosing area; 居全国第1位 ranks, it does not scope
@@ -165,12 +230,14 @@ def place_of(page: Page, fact: Record, inside: list[Record], carried: Optional[s
     if country or whole:
         if whole and (not country or whole[-1].start() > country[-1].start()):
             return _enclosing(whole[-1].group(), inside_article(fact.article, whole[-1].start()),
-                              main(fact.article))
+                              main(fact.article), text)
         return w.country_name
     if own:
         # the last run of places written one after another (常德市鼎城区十美堂镇) ends with its
         # most specific unit: the last place before the fact
-        return _value(own[-1])
+        # a place named as such before the area of a body's name (位于塘下镇的瑞安市第十中学)
+        named = [p for p in own if p.rule != _ORG_RULE]
+        return _value((named or own)[-1])
     nxt = text.find("，", fact.norm_end)
     after = [p for p in inside if p.norm_start >= fact.norm_end and (nxt < 0 or p.norm_start < nxt)]
     if after:
@@ -223,6 +290,20 @@ class MainPlaces:
         self.places = places
         self.page_counts: Optional[tuple[Counter, dict[str, int]]] = None  # counted when needed
         self.of = lru_cache(maxsize=None)(self._of)
+        # a title line that is a place's name alone (东亚货币继续贬值 / 泰国 / …菲律宾) heads a
+        # section of the story about that place
+        self.sections: dict[int, list[tuple[int, str]]] = {}
+        if page is not None:
+            heads = {(q.start, q.end): q.article for q in page.layout.paragraphs if q.kind in ("title", "subtitle")}
+            for p in places:
+                art = heads.get((p.norm_start, p.norm_end))
+                if art is not None:
+                    self.sections.setdefault(art, []).append((p.norm_start, self._full(self._key(p))))
+
+    def at(self, article: int, pos: int) -> Optional[str]:
+        """The main place at a position: the place of the section it stands in, else the article's."""
+        heads = [value for start, value in self.sections.get(article, []) if start < pos]
+        return heads[-1] if heads else self.of(article)
 
     @staticmethod
     def _key(p: Record) -> str:
@@ -231,20 +312,48 @@ class MainPlaces:
     def _counts(self, scope: list[Record]) -> tuple[Counter, dict[str, int]]:
         counts: Counter = Counter()
         first: dict[str, int] = {}
+        text = self.page.text if self.page is not None else ""
         for p in scope:
-            if p.level in _ADMIN:
+            # a place in a list (北京、上海、天津等30个城市) is one of many, not what the story is about
+            listed = text.startswith("、", p.norm_end) or text.endswith("、", 0, p.norm_start)
+            if p.level in _MAIN_LEVELS and not listed:
                 key = self._key(p)
                 counts[key] += 1
                 first.setdefault(key, p.norm_start)
         return counts, first
 
+    def _inner(self, article: int, titled: str) -> str:
+        """A news story (a page issued on a day) titled with a province that tells of one of its
+        areas (山东集中投入智力扶贫: 滨州地区…) is about that area: the place inside the title's
+        that the story names more often than the title's own, where there is one."""
+        if self.page is None or issue_date(self.page.doc) is None:
+            return titled
+        counts, first = self._counts(self.by_article.get(article, []))
+        own = max((n for k, n in counts.items() if self._full(k) == titled), default=0)
+        inner = [k for k in counts if counts[k] > own and titled in (self.named[k][0].parent or [])]
+        if not inner:
+            return titled
+        return self._full(max(inner, key=lambda k: (counts[k], -first[k])))
+
+    def _full(self, key: str) -> str:
+        """The full name of a place where the page writes one (武陵区 rather than 武陵)."""
+        named = self.named[key]
+        full = [p for p in named if p.rule != "place:short"]
+        return _value((full or named)[0])
+
     def _title_place(self, article: int) -> Optional[str]:
-        """The first county-or-higher place of the article's titles (2026年安徽省政府工作报告)."""
+        """The first county-or-higher place of the article's titles (2026年安徽省政府工作报告), or
+        country or region (拉美吸引外资猛增) unless the article speaks of China more often than of
+        it (人民币汇率与东南亚金融动荡 is about the yuan)."""
         titles = self.titles.get(article, [])
         if not titles:
             return None
         for p in self.by_article.get(article, []):
-            if p.level in _ADMIN and any(a <= p.norm_start < b for a, b in titles):
+            if p.level in _MAIN_LEVELS and any(a <= p.norm_start < b for a, b in titles):
+                if p.level not in _ADMIN:
+                    named = sum(1 for x in self.by_article[article] if self._key(x) == self._key(p))
+                    if named < self._country_votes(article):
+                        return None
                 full = [x for x in self.named[self._key(p)] if x.rule != "place:short"]
                 return _value((full or [p])[0])
         return None
@@ -264,7 +373,7 @@ class MainPlaces:
     def _of(self, article: int) -> Optional[str]:
         titled = self._title_place(article)
         if titled:
-            return titled
+            return self._inner(article, titled)
         counts, first = self._counts(self.by_article.get(article, []))
         votes = self._country_votes(article)
         if votes and votes >= max(counts.values(), default=0):
@@ -275,8 +384,4 @@ class MainPlaces:
             counts, first = self.page_counts
         if not counts:
             return None
-        key = max(counts, key=lambda k: (counts[k], -first[k]))
-        # the full name where the page writes one (武陵区 rather than 武陵)
-        named = self.named[key]
-        full = [p for p in named if p.rule != "place:short"]
-        return _value((full or named)[0])
+        return self._full(max(counts, key=lambda k: (counts[k], -first[k])))

@@ -10,8 +10,11 @@ period, as a string:
   `2021/..`                         since (2021 年以来)
   `2023-01/2023-06`                 a part of a year (2023 年上半年, 一季度, 前三季度)
 Fallback order: the clause and sentence (the nearest time expression before the fact in its
-sentence), then the article (the period of the article's last sentence before it that states
-one), then the article's year, then the page's. Relative words (今年以来, 去年) count from the
+sentence; extractor/time_exprs.py finds them), then the article (the period of the article's
+last sentence before it that states one; a stock as of a year's end, 到1997年底, only within its
+paragraph), then the article's year, then the page's; on a news page issued on a named day a
+number with no time before it has none, and a headline's number takes the period of the body
+(extractor/period_shapes.py). Relative words (今年以来, 去年) count from the
 article's year: the latest year the article writes outside 比/以来 phrases and targets, else the
 page's. Not periods of the facts around them (data/period.toml): a comparison's base (比上年,
 同比, 较2022年) gives its period only to its own number (比上年的64860元 → the year before; the
@@ -26,113 +29,20 @@ extractor/period_shapes.py.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
-from functools import lru_cache
-from typing import NamedTuple, Optional
+from typing import Optional
 
 from .clauses import BREAK_CLASS
 from .facts import to_record
-from .five_years import five_year_periods, span_point
-from .issue_date import Issued, fill_period, issue_date, now_period
+from .five_years import span_point
+from .issue_date import issue_date, now_period
 from .layout import Sentence
-from .lexicon import alternation, table
 from .page import Page
-from .period_shapes import carried_on, change_over_year, joined_ranges, period_words as _period_words, since_base
+from .period_shapes import carried_on, change_over_year, headline_periods, period_words as _period_words, since_base
+from .place_scope import MainPlaces, Sorted, article_places, org_places, place_of, sentence_places, usable
 from .record import Record
-from .place_scope import MainPlaces, Sorted, article_places, place_of, sentence_places, usable
+from .time_exprs import Times, date_period, is_target, scope_words
 
 _YEAR = re.compile(r"^(\d{4})")
-_CLAUSE_END = BREAK_CLASS
-
-
-class _Words(NamedTuple):
-    """data/names/scope.toml, as tuples: str.startswith/endswith test a tuple in one call."""
-
-    as_of: tuple[str, ...]
-    since_after: tuple[str, ...]
-    since_before: tuple[str, ...]
-    since_close: tuple[str, ...]
-    not_year_after: tuple[str, ...]
-    not_year_before: tuple[str, ...]   # also what marks a year as a comparison's base
-    now: tuple[str, ...]
-    relative: tuple[tuple[str, int], ...]
-    parts: tuple[tuple[str, tuple[int, int]], ...]  # parts of a year and their months
-    time_word_at: re.Pattern           # where any relative, as-of-now or year-part word starts
-
-
-@lru_cache(maxsize=1)
-def _words() -> _Words:
-    t = table("names/scope.toml")
-    # period.toml adds words that look back on the year before the writing (一年来, 过去一年), and
-    # words of the present
-    extra = table("period.toml")
-    now = [*t["as_of_now"]["words"], *extra.get("as_of_now", [])]
-    relative = {**t["relative"], **extra.get("relative", {})}
-    parts = {w: (int(a), int(b)) for w, (a, b) in t.get("year_parts", {}).items()}
-    parts.update({w: (1, 12) for w in table("period.toml").get("whole_year", [])})
-    every = [w for w in [*now, *relative, *parts] if w]
-    return _Words(
-        as_of=tuple(t["as_of"]), since_after=tuple(t["since_after"]), since_before=tuple(t["since_before"]),
-        since_close=tuple(t["since_close"]), not_year_after=tuple(t["not_article_year"]["after"]),
-        not_year_before=tuple(t["not_article_year"]["before"]), now=tuple(now), relative=tuple(relative.items()),
-        parts=tuple(parts.items()),
-        # a lookahead: every start, overlapping ones included, so that no sentence is skipped wrongly
-        time_word_at=re.compile(f"(?=(?:{alternation(every)}))") if every else re.compile(r"(?!)"))
-
-
-@lru_cache(maxsize=None)
-def _time_words(year: Optional[int]) -> tuple[tuple[str, object], ...]:
-    """The relative and as-of-now words with the period each gives in that year, and the parts
-    of a year with their months (the year is read where they stand), longest first."""
-    w = _words()
-    now = [(x, f"../{year}" if year else None) for x in w.now]
-    relative = [(x, str(year + delta) if year else None) for x, delta in w.relative]
-    return tuple(sorted(now + relative + list(w.parts), key=lambda t: -len(t[0])))
-
-
-_YEAR_BEFORE = re.compile(r"(\d{4})年$")
-
-
-def _part_period(text: str, at: int, months: tuple[int, int], year: Optional[int],
-                 fill: Optional[int] = None) -> Optional[str]:
-    """The months of a part of a year in the year written (2023 年上半年) or named (去年四季度)
-    right before it, else in the year the text last stated (fill: a review's 一季度 is of the
-    year reviewed), else the article's year (XXXX where that is not known)."""
-    written = _YEAR_BEFORE.search(text, max(0, at - 5), at)
-    if written:
-        y: object = written.group(1)
-    else:
-        named = next((delta for word, delta in _words().relative if text.endswith(word, 0, at)), None)
-        if named and not year:
-            return None  # 去年 of an unknown year
-        y = year + named if named is not None else fill or year or "XXXX"
-    if months == (1, 12):
-        return str(y) if y != "XXXX" else None  # 全年: the year itself
-    return f"{y}-{months[0]:02d}/{y}-{months[1]:02d}"
-
-
-class _Times:
-    """The time expressions of each sentence, found once: every sentence's are read for the period
-    it carries, and a fact's sentence's again for the fact."""
-
-    def __init__(self, page: Page, dates: Sorted) -> None:
-        self.page = page
-        self.dates = dates
-        self.word_starts = [m.start() for m in _words().time_word_at.finditer(page.text)]
-        self.found: dict[tuple, list[tuple[int, int, Optional[str], str]]] = {}
-
-    def of(self, sent: Optional[Sentence], year: Optional[int],
-           fill: Optional[int] = None) -> list[tuple[int, int, Optional[str], str]]:
-        """year: the year relative words count from; fill: the year of a date written without one
-        (9月份后: the year the text speaks of there), by default the same."""
-        if sent is None:
-            return []
-        key = (sent.start, sent.end, year, fill)
-        if key not in self.found:
-            i = bisect_left(self.word_starts, sent.start)
-            has_words = i < len(self.word_starts) and self.word_starts[i] < sent.end
-            self.found[key] = _time_exprs(self.page, sent.start, sent.end, self.dates, year, has_words, fill)
-        return self.found[key]
 
 
 def assign_scope(page: Page, facts: list[Record], names: list[Record],
@@ -142,22 +52,23 @@ def assign_scope(page: Page, facts: list[Record], names: list[Record],
     if not facts:
         return
     try:
-        places = Sorted(n for n in names if n.type == "place" and usable(page.text, n))
+        orgs = [n for n in names if n.type == "org"]
+        places = Sorted([*(n for n in names if n.type == "place" and usable(page.text, n)),
+                         *org_places(page.text, orgs)])
         dates = Sorted(f for f in facts if f.type == "date")
         if not dates.items:
             dates = Sorted(_page_dates(page, page_dates))
-        years = _article_years(page, dates.items)
-        page_year = max(years.values(), default=None)
         issued = issue_date(page.doc)
+        years = _article_years(page, dates.items, issued.year if issued else None)
+        page_year = max(years.values(), default=None)
         # an article that writes no year was written in the year its page was issued
         writing = _writing_years(page, years, dates.items)
         if issued:  # a page issued on a named day was written then, whatever years it states
             writing = {a.index: issued.year for a in page.layout.articles}
-        times = _Times(page, dates)
+        times = Times(page, dates)
         periods = _sentence_periods(page, times, writing, years, page_year)
         place_in = sentence_places(page, places)
-        orgs = [n for n in names if n.type == "org"]
-        main = MainPlaces(places.items, page, orgs).of
+        main = MainPlaces(places.items, page, orgs).at
         nearby = article_places(places)
     except (KeyError, TypeError, ValueError):
         return  # a page the scope cannot read gets no scope rather than a traceback
@@ -166,12 +77,17 @@ def assign_scope(page: Page, facts: list[Record], names: list[Record],
             year = writing.get(f.article, page_year)
             sent = page.layout.sentence_at(f.norm_start)
             inside, carried = place_in.get(id(sent), ([], None))
-            f.place = place_of(page, f, inside, carried, main, sent.start if sent else f.norm_start, nearby)
+            f.place = place_of(page, f, inside, carried, lambda art, at=f.norm_start: main(art, at),
+                               sent.start if sent else f.norm_start, nearby)
             carried, fill = periods.get(id(sent), (None, None))
             f.period = now_period(_period_of(page, f, times, sent, year, carried, fill,
-                                             years.get(f.article, page_year)), issued)
+                                             None if issued else years.get(f.article, page_year)), issued) or None
         except (KeyError, TypeError, ValueError):
             continue
+    try:
+        headline_periods(page, facts)
+    except (KeyError, TypeError, ValueError):
+        pass  # the facts keep the periods they were given
 
 
 def _page_dates(page: Page, found: Optional[list] = None) -> list[Record]:
@@ -188,30 +104,50 @@ def _page_dates(page: Page, found: Optional[list] = None) -> list[Record]:
 
 _PERIOD_YEAR = re.compile(r"(\d{4})")
 _PART = re.compile(r"^(\d{4})-\d{2}/\1-\d{2}$")
+_VAGUE_LEAD = 4  # 近几年 opening a sentence is its period (none); later in it, only the facts' after it
+_NOW = re.compile(r"^\.\./\d{4}$")  # as of the writing (目前, 近日)
+_YEAR_END_STOCK = re.compile(r"^\.\./\d{4}-12$")
 
 
-def _sentence_periods(page: Page, times: _Times, writing: dict[int, int], years: dict[int, int],
+def _sentence_periods(page: Page, times: Times, writing: dict[int, int], years: dict[int, int],
                       page_year: Optional[int]) -> dict[int, tuple[Optional[str], Optional[int]]]:
     """For each sentence: its leading period, or the one carried from the article's sentences
     before it (a list of figures after `截至 11 月` keeps that period); and the year that a date
     written without one takes there (the last year the article stated before it, else its year)."""
     out: dict[int, tuple[Optional[str], Optional[int]]] = {}
     current: dict[int, Optional[str]] = {}
+    opened: dict[int, Optional[str]] = {}  # the period that stood as each article's paragraph opened
     stated: dict[int, int] = {}
     paragraph = -1
     issued = issue_date(page.doc)
     for sent in page.layout.sentences:
         if sent.paragraph != paragraph:
             paragraph = sent.paragraph
-            # a month or a day (9月份后) is the period of its own paragraph: the next ones keep its year
-            current[sent.article] = carried_on(current.get(sent.article), issued)
+            # a month or a day (9月份后) is the period of its own paragraph: the next ones keep its
+            # year; a stock as of a year's end (到1997年底) is its paragraph's only: the next ones keep the
+            # period that stood before it
+            now = current.get(sent.article)
+            if _YEAR_END_STOCK.match(now or ""):
+                now = opened.get(sent.article)
+            current[sent.article] = carried_on(now, issued)
+            opened[sent.article] = current[sent.article]
         year = writing.get(sent.article, page_year)
         fill = stated.get(sent.article, years.get(sent.article, page_year))
         found = times.of(sent, year, fill)
         # a base (比上年) or a target (力争到2030年) is no period of the sentence's other facts
-        lead = next((period for _, _, period, kind in found if not kind and period), None)
-        out[id(sent)] = (lead or current.get(sent.article), fill)
-        if lead is not None:
+        # ("" for a time that names no period, 近几年: it is a lead that stops what was carried)
+        lead = next((period for at, _, period, kind in found if not kind and period is not None
+                     and (period or at - sent.start <= _VAGUE_LEAD)), None)
+        out[id(sent)] = (lead if lead is not None else current.get(sent.article), fill)
+        if lead == "":
+            # a time that names no period (近年来) is its own sentence's only: the sentences after
+            # it keep what the sentence states after it (…提高到2023年的65.8%), else what stood before
+            lead = next((p for _, _, p, kind in reversed(found) if not kind and p), None)
+        if lead and _NOW.match(lead):
+            # 报告近日发表…，调查是在去年3月至7月间进行的: what the sentence goes on to date is
+            # what the sentences after it speak of
+            lead = next((p for _, _, p, kind in reversed(found) if not kind and p), lead)
+        if lead:
             # a part of a year (二季度) is its sentence's: the sentences after it keep its year
             part = _PART.match(lead)
             current[sent.article] = part.group(1) if part and _part_months(lead) else lead
@@ -226,7 +162,7 @@ def _part_months(period: str) -> bool:
     """Whether a span of months is a part of a year named by a word (二季度, 上半年), not a run
     of months that a report goes on about (1—11月)."""
     months = (int(period[5:7]), int(period[13:15]))
-    return any(months == m for _, m in _words().parts if m != (1, 12))
+    return any(months == m for _, m in scope_words().parts if m != (1, 12))
 
 
 def _writing_years(page: Page, years: dict[int, int], dates: list[Record]) -> dict[int, int]:
@@ -236,7 +172,7 @@ def _writing_years(page: Page, years: dict[int, int], dates: list[Record]) -> di
     only as of that year's end (到1997年底: the year is over)."""
     out = dict(years)
     text = page.text
-    w = _words()
+    w = scope_words()
     ended: dict[int, bool] = {}
     for d in dates:
         art = d.article
@@ -259,8 +195,10 @@ def _writing_years(page: Page, years: dict[int, int], dates: list[Record]) -> di
     return out
 
 
-def _article_years(page: Page, dates: list[Record]) -> dict[int, int]:
-    w = _words()
+def _article_years(page: Page, dates: list[Record], latest: Optional[int] = None) -> dict[int, int]:
+    """latest: the year a page was issued in; a later year it names is a plan (到2010年出口上升到…
+    written without 到), never the year it reports."""
+    w = scope_words()
     text = page.text
     out: dict[int, int] = {}
     reached: dict[int, int] = {}
@@ -269,13 +207,15 @@ def _article_years(page: Page, dates: list[Record]) -> dict[int, int]:
         if not m:
             continue
         s, e = d.norm_start, d.norm_end
-        if text.startswith(w.not_year_after, e) or text.endswith(w.not_year_before, 0, s) or _target(text, s, False):
+        if text.startswith(w.not_year_after, e) or text.endswith(w.not_year_before, 0, s) or is_target(text, s, False):
             continue  # 2021年以来, 比2022年, 力争到2030年: not the year the article reports
         if _period_words().event_after.match(text, e):
             continue  # 2010年上海世界博览会: an event's name
         year = int(m.group(1))
+        if latest is not None and year > latest:
+            continue
         art = d.article
-        if _target(text, s, True):
+        if is_target(text, s, True):
             reached[art] = max(reached.get(art, 0), year)  # 到2027年: a target, or 到1997年底: as of
             continue
         out[art] = max(out.get(art, 0), year)
@@ -285,25 +225,18 @@ def _article_years(page: Page, dates: list[Record]) -> dict[int, int]:
     return out
 
 
-def _fill(value: str, year: Optional[int]) -> str:
-    if not (year and value.startswith("XXXX")):
-        return value
-    # 1日 of an unnamed month in a known year: the period is the year
-    return str(year) if value.startswith("XXXX-XX") else value.replace("XXXX", str(year))
-
-
-def _period_of(page: Page, fact: Record, times: _Times, sent: Optional[Sentence], year: Optional[int],
+def _period_of(page: Page, fact: Record, times: Times, sent: Optional[Sentence], year: Optional[int],
                carried: Optional[str], fill: Optional[int] = None,
                reported: Optional[int] = None) -> Optional[str]:
     if fact.type == "date":
-        return _date_period(page, fact, fill or year, year)
+        return date_period(page, fact, fill or year, year)
     pos = fact.norm_start
     text = page.text
     reach = _period_words().base_reach
     before = []
     base: Optional[tuple[int, str]] = None
     for at, end, period, kind in times.of(sent, year, fill):
-        if at >= pos or not period:
+        if at >= pos or period is None or (kind and not period):
             continue
         if kind == "base":
             base = (end, period)
@@ -321,110 +254,3 @@ def _period_of(page: Page, fact: Record, times: _Times, sent: Optional[Sentence]
         return str(reported)  # no time in the article before the fact: the year the article reports
     return change_over_year(text, pos, span_point(text, pos, carried))
 
-
-def _kind(text: str, s: int, bare_year: Optional[int] = None, year: Optional[int] = None) -> str:
-    """What the time expression at s is: a comparison's base, a target, or ("") a period.
-    bare_year: its year where it is a year alone; 到<year> is a target only after the article's year."""
-    pw = _period_words()
-    if text.endswith(pw.base_before, 0, s):
-        return "base"
-    if _target(text, s, False):
-        return "target"
-    if bare_year is not None and _target(text, s, True) and (year is None or bare_year > year):
-        return "target"
-    return ""
-
-
-def _target(text: str, s: int, bare_year: bool) -> bool:
-    """力争到2030年, 预计2027年, 到2027年 (not 截至2023年): a year the text aims at."""
-    pw = _period_words()
-    if text.endswith(pw.target_before, 0, s):
-        return True
-    return bare_year and text.endswith(pw.target_year_before, 0, s) and not text.endswith(pw.not_target_before, 0, s)
-
-
-def _time_exprs(page: Page, start: int, end: int, dates: Sorted, year: Optional[int],
-                has_words: bool, fill: Optional[int] = None) -> list[tuple[int, int, Optional[str], str]]:
-    """(start, end, period, kind) of each time expression between start and end (kind: see _kind);
-    has_words: whether a relative or as-of-now word starts there (most sentences have none)."""
-    text = page.text
-    dateline = _period_words().dateline_after
-    out = []
-    taken: set[int] = set()
-    for d in dates.inside(start, end):
-        s = d.norm_start
-        taken.update(range(s, d.norm_end))
-        if text.startswith(dateline, d.norm_end) and not _YEAR.match(str(d.value or "")):
-            continue  # 本报北京1月8日电: when the news was filed, not what it reports
-        value = str(d.value or "")
-        bare = int(value) if re.fullmatch(r"\d{4}", value) and d.value_max is None else None
-        # 从2020年的3.68万亿元, 由1954年的11%: the year of a starting level only, like a base
-        from_level = d.value_max is None and text.endswith(_period_words().from_before, 0, s) and \
-            text.startswith(_period_words().not_as_of_after, d.norm_end)
-        out.append((s, d.norm_end, _date_period(page, d, fill or year, year),
-                    "base" if from_level else _kind(text, s, bare, fill or year)))
-    out = joined_ranges(text, out)
-    for at, stop, period in five_year_periods(text, start, end, year):
-        if at not in taken:  # 这五年, “十四五”时期: a span like a year's
-            taken.update(range(at, stop))
-            out.append((at, stop, period, _kind(text, at)))
-            out.sort(key=lambda t: t[0])
-    if not has_words:
-        return out  # in text order
-    for word, period in _time_words(year):
-        # str.find, not a regex per word and sentence: the same non-overlapping matches, cheaper
-        at = text.find(word, start, end) if word else -1
-        while at >= 0:
-            if at not in taken:
-                taken.update(range(at, at + len(word)))
-                if isinstance(period, tuple):
-                    out.append((at, at + len(word), _part_period(text, at, period, year, fill), ""))
-                else:
-                    if period and period.isdigit() and text.startswith(_period_words().year_end, at + len(word)):
-                        period = f"../{period}-12"  # 截至去年末: the stock at that year's end
-                    out.append((at, at + len(word), period, _kind(text, at)))
-            at = text.find(word, at + len(word), end)
-    return sorted(out, key=lambda t: t[0])
-
-
-def _date_period(page: Page, d: Record, year: Optional[int], writing: Optional[int] = None) -> str:
-    """year: the year of a date written without one; writing: the year relative words count from
-    (去年5月12日, 截至去年11月末)."""
-    w = _words()
-    s, e = d.norm_start, d.norm_end
-    text = page.text
-    named = next(((word, delta) for word, delta in w.relative if word and text.endswith(word, 0, s)), None)
-    if named and (writing or year):
-        year = (writing or year) + named[1]
-    issued = issue_date(page.doc)  # a page issued on a named day: its month and year first
-    written = _YEAR_BEFORE.search(text, max(0, s - 5), s)
-    if written and str(d.value).startswith("XXXX"):
-        year, issued = int(written.group(1)), None  # 1996年1月 read as two dates: the year written
-    if d.value_max is not None:
-        last = fill_period(str(d.value_max), issued)
-        # 1—11月 in a January page: both ends in the year of the last (1997-01/1997-11)
-        anchor = Issued(int(last[:4]), int(last[5:7]) if last[5:7].isdigit() else 12, 31) \
-            if issued and last[:4].isdigit() else issued
-        return f"{_fill(fill_period(str(d.value), anchor), year)}/{_fill(last, year)}"
-    value = _fill(fill_period(str(d.value), issued), year)
-    head = s - len(named[0]) if named else s
-    if re.fullmatch(r"\d{4}", value) and text.startswith(_period_words().year_end, e):
-        return f"../{value}-12"  # 1996年末, 到1997年底: the stock at the year's end
-    if text.startswith(_period_words().not_as_of_after, e):
-        return value  # 从2020年的…到2025年的4.93万亿元: the level's own year
-    if text.endswith(w.as_of, 0, s) or (named and text.endswith(w.as_of, 0, head)):
-        return f"../{value}"
-    if text.startswith(w.since_after, e):
-        return f"{value}/.."
-    if text.endswith(w.since_before, 0, s) and _closes_since(text, e, w.since_close):
-        return f"{value}/.."
-    return value
-
-
-_SINCE_REACH = 16
-
-
-def _closes_since(text: str, at: int, words: tuple[str, ...]) -> bool:
-    """以来 (or 起) closes the phrase the date opened, within its clause."""
-    clause = _CLAUSE_END.split(text[at:at + _SINCE_REACH], maxsplit=1)[0]
-    return any(w in clause for w in words)

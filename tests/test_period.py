@@ -24,9 +24,12 @@ def test_a_change_after_the_base_is_the_compared_figures() -> None:
 
 def test_a_target_year_is_its_own_sentences_only() -> None:
     facts = scoped("2023年，某区新增就业1.1万人。力争到2030年，全区生产总值达到3000亿元。全年新建学校5所。")
-    assert facts["3000亿元"]["period"] == "../2030"  # 到 2030: by then
+    assert facts["3000亿元"]["period"] == "2030"  # the year aimed at
     assert facts["5所"]["period"] == "2023"
     assert facts["1.1万人"]["period"] == "2023"
+    facts = scoped("截至2023年，全区新建学校12所。1993年10月至1995年间，某某收受1800元。")
+    assert facts["12所"]["period"] == "../2023"  # a past year: as of it
+    assert facts["1800元"]["period"] == "1993-10/1995"  # 至 ends a span
 
 
 def test_a_dateline_is_no_period() -> None:
@@ -139,6 +142,10 @@ def test_the_end_of_a_named_year_and_a_change_over_it() -> None:
     assert facts["３７亿元"]["period"] == "1997"  # the change over the year
     assert facts["６％"]["period"] == "../1997-12"  # against the same time: still as of it
     assert facts["１０亿元"]["period"] == "1998"
+    text = "某行效益\n据统计，上年末各项存款为２７５亿元，比上年末增加３７亿元，增长了１５．６％，占全省的２０％。"
+    facts = {f.text: f.model_dump() for f in extract_text(text, "19980114-02-004")}
+    assert facts["１５．６％"]["period"] == "1997"  # the rate of that change
+    assert facts["２０％"]["period"] == "../1997-12"  # a share of the stock
 
 
 def test_a_year_looked_back_on() -> None:
@@ -201,3 +208,142 @@ def test_dates_read_apart_but_written_as_one_span() -> None:
     # a date after its own as-of word stays as of it
     facts = scoped("2023年10月，某市新增企业5家。截至2023年11月，全市企业达到300家。")
     assert facts["300家"]["period"] == "../2023-11"
+
+
+def test_a_year_after_the_issue_is_a_plan_not_the_year_reported() -> None:
+    text = ("某省外贸\n１９９７年１至１０月，全省出口已接近５００亿美元，预计全年可突破６００亿美元。\n"
+            "全省的目标是到２０００年出口达到７００亿美元、２０１０年出口上升到２０００亿美元。")
+    facts = {f.text: f.model_dump() for f in extract_text(text, "19980106-04-012")}
+    assert facts["６００亿美元"]["period"] == "1997"  # 全年: the year reported, not 2010
+    assert facts["７００亿美元"]["period"] == "2000"
+    assert facts["５００亿美元"]["period"] == "1997-01/1997-10"
+
+
+def test_a_stock_as_of_a_years_end_is_its_own_paragraphs() -> None:
+    text = ("某省扶贫\n本报济南１月９日电 某省把贫困村作为扶贫攻坚的主攻方向，以解决温饱为重点，"
+            "到１９９７年底，全省有３００万贫困人口脱贫，贫困村的脱贫率达到８０％。\n"
+            "某省确定了扶贫到村、责任到村的措施，全省抽调干部１２００名，进驻３５个贫困县，"
+            "帮助贫困村兴办各类企业，发展种植业和养殖业。\n去年全省投入扶贫资金２亿元，"
+            "比上年增加１０００万元，各项扶贫资金全部落实到村到户。")
+    facts = {f.text: f.model_dump() for f in extract_text(text, "19980110-02-003")}
+    assert facts["８０％"]["period"] == "../1997-12"
+    assert facts["１２００名"]["period"] is None  # no time of its own, and not the stock's
+    assert facts["２亿元"]["period"] == "1997"
+
+
+def test_a_news_page_number_without_time_has_no_period() -> None:
+    text = "某县妇联扶贫\n全县有贫困村４３个，贫困人口５万。１９９７年，全县新建示范小区１２个。"
+    facts = {f.text: f.model_dump() for f in extract_text(text, "19980110-07-009")}
+    assert facts["４３个"]["period"] is None
+    assert facts["１２个"]["period"] == "1997"
+    # a report without an issue day reports its year throughout
+    facts = scoped("某县工作报告\n全县有贫困村43个。2023年，全县新建示范小区12个。")
+    assert facts["43个"]["period"] == "2023"
+
+
+def test_a_headline_number_takes_the_bodys_period() -> None:
+    text = ("某行实现利润近３０亿元（附图片１张）\n本报北京１月９日讯 １９９７年该行完成利润２９．８亿元。"
+            "到１９９７年底，全省脱贫率达到７０％。\n全省脱贫率达到７０％\n")
+    facts = {f.text: f.model_dump() for f in extract_text(text, "19980110-02-004")}
+    assert facts["３０亿元"]["period"] == "1997"  # the body's first period
+    assert facts["１张"]["period"] is None  # a note on the page in brackets
+    heads = [f for f in extract_text("全省脱贫率达到７０％\n本报讯 １９９７年全省投资１亿元。到１９９７年底，全省脱贫率达到７０％。",
+                                     "19980110-02-004") if f.text == "７０％"]
+    assert [f.period for f in heads] == ["../1997-12", "../1997-12"]  # the same number in the body
+
+
+def test_a_time_that_names_no_period() -> None:
+    text = ("某市纺织再就业\n本报讯 １９９７年４月以来，全市纺织系统共有１．１万名下岗职工被重新安排就业。"
+            "近几年，全市纺织系统６０％的企业连年亏损，共有１．５万名职工下岗。去年全市兴办实体１００家。")
+    facts = {f.text: f.model_dump() for f in extract_text(text, "19980109-02-011")}
+    assert facts["６０％"]["period"] is None
+    assert facts["１．５万名"]["period"] is None
+    assert facts["１００家"]["period"] == "1997"
+    # later in a sentence it is not the period of the facts before it
+    facts = scoped("2023年，某市企业亏损面为30%，是近几年的最低水平。")
+    assert facts["30%"]["period"] == "2023"
+    # the sentences after it keep the year it states later on
+    facts = scoped("某市湿地\n近年来，某市累计投入资金9.8亿元，湿地保护率提高到2023年的65.8%。监测到的鸟类增加到228种。")
+    assert facts["9.8亿元"]["period"] is None
+    assert facts["228种"]["period"] == "2023"
+
+
+def test_five_years_written_in_figures_and_a_yearly_average() -> None:
+    text = ("某省利用外资\n本报讯 近５年来全省已累计利用外资５１９亿美元，占全国同期利用外资总额的四成，"
+            "年平均递增达４０％。全省出口达到８００亿美元。")
+    facts = {f.text: f.model_dump() for f in extract_text(text, "19980106-04-013")}
+    assert facts["５１９亿美元"]["period"] == "1993/1997"
+    assert facts["四成"]["period"] == "1993/1997"
+    assert facts["４０％"]["period"] == "1993/1997"  # an average over the span, not a level
+    assert facts["８００亿美元"]["period"] == "1997"  # a level reached: the span's last year
+    facts = {f.text: f.model_dump() for f in extract_text("某县党建\n本报讯 老黄说，这是我当党代表５年来发展的第十个党员。全县新建企业２万家。",
+                                                           "19980105-03-011")}
+    assert facts["２万家"]["period"] != "1993/1997"  # someone's own five years
+
+
+def test_in_news_what_stands_already_is_as_of_the_writing() -> None:
+    text = ("某市再就业\n本报讯 去年４月，某市纺织公司确立了再就业工作方针。\n"
+            "公司先后组织１０００名下岗职工参加招聘会，聘用下岗职工的单位已达８０家，安置人员２５００人。")
+    facts = {f.text: f.model_dump() for f in extract_text(text, "19980109-02-012")}
+    assert facts["１０００名"]["period"] == "1997"
+    assert facts["８０家"]["period"] == "1998-01"
+    assert facts["２５００人"]["period"] == "1998-01"
+    # a time stated before it in the sentence; and a report, which is no news story
+    facts = {f.text: f.model_dump() for f in extract_text("某市\n本报讯 去年底全市企业已达８０家。", "19980109-02-012")}
+    assert facts["８０家"]["period"] == "../1997-12"
+    facts = scoped("2023年，某市新增企业100家。全市企业已达8000家。")
+    assert facts["8000家"]["period"] == "2023"
+
+
+def test_today_is_the_day_of_the_dispatchs_dateline() -> None:
+    text = ("东亚货币继续贬值\n本报曼谷１月５日电 记者报道：今天，曼谷市场泰铢汇率大幅下跌，比上一个交易日下跌６％。\n"
+            "据新华社汉城１月６日电 某国昨天宣布，外汇储备仅剩７３亿美元。\n"
+            "本报北京１月９日讯 记者今天从海关总署了解到，１９９７年，全国海关征收关税９４０亿元。"
+            "其中进口环节税５８５亿元。")
+    facts = {f.text: f.model_dump() for f in extract_text(text, "19980107-07-009")}
+    assert facts["６％"]["period"] == "1998-01-05"
+    assert facts["７３亿美元"]["period"] == "1998-01-05"  # the day before the dispatch
+    assert facts["９４０亿元"]["period"] == "1997"
+    assert facts["５８５亿元"]["period"] == "1997"  # 今天 of the reporter leads no sentence
+    # no dateline before it: no day
+    facts = {f.text: f.model_dump() for f in extract_text("某市捐款\n本报讯 今天，某市捐款２０万元。", "19980107-07-009")}
+    assert facts["２０万元"]["period"] != "1998-01-07"
+
+
+def test_a_base_with_a_fall_after_it_is_no_period_of_the_fall() -> None:
+    facts = scoped("1994年，人民币汇率并轨，仅较1993年底贬值了7%左右。")
+    assert facts["7%"]["period"] == "1994"
+
+
+def test_lately_in_a_news_story_is_its_month_but_not_when_a_source_spoke() -> None:
+    text = ("某省送温暖\n本报昆明电 记者报道：某省解困领导小组日前与９家单位签订了责任状，向困难企业发放解困资金。\n"
+            "为了保证困难职工在春节前领到基本生活费，省财政拿出１５０万元，作为送温暖活动资金。")
+    facts = {f.text: f.model_dump() for f in extract_text(text, "19980112-03-009")}
+    assert facts["９家"]["period"] == "1998-01"
+    assert facts["１５０万元"]["period"] == "1998-01"
+    text = "拉美引资\n新华社里约热内卢１月７日电 据某报日前报道，在１９９７年，拉美国家共引进外资１１４６亿美元。其中贷款占七成。"
+    facts = {f.text: f.model_dump() for f in extract_text(text, "19980109-07-003")}
+    assert facts["七成"]["period"] == "1997"
+
+
+def test_after_a_sentence_dated_now_the_next_keep_what_it_goes_on_to_date() -> None:
+    text = ("移民调查\n本报讯 一项调查报告近日正式发表，这一调查是在去年３月至７月间进行的。"
+            "调查结果显示，在被访问的５４７名移民中，２６％的人失业。")
+    facts = {f.text: f.model_dump() for f in extract_text(text, "19980105-06-009")}
+    assert facts["２６％"]["period"] == "1997-03/1997-07"
+
+
+def test_a_headline_number_takes_the_same_numbers_period_in_the_body() -> None:
+    text = ("１９９７年某省又有４０个县达标\n全省６５％人口地区实现目标\n本报讯 １９９７年，全省又有４０个县达到要求。"
+            "到１９９７年底，全省实现目标的县累计达到１８８个，人口覆盖率累计达到６５％。")
+    facts = [f for f in extract_text(text, "19980112-05-009") if f.text == "６５％"]
+    assert [f.period for f in facts] == ["../1997-12", "../1997-12"]
+
+
+def test_a_span_from_a_base_year_to_a_plans_end() -> None:
+    facts = scoped("2026年政府工作报告\n2020年到2025年，工业投资占比重从17.9%提升到35.5%。新增五星级饭店16家。")
+    assert facts["17.9%"]["period"] == "2020"
+    assert facts["35.5%"]["period"] == "2025"
+    assert facts["16家"]["period"] == "2021/2025"
+    facts = scoped("2020年到2025年，全省新增企业300家。")  # no levels compared: the years written
+    assert facts["300家"]["period"] == "2020/2025"

@@ -107,3 +107,90 @@ def test_parts_of_a_year_are_month_spans_in_the_year_written_or_named() -> None:
 def test_a_river_or_mountain_is_never_a_facts_place() -> None:
     facts = scoped("2023年，宜昌市在长江沿岸新建码头12个。")
     assert facts["12个"]["place"] == "宜昌市"
+
+
+def test_a_name_read_from_an_ending_that_is_a_common_noun_is_no_place() -> None:
+    from extractor.api import extract_text  # the names read with the facts
+    facts = {f.text: f for f in extract_text("全国经济稳定发展。在城镇实行多种形式的经济责任制，个体劳动者从15万人增加到147万人。", "t")}
+    assert facts["147万人"].place == "中国"  # the article's, not 在城镇
+    facts = scoped("攸县西渡镇新建学校3所。")
+    assert facts["3所"]["place"] != "中国"
+
+
+def test_in_news_a_place_opening_a_clause_is_the_topic_of_the_clauses_after_it() -> None:
+    from extractor.api import extract_text
+    text = "河北各界捐赠\n本报讯 河北省各界纷纷捐款捐物。截至１３日，承德市灾区共收到捐款５００万元，接受捐赠棉被３万条。"
+    facts = {f.text: f for f in extract_text(text, "19980114-01-020")}
+    assert facts["３万条"].place == "承德市"
+    # a report's list of deeds: the clause's place is its own clause's only
+    facts = {f.text: f for f in extract_text("2025年河北省工作报告\n去年，全省物流业较快发展，承德获批物流枢纽城市，新增物流企业3家。", "t")}
+    assert facts["3家"].place == "河北省"
+
+
+def test_a_news_story_titled_with_a_province_about_one_of_its_areas() -> None:
+    from extractor.api import extract_text
+    text = ("山东妇联扶贫见成效\n本报讯 山东省滨州地区妇联开展扶贫行动，滨州地区各级妇联帮助贫困妇女脱贫。"
+            "滨州妇联选了最穷的村子开展扶贫。\n全区共有贫困村４３５个，其中贫困妇女占５０％。")
+    facts = {f.text: f for f in extract_text(text, "19980110-07-020")}
+    assert facts["４３５个"].place in ("滨州", "滨州市", "滨州地区")
+    # named less often than the province: the province
+    text = ("山东妇联扶贫见成效\n本报讯 山东省各级妇联开展扶贫行动，滨州妇联帮助贫困妇女脱贫，山东省妇联推广经验。\n"
+            "共有贫困村４３５个，其中贫困妇女占５０％。")
+    facts = {f.text: f for f in extract_text(text, "19980110-07-020")}
+    assert facts["４３５个"].place == "山东省"
+
+
+def test_a_foreign_story_is_about_the_country_or_region_of_its_title() -> None:
+    from extractor.api import extract_text
+    text = ("非洲经济增长加快\n本报阿比让１月１４日电 据估计，去年国民生产总值平均增长率为３·８％左右。"
+            "尼日利亚的出口增长了６％。埃及的出口也有增长。")
+    facts = {f.text: f for f in extract_text(text, "19980115-07-009")}
+    assert facts["３·８％"].place == "非洲"
+    assert facts["６％"].place == "尼日利亚"
+    # the country's full name in a report's title is the country
+    facts = {f.text: f for f in extract_text("关于中华人民共和国１９５６年国家预算的报告\n去年财政收入增长１５％。", "t")}
+    assert facts["１５％"].place == "中国"
+
+
+def test_a_title_region_gives_way_to_china_where_the_story_speaks_of_china_more() -> None:
+    from extractor.api import extract_text
+    text = ("人民币汇率与东南亚金融动荡\n据分析，有人将东南亚金融动荡与中国１９９４年人民币汇率并轨相联系，认为中国的出口、中国的外汇资源"
+            "和中国的外汇储备影响了东南亚。其中８０％左右的外汇资源是按市场价格分配的。")
+    facts = {f.text: f for f in extract_text(text, "19980107-01-009")}
+    assert facts["８０％"].place == "中国"
+
+
+def test_a_company_is_no_place_but_the_area_named_with_it_is() -> None:
+    from extractor.api import extract_text
+    text = ("河北各界捐赠\n本报讯 河北省各界纷纷捐款捐物。唐山曙光水泥集团总裁等１０位民营企业经营者，每人捐款５０００元。\n"
+            "中国工商银行北京市分行下辖２４个支行。")
+    facts = {f.text: f for f in extract_text(text, "19980114-01-021")}
+    assert facts["５０００元"].place == "唐山市"
+    assert facts["２４个"].place == "北京市"  # the last area of the name
+    # a word that is also a county's short name is no area of a name (东方报业集团)
+    text = "香港社团募捐\n本报讯 香港各界踊跃捐款。东方报业集团董事局１２日决定，捐出５００万港元。"
+    facts = {f.text: f for f in extract_text(text, "19980114-01-021")}
+    assert facts["５００万港元"].place != "东方市"
+
+
+def test_a_whole_county_word_after_a_short_name_written_as_a_county() -> None:
+    from extractor.api import extract_text
+    text = ("宁夏农业产业化\n本报银川１月２日电 国家贫困县西吉县兴建土豆生产基地。"
+            "宁夏中卫县依托营销大军发展养殖业，全县鸡的饲养量达到２００万只。")
+    facts = {f.text: f for f in extract_text(text, "19980103-01-009")}
+    assert facts["２００万只"].place in ("中卫县", "中卫市", "中卫")
+
+
+def test_a_title_line_that_names_a_place_heads_a_section_about_it() -> None:
+    from extractor.api import extract_text
+    text = ("不忘群众疾苦\n安徽\n本报合肥电 近日，安徽省各地共筹集再就业资金１．８亿元。\n云南\n"
+            "本报昆明电 为了保证困难职工在春节前领到基本生活费，省财政拿出１５０万元，作为送温暖活动资金。\n")
+    facts = {f.text: f for f in extract_text(text, "19980112-03-009")}
+    assert facts["１５０万元"].place == "云南省"
+
+
+def test_a_place_named_as_such_goes_before_the_area_of_a_bodys_name() -> None:
+    from extractor.api import extract_text
+    text = "瑞安新建学校\n位于塘下镇的瑞安市第十中学新校区占地126亩，按每班45人的标准班额，可容纳48个班。"
+    facts = {f.text: f for f in extract_text(text, "t")}
+    assert facts["45人"].place == "塘下镇"

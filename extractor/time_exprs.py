@@ -1,0 +1,297 @@
+"""The time expressions of a sentence (extractor/scope.py reads the period of each fact from
+them): dates, relative words (去年, 今年以来), words of the present (目前), parts of a year
+(上半年), five-year words, times that name no period (近几年), and in a news story what stands
+already (已达); each with its period and its kind (a comparison's base, a target, or a period).
+Words: data/names/scope.toml and data/period.toml."""
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from datetime import date, timedelta
+from functools import lru_cache
+from typing import NamedTuple, Optional
+
+from .clauses import BREAK_CLASS
+from .five_years import five_year_periods
+from .issue_date import Issued, fill_period, issue_date
+from .layout import Sentence
+from .lexicon import alternation, table
+from .page import Page
+from .period_shapes import joined_ranges, period_words as _period_words
+from .place_scope import Sorted
+from .record import Record
+
+_YEAR = re.compile(r"^(\d{4})")
+_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+_FROM_LEVEL = re.compile(r"[^。；]*?[从由][^。；，]*?(?:到|至)")  # …从17.9%提升到35.5%
+_FROM_REACH = 80
+_CLAUSE_END = BREAK_CLASS
+
+
+class _Words(NamedTuple):
+    """data/names/scope.toml, as tuples: str.startswith/endswith test a tuple in one call."""
+
+    as_of: tuple[str, ...]
+    since_after: tuple[str, ...]
+    since_before: tuple[str, ...]
+    since_close: tuple[str, ...]
+    not_year_after: tuple[str, ...]
+    not_year_before: tuple[str, ...]   # also what marks a year as a comparison's base
+    now: tuple[str, ...]
+    relative: tuple[tuple[str, int], ...]
+    parts: tuple[tuple[str, tuple[int, int]], ...]  # parts of a year and their months
+    vague: tuple[str, ...]             # times that name no period (近几年): "" where they stand
+    news_now: tuple[str, ...]          # what stands already (已达), in a news story: as of its writing
+    days: tuple[tuple[str, int], ...]  # 今天, 昨天: days from the dispatch's dateline
+    report_verbs: tuple[str, ...]      # 日前报道: a time of speaking, no period
+    time_word_at: re.Pattern           # where any relative, as-of-now or year-part word starts
+
+
+@lru_cache(maxsize=1)
+def scope_words() -> _Words:
+    t = table("names/scope.toml")
+    # period.toml adds words that look back on the year before the writing (一年来, 过去一年), and
+    # words of the present
+    extra = table("period.toml")
+    now = [*t["as_of_now"]["words"], *extra.get("as_of_now", [])]
+    relative = {**t["relative"], **extra.get("relative", {})}
+    parts = {w: (int(a), int(b)) for w, (a, b) in t.get("year_parts", {}).items()}
+    parts.update({w: (1, 12) for w in table("period.toml").get("whole_year", [])})
+    vague = extra.get("vague", [])
+    news_now = extra.get("news_now", [])
+    days = extra.get("dateline_days", {})
+    every = [w for w in [*now, *relative, *parts, *vague, *news_now, *days] if w]
+    return _Words(
+        as_of=tuple(t["as_of"]), since_after=tuple(t["since_after"]), since_before=tuple(t["since_before"]),
+        since_close=tuple(t["since_close"]), not_year_after=tuple(t["not_article_year"]["after"]),
+        not_year_before=tuple(t["not_article_year"]["before"]), now=tuple(now), relative=tuple(relative.items()),
+        parts=tuple(parts.items()), vague=tuple(vague), news_now=tuple(news_now),
+        days=tuple(days.items()), report_verbs=tuple(extra.get("report_verbs", [])),
+        # a lookahead: every start, overlapping ones included, so that no sentence is skipped wrongly
+        time_word_at=re.compile(f"(?=(?:{alternation(every)}))") if every else re.compile(r"(?!)"))
+
+
+@lru_cache(maxsize=None)
+def _time_words(year: Optional[int]) -> tuple[tuple[str, object], ...]:
+    """The relative and as-of-now words with the period each gives in that year, and the parts
+    of a year with their months (the year is read where they stand), longest first."""
+    w = scope_words()
+    now = [(x, f"../{year}" if year else None) for x in w.now]
+    relative = [(x, str(year + delta) if year else None) for x, delta in w.relative]
+    vague = [(x, "") for x in w.vague]
+    return tuple(sorted(now + relative + list(w.parts) + vague, key=lambda t: -len(t[0])))
+
+
+_YEAR_BEFORE = re.compile(r"(\d{4})年$")
+
+
+def _part_period(text: str, at: int, months: tuple[int, int], year: Optional[int],
+                 fill: Optional[int] = None) -> Optional[str]:
+    """The months of a part of a year in the year written (2023 年上半年) or named (去年四季度)
+    right before it, else in the year the text last stated (fill: a review's 一季度 is of the
+    year reviewed), else the article's year (XXXX where that is not known)."""
+    written = _YEAR_BEFORE.search(text, max(0, at - 5), at)
+    if written:
+        y: object = written.group(1)
+    else:
+        named = next((delta for word, delta in scope_words().relative if text.endswith(word, 0, at)), None)
+        if named and not year:
+            return None  # 去年 of an unknown year
+        y = year + named if named is not None else fill or year or "XXXX"
+    if months == (1, 12):
+        return str(y) if y != "XXXX" else None  # 全年: the year itself
+    return f"{y}-{months[0]:02d}/{y}-{months[1]:02d}"
+
+
+class Times:
+    """The time expressions of each sentence, found once: every sentence's are read for the period
+    it carries, and a fact's sentence's again for the fact."""
+
+    def __init__(self, page: Page, dates: Sorted) -> None:
+        self.page = page
+        self.dates = dates
+        self.word_starts = [m.start() for m in scope_words().time_word_at.finditer(page.text)]
+        self.found: dict[tuple, list[tuple[int, int, Optional[str], str]]] = {}
+        # the day of each dateline (本报曼谷1月5日电): what 今天 and 昨天 after it count from
+        dateline = _period_words().dateline_after
+        self.datelines = [(d.norm_start, d.article, day) for d in dates.items
+                          if page.text.startswith(dateline, d.norm_end)
+                          and _DAY.match(day := date_period(page, d, None, None))]
+        self.dateline_starts = [at for at, _, _ in self.datelines]
+
+    def of(self, sent: Optional[Sentence], year: Optional[int],
+           fill: Optional[int] = None) -> list[tuple[int, int, Optional[str], str]]:
+        """year: the year relative words count from; fill: the year of a date written without one
+        (9月份后: the year the text speaks of there), by default the same."""
+        if sent is None:
+            return []
+        key = (sent.start, sent.end, year, fill)
+        if key not in self.found:
+            i = bisect_left(self.word_starts, sent.start)
+            has_words = i < len(self.word_starts) and self.word_starts[i] < sent.end
+            found = _time_exprs(self.page, sent.start, sent.end, self.dates, year, has_words, fill)
+            self.found[key] = self._days(sent, found) if has_words and self.datelines else found
+        return self.found[key]
+
+    def _days(self, sent: Sentence, found: list[tuple[int, int, Optional[str], str]]
+              ) -> list[tuple[int, int, Optional[str], str]]:
+        """今天, 昨天 (data/period.toml dateline_days): days counted from the article's last dateline
+        before them (今天 in a 1月5日 dispatch: 1998-01-05); none without one."""
+        text = self.page.text
+        added = False
+        for word, delta in scope_words().days:
+            at = text.find(word, sent.start, sent.end)
+            while at >= 0:
+                i = bisect_left(self.dateline_starts, at) - 1
+                if i >= 0 and self.datelines[i][1] == sent.article and \
+                        not any(a <= at < b for a, b, _, _ in found):
+                    day = date.fromisoformat(self.datelines[i][2]) + timedelta(days=delta)
+                    # the day is its own facts' (今天从海关总署了解到，1997年…: no lead of the sentence)
+                    found = [*found, (at, at + len(word), day.isoformat(), _kind(text, at) or "day")]
+                    added = True
+                at = text.find(word, at + len(word), sent.end)
+        return sorted(found, key=lambda t: t[0]) if added else found
+
+
+
+def _fill(value: str, year: Optional[int]) -> str:
+    if not (year and value.startswith("XXXX")):
+        return value
+    # 1日 of an unnamed month in a known year: the period is the year
+    return str(year) if value.startswith("XXXX-XX") else value.replace("XXXX", str(year))
+
+
+
+
+def _kind(text: str, s: int, bare_year: Optional[int] = None, year: Optional[int] = None) -> str:
+    """What the time expression at s is: a comparison's base, a target, or ("") a period.
+    bare_year: its year where it is a year alone; 到<year> is a target only after the article's year."""
+    pw = _period_words()
+    if text.endswith(pw.base_before, 0, s):
+        return "base"
+    if is_target(text, s, False):
+        return "target"
+    if bare_year is not None and is_target(text, s, True) and (year is None or bare_year > year):
+        return "target"
+    return ""
+
+
+def is_target(text: str, s: int, bare_year: bool) -> bool:
+    """力争到2030年, 预计2027年, 到2027年 (not 截至2023年): a year the text aims at."""
+    pw = _period_words()
+    if text.endswith(pw.target_before, 0, s):
+        return True
+    return bare_year and text.endswith(pw.target_year_before, 0, s) and not text.endswith(pw.not_target_before, 0, s)
+
+
+def _time_exprs(page: Page, start: int, end: int, dates: Sorted, year: Optional[int],
+                has_words: bool, fill: Optional[int] = None) -> list[tuple[int, int, Optional[str], str]]:
+    """(start, end, period, kind) of each time expression between start and end (kind: see _kind,
+    and "now" for a news story's 已达 and "day" for 今天, which lead no sentence); has_words: whether a relative or
+    as-of-now word starts there (most sentences have none)."""
+    text = page.text
+    dateline = _period_words().dateline_after
+    out = []
+    taken: set[int] = set()
+    for d in dates.inside(start, end):
+        s = d.norm_start
+        taken.update(range(s, d.norm_end))
+        if text.startswith(dateline, d.norm_end) and not _YEAR.match(str(d.value or "")):
+            continue  # 本报北京1月8日电: when the news was filed, not what it reports
+        value = str(d.value or "")
+        bare = int(value) if re.fullmatch(r"\d{4}", value) and d.value_max is None else None
+        # 从2020年的3.68万亿元, 由1954年的11%: the year of a starting level only, like a base
+        from_level = d.value_max is None and text.endswith(_period_words().from_before, 0, s) and \
+            text.startswith(_period_words().not_as_of_after, d.norm_end)
+        out.append((s, d.norm_end, date_period(page, d, fill or year, year),
+                    "base" if from_level else _kind(text, s, bare, fill or year)))
+    # 到2000年出口达到800亿美元: the year aimed at, not "as of" (once 1993年10月至1995年 is joined)
+    out = [(a, b, p[3:] if k == "target" and p and p.startswith("../") else p, k)
+           for a, b, p, k in joined_ranges(text, out)]
+    for at, stop, period in five_year_periods(text, start, end, year):
+        if at not in taken:  # 这五年, “十四五”时期: a span like a year's
+            taken.update(range(at, stop))
+            out.append((at, stop, period, _kind(text, at)))
+            out.sort(key=lambda t: t[0])
+    if not has_words:
+        return out  # in text order
+    for word, period in _time_words(year):
+        # str.find, not a regex per word and sentence: the same non-overlapping matches, cheaper
+        at = text.find(word, start, end) if word else -1
+        while at >= 0:
+            if at not in taken:
+                taken.update(range(at, at + len(word)))
+                if isinstance(period, tuple):
+                    out.append((at, at + len(word), _part_period(text, at, period, year, fill), ""))
+                elif period and period.startswith("../") and text.startswith(scope_words().report_verbs, at + len(word)):
+                    pass  # 日前报道: the day a source spoke, not the time of what it said
+                else:
+                    if period and period.isdigit() and text.startswith(_period_words().year_end, at + len(word)):
+                        period = f"../{period}-12"  # 截至去年末: the stock at that year's end
+                    out.append((at, at + len(word), period, _kind(text, at)))
+            at = text.find(word, at + len(word), end)
+    out.sort(key=lambda t: t[0])
+    if year and issue_date(page.doc):
+        out = _news_now(text, start, end, year, out)
+    return out
+
+
+def _news_now(text: str, start: int, end: int, year: int,
+              found: list[tuple[int, int, Optional[str], str]]) -> list[tuple[int, int, Optional[str], str]]:
+    """In a news story, a level that stands already (已达80家, 已有三资企业6.8万家, 至此) in a
+    sentence that states no time before it is as of the day the story was written."""
+    first = next((at for at, _, period, kind in found if not kind and period is not None), end)
+    for word in scope_words().news_now:
+        at = text.find(word, start, first)
+        if at >= 0:
+            found.append((at, at + len(word), f"../{year}", "now"))  # not the sentence's lead
+            first = at
+    return sorted(found, key=lambda t: t[0])
+
+
+def date_period(page: Page, d: Record, year: Optional[int], writing: Optional[int] = None) -> str:
+    """year: the year of a date written without one; writing: the year relative words count from
+    (去年5月12日, 截至去年11月末)."""
+    w = scope_words()
+    s, e = d.norm_start, d.norm_end
+    text = page.text
+    named = next(((word, delta) for word, delta in w.relative if word and text.endswith(word, 0, s)), None)
+    if named and (writing or year):
+        year = (writing or year) + named[1]
+    issued = issue_date(page.doc)  # a page issued on a named day: its month and year first
+    written = _YEAR_BEFORE.search(text, max(0, s - 5), s)
+    if written and str(d.value).startswith("XXXX"):
+        year, issued = int(written.group(1)), None  # 1996年1月 read as two dates: the year written
+    if d.value_max is not None:
+        last = fill_period(str(d.value_max), issued)
+        # 1—11月 in a January page: both ends in the year of the last (1997-01/1997-11)
+        anchor = Issued(int(last[:4]), int(last[5:7]) if last[5:7].isdigit() else 12, 31) \
+            if issued and last[:4].isdigit() else issued
+        first = _fill(fill_period(str(d.value), anchor), year)
+        if first.isdigit() and last.isdigit() and int(last) - int(first) == 5 and \
+                _FROM_LEVEL.match(text, e, min(len(text), e + _FROM_REACH)):
+            # 2020年到2025年，…比重从17.9%提升到35.5%: a five-year plan's years after their base year
+            first = str(int(first) + 1)
+        return f"{first}/{_fill(last, year)}"
+    value = _fill(fill_period(str(d.value), issued), year)
+    head = s - len(named[0]) if named else s
+    if re.fullmatch(r"\d{4}", value) and text.startswith(_period_words().year_end, e):
+        return f"../{value}-12"  # 1996年末, 到1997年底: the stock at the year's end
+    if text.startswith(_period_words().not_as_of_after, e):
+        return value  # 从2020年的…到2025年的4.93万亿元: the level's own year
+    if text.endswith(w.as_of, 0, s) or (named and text.endswith(w.as_of, 0, head)):
+        return f"../{value}"
+    if text.startswith(w.since_after, e):
+        return f"{value}/.."
+    if text.endswith(w.since_before, 0, s) and _closes_since(text, e, w.since_close):
+        return f"{value}/.."
+    return value
+
+
+_SINCE_REACH = 16
+
+
+def _closes_since(text: str, at: int, words: tuple[str, ...]) -> bool:
+    """以来 (or 起) closes the phrase the date opened, within its clause."""
+    clause = _CLAUSE_END.split(text[at:at + _SINCE_REACH], maxsplit=1)[0]
+    return any(w in clause for w in words)
