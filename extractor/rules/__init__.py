@@ -12,6 +12,7 @@ from typing import Iterable
 
 from ..candidate import Candidate
 from ..fact_types import TYPES
+from . import compiled
 from .base import Context, Rule
 from .non_facts import blocked_spans, keep
 from .gate import Paragraphs
@@ -20,6 +21,7 @@ from .resolve import resolve
 # each numeric type's rules module, as fact_types names it
 MODULES = {t.name: import_module(f"..{t.rules}", __name__) for t in TYPES if t.numeric}
 DIMENSIONS: tuple[str, ...] = tuple(MODULES)
+compiled.save()  # every rule is compiled now: the next process reads them back
 
 
 def all_rules() -> list[Rule]:

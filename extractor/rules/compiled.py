@@ -1,0 +1,123 @@
+"""The rules' compiled patterns, kept between runs as jieba keeps its dictionary.
+
+Compiling the rule patterns was a quarter of what a process does before its first page (0.2 s of
+CPU): every class of Chinese numerals in them is made into a bitmap again wherever it is written.
+A pattern's compiled form (the regex engine's code, and the gates rules/gate.py reads off the
+pattern) is stored in the user's cache folder ($XDG_CACHE_HOME, else ~/.cache), in one file per
+Python build, engine version and copy of the package, keyed by the pattern's text, and given
+back to the engine by the next process. A changed pattern is a miss, compiled as before; a file
+that cannot be read or written costs only the time; the engine validates every code it is given
+(_sre rejects invalid code), and a rejected entry is compiled afresh. Without the engine's
+internals (another Python), every pattern is compiled as re.compile does.
+"""
+from __future__ import annotations
+
+import hashlib
+import marshal
+import os
+import re
+import sys
+import tempfile
+from pathlib import Path
+from typing import Optional
+
+from .gate import parsed_gate_chars
+
+try:  # the regex engine's parts, as re.compile uses them (Python 3.11 to 3.13)
+    import _sre
+    from re import _compiler, _parser
+    _ENGINE = f"{sys.version}|{_sre.MAGIC}|{_sre.CODESIZE}|{_sre.MAXREPEAT}|{_sre.MAXGROUPS}"
+    _code = _compiler._code
+except (ImportError, AttributeError):  # pragma: no cover
+    _ENGINE = ""
+
+Gates = tuple[frozenset, ...]
+# pattern text -> (flags, code, groups, groupindex, indexgroup, gate characters)
+Entry = tuple[int, list, int, dict, tuple, list]
+
+_PACKAGE = str(Path(__file__).resolve().parent)  # two copies of the package (two checkouts) keep two files
+_loaded: Optional[dict[str, Entry]] = None
+_used: dict[str, Entry] = {}
+_missed = False
+
+
+def _folder() -> Path:
+    return Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "extractor"
+
+
+def _path() -> Path:
+    return _folder() / f"rules.{hashlib.sha1(f'{_ENGINE}|{_PACKAGE}'.encode()).hexdigest()[:16]}.marshal"
+
+
+def _stored() -> dict[str, Entry]:
+    global _loaded
+    if _loaded is None:
+        try:
+            data = marshal.loads(_path().read_bytes())
+            _loaded = data if isinstance(data, dict) else {}
+        except (OSError, ValueError, EOFError, TypeError):
+            _loaded = {}
+    return _loaded
+
+
+def _from_entry(pattern: str, entry: Entry) -> tuple[re.Pattern, Gates]:
+    flags, code, groups, groupindex, indexgroup, gates = entry
+    compiled = _sre.compile(pattern, flags, code, groups, groupindex, indexgroup)
+    return compiled, tuple(frozenset(chars) for chars in gates)
+
+
+def _entry(pattern: str) -> Entry:
+    """What re._compiler.compile makes of a pattern, and its gates, from one parse."""
+    parsed = _parser.parse(pattern, 0)
+    gates = parsed_gate_chars(parsed)  # before the code is made from the parse
+    code = [int(word) for word in _code(parsed, 0)]  # (some are named ints, which marshal refuses)
+    indexgroup = [None] * parsed.state.groups
+    for name, i in parsed.state.groupdict.items():
+        indexgroup[i] = name
+    return (int(parsed.state.flags), code, parsed.state.groups - 1, dict(parsed.state.groupdict),
+            tuple(indexgroup), gates)
+
+
+def compile_rule(pattern: str) -> tuple[re.Pattern, Gates]:
+    """The compiled pattern and its gates, from the stored ones where they are there."""
+    global _missed
+    if not _ENGINE:  # pragma: no cover
+        from .gate import gate
+        compiled = re.compile(pattern)
+        return compiled, gate(compiled)
+    entry = _stored().get(pattern)
+    if entry is not None:
+        try:
+            result = _from_entry(pattern, entry)
+            _used[pattern] = entry
+            return result
+        except (RuntimeError, TypeError, ValueError, OverflowError):
+            pass  # not this engine's code: compiled afresh below
+    entry = _entry(pattern)
+    _used[pattern] = entry
+    _missed = True
+    return _from_entry(pattern, entry)
+
+
+def save() -> None:
+    """Store the patterns compiled in this process, where any was not stored yet: the file
+    holds exactly the patterns of the rules now, written whole under a new name and then
+    renamed, so that a process reading it never sees half a file. Never fails."""
+    global _missed, _loaded
+    if not _missed or not _ENGINE:
+        return
+    _missed = False
+    _loaded = dict(_used)
+    try:
+        folder = _folder()
+        folder.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(dir=folder, prefix=".rules.")
+        try:
+            with os.fdopen(fd, "wb") as f:
+                f.write(marshal.dumps(_loaded))
+            os.replace(tmp, _path())
+        except BaseException:
+            os.unlink(tmp)
+            raise
+    except (OSError, ValueError, RuntimeError):  # RuntimeError: Path.home() without a home
+        pass
