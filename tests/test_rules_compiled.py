@@ -14,7 +14,7 @@ from extractor.rules.gate import gate
 @pytest.fixture
 def fresh_store(tmp_path, monkeypatch):
     """The store in a folder of its own, read again from there by the next compile."""
-    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    monkeypatch.setenv("EXTRACTOR_CACHE_DIR", str(tmp_path / "extractor"))
     monkeypatch.setattr(compiled, "_loaded", None)
     monkeypatch.setattr(compiled, "_used", {})
     monkeypatch.setattr(compiled, "_missed", False)

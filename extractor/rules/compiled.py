@@ -3,9 +3,9 @@
 Compiling the rule patterns was a quarter of what a process does before its first page (0.2 s of
 CPU): every class of Chinese numerals in them is made into a bitmap again wherever it is written.
 A pattern's compiled form (the regex engine's code, and the gates rules/gate.py reads off the
-pattern) is stored in the user's cache folder ($XDG_CACHE_HOME, else ~/.cache), in one file per
-Python build, engine version and copy of the package, keyed by the pattern's text, and given
-back to the engine by the next process. A changed pattern is a miss, compiled as before; a file
+pattern) is stored in the user's cache folder (segment.py's: $EXTRACTOR_CACHE_DIR, else
+~/.cache/extractor), in one file per Python build, engine version and copy of the package,
+keyed by the pattern's text, and given back to the engine by the next process. A changed pattern is a miss, compiled as before; a file
 that cannot be read or written costs only the time; the engine validates every code it is given
 (_sre rejects invalid code), and a rejected entry is compiled afresh. Without the engine's
 internals (another Python), every pattern is compiled as re.compile does.
@@ -42,7 +42,11 @@ _missed = False
 
 
 def _folder() -> Path:
-    return Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "extractor"
+    """Where segment.py keeps jieba's dictionary cache: $EXTRACTOR_CACHE_DIR, else ~/.cache/extractor."""
+    folder = Path(os.environ.get("EXTRACTOR_CACHE_DIR") or Path.home() / ".cache" / "extractor")
+    if not folder.is_absolute():  # no home directory: "~" left as it is, not a folder to write in
+        raise OSError(f"no cache folder: {folder}")
+    return folder
 
 
 def _path() -> Path:
@@ -55,7 +59,7 @@ def _stored() -> dict[str, Entry]:
         try:
             data = marshal.loads(_path().read_bytes())
             _loaded = data if isinstance(data, dict) else {}
-        except (OSError, ValueError, EOFError, TypeError):
+        except (OSError, ValueError, EOFError, TypeError, RuntimeError):
             _loaded = {}
     return _loaded
 
