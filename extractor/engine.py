@@ -58,7 +58,9 @@ def _records(page: Page, types: Iterable[str], segmenter: Optional["Segmenter"],
         candidates = [c for c in candidates if c.type != "date"]
     names_wanted = {t for t in NAME_TYPES if t in wanted}
     name_candidates = []
-    if names_wanted or (scope and numeric):
+    # places for scope only where there is a fact to give a place (a page of numeric types
+    # without one needs no names at all)
+    if names_wanted or (scope and candidates):
         name_candidates = find_names(page, segmenter, names_wanted | {"place"} if scope and numeric else names_wanted)
         candidates = outside_names(candidates, name_candidates)
     records = [to_record(page, c) for c in candidates]
