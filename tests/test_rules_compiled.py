@@ -40,7 +40,7 @@ def test_stored_then_read_back_by_the_next_process(fresh_store) -> None:
     _same(pattern)
     compiled.save()
     files = list((fresh_store / "extractor").glob("rules.*.marshal"))
-    assert len(files) == 1 and pattern in marshal.loads(files[0].read_bytes())
+    assert len(files) == 1 and pattern in marshal.loads(files[0].read_bytes()[20:])
     compiled._loaded = None  # as a new process finds it
     compiled._used = {}
     _same(pattern)
@@ -63,7 +63,20 @@ def test_a_damaged_store_is_a_miss(fresh_store) -> None:
 def test_code_the_engine_rejects_is_compiled_afresh(fresh_store) -> None:
     pattern = r"百分之\d+"
     flags, code, groups, groupindex, indexgroup, gates = compiled._entry(pattern)
-    compiled._loaded = {pattern: (flags, [99999] * len(code), groups, groupindex, indexgroup, gates)}
+    compiled._loaded = {pattern: (flags, b"\xff" * len(code), groups, groupindex, indexgroup, gates)}
+    _same(pattern)
+    assert compiled._missed
+
+
+def test_a_store_whose_digest_fails_is_a_miss(fresh_store) -> None:
+    """A damaged code the engine would still run (all FAILURE words) is never read."""
+    pattern = r"\d+(?:万)?(?:个)+"
+    _same(pattern)
+    compiled.save()
+    path = next((fresh_store / "extractor").glob("rules.*.marshal"))
+    flags, code, groups, groupindex, indexgroup, gates = compiled._entry(pattern)
+    path.write_bytes(path.read_bytes()[:20] + marshal.dumps(
+        {pattern: (flags, bytes(len(code)), groups, groupindex, indexgroup, gates)}))
     _same(pattern)
     assert compiled._missed
 

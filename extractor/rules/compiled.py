@@ -18,6 +18,7 @@ import os
 import re
 import sys
 import tempfile
+from array import array
 from pathlib import Path
 from typing import Optional
 
@@ -28,12 +29,15 @@ try:  # the regex engine's parts, as re.compile uses them (Python 3.11 to 3.13)
     from re import _compiler, _parser
     _ENGINE = f"{sys.version}|{_sre.MAGIC}|{_sre.CODESIZE}|{_sre.MAXREPEAT}|{_sre.MAXGROUPS}"
     _code = _compiler._code
-except (ImportError, AttributeError):  # pragma: no cover
+    # a code is stored as the bytes of an array of code words: a list of ints read back whole
+    # was 6 MB at once, and slower to read
+    _WORD = next(t for t in "IL" if array(t).itemsize == _sre.CODESIZE)
+except (ImportError, AttributeError, StopIteration):  # pragma: no cover
     _ENGINE = ""
 
 Gates = tuple[frozenset, ...]
-# pattern text -> (flags, code, groups, groupindex, indexgroup, gate characters)
-Entry = tuple[int, list, int, dict, tuple, list]
+# pattern text -> (flags, code words as bytes, groups, groupindex, indexgroup, gate characters)
+Entry = tuple[int, bytes, int, dict, tuple, list]
 
 _PACKAGE = str(Path(__file__).resolve().parent)  # two copies of the package (two checkouts) keep two files
 _loaded: Optional[dict[str, Entry]] = None
@@ -57,7 +61,10 @@ def _stored() -> dict[str, Entry]:
     global _loaded
     if _loaded is None:
         try:
-            data = marshal.loads(_path().read_bytes())
+            stored = _path().read_bytes()
+            # the file's digest first: a file cut short or damaged is no store (a damaged code
+            # may still be one the engine accepts)
+            data = marshal.loads(stored[20:]) if hashlib.sha1(stored[20:]).digest() == stored[:20] else {}
             _loaded = data if isinstance(data, dict) else {}
         except (OSError, ValueError, EOFError, TypeError, RuntimeError):
             _loaded = {}
@@ -66,7 +73,7 @@ def _stored() -> dict[str, Entry]:
 
 def _from_entry(pattern: str, entry: Entry) -> tuple[re.Pattern, Gates]:
     flags, code, groups, groupindex, indexgroup, gates = entry
-    compiled = _sre.compile(pattern, flags, code, groups, groupindex, indexgroup)
+    compiled = _sre.compile(pattern, flags, array(_WORD, code).tolist(), groups, groupindex, indexgroup)
     return compiled, tuple(frozenset(chars) for chars in gates)
 
 
@@ -74,7 +81,7 @@ def _entry(pattern: str) -> Entry:
     """What re._compiler.compile makes of a pattern, and its gates, from one parse."""
     parsed = _parser.parse(pattern, 0)
     gates = parsed_gate_chars(parsed)  # before the code is made from the parse
-    code = [int(word) for word in _code(parsed, 0)]  # (some are named ints, which marshal refuses)
+    code = array(_WORD, _code(parsed, 0)).tobytes()
     indexgroup = [None] * parsed.state.groups
     for name, i in parsed.state.groupdict.items():
         indexgroup[i] = name
@@ -106,19 +113,21 @@ def compile_rule(pattern: str) -> tuple[re.Pattern, Gates]:
 def save() -> None:
     """Store the patterns compiled in this process, where any was not stored yet: the file
     holds exactly the patterns of the rules now, written whole under a new name and then
-    renamed, so that a process reading it never sees half a file. Never fails."""
-    global _missed, _loaded
-    if not _missed or not _ENGINE:
+    renamed, so that a process reading it never sees half a file. Never fails. The codes read
+    are let go either way (6 MB: the compiled patterns hold their own copy)."""
+    global _missed, _loaded, _used
+    used, missed = _used, _missed
+    _loaded, _used, _missed = None, {}, False
+    if not missed or not _ENGINE:
         return
-    _missed = False
-    _loaded = dict(_used)
     try:
         folder = _folder()
         folder.mkdir(parents=True, exist_ok=True)
         fd, tmp = tempfile.mkstemp(dir=folder, prefix=".rules.")
         try:
+            payload = marshal.dumps(used)
             with os.fdopen(fd, "wb") as f:
-                f.write(marshal.dumps(_loaded))
+                f.write(hashlib.sha1(payload).digest() + payload)
             os.replace(tmp, _path())
         except BaseException:
             os.unlink(tmp)
