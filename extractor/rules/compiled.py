@@ -114,7 +114,7 @@ def save() -> None:
     """Store the patterns compiled in this process, where any was not stored yet: the file
     holds exactly the patterns of the rules now, written whole under a new name and then
     renamed, so that a process reading it never sees half a file. Never fails. The codes read
-    are let go either way (6 MB: the compiled patterns hold their own copy)."""
+    are let go either way: the compiled patterns hold their own copy."""
     global _missed, _loaded, _used
     used, missed = _used, _missed
     _loaded, _used, _missed = None, {}, False
