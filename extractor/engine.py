@@ -51,12 +51,16 @@ def _records(page: Page, types: Iterable[str], segmenter: Optional["Segmenter"],
     # periods need the page's dates even where they were not asked for: one run of the rules
     dates_too = scope and numeric and "date" not in wanted
     candidates = rules.find(page.text, numeric + ["date"] * dates_too) if numeric else []
-    page_dates = [c for c in candidates if c.type == "date"] if dates_too else None
+    # all of them, also where dates were asked for and names take some (scope falls back on them
+    # where no date record is left: without them here it ran every rule again)
+    page_dates = [c for c in candidates if c.type == "date"]
     if dates_too:
         candidates = [c for c in candidates if c.type != "date"]
     names_wanted = {t for t in NAME_TYPES if t in wanted}
     name_candidates = []
-    if names_wanted or (scope and numeric):
+    # places for scope only where there is a fact to give a place (a page of numeric types
+    # without one needs no names at all)
+    if names_wanted or (scope and candidates):
         name_candidates = find_names(page, segmenter, names_wanted | {"place"} if scope and numeric else names_wanted)
         candidates = outside_names(candidates, name_candidates)
     records = [to_record(page, c) for c in candidates]

@@ -22,11 +22,23 @@ def _five_years() -> _FiveYears:
     t = table("period.toml")
     # each plan form names the number in its own group (a pattern may not repeat a group's name)
     forms = [re.escape(p).replace(re.escape("{n}"), "{n}") for p in t["plan_names"]]
-    plan = re.compile("|".join(f.replace("{n}", f"(?P<n{i}>十?[{_DIGITS}]|十)") for i, f in enumerate(forms)))
+    plan = "|".join(f.replace("{n}", f"(?P<n{i}>十?[{_DIGITS}]|十)") for i, f in enumerate(forms))
     figures = set(t["five_years_in_figures"])
-    words = re.compile(f"(?P<ahead>{alternation(_digit_forms(t['five_years_ahead'], figures))})|"
-                       f"{alternation(_digit_forms(t['five_years_back'], figures))}")
-    return _FiveYears(words, plan, {int(k): int(v) for k, v in t["plan_starts"].items()})
+    ahead = _digit_forms(t["five_years_ahead"], figures)
+    back = _digit_forms(t["five_years_back"], figures)
+    words = f"(?P<ahead>{alternation(ahead)})|{alternation(back)}"
+    # each led by a test of its first character: the alternatives were tried at every
+    # character of every sentence, a third of the cost of reading a sentence's times
+    plan_firsts = {"十" + _DIGITS if p.startswith("{n}") else p[0] for p in t["plan_names"] if p}
+    word_firsts = {w[0] for w in [*ahead, *back] if w}
+    return _FiveYears(_led(words, word_firsts), _led(plan, plan_firsts),
+                      {int(k): int(v) for k, v in t["plan_starts"].items()})
+
+
+def _led(pattern: str, firsts: set[str]) -> re.Pattern:
+    if not firsts:  # no words: the pattern as it is
+        return re.compile(pattern)
+    return re.compile(f"(?=[{''.join(sorted(map(re.escape, ''.join(firsts))))}])(?:{pattern})")
 
 
 def _digit_forms(words: list[str], figures: set[str]) -> list[str]:

@@ -78,7 +78,7 @@ def paragraph_kind(norm: Normalized, index: int) -> str:
     text = norm.text[start:end]
     raw_lines = norm.paragraph_lines[index]
     raw_text = " ".join(x.text for x in raw_lines)
-    if _CAPTION.search(text) and len(text) < 120:
+    if len(text) < 120 and _CAPTION.search(text):  # (the length first: a body is long)
         return "caption"
     if _BYLINE.match(text):
         return "byline"

@@ -185,15 +185,22 @@ def _next_visible(text: str, k: int) -> str:
 
 
 _RUN = re.compile(r"\S+")
-_TRANSLATE = str.maketrans(_FULLWIDTH)
+# the full-width characters replaced by a regex, not str.translate: translate looks every
+# character of a Chinese text up in its table, five times the cost where few are full-width
+_FULLWIDTH_CHAR = re.compile("[" + "".join(map(re.escape, _FULLWIDTH)) + "]")
+
+
+def _to_halfwidth(run: str) -> str:
+    return _FULLWIDTH_CHAR.sub(lambda m: _FULLWIDTH[m.group()], run)
 
 
 def _dots_to_points(mapped: str, run_start: int, original: str, prev_char: str) -> str:
     """2·5亿元: a middle dot between digits is a decimal point in some typesetting."""
     chars = list(mapped)
-    for j, ch in enumerate(chars):
+    for m in _MIDDLE_DOT.finditer(mapped):  # the dots only: a run can be a whole paragraph
+        j = m.start()
         before = chars[j - 1] if j else prev_char
-        if ch in _MIDDLE_DOTS and before.isdigit() and map_char(_next_visible(original, run_start + j)).isdigit():
+        if before.isdigit() and map_char(_next_visible(original, run_start + j)).isdigit():
             chars[j] = "."
     return "".join(chars)
 
@@ -238,7 +245,7 @@ def normalize(original: str) -> Normalized:
     for line, brk in zip(lines, breaks):
         current.append(line)
         for m in _RUN.finditer(original, line.start, line.end):
-            mapped = m.group().translate(_TRANSLATE)
+            mapped = _to_halfwidth(m.group())
             if _MIDDLE_DOT.search(mapped):
                 mapped = _dots_to_points(mapped, m.start(), original, prev_char)
             if _HALFWIDTH_MARK.search(mapped):

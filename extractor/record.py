@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import field, make_dataclass
+from operator import attrgetter
 from typing import Any, Iterator
 
 from pydantic_core import PydanticUndefined
@@ -20,6 +21,7 @@ from .records import Fact
 
 PUBLIC: tuple[str, ...] = tuple(Fact.model_fields)  # the fields a Fact and a JSON row have, in order
 _PUBLIC = frozenset(PUBLIC)
+_VALUES = attrgetter(*PUBLIC)  # all of them in one call: a dict comprehension of getattr was twice the time
 
 
 class _PublicView(Mapping):
@@ -47,7 +49,7 @@ class _PublicView(Mapping):
 
     def public(self) -> dict[str, Any]:
         """The public fields as a plain dict, in Fact's order (what a JSON row has)."""
-        return {k: getattr(self, k) for k in PUBLIC}
+        return dict(zip(PUBLIC, _VALUES(self)))
 
 
 def _fields() -> list[tuple[str, Any, Any]]:

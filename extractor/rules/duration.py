@@ -70,14 +70,16 @@ def _duration(m: re.Match, ctx: Context, r: Rule) -> Optional[Candidate]:
 def _years(m: re.Match, ctx: Context, r: Rule) -> Optional[Candidate]:
     if _part_of_word("年", ctx, m.end("unit")):
         return None
-    c = measured(m, DURATION.name, "年", r.name)
-    if c is None:
-        return None
+    # the tests of the written number first: most matches are years of dates, and reading the
+    # amount is the dearer test
     amount_text = m.group("amount")
     if amount_text.isdigit() and (len(amount_text) == 4 or amount_text.startswith("0")):
         return None  # 2022年 and 08年 are dates
     if re.fullmatch(r"[〇零一二三四五六七八九]{4}", amount_text) or amount_text[0] in "零〇":
         return None  # 二〇二三年, 零八年 (but 2.5亿年 and 1.5万年 are four characters too)
+    c = measured(m, DURATION.name, "年", r.name)
+    if c is None:
+        return None
     following = ctx.text[m.end(): m.end() + 2]
     g = m.groupdict()  # the range rule (年至…年) has no pre/half group
     lasting = (g.get("pre") or g.get("post") or g.get("q2") or g.get("q1") or g.get("half")
@@ -107,11 +109,11 @@ SMALL_SCALES = "".join(small_scales())
 
 
 def _days(m: re.Match, ctx: Context, r: Rule) -> Optional[Candidate]:
+    if m.group("amount")[0] in SMALL_SCALES:
+        return None  # 百日行动, 千日: a bare scale word names a campaign, it counts no days
     c = measured(m, DURATION.name, "日", r.name)
     if c is None:
         return None
-    if m.group("amount")[0] in SMALL_SCALES:
-        return None  # 百日行动, 千日: a bare scale word names a campaign, it counts no days
     following = ctx.text[m.end("unit"): m.end("unit") + 2]
     counted = any(ch in _DAYS["counting"] for ch in m.group("amount"))
     if max(c.value, c.value_max or 0) > 31 or counted or following.startswith(tuple(_DAYS["after"])):

@@ -76,7 +76,9 @@ def _bare_scale() -> str:
     prefix (数万) or a qualifier (近万, 逾亿): written alone anywhere else it is part of a word."""
     words = tables()["reaching"]["words"] + tables()["vague_prefixes"]["words"] + qualifier_words("before")
     after = "|".join(f"(?<={re.escape(w)})" for w in sorted(set(words), key=lambda w: (-len(w), w)))
-    return rf"(?:{after}){BIG}{{1,2}}(?![{CN_CHARS}\d])"
+    # the scale character is tested first: the thirty look-behinds ran at every numeral and
+    # qualifier of a page where no other amount matched, a third of the rules' scanning time
+    return rf"(?=[{BIG_CHARS}])(?:{after}){BIG}{{1,2}}(?![{CN_CHARS}\d])"
 
 
 BARE_SCALE = _bare_scale()

@@ -91,8 +91,15 @@ def gate_chars(pattern: re.Pattern) -> list[str]:
     digits left aside (every page has them); empty when the pattern allows no such test."""
     if pattern.flags & re.IGNORECASE:
         return []
+    return parsed_gate_chars(_sre.parse(pattern.pattern, pattern.flags))
+
+
+def parsed_gate_chars(parsed) -> list[str]:
+    """gate_chars of a pattern the regex parser has read (rules/compiled.py reads each once)."""
+    if parsed.state.flags & re.IGNORECASE:
+        return []
     out: list[str] = []
-    for part in _mandatory(_sre.parse(pattern.pattern, pattern.flags)):
+    for part in _mandatory(parsed):
         chars, empty = _first([part])
         if chars is None or empty or any(c.isdigit() for c in chars):
             continue

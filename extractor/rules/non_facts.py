@@ -26,7 +26,10 @@ def _filters() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
     other = [w for w in words if w not in numeral]
     parts = [f"(?<![{digits}])(?:{alternation(numeral)})"] if numeral else []
     parts += [f"(?:{alternation(other)})"] if other else []
-    phrases = re.compile("|".join(parts) or "(?!)")
+    # one test of the first character before the alternation: it tried each of its hundred
+    # phrases at every character of a page, the filter's whole cost
+    first = "".join(sorted({re.escape(w[0]) for w in words if w}))
+    phrases = re.compile(f"(?=[{first}])(?:{'|'.join(parts)})" if parts else "(?!)")
     before = re.compile("(?:" + alternation(t["before"]["words"]) + ")$")
     after = re.compile(alternation(t["after"]["words"]))
     return phrases, before, after
