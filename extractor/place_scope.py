@@ -114,20 +114,22 @@ def org_places(text: str, orgs: Iterable[Record]) -> list[Record]:
                 last = (i, n, _division_named(g, name[i:i + n]))
             i += n or 1
         if last:
-            i, n, (value, level) = last
+            i, n, (value, level, parent) = last
             out.append(replace(o, type="place", text=name[i:i + n], value=value, level=level, code=None,
-                               parent=None, aliases=None, rule=_ORG_RULE))  # where the name stands
+                               parent=parent, aliases=None, rule=_ORG_RULE))  # where the name stands
     return out
 
 
-def _division_named(g, word: str) -> Optional[tuple[str, str]]:
+def _division_named(g, word: str) -> Optional[tuple[str, str, Optional[list[str]]]]:
+    """The value, level and enclosing areas of a division or country the word names alone."""
     if g.world_level.get(word) == "country":
-        return g.countries.get(word, word), "country"
+        return g.countries.get(word, word), "country", None
     full = [d for d in g.full(word) if d.level in _ADMIN]
     short = [d for d in g.short(word) if d.level in _ORG_PLACE_LEVELS]
     for found in (full, short):
         if len(found) == 1:
-            return found[0].name, found[0].level
+            # its enclosing areas, as a place mention has them: 滨州 (of 滨州妇联) is in 山东省
+            return found[0].name, found[0].level, [a.name for a in found[0].chain()] or None
     return None
 
 
