@@ -152,7 +152,8 @@ def _region_end(view: PageView, start: int, sent_end: int) -> int:
                 return pos
         if nums and first_label is None:
             first_label = label  # the first part's label (`其中，` may stand alone before it)
-        first = False
+        first = first and end == pos  # `其中，` alone: the clause after it is still the first
+
         pos = end + 1
     return sent_end
 
