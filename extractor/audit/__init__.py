@@ -16,7 +16,7 @@ from typing import Callable, Iterable
 
 from ..page import Page
 from ..records import Finding
-from . import allocation, bounds, change, cumulative, enumeration, growth, hierarchy, part_of, rate, share_lists, shares, span, stated_bound, structure
+from . import allocation, balance, bounds, change, cumulative, enumeration, growth, hierarchy, part_of, rate, share_lists, shares, span, stated_bound, structure
 from . import sum as sum_check
 from .model import Draft, PageView
 
@@ -34,6 +34,7 @@ CHECKS: list[tuple[str, Callable[[PageView], list[Draft]]]] = [
     ("span", span.check),
     ("shares", shares.check),
     ("share_lists", share_lists.check),
+    ("balance", balance.check),
     ("bound", stated_bound.check),
 ]
 

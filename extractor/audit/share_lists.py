@@ -71,7 +71,7 @@ def _whole_named(label: str) -> str | None:
     return frames[-1].group(1) if frames else None
 
 
-def _slot(label: str) -> str:
+def slot(label: str) -> str:
     """`…比重由 1991 年的` ends at a starting share; `…上升到`, `…为` at a share reached."""
     starts = [i for w in cues.words("shares", "from_words") for i in _all(label, w)
               if not any(label.startswith(n, i) for n in cues.words("shares", "not_from"))]
@@ -89,10 +89,22 @@ def _all(text: str, word: str) -> list[int]:
     return out
 
 
-def _share(view: PageView, n: Num) -> Share | None:
+def _label(view: PageView, n: Num) -> str:
+    """The clause before a number; with the clause before it when that one names the share
+    and holds no number (`…所占的比重，已从 60.8% 降低到`)."""
+    start = view.clause_start(n.start)
+    label = view.text[start:n.start]
+    if start > 0 and view.text[start - 1] == "，" and not view.between(view.clause_start(start - 1), start):
+        before = view.text[view.clause_start(start - 1):start - 1]
+        if cues.ends_with_any(before.rstrip("是为"), "shares", "share_words"):
+            return before + "，" + label
+    return label
+
+
+def share(view: PageView, n: Num) -> Share | None:
     if n.type != "percent" or n.unit != "%":
         return None
-    label = view.text[view.clause_start(n.start):n.start]
+    label = _label(view, n)
     if not cues.contains_any(label, "shares", "share_words"):
         return None
     tail = label.rstrip("了")
@@ -106,7 +118,7 @@ def _share(view: PageView, n: Num) -> Share | None:
     whole = _normal(named) if named else None
     if whole is not None and whole in cues.words("shares", "not_wholes"):
         return None
-    return Share(n, whole, _slot(label), label)
+    return Share(n, whole, slot(label), label)
 
 
 def _nested(view: PageView, sent: int, shares: list[Share]) -> set[int]:
@@ -127,7 +139,7 @@ def _nested(view: PageView, sent: int, shares: list[Share]) -> set[int]:
 def _groups(view: PageView, para: int) -> list[list[Share]]:
     by_sentence: dict[int, list[Share]] = {}
     for n in view.in_paragraph(para):
-        sh = _share(view, n) if n.sentence >= 0 else None
+        sh = share(view, n) if n.sentence >= 0 else None
         if sh is not None:
             by_sentence.setdefault(n.sentence, []).append(sh)
     groups: list[list[Share]] = []
@@ -179,6 +191,8 @@ def _complete(view: PageView, shares: list[Share]) -> str | None:
 
 
 def _draft(view: PageView, shares: list[Share]) -> Draft | None:
+    if any(sh.num.qualifier != "exact" for sh in shares):
+        return None  # `约 30%`, `30% 以上`: a list of bounds cannot be held to 100%
     got = Interval(0.0, 0.0)
     for sh in shares:
         got = got + sh.num.interval
