@@ -137,30 +137,48 @@ def _nested(view: PageView, sent: int, shares: list[Share]) -> set[int]:
 
 
 def _groups(view: PageView, para: int) -> list[list[Share]]:
+    """The shares of a paragraph by the whole they name: a list of one whole may run on past
+    a nested breakdown of another (`（一）工业占经济建设费的 53%。其中，重工业占工业支出的
+    88%…（二）农业占经济建设费的 13%`); a share with its whole unnamed belongs to the share
+    before it in its sentence, or opens a list of its own."""
     by_sentence: dict[int, list[Share]] = {}
     for n in view.in_paragraph(para):
         sh = share(view, n) if n.sentence >= 0 else None
         if sh is not None:
             by_sentence.setdefault(n.sentence, []).append(sh)
     groups: list[list[Share]] = []
-    whole: str | None = None
+    named: dict[str, list[Share]] = {}
     for sent in sorted(by_sentence):
         inner = _nested(view, sent, by_sentence[sent])
+        current: list[Share] | None = None
         for sh in by_sentence[sent]:
             if sh.num.start in inner:
                 continue
-            last = groups[-1][-1] if groups else None
-            same_sentence = last is not None and last.num.sentence == sent
-            if last is not None and (sh.whole is None and same_sentence
-                                     or sh.whole is not None and sh.whole == whole
-                                     or sh.whole is not None and whole is None and same_sentence):
-                groups[-1].append(sh)
-                whole = whole or sh.whole
-                if sh.whole is not None:
-                    sh.whole = whole
+            if sh.whole is None and current is not None:
+                sh.whole = current[0].whole
+                current.append(sh)
                 continue
-            groups.append([sh])
-            whole = sh.whole
+            if sh.whole is not None and current is not None and current[0].whole is None:
+                current[0].whole = sh.whole  # `国营占 63.8%` before the whole is named
+                for x in current:
+                    x.whole = sh.whole
+                named.setdefault(sh.whole, current)
+                if named[sh.whole] is not current:
+                    named[sh.whole] += current
+                    groups.remove(current)
+                    current = named[sh.whole]
+                current.append(sh)
+                continue
+            if sh.whole is None:
+                current = [sh]
+                groups.append(current)
+            else:
+                current = named.get(sh.whole)
+                if current is None:
+                    current = named[sh.whole] = [sh]
+                    groups.append(current)
+                else:
+                    current.append(sh)
     return groups
 
 
