@@ -16,7 +16,7 @@ from typing import Callable, Iterable
 
 from ..page import Page
 from ..records import Finding
-from . import allocation, balance, bounds, change, cumulative, enumeration, growth, hierarchy, part_of, rate, sentence_parts, share_lists, shares, span, stated_bound, structure
+from . import allocation, balance, bounds, change, cumulative, enumeration, growth, hierarchy, list_total, part_of, rate, sentence_parts, share_lists, shares, span, stated_bound, structure
 from . import sum as sum_check
 from .model import Draft, PageView
 
@@ -36,6 +36,7 @@ CHECKS: list[tuple[str, Callable[[PageView], list[Draft]]]] = [
     ("share_lists", share_lists.check),
     ("balance", balance.check),
     ("sentence_parts", sentence_parts.check),
+    ("list_total", list_total.check),
     ("bound", stated_bound.check),
 ]
 
