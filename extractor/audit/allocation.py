@@ -26,7 +26,8 @@ from dataclasses import dataclass, field
 from . import cues
 from .model import Draft, Num, PageView
 from ..fact_types import SUMMABLE_TYPES
-from .sum import _amount as adds_up, _changed, sum_draft
+from .amounts import is_amount as adds_up, is_change as _changed
+from .findings import sum_draft
 
 _STYLES = [
     ("cn", re.compile(r"[一二三四五六七八九十]+、")),

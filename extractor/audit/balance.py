@@ -16,7 +16,7 @@ from __future__ import annotations
 from ..fact_types import SUMMABLE_TYPES
 from . import cues
 from .model import Draft, Num, PageView
-from .sum import _amount, _changed
+from .amounts import is_amount as _amount, is_change as _changed
 from .tolerance import fmt_like, rounded
 
 _BACK = 2  # sentences before the difference's where its two amounts may stand

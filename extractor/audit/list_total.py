@@ -15,7 +15,8 @@ import re
 
 from . import cues
 from .model import Draft, PageView
-from .sum import _amount, _changed, sum_draft
+from .amounts import is_amount as _amount, is_change as _changed
+from .findings import sum_draft
 
 _COUNT = re.compile(r"([一二两三四五六七八九十]{1,3})[大个项家类种]")
 _DIGITS = {c: i for i, c in enumerate("零一二三四五六七八九")} | {"两": 2}

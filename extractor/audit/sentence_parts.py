@@ -15,7 +15,8 @@ from __future__ import annotations
 from ..fact_types import SUMMABLE_TYPES
 from . import cues
 from .model import Draft, Num, PageView
-from .sum import _amount, _changed, sum_draft
+from .amounts import is_amount as _amount, is_change as _changed
+from .findings import sum_draft
 
 _SHARED = 4  # characters in a row the total's clause and the first part's clause must share
 _BACK = 4  # sentences before the first part where the total may stand
