@@ -9,8 +9,16 @@ part; the members named must be the whole set, so the parts must add up to the t
 total is an amount of that measure in the few sentences before the first part, not a change,
 whose clause shares the most words with the first part's clause (`农村从业人员`, at least
 `_SHARED` characters in a row): the same thing measured for the whole.
+
+A sentence opening with the frame of the whole (`在基本建设投资中，`) breaks down the amount
+before it whose clause names that whole (`其中属于基本建设的投资为 T`):
+    在基本建设投资中，工业部门为 a，占…；农业部门为 b，…；其他为 c，…。
+Its amounts of the total's measure are the parts (not changes); a last part named `其他` makes
+them the whole breakdown, otherwise they must only not exceed the total.
 """
 from __future__ import annotations
+
+import re
 
 from ..fact_types import SUMMABLE_TYPES
 from . import cues
@@ -21,6 +29,7 @@ from .findings import sum_draft
 _SHARED = 4  # characters in a row the total's clause and the first part's clause must share
 _BACK = 4  # sentences before the first part where the total may stand
 _LEAD = 12  # a dimension clause (`从东、中、西部地区来看`) is at most this long
+_FRAME = re.compile(r"在([^，；。：在中]{2,16})中，")
 
 
 def _member(view: PageView, sent: int) -> tuple[str, tuple[str, ...], int] | None:
@@ -56,6 +65,35 @@ def _clause(view: PageView, n: Num) -> str:
 
 
 def check(view: PageView) -> list[Draft]:
+    return _members(view) + _frames(view)
+
+
+def _frames(view: PageView) -> list[Draft]:
+    drafts = []
+    for i, s in enumerate(view.sentences):
+        m = _FRAME.match(view.text, s.start, s.end)
+        if m is None or i == 0:
+            continue
+        whole = m.group(1)
+        nums = [n for n in view.in_sentence(i) if n.type in SUMMABLE_TYPES
+                and not _changed(view, n) and _amount(view, n)]
+        if len(nums) < 2:
+            continue
+        start = view.sentences[max(0, i - _BACK)].start
+        total = next((n for n in reversed(view.between(start, s.start)) if n.same_measure(nums[0])
+                      and not _changed(view, n) and _amount(view, n)
+                      and _shared(whole, _clause(view, n)) >= _SHARED), None)
+        if total is None:
+            continue
+        parts = [n for n in nums if n.same_measure(total)]
+        last = _clause(view, parts[-1])
+        residual = cues.contains_any(last, "shares", "residual")
+        why = f"最后一项为“{residual}”，各项涵盖{whole}的全部" if residual else f"“{m.group()}”之后只列出部分"
+        drafts.append(sum_draft(total, parts, bool(residual), why))
+    return drafts
+
+
+def _members(view: PageView) -> list[Draft]:
     drafts = []
     sent = 0
     while sent < len(view.sentences):
