@@ -13,8 +13,10 @@ whose clause shares the most words with the first part's clause (`农村从业�
 A sentence opening with the frame of the whole (`在基本建设投资中，`) breaks down the amount
 before it whose clause names that whole (`其中属于基本建设的投资为 T`):
     在基本建设投资中，工业部门为 a，占…；农业部门为 b，…；其他为 c，…。
-Its amounts of the total's measure are the parts (not changes); a last part named `其他` makes
-them the whole breakdown, otherwise they must only not exceed the total.
+The total's clause must name all of the whole but for `_MISSING` characters (so a whole of
+two, `在工业和手工业总产值中`, is none of them). Its amounts of the total's measure are the parts
+(not changes); a last part named `其他` makes them the whole breakdown, otherwise they must only
+not exceed the total, and parts over it are unverifiable.
 """
 from __future__ import annotations
 
@@ -29,6 +31,7 @@ from .findings import sum_draft
 _SHARED = 4  # characters in a row the total's clause and the first part's clause must share
 _BACK = 4  # sentences before the first part where the total may stand
 _LEAD = 12  # a dimension clause (`从东、中、西部地区来看`) is at most this long
+_MISSING = 2  # characters of the frame's whole its total's clause may leave out (`基本建设的投资`)
 _FRAME = re.compile(r"在([^，；。：在中]{2,16})中，")
 
 
@@ -80,16 +83,22 @@ def _frames(view: PageView) -> list[Draft]:
         if len(nums) < 2:
             continue
         start = view.sentences[max(0, i - _BACK)].start
-        total = next((n for n in reversed(view.between(start, s.start)) if n.same_measure(nums[0])
-                      and not _changed(view, n) and _amount(view, n)
-                      and _shared(whole, _clause(view, n)) >= _SHARED), None)
+        # the amount whose clause names the most of the whole, nearest first among equals
+        best, total = max(_SHARED, len(whole) - _MISSING), None
+        for n in reversed(view.between(start, s.start)):
+            if n.same_measure(nums[0]) and not _changed(view, n) and _amount(view, n):
+                score = _shared(whole, _clause(view, n))
+                if score > best or score == best and total is None:
+                    best, total = score, n
         if total is None:
             continue
         parts = [n for n in nums if n.same_measure(total)]
         last = _clause(view, parts[-1])
         residual = cues.contains_any(last, "shares", "residual")
         why = f"最后一项为“{residual}”，各项涵盖{whole}的全部" if residual else f"“{m.group()}”之后只列出部分"
-        drafts.append(sum_draft(total, parts, bool(residual), why))
+        # without `其他` the parts are only some, and the total was matched by its words alone:
+        # parts over it are unverifiable
+        drafts.append(sum_draft(total, parts, bool(residual), why, bool(residual)))
     return drafts
 
 
