@@ -10,6 +10,7 @@ Structures read (cue words in data/cues.toml):
     …其中，A a，…；B b，…      after `；` a part labelled like the first (`第一产业增加值` …
                               `第二产业增加值`) goes on
     T，包括 A a，以及 B b     a clause joined on (`以及`) goes on with the parts, however long
+    由 A 增加到 T，其中 x 由 a 增加到 t，…   levels: the levels started from add up as those reached do
     A a、B b，共 T            parts before `共`/`合计`
     100 个项目分为 30 个重点项目、70 个一般项目   a partition (found by hierarchy.py)
 Parts and total share type and unit (money with money, 笔 with 笔, 名 with 人). Not parts or
@@ -280,7 +281,20 @@ def _cue_before(view: PageView) -> list[Draft]:
             why = (f"各部分（{'/'.join(members_set)}）构成全部类别" if members_set
                    else f"“{respective}”列出全部类别" if respective else f"“{m.group()}”只列出部分类别")
             drafts.append(sum_draft(total, parts, exhaustive, why, not _may_overlap(view, parts)))
+            starts = [_start_of(view, n) for n in [total] + parts]
+            if all(starts):  # `由 A 增加到 T，其中 x 由 a 增加到 t`: the levels started from add up too
+                drafts.append(sum_draft(starts[0], starts[1:], exhaustive, why, not _may_overlap(view, parts)))
     return drafts
+
+
+def _start_of(view: PageView, n: Num) -> Num | None:
+    """The level a number reached was changed from, in its clause (`由 2600 亿元增加到 3500 亿元`)."""
+    from .share_lists import slot
+    before = [m for m in view.between(view.clause_start(n.start), n.start) if m.same_measure(n)]
+    if not before or slot(view.text[view.clause_start(n.start):n.start]) != "to":
+        return None
+    m = before[-1]
+    return m if slot(view.text[view.clause_start(m.start):m.start]) == "from" else None
 
 
 def _may_overlap(view: PageView, parts: list[Num]) -> bool:
