@@ -172,6 +172,8 @@ def _nested_spans(view: PageView, start: int, end: int, cue_re: re.Pattern) -> l
     closing bracket when the nested `其中` stands in brackets."""
     spans = []
     for m in cue_re.finditer(view.text, start, end):
+        if m.start() == start:
+            continue  # `其中：`: the colon opens the same breakdown, not a nested one
         closers = "）)" if _parenthesized(view.text, start, m.start()) else "；"
         stops = [i for i in (view.text.find(c, m.end(), end) for c in closers) if i >= 0]
         spans.append((m.start(), min(stops, default=end)))
@@ -265,7 +267,7 @@ def _cue_before(view: PageView) -> list[Draft]:
             total = _total_for(view, m.start(), sent, parts[0])
             if total is None or (total.sentence != sent and len(parts) < 2):
                 continue  # a total from the sentence before needs a whole breakdown to be sure
-            if m.group() == "：" and view.clause_start(m.start()) > total.start:
+            if m.group() == "：" and view.clause_start(m.start()) > total.start and not _lists_uses(view, total, m.start()):
                 continue  # a colon lists the parts of a total said right before it
             if len(parts) == 1:
                 drafts.append(part_of_draft(total, parts[0], f"“{m.group()}”之后的部分"))
@@ -285,6 +287,14 @@ def _cue_before(view: PageView) -> list[Draft]:
             if all(starts):  # `由 A 增加到 T，其中 x 由 a 增加到 t`: the levels started from add up too
                 drafts.append(sum_draft(starts[0], starts[1:], exhaustive, why, not _may_overlap(view, parts)))
     return drafts
+
+
+def _lists_uses(view: PageView, total: Num, colon: int) -> bool:
+    """`共安排资金 50 亿元，主要用于：A a、B b`: the clause before the colon only says what the
+    total goes to (data/cues.toml [sum] colon_leads)."""
+    said = view.text[view.clause_start(colon):colon]
+    return view.clause_start(colon) - 1 <= view.clause_end(total.end) and len(said) <= _SHORT_LABEL + 2 \
+        and cues.ends_with_any(said, "sum", "colon_leads") is not None
 
 
 def _start_of(view: PageView, n: Num) -> Num | None:
@@ -327,7 +337,9 @@ def _total_after(view: PageView) -> list[Draft]:
                 break
             parts.insert(0, n)
             right = n.start
-        if len(parts) >= 2 and not named:
+        # `…，合计 25 亿元`: a total word alone opening the clause adds up what is listed before it
+        plain = len(head) <= 6 and any(head.startswith(w) for w in after_cues)
+        if len(parts) >= 2 and (not named or plain):
             drafts.append(sum_draft(t, parts, True, f"“{head}”合计前列各项"))
         elif len(parts) >= 2 and cues.contains_any(view.text[parts[0].end:t.start], "sum", "adding"):
             # `本年收入 A，加上上年结转收入 B，全年收入总数 T`: the parts are added up in so many words
