@@ -21,8 +21,9 @@ the next `；`, or to its closing bracket).
 
 A breakdown is exhaustive (its parts must add up to the total, within the tolerance) when its
 parts name every member of a complementary category set (男/女, 城镇/农村, 个人/企业, 中央/
-省级/市级…, data/complementary.toml), say `分别为`, or end with what is left (`其他建设项目`, of
-three parts or more), unless the list is open (`等`); otherwise
+省级/市级…, data/complementary.toml), say `分别为`, or end with a part named as what is left
+(`其他建设项目`, of three parts or more, the total in the same sentence), unless the list is
+open (`等`); otherwise
 it is partial, and its parts must only not exceed the total (parts named by a property that
 may overlap, `具有…`, are then unverifiable). A breakdown with one part is a part_of finding.
 """
@@ -280,8 +281,11 @@ def _cue_before(view: PageView) -> list[Draft]:
             # some of the categories, after a colon they are the breakdown of the total
             respective = (cues.contains_any(view.text[m.end():region_end], "sum", "exhaustive")
                           if m.group() == "：" else None)
-            # a last part naming what is left (`其他建设项目`) makes the parts every category
-            rest = cues.contains_any(labels[-1], "shares", "residual") if len(parts) > 2 else None
+            # a last part named as what is left (`其他建设项目是 24 个`) makes the parts every
+            # category, where the total is said in the same sentence (a breakdown of a total said
+            # before may leave out what the text adds after it)
+            rest = next((w for w in cues.words("shares", "residual") if labels[-1].startswith(w)), None) \
+                if len(parts) > 2 and total.sentence == sent else None
             exhaustive = (bool(members_set) or bool(respective) or bool(rest)) and not _open_list(view, parts[-1], region_end)
             why = (f"各部分（{'/'.join(members_set)}）构成全部类别" if members_set
                    else f"“{respective}”列出全部类别" if respective
