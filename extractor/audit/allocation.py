@@ -3,7 +3,7 @@
 Structure read (cue words in data/cues.toml):
     共下达资金 12000 万元，具体分配如下：      a total in the lines just before a list announced
     一、耕地保护 4500 万元                      by `如下`, then numbered lines (一、 / （一） / 1. /
-    （一）高标准农田建设 3000 万元               （1）) that each end with an amount; the numbering
+    （一）高标准农田建设 3000 万元               （1） / a bullet ●) that each end with an amount; the numbering
     （二）黑土地保护 1500 万元                   styles nest in the order they first appear
     二、农业产业发展 7500 万元
 The items of the top level add up to the total, and the items under a line add up to that
@@ -34,6 +34,7 @@ _STYLES = [
     ("cn_paren", re.compile(r"[（(][一二三四五六七八九十]+[）)]")),
     ("digit", re.compile(r"\d+[.．、](?!\d)")),
     ("digit_paren", re.compile(r"[（(]\d+[）)]")),
+    ("bullet", re.compile(r"[●○■□◆◇▲△•]")),  # unnumbered items, all of one level
 ]
 _LOOK_BACK = 3  # lines before the list where its total may stand
 _PROSE_MARK = re.compile(r"[（(]([一二三四五六七八九十])[）)]")
