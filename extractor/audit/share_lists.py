@@ -11,7 +11,8 @@ Shares of one whole follow each other in a sentence, or run on over the sentence
 paragraph while each names the same whole. Shares inside a nested `其中` (to the next `；`)
 are shares of a part and stay out (shares.py reads them); a share of a plan or a budget
 (`占预算数的 96%`) is a completion rate, not a piece of a whole. A list whose shares meet
-100% within their rounding covers the whole: consistent. A list that misses 100% is only a
+100% within their rounding (half a unit of each share's last digit) covers the whole:
+consistent. A list that misses 100% is only a
 finding where the text says it is complete (`如下`, `分别`, a last item `其他`, or items naming
 every member of a category set, data/complementary.toml): then it is inconsistent. Otherwise
 the list may name only some of the parts, and nothing is said.
@@ -25,7 +26,7 @@ from functools import lru_cache
 from . import cues
 from .model import Draft, Num, PageView
 from .sum import complementary
-from .tolerance import Interval, fmt
+from .tolerance import Interval, chinese_place, fmt, written
 
 _NEAR = 10.0  # a complete list this far from 100% is more likely misread than wrong
 _FRAME_LEN = 16  # most characters of the whole's name in `在 X 中`
@@ -195,6 +196,17 @@ def check(view: PageView) -> list[Draft]:
     return drafts
 
 
+def _rounded(n: Num) -> Interval:
+    """A share as rounded to its last written digit (`28%` is 27.5–28.5): shares that make up a
+    whole are rounded, not cut, so the wider reading of a computed rate does not apply."""
+    w = written(n.text)
+    place = 10.0 ** -w[1] if w is not None else chinese_place(n.text)
+    if place is None:
+        return n.interval
+    half = 0.5 * place
+    return Interval(n.value - half, n.value + half)
+
+
 def _complete(view: PageView, shares: list[Share]) -> str | None:
     """Why the text says the list is every part of the whole, if it does."""
     first = shares[0].num
@@ -213,7 +225,7 @@ def _draft(view: PageView, shares: list[Share]) -> Draft | None:
         return None  # `约 30%`, `30% 以上`: a list of bounds cannot be held to 100%
     got = Interval(0.0, 0.0)
     for sh in shares:
-        got = got + sh.num.interval
+        got = got + _rounded(sh.num)
     point = sum(sh.num.value for sh in shares)
     said = " + ".join(sh.num.written for sh in shares)
     whole = shares[0].whole or "同一整体"
