@@ -164,14 +164,18 @@ def _named(view: PageView, cue: int) -> str | None:
 
 def _items(view: PageView, after: int) -> list[tuple[int, int]]:
     """The spans of the items `（一）…（二）…` right after `如下：`, in order, in its paragraph."""
-    para = view.sentences[view.sentence_index(after)].paragraph if view.sentence_index(after) >= 0 else -1
+    sent = view.sentence_index(after)
+    opening = _PROSE_MARK.search(view.text, after, after + _MARK_GAP + 4)
+    if sent < 0 or opening is None or opening.start() - after > _MARK_GAP:
+        return []
+    para, last = view.sentences[sent].paragraph, sent
+    while last + 1 < len(view.sentences) and view.sentences[last + 1].paragraph == para:
+        last += 1
     spans: list[tuple[int, int]] = []
-    for m in _PROSE_MARK.finditer(view.text, after):
+    for m in _PROSE_MARK.finditer(view.text, opening.start(), view.sentences[last].end):
         sent = view.sentence_index(m.start())
         if sent < 0 or view.sentences[sent].paragraph != para or _ORDER.index(m.group(1)) != len(spans):
             break
-        if not spans and m.start() - after > _MARK_GAP:
-            return []
         if spans:
             spans[-1] = (spans[-1][0], m.start())
         spans.append((m.end(), view.sentences[sent].end))
