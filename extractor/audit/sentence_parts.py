@@ -32,7 +32,10 @@ _SHARED = 4  # characters in a row the total's clause and the first part's claus
 _BACK = 4  # sentences before the first part where the total may stand
 _LEAD = 12  # a dimension clause (`从东、中、西部地区来看`) is at most this long
 _MISSING = 2  # characters of the frame's whole its total's clause may leave out (`基本建设的投资`)
-_FRAME = re.compile(r"在([^，；。：在中]{2,16})中，")
+# `在基本建设投资中，`, `根据快速汇总结果，全国农村从业人员中，`: a frame opening the sentence,
+# after at most one short clause
+_FRAME = re.compile(r"(?:[^，；。：]{1,12}，)?在?([^，；。：在中]{2,16})中，")
+_FRAME_BACK = 30  # sentences before a frame where the amount it names may stand
 
 
 def _member(view: PageView, sent: int) -> tuple[str, tuple[str, ...], int] | None:
@@ -78,11 +81,12 @@ def _frames(view: PageView) -> list[Draft]:
         if m is None or i == 0:
             continue
         whole = m.group(1)
+        inner = _nested(view, s.start, s.end)
         nums = [n for n in view.in_sentence(i) if n.type in SUMMABLE_TYPES
-                and not _changed(view, n) and _amount(view, n)]
+                and not _changed(view, n) and _amount(view, n) and not any(a <= n.start < b for a, b in inner)]
         if len(nums) < 2:
             continue
-        start = view.sentences[max(0, i - _BACK)].start
+        start = view.sentences[max(0, i - _FRAME_BACK)].start
         # the amount whose clause names the most of the whole, nearest first among equals
         best, total = max(_SHARED, len(whole) - _MISSING), None
         for n in reversed(view.between(start, s.start)):
@@ -100,6 +104,18 @@ def _frames(view: PageView) -> list[Draft]:
         # parts over it are unverifiable
         drafts.append(sum_draft(total, parts, bool(residual), why, bool(residual)))
     return drafts
+
+
+def _nested(view: PageView, start: int, end: int) -> list[tuple[int, int]]:
+    """The spans of the breakdowns of a part inside a framed sentence: `其中` to the next `；`."""
+    spans = []
+    for cue in cues.words("sum", "partial"):
+        at = view.text.find(cue, start, end)
+        while at >= 0:
+            stop = view.text.find("；", at, end)
+            spans.append((at, end if stop < 0 else stop))
+            at = view.text.find(cue, at + 1, end)
+    return spans
 
 
 def _members(view: PageView) -> list[Draft]:
