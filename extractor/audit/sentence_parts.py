@@ -66,8 +66,11 @@ def _shared(a: str, b: str) -> int:
     return best
 
 
+_CLAUSE_TAIL = 40  # the words of a clause compared are at most this many before its number
+
+
 def _clause(view: PageView, n: Num) -> str:
-    return view.text[view.clause_start(n.start):n.start]
+    return view.text[max(view.clause_start(n.start), n.start - _CLAUSE_TAIL):n.start]
 
 
 def check(view: PageView) -> list[Draft]:

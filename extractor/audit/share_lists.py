@@ -30,6 +30,8 @@ from .tolerance import Interval, chinese_place, fmt, written
 
 _NEAR = 10.0  # a complete list this far from 100% is more likely misread than wrong
 _FRAME_LEN = 16  # most characters of the whole's name in `在 X 中`
+_LABEL_TAIL = 60  # the words before a share read for its whole (keeps a long clause linear)
+_FRAME_REACH = 150  # how far before a share a frame `在 X 中` of its sentence is looked for
 
 
 @dataclass
@@ -93,10 +95,10 @@ def _all(text: str, word: str) -> list[int]:
 def _label(view: PageView, n: Num) -> str:
     """The clause before a number; with the clause before it when that one names the share
     and holds no number (`…所占的比重，已从 60.8% 降低到`)."""
-    start = view.clause_start(n.start)
+    start = max(view.clause_start(n.start), n.start - _LABEL_TAIL)
     label = view.text[start:n.start]
     if start > 0 and view.text[start - 1] == "，" and not view.between(view.clause_start(start - 1), start):
-        before = view.text[view.clause_start(start - 1):start - 1]
+        before = view.text[max(view.clause_start(start - 1), start - 1 - _LABEL_TAIL):start - 1]
         if cues.ends_with_any(before.rstrip("是为"), "shares", "share_words"):
             return before + "，" + label
     return label
@@ -114,7 +116,7 @@ def share(view: PageView, n: Num) -> Share | None:
     named = _whole_named(label)
     if named is None:
         s_start = view.sentences[n.sentence].start
-        frames = list(_frame().finditer(view.text, s_start, n.start))
+        frames = list(_frame().finditer(view.text, max(s_start, n.start - _FRAME_REACH), n.start))
         named = frames[-1].group(1) if frames else None
     whole = _normal(named) if named else None
     if whole is not None and whole in cues.words("shares", "not_wholes"):

@@ -35,7 +35,7 @@ def _level(view: PageView, n: Num) -> Share | None:
     """A percent written as a level `从 a% 降低到 b%` after a share: a share of the same whole."""
     if n.type != "percent" or n.unit != "%":
         return None
-    label = view.text[view.clause_start(n.start):n.start]
+    label = view.text[max(view.clause_start(n.start), n.start - 60):n.start]  # a long clause stays linear
     has_from = any(w in label for w in cues.words("shares", "from_words"))
     tail = label.rstrip("了")
     if not has_from or cues.ends_with_any(tail, "growth", "up") or cues.ends_with_any(tail, "growth", "down"):
