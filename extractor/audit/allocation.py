@@ -13,7 +13,7 @@ with their total; a line whose amount is not at its end (`…3000 万元，用�
 The same list in running prose, as the budget reports write it:
     本年收入合计 A 元。…本年各类收入的情况如下：（一）各项税收共收到 a 元，…；其中…。
     （二）国营企业收入共收到 b 元，…。（三）其他收入 c 元。
-The items are the bracketed numbers `（一）（二）…` in order, in the paragraph of `如下`; each item's
+The items are the marks `（一）（二）…` (or `一、二、…`, `第一，第二，…`) in order, in the paragraph of `如下`; each item's
 amount is its first amount of the total's measure (a nested `其中` comes after it). The total is
 the nearest amount before `如下`, within a few sentences, whose label holds the name the
 announcement gives (`本年各类收入的情况` names `本年收入`; `各类`, `的情况` are dropped).
@@ -37,7 +37,10 @@ _STYLES = [
     ("bullet", re.compile(r"[●○■□◆◇▲△•]")),  # unnumbered items, all of one level
 ]
 _LOOK_BACK = 3  # lines before the list where its total may stand
-_PROSE_MARK = re.compile(r"[（(]([一二三四五六七八九十])[）)]")
+# the marks of a prose list: `（一）`, or `一、` / `第一，` (one style per list, the first's)
+_PROSE_MARKS = [re.compile(r"[（(]([一二三四五六七八九十])[）)]"),
+                re.compile(r"(?<![一二三四五六七八九十第])([一二三四五六七八九十])、"),
+                re.compile(r"第([一二三四五六七八九十])[，,、]")]
 _ORDER = "一二三四五六七八九十"
 _PROSE_BACK = 40  # numbers before `如下` among which a prose list's total may stand
 _MARK_GAP = 2  # characters between `如下` and the first item's mark (`：`)
@@ -165,14 +168,15 @@ def _named(view: PageView, cue: int) -> str | None:
 def _items(view: PageView, after: int) -> list[tuple[int, int]]:
     """The spans of the items `（一）…（二）…` right after `如下：`, in order, in its paragraph."""
     sent = view.sentence_index(after)
-    opening = _PROSE_MARK.search(view.text, after, after + _MARK_GAP + 4)
+    found = [(m, mark) for mark in _PROSE_MARKS for m in [mark.search(view.text, after, after + _MARK_GAP + 4)] if m]
+    opening, mark = min(found, key=lambda f: f[0].start()) if found else (None, None)
     if sent < 0 or opening is None or opening.start() - after > _MARK_GAP:
         return []
     para, last = view.sentences[sent].paragraph, sent
     while last + 1 < len(view.sentences) and view.sentences[last + 1].paragraph == para:
         last += 1
     spans: list[tuple[int, int]] = []
-    for m in _PROSE_MARK.finditer(view.text, opening.start(), view.sentences[last].end):
+    for m in mark.finditer(view.text, opening.start(), view.sentences[last].end):
         sent = view.sentence_index(m.start())
         if sent < 0 or view.sentences[sent].paragraph != para or _ORDER.index(m.group(1)) != len(spans):
             break
