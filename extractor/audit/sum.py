@@ -47,6 +47,8 @@ _ASIDES = 2  # clauses without a number that a breakdown may run through
 _CHAIN_GAP = 15  # most characters between two parts listed before `共`
 _JOINERS = "、，；：和及与以并且另外"
 _COPULAS = "为是达有"
+_DIMENSION_ENDS = ("来看", "看")  # `按五种农业机械类别来看，其中，…`
+_TOTAL_BACK = 2  # sentences before a breakdown opening its sentence where its total may stand
 _NAME_LEAD = re.compile(r"[^\d零〇一二两三四五六七八九十百千万亿]*")
 _SHORT_LABEL = 4  # `进口`, `女职工`: a label that names a category, not a new statement
 
@@ -189,12 +191,16 @@ def _total_for(view: PageView, cue_start: int, sent: int, like: Num) -> Num | No
     before = [n for n in view.in_sentence(sent) if s_start <= n.start and n.end <= cue_start and n.same_measure(like)]
     # `…为 X 万人。按户数计算，户均 2.61 人；其中，A a，B b`: a cue opening the clause after `；`,
     # with nothing of its measure before it in the sentence, breaks down the sentence before too
-    opens = not view.text[max(s_start, view.text.rfind("；", s_start, cue_start) + 1):cue_start].strip("，,、 ")
-    if not before and sent > 0 and opens:
-        prev = view.sentences[sent - 1]
-        if prev.paragraph == view.sentences[sent].paragraph:
-            before = [n for n in view.in_sentence(sent - 1) if n.same_measure(like)]
+    # (a clause naming the dimension may stand before it: `按类别来看，其中，…`); the sentence
+    # before that holds an amount of the measure, when one between holds none (`平均每万人 440 台`)
+    lead = view.text[max(s_start, view.text.rfind("；", s_start, cue_start) + 1):cue_start].strip("，,、 ")
+    opens = not lead or lead.endswith(_DIMENSION_ENDS) and "，" not in lead
     before = [n for n in before if not _changed(view, n) and _amount(view, n)]
+    back = sent - 1
+    while not before and opens and sent - back <= _TOTAL_BACK and back >= 0 \
+            and view.sentences[back].paragraph == view.sentences[sent].paragraph:
+        before = [n for n in view.in_sentence(back) if n.same_measure(like) and not _changed(view, n) and _amount(view, n)]
+        back -= 1
     return before[-1] if before else None
 
 
