@@ -5,7 +5,7 @@
     run = audit_pages(texts)                  # many pages, extracted and audited (run.py)
 
 One module per check (sum, rate, growth, change, structure, allocation, enumeration, part_of, bounds,
-hierarchy, cumulative),
+hierarchy, cumulative; sums also in share_lists, shares, balance, sentence_parts, list_total),
 each reading sentence structure only; tolerance.py holds the precision policy.
 """
 from __future__ import annotations
@@ -16,7 +16,7 @@ from typing import Callable, Iterable
 
 from ..page import Page
 from ..records import Finding
-from . import allocation, bounds, change, cumulative, enumeration, growth, hierarchy, part_of, rate, shares, span, stated_bound, structure
+from . import allocation, balance, bounds, change, cumulative, enumeration, growth, hierarchy, list_total, part_of, rate, sentence_parts, share_lists, shares, span, stated_bound, structure
 from . import sum as sum_check
 from .model import Draft, PageView
 
@@ -33,6 +33,10 @@ CHECKS: list[tuple[str, Callable[[PageView], list[Draft]]]] = [
     ("hierarchy", hierarchy.check),
     ("span", span.check),
     ("shares", shares.check),
+    ("share_lists", share_lists.check),
+    ("balance", balance.check),
+    ("sentence_parts", sentence_parts.check),
+    ("list_total", list_total.check),
     ("bound", stated_bound.check),
 ]
 

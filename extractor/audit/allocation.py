@@ -3,12 +3,20 @@
 Structure read (cue words in data/cues.toml):
     共下达资金 12000 万元，具体分配如下：      a total in the lines just before a list announced
     一、耕地保护 4500 万元                      by `如下`, then numbered lines (一、 / （一） / 1. /
-    （一）高标准农田建设 3000 万元               （1）) that each end with an amount; the numbering
+    （一）高标准农田建设 3000 万元               （1） / a bullet ●) that each end with an amount; the numbering
     （二）黑土地保护 1500 万元                   styles nest in the order they first appear
     二、农业产业发展 7500 万元
 The items of the top level add up to the total, and the items under a line add up to that
 line's amount (a list said to follow `如下` is the whole breakdown). Amounts share type and unit
 with their total; a line whose amount is not at its end (`…3000 万元，用于…`) is still read.
+
+The same list in running prose, as the budget reports write it:
+    本年收入合计 A 元。…本年各类收入的情况如下：（一）各项税收共收到 a 元，…；其中…。
+    （二）国营企业收入共收到 b 元，…。（三）其他收入 c 元。
+The items are the marks `（一）（二）…` (or `一、二、…`, `第一，第二，…`) in order, in the paragraph of `如下`; each item's
+amount is its first amount of the total's measure (a nested `其中` comes after it). The total is
+the nearest amount before `如下`, within a few sentences, whose label holds the name the
+announcement gives (`本年各类收入的情况` names `本年收入`; `各类`, `的情况` are dropped).
 """
 from __future__ import annotations
 
@@ -18,15 +26,24 @@ from dataclasses import dataclass, field
 from . import cues
 from .model import Draft, Num, PageView
 from ..fact_types import SUMMABLE_TYPES
-from .sum import sum_draft
+from .amounts import is_amount as adds_up, is_change as _changed
+from .findings import sum_draft
 
 _STYLES = [
     ("cn", re.compile(r"[一二三四五六七八九十]+、")),
     ("cn_paren", re.compile(r"[（(][一二三四五六七八九十]+[）)]")),
     ("digit", re.compile(r"\d+[.．、](?!\d)")),
     ("digit_paren", re.compile(r"[（(]\d+[）)]")),
+    ("bullet", re.compile(r"[●○■□◆◇▲△•]")),  # unnumbered items, all of one level
 ]
 _LOOK_BACK = 3  # lines before the list where its total may stand
+# the marks of a prose list: `（一）`, or `一、` / `第一，` (one style per list, the first's)
+_PROSE_MARKS = [re.compile(r"[（(]([一二三四五六七八九十])[）)]"),
+                re.compile(r"(?<![一二三四五六七八九十第])([一二三四五六七八九十])、"),
+                re.compile(r"第([一二三四五六七八九十])[，,、]")]
+_ORDER = "一二三四五六七八九十"
+_PROSE_BACK = 40  # numbers before `如下` among which a prose list's total may stand
+_MARK_GAP = 2  # characters between `如下` and the first item's mark (`：`)
 
 
 @dataclass
@@ -38,7 +55,7 @@ class Item:
 
 def check(view: PageView) -> list[Draft]:
     lines = _lines(view)
-    drafts = []
+    drafts = _prose(view)
     i = 0
     while i < len(lines):
         block, j = _block(view, lines, i)
@@ -133,3 +150,73 @@ def _findings(view: PageView, total: Num | None, block: list[tuple[str, Num]]) -
             drafts.append(sum_draft(item.amount, [k.amount for k in kids], True, "其下各行逐项列出"))
         stack += kids
     return drafts
+
+
+# --- a list in running prose: （一）…（二）… after `如下` ------------------------------------
+def _named(view: PageView, cue: int) -> str | None:
+    """What the announcement says the list divides: `本年各类收入的情况如下` gives `本年收入`."""
+    said = view.text[view.clause_start(cue):cue]
+    for w in cues.words("allocation", "announce_tails"):
+        if said.endswith(w):
+            said = said[:-len(w)]
+            break
+    for w in cues.words("allocation", "announce_drop"):
+        said = said.replace(w, "")
+    return said if len(said) >= 2 else None
+
+
+def _items(view: PageView, after: int) -> list[tuple[int, int]]:
+    """The spans of the items `（一）…（二）…` right after `如下：`, in order, in its paragraph."""
+    sent = view.sentence_index(after)
+    found = [(m, mark) for mark in _PROSE_MARKS for m in [mark.search(view.text, after, after + _MARK_GAP + 4)] if m]
+    opening, mark = min(found, key=lambda f: f[0].start()) if found else (None, None)
+    if sent < 0 or opening is None or opening.start() - after > _MARK_GAP:
+        return []
+    para, last = view.sentences[sent].paragraph, sent
+    while last + 1 < len(view.sentences) and view.sentences[last + 1].paragraph == para:
+        last += 1
+    spans: list[tuple[int, int]] = []
+    for m in mark.finditer(view.text, opening.start(), view.sentences[last].end):
+        sent = view.sentence_index(m.start())
+        if sent < 0 or view.sentences[sent].paragraph != para or _ORDER.index(m.group(1)) != len(spans):
+            break
+        if spans:
+            spans[-1] = (spans[-1][0], m.start())
+        spans.append((m.end(), view.sentences[sent].end))
+    return spans
+
+
+def _prose(view: PageView) -> list[Draft]:
+    drafts = []
+    for cue in cues.words("allocation", "announce"):
+        at = view.text.find(cue)
+        while at >= 0:
+            d = _prose_list(view, at, at + len(cue))
+            if d is not None:
+                drafts.append(d)
+            at = view.text.find(cue, at + 1)
+    return drafts
+
+
+def _prose_list(view: PageView, cue: int, after: int) -> Draft | None:
+    name = _named(view, cue)
+    spans = _items(view, after)
+    if name is None or len(spans) < 2:
+        return None
+    first = next((n for n in view.between(*spans[0]) if n.type in SUMMABLE_TYPES
+                  and not _changed(view, n) and adds_up(view, n)), None)
+    if first is None:
+        return None
+    total = next((n for n in reversed(view.before(cue, _PROSE_BACK))
+                  if n.same_measure(first) and name in view.label_before(n, 30)
+                  and not _changed(view, n) and adds_up(view, n)), None)
+    if total is None:
+        return None
+    parts = []
+    for s, e in spans:
+        amount = next((n for n in view.between(s, e) if n.same_measure(total)
+                       and not _changed(view, n) and adds_up(view, n)), None)
+        if amount is None:
+            return None  # an item without its amount: the list cannot be added up
+        parts.append(amount)
+    return sum_draft(total, parts, True, f"“{view.text[cue:after]}”逐项列出{name}的全部类别")

@@ -1,22 +1,24 @@
 """sum of shares: `A 占 B 的 T%，其中，男性占 a%，女性占 b%`.
 
-The shares after `其中` are read as shares of the same whole as the share before it, so they
-add up to it when they name every category (男/女, data/complementary.toml). They may instead
-be shares within the part (`男性占 60%` of that part), which add up to 100%: shares that fit
-neither reading are inconsistent.
+The shares after `其中` (to the next `；`) are read as shares of the same whole as the share
+before it, so they add up to it when they name every category (男/女, data/complementary.toml)
+and stay under it otherwise. They may instead be shares within the part (`男性占 60%` of that
+part), which add up to 100%. Parts that name every category and fit neither reading are
+inconsistent; parts that name only some and exceed the share before them may be shares within
+the part of a partial list: unverifiable.
+
+Levels (`比重从 60.8% 降低到 30.7%，其中 A 从 41.5% 降低到 21.1%，B 从 19.3% 降低到 9.6%`) are read
+slot by slot: the shares the change starts from against the total's starting share, the shares
+reached against the share reached. After a share, a part written as such a level is a share of
+the same whole even without `占`; a part that only changes (`其中出口增长 20%`) is not a share.
 """
 from __future__ import annotations
 
 from . import cues
 from .model import Draft, Num, PageView
+from .share_lists import Share, share, slot
 from .sum import complementary
 from .tolerance import Interval, fmt
-
-_SHARE = "占"
-
-
-def _is_share(view: PageView, n: Num) -> bool:
-    return n.type == "percent" and n.unit == "%" and _SHARE in view.text[view.clause_start(n.start):n.start]
 
 
 def check(view: PageView) -> list[Draft]:
@@ -24,42 +26,71 @@ def check(view: PageView) -> list[Draft]:
     for cue in cues.words("sum", "partial"):
         at = view.text.find(cue)
         while at >= 0:
-            draft = _breakdown(view, at, at + len(cue))
-            if draft is not None:
-                drafts.append(draft)
+            drafts += _breakdown(view, at, at + len(cue))
             at = view.text.find(cue, at + len(cue))
     return drafts
 
 
-def _breakdown(view: PageView, cue: int, after: int) -> Draft | None:
+def _level(view: PageView, n: Num) -> Share | None:
+    """A percent written as a level `从 a% 降低到 b%` after a share: a share of the same whole."""
+    if n.type != "percent" or n.unit != "%":
+        return None
+    label = view.text[max(view.clause_start(n.start), n.start - 60):n.start]  # a long clause stays linear
+    has_from = any(w in label for w in cues.words("shares", "from_words"))
+    tail = label.rstrip("了")
+    if not has_from or cues.ends_with_any(tail, "growth", "up") or cues.ends_with_any(tail, "growth", "down"):
+        return None
+    return Share(n, None, slot(label), label)
+
+
+def _breakdown(view: PageView, cue: int, after: int) -> list[Draft]:
     sent = view.sentence_index(cue)
     if sent < 0:
-        return None
+        return []
     s_start, s_end = view.sentences[sent].start, view.sentences[sent].end
     semi = view.text.find("；", after, s_end)
     end = semi if semi >= 0 else s_end
-    parts = [n for n in view.between(after, end) if _is_share(view, n)]
-    totals = [n for n in view.between(s_start, cue) if _is_share(view, n)]
-    if len(parts) < 2 or not totals:
-        return None
-    labels = [view.text[view.clause_start(n.start):n.start] for n in parts]
-    members = complementary(labels)
-    if not members:
-        return None
-    total = totals[-1]
-    got = parts[0].interval
-    for p in parts[1:]:
-        got = got + p.interval
-    point = sum(p.value for p in parts)
-    ok = got.meets(total.interval)
-    said = " + ".join(p.written for p in parts)
-    facts = [total.ref()] + [p.ref() for p in parts]
-    if ok:
-        return Draft("sum", "consistent", facts, round(point, 3), total.shown,
+    totals = [sh for sh in (share(view, n) for n in view.between(s_start, cue)) if sh is not None]
+    if not totals:
+        return []
+    # the total's slots: the share reached last, the share it started from in the same clause
+    last = totals[-1]
+    by_slot = {last.slot: last.num}
+    if last.slot == "to" and len(totals) > 1 and totals[-2].slot == "from" \
+            and view.clause_start(totals[-2].num.start) == view.clause_start(last.num.start):
+        by_slot["from"] = totals[-2].num
+    parts = [sh for sh in (share(view, n) or _level(view, n) for n in view.between(after, end)) if sh is not None]
+    drafts = []
+    for which, total in by_slot.items():
+        mine = [sh for sh in parts if sh.slot == which]
+        if len(mine) >= 2 and all(sh.num.qualifier == "exact" for sh in mine + [Share(total, None, which, "")]):
+            drafts.append(_draft(total, mine))
+    return drafts
+
+
+def _draft(total: Num, parts: list[Share]) -> Draft:
+    members = complementary([sh.label for sh in parts])
+    got = Interval(0.0, 0.0)
+    for p in parts:
+        got = got + p.num.interval
+    point = sum(p.num.value for p in parts)
+    said = " + ".join(p.num.written for p in parts)
+    facts = [total.ref()] + [p.num.ref() for p in parts]
+    value = round(point, 3)
+    if members and got.meets(total.interval):
+        return Draft("sum", "consistent", facts, value, total.shown,
                      f"“其中”各部分（{'/'.join(members)}）的比重 {said} = {fmt(point, 2)}%，与所述 {total.written} 一致。")
     if got.meets(Interval(100.0, 100.0)):
-        return Draft("sum", "consistent", facts, round(point, 3), total.shown,
+        return Draft("sum", "consistent", facts, value, total.shown,
                      f"“其中”各部分的比重 {said} = 100%：是 {total.written} 这部分之内的比重，自成一体。")
-    return Draft("sum", "inconsistent", facts, round(point, 3), total.shown,
-                 f"“其中”各部分（{'/'.join(members)}）的比重 {said} = {fmt(point, 2)}%，既不等于所述 "
-                 f"{total.written}，也不是部分之内的 100%。")
+    if members:
+        return Draft("sum", "inconsistent", facts, value, total.shown,
+                     f"“其中”各部分（{'/'.join(members)}）的比重 {said} = {fmt(point, 2)}%，既不等于所述 "
+                     f"{total.written}，也不是部分之内的 100%。")
+    if got.lo <= total.interval.hi + 1e-9:
+        return Draft("sum", "consistent", facts, value, total.shown,
+                     f"“其中”所列部分的比重 {said} = {fmt(point, 2)}%，不超过所述 {total.written}"
+                     f"（“其中”只列出部分类别）。", {"breakdown": "partial"})
+    return Draft("sum", "unverifiable", facts, value, total.shown,
+                 f"“其中”所列部分的比重 {said} = {fmt(point, 2)}%，超过所述 {total.written}，但它们也可能是"
+                 f"这部分之内的比重（未列全），无法据此判定。", {"breakdown": "partial"})

@@ -9,6 +9,8 @@ Structures read (cue words in data/cues.toml):
                               likewise (data/cues.toml [sum] by_dimension)
     …其中，A a，…；B b，…      after `；` a part labelled like the first (`第一产业增加值` …
                               `第二产业增加值`) goes on
+    T，包括 A a，以及 B b     a clause joined on (`以及`) goes on with the parts, however long
+    由 A 增加到 T，其中 x 由 a 增加到 t，…   levels: the levels started from add up as those reached do
     A a、B b，共 T            parts before `共`/`合计`
     100 个项目分为 30 个重点项目、70 个一般项目   a partition (found by hierarchy.py)
 Parts and total share type and unit (money with money, 笔 with 笔, 名 with 人). Not parts or
@@ -19,35 +21,34 @@ the next `；`, or to its closing bracket).
 
 A breakdown is exhaustive (its parts must add up to the total, within the tolerance) when its
 parts name every member of a complementary category set (男/女, 城镇/农村, 个人/企业, 中央/
-省级/市级…, data/complementary.toml) or say `分别为`, unless the list is open (`等`); otherwise
+省级/市级…, data/complementary.toml), say `分别为`, or end with a part named as what is left
+(`其他建设项目`, of three parts or more, the total in the same sentence), unless the list is
+open (`等`); otherwise
 it is partial, and its parts must only not exceed the total (parts named by a property that
 may overlap, `具有…`, are then unverifiable). A breakdown with one part is a part_of finding.
 """
 from __future__ import annotations
 
-import math
 import re
 from functools import lru_cache
 
 from ..fact_types import SUMMABLE_TYPES
 from ..clauses import INNER_BREAKS
 from . import cues
+from .amounts import is_amount as _amount, is_change as _changed, marked_total as _marked_total
+from .findings import part_of_draft, sum_draft
 from .model import Draft, Num, PageView
-from .tolerance import Interval, as_number, fmt_like, rounded
 
 _CLAUSE_SEP = INNER_BREAKS
 _OPEN_LEAD = 12  # a clause continues a breakdown when its number comes this early
-_COMPARED = 4  # `比`/`较` this close before a number makes it a comparison
 _SEMI_LEAD = 0  # after `；` a clause continues a breakdown only when it opens with its number
 _PARALLEL_TAIL = 2  # `投资`, `增加值`: the shared end of parallel parts labels
-_BOUND_GAP = 6  # `以上项目` between a bound and the count it qualifies
-_BOUND_WORDS = re.compile(r"^(?:以上|以下|及以上)?[^，。；、：\d]*$")
 _ASIDES = 2  # clauses without a number that a breakdown may run through
 _CHAIN_GAP = 15  # most characters between two parts listed before `共`
-# `比一九八○年的 7159 亿元` (a base), `比预算少支 4.7 亿元` (a difference)
-_COMPARED_RE = re.compile(r"[比较][^，；。增减提降]{0,12}的$|[比较][^，；。]{0,12}[多少增减超节][^，；。]{0,3}$")
 _JOINERS = "、，；：和及与以并且另外"
 _COPULAS = "为是达有"
+_DIMENSION_ENDS = ("来看", "看")  # `按五种农业机械类别来看，其中，…`
+_TOTAL_BACK = 2  # sentences before a breakdown opening its sentence where its total may stand
 _NAME_LEAD = re.compile(r"[^\d零〇一二两三四五六七八九十百千万亿]*")
 _SHORT_LABEL = 4  # `进口`, `女职工`: a label that names a category, not a new statement
 
@@ -72,42 +73,6 @@ def _opens_with_amount(view: PageView, start: int, end: int) -> bool:
     while stop < end and view.text[stop] not in _CLAUSE_SEP:
         stop += 1
     return any(n.type in SUMMABLE_TYPES for n in view.between(pos, stop))
-
-
-def _changed(view: PageView, n: Num) -> bool:
-    """A number that is a change or comparison (`比上年增加 5 亿元`, `比一九八○年的 7159 亿元`), or
-    the value a change starts from (`由 40 元提高到 80 元`), not an amount; a number reached
-    (`增加到 228 种`) is an amount."""
-    label = view.label_before(n).rstrip("了")
-    if label.endswith(("到", "至")):
-        return False
-    if cues.ends_with_any(label, "sum", "change_before") or cues.ends_with_any(label, "growth", "from_words"):
-        return True
-    # the label back to the previous number, across dates (`比 1980 年的`)
-    undated = view.text[max(view.clause_start(n.start), view.prev_end(n.start, dates=False)):n.start]
-    return _COMPARED_RE.search(undated) is not None or any(
-        w in label[-_COMPARED:] for w in cues.words("growth", "base_before"))
-
-
-def _amount(view: PageView, n: Num) -> bool:
-    """A number that can add up: not a rate or an extreme (`每平方公里 600 人`, `最高 140 公里/小时`),
-    nor the size of each of several units (`两台 33 万千瓦机组`)."""
-    label = view.label_before(n)
-    if any(w in label for w in cues.words("sum", "not_amount")) or view.text[n.end:n.end + 1] == "/":
-        return False
-    if n.qualifier in ("over", "under") and any(
-            m.type == "count" and 0 <= m.start - n.end <= _BOUND_GAP and _BOUND_WORDS.match(view.text[n.end:m.start])
-            for m in view.between(n.end, n.end + _BOUND_GAP + 8)):
-        return False  # `10 亿元以上项目 9 个`: a bound on each project, not an amount
-    return not any(m.end == n.start and m.type == "count" for m in view.before(n.start, 2))
-
-
-def _marked_total(view: PageView, n: Num) -> bool:
-    """A number named as a total (`累计`, `总`, `小项共 40 个`) or compared (`占 68 个的`): not a part."""
-    label = view.label_before(n)
-    return (cues.contains_any(label, "sum", "total_markers") is not None
-            or cues.ends_with_any(label, "sum", "total_after") is not None
-            or cues.contains_any(label, "part_of", "not_part") is not None)
 
 
 def _region_end(view: PageView, start: int, sent_end: int) -> int:
@@ -137,13 +102,17 @@ def _region_end(view: PageView, start: int, sent_end: int) -> int:
             after_semi = text[pos - 1] == "；"
             lead = _SEMI_LEAD if after_semi else _OPEN_LEAD
             parallel = bool(nums) and after_semi and (_parallel(label, first_label) or _complements(label, first_label))
-            if nums and nums[0].start - pos > lead and not parallel:
+            # `包括…等 16 个预期性指标，以及…等 8 个约束性指标`: a clause joined on goes on with the list
+            joined = any(label.startswith(w) for w in cues.words("sum", "joined_on"))
+            if nums and nums[0].start - pos > lead and not parallel and not joined:
                 return pos
             amounts = [n for n in nums if n.type in SUMMABLE_TYPES]  # `，增长 3.1%` only describes a part
             if amounts and first_label is not None and not after_semi:
                 if first_label and not label:
                     return pos
-                verb = _opening_verb(label) if label and first_label and label[-1] != first_label[-1] else None
+                # `而且实现年产值 5 亿元`: a conjunction before the verb does not hide it
+                bare = label[len(next((w for w in cues.words("sum", "conjunctions") if label.startswith(w)), "")):]
+                verb = _opening_verb(bare) if bare and first_label and label[-1] != first_label[-1] else None
                 if verb and verb not in said and not _opening_verb(first_label) \
                         and not cues.contains_any(label, "sum", "overlap_markers"):
                     return pos
@@ -152,7 +121,8 @@ def _region_end(view: PageView, start: int, sent_end: int) -> int:
                 return pos
         if nums and first_label is None:
             first_label = label  # the first part's label (`其中，` may stand alone before it)
-        first = False
+        first = first and end == pos  # `其中，` alone: the clause after it is still the first
+
         pos = end + 1
     return sent_end
 
@@ -206,6 +176,8 @@ def _nested_spans(view: PageView, start: int, end: int, cue_re: re.Pattern) -> l
     closing bracket when the nested `其中` stands in brackets."""
     spans = []
     for m in cue_re.finditer(view.text, start, end):
+        if m.start() == start:
+            continue  # `其中：`: the colon opens the same breakdown, not a nested one
         closers = "）)" if _parenthesized(view.text, start, m.start()) else "；"
         stops = [i for i in (view.text.find(c, m.end(), end) for c in closers) if i >= 0]
         spans.append((m.start(), min(stops, default=end)))
@@ -219,12 +191,16 @@ def _total_for(view: PageView, cue_start: int, sent: int, like: Num) -> Num | No
     before = [n for n in view.in_sentence(sent) if s_start <= n.start and n.end <= cue_start and n.same_measure(like)]
     # `…为 X 万人。按户数计算，户均 2.61 人；其中，A a，B b`: a cue opening the clause after `；`,
     # with nothing of its measure before it in the sentence, breaks down the sentence before too
-    opens = not view.text[max(s_start, view.text.rfind("；", s_start, cue_start) + 1):cue_start].strip("，,、 ")
-    if not before and sent > 0 and opens:
-        prev = view.sentences[sent - 1]
-        if prev.paragraph == view.sentences[sent].paragraph:
-            before = [n for n in view.in_sentence(sent - 1) if n.same_measure(like)]
+    # (a clause naming the dimension may stand before it: `按类别来看，其中，…`); the sentence
+    # before that holds an amount of the measure, when one between holds none (`平均每万人 440 台`)
+    lead = view.text[max(s_start, view.text.rfind("；", s_start, cue_start) + 1):cue_start].strip("，,、 ")
+    opens = not lead or lead.endswith(_DIMENSION_ENDS) and "，" not in lead
     before = [n for n in before if not _changed(view, n) and _amount(view, n)]
+    back = sent - 1
+    while not before and opens and sent - back <= _TOTAL_BACK and back >= 0 \
+            and view.sentences[back].paragraph == view.sentences[sent].paragraph:
+        before = [n for n in view.in_sentence(back) if n.same_measure(like) and not _changed(view, n) and _amount(view, n)]
+        back -= 1
     return before[-1] if before else None
 
 
@@ -299,7 +275,7 @@ def _cue_before(view: PageView) -> list[Draft]:
             total = _total_for(view, m.start(), sent, parts[0])
             if total is None or (total.sentence != sent and len(parts) < 2):
                 continue  # a total from the sentence before needs a whole breakdown to be sure
-            if m.group() == "：" and view.clause_start(m.start()) > total.start:
+            if m.group() == "：" and view.clause_start(m.start()) > total.start and not _lists_uses(view, total, m.start()):
                 continue  # a colon lists the parts of a total said right before it
             if len(parts) == 1:
                 drafts.append(part_of_draft(total, parts[0], f"“{m.group()}”之后的部分"))
@@ -311,11 +287,38 @@ def _cue_before(view: PageView) -> list[Draft]:
             # some of the categories, after a colon they are the breakdown of the total
             respective = (cues.contains_any(view.text[m.end():region_end], "sum", "exhaustive")
                           if m.group() == "：" else None)
-            exhaustive = (bool(members_set) or bool(respective)) and not _open_list(view, parts[-1], region_end)
+            # a last part named as what is left (`其他建设项目是 24 个`) makes the parts every
+            # category, where the total is said in the same sentence (a breakdown of a total said
+            # before may leave out what the text adds after it)
+            rest = next((w for w in cues.words("shares", "residual") if labels[-1].startswith(w)), None) \
+                if len(parts) > 2 and total.sentence == sent else None
+            exhaustive = (bool(members_set) or bool(respective) or bool(rest)) and not _open_list(view, parts[-1], region_end)
             why = (f"各部分（{'/'.join(members_set)}）构成全部类别" if members_set
-                   else f"“{respective}”列出全部类别" if respective else f"“{m.group()}”只列出部分类别")
+                   else f"“{respective}”列出全部类别" if respective
+                   else f"最后一项“{rest}”涵盖其余类别" if rest else f"“{m.group()}”只列出部分类别")
             drafts.append(sum_draft(total, parts, exhaustive, why, not _may_overlap(view, parts)))
+            starts = [_start_of(view, n) for n in [total] + parts]
+            if all(starts):  # `由 A 增加到 T，其中 x 由 a 增加到 t`: the levels started from add up too
+                drafts.append(sum_draft(starts[0], starts[1:], exhaustive, why, not _may_overlap(view, parts)))
     return drafts
+
+
+def _lists_uses(view: PageView, total: Num, colon: int) -> bool:
+    """`共安排资金 50 亿元，主要用于：A a、B b`: the clause before the colon only says what the
+    total goes to (data/cues.toml [sum] colon_leads)."""
+    said = view.text[view.clause_start(colon):colon]
+    return view.clause_start(colon) - 1 <= view.clause_end(total.end) and len(said) <= _SHORT_LABEL + 2 \
+        and cues.ends_with_any(said, "sum", "colon_leads") is not None
+
+
+def _start_of(view: PageView, n: Num) -> Num | None:
+    """The level a number reached was changed from, in its clause (`由 2600 亿元增加到 3500 亿元`)."""
+    from .share_lists import slot
+    before = [m for m in view.between(view.clause_start(n.start), n.start) if m.same_measure(n)]
+    if not before or slot(view.text[view.clause_start(n.start):n.start]) != "to":
+        return None
+    m = before[-1]
+    return m if slot(view.text[view.clause_start(m.start):m.start]) == "from" else None
 
 
 def _may_overlap(view: PageView, parts: list[Num]) -> bool:
@@ -348,56 +351,11 @@ def _total_after(view: PageView) -> list[Draft]:
                 break
             parts.insert(0, n)
             right = n.start
-        if len(parts) >= 2 and not named:
+        # `…，合计 25 亿元`: a total word alone opening the clause adds up what is listed before it
+        plain = len(head) <= 6 and any(head.startswith(w) for w in after_cues)
+        if len(parts) >= 2 and (not named or plain):
             drafts.append(sum_draft(t, parts, True, f"“{head}”合计前列各项"))
         elif len(parts) >= 2 and cues.contains_any(view.text[parts[0].end:t.start], "sum", "adding"):
             # `本年收入 A，加上上年结转收入 B，全年收入总数 T`: the parts are added up in so many words
             drafts.append(sum_draft(t, parts, True, f"“加上”之后的“{named}”合计前列各项"))
     return drafts
-
-
-# --- findings ------------------------------------------------------------------------------
-def sum_draft(total: Num, parts: list[Num], exhaustive: bool, why: str, disjoint: bool = True) -> Draft:
-    got = sum((p.interval for p in parts), Interval(0.0, 0.0))
-    point = sum(p.value for p in parts)
-    claim = total.interval
-    shown = " + ".join(p.written for p in parts)
-    total_s = total.written
-    sum_s = fmt_like(point, total.text, total.value)
-    if got.lo > claim.hi + 1e-9 * max(1.0, claim.hi):
-        diff = fmt_like(point - total.value, total.text, total.value)
-        text = f"{shown} = {sum_s}，超过所述总数 {total_s}（多出 {diff}）"
-        if exhaustive or disjoint:
-            verdict = "inconsistent"
-        else:
-            verdict = "unverifiable"
-            text += "，但各部分按属性划分，可能互有重叠"
-    elif got.meets(claim):
-        verdict = "consistent"
-        bounded = all(math.isfinite(i.hi) for i in [claim, got])
-        text = f"{shown} = {sum_s}，与所述总数 {total_s} 一致{rounded(point, total.value) if bounded else ''}"
-    elif exhaustive:
-        verdict = "inconsistent"
-        diff = fmt_like(total.value - point, total.text, total.value)
-        text = f"{shown} = {sum_s}，少于所述总数 {total_s}（差 {diff}），而{why}"
-    else:
-        verdict = "consistent"
-        text = f"{shown} = {sum_s}，不超过所述总数 {total_s}（{why}）"
-    return Draft("sum", verdict, [total.ref()] + [p.ref() for p in parts], as_number(point), as_number(total.value),
-                 text + "。", {"breakdown": "exhaustive" if exhaustive else "partial"})
-
-
-def part_of_draft(whole: Num, part: Num, why: str, weak: str | None = None) -> Draft:
-    """A part against its whole; with `weak` (why the two may not be part and whole) a part over
-    the whole is unverifiable, not inconsistent."""
-    ok = part.interval.lo <= whole.interval.hi + 1e-9 * max(1.0, whole.interval.hi)
-    if ok:
-        text = f"{why} {part.written} 不超过整体 {whole.written}（{part.written} ≤ {whole.written}）。"
-        verdict = "consistent"
-    elif weak:
-        text = f"{why} {part.written} 超过了 {whole.written}，但{weak}，无法据此判定有误。"
-        verdict = "unverifiable"
-    else:
-        text = f"{why} {part.written} 超过了整体 {whole.written}，部分不能大于整体。"
-        verdict = "inconsistent"
-    return Draft("part_of", verdict, [whole.ref(), part.ref()], [0, as_number(whole.value)], as_number(part.value), text)

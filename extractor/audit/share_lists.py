@@ -1,0 +1,246 @@
+"""share lists: the shares of one whole that a text lists make up 100%.
+
+Structures read (cue words in data/cues.toml [shares]):
+    在工业总产值中，A 所占的比重为 a%，B b%，C c%       shares of a whole named once (`在 X 中`,
+                                                      `占 X 的`), the later ones unnamed
+    A 占出口总额的比重由 a0% 上升到 a1%，B 的比重由 b0% 下降到 b1%
+                                                      levels `由…到`: the shares it starts from
+                                                      make up the whole, and so do those reached
+    A x 元，占 a%；B y 元，占 b%                      shares after amounts, the whole unnamed
+Shares of one whole follow each other in a sentence, or run on over the sentences of a
+paragraph while each names the same whole. Shares inside a nested `其中` (to the next `；`)
+are shares of a part and stay out (shares.py reads them); a share of a plan or a budget
+(`占预算数的 96%`) is a completion rate, not a piece of a whole. A list whose shares meet
+100% within their rounding (half a unit of each share's last digit) covers the whole:
+consistent. A list that misses 100% is only a
+finding where the text says it is complete (`如下`, `分别`, a last item `其他`, or items naming
+every member of a category set, data/complementary.toml): then it is inconsistent. Otherwise
+the list may name only some of the parts, and nothing is said.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from . import cues
+from .model import Draft, Num, PageView
+from .sum import complementary
+from .tolerance import Interval, chinese_place, fmt, written
+
+_NEAR = 10.0  # a complete list this far from 100% is more likely misread than wrong
+_FRAME_LEN = 16  # most characters of the whole's name in `在 X 中`
+_LABEL_TAIL = 60  # the words before a share read for its whole (keeps a long clause linear)
+_FRAME_REACH = 150  # how far before a share a frame `在 X 中` of its sentence is looked for
+
+
+@dataclass
+class Share:
+    num: Num
+    whole: str | None  # the whole's name without scope words; None when unnamed
+    slot: str  # "from": the share a change starts from; "to": the share stated or reached
+    label: str
+
+
+@lru_cache(maxsize=1)
+def _frame() -> re.Pattern:
+    return re.compile(f"在([^，；。：在]{{2,{_FRAME_LEN}}}?)中")
+
+
+def _normal(whole: str) -> str | None:
+    whole = whole.strip("的 ")
+    changed = True
+    while changed and whole:
+        changed = False
+        for w in cues.words("shares", "whole_scopes"):
+            if whole.startswith(w) and len(whole) > len(w):
+                whole, changed = whole[len(w):], True
+        for w in cues.words("shares", "whole_suffixes"):
+            if whole.endswith(w) and len(whole) > len(w):
+                whole, changed = whole[:-len(w)], True
+    return whole or None
+
+
+def _whole_named(label: str) -> str | None:
+    """The whole a share's clause names: `占出口总额的比重由…` gives `出口总额`, `在 X 中…` X."""
+    at = max(label.rfind(w) for w in ("占", "佔"))
+    if at >= 0:
+        rest = label[at + 1:]
+        cut = min((i for i in (rest.find(w) for w in ("的比重", "的比例", "比重", "比例")) if i >= 0),
+                  default=rest.rfind("的"))
+        if cut > 0:
+            return rest[:cut]
+    frames = list(_frame().finditer(label))
+    return frames[-1].group(1) if frames else None
+
+
+def slot(label: str) -> str:
+    """`…比重由 1991 年的` ends at a starting share; `…上升到`, `…为` at a share reached."""
+    starts = [i for w in cues.words("shares", "from_words") for i in _all(label, w)
+              if not any(label.startswith(n, i) for n in cues.words("shares", "not_from"))]
+    if not starts:
+        return "to"
+    after = label[max(starts) + 1:]
+    return "to" if any(w in after for w in cues.words("growth", "to_words")) or "为" in after else "from"
+
+
+def _all(text: str, word: str) -> list[int]:
+    out, at = [], text.find(word)
+    while at >= 0:
+        out.append(at)
+        at = text.find(word, at + 1)
+    return out
+
+
+def _label(view: PageView, n: Num) -> str:
+    """The clause before a number; with the clause before it when that one names the share
+    and holds no number (`…所占的比重，已从 60.8% 降低到`)."""
+    start = max(view.clause_start(n.start), n.start - _LABEL_TAIL)
+    label = view.text[start:n.start]
+    if start > 0 and view.text[start - 1] == "，" and not view.between(view.clause_start(start - 1), start):
+        before = view.text[max(view.clause_start(start - 1), start - 1 - _LABEL_TAIL):start - 1]
+        if cues.ends_with_any(before.rstrip("是为"), "shares", "share_words"):
+            return before + "，" + label
+    return label
+
+
+def share(view: PageView, n: Num) -> Share | None:
+    if n.type != "percent" or n.unit != "%":
+        return None
+    label = _label(view, n)
+    if not cues.contains_any(label, "shares", "share_words"):
+        return None
+    tail = label.rstrip("了")
+    if cues.ends_with_any(tail, "growth", "up") or cues.ends_with_any(tail, "growth", "down"):
+        return None  # `比重提高 5%`: a change of the share, not a share
+    named = _whole_named(label)
+    if named is None:
+        s_start = view.sentences[n.sentence].start
+        frames = list(_frame().finditer(view.text, max(s_start, n.start - _FRAME_REACH), n.start))
+        named = frames[-1].group(1) if frames else None
+    whole = _normal(named) if named else None
+    if whole is not None and whole in cues.words("shares", "not_wholes"):
+        return None
+    return Share(n, whole, slot(label), label)
+
+
+def _nested(view: PageView, sent: int, shares: list[Share]) -> set[int]:
+    """Starts of the shares inside a `其中` that follows a share of the sentence."""
+    s = view.sentences[sent]
+    out: set[int] = set()
+    for cue in cues.words("sum", "partial"):
+        for at in _all(view.text[s.start:s.end], cue):
+            at += s.start
+            if not any(x.num.end <= at for x in shares):
+                continue
+            stop = view.text.find("；", at, s.end)
+            stop = s.end if stop < 0 else stop
+            out |= {x.num.start for x in shares if at < x.num.start < stop}
+    return out
+
+
+def _groups(view: PageView, para: int) -> list[list[Share]]:
+    """The shares of a paragraph by the whole they name: a list of one whole may run on past
+    a nested breakdown of another (`（一）工业占经济建设费的 53%。其中，重工业占工业支出的
+    88%…（二）农业占经济建设费的 13%`); a share with its whole unnamed belongs to the share
+    before it in its sentence, or opens a list of its own."""
+    by_sentence: dict[int, list[Share]] = {}
+    for n in view.in_paragraph(para):
+        sh = share(view, n) if n.sentence >= 0 else None
+        if sh is not None:
+            by_sentence.setdefault(n.sentence, []).append(sh)
+    groups: list[list[Share]] = []
+    named: dict[str, list[Share]] = {}
+    for sent in sorted(by_sentence):
+        inner = _nested(view, sent, by_sentence[sent])
+        current: list[Share] | None = None
+        for sh in by_sentence[sent]:
+            if sh.num.start in inner:
+                continue
+            if sh.whole is None and current is not None:
+                sh.whole = current[0].whole
+                current.append(sh)
+                continue
+            if sh.whole is not None and current is not None and current[0].whole is None:
+                current[0].whole = sh.whole  # `国营占 63.8%` before the whole is named
+                for x in current:
+                    x.whole = sh.whole
+                named.setdefault(sh.whole, current)
+                if named[sh.whole] is not current:
+                    named[sh.whole] += current
+                    groups.remove(current)
+                    current = named[sh.whole]
+                current.append(sh)
+                continue
+            if sh.whole is None:
+                current = [sh]
+                groups.append(current)
+            else:
+                current = named.get(sh.whole)
+                if current is None:
+                    current = named[sh.whole] = [sh]
+                    groups.append(current)
+                else:
+                    current.append(sh)
+    return groups
+
+
+def check(view: PageView) -> list[Draft]:
+    drafts = []
+    for para in sorted({n.paragraph for n in view.nums if n.paragraph >= 0}):
+        for group in _groups(view, para):
+            for slot in ("from", "to"):
+                shares = [sh for sh in group if sh.slot == slot]
+                if len(shares) >= 2:
+                    d = _draft(view, shares)
+                    if d is not None:
+                        drafts.append(d)
+    return drafts
+
+
+def _rounded(n: Num) -> Interval:
+    """A share as rounded to its last written digit (`28%` is 27.5–28.5): shares that make up a
+    whole are rounded, not cut, so the wider reading of a computed rate does not apply."""
+    w = written(n.text)
+    place = 10.0 ** -w[1] if w is not None else chinese_place(n.text)
+    if place is None:
+        return n.interval
+    half = 0.5 * place
+    return Interval(n.value - half, n.value + half)
+
+
+def _complete(view: PageView, shares: list[Share]) -> str | None:
+    """Why the text says the list is every part of the whole, if it does."""
+    first = shares[0].num
+    lead = view.text[view.sentences[first.sentence].start:first.start]
+    said = cues.contains_any(lead, "shares", "complete")
+    if said:
+        return f"“{said}”列出全部部分"
+    if cues.contains_any(shares[-1].label, "shares", "residual"):
+        return "最后一项为“其他”，各项涵盖全部"
+    members = complementary([sh.label for sh in shares])
+    return f"各部分（{'/'.join(members)}）构成全部类别" if members else None
+
+
+def _draft(view: PageView, shares: list[Share]) -> Draft | None:
+    if any(sh.num.qualifier != "exact" for sh in shares):
+        return None  # `约 30%`, `30% 以上`: a list of bounds cannot be held to 100%
+    got = Interval(0.0, 0.0)
+    for sh in shares:
+        got = got + _rounded(sh.num)
+    point = sum(sh.num.value for sh in shares)
+    said = " + ".join(sh.num.written for sh in shares)
+    whole = shares[0].whole or "同一整体"
+    which = "起始" if shares[0].slot == "from" else ""
+    facts = [sh.num.ref() for sh in shares]
+    if got.meets(Interval.point(100.0)):
+        return Draft("sum", "consistent", facts, round(point, 4), 100,
+                     f"{whole}的各部分{which}比重 {said} = {fmt(point, 2)}%，合为整体 100%（在所写精度之内）。",
+                     {"breakdown": "exhaustive"})
+    why = _complete(view, shares)
+    if why is None or abs(point - 100) > _NEAR:
+        return None
+    return Draft("sum", "inconsistent", facts, round(point, 4), 100,
+                 f"{whole}的各部分{which}比重 {said} = {fmt(point, 2)}%，而{why}，合计应为 100%；"
+                 f"即使各项按所写精度取整，合计也只在 {fmt(got.lo, 2)}%–{fmt(got.hi, 2)}% 之间。",
+                 {"breakdown": "exhaustive"})
