@@ -3,6 +3,7 @@
 Structures read (cue words in data/cues.toml), in one sentence, all of one measure:
     共增加了 1905 亿斤，即从 3496 亿斤增加到 5401 亿斤    the change, then `从/由 B` and `到/至 A`
     由 4025 亿元增加到 4600 亿元，增加 575 亿元           the levels, then the change
+    从 1997 年的 B 增加到 2002 年的 A，平均每年增加 D     D = (A − B) ÷ years (yearly.py)
     达到 8710 亿元，比 1980 年的 7159 亿元增加 1551 亿元   `比 … 的 B` after the new level A
 The stated change D must equal A − B (or B − A for a decrease), within the precision written.
 A change said `约`/`多` is compared as the interval it allows; a level that is itself a
@@ -16,6 +17,7 @@ from ..fact_types import SUMMABLE_TYPES
 from . import cues
 from .model import Draft, Num, PageView
 from .tolerance import as_number, fmt_like, rounded
+from .yearly import per_year_draft
 
 _MEASURES = SUMMABLE_TYPES
 _FROM = re.compile(r"[由从][^，；。]{0,14}?(?:的)?$")
@@ -30,12 +32,19 @@ def check(view: PageView) -> list[Draft]:
             continue
         direction = _direction(view, d)
         clause = view.text[view.clause_start(d.start):d.start]
-        if direction is None or cues.contains_any(clause, "growth", "average"):
-            continue  # `平均每年增加 253 亿元` is a yearly average, not the change between the levels
+        if direction is None:
+            continue
         levels = _levels(view, d)
-        if levels:
-            new, base = levels
-            drafts.append(change_draft(d, direction, new, base))
+        if not levels:
+            continue
+        new, base = levels
+        if cues.contains_any(clause, "growth", "average"):
+            # `平均每年增加 2053 亿元` is the change spread over the years that date the levels
+            found = per_year_draft(view, d, direction, new, base)
+            if found is not None:
+                drafts.append(found)
+            continue
+        drafts.append(change_draft(d, direction, new, base))
     return drafts
 
 
@@ -72,7 +81,8 @@ def _same_subject(view: PageView, d: Num, base: Num) -> bool:
     `集体职工增加 603 万人，… 个体劳动者从 15 万人增加到 147 万人`."""
     if d.start > base.start:
         said = view.text[view.clause_start(d.start):d.start]
-        for w in cues.words("growth", "function_words") + cues.words("change", "up") + cues.words("change", "down"):
+        for w in (cues.words("growth", "average") + cues.words("growth", "function_words")
+                  + cues.words("change", "up") + cues.words("change", "down")):
             said = said.replace(w, "")
         return len(re.sub(r"[^\u4e00-\u9fff]", "", said)) < 2
     lead = view.text[view.clause_start(base.start):base.start]

@@ -20,6 +20,7 @@ from dataclasses import dataclass
 
 from ..fact_types import SUMMABLE_TYPES
 from . import cues
+from .levels import index_points, named_level, subject_of
 from .model import Draft, Num, PageView
 from .tolerance import Interval, fmt, interval_of, rounded
 from .yearly import compound_draft
@@ -28,6 +29,7 @@ _TIMES = re.compile(r"(\d+(?:\.\d+)?|[零一二两三四五六七八九十百]+(
 _NEAR = 4  # the change word ends at most this many characters before the stated change
 _JOIN = "、和及与"
 _BACK = 2  # clauses before a change that may hold its values
+_CONSTANT_AFTER = 16  # a parenthesis after a level saying its prices
 
 
 @dataclass
@@ -53,8 +55,25 @@ def check(view: PageView) -> list[Draft]:
     return drafts
 
 
-def _direction(before: str) -> str | None:
-    return cues.direction(before, "growth")
+def _direction(before: str, clause: str = "") -> str | None:
+    """The way a change goes by the words before it; `低`/`高` only in a comparison (`比上半年
+    26.3% 的增长幅度低 9.2 个百分点`), where `比`/`较` stands earlier in the clause."""
+    d = cues.direction(before, "growth")
+    if d is not None or not clause:
+        return d
+    for w in cues.words("growth", "not_base"):
+        clause = clause.replace(w, "")
+    if not cues.contains_any(clause, "growth", "base_before"):
+        return None
+    before = before.rstrip("了")
+    for way in ("up", "down"):
+        if any(before.endswith(w) for w in cues.words("growth", f"compare_{way}")):
+            return way
+    return None
+
+
+def _clause_before(view: PageView, pos: int) -> str:
+    return view.text[view.clause_start(pos):pos]
 
 
 def _changes(view: PageView) -> list[tuple[Change, str]]:
@@ -63,7 +82,7 @@ def _changes(view: PageView) -> list[tuple[Change, str]]:
         if p.type != "percent" or p.sentence < 0:
             continue
         before = view.text[max(0, p.start - _NEAR):p.start]
-        d = _direction(before)
+        d = _direction(before, _clause_before(view, p.start))
         if d is None and out and out[-1][0].end <= p.start:
             # `分别下降 12.4% 和 9.8%`: the second change shares the first one's word
             gap = view.text[out[-1][0].end:p.start]
@@ -116,7 +135,7 @@ def _own_subject(view: PageView, text: str) -> bool:
 def _is_increment(view: PageView, n: Num) -> bool:
     """`比年初增加 4.6 亿元`: an amount of change, not a base."""
     label = view.label_before(n).rstrip("了")
-    return _direction(label) is not None
+    return _direction(label, _clause_before(view, n.start)) is not None
 
 
 def _audit_change(view: PageView, ch: Change, direction: str) -> Draft | None:
@@ -130,7 +149,9 @@ def _audit_change(view: PageView, ch: Change, direction: str) -> Draft | None:
         if prev_start > s_start and view.text[prev_start - 1] != "；":
             prev_start = view.clause_start(prev_start - 1)
     points = ch.kind == "个百分点"
-    local = [n for n in view.in_sentence(sent) if max(s_start, prev_start) <= n.start and n.end <= ch.start
+    nums = view.in_sentence(sent) if points else sorted(view.in_sentence(sent) + index_points(view, sent),
+                                                          key=lambda n: n.start)
+    local = [n for n in nums if max(s_start, prev_start) <= n.start and n.end <= ch.start
              and (n.unit == "%" if points else n.type in SUMMABLE_TYPES)]
     in_clause = [n for n in local if n.start >= c_start]
     clause = view.text[c_start:ch.start]
@@ -172,9 +193,20 @@ def _audit_change(view: PageView, ch: Change, direction: str) -> Draft | None:
         earlier = [n for n in local if n.start < base.start and n.same_measure(base)]
         new = earlier[-1] if earlier else None
         increment = _is_increment(view, base)
+    if base is None and not own_base and ch.kind in ("%", "倍"):
+        found = _increment_only(view, ch, direction, local, clause)
+        if found is not None:
+            return found
     if base is not None and new is not None:
         real = _real_measure(view, new, ch)
         if real and ch.kind in ("%", "倍"):
+            found = growth_draft(ch, direction, new, base, increment)
+            constant = _constant_prices(view, new)
+            if (increment and constant) or ((increment or constant) and found.verdict == "consistent"):
+                # the increment is said with the level (`643.7 亿元，比上年增加 81.9 亿元`), or the
+                # level is at constant prices: both in the prices of the growth, so they give it; a
+                # mismatch is sure only with both (a nominal increment may stand beside a real rate)
+                return found
             # GDP and value added grow at comparable prices: two levels in current prices do not
             # give that growth (the price change is in their ratio too)
             return Draft("growth", "unverifiable", [ch.ref, new.ref(), base.ref()], None, ch.shown,
@@ -183,7 +215,7 @@ def _audit_change(view: PageView, ch: Change, direction: str) -> Draft | None:
         return growth_draft(ch, direction, new, base, increment)
     implicit = any(w in clause for w in cues.words("growth", "base_implicit") + cues.words("growth", "base_before"))
     if not implicit:
-        return None
+        return _real_without_base(view, ch, view.text[c_start:ch.start], local, prev_start)
     # the value that changed: not a comparison or an amount of change itself
     values = [n for n in local if not _after_word(view, n, "growth", "base_before") and not _is_increment(view, n)]
     if not values:
@@ -203,6 +235,80 @@ def _real_measure(view: PageView, new: Num, ch: Change) -> str | None:
         return f"所述增长是“{basis}”的（剔除价格变动）"
     measure = cues.contains_any(said, "growth", "comparable_prices")
     return f"{measure}的增长按可比价格计算" if measure else None
+
+
+def _increment_only(view: PageView, ch: Change, direction: str, local: list[Num], clause: str) -> Draft | None:
+    """`上扬 598.94 点，以 8720 点收盘，上升 7.4%` or `本年收入增长 D 元，即增长 3.68%`: an amount
+    of change with no `比`/`由` base; the level it brought is said beside it, or (with the
+    change restating it, no subject of its own) a few sentences before under the same name."""
+    incs = [n for n in local if _is_increment(view, n)]
+    if not incs or _direction(view.label_before(incs[-1]).rstrip("了"), _clause_before(view, incs[-1].start)) != direction:
+        return None
+    inc = incs[-1]
+    beside = [n for n in local if n is not inc and n.same_measure(inc) and not _is_increment(view, n)
+              and not _after_word(view, n, "growth", "base_before")]
+    if beside:
+        new, apart = min(beside, key=lambda n: abs(n.start - inc.start)), False
+    elif not _own_subject(view, clause):
+        new, apart = named_level(view, inc), True
+    else:
+        return None
+    if new is None:
+        return None
+    found = growth_draft(ch, direction, new, inc, increment=True)
+    real = _real_measure(view, new, ch)
+    if found.verdict == "consistent" or not (apart or real):
+        return found
+    why = (f"{real}，{inc.written} 与 {new.written} 不一定是同一价格口径" if real else
+           f"{new.written} 与 {inc.written} 不在同一句中，只凭名称“{subject_of(view, inc)}”相连")
+    return Draft("growth", "unverifiable", found.facts, None, ch.shown,
+                 f"{found.explanation.rstrip('。')}；但{why}，不据此判定有误。")
+
+
+def _constant_prices(view: PageView, n: Num) -> bool:
+    """`643.7 亿元（按 1957 年不变价格计算）`: a level said at constant prices."""
+    after = view.text[n.end:n.end + _CONSTANT_AFTER]
+    return after[:1] in "（(" and cues.contains_any(after.split("）")[0], "growth", "constant_prices") is not None
+
+
+def _real_without_base(view: PageView, ch: Change, clause: str, local: list[Num], lo: int) -> Draft | None:
+    """`全省生产总值 4.93 万亿元、增长 5.6%` with no base word: the growth of a measure reported at
+    comparable prices is the year's real growth, whose base the page does not give; any other
+    bare `增长 X%` is left alone (its base may be anything)."""
+    if ch.kind not in ("%", "倍"):
+        return None
+    # the words back to the number before name what grew (`国内生产总值增长 9.5% 地方财政收入增长`),
+    # unless they are one more predicate of the clause's subject (`生产总值达 A、居全国第十、增长`)
+    c_start = view.clause_start(ch.start)
+    said = view.text[max(c_start, view.prev_end(ch.start, dates=False)):ch.start].split("、")[-1]
+    for wider in (clause, view.text[lo:ch.start]):
+        if _own_subject(view, said):
+            break
+        said = wider
+    basis = next((w for w in cues.words("growth", "price_basis") if w in said
+                  and (w not in cues.words("growth", "real_before_change") or _ends_before_change(said, w))), None)
+    measure = cues.contains_any(said, "growth", "comparable_headline")
+    if measure and any(w + measure in said for w in cues.words("growth", "per_measure")):
+        measure = None  # `单位国内生产总值能耗下降 3%`: a ratio to GDP, not GDP
+    if basis is None and measure is None:
+        return None
+    sent = view.sentence_index(ch.start)
+    start = view.sentences[sent].start
+    if sent > 0 and view.text[:start].rstrip().endswith("："):
+        start = view.sentences[sent - 1].start  # `主要预期目标是：⏎国内生产总值增长 8% 左右`
+    if cues.contains_any(view.text[start:ch.start], "growth", "target"):
+        return None  # a target (`预期目标是：地区生产总值增长 5% 左右`) has nothing to check yet
+    levels = [n for n in local if n.start >= lo and n.type == "money" and not _is_increment(view, n)]
+    facts = [ch.ref] + [n.ref() for n in levels[-1:]]
+    why = f"所述增长是“{basis}”的" if basis else f"{measure}的增长按可比价格计算"
+    return Draft("growth", "unverifiable", facts, None, ch.shown,
+                 f"{why}，基期的值未在文中给出，无法核对 {ch.written}。")
+
+
+def _ends_before_change(said: str, word: str) -> bool:
+    """`实际增长`: the word stands right before the change word, not `实际完成的…`."""
+    rest = said[said.rfind(word) + len(word):].rstrip("了")
+    return rest in cues.words("growth", "up") + cues.words("growth", "down")
 
 
 def _times(view: PageView, ch: Change, local: list[Num]) -> Draft | None:

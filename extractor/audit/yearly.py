@@ -1,5 +1,6 @@
 """A yearly average change (`从 1997 年的 8651 亿元增加到 2002 年的 18914 亿元，平均每年增长 16.9%`)
-against its two levels: compounded over the years between the two years that date them.
+against its two levels: compounded over the years between the two years that date them; an
+average amount (`平均每年增加 2053 亿元`) is the change divided by those years.
 
 The stated rate is often at comparable prices while the levels are in current prices, so a rate
 that the levels do not give is unverifiable, never inconsistent; one they give is consistent.
@@ -9,7 +10,7 @@ from __future__ import annotations
 import re
 
 from .model import Draft, Num, PageView
-from .tolerance import Interval, fmt
+from .tolerance import Interval, as_number, fmt, fmt_like, rounded
 
 _YEAR = re.compile(r"(\d{4})年(?:的|底|末)?$")
 _DATED = 10  # characters before a level that may hold its year
@@ -42,3 +43,21 @@ def compound_draft(view: PageView, ref: dict, written: str, shown: float, stated
     return Draft("growth", "unverifiable", facts, None, shown,
                  f"{y0} 年至 {y1} 年共 {years} 年，名义计算 {formula}，与所述年均 {written} 不同；"
                  f"但{why}，无法据此判定有误。")
+
+
+def per_year_draft(view: PageView, d: Num, direction: str, new: Num, base: Num) -> Draft | None:
+    """`从 1997 年的 B 增加到 2002 年的 A，平均每年增加 D`: D against (A − B) ÷ years; None when
+    the levels are not dated by a year each."""
+    y0, y1 = _year_of(view, base), _year_of(view, new)
+    if y0 is None or y1 is None or y1 <= y0:
+        return None
+    years = y1 - y0
+    sign = 1.0 if direction == "up" else -1.0
+    got = (new.interval - base.interval).scale(sign / years)
+    point = sign * (new.value - base.value) / years
+    ok = got.meets(d.interval)
+    formula = (f"({new.written} − {base.written})" if sign > 0 else f"({base.written} − {new.written})")
+    text = (f"{y0} 年至 {y1} 年共 {years} 年，{formula} ÷ {years} = {fmt_like(point, d.text, d.value)}，"
+            f"与所述平均每年{'增加' if sign > 0 else '减少'} {d.written} {'一致' + rounded(point, d.value) if ok else '不符'}。")
+    return Draft("growth", "consistent" if ok else "inconsistent", [d.ref(), new.ref(), base.ref()],
+                 as_number(point), d.shown, text)

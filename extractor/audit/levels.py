@@ -1,0 +1,81 @@
+"""Levels a change is stated against that no numeric fact holds, or that stand sentences away.
+
+    恒生指数上扬 598.94 点，以 8720 点收盘，上升 7.4%      index points: no fact type holds
+                                                          them (they are neither counts nor
+                                                          quantities), so they are read here
+    本年收入合计 27203319000 元。……本年收入增长 966485000 元，即增长 3.68%
+                                                          the level named like the increment's
+                                                          subject, a few sentences before it
+Cue words in data/cues.toml [levels].
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from . import cues
+from .model import Num, PageView
+
+_POINTS = re.compile(r"(?<![\d.])(\d+(?:\.\d+)?)点(?![钟半多])")
+_HAN = re.compile(r"[^\u4e00-\u9fff]")
+_SENTENCES_BACK = 3  # a named level stands at most this many sentences before its increment
+_SUBJECT = (2, 12)  # a subject of this many characters names a measure; fewer or more does not
+
+
+def index_points(view: PageView, sent: int) -> list[Num]:
+    """`5068.8 点` in a sentence about a stock index, as numbers of the unit 点."""
+    if sent < 0:
+        return []
+    s = view.sentences[sent]
+    text = view.text[s.start:s.end]
+    if not cues.contains_any(text, "levels", "index_words"):
+        return []
+    out = []
+    for m in _POINTS.finditer(text):
+        start, end = s.start + m.start(), s.start + m.end()
+        value = float(m.group(1))
+        out.append(Num(view.raw_ref(start, end), start, end, "quantity", value, "点", "exact", None,
+                       view.text[start:end], sent, s.paragraph, s.article))
+    return out
+
+
+def subject_of(view: PageView, n: Num) -> str | None:
+    """What an amount of change is the change of: `本年收入增长 966485000 元` gives 本年收入."""
+    label = view.label_before(n).rstrip("了")
+    for w in _direction_words():
+        if label.endswith(w):
+            label = label[:-len(w)]
+            break
+    else:
+        return None
+    for w in cues.words("levels", "not_subject"):
+        label = label.replace(w, "")
+    subject = _HAN.sub("", label)
+    return subject if _SUBJECT[0] <= len(subject) <= _SUBJECT[1] else None
+
+
+@lru_cache(maxsize=1)
+def _direction_words() -> tuple[str, ...]:
+    return tuple(sorted(cues.words("growth", "up") + cues.words("growth", "down"), key=lambda w: -len(w)))
+
+
+def named_level(view: PageView, inc: Num) -> Num | None:
+    """The level an increment is the change of, said a few sentences before under the same name
+    (`本年收入合计 N 元`); None when no number there is named so, or the nearest one so named is
+    itself a change, a rate or a share."""
+    subject = subject_of(view, inc)
+    if subject is None:
+        return None
+    first = max(0, inc.sentence - _SENTENCES_BACK)
+    for sent in range(inc.sentence, first - 1, -1):
+        for n in reversed(view.in_sentence(sent)):
+            if n.end > inc.start or not n.same_measure(inc):
+                continue
+            label = view.label_before(n)
+            if subject not in label:
+                continue
+            if cues.direction(label, "growth") or cues.contains_any(label, "sum", "not_amount") \
+                    or cues.contains_any(label, "levels", "not_level"):
+                return None  # the nearest number so named is not a level
+            return n
+    return None
