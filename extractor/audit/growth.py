@@ -23,9 +23,10 @@ from . import cues
 from .levels import index_points, named_level, subject_of
 from .model import Draft, Num, PageView
 from .tolerance import Interval, fmt, interval_of, rounded
-from .yearly import compound_draft
+from .yearly import compound_draft, from_total_draft, years_in
 
 _TIMES = re.compile(r"(\d+(?:\.\d+)?|[零一二两三四五六七八九十百]+(?:点[零一二三四五六七八九]+)?)倍")
+_WORD_YEAR = re.compile("[〇○零一二三四五六七八九]{4}年")  # a year in words names no subject
 _NEAR = 4  # the change word ends at most this many characters before the stated change
 _JOIN = "、和及与"
 _BACK = 2  # clauses before a change that may hold its values
@@ -125,7 +126,8 @@ def _after_word(view: PageView, n: Num, section: str, key: str) -> bool:
 
 def _own_subject(view: PageView, text: str) -> bool:
     """Whether a change's clause names what changes (`人员减少了 15%`) rather than only the
-    comparison (`同比增长 5%`)."""
+    comparison (`同比增长 5%`, `比一九七八年增长百分之三十二点六`)."""
+    text = _WORD_YEAR.sub("", text)
     for w in (cues.words("growth", "average") + cues.words("growth", "price_basis") + cues.words("growth", "function_words")
               + cues.words("growth", "up") + cues.words("growth", "down")):
         text = text.replace(w, "")
@@ -175,6 +177,9 @@ def _audit_change(view: PageView, ch: Change, direction: str) -> Draft | None:
                                    froms[-1], _real_measure(view, later[-1], ch))
             if found is not None:
                 return found
+        found = _from_total(view, ch, direction, sent, prev_start)
+        if found is not None:
+            return found
         return Draft("growth", "unverifiable", [ch.ref] + [n.ref() for n in local[-1:]], None, ch.shown,
                      f"{ch.written} 是年均变化，不是两个值之间的变化，未按年份复利核对。")
     if ch.kind == "times":
@@ -237,6 +242,27 @@ def _real_measure(view: PageView, new: Num, ch: Change) -> str | None:
     return f"{measure}的增长按可比价格计算" if measure else None
 
 
+def _from_total(view: PageView, ch: Change, direction: str, sent: int, lo: int) -> Draft | None:
+    """`1982 年工农业总产值…比 1978 年增长 32.6%，平均每年增长 7.3%`: the yearly rate of the total
+    change said just before, over the years from the base year to the year of the sentence."""
+    if ch.kind != "%":
+        return None
+    totals = [n for n in view.in_sentence(sent) if n.unit == "%" and lo <= n.start and n.end <= ch.start]
+    if not totals:
+        return None
+    total = totals[-1]
+    c_start = view.clause_start(total.start)
+    clause = view.text[c_start:total.start]
+    at = clause.rfind("比")
+    if at < 0 or _direction(view.text[max(0, total.start - _NEAR):total.start]) != direction:
+        return None
+    bases = years_in(clause[at:])
+    ends = years_in(view.text[view.sentences[sent].start:c_start + at])
+    if not bases or not ends or ends[-1] <= bases[-1]:
+        return None
+    return from_total_draft(ch.ref, ch.written, ch.shown, ch.interval, total, bases[-1], ends[-1])
+
+
 def _increment_only(view: PageView, ch: Change, direction: str, local: list[Num], clause: str) -> Draft | None:
     """`上扬 598.94 点，以 8720 点收盘，上升 7.4%` or `本年收入增长 D 元，即增长 3.68%`: an amount
     of change with no `比`/`由` base; the level it brought is said beside it, or (with the
@@ -296,7 +322,7 @@ def _real_without_base(view: PageView, ch: Change, clause: str, local: list[Num]
     start = view.sentences[sent].start
     if sent > 0 and view.text[:start].rstrip().endswith("："):
         start = view.sentences[sent - 1].start  # `主要预期目标是：⏎国内生产总值增长 8% 左右`
-    if cues.contains_any(view.text[start:ch.start], "growth", "target"):
+    if cues.contains_any(view.text[start:view.clause_end(ch.end)], "growth", "target"):
         return None  # a target (`预期目标是：地区生产总值增长 5% 左右`) has nothing to check yet
     levels = [n for n in local if n.start >= lo and n.type == "money" and not _is_increment(view, n)]
     facts = [ch.ref] + [n.ref() for n in levels[-1:]]

@@ -12,13 +12,45 @@ import re
 from .model import Draft, Num, PageView
 from .tolerance import Interval, as_number, fmt, fmt_like, rounded
 
-_YEAR = re.compile(r"(\d{4})年(?:的|底|末)?$")
+_YEAR_DIGITS = "(\\d{4}|[〇○零一二三四五六七八九]{4})"
+_YEAR = re.compile(_YEAR_DIGITS + "年(?:的|底|末)?$")
+_ANY_YEAR = re.compile(_YEAR_DIGITS + "年")
 _DATED = 10  # characters before a level that may hold its year
+
+
+def year_value(written: str) -> int | None:
+    """`1982` or `一九八二` as a year."""
+    if written.isascii():
+        return int(written)
+    digits = "".join(str("〇一二三四五六七八九".find(c)) if c in "〇一二三四五六七八九" else "0" for c in written)
+    return int(digits)
 
 
 def _year_of(view: PageView, n: Num) -> int | None:
     m = _YEAR.search(view.text[max(view.clause_start(n.start), n.start - _DATED):n.start])
-    return int(m.group(1)) if m else None
+    return year_value(m.group(1)) if m else None
+
+
+def years_in(text: str) -> list[int]:
+    """The years written in a stretch of text (`一九八二年…比一九七八年`), in order."""
+    return [year_value(m.group(1)) for m in _ANY_YEAR.finditer(text)]
+
+
+def from_total_draft(ref: dict, written: str, shown: float, stated: Interval, total: Num,
+                     y0: int, y1: int) -> Draft | None:
+    """`比 1978 年增长 32.6%，平均每年增长 7.3%`: the yearly rate compounded from the total change
+    over the years between, against the stated one. Both are rates of the same measure on the
+    same price basis, so a mismatch is one."""
+    years = y1 - y0
+    if years <= 1 or total.interval.lo <= -100:
+        return None
+    lo = ((1 + total.interval.lo / 100) ** (1 / years) - 1) * 100
+    hi = ((1 + total.interval.hi / 100) ** (1 / years) - 1) * 100
+    point = ((1 + total.value / 100) ** (1 / years) - 1) * 100
+    ok = Interval(lo, hi).meets(stated)
+    text = (f"{y0} 年至 {y1} 年共 {years} 年，(1 + {total.written})^(1/{years}) − 1 = {fmt(point, 2)}%，"
+            f"与所述平均每年 {written} {'一致' if ok else '不符'}。")
+    return Draft("growth", "consistent" if ok else "inconsistent", [ref, total.ref()], round(point, 3), shown, text)
 
 
 def compound_draft(view: PageView, ref: dict, written: str, shown: float, stated: Interval,
