@@ -206,11 +206,10 @@ def _audit_change(view: PageView, ch: Change, direction: str) -> Draft | None:
         real = _real_measure(view, new, ch)
         if real and ch.kind in ("%", "倍"):
             found = growth_draft(ch, direction, new, base, increment)
-            constant = _constant_prices(view, new)
-            if (increment and constant) or ((increment or constant) and found.verdict == "consistent"):
-                # the increment is said with the level (`643.7 亿元，比上年增加 81.9 亿元`), or the
-                # level is at constant prices: both in the prices of the growth, so they give it; a
-                # mismatch is sure only with both (a nominal increment may stand beside a real rate)
+            if found.verdict == "consistent" or _constant_prices(view, new, ch):
+                # levels that give the stated growth agree with it whatever their prices (总产值 of
+                # the 1950s was stated at constant prices); a mismatch is sure only where the text
+                # puts the levels at constant prices (`643.7 亿元（按 1957 年不变价格计算）`)
                 return found
             # GDP and value added grow at comparable prices: two levels in current prices do not
             # give that growth (the price change is in their ratio too)
@@ -291,10 +290,14 @@ def _increment_only(view: PageView, ch: Change, direction: str, local: list[Num]
                  f"{found.explanation.rstrip('。')}；但{why}，不据此判定有误。")
 
 
-def _constant_prices(view: PageView, n: Num) -> bool:
-    """`643.7 亿元（按 1957 年不变价格计算）`: a level said at constant prices."""
+def _constant_prices(view: PageView, n: Num, ch: Change) -> bool:
+    """`643.7 亿元（按 1957 年不变价格计算）`, `按 1952 年不变价格计算，总产值由 A 增加到 B`: the
+    levels said at constant prices, so their ratio is the real growth."""
     after = view.text[n.end:n.end + _CONSTANT_AFTER]
-    return after[:1] in "（(" and cues.contains_any(after.split("）")[0], "growth", "constant_prices") is not None
+    if after[:1] in "（(" and cues.contains_any(after.split("）")[0], "growth", "constant_prices"):
+        return True
+    lo = view.sentences[n.sentence].start if n.sentence >= 0 else n.start
+    return cues.contains_any(view.text[lo:ch.start], "growth", "constant_levels") is not None
 
 
 def _real_without_base(view: PageView, ch: Change, clause: str, local: list[Num], lo: int) -> Draft | None:
