@@ -17,12 +17,14 @@ from ..fact_types import SUMMABLE_TYPES
 from . import cues
 from .model import Draft, Num, PageView
 from .tolerance import as_number, fmt_like, rounded
+from .levels import level_named_in
 from .yearly import per_year_draft
 
 _MEASURES = SUMMABLE_TYPES
 _FROM = re.compile(r"[由从][^，；。]{0,14}?(?:的)?$")
 _TO = re.compile(r"(?:到|至)了?(?:[^，；。到至]{0,12}的)?$")  # `增加到了二〇二五年的`
 _BASE = re.compile(r"(?:比|较)[^，；。增减提降]{0,14}的$")
+_BASE_BARE = re.compile(r"(?:比|较)[^，；。增减提降的]{1,8}$")  # `比预算数 B 少 D`: B right before the change
 
 
 def check(view: PageView) -> list[Draft]:
@@ -37,14 +39,19 @@ def check(view: PageView) -> list[Draft]:
         levels = _levels(view, d)
         if not levels:
             continue
-        new, base = levels
+        new, base, apart = levels
         if cues.contains_any(clause, "growth", "average"):
             # `平均每年增加 2053 亿元` is the change spread over the years that date the levels
             found = per_year_draft(view, d, direction, new, base)
             if found is not None:
                 drafts.append(found)
             continue
-        drafts.append(change_draft(d, direction, new, base))
+        found = change_draft(d, direction, new, base)
+        if apart and found.verdict == "inconsistent":
+            # a level found by its name sentences before is likely, not sure, to be the one meant
+            found = Draft("growth", "unverifiable", found.facts, None, d.shown,
+                          found.explanation.rstrip("。") + f"；但 {new.written} 在前文，只凭名称相连，不据此判定有误。")
+        drafts.append(found)
     return drafts
 
 
@@ -57,7 +64,8 @@ def _direction(view: PageView, d: Num) -> str | None:
     return cues.direction(view.label_before(d), "change")
 
 
-def _levels(view: PageView, d: Num) -> tuple[Num, Num] | None:
+def _levels(view: PageView, d: Num) -> tuple[Num, Num, bool] | None:
+    """The new level and the base of a change, and whether the new level stands sentences apart."""
     same = [n for n in view.in_sentence(d.sentence) if n is not d and n.same_measure(d)
             and not cues.contains_any(view.label_before(n), "sum", "not_amount")]
     froms = [n for n in same if _FROM.search(_undated_label(view, n))]
@@ -65,13 +73,23 @@ def _levels(view: PageView, d: Num) -> tuple[Num, Num] | None:
         tos = [n for n in same if n.start > base.end and _TO.search(_undated_label(view, n))
                and "；" not in view.text[base.end:n.start]]
         if tos and _near(view, d, base, tos[0]) and _same_subject(view, d, base):
-            return tos[0], base
+            return tos[0], base, False
     for base in same:
-        if not _BASE.search(_undated_label(view, base)) or not (base.end <= d.start):
+        if not (base.end <= d.start):
+            continue
+        label = _undated_label(view, base)
+        bare = _BASE_BARE.search(label) and cues.direction(view.text[base.end:d.start], "change")
+        if not (_BASE.search(label) or bare):
             continue
         news = [n for n in same if n.end <= base.start and n not in froms and _direction(view, n) is None]
         if news and _near(view, d, news[-1], base):
-            return news[-1], base
+            return news[-1], base, False
+        if bare and not news:
+            # `本年收入完成预算的 96.98%，比预算数 B 少 D`: the level named sentences before
+            sent_start = view.sentences[d.sentence].start
+            new = level_named_in(view, view.text[sent_start:base.start], d)
+            if new is not None:
+                return new, base, True
     return None
 
 

@@ -19,7 +19,9 @@ from .model import Num, PageView
 _POINTS = re.compile(r"(?<![\d.])(\d+(?:\.\d+)?)点(?![钟半多])")
 _HAN = re.compile(r"[^\u4e00-\u9fff]")
 _SENTENCES_BACK = 3  # a named level stands at most this many sentences before its increment
-_SUBJECT = (2, 12)  # a subject of this many characters names a measure; fewer or more does not
+_SUBJECT = (2, 12)
+_NAME_MIN = 3  # a shorter name (`收入`) names too many things
+_YEARS = re.compile(r"(?:\d{4}|[〇○零一二三四五六七八九]{4})年")  # a subject of this many characters names a measure; fewer or more does not
 
 
 def index_points(view: PageView, sent: int) -> list[Num]:
@@ -79,3 +81,34 @@ def named_level(view: PageView, inc: Num) -> Num | None:
                 return None  # the nearest number so named is not a level
             return n
     return None
+
+
+def level_named_in(view: PageView, said: str, like: Num) -> Num | None:
+    """`本年收入合计 N 元。……本年收入完成预算的 96.98%，比预算数 B 少 D`: the nearest level of
+    like's measure, a few sentences before, whose name (its label less dates and total words, at
+    least three characters) is written in `said` (the change's sentence before its base)."""
+    first = max(0, like.sentence - _SENTENCES_BACK - 2)
+    for sent in range(like.sentence - 1, first - 1, -1):
+        if view.sentences[sent].article != view.sentences[like.sentence].article:
+            return None
+        for n in reversed(view.in_sentence(sent)):
+            if not n.same_measure(like):
+                continue
+            name = _name_of(view, n)
+            if name and name in said:
+                return n
+    return None
+
+
+def _name_of(view: PageView, n: Num) -> str | None:
+    """`本年收入合计` gives 本年收入; None for a change, a comparison or a rate."""
+    label = view.label_before(n)
+    if cues.direction(label, "growth") or cues.contains_any(label, "sum", "not_amount") \
+            or cues.contains_any(label, "levels", "not_level"):
+        return None
+    label = _HAN.sub("", _YEARS.sub("", label))
+    for w in cues.words("levels", "total_words"):
+        if label.endswith(w):
+            label = label[:-len(w)]
+            break
+    return label if len(label) >= _NAME_MIN else None
