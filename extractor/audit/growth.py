@@ -30,6 +30,7 @@ _WORD_YEAR = re.compile("[〇○零一二三四五六七八九]{4}年")  # a yea
 _NEAR = 4  # the change word ends at most this many characters before the stated change
 _JOIN = "、和及与"
 _BACK = 2  # clauses before a change that may hold its values
+_AFTER = 2  # clauses after a rate that may hold its increment and level
 _CONSTANT_AFTER = 16  # a parenthesis after a level saying its prices
 
 
@@ -198,8 +199,9 @@ def _audit_change(view: PageView, ch: Change, direction: str) -> Draft | None:
         earlier = [n for n in local if n.start < base.start and n.same_measure(base)]
         new = earlier[-1] if earlier else None
         increment = _is_increment(view, base)
-    if base is None and not own_base and ch.kind in ("%", "倍"):
-        found = _increment_only(view, ch, direction, local, clause)
+    if base is None and ch.kind in ("%", "倍"):
+        found = None if own_base else _increment_only(view, ch, direction, local, clause)
+        found = found or _increment_after(view, ch, direction, sent)
         if found is not None:
             return found
     if base is not None and new is not None:
@@ -288,6 +290,41 @@ def _increment_only(view: PageView, ch: Change, direction: str, local: list[Num]
            f"{new.written} 与 {inc.written} 不在同一句中，只凭名称“{subject_of(view, inc)}”相连")
     return Draft("growth", "unverifiable", found.facts, None, ch.shown,
                  f"{found.explanation.rstrip('。')}；但{why}，不据此判定有误。")
+
+
+def _increment_after(view: PageView, ch: Change, direction: str, sent: int) -> Draft | None:
+    """`上升了 7.4%，恒生指数上扬 598.94 点，以 8720 点收盘`, `增长 12%，增加 15 亿元，达到 140 亿元`:
+    the amount of change and the level it brought said in the clauses right after the rate."""
+    hi = view.clause_end(ch.end)
+    for _ in range(_AFTER):
+        if hi >= len(view.text) or view.text[hi] not in "，：":
+            break
+        hi = view.clause_end(hi + 1)
+    s = view.sentences[sent]
+    hi = min(hi, s.end)
+    after = [n for n in sorted(view.in_sentence(sent) + index_points(view, sent), key=lambda n: n.start)
+             if ch.end <= n.start and n.end <= hi and n.type in SUMMABLE_TYPES]
+    incs = [n for n in after if _is_increment(view, n)]
+    if not incs or _direction(view.label_before(incs[0]).rstrip("了"), _clause_before(view, incs[0].start)) != direction:
+        return None
+    inc = incs[0]
+    inc_clause = _clause_before(view, inc.start)
+    if cues.contains_any(inc_clause, "growth", "base_before"):
+        return None  # `比上月增加 0.55 点`: a change against a base of its own
+    index = inc.unit == "点" and cues.contains_any(_clause_before(view, ch.start), "levels", "index_words")
+    if not index and _own_subject(view, inc_clause):
+        return None  # `…增长 12%，其中税收增加 15 亿元`: another measure's change (an index is its
+        # market's: `香港股市上升了 7.4%，恒生指数上扬 598.94 点`)
+    levels = [n for n in after if n is not inc and n.same_measure(inc) and not _is_increment(view, n)
+              and not _after_word(view, n, "growth", "base_before")]
+    if len(levels) != 1:
+        return None  # none, or several to choose from
+    found = growth_draft(ch, direction, levels[0], inc, increment=True)
+    real = _real_measure(view, levels[0], ch)
+    if found.verdict == "consistent" or not real:
+        return found
+    return Draft("growth", "unverifiable", found.facts, None, ch.shown,
+                 f"{found.explanation.rstrip('。')}；但{real}，不据此判定有误。")
 
 
 def _constant_prices(view: PageView, n: Num, ch: Change) -> bool:
