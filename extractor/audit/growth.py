@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from ..fact_types import SUMMABLE_TYPES
 from . import cues
@@ -30,6 +31,7 @@ _WORD_YEAR = re.compile("[〇○零一二三四五六七八九]{4}年")  # a yea
 _NEAR = 4  # the change word ends at most this many characters before the stated change
 _JOIN = "、和及与"
 _BACK = 2  # clauses before a change that may hold its values
+_NAMED = (2, 16)  # characters naming the base of `超过 … N%`
 _AFTER = 2  # clauses after a rate that may hold its increment and level
 _CONSTANT_AFTER = 16  # a parenthesis after a level saying its prices
 
@@ -74,6 +76,21 @@ def _direction(before: str, clause: str = "") -> str | None:
     return None
 
 
+def _over_named(clause: str) -> str | None:
+    """`超过第一个五年计划总投资额 14.1%`: a change against a base named by words (not given)."""
+    m = _OVER_NAMED().search(clause)
+    if m is None:
+        return None
+    return "up" if m.group(1) in cues.words("growth", "over_named") else "down"
+
+
+@lru_cache(maxsize=1)
+def _OVER_NAMED() -> re.Pattern:
+    words = "|".join(re.escape(w) for w in cues.words("growth", "over_named") + cues.words("growth", "under_named"))
+    # not `超过正税的 22%` (a share of the named base)
+    return re.compile(f"({words})[\u4e00-\u9fff“”]{{{_NAMED[0]},{_NAMED[1]}}}(?<!的)$")
+
+
 def _clause_before(view: PageView, pos: int) -> str:
     return view.text[view.clause_start(pos):pos]
 
@@ -85,6 +102,8 @@ def _changes(view: PageView) -> list[tuple[Change, str]]:
             continue
         before = view.text[max(0, p.start - _NEAR):p.start]
         d = _direction(before, _clause_before(view, p.start))
+        if d is None and not view.text.startswith("的", p.end):  # `低于 … 6% 的目标`: the base itself
+            d = _over_named(_clause_before(view, p.start))
         if d is None and out and out[-1][0].end <= p.start:
             # `分别下降 12.4% 和 9.8%`: the second change shares the first one's word
             gap = view.text[out[-1][0].end:p.start]
@@ -158,11 +177,11 @@ def _audit_change(view: PageView, ch: Change, direction: str) -> Draft | None:
              and (n.unit == "%" if points else n.type in SUMMABLE_TYPES)]
     in_clause = [n for n in local if n.start >= c_start]
     clause = view.text[c_start:ch.start]
-    for w in cues.words("growth", "price_basis"):  # `按可比价格计算` holds 比 but compares nothing
-        clause = clause.replace(w, "")
+    for w in cues.words("growth", "price_basis") + cues.words("growth", "not_average"):
+        clause = clause.replace(w, "")  # `按可比价格计算` holds 比, `平均水平` 平均: neither says so here
     own_base = False
     if not in_clause:
-        if _own_subject(view, clause):
+        if _own_subject(view, _OVER_NAMED().sub("", clause)):  # `超过计划总投资额 N%` names a base
             local = []  # `人员减少了 15%` is not about the numbers of the clause before
         # `又比上年增长了 17.2%` names its own base, whatever the clauses before compare
         own_base = bool(cues.contains_any(clause, "growth", "base_implicit")
@@ -219,7 +238,8 @@ def _audit_change(view: PageView, ch: Change, direction: str) -> Draft | None:
                          f"{real}，{new.written} 与 {base.written} 是现价，"
                          f"两者之比含价格变动，不能核对 {ch.written}。")
         return growth_draft(ch, direction, new, base, increment)
-    implicit = any(w in clause for w in cues.words("growth", "base_implicit") + cues.words("growth", "base_before"))
+    implicit = any(w in clause for w in cues.words("growth", "base_implicit") + cues.words("growth", "base_before")
+                   + cues.words("growth", "over_named") + cues.words("growth", "under_named"))
     if not implicit:
         return _real_without_base(view, ch, view.text[c_start:ch.start], local, prev_start)
     # the value that changed: not a comparison or an amount of change itself
