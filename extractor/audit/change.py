@@ -18,7 +18,7 @@ from . import cues
 from .model import Draft, Num, PageView
 from .tolerance import as_number, fmt_like, rounded
 from .levels import level_named_in
-from .yearly import per_year_draft
+from .yearly import dated_pair, per_year_draft
 
 _MEASURES = SUMMABLE_TYPES
 _FROM = re.compile(r"[由从][^，；。]{0,14}?(?:的)?$")
@@ -37,6 +37,12 @@ def check(view: PageView) -> list[Draft]:
         if direction is None:
             continue
         levels = _levels(view, d)
+        if not levels and cues.contains_any(clause, "growth", "average"):
+            # `1980 年为 A，1985 年将达到 B，平均每年增加 D`: two levels dated by their years
+            same = [n for n in view.in_sentence(d.sentence) if n.end <= d.start and n.same_measure(d)
+                    and "；" not in view.text[n.end:d.start]]
+            bases, news = dated_pair(view, same)
+            levels = (news[0], bases[0], False) if bases else None
         if not levels:
             continue
         new, base, apart = levels

@@ -24,7 +24,7 @@ from . import cues
 from .levels import index_points, named_level, subject_of
 from .model import Draft, Num, PageView
 from .tolerance import Interval, fmt, interval_of, rounded
-from .yearly import compound_draft, from_total_draft, years_in
+from .yearly import compound_draft, dated_pair, from_total_draft, years_in
 
 _TIMES = re.compile(r"(\d+(?:\.\d+)?|[零一二两三四五六七八九十百]+(?:点[零一二三四五六七八九]+)?)倍")
 _WORD_YEAR = re.compile("[〇○零一二三四五六七八九]{4}年")  # a year in words names no subject
@@ -89,6 +89,16 @@ def _OVER_NAMED() -> re.Pattern:
     words = "|".join(re.escape(w) for w in cues.words("growth", "over_named") + cues.words("growth", "under_named"))
     # not `超过正税的 22%` (a share of the named base)
     return re.compile(f"({words})[\u4e00-\u9fff“”]{{{_NAMED[0]},{_NAMED[1]}}}(?<!的)$")
+
+
+def _yearly_word(view: PageView, n: Num) -> bool:
+    """`平均每年增加 D`: a yearly word right before the change word of an amount of change."""
+    label = view.label_before(n).rstrip("了")
+    for w in cues.words("growth", "up") + cues.words("growth", "down"):
+        if label.endswith(w):
+            label = label[:-len(w)]
+            break
+    return any(label.rstrip("递").endswith(w) for w in cues.words("growth", "average"))
 
 
 def _clause_before(view: PageView, pos: int) -> str:
@@ -186,12 +196,20 @@ def _audit_change(view: PageView, ch: Change, direction: str) -> Draft | None:
         # `又比上年增长了 17.2%` names its own base, whatever the clauses before compare
         own_base = bool(cues.contains_any(clause, "growth", "base_implicit")
                         or cues.contains_any(clause, "growth", "base_before"))
-    if any(w in clause for w in cues.words("growth", "average")):
+    # `平均每年增加 42 亿元，增长 4.9%`: a change with no words of its own is as yearly as the one
+    # it restates
+    borrowed = not in_clause and any(_is_increment(view, n) and _yearly_word(view, n) for n in local)
+    if borrowed or any(w in clause for w in cues.words("growth", "average")):
         # `年均增长 22.6%` is compounded over years: not the change between the two values; with
         # both levels dated (`从 1997 年的 B 增加到 2002 年的 A`) it is compounded here
         froms = [] if own_base else [n for n in local if _after_word(view, n, "growth", "from_words")]
         later = [n for n in local if froms and n.start > froms[-1].start and n.same_measure(froms[-1])
                  and not _is_increment(view, n)]
+        if not froms and not own_base and local:
+            # `1980 年为 A，1985 年将达到 B`: two levels dated by their years
+            froms, later = dated_pair(view, [n for n in view.in_sentence(sent) if n.end <= ch.start
+                                             and n.type in SUMMABLE_TYPES and not _is_increment(view, n)
+                                             and "；" not in view.text[n.end:ch.start]])
         if ch.kind == "%" and later:
             found = compound_draft(view, ch.ref, ch.written, ch.shown, ch.interval, direction, later[-1],
                                    froms[-1], _real_measure(view, later[-1], ch))
@@ -212,7 +230,9 @@ def _audit_change(view: PageView, ch: Change, direction: str) -> Draft | None:
         base = froms[-1]
         # the new value, not the amount of change said between (`由 B 增加到 A，增加 D，增长 X%`)
         later = [n for n in local if n.start > base.start and n.same_measure(base) and not _is_increment(view, n)]
-        new = later[-1] if later else None
+        # the one said with `到`/`至`, not an amount of change in words not read as one (`劲升 1700 点`)
+        reached = [n for n in later if _after_word(view, n, "growth", "to_words")]
+        new = reached[0] if reached else later[-1] if len(later) == 1 else None
     elif bases:
         base = bases[-1]
         earlier = [n for n in local if n.start < base.start and n.same_measure(base)]

@@ -13,7 +13,7 @@ from .model import Draft, Num, PageView
 from .tolerance import Interval, as_number, fmt, fmt_like, rounded
 
 _YEAR_DIGITS = "(\\d{4}|[〇○零一二三四五六七八九]{4})"
-_YEAR = re.compile(_YEAR_DIGITS + "年(?:的|底|末)?$")
+_YEAR = re.compile(_YEAR_DIGITS + "年(?:的|底|末)?(?:将达到|达到|将为|将达|为|是|达)?$")
 _ANY_YEAR = re.compile(_YEAR_DIGITS + "年")
 _DATED = 10  # characters before a level that may hold its year
 
@@ -93,3 +93,13 @@ def per_year_draft(view: PageView, d: Num, direction: str, new: Num, base: Num) 
             f"与所述平均每年{'增加' if sign > 0 else '减少'} {d.written} {'一致' + rounded(point, d.value) if ok else '不符'}。")
     return Draft("growth", "consistent" if ok else "inconsistent", [d.ref(), new.ref(), base.ref()],
                  as_number(point), d.shown, text)
+
+
+def dated_pair(view: PageView, levels: list[Num]) -> tuple[list[Num], list[Num]]:
+    """`1980 年为 A，1985 年将达到 B`: the last two levels of one measure dated by years, earlier
+    year first, as ([base], [new]); two empty lists when there are none such."""
+    dated = [n for n in levels if _year_of(view, n) is not None]
+    if len(dated) >= 2 and dated[-2].same_measure(dated[-1]) \
+            and _year_of(view, dated[-2]) < _year_of(view, dated[-1]):
+        return [dated[-2]], [dated[-1]]
+    return [], []
