@@ -17,7 +17,7 @@ from ..fact_types import SUMMABLE_TYPES
 from . import cues
 from .model import Draft, Num, PageView
 from .tolerance import as_number, fmt_like, rounded
-from .levels import level_named_in
+from .levels import change_said_before, level_named_in
 from .yearly import dated_pair, per_year_draft
 
 _MEASURES = SUMMABLE_TYPES
@@ -43,6 +43,11 @@ def check(view: PageView) -> list[Draft]:
                     and "；" not in view.text[n.end:d.start]]
             bases, news = dated_pair(view, same)
             levels = (news[0], bases[0], False) if bases else None
+        if not levels and not cues.contains_any(clause, "growth", "average"):
+            # `如前所说，全国职工增加了 D`: the levels said before under the same subject
+            found_before = change_said_before(view, d, _FROM, _TO)
+            if found_before is not None:
+                levels = (found_before[0], found_before[1], not found_before[2])
         if not levels:
             continue
         new, base, apart = levels
@@ -71,7 +76,8 @@ def _direction(view: PageView, d: Num) -> str | None:
 
 
 def _levels(view: PageView, d: Num) -> tuple[Num, Num, bool] | None:
-    """The new level and the base of a change, and whether the new level stands sentences apart."""
+    """The new level and the base of a change, and whether the link is weak (the new level found
+    by its name sentences before)."""
     same = [n for n in view.in_sentence(d.sentence) if n is not d and n.same_measure(d)
             and not cues.contains_any(view.label_before(n), "sum", "not_amount")]
     froms = [n for n in same if _FROM.search(_undated_label(view, n))]

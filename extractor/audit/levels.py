@@ -20,6 +20,7 @@ _POINTS = re.compile(r"(?<![\d.])(\d+(?:\.\d+)?)点(?![钟半多])")
 _HAN = re.compile(r"[^\u4e00-\u9fff]")
 _SENTENCES_BACK = 3  # a named level stands at most this many sentences before its increment
 _SUBJECT = (2, 12)
+_BACK_REFERENCE = 400  # sentences searched for levels a change refers back to (`如前所说`)
 _NAME_MIN = 3  # a shorter name (`收入`) names too many things
 _YEARS = re.compile(r"(?:\d{4}|[〇○零一二三四五六七八九]{4})年")  # a subject of this many characters names a measure; fewer or more does not
 
@@ -112,3 +113,34 @@ def _name_of(view: PageView, n: Num) -> str | None:
             label = label[:-len(w)]
             break
     return label if len(label) >= _NAME_MIN else None
+
+
+def change_said_before(view: PageView, d: Num, from_label: re.Pattern, to_label: re.Pattern) -> tuple[Num, Num, bool] | None:
+    """`如前所说，全国职工增加了 D`: the levels `职工由 B 增加到 A` said earlier under the change's
+    subject (a few sentences before, or anywhere before where the sentence says it refers back),
+    as (A, B, whether the sentence refers back)."""
+    subject = subject_of(view, d)
+    for w in cues.words("levels", "scope_words"):
+        if subject and subject.startswith(w):
+            subject = subject[len(w):]
+    if not subject or len(subject) < _SUBJECT[0]:
+        return None
+    said = view.text[view.sentences[d.sentence].start:d.start]
+    back = cues.contains_any(said, "levels", "back_reference") is not None
+    first = max(0, d.sentence - (_BACK_REFERENCE if back else _SENTENCES_BACK))
+    article = view.sentences[d.sentence].article
+    for sent in range(d.sentence - 1, first - 1, -1):
+        if view.sentences[sent].article != article:
+            break
+        nums = [n for n in view.in_sentence(sent) if n.same_measure(d)]
+        for i, base in enumerate(nums):
+            if not from_label.search(_label(view, base)):
+                continue
+            tos = [n for n in nums[i + 1:] if to_label.search(_label(view, n))]
+            if tos and subject in view.text[view.clause_start(base.start):base.start]:
+                return tos[0], base, back
+    return None
+
+
+def _label(view: PageView, n: Num) -> str:
+    return view.text[max(view.clause_start(n.start), view.prev_end(n.start, dates=False)):n.start]
