@@ -15,6 +15,7 @@ it (not past `；`); a change clause with its own subject (`人员减少了 15%`
 """
 from __future__ import annotations
 
+import math
 import re
 from dataclasses import dataclass
 from functools import lru_cache
@@ -23,11 +24,13 @@ from ..fact_types import SUMMABLE_TYPES
 from . import cues
 from .levels import index_points, named_level, subject_of
 from .model import Draft, Num, PageView
-from .tolerance import Interval, fmt, interval_of, rounded
+from .tolerance import ABOUT, Interval, fmt, interval_of, rounded
 from .yearly import compound_draft, dated_pair, from_total_draft, years_in
 
 _TIMES = re.compile(r"(\d+(?:\.\d+)?|[零一二两三四五六七八九十百]+(?:点[零一二三四五六七八九]+)?)倍")
 _WORD_YEAR = re.compile("[〇○零一二三四五六七八九]{4}年")  # a year in words names no subject
+_DOUBLINGS = {"一": 1, "两": 2, "二": 2, "三": 3}
+_DOUBLING = re.compile(f"翻了?([{''.join(_DOUBLINGS)}])番")
 _NEAR = 4  # the change word ends at most this many characters before the stated change
 _JOIN = "、和及与"
 _BACK = 2  # clauses before a change that may hold its values
@@ -132,6 +135,14 @@ def _changes(view: PageView) -> list[tuple[Change, str]]:
         iv = interval_of(m.group(), value, "exact", None, "percent")
         out.append((Change(m.start(), m.end(), value, "倍" if d else "times", iv,
                            view.raw_ref(m.start(), m.end()), m.group(), value), d or "up"))
+    for m in _DOUBLING.finditer(view.text):
+        # `翻两番`: doubled twice, a growth of 3 倍; said loosely, so read as about that
+        times = 2 ** _DOUBLINGS[m.group(1)] - 1
+        more = view.text.startswith("多", m.end())
+        nearly = cues.contains_any(view.text[max(0, m.start() - _NEAR):m.start()], "growth", "nearly")
+        iv = Interval(0.0 if nearly else times * (1 - ABOUT), math.inf if more else times * (1 + ABOUT))
+        out.append((Change(m.start(), m.end(), times, "倍", iv, view.raw_ref(m.start(), m.end()),
+                           m.group(), times), "up"))
     return out
 
 
