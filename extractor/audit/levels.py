@@ -35,6 +35,8 @@ def index_points(view: PageView, sent: int) -> list[Num]:
         return []
     out = []
     for m in _POINTS.finditer(text):
+        if cues.ends_with_any(text[:m.start()], "levels", "clock_words"):
+            continue  # `下午 3 点收盘`: an hour
         start, end = s.start + m.start(), s.start + m.end()
         value = float(m.group(1))
         out.append(Num(view.raw_ref(start, end), start, end, "quantity", value, "点", "exact", None,
