@@ -35,6 +35,7 @@ _NEAR = 4  # the change word ends at most this many characters before the stated
 _JOIN = "、和及与"
 _BACK = 2  # clauses before a change that may hold its values
 _NAMED = (2, 16)  # characters naming the base of `超过 … N%`
+_TARGET_REACH = 120  # characters around a rate searched for target words (a page may be one sentence)
 _AFTER = 2  # clauses after a rate that may hold its increment and level
 _CONSTANT_AFTER = 16  # a parenthesis after a level saying its prices
 
@@ -413,7 +414,8 @@ def _real_without_base(view: PageView, ch: Change, clause: str, local: list[Num]
     start = view.sentences[sent].start
     if sent > 0 and view.text[:start].rstrip().endswith("："):
         start = view.sentences[sent - 1].start  # `主要预期目标是：⏎国内生产总值增长 8% 左右`
-    if cues.contains_any(view.text[start:view.clause_end(ch.end)], "growth", "target"):
+    start = max(start, ch.start - _TARGET_REACH)
+    if cues.contains_any(view.text[start:min(view.clause_end(ch.end), ch.end + _TARGET_REACH)], "growth", "target"):
         return None  # a target (`预期目标是：地区生产总值增长 5% 左右`) has nothing to check yet
     levels = [n for n in local if n.start >= lo and n.type == "money" and not _is_increment(view, n)]
     facts = [ch.ref] + [n.ref() for n in levels[-1:]]

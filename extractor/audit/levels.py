@@ -29,6 +29,13 @@ def index_points(view: PageView, sent: int) -> list[Num]:
     """`5068.8 点` in a sentence about a stock index, as numbers of the unit 点."""
     if sent < 0:
         return []
+    cache = view.__dict__.setdefault("_index_points", {})  # one read per sentence, however many changes
+    if sent not in cache:
+        cache[sent] = _read_points(view, sent)
+    return cache[sent]
+
+
+def _read_points(view: PageView, sent: int) -> list[Num]:
     s = view.sentences[sent]
     text = view.text[s.start:s.end]
     if not cues.contains_any(text, "levels", "index_words"):
