@@ -250,9 +250,9 @@ def _audit_change(view: PageView, ch: Change, direction: str) -> Draft | None:
         earlier = [n for n in local if n.start < base.start and n.same_measure(base)]
         new = earlier[-1] if earlier else None
         increment = _is_increment(view, base)
-    if base is None and ch.kind in ("%", "倍"):
+    if new is None and ch.kind in ("%", "倍"):
         found = None if own_base else _increment_only(view, ch, direction, local, clause)
-        found = found or _increment_after(view, ch, direction, sent)
+        found = found or _increment_after(view, ch, direction, sent, local)
         if found is not None:
             return found
     if base is not None and new is not None:
@@ -344,9 +344,10 @@ def _increment_only(view: PageView, ch: Change, direction: str, local: list[Num]
                  f"{found.explanation.rstrip('。')}；但{why}，不据此判定有误。")
 
 
-def _increment_after(view: PageView, ch: Change, direction: str, sent: int) -> Draft | None:
+def _increment_after(view: PageView, ch: Change, direction: str, sent: int, before: list[Num]) -> Draft | None:
     """`上升了 7.4%，恒生指数上扬 598.94 点，以 8720 点收盘`, `增长 12%，增加 15 亿元，达到 140 亿元`:
-    the amount of change and the level it brought said in the clauses right after the rate."""
+    the amount of change and the level it brought said in the clauses right after the rate (the
+    amount may stand before it: `比上年增加 15 亿元，增长 12%，达到 140 亿元`)."""
     hi = view.clause_end(ch.end)
     for _ in range(_AFTER):
         if hi >= len(view.text) or view.text[hi] not in "，：":
@@ -357,20 +358,22 @@ def _increment_after(view: PageView, ch: Change, direction: str, sent: int) -> D
     after = [n for n in sorted(view.in_sentence(sent) + index_points(view, sent), key=lambda n: n.start)
              if ch.end <= n.start and n.end <= hi and n.type in SUMMABLE_TYPES]
     incs = [n for n in after if _is_increment(view, n)]
-    if not incs or _direction(view.label_before(incs[0]).rstrip("了"), _clause_before(view, incs[0].start)) != direction:
+    earlier = [n for n in before[-1:] if _is_increment(view, n)]  # the amount the rate restates
+    inc = incs[0] if incs else earlier[0] if earlier else None
+    if inc is None or _direction(view.label_before(inc).rstrip("了"), _clause_before(view, inc.start)) != direction:
         return None
-    inc = incs[0]
-    inc_clause = _clause_before(view, inc.start)
-    if cues.contains_any(inc_clause, "growth", "base_before"):
-        return None  # `比上月增加 0.55 点`: a change against a base of its own
     index = inc.unit == "点" and cues.contains_any(_clause_before(view, ch.start), "levels", "index_words")
-    if not index and _own_subject(view, inc_clause):
-        return None  # `…增长 12%，其中税收增加 15 亿元`: another measure's change (an index is its
-        # market's: `香港股市上升了 7.4%，恒生指数上扬 598.94 点`)
+    if incs:
+        inc_clause = _clause_before(view, inc.start)
+        if cues.contains_any(inc_clause, "growth", "base_before"):
+            return None  # `比上月增加 0.55 点`: a change against a base of its own
+        if not index and _own_subject(view, inc_clause):
+            return None  # `…增长 12%，其中税收增加 15 亿元`: another measure's change (an index is
+            # its market's: `香港股市上升了 7.4%，恒生指数上扬 598.94 点`)
     levels = [n for n in after if n is not inc and n.same_measure(inc) and not _is_increment(view, n)
               and not _after_word(view, n, "growth", "base_before")]
-    if len(levels) != 1:
-        return None  # none, or several to choose from
+    if len(levels) != 1 or not (index or incs or not _own_subject(view, _clause_before(view, levels[0].start))):
+        return None  # none, several to choose from, or one of a subject of its own (`其中税收达到 A`)
     found = growth_draft(ch, direction, levels[0], inc, increment=True)
     real = _real_measure(view, levels[0], ch)
     if found.verdict == "consistent" or not real:
