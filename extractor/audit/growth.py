@@ -255,6 +255,11 @@ def _audit_change(view: PageView, ch: Change, direction: str) -> Draft | None:
         found = found or _increment_after(view, ch, direction, sent, local)
         if found is not None:
             return found
+    if base is None and new is None and not own_base:
+        # `1996 年为 B，1997 年达到 A，增长 X%`: two levels dated by their years
+        bases_, news_ = dated_pair(view, [n for n in local if not _is_increment(view, n)])
+        if bases_:
+            base, new = bases_[0], news_[0]
     if base is not None and new is not None:
         real = _real_measure(view, new, ch)
         if real and ch.kind in ("%", "倍"):
