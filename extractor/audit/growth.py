@@ -28,6 +28,7 @@ from .tolerance import ABOUT, Interval, fmt, interval_of, rounded
 from .yearly import compound_draft, dated_pair, from_total_draft, years_in
 
 _TIMES = re.compile(r"(\d+(?:\.\d+)?|[零一二两三四五六七八九十百]+(?:点[零一二三四五六七八九]+)?)倍")
+_WORD_PERCENT = re.compile("百分之[零〇一二两三四五六七八九十百点]+")  # `分别增长百分之四十九点五和`
 _WORD_YEAR = re.compile("[〇○零一二三四五六七八九]{4}年")  # a year in words names no subject
 _DOUBLINGS = {"一": 1, "两": 2, "二": 2, "三": 3}
 _DOUBLING = re.compile(f"翻了?([{''.join(_DOUBLINGS)}])番")
@@ -169,7 +170,7 @@ def _after_word(view: PageView, n: Num, section: str, key: str) -> bool:
 def _own_subject(view: PageView, text: str) -> bool:
     """Whether a change's clause names what changes (`人员减少了 15%`) rather than only the
     comparison (`同比增长 5%`, `比一九七八年增长百分之三十二点六`)."""
-    text = _WORD_YEAR.sub("", text)
+    text = _WORD_PERCENT.sub("", _WORD_YEAR.sub("", text))
     for w in (cues.words("growth", "average") + cues.words("growth", "price_basis") + cues.words("growth", "function_words")
               + cues.words("growth", "up") + cues.words("growth", "down")):
         text = text.replace(w, "")
@@ -238,6 +239,17 @@ def _audit_change(view: PageView, ch: Change, direction: str) -> Draft | None:
     increment = False
     froms = [] if own_base else [n for n in local if _after_word(view, n, "growth", "from_words")]
     bases = [] if own_base else [n for n in local if _after_word(view, n, "growth", "base_before")]
+    place, count = _place_in_list(view, ch, sent, c_start)
+    if count > 1:
+        # `A 由 a1 增加到 a2，B 由 b1 增加到 b2，分别增长 x% 和 y%`: the i-th change is the i-th pair's;
+        # without as many `由` levels as changes no pairing is sure
+        values = [n for n in local if not _is_increment(view, n)]
+        froms = froms[place:place + 1] if len(froms) == count else []
+        if froms:
+            local = [n for n in local if n.start >= froms[0].start]
+        else:  # `A 达 a，B 达 b，分别比上年增长 x% 和 y%`: the i-th value, for the finding
+            local = values[place:place + 1] if len(values) == count else []
+        bases = []
     if froms:
         base = froms[-1]
         # the new value, not the amount of change said between (`由 B 增加到 A，增加 D，增长 X%`)
@@ -347,6 +359,18 @@ def _increment_only(view: PageView, ch: Change, direction: str, local: list[Num]
            f"{new.written} 与 {inc.written} 不在同一句中，只凭名称“{subject_of(view, inc)}”相连")
     return Draft("growth", "unverifiable", found.facts, None, ch.shown,
                  f"{found.explanation.rstrip('。')}；但{why}，不据此判定有误。")
+
+
+def _place_in_list(view: PageView, ch: Change, sent: int, c_start: int) -> tuple[int, int]:
+    """The change's place among the changes a `分别` gives in its clause, and how many there are
+    ((0, 1) for a change said alone)."""
+    at = view.text.rfind(cues.words("enumeration", "respective")[0], c_start, ch.start)
+    if at < 0:
+        return 0, 1
+    listed = [n for n in view.in_sentence(sent) if n.type == "percent" and at < n.start
+              and view.clause_start(n.start) == c_start]
+    starts = [n.start for n in listed]
+    return (starts.index(ch.start), len(listed)) if ch.start in starts else (0, 1)
 
 
 def _increment_after(view: PageView, ch: Change, direction: str, sent: int, before: list[Num]) -> Draft | None:
