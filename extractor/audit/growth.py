@@ -7,7 +7,10 @@ Structures read (cue words in data/cues.toml):
     A，同比增长 X%                 the base is named (`同比`, `比上年`) but not given: unverifiable
     由 a% 提高到 b%，提高 N 个百分点  percentage points against two rates
     增长 X 倍 / 是 B 的 X 倍         (A − B) ÷ B = X, or A ÷ B = X
-    年均增长 X%                    a yearly average: unverifiable (not the change between values)
+    年均增长 X%                    a yearly average: compounded over dated levels (yearly.py)
+    增加 D，达到 A，增长 X%         an increment with its level, beside or after (index points too)
+    本年收入增长 D，即增长 X%        the level named sentences before (levels.py)
+    生产总值增长 X%                 a headline measure at comparable prices: unverifiable
 The change word stands right before the stated change (`增长 47%`, `同比下降 3.2%`, and the
 second of `分别下降 12.4% 和 9.8%`). The values stand in the change's clause or the two before
 it (not past `；`); a change clause with its own subject (`人员减少了 15%`) or its own base
@@ -17,42 +20,24 @@ from __future__ import annotations
 
 import math
 import re
-from dataclasses import dataclass
-from functools import lru_cache
 
 from ..fact_types import SUMMABLE_TYPES
 from . import cues
 from .levels import index_points, named_level, subject_of
 from .model import Draft, Num, PageView
 from .tolerance import ABOUT, Interval, fmt, interval_of, rounded
+from .wording import (NEAR, Change, after_word, clause_before, ends_before_change, is_increment, over_named,
+                      over_named_pattern, own_subject, times_value, word_direction, yearly_word)
 from .yearly import compound_draft, dated_pair, from_total_draft, years_in
 
 _TIMES = re.compile(r"(\d+(?:\.\d+)?|[零一二两三四五六七八九十百]+(?:点[零一二三四五六七八九]+)?)倍")
-_WORD_PERCENT = re.compile("百分之[零〇一二两三四五六七八九十百点]+")  # `分别增长百分之四十九点五和`
-_WORD_YEAR = re.compile("[〇○零一二三四五六七八九]{4}年")  # a year in words names no subject
 _DOUBLINGS = {"一": 1, "两": 2, "二": 2, "三": 3}
 _DOUBLING = re.compile(f"翻了?([{''.join(_DOUBLINGS)}])番")
-_NEAR = 4  # the change word ends at most this many characters before the stated change
 _JOIN = "、和及与"
 _BACK = 2  # clauses before a change that may hold its values
-_NAMED = (2, 16)  # characters naming the base of `超过 … N%`
 _TARGET_REACH = 120  # characters around a rate searched for target words (a page may be one sentence)
 _AFTER = 2  # clauses after a rate that may hold its increment and level
 _CONSTANT_AFTER = 16  # a parenthesis after a level saying its prices
-
-
-@dataclass
-class Change:
-    """A stated change: a percent fact, or a `倍` span read here (no fact type holds it)."""
-
-    start: int
-    end: int
-    value: float
-    kind: str  # "%", "个百分点", "倍" (growth), "times" (ratio)
-    interval: Interval
-    ref: dict
-    written: str
-    shown: float | int
 
 
 def check(view: PageView) -> list[Draft]:
@@ -64,61 +49,15 @@ def check(view: PageView) -> list[Draft]:
     return drafts
 
 
-def _direction(before: str, clause: str = "") -> str | None:
-    """The way a change goes by the words before it; `低`/`高` only in a comparison (`比上半年
-    26.3% 的增长幅度低 9.2 个百分点`), where `比`/`较` stands earlier in the clause."""
-    d = cues.direction(before, "growth")
-    if d is not None or not clause:
-        return d
-    for w in cues.words("growth", "not_base"):
-        clause = clause.replace(w, "")
-    if not cues.contains_any(clause, "growth", "base_before"):
-        return None
-    before = before.rstrip("了")
-    for way in ("up", "down"):
-        if any(before.endswith(w) for w in cues.words("growth", f"compare_{way}")):
-            return way
-    return None
-
-
-def _over_named(clause: str) -> str | None:
-    """`超过第一个五年计划总投资额 14.1%`: a change against a base named by words (not given)."""
-    m = _OVER_NAMED().search(clause)
-    if m is None:
-        return None
-    return "up" if m.group(1) in cues.words("growth", "over_named") else "down"
-
-
-@lru_cache(maxsize=1)
-def _OVER_NAMED() -> re.Pattern:
-    words = "|".join(re.escape(w) for w in cues.words("growth", "over_named") + cues.words("growth", "under_named"))
-    # not `超过正税的 22%` (a share of the named base)
-    return re.compile(f"({words})[\u4e00-\u9fff“”]{{{_NAMED[0]},{_NAMED[1]}}}(?<!的)$")
-
-
-def _yearly_word(view: PageView, n: Num) -> bool:
-    """`平均每年增加 D`: a yearly word right before the change word of an amount of change."""
-    label = view.label_before(n).rstrip("了")
-    for w in cues.words("growth", "up") + cues.words("growth", "down"):
-        if label.endswith(w):
-            label = label[:-len(w)]
-            break
-    return any(label.rstrip("递").endswith(w) for w in cues.words("growth", "average"))
-
-
-def _clause_before(view: PageView, pos: int) -> str:
-    return view.text[view.clause_start(pos):pos]
-
-
 def _changes(view: PageView) -> list[tuple[Change, str]]:
     out: list[tuple[Change, str]] = []
     for p in view.nums:
         if p.type != "percent" or p.sentence < 0:
             continue
-        before = view.text[max(0, p.start - _NEAR):p.start]
-        d = _direction(before, _clause_before(view, p.start))
+        before = view.text[max(0, p.start - NEAR):p.start]
+        d = word_direction(before, clause_before(view, p.start))
         if d is None and not view.text.startswith("的", p.end):  # `低于 … 6% 的目标`: the base itself
-            d = _over_named(_clause_before(view, p.start))
+            d = over_named(clause_before(view, p.start))
         if d is None and out and out[-1][0].end <= p.start:
             # `分别下降 12.4% 和 9.8%`: the second change shares the first one's word
             gap = view.text[out[-1][0].end:p.start]
@@ -126,12 +65,12 @@ def _changes(view: PageView) -> list[tuple[Change, str]]:
         if d:
             out.append((Change(p.start, p.end, p.value, p.unit or "%", p.interval, p.ref(), p.written, p.shown), d))
     for m in _TIMES.finditer(view.text):
-        before = view.text[max(0, m.start() - _NEAR):m.start()]
-        d = _direction(before)
+        before = view.text[max(0, m.start() - NEAR):m.start()]
+        d = word_direction(before)
         ratio = any(before.endswith(w + "的") or before.endswith("的") for w in cues.words("growth", "ratio_before"))
         if d is None and not ratio:
             continue
-        value = _times_value(m.group(1))
+        value = times_value(m.group(1))
         if value is None:
             continue
         iv = interval_of(m.group(), value, "exact", None, "percent")
@@ -141,46 +80,11 @@ def _changes(view: PageView) -> list[tuple[Change, str]]:
         # `翻两番`: doubled twice, a growth of 3 倍; said loosely, so read as about that
         times = 2 ** _DOUBLINGS[m.group(1)] - 1
         more = view.text.startswith("多", m.end())
-        nearly = cues.contains_any(view.text[max(0, m.start() - _NEAR):m.start()], "growth", "nearly")
+        nearly = cues.contains_any(view.text[max(0, m.start() - NEAR):m.start()], "growth", "nearly")
         iv = Interval(0.0 if nearly else times * (1 - ABOUT), math.inf if more else times * (1 + ABOUT))
         out.append((Change(m.start(), m.end(), times, "倍", iv, view.raw_ref(m.start(), m.end()),
                            m.group(), times), "up"))
     return out
-
-
-def _times_value(written: str) -> float | None:
-    """`1.2` or `一点二` as a number."""
-    try:
-        return float(written)
-    except ValueError:
-        from ..numerals import number_value
-        v = number_value(written)
-        return float(v) if v is not None else None
-
-
-def _after_word(view: PageView, n: Num, section: str, key: str) -> bool:
-    """A cue word in the clause before n, after the number before it (dates do not count)."""
-    lo = max(view.clause_start(n.start), n.start - 12, view.prev_end(n.start, dates=False))
-    label = view.text[lo:n.start]
-    for w in cues.words("growth", "not_base"):  # 比重, 占比: a share, not `比` of a comparison
-        label = label.replace(w, "")
-    return any(w in label for w in cues.words(section, key))
-
-
-def _own_subject(view: PageView, text: str) -> bool:
-    """Whether a change's clause names what changes (`人员减少了 15%`) rather than only the
-    comparison (`同比增长 5%`, `比一九七八年增长百分之三十二点六`)."""
-    text = _WORD_PERCENT.sub("", _WORD_YEAR.sub("", text))
-    for w in (cues.words("growth", "average") + cues.words("growth", "price_basis") + cues.words("growth", "function_words")
-              + cues.words("growth", "up") + cues.words("growth", "down")):
-        text = text.replace(w, "")
-    return len(re.sub(r"[^\u4e00-\u9fff]", "", text)) >= 2
-
-
-def _is_increment(view: PageView, n: Num) -> bool:
-    """`比年初增加 4.6 亿元`: an amount of change, not a base."""
-    label = view.label_before(n).rstrip("了")
-    return _direction(label, _clause_before(view, n.start)) is not None
 
 
 def _audit_change(view: PageView, ch: Change, direction: str) -> Draft | None:
@@ -204,24 +108,24 @@ def _audit_change(view: PageView, ch: Change, direction: str) -> Draft | None:
         clause = clause.replace(w, "")  # `按可比价格计算` holds 比, `平均水平` 平均: neither says so here
     own_base = False
     if not in_clause:
-        if _own_subject(view, _OVER_NAMED().sub("", clause)):  # `超过计划总投资额 N%` names a base
+        if own_subject(view, over_named_pattern().sub("", clause)):  # `超过计划总投资额 N%` names a base
             local = []  # `人员减少了 15%` is not about the numbers of the clause before
         # `又比上年增长了 17.2%` names its own base, whatever the clauses before compare
         own_base = bool(cues.contains_any(clause, "growth", "base_implicit")
                         or cues.contains_any(clause, "growth", "base_before"))
     # `平均每年增加 42 亿元，增长 4.9%`: a change with no words of its own is as yearly as the one
     # it restates
-    borrowed = not in_clause and any(_is_increment(view, n) and _yearly_word(view, n) for n in local)
+    borrowed = not in_clause and any(is_increment(view, n) and yearly_word(view, n) for n in local)
     if borrowed or any(w in clause for w in cues.words("growth", "average")):
         # `年均增长 22.6%` is compounded over years: not the change between the two values; with
         # both levels dated (`从 1997 年的 B 增加到 2002 年的 A`) it is compounded here
-        froms = [] if own_base else [n for n in local if _after_word(view, n, "growth", "from_words")]
+        froms = [] if own_base else [n for n in local if after_word(view, n, "growth", "from_words")]
         later = [n for n in local if froms and n.start > froms[-1].start and n.same_measure(froms[-1])
-                 and not _is_increment(view, n)]
+                 and not is_increment(view, n)]
         if not froms and not own_base and local:
             # `1980 年为 A，1985 年将达到 B`: two levels dated by their years
             froms, later = dated_pair(view, [n for n in view.in_sentence(sent) if n.end <= ch.start
-                                             and n.type in SUMMABLE_TYPES and not _is_increment(view, n)
+                                             and n.type in SUMMABLE_TYPES and not is_increment(view, n)
                                              and "；" not in view.text[n.end:ch.start]])
         if ch.kind == "%" and later:
             found = compound_draft(view, ch.ref, ch.written, ch.shown, ch.interval, direction, later[-1],
@@ -237,13 +141,13 @@ def _audit_change(view: PageView, ch: Change, direction: str) -> Draft | None:
         return _times(view, ch, local)
     base = new = None
     increment = False
-    froms = [] if own_base else [n for n in local if _after_word(view, n, "growth", "from_words")]
-    bases = [] if own_base else [n for n in local if _after_word(view, n, "growth", "base_before")]
+    froms = [] if own_base else [n for n in local if after_word(view, n, "growth", "from_words")]
+    bases = [] if own_base else [n for n in local if after_word(view, n, "growth", "base_before")]
     place, count = _place_in_list(view, ch, sent, c_start)
     if count > 1:
         # `A 由 a1 增加到 a2，B 由 b1 增加到 b2，分别增长 x% 和 y%`: the i-th change is the i-th pair's;
         # without as many `由` levels as changes no pairing is sure
-        values = [n for n in local if not _is_increment(view, n)]
+        values = [n for n in local if not is_increment(view, n)]
         froms = froms[place:place + 1] if len(froms) == count else []
         if froms:
             local = [n for n in local if n.start >= froms[0].start]
@@ -253,15 +157,15 @@ def _audit_change(view: PageView, ch: Change, direction: str) -> Draft | None:
     if froms:
         base = froms[-1]
         # the new value, not the amount of change said between (`由 B 增加到 A，增加 D，增长 X%`)
-        later = [n for n in local if n.start > base.start and n.same_measure(base) and not _is_increment(view, n)]
+        later = [n for n in local if n.start > base.start and n.same_measure(base) and not is_increment(view, n)]
         # the one said with `到`/`至`, not an amount of change in words not read as one (`劲升 1700 点`)
-        reached = [n for n in later if _after_word(view, n, "growth", "to_words")]
+        reached = [n for n in later if after_word(view, n, "growth", "to_words")]
         new = reached[0] if reached else later[-1] if len(later) == 1 else None
     elif bases:
         base = bases[-1]
         earlier = [n for n in local if n.start < base.start and n.same_measure(base)]
         new = earlier[-1] if earlier else None
-        increment = _is_increment(view, base)
+        increment = is_increment(view, base)
     if new is None and ch.kind in ("%", "倍"):
         found = None if own_base else _increment_only(view, ch, direction, local, clause)
         found = found or _increment_after(view, ch, direction, sent, local)
@@ -269,7 +173,7 @@ def _audit_change(view: PageView, ch: Change, direction: str) -> Draft | None:
             return found
     if base is None and new is None and not own_base:
         # `1996 年为 B，1997 年达到 A，增长 X%`: two levels dated by their years
-        bases_, news_ = dated_pair(view, [n for n in local if not _is_increment(view, n)])
+        bases_, news_ = dated_pair(view, [n for n in local if not is_increment(view, n)])
         if bases_:
             base, new = bases_[0], news_[0]
     if base is not None and new is not None:
@@ -292,7 +196,7 @@ def _audit_change(view: PageView, ch: Change, direction: str) -> Draft | None:
     if not implicit:
         return _real_without_base(view, ch, view.text[c_start:ch.start], local, prev_start)
     # the value that changed: not a comparison or an amount of change itself
-    values = [n for n in local if not _after_word(view, n, "growth", "base_before") and not _is_increment(view, n)]
+    values = [n for n in local if not after_word(view, n, "growth", "base_before") and not is_increment(view, n)]
     if not values:
         return Draft("growth", "unverifiable", [ch.ref], None, ch.shown,
                      f"{ch.written} 所比较的两个值（本期与基期）都未在文中给出，无法核对。")
@@ -324,7 +228,7 @@ def _from_total(view: PageView, ch: Change, direction: str, sent: int, lo: int) 
     c_start = view.clause_start(total.start)
     clause = view.text[c_start:total.start]
     at = clause.rfind("比")
-    if at < 0 or _direction(view.text[max(0, total.start - _NEAR):total.start]) != direction:
+    if at < 0 or word_direction(view.text[max(0, total.start - NEAR):total.start]) != direction:
         return None
     bases = years_in(clause[at:])
     ends = years_in(view.text[view.sentences[sent].start:c_start + at])
@@ -337,15 +241,15 @@ def _increment_only(view: PageView, ch: Change, direction: str, local: list[Num]
     """`上扬 598.94 点，以 8720 点收盘，上升 7.4%` or `本年收入增长 D 元，即增长 3.68%`: an amount
     of change with no `比`/`由` base; the level it brought is said beside it, or (with the
     change restating it, no subject of its own) a few sentences before under the same name."""
-    incs = [n for n in local if _is_increment(view, n)]
-    if not incs or _direction(view.label_before(incs[-1]).rstrip("了"), _clause_before(view, incs[-1].start)) != direction:
+    incs = [n for n in local if is_increment(view, n)]
+    if not incs or word_direction(view.label_before(incs[-1]).rstrip("了"), clause_before(view, incs[-1].start)) != direction:
         return None
     inc = incs[-1]
-    beside = [n for n in local if n is not inc and n.same_measure(inc) and not _is_increment(view, n)
-              and not _after_word(view, n, "growth", "base_before")]
+    beside = [n for n in local if n is not inc and n.same_measure(inc) and not is_increment(view, n)
+              and not after_word(view, n, "growth", "base_before")]
     if beside:
         new, apart = min(beside, key=lambda n: abs(n.start - inc.start)), False
-    elif not _own_subject(view, clause):
+    elif not own_subject(view, clause):
         new, apart = named_level(view, inc), True
     else:
         return None
@@ -386,22 +290,22 @@ def _increment_after(view: PageView, ch: Change, direction: str, sent: int, befo
     hi = min(hi, s.end)
     after = [n for n in sorted(view.in_sentence(sent) + index_points(view, sent), key=lambda n: n.start)
              if ch.end <= n.start and n.end <= hi and n.type in SUMMABLE_TYPES]
-    incs = [n for n in after if _is_increment(view, n)]
-    earlier = [n for n in before[-1:] if _is_increment(view, n)]  # the amount the rate restates
+    incs = [n for n in after if is_increment(view, n)]
+    earlier = [n for n in before[-1:] if is_increment(view, n)]  # the amount the rate restates
     inc = incs[0] if incs else earlier[0] if earlier else None
-    if inc is None or _direction(view.label_before(inc).rstrip("了"), _clause_before(view, inc.start)) != direction:
+    if inc is None or word_direction(view.label_before(inc).rstrip("了"), clause_before(view, inc.start)) != direction:
         return None
-    index = inc.unit == "点" and cues.contains_any(_clause_before(view, ch.start), "levels", "index_words")
+    index = inc.unit == "点" and cues.contains_any(clause_before(view, ch.start), "levels", "index_words")
     if incs:
-        inc_clause = _clause_before(view, inc.start)
+        inc_clause = clause_before(view, inc.start)
         if cues.contains_any(inc_clause, "growth", "base_before"):
             return None  # `比上月增加 0.55 点`: a change against a base of its own
-        if not index and _own_subject(view, inc_clause):
+        if not index and own_subject(view, inc_clause):
             return None  # `…增长 12%，其中税收增加 15 亿元`: another measure's change (an index is
             # its market's: `香港股市上升了 7.4%，恒生指数上扬 598.94 点`)
-    levels = [n for n in after if n is not inc and n.same_measure(inc) and not _is_increment(view, n)
-              and not _after_word(view, n, "growth", "base_before")]
-    if len(levels) != 1 or not (index or incs or not _own_subject(view, _clause_before(view, levels[0].start))):
+    levels = [n for n in after if n is not inc and n.same_measure(inc) and not is_increment(view, n)
+              and not after_word(view, n, "growth", "base_before")]
+    if len(levels) != 1 or not (index or incs or not own_subject(view, clause_before(view, levels[0].start))):
         return None  # none, several to choose from, or one of a subject of its own (`其中税收达到 A`)
     found = growth_draft(ch, direction, levels[0], inc, increment=True)
     real = _real_measure(view, levels[0], ch)
@@ -432,11 +336,11 @@ def _real_without_base(view: PageView, ch: Change, clause: str, local: list[Num]
     c_start = view.clause_start(ch.start)
     said = view.text[max(c_start, view.prev_end(ch.start, dates=False)):ch.start].split("、")[-1]
     for wider in (clause, view.text[lo:ch.start]):
-        if _own_subject(view, said):
+        if own_subject(view, said):
             break
         said = wider
     basis = next((w for w in cues.words("growth", "price_basis") if w in said
-                  and (w not in cues.words("growth", "real_before_change") or _ends_before_change(said, w))), None)
+                  and (w not in cues.words("growth", "real_before_change") or ends_before_change(said, w))), None)
     measure = cues.contains_any(said, "growth", "comparable_headline")
     if measure and any(w + measure in said for w in cues.words("growth", "per_measure")):
         measure = None  # `单位国内生产总值能耗下降 3%`: a ratio to GDP, not GDP
@@ -449,17 +353,11 @@ def _real_without_base(view: PageView, ch: Change, clause: str, local: list[Num]
     start = max(start, ch.start - _TARGET_REACH)
     if cues.contains_any(view.text[start:min(view.clause_end(ch.end), ch.end + _TARGET_REACH)], "growth", "target"):
         return None  # a target (`预期目标是：地区生产总值增长 5% 左右`) has nothing to check yet
-    levels = [n for n in local if n.start >= lo and n.type == "money" and not _is_increment(view, n)]
+    levels = [n for n in local if n.start >= lo and n.type == "money" and not is_increment(view, n)]
     facts = [ch.ref] + [n.ref() for n in levels[-1:]]
     why = f"所述增长是“{basis}”的" if basis else f"{measure}的增长按可比价格计算"
     return Draft("growth", "unverifiable", facts, None, ch.shown,
                  f"{why}，基期的值未在文中给出，无法核对 {ch.written}。")
-
-
-def _ends_before_change(said: str, word: str) -> bool:
-    """`实际增长`: the word stands right before the change word, not `实际完成的…`."""
-    rest = said[said.rfind(word) + len(word):].rstrip("了")
-    return rest in cues.words("growth", "up") + cues.words("growth", "down")
 
 
 def _times(view: PageView, ch: Change, local: list[Num]) -> Draft | None:
