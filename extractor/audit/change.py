@@ -3,6 +3,7 @@
 Structures read (cue words in data/cues.toml), in one sentence, all of one measure:
     共增加了 1905 亿斤，即从 3496 亿斤增加到 5401 亿斤    the change, then `从/由 B` and `到/至 A`
     由 4025 亿元增加到 4600 亿元，增加 575 亿元           the levels, then the change
+    从 1997 年的 B 增加到 2002 年的 A，平均每年增加 D     D = (A − B) ÷ years (yearly.py)
     达到 8710 亿元，比 1980 年的 7159 亿元增加 1551 亿元   `比 … 的 B` after the new level A
 The stated change D must equal A − B (or B − A for a decrease), within the precision written.
 A change said `约`/`多` is compared as the interval it allows; a level that is itself a
@@ -16,11 +17,14 @@ from ..fact_types import SUMMABLE_TYPES
 from . import cues
 from .model import Draft, Num, PageView
 from .tolerance import as_number, fmt_like, rounded
+from .levels import change_said_before, level_named_in
+from .yearly import dated_pair, per_year_draft
 
 _MEASURES = SUMMABLE_TYPES
 _FROM = re.compile(r"[由从][^，；。]{0,14}?(?:的)?$")
 _TO = re.compile(r"(?:到|至)了?(?:[^，；。到至]{0,12}的)?$")  # `增加到了二〇二五年的`
 _BASE = re.compile(r"(?:比|较)[^，；。增减提降]{0,14}的$")
+_BASE_BARE = re.compile(r"(?:比|较)[^，；。增减提降的]{1,8}$")  # `比预算数 B 少 D`: B right before the change
 
 
 def check(view: PageView) -> list[Draft]:
@@ -30,12 +34,35 @@ def check(view: PageView) -> list[Draft]:
             continue
         direction = _direction(view, d)
         clause = view.text[view.clause_start(d.start):d.start]
-        if direction is None or cues.contains_any(clause, "growth", "average"):
-            continue  # `平均每年增加 253 亿元` is a yearly average, not the change between the levels
+        if direction is None:
+            continue
         levels = _levels(view, d)
-        if levels:
-            new, base = levels
-            drafts.append(change_draft(d, direction, new, base))
+        if not levels and cues.contains_any(clause, "growth", "average"):
+            # `1980 年为 A，1985 年将达到 B，平均每年增加 D`: two levels dated by their years
+            same = [n for n in view.in_sentence(d.sentence) if n.end <= d.start and n.same_measure(d)
+                    and "；" not in view.text[n.end:d.start]]
+            bases, news = dated_pair(view, same)
+            levels = (news[0], bases[0], False) if bases else None
+        if not levels and not cues.contains_any(clause, "growth", "average"):
+            # `如前所说，全国职工增加了 D`: the levels said before under the same subject
+            found_before = change_said_before(view, d, _FROM, _TO)
+            if found_before is not None:
+                levels = (found_before[0], found_before[1], not found_before[2])
+        if not levels:
+            continue
+        new, base, apart = levels
+        if cues.contains_any(clause, "growth", "average"):
+            # `平均每年增加 2053 亿元` is the change spread over the years that date the levels
+            found = per_year_draft(view, d, direction, new, base)
+            if found is not None:
+                drafts.append(found)
+            continue
+        found = change_draft(d, direction, new, base)
+        if apart and found.verdict == "inconsistent":
+            # a level found by its name sentences before is likely, not sure, to be the one meant
+            found = Draft("growth", "unverifiable", found.facts, None, d.shown,
+                          found.explanation.rstrip("。") + f"；但 {new.written} 在前文，只凭名称相连，不据此判定有误。")
+        drafts.append(found)
     return drafts
 
 
@@ -48,7 +75,9 @@ def _direction(view: PageView, d: Num) -> str | None:
     return cues.direction(view.label_before(d), "change")
 
 
-def _levels(view: PageView, d: Num) -> tuple[Num, Num] | None:
+def _levels(view: PageView, d: Num) -> tuple[Num, Num, bool] | None:
+    """The new level and the base of a change, and whether the link is weak (the new level found
+    by its name sentences before)."""
     same = [n for n in view.in_sentence(d.sentence) if n is not d and n.same_measure(d)
             and not cues.contains_any(view.label_before(n), "sum", "not_amount")]
     froms = [n for n in same if _FROM.search(_undated_label(view, n))]
@@ -56,13 +85,23 @@ def _levels(view: PageView, d: Num) -> tuple[Num, Num] | None:
         tos = [n for n in same if n.start > base.end and _TO.search(_undated_label(view, n))
                and "；" not in view.text[base.end:n.start]]
         if tos and _near(view, d, base, tos[0]) and _same_subject(view, d, base):
-            return tos[0], base
+            return tos[0], base, False
     for base in same:
-        if not _BASE.search(_undated_label(view, base)) or not (base.end <= d.start):
+        if not (base.end <= d.start):
+            continue
+        label = _undated_label(view, base)
+        bare = _BASE_BARE.search(label) and cues.direction(view.text[base.end:d.start], "change")
+        if not (_BASE.search(label) or bare):
             continue
         news = [n for n in same if n.end <= base.start and n not in froms and _direction(view, n) is None]
         if news and _near(view, d, news[-1], base):
-            return news[-1], base
+            return news[-1], base, False
+        if bare and not news:
+            # `本年收入完成预算的 96.98%，比预算数 B 少 D`: the level named sentences before
+            sent_start = view.sentences[d.sentence].start
+            new = level_named_in(view, view.text[sent_start:base.start], d)
+            if new is not None:
+                return new, base, True
     return None
 
 
@@ -72,7 +111,8 @@ def _same_subject(view: PageView, d: Num, base: Num) -> bool:
     `集体职工增加 603 万人，… 个体劳动者从 15 万人增加到 147 万人`."""
     if d.start > base.start:
         said = view.text[view.clause_start(d.start):d.start]
-        for w in cues.words("growth", "function_words") + cues.words("change", "up") + cues.words("change", "down"):
+        for w in (cues.words("growth", "average") + cues.words("growth", "function_words")
+                  + cues.words("change", "up") + cues.words("change", "down")):
             said = said.replace(w, "")
         return len(re.sub(r"[^\u4e00-\u9fff]", "", said)) < 2
     lead = view.text[view.clause_start(base.start):base.start]

@@ -1,5 +1,6 @@
 """A yearly average change (`从 1997 年的 8651 亿元增加到 2002 年的 18914 亿元，平均每年增长 16.9%`)
-against its two levels: compounded over the years between the two years that date them.
+against its two levels: compounded over the years between the two years that date them; an
+average amount (`平均每年增加 2053 亿元`) is the change divided by those years.
 
 The stated rate is often at comparable prices while the levels are in current prices, so a rate
 that the levels do not give is unverifiable, never inconsistent; one they give is consistent.
@@ -9,15 +10,47 @@ from __future__ import annotations
 import re
 
 from .model import Draft, Num, PageView
-from .tolerance import Interval, fmt
+from .tolerance import Interval, as_number, fmt, fmt_like, rounded
 
-_YEAR = re.compile(r"(\d{4})年(?:的|底|末)?$")
+_YEAR_DIGITS = "(\\d{4}|[〇○零一二三四五六七八九]{4})"
+_YEAR = re.compile(_YEAR_DIGITS + "年(?:的|底|末)?(?:将达到|达到|将为|将达|为|是|达)?$")
+_ANY_YEAR = re.compile(_YEAR_DIGITS + "年")
 _DATED = 10  # characters before a level that may hold its year
+
+
+def year_value(written: str) -> int | None:
+    """`1982` or `一九八二` as a year."""
+    if written.isascii():
+        return int(written)
+    digits = "".join(str("〇一二三四五六七八九".find(c)) if c in "〇一二三四五六七八九" else "0" for c in written)
+    return int(digits)
 
 
 def _year_of(view: PageView, n: Num) -> int | None:
     m = _YEAR.search(view.text[max(view.clause_start(n.start), n.start - _DATED):n.start])
-    return int(m.group(1)) if m else None
+    return year_value(m.group(1)) if m else None
+
+
+def years_in(text: str) -> list[int]:
+    """The years written in a stretch of text (`一九八二年…比一九七八年`), in order."""
+    return [year_value(m.group(1)) for m in _ANY_YEAR.finditer(text)]
+
+
+def from_total_draft(ref: dict, written: str, shown: float, stated: Interval, total: Num,
+                     y0: int, y1: int) -> Draft | None:
+    """`比 1978 年增长 32.6%，平均每年增长 7.3%`: the yearly rate compounded from the total change
+    over the years between, against the stated one. Both are rates of the same measure on the
+    same price basis, so a mismatch is one."""
+    years = y1 - y0
+    if years <= 1 or total.interval.lo <= -100:
+        return None
+    lo = ((1 + total.interval.lo / 100) ** (1 / years) - 1) * 100
+    hi = ((1 + total.interval.hi / 100) ** (1 / years) - 1) * 100
+    point = ((1 + total.value / 100) ** (1 / years) - 1) * 100
+    ok = Interval(lo, hi).meets(stated)
+    text = (f"{y0} 年至 {y1} 年共 {years} 年，(1 + {total.written})^(1/{years}) − 1 = {fmt(point, 2)}%，"
+            f"与所述平均每年 {written} {'一致' if ok else '不符'}。")
+    return Draft("growth", "consistent" if ok else "inconsistent", [ref, total.ref()], round(point, 3), shown, text)
 
 
 def compound_draft(view: PageView, ref: dict, written: str, shown: float, stated: Interval,
@@ -42,3 +75,31 @@ def compound_draft(view: PageView, ref: dict, written: str, shown: float, stated
     return Draft("growth", "unverifiable", facts, None, shown,
                  f"{y0} 年至 {y1} 年共 {years} 年，名义计算 {formula}，与所述年均 {written} 不同；"
                  f"但{why}，无法据此判定有误。")
+
+
+def per_year_draft(view: PageView, d: Num, direction: str, new: Num, base: Num) -> Draft | None:
+    """`从 1997 年的 B 增加到 2002 年的 A，平均每年增加 D`: D against (A − B) ÷ years; None when
+    the levels are not dated by a year each."""
+    y0, y1 = _year_of(view, base), _year_of(view, new)
+    if y0 is None or y1 is None or y1 <= y0:
+        return None
+    years = y1 - y0
+    sign = 1.0 if direction == "up" else -1.0
+    got = (new.interval - base.interval).scale(sign / years)
+    point = sign * (new.value - base.value) / years
+    ok = got.meets(d.interval)
+    formula = (f"({new.written} − {base.written})" if sign > 0 else f"({base.written} − {new.written})")
+    text = (f"{y0} 年至 {y1} 年共 {years} 年，{formula} ÷ {years} = {fmt_like(point, d.text, d.value)}，"
+            f"与所述平均每年{'增加' if sign > 0 else '减少'} {d.written} {'一致' + rounded(point, d.value) if ok else '不符'}。")
+    return Draft("growth", "consistent" if ok else "inconsistent", [d.ref(), new.ref(), base.ref()],
+                 as_number(point), d.shown, text)
+
+
+def dated_pair(view: PageView, levels: list[Num]) -> tuple[list[Num], list[Num]]:
+    """`1980 年为 A，1985 年将达到 B`: the last two levels of one measure dated by years, earlier
+    year first, as ([base], [new]); two empty lists when there are none such."""
+    dated = [n for n in levels if _year_of(view, n) is not None]
+    if len(dated) >= 2 and dated[-2].same_measure(dated[-1]) \
+            and _year_of(view, dated[-2]) < _year_of(view, dated[-1]):
+        return [dated[-2]], [dated[-1]]
+    return [], []

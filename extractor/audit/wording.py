@@ -1,0 +1,118 @@
+"""The words of a stated change, shared by the growth checks: which way a change goes, whether its
+clause names a subject of its own, whether a number is an amount of change, a base or a level."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from . import cues
+from .model import Num, PageView
+from .tolerance import Interval
+
+WORD_PERCENT = re.compile("百分之[零〇一二两三四五六七八九十百点]+")  # `分别增长百分之四十九点五和`
+WORD_YEAR = re.compile("[〇○零一二三四五六七八九]{4}年")  # a year in words names no subject
+NEAR = 4  # the change word ends at most this many characters before the stated change
+NAMED = (2, 16)  # characters naming the base of `超过 … N%`
+
+
+@dataclass
+class Change:
+    """A stated change: a percent fact, or a `倍` span read here (no fact type holds it)."""
+
+    start: int
+    end: int
+    value: float
+    kind: str  # "%", "个百分点", "倍" (growth), "times" (ratio)
+    interval: Interval
+    ref: dict
+    written: str
+    shown: float | int
+
+
+def word_direction(before: str, clause: str = "") -> str | None:
+    """The way a change goes by the words before it; `低`/`高` only in a comparison (`比上半年
+    26.3% 的增长幅度低 9.2 个百分点`), where `比`/`较` stands earlier in the clause."""
+    d = cues.direction(before, "growth")
+    if d is not None or not clause:
+        return d
+    for w in cues.words("growth", "not_base"):
+        clause = clause.replace(w, "")
+    if not cues.contains_any(clause, "growth", "base_before"):
+        return None
+    before = before.rstrip("了")
+    for way in ("up", "down"):
+        if any(before.endswith(w) for w in cues.words("growth", f"compare_{way}")):
+            return way
+    return None
+
+
+def over_named(clause: str) -> str | None:
+    """`超过第一个五年计划总投资额 14.1%`: a change against a base named by words (not given)."""
+    m = over_named_pattern().search(clause)
+    if m is None:
+        return None
+    return "up" if m.group(1) in cues.words("growth", "over_named") else "down"
+
+
+@lru_cache(maxsize=1)
+def over_named_pattern() -> re.Pattern:
+    words = "|".join(re.escape(w) for w in cues.words("growth", "over_named") + cues.words("growth", "under_named"))
+    # not `超过正税的 22%` (a share of the named base)
+    return re.compile(f"({words})[\u4e00-\u9fff“”]{{{NAMED[0]},{NAMED[1]}}}(?<!的)$")
+
+
+def yearly_word(view: PageView, n: Num) -> bool:
+    """`平均每年增加 D`: a yearly word right before the change word of an amount of change."""
+    label = view.label_before(n).rstrip("了")
+    for w in cues.words("growth", "up") + cues.words("growth", "down"):
+        if label.endswith(w):
+            label = label[:-len(w)]
+            break
+    return any(label.rstrip("递").endswith(w) for w in cues.words("growth", "average"))
+
+
+def clause_before(view: PageView, pos: int) -> str:
+    return view.text[view.clause_start(pos):pos]
+
+
+def times_value(written: str) -> float | None:
+    """`1.2` or `一点二` as a number."""
+    try:
+        return float(written)
+    except ValueError:
+        from ..numerals import number_value
+        v = number_value(written)
+        return float(v) if v is not None else None
+
+
+def after_word(view: PageView, n: Num, section: str, key: str) -> bool:
+    """A cue word in the clause before n, after the number before it (dates do not count)."""
+    lo = max(view.clause_start(n.start), n.start - 12, view.prev_end(n.start, dates=False))
+    label = view.text[lo:n.start]
+    for w in cues.words("growth", "not_base"):  # 比重, 占比: a share, not `比` of a comparison
+        label = label.replace(w, "")
+    return any(w in label for w in cues.words(section, key))
+
+
+def own_subject(view: PageView, text: str) -> bool:
+    """Whether a change's clause names what changes (`人员减少了 15%`) rather than only the
+    comparison (`同比增长 5%`, `比一九七八年增长百分之三十二点六`)."""
+    text = WORD_PERCENT.sub("", WORD_YEAR.sub("", text))
+    for w in (cues.words("growth", "average") + cues.words("growth", "price_basis") + cues.words("growth", "function_words")
+              + cues.words("growth", "up") + cues.words("growth", "down")):
+        text = text.replace(w, "")
+    return len(re.sub(r"[^\u4e00-\u9fff]", "", text)) >= 2
+
+
+def is_increment(view: PageView, n: Num) -> bool:
+    """`比年初增加 4.6 亿元`: an amount of change, not a base."""
+    label = view.label_before(n).rstrip("了")
+    return word_direction(label, clause_before(view, n.start)) is not None
+
+
+def ends_before_change(said: str, word: str) -> bool:
+    """`实际增长`: the word stands right before the change word, not `实际完成的…`."""
+    rest = said[said.rfind(word) + len(word):].rstrip("了")
+    return rest in cues.words("growth", "up") + cues.words("growth", "down")
+
