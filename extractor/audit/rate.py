@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 
 from ..fact_types import SUMMABLE_TYPES
-from . import cues
+from . import cues, wholes
 from .model import Draft, Num, PageView
 from .tolerance import fmt, rounded
 
@@ -34,13 +34,16 @@ _SHARE = re.compile(r"占(?:比)?(?:为|达|达到)?[约近]?$")
 
 def check(view: PageView) -> list[Draft]:
     drafts = []
+    siblings: dict[int, tuple[Num, Num, str | None]] = {}  # the last share of a sentence: part, whole, weak
     for p in view.nums:
         if p.type != "percent" or p.unit != "%" or p.sentence < 0:
             continue
-        found = _named_rate(view, p) or _of_phrase(view, p) or _share(view, p)
+        found = _named_rate(view, p) or _of_phrase(view, p) or _share(view, p, siblings.get(p.sentence))
         if not found:
             continue
         num, den, weak = found if len(found) == 3 else (*found, None)
+        if den is not None and "占" in view.text[view.clause_start(p.start):p.start]:
+            siblings[p.sentence] = (num, den, weak)
         if _per_mille(p) and weak is None:
             # birth, death and growth rates per mille are taken on the year's average population,
             # which a bulletin rarely gives: the year-end figure only comes near
@@ -116,6 +119,10 @@ def _of_phrase(view: PageView, p: Num) -> tuple | None:
     outside = [n for n in terms if n.end <= c_start + at]
     if len(subject) >= _HEAD:
         by_subject = [n for n in outside if subject[-4:] in view.label_before(n)]
+        if not by_subject and len(subject) >= _STEM:
+            # `同原来的预算相比，本年收入完成预算的 96.98%`: the subject's amount in an earlier paragraph
+            by_subject = [n for n in wholes.article_before(view, p) if n.end <= c_start
+                          and wholes.bare_name(view, n).endswith(subject[-_STEM:])]
         num = by_subject[-1] if by_subject else None
     else:
         in_sentence = [n for n in outside if n.sentence == p.sentence]
@@ -125,14 +132,22 @@ def _of_phrase(view: PageView, p: Num) -> tuple | None:
     inside = [n for n in inside if n.same_measure(num)]
     if inside:
         return num, inside[-1]
+    plan = wholes.plan_after(view, p, named, num)
+    if plan is not None:
+        return num, plan
     if named_start < p.start and any(named_start <= n.start for n in terms):
         return num, None  # the phrase names its whole with a number of another measure
     whole = [n for n in outside if n is not num and n.same_measure(num) and len(named) >= _HEAD
              and named in view.label_before(n)]
     if whole:
         return num, whole[-1]
-    found = _named_earlier(view, named, [n for n in outside if n is not num and n.same_measure(num)
-                                         and n.start < num.start])
+    found = _named_earlier(view, named, num, [n for n in outside if n is not num and n.same_measure(num)
+                                              and n.start < num.start])
+    if found is None:
+        # the whole stated in an earlier paragraph of the article (a bulletin's opening total)
+        found = _named_earlier(view, named, num, [n for n in wholes.article_before(view, num)
+                                                  if n.same_measure(num) and n.paragraph != num.paragraph
+                                                  and (n.value > num.value or p.value > 100)])
     if found is not None:
         return (num, *found)
     targets = cues.words("rate", "target_words") if verb == "完成" else ()
@@ -147,7 +162,7 @@ def _of_phrase(view: PageView, p: Num) -> tuple | None:
     return num, whole[-1], f"“{named}”与 {whole[-1].written} 只共有中心词，未必是同一整体"
 
 
-def _named_earlier(view: PageView, named: str, candidates: list[Num]) -> tuple[Num, str | None] | None:
+def _named_earlier(view: PageView, named: str, num: Num, candidates: list[Num]) -> tuple[Num, str | None] | None:
     """The whole a share names (`占工业支出总数的`), stated in an earlier sentence of the paragraph
     (`工业支出为 85.4 亿元`): the nearest number whose label holds the name without its total
     word (`总数`) and scope (`本年`), or its first four characters at least (`经济建设费` and
@@ -164,7 +179,11 @@ def _named_earlier(view: PageView, named: str, candidates: list[Num]) -> tuple[N
             stem, scope = stem[len(w):], w
             break
     if not stem and scope:
-        # `占全国总量的`: the total of the scope, stated before with the scope in its label
+        # `占全国总量的`: the total of the scope, stated before with the scope in its label; sure
+        # where that label also repeats the part's own name (`全国农村劳动力`)
+        whole = wholes.scoped_total(view, scope, num, candidates)
+        if whole is not None:
+            return whole, None
         hits = [n for n in candidates if scope in view.label_before(n, 30)]
         if hits:
             return hits[-1], f"“{named}”未写出名称，前文的 {hits[-1].written} 未必就是它"
@@ -215,8 +234,9 @@ def _names(label: str, name: str) -> bool:
     return False
 
 
-def _share(view: PageView, p: Num) -> tuple | None:
-    """`其中 A 97 名，占 25.1%`: the share of the breakdown's total."""
+def _share(view: PageView, p: Num, sibling: tuple[Num, Num, str | None] | None = None) -> tuple | None:
+    """`其中 A 97 名，占 25.1%`: the share of the breakdown's total; `sibling` is the whole an
+    earlier share of the sentence named (`A 为 X，占总数的 87%；B 为 Y，占 13%`)."""
     before = view.text[view.clause_start(p.start):p.start]
     if not _SHARE.search(before) or len(before) > 5:
         return None
@@ -229,21 +249,55 @@ def _share(view: PageView, p: Num) -> tuple | None:
     if cue < 0:
         # `低产田有七亿多亩，初步改良了四亿五千万亩，占百分之六十`: the whole may be the number of
         # the same measure said just before; nothing names it so, so a mismatch is unverifiable
-        wholes = [n for n in sentence if n.end <= num.start and n.same_measure(num) and n.value > 0
+        found = [n for n in sentence if n.end <= num.start and n.same_measure(num) and n.value > 0
                   and _next_clause(view, n, num)]
-        if wholes:
-            return num, wholes[-1], f"{wholes[-1].written} 未被明说是 {num.written} 所占的整体"
+        if sibling is not None and _parallel(view, num, sibling):
+            return (num, *sibling[1:])
+        if found:
+            return num, found[-1], f"{found[-1].written} 未被明说是 {num.written} 所占的整体"
         # `销售收入为 4797 亿元，占 31.5%`: the whole of the same name stated before in the article
+        named = _same_name_whole(view, num)
+        if named is not None:
+            return num, named
         return _fitting_whole(view, p, num, view.label_before(num).rstrip("为是达：")) or (num, None)
     totals = [n for n in sentence if n.end <= cue and n.same_measure(num)]
     if totals:
         return num, totals[-1]
     # `全国从业人员为 X 万人。按户数计算，…；其中，农业人员 Y 万人，占 N%`: the total 其中 breaks
     # down may close the sentence before; nothing ties it there, so a mismatch is unverifiable
+    total = wholes.total_of_sentence_before(view, cue, num)
+    if total is not None:
+        return num, total
     earlier = [n for n in _terms(view, p) if n.sentence < p.sentence and n.same_measure(num) and n.value > num.value]
     if earlier:
         return num, earlier[-1], f"{earlier[-1].written} 在“其中”的前一句，未必是它所分的总数"
     return num, None
+
+
+def _parallel(view: PageView, num: Num, sibling: tuple[Num, Num, str | None]) -> bool:
+    """Whether a share stands in parallel to the sentence's earlier share, and so takes its
+    whole: a part of the same measure and head word (`在省内务工的` and `在省外务工的`), or
+    named like that whole, and smaller than it."""
+    part, whole, _ = sibling
+    if not (whole.same_measure(num) and whole.value > num.value):
+        return False
+    name = wholes.own_name(view, num)
+    return (len(wholes.common_tail(name, wholes.own_name(view, part))) >= _HEAD
+            or len(wholes.shared_tail(name, view.label_before(whole, 30))) >= _HEAD)
+
+
+def _same_name_whole(view: PageView, num: Num) -> Num | None:
+    """`实现销售收入 15230.8 亿元。…其销售收入为 4797 亿元，占 31.5%`: the nearest earlier
+    number of the article, larger than the part, whose name ends with the same four characters
+    at least as the part's (`龙头企业营业收入` and `规上企业实现营业收入`)."""
+    name = re.split(r"[，、的”“]", wholes.own_name(view, num))[-1]
+    if len(name) < _STEM:
+        return None
+    for n in reversed(wholes.article_before(view, num)):
+        if n.same_measure(num) and n.value > num.value \
+                and len(wholes.common_tail(name, wholes.bare_name(view, n))) >= _STEM:
+            return n
+    return None
 
 
 def _next_clause(view: PageView, a: Num, b: Num) -> bool:

@@ -1,0 +1,106 @@
+"""Where a share's whole stands when it is not in the share's own sentence.
+
+Real bulletins state a total once and give its shares sentences or paragraphs later:
+
+    全省农村劳动力为 X 万人。按农户计算，户均 3.2 人；其中，务农的 Y 万人，占 60%
+        `其中` that opens its sentence (or follows only smaller numbers): the total of the
+        sentence before, when it is that sentence's only larger number of the measure
+    在本乡内务工的为 Y 万人，占劳动力总数的 87%；在本乡以外的为 Z 万人，占 13%
+        a bare `占` after a share of the same sentence that named its whole: the same whole
+    东部地区共有农村劳动力 Y 万人，占全国总量的 40%
+        a whole named by its scope only (`全国`): the number whose label holds the scope and
+        the part's own name (`全国农村劳动力`)
+    本年收入完成预算的 96.98%，比预算数 X 元少 Y 元
+        a plan named by the rate and given in the clause after it (`比预算数`)
+
+Every search looks back a bounded number of facts (the audit stays linear in page length) and
+decides from the words alone: whether the arithmetic holds is what the check then tells.
+"""
+from __future__ import annotations
+
+from ..fact_types import SUMMABLE_TYPES
+from . import cues
+from .model import Num, PageView
+
+_BACK = 120  # facts before a share, in its article, among which its whole is looked for
+_NAME = 3  # characters of a part's own name that a whole named by scope only must repeat
+_VERBS = "为是达有：:约近"
+
+
+def article_before(view: PageView, p: Num, count: int = _BACK) -> list[Num]:
+    """Numbers of p's article (amounts and counts) that end before it, nearest last."""
+    return [n for n in view.before(p.start, count) if n.article == p.article and n.type in SUMMABLE_TYPES]
+
+
+def own_name(view: PageView, n: Num) -> str:
+    """The words naming a number, without the verb before it: `东部地区共有农村劳动力`."""
+    return view.label_before(n, 30).rstrip(_VERBS)
+
+
+def bare_name(view: PageView, n: Num) -> str:
+    """own_name without a total word at its end (`本年收入合计` gives `本年收入`): the name of
+    the amount itself, where `本年收入增长` names a change of it."""
+    name = own_name(view, n)
+    for w in cues.words("rate", "total_words"):
+        if name.endswith(w):
+            return name[: -len(w)]
+    return name
+
+
+def common_tail(a: str, b: str) -> str:
+    """The words two names end with: `龙头企业营业收入` and `规上企业实现营业收入` give `营业收入`."""
+    k = 0
+    while k < min(len(a), len(b)) and a[-k - 1] == b[-k - 1]:
+        k += 1
+    return a[len(a) - k:]
+
+
+def shared_tail(a: str, b: str) -> str:
+    """The longest tail of name `a` that `b` holds: `东部地区共有农村劳动力` in `全国农村劳动力为`
+    gives `农村劳动力`."""
+    for k in range(len(a), 0, -1):
+        if a[-k:] in b:
+            return a[-k:]
+    return ""
+
+
+def total_of_sentence_before(view: PageView, cue: int, part: Num) -> Num | None:
+    """`总量为 X。…；其中，A 为 Y，占 N%`: the total a `其中` breaks down, closing the sentence
+    before. Only where the `其中` sentence offers no candidate of its own (nothing of the
+    measure larger than the part before the cue) and the sentence before holds exactly one
+    number of the measure larger than the part."""
+    sent = view.sentence_index(cue)
+    if sent <= 0:
+        return None
+    own = [n for n in view.in_sentence(sent) if n.end <= cue and n.same_measure(part) and n.value >= part.value]
+    if own:
+        return None
+    prev = view.sentences[sent - 1]
+    if prev.article != view.sentences[sent].article:
+        return None
+    larger = [n for n in view.in_sentence(sent - 1) if n.same_measure(part) and n.value > part.value]
+    return larger[0] if len(larger) == 1 else None
+
+
+def scoped_total(view: PageView, scope: str, part: Num, candidates: list[Num]) -> Num | None:
+    """`占全国总量的`: the nearest earlier number whose label holds the scope and the part's own
+    name (`东部地区共有农村劳动力` and `全国农村劳动力为`)."""
+    name = own_name(view, part)
+    for n in reversed(candidates):
+        label = view.label_before(n, 30)
+        if scope in label and len(shared_tail(name, label)) >= _NAME:
+            return n
+    return None
+
+
+def plan_after(view: PageView, p: Num, named: str, part: Num) -> Num | None:
+    """`完成预算的 96.98%，比预算数 X 元少 Y 元`: the plan named by the rate, stated in the
+    clause right after it with `比` and the plan's name."""
+    end = view.clause_end(p.end)
+    nxt = view.clause_end(end + 1)
+    clause = view.text[end + 1:nxt]
+    for w in cues.words("rate", "target_words") + cues.words("rate", "plan_words"):
+        if w in named and clause.startswith("比" + w):
+            after = [n for n in view.between(end + 1, nxt) if n.same_measure(part)]
+            return after[0] if after else None
+    return None
