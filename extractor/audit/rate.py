@@ -122,7 +122,7 @@ def _of_phrase(view: PageView, p: Num) -> tuple | None:
         if not by_subject and len(subject) >= _STEM:
             # `同原来的预算相比，本年收入完成预算的 96.98%`: the subject's amount in an earlier paragraph
             by_subject = [n for n in wholes.article_before(view, p) if n.end <= c_start
-                          and wholes.bare_name(view, n).endswith(subject[-_STEM:])]
+                          and len(wholes.bare_name(view, n)) >= _STEM and subject.endswith(wholes.bare_name(view, n))]
         num = by_subject[-1] if by_subject else None
     else:
         in_sentence = [n for n in outside if n.sentence == p.sentence]
@@ -166,8 +166,9 @@ def _named_earlier(view: PageView, named: str, num: Num, candidates: list[Num]) 
     """The whole a share names (`占工业支出总数的`), stated in an earlier sentence of the paragraph
     (`工业支出为 85.4 亿元`): the nearest number whose label holds the name without its total
     word (`总数`) and scope (`本年`), or its first four characters at least (`经济建设费` and
-    `经济建设支出`). Only the whole name, with nothing in brackets that narrows it (`地方预算支出
-    （扣除上解中央的部分）`), is strong evidence; otherwise a mismatch is unverifiable."""
+    `经济建设支出`). Only the whole name, or its opening words and head noun (`从事农业劳动的人员`
+    and `从事农业人员`), with nothing in brackets that narrows it (`地方预算支出（扣除上解中央的部分）`),
+    is strong evidence; otherwise a mismatch is unverifiable."""
     stem = named
     for w in cues.words("rate", "whole_suffixes"):
         if stem.endswith(w):
@@ -193,7 +194,9 @@ def _named_earlier(view: PageView, named: str, num: Num, candidates: list[Num]) 
         if hits:
             label = view.label_before(hits[-1], 30)
             narrowed = "（" in label[label.find(stem[:k]):] or "(" in label[label.find(stem[:k]):]
-            if k == len(stem) and not narrowed:
+            # `从事农业劳动的人员总数` and `从事农业人员`: the same opening words and head noun
+            same_head = stem[-_HEAD:] in label[label.find(stem[:k]) + k:]
+            if (k == len(stem) or same_head) and not narrowed:
                 return hits[-1], None
             return hits[-1], f"前文的 {hits[-1].written} 与“{named}”名称不完全相同，未必是同一整体"
     return None

@@ -129,8 +129,17 @@ def _last_digit_place(number: float, decimals: int) -> float:
     return place
 
 
+def _noun_tail(text: str) -> bool:
+    """`预算数２８，０４９，７８０，０００元`: a span that opens with the `数` of a noun (`预算数`,
+    `总数`) before Arabic digits; `数` approximates only before a numeral place (`数十万`)."""
+    compact = "".join(text.split())
+    return compact[:1] == "数" and compact[1:2].isdigit()
+
+
 def interval_of(text: str, value: float, qualifier: str, value_max: float | None, type_: str) -> Interval:
     """The values a written number can stand for (see the module doc)."""
+    if qualifier == "over" and _noun_tail(text):
+        qualifier = "exact"
     w = written(text)
     place = None if w is not None else chinese_place(text)
     if w is None and place is None:
