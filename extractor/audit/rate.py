@@ -257,6 +257,8 @@ def _share(view: PageView, p: Num, sibling: tuple[Num, Num, str | None] | None =
         if sibling is not None and _parallel(view, num, sibling):
             return (num, *sibling[1:])
         if found:
+            if _scope_of(view, found[-1], num):
+                return num, found[-1]
             return num, found[-1], f"{found[-1].written} 未被明说是 {num.written} 所占的整体"
         # `销售收入为 4797 亿元，占 31.5%`: the whole of the same name stated before in the article
         named = _same_name_whole(view, num)
@@ -277,6 +279,17 @@ def _share(view: PageView, p: Num, sibling: tuple[Num, Num, str | None] | None =
     return num, None
 
 
+def _scope_of(view: PageView, whole: Num, part: Num) -> bool:
+    """Words that make the number of the clause before the whole of a share: the part done of
+    it (`低产田有七亿多亩，已改良了四亿五千万亩，占百分之六十`) or the whole as the scope of
+    the clause (`在 2196 名委员中，中共党员 1045 人，占 47.59%`)."""
+    between = view.text[whole.end:part.start]
+    if cues.pattern("rate", "scope_after").search(between):
+        return True
+    label = view.label_before(part)
+    return bool(cues.contains_any(label, "part_of", "part_progress")) or "已" in label or label.endswith("了")
+
+
 def _parallel(view: PageView, num: Num, sibling: tuple[Num, Num, str | None]) -> bool:
     """Whether a share stands in parallel to the sentence's earlier share, and so takes its
     whole: a part of the same measure and head word (`在省内务工的` and `在省外务工的`), or
@@ -292,13 +305,17 @@ def _parallel(view: PageView, num: Num, sibling: tuple[Num, Num, str | None]) ->
 def _same_name_whole(view: PageView, num: Num) -> Num | None:
     """`实现销售收入 15230.8 亿元。…其销售收入为 4797 亿元，占 31.5%`: the nearest earlier
     number of the article, larger than the part, whose name ends with the same four characters
-    at least as the part's (`龙头企业营业收入` and `规上企业实现营业收入`)."""
+    at least as the part's (`龙头企业营业收入` and `规上企业实现营业收入`), or as the scope the
+    sentence opens with (`全体委员中，` and `本届委员共`)."""
     name = re.split(r"[，、的”“]", wholes.own_name(view, num))[-1]
-    if len(name) < _STEM:
+    scope = wholes.opener(view, num)  # `全体委员中，`: the whole's own name
+    if len(name) < _STEM and len(scope) < _HEAD:
         return None
     for n in reversed(wholes.article_before(view, num)):
-        if n.same_measure(num) and n.value > num.value \
-                and len(wholes.common_tail(name, wholes.bare_name(view, n))) >= _STEM:
+        if not (n.same_measure(num) and n.value > num.value):
+            continue
+        whole = wholes.bare_name(view, n)
+        if len(wholes.common_tail(name, whole)) >= _STEM or (len(scope) >= _HEAD and len(wholes.common_tail(scope, whole)) >= _HEAD):
             return n
     return None
 

@@ -25,6 +25,7 @@ from .model import Num, PageView
 _BACK = 120  # facts before a share, in its article, among which its whole is looked for
 _NAME = 3  # characters of a part's own name that a whole named by scope only must repeat
 _VERBS = "为是达有：:约近"
+_OPENER = 24  # characters at a sentence's start in which `X中，` names its scope
 
 
 def article_before(view: PageView, p: Num, count: int = _BACK) -> list[Num]:
@@ -62,6 +63,17 @@ def shared_tail(a: str, b: str) -> str:
         if a[-k:] in b:
             return a[-k:]
     return ""
+
+
+def opener(view: PageView, p: Num) -> str:
+    """The whole a sentence opens with as its scope, without a number (`全体委员中，` gives
+    `全体委员`); empty where the sentence does not open so."""
+    start = view.sentences[p.sentence].start
+    head = view.text[start:min(p.start, start + _OPENER)]
+    m = cues.pattern("rate", "scope_after").search(head)
+    if m is None or view.between(start, m.start()):
+        return ""
+    return head[:m.start()].lstrip("在从对")
 
 
 def total_of_sentence_before(view: PageView, cue: int, part: Num) -> Num | None:
