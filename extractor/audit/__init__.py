@@ -4,7 +4,7 @@
     findings += cross_document(all_records)   # cumulative totals across a batch
     run = audit_pages(texts)                  # many pages, extracted and audited (run.py)
 
-One module per check (sum, rate, growth, change, structure, allocation, enumeration, part_of, bounds,
+One module per check (sum, rate, average, growth, change, structure, allocation, enumeration, part_of, bounds,
 hierarchy, cumulative),
 each reading sentence structure only; tolerance.py holds the precision policy.
 """
@@ -16,13 +16,14 @@ from typing import Callable, Iterable
 
 from ..page import Page
 from ..records import Finding
-from . import allocation, bounds, change, cumulative, enumeration, growth, hierarchy, part_of, rate, shares, span, stated_bound, structure
+from . import allocation, average, bounds, change, cumulative, enumeration, growth, hierarchy, part_of, rate, shares, span, stated_bound, structure
 from . import sum as sum_check
 from .model import Draft, PageView
 
 CHECKS: list[tuple[str, Callable[[PageView], list[Draft]]]] = [
     ("sum", sum_check.check),
     ("rate", rate.check),
+    ("average", average.check),
     ("growth", growth.check),
     ("change", change.check),
     ("structure", structure.check),

@@ -30,6 +30,7 @@ _HEAD = 2  # characters of a label's head noun that must match
 _QUALIFIERS = "约近大概将接"
 _FAR = 300  # numbers before a share among which a whole named loosely is looked for
 _SHARE = re.compile(r"占(?:比)?(?:为|达|达到)?[约近]?$")
+_DONE = re.compile(r"(?<![为除])了")  # 改良了, 进行了…的: the part done (not 为了, 除了)
 
 
 def check(view: PageView) -> list[Draft]:
@@ -287,7 +288,7 @@ def _scope_of(view: PageView, whole: Num, part: Num) -> bool:
     if cues.pattern("rate", "scope_after").search(between):
         return True
     label = view.label_before(part)
-    return bool(cues.contains_any(label, "part_of", "part_progress")) or "已" in label or label.endswith("了")
+    return bool(cues.contains_any(label, "part_of", "part_progress")) or "已" in label or bool(_DONE.search(label))
 
 
 def _parallel(view: PageView, num: Num, sibling: tuple[Num, Num, str | None]) -> bool:
