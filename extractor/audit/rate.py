@@ -190,6 +190,13 @@ def _named_earlier(view: PageView, named: str, num: Num, candidates: list[Num]) 
         if hits:
             return hits[-1], f"“{named}”未写出名称，前文的 {hits[-1].written} 未必就是它"
         return None
+    if _HEAD <= len(stem) < _STEM:
+        # `占委员总数的`: a short name is sure only of a number stated as the total of it
+        # (`全体委员共 2196 名`, `委员总数为 2196 人`), with its scope (`本年收入`, not
+        # `关税、盐税收入共`)
+        totals = [n for n in candidates if n.value > num.value and _total_of(view, n, scope + stem)]
+        if totals:
+            return totals[-1], None
     for k in range(len(stem), _STEM - 1, -1):
         hits = [n for n in candidates if _names(view.label_before(n, 30), stem[:k])]
         if hits:
@@ -201,6 +208,16 @@ def _named_earlier(view: PageView, named: str, num: Num, candidates: list[Num]) 
                 return hits[-1], None
             return hits[-1], f"前文的 {hits[-1].written} 与“{named}”名称不完全相同，未必是同一整体"
     return None
+
+
+def _total_of(view: PageView, n: Num, name: str) -> bool:
+    """Whether n is stated as the total of `name`: `委员共`, `全体委员`, `委员总数为`."""
+    own = wholes.own_name(view, n)
+    bare = wholes.bare_name(view, n)
+    if bare != own and bare.endswith(name):
+        return True  # `委员共`, `委员合计`
+    return any(own.endswith(name + w) or own.endswith(w + name)
+               for w in cues.words("rate", "whole_suffixes") + cues.words("rate", "whole_scopes"))
 
 
 def _fitting_whole(view: PageView, p: Num, num: Num, named: str) -> tuple | None:
@@ -262,7 +279,7 @@ def _share(view: PageView, p: Num, sibling: tuple[Num, Num, str | None] | None =
                 return num, found[-1]
             return num, found[-1], f"{found[-1].written} 未被明说是 {num.written} 所占的整体"
         # `销售收入为 4797 亿元，占 31.5%`: the whole of the same name stated before in the article
-        named = _same_name_whole(view, num)
+        named = _same_name_whole(view, num) or wholes.stated_total(view, num)
         if named is not None:
             return num, named
         return _fitting_whole(view, p, num, view.label_before(num).rstrip("为是达：")) or (num, None)

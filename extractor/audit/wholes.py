@@ -116,3 +116,24 @@ def plan_after(view: PageView, p: Num, named: str, part: Num) -> Num | None:
             after = [n for n in view.between(end + 1, nxt) if n.same_measure(part)]
             return after[0] if after else None
     return None
+
+
+def stated_total(view: PageView, part: Num) -> Num | None:
+    """`委员共 2196 人。…中共党员 1045 人，占 47.59%`: the nearest earlier number of the part's
+    measure stated as a total (`共`, `合计`), larger than the part, with nothing between that
+    could be the whole instead (a larger number of the measure that is not itself a share's
+    part, `A 1151 人，占 52.41%`)."""
+    for n in reversed(article_before(view, part)):
+        if not n.same_measure(part) or n.value <= part.value:
+            continue
+        if bare_name(view, n) != own_name(view, n):
+            return n
+        if not _share_part(view, n):
+            return None
+    return None
+
+
+def _share_part(view: PageView, n: Num) -> bool:
+    """n is the part of a share said right after it (`1151 人，占 52.41%`)."""
+    after = view.text[n.end:n.end + 8]
+    return after.lstrip("，, ").startswith(("占", "佔"))
