@@ -310,11 +310,13 @@ def _scope_of(view: PageView, whole: Num, part: Num) -> bool:
 
 def _parallel(view: PageView, num: Num, sibling: tuple[Num, Num, str | None]) -> bool:
     """Whether a share stands in parallel to the sentence's earlier share, and so takes its
-    whole: a part of the same measure and head word (`在省内务工的` and `在省外务工的`), or
-    named like that whole, and smaller than it."""
+    whole: a count in the same unit (a population split), a part of the same measure and head
+    word (`在省内务工的` and `在省外务工的`), or named like that whole; smaller than it."""
     part, whole, _ = sibling
     if not (whole.same_measure(num) and whole.value > num.value):
         return False
+    if num.type == "count" and num.unit == part.unit:
+        return True  # `中共党员 1045 人，占…；非中共人士 1151 人，占…`: one population split
     name = wholes.own_name(view, num)
     return (len(wholes.common_tail(name, wholes.own_name(view, part))) >= _HEAD
             or len(wholes.shared_tail(name, view.label_before(whole, 30))) >= _HEAD)
