@@ -151,6 +151,11 @@ def _of_phrase(view: PageView, p: Num) -> tuple | None:
                                                   and (n.value > num.value or p.value > 100)])
     if found is not None:
         return (num, *found)
+    plans = cues.words("rate", "target_words") + cues.words("rate", "plan_words")
+    # a share of the total 其中 breaks down, not a plan's fulfilment (`占预算数的`, `完成计划的`)
+    found = _breakdown_total(view, num, named) if verb in ("占", "佔") and not any(w in named for w in plans) else None
+    if found is not None:
+        return (num, *found)
     targets = cues.words("rate", "target_words") if verb == "完成" else ()
     whole = [n for n in outside if n is not num and n.same_measure(num) and n.sentence == p.sentence
              and (named[-_HEAD:] in _text_of(view, n) or any(t in view.label_before(n) for t in targets))]
@@ -208,6 +213,28 @@ def _named_earlier(view: PageView, named: str, num: Num, candidates: list[Num]) 
                 return hits[-1], None
             return hits[-1], f"前文的 {hits[-1].written} 与“{named}”名称不完全相同，未必是同一整体"
     return None
+
+
+def _breakdown_total(view: PageView, num: Num, named: str) -> tuple[Num, str | None] | None:
+    """`理事 1386 名，其中企业界理事 734 人，占理事总数的 52.96%`: the total a `其中` before the
+    part breaks down (in its sentence, or closing the sentence before), sure where its words
+    hold the name of the whole (`理事`, without `总数`, `全体`)."""
+    s_start = view.sentences[num.sentence].start
+    cue = view.text.rfind(cues.words("sum", "partial")[0], s_start, num.start)
+    if cue < 0:
+        return None
+    before = [n for n in view.in_sentence(num.sentence) if n.end <= cue and n.same_measure(num) and n.value > num.value]
+    total = before[-1] if before else wholes.total_of_sentence_before(view, cue, num)
+    if total is None:
+        return None
+    stem = named
+    for w in cues.words("rate", "whole_suffixes"):
+        stem = stem[: -len(w)] if stem.endswith(w) else stem
+    scopes = sorted(cues.words("rate", "whole_scopes") + cues.words("rate", "whole_wholes"), key=len, reverse=True)
+    stem = next((stem[len(w):] for w in scopes if stem.startswith(w)), stem)
+    if len(stem) >= _HEAD and stem in _text_of(view, total):
+        return total, None
+    return total, f"“{named}”未必就是“其中”之前的 {total.written}"
 
 
 def _total_of(view: PageView, n: Num, name: str) -> bool:
@@ -299,9 +326,13 @@ def _share(view: PageView, p: Num, sibling: tuple[Num, Num, str | None] | None =
 
 def _scope_of(view: PageView, whole: Num, part: Num) -> bool:
     """Words that make the number of the clause before the whole of a share: the part done of
-    it (`低产田有七亿多亩，已改良了四亿五千万亩，占百分之六十`) or the whole as the scope of
-    the clause (`在 2196 名委员中，中共党员 1045 人，占 47.59%`)."""
+    it (`低产田有七亿多亩，已改良了四亿五千万亩，占百分之六十`), the whole as the scope of
+    the clause (`在 2196 名委员中，中共党员 1045 人，占 47.59%`), or a count of the same unit
+    right before (`委员 2196 人，中共党员 1045 人，占 47.59%`: a group, then part of it; amounts
+    side by side are as often two sibling items)."""
     between = view.text[whole.end:part.start]
+    if part.type == "count" and whole.unit == part.unit and _next_clause(view, whole, part):
+        return True
     if cues.pattern("rate", "scope_after").search(between):
         return True
     label = view.label_before(part)

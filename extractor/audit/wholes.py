@@ -80,7 +80,7 @@ def total_of_sentence_before(view: PageView, cue: int, part: Num) -> Num | None:
     """`总量为 X。…；其中，A 为 Y，占 N%`: the total a `其中` breaks down, closing the sentence
     before. Only where the `其中` sentence offers no candidate of its own (nothing of the
     measure larger than the part before the cue) and the sentence before holds exactly one
-    number of the measure larger than the part."""
+    number of the measure larger than the part, besides the parts of its own shares."""
     sent = view.sentence_index(cue)
     if sent <= 0:
         return None
@@ -90,7 +90,9 @@ def total_of_sentence_before(view: PageView, cue: int, part: Num) -> Num | None:
     prev = view.sentences[sent - 1]
     if prev.article != view.sentences[sent].article:
         return None
-    larger = [n for n in view.in_sentence(sent - 1) if n.same_measure(part) and n.value > part.value]
+    # the parts of the shares of that sentence (`A 1151 人，占 52.41%`) are not its total
+    larger = [n for n in view.in_sentence(sent - 1) if n.same_measure(part) and n.value > part.value
+              and not _share_part(view, n)]
     return larger[0] if len(larger) == 1 else None
 
 
