@@ -45,6 +45,9 @@ def check(view: PageView) -> list[Draft]:
         num, den, weak = found if len(found) == 3 else (*found, None)
         if den is not None and "占" in view.text[view.clause_start(p.start):p.start]:
             siblings[p.sentence] = (num, den, weak)
+        if _per_mille(p) and den is not None and not cues.contains_any(view.label_before(den, 30), "rate", "population_words"):
+            # a birth or death rate is per head of the population, not of another count of people
+            den = wholes.population(view, p, num)
         if _per_mille(p) and weak is None:
             # birth, death and growth rates per mille are taken on the year's average population,
             # which a bulletin rarely gives: the year-end figure only comes near
@@ -92,6 +95,9 @@ def _named_rate(view: PageView, p: Num) -> tuple[Num, Num | None] | None:
                 and len(head) == _HEAD and head in _text_of(view, n)]
         if not dens:
             dens = [n for n in sentence if n is not num and n.same_measure(num)]
+        if not dens and _per_mille(p):
+            pop = wholes.population(view, p, num)  # `出生率 7.75‰ … 年末常住人口 X 万人`
+            dens = [pop] if pop is not None else []
         return (num, dens[-1]) if dens else None
     progress = [n for n in sentence if cues.contains_any(view.label_before(n), "part_of", "part_progress")
                 or "已" in view.label_before(n)]
@@ -159,9 +165,13 @@ def _of_phrase(view: PageView, p: Num) -> tuple | None:
     targets = cues.words("rate", "target_words") if verb == "完成" else ()
     whole = [n for n in outside if n is not num and n.same_measure(num) and n.sentence == p.sentence
              and (named[-_HEAD:] in _text_of(view, n) or any(t in view.label_before(n) for t in targets))]
+    plan = next((t for t in cues.words("rate", "target_words") if t in named), None)
+    if not whole and plan:
+        stated = wholes.stated_plan(view, num, plan)
+        if stated is not None:
+            return (num, *stated)
     if not whole:
         return _fitting_whole(view, p, num, named) or (num, None)
-    plan = next((t for t in cues.words("rate", "target_words") if t in named), None)
     if plan and plan in view.label_before(whole[-1], 30):
         return num, whole[-1]  # `占年度计划的` and the plan stated (`计划完成投资 128.6 亿元`)
     # only the head noun is shared (`本年收入` and `债款收入`): the number may be a sibling part

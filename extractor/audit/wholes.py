@@ -139,3 +139,39 @@ def _share_part(view: PageView, n: Num) -> bool:
     """n is the part of a share said right after it (`1151 人，占 52.41%`)."""
     after = view.text[n.end:n.end + 8]
     return after.lstrip("，, ").startswith(("占", "佔"))
+
+
+def stated_plan(view: PageView, part: Num, plan: str) -> tuple[Num, str | None] | None:
+    """`今年计划造林 110 万亩。…完成造林 118.8 万亩，完成全年计划的 108%`: the nearest earlier
+    number of the article in the part's measure whose label holds the plan word (`计划`); sure
+    where that label and the part's name share a word of two characters (`造林`)."""
+    name = own_name(view, part)
+    # what was done, after the verb of doing (`全县完成植树造林` gives `植树造林`)
+    ats = [(name.rfind(w), w) for w in cues.words("part_of", "part_progress") if w in name]
+    if ats:
+        at, w = max(ats)
+        name = name[at + len(w):] or name
+    for n in reversed(article_before(view, part)):
+        if not n.same_measure(part):
+            continue
+        label = view.label_before(n, 30)
+        if plan not in label:
+            continue
+        words = {name[i:i + 2] for i in range(len(name) - 1)} - {plan}
+        if any(w in label for w in words):
+            return n, None
+        return n, f"{n.written} 是计划数，但未必是“{name}”的计划"
+    return None
+
+
+def population(view: PageView, p: Num, num: Num) -> Num | None:
+    """The population a rate per mille is taken on (`年末常住人口 X 万人`), said before it in the
+    article or after it in its paragraph: the nearest number of the numerator's measure named
+    with a population word (data/cues.toml [rate] population_words)."""
+    after = [n for n in view.in_paragraph(p.paragraph) if n.start > p.end]
+    near = sorted(article_before(view, p) + after, key=lambda n: abs(n.start - p.start))
+    for n in near:
+        if n.same_measure(num) and n.value > num.value \
+                and cues.contains_any(view.label_before(n, 30), "rate", "population_words"):
+            return n
+    return None
