@@ -12,8 +12,17 @@ Structures read (cue words in data/cues.toml):
                                                   the numerator is the number before the verb
     其中研究生学历 97 名，占 25.1%                  `占`/`占比` alone: the whole is the total before
                                                   `其中`
-`占 B 的 N%` whose B is not given in the text is unverifiable; other rates without both terms
-give no finding.
+    A 为 X，占总数的 87%；B 为 Y，占 13%            a bare `占` after a share of its sentence: the
+                                                  same whole
+    低产田有七亿亩，已改良了四亿亩，占百分之六十    the number of the clause before, where the part
+    在 2196 名委员中，中共党员 1045 人，占…          is done of it, it is the clause's scope, or both
+                                                  count in one unit
+    本年收入完成预算的 96.98%，比预算数 X 元少…     the plan in the clause after a fulfilment rate
+A whole stated in an earlier sentence or paragraph is found from its words (wholes.py): the
+total before a sentence-opening `其中`, the same name, a scope with the part's name, a total
+stated with `共`, a plan stated earlier. A whole found by words that only come near (a shared
+head noun, a number that merely fits) leaves a mismatch unverifiable; `占 B 的 N%` whose B is
+not given in the text is unverifiable; other rates without both terms give no finding.
 """
 from __future__ import annotations
 
@@ -159,7 +168,7 @@ def _of_phrase(view: PageView, p: Num) -> tuple | None:
         return (num, *found)
     plans = cues.words("rate", "target_words") + cues.words("rate", "plan_words")
     # a share of the total 其中 breaks down, not a plan's fulfilment (`占预算数的`, `完成计划的`)
-    found = _breakdown_total(view, num, named) if verb in ("占", "佔") and not any(w in named for w in plans) else None
+    found = wholes.breakdown_total(view, num, named) if verb in ("占", "佔") and not any(w in named for w in plans) else None
     if found is not None:
         return (num, *found)
     targets = cues.words("rate", "target_words") if verb == "完成" else ()
@@ -209,7 +218,7 @@ def _named_earlier(view: PageView, named: str, num: Num, candidates: list[Num]) 
         # `占委员总数的`: a short name is sure only of a number stated as the total of it
         # (`全体委员共 2196 名`, `委员总数为 2196 人`), with its scope (`本年收入`, not
         # `关税、盐税收入共`)
-        totals = [n for n in candidates if n.value > num.value and _total_of(view, n, scope + stem)]
+        totals = [n for n in candidates if n.value > num.value and wholes.total_of(view, n, scope + stem)]
         if totals:
             return totals[-1], None
     for k in range(len(stem), _STEM - 1, -1):
@@ -223,38 +232,6 @@ def _named_earlier(view: PageView, named: str, num: Num, candidates: list[Num]) 
                 return hits[-1], None
             return hits[-1], f"前文的 {hits[-1].written} 与“{named}”名称不完全相同，未必是同一整体"
     return None
-
-
-def _breakdown_total(view: PageView, num: Num, named: str) -> tuple[Num, str | None] | None:
-    """`理事 1386 名，其中企业界理事 734 人，占理事总数的 52.96%`: the total a `其中` before the
-    part breaks down (in its sentence, or closing the sentence before), sure where its words
-    hold the name of the whole (`理事`, without `总数`, `全体`)."""
-    s_start = view.sentences[num.sentence].start
-    cue = view.text.rfind(cues.words("sum", "partial")[0], s_start, num.start)
-    if cue < 0:
-        return None
-    before = [n for n in view.in_sentence(num.sentence) if n.end <= cue and n.same_measure(num) and n.value > num.value]
-    total = before[-1] if before else wholes.total_of_sentence_before(view, cue, num)
-    if total is None:
-        return None
-    stem = named
-    for w in cues.words("rate", "whole_suffixes"):
-        stem = stem[: -len(w)] if stem.endswith(w) else stem
-    scopes = sorted(cues.words("rate", "whole_scopes") + cues.words("rate", "whole_wholes"), key=len, reverse=True)
-    stem = next((stem[len(w):] for w in scopes if stem.startswith(w)), stem)
-    if len(stem) >= _HEAD and stem in _text_of(view, total):
-        return total, None
-    return total, f"“{named}”未必就是“其中”之前的 {total.written}"
-
-
-def _total_of(view: PageView, n: Num, name: str) -> bool:
-    """Whether n is stated as the total of `name`: `委员共`, `全体委员`, `委员总数为`."""
-    own = wholes.own_name(view, n)
-    bare = wholes.bare_name(view, n)
-    if bare != own and bare.endswith(name):
-        return True  # `委员共`, `委员合计`
-    return any(own.endswith(name + w) or own.endswith(w + name)
-               for w in cues.words("rate", "whole_suffixes") + cues.words("rate", "whole_scopes"))
 
 
 def _fitting_whole(view: PageView, p: Num, num: Num, named: str) -> tuple | None:
@@ -316,7 +293,7 @@ def _share(view: PageView, p: Num, sibling: tuple[Num, Num, str | None] | None =
                 return num, found[-1]
             return num, found[-1], f"{found[-1].written} 未被明说是 {num.written} 所占的整体"
         # `销售收入为 4797 亿元，占 31.5%`: the whole of the same name stated before in the article
-        named = _same_name_whole(view, num) or wholes.stated_total(view, num)
+        named = wholes.same_name_whole(view, num) or wholes.stated_total(view, num)
         if named is not None:
             return num, named
         return _fitting_whole(view, p, num, view.label_before(num).rstrip("为是达：")) or (num, None)
@@ -361,24 +338,6 @@ def _parallel(view: PageView, num: Num, sibling: tuple[Num, Num, str | None]) ->
     name = wholes.own_name(view, num)
     return (len(wholes.common_tail(name, wholes.own_name(view, part))) >= _HEAD
             or len(wholes.shared_tail(name, view.label_before(whole, 30))) >= _HEAD)
-
-
-def _same_name_whole(view: PageView, num: Num) -> Num | None:
-    """`实现销售收入 15230.8 亿元。…其销售收入为 4797 亿元，占 31.5%`: the nearest earlier
-    number of the article, larger than the part, whose name ends with the same four characters
-    at least as the part's (`龙头企业营业收入` and `规上企业实现营业收入`), or as the scope the
-    sentence opens with (`全体委员中，` and `本届委员共`)."""
-    name = re.split(r"[，、的”“]", wholes.own_name(view, num))[-1]
-    scope = wholes.opener(view, num)  # `全体委员中，`: the whole's own name
-    if len(name) < _STEM and len(scope) < _HEAD:
-        return None
-    for n in reversed(wholes.article_before(view, num)):
-        if not (n.same_measure(num) and n.value > num.value):
-            continue
-        whole = wholes.bare_name(view, n)
-        if len(wholes.common_tail(name, whole)) >= _STEM or (len(scope) >= _HEAD and len(wholes.common_tail(scope, whole)) >= _HEAD):
-            return n
-    return None
 
 
 def _next_clause(view: PageView, a: Num, b: Num) -> bool:

@@ -18,12 +18,16 @@ decides from the words alone: whether the arithmetic holds is what the check the
 """
 from __future__ import annotations
 
+import re
+
 from ..fact_types import SUMMABLE_TYPES
 from . import cues
 from .model import Num, PageView
 
 _BACK = 120  # facts before a share, in its article, among which its whole is looked for
 _NAME = 3  # characters of a part's own name that a whole named by scope only must repeat
+_SURE = 4  # characters two names must end with alike for one to name the other surely
+_SHORT = 2  # a head noun: the fewest characters a name is matched on
 _VERBS = "为是达有：:约近"
 _OPENER = 24  # characters at a sentence's start in which `X中，` names its scope
 
@@ -173,5 +177,60 @@ def population(view: PageView, p: Num, num: Num) -> Num | None:
     for n in near:
         if n.same_measure(num) and n.value > num.value \
                 and cues.contains_any(view.label_before(n, 30), "rate", "population_words"):
+            return n
+    return None
+
+
+def words_of(view: PageView, n: Num) -> str:
+    """The words before and after a number: `委员 2196 名` gives both `委员` and `名`."""
+    return view.label_before(n) + view.noun_after(n)
+
+
+def breakdown_total(view: PageView, num: Num, named: str) -> tuple[Num, str | None] | None:
+    """`理事 1386 名，其中企业界理事 734 人，占理事总数的 52.96%`: the total a `其中` before the
+    part breaks down (in its sentence, or closing the sentence before), sure where its words
+    hold the name of the whole (`理事`, without `总数`, `全体`)."""
+    s_start = view.sentences[num.sentence].start
+    cue = view.text.rfind(cues.words("sum", "partial")[0], s_start, num.start)
+    if cue < 0:
+        return None
+    before = [n for n in view.in_sentence(num.sentence) if n.end <= cue and n.same_measure(num) and n.value > num.value]
+    total = before[-1] if before else total_of_sentence_before(view, cue, num)
+    if total is None:
+        return None
+    stem = named
+    for w in cues.words("rate", "whole_suffixes"):
+        stem = stem[: -len(w)] if stem.endswith(w) else stem
+    scopes = sorted(cues.words("rate", "whole_scopes") + cues.words("rate", "whole_wholes"), key=len, reverse=True)
+    stem = next((stem[len(w):] for w in scopes if stem.startswith(w)), stem)
+    if len(stem) >= _SHORT and stem in words_of(view, total):
+        return total, None
+    return total, f"“{named}”未必就是“其中”之前的 {total.written}"
+
+
+def total_of(view: PageView, n: Num, name: str) -> bool:
+    """Whether n is stated as the total of `name`: `委员共`, `全体委员`, `委员总数为`."""
+    own = own_name(view, n)
+    bare = bare_name(view, n)
+    if bare != own and bare.endswith(name):
+        return True  # `委员共`, `委员合计`
+    return any(own.endswith(name + w) or own.endswith(w + name)
+               for w in cues.words("rate", "whole_suffixes") + cues.words("rate", "whole_scopes"))
+
+
+def same_name_whole(view: PageView, num: Num) -> Num | None:
+    """`实现销售收入 15230.8 亿元。…其销售收入为 4797 亿元，占 31.5%`: the nearest earlier
+    number of the article, larger than the part, whose name ends with the same four characters
+    at least as the part's (`龙头企业营业收入` and `规上企业实现营业收入`), or as the scope the
+    sentence opens with (`全体委员中，` and `本届委员共`)."""
+    name = re.split(r"[，、的”“]", own_name(view, num))[-1]
+    scope = opener(view, num)  # `全体委员中，`: the whole's own name
+    if len(name) < _SURE and len(scope) < _SHORT:
+        return None
+    for n in reversed(article_before(view, num)):
+        if not (n.same_measure(num) and n.value > num.value):
+            continue
+        whole = bare_name(view, n)
+        if len(common_tail(name, whole)) >= _SURE or (len(scope) >= _SHORT and len(common_tail(scope, whole)) >= _SHORT):
             return n
     return None
