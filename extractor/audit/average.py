@@ -23,6 +23,7 @@ from .tolerance import fmt, fmt_like, rounded
 
 _SURE = 4  # characters a name must share with the figure's to be surely its total or count
 _HEAD = 2
+_NEAR = 20  # numbers before a figure among which its `按 … 计算` count is looked for
 
 
 # a figure per unit as written: `户均劳动力 3.12 人`, `平均每万名劳动力拥有 460.4 台`
@@ -81,7 +82,7 @@ def _scale(word: str) -> float:
 
 def _by_basis(view: PageView, per: Num, m: re.Match) -> tuple[Num, Num, float, str | None] | None:
     """`按农户数 N 万户计算，户均劳动力 Y 人`: (total, count, scale, weak)."""
-    basis = [n for n in view.in_sentence(per.sentence) if n.end <= per.start and n.type == "count"
+    basis = [n for n in view.before(per.start, _NEAR) if n.sentence == per.sentence and n.type == "count"
              and cues.contains_any(view.text[view.clause_start(n.start):n.start], "average", "basis_open")
              and view.text[n.end:view.clause_end(n.end)].endswith(cues.words("average", "basis_close"))]
     if not basis:

@@ -25,6 +25,7 @@ from . import cues
 from .model import Num, PageView
 
 _BACK = 120  # facts before a share, in its article, among which its whole is looked for
+_AFTER = 400  # characters after a rate per mille in which its population may be said
 _NAME = 3  # characters of a part's own name that a whole named by scope only must repeat
 _SURE = 4  # characters two names must end with alike for one to name the other surely
 _SHORT = 2  # a head noun: the fewest characters a name is matched on
@@ -88,15 +89,16 @@ def total_of_sentence_before(view: PageView, cue: int, part: Num) -> Num | None:
     sent = view.sentence_index(cue)
     if sent <= 0:
         return None
-    own = [n for n in view.in_sentence(sent) if n.end <= cue and n.same_measure(part) and n.value >= part.value]
+    # bounded looks (a sentence may hold a page's numbers): the audit stays linear
+    own = [n for n in view.before(cue, _BACK) if n.sentence == sent and n.same_measure(part) and n.value >= part.value]
     if own:
         return None
     prev = view.sentences[sent - 1]
     if prev.article != view.sentences[sent].article:
         return None
     # the parts of the shares of that sentence (`A 1151 人，占 52.41%`) are not its total
-    larger = [n for n in view.in_sentence(sent - 1) if n.same_measure(part) and n.value > part.value
-              and not _share_part(view, n)]
+    larger = [n for n in view.before(view.sentences[sent].start, _BACK) if n.sentence == sent - 1
+              and n.same_measure(part) and n.value > part.value and not _share_part(view, n)]
     return larger[0] if len(larger) == 1 else None
 
 
@@ -172,7 +174,7 @@ def population(view: PageView, p: Num, num: Num) -> Num | None:
     """The population a rate per mille is taken on (`年末常住人口 X 万人`), said before it in the
     article or after it in its paragraph: the nearest number of the numerator's measure named
     with a population word (data/cues.toml [rate] population_words)."""
-    after = [n for n in view.in_paragraph(p.paragraph) if n.start > p.end]
+    after = [n for n in view.between(p.end, p.end + _AFTER) if n.paragraph == p.paragraph]
     near = sorted(article_before(view, p) + after, key=lambda n: abs(n.start - p.start))
     for n in near:
         if n.same_measure(num) and n.value > num.value \
@@ -194,7 +196,8 @@ def breakdown_total(view: PageView, num: Num, named: str) -> tuple[Num, str | No
     cue = view.text.rfind(cues.words("sum", "partial")[0], s_start, num.start)
     if cue < 0:
         return None
-    before = [n for n in view.in_sentence(num.sentence) if n.end <= cue and n.same_measure(num) and n.value > num.value]
+    before = [n for n in view.before(cue, _BACK) if n.sentence == num.sentence and n.same_measure(num)
+              and n.value > num.value]
     total = before[-1] if before else total_of_sentence_before(view, cue, num)
     if total is None:
         return None
