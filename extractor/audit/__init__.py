@@ -16,7 +16,7 @@ from typing import Callable, Iterable
 
 from ..page import Page
 from ..records import Finding
-from . import allocation, average, bounds, change, cumulative, enumeration, growth, hierarchy, part_of, rate, shares, span, stated_bound, structure
+from . import allocation, average, bounds, change, cumulative, enumeration, growth, hierarchy, part_of, rate, respective, shares, span, stated_bound, structure
 from . import sum as sum_check
 from .model import Draft, PageView
 
@@ -24,6 +24,7 @@ CHECKS: list[tuple[str, Callable[[PageView], list[Draft]]]] = [
     ("sum", sum_check.check),
     ("rate", rate.check),
     ("average", average.check),
+    ("respective", respective.check),
     ("growth", growth.check),
     ("change", change.check),
     ("structure", structure.check),

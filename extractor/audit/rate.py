@@ -29,7 +29,7 @@ from __future__ import annotations
 import re
 
 from ..fact_types import SUMMABLE_TYPES
-from . import cues, wholes
+from . import cues, respective, wholes
 from .model import Draft, Num, PageView
 from .tolerance import fmt, rounded
 
@@ -46,7 +46,7 @@ def check(view: PageView) -> list[Draft]:
     drafts = []
     siblings: dict[int, tuple[Num, Num, str | None]] = {}  # the last share of a sentence: part, whole, weak
     for p in view.nums:
-        if p.type != "percent" or p.unit != "%" or p.sentence < 0:
+        if p.type != "percent" or p.unit != "%" or p.sentence < 0 or respective.covers(view, p):
             continue
         found = _named_rate(view, p) or _of_phrase(view, p) or _share(view, p, siblings.get(p.sentence))
         if not found:
@@ -157,11 +157,11 @@ def _of_phrase(view: PageView, p: Num) -> tuple | None:
              and named in view.label_before(n)]
     if whole:
         return num, whole[-1]
-    found = _named_earlier(view, named, num, [n for n in outside if n is not num and n.same_measure(num)
+    found = named_whole_earlier(view, named, num, [n for n in outside if n is not num and n.same_measure(num)
                                               and n.start < num.start])
     if found is None:
         # the whole stated in an earlier paragraph of the article (a bulletin's opening total)
-        found = _named_earlier(view, named, num, [n for n in wholes.article_before(view, num)
+        found = named_whole_earlier(view, named, num, [n for n in wholes.article_before(view, num)
                                                   if n.same_measure(num) and n.paragraph != num.paragraph
                                                   and (n.value > num.value or p.value > 100)])
     if found is not None:
@@ -187,7 +187,7 @@ def _of_phrase(view: PageView, p: Num) -> tuple | None:
     return num, whole[-1], f"“{named}”与 {whole[-1].written} 只共有中心词，未必是同一整体"
 
 
-def _named_earlier(view: PageView, named: str, num: Num, candidates: list[Num]) -> tuple[Num, str | None] | None:
+def named_whole_earlier(view: PageView, named: str, num: Num, candidates: list[Num]) -> tuple[Num, str | None] | None:
     """The whole a share names (`占工业支出总数的`), stated in an earlier sentence of the paragraph
     (`工业支出为 85.4 亿元`): the nearest number whose label holds the name without its total
     word (`总数`) and scope (`本年`), or its first four characters at least (`经济建设费` and
