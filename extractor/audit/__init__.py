@@ -4,7 +4,7 @@
     findings += cross_document(all_records)   # cumulative totals across a batch
     run = audit_pages(texts)                  # many pages, extracted and audited (run.py)
 
-One module per check (sum, rate, average, growth, change, structure, allocation, enumeration, part_of, bounds,
+One module per check (sum, rate, average, respective, growth, change, structure, allocation, enumeration, part_of, bounds,
 hierarchy, cumulative),
 each reading sentence structure only; tolerance.py holds the precision policy.
 """
