@@ -356,8 +356,8 @@ def dev_pages(limit: Optional[int] = None, docs: Optional[set] = None,
         texts = {d: path.read_text(encoding="utf-8") for d, path in dev_reports().items()}
     else:
         import generality
-        if not generality.EXTERNAL.is_dir():
-            return []
+        if not generality.EXTERNAL.is_dir() or not generality.corpus.PD1998.exists():
+            return []  # ../shared is not on this machine
         texts = generality.page_texts(generality.gold_docs(folder, ("audit",)))
     out = []
     for path in sorted(folder.glob("*.audit.jsonl")):
