@@ -13,7 +13,11 @@ Unmutated pages must give no inconsistent finding beyond the gold's.
     python bench/audit_mutations.py --first    # one mutation per finding (what the test runs)
     python bench/audit_mutations.py --dev      # the DEV gold over real reports (bench/gold/dev):
                                                # a total +25%, a part above its whole, a rate
-                                               # ±5 points, a stated increase × 1.5
+                                               # ±5 points, a stated increase × 1.5, an average
+                                               # or a multiple × 1.25
+    python bench/audit_mutations.py --dev-blind  # the same over the blind DEV gold
+                                               # (bench/gold/dev-blind, People's Daily included),
+                                               # written without reading the audit
     python bench/audit_mutations.py --real N   # also audit N People's Daily 1998 articles
                                                # (../shared/corpus/external): real text, where
                                                # an inconsistent finding is a false alarm or a
@@ -302,12 +306,15 @@ def main(argv: Optional[list[str]] = None) -> int:
     ap.add_argument("--first", action="store_true", help="one mutation per finding")
     ap.add_argument("--real", type=int, default=0, metavar="N", help="also audit N articles of real text")
     ap.add_argument("--dev", action="store_true", help="mutate the DEV gold over real reports (bench/gold/dev)")
+    ap.add_argument("--dev-blind", action="store_true",
+                    help="mutate the blind DEV gold (bench/gold/dev-blind), written without reading the audit")
     ap.add_argument("--test", action="store_true",
                     help="mutate the frozen TEST gold (bench/gold/test): a final measure, never a guide while fixing")
-    ap.add_argument("--limit", type=int, default=None, metavar="N", help="with --dev or --test: the first N documents")
+    ap.add_argument("--limit", type=int, default=None, metavar="N",
+                    help="with --dev, --dev-blind or --test: the first N documents")
     args = ap.parse_args(argv)
-    if args.dev or args.test:
-        return main_dev(args.limit, "test" if args.test else "dev")
+    if args.dev or args.dev_blind or args.test:
+        return main_dev(args.limit, "test" if args.test else "dev-blind" if args.dev_blind else "dev")
     if args.real:
         real_text(args.real)
     if not gold_pages():
@@ -340,7 +347,8 @@ _INCREASE = 1.5  # a stated increase made half as large again
 def dev_pages(limit: Optional[int] = None, docs: Optional[set] = None,
               split: str = "dev") -> list[tuple[str, str, list[dict]]]:
     """(doc, page text, gold findings) of a split's audit gold whose pages are on this machine:
-    DEV over its reports; TEST (the frozen gold, run only at the end) over all its documents."""
+    DEV over its reports; the blind DEV gold and TEST (the frozen gold, run only at the end) over
+    all their documents, People's Daily articles included."""
     sys.path.insert(0, str(ROOT / "bench"))
     folder = ROOT / "bench" / "gold" / split
     if split == "dev":
@@ -348,6 +356,8 @@ def dev_pages(limit: Optional[int] = None, docs: Optional[set] = None,
         texts = {d: path.read_text(encoding="utf-8") for d, path in dev_reports().items()}
     else:
         import generality
+        if not generality.EXTERNAL.is_dir() or not generality.corpus.PD1998.exists():
+            return []  # ../shared is not on this machine
         texts = generality.page_texts(generality.gold_docs(folder, ("audit",)))
     out = []
     for path in sorted(folder.glob("*.audit.jsonl")):
@@ -411,7 +421,7 @@ def _up(quote: str) -> float:
 def dev_mutation(doc: str, text: str, g: dict) -> Optional[Mutation]:
     """One mutation that breaks a consistent DEV finding beyond rounding: a total +25% (a sum
     that adds up), a part 25% above its whole (a partial breakdown, part_of), a rate ±5 points,
-    a stated increase × 1.5, a count one short of the items listed."""
+    a stated increase × 1.5, an average or a multiple +25%, a count one short of the items listed."""
     check, facts = g["check"], g["facts"]
     claim = facts[0]["quote"]
     target, new_value = 0, None
@@ -435,6 +445,8 @@ def dev_mutation(doc: str, text: str, g: dict) -> Optional[Mutation]:
         new_value = values[0] + _POINTS if values[0] < 90 else values[0] - _POINTS
     elif check == "growth" and len(values) >= 3:
         new_value = values[0] * _INCREASE
+    elif check in ("average", "ratio") and len(values) >= 3:
+        new_value = values[0] * _up(claim)  # a per-unit figure or a multiple a quarter higher
     if new_value is None:
         return None
     span = quote_span(text, facts[target]["quote"], facts[target].get("occurrence", 1))

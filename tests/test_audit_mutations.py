@@ -69,3 +69,26 @@ def test_dev_mutations_are_of_the_kinds_asked():
     growth = {"check": "growth", "verdict": "consistent", "expected": 10,
               "facts": [{"quote": "10%"}, {"quote": "4400万吨"}, {"quote": "4000万吨"}]}
     assert "增长15%" in bench.dev_mutation("t", text, growth).text  # the stated increase × 1.5
+
+
+# blind DEV documents (bench/gold/dev-blind, written without reading the audit) whose findings
+# are shares, averages and sums over a census bulletin and a national report; the whole set is
+# run by `python bench/audit_mutations.py --dev-blind`
+DEV_BLIND_SAMPLE = {"19980113-02-003", "gwr-national-1960"}
+
+
+def test_blind_findings_broken_beyond_rounding_are_flagged():
+    bench = _bench()
+    if not bench.dev_pages(docs=DEV_BLIND_SAMPLE, split="dev-blind"):
+        pytest.skip("no blind DEV gold pages (../shared/corpus/external) on this machine")
+    r = bench.measure_dev(docs=DEV_BLIND_SAMPLE, split="dev-blind")
+    assert r["mutations"] >= 20
+    assert r["rate"] >= 0.8, r["missed"]
+
+
+def test_dev_mutations_of_averages_and_multiples():
+    bench = _bench()
+    text = "全省农村劳动力为2680.5万人。按农户数860.2万户计算，户均劳动力3.12人。"
+    average = {"check": "average", "verdict": "consistent", "expected": 3.116,
+               "facts": [{"quote": "3.12人"}, {"quote": "2680.5万人"}, {"quote": "860.2万户"}]}
+    assert "户均劳动力3.9人" in bench.dev_mutation("t", text, average).text  # a quarter higher

@@ -4,8 +4,9 @@
     findings += cross_document(all_records)   # cumulative totals across a batch
     run = audit_pages(texts)                  # many pages, extracted and audited (run.py)
 
-One module per check (sum, rate, growth, change, structure, allocation, enumeration, part_of, bounds,
-hierarchy, cumulative; sums also in share_lists, shares, balance, sentence_parts, list_total),
+One module per check (sum, rate, average, respective, growth, change, structure, allocation,
+enumeration, part_of, bounds, hierarchy, cumulative; sums also in share_lists, shares, balance,
+sentence_parts, list_total),
 each reading sentence structure only; tolerance.py holds the precision policy.
 """
 from __future__ import annotations
@@ -16,13 +17,16 @@ from typing import Callable, Iterable
 
 from ..page import Page
 from ..records import Finding
-from . import allocation, balance, bounds, change, cumulative, enumeration, growth, hierarchy, list_total, part_of, rate, sentence_parts, share_lists, shares, span, stated_bound, structure
+from . import (allocation, average, balance, bounds, change, cumulative, enumeration, growth, hierarchy, list_total,
+               part_of, rate, respective, sentence_parts, share_lists, shares, span, stated_bound, structure)
 from . import sum as sum_check
 from .model import Draft, PageView
 
 CHECKS: list[tuple[str, Callable[[PageView], list[Draft]]]] = [
     ("sum", sum_check.check),
     ("rate", rate.check),
+    ("average", average.check),
+    ("respective", respective.check),
     ("growth", growth.check),
     ("change", change.check),
     ("structure", structure.check),

@@ -12,15 +12,24 @@ Structures read (cue words in data/cues.toml):
                                                   the numerator is the number before the verb
     其中研究生学历 97 名，占 25.1%                  `占`/`占比` alone: the whole is the total before
                                                   `其中`
-`占 B 的 N%` whose B is not given in the text is unverifiable; other rates without both terms
-give no finding.
+    A 为 X，占总数的 87%；B 为 Y，占 13%            a bare `占` after a share of its sentence: the
+                                                  same whole
+    低产田有七亿亩，已改良了四亿亩，占百分之六十    the number of the clause before, where the part
+    在 2196 名委员中，中共党员 1045 人，占…          is done of it, it is the clause's scope, or both
+                                                  count in one unit
+    本年收入完成预算的 96.98%，比预算数 X 元少…     the plan in the clause after a fulfilment rate
+A whole stated in an earlier sentence or paragraph is found from its words (wholes.py): the
+total before a sentence-opening `其中`, the same name, a scope with the part's name, a total
+stated with `共`, a plan stated earlier. A whole found by words that only come near (a shared
+head noun, a number that merely fits) leaves a mismatch unverifiable; `占 B 的 N%` whose B is
+not given in the text is unverifiable; other rates without both terms give no finding.
 """
 from __future__ import annotations
 
 import re
 
 from ..fact_types import SUMMABLE_TYPES
-from . import cues
+from . import cues, respective, wholes
 from .model import Draft, Num, PageView
 from .tolerance import fmt, rounded
 
@@ -30,17 +39,24 @@ _HEAD = 2  # characters of a label's head noun that must match
 _QUALIFIERS = "约近大概将接"
 _FAR = 300  # numbers before a share among which a whole named loosely is looked for
 _SHARE = re.compile(r"占(?:比)?(?:为|达|达到)?[约近]?$")
+_DONE = re.compile(r"(?<![为除])了")  # 改良了, 进行了…的: the part done (not 为了, 除了)
 
 
 def check(view: PageView) -> list[Draft]:
     drafts = []
+    siblings: dict[int, tuple[Num, Num, str | None]] = {}  # the last share of a sentence: part, whole, weak
     for p in view.nums:
-        if p.type != "percent" or p.unit != "%" or p.sentence < 0:
+        if p.type != "percent" or p.unit != "%" or p.sentence < 0 or respective.covers(view, p):
             continue
-        found = _named_rate(view, p) or _of_phrase(view, p) or _share(view, p)
+        found = _named_rate(view, p) or _of_phrase(view, p) or _share(view, p, siblings.get(p.sentence))
         if not found:
             continue
         num, den, weak = found if len(found) == 3 else (*found, None)
+        if den is not None and "占" in view.text[view.clause_start(p.start):p.start]:
+            siblings[p.sentence] = (num, den, weak)
+        if _per_mille(p) and den is not None and not cues.contains_any(view.label_before(den, 30), "rate", "population_words"):
+            # a birth or death rate is per head of the population, not of another count of people
+            den = wholes.population(view, p, num)
         if _per_mille(p) and weak is None:
             # birth, death and growth rates per mille are taken on the year's average population,
             # which a bulletin rarely gives: the year-end figure only comes near
@@ -88,6 +104,9 @@ def _named_rate(view: PageView, p: Num) -> tuple[Num, Num | None] | None:
                 and len(head) == _HEAD and head in _text_of(view, n)]
         if not dens:
             dens = [n for n in sentence if n is not num and n.same_measure(num)]
+        if not dens and _per_mille(p):
+            pop = wholes.population(view, p, num)  # `出生率 7.75‰ … 年末常住人口 X 万人`
+            dens = [pop] if pop is not None else []
         return (num, dens[-1]) if dens else None
     progress = [n for n in sentence if cues.contains_any(view.label_before(n), "part_of", "part_progress")
                 or "已" in view.label_before(n)]
@@ -116,6 +135,10 @@ def _of_phrase(view: PageView, p: Num) -> tuple | None:
     outside = [n for n in terms if n.end <= c_start + at]
     if len(subject) >= _HEAD:
         by_subject = [n for n in outside if subject[-4:] in view.label_before(n)]
+        if not by_subject and len(subject) >= _STEM:
+            # `同原来的预算相比，本年收入完成预算的 96.98%`: the subject's amount in an earlier paragraph
+            by_subject = [n for n in wholes.article_before(view, p) if n.end <= c_start
+                          and len(wholes.bare_name(view, n)) >= _STEM and subject.endswith(wholes.bare_name(view, n))]
         num = by_subject[-1] if by_subject else None
     else:
         in_sentence = [n for n in outside if n.sentence == p.sentence]
@@ -125,34 +148,52 @@ def _of_phrase(view: PageView, p: Num) -> tuple | None:
     inside = [n for n in inside if n.same_measure(num)]
     if inside:
         return num, inside[-1]
+    plan = wholes.plan_after(view, p, named, num)
+    if plan is not None:
+        return num, plan
     if named_start < p.start and any(named_start <= n.start for n in terms):
         return num, None  # the phrase names its whole with a number of another measure
     whole = [n for n in outside if n is not num and n.same_measure(num) and len(named) >= _HEAD
              and named in view.label_before(n)]
     if whole:
         return num, whole[-1]
-    found = _named_earlier(view, named, [n for n in outside if n is not num and n.same_measure(num)
-                                         and n.start < num.start])
+    found = named_whole_earlier(view, named, num, [n for n in outside if n is not num and n.same_measure(num)
+                                              and n.start < num.start])
+    if found is None:
+        # the whole stated in an earlier paragraph of the article (a bulletin's opening total)
+        found = named_whole_earlier(view, named, num, [n for n in wholes.article_before(view, num)
+                                                  if n.same_measure(num) and n.paragraph != num.paragraph
+                                                  and (n.value > num.value or p.value > 100)])
+    if found is not None:
+        return (num, *found)
+    plans = cues.words("rate", "target_words") + cues.words("rate", "plan_words")
+    # a share of the total 其中 breaks down, not a plan's fulfilment (`占预算数的`, `完成计划的`)
+    found = wholes.breakdown_total(view, num, named) if verb in ("占", "佔") and not any(w in named for w in plans) else None
     if found is not None:
         return (num, *found)
     targets = cues.words("rate", "target_words") if verb == "完成" else ()
     whole = [n for n in outside if n is not num and n.same_measure(num) and n.sentence == p.sentence
              and (named[-_HEAD:] in _text_of(view, n) or any(t in view.label_before(n) for t in targets))]
+    plan = next((t for t in cues.words("rate", "target_words") if t in named), None)
+    if not whole and plan:
+        stated = wholes.stated_plan(view, num, plan)
+        if stated is not None:
+            return (num, *stated)
     if not whole:
         return _fitting_whole(view, p, num, named) or (num, None)
-    plan = next((t for t in cues.words("rate", "target_words") if t in named), None)
     if plan and plan in view.label_before(whole[-1], 30):
         return num, whole[-1]  # `占年度计划的` and the plan stated (`计划完成投资 128.6 亿元`)
     # only the head noun is shared (`本年收入` and `债款收入`): the number may be a sibling part
     return num, whole[-1], f"“{named}”与 {whole[-1].written} 只共有中心词，未必是同一整体"
 
 
-def _named_earlier(view: PageView, named: str, candidates: list[Num]) -> tuple[Num, str | None] | None:
+def named_whole_earlier(view: PageView, named: str, num: Num, candidates: list[Num]) -> tuple[Num, str | None] | None:
     """The whole a share names (`占工业支出总数的`), stated in an earlier sentence of the paragraph
     (`工业支出为 85.4 亿元`): the nearest number whose label holds the name without its total
     word (`总数`) and scope (`本年`), or its first four characters at least (`经济建设费` and
-    `经济建设支出`). Only the whole name, with nothing in brackets that narrows it (`地方预算支出
-    （扣除上解中央的部分）`), is strong evidence; otherwise a mismatch is unverifiable."""
+    `经济建设支出`). Only the whole name, or its opening words and head noun (`从事农业劳动的人员`
+    and `从事农业人员`), with nothing in brackets that narrows it (`地方预算支出（扣除上解中央的部分）`),
+    is strong evidence; otherwise a mismatch is unverifiable."""
     stem = named
     for w in cues.words("rate", "whole_suffixes"):
         if stem.endswith(w):
@@ -164,17 +205,30 @@ def _named_earlier(view: PageView, named: str, candidates: list[Num]) -> tuple[N
             stem, scope = stem[len(w):], w
             break
     if not stem and scope:
-        # `占全国总量的`: the total of the scope, stated before with the scope in its label
+        # `占全国总量的`: the total of the scope, stated before with the scope in its label; sure
+        # where that label also repeats the part's own name (`全国农村劳动力`)
+        whole = wholes.scoped_total(view, scope, num, candidates)
+        if whole is not None:
+            return whole, None
         hits = [n for n in candidates if scope in view.label_before(n, 30)]
         if hits:
             return hits[-1], f"“{named}”未写出名称，前文的 {hits[-1].written} 未必就是它"
         return None
+    if _HEAD <= len(stem) < _STEM:
+        # `占委员总数的`: a short name is sure only of a number stated as the total of it
+        # (`全体委员共 2196 名`, `委员总数为 2196 人`), with its scope (`本年收入`, not
+        # `关税、盐税收入共`)
+        totals = [n for n in candidates if n.value > num.value and wholes.total_of(view, n, scope + stem)]
+        if totals:
+            return totals[-1], None
     for k in range(len(stem), _STEM - 1, -1):
         hits = [n for n in candidates if _names(view.label_before(n, 30), stem[:k])]
         if hits:
             label = view.label_before(hits[-1], 30)
             narrowed = "（" in label[label.find(stem[:k]):] or "(" in label[label.find(stem[:k]):]
-            if k == len(stem) and not narrowed:
+            # `从事农业劳动的人员总数` and `从事农业人员`: the same opening words and head noun
+            same_head = stem[-_HEAD:] in label[label.find(stem[:k]) + k:]
+            if (k == len(stem) or same_head) and not narrowed:
                 return hits[-1], None
             return hits[-1], f"前文的 {hits[-1].written} 与“{named}”名称不完全相同，未必是同一整体"
     return None
@@ -215,8 +269,9 @@ def _names(label: str, name: str) -> bool:
     return False
 
 
-def _share(view: PageView, p: Num) -> tuple | None:
-    """`其中 A 97 名，占 25.1%`: the share of the breakdown's total."""
+def _share(view: PageView, p: Num, sibling: tuple[Num, Num, str | None] | None = None) -> tuple | None:
+    """`其中 A 97 名，占 25.1%`: the share of the breakdown's total; `sibling` is the whole an
+    earlier share of the sentence named (`A 为 X，占总数的 87%；B 为 Y，占 13%`)."""
     before = view.text[view.clause_start(p.start):p.start]
     if not _SHARE.search(before) or len(before) > 5:
         return None
@@ -229,21 +284,60 @@ def _share(view: PageView, p: Num) -> tuple | None:
     if cue < 0:
         # `低产田有七亿多亩，初步改良了四亿五千万亩，占百分之六十`: the whole may be the number of
         # the same measure said just before; nothing names it so, so a mismatch is unverifiable
-        wholes = [n for n in sentence if n.end <= num.start and n.same_measure(num) and n.value > 0
+        found = [n for n in sentence if n.end <= num.start and n.same_measure(num) and n.value > 0
                   and _next_clause(view, n, num)]
-        if wholes:
-            return num, wholes[-1], f"{wholes[-1].written} 未被明说是 {num.written} 所占的整体"
+        if sibling is not None and _parallel(view, num, sibling):
+            return (num, *sibling[1:])
+        if found:
+            if _scope_of(view, found[-1], num):
+                return num, found[-1]
+            return num, found[-1], f"{found[-1].written} 未被明说是 {num.written} 所占的整体"
         # `销售收入为 4797 亿元，占 31.5%`: the whole of the same name stated before in the article
+        named = wholes.same_name_whole(view, num) or wholes.stated_total(view, num)
+        if named is not None:
+            return num, named
         return _fitting_whole(view, p, num, view.label_before(num).rstrip("为是达：")) or (num, None)
     totals = [n for n in sentence if n.end <= cue and n.same_measure(num)]
     if totals:
         return num, totals[-1]
     # `全国从业人员为 X 万人。按户数计算，…；其中，农业人员 Y 万人，占 N%`: the total 其中 breaks
     # down may close the sentence before; nothing ties it there, so a mismatch is unverifiable
+    total = wholes.total_of_sentence_before(view, cue, num)
+    if total is not None:
+        return num, total
     earlier = [n for n in _terms(view, p) if n.sentence < p.sentence and n.same_measure(num) and n.value > num.value]
     if earlier:
         return num, earlier[-1], f"{earlier[-1].written} 在“其中”的前一句，未必是它所分的总数"
     return num, None
+
+
+def _scope_of(view: PageView, whole: Num, part: Num) -> bool:
+    """Words that make the number of the clause before the whole of a share: the part done of
+    it (`低产田有七亿多亩，已改良了四亿五千万亩，占百分之六十`), the whole as the scope of
+    the clause (`在 2196 名委员中，中共党员 1045 人，占 47.59%`), or a count of the same unit
+    right before (`委员 2196 人，中共党员 1045 人，占 47.59%`: a group, then part of it; amounts
+    side by side are as often two sibling items)."""
+    between = view.text[whole.end:part.start]
+    if part.type == "count" and whole.unit == part.unit and _next_clause(view, whole, part):
+        return True
+    if cues.pattern("rate", "scope_after").search(between):
+        return True
+    label = view.label_before(part)
+    return bool(cues.contains_any(label, "part_of", "part_progress")) or "已" in label or bool(_DONE.search(label))
+
+
+def _parallel(view: PageView, num: Num, sibling: tuple[Num, Num, str | None]) -> bool:
+    """Whether a share stands in parallel to the sentence's earlier share, and so takes its
+    whole: a count in the same unit (a population split), a part of the same measure and head
+    word (`在省内务工的` and `在省外务工的`), or named like that whole; smaller than it."""
+    part, whole, _ = sibling
+    if not (whole.same_measure(num) and whole.value > num.value):
+        return False
+    if num.type == "count" and num.unit == part.unit:
+        return True  # `中共党员 1045 人，占…；非中共人士 1151 人，占…`: one population split
+    name = wholes.own_name(view, num)
+    return (len(wholes.common_tail(name, wholes.own_name(view, part))) >= _HEAD
+            or len(wholes.shared_tail(name, view.label_before(whole, 30))) >= _HEAD)
 
 
 def _next_clause(view: PageView, a: Num, b: Num) -> bool:

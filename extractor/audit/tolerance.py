@@ -80,6 +80,8 @@ def _numeral_tables() -> tuple[dict, dict, dict, str]:
 
 
 _FRACTION = "分之"
+_TENTHS = "成"  # 四成: four tenths
+_PERCENT_WORD = "百分之"
 
 
 def chinese_place(text: str) -> float | None:
@@ -129,8 +131,17 @@ def _last_digit_place(number: float, decimals: int) -> float:
     return place
 
 
+def _noun_tail(text: str) -> bool:
+    """`预算数２８，０４９，７８０，０００元`: a span that opens with the `数` of a noun (`预算数`,
+    `总数`) before Arabic digits; `数` approximates only before a numeral place (`数十万`)."""
+    compact = "".join(text.split())
+    return compact[:1] == "数" and compact[1:2].isdigit()
+
+
 def interval_of(text: str, value: float, qualifier: str, value_max: float | None, type_: str) -> Interval:
     """The values a written number can stand for (see the module doc)."""
+    if qualifier == "over" and _noun_tail(text):
+        qualifier = "exact"
     w = written(text)
     place = None if w is not None else chinese_place(text)
     if w is None and place is None:
@@ -138,7 +149,10 @@ def interval_of(text: str, value: float, qualifier: str, value_max: float | None
         half, step = (0.001 if type_ == "percent" else 0.0), 1.0
     elif w is None:
         # Chinese numerals are rounded like digits: 百分之六十八 to 1 (67.5–69), 八百二十七亿一千万
-        # to 一千万; a count or sum written out in full (二百零四个) is exact
+        # to 一千万; a count or sum written out in full (二百零四个) is exact; `四成` counts tenths,
+        # so it is rounded to ten points (35–50)
+        if type_ == "percent" and _TENTHS in text and _PERCENT_WORD not in text:
+            place *= 10.0
         scaled = place > 1 or type_ not in WHOLE_IS_EXACT_TYPES
         half = 0.5 * place if scaled else 0.0
         step = place

@@ -1,0 +1,95 @@
+"""rate over a `分别` list: shares matched to their parts in order.
+
+    出口、进口分别为 2800 亿元、2200 亿元，分别占进出口总额的 56%、44%
+        the k shares after `分别占` belong, in order, to the last k numbers of one measure
+        before it in the sentence; the whole is named in the phrase (`进出口总额`) and found
+        the way rate.py finds a named whole, or, not named, is the number of that measure
+        before the parts (sure where `其中` stands between)
+rate.py leaves such shares to this module (covers()).
+"""
+from __future__ import annotations
+
+import re
+
+from . import cues, wholes
+from .model import Draft, Num, PageView
+
+_LIST_GAP = re.compile(r"^[、，,和及与]{1,2}$")  # between the items of a list
+_CUE = "分别"
+_REACH = 40  # characters after `分别占` in which its shares stand
+
+
+def _cue_before(view: PageView, p: Num) -> int:
+    """Where `分别占` opens the list p belongs to, or -1."""
+    start = view.sentences[p.sentence].start
+    at = view.text.rfind(_CUE, start, p.start)
+    if at < 0 or p.start - at > _REACH:
+        return -1
+    verb = view.text[at + len(_CUE):at + len(_CUE) + 3]
+    return at if verb.startswith(cues.words("rate", "of_verbs")) else -1
+
+
+def _shares(view: PageView, at: int) -> list[Num]:
+    """The percentages of a `分别占 … a%、b%` list, in order."""
+    out: list[Num] = []
+    for n in view.between(at, at + _REACH + 40):
+        if n.type != "percent" or n.unit != "%":
+            break
+        if out and not _LIST_GAP.match(view.text[out[-1].end:n.start]):
+            break
+        out.append(n)
+    return out
+
+
+def covers(view: PageView, p: Num) -> bool:
+    """Whether p is one of two or more shares of a `分别占` list (read here, not by rate.py)."""
+    at = _cue_before(view, p)
+    return at >= 0 and len(_shares(view, at)) >= 2 and p in _shares(view, at)
+
+
+def check(view: PageView) -> list[Draft]:
+    from .rate import rate_draft  # rate.py asks covers() of this module
+    drafts = []
+    done: set[int] = set()
+    for p in view.nums:
+        if p.type != "percent" or p.sentence < 0:
+            continue
+        at = _cue_before(view, p)
+        if at < 0 or at in done:
+            continue
+        done.add(at)
+        shares = _shares(view, at)
+        if len(shares) < 2:
+            continue
+        before = [n for n in view.before(at, len(shares) + 20) if n.sentence == p.sentence and n.type != "percent"]
+        parts = before[-len(shares):]
+        if len(parts) < len(shares) or not all(n.same_measure(parts[0]) for n in parts):
+            continue
+        found = _whole(view, at, shares[0], parts)
+        if found is None:
+            continue
+        whole, weak = found
+        drafts += [rate_draft(s, part, whole, weak) for s, part in zip(shares, parts)]
+    return drafts
+
+
+def _whole(view: PageView, at: int, first: Num, parts: list[Num]) -> tuple[Num, str | None] | None:
+    from .rate import named_whole_earlier
+    named = view.text[at + len(_CUE):first.start]
+    named = next((named[len(v):] for v in cues.words("rate", "of_verbs") if named.startswith(v)), named)
+    named = next((named[: -len(t)] for t in cues.words("rate", "of_tails") if named.endswith(t)), named)
+    largest = max(n.value for n in parts)
+    inside = [n for n in view.between(at, first.start) if n.same_measure(parts[0])]
+    if inside:
+        return inside[-1], None
+    candidates = [n for n in wholes.article_before(view, parts[0]) if n.same_measure(parts[0]) and n.value > largest]
+    if len(named) >= 2:
+        found = named_whole_earlier(view, named, parts[0], candidates)
+        if found is not None:
+            return found
+    same = [n for n in candidates if n.sentence == parts[0].sentence]
+    if same:
+        between = view.text[same[-1].end:parts[0].start]
+        sure = cues.words("sum", "partial")[0] in between
+        return same[-1], None if sure else f"{same[-1].written} 未被明说是这些部分所占的整体"
+    return None

@@ -1,0 +1,239 @@
+"""Where a share's whole stands when it is not in the share's own sentence.
+
+Real bulletins state a total once and give its shares sentences or paragraphs later:
+
+    全省农村劳动力为 X 万人。按农户计算，户均 3.2 人；其中，务农的 Y 万人，占 60%
+        `其中` that opens its sentence (or follows only smaller numbers): the total of the
+        sentence before, when it is that sentence's only larger number of the measure
+    在本乡内务工的为 Y 万人，占劳动力总数的 87%；在本乡以外的为 Z 万人，占 13%
+        a bare `占` after a share of the same sentence that named its whole: the same whole
+    东部地区共有农村劳动力 Y 万人，占全国总量的 40%
+        a whole named by its scope only (`全国`): the number whose label holds the scope and
+        the part's own name (`全国农村劳动力`)
+    本年收入完成预算的 96.98%，比预算数 X 元少 Y 元
+        a plan named by the rate and given in the clause after it (`比预算数`)
+
+Every search looks back a bounded number of facts (the audit stays linear in page length) and
+decides from the words alone: whether the arithmetic holds is what the check then tells.
+"""
+from __future__ import annotations
+
+import re
+
+from ..fact_types import SUMMABLE_TYPES
+from . import cues
+from .model import Num, PageView
+
+_BACK = 120  # facts before a share, in its article, among which its whole is looked for
+_AFTER = 400  # characters after a rate per mille in which its population may be said
+_NAME = 3  # characters of a part's own name that a whole named by scope only must repeat
+_SURE = 4  # characters two names must end with alike for one to name the other surely
+_SHORT = 2  # a head noun: the fewest characters a name is matched on
+_VERBS = "为是达有：:约近"
+_OPENER = 24  # characters at a sentence's start in which `X中，` names its scope
+
+
+def article_before(view: PageView, p: Num, count: int = _BACK) -> list[Num]:
+    """Numbers of p's article (amounts and counts) that end before it, nearest last."""
+    return [n for n in view.before(p.start, count) if n.article == p.article and n.type in SUMMABLE_TYPES]
+
+
+def own_name(view: PageView, n: Num) -> str:
+    """The words naming a number, without the verb before it: `东部地区共有农村劳动力`."""
+    return view.label_before(n, 30).rstrip(_VERBS)
+
+
+def bare_name(view: PageView, n: Num) -> str:
+    """own_name without a total word at its end (`本年收入合计` gives `本年收入`): the name of
+    the amount itself, where `本年收入增长` names a change of it."""
+    name = own_name(view, n)
+    for w in cues.words("rate", "total_words"):
+        if name.endswith(w):
+            return name[: -len(w)]
+    return name
+
+
+def common_tail(a: str, b: str) -> str:
+    """The words two names end with: `龙头企业营业收入` and `规上企业实现营业收入` give `营业收入`."""
+    k = 0
+    while k < min(len(a), len(b)) and a[-k - 1] == b[-k - 1]:
+        k += 1
+    return a[len(a) - k:]
+
+
+def shared_tail(a: str, b: str) -> str:
+    """The longest tail of name `a` that `b` holds: `东部地区共有农村劳动力` in `全国农村劳动力为`
+    gives `农村劳动力`."""
+    for k in range(len(a), 0, -1):
+        if a[-k:] in b:
+            return a[-k:]
+    return ""
+
+
+def opener(view: PageView, p: Num) -> str:
+    """The whole a sentence opens with as its scope, without a number (`全体委员中，` gives
+    `全体委员`); empty where the sentence does not open so."""
+    start = view.sentences[p.sentence].start
+    head = view.text[start:min(p.start, start + _OPENER)]
+    m = cues.pattern("rate", "scope_after").search(head)
+    if m is None or view.between(start, m.start()):
+        return ""
+    return head[:m.start()].lstrip("在从对")
+
+
+def total_of_sentence_before(view: PageView, cue: int, part: Num) -> Num | None:
+    """`总量为 X。…；其中，A 为 Y，占 N%`: the total a `其中` breaks down, closing the sentence
+    before. Only where the `其中` sentence offers no candidate of its own (nothing of the
+    measure larger than the part before the cue) and the sentence before holds exactly one
+    number of the measure larger than the part, besides the parts of its own shares."""
+    sent = view.sentence_index(cue)
+    if sent <= 0:
+        return None
+    # bounded looks (a sentence may hold a page's numbers): the audit stays linear
+    own = [n for n in view.before(cue, _BACK) if n.sentence == sent and n.same_measure(part) and n.value >= part.value]
+    if own:
+        return None
+    prev = view.sentences[sent - 1]
+    if prev.article != view.sentences[sent].article:
+        return None
+    # the parts of the shares of that sentence (`A 1151 人，占 52.41%`) are not its total
+    larger = [n for n in view.before(view.sentences[sent].start, _BACK) if n.sentence == sent - 1
+              and n.same_measure(part) and n.value > part.value and not _share_part(view, n)]
+    return larger[0] if len(larger) == 1 else None
+
+
+def scoped_total(view: PageView, scope: str, part: Num, candidates: list[Num]) -> Num | None:
+    """`占全国总量的`: the nearest earlier number whose label holds the scope and the part's own
+    name (`东部地区共有农村劳动力` and `全国农村劳动力为`)."""
+    name = own_name(view, part)
+    for n in reversed(candidates):
+        label = view.label_before(n, 30)
+        if scope in label and len(shared_tail(name, label)) >= _NAME:
+            return n
+    return None
+
+
+def plan_after(view: PageView, p: Num, named: str, part: Num) -> Num | None:
+    """`完成预算的 96.98%，比预算数 X 元少 Y 元`: the plan named by the rate, stated in the
+    clause right after it with `比` and the plan's name."""
+    end = view.clause_end(p.end)
+    nxt = view.clause_end(end + 1)
+    clause = view.text[end + 1:nxt]
+    for w in cues.words("rate", "target_words") + cues.words("rate", "plan_words"):
+        if w in named and clause.startswith("比" + w):
+            after = [n for n in view.between(end + 1, nxt) if n.same_measure(part)]
+            return after[0] if after else None
+    return None
+
+
+def stated_total(view: PageView, part: Num) -> Num | None:
+    """`委员共 2196 人。…中共党员 1045 人，占 47.59%`: the nearest earlier number of the part's
+    measure stated as a total (`共`, `合计`), larger than the part, with nothing between that
+    could be the whole instead (a larger number of the measure that is not itself a share's
+    part, `A 1151 人，占 52.41%`)."""
+    for n in reversed(article_before(view, part)):
+        if not n.same_measure(part) or n.value <= part.value:
+            continue
+        if bare_name(view, n) != own_name(view, n):
+            return n
+        if not _share_part(view, n):
+            return None
+    return None
+
+
+def _share_part(view: PageView, n: Num) -> bool:
+    """n is the part of a share said right after it (`1151 人，占 52.41%`)."""
+    after = view.text[n.end:n.end + 8]
+    return after.lstrip("，, ").startswith(("占", "佔"))
+
+
+def stated_plan(view: PageView, part: Num, plan: str) -> tuple[Num, str | None] | None:
+    """`今年计划造林 110 万亩。…完成造林 118.8 万亩，完成全年计划的 108%`: the nearest earlier
+    number of the article in the part's measure whose label holds the plan word (`计划`); sure
+    where that label and the part's name share a word of two characters (`造林`)."""
+    name = own_name(view, part)
+    # what was done, after the verb of doing (`全县完成植树造林` gives `植树造林`)
+    ats = [(name.rfind(w), w) for w in cues.words("part_of", "part_progress") if w in name]
+    if ats:
+        at, w = max(ats)
+        name = name[at + len(w):] or name
+    for n in reversed(article_before(view, part)):
+        if not n.same_measure(part):
+            continue
+        label = view.label_before(n, 30)
+        if plan not in label:
+            continue
+        words = {name[i:i + 2] for i in range(len(name) - 1)} - {plan}
+        if any(w in label for w in words):
+            return n, None
+        return n, f"{n.written} 是计划数，但未必是“{name}”的计划"
+    return None
+
+
+def population(view: PageView, p: Num, num: Num) -> Num | None:
+    """The population a rate per mille is taken on (`年末常住人口 X 万人`), said before it in the
+    article or after it in its paragraph: the nearest number of the numerator's measure named
+    with a population word (data/cues.toml [rate] population_words)."""
+    after = [n for n in view.between(p.end, p.end + _AFTER) if n.paragraph == p.paragraph]
+    near = sorted(article_before(view, p) + after, key=lambda n: abs(n.start - p.start))
+    for n in near:
+        if n.same_measure(num) and n.value > num.value \
+                and cues.contains_any(view.label_before(n, 30), "rate", "population_words"):
+            return n
+    return None
+
+
+def words_of(view: PageView, n: Num) -> str:
+    """The words before and after a number: `委员 2196 名` gives both `委员` and `名`."""
+    return view.label_before(n) + view.noun_after(n)
+
+
+def breakdown_total(view: PageView, num: Num, named: str) -> tuple[Num, str | None] | None:
+    """`理事 1386 名，其中企业界理事 734 人，占理事总数的 52.96%`: the total a `其中` before the
+    part breaks down (in its sentence, or closing the sentence before), sure where its words
+    hold the name of the whole (`理事`, without `总数`, `全体`)."""
+    s_start = view.sentences[num.sentence].start
+    cue = view.text.rfind(cues.words("sum", "partial")[0], s_start, num.start)
+    if cue < 0:
+        return None
+    before = [n for n in view.before(cue, _BACK) if n.sentence == num.sentence and n.same_measure(num)
+              and n.value > num.value]
+    total = before[-1] if before else total_of_sentence_before(view, cue, num)
+    if total is None:
+        return None
+    stem = named
+    for w in cues.words("rate", "whole_suffixes"):
+        stem = stem[: -len(w)] if stem.endswith(w) else stem
+    scopes = sorted(cues.words("rate", "whole_scopes") + cues.words("rate", "whole_wholes"), key=len, reverse=True)
+    stem = next((stem[len(w):] for w in scopes if stem.startswith(w)), stem)
+    if len(stem) >= _SHORT and stem in words_of(view, total):
+        return total, None
+    return total, f"“{named}”未必就是“其中”之前的 {total.written}"
+
+
+def total_of(view: PageView, n: Num, name: str) -> bool:
+    """Whether n is stated as the total of `name`: `委员共`, `全体委员`, `委员总数为`."""
+    own = own_name(view, n)
+    bare = bare_name(view, n)
+    if bare != own and bare.endswith(name):
+        return True  # `委员共`, `委员合计`
+    return any(own.endswith(name + w) or own.endswith(w + name)
+               for w in cues.words("rate", "whole_suffixes") + cues.words("rate", "whole_scopes"))
+
+
+def same_name_whole(view: PageView, num: Num) -> Num | None:
+    """`实现销售收入 15230.8 亿元。…其销售收入为 4797 亿元，占 31.5%`: the nearest earlier
+    number of the article, larger than the part, whose name ends with the same four characters
+    at least as the part's (`龙头企业营业收入` and `规上企业实现营业收入`), or as the scope the
+    sentence opens with (`全体委员中，` and `本届委员共`)."""
+    name = re.split(r"[，、的”“]", own_name(view, num))[-1]
+    scope = opener(view, num)  # `全体委员中，`: the whole's own name
+    if len(name) < _SURE and len(scope) < _SHORT:
+        return None
+    for n in reversed(article_before(view, num)):
+        if not (n.same_measure(num) and n.value > num.value):
+            continue
+        whole = bare_name(view, n)
+        if len(common_tail(name, whole)) >= _SURE or (len(scope) >= _SHORT and len(common_tail(scope, whole)) >= _SHORT):
+            return n
+    return None
