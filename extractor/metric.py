@@ -17,6 +17,7 @@ from functools import lru_cache
 
 from .clauses import BRACKETS, BREAKS, LIST_MARKS
 from .lexicon import alternation, table, word_list
+from .metric_after import After, modified_noun, weak_heads, words_after
 
 _CLAUSE_BREAK = BREAKS + LIST_MARKS + BRACKETS
 _MAX = 12
@@ -123,8 +124,14 @@ def _comparison_mark() -> re.Pattern:
 def _subject(before: str) -> str:
     """`支出比上年同期的`, `保护率由2018年的`: a comparison names its base after the subject;
     the subject, before the comparison word, is what is measured."""
-    m = _comparison_mark().search(before, 1)
+    lead = _connective().match(before)  # 则比去年同期增长: 则 is no subject
+    m = _comparison_mark().search(before, (lead.end() if lead else 0) + 1)
     return before[: m.start()] if m else before
+
+
+@lru_cache(maxsize=1)
+def _connective() -> re.Pattern:
+    return re.compile(alternation(table("metric.toml")["leading"]["connectives"]))
 
 
 @lru_cache(maxsize=1)
@@ -148,7 +155,7 @@ def _structure() -> tuple[re.Pattern, re.Pattern, re.Pattern, re.Pattern, re.Pat
 @lru_cache(maxsize=1)
 def _number_scope() -> re.Pattern:
     classifiers = alternation(word_list("classifiers.txt"))
-    unit = rf"(?:[年月日号元]+份?|{classifiers})"
+    unit = rf"(?:[年月日号元]+份?|个多?月|{classifiers})"  # 6个月来: a time, not a count
     cn_year = f"[{table('metric.toml')['comparison']['year_digits']}]{{4}}年"  # 一九七八年
     return re.compile(rf"(?<![A-Za-z.\d])(?:\d[\d.,，]*(?:[万亿]{unit}?|{unit})|{cn_year})(?:以上|以下|以来|来|底|初|末)?")
 
@@ -252,6 +259,7 @@ def _subject_before_at(text: str, start: int) -> tuple[str, int]:
 
 
 _RESPECTIVELY = "分别"
+_TOPIC = "\0"  # marks a 分别 list's topic (named before its items), which takes no change word
 _SENTENCE_PART = re.compile(".*[，。；：！？,;:!?\n]", re.S)  # up to the last break
 _BREAK = re.compile("[，。；：！？,;:!?\n]")
 _CHANGE_BEFORE_TAIL = re.compile("(?:年均|平均每年|同比|实际)+$")
@@ -268,7 +276,8 @@ def _respective_subject(text: str, start: int, own: bool = False) -> str | None:
     """A、B 各自在前面的分句里，`分别实际增长7.7%和6.8%`: the k-th number of a 分别 list with no
     subject of its own measures the k-th of as many subjects before it (城镇居民人均可支配收入9422元，
     农村居民人均纯收入2936元，分别增长7.7%和6.8%)."""
-    lo = _clause_start(text, start)
+    part = _SENTENCE_PART.match(text, max(0, start - 40), start)  # back past the list marks
+    lo = part.end() if part else max(0, start - 40)
     at = text.find(_RESPECTIVELY, lo, start)
     if at < 0:
         return None
@@ -280,11 +289,16 @@ def _respective_subject(text: str, start: int, own: bool = False) -> str | None:
     # full (城镇、农村居民收入 shares its noun: left to the shared core)
     head = _SENTENCE_PART.match(text, max(0, at - 40), at)  # back past the list marks
     items = [_clean(_scope_stripped(x)) for x in _subject(text[head.end() if head else max(0, at - 40):at]).split("、")]
+    own = own or len(_clean(text[lo:at])) >= 2  # 游客人数和总花费分别增长10.6%、9%: 9% too
     if len(items) > 1:
         items[-1] = _clean(_CHANGE_BEFORE_TAIL.sub("", items[-1]))
         # items named alike (…收入、…收入; …量、…量), not a modifier list with one noun
         if len(items) == len(numbers) and all(len(x) >= 3 and x[-1] == items[-1][-1] for x in items):
             return items[numbers.index(start)]
+        if len(items) == len(numbers) and all(len(x) <= 2 for x in items):
+            # 教师合格率，小学、初中、高中分别达到97%、94%、70%: categories of the topic before
+            topic = _subject_before(text, head.end() if head else start)
+            return _TOPIC + topic if topic else None
         return None
     if own:
         return None  # a subject of its own and no list of items: left as it is
@@ -356,10 +370,24 @@ def _any_number() -> re.Pattern:
 
 def _metric(text: str, start: int, end: int, unit: str | None = None, _depth: int = 0) -> str | None:
     phrase = _metric_for(text, start, end, unit)
+    if _depth == 0 and _PERCENT.search(text, start, end) and not text.endswith(_being(), 0, start):
+        # (山区面积达92.8%的贫困地区: after 达 the number is the subject's, whatever follows)
+        after = words_after(text, end)
+        named = _named_after(after, phrase) if after else None
+        if named:
+            return named
     change = _clean(_DIGIT.split(phrase or "", maxsplit=1)[0])  # 实际增长7.7%和: 实际增长
     if _depth == 0 and _RESPECTIVELY in text[max(0, start - 30):start]:
         own = bool(change) and not _change().match(change)  # the clause names its subject
         respective = _respective_subject(text, start, own)
+        if respective and respective.startswith(_TOPIC):
+            return _trim(respective[len(_TOPIC):])
+        if respective and not change:
+            # 分别增长4.5%、3%: the number after the list mark takes the change word after 分别
+            at = text.rfind(_RESPECTIVELY, max(0, start - 30), start)
+            digit = _DIGIT.search(text, at, start)
+            word = _change_word().search(text, max(0, at - 8), digit.start()) if digit else None
+            change = word.group() if word else ""
         if respective:
             word = _change_word().search(change)
             return _trim(respective + _change_bases().sub("", word.group() if own and word else change))
@@ -400,6 +428,31 @@ def _metric(text: str, start: int, end: int, unit: str | None = None, _depth: in
 
 
 _PERCENT = re.compile("[%％]|百分之")
+
+
+@lru_cache(maxsize=1)
+def _being() -> tuple[str, ...]:
+    return tuple(table("metric.toml")["after"]["being"])
+
+
+@lru_cache(maxsize=1)
+def _change_head() -> re.Pattern:
+    return re.compile(f"^(?:{alternation(table('metric.toml')['change']['words'])})")
+
+
+def _named_after(after: After, phrase: str | None) -> str | None:
+    """`９％的整体失业率`, `２６％的人失业`: a percent then 的 measures the words after it; a rate or
+    a level there (失业率, 比例) keeps in front the phrase before the number where that names
+    something (美国缴纳联合国会费２５％的比例). A change after 的 (５％的增长) is left to the subject."""
+    if _change_head().match(after.words) or (phrase and _change_word().search(phrase)):
+        return None  # 平均每年递增7.9%的基础上: a change's rate, named before it
+    if after.measure:
+        noun = _clean(after.measure)
+        if phrase and len(phrase) >= 2 and not phrase.endswith(weak_heads()) and not phrase.startswith("的"):
+            return _trim(phrase + noun)
+        return noun if len(noun) >= 2 else None
+    noun = _clean(_strip_quotes(_noun_end().sub("", after.words)))
+    return noun[:_MAX] if len(noun) >= 2 else None
 _VALUED = re.compile("的([^，。；：！？,;:!?\\n]{2,24})")
 
 
@@ -447,6 +500,25 @@ def _clause_start(text: str, start: int) -> int:
     return head.end() if head else max(0, start - 30)
 
 
+def _counted_after(after_raw: str, stop: re.Pattern) -> str | None:
+    """What a count counts where the plain noun rule misreads it: `５６家早先被停业整顿的金融机构`
+    (a modifier then 的), `等３６类１５２７种产品` (another count before the noun: both count it)."""
+    ends = table("metric.toml")["noun_after"]["ends_before"]
+    modified = modified_noun(after_raw, ends)
+    if modified:
+        cut = re.compile("[，。；：、]").search(modified)
+        noun = _clean(modified[: cut.start()] if cut else modified)
+        return noun if len(noun) <= _cut()[1] else noun[noun.rfind("的") + 1:]
+    number = _any_number().match(after_raw)
+    if number and number.end() < len(after_raw):
+        rest = after_raw[number.end():]
+        cut = stop.search(rest)
+        noun = _clean(_noun_end().sub("", rest[: cut.start()] if cut else rest))
+        if len(noun) >= 2 and not _DIGIT.search(noun):
+            return noun[:_MAX]
+    return None
+
+
 def _metric_for(text: str, start: int, end: int, unit: str | None = None) -> str | None:
     _, giving, not_noun, opens_with_base, qualifier_head = _structure()
     inside = _SPAN_NOUN.sub("", text[start:end])
@@ -469,18 +541,28 @@ def _metric_for(text: str, start: int, end: int, unit: str | None = None) -> str
     hi = tail.start() if tail else ceiling
     # 10万只以上候鸟: a qualifier after the unit stands between the number and its noun
     after_raw = qualifier_head.sub("", text[end:hi])
+    counted = unit in _word_set("noun_after", "units")
+    if counted and after_raw.startswith("的"):
+        after_raw = after_raw[1:]  # 超过100家的乐施米铺: the noun after 的 is what is counted
     _, _, stop = _patterns()
+    if counted:
+        named = _counted_after(after_raw, stop)
+        if named:
+            return named
     cut = stop.search(after_raw)
     after = after_raw[: cut.start()] if cut else after_raw
     digit = _DIGIT.search(after)
     after = _clean(after[: digit.start()] if digit else after)  # 48个班2,160名: 班
-    after = _strip_quotes(_noun_end().sub("", after))
+    noun = _strip_quotes(_noun_end().sub("", after))
+    # 3家合并: a function character cut a verb after its first character, leaving no noun
+    after = noun if len(noun) >= 2 or noun == _strip_quotes(after) else ""
     is_noun = bool(after) and after_raw[:1] == after[:1] and not not_noun.match(after)
     # `N 个 X`: the noun after a classifier names what is counted; `设立2000万元产业发展基金`:
     # after a verb of giving, the noun after the amount names what was given
     # 6.2公里高架路和50公里地下管网: after a list word, the noun after the number is its own
-    listed = raw_before.endswith(("和", "及", "与")) and unit != "人"
-    if is_noun and (unit in _word_set("noun_after", "units") or giving.search(before) or listed):
+    # 张三等10位经营者, 电池、插头等5类产品: after a list closed by 等, the noun after the number
+    listed = raw_before.endswith(("和", "及", "与", "等")) and unit != "人"
+    if is_noun and (counted or giving.search(before) or listed):
         return after[:_MAX]
     if len(after) >= 2 and raw_before.endswith(_beneficiary_marks()):
         return after[:_MAX]
