@@ -139,7 +139,9 @@ def _structure() -> tuple[re.Pattern, re.Pattern, re.Pattern, re.Pattern, re.Pat
     t = table("metric.toml")
     place = t["place"]
     name_char = f"(?![{place['not_in_name']}])[\u4e00-\u9fff]"
-    leading_place = re.compile(f"^(?:{name_char}){{2,5}}?[{place['suffixes']}](?![{place['not_followed_by']}])")
+    # 老旧小区, 棚户区, 脱贫地区: a common noun before 区 makes no place name
+    suffix = f"(?:[{place['suffixes'].replace('区', '')}]|(?<![{place['not_before_qu']}])区)"
+    leading_place = re.compile(f"^(?:{name_char}){{2,5}}?{suffix}(?![{place['not_followed_by']}])")
     giving = re.compile(f"(?:{alternation(t['giving']['verbs'])})$")
     not_noun = re.compile(f"^(?:{alternation(t['giving']['not_noun'])})")
     base = t["comparison"]
@@ -230,7 +232,7 @@ def _previous_subject(text: str, lo: int) -> str:
 
 
 # a number in digits, or in Chinese numerals before a unit (八千二百九十一亿元; not 一九八二年)
-_NUMBER_RUN = re.compile(r"\d[\d.]*|百分之|[零〇○一二两三四五六七八九十百千万亿点]{2,}(?=[亿万千百]?(?:元|个|人|吨|户|项|家|所|倍))")
+_NUMBER_RUN = re.compile(r"\d[\d.]*|百分之|[零〇○一二两三四五六七八九十百千万亿点]{2,}(?=[多余]?[亿万千百]?[多余]?(?:元|个|人|吨|户|项|家|所|倍))")
 _TIME_UNITS = ("年", "月", "日", "季度")
 
 
@@ -250,7 +252,7 @@ def _subject_before_at(text: str, start: int) -> tuple[str, int]:
         raw = _previous_subject(text, lo)
         subject = _clean(_scope_stripped(_subject(raw)))
         if raw and raw not in asides and len(subject) >= 2 and not _change().match(subject) \
-                and not _change().match(_clean(raw)):
+                and not _change().match(_clean(raw)) and not subject.startswith(_predicates()):
             return subject, lo - 1
         if not raw and not _DIGIT.search(text, max(0, lo - 31), lo - 1):
             return "", lo
@@ -259,6 +261,7 @@ def _subject_before_at(text: str, start: int) -> tuple[str, int]:
 
 
 _RESPECTIVELY = "分别"
+_LISTING = ("和", "、")  # the marks between the numbers of a list
 _TOPIC = "\0"  # marks a 分别 list's topic (named before its items), which takes no change word
 _SENTENCE_PART = re.compile(".*[，。；：！？,;:!?\n]", re.S)  # up to the last break
 _BREAK = re.compile("[，。；：！？,;:!?\n]")
@@ -280,7 +283,12 @@ def _respective_subject(text: str, start: int, own: bool = False) -> str | None:
     lo = part.end() if part else max(0, start - 40)
     at = text.find(_RESPECTIVELY, lo, start)
     if at < 0:
-        return None
+        # 人均可支配收入15781元，人均纯收入4761元，实际增长8.4%和8%: a clause of only a change and a
+        # list of numbers reads as a 分别 list
+        digit = _DIGIT.search(text, lo, start + 1)
+        if not digit or not _change().match(_clean(text[lo:digit.start()])):
+            return None
+        at = lo
     tail = _BREAK.search(text, start)  # the list runs on past 、 and 和 to the next break
     numbers = [m.start() for m in _LIST_NUMBER.finditer(text, at, tail.start() if tail else len(text))]
     if len(numbers) < 2 or start not in numbers:
@@ -288,12 +296,16 @@ def _respective_subject(text: str, start: int, own: bool = False) -> str | None:
     # 一般公共预算收入、税收收入年均分别增长4.5%、3%: the items in the clause itself, each named in
     # full (城镇、农村居民收入 shares its noun: left to the shared core)
     head = _SENTENCE_PART.match(text, max(0, at - 40), at)  # back past the list marks
-    items = [_clean(_scope_stripped(x)) for x in _subject(text[head.end() if head else max(0, at - 40):at]).split("、")]
+    named = _subject(text[head.end() if head else max(0, at - 40):at])
+    # 事故起数和死亡人数分别下降: two items joined by 和
+    items = [_clean(_scope_stripped(x)) for x in (named.split("、") if "、" in named else named.split("和"))]
     own = own or len(_clean(text[lo:at])) >= 2  # 游客人数和总花费分别增长10.6%、9%: 9% too
     if len(items) > 1:
         items[-1] = _clean(_CHANGE_BEFORE_TAIL.sub("", items[-1]))
-        # items named alike (…收入、…收入; …量、…量), not a modifier list with one noun
-        if len(items) == len(numbers) and all(len(x) >= 3 and x[-1] == items[-1][-1] for x in items):
+        # items named alike (…收入、…收入; …量、…量) or each named at length (接待旅游总人数、
+        # 游客旅游总花费), not a modifier list with one noun (集成电路、工业机器人产量)
+        if len(items) == len(numbers) and (all(len(x) >= 3 and x[-1] == items[-1][-1] for x in items)
+                                           or (all(len(x) >= 5 for x in items) and not _shares_noun(items))):
             return items[numbers.index(start)]
         if len(items) == len(numbers) and all(len(x) <= 2 for x in items):
             # 教师合格率，小学、初中、高中分别达到97%、94%、70%: categories of the topic before
@@ -310,6 +322,13 @@ def _respective_subject(text: str, start: int, own: bool = False) -> str | None:
             return None
         subjects.append(subject)
     return subjects[len(numbers) - 1 - numbers.index(start)]
+
+
+def _shares_noun(items: list[str]) -> bool:
+    """战略性新兴产业、高新技术产业增加值: the last item goes on past the first's ending word, the
+    noun after it (增加值) belonging to every item."""
+    at = items[-1].find(items[0][-2:])
+    return 0 <= at < len(items[-1]) - 2
 
 
 @lru_cache(maxsize=1)
@@ -377,20 +396,20 @@ def _metric(text: str, start: int, end: int, unit: str | None = None, _depth: in
         if named:
             return named
     change = _clean(_DIGIT.split(phrase or "", maxsplit=1)[0])  # 实际增长7.7%和: 实际增长
-    if _depth == 0 and _RESPECTIVELY in text[max(0, start - 30):start]:
+    if _depth == 0 and (_RESPECTIVELY in text[max(0, start - 30):start] or text[start - 1:start] in _LISTING
+                        or text[end:end + 1] in _LISTING):
         own = bool(change) and not _change().match(change)  # the clause names its subject
         respective = _respective_subject(text, start, own)
         if respective and respective.startswith(_TOPIC):
             return _trim(respective[len(_TOPIC):])
-        if respective and not change:
-            # 分别增长4.5%、3%: the number after the list mark takes the change word after 分别
-            at = text.rfind(_RESPECTIVELY, max(0, start - 30), start)
-            digit = _DIGIT.search(text, at, start)
-            word = _change_word().search(text, max(0, at - 8), digit.start()) if digit else None
-            change = word.group() if word else ""
         if respective:
-            word = _change_word().search(change)
-            return _trim(respective + _change_bases().sub("", word.group() if own and word else change))
+            # every number of the list takes the change word before the list's first number
+            # (分别增长4.5%、3%: 3% too), not the rest of the phrase (商品零售和居民消费价格比上年分别上涨)
+            part = _SENTENCE_PART.match(text, max(0, start - 40), start)
+            digit = _DIGIT.search(text, part.end() if part else max(0, start - 40), start + 1)
+            word = _change_word().search(text, max(0, digit.start() - 16), digit.start()) if digit else None
+            suffix = word.group() if word else ("" if own else change)
+            return _trim(respective + _change_bases().sub("", suffix))
     if _depth < 4 and start >= 2 and text[start - 1] in "、和及与":
         # 分别增长4.4%、5.9%: a number listed right after another measures what the head does
         m = _LISTED_NUMBER.search(text, max(0, start - 16), start - 1)
@@ -428,6 +447,11 @@ def _metric(text: str, start: int, end: int, unit: str | None = None, _depth: in
 
 
 _PERCENT = re.compile("[%％]|百分之")
+
+
+@lru_cache(maxsize=1)
+def _predicates() -> tuple[str, ...]:
+    return tuple(table("metric.toml")["change"]["predicates"])
 
 
 @lru_cache(maxsize=1)
@@ -500,6 +524,25 @@ def _clause_start(text: str, start: int) -> int:
     return head.end() if head else max(0, start - 30)
 
 
+_OPENING = re.compile("[（(][^（(）)。；！？\n]{1,40}$")
+
+
+def _past_aside(text: str, lo: int) -> str:
+    """`基本建设投资额（包括经济、文教方面的基本建设）共为86.3亿元`: a clause that begins after a
+    bracket closes goes on before the bracket, whose words are an aside; that part of it, or ''."""
+    if lo < 2 or text[lo - 1] not in "）)":
+        return ""
+    after = text[lo:lo + 30]
+    named = _clean(_DIGIT.split(after, maxsplit=1)[0])
+    if named and not after.startswith("的") and not _change().match(named):
+        return ""  # （记者某某）位于首都东南: the clause names its own subject after the bracket
+    m = _OPENING.search(text, max(0, lo - 42), lo - 1)
+    if not m:
+        return ""
+    head = _CLAUSE_HEAD.match(text, max(0, m.start() - 30), m.start())
+    return text[head.end() if head else max(0, m.start() - 30):m.start()]
+
+
 def _counted_after(after_raw: str, stop: re.Pattern) -> str | None:
     """What a count counts where the plain noun rule misreads it: `５６家早先被停业整顿的金融机构`
     (a modifier then 的), `等３６类１５２７种产品` (another count before the noun: both count it)."""
@@ -528,7 +571,7 @@ def _metric_for(text: str, start: int, end: int, unit: str | None = None) -> str
     floor = max(0, start - 30)
     head = _CLAUSE_HEAD.match(text, floor, start)
     lo = head.end() if head else floor
-    raw_before = text[lo:start]
+    raw_before = _past_aside(text, lo) + text[lo:start]
     subject = _subject(raw_before)
     # 比上年同期的289.4亿元, 1996年达160亿美元: a clause that holds only a base or a time
     # measures what the clause before it names
