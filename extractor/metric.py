@@ -147,7 +147,10 @@ def _structure() -> tuple[re.Pattern, re.Pattern, re.Pattern, re.Pattern, re.Pat
     base = t["comparison"]
     # the whole phrase is the base: 比上年同期的, 比2022年的 (not 比上年的1.42亿元增长)
     opens = alternation(base["opens"])
-    opens_with_base = re.compile(f"^(?:{opens})(?:\\d{{4}}年|{alternation(base['bases'])})+的?$")
+    # 也由1992、1993、1994年的: a list of years is one base
+    connective = alternation(t["leading"]["connectives"])
+    opens_with_base = re.compile(
+        f"^(?:{connective})?(?:{opens})(?:\\d{{4}}(?:[、和]\\d{{4}})*年|{alternation(base['bases'])})+的?$")
     qualifier_head = re.compile("^(?:以上|以下|以内|左右)")
     return leading_place, giving, not_noun, opens_with_base, qualifier_head
 
@@ -159,9 +162,11 @@ def _number_scope() -> re.Pattern:
     classifiers = alternation(word_list("classifiers.txt"))
     unit = rf"(?:[年月日号元]+份?|个多?月|{classifiers})"  # 6个月来: a time, not a count
     cn_year = f"[{table('metric.toml')['comparison']['year_digits']}]{{4}}年"  # 一九七八年
-    return re.compile(rf"(?<![A-Za-z.\d])(?:\d[\d.,，]*(?:[万亿]{unit}?|{unit})|{cn_year})(?:以上|以下|以来|来|底|初|末)?")
+    # (1995、1996年: a list of numbers before one unit is one scope)
+    return re.compile(rf"(?<![A-Za-z.\d])(?:\d[\d.,，]*(?:[、和]\d[\d.,，]*)*(?:[万亿]{unit}?|{unit})|{cn_year})(?:以上|以下|以来|来|底|初|末)?")
 
 
+_LIST_JOINS = ("、", "和", "及", "至", "到", "—", "－")
 # the number, its scale and qualifier words at the head of a span: what is left is a noun
 _SPAN_NOUN = re.compile(r"^[\s\d.,，%一二两三四五六七八九十百千万亿零〇余多几数约近]+")
 
@@ -169,7 +174,8 @@ _SPAN_NOUN = re.compile(r"^[\s\d.,，%一二两三四五六七八九十百千万
 def _scope_stripped(before: str) -> str:
     leading_place, *_ = _structure()
     before = _strip_quotes(before)
-    parts = _number_scope().split(before)
+    # 1995、1996年的: the marks between listed numbers belong to the numbers
+    parts = [p for p in _number_scope().split(before) if p not in _LIST_JOINS] or [""]
     if parts[-1].endswith("的") and len(parts[-1]) <= 2 and len(parts) > 1 and len(parts[-2]) >= 2:
         # 占全县耕地面积46.5万亩的61.5%: the share is of the whole named before that number
         before = _clean(parts[-2])
@@ -223,17 +229,20 @@ def _previous_subject(text: str, lo: int) -> str:
     measures what the clause before it names, up to that clause's first number."""
     hi = lo - 1
     j = hi
-    while j > 0 and text[j - 1] not in _CLAUSE_BREAK and hi - j < 30:
+    # (a list mark between numbers, 由1993、1994年的56.8%、30.4%, ends no clause)
+    while j > 0 and (text[j - 1] not in _CLAUSE_BREAK or _listed_number_before(text, j - 1)) and hi - j < 40:
         j -= 1
     clause = text[j:hi] if hi > 0 and text[hi] in "，、" else ""
-    # up to its first number that is not a time (2025年全省地区生产总值60199.45亿元)
-    m = next((n for n in _NUMBER_RUN.finditer(clause) if not clause.startswith(_TIME_UNITS, n.end())), None)
+    # up to its first number that is not a time (2025年全省地区生产总值60199.45亿元, 1993、1994年)
+    m = next((n for n in _NUMBER_RUN.finditer(clause)
+              if not clause.startswith(_TIME_UNITS, n.end()) and not _YEAR_LISTED.match(clause, n.end())), None)
     return clause[: m.start()] if m else clause
 
 
 # a number in digits, or in Chinese numerals before a unit (八千二百九十一亿元; not 一九八二年)
 _NUMBER_RUN = re.compile(r"\d[\d.]*|百分之|[零〇○一二两三四五六七八九十百千万亿点]{2,}(?=[多余]?[亿万千百]?[多余]?(?:元|个|人|吨|户|项|家|所|倍))")
 _TIME_UNITS = ("年", "月", "日", "季度")
+_YEAR_LISTED = re.compile(r"(?:[、和]\d+)+(?:年|月|日|季度)")  # 1993、1994年
 
 
 def _subject_before(text: str, start: int) -> str:
@@ -252,6 +261,7 @@ def _subject_before_at(text: str, start: int) -> tuple[str, int]:
         raw = _previous_subject(text, lo)
         subject = _clean(_scope_stripped(_subject(raw)))
         if raw and raw not in asides and len(subject) >= 2 and not _change().match(subject) \
+                and not _number_scope().fullmatch(subject) \
                 and not _change().match(_clean(raw)) and not subject.startswith(_predicates()):
             return subject, lo - 1
         if not raw and not _DIGIT.search(text, max(0, lo - 31), lo - 1):
@@ -438,7 +448,7 @@ def _metric(text: str, start: int, end: int, unit: str | None = None, _depth: in
         share = _share_part(text, start, phrase)
         if share:
             return share
-    if phrase and _change().match(phrase) and _depth == 0:
+    if phrase and _change().match(phrase):
         # 地区生产总值5.3万亿元、增长5.5%; 财政收入6.13万亿元，增长19.5%
         subject = _subject_before(text, start)
         if subject:
@@ -516,12 +526,23 @@ def _share_part(text: str, start: int, phrase: str) -> str | None:
     return _subject_before(text, start) or None
 
 
-_REACHING_ONLY = re.compile("(?:达到|达|为|共|计|合计|总计|约)?")
+_REACHING_ONLY = re.compile("(?:\\d{4}年)?(?:达到|达|为|共|计|合计|总计|约)?")  # 1997年为10.1%
+
+
+def _listed_number_before(text: str, at: int) -> bool:
+    """A list mark at `at` between numbers (1993、1994年; 56.8%、30.4%): inside a list, no break."""
+    return text[at] == "、" and at > 0 and (text[at - 1].isdigit() or text[at - 1] in "%％")
 
 
 def _clause_start(text: str, start: int) -> int:
-    head = _CLAUSE_HEAD.match(text, max(0, start - 30), start)
-    return head.end() if head else max(0, start - 30)
+    floor = max(0, start - 30)
+    head = _CLAUSE_HEAD.match(text, floor, start)
+    lo = head.end() if head else floor
+    while lo >= 2 and _listed_number_before(text, lo - 1) and lo > floor:
+        # 由1992、1993、1994年的6.5%: a list mark inside a list of years ends no clause
+        back = _CLAUSE_HEAD.match(text, floor, lo - 1)
+        lo = back.end() if back else floor
+    return lo
 
 
 _OPENING = re.compile("[（(][^（(）)。；！？\n]{1,40}$")
@@ -569,8 +590,7 @@ def _metric_for(text: str, start: int, end: int, unit: str | None = None) -> str
         return inside  # 494.86万贫困人口 (counted in 人): the noun is inside the span
     # the clause back to its last break, at most 30 characters
     floor = max(0, start - 30)
-    head = _CLAUSE_HEAD.match(text, floor, start)
-    lo = head.end() if head else floor
+    lo = _clause_start(text, start)
     raw_before = _past_aside(text, lo) + text[lo:start]
     subject = _subject(raw_before)
     # 比上年同期的289.4亿元, 1996年达160亿美元: a clause that holds only a base or a time
@@ -609,6 +629,8 @@ def _metric_for(text: str, start: int, end: int, unit: str | None = None) -> str
         return after[:_MAX]
     if len(after) >= 2 and raw_before.endswith(_beneficiary_marks()):
         return after[:_MAX]
+    if before and _number_scope().fullmatch(before):
+        before = ""  # 1997年为10.1%: a time alone names nothing measured
     if before:
         if "分别" in before and _change().match(before[before.find("分别"):]):
             before = before.replace("分别", "")  # X分别增长 a%、b%: X增长
