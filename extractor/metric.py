@@ -8,370 +8,26 @@ The phrase is kept short and clean: scope before it is cut off (a number with it
 handing out (`发放`) where a noun remains; a clause that holds only its comparison base or a time
 (`比上年同期的289.4亿元`, `1996年达160亿美元`) measures what the clause before it names; after a
 verb of giving or a list word the noun after the amount names it (`设立2000万元产业发展基金`).
-The words and characters used live in data/metric.toml.
+The words and characters used live in data/metric.toml. The parts: metric_words.py (the data as
+patterns, cleaning a phrase), metric_subject.py (the subject read back from the clauses before),
+metric_lists.py (numbers of 分别 lists), metric_after.py (words after `N的` naming the number).
 """
 from __future__ import annotations
 
 import re
 from functools import lru_cache
 
-from .clauses import BRACKETS, BREAKS, LIST_MARKS
-from .lexicon import alternation, table, word_list
+from .lexicon import alternation, table
 from .metric_after import After, modified_noun, weak_heads, words_after
-
-_CLAUSE_BREAK = BREAKS + LIST_MARKS + BRACKETS
-_MAX = 12
-
-
-_QUOTES = "“”‘’\"'《》 —"
-# where a number's clause begins and ends: the last break before it, the first after it
-_CLAUSE_HEAD = re.compile(f".*[{re.escape(_CLAUSE_BREAK)}]", re.S)
-_CLAUSE_END = re.compile(f"[{re.escape(_CLAUSE_BREAK)}]")
-_DIGIT = re.compile(r"\d")
-
-
-@lru_cache(maxsize=1)
-def _patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
-    t = table("metric.toml")
-    lead = re.compile("^(?:" + alternation(t["leading"]["words"]) + ")")
-    trail = re.compile("(?:" + alternation(t["trailing"]["words"]) + ")+$")
-    stop = re.compile(alternation(t["stop_after"]["words"]))
-    return lead, trail, stop
-
-
-@lru_cache(maxsize=1)
-def _affixes() -> tuple[tuple[str, ...], tuple[str, ...]]:
-    """The leading words, and the trailing words with a newline (before a final one `$` matches
-    too): a phrase that starts (ends) with none of them is left as it is by lead (trail)."""
-    t = table("metric.toml")
-    return tuple(t["leading"]["words"]), (*t["trailing"]["words"], "\n")
-
-
-_PAIRS = {"“": "”", "‘": "’", "《": "》"}
-_CLOSERS = {v: k for k, v in _PAIRS.items()}
-
-
-def _strip_quotes(phrase: str) -> str:
-    """The phrase without quotes at its ends, except one whose partner stands inside it:
-    “订单式”培训 keeps its opening quote."""
-    while phrase and phrase[0] in _QUOTES and not (phrase[0] in _PAIRS and _PAIRS[phrase[0]] in phrase[1:]):
-        phrase = phrase[1:]
-    while phrase and phrase[-1] in _QUOTES and not (phrase[-1] in _CLOSERS and _CLOSERS[phrase[-1]] in phrase[:-1]):
-        phrase = phrase[:-1]
-    return phrase
-
-
-@lru_cache(maxsize=1)
-def _words_not_led() -> tuple[str, ...]:
-    return tuple(table("metric.toml")["leading"]["not_in_words"])
-
-
-def _strip_leading(phrase: str, lead: re.Pattern) -> str:
-    """The phrase without its leading words, one at a time, never one that opens a longer word
-    (并购重组 keeps 并, 比重 keeps 比, 对外贸易 keeps 对)."""
-    keep = _words_not_led()
-    for _ in range(4):
-        if phrase.startswith(keep):
-            return phrase
-        m = lead.match(phrase)
-        if not m:
-            return phrase
-        phrase = phrase[m.end():]
-    return phrase
-
-
-@lru_cache(maxsize=8192)
-def _clean(phrase: str) -> str:
-    """The phrase without quotes, leading and trailing words (memoized: it depends on the phrase
-    alone, and a page's phrases repeat: the empty one, 附图片, 增长)."""
-    lead, trail, _ = _patterns()
-    leading, trailing = _affixes()
-    phrase = _strip_quotes(phrase)
-    for _ in range(3):
-        # str.startswith/endswith first: most phrases hold no such word, and a regex sub costs more
-        new = _strip_leading(phrase, lead) if phrase.startswith(leading) else phrase
-        new = _strip_quotes(trail.sub("", new) if new.endswith(trailing) else new)
-        if new == phrase:
-            break
-        phrase = new
-    return phrase
-
-
-@lru_cache(maxsize=1)
-def _noun_end() -> re.Pattern:
-    """From the first function character on (after the first character), the text after a number
-    is no longer its noun: 家庭在新年期间 → 家庭."""
-    t = table("metric.toml")["noun_after"]
-    ends = f"[{re.escape(t['ends_before'])}]|{alternation(t['ends_before_words'])}"
-    return re.compile(f"(?<=.)(?:{ends}).*$", re.S)
-
-
-@lru_cache(maxsize=None)
-def _word_set(section: str, key: str) -> frozenset:
-    """A word list of data/metric.toml as a set, read once."""
-    return frozenset(table("metric.toml")[section][key])
-
-
-@lru_cache(maxsize=1)
-def _comparison_mark() -> re.Pattern:
-    t = table("metric.toml")["comparison"]
-    # the number itself may be the base: 大客户由150家 (the word ends the phrase)
-    cn_year = f"[{t['year_digits']}]{{2,4}}年"
-    cn_number = "[零〇○一二两三四五六七八九][零〇○一二两三四五六七八九十百千万亿点]+"  # 由一千五百五十九亿元
-    return re.compile(f"(?:{alternation(t['words'])})(?=\\d|{cn_year}|{cn_number}|{alternation(t['bases'])}|$)")
-
-
-def _subject(before: str) -> str:
-    """`支出比上年同期的`, `保护率由2018年的`: a comparison names its base after the subject;
-    the subject, before the comparison word, is what is measured."""
-    lead = _connective().match(before)  # 则比去年同期增长: 则 is no subject
-    m = _comparison_mark().search(before, (lead.end() if lead else 0) + 1)
-    return before[: m.start()] if m else before
-
-
-@lru_cache(maxsize=1)
-def _connective() -> re.Pattern:
-    return re.compile(alternation(table("metric.toml")["leading"]["connectives"]))
-
-
-@lru_cache(maxsize=1)
-def _structure() -> tuple[re.Pattern, re.Pattern, re.Pattern, re.Pattern, re.Pattern]:
-    t = table("metric.toml")
-    place = t["place"]
-    name_char = f"(?![{place['not_in_name']}])[\u4e00-\u9fff]"
-    # 老旧小区, 棚户区, 脱贫地区: a common noun before 区 makes no place name
-    suffix = f"(?:[{place['suffixes'].replace('区', '')}]|(?<![{place['not_before_qu']}])区)"
-    leading_place = re.compile(f"^(?:{name_char}){{2,5}}?{suffix}(?![{place['not_followed_by']}])")
-    giving = re.compile(f"(?:{alternation(t['giving']['verbs'])})$")
-    not_noun = re.compile(f"^(?:{alternation(t['giving']['not_noun'])})")
-    base = t["comparison"]
-    # the whole phrase is the base: 比上年同期的, 比2022年的 (not 比上年的1.42亿元增长)
-    opens = alternation(base["opens"])
-    # 也由1992、1993、1994年的: a list of years is one base
-    connective = alternation(t["leading"]["connectives"])
-    opens_with_base = re.compile(
-        f"^(?:{connective})?(?:{opens})(?:\\d{{4}}(?:[、和]\\d{{4}})*年|{alternation(base['bases'])})+的?$")
-    qualifier_head = re.compile("^(?:以上|以下|以内|左右)")
-    return leading_place, giving, not_noun, opens_with_base, qualifier_head
-
-
-# a number with its unit and scope words inside a phrase (`2022年`, `5000万以上`, `为5家`) ends a
-# scope: what is measured follows it (`比2022年总投资` → 总投资, `5000万以上工业项目` → 工业项目)
-@lru_cache(maxsize=1)
-def _number_scope() -> re.Pattern:
-    classifiers = alternation(word_list("classifiers.txt"))
-    unit = rf"(?:[年月日号元]+份?|个多?月|{classifiers})"  # 6个月来: a time, not a count
-    cn_year = f"[{table('metric.toml')['comparison']['year_digits']}]{{4}}年"  # 一九七八年
-    # (1995、1996年: a list of numbers before one unit is one scope)
-    return re.compile(rf"(?<![A-Za-z.\d])(?:\d[\d.,，]*(?:[、和]\d[\d.,，]*)*(?:[万亿]{unit}?|{unit})|{cn_year})(?:以上|以下|以来|来|底|初|末)?")
-
-
-_LIST_JOINS = ("、", "和", "及", "至", "到", "—", "－")
-# the number, its scale and qualifier words at the head of a span: what is left is a noun
-_SPAN_NOUN = re.compile(r"^[\s\d.,，%一二两三四五六七八九十百千万亿零〇余多几数约近]+")
-
-
-def _scope_stripped(before: str) -> str:
-    leading_place, *_ = _structure()
-    before = _strip_quotes(before)
-    # 1995、1996年的: the marks between listed numbers belong to the numbers
-    parts = [p for p in _number_scope().split(before) if p not in _LIST_JOINS] or [""]
-    if parts[-1].endswith("的") and len(parts[-1]) <= 2 and len(parts) > 1 and len(parts[-2]) >= 2:
-        # 占全县耕地面积46.5万亩的61.5%: the share is of the whole named before that number
-        before = _clean(parts[-2])
-    elif len(parts[-1]) >= 2 and not before.endswith("的"):
-        before = _clean(parts[-1])
-        if len(parts) > 1 and _change().match(before) and len(_clean(parts[-2])) >= 2:
-            # 智利股市８日下挫: the subject stands before the day, the change after it
-            before = _clean(parts[-2]) + before
-    m = leading_place.match(before)
-    if m and len(before) - m.end() >= 2:
-        before = before[m.end():]  # 株洲经开区投入 → 投入, 武陵区举办招聘会 → 举办招聘会
-    else:
-        before = before[_division_at_start(before):]  # 高台县新增… (高 opens no name by the pattern)
-    m = _organization().search(before)
-    if m and len(before) - m.end() >= 2 and before[m.end()] != "的":
-        before = before[m.end():]  # 某某科技有限公司年产 → 年产 (but 八方集团的大客户 is its own)
-    m = _actions().match(before)
-    if m and len(before) - m.end() >= 2:
-        before = before[m.end():]  # 发放创业担保贷款 → 创业担保贷款
-    return _clean(before)
-
-
-@lru_cache(maxsize=1)
-def _organization() -> re.Pattern:
-    return re.compile(f"^.{{2,}}?(?:{alternation(table('metric.toml')['organization']['ends'])})")
-
-
-def _division_at_start(phrase: str) -> int:
-    """The length of a division's full name that opens the phrase with at least two characters
-    after it (高台县新增… → 3), else 0: the phrase is never cut inside the name."""
-    from .names.divisions import gazetteer  # the names package imports rules; import late
-    g = gazetteer()
-    for k in range(min(len(phrase) - 2, 9), 1, -1):
-        if g.full(phrase[:k]):
-            return k
-    return 0
-
-
-@lru_cache(maxsize=1)
-def _beneficiary_marks() -> tuple[str, ...]:
-    return tuple(table("metric.toml")["beneficiary"]["marks"])
-
-
-@lru_cache(maxsize=1)
-def _actions() -> re.Pattern:
-    return re.compile(f"^(?:{alternation(table('metric.toml')['actions']['words'])})")
-
-
-def _previous_subject(text: str, lo: int) -> str:
-    """`支出312.6亿元，比上年同期的289.4亿元`: a clause that opens with its comparison base
-    measures what the clause before it names, up to that clause's first number."""
-    hi = lo - 1
-    j = hi
-    # (a list mark between numbers, 由1993、1994年的56.8%、30.4%, ends no clause)
-    while j > 0 and (text[j - 1] not in _CLAUSE_BREAK or _listed_number_before(text, j - 1)) and hi - j < 40:
-        j -= 1
-    clause = text[j:hi] if hi > 0 and text[hi] in "，、" else ""
-    # up to its first number that is not a time (2025年全省地区生产总值60199.45亿元, 1993、1994年)
-    m = next((n for n in _NUMBER_RUN.finditer(clause)
-              if not clause.startswith(_TIME_UNITS, n.end()) and not _YEAR_LISTED.match(clause, n.end())), None)
-    return clause[: m.start()] if m else clause
-
-
-# a number in digits, or in Chinese numerals before a unit (八千二百九十一亿元; not 一九八二年)
-_NUMBER_RUN = re.compile(r"\d[\d.]*|百分之|[零〇○一二两三四五六七八九十百千万亿点]{2,}(?=[多余]?[亿万千百]?[多余]?(?:元|个|人|吨|户|项|家|所|倍))")
-_TIME_UNITS = ("年", "月", "日", "季度")
-_YEAR_LISTED = re.compile(r"(?:[、和]\d+)+(?:年|月|日|季度)")  # 1993、1994年
-
-
-def _subject_before(text: str, start: int) -> str:
-    """The subject a change word measures: that of the nearest clause before it that names one,
-    passing asides (按可比价格计算) and other changes and bases (比年初增加4.6亿元) on the way."""
-    return _subject_before_at(text, start)[0]
-
-
-def _subject_before_at(text: str, start: int) -> tuple[str, int]:
-    """_subject_before, with the start of the clause before the one that named it."""
-    lo = _clause_start(text, start)
-    asides = _word_set("change", "asides")
-    for _ in range(3):
-        if lo < 2:
-            return "", lo
-        raw = _previous_subject(text, lo)
-        subject = _clean(_scope_stripped(_subject(raw)))
-        if raw and raw not in asides and len(subject) >= 2 and not _change().match(subject) \
-                and not _number_scope().fullmatch(subject) \
-                and not _change().match(_clean(raw)) and not subject.startswith(_predicates()):
-            return subject, lo - 1
-        if not raw and not _DIGIT.search(text, max(0, lo - 31), lo - 1):
-            return "", lo
-        lo = _clause_start(text, lo - 1)
-    return "", lo
-
-
-_RESPECTIVELY = "分别"
-_LISTING = ("和", "、")  # the marks between the numbers of a list
-_TOPIC = "\0"  # marks a 分别 list's topic (named before its items), which takes no change word
-_SENTENCE_PART = re.compile(".*[，。；：！？,;:!?\n]", re.S)  # up to the last break
-_BREAK = re.compile("[，。；：！？,;:!?\n]")
-_CHANGE_BEFORE_TAIL = re.compile("(?:年均|平均每年|同比|实际)+$")
-_LIST_NUMBER = re.compile(r"\d[\d.]*")
-
-
-@lru_cache(maxsize=1)
-def _change_word() -> re.Pattern:
-    t = table("metric.toml")["change"]
-    return re.compile(f"(?:{alternation(t['before'])})*(?:{alternation(t['words'])})+$")
-
-
-def _respective_subject(text: str, start: int, own: bool = False) -> str | None:
-    """A、B 各自在前面的分句里，`分别实际增长7.7%和6.8%`: the k-th number of a 分别 list with no
-    subject of its own measures the k-th of as many subjects before it (城镇居民人均可支配收入9422元，
-    农村居民人均纯收入2936元，分别增长7.7%和6.8%)."""
-    part = _SENTENCE_PART.match(text, max(0, start - 40), start)  # back past the list marks
-    lo = part.end() if part else max(0, start - 40)
-    at = text.find(_RESPECTIVELY, lo, start)
-    if at < 0:
-        # 人均可支配收入15781元，人均纯收入4761元，实际增长8.4%和8%: a clause of only a change and a
-        # list of numbers reads as a 分别 list
-        digit = _DIGIT.search(text, lo, start + 1)
-        if not digit or not _change().match(_clean(text[lo:digit.start()])):
-            return None
-        at = lo
-    tail = _BREAK.search(text, start)  # the list runs on past 、 and 和 to the next break
-    numbers = [m.start() for m in _LIST_NUMBER.finditer(text, at, tail.start() if tail else len(text))]
-    if len(numbers) < 2 or start not in numbers:
-        return None
-    # 一般公共预算收入、税收收入年均分别增长4.5%、3%: the items in the clause itself, each named in
-    # full (城镇、农村居民收入 shares its noun: left to the shared core)
-    head = _SENTENCE_PART.match(text, max(0, at - 40), at)  # back past the list marks
-    named = _subject(text[head.end() if head else max(0, at - 40):at])
-    # 事故起数和死亡人数分别下降: two items joined by 和
-    items = [_clean(_scope_stripped(x)) for x in (named.split("、") if "、" in named else named.split("和"))]
-    own = own or len(_clean(text[lo:at])) >= 2  # 游客人数和总花费分别增长10.6%、9%: 9% too
-    if len(items) > 1:
-        items[-1] = _clean(_CHANGE_BEFORE_TAIL.sub("", items[-1]))
-        # items named alike (…收入、…收入; …量、…量) or each named at length (接待旅游总人数、
-        # 游客旅游总花费), not a modifier list with one noun (集成电路、工业机器人产量)
-        if len(items) == len(numbers) and (all(len(x) >= 3 and x[-1] == items[-1][-1] for x in items)
-                                           or (all(len(x) >= 5 for x in items) and not _shares_noun(items))):
-            return items[numbers.index(start)]
-        if len(items) == len(numbers) and all(len(x) <= 2 for x in items):
-            # 教师合格率，小学、初中、高中分别达到97%、94%、70%: categories of the topic before
-            topic = _subject_before(text, head.end() if head else start)
-            return _TOPIC + topic if topic else None
-        return None
-    if own:
-        return None  # a subject of its own and no list of items: left as it is
-    subjects: list[str] = []
-    pos = lo
-    for _ in numbers:
-        subject, pos = _subject_before_at(text, pos)
-        if not subject:
-            return None
-        subjects.append(subject)
-    return subjects[len(numbers) - 1 - numbers.index(start)]
-
-
-def _shares_noun(items: list[str]) -> bool:
-    """战略性新兴产业、高新技术产业增加值: the last item goes on past the first's ending word, the
-    noun after it (增加值) belonging to every item."""
-    at = items[-1].find(items[0][-2:])
-    return 0 <= at < len(items[-1]) - 2
-
-
-@lru_cache(maxsize=1)
-def _change() -> re.Pattern:
-    t = table("metric.toml")["change"]
-    return re.compile(f"^(?:{alternation(t['before'])})*(?:{alternation(t['words'])})+$")
-
-
-@lru_cache(maxsize=1)
-def _change_bases() -> re.Pattern:
-    return re.compile(alternation(table("metric.toml")["change"]["bases"]))
-
-
-@lru_cache(maxsize=1)
-def _cut() -> tuple[str, int]:
-    t = table("metric.toml")["cut"]
-    return t["after"], int(t["longest"])
-
-
-def _trim(phrase: str) -> str:
-    """A long phrase keeps its end, cut after a list mark or 的 (never inside a word): of
-    `城镇、农村常住居民人均可支配收入增长` the part after the last 、 that fits."""
-    marks, longest = _cut()
-    if len(phrase) <= _MAX:
-        return phrase
-    if len(phrase) <= longest:
-        # a list before a shared noun (城镇、农村常住居民人均可支配收入): its last item with the noun
-        at = phrase.rfind("、")
-        return phrase[at + 1:] if len(phrase) - at > 3 else phrase
-    for i in range(len(phrase) - _MAX, len(phrase) - 1):
-        if i > 0 and phrase[i - 1] in marks:
-            return phrase[i:]
-    return phrase[-longest:]
+from .metric_lists import _LISTING, _respective_subject, _RESPECTIVELY, _SENTENCE_PART, _TOPIC
+from .metric_subject import (
+    _beneficiary_marks, _clause_start, _past_aside, _previous_subject, _scope_stripped, _SPAN_NOUN, _subject,
+    _subject_before,
+)
+from .metric_words import (
+    _any_number, _being, _change, _change_bases, _change_head, _change_word, _CLAUSE_END, _clean, _cut,
+    _DIGIT, _MAX, _noun_end, _number_scope, _patterns, _strip_quotes, _structure, _trim, _word_set,
+)
 
 
 # a number just before a list mark: the head of `4.4%、5.9%` or `10%、7.9%`
@@ -387,14 +43,6 @@ def metric_for(text: str, start: int, end: int, unit: str | None = None) -> str 
         # 培训46期2,760人: a number right after another shares what the one before it measures
         phrase = next((x for x in reversed(parts) if len(x) >= 2), None) if len(parts[-1]) < 2 else parts[-1]
     return phrase
-
-
-@lru_cache(maxsize=1)
-def _any_number() -> re.Pattern:
-    """A number with its unit and scope words (5000万以上, 25度以下, 97.8%, 1996)."""
-    units = alternation([*word_list("classifiers.txt"), *word_list("quantity_units.txt")])
-    # not the digits of a name like PM2.5 or CO2
-    return re.compile(rf"(?<![A-Za-z.\d])\d[\d.,，%]*[A-Za-z]*(?:[万亿千百]*(?:{units}|[年月日号元度])份?)?(?:以上|以下|以内|以来|左右|多|余)?")
 
 
 def _metric(text: str, start: int, end: int, unit: str | None = None, _depth: int = 0) -> str | None:
@@ -459,21 +107,6 @@ def _metric(text: str, start: int, end: int, unit: str | None = None, _depth: in
 _PERCENT = re.compile("[%％]|百分之")
 
 
-@lru_cache(maxsize=1)
-def _predicates() -> tuple[str, ...]:
-    return tuple(table("metric.toml")["change"]["predicates"])
-
-
-@lru_cache(maxsize=1)
-def _being() -> tuple[str, ...]:
-    return tuple(table("metric.toml")["after"]["being"])
-
-
-@lru_cache(maxsize=1)
-def _change_head() -> re.Pattern:
-    return re.compile(f"^(?:{alternation(table('metric.toml')['change']['words'])})")
-
-
 def _named_after(after: After, phrase: str | None) -> str | None:
     """`９％的整体失业率`, `２６％的人失业`: a percent then 的 measures the words after it; a rate or
     a level there (失业率, 比例) keeps in front the phrase before the number where that names
@@ -487,10 +120,13 @@ def _named_after(after: After, phrase: str | None) -> str | None:
         return noun if len(noun) >= 2 else None
     noun = _clean(_strip_quotes(_noun_end().sub("", after.words)))
     return noun[:_MAX] if len(noun) >= 2 else None
+
+
 _VALUED = re.compile("的([^，。；：！？,;:!?\\n]{2,24})")
 
 
 @lru_cache(maxsize=1)
+
 def _value_words() -> tuple[str, ...]:
     return tuple(table("metric.toml")["value"]["words"])
 
@@ -508,6 +144,7 @@ def _valued_thing(text: str, end: int) -> str | None:
 
 
 @lru_cache(maxsize=1)
+
 def _share_words() -> tuple[re.Pattern, tuple[str, ...]]:
     t = table("metric.toml")["share"]
     mark = re.compile(f"(?:{alternation(t['before'])})*(?:{alternation(t['words'])})")
@@ -527,41 +164,6 @@ def _share_part(text: str, start: int, phrase: str) -> str | None:
 
 
 _REACHING_ONLY = re.compile("(?:\\d{4}年)?(?:达到|达|为|共|计|合计|总计|约)?")  # 1997年为10.1%
-
-
-def _listed_number_before(text: str, at: int) -> bool:
-    """A list mark at `at` between numbers (1993、1994年; 56.8%、30.4%): inside a list, no break."""
-    return text[at] == "、" and at > 0 and (text[at - 1].isdigit() or text[at - 1] in "%％")
-
-
-def _clause_start(text: str, start: int) -> int:
-    floor = max(0, start - 30)
-    head = _CLAUSE_HEAD.match(text, floor, start)
-    lo = head.end() if head else floor
-    while lo >= 2 and _listed_number_before(text, lo - 1) and lo > floor:
-        # 由1992、1993、1994年的6.5%: a list mark inside a list of years ends no clause
-        back = _CLAUSE_HEAD.match(text, floor, lo - 1)
-        lo = back.end() if back else floor
-    return lo
-
-
-_OPENING = re.compile("[（(][^（(）)。；！？\n]{1,40}$")
-
-
-def _past_aside(text: str, lo: int) -> str:
-    """`基本建设投资额（包括经济、文教方面的基本建设）共为86.3亿元`: a clause that begins after a
-    bracket closes goes on before the bracket, whose words are an aside; that part of it, or ''."""
-    if lo < 2 or text[lo - 1] not in "）)":
-        return ""
-    after = text[lo:lo + 30]
-    named = _clean(_DIGIT.split(after, maxsplit=1)[0])
-    if named and not after.startswith("的") and not _change().match(named):
-        return ""  # （记者某某）位于首都东南: the clause names its own subject after the bracket
-    m = _OPENING.search(text, max(0, lo - 42), lo - 1)
-    if not m:
-        return ""
-    head = _CLAUSE_HEAD.match(text, max(0, m.start() - 30), m.start())
-    return text[head.end() if head else max(0, m.start() - 30):m.start()]
 
 
 def _counted_after(after_raw: str, stop: re.Pattern) -> str | None:
