@@ -104,7 +104,7 @@ def _metric(text: str, start: int, end: int, unit: str | None = None, _depth: in
     return phrase
 
 
-_PERCENT = re.compile("[%％]|百分之")
+_PERCENT = re.compile("[%％‰]|百分之|百分点")
 
 
 def _named_after(after: After, phrase: str | None) -> str | None:
@@ -192,7 +192,7 @@ def _metric_for(text: str, start: int, end: int, unit: str | None = None) -> str
         return inside  # 494.86万贫困人口 (counted in 人): the noun is inside the span
     # the clause back to its last break, at most 30 characters
     floor = max(0, start - 30)
-    lo = _clause_start(text, start)
+    lo = _clause_start(text, start, 50)  # far enough not to cut a long subject inside a word
     raw_before = _past_aside(text, lo) + text[lo:start]
     subject = _subject(raw_before)
     # 比上年同期的289.4亿元, 1996年达160亿美元: a clause that holds only a base or a time

@@ -137,8 +137,9 @@ def _listed_number_before(text: str, at: int) -> bool:
     return text[at] == "、" and at > 0 and (text[at - 1].isdigit() or text[at - 1] in "%％")
 
 
-def _clause_start(text: str, start: int) -> int:
-    floor = max(0, start - 30)
+def _clause_start(text: str, start: int, reach: int = 30) -> int:
+    """Where the clause of the number at `start` begins, at most `reach` characters back."""
+    floor = max(0, start - reach)
     head = _CLAUSE_HEAD.match(text, floor, start)
     lo = head.end() if head else floor
     while lo >= 2 and _listed_number_before(text, lo - 1) and lo > floor:
