@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from .clauses import BREAKS
 from .lexicon import alternation, table
 from .metric_after import After, modified_noun, weak_heads, words_after
 from .metric_lists import _LISTING, _respective_subject, _RESPECTIVELY, _SENTENCE_PART, _TOPIC
@@ -67,7 +68,7 @@ def _metric(text: str, start: int, end: int, unit: str | None = None, _depth: in
             digit = _DIGIT.search(text, part.end() if part else max(0, start - 40), start + 1)
             word = _change_word().search(text, max(0, digit.start() - 16), digit.start()) if digit else None
             suffix = word.group() if word else ("" if own else change)
-            return _trim(respective + _change_bases().sub("", suffix))
+            return _trim(respective) + _change_bases().sub("", suffix)  # the subject cut, never the change
     if _depth < 4 and start >= 2 and text[start - 1] in "、和及与":
         # 分别增长4.4%、5.9%: a number listed right after another measures what the head does
         m = _LISTED_NUMBER.search(text, max(0, start - 16), start - 1)
@@ -100,7 +101,7 @@ def _metric(text: str, start: int, end: int, unit: str | None = None, _depth: in
         # 地区生产总值5.3万亿元、增长5.5%; 财政收入6.13万亿元，增长19.5%
         subject = _subject_before(text, start)
         if subject:
-            return _trim(subject + _change_bases().sub("", phrase))
+            return _trim(subject) + _change_bases().sub("", phrase)
     return phrase
 
 
@@ -186,13 +187,30 @@ def _counted_after(after_raw: str, stop: re.Pattern) -> str | None:
     return None
 
 
+_NOUN_LIST = re.compile("[^，。；：！？的（(\\d\n]{2,30}")
+
+
+def _noun_list(text: str, end: int, noun: str) -> str:
+    """`3115个机关、企事业单位的`: a count's noun that a list of short nouns goes on after, up to
+    的 or a break: the whole list is counted."""
+    m = _NOUN_LIST.match(text, end)
+    # (经济贫困、教育基础薄弱的县: a list before 的 and a noun modifies that noun)
+    # (世界冠军、创造29项: a list cut by a number is no list of nouns)
+    follows = text[m.end():m.end() + 2] if m else ""
+    ends = not follows or follows[:1] in BREAKS or (follows[:1] == "的" and follows[1:].isdigit())
+    if m and m.group().startswith(noun + "、") and ends:
+        items = m.group().split("、")
+        if all(1 <= len(x) <= 6 for x in items) and len(m.group()) <= 20:
+            return m.group()
+    return noun[:_MAX]
+
+
 def _metric_for(text: str, start: int, end: int, unit: str | None = None) -> str | None:
     _, giving, not_noun, opens_with_base, qualifier_head = _structure()
     inside = _SPAN_NOUN.sub("", text[start:end])
     if unit == "人" and len(inside) >= 2 and not inside.startswith(unit):
         return inside  # 494.86万贫困人口 (counted in 人): the noun is inside the span
-    # the clause back to its last break, at most 30 characters
-    floor = max(0, start - 30)
+    # the clause back to its last break
     lo = _clause_start(text, start, 50)  # far enough not to cut a long subject inside a word
     raw_before = _past_aside(text, lo) + text[lo:start]
     subject = _subject(raw_before)
@@ -201,6 +219,9 @@ def _metric_for(text: str, start: int, end: int, unit: str | None = None) -> str
     if opens_with_base.match(raw_before) or _number_scope().fullmatch(_clean(subject)):
         subject = _subject(_previous_subject(text, lo)) or subject
     before = _clean(_scope_stripped(subject))
+    if len(before) == 1 and lo >= 2 and text[lo - 1] == "、":
+        # 追缴款、物共计30万元: one noun of a list is the list's last item, the list names it
+        before = _clean(_scope_stripped(_subject(text[_clause_start(text, lo - 1):start])))
     # and on to its next break, at most 30 characters
     ceiling = min(len(text), end + 30)
     tail = _CLAUSE_END.search(text, end, ceiling)
@@ -229,7 +250,7 @@ def _metric_for(text: str, start: int, end: int, unit: str | None = None) -> str
     # 张三等10位经营者, 电池、插头等5类产品: after a list closed by 等, the noun after the number
     listed = raw_before.endswith(("和", "及", "与", "等")) and unit != "人"
     if is_noun and (counted or giving.search(before) or listed):
-        return after[:_MAX]
+        return _noun_list(text, end, after) if counted else after[:_MAX]
     if len(after) >= 2 and raw_before.endswith(_beneficiary_marks()):
         return after[:_MAX]
     if before and _number_scope().fullmatch(before):

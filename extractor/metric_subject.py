@@ -26,6 +26,9 @@ def _subject(before: str) -> str:
 _SPAN_NOUN = re.compile(r"^[\s\d.,，%一二两三四五六七八九十百千万亿零〇余多几数约近]+")
 
 
+_WHOLE_COUNTRY = "全国"
+
+
 def _scope_stripped(before: str) -> str:
     leading_place, *_ = _structure()
     before = _strip_quotes(before)
@@ -39,6 +42,8 @@ def _scope_stripped(before: str) -> str:
         if len(parts) > 1 and _change().match(before) and len(_clean(parts[-2])) >= 2:
             # 智利股市８日下挫: the subject stands before the day, the change after it
             before = _clean(parts[-2]) + before
+    if before.startswith(_WHOLE_COUNTRY) and len(before) != 3:
+        before = before[2:]  # 全国65%人口, 全国工业总产值: the whole country is scope (not 全国性)
     m = leading_place.match(before)
     if m and len(before) - m.end() >= 2:
         before = before[m.end():]  # 株洲经开区投入 → 投入, 武陵区举办招聘会 → 举办招聘会
