@@ -205,6 +205,15 @@ def _noun_list(text: str, end: int, noun: str) -> str:
     return noun[:_MAX]
 
 
+@lru_cache(maxsize=1)
+def _opens_from_base() -> re.Pattern:
+    """`由一九七八年的三百五十五亿元增加到一九八二年的`: a clause that opens with 由/从 and a year or
+    an amount names no subject of its own (the clause before does)."""
+    t = table("metric.toml")
+    digits = t["comparison"]["year_digits"]
+    return re.compile(f"^(?:{alternation(t['leading']['connectives'])})?[由从](?:\\d|[{digits}]{{4}}年)")
+
+
 def _metric_for(text: str, start: int, end: int, unit: str | None = None) -> str | None:
     _, giving, not_noun, opens_with_base, qualifier_head = _structure()
     inside = _SPAN_NOUN.sub("", text[start:end])
@@ -216,7 +225,8 @@ def _metric_for(text: str, start: int, end: int, unit: str | None = None) -> str
     subject = _subject(raw_before)
     # 比上年同期的289.4亿元, 1996年达160亿美元: a clause that holds only a base or a time
     # measures what the clause before it names
-    if opens_with_base.match(raw_before) or _number_scope().fullmatch(_clean(subject)):
+    if opens_with_base.match(raw_before) or _number_scope().fullmatch(_clean(subject)) \
+            or _opens_from_base().match(raw_before):
         subject = _subject(_previous_subject(text, lo)) or subject
     before = _clean(_scope_stripped(subject))
     if len(before) == 1 and lo >= 2 and text[lo - 1] == "、":

@@ -126,7 +126,7 @@ def _comparison_mark() -> re.Pattern:
     # the number itself may be the base: 大客户由150家 (the word ends the phrase)
     cn_year = f"[{t['year_digits']}]{{2,4}}年"
     cn_number = "[零〇○一二两三四五六七八九][零〇○一二两三四五六七八九十百千万亿点]+"  # 由一千五百五十九亿元
-    return re.compile(f"(?:{alternation(t['words'])})(?=\\d|{cn_year}|{cn_number}|{alternation(t['bases'])}|$)")
+    return re.compile(f"(?:{alternation(t['words'])})(?=\\d|{cn_year}|{cn_number}|百分之|{alternation(t['bases'])}|$)")
 
 
 @lru_cache(maxsize=1)
@@ -151,8 +151,8 @@ def _structure() -> tuple[re.Pattern, re.Pattern, re.Pattern, re.Pattern, re.Pat
     opens = alternation(base["opens"])
     # 也由1992、1993、1994年的: a list of years is one base
     connective = alternation(t["leading"]["connectives"])
-    opens_with_base = re.compile(
-        f"^(?:{connective})?(?:{opens})(?:\\d{{4}}(?:[、和]\\d{{4}})*年|{alternation(base['bases'])})+的?$")
+    years = f"(?:\\d{{4}}|[{base['year_digits']}]{{4}})(?:[、和](?:\\d{{4}}|[{base['year_digits']}]{{4}}))*年"
+    opens_with_base = re.compile(f"^(?:{connective})?(?:{opens})(?:{years}|{alternation(base['bases'])})+的?$")
     qualifier_head = re.compile("^(?:以上|以下|以内|左右)")
     return leading_place, giving, not_noun, opens_with_base, qualifier_head
 
