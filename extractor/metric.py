@@ -211,7 +211,8 @@ def _opens_from_base() -> re.Pattern:
     an amount names no subject of its own (the clause before does)."""
     t = table("metric.toml")
     digits = t["comparison"]["year_digits"]
-    return re.compile(f"^(?:{alternation(t['leading']['connectives'])})?[由从](?:\\d|[{digits}]{{4}}年)")
+    amount = "[零〇○一二两三四五六七八九][零〇○一二两三四五六七八九十百千万亿点]+"  # 由一百七十五元
+    return re.compile(f"^(?:{alternation(t['leading']['connectives'])})?[由从](?:\\d|[{digits}]{{4}}年|{amount}|$)")
 
 
 def _metric_for(text: str, start: int, end: int, unit: str | None = None) -> str | None:
@@ -227,7 +228,11 @@ def _metric_for(text: str, start: int, end: int, unit: str | None = None) -> str
     # measures what the clause before it names
     if opens_with_base.match(raw_before) or _number_scope().fullmatch(_clean(subject)) \
             or _opens_from_base().match(raw_before):
-        subject = _subject(_previous_subject(text, lo)) or subject
+        previous = _subject(_previous_subject(text, lo))
+        if len(_clean(previous)) < 2:
+            # 消费水平，由175元提高到288元，1984年达到320元: past a clause that names no subject
+            previous = _subject_before(text, start)
+        subject = previous or subject
     before = _clean(_scope_stripped(subject))
     if len(before) == 1 and lo >= 2 and text[lo - 1] == "、":
         # 追缴款、物共计30万元: one noun of a list is the list's last item, the list names it

@@ -9,7 +9,7 @@ from functools import lru_cache
 
 from .lexicon import alternation, table
 from .metric_words import (
-    _change, _CLAUSE_BREAK, _CLAUSE_HEAD, _clean, _comparison_mark, _connective, _DIGIT, _LIST_JOINS,
+    _change, _change_word, _CLAUSE_BREAK, _CLAUSE_HEAD, _clean, _comparison_mark, _connective, _DIGIT, _LIST_JOINS,
     _number_scope, _predicates, _strip_quotes, _structure, _word_set,
 )
 
@@ -42,6 +42,8 @@ def _scope_stripped(before: str) -> str:
         if len(parts) > 1 and _change().match(before) and len(_clean(parts[-2])) >= 2:
             # 智利股市８日下挫: the subject stands before the day, the change after it
             before = _clean(parts[-2]) + before
+        elif len(parts) > 1 and before in _word_set("trailing", "adverbs") and len(_clean(parts[-2])) >= 2:
+            before = _clean(parts[-2])  # 家庭拥有率1997年首次超过: the adverb names nothing
     if before.startswith(_WHOLE_COUNTRY) and len(before) != 3:
         before = before[2:]  # 全国65%人口, 全国工业总产值: the whole country is scope (not 全国性)
     m = leading_place.match(before)
@@ -96,6 +98,8 @@ def _previous_subject(text: str, lo: int) -> str:
     while j > 0 and (text[j - 1] not in _CLAUSE_BREAK or _listed_number_before(text, j - 1)) and hi - j < 40:
         j -= 1
     clause = text[j:hi] if hi > 0 and text[hi] in "，、" else ""
+    if clause:
+        clause = _past_aside(text, j) + clause  # 农业总产值（包括村办工业）平均每年增长7.9%
     # up to its first number that is not a time (2025年全省地区生产总值60199.45亿元, 1993、1994年)
     m = next((n for n in _NUMBER_RUN.finditer(clause)
               if not clause.startswith(_TIME_UNITS, n.end()) and not _YEAR_LISTED.match(clause, n.end())), None)
@@ -127,6 +131,9 @@ def _subject_before_at(text: str, start: int) -> tuple[str, int]:
             return "", lo
         raw = _previous_subject(text, lo)
         subject = _clean(_scope_stripped(_subject(raw)))
+        own_change = _change_word().search(subject)
+        if own_change and own_change.start() >= 2 and len(own_change.group()) >= 2:
+            subject = _clean(subject[: own_change.start()])  # 农业总产值平均每年增长7.9%，…增长: 农业总产值
         if raw and raw not in asides and len(subject) >= 2 and not _change().match(subject) \
                 and not _number_scope().fullmatch(subject) \
                 and not _change().match(_clean(raw)) and not subject.startswith(_predicates()):
