@@ -31,6 +31,7 @@ from .metric_words import (
 )
 
 
+_NOT_TIME = re.compile(r"\d[\d.]*(?![\d.]*(?:年|月|日|季度))")
 # a number just before a list mark: the head of `4.4%、5.9%` or `10%、7.9%`
 _LISTED_NUMBER = re.compile(r"\d[\d.,%]*(?:个百分点|[万亿]?[^\d、，。；：！？\s]{0,2})$")
 
@@ -65,7 +66,8 @@ def _metric(text: str, start: int, end: int, unit: str | None = None, _depth: in
             # every number of the list takes the change word before the list's first number
             # (分别增长4.5%、3%: 3% too), not the rest of the phrase (商品零售和居民消费价格比上年分别上涨)
             part = _SENTENCE_PART.match(text, max(0, start - 40), start)
-            digit = _DIGIT.search(text, part.end() if part else max(0, start - 40), start + 1)
+            digit = next((m for m in _NOT_TIME.finditer(text, part.end() if part else max(0, start - 40), start + 1)),
+                         None)  # (分别比1995年增长69%: the list's first number, not its base year)
             word = _change_word().search(text, max(0, digit.start() - 16), digit.start()) if digit else None
             suffix = word.group() if word else ("" if own else change)
             return _trim(respective) + _change_bases().sub("", suffix)  # the subject cut, never the change

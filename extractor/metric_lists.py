@@ -29,6 +29,8 @@ _CHANGE_BEFORE_TAIL = re.compile("(?:年均|平均每年|同比|实际)+$")
 
 
 _LIST_NUMBER = re.compile(r"\d[\d.]*")
+_TIMES = ("年", "月", "日", "季度")
+_YEARS = re.compile(r"\d+年")
 
 
 def _respective_subject(text: str, start: int, own: bool = False) -> str | None:
@@ -42,11 +44,12 @@ def _respective_subject(text: str, start: int, own: bool = False) -> str | None:
         # 人均可支配收入15781元，人均纯收入4761元，实际增长8.4%和8%: a clause of only a change and a
         # list of numbers reads as a 分别 list
         digit = _DIGIT.search(text, lo, start + 1)
-        if not digit or not _change().match(_clean(text[lo:digit.start()])):
-            return None
+        if not digit or not _change().match(_clean(text[lo:digit.start()])) or _YEARS.search(text, lo, start):
+            return None  # (回落到1990年和1991年的2.1%和2.9%: a series by year, not a list of subjects)
         at = lo
     tail = _BREAK.search(text, start)  # the list runs on past 、 and 和 to the next break
-    numbers = [m.start() for m in _LIST_NUMBER.finditer(text, at, tail.start() if tail else len(text))]
+    numbers = [m.start() for m in _LIST_NUMBER.finditer(text, at, tail.start() if tail else len(text))
+               if not text.startswith(_TIMES, m.end())]  # 分别比1995年增长69%和67%: 1995 is no item
     if len(numbers) < 2 or start not in numbers:
         return None
     # 一般公共预算收入、税收收入年均分别增长4.5%、3%: the items in the clause itself, each named in

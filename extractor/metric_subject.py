@@ -34,8 +34,9 @@ def _scope_stripped(before: str) -> str:
     before = _strip_quotes(before)
     # 1995、1996年的: the marks between listed numbers belong to the numbers
     parts = [p for p in _number_scope().split(before) if p not in _LIST_JOINS] or [""]
-    if parts[-1].endswith("的") and len(parts[-1]) <= 2 and len(parts) > 1 and len(parts[-2]) >= 2:
-        # 占全县耕地面积46.5万亩的61.5%: the share is of the whole named before that number
+    if len(parts) > 1 and len(_clean(parts[-1])) < 2 and len(_clean(parts[-2])) >= 2:
+        # 占全县耕地面积46.5万亩的61.5%: the share is of the whole named before that number;
+        # 国内生产总值2000年达: what is measured stands before the time
         before = _clean(parts[-2])
     elif len(parts[-1]) >= 2 and not before.endswith("的"):
         before = _clean(parts[-1])
