@@ -44,6 +44,15 @@ def metric_for(text: str, start: int, end: int, unit: str | None = None) -> str 
         parts = [_clean(x) for x in _any_number().split(phrase)]
         # 培训46期2,760人: a number right after another shares what the one before it measures
         phrase = next((x for x in reversed(parts) if len(x) >= 2), None) if len(parts[-1]) < 2 else parts[-1]
+    return _balanced(phrase) if phrase else phrase
+
+
+def _balanced(phrase: str) -> str:
+    """行政村是“小康村: a quote the phrase opens and does not close (the cut fell inside the quoted
+    name) is dropped, so that no metric holds half a pair."""
+    for opening, closing in (("“", "”"), ("《", "》"), ("‘", "’")):
+        if phrase.count(opening) > phrase.count(closing):
+            phrase = phrase.replace(opening, "")
     return phrase
 
 
