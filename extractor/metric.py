@@ -20,7 +20,7 @@ from functools import lru_cache
 from .clauses import BREAKS
 from .lexicon import alternation, table
 from .metric_after import After, modified_noun, weak_heads, words_after
-from .metric_lists import _LISTING, _respective_subject, _RESPECTIVELY, _SENTENCE_PART, _TOPIC
+from .metric_lists import _LISTING, _respective_subject, _RESPECTIVELY, _SENTENCE_PART
 from .metric_subject import (
     _beneficiary_marks, _clause_start, _past_aside, _previous_subject, _scope_stripped, _SPAN_NOUN, _subject,
     _subject_before,
@@ -68,10 +68,10 @@ def _metric(text: str, start: int, end: int, unit: str | None = None, _depth: in
     if _depth == 0 and (_RESPECTIVELY in text[max(0, start - 30):start] or text[start - 1:start] in _LISTING
                         or text[end:end + 1] in _LISTING):
         own = bool(change) and not _change().match(change)  # the clause names its subject
-        respective = _respective_subject(text, start, own)
-        if respective and respective.startswith(_TOPIC):
-            return _trim(respective[len(_TOPIC):])
-        if respective:
+        listed = _respective_subject(text, start, own)
+        if listed and listed.topic:
+            return _trim(listed.subject)
+        if listed:
             # every number of the list takes the change word before the list's first number
             # (分别增长4.5%、3%: 3% too), not the rest of the phrase (商品零售和居民消费价格比上年分别上涨)
             part = _SENTENCE_PART.match(text, max(0, start - 40), start)
@@ -79,7 +79,7 @@ def _metric(text: str, start: int, end: int, unit: str | None = None, _depth: in
                          None)  # (分别比1995年增长69%: the list's first number, not its base year)
             word = _change_word().search(text, max(0, digit.start() - 16), digit.start()) if digit else None
             suffix = word.group() if word else ("" if own else change)
-            return _trim(respective) + _change_bases().sub("", suffix)  # the subject cut, never the change
+            return _trim(listed.subject) + _change_bases().sub("", suffix)  # the subject cut, never the change
     if _depth < 4 and start >= 2 and text[start - 1] in "、和及与":
         # 分别增长4.4%、5.9%: a number listed right after another measures what the head does
         m = _LISTED_NUMBER.search(text, max(0, start - 16), start - 1)

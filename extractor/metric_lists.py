@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from typing import NamedTuple
 
 from .lexicon import table
 from .metric_subject import _scope_stripped, _subject, _subject_before, _subject_before_at
@@ -18,7 +19,6 @@ _RESPECTIVELY = "分别"
 _LISTING = ("和", "、")  # the marks between the numbers of a list
 
 
-_TOPIC = "\0"  # marks a 分别 list's topic (named before its items), which takes no change word
 
 
 _SENTENCE_PART = re.compile(".*[，。；：！？,;:!?\n]", re.S)  # up to the last break
@@ -36,7 +36,14 @@ _ITEM_MARKS = re.compile("[、和及与]")
 _YEARS = re.compile(r"\d+年")
 
 
-def _respective_subject(text: str, start: int, own: bool = False) -> str | None:
+class Listed(NamedTuple):
+    """What a number of a list measures: the item's subject, or the topic of the list (categories of
+    it: 小学、初中分别达到…), which takes no change word after it."""
+    subject: str
+    topic: bool = False
+
+
+def _respective_subject(text: str, start: int, own: bool = False) -> Listed | None:
     """A、B 各自在前面的分句里，`分别实际增长7.7%和6.8%`: the k-th number of a 分别 list with no
     subject of its own measures the k-th of as many subjects before it (城镇居民人均可支配收入9422元，
     农村居民人均纯收入2936元，分别增长7.7%和6.8%)."""
@@ -68,17 +75,17 @@ def _respective_subject(text: str, start: int, own: bool = False) -> str | None:
         # 游客旅游总花费), not a modifier list with one noun (集成电路、工业机器人产量)
         if len(items) == len(numbers) and (all(len(x) >= 3 and x[-1] == items[-1][-1] for x in items)
                                            or (all(len(x) >= 5 for x in items) and not _shares_noun(items))):
-            return items[numbers.index(start)]
+            return Listed(items[numbers.index(start)])
         if len(items) == len(numbers) and all(len(x) <= 2 for x in items):
             # 教师合格率，小学、初中、高中分别达到97%、94%、70%: categories of the topic before
             topic = _subject_before(text, head.end() if head else start)
-            return _TOPIC + topic if topic else None
+            return Listed(topic, topic=True) if topic else None
     # 旅客、货物和交通工具分别占全国的80%、33%和90%: short nouns joined by 、 and 和 (not a
     # modifier list before one long noun: 城镇和农村居民收入)
     nouns = [_clean(_scope_stripped(x)) for x in _ITEM_MARKS.split(named)]
     if len(nouns) == len(numbers) > 1 and all(len(x) >= 2 for x in nouns) and max(map(len, nouns[1:])) <= 4 \
             and not (nouns[-1].endswith(_measures()) and not nouns[0].endswith(_measures())):  # 工业、农业产值
-        return nouns[numbers.index(start)]
+        return Listed(nouns[numbers.index(start)])
     if len(items) > 1:
         return None
     if own:
@@ -90,7 +97,7 @@ def _respective_subject(text: str, start: int, own: bool = False) -> str | None:
         if not subject:
             return None
         subjects.append(subject)
-    return subjects[len(numbers) - 1 - numbers.index(start)]
+    return Listed(subjects[len(numbers) - 1 - numbers.index(start)])
 
 
 @lru_cache(maxsize=1)
