@@ -1,0 +1,73 @@
+"""What a number measures when the words naming it follow it after 的.
+
+A percent then 的 names the part or the rate after it: `２６％的人失业` (the share of people out of work),
+`９％的整体失业率`, `１９９６年５％的平均增长率`, `以３％的份额为下限`. A count then 的 names the counted
+thing after it: `超过１００家的乐施米铺`. These helpers only find the raw words after the number; the
+caller cleans them (metric.py). The words used live in data/metric.toml, section [after].
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from .clauses import BREAKS, BRACKETS
+from .lexicon import alternation, table
+
+# the noun after 的 ends at the clause's end, at a bracket, or before the next number
+_END = re.compile(f"[{re.escape(BREAKS + BRACKETS)}]|\\d|百分之")
+
+
+@dataclass(frozen=True)
+class After:
+    """The words after `N的`: `words` up to the clause's end (or the next number), and `measure`,
+    the stretch of them up to a word that names a rate or a level (失业率, 比例, 平均值), if any."""
+    words: str
+    measure: str | None
+
+
+@lru_cache(maxsize=1)
+def _words() -> tuple[re.Pattern, re.Pattern]:
+    t = table("metric.toml")["after"]
+    link = re.compile(f"(?:{alternation(t['qualifiers'])})?的")
+    measure = re.compile(f"^.{{0,10}}?(?:{alternation(t['measure_nouns'])})")
+    return link, measure
+
+
+def words_after(text: str, end: int, longest: int = 30) -> After | None:
+    """The words after `的` that follows the number ending at `end` (past 左右/以上), or None when
+    no 的 follows it or nothing stands after the 的."""
+    link, measure = _words()
+    m = link.match(text, end)
+    if not m:
+        return None
+    at = m.end()
+    stop = _END.search(text, at, min(len(text), at + longest))
+    words = text[at: stop.start() if stop else min(len(text), at + longest)]
+    if not words:
+        return None
+    rate = measure.match(words)
+    return After(words, rate.group() if rate else None)
+
+
+@lru_cache(maxsize=1)
+def weak_heads() -> tuple[str, ...]:
+    """Words that end a phrase before a number without naming anything measured: `但高于`, `以`,
+    `只有`: the words after the number name it alone."""
+    return tuple(table("metric.toml")["after"]["weak_ends"])
+
+
+_MODIFIED = re.compile("([^的]{1,10})的([^的]{1,16})")
+
+
+def modified_noun(words: str, marks: str) -> str | None:
+    """`早先被停业整顿的金融机构`, `已获得长城标志的产品`: after a count, a modifier holding a
+    function character (被, 已, 在: one a bare noun never holds) among its first three characters,
+    then 的 then a noun: the whole
+    stretch names the counted thing, not the words before the function character."""
+    m = _MODIFIED.match(words)
+    # the function character opens the modifier (已获得…, 早先被…); further on, a noun came first
+    # and the rest is its predicate (水质监测船穿梭在淮河的…, 居民拿到了期待已久的…)
+    if m and any(ch in marks for ch in m.group(1)[:3]):
+        return m.group()
+    return None

@@ -1,0 +1,112 @@
+"""Numbers of a list (`分别增长4.5%、3%`; `实际增长8.4%和8%` after two amounts): the k-th number measures
+the k-th item named before 分别 (一般公共预算收入、税收收入), or the k-th subject of the clauses before
+(城镇居民收入9400元，农村居民收入2900元，分别增长…), or the topic of short categories (教师合格率，
+小学、初中分别达到…)."""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import NamedTuple
+
+from .lexicon import table
+from .metric_subject import _scope_stripped, _subject, _subject_before, _subject_before_at
+from .metric_words import _change, _clean, _DIGIT
+
+
+_RESPECTIVELY = "分别"
+
+
+_LISTING = ("和", "、")  # the marks between the numbers of a list
+
+
+
+
+_SENTENCE_PART = re.compile(".*[，。；：！？,;:!?\n]", re.S)  # up to the last break
+
+
+_BREAK = re.compile("[，。；：！？,;:!?\n]")
+
+
+_CHANGE_BEFORE_TAIL = re.compile("(?:年均|平均每年|同比|实际)+$")
+
+
+_LIST_NUMBER = re.compile(r"\d[\d.]*")
+_TIMES = ("年", "月", "日", "季度")
+_ITEM_MARKS = re.compile("[、和及与]")
+_YEARS = re.compile(r"\d+年")
+
+
+class Listed(NamedTuple):
+    """What a number of a list measures: the item's subject, or the topic of the list (categories of
+    it: 小学、初中分别达到…), which takes no change word after it."""
+    subject: str
+    topic: bool = False
+
+
+def _respective_subject(text: str, start: int, own: bool = False) -> Listed | None:
+    """A、B 各自在前面的分句里，`分别实际增长7.7%和6.8%`: the k-th number of a 分别 list with no
+    subject of its own measures the k-th of as many subjects before it (城镇居民人均可支配收入9422元，
+    农村居民人均纯收入2936元，分别增长7.7%和6.8%)."""
+    part = _SENTENCE_PART.match(text, max(0, start - 40), start)  # back past the list marks
+    lo = part.end() if part else max(0, start - 40)
+    at = text.find(_RESPECTIVELY, lo, start)
+    if at < 0:
+        # 人均可支配收入15781元，人均纯收入4761元，实际增长8.4%和8%: a clause of only a change and a
+        # list of numbers reads as a 分别 list
+        digit = _DIGIT.search(text, lo, start + 1)
+        if not digit or not _change().match(_clean(text[lo:digit.start()])) or _YEARS.search(text, lo, start):
+            return None  # (回落到1990年和1991年的2.1%和2.9%: a series by year, not a list of subjects)
+        at = lo
+    tail = _BREAK.search(text, start)  # the list runs on past 、 and 和 to the next break
+    numbers = [m.start() for m in _LIST_NUMBER.finditer(text, at, tail.start() if tail else len(text))
+               if not text.startswith(_TIMES, m.end())]  # 分别比1995年增长69%和67%: 1995 is no item
+    if len(numbers) < 2 or start not in numbers:
+        return None
+    # 一般公共预算收入、税收收入年均分别增长4.5%、3%: the items in the clause itself, each named in
+    # full (城镇、农村居民收入 shares its noun: left to the shared core)
+    head = _SENTENCE_PART.match(text, max(0, at - 40), at)  # back past the list marks
+    named = _subject(text[head.end() if head else max(0, at - 40):at])
+    # 事故起数和死亡人数分别下降: two items joined by 和
+    items = [_clean(_scope_stripped(x)) for x in (named.split("、") if "、" in named else named.split("和"))]
+    own = own or len(_clean(text[lo:at])) >= 2  # 游客人数和总花费分别增长10.6%、9%: 9% too
+    if len(items) > 1:
+        items[-1] = _clean(_CHANGE_BEFORE_TAIL.sub("", items[-1]))
+        # items named alike (…收入、…收入; …量、…量) or each named at length (接待旅游总人数、
+        # 游客旅游总花费), not a modifier list with one noun (集成电路、工业机器人产量)
+        if len(items) == len(numbers) and (all(len(x) >= 3 and x[-1] == items[-1][-1] for x in items)
+                                           or (all(len(x) >= 5 for x in items) and not _shares_noun(items))):
+            return Listed(items[numbers.index(start)])
+        if len(items) == len(numbers) and all(len(x) <= 2 for x in items):
+            # 教师合格率，小学、初中、高中分别达到97%、94%、70%: categories of the topic before
+            topic = _subject_before(text, head.end() if head else start)
+            return Listed(topic, topic=True) if topic else None
+    # 旅客、货物和交通工具分别占全国的80%、33%和90%: short nouns joined by 、 and 和 (not a
+    # modifier list before one long noun: 城镇和农村居民收入)
+    nouns = [_clean(_scope_stripped(x)) for x in _ITEM_MARKS.split(named)]
+    if len(nouns) == len(numbers) > 1 and all(len(x) >= 2 for x in nouns) and max(map(len, nouns[1:])) <= 4 \
+            and not (nouns[-1].endswith(_measures()) and not nouns[0].endswith(_measures())):  # 工业、农业产值
+        return Listed(nouns[numbers.index(start)])
+    if len(items) > 1:
+        return None
+    if own:
+        return None  # a subject of its own and no list of items: left as it is
+    subjects: list[str] = []
+    pos = lo
+    for _ in numbers:
+        subject, pos = _subject_before_at(text, pos)
+        if not subject:
+            return None
+        subjects.append(subject)
+    return Listed(subjects[len(numbers) - 1 - numbers.index(start)])
+
+
+@lru_cache(maxsize=1)
+def _measures() -> tuple[str, ...]:
+    return tuple(table("metric.toml")["lists"]["measures"])
+
+
+def _shares_noun(items: list[str]) -> bool:
+    """战略性新兴产业、高新技术产业增加值: the last item goes on past the first's ending word, the
+    noun after it (增加值) belonging to every item."""
+    at = items[-1].find(items[0][-2:])
+    return 0 <= at < len(items[-1]) - 2

@@ -1,0 +1,183 @@
+"""The subject a number or a change measures, read back from the clause before it: scope stripped
+(a number with its unit, a place or an organization opening the phrase, verbs of handing out), a
+comparison's base left out (支出比上年同期的), asides and changes passed over on the way back
+(按可比价格计算, 比年初增加4.6亿元), brackets read as asides, lists of years kept whole."""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from .lexicon import alternation, table
+from .metric_words import (
+    _change, _change_word, _CLAUSE_BREAK, _CLAUSE_HEAD, _clean, _comparison_mark, _connective, _DIGIT, _LIST_JOINS,
+    _number_scope, _predicates, _strip_quotes, _structure, _word_set,
+)
+
+
+def _subject(before: str) -> str:
+    """`支出比上年同期的`, `保护率由2018年的`: a comparison names its base after the subject;
+    the subject, before the comparison word, is what is measured."""
+    lead = _connective().match(before)  # 则比去年同期增长: 则 is no subject
+    m = _comparison_mark().search(before, (lead.end() if lead else 0) + 1)
+    return before[: m.start()] if m else before
+
+
+# the number, its scale and qualifier words at the head of a span: what is left is a noun
+_SPAN_NOUN = re.compile(r"^[\s\d.,，%一二两三四五六七八九十百千万亿零〇余多几数约近]+")
+
+
+_WHOLE_COUNTRY = "全国"
+
+
+def _scope_stripped(before: str) -> str:
+    leading_place, *_ = _structure()
+    before = _strip_quotes(before)
+    # 1995、1996年的: the marks between listed numbers belong to the numbers
+    parts = [p for p in _number_scope().split(before) if p not in _LIST_JOINS] or [""]
+    if len(parts) > 1 and len(_clean(parts[-1])) < 2 and len(_clean(parts[-2])) >= 2:
+        # 占全县耕地面积46.5万亩的61.5%: the share is of the whole named before that number;
+        # 国内生产总值2000年达: what is measured stands before the time
+        before = _clean(parts[-2])
+    elif len(parts[-1]) >= 2 and not before.endswith("的"):
+        before = _clean(parts[-1])
+        if len(parts) > 1 and _change().match(before) and len(_clean(parts[-2])) >= 2:
+            # 智利股市８日下挫: the subject stands before the day, the change after it
+            before = _clean(parts[-2]) + before
+        elif len(parts) > 1 and before in _word_set("trailing", "adverbs") and len(_clean(parts[-2])) >= 2:
+            before = _clean(parts[-2])  # 家庭拥有率1997年首次超过: the adverb names nothing
+    if before.startswith(_WHOLE_COUNTRY) and len(before) != 3:
+        before = before[2:]  # 全国65%人口, 全国工业总产值: the whole country is scope (not 全国性)
+    m = leading_place.match(before)
+    if m and len(before) - m.end() >= 2:
+        before = before[m.end():]  # 株洲经开区投入 → 投入, 武陵区举办招聘会 → 举办招聘会
+    else:
+        before = before[_division_at_start(before):]  # 高台县新增… (高 opens no name by the pattern)
+    m = _organization().search(before)
+    if m and len(before) - m.end() >= 2 and before[m.end()] != "的":
+        before = before[m.end():]  # 某某科技有限公司年产 → 年产 (but 八方集团的大客户 is its own)
+    m = _actions().match(before)
+    if m and len(before) - m.end() >= 2:
+        before = before[m.end():]  # 发放创业担保贷款 → 创业担保贷款
+    return _clean(before)
+
+
+@lru_cache(maxsize=1)
+
+def _organization() -> re.Pattern:
+    return re.compile(f"^.{{2,}}?(?:{alternation(table('metric.toml')['organization']['ends'])})")
+
+
+def _division_at_start(phrase: str) -> int:
+    """The length of a division's full name that opens the phrase with at least two characters
+    after it (高台县新增… → 3), else 0: the phrase is never cut inside the name."""
+    from .names.divisions import gazetteer  # the names package imports rules; import late
+    g = gazetteer()
+    for k in range(min(len(phrase) - 2, 9), 1, -1):
+        if g.full(phrase[:k]):
+            return k
+    return 0
+
+
+@lru_cache(maxsize=1)
+
+def _beneficiary_marks() -> tuple[str, ...]:
+    return tuple(table("metric.toml")["beneficiary"]["marks"])
+
+
+@lru_cache(maxsize=1)
+
+def _actions() -> re.Pattern:
+    return re.compile(f"^(?:{alternation(table('metric.toml')['actions']['words'])})")
+
+
+def _previous_subject(text: str, lo: int) -> str:
+    """`支出312.6亿元，比上年同期的289.4亿元`: a clause that opens with its comparison base
+    measures what the clause before it names, up to that clause's first number."""
+    hi = lo - 1
+    j = hi
+    # (a list mark between numbers, 由1993、1994年的56.8%、30.4%, ends no clause)
+    while j > 0 and (text[j - 1] not in _CLAUSE_BREAK or _listed_number_before(text, j - 1)) and hi - j < 40:
+        j -= 1
+    clause = text[j:hi] if hi > 0 and text[hi] in "，、" else ""
+    if clause:
+        clause = _past_aside(text, j) + clause  # 农业总产值（包括村办工业）平均每年增长7.9%
+    # up to its first number that is not a time (2025年全省地区生产总值60199.45亿元, 1993、1994年)
+    m = next((n for n in _NUMBER_RUN.finditer(clause)
+              if not clause.startswith(_TIME_UNITS, n.end()) and not _YEAR_LISTED.match(clause, n.end())), None)
+    return clause[: m.start()] if m else clause
+
+
+# a number in digits, or in Chinese numerals before a unit (八千二百九十一亿元; not 一九八二年)
+_NUMBER_RUN = re.compile(r"\d[\d.]*|百分之|[零〇○一二两三四五六七八九十百千万亿点]{2,}(?=[多余]?[亿万千百]?[多余]?(?:元|个|人|吨|户|项|家|所|倍))")
+
+
+_TIME_UNITS = ("年", "月", "日", "季度")
+
+
+_YEAR_LISTED = re.compile(r"(?:[、和]\d+)+(?:年|月|日|季度)")  # 1993、1994年
+
+
+def _subject_before(text: str, start: int) -> str:
+    """The subject a change word measures: that of the nearest clause before it that names one,
+    passing asides (按可比价格计算) and other changes and bases (比年初增加4.6亿元) on the way."""
+    return _subject_before_at(text, start)[0]
+
+
+def _subject_before_at(text: str, start: int) -> tuple[str, int]:
+    """_subject_before, with the start of the clause before the one that named it."""
+    lo = _clause_start(text, start)
+    asides = _word_set("change", "asides")
+    for _ in range(3):
+        if lo < 2:
+            return "", lo
+        raw = _previous_subject(text, lo)
+        subject = _clean(_scope_stripped(_subject(raw)))
+        own_change = _change_word().search(subject)
+        if own_change and own_change.start() >= 2 and len(own_change.group()) >= 2:
+            subject = _clean(subject[: own_change.start()])  # 农业总产值平均每年增长7.9%，…增长: 农业总产值
+        if raw and raw not in asides and len(subject) >= 2 and not _change().match(subject) \
+                and not _number_scope().fullmatch(subject) \
+                and not _change().match(_clean(raw)) and not subject.startswith(_predicates()):
+            return subject, lo - 1
+        if not raw and not _DIGIT.search(text, max(0, lo - 31), lo - 1):
+            return "", lo
+        lo = _clause_start(text, lo - 1)
+    return "", lo
+
+
+def _listed_number_before(text: str, at: int) -> bool:
+    """A list mark at `at` between numbers (1993、1994年; 56.8%、30.4%): inside a list, no break."""
+    # (产业投资比重提升至55.7%、提高4.7个百分点: a list of clauses, not of numbers)
+    return text[at] == "、" and at > 0 and (text[at - 1].isdigit() or text[at - 1] in "%％") \
+        and _DIGIT.match(text, at + 1 + (text[at + 1:at + 2] in ("—", "－", "-")))  # —0.8%: a fall
+
+
+def _clause_start(text: str, start: int, reach: int = 30) -> int:
+    """Where the clause of the number at `start` begins, at most `reach` characters back."""
+    floor = max(0, start - reach)
+    head = _CLAUSE_HEAD.match(text, floor, start)
+    lo = head.end() if head else floor
+    while lo >= 2 and _listed_number_before(text, lo - 1) and lo > floor:
+        # 由1992、1993、1994年的6.5%: a list mark inside a list of years ends no clause
+        back = _CLAUSE_HEAD.match(text, floor, lo - 1)
+        lo = back.end() if back else floor
+    return lo
+
+
+_OPENING = re.compile("[（(][^（(）)。；！？\n]{1,40}$")
+
+
+def _past_aside(text: str, lo: int) -> str:
+    """`基本建设投资额（包括经济、文教方面的基本建设）共为86.3亿元`: a clause that begins after a
+    bracket closes goes on before the bracket, whose words are an aside; that part of it, or ''."""
+    if lo < 2 or text[lo - 1] not in "）)":
+        return ""
+    after = text[lo:lo + 30]
+    named = _clean(_DIGIT.split(after, maxsplit=1)[0])
+    if named and not after.startswith("的") and not _change().match(named):
+        return ""  # （记者某某）位于首都东南: the clause names its own subject after the bracket
+    m = _OPENING.search(text, max(0, lo - 42), lo - 1)
+    if not m:
+        return ""
+    head = _CLAUSE_HEAD.match(text, max(0, m.start() - 30), m.start())
+    return text[head.end() if head else max(0, m.start() - 30):m.start()]

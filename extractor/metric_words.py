@@ -1,0 +1,244 @@
+"""The words of a metric phrase: the data of data/metric.toml as patterns, and the cleaning of a
+phrase (quotes, leading scope and connective words, trailing verbs of being; a long phrase cut at a
+list mark or 的). Used by metric.py, metric_subject.py and metric_lists.py."""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from .clauses import BRACKETS, BREAKS, LIST_MARKS
+from .lexicon import alternation, table, word_list
+
+
+_CLAUSE_BREAK = BREAKS + LIST_MARKS + BRACKETS
+
+
+_MAX = 12
+
+
+_QUOTES = "“”‘’\"'《》 —"
+
+
+# where a number's clause begins and ends: the last break before it, the first after it
+_CLAUSE_HEAD = re.compile(f".*[{re.escape(_CLAUSE_BREAK)}]", re.S)
+
+
+_CLAUSE_END = re.compile(f"[{re.escape(_CLAUSE_BREAK)}]")
+
+
+_DIGIT = re.compile(r"\d")
+
+
+@lru_cache(maxsize=1)
+
+def _patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
+    t = table("metric.toml")
+    lead = re.compile("^(?:" + alternation(t["leading"]["words"]) + ")")
+    trail = re.compile("(?:" + alternation(t["trailing"]["words"]) + ")+$")
+    stop = re.compile(alternation(t["stop_after"]["words"]))
+    return lead, trail, stop
+
+
+@lru_cache(maxsize=1)
+
+def _affixes() -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """The leading words, and the trailing words with a newline (before a final one `$` matches
+    too): a phrase that starts (ends) with none of them is left as it is by lead (trail)."""
+    t = table("metric.toml")
+    return tuple(t["leading"]["words"]), (*t["trailing"]["words"], "\n")
+
+
+_PAIRS = {"“": "”", "‘": "’", "《": "》"}
+
+
+_CLOSERS = {v: k for k, v in _PAIRS.items()}
+
+
+def _strip_quotes(phrase: str) -> str:
+    """The phrase without quotes at its ends, except one whose partner stands inside it:
+    “订单式”培训 keeps its opening quote."""
+    while phrase and phrase[0] in _QUOTES and not (phrase[0] in _PAIRS and _PAIRS[phrase[0]] in phrase[1:]):
+        phrase = phrase[1:]
+    while phrase and phrase[-1] in _QUOTES and not (phrase[-1] in _CLOSERS and _CLOSERS[phrase[-1]] in phrase[:-1]):
+        phrase = phrase[:-1]
+    return phrase
+
+
+@lru_cache(maxsize=1)
+
+def _words_not_led() -> tuple[str, ...]:
+    return tuple(table("metric.toml")["leading"]["not_in_words"])
+
+
+def _strip_leading(phrase: str, lead: re.Pattern) -> str:
+    """The phrase without its leading words, one at a time, never one that opens a longer word
+    (并购重组 keeps 并, 比重 keeps 比, 对外贸易 keeps 对)."""
+    keep = _words_not_led()
+    for _ in range(4):
+        if phrase.startswith(keep):
+            return phrase
+        m = lead.match(phrase)
+        if not m:
+            return phrase
+        phrase = phrase[m.end():]
+    return phrase
+
+
+@lru_cache(maxsize=8192)
+
+def _clean(phrase: str) -> str:
+    """The phrase without quotes, leading and trailing words (memoized: it depends on the phrase
+    alone, and a page's phrases repeat: the empty one, 附图片, 增长)."""
+    lead, trail, _ = _patterns()
+    leading, trailing = _affixes()
+    phrase = _strip_quotes(phrase)
+    for _ in range(3):
+        # str.startswith/endswith first: most phrases hold no such word, and a regex sub costs more
+        new = _strip_leading(phrase, lead) if phrase.startswith(leading) else phrase
+        new = _strip_quotes(trail.sub("", new) if new.endswith(trailing) else new)
+        if new == phrase:
+            break
+        phrase = new
+    return phrase
+
+
+@lru_cache(maxsize=1)
+
+def _noun_end() -> re.Pattern:
+    """From the first function character on (after the first character), the text after a number
+    is no longer its noun: 家庭在新年期间 → 家庭."""
+    t = table("metric.toml")["noun_after"]
+    ends = f"[{re.escape(t['ends_before'])}]|{alternation(t['ends_before_words'])}"
+    return re.compile(f"(?<=.)(?:{ends}).*$", re.S)
+
+
+@lru_cache(maxsize=None)
+
+def _word_set(section: str, key: str) -> frozenset:
+    """A word list of data/metric.toml as a set, read once."""
+    return frozenset(table("metric.toml")[section][key])
+
+
+@lru_cache(maxsize=1)
+
+def _comparison_mark() -> re.Pattern:
+    t = table("metric.toml")["comparison"]
+    # the number itself may be the base: 大客户由150家 (the word ends the phrase)
+    cn_year = f"[{t['year_digits']}]{{2,4}}年"
+    cn_number = "[零〇○一二两三四五六七八九][零〇○一二两三四五六七八九十百千万亿点]+"  # 由一千五百五十九亿元
+    return re.compile(f"(?:{alternation(t['words'])})(?=\\d|{cn_year}|{cn_number}|百分之|{alternation(t['bases'])}|$)")
+
+
+@lru_cache(maxsize=1)
+
+def _connective() -> re.Pattern:
+    return re.compile(alternation(table("metric.toml")["leading"]["connectives"]))
+
+
+@lru_cache(maxsize=1)
+
+def _structure() -> tuple[re.Pattern, re.Pattern, re.Pattern, re.Pattern, re.Pattern]:
+    t = table("metric.toml")
+    place = t["place"]
+    name_char = f"(?![{place['not_in_name']}])[\u4e00-\u9fff]"
+    # 老旧小区, 棚户区, 脱贫地区: a common noun before 区 makes no place name
+    suffix = f"(?:[{place['suffixes'].replace('区', '')}]|(?<![{place['not_before_qu']}])区)"
+    leading_place = re.compile(f"^(?:{name_char}){{2,5}}?{suffix}(?![{place['not_followed_by']}])")
+    giving = re.compile(f"(?:{alternation(t['giving']['verbs'])})$")
+    not_noun = re.compile(f"^(?:{alternation(t['giving']['not_noun'])})")
+    base = t["comparison"]
+    # the whole phrase is the base: 比上年同期的, 比2022年的 (not 比上年的1.42亿元增长)
+    opens = alternation(base["opens"])
+    # 也由1992、1993、1994年的: a list of years is one base
+    connective = alternation(t["leading"]["connectives"])
+    years = f"(?:\\d{{4}}|[{base['year_digits']}]{{4}})(?:[、和](?:\\d{{4}}|[{base['year_digits']}]{{4}}))*年"
+    opens_with_base = re.compile(f"^(?:{connective})?(?:{opens})(?:{years}|{alternation(base['bases'])})+的?$")
+    qualifier_head = re.compile("^(?:以上|以下|以内|左右)")
+    return leading_place, giving, not_noun, opens_with_base, qualifier_head
+
+
+# a number with its unit and scope words inside a phrase (`2022年`, `5000万以上`, `为5家`) ends a
+
+# scope: what is measured follows it (`比2022年总投资` → 总投资, `5000万以上工业项目` → 工业项目)
+
+@lru_cache(maxsize=1)
+
+def _number_scope() -> re.Pattern:
+    classifiers = alternation(word_list("classifiers.txt"))
+    unit = rf"(?:[年月日号元]+份?|个多?月|{classifiers})"  # 6个月来: a time, not a count
+    cn_year = f"[{table('metric.toml')['comparison']['year_digits']}]{{4}}年"  # 一九七八年
+    # (1995、1996年: a list of numbers before one unit is one scope)
+    return re.compile(rf"(?<![A-Za-z.\d])(?:\d[\d.,，]*(?:[、和]\d[\d.,，]*)*(?:[万亿]{unit}?|{unit})|{cn_year})(?:以上|以下|以来|来|起|底|初|末)?")
+
+
+_LIST_JOINS = ("、", "和", "及", "至", "到", "—", "－")
+
+
+@lru_cache(maxsize=1)
+
+def _change_word() -> re.Pattern:
+    t = table("metric.toml")["change"]
+    return re.compile(f"(?:{alternation(t['before'])})*(?:{alternation(t['words'])})+$")
+
+
+@lru_cache(maxsize=1)
+
+def _change() -> re.Pattern:
+    t = table("metric.toml")["change"]
+    return re.compile(f"^(?:{alternation(t['before'])})*(?:{alternation(t['words'])})+$")
+
+
+@lru_cache(maxsize=1)
+
+def _change_bases() -> re.Pattern:
+    return re.compile(alternation(table("metric.toml")["change"]["bases"]))
+
+
+@lru_cache(maxsize=1)
+
+def _cut() -> tuple[str, int]:
+    t = table("metric.toml")["cut"]
+    return t["after"], int(t["longest"])
+
+
+def _trim(phrase: str) -> str:
+    """A long phrase keeps its end, cut after a list mark or 的 (never inside a word): of
+    `城镇、农村常住居民人均可支配收入增长` the part after the last 、 that fits."""
+    marks, longest = _cut()
+    if len(phrase) <= _MAX:
+        return phrase
+    if len(phrase) <= longest:
+        # a list before a shared noun (城镇、农村常住居民人均可支配收入): its last item with the noun
+        at = phrase.rfind("、")
+        return phrase[at + 1:] if len(phrase) - at > 3 else phrase
+    for i in range(len(phrase) - _MAX, len(phrase) - 1):
+        if i > 0 and phrase[i - 1] in marks:
+            return phrase[i:]
+    return phrase[-longest:]
+
+
+@lru_cache(maxsize=1)
+
+def _any_number() -> re.Pattern:
+    """A number with its unit and scope words (5000万以上, 25度以下, 97.8%, 1996)."""
+    units = alternation([*word_list("classifiers.txt"), *word_list("quantity_units.txt")])
+    # not the digits of a name like PM2.5 or CO2
+    return re.compile(rf"(?<![A-Za-z.\d])\d[\d.,，%]*[A-Za-z]*(?:[万亿千百]*(?:{units}|[年月日号元度])份?)?(?:以上|以下|以内|以来|左右|多|余)?")
+
+
+@lru_cache(maxsize=1)
+
+def _predicates() -> tuple[str, ...]:
+    return tuple(table("metric.toml")["change"]["predicates"])
+
+
+@lru_cache(maxsize=1)
+
+def _being() -> tuple[str, ...]:
+    return tuple(table("metric.toml")["after"]["being"])
+
+
+@lru_cache(maxsize=1)
+
+def _change_head() -> re.Pattern:
+    return re.compile(f"^(?:{alternation(table('metric.toml')['change']['words'])})")
