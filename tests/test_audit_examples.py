@@ -33,6 +33,7 @@ def _matches(finding, want: dict) -> bool:
         "check" not in want or finding.check == want["check"],
         "verdict" not in want or finding.verdict == want["verdict"],
         "claim" not in want or _claim(finding) == want["claim"],
+        "explains" not in want or want["explains"] in finding.explanation,
     ])
 
 
