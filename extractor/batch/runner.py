@@ -14,10 +14,11 @@ from .. import __version__
 from ..docids import PageRef
 from ..output import replacing
 from ..records import ALL_TYPES
+from .cross import CrossDocument
 from .executors import BatchError, default_jobs, run_dask, run_inline, run_pool
 from .inputs import display_path, expand_pages
 from .journal import HEADER_FIELDS, Journal, read_block
-from .work import STATUS_EMPTY, STATUS_OK, DocResult, page_limit, finding_json, one_line, file_sha256
+from .work import STATUS_EMPTY, STATUS_OK, DocResult, file_sha256, page_limit
 
 OUT_FILES = ("facts.jsonl", "findings.jsonl", "documents.jsonl", "errors.jsonl")
 STATE_DIR = ".batch"
@@ -169,6 +170,7 @@ class _Assembly:
         self.next = 0
         self.stack = ExitStack()
         self.files: dict = {}
+        self.cross = CrossDocument()
 
     def __enter__(self) -> "_Assembly":
         with ExitStack() as stack:
@@ -178,6 +180,7 @@ class _Assembly:
         return self
 
     def __exit__(self, *exc) -> Optional[bool]:
+        self.cross.stop()
         return self.stack.__exit__(*exc)
 
     def arrived(self, i: int, res: DocResult) -> None:
@@ -211,6 +214,7 @@ class _Assembly:
             files["errors.jsonl"].write(_dumps(err) + "\n")
         if facts:
             files["facts.jsonl"].write("\n".join(facts) + "\n")
+            self.cross.add(facts)
         if findings:
             files["findings.jsonl"].write("\n".join(findings) + "\n")
         summary.facts += len(facts)
@@ -222,8 +226,7 @@ class _Assembly:
         if self.ready or self.next < len(self.paths):
             raise RuntimeError("batch: a document's result never arrived")  # an executor's bug
         files, summary = self.files, self.summary
-        files["facts.jsonl"].flush()
-        cross, failure = _cross_document(self.state / "tmp-facts.jsonl")
+        cross, failure = self.cross.result()
         for line in cross:
             files["findings.jsonl"].write(line + "\n")
         summary.findings += len(cross)
@@ -235,30 +238,6 @@ class _Assembly:
 
 def _dumps(obj: dict) -> str:
     return json.dumps(obj, ensure_ascii=False, separators=(", ", ": "))
-
-
-class FactLines:
-    """The batch's facts as JSON lines, read from disk each time it is iterated (never all in
-    memory)."""
-
-    def __init__(self, path: Path) -> None:
-        self.path = path
-
-    def __iter__(self) -> Iterator[str]:
-        with open(self.path, encoding="utf-8") as f:
-            yield from f
-
-
-def _cross_document(facts_path: Path) -> tuple[list[str], Optional[str]]:
-    """Findings over the whole batch (cumulative figures over dates), or why the audit failed."""
-    try:
-        from ..audit import cross_document_rows
-    except ImportError:
-        return [], None
-    try:
-        return [finding_json(f) for f in cross_document_rows(FactLines(facts_path))], None
-    except Exception as e:  # the documents' own results stand; the failure is reported
-        return [], f"cross-document audit failed: {one_line(e)}"
 
 
 def _compact(journal: Journal, offsets: list[Optional[int]]) -> None:
