@@ -207,10 +207,6 @@ class UnknownTagger:
         return route
 
     def _cut_dag(self, sentence: str) -> list[tuple[str, str]]:
-        if not self._holds_word(sentence):
-            # the route is one character after another: no frequency decides it, and the
-            # frequencies (a table of 350,000 words) are not built for the many words like this
-            return self._buffered(sentence)
         route = self._route(sentence)
         tags = self.dictionary.tags
         out: list[tuple[str, str]] = []
@@ -230,18 +226,12 @@ class UnknownTagger:
             out += self._buffered(buf)
         return out
 
-    def _holds_word(self, sentence: str) -> bool:
-        """Whether a word of the dictionary of two characters or more lies in the sentence (the
-        frequencies cover the words the tags do, so a string with no tag has no frequency)."""
-        tags, n, longest = self.dictionary.tags, len(sentence), self.dictionary.max_len
-        return any(sentence[k:i] in tags for k in range(n - 1) for i in range(k + 2, min(n, k + longest) + 1))
-
     def _buffered(self, buf: str) -> list[tuple[str, str]]:
         """Single characters in a row: one character, a word of their own, or the HMM's."""
         tags = self.dictionary.tags
         if len(buf) == 1:
             return [(buf, tags.get(buf, "x"))]
-        if buf not in tags or not self.dictionary.freq(buf):
+        if not self.dictionary.freq(buf):
             return self._cut_detail(buf)
         return [(c, tags.get(c, "x")) for c in buf]
 
