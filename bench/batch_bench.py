@@ -60,14 +60,22 @@ def _children(pid: int) -> list[int]:
     return found
 
 
-def whole_process(pages: Path, out: Path, jobs: int) -> float:
-    """Seconds of `extractor batch PAGES -o OUT --jobs N` as a fresh process, start-up included."""
+def whole_process(pages: Path, out: Path, jobs: int) -> tuple[float, float]:
+    """(wall seconds, CPU seconds of the process and its workers) of `extractor batch PAGES -o OUT
+    --jobs N` as a fresh process, start-up included. On a shared machine the CPU seconds say what
+    the wall seconds cannot: how much work each run did (the same pages, so about the same for
+    both --jobs, but for the serial part that --jobs 2 cannot spread)."""
     import shutil
     shutil.rmtree(out, ignore_errors=True)
     cmd = [sys.executable, "-m", "extractor", "batch", str(pages), "-o", str(out), "--jobs", str(jobs)]
     started = time.perf_counter()
-    subprocess.run(cmd, cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=True)
-    return time.perf_counter() - started
+    proc = subprocess.Popen(cmd, cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    _, status, usage = os.wait4(proc.pid, 0)  # the usage counts the workers the batch waited for
+    wall = time.perf_counter() - started
+    proc.returncode = os.waitstatus_to_exitcode(status)
+    if proc.returncode:
+        sys.exit(f"extractor batch --jobs {jobs} exited {proc.returncode}")
+    return wall, usage.ru_utime + usage.ru_stime
 
 
 def _hwm_kib(pid: int) -> int:
@@ -154,9 +162,10 @@ def main() -> None:
         best = {1: float("inf"), 2: float("inf")}
         for run in range(args.repeat):
             for jobs in (1, 2):
-                secs = whole_process(sets[args.pages], tmp / f"whole-j{jobs}", jobs)
+                secs, cpu = whole_process(sets[args.pages], tmp / f"whole-j{jobs}", jobs)
                 best[jobs] = min(best[jobs], secs)
-                print(f"whole process, run {run + 1}, --jobs {jobs}: {secs:.2f} s (load average {_load()})")
+                print(f"whole process, run {run + 1}, --jobs {jobs}: {secs:.2f} s, {cpu:.2f} CPU s "
+                      f"(load average {_load()})")
         for jobs in (1, 2):
             print(f"whole process --jobs {jobs}: {best[jobs]:.2f} s, {args.pages / best[jobs]:.1f} pages/s "
                   f"(best of {args.repeat}, start-up included)")

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from math import log
-from typing import TYPE_CHECKING, Iterator
+from typing import TYPE_CHECKING, Iterator, Optional
 
 from .dictionary import Dictionary, hmm_tables
 
@@ -41,39 +41,110 @@ def _predecessors() -> dict[State, dict[State, float]]:
 _BEFORE = _predecessors()
 
 
+_TOP = {y: max(before.values(), default=MIN_INF) for y, before in _BEFORE.items()}  # best way into y
+
+
+def _ranked(v: dict[State, float]) -> list[tuple[State, float]]:
+    return sorted(v.items(), key=_score, reverse=True)
+
+
+def _score(item: tuple[State, float]) -> float:
+    return item[1]
+
+
+def _into(y: State, e: float, ranked: list[tuple[State, float]]) -> Optional[tuple[float, State]]:
+    """(score, state before) of the best way into y from the states ranked (v's, most likely
+    first), or None where none leads to y. Once even the best transition into y cannot lift a
+    state to the best score found, none after it can (sums round monotonically): most of v is
+    never looked at. Equal scores still go on: jieba breaks ties by the greater state."""
+    before = _BEFORE[y]
+    top = _TOP[y]
+    best_p = best_y = None
+    for y0, s in ranked:
+        if best_y is not None and s + top + e < best_p:
+            break
+        p = before.get(y0)
+        if p is None:
+            continue
+        score = s + p + e
+        if best_y is None or score > best_p or (score == best_p and y0 > best_y):
+            best_p, best_y = score, y0
+    return None if best_y is None else (best_p, best_y)
+
+
+def _fallback(v: dict[State, float], y: State, e: float, prev) -> tuple[float, State]:
+    # no finite way in: jieba's answer is its tie-break among all the states before
+    return max((v[y0] + trans_P[y0].get(y, MIN_INF) + e, y0) for y0 in prev or v if trans_P[y0])
+
+
 def _step(v: dict[State, float], c: str, states, prev=None) -> tuple[dict, dict]:
     """The best way into each of the states for character c that some state of v can reach."""
     nv: dict[State, float] = {}
     back: dict[State, object] = {}
+    ranked = _ranked(v)
     for y in states:
         e = emit_P[y].get(c, MIN_FLOAT)
-        before = _BEFORE[y]
-        # the states that are both before c and able to lead to y: from the smaller side
-        if len(v) < len(before):
-            best = max(((s + before[y0] + e, y0) for y0, s in v.items() if y0 in before), default=None)
-        else:
-            best = max(((v[y0] + p + e, y0) for y0, p in before.items() if y0 in v), default=None)
+        best = _into(y, e, ranked)
         if best is None and prev is None:
             continue  # no state of v leads to y
         if best is None or best[0] == MIN_INF:
-            # no finite way in: jieba's answer is its tie-break among all the states before
-            best = max((v[y0] + trans_P[y0].get(y, MIN_INF) + e, y0) for y0 in prev or v if trans_P[y0])
+            best = _fallback(v, y, e, prev)
         nv[y], back[y] = best
     return nv, back
+
+
+def _advance(v: dict[State, float], c: str) -> tuple[dict, dict]:
+    nv, back = _step(v, c, char_state_tab_P.get(c, _ALL))
+    if not nv:  # the character's states cannot follow: jieba then allows whatever can
+        prev = [x for x in v if trans_P[x]]
+        nv, back = _step(v, c, {y for x in prev for y in trans_P[x]} or _ALL, prev)
+    return nv, back
+
+
+def _last(v: dict[State, float], c: str) -> Optional[tuple[float, State, State]]:
+    """(score, state, state before) of the best state of the last character, computed for the
+    states that can still beat it only: the last step needs no other state's best way in, and
+    most words the dictionary lacks have two characters, so this is most of the HMM's work.
+    None where _advance's exceptions apply (no finite way in, no state that can follow)."""
+    ranked = _ranked(v)
+    if not ranked:
+        return None
+    s_max = ranked[0][1]
+    bounds = []
+    for y in char_state_tab_P.get(c, _ALL):
+        e = emit_P[y].get(c, MIN_FLOAT)
+        bounds.append((s_max + _TOP[y] + e, y, e))
+    bounds.sort(reverse=True)
+    best = None
+    for bound, y, e in bounds:
+        if best is not None and bound < best[0]:
+            break
+        found = _into(y, e, ranked)
+        if found is None:
+            continue
+        if found[0] == MIN_INF:
+            return None
+        if best is None or (found[0], y) > best[:2]:
+            best = (found[0], y, found[1])
+    return best
 
 
 def viterbi(obs: str) -> tuple[float, list[State]]:
     """(log probability, route of states) as jieba.posseg.viterbi.viterbi gives them."""
     v = {y: start_P[y] + emit_P[y].get(obs[0], MIN_FLOAT) for y in char_state_tab_P.get(obs[0], _ALL)}
     paths: list[dict[State, object]] = [dict.fromkeys(v, "")]
-    for c in obs[1:]:
-        nv, back = _step(v, c, char_state_tab_P.get(c, _ALL))
-        if not nv:  # the character's states cannot follow: jieba then allows whatever can
-            prev = [x for x in v if trans_P[x]]
-            nv, back = _step(v, c, {y for x in prev for y in trans_P[x]} or _ALL, prev)
-        v = nv
+    for c in obs[1:-1]:
+        v, back = _advance(v, c)
         paths.append(back)
-    prob, state = max((v[y], y) for y in paths[-1])
+    last = _last(v, obs[-1]) if len(obs) > 1 else None
+    if last is not None:
+        prob, state, before = last
+        paths.append({state: before})
+    else:
+        if len(obs) > 1:
+            v, back = _advance(v, obs[-1])
+            paths.append(back)
+        prob, state = max((v[y], y) for y in paths[-1])
     route: list[State] = [("", "")] * len(obs)
     for i in range(len(obs) - 1, -1, -1):
         route[i] = state

@@ -3,6 +3,7 @@ cluster. Each takes (index, path) pairs and yields (index, DocResult) in the sam
 bounded number of documents in flight, so memory does not grow with the size of the batch."""
 from __future__ import annotations
 
+import gc
 import itertools
 import multiprocessing
 import os
@@ -97,6 +98,9 @@ def run_pool(todo: Todo, types: tuple[str, ...], jobs: int, window: Optional[int
     workers `chunk` at a time: one task per page cost a third of the speed-up of a second core."""
     window = window or jobs * 4
     warm(types)  # before the workers fork, so that they start with the pipeline built
+    # the tables just loaded live as long as the process: out of the collector's sight, a worker's
+    # collections neither walk them nor write to (and so copy) the memory it shares with the batch
+    gc.freeze()
     chunks = _chunks(todo, chunk)
     pending: deque = deque()  # (chunk of (index, path), future), in input order
     pool = _new_pool(jobs, types)
@@ -138,6 +142,7 @@ def run_pool(todo: Todo, types: tuple[str, ...], jobs: int, window: Optional[int
     finally:
         if pool is not None:
             pool.shutdown(wait=True, cancel_futures=True)
+        gc.unfreeze()
 
 
 # -- Dask ------------------------------------------------------------------------------------

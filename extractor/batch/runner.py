@@ -14,10 +14,11 @@ from .. import __version__
 from ..docids import PageRef
 from ..output import replacing
 from ..records import ALL_TYPES
+from .cross import CrossDocument
 from .executors import BatchError, default_jobs, run_dask, run_inline, run_pool
 from .inputs import display_path, expand_pages
-from .journal import Journal, read_block
-from .work import STATUS_EMPTY, STATUS_OK, DocResult, page_limit, finding_json, one_line, file_sha256
+from .journal import HEADER_FIELDS, Journal, read_block
+from .work import STATUS_EMPTY, STATUS_OK, DocResult, file_sha256, page_limit
 
 OUT_FILES = ("facts.jsonl", "findings.jsonl", "documents.jsonl", "errors.jsonl")
 STATE_DIR = ".batch"
@@ -137,83 +138,106 @@ def _run(paths: list[PageRef], unmatched: list[str], out: Path, jobs: Optional[i
     else:
         results = run_pool(todo(), types, jobs)
     try:
-        for i, res in results:
-            res.path, res.doc = display_path(paths[i].path), paths[i].doc
-            offsets[i] = journal.append(res)
-            summary.processed += 1
-            if progress:
-                progress(res, False)
+        with _Assembly(out, journal, paths, offsets, summary) as assembly:
+            for i, res in results:
+                res.path, res.doc = display_path(paths[i].path), paths[i].doc
+                offsets[i] = journal.append(res)
+                summary.processed += 1
+                assembly.arrived(i, res)
+                if progress:
+                    progress(res, False)
+            assembly.finish()
     finally:
         results.close()
         journal.close()
-
-    _assemble(out, journal, paths, offsets, summary)
+    _compact(journal, offsets)
     summary.seconds = time.perf_counter() - started
     return summary
 
 
-def _assemble(out: Path, journal: Journal, paths: list[PageRef], offsets: list[Optional[int]],
-              summary: BatchSummary) -> None:
-    """Write the OUT files from the journal in input order, each through a temporary file and a
-    rename, so that a reader (or a crash) never meets a partial line."""
-    state = out / STATE_DIR
-    with ExitStack() as stack:
-        files = {name: stack.enter_context(replacing(out / name, state / f"tmp-{name}")) for name in OUT_FILES}
-        for (path, _), off in zip(paths, offsets):
-            block = journal.read(off)
-            h = block.header
-            row = {"path": display_path(path), "doc": h["doc"], "sha256": h["sha256"], "status": h["status"],
-                   "facts": len(block.facts), "findings": len(block.findings), "chars": h["chars"],
-                   "seconds": h["seconds"], "error": h["error"]}
-            files["documents.jsonl"].write(_dumps(row) + "\n")
-            if h["status"] not in (STATUS_OK, STATUS_EMPTY):
-                summary.errors += 1
-                err = {"path": row["path"], "doc": h["doc"], "sha256": h["sha256"], "error": h["error"]}
-                files["errors.jsonl"].write(_dumps(err) + "\n")
-            for line in block.facts:
-                files["facts.jsonl"].write(line + "\n")
-            for line in block.findings:
-                files["findings.jsonl"].write(line + "\n")
-            summary.facts += len(block.facts)
-            summary.findings += len(block.findings)
-        files["facts.jsonl"].flush()
-        cross, failure = _cross_document(state / "tmp-facts.jsonl")
+class _Assembly:
+    """The OUT files, written in input order while the results arrive (they arrive in that order;
+    documents a resumed run skips are read back from the journal when their turn comes), each
+    through a temporary file renamed over the old one at the end, so that a reader (or a crash)
+    never meets a partial line. Written as they come rather than read back from the journal
+    after the last one: the writing overlaps the workers' extraction instead of following it."""
+
+    def __init__(self, out: Path, journal: Journal, paths: list[PageRef], offsets: list[Optional[int]],
+                 summary: BatchSummary) -> None:
+        self.out, self.state, self.journal = out, out / STATE_DIR, journal
+        self.paths, self.offsets, self.summary = paths, offsets, summary
+        self.ready: dict[int, DocResult] = {}  # arrived ahead of an earlier document (none do, in order)
+        self.next = 0
+        self.stack = ExitStack()
+        self.files: dict = {}
+        self.cross = CrossDocument()
+
+    def __enter__(self) -> "_Assembly":
+        with ExitStack() as stack:
+            self.files = {name: stack.enter_context(replacing(self.out / name, self.state / f"tmp-{name}"))
+                          for name in OUT_FILES}
+            self.stack = stack.pop_all()
+        return self
+
+    def __exit__(self, *exc) -> Optional[bool]:
+        self.cross.stop()
+        return self.stack.__exit__(*exc)
+
+    def arrived(self, i: int, res: DocResult) -> None:
+        self.ready[i] = res
+        self._write_due()
+
+    def _write_due(self) -> None:
+        """Every document up to the first one still being extracted."""
+        while self.next < len(self.paths):
+            i = self.next
+            res = self.ready.pop(i, None)
+            if res is not None:
+                self._write(i, {k: getattr(res, k) for k in HEADER_FIELDS}, res.facts, res.findings)
+            elif self.offsets[i] is not None:  # skipped: done by an earlier run
+                block = self.journal.read(self.offsets[i])
+                self._write(i, block.header, block.facts, block.findings)
+            else:
+                return
+            self.next += 1
+
+    def _write(self, i: int, h: dict, facts: list[str], findings: list[str]) -> None:
+        """One document's rows; h: its journal header (doc, sha256, status, chars, seconds, error)."""
+        files, summary = self.files, self.summary
+        row = {"path": display_path(self.paths[i].path), "doc": h["doc"], "sha256": h["sha256"],
+               "status": h["status"], "facts": len(facts), "findings": len(findings), "chars": h["chars"],
+               "seconds": h["seconds"], "error": h["error"]}
+        files["documents.jsonl"].write(_dumps(row) + "\n")
+        if h["status"] not in (STATUS_OK, STATUS_EMPTY):
+            summary.errors += 1
+            err = {"path": row["path"], "doc": h["doc"], "sha256": h["sha256"], "error": h["error"]}
+            files["errors.jsonl"].write(_dumps(err) + "\n")
+        if facts:
+            files["facts.jsonl"].write("\n".join(facts) + "\n")
+            self.cross.add(facts)
+        if findings:
+            files["findings.jsonl"].write("\n".join(findings) + "\n")
+        summary.facts += len(facts)
+        summary.findings += len(findings)
+
+    def finish(self) -> None:
+        """The documents left (skipped ones at the end), then the findings across documents."""
+        self._write_due()
+        if self.ready or self.next < len(self.paths):
+            raise RuntimeError("batch: a document's result never arrived")  # an executor's bug
+        files, summary = self.files, self.summary
+        cross, failure = self.cross.result()
         for line in cross:
             files["findings.jsonl"].write(line + "\n")
         summary.findings += len(cross)
         if failure:
             summary.errors += 1
             files["errors.jsonl"].write(_dumps({"path": None, "doc": None, "sha256": None, "error": failure}) + "\n")
-    journal.close()
-    _compact(journal, offsets)
+        self.stack.close()
 
 
 def _dumps(obj: dict) -> str:
     return json.dumps(obj, ensure_ascii=False, separators=(", ", ": "))
-
-
-class FactLines:
-    """The batch's facts as JSON lines, read from disk each time it is iterated (never all in
-    memory)."""
-
-    def __init__(self, path: Path) -> None:
-        self.path = path
-
-    def __iter__(self) -> Iterator[str]:
-        with open(self.path, encoding="utf-8") as f:
-            yield from f
-
-
-def _cross_document(facts_path: Path) -> tuple[list[str], Optional[str]]:
-    """Findings over the whole batch (cumulative figures over dates), or why the audit failed."""
-    try:
-        from ..audit import cross_document_rows
-    except ImportError:
-        return [], None
-    try:
-        return [finding_json(f) for f in cross_document_rows(FactLines(facts_path))], None
-    except Exception as e:  # the documents' own results stand; the failure is reported
-        return [], f"cross-document audit failed: {one_line(e)}"
 
 
 def _compact(journal: Journal, offsets: list[Optional[int]]) -> None:

@@ -14,15 +14,19 @@ from typing import Iterable
 _UINT32 = "I"
 
 
-def _code(pair: str) -> int:
-    return memoryview(pair.encode("utf-16-le", "surrogatepass")).cast(_UINT32)[0]
+def _codes(pairs: str) -> list[int]:
+    """The numbers of the pairs of characters written one after another (all within the BMP)."""
+    return memoryview(pairs.encode("utf-16-le", "surrogatepass")).cast(_UINT32).tolist()
 
 
 class Pairs:
     def __init__(self, pairs: Iterable[str]) -> None:
         self._strs = frozenset(p for p in pairs if len(p) == 2)
-        # a pair with a character beyond the BMP takes more than 4 bytes: it is found by string
-        self._codes = frozenset(_code(p) for p in self._strs if len(p.encode("utf-16-le", "surrogatepass")) == 4)
+        # a pair with a character beyond the BMP takes more than 4 bytes: it is found by string.
+        # The others are encoded in one string and read back as numbers in one pass: a call per
+        # pair was a tenth of a second for the gazetteer's 20,000 pairs, before the first page
+        bmp = [p for p in self._strs if max(p) <= "\uffff"]
+        self._codes = frozenset(_codes("".join(bmp)))
 
     def starts(self, text: str) -> list[int]:
         """The positions where one of the pairs begins, in order."""
