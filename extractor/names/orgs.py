@@ -6,30 +6,26 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from dataclasses import dataclass, field
-from functools import lru_cache
 from typing import Optional
 
 from ..clauses import BRACKETS, CLAUSE_ENDS, QUOTES
-from ..lexicon import alternation, table, word_list
 from .aliases import add_aliases
 from .bodies import find_agencies
-from .divisions import gazetteer
 from .places import Mention
-from .spans import Spans, occurrences, positions
+from .spans import Spans, positions
+from .org_known import known_orgs, tagged_orgs, two_known, org_like  # noqa: F401 (org_like: the package's)
+from .org_lists import NUMERAL, Org, org_data
 from .units import join_units
 from .words import Words
 
 _CJK = re.compile(r"[\u4e00-\u9fff]")
-_CJK_RUN = re.compile(r"[\u4e00-\u9fff]+")
 _MAX_NAME = 20
-_NUMERAL = r"[\d０-９一二三四五六七八九十百千两几]+"
 # a count before a name, with a few words between it and the name (9所新建、扩建学校)
 _COUNT_GAP = 6
 _DIGITS = frozenset("0123456789０１２３４５６７８９")
 _CLAUSE_END = set(CLAUSE_ENDS + QUOTES + BRACKETS)
 # a dateline (北京一月六日电, 本报讯) ends what goes before: no name runs across a date
-_DATELINE = re.compile(rf"{_NUMERAL}月{_NUMERAL}日(?:电|讯)?|本报讯|日电|日讯")
+_DATELINE = re.compile(rf"{NUMERAL}月{NUMERAL}日(?:电|讯)?|本报讯|日电|日讯")
 _PROPER_TAGS = ("ns", "nr", "nz", "nt", "nrt", "nrfg", "j", "x", "ng", "eng")
 # tags of the words that make a body a kind (商业银行: 商业 n), not a name (清华大学: 清华 nz)
 _KIND_TAGS = ("n", "v", "vn", "a", "an", "b", "d", "ad", "f", "m")
@@ -39,61 +35,11 @@ _FUNCTION_TAGS = ("p", "c", "u", "d", "r", "uj", "ul", "ud", "uz", "ug", "uv", "
 _EDGE_TAGS = _FUNCTION_TAGS + ("v", "vd", "ad", "t", "m")
 
 
-@dataclass(slots=True)  # made by the thousand per page: slots make that cheaper
-class Org:
-    start: int
-    end: int
-    name: str
-    rule: str
-    aliases: list[str] = field(default_factory=list)
-
-
-@lru_cache(maxsize=1)
-def _lists() -> dict:
-    t = table("names/org_suffixes.toml")
-    return {
-        "strong": frozenset(t["strong"]),
-        "weak": frozenset(t["weak"]),
-        "re": re.compile(alternation(t["strong"] + t["weak"])),
-        "not": frozenset(t["not_org"]),
-        "not_tuple": tuple(t["not_org"]),
-        "known": sorted(word_list("names/orgs_known.txt"), key=len, reverse=True),
-        "known_set": frozenset(word_list("names/orgs_known.txt")),
-        "known_re": re.compile(alternation(word_list("names/orgs_known.txt"))),
-        "heads": frozenset(word_list("names/org_heads.txt")),
-        "titles": frozenset(word_list("names/titles.txt")),
-        "tagged_end": tuple(t["tagged_end"]),
-        "named_end": tuple(t["named_end"]),
-        "boundary": set(table("names/places.toml")["boundary"]["chars"]),
-        # the greedy .* finds the last such char in one C-level pass, backing off from the end
-        "last_stop": _last_stop(table("names/places.toml")["boundary"]["chars"]),
-        "last_stop_weak": _last_stop(table("names/places.toml")["boundary"]["chars"].replace("和", "")),
-        "suffixes": tuple(t["strong"] + t["weak"]),
-        "glued_after": tuple(t["glued_after"]),
-        "unit_re": re.compile(alternation(t["unit"])),
-        # 常德市第一家服务站 ranks a body; 第十中学 names one
-        "rank_re": re.compile(f"第{_NUMERAL}[{t['rank_classifiers']}]"),
-        "count_after_re": re.compile(rf"\s*{_NUMERAL}(?:\.\d+)?\s*[{t['count_classifiers']}](?!月)"),
-        "count_re": re.compile(rf"{_NUMERAL}\s*[{t['count_classifiers']}]"),
-        "joins": frozenset(t["joins"]),
-        "conjunctions": frozenset(t["conjunctions"]),
-        "bare_levels": frozenset(t["bare_levels"]),
-        "kind_after_short": frozenset(t["kind_after_short"]),
-        "departments": frozenset(t["departments"]),
-        "companies": tuple(t["companies"]),
-    }
-
-
-def _last_stop(boundary: str) -> re.Pattern:
-    """A pattern whose match from a position runs to just after the last non-CJK or boundary char."""
-    return re.compile(rf"(?s:.*)(?:[^\u4e00-\u9fff]|[{re.escape(boundary)}])")
-
-
 def _suffix_stands(words: Words, s: int, e: int, suffix: str) -> bool:
     """The suffix ends a word (水利局, 有限公司), not inside one (局长, 部门, 大厅, 处处)."""
     if s not in words.start_set and e not in words.end_set:
         return False  # inside a word (below, each way to True needs a word to start at s or end at e)
-    lists = _lists()
+    lists = org_data()
     last = words.token_at(e - 1)
     if last is not None and last[0] == s and last[1] > e and (last[2][len(suffix):] in lists["titles"]
                                                               or words_after(words, e, lists["glued_after"])):
@@ -118,7 +64,7 @@ def words_after(words: Words, e: int, after: tuple[str, ...]) -> bool:
 def _cut(text: str, words: Words, start: int, s: int) -> bool:
     """A word between start and s that joins two bodies or sets one up (…支队会同市教育局,
     在广州设立工作站), or a conjunction right after another body (公安局和教育局)."""
-    lists = _lists()
+    lists = org_data()
     for t in words.between(start, s):
         if t[2] in lists["joins"]:
             return True
@@ -162,7 +108,7 @@ def _chains(places: list[Mention], starts: list[int], start: int, s: int) -> lis
 def _start(text: str, s: int, words: Words, places: list[Mention], strong: bool,
            place_spans: Spans) -> Optional[int]:
     """Where the name of an organization ending in a suffix at s begins, or None."""
-    lists = _lists()
+    lists = org_data()
     floor = max(0, s - _MAX_NAME)
     # just after the last char before s that ends a name: a non-CJK char or a boundary word
     # (的, 在); 和 inside an agency's name does not end it (发展和改革局, 住房和城乡建设局)
@@ -219,7 +165,7 @@ def _start(text: str, s: int, words: Words, places: list[Mention], strong: bool,
 
 
 def find_orgs(text: str, words: Words, places: list[Mention]) -> list[Org]:
-    lists = _lists()
+    lists = org_data()
     out: list[Org] = []
     heads = _heads(text, words, places)
     head_spans = Spans((h.start, h.end) for h in heads)
@@ -273,7 +219,7 @@ def find_orgs(text: str, words: Words, places: list[Mention]) -> list[Org]:
         unit = lists["unit_re"].match(text, e)
         if unit and words.is_boundary(unit.end()):
             e, name = unit.end(), text[start:unit.end()]
-        pair = _two_known(name)
+        pair = two_known(name)
         if pair:  # 党中央国务院: two bodies written together, each its own name
             out += [Org(start, start + len(pair[0]), pair[0], "org:suffix"), Org(start + len(pair[0]), e, pair[1], "org:suffix")]
             continue
@@ -281,8 +227,8 @@ def find_orgs(text: str, words: Words, places: list[Mention]) -> list[Org]:
     place_spans = {(p.start, p.end) for p in places}
     out = [o for o in out if (o.start, o.end) not in place_spans]  # 常德市武陵区 is a place chain
     out = _with_agencies(text, out, places)
-    out += _known(text, words, out)
-    out += _tagged(words, out)
+    out += known_orgs(text, words, out)
+    out += tagged_orgs(words, out)
     out = join_units(text, words, out, lambda s, e, name: Org(s, e, name, "org:unit"))
     add_aliases(out, places, lists["re"])
     return sorted(out, key=lambda o: o.start)
@@ -290,7 +236,7 @@ def find_orgs(text: str, words: Words, places: list[Mention]) -> list[Org]:
 
 def _department_of_company(text: str, last: Org, s: int, suffix: str) -> bool:
     """A department (办公室, 部, 处) written right after a company's name."""
-    lists = _lists()
+    lists = org_data()
     return last.end == s and suffix in lists["departments"] and last.name.endswith(lists["companies"])
 
 
@@ -328,7 +274,7 @@ def _proper_before(words: Words, start: int, at: int) -> bool:
 
 def _counted(text: str, start: int, end: int) -> bool:
     """12个乡镇卫生院, 9所新建、扩建学校, 扩建学校15所: bodies counted are a kind, not a name."""
-    lists = _lists()
+    lists = org_data()
     if lists["count_after_re"].match(text, end):
         return True
     floor = max(0, start - _COUNT_GAP - 4)
@@ -341,7 +287,7 @@ def _counted(text: str, start: int, end: int) -> bool:
 
 def _bare_level(text: str, start: int, places: list[Mention]) -> bool:
     """市 alone before a body's name (市财政局), not the end of a place (绵阳市财政局)."""
-    if start == 0 or text[start - 1] not in _lists()["bare_levels"]:
+    if start == 0 or text[start - 1] not in org_data()["bare_levels"]:
         return False
     return not any(p.end == start for p in places)
 
@@ -349,7 +295,7 @@ def _bare_level(text: str, start: int, places: list[Mention]) -> bool:
 def _kind_after_short(heads: list[Mention], start: int, s: int, suffix: str) -> bool:
     """宁乡学校建设: a county's short form and a bare kind of body name the kind in that county
     (北京大学, 常德职业技术学院: a province's or city's short form heads real names)."""
-    if suffix not in _lists()["kind_after_short"]:
+    if suffix not in org_data()["kind_after_short"]:
         return False
     return any(h.start == start and h.end == s and h.kind == "short"
                and h.level not in ("province", "city") for h in heads)
@@ -358,49 +304,16 @@ def _kind_after_short(heads: list[Mention], start: int, s: int, suffix: str) -> 
 def _run_before(ends: dict[int, Mention], at: int) -> int:
     """The start of the run of places and words of state (中共, 国家) written right before at (or
     at itself); `ends` maps the end of each head to it. A body before it is a body of its own."""
-    words_of_state = _lists()["heads"]
+    words_of_state = org_data()["heads"]
     while at in ends and (ends[at].kind != "head" or ends[at].name in words_of_state):
         at = ends[at].start
     return at
 
 
-def _tagged(words: Words, found: list[Org]) -> list[Org]:
-    """jieba's organization words that end like a body (中国共产党, 国际货币基金组织, 美联社)."""
-    ends = _lists()["tagged_end"]
-    covered = positions(found)
-    out = []
-    for i in words.indices_tagged("nt"):
-        s, e, w, _ = words.tokens[i]
-        if len(w) < 3 or not w.endswith(ends) or s in covered or w in _lists()["not"]:
-            continue
-        pair = _two_known(w)
-        if pair:  # 党中央国务院: two bodies written together, each its own name
-            out += [Org(s, s + len(pair[0]), pair[0], "org:tagged"), Org(s + len(pair[0]), e, pair[1], "org:tagged")]
-        elif _named(w):
-            out.append(Org(s, e, w, "org:tagged"))
-    return out
-
-
-def _two_known(word: str) -> Optional[tuple[str, str]]:
-    known = _lists()["known_set"]
-    for k in range(2, len(word) - 1):
-        if word[:k] in known and word[k:] in known:
-            return word[:k], word[k:]
-    return None
-
-
-def _named(word: str) -> bool:
-    """中国共产党, 美联社, 国际货币基金组织 name one body; 商业银行, 党组织 name a kind."""
-    g = gazetteer()
-    if word.startswith(tuple(_lists()["heads"])) or any(word[:n] in g.keys for n in (2, 3, 4)):
-        return True
-    return word.endswith(_lists()["named_end"])
-
-
 def _heads(text: str, words: Words, places: list[Mention]) -> list[Mention]:
     """What may head an organization's name: places, jieba's organization words (中共中央),
     and the words of state (国家, 全国, 中共)."""
-    head_words = _lists()["heads"]
+    head_words = org_data()["heads"]
     out = list(places)
     covered = positions(places)
     # the few tokens that may head a name, picked at C speed (see Words.indices_tagged)
@@ -432,45 +345,3 @@ def text_of(words: Words, start: int, end: int) -> str:
     return tok[2][start - tok[0]:end - tok[0]] if tok is not None else ""
 
 
-def _known(text: str, words: Words, found: list[Org]) -> list[Org]:
-    written = _known_written(text)
-    if not written:
-        return []  # most pages
-    covered = positions(found)
-    out = []
-    for name in _lists()["known"]:
-        if name not in written:
-            continue
-        for start in occurrences(text, name):
-            end = start + len(name)
-            if start in covered or not (words.is_boundary(start) and words.is_boundary(end)):
-                continue
-            out.append(Org(start, end, name, "org:known"))
-            covered.update(range(start, end))
-    return out
-
-
-def _known_written(text: str) -> set[str]:
-    """The known names that may be written on the page, from one pass of a regex: a name the
-    regex does not report (its matches do not overlap) starts inside one it does (全国人大 in
-    中共中央全国人大…) or at its start, so it is among that one's overlaps."""
-    overlaps = _known_overlaps()
-    return set().union(*(overlaps[m] for m in set(_lists()["known_re"].findall(text))))
-
-
-@lru_cache(maxsize=1)
-def _known_overlaps() -> dict[str, frozenset[str]]:
-    """For each known name, the known names that can be written starting at or inside it."""
-    known = _lists()["known"]
-    return {m: frozenset(n for n in known for k in range(len(m)) if m[k:].startswith(n) or n.startswith(m[k:]))
-            for m in known}
-
-
-def org_like(name: str) -> bool:
-    """A word another tagger calls an organization that reads as one: a known body, or a name
-    longer than its ending that ends in a body word (开滦煤矿 does not; 国联网校 does not)."""
-    lists = _lists()
-    if name in lists["not"] or not _CJK_RUN.fullmatch(name):
-        return False
-    return name in lists["known"] or any(name.endswith(x) and len(name) > len(x) + 1
-                                         for x in lists["suffixes"] + lists["tagged_end"])

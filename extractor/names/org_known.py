@@ -1,0 +1,92 @@
+"""Organizations named by words rather than found by a suffix: well-known bodies written
+without one (中科院, 新华社), jieba's organization words (中国共产党, 美联社), and the test of a
+word another tagger calls an organization."""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import Optional
+
+from .divisions import gazetteer
+from .org_lists import Org, org_data
+from .spans import occurrences, positions
+from .words import Words
+
+_CJK_RUN = re.compile(r"[\u4e00-\u9fff]+")
+
+
+def tagged_orgs(words: Words, found: list[Org]) -> list[Org]:
+    """jieba's organization words that end like a body (中国共产党, 国际货币基金组织, 美联社)."""
+    ends = org_data()["tagged_end"]
+    covered = positions(found)
+    out = []
+    for i in words.indices_tagged("nt"):
+        s, e, w, _ = words.tokens[i]
+        if len(w) < 3 or not w.endswith(ends) or s in covered or w in org_data()["not"]:
+            continue
+        pair = two_known(w)
+        if pair:  # 党中央国务院: two bodies written together, each its own name
+            out += [Org(s, s + len(pair[0]), pair[0], "org:tagged"), Org(s + len(pair[0]), e, pair[1], "org:tagged")]
+        elif _named(w):
+            out.append(Org(s, e, w, "org:tagged"))
+    return out
+
+
+def two_known(word: str) -> Optional[tuple[str, str]]:
+    known = org_data()["known_set"]
+    for k in range(2, len(word) - 1):
+        if word[:k] in known and word[k:] in known:
+            return word[:k], word[k:]
+    return None
+
+
+def _named(word: str) -> bool:
+    """中国共产党, 美联社, 国际货币基金组织 name one body; 商业银行, 党组织 name a kind."""
+    g = gazetteer()
+    if word.startswith(tuple(org_data()["heads"])) or any(word[:n] in g.keys for n in (2, 3, 4)):
+        return True
+    return word.endswith(org_data()["named_end"])
+
+
+def known_orgs(text: str, words: Words, found: list[Org]) -> list[Org]:
+    written = _known_written(text)
+    if not written:
+        return []  # most pages
+    covered = positions(found)
+    out = []
+    for name in org_data()["known"]:
+        if name not in written:
+            continue
+        for start in occurrences(text, name):
+            end = start + len(name)
+            if start in covered or not (words.is_boundary(start) and words.is_boundary(end)):
+                continue
+            out.append(Org(start, end, name, "org:known"))
+            covered.update(range(start, end))
+    return out
+
+
+def _known_written(text: str) -> set[str]:
+    """The known names that may be written on the page, from one pass of a regex: a name the
+    regex does not report (its matches do not overlap) starts inside one it does (全国人大 in
+    中共中央全国人大…) or at its start, so it is among that one's overlaps."""
+    overlaps = _known_overlaps()
+    return set().union(*(overlaps[m] for m in set(org_data()["known_re"].findall(text))))
+
+
+@lru_cache(maxsize=1)
+def _known_overlaps() -> dict[str, frozenset[str]]:
+    """For each known name, the known names that can be written starting at or inside it."""
+    known = org_data()["known"]
+    return {m: frozenset(n for n in known for k in range(len(m)) if m[k:].startswith(n) or n.startswith(m[k:]))
+            for m in known}
+
+
+def org_like(name: str) -> bool:
+    """A word another tagger calls an organization that reads as one: a known body, or a name
+    longer than its ending that ends in a body word (开滦煤矿 does not; 国联网校 does not)."""
+    lists = org_data()
+    if name in lists["not"] or not _CJK_RUN.fullmatch(name):
+        return False
+    return name in lists["known"] or any(name.endswith(x) and len(name) > len(x) + 1
+                                         for x in lists["suffixes"] + lists["tagged_end"])

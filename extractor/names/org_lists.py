@@ -1,0 +1,61 @@
+"""The data of the organization rules (data/names/org_suffixes.toml and its word lists), read
+once, and the record of an organization found."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from ..lexicon import alternation, table, word_list
+
+NUMERAL = r"[\d０-９一二三四五六七八九十百千两几]+"
+
+
+@dataclass(slots=True)  # made by the thousand per page: slots make that cheaper
+class Org:
+    start: int
+    end: int
+    name: str
+    rule: str
+    aliases: list[str] = field(default_factory=list)
+
+
+@lru_cache(maxsize=1)
+def org_data() -> dict:
+    t = table("names/org_suffixes.toml")
+    return {
+        "strong": frozenset(t["strong"]),
+        "weak": frozenset(t["weak"]),
+        "re": re.compile(alternation(t["strong"] + t["weak"])),
+        "not": frozenset(t["not_org"]),
+        "not_tuple": tuple(t["not_org"]),
+        "known": sorted(word_list("names/orgs_known.txt"), key=len, reverse=True),
+        "known_set": frozenset(word_list("names/orgs_known.txt")),
+        "known_re": re.compile(alternation(word_list("names/orgs_known.txt"))),
+        "heads": frozenset(word_list("names/org_heads.txt")),
+        "titles": frozenset(word_list("names/titles.txt")),
+        "tagged_end": tuple(t["tagged_end"]),
+        "named_end": tuple(t["named_end"]),
+        "boundary": set(table("names/places.toml")["boundary"]["chars"]),
+        # the greedy .* finds the last such char in one C-level pass, backing off from the end
+        "last_stop": _last_stop(table("names/places.toml")["boundary"]["chars"]),
+        "last_stop_weak": _last_stop(table("names/places.toml")["boundary"]["chars"].replace("和", "")),
+        "suffixes": tuple(t["strong"] + t["weak"]),
+        "glued_after": tuple(t["glued_after"]),
+        "unit_re": re.compile(alternation(t["unit"])),
+        # 常德市第一家服务站 ranks a body; 第十中学 names one
+        "rank_re": re.compile(f"第{NUMERAL}[{t['rank_classifiers']}]"),
+        "count_after_re": re.compile(rf"\s*{NUMERAL}(?:\.\d+)?\s*[{t['count_classifiers']}](?!月)"),
+        "count_re": re.compile(rf"{NUMERAL}\s*[{t['count_classifiers']}]"),
+        "joins": frozenset(t["joins"]),
+        "conjunctions": frozenset(t["conjunctions"]),
+        "bare_levels": frozenset(t["bare_levels"]),
+        "kind_after_short": frozenset(t["kind_after_short"]),
+        "departments": frozenset(t["departments"]),
+        "companies": tuple(t["companies"]),
+    }
+
+
+def _last_stop(boundary: str) -> re.Pattern:
+    """A pattern whose match from a position runs to just after the last non-CJK or boundary char."""
+    return re.compile(rf"(?s:.*)(?:[^\u4e00-\u9fff]|[{re.escape(boundary)}])")
