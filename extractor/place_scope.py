@@ -193,11 +193,26 @@ def _enclosing(word: str, before: list[Record], main: Optional[str], text: str =
     return main
 
 
+@lru_cache(maxsize=4)
+def _written_full(text: str) -> dict[str, str]:
+    """The countries' short names whose full name the page writes (印尼 → 印度尼西亚); looked up
+    once for a page, not for each of its facts."""
+    return {short: full for short, full in table("place_scope.toml")["country_full"].items() if full in text}
+
+
 def place_of(page: Page, fact: Record, inside: list[Record], carried: Optional[str],
-              main: Callable[[int], Optional[str]], sent_start: int,
-              inside_article: Callable[[int, int], list[Record]] = lambda a, pos: []) -> Optional[str]:
+             main: Callable[[int], Optional[str]], sent_start: int,
+             inside_article: Callable[[int, int], list[Record]] = lambda a, pos: []) -> Optional[str]:
     """The place of a fact from the places of its sentence (inside): a place of the fact's own
-    clause, else the sentence's topic, else a whole-area word's area, else the one carried on."""
+    clause, else the sentence's topic, else a whole-area word's area, else the one carried on; a
+    country by its full name where the page writes it."""
+    place = _place_of(page, fact, inside, carried, main, sent_start, inside_article)
+    return _written_full(page.text).get(place or "", place)
+
+
+def _place_of(page: Page, fact: Record, inside: list[Record], carried: Optional[str],
+              main: Callable[[int], Optional[str]], sent_start: int,
+              inside_article: Callable[[int, int], list[Record]]) -> Optional[str]:
     text = page.text
     pos = fact.norm_start
     clause = _clause_start(text, sent_start, pos)

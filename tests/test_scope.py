@@ -194,3 +194,14 @@ def test_a_place_named_as_such_goes_before_the_area_of_a_bodys_name() -> None:
     text = "瑞安新建学校\n位于塘下镇的瑞安市第十中学新校区占地126亩，按每班45人的标准班额，可容纳48个班。"
     facts = {f.text: f for f in extract_text(text, "t")}
     assert facts["45人"].place == "塘下镇"
+
+
+def test_a_country_short_name_is_given_by_the_full_name_the_page_writes() -> None:
+    from extractor.api import extract_text
+    text = ("东南亚汇市动荡\n新华社记者报道：印度尼西亚金融市场再度动荡。据官方数字，印尼的外债已达９００亿美元。")
+    facts = {f.text: f for f in extract_text(text, "19980112-03-020")}
+    assert facts["９００亿美元"].place == "印度尼西亚"
+    # a page that writes only the short name keeps it
+    text = "东南亚汇市动荡\n新华社记者报道：据官方数字，印尼的外债已达９００亿美元。"
+    facts = {f.text: f for f in extract_text(text, "19980112-03-020")}
+    assert facts["９００亿美元"].place == "印尼"
