@@ -205,3 +205,19 @@ def test_a_country_short_name_is_given_by_the_full_name_the_page_writes() -> Non
     text = "东南亚汇市动荡\n新华社记者报道：据官方数字，印尼的外债已达９００亿美元。"
     facts = {f.text: f for f in extract_text(text, "19980112-03-020")}
     assert facts["９００亿美元"].place == "印尼"
+
+
+def test_in_news_a_place_of_an_earlier_clause_stating_a_figure_beats_the_carried_topic() -> None:
+    from extractor.api import extract_text
+    text = ("河南大棚蔬菜兴旺\n本报讯 位于新乡县的示范园区建成后年产蔬菜１万吨。"
+            "据统计，这类蔬菜园区洛阳共有６个，还带动了小型园区２０多个。")
+    facts = {f.text: f for f in extract_text(text, "19980105-02-020")}
+    assert facts["２０多个"].place == "洛阳市"
+    # a source's country states no figure: the story's own place stands
+    text = ("拉美经济回升\n新华社电 据巴西报纸报道，拉美国家去年引进外资９００亿美元，增长８％。")
+    facts = {f.text: f for f in extract_text(text, "19980109-07-020")}
+    assert facts["８％"].place == "拉美"
+    # two places joined by 和 are a pair, neither the area of the figure
+    text = ("意大利民间互助\n新华社罗马电 该组织的呼吁得到了都灵和米兰８０个家庭的响应，因而８０名老人得到照顾。")
+    facts = {f.text: f for f in extract_text(text, "19980103-03-020")}
+    assert facts["８０名"].place == "意大利"
