@@ -302,6 +302,9 @@ def article_places(places: Sorted) -> Callable[[int, int], list[Record]]:
     return before
 
 
+_LIST_JOINS = ("、", "和", "及", "以及")
+
+
 class MainPlaces:
     """The main place of each article: the county-or-higher place it names most often (the
     first named among equals), else the page's. The places are grouped once: a page of many
@@ -319,6 +322,17 @@ class MainPlaces:
                 if q.kind == "title":
                     self.titles.setdefault(q.article, []).append((q.start, q.end))
         self.orgs = Sorted(orgs or [])
+        # bodies named in a list of three or more (甲厂、乙公司和丙厂), as (start, end), sorted
+        self.listed_bodies: list[tuple[int, int]] = []
+        run: list[Record] = []
+        text = page.text if page is not None else ""
+        for o in [*self.orgs.items, None]:
+            if o is not None and run and text[run[-1].norm_end:o.norm_start] in _LIST_JOINS:
+                run.append(o)
+                continue
+            if len(run) >= 3:
+                self.listed_bodies.extend((r.norm_start, r.norm_end) for r in run)
+            run = [o] if o is not None else []
         self.by_article: dict[int, list[Record]] = {}
         self.named: dict[str, list[Record]] = {}
         for p in places:
@@ -352,12 +366,19 @@ class MainPlaces:
         text = self.page.text if self.page is not None else ""
         for p in scope:
             # a place in a list (北京、上海、天津等30个城市) is one of many, not what the story is about
-            listed = text.startswith("、", p.norm_end) or text.endswith("、", 0, p.norm_start)
+            listed = text.startswith("、", p.norm_end) or text.endswith("、", 0, p.norm_start) \
+                or self._in_listed_body(p)
             if p.level in _MAIN_LEVELS and not listed:
                 key = self._key(p)
                 counts[key] += 1
                 first.setdefault(key, p.norm_start)
         return counts, first
+
+    def _in_listed_body(self, p: Record) -> bool:
+        """Whether a place is written in the name of a body of a list (余姚市易通线缆有限公司、广东省
+        蕉岭县电池厂、…和…): one of many bodies' areas, not what the story is about."""
+        i = bisect_left(self.listed_bodies, (p.norm_start + 1, 0)) - 1  # the last body opening at or before it
+        return i >= 0 and p.norm_end <= self.listed_bodies[i][1]
 
     def _inner(self, article: int, titled: str) -> str:
         """A news story (a page issued on a day) titled with a province that tells of one of its

@@ -221,3 +221,15 @@ def test_in_news_a_place_of_an_earlier_clause_stating_a_figure_beats_the_carried
     text = ("意大利民间互助\n新华社罗马电 该组织的呼吁得到了都灵和米兰８０个家庭的响应，因而８０名老人得到照顾。")
     facts = {f.text: f for f in extract_text(text, "19980103-03-020")}
     assert facts["８０名"].place == "意大利"
+
+
+def test_the_areas_of_a_list_of_bodies_are_not_what_the_story_is_about() -> None:
+    from extractor.api import extract_text
+    text = ("家电质量抽查结果公布\n本报讯 国家技术监督局今天公布抽查结果，抽样合格率８１．２％。"
+            "不合格的有：慈溪市永达电器有限公司、江苏省丹阳县灯具厂、河北省霸州市宏达电器厂和湖北省孝感市明光电器公司。")
+    facts = {f.text: f for f in extract_text(text, "19980115-02-020")}
+    assert facts["８１．２％"].place is None
+    # two bodies are no such list: their area is where the story is
+    text = ("查处假冒大米\n本报讯 北京市技术监督局、海淀区技术监督局联合检查粮食市场。\n检查了三户，没有一户合格。")
+    facts = {f.text: f for f in extract_text(text, "19980105-02-020")}
+    assert facts["三户"].place in ("北京市", "海淀区")
