@@ -233,3 +233,14 @@ def test_the_areas_of_a_list_of_bodies_are_not_what_the_story_is_about() -> None
     text = ("查处假冒大米\n本报讯 北京市技术监督局、海淀区技术监督局联合检查粮食市场。\n检查了三户，没有一户合格。")
     facts = {f.text: f for f in extract_text(text, "19980105-02-020")}
     assert facts["三户"].place in ("北京市", "海淀区")
+
+
+def test_a_national_event_or_title_a_body_takes_part_in_does_not_make_the_fact_national() -> None:
+    from extractor.api import extract_text
+    text = ("海口教育成绩喜人\n本报讯 海口市教育质量稳步提高。海口第一职业中学参加全国职业学校技能大赛获三项一等奖。")
+    facts = {f.text: f for f in extract_text(text, "19980106-05-020")}
+    assert facts["三项"].place == "海口市"
+    # 全国 as the scope of a figure stays national
+    text = ("海口教育成绩喜人\n本报讯 海口市教育质量稳步提高。全国职业学校今年新增３０００所。")
+    facts = {f.text: f for f in extract_text(text, "19980106-05-020")}
+    assert facts["３０００所"].place == "中国"
