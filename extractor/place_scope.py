@@ -22,7 +22,7 @@ from dataclasses import replace
 from functools import lru_cache
 from typing import Callable, Iterable, NamedTuple, Optional
 
-from .clauses import BREAKS
+from .clauses import BREAK_CLASS, BREAKS
 from .issue_date import issue_date
 from .lexicon import alternation, table
 from .page import Page
@@ -193,11 +193,26 @@ def _enclosing(word: str, before: list[Record], main: Optional[str], text: str =
     return main
 
 
+@lru_cache(maxsize=4)
+def _written_full(text: str) -> dict[str, str]:
+    """The countries' short names whose full name the page writes (印尼 → 印度尼西亚); looked up
+    once for a page, not for each of its facts."""
+    return {short: full for short, full in table("place_scope.toml")["country_full"].items() if full in text}
+
+
 def place_of(page: Page, fact: Record, inside: list[Record], carried: Optional[str],
-              main: Callable[[int], Optional[str]], sent_start: int,
-              inside_article: Callable[[int, int], list[Record]] = lambda a, pos: []) -> Optional[str]:
+             main: Callable[[int], Optional[str]], sent_start: int,
+             inside_article: Callable[[int, int], list[Record]] = lambda a, pos: []) -> Optional[str]:
     """The place of a fact from the places of its sentence (inside): a place of the fact's own
-    clause, else the sentence's topic, else a whole-area word's area, else the one carried on."""
+    clause, else the sentence's topic, else a whole-area word's area, else the one carried on; a
+    country by its full name where the page writes it."""
+    place = _place_of(page, fact, inside, carried, main, sent_start, inside_article)
+    return _written_full(page.text).get(place or "", place)
+
+
+def _place_of(page: Page, fact: Record, inside: list[Record], carried: Optional[str],
+              main: Callable[[int], Optional[str]], sent_start: int,
+              inside_article: Callable[[int, int], list[Record]]) -> Optional[str]:
     text = page.text
     pos = fact.norm_start
     clause = _clause_start(text, sent_start, pos)
@@ -244,7 +259,27 @@ def place_of(page: Page, fact: Record, inside: list[Record], carried: Optional[s
     after = [p for p in inside if p.norm_start >= fact.norm_end and (nxt < 0 or p.norm_start < nxt)]
     if after:
         return _value(after[0])
+    named = [p for i, p in enumerate(before) if p.rule != _ORG_RULE and _states_figure(text, p.norm_end, pos)
+             and not (i and text[before[i - 1].norm_end:p.norm_start] in _JOINED)
+             and not (i + 1 < len(before) and text[p.norm_end:before[i + 1].norm_start] in _JOINED[1:])]
+    if news and named:
+        # 这类园区焦作共有８个，辐射带动了中小园区３０来个: the place of an earlier clause of the
+        # sentence that states a figure is nearer to the fact than the topic carried on from the
+        # sentences before; a source's country (据巴西《商业新闻》报报道，…) states none, and the
+        # first of a run of places is the area the run is in
+        return _value(named[-1])
     return carried or main(fact.article)
+
+
+# a place right after another (吐鲁番 in 新疆吐鲁番乌鲁木齐公路) is one of a run that the first
+# names the area of; places joined by a word (罗马和米兰) are a pair, neither of them the area
+_JOINED = ("", "和", "、", "与", "及")
+
+
+def _states_figure(text: str, start: int, pos: int) -> bool:
+    """Whether the rest of the clause after a place (up to the fact) holds a figure."""
+    brk = BREAK_CLASS.search(text, start, pos)
+    return bool(_FIGURE.search(text, start, brk.start() if brk else pos))
 
 
 def _enumeration(page: Page, before: list[Record]) -> bool:
@@ -267,6 +302,9 @@ def article_places(places: Sorted) -> Callable[[int, int], list[Record]]:
     return before
 
 
+_LIST_JOINS = ("、", "和", "及", "以及")
+
+
 class MainPlaces:
     """The main place of each article: the county-or-higher place it names most often (the
     first named among equals), else the page's. The places are grouped once: a page of many
@@ -284,6 +322,17 @@ class MainPlaces:
                 if q.kind == "title":
                     self.titles.setdefault(q.article, []).append((q.start, q.end))
         self.orgs = Sorted(orgs or [])
+        # bodies named in a list of three or more (甲厂、乙公司和丙厂), as (start, end), sorted
+        self.listed_bodies: list[tuple[int, int]] = []
+        run: list[Record] = []
+        text = page.text if page is not None else ""
+        for o in [*self.orgs.items, None]:
+            if o is not None and run and text[run[-1].norm_end:o.norm_start] in _LIST_JOINS:
+                run.append(o)
+                continue
+            if len(run) >= 3:
+                self.listed_bodies.extend((r.norm_start, r.norm_end) for r in run)
+            run = [o] if o is not None else []
         self.by_article: dict[int, list[Record]] = {}
         self.named: dict[str, list[Record]] = {}
         for p in places:
@@ -317,12 +366,19 @@ class MainPlaces:
         text = self.page.text if self.page is not None else ""
         for p in scope:
             # a place in a list (北京、上海、天津等30个城市) is one of many, not what the story is about
-            listed = text.startswith("、", p.norm_end) or text.endswith("、", 0, p.norm_start)
+            listed = text.startswith("、", p.norm_end) or text.endswith("、", 0, p.norm_start) \
+                or self._in_listed_body(p)
             if p.level in _MAIN_LEVELS and not listed:
                 key = self._key(p)
                 counts[key] += 1
                 first.setdefault(key, p.norm_start)
         return counts, first
+
+    def _in_listed_body(self, p: Record) -> bool:
+        """Whether a place is written in the name of a body of a list (余姚市易通线缆有限公司、广东省
+        蕉岭县电池厂、…和…): one of many bodies' areas, not what the story is about."""
+        i = bisect_left(self.listed_bodies, (p.norm_start + 1, 0)) - 1  # the last body opening at or before it
+        return i >= 0 and p.norm_end <= self.listed_bodies[i][1]
 
     def _inner(self, article: int, titled: str) -> str:
         """A news story (a page issued on a day) titled with a province that tells of one of its

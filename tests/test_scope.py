@@ -194,3 +194,53 @@ def test_a_place_named_as_such_goes_before_the_area_of_a_bodys_name() -> None:
     text = "瑞安新建学校\n位于塘下镇的瑞安市第十中学新校区占地126亩，按每班45人的标准班额，可容纳48个班。"
     facts = {f.text: f for f in extract_text(text, "t")}
     assert facts["45人"].place == "塘下镇"
+
+
+def test_a_country_short_name_is_given_by_the_full_name_the_page_writes() -> None:
+    from extractor.api import extract_text
+    text = ("东南亚汇市动荡\n新华社记者报道：印度尼西亚金融市场再度动荡。据官方数字，印尼的外债已达９００亿美元。")
+    facts = {f.text: f for f in extract_text(text, "19980112-03-020")}
+    assert facts["９００亿美元"].place == "印度尼西亚"
+    # a page that writes only the short name keeps it
+    text = "东南亚汇市动荡\n新华社记者报道：据官方数字，印尼的外债已达９００亿美元。"
+    facts = {f.text: f for f in extract_text(text, "19980112-03-020")}
+    assert facts["９００亿美元"].place == "印尼"
+
+
+def test_in_news_a_place_of_an_earlier_clause_stating_a_figure_beats_the_carried_topic() -> None:
+    from extractor.api import extract_text
+    text = ("河南大棚蔬菜兴旺\n本报讯 位于新乡县的示范园区建成后年产蔬菜１万吨。"
+            "据统计，这类蔬菜园区洛阳共有６个，还带动了小型园区２０多个。")
+    facts = {f.text: f for f in extract_text(text, "19980105-02-020")}
+    assert facts["２０多个"].place == "洛阳市"
+    # a source's country states no figure: the story's own place stands
+    text = ("拉美经济回升\n新华社电 据巴西报纸报道，拉美国家去年引进外资９００亿美元，增长８％。")
+    facts = {f.text: f for f in extract_text(text, "19980109-07-020")}
+    assert facts["８％"].place == "拉美"
+    # two places joined by 和 are a pair, neither the area of the figure
+    text = ("意大利民间互助\n新华社罗马电 该组织的呼吁得到了都灵和米兰８０个家庭的响应，因而８０名老人得到照顾。")
+    facts = {f.text: f for f in extract_text(text, "19980103-03-020")}
+    assert facts["８０名"].place == "意大利"
+
+
+def test_the_areas_of_a_list_of_bodies_are_not_what_the_story_is_about() -> None:
+    from extractor.api import extract_text
+    text = ("家电质量抽查结果公布\n本报讯 国家技术监督局今天公布抽查结果，抽样合格率８１．２％。"
+            "不合格的有：慈溪市永达电器有限公司、江苏省丹阳县灯具厂、河北省霸州市宏达电器厂和湖北省孝感市明光电器公司。")
+    facts = {f.text: f for f in extract_text(text, "19980115-02-020")}
+    assert facts["８１．２％"].place is None
+    # two bodies are no such list: their area is where the story is
+    text = ("查处假冒大米\n本报讯 北京市技术监督局、海淀区技术监督局联合检查粮食市场。\n检查了三户，没有一户合格。")
+    facts = {f.text: f for f in extract_text(text, "19980105-02-020")}
+    assert facts["三户"].place in ("北京市", "海淀区")
+
+
+def test_a_national_event_or_title_a_body_takes_part_in_does_not_make_the_fact_national() -> None:
+    from extractor.api import extract_text
+    text = ("海口教育成绩喜人\n本报讯 海口市教育质量稳步提高。海口第一职业中学参加全国职业学校技能大赛获三项一等奖。")
+    facts = {f.text: f for f in extract_text(text, "19980106-05-020")}
+    assert facts["三项"].place == "海口市"
+    # 全国 as the scope of a figure stays national
+    text = ("海口教育成绩喜人\n本报讯 海口市教育质量稳步提高。全国职业学校今年新增３０００所。")
+    facts = {f.text: f for f in extract_text(text, "19980106-05-020")}
+    assert facts["３０００所"].place == "中国"
