@@ -17,7 +17,6 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections import Counter
 from dataclasses import replace
 from functools import lru_cache
 from typing import Callable, Iterable, NamedTuple, Optional
@@ -28,11 +27,11 @@ from .lexicon import alternation, table
 from .page import Page
 from .record import Record
 
-_ADMIN = ("province", "city", "county")
+ADMIN = ("province", "city", "county")
 # the levels an article's main place may be of: a foreign story is about its country or region
-_MAIN_LEVELS = (*_ADMIN, "country", "region", "foreign_city")
+MAIN_LEVELS = (*ADMIN, "country", "region", "foreign_city")
 _FIGURE = re.compile(r"\d")
-_MAX_ORG = 30  # the longest organization name looked at around a place
+MAX_ORG = 30  # the longest organization name looked at around a place
 
 
 class Sorted:
@@ -65,7 +64,7 @@ class _Whole(NamedTuple):
 
 
 @lru_cache(maxsize=1)
-def _whole() -> _Whole:
+def whole_words() -> _Whole:
     t = table("place_scope.toml")
     return _Whole(re.compile(alternation(t["country"])), t["country_name"], re.compile(alternation(t["whole"])),
                   int(t["topic_reach"]), tuple(t["dateline_before"]),
@@ -76,7 +75,7 @@ def _whole() -> _Whole:
 
 def usable(text: str, p: Record) -> bool:
     """A place that can be a fact's place: not in a dateline, not read from an ending alone."""
-    w = _whole()
+    w = whole_words()
     if p.rule in w.uncertain_rules or p.level == "feature":
         return False  # a river or a mountain locates things; it is not the area a figure is about
     if p.rule == "place:suffix" and ((p.level or "") in w.uncertain_suffix_levels
@@ -88,7 +87,7 @@ def usable(text: str, p: Record) -> bool:
 def _in_dateline(text: str, p: Record) -> bool:
     """本报北京1月8日电: the place where the news was filed."""
     s, e = p.norm_start, p.norm_end
-    w = _whole()
+    w = whole_words()
     return text.endswith(w.dateline_before, 0, s) and bool(w.dateline_after.match(text, e))
 
 
@@ -124,7 +123,7 @@ def _division_named(g, word: str) -> Optional[tuple[str, str, Optional[list[str]
     """The value, level and enclosing areas of a division or country the word names alone."""
     if g.world_level.get(word) == "country":
         return g.countries.get(word, word), "country", None
-    full = [d for d in g.full(word) if d.level in _ADMIN]
+    full = [d for d in g.full(word) if d.level in ADMIN]
     short = [d for d in g.short(word) if d.level in _ORG_PLACE_LEVELS]
     for found in (full, short):
         if len(found) == 1:
@@ -146,13 +145,13 @@ def sentence_places(page: Page, places: Sorted) -> dict[int, tuple[list[Record],
     seen: set[int] = set()
     for sent in page.layout.sentences:
         inside = places.inside(sent.start, sent.end)
-        topic = bool(inside) and inside[0].norm_start - sent.start <= _whole().topic_reach
+        topic = bool(inside) and inside[0].norm_start - sent.start <= whole_words().topic_reach
         opens = sent.paragraph not in seen
         seen.add(sent.paragraph)
         if inside and opens and not _enumeration(page, inside) and not topic \
                 and not _FIGURE.search(page.text, sent.start, sent.end):
             # a paragraph's opening sentence without figures sets the scene (记者走进衡阳县西渡镇…)
-            last[sent.paragraph] = _value(inside[-1])
+            last[sent.paragraph] = value_of(inside[-1])
         elif inside and not _enumeration(page, inside) and topic:
             # the sentence's topic (its opening run of places) goes on to the paragraph's next sentences
             run = [inside[0]]
@@ -160,18 +159,18 @@ def sentence_places(page: Page, places: Sorted) -> dict[int, tuple[list[Record],
                 if p.norm_start - run[-1].norm_end > 1:
                     break
                 run.append(p)
-            last[sent.paragraph] = _value(run[-1])
+            last[sent.paragraph] = value_of(run[-1])
         out[id(sent)] = (inside, last.get(sent.paragraph))
     return out
 
 
-def _value(p: Record) -> str:
+def value_of(p: Record) -> str:
     """A place's name; a short form of a division is given by its full name (江永 → 江永县)."""
     if p.rule == "place:short" and p.aliases:
         return p.aliases[0]
     value = p.value or p.text or ""
     # 中华人民共和国 in a national report's title: the country, named as 全国 and 我国 are
-    return _whole().country_name if value in _whole().country_names else value
+    return whole_words().country_name if value in whole_words().country_names else value
 
 
 def _enclosing(word: str, before: list[Record], main: Optional[str], text: str = "") -> Optional[str]:
@@ -187,7 +186,7 @@ def _enclosing(word: str, before: list[Record], main: Optional[str], text: str =
     for p in reversed(before):
         written = next((p.text + e for e in ends if text.startswith(e, p.norm_end)), None) \
             if p.rule == "place:short" and p.text else None
-        for name in [written, _value(p), *(p.parent or [])]:
+        for name in [written, value_of(p), *(p.parent or [])]:
             if name and name.endswith(ends):
                 return name
     return main
@@ -216,7 +215,7 @@ def _place_of(page: Page, fact: Record, inside: list[Record], carried: Optional[
     text = page.text
     pos = fact.norm_start
     clause = _clause_start(text, sent_start, pos)
-    w = _whole()
+    w = whole_words()
     before = [p for p in inside if p.norm_end <= pos]
     if _enumeration(page, before):
         # 在芷兰街道、府坪街道、南坪街道…开展 15 场: a list of places is not the fact's place
@@ -254,11 +253,11 @@ def _place_of(page: Page, fact: Record, inside: list[Record], carried: Optional[
         # most specific unit: the last place before the fact
         # a place named as such before the area of a body's name (位于塘下镇的瑞安市第十中学)
         named = [p for p in own if p.rule != _ORG_RULE]
-        return _value((named or own)[-1])
+        return value_of((named or own)[-1])
     nxt = text.find("，", fact.norm_end)
     after = [p for p in inside if p.norm_start >= fact.norm_end and (nxt < 0 or p.norm_start < nxt)]
     if after:
-        return _value(after[0])
+        return value_of(after[0])
     named = [p for i, p in enumerate(before) if p.rule != _ORG_RULE and _states_figure(text, p.norm_end, pos)
              and not (i and text[before[i - 1].norm_end:p.norm_start] in _JOINED)
              and not (i + 1 < len(before) and text[p.norm_end:before[i + 1].norm_start] in _JOINED[1:])]
@@ -267,7 +266,7 @@ def _place_of(page: Page, fact: Record, inside: list[Record], carried: Optional[
         # sentence that states a figure is nearer to the fact than the topic carried on from the
         # sentences before; a source's country (据巴西《商业新闻》报报道，…) states none, and the
         # first of a run of places is the area the run is in
-        return _value(named[-1])
+        return value_of(named[-1])
     return carried or main(fact.article)
 
 
@@ -300,146 +299,3 @@ def article_places(places: Sorted) -> Callable[[int, int], list[Record]]:
             out.append(p)
         return out[::-1]
     return before
-
-
-_LIST_JOINS = ("、", "和", "及", "以及")
-
-
-class MainPlaces:
-    """The main place of each article: the county-or-higher place it names most often (the
-    first named among equals), else the page's. The places are grouped once: a page of many
-    articles would otherwise scan all its places for each article."""
-
-    def __init__(self, places: list[Record], page: Optional[Page] = None,
-                 orgs: Optional[list[Record]] = None) -> None:
-        self.page = page
-        # each article's span and its titles' spans, grouped once (a page may hold many articles)
-        self.spans: dict[int, tuple[int, int]] = {}
-        self.titles: dict[int, list[tuple[int, int]]] = {}
-        if page is not None:
-            self.spans = {a.index: (a.start, a.end) for a in page.layout.articles}
-            for q in page.layout.paragraphs:
-                if q.kind == "title":
-                    self.titles.setdefault(q.article, []).append((q.start, q.end))
-        self.orgs = Sorted(orgs or [])
-        # bodies named in a list of three or more (甲厂、乙公司和丙厂), as (start, end), sorted
-        self.listed_bodies: list[tuple[int, int]] = []
-        run: list[Record] = []
-        text = page.text if page is not None else ""
-        for o in [*self.orgs.items, None]:
-            if o is not None and run and text[run[-1].norm_end:o.norm_start] in _LIST_JOINS:
-                run.append(o)
-                continue
-            if len(run) >= 3:
-                self.listed_bodies.extend((r.norm_start, r.norm_end) for r in run)
-            run = [o] if o is not None else []
-        self.by_article: dict[int, list[Record]] = {}
-        self.named: dict[str, list[Record]] = {}
-        for p in places:
-            self.by_article.setdefault(p.article, []).append(p)
-            self.named.setdefault(self._key(p), []).append(p)
-        self.places = places
-        self.page_counts: Optional[tuple[Counter, dict[str, int]]] = None  # counted when needed
-        self.of = lru_cache(maxsize=None)(self._of)
-        # a title line that is a place's name alone (东亚货币继续贬值 / 泰国 / …菲律宾) heads a
-        # section of the story about that place
-        self.sections: dict[int, list[tuple[int, str]]] = {}
-        if page is not None:
-            heads = {(q.start, q.end): q.article for q in page.layout.paragraphs if q.kind in ("title", "subtitle")}
-            for p in places:
-                art = heads.get((p.norm_start, p.norm_end))
-                if art is not None:
-                    self.sections.setdefault(art, []).append((p.norm_start, self._full(self._key(p))))
-
-    def at(self, article: int, pos: int) -> Optional[str]:
-        """The main place at a position: the place of the section it stands in, else the article's."""
-        heads = [value for start, value in self.sections.get(article, []) if start < pos]
-        return heads[-1] if heads else self.of(article)
-
-    @staticmethod
-    def _key(p: Record) -> str:
-        return p.code or _value(p)
-
-    def _counts(self, scope: list[Record]) -> tuple[Counter, dict[str, int]]:
-        counts: Counter = Counter()
-        first: dict[str, int] = {}
-        text = self.page.text if self.page is not None else ""
-        for p in scope:
-            # a place in a list (北京、上海、天津等30个城市) is one of many, not what the story is about
-            listed = text.startswith("、", p.norm_end) or text.endswith("、", 0, p.norm_start) \
-                or self._in_listed_body(p)
-            if p.level in _MAIN_LEVELS and not listed:
-                key = self._key(p)
-                counts[key] += 1
-                first.setdefault(key, p.norm_start)
-        return counts, first
-
-    def _in_listed_body(self, p: Record) -> bool:
-        """Whether a place is written in the name of a body of a list (余姚市易通线缆有限公司、广东省
-        蕉岭县电池厂、…和…): one of many bodies' areas, not what the story is about."""
-        i = bisect_left(self.listed_bodies, (p.norm_start + 1, 0)) - 1  # the last body opening at or before it
-        return i >= 0 and p.norm_end <= self.listed_bodies[i][1]
-
-    def _inner(self, article: int, titled: str) -> str:
-        """A news story (a page issued on a day) titled with a province that tells of one of its
-        areas (山东集中投入智力扶贫: 滨州地区…) is about that area: the place inside the title's
-        that the story names more often than the title's own, where there is one."""
-        if self.page is None or issue_date(self.page.doc) is None:
-            return titled
-        counts, first = self._counts(self.by_article.get(article, []))
-        own = max((n for k, n in counts.items() if self._full(k) == titled), default=0)
-        inner = [k for k in counts if counts[k] > own and titled in (self.named[k][0].parent or [])]
-        if not inner:
-            return titled
-        return self._full(max(inner, key=lambda k: (counts[k], -first[k])))
-
-    def _full(self, key: str) -> str:
-        """The full name of a place where the page writes one (武陵区 rather than 武陵)."""
-        named = self.named[key]
-        full = [p for p in named if p.rule != "place:short"]
-        return _value((full or named)[0])
-
-    def _title_place(self, article: int) -> Optional[str]:
-        """The first county-or-higher place of the article's titles (2026年安徽省政府工作报告), or
-        country or region (拉美吸引外资猛增) unless the article speaks of China more often than of
-        it (人民币汇率与东南亚金融动荡 is about the yuan)."""
-        titles = self.titles.get(article, [])
-        if not titles:
-            return None
-        for p in self.by_article.get(article, []):
-            if p.level in _MAIN_LEVELS and any(a <= p.norm_start < b for a, b in titles):
-                if p.level not in _ADMIN:
-                    named = sum(1 for x in self.by_article[article] if self._key(x) == self._key(p))
-                    if named < self._country_votes(article):
-                        return None
-                full = [x for x in self.named[self._key(p)] if x.rule != "place:short"]
-                return _value((full or [p])[0])
-        return None
-
-    def _country_votes(self, article: int) -> int:
-        """How often the article speaks of the whole country (全国, 我国, 中国)."""
-        if self.page is None or article not in self.spans:
-            return 0
-        lo, hi = self.spans[article]
-        name = _whole().country_name
-        # 中国 in 中国人民保险公司 names an organization, not the scope of the article
-        named = sum(1 for p in self.by_article.get(article, []) if _value(p) == name
-                    and not any(o.norm_start <= p.norm_start and p.norm_end <= o.norm_end
-                                for o in self.orgs.inside(p.norm_start - _MAX_ORG, p.norm_end + _MAX_ORG)))
-        return named + len(_whole().country.findall(self.page.text, lo, hi))
-
-    def _of(self, article: int) -> Optional[str]:
-        titled = self._title_place(article)
-        if titled:
-            return self._inner(article, titled)
-        counts, first = self._counts(self.by_article.get(article, []))
-        votes = self._country_votes(article)
-        if votes and votes >= max(counts.values(), default=0):
-            return _whole().country_name  # an article about the whole country
-        if not counts:
-            if self.page_counts is None:
-                self.page_counts = self._counts(self.places)
-            counts, first = self.page_counts
-        if not counts:
-            return None
-        return self._full(max(counts, key=lambda k: (counts[k], -first[k])))

@@ -38,7 +38,8 @@ from .issue_date import issue_date, now_period
 from .layout import Sentence
 from .page import Page
 from .period_shapes import carried_on, change_over_year, headline_periods, period_words as _period_words, since_base
-from .place_scope import MainPlaces, Sorted, article_places, org_places, place_of, sentence_places, usable
+from .main_places import MainPlaces
+from .place_scope import Sorted, article_places, org_places, place_of, sentence_places, usable
 from .record import Record
 from .time_exprs import Times, date_period, is_target, scope_words
 

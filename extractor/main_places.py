@@ -1,0 +1,155 @@
+"""The main place of each article: the county-or-higher place it names most often, its title's
+place, or the whole country (place_scope.py reads a fact's own place first)."""
+from __future__ import annotations
+
+from bisect import bisect_left
+from collections import Counter
+from functools import lru_cache
+from typing import Optional
+
+from .issue_date import issue_date
+from .page import Page
+from .place_scope import ADMIN, MAIN_LEVELS, MAX_ORG, Sorted, value_of, whole_words
+from .record import Record
+
+_LIST_JOINS = ("、", "和", "及", "以及")
+
+
+class MainPlaces:
+    """The main place of each article: the county-or-higher place it names most often (the
+    first named among equals), else the page's. The places are grouped once: a page of many
+    articles would otherwise scan all its places for each article."""
+
+    def __init__(self, places: list[Record], page: Optional[Page] = None,
+                 orgs: Optional[list[Record]] = None) -> None:
+        self.page = page
+        # each article's span and its titles' spans, grouped once (a page may hold many articles)
+        self.spans: dict[int, tuple[int, int]] = {}
+        self.titles: dict[int, list[tuple[int, int]]] = {}
+        if page is not None:
+            self.spans = {a.index: (a.start, a.end) for a in page.layout.articles}
+            for q in page.layout.paragraphs:
+                if q.kind == "title":
+                    self.titles.setdefault(q.article, []).append((q.start, q.end))
+        self.orgs = Sorted(orgs or [])
+        # bodies named in a list of three or more (甲厂、乙公司和丙厂), as (start, end), sorted
+        self.listed_bodies: list[tuple[int, int]] = []
+        run: list[Record] = []
+        text = page.text if page is not None else ""
+        for o in [*self.orgs.items, None]:
+            if o is not None and run and text[run[-1].norm_end:o.norm_start] in _LIST_JOINS:
+                run.append(o)
+                continue
+            if len(run) >= 3:
+                self.listed_bodies.extend((r.norm_start, r.norm_end) for r in run)
+            run = [o] if o is not None else []
+        self.by_article: dict[int, list[Record]] = {}
+        self.named: dict[str, list[Record]] = {}
+        for p in places:
+            self.by_article.setdefault(p.article, []).append(p)
+            self.named.setdefault(self._key(p), []).append(p)
+        self.places = places
+        self.page_counts: Optional[tuple[Counter, dict[str, int]]] = None  # counted when needed
+        self.of = lru_cache(maxsize=None)(self._of)
+        # a title line that is a place's name alone (东亚货币继续贬值 / 泰国 / …菲律宾) heads a
+        # section of the story about that place
+        self.sections: dict[int, list[tuple[int, str]]] = {}
+        if page is not None:
+            heads = {(q.start, q.end): q.article for q in page.layout.paragraphs if q.kind in ("title", "subtitle")}
+            for p in places:
+                art = heads.get((p.norm_start, p.norm_end))
+                if art is not None:
+                    self.sections.setdefault(art, []).append((p.norm_start, self._full(self._key(p))))
+
+    def at(self, article: int, pos: int) -> Optional[str]:
+        """The main place at a position: the place of the section it stands in, else the article's."""
+        heads = [value for start, value in self.sections.get(article, []) if start < pos]
+        return heads[-1] if heads else self.of(article)
+
+    @staticmethod
+    def _key(p: Record) -> str:
+        return p.code or value_of(p)
+
+    def _counts(self, scope: list[Record]) -> tuple[Counter, dict[str, int]]:
+        counts: Counter = Counter()
+        first: dict[str, int] = {}
+        text = self.page.text if self.page is not None else ""
+        for p in scope:
+            # a place in a list (北京、上海、天津等30个城市) is one of many, not what the story is about
+            listed = text.startswith("、", p.norm_end) or text.endswith("、", 0, p.norm_start) \
+                or self._in_listed_body(p)
+            if p.level in MAIN_LEVELS and not listed:
+                key = self._key(p)
+                counts[key] += 1
+                first.setdefault(key, p.norm_start)
+        return counts, first
+
+    def _in_listed_body(self, p: Record) -> bool:
+        """Whether a place is written in the name of a body of a list (余姚市易通线缆有限公司、广东省
+        蕉岭县电池厂、…和…): one of many bodies' areas, not what the story is about."""
+        i = bisect_left(self.listed_bodies, (p.norm_start + 1, 0)) - 1  # the last body opening at or before it
+        return i >= 0 and p.norm_end <= self.listed_bodies[i][1]
+
+    def _inner(self, article: int, titled: str) -> str:
+        """A news story (a page issued on a day) titled with a province that tells of one of its
+        areas (山东集中投入智力扶贫: 滨州地区…) is about that area: the place inside the title's
+        that the story names more often than the title's own, where there is one."""
+        if self.page is None or issue_date(self.page.doc) is None:
+            return titled
+        counts, first = self._counts(self.by_article.get(article, []))
+        own = max((n for k, n in counts.items() if self._full(k) == titled), default=0)
+        inner = [k for k in counts if counts[k] > own and titled in (self.named[k][0].parent or [])]
+        if not inner:
+            return titled
+        return self._full(max(inner, key=lambda k: (counts[k], -first[k])))
+
+    def _full(self, key: str) -> str:
+        """The full name of a place where the page writes one (武陵区 rather than 武陵)."""
+        named = self.named[key]
+        full = [p for p in named if p.rule != "place:short"]
+        return value_of((full or named)[0])
+
+    def _title_place(self, article: int) -> Optional[str]:
+        """The first county-or-higher place of the article's titles (2026年安徽省政府工作报告), or
+        country or region (拉美吸引外资猛增) unless the article speaks of China more often than of
+        it (人民币汇率与东南亚金融动荡 is about the yuan)."""
+        titles = self.titles.get(article, [])
+        if not titles:
+            return None
+        for p in self.by_article.get(article, []):
+            if p.level in MAIN_LEVELS and any(a <= p.norm_start < b for a, b in titles):
+                if p.level not in ADMIN:
+                    named = sum(1 for x in self.by_article[article] if self._key(x) == self._key(p))
+                    if named < self._country_votes(article):
+                        return None
+                full = [x for x in self.named[self._key(p)] if x.rule != "place:short"]
+                return value_of((full or [p])[0])
+        return None
+
+    def _country_votes(self, article: int) -> int:
+        """How often the article speaks of the whole country (全国, 我国, 中国)."""
+        if self.page is None or article not in self.spans:
+            return 0
+        lo, hi = self.spans[article]
+        name = whole_words().country_name
+        # 中国 in 中国人民保险公司 names an organization, not the scope of the article
+        named = sum(1 for p in self.by_article.get(article, []) if value_of(p) == name
+                    and not any(o.norm_start <= p.norm_start and p.norm_end <= o.norm_end
+                                for o in self.orgs.inside(p.norm_start - MAX_ORG, p.norm_end + MAX_ORG)))
+        return named + len(whole_words().country.findall(self.page.text, lo, hi))
+
+    def _of(self, article: int) -> Optional[str]:
+        titled = self._title_place(article)
+        if titled:
+            return self._inner(article, titled)
+        counts, first = self._counts(self.by_article.get(article, []))
+        votes = self._country_votes(article)
+        if votes and votes >= max(counts.values(), default=0):
+            return whole_words().country_name  # an article about the whole country
+        if not counts:
+            if self.page_counts is None:
+                self.page_counts = self._counts(self.places)
+            counts, first = self.page_counts
+        if not counts:
+            return None
+        return self._full(max(counts, key=lambda k: (counts[k], -first[k])))
