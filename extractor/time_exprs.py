@@ -223,7 +223,7 @@ def _time_exprs(page: Page, start: int, end: int, dates: Sorted, year: Optional[
                 taken.update(range(at, at + len(word)))
                 if isinstance(period, tuple):
                     out.append((at, at + len(word), _part_period(text, at, period, year, fill), ""))
-                elif period and period.startswith("../") and text.startswith(scope_words().report_verbs, at + len(word)):
+                elif period and period.startswith("../") and _spoken(text, at + len(word), end):
                     pass  # 日前报道: the day a source spoke, not the time of what it said
                 else:
                     if period and period.isdigit() and text.startswith(_period_words().year_end, at + len(word)):
@@ -234,6 +234,22 @@ def _time_exprs(page: Page, start: int, end: int, dates: Sorted, year: Optional[
     if year and issue_date(page.doc):
         out = _news_now(text, start, end, year, out)
     return out
+
+
+_SPEAK_REACH = 30
+_NUMBER = re.compile(r"[0-9０-９]")
+
+
+def _spoken(text: str, at: int, end: int) -> bool:
+    """A word of the present that dates a source's speaking (日前报道, 日前在全市经济工作会议上
+    就此分析时认为): a report verb follows it in its clause before any number."""
+    verbs = scope_words().report_verbs
+    if text.startswith(verbs, at):
+        return True
+    clause = _CLAUSE_END.split(text[at:min(end, at + _SPEAK_REACH)], maxsplit=1)[0]
+    digit = _NUMBER.search(clause)
+    clause = clause[:digit.start()] if digit else clause
+    return any(v in clause for v in verbs if len(v) > 1)
 
 
 def _news_now(text: str, start: int, end: int, year: int,

@@ -326,6 +326,18 @@ def test_lately_in_a_news_story_is_its_month_but_not_when_a_source_spoke() -> No
     assert facts["七成"]["period"] == "1997"
 
 
+def test_lately_before_a_report_verb_later_in_its_clause_is_when_a_source_spoke() -> None:
+    # 日前 then a meeting then 认为: the day of speaking; the review's year stands on
+    text = ("某市经济\n本报某市１月６日讯 某市在过去的一年里生产总值增长９．１％。"
+            "副市长某某日前在全市经济工作会议上就此分析时认为，这是改革的结果。第一，实际利用外资１２亿元，增长８．２％。")
+    facts = {f.text: f.model_dump() for f in extract_text(text, "19980107-01-009")}
+    assert facts["１２亿元"]["period"] == "1997"
+    # but 日前 with a number before any report verb dates the number (now: the page's month)
+    text = ("某县扶贫\n本报讯 某县日前向１２个贫困村发放救济款，县长表示还将继续。")
+    facts = {f.text: f.model_dump() for f in extract_text(text, "19980107-01-010")}
+    assert facts["１２个"]["period"] == "1998-01"
+
+
 def test_after_a_sentence_dated_now_the_next_keep_what_it_goes_on_to_date() -> None:
     text = ("移民调查\n本报讯 一项调查报告近日正式发表，这一调查是在去年３月至７月间进行的。"
             "调查结果显示，在被访问的５４７名移民中，２６％的人失业。")
