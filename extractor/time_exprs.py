@@ -12,7 +12,7 @@ from functools import lru_cache
 from typing import NamedTuple, Optional
 
 from .clauses import BREAK_CLASS
-from .five_years import five_year_periods
+from .five_years import five_year_periods, recent_year_periods
 from .issue_date import Issued, fill_period, issue_date
 from .layout import Sentence
 from .lexicon import alternation, table
@@ -164,7 +164,9 @@ def _fill(value: str, year: Optional[int]) -> str:
 
 
 def _kind(text: str, s: int, bare_year: Optional[int] = None, year: Optional[int] = None) -> str:
-    """What the time expression at s is: a comparison's base, a target, or ("") a period.
+    """What the time expression at s is: a comparison's base, a target, or ("") a period
+    (and, set by the callers, "now", "day" and "recent": periods of the facts after them in
+    their sentence that lead no sentence).
     bare_year: its year where it is a year alone; 到<year> is a target only after the article's year."""
     pw = _period_words()
     if text.endswith(pw.base_before, 0, s):
@@ -212,6 +214,11 @@ def _time_exprs(page: Page, start: int, end: int, dates: Sorted, year: Optional[
         if at not in taken:  # 这五年, “十四五”时期: a span like a year's
             taken.update(range(at, stop))
             out.append((at, stop, period, _kind(text, at)))
+            out.sort(key=lambda t: t[0])
+    for at, stop, period in recent_year_periods(text, start, end, year):
+        if at not in taken:  # 近三年累计…: the facts after it in its sentence; a report's next
+            taken.update(range(at, stop))  # paragraphs go back to the year they review
+            out.append((at, stop, period, _kind(text, at) or "recent"))
             out.sort(key=lambda t: t[0])
     if not has_words:
         return out  # in text order

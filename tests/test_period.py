@@ -359,3 +359,18 @@ def test_a_span_from_a_base_year_to_a_plans_end() -> None:
     assert facts["16家"]["period"] == "2021/2025"
     facts = scoped("2020年到2025年，全省新增企业300家。")  # no levels compared: the years written
     assert facts["300家"]["period"] == "2020/2025"
+
+
+def test_the_last_few_years_are_the_years_before_the_writing() -> None:
+    text = ("某省扶贫\n本报某市１月１２日电 最近３年来，省里先后出台８项扶贫举措。"
+            "据统计，最近两年脱贫的村有１２０个。")
+    facts = {f.text: f.model_dump() for f in extract_text(text, "19980113-01-009")}
+    assert facts["８项"]["period"] == "1995/1997"
+    assert facts["１２０个"]["period"] == "1996/1997"
+    # 近几年 names no years; and the span is its own sentence's: a report goes back to its year
+    facts = scoped("2009年政府工作报告\n过去一年，全省生产总值增长9%。近三年累计，单位生产总值能耗下降10.1%。\n"
+                   "企业退休人员养老金人均每月增加110元。")
+    assert facts["10.1%"]["period"] == "2006/2008"
+    assert facts["110元"]["period"] == "2008"
+    facts = scoped("2008年，全省生产总值增长9%。近几年，某市60%的企业亏损。")
+    assert facts["60%"]["period"] is None
