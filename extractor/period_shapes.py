@@ -35,6 +35,7 @@ class Period(NamedTuple):
     not_as_of_after: tuple[str, ...]
     same_time: tuple[str, ...]
     from_before: tuple[str, ...]
+    part_reported: re.Pattern
 
 
 @lru_cache(maxsize=1)
@@ -48,7 +49,8 @@ def period_words() -> Period:
                    # the event's name runs from the year to its word, within its clause
                    re.compile(rf"[^，。；、,;\s]{{0,{int(t['event_reach'])}}}?(?:{alternation(t['event_after'])})"),
                    tuple(t["not_as_of_after"]), tuple(t["same_time"]),
-                   tuple(t["from_before"]))
+                   tuple(t["from_before"]),
+                   re.compile(alternation(t["part_reported"])))
 
 
 _AS_OF_DAY = re.compile(r"^\.\./\d{4}-\d{2}-\d{2}$")

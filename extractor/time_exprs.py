@@ -229,6 +229,8 @@ def _time_exprs(page: Page, start: int, end: int, dates: Sorted, year: Optional[
             if at not in taken:
                 taken.update(range(at, at + len(word)))
                 if isinstance(period, tuple):
+                    # 1997年第四季度: the year written is the part's, no period of its own
+                    out = [t for t in out if not (t[1] == at and t[2] and t[2].isdigit())]
                     out.append((at, at + len(word), _part_period(text, at, period, year, fill), ""))
                 elif period and period.startswith("../") and _spoken(text, at + len(word), end):
                     pass  # 日前报道: the day a source spoke, not the time of what it said

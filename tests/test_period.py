@@ -374,3 +374,16 @@ def test_the_last_few_years_are_the_years_before_the_writing() -> None:
     assert facts["110元"]["period"] == "2008"
     facts = scoped("2008年，全省生产总值增长9%。近几年，某市60%的企业亏损。")
     assert facts["60%"]["period"] is None
+
+
+def test_a_part_of_a_year_that_names_a_report_is_the_period_of_what_follows() -> None:
+    text = ("质量抽查\n本报北京１月１４日讯 某局今天公布了１９９７年第四季度产品质量监督抽查结果。"
+            "本次共抽查了２８类产品，抽样合格率８１．２％。")
+    facts = {f.text: f.model_dump() for f in extract_text(text, "19980115-02-009")}
+    assert facts["２８类"]["period"] == "1997-10/1997-12"
+    assert facts["８１．２％"]["period"] == "1997-10/1997-12"
+    # a part of a year that names an event, not a report, is its own sentence's
+    text = ("旅游年\n本报讯 １９９７年下半年，某国爆发金融危机，旅游业受到影响。"
+            "政府为此制定了四项措施。")
+    facts = {f.text: f.model_dump() for f in extract_text(text, "19980106-07-009")}
+    assert facts["四项"]["period"] == "1997"
