@@ -26,6 +26,7 @@ _DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 _FROM_LEVEL = re.compile(r"[^。；]*?[从由][^。；，]*?(?:到|至)")  # …从17.9%提升到35.5%
 _FROM_REACH = 80
 _CLAUSE_END = BREAK_CLASS
+_LEVEL_AFTER = re.compile(r"[^，。；,;]{0,6}?[0-9０-９]")  # 由目前的9%, 由上年的386.4亿元: a level
 
 
 class _Words(NamedTuple):
@@ -237,7 +238,11 @@ def _time_exprs(page: Page, start: int, end: int, dates: Sorted, year: Optional[
                 else:
                     if period and period.isdigit() and text.startswith(_period_words().year_end, at + len(word)):
                         period = f"../{period}-12"  # 截至去年末: the stock at that year's end
-                    out.append((at, at + len(word), period, _kind(text, at)))
+                    # 由目前的9%增至11%, 从去年的…: the time of a starting level only, like a base
+                    from_level = text.endswith(_period_words().from_before, 0, at) and \
+                        text.startswith(_period_words().not_as_of_after, at + len(word)) and \
+                        bool(_LEVEL_AFTER.match(text, at + len(word) + 1))  # not 从目前的情况看
+                    out.append((at, at + len(word), period, "base" if from_level else _kind(text, at)))
             at = text.find(word, at + len(word), end)
     out.sort(key=lambda t: t[0])
     if year and issue_date(page.doc):

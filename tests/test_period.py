@@ -387,3 +387,18 @@ def test_a_part_of_a_year_that_names_a_report_is_the_period_of_what_follows() ->
             "政府为此制定了四项措施。")
     facts = {f.text: f.model_dump() for f in extract_text(text, "19980106-07-009")}
     assert facts["四项"]["period"] == "1997"
+
+
+def test_a_word_of_now_or_of_last_year_before_a_starting_level_is_that_levels_only() -> None:
+    text = ("退税\n本报讯 １９９８年将某类产品出口退税率提高２个百分点，由目前的９％增至１１％。")
+    facts = {f.text: f.model_dump() for f in extract_text(text, "19980107-02-009")}
+    assert facts["９％"]["period"] == "1998-01"
+    assert facts["１１％"]["period"] == "1998"
+    facts = scoped("某市2025年统计公报\n全市一般公共预算收入由上年的386.4亿元增加到412.7亿元，增长6.8%。"
+                   "全市新建农村公路1260公里。")
+    assert facts["386.4亿元"]["period"] == "2024"
+    assert facts["412.7亿元"]["period"] == "2025"
+    # 从目前的情况看 names no starting level: 目前 stays the sentence's time
+    facts = {f.text: f.model_dump() for f in extract_text(
+        "找水\n本报讯 从目前的工作情况看，某谷地有１２０处泉眼。", "19980106-04-019")}
+    assert facts["１２０处"]["period"] == "1998-01"
