@@ -17,7 +17,7 @@ from .issue_date import Issued, fill_period, issue_date
 from .layout import Sentence
 from .lexicon import alternation, table
 from .page import Page
-from .period_shapes import joined_ranges, period_words as _period_words
+from .period_shapes import first_months, joined_ranges, period_words as _period_words
 from .place_scope import Sorted
 from .record import Record
 
@@ -220,6 +220,19 @@ def _time_exprs(page: Page, start: int, end: int, dates: Sorted, year: Optional[
         if at not in taken:  # 近三年累计…: the facts after it in its sentence; a report's next
             taken.update(range(at, stop))  # paragraphs go back to the year they review
             out.append((at, stop, period, _kind(text, at) or "recent"))
+            out.sort(key=lambda t: t[0])
+    for at, stop, n in first_months(text, start, end):
+        if at not in taken:  # 前11个月: a part of a year, like 前三季度
+            taken.update(range(at, stop))
+            out = [t for t in out if not (t[1] == at and t[2] and t[2].isdigit())]  # 1997年前11个月
+            period = _part_period(text, at, (1, n), year, fill)
+            issued = issue_date(page.doc)
+            named = _YEAR_BEFORE.search(text, max(0, at - 5), at) or \
+                any(text.endswith(word, 0, at) for word, _ in scope_words().relative)
+            if period and issued and not named and period.startswith(f"{issued.year}-") and n >= issued.month:
+                last = issued.year - 1  # 前11个月 in a January page: the year before's
+                period = f"{last}-01/{last}-{n:02d}"
+            out.append((at, stop, period, _kind(text, at)))
             out.sort(key=lambda t: t[0])
     if not has_words:
         return out  # in text order

@@ -402,3 +402,16 @@ def test_a_word_of_now_or_of_last_year_before_a_starting_level_is_that_levels_on
     facts = {f.text: f.model_dump() for f in extract_text(
         "找水\n本报讯 从目前的工作情况看，某谷地有１２０处泉眼。", "19980106-04-019")}
     assert facts["１２０处"]["period"] == "1998-01"
+
+
+def test_the_first_months_of_a_year_are_a_part_of_it() -> None:
+    for text, span in [("外贸\n本报讯 去年前１０个月，某省出口１２３亿美元，增长８％。", "1997-01/1997-10"),
+                       ("外贸\n本报讯 １９９６年前１１个月，某省出口１２３亿美元，增长８％。", "1996-01/1996-11"),
+                       # no year: in a January page, the months are the year before's
+                       ("外贸\n本报讯 据统计，前１１个月某省出口１２３亿美元，增长８％。", "1997-01/1997-11")]:
+        facts = {f.text: f.model_dump() for f in extract_text(text, "19980112-02-099")}
+        assert facts["１２３亿美元"]["period"] == span and facts["８％"]["period"] == span
+    # 提前5个月 counts months before a day: the sentence keeps its year
+    text = "改值\n本报讯 １９９３年某国改值货币，这次则提前５个月公布方案，设立了２个兑换点。"
+    facts = {f.text: f.model_dump() for f in extract_text(text, "19980103-03-009")}
+    assert facts["２个"]["period"] == "1993"
