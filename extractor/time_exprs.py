@@ -166,7 +166,7 @@ def _fill(value: str, year: Optional[int]) -> str:
 
 def _kind(text: str, s: int, bare_year: Optional[int] = None, year: Optional[int] = None) -> str:
     """What the time expression at s is: a comparison's base, a target, or ("") a period
-    (and, set by the callers, "now", "day" and "recent": periods of the facts after them in
+    (and, set by the callers, "now", "day", "month" and "recent": periods of the facts after them in
     their sentence that lead no sentence).
     bare_year: its year where it is a year alone; 到<year> is a target only after the article's year."""
     pw = _period_words()
@@ -235,7 +235,7 @@ def _time_exprs(page: Page, start: int, end: int, dates: Sorted, year: Optional[
             out.append((at, stop, period, _kind(text, at)))
             out.sort(key=lambda t: t[0])
     if not has_words:
-        return out  # in text order
+        return _issue_months(page, start, end, out)  # in text order
     for word, period in _time_words(year):
         # str.find, not a regex per word and sentence: the same non-overlapping matches, cheaper
         at = text.find(word, start, end) if word else -1
@@ -260,7 +260,33 @@ def _time_exprs(page: Page, start: int, end: int, dates: Sorted, year: Optional[
     out.sort(key=lambda t: t[0])
     if year and issue_date(page.doc):
         out = _news_now(text, start, end, year, out)
-    return out
+    return _issue_months(page, start, end, out)
+
+
+def _issue_months(page: Page, start: int, end: int,
+                  found: list[tuple[int, int, Optional[str], str]]) -> list[tuple[int, int, Optional[str], str]]:
+    """上个月, 本月 (data/period.toml issue_months): months counted from the page's issue month."""
+    issued = issue_date(page.doc)
+    if not issued:
+        return found
+    text = page.text
+    added = False
+    for word, delta in _issue_month_words():
+        at = text.find(word, start, end)
+        while at >= 0:
+            if not any(a <= at < b for a, b, _, _ in found):
+                months = issued.year * 12 + issued.month - 1 + delta
+                # its own sentence's facts after it, like 今天: a story's next sentences go on to others
+                found = [*found, (at, at + len(word), f"{months // 12}-{months % 12 + 1:02d}", _kind(text, at) or "month")]
+                added = True
+            at = text.find(word, at + len(word), end)
+    return sorted(found, key=lambda t: t[0]) if added else found
+
+
+@lru_cache(maxsize=1)
+def _issue_month_words() -> tuple[tuple[str, int], ...]:
+    words = table("period.toml").get("issue_months", {})
+    return tuple(sorted(((w, int(d)) for w, d in words.items()), key=lambda t: -len(t[0])))
 
 
 _SPEAK_REACH = 30

@@ -415,3 +415,22 @@ def test_the_first_months_of_a_year_are_a_part_of_it() -> None:
     text = "改值\n本报讯 １９９３年某国改值货币，这次则提前５个月公布方案，设立了２个兑换点。"
     facts = {f.text: f.model_dump() for f in extract_text(text, "19980103-03-009")}
     assert facts["２个"]["period"] == "1993"
+
+
+def test_last_month_and_this_month_count_from_the_pages_issue() -> None:
+    text = "金融\n本报讯 某国政府上个月关闭了５６家金融机构。另一国最近也中止了９家银行的业务。"
+    facts = {f.text: f.model_dump() for f in extract_text(text, "19980105-07-009")}
+    assert facts["５６家"]["period"] == "1997-12"
+    assert facts["９家"]["period"] != "1997-12"  # the month is its own sentence's
+    text = "外债\n本报讯 本月内某国能够得到的援助预计有１１０亿美元。"
+    facts = {f.text: f.model_dump() for f in extract_text(text, "19980105-07-010")}
+    assert facts["１１０亿美元"]["period"] == "1998-01"
+    # without an issue date they name no month
+    facts = scoped("上月，全省出口12亿美元。")
+    assert facts["12亿美元"]["period"] is None
+
+
+def test_last_years_end_written_with_its_year_word() -> None:
+    text = "企业\n本报讯 截至去年年底，某省有企业１２３家。"
+    facts = {f.text: f.model_dump() for f in extract_text(text, "19980112-02-098")}
+    assert facts["１２３家"]["period"] == "../1997-12"
