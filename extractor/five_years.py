@@ -81,6 +81,34 @@ def five_year_periods(text: str, start: int, end: int,
         yield m.start(), m.end(), f"{a}/{a + 4}"
 
 
+def recent_year_periods(text: str, start: int, end: int,
+                        year: Optional[int]) -> Iterator[tuple[int, int, str]]:
+    """(start, end, period) of each `last few years` between start and end (最近3年来 in a 1998
+    article: 1995/1997, the years before the writing); year: the year the article was written."""
+    if year is None:
+        return
+    for m in _recent_years().finditer(text, start, end):
+        n = _count(m.group("k"))
+        if n >= 2:
+            yield m.start(), m.end(), f"{year - n}/{year - 1}"
+
+
+_FIGURES = str.maketrans("０１２３４５６７８９", "0123456789")
+
+
+@lru_cache(maxsize=1)
+def _recent_years() -> re.Pattern:
+    """最近3年来, 近两年: the last few years before the writing (data/period.toml recent_years)."""
+    t = table("period.toml")["recent_years"]
+    n = rf"(?P<k>[0-9０-９]{{1,2}}|十?[两{_DIGITS}]|十)"
+    return re.compile(f"(?:{alternation(t['before'])}){n}(?:{alternation(t['after'])})")
+
+
+def _count(s: str) -> int:
+    s = s.translate(_FIGURES)
+    return int(s) if s.isdigit() else _number(s.replace("两", "二"))
+
+
 _SPAN = re.compile(r"^(\d{4})/(\d{4})$")
 
 

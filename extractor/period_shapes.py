@@ -35,6 +35,7 @@ class Period(NamedTuple):
     not_as_of_after: tuple[str, ...]
     same_time: tuple[str, ...]
     from_before: tuple[str, ...]
+    part_reported: re.Pattern
 
 
 @lru_cache(maxsize=1)
@@ -48,7 +49,8 @@ def period_words() -> Period:
                    # the event's name runs from the year to its word, within its clause
                    re.compile(rf"[^，。；、,;\s]{{0,{int(t['event_reach'])}}}?(?:{alternation(t['event_after'])})"),
                    tuple(t["not_as_of_after"]), tuple(t["same_time"]),
-                   tuple(t["from_before"]))
+                   tuple(t["from_before"]),
+                   re.compile(alternation(t["part_reported"])))
 
 
 _AS_OF_DAY = re.compile(r"^\.\./\d{4}-\d{2}-\d{2}$")
@@ -174,3 +176,28 @@ def _in_brackets(text: str, pos: int) -> bool:
 
 
 _BRACKETS = (("（", "）"), ("(", ")"))
+
+
+_FIGURES = str.maketrans("０１２３４５６７８９", "0123456789")
+_MONTH_WORDS = "一二三四五六七八九十"
+
+
+@lru_cache(maxsize=1)
+def _first_months_pattern() -> re.Pattern:
+    t = table("period.toml")["first_months"]
+    n = r"(?P<n>1[01]|[2-9]|１[０１]|[２-９]|十[一]?|[二两三四五六七八九])"
+    # 提前5个月, 之前3个月: months before a day, not the first months of a year
+    not_after = "".join(re.escape(c) for c in t["not_after"])
+    return re.compile(f"(?<![{not_after}])(?:{alternation(t['before'])}){n}(?:{alternation(t['after'])})")
+
+
+def first_months(text: str, start: int, end: int) -> list[tuple[int, int, int]]:
+    """(start, end, n) of each `the first n months` (前10个月, 头11个月) between start and end: the
+    months 1 to n of a year, summed (data/period.toml first_months)."""
+    out = []
+    for m in _first_months_pattern().finditer(text, start, end):
+        raw = m.group("n").translate(_FIGURES).replace("两", "二")
+        n = int(raw) if raw.isdigit() else (10 + (_MONTH_WORDS.index(raw[1]) + 1 if len(raw) > 1 else 0)
+                                           if raw.startswith("十") else _MONTH_WORDS.index(raw) + 1)
+        out.append((m.start(), m.end(), n))
+    return out

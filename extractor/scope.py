@@ -108,6 +108,7 @@ _PART = re.compile(r"^(\d{4})-\d{2}/\1-\d{2}$")
 _VAGUE_LEAD = 4  # 近几年 opening a sentence is its period (none); later in it, only the facts' after it
 _NOW = re.compile(r"^\.\./\d{4}$")  # as of the writing (目前, 近日)
 _YEAR_END_STOCK = re.compile(r"^\.\./\d{4}-12$")
+_FIGURE = re.compile(r"[0-9０-９]")
 
 
 def _sentence_periods(page: Page, times: Times, writing: dict[int, int], years: dict[int, int],
@@ -151,12 +152,20 @@ def _sentence_periods(page: Page, times: Times, writing: dict[int, int], years: 
         if lead:
             # a part of a year (二季度) is its sentence's: the sentences after it keep its year
             part = _PART.match(lead)
-            current[sent.article] = part.group(1) if part and _part_months(lead) else lead
+            own = part and _part_months(lead) and not _names_a_report(page.text, found, lead, sent.end)
+            current[sent.article] = part.group(1) if own else lead
         for _, _, period, kind in found:
             m = _PERIOD_YEAR.search(period or "") if not kind else None
             if m:
                 stated[sent.article] = int(m.group(1))
     return out
+
+
+def _names_a_report(text: str, found: list, lead: str, end: int) -> bool:
+    """发布了1997年第四季度产品质量抽查结果。: a part of a year that names a report (data/period.toml
+    part_reported) and no figure after it in its sentence: the next sentences report from it."""
+    at = next((b for _, b, p, k in found if not k and p == lead), end)
+    return not _FIGURE.search(text, at, end) and bool(_period_words().part_reported.search(text, at, end))
 
 
 def _part_months(period: str) -> bool:

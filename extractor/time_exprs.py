@@ -12,12 +12,12 @@ from functools import lru_cache
 from typing import NamedTuple, Optional
 
 from .clauses import BREAK_CLASS
-from .five_years import five_year_periods
+from .five_years import five_year_periods, recent_year_periods
 from .issue_date import Issued, fill_period, issue_date
 from .layout import Sentence
 from .lexicon import alternation, table
 from .page import Page
-from .period_shapes import joined_ranges, period_words as _period_words
+from .period_shapes import first_months, joined_ranges, period_words as _period_words
 from .place_scope import Sorted
 from .record import Record
 
@@ -26,6 +26,7 @@ _DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 _FROM_LEVEL = re.compile(r"[^。；]*?[从由][^。；，]*?(?:到|至)")  # …从17.9%提升到35.5%
 _FROM_REACH = 80
 _CLAUSE_END = BREAK_CLASS
+_LEVEL_AFTER = re.compile(r"[^，。；,;]{0,6}?[0-9０-９]")  # 由目前的9%, 由上年的386.4亿元: a level
 
 
 class _Words(NamedTuple):
@@ -164,7 +165,9 @@ def _fill(value: str, year: Optional[int]) -> str:
 
 
 def _kind(text: str, s: int, bare_year: Optional[int] = None, year: Optional[int] = None) -> str:
-    """What the time expression at s is: a comparison's base, a target, or ("") a period.
+    """What the time expression at s is: a comparison's base, a target, or ("") a period
+    (and, set by the callers, "now", "day", "month" and "recent": periods of the facts after them in
+    their sentence that lead no sentence).
     bare_year: its year where it is a year alone; 到<year> is a target only after the article's year."""
     pw = _period_words()
     if text.endswith(pw.base_before, 0, s):
@@ -213,8 +216,26 @@ def _time_exprs(page: Page, start: int, end: int, dates: Sorted, year: Optional[
             taken.update(range(at, stop))
             out.append((at, stop, period, _kind(text, at)))
             out.sort(key=lambda t: t[0])
+    for at, stop, period in recent_year_periods(text, start, end, year):
+        if at not in taken:  # 近三年累计…: the facts after it in its sentence; a report's next
+            taken.update(range(at, stop))  # paragraphs go back to the year they review
+            out.append((at, stop, period, _kind(text, at) or "recent"))
+            out.sort(key=lambda t: t[0])
+    for at, stop, n in first_months(text, start, end):
+        if at not in taken:  # 前11个月: a part of a year, like 前三季度
+            taken.update(range(at, stop))
+            out = [t for t in out if not (t[1] == at and t[2] and t[2].isdigit())]  # 1997年前11个月
+            period = _part_period(text, at, (1, n), year, fill)
+            issued = issue_date(page.doc)
+            named = _YEAR_BEFORE.search(text, max(0, at - 5), at) or \
+                any(text.endswith(word, 0, at) for word, _ in scope_words().relative)
+            if period and issued and not named and period.startswith(f"{issued.year}-") and n >= issued.month:
+                last = issued.year - 1  # 前11个月 in a January page: the year before's
+                period = f"{last}-01/{last}-{n:02d}"
+            out.append((at, stop, period, _kind(text, at)))
+            out.sort(key=lambda t: t[0])
     if not has_words:
-        return out  # in text order
+        return _issue_months(page, start, end, out)  # in text order
     for word, period in _time_words(year):
         # str.find, not a regex per word and sentence: the same non-overlapping matches, cheaper
         at = text.find(word, start, end) if word else -1
@@ -222,18 +243,66 @@ def _time_exprs(page: Page, start: int, end: int, dates: Sorted, year: Optional[
             if at not in taken:
                 taken.update(range(at, at + len(word)))
                 if isinstance(period, tuple):
+                    # 1997年第四季度: the year written is the part's, no period of its own
+                    out = [t for t in out if not (t[1] == at and t[2] and t[2].isdigit())]
                     out.append((at, at + len(word), _part_period(text, at, period, year, fill), ""))
-                elif period and period.startswith("../") and text.startswith(scope_words().report_verbs, at + len(word)):
+                elif period and period.startswith("../") and _spoken(text, at + len(word), end):
                     pass  # 日前报道: the day a source spoke, not the time of what it said
                 else:
                     if period and period.isdigit() and text.startswith(_period_words().year_end, at + len(word)):
                         period = f"../{period}-12"  # 截至去年末: the stock at that year's end
-                    out.append((at, at + len(word), period, _kind(text, at)))
+                    # 由目前的9%增至11%, 从去年的…: the time of a starting level only, like a base
+                    from_level = text.endswith(_period_words().from_before, 0, at) and \
+                        text.startswith(_period_words().not_as_of_after, at + len(word)) and \
+                        bool(_LEVEL_AFTER.match(text, at + len(word) + 1))  # not 从目前的情况看
+                    out.append((at, at + len(word), period, "base" if from_level else _kind(text, at)))
             at = text.find(word, at + len(word), end)
     out.sort(key=lambda t: t[0])
     if year and issue_date(page.doc):
         out = _news_now(text, start, end, year, out)
-    return out
+    return _issue_months(page, start, end, out)
+
+
+def _issue_months(page: Page, start: int, end: int,
+                  found: list[tuple[int, int, Optional[str], str]]) -> list[tuple[int, int, Optional[str], str]]:
+    """上个月, 本月 (data/period.toml issue_months): months counted from the page's issue month."""
+    issued = issue_date(page.doc)
+    if not issued:
+        return found
+    text = page.text
+    added = False
+    for word, delta in _issue_month_words():
+        at = text.find(word, start, end)
+        while at >= 0:
+            if not any(a <= at < b for a, b, _, _ in found):
+                months = issued.year * 12 + issued.month - 1 + delta
+                # its own sentence's facts after it, like 今天: a story's next sentences go on to others
+                found = [*found, (at, at + len(word), f"{months // 12}-{months % 12 + 1:02d}", _kind(text, at) or "month")]
+                added = True
+            at = text.find(word, at + len(word), end)
+    return sorted(found, key=lambda t: t[0]) if added else found
+
+
+@lru_cache(maxsize=1)
+def _issue_month_words() -> tuple[tuple[str, int], ...]:
+    words = table("period.toml").get("issue_months", {})
+    return tuple(sorted(((w, int(d)) for w, d in words.items()), key=lambda t: -len(t[0])))
+
+
+_SPEAK_REACH = 30
+_NUMBER = re.compile(r"[0-9０-９]")
+
+
+def _spoken(text: str, at: int, end: int) -> bool:
+    """A word of the present that dates a source's speaking (日前报道, 日前在全市经济工作会议上
+    就此分析时认为): a report verb follows it in its clause before any number."""
+    verbs = scope_words().report_verbs
+    if text.startswith(verbs, at):
+        return True
+    clause = _CLAUSE_END.split(text[at:min(end, at + _SPEAK_REACH)], maxsplit=1)[0]
+    digit = _NUMBER.search(clause)
+    clause = clause[:digit.start()] if digit else clause
+    return any(v in clause for v in verbs if len(v) > 1)
 
 
 def _news_now(text: str, start: int, end: int, year: int,

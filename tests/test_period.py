@@ -326,6 +326,18 @@ def test_lately_in_a_news_story_is_its_month_but_not_when_a_source_spoke() -> No
     assert facts["七成"]["period"] == "1997"
 
 
+def test_lately_before_a_report_verb_later_in_its_clause_is_when_a_source_spoke() -> None:
+    # 日前 then a meeting then 认为: the day of speaking; the review's year stands on
+    text = ("某市经济\n本报某市１月６日讯 某市在过去的一年里生产总值增长９．１％。"
+            "副市长某某日前在全市经济工作会议上就此分析时认为，这是改革的结果。第一，实际利用外资１２亿元，增长８．２％。")
+    facts = {f.text: f.model_dump() for f in extract_text(text, "19980107-01-009")}
+    assert facts["１２亿元"]["period"] == "1997"
+    # but 日前 with a number before any report verb dates the number (now: the page's month)
+    text = ("某县扶贫\n本报讯 某县日前向１２个贫困村发放救济款，县长表示还将继续。")
+    facts = {f.text: f.model_dump() for f in extract_text(text, "19980107-01-010")}
+    assert facts["１２个"]["period"] == "1998-01"
+
+
 def test_after_a_sentence_dated_now_the_next_keep_what_it_goes_on_to_date() -> None:
     text = ("移民调查\n本报讯 一项调查报告近日正式发表，这一调查是在去年３月至７月间进行的。"
             "调查结果显示，在被访问的５４７名移民中，２６％的人失业。")
@@ -347,3 +359,78 @@ def test_a_span_from_a_base_year_to_a_plans_end() -> None:
     assert facts["16家"]["period"] == "2021/2025"
     facts = scoped("2020年到2025年，全省新增企业300家。")  # no levels compared: the years written
     assert facts["300家"]["period"] == "2020/2025"
+
+
+def test_the_last_few_years_are_the_years_before_the_writing() -> None:
+    text = ("某省扶贫\n本报某市１月１２日电 最近３年来，省里先后出台８项扶贫举措。"
+            "据统计，最近两年脱贫的村有１２０个。")
+    facts = {f.text: f.model_dump() for f in extract_text(text, "19980113-01-009")}
+    assert facts["８项"]["period"] == "1995/1997"
+    assert facts["１２０个"]["period"] == "1996/1997"
+    # 近几年 names no years; and the span is its own sentence's: a report goes back to its year
+    facts = scoped("2009年政府工作报告\n过去一年，全省生产总值增长9%。近三年累计，单位生产总值能耗下降10.1%。\n"
+                   "企业退休人员养老金人均每月增加110元。")
+    assert facts["10.1%"]["period"] == "2006/2008"
+    assert facts["110元"]["period"] == "2008"
+    facts = scoped("2008年，全省生产总值增长9%。近几年，某市60%的企业亏损。")
+    assert facts["60%"]["period"] is None
+
+
+def test_a_part_of_a_year_that_names_a_report_is_the_period_of_what_follows() -> None:
+    text = ("质量抽查\n本报北京１月１４日讯 某局今天公布了１９９７年第四季度产品质量监督抽查结果。"
+            "本次共抽查了２８类产品，抽样合格率８１．２％。")
+    facts = {f.text: f.model_dump() for f in extract_text(text, "19980115-02-009")}
+    assert facts["２８类"]["period"] == "1997-10/1997-12"
+    assert facts["８１．２％"]["period"] == "1997-10/1997-12"
+    # a part of a year that names an event, not a report, is its own sentence's
+    text = ("旅游年\n本报讯 １９９７年下半年，某国爆发金融危机，旅游业受到影响。"
+            "政府为此制定了四项措施。")
+    facts = {f.text: f.model_dump() for f in extract_text(text, "19980106-07-009")}
+    assert facts["四项"]["period"] == "1997"
+
+
+def test_a_word_of_now_or_of_last_year_before_a_starting_level_is_that_levels_only() -> None:
+    text = ("退税\n本报讯 １９９８年将某类产品出口退税率提高２个百分点，由目前的９％增至１１％。")
+    facts = {f.text: f.model_dump() for f in extract_text(text, "19980107-02-009")}
+    assert facts["９％"]["period"] == "1998-01"
+    assert facts["１１％"]["period"] == "1998"
+    facts = scoped("某市2025年统计公报\n全市一般公共预算收入由上年的386.4亿元增加到412.7亿元，增长6.8%。"
+                   "全市新建农村公路1260公里。")
+    assert facts["386.4亿元"]["period"] == "2024"
+    assert facts["412.7亿元"]["period"] == "2025"
+    # 从目前的情况看 names no starting level: 目前 stays the sentence's time
+    facts = {f.text: f.model_dump() for f in extract_text(
+        "找水\n本报讯 从目前的工作情况看，某谷地有１２０处泉眼。", "19980106-04-019")}
+    assert facts["１２０处"]["period"] == "1998-01"
+
+
+def test_the_first_months_of_a_year_are_a_part_of_it() -> None:
+    for text, span in [("外贸\n本报讯 去年前１０个月，某省出口１２３亿美元，增长８％。", "1997-01/1997-10"),
+                       ("外贸\n本报讯 １９９６年前１１个月，某省出口１２３亿美元，增长８％。", "1996-01/1996-11"),
+                       # no year: in a January page, the months are the year before's
+                       ("外贸\n本报讯 据统计，前１１个月某省出口１２３亿美元，增长８％。", "1997-01/1997-11")]:
+        facts = {f.text: f.model_dump() for f in extract_text(text, "19980112-02-099")}
+        assert facts["１２３亿美元"]["period"] == span and facts["８％"]["period"] == span
+    # 提前5个月 counts months before a day: the sentence keeps its year
+    text = "改值\n本报讯 １９９３年某国改值货币，这次则提前５个月公布方案，设立了２个兑换点。"
+    facts = {f.text: f.model_dump() for f in extract_text(text, "19980103-03-009")}
+    assert facts["２个"]["period"] == "1993"
+
+
+def test_last_month_and_this_month_count_from_the_pages_issue() -> None:
+    text = "金融\n本报讯 某国政府上个月关闭了５６家金融机构。另一国最近也中止了９家银行的业务。"
+    facts = {f.text: f.model_dump() for f in extract_text(text, "19980105-07-009")}
+    assert facts["５６家"]["period"] == "1997-12"
+    assert facts["９家"]["period"] != "1997-12"  # the month is its own sentence's
+    text = "外债\n本报讯 本月内某国能够得到的援助预计有１１０亿美元。"
+    facts = {f.text: f.model_dump() for f in extract_text(text, "19980105-07-010")}
+    assert facts["１１０亿美元"]["period"] == "1998-01"
+    # without an issue date they name no month
+    facts = scoped("上月，全省出口12亿美元。")
+    assert facts["12亿美元"]["period"] is None
+
+
+def test_last_years_end_written_with_its_year_word() -> None:
+    text = "企业\n本报讯 截至去年年底，某省有企业１２３家。"
+    facts = {f.text: f.model_dump() for f in extract_text(text, "19980112-02-098")}
+    assert facts["１２３家"]["period"] == "../1997-12"
