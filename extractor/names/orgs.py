@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from functools import lru_cache
 from typing import Optional
 
 from ..clauses import BRACKETS, CLAUSE_ENDS, QUOTES
@@ -44,12 +45,19 @@ def _suffix_stands(words: Words, s: int, e: int, suffix: str) -> bool:
     if last is not None and last[0] == s and last[1] > e and (last[2][len(suffix):] in lists["titles"]
                                                               or words_after(words, e, lists["glued_after"])):
         return True  # 改革/局局长, 运输/局供/图: jieba joined the suffix to the word after it
-    if last is None or last[1] != e or any(last[2].endswith(n) and len(n) > len(suffix) for n in lists["not_tuple"]):
+    if last is None or last[1] != e or last[2].endswith(_longer_kinds(suffix)):
         return False  # 部门, 市委常委, 华南大部 (but 上海交响乐团 ends in 交响乐团, not in the kind 乐团)
     if s in words.start_set:
         return True  # the suffix is a word of its own
     first = words.token_at(s)
     return first is None or first[3].startswith(("n", "j", "x"))
+
+
+@lru_cache(maxsize=None)
+def _longer_kinds(suffix: str) -> tuple[str, ...]:
+    """The words that are no organization and are longer than the suffix (部门 for 部): a token
+    ending in one is that word, not a name ending in the suffix."""
+    return tuple(n for n in org_data()["not_tuple"] if len(n) > len(suffix))
 
 
 def words_after(words: Words, e: int, after: tuple[str, ...]) -> bool:
