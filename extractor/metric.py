@@ -22,12 +22,12 @@ from .lexicon import alternation, table
 from .metric_after import After, modified_noun, weak_heads, words_after
 from .metric_lists import _LISTING, _respective_subject, _RESPECTIVELY, _SENTENCE_PART
 from .metric_subject import (
-    _beneficiary_marks, _clause_start, _past_aside, _previous_subject, _scope_stripped, _SPAN_NOUN, _subject,
+    _clause_start, _past_aside, _previous_subject, _scope_stripped, _SPAN_NOUN, _subject,
     _subject_before,
 )
 from .metric_words import (
-    _any_number, _being, _change, _change_bases, _change_head, _change_word, _CLAUSE_END, _clean, _cut,
-    _DIGIT, _MAX, _noun_end, _number_scope, _patterns, _strip_quotes, _structure, _trim, _word_set,
+    _any_number, _change, _change_bases, _change_word, _CLAUSE_END, _clean, _cut,
+    _DIGIT, _MAX, _noun_end, _number_scope, _patterns, _strip_quotes, _structure, _trim, _word_set, _word_tuple, _leading,
 )
 
 
@@ -58,7 +58,7 @@ def _balanced(phrase: str) -> str:
 
 def _metric(text: str, start: int, end: int, unit: str | None = None, _depth: int = 0) -> str | None:
     phrase = _metric_for(text, start, end, unit)
-    if _depth == 0 and _PERCENT.search(text, start, end) and not text.endswith(_being(), 0, start):
+    if _depth == 0 and _PERCENT.search(text, start, end) and not text.endswith(_word_tuple("after", "being"), 0, start):
         # (山区面积达92.8%的贫困地区: after 达 the number is the subject's, whatever follows)
         after = words_after(text, end)
         named = _named_after(after, phrase) if after else None
@@ -93,16 +93,16 @@ def _metric(text: str, start: int, end: int, unit: str | None = None, _depth: in
         subject = _subject_before(text, start)
         if subject:
             return subject
-    if phrase and _depth == 0 and phrase.endswith(_value_words()):
+    if phrase and _depth == 0 and phrase.endswith(_word_tuple("value", "words")):
         valued = _valued_thing(text, end)
         if valued:
             return valued
-        if phrase in _value_words():
+        if phrase in _word_tuple("value", "words"):
             # 水泥500吨，价值12万元; 骤跌260亿英镑（相当于420亿美元）: the value of the amount before
             before = _LISTED_NUMBER.search(text, max(0, start - 16), max(0, start - len(phrase) - 1))
             if before and _DIGIT.search(before.group()):
                 head = _metric(text, before.start(), before.end(), None, _depth + 1)
-                if head and head not in _value_words():
+                if head and head not in _word_tuple("value", "words"):
                     return head
     if phrase and _depth == 0 and _PERCENT.search(text, start, end):
         share = _share_part(text, start, phrase)
@@ -123,7 +123,7 @@ def _named_after(after: After, phrase: str | None) -> str | None:
     """`９％的整体失业率`, `２６％的人失业`: a percent then 的 measures the words after it; a rate or
     a level there (失业率, 比例) keeps in front the phrase before the number where that names
     something (美国缴纳联合国会费２５％的比例). A change after 的 (５％的增长) is left to the subject."""
-    if _change_head().match(after.words) or (phrase and _change_word().search(phrase)):
+    if _leading("change", "words").match(after.words) or (phrase and _change_word().search(phrase)):
         return None  # 平均每年递增7.9%的基础上: a change's rate, named before it
     if after.measure:
         noun = _clean(after.measure)
@@ -135,12 +135,6 @@ def _named_after(after: After, phrase: str | None) -> str | None:
 
 
 _VALUED = re.compile("的([^，。；：！？,;:!?\\n]{2,24})")
-
-
-@lru_cache(maxsize=1)
-
-def _value_words() -> tuple[str, ...]:
-    return tuple(table("metric.toml")["value"]["words"])
 
 
 def _valued_thing(text: str, end: int) -> str | None:
@@ -156,7 +150,6 @@ def _valued_thing(text: str, end: int) -> str | None:
 
 
 @lru_cache(maxsize=1)
-
 def _share_words() -> tuple[re.Pattern, tuple[str, ...]]:
     t = table("metric.toml")["share"]
     mark = re.compile(f"(?:{alternation(t['before'])})*(?:{alternation(t['words'])})")
@@ -277,7 +270,7 @@ def _metric_for(text: str, start: int, end: int, unit: str | None = None) -> str
     listed = raw_before.endswith(("和", "及", "与", "等")) and unit != "人"
     if is_noun and (counted or giving.search(before) or listed):
         return _noun_list(text, end, after) if counted else after[:_MAX]
-    if len(after) >= 2 and raw_before.endswith(_beneficiary_marks()):
+    if len(after) >= 2 and raw_before.endswith(_word_tuple("beneficiary", "marks")):
         return after[:_MAX]
     if before and _number_scope().fullmatch(before):
         before = ""  # 1997年为10.1%: a time alone names nothing measured

@@ -5,12 +5,10 @@ the k-th item named before 分别 (一般公共预算收入、税收收入), or 
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 from typing import NamedTuple
 
-from .lexicon import table
 from .metric_subject import _scope_stripped, _subject, _subject_before, _subject_before_at
-from .metric_words import _change, _clean, _DIGIT
+from .metric_words import _change, _clean, _DIGIT, _word_tuple
 
 
 _RESPECTIVELY = "分别"
@@ -84,7 +82,7 @@ def _respective_subject(text: str, start: int, own: bool = False) -> Listed | No
     # modifier list before one long noun: 城镇和农村居民收入)
     nouns = [_clean(_scope_stripped(x)) for x in _ITEM_MARKS.split(named)]
     if len(nouns) == len(numbers) > 1 and all(len(x) >= 2 for x in nouns) and max(map(len, nouns[1:])) <= 4 \
-            and not (nouns[-1].endswith(_measures()) and not nouns[0].endswith(_measures())):  # 工业、农业产值
+            and not (nouns[-1].endswith(_word_tuple("lists", "measures")) and not nouns[0].endswith(_word_tuple("lists", "measures"))):  # 工业、农业产值
         return Listed(nouns[numbers.index(start)])
     if len(items) > 1:
         return None
@@ -98,11 +96,6 @@ def _respective_subject(text: str, start: int, own: bool = False) -> Listed | No
             return None
         subjects.append(subject)
     return Listed(subjects[len(numbers) - 1 - numbers.index(start)])
-
-
-@lru_cache(maxsize=1)
-def _measures() -> tuple[str, ...]:
-    return tuple(table("metric.toml")["lists"]["measures"])
 
 
 def _shares_noun(items: list[str]) -> bool:

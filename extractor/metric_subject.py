@@ -10,7 +10,7 @@ from functools import lru_cache
 from .lexicon import alternation, table
 from .metric_words import (
     _change, _change_word, _CLAUSE_BREAK, _CLAUSE_HEAD, _clean, _comparison_mark, _connective, _DIGIT, _LIST_JOINS,
-    _number_scope, _predicates, _strip_quotes, _structure, _word_set,
+    _leading, _number_scope, _strip_quotes, _structure, _word_set, _word_tuple,
 )
 
 
@@ -55,14 +55,13 @@ def _scope_stripped(before: str) -> str:
     m = _organization().search(before)
     if m and len(before) - m.end() >= 2 and before[m.end()] != "的":
         before = before[m.end():]  # 某某科技有限公司年产 → 年产 (but 八方集团的大客户 is its own)
-    m = _actions().match(before)
+    m = _leading("actions", "words").match(before)
     if m and len(before) - m.end() >= 2:
         before = before[m.end():]  # 发放创业担保贷款 → 创业担保贷款
     return _clean(before)
 
 
 @lru_cache(maxsize=1)
-
 def _organization() -> re.Pattern:
     return re.compile(f"^.{{2,}}?(?:{alternation(table('metric.toml')['organization']['ends'])})")
 
@@ -76,18 +75,6 @@ def _division_at_start(phrase: str) -> int:
         if g.full(phrase[:k]):
             return k
     return 0
-
-
-@lru_cache(maxsize=1)
-
-def _beneficiary_marks() -> tuple[str, ...]:
-    return tuple(table("metric.toml")["beneficiary"]["marks"])
-
-
-@lru_cache(maxsize=1)
-
-def _actions() -> re.Pattern:
-    return re.compile(f"^(?:{alternation(table('metric.toml')['actions']['words'])})")
 
 
 def _previous_subject(text: str, lo: int) -> str:
@@ -137,7 +124,7 @@ def _subject_before_at(text: str, start: int) -> tuple[str, int]:
             subject = _clean(subject[: own_change.start()])  # 农业总产值平均每年增长7.9%，…增长: 农业总产值
         if raw and raw not in asides and len(subject) >= 2 and not _change().match(subject) \
                 and not _number_scope().fullmatch(subject) \
-                and not _change().match(_clean(raw)) and not subject.startswith(_predicates()):
+                and not _change().match(_clean(raw)) and not subject.startswith(_word_tuple("change", "predicates")):
             return subject, lo - 1
         if not raw and not _DIGIT.search(text, max(0, lo - 31), lo - 1):
             return "", lo

@@ -30,7 +30,6 @@ _DIGIT = re.compile(r"\d")
 
 
 @lru_cache(maxsize=1)
-
 def _patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
     t = table("metric.toml")
     lead = re.compile("^(?:" + alternation(t["leading"]["words"]) + ")")
@@ -40,7 +39,6 @@ def _patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
 
 
 @lru_cache(maxsize=1)
-
 def _affixes() -> tuple[tuple[str, ...], tuple[str, ...]]:
     """The leading words, and the trailing words with a newline (before a final one `$` matches
     too): a phrase that starts (ends) with none of them is left as it is by lead (trail)."""
@@ -64,16 +62,10 @@ def _strip_quotes(phrase: str) -> str:
     return phrase
 
 
-@lru_cache(maxsize=1)
-
-def _words_not_led() -> tuple[str, ...]:
-    return tuple(table("metric.toml")["leading"]["not_in_words"])
-
-
 def _strip_leading(phrase: str, lead: re.Pattern) -> str:
     """The phrase without its leading words, one at a time, never one that opens a longer word
     (并购重组 keeps 并, 比重 keeps 比, 对外贸易 keeps 对)."""
-    keep = _words_not_led()
+    keep = _word_tuple("leading", "not_in_words")
     for _ in range(4):
         if phrase.startswith(keep):
             return phrase
@@ -85,7 +77,6 @@ def _strip_leading(phrase: str, lead: re.Pattern) -> str:
 
 
 @lru_cache(maxsize=8192)
-
 def _clean(phrase: str) -> str:
     """The phrase without quotes, leading and trailing words (memoized: it depends on the phrase
     alone, and a page's phrases repeat: the empty one, 附图片, 增长)."""
@@ -103,7 +94,6 @@ def _clean(phrase: str) -> str:
 
 
 @lru_cache(maxsize=1)
-
 def _noun_end() -> re.Pattern:
     """From the first function character on (after the first character), the text after a number
     is no longer its noun: 家庭在新年期间 → 家庭."""
@@ -113,14 +103,24 @@ def _noun_end() -> re.Pattern:
 
 
 @lru_cache(maxsize=None)
-
 def _word_set(section: str, key: str) -> frozenset:
     """A word list of data/metric.toml as a set, read once."""
     return frozenset(table("metric.toml")[section][key])
 
 
-@lru_cache(maxsize=1)
+@lru_cache(maxsize=None)
+def _word_tuple(section: str, key: str) -> tuple[str, ...]:
+    """A word list of data/metric.toml as a tuple (what str.startswith/endswith take), read once."""
+    return tuple(table("metric.toml")[section][key])
 
+
+@lru_cache(maxsize=None)
+def _leading(section: str, key: str) -> re.Pattern:
+    """A pattern of the words of a data/metric.toml list at the start of a string, compiled once."""
+    return re.compile(f"^(?:{alternation(table('metric.toml')[section][key])})")
+
+
+@lru_cache(maxsize=1)
 def _comparison_mark() -> re.Pattern:
     t = table("metric.toml")["comparison"]
     # the number itself may be the base: 大客户由150家 (the word ends the phrase)
@@ -130,13 +130,11 @@ def _comparison_mark() -> re.Pattern:
 
 
 @lru_cache(maxsize=1)
-
 def _connective() -> re.Pattern:
     return re.compile(alternation(table("metric.toml")["leading"]["connectives"]))
 
 
 @lru_cache(maxsize=1)
-
 def _structure() -> tuple[re.Pattern, re.Pattern, re.Pattern, re.Pattern, re.Pattern]:
     t = table("metric.toml")
     place = t["place"]
@@ -162,7 +160,6 @@ def _structure() -> tuple[re.Pattern, re.Pattern, re.Pattern, re.Pattern, re.Pat
 # scope: what is measured follows it (`比2022年总投资` → 总投资, `5000万以上工业项目` → 工业项目)
 
 @lru_cache(maxsize=1)
-
 def _number_scope() -> re.Pattern:
     classifiers = alternation(word_list("classifiers.txt"))
     unit = rf"(?:[年月日号元]+份?|个多?月|{classifiers})"  # 6个月来: a time, not a count
@@ -175,27 +172,23 @@ _LIST_JOINS = ("、", "和", "及", "至", "到", "—", "－")
 
 
 @lru_cache(maxsize=1)
-
 def _change_word() -> re.Pattern:
     t = table("metric.toml")["change"]
     return re.compile(f"(?:{alternation(t['before'])})*(?:{alternation(t['words'])})+$")
 
 
 @lru_cache(maxsize=1)
-
 def _change() -> re.Pattern:
     t = table("metric.toml")["change"]
     return re.compile(f"^(?:{alternation(t['before'])})*(?:{alternation(t['words'])})+$")
 
 
 @lru_cache(maxsize=1)
-
 def _change_bases() -> re.Pattern:
     return re.compile(alternation(table("metric.toml")["change"]["bases"]))
 
 
 @lru_cache(maxsize=1)
-
 def _cut() -> tuple[str, int]:
     t = table("metric.toml")["cut"]
     return t["after"], int(t["longest"])
@@ -218,7 +211,6 @@ def _trim(phrase: str) -> str:
 
 
 @lru_cache(maxsize=1)
-
 def _any_number() -> re.Pattern:
     """A number with its unit and scope words (5000万以上, 25度以下, 97.8%, 1996)."""
     units = alternation([*word_list("classifiers.txt"), *word_list("quantity_units.txt")])
@@ -226,19 +218,3 @@ def _any_number() -> re.Pattern:
     return re.compile(rf"(?<![A-Za-z.\d])\d[\d.,，%]*[A-Za-z]*(?:[万亿千百]*(?:{units}|[年月日号元度])份?)?(?:以上|以下|以内|以来|左右|多|余)?")
 
 
-@lru_cache(maxsize=1)
-
-def _predicates() -> tuple[str, ...]:
-    return tuple(table("metric.toml")["change"]["predicates"])
-
-
-@lru_cache(maxsize=1)
-
-def _being() -> tuple[str, ...]:
-    return tuple(table("metric.toml")["after"]["being"])
-
-
-@lru_cache(maxsize=1)
-
-def _change_head() -> re.Pattern:
-    return re.compile(f"^(?:{alternation(table('metric.toml')['change']['words'])})")

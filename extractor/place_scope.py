@@ -107,11 +107,11 @@ def org_places(text: str, orgs: Iterable[Record]) -> list[Record]:
         name = text[o.norm_start:o.norm_end]
         last, i = None, 0
         while i < len(name) - 2:
-            n = next((n for n in range(min(len(name) - i - 1, g.max_len), 1, -1)
-                      if _division_named(g, name[i:i + n])), 0)
-            if n:
-                last = (i, n, _division_named(g, name[i:i + n]))
-            i += n or 1
+            found = next(((n, named) for n in range(min(len(name) - i - 1, g.max_len), 1, -1)
+                          if (named := _division_named(g, name[i:i + n]))), None)
+            if found:
+                last = (i, *found)
+            i += found[0] if found else 1
         if last:
             i, n, (value, level, parent) = last
             out.append(replace(o, type="place", text=name[i:i + n], value=value, level=level, code=None,

@@ -98,10 +98,10 @@ def _dispatch_credits(text: str) -> list[Person]:
     """The reporters named in a dispatch's credit; every piece must read as names, or none is taken."""
     out = []
     for m in _CREDIT.finditer(text):
-        pieces = [x for x in _CREDIT_SPLIT.split(m.group("n")) if x]
-        names = [n for x in pieces for n in (_split_run(x) or [""])]
-        if not names or "" in names:
+        readings = [_split_run(x) for x in _CREDIT_SPLIT.split(m.group("n")) if x]
+        if not readings or not all(readings):
             continue
+        names = [n for reading in readings for n in reading]
         at = m.start("n")
         for name in names:
             i = text.find(name, at, m.end())
