@@ -39,6 +39,8 @@ _HEAD = 2  # characters of a label's head noun that must match
 _QUALIFIERS = "约近大概将接"
 _FAR = 300  # numbers before a share among which a whole named loosely is looked for
 _SHARE = re.compile(r"占(?:比)?(?:为|达|达到)?[约近]?$")
+# a number named as the plan itself: `预算数 X 元`, `比预算 X 元`
+_PLAN_NAME = re.compile(r"(?:预算|預算|计划|計劃)(?:数|數|额|額)?[为是：:]?$")
 _DONE = re.compile(r"(?<![为除])了")  # 改良了, 进行了…的: the part done (not 为了, 除了)
 
 
@@ -153,6 +155,10 @@ def _of_phrase(view: PageView, p: Num) -> tuple | None:
         return num, plan
     if named_start < p.start and any(named_start <= n.start for n in terms):
         return num, None  # the phrase names its whole with a number of another measure
+    plans = cues.words("rate", "target_words") + cues.words("rate", "plan_words")
+    plan = next((w for w in plans if re.search(f"{w}(?:数|數|额|額)?$", named)), None)
+    if plan is not None:
+        return _own_plan(view, p, num, plan, outside)
     whole = [n for n in outside if n is not num and n.same_measure(num) and len(named) >= _HEAD
              and named in view.label_before(n)]
     if whole:
@@ -166,25 +172,35 @@ def _of_phrase(view: PageView, p: Num) -> tuple | None:
                                                   and (n.value > num.value or p.value > 100)])
     if found is not None:
         return (num, *found)
-    plans = cues.words("rate", "target_words") + cues.words("rate", "plan_words")
-    # a share of the total 其中 breaks down, not a plan's fulfilment (`占预算数的`, `完成计划的`)
-    found = wholes.breakdown_total(view, num, named) if verb in ("占", "佔") and not any(w in named for w in plans) else None
+    found = wholes.breakdown_total(view, num, named) if verb in ("占", "佔") else None
     if found is not None:
         return (num, *found)
-    targets = cues.words("rate", "target_words") if verb == "完成" else ()
+    # a number that is itself the part of a share (`债款支出 X 元，占…；其他支出 Y 元，占…`) is a
+    # sibling item, not the whole
     whole = [n for n in outside if n is not num and n.same_measure(num) and n.sentence == p.sentence
-             and (named[-_HEAD:] in _text_of(view, n) or any(t in view.label_before(n) for t in targets))]
-    plan = next((t for t in cues.words("rate", "target_words") if t in named), None)
-    if not whole and plan:
-        stated = wholes.stated_plan(view, num, plan)
-        if stated is not None:
-            return (num, *stated)
+             and named[-_HEAD:] in _text_of(view, n) and not wholes.share_part(view, n)]
     if not whole:
         return _fitting_whole(view, p, num, named) or (num, None)
-    if plan and plan in view.label_before(whole[-1], 30):
-        return num, whole[-1]  # `占年度计划的` and the plan stated (`计划完成投资 128.6 亿元`)
     # only the head noun is shared (`本年收入` and `债款收入`): the number may be a sibling part
     return num, whole[-1], f"“{named}”与 {whole[-1].written} 只共有中心词，未必是同一整体"
+
+
+def _own_plan(view: PageView, p: Num, num: Num, plan: str, outside: list[Num]) -> tuple:
+    """`完成预算数的 N%`, `占年度计划的 N%`: a plan is always the plan of the numerator's own
+    item, so only a plan number said of that item is its whole: one in the rate's sentence,
+    with no `其中` or `；` between, named as the plan (`计划完成投资 128.6 亿元，已完成 104.2
+    亿元，占年度计划的`; a budget only where it is the number's name, `预算数 X 元`, since
+    `预算支出` and `比预算少支` are actual amounts), or one stated earlier of the same thing
+    (wholes.stated_plan). The budget of the total before `其中` is not each item's budget."""
+    budget = plan in cues.words("rate", "plan_words")
+    same = [n for n in outside if n is not num and n.same_measure(num) and n.sentence == p.sentence
+            and not re.search("其中|；", view.text[n.end:num.start])
+            and (_PLAN_NAME.search(view.label_before(n)) and plan in view.label_before(n)[-6:] if budget
+                 else plan in view.label_before(n, 30))]
+    if same:
+        return num, same[-1]
+    stated = None if budget else wholes.stated_plan(view, num, plan)
+    return (num, *stated) if stated is not None else (num, None)
 
 
 def named_whole_earlier(view: PageView, named: str, num: Num, candidates: list[Num]) -> tuple[Num, str | None] | None:

@@ -98,7 +98,7 @@ def total_of_sentence_before(view: PageView, cue: int, part: Num) -> Num | None:
         return None
     # the parts of the shares of that sentence (`A 1151 人，占 52.41%`) are not its total
     larger = [n for n in view.before(view.sentences[sent].start, _BACK) if n.sentence == sent - 1
-              and n.same_measure(part) and n.value > part.value and not _share_part(view, n)]
+              and n.same_measure(part) and n.value > part.value and not share_part(view, n)]
     return larger[0] if len(larger) == 1 else None
 
 
@@ -136,12 +136,12 @@ def stated_total(view: PageView, part: Num) -> Num | None:
             continue
         if bare_name(view, n) != own_name(view, n):
             return n
-        if not _share_part(view, n):
+        if not share_part(view, n):
             return None
     return None
 
 
-def _share_part(view: PageView, n: Num) -> bool:
+def share_part(view: PageView, n: Num) -> bool:
     """n is the part of a share said right after it (`1151 人，占 52.41%`)."""
     after = view.text[n.end:n.end + 8]
     return after.lstrip("，, ").startswith(("占", "佔"))

@@ -50,7 +50,17 @@ def _post() -> str:
 
 
 POST = _post()
-VAGUE = alternation(tables()["vague_prefixes"]["words"])
+def _vague() -> str:
+    """The vague prefixes; those of data/scales.toml [vague_prefixes] scale_only only before a
+    scale word (数十亿, but 预算数28亿元 is an exact budget)."""
+    table = tables()["vague_prefixes"]
+    only = table.get("scale_only", [])
+    plain = alternation([w for w in table["words"] if w not in only])
+    scaled = f"(?:{alternation(only)})(?=[{''.join(small_scales())}{BIG_CHARS}])" if only else ""
+    return "|".join(x for x in (plain, scaled) if x)
+
+
+VAGUE = _vague()
 DASH = r"(?:至|到|~|～|-{1,2}|—{1,2}|－|–)"
 # (含): an inclusive bound written beside the number, 50万元（含）以上
 INCLUSIVE = r"(?:[（(]含[）)])?"

@@ -20,7 +20,7 @@ from ..candidate import Candidate, pair_candidate
 from ..fact_types import MONEY
 from ..lexicon import alternation, table
 from .base import Context, Rule, amount_value, measured, qualifier, rule
-from .fragments import BIG, DASH, TAIL, NUM, POST, PRE, START, amount, measure, measure_range, pair_range
+from .fragments import BIG, DASH, TAIL, NUM, POST, PRE, START, VAGUE, amount, measure, measure_range, pair_range
 
 _DATA = table("money.toml")
 UNITS = _DATA["units"]
@@ -103,7 +103,7 @@ def _pair(m: re.Match, ctx: Context, r: Rule) -> Optional[Candidate]:
 
 _DIGIT = r"[\d一二两三四五六七八九壹贰叁肆伍陆柒捌玖]"
 # a bare 万/亿 (or k) amount must end in its scale and not run on into a unit or classifier word
-_BARE = (rf"(?P<pre>{PRE})?{START}(?P<vague>几|数)?(?P<amount>{NUM}(?P<q1>余|多)?(?P<unit>{BIG}(?:{TAIL})?|(?<=\d)[kK]))"
+_BARE = (rf"(?P<pre>{PRE})?{START}(?P<vague>{VAGUE})?(?P<amount>{NUM}(?P<q1>余|多)?(?P<unit>{BIG}(?:{TAIL})?|(?<=\d)[kK]))"
          rf"(?P<q2>余|多)?(?P<post>{POST})?(?![元\d])")
 _BARE_RANGE = rf"{START}{amount()}{DASH}{amount('2')}(?P<unit>(?<=[kK万亿]))(?![元\d])"
 _COMPOUND = (rf"{START}{amount()}(?P<unit>元|圆|块)(?:(?P<jiao>{_DIGIT})(?P<jiao_unit>角|毛))?"
