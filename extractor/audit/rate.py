@@ -39,8 +39,6 @@ _HEAD = 2  # characters of a label's head noun that must match
 _QUALIFIERS = "约近大概将接"
 _FAR = 300  # numbers before a share among which a whole named loosely is looked for
 _SHARE = re.compile(r"占(?:比)?(?:为|达|达到)?[约近]?$")
-# a number named as the plan itself: `预算数 X 元`, `比预算 X 元`
-_PLAN_NAME = re.compile(r"(?:预算|預算|计划|計劃)(?:数|數|额|額)?[为是：:]?$")
 _DONE = re.compile(r"(?<![为除])了")  # 改良了, 进行了…的: the part done (not 为了, 除了)
 
 
@@ -91,7 +89,7 @@ def _text_of(view: PageView, n: Num) -> str:
     return view.label_before(n) + view.noun_after(n)
 
 
-def _named_rate(view: PageView, p: Num) -> tuple[Num, Num | None] | None:
+def _named_rate(view: PageView, p: Num) -> tuple | None:
     label = view.label_before(p)
     stem = _stem(label)
     if not stem:
@@ -99,6 +97,13 @@ def _named_rate(view: PageView, p: Num) -> tuple[Num, Num | None] | None:
     terms = _terms(view, p)
     named = [n for n in terms if stem in _text_of(view, n)]
     sentence = [n for n in terms if n.sentence == p.sentence]
+    weak = None
+    if not named and len(stem) > _HEAD:
+        # `抽查了 44 种产品，合格 25 种，抽样合格率为 56.8%`: the rate's head word (`合格`) names a
+        # number of its sentence; the words before it (`抽样`) are not repeated, so a mismatch is
+        # unverifiable
+        named = [n for n in sentence if stem[-_HEAD:] in _text_of(view, n)]
+        weak = f"{named[-1].written} 只以“{stem[-_HEAD:]}”对应“{stem}”" if named else None
     if named:
         num = named[-1]
         head = _text_of(view, num).replace(stem, "").strip("“”\"的了")[-_HEAD:]
@@ -109,7 +114,7 @@ def _named_rate(view: PageView, p: Num) -> tuple[Num, Num | None] | None:
         if not dens and _per_mille(p):
             pop = wholes.population(view, p, num)  # `出生率 7.75‰ … 年末常住人口 X 万人`
             dens = [pop] if pop is not None else []
-        return (num, dens[-1]) if dens else None
+        return (num, dens[-1], weak) if dens else None
     progress = [n for n in sentence if cues.contains_any(view.label_before(n), "part_of", "part_progress")
                 or "已" in view.label_before(n)]
     for num in reversed(progress):
@@ -158,13 +163,15 @@ def _of_phrase(view: PageView, p: Num) -> tuple | None:
     plans = cues.words("rate", "target_words") + cues.words("rate", "plan_words")
     plan = next((w for w in plans if re.search(f"{w}(?:数|數|额|額)?$", named)), None)
     if plan is not None:
-        return _own_plan(view, p, num, plan, outside)
+        return wholes.own_plan(view, p, num, plan, outside)
     whole = [n for n in outside if n is not num and n.same_measure(num) and len(named) >= _HEAD
              and named in view.label_before(n)]
     if whole:
         return num, whole[-1]
-    found = named_whole_earlier(view, named, num, [n for n in outside if n is not num and n.same_measure(num)
-                                              and n.start < num.start])
+    found = wholes.sentence_total(view, p, num, named, outside)
+    if found is None:
+        found = named_whole_earlier(view, named, num, [n for n in outside if n is not num and n.same_measure(num)
+                                                  and n.start < num.start])
     if found is None:
         # the whole stated in an earlier paragraph of the article (a bulletin's opening total)
         found = named_whole_earlier(view, named, num, [n for n in wholes.article_before(view, num)
@@ -183,24 +190,6 @@ def _of_phrase(view: PageView, p: Num) -> tuple | None:
         return _fitting_whole(view, p, num, named) or (num, None)
     # only the head noun is shared (`本年收入` and `债款收入`): the number may be a sibling part
     return num, whole[-1], f"“{named}”与 {whole[-1].written} 只共有中心词，未必是同一整体"
-
-
-def _own_plan(view: PageView, p: Num, num: Num, plan: str, outside: list[Num]) -> tuple:
-    """`完成预算数的 N%`, `占年度计划的 N%`: a plan is always the plan of the numerator's own
-    item, so only a plan number said of that item is its whole: one in the rate's sentence,
-    with no `其中` or `；` between, named as the plan (`计划完成投资 128.6 亿元，已完成 104.2
-    亿元，占年度计划的`; a budget only where it is the number's name, `预算数 X 元`, since
-    `预算支出` and `比预算少支` are actual amounts), or one stated earlier of the same thing
-    (wholes.stated_plan). The budget of the total before `其中` is not each item's budget."""
-    budget = plan in cues.words("rate", "plan_words")
-    same = [n for n in outside if n is not num and n.same_measure(num) and n.sentence == p.sentence
-            and not re.search("其中|；", view.text[n.end:num.start])
-            and (_PLAN_NAME.search(view.label_before(n)) and plan in view.label_before(n)[-6:] if budget
-                 else plan in view.label_before(n, 30))]
-    if same:
-        return num, same[-1]
-    stated = None if budget else wholes.stated_plan(view, num, plan)
-    return (num, *stated) if stated is not None else (num, None)
 
 
 def named_whole_earlier(view: PageView, named: str, num: Num, candidates: list[Num]) -> tuple[Num, str | None] | None:

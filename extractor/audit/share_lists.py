@@ -189,13 +189,28 @@ def check(view: PageView) -> list[Draft]:
     drafts = []
     for para in sorted({n.paragraph for n in view.nums if n.paragraph >= 0}):
         for group in _groups(view, para):
-            for slot in ("from", "to"):
-                shares = [sh for sh in group if sh.slot == slot]
+            by_slot = {slot: [sh for sh in group if sh.slot == slot] for slot in ("from", "to")}
+            for slot, other in (("from", "to"), ("to", "from")):
+                shares = by_slot[slot]
                 if len(shares) >= 2:
-                    d = _draft(view, shares)
+                    d = _draft(view, shares, _paired(view, shares, by_slot[other]))
                     if d is not None:
                         drafts.append(d)
     return drafts
+
+
+def _paired(view: PageView, shares: list[Share], other: list[Share]) -> bool:
+    """The same items' shares at the other end of the change (`A 的比重由 a0% 上升到 a1%，B 的
+    比重由 b0% 下降到 b1%`), one in each item's clause, that make up 100%: the items are then
+    every part of the whole, at both ends."""
+    if len(other) != len(shares) or any(sh.num.qualifier != "exact" for sh in other):
+        return False
+    if any(view.clause_start(a.num.start) != view.clause_start(b.num.start) for a, b in zip(shares, other)):
+        return False
+    got = Interval(0.0, 0.0)
+    for sh in other:
+        got = got + _rounded(sh.num)
+    return got.meets(Interval.point(100.0))
 
 
 def _rounded(n: Num) -> Interval:
@@ -222,7 +237,7 @@ def _complete(view: PageView, shares: list[Share]) -> str | None:
     return f"各部分（{'/'.join(members)}）构成全部类别" if members else None
 
 
-def _draft(view: PageView, shares: list[Share]) -> Draft | None:
+def _draft(view: PageView, shares: list[Share], paired: bool = False) -> Draft | None:
     if any(sh.num.qualifier != "exact" for sh in shares):
         return None  # `约 30%`, `30% 以上`: a list of bounds cannot be held to 100%
     got = Interval(0.0, 0.0)
@@ -237,9 +252,13 @@ def _draft(view: PageView, shares: list[Share]) -> Draft | None:
         return Draft("sum", "consistent", facts, round(point, 4), 100,
                      f"{whole}的各部分{which}比重 {said} = {fmt(point, 2)}%，合为整体 100%（在所写精度之内）。",
                      {"breakdown": "exhaustive"})
-    why = _complete(view, shares)
-    if why is None or abs(point - 100) > _NEAR:
-        return None
+    if paired:
+        # the other end's shares of the same items make 100%: the list is read right and complete
+        why = "同一组各项在变动另一端的比重合为 100%，各项涵盖全部"
+    else:
+        why = _complete(view, shares)
+        if why is None or abs(point - 100) > _NEAR:
+            return None
     return Draft("sum", "inconsistent", facts, round(point, 4), 100,
                  f"{whole}的各部分{which}比重 {said} = {fmt(point, 2)}%，而{why}，合计应为 100%；"
                  f"即使各项按所写精度取整，合计也只在 {fmt(got.lo, 2)}%–{fmt(got.hi, 2)}% 之间。",

@@ -61,15 +61,40 @@ def _breakdown(view: PageView, cue: int, after: int) -> list[Draft]:
         by_slot["from"] = totals[-2].num
     parts = [sh for sh in (share(view, n) or _level(view, n) for n in view.between(after, end)) if sh is not None]
     drafts = []
+    named = _named_members(view.text[s_start:cue])
     for which, total in by_slot.items():
         mine = [sh for sh in parts if sh.slot == which]
         if len(mine) >= 2 and all(sh.num.qualifier == "exact" for sh in mine + [Share(total, None, which, "")]):
-            drafts.append(_draft(total, mine))
+            drafts.append(_draft(total, mine, named))
     return drafts
 
 
-def _draft(total: Num, parts: list[Share]) -> Draft:
-    members = complementary([sh.label for sh in parts])
+def _named_members(lead: str) -> tuple[str, ...]:
+    """The members a whole names itself (`国家机构经费，包括国防费和行政管理费所占的比重`
+    gives 国防费, 行政管理费); none where the list is left open (`包括 A、B 等`)."""
+    at, opener = max(((lead.rfind(w), w) for w in cues.words("shares", "members_open")), default=(-1, ""))
+    if at < 0:
+        return ()
+    rest = lead[at + len(opener):]
+    stop = min((i for i in (rest.find(w) for w in cues.words("shares", "members_close")) if i > 0), default=-1)
+    if stop < 0 or cues.contains_any(rest[:stop], "shares", "members_open_end"):
+        return ()
+    items = [rest[:stop]]
+    for j in cues.words("shares", "members_joiners"):
+        items = [x for item in items for x in item.split(j)]
+    return tuple(x for x in items if x) if len(items) >= 2 and all(items) else ()
+
+
+def _listed(members: tuple[str, ...], labels: list[str]) -> tuple[str, ...] | None:
+    """The members, where the parts name each of them once, in any order."""
+    if not members or len(members) != len(labels):
+        return None
+    hit = [[m for m in members if m in label] for label in labels]
+    return members if all(len(h) == 1 for h in hit) and len({h[0] for h in hit}) == len(members) else None
+
+
+def _draft(total: Num, parts: list[Share], named: tuple[str, ...] = ()) -> Draft:
+    members = complementary([sh.label for sh in parts]) or _listed(named, [sh.label for sh in parts])
     got = Interval(0.0, 0.0)
     for p in parts:
         got = got + p.num.interval

@@ -282,7 +282,9 @@ def _cue_before(view: PageView) -> list[Draft]:
                 continue
             labels = _labels(view, parts, m.end())
             # only named categories that partition, or 分别为, make a breakdown exhaustive
-            members_set = complementary(labels) or _age_groups(labels)
+            # the category may be named after a count (`16 个预期性指标`)
+            members_set = (complementary(labels) or _age_groups(labels)
+                           or complementary([lb + view.noun_after(p) for lb, p in zip(labels, parts)]))
             # `分别为` pairs the parts with their names; after `其中`/`包括` the names are still only
             # some of the categories, after a colon they are the breakdown of the total
             respective = (cues.contains_any(view.text[m.end():region_end], "sum", "exhaustive")

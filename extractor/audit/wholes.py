@@ -12,6 +12,10 @@ Real bulletins state a total once and give its shares sentences or paragraphs la
         the part's own name (`全国农村劳动力`)
     本年收入完成预算的 96.98%，比预算数 X 元少 Y 元
         a plan named by the rate and given in the clause after it (`比预算数`)
+    其中，A 支出 X 元，占预算数的 96.99%
+        a plan is the numerator's own: not the budget of the total before `其中`
+    目录总共 329 条，可享受优惠的条目共 270 条，占总条目的 83%
+        a whole named only as the total: the total said earlier in the sentence
 
 Every search looks back a bounded number of facts (the audit stays linear in page length) and
 decides from the words alone: whether the arithmetic holds is what the check then tells.
@@ -27,6 +31,9 @@ from .model import Num, PageView
 _BACK = 120  # facts before a share, in its article, among which its whole is looked for
 _AFTER = 400  # characters after a rate per mille in which its population may be said
 _NAME = 3  # characters of a part's own name that a whole named by scope only must repeat
+# a number named as the plan itself: `预算数 X 元`, `比预算 X 元`
+_PLAN_NAME = re.compile(r"(?:预算|預算|计划|計劃)(?:数|數|额|額)?[为是：:]?$")
+_TOTAL_PREFIX = ("总", "總")  # `占总条目的`, `占总数的`: a whole named only as the total
 _SURE = 4  # characters two names must end with alike for one to name the other surely
 _SHORT = 2  # a head noun: the fewest characters a name is matched on
 _VERBS = "为是达有：:约近"
@@ -237,3 +244,33 @@ def same_name_whole(view: PageView, num: Num) -> Num | None:
         if len(common_tail(name, whole)) >= _SURE or (len(scope) >= _SHORT and len(common_tail(scope, whole)) >= _SHORT):
             return n
     return None
+
+
+def own_plan(view: PageView, p: Num, num: Num, plan: str, outside: list[Num]) -> tuple:
+    """`完成预算数的 N%`, `占年度计划的 N%`: a plan is always the plan of the numerator's own
+    item, so only a plan number said of that item is its whole: one in the rate's sentence,
+    with no `其中` or `；` between, named as the plan (`计划完成投资 128.6 亿元，已完成 104.2
+    亿元，占年度计划的`; a budget only where it is the number's name, `预算数 X 元`, since
+    `预算支出` and `比预算少支` are actual amounts), or one stated earlier of the same thing
+    (wholes.stated_plan). The budget of the total before `其中` is not each item's budget."""
+    budget = plan in cues.words("rate", "plan_words")
+    same = [n for n in outside if n is not num and n.same_measure(num) and n.sentence == p.sentence
+            and not re.search("其中|；", view.text[n.end:num.start])
+            and (_PLAN_NAME.search(view.label_before(n)) and plan in view.label_before(n)[-6:] if budget
+                 else plan in view.label_before(n, 30))]
+    if same:
+        return num, same[-1]
+    stated = None if budget else stated_plan(view, num, plan)
+    return (num, *stated) if stated is not None else (num, None)
+
+
+def sentence_total(view: PageView, p: Num, num: Num, named: str, outside: list[Num]) -> tuple[Num, None] | None:
+    """`目录总共 329 条，可享受优惠的条目共 270 条，占总条目的 83%`: a whole named only as the
+    total (`总条目`, `总数`) is the larger number of the part's measure said as a total (`总共`,
+    `共计`) earlier in the rate's sentence, the nearest such."""
+    if not named.startswith(_TOTAL_PREFIX):
+        return None
+    found = [n for n in outside if n is not num and n.same_measure(num) and n.sentence == p.sentence
+             and n.end <= num.start and n.value > num.value
+             and cues.ends_with_any(view.label_before(n).rstrip("为达是有"), "rate", "total_words")]
+    return (found[-1], None) if found else None
