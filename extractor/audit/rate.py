@@ -150,6 +150,16 @@ def _of_phrase(view: PageView, p: Num) -> tuple | None:
     else:
         in_sentence = [n for n in outside if n.sentence == p.sentence]
         num = in_sentence[-1] if in_sentence else None
+    if num is None and len(subject) >= _HEAD:
+        # `决算支出占预算数的 98.41%，比预算数 X 元少支 Y 元`: the amount stated earlier as the
+        # total of the subject's head noun (`本年支出合计 Z 元`), where the plan follows the rate;
+        # only the head noun ties them, so a mismatch is unverifiable
+        totals = [n for n in wholes.article_before(view, p) if n.end <= c_start
+                  and wholes.bare_name(view, n) != wholes.own_name(view, n)
+                  and wholes.bare_name(view, n).endswith(subject[-_HEAD:])]
+        plan = wholes.plan_after(view, p, named, totals[-1]) if totals else None
+        if plan is not None:
+            return totals[-1], plan, f"{totals[-1].written} 只以中心词“{subject[-_HEAD:]}”对应“{subject}”"
     if num is None:
         return None
     inside = [n for n in inside if n.same_measure(num)]
