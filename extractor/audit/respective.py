@@ -4,7 +4,8 @@
         the k shares after `分别占` belong, in order, to the last k numbers of one measure
         before it in the sentence; the whole is named in the phrase (`进出口总额`) and found
         the way rate.py finds a named whole, or, not named, is the number of that measure
-        before the parts (sure where `其中` stands between)
+        before the parts (sure where `其中` stands between), or the total of the sentence
+        before that a `其中` opening the parts' sentence breaks down
 rate.py leaves such shares to this module (covers()).
 """
 from __future__ import annotations
@@ -92,4 +93,7 @@ def _whole(view: PageView, at: int, first: Num, parts: list[Num]) -> tuple[Num, 
         between = view.text[same[-1].end:parts[0].start]
         sure = cues.words("sum", "partial")[0] in between
         return same[-1], None if sure else f"{same[-1].written} 未被明说是这些部分所占的整体"
-    return None
+    # `总产值 X 元。其中 A a 元，B b 元，分别占 …`: the total the sentence's `其中` breaks down
+    cue = view.text.rfind(cues.words("sum", "partial")[0], view.sentences[parts[0].sentence].start, parts[0].start)
+    total = wholes.total_of_sentence_before(view, cue, parts[0]) if cue >= 0 else None
+    return (total, None) if total is not None and total.value > largest else None
