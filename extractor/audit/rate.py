@@ -29,7 +29,7 @@ from __future__ import annotations
 import re
 
 from ..fact_types import SUMMABLE_TYPES
-from . import cues, respective, wholes
+from . import amounts, cues, respective, wholes
 from .model import Draft, Num, PageView
 from .tolerance import fmt, rounded
 
@@ -299,8 +299,10 @@ def _share(view: PageView, p: Num, sibling: tuple[Num, Num, str | None] | None =
     if cue < 0:
         # `低产田有七亿多亩，初步改良了四亿五千万亩，占百分之六十`: the whole may be the number of
         # the same measure said just before; nothing names it so, so a mismatch is unverifiable
+        # a change (`同比增加 1829 万千瓦、达到 9048 万千瓦，占比 55.1%`) or a class's bounds
+        # (`0.8 元至 1 元占 24.4%`) is no whole
         found = [n for n in sentence if n.end <= num.start and n.same_measure(num) and n.value > 0
-                  and _next_clause(view, n, num)]
+                 and _next_clause(view, n, num) and n.qualifier != "range" and not amounts.is_change(view, n)]
         if sibling is not None and _parallel(view, num, sibling):
             return (num, *sibling[1:])
         if found:
