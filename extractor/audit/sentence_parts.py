@@ -36,6 +36,8 @@ _MISSING = 2  # characters of the frame's whole its total's clause may leave out
 # after at most one short clause
 _FRAME = re.compile(r"(?:[^，；。：]{1,12}，)?在?([^，；。：在中]{2,16})中，")
 _FRAME_BACK = 30  # sentences before a frame where the amount it names may stand
+# a share said right after a part: `，占百分之六十`, `，占 25%`
+_SHARE_AFTER = re.compile(r"[，,]?(?:占|佔)(?:比)?(?:为|达)?[约近]?")
 
 
 def _member(view: PageView, sent: int) -> tuple[str, tuple[str, ...], int] | None:
@@ -104,9 +106,22 @@ def _frames(view: PageView) -> list[Draft]:
         residual = cues.contains_any(last, "shares", "residual")
         why = f"最后一项为“{residual}”，各项涵盖{whole}的全部" if residual else f"“{m.group()}”之后只列出部分"
         # without `其他` the parts are only some, and the total was matched by its words alone:
-        # parts over it are unverifiable
-        drafts.append(sum_draft(total, parts, bool(residual), why, bool(residual)))
+        # parts over it are unverifiable, unless the parts' own shares confirm it is their whole
+        drafts.append(sum_draft(total, parts, bool(residual), why, bool(residual) or _confirmed(view, total, parts)))
     return drafts
+
+
+def _confirmed(view: PageView, total: Num, parts: list[Num]) -> bool:
+    """`工业部门为 a，占 60%；农业部门为 b，占 25%`: two parts or more state their share right
+    after them and every such share is part ÷ total: the total is the whole they divide."""
+    shares = []
+    for p in parts:
+        after = [n for n in view.between(p.end, view.clause_end(view.clause_end(p.end) + 1))
+                 if n.type == "percent" and n.unit == "%"]
+        if after and _SHARE_AFTER.fullmatch(view.text[p.end:after[0].start]):
+            shares.append((p, after[0]))
+    return len(shares) >= 2 and all(
+        (p.interval / total.interval).scale(100.0).meets(s.interval) for p, s in shares)
 
 
 def _nested(view: PageView, start: int, end: int) -> list[tuple[int, int]]:

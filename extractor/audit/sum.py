@@ -290,7 +290,7 @@ def _cue_before(view: PageView) -> list[Draft]:
             # `分别为` pairs the parts with their names; after `其中`/`包括` the names are still only
             # some of the categories, after a colon they are the breakdown of the total
             respective = (cues.contains_any(view.text[m.end():region_end], "sum", "exhaustive")
-                          if m.group() == "：" else None)
+                          or _complete_colon(view, m.start()) if m.group() == "：" else None)
             # a last part named as what is left (`其他建设项目是 24 个`) makes the parts every
             # category, where the total is said in the same sentence (a breakdown of a total said
             # before may leave out what the text adds after it)
@@ -313,6 +313,13 @@ def _lists_uses(view: PageView, total: Num, colon: int) -> bool:
     said = view.text[view.clause_start(colon):colon]
     return view.clause_start(colon) - 1 <= view.clause_end(total.end) and len(said) <= _SHORT_LABEL + 2 \
         and cues.ends_with_any(said, "sum", "colon_leads") is not None
+
+
+def _complete_colon(view: PageView, colon: int) -> str | None:
+    """`其分配如下：`: a lead that says the whole list follows (and not only its main items)."""
+    said = view.text[view.clause_start(colon):colon]
+    word = cues.ends_with_any(said, "sum", "colon_complete")
+    return word if word and not cues.contains_any(said, "sum", "colon_some") else None
 
 
 def _start_of(view: PageView, n: Num) -> Num | None:
