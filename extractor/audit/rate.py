@@ -17,7 +17,8 @@ Structures read (cue words in data/cues.toml):
     低产田有七亿亩，已改良了四亿亩，占百分之六十    the number of the clause before, where the part
     在 2196 名委员中，中共党员 1045 人，占…          is done of it, it is the clause's scope, or both
                                                   count in one unit
-    本年收入完成预算的 96.98%，比预算数 X 元少…     the plan in the clause after a fulfilment rate
+    本年收入完成预算的 96.98%，比预算数 X 元少…     the plan in the clause after a fulfilment rate;
+    其中，A 支出 X 元，占预算数的 96.99%            a plan is the numerator's own, never the total's
 A whole stated in an earlier sentence or paragraph is found from its words (wholes.py): the
 total before a sentence-opening `其中`, the same name, a scope with the part's name, a total
 stated with `共`, a plan stated earlier. A whole found by words that only come near (a shared
