@@ -34,7 +34,7 @@ from typing import Optional
 from .clauses import BREAK_CLASS
 from .facts import to_record
 from .five_years import span_point
-from .issue_date import issue_date, now_period
+from .issue_date import issue_date, issue_year, now_period
 from .layout import Sentence
 from .page import Page
 from .period_shapes import carried_on, change_over_year, headline_periods, period_words as _period_words, since_base
@@ -60,12 +60,14 @@ def assign_scope(page: Page, facts: list[Record], names: list[Record],
         if not dates.items:
             dates = Sorted(_page_dates(page, page_dates))
         issued = issue_date(page.doc)
-        years = _article_years(page, dates.items, issued.year if issued else None)
+        given = issue_year(page.doc)
+        years = _article_years(page, dates.items, given)
         page_year = max(years.values(), default=None)
         # an article that writes no year was written in the year its page was issued
         writing = _writing_years(page, years, dates.items)
-        if issued:  # a page issued on a named day was written then, whatever years it states
-            writing = {a.index: issued.year for a in page.layout.articles}
+        if given:  # a page issued on a named day (or a report given in a named year) was written
+            # then, whatever years it states
+            writing = {a.index: given for a in page.layout.articles}
         times = Times(page, dates)
         periods = _sentence_periods(page, times, writing, years, page_year)
         place_in = sentence_places(page, places)
@@ -82,7 +84,7 @@ def assign_scope(page: Page, facts: list[Record], names: list[Record],
                                sent.start if sent else f.norm_start, nearby)
             carried, fill = periods.get(id(sent), (None, None))
             f.period = now_period(_period_of(page, f, times, sent, year, carried, fill,
-                                             None if issued else years.get(f.article, page_year)), issued) or None
+                                             None if issued else years.get(f.article, page_year)), issued, given) or None
         except (KeyError, TypeError, ValueError):
             continue
     try:

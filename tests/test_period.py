@@ -434,3 +434,22 @@ def test_last_years_end_written_with_its_year_word() -> None:
     text = "企业\n本报讯 截至去年年底，某省有企业１２３家。"
     facts = {f.text: f.model_dump() for f in extract_text(text, "19980112-02-098")}
     assert facts["１２３家"]["period"] == "../1997-12"
+
+
+def test_a_report_named_by_the_year_it_was_given() -> None:
+    from extractor.issue_date import issue_year
+    assert issue_year("report-1981") == 1981
+    assert issue_year("gwr2026-anhui") == 2026
+    assert issue_year("19980110-03-012") == 1998
+    assert issue_year("page-12345") is None and issue_year("a-1981-1982") is None and issue_year("example") is None
+    text = ("今年的经济情况一个季度比一个季度好，全国粮食产量增长百分之三。"
+            "现在，全国已有小型水电站三千多座。一九八二年的计划，要求钢产量增长百分之四。")
+
+    def periods(doc: str) -> dict[str, str]:
+        return {f.text: f.period for f in extract_text(text, doc)}
+    given = periods("report-1981")
+    assert given["百分之三"] == "1981"  # 今年: the year the report was given
+    assert given["三千多座"] == "1981"  # as of now, in a report whose month is not known: its year
+    assert given["百分之四"] == "1982"  # a later year: the plan's
+    # without the year in its name the plan's year is taken for the year written in
+    assert periods("report")["百分之三"] == "1982"
