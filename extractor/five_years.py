@@ -88,7 +88,7 @@ def recent_year_periods(text: str, start: int, end: int,
     if year is None:
         return
     for m in _recent_years().finditer(text, start, end):
-        n = _count(m.group("k"))
+        n = _count(m.group("k") or m.group("k2"))
         if n >= 2:
             yield m.start(), m.end(), f"{year - n}/{year - 1}"
 
@@ -101,7 +101,10 @@ def _recent_years() -> re.Pattern:
     """最近3年来, 近两年: the last few years before the writing (data/period.toml recent_years)."""
     t = table("period.toml")["recent_years"]
     n = rf"(?P<k>[0-9０-９]{{1,2}}|十?[两{_DIGITS}]|十)"
-    return re.compile(f"(?:{alternation(t['before'])}){n}(?:{alternation(t['after'])})")
+    led = f"(?:{alternation(t['before'])}){n}(?:{alternation(t['after'])})"
+    # a clause opens after these (or at the text's start); no number runs on before it (十二年中)
+    alone = rf"(?:(?<=[，。；：！？\n])|^){n.replace('?P<k>', '?P<k2>')}(?:{alternation(t['clause_after'])})"
+    return re.compile(f"{led}|{alone}", re.M)
 
 
 def _count(s: str) -> int:

@@ -245,7 +245,11 @@ def _time_exprs(page: Page, start: int, end: int, dates: Sorted, year: Optional[
                 if isinstance(period, tuple):
                     # 1997年第四季度: the year written is the part's, no period of its own
                     out = [t for t in out if not (t[1] == at and t[2] and t[2].isdigit())]
-                    out.append((at, at + len(word), _part_period(text, at, period, year, fill), ""))
+                    # 全年: the year its sentence stated before it (1982年城市职工…全年…); a smaller
+                    # part keeps the year the text speaks of (1995年为528户，到1997上半年…)
+                    own = [int(p) for a, _, p, k in out if a < at and not k and p and p.isdigit()
+                           and period == (1, 12)]
+                    out.append((at, at + len(word), _part_period(text, at, period, year, own[-1] if own else fill), ""))
                 elif period and period.startswith("../") and _spoken(text, at + len(word), end):
                     pass  # 日前报道: the day a source spoke, not the time of what it said
                 else:

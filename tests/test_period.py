@@ -453,3 +453,23 @@ def test_a_report_named_by_the_year_it_was_given() -> None:
     assert given["百分之四"] == "1982"  # a later year: the plan's
     # without the year in its name the plan's year is taken for the year written in
     assert periods("report")["百分之三"] == "1982"
+
+
+def test_years_counted_back_opening_a_clause() -> None:
+    def periods(text: str) -> dict[str, str]:
+        return {f.text: f.period for f in extract_text(text, "report-1990")}
+    # in a report given in 1990: its government's five years, and the four before it
+    facts = periods("五年中，全国建成工厂一千二百个。三年中新增就业四百万人。")
+    assert facts["一千二百个"] == "1985/1989"
+    assert facts["四百万人"] == "1987/1989"
+    # not a number of years inside another phrase (在这十二年中的: no clause opens there)
+    facts = periods("一九八九年，建成工厂三百个，占这十二年中的百分之二十。")
+    assert facts["三百个"] == "1989"
+
+
+def test_the_whole_year_after_a_year_its_sentence_names() -> None:
+    facts = scoped("比如，1990年出口仅增长3.9%。1997年，消费增长10.7%；出口较快，预计全年达到1800亿美元，增长20%。")
+    assert facts["1800亿美元"]["period"] == "1997"
+    # a smaller part of a year keeps the year the text speaks of, not a year stated earlier
+    facts = scoped("1997年，某市新增案件多起：1995年为528户，到1997上半年剧增为3580户。")
+    assert facts["3580户"]["period"] == "1997-01/1997-06"
