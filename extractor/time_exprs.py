@@ -240,7 +240,7 @@ def _time_exprs(page: Page, start: int, end: int, dates: Sorted, year: Optional[
         # str.find, not a regex per word and sentence: the same non-overlapping matches, cheaper
         at = text.find(word, start, end) if word else -1
         while at >= 0:
-            if at not in taken:
+            if at not in taken and text[at - 1:at] not in _not_after().get(word, ()):
                 taken.update(range(at, at + len(word)))
                 if isinstance(period, tuple):
                     # 1997年第四季度: the year written is the part's, no period of its own
@@ -265,6 +265,12 @@ def _time_exprs(page: Page, start: int, end: int, dates: Sorted, year: Optional[
     if year and issue_date(page.doc):
         out = _news_now(text, start, end, year, out)
     return _issue_months(page, start, end, out)
+
+
+@lru_cache(maxsize=1)
+def _not_after() -> dict[str, frozenset[str]]:
+    """data/period.toml word_not_after: 项目前期 holds no 目前."""
+    return {w: frozenset(c) for w, c in table("period.toml").get("word_not_after", {}).items()}
 
 
 def _issue_months(page: Page, start: int, end: int,

@@ -473,3 +473,12 @@ def test_the_whole_year_after_a_year_its_sentence_names() -> None:
     # a smaller part of a year keeps the year the text speaks of, not a year stated earlier
     facts = scoped("1997年，某市新增案件多起：1995年为528户，到1997上半年剧增为3580户。")
     assert facts["3580户"]["period"] == "1997-01/1997-06"
+
+
+def test_a_time_word_inside_another_word_is_no_time() -> None:
+    text = "本报北京1月4日讯 1997年，某部加大调整力度。完成了6个重点项目前期工作，审批改造项目25项。"
+    facts = {f.text: f.period for f in extract_text(text, "19980105-02-901")}
+    assert facts["6个"] == "1997" and facts["25项"] == "1997"  # 项目前期: no 目前
+    text = "本报北京1月4日讯 1997年，某部加大调整力度。目前，已完成重点项目6个。"
+    facts = {f.text: f.period for f in extract_text(text, "19980105-02-901")}
+    assert facts["6个"] == "1998-01"  # 目前 standing alone: the month of the page
