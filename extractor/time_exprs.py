@@ -40,7 +40,7 @@ class _Words(NamedTuple):
     not_year_before: tuple[str, ...]   # also what marks a year as a comparison's base
     now: tuple[str, ...]
     relative: tuple[tuple[str, int], ...]
-    parts: tuple[tuple[str, tuple[int, int]], ...]  # parts of a year and their months
+    parts: tuple[tuple[str, tuple], ...]  # parts of a year and their months (年底: as of its month)
     vague: tuple[str, ...]             # times that name no period (近几年): "" where they stand
     news_now: tuple[str, ...]          # what stands already (已达), in a news story: as of its writing
     days: tuple[tuple[str, int], ...]  # 今天, 昨天: days from the dispatch's dateline
@@ -58,6 +58,9 @@ def scope_words() -> _Words:
     relative = {**t["relative"], **extra.get("relative", {})}
     parts = {w: (int(a), int(b)) for w, (a, b) in t.get("year_parts", {}).items()}
     parts.update({w: (1, 12) for w in table("period.toml").get("whole_year", [])})
+    # a point of a year (年底: its last month, as of then), told apart by a third item
+    parts.update({w: (12, 12, "end") for w in extra.get("year_end_alone", [])})
+    parts.update({w: (1, 1, "start") for w in extra.get("year_start_level", [])})
     vague = extra.get("vague", [])
     news_now = extra.get("news_now", [])
     days = extra.get("dateline_days", {})
@@ -243,13 +246,16 @@ def _time_exprs(page: Page, start: int, end: int, dates: Sorted, year: Optional[
             if at not in taken and text[at - 1:at] not in _not_after().get(word, ()):
                 taken.update(range(at, at + len(word)))
                 if isinstance(period, tuple):
-                    # 1997年第四季度: the year written is the part's, no period of its own
-                    out = [t for t in out if not (t[1] == at and t[2] and t[2].isdigit())]
                     # 全年: the year its sentence stated before it (1982年城市职工…全年…); a smaller
                     # part keeps the year the text speaks of (1995年为528户，到1997上半年…)
                     own = [int(p) for a, _, p, k in out if a < at and not k and p and p.isdigit()
                            and period == (1, 12)]
-                    out.append((at, at + len(word), _part_period(text, at, period, year, own[-1] if own else fill), ""))
+                    part = _part_period(text, at, period[:2], year, own[-1] if own else fill)
+                    found = (part, "") if len(period) == 2 else _year_point(text, at, word, period[2], part)
+                    if found:
+                        # 1997年第四季度: the year written is the part's, no period of its own
+                        out = [t for t in out if not (t[1] == at and t[2] and t[2].isdigit())]
+                        out.append((at, at + len(word), *found))
                 elif period and period.startswith("../") and _spoken(text, at + len(word), end):
                     pass  # 日前报道: the day a source spoke, not the time of what it said
                 else:
@@ -265,6 +271,18 @@ def _time_exprs(page: Page, start: int, end: int, dates: Sorted, year: Optional[
     if year and issue_date(page.doc):
         out = _news_now(text, start, end, year, out)
     return _issue_months(page, start, end, out)
+
+
+def _year_point(text: str, at: int, word: str, which: str, part: Optional[str]) -> Optional[tuple[str, str]]:
+    """(period, kind) of 到年底, 截至年末: as of the year's last month; of 由年初的530多家: its
+    first month's level, the starting number's only (a base); otherwise None: no period."""
+    pw = _period_words()
+    level = text.endswith(pw.from_before, 0, at) and text.startswith(pw.not_as_of_after, at + len(word))
+    # 年底 only after a word of "as of" (到年底, 截至年末, 增加到年末的): 每年年末, 时值年底 and
+    # 年底可能升至 say when, not as of when
+    if part is None or not (level if which == "start" else text.endswith(scope_words().as_of, 0, at)):
+        return None
+    return f"../{part[:7]}", "base" if level and which == "start" else _kind(text, at)
 
 
 @lru_cache(maxsize=1)

@@ -482,3 +482,17 @@ def test_a_time_word_inside_another_word_is_no_time() -> None:
     text = "本报北京1月4日讯 1997年，某部加大调整力度。目前，已完成重点项目6个。"
     facts = {f.text: f.period for f in extract_text(text, "19980105-02-901")}
     assert facts["6个"] == "1998-01"  # 目前 standing alone: the month of the page
+
+
+def test_a_years_end_and_start_written_alone() -> None:
+    text = "本报北京1月4日讯 1997年，某市上市公司由年初的30多家增加到年末的50多家，市值逾800亿元。"
+    facts = {f.text: f.period for f in extract_text(text, "19980105-10-901")}
+    assert facts["30多家"] == "../1997-01"  # a starting level: its own number's
+    assert facts["50多家"] == "../1997-12" and facts["800亿元"] == "../1997-12"
+    text = "本报北京1月4日讯 某区去年加快建设。到年底，全区建成图书室120个。"
+    facts = {f.text: f.period for f in extract_text(text, "19980105-10-901")}
+    assert facts["120个"] == "../1997-12"
+    # when, not as of when: a habit (每年年末) and 年初 that is not a starting level
+    text = "本报南京1月4日电 1997年，每年年末某省都要研究20多件实事。今年年初，某区组建3支队伍。"
+    facts = {f.text: f.period for f in extract_text(text, "19980105-10-901")}
+    assert facts["20多件"] == "1997" and facts["3支"] == "1998"
