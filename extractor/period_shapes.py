@@ -113,6 +113,7 @@ def _change_right_before() -> re.Pattern:
 
 
 _RANGE_MARKS = ("至", "到", "—", "-", "～")
+_MONTH = re.compile(r"^(\d{4})-(\d{2})$")
 
 
 def joined_ranges(text: str, found: list[tuple[int, int, Optional[str], str]]
@@ -133,6 +134,13 @@ def joined_ranges(text: str, found: list[tuple[int, int, Optional[str], str]]
                 continue
             if not last and gap in _RANGE_MARKS and item[2].startswith("../"):
                 out[-1] = (at, item[1], f"{period}/{item[2][3:]}", kind)  # 1993年10月|至1995年
+                continue
+            months = _MONTH.match(period), _MONTH.match(item[2])
+            if gap in _RANGE_MARKS and not item[3] and all(months) and months[0][2] <= months[1][2]:
+                # 去年1月|—|11月, each month read alone (the first in the page's year): the months
+                # of the year the last one is in
+                y = months[1][1]
+                out[-1] = (at, item[1], f"{y}-{months[0][2]}/{y}-{months[1][2]}", kind)
                 continue
         out.append(item)
     return out

@@ -261,6 +261,8 @@ def _time_exprs(page: Page, start: int, end: int, dates: Sorted, year: Optional[
                 else:
                     if period and period.isdigit() and text.startswith(_period_words().year_end, at + len(word)):
                         period = f"../{period}-12"  # 截至去年末: the stock at that year's end
+                    if period and period.isdigit() and text.startswith(_period_words().same_time, at + len(word)):
+                        period = _same_months(out, at, period)
                     # 由目前的9%增至11%, 从去年的…: the time of a starting level only, like a base
                     from_level = text.endswith(_period_words().from_before, 0, at) and \
                         text.startswith(_period_words().not_as_of_after, at + len(word)) and \
@@ -271,6 +273,19 @@ def _time_exprs(page: Page, start: int, end: int, dates: Sorted, year: Optional[
     if year and issue_date(page.doc):
         out = _news_now(text, start, end, year, out)
     return _issue_months(page, start, end, out)
+
+
+_MONTHS_SPAN = re.compile(r"^(\d{4})(-\d{2}/)\1(-\d{2})$")
+
+
+def _same_months(out: list[tuple[int, int, Optional[str], str]], at: int, period: str) -> str:
+    """去年1月—10月…，而上年同期仅为249.5亿元: the same months a year before those its sentence
+    named (1996-01/1996-10), not the year 上年 counts from the writing."""
+    span = next((m for a, _, p, k in reversed(out) if a < at and not k and (m := _MONTHS_SPAN.match(p or ""))), None)
+    if not span:
+        return period
+    y = int(span.group(1)) - 1
+    return f"{y}{span.group(2)}{y}{span.group(3)}"
 
 
 def _year_point(text: str, at: int, word: str, which: str, part: Optional[str]) -> Optional[tuple[str, str]]:

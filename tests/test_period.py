@@ -496,3 +496,17 @@ def test_a_years_end_and_start_written_alone() -> None:
     text = "本报南京1月4日电 1997年，每年年末某省都要研究20多件实事。今年年初，某区组建3支队伍。"
     facts = {f.text: f.period for f in extract_text(text, "19980105-10-901")}
     assert facts["20多件"] == "1997" and facts["3支"] == "1998"
+
+
+def test_the_same_months_a_year_before_and_months_read_apart() -> None:
+    text = "本报北京1月4日讯 去年1月—10月，某省企业利润总额210亿元，增长30%，而上年同期仅为160亿元。"
+    facts = {f.text: f.period for f in extract_text(text, "19980105-09-901")}
+    assert facts["210亿元"] == "1997-01/1997-10" and facts["30%"] == "1997-01/1997-10"
+    assert facts["160亿元"] == "1996-01/1996-10"  # the same months of the year before
+    # 上年 with no months named before it in its sentence: the year before, as always
+    facts = scoped("2023年，某区城镇居民人均可支配收入68520元，比上年的64860元增长5.6%。")
+    assert facts["64860元"]["period"] == "2022"
+    # 去年1月 | — | 11月 read as two months: the months of the year the last is in
+    text = "本报北京1月4日讯 关于出口，去年1月—11月一般贸易出口增长27%，是很高的速度。"
+    facts = {f.text: f.period for f in extract_text(text, "19980105-09-901")}
+    assert facts["27%"] == "1997-01/1997-11"
