@@ -251,7 +251,9 @@ def _time_exprs(page: Page, start: int, end: int, dates: Sorted, year: Optional[
                     own = [int(p) for a, _, p, k in out if a < at and not k and p and p.isdigit()
                            and period == (1, 12)]
                     part = _part_period(text, at, period[:2], year, own[-1] if own else fill)
-                    found = (part, "") if len(period) == 2 else _year_point(text, at, word, period[2], part)
+                    # 与上半年相比, 比一季度: a comparison's base, like 比上年
+                    part_kind = "base" if _kind(text, at) == "base" else ""
+                    found = (part, part_kind) if len(period) == 2 else _year_point(text, at, word, period[2], part)
                     if found:
                         # 1997年第四季度: the year written is the part's, no period of its own
                         out = [t for t in out if not (t[1] == at and t[2] and t[2].isdigit())]

@@ -510,3 +510,10 @@ def test_the_same_months_a_year_before_and_months_read_apart() -> None:
     text = "本报北京1月4日讯 关于出口，去年1月—11月一般贸易出口增长27%，是很高的速度。"
     facts = {f.text: f.period for f in extract_text(text, "19980105-09-901")}
     assert facts["27%"] == "1997-01/1997-11"
+
+
+def test_a_part_of_a_year_as_a_comparisons_base() -> None:
+    facts = scoped("2004年，某省粮食产量增长9%，比一季度提高17.2个百分点。")
+    assert facts["17.2个百分点"]["period"] == "2004"  # 比一季度: the base, not the period
+    facts = scoped("2004年一季度，某省粮食产量增长9%。")
+    assert facts["9%"]["period"] == "2004-01/2004-03"
