@@ -250,6 +250,10 @@ def _period_of(page: Page, fact: Record, times: Times, sent: Optional[Sentence],
     for at, end, period, kind in times.of(sent, year, fill):
         if at >= pos or period is None or (kind and not period):
             continue
+        if kind == "within":  # 在1996年增长9.7%的基础上: the facts inside the phrase only
+            if pos < end:
+                before.append(period)
+            continue
         if kind == "base":
             base = (end, period)
             # 比上年的64860元: the base's own number takes the year before; the compared one does not

@@ -238,7 +238,7 @@ def _time_exprs(page: Page, start: int, end: int, dates: Sorted, year: Optional[
             out.append((at, stop, period, _kind(text, at)))
             out.sort(key=lambda t: t[0])
     if not has_words:
-        return _issue_months(page, start, end, out)  # in text order
+        return _issue_months(page, start, end, _backgrounds(text, end, out))  # in text order
     for word, period in _time_words(year):
         # str.find, not a regex per word and sentence: the same non-overlapping matches, cheaper
         at = text.find(word, start, end) if word else -1
@@ -274,7 +274,7 @@ def _time_exprs(page: Page, start: int, end: int, dates: Sorted, year: Optional[
     out.sort(key=lambda t: t[0])
     if year and issue_date(page.doc):
         out = _news_now(text, start, end, year, out)
-    return _issue_months(page, start, end, out)
+    return _issue_months(page, start, end, _backgrounds(text, end, out))
 
 
 _MONTHS_SPAN = re.compile(r"^(\d{4})(-\d{2}/)\1(-\d{2})$")
@@ -306,6 +306,39 @@ def _year_point(text: str, at: int, word: str, which: str, part: Optional[str]) 
 def _not_after() -> dict[str, frozenset[str]]:
     """data/period.toml word_not_after: 项目前期 holds no 目前."""
     return {w: frozenset(c) for w, c in table("period.toml").get("word_not_after", {}).items()}
+
+
+@lru_cache(maxsize=1)
+def _background_words() -> tuple[str, tuple[str, ...]]:
+    t = table("period.toml")["background"]
+    return t["opens"], tuple(t["closes"])
+
+
+def _backgrounds(text: str, end: int, found: list[tuple[int, int, Optional[str], str]]
+                 ) -> list[tuple[int, int, Optional[str], str]]:
+    """在1979到1983年平均每年递增7.9%的基础上，比上年增长14.2%: a time inside a background phrase
+    (data/period.toml background) is the period of the facts inside it only, kind "within", its
+    end the phrase's end; not the period of what the clause goes on to say."""
+    if not found:
+        return found
+    opens, closes = _background_words()
+    out = []
+    for at, stop, period, kind in found:
+        if not kind and period:
+            clause_end = _CLAUSE_END.search(text, stop, end)
+            close_at = min((i for c in closes if (i := text.find(c, stop, clause_end.start() if clause_end else end)) >= 0),
+                           default=-1)
+            breaks = [m.end() for m in _CLAUSE_END.finditer(text, max(0, at - _BACKGROUND_REACH), at)]
+            open_at = text.rfind(opens, breaks[-1] if breaks else max(0, at - _BACKGROUND_REACH), at)
+            if close_at >= 0 and open_at >= 0:
+                close = next(c for c in closes if text.startswith(c, close_at))
+                out.append((at, close_at + len(close), period, "within"))
+                continue
+        out.append((at, stop, period, kind))
+    return out
+
+
+_BACKGROUND_REACH = 30
 
 
 def _issue_months(page: Page, start: int, end: int,

@@ -517,3 +517,14 @@ def test_a_part_of_a_year_as_a_comparisons_base() -> None:
     assert facts["17.2个百分点"]["period"] == "2004"  # 比一季度: the base, not the period
     facts = scoped("2004年一季度，某省粮食产量增长9%。")
     assert facts["9%"]["period"] == "2004-01/2004-03"
+
+
+def test_a_time_inside_a_background_phrase_is_its_own_facts_only() -> None:
+    facts = scoped("1984年，某省工业产值突破900亿元，在1979到1983年平均每年递增7.9%的基础上，比上年增长14.2%。")
+    assert facts["7.9%"]["period"] == "1979/1983"
+    assert facts["14.2%"]["period"] == "1984"
+    facts = scoped("1997年，某市生产总值在1996年增长9.7%的基础上，继续保持8.8%的增长率。")
+    assert facts["9.7%"]["period"] == "1996" and facts["8.8%"]["period"] == "1997"
+    # no closing 的基础上 in the clause: the time is the period of what follows
+    facts = scoped("1997年，在1996年某市新增企业300家，增长8%。")
+    assert facts["300家"]["period"] == "1996" and facts["8%"]["period"] == "1996"
