@@ -247,9 +247,18 @@ def _period_of(page: Page, fact: Record, times: Times, sent: Optional[Sentence],
     reach = _period_words().base_reach
     before = []
     base: Optional[tuple[int, str]] = None
+    pw = _period_words()
+    # 从2020年的…增长到2025年的…: the two years of a change, where it ends, and what stood before it
+    pair: Optional[tuple[str, str, int, Optional[str]]] = None
+    base_from = False
     for at, end, period, kind in times.of(sent, year, fill):
         if at >= pos or period is None or (kind and not period):
             continue
+        if kind == "base":
+            base_from = text.endswith(pw.from_before, 0, at)
+        pair = (base[1], period, end, before[-1] if before else carried) \
+            if base and base_from and kind in ("", "target") and at >= base[0] and base[1].isdigit() \
+            and period.isdigit() else None
         if kind == "within":  # 在1996年增长9.7%的基础上: the facts inside the phrase only
             if pos < end:
                 before.append(period)
@@ -264,6 +273,15 @@ def _period_of(page: Page, fact: Record, times: Times, sent: Optional[Sentence],
         if base and at >= base[0]:
             base = None  # 从2020年的…增长到2025年的4.93万亿元: the number's own year comes after the base
         before.append(period)
+    if pair and before[-1] == pair[1] and BREAK_CLASS.search(text, pair[2], pos):
+        # a later clause of the same sentence (…、一般公共预算收入从3826.5亿元增长到4398.6亿元，
+        # 规上工业增加值年均增长6.5%): a change from the same first year, else what stood before (a
+        # level reached in it: its last year, extractor/five_years.py)
+        start, _, _, prior = pair
+        if text.endswith(pw.from_before, 0, pos):
+            return start
+        if prior:  # not a time that names no period (近年来): the change's own year, as before
+            before.append(prior)
     if before:
         return since_base(text, pos, base, change_over_year(text, pos, span_point(text, pos, before[-1])))
     if carried is None and reported is not None:

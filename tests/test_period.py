@@ -528,3 +528,15 @@ def test_a_time_inside_a_background_phrase_is_its_own_facts_only() -> None:
     # no closing 的基础上 in the clause: the time is the period of what follows
     facts = scoped("1997年，在1996年某市新增企业300家，增长8%。")
     assert facts["300家"]["period"] == "1996" and facts["8%"]["period"] == "1996"
+
+
+def test_a_later_clause_of_a_change_between_two_years() -> None:
+    text = ("这五年，全省生产总值从2020年的3.6万亿元增长到2025年的4.9万亿元、实现跃升，"
+            "一般公共预算收入从3800亿元增长到4400亿元，规上工业增加值年均增长6.5%，"
+            "社会消费品零售总额突破1.5万亿元，累计投资突破9万亿元，可再生能源装机比重由47%提升至73%。")
+    facts = {f.text: f.period for f in extract_text(text, "report-2026")}
+    assert facts["3800亿元"] == "2020" and facts["4400亿元"] == "2025"  # the same two years
+    assert facts["6.5%"] == "2021/2025"  # a yearly average: the span, as before the change
+    assert facts["1.5万亿元"] == "2025" and facts["73%"] == "2025"  # levels reached at the end
+    assert facts["9万亿元"] == "2021/2025"  # a total over the span
+    assert facts["47%"] == "2020"
