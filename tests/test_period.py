@@ -540,3 +540,15 @@ def test_a_later_clause_of_a_change_between_two_years() -> None:
     assert facts["1.5万亿元"] == "2025" and facts["73%"] == "2025"  # levels reached at the end
     assert facts["9万亿元"] == "2021/2025"  # a total over the span
     assert facts["47%"] == "2020"
+
+
+def test_an_old_reports_plans_and_its_year() -> None:
+    def periods(text: str, doc: str) -> dict[str, str]:
+        return {f.text: f.period for f in extract_text(text, doc)}
+    facts = periods("第一个五年计划期间，基本建设投资总额为四百二十七亿四千万元。今年钢产量将增长百分之二十。",
+                    "report-1955")
+    assert facts["四百二十七亿四千万元"] == "1953/1957" and facts["百分之二十"] == "1955"
+    facts = periods("第六个五年计划期间，工农业总产值平均每年递增百分之四。到一九八五年，职工人数达到一亿二千万人。"
+                    "今年财政收入增长百分之三。", "report-1982")
+    assert facts["百分之四"] == "1981/1985" and facts["一亿二千万人"] == "1985"
+    assert facts["百分之三"] == "1982"
