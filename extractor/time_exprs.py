@@ -261,15 +261,16 @@ def _time_exprs(page: Page, start: int, end: int, dates: Sorted, year: Optional[
                 elif period and period.startswith("../") and _spoken(text, at + len(word), end):
                     pass  # 日前报道: the day a source spoke, not the time of what it said
                 else:
-                    if period and period.isdigit() and text.startswith(_period_words().year_end, at + len(word)):
-                        period = f"../{period}-12"  # 截至去年末: the stock at that year's end
-                    if period and period.isdigit() and text.startswith(_period_words().same_time, at + len(word)):
-                        period = _same_months(out, at, period)
+                    here = period  # this occurrence's: the next of the same word starts from the word's
+                    if here and here.isdigit() and text.startswith(_period_words().year_end, at + len(word)):
+                        here = f"../{here}-12"  # 截至去年末: the stock at that year's end
+                    if here and here.isdigit() and text.startswith(_period_words().same_time, at + len(word)):
+                        here = _same_months(out, at, here)
                     # 由目前的9%增至11%, 从去年的…: the time of a starting level only, like a base
                     from_level = text.endswith(_period_words().from_before, 0, at) and \
                         text.startswith(_period_words().not_as_of_after, at + len(word)) and \
                         bool(_LEVEL_AFTER.match(text, at + len(word) + 1))  # not 从目前的情况看
-                    out.append((at, at + len(word), period, "base" if from_level else _kind(text, at)))
+                    out.append((at, at + len(word), here, "base" if from_level else _kind(text, at)))
             at = text.find(word, at + len(word), end)
     out.sort(key=lambda t: t[0])
     if year and issue_date(page.doc):

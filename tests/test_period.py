@@ -552,3 +552,10 @@ def test_an_old_reports_plans_and_its_year() -> None:
                     "今年财政收入增长百分之三。", "report-1982")
     assert facts["百分之四"] == "1981/1985" and facts["一亿二千万人"] == "1985"
     assert facts["百分之三"] == "1982"
+
+
+def test_each_occurrence_of_a_relative_word_is_read_alone() -> None:
+    text = "本报曼谷1月10日电 当前经济困难，去年底失业人数达120万人，去年经济增长率为0.6%，通货膨胀率高达12%。"
+    facts = {f.text: f.period for f in extract_text(text, "19980113-06-901")}
+    assert facts["120万人"] == "../1997-12"  # 去年底: a stock at that year's end
+    assert facts["0.6%"] == "1997" and facts["12%"] == "1997"  # the next 去年: the year itself
