@@ -559,3 +559,9 @@ def test_each_occurrence_of_a_relative_word_is_read_alone() -> None:
     facts = {f.text: f.period for f in extract_text(text, "19980113-06-901")}
     assert facts["120万人"] == "../1997-12"  # 去年底: a stock at that year's end
     assert facts["0.6%"] == "1997" and facts["12%"] == "1997"  # the next 去年: the year itself
+
+
+def test_a_year_to_be_made_sure_of_is_a_target() -> None:
+    facts = scoped("2023年，某市新增就业3万人。确保2025年全市新建学校20所。全年新增企业500家。")
+    assert facts["20所"]["period"] == "2025"  # its own sentence's
+    assert facts["500家"]["period"] == "2023"  # never carried on
