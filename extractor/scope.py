@@ -23,8 +23,11 @@ gives its period to the facts of its own sentence and is never carried on nor th
 a dateline (本报北京1月8日电) is when the news was filed. Five-year words and plans (这五年,
 “十四五”时期) give their span, a level in it its last year (extractor/five_years.py); a page whose
 id names a day (19980110-03-012) fills dates without a year and dates 目前 to its month
-(extractor/issue_date.py); year-end stocks, changes since a base year, dates written as one span:
-extractor/period_shapes.py.
+(extractor/issue_date.py), and a report whose id names the year it was given (gwr-national-1981)
+counts its relative words from that year and takes a later year for a plan; year-end stocks,
+changes since a base year, dates written as one span: extractor/period_shapes.py. A time inside a
+background phrase (在1996年增长9.7%的基础上) is its own facts' only; after a change between two
+years (从2020年的…增长到2025年的…) a later clause's starting level is the first year's.
 """
 from __future__ import annotations
 
