@@ -17,7 +17,8 @@ from .issue_date import Issued, fill_period, issue_date
 from .layout import Sentence
 from .lexicon import alternation, table
 from .page import Page
-from .period_shapes import first_months, joined_ranges, period_words as _period_words
+from .period_shapes import backgrounds, first_months, joined_ranges, period_words as _period_words, same_months, \
+    words_not_after
 from .place_scope import Sorted
 from .record import Record
 
@@ -238,12 +239,12 @@ def _time_exprs(page: Page, start: int, end: int, dates: Sorted, year: Optional[
             out.append((at, stop, period, _kind(text, at)))
             out.sort(key=lambda t: t[0])
     if not has_words:
-        return _issue_months(page, start, end, _backgrounds(text, end, out))  # in text order
+        return _issue_months(page, start, end, backgrounds(text, end, out))  # in text order
     for word, period in _time_words(year):
         # str.find, not a regex per word and sentence: the same non-overlapping matches, cheaper
         at = text.find(word, start, end) if word else -1
         while at >= 0:
-            if at not in taken and text[at - 1:at] not in _not_after().get(word, ()):
+            if at not in taken and text[at - 1:at] not in words_not_after().get(word, ()):
                 taken.update(range(at, at + len(word)))
                 if isinstance(period, tuple):
                     # 全年: the year its sentence stated before it (1982年城市职工…全年…); a smaller
@@ -265,7 +266,7 @@ def _time_exprs(page: Page, start: int, end: int, dates: Sorted, year: Optional[
                     if here and here.isdigit() and text.startswith(_period_words().year_end, at + len(word)):
                         here = f"../{here}-12"  # 截至去年末: the stock at that year's end
                     if here and here.isdigit() and text.startswith(_period_words().same_time, at + len(word)):
-                        here = _same_months(out, at, here)
+                        here = same_months(out, at, here)
                     # 由目前的9%增至11%, 从去年的…: the time of a starting level only, like a base
                     from_level = text.endswith(_period_words().from_before, 0, at) and \
                         text.startswith(_period_words().not_as_of_after, at + len(word)) and \
@@ -275,20 +276,7 @@ def _time_exprs(page: Page, start: int, end: int, dates: Sorted, year: Optional[
     out.sort(key=lambda t: t[0])
     if year and issue_date(page.doc):
         out = _news_now(text, start, end, year, out)
-    return _issue_months(page, start, end, _backgrounds(text, end, out))
-
-
-_MONTHS_SPAN = re.compile(r"^(\d{4})(-\d{2}/)\1(-\d{2})$")
-
-
-def _same_months(out: list[tuple[int, int, Optional[str], str]], at: int, period: str) -> str:
-    """去年1月—10月…，而上年同期仅为249.5亿元: the same months a year before those its sentence
-    named (1996-01/1996-10), not the year 上年 counts from the writing."""
-    span = next((m for a, _, p, k in reversed(out) if a < at and not k and (m := _MONTHS_SPAN.match(p or ""))), None)
-    if not span:
-        return period
-    y = int(span.group(1)) - 1
-    return f"{y}{span.group(2)}{y}{span.group(3)}"
+    return _issue_months(page, start, end, backgrounds(text, end, out))
 
 
 def _year_point(text: str, at: int, word: str, which: str, part: Optional[str]) -> Optional[tuple[str, str]]:
@@ -301,45 +289,6 @@ def _year_point(text: str, at: int, word: str, which: str, part: Optional[str]) 
     if part is None or not (level if which == "start" else text.endswith(scope_words().as_of, 0, at)):
         return None
     return f"../{part[:7]}", "base" if level and which == "start" else _kind(text, at)
-
-
-@lru_cache(maxsize=1)
-def _not_after() -> dict[str, frozenset[str]]:
-    """data/period.toml word_not_after: 项目前期 holds no 目前."""
-    return {w: frozenset(c) for w, c in table("period.toml").get("word_not_after", {}).items()}
-
-
-@lru_cache(maxsize=1)
-def _background_words() -> tuple[str, tuple[str, ...]]:
-    t = table("period.toml")["background"]
-    return t["opens"], tuple(t["closes"])
-
-
-def _backgrounds(text: str, end: int, found: list[tuple[int, int, Optional[str], str]]
-                 ) -> list[tuple[int, int, Optional[str], str]]:
-    """在1979到1983年平均每年递增7.9%的基础上，比上年增长14.2%: a time inside a background phrase
-    (data/period.toml background) is the period of the facts inside it only, kind "within", its
-    end the phrase's end; not the period of what the clause goes on to say."""
-    if not found:
-        return found
-    opens, closes = _background_words()
-    out = []
-    for at, stop, period, kind in found:
-        if not kind and period:
-            clause_end = _CLAUSE_END.search(text, stop, end)
-            close_at = min((i for c in closes if (i := text.find(c, stop, clause_end.start() if clause_end else end)) >= 0),
-                           default=-1)
-            breaks = [m.end() for m in _CLAUSE_END.finditer(text, max(0, at - _BACKGROUND_REACH), at)]
-            open_at = text.rfind(opens, breaks[-1] if breaks else max(0, at - _BACKGROUND_REACH), at)
-            if close_at >= 0 and open_at >= 0:
-                close = next(c for c in closes if text.startswith(c, close_at))
-                out.append((at, close_at + len(close), period, "within"))
-                continue
-        out.append((at, stop, period, kind))
-    return out
-
-
-_BACKGROUND_REACH = 30
 
 
 def _issue_months(page: Page, start: int, end: int,
