@@ -88,7 +88,7 @@ def recent_year_periods(text: str, start: int, end: int,
     if year is None:
         return
     for m in _recent_years().finditer(text, start, end):
-        n = _count(m.group("k"))
+        n = _count(m.group("k") or m.group("k2"))
         if n >= 2:
             yield m.start(), m.end(), f"{year - n}/{year - 1}"
 
@@ -101,7 +101,10 @@ def _recent_years() -> re.Pattern:
     """最近3年来, 近两年: the last few years before the writing (data/period.toml recent_years)."""
     t = table("period.toml")["recent_years"]
     n = rf"(?P<k>[0-9０-９]{{1,2}}|十?[两{_DIGITS}]|十)"
-    return re.compile(f"(?:{alternation(t['before'])}){n}(?:{alternation(t['after'])})")
+    led = f"(?:{alternation(t['before'])}){n}(?:{alternation(t['after'])})"
+    # a clause opens after these (or at the text's start); no number runs on before it (十二年中)
+    alone = rf"(?:(?<=[，。；：！？\n])|^){n.replace('?P<k>', '?P<k2>')}(?:{alternation(t['clause_after'])})"
+    return re.compile(f"{led}|{alone}", re.M)
 
 
 def _count(s: str) -> int:
@@ -116,7 +119,7 @@ _SPAN = re.compile(r"^(\d{4})/(\d{4})$")
 def _span_words() -> tuple[tuple[str, ...], tuple[str, ...], re.Pattern, re.Pattern]:
     t = table("period.toml")
     return (tuple(t["span_end_before"]), tuple(t["span_start_before"]), re.compile(alternation(t["span_flow_words"])),
-            re.compile(alternation(t["span_average"])))
+            re.compile(alternation([*t["span_average"], *t.get("span_total", [])])))
 
 
 _CLAUSE_BREAK = re.compile("[，。；：！？,;:!?\n]")
@@ -131,7 +134,8 @@ def span_point(text: str, pos: int, period: Optional[str]) -> Optional[str]:
     if not m:
         return period
     end_words, start_words, flow, average = _span_words()
-    # the clause before the number: 年平均递增达40% is a rate over the span, not a level reached
+    # the clause before the number: 年平均递增达40% is a rate over the span, 累计突破1万亿元 a total
+    # over it, not a level reached
     clause = _CLAUSE_BREAK.split(text[max(0, pos - _CLAUSE_REACH):pos])[-1]
     if text.endswith(end_words, 0, pos) and not average.search(clause):
         return m.group(2)

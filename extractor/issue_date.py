@@ -13,6 +13,9 @@ _DAY = r"(?P<d>0[1-9]|[12]\d|3[01])"
 _SEP = r"[-_/.]?"
 # the id's date stands at its start or after a folder separator, and no digit runs on from it
 _ID_DATE = re.compile(rf"(?:^|/){_YEAR}{_SEP}{_MONTH}{_SEP}{_DAY}(?!\d)")
+# an id that names a year alone (report-1981, gwr2026-anhui): the year a report was given in; no
+# digit may run on either side (page-12345 names none)
+_ID_YEAR = re.compile(r"(?<!\d)(?P<y>(?:19|20)\d{2})(?!\d)")
 _UNKNOWN_DAY = re.compile(r"XXXX-XX-(\d{2})")
 _UNKNOWN_MONTH = re.compile(r"XXXX-(\d{2})")
 
@@ -28,6 +31,18 @@ def issue_date(doc: str) -> Optional[Issued]:
     """The date that a document id names, or None."""
     m = _ID_DATE.search(doc or "")
     return Issued(int(m["y"]), int(m["m"]), int(m["d"])) if m else None
+
+
+@lru_cache(maxsize=64)
+def issue_year(doc: str) -> Optional[int]:
+    """The year a document id names: its issue date's, else a year it names alone (archives of
+    reports name them by the year they were given: gwr-national-1981 was given in November 1981,
+    its 今年 is 1981 and its 1982年的计划 a plan). None where it names none or more than one."""
+    issued = issue_date(doc)
+    if issued:
+        return issued.year
+    found = {m["y"] for m in _ID_YEAR.finditer(doc or "")}
+    return int(found.pop()) if len(found) == 1 else None
 
 
 def fill_period(period: Optional[str], issued: Optional[Issued]) -> Optional[str]:
@@ -49,10 +64,13 @@ def fill_period(period: Optional[str], issued: Optional[Issued]) -> Optional[str
     return _UNKNOWN_MONTH.sub(month, _UNKNOWN_DAY.sub(day, period))
 
 
-def now_period(period: Optional[str], issued: Optional[Issued]) -> Optional[str]:
+def now_period(period: Optional[str], issued: Optional[Issued], given: Optional[int] = None) -> Optional[str]:
     """fill_period, and "as of now" in the year of issue (目前, 现有: ../1998) is the month the page
-    was issued (1998-01): what the page says stands then; "since" runs up to that month."""
+    was issued (1998-01): what the page says stands then; "since" runs up to that month. given: the
+    year a report was given in, where its month is not known: its "as of now" is that year's."""
     period = fill_period(period, issued)
+    if not issued and given and period == f"../{given}":
+        return str(given)
     if issued and period == f"../{issued.year}":
         return f"{issued.year}-{issued.month:02d}"
     if issued and period and period.endswith("/.."):

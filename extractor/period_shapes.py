@@ -1,7 +1,8 @@
 """Period shapes read from text and positions alone (data/period.toml): what makes a time
 expression a target, a base or a dateline; a change over a year-end stock; a change since a base
 year years back; dates read apart that the text writes as one span; what a month or a day
-carries to the next paragraphs. extractor/scope.py applies them to the facts."""
+carries to the next paragraphs; the same months a year before (上年同期); background phrases
+(在…的基础上); time words inside other words (项目前期). extractor/scope.py applies them to the facts."""
 from __future__ import annotations
 
 import re
@@ -113,6 +114,7 @@ def _change_right_before() -> re.Pattern:
 
 
 _RANGE_MARKS = ("至", "到", "—", "-", "～")
+_MONTH = re.compile(r"^(\d{4})-(\d{2})$")
 
 
 def joined_ranges(text: str, found: list[tuple[int, int, Optional[str], str]]
@@ -133,6 +135,13 @@ def joined_ranges(text: str, found: list[tuple[int, int, Optional[str], str]]
                 continue
             if not last and gap in _RANGE_MARKS and item[2].startswith("../"):
                 out[-1] = (at, item[1], f"{period}/{item[2][3:]}", kind)  # 1993年10月|至1995年
+                continue
+            months = _MONTH.match(period), _MONTH.match(item[2])
+            if gap in _RANGE_MARKS and not item[3] and all(months) and months[0][2] <= months[1][2]:
+                # 去年1月|—|11月, each month read alone (the first in the page's year): the months
+                # of the year the last one is in
+                y = months[1][1]
+                out[-1] = (at, item[1], f"{y}-{months[0][2]}/{y}-{months[1][2]}", kind)
                 continue
         out.append(item)
     return out
@@ -201,3 +210,55 @@ def first_months(text: str, start: int, end: int) -> list[tuple[int, int, int]]:
                                            if raw.startswith("十") else _MONTH_WORDS.index(raw) + 1)
         out.append((m.start(), m.end(), n))
     return out
+
+
+_MONTHS_SPAN = re.compile(r"^(\d{4})(-\d{2}/)\1(-\d{2})$")
+
+
+def same_months(out: list[tuple[int, int, Optional[str], str]], at: int, period: str) -> str:
+    """去年1月—10月…，而上年同期仅为249.5亿元: the same months a year before those its sentence
+    named (1996-01/1996-10), not the year 上年 counts from the writing."""
+    span = next((m for a, _, p, k in reversed(out) if a < at and not k and (m := _MONTHS_SPAN.match(p or ""))), None)
+    if not span:
+        return period
+    y = int(span.group(1)) - 1
+    return f"{y}{span.group(2)}{y}{span.group(3)}"
+
+
+@lru_cache(maxsize=1)
+def words_not_after() -> dict[str, frozenset[str]]:
+    """data/period.toml word_not_after: 项目前期 holds no 目前."""
+    return {w: frozenset(c) for w, c in table("period.toml").get("word_not_after", {}).items()}
+
+
+@lru_cache(maxsize=1)
+def _background_words() -> tuple[str, tuple[str, ...]]:
+    t = table("period.toml")["background"]
+    return t["opens"], tuple(t["closes"])
+
+
+def backgrounds(text: str, end: int, found: list[tuple[int, int, Optional[str], str]]
+                ) -> list[tuple[int, int, Optional[str], str]]:
+    """在1979到1983年平均每年递增7.9%的基础上，比上年增长14.2%: a time inside a background phrase
+    (data/period.toml background) is the period of the facts inside it only, kind "within", its
+    end the phrase's end; not the period of what the clause goes on to say."""
+    if not found:
+        return found
+    opens, closes = _background_words()
+    out = []
+    for at, stop, period, kind in found:
+        if not kind and period:
+            clause_end = BREAK_CLASS.search(text, stop, end)
+            close_at = min((i for c in closes if (i := text.find(c, stop, clause_end.start() if clause_end else end)) >= 0),
+                           default=-1)
+            breaks = [m.end() for m in BREAK_CLASS.finditer(text, max(0, at - _BACKGROUND_REACH), at)]
+            open_at = text.rfind(opens, breaks[-1] if breaks else max(0, at - _BACKGROUND_REACH), at)
+            if close_at >= 0 and open_at >= 0:
+                close = next(c for c in closes if text.startswith(c, close_at))
+                out.append((at, close_at + len(close), period, "within"))
+                continue
+        out.append((at, stop, period, kind))
+    return out
+
+
+_BACKGROUND_REACH = 30

@@ -23,8 +23,11 @@ gives its period to the facts of its own sentence and is never carried on nor th
 a dateline (本报北京1月8日电) is when the news was filed. Five-year words and plans (这五年,
 “十四五”时期) give their span, a level in it its last year (extractor/five_years.py); a page whose
 id names a day (19980110-03-012) fills dates without a year and dates 目前 to its month
-(extractor/issue_date.py); year-end stocks, changes since a base year, dates written as one span:
-extractor/period_shapes.py.
+(extractor/issue_date.py), and a report whose id names the year it was given (gwr-national-1981)
+counts its relative words from that year and takes a later year for a plan; year-end stocks,
+changes since a base year, dates written as one span: extractor/period_shapes.py. A time inside a
+background phrase (在1996年增长9.7%的基础上) is its own facts' only; after a change between two
+years (从2020年的…增长到2025年的…) a later clause's starting level is the first year's.
 """
 from __future__ import annotations
 
@@ -34,7 +37,7 @@ from typing import Optional
 from .clauses import BREAK_CLASS
 from .facts import to_record
 from .five_years import span_point
-from .issue_date import issue_date, now_period
+from .issue_date import issue_date, issue_year, now_period
 from .layout import Sentence
 from .page import Page
 from .period_shapes import carried_on, change_over_year, headline_periods, period_words as _period_words, since_base
@@ -60,12 +63,14 @@ def assign_scope(page: Page, facts: list[Record], names: list[Record],
         if not dates.items:
             dates = Sorted(_page_dates(page, page_dates))
         issued = issue_date(page.doc)
-        years = _article_years(page, dates.items, issued.year if issued else None)
+        given = issue_year(page.doc)
+        years = _article_years(page, dates.items, given)
         page_year = max(years.values(), default=None)
         # an article that writes no year was written in the year its page was issued
         writing = _writing_years(page, years, dates.items)
-        if issued:  # a page issued on a named day was written then, whatever years it states
-            writing = {a.index: issued.year for a in page.layout.articles}
+        if given:  # a page issued on a named day (or a report given in a named year) was written
+            # then, whatever years it states
+            writing = {a.index: given for a in page.layout.articles}
         times = Times(page, dates)
         periods = _sentence_periods(page, times, writing, years, page_year)
         place_in = sentence_places(page, places)
@@ -82,7 +87,7 @@ def assign_scope(page: Page, facts: list[Record], names: list[Record],
                                sent.start if sent else f.norm_start, nearby)
             carried, fill = periods.get(id(sent), (None, None))
             f.period = now_period(_period_of(page, f, times, sent, year, carried, fill,
-                                             None if issued else years.get(f.article, page_year)), issued) or None
+                                             None if issued else years.get(f.article, page_year)), issued, given) or None
         except (KeyError, TypeError, ValueError):
             continue
     try:
@@ -245,8 +250,21 @@ def _period_of(page: Page, fact: Record, times: Times, sent: Optional[Sentence],
     reach = _period_words().base_reach
     before = []
     base: Optional[tuple[int, str]] = None
+    pw = _period_words()
+    # 从2020年的…增长到2025年的…: the two years of a change, where it ends, and what stood before it
+    pair: Optional[tuple[str, str, int, Optional[str]]] = None
+    base_from = False
     for at, end, period, kind in times.of(sent, year, fill):
         if at >= pos or period is None or (kind and not period):
+            continue
+        if kind == "base":
+            base_from = text.endswith(pw.from_before, 0, at)
+        pair = (base[1], period, end, before[-1] if before else carried) \
+            if base and base_from and kind in ("", "target") and at >= base[0] and base[1].isdigit() \
+            and period.isdigit() else None
+        if kind == "within":  # 在1996年增长9.7%的基础上: the facts inside the phrase only
+            if pos < end:
+                before.append(period)
             continue
         if kind == "base":
             base = (end, period)
@@ -258,6 +276,15 @@ def _period_of(page: Page, fact: Record, times: Times, sent: Optional[Sentence],
         if base and at >= base[0]:
             base = None  # 从2020年的…增长到2025年的4.93万亿元: the number's own year comes after the base
         before.append(period)
+    if pair and before[-1] == pair[1] and BREAK_CLASS.search(text, pair[2], pos):
+        # a later clause of the same sentence (…、一般公共预算收入从3826.5亿元增长到4398.6亿元，
+        # 规上工业增加值年均增长6.5%): a change from the same first year, else what stood before (a
+        # level reached in it: its last year, extractor/five_years.py)
+        start, _, _, prior = pair
+        if text.endswith(pw.from_before, 0, pos):
+            return start
+        if prior:  # not a time that names no period (近年来): the change's own year, as before
+            before.append(prior)
     if before:
         return since_base(text, pos, base, change_over_year(text, pos, span_point(text, pos, before[-1])))
     if carried is None and reported is not None:

@@ -17,7 +17,8 @@ from .issue_date import Issued, fill_period, issue_date
 from .layout import Sentence
 from .lexicon import alternation, table
 from .page import Page
-from .period_shapes import first_months, joined_ranges, period_words as _period_words
+from .period_shapes import backgrounds, first_months, joined_ranges, period_words as _period_words, same_months, \
+    words_not_after
 from .place_scope import Sorted
 from .record import Record
 
@@ -40,7 +41,7 @@ class _Words(NamedTuple):
     not_year_before: tuple[str, ...]   # also what marks a year as a comparison's base
     now: tuple[str, ...]
     relative: tuple[tuple[str, int], ...]
-    parts: tuple[tuple[str, tuple[int, int]], ...]  # parts of a year and their months
+    parts: tuple[tuple[str, tuple], ...]  # parts of a year and their months (年底: as of its month)
     vague: tuple[str, ...]             # times that name no period (近几年): "" where they stand
     news_now: tuple[str, ...]          # what stands already (已达), in a news story: as of its writing
     days: tuple[tuple[str, int], ...]  # 今天, 昨天: days from the dispatch's dateline
@@ -58,6 +59,9 @@ def scope_words() -> _Words:
     relative = {**t["relative"], **extra.get("relative", {})}
     parts = {w: (int(a), int(b)) for w, (a, b) in t.get("year_parts", {}).items()}
     parts.update({w: (1, 12) for w in table("period.toml").get("whole_year", [])})
+    # a point of a year (年底: its last month, as of then), told apart by a third item
+    parts.update({w: (12, 12, "end") for w in extra.get("year_end_alone", [])})
+    parts.update({w: (1, 1, "start") for w in extra.get("year_start_level", [])})
     vague = extra.get("vague", [])
     news_now = extra.get("news_now", [])
     days = extra.get("dateline_days", {})
@@ -235,32 +239,56 @@ def _time_exprs(page: Page, start: int, end: int, dates: Sorted, year: Optional[
             out.append((at, stop, period, _kind(text, at)))
             out.sort(key=lambda t: t[0])
     if not has_words:
-        return _issue_months(page, start, end, out)  # in text order
+        return _issue_months(page, start, end, backgrounds(text, end, out))  # in text order
     for word, period in _time_words(year):
         # str.find, not a regex per word and sentence: the same non-overlapping matches, cheaper
         at = text.find(word, start, end) if word else -1
         while at >= 0:
-            if at not in taken:
+            if at not in taken and text[at - 1:at] not in words_not_after().get(word, ()):
                 taken.update(range(at, at + len(word)))
                 if isinstance(period, tuple):
-                    # 1997年第四季度: the year written is the part's, no period of its own
-                    out = [t for t in out if not (t[1] == at and t[2] and t[2].isdigit())]
-                    out.append((at, at + len(word), _part_period(text, at, period, year, fill), ""))
+                    # 全年: the year its sentence stated before it (1982年城市职工…全年…); a smaller
+                    # part keeps the year the text speaks of (1995年为528户，到1997上半年…)
+                    own = [int(p) for a, _, p, k in out if a < at and not k and p and p.isdigit()
+                           and period == (1, 12)]
+                    part = _part_period(text, at, period[:2], year, own[-1] if own else fill)
+                    # 与上半年相比, 比一季度: a comparison's base, like 比上年
+                    part_kind = "base" if _kind(text, at) == "base" else ""
+                    found = (part, part_kind) if len(period) == 2 else _year_point(text, at, word, period[2], part)
+                    if found:
+                        # 1997年第四季度: the year written is the part's, no period of its own
+                        out = [t for t in out if not (t[1] == at and t[2] and t[2].isdigit())]
+                        out.append((at, at + len(word), *found))
                 elif period and period.startswith("../") and _spoken(text, at + len(word), end):
                     pass  # 日前报道: the day a source spoke, not the time of what it said
                 else:
-                    if period and period.isdigit() and text.startswith(_period_words().year_end, at + len(word)):
-                        period = f"../{period}-12"  # 截至去年末: the stock at that year's end
+                    here = period  # this occurrence's: the next of the same word starts from the word's
+                    if here and here.isdigit() and text.startswith(_period_words().year_end, at + len(word)):
+                        here = f"../{here}-12"  # 截至去年末: the stock at that year's end
+                    if here and here.isdigit() and text.startswith(_period_words().same_time, at + len(word)):
+                        here = same_months(out, at, here)
                     # 由目前的9%增至11%, 从去年的…: the time of a starting level only, like a base
                     from_level = text.endswith(_period_words().from_before, 0, at) and \
                         text.startswith(_period_words().not_as_of_after, at + len(word)) and \
                         bool(_LEVEL_AFTER.match(text, at + len(word) + 1))  # not 从目前的情况看
-                    out.append((at, at + len(word), period, "base" if from_level else _kind(text, at)))
+                    out.append((at, at + len(word), here, "base" if from_level else _kind(text, at)))
             at = text.find(word, at + len(word), end)
     out.sort(key=lambda t: t[0])
     if year and issue_date(page.doc):
         out = _news_now(text, start, end, year, out)
-    return _issue_months(page, start, end, out)
+    return _issue_months(page, start, end, backgrounds(text, end, out))
+
+
+def _year_point(text: str, at: int, word: str, which: str, part: Optional[str]) -> Optional[tuple[str, str]]:
+    """(period, kind) of 到年底, 截至年末: as of the year's last month; of 由年初的530多家: its
+    first month's level, the starting number's only (a base); otherwise None: no period."""
+    pw = _period_words()
+    level = text.endswith(pw.from_before, 0, at) and text.startswith(pw.not_as_of_after, at + len(word))
+    # 年底 only after a word of "as of" (到年底, 截至年末, 增加到年末的): 每年年末, 时值年底 and
+    # 年底可能升至 say when, not as of when
+    if part is None or not (level if which == "start" else text.endswith(scope_words().as_of, 0, at)):
+        return None
+    return f"../{part[:7]}", "base" if level and which == "start" else _kind(text, at)
 
 
 def _issue_months(page: Page, start: int, end: int,

@@ -434,3 +434,134 @@ def test_last_years_end_written_with_its_year_word() -> None:
     text = "企业\n本报讯 截至去年年底，某省有企业１２３家。"
     facts = {f.text: f.model_dump() for f in extract_text(text, "19980112-02-098")}
     assert facts["１２３家"]["period"] == "../1997-12"
+
+
+def test_a_report_named_by_the_year_it_was_given() -> None:
+    from extractor.issue_date import issue_year
+    assert issue_year("report-1981") == 1981
+    assert issue_year("gwr2026-anhui") == 2026
+    assert issue_year("19980110-03-012") == 1998
+    assert issue_year("page-12345") is None and issue_year("a-1981-1982") is None and issue_year("example") is None
+    text = ("今年的经济情况一个季度比一个季度好，全国粮食产量增长百分之三。"
+            "现在，全国已有小型水电站三千多座。一九八二年的计划，要求钢产量增长百分之四。")
+
+    def periods(doc: str) -> dict[str, str]:
+        return {f.text: f.period for f in extract_text(text, doc)}
+    given = periods("report-1981")
+    assert given["百分之三"] == "1981"  # 今年: the year the report was given
+    assert given["三千多座"] == "1981"  # as of now, in a report whose month is not known: its year
+    assert given["百分之四"] == "1982"  # a later year: the plan's
+    # without the year in its name the plan's year is taken for the year written in
+    assert periods("report")["百分之三"] == "1982"
+
+
+def test_years_counted_back_opening_a_clause() -> None:
+    def periods(text: str) -> dict[str, str]:
+        return {f.text: f.period for f in extract_text(text, "report-1990")}
+    # in a report given in 1990: its government's five years, and the four before it
+    facts = periods("五年中，全国建成工厂一千二百个。三年中新增就业四百万人。")
+    assert facts["一千二百个"] == "1985/1989"
+    assert facts["四百万人"] == "1987/1989"
+    # not a number of years inside another phrase (在这十二年中的: no clause opens there)
+    facts = periods("一九八九年，建成工厂三百个，占这十二年中的百分之二十。")
+    assert facts["三百个"] == "1989"
+
+
+def test_the_whole_year_after_a_year_its_sentence_names() -> None:
+    facts = scoped("比如，1990年出口仅增长3.9%。1997年，消费增长10.7%；出口较快，预计全年达到1800亿美元，增长20%。")
+    assert facts["1800亿美元"]["period"] == "1997"
+    # a smaller part of a year keeps the year the text speaks of, not a year stated earlier
+    facts = scoped("1997年，某市新增案件多起：1995年为528户，到1997上半年剧增为3580户。")
+    assert facts["3580户"]["period"] == "1997-01/1997-06"
+
+
+def test_a_time_word_inside_another_word_is_no_time() -> None:
+    text = "本报北京1月4日讯 1997年，某部加大调整力度。完成了6个重点项目前期工作，审批改造项目25项。"
+    facts = {f.text: f.period for f in extract_text(text, "19980105-02-901")}
+    assert facts["6个"] == "1997" and facts["25项"] == "1997"  # 项目前期: no 目前
+    text = "本报北京1月4日讯 1997年，某部加大调整力度。目前，已完成重点项目6个。"
+    facts = {f.text: f.period for f in extract_text(text, "19980105-02-901")}
+    assert facts["6个"] == "1998-01"  # 目前 standing alone: the month of the page
+
+
+def test_a_years_end_and_start_written_alone() -> None:
+    text = "本报北京1月4日讯 1997年，某市上市公司由年初的30多家增加到年末的50多家，市值逾800亿元。"
+    facts = {f.text: f.period for f in extract_text(text, "19980105-10-901")}
+    assert facts["30多家"] == "../1997-01"  # a starting level: its own number's
+    assert facts["50多家"] == "../1997-12" and facts["800亿元"] == "../1997-12"
+    text = "本报北京1月4日讯 某区去年加快建设。到年底，全区建成图书室120个。"
+    facts = {f.text: f.period for f in extract_text(text, "19980105-10-901")}
+    assert facts["120个"] == "../1997-12"
+    # when, not as of when: a habit (每年年末) and 年初 that is not a starting level
+    text = "本报南京1月4日电 1997年，每年年末某省都要研究20多件实事。今年年初，某区组建3支队伍。"
+    facts = {f.text: f.period for f in extract_text(text, "19980105-10-901")}
+    assert facts["20多件"] == "1997" and facts["3支"] == "1998"
+
+
+def test_the_same_months_a_year_before_and_months_read_apart() -> None:
+    text = "本报北京1月4日讯 去年1月—10月，某省企业利润总额210亿元，增长30%，而上年同期仅为160亿元。"
+    facts = {f.text: f.period for f in extract_text(text, "19980105-09-901")}
+    assert facts["210亿元"] == "1997-01/1997-10" and facts["30%"] == "1997-01/1997-10"
+    assert facts["160亿元"] == "1996-01/1996-10"  # the same months of the year before
+    # 上年 with no months named before it in its sentence: the year before, as always
+    facts = scoped("2023年，某区城镇居民人均可支配收入68520元，比上年的64860元增长5.6%。")
+    assert facts["64860元"]["period"] == "2022"
+    # 去年1月 | — | 11月 read as two months: the months of the year the last is in
+    text = "本报北京1月4日讯 关于出口，去年1月—11月一般贸易出口增长27%，是很高的速度。"
+    facts = {f.text: f.period for f in extract_text(text, "19980105-09-901")}
+    assert facts["27%"] == "1997-01/1997-11"
+
+
+def test_a_part_of_a_year_as_a_comparisons_base() -> None:
+    facts = scoped("2004年，某省粮食产量增长9%，比一季度提高17.2个百分点。")
+    assert facts["17.2个百分点"]["period"] == "2004"  # 比一季度: the base, not the period
+    facts = scoped("2004年一季度，某省粮食产量增长9%。")
+    assert facts["9%"]["period"] == "2004-01/2004-03"
+
+
+def test_a_time_inside_a_background_phrase_is_its_own_facts_only() -> None:
+    facts = scoped("1984年，某省工业产值突破900亿元，在1979到1983年平均每年递增7.9%的基础上，比上年增长14.2%。")
+    assert facts["7.9%"]["period"] == "1979/1983"
+    assert facts["14.2%"]["period"] == "1984"
+    facts = scoped("1997年，某市生产总值在1996年增长9.7%的基础上，继续保持8.8%的增长率。")
+    assert facts["9.7%"]["period"] == "1996" and facts["8.8%"]["period"] == "1997"
+    # no closing 的基础上 in the clause: the time is the period of what follows
+    facts = scoped("1997年，在1996年某市新增企业300家，增长8%。")
+    assert facts["300家"]["period"] == "1996" and facts["8%"]["period"] == "1996"
+
+
+def test_a_later_clause_of_a_change_between_two_years() -> None:
+    text = ("这五年，全省生产总值从2020年的3.6万亿元增长到2025年的4.9万亿元、实现跃升，"
+            "一般公共预算收入从3800亿元增长到4400亿元，规上工业增加值年均增长6.5%，"
+            "社会消费品零售总额突破1.5万亿元，累计投资突破9万亿元，可再生能源装机比重由47%提升至73%。")
+    facts = {f.text: f.period for f in extract_text(text, "report-2026")}
+    assert facts["3800亿元"] == "2020" and facts["4400亿元"] == "2025"  # the same two years
+    assert facts["6.5%"] == "2021/2025"  # a yearly average: the span, as before the change
+    assert facts["1.5万亿元"] == "2025" and facts["73%"] == "2025"  # levels reached at the end
+    assert facts["9万亿元"] == "2021/2025"  # a total over the span
+    assert facts["47%"] == "2020"
+
+
+def test_an_old_reports_plans_and_its_year() -> None:
+    def periods(text: str, doc: str) -> dict[str, str]:
+        return {f.text: f.period for f in extract_text(text, doc)}
+    facts = periods("第一个五年计划期间，基本建设投资总额为四百二十七亿四千万元。今年钢产量将增长百分之二十。",
+                    "report-1955")
+    assert facts["四百二十七亿四千万元"] == "1953/1957" and facts["百分之二十"] == "1955"
+    facts = periods("第六个五年计划期间，工农业总产值平均每年递增百分之四。到一九八五年，职工人数达到一亿二千万人。"
+                    "今年财政收入增长百分之三。", "report-1982")
+    assert facts["百分之四"] == "1981/1985" and facts["一亿二千万人"] == "1985"
+    assert facts["百分之三"] == "1982"
+
+
+def test_each_occurrence_of_a_relative_word_is_read_alone() -> None:
+    text = "本报曼谷1月10日电 当前经济困难，去年底失业人数达120万人，去年经济增长率为0.6%，通货膨胀率高达12%。"
+    facts = {f.text: f.period for f in extract_text(text, "19980113-06-901")}
+    assert facts["120万人"] == "../1997-12"  # 去年底: a stock at that year's end
+    assert facts["0.6%"] == "1997" and facts["12%"] == "1997"  # the next 去年: the year itself
+
+
+def test_a_year_to_be_made_sure_of_is_a_target() -> None:
+    facts = scoped("2023年，某市新增就业3万人。确保2025年全市新建学校20所。全年新增企业500家。")
+    assert facts["20所"]["period"] == "2025"  # its own sentence's
+    assert facts["500家"]["period"] == "2023"  # never carried on
