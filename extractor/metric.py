@@ -18,15 +18,15 @@ import re
 from functools import lru_cache
 
 from .clauses import BREAKS
-from .lexicon import alternation, table
+from .lexicon import alternation, table, word_list
 from .metric_after import After, modified_noun, weak_heads, words_after
 from .metric_lists import _LISTING, _respective_subject, _RESPECTIVELY, _SENTENCE_PART
 from .metric_subject import (
     _clause_start, _past_aside, _previous_subject, _scope_stripped, _SPAN_NOUN, _subject,
-    _subject_before,
+    _subject_before, _subject_before_at,
 )
 from .metric_words import (
-    _any_number, _change, _change_bases, _change_word, _CLAUSE_END, _clean, _cut,
+    _any_number, _change, _change_bases, _change_size, _change_word, _CLAUSE_END, _clean, _cut,
     _DIGIT, _MAX, _noun_end, _number_scope, _patterns, _strip_quotes, _structure, _trim, _word_set, _word_tuple, _leading,
 )
 
@@ -88,7 +88,11 @@ def _metric(text: str, start: int, end: int, unit: str | None = None, _depth: in
             head = _metric(text, m.start(), start - 1, unit, _depth + 1)
             if head:
                 return head
-    if phrase is None and _depth == 0 and _REACHING_ONLY.fullmatch(text, _clause_start(text, start), start):
+    clause = text[_clause_start(text, start):start]
+    # (去年完成209.9亿元: a clause of only scope words and a verb of reaching, as much as 达 alone)
+    if phrase is None and _depth == 0 and (_REACHING_ONLY.fullmatch(clause) or (
+            clause.endswith(_word_tuple("reaching", "verbs")) and not _clean(clause)
+            and not text.startswith("的", end))):  # (有超过2000亿美元的外汇储备: named after 的)
         # 贸易顺差突破400亿美元，达403.4亿美元: a clause of only 达 measures the subject before it
         subject = _subject_before(text, start)
         if subject:
@@ -108,8 +112,15 @@ def _metric(text: str, start: int, end: int, unit: str | None = None, _depth: in
         share = _share_part(text, start, phrase)
         if share:
             return share
-    if phrase and _change().match(phrase):
-        # 地区生产总值5.3万亿元、增长5.5%; 财政收入6.13万亿元，增长19.5%
+    if phrase and _depth == 0 and _PER_UNIT_MARK in phrase:
+        rest = _per_unit_rest(phrase)
+        if rest is not None:
+            # 照明电价，整顿前每千瓦时平均为0.8元; 现在是每千瓦时0.68元: a price per unit whose clause
+            # names nothing else measures the subject before it
+            subject = (_given_after(text, end) or _priced_subject(text, start)) if len(rest) < 2 else ""
+            return _trim(subject) if subject else (rest if len(rest) >= 2 else phrase)
+    if phrase and (_change().match(phrase) or _change_size().match(phrase)):
+        # 地区生产总值5.3万亿元、增长5.5%; 财政收入6.13万亿元，增长19.5%; 某指数下跌69点，降幅为1.35%
         subject = _subject_before(text, start)
         if subject:
             return _trim(subject) + _change_bases().sub("", phrase)
@@ -117,6 +128,58 @@ def _metric(text: str, start: int, end: int, unit: str | None = None, _depth: in
 
 
 _PERCENT = re.compile("[%％‰]|百分之|百分点")
+
+
+_PER_UNIT_MARK = "每"
+
+
+@lru_cache(maxsize=1)
+def _per_unit() -> tuple[re.Pattern, re.Pattern]:
+    t = table("metric.toml")["per_unit"]
+    units = alternation([*word_list("quantity_units.txt"), *word_list("classifiers.txt"), *t["units"]])
+    # a time that ends with 前/后 (整顿前, 改造后) names no subject: it is left out as scope is
+    time = f"^.{{1,3}}(?:{alternation(t['time_ends'])})$"
+    # only right before the number: 平均每人全年可用于生活费的收入 keeps its 每人
+    return re.compile(f"(?:{alternation(t['words'])})?(?:{_PER_UNIT_MARK}(?:{units}))+(?:{alternation(t['words'])})?$"), \
+        re.compile(time)
+
+
+def _per_unit_rest(phrase: str) -> str | None:
+    """The phrase without its `每<unit>` (每千瓦时, 每平方米) and a time before it, or None where it
+    holds no such unit."""
+    per, time = _per_unit()
+    rest, n = per.subn("", phrase)
+    if not n:
+        return None
+    rest = _clean(rest)
+    return "" if time.match(rest) else rest
+
+
+def _given_after(text: str, end: int) -> str:
+    """按每人每月300元给予社保补贴: after the amount, a verb of giving then the thing given."""
+    tail = _CLAUSE_END.search(text, end, min(len(text), end + 30))
+    after = text[end:tail.start() if tail else min(len(text), end + 30)]
+    m = _leading("giving", "verbs").match(after)
+    noun = _clean(after[m.end():]) if m else ""
+    return noun[:_MAX] if len(noun) >= 2 and not _DIGIT.search(noun) else ""
+
+
+def _priced_subject(text: str, start: int) -> str:
+    """The subject before a price per unit, past a clause of only a time (整顿后，每千瓦时…), without
+    its own `每<unit>`."""
+    at = start
+    for _ in range(2):
+        subject, at = _subject_before_at(text, at)
+        rest = _per_unit_rest(subject)
+        subject = subject if rest is None else rest
+        if not _per_unit()[1].match(subject):
+            return subject if len(subject) >= 2 else ""
+    return ""
+
+
+@lru_cache(maxsize=1)
+def _countable_nouns() -> frozenset:
+    return frozenset(word_list("countable_nouns.txt"))
 
 
 def _named_after(after: After, phrase: str | None) -> str | None:
@@ -163,9 +226,11 @@ def _share_part(text: str, start: int, phrase: str) -> str | None:
     m = mark.search(phrase)
     if not m or phrase.startswith(not_words, m.end() - 1):
         return None
-    if m.start() >= 2:
-        return _clean(phrase[: m.start()])
-    return _subject_before(text, start) or None
+    part = _clean(phrase[: m.start()])
+    if len(_clean(_any_number().sub("", part))) >= 2:
+        return part
+    # 0.7元至0.8元占44.2%: a part named only by its band of values is a part of the subject before
+    return _priced_subject(text, start) or None
 
 
 # 1997年为10.1%, 总共有7941件: a clause of only these words measures the subject before it
@@ -224,6 +289,12 @@ def _metric_for(text: str, start: int, end: int, unit: str | None = None) -> str
     inside = _SPAN_NOUN.sub("", text[start:end])
     if unit == "人" and len(inside) >= 2 and not inside.startswith(unit):
         return inside  # 494.86万贫困人口 (counted in 人): the noun is inside the span
+    if unit and inside == unit:
+        if unit in _countable_nouns():
+            return inside  # 10万群众, 东部9省市: the counted noun is the span's unit
+        word = text[end - len(unit):end + 1]
+        if word in _word_set("noun_after", "unit_words"):
+            return word  # 近八亿人口: the unit opens the noun counted
     # the clause back to its last break
     lo = _clause_start(text, start, 50)  # far enough not to cut a long subject inside a word
     raw_before = _past_aside(text, lo) + text[lo:start]
@@ -248,8 +319,11 @@ def _metric_for(text: str, start: int, end: int, unit: str | None = None) -> str
     # 10万只以上候鸟: a qualifier after the unit stands between the number and its noun
     after_raw = qualifier_head.sub("", text[end:hi])
     counted = unit in _word_set("noun_after", "units")
-    if counted and after_raw.startswith("的"):
-        after_raw = after_raw[1:]  # 超过100家的乐施米铺: the noun after 的 is what is counted
+    # 全行完成80亿元…计划: the verb of giving is read before the phrase is cleaned of it
+    gives = bool(giving.search(before) or giving.search(raw_before))
+    if (counted or gives) and after_raw.startswith("的"):
+        # 超过100家的乐施米铺, 提供230亿美元的长期贷款: the noun after 的 is what is counted or given
+        after_raw = after_raw[1:]
     _, _, stop = _patterns()
     if counted:
         named = _counted_after(after_raw, stop)
@@ -268,7 +342,7 @@ def _metric_for(text: str, start: int, end: int, unit: str | None = None) -> str
     # 6.2公里高架路和50公里地下管网: after a list word, the noun after the number is its own
     # 张三等10位经营者, 电池、插头等5类产品: after a list closed by 等, the noun after the number
     listed = raw_before.endswith(("和", "及", "与", "等")) and unit != "人"
-    if is_noun and (counted or giving.search(before) or listed):
+    if is_noun and (counted or gives or listed):
         return _noun_list(text, end, after) if counted else after[:_MAX]
     if len(after) >= 2 and raw_before.endswith(_word_tuple("beneficiary", "marks")):
         return after[:_MAX]

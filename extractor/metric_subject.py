@@ -31,7 +31,7 @@ _WHOLE_COUNTRY = "全国"
 
 def _scope_stripped(before: str) -> str:
     leading_place, *_ = _structure()
-    before = _strip_quotes(before)
+    before = whole = _strip_quotes(before)
     # 1995、1996年的: the marks between listed numbers belong to the numbers
     parts = [p for p in _number_scope().split(before) if p not in _LIST_JOINS] or [""]
     if len(parts) > 1 and len(_clean(parts[-1])) < 2 and len(_clean(parts[-2])) >= 2:
@@ -45,6 +45,9 @@ def _scope_stripped(before: str) -> str:
             before = _clean(parts[-2]) + before
         elif len(parts) > 1 and before in _word_set("trailing", "adverbs") and len(_clean(parts[-2])) >= 2:
             before = _clean(parts[-2])  # 家庭拥有率1997年首次超过: the adverb names nothing
+        elif len(parts) > 1 and parts[-1].startswith(_word_tuple("trailing", "adverbs")) \
+                and _number_scope().findall(whole)[-1].endswith("日") and len(_clean(parts[-2])) >= 2:
+            before = _clean(parts[-2])  # 某国股市13日也扭转了颓势: the subject before the day, a predicate after
     if before.startswith(_WHOLE_COUNTRY) and len(before) != 3:
         before = before[2:]  # 全国65%人口, 全国工业总产值: the whole country is scope (not 全国性)
     m = leading_place.match(before)

@@ -164,8 +164,8 @@ def _number_scope() -> re.Pattern:
     classifiers = alternation(word_list("classifiers.txt"))
     unit = rf"(?:[年月日号元]+份?|个多?月|{classifiers})"  # 6个月来: a time, not a count
     cn_year = f"[{table('metric.toml')['comparison']['year_digits']}]{{4}}年"  # 一九七八年
-    # (1995、1996年: a list of numbers before one unit is one scope)
-    return re.compile(rf"(?<![A-Za-z.\d])(?:\d[\d.,，]*(?:[、和]\d[\d.,，]*)*(?:[万亿]{unit}?|{unit})|{cn_year})(?:以上|以下|以来|来|起|底|初|末)?")
+    # (1995、1996年: a list of numbers before one unit is one scope; so is a range, 1979到1983年)
+    return re.compile(rf"(?<![A-Za-z.\d])(?:\d[\d.,，]*(?:[、和到至—－]\d[\d.,，]*)*(?:[万亿]{unit}?|{unit})|{cn_year})(?:以上|以下|以来|来|起|底|初|末)?")
 
 
 _LIST_JOINS = ("、", "和", "及", "至", "到", "—", "－")
@@ -174,13 +174,20 @@ _LIST_JOINS = ("、", "和", "及", "至", "到", "—", "－")
 @lru_cache(maxsize=1)
 def _change_word() -> re.Pattern:
     t = table("metric.toml")["change"]
-    return re.compile(f"(?:{alternation(t['before'])})*(?:{alternation(t['words'])})+$")
+    return re.compile(f"(?:(?:{alternation(t['before'])})*(?:{alternation(t['words'])}))+$")
 
 
 @lru_cache(maxsize=1)
 def _change() -> re.Pattern:
     t = table("metric.toml")["change"]
-    return re.compile(f"^(?:{alternation(t['before'])})*(?:{alternation(t['words'])})+$")
+    return re.compile(f"^(?:(?:{alternation(t['before'])})*(?:{alternation(t['words'])}))+$")  # 先跌后涨
+
+
+@lru_cache(maxsize=1)
+def _change_size() -> re.Pattern:
+    """A phrase of only the size of a change (全天涨幅, 降幅): it names no subject of its own."""
+    t = table("metric.toml")["change"]
+    return re.compile(f"^(?:{alternation(t['before'])})*(?:{alternation(t['sizes'])})$")
 
 
 @lru_cache(maxsize=1)
