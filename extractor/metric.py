@@ -97,6 +97,13 @@ def _metric(text: str, start: int, end: int, unit: str | None = None, _depth: in
         subject = _subject_before(text, start)
         if subject:
             return subject
+    if phrase is None and _depth == 0:
+        # 工农业生产总值不仅没有下降，而且将比上年增长3%: a clause of only a connective and a change
+        change_at = _change_word().search(clause)
+        if change_at and change_at.start() < len(clause) and not _clean(clause[:change_at.start()]):
+            subject = _subject_before(text, start)
+            if subject:
+                return _trim(subject) + _change_bases().sub("", _clean(change_at.group()))
     if phrase and _depth == 0 and phrase.endswith(_word_tuple("value", "words")):
         valued = _valued_thing(text, end)
         if valued:

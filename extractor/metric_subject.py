@@ -125,7 +125,7 @@ def _subject_before_at(text: str, start: int) -> tuple[str, int]:
         own_change = _change_word().search(subject)
         if own_change and own_change.start() >= 2 and len(own_change.group()) >= 2:
             subject = _clean(subject[: own_change.start()])  # 农业总产值平均每年增长7.9%，…增长: 农业总产值
-        if raw and raw not in asides and len(subject) >= 2 and not _change().match(subject) \
+        if raw and raw not in asides and not _aside_shape().match(raw) and len(subject) >= 2 and not _change().match(subject) \
                 and not _number_scope().fullmatch(subject) \
                 and not _change().match(_clean(raw)) and not subject.startswith(_word_tuple("change", "predicates")):
             return subject, lo - 1
@@ -133,6 +133,14 @@ def _subject_before_at(text: str, start: int) -> tuple[str, int]:
             return "", lo
         lo = _clause_start(text, lo - 1)
     return "", lo
+
+
+@lru_cache(maxsize=1)
+def _aside_shape() -> re.Pattern:
+    """考虑价格下降因素, 扣除物价上涨因素, 按当年价格计算: a clause that opens with a word of
+    allowing for and ends with 因素 or 计算 names nothing measured."""
+    t = table("metric.toml")["change"]
+    return re.compile(f"^(?:{alternation(t['aside_opens'])}).{{0,12}}(?:{alternation(t['aside_ends'])})$")
 
 
 def _listed_number_before(text: str, at: int) -> bool:
