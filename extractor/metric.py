@@ -90,13 +90,20 @@ def _metric(text: str, start: int, end: int, unit: str | None = None, _depth: in
                 return head
     clause = text[_clause_start(text, start):start]
     # (去年完成209.9亿元: a clause of only scope words and a verb of reaching, as much as 达 alone)
-    if phrase is None and _depth == 0 and (_REACHING_ONLY.fullmatch(clause) or (
-            clause.endswith(_word_tuple("reaching", "verbs")) and not _clean(clause)
-            and not text.startswith("的", end))):  # (有超过2000亿美元的外汇储备: named after 的)
+    # (首次突破100亿元: an adverb is no subject either; 有超过2000亿美元的外汇储备: named after 的)
+    adverbs = _word_set("trailing", "adverbs")
+    reaching_only = clause.endswith(_word_tuple("reaching", "verbs")) and not text.startswith("的", end) \
+        and (not _clean(clause) or _clean(clause) in adverbs)
+    if (phrase is None or phrase in adverbs) and _depth == 0 and (_REACHING_ONLY.fullmatch(clause) or reaching_only):
         # 贸易顺差突破400亿美元，达403.4亿美元: a clause of only 达 measures the subject before it
         subject = _subject_before(text, start)
         if subject:
             return subject
+    if phrase and _depth == 0 and _plan_only().match(phrase):
+        # 粮食总产量达到3680亿斤，完成年度计划的102%: the plan fulfilled is the subject's
+        subject = _subject_before(text, start)
+        if subject:
+            return _trim(subject + "完成" + _plan_only().match(phrase).group("plan"))
     if phrase is None and _depth == 0:
         # 工农业生产总值不仅没有下降，而且将比上年增长3%: a clause of only a connective and a change
         change_at = _change_word().search(clause)
@@ -135,6 +142,15 @@ def _metric(text: str, start: int, end: int, unit: str | None = None, _depth: in
 
 
 _PERCENT = re.compile("[%％‰]|百分之|百分点")
+
+
+@lru_cache(maxsize=1)
+def _plan_only() -> re.Pattern:
+    """完成年度计划, 只完成原定计划, 预算: a plan named alone, whose share fulfilled measures the
+    subject before it."""
+    t = table("metric.toml")["plan"]
+    return re.compile(f"^(?:{alternation(t['adverbs'])})?(?:{alternation(t['verbs'])})?"
+                      f"(?P<plan>(?:{alternation(t['modifiers'])})?(?:{alternation(t['nouns'])}))$")
 
 
 _PER_UNIT_MARK = "每"

@@ -125,7 +125,8 @@ def _subject_before_at(text: str, start: int) -> tuple[str, int]:
         own_change = _change_word().search(subject)
         if own_change and own_change.start() >= 2 and len(own_change.group()) >= 2:
             subject = _clean(subject[: own_change.start()])  # 农业总产值平均每年增长7.9%，…增长: 农业总产值
-        if raw and raw not in asides and not _aside_shape().match(raw) and len(subject) >= 2 and not _change().match(subject) \
+        if raw and raw not in asides and not _aside_shape().match(raw) and len(subject) >= 2 \
+                and subject not in _word_set("trailing", "adverbs") and not _change().match(subject) \
                 and not _number_scope().fullmatch(subject) \
                 and not _change().match(_clean(raw)) and not subject.startswith(_word_tuple("change", "predicates")):
             return subject, lo - 1
