@@ -118,7 +118,11 @@ def _metric(text: str, start: int, end: int, unit: str | None = None, _depth: in
         if phrase in _word_tuple("value", "words"):
             # 水泥500吨，价值12万元; 骤跌260亿英镑（相当于420亿美元）: the value of the amount before
             before = _LISTED_NUMBER.search(text, max(0, start - 16), max(0, start - len(phrase) - 1))
-            if before and _DIGIT.search(before.group()):
+            if not (before and _DIGIT.search(before.group())):
+                # 3亿谢克尔（合8600万美元）, 四亿至四点五亿英镑，约合六亿至七亿美元: any currency, any numerals
+                at = text.rfind(phrase, max(0, start - len(phrase) - 3), start)
+                before = _AMOUNT_BEFORE.search(text, max(0, at - 24), at) if at > 0 else None
+            if before:
                 head = _metric(text, before.start(), before.end(), None, _depth + 1)
                 if head and head not in _word_tuple("value", "words"):
                     return head
@@ -142,6 +146,10 @@ def _metric(text: str, start: int, end: int, unit: str | None = None, _depth: in
 
 
 _PERCENT = re.compile("[%％‰]|百分之|百分点")
+# an amount that ends just before a value word: its number (digits or Chinese numerals, a range) and
+# a unit of up to four characters, then a bracket or a comma
+_AMOUNT_BEFORE = re.compile("(?:\\d[\\d.,·]*|[零〇○一二两三四五六七八九十百千万亿点至—]{2,})[万亿]*"
+                            "[^\\d\\s，。；：、（）()]{1,4}(?=[（(，,]?$)")
 
 
 @lru_cache(maxsize=1)
