@@ -137,6 +137,10 @@ def _metric(text: str, start: int, end: int, unit: str | None = None, _depth: in
             # names nothing else measures the subject before it
             subject = (_given_after(text, end) or _priced_subject(text, start)) if len(rest) < 2 else ""
             return _trim(subject) if subject else (rest if len(rest) >= 2 else phrase)
+    if phrase and _depth == 0 and unit not in _word_set("noun_after", "units"):  # (由84个委办局减至: counted)
+        ranged = _from_to_subject(text, start)
+        if ranged:
+            return _trim(ranged)
     if phrase and (_change().match(phrase) or _change_size().match(phrase)):
         # 地区生产总值5.3万亿元、增长5.5%; 财政收入6.13万亿元，增长19.5%; 某指数下跌69点，降幅为1.35%
         subject = _subject_before(text, start)
@@ -159,6 +163,35 @@ def _plan_only() -> re.Pattern:
     t = table("metric.toml")["plan"]
     return re.compile(f"^(?:{alternation(t['adverbs'])})?(?:{alternation(t['verbs'])})?"
                       f"(?P<plan>(?:{alternation(t['modifiers'])})?(?:{alternation(t['nouns'])}))$")
+
+
+_FROM = re.compile("[由从]")
+_ANY_NUMERAL = re.compile("\\d|百分之|[一二三四五六七八九十百千万亿]{2,}")
+
+
+def _from_to_subject(text: str, start: int) -> str | None:
+    """由目前的9%增至11%, 从年息15%上升到50%: both values of a change from one level to another
+    measure the subject before 由/从 (or the clause before, where 由 opens the clause)."""
+    lo = _clause_start(text, start)
+    seg = text[lo:start]
+    m = _FROM.search(seg)
+    if not m or seg.startswith(_word_tuple("from_to", "not_words"), m.start()):
+        return None
+    rest = seg[m.end():]
+    to_value = bool(_ANY_NUMERAL.search(rest)) and rest.endswith(("到", "至"))
+    # (the starting level names its base: 由目前的, 从年息; not 从韩国进口, 从这成千次)
+    base = rest[:-1] if rest.endswith("的") else rest
+    from_value = not _ANY_NUMERAL.search(rest) and base in _word_set("from_to", "bases")
+    if not (to_value or from_value):
+        return None
+    subject = _clean(_scope_stripped(seg[:m.start()]))
+    if len(subject) >= 2:
+        return subject
+    # (where 由 opens the clause, the clause before names the subject)
+    return (_subject_before(text, start) or None) if not _clean(seg[:m.start()]) else None
+
+
+_COUNT_WORD_END = "数"
 
 
 _PER_UNIT_MARK = "每"
@@ -317,6 +350,8 @@ def _opens_from_base() -> re.Pattern:
 
 def _metric_for(text: str, start: int, end: int, unit: str | None = None) -> str | None:
     _, giving, not_noun, opens_with_base, qualifier_head = _structure()
+    if text.startswith(_COUNT_WORD_END, start) and text[start + 1:start + 2].isdigit():
+        start += 1  # 员工总数16200余人 (a span from 数): 数 ends the word before (总数, 人数), not the number
     inside = _SPAN_NOUN.sub("", text[start:end])
     if unit == "人" and len(inside) >= 2 and not inside.startswith(unit):
         return inside  # 494.86万贫困人口 (counted in 人): the noun is inside the span
