@@ -23,7 +23,7 @@ from .metric_after import After, modified_noun, weak_heads, words_after
 from .metric_lists import _LISTING, _respective_subject, _RESPECTIVELY, _SENTENCE_PART
 from .metric_subject import (
     _clause_start, _past_aside, _previous_subject, _scope_stripped, _SPAN_NOUN, _subject,
-    _subject_before, _subject_before_at,
+    _subject_before, _subject_before_at, _without_aside,
 )
 from .metric_words import (
     _any_number, _change, _change_bases, _change_size, _change_word, _CLAUSE_END, _clean, _cut,
@@ -106,8 +106,11 @@ def _metric(text: str, start: int, end: int, unit: str | None = None, _depth: in
             return _trim(subject + "完成" + _plan_only().match(phrase).group("plan"))
     if phrase is None and _depth == 0:
         # 工农业生产总值不仅没有下降，而且将比上年增长3%: a clause of only a connective and a change
+        clause = _without_aside(clause)
         change_at = _change_word().search(clause)
-        if change_at and change_at.start() < len(clause) and not _clean(clause[:change_at.start()]):
+        # (比1991年增长: a base year before the change names nothing)
+        head = _clean(_number_scope().sub("", _clean(clause[:change_at.start()]))) if change_at else "-"
+        if change_at and change_at.start() < len(clause) and not head:
             subject = _subject_before(text, start)
             if subject:
                 return _trim(subject) + _change_bases().sub("", _clean(change_at.group()))
@@ -149,7 +152,7 @@ def _metric(text: str, start: int, end: int, unit: str | None = None, _depth: in
     return phrase
 
 
-_PERCENT = re.compile("[%％‰]|百分之|百分点")
+_PERCENT = re.compile("[%％‰]|百分之|百分点|(?<=[一二三四五六七八九十两])成$")  # 四成
 # an amount that ends just before a value word: its number (digits or Chinese numerals, a range) and
 # a unit of up to four characters, then a bracket or a comma
 _AMOUNT_BEFORE = re.compile("(?:\\d[\\d.,·]*|[零〇○一二两三四五六七八九十百千万亿点至—]{2,})[万亿]*"
@@ -363,7 +366,7 @@ def _metric_for(text: str, start: int, end: int, unit: str | None = None) -> str
             return word  # 近八亿人口: the unit opens the noun counted
     # the clause back to its last break
     lo = _clause_start(text, start, 50)  # far enough not to cut a long subject inside a word
-    raw_before = _past_aside(text, lo) + text[lo:start]
+    raw_before = _without_aside(_past_aside(text, lo) + text[lo:start])
     subject = _subject(raw_before)
     # 比上年同期的289.4亿元, 1996年达160亿美元: a clause that holds only a base or a time
     # measures what the clause before it names

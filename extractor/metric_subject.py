@@ -125,8 +125,10 @@ def _subject_before_at(text: str, start: int) -> tuple[str, int]:
         own_change = _change_word().search(subject)
         if own_change and own_change.start() >= 2 and len(own_change.group()) >= 2:
             subject = _clean(subject[: own_change.start()])  # 农业总产值平均每年增长7.9%，…增长: 农业总产值
+        share = subject.startswith(_word_tuple("share", "words")) \
+            and not subject.startswith(_word_tuple("share", "not_words"))  # 占全国总额的四成: a share, not a subject
         if raw and raw not in asides and not _aside_shape().match(raw) and len(subject) >= 2 \
-                and subject not in _word_set("trailing", "adverbs") and not _change().match(subject) \
+                and subject not in _word_set("trailing", "adverbs") and not share and not _change().match(subject) \
                 and not _number_scope().fullmatch(subject) \
                 and not _change().match(_clean(raw)) and not subject.startswith(_word_tuple("change", "predicates")):
             return subject, lo - 1
@@ -142,6 +144,18 @@ def _aside_shape() -> re.Pattern:
     allowing for and ends with 因素 or 计算 names nothing measured."""
     t = table("metric.toml")["change"]
     return re.compile(f"^(?:{alternation(t['aside_opens'])}).{{0,12}}(?:{alternation(t['aside_ends'])})$")
+
+
+@lru_cache(maxsize=1)
+def _aside_head() -> re.Pattern:
+    t = table("metric.toml")["change"]
+    return re.compile(f"^(?:{alternation(t['aside_opens'])})[^，。；]{{0,12}}?(?:{alternation(t['aside_ends'])})")
+
+
+def _without_aside(clause: str) -> str:
+    """扣除价格因素比1991年增长: the clause without an aside that opens it (it names nothing)."""
+    m = _aside_head().match(clause)
+    return clause[m.end():] if m else clause
 
 
 def _listed_number_before(text: str, at: int) -> bool:
