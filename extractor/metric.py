@@ -106,10 +106,10 @@ def _metric(text: str, start: int, end: int, unit: str | None = None, _depth: in
             return _trim(subject + "完成" + _plan_only().match(phrase).group("plan"))
     if phrase is None and _depth == 0:
         # 工农业生产总值不仅没有下降，而且将比上年增长3%: a clause of only a connective and a change
-        clause = _without_aside(clause)
+        clause = _clean(_without_aside(clause))  # (减少了: the trailing 了 off)
         change_at = _change_word().search(clause)
-        # (比1991年增长: a base year before the change names nothing)
-        head = _clean(_number_scope().sub("", _clean(clause[:change_at.start()]))) if change_at else "-"
+        # (比1991年增长, 比原投资计划减少: a base before the change names nothing)
+        head = _clean(_number_scope().sub("", _clean(_subject(clause[:change_at.start()])))) if change_at else "-"
         if change_at and change_at.start() < len(clause) and not head:
             subject = _subject_before(text, start)
             if subject:
@@ -144,6 +144,12 @@ def _metric(text: str, start: int, end: int, unit: str | None = None, _depth: in
         ranged = _from_to_subject(text, start)
         if ranged:
             return _trim(ranged)
+    if phrase and phrase.startswith(_word_tuple("comparison", "bases")):
+        # 比原投资计划减少了16.1%: a clause of only a base and a change measures the subject before
+        rest = phrase[next(len(b) for b in sorted(_word_tuple("comparison", "bases"), key=len, reverse=True)
+                           if phrase.startswith(b)):]
+        if rest and _change().match(rest):
+            phrase = rest
     if phrase and (_change().match(phrase) or _change_size().match(phrase)):
         # 地区生产总值5.3万亿元、增长5.5%; 财政收入6.13万亿元，增长19.5%; 某指数下跌69点，降幅为1.35%
         subject = _subject_before(text, start)

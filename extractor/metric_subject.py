@@ -127,6 +127,7 @@ def _subject_before_at(text: str, start: int) -> tuple[str, int]:
             subject = _clean(subject[: own_change.start()])  # 农业总产值平均每年增长7.9%，…增长: 农业总产值
         share = subject.startswith(_word_tuple("share", "words")) \
             and not subject.startswith(_word_tuple("share", "not_words"))  # 占全国总额的四成: a share, not a subject
+        share = share or subject.startswith(_word_tuple("comparison", "bases"))  # 较前一交易日低: a base
         if raw and raw not in asides and not _aside_shape().match(raw) and len(subject) >= 2 \
                 and subject not in _word_set("trailing", "adverbs") and not share and not _change().match(subject) \
                 and not _number_scope().fullmatch(subject) \
