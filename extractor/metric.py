@@ -22,12 +22,13 @@ from .lexicon import alternation, table, word_list
 from .metric_after import After, modified_noun, weak_heads, words_after
 from .metric_lists import _LISTING, _respective_subject, _RESPECTIVELY, _SENTENCE_PART
 from .metric_subject import (
-    _clause_start, _past_aside, _previous_subject, _scope_stripped, _SPAN_NOUN, _subject,
-    _subject_before, _subject_before_at, _without_aside,
+    _clause_start, _from_to_subject, _given_after, _past_aside, _previous_subject, _priced_subject, _scope_stripped,
+    _SPAN_NOUN, _subject, _subject_before, _without_aside,
 )
 from .metric_words import (
     _any_number, _change, _change_bases, _change_size, _change_word, _CLAUSE_END, _clean, _cut,
-    _DIGIT, _MAX, _noun_end, _number_scope, _patterns, _strip_quotes, _structure, _trim, _word_set, _word_tuple, _leading,
+    _DIGIT, _MAX, _noun_end, _number_scope, _patterns, _PER_UNIT_MARK, _per_unit_rest, _plan_only, _strip_quotes,
+    _structure, _trim, _word_set, _word_tuple, _leading,
 )
 
 
@@ -165,89 +166,7 @@ _AMOUNT_BEFORE = re.compile("(?:\\d[\\d.,·]*|[零〇○一二两三四五六七
                             "[^\\d\\s，。；：、（）()]{1,4}(?=[（(，,]?$)")
 
 
-@lru_cache(maxsize=1)
-def _plan_only() -> re.Pattern:
-    """完成年度计划, 只完成原定计划, 预算: a plan named alone, whose share fulfilled measures the
-    subject before it."""
-    t = table("metric.toml")["plan"]
-    return re.compile(f"^(?:{alternation(t['adverbs'])})?(?:{alternation(t['verbs'])})?"
-                      f"(?P<plan>(?:{alternation(t['modifiers'])})?(?:{alternation(t['nouns'])}))$")
-
-
-_FROM = re.compile("[由从]")
-_ANY_NUMERAL = re.compile("\\d|百分之|[一二三四五六七八九十百千万亿]{2,}")
-
-
-def _from_to_subject(text: str, start: int) -> str | None:
-    """由目前的9%增至11%, 从年息15%上升到50%: both values of a change from one level to another
-    measure the subject before 由/从 (or the clause before, where 由 opens the clause)."""
-    lo = _clause_start(text, start)
-    seg = text[lo:start]
-    m = _FROM.search(seg)
-    if not m or seg.startswith(_word_tuple("from_to", "not_words"), m.start()):
-        return None
-    rest = seg[m.end():]
-    to_value = bool(_ANY_NUMERAL.search(rest)) and rest.endswith(("到", "至"))
-    # (the starting level names its base: 由目前的, 从年息; not 从韩国进口, 从这成千次)
-    base = rest[:-1] if rest.endswith("的") else rest
-    from_value = not _ANY_NUMERAL.search(rest) and base in _word_set("from_to", "bases")
-    if not (to_value or from_value):
-        return None
-    subject = _clean(_scope_stripped(seg[:m.start()]))
-    if len(subject) >= 2:
-        return subject
-    # (where 由 opens the clause, the clause before names the subject)
-    return (_subject_before(text, start) or None) if not _clean(seg[:m.start()]) else None
-
-
 _COUNT_WORD_END = "数"
-
-
-_PER_UNIT_MARK = "每"
-
-
-@lru_cache(maxsize=1)
-def _per_unit() -> tuple[re.Pattern, re.Pattern]:
-    t = table("metric.toml")["per_unit"]
-    units = alternation([*word_list("quantity_units.txt"), *word_list("classifiers.txt"), *t["units"]])
-    # a time that ends with 前/后 (整顿前, 改造后) names no subject: it is left out as scope is
-    time = f"^.{{1,3}}(?:{alternation(t['time_ends'])})$"
-    # only right before the number: 平均每人全年可用于生活费的收入 keeps its 每人
-    return re.compile(f"(?:{alternation(t['words'])})?(?:{_PER_UNIT_MARK}(?:{units}))+(?:{alternation(t['words'])})?$"), \
-        re.compile(time)
-
-
-def _per_unit_rest(phrase: str) -> str | None:
-    """The phrase without its `每<unit>` (每千瓦时, 每平方米) and a time before it, or None where it
-    holds no such unit."""
-    per, time = _per_unit()
-    rest, n = per.subn("", phrase)
-    if not n:
-        return None
-    rest = _clean(rest)
-    return "" if time.match(rest) else rest
-
-
-def _given_after(text: str, end: int) -> str:
-    """按每人每月300元给予社保补贴: after the amount, a verb of giving then the thing given."""
-    tail = _CLAUSE_END.search(text, end, min(len(text), end + 30))
-    after = text[end:tail.start() if tail else min(len(text), end + 30)]
-    m = _leading("giving", "verbs").match(after)
-    noun = _clean(after[m.end():]) if m else ""
-    return noun[:_MAX] if len(noun) >= 2 and not _DIGIT.search(noun) else ""
-
-
-def _priced_subject(text: str, start: int) -> str:
-    """The subject before a price per unit, past a clause of only a time (整顿后，每千瓦时…), without
-    its own `每<unit>`."""
-    at = start
-    for _ in range(2):
-        subject, at = _subject_before_at(text, at)
-        rest = _per_unit_rest(subject)
-        subject = subject if rest is None else rest
-        if not _per_unit()[1].match(subject):
-            return subject if len(subject) >= 2 else ""
-    return ""
 
 
 @lru_cache(maxsize=1)

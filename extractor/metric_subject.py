@@ -9,8 +9,9 @@ from functools import lru_cache
 
 from .lexicon import alternation, table
 from .metric_words import (
-    _change, _change_word, _CLAUSE_BREAK, _CLAUSE_HEAD, _clean, _comparison_mark, _connective, _DIGIT, _LIST_JOINS,
-    _leading, _number_scope, _strip_quotes, _structure, _word_set, _word_tuple,
+    _change, _change_word, _CLAUSE_BREAK, _CLAUSE_END, _CLAUSE_HEAD, _clean, _comparison_mark, _connective, _DIGIT,
+    _LIST_JOINS, _leading, _MAX, _number_scope, _per_unit, _per_unit_rest, _strip_quotes, _structure, _word_set,
+    _word_tuple,
 )
 
 
@@ -195,3 +196,51 @@ def _past_aside(text: str, lo: int) -> str:
         return ""
     head = _CLAUSE_HEAD.match(text, max(0, m.start() - 30), m.start())
     return text[head.end() if head else max(0, m.start() - 30):m.start()]
+
+
+_FROM = re.compile("[由从]")
+_ANY_NUMERAL = re.compile("\\d|百分之|[一二三四五六七八九十百千万亿]{2,}")
+
+
+def _from_to_subject(text: str, start: int) -> str | None:
+    """由目前的9%增至11%, 从年息15%上升到50%: both values of a change from one level to another
+    measure the subject before 由/从 (or the clause before, where 由 opens the clause)."""
+    lo = _clause_start(text, start)
+    seg = text[lo:start]
+    m = _FROM.search(seg)
+    if not m or seg.startswith(_word_tuple("from_to", "not_words"), m.start()):
+        return None
+    rest = seg[m.end():]
+    to_value = bool(_ANY_NUMERAL.search(rest)) and rest.endswith(("到", "至"))
+    # (the starting level names its base: 由目前的, 从年息; not 从韩国进口, 从这成千次)
+    base = rest[:-1] if rest.endswith("的") else rest
+    from_value = not _ANY_NUMERAL.search(rest) and base in _word_set("from_to", "bases")
+    if not (to_value or from_value):
+        return None
+    subject = _clean(_scope_stripped(seg[:m.start()]))
+    if len(subject) >= 2:
+        return subject
+    # (where 由 opens the clause, the clause before names the subject)
+    return (_subject_before(text, start) or None) if not _clean(seg[:m.start()]) else None
+
+
+def _given_after(text: str, end: int) -> str:
+    """按每人每月300元给予社保补贴: after the amount, a verb of giving then the thing given."""
+    tail = _CLAUSE_END.search(text, end, min(len(text), end + 30))
+    after = text[end:tail.start() if tail else min(len(text), end + 30)]
+    m = _leading("giving", "verbs").match(after)
+    noun = _clean(after[m.end():]) if m else ""
+    return noun[:_MAX] if len(noun) >= 2 and not _DIGIT.search(noun) else ""
+
+
+def _priced_subject(text: str, start: int) -> str:
+    """The subject before a price per unit, past a clause of only a time (整顿后，每千瓦时…), without
+    its own `每<unit>`."""
+    at = start
+    for _ in range(2):
+        subject, at = _subject_before_at(text, at)
+        rest = _per_unit_rest(subject)
+        subject = subject if rest is None else rest
+        if not _per_unit()[1].match(subject):
+            return subject if len(subject) >= 2 else ""
+    return ""
