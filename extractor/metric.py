@@ -8,6 +8,9 @@ The phrase is kept short and clean: scope before it is cut off (a number with it
 handing out (`发放`) where a noun remains; a clause that holds only its comparison base or a time
 (`比上年同期的289.4亿元`, `1996年达160亿美元`) measures what the clause before it names; after a
 verb of giving or a list word the noun after the amount names it (`设立2000万元产业发展基金`).
+A clause that names nothing itself (a change after a time or a modal, `上半年是下降`; the size of a
+change, `降幅为`; a price per unit, `每千瓦时平均为`; a plan, `完成年度计划的`; a base, `比原计划减少`)
+measures the subject before it; so do both levels of `由A增至B`.
 The words and characters used live in data/metric.toml. The parts: metric_words.py (the data as
 patterns, cleaning a phrase), metric_subject.py (the subject read back from the clauses before),
 metric_lists.py (numbers of 分别 lists), metric_after.py (words after `N的` naming the number).
