@@ -9,7 +9,7 @@ from functools import lru_cache
 
 from .lexicon import alternation, table
 from .metric_words import (
-    _change, _change_word, _CLAUSE_BREAK, _CLAUSE_END, _CLAUSE_HEAD, _clean, _comparison_mark, _connective, _DIGIT,
+    _change, _change_size, _change_word, _CLAUSE_BREAK, _CLAUSE_END, _CLAUSE_HEAD, _clean, _comparison_mark, _connective, _DIGIT,
     _LIST_JOINS, _leading, _MAX, _number_scope, _per_unit, _per_unit_rest, _strip_quotes, _structure, _word_set,
     _word_tuple,
 )
@@ -81,6 +81,13 @@ def _division_at_start(phrase: str) -> int:
     return 0
 
 
+def _division_only(phrase: str) -> bool:
+    """北京, 广东省: the phrase is a division's name and nothing else."""
+    from .names.divisions import gazetteer  # the names package imports rules; import late
+    g = gazetteer()
+    return bool(g.full(phrase) or g.short(phrase))
+
+
 def _previous_subject(text: str, lo: int) -> str:
     """`支出312.6亿元，比上年同期的289.4亿元`: a clause that opens with its comparison base
     measures what the clause before it names, up to that clause's first number."""
@@ -118,7 +125,7 @@ def _subject_before_at(text: str, start: int) -> tuple[str, int]:
     """_subject_before, with the start of the clause before the one that named it."""
     lo = _clause_start(text, start)
     asides = _word_set("change", "asides")
-    for _ in range(3):
+    for _ in range(7):  # (past a division's clause and its change: 北京为…，下降…；广东为…，下降…)
         if lo < 2:
             return "", lo
         raw = _previous_subject(text, lo)
@@ -129,6 +136,9 @@ def _subject_before_at(text: str, start: int) -> tuple[str, int]:
         share = subject.startswith(_word_tuple("share", "words")) \
             and not subject.startswith(_word_tuple("share", "not_words"))  # 占全国总额的四成: a share, not a subject
         share = share or subject.startswith(_word_tuple("comparison", "bases"))  # 较前一交易日低: a base
+        # 其中北京为33万平方米，下降71%: a division alone is scope; 平均减幅在30%以上: a size names none
+        share = share or _division_only(subject) or len(_clean(_number_scope().sub("", subject))) < 2 \
+            or (bool(_change_size().match(subject)) and subject not in _word_set("change", "sizes"))
         if raw and raw not in asides and not _aside_shape().match(raw) and len(subject) >= 2 \
                 and subject not in _word_set("trailing", "adverbs") and not share and not _change().match(subject) \
                 and not _number_scope().fullmatch(subject) \
