@@ -8,6 +8,9 @@ The phrase is kept short and clean: scope before it is cut off (a number with it
 handing out (`发放`) where a noun remains; a clause that holds only its comparison base or a time
 (`比上年同期的289.4亿元`, `1996年达160亿美元`) measures what the clause before it names; after a
 verb of giving or a list word the noun after the amount names it (`设立2000万元产业发展基金`).
+A clause that names nothing itself (a change after a time or a modal, `上半年是下降`; the size of a
+change, `降幅为`; a price per unit, `每千瓦时平均为`; a plan, `完成年度计划的`; a base, `比原计划减少`)
+measures the subject before it; so do both levels of `由A增至B`.
 The words and characters used live in data/metric.toml. The parts: metric_words.py (the data as
 patterns, cleaning a phrase), metric_subject.py (the subject read back from the clauses before),
 metric_lists.py (numbers of 分别 lists), metric_after.py (words after `N的` naming the number).
@@ -18,16 +21,17 @@ import re
 from functools import lru_cache
 
 from .clauses import BREAKS
-from .lexicon import alternation, table
+from .lexicon import alternation, table, word_list
 from .metric_after import After, modified_noun, weak_heads, words_after
 from .metric_lists import _LISTING, _respective_subject, _RESPECTIVELY, _SENTENCE_PART
 from .metric_subject import (
-    _clause_start, _past_aside, _previous_subject, _scope_stripped, _SPAN_NOUN, _subject,
-    _subject_before,
+    _clause_start, _from_to_subject, _given_after, _past_aside, _previous_subject, _priced_subject, _scope_stripped,
+    _SPAN_NOUN, _subject, _subject_before, _without_aside,
 )
 from .metric_words import (
-    _any_number, _change, _change_bases, _change_word, _CLAUSE_END, _clean, _cut,
-    _DIGIT, _MAX, _noun_end, _number_scope, _patterns, _strip_quotes, _structure, _trim, _word_set, _word_tuple, _leading,
+    _any_number, _change, _change_bases, _change_size, _change_word, _CLAUSE_END, _clean, _cut,
+    _DIGIT, _MAX, _noun_end, _number_scope, _patterns, _PER_UNIT_MARK, _per_unit_rest, _plan_only, _strip_quotes,
+    _structure, _trim, _word_set, _word_tuple, _leading,
 )
 
 
@@ -88,11 +92,32 @@ def _metric(text: str, start: int, end: int, unit: str | None = None, _depth: in
             head = _metric(text, m.start(), start - 1, unit, _depth + 1)
             if head:
                 return head
-    if phrase is None and _depth == 0 and _REACHING_ONLY.fullmatch(text, _clause_start(text, start), start):
+    clause = text[_clause_start(text, start):start]
+    # (去年完成209.9亿元: a clause of only scope words and a verb of reaching, as much as 达 alone)
+    # (首次突破100亿元: an adverb is no subject either; 有超过2000亿美元的外汇储备: named after 的)
+    adverbs = _word_set("trailing", "adverbs")
+    reaching_only = clause.endswith(_word_tuple("reaching", "verbs")) and not text.startswith("的", end) \
+        and (not _clean(clause) or _clean(clause) in adverbs)
+    if (phrase is None or phrase in adverbs) and _depth == 0 and (_REACHING_ONLY.fullmatch(clause) or reaching_only):
         # 贸易顺差突破400亿美元，达403.4亿美元: a clause of only 达 measures the subject before it
         subject = _subject_before(text, start)
         if subject:
             return subject
+    if phrase and _depth == 0 and _plan_only().match(phrase):
+        # 粮食总产量达到3680亿斤，完成年度计划的102%: the plan fulfilled is the subject's
+        subject = _subject_before(text, start)
+        if subject:
+            return _trim(subject + "完成" + _plan_only().match(phrase).group("plan"))
+    if phrase is None and _depth == 0:
+        # 工农业生产总值不仅没有下降，而且将比上年增长3%: a clause of only a connective and a change
+        clause = _clean(_without_aside(clause))  # (减少了: the trailing 了 off)
+        change_at = _change_word().search(clause)
+        # (比1991年增长, 比原投资计划减少: a base before the change names nothing)
+        head = _clean(_number_scope().sub("", _clean(_subject(clause[:change_at.start()])))) if change_at else "-"
+        if change_at and change_at.start() < len(clause) and not head:
+            subject = _subject_before(text, start)
+            if subject:
+                return _trim(subject) + _change_bases().sub("", _clean(change_at.group()))
     if phrase and _depth == 0 and phrase.endswith(_word_tuple("value", "words")):
         valued = _valued_thing(text, end)
         if valued:
@@ -100,7 +125,11 @@ def _metric(text: str, start: int, end: int, unit: str | None = None, _depth: in
         if phrase in _word_tuple("value", "words"):
             # 水泥500吨，价值12万元; 骤跌260亿英镑（相当于420亿美元）: the value of the amount before
             before = _LISTED_NUMBER.search(text, max(0, start - 16), max(0, start - len(phrase) - 1))
-            if before and _DIGIT.search(before.group()):
+            if not (before and _DIGIT.search(before.group())):
+                # 3亿谢克尔（合8600万美元）, 四亿至四点五亿英镑，约合六亿至七亿美元: any currency, any numerals
+                at = text.rfind(phrase, max(0, start - len(phrase) - 3), start)
+                before = _AMOUNT_BEFORE.search(text, max(0, at - 24), at) if at > 0 else None
+            if before:
                 head = _metric(text, before.start(), before.end(), None, _depth + 1)
                 if head and head not in _word_tuple("value", "words"):
                     return head
@@ -108,15 +137,44 @@ def _metric(text: str, start: int, end: int, unit: str | None = None, _depth: in
         share = _share_part(text, start, phrase)
         if share:
             return share
-    if phrase and _change().match(phrase):
-        # 地区生产总值5.3万亿元、增长5.5%; 财政收入6.13万亿元，增长19.5%
+    if phrase and _depth == 0 and _PER_UNIT_MARK in phrase:
+        rest = _per_unit_rest(phrase)
+        if rest is not None:
+            # 照明电价，整顿前每千瓦时平均为0.8元; 现在是每千瓦时0.68元: a price per unit whose clause
+            # names nothing else measures the subject before it
+            subject = (_given_after(text, end) or _priced_subject(text, start)) if len(rest) < 2 else ""
+            return _trim(subject) if subject else (rest if len(rest) >= 2 else phrase)
+    if phrase and _depth == 0 and unit not in _word_set("noun_after", "units"):  # (由84个委办局减至: counted)
+        ranged = _from_to_subject(text, start)
+        if ranged:
+            return _trim(ranged)
+    if phrase and phrase.startswith(_word_tuple("comparison", "bases")):
+        # 比原投资计划减少了16.1%: a clause of only a base and a change measures the subject before
+        rest = phrase[next(len(b) for b in sorted(_word_tuple("comparison", "bases"), key=len, reverse=True)
+                           if phrase.startswith(b)):]
+        if rest and _change().match(rest):
+            phrase = rest
+    if phrase and (_change().match(phrase) or _change_size().match(phrase)):
+        # 地区生产总值5.3万亿元、增长5.5%; 财政收入6.13万亿元，增长19.5%; 某指数下跌69点，降幅为1.35%
         subject = _subject_before(text, start)
         if subject:
             return _trim(subject) + _change_bases().sub("", phrase)
     return phrase
 
 
-_PERCENT = re.compile("[%％‰]|百分之|百分点")
+_PERCENT = re.compile("[%％‰]|百分之|百分点|(?<=[一二三四五六七八九十两])成$")  # 四成
+# an amount that ends just before a value word: its number (digits or Chinese numerals, a range) and
+# a unit of up to four characters, then a bracket or a comma
+_AMOUNT_BEFORE = re.compile("(?:\\d[\\d.,·]*|[零〇○一二两三四五六七八九十百千万亿点至—]{2,})[万亿]*"
+                            "[^\\d\\s，。；：、（）()]{1,4}(?=[（(，,]?$)")
+
+
+_COUNT_WORD_END = "数"
+
+
+@lru_cache(maxsize=1)
+def _countable_nouns() -> frozenset:
+    return frozenset(word_list("countable_nouns.txt"))
 
 
 def _named_after(after: After, phrase: str | None) -> str | None:
@@ -163,9 +221,11 @@ def _share_part(text: str, start: int, phrase: str) -> str | None:
     m = mark.search(phrase)
     if not m or phrase.startswith(not_words, m.end() - 1):
         return None
-    if m.start() >= 2:
-        return _clean(phrase[: m.start()])
-    return _subject_before(text, start) or None
+    part = _clean(phrase[: m.start()])
+    if len(_clean(_any_number().sub("", part))) >= 2:
+        return part
+    # 0.7元至0.8元占44.2%: a part named only by its band of values is a part of the subject before
+    return _priced_subject(text, start) or None
 
 
 # 1997年为10.1%, 总共有7941件: a clause of only these words measures the subject before it
@@ -221,12 +281,20 @@ def _opens_from_base() -> re.Pattern:
 
 def _metric_for(text: str, start: int, end: int, unit: str | None = None) -> str | None:
     _, giving, not_noun, opens_with_base, qualifier_head = _structure()
+    if text.startswith(_COUNT_WORD_END, start) and text[start + 1:start + 2].isdigit():
+        start += 1  # 员工总数16200余人 (a span from 数): 数 ends the word before (总数, 人数), not the number
     inside = _SPAN_NOUN.sub("", text[start:end])
     if unit == "人" and len(inside) >= 2 and not inside.startswith(unit):
         return inside  # 494.86万贫困人口 (counted in 人): the noun is inside the span
+    if unit and inside == unit:
+        if unit in _countable_nouns():
+            return inside  # 10万群众, 东部9省市: the counted noun is the span's unit
+        word = text[end - len(unit):end + 1]
+        if word in _word_set("noun_after", "unit_words"):
+            return word  # 近八亿人口: the unit opens the noun counted
     # the clause back to its last break
     lo = _clause_start(text, start, 50)  # far enough not to cut a long subject inside a word
-    raw_before = _past_aside(text, lo) + text[lo:start]
+    raw_before = _without_aside(_past_aside(text, lo) + text[lo:start])
     subject = _subject(raw_before)
     # 比上年同期的289.4亿元, 1996年达160亿美元: a clause that holds only a base or a time
     # measures what the clause before it names
@@ -248,8 +316,11 @@ def _metric_for(text: str, start: int, end: int, unit: str | None = None) -> str
     # 10万只以上候鸟: a qualifier after the unit stands between the number and its noun
     after_raw = qualifier_head.sub("", text[end:hi])
     counted = unit in _word_set("noun_after", "units")
-    if counted and after_raw.startswith("的"):
-        after_raw = after_raw[1:]  # 超过100家的乐施米铺: the noun after 的 is what is counted
+    # 全行完成80亿元…计划: the verb of giving is read before the phrase is cleaned of it
+    gives = bool(giving.search(before) or giving.search(raw_before))
+    if (counted or gives) and after_raw.startswith("的"):
+        # 超过100家的乐施米铺, 提供230亿美元的长期贷款: the noun after 的 is what is counted or given
+        after_raw = after_raw[1:]
     _, _, stop = _patterns()
     if counted:
         named = _counted_after(after_raw, stop)
@@ -268,7 +339,7 @@ def _metric_for(text: str, start: int, end: int, unit: str | None = None) -> str
     # 6.2公里高架路和50公里地下管网: after a list word, the noun after the number is its own
     # 张三等10位经营者, 电池、插头等5类产品: after a list closed by 等, the noun after the number
     listed = raw_before.endswith(("和", "及", "与", "等")) and unit != "人"
-    if is_noun and (counted or giving.search(before) or listed):
+    if is_noun and (counted or gives or listed):
         return _noun_list(text, end, after) if counted else after[:_MAX]
     if len(after) >= 2 and raw_before.endswith(_word_tuple("beneficiary", "marks")):
         return after[:_MAX]

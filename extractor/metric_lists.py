@@ -28,7 +28,7 @@ _BREAK = re.compile("[，。；：！？,;:!?\n]")
 _CHANGE_BEFORE_TAIL = re.compile("(?:年均|平均每年|同比|实际)+$")
 
 
-_LIST_NUMBER = re.compile(r"\d[\d.]*")
+_LIST_NUMBER = re.compile(r"\d[\d.]*|百分之[零〇一二三四五六七八九十百千点]+")  # 分别增长百分之十一和百分之二十点九
 _TIMES = ("年", "月", "日", "季度")
 _ITEM_MARKS = re.compile("[、和及与]")
 _YEARS = re.compile(r"\d+年")

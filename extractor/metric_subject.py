@@ -9,8 +9,9 @@ from functools import lru_cache
 
 from .lexicon import alternation, table
 from .metric_words import (
-    _change, _change_word, _CLAUSE_BREAK, _CLAUSE_HEAD, _clean, _comparison_mark, _connective, _DIGIT, _LIST_JOINS,
-    _leading, _number_scope, _strip_quotes, _structure, _word_set, _word_tuple,
+    _change, _change_size, _change_word, _CLAUSE_BREAK, _CLAUSE_END, _CLAUSE_HEAD, _clean, _comparison_mark, _connective, _DIGIT,
+    _LIST_JOINS, _leading, _MAX, _number_scope, _per_unit, _per_unit_rest, _strip_quotes, _structure, _word_set,
+    _word_tuple,
 )
 
 
@@ -31,7 +32,7 @@ _WHOLE_COUNTRY = "全国"
 
 def _scope_stripped(before: str) -> str:
     leading_place, *_ = _structure()
-    before = _strip_quotes(before)
+    before = whole = _strip_quotes(before)
     # 1995、1996年的: the marks between listed numbers belong to the numbers
     parts = [p for p in _number_scope().split(before) if p not in _LIST_JOINS] or [""]
     if len(parts) > 1 and len(_clean(parts[-1])) < 2 and len(_clean(parts[-2])) >= 2:
@@ -45,6 +46,9 @@ def _scope_stripped(before: str) -> str:
             before = _clean(parts[-2]) + before
         elif len(parts) > 1 and before in _word_set("trailing", "adverbs") and len(_clean(parts[-2])) >= 2:
             before = _clean(parts[-2])  # 家庭拥有率1997年首次超过: the adverb names nothing
+        elif len(parts) > 1 and parts[-1].startswith(_word_tuple("trailing", "adverbs")) \
+                and _number_scope().findall(whole)[-1].endswith("日") and len(_clean(parts[-2])) >= 2:
+            before = _clean(parts[-2])  # 某国股市13日也扭转了颓势: the subject before the day, a predicate after
     if before.startswith(_WHOLE_COUNTRY) and len(before) != 3:
         before = before[2:]  # 全国65%人口, 全国工业总产值: the whole country is scope (not 全国性)
     m = leading_place.match(before)
@@ -75,6 +79,13 @@ def _division_at_start(phrase: str) -> int:
         if g.full(phrase[:k]):
             return k
     return 0
+
+
+def _division_only(phrase: str) -> bool:
+    """北京, 广东省: the phrase is a division's name and nothing else."""
+    from .names.divisions import gazetteer  # the names package imports rules; import late
+    g = gazetteer()
+    return bool(g.full(phrase) or g.short(phrase))
 
 
 def _previous_subject(text: str, lo: int) -> str:
@@ -114,7 +125,7 @@ def _subject_before_at(text: str, start: int) -> tuple[str, int]:
     """_subject_before, with the start of the clause before the one that named it."""
     lo = _clause_start(text, start)
     asides = _word_set("change", "asides")
-    for _ in range(3):
+    for _ in range(7):  # (past a division's clause and its change: 北京为…，下降…；广东为…，下降…)
         if lo < 2:
             return "", lo
         raw = _previous_subject(text, lo)
@@ -122,7 +133,14 @@ def _subject_before_at(text: str, start: int) -> tuple[str, int]:
         own_change = _change_word().search(subject)
         if own_change and own_change.start() >= 2 and len(own_change.group()) >= 2:
             subject = _clean(subject[: own_change.start()])  # 农业总产值平均每年增长7.9%，…增长: 农业总产值
-        if raw and raw not in asides and len(subject) >= 2 and not _change().match(subject) \
+        share = subject.startswith(_word_tuple("share", "words")) \
+            and not subject.startswith(_word_tuple("share", "not_words"))  # 占全国总额的四成: a share, not a subject
+        share = share or subject.startswith(_word_tuple("comparison", "bases"))  # 较前一交易日低: a base
+        # 其中北京为33万平方米，下降71%: a division alone is scope; 平均减幅在30%以上: a size names none
+        share = share or _division_only(subject) or len(_clean(_number_scope().sub("", subject))) < 2 \
+            or (bool(_change_size().match(subject)) and subject not in _word_set("change", "sizes"))
+        if raw and raw not in asides and not _aside_shape().match(raw) and len(subject) >= 2 \
+                and subject not in _word_set("trailing", "adverbs") and not share and not _change().match(subject) \
                 and not _number_scope().fullmatch(subject) \
                 and not _change().match(_clean(raw)) and not subject.startswith(_word_tuple("change", "predicates")):
             return subject, lo - 1
@@ -130,6 +148,26 @@ def _subject_before_at(text: str, start: int) -> tuple[str, int]:
             return "", lo
         lo = _clause_start(text, lo - 1)
     return "", lo
+
+
+@lru_cache(maxsize=1)
+def _aside_shape() -> re.Pattern:
+    """考虑价格下降因素, 扣除物价上涨因素, 按当年价格计算: a clause that opens with a word of
+    allowing for and ends with 因素 or 计算 names nothing measured."""
+    t = table("metric.toml")["change"]
+    return re.compile(f"^(?:{alternation(t['aside_opens'])}).{{0,12}}(?:{alternation(t['aside_ends'])})$")
+
+
+@lru_cache(maxsize=1)
+def _aside_head() -> re.Pattern:
+    t = table("metric.toml")["change"]
+    return re.compile(f"^(?:{alternation(t['aside_opens'])})[^，。；]{{0,12}}?(?:{alternation(t['aside_ends'])})")
+
+
+def _without_aside(clause: str) -> str:
+    """扣除价格因素比1991年增长: the clause without an aside that opens it (it names nothing)."""
+    m = _aside_head().match(clause)
+    return clause[m.end():] if m else clause
 
 
 def _listed_number_before(text: str, at: int) -> bool:
@@ -168,3 +206,51 @@ def _past_aside(text: str, lo: int) -> str:
         return ""
     head = _CLAUSE_HEAD.match(text, max(0, m.start() - 30), m.start())
     return text[head.end() if head else max(0, m.start() - 30):m.start()]
+
+
+_FROM = re.compile("[由从]")
+_ANY_NUMERAL = re.compile("\\d|百分之|[一二三四五六七八九十百千万亿]{2,}")
+
+
+def _from_to_subject(text: str, start: int) -> str | None:
+    """由目前的9%增至11%, 从年息15%上升到50%: both values of a change from one level to another
+    measure the subject before 由/从 (or the clause before, where 由 opens the clause)."""
+    lo = _clause_start(text, start)
+    seg = text[lo:start]
+    m = _FROM.search(seg)
+    if not m or seg.startswith(_word_tuple("from_to", "not_words"), m.start()):
+        return None
+    rest = seg[m.end():]
+    to_value = bool(_ANY_NUMERAL.search(rest)) and rest.endswith(("到", "至"))
+    # (the starting level names its base: 由目前的, 从年息; not 从韩国进口, 从这成千次)
+    base = rest[:-1] if rest.endswith("的") else rest
+    from_value = not _ANY_NUMERAL.search(rest) and base in _word_set("from_to", "bases")
+    if not (to_value or from_value):
+        return None
+    subject = _clean(_scope_stripped(seg[:m.start()]))
+    if len(subject) >= 2:
+        return subject
+    # (where 由 opens the clause, the clause before names the subject)
+    return (_subject_before(text, start) or None) if not _clean(seg[:m.start()]) else None
+
+
+def _given_after(text: str, end: int) -> str:
+    """按每人每月300元给予社保补贴: after the amount, a verb of giving then the thing given."""
+    tail = _CLAUSE_END.search(text, end, min(len(text), end + 30))
+    after = text[end:tail.start() if tail else min(len(text), end + 30)]
+    m = _leading("giving", "verbs").match(after)
+    noun = _clean(after[m.end():]) if m else ""
+    return noun[:_MAX] if len(noun) >= 2 and not _DIGIT.search(noun) else ""
+
+
+def _priced_subject(text: str, start: int) -> str:
+    """The subject before a price per unit, past a clause of only a time (整顿后，每千瓦时…), without
+    its own `每<unit>`."""
+    at = start
+    for _ in range(2):
+        subject, at = _subject_before_at(text, at)
+        rest = _per_unit_rest(subject)
+        subject = subject if rest is None else rest
+        if not _per_unit()[1].match(subject):
+            return subject if len(subject) >= 2 else ""
+    return ""

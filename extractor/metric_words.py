@@ -161,11 +161,12 @@ def _structure() -> tuple[re.Pattern, re.Pattern, re.Pattern, re.Pattern, re.Pat
 
 @lru_cache(maxsize=1)
 def _number_scope() -> re.Pattern:
-    classifiers = alternation(word_list("classifiers.txt"))
+    # (currencies too: 分别为32亿美元和45亿美元, the second's phrase is not 美元)
+    classifiers = alternation([*word_list("classifiers.txt"), *table("money.toml")["units"]])
     unit = rf"(?:[年月日号元]+份?|个多?月|{classifiers})"  # 6个月来: a time, not a count
     cn_year = f"[{table('metric.toml')['comparison']['year_digits']}]{{4}}年"  # 一九七八年
-    # (1995、1996年: a list of numbers before one unit is one scope)
-    return re.compile(rf"(?<![A-Za-z.\d])(?:\d[\d.,，]*(?:[、和]\d[\d.,，]*)*(?:[万亿]{unit}?|{unit})|{cn_year})(?:以上|以下|以来|来|起|底|初|末)?")
+    # (1995、1996年: a list of numbers before one unit is one scope; so is a range, 1979到1983年)
+    return re.compile(rf"(?<![A-Za-z.\d])(?:\d[\d.,，]*(?:[、和到至—－]\d[\d.,，]*)*(?:[万亿]{unit}?|{unit})|{cn_year})(?:以上|以下|以来|来|起|底|初|末)?")
 
 
 _LIST_JOINS = ("、", "和", "及", "至", "到", "—", "－")
@@ -174,13 +175,20 @@ _LIST_JOINS = ("、", "和", "及", "至", "到", "—", "－")
 @lru_cache(maxsize=1)
 def _change_word() -> re.Pattern:
     t = table("metric.toml")["change"]
-    return re.compile(f"(?:{alternation(t['before'])})*(?:{alternation(t['words'])})+$")
+    return re.compile(f"(?:(?:{alternation(t['before'])})*(?:{alternation(t['words'])}))+$")
 
 
 @lru_cache(maxsize=1)
 def _change() -> re.Pattern:
     t = table("metric.toml")["change"]
-    return re.compile(f"^(?:{alternation(t['before'])})*(?:{alternation(t['words'])})+$")
+    return re.compile(f"^(?:(?:{alternation(t['before'])})*(?:{alternation(t['words'])}))+$")  # 先跌后涨
+
+
+@lru_cache(maxsize=1)
+def _change_size() -> re.Pattern:
+    """A phrase of only the size of a change (全天涨幅, 降幅): it names no subject of its own."""
+    t = table("metric.toml")["change"]
+    return re.compile(f"^(?:{alternation(t['before'])})*(?:{alternation(t['sizes'])})$")
 
 
 @lru_cache(maxsize=1)
@@ -218,3 +226,35 @@ def _any_number() -> re.Pattern:
     return re.compile(rf"(?<![A-Za-z.\d])\d[\d.,，%]*[A-Za-z]*(?:[万亿千百]*(?:{units}|[年月日号元度])份?)?(?:以上|以下|以内|以来|左右|多|余)?")
 
 
+@lru_cache(maxsize=1)
+def _plan_only() -> re.Pattern:
+    """完成年度计划, 只完成原定计划, 预算: a plan named alone, whose share fulfilled measures the
+    subject before it."""
+    t = table("metric.toml")["plan"]
+    return re.compile(f"^(?:{alternation(t['adverbs'])})?(?:{alternation(t['verbs'])})?"
+                      f"(?P<plan>(?:{alternation(t['modifiers'])})?(?:{alternation(t['nouns'])}))$")
+
+
+_PER_UNIT_MARK = "每"
+
+
+@lru_cache(maxsize=1)
+def _per_unit() -> tuple[re.Pattern, re.Pattern]:
+    t = table("metric.toml")["per_unit"]
+    units = alternation([*word_list("quantity_units.txt"), *word_list("classifiers.txt"), *t["units"]])
+    # a time that ends with 前/后 (整顿前, 改造后) names no subject: it is left out as scope is
+    time = f"^.{{1,3}}(?:{alternation(t['time_ends'])})$"
+    # only right before the number: 平均每人全年可用于生活费的收入 keeps its 每人
+    return re.compile(f"(?:{alternation(t['words'])})?(?:{_PER_UNIT_MARK}(?:{units}))+(?:{alternation(t['words'])})?$"), \
+        re.compile(time)
+
+
+def _per_unit_rest(phrase: str) -> str | None:
+    """The phrase without its `每<unit>` (每千瓦时, 每平方米) and a time before it, or None where it
+    holds no such unit."""
+    per, time = _per_unit()
+    rest, n = per.subn("", phrase)
+    if not n:
+        return None
+    rest = _clean(rest)
+    return "" if time.match(rest) else rest
