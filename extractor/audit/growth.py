@@ -27,6 +27,7 @@ import re
 
 from ..fact_types import SUMMABLE_TYPES
 from . import cues
+from .growth_bases import dated_base, level_after, pair_after, pair_is_named_base
 from .growth_calc import growth_draft
 from .growth_increments import increment_after, increment_only
 from .growth_prices import constant_prices, real_measure, real_without_base
@@ -71,8 +72,10 @@ def _changes(view: PageView) -> list[tuple[Change, str]]:
             out.append((Change(p.start, p.end, p.value, p.unit or "%", p.interval, p.ref(), p.written, p.shown), d))
     for m in _TIMES.finditer(view.text):
         before = view.text[max(0, m.start() - NEAR):m.start()]
-        d = word_direction(before)
-        ratio = any(before.endswith(w + "的") or before.endswith("的") for w in cues.words("growth", "ratio_before"))
+        # `增长到 3 倍`: the level reached is 3 times the base, a ratio, not a growth of 3 倍
+        reach = cues.ends_with_any(before.rstrip("了"), "growth", "to_words") is not None
+        d = None if reach else word_direction(before)
+        ratio = reach or any(before.endswith(w + "的") or before.endswith("的") for w in cues.words("growth", "ratio_before"))
         if d is None and not ratio:
             continue
         value = times_value(m.group(1))
@@ -112,12 +115,15 @@ def _audit_change(view: PageView, ch: Change, direction: str) -> Draft | None:
     for w in cues.words("growth", "price_basis") + cues.words("growth", "not_average"):
         clause = clause.replace(w, "")  # `按可比价格计算` holds 比, `平均水平` 平均: neither says so here
     own_base = False
+    said_before = local  # `由 B 增加到 A，是原来的 3 倍`: the pair, though `原来` reads as a subject
     if not in_clause:
         if own_subject(view, over_named_pattern().sub("", clause)):  # `超过计划总投资额 N%` names a base
             local = []  # `人员减少了 15%` is not about the numbers of the clause before
         # `又比上年增长了 17.2%` names its own base, whatever the clauses before compare
         own_base = bool(cues.contains_any(clause, "growth", "base_implicit")
                         or cues.contains_any(clause, "growth", "base_before"))
+        if own_base and pair_is_named_base(view, clause, local):
+            own_base = False  # `从 B 增至 A，比上年增长 X%`: the pair is the comparison it names
     # `平均每年增加 42 亿元，增长 4.9%`: a change with no words of its own is as yearly as the one
     # it restates
     borrowed = not in_clause and any(is_increment(view, n) and yearly_word(view, n) for n in local)
@@ -143,7 +149,7 @@ def _audit_change(view: PageView, ch: Change, direction: str) -> Draft | None:
         return Draft("growth", "unverifiable", [ch.ref] + [n.ref() for n in local[-1:]], None, ch.shown,
                      f"{ch.written} 是年均变化，不是两个值之间的变化，未按年份复利核对。")
     if ch.kind == "times":
-        return times_draft(view, ch, local)
+        return times_draft(view, ch, local, said_before)
     base = new = None
     increment = False
     froms = [] if own_base else [n for n in local if after_word(view, n, "growth", "from_words")]
@@ -169,13 +175,18 @@ def _audit_change(view: PageView, ch: Change, direction: str) -> Draft | None:
     elif bases:
         base = bases[-1]
         earlier = [n for n in local if n.start < base.start and n.same_measure(base)]
-        new = earlier[-1] if earlier else None
         increment = is_increment(view, base)
+        new = earlier[-1] if earlier else None if increment else level_after(view, ch.end, sent, base)
     if new is None and ch.kind in ("%", "倍"):
         found = None if own_base else increment_only(view, ch, direction, local, clause)
         found = found or increment_after(view, ch, direction, sent, local)
         if found is not None:
             return found
+    if base is None and new is None and own_base:
+        # `一九五二年钢产量为 B，一九五七年达到 A，比一九五二年增长 X%`
+        base, new = (dated_base(view, clause, local) or (None, None))
+    if base is None and new is None and not local:
+        base, new = pair_after(view, ch.end, sent, points) or (None, None)
     if base is None and new is None and not own_base:
         # `1996 年为 B，1997 年达到 A，增长 X%`: two levels dated by their years
         bases_, news_ = dated_pair(view, [n for n in local if not is_increment(view, n)])

@@ -6,7 +6,7 @@ from ..fact_types import SUMMABLE_TYPES
 from . import cues
 from .growth_calc import growth_draft
 from .growth_prices import real_measure
-from .levels import index_points, named_level, subject_of
+from .levels import index_points, named_alike, named_level, subject_of
 from .model import Draft, Num, PageView
 from .wording import Change, after_word, clause_before, is_increment, own_subject, word_direction
 
@@ -33,7 +33,7 @@ def increment_only(view: PageView, ch: Change, direction: str, local: list[Num],
         return None
     found = growth_draft(ch, direction, new, inc, increment=True)
     real = real_measure(view, new, ch)
-    if found.verdict == "consistent" or not (apart or real):
+    if found.verdict == "consistent" or not ((apart and not named_alike(view, inc, new)) or real):
         return found
     why = (f"{real}，{inc.written} 与 {new.written} 不一定是同一价格口径" if real else
            f"{new.written} 与 {inc.written} 不在同一句中，只凭名称“{subject_of(view, inc)}”相连")
@@ -69,6 +69,10 @@ def increment_after(view: PageView, ch: Change, direction: str, sent: int, befor
             # its market's: `香港股市上升了 7.4%，恒生指数上扬 598.94 点`)
     levels = [n for n in after if n is not inc and n.same_measure(inc) and not is_increment(view, n)
               and not after_word(view, n, "growth", "base_before")]
+    if not levels and incs:
+        # `达到 120 亿元，比上年增长 20%，增加 20 亿元`: the level said before the rate
+        levels = [n for n in before[-1:] if n.same_measure(inc) and not is_increment(view, n)
+                  and not after_word(view, n, "growth", "base_before")]
     if len(levels) != 1 or not (index or incs or not own_subject(view, clause_before(view, levels[0].start))):
         return None  # none, several to choose from, or one of a subject of its own (`其中税收达到 A`)
     found = growth_draft(ch, direction, levels[0], inc, increment=True)

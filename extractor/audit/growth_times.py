@@ -5,14 +5,19 @@ from __future__ import annotations
 from . import cues
 from .growth_calc import growth_draft
 from .model import Draft, Num, PageView
-from .wording import NEAR, Change, word_direction
+from .wording import NEAR, Change, after_word, word_direction
 from .yearly import from_total_draft, years_in
 
 
-def times_draft(view: PageView, ch: Change, local: list[Num]) -> Draft | None:
-    """`A，是 B 的 X 倍`: B stands after 是 in the change's clause; unverifiable without it."""
+def times_draft(view: PageView, ch: Change, local: list[Num], said_before: list[Num]) -> Draft | None:
+    """`A，是 B 的 X 倍`: B stands after 是 in the change's clause; unverifiable without it.
+    `由 B 增加到 A，增长到 X 倍` or `…，是原来的 X 倍`: the ratio of the pair said before."""
     clause_start = view.clause_start(ch.start)
     clause = view.text[clause_start:ch.start]
+    pair = _pair(view, said_before)
+    if pair and (cues.ends_with_any(clause.rstrip("了"), "growth", "to_words")
+                 or cues.contains_any(clause, "growth", "former_base")):
+        return growth_draft(ch, "up", pair[1], pair[0])
     at = max(clause.rfind(w) for w in cues.words("growth", "ratio_before"))
     if at < 0:
         return None
@@ -27,6 +32,16 @@ def times_draft(view: PageView, ch: Change, local: list[Num]) -> Draft | None:
         return Draft("growth", "unverifiable", [ch.ref, news[-1].ref()], None, ch.shown,
                      f"{ch.written} 的比较对象未以数字给出，无法核对。")
     return None
+
+
+def _pair(view: PageView, local: list[Num]) -> tuple[Num, Num] | None:
+    """The last `由 B … 到 A` pair of one measure among the numbers before a change."""
+    froms = [n for n in local if after_word(view, n, "growth", "from_words")]
+    if not froms:
+        return None
+    tos = [n for n in local if n.start > froms[-1].start and n.same_measure(froms[-1])
+           and after_word(view, n, "growth", "to_words")]
+    return (froms[-1], tos[0]) if tos else None
 
 
 def from_total(view: PageView, ch: Change, direction: str, sent: int, lo: int) -> Draft | None:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from . import cues
 from .model import Draft, Num, PageView
 from .tolerance import Interval, as_number, fmt, fmt_like, rounded
 
@@ -26,7 +27,7 @@ def year_value(written: str) -> int | None:
     return int(digits)
 
 
-def _year_of(view: PageView, n: Num) -> int | None:
+def year_of(view: PageView, n: Num) -> int | None:
     m = _YEAR.search(view.text[max(view.clause_start(n.start), n.start - _DATED):n.start])
     return year_value(m.group(1)) if m else None
 
@@ -57,7 +58,7 @@ def compound_draft(view: PageView, ref: dict, written: str, shown: float, stated
                    direction: str, new: Num, base: Num, real: str | None) -> Draft | None:
     """The yearly rate the two levels give over the years that date them, against the stated
     one (a percent); None when the levels are not dated by a year each."""
-    y0, y1 = _year_of(view, base), _year_of(view, new)
+    y0, y1 = year_of(view, base), year_of(view, new)
     if y0 is None or y1 is None or y1 <= y0 or base.value <= 0 or new.value <= 0:
         return None
     years = y1 - y0
@@ -71,16 +72,29 @@ def compound_draft(view: PageView, ref: dict, written: str, shown: float, stated
     if ok:
         return Draft("growth", "consistent", facts, round(point, 3), shown,
                      f"{y0} 年至 {y1} 年共 {years} 年，{formula}，与所述年均 {written} 一致。")
+    if real is None and price_free(new):
+        return Draft("growth", "inconsistent", facts, round(point, 3), shown,
+                     f"{y0} 年至 {y1} 年共 {years} 年，{formula}，与所述年均 {written} 不符"
+                     f"（{new.written} 与 {base.written} 不含可比价格调整：实物量、人数或外币额）。")
     why = real or "年均增速常按可比价格计算，文中两端是现价"
     return Draft("growth", "unverifiable", facts, None, shown,
                  f"{y0} 年至 {y1} 年共 {years} 年，名义计算 {formula}，与所述年均 {written} 不同；"
                  f"但{why}，无法据此判定有误。")
 
 
+def price_free(n: Num) -> bool:
+    """A level whose yearly rate is its own, not a real rate at comparable prices: a quantity, a
+    count, or an amount in a currency whose growth is never restated at comparable prices (a
+    foreign one: `亿美元`); amounts in 元 may be (data/cues.toml [growth] comparable_units)."""
+    if n.type != "money":
+        return n.type in ("count", "quantity")
+    return n.unit is not None and n.unit not in cues.words("growth", "comparable_units")
+
+
 def per_year_draft(view: PageView, d: Num, direction: str, new: Num, base: Num) -> Draft | None:
     """`从 1997 年的 B 增加到 2002 年的 A，平均每年增加 D`: D against (A − B) ÷ years; None when
     the levels are not dated by a year each."""
-    y0, y1 = _year_of(view, base), _year_of(view, new)
+    y0, y1 = year_of(view, base), year_of(view, new)
     if y0 is None or y1 is None or y1 <= y0:
         return None
     years = y1 - y0
@@ -98,8 +112,8 @@ def per_year_draft(view: PageView, d: Num, direction: str, new: Num, base: Num) 
 def dated_pair(view: PageView, levels: list[Num]) -> tuple[list[Num], list[Num]]:
     """`1980 年为 A，1985 年将达到 B`: the last two levels of one measure dated by years, earlier
     year first, as ([base], [new]); two empty lists when there are none such."""
-    dated = [n for n in levels if _year_of(view, n) is not None]
+    dated = [n for n in levels if year_of(view, n) is not None]
     if len(dated) >= 2 and dated[-2].same_measure(dated[-1]) \
-            and _year_of(view, dated[-2]) < _year_of(view, dated[-1]):
+            and year_of(view, dated[-2]) < year_of(view, dated[-1]):
         return [dated[-2]], [dated[-1]]
     return [], []
