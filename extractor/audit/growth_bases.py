@@ -21,7 +21,10 @@ from .model import Num, PageView
 from .wording import after_word, is_increment, own_subject
 from .yearly import year_of, years_in
 
-_SENTENCES_BACK = 3  # a dated base under the same name stands at most this many sentences before
+_SENTENCES_BACK = 3  # sentences before in the paragraph where a dated base is looked for first
+_FAR_BACK = 300  # sentences searched for a dated base under the same name (`１９５５年新建铁路铺轨 B`)
+_NAME_NEAR = 3  # characters of a name that ties a base to the change nearby
+_NAME_FAR = 4  # and in another paragraph (`收入` or `产量` alone names too many things)
 _AFTER = 2  # clauses after a change that may hold the levels restating it
 _COMPARED = re.compile("(?:比|较|同)(.{0,12})$")
 
@@ -56,10 +59,10 @@ def _dated(view: PageView, n: Num) -> int | None:
     return years[0] if len(years) == 1 else None
 
 
-def dated_base(view: PageView, clause: str, local: list[Num]) -> tuple[Num, Num] | None:
-    """(base, new) for a change naming the year of its
+def dated_base(view: PageView, clause: str, local: list[Num]) -> tuple[Num, Num, bool] | None:
+    """(base, new, whether the base is in another paragraph) for a change naming the year of its
     base (`比一九五二年增长 X%`), the base being the one level of the new level's measure dated by
-    that year: in the change's sentence, or a few sentences before under the new level's name."""
+    that year: in the change's sentence, or sentences before under the new level's name."""
     year = named_year(clause)
     if year is None:
         return None
@@ -73,20 +76,22 @@ def dated_base(view: PageView, clause: str, local: list[Num]) -> tuple[Num, Num]
             and not is_increment(view, n)]
     here = [i for i, n in enumerate(same) if _dated(view, n) == year]
     if len(here) == 1 and here[0] == len(same) - 1:
-        return same[here[0]], new
+        return same[here[0]], new, False
     if here:
         return None  # several levels since that year's (`一九五二年生铁为 B、钢为 C`): not sure which
     said = view.text[sent.start:new.start]
-    for back in range(new.sentence - 1, max(-1, new.sentence - 1 - _SENTENCES_BACK), -1):
-        if view.sentences[back].paragraph != sent.paragraph:
+    for back in range(new.sentence - 1, max(-1, new.sentence - 1 - _FAR_BACK), -1):
+        if view.sentences[back].article != sent.article:
             return None
+        near = view.sentences[back].paragraph == sent.paragraph and new.sentence - back <= _SENTENCES_BACK
         dated = [n for n in view.in_sentence(back) if n.same_measure(new) and _dated(view, n) == year
                  and not is_increment(view, n)]
-        named = [n for n in dated if (name_of(view, n) or "\x00") in said]
+        named = [n for n in dated if len(name_of(view, n) or "") >= (_NAME_NEAR if near else _NAME_FAR)
+                 and name_of(view, n) in said]
         if len(named) == 1:
-            return named[0], new
-        if dated:
-            return None
+            return named[0], new, not near
+        if dated and near:
+            return None  # a level of that year right before, named otherwise: not this one's base
     return None
 
 

@@ -16,12 +16,15 @@ from .tolerance import Interval, as_number, fmt, fmt_like, rounded
 _YEAR_DIGITS = "(\\d{4}|[〇○零一二三四五六七八九]{4})"
 _YEAR = re.compile(_YEAR_DIGITS + "年(?:的|底|末)?(?:将达到|达到|将为|将达|为|是|达)?$")
 _ANY_YEAR = re.compile(_YEAR_DIGITS + "年")
+# `1982 年同 1978 年相比` (last, first) at the head of a clause; not `从 1979 年到 1982 年`, whose
+# first year may be the base's or the first year grown
+_SPAN = re.compile(f"(?:^|[，：]){_YEAR_DIGITS}年(?:同|与|和|比){_YEAR_DIGITS}年相?比")
 _DATED = 10  # characters before a level that may hold its year
 
 
 def year_value(written: str) -> int | None:
-    """`1982` or `一九八二` as a year."""
-    if written.isascii():
+    """`1982`, `１９８２` or `一九八二` as a year."""
+    if written.isdigit():
         return int(written)
     digits = "".join(str("〇一二三四五六七八九".find(c)) if c in "〇一二三四五六七八九" else "0" for c in written)
     return int(digits)
@@ -30,6 +33,19 @@ def year_value(written: str) -> int | None:
 def year_of(view: PageView, n: Num) -> int | None:
     m = _YEAR.search(view.text[max(view.clause_start(n.start), n.start - _DATED):n.start])
     return year_value(m.group(1)) if m else None
+
+
+def _years_of(view: PageView, base: Num, new: Num) -> tuple[int | None, int | None]:
+    """The years of two levels: each one's own (`由 1997 年的 B 增加到 2002 年的 A`), or, for two
+    undated levels, the two years the sentence compares first (`一九八二年同一九七八年相比，…由 B
+    增加到 A`)."""
+    y0, y1 = year_of(view, base), year_of(view, new)
+    if y0 is not None or y1 is not None or base.sentence < 0:
+        return y0, y1
+    m = _SPAN.search(view.text[view.sentences[base.sentence].start:base.start])
+    if m is None:
+        return None, None
+    return year_value(m.group(2)), year_value(m.group(1))
 
 
 def years_in(text: str) -> list[int]:
@@ -58,7 +74,7 @@ def compound_draft(view: PageView, ref: dict, written: str, shown: float, stated
                    direction: str, new: Num, base: Num, real: str | None) -> Draft | None:
     """The yearly rate the two levels give over the years that date them, against the stated
     one (a percent); None when the levels are not dated by a year each."""
-    y0, y1 = year_of(view, base), year_of(view, new)
+    y0, y1 = _years_of(view, base, new)
     if y0 is None or y1 is None or y1 <= y0 or base.value <= 0 or new.value <= 0:
         return None
     years = y1 - y0
@@ -94,7 +110,7 @@ def price_free(n: Num) -> bool:
 def per_year_draft(view: PageView, d: Num, direction: str, new: Num, base: Num) -> Draft | None:
     """`从 1997 年的 B 增加到 2002 年的 A，平均每年增加 D`: D against (A − B) ÷ years; None when
     the levels are not dated by a year each."""
-    y0, y1 = year_of(view, base), year_of(view, new)
+    y0, y1 = _years_of(view, base, new)
     if y0 is None or y1 is None or y1 <= y0:
         return None
     years = y1 - y0
