@@ -19,7 +19,7 @@ from . import cues
 from .levels import name_of
 from .model import Num, PageView
 from .wording import after_word, is_increment, own_subject
-from .yearly import year_of, years_in
+from .yearly import label_year, year_of, years_in
 
 _SENTENCES_BACK = 3  # sentences before in the paragraph where a dated base is looked for first
 _FAR_BACK = 300  # sentences searched for a dated base under the same name (`１９５５年新建铁路铺轨 B`)
@@ -52,13 +52,6 @@ def pair_is_named_base(view: PageView, clause: str, local: list[Num]) -> bool:
     return dated == named or dated is None  # `比一九五二年` with an undated `由 B`: the pair is it
 
 
-def _dated(view: PageView, n: Num) -> int | None:
-    """The one year written in a level's label (`一九五二年钢产量为 B`), None for none or two."""
-    label = view.text[max(view.clause_start(n.start), view.prev_end(n.start, dates=False)):n.start]
-    years = years_in(label)
-    return years[0] if len(years) == 1 else None
-
-
 def dated_base(view: PageView, clause: str, local: list[Num]) -> tuple[Num, Num, bool] | None:
     """(base, new, whether the base is in another paragraph) for a change naming the year of its
     base (`比一九五二年增长 X%`), the base being the one level of the new level's measure dated by
@@ -67,14 +60,14 @@ def dated_base(view: PageView, clause: str, local: list[Num]) -> tuple[Num, Num,
     if year is None:
         return None
     news = [n for n in local if not is_increment(view, n) and not after_word(view, n, "growth", "base_before")
-            and _dated(view, n) != year]
+            and label_year(view, n) != year]
     if not news:
         return None
     new = news[-1]
     sent = view.sentences[new.sentence]
     same = [n for n in view.in_sentence(new.sentence) if n.end <= new.start and n.same_measure(new)
             and not is_increment(view, n)]
-    here = [i for i, n in enumerate(same) if _dated(view, n) == year]
+    here = [i for i, n in enumerate(same) if label_year(view, n) == year]
     if len(here) == 1 and here[0] == len(same) - 1:
         return same[here[0]], new, False
     if here:
@@ -84,7 +77,7 @@ def dated_base(view: PageView, clause: str, local: list[Num]) -> tuple[Num, Num,
         if view.sentences[back].article != sent.article:
             return None
         near = view.sentences[back].paragraph == sent.paragraph and new.sentence - back <= _SENTENCES_BACK
-        dated = [n for n in view.in_sentence(back) if n.same_measure(new) and _dated(view, n) == year
+        dated = [n for n in view.in_sentence(back) if n.same_measure(new) and label_year(view, n) == year
                  and not is_increment(view, n)]
         named = [n for n in dated if len(name_of(view, n) or "") >= (_NAME_NEAR if near else _NAME_FAR)
                  and name_of(view, n) in said]

@@ -10,8 +10,10 @@ from __future__ import annotations
 import re
 
 from . import cues
+from .levels import name_of
 from .model import Draft, Num, PageView
 from .tolerance import Interval, as_number, fmt, fmt_like, rounded
+from .wording import own_subject
 
 _YEAR_DIGITS = "(\\d{4}|[〇○零一二三四五六七八九]{4})"
 _YEAR = re.compile(_YEAR_DIGITS + "年(?:的|底|末)?(?:将达到|达到|将为|将达|为|是|达)?$")
@@ -39,7 +41,7 @@ def _years_of(view: PageView, base: Num, new: Num) -> tuple[int | None, int | No
     """The years of two levels: each one's own (`由 1997 年的 B 增加到 2002 年的 A`), or, for two
     undated levels, the two years the sentence compares first (`一九八二年同一九七八年相比，…由 B
     增加到 A`)."""
-    y0, y1 = year_of(view, base), year_of(view, new)
+    y0, y1 = year_of(view, base) or label_year(view, base), year_of(view, new) or label_year(view, new)
     if y0 is not None or y1 is not None or base.sentence < 0:
         return y0, y1
     m = _SPAN.search(view.text[view.sentences[base.sentence].start:base.start])
@@ -125,11 +127,31 @@ def per_year_draft(view: PageView, d: Num, direction: str, new: Num, base: Num) 
                  as_number(point), d.shown, text)
 
 
+def label_year(view: PageView, n: Num) -> int | None:
+    """The one year written in a level's label back to the number before (`一九四九年钢产量为 B`);
+    None for none or two."""
+    label = view.text[max(view.clause_start(n.start), view.prev_end(n.start, dates=False)):n.start]
+    years = years_in(label)
+    return years[0] if len(years) == 1 else None
+
+
 def dated_pair(view: PageView, levels: list[Num]) -> tuple[list[Num], list[Num]]:
-    """`1980 年为 A，1985 年将达到 B`: the last two levels of one measure dated by years, earlier
-    year first, as ([base], [new]); two empty lists when there are none such."""
-    dated = [n for n in levels if year_of(view, n) is not None]
-    if len(dated) >= 2 and dated[-2].same_measure(dated[-1]) \
-            and year_of(view, dated[-2]) < year_of(view, dated[-1]):
-        return [dated[-2]], [dated[-1]]
+    """`1980 年为 A，1985 年将达到 B`, `一九四九年钢产量为 B，一九七八年达到 A`: the last two levels
+    of one measure dated by years, earlier year first, as ([base], [new]); two empty lists when
+    there are none such."""
+    years = [(n, year_of(view, n) or label_year(view, n)) for n in levels]
+    dated = [(n, y) for n, y in years if y is not None]
+    if len(dated) >= 2 and dated[-2][0].same_measure(dated[-1][0]) and dated[-2][1] < dated[-1][1] \
+            and _same_thing(view, dated[-2][0], dated[-1][0]):
+        return [dated[-2][0]], [dated[-1][0]]
     return [], []
+
+
+def _same_thing(view: PageView, base: Num, new: Num) -> bool:
+    """The later level names nothing of its own (`一九七八年达到 A`) or the base's name
+    (`一九八二年钢产量为 A`), not another thing (`一九八二年棉花产量为 A`)."""
+    label = view.text[max(view.clause_start(new.start), view.prev_end(new.start, dates=False)):new.start]
+    if not own_subject(view, _ANY_YEAR.sub("", label)):
+        return True
+    name = name_of(view, new)
+    return name is not None and name == name_of(view, base)
