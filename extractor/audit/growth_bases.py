@@ -54,17 +54,21 @@ def pair_is_named_base(view: PageView, clause: str, local: list[Num]) -> bool:
 
 def dated_base(view: PageView, clause: str, local: list[Num]) -> tuple[Num, Num, bool] | None:
     """(base, new, whether the base is in another paragraph) for a change naming the year of its
-    base (`比一九五二年增长 X%`), the base being the one level of the new level's measure dated by
+    base (`比一九五二年增长 X%`, or `比上年` after a level dated by a year), the base being the one level of the new level's measure dated by
     that year: in the change's sentence, or sentences before under the new level's name."""
-    year = named_year(clause)
-    if year is None:
-        return None
-    news = [n for n in local if not is_increment(view, n) and not after_word(view, n, "growth", "base_before")
-            and label_year(view, n) != year]
+    news = [n for n in local if not is_increment(view, n) and not after_word(view, n, "growth", "base_before")]
     if not news:
         return None
     new = news[-1]
     sent = view.sentences[new.sentence]
+    year = named_year(clause)
+    if year is None and cues.contains_any(clause, "growth", "year_before") \
+            and not cues.contains_any(clause, "growth", "same_period"):
+        # `1997 年全国…达到 A，比上年增长 X%`: the year before the new level's
+        said = years_in(view.text[sent.start:new.start])
+        year = said[-1] - 1 if said else None
+    if year is None or label_year(view, new) == year:
+        return None
     same = [n for n in view.in_sentence(new.sentence) if n.end <= new.start and n.same_measure(new)
             and not is_increment(view, n)]
     here = [i for i, n in enumerate(same) if label_year(view, n) == year]
