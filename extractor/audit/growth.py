@@ -27,7 +27,7 @@ import re
 
 from ..fact_types import SUMMABLE_TYPES
 from . import cues
-from .growth_bases import dated_base, level_after, pair_after, pair_is_named_base
+from .growth_bases import dated_base, level_after, pair_after, pair_is_named_base, reached_after
 from .growth_calc import growth_draft
 from .growth_increments import increment_after, increment_only
 from .growth_prices import constant_prices, real_measure, real_without_base
@@ -221,6 +221,8 @@ def _audit_change(view: PageView, ch: Change, direction: str) -> Draft | None:
         return real_without_base(view, ch, view.text[c_start:ch.start], local, prev_start)
     # the value that changed: not a comparison or an amount of change itself
     values = [n for n in local if not after_word(view, n, "growth", "base_before") and not is_increment(view, n)]
+    if not values:
+        values = reached_after(view, ch.end, sent, points)  # `比上年提高 1.3 个百分点，达到 32.1%`
     if not values:
         return Draft("growth", "unverifiable", [ch.ref], None, ch.shown,
                      f"{ch.written} 所比较的两个值（本期与基期）都未在文中给出，无法核对。")

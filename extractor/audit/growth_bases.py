@@ -113,6 +113,15 @@ def level_after(view: PageView, ch_end: int, sent: int, base: Num) -> Num | None
     return reached[0] if reached else None
 
 
+def reached_after(view: PageView, ch_end: int, sent: int, points: bool) -> list[Num]:
+    """`提高 1.3 个百分点，达到 32.1%`: the level reached, said in the clause right after a change
+    whose clause gives no value (as a list: empty for none)."""
+    first = _after(view, ch_end, sent, points)[:1]
+    return [n for n in first if view.clause_start(n.start) > ch_end and after_word(view, n, "growth", "to_words")
+            and not is_increment(view, n)
+            and not own_subject(view, view.text[view.clause_start(n.start):n.start])]
+
+
 def pair_after(view: PageView, ch_end: int, sent: int, points: bool) -> tuple[Num, Num] | None:
     """`提高 6.3 个百分点，由 52.3% 提高到 58.6%`: the change said first, its two levels restating
     it right after (the clause of the `由` level has no subject of its own)."""
