@@ -132,5 +132,5 @@ def pair_after(view: PageView, ch_end: int, sent: int, points: bool) -> tuple[Nu
     if not (after_word(view, base, "growth", "from_words") and after_word(view, new, "growth", "to_words")
             and base.same_measure(new) and not is_increment(view, base)):
         return None
-    lead = view.text[view.clause_start(base.start):base.start]
+    lead = re.split("由|从", view.text[view.clause_start(base.start):base.start])[0]  # `由目前的 9%`: no subject
     return (base, new) if view.clause_start(base.start) > ch_end and not own_subject(view, lead) else None
