@@ -73,7 +73,8 @@ def _changes(view: PageView) -> list[tuple[Change, str]]:
     for m in _TIMES.finditer(view.text):
         before = view.text[max(0, m.start() - NEAR):m.start()]
         # `增长到 3 倍`: the level reached is 3 times the base, a ratio, not a growth of 3 倍
-        reach = cues.ends_with_any(before.rstrip("了"), "growth", "to_words") is not None
+        # (a change word with it: not the bare `到` of a range, `增长 2 到 3 倍`)
+        reach = len(cues.ends_with_any(before.rstrip("了"), "growth", "to_words") or "") >= 2
         d = None if reach else word_direction(before)
         ratio = reach or any(before.endswith(w + "的") or before.endswith("的") for w in cues.words("growth", "ratio_before"))
         if d is None and not ratio:
