@@ -3,6 +3,7 @@ spreads over the years (`比 1978 年增长 32.6%，平均每年增长 7.3%`).""
 from __future__ import annotations
 
 from . import cues
+from .growth_bases import base_of_year
 from .growth_calc import growth_draft
 from .model import Draft, Num, PageView
 from .wording import NEAR, Change, after_word, word_direction
@@ -28,6 +29,15 @@ def times_draft(view: PageView, ch: Change, local: list[Num], said_before: list[
         same = [n for n in news if n.same_measure(bases[-1])]
         if same:
             return growth_draft(ch, "up", same[-1], bases[-1])
+    # `一九五七年达到 A，为一九五二年的 X 倍`: the level dated by the year named (the words after
+    # the verb name the base, so the levels said before are this change's)
+    years = years_in(clause[at:])
+    levels = [n for n in said_before if n.end <= verb]
+    found = base_of_year(view, levels[-1], years[0]) if levels and len(years) == 1 else None
+    if found is not None:
+        draft = growth_draft(ch, "up", levels[-1], found[0])
+        if not (found[1] and draft.verdict == "inconsistent"):
+            return draft
     if news:
         return Draft("growth", "unverifiable", [ch.ref, news[-1].ref()], None, ch.shown,
                      f"{ch.written} 的比较对象未以数字给出，无法核对。")
