@@ -152,7 +152,7 @@ def _audit_change(view: PageView, ch: Change, direction: str) -> Draft | None:
     if ch.kind == "times":
         return times_draft(view, ch, local, said_before)
     base = new = None
-    increment = far = False
+    increment = False
     froms = [] if own_base else [n for n in local if after_word(view, n, "growth", "from_words")]
     bases = [] if own_base else [n for n in local if after_word(view, n, "growth", "base_before")]
     place, count = _place_in_list(view, ch, sent, c_start)
@@ -187,8 +187,7 @@ def _audit_change(view: PageView, ch: Change, direction: str) -> Draft | None:
         # `一九五二年钢产量为 B，一九五七年达到 A，比一九五二年增长 X%`
         # `比１９５５年铺轨里数增加`: the words after 比 name the base, not a subject of the change's own
         lead = re.split("比|较", clause)[0]
-        base, new, far = (dated_base(view, clause, local if own_subject(view, lead) else said_before)
-                          or (None, None, False))
+        base, new = dated_base(view, clause, local if own_subject(view, lead) else said_before) or (None, None)
     if base is None and new is None and not local:
         base, new = pair_after(view, ch.end, sent, points) or (None, None)
     if base is None and new is None and not own_base:
@@ -210,12 +209,7 @@ def _audit_change(view: PageView, ch: Change, direction: str) -> Draft | None:
             return Draft("growth", "unverifiable", [ch.ref, new.ref(), base.ref()], None, ch.shown,
                          f"{real}，{new.written} 与 {base.written} 是现价，"
                          f"两者之比含价格变动，不能核对 {ch.written}。")
-        found = growth_draft(ch, direction, new, base, increment)
-        if far and found.verdict == "inconsistent":
-            return Draft("growth", "unverifiable", found.facts, None, ch.shown,
-                         f"{found.explanation.rstrip('。')}；但 {base.written} 在另一段，只凭名称和年份相连，"
-                         f"不据此判定有误。")
-        return found
+        return growth_draft(ch, direction, new, base, increment)
     implicit = any(w in clause for w in cues.words("growth", "base_implicit") + cues.words("growth", "base_before")
                    + cues.words("growth", "over_named") + cues.words("growth", "under_named"))
     if not implicit:

@@ -52,8 +52,8 @@ def pair_is_named_base(view: PageView, clause: str, local: list[Num]) -> bool:
     return dated == named or dated is None  # `比一九五二年` with an undated `由 B`: the pair is it
 
 
-def dated_base(view: PageView, clause: str, local: list[Num]) -> tuple[Num, Num, bool] | None:
-    """(base, new, whether the base is in another paragraph) for a change naming the year of its
+def dated_base(view: PageView, clause: str, local: list[Num]) -> tuple[Num, Num] | None:
+    """(base, new) for a change naming the year of its
     base (`比一九五二年增长 X%`, or `比上年` after a level dated by a year), the base being the one
     level of the new level's measure dated by that year (base_of_year)."""
     news = [n for n in local if not is_increment(view, n) and not after_word(view, n, "growth", "base_before")]
@@ -69,19 +69,20 @@ def dated_base(view: PageView, clause: str, local: list[Num]) -> tuple[Num, Num,
         year = said[-1] - 1 if said else None
     if year is None or label_year(view, new) == year:
         return None
-    found = base_of_year(view, new, year)
-    return (found[0], new, found[1]) if found else None
+    base = base_of_year(view, new, year)
+    return (base, new) if base is not None else None
 
 
-def base_of_year(view: PageView, new: Num, year: int) -> tuple[Num, bool] | None:
-    """(base, whether it is in another paragraph): the one level of new's measure dated by
-    `year`, in new's sentence before it, or sentences before under new's name."""
+def base_of_year(view: PageView, new: Num, year: int) -> Num | None:
+    """The one level of new's measure dated by `year`, in new's sentence before it, or sentences
+    before under new's name (at least four characters of it where the level is in another
+    paragraph: same name, unit and year tie the two as surely as one sentence does)."""
     sent = view.sentences[new.sentence]
     same = [n for n in view.in_sentence(new.sentence) if n.end <= new.start and n.same_measure(new)
             and not is_increment(view, n)]
     here = [i for i, n in enumerate(same) if label_year(view, n) == year]
     if len(here) == 1 and here[0] == len(same) - 1:
-        return same[here[0]], False
+        return same[here[0]]
     if here:
         return None  # several levels since that year's (`一九五二年生铁为 B、钢为 C`): not sure which
     said = view.text[sent.start:new.start]
@@ -94,7 +95,7 @@ def base_of_year(view: PageView, new: Num, year: int) -> tuple[Num, bool] | None
         named = [n for n in dated if len(name_of(view, n) or "") >= (_NAME_NEAR if near else _NAME_FAR)
                  and name_of(view, n) in said]
         if len(named) == 1:
-            return named[0], not near
+            return named[0]
         if dated and near:
             return None  # a level of that year right before, named otherwise: not this one's base
     return None

@@ -33,11 +33,9 @@ def times_draft(view: PageView, ch: Change, local: list[Num], said_before: list[
     # the verb name the base, so the levels said before are this change's)
     years = years_in(clause[at:])
     levels = [n for n in said_before if n.end <= verb]
-    found = base_of_year(view, levels[-1], years[0]) if levels and len(years) == 1 else None
-    if found is not None:
-        draft = growth_draft(ch, "up", levels[-1], found[0])
-        if not (found[1] and draft.verdict == "inconsistent"):
-            return draft
+    base = base_of_year(view, levels[-1], years[0]) if levels and len(years) == 1 else None
+    if base is not None:
+        return growth_draft(ch, "up", levels[-1], base)
     if news:
         return Draft("growth", "unverifiable", [ch.ref, news[-1].ref()], None, ch.shown,
                      f"{ch.written} 的比较对象未以数字给出，无法核对。")
