@@ -186,7 +186,7 @@ def _audit_change(view: PageView, ch: Change, direction: str) -> Draft | None:
     if base is None and new is None and own_base:
         # `一九五二年钢产量为 B，一九五七年达到 A，比一九五二年增长 X%`
         # `比１９５５年铺轨里数增加`: the words after 比 name the base, not a subject of the change's own
-        lead = re.split("比|较", clause)[0]
+        lead = re.split("|".join(cues.words("growth", "base_before")), clause)[0]
         base, new = dated_base(view, clause, local if own_subject(view, lead) else said_before) or (None, None)
     if base is None and new is None and not local:
         base, new = pair_after(view, ch.end, sent, points) or (None, None)

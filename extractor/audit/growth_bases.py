@@ -141,5 +141,6 @@ def pair_after(view: PageView, ch_end: int, sent: int, points: bool) -> tuple[Nu
     if not (after_word(view, base, "growth", "from_words") and after_word(view, new, "growth", "to_words")
             and base.same_measure(new) and not is_increment(view, base)):
         return None
-    lead = re.split("由|从", view.text[view.clause_start(base.start):base.start])[0]  # `由目前的 9%`: no subject
+    # `由目前的 9%`: the words after 由 name no subject
+    lead = re.split("|".join(cues.words("growth", "from_words")), view.text[view.clause_start(base.start):base.start])[0]
     return (base, new) if view.clause_start(base.start) > ch_end and not own_subject(view, lead) else None
