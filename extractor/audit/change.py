@@ -18,6 +18,7 @@ from . import cues
 from .model import Draft, Num, PageView
 from .tolerance import as_number, fmt_like, rounded
 from .levels import change_said_before, level_named_in
+from .wording import own_subject
 from .yearly import dated_pair, per_year_draft
 
 _MEASURES = SUMMABLE_TYPES
@@ -37,10 +38,11 @@ def check(view: PageView) -> list[Draft]:
         if direction is None:
             continue
         levels = _levels(view, d)
-        if not levels and cues.contains_any(clause, "growth", "average"):
-            # `1980 年为 A，1985 年将达到 B，平均每年增加 D`: two levels dated by their years
+        if not levels and (cues.contains_any(clause, "growth", "average") or not own_subject(view, clause)):
+            # `1980 年为 A，1985 年将达到 B，平均每年增加 D` or `…，增加了 D`: two levels dated by their years
+            # levels, not the changes of years before (`一九八三年增加 D1，一九八四年增加 D2`)
             same = [n for n in view.in_sentence(d.sentence) if n.end <= d.start and n.same_measure(d)
-                    and "；" not in view.text[n.end:d.start]]
+                    and "；" not in view.text[n.end:d.start] and _direction(view, n) is None]
             bases, news = dated_pair(view, same)
             levels = (news[0], bases[0], False) if bases else None
         if not levels and not cues.contains_any(clause, "growth", "average"):

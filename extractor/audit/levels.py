@@ -93,6 +93,22 @@ def named_level(view: PageView, inc: Num) -> Num | None:
     return None
 
 
+def named_alike(view: PageView, inc: Num, level: Num) -> bool:
+    """`１９５５年本年收入合计 B` … `１９５５年本年收入增长 D`: the level of the same paragraph is
+    named exactly as the increment's subject, with the same years: the link is sure, not likely."""
+    if level.paragraph != inc.paragraph or subject_of(view, inc) is None:
+        return False
+    label = view.label_before(inc).rstrip("了")
+    for w in _direction_words():
+        if label.endswith(w):
+            label = label[:-len(w)]
+            break
+    name = name_of(view, level)
+    own = _HAN.sub("", _YEARS.sub("", label))
+    same_years = _YEARS.findall(label) == _YEARS.findall(view.label_before(level))
+    return name is not None and name == own and same_years
+
+
 def level_named_in(view: PageView, said: str, like: Num) -> Num | None:
     """`本年收入合计 N 元。……本年收入完成预算的 96.98%，比预算数 B 少 D`: the nearest level of
     like's measure, a few sentences before, whose name (its label less dates and total words, at
@@ -104,13 +120,13 @@ def level_named_in(view: PageView, said: str, like: Num) -> Num | None:
         for n in reversed(view.in_sentence(sent)):
             if not n.same_measure(like):
                 continue
-            name = _name_of(view, n)
+            name = name_of(view, n)
             if name and name in said:
                 return n
     return None
 
 
-def _name_of(view: PageView, n: Num) -> str | None:
+def name_of(view: PageView, n: Num) -> str | None:
     """`本年收入合计` gives 本年收入; None for a change, a comparison or a rate."""
     label = view.label_before(n)
     if cues.direction(label, "growth") or cues.contains_any(label, "sum", "not_amount") \

@@ -9,26 +9,45 @@ from __future__ import annotations
 
 import re
 
+from . import cues
+from .levels import name_of
 from .model import Draft, Num, PageView
 from .tolerance import Interval, as_number, fmt, fmt_like, rounded
+from .wording import own_subject
 
 _YEAR_DIGITS = "(\\d{4}|[〇○零一二三四五六七八九]{4})"
 _YEAR = re.compile(_YEAR_DIGITS + "年(?:的|底|末)?(?:将达到|达到|将为|将达|为|是|达)?$")
 _ANY_YEAR = re.compile(_YEAR_DIGITS + "年")
+# `1982 年同 1978 年相比` (last, first) at the head of a clause; not `从 1979 年到 1982 年`, whose
+# first year may be the base's or the first year grown
+_SPAN = re.compile(f"(?:^|[，：]){_YEAR_DIGITS}年(?:同|与|和|比){_YEAR_DIGITS}年相?比")
 _DATED = 10  # characters before a level that may hold its year
 
 
 def year_value(written: str) -> int | None:
-    """`1982` or `一九八二` as a year."""
-    if written.isascii():
+    """`1982`, `１９８２` or `一九八二` as a year."""
+    if written.isdigit():
         return int(written)
     digits = "".join(str("〇一二三四五六七八九".find(c)) if c in "〇一二三四五六七八九" else "0" for c in written)
     return int(digits)
 
 
-def _year_of(view: PageView, n: Num) -> int | None:
+def year_of(view: PageView, n: Num) -> int | None:
     m = _YEAR.search(view.text[max(view.clause_start(n.start), n.start - _DATED):n.start])
     return year_value(m.group(1)) if m else None
+
+
+def _years_of(view: PageView, base: Num, new: Num) -> tuple[int | None, int | None]:
+    """The years of two levels: each one's own (`由 1997 年的 B 增加到 2002 年的 A`), or, for two
+    undated levels, the two years the sentence compares first (`一九八二年同一九七八年相比，…由 B
+    增加到 A`)."""
+    y0, y1 = year_of(view, base) or label_year(view, base), year_of(view, new) or label_year(view, new)
+    if y0 is not None or y1 is not None or base.sentence < 0:
+        return y0, y1
+    m = _SPAN.search(view.text[view.sentences[base.sentence].start:base.start])
+    if m is None:
+        return None, None
+    return year_value(m.group(2)), year_value(m.group(1))
 
 
 def years_in(text: str) -> list[int]:
@@ -57,7 +76,7 @@ def compound_draft(view: PageView, ref: dict, written: str, shown: float, stated
                    direction: str, new: Num, base: Num, real: str | None) -> Draft | None:
     """The yearly rate the two levels give over the years that date them, against the stated
     one (a percent); None when the levels are not dated by a year each."""
-    y0, y1 = _year_of(view, base), _year_of(view, new)
+    y0, y1 = _years_of(view, base, new)
     if y0 is None or y1 is None or y1 <= y0 or base.value <= 0 or new.value <= 0:
         return None
     years = y1 - y0
@@ -71,16 +90,29 @@ def compound_draft(view: PageView, ref: dict, written: str, shown: float, stated
     if ok:
         return Draft("growth", "consistent", facts, round(point, 3), shown,
                      f"{y0} 年至 {y1} 年共 {years} 年，{formula}，与所述年均 {written} 一致。")
+    if real is None and price_free(new):
+        return Draft("growth", "inconsistent", facts, round(point, 3), shown,
+                     f"{y0} 年至 {y1} 年共 {years} 年，{formula}，与所述年均 {written} 不符"
+                     f"（{new.written} 与 {base.written} 不含可比价格调整：实物量、人数或外币额）。")
     why = real or "年均增速常按可比价格计算，文中两端是现价"
     return Draft("growth", "unverifiable", facts, None, shown,
                  f"{y0} 年至 {y1} 年共 {years} 年，名义计算 {formula}，与所述年均 {written} 不同；"
                  f"但{why}，无法据此判定有误。")
 
 
+def price_free(n: Num) -> bool:
+    """A level whose yearly rate is its own, not a real rate at comparable prices: a quantity, a
+    count, or an amount in a currency whose growth is never restated at comparable prices (a
+    foreign one: `亿美元`); amounts in 元 may be (data/cues.toml [growth] comparable_units)."""
+    if n.type != "money":
+        return n.type in ("count", "quantity")
+    return n.unit is not None and n.unit not in cues.words("growth", "comparable_units")
+
+
 def per_year_draft(view: PageView, d: Num, direction: str, new: Num, base: Num) -> Draft | None:
     """`从 1997 年的 B 增加到 2002 年的 A，平均每年增加 D`: D against (A − B) ÷ years; None when
     the levels are not dated by a year each."""
-    y0, y1 = _year_of(view, base), _year_of(view, new)
+    y0, y1 = _years_of(view, base, new)
     if y0 is None or y1 is None or y1 <= y0:
         return None
     years = y1 - y0
@@ -95,11 +127,31 @@ def per_year_draft(view: PageView, d: Num, direction: str, new: Num, base: Num) 
                  as_number(point), d.shown, text)
 
 
+def label_year(view: PageView, n: Num) -> int | None:
+    """The one year written in a level's label back to the number before (`一九四九年钢产量为 B`);
+    None for none or two."""
+    label = view.text[max(view.clause_start(n.start), view.prev_end(n.start, dates=False)):n.start]
+    years = years_in(label)
+    return years[0] if len(years) == 1 else None
+
+
 def dated_pair(view: PageView, levels: list[Num]) -> tuple[list[Num], list[Num]]:
-    """`1980 年为 A，1985 年将达到 B`: the last two levels of one measure dated by years, earlier
-    year first, as ([base], [new]); two empty lists when there are none such."""
-    dated = [n for n in levels if _year_of(view, n) is not None]
-    if len(dated) >= 2 and dated[-2].same_measure(dated[-1]) \
-            and _year_of(view, dated[-2]) < _year_of(view, dated[-1]):
-        return [dated[-2]], [dated[-1]]
+    """`1980 年为 A，1985 年将达到 B`, `一九四九年钢产量为 B，一九七八年达到 A`: the last two levels
+    of one measure dated by years, earlier year first, as ([base], [new]); two empty lists when
+    there are none such."""
+    years = [(n, year_of(view, n) or label_year(view, n)) for n in levels]
+    dated = [(n, y) for n, y in years if y is not None]
+    if len(dated) >= 2 and dated[-2][0].same_measure(dated[-1][0]) and dated[-2][1] < dated[-1][1] \
+            and _same_thing(view, dated[-2][0], dated[-1][0]):
+        return [dated[-2][0]], [dated[-1][0]]
     return [], []
+
+
+def _same_thing(view: PageView, base: Num, new: Num) -> bool:
+    """The later level names nothing of its own (`一九七八年达到 A`) or the base's name
+    (`一九八二年钢产量为 A`), not another thing (`一九八二年棉花产量为 A`)."""
+    label = view.text[max(view.clause_start(new.start), view.prev_end(new.start, dates=False)):new.start]
+    if not own_subject(view, _ANY_YEAR.sub("", label)):
+        return True
+    name = name_of(view, new)
+    return name is not None and name == name_of(view, base)

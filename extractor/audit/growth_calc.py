@@ -1,0 +1,54 @@
+"""growth_calc: the arithmetic of a stated change against its new value and its base (or the
+amount of change), with the precision each number was written to."""
+from __future__ import annotations
+
+from .model import Draft, Num
+from .tolerance import fmt, rounded
+from .wording import Change
+
+
+def growth_draft(ch: Change, direction: str, new: Num, base: Num, increment: bool = False) -> Draft:
+    """The stated change against new and base; with `increment` the second number is the amount
+    of change (`比年初增加 4.6 亿元，增长 20%`), so the base is new minus it."""
+    sign = 1.0 if direction == "up" else -1.0
+    start_value = new.value - sign * base.value if increment else base.value
+    if ch.kind != "个百分点" and start_value <= 0:
+        return Draft("growth", "unverifiable", [ch.ref, new.ref(), base.ref()], None, ch.shown,
+                     f"{ch.written} 的基数为 0 或负数，增长率无从计算。")
+    if increment and ch.kind in ("%", "倍"):
+        start = new.interval - base.interval if sign > 0 else new.interval + base.interval
+        got = (base.interval / start).scale(100.0 if ch.kind == "%" else 1.0)
+        point = base.value / (new.value - sign * base.value) * (100.0 if ch.kind == "%" else 1.0)
+        op = "−" if sign > 0 else "+"
+        ok = got.meets(ch.interval)
+        shown = f"{fmt(point, 2)}{'%' if ch.kind == '%' else ' 倍'}"
+        text = (f"{base.written} ÷ ({new.written} {op} {base.written}) = {shown}，"
+                f"与所述 {ch.written} {'一致' if ok else '不符'}。")
+        return Draft("growth", "consistent" if ok else "inconsistent", [ch.ref, new.ref(), base.ref()],
+                     round(point, 3), ch.shown, text)
+    if ch.kind == "个百分点":
+        got = (new.interval - base.interval).scale(sign)
+        point = sign * (new.value - base.value)
+        formula = f"{new.written} − {base.written}" if sign > 0 else f"{base.written} − {new.written}"
+        shown = f"{fmt(point, 2)} 个百分点"
+    elif ch.kind == "times":
+        got = new.interval / base.interval
+        point = new.value / base.value
+        formula, shown = f"{new.written} ÷ {base.written}", f"{fmt(point, 2)} 倍"
+    else:
+        got = ((new.interval - base.interval) / base.interval).scale(sign)
+        point = sign * (new.value - base.value) / base.value
+        if ch.kind != "倍":
+            got, point = got.scale(100.0), point * 100
+            shown = f"{fmt(point, 2)}%"
+        else:
+            shown = f"{fmt(point, 2)} 倍"
+        formula = (f"({new.written} − {base.written}) ÷ {base.written}" if sign > 0
+                   else f"({base.written} − {new.written}) ÷ {base.written}")
+    ok = got.meets(ch.interval)
+    word = "增长" if sign > 0 else "下降"
+    text = f"{formula} = {shown}，与所述{word} {ch.written} {'一致' + rounded(point, ch.value) if ok else '不符'}"
+    if not ok:
+        text += f"（按所写精度应在 {fmt(ch.interval.lo, 3)}–{fmt(ch.interval.hi, 3)} 之间）"
+    return Draft("growth", "consistent" if ok else "inconsistent", [ch.ref, new.ref(), base.ref()],
+                 round(point, 3), ch.shown, text + "。")
