@@ -113,22 +113,24 @@ def org_places(text: str, orgs: Iterable[Record]) -> list[Record]:
                 last = (i, *found)
             i += found[0] if found else 1
         if last:
-            i, n, (value, level, parent) = last
-            out.append(replace(o, type="place", text=name[i:i + n], value=value, level=level, code=None,
+            i, n, (value, level, code, parent) = last
+            # the division's code, as its own mentions have it: 湖州 of 湖州练市针织制衣厂 and a later
+            # 湖州市 are one place when an article's places are counted
+            out.append(replace(o, type="place", text=name[i:i + n], value=value, level=level, code=code,
                                parent=parent, aliases=None, rule=_ORG_RULE))  # where the name stands
     return out
 
 
-def _division_named(g, word: str) -> Optional[tuple[str, str, Optional[list[str]]]]:
-    """The value, level and enclosing areas of a division or country the word names alone."""
+def _division_named(g, word: str) -> Optional[tuple[str, str, Optional[str], Optional[list[str]]]]:
+    """The value, level, code and enclosing areas of a division or country the word names alone."""
     if g.world_level.get(word) == "country":
-        return g.countries.get(word, word), "country", None
+        return g.countries.get(word, word), "country", None, None
     full = [d for d in g.full(word) if d.level in ADMIN]
     short = [d for d in g.short(word) if d.level in _ORG_PLACE_LEVELS]
     for found in (full, short):
         if len(found) == 1:
             # its enclosing areas, as a place mention has them: 滨州 (of 滨州妇联) is in 山东省
-            return found[0].name, found[0].level, [a.name for a in found[0].chain()] or None
+            return found[0].name, found[0].level, found[0].code, [a.name for a in found[0].chain()] or None
     return None
 
 

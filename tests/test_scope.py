@@ -244,3 +244,21 @@ def test_a_national_event_or_title_a_body_takes_part_in_does_not_make_the_fact_n
     text = ("海口教育成绩喜人\n本报讯 海口市教育质量稳步提高。全国职业学校今年新增３０００所。")
     facts = {f.text: f for f in extract_text(text, "19980106-05-020")}
     assert facts["３０００所"].place == "中国"
+
+
+def test_the_area_of_a_bodys_name_and_the_areas_named_alone_are_counted_as_one_place() -> None:
+    from extractor.api import extract_text
+    # 绍兴 of 绍兴丝绸厂 and the 绍兴市 named later are one place: the story's, not the 杭州 it names twice
+    text = ("厂长的路\n本报记者\n"
+            "绍兴丝绸厂地处郊外。厂长曾在杭州经商，后来离开杭州回到绍兴市。\n"
+            "小标题一行\n"
+            "这家厂当年就创利润５０００元。")
+    facts = {f.text: f for f in extract_text(text, "19980104-09-009")}
+    assert facts["５０００元"].place == "绍兴市"
+    # negative: a story that names another city more often is about that city
+    text = ("厂长的路\n本报记者\n"
+            "绍兴丝绸厂地处郊外。厂长曾在杭州经商，杭州市的市场大，他常去杭州。\n"
+            "小标题一行\n"
+            "这家厂当年就创利润５０００元。")
+    facts = {f.text: f for f in extract_text(text, "19980104-09-009")}
+    assert facts["５０００元"].place == "杭州市"
