@@ -254,8 +254,13 @@ def _place_of(page: Page, fact: Record, inside: list[Record], carried: Optional[
         # the last run of places written one after another (常德市鼎城区十美堂镇) ends with its
         # most specific unit: the last place before the fact
         # a place named as such before the area of a body's name (位于塘下镇的瑞安市第十中学)
-        named = [p for p in own if p.rule != _ORG_RULE]
-        return value_of((named or own)[-1])
+        # but a place that is itself the head of a body's name (河北省 of 河北省廊坊市工商局) gives
+        # way to the body's area, the last and most specific one of the name
+        bodies = [o for o in own if o.rule == _ORG_RULE]
+        inner = [p for p in own if p.rule != _ORG_RULE
+                 and any(o.norm_start <= p.norm_start and p.norm_end <= o.norm_end for o in bodies)]
+        named = [p for p in own if p.rule != _ORG_RULE and p not in inner]
+        return value_of((named or [p for p in own if p not in inner])[-1])
     nxt = text.find("，", fact.norm_end)
     after = [p for p in inside if p.norm_start >= fact.norm_end and (nxt < 0 or p.norm_start < nxt)]
     if after:

@@ -262,3 +262,14 @@ def test_the_area_of_a_bodys_name_and_the_areas_named_alone_are_counted_as_one_p
             "这家厂当年就创利润５０００元。")
     facts = {f.text: f for f in extract_text(text, "19980104-09-009")}
     assert facts["５０００元"].place == "杭州市"
+
+
+def test_a_province_heading_a_bodys_name_gives_way_to_the_bodys_city() -> None:
+    from extractor.api import extract_text
+    text = "下岗职工进市场\n本报讯 湖南省株洲市工商局引导下岗职工经商，两年来安排下岗职工１２００人。"
+    facts = {f.text: f for f in extract_text(text, "19980109-02-099")}
+    assert facts["１２００人"].place == "株洲市"
+    # negative: a province named as such, with no body's name after it, stays the place
+    text = "下岗职工进市场\n本报讯 湖南省引导下岗职工经商，两年来安排下岗职工１２００人。"
+    facts = {f.text: f for f in extract_text(text, "19980109-02-099")}
+    assert facts["１２００人"].place == "湖南省"
