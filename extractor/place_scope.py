@@ -57,10 +57,14 @@ class _Whole(NamedTuple):
     dateline_before: tuple[str, ...]
     dateline_after: re.Pattern
     whole_not_after: tuple[str, ...]
+    scene_words: tuple[str, ...]
     uncertain_rules: frozenset
     uncertain_suffix_levels: frozenset
     generic_endings: tuple[str, ...]
     country_names: frozenset
+    village_level: str
+    village_after: re.Pattern
+    narrowing_levels: tuple[str, ...]
 
 
 @lru_cache(maxsize=1)
@@ -69,8 +73,13 @@ def whole_words() -> _Whole:
     return _Whole(re.compile(alternation(t["country"])), t["country_name"], re.compile(alternation(t["whole"])),
                   int(t["topic_reach"]), tuple(t["dateline_before"]),
                   re.compile(rf"(?:\d{{1,2}}月\d{{1,2}}日)?(?:{alternation(t['dateline_after'])})"),
-                  tuple(t["whole_not_after"]), frozenset(t["uncertain_rules"]), frozenset(t["uncertain_suffix_levels"]),
-                  tuple(t["generic_endings"]), frozenset(t["country_names"]))
+                  tuple(t["whole_not_after"]), tuple(t["scene_words"]), frozenset(t["uncertain_rules"]),
+                  frozenset(t["uncertain_suffix_levels"]),
+                  tuple(t["generic_endings"]), frozenset(t["country_names"]), t["village_level"],
+                  # every start of a village's name after a division's ending, overlapping ones too
+                  re.compile(rf"(?<=[{''.join(t['village_after'])}])"
+                             rf"(?=([^\W\d_]{{1,{int(t['village_longest'])}}}?{t['village_ending']}))"),
+                  tuple(t["narrowing_levels"]))
 
 
 def usable(text: str, p: Record) -> bool:
@@ -80,8 +89,17 @@ def usable(text: str, p: Record) -> bool:
         return False  # a river or a mountain locates things; it is not the area a figure is about
     if p.rule == "place:suffix" and ((p.level or "") in w.uncertain_suffix_levels
                                      or (p.text or "").endswith(w.generic_endings)):
-        return False
+        if not (p.level == w.village_level and p.text in _introduced_villages(text)):
+            return False
     return not _in_dateline(text, p)
+
+
+@lru_cache(maxsize=4)
+def _introduced_villages(text: str) -> frozenset[str]:
+    """The villages the page writes right after the name of their town, county or city
+    (河贵乡河西村): one pass over the page, not one for each village named."""
+    w = whole_words()
+    return frozenset(m.group(1) for m in w.village_after.finditer(text))
 
 
 def _in_dateline(text: str, p: Record) -> bool:
@@ -229,10 +247,14 @@ def _place_of(page: Page, fact: Record, inside: list[Record], carried: Optional[
     news = issue_date(page.doc) is not None
     own = [p for p in before if p.norm_start >= clause or p.norm_start - sent_start <= w.topic_reach
            or (news and p.norm_start - _clause_start(text, sent_start, p.norm_start) <= w.topic_reach)]
-    for p in before:  # a run of places goes on from one of these (中国工商银行|北京市分行)
-        if own and p.norm_start > own[-1].norm_start and p.norm_start == own[-1].norm_end:
+    for p in before:  # a run of places goes on from one of these (中国工商银行|北京市分行), and so
+        # do the places written inside a body's name among them (海南省定安县龙门镇中心小学)
+        if own and p.norm_start > own[-1].norm_start and (
+                p.norm_start == own[-1].norm_end
+                or any(o.rule == _ORG_RULE and o.norm_start <= p.norm_start and p.norm_end <= o.norm_end
+                       for o in own)):
             own.append(p)
-    last_place = own[-1].norm_end if own else sent_start
+    last_place = max(p.norm_end for p in own) if own else sent_start
     # 全市新增就业…: a whole-area word of the fact's clause (or opening its sentence) after the
     # last place gives the enclosing area; 居全国第1位 ranks, it does not scope
     lo = max(last_place, clause)
@@ -240,11 +262,15 @@ def _place_of(page: Page, fact: Record, inside: list[Record], carried: Optional[
     country, whole = [], []
     for a, b in spans:
         for m in w.country.finditer(text, a, min(b, pos)):
-            if not text.endswith(w.whole_not_after, 0, m.start()):
+            if not _ranks(text, m):
                 country.append(m)
         for m in w.whole.finditer(text, a, min(b, pos)):
-            if not text.endswith(w.whole_not_after, 0, m.start()):
+            if not _ranks(text, m):
                 whole.append(m)
+    # a scene word that is a clause of its own (…，在我国，这一比例仅为5%) scopes the clauses after it
+    for m in w.country.finditer(text, max(last_place, sent_start), clause):
+        if text.startswith("，", m.end()) and _scene(text, m):
+            country.append(m)
     if country or whole:
         if whole and (not country or whole[-1].start() > country[-1].start()):
             return _enclosing(whole[-1].group(), inside_article(fact.article, whole[-1].start()),
@@ -254,11 +280,12 @@ def _place_of(page: Page, fact: Record, inside: list[Record], carried: Optional[
         # the last run of places written one after another (常德市鼎城区十美堂镇) ends with its
         # most specific unit: the last place before the fact
         # a place named as such before the area of a body's name (位于塘下镇的瑞安市第十中学)
-        # but a place that is itself the head of a body's name (河北省 of 河北省廊坊市工商局) gives
-        # way to the body's area, the last and most specific one of the name
+        # but a place that heads a body's name and encloses the body's area (河北省 of
+        # 河北省廊坊市工商局) gives way to that area; a smaller one (龙门镇 of 定安县龙门镇小学) does not
         bodies = [o for o in own if o.rule == _ORG_RULE]
         inner = [p for p in own if p.rule != _ORG_RULE
-                 and any(o.norm_start <= p.norm_start and p.norm_end <= o.norm_end for o in bodies)]
+                 and any(o.norm_start <= p.norm_start and p.norm_end <= o.norm_end
+                         and value_of(p) in (o.parent or ()) for o in bodies)]
         named = [p for p in own if p.rule != _ORG_RULE and p not in inner]
         return value_of((named or [p for p in own if p not in inner])[-1])
     nxt = text.find("，", fact.norm_end)
@@ -266,8 +293,7 @@ def _place_of(page: Page, fact: Record, inside: list[Record], carried: Optional[
     if after:
         return value_of(after[0])
     named = [p for i, p in enumerate(before) if p.rule != _ORG_RULE and _states_figure(text, p.norm_end, pos)
-             and not (i and text[before[i - 1].norm_end:p.norm_start] in _JOINED)
-             and not (i + 1 < len(before) and text[p.norm_end:before[i + 1].norm_start] in _JOINED[1:])]
+             and _stands_alone(before, i, text)]
     if news and named:
         # 这类园区焦作共有８个，辐射带动了中小园区３０来个: the place of an earlier clause of the
         # sentence that states a figure is nearer to the fact than the topic carried on from the
@@ -280,6 +306,37 @@ def _place_of(page: Page, fact: Record, inside: list[Record], carried: Optional[
 # a place right after another (吐鲁番 in 新疆吐鲁番乌鲁木齐公路) is one of a run that the first
 # names the area of; places joined by a word (罗马和米兰) are a pair, neither of them the area
 _JOINED = ("", "和", "、", "与", "及")
+
+
+def _ranks(text: str, m: re.Match) -> bool:
+    """Whether a whole-area word ranks or compares (居全国第1位, 在全国率先) rather than scopes;
+    a scene word (在我国，这一比例仅为5%) scopes whatever comes before it."""
+    return not _scene(text, m) and text.endswith(whole_words().whole_not_after, 0, m.start())
+
+
+def _scene(text: str, m: re.Match) -> bool:
+    return any(text.startswith(s, m.end() - len(s)) for s in whole_words().scene_words if len(s) <= m.end())
+
+
+def _stands_alone(before: list[Record], i: int, text: str) -> bool:
+    """Whether a place is named for itself: not one of a pair (罗马和米兰), nor a later place of a
+    run that its first names the area of (新疆|吐鲁番乌鲁木齐公路); the smaller units of a run
+    that narrows (沾化县河贵乡河西村) are each named for themselves."""
+    p = before[i]
+    prev = before[i - 1] if i else None
+    nxt = before[i + 1] if i + 1 < len(before) else None
+    if nxt is not None and text[p.norm_end:nxt.norm_start] in _JOINED[1:]:
+        return False
+    if prev is None or text[prev.norm_end:p.norm_start] not in _JOINED:
+        return True
+    return _narrows(prev, p) and not (nxt is not None and p.norm_end == nxt.norm_start and not _narrows(p, nxt))
+
+
+def _narrows(a: Record, b: Record) -> bool:
+    """Whether b, written right after a, is a smaller unit inside it (河贵乡|河西村)."""
+    ranks = whole_words().narrowing_levels
+    return a.norm_end == b.norm_start and a.level in ranks and b.level in ranks \
+        and ranks.index(b.level) > ranks.index(a.level)
 
 
 def _states_figure(text: str, start: int, pos: int) -> bool:

@@ -269,7 +269,42 @@ def test_a_province_heading_a_bodys_name_gives_way_to_the_bodys_city() -> None:
     text = "下岗职工进市场\n本报讯 湖南省株洲市工商局引导下岗职工经商，两年来安排下岗职工１２００人。"
     facts = {f.text: f for f in extract_text(text, "19980109-02-099")}
     assert facts["１２００人"].place == "株洲市"
+    # a smaller area in the name than the body's own (龙门镇 of 定安县龙门镇中心小学) stays the place
+    text = "校舍换新颜\n本报讯 海南省定安县龙门镇中心小学新建校舍，投资１０万元。"
+    facts = {f.text: f for f in extract_text(text, "19980109-02-099")}
+    assert facts["１０万元"].place == "龙门镇"
     # negative: a province named as such, with no body's name after it, stays the place
     text = "下岗职工进市场\n本报讯 湖南省引导下岗职工经商，两年来安排下岗职工１２００人。"
     facts = {f.text: f for f in extract_text(text, "19980109-02-099")}
     assert facts["１２００人"].place == "湖南省"
+
+
+def test_in_our_country_sets_the_scene_but_in_the_whole_country_first_ranks() -> None:
+    from extractor.api import extract_text
+    text = ("天津零售业新路\n本报讯 天津市百货业试行连锁经营。在发达国家，连锁店的零售额占三成以上，"
+            "在我国，这一比例仅为５％。")
+    facts = {f.text: f for f in extract_text(text, "19980112-02-099")}
+    assert facts["５％"].place == "中国"
+    # negative: 在全国率先 ranks the city's figure among the country's, it does not scope it
+    text = "天津零售业新路\n本报讯 天津市百货业在全国率先试行连锁经营，连锁店已达１２０家。"
+    facts = {f.text: f for f in extract_text(text, "19980112-02-099")}
+    assert facts["１２０家"].place == "天津市"
+
+
+def test_a_village_written_after_its_town_is_the_place_of_its_figures() -> None:
+    from extractor.api import extract_text
+    text = "扶贫小区\n本报讯 沾化县河贵乡河西村有耕地１２００亩，妇女劳力３１２人。"
+    facts = {f.text: f for f in extract_text(text, "19980110-07-099")}
+    assert facts["３１２人"].place == "河西村"  # the smaller unit of the run 河贵乡河西村
+    # negative: two cities after their province name a road's ends, not a unit inside the province
+    text = "公路中标\n本报讯 计划开通的新疆吐鲁番乌鲁木齐公路全长２８３公里，总投资２２亿元。"
+    facts = {f.text: f for f in extract_text(text, "19980103-02-099")}
+    assert facts["２２亿元"].place == "新疆维吾尔自治区"
+    text = "扶贫小区\n沾化县河贵乡河西村有耕地１２００亩。妇联帮助这个村争取到周转金１０万元。"
+    facts = {f.text: f for f in extract_text(text, "19980110-07-099")}
+    assert facts["１０万元"].place == "河西村"  # the topic carried on
+    # negative: a kind of village (小康村, 贫困村) read from its ending is no place
+    text = "扶贫小区\n本报讯 阳信县去年新建小康村１２个，贫困村减少３个。"
+    facts = {f.text: f for f in extract_text(text, "19980110-07-099")}
+    assert facts["１２个"].place == "阳信县"
+    assert facts["３个"].place == "阳信县"
