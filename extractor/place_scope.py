@@ -65,6 +65,7 @@ class _Whole(NamedTuple):
     village_level: str
     village_after: re.Pattern
     narrowing_levels: tuple[str, ...]
+    story_country: frozenset
 
 
 @lru_cache(maxsize=1)
@@ -79,7 +80,7 @@ def whole_words() -> _Whole:
                   # every start of a village's name after a division's ending, overlapping ones too
                   re.compile(rf"(?<=[{''.join(t['village_after'])}])"
                              rf"(?=([^\W\d_]{{1,{int(t['village_longest'])}}}?{t['village_ending']}))"),
-                  tuple(t["narrowing_levels"]))
+                  tuple(t["narrowing_levels"]), frozenset(t["story_country"]))
 
 
 def usable(text: str, p: Record) -> bool:
@@ -275,7 +276,7 @@ def _place_of(page: Page, fact: Record, inside: list[Record], carried: Optional[
         if whole and (not country or whole[-1].start() > country[-1].start()):
             return _enclosing(whole[-1].group(), inside_article(fact.article, whole[-1].start()),
                               main(fact.article), text)
-        return w.country_name
+        return _country_of(country[-1].group(), main(fact.article))
     if own:
         # the last run of places written one after another (常德市鼎城区十美堂镇) ends with its
         # most specific unit: the last place before the fact
@@ -306,6 +307,17 @@ def _place_of(page: Page, fact: Record, inside: list[Record], carried: Optional[
 # a place right after another (吐鲁番 in 新疆吐鲁番乌鲁木齐公路) is one of a run that the first
 # names the area of; places joined by a word (罗马和米兰) are a pair, neither of them the area
 _JOINED = ("", "和", "、", "与", "及")
+
+
+def _country_of(word: str, main: Optional[str]) -> str:
+    """The country a whole-country word names: 我国 is China's; 全国 in a story about a foreign
+    country (古巴…投票在全国3.3万多个投票站进行) is that country's."""
+    w = whole_words()
+    if word in w.story_country and main and main != w.country_name:
+        from .names.divisions import gazetteer
+        if gazetteer().world_level.get(main) == "country":
+            return main
+    return w.country_name
 
 
 def _ranks(text: str, m: re.Match) -> bool:

@@ -308,3 +308,17 @@ def test_a_village_written_after_its_town_is_the_place_of_its_figures() -> None:
     facts = {f.text: f for f in extract_text(text, "19980110-07-099")}
     assert facts["１２个"].place == "阳信县"
     assert facts["３个"].place == "阳信县"
+
+
+def test_the_whole_country_in_a_foreign_story_is_that_country() -> None:
+    from extractor.api import extract_text
+    text = ("智利举行全国大选\n新华社圣地亚哥１月１１日电 智利１１日举行全国大选，投票在全国２万多个投票站进行。"
+            "全国登记的选民中，已有８００万人参加了投票。")
+    facts = {f.text: f for f in extract_text(text, "19980113-06-099")}
+    assert facts["２万多个"].place == "智利"
+    assert facts["８００万人"].place == "智利"
+    # negative: 我国 in a foreign story is still the paper's country
+    text = ("智利举行全国大选\n新华社圣地亚哥１月１１日电 智利１１日举行全国大选。"
+            "据统计，我国去年出口机电产品３亿美元。")
+    facts = {f.text: f for f in extract_text(text, "19980113-06-099")}
+    assert facts["３亿美元"].place == "中国"
