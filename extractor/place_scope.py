@@ -66,6 +66,7 @@ class _Whole(NamedTuple):
     village_after: re.Pattern
     narrowing_levels: tuple[str, ...]
     story_country: frozenset
+    street_endings: tuple[str, ...]
 
 
 @lru_cache(maxsize=1)
@@ -80,7 +81,7 @@ def whole_words() -> _Whole:
                   # every start of a village's name after a division's ending, overlapping ones too
                   re.compile(rf"(?<=[{''.join(t['village_after'])}])"
                              rf"(?=([^\W\d_]{{1,{int(t['village_longest'])}}}?{t['village_ending']}))"),
-                  tuple(t["narrowing_levels"]), frozenset(t["story_country"]))
+                  tuple(t["narrowing_levels"]), frozenset(t["story_country"]), tuple(t["street_endings"]))
 
 
 def usable(text: str, p: Record) -> bool:
@@ -92,6 +93,8 @@ def usable(text: str, p: Record) -> bool:
                                      or (p.text or "").endswith(w.generic_endings)):
         if not (p.level == w.village_level and p.text in _introduced_villages(text)):
             return False
+    if text.startswith(w.street_endings, p.norm_end):
+        return False
     return not _in_dateline(text, p)
 
 
@@ -128,8 +131,8 @@ def org_places(text: str, orgs: Iterable[Record]) -> list[Record]:
         while i < len(name) - 2:
             found = next(((n, named) for n in range(min(len(name) - i - 1, g.max_len), 1, -1)
                           if (named := _division_named(g, name[i:i + n]))), None)
-            if found:
-                last = (i, *found)
+            if found and not name.startswith(whole_words().street_endings, i + found[0]):
+                last = (i, *found)  # not a street's (南京 of 上海市公安局南京东路警察署)
             i += found[0] if found else 1
         if last:
             i, n, (value, level, code, parent) = last

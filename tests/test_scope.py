@@ -322,3 +322,16 @@ def test_the_whole_country_in_a_foreign_story_is_that_country() -> None:
             "据统计，我国去年出口机电产品３亿美元。")
     facts = {f.text: f for f in extract_text(text, "19980113-06-099")}
     assert facts["３亿美元"].place == "中国"
+
+
+def test_a_city_name_opening_a_streets_name_is_no_place() -> None:
+    from extractor.api import extract_text
+    text = ("上海警察署\n本报讯 上海市公安局南京东路警察署管得好。南京东路沿线有商店３００家，"
+            "去年警察署辖区发案４２起。")
+    facts = {f.text: f for f in extract_text(text, "19980109-03-099")}
+    assert facts["３００家"].place == "上海市"
+    assert facts["４２起"].place == "上海市"
+    # negative: a city's streets (街头) are the city's
+    text = "南京街头新景\n本报讯 南京街头去年新开便民商店３００家。"
+    facts = {f.text: f for f in extract_text(text, "19980109-03-099")}
+    assert facts["３００家"].place == "南京市"
