@@ -67,6 +67,7 @@ class _Whole(NamedTuple):
     narrowing_levels: tuple[str, ...]
     story_country: frozenset
     street_endings: tuple[str, ...]
+    examples_end: tuple[str, ...]
 
 
 @lru_cache(maxsize=1)
@@ -81,7 +82,8 @@ def whole_words() -> _Whole:
                   # every start of a village's name after a division's ending, overlapping ones too
                   re.compile(rf"(?<=[{''.join(t['village_after'])}])"
                              rf"(?=([^\W\d_]{{1,{int(t['village_longest'])}}}?{t['village_ending']}))"),
-                  tuple(t["narrowing_levels"]), frozenset(t["story_country"]), tuple(t["street_endings"]))
+                  tuple(t["narrowing_levels"]), frozenset(t["story_country"]), tuple(t["street_endings"]),
+                  tuple(t["examples_end"]))
 
 
 def usable(text: str, p: Record) -> bool:
@@ -168,15 +170,18 @@ def sentence_places(page: Page, places: Sorted) -> dict[int, tuple[list[Record],
     last: dict[int, Optional[str]] = {}
     seen: set[int] = set()
     for sent in page.layout.sentences:
-        inside = places.inside(sent.start, sent.end)
+        named = places.inside(sent.start, sent.end)
+        listed = _enumeration(page, named)
+        # the topic is of the places named for themselves, not of examples (莫斯科、圣彼得堡等大城市)
+        inside = _without_examples(page.text, named)
         topic = bool(inside) and inside[0].norm_start - sent.start <= whole_words().topic_reach
         opens = sent.paragraph not in seen
         seen.add(sent.paragraph)
-        if inside and opens and not _enumeration(page, inside) and not topic \
+        if inside and opens and not listed and not topic \
                 and not _FIGURE.search(page.text, sent.start, sent.end):
             # a paragraph's opening sentence without figures sets the scene (记者走进衡阳县西渡镇…)
             last[sent.paragraph] = value_of(inside[-1])
-        elif inside and not _enumeration(page, inside) and topic:
+        elif inside and not listed and topic:
             # the sentence's topic (its opening run of places) goes on to the paragraph's next sentences
             run = [inside[0]]
             for p in inside[1:]:
@@ -184,7 +189,7 @@ def sentence_places(page: Page, places: Sorted) -> dict[int, tuple[list[Record],
                     break
                 run.append(p)
             last[sent.paragraph] = value_of(run[-1])
-        out[id(sent)] = (inside, last.get(sent.paragraph))
+        out[id(sent)] = (named, last.get(sent.paragraph))
     return out
 
 
@@ -240,10 +245,12 @@ def _place_of(page: Page, fact: Record, inside: list[Record], carried: Optional[
     pos = fact.norm_start
     clause = _clause_start(text, sent_start, pos)
     w = whole_words()
-    before = [p for p in inside if p.norm_end <= pos]
-    if _enumeration(page, before):
+    if _enumeration(page, [p for p in inside if p.norm_end <= pos]):
         # 在芷兰街道、府坪街道、南坪街道…开展 15 场: a list of places is not the fact's place
         return main(fact.article)
+    # 尼玛县、安多县等11个县: places written as examples of what is counted are not its place
+    inside = _without_examples(text, inside)
+    before = [p for p in inside if p.norm_end <= pos]
     # the places of the fact's clause or opening its sentence; in a news story (a page issued on a
     # day) also those that open a clause before it (截至13日，张家口市灾区共收到…，接受棉衣4.7万件;
     # 受纽约股市影响，伦敦股市…): the topic of the clauses after them. A report's list of deeds
@@ -358,6 +365,22 @@ def _states_figure(text: str, start: int, pos: int) -> bool:
     """Whether the rest of the clause after a place (up to the fact) holds a figure."""
     brk = BREAK_CLASS.search(text, start, pos)
     return bool(_FIGURE.search(text, start, brk.start() if brk else pos))
+
+
+def _without_examples(text: str, places: list[Record]) -> list[Record]:
+    """The places less those of a list closed by 等 (北京、上海等30个城市, 尼玛县、安多县等11个县):
+    examples of a set, not the area a figure is about."""
+    w = whole_words()
+    out: list[Record] = []
+    run: list[Record] = []
+    for p in [*places, None]:
+        if p is not None and run and text[run[-1].norm_end:p.norm_start] in _JOINED[1:]:
+            run.append(p)
+            continue
+        if not (run and text.startswith(w.examples_end, run[-1].norm_end)):
+            out.extend(run)
+        run = [p] if p is not None else []
+    return out
 
 
 def _enumeration(page: Page, before: list[Record]) -> bool:

@@ -335,3 +335,19 @@ def test_a_city_name_opening_a_streets_name_is_no_place() -> None:
     text = "南京街头新景\n本报讯 南京街头去年新开便民商店３００家。"
     facts = {f.text: f for f in extract_text(text, "19980109-03-099")}
     assert facts["３００家"].place == "南京市"
+
+
+def test_places_listed_as_examples_before_deng_are_not_the_place_of_the_count() -> None:
+    from extractor.api import extract_text
+    text = ("西藏雪灾\n据新华社拉萨１月７日电 那曲地区自９月以来降雪４０余次，"
+            "遭受雪灾的有尼玛县、安多县等１１个县。")
+    facts = {f.text: f for f in extract_text(text, "19980108-04-099")}
+    assert facts["１１个"].place in ("那曲地区", "那曲市")
+    text = ("集资风波\n本报讯 该公司在莫斯科、圣彼得堡等大城市开办分支机构，声称投资１００美元半年可收回５００美元。"
+            "俄罗斯有１５００万人受骗。")
+    facts = {f.text: f for f in extract_text(text, "19980106-07-099")}
+    assert facts["１００美元"].place == "俄罗斯"
+    # negative: a place named for itself before the count stays its place
+    text = "西藏雪灾\n据新华社拉萨１月７日电 那曲地区安多县遭受雪灾的有１１个乡。"
+    facts = {f.text: f for f in extract_text(text, "19980108-04-099")}
+    assert facts["１１个"].place == "安多县"
