@@ -68,6 +68,8 @@ class _Whole(NamedTuple):
     story_country: frozenset
     street_endings: tuple[str, ...]
     examples_end: tuple[str, ...]
+    near: re.Pattern
+    near_ends: dict
 
 
 @lru_cache(maxsize=1)
@@ -83,7 +85,8 @@ def whole_words() -> _Whole:
                   re.compile(rf"(?<=[{''.join(t['village_after'])}])"
                              rf"(?=([^\W\d_]{{1,{int(t['village_longest'])}}}?{t['village_ending']}))"),
                   tuple(t["narrowing_levels"]), frozenset(t["story_country"]), tuple(t["street_endings"]),
-                  tuple(t["examples_end"]))
+                  tuple(t["examples_end"]), re.compile(alternation(list(t["near_ends"]))),
+                  {k: tuple(v) for k, v in t["near_ends"].items()})
 
 
 def usable(text: str, p: Record) -> bool:
@@ -202,6 +205,18 @@ def value_of(p: Record) -> str:
     return whole_words().country_name if value in whole_words().country_names else value
 
 
+def _nearest(ends: tuple[str, ...], before: list[Record], text: str) -> Optional[str]:
+    """The nearest place before a word like 该县 or 全村 whose name, as written, or an enclosing
+    area's ends as that level's names do."""
+    for p in reversed(before):
+        written = next((p.text + e for e in ends if text.startswith(e, p.norm_end)), None) \
+            if p.rule == "place:short" and p.text else None
+        for name in [written, value_of(p), *(p.parent or [])]:
+            if name and name.endswith(ends):
+                return name
+    return None
+
+
 def _enclosing(word: str, before: list[Record], main: Optional[str], text: str = "") -> Optional[str]:
     """The area a whole-area word names: the article's main place where it is of that level (its
     name ends as that level's names do), else the nearest place before it whose name or a
@@ -270,8 +285,9 @@ def _place_of(page: Page, fact: Record, inside: list[Record], carried: Optional[
     # last place gives the enclosing area; 居全国第1位 ranks, it does not scope
     lo = max(last_place, clause)
     spans = [(lo, pos)] + ([(sent_start, sent_start + 2 + w.topic_reach)] if last_place <= sent_start else [])
-    country, whole = [], []
+    country, whole, near = [], [], []
     for a, b in spans:
+        near.extend(m for m in w.near.finditer(text, a, min(b, pos)) if not _ranks(text, m))
         for m in w.country.finditer(text, a, min(b, pos)):
             if not _ranks(text, m):
                 country.append(m)
@@ -282,6 +298,10 @@ def _place_of(page: Page, fact: Record, inside: list[Record], carried: Optional[
     for m in w.country.finditer(text, max(last_place, sent_start), clause):
         if text.startswith("，", m.end()) and _scene(text, m):
             country.append(m)
+    if near and all(near[-1].start() > m.start() for m in country + whole):
+        named = _nearest(w.near_ends[near[-1].group()], inside_article(fact.article, near[-1].start()), text)
+        if named:
+            return named
     if country or whole:
         if whole and (not country or whole[-1].start() > country[-1].start()):
             return _enclosing(whole[-1].group(), inside_article(fact.article, whole[-1].start()),

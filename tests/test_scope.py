@@ -351,3 +351,16 @@ def test_places_listed_as_examples_before_deng_are_not_the_place_of_the_count() 
     text = "西藏雪灾\n据新华社拉萨１月７日电 那曲地区安多县遭受雪灾的有１１个乡。"
     facts = {f.text: f for f in extract_text(text, "19980108-04-099")}
     assert facts["１１个"].place == "安多县"
+
+
+def test_a_word_naming_the_nearest_area_of_a_level_gives_that_area() -> None:
+    from extractor.api import extract_text
+    text = ("户籍改革\n本报讯 浙江玉环县陈屿镇打破城乡壁垒。玉环县介绍，该镇４７００名农民已告别农村户口，"
+            "全县新增城镇人口２万人。")
+    facts = {f.text: f for f in extract_text(text, "19980105-03-099")}
+    assert facts["４７００名"].place == "陈屿镇"
+    assert facts["２万人"].place == "玉环县"
+    # negative: with no area of that level named before it, the fact's other places decide
+    text = "户籍改革\n本报讯 玉环县打破城乡壁垒，全镇４７００名农民告别农村户口。"
+    facts = {f.text: f for f in extract_text(text, "19980105-03-099")}
+    assert facts["４７００名"].place == "玉环县"
