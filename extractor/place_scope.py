@@ -75,7 +75,8 @@ class _Whole(NamedTuple):
 @lru_cache(maxsize=1)
 def whole_words() -> _Whole:
     t = table("place_scope.toml")
-    return _Whole(re.compile(alternation(t["country"])), t["country_name"], re.compile(alternation(t["whole"])),
+    country = rf"{alternation(t['country'])}|(?:{alternation(t['country_before_figure'])})(?=\d)"
+    return _Whole(re.compile(country), t["country_name"], re.compile(alternation(t["whole"])),
                   int(t["topic_reach"]), tuple(t["dateline_before"]),
                   re.compile(rf"(?:\d{{1,2}}月\d{{1,2}}日)?(?:{alternation(t['dateline_after'])})"),
                   tuple(t["whole_not_after"]), tuple(t["scene_words"]), frozenset(t["uncertain_rules"]),
@@ -288,7 +289,7 @@ def _place_of(page: Page, fact: Record, inside: list[Record], carried: Optional[
     country, whole, near = [], [], []
     for a, b in spans:
         near.extend(m for m in w.near.finditer(text, a, min(b, pos)) if not _ranks(text, m))
-        for m in w.country.finditer(text, a, min(b, pos)):
+        for m in w.country.finditer(text, a, min(b, pos) + 1):  # one more: 国内 sees the figure after it
             if not _ranks(text, m):
                 country.append(m)
         for m in w.whole.finditer(text, a, min(b, pos)):

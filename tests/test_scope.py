@@ -364,3 +364,14 @@ def test_a_word_naming_the_nearest_area_of_a_level_gives_that_area() -> None:
     text = "户籍改革\n本报讯 玉环县打破城乡壁垒，全镇４７００名农民告别农村户口。"
     facts = {f.text: f for f in extract_text(text, "19980105-03-099")}
     assert facts["４７００名"].place == "玉环县"
+
+
+def test_guonei_right_before_a_figure_is_the_whole_country() -> None:
+    from extractor.api import extract_text
+    text = "湛江名医\n本报讯 湛江市惠珍医院专治不育症，国内２８个省区的患者慕名而来。"
+    facts = {f.text: f for f in extract_text(text, "19980105-05-099")}
+    assert facts["２８个"].place == "中国"
+    # negative: 国内 in 国内生产总值 names no scope
+    text = "湛江经济\n本报讯 湛江市去年国内生产总值增长１０％。"
+    facts = {f.text: f for f in extract_text(text, "19980105-05-099")}
+    assert facts["１０％"].place == "湛江市"
