@@ -70,6 +70,8 @@ class _Whole(NamedTuple):
     examples_end: tuple[str, ...]
     near: re.Pattern
     near_ends: dict
+    fixed: re.Pattern
+    fixed_areas: dict
 
 
 @lru_cache(maxsize=1)
@@ -87,7 +89,8 @@ def whole_words() -> _Whole:
                              rf"(?=([^\W\d_]{{1,{int(t['village_longest'])}}}?{t['village_ending']}))"),
                   tuple(t["narrowing_levels"]), frozenset(t["story_country"]), tuple(t["street_endings"]),
                   tuple(t["examples_end"]), re.compile(alternation(list(t["near_ends"]))),
-                  {k: tuple(v) for k, v in t["near_ends"].items()})
+                  {k: tuple(v) for k, v in t["near_ends"].items()},
+                  re.compile(alternation(list(t["fixed_areas"]))), dict(t["fixed_areas"]))
 
 
 def usable(text: str, p: Record) -> bool:
@@ -286,9 +289,12 @@ def _place_of(page: Page, fact: Record, inside: list[Record], carried: Optional[
     # last place gives the enclosing area; 居全国第1位 ranks, it does not scope
     lo = max(last_place, clause)
     spans = [(lo, pos)] + ([(sent_start, sent_start + 2 + w.topic_reach)] if last_place <= sent_start else [])
-    country, whole, near = [], [], []
+    country, whole, near, fixed = [], [], [], []
     for a, b in spans:
         near.extend(m for m in w.near.finditer(text, a, min(b, pos)) if not _ranks(text, m))
+        fixed.extend(m for m in w.fixed.finditer(text, a, min(b, pos))
+                     if not text.startswith(w.fixed_areas[m.group()][:-1], m.end())  # 首都北京 names it
+                     and not any(p.norm_start <= m.end() and p.norm_end >= m.start() for p in inside))
         for m in w.country.finditer(text, a, min(b, pos) + 1):  # one more: 国内 sees the figure after it
             if not _ranks(text, m):
                 country.append(m)
@@ -299,6 +305,8 @@ def _place_of(page: Page, fact: Record, inside: list[Record], carried: Optional[
     for m in w.country.finditer(text, max(last_place, sent_start), clause):
         if text.startswith("，", m.end()) and _scene(text, m):
             country.append(m)
+    if fixed and all(fixed[-1].start() > m.start() for m in country + whole + near):
+        return w.fixed_areas[fixed[-1].group()]
     if near and all(near[-1].start() > m.start() for m in country + whole):
         named = _nearest(w.near_ends[near[-1].group()], inside_article(fact.article, near[-1].start()), text)
         if named:

@@ -375,3 +375,14 @@ def test_guonei_right_before_a_figure_is_the_whole_country() -> None:
     text = "湛江经济\n本报讯 湛江市去年国内生产总值增长１０％。"
     facts = {f.text: f for f in extract_text(text, "19980105-05-099")}
     assert facts["１０％"].place == "湛江市"
+
+
+def test_shoudu_alone_is_beijing_but_a_foreign_capital_is_not() -> None:
+    from extractor.api import extract_text
+    text = "芭蕾义演\n本报讯 俄罗斯芭蕾舞团昨晚义演，首都３０００多名残疾人观看了演出。"
+    facts = {f.text: f for f in extract_text(text, "19980105-01-099")}
+    assert facts["３０００多名"].place == "北京市"
+    # negative: the capital of a country named right before it
+    text = "火山喷发\n新华社电 位于墨西哥首都东南的火山喷发，附近３０００多名居民撤离。"
+    facts = {f.text: f for f in extract_text(text, "19980103-03-099")}
+    assert facts["３０００多名"].place == "墨西哥"
