@@ -233,6 +233,10 @@ def _place_of(page: Page, fact: Record, inside: list[Record], carried: Optional[
     for m in w.country.finditer(text, max(last_place, sent_start), clause):
         if text.startswith("，", m.end()) and _scene(text, m):
             country.append(m)
+    # 50多名香港大学生, 3家日本公司: a place opening the name of what is counted is its area
+    counted = next((p for p in inside if p.norm_start == fact.norm_end), None) if fact.type == "count" else None
+    if counted is not None:
+        return value_of(counted)
     if fixed and all(fixed[-1].start() > m.start() for m in country + whole + near):
         return w.fixed_areas[fixed[-1].group()]
     if near and all(near[-1].start() > m.start() for m in country + whole):

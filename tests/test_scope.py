@@ -386,3 +386,15 @@ def test_shoudu_alone_is_beijing_but_a_foreign_capital_is_not() -> None:
     text = "火山喷发\n新华社电 位于墨西哥首都东南的火山喷发，附近３０００多名居民撤离。"
     facts = {f.text: f for f in extract_text(text, "19980103-03-099")}
     assert facts["３０００多名"].place == "墨西哥"
+
+
+def test_a_place_opening_the_name_of_what_is_counted_is_its_area() -> None:
+    from extractor.api import extract_text
+    text = "港生访京\n本报讯 在北京，５０多名香港大学生参观了故宫，３家日本公司参展。"
+    facts = {f.text: f for f in extract_text(text, "19980102-01-099")}
+    assert facts["５０多名"].place == "香港"
+    assert facts["３家"].place == "日本"
+    # negative: a counted thing with no place in its name keeps the clause's place
+    text = "港生访京\n本报讯 在北京，５０多名大学生参观了故宫。"
+    facts = {f.text: f for f in extract_text(text, "19980102-01-099")}
+    assert facts["５０多名"].place == "北京市"
