@@ -120,14 +120,16 @@ class MainPlaces:
             if p.level in MAIN_LEVELS and any(a <= p.norm_start < b for a, b in titles):
                 if p.level not in ADMIN:
                     named = sum(1 for x in self.by_article[article] if self._key(x) == self._key(p))
-                    if named < self._country_votes(article):
+                    # 全国 in a story titled with a foreign country is that country's (古巴举行全国大选)
+                    if named <= self._country_votes(article, paper_only=True):
                         return None
                 full = [x for x in self.named[self._key(p)] if x.rule != "place:short"]
                 return value_of((full or [p])[0])
         return None
 
-    def _country_votes(self, article: int) -> int:
-        """How often the article speaks of the whole country (全国, 我国, 中国)."""
+    def _country_votes(self, article: int, paper_only: bool = False) -> int:
+        """How often the article speaks of the whole country (全国, 我国, 中国); paper_only: of
+        China by the words that name no other country (我国, 中国, not 全国)."""
         if self.page is None or article not in self.spans:
             return 0
         lo, hi = self.spans[article]
@@ -136,7 +138,8 @@ class MainPlaces:
         named = sum(1 for p in self.by_article.get(article, []) if value_of(p) == name
                     and not any(o.norm_start <= p.norm_start and p.norm_end <= o.norm_end
                                 for o in self.orgs.inside(p.norm_start - MAX_ORG, p.norm_end + MAX_ORG)))
-        return named + len(whole_words().country.findall(self.page.text, lo, hi))
+        words = whole_words().country.findall(self.page.text, lo, hi)
+        return named + sum(1 for w in words if not (paper_only and w in whole_words().story_country))
 
     def _of(self, article: int) -> Optional[str]:
         titled = self._title_place(article)

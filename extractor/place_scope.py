@@ -19,12 +19,13 @@ import re
 from bisect import bisect_left
 from dataclasses import replace
 from functools import lru_cache
-from typing import Callable, Iterable, NamedTuple, Optional
+from typing import Callable, Iterable, Optional
 
 from .clauses import BREAK_CLASS, BREAKS
 from .issue_date import issue_date
-from .lexicon import alternation, table
+from .lexicon import table
 from .page import Page
+from .place_words import usable, whole_words  # noqa: F401  (usable: scope.py reads it from here)
 from .record import Record
 
 ADMIN = ("province", "city", "county")
@@ -49,48 +50,6 @@ class Sorted:
         return [r for r in self.items[lo:hi] if r.norm_end <= end]
 
 
-class _Whole(NamedTuple):
-    country: re.Pattern
-    country_name: str
-    whole: re.Pattern
-    topic_reach: int
-    dateline_before: tuple[str, ...]
-    dateline_after: re.Pattern
-    whole_not_after: tuple[str, ...]
-    uncertain_rules: frozenset
-    uncertain_suffix_levels: frozenset
-    generic_endings: tuple[str, ...]
-    country_names: frozenset
-
-
-@lru_cache(maxsize=1)
-def whole_words() -> _Whole:
-    t = table("place_scope.toml")
-    return _Whole(re.compile(alternation(t["country"])), t["country_name"], re.compile(alternation(t["whole"])),
-                  int(t["topic_reach"]), tuple(t["dateline_before"]),
-                  re.compile(rf"(?:\d{{1,2}}月\d{{1,2}}日)?(?:{alternation(t['dateline_after'])})"),
-                  tuple(t["whole_not_after"]), frozenset(t["uncertain_rules"]), frozenset(t["uncertain_suffix_levels"]),
-                  tuple(t["generic_endings"]), frozenset(t["country_names"]))
-
-
-def usable(text: str, p: Record) -> bool:
-    """A place that can be a fact's place: not in a dateline, not read from an ending alone."""
-    w = whole_words()
-    if p.rule in w.uncertain_rules or p.level == "feature":
-        return False  # a river or a mountain locates things; it is not the area a figure is about
-    if p.rule == "place:suffix" and ((p.level or "") in w.uncertain_suffix_levels
-                                     or (p.text or "").endswith(w.generic_endings)):
-        return False
-    return not _in_dateline(text, p)
-
-
-def _in_dateline(text: str, p: Record) -> bool:
-    """本报北京1月8日电: the place where the news was filed."""
-    s, e = p.norm_start, p.norm_end
-    w = whole_words()
-    return text.endswith(w.dateline_before, 0, s) and bool(w.dateline_after.match(text, e))
-
-
 _ORG_RULE = "place:org"
 _ORG_PLACE_LEVELS = ("province", "city")  # a short name opening a body's name (山西西山矿务局)
 
@@ -109,26 +68,28 @@ def org_places(text: str, orgs: Iterable[Record]) -> list[Record]:
         while i < len(name) - 2:
             found = next(((n, named) for n in range(min(len(name) - i - 1, g.max_len), 1, -1)
                           if (named := _division_named(g, name[i:i + n]))), None)
-            if found:
-                last = (i, *found)
+            if found and not name.startswith(whole_words().street_endings, i + found[0]):
+                last = (i, *found)  # not a street's (南京 of 上海市公安局南京东路警察署)
             i += found[0] if found else 1
         if last:
-            i, n, (value, level, parent) = last
-            out.append(replace(o, type="place", text=name[i:i + n], value=value, level=level, code=None,
+            i, n, (value, level, code, parent) = last
+            # the division's code, as its own mentions have it: 湖州 of 湖州练市针织制衣厂 and a later
+            # 湖州市 are one place when an article's places are counted
+            out.append(replace(o, type="place", text=name[i:i + n], value=value, level=level, code=code,
                                parent=parent, aliases=None, rule=_ORG_RULE))  # where the name stands
     return out
 
 
-def _division_named(g, word: str) -> Optional[tuple[str, str, Optional[list[str]]]]:
-    """The value, level and enclosing areas of a division or country the word names alone."""
+def _division_named(g, word: str) -> Optional[tuple[str, str, Optional[str], Optional[list[str]]]]:
+    """The value, level, code and enclosing areas of a division or country the word names alone."""
     if g.world_level.get(word) == "country":
-        return g.countries.get(word, word), "country", None
+        return g.countries.get(word, word), "country", None, None
     full = [d for d in g.full(word) if d.level in ADMIN]
     short = [d for d in g.short(word) if d.level in _ORG_PLACE_LEVELS]
     for found in (full, short):
         if len(found) == 1:
             # its enclosing areas, as a place mention has them: 滨州 (of 滨州妇联) is in 山东省
-            return found[0].name, found[0].level, [a.name for a in found[0].chain()] or None
+            return found[0].name, found[0].level, found[0].code, [a.name for a in found[0].chain()] or None
     return None
 
 
@@ -144,15 +105,18 @@ def sentence_places(page: Page, places: Sorted) -> dict[int, tuple[list[Record],
     last: dict[int, Optional[str]] = {}
     seen: set[int] = set()
     for sent in page.layout.sentences:
-        inside = places.inside(sent.start, sent.end)
+        named = places.inside(sent.start, sent.end)
+        listed = _enumeration(page, named)
+        # the topic is of the places named for themselves, not of examples (莫斯科、圣彼得堡等大城市)
+        inside = _without_examples(page.text, named)
         topic = bool(inside) and inside[0].norm_start - sent.start <= whole_words().topic_reach
         opens = sent.paragraph not in seen
         seen.add(sent.paragraph)
-        if inside and opens and not _enumeration(page, inside) and not topic \
+        if inside and opens and not listed and not topic \
                 and not _FIGURE.search(page.text, sent.start, sent.end):
             # a paragraph's opening sentence without figures sets the scene (记者走进衡阳县西渡镇…)
             last[sent.paragraph] = value_of(inside[-1])
-        elif inside and not _enumeration(page, inside) and topic:
+        elif inside and not listed and topic:
             # the sentence's topic (its opening run of places) goes on to the paragraph's next sentences
             run = [inside[0]]
             for p in inside[1:]:
@@ -160,7 +124,7 @@ def sentence_places(page: Page, places: Sorted) -> dict[int, tuple[list[Record],
                     break
                 run.append(p)
             last[sent.paragraph] = value_of(run[-1])
-        out[id(sent)] = (inside, last.get(sent.paragraph))
+        out[id(sent)] = (named, last.get(sent.paragraph))
     return out
 
 
@@ -171,6 +135,18 @@ def value_of(p: Record) -> str:
     value = p.value or p.text or ""
     # 中华人民共和国 in a national report's title: the country, named as 全国 and 我国 are
     return whole_words().country_name if value in whole_words().country_names else value
+
+
+def _nearest(ends: tuple[str, ...], before: list[Record], text: str) -> Optional[str]:
+    """The nearest place before a word like 该县 or 全村 whose name, as written, or an enclosing
+    area's ends as that level's names do."""
+    for p in reversed(before):
+        written = next((p.text + e for e in ends if text.startswith(e, p.norm_end)), None) \
+            if p.rule == "place:short" and p.text else None
+        for name in [written, value_of(p), *(p.parent or [])]:
+            if name and name.endswith(ends):
+                return name
+    return None
 
 
 def _enclosing(word: str, before: list[Record], main: Optional[str], text: str = "") -> Optional[str]:
@@ -216,10 +192,12 @@ def _place_of(page: Page, fact: Record, inside: list[Record], carried: Optional[
     pos = fact.norm_start
     clause = _clause_start(text, sent_start, pos)
     w = whole_words()
-    before = [p for p in inside if p.norm_end <= pos]
-    if _enumeration(page, before):
+    if _enumeration(page, [p for p in inside if p.norm_end <= pos]):
         # 在芷兰街道、府坪街道、南坪街道…开展 15 场: a list of places is not the fact's place
         return main(fact.article)
+    # 尼玛县、安多县等11个县: places written as examples of what is counted are not its place
+    inside = _without_examples(text, inside)
+    before = [p for p in inside if p.norm_end <= pos]
     # the places of the fact's clause or opening its sentence; in a news story (a page issued on a
     # day) also those that open a clause before it (截至13日，张家口市灾区共收到…，接受棉衣4.7万件;
     # 受纽约股市影响，伦敦股市…): the topic of the clauses after them. A report's list of deeds
@@ -227,40 +205,67 @@ def _place_of(page: Page, fact: Record, inside: list[Record], carried: Optional[
     news = issue_date(page.doc) is not None
     own = [p for p in before if p.norm_start >= clause or p.norm_start - sent_start <= w.topic_reach
            or (news and p.norm_start - _clause_start(text, sent_start, p.norm_start) <= w.topic_reach)]
-    for p in before:  # a run of places goes on from one of these (中国工商银行|北京市分行)
-        if own and p.norm_start > own[-1].norm_start and p.norm_start == own[-1].norm_end:
+    for p in before:  # a run of places goes on from one of these (中国工商银行|北京市分行), and so
+        # do the places written inside a body's name among them (海南省定安县龙门镇中心小学)
+        if own and p.norm_start > own[-1].norm_start and (
+                p.norm_start == own[-1].norm_end
+                or any(o.rule == _ORG_RULE and o.norm_start <= p.norm_start and p.norm_end <= o.norm_end
+                       for o in own)):
             own.append(p)
-    last_place = own[-1].norm_end if own else sent_start
+    last_place = max(p.norm_end for p in own) if own else sent_start
     # 全市新增就业…: a whole-area word of the fact's clause (or opening its sentence) after the
     # last place gives the enclosing area; 居全国第1位 ranks, it does not scope
     lo = max(last_place, clause)
     spans = [(lo, pos)] + ([(sent_start, sent_start + 2 + w.topic_reach)] if last_place <= sent_start else [])
-    country, whole = [], []
+    country, whole, near, fixed = [], [], [], []
     for a, b in spans:
-        for m in w.country.finditer(text, a, min(b, pos)):
-            if not text.endswith(w.whole_not_after, 0, m.start()):
+        near.extend(m for m in w.near.finditer(text, a, min(b, pos)) if not _ranks(text, m))
+        fixed.extend(m for m in w.fixed.finditer(text, a, min(b, pos))
+                     if not text.startswith(w.fixed_areas[m.group()][:-1], m.end())  # 首都北京 names it
+                     and not any(p.norm_start <= m.end() and p.norm_end >= m.start() for p in inside))
+        for m in w.country.finditer(text, a, min(b, pos) + 1):  # one more: 国内 sees the figure after it
+            if not _ranks(text, m):
                 country.append(m)
         for m in w.whole.finditer(text, a, min(b, pos)):
-            if not text.endswith(w.whole_not_after, 0, m.start()):
+            if not _ranks(text, m):
                 whole.append(m)
+    # a scene word that is a clause of its own (…，在我国，这一比例仅为5%) scopes the clauses after it
+    for m in w.country.finditer(text, max(last_place, sent_start), clause):
+        if text.startswith("，", m.end()) and _scene(text, m):
+            country.append(m)
+    # 50多名香港大学生, 3家日本公司: a place opening the name of what is counted is its area
+    counted = next((p for p in inside if p.norm_start == fact.norm_end), None) if fact.type == "count" else None
+    if counted is not None:
+        return value_of(counted)
+    if fixed and all(fixed[-1].start() > m.start() for m in country + whole + near):
+        return w.fixed_areas[fixed[-1].group()]
+    if near and all(near[-1].start() > m.start() for m in country + whole):
+        named = _nearest(w.near_ends[near[-1].group()], inside_article(fact.article, near[-1].start()), text)
+        if named:
+            return named
     if country or whole:
         if whole and (not country or whole[-1].start() > country[-1].start()):
             return _enclosing(whole[-1].group(), inside_article(fact.article, whole[-1].start()),
                               main(fact.article), text)
-        return w.country_name
+        return _country_of(country[-1].group(), main(fact.article))
     if own:
         # the last run of places written one after another (常德市鼎城区十美堂镇) ends with its
         # most specific unit: the last place before the fact
         # a place named as such before the area of a body's name (位于塘下镇的瑞安市第十中学)
-        named = [p for p in own if p.rule != _ORG_RULE]
-        return value_of((named or own)[-1])
+        # but a place that heads a body's name and encloses the body's area (河北省 of
+        # 河北省廊坊市工商局) gives way to that area; a smaller one (龙门镇 of 定安县龙门镇小学) does not
+        bodies = [o for o in own if o.rule == _ORG_RULE]
+        inner = [p for p in own if p.rule != _ORG_RULE
+                 and any(o.norm_start <= p.norm_start and p.norm_end <= o.norm_end
+                         and value_of(p) in (o.parent or ()) for o in bodies)]
+        named = [p for p in own if p.rule != _ORG_RULE and p not in inner]
+        return value_of((named or [p for p in own if p not in inner])[-1])
     nxt = text.find("，", fact.norm_end)
     after = [p for p in inside if p.norm_start >= fact.norm_end and (nxt < 0 or p.norm_start < nxt)]
     if after:
         return value_of(after[0])
     named = [p for i, p in enumerate(before) if p.rule != _ORG_RULE and _states_figure(text, p.norm_end, pos)
-             and not (i and text[before[i - 1].norm_end:p.norm_start] in _JOINED)
-             and not (i + 1 < len(before) and text[p.norm_end:before[i + 1].norm_start] in _JOINED[1:])]
+             and _stands_alone(before, i, text)]
     if news and named:
         # 这类园区焦作共有８个，辐射带动了中小园区３０来个: the place of an earlier clause of the
         # sentence that states a figure is nearer to the fact than the topic carried on from the
@@ -275,10 +280,68 @@ def _place_of(page: Page, fact: Record, inside: list[Record], carried: Optional[
 _JOINED = ("", "和", "、", "与", "及")
 
 
+def _country_of(word: str, main: Optional[str]) -> str:
+    """The country a whole-country word names: 我国 is China's; 全国 in a story about a foreign
+    country (古巴…投票在全国3.3万多个投票站进行) is that country's."""
+    w = whole_words()
+    if word in w.story_country and main and main != w.country_name:
+        from .names.divisions import gazetteer
+        if gazetteer().world_level.get(main) == "country":
+            return main
+    return w.country_name
+
+
+def _ranks(text: str, m: re.Match) -> bool:
+    """Whether a whole-area word ranks or compares (居全国第1位, 在全国率先) rather than scopes;
+    a scene word (在我国，这一比例仅为5%) scopes whatever comes before it."""
+    return not _scene(text, m) and text.endswith(whole_words().whole_not_after, 0, m.start())
+
+
+def _scene(text: str, m: re.Match) -> bool:
+    return any(text.startswith(s, m.end() - len(s)) for s in whole_words().scene_words if len(s) <= m.end())
+
+
+def _stands_alone(before: list[Record], i: int, text: str) -> bool:
+    """Whether a place is named for itself: not one of a pair (罗马和米兰), nor a later place of a
+    run that its first names the area of (新疆|吐鲁番乌鲁木齐公路); the smaller units of a run
+    that narrows (沾化县河贵乡河西村) are each named for themselves."""
+    p = before[i]
+    prev = before[i - 1] if i else None
+    nxt = before[i + 1] if i + 1 < len(before) else None
+    if nxt is not None and text[p.norm_end:nxt.norm_start] in _JOINED[1:]:
+        return False
+    if prev is None or text[prev.norm_end:p.norm_start] not in _JOINED:
+        return True
+    return _narrows(prev, p) and not (nxt is not None and p.norm_end == nxt.norm_start and not _narrows(p, nxt))
+
+
+def _narrows(a: Record, b: Record) -> bool:
+    """Whether b, written right after a, is a smaller unit inside it (河贵乡|河西村)."""
+    ranks = whole_words().narrowing_levels
+    return a.norm_end == b.norm_start and a.level in ranks and b.level in ranks \
+        and ranks.index(b.level) > ranks.index(a.level)
+
+
 def _states_figure(text: str, start: int, pos: int) -> bool:
     """Whether the rest of the clause after a place (up to the fact) holds a figure."""
     brk = BREAK_CLASS.search(text, start, pos)
     return bool(_FIGURE.search(text, start, brk.start() if brk else pos))
+
+
+def _without_examples(text: str, places: list[Record]) -> list[Record]:
+    """The places less those of a list closed by 等 (北京、上海等30个城市, 尼玛县、安多县等11个县):
+    examples of a set, not the area a figure is about."""
+    w = whole_words()
+    out: list[Record] = []
+    run: list[Record] = []
+    for p in [*places, None]:
+        if p is not None and run and text[run[-1].norm_end:p.norm_start] in _JOINED[1:]:
+            run.append(p)
+            continue
+        if not (run and text.startswith(w.examples_end, run[-1].norm_end)):
+            out.extend(run)
+        run = [p] if p is not None else []
+    return out
 
 
 def _enumeration(page: Page, before: list[Record]) -> bool:

@@ -244,3 +244,157 @@ def test_a_national_event_or_title_a_body_takes_part_in_does_not_make_the_fact_n
     text = ("海口教育成绩喜人\n本报讯 海口市教育质量稳步提高。全国职业学校今年新增３０００所。")
     facts = {f.text: f for f in extract_text(text, "19980106-05-020")}
     assert facts["３０００所"].place == "中国"
+
+
+def test_the_area_of_a_bodys_name_and_the_areas_named_alone_are_counted_as_one_place() -> None:
+    from extractor.api import extract_text
+    # 绍兴 of 绍兴丝绸厂 and the 绍兴市 named later are one place: the story's, not the 杭州 it names twice
+    text = ("厂长的路\n本报记者\n"
+            "绍兴丝绸厂地处郊外。厂长曾在杭州经商，后来离开杭州回到绍兴市。\n"
+            "小标题一行\n"
+            "这家厂当年就创利润５０００元。")
+    facts = {f.text: f for f in extract_text(text, "19980104-09-009")}
+    assert facts["５０００元"].place == "绍兴市"
+    # negative: a story that names another city more often is about that city
+    text = ("厂长的路\n本报记者\n"
+            "绍兴丝绸厂地处郊外。厂长曾在杭州经商，杭州市的市场大，他常去杭州。\n"
+            "小标题一行\n"
+            "这家厂当年就创利润５０００元。")
+    facts = {f.text: f for f in extract_text(text, "19980104-09-009")}
+    assert facts["５０００元"].place == "杭州市"
+
+
+def test_a_province_heading_a_bodys_name_gives_way_to_the_bodys_city() -> None:
+    from extractor.api import extract_text
+    text = "下岗职工进市场\n本报讯 湖南省株洲市工商局引导下岗职工经商，两年来安排下岗职工１２００人。"
+    facts = {f.text: f for f in extract_text(text, "19980109-02-099")}
+    assert facts["１２００人"].place == "株洲市"
+    # a smaller area in the name than the body's own (龙门镇 of 定安县龙门镇中心小学) stays the place
+    text = "校舍换新颜\n本报讯 海南省定安县龙门镇中心小学新建校舍，投资１０万元。"
+    facts = {f.text: f for f in extract_text(text, "19980109-02-099")}
+    assert facts["１０万元"].place == "龙门镇"
+    # negative: a province named as such, with no body's name after it, stays the place
+    text = "下岗职工进市场\n本报讯 湖南省引导下岗职工经商，两年来安排下岗职工１２００人。"
+    facts = {f.text: f for f in extract_text(text, "19980109-02-099")}
+    assert facts["１２００人"].place == "湖南省"
+
+
+def test_in_our_country_sets_the_scene_but_in_the_whole_country_first_ranks() -> None:
+    from extractor.api import extract_text
+    text = ("天津零售业新路\n本报讯 天津市百货业试行连锁经营。在发达国家，连锁店的零售额占三成以上，"
+            "在我国，这一比例仅为５％。")
+    facts = {f.text: f for f in extract_text(text, "19980112-02-099")}
+    assert facts["５％"].place == "中国"
+    # negative: 在全国率先 ranks the city's figure among the country's, it does not scope it
+    text = "天津零售业新路\n本报讯 天津市百货业在全国率先试行连锁经营，连锁店已达１２０家。"
+    facts = {f.text: f for f in extract_text(text, "19980112-02-099")}
+    assert facts["１２０家"].place == "天津市"
+
+
+def test_a_village_written_after_its_town_is_the_place_of_its_figures() -> None:
+    from extractor.api import extract_text
+    text = "扶贫小区\n本报讯 沾化县河贵乡河西村有耕地１２００亩，妇女劳力３１２人。"
+    facts = {f.text: f for f in extract_text(text, "19980110-07-099")}
+    assert facts["３１２人"].place == "河西村"  # the smaller unit of the run 河贵乡河西村
+    # negative: two cities after their province name a road's ends, not a unit inside the province
+    text = "公路中标\n本报讯 计划开通的新疆吐鲁番乌鲁木齐公路全长２８３公里，总投资２２亿元。"
+    facts = {f.text: f for f in extract_text(text, "19980103-02-099")}
+    assert facts["２２亿元"].place == "新疆维吾尔自治区"
+    text = "扶贫小区\n沾化县河贵乡河西村有耕地１２００亩。妇联帮助这个村争取到周转金１０万元。"
+    facts = {f.text: f for f in extract_text(text, "19980110-07-099")}
+    assert facts["１０万元"].place == "河西村"  # the topic carried on
+    # negative: a kind of village (小康村, 贫困村) read from its ending is no place
+    text = "扶贫小区\n本报讯 阳信县去年新建小康村１２个，贫困村减少３个。"
+    facts = {f.text: f for f in extract_text(text, "19980110-07-099")}
+    assert facts["１２个"].place == "阳信县"
+    assert facts["３个"].place == "阳信县"
+
+
+def test_the_whole_country_in_a_foreign_story_is_that_country() -> None:
+    from extractor.api import extract_text
+    text = ("智利举行全国大选\n新华社圣地亚哥１月１１日电 智利１１日举行全国大选，投票在全国２万多个投票站进行。"
+            "全国登记的选民中，已有８００万人参加了投票。")
+    facts = {f.text: f for f in extract_text(text, "19980113-06-099")}
+    assert facts["２万多个"].place == "智利"
+    assert facts["８００万人"].place == "智利"
+    # negative: 我国 in a foreign story is still the paper's country
+    text = ("智利举行全国大选\n新华社圣地亚哥１月１１日电 智利１１日举行全国大选。"
+            "据统计，我国去年出口机电产品３亿美元。")
+    facts = {f.text: f for f in extract_text(text, "19980113-06-099")}
+    assert facts["３亿美元"].place == "中国"
+
+
+def test_a_city_name_opening_a_streets_name_is_no_place() -> None:
+    from extractor.api import extract_text
+    text = ("上海警察署\n本报讯 上海市公安局南京东路警察署管得好。南京东路沿线有商店３００家，"
+            "去年警察署辖区发案４２起。")
+    facts = {f.text: f for f in extract_text(text, "19980109-03-099")}
+    assert facts["３００家"].place == "上海市"
+    assert facts["４２起"].place == "上海市"
+    # negative: a city's streets (街头) are the city's
+    text = "南京街头新景\n本报讯 南京街头去年新开便民商店３００家。"
+    facts = {f.text: f for f in extract_text(text, "19980109-03-099")}
+    assert facts["３００家"].place == "南京市"
+
+
+def test_places_listed_as_examples_before_deng_are_not_the_place_of_the_count() -> None:
+    from extractor.api import extract_text
+    text = ("西藏雪灾\n据新华社拉萨１月７日电 那曲地区自９月以来降雪４０余次，"
+            "遭受雪灾的有尼玛县、安多县等１１个县。")
+    facts = {f.text: f for f in extract_text(text, "19980108-04-099")}
+    assert facts["１１个"].place in ("那曲地区", "那曲市")
+    text = ("集资风波\n本报讯 该公司在莫斯科、圣彼得堡等大城市开办分支机构，声称投资１００美元半年可收回５００美元。"
+            "俄罗斯有１５００万人受骗。")
+    facts = {f.text: f for f in extract_text(text, "19980106-07-099")}
+    assert facts["１００美元"].place == "俄罗斯"
+    # negative: a place named for itself before the count stays its place
+    text = "西藏雪灾\n据新华社拉萨１月７日电 那曲地区安多县遭受雪灾的有１１个乡。"
+    facts = {f.text: f for f in extract_text(text, "19980108-04-099")}
+    assert facts["１１个"].place == "安多县"
+
+
+def test_a_word_naming_the_nearest_area_of_a_level_gives_that_area() -> None:
+    from extractor.api import extract_text
+    text = ("户籍改革\n本报讯 浙江玉环县陈屿镇打破城乡壁垒。玉环县介绍，该镇４７００名农民已告别农村户口，"
+            "全县新增城镇人口２万人。")
+    facts = {f.text: f for f in extract_text(text, "19980105-03-099")}
+    assert facts["４７００名"].place == "陈屿镇"
+    assert facts["２万人"].place == "玉环县"
+    # negative: with no area of that level named before it, the fact's other places decide
+    text = "户籍改革\n本报讯 玉环县打破城乡壁垒，全镇４７００名农民告别农村户口。"
+    facts = {f.text: f for f in extract_text(text, "19980105-03-099")}
+    assert facts["４７００名"].place == "玉环县"
+
+
+def test_guonei_right_before_a_figure_is_the_whole_country() -> None:
+    from extractor.api import extract_text
+    text = "湛江名医\n本报讯 湛江市惠珍医院专治不育症，国内２８个省区的患者慕名而来。"
+    facts = {f.text: f for f in extract_text(text, "19980105-05-099")}
+    assert facts["２８个"].place == "中国"
+    # negative: 国内 in 国内生产总值 names no scope
+    text = "湛江经济\n本报讯 湛江市去年国内生产总值增长１０％。"
+    facts = {f.text: f for f in extract_text(text, "19980105-05-099")}
+    assert facts["１０％"].place == "湛江市"
+
+
+def test_shoudu_alone_is_beijing_but_a_foreign_capital_is_not() -> None:
+    from extractor.api import extract_text
+    text = "芭蕾义演\n本报讯 俄罗斯芭蕾舞团昨晚义演，首都３０００多名残疾人观看了演出。"
+    facts = {f.text: f for f in extract_text(text, "19980105-01-099")}
+    assert facts["３０００多名"].place == "北京市"
+    # negative: the capital of a country named right before it
+    text = "火山喷发\n新华社电 位于墨西哥首都东南的火山喷发，附近３０００多名居民撤离。"
+    facts = {f.text: f for f in extract_text(text, "19980103-03-099")}
+    assert facts["３０００多名"].place == "墨西哥"
+
+
+def test_a_place_opening_the_name_of_what_is_counted_is_its_area() -> None:
+    from extractor.api import extract_text
+    text = "港生访京\n本报讯 在北京，５０多名香港大学生参观了故宫，３家日本公司参展。"
+    facts = {f.text: f for f in extract_text(text, "19980102-01-099")}
+    assert facts["５０多名"].place == "香港"
+    assert facts["３家"].place == "日本"
+    # negative: a counted thing with no place in its name keeps the clause's place
+    text = "港生访京\n本报讯 在北京，５０多名大学生参观了故宫。"
+    facts = {f.text: f for f in extract_text(text, "19980102-01-099")}
+    assert facts["５０多名"].place == "北京市"
