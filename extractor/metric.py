@@ -169,9 +169,6 @@ _AMOUNT_BEFORE = re.compile("(?:\\d[\\d.,·]*|[零〇○一二两三四五六七
                             "[^\\d\\s，。；：、（）()]{1,4}(?=[（(，,]?$)")
 
 
-_COUNT_WORD_END = "数"
-
-
 @lru_cache(maxsize=1)
 def _countable_nouns() -> frozenset:
     return frozenset(word_list("countable_nouns.txt"))
@@ -281,8 +278,6 @@ def _opens_from_base() -> re.Pattern:
 
 def _metric_for(text: str, start: int, end: int, unit: str | None = None) -> str | None:
     _, giving, not_noun, opens_with_base, qualifier_head = _structure()
-    if text.startswith(_COUNT_WORD_END, start) and text[start + 1:start + 2].isdigit():
-        start += 1  # 员工总数16200余人 (a span from 数): 数 ends the word before (总数, 人数), not the number
     inside = _SPAN_NOUN.sub("", text[start:end])
     if unit == "人" and len(inside) >= 2 and not inside.startswith(unit):
         return inside  # 494.86万贫困人口 (counted in 人): the noun is inside the span
