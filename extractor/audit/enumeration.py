@@ -189,12 +189,30 @@ def _named_list(view: PageView, lst: ItemList, counts: list[Num]) -> Num | None:
     head = [n for n in counts if n.end <= lst.clause_start and view.clause_end(n.end) == lst.clause_start - 1
             and lst.clause_start - 1 - n.end <= _NOUN_BEFORE_NAMES and n.qualifier == "exact"
             and n.value == int(n.value)]
+    if not head:
+        head = _word_counts(view, view.clause_start(lst.clause_start - 1), lst.clause_start - 1)
     if len(head) != 1:
         return None
     if said and lead == said:
         lst.items[0] = lst.items[0][len(said):]
         lst.start += len(said)
     return head[-1]
+
+
+def _word_counts(view: PageView, start: int, end: int) -> list[Num]:
+    """Counts in words that name a group (`“六大类”工程`, `四大核电工程`, `两个方面`) in a clause
+    that ends `_NOUN_BEFORE_NAMES` characters after them at most (the extractor leaves set
+    labels out of its counts)."""
+    out = []
+    for m in _COUNT_WORD.finditer(view.text, start, end):
+        value = parse_number(m.group("n"))
+        if value is None or end - m.end() > _NOUN_BEFORE_NAMES or view.text[m.start() - 1:m.start()] == "第":
+            continue
+        if (m.group("big") or m.group("cls") == "大") and value > cues.number("enumeration", "max_group"):
+            continue  # `十五大` is a congress
+        s, e = m.start("n"), m.end()
+        out.append(Num(view.raw_ref(s, e), s, e, "count", float(value), m.group("cls"), "exact", None, view.text[s:e]))
+    return out
 
 
 def _short_last(lst: ItemList) -> bool:
