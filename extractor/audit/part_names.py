@@ -21,7 +21,8 @@ from .heads import head, same_scope, unscoped
 from .model import Draft, Num, PageView
 from .sum import part_of_draft
 
-_TOTAL_WORDS = ("总额", "总值", "总量", "总数", "总")
+_TOTAL_WORDS = ("总容量", "总规模", "总额", "总值", "总量", "总数", "总", "容量", "数量")
+_TOTAL = "总"  # `电力总装机`, `总装机` name the whole of `电力装机`, `装机`
 
 
 @lru_cache(maxsize=1)
@@ -32,13 +33,15 @@ def _wholes() -> tuple[tuple[str, tuple[str, ...]], ...]:
 
 
 def _named(name: str, word: str) -> bool:
-    """The name is the word itself, with a total word after it (`进出口总额`) or an addition
-    before it (`净增经营主体`): a modifier (`限上批零住餐业经营主体`) names another whole."""
+    """The name is the word itself, with a total word after it (`进出口总额`, `装机容量`) or in
+    it (`电力总装机`), or an addition before it (`净增经营主体`): a modifier
+    (`限上批零住餐业经营主体`) names another whole."""
     for lead in cues.words("part_of", "increment"):
         if name.startswith(lead):
             name = name[len(lead):]
             break
-    return any(name == word + total for total in ("",) + _TOTAL_WORDS)
+    total = next((t for t in _TOTAL_WORDS if name.endswith(t) and len(name) > len(t)), "")
+    return name[:len(name) - len(total)].replace(_TOTAL, "") == word
 
 
 def check(view: PageView) -> list[Draft]:

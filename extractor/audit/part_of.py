@@ -34,6 +34,7 @@ import re
 
 from ..fact_types import SUMMABLE_TYPES
 from . import cues, part_names
+from .amounts import is_change, marked_total
 from .cues import direction
 from .heads import head, same_scope, trimmed, unscoped
 from .model import Draft, Num, PageView, same_unit
@@ -50,6 +51,7 @@ _SHARE_REACH = 80  # numbers before a share among which its whole is named
 _NAME_EXTRA = 3  # characters the whole's name may add inside it (`外贸进出口总值` for `外贸总值`)
 _WHOLE_REACH = 30  # characters between a whole and the `其中` clause
 _TOTAL_CHARS = "总全"  # `进出口总值` is no kind of `生产总值`
+_NOUN_LEAD = 3  # `商厦` before the noun a part shares with its whole
 _PLAN_REACH = 3000  # characters after a plan within which progress on it is reported
 
 
@@ -193,16 +195,34 @@ def _bounded_after_partial(view: PageView) -> list[Draft]:
             continue
         part = after[0]
         wholes = [n for n in view.in_sentence(sent) if n.end <= m.start()
-                  and (n.same_measure(part) or _counted_by(view, n, part))
+                  and (n.same_measure(part) or _counted_by(view, n, part) or _same_noun(view, n, part))
                   and view.clause_start(m.start()) - n.end <= _WHOLE_REACH
                   and not _changed(view.label_before(n))]
         if not wholes or wholes[-1].sentence != sent or not (
-                _said_as_bound(view, part) or _said_as_bound(view, wholes[-1]) or _counted_by(view, wholes[-1], part)):
+                _said_as_bound(view, part) or _said_as_bound(view, wholes[-1]) or _counted_by(view, wholes[-1], part)
+                or _same_noun(view, wholes[-1], part) or _totalled_part(view, part, after)):
             continue
-        if cues.contains_any(view.label_before(part), "sum", "not_amount"):
+        if cues.contains_any(view.label_before(part), "sum", "not_amount") \
+                or is_change(view, part) and not _said_as_bound(view, part):
             continue
         drafts.append(part_of_draft(wholes[-1], part, f"“{m.group()}”之后的部分"))
     return drafts
+
+
+def _same_noun(view: PageView, whole: Num, part: Num) -> bool:
+    """`30 多名总经理…，其中 11 家商厦总经理`: counts of the same noun (the part's ending in the
+    whole's), by another classifier."""
+    if whole.type != "count" or part.type != "count" or whole.unit == part.unit:
+        return False
+    noun = view.noun_after(whole)[:_SHARED_TAIL + 1]
+    return len(noun) > _SHARED_TAIL and noun in view.noun_after(part)[:_NOUN_LEAD + len(noun)]
+
+
+def _totalled_part(view: PageView, part: Num, after: list[Num]) -> bool:
+    """`其中已经全部完工的重大工程共 82 个`, `其中 1997 年筹集资金总额 476 亿元`: the one part of its
+    measure after `其中`, named with a total word of its own (sum.py takes such a number for the
+    total of something else)."""
+    return marked_total(view, part) and sum(1 for n in after if n.same_measure(part)) == 1
 
 
 def _counted_by(view: PageView, whole: Num, part: Num) -> bool:
@@ -251,6 +271,9 @@ def _category_member(pname: str, wname: str) -> str | None:
             continue
         if any(x in wname for ms in cues.complementary_sets() if m in ms for x in ms):
             continue
+        own = wname[:len(wname) - len(rest)]
+        if own and own[-1] == m[-1]:
+            continue  # `国家级开发区` and `省级开发区`: modifiers of one kind name siblings
         return m
     return None
 
