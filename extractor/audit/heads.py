@@ -108,6 +108,32 @@ def same_scope(a: Num, b: Num) -> bool:
     return True
 
 
+def overlapping_scope(a: Num, b: Num) -> bool:
+    """The same place (where both are known) and periods that share some time: `1997-04` (since
+    April) and `1997-01/1997-11` (the first eleven months) may speak of one price."""
+    x, y = _field(a, "place"), _field(b, "place")
+    if x and y and x != y:
+        return False
+    p, q = _field(a, "period"), _field(b, "period")
+    if not p or not q:
+        return True
+    (lo1, hi1), (lo2, hi2) = _months(p), _months(q)
+    return lo1 <= hi2 and lo2 <= hi1
+
+
+def _months(period: str) -> tuple[str, str]:
+    """A period as its first and last month, comparable as text: `2025` → 2025-01..2025-12,
+    `2021/2025` → 2021-01..2025-12, `../2025-11` → ..2025-11."""
+    first, _, last = period.partition("/")
+    last = last or first
+
+    def month(p: str, end: bool) -> str:
+        if p == "..":
+            return "9999-99" if end else "0000-00"
+        return p[:7] if len(p) >= 7 else p[:4] + ("-12" if end else "-01")
+    return month(first, False), month(last, True)
+
+
 def _field(n: Num, key: str) -> str | None:
     try:
         value = n.rec.get(key)
