@@ -17,6 +17,7 @@ ends in `等`, which only bounds the count from below.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from ..numerals import parse_number
 from . import announced, cues
@@ -33,6 +34,7 @@ _AMOUNTS = "列举的数额之后紧接的数目"  # `5 万亿元、6 万亿元�
 _GROUP_NAME = "列举之后紧接的数目"  # a plain count: it may count what the items hold, so only
 # a count below the items listed breaks it
 _NAMED = "其后逐一列出的名称"
+_EVEN = 2  # how many times the shortest item the longest after the first may be
 _NOUN_BEFORE_NAMES = 10  # `个国家级新区` between a count and the clause that names its items
 _AT = cues.words("enumeration", "place_lead")  # a list of the places where what is counted happened
 _APPOSITION = "共计这些"  # between a list and the count that sums it up (besides 等)
@@ -215,6 +217,25 @@ def _word_counts(view: PageView, start: int, end: int) -> list[Num]:
     return out
 
 
+def _even(lst: ItemList) -> bool:
+    """Items after the first of like length (none over twice the shortest and one), the second
+    neither opening with a verb nor holding a verb and its object: a list started too early holds an item where an earlier phrase
+    ends (`县委、县政府认准山场、水电、旅游三大优势`, `部署、指挥辽沈、淮海、平津三大战役`); the
+    first item may carry the words before it."""
+    rest = [len(item) for item in lst.items[1:]]
+    if len(rest) < 2 or max(rest) > _EVEN * min(rest) + 1:
+        return False
+    words = _segmenter().pos(lst.items[1])
+    opens_with_verb = bool(words) and words[0][1] in ("v", "vn") and any(w[1].startswith("n") for w in words[1:])
+    return not opens_with_verb and not any(a[1] == "v" and b[1].startswith("n") for a, b in zip(words, words[1:]))
+
+
+@lru_cache(maxsize=1)
+def _segmenter():
+    from ..segment import Segmenter
+    return Segmenter()
+
+
 def _short_last(lst: ItemList) -> bool:
     """A last item much shorter than the names before it starts a phrase the count belongs to
     (`增进民族团结、促进两个文明建设`)."""
@@ -239,7 +260,7 @@ def enumeration_draft(view: PageView, count: Num, lst: ItemList, exact: bool, ho
         relation = "一致" if ok else "不符"
         text = f"{how}共 {k} 项（{shown}），与所述 {count.written} {relation}。"
         expected: object = k
-        if not ok and how == _IN_WORDS and k > count.value:
+        if not ok and how == _IN_WORDS and k > count.value and not _even(lst):
             verdict = "unverifiable"
             text += "但列举的第一项可能连着前面的词语（另一组列举），无法据此判定有误。"
         elif not ok and how == announced.HOW:
