@@ -217,17 +217,23 @@ def _word_counts(view: PageView, start: int, end: int) -> list[Num]:
     return out
 
 
-def _even(lst: ItemList) -> bool:
+def _even(lst: ItemList, least: int = 2) -> bool:
     """Items after the first of like length (none over twice the shortest and one), the second
     neither opening with a verb nor holding a verb and its object: a list started too early holds an item where an earlier phrase
     ends (`县委、县政府认准山场、水电、旅游三大优势`, `部署、指挥辽沈、淮海、平津三大战役`); the
     first item may carry the words before it."""
     rest = [len(item) for item in lst.items[1:]]
-    if len(rest) < 2 or max(rest) > _EVEN * min(rest) + 1:
+    if len(rest) < least or max(rest) > _EVEN * min(rest) + 1:
         return False
     words = _segmenter().pos(lst.items[1])
     opens_with_verb = bool(words) and words[0][1] in ("v", "vn") and any(w[1].startswith("n") for w in words[1:])
     return not opens_with_verb and not any(a[1] == "v" and b[1].startswith("n") for a, b in zip(words, words[1:]))
+
+
+def _counted_again(view: PageView, count: Num, lst: ItemList) -> bool:
+    """`滑冰、滑雪、冰球、冬季两项共 4 个大项`: another count later in the clause counts the list,
+    the first one belongs to the last item's name."""
+    return any(n.type == "count" for n in view.between(count.end, view.clause_end(count.end)))
 
 
 @lru_cache(maxsize=1)
@@ -272,8 +278,10 @@ def enumeration_draft(view: PageView, count: Num, lst: ItemList, exact: bool, ho
         elif not ok and lst.joined and how != _GROUP_NAME:
             verdict = "unverifiable"
             text += f"但“{lst.joined}”也可能连在一项名称之内（如“文化和旅游”），无法据此判定有误。"
-        elif not ok and (how == _GROUP_NAME or lst.joined):
+        elif not ok and (how == _GROUP_NAME and (lst.joined or not _even(lst, 1) or _counted_again(view, count, lst))
+                         or lst.joined):
             # `A、B 和残疾人“两项补贴”`: a count right after the last item may be that item's own
+            # (a list without a join word, of even items, is counted by it)
             verdict = "unverifiable"
             text += "但紧接列举的数目也可能只数最后一项之内的事物（如“残疾人两项补贴”），无法据此判定有误。"
     else:
