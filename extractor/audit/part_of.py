@@ -52,6 +52,7 @@ _NAME_EXTRA = 3  # characters the whole's name may add inside it (`外贸进出�
 _WHOLE_REACH = 30  # characters between a whole and the `其中` clause
 _TOTAL_CHARS = "总全"  # `进出口总值` is no kind of `生产总值`
 _NOUN_LEAD = 3  # `商厦` before the noun a part shares with its whole
+_CATEGORY_SENTENCES = 3  # sentences after a whole in which a part named by a category may follow
 _PLAN_REACH = 3000  # characters after a plan within which progress on it is reported
 
 
@@ -234,8 +235,8 @@ def _counted_by(view: PageView, whole: Num, part: Num) -> bool:
 def _category_parts(view: PageView) -> list[Draft]:
     """`年末常住人口 6500 万人，城镇常住人口 4100 万人`, `财政赤字 2.38 万亿元，中央财政赤字 1.55 万亿元`:
     a number named like another with one member of a category set before the name (城镇, 中央:
-    data/complementary.toml) is a part of it; in the sentence, or in the next one of the
-    paragraph (then a part over the whole is unverifiable)."""
+    data/complementary.toml) is a part of it; in the sentence, or in one of the next three of
+    the paragraph (then a part over the whole is unverifiable)."""
     drafts = []
     for whole in view.nums:
         if whole.type not in SUMMABLE_TYPES or whole.qualifier not in ("exact", "about"):
@@ -243,7 +244,7 @@ def _category_parts(view: PageView) -> list[Draft]:
         wname = unscoped(head(view, whole))
         if len(wname) < _SHARED_TAIL or cues.contains_any(wname, "sum", "not_amount"):
             continue
-        later = [n for n in view.in_sentence(whole.sentence) + view.in_sentence(whole.sentence + 1)
+        later = [n for k in range(_CATEGORY_SENTENCES + 1) for n in view.in_sentence(whole.sentence + k)
                  if n.start > whole.end and n.paragraph == whole.paragraph and n.same_measure(whole)
                  and n.qualifier != "range"]
         for part in later:
