@@ -217,7 +217,7 @@ def _word_counts(view: PageView, start: int, end: int) -> list[Num]:
     return out
 
 
-def _even(lst: ItemList, least: int = 2) -> bool:
+def _even(lst: ItemList, least: int = 1) -> bool:
     """Items after the first of like length (none over twice the shortest and one), the second
     neither opening with a verb nor holding a verb and its object: a list started too early holds an item where an earlier phrase
     ends (`县委、县政府认准山场、水电、旅游三大优势`, `部署、指挥辽沈、淮海、平津三大战役`); the
@@ -266,7 +266,7 @@ def enumeration_draft(view: PageView, count: Num, lst: ItemList, exact: bool, ho
         relation = "一致" if ok else "不符"
         text = f"{how}共 {k} 项（{shown}），与所述 {count.written} {relation}。"
         expected: object = k
-        if not ok and how == _IN_WORDS and k > count.value and not _even(lst):
+        if not ok and how == _IN_WORDS and k > count.value:
             verdict = "unverifiable"
             text += "但列举的第一项可能连着前面的词语（另一组列举），无法据此判定有误。"
         elif not ok and how == announced.HOW:
@@ -278,10 +278,11 @@ def enumeration_draft(view: PageView, count: Num, lst: ItemList, exact: bool, ho
         elif not ok and lst.joined and how != _GROUP_NAME:
             verdict = "unverifiable"
             text += f"但“{lst.joined}”也可能连在一项名称之内（如“文化和旅游”），无法据此判定有误。"
-        elif not ok and (how == _GROUP_NAME and (lst.joined or not _even(lst, 1) or _counted_again(view, count, lst))
-                         or lst.joined):
+        elif not ok and (how == _GROUP_NAME and (lst.joined or count.value < 2 or not _even(lst, 1)
+                                                 or _counted_again(view, count, lst)) or lst.joined):
             # `A、B 和残疾人“两项补贴”`: a count right after the last item may be that item's own
-            # (a list without a join word, of even items, is counted by it)
+            # (a list without a join word, of even items, is counted by a count of two or more:
+            # `境外高校独立办学机构、新筹建 1 个` counts what the last phrase names)
             verdict = "unverifiable"
             text += "但紧接列举的数目也可能只数最后一项之内的事物（如“残疾人两项补贴”），无法据此判定有误。"
     else:
