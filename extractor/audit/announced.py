@@ -25,6 +25,7 @@ from .model import Draft, Num, PageView
 _NOUN = 12  # `个方面工作`, `大贸易伙伴及贸易额分别是` between a count and its colon
 _GAP_PARAGRAPHS = 30  # paragraphs between two numbered headings (the body of a section)
 _SEMI_ITEM = 24  # the longest item of a `；` list
+_POINT_ITEM = 100  # of a `；` list of points after `N 个方面：`
 _COMMA_ITEM = 16  # of a `、` list
 _MAX_ITEMS = 20
 _ITEM_PARAGRAPHS = 3  # paragraphs an item marked `三是` may run over before `四是` opens one
@@ -48,7 +49,8 @@ def check(view: PageView, draft: Callable[[PageView, Num, ItemList, bool, str], 
     for count, colon in _counts(view):
         found = _ordinal_words(view, colon) or _headings(view, colon) or _dash_paragraphs(view, colon) \
             or _bullets(view, colon) \
-            or _semicolon_items(view, colon) or (_comma_items(view, colon) if quoted_colon(view, colon) else None)
+            or _semicolon_items(view, colon, _names_points(view, count, colon)) \
+            or (_comma_items(view, colon) if quoted_colon(view, colon) else None)
         if found is None:
             continue
         start, end, items = found
@@ -176,13 +178,15 @@ def _headings(view: PageView, colon: int) -> tuple[int, int, list[str]] | None:
     families = [(left, right, _chinese) for left, right in cues.word_groups("enumeration", "heading_brackets")] \
         + [(left, right, str) for left, right in cues.word_groups("enumeration", "arabic_headings")]
     for left, right, numeral in families:
-        def opens(line: str, k: int) -> bool:
+        def opens(line: str, k: int, word: bool = False) -> bool:
+            """`（一）`, `1.`; with `word`, a word after the marker (`1.单项业务`, not `1.5 倍`)."""
             marker = left + numeral(k) + right
-            return line.startswith(marker) and not line[len(marker):len(marker) + 1].isdigit()
+            after = line[len(marker):len(marker) + 1]
+            return line.startswith(marker) and not after.isdigit() and (not word or "\u4e00" <= after <= "\u9fff")
         items: list[tuple[int, int]] = []
         if not ends_paragraph:
             # `：（一）…` in the colon's paragraph, the next headings in it or opening paragraphs
-            if not left or not opens(text[colon + 1:colon + 8], 1):
+            if not opens(text[colon + 1:colon + 8], 1) or not left and not opens(text[colon + 1:colon + 8], 1, True):
                 continue
             items += _inline(text, colon + 1, 1, lambda k: left + numeral(k) + right)
         gap = 0
@@ -292,12 +296,22 @@ def _comma_items(view: PageView, colon: int) -> tuple[int, int, list[str]] | Non
     return colon + 1, end, items
 
 
-def _semicolon_items(view: PageView, colon: int) -> tuple[int, int, list[str]] | None:
-    """`：日本，608.1 亿美元；香港，507.7 亿美元；…。`: short items split by `；` to the sentence end."""
+def _semicolon_items(view: PageView, colon: int, points: bool = False) -> tuple[int, int, list[str]] | None:
+    """`：日本，608.1 亿美元；香港，507.7 亿美元；…。`: short items split by `；` to the sentence end;
+    after a count of points (`5 个方面：`, `3 项协议的内容有：`) two items or more, of a clause
+    or a few each (`积极推进…，抓好大的，放活小的；进一步实施…；…。`)."""
     text = view.text
     end = min(i for i in (text.find("。", colon), text.find("\n", colon), len(text)) if i >= 0)
     body = text[colon + 1:end]
     items = body.split("；")
-    if len(items) < 3 or any(not i or len(i) > _SEMI_ITEM for i in items):
+    longest, least = (_POINT_ITEM, 2) if points else (_SEMI_ITEM, 3)
+    if len(items) < least or any(not i or len(i) > longest for i in items):
         return None
     return colon + 1, end, items
+
+
+def _names_points(view: PageView, count: Num, colon: int) -> bool:
+    """Whether a count before a colon counts points said at length (`个方面`, `项措施`, `条`)."""
+    noun = view.text[count.end:colon]
+    return count.unit in cues.words("enumeration", "point_classifiers") \
+        or cues.contains_any(noun, "enumeration", "point_nouns") is not None
