@@ -33,7 +33,7 @@ import os
 import re
 
 from ..fact_types import SUMMABLE_TYPES
-from . import cues, part_names
+from . import clause_parts, cues, part_names
 from .amounts import is_change, marked_total
 from .cues import direction
 from .heads import head, same_scope, trimmed, unscoped
@@ -74,6 +74,7 @@ def check(view: PageView) -> list[Draft]:
     drafts += _share_of_named(view)
     drafts += _named_among(view)
     drafts += part_names.check(view)
+    drafts += clause_parts.check(view)
     return drafts
 
 
