@@ -26,7 +26,7 @@ from .model import Draft, Num, PageView
 
 _AFTER_GAP = 12  # `等组织开展了` between a list and its count
 _BRACKET_NOUN = 8  # `种主要农业机械` between a count and the bracket that lists what it counts
-_NOUN = 4  # `项措施` between a count and the colon that announces its list
+_NOUN = 8  # `种收费项目是` between a count and the colon that announces its list
 _AFTER_LIST = "列举之后的数目"
 _IN_WORDS = "列举之后用汉字写的数目"  # the same cue, said in words (`三大`): the list found may start
 # too early (`县委、县政府认准山场、水电、旅游三大优势`), so only more items than counted are sure
