@@ -24,7 +24,7 @@ it is unverifiable.
 """
 from __future__ import annotations
 
-from . import cues
+from . import bounded_sum, cues
 from .heads import AMOUNT_TYPES, head, named_alike, overlapping_scope, same_scope, unscoped
 from .model import CLAUSE_BREAKS, Draft, Num, PageView
 
@@ -35,7 +35,7 @@ _NOT_BOUND_UNITS = ("个百分点", "百分点")  # a difference, not a level
 
 
 def check(view: PageView) -> list[Draft]:
-    return _right_after(view) + _against_value(view) + _beyond_plan(view)
+    return _right_after(view) + _against_value(view) + _beyond_plan(view) + bounded_sum.check(view, _way)
 
 
 def _right_after(view: PageView) -> list[Draft]:
