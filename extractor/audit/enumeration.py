@@ -56,6 +56,8 @@ def check(view: PageView) -> list[Draft]:
         if found is None:
             continue
         count, exact, how = found
+        if count.start <= lst.end + 1 and lst.items[-1].endswith(cues.words("enumeration", "count_objects")):
+            continue  # `…施工许可压缩至 1 个`: the count is what the last item's verb reaches
         if exact and lst.joined and count.value == len(lst.items) - 1:
             # `A、B和C深度融合“两篇大文章”`: the join word may sit inside the last name
             lst.items[-2:] = [lst.items[-2] + lst.joined + lst.items[-1]]
