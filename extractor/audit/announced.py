@@ -1,12 +1,19 @@
 """enumeration: a count before a colon against the items marked after it.
 
 Structures read (markers in data/cues.toml [enumeration]):
-    取得十个突出亮点：一是…；二是…；…十是…。        ordinal words opening each item (`一是`),
-                                                    in the colon's paragraph
+    取得十个突出亮点：一是…；二是…；…十是…。        ordinal words opening each item (`一是`,
+                                                    `第一，`, `其一是`), in the colon's paragraph
+                                                    or opening one of the next few paragraphs
+    抓好四个方面的工作：⏎⏎一是⏎依法打击…；⏎⏎二是⏎…   a marker alone on its line, its item in
+                                                    the next paragraph (old reports)
     重点抓好六个方面工作：⏎（一）…⏎（二）…⏎…（六）…   numbered headings opening paragraphs
+    可以从三个方面考察：（1）…。（2）…。（3）…。      numbered points inside one paragraph
     运作呈现五个特点：●A●B⏎●C●D●E                    bullets
     十大贸易伙伴及贸易额分别是：日本，608.1 亿美元；香港，…。
                                                     items split by `；` to the end of the sentence
+    会议提出的 5 个方面：积极推进…，抓好大的；进一步实施…；…。
+                                                    after a count of points (个方面, 项, 条),
+                                                    points of a clause or more split by `；`
 The count names what stands right before the colon (`个方面工作`, `大贸易伙伴及贸易额分别是`).
 Items are counted while their markers run in order (`（一）`, `（二）`, …), so a later list
 of the same markers is not taken in. A count that differs from the items is unverifiable:

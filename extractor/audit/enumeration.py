@@ -8,7 +8,12 @@ Structures read (cue words in data/cues.toml, lists in lists.py):
     芦溪镇、西平镇、新德镇 3 个镇              a count right after the list naming what every
     A、B、C 等 4 批次                         item is, or after `等`/`共`
     3 项措施：A、B、C。                        a count right before a colon, the list ending
-                                            the sentence
+                                            the sentence (`这 10 种收费项目是：A、B…`)
+    实施“六大类”工程，即 A、B、C…             a count, in words too, naming the items after
+                                            `即`/`分别是`/`包括`
+    A、B、C 三大工程, A、B、C 5 大产业         a group count right after the list, in words
+                                            or digits (more items than it: unverifiable,
+                                            the list may start too early)
 `分别` and a list of places spread what is counted over the items, so the count must reach the
 number of items (`108 辆车分别从 4 省开进` is fine, `2 支队伍分别开展 3 项工作` is not); a
 count that names the items (`3 个镇`, `共 3 项`, `3 项措施：`) must equal it, unless the list
