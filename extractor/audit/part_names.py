@@ -45,6 +45,12 @@ def _named(name: str, word: str) -> bool:
     return name[:len(name) - len(total)].replace(_TOTAL, "") == word
 
 
+def kind_of(whole: str, part: str) -> str | None:
+    """The kind a part's name names, where the whole's name names a whole of it in the table."""
+    found = next((k for w, k in _wholes() if _named(whole, w)), None)
+    return next((k for k in found if _named(part, k)), None) if found else None
+
+
 def check(view: PageView) -> list[Draft]:
     drafts = []
     for whole in view.nums:
