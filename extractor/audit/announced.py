@@ -79,8 +79,8 @@ def _counts(view: PageView) -> list[tuple[Num, int]]:
         quoted = bool(m.group("quote"))
         colon = _colon_after(text, m.end(), quoted)
         value = parse_number(m.group("n"))
-        if colon < 0 or value is None or text[m.start() - 1:m.start()] == "第":
-            continue  # `第九条…：` is an ordinal
+        if colon < 0 or value is None or text[m.start() - 1:m.start()] == "第" or m.group("n").isdigit():
+            continue  # `第九条…：` is an ordinal; `6 个` is a count record, taken below
         s, e = m.start("n"), m.end()
         out.append((Num(view.raw_ref(s, e), s, e, "count", float(value), m.group("cls"), "exact", None, text[s:e]), colon))
         seen.add(s)
