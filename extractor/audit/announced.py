@@ -1,12 +1,19 @@
 """enumeration: a count before a colon against the items marked after it.
 
 Structures read (markers in data/cues.toml [enumeration]):
-    取得十个突出亮点：一是…；二是…；…十是…。        ordinal words opening each item (`一是`),
-                                                    in the colon's paragraph
+    取得十个突出亮点：一是…；二是…；…十是…。        ordinal words opening each item (`一是`,
+                                                    `第一，`, `其一是`), in the colon's paragraph
+                                                    or opening one of the next few paragraphs
+    抓好四个方面的工作：⏎⏎一是⏎依法打击…；⏎⏎二是⏎…   a marker alone on its line, its item in
+                                                    the next paragraph (old reports)
     重点抓好六个方面工作：⏎（一）…⏎（二）…⏎…（六）…   numbered headings opening paragraphs
+    可以从三个方面考察：（1）…。（2）…。（3）…。      numbered points inside one paragraph
     运作呈现五个特点：●A●B⏎●C●D●E                    bullets
     十大贸易伙伴及贸易额分别是：日本，608.1 亿美元；香港，…。
                                                     items split by `；` to the end of the sentence
+    会议提出的 5 个方面：积极推进…，抓好大的；进一步实施…；…。
+                                                    after a count of points (个方面, 项, 条),
+                                                    points of a clause or more split by `；`
 The count names what stands right before the colon (`个方面工作`, `大贸易伙伴及贸易额分别是`).
 Items are counted while their markers run in order (`（一）`, `（二）`, …), so a later list
 of the same markers is not taken in. A count that differs from the items is unverifiable:
@@ -25,11 +32,14 @@ from .model import Draft, Num, PageView
 _NOUN = 12  # `个方面工作`, `大贸易伙伴及贸易额分别是` between a count and its colon
 _GAP_PARAGRAPHS = 30  # paragraphs between two numbered headings (the body of a section)
 _SEMI_ITEM = 24  # the longest item of a `；` list
+_POINT_ITEM = 100  # of a `；` list of points after `N 个方面：`
 _COMMA_ITEM = 16  # of a `、` list
 _MAX_ITEMS = 20
+_ITEM_PARAGRAPHS = 3  # paragraphs an item marked `三是` may run over before `四是` opens one
 _COUNT_WORD = count_word()
 HOW = "冒号之后分项列出"
 _NUMERALS = "一二三四五六七八九十"
+_ITEM_BEFORE = "。；;，：\n \u3000"  # what an inline item's marker follows
 
 
 def _chinese(k: int) -> str:
@@ -46,7 +56,8 @@ def check(view: PageView, draft: Callable[[PageView, Num, ItemList, bool, str], 
     for count, colon in _counts(view):
         found = _ordinal_words(view, colon) or _headings(view, colon) or _dash_paragraphs(view, colon) \
             or _bullets(view, colon) \
-            or _semicolon_items(view, colon) or (_comma_items(view, colon) if quoted_colon(view, colon) else None)
+            or _semicolon_items(view, colon, _names_points(view, count, colon)) \
+            or (_comma_items(view, colon) if quoted_colon(view, colon) else None)
         if found is None:
             continue
         start, end, items = found
@@ -68,8 +79,8 @@ def _counts(view: PageView) -> list[tuple[Num, int]]:
         quoted = bool(m.group("quote"))
         colon = _colon_after(text, m.end(), quoted)
         value = parse_number(m.group("n"))
-        if colon < 0 or value is None:
-            continue
+        if colon < 0 or value is None or text[m.start() - 1:m.start()] == "第" or m.group("n").isdigit():
+            continue  # `第九条…：` is an ordinal; `6 个` is a count record, taken below
         s, e = m.start("n"), m.end()
         out.append((Num(view.raw_ref(s, e), s, e, "count", float(value), m.group("cls"), "exact", None, text[s:e]), colon))
         seen.add(s)
@@ -93,34 +104,71 @@ def _colon_after(text: str, pos: int, quoted: bool = False) -> int:
             continue
         if text[i] == "：":
             return i
-        if text[i] in "，。；！？\n、（）“”":
+        if text[i] in "，。；！？\n、（）":  # a quoted noun goes on (`三个“最大化”：`)
             return -1
     return -1
 
 
 def _ordinal_words(view: PageView, colon: int) -> tuple[int, int, list[str]] | None:
-    """`：一是…；二是…`: in the colon's paragraph, and on in the paragraphs that open with the
-    next marker."""
+    """`：一是…；二是…`, `：第一，…第二，…`: in the colon's paragraph, and on in the paragraphs that open with the
+    next marker. Old reports set each marker on a line of its own, its text in the next
+    paragraph (`：⏎⏎一是⏎依法打击…；⏎⏎二是⏎…`): a paragraph of the marker alone runs on to the
+    next one."""
     text = view.text
-    for suffix in cues.words("enumeration", "ordinal_suffixes"):
-        if not text.startswith(_chinese(1) + suffix, colon + 1):
+    first = _skip_blank(text, colon + 1)
+    marks = [("", suffix) for suffix in cues.words("enumeration", "ordinal_suffixes")] \
+        + [(a, b) for a, b in cues.word_groups("enumeration", "ordinal_marks")]
+    for prefix, suffix in marks:
+        if not text.startswith(prefix + _chinese(1) + suffix, first):
             continue
-        starts, pos = [colon + 1], colon + 1
-        para_end = _para_end(text, colon)
+        starts, pos = [first], first
+        para_end = _item_end(text, first, len(prefix + _chinese(1) + suffix))
         while len(starts) < _MAX_ITEMS:
-            marker = _chinese(len(starts) + 1) + suffix
+            marker = prefix + _chinese(len(starts) + 1) + suffix
             nxt = text.find(marker, pos + 1, para_end)
             if nxt < 0:
-                lead = para_end + 1 + len(text[para_end + 1:].lstrip(" \u3000")) - len(text[para_end + 1:])
-                if para_end >= len(text) or not text.startswith(marker, lead):
+                nxt = _opening(text, para_end, marker)
+                if nxt < 0:
                     break
-                nxt, para_end = lead, _para_end(text, lead)
+            para_end = _item_end(text, nxt, len(marker))
             starts.append(nxt)
             pos = nxt
         last_end = text.find("。", starts[-1], para_end)
         end = para_end if last_end < 0 else last_end
-        return starts[0], end, [text[a:b].rstrip("；。\n") for a, b in zip(starts, starts[1:] + [end])]
+        return starts[0], end, [_flat(text[a:b]).rstrip("；。") for a, b in zip(starts, starts[1:] + [end])]
     return None
+
+
+def _opening(text: str, pos: int, marker: str) -> int:
+    """Where one of the next `_ITEM_PARAGRAPHS` paragraphs after pos opens with the marker (an
+    item may run over a paragraph or two), or -1."""
+    for _ in range(_ITEM_PARAGRAPHS):
+        lead = _skip_blank(text, pos)
+        if lead >= len(text):
+            return -1
+        if text.startswith(marker, lead):
+            return lead
+        pos = _para_end(text, lead)
+    return -1
+
+
+def _skip_blank(text: str, pos: int) -> int:
+    while pos < len(text) and text[pos] in " \u3000\n":
+        pos += 1
+    return pos
+
+
+def _item_end(text: str, marker: int, length: int) -> int:
+    """The end of the paragraph an item's marker opens, or of the next one when the marker
+    stands alone on its line."""
+    end = _para_end(text, marker)
+    if not text[marker + length:end].strip(" \u3000"):
+        end = _para_end(text, _skip_blank(text, end))
+    return end
+
+
+def _flat(item: str) -> str:
+    return "".join(item.split())
 
 
 def _para_end(text: str, pos: int) -> int:
@@ -137,21 +185,23 @@ def _headings(view: PageView, colon: int) -> tuple[int, int, list[str]] | None:
     families = [(left, right, _chinese) for left, right in cues.word_groups("enumeration", "heading_brackets")] \
         + [(left, right, str) for left, right in cues.word_groups("enumeration", "arabic_headings")]
     for left, right, numeral in families:
-        def opens(line: str, k: int) -> bool:
+        def opens(line: str, k: int, word: bool = False) -> bool:
+            """`（一）`, `1.`; with `word`, a word after the marker (`1.单项业务`, not `1.5 倍`)."""
             marker = left + numeral(k) + right
-            return line.startswith(marker) and not line[len(marker):len(marker) + 1].isdigit()
+            after = line[len(marker):len(marker) + 1]
+            return line.startswith(marker) and not after.isdigit() and (not word or "\u4e00" <= after <= "\u9fff")
         items: list[tuple[int, int]] = []
         if not ends_paragraph:
-            # `：（一）…` in the colon's paragraph, the next headings opening paragraphs
-            if not left or not opens(text[colon + 1:colon + 8], 1):
+            # `：（一）…` in the colon's paragraph, the next headings in it or opening paragraphs
+            if not opens(text[colon + 1:colon + 8], 1) or not left and not opens(text[colon + 1:colon + 8], 1, True):
                 continue
-            items.append((colon + 1, _para_end(text, colon)))
+            items += _inline(text, colon + 1, 1, lambda k: left + numeral(k) + right)
         gap = 0
         for start, end in paragraphs:
             line = text[start:end].lstrip(" \u3000")
             lead = start + (end - start - len(line))
             if opens(line, len(items) + 1):
-                items.append((lead, end))
+                items += _inline(text, lead, len(items) + 1, lambda k: left + numeral(k) + right)
                 gap = 0
             elif not items or opens(line, 1):
                 break  # no heading right after the colon, or a new list of the same markers
@@ -164,6 +214,24 @@ def _headings(view: PageView, colon: int) -> tuple[int, int, list[str]] | None:
         if items:
             return items[0][0], items[-1][1], [text[a:b] for a, b in items]
     return None
+
+
+def _inline(text: str, start: int, first: int, marker: Callable[[int], str]) -> list[tuple[int, int]]:
+    """`：（1）…。（2）…。`: the item marked `first` at start and the markers after it in order
+    within its paragraph, each after the end of a sentence or clause (`（2）` inside `图（2）`
+    is no item)."""
+    end = _para_end(text, start)
+    items, pos = [], start
+    while len(items) < _MAX_ITEMS:
+        m = marker(first + len(items) + 1)
+        nxt = text.find(m, pos + 1, end)
+        while nxt >= 0 and text[nxt - 1] not in _ITEM_BEFORE:
+            nxt = text.find(m, nxt + 1, end)
+        if nxt < 0 or text[nxt + len(m):nxt + len(m) + 1].isdigit():
+            break
+        items.append((pos, nxt))
+        pos = nxt
+    return items + [(pos, end)]
 
 
 def _dash_paragraphs(view: PageView, colon: int) -> tuple[int, int, list[str]] | None:
@@ -235,12 +303,22 @@ def _comma_items(view: PageView, colon: int) -> tuple[int, int, list[str]] | Non
     return colon + 1, end, items
 
 
-def _semicolon_items(view: PageView, colon: int) -> tuple[int, int, list[str]] | None:
-    """`：日本，608.1 亿美元；香港，507.7 亿美元；…。`: short items split by `；` to the sentence end."""
+def _semicolon_items(view: PageView, colon: int, points: bool = False) -> tuple[int, int, list[str]] | None:
+    """`：日本，608.1 亿美元；香港，507.7 亿美元；…。`: short items split by `；` to the sentence end;
+    after a count of points (`5 个方面：`, `3 项协议的内容有：`) two items or more, of a clause
+    or a few each (`积极推进…，抓好大的，放活小的；进一步实施…；…。`)."""
     text = view.text
     end = min(i for i in (text.find("。", colon), text.find("\n", colon), len(text)) if i >= 0)
     body = text[colon + 1:end]
     items = body.split("；")
-    if len(items) < 3 or any(not i or len(i) > _SEMI_ITEM for i in items):
+    longest, least = (_POINT_ITEM, 2) if points else (_SEMI_ITEM, 3)
+    if len(items) < least or any(not i or len(i) > longest for i in items):
         return None
     return colon + 1, end, items
+
+
+def _names_points(view: PageView, count: Num, colon: int) -> bool:
+    """Whether a count before a colon counts points said at length (`个方面`, `项措施`, `条`)."""
+    noun = view.text[count.end:colon]
+    return count.unit in cues.words("enumeration", "point_classifiers") \
+        or cues.contains_any(noun, "enumeration", "point_nouns") is not None

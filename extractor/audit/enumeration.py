@@ -8,7 +8,12 @@ Structures read (cue words in data/cues.toml, lists in lists.py):
     芦溪镇、西平镇、新德镇 3 个镇              a count right after the list naming what every
     A、B、C 等 4 批次                         item is, or after `等`/`共`
     3 项措施：A、B、C。                        a count right before a colon, the list ending
-                                            the sentence
+                                            the sentence (`这 10 种收费项目是：A、B…`)
+    实施“六大类”工程，即 A、B、C…             a count, in words too, naming the items after
+                                            `即`/`分别是`/`包括`
+    A、B、C 三大工程, A、B、C 5 大产业         a group count right after the list, in words
+                                            or digits (more items than it: unverifiable,
+                                            the list may start too early)
 `分别` and a list of places spread what is counted over the items, so the count must reach the
 number of items (`108 辆车分别从 4 省开进` is fine, `2 支队伍分别开展 3 项工作` is not); a
 count that names the items (`3 个镇`, `共 3 项`, `3 项措施：`) must equal it, unless the list
@@ -17,6 +22,7 @@ ends in `等`, which only bounds the count from below.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from ..numerals import parse_number
 from . import announced, cues
@@ -25,7 +31,7 @@ from .model import Draft, Num, PageView
 
 _AFTER_GAP = 12  # `等组织开展了` between a list and its count
 _BRACKET_NOUN = 8  # `种主要农业机械` between a count and the bracket that lists what it counts
-_NOUN = 4  # `项措施` between a count and the colon that announces its list
+_NOUN = 8  # `种收费项目是` between a count and the colon that announces its list
 _AFTER_LIST = "列举之后的数目"
 _IN_WORDS = "列举之后用汉字写的数目"  # the same cue, said in words (`三大`): the list found may start
 # too early (`县委、县政府认准山场、水电、旅游三大优势`), so only more items than counted are sure
@@ -33,6 +39,7 @@ _AMOUNTS = "列举的数额之后紧接的数目"  # `5 万亿元、6 万亿元�
 _GROUP_NAME = "列举之后紧接的数目"  # a plain count: it may count what the items hold, so only
 # a count below the items listed breaks it
 _NAMED = "其后逐一列出的名称"
+_EVEN = 2  # how many times the shortest item the longest after the first may be
 _NOUN_BEFORE_NAMES = 10  # `个国家级新区` between a count and the clause that names its items
 _AT = cues.words("enumeration", "place_lead")  # a list of the places where what is counted happened
 _APPOSITION = "共计这些"  # between a list and the count that sums it up (besides 等)
@@ -54,6 +61,8 @@ def check(view: PageView) -> list[Draft]:
         if found is None:
             continue
         count, exact, how = found
+        if count.start <= lst.end + 1 and lst.items[-1].endswith(cues.words("enumeration", "count_objects")):
+            continue  # `…施工许可压缩至 1 个`: the count is what the last item's verb reaches
         if exact and lst.joined and count.value == len(lst.items) - 1:
             # `A、B和C深度融合“两篇大文章”`: the join word may sit inside the last name
             lst.items[-2:] = [lst.items[-2] + lst.joined + lst.items[-1]]
@@ -102,6 +111,8 @@ def _word_count(view: PageView, lst: ItemList) -> tuple[Num, bool] | None:
     big = bool(m.group("big") or m.group("cls") == "大")
     if value is None or (big and value > cues.number("enumeration", "max_group")):
         return None
+    if m.group("n").isdigit() and m.group("cls") != "大":
+        return None  # `3 个` is a count record, read by the rules for counts right after a list
     if cues.contains_any(lst.items[-1], "enumeration", "modifies_count"):
         return None
     if view.text[view.clause_end(m.end()):view.clause_end(m.end()) + 1] == "：":
@@ -189,12 +200,55 @@ def _named_list(view: PageView, lst: ItemList, counts: list[Num]) -> Num | None:
     head = [n for n in counts if n.end <= lst.clause_start and view.clause_end(n.end) == lst.clause_start - 1
             and lst.clause_start - 1 - n.end <= _NOUN_BEFORE_NAMES and n.qualifier == "exact"
             and n.value == int(n.value)]
+    if not head:
+        head = _word_counts(view, view.clause_start(lst.clause_start - 1), lst.clause_start - 1)
     if len(head) != 1:
         return None
     if said and lead == said:
         lst.items[0] = lst.items[0][len(said):]
         lst.start += len(said)
     return head[-1]
+
+
+def _word_counts(view: PageView, start: int, end: int) -> list[Num]:
+    """Counts in words that name a group (`“六大类”工程`, `四大核电工程`, `两个方面`) in a clause
+    that ends `_NOUN_BEFORE_NAMES` characters after them at most (the extractor leaves set
+    labels out of its counts)."""
+    out = []
+    for m in _COUNT_WORD.finditer(view.text, start, end):
+        value = parse_number(m.group("n"))
+        if value is None or end - m.end() > _NOUN_BEFORE_NAMES or view.text[m.start() - 1:m.start()] == "第":
+            continue
+        if (m.group("big") or m.group("cls") == "大") and value > cues.number("enumeration", "max_group"):
+            continue  # `十五大` is a congress
+        s, e = m.start("n"), m.end()
+        out.append(Num(view.raw_ref(s, e), s, e, "count", float(value), m.group("cls"), "exact", None, view.text[s:e]))
+    return out
+
+
+def _even(lst: ItemList, least: int = 1) -> bool:
+    """Items after the first of like length (none over twice the shortest and one), the second
+    neither opening with a verb nor holding a verb and its object: a list started too early holds an item where an earlier phrase
+    ends (`县委、县政府认准山场、水电、旅游三大优势`, `部署、指挥辽沈、淮海、平津三大战役`); the
+    first item may carry the words before it."""
+    rest = [len(item) for item in lst.items[1:]]
+    if len(rest) < least or max(rest) > _EVEN * min(rest) + 1:
+        return False
+    words = _segmenter().pos(lst.items[1])
+    opens_with_verb = bool(words) and words[0][1] in ("v", "vn") and any(w[1].startswith("n") for w in words[1:])
+    return not opens_with_verb and not any(a[1] == "v" and b[1].startswith("n") for a, b in zip(words, words[1:]))
+
+
+def _counted_again(view: PageView, count: Num, lst: ItemList) -> bool:
+    """`滑冰、滑雪、冰球、冬季两项共 4 个大项`: another count later in the clause counts the list,
+    the first one belongs to the last item's name."""
+    return any(n.type == "count" for n in view.between(count.end, view.clause_end(count.end)))
+
+
+@lru_cache(maxsize=1)
+def _segmenter():
+    from ..segment import Segmenter
+    return Segmenter()
 
 
 def _short_last(lst: ItemList) -> bool:
@@ -233,8 +287,11 @@ def enumeration_draft(view: PageView, count: Num, lst: ItemList, exact: bool, ho
         elif not ok and lst.joined and how != _GROUP_NAME:
             verdict = "unverifiable"
             text += f"但“{lst.joined}”也可能连在一项名称之内（如“文化和旅游”），无法据此判定有误。"
-        elif not ok and (how == _GROUP_NAME or lst.joined):
+        elif not ok and (how == _GROUP_NAME and (lst.joined or count.value < 2 or not _even(lst, 1)
+                                                 or _counted_again(view, count, lst)) or lst.joined):
             # `A、B 和残疾人“两项补贴”`: a count right after the last item may be that item's own
+            # (a list without a join word, of even items, is counted by a count of two or more:
+            # `境外高校独立办学机构、新筹建 1 个` counts what the last phrase names)
             verdict = "unverifiable"
             text += "但紧接列举的数目也可能只数最后一项之内的事物（如“残疾人两项补贴”），无法据此判定有误。"
     else:

@@ -19,6 +19,7 @@ _NAME_LEAD = re.compile(r"[^\d零〇一二两三四五六七八九十百千万�
 
 AMOUNT_TYPES = SUMMABLE_TYPES + ("percent",)
 _SHORT_TAIL = 2  # the shortest name that ties two numbers in one sentence
+_COUNT_WORDS = ("数量", "总数", "个数")
 _LONG_NAME = 4  # across sentences (`商品房销售价格`; `产值` may be of another industry)
 
 
@@ -64,9 +65,17 @@ def _date_starts(view: PageView) -> list[int]:
 def named_alike(a: str, b: str, same_sentence: bool) -> bool:
     """One name is the other less words before it (`进出口总值`, `外贸进出口总值`); across
     sentences only a name of some length (`产值` names the output of anything)."""
-    short, long_ = sorted((unscoped(a), unscoped(b)), key=len)
+    short, long_ = sorted((_uncounted(unscoped(a)), _uncounted(unscoped(b))), key=len)
     least = _SHORT_TAIL if same_sentence else _LONG_NAME
     return len(short) >= least and long_.endswith(short)
+
+
+def _uncounted(name: str) -> str:
+    """A name less a word that only says it is counted (`高新技术企业数量` names 高新技术企业)."""
+    for w in _COUNT_WORDS:
+        if name.endswith(w) and len(name) > len(w) + _SHORT_TAIL:
+            return name[: -len(w)]
+    return name
 
 
 def unscoped(head: str) -> str:
@@ -106,6 +115,32 @@ def same_scope(a: Num, b: Num) -> bool:
         if x and y and x != y:
             return False
     return True
+
+
+def overlapping_scope(a: Num, b: Num) -> bool:
+    """The same place (where both are known) and periods that share some time: `1997-04` (since
+    April) and `1997-01/1997-11` (the first eleven months) may speak of one price."""
+    x, y = _field(a, "place"), _field(b, "place")
+    if x and y and x != y:
+        return False
+    p, q = _field(a, "period"), _field(b, "period")
+    if not p or not q:
+        return True
+    (lo1, hi1), (lo2, hi2) = _months(p), _months(q)
+    return lo1 <= hi2 and lo2 <= hi1
+
+
+def _months(period: str) -> tuple[str, str]:
+    """A period as its first and last month, comparable as text: `2025` → 2025-01..2025-12,
+    `2021/2025` → 2021-01..2025-12, `../2025-11` → ..2025-11."""
+    first, _, last = period.partition("/")
+    last = last or first
+
+    def month(p: str, end: bool) -> str:
+        if p == "..":
+            return "9999-99" if end else "0000-00"
+        return p[:7] if len(p) >= 7 else p[:4] + ("-12" if end else "-01")
+    return month(first, False), month(last, True)
 
 
 def _field(n: Num, key: str) -> str | None:

@@ -28,7 +28,8 @@ def count_word() -> re.Pattern:
     """A count in words naming a group (`三大`, `四个`, `两篇大`), with the quote that may lead it."""
     numerals = "".join(cues.words("enumeration", "count_numerals"))
     classifiers = "".join(cues.words("enumeration", "count_classifiers"))
-    return re.compile(f"(?P<quote>“)?(?<![{numerals}])(?P<n>(?!一[^{numerals}])[{numerals}]{{1,3}})(?P<cls>[{classifiers}])(?P<big>大)?(?=[\u4e00-\u9fff“])")
+    # Arabic digits too: `5大产业`, `3个方面` are written so as well
+    return re.compile(f"(?P<quote>“)?(?<![{numerals}\\d.])(?P<n>(?!一[^{numerals}])[{numerals}]{{1,3}}|[1-9]\\d?)(?P<cls>[{classifiers}])(?P<big>大)?(?=[\u4e00-\u9fff“])")
 
 
 @dataclass

@@ -24,6 +24,8 @@ Structures read (cue words in data/cues.toml), same type and unit:
     进出口 1636.6 亿美元，占外贸总值的 50.4%          a share of a named whole: part of the number
                                                       of that name before it in the article
     工业投资 1100 亿元，工业投资中制造业投资 860 亿元  `X中` opening a clause names a part of X
+The shares of a named whole and `X中` are read in named_wholes.py, kinds of a whole in
+part_names.py, parts said in clauses of their own after `其中` in clause_parts.py.
 Relations come from what the numbers name (their words, unit, place and period), never from
 distance alone; where the names only resemble each other, a part over its whole is unverifiable.
 """
@@ -33,8 +35,8 @@ import os
 import re
 
 from ..fact_types import SUMMABLE_TYPES
-from . import cues, part_names
-from .cues import direction
+from . import clause_parts, cues, named_wholes, part_names
+from .amounts import is_change, marked_total
 from .heads import head, same_scope, trimmed, unscoped
 from .model import Draft, Num, PageView, same_unit
 from .sum import part_of_draft
@@ -45,11 +47,10 @@ _STRIP = "为达是约近共"
 _EXTENT_SENTENCES = 2  # progress on an extent is reported in its sentence or the next two
 _AMONG_NOUN = 10  # `个县（市、区）`: the noun between a count and 中
 _AMONG_GAP = 3  # `中，有 9 个`
-_NAME_CHARS = 3  # the shortest name of a whole a share is said of
-_SHARE_REACH = 80  # numbers before a share among which its whole is named
-_NAME_EXTRA = 3  # characters the whole's name may add inside it (`外贸进出口总值` for `外贸总值`)
 _WHOLE_REACH = 30  # characters between a whole and the `其中` clause
 _TOTAL_CHARS = "总全"  # `进出口总值` is no kind of `生产总值`
+_NOUN_LEAD = 3  # `商厦` before the noun a part shares with its whole
+_CATEGORY_SENTENCES = 3  # sentences after a whole in which a part named by a category may follow
 _PLAN_REACH = 3000  # characters after a plan within which progress on it is reported
 
 
@@ -68,80 +69,10 @@ def check(view: PageView) -> list[Draft]:
     drafts += _bounded_after_partial(view)
     drafts += _category_parts(view)
     drafts += _increment_in_stock(view)
-    drafts += _share_of_named(view)
-    drafts += _named_among(view)
+    drafts += named_wholes.check(view)
     drafts += part_names.check(view)
+    drafts += clause_parts.check(view)
     return drafts
-
-
-_AMONG_NAMED = re.compile(r"(?P<name>[\u4e00-\u9fff]{2,8})中[，,]?(?!国|心|央|部|间|期|旬|型|等|小)")
-
-
-def _named_among(view: PageView) -> list[Draft]:
-    """`工业投资 1100 亿元，工业投资中制造业投资 860 亿元`, `企业 929.8 万户，企业中民营企业
-    850.2 万户`: a clause opening with the name of an earlier number and 中 names a part of it."""
-    drafts = []
-    for part in view.nums:
-        if part.type not in SUMMABLE_TYPES:
-            continue
-        start = view.clause_start(part.start)
-        m = _AMONG_NAMED.match(view.text, start)
-        if m is None or m.end() > part.start or any(c in view.text[m.end():part.start] for c in "，；："):
-            continue
-        name = m.group("name")
-        wholes = [n for n in view.in_sentence(part.sentence) if n.end <= start and n.same_measure(part)
-                  and _one_ends_other(unscoped(head(view, n)), name)]
-        if wholes:
-            drafts.append(part_of_draft(wholes[-1], part, f"“{name}中”的部分"))
-    return drafts
-
-
-_SHARE_OF = re.compile(r"，?(?:约|仅|已)?占(?P<name>[\u4e00-\u9fff]{2,14}?)(?:的比重|的比例|的份额|比重|比例|的)")
-
-
-def _share_of_named(view: PageView) -> list[Draft]:
-    """`国有企业进出口 1636.6 亿美元，占外贸总值的 50.4%`: a number said as a share of a named
-    whole is part of the number of that name (`外贸进出口总值达 3250.6 亿美元`), earlier in the
-    article or later in its sentence."""
-    drafts = []
-    for i, part in enumerate(view.nums):
-        if part.type not in SUMMABLE_TYPES:
-            continue
-        m = _SHARE_OF.match(view.text, part.end)
-        growth = view.nums[i + 1] if i + 1 < len(view.nums) else None
-        if m is None and growth is not None and growth.type == "percent" \
-                and direction(view.text[part.end:growth.start].lstrip("，"), "growth"):
-            m = _SHARE_OF.match(view.text, growth.end)  # `1636.6 亿美元，增长 12.7%，占外贸总值的`
-        if m is None:
-            continue
-        name = unscoped(m.group("name"))
-        near = view.before(part.start, _SHARE_REACH) + view.in_sentence(part.sentence)
-        wholes = [n for n in near if n is not part and n.same_measure(part) and n.article == part.article
-                  and (n.end <= part.start or n.sentence == part.sentence) and n.qualifier in ("exact", "about")
-                  and _names(name, unscoped(head(view, n))) and not _changed(head(view, n)) and same_scope(n, part)
-                  and not cues.contains_any(head(view, n), "part_of", "not_whole")]
-        if not wholes:
-            continue
-        whole = min(wholes, key=lambda n: (n.sentence != part.sentence, abs(n.start - part.start)))
-        tied = whole.sentence == part.sentence and unscoped(head(view, whole)) == name
-        drafts.append(part_of_draft(whole, part, f"占“{m.group('name')}”的部分",
-                                    None if tied else "整体是按名称在文中找到的，未必是同一口径"))
-    return drafts
-
-
-def _one_ends_other(a: str, b: str) -> bool:
-    short, long_ = sorted((a, b), key=len)
-    return len(short) >= _SHARED_TAIL and long_.endswith(short)
-
-
-def _names(name: str, whole: str) -> bool:
-    """`外贸总值` names `外贸进出口总值`: its characters in order, ending alike."""
-    if len(name) < _NAME_CHARS or not whole or name[-1] != whole[-1]:
-        return False
-    if whole.endswith(name):
-        return True
-    it = iter(whole)
-    return len(whole) <= len(name) + _NAME_EXTRA and all(c in it for c in name)
 
 
 def _increment_in_stock(view: PageView) -> list[Draft]:
@@ -193,16 +124,34 @@ def _bounded_after_partial(view: PageView) -> list[Draft]:
             continue
         part = after[0]
         wholes = [n for n in view.in_sentence(sent) if n.end <= m.start()
-                  and (n.same_measure(part) or _counted_by(view, n, part))
+                  and (n.same_measure(part) or _counted_by(view, n, part) or _same_noun(view, n, part))
                   and view.clause_start(m.start()) - n.end <= _WHOLE_REACH
                   and not _changed(view.label_before(n))]
         if not wholes or wholes[-1].sentence != sent or not (
-                _said_as_bound(view, part) or _said_as_bound(view, wholes[-1]) or _counted_by(view, wholes[-1], part)):
+                _said_as_bound(view, part) or _said_as_bound(view, wholes[-1]) or _counted_by(view, wholes[-1], part)
+                or _same_noun(view, wholes[-1], part) or _totalled_part(view, part, after)):
             continue
-        if cues.contains_any(view.label_before(part), "sum", "not_amount"):
+        if cues.contains_any(view.label_before(part), "sum", "not_amount") \
+                or is_change(view, part) and not _said_as_bound(view, part):
             continue
         drafts.append(part_of_draft(wholes[-1], part, f"“{m.group()}”之后的部分"))
     return drafts
+
+
+def _same_noun(view: PageView, whole: Num, part: Num) -> bool:
+    """`30 多名总经理…，其中 11 家商厦总经理`: counts of the same noun (the part's ending in the
+    whole's), by another classifier."""
+    if whole.type != "count" or part.type != "count" or whole.unit == part.unit:
+        return False
+    noun = view.noun_after(whole)[:_SHARED_TAIL + 1]
+    return len(noun) > _SHARED_TAIL and noun in view.noun_after(part)[:_NOUN_LEAD + len(noun)]
+
+
+def _totalled_part(view: PageView, part: Num, after: list[Num]) -> bool:
+    """`其中已经全部完工的重大工程共 82 个`, `其中 1997 年筹集资金总额 476 亿元`: the one part of its
+    measure after `其中`, named with a total word of its own (sum.py takes such a number for the
+    total of something else)."""
+    return marked_total(view, part) and sum(1 for n in after if n.same_measure(part)) == 1
 
 
 def _counted_by(view: PageView, whole: Num, part: Num) -> bool:
@@ -214,8 +163,8 @@ def _counted_by(view: PageView, whole: Num, part: Num) -> bool:
 def _category_parts(view: PageView) -> list[Draft]:
     """`年末常住人口 6500 万人，城镇常住人口 4100 万人`, `财政赤字 2.38 万亿元，中央财政赤字 1.55 万亿元`:
     a number named like another with one member of a category set before the name (城镇, 中央:
-    data/complementary.toml) is a part of it; in the sentence, or in the next one of the
-    paragraph (then a part over the whole is unverifiable)."""
+    data/complementary.toml) is a part of it; in the sentence, or in one of the next three of
+    the paragraph (then a part over the whole is unverifiable)."""
     drafts = []
     for whole in view.nums:
         if whole.type not in SUMMABLE_TYPES or whole.qualifier not in ("exact", "about"):
@@ -223,7 +172,7 @@ def _category_parts(view: PageView) -> list[Draft]:
         wname = unscoped(head(view, whole))
         if len(wname) < _SHARED_TAIL or cues.contains_any(wname, "sum", "not_amount"):
             continue
-        later = [n for n in view.in_sentence(whole.sentence) + view.in_sentence(whole.sentence + 1)
+        later = [n for k in range(_CATEGORY_SENTENCES + 1) for n in view.in_sentence(whole.sentence + k)
                  if n.start > whole.end and n.paragraph == whole.paragraph and n.same_measure(whole)
                  and n.qualifier != "range"]
         for part in later:
@@ -251,6 +200,9 @@ def _category_member(pname: str, wname: str) -> str | None:
             continue
         if any(x in wname for ms in cues.complementary_sets() if m in ms for x in ms):
             continue
+        own = wname[:len(wname) - len(rest)]
+        if own and own[-1] == m[-1]:
+            continue  # `国家级开发区` and `省级开发区`: modifiers of one kind name siblings
         return m
     return None
 

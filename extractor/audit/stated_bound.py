@@ -24,8 +24,8 @@ it is unverifiable.
 """
 from __future__ import annotations
 
-from . import cues
-from .heads import AMOUNT_TYPES, head, named_alike, same_scope, unscoped
+from . import bounded_sum, cues
+from .heads import AMOUNT_TYPES, head, named_alike, overlapping_scope, same_scope, unscoped
 from .model import CLAUSE_BREAKS, Draft, Num, PageView
 
 _NOUN = 6  # `大关` and the like between the bound and the end of its clause
@@ -35,7 +35,7 @@ _NOT_BOUND_UNITS = ("个百分点", "百分点")  # a difference, not a level
 
 
 def check(view: PageView) -> list[Draft]:
-    return _right_after(view) + _against_value(view) + _beyond_plan(view)
+    return _right_after(view) + _against_value(view) + _beyond_plan(view) + bounded_sum.check(view, _way)
 
 
 def _right_after(view: PageView) -> list[Draft]:
@@ -203,12 +203,14 @@ def _value_for(view: PageView, bound: Num, own_name: bool, others: list[Num]) ->
     if follows:
         return follows[0], None
     alike = [n for n in others if named_alike(name, head(view, n), n.sentence == bound.sentence)
-             and same_scope(bound, n)]
+             and overlapping_scope(bound, n)]
     if not alike:
         return None, None
-    value = min(alike, key=lambda n: (n.sentence != bound.sentence, abs(n.start - bound.start)))
-    tied = value.sentence == bound.sentence and head(view, value) == name
-    return value, None if tied else "两个数的名称或所在句子不同，未必说的是同一个数"
+    # the value of the same period, else one of a period that overlaps the bound's
+    value = min(alike, key=lambda n: (not same_scope(bound, n), n.sentence != bound.sentence,
+                                      abs(n.start - bound.start)))
+    tied = value.sentence == bound.sentence and head(view, value) == name and same_scope(bound, value)
+    return value, None if tied else "两个数的名称、所在句子或所指时间不同，未必说的是同一个数"
 
 
 def _beyond_plan(view: PageView) -> list[Draft]:
