@@ -14,7 +14,7 @@ from .aliases import add_aliases
 from .bodies import find_agencies
 from .places import Mention
 from .spans import Spans, positions
-from .org_known import known_orgs, tagged_orgs, two_known, org_like  # noqa: F401 (org_like: the package's)
+from .org_known import country_heads, known_orgs, tagged_orgs, two_known, org_like  # noqa: F401 (org_like: the package's)
 from .org_lists import NUMERAL, Org, org_data
 from .units import join_units
 from .words import Words
@@ -132,6 +132,9 @@ def _start(text: str, s: int, words: Words, places: list[Mention], strong: bool,
         start = stop.end() if stop else floor
     for date in _DATELINE.finditer(text, start, s):
         start = date.end()
+    at = bisect_left(place_spans.starts, start - 1)
+    if 0 < start and at < len(places) and places[at].start == start - 1 and places[at].kind == "abbreviation":
+        start -= 1  # 在/以/政府: a country's form that is also a boundary word (以, 对) heads the name
     if 0 < start < s and text[start] in "年月日" and text[start - 1] in _DIGITS:
         start += 1  # 1月/西南交通大学出版社: the date's unit after the digits that ended the search
     runs = _chains(places, place_spans.starts, start, s)  # place_spans holds the same starts
@@ -178,6 +181,7 @@ def find_orgs(text: str, words: Words, places: list[Mention]) -> list[Org]:
     heads = _heads(text, words, places)
     head_spans = Spans((h.start, h.end) for h in heads)
     head_ends = {h.end: h for h in heads}
+    abbreviated = {h.start for h in heads if h.kind == "abbreviation"}
     end_list = sorted(head_ends)
     for m in lists["re"].finditer(text):
         s, e, suffix = m.start(), m.end(), m.group()
@@ -231,6 +235,11 @@ def find_orgs(text: str, words: Words, places: list[Mention]) -> list[Org]:
         if pair:  # 党中央国务院: two bodies written together, each its own name
             out += [Org(start, start + len(pair[0]), pair[0], "org:suffix"), Org(start + len(pair[0]), e, pair[1], "org:suffix")]
             continue
+        if start in abbreviated:
+            if suffix == "所" or not _nominal(words, start + 1, s):
+                continue  # 俄/整个/外贸/中/所(占), 对阿发展所(给予): a clause, not a name
+            out.append(Org(start, e, name, "org:country"))
+            continue
         out.append(Org(start, e, name, "org:suffix"))
     place_spans = {(p.start, p.end) for p in places}
     out = [o for o in out if (o.start, o.end) not in place_spans]  # 常德市武陵区 is a place chain
@@ -240,6 +249,11 @@ def find_orgs(text: str, words: Words, places: list[Mention]) -> list[Org]:
     out = join_units(text, words, out, lambda s, e, name: Org(s, e, name, "org:unit"))
     add_aliases(out, places, lists["re"])
     return sorted(out, key=lambda o: o.start)
+
+
+def _nominal(words: Words, start: int, end: int) -> bool:
+    """Nouns only between a country's one-character form and the suffix (以/农业/部, 巴/选举/委员会)."""
+    return all(t[3].startswith(("n", "j", "vn", "b")) for t in words.between(start, end))
 
 
 def _department_of_company(text: str, last: Org, s: int, suffix: str) -> bool:
@@ -320,7 +334,7 @@ def _run_before(ends: dict[int, Mention], at: int) -> int:
 
 def _heads(text: str, words: Words, places: list[Mention]) -> list[Mention]:
     """What may head an organization's name: places, jieba's organization words (中共中央),
-    and the words of state (国家, 全国, 中共)."""
+    the words of state (国家, 全国, 中共) and a country's one-character form (以/政府)."""
     head_words = org_data()["heads"]
     out = list(places)
     covered = positions(places)
@@ -329,6 +343,7 @@ def _heads(text: str, words: Words, places: list[Mention]) -> list[Mention]:
         t = words.tokens[i]
         if t[0] not in covered:
             out.append(Mention(t[0], t[1], t[2], "head"))
+    out += [Mention(s, e, w, "abbreviation") for s, e, w in country_heads(text, words) if s not in covered]
     return sorted(out, key=lambda m: m.start)
 
 
