@@ -16,7 +16,7 @@ from .words import Words
 _CJK_RUN = re.compile(r"[\u4e00-\u9fff]+")
 # one-character words a country's form may follow (在/以政府中, 和/阿政府): prepositions,
 # conjunctions, verbs, particles, punctuation
-_GLUE_TAGS = ("p", "c", "v", "u", "uj", "d", "r", "x")
+_GLUE_TAGS = ("p", "c", "v", "u", "uj", "ul", "uz", "ug", "uv", "ud", "d", "r", "x")
 
 
 def tagged_orgs(words: Words, found: list[Org]) -> list[Org]:

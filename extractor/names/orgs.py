@@ -32,6 +32,7 @@ _PROPER_TAGS = ("ns", "nr", "nz", "nt", "nrt", "nrfg", "j", "x", "ng", "eng")
 _KIND_TAGS = ("n", "v", "vn", "a", "an", "b", "d", "ad", "f", "m")
 # (i, l: idioms and set phrases, 就是指, 超额完成, are never inside a name)
 _FUNCTION_TAGS = ("p", "c", "u", "d", "r", "uj", "ul", "ud", "uz", "ug", "uv", "y", "i", "l")
+_PARTICLE_TAGS = ("uj", "ul", "uz", "ug", "uv", "ud")
 # one-character words that are no piece of an unknown name (病人/挑/医院)
 _EDGE_TAGS = _FUNCTION_TAGS + ("v", "vd", "ad", "t", "m")
 
@@ -142,6 +143,8 @@ def _start(text: str, s: int, words: Words, places: list[Mention], strong: bool,
         # the nearest run of places heads the name (建立武陵区大学生…驿站)
         if not runs or _cut(text, words, runs[-1][-1].end, s):
             return None
+        if _clause_between(words, runs[-1][-1].end, s) and _suffix_ends_between(text, words, runs[-1][-1].end, s):
+            return None  # 重庆市…委员会/资助/社会福利院: a body, then a verb, then a kind of body
         return runs[-1][0].start
     bounded = start > floor or start == 0
     if runs and runs[0][0].start > start and not any(
@@ -211,6 +214,8 @@ def find_orgs(text: str, words: Words, places: list[Mention]) -> list[Org]:
         if out and _department_of_company(text, out[-1], s, suffix):
             continue  # 华菱集团有限公司办公室: the company's own office is no body of its own
         if out and not strong and out[-1].start <= start <= out[-1].end:
+            if _clause_between(words, out[-1].end, s):
+                continue  # …委员会/资助/社会福利院: a verb or particle after a body begins a clause
             start = out[-1].start
             out.pop()
         elif out and strong and start < out[-1].end < s and \
@@ -249,6 +254,17 @@ def find_orgs(text: str, words: Words, places: list[Mention]) -> list[Org]:
     out = join_units(text, words, out, lambda s, e, name: Org(s, e, name, "org:unit"))
     add_aliases(out, places, lists["re"])
     return sorted(out, key=lambda o: o.start)
+
+
+def _clause_between(words: Words, start: int, end: int) -> bool:
+    """A verb of two characters or more, or a particle (了, 的), between two bodies."""
+    return any(t[3] in _PARTICLE_TAGS or t[3] == "v" and len(t[2]) >= 2 for t in words.between(start, end))
+
+
+def _suffix_ends_between(text: str, words: Words, start: int, end: int) -> bool:
+    """A body's suffix ends a word somewhere between start and end (the name before it is done;
+    大学 of 大学生 ends none)."""
+    return any(m.end() < end and words.is_boundary(m.end()) for m in org_data()["re"].finditer(text, start, end))
 
 
 def _nominal(words: Words, start: int, end: int) -> bool:
