@@ -70,6 +70,26 @@ def known_orgs(text: str, words: Words, found: list[Org]) -> list[Org]:
     return out
 
 
+def known_heads(text: str, words: Words, found: list[Org]) -> list[Org]:
+    """found, each name that starts inside a known body written before it (团中央 + 中央书记处:
+    the suffix rule began at 中央) begun at the known body's start instead: one body, not two."""
+    written = _known_written(text)
+    if not written or not found:
+        return found
+    by_start = {o.start: o for o in found}
+    for name in written:
+        for start in occurrences(text, name):
+            end = start + len(name)
+            if not words.is_boundary(start):
+                continue
+            for inner in range(start + 1, end):
+                o = by_start.get(inner)
+                if o is not None and o.end > end:
+                    o.start, o.name = start, text[start:o.end]
+                    break
+    return found
+
+
 def _known_written(text: str) -> set[str]:
     """The known names that may be written on the page, from one pass of a regex: a name the
     regex does not report (its matches do not overlap) starts inside one it does (全国人大 in

@@ -14,7 +14,7 @@ from .aliases import add_aliases
 from .bodies import find_agencies
 from .places import Mention
 from .spans import Spans, positions
-from .org_known import country_heads, known_orgs, tagged_orgs, two_known, org_like  # noqa: F401 (org_like: the package's)
+from .org_known import country_heads, known_heads, known_orgs, tagged_orgs, two_known, org_like  # noqa: F401 (org_like: the package's)
 from .org_lists import NUMERAL, Org, org_data
 from .units import join_units
 from .words import Words
@@ -249,9 +249,11 @@ def find_orgs(text: str, words: Words, places: list[Mention]) -> list[Org]:
     place_spans = {(p.start, p.end) for p in places}
     out = [o for o in out if (o.start, o.end) not in place_spans]  # 常德市武陵区 is a place chain
     out = _with_agencies(text, out, places)
+    out = known_heads(text, words, out)
     out += known_orgs(text, words, out)
     out += tagged_orgs(words, out)
-    out = join_units(text, words, out, lambda s, e, name: Org(s, e, name, "org:unit"))
+    out = join_units(text, words, out, lambda s, e, name: Org(s, e, name, "org:unit"),
+                     Spans((p.start, p.end) for p in places))
     add_aliases(out, places, lists["re"])
     return sorted(out, key=lambda o: o.start)
 
