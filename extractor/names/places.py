@@ -79,6 +79,8 @@ def _lookup(g: Gazetteer, text: str, key: str, words: Optional[Words], at: int) 
     if full and words is not None and (len(key) == 2 or all(d.level == "town" for d in full)) \
             and not (words.is_boundary(at) and words.is_boundary(at + len(key))):
         return None  # 建成县域 is no 成县, 促进乡村 no 促进乡: a short full name must be words of its own
+    if full and words is not None and _cut_across(words, at, at + len(key)):
+        return None  # 沿海城市 is no 海城市, 上海市场 no 上海市 (the shorter key is tried next)
     if full:
         return Mention(at, at + len(key), key, "full", options=full)
     if key in g.renamed:
@@ -99,6 +101,17 @@ def _lookup(g: Gazetteer, text: str, key: str, words: Optional[Words], at: int) 
             return None
         return Mention(at, at + len(key), key, "short", options=shorts)
     return None
+
+
+def _cut_across(words: Words, start: int, end: int) -> bool:
+    """A word of the text runs across the name's first character from before it (沿海/城市 for
+    海城市, 适应/城市 for 应城市), or its level word begins a longer word after it (上海/市场,
+    延安/市区, 厦门/市民)."""
+    first = words.token_at(start)
+    if first is not None and first[0] < start and first[1] < end and first[2] in words.tags:
+        return True
+    last = words.token_at(end - 1)
+    return last is not None and last[0] == end - 1 and last[1] > end
 
 
 def _read_as_other(words: Words, at: int, key: str) -> bool:
@@ -199,8 +212,9 @@ def _scan_suffixes(text: str, words: Words, taken: list[Mention]) -> list[Mentio
             continue
         # the suffix must stand as its own word or end the word that holds the name (返乡 is not)
         tok = words.token_at(s)
-        if tok is not None and tok[0] < s and (tok[1] > e or tok[3] not in _NAME_TAGS or tok[2] in name_stop):
-            continue  # 返乡, 乡村, 新农村: the suffix belongs to a word
+        if tok is not None and tok[0] < s and (tok[1] > e or tok[3] not in _NAME_TAGS or tok[2] in name_stop
+                                               or text[tok[0]:s] in name_stop):
+            continue  # 返乡, 乡村, 新农村, 贫困/村: the suffix belongs to a word, or a kind's word holds it
         if words.token_at(e - 1) is not None and words.token_at(e - 1)[1] > e:
             continue
         at = bisect.bisect_right(end_list, s)
