@@ -188,9 +188,11 @@ def _name_start(text: str, suffix_at: int, floor: int, level: str, words: Option
     if suffix_at - start > limit:
         start = suffix_at - limit
     if words is not None:
-        # a name starts at a word's start
+        # a name starts at a word's start, after any word of office (现任/赢洲街道)
         while start < suffix_at and start not in words.start_set:
             start += 1
+        offices = table("names/places.toml")["boundary"]["words"]
+        start = max([start] + [t[1] for t in words.between(start, suffix_at) if t[2] in offices])
     return start
 
 
