@@ -105,13 +105,14 @@ def _lookup(g: Gazetteer, text: str, key: str, words: Optional[Words], at: int) 
 
 def _cut_across(words: Words, start: int, end: int) -> bool:
     """A word of the text runs across the name's first character from before it (沿海/城市 for
-    海城市, 适应/城市 for 应城市), or its level word begins a longer word after it (上海/市场,
-    延安/市区, 厦门/市民)."""
+    海城市, 适应/城市 for 应城市), or its level word begins a longer word after it that is none
+    of the place's own (上海/市场, 厦门/市民; not 贵州/省委)."""
     first = words.token_at(start)
     if first is not None and first[0] < start and first[1] < end and first[2] in words.tags:
         return True
     last = words.token_at(end - 1)
-    return last is not None and last[0] == end - 1 and last[1] > end
+    return last is not None and last[0] == end - 1 and last[1] > end \
+        and last[2] not in table("names/places.toml")["level_words"]["kept"]
 
 
 def _read_as_other(words: Words, at: int, key: str) -> bool:
