@@ -112,7 +112,7 @@ def _cut_across(words: Words, start: int, end: int) -> bool:
         return True
     last = words.token_at(end - 1)
     return last is not None and last[0] == end - 1 and last[1] > end \
-        and last[2] not in table("names/places.toml")["level_words"]["kept"]
+        and not last[2][1:].startswith(tuple(table("names/places.toml")["level_words"]["kept_after"]))
 
 
 def _read_as_other(words: Words, at: int, key: str) -> bool:
