@@ -111,10 +111,20 @@ def _dispatch_credits(text: str) -> list[Person]:
 
 
 _PAREN = re.compile(r"[（(](?P<n>[\u4e00-\u9fff]{2,12})[）)]")
+_CREDIT_BEFORE = "）)。！？”"
+
+
+def _credit_inside(text: str, m: re.Match) -> bool:
+    """走出黄土地（套色木刻）（曹美）, 最深刻的印象。（闻力）: inside a paragraph, a name alone in
+    brackets right after a sentence's end or another bracket credits a work or a piece."""
+    name = m.group("n")
+    return m.start() > 0 and text[m.start() - 1] in _CREDIT_BEFORE and 2 <= len(name) <= 3 \
+        and plausible(name) and name[-1] not in _lists()["not_end"]
 
 
 def _closing_parens(page: Page) -> list[Person]:
-    """（胡耀华） at the end of a paragraph: the author of the article."""
+    """（胡耀华） at the end of a paragraph: the author of the article; inside one, a name in
+    brackets after a sentence or a work's caption (_credit_inside)."""
     out = []
     text = page.text
     for p in page.layout.paragraphs:
@@ -122,6 +132,8 @@ def _closing_parens(page: Page) -> list[Person]:
             continue
         for m in _PAREN.finditer(text, p.start, p.end):
             if text[m.end():p.end].strip():
+                if _credit_inside(text, m):
+                    out.append(Person(m.start("n"), m.end("n"), m.group("n"), "person:byline"))
                 continue
             at = m.start("n")
             for name in _byline_names(m.group("n")):
