@@ -10,6 +10,7 @@ from typing import Optional
 from ..lexicon import alternation, word_list
 from ..page import Page
 from .foreign import dotted_names, titled_foreign
+from .given import whole_given
 from .bylines import _author_lines, _byline_names, _bylines, _closing_parens, _dispatch_credits, group_names  # noqa: F401
 from .person_base import Person, lists as _lists, plausible, surname_len
 from .spans import Spans, occurrences, positions
@@ -302,7 +303,7 @@ def find_persons(page: Page, words: Optional[Words], places: set[str],
         found += _tagged(words, places) + _foreign(words, places) + _known(text, words) \
             + dotted_names(text, words, places) + titled_foreign(text, words, places)
     in_places = Spans(place_spans)
-    found = [_unjoined(text, p) for p in found]
+    found = whole_given(text, words, [q for q in (_unjoined(text, p) for p in found) if q is not None], places)
     found = [p for p in found if p is not None and p.name not in places and not _in_place(p, in_places)
              and not _after_number(text, p)]
     return _spread(text, found)
