@@ -66,10 +66,32 @@ def _titled(text: str, words: Optional[Words]) -> list[Person]:
             continue
         size = _given_length(text, at, words)
         name = text[at:at + size]
+        if m.group() not in lists["titles"] and not _after_job(words, at, at + size, name):
+            continue
         if plausible(name) and (words is None or _name_like(name, words.tags) or _tagged_whole(words, at, name)) \
                 and not _noun_follows(words, name, at + size):
             out.append(Person(at, at + size, name, "person:title", m.group()))
     return out
+
+
+def _after_job(words: Optional[Words], start: int, end: int, name: str) -> bool:
+    """A job is a weaker cue than an office (读者/来信版, 职工/连/核辐射, 工人/战/隆冬): the name
+    after it must be no word of the dictionary but a name's, no word of its own that jieba tags
+    a common one, begin with no verb or function word, and end where a word ends."""
+    if words is None:
+        return True
+    tag = words.tags.get(name)
+    if tag is not None and not tag.startswith("nr"):
+        return False
+    tok = words.token_at(start)
+    if tok is not None and (tok[0], tok[1]) == (start, end) and tok[3][:1] in ("n", "v", "a") and not tok[3].startswith("nr"):
+        return False
+    if tok is not None and tok[1] == start + 1 and tok[3][:1] in ("v", "p", "c", "d"):
+        return False  # 职工/连/核辐射: the surname-like character is a function word here
+    given = words.token_at(start + 1)
+    if given is not None and (given[0], given[1]) == (start + 1, end) and given[3][:1] in ("t", "v", "a", "d", "m"):
+        return False  # 工人/战/隆冬: the given name is a time word, a verb or an adjective
+    return words.is_boundary(end)
 
 
 def _tagged_whole(words: Words, at: int, name: str) -> bool:
