@@ -211,6 +211,8 @@ def find_orgs(text: str, words: Words, places: list[Mention]) -> list[Org]:
                 continue
         if start > 0 and text[start - 1] == "驻" and start - 1 in head_ends:
             start = _run_before(head_ends, start - 1)  # 中国驻南非大使馆: the sending state heads the name
+        if strong and _level_before_proper(text, words, head_spans, start, s):
+            start += 1  # 市/荷花坪中天建筑开发公司: the city's word before a company's own name
         if out and _department_of_company(text, out[-1], s, suffix):
             continue  # 华菱集团有限公司办公室: the company's own office is no body of its own
         if out and not strong and out[-1].start <= start <= out[-1].end:
@@ -256,6 +258,15 @@ def find_orgs(text: str, words: Words, places: list[Mention]) -> list[Org]:
                      Spans((p.start, p.end) for p in places))
     add_aliases(out, places, lists["re"])
     return sorted(out, key=lambda o: o.start)
+
+
+def _level_before_proper(text: str, words: Words, heads: Spans, start: int, s: int) -> bool:
+    """A level word standing alone (市, 县) before a place or a proper word that begins the name."""
+    if text[start] not in org_data()["bare_levels"] or not words.is_boundary(start + 1) or s - start < 4 \
+            or heads.covers(start):
+        return False  # (长沙市: the level word ends a place)
+    nxt = words.token_at(start + 1)
+    return heads.covers(start + 1) or (nxt is not None and nxt[3] in _PROPER_TAGS)
 
 
 def _clause_between(words: Words, start: int, end: int) -> bool:
