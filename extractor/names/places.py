@@ -77,7 +77,7 @@ def _lookup(g: Gazetteer, text: str, key: str, words: Optional[Words], at: int) 
         return None
     full = _full(key)
     if full and words is not None and (len(key) == 2 or all(d.level == "town" for d in full)) \
-            and not (words.is_boundary(at) and words.is_boundary(at + len(key))):
+            and not (words.is_boundary(at) and words.is_boundary(at + len(key))) and not _compound_head(words, at, key):
         return None  # 建成县域 is no 成县, 促进乡村 no 促进乡: a short full name must be words of its own
     if full and words is not None and _cut_across(words, at, at + len(key)):
         return None  # 沿海城市 is no 海城市, 上海市场 no 上海市 (the shorter key is tried next)
@@ -97,7 +97,7 @@ def _lookup(g: Gazetteer, text: str, key: str, words: Optional[Words], at: int) 
     if shorts and key not in short_stop:
         # a short form must be a word of its own: 长治 is not a place in 长治久安
         if words is not None and not (words.is_boundary(at) and words.is_boundary(at + len(key))) \
-                and not _heads_a_name(words, at, shorts):
+                and not _heads_a_name(words, at, shorts) and not _compound_head(words, at, key):
             return None
         return Mention(at, at + len(key), key, "short", options=shorts)
     return None
@@ -111,8 +111,27 @@ def _cut_across(words: Words, start: int, end: int) -> bool:
     if first is not None and first[0] < start and first[1] < end and first[2] in words.tags:
         return True
     last = words.token_at(end - 1)
-    return last is not None and last[0] == end - 1 and last[1] > end \
-        and not last[2][1:].startswith(tuple(table("names/places.toml")["level_words"]["kept_after"]))
+    if last is None or last[1] <= end:
+        return False
+    # the word from the level character on (市场; 市民 of 北京市民, one token of jieba's)
+    level_word = last[2][end - 1 - last[0]:]
+    return (last[0] == end - 1 or level_word in words.tags) \
+        and not level_word[1:].startswith(tuple(table("names/places.toml")["level_words"]["kept_after"]))
+
+
+def _compound_head(words: Words, at: int, key: str) -> bool:
+    """英国首相, 中国国情, 台湾同胞, 香港回归: jieba's dictionary holds the name and a word after it
+    as one word; the name heads it and is named (the rest, 首相, is a word of two characters or
+    more; 中国式, 美国人 are adjectives, not names)."""
+    tok = words.token_at(at)
+    if tok is None or tok[0] != at or tok[1] <= at + len(key):
+        return False
+    rest = tok[2][len(key):]
+    own = words.tags.get(key) or "ns"
+    # 万象更新, 安居乐业, 解放思想: an idiom or a verb phrase, and a name that is a word, name none
+    # 中东地区, 朝鲜半岛, 香港特区: a word that ends like a place is a longer place, not a compound
+    return len(rest) >= 2 and rest in words.tags and tok[3] not in ("i", "l", "v", "vn") and own.startswith("ns") \
+        and rest[-1] not in _FEATURE_END and rest not in ("流域", "盆地", "地带")
 
 
 def _read_as_other(words: Words, at: int, key: str) -> bool:
@@ -136,7 +155,8 @@ def _heads_a_name(words: Words, at: int, shorts: list[Division]) -> bool:
 def _adjectival(text: str, words: Optional[Words], at: int, key: str) -> bool:
     """中国式现代化: the country name is part of a word."""
     after = at + len(key)
-    return text[after:after + 1] == "式" or (words is not None and not words.is_boundary(after))
+    return text[after:after + 1] == "式" or (words is not None and not words.is_boundary(after)
+                                             and not _compound_head(words, at, key))
 
 
 @lru_cache(maxsize=1)
