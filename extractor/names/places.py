@@ -23,6 +23,8 @@ _FEATURE_NAME_END = set("河江湖山岭海")
 # the endings of places besides divisions (rivers, lakes, mountains, streets), for another tagger's words
 _FEATURE_END = set("省市县区州洲岛湾江河湖山港峡岭原海巷路街坪淀")
 _TOWN_SUFFIX = ("镇", "乡", "街道", "苏木")
+# the last characters of bodies' names (美术馆, 大学, 银行, 公司)
+_BODY_END = set("馆院校学行司局部委会社厂店所团队报台")
 _NAME_TAGS = ("ns", "nr", "nz", "nt", "n", "x", "ng", "nrt", "nrfg", "j")
 _NOT_PLACE_WORD = ("v", "a", "b", "d")  # first letters of the tags of words that are no short place name
 _NOT_NAME_TAGS = ("v", "a", "d", "p", "c", "u", "r", "m", "q", "t", "f", "l", "i", "b")
@@ -130,8 +132,10 @@ def _compound_head(words: Words, at: int, key: str) -> bool:
     own = words.tags.get(key) or "ns"
     # 万象更新, 安居乐业, 解放思想: an idiom or a verb phrase, and a name that is a word, name none
     # 中东地区, 朝鲜半岛, 香港特区: a word that ends like a place is a longer place, not a compound
-    return len(rest) >= 2 and rest in words.tags and tok[3] not in ("i", "l", "v", "vn") and own.startswith("ns") \
-        and rest[-1] not in _FEATURE_END and rest not in ("流域", "盆地", "地带")
+    # 中国人民银行, 华东师范大学: the whole is a body, and a place inside a body's name is none
+    return len(rest) >= 2 and rest in words.tags and tok[3] not in ("i", "l", "v", "vn", "nt") \
+        and own.startswith("ns") and rest[-1] not in _FEATURE_END and rest[-1] not in _BODY_END \
+        and rest not in ("流域", "盆地", "地带")
 
 
 def _read_as_other(words: Words, at: int, key: str) -> bool:
