@@ -111,10 +111,20 @@ def _dispatch_credits(text: str) -> list[Person]:
 
 
 _PAREN = re.compile(r"[（(](?P<n>[\u4e00-\u9fff]{2,12})[）)]")
+_CREDIT_BEFORE = "）)。！？”"
+
+
+def _credit_inside(text: str, m: re.Match) -> bool:
+    """走出黄土地（套色木刻）（曹美）, 最深刻的印象。（闻力）: inside a paragraph, a name alone in
+    brackets right after a sentence's end or another bracket credits a work or a piece."""
+    name = m.group("n")
+    return m.start() > 0 and text[m.start() - 1] in _CREDIT_BEFORE and 2 <= len(name) <= 3 \
+        and plausible(name) and name[-1] not in _lists()["not_end"]
 
 
 def _closing_parens(page: Page) -> list[Person]:
-    """（胡耀华） at the end of a paragraph: the author of the article."""
+    """（胡耀华） at the end of a paragraph: the author of the article; inside one, a name in
+    brackets after a sentence or a work's caption (_credit_inside)."""
     out = []
     text = page.text
     for p in page.layout.paragraphs:
@@ -122,6 +132,8 @@ def _closing_parens(page: Page) -> list[Person]:
             continue
         for m in _PAREN.finditer(text, p.start, p.end):
             if text[m.end():p.end].strip():
+                if _credit_inside(text, m):
+                    out.append(Person(m.start("n"), m.end("n"), m.group("n"), "person:byline"))
                 continue
             at = m.start("n")
             for name in _byline_names(m.group("n")):
@@ -136,6 +148,7 @@ _AUTHOR_LINE = re.compile(r"[\u4e00-\u9fff]+(?:\s+[\u4e00-\u9fff]+)+")
 _AUTHOR_MAX = 20
 _ROLE_LEAD = re.compile(r"(?:本报)?(?:特约|见习)?(?:记者|通讯员|实习生)[:：]?\s*")
 _CJK_RUN = re.compile(r"[\u4e00-\u9fff]{2,4}")
+_GLUED = re.compile(r"[\u4e00-\u9fff]{4,12}")
 
 
 def _author_lines(page: Page, words: Optional[Words]) -> list[Person]:
@@ -153,10 +166,17 @@ def _author_lines(page: Page, words: Optional[Words]) -> list[Person]:
             rest = line.text[role.end():] if role else line.text
             if len(line.text) > _AUTHOR_MAX:
                 continue
-            alone = (len(lines) == 1 or p.kind == "title") and _CJK_RUN.fullmatch(rest) and len(rest) <= 3
-            if not (_AUTHOR_LINE.fullmatch(rest) or (role or alone) and _CJK_RUN.fullmatch(rest)):
+            single = len(lines) == 1 or p.kind == "title"
+            alone = single and _CJK_RUN.fullmatch(rest) and len(rest) <= 3
+            # 赖林嵩周美林范双民: names of a line written without the spaces between them
+            glued = single and _GLUED.fullmatch(rest)
+            if not (_AUTHOR_LINE.fullmatch(rest) or (role or alone) and _CJK_RUN.fullmatch(rest) or glued):
                 continue  # alone: 钟行 on a line of its own under the headline
             names = group_names(rest.split())
+            if glued and not _AUTHOR_LINE.fullmatch(rest) and not (
+                    len(names) >= 2 and all(_unknown_word(n, words) and not _words_inside(n, words) for n in names)
+                    and not _verb_in(words, line.start, line.end, norm)):
+                continue  # 李鹏会见外宾 reads as no names; names that are words (江山) make no author line
             if any(n[-1] in _lists()["end"] for n in names):
                 continue  # 王 强 说: a word after the name, so a sentence, not an author line
             # two names or more make an author line; one alone (时 评) must be no other word
@@ -171,6 +191,25 @@ def _author_lines(page: Page, words: Optional[Words]) -> list[Person]:
                 out.append(Person(i, i + len(name), name, "person:byline"))
                 at = i + len(name)
     return out
+
+
+def _verb_in(words: Optional[Words], start: int, end: int, norm) -> bool:
+    """陈方安生启程赴京: a verb or function word of two characters or more makes the line a headline."""
+    if words is None:
+        return False
+    s, e = bisect.bisect_left(norm.raw, start), bisect.bisect_left(norm.raw, end)
+    return any(len(t[2]) >= 2 and t[3][:1] in ("v", "d", "p", "c") for t in words.between(s, e))
+
+
+def _words_inside(name: str, words: Optional[Words]) -> bool:
+    """荣誉模/范团长: a reading whose given name is a title, or whose first two characters make
+    a common noun of the dictionary (荣誉), is no name."""
+    if name[1:] in _lists()["titles"]:
+        return True
+    if words is None or len(name) != 3:
+        return False
+    tag = words.tags.get(name[:2])
+    return tag is not None and tag[:1] == "n" and not tag.startswith("nr")
 
 
 def _unknown_word(name: str, words: Optional[Words]) -> bool:

@@ -7,12 +7,16 @@ import re
 from functools import lru_cache
 from typing import Optional
 
+from ..lexicon import word_list
 from .divisions import gazetteer
 from .org_lists import Org, org_data
 from .spans import occurrences, positions
 from .words import Words
 
 _CJK_RUN = re.compile(r"[\u4e00-\u9fff]+")
+# one-character words a country's form may follow (在/以政府中, 和/阿政府): prepositions,
+# conjunctions, verbs, particles, punctuation
+_GLUE_TAGS = ("p", "c", "v", "u", "uj", "ul", "uz", "ug", "uv", "ud", "d", "r", "x")
 
 
 def tagged_orgs(words: Words, found: list[Org]) -> list[Org]:
@@ -66,6 +70,26 @@ def known_orgs(text: str, words: Words, found: list[Org]) -> list[Org]:
     return out
 
 
+def known_heads(text: str, words: Words, found: list[Org]) -> list[Org]:
+    """found, each name that starts inside a known body written before it (团中央 + 中央书记处:
+    the suffix rule began at 中央) begun at the known body's start instead: one body, not two."""
+    written = _known_written(text)
+    if not written or not found:
+        return found
+    by_start = {o.start: o for o in found}
+    for name in written:
+        for start in occurrences(text, name):
+            end = start + len(name)
+            if not words.is_boundary(start):
+                continue
+            for inner in range(start + 1, end):
+                o = by_start.get(inner)
+                if o is not None and o.end > end:
+                    o.start, o.name = start, text[start:o.end]
+                    break
+    return found
+
+
 def _known_written(text: str) -> set[str]:
     """The known names that may be written on the page, from one pass of a regex: a name the
     regex does not report (its matches do not overlap) starts inside one it does (全国人大 in
@@ -80,6 +104,34 @@ def _known_overlaps() -> dict[str, frozenset[str]]:
     known = org_data()["known"]
     return {m: frozenset(n for n in known for k in range(len(m)) if m[k:].startswith(n) or n.startswith(m[k:]))
             for m in known}
+
+
+@lru_cache(maxsize=1)
+def _abbreviations() -> dict[str, tuple[str, ...]]:
+    """One-character country forms and the full names that license them (以: 以色列)."""
+    out = {}
+    for line in word_list("names/country_abbreviations.tsv"):
+        abbr, *full = line.split()
+        out[abbr] = tuple(full)
+    return out
+
+
+def country_heads(text: str, words: Words) -> list[tuple[int, int, str]]:
+    """以/政府, 俄/经济部: a one-character form of a country, a word of its own, on a page that
+    writes the country's full name; it may head the name of that country's body (the suffix
+    rule decides), never a place of its own. After a number it is a date (5日); after 驻 the
+    host country (驻日使馆); after another character of its own, one of two countries (中美合资)."""
+    abbreviations = _abbreviations()
+    written = [a for a, full in abbreviations.items() if a in text and any(f in text for f in full)]
+    out = []
+    for i in words.indices_of(written):
+        s, e, w, _ = words.tokens[i]
+        if s and (text[s - 1].isdigit() or text[s - 1] in "一二三四五六七八九十驻"):
+            continue
+        if i and len(words.tokens[i - 1][2]) == 1 and words.tokens[i - 1][3] not in _GLUE_TAGS:
+            continue
+        out.append((s, e, w))
+    return out
 
 
 def org_like(name: str) -> bool:

@@ -14,7 +14,7 @@ from .aliases import add_aliases
 from .bodies import find_agencies
 from .places import Mention
 from .spans import Spans, positions
-from .org_known import known_orgs, tagged_orgs, two_known, org_like  # noqa: F401 (org_like: the package's)
+from .org_known import country_heads, known_heads, known_orgs, tagged_orgs, two_known, org_like  # noqa: F401 (org_like: the package's)
 from .org_lists import NUMERAL, Org, org_data
 from .units import join_units
 from .words import Words
@@ -32,6 +32,7 @@ _PROPER_TAGS = ("ns", "nr", "nz", "nt", "nrt", "nrfg", "j", "x", "ng", "eng")
 _KIND_TAGS = ("n", "v", "vn", "a", "an", "b", "d", "ad", "f", "m")
 # (i, l: idioms and set phrases, 就是指, 超额完成, are never inside a name)
 _FUNCTION_TAGS = ("p", "c", "u", "d", "r", "uj", "ul", "ud", "uz", "ug", "uv", "y", "i", "l")
+_PARTICLE_TAGS = ("uj", "ul", "uz", "ug", "uv", "ud")
 # one-character words that are no piece of an unknown name (病人/挑/医院)
 _EDGE_TAGS = _FUNCTION_TAGS + ("v", "vd", "ad", "t", "m")
 
@@ -132,6 +133,9 @@ def _start(text: str, s: int, words: Words, places: list[Mention], strong: bool,
         start = stop.end() if stop else floor
     for date in _DATELINE.finditer(text, start, s):
         start = date.end()
+    at = bisect_left(place_spans.starts, start - 1)
+    if 0 < start and at < len(places) and places[at].start == start - 1 and places[at].kind == "abbreviation":
+        start -= 1  # 在/以/政府: a country's form that is also a boundary word (以, 对) heads the name
     if 0 < start < s and text[start] in "年月日" and text[start - 1] in _DIGITS:
         start += 1  # 1月/西南交通大学出版社: the date's unit after the digits that ended the search
     runs = _chains(places, place_spans.starts, start, s)  # place_spans holds the same starts
@@ -139,6 +143,8 @@ def _start(text: str, s: int, words: Words, places: list[Mention], strong: bool,
         # the nearest run of places heads the name (建立武陵区大学生…驿站)
         if not runs or _cut(text, words, runs[-1][-1].end, s):
             return None
+        if _clause_between(words, runs[-1][-1].end, s) and _suffix_ends_between(text, words, runs[-1][-1].end, s):
+            return None  # 重庆市…委员会/资助/社会福利院: a body, then a verb, then a kind of body
         return runs[-1][0].start
     bounded = start > floor or start == 0
     if runs and runs[0][0].start > start and not any(
@@ -178,6 +184,7 @@ def find_orgs(text: str, words: Words, places: list[Mention]) -> list[Org]:
     heads = _heads(text, words, places)
     head_spans = Spans((h.start, h.end) for h in heads)
     head_ends = {h.end: h for h in heads}
+    abbreviated = {h.start for h in heads if h.kind == "abbreviation"}
     end_list = sorted(head_ends)
     for m in lists["re"].finditer(text):
         s, e, suffix = m.start(), m.end(), m.group()
@@ -204,9 +211,13 @@ def find_orgs(text: str, words: Words, places: list[Mention]) -> list[Org]:
                 continue
         if start > 0 and text[start - 1] == "驻" and start - 1 in head_ends:
             start = _run_before(head_ends, start - 1)  # 中国驻南非大使馆: the sending state heads the name
+        if strong and _level_before_proper(text, words, head_spans, start, s):
+            start += 1  # 市/荷花坪中天建筑开发公司: the city's word before a company's own name
         if out and _department_of_company(text, out[-1], s, suffix):
             continue  # 华菱集团有限公司办公室: the company's own office is no body of its own
         if out and not strong and out[-1].start <= start <= out[-1].end:
+            if _clause_between(words, out[-1].end, s):
+                continue  # …委员会/资助/社会福利院: a verb or particle after a body begins a clause
             start = out[-1].start
             out.pop()
         elif out and strong and start < out[-1].end < s and \
@@ -231,15 +242,47 @@ def find_orgs(text: str, words: Words, places: list[Mention]) -> list[Org]:
         if pair:  # 党中央国务院: two bodies written together, each its own name
             out += [Org(start, start + len(pair[0]), pair[0], "org:suffix"), Org(start + len(pair[0]), e, pair[1], "org:suffix")]
             continue
+        if start in abbreviated:
+            if suffix == "所" or not _nominal(words, start + 1, s):
+                continue  # 俄/整个/外贸/中/所(占), 对阿发展所(给予): a clause, not a name
+            out.append(Org(start, e, name, "org:country"))
+            continue
         out.append(Org(start, e, name, "org:suffix"))
     place_spans = {(p.start, p.end) for p in places}
     out = [o for o in out if (o.start, o.end) not in place_spans]  # 常德市武陵区 is a place chain
     out = _with_agencies(text, out, places)
+    out = known_heads(text, words, out)
     out += known_orgs(text, words, out)
     out += tagged_orgs(words, out)
-    out = join_units(text, words, out, lambda s, e, name: Org(s, e, name, "org:unit"))
+    out = join_units(text, words, out, lambda s, e, name: Org(s, e, name, "org:unit"),
+                     Spans((p.start, p.end) for p in places))
     add_aliases(out, places, lists["re"])
     return sorted(out, key=lambda o: o.start)
+
+
+def _level_before_proper(text: str, words: Words, heads: Spans, start: int, s: int) -> bool:
+    """A level word standing alone (市, 县) before a place or a proper word that begins the name."""
+    if text[start] not in org_data()["bare_levels"] or not words.is_boundary(start + 1) or s - start < 4 \
+            or heads.covers(start):
+        return False  # (长沙市: the level word ends a place)
+    nxt = words.token_at(start + 1)
+    return heads.covers(start + 1) or (nxt is not None and nxt[3] in _PROPER_TAGS)
+
+
+def _clause_between(words: Words, start: int, end: int) -> bool:
+    """A verb of two characters or more, or a particle (了, 的), between two bodies."""
+    return any(t[3] in _PARTICLE_TAGS or t[3] == "v" and len(t[2]) >= 2 for t in words.between(start, end))
+
+
+def _suffix_ends_between(text: str, words: Words, start: int, end: int) -> bool:
+    """A body's suffix ends a word somewhere between start and end (the name before it is done;
+    大学 of 大学生 ends none)."""
+    return any(m.end() < end and words.is_boundary(m.end()) for m in org_data()["re"].finditer(text, start, end))
+
+
+def _nominal(words: Words, start: int, end: int) -> bool:
+    """Nouns only between a country's one-character form and the suffix (以/农业/部, 巴/选举/委员会)."""
+    return all(t[3].startswith(("n", "j", "vn", "b")) for t in words.between(start, end))
 
 
 def _department_of_company(text: str, last: Org, s: int, suffix: str) -> bool:
@@ -320,7 +363,7 @@ def _run_before(ends: dict[int, Mention], at: int) -> int:
 
 def _heads(text: str, words: Words, places: list[Mention]) -> list[Mention]:
     """What may head an organization's name: places, jieba's organization words (中共中央),
-    and the words of state (国家, 全国, 中共)."""
+    the words of state (国家, 全国, 中共) and a country's one-character form (以/政府)."""
     head_words = org_data()["heads"]
     out = list(places)
     covered = positions(places)
@@ -329,6 +372,7 @@ def _heads(text: str, words: Words, places: list[Mention]) -> list[Mention]:
         t = words.tokens[i]
         if t[0] not in covered:
             out.append(Mention(t[0], t[1], t[2], "head"))
+    out += [Mention(s, e, w, "abbreviation") for s, e, w in country_heads(text, words) if s not in covered]
     return sorted(out, key=lambda m: m.start)
 
 

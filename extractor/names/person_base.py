@@ -31,7 +31,8 @@ def lists() -> dict:
         "double": frozenset(s for s in surnames if len(s) == 2),
         "titles": frozenset(word_list("names/titles.txt")),
         "titles_comrade": frozenset(word_list("names/titles.txt") + ("同志",)),
-        "title_re": re.compile(f"(?:{alternation(word_list('names/titles.txt'))})"),
+        # jobs lead a name as titles do (业主刘全顺), but are no cue after one (names/jobs.txt)
+        "title_re": re.compile(f"(?:{alternation(word_list('names/titles.txt') + word_list('names/jobs.txt'))})"),
         "honor_re": re.compile(f"(?:{alternation(word_list('names/honorifics.txt'))})"),
         "end": frozenset(word_list("names/name_end.txt")),
         "not": frozenset(word_list("names/not_person.txt")),

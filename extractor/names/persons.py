@@ -9,6 +9,8 @@ from typing import Optional
 
 from ..lexicon import alternation, word_list
 from ..page import Page
+from .foreign import dotted_names, titled_foreign
+from .given import whole_given
 from .bylines import _author_lines, _byline_names, _bylines, _closing_parens, _dispatch_credits, group_names  # noqa: F401
 from .person_base import Person, lists as _lists, plausible, surname_len
 from .spans import Spans, occurrences, positions
@@ -64,10 +66,32 @@ def _titled(text: str, words: Optional[Words]) -> list[Person]:
             continue
         size = _given_length(text, at, words)
         name = text[at:at + size]
+        if m.group() not in lists["titles"] and not _after_job(words, at, at + size, name):
+            continue
         if plausible(name) and (words is None or _name_like(name, words.tags) or _tagged_whole(words, at, name)) \
                 and not _noun_follows(words, name, at + size):
             out.append(Person(at, at + size, name, "person:title", m.group()))
     return out
+
+
+def _after_job(words: Optional[Words], start: int, end: int, name: str) -> bool:
+    """A job is a weaker cue than an office (读者/来信版, 职工/连/核辐射, 工人/战/隆冬): the name
+    after it must be no word of the dictionary but a name's, no word of its own that jieba tags
+    a common one, begin with no verb or function word, and end where a word ends."""
+    if words is None:
+        return True
+    tag = words.tags.get(name)
+    if tag is not None and not tag.startswith("nr"):
+        return False
+    tok = words.token_at(start)
+    if tok is not None and (tok[0], tok[1]) == (start, end) and tok[3][:1] in ("n", "v", "a") and not tok[3].startswith("nr"):
+        return False
+    if tok is not None and tok[1] == start + 1 and tok[3][:1] in ("v", "p", "c", "d"):
+        return False  # 职工/连/核辐射: the surname-like character is a function word here
+    given = words.token_at(start + 1)
+    if given is not None and (given[0], given[1]) == (start + 1, end) and given[3][:1] in ("t", "v", "a", "d", "m"):
+        return False  # 工人/战/隆冬: the given name is a time word, a verb or an adjective
+    return words.is_boundary(end)
 
 
 def _tagged_whole(words: Words, at: int, name: str) -> bool:
@@ -94,7 +118,7 @@ def _honorific(text: str, words: Optional[Words]) -> list[Person]:
 _MASKED = re.compile(r"(?P<s>[\u4e00-\u9fff])某(?P<g>某|[\u4e00-\u9fff])?")
 
 
-def _masked(text: str) -> list[Person]:
+def _masked(text: str, words: Optional[Words] = None) -> list[Person]:
     lists = _lists()
     out: list[Person] = []
     # a masked name has 某 second: the scan may start just before the first 某 (most pages have none)
@@ -102,15 +126,36 @@ def _masked(text: str) -> list[Person]:
     if first < 0:
         return out
     for m in _MASKED.finditer(text, max(0, first - 1)):
-        if m.group("s") not in lists["single"]:
+        if m.group("s") not in lists["single"] or _masked_is_word(words, m.start()):
             continue
         end = m.end()
         g = m.group("g")
-        if g and g != "某" and (g in lists["end"] or g in "某些人种项个类地处"):
-            end -= 1
+        if g and g != "某" and (g in lists["end"] or g in "某些人种项个类地处" or _word_after(words, end - 1)):
+            end -= 1  # 李某/酒后, 易某/驾驶, 何某/才: the character after 某 begins the next word
         out.append(Person(m.start(), end, text[m.start():end], "person:masked"))
     return out
 
+def _masked_is_word(words: Optional[Words], at: int) -> bool:
+    """军区/某部, 时/某些: the surname-like character ends a word, or 某 begins one."""
+    if words is None:
+        return False
+    return at not in words.start_set or _word_starts(words, at + 1) or _tag_of(words, at) in ("p", "c")
+
+
+def _tag_of(words: Words, at: int) -> str:
+    tok = words.token_at(at)
+    return tok[3] if tok is not None else ""
+
+
+def _word_after(words: Optional[Words], at: int) -> bool:
+    """A word of two or more characters, or a function word or verb of one (才, 负), at `at`."""
+    return words is not None and (_word_starts(words, at) or _tag_of(words, at) in ("d", "v", "p", "c", "u", "r"))
+
+
+def _word_starts(words: Optional[Words], at: int) -> bool:
+    """A word of two or more characters begins at `at`."""
+    tok = words.token_at(at) if words is not None else None
+    return tok is not None and tok[0] == at and len(tok[2]) >= 2
 
 
 def _name_like(name: str, tags: dict) -> bool:
@@ -275,11 +320,12 @@ def find_persons(page: Page, words: Optional[Words], places: set[str],
     text = page.text
     found = _bylines(page) + _closing_parens(page) + _dispatch_credits(text) + _author_lines(page, words) \
         + _titled(text, words) \
-        + _honorific(text, words) + _masked(text)
+        + _honorific(text, words) + _masked(text, words)
     if words is not None:
-        found += _tagged(words, places) + _foreign(words, places) + _known(text, words)
+        found += _tagged(words, places) + _foreign(words, places) + _known(text, words) \
+            + dotted_names(text, words, places) + titled_foreign(text, words, places)
     in_places = Spans(place_spans)
-    found = [_unjoined(text, p) for p in found]
+    found = whole_given(text, words, [q for q in (_unjoined(text, p) for p in found) if q is not None], places)
     found = [p for p in found if p is not None and p.name not in places and not _in_place(p, in_places)
              and not _after_number(text, p)]
     return _spread(text, found)

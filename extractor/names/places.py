@@ -13,6 +13,7 @@ from ..lexicon import alternation, table, word_list
 from ..candidate import Candidate
 from .divisions import Division, Gazetteer, closeness, gazetteer, resolve
 from .pairs import Pairs
+from .place_words import FEATURE_END as _FEATURE_END, compound_head as _compound_head, cut_across as _cut_across
 from .spans import positions
 from .words import Words
 
@@ -20,8 +21,6 @@ _CJK = re.compile(r"[\u4e00-\u9fff]")
 _CJK_RUN = re.compile(r"[\u4e00-\u9fff]+")
 # a short form ending so may name a river, lake or mountain rather than the unit (黑河, 黄山)
 _FEATURE_NAME_END = set("河江湖山岭海")
-# the endings of places besides divisions (rivers, lakes, mountains, streets), for another tagger's words
-_FEATURE_END = set("省市县区州洲岛湾江河湖山港峡岭原海巷路街坪淀")
 _TOWN_SUFFIX = ("镇", "乡", "街道", "苏木")
 _NAME_TAGS = ("ns", "nr", "nz", "nt", "n", "x", "ng", "nrt", "nrfg", "j")
 _NOT_PLACE_WORD = ("v", "a", "b", "d")  # first letters of the tags of words that are no short place name
@@ -77,8 +76,10 @@ def _lookup(g: Gazetteer, text: str, key: str, words: Optional[Words], at: int) 
         return None
     full = _full(key)
     if full and words is not None and (len(key) == 2 or all(d.level == "town" for d in full)) \
-            and not (words.is_boundary(at) and words.is_boundary(at + len(key))):
+            and not (words.is_boundary(at) and words.is_boundary(at + len(key))) and not _compound_head(words, at, key):
         return None  # 建成县域 is no 成县, 促进乡村 no 促进乡: a short full name must be words of its own
+    if full and words is not None and _cut_across(words, at, at + len(key)):
+        return None  # 沿海城市 is no 海城市, 上海市场 no 上海市 (the shorter key is tried next)
     if full:
         return Mention(at, at + len(key), key, "full", options=full)
     if key in g.renamed:
@@ -95,7 +96,7 @@ def _lookup(g: Gazetteer, text: str, key: str, words: Optional[Words], at: int) 
     if shorts and key not in short_stop:
         # a short form must be a word of its own: 长治 is not a place in 长治久安
         if words is not None and not (words.is_boundary(at) and words.is_boundary(at + len(key))) \
-                and not _heads_a_name(words, at, shorts):
+                and not _heads_a_name(words, at, shorts) and not _compound_head(words, at, key):
             return None
         return Mention(at, at + len(key), key, "short", options=shorts)
     return None
@@ -122,7 +123,8 @@ def _heads_a_name(words: Words, at: int, shorts: list[Division]) -> bool:
 def _adjectival(text: str, words: Optional[Words], at: int, key: str) -> bool:
     """中国式现代化: the country name is part of a word."""
     after = at + len(key)
-    return text[after:after + 1] == "式" or (words is not None and not words.is_boundary(after))
+    return text[after:after + 1] == "式" or (words is not None and not words.is_boundary(after)
+                                             and not _compound_head(words, at, key))
 
 
 @lru_cache(maxsize=1)
@@ -175,9 +177,11 @@ def _name_start(text: str, suffix_at: int, floor: int, level: str, words: Option
     if suffix_at - start > limit:
         start = suffix_at - limit
     if words is not None:
-        # a name starts at a word's start
+        # a name starts at a word's start, after any word of office (现任/赢洲街道)
         while start < suffix_at and start not in words.start_set:
             start += 1
+        offices = table("names/places.toml")["boundary"]["words"]
+        start = max([start] + [t[1] for t in words.between(start, suffix_at) if t[2] in offices])
     return start
 
 
@@ -199,8 +203,9 @@ def _scan_suffixes(text: str, words: Words, taken: list[Mention]) -> list[Mentio
             continue
         # the suffix must stand as its own word or end the word that holds the name (返乡 is not)
         tok = words.token_at(s)
-        if tok is not None and tok[0] < s and (tok[1] > e or tok[3] not in _NAME_TAGS or tok[2] in name_stop):
-            continue  # 返乡, 乡村, 新农村: the suffix belongs to a word
+        if tok is not None and tok[0] < s and (tok[1] > e or tok[3] not in _NAME_TAGS or tok[2] in name_stop
+                                               or text[tok[0]:s] in name_stop):
+            continue  # 返乡, 乡村, 新农村, 贫困/村: the suffix belongs to a word, or a kind's word holds it
         if words.token_at(e - 1) is not None and words.token_at(e - 1)[1] > e:
             continue
         at = bisect.bisect_right(end_list, s)

@@ -5,9 +5,10 @@ rule never sees."""
 from __future__ import annotations
 
 from functools import lru_cache
-from typing import Callable
+from typing import Callable, Optional
 
 from ..lexicon import table
+from .spans import Spans
 from .words import Words
 
 _MAX_UNIT = 8  # characters of a unit's name after the body's (江西金溪县支行)
@@ -20,7 +21,7 @@ def _lists() -> tuple[tuple[str, ...], tuple[str, ...], frozenset]:
     return tuple(t["unit_words"]), tuple(t["companies"]), frozenset(t["joins"] + t["conjunctions"])
 
 
-def join_units(text: str, words: Words, orgs: list, make: Callable) -> list:
+def join_units(text: str, words: Words, orgs: list, make: Callable, places: Optional[Spans] = None) -> list:
     """orgs with each one that a unit follows replaced by the body and unit (make(start, end,
     name) builds one); a unit is a few nouns ending in a unit word, no verb among them, and
     a company's departments are no unit (…公司办公室)."""
@@ -30,7 +31,7 @@ def join_units(text: str, words: Words, orgs: list, make: Callable) -> list:
     for o in sorted(orgs, key=lambda o: o.start):
         if id(o) in dropped:
             continue
-        end = _unit_end(words, o.end, endings, joins)
+        end = _unit_end(words, o.end, endings, joins, places or Spans(()))
         if end is None or o.name.endswith(companies):
             out.append(o)
             continue
@@ -44,15 +45,19 @@ def join_units(text: str, words: Words, orgs: list, make: Callable) -> list:
     return [o for o in out if id(o) not in dropped]
 
 
-def _unit_end(words: Words, at: int, endings: tuple[str, ...], joins: frozenset):
+def _unit_end(words: Words, at: int, endings: tuple[str, ...], joins: frozenset, places: Spans):
     """Where a unit that starts at `at` ends, or None (a word that joins two bodies, 会同, 和,
-    is none: …支队会同市教育局 names two)."""
+    is none: …支队会同市教育局 names two). A place of the unit (江西/金溪县/支行) and the unit word
+    itself count whatever jieba's tag (it reads 金溪县 a person's name, 支行 a verb)."""
     toks = words.between(at, at + _MAX_UNIT)
     if not toks or toks[0][0] != at:
         return None
     name = ""
     for t in toks:
-        if not t[3].startswith(_UNIT_TAGS) or t[3] == "v" or t[2] in joins:
+        if t[2] in joins:
+            return None
+        if (not t[3].startswith(_UNIT_TAGS) or t[3] == "v") and not places.contains(t[0], t[1]) \
+                and t[2] not in endings:
             return None
         name += t[2]
         if name.endswith(endings):

@@ -1,0 +1,132 @@
+"""Transliterated names that jieba cuts apart or tags as common words: parts joined by a middle
+dot (诺罗敦·西哈努克, 司马义·艾买提: every part between two dots is the name's, only its two
+outer edges are sought), and a run of transliteration characters right after a title (外长利维,
+总统康斯坦丁内斯库, 领导人特林布尔), which jieba reads as a noun or a place."""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import Optional
+
+from ..lexicon import word_list
+from .person_base import Person, lists
+from .words import Words
+
+_DOTS = "·・•"
+# a middle dot between two Han characters (not 2·5亿, a decimal point)
+_DOTTED = re.compile(rf"(?<=[\u4e00-\u9fff])[{_DOTS}](?=[\u4e00-\u9fff])")
+_MAX_PART = 8  # characters of one outer part (阿卜杜勒拉蒂夫)
+_MAX_TITLED = 10  # characters of a name after a title (康斯坦丁内斯库)
+# words that end a name's part whatever their characters: function words, numerals, times
+# (莫伊/以/较大优势, 布朗特/在); jieba cuts names into one-character verbs and measure words
+# (约翰·戴/维特, 舍里·旺/派/集), so only a longer verb or adverb ends one (甘地/遇刺)
+_FUNCTION_TAGS = ("p", "c", "u", "uj", "ul", "ud", "uz", "ug", "uv", "y", "r", "m", "t", "x")
+_WORD_TAGS = ("v", "vn", "vd", "d", "a", "ad", "f")
+
+
+@lru_cache(maxsize=1)
+def _name_chars() -> frozenset[str]:
+    """Characters of transliterated names: the foreign list and those of minority names (买, 提)."""
+    return lists()["foreign"] | frozenset("".join(word_list("names/minority_name_chars.txt")))
+
+
+def _part_like(tok: tuple[int, int, str, str]) -> bool:
+    """A token that may continue a name's outer part: transliteration characters only, no title,
+    no function word."""
+    chars = _name_chars()
+    return _may_edge(tok) and (len(tok[2]) == 1 or tok[3] not in _WORD_TAGS) and all(c in chars for c in tok[2])
+
+
+def _may_edge(tok: tuple[int, int, str, str]) -> bool:
+    """The token next to a dot is the name's whatever its characters, unless a function word
+    or a title (总统·, ·在)."""
+    return tok[3] not in _FUNCTION_TAGS and tok[2] not in lists()["titles"]
+
+
+def dotted_names(text: str, words: Words, places: set[str]) -> list[Person]:
+    """Names of two or more parts joined by middle dots; the first part runs back from the first
+    dot over the token before it and any transliteration tokens before that (总统/丹尼尔), the last
+    runs on over the token after the last dot and transliteration tokens after it."""
+    out: list[Person] = []
+    dots = [m.start() for m in _DOTTED.finditer(text)]
+    i = 0
+    while i < len(dots):
+        j = i
+        # 穆罕默德·纳瓦兹·谢里夫: dots a part apart belong to one name
+        while j + 1 < len(dots) and dots[j + 1] - dots[j] <= _MAX_PART + 1 \
+                and all(c in _name_chars() for c in text[dots[j] + 1:dots[j + 1]]):
+            j += 1
+        start, end = _first_part(words, dots[i], places), _last_part(words, dots[j] + 1, places)
+        i = j + 1
+        if start is None or end is None or (out and start < out[-1].end):
+            continue
+        name = text[start:end]
+        if name not in lists()["not"] and not places.intersection(re.split(f"[{_DOTS}]", name)) \
+                and not _in_title(text, start) and not _all_words(words, re.split(f"[{_DOTS}]", name)):
+            out.append(Person(start, end, name, "person:dotted"))
+    return out
+
+
+def _first_part(words: Words, dot: int, places: set[str]) -> Optional[int]:
+    tok = words.token_at(dot - 1)
+    if tok is None or tok[1] != dot or not _may_edge(tok):
+        return None
+    start = tok[0]
+    while start > 0:
+        prev = words.token_at(start - 1)
+        if prev is None or dot - prev[0] > _MAX_PART or not _part_like(prev) or prev[2] in places:
+            break
+        start = prev[0]
+    return start
+
+
+def _last_part(words: Words, after: int, places: set[str]) -> Optional[int]:
+    tok = words.token_at(after)
+    if tok is None or tok[0] != after or not _may_edge(tok):
+        return None
+    end = tok[1]
+    while True:
+        nxt = words.token_at(end)
+        if nxt is None or nxt[1] - after > _MAX_PART or not _part_like(nxt) or nxt[2] in places:
+            return end
+        end = nxt[1]
+
+
+def _all_words(words: Words, parts: list[str]) -> bool:
+    """自主·自立·自强: parts that are all common words of the dictionary make a motto, not a name
+    (one part of one character or one that is no common word makes a name: 拉·甘地, 查理·曼德)."""
+    return all(len(p) >= 2 and (words.tags.get(p) or "nr")[:1] in ("n", "v", "a", "d")
+               and not (words.tags.get(p) or "nr").startswith(("nr", "nz")) for p in parts)
+
+
+def _in_title(text: str, at: int) -> bool:
+    """《中国艺术大展·主题创作卷》: a dot inside a book's or a work's title joins its parts."""
+    floor = max(0, at - 40)
+    return text.rfind("《", floor, at) > text.rfind("》", floor, at)
+
+
+def titled_foreign(text: str, words: Words, places: set[str]) -> list[Person]:
+    """A run of transliteration tokens right after a title (外长/利维, 领导人/特林/布尔): a
+    name, whatever jieba's tags; the run ends where a token holds another character."""
+    toks, titles = words.tokens, lists()["titles"]
+    out: list[Person] = []
+    for i in words.indices_of(titles):
+        j = i + 1
+        while j < len(toks) and _part_like(toks[j]) and toks[j][1] - toks[i][1] <= _MAX_TITLED:
+            j += 1
+        if j == i + 1:
+            continue
+        s, e = toks[i][1], toks[j - 1][1]
+        name = text[s:e]
+        if e - s >= 2 and name not in places and name not in lists()["not"] and not _common(words, i + 1, j):
+            out.append(Person(s, e, name, "person:titled_foreign"))
+    return out
+
+
+def _common(words: Words, i: int, j: int) -> bool:
+    """代表/大会: one token of two or more characters jieba's dictionary holds as a common word
+    of another kind than a name (a verb, an adjective) is that word."""
+    if j - i != 1:
+        return False
+    tag = words.tags.get(words.tokens[i][2]) or ""
+    return tag[:1] in ("v", "a", "d") or tag in ("ns", "nt")

@@ -1,0 +1,45 @@
+"""How a division's name stands among jieba's words: cut across by a word (沿海城市, 上海市场), or
+heading one of the dictionary's compounds (英国首相, 台湾同胞)."""
+from __future__ import annotations
+
+from ..lexicon import table
+from .words import Words
+
+# the endings of places besides divisions (rivers, lakes, mountains, streets), for another tagger's
+# words (places.py); a compound ending so is a longer place
+FEATURE_END = frozenset("省市县区州洲岛湾江河湖山港峡岭原海巷路街坪淀")
+# the last characters of bodies' names (美术馆, 大学, 银行, 公司)
+_BODY_END = set("馆院校学行司局部委会社厂店所团队报台")
+
+
+def cut_across(words: Words, start: int, end: int) -> bool:
+    """A word of the text runs across the name's first character from before it (沿海/城市 for
+    海城市, 适应/城市 for 应城市), or its level word begins a longer word after it that is none
+    of the place's own (上海/市场, 厦门/市民; not 贵州/省委)."""
+    first = words.token_at(start)
+    if first is not None and first[0] < start and first[1] < end and first[2] in words.tags:
+        return True
+    last = words.token_at(end - 1)
+    if last is None or last[1] <= end:
+        return False
+    # the word from the level character on (市场; 市民 of 北京市民, one token of jieba's)
+    level_word = last[2][end - 1 - last[0]:]
+    return (last[0] == end - 1 or level_word in words.tags) \
+        and not level_word[1:].startswith(tuple(table("names/places.toml")["level_words"]["kept_after"]))
+
+
+def compound_head(words: Words, at: int, key: str) -> bool:
+    """英国首相, 中国国情, 台湾同胞, 香港回归: jieba's dictionary holds the name and a word after it
+    as one word; the name heads it and is named (the rest, 首相, is a word of two characters or
+    more; 中国式, 美国人 are adjectives, not names)."""
+    tok = words.token_at(at)
+    if tok is None or tok[0] != at or tok[1] <= at + len(key):
+        return False
+    rest = tok[2][len(key):]
+    own = words.tags.get(key) or "ns"
+    # 万象更新, 安居乐业, 解放思想: an idiom or a verb phrase, and a name that is a word, name none
+    # 中东地区, 朝鲜半岛, 香港特区: a word that ends like a place is a longer place, not a compound
+    # 中国人民银行, 华东师范大学: the whole is a body, and a place inside a body's name is none
+    return len(rest) >= 2 and rest in words.tags and tok[3] not in ("i", "l", "v", "vn", "nt") \
+        and own.startswith("ns") and rest[-1] not in FEATURE_END and rest[-1] not in _BODY_END \
+        and rest not in ("流域", "盆地", "地带")
