@@ -119,7 +119,7 @@ _SPAN = re.compile(r"^(\d{4})/(\d{4})$")
 def _span_words() -> tuple[tuple[str, ...], tuple[str, ...], re.Pattern, re.Pattern]:
     t = table("period.toml")
     return (tuple(t["span_end_before"]), tuple(t["span_start_before"]), re.compile(alternation(t["span_flow_words"])),
-            re.compile(alternation([*t["span_average"], *t.get("span_total", [])])))
+            re.compile(alternation([*t["span_average"], *t.get("span_total", []), *t.get("span_increment", [])])))
 
 
 _CLAUSE_BREAK = re.compile("[，。；：！？,;:!?\n]")
@@ -135,7 +135,7 @@ def span_point(text: str, pos: int, period: Optional[str]) -> Optional[str]:
         return period
     end_words, start_words, flow, average = _span_words()
     # the clause before the number: 年平均递增达40% is a rate over the span, 累计突破1万亿元 a total
-    # over it, not a level reached
+    # over it, 增加的收入达260亿元 an increment over it, not a level reached
     clause = _CLAUSE_BREAK.split(text[max(0, pos - _CLAUSE_REACH):pos])[-1]
     if text.endswith(end_words, 0, pos) and not average.search(clause):
         return m.group(2)

@@ -565,3 +565,10 @@ def test_a_year_to_be_made_sure_of_is_a_target() -> None:
     facts = scoped("2023年，某市新增就业3万人。确保2025年全市新建学校20所。全年新增企业500家。")
     assert facts["20所"]["period"] == "2025"  # its own sentence's
     assert facts["500家"]["period"] == "2023"  # never carried on
+
+
+def test_an_increment_reached_over_years_is_the_span() -> None:
+    facts = scoped("一九八二年同一九七八年相比，提高收购价格一项，农民增加的收入达一百二十亿元。")
+    assert facts["一百二十亿元"]["period"] == "1979/1982"  # an increment over the years
+    facts = scoped("一九八二年同一九七八年相比，农民人均收入增加到二百七十元。")
+    assert facts["二百七十元"]["period"] == "1982"  # a level reached: the last year's
