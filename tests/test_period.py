@@ -572,3 +572,11 @@ def test_an_increment_reached_over_years_is_the_span() -> None:
     assert facts["一百二十亿元"]["period"] == "1979/1982"  # an increment over the years
     facts = scoped("一九八二年同一九七八年相比，农民人均收入增加到二百七十元。")
     assert facts["二百七十元"]["period"] == "1982"  # a level reached: the last year's
+
+
+def test_years_to_now_opening_a_clause_are_the_years_before_the_writing() -> None:
+    facts = scoped("1998年1月，某市召开交通工作会议。４年来，全市投入资金１０亿多元，建成公路３７５公里。")
+    assert facts["１０亿多元"]["period"] == "1994/1997"
+    # the years of someone's own service, not opening a clause: not the article's years
+    facts = scoped("1998年1月，某市召开交通工作会议。他当代表3年来共提出建议１２件。")
+    assert facts["１２件"]["period"] != "1995/1997"
