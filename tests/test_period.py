@@ -200,6 +200,18 @@ def test_since_runs_to_the_month_a_page_was_issued() -> None:
     assert facts["１．１万名"]["period"] == "1997-04/.."
 
 
+def test_since_a_year_is_the_whole_years_before_a_january_page_or_a_given_report() -> None:
+    text = "某市再就业\n１９９４年以来，全市安置下岗职工１．１万名。"
+    facts = {f.text: f.model_dump() for f in extract_text(text, "19980109-02-010")}
+    assert facts["１．１万名"]["period"] == "1994/1997"
+    facts = {f.text: f.model_dump() for f in extract_text(text, "19980209-02-010")}
+    assert facts["１．１万名"]["period"] == "1994/1998-02"  # a later month: up to it
+    facts = {f.text: f.model_dump() for f in extract_text("2021年以来，全省新增企业140个。", "gwr2026-anhui")}
+    assert facts["140个"]["period"] == "2021/2025"
+    facts = {f.text: f.model_dump() for f in extract_text("2025年以来，全省新增企业140个。", "gwr2026-anhui")}
+    assert facts["140个"]["period"] == "2025"
+
+
 def test_dates_read_apart_but_written_as_one_span() -> None:
     text = "某案\n１９８６年至１９９６年１月间，某某侵吞公款１８７６元。\n１９９３年１０月至１９９５年间，某某收受好处费６８００元。"
     facts = {f.text: f.model_dump() for f in extract_text(text, "19980113-05-002")}
