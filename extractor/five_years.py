@@ -148,3 +148,21 @@ def span_point(text: str, pos: int, period: Optional[str]) -> Optional[str]:
         if not flow.search(clause):
             return m.group(2)
     return period
+
+
+@lru_cache(maxsize=1)
+def _event_since() -> tuple[re.Pattern, dict[str, int]]:
+    """改革开放以来, 全国解放以来: the events of data/period.toml since_events, each with the
+    first whole year after it."""
+    t = table("period.toml")
+    events = {k: int(v) for k, v in t["since_events"].items()}
+    closes = alternation(t["since_event_close"])
+    return re.compile(f"(?P<e>{alternation(list(events))})(?:{closes})"), events
+
+
+def event_since_periods(text: str, start: int, end: int) -> Iterator[tuple[int, int, str]]:
+    """(start, end, period) of each `since an event` between start and end: `1979/..`, the span
+    running on to the writing (extractor/issue_date.py closes it)."""
+    pattern, events = _event_since()
+    for m in pattern.finditer(text, start, end):
+        yield m.start(), m.end(), f"{events[m.group('e')]}/.."

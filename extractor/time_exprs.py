@@ -12,7 +12,7 @@ from functools import lru_cache
 from typing import NamedTuple, Optional
 
 from .clauses import BREAK_CLASS
-from .five_years import five_year_periods, recent_year_periods
+from .five_years import event_since_periods, five_year_periods, recent_year_periods
 from .issue_date import Issued, fill_period, issue_date
 from .layout import Sentence
 from .lexicon import alternation, table
@@ -219,6 +219,11 @@ def _time_exprs(page: Page, start: int, end: int, dates: Sorted, year: Optional[
         if at not in taken:  # 这五年, “十四五”时期: a span like a year's
             taken.update(range(at, stop))
             out.append((at, stop, period, _kind(text, at)))
+            out.sort(key=lambda t: t[0])
+    for at, stop, period in event_since_periods(text, start, end):
+        if at not in taken:  # 改革开放以来: the years since, for the facts after it in its sentence
+            taken.update(range(at, stop))  # (坚持十一届三中全会以来的路线。…: no lead of the next ones)
+            out.append((at, stop, period, _kind(text, at) or "recent"))
             out.sort(key=lambda t: t[0])
     for at, stop, period in recent_year_periods(text, start, end, year):
         if at not in taken:  # 近三年累计…: the facts after it in its sentence; a report's next

@@ -592,3 +592,16 @@ def test_years_to_now_opening_a_clause_are_the_years_before_the_writing() -> Non
     # the years of someone's own service, not opening a clause: not the article's years
     facts = scoped("1998年1月，某市召开交通工作会议。他当代表3年来共提出建议１２件。")
     assert facts["１２件"]["period"] != "1995/1997"
+
+
+def test_since_an_event_that_opened_an_era() -> None:
+    text = "某省民航\n改革开放以来，全省民航运输量以年均１８．５％的速度增长。"
+    facts = {f.text: f.model_dump() for f in extract_text(text, "19980108-02-001")}
+    assert facts["１８．５％"]["period"] == "1979/1997"
+    facts = scoped("全国解放以来，某县人口增加百分之五十。")
+    assert facts["百分之五十"]["period"] == "1950/.."
+    # the event's name alone, or another country's founding, is no period
+    facts = scoped("改革开放的成果有目共睹，某市新增企业300家。")
+    assert facts["300家"]["period"] is None
+    facts = scoped("他是该国建国以来第九任总统，近百名要员出席。")
+    assert facts["百名"]["period"] is None
