@@ -605,3 +605,13 @@ def test_since_an_event_that_opened_an_era() -> None:
     assert facts["300家"]["period"] is None
     facts = scoped("他是该国建国以来第九任总统，近百名要员出席。")
     assert facts["百名"]["period"] is None
+
+
+def test_these_n_years_are_the_years_before_the_report() -> None:
+    facts = {f.text: f.model_dump() for f in extract_text(
+        "在这十年中，我们建成了八百个大中型项目。", "gwr-national-1975")}
+    assert facts["八百个"]["period"] == "1965/1974"
+    # one year is no span of years
+    facts = {f.text: f.model_dump() for f in extract_text(
+        "一九七四年，在这一年中，我们建成了八十个大中型项目。", "gwr-national-1975")}
+    assert facts["八十个"]["period"] == "1974"
