@@ -382,6 +382,9 @@ def date_period(page: Page, d: Record, year: Optional[int], writing: Optional[in
     if text.startswith(_period_words().not_as_of_after, e):
         return value  # 从2020年的…到2025年的4.93万亿元: the level's own year
     if text.endswith(w.as_of, 0, s) or (named and text.endswith(w.as_of, 0, head)):
+        if re.fullmatch(r"\d{4}", value) and text.endswith(_period_words().reached_by, 0, head) \
+                and not text.endswith(_period_words().as_of_by, 0, head):
+            return value  # 到1980年，小型水利设施发展到3000多处: the level of that year
         return f"../{value}"
     if text.startswith(w.since_after, e):
         return f"{value}/.."

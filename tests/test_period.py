@@ -615,3 +615,13 @@ def test_these_n_years_are_the_years_before_the_report() -> None:
     facts = {f.text: f.model_dump() for f in extract_text(
         "一九七四年，在这一年中，我们建成了八十个大中型项目。", "gwr-national-1975")}
     assert facts["八十个"]["period"] == "1974"
+
+
+def test_a_past_year_reached_is_that_years_level() -> None:
+    facts = {f.text: f.model_dump() for f in extract_text(
+        "到一九八二年，积累率由一九七八年的百分之三十六点五调整到百分之三十。", "gwr-national-1983")}
+    assert facts["百分之三十"]["period"] == "1982"
+    assert facts["百分之三十六点五"]["period"] == "1978"
+    # an explicit as-of stays as of it
+    facts = scoped("截至2023年，全区新建学校12所。")
+    assert facts["12所"]["period"] == "../2023"
