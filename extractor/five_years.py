@@ -119,7 +119,7 @@ _SPAN = re.compile(r"^(\d{4})/(\d{4})$")
 def _span_words() -> tuple[tuple[str, ...], tuple[str, ...], re.Pattern, re.Pattern]:
     t = table("period.toml")
     return (tuple(t["span_end_before"]), tuple(t["span_start_before"]), re.compile(alternation(t["span_flow_words"])),
-            re.compile(alternation([*t["span_average"], *t.get("span_total", [])])))
+            re.compile(alternation([*t["span_average"], *t.get("span_total", []), *t.get("span_increment", [])])))
 
 
 _CLAUSE_BREAK = re.compile("[，。；：！？,;:!?\n]")
@@ -135,7 +135,7 @@ def span_point(text: str, pos: int, period: Optional[str]) -> Optional[str]:
         return period
     end_words, start_words, flow, average = _span_words()
     # the clause before the number: 年平均递增达40% is a rate over the span, 累计突破1万亿元 a total
-    # over it, not a level reached
+    # over it, 增加的收入达260亿元 an increment over it, not a level reached
     clause = _CLAUSE_BREAK.split(text[max(0, pos - _CLAUSE_REACH):pos])[-1]
     if text.endswith(end_words, 0, pos) and not average.search(clause):
         return m.group(2)
@@ -148,3 +148,21 @@ def span_point(text: str, pos: int, period: Optional[str]) -> Optional[str]:
         if not flow.search(clause):
             return m.group(2)
     return period
+
+
+@lru_cache(maxsize=1)
+def _event_since() -> tuple[re.Pattern, dict[str, int]]:
+    """改革开放以来, 全国解放以来: the events of data/period.toml since_events, each with the
+    first whole year after it."""
+    t = table("period.toml")
+    events = {k: int(v) for k, v in t["since_events"].items()}
+    closes = alternation(t["since_event_close"])
+    return re.compile(f"(?P<e>{alternation(list(events))})(?:{closes})"), events
+
+
+def event_since_periods(text: str, start: int, end: int) -> Iterator[tuple[int, int, str]]:
+    """(start, end, period) of each `since an event` between start and end: `1979/..`, the span
+    running on to the writing (extractor/issue_date.py closes it)."""
+    pattern, events = _event_since()
+    for m in pattern.finditer(text, start, end):
+        yield m.start(), m.end(), f"{events[m.group('e')]}/.."

@@ -71,8 +71,25 @@ def now_period(period: Optional[str], issued: Optional[Issued], given: Optional[
     period = fill_period(period, issued)
     if not issued and given and period == f"../{given}":
         return str(given)
+    if not issued and given and period and _SINCE_YEAR.match(period):
+        return _whole_years_since(int(period[:4]), given)
     if issued and period == f"../{issued.year}":
         return f"{issued.year}-{issued.month:02d}"
     if issued and period and period.endswith("/.."):
+        if issued.month == 1 and _SINCE_YEAR.match(period):
+            # 1994年以来 in a January page: the whole years since, up to the year just ended
+            return _whole_years_since(int(period[:4]), issued.year)
         return f"{period[:-2]}{issued.year}-{issued.month:02d}"  # 4月以来: up to the page's month
     return period
+
+
+_SINCE_YEAR = re.compile(r"^\d{4}/\.\.$")
+
+
+def _whole_years_since(since: int, now: int) -> str:
+    """The years from `since` through the last one over before `now`, the year a report was given
+    or a January page issued in (1979年以来 in the 1983 report: 1979/1982): the years it can review.
+    A since of the year before or a later one (从1999年起: a plan) is that year."""
+    if since >= now - 1:
+        return str(since)
+    return f"{since}/{now - 1}"

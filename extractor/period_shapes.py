@@ -37,6 +37,8 @@ class Period(NamedTuple):
     same_time: tuple[str, ...]
     from_before: tuple[str, ...]
     part_reported: re.Pattern
+    reached_by: tuple[str, ...]
+    as_of_by: tuple[str, ...]
 
 
 @lru_cache(maxsize=1)
@@ -51,7 +53,8 @@ def period_words() -> Period:
                    re.compile(rf"[^，。；、,;\s]{{0,{int(t['event_reach'])}}}?(?:{alternation(t['event_after'])})"),
                    tuple(t["not_as_of_after"]), tuple(t["same_time"]),
                    tuple(t["from_before"]),
-                   re.compile(alternation(t["part_reported"])))
+                   re.compile(alternation(t["part_reported"])),
+                   tuple(t.get("reached_by", [])), tuple(t.get("as_of_by", [])))
 
 
 _AS_OF_DAY = re.compile(r"^\.\./\d{4}-\d{2}-\d{2}$")

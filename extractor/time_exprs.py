@@ -12,7 +12,7 @@ from functools import lru_cache
 from typing import NamedTuple, Optional
 
 from .clauses import BREAK_CLASS
-from .five_years import five_year_periods, recent_year_periods
+from .five_years import event_since_periods, five_year_periods, recent_year_periods
 from .issue_date import Issued, fill_period, issue_date
 from .layout import Sentence
 from .lexicon import alternation, table
@@ -220,6 +220,11 @@ def _time_exprs(page: Page, start: int, end: int, dates: Sorted, year: Optional[
             taken.update(range(at, stop))
             out.append((at, stop, period, _kind(text, at)))
             out.sort(key=lambda t: t[0])
+    for at, stop, period in event_since_periods(text, start, end):
+        if at not in taken:  # 改革开放以来: the years since, for the facts after it in its sentence
+            taken.update(range(at, stop))  # (坚持十一届三中全会以来的路线。…: no lead of the next ones)
+            out.append((at, stop, period, _kind(text, at) or "recent"))
+            out.sort(key=lambda t: t[0])
     for at, stop, period in recent_year_periods(text, start, end, year):
         if at not in taken:  # 近三年累计…: the facts after it in its sentence; a report's next
             taken.update(range(at, stop))  # paragraphs go back to the year they review
@@ -377,6 +382,9 @@ def date_period(page: Page, d: Record, year: Optional[int], writing: Optional[in
     if text.startswith(_period_words().not_as_of_after, e):
         return value  # 从2020年的…到2025年的4.93万亿元: the level's own year
     if text.endswith(w.as_of, 0, s) or (named and text.endswith(w.as_of, 0, head)):
+        if re.fullmatch(r"\d{4}", value) and text.endswith(_period_words().reached_by, 0, head) \
+                and not text.endswith(_period_words().as_of_by, 0, head):
+            return value  # 到1980年，小型水利设施发展到3000多处: the level of that year
         return f"../{value}"
     if text.startswith(w.since_after, e):
         return f"{value}/.."

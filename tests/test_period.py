@@ -200,6 +200,18 @@ def test_since_runs_to_the_month_a_page_was_issued() -> None:
     assert facts["１．１万名"]["period"] == "1997-04/.."
 
 
+def test_since_a_year_is_the_whole_years_before_a_january_page_or_a_given_report() -> None:
+    text = "某市再就业\n１９９４年以来，全市安置下岗职工１．１万名。"
+    facts = {f.text: f.model_dump() for f in extract_text(text, "19980109-02-010")}
+    assert facts["１．１万名"]["period"] == "1994/1997"
+    facts = {f.text: f.model_dump() for f in extract_text(text, "19980209-02-010")}
+    assert facts["１．１万名"]["period"] == "1994/1998-02"  # a later month: up to it
+    facts = {f.text: f.model_dump() for f in extract_text("2021年以来，全省新增企业140个。", "gwr2026-anhui")}
+    assert facts["140个"]["period"] == "2021/2025"
+    facts = {f.text: f.model_dump() for f in extract_text("2025年以来，全省新增企业140个。", "gwr2026-anhui")}
+    assert facts["140个"]["period"] == "2025"
+
+
 def test_dates_read_apart_but_written_as_one_span() -> None:
     text = "某案\n１９８６年至１９９６年１月间，某某侵吞公款１８７６元。\n１９９３年１０月至１９９５年间，某某收受好处费６８００元。"
     facts = {f.text: f.model_dump() for f in extract_text(text, "19980113-05-002")}
@@ -565,3 +577,51 @@ def test_a_year_to_be_made_sure_of_is_a_target() -> None:
     facts = scoped("2023年，某市新增就业3万人。确保2025年全市新建学校20所。全年新增企业500家。")
     assert facts["20所"]["period"] == "2025"  # its own sentence's
     assert facts["500家"]["period"] == "2023"  # never carried on
+
+
+def test_an_increment_reached_over_years_is_the_span() -> None:
+    facts = scoped("一九八二年同一九七八年相比，提高收购价格一项，农民增加的收入达一百二十亿元。")
+    assert facts["一百二十亿元"]["period"] == "1979/1982"  # an increment over the years
+    facts = scoped("一九八二年同一九七八年相比，农民人均收入增加到二百七十元。")
+    assert facts["二百七十元"]["period"] == "1982"  # a level reached: the last year's
+
+
+def test_years_to_now_opening_a_clause_are_the_years_before_the_writing() -> None:
+    facts = scoped("1998年1月，某市召开交通工作会议。４年来，全市投入资金１０亿多元，建成公路３７５公里。")
+    assert facts["１０亿多元"]["period"] == "1994/1997"
+    # the years of someone's own service, not opening a clause: not the article's years
+    facts = scoped("1998年1月，某市召开交通工作会议。他当代表3年来共提出建议１２件。")
+    assert facts["１２件"]["period"] != "1995/1997"
+
+
+def test_since_an_event_that_opened_an_era() -> None:
+    text = "某省民航\n改革开放以来，全省民航运输量以年均１８．５％的速度增长。"
+    facts = {f.text: f.model_dump() for f in extract_text(text, "19980108-02-001")}
+    assert facts["１８．５％"]["period"] == "1979/1997"
+    facts = scoped("全国解放以来，某县人口增加百分之五十。")
+    assert facts["百分之五十"]["period"] == "1950/.."
+    # the event's name alone, or another country's founding, is no period
+    facts = scoped("改革开放的成果有目共睹，某市新增企业300家。")
+    assert facts["300家"]["period"] is None
+    facts = scoped("他是该国建国以来第九任总统，近百名要员出席。")
+    assert facts["百名"]["period"] is None
+
+
+def test_these_n_years_are_the_years_before_the_report() -> None:
+    facts = {f.text: f.model_dump() for f in extract_text(
+        "在这十年中，我们建成了八百个大中型项目。", "gwr-national-1975")}
+    assert facts["八百个"]["period"] == "1965/1974"
+    # one year is no span of years
+    facts = {f.text: f.model_dump() for f in extract_text(
+        "一九七四年，在这一年中，我们建成了八十个大中型项目。", "gwr-national-1975")}
+    assert facts["八十个"]["period"] == "1974"
+
+
+def test_a_past_year_reached_is_that_years_level() -> None:
+    facts = {f.text: f.model_dump() for f in extract_text(
+        "到一九八二年，积累率由一九七八年的百分之三十六点五调整到百分之三十。", "gwr-national-1983")}
+    assert facts["百分之三十"]["period"] == "1982"
+    assert facts["百分之三十六点五"]["period"] == "1978"
+    # an explicit as-of stays as of it
+    facts = scoped("截至2023年，全区新建学校12所。")
+    assert facts["12所"]["period"] == "../2023"
