@@ -7,6 +7,7 @@ few whose transitions name it (20 on average), so only those are compared. The c
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from math import log
 from typing import TYPE_CHECKING, Callable, Iterator, Optional
 
@@ -78,11 +79,11 @@ def _fallback(v: dict[State, float], y: State, e: float, prev) -> tuple[float, S
     return max((v[y0] + trans_P[y0].get(y, MIN_INF) + e, y0) for y0 in prev or v if trans_P[y0])
 
 
-def _step(v: dict[State, float], c: str, states, prev=None) -> tuple[dict, dict]:
+def _step(v: dict[State, float], c: str, states, prev=None, ranked: Optional[list] = None) -> tuple[dict, dict]:
     """The best way into each of the states for character c that some state of v can reach."""
     nv: dict[State, float] = {}
     back: dict[State, object] = {}
-    ranked = _ranked(v)
+    ranked = _ranked(v) if ranked is None else ranked
     for y in states:
         e = emit_P[y].get(c, MIN_FLOAT)
         best = _into(y, e, ranked)
@@ -94,20 +95,20 @@ def _step(v: dict[State, float], c: str, states, prev=None) -> tuple[dict, dict]
     return nv, back
 
 
-def _advance(v: dict[State, float], c: str) -> tuple[dict, dict]:
-    nv, back = _step(v, c, char_state_tab_P.get(c, _ALL))
+def _advance(v: dict[State, float], c: str, ranked: Optional[list] = None) -> tuple[dict, dict]:
+    nv, back = _step(v, c, char_state_tab_P.get(c, _ALL), ranked=ranked)
     if not nv:  # the character's states cannot follow: jieba then allows whatever can
         prev = [x for x in v if trans_P[x]]
         nv, back = _step(v, c, {y for x in prev for y in trans_P[x]} or _ALL, prev)
     return nv, back
 
 
-def _last(v: dict[State, float], c: str) -> Optional[tuple[float, State, State]]:
+def _last(v: dict[State, float], c: str, ranked: Optional[list] = None) -> Optional[tuple[float, State, State]]:
     """(score, state, state before) of the best state of the last character, computed for the
     states that can still beat it only: the last step needs no other state's best way in, and
     most words the dictionary lacks have two characters, so this is most of the HMM's work.
     None where _advance's exceptions apply (no finite way in, no state that can follow)."""
-    ranked = _ranked(v)
+    ranked = _ranked(v) if ranked is None else ranked
     if not ranked:
         return None
     s_max = ranked[0][1]
@@ -130,14 +131,24 @@ def _last(v: dict[State, float], c: str) -> Optional[tuple[float, State, State]]
     return best
 
 
+@lru_cache(maxsize=4096)
+def _start(c: str) -> tuple[dict[State, float], list[tuple[State, float]]]:
+    """The states of a first character c, scored, and the same ranked: the same for every word
+    that begins with c, and most new words are names, which begin with one of a few surnames
+    (the first step and its ranking were a third of the HMM's time). Never changed by a caller."""
+    v = {y: start_P[y] + emit_P[y].get(c, MIN_FLOAT) for y in char_state_tab_P.get(c, _ALL)}
+    return v, _ranked(v)
+
+
 def viterbi(obs: str) -> tuple[float, list[State]]:
     """(log probability, route of states) as jieba.posseg.viterbi.viterbi gives them."""
-    v = {y: start_P[y] + emit_P[y].get(obs[0], MIN_FLOAT) for y in char_state_tab_P.get(obs[0], _ALL)}
+    v, ranked = _start(obs[0])
     paths: list[dict[State, object]] = [dict.fromkeys(v, "")]
     for c in obs[1:-1]:
-        v, back = _advance(v, c)
+        v, back = _advance(v, c, ranked)
+        ranked = None  # v is a new step's
         paths.append(back)
-    last = _last(v, obs[-1]) if len(obs) > 1 else None
+    last = _last(v, obs[-1], ranked) if len(obs) > 1 else None
     if last is not None:
         prob, state, before = last
         paths.append({state: before})
