@@ -43,12 +43,16 @@ def _load(types: tuple[str, ...]) -> None:
 
 
 def run_inline(todo: Todo, types: tuple[str, ...]) -> Done:
-    _load(types)
+    loaded = False  # on the first page to do: a resumed batch with none left loads nothing
     try:
         for i, path in todo:
+            if not loaded:
+                _load(types)
+                loaded = True
             yield i, process_document(path, types)
     finally:
-        gc.unfreeze()
+        if loaded:
+            gc.unfreeze()
 
 
 # -- local process pool --------------------------------------------------------------------
