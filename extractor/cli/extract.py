@@ -54,11 +54,15 @@ def _facts(inputs: Inputs, wanted: tuple[str, ...]) -> Iterator[Fact]:
     written, it walked every one of them (and again once they were a generation older), 2% of
     a run; resumed after them, it finds them gone. The writing makes no reference cycles."""
     from ..api import iter_facts
-    from ..engine import paused_gc
     frozen = False
     for doc, text in inputs:
-        with paused_gc():
+        was_on = gc.isenabled()  # (engine.paused_gc; not imported: an empty page loads nothing)
+        gc.disable()
+        try:
             yield from iter_facts(text, doc, wanted)
-            if not frozen and text.strip():  # (an empty page loads nothing)
+            if not frozen and text.strip():
                 gc.freeze()
                 frozen = True
+        finally:
+            if was_on:
+                gc.enable()
