@@ -29,6 +29,7 @@ ROOT = HERE.parent
 sys.path[:0] = [str(HERE), str(ROOT)]
 
 from corpus import PD1998, articles, require  # noqa: E402  (bench/corpus.py: the README's rebuild)
+from throughput import compile_package  # noqa: E402  (the package's bytecode, as installed)
 
 
 def write_pages(folder: Path, n: int) -> int:
@@ -125,6 +126,7 @@ def main() -> None:
                     help="throughput runs per --jobs, alternated; the best is kept (a shared machine is noisy)")
     args = ap.parse_args()
     require()
+    compile_package()  # the whole processes below read it, as an installed package's do
     sizes = [int(s) for s in args.memory.split(",") if s.strip()]
     from extractor.batch.work import warm
     with tempfile.TemporaryDirectory(prefix="batch-bench-") as tmp:

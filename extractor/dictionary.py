@@ -42,6 +42,9 @@ class Dictionary:
         self._freq: dict[str, int] | None = None
         self._total = 0
         self.max_len = max(map(len, self.words))
+        # jieba counts a word at frequency 0 as no word (its table's prefixes are at 0); the
+        # default dictionary has none, so is_word needs no table of frequencies for it
+        self._zero = {w for w, f in zip(self.words, self._freq_text) if int(f) == 0} if "0" in self._freq_text else set()
 
     def freqs(self) -> dict[str, int]:
         """Each word's frequency. Built on the first word the dictionary lacks: a page of known
@@ -52,6 +55,10 @@ class Dictionary:
             self._freq = dict(zip(self.words, counts))
             self._freq_text = []
         return self._freq
+
+    def is_word(self, word: str) -> bool:
+        """Whether jieba reads the string as a word (a frequency above 0): freq(word) > 0."""
+        return word in self.tags and word not in self._zero
 
     def freq(self, word: str) -> int:
         """The word's frequency; 0 for a string that is no word of the dictionary."""

@@ -223,7 +223,8 @@ class Segmenter:
             else:
                 if self._tagger is None:
                     from .tagger import UnknownTagger
-                    self._tagger = UnknownTagger(self._jieba_dictionary())
+                    # rjieba's own route through the word: no table of frequencies (see tagger.py)
+                    self._tagger = UnknownTagger(self._jieba_dictionary(), self._cutter().cut)
                 tagged = self._tagger.lcut(word)
             self._unknown_tags[word] = tagged
         return tagged

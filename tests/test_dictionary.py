@@ -6,13 +6,14 @@ from hypothesis import given, settings, strategies as st
 
 from extractor.dictionary import Dictionary, hmm_tables
 from extractor.names.words import Words
-from extractor.segment import Segmenter, chunks
+from extractor.segment import Segmenter, _rjieba, chunks
 from extractor.tagger import UnknownTagger
 
 _TOKENIZER = jieba.Tokenizer()
 _TOKENIZER.initialize()
 _POSSEG = jieba.posseg.POSTokenizer(_TOKENIZER)
 _OURS = UnknownTagger(Dictionary())
+_OURS_RUST = UnknownTagger(Dictionary(), _rjieba().Jieba().cut)  # rjieba's route: no frequencies
 
 
 def test_tags_frequencies_and_total_are_jiebas():
@@ -35,7 +36,9 @@ _CHARS = "田灿严腾飞李永亮常德武陵区我祝地开戴浩摄沿淮要�
 @settings(max_examples=400, deadline=None)
 @given(st.text(alphabet=_CHARS, min_size=1, max_size=10))
 def test_new_words_are_tagged_as_posseg_tags_them(word):
-    assert _OURS.lcut(word) == [tuple(p) for p in _POSSEG.lcut(word)]
+    theirs = [tuple(p) for p in _POSSEG.lcut(word)]
+    assert _OURS.lcut(word) == theirs
+    assert _OURS_RUST.lcut(word) == theirs
 
 
 def test_chunks_end_after_a_line_break_and_keep_every_character():

@@ -22,3 +22,10 @@ def test_lazy_and_empty_pages_give_nothing():
     assert inspect.isgenerator(iter_facts("", "x"))
     assert list(iter_facts("", "x")) == []
     assert list(iter_facts(" \n\n ", "x")) == []
+
+
+def test_a_fact_row_is_its_model_dump():
+    from extractor.records import _ENCODER
+    for page in PAGES:
+        for fact in extract_text(page.read_text(encoding="utf-8"), page.stem):
+            assert to_json(fact) == _ENCODER.encode(fact.model_dump(mode="json"))

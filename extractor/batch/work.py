@@ -131,8 +131,11 @@ def process_document(item: str | PageRef, types: tuple[str, ...] = ALL_TYPES) ->
     path, doc = page_ref(item)
     res = DocResult(path=path, doc=doc, sha256=file_sha256(path), status=STATUS_OK)
     limit = page_seconds()
+    from ..engine import paused_gc
     try:
-        with time_limit(limit):
+        # the collector paused for the whole page, the audit and the JSON rows included: resumed
+        # while the page's records were still held, it walked every one of them (see cli/extract)
+        with time_limit(limit), paused_gc():
             _work(path, doc, types, res)
     except PageTimeout:
         res.status, res.facts, res.findings = STATUS_ERROR, [], []

@@ -47,11 +47,22 @@ def _facts(inputs: Inputs, wanted: tuple[str, ...]) -> Iterator[Fact]:
     """The facts of every page, in order. After the first page the objects the process holds
     (the modules, the rules, the gazetteer the first page loaded) are frozen: they live as long
     as the process, and the collector walked them again at each of its full collections (a
-    fifteenth of a numeric run over 800 articles)."""
+    fifteenth of a numeric run over 800 articles).
+
+    The collector is paused for a whole page, its facts' validation and writing included, not
+    only while its records are made: resumed while the page's records still waited to be
+    written, it walked every one of them (and again once they were a generation older), 2% of
+    a run; resumed after them, it finds them gone. The writing makes no reference cycles."""
     from ..api import iter_facts
     frozen = False
     for doc, text in inputs:
-        yield from iter_facts(text, doc, wanted)
-        if not frozen and text.strip():  # (an empty page loads nothing)
-            gc.freeze()
-            frozen = True
+        was_on = gc.isenabled()  # (engine.paused_gc; not imported: an empty page loads nothing)
+        gc.disable()
+        try:
+            yield from iter_facts(text, doc, wanted)
+            if not frozen and text.strip():
+                gc.freeze()
+                frozen = True
+        finally:
+            if was_on:
+                gc.enable()
