@@ -53,9 +53,10 @@ class Sorted:
 
 
 def off_figures(places: Iterable[Record], facts: Iterable[Record], text: str) -> list[Record]:
-    """The places less those read across a figure (三元 of 二百四十三元, 万州 of 300万州…): a
-    mention that shares a numeral with a fact's span is part of the number or its unit, never a
-    place. A country written in a currency's name (印度尼西亚盾) shares no numeral and stays."""
+    """The places less those read across a figure (三元 of 二百四十三元, 支台湾乡 of 24支台湾乡建团队):
+    a mention that shares a numeral with a fact's span, or runs across the span's edge, is part of
+    the number or its unit or a misreading of it, never a place. A country written inside a
+    currency's name (印度尼西亚盾) shares no numeral and stays."""
     spans = sorted((f.norm_start, f.norm_end) for f in facts if f.type not in NAME_TYPES)
     starts = [a for a, _ in spans]
     out = []
@@ -63,7 +64,8 @@ def off_figures(places: Iterable[Record], facts: Iterable[Record], text: str) ->
         i = bisect_left(starts, p.norm_end)
         # facts do not nest far: the few that open before the mention's end are enough
         near = [spans[j] for j in range(max(0, i - 3), i) if spans[j][1] > p.norm_start]
-        if not any(_numeral(text, max(a, p.norm_start), min(b, p.norm_end)) for a, b in near):
+        if not any(_numeral(text, max(a, p.norm_start), min(b, p.norm_end))
+                   or not a <= p.norm_start < p.norm_end <= b for a, b in near):
             out.append(p)
     return out
 

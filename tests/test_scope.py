@@ -404,16 +404,17 @@ def test_a_place_read_across_a_figure_is_no_place() -> None:
     from types import SimpleNamespace as R
 
     from extractor.place_scope import off_figures
-    text = "成本由三百零三元降到二百四十三元，万州区拨款５０００印度尼西亚盾。"
+    text = "成本由三百零三元降到二百四十三元，万州区拨款５０００印度尼西亚盾，引进２４支台湾乡建团队。"
 
     def at(word: str, kind: str, nth: int = 1) -> R:
         start = -1
         for _ in range(nth):
             start = text.index(word, start + 1)
         return R(type=kind, norm_start=start, norm_end=start + len(word))
-    facts = [at("三百零三元", "money"), at("二百四十三元", "money"), at("５０００印度尼西亚盾", "money")]
+    facts = [at("三百零三元", "money"), at("二百四十三元", "money"), at("５０００印度尼西亚盾", "money"),
+             at("２４支", "count")]
     kept = off_figures([at("三元", "place"), at("三元", "place", 2), at("万州区", "place"),
-                        at("印度尼西亚", "place")], facts, text)
-    # 三元 shares numerals with the amounts; 万州区 stands apart from them and a country in a
-    # currency's name shares none
+                        at("印度尼西亚", "place"), at("支台湾乡", "place")], facts, text)
+    # 三元 shares numerals with the amounts, 支台湾乡 runs across the count's edge; 万州区 stands
+    # apart from them and a country in a currency's name shares none
     assert [text[p.norm_start:p.norm_end] for p in kept] == ["万州区", "印度尼西亚"]
