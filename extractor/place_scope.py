@@ -130,13 +130,19 @@ def _clause_start(text: str, lo: int, pos: int) -> int:
 
 
 def sentence_places(page: Page, places: Sorted) -> dict[int, tuple[list[Record], Optional[str]]]:
-    """For each sentence: its places, and for a sentence without places the place of the
-    paragraph's sentence before it."""
+    """For each sentence: its places, and in a news story the place carried on from the
+    paragraph's sentences before it."""
     out: dict[int, tuple[list[Record], Optional[str]]] = {}
     last: dict[int, Optional[str]] = {}
     seen: set[int] = set()
+    # a report's paragraph lists deeds one sentence each (漳州…获批建设。…旅游总花费增长12.6%): the
+    # place one of them names is its own, not the next ones'; a news story's goes on
+    news = issue_date(page.doc) is not None
     for sent in page.layout.sentences:
         named = places.inside(sent.start, sent.end)
+        if not news:
+            out[id(sent)] = (named, None)
+            continue
         listed = _enumeration(page, named)
         # the topic is of the places named for themselves, not of examples (莫斯科、圣彼得堡等大城市)
         inside = _without_examples(page.text, named)
