@@ -26,7 +26,7 @@ from .issue_date import issue_date
 from .lexicon import table
 from .numerals import big_scales, digit_values, small_scales
 from .page import Page
-from .place_words import usable, whole_words  # noqa: F401  (usable: scope.py reads it from here)
+from .place_words import is_report, usable, whole_words  # noqa: F401  (usable: scope.py reads it from here)
 from .record import Record
 
 ADMIN = ("province", "city", "county")
@@ -130,17 +130,17 @@ def _clause_start(text: str, lo: int, pos: int) -> int:
 
 
 def sentence_places(page: Page, places: Sorted) -> dict[int, tuple[list[Record], Optional[str]]]:
-    """For each sentence: its places, and in a news story the place carried on from the
+    """For each sentence: its places, and (but in a report) the place carried on from the
     paragraph's sentences before it."""
     out: dict[int, tuple[list[Record], Optional[str]]] = {}
     last: dict[int, Optional[str]] = {}
     seen: set[int] = set()
     # a report's paragraph lists deeds one sentence each (漳州…获批建设。…旅游总花费增长12.6%): the
-    # place one of them names is its own, not the next ones'; a news story's goes on
-    news = issue_date(page.doc) is not None
+    # place one of them names is its own, not the next ones'; a story's goes on
+    report = is_report(page.text)
     for sent in page.layout.sentences:
         named = places.inside(sent.start, sent.end)
-        if not news:
+        if report:
             out[id(sent)] = (named, None)
             continue
         listed = _enumeration(page, named)

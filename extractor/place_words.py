@@ -54,6 +54,14 @@ def whole_words() -> _Whole:
                   re.compile(alternation(list(t["fixed_areas"]))), dict(t["fixed_areas"]))
 
 
+@lru_cache(maxsize=4)
+def is_report(text: str) -> bool:
+    """Whether a page is a report to a congress (各位代表：…, 2026年政府工作报告): a list of deeds
+    rather than a story, told by the words of its opening."""
+    t = table("place_scope.toml")
+    return any(cue in text[:int(t["report_opening"])] for cue in t["report_cues"])
+
+
 def usable(text: str, p: Record) -> bool:
     """A place that can be a fact's place: not in a dateline, not read from an ending alone."""
     w = whole_words()

@@ -72,20 +72,20 @@ def test_no_place_and_no_time_give_none() -> None:
 
 def test_a_sentence_without_places_takes_the_place_of_the_sentence_before() -> None:
     # numeric types alone: places come from the division data (towns, not villages)
-    story = "近日，记者走进衡阳县西渡镇梅花村，只见家家户户种满了金桔。全村人均收入达到2.3万元。"
-    facts = scoped(story, "19980102-01-099")
+    facts = scoped("近日，记者走进衡阳县西渡镇梅花村，只见家家户户种满了金桔。全村人均收入达到2.3万元。")
     assert facts["2.3万元"]["place"] == "西渡镇"
 
 
 def test_a_report_keeps_a_sentences_place_to_that_sentence() -> None:
     # a report's paragraph lists deeds: the city one sentence names is not the next one's place
-    report = "2025年湖南省政府工作报告\n岳阳市城陵矶港区获批建设。港口货物吞吐量增长4.2%，新开航线12条。"
-    facts = scoped(report, "gwr2026-hunan-t")
+    report = "2025年湖南省政府工作报告\n各位代表：岳阳市城陵矶港区获批建设。港口货物吞吐量增长4.2%，新开航线12条。"
+    facts = scoped(report)
     assert facts["4.2%"]["place"] == "湖南省"
     assert facts["12条"]["place"] == "湖南省"
-    # negative: in a news story the place goes on to the paragraph's next sentence
-    facts = scoped("湖南港口\n本报讯 岳阳市城陵矶港区获批建设。港口货物吞吐量增长４．２％。", "19980102-01-099")
-    assert facts["４．２％"]["place"] == "岳阳市"
+    # negative: in a story (dated or not) the place goes on to the paragraph's next sentence
+    story = "湖南港口\n本报讯 岳阳市城陵矶港区获批建设。港口货物吞吐量增长４．２％。"
+    for doc in ("19980102-01-099", "t"):
+        assert scoped(story, doc)["４．２％"]["place"] == "岳阳市"
 
 
 def test_periods_need_no_date_records_in_the_output() -> None:
