@@ -28,9 +28,14 @@ class MainPlaces:
         self.titles: dict[int, list[tuple[int, int]]] = {}
         if page is not None:
             self.spans = {a.index: (a.start, a.end) for a in page.layout.articles}
+            # the titles heading an article, before its first paragraph of text: a title further on
+            # heads a section or names a document (《香港特别行政区基本法》 in a national report)
+            opened: set[int] = set()
             for q in page.layout.paragraphs:
-                if q.kind == "title":
+                if q.kind == "title" and q.article not in opened:
                     self.titles.setdefault(q.article, []).append((q.start, q.end))
+                elif q.kind not in ("title", "subtitle"):
+                    opened.add(q.article)
         self.orgs = Sorted(orgs or [])
         # bodies named in a list of three or more (甲厂、乙公司和丙厂), as (start, end), sorted
         self.listed_bodies: list[tuple[int, int]] = []

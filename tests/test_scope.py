@@ -431,3 +431,25 @@ def test_a_place_read_across_a_figure_is_no_place() -> None:
     # 三元 shares numerals with the amounts, 支台湾乡 runs across the count's edge; 万州区 stands
     # apart from them and a country in a currency's name shares none
     assert [text[p.norm_start:p.norm_end] for p in kept] == ["万州区", "印度尼西亚"]
+
+
+def test_only_the_titles_heading_an_article_give_its_place() -> None:
+    from types import SimpleNamespace as N
+
+    from extractor.main_places import MainPlaces
+    head, body, book = "政府工作报告", "去年我国粮食产量增长３％。我国出口增长５％。", "澳门特别行政区基本法"
+    text = head + body + book
+
+    def para(kind: str, start: int, end: int) -> N:
+        return N(kind=kind, article=0, start=start, end=end)
+    place = N(norm_start=len(head + body), norm_end=len(text), level="province", code="820000",
+              rule="place:full", value=book[:7], text=book[:7], parent=None, aliases=None, article=0)
+    layout = N(articles=[N(index=0, start=0, end=len(text))],
+               paragraphs=[para("title", 0, len(head)), para("body", len(head), len(head + body)),
+                           para("title", len(head + body), len(text))])
+    page = N(text=text, doc="t", layout=layout)
+    # a title after the text (a law's name set on a line of its own) does not make the report Macao's
+    assert MainPlaces([place], page).of(0) == "中国"
+    # negative: the same name heading the article is its place
+    layout.paragraphs = [para("title", len(head + body), len(text)), para("body", len(head), len(head + body))]
+    assert MainPlaces([place], page).of(0) == "澳门特别行政区"
