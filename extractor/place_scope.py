@@ -255,6 +255,10 @@ def _place_of(page: Page, fact: Record, inside: list[Record], carried: Optional[
     lo = max(last_place, clause)
     spans = [(lo, pos)] + ([(sent_start, sent_start + 2 + w.topic_reach)] if last_place <= sent_start else [])
     country, whole, near, fixed = [], [], [], []
+    # a world word of the fact's own clause, with no place of that clause before it; in a report it
+    # names a class its area's bodies belong to (全球“灯塔工厂”3家), the figure is still the area's
+    world = [] if is_report(text) or any(p.norm_start >= clause for p in own) else \
+        [m for m in w.world.finditer(text, lo, pos) if not _ranks(text, m)]
     for a, b in spans:
         near.extend(m for m in w.near.finditer(text, a, min(b, pos)) if not _ranks(text, m))
         fixed.extend(m for m in w.fixed.finditer(text, a, min(b, pos))
@@ -274,6 +278,8 @@ def _place_of(page: Page, fact: Record, inside: list[Record], carried: Optional[
     counted = next((p for p in inside if p.norm_start == fact.norm_end), None) if fact.type == "count" else None
     if counted is not None:
         return value_of(counted)
+    if world and all(world[-1].start() > m.start() for m in country + whole + near + fixed):
+        return None  # 去年全球企业并购总额…: the world's figure is no area's
     if fixed and all(fixed[-1].start() > m.start() for m in country + whole + near):
         return w.fixed_areas[fixed[-1].group()]
     if near and all(near[-1].start() > m.start() for m in country + whole):

@@ -33,6 +33,7 @@ class _Whole(NamedTuple):
     near_ends: dict
     fixed: re.Pattern
     fixed_areas: dict
+    world: re.Pattern
 
 
 @lru_cache(maxsize=1)
@@ -51,7 +52,8 @@ def whole_words() -> _Whole:
                   tuple(t["narrowing_levels"]), frozenset(t["story_country"]), tuple(t["street_endings"]),
                   tuple(t["examples_end"]), re.compile(alternation(list(t["near_ends"]))),
                   {k: tuple(v) for k, v in t["near_ends"].items()},
-                  re.compile(alternation(list(t["fixed_areas"]))), dict(t["fixed_areas"]))
+                  re.compile(alternation(list(t["fixed_areas"]))), dict(t["fixed_areas"]),
+                  re.compile(alternation(t["world"])))
 
 
 @lru_cache(maxsize=4)

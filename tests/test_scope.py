@@ -453,3 +453,17 @@ def test_only_the_titles_heading_an_article_give_its_place() -> None:
     # negative: the same name heading the article is its place
     layout.paragraphs = [para("title", len(head + body), len(text)), para("body", len(head), len(head + body))]
     assert MainPlaces([place], page).of(0) == "澳门特别行政区"
+
+
+def test_a_figure_of_the_whole_world_is_no_areas() -> None:
+    from extractor.api import extract_text
+    text = ("全球并购创纪录\n本报华盛顿１月２日电 美国的企业并购案最多。去年全球企业并购总额达１２０００亿美元。"
+            "美国一国就占了全球并购总额的５８％。")
+    facts = {f.text: f for f in extract_text(text, "19980103-03-099")}
+    assert facts["１２０００亿美元"].place is None
+    # negatives: a place of the fact's own clause before the world word keeps it
+    assert facts["５８％"].place == "美国"
+    # and a report's world word names a class of its area's bodies
+    report = "2026年河南省政府工作报告\n各位代表：全球“灯塔工厂”3家，专精特新企业450家。"
+    facts = {f.text: f for f in extract_text(report, "t")}
+    assert facts["3家"].place == "河南省"
