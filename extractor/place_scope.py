@@ -274,6 +274,11 @@ def _place_of(page: Page, fact: Record, inside: list[Record], carried: Optional[
     for m in w.country.finditer(text, max(last_place, sent_start), clause):
         if text.startswith("，", m.end()) and _scene(text, m):
             country.append(m)
+    if country and is_report(text) and main(fact.article) != w.country_name:
+        # a province's report gives its own figures: 全国 there names a national event or class
+        # the province takes part in (第四次全国文物普查新发现文物点7642处, 全国…试点省), unless it
+        # stands right before the figure (全国31个省区市 参会)
+        country = [m for m in country if m.end() == pos]
     # 50多名香港大学生, 3家日本公司: a place opening the name of what is counted is its area
     counted = next((p for p in inside if p.norm_start == fact.norm_end), None) if fact.type == "count" else None
     if counted is not None:

@@ -467,3 +467,35 @@ def test_a_figure_of_the_whole_world_is_no_areas() -> None:
     report = "2026年河南省政府工作报告\n各位代表：全球“灯塔工厂”3家，专精特新企业450家。"
     facts = {f.text: f for f in extract_text(report, "t")}
     assert facts["3家"].place == "河南省"
+
+
+def test_a_provinces_report_gives_its_own_figures_under_a_national_word() -> None:
+    from extractor.api import extract_text
+    report = "2026年福建省政府工作报告\n各位代表：第四次全国文物普查新发现文物点7642处，全国31个省区市代表参会。"
+    facts = {f.text: f for f in extract_text(report, "t")}
+    assert facts["7642处"].place == "福建省"
+    # negatives: 全国 right before the figure, and the same words in a story, are the country's
+    assert facts["31个"].place == "中国"
+    story = "福建文物普查\n本报讯 第四次全国文物普查新发现文物点７６４２处。"
+    facts = {f.text: f for f in extract_text(story, "19980102-01-099")}
+    assert facts["７６４２处"].place == "中国"
+
+
+def test_a_report_apart_from_its_pages_title_takes_the_title_place() -> None:
+    from types import SimpleNamespace as N
+
+    from extractor.main_places import MainPlaces
+    head, body = "2026年宁夏回族自治区政府工作报告", "各位代表：全国粮食产量增长３％。我国出口增长５％。"
+    text = head + body
+
+    def para(kind: str, article: int, start: int, end: int) -> N:
+        return N(kind=kind, article=article, start=start, end=end)
+    place = N(norm_start=5, norm_end=12, level="province", code="640000", rule="place:full",
+              value="宁夏回族自治区", text="宁夏回族自治区", parent=None, aliases=None, article=0)
+    layout = N(articles=[N(index=0, start=0, end=len(head)), N(index=1, start=len(head), end=len(text))],
+               paragraphs=[para("title", 0, 0, len(head)), para("body", 1, len(head), len(text))])
+    page = N(text=text, doc="t", layout=layout)
+    assert MainPlaces([place], page).of(1) == "宁夏回族自治区"
+    # negative: a story (no report's words) apart from the page's first title has its own place
+    page.text = text.replace("政府工作报告", "粮食生产纪实").replace("各位代表：", "本报讯记者")
+    assert MainPlaces([place], page).of(1) == "中国"
