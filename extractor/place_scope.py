@@ -10,8 +10,11 @@ line that is a place's name), else the article's: the first county-or-higher pla
 inside it that it names more often, else 中国 where it speaks of 全国/我国/中国 at least as often
 as of any place, else the place it names most (not counting places in a list), else the page's.
 The area named in an organization's name (山西 in 山西西山矿务局) counts as a place where the name
-stands. Places in a dateline (本报北京1月8日电) and names read from an ending alone are no fact's
-place; the words live in data/place_scope.toml.
+stands. Places in a dateline (本报北京1月8日电), names read from an ending alone and mentions read
+across a figure (三元 of 二百四十三元) are no fact's place, nor is a place after the figure (where
+it goes: 救助河北灾民). A world word of the fact's clause (全球) gives no place. A report (各位代表)
+carries no place from sentence to sentence, and a province's report keeps its own figures under
+全国; the words live in data/place_scope.toml.
 """
 from __future__ import annotations
 
@@ -308,10 +311,8 @@ def _place_of(page: Page, fact: Record, inside: list[Record], carried: Optional[
                          and value_of(p) in (o.parent or ()) for o in bodies)]
         named = [p for p in own if p.rule != _ORG_RULE and p not in inner]
         return value_of((named or [p for p in own if p not in inner])[-1])
-    nxt = text.find("，", fact.norm_end)
-    after = [p for p in inside if p.norm_start >= fact.norm_end and (nxt < 0 or p.norm_start < nxt)]
-    if after:
-        return value_of(after[0])
+    # a place after the figure is where it goes or comes from (47%来自中国内地, 捐出500万港元救助
+    # 河北灾民, 推出35个对接上海…的平台): the object, not the area the figure is about
     named = [p for i, p in enumerate(before) if p.rule != _ORG_RULE and _states_figure(text, p.norm_end, pos)
              and _stands_alone(before, i, text)]
     if news and named:

@@ -499,3 +499,14 @@ def test_a_report_apart_from_its_pages_title_takes_the_title_place() -> None:
     # negative: a story (no report's words) apart from the page's first title has its own place
     page.text = text.replace("政府工作报告", "粮食生产纪实").replace("各位代表：", "本报讯记者")
     assert MainPlaces([place], page).of(1) == "中国"
+
+
+def test_a_place_after_the_figure_is_where_it_goes_not_its_area() -> None:
+    from extractor.api import extract_text
+    text = "香港各界捐款\n本报讯 香港各界踊跃捐款。一家报业集团１２日决定，捐出５００万港元救助河北灾民。"
+    facts = {f.text: f for f in extract_text(text, "19980114-01-099")}
+    assert facts["５００万港元"].place == "香港"
+    # negative: the place before the figure in its clause is its area
+    text = "香港各界捐款\n本报讯 香港各界踊跃捐款。河北省民政厅１２日收到捐款５００万港元。"
+    facts = {f.text: f for f in extract_text(text, "19980114-01-099")}
+    assert facts["５００万港元"].place == "河北省"
