@@ -10,8 +10,8 @@ from typing import Optional
 
 from .issue_date import issue_date
 from .page import Page
-from .place_words import is_report
 from .place_scope import ADMIN, MAIN_LEVELS, MAX_ORG, Sorted, value_of, whole_words
+from .place_words import is_report
 from .record import Record
 
 _LIST_JOINS = ("、", "和", "及", "以及")

@@ -27,13 +27,11 @@ from typing import Callable, Iterable, Optional
 from .clauses import BREAK_CLASS, BREAKS
 from .issue_date import issue_date
 from .lexicon import table
-from .numerals import big_scales, digit_values, small_scales
 from .page import Page
-from .place_words import is_report, usable, whole_words  # noqa: F401  (usable: scope.py reads it from here)
+from .place_words import is_report, off_figures, usable, whole_words  # noqa: F401  (scope.py reads them)
 from .record import Record
 
 ADMIN = ("province", "city", "county")
-NAME_TYPES = ("place", "person", "org")
 # the levels an article's main place may be of: a foreign story is about its country or region
 MAIN_LEVELS = (*ADMIN, "country", "region", "foreign_city")
 _FIGURE = re.compile(r"\d")
@@ -53,29 +51,6 @@ class Sorted:
         lo = bisect_left(self.starts, start)
         hi = bisect_left(self.starts, end, lo)
         return [r for r in self.items[lo:hi] if r.norm_end <= end]
-
-
-def off_figures(places: Iterable[Record], facts: Iterable[Record], text: str) -> list[Record]:
-    """The places less those read across a figure (三元 of 二百四十三元, 支台湾乡 of 24支台湾乡建团队):
-    a mention that shares a numeral with a fact's span, or runs across the span's edge, is part of
-    the number or its unit or a misreading of it, never a place. A country written inside a
-    currency's name (印度尼西亚盾) shares no numeral and stays."""
-    spans = sorted((f.norm_start, f.norm_end) for f in facts if f.type not in NAME_TYPES)
-    starts = [a for a, _ in spans]
-    out = []
-    for p in places:
-        i = bisect_left(starts, p.norm_end)
-        # facts do not nest far: the few that open before the mention's end are enough
-        near = [spans[j] for j in range(max(0, i - 3), i) if spans[j][1] > p.norm_start]
-        if not any(_numeral(text, max(a, p.norm_start), min(b, p.norm_end))
-                   or not a <= p.norm_start < p.norm_end <= b for a, b in near):
-            out.append(p)
-    return out
-
-
-def _numeral(text: str, start: int, end: int) -> bool:
-    chars = numeral_chars()
-    return any(ch in chars or ch.isdigit() for ch in text[start:end])
 
 
 _ORG_RULE = "place:org"
@@ -119,12 +94,6 @@ def _division_named(g, word: str) -> Optional[tuple[str, str, Optional[str], Opt
             # its enclosing areas, as a place mention has them: 滨州 (of 滨州妇联) is in 山东省
             return found[0].name, found[0].level, found[0].code, [a.name for a in found[0].chain()] or None
     return None
-
-
-@lru_cache(maxsize=1)
-def numeral_chars() -> frozenset[str]:
-    """The characters a Chinese number is written with (digits and scales: 三, 百, 万, 〇)."""
-    return frozenset([*digit_values(), *small_scales(), *big_scales()])
 
 
 def _clause_start(text: str, lo: int, pos: int) -> int:
