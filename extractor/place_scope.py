@@ -290,7 +290,19 @@ def _place_of(page: Page, fact: Record, inside: list[Record], carried: Optional[
         # sentences before; a source's country (据巴西《商业新闻》报报道，…) states none, and the
         # first of a run of places is the area the run is in
         return value_of(named[-1])
-    return carried or main(fact.article)
+    return _carried_on(carried, main(fact.article))
+
+
+def _carried_on(carried: Optional[str], main: Optional[str]) -> Optional[str]:
+    """The place carried on from the sentences before, else the main place; but a foreign city
+    carried on in a story about its country (多伦多 in a story about Canada: 调查结果显示，在被访问的
+    547名华裔移民中…) gives way to the country: the figures after it are the country's."""
+    if carried and main and carried != main:
+        from .names.divisions import gazetteer
+        levels = gazetteer().world_level
+        if levels.get(carried) == "foreign_city" and levels.get(main) == "country":
+            return main
+    return carried or main
 
 
 # a place right after another (吐鲁番 in 新疆吐鲁番乌鲁木齐公路) is one of a run that the first

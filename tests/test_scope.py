@@ -510,3 +510,13 @@ def test_a_place_after_the_figure_is_where_it_goes_not_its_area() -> None:
     text = "香港各界捐款\n本报讯 香港各界踊跃捐款。河北省民政厅１２日收到捐款５００万港元。"
     facts = {f.text: f for f in extract_text(text, "19980114-01-099")}
     assert facts["５００万港元"].place == "河北省"
+
+
+def test_a_foreign_city_carried_on_in_a_story_about_its_country_gives_way_to_it() -> None:
+    story = ("加拿大华人移民就业难\n本报讯 加拿大华人移民的就业问题引人关注。加拿大政府拨款救助失业者。\n"
+             "多伦多一家机构近日发表调查报告。调查显示，受访的５００名移民中，２６％的人失业。")
+    facts = scoped(story, "19980105-06-099")
+    assert facts["２６％"]["place"] == "加拿大"
+    # negative: the city named in the figure's own sentence stays its place
+    story = story.replace("调查显示，受访", "多伦多受访")
+    assert scoped(story, "19980105-06-099")["２６％"]["place"] == "多伦多"
