@@ -7,6 +7,7 @@ from bisect import bisect_left
 from functools import lru_cache
 from typing import Iterable, NamedTuple
 
+from .fact_types import NAME_TYPES
 from .lexicon import alternation, table
 from .numerals import big_scales, digit_values, small_scales
 from .record import Record
@@ -94,8 +95,6 @@ def _in_dateline(text: str, p: Record) -> bool:
     w = whole_words()
     return text.endswith(w.dateline_before, 0, s) and bool(w.dateline_after.match(text, e))
 
-
-NAME_TYPES = ("place", "person", "org")
 
 
 @lru_cache(maxsize=1)
