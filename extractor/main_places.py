@@ -2,6 +2,7 @@
 place, or the whole country (place_scope.py reads a fact's own place first)."""
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from collections import Counter
 from functools import lru_cache
@@ -10,9 +11,11 @@ from typing import Optional
 from .issue_date import issue_date
 from .page import Page
 from .place_scope import ADMIN, MAIN_LEVELS, MAX_ORG, Sorted, value_of, whole_words
+from .place_words import is_report
 from .record import Record
 
 _LIST_JOINS = ("、", "和", "及", "以及")
+_SENTENCE_END = re.compile("[。！？]")
 
 
 class MainPlaces:
@@ -28,9 +31,15 @@ class MainPlaces:
         self.titles: dict[int, list[tuple[int, int]]] = {}
         if page is not None:
             self.spans = {a.index: (a.start, a.end) for a in page.layout.articles}
+            # the titles heading an article, before its first paragraph of sentences (a web page's
+            # lines like 首页 > 要闻 come before its title): a title further on heads a section or
+            # names a document (《香港特别行政区基本法》 set on a line of its own in a report)
+            opened: set[int] = set()
             for q in page.layout.paragraphs:
-                if q.kind == "title":
+                if q.kind == "title" and q.article not in opened:
                     self.titles.setdefault(q.article, []).append((q.start, q.end))
+                elif q.kind not in ("title", "subtitle") and _SENTENCE_END.search(page.text, q.start, q.end):
+                    opened.add(q.article)
         self.orgs = Sorted(orgs or [])
         # bodies named in a list of three or more (甲厂、乙公司和丙厂), as (start, end), sorted
         self.listed_bodies: list[tuple[int, int]] = []
@@ -113,10 +122,15 @@ class MainPlaces:
         """The first county-or-higher place of the article's titles (2026年安徽省政府工作报告), or
         country or region (拉美吸引外资猛增) unless the article speaks of China more often than of
         it (人民币汇率与东南亚金融动荡 is about the yuan)."""
-        titles = self.titles.get(article, [])
+        titled = article
+        if article not in self.titles and self.titles and self.page is not None and is_report(self.page.text):
+            # a report set apart from its page's title (2026年宁夏回族自治区政府工作报告 above the
+            # web page's lines): the page's first titles are the report's
+            titled = min(self.titles)
+        titles = self.titles.get(titled, [])
         if not titles:
             return None
-        for p in self.by_article.get(article, []):
+        for p in self.by_article.get(titled, []):
             if p.level in MAIN_LEVELS and any(a <= p.norm_start < b for a, b in titles):
                 if p.level not in ADMIN:
                     named = sum(1 for x in self.by_article[article] if self._key(x) == self._key(p))

@@ -10,8 +10,11 @@ line that is a place's name), else the article's: the first county-or-higher pla
 inside it that it names more often, else 中国 where it speaks of 全国/我国/中国 at least as often
 as of any place, else the place it names most (not counting places in a list), else the page's.
 The area named in an organization's name (山西 in 山西西山矿务局) counts as a place where the name
-stands. Places in a dateline (本报北京1月8日电) and names read from an ending alone are no fact's
-place; the words live in data/place_scope.toml.
+stands. Places in a dateline (本报北京1月8日电), names read from an ending alone and mentions read
+across a figure (三元 of 二百四十三元) are no fact's place, nor is a place after the figure (where
+it goes: 救助河北灾民). A world word of the fact's clause (全球) gives no place. A report (各位代表)
+carries no place from sentence to sentence, and a province's report keeps its own figures under
+全国; the words live in data/place_scope.toml.
 """
 from __future__ import annotations
 
@@ -25,7 +28,7 @@ from .clauses import BREAK_CLASS, BREAKS
 from .issue_date import issue_date
 from .lexicon import table
 from .page import Page
-from .place_words import usable, whole_words  # noqa: F401  (usable: scope.py reads it from here)
+from .place_words import is_report, off_figures, usable, whole_words  # noqa: F401  (scope.py reads them)
 from .record import Record
 
 ADMIN = ("province", "city", "county")
@@ -99,13 +102,19 @@ def _clause_start(text: str, lo: int, pos: int) -> int:
 
 
 def sentence_places(page: Page, places: Sorted) -> dict[int, tuple[list[Record], Optional[str]]]:
-    """For each sentence: its places, and for a sentence without places the place of the
-    paragraph's sentence before it."""
+    """For each sentence: its places, and (but in a report) the place carried on from the
+    paragraph's sentences before it."""
     out: dict[int, tuple[list[Record], Optional[str]]] = {}
     last: dict[int, Optional[str]] = {}
     seen: set[int] = set()
+    # a report's paragraph lists deeds one sentence each (漳州…获批建设。…旅游总花费增长12.6%): the
+    # place one of them names is its own, not the next ones'; a story's goes on
+    report = is_report(page.text)
     for sent in page.layout.sentences:
         named = places.inside(sent.start, sent.end)
+        if report:
+            out[id(sent)] = (named, None)
+            continue
         listed = _enumeration(page, named)
         # the topic is of the places named for themselves, not of examples (莫斯科、圣彼得堡等大城市)
         inside = _without_examples(page.text, named)
@@ -218,6 +227,10 @@ def _place_of(page: Page, fact: Record, inside: list[Record], carried: Optional[
     lo = max(last_place, clause)
     spans = [(lo, pos)] + ([(sent_start, sent_start + 2 + w.topic_reach)] if last_place <= sent_start else [])
     country, whole, near, fixed = [], [], [], []
+    # a world word of the fact's own clause, with no place of that clause before it; in a report it
+    # names a class its area's bodies belong to (全球“灯塔工厂”3家), the figure is still the area's
+    world = [] if is_report(text) or any(p.norm_start >= clause for p in own) else \
+        [m for m in w.world.finditer(text, lo, pos) if not _ranks(text, m)]
     for a, b in spans:
         near.extend(m for m in w.near.finditer(text, a, min(b, pos)) if not _ranks(text, m))
         fixed.extend(m for m in w.fixed.finditer(text, a, min(b, pos))
@@ -233,10 +246,17 @@ def _place_of(page: Page, fact: Record, inside: list[Record], carried: Optional[
     for m in w.country.finditer(text, max(last_place, sent_start), clause):
         if text.startswith("，", m.end()) and _scene(text, m):
             country.append(m)
+    if country and is_report(text) and main(fact.article) != w.country_name:
+        # a province's report gives its own figures: 全国 there names a national event or class
+        # the province takes part in (第四次全国文物普查新发现文物点7642处, 全国…试点省), unless it
+        # stands right before the figure (全国31个省区市 参会)
+        country = [m for m in country if m.end() == pos]
     # 50多名香港大学生, 3家日本公司: a place opening the name of what is counted is its area
     counted = next((p for p in inside if p.norm_start == fact.norm_end), None) if fact.type == "count" else None
     if counted is not None:
         return value_of(counted)
+    if world and all(world[-1].start() > m.start() for m in country + whole + near + fixed):
+        return None  # 去年全球企业并购总额…: the world's figure is no area's
     if fixed and all(fixed[-1].start() > m.start() for m in country + whole + near):
         return w.fixed_areas[fixed[-1].group()]
     if near and all(near[-1].start() > m.start() for m in country + whole):
@@ -260,10 +280,8 @@ def _place_of(page: Page, fact: Record, inside: list[Record], carried: Optional[
                          and value_of(p) in (o.parent or ()) for o in bodies)]
         named = [p for p in own if p.rule != _ORG_RULE and p not in inner]
         return value_of((named or [p for p in own if p not in inner])[-1])
-    nxt = text.find("，", fact.norm_end)
-    after = [p for p in inside if p.norm_start >= fact.norm_end and (nxt < 0 or p.norm_start < nxt)]
-    if after:
-        return value_of(after[0])
+    # a place after the figure is where it goes or comes from (47%来自中国内地, 捐出500万港元救助
+    # 河北灾民, 推出35个对接上海…的平台): the object, not the area the figure is about
     named = [p for i, p in enumerate(before) if p.rule != _ORG_RULE and _states_figure(text, p.norm_end, pos)
              and _stands_alone(before, i, text)]
     if news and named:
@@ -272,7 +290,19 @@ def _place_of(page: Page, fact: Record, inside: list[Record], carried: Optional[
         # sentences before; a source's country (据巴西《商业新闻》报报道，…) states none, and the
         # first of a run of places is the area the run is in
         return value_of(named[-1])
-    return carried or main(fact.article)
+    return _carried_on(carried, main(fact.article))
+
+
+def _carried_on(carried: Optional[str], main: Optional[str]) -> Optional[str]:
+    """The place carried on from the sentences before, else the main place; but a foreign city
+    carried on in a story about its country (多伦多 in a story about Canada: 调查结果显示，在被访问的
+    547名华裔移民中…) gives way to the country: the figures after it are the country's."""
+    if carried and main and carried != main:
+        from .names.divisions import gazetteer
+        levels = gazetteer().world_level
+        if levels.get(carried) == "foreign_city" and levels.get(main) == "country":
+            return main
+    return carried or main
 
 
 # a place right after another (吐鲁番 in 新疆吐鲁番乌鲁木齐公路) is one of a run that the first

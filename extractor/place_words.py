@@ -3,10 +3,13 @@ fact's place at all (place_scope.py reads both)."""
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from functools import lru_cache
-from typing import NamedTuple
+from typing import Iterable, NamedTuple
 
+from .fact_types import NAME_TYPES
 from .lexicon import alternation, table
+from .numerals import big_scales, digit_values, small_scales
 from .record import Record
 
 
@@ -33,6 +36,7 @@ class _Whole(NamedTuple):
     near_ends: dict
     fixed: re.Pattern
     fixed_areas: dict
+    world: re.Pattern
 
 
 @lru_cache(maxsize=1)
@@ -51,7 +55,16 @@ def whole_words() -> _Whole:
                   tuple(t["narrowing_levels"]), frozenset(t["story_country"]), tuple(t["street_endings"]),
                   tuple(t["examples_end"]), re.compile(alternation(list(t["near_ends"]))),
                   {k: tuple(v) for k, v in t["near_ends"].items()},
-                  re.compile(alternation(list(t["fixed_areas"]))), dict(t["fixed_areas"]))
+                  re.compile(alternation(list(t["fixed_areas"]))), dict(t["fixed_areas"]),
+                  re.compile(alternation(t["world"])))
+
+
+@lru_cache(maxsize=4)
+def is_report(text: str) -> bool:
+    """Whether a page is a report to a congress (各位代表：…, 2026年政府工作报告): a list of deeds
+    rather than a story, told by the words of its opening."""
+    t = table("place_scope.toml")
+    return any(cue in text[:int(t["report_opening"])] for cue in t["report_cues"])
 
 
 def usable(text: str, p: Record) -> bool:
@@ -81,3 +94,33 @@ def _in_dateline(text: str, p: Record) -> bool:
     s, e = p.norm_start, p.norm_end
     w = whole_words()
     return text.endswith(w.dateline_before, 0, s) and bool(w.dateline_after.match(text, e))
+
+
+
+@lru_cache(maxsize=1)
+def numeral_chars() -> frozenset[str]:
+    """The characters a Chinese number is written with (digits and scales: 三, 百, 万, 〇)."""
+    return frozenset([*digit_values(), *small_scales(), *big_scales()])
+
+
+def off_figures(places: Iterable[Record], facts: Iterable[Record], text: str) -> list[Record]:
+    """The places less those read across a figure (三元 of 二百四十三元, 支台湾乡 of 24支台湾乡建团队):
+    a mention that shares a numeral with a fact's span, or runs across the span's edge, is part of
+    the number or its unit or a misreading of it, never a place. A country written inside a
+    currency's name (印度尼西亚盾) shares no numeral and stays."""
+    spans = sorted((f.norm_start, f.norm_end) for f in facts if f.type not in NAME_TYPES)
+    starts = [a for a, _ in spans]
+    out = []
+    for p in places:
+        i = bisect_left(starts, p.norm_end)
+        # facts do not nest far: the few that open before the mention's end are enough
+        near = [spans[j] for j in range(max(0, i - 3), i) if spans[j][1] > p.norm_start]
+        if not any(_numeral(text, max(a, p.norm_start), min(b, p.norm_end))
+                   or not a <= p.norm_start < p.norm_end <= b for a, b in near):
+            out.append(p)
+    return out
+
+
+def _numeral(text: str, start: int, end: int) -> bool:
+    chars = numeral_chars()
+    return any(ch in chars or ch.isdigit() for ch in text[start:end])

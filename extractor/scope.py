@@ -42,7 +42,7 @@ from .layout import Sentence
 from .page import Page
 from .period_shapes import carried_on, change_over_year, headline_periods, period_words as _period_words, since_base
 from .main_places import MainPlaces
-from .place_scope import Sorted, article_places, org_places, place_of, sentence_places, usable
+from .place_scope import Sorted, article_places, off_figures, org_places, place_of, sentence_places, usable
 from .record import Record
 from .time_exprs import Times, date_period, is_target, scope_words
 
@@ -57,8 +57,8 @@ def assign_scope(page: Page, facts: list[Record], names: list[Record],
         return
     try:
         orgs = [n for n in names if n.type == "org"]
-        places = Sorted([*(n for n in names if n.type == "place" and usable(page.text, n)),
-                         *org_places(page.text, orgs)])
+        places = Sorted(off_figures([*(n for n in names if n.type == "place" and usable(page.text, n)),
+                                     *org_places(page.text, orgs)], facts, page.text))
         dates = Sorted(f for f in facts if f.type == "date")
         if not dates.items:
             dates = Sorted(_page_dates(page, page_dates))

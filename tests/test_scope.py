@@ -7,9 +7,10 @@ from extractor.pipeline import page_records
 NUMERIC = ["money", "count", "percent", "quantity", "duration", "date"]
 
 
-def scoped(text: str) -> dict[str, dict]:
-    """Fact records of a text by their text (numeric types, scope on, no segmenter)."""
-    page = Page.read(text, "t")
+def scoped(text: str, doc: str = "t") -> dict[str, dict]:
+    """Fact records of a text by their text (numeric types, scope on, no segmenter); a doc named
+    like a People's Daily article (19980102-01-099) is a news story issued on that day."""
+    page = Page.read(text, doc)
     return {"".join(r["text"].split()): r for r in page_records(page, NUMERIC, None, scope=True)}
 
 
@@ -73,6 +74,18 @@ def test_a_sentence_without_places_takes_the_place_of_the_sentence_before() -> N
     # numeric types alone: places come from the division data (towns, not villages)
     facts = scoped("近日，记者走进衡阳县西渡镇梅花村，只见家家户户种满了金桔。全村人均收入达到2.3万元。")
     assert facts["2.3万元"]["place"] == "西渡镇"
+
+
+def test_a_report_keeps_a_sentences_place_to_that_sentence() -> None:
+    # a report's paragraph lists deeds: the city one sentence names is not the next one's place
+    report = "2025年湖南省政府工作报告\n各位代表：岳阳市城陵矶港区获批建设。港口货物吞吐量增长4.2%，新开航线12条。"
+    facts = scoped(report)
+    assert facts["4.2%"]["place"] == "湖南省"
+    assert facts["12条"]["place"] == "湖南省"
+    # negative: in a story (dated or not) the place goes on to the paragraph's next sentence
+    story = "湖南港口\n本报讯 岳阳市城陵矶港区获批建设。港口货物吞吐量增长４．２％。"
+    for doc in ("19980102-01-099", "t"):
+        assert scoped(story, doc)["４．２％"]["place"] == "岳阳市"
 
 
 def test_periods_need_no_date_records_in_the_output() -> None:
@@ -398,3 +411,112 @@ def test_a_place_opening_the_name_of_what_is_counted_is_its_area() -> None:
     text = "港生访京\n本报讯 在北京，５０多名大学生参观了故宫。"
     facts = {f.text: f for f in extract_text(text, "19980102-01-099")}
     assert facts["５０多名"].place == "北京市"
+
+
+def test_a_place_read_across_a_figure_is_no_place() -> None:
+    from types import SimpleNamespace as R
+
+    from extractor.place_scope import off_figures
+    text = "成本由三百零三元降到二百四十三元，万州区拨款５０００印度尼西亚盾，引进２４支台湾乡建团队。"
+
+    def at(word: str, kind: str, nth: int = 1) -> R:
+        start = -1
+        for _ in range(nth):
+            start = text.index(word, start + 1)
+        return R(type=kind, norm_start=start, norm_end=start + len(word))
+    facts = [at("三百零三元", "money"), at("二百四十三元", "money"), at("５０００印度尼西亚盾", "money"),
+             at("２４支", "count")]
+    kept = off_figures([at("三元", "place"), at("三元", "place", 2), at("万州区", "place"),
+                        at("印度尼西亚", "place"), at("支台湾乡", "place")], facts, text)
+    # 三元 shares numerals with the amounts, 支台湾乡 runs across the count's edge; 万州区 stands
+    # apart from them and a country in a currency's name shares none
+    assert [text[p.norm_start:p.norm_end] for p in kept] == ["万州区", "印度尼西亚"]
+
+
+def test_only_the_titles_heading_an_article_give_its_place() -> None:
+    from types import SimpleNamespace as N
+
+    from extractor.main_places import MainPlaces
+    head, body, book = "政府工作报告", "去年我国粮食产量增长３％。我国出口增长５％。", "澳门特别行政区基本法"
+    text = head + body + book
+
+    def para(kind: str, start: int, end: int) -> N:
+        return N(kind=kind, article=0, start=start, end=end)
+    place = N(norm_start=len(head + body), norm_end=len(text), level="province", code="820000",
+              rule="place:full", value=book[:7], text=book[:7], parent=None, aliases=None, article=0)
+    layout = N(articles=[N(index=0, start=0, end=len(text))],
+               paragraphs=[para("title", 0, len(head)), para("body", len(head), len(head + body)),
+                           para("title", len(head + body), len(text))])
+    page = N(text=text, doc="t", layout=layout)
+    # a title after the text (a law's name set on a line of its own) does not make the report Macao's
+    assert MainPlaces([place], page).of(0) == "中国"
+    # negative: the same name heading the article is its place
+    layout.paragraphs = [para("title", len(head + body), len(text)), para("body", len(head), len(head + body))]
+    assert MainPlaces([place], page).of(0) == "澳门特别行政区"
+
+
+def test_a_figure_of_the_whole_world_is_no_areas() -> None:
+    from extractor.api import extract_text
+    text = ("全球并购创纪录\n本报华盛顿１月２日电 美国的企业并购案最多。去年全球企业并购总额达１２０００亿美元。"
+            "美国一国就占了全球并购总额的５８％。")
+    facts = {f.text: f for f in extract_text(text, "19980103-03-099")}
+    assert facts["１２０００亿美元"].place is None
+    # negatives: a place of the fact's own clause before the world word keeps it
+    assert facts["５８％"].place == "美国"
+    # and a report's world word names a class of its area's bodies
+    report = "2026年河南省政府工作报告\n各位代表：全球“灯塔工厂”3家，专精特新企业450家。"
+    facts = {f.text: f for f in extract_text(report, "t")}
+    assert facts["3家"].place == "河南省"
+
+
+def test_a_provinces_report_gives_its_own_figures_under_a_national_word() -> None:
+    from extractor.api import extract_text
+    report = "2026年福建省政府工作报告\n各位代表：第四次全国文物普查新发现文物点7642处，全国31个省区市代表参会。"
+    facts = {f.text: f for f in extract_text(report, "t")}
+    assert facts["7642处"].place == "福建省"
+    # negatives: 全国 right before the figure, and the same words in a story, are the country's
+    assert facts["31个"].place == "中国"
+    story = "福建文物普查\n本报讯 第四次全国文物普查新发现文物点７６４２处。"
+    facts = {f.text: f for f in extract_text(story, "19980102-01-099")}
+    assert facts["７６４２处"].place == "中国"
+
+
+def test_a_report_apart_from_its_pages_title_takes_the_title_place() -> None:
+    from types import SimpleNamespace as N
+
+    from extractor.main_places import MainPlaces
+    head, body = "2026年宁夏回族自治区政府工作报告", "各位代表：全国粮食产量增长３％。我国出口增长５％。"
+    text = head + body
+
+    def para(kind: str, article: int, start: int, end: int) -> N:
+        return N(kind=kind, article=article, start=start, end=end)
+    place = N(norm_start=5, norm_end=12, level="province", code="640000", rule="place:full",
+              value="宁夏回族自治区", text="宁夏回族自治区", parent=None, aliases=None, article=0)
+    layout = N(articles=[N(index=0, start=0, end=len(head)), N(index=1, start=len(head), end=len(text))],
+               paragraphs=[para("title", 0, 0, len(head)), para("body", 1, len(head), len(text))])
+    page = N(text=text, doc="t", layout=layout)
+    assert MainPlaces([place], page).of(1) == "宁夏回族自治区"
+    # negative: a story (no report's words) apart from the page's first title has its own place
+    page.text = text.replace("政府工作报告", "粮食生产纪实").replace("各位代表：", "本报讯记者")
+    assert MainPlaces([place], page).of(1) == "中国"
+
+
+def test_a_place_after_the_figure_is_where_it_goes_not_its_area() -> None:
+    from extractor.api import extract_text
+    text = "香港各界捐款\n本报讯 香港各界踊跃捐款。一家报业集团１２日决定，捐出５００万港元救助河北灾民。"
+    facts = {f.text: f for f in extract_text(text, "19980114-01-099")}
+    assert facts["５００万港元"].place == "香港"
+    # negative: the place before the figure in its clause is its area
+    text = "香港各界捐款\n本报讯 香港各界踊跃捐款。河北省民政厅１２日收到捐款５００万港元。"
+    facts = {f.text: f for f in extract_text(text, "19980114-01-099")}
+    assert facts["５００万港元"].place == "河北省"
+
+
+def test_a_foreign_city_carried_on_in_a_story_about_its_country_gives_way_to_it() -> None:
+    story = ("加拿大华人移民就业难\n本报讯 加拿大华人移民的就业问题引人关注。加拿大政府拨款救助失业者。\n"
+             "多伦多一家机构近日发表调查报告。调查显示，受访的５００名移民中，２６％的人失业。")
+    facts = scoped(story, "19980105-06-099")
+    assert facts["２６％"]["place"] == "加拿大"
+    # negative: the city named in the figure's own sentence stays its place
+    story = story.replace("调查显示，受访", "多伦多受访")
+    assert scoped(story, "19980105-06-099")["２６％"]["place"] == "多伦多"
