@@ -18,7 +18,7 @@ from typing import Callable, Iterable
 from ..page import Page
 from ..records import Finding
 from . import (allocation, average, balance, bounds, change, cumulative, enumeration, growth, hierarchy, list_total,
-               part_of, rate, respective, sentence_parts, share_lists, shares, span, stated_bound, structure)
+               pairs, part_of, rate, respective, sentence_parts, share_lists, shares, span, stated_bound, structure)
 from . import sum as sum_check
 from .model import Draft, PageView
 
@@ -32,6 +32,7 @@ CHECKS: list[tuple[str, Callable[[PageView], list[Draft]]]] = [
     ("structure", structure.check),
     ("allocation", allocation.check),
     ("enumeration", enumeration.check),
+    ("pairs", pairs.check),
     ("part_of", part_of.check),
     ("range", bounds.check),
     ("hierarchy", hierarchy.check),
