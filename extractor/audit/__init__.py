@@ -17,8 +17,8 @@ from typing import Callable, Iterable
 
 from ..page import Page
 from ..records import Finding
-from . import (allocation, average, balance, bounds, change, cumulative, enumeration, growth, hierarchy, list_total,
-               pairs, part_of, rate, respective, sentence_parts, share_lists, shares, span, stated_bound, structure)
+from . import (allocation, average, balance, bounds, change, cumulative, enumeration, growth, hierarchy, labels,
+               list_total, pairs, part_of, rate, respective, sentence_parts, share_lists, shares, span, stated_bound, structure)
 from . import sum as sum_check
 from .model import Draft, PageView
 
@@ -33,6 +33,7 @@ CHECKS: list[tuple[str, Callable[[PageView], list[Draft]]]] = [
     ("allocation", allocation.check),
     ("enumeration", enumeration.check),
     ("pairs", pairs.check),
+    ("labels", labels.check),
     ("part_of", part_of.check),
     ("range", bounds.check),
     ("hierarchy", hierarchy.check),

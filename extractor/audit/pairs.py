@@ -81,11 +81,18 @@ def _pair_ending(view: PageView, cs: int, end: int, at: int) -> ItemList | None:
     if not first:
         return None
     start = lo + j - len(first)
-    if view.text[start - 1:start] == "、":
+    if view.text[start - 1:start] == "、" and not _counted_piece(view, cs, start - 1):
         return None  # `A、B和C两…` belongs to a longer list
     if not _names(first, second):
         return None
     return ItemList(start, end, [first, second], False, False, cs, view.clause_end(at))
+
+
+def _counted_piece(view: PageView, cs: int, mark: int) -> bool:
+    """The piece before a `、` ends with a count of its own: pairs in a row, each counted
+    (`A和B两个阶级、C和D两条道路`)."""
+    prev = max(cs, view.text.rfind("、", cs, mark) + 1)
+    return any(_COUNT_WORD.finditer(view.text, prev, mark))
 
 
 def _first_name(before: str, length: int) -> str:
