@@ -7,8 +7,9 @@
 The list rules (enumeration.py) read counts with a classifier (`三大`, `“四个一批”`); these labels
 have none: the numeral is followed by a word of the label (`三不通`, `五放心`, `四算合一`). A
 label right after `、` or a join word is an item itself (`邓小平理论、“三个代表”`). More items
-than the label counts is unverifiable (the list may start too early); fewer items, in a closed
-list whose items hold no join word, is an error of the text.
+than the label counts is unverifiable (the list may start too early); so are fewer items, as the
+label may be the last item's own name (`城乡低保、教育“三包”标准`), unless `这` takes the whole
+list up (`A、B、C、D这“五笔字”`): a closed list of plain items is then an error of the text.
 """
 from __future__ import annotations
 
@@ -43,7 +44,7 @@ def check(view: PageView) -> list[Draft]:
     drafts = []
     spans = [(n.start, n.end) for n in view.nums]
     for m in _label().finditer(view.text):
-        if m.group("rest")[:1] in d["classifiers"] or m.group("rest")[:1] in d["numerals"]:
+        if m.group("rest")[:1] in d["classifiers"] or m.group("rest")[:1] in d["numeral_like"]:
             continue  # `“四个一批”` is read by enumeration.py; `“十一五”` is a plan's number
         value = parse_number(m.group("n"))
         if value is None or value < 2 or value > d["max_items"]:
@@ -62,6 +63,8 @@ def check(view: PageView) -> list[Draft]:
         if not lists or (tail and tail not in d["open_end"] and lists[0].open):
             continue
         lst = lists[0]
+        if any(all(c in d["numeral_like"] for c in item) for item in lst.items):
+            continue  # `八、中国生物“三志”`: a heading's number is not an item
         lst.start, lst.end, lst.clause_start, lst.clause_end = lst.start + cs, lst.end + cs, cs, view.clause_end(end)
         if tail in d["open_end"]:
             lst.open = True
@@ -69,9 +72,10 @@ def check(view: PageView) -> list[Draft]:
         count = Num(view.raw_ref(s, e), s, e, "count", float(value), None, "exact", None, view.text[s:e])
         draft = enumeration_draft(view, count, lst, not lst.open, _HOW)
         k = len(lst.items)
-        if draft.verdict == "inconsistent" and (k > value or lst.joined or any(
+        if draft.verdict == "inconsistent" and (tail not in d["refer_back"] or k > value or lst.joined or any(
                 w in item for item in lst.items for w in d["joins"])):
             draft.verdict = "unverifiable"
-            draft.explanation += "但列举的第一项可能连着前面的词语，或一项之内另含并列的名称，无法据此判定有误。"
+            draft.explanation += ("但简称也可能只是最后一项自己的名称（如“教育‘三包’”），列举的第一项也可能连着前面的词语，"
+                                  "或一项之内另含并列的名称，无法据此判定有误。")
         drafts.append(draft)
     return drafts
