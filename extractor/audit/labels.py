@@ -44,8 +44,9 @@ def check(view: PageView) -> list[Draft]:
     drafts = []
     spans = [(n.start, n.end) for n in view.nums]
     for m in _label().finditer(view.text):
-        if m.group("rest")[:1] in d["classifiers"] or m.group("rest")[:1] in d["numeral_like"]:
-            continue  # `“四个一批”` is read by enumeration.py; `“十一五”` is a plan's number
+        if m.group("rest")[:1] in d["classifiers"] or any(c in d["numeral_like"] for c in m.group("rest")):
+            continue  # `“四个一批”` is read by enumeration.py; `“十一五”` is a plan's number;
+            # `“三高四新”`, `“五险一金”` count two groups at once
         value = parse_number(m.group("n"))
         if value is None or value < 2 or value > d["max_items"]:
             continue
@@ -65,6 +66,8 @@ def check(view: PageView) -> list[Draft]:
         lst = lists[0]
         if any(all(c in d["numeral_like"] for c in item) for item in lst.items):
             continue  # `八、中国生物“三志”`: a heading's number is not an item
+        if any(len(item) > d["max_item_chars"] or "（" in item for item in lst.items[1:]):
+            continue  # a label names short items; long phrases (`村级后备力量或村（社区）“两委”`) own it
         lst.start, lst.end, lst.clause_start, lst.clause_end = lst.start + cs, lst.end + cs, cs, view.clause_end(end)
         if tail in d["open_end"]:
             lst.open = True
