@@ -35,13 +35,11 @@ def check(view: PageView) -> list[Draft]:
         if m.group("quote") or view.text[m.start() - 1:m.start()] in ("第", "“"):
             continue  # `“两项补贴”` is a name the last item may own; `第二个` an ordinal
         value = parse_number(m.group("n"))
-        if value is None:
-            continue
-        lst, back = _pair_before(view, m.start()) or (None, False)
+        if value is None or value != 2 and view.text[m.start() - 1:m.start()] != "这":
+            continue  # `A和B三个X` may count what the names hold (`京津和河北三地`)
+        lst, _ = _pair_before(view, m.start()) or (None, False)
         if lst is None:
             continue
-        if value != 2 and not back:
-            continue  # `A和B三个X` may count what the names hold (`京津和河北三地`)
         s, e = m.start("n"), m.end()
         count = Num(view.raw_ref(s, e), s, e, "count", float(value), m.group("cls"), "exact", None, view.text[s:e])
         drafts.append(enumeration_draft(view, count, lst, True, _HOW))
