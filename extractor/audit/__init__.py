@@ -5,7 +5,7 @@
     run = audit_pages(texts)                  # many pages, extracted and audited (run.py)
 
 One module per check (sum, rate, average, respective, growth, change, structure, allocation,
-enumeration, part_of, bounds, hierarchy, cumulative; sums also in share_lists, shares, balance,
+enumeration (also pairs, labels), part_of, bounds, hierarchy, cumulative; sums also in share_lists, shares, balance,
 sentence_parts, list_total),
 each reading sentence structure only; tolerance.py holds the precision policy.
 """

@@ -79,8 +79,9 @@ def _pair_ending(view: PageView, cs: int, end: int, at: int) -> ItemList | None:
     if not first:
         return None
     start = lo + j - len(first)
-    if view.text[start - 1:start] == "、" and not _counted_piece(view, cs, start - 1):
-        return None  # `A、B和C两…` belongs to a longer list
+    mark = view.text.rfind("、", cs, start)
+    if mark >= 0 and not (mark == start - 1 and _counted_piece(view, cs, mark)):
+        return None  # `A、B和C两…`, `A、B及其C和D这三个`: a longer list, left to the list rules
     if not _names(first, second):
         return None
     return ItemList(start, end, [first, second], False, False, cs, view.clause_end(at))
