@@ -5,7 +5,7 @@
     run = audit_pages(texts)                  # many pages, extracted and audited (run.py)
 
 One module per check (sum, rate, average, respective, growth, change, structure, allocation,
-enumeration, part_of, bounds, hierarchy, cumulative; sums also in share_lists, shares, balance,
+enumeration (also pairs, labels), part_of, bounds, hierarchy, cumulative; sums also in share_lists, shares, balance,
 sentence_parts, list_total),
 each reading sentence structure only; tolerance.py holds the precision policy.
 """
@@ -17,8 +17,8 @@ from typing import Callable, Iterable
 
 from ..page import Page
 from ..records import Finding
-from . import (allocation, average, balance, bounds, change, cumulative, enumeration, growth, hierarchy, list_total,
-               part_of, rate, respective, sentence_parts, share_lists, shares, span, stated_bound, structure)
+from . import (allocation, average, balance, bounds, change, cumulative, enumeration, growth, hierarchy, labels,
+               list_total, pairs, part_of, rate, respective, sentence_parts, share_lists, shares, span, stated_bound, structure)
 from . import sum as sum_check
 from .model import Draft, PageView
 
@@ -32,6 +32,8 @@ CHECKS: list[tuple[str, Callable[[PageView], list[Draft]]]] = [
     ("structure", structure.check),
     ("allocation", allocation.check),
     ("enumeration", enumeration.check),
+    ("pairs", pairs.check),
+    ("labels", labels.check),
     ("part_of", part_of.check),
     ("range", bounds.check),
     ("hierarchy", hierarchy.check),
