@@ -25,7 +25,7 @@ import re
 from functools import lru_cache
 
 from ..numerals import parse_number
-from . import announced, cues, place_groups
+from . import announced, comma_announced, cues, place_groups
 from .lists import ItemList, count_word, find_lists
 from .model import Draft, Num, PageView
 
@@ -70,7 +70,9 @@ def check(view: PageView) -> list[Draft]:
             continue  # `A、B 5 个项目` may count what the items hold, not the items
         drafts.append(enumeration_draft(view, count, lst, exact, how))
     drafts += _number_lists(view) + announced.check(view, enumeration_draft)
-    return drafts + place_groups.check(view, enumeration_draft, {d.facts[0]["start"] for d in drafts})
+    taken = {d.facts[0]["start"] for d in drafts}
+    return drafts + place_groups.check(view, enumeration_draft, taken) \
+        + comma_announced.check(view, enumeration_draft, taken)
 
 
 def _number_lists(view: PageView) -> list[Draft]:
