@@ -85,6 +85,9 @@ def check(view: PageView, draft: Callable[[PageView, Num, ItemList, bool, str], 
         elif d.verdict == "inconsistent" and len(items) < count.value <= len(split):
             d.verdict = "unverifiable"
             d.explanation += "但项内的连词可能连着两个地名，无法据此判定有误。"
+        elif d.verdict == "inconsistent" and len(items) < count.value and _region(items):
+            d.verdict = "unverifiable"
+            d.explanation += "但列举中有地区名（含多个地方），无法据此判定有误。"
         out.append(d)
     return out
 
@@ -131,6 +134,15 @@ def _split(item: str, last: bool = False) -> list[str]:
         if sep and a and b and (len(b) <= _data()["name_chars"] or not last):
             return [a, b]
     return [item]
+
+
+def _region(items: list[str]) -> str | None:
+    """The first item that names a region of several places (`北欧`, `东南亚`, `沿海地区`)."""
+    data = _data()
+    for x in items:
+        if any(x.endswith(r) for r in data["regions"]) or any(x.endswith(e) for e in data["region_ends"]):
+            return x
+    return None
 
 
 def _verb(item: str) -> bool:
