@@ -378,7 +378,7 @@ def _value(quote: str) -> Optional[float]:
         return None
 
 
-_DIGIT_RUN = re.compile(r"[0-9０-９][0-9０-９,，.．]*")
+_DIGIT_RUN = re.compile(r"[0-9０-９][0-9０-９,，.．·]*")  # `７６·７０８`: a middle dot is a decimal point
 _CN_RUN = re.compile(r"[零〇一二两三四五六七八九十百千万亿萬億點点]+")
 
 
@@ -392,7 +392,7 @@ def _rewrite(quote: str, value: float) -> Optional[str]:
     m = _DIGIT_RUN.search(flat)
     if m:
         head, run, tail = flat[:m.start()], m.group(), flat[m.end():]
-        decimals = "." in run or "．" in run
+        decimals = "." in run or "．" in run or "·" in run
         word = next((w for w, _ in _BIG if tail.startswith(w)), "")
         tail = tail[len(word):]
     else:
@@ -414,7 +414,7 @@ def _up(quote: str) -> float:
     """+25%, or more where the number is written to one or two digits (`4万亿` may mean 3.5–4.5
     万亿): the change must go beyond what rounding allows."""
     m = _DIGIT_RUN.search("".join(quote.split()))
-    digits = m.group().translate(_FULL).replace(",", "").replace(".", "").strip("0") if m else "xx"
+    digits = m.group().translate(_FULL).replace(",", "").replace(".", "").replace("·", "").strip("0") if m else "xx"
     return _TOTAL_UP if len(digits) > 2 else 1.5 if len(digits) == 2 else 2.0
 
 

@@ -25,7 +25,7 @@ import re
 from functools import lru_cache
 
 from ..numerals import parse_number
-from . import announced, cues
+from . import announced, comma_announced, cues, place_groups
 from .lists import ItemList, count_word, find_lists
 from .model import Draft, Num, PageView
 
@@ -69,7 +69,10 @@ def check(view: PageView) -> list[Draft]:
         if how == _GROUP_NAME and count.value > len(lst.items):
             continue  # `A、B 5 个项目` may count what the items hold, not the items
         drafts.append(enumeration_draft(view, count, lst, exact, how))
-    return drafts + _number_lists(view) + announced.check(view, enumeration_draft)
+    drafts += _number_lists(view) + announced.check(view, enumeration_draft)
+    taken = {d.facts[0]["start"] for d in drafts}
+    return drafts + place_groups.check(view, enumeration_draft, taken) \
+        + comma_announced.check(view, enumeration_draft, taken)
 
 
 def _number_lists(view: PageView) -> list[Draft]:

@@ -139,6 +139,10 @@ def _audit_change(view: PageView, ch: Change, direction: str) -> Draft | None:
             froms, later = dated_pair(view, [n for n in view.in_sentence(sent) if n.end <= ch.start
                                              and n.type in SUMMABLE_TYPES and not is_increment(view, n)
                                              and "；" not in view.text[n.end:ch.start]])
+        if not later and not local and not own_base:
+            # `平均每年增长 1.1%，从 1996 年的 B 增加到 2020 年的 A`: the dated pair said after it
+            pair = pair_after(view, ch.end, sent, False)
+            froms, later = ([pair[0]], [pair[1]]) if pair else ([], [])
         if ch.kind == "%" and later:
             found = compound_draft(view, ch.ref, ch.written, ch.shown, ch.interval, direction, later[-1],
                                    froms[-1], real_measure(view, later[-1], ch))

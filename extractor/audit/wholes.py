@@ -272,5 +272,18 @@ def sentence_total(view: PageView, p: Num, num: Num, named: str, outside: list[N
         return None
     found = [n for n in outside if n is not num and n.same_measure(num) and n.sentence == p.sentence
              and n.end <= num.start and n.value > num.value
-             and cues.ends_with_any(view.label_before(n).rstrip("为达是有"), "rate", "total_words")]
+             and (cues.ends_with_any(view.label_before(n).rstrip("为达是有"), "rate", "total_words")
+                  or _among_frame(view, n))]
     return (found[-1], None) if found else None
+
+
+_FRAME_NOUN = 12  # `种经常性消费品` between a count and the 中 of its frame
+
+
+def _among_frame(view: PageView, n: Num) -> bool:
+    """`在本次调查的 35 种经常性消费品中，…有 27 种，占总数的 77%`: a count that opens an `在…中`
+    frame, its noun and `中` closing the clause, is the set the rest of the sentence counts in."""
+    after = view.text[n.end:n.end + _FRAME_NOUN + 2]
+    at = after.find("中")
+    return 0 < at <= _FRAME_NOUN and not any(c in after[:at] for c in "，。；：、（）") \
+        and after[at + 1:at + 2] == "，"

@@ -1,0 +1,84 @@
+"""enumeration: a count whose items follow a comma, each opened by an ordinal word.
+
+    十四大作出了三个重要决策，一是…；二是…；三是…。
+    主要有两个原因，一是…；二是…。
+
+announced.py reads the same items after a colon (`三个重要决策：一是…`). After a comma the
+count announces the items only when the clause right after it opens with the first ordinal
+(`一是`, `第一，`, `其一是`) and the next ones follow in order: the markers are the evidence,
+so at least two must be found. As after a colon, a count that differs from the items marked is
+unverifiable (a marker may open a sub-point, or the text may skip one).
+"""
+from __future__ import annotations
+
+from typing import Callable
+
+from ..numerals import parse_number
+from . import announced, cues
+from .lists import ItemList, count_word
+from .model import Draft, Num, PageView
+
+_NOUN = 10  # `个重要决策`, `个关键问题` between a count and its comma
+_COUNT_WORD = count_word()
+_STOPS = "，。；！？\n、：（）“”"
+
+
+def check(view: PageView, draft: Callable[[PageView, Num, ItemList, bool, str], Draft],
+          taken: set[int]) -> list[Draft]:
+    """`draft` makes the finding (enumeration.enumeration_draft); `taken` holds the raw starts
+    of the counts other rules already read."""
+    out = []
+    for count, comma in _counts(view):
+        if count.rec["start"] in taken or not _opens_first(view.text, comma + 1):
+            continue
+        found = announced._ordinal_words(view, comma)
+        if found is None or len(found[2]) < 2:
+            continue
+        start, end, items = found
+        lst = ItemList(start, end, items, False, False, view.clause_start(comma + 1), end)
+        if view.sentence_index(count.start) >= 0:
+            d = draft(view, count, lst, True, announced.HOW)
+            d.explanation = d.explanation.replace("冒号", "逗号", 1)
+            out.append(d)
+    return out
+
+
+def _opens_first(text: str, pos: int) -> bool:
+    """The text at pos opens with a first ordinal (`一是`, `第一，`, `其一是`)."""
+    marks = [("", s) for s in cues.words("enumeration", "ordinal_suffixes")] \
+        + [(a, b) for a, b in cues.word_groups("enumeration", "ordinal_marks")]
+    return any(text.startswith(a + "一" + b, pos) for a, b in marks)
+
+
+def _counts(view: PageView) -> list[tuple[Num, int]]:
+    """Counts in words (`三个`, `两条`) or exact count records followed by their noun and a comma:
+    (count, position of the comma)."""
+    text = view.text
+    out, seen = [], set()
+    for m in _COUNT_WORD.finditer(text):
+        value = parse_number(m.group("n"))
+        comma = _comma_after(text, m.end())
+        if comma < 0 or value is None or value < 2 or text[m.start() - 1:m.start()] == "第" or m.group("n").isdigit():
+            continue
+        if _COUNT_WORD.search(text, m.end(), comma) or (m.group("big") or m.group("cls") == "大") \
+                and value > cues.number("enumeration", "max_group"):
+            continue  # the count nearest the comma names the items; `十四大` is a congress
+        s, e = m.start("n"), m.end()
+        out.append((Num(view.raw_ref(s, e), s, e, "count", float(value), m.group("cls"), "exact", None, text[s:e]), comma))
+        seen.add(s)
+    for n in view.nums:
+        if n.type == "count" and n.qualifier == "exact" and n.value == int(n.value) and n.start not in seen:
+            comma = _comma_after(text, n.end)
+            if comma >= 0:
+                out.append((n, comma))
+    return out
+
+
+def _comma_after(text: str, pos: int) -> int:
+    """The comma right after a count's noun (no other mark between), or -1."""
+    for i in range(pos, min(len(text), pos + _NOUN + 1)):
+        if text[i] == "，":
+            return i
+        if text[i] in _STOPS:
+            return -1
+    return -1
