@@ -145,7 +145,7 @@ def _start(text: str, s: int, words: Words, places: list[Mention], strong: bool,
             return None
         if _clause_between(words, runs[-1][-1].end, s) and _suffix_ends_between(text, words, runs[-1][-1].end, s):
             return None  # 重庆市…委员会/资助/社会福利院: a body, then a verb, then a kind of body
-        return runs[-1][0].start
+        return _last_heading(runs[-1]).start
     bounded = start > floor or start == 0
     if runs and runs[0][0].start > start and not any(
             t[3] in _PROPER_TAGS for t in words.between(start, runs[0][0].start)):
@@ -186,6 +186,7 @@ def find_orgs(text: str, words: Words, places: list[Mention]) -> list[Org]:
     head_ends = {h.end: h for h in heads}
     abbreviated = {h.start for h in heads if h.kind == "abbreviation"}
     end_list = sorted(head_ends)
+    head_starts = {h.start: h for h in heads}
     for m in lists["re"].finditer(text):
         s, e, suffix = m.start(), m.end(), m.group()
         strong = suffix in lists["strong"]
@@ -215,7 +216,9 @@ def find_orgs(text: str, words: Words, places: list[Mention]) -> list[Org]:
             start += 1  # 市/荷花坪中天建筑开发公司: the city's word before a company's own name
         if out and _department_of_company(text, out[-1], s, suffix):
             continue  # 华菱集团有限公司办公室: the company's own office is no body of its own
-        if out and not strong and out[-1].start <= start <= out[-1].end:
+        if out and start <= out[-1].end <= s and _new_body_at(head_starts, out[-1].end, s):
+            start = out[-1].end  # …卫生局/湖南省新华书店: a province or city written in full after a body begins the next
+        elif out and not strong and out[-1].start <= start <= out[-1].end:
             if _clause_between(words, out[-1].end, s):
                 continue  # …委员会/资助/社会福利院: a verb or particle after a body begins a clause
             start = out[-1].start
@@ -267,6 +270,32 @@ def _level_before_proper(text: str, words: Words, heads: Spans, start: int, s: i
         return False  # (长沙市: the level word ends a place)
     nxt = words.token_at(start + 1)
     return heads.covers(start + 1) or (nxt is not None and nxt[3] in _PROPER_TAGS)
+
+
+def _new_body_at(head_starts: dict[int, Mention], at: int, s: int) -> bool:
+    """A division written in full (湖南省, 广州市) or a province's short form (湖南) starts at
+    `at`, right after a body, with a word between it and the suffix at s: the
+    heading of the next body in a list run together (…卫生局湖南省新华书店), not a unit of the
+    body before it (…银行上海分行 keeps the place next to the unit word)."""
+    h = head_starts.get(at)
+    return h is not None and _fresh_place(h) and s - h.end >= 1
+
+
+def _fresh_place(h: Mention) -> bool:
+    """A place that heads a body of its own after another body's name: a division written in
+    full (湖南省, 广州市) or a province's short form (湖南)."""
+    return h.kind == "full" and h.level in ("province", "city", "county") or h.kind == "short" and h.level == "province"
+
+
+def _last_heading(run: list[Mention]) -> Mention:
+    """Where a run of places and bodies' words heads the body after it: at the last fresh place
+    that follows a body's word (新华书店/广东省/广州市 + 委宣传部 begins at 广东省), else its start
+    (words of state head with what follows: 中共/广东省委)."""
+    words_of_state = org_data()["heads"]
+    for i in range(len(run) - 1, 0, -1):
+        if run[i - 1].kind == "head" and run[i - 1].name not in words_of_state and _fresh_place(run[i]):
+            return run[i]
+    return run[0]
 
 
 def _clause_between(words: Words, start: int, end: int) -> bool:
