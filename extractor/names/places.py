@@ -13,7 +13,8 @@ from ..lexicon import alternation, table, word_list
 from ..candidate import Candidate
 from .divisions import Division, Gazetteer, closeness, gazetteer, resolve
 from .pairs import Pairs
-from .place_words import FEATURE_END as _FEATURE_END, compound_head as _compound_head, cut_across as _cut_across
+from .place_words import FEATURE_END as _FEATURE_END, compound_head as _compound_head, compound_tail as _compound_tail, \
+    cut_across as _cut_across
 from .spans import positions
 from .words import Words
 
@@ -96,7 +97,8 @@ def _lookup(g: Gazetteer, text: str, key: str, words: Optional[Words], at: int) 
     if shorts and key not in short_stop:
         # a short form must be a word of its own: 长治 is not a place in 长治久安
         if words is not None and not (words.is_boundary(at) and words.is_boundary(at + len(key))) \
-                and not _heads_a_name(words, at, shorts) and not _compound_head(words, at, key):
+                and not _heads_a_name(words, at, shorts) and not _compound_head(words, at, key) \
+                and not _compound_tail(words, at, key):
             return None
         return Mention(at, at + len(key), key, "short", options=shorts)
     return None
