@@ -97,7 +97,11 @@ def gazetteer() -> Gazetteer:
                 by_short[short] = [d]
             else:
                 found.append(d)
-    for line in _data("renames.tsv").read_text(encoding="utf-8").splitlines():
+    # the change list from 2010 on, then the units of the 1990s since renamed or merged (淮阴市,
+    # 邯郸县, 吕梁地区), which texts of those years name
+    renames = _data("renames.tsv").read_text(encoding="utf-8").splitlines() \
+        + _data("renames_1990s.tsv").read_text(encoding="utf-8").splitlines()
+    for line in renames:
         old, *new = line.split("\t")
         target = _follow(g, new) or _follow_short(g, old, new)
         if target is not None and old not in g.by_name:

@@ -83,7 +83,9 @@ def _lookup(g: Gazetteer, text: str, key: str, words: Optional[Words], at: int) 
         return None  # 沿海城市 is no 海城市, 上海市场 no 上海市 (the shorter key is tried next)
     if full:
         return Mention(at, at + len(key), key, "full", options=full)
-    if key in g.renamed:
+    if key in g.renamed and not (words is not None and len(key) == 2 and not (
+            words.is_boundary(at) and words.is_boundary(at + len(key)))):
+        # (发达/县, 扎达县: a former unit's short name must be a word of its own, as a full one's)
         return Mention(at, at + len(key), key, "renamed", options=[g.renamed[key]])
     if key in g.countries and len(key) >= 2 and not _adjectival(text, words, at, key):
         return Mention(at, at + len(key), key, "country", level=g.world_level.get(key, "country"))
