@@ -10,7 +10,7 @@ from typing import Optional
 from ..lexicon import alternation, word_list
 from ..page import Page
 from .foreign import dotted_names, titled_foreign
-from .given import whole_given
+from .given import married_form, whole_given
 from .bylines import _author_lines, _byline_names, _bylines, _closing_parens, _dispatch_credits, group_names  # noqa: F401
 from .person_base import Person, lists as _lists, plausible, surname_len
 from .spans import Spans, occurrences, positions
@@ -32,7 +32,7 @@ def _given_length(text: str, at: int, words: Optional[Words]) -> int:
         if tok is not None and tok[0] == at and tok[3] == "nr" and plausible(tok[2]) and len(tok[2]) == sn + 2 \
                 and tok[2][-1] not in lists["not_end"]:
             return len(tok[2])
-    if words is not None and sn == 1 and _married_form(text, at, words):
+    if words is not None and sn == 1 and married_form(text, at, words):
         return 4
     third = at + sn + 1
     if third >= len(text) or not _CJK.match(text[third]) or text[third] in lists["end"]:
@@ -43,26 +43,6 @@ def _given_length(text: str, at: int, words: Optional[Words]) -> int:
         if tok is not None and tok[0] == third and len(tok[2]) >= 2 and tok[3] not in ("nr", "ng"):
             return sn + 1
     return sn + 2
-
-
-def _married_form(text: str, at: int, words: Words) -> bool:
-    """范徐丽泰, 叶/刘淑仪, 陈方/安生: a married woman's name in Hong Kong's usage, her husband's
-    surname before her own surname and given name, four characters that jieba reads as one name,
-    as a surname and a three-character name, or as a two-character name and a two-character word
-    that ends the name (a verb or a mark after it)."""
-    if not surname_len(text[at + 1:at + 3]) == 1 or not all(_CJK.match(c) for c in text[at:at + 4]):
-        return False
-    first, rest = words.token_at(at), words.token_at(at + 1)
-    if first is not None and first[0] == at and first[3] == "nr" and len(first[2]) == 4:
-        return True
-    if first is not None and (first[0], first[1]) == (at, at + 1) and rest is not None \
-            and (rest[0], rest[1]) == (at + 1, at + 4) and rest[3] in ("nr", "nrfg"):
-        return True
-    given = words.token_at(at + 2)
-    after = words.token_at(at + 4)
-    return first is not None and (first[0], first[1]) == (at, at + 2) and first[3] == "nr" \
-        and given is not None and (given[0], given[1]) == (at + 2, at + 4) and given[3] in ("a", "an", "nz", "nr") \
-        and (after is None or after[0] == at + 4 and after[3] in ("v", "x", "t", "d", "p", "c", "uj", "ul"))
 
 
 def _common_word(words: Words, at: int) -> bool:
