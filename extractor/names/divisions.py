@@ -175,7 +175,9 @@ def resolve(candidates: list[Division], context: Iterable[Division] = (),
         near = closeness(context)
 
     def score(d: Division) -> tuple[int, int]:
-        shared = sum(near.get(id(a), 0) * (2 if a.level in ("county", "city") else 1) for a in d.chain())
+        # the candidate itself counts when the page names it (南昌 with 南昌市 written: the city,
+        # not 南昌县 under it)
+        shared = sum(near.get(id(a), 0) * (2 if a.level in ("county", "city") else 1) for a in [d] + d.chain())
         return shared, -LEVELS.index(d.level)
 
     return max(candidates, key=score)
