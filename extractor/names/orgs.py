@@ -86,8 +86,11 @@ def _cut(text: str, words: Words, start: int, s: int) -> bool:
         if t[2] in lists["titles"] or (t[3] == "v" and len(t[2]) == 1 and _tag_at(words, t[1]) in ("nt", "ns")):
             return True  # 新华社/发/美联社: a verb of one character before another name (not 县/发/改局)
         if t[2] in lists["conjunctions"] and (text.endswith(lists["suffixes"] + ("办",), 0, t[0])
-                                              or _tag_before(words, t[0]) in ("nt", "j")):
-            return True  # 公安局和教育局, 国务院侨办和国家体委: a body before the conjunction
+                                              or _tag_before(words, t[0]) in ("nt", "j")
+                                              or _tag_at(words, t[1]) == "nt" and words.token_at(t[1])[1] >= s):
+            # 公安局和教育局, 国务院侨办和国家体委: a body before the conjunction; …会议和/全国政协:
+            # a body jieba knows whole after it
+            return True
     return False
 
 
