@@ -36,6 +36,12 @@ def test_a_river_far_from_the_pages_province_is_a_feature(segmenter) -> None:
     assert _levels("黑河市和哈尔滨市冰雪旅游火爆，黑河边境贸易增长。", segmenter)["黑河"] == "city"
 
 
+def test_a_short_form_is_the_unit_the_page_names_in_full(segmenter) -> None:
+    # the city written in full makes its short form the city, not the county of the same short form
+    assert _levels("南昌市今年新增就业3万人，南昌的工业增长较快。", segmenter)["南昌"] == "city"
+    assert _levels("南昌县今年新增就业1万人，南昌的工业增长较快。", segmenter)["南昌"] == "county"
+
+
 def test_ner_missing_gives_a_clear_message(monkeypatch) -> None:
     real_import = builtins.__import__
 

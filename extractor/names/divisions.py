@@ -97,7 +97,11 @@ def gazetteer() -> Gazetteer:
                 by_short[short] = [d]
             else:
                 found.append(d)
-    for line in _data("renames.tsv").read_text(encoding="utf-8").splitlines():
+    # the change list from 2010 on, then the units of the 1990s since renamed or merged (淮阴市,
+    # 邯郸县, 吕梁地区), which texts of those years name
+    renames = _data("renames.tsv").read_text(encoding="utf-8").splitlines() \
+        + _data("renames_1990s.tsv").read_text(encoding="utf-8").splitlines()
+    for line in renames:
         old, *new = line.split("\t")
         target = _follow(g, new) or _follow_short(g, old, new)
         if target is not None and old not in g.by_name:
@@ -171,7 +175,9 @@ def resolve(candidates: list[Division], context: Iterable[Division] = (),
         near = closeness(context)
 
     def score(d: Division) -> tuple[int, int]:
-        shared = sum(near.get(id(a), 0) * (2 if a.level in ("county", "city") else 1) for a in d.chain())
+        # the candidate itself counts when the page names it (南昌 with 南昌市 written: the city,
+        # not 南昌县 under it)
+        shared = sum(near.get(id(a), 0) * (2 if a.level in ("county", "city") else 1) for a in [d] + d.chain())
         return shared, -LEVELS.index(d.level)
 
     return max(candidates, key=score)

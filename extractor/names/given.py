@@ -1,6 +1,7 @@
 """A name of a surname and one character that jieba cut short of the given name's second
 character (陈漓/高, 韩保/深, 梁坤/奠): the name runs on over that character when it stands alone
-and what follows it ends the name (punctuation, a list's comma, a word of two characters)."""
+and what follows it ends the name (punctuation, a list's comma, a word of two characters); and
+the four characters of a married woman's name in Hong Kong's usage (陈方安生)."""
 from __future__ import annotations
 
 import re
@@ -61,3 +62,23 @@ def _ends_name(text: str, words: Words, at: int) -> bool:
         return True
     tok = words.token_at(at)
     return tok is not None and tok[0] == at and (len(tok[2]) >= 2 or tok[3] in _FUNCTION_TAGS or text[at] in lists()["end"])
+
+
+def married_form(text: str, at: int, words: Words) -> bool:
+    """范徐丽泰, 叶/刘淑仪, 陈方/安生: a married woman's name in Hong Kong's usage, her husband's
+    surname before her own surname and given name, four characters that jieba reads as one name,
+    as a surname and a three-character name, or as a two-character name and a two-character word
+    that ends the name (a verb or a mark after it)."""
+    if not surname_len(text[at + 1:at + 3]) == 1 or not all(_CJK.match(c) for c in text[at:at + 4]):
+        return False
+    first, rest = words.token_at(at), words.token_at(at + 1)
+    if first is not None and first[0] == at and first[3] == "nr" and len(first[2]) == 4:
+        return True
+    if first is not None and (first[0], first[1]) == (at, at + 1) and rest is not None \
+            and (rest[0], rest[1]) == (at + 1, at + 4) and rest[3] in ("nr", "nrfg"):
+        return True
+    given = words.token_at(at + 2)
+    after = words.token_at(at + 4)
+    return first is not None and (first[0], first[1]) == (at, at + 2) and first[3] == "nr" \
+        and given is not None and (given[0], given[1]) == (at + 2, at + 4) and given[3] in ("a", "an", "nz", "nr") \
+        and (after is None or after[0] == at + 4 and after[3] in ("v", "x", "t", "d", "p", "c", "uj", "ul"))

@@ -45,11 +45,19 @@ def two_known(word: str) -> Optional[tuple[str, str]]:
 
 
 def _named(word: str) -> bool:
-    """中国共产党, 美联社, 国际货币基金组织 name one body; 商业银行, 党组织 name a kind."""
+    """中国共产党, 美联社, 国际货币基金组织, 联想集团 name one body; 商业银行, 党组织, 外贸公司
+    name a kind."""
+    lists = org_data()
     g = gazetteer()
-    if word.startswith(tuple(org_data()["heads"])) or any(word[:n] in g.keys for n in (2, 3, 4)):
+    if word.startswith(tuple(lists["heads"])) or any(word[:n] in g.keys for n in (2, 3, 4)):
         return True
-    return word.endswith(org_data()["named_end"])
+    if word.endswith("联"):
+        return word.startswith(lists["league_heads"])  # 国际泳联 (化学交联 is no body)
+    for end in lists["firm_end"]:
+        if word.endswith(end):
+            # 联想集团, not 外贸公司, nor 人民军队 (a word of kind ends it: 军队)
+            return word[:-len(end)] not in lists["trade_heads"] and not word.endswith(lists["not_tuple"])
+    return word.endswith(lists["named_end"])
 
 
 def known_orgs(text: str, words: Words, found: list[Org]) -> list[Org]:

@@ -36,6 +36,9 @@ def org_data() -> dict:
         "titles": frozenset(word_list("names/titles.txt")),
         "tagged_end": tuple(t["tagged_end"]),
         "named_end": tuple(t["named_end"]),
+        "firm_end": tuple(t["firm_end"]),
+        "trade_heads": frozenset(t["trade_heads"]),
+        "league_heads": tuple(t["league_heads"]),
         "boundary": set(table("names/places.toml")["boundary"]["chars"]),
         # the greedy .* finds the last such char in one C-level pass, backing off from the end
         "last_stop": _last_stop(table("names/places.toml")["boundary"]["chars"]),

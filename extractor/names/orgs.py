@@ -16,6 +16,7 @@ from .places import Mention
 from .spans import Spans, positions
 from .org_known import country_heads, known_heads, known_orgs, tagged_orgs, two_known, org_like  # noqa: F401 (org_like: the package's)
 from .org_lists import NUMERAL, Org, org_data
+from .org_runs import last_heading as _last_heading, new_body_at as _new_body_at
 from .units import join_units
 from .words import Words
 
@@ -85,8 +86,11 @@ def _cut(text: str, words: Words, start: int, s: int) -> bool:
         if t[2] in lists["titles"] or (t[3] == "v" and len(t[2]) == 1 and _tag_at(words, t[1]) in ("nt", "ns")):
             return True  # 新华社/发/美联社: a verb of one character before another name (not 县/发/改局)
         if t[2] in lists["conjunctions"] and (text.endswith(lists["suffixes"] + ("办",), 0, t[0])
-                                              or _tag_before(words, t[0]) in ("nt", "j")):
-            return True  # 公安局和教育局, 国务院侨办和国家体委: a body before the conjunction
+                                              or _tag_before(words, t[0]) in ("nt", "j")
+                                              or _tag_at(words, t[1]) == "nt" and words.token_at(t[1])[1] >= s):
+            # 公安局和教育局, 国务院侨办和国家体委: a body before the conjunction; …会议和/全国政协:
+            # a body jieba knows whole after it
+            return True
     return False
 
 
@@ -145,7 +149,7 @@ def _start(text: str, s: int, words: Words, places: list[Mention], strong: bool,
             return None
         if _clause_between(words, runs[-1][-1].end, s) and _suffix_ends_between(text, words, runs[-1][-1].end, s):
             return None  # 重庆市…委员会/资助/社会福利院: a body, then a verb, then a kind of body
-        return runs[-1][0].start
+        return _last_heading(runs[-1]).start
     bounded = start > floor or start == 0
     if runs and runs[0][0].start > start and not any(
             t[3] in _PROPER_TAGS for t in words.between(start, runs[0][0].start)):
@@ -186,6 +190,7 @@ def find_orgs(text: str, words: Words, places: list[Mention]) -> list[Org]:
     head_ends = {h.end: h for h in heads}
     abbreviated = {h.start for h in heads if h.kind == "abbreviation"}
     end_list = sorted(head_ends)
+    head_starts = {h.start: h for h in heads}
     for m in lists["re"].finditer(text):
         s, e, suffix = m.start(), m.end(), m.group()
         strong = suffix in lists["strong"]
@@ -215,7 +220,9 @@ def find_orgs(text: str, words: Words, places: list[Mention]) -> list[Org]:
             start += 1  # 市/荷花坪中天建筑开发公司: the city's word before a company's own name
         if out and _department_of_company(text, out[-1], s, suffix):
             continue  # 华菱集团有限公司办公室: the company's own office is no body of its own
-        if out and not strong and out[-1].start <= start <= out[-1].end:
+        if out and start <= out[-1].end <= s and _new_body_at(head_starts, out[-1].end, s):
+            start = out[-1].end  # …卫生局/湖南省新华书店: a province or city written in full after a body begins the next
+        elif out and not strong and out[-1].start <= start <= out[-1].end:
             if _clause_between(words, out[-1].end, s):
                 continue  # …委员会/资助/社会福利院: a verb or particle after a body begins a clause
             start = out[-1].start

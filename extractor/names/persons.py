@@ -9,8 +9,8 @@ from typing import Optional
 
 from ..lexicon import alternation, word_list
 from ..page import Page
-from .foreign import dotted_names, titled_foreign
-from .given import whole_given
+from .foreign import dotted_names, japanese_names, titled_foreign
+from .given import married_form, whole_given
 from .bylines import _author_lines, _byline_names, _bylines, _closing_parens, _dispatch_credits, group_names  # noqa: F401
 from .person_base import Person, lists as _lists, plausible, surname_len
 from .spans import Spans, occurrences, positions
@@ -32,6 +32,8 @@ def _given_length(text: str, at: int, words: Optional[Words]) -> int:
         if tok is not None and tok[0] == at and tok[3] == "nr" and plausible(tok[2]) and len(tok[2]) == sn + 2 \
                 and tok[2][-1] not in lists["not_end"]:
             return len(tok[2])
+    if words is not None and sn == 1 and married_form(text, at, words):
+        return 4
     third = at + sn + 1
     if third >= len(text) or not _CJK.match(text[third]) or text[third] in lists["end"]:
         return sn + 1
@@ -68,7 +70,9 @@ def _titled(text: str, words: Optional[Words]) -> list[Person]:
         name = text[at:at + size]
         if m.group() not in lists["titles"] and not _after_job(words, at, at + size, name):
             continue
-        if plausible(name) and (words is None or _name_like(name, words.tags) or _tagged_whole(words, at, name)) \
+        married = size == 4 and surname_len(name) == 1 and plausible(name[1:])  # 陈方安生
+        if (married or plausible(name)) and (words is None or married or _name_like(name, words.tags)
+                                             or _tagged_whole(words, at, name)) \
                 and not _noun_follows(words, name, at + size):
             out.append(Person(at, at + size, name, "person:title", m.group()))
     return out
@@ -323,7 +327,7 @@ def find_persons(page: Page, words: Optional[Words], places: set[str],
         + _honorific(text, words) + _masked(text, words)
     if words is not None:
         found += _tagged(words, places) + _foreign(words, places) + _known(text, words) \
-            + dotted_names(text, words, places) + titled_foreign(text, words, places)
+            + dotted_names(text, words, places) + titled_foreign(text, words, places) + japanese_names(text, words)
     in_places = Spans(place_spans)
     found = whole_given(text, words, [q for q in (_unjoined(text, p) for p in found) if q is not None], places)
     found = [p for p in found if p is not None and p.name not in places and not _in_place(p, in_places)

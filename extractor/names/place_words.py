@@ -43,3 +43,13 @@ def compound_head(words: Words, at: int, key: str) -> bool:
     return len(rest) >= 2 and rest in words.tags and tok[3] not in ("i", "l", "v", "vn", "nt") \
         and own.startswith("ns") and rest[-1] not in FEATURE_END and rest[-1] not in _BODY_END \
         and rest not in ("流域", "盆地", "地带")
+
+
+def compound_tail(words: Words, at: int, key: str) -> bool:
+    """首都北京, 宝岛台湾: jieba's dictionary holds a noun in apposition and the name after it as
+    one word; the name ends the word and is named. Only the nouns listed (places.toml
+    apposition_heads) stand so: most such words are idioms (学步邯郸, 水泊梁山)."""
+    tok = words.token_at(at)
+    if tok is None or tok[0] >= at or tok[1] != at + len(key):
+        return False
+    return tok[2][:at - tok[0]] in table("names/places.toml")["apposition_heads"]

@@ -13,7 +13,8 @@ from ..lexicon import alternation, table, word_list
 from ..candidate import Candidate
 from .divisions import Division, Gazetteer, closeness, gazetteer, resolve
 from .pairs import Pairs
-from .place_words import FEATURE_END as _FEATURE_END, compound_head as _compound_head, cut_across as _cut_across
+from .place_words import FEATURE_END as _FEATURE_END, compound_head as _compound_head, compound_tail as _compound_tail, \
+    cut_across as _cut_across
 from .spans import positions
 from .words import Words
 
@@ -82,7 +83,9 @@ def _lookup(g: Gazetteer, text: str, key: str, words: Optional[Words], at: int) 
         return None  # 沿海城市 is no 海城市, 上海市场 no 上海市 (the shorter key is tried next)
     if full:
         return Mention(at, at + len(key), key, "full", options=full)
-    if key in g.renamed:
+    if key in g.renamed and not (words is not None and len(key) == 2 and not (
+            words.is_boundary(at) and words.is_boundary(at + len(key)))):
+        # (发达/县, 扎达县: a former unit's short name must be a word of its own, as a full one's)
         return Mention(at, at + len(key), key, "renamed", options=[g.renamed[key]])
     if key in g.countries and len(key) >= 2 and not _adjectival(text, words, at, key):
         return Mention(at, at + len(key), key, "country", level=g.world_level.get(key, "country"))
@@ -96,7 +99,8 @@ def _lookup(g: Gazetteer, text: str, key: str, words: Optional[Words], at: int) 
     if shorts and key not in short_stop:
         # a short form must be a word of its own: 长治 is not a place in 长治久安
         if words is not None and not (words.is_boundary(at) and words.is_boundary(at + len(key))) \
-                and not _heads_a_name(words, at, shorts) and not _compound_head(words, at, key):
+                and not _heads_a_name(words, at, shorts) and not _compound_head(words, at, key) \
+                and not _compound_tail(words, at, key):
             return None
         return Mention(at, at + len(key), key, "short", options=shorts)
     return None

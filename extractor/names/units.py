@@ -61,5 +61,6 @@ def _unit_end(words: Words, at: int, endings: tuple[str, ...], joins: frozenset,
             return None
         name += t[2]
         if name.endswith(endings):
-            return t[1]
+            # one character before a one-character unit word is a verb's or a clause's (地质部/建部以来)
+            return t[1] if len(name) > 2 or name in endings else None
     return None

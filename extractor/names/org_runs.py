@@ -1,0 +1,32 @@
+"""Lists of bodies run together with no mark between them (…卫生局湖南省新华书店广东省广州市委宣传部):
+a province or city written in full right after a body's name heads the next body."""
+from __future__ import annotations
+
+from .org_lists import org_data
+from .places import Mention
+
+
+def new_body_at(head_starts: dict[int, Mention], at: int, s: int) -> bool:
+    """A division written in full (湖南省, 广州市) or a province's short form (湖南) starts at
+    `at`, right after a body, with a word between it and the suffix at s: the
+    heading of the next body in a list run together (…卫生局湖南省新华书店), not a unit of the
+    body before it (…银行上海分行 keeps the place next to the unit word)."""
+    h = head_starts.get(at)
+    return h is not None and _fresh_place(h) and s - h.end >= 1
+
+
+def _fresh_place(h: Mention) -> bool:
+    """A place that heads a body of its own after another body's name: a division written in
+    full (湖南省, 广州市) or a province's short form (湖南)."""
+    return h.kind == "full" and h.level in ("province", "city", "county") or h.kind == "short" and h.level == "province"
+
+
+def last_heading(run: list[Mention]) -> Mention:
+    """Where a run of places and bodies' words heads the body after it: at the last fresh place
+    that follows a body's word (新华书店/广东省/广州市 + 委宣传部 begins at 广东省), else its start
+    (words of state head with what follows: 中共/广东省委)."""
+    words_of_state = org_data()["heads"]
+    for i in range(len(run) - 1, 0, -1):
+        if run[i - 1].kind == "head" and run[i - 1].name not in words_of_state and _fresh_place(run[i]):
+            return run[i]
+    return run[0]
