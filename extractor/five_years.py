@@ -88,7 +88,7 @@ def recent_year_periods(text: str, start: int, end: int,
     if year is None:
         return
     for m in _recent_years().finditer(text, start, end):
-        n = _count(m.group("k") or m.group("k2"))
+        n = _count(m.group("k") or m.group("k2") or m.group("k3"))
         if n >= 2:
             yield m.start(), m.end(), f"{year - n}/{year - 1}"
 
@@ -104,7 +104,8 @@ def _recent_years() -> re.Pattern:
     led = f"(?:{alternation(t['before'])}){n}(?:{alternation(t['after'])})"
     # a clause opens after these (or at the text's start); no number runs on before it (十二年中)
     alone = rf"(?:(?<=[，。；：！？\n])|^){n.replace('?P<k>', '?P<k2>')}(?:{alternation(t['clause_after'])})"
-    return re.compile(f"{led}|{alone}", re.M)
+    opening = rf"(?:(?<=[。！？\n])|^){n.replace('?P<k>', '?P<k3>')}(?:{alternation(t.get('sentence_after', []))})"
+    return re.compile(f"{led}|{alone}|{opening}", re.M)
 
 
 def _count(s: str) -> int:

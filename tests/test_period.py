@@ -594,6 +594,18 @@ def test_years_to_now_opening_a_clause_are_the_years_before_the_writing() -> Non
     assert facts["１２件"]["period"] != "1995/1997"
 
 
+def test_years_in_between_opening_a_sentence_are_the_years_before_the_writing() -> None:
+    facts = scoped("1998年1月，某县召开水利工作会议。３年内，全县累计投入水利资金２.５亿元。"
+                   "６年间，全县共建成蓄水池１２０处。")
+    assert facts["２.５亿元"]["period"] == "1995/1997"
+    assert facts["１２０处"]["period"] == "1992/1997"
+    # inside a sentence after a comma: someone's own years, or a rule's, not the article's years
+    facts = scoped("1998年1月，某所召开总结会。有位研究员，六年间五下南极，带回样品３００多份。"
+                   "被吊销执照的，二年内不准重新申请，罚款５０００元。")
+    assert facts["３００多份"]["period"] != "1992/1997"
+    assert facts["５０００元"]["period"] != "1996/1997"
+
+
 def test_since_an_event_that_opened_an_era() -> None:
     text = "某省民航\n改革开放以来，全省民航运输量以年均１８．５％的速度增长。"
     facts = {f.text: f.model_dump() for f in extract_text(text, "19980108-02-001")}
