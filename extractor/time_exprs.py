@@ -386,6 +386,8 @@ def date_period(page: Page, d: Record, year: Optional[int], writing: Optional[in
                 and not text.endswith(_period_words().as_of_by, 0, head):
             return value  # 到1980年，小型水利设施发展到3000多处: the level of that year
         return f"../{value}"
+    if re.fullmatch(r"\d{4}-\d{2}", value) and text.startswith(_month_after(), e):
+        e += len(next(m for m in _month_after() if text.startswith(m, e)))
     if text.startswith(w.since_after, e):
         return f"{value}/.."
     if text.endswith(w.since_before, 0, s) and _closes_since(text, e, w.since_close):
@@ -394,6 +396,12 @@ def date_period(page: Page, d: Record, year: Optional[int], writing: Optional[in
 
 
 _SINCE_REACH = 16
+
+
+@lru_cache(maxsize=1)
+def _month_after() -> tuple[str, ...]:
+    """份 after a month (４月份以来): data/period.toml month_after."""
+    return tuple(table("period.toml").get("month_after", []))
 
 
 def _closes_since(text: str, at: int, words: tuple[str, ...]) -> bool:

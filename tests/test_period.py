@@ -606,6 +606,15 @@ def test_years_in_between_opening_a_sentence_are_the_years_before_the_writing() 
     assert facts["５０００元"]["period"] != "1996/1997"
 
 
+def test_since_a_month_written_with_fen() -> None:
+    facts = {f.text: f.model_dump() for f in extract_text(
+        "某市房价\n１９９７年４月份以来，全市新建住房２０００套。", "19980112-12-001")}
+    assert facts["２０００套"]["period"] == "1997-04/1998-01"  # as after ４月以来
+    facts = {f.text: f.model_dump() for f in extract_text(
+        "某市房价\n１９９７年４月份，全市新建住房２０００套。", "19980112-12-001")}
+    assert facts["２０００套"]["period"] == "1997-04"  # the month alone
+
+
 def test_since_an_event_that_opened_an_era() -> None:
     text = "某省民航\n改革开放以来，全省民航运输量以年均１８．５％的速度增长。"
     facts = {f.text: f.model_dump() for f in extract_text(text, "19980108-02-001")}
