@@ -595,10 +595,13 @@ def test_years_to_now_opening_a_clause_are_the_years_before_the_writing() -> Non
 
 
 def test_years_in_between_opening_a_sentence_are_the_years_before_the_writing() -> None:
-    facts = scoped("1998年1月，某县召开水利工作会议。３年内，全县累计投入水利资金２.５亿元。"
+    facts = scoped("1998年1月，某县召开水利工作会议。３年间，全县累计投入水利资金２.５亿元。"
                    "６年间，全县共建成蓄水池１２０处。")
     assert facts["２.５亿元"]["period"] == "1995/1997"
     assert facts["１２０处"]["period"] == "1992/1997"
+    # 年内 opens a plan as often as a review: the years ahead are no years before the writing
+    facts = scoped("1998年1月，某县召开水利工作会议。３年内，全县将投入水利资金２.５亿元。")
+    assert facts["２.５亿元"]["period"] != "1995/1997"
     # inside a sentence after a comma: someone's own years, or a rule's, not the article's years
     facts = scoped("1998年1月，某所召开总结会。有位研究员，六年间五下南极，带回样品３００多份。"
                    "被吊销执照的，二年内不准重新申请，罚款５０００元。")
