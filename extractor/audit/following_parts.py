@@ -1,0 +1,117 @@
+"""following parts: a total stated with `共`/`总`/`合计`, then its parts, one clause each, in the
+one to three sentences after it.
+
+    全省共建成站点 542 个。其中城区站点 413 个，乡镇站点 129 个。
+    全市共投资 80 亿元，…。据统计，城区项目共完成投资 50 亿元，…。郊县项目共完成投资 30 亿元，…。
+
+The total is an amount (not a change) whose words before it in its clause hold a total word
+(data/cues.toml [following] total), or an amount of another measure after it in its sentence
+(`共投资 a 亿元，竣工面积 b 万平方米`). A part is an amount of the same measure in the sentences
+that follow, in a row (a sentence without one ends them), whose clause shares at least
+`_SHARED_WEAK` characters in a row with the total's clause (the measure's words: `投资`, `面积`).
+A part equal to or over the total restates or contains it: no breakdown then.
+
+Verdicts: the fewest leading parts (two or more) that add up to the total are its breakdown,
+consistent. Otherwise only a next sentence opening with `其中`/`分别` says its amounts are parts
+(those sharing `_SHARED_STRONG` characters with the total's clause): they may be only some,
+so short of the total is consistent as a `其中` breakdown is (findings.sum_draft), over it
+inconsistent. Without the cue nothing is said: parallel sentences (`东部地区共有 a 人。中部地区
+b 人。`) name peers of the total, not its parts.
+"""
+from __future__ import annotations
+
+from ..fact_types import SUMMABLE_TYPES
+from . import cues
+from .amounts import is_amount, is_change
+from .findings import sum_draft
+from .model import Draft, Num, PageView
+
+_AFTER = 3  # sentences after the total where its parts may stand
+_SHARED_WEAK = 2  # characters in a row a part's clause shares with the total's (the measure word)
+_SHARED_STRONG = 4  # …and for a part to count as surely of the same thing (`教职工住房建设`)
+_CLAUSE_TAIL = 30  # the words of a clause compared are at most this many before its number
+_CUE_GAP = 8  # the total word stands at most this many characters before the total
+
+
+def _clause(view: PageView, n: Num) -> str:
+    return view.text[max(view.clause_start(n.start), view.prev_end(n.start), n.start - _CLAUSE_TAIL):n.start]
+
+
+def _shared(a: str, b: str) -> int:
+    """The longest run of characters two texts share."""
+    best = 0
+    for i in range(len(a)):
+        for j in range(i + best + 1, len(a) + 1):
+            if a[i:j] in b:
+                best = j - i
+            else:
+                break
+    return best
+
+
+def _usable(view: PageView, n: Num) -> bool:
+    return n.type in SUMMABLE_TYPES and not is_change(view, n) and is_amount(view, n)
+
+
+def _is_total(view: PageView, n: Num) -> bool:
+    words = view.text[max(view.clause_start(n.start), n.start - _CUE_GAP):n.start]
+    return _usable(view, n) and cues.contains_any(words, "following", "total") is not None
+
+
+def check(view: PageView) -> list[Draft]:
+    drafts: list[Draft] = []
+    used: set[int] = set()  # the parts found: a part said with 共 is no total of the parts after it
+    for i in range(len(view.sentences) - 1):
+        said_total = None  # `共投资 a 亿元，竣工面积 b 万平方米`: the 共 carries to the amounts after it
+        for total in view.in_sentence(i):
+            if said_total is None and _is_total(view, total):
+                said_total = total
+            if said_total is None or not _usable(view, total) or (
+                    total is not said_total and total.same_measure(said_total)):
+                continue
+            if total.rec["start"] not in used:
+                d = _breakdown(view, i, total)
+                if d is not None:
+                    drafts.append(d)
+                    used.update(f["start"] for f in d.facts[1:])
+    return drafts
+
+
+def _candidates(view: PageView, i: int, total: Num, said: str) -> list[tuple[Num, int]]:
+    """The parts after the total: (number, characters its clause shares with the total's)."""
+    out = []
+    for j in range(i + 1, min(len(view.sentences), i + 1 + _AFTER)):
+        if view.sentences[j].article != view.sentences[i].article:
+            break
+        found = []
+        for n in view.in_sentence(j):
+            if not n.same_measure(total) or not _usable(view, n):
+                continue
+            score = _shared(said, _clause(view, n))
+            if score >= _SHARED_WEAK:
+                found.append((n, score))
+        if not found:
+            break
+        out += found
+    return out
+
+
+def _breakdown(view: PageView, i: int, total: Num) -> Draft | None:
+    said = _clause(view, total)
+    found = _candidates(view, i, total, said)
+    if any(n.interval.lo >= total.interval.lo for n, _ in found[:2]):
+        return None  # a restatement of the total, or a larger whole: no breakdown
+    below = [n for n, _ in found if n.interval.hi < total.interval.lo]
+    for k in range(2, len(below) + 1):
+        parts = below[:k]
+        d = sum_draft(total, parts, True, "各部分加总即为总数")
+        if d.verdict == "consistent":
+            d.explanation = d.explanation.rstrip("。") + "（总数之后各句分列其组成部分）。"
+            return d
+    nxt = view.sentences[i + 1]
+    if cues.contains_any(view.text[nxt.start:nxt.start + 4], "following", "partial") is None:
+        return None  # parallel sentences (`东部地区共有…。中部地区…`) are peers, not parts, unless said
+    parts = [n for n, s in found if s >= _SHARED_STRONG and n.sentence == i + 1]
+    if len(parts) < 2:
+        return None
+    return sum_draft(total, parts, False, "“其中”之后只列出部分")
