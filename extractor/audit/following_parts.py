@@ -12,8 +12,8 @@ that follow, in a row (a sentence without one ends them), whose clause shares at
 A part equal to or over the total restates or contains it: no breakdown then.
 
 Verdicts: the fewest leading parts (two or more) that add up to the total are its breakdown,
-consistent. Otherwise only a next sentence opening with `其中`/`分别` says its amounts are parts
-(those sharing `_SHARED_STRONG` characters with the total's clause): they may be only some,
+consistent. Otherwise only a next sentence opening with `其中`/`分别` says its amounts (of the
+total's measure, the total the last of that measure before it) are parts: they may be only some,
 so short of the total is consistent as a `其中` breakdown is (findings.sum_draft), over it
 inconsistent. Without the cue nothing is said: parallel sentences (`东部地区共有 a 人。中部地区
 b 人。`) name peers of the total, not its parts.
@@ -22,13 +22,12 @@ from __future__ import annotations
 
 from ..fact_types import SUMMABLE_TYPES
 from . import cues
-from .amounts import is_amount, is_change
+from .amounts import is_amount, is_change, marked_total
 from .findings import sum_draft
 from .model import Draft, Num, PageView
 
 _AFTER = 3  # sentences after the total where its parts may stand
 _SHARED_WEAK = 2  # characters in a row a part's clause shares with the total's (the measure word)
-_SHARED_STRONG = 4  # …and for a part to count as surely of the same thing (`教职工住房建设`)
 _CLAUSE_TAIL = 30  # the words of a clause compared are at most this many before its number
 _CUE_GAP = 8  # the total word stands at most this many characters before the total
 
@@ -111,7 +110,15 @@ def _breakdown(view: PageView, i: int, total: Num) -> Draft | None:
     nxt = view.sentences[i + 1]
     if cues.contains_any(view.text[nxt.start:nxt.start + 4], "following", "partial") is None:
         return None  # parallel sentences (`东部地区共有…。中部地区…`) are peers, not parts, unless said
-    parts = [n for n, s in found if s >= _SHARED_STRONG and n.sentence == i + 1]
-    if len(parts) < 2:
+    # `其中` points back to the last amount of its measure before it: the total must be that one
+    if any(n.same_measure(total) and n.start > total.start for n in view.in_sentence(i)):
+        return None
+    # a second 其中 breaks down a part: its amounts are no parts of the total
+    inner = view.text.find(view.text[nxt.start:nxt.start + 2], nxt.start + 2, nxt.end)
+    stop = nxt.end if inner < 0 else inner
+    parts = [n for n in view.in_sentence(i + 1) if n.same_measure(total) and _usable(view, n) and n.end <= stop
+             and not marked_total(view, n)]
+    # one part alone over the total counts another thing (`共 4 个大项。其中小项 40 个`)
+    if len(parts) < 2 or any(n.interval.lo > total.interval.hi for n in parts):
         return None
     return sum_draft(total, parts, False, "“其中”之后只列出部分")
