@@ -63,10 +63,10 @@ def check(view: PageView) -> list[Draft]:
     for i in range(len(view.sentences) - 1):
         said_total = None  # `共投资 a 亿元，竣工面积 b 万平方米`: the 共 carries to the amounts after it
         for total in view.in_sentence(i):
-            if said_total is None and _is_total(view, total):
+            cued = _is_total(view, total)
+            if said_total is None and cued:
                 said_total = total
-            if said_total is None or not _usable(view, total) or (
-                    total is not said_total and total.same_measure(said_total)):
+            if not cued and (said_total is None or not _usable(view, total) or total.same_measure(said_total)):
                 continue
             if total.rec["start"] not in used:
                 d = _breakdown(view, i, total)
