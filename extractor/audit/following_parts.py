@@ -12,7 +12,8 @@ that follow, in a row (a sentence without one ends them), whose clause shares at
 A part equal to or over the total restates or contains it: no breakdown then.
 
 Verdicts: the fewest leading parts (two or more) that add up to the total are its breakdown,
-consistent. Otherwise only a next sentence opening with `其中`/`分别` says its amounts (of the
+consistent. Parts opening with every member of a category set (data/complementary.toml:
+`城市…a 个，农村…b 个`) are said to be the whole: they must add up. Otherwise only a next sentence opening with `其中`/`分别` says its amounts (of the
 total's measure, the total the last of that measure before it) are parts: they may be only some,
 so short of the total is consistent as a `其中` breakdown is (findings.sum_draft), over it
 inconsistent. Without the cue nothing is said: parallel sentences (`东部地区共有 a 人。中部地区
@@ -107,6 +108,10 @@ def _breakdown(view: PageView, i: int, total: Num) -> Draft | None:
         if d.verdict == "consistent":
             d.explanation = d.explanation.rstrip("。") + "（总数之后各句分列其组成部分）。"
             return d
+    complete = _complete_set(view, below)
+    if complete is not None:
+        parts, members = complete
+        return sum_draft(total, parts, True, f"其后各句（{'/'.join(members)}）构成全部类别")
     nxt = view.sentences[i + 1]
     if cues.contains_any(view.text[nxt.start:nxt.start + 4], "following", "partial") is None:
         return None  # parallel sentences (`东部地区共有…。中部地区…`) are peers, not parts, unless said
@@ -122,3 +127,15 @@ def _breakdown(view: PageView, i: int, total: Num) -> Draft | None:
     if len(parts) < 2 or any(n.interval.lo > total.interval.hi for n in parts):
         return None
     return sum_draft(total, parts, False, "“其中”之后只列出部分")
+
+
+def _complete_set(view: PageView, found: list[Num]) -> tuple[list[Num], tuple[str, ...]] | None:
+    """The leading parts whose clauses open with the members of one category set, one each and
+    all of them (`城市卫生院 a 个，农村卫生院 b 个`): said to be the whole."""
+    words = [view.text[view.clause_start(n.start):n.start] for n in found]
+    for members in cues.complementary_sets():
+        k = len(members)
+        named = [next((m for m in members if w.startswith(m)), None) for w in words[:k]]
+        if len(words) >= k and set(named) == set(members):
+            return found[:k], members
+    return None
