@@ -29,6 +29,7 @@ from .model import Draft, Num, PageView
 
 _AFTER = 3  # sentences after the total where its parts may stand
 _SHARED_WEAK = 2  # characters in a row a part's clause shares with the total's (the measure word)
+_MAX_PARTS = 12  # candidate parts read after one total (a table as one sentence stays linear)
 _CLAUSE_TAIL = 30  # the words of a clause compared are at most this many before its number
 _CUE_GAP = 8  # the total word stands at most this many characters before the total
 
@@ -63,12 +64,15 @@ def check(view: PageView) -> list[Draft]:
     used: set[int] = set()  # the parts found: a part said with 共 is no total of the parts after it
     for i in range(len(view.sentences) - 1):
         said_total = None  # `共投资 a 亿元，竣工面积 b 万平方米`: the 共 carries to the amounts after it
+        carried: list[Num] = []
         for total in view.in_sentence(i):
             cued = _is_total(view, total)
             if said_total is None and cued:
                 said_total = total
-            if not cued and (said_total is None or not _usable(view, total) or total.same_measure(said_total)):
+            if not cued and (said_total is None or not _usable(view, total)
+                             or any(total.same_measure(m) for m in carried)):
                 continue
+            carried.append(total)  # one carried total per measure: the work stays linear
             if total.rec["start"] not in used:
                 d = _breakdown(view, i, total)
                 if d is not None:
@@ -90,9 +94,13 @@ def _candidates(view: PageView, i: int, total: Num, said: str) -> list[tuple[Num
             score = _shared(said, _clause(view, n))
             if score >= _SHARED_WEAK:
                 found.append((n, score))
+                if len(out) + len(found) >= _MAX_PARTS:
+                    break
         if not found:
             break
         out += found
+        if len(out) >= _MAX_PARTS:
+            return out[:_MAX_PARTS]
     return out
 
 
