@@ -19,6 +19,7 @@ from ..page import Page
 from ..records import Finding
 from . import (allocation, average, balance, bounds, change, cumulative, enumeration, growth, hierarchy, labels,
                list_total, pairs, part_of, rate, respective, sentence_parts, share_lists, shares, span, stated_bound, structure)
+from . import following_parts
 from . import sum as sum_check
 from .model import Draft, PageView
 
@@ -43,6 +44,7 @@ CHECKS: list[tuple[str, Callable[[PageView], list[Draft]]]] = [
     ("balance", balance.check),
     ("sentence_parts", sentence_parts.check),
     ("list_total", list_total.check),
+    ("following_parts", following_parts.check),
     ("bound", stated_bound.check),
 ]
 
