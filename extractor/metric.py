@@ -22,7 +22,7 @@ from functools import lru_cache
 
 from .clauses import BREAKS
 from .lexicon import alternation, table, word_list
-from .metric_after import After, modified_noun, weak_heads, words_after
+from .metric_after import After, described_noun, modified_noun, weak_heads, words_after
 from .metric_lists import _LISTING, _respective_subject, _RESPECTIVELY, _SENTENCE_PART
 from .metric_subject import (
     _clause_start, _from_to_subject, _given_after, _past_aside, _previous_subject, _priced_subject, _scope_stripped,
@@ -234,6 +234,9 @@ def _counted_after(after_raw: str, stop: re.Pattern) -> str | None:
     (a modifier then 的), `等３６类１５２７种产品` (another count before the noun: both count it)."""
     ends = table("metric.toml")["noun_after"]["ends_before"]
     modified = modified_noun(after_raw, ends)
+    described = described_noun(after_raw) if not modified else None
+    if described:
+        return described
     if modified:
         cut = re.compile("[，。；：、]").search(modified)
         noun = _clean(modified[: cut.start()] if cut else modified)

@@ -71,3 +71,38 @@ def modified_noun(words: str, marks: str) -> str | None:
     if m and any(ch in marks for ch in m.group(1)[:3]):
         return m.group()
     return None
+
+
+@lru_cache(maxsize=1)
+def _described() -> tuple[re.Pattern, frozenset, frozenset, frozenset]:
+    t = table("metric.toml")["described"]
+    shape = re.compile(f"([^的{re.escape(BREAKS + BRACKETS)}\\d]{{1,10}})的([^的{re.escape(BREAKS + BRACKETS)}\\d]{{2,16}})")
+    return shape, frozenset(t["predicate_tags"]), frozenset(t["opening_tags"]), frozenset(t["noun_tags"])
+
+
+@lru_cache(maxsize=1)
+def _segmenter():
+    from .segment import Segmenter
+    return Segmenter()
+
+
+def described_noun(words: str) -> str | None:
+    """`９家问题严重的银行`, `６项新的扶贫举措`, `１６家经营不善的私人商业银行`: after a count, a
+    description (ending in an adjective or a verb, or opening with an adverb or a verb) then 的:
+    the counted thing is the noun after 的, up to its first word that is no noun. Where the words
+    before 的 are a noun (`５家企业的产品`, `８个子公司采取双向选择的办法`), None: the noun before
+    的 is counted."""
+    shape, predicate, opening, nominal = _described()
+    m = shape.match(words)
+    if not m:
+        return None
+    pos = _segmenter().pos
+    before = pos(m.group(1))
+    if not before or not (before[-1][1] in predicate or before[0][1] in opening):
+        return None
+    noun = ""
+    for word, tag in pos(m.group(2)):
+        if tag not in nominal or (tag == "v" and len(word) < 2):
+            break  # (山民搬了家: a one-character verb is the predicate, not part of the noun)
+        noun += word
+    return noun if len(noun) >= 2 else None
