@@ -23,6 +23,7 @@ from functools import lru_cache
 from .clauses import BREAKS
 from .lexicon import alternation, table, word_list
 from .metric_after import After, described_noun, modified_noun, weak_heads, words_after
+from .metric_places import parallel_metric, place_only, placed_item
 from .metric_lists import _LISTING, _respective_subject, _RESPECTIVELY, _SENTENCE_PART
 from .metric_subject import (
     _clause_start, _from_to_subject, _given_after, _past_aside, _previous_subject, _priced_subject, _scope_stripped,
@@ -44,6 +45,9 @@ def metric_for(text: str, start: int, end: int, unit: str | None = None) -> str 
     """The metric phrase for the number at [start, end) of normalized text: never holding a
     clause break or another number (what follows the last number of a phrase is its own)."""
     phrase = _metric(text, start, end, unit)
+    if phrase and (place_only(phrase, text, start) or placed_item(phrase, text, start)):
+        # 美国为45%: the place is scope; the run's earlier number or clause names what is measured
+        phrase = parallel_metric(text, start, lambda s, e: _metric(text, s, e)) or phrase
     if phrase and _DIGIT.search(phrase):
         parts = [_clean(x) for x in _any_number().split(phrase)]
         # 培训46期2,760人: a number right after another shares what the one before it measures

@@ -82,7 +82,7 @@ def _described() -> tuple[re.Pattern, dict[str, frozenset]]:
 
 
 @lru_cache(maxsize=1)
-def _segmenter():
+def segmenter():  # the metric's own: tags for words around a number
     from .segment import Segmenter
     return Segmenter()
 
@@ -108,7 +108,7 @@ def described_noun(words: str) -> str | None:
     m = shape.match(words)
     if not m:
         return None
-    pos = _segmenter().pos
+    pos = segmenter().pos
     before = pos(m.group(1))
     if not before or not _is_description(before, tags):
         return None
