@@ -283,6 +283,18 @@ def _opens_from_base() -> re.Pattern:
     return re.compile(f"^(?:{alternation(t['leading']['connectives'])})?[由从](?:\\d|[{digits}]{{4}}年|{amount}|$)")
 
 
+# 解困和慰问资金: a short noun, a joining word, a short noun that ends the clause
+_JOINED = re.compile("[和与及]([^\\d，。；：、！？的\n]{2,6})(?=[，。；：！？\n]|$)")
+
+
+def _joined_end(after_raw: str, at: int) -> int:
+    """`拿出1127万元解困和慰问资金，`: two short nouns joined by 和 up to the clause's end name one
+    thing given or counted (and the whole is the metric); where the second part holds a number
+    (6.2公里高架路和50公里地下管网) or runs on, the first noun ends at 和."""
+    m = _JOINED.match(after_raw, at)
+    return m.end() if m and 2 <= at <= 4 else at
+
+
 def _metric_for(text: str, start: int, end: int, unit: str | None = None) -> str | None:
     _, giving, not_noun, opens_with_base, qualifier_head = _structure()
     inside = _SPAN_NOUN.sub("", text[start:end])
@@ -330,6 +342,8 @@ def _metric_for(text: str, start: int, end: int, unit: str | None = None) -> str
             return named
     cut = stop.search(after_raw)
     after = after_raw[: cut.start()] if cut else after_raw
+    if cut:
+        after = after_raw[: _joined_end(after_raw, cut.start())]
     digit = _DIGIT.search(after)
     after = _clean(after[: digit.start()] if digit else after)  # 48个班2,160名: 班
     noun = _strip_quotes(_noun_end().sub("", after))
