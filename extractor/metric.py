@@ -23,7 +23,7 @@ from functools import lru_cache
 from .clauses import BREAKS
 from .lexicon import alternation, table, word_list
 from .metric_after import After, described_noun, modified_noun, weak_heads, words_after
-from .metric_places import parallel_metric, place_only, placed_item
+from .metric_places import elliptic_count, parallel_metric, place_only, placed_item
 from .metric_lists import _LISTING, _respective_subject, _RESPECTIVELY, _SENTENCE_PART
 from .metric_subject import (
     _clause_start, _from_to_subject, _given_after, _past_aside, _previous_subject, _priced_subject, _scope_stripped,
@@ -361,6 +361,10 @@ def _metric_for(text: str, start: int, end: int, unit: str | None = None) -> str
         return after[:_MAX]
     if before and _number_scope().fullmatch(before):
         before = ""  # 1997年为10.1%: a time alone names nothing measured
+    if before and counted and not after and unit and not _DIGIT.search(raw_before) and _CLAUSE_END.match(text, end):
+        earlier = elliptic_count(text, start, end, unit, before, lambda s, e: _metric_for(text, s, e, unit))
+        if earlier:
+            return earlier  # 获得1081个世界冠军…，共夺得103个: 夺得世界冠军
     if before:
         if "分别" in before and _change().match(before[before.find("分别"):]):
             before = before.replace("分别", "")  # X分别增长 a%、b%: X增长

@@ -10,7 +10,7 @@ from typing import Callable
 
 from .lexicon import alternation, table
 from .metric_after import segmenter
-from .metric_words import _clean
+from .metric_words import _clean, _MAX
 
 # an earlier number in the run and the clause breaks it is read back across (not a sentence end)
 _NUMBER = re.compile(r"\d[\d.．·,，]*\d|\d")
@@ -18,6 +18,8 @@ _UNIT_AFTER = re.compile(r"[多余]?[万亿]*(?:%|％|个百分点|美元|元)?"
 _BREAK = re.compile("[，；：、]")
 _SENTENCE_END = re.compile("[。！？\n]")
 _REACH = 300
+_ELLIPSIS_REACH = 150
+_CJK = re.compile("[\u4e00-\u9fff]")
 _ITEM_BREAKS = "，；：。、\n"
 
 
@@ -83,3 +85,25 @@ def parallel_metric(text: str, start: int, measure: Callable[[int, int], str | N
         if phrase and len(phrase) >= 2 and not _one_place(phrase):
             return phrase
     return None
+
+
+def elliptic_count(text: str, start: int, end: int, unit: str, verb: str,
+                   measure: Callable[[int, int], str | None]) -> str | None:
+    """`获得1081个世界冠军。…1993年共夺得103个；`: a count whose clause is only a verb, with
+    nothing after its unit, counts the noun of the nearest earlier count in the same unit (one
+    with its noun after the unit); the verb stays in front (夺得世界冠军, 合格产品) since either
+    may be what is meant. None where the verb is not a bare verb or no such count comes before."""
+    words = segmenter().pos(verb)
+    if not words or len(verb) > 4 or any(t not in _verb_tags() for _, t in words) or words[-1][1] != "v":
+        return None
+    floor = max(0, start - _ELLIPSIS_REACH)
+    for m in reversed(list(_NUMBER.finditer(text, floor, start))):
+        if text.startswith(unit, m.end()) and _CJK.match(text, m.end() + len(unit)):
+            noun = measure(m.start(), m.end() + len(unit))
+            return (verb + noun)[:_MAX] if noun and len(noun) >= 2 and noun != verb else None
+    return None
+
+
+@lru_cache(maxsize=1)
+def _verb_tags() -> frozenset:
+    return frozenset(table("metric.toml")["places"]["verb_tags"])
