@@ -283,6 +283,8 @@ def _opens_from_base() -> re.Pattern:
     return re.compile(f"^(?:{alternation(t['leading']['connectives'])})?[由从](?:\\d|[{digits}]{{4}}年|{amount}|$)")
 
 
+# (and a short head noun after the quote up to the clause's end: “交通安全进校园”活动)
+_QUOTED = re.compile("“([^“”，。；：！？\\d\n]{2,16})”(?:([\u4e00-\u9fff]{1,3})(?=[，。；：！？\n]|$))?")
 # 解困和慰问资金: a short noun, a joining word, a short noun that ends the clause
 _JOINED = re.compile("[和与及]([^\\d，。；：、！？的\n]{2,6})(?=[，。；：！？\n]|$)")
 
@@ -344,12 +346,15 @@ def _metric_for(text: str, start: int, end: int, unit: str | None = None) -> str
     after = after_raw[: cut.start()] if cut else after_raw
     if cut:
         after = after_raw[: _joined_end(after_raw, cut.start())]
+    quoted = _QUOTED.match(after_raw)
+    if quoted:
+        after = quoted.group(1) + (quoted.group(2) or "")  # 核发250万元“再就业与解困资金”: the quoted name is one noun, 与 and all
     digit = _DIGIT.search(after)
     after = _clean(after[: digit.start()] if digit else after)  # 48个班2,160名: 班
     noun = _strip_quotes(_noun_end().sub("", after))
     # 3家合并: a function character cut a verb after its first character, leaving no noun
     after = noun if len(noun) >= 2 or noun == _strip_quotes(after) else ""
-    is_noun = bool(after) and after_raw[:1] == after[:1] and not not_noun.match(after)
+    is_noun = bool(after) and (after_raw[:1] == after[:1] or bool(quoted)) and not not_noun.match(after)
     # `N 个 X`: the noun after a classifier names what is counted; `设立2000万元产业发展基金`:
     # after a verb of giving, the noun after the amount names what was given
     # 6.2公里高架路和50公里地下管网: after a list word, the noun after the number is its own
