@@ -162,7 +162,10 @@ def _metric(text: str, start: int, end: int, unit: str | None = None, _depth: in
         # 地区生产总值5.3万亿元、增长5.5%; 财政收入6.13万亿元，增长19.5%; 某指数下跌69点，降幅为1.35%
         subject = _subject_before(text, start)
         if subject:
-            return _trim(subject) + _change_bases().sub("", phrase)
+            change = _change_bases().sub("", phrase)
+            subject = _trim(subject)
+            # (…，增长率为30.8%，而上年同期仅为…，增长率为59%: the subject read back already ends with it)
+            return subject if subject.endswith(change) else subject + change
     return phrase
 
 
