@@ -22,7 +22,8 @@ from functools import lru_cache
 
 from .clauses import BREAKS
 from .lexicon import alternation, table, word_list
-from .metric_after import After, modified_noun, weak_heads, words_after
+from .metric_after import After, described_noun, modified_noun, weak_heads, words_after
+from .metric_places import elliptic_count, parallel_metric, place_only, placed_item
 from .metric_lists import _LISTING, _respective_subject, _RESPECTIVELY, _SENTENCE_PART
 from .metric_subject import (
     _clause_start, _from_to_subject, _given_after, _past_aside, _previous_subject, _priced_subject, _scope_stripped,
@@ -44,6 +45,9 @@ def metric_for(text: str, start: int, end: int, unit: str | None = None) -> str 
     """The metric phrase for the number at [start, end) of normalized text: never holding a
     clause break or another number (what follows the last number of a phrase is its own)."""
     phrase = _metric(text, start, end, unit)
+    if phrase and (place_only(phrase, text, start) or placed_item(phrase, text, start)):
+        # 美国为45%: the place is scope; the run's earlier number or clause names what is measured
+        phrase = parallel_metric(text, start, lambda s, e: _metric(text, s, e)) or phrase
     if phrase and _DIGIT.search(phrase):
         parts = [_clean(x) for x in _any_number().split(phrase)]
         # 培训46期2,760人: a number right after another shares what the one before it measures
@@ -158,7 +162,10 @@ def _metric(text: str, start: int, end: int, unit: str | None = None, _depth: in
         # 地区生产总值5.3万亿元、增长5.5%; 财政收入6.13万亿元，增长19.5%; 某指数下跌69点，降幅为1.35%
         subject = _subject_before(text, start)
         if subject:
-            return _trim(subject) + _change_bases().sub("", phrase)
+            change = _change_bases().sub("", phrase)
+            subject = _trim(subject)
+            # (…，增长率为30.8%，而上年同期仅为…，增长率为59%: the subject read back already ends with it)
+            return subject if subject.endswith(change) else subject + change
     return phrase
 
 
@@ -234,6 +241,9 @@ def _counted_after(after_raw: str, stop: re.Pattern) -> str | None:
     (a modifier then 的), `等３６类１５２７种产品` (another count before the noun: both count it)."""
     ends = table("metric.toml")["noun_after"]["ends_before"]
     modified = modified_noun(after_raw, ends)
+    described = described_noun(after_raw) if not modified else None
+    if described:
+        return described
     if modified:
         cut = re.compile("[，。；：、]").search(modified)
         noun = _clean(modified[: cut.start()] if cut else modified)
@@ -274,6 +284,20 @@ def _opens_from_base() -> re.Pattern:
     digits = t["comparison"]["year_digits"]
     amount = "[零〇○一二两三四五六七八九][零〇○一二两三四五六七八九十百千万亿点]+"  # 由一百七十五元
     return re.compile(f"^(?:{alternation(t['leading']['connectives'])})?[由从](?:\\d|[{digits}]{{4}}年|{amount}|$)")
+
+
+# (and a short head noun after the quote up to the clause's end: “交通安全进校园”活动)
+_QUOTED = re.compile("“([^“”，。；：！？\\d\n]{2,16})”(?:([\u4e00-\u9fff]{1,3})(?=[，。；：！？\n]|$))?")
+# 解困和慰问资金: a short noun, a joining word, a short noun that ends the clause
+_JOINED = re.compile("[和与及]([^\\d，。；：、！？的\n]{2,6})(?=[，。；：！？\n]|$)")
+
+
+def _joined_end(after_raw: str, at: int) -> int:
+    """`拿出1127万元解困和慰问资金，`: two short nouns joined by 和 up to the clause's end name one
+    thing given or counted (and the whole is the metric); where the second part holds a number
+    (6.2公里高架路和50公里地下管网) or runs on, the first noun ends at 和."""
+    m = _JOINED.match(after_raw, at)
+    return m.end() if m and 2 <= at <= 4 else at
 
 
 def _metric_for(text: str, start: int, end: int, unit: str | None = None) -> str | None:
@@ -323,12 +347,17 @@ def _metric_for(text: str, start: int, end: int, unit: str | None = None) -> str
             return named
     cut = stop.search(after_raw)
     after = after_raw[: cut.start()] if cut else after_raw
+    if cut:
+        after = after_raw[: _joined_end(after_raw, cut.start())]
+    quoted = _QUOTED.match(after_raw)
+    if quoted:
+        after = quoted.group(1) + (quoted.group(2) or "")  # 核发250万元“再就业与解困资金”: the quoted name is one noun, 与 and all
     digit = _DIGIT.search(after)
     after = _clean(after[: digit.start()] if digit else after)  # 48个班2,160名: 班
     noun = _strip_quotes(_noun_end().sub("", after))
     # 3家合并: a function character cut a verb after its first character, leaving no noun
     after = noun if len(noun) >= 2 or noun == _strip_quotes(after) else ""
-    is_noun = bool(after) and after_raw[:1] == after[:1] and not not_noun.match(after)
+    is_noun = bool(after) and (after_raw[:1] == after[:1] or bool(quoted)) and not not_noun.match(after)
     # `N 个 X`: the noun after a classifier names what is counted; `设立2000万元产业发展基金`:
     # after a verb of giving, the noun after the amount names what was given
     # 6.2公里高架路和50公里地下管网: after a list word, the noun after the number is its own
@@ -340,6 +369,10 @@ def _metric_for(text: str, start: int, end: int, unit: str | None = None) -> str
         return after[:_MAX]
     if before and _number_scope().fullmatch(before):
         before = ""  # 1997年为10.1%: a time alone names nothing measured
+    if before and counted and not after and unit and not _DIGIT.search(raw_before) and _CLAUSE_END.match(text, end):
+        earlier = elliptic_count(text, start, end, unit, before, lambda s, e: _metric_for(text, s, e, unit))
+        if earlier:
+            return earlier  # 获得1081个世界冠军…，共夺得103个: 夺得世界冠军
     if before:
         if "分别" in before and _change().match(before[before.find("分别"):]):
             before = before.replace("分别", "")  # X分别增长 a%、b%: X增长

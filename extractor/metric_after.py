@@ -71,3 +71,53 @@ def modified_noun(words: str, marks: str) -> str | None:
     if m and any(ch in marks for ch in m.group(1)[:3]):
         return m.group()
     return None
+
+
+@lru_cache(maxsize=1)
+def _described() -> tuple[re.Pattern, dict[str, frozenset]]:
+    t = table("metric.toml")["described"]
+    breaks = re.escape(BREAKS + BRACKETS)
+    shape = re.compile(f"([\u4e00-\u9fff]{{1,10}}?)的([^的{breaks}\\d]{{2,16}})")
+    return shape, {k: frozenset(v) for k, v in t.items()}
+
+
+@lru_cache(maxsize=1)
+def segmenter():  # the metric's own: tags for words around a number
+    from .segment import Segmenter
+    return Segmenter()
+
+
+def _is_description(words: list[tuple[str, str]], tags: dict[str, frozenset]) -> bool:
+    """问题严重, 新, 经营不善, 早先被停业整顿: words that describe a thing, not a noun. A noun then a
+    verb or a preposition is a clause of its own (音乐家组成的乐队, 居民拿到了期待已久的钥匙)."""
+    first, last = words[0][1], words[-1][1]
+    if len(words) == 1:
+        return first in tags["predicate_tags"] or first in tags["single_tags"]
+    if first in tags["opening_tags"]:
+        return True
+    clause = first in tags["noun_tags"] and any(t in tags["clause_tags"] for _, t in words[1:])
+    return last in tags["predicate_tags"] and not clause
+
+
+def described_noun(words: str) -> str | None:
+    """`９家问题严重的银行`, `６项新的扶贫举措`, `１６家经营不善的私人商业银行`: after a count, a
+    description (see _is_description) then 的: the counted thing is the noun after 的, up to its
+    first word that is no noun. Where the words before 的 are a noun (`５家企业的产品`,
+    `８个子公司采取双向选择的办法`), None: the noun before 的 is counted."""
+    shape, tags = _described()
+    m = shape.match(words)
+    if not m:
+        return None
+    pos = segmenter().pos
+    before = pos(m.group(1))
+    if not before or not _is_description(before, tags):
+        return None
+    noun = ""
+    for word, tag in pos(m.group(2)):
+        # jieba tags 扶贫举措 as two verbs: verbs of two characters may open the noun, but after a
+        # noun a verb is the predicate (邻长纳入…, 山民搬了家)
+        opening_verb = tag == "v" and len(word) >= 2 and noun == ""
+        if tag not in tags["noun_tags"] and not opening_verb:
+            break
+        noun += word
+    return noun if len(noun) >= 2 else None

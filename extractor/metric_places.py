@@ -1,0 +1,109 @@
+"""A number whose phrase is only a place name (`法国家庭的电脑拥有率为15%，美国为45%`; a list
+`伙伴及贸易额分别是：日本，608亿美元；香港，507亿美元`) is one item of a parallel run: the place is
+its scope, and what is measured is what the nearest number before it measures (or the nearest
+clause before that names more than a place). The tags used live in data/metric.toml, [places]."""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import Callable
+
+from .lexicon import alternation, table
+from .metric_after import segmenter
+from .metric_words import _clean, _MAX
+
+# an earlier number in the run and the clause breaks it is read back across (not a sentence end)
+_NUMBER = re.compile(r"\d[\d.．·,，]*\d|\d")
+_UNIT_AFTER = re.compile(r"[多余]?[万亿]*(?:%|％|个百分点|美元|元)?")
+_BREAK = re.compile("[，；：、]")
+_SENTENCE_END = re.compile("[。！？\n]")
+_REACH = 300
+_ELLIPSIS_REACH = 150
+_CJK = re.compile("[\u4e00-\u9fff]")
+_ITEM_BREAKS = "，；：。、\n"
+
+
+@lru_cache(maxsize=1)
+def _gap() -> re.Pattern:
+    t = table("metric.toml")["places"]
+    return re.compile(f"(?:{alternation(t['gap_words'])})+[{t['gap_marks']}]?|[{t['gap_marks']}]")
+
+
+@lru_cache(maxsize=1)
+def _place_tags() -> frozenset:
+    return frozenset(table("metric.toml")["places"]["tags"])
+
+
+def place_only(phrase: str, text: str, start: int) -> bool:
+    """美国, 日本, 香港: a phrase of one word that jieba tags as a place, written just before the
+    number with only 为/是 or a comma between (美国为45%, 日本，608亿美元); not a counted noun after
+    the number (35个大中城市), nor a place that has something (日本有…的个人金融资产), nor one
+    the number follows at once (瑞安市17所新建学校: the noun after the number is counted)."""
+    at = text.rfind(phrase, max(0, start - len(phrase) - 4), start)
+    if len(phrase) < 2 or at < 0 or not _gap().fullmatch(text, at + len(phrase), start):
+        return False
+    return _one_place(phrase)
+
+
+def placed_item(phrase: str, text: str, start: int) -> bool:
+    """`；香港，507亿美元`: the number's own clause is only a place and a gap, after a break (the
+    phrase read for it may then be an earlier item's place, 日本): one item of a parallel run."""
+    if not _one_place(phrase):
+        return False
+    for gap_start in range(start - 1, max(0, start - 4), -1):
+        if not _gap().fullmatch(text, gap_start, start):
+            continue
+        for size in range(2, 7):
+            lo = gap_start - size
+            if lo >= 0 and (lo == 0 or text[lo - 1] in _ITEM_BREAKS) and _one_place(text[lo:gap_start]):
+                return True
+    return False
+
+
+def _one_place(phrase: str) -> bool:
+    words = segmenter().pos(phrase)
+    return len(words) == 1 and words[0][1] in _place_tags()
+
+
+def parallel_metric(text: str, start: int, measure: Callable[[int, int], str | None]) -> str | None:
+    """What the run that the number at `start` belongs to measures: `measure(s, e)` of the
+    nearest earlier number of its sentence whose phrase is more than a place, or the nearest
+    earlier clause with no number that names more than a place; None where none does."""
+    end = _SENTENCE_END.search(text[::-1], len(text) - start)
+    floor = max(0, start - _REACH, len(text) - end.start() if end else 0)
+    numbers = [m for m in _NUMBER.finditer(text, floor, start)]
+    clauses = [m.end() for m in _BREAK.finditer(text, floor, start)]
+    cuts = [floor] + clauses + [start]
+    for lo, hi in reversed(list(zip(cuts, cuts[1:]))[:-1]):  # from the clause before the number's own
+        inside = [m for m in numbers if lo <= m.start() < hi]
+        if inside:
+            n = inside[-1]
+            unit = _UNIT_AFTER.match(text, n.end())
+            phrase = measure(n.start(), unit.end())
+        else:
+            phrase = _clean(text[lo:hi].rstrip("，；：、"))
+        if phrase and len(phrase) >= 2 and not _one_place(phrase):
+            return phrase
+    return None
+
+
+def elliptic_count(text: str, start: int, end: int, unit: str, verb: str,
+                   measure: Callable[[int, int], str | None]) -> str | None:
+    """`获得1081个世界冠军。…1993年共夺得103个；`: a count whose clause is only a verb, with
+    nothing after its unit, counts the noun of the nearest earlier count in the same unit (one
+    with its noun after the unit); the verb stays in front (夺得世界冠军, 合格产品) since either
+    may be what is meant. None where the verb is not a bare verb or no such count comes before."""
+    words = segmenter().pos(verb)
+    if not words or len(verb) > 4 or any(t not in _verb_tags() for _, t in words) or words[-1][1] != "v":
+        return None
+    floor = max(0, start - _ELLIPSIS_REACH)
+    for m in reversed(list(_NUMBER.finditer(text, floor, start))):
+        if text.startswith(unit, m.end()) and _CJK.match(text, m.end() + len(unit)):
+            noun = measure(m.start(), m.end() + len(unit))
+            return (verb + noun)[:_MAX] if noun and len(noun) >= 2 and noun != verb else None
+    return None
+
+
+@lru_cache(maxsize=1)
+def _verb_tags() -> frozenset:
+    return frozenset(table("metric.toml")["places"]["verb_tags"])
