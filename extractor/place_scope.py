@@ -168,13 +168,7 @@ def _enclosing(word: str, before: list[Record], main: Optional[str], text: str =
         return main
     if main and main.endswith(ends):
         return main  # 全省 in a province's report
-    for p in reversed(before):
-        written = next((p.text + e for e in ends if text.startswith(e, p.norm_end)), None) \
-            if p.rule == "place:short" and p.text else None
-        for name in [written, value_of(p), *(p.parent or [])]:
-            if name and name.endswith(ends):
-                return name
-    return main
+    return _nearest(ends, before, text) or main
 
 
 @lru_cache(maxsize=4)

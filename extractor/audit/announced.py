@@ -72,23 +72,31 @@ def check(view: PageView, draft: Callable[[PageView, Num, ItemList, bool, str], 
 
 def _counts(view: PageView) -> list[tuple[Num, int]]:
     """Counts with a colon right after their noun: (count, position of the colon)."""
+    return counts_before(view, _colon_after)
+
+
+def counts_before(view: PageView, mark: Callable[[str, int, bool], int],
+                  keep: Callable[[re.Match, float, int], bool] | None = None) -> list[tuple[Num, int]]:
+    """Counts in words (`三个`, `两条`) or exact count records with a mark right after their noun:
+    (count, position of the mark). `mark(text, end, quoted)` finds the mark after a count's end
+    (-1: none); `keep(match, value, at)` may refuse a count in words."""
     out = []
     text = view.text
     seen = set()
     for m in _COUNT_WORD.finditer(text):
-        quoted = bool(m.group("quote"))
-        colon = _colon_after(text, m.end(), quoted)
+        at = mark(text, m.end(), bool(m.group("quote")))
         value = parse_number(m.group("n"))
-        if colon < 0 or value is None or text[m.start() - 1:m.start()] == "第" or m.group("n").isdigit():
+        if at < 0 or value is None or text[m.start() - 1:m.start()] == "第" or m.group("n").isdigit() \
+                or (keep is not None and not keep(m, value, at)):
             continue  # `第九条…：` is an ordinal; `6 个` is a count record, taken below
         s, e = m.start("n"), m.end()
-        out.append((Num(view.raw_ref(s, e), s, e, "count", float(value), m.group("cls"), "exact", None, text[s:e]), colon))
+        out.append((Num(view.raw_ref(s, e), s, e, "count", float(value), m.group("cls"), "exact", None, text[s:e]), at))
         seen.add(s)
     for n in view.nums:
         if n.type == "count" and n.qualifier == "exact" and n.value == int(n.value) and n.start not in seen:
-            colon = _colon_after(text, n.end)
-            if colon >= 0:
-                out.append((n, colon))
+            at = mark(text, n.end, False)
+            if at >= 0:
+                out.append((n, at))
     return out
 
 

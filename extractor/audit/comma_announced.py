@@ -11,9 +11,9 @@ unverifiable (a marker may open a sub-point, or the text may skip one).
 """
 from __future__ import annotations
 
+import re
 from typing import Callable
 
-from ..numerals import parse_number
 from . import announced, cues
 from .lists import ItemList, count_word
 from .model import Draft, Num, PageView
@@ -53,25 +53,16 @@ def _opens_first(text: str, pos: int) -> bool:
 def _counts(view: PageView) -> list[tuple[Num, int]]:
     """Counts in words (`三个`, `两条`) or exact count records followed by their noun and a comma:
     (count, position of the comma)."""
-    text = view.text
-    out, seen = [], set()
-    for m in _COUNT_WORD.finditer(text):
-        value = parse_number(m.group("n"))
-        comma = _comma_after(text, m.end())
-        if comma < 0 or value is None or value < 2 or text[m.start() - 1:m.start()] == "第" or m.group("n").isdigit():
-            continue
-        if _COUNT_WORD.search(text, m.end(), comma) or (m.group("big") or m.group("cls") == "大") \
-                and value > cues.number("enumeration", "max_group"):
-            continue  # the count nearest the comma names the items; `十四大` is a congress
-        s, e = m.start("n"), m.end()
-        out.append((Num(view.raw_ref(s, e), s, e, "count", float(value), m.group("cls"), "exact", None, text[s:e]), comma))
-        seen.add(s)
-    for n in view.nums:
-        if n.type == "count" and n.qualifier == "exact" and n.value == int(n.value) and n.start not in seen:
-            comma = _comma_after(text, n.end)
-            if comma >= 0:
-                out.append((n, comma))
-    return out
+    return announced.counts_before(view, lambda text, pos, _quoted: _comma_after(text, pos), _names_items)
+
+
+def _names_items(m: re.Match, value: float, comma: int) -> bool:
+    """A count in words before a comma names the items unless it is one, another count stands
+    nearer the comma, or it is a `十四大` (a congress, not a group)."""
+    text = m.string
+    if value < 2 or _COUNT_WORD.search(text, m.end(), comma):
+        return False
+    return not ((m.group("big") or m.group("cls") == "大") and value > cues.number("enumeration", "max_group"))
 
 
 def _comma_after(text: str, pos: int) -> int:

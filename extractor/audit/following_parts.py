@@ -26,6 +26,7 @@ from . import cues
 from .amounts import is_amount, is_change, marked_total
 from .findings import sum_draft
 from .model import Draft, Num, PageView
+from .sentence_parts import longest_shared
 
 _AFTER = 3  # sentences after the total where its parts may stand
 _SHARED_WEAK = 2  # characters in a row a part's clause shares with the total's (the measure word)
@@ -36,18 +37,6 @@ _CUE_GAP = 8  # the total word stands at most this many characters before the to
 
 def _clause(view: PageView, n: Num) -> str:
     return view.text[max(view.clause_start(n.start), view.prev_end(n.start), n.start - _CLAUSE_TAIL):n.start]
-
-
-def _shared(a: str, b: str) -> int:
-    """The longest run of characters two texts share."""
-    best = 0
-    for i in range(len(a)):
-        for j in range(i + best + 1, len(a) + 1):
-            if a[i:j] in b:
-                best = j - i
-            else:
-                break
-    return best
 
 
 def _usable(view: PageView, n: Num) -> bool:
@@ -91,7 +80,7 @@ def _candidates(view: PageView, i: int, total: Num, said: str) -> list[tuple[Num
         for n in view.in_sentence(j):
             if not n.same_measure(total) or not _usable(view, n):
                 continue
-            score = _shared(said, _clause(view, n))
+            score = longest_shared(said, _clause(view, n))
             if score >= _SHARED_WEAK:
                 found.append((n, score))
                 if len(out) + len(found) >= _MAX_PARTS:

@@ -56,7 +56,7 @@ def _member(view: PageView, sent: int) -> tuple[str, tuple[str, ...], int] | Non
     return None
 
 
-def _shared(a: str, b: str) -> int:
+def longest_shared(a: str, b: str) -> int:
     """The longest run of characters two texts share."""
     best = 0
     for i in range(len(a)):
@@ -96,7 +96,7 @@ def _frames(view: PageView) -> list[Draft]:
         best, total = max(_SHARED, len(whole) - _MISSING), None
         for n in reversed(view.between(start, s.start)):
             if n.same_measure(nums[0]) and not _changed(view, n) and _amount(view, n):
-                score = _shared(whole, _clause(view, n))
+                score = longest_shared(whole, _clause(view, n))
                 if score > best or score == best and total is None:
                     best, total = score, n
         if total is None:
@@ -184,7 +184,7 @@ def _breakdown(view: PageView, run: list, members: tuple[str, ...]) -> Draft | N
     best, total = _SHARED, None
     for n in view.between(start, view.sentences[first_sent].start):
         if n.same_measure(parts[0]) and not _changed(view, n) and _amount(view, n):
-            score = _shared(said, _clause(view, n))
+            score = longest_shared(said, _clause(view, n))
             if score >= best:
                 best, total = score, n
     if total is None:
