@@ -168,8 +168,31 @@ class Segmenter:
         A word the dictionary does not know (new names: 田灿灿, 严腾飞) is tagged by
         jieba.posseg's HMM, one short word at a time; posseg over a whole page would be 15x
         slower than cutting it."""
-        words, tags = self.columns(text)
-        return list(zip(words, tags))
+        if self._user_words or self._dictionary is not None:
+            words, tags = self.columns(text)
+            return list(zip(words, tags))
+        return self._rust_pos(text)
+
+    def _rust_pos(self, text: str) -> list[tuple[str, str]]:
+        """pos() with the tags of rjieba's own copy of the dictionary, for a segmenter whose
+        dictionary table is not loaded: a numeric run asks a few thousand short phrases (a
+        metric's words) for their tags, and reading jieba's dictionary into Python for them was
+        0.17 s of its CPU time (a sixteenth of 800 short pages). rjieba tags a word of its
+        dictionary with the dictionary's tag, the same as the table's (every word of jieba's
+        default dictionary, tests/test_segment.py); a word it lacks gets columns()' own tag."""
+        rust = self._cutter()
+        has = rust.has_word
+        out: list[tuple[str, str]] = []
+        for chunk in chunks(text):
+            for piece in pieces(chunk):
+                for word, tag in rust.tag(piece, True):
+                    if has(word):
+                        out.append((word, tag))
+                    elif _CJK.search(word):
+                        out += self._unknown(word)
+                    else:
+                        out.append((word, _ascii_tag(word)))
+        return out
 
     def columns(self, text: str) -> tuple[list[str], list[str]]:
         """pos() as two lists, words and tags, with one string object for each distinct word:
@@ -224,7 +247,43 @@ class Segmenter:
                 if self._tagger is None:
                     from .tagger import UnknownTagger
                     # rjieba's own route through the word: no table of frequencies (see tagger.py)
-                    self._tagger = UnknownTagger(self._jieba_dictionary(), self._cutter().cut)
+                    words = self._dictionary or _RustWords(self._cutter(), self._jieba_dictionary)
+                    self._tagger = UnknownTagger(words, self._cutter().cut)
                 tagged = self._tagger.lcut(word)
             self._unknown_tags[word] = tagged
         return tagged
+
+
+class _RustWords:
+    """What UnknownTagger asks of jieba's default dictionary (a word's tag, whether a string is a
+    word), answered by rjieba's copy of it, so that tagging a new word in a short phrase does not
+    read the dictionary into Python (see Segmenter._rust_pos). The words UnknownTagger asks about
+    are words of rjieba's own cut, which rjieba tags whole; a word it would cut again, and the
+    frequencies of the route through a block with Latin letters or digits, are the full table's.
+    is_word is has_word: jieba's default dictionary has no word of frequency 0
+    (tests/test_segment.py)."""
+
+    def __init__(self, rust, full) -> None:
+        self._rust = rust
+        self._full = full  # () -> dictionary.Dictionary, loaded only when asked for
+        self.tags = self
+
+    def get(self, word: str, default: str | None = None) -> str | None:
+        if not self._rust.has_word(word):
+            return default
+        tagged = self._rust.tag(word, False)
+        return tagged[0][1] if len(tagged) == 1 else self._full().tags.get(word, default)
+
+    def is_word(self, word: str) -> bool:
+        return self._rust.has_word(word)
+
+    def freqs(self) -> dict[str, int]:
+        return self._full().freqs()
+
+    @property
+    def max_len(self) -> int:
+        return self._full().max_len
+
+    @property
+    def total(self) -> int:
+        return self._full().total

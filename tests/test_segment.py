@@ -60,3 +60,34 @@ def test_pos_tags_dictionary_words_and_sends_new_words_to_posseg():
     assert tags["常德市"] == "ns" and tags["记者"] == "n" and tags["GDP"] == "eng"
     assert tags["田灿灿"] == "nr"  # not in the dictionary: posseg's HMM names it
     assert "田灿灿" in seg._unknown_tags
+
+
+def test_rust_tags_are_the_dictionarys_tags():
+    """Segmenter._rust_pos and _RustWords take a word's tag from rjieba's copy of jieba's
+    dictionary instead of the Python table: the same tag for every word rjieba tags whole, and
+    is_word may be has_word because no word of the default dictionary has frequency 0."""
+    from extractor.dictionary import Dictionary
+    seg, table = Segmenter(), Dictionary()
+    rust = seg._cutter()
+    assert not table._zero
+    for word in table.words:
+        assert rust.has_word(word)
+        tagged = rust.tag(word, False)
+        if len(tagged) == 1:
+            assert tagged[0][1] == table.tags[word], word
+
+
+def test_pos_without_the_table_is_pos_with_it():
+    """pos() before the dictionary table is loaded (rjieba's tags, new words through _RustWords)
+    gives what columns() gives with the table, on short phrases and on whole pages."""
+    from pathlib import Path
+    light, full = Segmenter(), Segmenter()
+    full.dictionary_tags()
+    pages = sorted((Path(__file__).parent.parent / "corpus" / "pages").glob("*.txt"))
+    texts = ["美国为45%", "田灿灿", "常德市武陵区", "店中店", "B超检查3次", "GDP增长5.2%"]
+    for page in pages:
+        text = page.read_text(encoding="utf-8")
+        texts += [text] + text.replace("。", "，").split("，")
+    for text in texts:
+        assert light.pos(text) == list(zip(*full.columns(text))), text[:40]
+    assert light._dictionary is None and light._unknown_tags
