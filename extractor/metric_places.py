@@ -48,16 +48,15 @@ def place_only(phrase: str, text: str, start: int) -> bool:
 def placed_item(phrase: str, text: str, start: int) -> bool:
     """`；香港，507亿美元`: the number's own clause is only a place and a gap, after a break (the
     phrase read for it may then be an earlier item's place, 日本): one item of a parallel run."""
-    if not _one_place(phrase):
+    # the text's own conditions first, jieba's tags last: most numbers have no gap and no break
+    # before it, and a run that asks jieba nothing never loads its dictionary (0.12 s)
+    items = [(lo, gap_start) for gap_start in range(start - 1, max(0, start - 4), -1)
+             if _gap().fullmatch(text, gap_start, start)
+             for lo in range(gap_start - 2, gap_start - 7, -1)
+             if lo >= 0 and (lo == 0 or text[lo - 1] in _ITEM_BREAKS)]
+    if not items or not _one_place(phrase):
         return False
-    for gap_start in range(start - 1, max(0, start - 4), -1):
-        if not _gap().fullmatch(text, gap_start, start):
-            continue
-        for size in range(2, 7):
-            lo = gap_start - size
-            if lo >= 0 and (lo == 0 or text[lo - 1] in _ITEM_BREAKS) and _one_place(text[lo:gap_start]):
-                return True
-    return False
+    return any(_one_place(text[lo:gap_start]) for lo, gap_start in items)
 
 
 def _one_place(phrase: str) -> bool:
@@ -93,8 +92,10 @@ def elliptic_count(text: str, start: int, end: int, unit: str, verb: str,
     nothing after its unit, counts the noun of the nearest earlier count in the same unit (one
     with its noun after the unit); the verb stays in front (夺得世界冠军, 合格产品) since either
     may be what is meant. None where the verb is not a bare verb or no such count comes before."""
+    if not verb or len(verb) > 4:
+        return None  # (before the tags: no jieba for what its length rules out)
     words = segmenter().pos(verb)
-    if not words or len(verb) > 4 or any(t not in _verb_tags() for _, t in words) or words[-1][1] != "v":
+    if not words or any(t not in _verb_tags() for _, t in words) or words[-1][1] != "v":
         return None
     floor = max(0, start - _ELLIPSIS_REACH)
     for m in reversed(list(_NUMBER.finditer(text, floor, start))):
