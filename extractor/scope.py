@@ -72,7 +72,7 @@ def assign_scope(page: Page, facts: list[Record], names: list[Record],
             # then, whatever years it states
             writing = {a.index: given for a in page.layout.articles}
         times = Times(page, dates)
-        periods = _sentence_periods(page, times, writing, years, page_year)
+        periods = _sentence_periods(page, times, writing, years, page_year, _last_facts(facts))
         place_in = sentence_places(page, places)
         main = MainPlaces(places.items, page, orgs).at
         nearby = article_places(places)
@@ -116,11 +116,24 @@ _YEAR_END_STOCK = re.compile(r"^\.\./\d{4}-12$")
 _FIGURE = re.compile(r"[0-9０-９]")
 
 
+def _last_facts(facts: list[Record]) -> dict[int, int]:
+    """Where each article's last fact starts (the article of a fact is its sentence's)."""
+    last: dict[int, int] = {}
+    for f in facts:
+        if f.norm_start > last.get(f.article, -1):
+            last[f.article] = f.norm_start
+    return last
+
+
 def _sentence_periods(page: Page, times: Times, writing: dict[int, int], years: dict[int, int],
-                      page_year: Optional[int]) -> dict[int, tuple[Optional[str], Optional[int]]]:
+                      page_year: Optional[int], last_facts: Optional[dict[int, int]] = None
+                      ) -> dict[int, tuple[Optional[str], Optional[int]]]:
     """For each sentence: its leading period, or the one carried from the article's sentences
     before it (a list of figures after `截至 11 月` keeps that period); and the year that a date
-    written without one takes there (the last year the article stated before it, else its year)."""
+    written without one takes there (the last year the article stated before it, else its year).
+    last_facts (article -> where its last fact starts): sentences after an article's last fact
+    are not read. What a sentence carries goes only to its article's later sentences, so
+    these give no fact anything, and reading their time expressions was a third of this loop."""
     out: dict[int, tuple[Optional[str], Optional[int]]] = {}
     current: dict[int, Optional[str]] = {}
     opened: dict[int, Optional[str]] = {}  # the period that stood as each article's paragraph opened
@@ -138,6 +151,8 @@ def _sentence_periods(page: Page, times: Times, writing: dict[int, int], years: 
                 now = opened.get(sent.article)
             current[sent.article] = carried_on(now, issued)
             opened[sent.article] = current[sent.article]
+        if last_facts is not None and sent.start > last_facts.get(sent.article, -1):
+            continue  # no fact of its article in it or after it
         year = writing.get(sent.article, page_year)
         fill = stated.get(sent.article, years.get(sent.article, page_year))
         found = times.of(sent, year, fill)
