@@ -127,25 +127,29 @@ def _sentence_periods(page: Page, times: Times, writing: dict[int, int], years: 
     stated: dict[int, int] = {}
     paragraph = -1
     issued = issue_date(page.doc)
+    # a report given in a named year is one text, whatever blocks its layout finds: what a block
+    # states goes on into the next (过去一年… then a block on reforms is still that year's)
+    one_text = issued is None and issue_year(page.doc) is not None
     for sent in page.layout.sentences:
+        art = 0 if one_text else sent.article
         if sent.paragraph != paragraph:
             paragraph = sent.paragraph
             # a month or a day (9月份后) is the period of its own paragraph: the next ones keep its
             # year; a stock as of a year's end (到1997年底) is its paragraph's only: the next ones keep the
             # period that stood before it
-            now = current.get(sent.article)
+            now = current.get(art)
             if _YEAR_END_STOCK.match(now or ""):
-                now = opened.get(sent.article)
-            current[sent.article] = carried_on(now, issued)
-            opened[sent.article] = current[sent.article]
+                now = opened.get(art)
+            current[art] = carried_on(now, issued)
+            opened[art] = current[art]
         year = writing.get(sent.article, page_year)
-        fill = stated.get(sent.article, years.get(sent.article, page_year))
+        fill = stated.get(art, years.get(sent.article, page_year))
         found = times.of(sent, year, fill)
         # a base (比上年) or a target (力争到2030年) is no period of the sentence's other facts
         # ("" for a time that names no period, 近几年: it is a lead that stops what was carried)
         lead = next((period for at, _, period, kind in found if not kind and period is not None
                      and (period or at - sent.start <= _VAGUE_LEAD)), None)
-        out[id(sent)] = (lead if lead is not None else current.get(sent.article), fill)
+        out[id(sent)] = (lead if lead is not None else current.get(art), fill)
         if lead == "":
             # a time that names no period (近年来) is its own sentence's only: the sentences after
             # it keep what the sentence states after it (…提高到2023年的65.8%), else what stood before
@@ -158,11 +162,11 @@ def _sentence_periods(page: Page, times: Times, writing: dict[int, int], years: 
             # a part of a year (二季度) is its sentence's: the sentences after it keep its year
             part = _PART.match(lead)
             own = part and _part_months(lead) and not _names_a_report(page.text, found, lead, sent.end)
-            current[sent.article] = part.group(1) if own else lead
+            current[art] = part.group(1) if own else lead
         for _, _, period, kind in found:
             m = _PERIOD_YEAR.search(period or "") if not kind else None
             if m:
-                stated[sent.article] = int(m.group(1))
+                stated[art] = int(m.group(1))
     return out
 
 

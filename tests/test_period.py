@@ -649,3 +649,21 @@ def test_a_past_year_reached_is_that_years_level() -> None:
     # an explicit as-of stays as of it
     facts = scoped("截至2023年，全区新建学校12所。")
     assert facts["12所"]["period"] == "../2023"
+
+
+_REPORT_BLOCKS = ("一、1998年工作回顾和1999年工作的总体要求\n\n　　过去一年，全省人民团结奋斗。\n\n"
+                  "国民经济保持较快增长。\n生产总值比上年增长7.8%。\n\n　　在周边国家货币贬值的情况下，我们坚持稳定。\n\n"
+                  "在经济发展的同时，改革继续推进。\n省政府组成部门从40个减少到29个。\n\n"
+                  "城乡人民生活水平继续提高。\n城镇居民人均可支配收入实际增长5.8%。\n\n"
+                  "　　各位代表！今年的经济增长预期为7%左右。\n")
+
+
+def test_a_reports_blocks_carry_the_year_reviewed() -> None:
+    # an indented paragraph splits the layout into blocks; a report given in 1999 is still one text
+    facts = {f.text: f.period for f in extract_text(_REPORT_BLOCKS, "report-1999")}
+    assert facts["29个"] == "1998"
+    assert facts["5.8%"] == "1998"
+    assert facts["7%"] == "1999"
+    # a page whose id names no year may hold several stories: a block's year stays its own
+    facts = {f.text: f.period for f in extract_text(_REPORT_BLOCKS, "example")}
+    assert facts["29个"] != "1998"
