@@ -39,6 +39,7 @@ class Period(NamedTuple):
     part_reported: re.Pattern
     reached_by: tuple[str, ...]
     as_of_by: tuple[str, ...]
+    level_after: tuple[str, ...]
 
 
 @lru_cache(maxsize=1)
@@ -54,7 +55,8 @@ def period_words() -> Period:
                    tuple(t["not_as_of_after"]), tuple(t["same_time"]),
                    tuple(t["from_before"]),
                    re.compile(alternation(t["part_reported"])),
-                   tuple(t.get("reached_by", [])), tuple(t.get("as_of_by", [])))
+                   tuple(t.get("reached_by", [])), tuple(t.get("as_of_by", [])),
+                  tuple(t.get("level_after", [])))
 
 
 _AS_OF_DAY = re.compile(r"^\.\./\d{4}-\d{2}-\d{2}$")

@@ -168,13 +168,15 @@ def _fill(value: str, year: Optional[int]) -> str:
 
 
 
-def _kind(text: str, s: int, bare_year: Optional[int] = None, year: Optional[int] = None) -> str:
+def _kind(text: str, s: int, bare_year: Optional[int] = None, year: Optional[int] = None,
+          end: Optional[int] = None) -> str:
     """What the time expression at s is: a comparison's base, a target, or ("") a period
     (and, set by the callers, "now", "day", "month" and "recent": periods of the facts after them in
     their sentence that lead no sentence).
-    bare_year: its year where it is a year alone; 到<year> is a target only after the article's year."""
+    bare_year: its year where it is a year alone; 到<year> is a target only after the article's year.
+    end: where it ends, for a level it names (1997年的水平: a base)."""
     pw = _period_words()
-    if text.endswith(pw.base_before, 0, s):
+    if text.endswith(pw.base_before, 0, s) or (end is not None and text.startswith(pw.level_after, end)):
         return "base"
     if is_target(text, s, False):
         return "target"
@@ -211,7 +213,7 @@ def _time_exprs(page: Page, start: int, end: int, dates: Sorted, year: Optional[
         from_level = d.value_max is None and text.endswith(_period_words().from_before, 0, s) and \
             text.startswith(_period_words().not_as_of_after, d.norm_end)
         out.append((s, d.norm_end, date_period(page, d, fill or year, year),
-                    "base" if from_level else _kind(text, s, bare, fill or year)))
+                    "base" if from_level else _kind(text, s, bare, fill or year, d.norm_end)))
     # 到2000年出口达到800亿美元: the year aimed at, not "as of" (once 1993年10月至1995年 is joined)
     out = [(a, b, p[3:] if k == "target" and p and p.startswith("../") else p, k)
            for a, b, p, k in joined_ranges(text, out)]
@@ -276,7 +278,7 @@ def _time_exprs(page: Page, start: int, end: int, dates: Sorted, year: Optional[
                     from_level = text.endswith(_period_words().from_before, 0, at) and \
                         text.startswith(_period_words().not_as_of_after, at + len(word)) and \
                         bool(_LEVEL_AFTER.match(text, at + len(word) + 1))  # not 从目前的情况看
-                    out.append((at, at + len(word), here, "base" if from_level else _kind(text, at)))
+                    out.append((at, at + len(word), here, "base" if from_level else _kind(text, at, end=at + len(word))))
             at = text.find(word, at + len(word), end)
     out.sort(key=lambda t: t[0])
     if year and issue_date(page.doc):
