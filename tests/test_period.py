@@ -677,5 +677,5 @@ def test_a_level_held_to_is_no_period_of_the_sentence() -> None:
     facts = scoped("1956年，某省工业总产值比计划规定的1957年的水平498亿元只差38亿元。")
     assert facts["498亿元"]["period"] == "1957"  # the level's own number
     # a year that names no level (1997年的产量) is the period of the facts after it
-    facts = scoped("1998年某省将突出四个重点。主要目标是：农业增加值增长4%，去年的产量增长3%。")
+    facts = scoped("1998年某省将突出四个重点。主要目标是：农业增加值增长4%，1997年的产量增长3%。")
     assert facts["3%"]["period"] == "1997"
