@@ -40,6 +40,8 @@ class Period(NamedTuple):
     reached_by: tuple[str, ...]
     as_of_by: tuple[str, ...]
     level_after: tuple[str, ...]
+    began_before: tuple[str, ...]
+    began_after: tuple[str, ...]
 
 
 @lru_cache(maxsize=1)
@@ -56,7 +58,21 @@ def period_words() -> Period:
                    tuple(t["from_before"]),
                    re.compile(alternation(t["part_reported"])),
                    tuple(t.get("reached_by", [])), tuple(t.get("as_of_by", [])),
-                  tuple(t.get("level_after", [])))
+                  tuple(t.get("level_after", [])), tuple(t.get("began_before", [])), tuple(t.get("began_after", [])))
+
+
+@lru_cache(maxsize=1)
+def _dateline() -> tuple[re.Pattern, int]:
+    t = table("period.toml")
+    closes = alternation(t["dateline_closes"])
+    return (re.compile(rf"(?:{alternation(t['dateline_opens'])})[^，。：\n]{{0,{int(t['dateline_reach'])}}}?(?:{closes})"
+                       rf"|[0-9０-９]日(?:{closes})"), int(t["dateline_within"]))
+
+
+def has_dateline(text: str, start: int, end: int) -> bool:
+    """Whether the story between start and end opens with a dateline (本报北京1月4日讯)."""
+    pattern, within = _dateline()
+    return bool(pattern.search(text, start, min(end, start + within)))
 
 
 _AS_OF_DAY = re.compile(r"^\.\./\d{4}-\d{2}-\d{2}$")
@@ -74,6 +90,18 @@ def carried_on(period: Optional[str], issued: Optional[Issued]) -> Optional[str]
     if month and value.startswith(month):
         return month
     return value[:7] if period.startswith("../") else value[:4]
+
+
+def opening_period(period: Optional[str], issued: Optional[Issued]) -> Optional[str]:
+    """The period a feature's opening gives its later paragraphs: a year, a part of one or a
+    span it reviews (１９９７年，…), or news of the days the page was issued in (１月２日下午…);
+    not an earlier day (１９９７年１２月２９日是…逝世１０周年纪念日: an occasion, not what the
+    paragraphs after it report)."""
+    m = _AS_OF_DAY.match(period or "") or _POINT.match(period or "")
+    if not m or len(period.removeprefix("../")) < 10:
+        return period
+    month = f"{issued.year}-{issued.month:02d}" if issued else None
+    return period if month and period.removeprefix("../").startswith(month) else None
 
 
 def since_base(text: str, pos: int, base: Optional[tuple[int, str]], period: Optional[str]) -> Optional[str]:

@@ -40,7 +40,8 @@ from .five_years import span_point
 from .issue_date import issue_date, issue_year, now_period
 from .layout import Sentence
 from .page import Page
-from .period_shapes import carried_on, change_over_year, headline_periods, period_words as _period_words, since_base
+from .period_shapes import carried_on, change_over_year, has_dateline, headline_periods, opening_period, period_words as _period_words, \
+    since_base
 from .main_places import MainPlaces
 from .place_scope import Sorted, article_places, off_figures, org_places, place_of, sentence_places, usable
 from .record import Record
@@ -127,6 +128,12 @@ def _sentence_periods(page: Page, times: Times, writing: dict[int, int], years: 
     stated: dict[int, int] = {}
     paragraph = -1
     issued = issue_date(page.doc)
+    # a news page's story without a dateline (本报北京1月4日讯, 新华社…电) is a feature: an
+    # interview, a profile, a review
+    features = {a.index for a in page.layout.articles
+                if issued is not None and not has_dateline(page.text, a.start, a.end)}
+    opening: dict[int, Optional[str]] = {}  # the period at the end of each article's first body paragraph
+    body: dict[int, bool] = {}
     # a report given in a named year is one text, whatever blocks its layout finds: what a block
     # states goes on into the next (过去一年… then a block on reforms is still that year's)
     one_text = issued is None and issue_year(page.doc) is not None
@@ -140,8 +147,16 @@ def _sentence_periods(page: Page, times: Times, writing: dict[int, int], years: 
             now = current.get(art)
             if _YEAR_END_STOCK.match(now or ""):
                 now = opened.get(art)
+            if sent.article in features:
+                # a feature goes from one matter to the next by paragraphs: only the time of its
+                # opening (１９９７年，… in a year's review) stands for the paragraphs that state none
+                if art not in opening and body.get(art):
+                    opening[art] = opening_period(now, issued)
+                now = opening.get(art)
             current[art] = carried_on(now, issued)
             opened[art] = current[art]
+        if page.layout.paragraphs[sent.paragraph].kind == "body":
+            body[art] = True
         year = writing.get(sent.article, page_year)
         fill = stated.get(art, years.get(sent.article, page_year))
         found = times.of(sent, year, fill)

@@ -174,10 +174,12 @@ def _kind(text: str, s: int, bare_year: Optional[int] = None, year: Optional[int
     (and, set by the callers, "now", "day", "month" and "recent": periods of the facts after them in
     their sentence that lead no sentence).
     bare_year: its year where it is a year alone; 到<year> is a target only after the article's year.
-    end: where it ends, for a level it names (1997年的水平: a base)."""
+    end: where it ends, for a level it names (1997年的水平: a base) or a beginning (1921年生于北京)."""
     pw = _period_words()
     if text.endswith(pw.base_before, 0, s) or (end is not None and text.startswith(pw.level_after, end)):
         return "base"
+    if text.endswith(pw.began_before, 0, s) or (end is not None and text.startswith(pw.began_after, end)):
+        return "began"  # the period of the facts after it in its sentence, never carried on
     if is_target(text, s, False):
         return "target"
     if bare_year is not None and is_target(text, s, True) and (year is None or bare_year > year):

@@ -679,3 +679,54 @@ def test_a_level_held_to_is_no_period_of_the_sentence() -> None:
     # a year that names no level (1997年的产量) is the period of the facts after it
     facts = scoped("1998年某省将突出四个重点。主要目标是：农业增加值增长4%，1997年的产量增长3%。")
     assert facts["3%"]["period"] == "1997"
+
+
+_ISSUED = "19980108-99-001"  # an id that names the day the page was issued
+_FEATURE_BODY = ("１９９７年，某市游乐业在激烈的市场竞争中稳步发展，全行业营业收入达３０亿元，游客人数创下了历史最高纪录。\n"
+                 "１９９５年，该公司在不到一年的时间里就接连获得６张生产入网许可证，其产品占了国内同类产品市场的７０％。\n"
+                 "在销售服务方面，公司提出了联网保修、售后服务、立等可取的服务方针，在全国２７个省市建立起维修服务网络。\n")
+
+
+def _periods(text: str, doc: str = _ISSUED) -> dict[str, str | None]:
+    return {f.text: f.period for f in extract_text(text, doc)}
+
+
+def test_a_features_paragraphs_fall_back_to_its_opening() -> None:
+    facts = _periods("某公司发展纪实\n本报记者李明\n" + _FEATURE_BODY)
+    assert facts["６张"] == "1995"
+    assert facts["２７个"] == "1997"  # the opening's year, not the paragraph's before it
+    # a dispatch (本报北京１月７日讯) tells one event: what was stated goes on
+    facts = _periods("某公司发展纪实\n本报北京１月７日讯记者李明报道：" + _FEATURE_BODY)
+    assert facts["２７个"] == "1995"
+
+
+def test_an_earlier_day_opening_a_feature_is_an_occasion() -> None:
+    facts = _periods("怀念某某同志\n张三\n"
+                     "１９９７年１２月２９日，是地质职工衷心爱戴的卓越领导人某某同志逝世１０周年纪念日，我们深切缅怀他。\n"
+                     "１９５２年，他来到地质部以后首先从正规院校抓起，开始创办地质教育，组建了两所地质学院。\n"
+                     "在各方面的大力支持下，地质部先后建立了衡阳、上海等５个探矿机械厂，为地质工作打下了基础。\n")
+    assert facts["两所"] == "1952"
+    assert facts["５个"] is None
+    # a day of the month the page was issued is news of those days
+    facts = _periods("特殊的常委扩大会\n本报记者李明\n"
+                     "１月２日下午３时１５分，３辆中巴车静静地开进某厂院内，在家的省领导走下车来，站在积满尘土的厂院里。\n"
+                     "下午的会议临时增加了一个内容，研究困难企业职工的生活问题。省总工会领导来了，劳动、财政部门的领导也来了。\n"
+                     "会上，一份调查报告摆到了每个参会者面前：６个月不发工资的企业共有１８８５户，职工生活十分困难，情况严重。\n")
+    assert facts["１８８５户"] == "1998-01"
+
+
+def test_a_date_of_birth_or_founding_is_its_own_sentences_only() -> None:
+    facts = _periods("只要人人都献出爱\n王某，１９２１年９月２６日生于北京。毕业于某大学物理系，现任某会主任。\n"
+                     "陈某、刘某等１６位脱贫母亲的来信让我这个组委会主任感到十分欣慰，这是爱心的成果。\n")
+    assert facts["１６位"] is None
+    facts = _periods("原来，某保健品厂是１９９０年８月创办的，是从一个只有十几个人的小厂，凭六十万元起家的。")
+    assert facts["六十万元"] == "1990-08"  # the facts of its own sentence
+    # a year that is not a beginning goes on
+    facts = _periods("某市游乐业现状\n本报记者李明\n１９９０年８月，某厂从只有十几个人的小厂起步，当时职工的干劲很足。"
+                     "全厂职工靠六十万元起家。\n")
+    assert facts["六十万元"] == "1990-08"
+
+
+def test_some_dozen_years_name_no_period() -> None:
+    facts = scoped("1996年，某市游乐业营业收入达30亿元。近十几年来，我国有了几百家游艺机生产单位。")
+    assert facts["几百家"]["period"] is None
