@@ -117,10 +117,11 @@ _SPAN = re.compile(r"^(\d{4})/(\d{4})$")
 
 
 @lru_cache(maxsize=1)
-def _span_words() -> tuple[tuple[str, ...], tuple[str, ...], re.Pattern, re.Pattern]:
+def _span_words() -> tuple[tuple[str, ...], tuple[str, ...], re.Pattern, re.Pattern, tuple[str, ...]]:
     t = table("period.toml")
     return (tuple(t["span_end_before"]), tuple(t["span_start_before"]), re.compile(alternation(t["span_flow_words"])),
-            re.compile(alternation([*t["span_average"], *t.get("span_total", []), *t.get("span_increment", [])])))
+            re.compile(alternation([*t["span_average"], *t.get("span_total", []), *t.get("span_increment", [])])),
+            tuple(w + e for w in t.get("span_spent", []) for e in t["span_end_before"]))
 
 
 _CLAUSE_BREAK = re.compile("[，。；：！？,;:!?\n]")
@@ -134,10 +135,12 @@ def span_point(text: str, pos: int, period: Optional[str]) -> Optional[str]:
     m = _SPAN.match(period or "")
     if not m:
         return period
-    end_words, start_words, flow, average = _span_words()
+    end_words, start_words, flow, average, spent = _span_words()
     # the clause before the number: 年平均递增达40% is a rate over the span, 累计突破1万亿元 a total
     # over it, 增加的收入达260亿元 an increment over it, not a level reached
     clause = _CLAUSE_BREAK.split(text[max(0, pos - _CLAUSE_REACH):pos])[-1]
+    if text.endswith(spent, 0, pos):
+        return period  # 期间…购买飞机的金额达1000亿元: spent over the span
     if text.endswith(end_words, 0, pos) and not average.search(clause):
         return m.group(2)
     if text.endswith(start_words, 0, pos):

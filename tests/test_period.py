@@ -730,3 +730,12 @@ def test_a_date_of_birth_or_founding_is_its_own_sentences_only() -> None:
 def test_some_dozen_years_name_no_period() -> None:
     facts = scoped("1996年，某市游乐业营业收入达30亿元。近十几年来，我国有了几百家游艺机生产单位。")
     assert facts["几百家"]["period"] is None
+
+
+def test_money_spent_over_a_plan_is_the_span() -> None:
+    facts = scoped("“八五”期间，民航用于购买飞机的金额达1000亿元，用于机场建设的投资只有110多亿元。")
+    assert facts["1000亿元"]["period"] == "1991/1995"
+    # a level reached at the span's end is its last year's, a share of investment too
+    facts = scoped("2020年到2025年，某省工业投资占固定资产投资比重从17.9%提升到35.5%，生产总值达到5000亿元。")
+    assert facts["35.5%"]["period"] == "2025"
+    assert facts["5000亿元"]["period"] == "2025"
