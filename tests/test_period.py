@@ -739,3 +739,12 @@ def test_money_spent_over_a_plan_is_the_span() -> None:
     facts = scoped("2020年到2025年，某省工业投资占固定资产投资比重从17.9%提升到35.5%，生产总值达到5000亿元。")
     assert facts["35.5%"]["period"] == "2025"
     assert facts["5000亿元"]["period"] == "2025"
+
+
+def test_what_a_dispatch_says_stands_already_is_as_of_its_writing() -> None:
+    facts = _periods("本报郑州１月３日电记者李明报道：据介绍，已经建成和正在建设的大型园区焦作共有８个，"
+                     "辐射带动了各类中小园区３０来个。")
+    assert facts["８个"] == "1998-01"
+    # a time stated before it in its sentence is the period
+    facts = _periods("本报郑州１月３日电记者李明报道：１９９６年，已经建成的大型园区焦作共有８个。")
+    assert facts["８个"] == "1996"
