@@ -43,7 +43,7 @@ def scope_words() -> _Words:
     # a point of a year (年底: its last month, as of then), told apart by a third item
     parts.update({w: (12, 12, "end") for w in extra.get("year_end_alone", [])})
     parts.update({w: (1, 1, "start") for w in extra.get("year_start_level", [])})
-    vague = extra.get("vague", [])
+    vague = [*extra.get("vague", []), *extra.get("conditional", [])]
     news_now = extra.get("news_now", [])
     days = extra.get("dateline_days", {})
     every = [w for w in [*now, *relative, *parts, *vague, *news_now, *days] if w]

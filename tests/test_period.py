@@ -748,3 +748,16 @@ def test_what_a_dispatch_says_stands_already_is_as_of_its_writing() -> None:
     # a time stated before it in its sentence is the period
     facts = _periods("本报郑州１月３日电记者李明报道：１９９６年，已经建成的大型园区焦作共有８个。")
     assert facts["８个"] == "1996"
+
+
+def test_what_a_condition_supposes_has_no_period() -> None:
+    facts = scoped("1997年，某市企业亏损面扩大。如果A公司购并B企业年收益100万元，成本支出90万元，机会成本就是210万元。"
+                   "全年工业增长8%。")
+    assert facts["100万元"]["period"] is None
+    assert facts["90万元"]["period"] is None
+    assert facts["8%"]["period"] == "1997"  # the next sentence goes on with the year
+    facts = scoped("1981年，工业企业的生产成本只要降低1%，一年就可以增加收入二十亿元。")
+    assert facts["二十亿元"]["period"] is None
+    # a condition after the number leaves it its period
+    facts = scoped("1997年，某市工业增长8%，如果扣除价格因素，增长也不低。")
+    assert facts["8%"]["period"] == "1997"
