@@ -58,7 +58,7 @@ def period_words() -> Period:
                    tuple(t["from_before"]),
                    re.compile(alternation(t["part_reported"])),
                    tuple(t.get("reached_by", [])), tuple(t.get("as_of_by", [])),
-                  tuple(t.get("level_after", [])), tuple(t.get("began_before", [])), tuple(t.get("began_after", [])))
+                  tuple([*t.get("level_after", []), *t.get("price_base_after", [])]), tuple(t.get("began_before", [])), tuple(t.get("began_after", [])))
 
 
 @lru_cache(maxsize=1)

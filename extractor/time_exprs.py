@@ -166,7 +166,7 @@ def _time_exprs(page: Page, start: int, end: int, dates: Sorted, year: Optional[
     for at, stop, period in five_year_periods(text, start, end, year):
         if at not in taken:  # 这五年, “十四五”时期: a span like a year's
             taken.update(range(at, stop))
-            out.append((at, stop, period, _kind(text, at)))
+            out.append((at, stop, period, _kind(text, at, end=stop)))
             out.sort(key=lambda t: t[0])
     for at, stop, period in event_since_periods(text, start, end):
         if at not in taken:  # 改革开放以来: the years since, for the facts after it in its sentence
