@@ -761,3 +761,19 @@ def test_what_a_condition_supposes_has_no_period() -> None:
     # a condition after the number leaves it its period
     facts = scoped("1997年，某市工业增长8%，如果扣除价格因素，增长也不低。")
     assert facts["8%"]["period"] == "1997"
+
+
+def test_a_price_base_year_is_no_period() -> None:
+    facts = scoped("一九五八年农业总产值拟定为六百八十八亿元（按一九五七年不变价格计算），比一九五七年增长百分之六点一。")
+    assert facts["百分之六点一"]["period"] == "1958"
+    facts = scoped("一九五七年工业总产值为六百二十八亿元（按一九五二年不变价格计算），超过年度计划百分之四点一。")
+    assert facts["百分之四点一"]["period"] == "1957"
+    # a year that is the period stays one (一九五二年的产值)
+    facts = scoped("一九五七年工业总产值为六百二十八亿元，一九五二年的产值为二百七十亿元。")
+    assert facts["二百七十亿元"]["period"] == "1952"
+
+
+def test_a_plans_average_speed_is_a_level_held_to() -> None:
+    facts = scoped("一九五八年的农业总产值比一九五七年增长百分之六点一。这个速度超过了第一个五年计划的平均速度。"
+                   "棉花的指标为三千五百万担，比上一年增加二百二十万担，增长百分之六点七。")
+    assert facts["百分之六点七"]["period"] == "1958"
