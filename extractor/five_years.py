@@ -73,12 +73,35 @@ def five_year_periods(text: str, start: int, end: int,
     for m in fy.plans.finditer(text, start, end):
         n = next(v for k, v in m.groupdict().items() if v)
         a, b = plan_span(_number(n), fy.starts)
-        yield m.start(), m.end(), f"{a}/{b}"
+        first = _first_years(text, m.end(), end)
+        if first:  # “八五”期间的头两年: the plan's first years
+            yield m.start(), first[0], f"{a}/{a + first[1] - 1}"
+        else:
+            yield m.start(), m.end(), f"{a}/{b}"
+    for m in _BARE_PLAN.finditer(text, start, end):
+        first = _first_years(text, m.end(), end)
+        if first:  # 进入“九五”两年来, “八五”头两年: a plan named bare, its first years
+            a, _ = plan_span(_number(m.group("n")), fy.starts)
+            yield m.start(), first[0], f"{a}/{a + first[1] - 1}"
     if year is None:
         return
     for m in fy.words.finditer(text, start, end):
         a = year if m.group("ahead") else year - 5
         yield m.start(), m.end(), f"{a}/{a + 4}"
+
+
+_BARE_PLAN = re.compile(rf"“(?P<n>十?[{_DIGITS}]|十)五”(?![时期计规以])")
+# the first few years of a plan: 头两年, 前三年, 两年来 (a count of years alone says its first ones
+# only with 来/中/里/间 after it)
+_FIRST = re.compile(r"的?(?:(?P<head>头|前|最初)(?P<k>[两二三四2-4２-４])年|(?P<k2>[两二三四2-4２-４])年(?:来|中|里|间))")
+
+
+def _first_years(text: str, at: int, end: int) -> Optional[tuple[int, int]]:
+    """(where it ends, how many) of a plan's first years written right after the plan's name."""
+    m = _FIRST.match(text, at, end)
+    if not m:
+        return None
+    return m.end(), _count(m.group("k") or m.group("k2"))
 
 
 def recent_year_periods(text: str, start: int, end: int,

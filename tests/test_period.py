@@ -777,3 +777,17 @@ def test_a_plans_average_speed_is_a_level_held_to() -> None:
     facts = scoped("一九五八年的农业总产值比一九五七年增长百分之六点一。这个速度超过了第一个五年计划的平均速度。"
                    "棉花的指标为三千五百万担，比上一年增加二百二十万担，增长百分之六点七。")
     assert facts["百分之六点七"]["period"] == "1958"
+
+
+def test_a_plans_first_years() -> None:
+    facts = scoped("“八五”头两年，某省工业增长8%。")
+    assert facts["8%"]["period"] == "1991/1992"
+    facts = scoped("第一个五年计划的前三年，工业总产值共增加了一百七十七亿元。")
+    assert facts["一百七十七亿元"]["period"] == "1953/1955"
+    facts = scoped("进入“九五”两年来，某省用于购买设备的资金投入110亿元。")
+    assert facts["110亿元"]["period"] == "1996/1997"
+    # the whole plan, and a plan named bare without its first years, are as before
+    facts = scoped("“八五”期间，某省工业增长8%。")
+    assert facts["8%"]["period"] == "1991/1995"
+    facts = scoped("1997年，某省为实现“九五”目标，工业增长8%。")
+    assert facts["8%"]["period"] == "1997"
