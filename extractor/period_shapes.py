@@ -40,6 +40,7 @@ class Period(NamedTuple):
     reached_by: tuple[str, ...]
     as_of_by: tuple[str, ...]
     level_after: tuple[str, ...]
+    base_after: tuple[str, ...]
     began_before: tuple[str, ...]
     began_after: tuple[str, ...]
 
@@ -58,14 +59,23 @@ def period_words() -> Period:
                    tuple(t["from_before"]),
                    re.compile(alternation(t["part_reported"])),
                    tuple(t.get("reached_by", [])), tuple(t.get("as_of_by", [])),
-                  tuple([*t.get("level_after", []), *t.get("price_base_after", [])]), tuple(t.get("began_before", [])), tuple(t.get("began_after", [])))
+                  tuple([*t.get("level_after", []), *t.get("price_base_after", []), *t.get("base_after", [])]),
+                  tuple(t.get("base_after", [])), tuple(t.get("began_before", [])), tuple(t.get("began_after", [])))
+
+
+def began(text: str, start: int, end: int) -> bool:
+    """Whether the date between start and end says when someone was born or something began
+    (建于１９７０年, １９２１年９月２６日生于北京): data/period.toml began_before, began_after."""
+    pw = period_words()
+    return text.endswith(pw.began_before, 0, start) or text.startswith(pw.began_after, end)
 
 
 @lru_cache(maxsize=1)
 def _dateline() -> tuple[re.Pattern, int]:
     t = table("period.toml")
     closes = alternation(t["dateline_closes"])
-    return (re.compile(rf"(?:{alternation(t['dateline_opens'])})[^，。：\n]{{0,{int(t['dateline_reach'])}}}?(?:{closes})"
+    opens, reach = alternation(t["dateline_opens"]), int(t["dateline_reach"])
+    return (re.compile(rf"(?:{opens})[^，。：\n]{{0,{reach}}}?(?:{closes})"
                        rf"|[0-9０-９]日(?:{closes})"), int(t["dateline_within"]))
 
 

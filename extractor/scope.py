@@ -40,8 +40,8 @@ from .five_years import span_point
 from .issue_date import issue_date, issue_year, now_period
 from .layout import Sentence
 from .page import Page
-from .period_shapes import carried_on, change_over_year, has_dateline, headline_periods, opening_period, period_words as _period_words, \
-    since_base
+from .period_shapes import (began, carried_on, change_over_year, has_dateline, headline_periods, opening_period,
+                            period_words as _period_words, since_base)
 from .main_places import MainPlaces
 from .place_scope import Sorted, article_places, off_figures, org_places, place_of, sentence_places, usable
 from .record import Record
@@ -243,8 +243,8 @@ def _article_years(page: Page, dates: list[Record], latest: Optional[int] = None
         s, e = d.norm_start, d.norm_end
         if text.startswith(w.not_year_after, e) or text.endswith(w.not_year_before, 0, s) or is_target(text, s, False):
             continue  # 2021年以来, 比2022年, 力争到2030年: not the year the article reports
-        if _period_words().event_after.match(text, e):
-            continue  # 2010年上海世界博览会: an event's name
+        if _period_words().event_after.match(text, e) or began(text, s, e):
+            continue  # 2010年上海世界博览会: an event's name; 建于1970年: when a thing began
         year = int(m.group(1))
         if latest is not None and year > latest:
             continue
@@ -292,8 +292,10 @@ def _period_of(page: Page, fact: Record, times: Times, sent: Optional[Sentence],
             if len(gap) <= reach and not BREAK_CLASS.search(gap) and not _period_words().compared_by.search(gap):
                 before.append(period)
             continue
-        if base and at >= base[0]:
-            base = None  # 从2020年的…增长到2025年的4.93万亿元: the number's own year comes after the base
+        if base and at >= base[0] and (base_from or not text.startswith(pw.base_after, base[0])):
+            # 从2020年的…增长到2025年的4.93万亿元: the number's own year comes after the base; not
+            # after a comparison set before it (同一九五二年相比，一九五七年…增长: the years since the base)
+            base = None
         before.append(period)
     if pair and before[-1] == pair[1] and BREAK_CLASS.search(text, pair[2], pos):
         # a later clause of the same sentence (…、一般公共预算收入从3826.5亿元增长到4398.6亿元，

@@ -17,7 +17,7 @@ from .issue_date import Issued, fill_period, issue_date
 from .layout import Sentence
 from .lexicon import table
 from .page import Page
-from .period_shapes import backgrounds, first_months, joined_ranges, period_words as _period_words, same_months, \
+from .period_shapes import backgrounds, began, first_months, joined_ranges, period_words as _period_words, same_months, \
     words_not_after
 from .place_scope import Sorted
 from .record import Record
@@ -122,7 +122,7 @@ def _kind(text: str, s: int, bare_year: Optional[int] = None, year: Optional[int
     pw = _period_words()
     if text.endswith(pw.base_before, 0, s) or (end is not None and text.startswith(pw.level_after, end)):
         return "base"
-    if text.endswith(pw.began_before, 0, s) or (end is not None and text.startswith(pw.began_after, end)):
+    if end is not None and began(text, s, end):
         return "began"  # the period of the facts after it in its sentence, never carried on
     if is_target(text, s, False):
         return "target"

@@ -791,3 +791,14 @@ def test_a_plans_first_years() -> None:
     assert facts["8%"]["period"] == "1991/1995"
     facts = scoped("1997年，某省为实现“九五”目标，工业增长8%。")
     assert facts["8%"]["period"] == "1997"
+
+
+def test_a_comparison_set_before_its_years() -> None:
+    facts = scoped("一九八二年和一九七八年相比，农业总产值增长百分之三十三点二。")
+    assert facts["百分之三十三点二"]["period"] == "1979/1982"
+    facts = scoped("同一九五二年相比，一九五七年工业总产值增长百分之一百二十八点六。")
+    assert facts["百分之一百二十八点六"]["period"] == "1953/1957"
+    # a change from a starting level to a later year's level names both years
+    facts = scoped("某省生产总值从2020年的3.68万亿元增长到2025年的4.93万亿元。")
+    assert facts["3.68万亿元"]["period"] == "2020"
+    assert facts["4.93万亿元"]["period"] == "2025"
