@@ -102,11 +102,17 @@ def carried_on(period: Optional[str], issued: Optional[Issued]) -> Optional[str]
     return value[:7] if period.startswith("../") else value[:4]
 
 
+_MONTHS_OF_A_YEAR = re.compile(r"^(\d{4})-\d{2}/\1-\d{2}$")
+
+
 def opening_period(period: Optional[str], issued: Optional[Issued]) -> Optional[str]:
     """The period a feature's opening gives its later paragraphs: a year, a part of one or a
-    span it reviews (１９９７年，…), or news of the days the page was issued in (１月２日下午…);
+    span it reviews (１９９７年，…; the year of its months: １９９７年１至１０月), or news of the days the page was issued in (１月２日下午…);
     not an earlier day (１９９７年１２月２９日是…逝世１０周年纪念日: an occasion, not what the
     paragraphs after it report)."""
+    months = _MONTHS_OF_A_YEAR.match(period or "")
+    if months:
+        return months.group(1)  # １９９７年１至１０月 opening a review of the year: the year
     m = _AS_OF_DAY.match(period or "") or _POINT.match(period or "")
     if not m or len(period.removeprefix("../")) < 10:
         return period
