@@ -807,6 +807,7 @@ def test_a_comparison_set_before_its_years() -> None:
 def test_a_features_opening_months_stand_for_their_year() -> None:
     facts = _periods("某省对外开放上新水平\n本报记者李明\n"
                      "１９９７年１至１０月，某省全省外贸出口已接近６００亿美元，预计全年可突破７００亿美元，赢得了新收获。\n"
+                     "在眼光向外的同时，靠改革来充实、完善自己，战胜别人，首先战胜自己。某省很多企业走的就是这样一条道路。\n"
                      "在华宝厂，人们可以看到世界一流的测试系统和耗资４．５亿元建成的高度现代化计算机集成制造系统空调生产线。\n")
     assert facts["６００亿美元"] == "1997-01/1997-10"
     assert facts["４．５亿元"] == "1997"
