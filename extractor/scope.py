@@ -139,7 +139,8 @@ def _sentence_periods(page: Page, times: Times, writing: dict[int, int], years: 
     one_text = issued is None and issue_year(page.doc) is not None
     for sent in page.layout.sentences:
         art = 0 if one_text else sent.article
-        if sent.paragraph != paragraph:
+        opens_paragraph = sent.paragraph != paragraph
+        if opens_paragraph:
             paragraph = sent.paragraph
             # a month or a day (9月份后) is the period of its own paragraph: the next ones keep its
             # year; a stock as of a year's end (到1997年底) is its paragraph's only: the next ones keep the
@@ -169,6 +170,9 @@ def _sentence_periods(page: Page, times: Times, writing: dict[int, int], years: 
             # a time that names no period (近年来) is its own sentence's only: the sentences after
             # it keep what the sentence states after it (…提高到2023年的65.8%), else what stood before
             lead = next((p for _, _, p, kind in reversed(found) if not kind and p), None)
+            if lead is None and sent.article in features and opens_paragraph:
+                # 改革开放初期，… opening a feature's paragraph: the paragraph tells of no period
+                current[art] = None
         if lead and _NOW.match(lead):
             # 报告近日发表…，调查是在去年3月至7月间进行的: what the sentence goes on to date is
             # what the sentences after it speak of

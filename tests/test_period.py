@@ -811,3 +811,17 @@ def test_a_features_opening_months_stand_for_their_year() -> None:
                      "在华宝厂，人们可以看到世界一流的测试系统和耗资４．５亿元建成的高度现代化计算机集成制造系统空调生产线。\n")
     assert facts["６００亿美元"] == "1997-01/1997-10"
     assert facts["４．５亿元"] == "1997"
+
+
+def test_a_vague_time_opening_a_features_paragraph_speaks_for_it() -> None:
+    text = ("某市游乐业现状透视\n本报记者李明\n"
+            "据统计，１９９６年我国进入游乐园休闲娱乐的有３亿多人次，年营业收入就达３０亿元，令国外同行咋舌。\n"
+            "改革开放初期，很多地区还没有解决温饱问题，人们对游乐的质量要求比较低。曾经有一个街道办事处设计的"
+            "简易游艺机，每台售价仅４０００元，在一次展览会上竟然收到４７０台订单。\n"
+            "如今玩了十几年，人们的口味变了，讲究玩得新奇刺激，大型高科技游艺机将成为游乐业新的亮点，前景看好。\n")
+    facts = _periods(text)
+    assert facts["４０００元"] is None
+    assert facts["３０亿元"] == "1996"
+    # in a dispatch what was stated goes on
+    facts = _periods(text.replace("本报记者李明\n", "本报北京１月７日讯记者李明报道："))
+    assert facts["４０００元"] == "1996"
