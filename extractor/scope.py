@@ -28,6 +28,13 @@ counts its relative words from that year and takes a later year for a plan; year
 changes since a base year, dates written as one span: extractor/period_shapes.py. A time inside a
 background phrase (在1996年增长9.7%的基础上) is its own facts' only; after a change between two
 years (从2020年的…增长到2025年的…) a later clause's starting level is the first year's.
+A report given in a named year carries its period across the blocks its layout finds. On a news
+page, a story without a dateline (a feature: a profile, an interview, a review) goes paragraph by
+paragraph: a paragraph that states no time takes the period of the story's opening (its year, not
+an earlier day it opens with), not the paragraph's before it; a time that names no period opening
+a paragraph (改革开放初期) speaks for that paragraph. Dates of birth or founding (建于1970年) and
+price bases (按1952年不变价格计算) are no period of the facts around them; what follows a condition
+(如果, 只要) has none.
 """
 from __future__ import annotations
 
