@@ -825,3 +825,12 @@ def test_a_vague_time_opening_a_features_paragraph_speaks_for_it() -> None:
     # in a dispatch what was stated goes on
     facts = _periods(text.replace("本报记者李明\n", "本报北京１月７日讯记者李明报道："))
     assert facts["４０００元"] == "1996"
+
+
+def test_a_year_something_is_expected_in_is_a_forecast() -> None:
+    # in the report given in 1985, 今年 is 1985: a forecast for it is no year of the review
+    text = "1984年，我国重点建设取得了新的进展。宝山钢铁总厂炼焦、炼铁可望在今年内陆续投产。全年施工的更新改造项目七万四千个。"
+    facts = {f.text: f.period for f in extract_text(text, "report-1985")}
+    assert facts["七万四千个"] == "1984"
+    facts = {f.text: f.period for f in extract_text(text.replace("可望在今年内", "今年内"), "report-1985")}
+    assert facts["七万四千个"] == "1985"  # a year stated plainly is what 全年 is of
