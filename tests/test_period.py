@@ -834,3 +834,9 @@ def test_a_year_something_is_expected_in_is_a_forecast() -> None:
     assert facts["七万四千个"] == "1984"
     facts = {f.text: f.period for f in extract_text(text.replace("可望在今年内", "今年内"), "report-1985")}
     assert facts["七万四千个"] == "1985"  # a year stated plainly is what 全年 is of
+
+
+def test_a_year_a_plan_first_set_is_a_target() -> None:
+    facts = scoped("１９５６年，棉花产量将要达到３，５５６万担，比五年计划原定１９５７年３，２７０万担的水平超过２８６万担。"
+                   "国营机械化农场将增加到１５２个。")
+    assert facts["１５２个"]["period"] == "1956"
