@@ -73,12 +73,35 @@ def five_year_periods(text: str, start: int, end: int,
     for m in fy.plans.finditer(text, start, end):
         n = next(v for k, v in m.groupdict().items() if v)
         a, b = plan_span(_number(n), fy.starts)
-        yield m.start(), m.end(), f"{a}/{b}"
+        first = _first_years(text, m.end(), end)
+        if first:  # “八五”期间的头两年: the plan's first years
+            yield m.start(), first[0], f"{a}/{a + first[1] - 1}"
+        else:
+            yield m.start(), m.end(), f"{a}/{b}"
+    for m in _BARE_PLAN.finditer(text, start, end):
+        first = _first_years(text, m.end(), end)
+        if first:  # 进入“九五”两年来, “八五”头两年: a plan named bare, its first years
+            a, _ = plan_span(_number(m.group("n")), fy.starts)
+            yield m.start(), first[0], f"{a}/{a + first[1] - 1}"
     if year is None:
         return
     for m in fy.words.finditer(text, start, end):
         a = year if m.group("ahead") else year - 5
         yield m.start(), m.end(), f"{a}/{a + 4}"
+
+
+_BARE_PLAN = re.compile(rf"“(?P<n>十?[{_DIGITS}]|十)五”(?![时期计规以])")
+# the first few years of a plan: 头两年, 前三年, 两年来 (a count of years alone says its first ones
+# only with 来/中/里/间 after it)
+_FIRST = re.compile(r"的?(?:(?P<head>头|前|最初)(?P<k>[两二三四2-4２-４])年|(?P<k2>[两二三四2-4２-４])年(?:来|中|里|间))")
+
+
+def _first_years(text: str, at: int, end: int) -> Optional[tuple[int, int]]:
+    """(where it ends, how many) of a plan's first years written right after the plan's name."""
+    m = _FIRST.match(text, at, end)
+    if not m:
+        return None
+    return m.end(), _count(m.group("k") or m.group("k2"))
 
 
 def recent_year_periods(text: str, start: int, end: int,
@@ -117,10 +140,11 @@ _SPAN = re.compile(r"^(\d{4})/(\d{4})$")
 
 
 @lru_cache(maxsize=1)
-def _span_words() -> tuple[tuple[str, ...], tuple[str, ...], re.Pattern, re.Pattern]:
+def _span_words() -> tuple[tuple[str, ...], tuple[str, ...], re.Pattern, re.Pattern, tuple[str, ...]]:
     t = table("period.toml")
     return (tuple(t["span_end_before"]), tuple(t["span_start_before"]), re.compile(alternation(t["span_flow_words"])),
-            re.compile(alternation([*t["span_average"], *t.get("span_total", []), *t.get("span_increment", [])])))
+            re.compile(alternation([*t["span_average"], *t.get("span_total", []), *t.get("span_increment", [])])),
+            tuple(w + e for w in t.get("span_spent", []) for e in t["span_end_before"]))
 
 
 _CLAUSE_BREAK = re.compile("[，。；：！？,;:!?\n]")
@@ -134,10 +158,12 @@ def span_point(text: str, pos: int, period: Optional[str]) -> Optional[str]:
     m = _SPAN.match(period or "")
     if not m:
         return period
-    end_words, start_words, flow, average = _span_words()
+    end_words, start_words, flow, average, spent = _span_words()
     # the clause before the number: 年平均递增达40% is a rate over the span, 累计突破1万亿元 a total
     # over it, 增加的收入达260亿元 an increment over it, not a level reached
     clause = _CLAUSE_BREAK.split(text[max(0, pos - _CLAUSE_REACH):pos])[-1]
+    if text.endswith(spent, 0, pos):
+        return period  # 期间…购买飞机的金额达1000亿元: spent over the span
     if text.endswith(end_words, 0, pos) and not average.search(clause):
         return m.group(2)
     if text.endswith(start_words, 0, pos):

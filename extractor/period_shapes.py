@@ -39,6 +39,10 @@ class Period(NamedTuple):
     part_reported: re.Pattern
     reached_by: tuple[str, ...]
     as_of_by: tuple[str, ...]
+    level_after: tuple[str, ...]
+    base_after: tuple[str, ...]
+    began_before: tuple[str, ...]
+    began_after: tuple[str, ...]
 
 
 @lru_cache(maxsize=1)
@@ -54,7 +58,31 @@ def period_words() -> Period:
                    tuple(t["not_as_of_after"]), tuple(t["same_time"]),
                    tuple(t["from_before"]),
                    re.compile(alternation(t["part_reported"])),
-                   tuple(t.get("reached_by", [])), tuple(t.get("as_of_by", [])))
+                   tuple(t.get("reached_by", [])), tuple(t.get("as_of_by", [])),
+                  tuple([*t.get("level_after", []), *t.get("price_base_after", []), *t.get("base_after", [])]),
+                  tuple(t.get("base_after", [])), tuple(t.get("began_before", [])), tuple(t.get("began_after", [])))
+
+
+def began(text: str, start: int, end: int) -> bool:
+    """Whether the date between start and end says when someone was born or something began
+    (建于１９７０年, １９２１年９月２６日生于北京): data/period.toml began_before, began_after."""
+    pw = period_words()
+    return text.endswith(pw.began_before, 0, start) or text.startswith(pw.began_after, end)
+
+
+@lru_cache(maxsize=1)
+def _dateline() -> tuple[re.Pattern, int]:
+    t = table("period.toml")
+    closes = alternation(t["dateline_closes"])
+    opens, reach = alternation(t["dateline_opens"]), int(t["dateline_reach"])
+    return (re.compile(rf"(?:{opens})[^，。：\n]{{0,{reach}}}?(?:{closes})"
+                       rf"|[0-9０-９]日(?:{closes})"), int(t["dateline_within"]))
+
+
+def has_dateline(text: str, start: int, end: int) -> bool:
+    """Whether the story between start and end opens with a dateline (本报北京1月4日讯)."""
+    pattern, within = _dateline()
+    return bool(pattern.search(text, start, min(end, start + within)))
 
 
 _AS_OF_DAY = re.compile(r"^\.\./\d{4}-\d{2}-\d{2}$")
@@ -72,6 +100,24 @@ def carried_on(period: Optional[str], issued: Optional[Issued]) -> Optional[str]
     if month and value.startswith(month):
         return month
     return value[:7] if period.startswith("../") else value[:4]
+
+
+_MONTHS_OF_A_YEAR = re.compile(r"^(\d{4})-\d{2}/\1-\d{2}$")
+
+
+def opening_period(period: Optional[str], issued: Optional[Issued]) -> Optional[str]:
+    """The period a feature's opening gives its later paragraphs: a year, a part of one or a
+    span it reviews (１９９７年，…; the year of its months: １９９７年１至１０月), or news of the days the page was issued in (１月２日下午…);
+    not an earlier day (１９９７年１２月２９日是…逝世１０周年纪念日: an occasion, not what the
+    paragraphs after it report)."""
+    months = _MONTHS_OF_A_YEAR.match(period or "")
+    if months:
+        return months.group(1)  # １９９７年１至１０月 opening a review of the year: the year
+    m = _AS_OF_DAY.match(period or "") or _POINT.match(period or "")
+    if not m or len(period.removeprefix("../")) < 10:
+        return period
+    month = f"{issued.year}-{issued.month:02d}" if issued else None
+    return period if month and period.removeprefix("../").startswith(month) else None
 
 
 def since_base(text: str, pos: int, base: Optional[tuple[int, str]], period: Optional[str]) -> Optional[str]:

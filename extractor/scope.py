@@ -28,6 +28,13 @@ counts its relative words from that year and takes a later year for a plan; year
 changes since a base year, dates written as one span: extractor/period_shapes.py. A time inside a
 background phrase (在1996年增长9.7%的基础上) is its own facts' only; after a change between two
 years (从2020年的…增长到2025年的…) a later clause's starting level is the first year's.
+A report given in a named year carries its period across the blocks its layout finds. On a news
+page, a story without a dateline (a feature: a profile, an interview, a review) goes paragraph by
+paragraph: a paragraph that states no time takes the period of the story's opening (its year, not
+an earlier day it opens with), not the paragraph's before it; a time that names no period opening
+a paragraph (改革开放初期) speaks for that paragraph. Dates of birth or founding (建于1970年) and
+price bases (按1952年不变价格计算) are no period of the facts around them; what follows a condition
+(如果, 只要) has none.
 """
 from __future__ import annotations
 
@@ -40,7 +47,8 @@ from .five_years import span_point
 from .issue_date import issue_date, issue_year, now_period
 from .layout import Sentence
 from .page import Page
-from .period_shapes import carried_on, change_over_year, headline_periods, period_words as _period_words, since_base
+from .period_shapes import (began, carried_on, change_over_year, has_dateline, headline_periods, opening_period,
+                            period_words as _period_words, since_base)
 from .main_places import MainPlaces
 from .place_scope import Sorted, article_places, off_figures, org_places, place_of, sentence_places, usable
 from .record import Record
@@ -140,31 +148,54 @@ def _sentence_periods(page: Page, times: Times, writing: dict[int, int], years: 
     stated: dict[int, int] = {}
     paragraph = -1
     issued = issue_date(page.doc)
+    # a news page's story without a dateline (本报北京1月4日讯, 新华社…电) is a feature: an
+    # interview, a profile, a review
+    features = {a.index for a in page.layout.articles
+                if issued is not None and not has_dateline(page.text, a.start, a.end)}
+    opening: dict[int, Optional[str]] = {}  # the period at the end of each article's first body paragraph
+    body: dict[int, bool] = {}
+    # a report given in a named year is one text, whatever blocks its layout finds: what a block
+    # states goes on into the next (过去一年… then a block on reforms is still that year's)
+    one_text = issued is None and issue_year(page.doc) is not None
+    last_any = max(last_facts.values(), default=-1) if last_facts else -1
     for sent in page.layout.sentences:
-        if sent.paragraph != paragraph:
+        art = 0 if one_text else sent.article
+        opens_paragraph = sent.paragraph != paragraph
+        if opens_paragraph:
             paragraph = sent.paragraph
             # a month or a day (9月份后) is the period of its own paragraph: the next ones keep its
             # year; a stock as of a year's end (到1997年底) is its paragraph's only: the next ones keep the
             # period that stood before it
-            now = current.get(sent.article)
+            now = current.get(art)
             if _YEAR_END_STOCK.match(now or ""):
-                now = opened.get(sent.article)
-            current[sent.article] = carried_on(now, issued)
-            opened[sent.article] = current[sent.article]
-        if last_facts is not None and sent.start > last_facts.get(sent.article, -1):
-            continue  # no fact of its article in it or after it
+                now = opened.get(art)
+            if sent.article in features:
+                # a feature goes from one matter to the next by paragraphs: only the time of its
+                # opening (１９９７年，… in a year's review) stands for the paragraphs that state none
+                if art not in opening and body.get(art):
+                    opening[art] = opening_period(now, issued)
+                now = opening.get(art)
+            current[art] = carried_on(now, issued)
+            opened[art] = current[art]
+        if page.layout.paragraphs[sent.paragraph].kind == "body":
+            body[art] = True
+        if last_facts is not None and sent.start > (last_any if one_text else last_facts.get(sent.article, -1)):
+            continue  # no fact of its article (of the page, for a report read as one text) in it or after it
         year = writing.get(sent.article, page_year)
-        fill = stated.get(sent.article, years.get(sent.article, page_year))
+        fill = stated.get(art, years.get(sent.article, page_year))
         found = times.of(sent, year, fill)
         # a base (比上年) or a target (力争到2030年) is no period of the sentence's other facts
         # ("" for a time that names no period, 近几年: it is a lead that stops what was carried)
         lead = next((period for at, _, period, kind in found if not kind and period is not None
                      and (period or at - sent.start <= _VAGUE_LEAD)), None)
-        out[id(sent)] = (lead if lead is not None else current.get(sent.article), fill)
+        out[id(sent)] = (lead if lead is not None else current.get(art), fill)
         if lead == "":
             # a time that names no period (近年来) is its own sentence's only: the sentences after
             # it keep what the sentence states after it (…提高到2023年的65.8%), else what stood before
             lead = next((p for _, _, p, kind in reversed(found) if not kind and p), None)
+            if lead is None and sent.article in features and opens_paragraph:
+                # 改革开放初期，… opening a feature's paragraph: the paragraph tells of no period
+                current[art] = None
         if lead and _NOW.match(lead):
             # 报告近日发表…，调查是在去年3月至7月间进行的: what the sentence goes on to date is
             # what the sentences after it speak of
@@ -173,11 +204,11 @@ def _sentence_periods(page: Page, times: Times, writing: dict[int, int], years: 
             # a part of a year (二季度) is its sentence's: the sentences after it keep its year
             part = _PART.match(lead)
             own = part and _part_months(lead) and not _names_a_report(page.text, found, lead, sent.end)
-            current[sent.article] = part.group(1) if own else lead
+            current[art] = part.group(1) if own else lead
         for _, _, period, kind in found:
             m = _PERIOD_YEAR.search(period or "") if not kind else None
             if m:
-                stated[sent.article] = int(m.group(1))
+                stated[art] = int(m.group(1))
     return out
 
 
@@ -239,8 +270,8 @@ def _article_years(page: Page, dates: list[Record], latest: Optional[int] = None
         s, e = d.norm_start, d.norm_end
         if text.startswith(w.not_year_after, e) or text.endswith(w.not_year_before, 0, s) or is_target(text, s, False):
             continue  # 2021年以来, 比2022年, 力争到2030年: not the year the article reports
-        if _period_words().event_after.match(text, e):
-            continue  # 2010年上海世界博览会: an event's name
+        if _period_words().event_after.match(text, e) or began(text, s, e):
+            continue  # 2010年上海世界博览会: an event's name; 建于1970年: when a thing began
         year = int(m.group(1))
         if latest is not None and year > latest:
             continue
@@ -288,8 +319,10 @@ def _period_of(page: Page, fact: Record, times: Times, sent: Optional[Sentence],
             if len(gap) <= reach and not BREAK_CLASS.search(gap) and not _period_words().compared_by.search(gap):
                 before.append(period)
             continue
-        if base and at >= base[0]:
-            base = None  # 从2020年的…增长到2025年的4.93万亿元: the number's own year comes after the base
+        if base and at >= base[0] and (base_from or not text.startswith(pw.base_after, base[0])):
+            # 从2020年的…增长到2025年的4.93万亿元: the number's own year comes after the base; not
+            # after a comparison set before it (同一九五二年相比，一九五七年…增长: the years since the base)
+            base = None
         before.append(period)
     if pair and before[-1] == pair[1] and BREAK_CLASS.search(text, pair[2], pos):
         # a later clause of the same sentence (…、一般公共预算收入从3826.5亿元增长到4398.6亿元，

@@ -2,25 +2,26 @@
 them): dates, relative words (去年, 今年以来), words of the present (目前), parts of a year
 (上半年), five-year words, times that name no period (近几年), and in a news story what stands
 already (已达); each with its period and its kind (a comparison's base, a target, or a period).
-Words: data/names/scope.toml and data/period.toml."""
+Words: extractor/time_words.py (data/names/scope.toml and data/period.toml)."""
 from __future__ import annotations
 
 import re
 from bisect import bisect_left
 from datetime import date, timedelta
 from functools import lru_cache
-from typing import NamedTuple, Optional
+from typing import Optional
 
 from .clauses import BREAK_CLASS
 from .five_years import event_since_periods, five_year_periods, recent_year_periods
 from .issue_date import Issued, fill_period, issue_date
 from .layout import Sentence
-from .lexicon import alternation, table
+from .lexicon import table
 from .page import Page
-from .period_shapes import backgrounds, first_months, joined_ranges, period_words as _period_words, same_months, \
+from .period_shapes import backgrounds, began, first_months, joined_ranges, period_words as _period_words, same_months, \
     words_not_after
 from .place_scope import Sorted
 from .record import Record
+from .time_words import scope_words, time_words_in as _time_words
 
 _YEAR = re.compile(r"^(\d{4})")
 _DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
@@ -28,63 +29,6 @@ _FROM_LEVEL = re.compile(r"[^。；]*?[从由][^。；，]*?(?:到|至)")  # …
 _FROM_REACH = 80
 _CLAUSE_END = BREAK_CLASS
 _LEVEL_AFTER = re.compile(r"[^，。；,;]{0,6}?[0-9０-９]")  # 由目前的9%, 由上年的386.4亿元: a level
-
-
-class _Words(NamedTuple):
-    """data/names/scope.toml, as tuples: str.startswith/endswith test a tuple in one call."""
-
-    as_of: tuple[str, ...]
-    since_after: tuple[str, ...]
-    since_before: tuple[str, ...]
-    since_close: tuple[str, ...]
-    not_year_after: tuple[str, ...]
-    not_year_before: tuple[str, ...]   # also what marks a year as a comparison's base
-    now: tuple[str, ...]
-    relative: tuple[tuple[str, int], ...]
-    parts: tuple[tuple[str, tuple], ...]  # parts of a year and their months (年底: as of its month)
-    vague: tuple[str, ...]             # times that name no period (近几年): "" where they stand
-    news_now: tuple[str, ...]          # what stands already (已达), in a news story: as of its writing
-    days: tuple[tuple[str, int], ...]  # 今天, 昨天: days from the dispatch's dateline
-    report_verbs: tuple[str, ...]      # 日前报道: a time of speaking, no period
-    time_word_at: re.Pattern           # where any relative, as-of-now or year-part word starts
-
-
-@lru_cache(maxsize=1)
-def scope_words() -> _Words:
-    t = table("names/scope.toml")
-    # period.toml adds words that look back on the year before the writing (一年来, 过去一年), and
-    # words of the present
-    extra = table("period.toml")
-    now = [*t["as_of_now"]["words"], *extra.get("as_of_now", [])]
-    relative = {**t["relative"], **extra.get("relative", {})}
-    parts = {w: (int(a), int(b)) for w, (a, b) in t.get("year_parts", {}).items()}
-    parts.update({w: (1, 12) for w in table("period.toml").get("whole_year", [])})
-    # a point of a year (年底: its last month, as of then), told apart by a third item
-    parts.update({w: (12, 12, "end") for w in extra.get("year_end_alone", [])})
-    parts.update({w: (1, 1, "start") for w in extra.get("year_start_level", [])})
-    vague = extra.get("vague", [])
-    news_now = extra.get("news_now", [])
-    days = extra.get("dateline_days", {})
-    every = [w for w in [*now, *relative, *parts, *vague, *news_now, *days] if w]
-    return _Words(
-        as_of=tuple(t["as_of"]), since_after=tuple(t["since_after"]), since_before=tuple(t["since_before"]),
-        since_close=tuple(t["since_close"]), not_year_after=tuple(t["not_article_year"]["after"]),
-        not_year_before=tuple(t["not_article_year"]["before"]), now=tuple(now), relative=tuple(relative.items()),
-        parts=tuple(parts.items()), vague=tuple(vague), news_now=tuple(news_now),
-        days=tuple(days.items()), report_verbs=tuple(extra.get("report_verbs", [])),
-        # a lookahead: every start, overlapping ones included, so that no sentence is skipped wrongly
-        time_word_at=re.compile(f"(?=(?:{alternation(every)}))") if every else re.compile(r"(?!)"))
-
-
-@lru_cache(maxsize=None)
-def _time_words(year: Optional[int]) -> tuple[tuple[str, object], ...]:
-    """The relative and as-of-now words with the period each gives in that year, and the parts
-    of a year with their months (the year is read where they stand), longest first."""
-    w = scope_words()
-    now = [(x, f"../{year}" if year else None) for x in w.now]
-    relative = [(x, str(year + delta) if year else None) for x, delta in w.relative]
-    vague = [(x, "") for x in w.vague]
-    return tuple(sorted(now + relative + list(w.parts) + vague, key=lambda t: -len(t[0])))
 
 
 _YEAR_BEFORE = re.compile(r"(\d{4})年$")
@@ -168,14 +112,18 @@ def _fill(value: str, year: Optional[int]) -> str:
 
 
 
-def _kind(text: str, s: int, bare_year: Optional[int] = None, year: Optional[int] = None) -> str:
+def _kind(text: str, s: int, bare_year: Optional[int] = None, year: Optional[int] = None,
+          end: Optional[int] = None) -> str:
     """What the time expression at s is: a comparison's base, a target, or ("") a period
     (and, set by the callers, "now", "day", "month" and "recent": periods of the facts after them in
     their sentence that lead no sentence).
-    bare_year: its year where it is a year alone; 到<year> is a target only after the article's year."""
+    bare_year: its year where it is a year alone; 到<year> is a target only after the article's year.
+    end: where it ends, for a level it names (1997年的水平: a base) or a beginning (1921年生于北京)."""
     pw = _period_words()
-    if text.endswith(pw.base_before, 0, s):
+    if text.endswith(pw.base_before, 0, s) or (end is not None and text.startswith(pw.level_after, end)):
         return "base"
+    if end is not None and began(text, s, end):
+        return "began"  # the period of the facts after it in its sentence, never carried on
     if is_target(text, s, False):
         return "target"
     if bare_year is not None and is_target(text, s, True) and (year is None or bare_year > year):
@@ -211,14 +159,14 @@ def _time_exprs(page: Page, start: int, end: int, dates: Sorted, year: Optional[
         from_level = d.value_max is None and text.endswith(_period_words().from_before, 0, s) and \
             text.startswith(_period_words().not_as_of_after, d.norm_end)
         out.append((s, d.norm_end, date_period(page, d, fill or year, year),
-                    "base" if from_level else _kind(text, s, bare, fill or year)))
+                    "base" if from_level else _kind(text, s, bare, fill or year, d.norm_end)))
     # 到2000年出口达到800亿美元: the year aimed at, not "as of" (once 1993年10月至1995年 is joined)
     out = [(a, b, p[3:] if k == "target" and p and p.startswith("../") else p, k)
            for a, b, p, k in joined_ranges(text, out)]
     for at, stop, period in five_year_periods(text, start, end, year):
         if at not in taken:  # 这五年, “十四五”时期: a span like a year's
             taken.update(range(at, stop))
-            out.append((at, stop, period, _kind(text, at)))
+            out.append((at, stop, period, _kind(text, at, end=stop)))
             out.sort(key=lambda t: t[0])
     for at, stop, period in event_since_periods(text, start, end):
         if at not in taken:  # 改革开放以来: the years since, for the facts after it in its sentence
@@ -276,7 +224,7 @@ def _time_exprs(page: Page, start: int, end: int, dates: Sorted, year: Optional[
                     from_level = text.endswith(_period_words().from_before, 0, at) and \
                         text.startswith(_period_words().not_as_of_after, at + len(word)) and \
                         bool(_LEVEL_AFTER.match(text, at + len(word) + 1))  # not 从目前的情况看
-                    out.append((at, at + len(word), here, "base" if from_level else _kind(text, at)))
+                    out.append((at, at + len(word), here, "base" if from_level else _kind(text, at, end=at + len(word))))
             at = text.find(word, at + len(word), end)
     out.sort(key=lambda t: t[0])
     if year and issue_date(page.doc):

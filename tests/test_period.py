@@ -649,3 +649,194 @@ def test_a_past_year_reached_is_that_years_level() -> None:
     # an explicit as-of stays as of it
     facts = scoped("截至2023年，全区新建学校12所。")
     assert facts["12所"]["period"] == "../2023"
+
+
+_REPORT_BLOCKS = ("一、1998年工作回顾和1999年工作的总体要求\n\n　　过去一年，全省人民团结奋斗。\n\n"
+                  "国民经济保持较快增长。\n生产总值比上年增长7.8%。\n\n　　在周边国家货币贬值的情况下，我们坚持稳定。\n\n"
+                  "在经济发展的同时，改革继续推进。\n省政府组成部门从40个减少到29个。\n\n"
+                  "城乡人民生活水平继续提高。\n城镇居民人均可支配收入实际增长5.8%。\n\n"
+                  "　　各位代表！今年的经济增长预期为7%左右。\n")
+
+
+def test_a_reports_blocks_carry_the_year_reviewed() -> None:
+    # an indented paragraph splits the layout into blocks; a report given in 1999 is still one text
+    facts = {f.text: f.period for f in extract_text(_REPORT_BLOCKS, "report-1999")}
+    assert facts["29个"] == "1998"
+    assert facts["5.8%"] == "1998"
+    assert facts["7%"] == "1999"
+    # a page whose id names no year may hold several stories: a block's year stays its own
+    facts = {f.text: f.period for f in extract_text(_REPORT_BLOCKS, "example")}
+    assert facts["29个"] != "1998"
+
+
+def test_a_level_held_to_is_no_period_of_the_sentence() -> None:
+    facts = scoped("1998年某省将突出四个重点。主要目标是：农业增加值增长4%，粮食总产量稳定在1997年的水平，"
+                   "乡镇企业增加值增长19%。")
+    assert facts["4%"]["period"] == "1998"
+    assert facts["19%"]["period"] == "1998"
+    facts = scoped("1956年，某省工业总产值比计划规定的1957年的水平498亿元只差38亿元。")
+    assert facts["498亿元"]["period"] == "1957"  # the level's own number
+    # a year that names no level (1997年的产量) is the period of the facts after it
+    facts = scoped("1998年某省将突出四个重点。主要目标是：农业增加值增长4%，1997年的产量增长3%。")
+    assert facts["3%"]["period"] == "1997"
+
+
+_ISSUED = "19980108-99-001"  # an id that names the day the page was issued
+_FEATURE_BODY = ("１９９７年，某市游乐业在激烈的市场竞争中稳步发展，全行业营业收入达３０亿元，游客人数创下了历史最高纪录。\n"
+                 "１９９５年，该公司在不到一年的时间里就接连获得６张生产入网许可证，其产品占了国内同类产品市场的７０％。\n"
+                 "在销售服务方面，公司提出了联网保修、售后服务、立等可取的服务方针，在全国２７个省市建立起维修服务网络。\n")
+
+
+def _periods(text: str, doc: str = _ISSUED) -> dict[str, str | None]:
+    return {f.text: f.period for f in extract_text(text, doc)}
+
+
+def test_a_features_paragraphs_fall_back_to_its_opening() -> None:
+    facts = _periods("某公司发展纪实\n本报记者李明\n" + _FEATURE_BODY)
+    assert facts["６张"] == "1995"
+    assert facts["２７个"] == "1997"  # the opening's year, not the paragraph's before it
+    # a dispatch (本报北京１月７日讯) tells one event: what was stated goes on
+    facts = _periods("某公司发展纪实\n本报北京１月７日讯记者李明报道：" + _FEATURE_BODY)
+    assert facts["２７个"] == "1995"
+
+
+def test_an_earlier_day_opening_a_feature_is_an_occasion() -> None:
+    facts = _periods("怀念某某同志\n张三\n"
+                     "１９９７年１２月２９日，是地质职工衷心爱戴的卓越领导人某某同志逝世１０周年纪念日，我们深切缅怀他。\n"
+                     "１９５２年，他来到地质部以后首先从正规院校抓起，开始创办地质教育，组建了两所地质学院。\n"
+                     "在各方面的大力支持下，地质部先后建立了衡阳、上海等５个探矿机械厂，为地质工作打下了基础。\n")
+    assert facts["两所"] == "1952"
+    assert facts["５个"] is None
+    # a day of the month the page was issued is news of those days
+    facts = _periods("特殊的常委扩大会\n本报记者李明\n"
+                     "１月２日下午３时１５分，３辆中巴车静静地开进某厂院内，在家的省领导走下车来，站在积满尘土的厂院里。\n"
+                     "下午的会议临时增加了一个内容，研究困难企业职工的生活问题。省总工会领导来了，劳动、财政部门的领导也来了。\n"
+                     "会上，一份调查报告摆到了每个参会者面前：６个月不发工资的企业共有１８８５户，职工生活十分困难，情况严重。\n")
+    assert facts["１８８５户"] == "1998-01"
+
+
+def test_a_date_of_birth_or_founding_is_its_own_sentences_only() -> None:
+    facts = _periods("只要人人都献出爱\n王某，１９２１年９月２６日生于北京。毕业于某大学物理系，现任某会主任。\n"
+                     "陈某、刘某等１６位脱贫母亲的来信让我这个组委会主任感到十分欣慰，这是爱心的成果。\n")
+    assert facts["１６位"] is None
+    facts = _periods("原来，某保健品厂是１９９０年８月创办的，是从一个只有十几个人的小厂，凭六十万元起家的。")
+    assert facts["六十万元"] == "1990-08"  # the facts of its own sentence
+    # a year that is not a beginning goes on
+    facts = _periods("某市游乐业现状\n本报记者李明\n１９９０年８月，某厂从只有十几个人的小厂起步，当时职工的干劲很足。"
+                     "全厂职工靠六十万元起家。\n")
+    assert facts["六十万元"] == "1990-08"
+
+
+def test_some_dozen_years_name_no_period() -> None:
+    facts = scoped("1996年，某市游乐业营业收入达30亿元。近十几年来，我国有了几百家游艺机生产单位。")
+    assert facts["几百家"]["period"] is None
+
+
+def test_money_spent_over_a_plan_is_the_span() -> None:
+    facts = scoped("“八五”期间，民航用于购买飞机的金额达1000亿元，用于机场建设的投资只有110多亿元。")
+    assert facts["1000亿元"]["period"] == "1991/1995"
+    # a level reached at the span's end is its last year's, a share of investment too
+    facts = scoped("2020年到2025年，某省工业投资占固定资产投资比重从17.9%提升到35.5%，生产总值达到5000亿元。")
+    assert facts["35.5%"]["period"] == "2025"
+    assert facts["5000亿元"]["period"] == "2025"
+
+
+def test_what_a_dispatch_says_stands_already_is_as_of_its_writing() -> None:
+    facts = _periods("本报郑州１月３日电记者李明报道：据介绍，已经建成和正在建设的大型园区焦作共有８个，"
+                     "辐射带动了各类中小园区３０来个。")
+    assert facts["８个"] == "1998-01"
+    # a time stated before it in its sentence is the period
+    facts = _periods("本报郑州１月３日电记者李明报道：１９９６年，已经建成的大型园区焦作共有８个。")
+    assert facts["８个"] == "1996"
+
+
+def test_what_a_condition_supposes_has_no_period() -> None:
+    facts = scoped("1997年，某市企业亏损面扩大。如果A公司购并B企业年收益100万元，成本支出90万元，机会成本就是210万元。"
+                   "全年工业增长8%。")
+    assert facts["100万元"]["period"] is None
+    assert facts["90万元"]["period"] is None
+    assert facts["8%"]["period"] == "1997"  # the next sentence goes on with the year
+    facts = scoped("1981年，工业企业的生产成本只要降低1%，一年就可以增加收入二十亿元。")
+    assert facts["二十亿元"]["period"] is None
+    # a condition after the number leaves it its period
+    facts = scoped("1997年，某市工业增长8%，如果扣除价格因素，增长也不低。")
+    assert facts["8%"]["period"] == "1997"
+
+
+def test_a_price_base_year_is_no_period() -> None:
+    facts = scoped("一九五八年农业总产值拟定为六百八十八亿元（按一九五七年不变价格计算），比一九五七年增长百分之六点一。")
+    assert facts["百分之六点一"]["period"] == "1958"
+    facts = scoped("一九五七年工业总产值为六百二十八亿元（按一九五二年不变价格计算），超过年度计划百分之四点一。")
+    assert facts["百分之四点一"]["period"] == "1957"
+    # a year that is the period stays one (一九五二年的产值)
+    facts = scoped("一九五七年工业总产值为六百二十八亿元，一九五二年的产值为二百七十亿元。")
+    assert facts["二百七十亿元"]["period"] == "1952"
+
+
+def test_a_plans_average_speed_is_a_level_held_to() -> None:
+    facts = scoped("一九五八年的农业总产值比一九五七年增长百分之六点一。这个速度超过了第一个五年计划的平均速度。"
+                   "棉花的指标为三千五百万担，比上一年增加二百二十万担，增长百分之六点七。")
+    assert facts["百分之六点七"]["period"] == "1958"
+
+
+def test_a_plans_first_years() -> None:
+    facts = scoped("“八五”头两年，某省工业增长8%。")
+    assert facts["8%"]["period"] == "1991/1992"
+    facts = scoped("第一个五年计划的前三年，工业总产值共增加了一百七十七亿元。")
+    assert facts["一百七十七亿元"]["period"] == "1953/1955"
+    facts = scoped("进入“九五”两年来，某省用于购买设备的资金投入110亿元。")
+    assert facts["110亿元"]["period"] == "1996/1997"
+    # the whole plan, and a plan named bare without its first years, are as before
+    facts = scoped("“八五”期间，某省工业增长8%。")
+    assert facts["8%"]["period"] == "1991/1995"
+    facts = scoped("1997年，某省为实现“九五”目标，工业增长8%。")
+    assert facts["8%"]["period"] == "1997"
+
+
+def test_a_comparison_set_before_its_years() -> None:
+    facts = scoped("一九八二年和一九七八年相比，农业总产值增长百分之三十三点二。")
+    assert facts["百分之三十三点二"]["period"] == "1979/1982"
+    facts = scoped("同一九五二年相比，一九五七年工业总产值增长百分之一百二十八点六。")
+    assert facts["百分之一百二十八点六"]["period"] == "1953/1957"
+    # a change from a starting level to a later year's level names both years
+    facts = scoped("某省生产总值从2020年的3.68万亿元增长到2025年的4.93万亿元。")
+    assert facts["3.68万亿元"]["period"] == "2020"
+    assert facts["4.93万亿元"]["period"] == "2025"
+
+
+def test_a_features_opening_months_stand_for_their_year() -> None:
+    facts = _periods("某省对外开放上新水平\n本报记者李明\n"
+                     "１９９７年１至１０月，某省全省外贸出口已接近６００亿美元，预计全年可突破７００亿美元，赢得了新收获。\n"
+                     "在眼光向外的同时，靠改革来充实、完善自己，战胜别人，首先战胜自己。某省很多企业走的就是这样一条道路。\n"
+                     "在华宝厂，人们可以看到世界一流的测试系统和耗资４．５亿元建成的高度现代化计算机集成制造系统空调生产线。\n")
+    assert facts["６００亿美元"] == "1997-01/1997-10"
+    assert facts["４．５亿元"] == "1997"
+
+
+def test_a_vague_time_opening_a_features_paragraph_speaks_for_it() -> None:
+    text = ("某市游乐业现状透视\n本报记者李明\n"
+            "据统计，１９９６年我国进入游乐园休闲娱乐的有３亿多人次，年营业收入就达３０亿元，令国外同行咋舌。\n"
+            "改革开放初期，很多地区还没有解决温饱问题，人们对游乐的质量要求比较低。曾经有一个街道办事处设计的"
+            "简易游艺机，每台售价仅４０００元，在一次展览会上竟然收到４７０台订单。\n"
+            "如今玩了十几年，人们的口味变了，讲究玩得新奇刺激，大型高科技游艺机将成为游乐业新的亮点，前景看好。\n")
+    facts = _periods(text)
+    assert facts["４０００元"] is None
+    assert facts["３０亿元"] == "1996"
+    # in a dispatch what was stated goes on
+    facts = _periods(text.replace("本报记者李明\n", "本报北京１月７日讯记者李明报道："))
+    assert facts["４０００元"] == "1996"
+
+
+def test_a_year_something_is_expected_in_is_a_forecast() -> None:
+    # in the report given in 1985, 今年 is 1985: a forecast for it is no year of the review
+    text = "1984年，我国重点建设取得了新的进展。宝山钢铁总厂炼焦、炼铁可望在今年内陆续投产。全年施工的更新改造项目七万四千个。"
+    facts = {f.text: f.period for f in extract_text(text, "report-1985")}
+    assert facts["七万四千个"] == "1984"
+    facts = {f.text: f.period for f in extract_text(text.replace("可望在今年内", "今年内"), "report-1985")}
+    assert facts["七万四千个"] == "1985"  # a year stated plainly is what 全年 is of
+
+
+def test_a_year_a_plan_first_set_is_a_target() -> None:
+    facts = scoped("１９５６年，棉花产量将要达到３，５５６万担，比五年计划原定１９５７年３，２７０万担的水平超过２８６万担。"
+                   "国营机械化农场将增加到１５２个。")
+    assert facts["１５２个"]["period"] == "1956"
