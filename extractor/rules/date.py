@@ -5,7 +5,9 @@ Rules:
     <year>年                    2022年 (1900-2099, or four Chinese digits); 08年, 九七年 (two digits
                                 read one by one: 1997; 七八年 alone is seven or eight years)
     <month>月<day>日?           11月 (XXXX-11), 6月18日, 八月十五 (日 may go at a phrase's end)
-    <day>日                     29日 (XXXX-XX-29), 廿二日; Arabic days otherwise (一日之计 is no date)
+    <day>日                     29日 (XXXX-XX-29), 廿二日; Arabic days otherwise (一日之计 is no date);
+                                in a list after a dated day it takes that month: 1月5日、6日 (XXXX-01-06),
+                                9月10号，11号 (号 only there: 3号线, 1号文件 are names)
     <year>年?<month>至<month>月  1至9月 (XXXX-01 to XXXX-09), 2024年1至9月 (a range)
     <year>至<year>年            2023至2024年, 2023-2024年 (value 2023, value_max 2024, range); 1995—97年,
                                 1985到89年9月 (the second year by its last two digits)
@@ -113,11 +115,25 @@ def _year_range(m: re.Match, ctx: Context, r: Rule) -> Optional[Candidate]:
     return Candidate(m.start(), m.end(), DATE.name, f"{y1:04d}", None, "range", f"{y2:04d}", r.name)
 
 
+# a list of days after a dated one: 1月5日、6日和8日, 9月10号，11号 (the later days take its month)
+_LISTED = rf"(?:(?P<y>{_YEAR})年)?(?P<m>{_MONTH})月{_DAY}[日号](?:[、，,和及与]{_DAY}[日号])*[、，,和及与]$"
+_LISTED_RE = re.compile(_LISTED)
+_LIST_LOOKBACK = 48
+
+
 def _day(m: re.Match, ctx: Context, r: Rule) -> Optional[Candidate]:
     day = _num(m.group("d"))
     if day is None or not 1 <= day <= 31:
         return None
-    return Candidate(m.start(), m.end(), DATE.name, f"XXXX-XX-{day:02d}", None, "exact", None, r.name)
+    listed = _LISTED_RE.search(ctx.text, max(0, m.start() - _LIST_LOOKBACK), m.start())
+    if listed is None:
+        if m.group(0).endswith("号"):
+            return None  # 3号 alone is a number of a thing (3号线, 1号文件), a day only in a list
+        return Candidate(m.start(), m.end(), DATE.name, f"XXXX-XX-{day:02d}", None, "exact", None, r.name)
+    value = _format(_num(listed.group("y")), _num(listed.group("m")), day)
+    if value is None:
+        return None
+    return Candidate(m.start(), m.end(), DATE.name, value, None, "exact", None, r.name)
 
 
 def _ends(m: re.Match) -> Optional[tuple[str, str]]:
@@ -234,7 +250,8 @@ RULES = [
     rule("<month>月<day>日", DATE.name,
          rf"(?<![\d.第{CN_DIGIT[1:-1]}十])(?P<m>{_MONTH})月(?:(?P<d>{_DAY}){_DAY_END})?(?!份额)", _date, priority=2),
     # 29日 alone (记者29日获悉): a day of an unnamed month; 3日内 and 一日之计 are not dates
-    rule("<day>日", DATE.name, r"(?<![\d.第月])(?P<d>3[01]|[12]\d|0?[1-9]|廿[一二三四五六七八九]?)日(?![内间来后前之])", _day, priority=1),
+    rule("<day>日", DATE.name, r"(?<![\d.第月])(?P<d>3[01]|[12]\d|0?[1-9]|廿[一二三四五六七八九]?)[日号](?![内间来后前之线])",
+         _day, priority=1),
     rule("<year>年?<month>至<month>月", DATE.name,
          rf"{_NOT_NUM_BEFORE}(?:(?P<y>{_YEAR})年)?(?P<m>{_MONTH})月?{DASH}(?P<m2>{_MONTH})月{_NO_NUMERAL_AFTER}",
          _month_range, priority=4),
