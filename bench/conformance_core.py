@@ -66,6 +66,8 @@ How a peer's answer is read where CONTRACT writes the same thing differently (th
     number; only count, quantity, duration and date must stay silent there.
 13. A span of years, months or days (1995-1997年, 三月到五月, 2019年6月1日-6月30日) is one date record:
     value the first, value_max the last, qualifier `range`.
+14. 大半 (大半天, 大半年) is half with qualifier `over`, as N多 is N with `over` (JioNLP: the range
+    [0.5, 0.9] of the unit).
 """
 
 

@@ -153,6 +153,8 @@ def _jio_duration(text: str, exp: dict) -> Expect:
             return Want(None, None, vu, unit_is(*_DELTA_UNITS[ku]), "over")
         if len(set(_DURATION_WORD.findall(text))) > 1:
             return "compound duration"  # 13天—8周
+        if ku == kv and ku in _DELTA_UNITS and vu == 0.5 and "大半" in text:
+            return Want(None, None, vu, unit_is(*_DELTA_UNITS[ku]), "over")  # translation 14
         if ku == kv and ku in _DELTA_UNITS:
             conv = _converter(ku)
             return Want(None, None, vu, None, "range", vv, convert=conv)

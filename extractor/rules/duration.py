@@ -2,7 +2,7 @@
 
 Rules:
     <number>个?<time-unit>     45 个工作日, 3 个月, 两周, 72 小时, 15 天, 一个钟头 (小时), 17个多月 (over)
-    半个?<time-unit>           半个月 (0.5 月), 半年, 半个钟头
+    半个?<time-unit>           半个月 (0.5 月), 半年, 半个钟头; 大半年 (0.5 年, over: most of a year)
     <number>年半?              三年半 (3.5), 两年, 近 60 年来, 30 多年; a four-digit N年 is a date,
                                an Arabic N年 needs a word of lasting around it (运行60年, 10 年间)
     <number><unit>以上<number><unit>以下  3年以上7年以下 (one range, 3 to 7 年)
@@ -136,8 +136,11 @@ def _half(m: re.Match, ctx: Context, r: Rule) -> Optional[Candidate]:
     unit = m.group("unit")
     if _names_a_ring(ctx, m.end("unit")):
         return None
+    q = qualifier(m)
+    if m.group("most") and q == "exact":
+        q = "over"  # 大半年: most of a year, more than half
     return Candidate(m.start(), m.end("unit"), DURATION.name, Decimal("0.5"), UNITS.get(unit, unit),
-                     qualifier(m), None, r.name)
+                     q, None, r.name)
 
 
 RULES = [
@@ -152,5 +155,6 @@ RULES = [
     rule("<number>日", DURATION.name, measure("日") + "(?![之前后])", _days, priority=1),
     rule("<number>至<number>日", DURATION.name, measure_range("日"), _days, priority=1),
     rule("半个?<time-unit>", DURATION.name,
-         rf"(?P<pre>{PRE})?(?<![一两三四五六七八九十])半(?P<unit>{_UNIT}|年)(?P<post>{POST})?", _half, priority=2),
+         rf"(?P<pre>{PRE})?(?<![一两三四五六七八九十])(?P<most>大)?半(?P<unit>{_UNIT}|年)(?P<post>{POST})?", _half,
+         priority=2),
 ]
