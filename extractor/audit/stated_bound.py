@@ -42,9 +42,7 @@ def _right_after(view: PageView) -> list[Draft]:
     """`突破 400 亿美元，达 403.4 亿美元`: the value opens the clause right after the bound."""
     drafts = []
     for i, bound in enumerate(view.nums):
-        label = view.label_before(bound)
-        way = "over" if cues.ends_with_any(label, "stated_bound", "over") else \
-            "under" if cues.ends_with_any(label, "stated_bound", "under") else None
+        way = way_before(view.label_before(bound))
         if way is None or i + 1 >= len(view.nums):
             continue
         value = view.nums[i + 1]
@@ -67,10 +65,9 @@ def _way(view: PageView, n: Num) -> tuple[str, bool] | None:
         return None
     label = view.label_before(n).rstrip("了")
     after = view.text[n.end:view.clause_end(n.end) + 1]
-    if cues.ends_with_any(label, "stated_bound", "over"):
-        return "over", True
-    if cues.ends_with_any(label, "stated_bound", "under"):
-        return "under", True
+    way = way_before(label)
+    if way:
+        return way, True
     for way in ("over", "under"):
         for w in cues.words("stated_bound", f"{way}_after"):
             # `20% 以上，`: a bound; `10 亿元以上项目`: a threshold on what follows
@@ -81,6 +78,24 @@ def _way(view: PageView, n: Num) -> tuple[str, bool] | None:
     if said and any(after.startswith(w) for w in cues.words("stated_bound", "target_after")):
         return said, False
     return None
+
+
+_NEGATIONS = ("不", "未")
+
+
+def way_before(label: str) -> str | None:
+    """'over' or 'under' where the words before a number end with a bound word, the longest
+    that fits; a negation before it turns it round (`不低于`, `不少于` are floors, `不超过` a
+    ceiling)."""
+    found = [(len(w), way) for way in ("over", "under") for w in cues.words("stated_bound", way)
+             if label.endswith(w)]
+    if not found:
+        return None
+    size, way = max(found)
+    word = label[-size:]
+    if label[:-size].endswith(_NEGATIONS) and not word.startswith(_NEGATIONS):
+        way = "under" if way == "over" else "over"
+    return way
 
 
 def _growth(head: str) -> bool:
