@@ -2,6 +2,9 @@
 
     这 1500 台中，有质量问题的约为 900 余台       `N X 中，有 … M`: the first number of the clause
     434 个岗位工人中，有 120 人                   after `中` + a lead word (data/among.toml) is a part;
+    1562 家企业中，已有 1139 家…，215 家…         the first numbers of the clauses after it, or
+    100 家企业中，单项业务企业为 22 家，…         clauses naming their part by the whole's noun,
+                                                 are parts that may fall short of the whole
     在 120 个议会席位中所占的席位从 66 席         a whole counted by a generic classifier (个)
                                                  takes a part counted by the end of its noun (人, 席)
     包括 4000 多特困户在内的 5247 个贫困户        the number inside `包括…在内的` is part of the
@@ -19,7 +22,7 @@ from functools import lru_cache
 from importlib import resources
 
 from ..fact_types import SUMMABLE_TYPES
-from .findings import part_of_draft
+from .findings import part_of_draft, sum_draft
 from .model import CLAUSE_BREAKS, Draft, Num, PageView, same_unit
 
 _NOUN = 10  # `个县（市、区）`, `万名选民`: the noun between a whole and 中
@@ -27,6 +30,9 @@ _CLOSE_GAP = 2  # `在内的` … the whole
 _INVOLVE_GAP = 1  # the whole, `，` and `涉及`
 _WHOLE_QUALIFIERS = ("exact", "about")
 _PART_QUALIFIERS = ("exact", "about", "over")
+_SHARED_NOUN = 2  # `企业`: the noun that names parts listed without a lead word
+_MOST_PARTS = 12  # a table written as one sentence stays linear
+_CLAUSE_LEAD = 14  # a part's number comes this early in its clause
 
 
 @lru_cache(maxsize=1)
@@ -76,14 +82,39 @@ def _among(view: PageView) -> list[Draft]:
             continue
         pos = whole.end + at + 1
         pos += view.text[pos:pos + 1] == "，"
-        lead = _starts(view.text[pos:], "lead")
-        if not lead:
-            continue
-        nums = [n for n in view.between(pos, view.clause_end(pos + len(lead))) if n.type in SUMMABLE_TYPES]
         noun = noun[:at]
-        if nums and counts_alike(view, whole, noun, nums[0]):
-            drafts.append(part_of_draft(whole, nums[0], f"“{whole.written}{noun}中”的部分"))
+        lead = _starts(view.text[pos:], "lead")
+        parts = _listed(view, whole, noun, pos, lead)
+        if len(parts) == 1 and lead:
+            drafts.append(part_of_draft(whole, parts[0], f"“{whole.written}{noun}中”的部分"))
+        elif len(parts) > 1:
+            drafts.append(sum_draft(whole, parts, False, f"“{whole.written}{noun}中”所列的未必是全部",
+                                    disjoint=False))
     return drafts
+
+
+def _listed(view: PageView, whole: Num, noun: str, pos: int, lead: str) -> list[Num]:
+    """The first number of each clause from pos to the end of the sentence, while each counts
+    the whole's things; without a lead word (`有`) each clause names its part by the whole's
+    noun (`100 家企业中，单项业务企业为 22 家，…`)."""
+    parts: list[Num] = []
+    end = view.sentences[whole.sentence].end if 0 <= whole.sentence < len(view.sentences) else len(view.text)
+    tail = noun[-_SHARED_NOUN:]
+    while pos < end and len(parts) < _MOST_PARTS:
+        stop = view.clause_end(pos)
+        if _starts(view.text[pos:], "nested"):
+            break  # `其中…`: a part of the part before
+        nums = [n for n in view.between(pos, min(stop, end)) if n.type in SUMMABLE_TYPES]
+        if not nums or not counts_alike(view, whole, noun, nums[0]) or nums[0].start - pos > _CLAUSE_LEAD:
+            break
+        named = len(tail) == _SHARED_NOUN and tail in view.text[pos:nums[0].start]
+        if not (lead or named):
+            break
+        parts.append(nums[0])
+        if view.text[stop:stop + 1] != "，":
+            break
+        pos = stop + 1
+    return parts
 
 
 def _including(view: PageView) -> list[Draft]:
