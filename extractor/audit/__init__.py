@@ -19,7 +19,7 @@ from ..page import Page
 from ..records import Finding
 from . import (allocation, average, balance, bounds, change, cumulative, enumeration, growth, hierarchy, labels,
                list_total, pairs, part_of, rate, respective, sentence_parts, share_lists, shares, span, stated_bound, structure)
-from . import among, following_parts, period_parts, plus_total
+from . import among, category_sum, following_parts, period_parts, plus_total
 from . import sum as sum_check
 from .model import Draft, PageView
 
@@ -39,6 +39,7 @@ CHECKS: list[tuple[str, Callable[[PageView], list[Draft]]]] = [
     ("among", among.check),
     ("period_parts", period_parts.check),
     ("plus_total", plus_total.check),
+    ("category_sum", category_sum.check),
     ("range", bounds.check),
     ("hierarchy", hierarchy.check),
     ("span", span.check),
