@@ -33,6 +33,7 @@ _PART_QUALIFIERS = ("exact", "about", "over")
 _SHARED_NOUN = 2  # `企业`: the noun that names parts listed without a lead word
 _MOST_PARTS = 12  # a table written as one sentence stays linear
 _CLAUSE_LEAD = 14  # a part's number comes this early in its clause
+_BRACKETS = 2  # bracket groups read after a whole
 
 
 @lru_cache(maxsize=1)
@@ -46,7 +47,7 @@ def _starts(text: str, key: str) -> str:
 
 
 def check(view: PageView) -> list[Draft]:
-    return _among(view) + _including(view) + _involving(view)
+    return _among(view) + _including(view) + _involving(view) + _bracketed(view)
 
 
 def _noun(view: PageView, pos: int, limit: int = _NOUN) -> str:
@@ -154,4 +155,26 @@ def _involving(view: PageView) -> list[Draft]:
         for part in view.between(start, view.clause_end(start)):
             if part.type in SUMMABLE_TYPES and part.same_measure(whole) and part.qualifier in _PART_QUALIFIERS:
                 drafts.append(part_of_draft(whole, part, f"“{cue}”所列的部分"))
+    return drafts
+
+
+def _bracketed(view: PageView) -> list[Draft]:
+    """`1882 个（含其他县级单位 79 个）`: a part said in brackets right after its whole, opened by
+    `含`, `其中`, `包括` (data/among.toml); brackets of the noun may come first (`个县（市、区）（含…）`)."""
+    drafts = []
+    for whole in view.nums:
+        if whole.type not in SUMMABLE_TYPES or whole.qualifier not in _WHOLE_QUALIFIERS:
+            continue
+        pos = whole.end
+        for _ in range(_BRACKETS):
+            at = view.text.find("（", pos, pos + _NOUN)
+            close = view.text.find("）", at + 1, at + 1 + _NOUN * 3) if at >= 0 else -1
+            if close < 0 or any(c in view.text[pos:at] for c in CLAUSE_BREAKS):
+                break
+            if _starts(view.text[at + 1:close], "bracket_open"):
+                inside = [n for n in view.between(at, close) if n.type in SUMMABLE_TYPES]
+                if len(inside) == 1 and counts_alike(view, whole, _noun(view, whole.end), inside[0]):
+                    drafts.append(part_of_draft(whole, inside[0], "括号内所列的部分"))
+                break
+            pos = close + 1
     return drafts
