@@ -80,7 +80,7 @@ def _way(view: PageView, n: Num) -> tuple[str, bool] | None:
     return None
 
 
-_NEGATIONS = ("不", "未")
+_NEGATIONS = ("不", "未", "不能", "不得", "不会", "不应", "不宜", "不可")
 
 
 def way_before(label: str) -> str | None:
@@ -93,7 +93,7 @@ def way_before(label: str) -> str | None:
         return None
     size, way = max(found)
     word = label[-size:]
-    if label[:-size].endswith(_NEGATIONS) and not word.startswith(_NEGATIONS):
+    if label[:-size].endswith(_NEGATIONS) and not word.startswith(_NEGATIONS[:2]):
         way = "under" if way == "over" else "over"
     return way
 
