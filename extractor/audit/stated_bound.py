@@ -24,6 +24,8 @@ it is unverifiable.
 """
 from __future__ import annotations
 
+import re
+
 from . import bounded_sum, cues
 from .heads import AMOUNT_TYPES, head, named_alike, overlapping_scope, same_scope, unscoped
 from .model import CLAUSE_BREAKS, Draft, Num, PageView
@@ -32,6 +34,8 @@ _NOUN = 6  # `大关` and the like between the bound and the end of its clause
 _ARTICLE_NAME = 4  # the shortest name that ties a bound to a value paragraphs away
 _TYPES = AMOUNT_TYPES
 _NOT_BOUND_UNITS = ("个百分点", "百分点")  # a difference, not a level
+# what is left of a bound's name when it names nothing (`首次突破`, `连续五年稳定在…以上`)
+_NAMELESS = re.compile(r"(?:连续|已经|已|首次|再次|一举|均|都)?[一二两三四五六七八九十\d]*年?(?:来|以来)?")
 
 
 def check(view: PageView) -> list[Draft]:
@@ -217,6 +221,12 @@ def _value_for(view: PageView, bound: Num, own_name: bool, others: list[Num]) ->
                and view.prev_end(n.start, dates=False) == bound.end]
     if follows:
         return follows[0], None
+    if _NAMELESS.fullmatch(unscoped(name)):
+        # `地区生产总值达到 6125.3 亿元，突破 6000 亿元大关`: a bound with no name of its own, said
+        # in a clause after the value it bounds, the one value of that measure before it in the sentence
+        before = [n for n in view.in_sentence(bound.sentence) if n.end <= bound.start and n.same_measure(bound)]
+        if len(before) == 1 and before[0] in others and before[0].end < view.clause_start(bound.start):
+            return before[0], None
     alike = [n for n in others if named_alike(name, head(view, n), n.sentence == bound.sentence)
              and overlapping_scope(bound, n)]
     if not alike:
