@@ -69,7 +69,7 @@ def check(view: PageView) -> list[Draft]:
     drafts = []
     for whole, name, first, last in wholes:
         bare = _bare(name)
-        if len(bare) < _NAME:
+        if len(bare) < _NAME or bare in _cues()["bare_measures"]:
             continue
         told = any(w in name for w in _cues()["total"])
         added = any(w in bare for w in _cues()["increment"])
