@@ -5,8 +5,8 @@
     run = audit_pages(texts)                  # many pages, extracted and audited (run.py)
 
 One module per check (sum, rate, average, respective, growth, change, structure, allocation,
-enumeration (also pairs, labels), part_of, bounds, hierarchy, cumulative; sums also in share_lists, shares, balance,
-sentence_parts, list_total),
+enumeration (also pairs, labels), part_of (also among, period_parts, plus_total), bounds, hierarchy, cumulative;
+sums also in share_lists, shares, balance, sentence_parts, list_total, sum_after, category_sum),
 each reading sentence structure only; tolerance.py holds the precision policy.
 """
 from __future__ import annotations
