@@ -124,7 +124,7 @@ def _including(view: PageView) -> list[Draft]:
     for whole in view.nums:
         if whole.type not in SUMMABLE_TYPES or whole.qualifier not in _WHOLE_QUALIFIERS:
             continue
-        lo = view.clause_start(whole.start)
+        lo = max(view.clause_start(whole.start), whole.start - _NOUN * 3)  # a long clause stays linear
         before = view.text[lo:whole.start]
         close = next((c for c in _cues()["including_close"] if before.rstrip("约近共").endswith(c)), "")
         opened = max(before.rfind(w) for w in _cues()["including_open"])
