@@ -5,8 +5,8 @@
     run = audit_pages(texts)                  # many pages, extracted and audited (run.py)
 
 One module per check (sum, rate, average, respective, growth, change, structure, allocation,
-enumeration (also pairs, labels), part_of, bounds, hierarchy, cumulative; sums also in share_lists, shares, balance,
-sentence_parts, list_total),
+enumeration (also pairs, labels), part_of (also among, period_parts, plus_total), bounds, hierarchy, cumulative;
+sums also in share_lists, shares, balance, sentence_parts, list_total, sum_after, category_sum),
 each reading sentence structure only; tolerance.py holds the precision policy.
 """
 from __future__ import annotations
@@ -19,7 +19,7 @@ from ..page import Page
 from ..records import Finding
 from . import (allocation, average, balance, bounds, change, cumulative, enumeration, growth, hierarchy, labels,
                list_total, pairs, part_of, rate, respective, sentence_parts, share_lists, shares, span, stated_bound, structure)
-from . import following_parts
+from . import among, category_sum, following_parts, period_parts, plus_total
 from . import sum as sum_check
 from .model import Draft, PageView
 
@@ -36,6 +36,10 @@ CHECKS: list[tuple[str, Callable[[PageView], list[Draft]]]] = [
     ("pairs", pairs.check),
     ("labels", labels.check),
     ("part_of", part_of.check),
+    ("among", among.check),
+    ("period_parts", period_parts.check),
+    ("plus_total", plus_total.check),
+    ("category_sum", category_sum.check),
     ("range", bounds.check),
     ("hierarchy", hierarchy.check),
     ("span", span.check),

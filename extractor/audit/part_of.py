@@ -35,7 +35,7 @@ import os
 import re
 
 from ..fact_types import SUMMABLE_TYPES
-from . import clause_parts, cues, named_wholes, part_names
+from . import among, clause_parts, cues, named_wholes, part_names
 from .amounts import is_change, marked_total
 from .heads import head, same_scope, trimmed, unscoped
 from .model import Draft, Num, PageView, same_unit
@@ -221,6 +221,7 @@ def _among(view: PageView) -> list[Draft]:
         rest = whole.end + at + 1
         parts = [n for n in view.between(rest, rest + _AMONG_GAP + 6) if n.type == "count"]
         if parts and parts[0].start - rest <= _AMONG_GAP and same_unit(parts[0].unit, whole.unit) \
+                and among.counts_alike(view, whole, noun, parts[0]) \
                 and cues.ends_with_any(view.text[rest - 1:parts[0].start], "part_of", "among_lead"):
             drafts.append(part_of_draft(whole, parts[0], "其中的"))
     return drafts

@@ -24,6 +24,8 @@ it is unverifiable.
 """
 from __future__ import annotations
 
+import re
+
 from . import bounded_sum, cues
 from .heads import AMOUNT_TYPES, head, named_alike, overlapping_scope, same_scope, unscoped
 from .model import CLAUSE_BREAKS, Draft, Num, PageView
@@ -32,6 +34,8 @@ _NOUN = 6  # `大关` and the like between the bound and the end of its clause
 _ARTICLE_NAME = 4  # the shortest name that ties a bound to a value paragraphs away
 _TYPES = AMOUNT_TYPES
 _NOT_BOUND_UNITS = ("个百分点", "百分点")  # a difference, not a level
+# what is left of a bound's name when it names nothing (`首次突破`, `连续五年稳定在…以上`)
+_NAMELESS = re.compile(r"(?:连续|已经|已|首次|再次|一举|均|都)?[一二两三四五六七八九十\d]*年?(?:来|以来)?")
 
 
 def check(view: PageView) -> list[Draft]:
@@ -42,9 +46,7 @@ def _right_after(view: PageView) -> list[Draft]:
     """`突破 400 亿美元，达 403.4 亿美元`: the value opens the clause right after the bound."""
     drafts = []
     for i, bound in enumerate(view.nums):
-        label = view.label_before(bound)
-        way = "over" if cues.ends_with_any(label, "stated_bound", "over") else \
-            "under" if cues.ends_with_any(label, "stated_bound", "under") else None
+        way = way_before(view.label_before(bound))
         if way is None or i + 1 >= len(view.nums):
             continue
         value = view.nums[i + 1]
@@ -67,10 +69,9 @@ def _way(view: PageView, n: Num) -> tuple[str, bool] | None:
         return None
     label = view.label_before(n).rstrip("了")
     after = view.text[n.end:view.clause_end(n.end) + 1]
-    if cues.ends_with_any(label, "stated_bound", "over"):
-        return "over", True
-    if cues.ends_with_any(label, "stated_bound", "under"):
-        return "under", True
+    way = way_before(label)
+    if way:
+        return way, True
     for way in ("over", "under"):
         for w in cues.words("stated_bound", f"{way}_after"):
             # `20% 以上，`: a bound; `10 亿元以上项目`: a threshold on what follows
@@ -81,6 +82,24 @@ def _way(view: PageView, n: Num) -> tuple[str, bool] | None:
     if said and any(after.startswith(w) for w in cues.words("stated_bound", "target_after")):
         return said, False
     return None
+
+
+_NEGATIONS = ("不", "未", "不能", "不得", "不会", "不应", "不宜", "不可")
+
+
+def way_before(label: str) -> str | None:
+    """'over' or 'under' where the words before a number end with a bound word, the longest
+    that fits; a negation before it turns it round (`不低于`, `不少于` are floors, `不超过` a
+    ceiling)."""
+    found = [(len(w), way) for way in ("over", "under") for w in cues.words("stated_bound", way)
+             if label.endswith(w)]
+    if not found:
+        return None
+    size, way = max(found)
+    word = label[-size:]
+    if label[:-size].endswith(_NEGATIONS) and not word.startswith(_NEGATIONS[:2]):
+        way = "under" if way == "over" else "over"
+    return way
 
 
 def _growth(head: str) -> bool:
@@ -202,6 +221,12 @@ def _value_for(view: PageView, bound: Num, own_name: bool, others: list[Num]) ->
                and view.prev_end(n.start, dates=False) == bound.end]
     if follows:
         return follows[0], None
+    if _NAMELESS.fullmatch(unscoped(name)):
+        # `地区生产总值达到 6125.3 亿元，突破 6000 亿元大关`: a bound with no name of its own, said
+        # in a clause after the value it bounds, the one value of that measure before it in the sentence
+        before = [n for n in view.in_sentence(bound.sentence) if n.end <= bound.start and n.same_measure(bound)]
+        if len(before) == 1 and before[0] in others and before[0].end < view.clause_start(bound.start):
+            return before[0], None
     alike = [n for n in others if named_alike(name, head(view, n), n.sentence == bound.sentence)
              and overlapping_scope(bound, n)]
     if not alike:

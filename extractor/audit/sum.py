@@ -11,7 +11,7 @@ Structures read (cue words in data/cues.toml):
                               `第二产业增加值`) goes on
     T，包括 A a，以及 B b     a clause joined on (`以及`) goes on with the parts, however long
     由 A 增加到 T，其中 x 由 a 增加到 t，…   levels: the levels started from add up as those reached do
-    A a、B b，共 T            parts before `共`/`合计`
+    A a、B b，共 T            parts before `共`/`合计` (sum_after.py)
     100 个项目分为 30 个重点项目、70 个一般项目   a partition (found by hierarchy.py)
 Parts and total share type and unit (money with money, 笔 with 笔, 名 with 人). Not parts or
 totals: changes (`比上年增加 5 亿元`), rates and extremes (`每平方公里 600 人`, `最高`), the size
@@ -34,7 +34,7 @@ from functools import lru_cache
 
 from ..fact_types import SUMMABLE_TYPES
 from ..clauses import INNER_BREAKS
-from . import cues
+from . import cues, sum_after
 from .amounts import is_amount as _amount, is_change as _changed, marked_total as _marked_total
 from .findings import part_of_draft, sum_draft
 from .model import Draft, Num, PageView
@@ -44,17 +44,15 @@ _OPEN_LEAD = 12  # a clause continues a breakdown when its number comes this ear
 _SEMI_LEAD = 0  # after `；` a clause continues a breakdown only when it opens with its number
 _PARALLEL_TAIL = 2  # `投资`, `增加值`: the shared end of parallel parts labels
 _ASIDES = 2  # clauses without a number that a breakdown may run through
-_CHAIN_GAP = 15  # most characters between two parts listed before `共`
 _JOINERS = "、，；：和及与以并且另外"
 _COPULAS = "为是达有"
 _DIMENSION_ENDS = ("来看", "看")  # `按五种农业机械类别来看，其中，…`
 _TOTAL_BACK = 2  # sentences before a breakdown opening its sentence where its total may stand
-_NAME_LEAD = re.compile(r"[^\d零〇一二两三四五六七八九十百千万亿]*")
 _SHORT_LABEL = 4  # `进口`, `女职工`: a label that names a category, not a new statement
 
 
 def check(view: PageView) -> list[Draft]:
-    return _cue_before(view) + _total_after(view)
+    return _cue_before(view) + sum_after.check(view)
 
 
 # --- the total first: T，其中 … ----------------------------------------------------------
@@ -339,34 +337,3 @@ def _may_overlap(view: PageView, parts: list[Num]) -> bool:
 
 
 # --- the parts first: A a、B b，共 T ------------------------------------------------------
-def _total_after(view: PageView) -> list[Draft]:
-    drafts = []
-    after_cues = cues.words("sum", "total_after")
-    for t in view.nums:
-        if t.type not in SUMMABLE_TYPES or t.sentence < 0:
-            continue
-        head = view.text[view.clause_start(t.start):t.start]
-        # a record's span may open with the last character of its name (`总数３０…元` as `数３０…元`)
-        lead = _NAME_LEAD.match(t.text).group()
-        named = cues.ends_with_any((head + lead).rstrip("为是达"), "sum", "total_named")
-        if not named and (len(head) > 6 or not any(head.startswith(w) for w in after_cues)):
-            continue
-        s_start = view.sentences[t.sentence].start
-        parts: list[Num] = []
-        right = view.clause_start(t.start)
-        for n in reversed([n for n in view.in_sentence(t.sentence) if s_start <= n.start and n.end <= right]):
-            if not n.same_measure(t):
-                continue
-            gap = view.text[n.end:right]
-            if len(gap) > _CHAIN_GAP or any(c in gap for c in "。；") or _changed(view, n):
-                break
-            parts.insert(0, n)
-            right = n.start
-        # `…，合计 25 亿元`: a total word alone opening the clause adds up what is listed before it
-        plain = len(head) <= 6 and any(head.startswith(w) for w in after_cues)
-        if len(parts) >= 2 and (not named or plain):
-            drafts.append(sum_draft(t, parts, True, f"“{head}”合计前列各项"))
-        elif len(parts) >= 2 and cues.contains_any(view.text[parts[0].end:t.start], "sum", "adding"):
-            # `本年收入 A，加上上年结转收入 B，全年收入总数 T`: the parts are added up in so many words
-            drafts.append(sum_draft(t, parts, True, f"“加上”之后的“{named}”合计前列各项"))
-    return drafts

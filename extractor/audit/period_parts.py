@@ -1,0 +1,94 @@
+"""part_of across years: one year's amount within the total a text states for a span of years
+that holds the year.
+
+    1994 年至 1997 年全国共投资 542 亿元 … 1997 年全年预计可完成投资 160 亿元
+    五年城镇新增就业 603.7 万人 … （2025 年）城镇新增就业 121.7 万人
+The span and the year are the records' periods (`1994/1997` holds `1997`). The two numbers are
+named alike once the words of time and accumulation are dropped (data/period_parts.toml: one
+name is the other less words before it, four characters at least), of one type, unit and place
+(a place known for one of them only may be another),
+neither a change nor an average, both of additions or neither. A year's amount over the span's
+total is inconsistent where the total says it adds up (`累计`, `共`), else unverifiable.
+"""
+from __future__ import annotations
+
+import re
+import tomllib
+from functools import lru_cache
+from importlib import resources
+
+from ..fact_types import SUMMABLE_TYPES
+from .amounts import is_change
+from .findings import part_of_draft
+from .heads import head, unscoped
+from .model import Draft, Num, PageView
+
+_SPAN = re.compile(r"(\d{4})/(\d{4})")
+_YEAR = re.compile(r"\d{4}")
+_NAME = 4  # the shortest name that ties numbers sentences apart
+_LONGEST = 16  # names are compared by their endings up to this length (keeps a page linear)
+_PER_WHOLE = 8  # parts held against one total
+
+
+@lru_cache(maxsize=1)
+def _cues() -> dict:
+    with resources.files("extractor.audit").joinpath("data", "period_parts.toml").open("rb") as f:
+        return tomllib.load(f)["period_parts"]
+
+
+def _bare(name: str) -> str:
+    """A name less the words of time, accumulation and doing (`共投资`, `预计可完成投资`: 投资)."""
+    for w in _cues()["dropped"]:
+        name = name.replace(w, "")
+    return name
+
+
+def _place(n: Num) -> str | None:
+    p = n.rec.get("place")
+    return p if isinstance(p, str) else None
+
+
+def check(view: PageView) -> list[Draft]:
+    wholes, parts = [], {}
+    for n in view.nums:
+        period = n.rec.get("period")
+        if n.type not in SUMMABLE_TYPES or n.qualifier in ("range", "under") or not isinstance(period, str):
+            continue
+        name = unscoped(head(view, n))
+        if any(w in name for w in _cues()["average"]) or is_change(view, n):
+            continue
+        span = _SPAN.fullmatch(period)
+        if span and int(span.group(1)) < int(span.group(2)):
+            wholes.append((n, name, int(span.group(1)), int(span.group(2))))
+        elif _YEAR.fullmatch(period) and not any(w in view.text[view.clause_start(n.start):n.start]
+                                                 for w in _cues()["span_words"]):
+            bare = _bare(name)
+            if len(bare) >= _NAME:
+                for k in range(_NAME, min(len(bare), _LONGEST) + 1):
+                    parts.setdefault(bare[-k:], []).append((n, bare, int(period)))
+    drafts = []
+    for whole, name, first, last in wholes:
+        bare = _bare(name)
+        if len(bare) < _NAME or bare in _cues()["bare_measures"]:
+            continue
+        told = any(w in name for w in _cues()["total"])
+        added = any(w in bare for w in _cues()["increment"])
+        found: dict[int, tuple[Num, str]] = {}
+        for part, pbare, year in _alike(parts, bare):
+            if first <= year <= last and part.same_measure(whole) and part.sentence != whole.sentence \
+                    and added == any(w in pbare for w in _cues()["increment"]) \
+                    and _place(part) == _place(whole):
+                found.setdefault(part.start, (part, pbare))
+        for part, pbare in list(found.values())[:_PER_WHOLE]:
+            weak = None if told and pbare == bare else "整体未明言为各年合计，或两数名称不尽相同"
+            drafts.append(part_of_draft(whole, part, f"{first}—{last}年的“{bare}”包含{part.rec.get('period')}年的部分，其",
+                                        weak))
+    return drafts
+
+
+def _alike(parts: dict, bare: str) -> list:
+    """The year's numbers whose name ends with the total's, or ends the total's."""
+    out = list(parts.get(bare[-_LONGEST:], [])) if len(bare) <= _LONGEST else []
+    for k in range(_NAME, min(len(bare), _LONGEST) + 1):
+        out += [p for p in parts.get(bare[-k:], []) if p[1] == bare[-k:] and len(bare) > k]
+    return out

@@ -1,0 +1,63 @@
+"""A number, what is added to it, and their total: `A，加上 B，共 T`.
+
+    计划直属企业开荒 700 万亩，加上地方和群众开荒，全国开垦荒地共达 1773.5 万亩
+                    a number before `加上` is part of the total after `共` (data/plus_total.toml)
+    大雕像共有 3159 尊，加上壁龛里的 840 尊，共有 3999 尊
+                    with a number of the same measure in the added clause, the two make up
+                    the total
+The number before `加上` is the last of the total's measure in its clause, the total the first
+number after the total word in the sentence; other numbers between them break the reading.
+The cue itself says one is added to the other, so a part over the total, or a sum that
+misses it, is an error of the text.
+"""
+from __future__ import annotations
+
+import tomllib
+from functools import lru_cache
+from importlib import resources
+
+from ..fact_types import SUMMABLE_TYPES
+from .findings import part_of_draft, sum_draft
+from .model import Draft, PageView
+
+_REACH = 60  # characters from `加上` to the total word
+
+
+@lru_cache(maxsize=1)
+def _cues() -> dict:
+    with resources.files("extractor.audit").joinpath("data", "plus_total.toml").open("rb") as f:
+        return tomllib.load(f)["plus_total"]
+
+
+def check(view: PageView) -> list[Draft]:
+    drafts = []
+    for word in _cues()["plus"]:
+        start = view.text.find(word)
+        while start >= 0:
+            drafts += _at(view, start, start + len(word))
+            start = view.text.find(word, start + len(word))
+    return drafts
+
+
+def _at(view: PageView, start: int, end: int) -> list[Draft]:
+    if view.text[start - 1:start] not in ("，", "") or view.text[start - 2:start] == "再加":
+        return []
+    sent = view.sentence_index(start)
+    before = [n for n in view.in_sentence(sent) if n.end <= start and n.type in SUMMABLE_TYPES]
+    if not before or view.clause_start(before[-1].start) != view.clause_start(start - 1):
+        return []  # the number added to opens the clause right before `加上`
+    first = before[-1]
+    stop = min(view.sentences[sent].end, end + _REACH)
+    at = min((i for i in (view.text.find(w, end, stop) for w in _cues()["total"]) if i >= 0), default=-1)
+    if at < 0:
+        return []
+    total = next((n for n in view.between(at, view.sentences[sent].end) if n.type in SUMMABLE_TYPES), None)
+    if total is None or not total.same_measure(first) or total.qualifier not in ("exact", "about", "over") \
+            or view.clause_start(total.start) != view.clause_start(at):
+        return []
+    added = [n for n in view.between(end, at) if n.type in SUMMABLE_TYPES]
+    if not added:
+        return [part_of_draft(total, first, "“加上”之前、计入“共”计之数的部分")]
+    if len(added) == 1 and added[0].same_measure(first):
+        return [sum_draft(total, [first, added[0]], True, "“加上”所说的两部分合成所称总数")]
+    return []
