@@ -268,6 +268,13 @@ def _named_by(view: PageView, count: Num, lst: ItemList) -> bool:
     return len(tails) == 1 and noun.startswith(tails.pop())
 
 
+def _loose(view: PageView, count: Num) -> bool:
+    """A count whose noun may take several items as one (`两级`, `三方`) or names aspects of one
+    thing (`五位一体`)."""
+    return count.written.endswith(tuple(cues.words("enumeration", "loose_classifiers"))) \
+        or view.text.startswith(tuple(cues.words("enumeration", "loose_after")), count.end)
+
+
 def enumeration_draft(view: PageView, count: Num, lst: ItemList, exact: bool, how: str) -> Draft:
     k = len(lst.items)
     iv = count.interval
@@ -287,6 +294,9 @@ def enumeration_draft(view: PageView, count: Num, lst: ItemList, exact: bool, ho
         elif not ok and how == _AMOUNTS:
             verdict = "unverifiable"
             text += "但数目也可能数的是各数额之间的台阶，无法据此判定有误。"
+        elif not ok and _loose(view, count):
+            verdict = "unverifiable"
+            text += f"但“{count.written}”所数的一项可能包含列举中的几项（如“省、市、自治区”同为一级），无法据此判定有误。"
         elif not ok and lst.joined and how != _GROUP_NAME:
             verdict = "unverifiable"
             text += f"但“{lst.joined}”也可能连在一项名称之内（如“文化和旅游”），无法据此判定有误。"
