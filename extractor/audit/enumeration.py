@@ -25,7 +25,7 @@ import re
 from functools import lru_cache
 
 from ..numerals import parse_number
-from . import announced, comma_announced, cues, place_groups
+from . import announced, comma_announced, cues, place_groups, quoted_lists
 from .lists import ItemList, count_word, find_lists
 from .model import Draft, Num, PageView
 
@@ -71,8 +71,9 @@ def check(view: PageView) -> list[Draft]:
         drafts.append(enumeration_draft(view, count, lst, exact, how))
     drafts += _number_lists(view) + announced.check(view, enumeration_draft)
     taken = {d.facts[0]["start"] for d in drafts}
-    return drafts + place_groups.check(view, enumeration_draft, taken) \
-        + comma_announced.check(view, enumeration_draft, taken)
+    drafts += place_groups.check(view, enumeration_draft, taken)
+    drafts += quoted_lists.check(view, enumeration_draft, taken)
+    return drafts + comma_announced.check(view, enumeration_draft, taken)
 
 
 def _number_lists(view: PageView) -> list[Draft]:
@@ -310,7 +311,7 @@ def enumeration_draft(view: PageView, count: Num, lst: ItemList, exact: bool, ho
     else:
         ok = k <= iv.hi + 1e-9
         relation = "不少于列出的项数" if ok else "少于列出的项数"
-        why = how + "，每项至少一个" if how not in (_AFTER_LIST, _IN_WORDS) else "列举以“等”结尾"
+        why = how + "，每项至少一个" if how not in (_AFTER_LIST, _IN_WORDS, quoted_lists.HOW) else "列举以“等”结尾"
         text = f"{why}，列出 {k} 项（{shown}），所述 {count.written} {relation} {k}。"
         expected = [k, None]
     ref = view.raw_ref(lst.start, lst.end)
