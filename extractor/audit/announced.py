@@ -37,6 +37,20 @@ _COMMA_ITEM = 16  # of a `、` list
 _MAX_ITEMS = 20
 _ITEM_PARAGRAPHS = 3  # paragraphs an item marked `三是` may run over before `四是` opens one
 _COUNT_WORD = count_word()
+
+
+def _bare_count() -> re.Pattern:
+    """A count in words that count_word leaves out: the colon right after its classifier
+    (`原因有两条：`), or points counted by 点 (`提出五点要求：`, `有两点：`), a classifier of
+    points only, never followed by a numeral (`四点六` is a decimal)."""
+    numerals = "".join(cues.words("enumeration", "count_numerals"))
+    classifiers = "".join(cues.words("enumeration", "count_classifiers"))
+    points = "".join(cues.words("enumeration", "points_by"))
+    return re.compile(f"(?P<quote>)(?<![{numerals}\\d.])(?P<n>(?!一[^{numerals}])[{numerals}]{{1,3}})"
+                      f"(?:(?P<cls>[{classifiers}])(?=：)|(?P<pt>[{points}])(?![{numerals}\\d]))(?P<big>)")
+
+
+_BARE_COUNT = _bare_count()
 HOW = "冒号之后分项列出"
 _NUMERALS = "一二三四五六七八九十"
 _ITEM_BEFORE = "。；;，：\n \u3000"  # what an inline item's marker follows
@@ -83,14 +97,17 @@ def counts_before(view: PageView, mark: Callable[[str, int, bool], int],
     out = []
     text = view.text
     seen = set()
-    for m in _COUNT_WORD.finditer(text):
+    for m in [*_COUNT_WORD.finditer(text), *_BARE_COUNT.finditer(text)]:
+        if m.start("n") in seen:
+            continue
         at = mark(text, m.end(), bool(m.group("quote")))
         value = parse_number(m.group("n"))
         if at < 0 or value is None or text[m.start() - 1:m.start()] == "第" or m.group("n").isdigit() \
                 or (keep is not None and not keep(m, value, at)):
             continue  # `第九条…：` is an ordinal; `6 个` is a count record, taken below
         s, e = m.start("n"), m.end()
-        out.append((Num(view.raw_ref(s, e), s, e, "count", float(value), m.group("cls"), "exact", None, text[s:e]), at))
+        cls = m.group("cls") or m.group("pt")
+        out.append((Num(view.raw_ref(s, e), s, e, "count", float(value), cls, "exact", None, text[s:e]), at))
         seen.add(s)
     for n in view.nums:
         if n.type == "count" and n.qualifier == "exact" and n.value == int(n.value) and n.start not in seen:
