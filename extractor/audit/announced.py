@@ -52,6 +52,7 @@ def _bare_count() -> re.Pattern:
 
 _BARE_COUNT = _bare_count()
 HOW = "冒号之后分项列出"
+HOW_ONE_PARAGRAPH = "冒号之后在同一段内以序数词分项列出"  # `：一是…；二是…；三是…` before the paragraph ends
 _NUMERALS = "一二三四五六七八九十"
 _ITEM_BEFORE = "。；;，：\n \u3000"  # what an inline item's marker follows
 
@@ -68,7 +69,8 @@ def check(view: PageView, draft: Callable[[PageView, Num, ItemList, bool, str], 
     """`draft` makes the finding (enumeration.enumeration_draft), kept there for one wording."""
     drafts = []
     for count, colon in _counts(view):
-        found = _ordinal_words(view, colon) or _headings(view, colon) or _dash_paragraphs(view, colon) \
+        ordinal = _ordinal_words(view, colon)
+        found = ordinal or _headings(view, colon) or _dash_paragraphs(view, colon) \
             or _bullets(view, colon) \
             or _semicolon_items(view, colon, _names_points(view, count, colon)) \
             or (_comma_items(view, colon) if quoted_colon(view, colon) else None)
@@ -79,8 +81,9 @@ def check(view: PageView, draft: Callable[[PageView, Num, ItemList, bool, str], 
             continue
         sent = view.sentence_index(colon)
         lst = ItemList(start, end, items, False, False, view.clause_start(colon), end)
+        one_paragraph = ordinal is not None and "\n" not in view.text[count.start:end]
         if sent >= 0 or view.sentence_index(count.start) >= 0:
-            drafts.append(draft(view, count, lst, True, HOW))
+            drafts.append(draft(view, count, lst, True, HOW_ONE_PARAGRAPH if one_paragraph else HOW))
     return drafts
 
 
