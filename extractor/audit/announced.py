@@ -156,8 +156,16 @@ def _ordinal_words(view: PageView, colon: int) -> tuple[int, int, list[str]] | N
             nxt = text.find(marker, pos + 1, para_end)
             if nxt < 0:
                 nxt = _opening(text, para_end, marker)
-                if nxt < 0:
-                    break
+            if nxt < 0 and len(starts) == 1 and not prefix:
+                # `两条，一是…，一是…`: an older usage names the second of two with `一是` again
+                # (one… the other…), in the same paragraph; nothing more follows it
+                again = text.find(prefix + _chinese(1) + suffix, pos + 1, para_end)
+                if again >= 0:
+                    starts.append(again)
+                    para_end = _item_end(text, again, len(marker))
+                break
+            if nxt < 0:
+                break
             para_end = _item_end(text, nxt, len(marker))
             starts.append(nxt)
             pos = nxt
