@@ -100,7 +100,10 @@ def counts_before(view: PageView, mark: Callable[[str, int, bool], int],
     out = []
     text = view.text
     seen = set()
-    for m in [*_COUNT_WORD.finditer(text), *_BARE_COUNT.finditer(text)]:
+    # a bare count that is also a count record is taken as the record (it carries the record's id)
+    records = {n.start for n in view.nums if n.type == "count"}
+    bare = [m for m in _BARE_COUNT.finditer(text) if m.start("n") not in records]
+    for m in [*_COUNT_WORD.finditer(text), *bare]:
         if m.start("n") in seen:
             continue
         at = mark(text, m.end(), bool(m.group("quote")))
