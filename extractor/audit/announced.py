@@ -37,7 +37,22 @@ _COMMA_ITEM = 16  # of a `、` list
 _MAX_ITEMS = 20
 _ITEM_PARAGRAPHS = 3  # paragraphs an item marked `三是` may run over before `四是` opens one
 _COUNT_WORD = count_word()
+
+
+def _bare_count() -> re.Pattern:
+    """A count in words that count_word leaves out: the colon right after its classifier
+    (`原因有两条：`), or points counted by 点 (`提出五点要求：`, `有两点：`), a classifier of
+    points only, never followed by a numeral (`四点六` is a decimal)."""
+    numerals = "".join(cues.words("enumeration", "count_numerals"))
+    classifiers = "".join(cues.words("enumeration", "count_classifiers"))
+    points = "".join(cues.words("enumeration", "points_by"))
+    return re.compile(f"(?P<quote>)(?<![{numerals}\\d.])(?P<n>(?!一[^{numerals}])[{numerals}]{{1,3}})"
+                      f"(?:(?P<cls>[{classifiers}])(?=：)|(?P<pt>[{points}])(?![{numerals}\\d]))(?P<big>)")
+
+
+_BARE_COUNT = _bare_count()
 HOW = "冒号之后分项列出"
+HOW_ONE_PARAGRAPH = "冒号之后在同一段内以序数词分项列出"  # `：一是…；二是…；三是…` before the paragraph ends
 _NUMERALS = "一二三四五六七八九十"
 _ITEM_BEFORE = "。；;，：\n \u3000"  # what an inline item's marker follows
 
@@ -54,7 +69,8 @@ def check(view: PageView, draft: Callable[[PageView, Num, ItemList, bool, str], 
     """`draft` makes the finding (enumeration.enumeration_draft), kept there for one wording."""
     drafts = []
     for count, colon in _counts(view):
-        found = _ordinal_words(view, colon) or _headings(view, colon) or _dash_paragraphs(view, colon) \
+        ordinal = _ordinal_words(view, colon)
+        found = ordinal or _headings(view, colon) or _dash_paragraphs(view, colon) \
             or _bullets(view, colon) \
             or _semicolon_items(view, colon, _names_points(view, count, colon)) \
             or (_comma_items(view, colon) if quoted_colon(view, colon) else None)
@@ -65,8 +81,9 @@ def check(view: PageView, draft: Callable[[PageView, Num, ItemList, bool, str], 
             continue
         sent = view.sentence_index(colon)
         lst = ItemList(start, end, items, False, False, view.clause_start(colon), end)
+        one_paragraph = ordinal is not None and "\n" not in view.text[count.start:end]
         if sent >= 0 or view.sentence_index(count.start) >= 0:
-            drafts.append(draft(view, count, lst, True, HOW))
+            drafts.append(draft(view, count, lst, True, HOW_ONE_PARAGRAPH if one_paragraph else HOW))
     return drafts
 
 
@@ -83,14 +100,20 @@ def counts_before(view: PageView, mark: Callable[[str, int, bool], int],
     out = []
     text = view.text
     seen = set()
-    for m in _COUNT_WORD.finditer(text):
+    # a bare count that is also a count record is taken as the record (it carries the record's id)
+    records = {n.start for n in view.nums if n.type == "count"}
+    bare = [m for m in _BARE_COUNT.finditer(text) if m.start("n") not in records]
+    for m in [*_COUNT_WORD.finditer(text), *bare]:
+        if m.start("n") in seen:
+            continue
         at = mark(text, m.end(), bool(m.group("quote")))
         value = parse_number(m.group("n"))
         if at < 0 or value is None or text[m.start() - 1:m.start()] == "第" or m.group("n").isdigit() \
                 or (keep is not None and not keep(m, value, at)):
             continue  # `第九条…：` is an ordinal; `6 个` is a count record, taken below
         s, e = m.start("n"), m.end()
-        out.append((Num(view.raw_ref(s, e), s, e, "count", float(value), m.group("cls"), "exact", None, text[s:e]), at))
+        cls = m.group("cls") or m.group("pt")
+        out.append((Num(view.raw_ref(s, e), s, e, "count", float(value), cls, "exact", None, text[s:e]), at))
         seen.add(s)
     for n in view.nums:
         if n.type == "count" and n.qualifier == "exact" and n.value == int(n.value) and n.start not in seen:
@@ -136,8 +159,16 @@ def _ordinal_words(view: PageView, colon: int) -> tuple[int, int, list[str]] | N
             nxt = text.find(marker, pos + 1, para_end)
             if nxt < 0:
                 nxt = _opening(text, para_end, marker)
-                if nxt < 0:
-                    break
+            if nxt < 0 and len(starts) == 1 and not prefix:
+                # `两条，一是…，一是…`: an older usage names the second of two with `一是` again
+                # (one… the other…), in the same paragraph; nothing more follows it
+                again = text.find(prefix + _chinese(1) + suffix, pos + 1, para_end)
+                if again >= 0:
+                    starts.append(again)
+                    para_end = _item_end(text, again, len(marker))
+                break
+            if nxt < 0:
+                break
             para_end = _item_end(text, nxt, len(marker))
             starts.append(nxt)
             pos = nxt

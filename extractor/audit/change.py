@@ -61,9 +61,10 @@ def check(view: PageView) -> list[Draft]:
             continue
         found = change_draft(d, direction, new, base)
         if apart and found.verdict == "inconsistent":
-            # a level found by its name sentences before is likely, not sure, to be the one meant
+            # a level found by its name sentences before, or a base per unit against a level that
+            # is not (or the other way), is likely, not sure, to be the one meant
             found = Draft("growth", "unverifiable", found.facts, None, d.shown,
-                          found.explanation.rstrip("。") + f"；但 {new.written} 在前文，只凭名称相连，不据此判定有误。")
+                          found.explanation.rstrip("。") + f"；但 {new.written} 与 {base.written} 只凭位置或名称相连，不据此判定有误。")
         drafts.append(found)
     return drafts
 
@@ -80,31 +81,38 @@ def _direction(view: PageView, d: Num) -> str | None:
 def _levels(view: PageView, d: Num) -> tuple[Num, Num, bool] | None:
     """The new level and the base of a change, and whether the link is weak (the new level found
     by its name sentences before)."""
-    same = [n for n in view.in_sentence(d.sentence) if n is not d and n.same_measure(d)
-            and not cues.contains_any(view.label_before(n), "sum", "not_amount")]
+    alike = [n for n in view.in_sentence(d.sentence) if n is not d and n.same_measure(d)]
+    same = [n for n in alike if not _per_unit(view, n)]
     froms = [n for n in same if _FROM.search(_undated_label(view, n))]
     for base in froms:
         tos = [n for n in same if n.start > base.end and _TO.search(_undated_label(view, n))
                and "；" not in view.text[base.end:n.start]]
         if tos and _near(view, d, base, tos[0]) and _same_subject(view, d, base):
             return tos[0], base, False
-    for base in same:
+    for base in alike:
         if not (base.end <= d.start):
             continue
         label = _undated_label(view, base)
         bare = _BASE_BARE.search(label) and cues.direction(view.text[base.end:d.start], "change")
         if not (_BASE.search(label) or bare):
             continue
-        news = [n for n in same if n.end <= base.start and n not in froms and _direction(view, n) is None]
+        # the level right before `比 B` is the one compared, per unit or not (`人均收入 A 元，比上年的
+        # B 元`: B is 人均 too though its words do not say so again)
+        news = [n for n in alike if n.end <= base.start and n not in froms and _direction(view, n) is None]
         if news and _near(view, d, news[-1], base):
-            return news[-1], base, False
-        if bare and not news:
+            return news[-1], base, _per_unit(view, news[-1]) != _per_unit(view, base)
+        if bare and not [n for n in news if not _per_unit(view, n)]:
             # `本年收入完成预算的 96.98%，比预算数 B 少 D`: the level named sentences before
             sent_start = view.sentences[d.sentence].start
             new = level_named_in(view, view.text[sent_start:base.start], d)
             if new is not None:
                 return new, base, True
     return None
+
+
+def _per_unit(view: PageView, n: Num) -> bool:
+    """A rate or average (`每`, `均`), not an amount that changes by the amount stated."""
+    return bool(cues.contains_any(view.label_before(n), "sum", "not_amount"))
 
 
 def _same_subject(view: PageView, d: Num, base: Num) -> bool:

@@ -25,7 +25,7 @@ import re
 from functools import lru_cache
 
 from ..numerals import parse_number
-from . import announced, comma_announced, cues, place_groups
+from . import announced, comma_announced, cues, paragraph_announced, place_groups, quoted_lists
 from .lists import ItemList, count_word, find_lists
 from .model import Draft, Num, PageView
 
@@ -71,8 +71,10 @@ def check(view: PageView) -> list[Draft]:
         drafts.append(enumeration_draft(view, count, lst, exact, how))
     drafts += _number_lists(view) + announced.check(view, enumeration_draft)
     taken = {d.facts[0]["start"] for d in drafts}
-    return drafts + place_groups.check(view, enumeration_draft, taken) \
-        + comma_announced.check(view, enumeration_draft, taken)
+    drafts += place_groups.check(view, enumeration_draft, taken)
+    drafts += quoted_lists.check(view, enumeration_draft, taken)
+    drafts += comma_announced.check(view, enumeration_draft, taken)
+    return drafts + paragraph_announced.check(view, enumeration_draft, taken)
 
 
 def _number_lists(view: PageView) -> list[Draft]:
@@ -268,6 +270,13 @@ def _named_by(view: PageView, count: Num, lst: ItemList) -> bool:
     return len(tails) == 1 and noun.startswith(tails.pop())
 
 
+def _loose(view: PageView, count: Num) -> bool:
+    """A count whose noun may take several items as one (`两级`, `三方`) or names aspects of one
+    thing (`五位一体`)."""
+    return count.written.endswith(tuple(cues.words("enumeration", "loose_classifiers"))) \
+        or view.text.startswith(tuple(cues.words("enumeration", "loose_after")), count.end)
+
+
 def enumeration_draft(view: PageView, count: Num, lst: ItemList, exact: bool, how: str) -> Draft:
     k = len(lst.items)
     iv = count.interval
@@ -281,12 +290,17 @@ def enumeration_draft(view: PageView, count: Num, lst: ItemList, exact: bool, ho
         if not ok and how == _IN_WORDS and k > count.value:
             verdict = "unverifiable"
             text += "但列举的第一项可能连着前面的词语（另一组列举），无法据此判定有误。"
-        elif not ok and how == announced.HOW:
+        elif not ok and how == announced.HOW_ONE_PARAGRAPH and k > count.value:
+            pass  # `两个方面：一是…二是…三是…` in one paragraph: the markers themselves count on
+        elif not ok and how in (announced.HOW, announced.HOW_ONE_PARAGRAPH):
             verdict = "unverifiable"
             text += "但分项标记也可能另有分段或包含小项，无法据此判定有误。"
         elif not ok and how == _AMOUNTS:
             verdict = "unverifiable"
             text += "但数目也可能数的是各数额之间的台阶，无法据此判定有误。"
+        elif not ok and _loose(view, count):
+            verdict = "unverifiable"
+            text += f"但“{count.written}”所数的一项可能包含列举中的几项（如“省、市、自治区”同为一级），无法据此判定有误。"
         elif not ok and lst.joined and how != _GROUP_NAME:
             verdict = "unverifiable"
             text += f"但“{lst.joined}”也可能连在一项名称之内（如“文化和旅游”），无法据此判定有误。"
@@ -300,7 +314,7 @@ def enumeration_draft(view: PageView, count: Num, lst: ItemList, exact: bool, ho
     else:
         ok = k <= iv.hi + 1e-9
         relation = "不少于列出的项数" if ok else "少于列出的项数"
-        why = how + "，每项至少一个" if how not in (_AFTER_LIST, _IN_WORDS) else "列举以“等”结尾"
+        why = how + "，每项至少一个" if how not in (_AFTER_LIST, _IN_WORDS, quoted_lists.HOW) else "列举以“等”结尾"
         text = f"{why}，列出 {k} 项（{shown}），所述 {count.written} {relation} {k}。"
         expected = [k, None]
     ref = view.raw_ref(lst.start, lst.end)

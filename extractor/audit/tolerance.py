@@ -86,8 +86,8 @@ _PERCENT_WORD = "百分之"
 
 def chinese_place(text: str) -> float | None:
     """The place of the last written digit of a number in Chinese numerals, in its value's units:
-    百分之六十八 1, 百分之五十五点三 0.1, 三千九百二十亿 1亿, 八百二十七亿一千万 1000万,
-    二十八万五千 1000. None for a fraction (三分之二) or where no numeral is found."""
+    百分之六十八 1, 百分之五十五点三 0.1, 三千九百二十亿 10亿, 四百亿 1亿, 一千九百零五亿 1亿,
+    八百二十七亿一千万 1000万, 二十八万五千 1000. None for a fraction (三分之二) or where no numeral is found."""
     digits, small, big, points = _numeral_tables()
     compact = "".join(text.split())
     at = compact.find(_FRACTION)
@@ -115,7 +115,12 @@ def chinese_place(text: str) -> float | None:
     if point >= 0:
         return 10.0 ** -len(run[point + 1:]) * end_scale
     if not any(c in big for c in run):
-        return end_scale  # one section: 六十八, 三千九百二十(亿): units of its scale
+        if end_scale > 1 and run and run[-1] in small and sum(c in digits for c in run) > 1:
+            # a scaled numeral of several digits is written to its last one: 六百六十万 to 十万,
+            # 三千九百二十亿 to 十亿 (the zeros after it are not written, as `6600000` writes
+            # them); a lone round figure (四百亿, 三千万) is taken to its scale's unit
+            return float(small[run[-1]]) * end_scale
+        return end_scale  # one section: 六十八, 一千九百零五(亿): units of its scale
     last = run[-1]
     return float(small.get(last, 1)) * end_scale  # 二十八万五千: the 千 of the last digit
 

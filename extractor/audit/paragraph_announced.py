@@ -1,0 +1,81 @@
+"""enumeration: a count ending a paragraph, its items the paragraphs after it, each opened by an
+ordinal word.
+
+    …是近几年来经济运行出现三个显著变化的反映。⏎第一，…⏎第二，…⏎第三，…
+    今后五年，政府将着力推进十个方面重点任务。⏎一是…⏎二是…⏎…十是…
+
+announced.py reads items after a colon, comma_announced.py after a comma; here the count stands
+in the last sentence of its paragraph (ending `。` or `：`), is the only count in words of that
+sentence, and the next paragraph opens with the first ordinal (`第一，`, `一是`). The markers are
+the evidence: at least two must be found, in order, each opening a paragraph or following in
+the one before. The link is the paragraph break only, so a count that differs from the items is
+unverifiable.
+"""
+from __future__ import annotations
+
+import re
+from typing import Callable
+
+from . import announced, cues
+from .comma_announced import _opens_first
+from .lists import ItemList, count_word
+from .model import Draft, Num, PageView
+
+HOW = "段末数目之后逐段以序数词分项列出"
+_SENTENCE_ENDS = "。："
+_STOPS = "。！？；\n"
+_COUNT_WORD = count_word()
+
+
+def check(view: PageView, draft: Callable[..., Draft], taken: set[int]) -> list[Draft]:
+    """`draft` makes the finding (enumeration.enumeration_draft); `taken` holds the raw starts
+    of the counts other rules already read."""
+    out = []
+    for count, end in announced.counts_before(view, _paragraph_end, _names_group):
+        if count.rec["start"] in taken or count.value < 2 or not _only_count(view, count, end):
+            continue
+        found = announced._ordinal_words(view, end)
+        if found is None or len(found[2]) < 2:
+            continue
+        start, stop, items = found
+        lst = ItemList(start, stop, items, False, False, start, stop)
+        if view.sentence_index(count.start) >= 0:
+            d = draft(view, count, lst, True, HOW)
+            if d.verdict == "inconsistent":
+                d.verdict = "unverifiable"
+                d.explanation = d.explanation.rstrip("。") + "；但数目与各段只以分段相连，无法据此判定有误。"
+            out.append(d)
+            taken.add(count.rec["start"])
+    return out
+
+
+def _names_group(m: re.Match, value: float, _end: int) -> bool:
+    """A count in words that may announce items: not a quoted term (`坚持“三个有利于”`) and not
+    a congress (`十五大`)."""
+    if m.group("quote"):
+        return False
+    return not ((m.group("big") or m.group("cls") == "大") and value > cues.number("enumeration", "max_group"))
+
+
+def _paragraph_end(text: str, pos: int, _quoted: bool = False) -> int:
+    """The `。`/`：` that ends the count's sentence when it also ends the paragraph and the next
+    paragraph opens with a first ordinal; else -1."""
+    i = pos
+    while i < len(text) and text[i] not in _STOPS and text[i] not in _SENTENCE_ENDS:
+        i += 1
+    if i >= len(text) or text[i] not in _SENTENCE_ENDS:
+        return -1
+    j = i + 1
+    while j < len(text) and text[j] in " \u3000":
+        j += 1
+    if j >= len(text) or text[j] != "\n":
+        return -1
+    return i if _opens_first(text, announced._skip_blank(text, j)) else -1
+
+
+def _only_count(view: PageView, count: Num, end: int) -> bool:
+    """No other count in words in the sentence that ends at `end` (`实施“五大战略”、实现“五个
+    新突破”。` leaves the items' count unsure)."""
+    sent = view.sentence_index(count.start)
+    start = view.sentences[sent].start if sent >= 0 else count.start
+    return all(m.start("n") == count.start for m in _COUNT_WORD.finditer(view.text, start, end))

@@ -1,0 +1,66 @@
+"""enumeration: names in quotes, joined, then a count of them.
+
+    分“古城新貌”和“乡村旅游”两个专题             two quoted names, 两个
+    “龙腾”、“凤舞”、“春晖”三个主题               three, 三个
+    选育出“赣莲85—4”、“赣莲62”等3个品种          after 等: at least the names listed
+
+The list rules (lists.py) read names split by `、` with no number or quote inside an item; a
+quoted name may hold digits (`赣莲62`) and two of them may be joined by `和` alone, so quoted
+names are read here. Every item is a whole quotation and the count follows the last one (or
+its `等`) with nothing between: what the quotes name is what is counted. A list with an
+unquoted item before its first quotation (`古城、“新貌”和“乡村”三个`) is left alone: where
+it starts is not sure.
+"""
+from __future__ import annotations
+
+import re
+from typing import Callable
+
+from ..clauses import BREAKS
+from ..numerals import parse_number
+from . import cues
+from .lists import ItemList, count_word
+from .model import Draft, Num, PageView
+
+HOW = "引号内列举的名称之后紧接的数目"
+_MAX_NAME = 20  # a longer quotation is a saying, not a name
+_STOP = re.escape(BREAKS + "“”")
+_NAME = f"“[^{_STOP}]{{1,{_MAX_NAME}}}”"
+_COUNT_WORD = count_word()
+
+
+def _joins() -> str:
+    return "|".join(re.escape(w) for w in ("、",) + tuple(cues.words("enumeration", "last_join")))
+
+
+_LIST = re.compile(f"{_NAME}(?:(?:{_joins()}){_NAME})+")
+
+
+def check(view: PageView, draft: Callable[..., Draft], taken: set[int]) -> list[Draft]:
+    """`draft` makes the finding (enumeration.enumeration_draft); `taken` holds the raw starts
+    of the counts other enumeration rules have read already."""
+    drafts = []
+    for m in _LIST.finditer(view.text):
+        before = view.text[max(0, m.start() - 1):m.start()]
+        if before == "、" or (before and any(view.text.endswith(w, 0, m.start())
+                                             for w in cues.words("enumeration", "last_join"))):
+            continue  # an unquoted item before: the list starts earlier
+        at = m.end()
+        open_ = any(view.text.startswith(w, at) for w in cues.words("enumeration", "open_end"))
+        if open_:
+            at += next(len(w) for w in cues.words("enumeration", "open_end") if view.text.startswith(w, at))
+        c = _COUNT_WORD.match(view.text, at)
+        if c is None or c.group("quote") or view.raw_ref(c.start("n"), c.end())["start"] in taken:
+            continue
+        value = parse_number(c.group("n"))
+        if value is None or view.text[c.start() - 1:c.start()] == "第":
+            continue
+        if (c.group("big") or c.group("cls") == "大") and value > cues.number("enumeration", "max_group"):
+            continue
+        items = re.findall(r"“([^“”]+)”", m.group())
+        s, e = c.start("n"), c.end()
+        count = Num(view.raw_ref(s, e), s, e, "count", float(value), c.group("cls"), "exact", None, view.text[s:e])
+        lst = ItemList(m.start(), m.end(), items, open_, False, view.clause_start(m.start()), view.clause_end(m.start()))
+        drafts.append(draft(view, count, lst, not open_, HOW))
+        taken.add(count.rec["start"])
+    return drafts
