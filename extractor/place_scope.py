@@ -28,7 +28,7 @@ from .clauses import BREAK_CLASS, BREAKS
 from .issue_date import issue_date
 from .lexicon import table
 from .page import Page
-from .place_words import is_report, off_figures, usable, whole_words  # noqa: F401  (scope.py reads them)
+from .place_words import is_report, is_source, off_figures, usable, whole_words  # noqa: F401  (scope.py reads them)
 from .record import Record
 
 ADMIN = ("province", "city", "county")
@@ -117,7 +117,7 @@ def sentence_places(page: Page, places: Sorted) -> dict[int, tuple[list[Record],
             continue
         listed = _enumeration(page, named)
         # the topic is of the places named for themselves, not of examples (莫斯科、圣彼得堡等大城市)
-        inside = _without_examples(page.text, named)
+        inside = [p for p in _without_examples(page.text, named) if not is_source(page.text, p)]
         topic = bool(inside) and inside[0].norm_start - sent.start <= whole_words().topic_reach
         opens = sent.paragraph not in seen
         seen.add(sent.paragraph)
@@ -199,7 +199,8 @@ def _place_of(page: Page, fact: Record, inside: list[Record], carried: Optional[
         # 在芷兰街道、府坪街道、南坪街道…开展 15 场: a list of places is not the fact's place
         return main(fact.article)
     # 尼玛县、安多县等11个县: places written as examples of what is counted are not its place
-    inside = _without_examples(text, inside)
+    # 从德国进口的设备: where something comes from is not the area of the figure
+    inside = [p for p in _without_examples(text, inside) if not is_source(text, p)]
     before = [p for p in inside if p.norm_end <= pos]
     # the places of the fact's clause or opening its sentence; in a news story (a page issued on a
     # day) also those that open a clause before it (截至13日，张家口市灾区共收到…，接受棉衣4.7万件;

@@ -37,6 +37,9 @@ class _Whole(NamedTuple):
     fixed: re.Pattern
     fixed_areas: dict
     world: re.Pattern
+    source_before: tuple[str, ...]
+    source_gap: re.Pattern
+    source_view: tuple[str, ...]
 
 
 @lru_cache(maxsize=1)
@@ -56,7 +59,28 @@ def whole_words() -> _Whole:
                   tuple(t["examples_end"]), re.compile(alternation(list(t["near_ends"]))),
                   {k: tuple(v) for k, v in t["near_ends"].items()},
                   re.compile(alternation(list(t["fixed_areas"]))), dict(t["fixed_areas"]),
-                  re.compile(alternation(t["world"])))
+                  re.compile(alternation(t["world"])), tuple(t["source_before"]),
+                  # what may stand between 从 and a place: other sources each joined on (东北和|太原)
+                  re.compile(rf"(?:[^\W\d_]{{1,{int(t['source_gap_longest'])}}}?(?:{alternation(t['source_joins'])}))*"),
+                  tuple(t["source_view"]))
+
+
+_SOURCE_REACH = 20  # how far back from a place a 从 is looked for
+_CLAUSE_END = re.compile("[，。；：！？\n]")
+
+
+def is_source(text: str, p: Record) -> bool:
+    """Whether a place is where something comes from (从德国进口的设备, 从东北和太原招聘): written right
+    after 从 or joined on to a place that is, in a clause that does not view it (从广东看)."""
+    w = whole_words()
+    lo = max(0, p.norm_start - _SOURCE_REACH)
+    for word in w.source_before:
+        at = text.rfind(word, lo, p.norm_start)
+        if at >= 0 and w.source_gap.fullmatch(text, at + len(word), p.norm_start):
+            end = _CLAUSE_END.search(text, p.norm_end)
+            rest = text[p.norm_end:end.start() if end else len(text)]
+            return not any(v in rest for v in w.source_view)
+    return False
 
 
 @lru_cache(maxsize=4)

@@ -520,3 +520,16 @@ def test_a_foreign_city_carried_on_in_a_story_about_its_country_gives_way_to_it(
     # negative: the city named in the figure's own sentence stays its place
     story = story.replace("调查显示，受访", "多伦多受访")
     assert scoped(story, "19980105-06-099")["２６％"]["place"] == "多伦多"
+
+
+def test_a_place_something_comes_from_is_not_the_place_of_the_figure() -> None:
+    from extractor.api import extract_text
+    text = ("下岗职工上山区\n本报讯 宁武县一家水泥厂从江苏和太原招聘了４０多名技术工人，使厂里从日本引进的设备运转起来，"
+            "全年上缴税利６００多万元。")
+    facts = {f.text: f for f in extract_text(text, "19980109-04-031")}
+    assert facts["４０多名"].place in ("宁武县", "宁武")
+    assert facts["６００多万元"].place in ("宁武县", "宁武")
+    # negative: a clause that views the place (从江苏看) is about it
+    text = "外资投向\n本报讯 浙江外资增长较快。从江苏看，去年新批外商投资项目１２００个。"
+    facts = {f.text: f for f in extract_text(text, "19980109-04-032")}
+    assert facts["１２００个"].place in ("江苏", "江苏省")
