@@ -11,7 +11,7 @@ from typing import Optional
 from .issue_date import issue_date
 from .page import Page
 from .place_scope import ADMIN, MAIN_LEVELS, MAX_ORG, Sorted, value_of, whole_words
-from .place_words import is_report
+from .place_words import is_national_body, is_report
 from .record import Record
 
 _LIST_JOINS = ("、", "和", "及", "以及")
@@ -29,6 +29,7 @@ class MainPlaces:
         # each article's span and its titles' spans, grouped once (a page may hold many articles)
         self.spans: dict[int, tuple[int, int]] = {}
         self.titles: dict[int, list[tuple[int, int]]] = {}
+        self.openings: dict[int, int] = {}
         if page is not None:
             self.spans = {a.index: (a.start, a.end) for a in page.layout.articles}
             # the titles heading an article, before its first paragraph of sentences (a web page's
@@ -38,8 +39,10 @@ class MainPlaces:
             for q in page.layout.paragraphs:
                 if q.kind == "title" and q.article not in opened:
                     self.titles.setdefault(q.article, []).append((q.start, q.end))
-                elif q.kind not in ("title", "subtitle") and _SENTENCE_END.search(page.text, q.start, q.end):
+                elif q.kind not in ("title", "subtitle") and q.article not in opened \
+                        and (end := _SENTENCE_END.search(page.text, q.start, q.end)):
                     opened.add(q.article)
+                    self.openings[q.article] = end.end()  # its titles and first sentence end here
         self.orgs = Sorted(orgs or [])
         # bodies named in a list of three or more (甲厂、乙公司和丙厂), as (start, end), sorted
         self.listed_bodies: list[tuple[int, int]] = []
@@ -155,6 +158,18 @@ class MainPlaces:
         words = whole_words().country.findall(self.page.text, lo, hi)
         return named + sum(1 for w in words if not (paper_only and w in whole_words().story_country))
 
+    def _national_body(self, article: int) -> bool:
+        """Whether the article tells of a body of the whole country (财政部, 国家计委, 国务院): names
+        one twice, or in its titles or first sentence (建设部最近发出通知…), and not one with a place
+        in its name (美国国务院). A body named once further on (由外交部档案馆编辑的字典) is no topic."""
+        if self.page is None or article not in self.spans:
+            return False
+        lo, hi = self.spans[article]
+        places = self.by_article.get(article, [])
+        bodies = [o for o in self.orgs.inside(lo, hi) if is_national_body(self.page.text[o.norm_start:o.norm_end])
+                  and not any(o.norm_start <= p.norm_start and p.norm_end <= o.norm_end for p in places)]
+        return len(bodies) >= 2 or any(o.norm_end <= self.openings.get(article, lo) for o in bodies)
+
     def _of(self, article: int) -> Optional[str]:
         titled = self._title_place(article)
         if titled:
@@ -163,6 +178,9 @@ class MainPlaces:
         votes = self._country_votes(article)
         if votes and votes >= max(counts.values(), default=0):
             return whole_words().country_name  # an article about the whole country
+        if not counts and self._national_body(article):
+            # a ministry's report that names no area (林业部…全年完成…) gives the country's figures
+            return whole_words().country_name
         if not counts:
             if self.page_counts is None:
                 self.page_counts = self._counts(self.places)

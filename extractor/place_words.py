@@ -65,6 +65,17 @@ def whole_words() -> _Whole:
                   tuple(t["source_view"]))
 
 
+def is_national_body(name: str) -> bool:
+    """Whether an organization's name is a body of the whole country (国务院, 国家计委, 财政部): by
+    its opening words, or a bare ministry's or commission's name not opening with a local level.
+    Whether a place is written in it (美国国务院) is for the caller to see."""
+    t = table("place_scope.toml")["national_bodies"]
+    if name.startswith(tuple(t["starts"])):
+        return True
+    return len(name) <= int(t["longest"]) and name.endswith(tuple(t["ends"])) \
+        and not name.startswith(tuple(t["local_starts"])) and not name.endswith(tuple(t["not_bodies"]))
+
+
 _SOURCE_REACH = 20  # how far back from a place a 从 is looked for
 _CLAUSE_END = re.compile("[，。；：！？\n]")
 

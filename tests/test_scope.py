@@ -533,3 +533,21 @@ def test_a_place_something_comes_from_is_not_the_place_of_the_figure() -> None:
     text = "外资投向\n本报讯 浙江外资增长较快。从江苏看，去年新批外商投资项目１２００个。"
     facts = {f.text: f for f in extract_text(text, "19980109-04-032")}
     assert facts["１２００个"].place in ("江苏", "江苏省")
+
+
+def test_a_ministrys_figures_with_no_area_named_are_the_countrys() -> None:
+    from extractor.api import extract_text
+    text = ("水利建设稳步推进\n本报北京１月５日讯 水利部加大了工程管理力度。去年共完成大中型项目１２个，"
+            "完成投资３５０亿元。")
+    facts = {f.text: f for f in extract_text(text, "19980106-02-031")}
+    assert facts["１２个"].place == "中国"
+    assert facts["３５０亿元"].place == "中国"
+    # negative: a body named once further on is no topic (字典…在财政部支持下编辑，收字２２２５个)
+    text = ("手迹字典出版\n本报北京１月５日讯 这部字典编排精细，印制考究。在财政部支持下编辑，"
+            "收录个体字２２２５个。")
+    facts = {f.text: f for f in extract_text(text, "19980106-02-032")}
+    assert facts["２２２５个"].place is None
+    # negative: a foreign body (美国国务院) is no body of the whole country
+    text = "签证新规\n据报道，美国国务院宣布，去年签发的签证增加了１５％。美国国务院还说，申请人数达２０万人。"
+    facts = {f.text: f for f in extract_text(text, "19980106-06-033")}
+    assert facts["１５％"].place != "中国"
