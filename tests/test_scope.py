@@ -241,7 +241,8 @@ def test_the_areas_of_a_list_of_bodies_are_not_what_the_story_is_about() -> None
     text = ("家电质量抽查结果公布\n本报讯 国家技术监督局今天公布抽查结果，抽样合格率８１．２％。"
             "不合格的有：慈溪市永达电器有限公司、江苏省丹阳县灯具厂、河北省霸州市宏达电器厂和湖北省孝感市明光电器公司。")
     facts = {f.text: f for f in extract_text(text, "19980115-02-020")}
-    assert facts["８１．２％"].place is None
+    # not 慈溪市 nor any listed body's area: the national bureau's, the country's
+    assert facts["８１．２％"].place == "中国"
     # two bodies are no such list: their area is where the story is
     text = ("查处假冒大米\n本报讯 北京市技术监督局、海淀区技术监督局联合检查粮食市场。\n检查了三户，没有一户合格。")
     facts = {f.text: f for f in extract_text(text, "19980105-02-020")}
