@@ -40,6 +40,7 @@ class _Whole(NamedTuple):
     source_before: tuple[str, ...]
     source_gap: re.Pattern
     source_view: tuple[str, ...]
+    event_after: tuple[str, ...]
 
 
 @lru_cache(maxsize=1)
@@ -62,7 +63,7 @@ def whole_words() -> _Whole:
                   re.compile(alternation(t["world"])), tuple(t["source_before"]),
                   # what may stand between 从 and a place: other sources each joined on (东北和|太原)
                   re.compile(rf"(?:[^\W\d_]{{1,{int(t['source_gap_longest'])}}}?(?:{alternation(t['source_joins'])}))*"),
-                  tuple(t["source_view"]))
+                  tuple(t["source_view"]), tuple(t["event_after"]))
 
 
 def is_national_body(name: str) -> bool:
@@ -111,8 +112,8 @@ def usable(text: str, p: Record) -> bool:
                                      or (p.text or "").endswith(w.generic_endings)):
         if not (p.level == w.village_level and p.text in _introduced_villages(text)):
             return False
-    if text.startswith(w.street_endings, p.norm_end):
-        return False
+    if text.startswith(w.street_endings, p.norm_end) or text.startswith(w.event_after, p.norm_end):
+        return False  # a street's name (南京东路) or an event's (亚洲金融危机)
     return not _in_dateline(text, p)
 
 

@@ -552,3 +552,16 @@ def test_a_ministrys_figures_with_no_area_named_are_the_countrys() -> None:
     text = "签证新规\n据报道，美国国务院宣布，去年签发的签证增加了１５％。美国国务院还说，申请人数达２０万人。"
     facts = {f.text: f for f in extract_text(text, "19980106-06-033")}
     assert facts["１５％"].place != "中国"
+
+
+def test_a_place_naming_an_event_is_not_the_area_of_the_figures() -> None:
+    from extractor.api import extract_text
+    text = ("美国股市前景\n本报纽约１月１０日电 美国股市去年上扬２０％。亚洲金融危机可能使美国今年的增长率下降０．５个百分点。"
+            "预计全年上扬１２％。")
+    facts = {f.text: f for f in extract_text(text, "19980112-07-031")}
+    assert facts["０．５个百分点"].place == "美国"
+    assert facts["１２％"].place == "美国"
+    # negative: the place itself, not an event's name, is the area (亚洲的出口下降了８％)
+    text = "出口下降\n本报讯 美国经济增长较快。亚洲的出口去年下降了８％。"
+    facts = {f.text: f for f in extract_text(text, "19980112-07-032")}
+    assert facts["８％"].place == "亚洲"
