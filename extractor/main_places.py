@@ -10,7 +10,7 @@ from typing import Optional
 
 from .issue_date import issue_date
 from .page import Page
-from .place_scope import ADMIN, MAIN_LEVELS, MAX_ORG, Sorted, value_of, whole_words
+from .place_scope import ADMIN, MAIN_LEVELS, MAX_ORG, Sorted, ranks, value_of, whole_words
 from .place_words import is_national_body, is_report
 from .record import Record
 
@@ -144,9 +144,10 @@ class MainPlaces:
                 return value_of((full or [p])[0])
         return None
 
-    def _country_votes(self, article: int, paper_only: bool = False) -> int:
+    def _country_votes(self, article: int, paper_only: bool = False, ranked: bool = False) -> int:
         """How often the article speaks of the whole country (全国, 我国, 中国); paper_only: of
-        China by the words that name no other country (我国, 中国, not 全国)."""
+        China by the words that name no other country (我国, 中国, not 全国); ranked: counting the
+        words that rank (占全国…的85%, 全国第一家), as an article that names no area has only them."""
         if self.page is None or article not in self.spans:
             return 0
         lo, hi = self.spans[article]
@@ -155,32 +156,38 @@ class MainPlaces:
         named = sum(1 for p in self.by_article.get(article, []) if value_of(p) == name
                     and not any(o.norm_start <= p.norm_start and p.norm_end <= o.norm_end
                                 for o in self.orgs.inside(p.norm_start - MAX_ORG, p.norm_end + MAX_ORG)))
-        words = whole_words().country.findall(self.page.text, lo, hi)
+        # 占全国…的85%, 居全国第一 rank the article's own area against the country: no vote for it
+        words = [m.group() for m in whole_words().country.finditer(self.page.text, lo, hi)
+                 if ranked or not ranks(self.page.text, m)
+                 or self.page.text.endswith(whole_words().vote_despite, 0, m.start())]
         return named + sum(1 for w in words if not (paper_only and w in whole_words().story_country))
 
-    def _national_body(self, article: int) -> bool:
-        """Whether the article tells of a body of the whole country (财政部, 国家计委, 国务院): names
-        one twice, or in its titles or first sentence (建设部最近发出通知…), and not one with a place
-        in its name (美国国务院). A body named once further on (由外交部档案馆编辑的字典) is no topic."""
+    def _national_bodies(self, article: int) -> tuple[int, int]:
+        """The bodies of the whole country (财政部, 国家计委, 国务院) the article names, not one with a
+        place in its name (美国国务院): how many, and how many in its titles and first sentence."""
         if self.page is None or article not in self.spans:
-            return False
+            return 0, 0
         lo, hi = self.spans[article]
         places = self.by_article.get(article, [])
         bodies = [o for o in self.orgs.inside(lo, hi) if is_national_body(self.page.text[o.norm_start:o.norm_end])
                   and not any(o.norm_start <= p.norm_start and p.norm_end <= o.norm_end for p in places)]
-        return len(bodies) >= 2 or any(o.norm_end <= self.openings.get(article, lo) for o in bodies)
+        return len(bodies), sum(1 for o in bodies if o.norm_end <= self.openings.get(article, lo))
 
     def _of(self, article: int) -> Optional[str]:
         titled = self._title_place(article)
         if titled:
             return self._inner(article, titled)
         counts, first = self._counts(self.by_article.get(article, []))
-        votes = self._country_votes(article)
+        # a story that opens with a body of the whole country (国务院三峡建委…, 党中央、国务院提出…)
+        # speaks of the country as 全国 and 我国 do; one that names no area and names such a body
+        # twice or at its opening (林业部…全年完成…) gives the country's figures. A body named once
+        # further on (由外交部档案馆编辑的字典) is no topic
+        bodies, opening = self._national_bodies(article)
+        votes = self._country_votes(article) + (bodies if opening else 0)
         if votes and votes >= max(counts.values(), default=0):
             return whole_words().country_name  # an article about the whole country
-        if not counts and self._national_body(article):
-            # a ministry's report that names no area (林业部…全年完成…) gives the country's figures
-            return whole_words().country_name
+        if not counts and (bodies >= 2 or opening or self._country_votes(article, ranked=True)):
+            return whole_words().country_name  # 作为我国首家股份制商业银行，交通银行…
         if not counts:
             if self.page_counts is None:
                 self.page_counts = self._counts(self.places)

@@ -225,17 +225,17 @@ def _place_of(page: Page, fact: Record, inside: list[Record], carried: Optional[
     # a world word of the fact's own clause, with no place of that clause before it; in a report it
     # names a class its area's bodies belong to (全球“灯塔工厂”3家), the figure is still the area's
     world = [] if is_report(text) or any(p.norm_start >= clause for p in own) else \
-        [m for m in w.world.finditer(text, lo, pos) if not _ranks(text, m)]
+        [m for m in w.world.finditer(text, lo, pos) if not ranks(text, m)]
     for a, b in spans:
-        near.extend(m for m in w.near.finditer(text, a, min(b, pos)) if not _ranks(text, m))
+        near.extend(m for m in w.near.finditer(text, a, min(b, pos)) if not ranks(text, m))
         fixed.extend(m for m in w.fixed.finditer(text, a, min(b, pos))
                      if not text.startswith(w.fixed_areas[m.group()][:-1], m.end())  # 首都北京 names it
                      and not any(p.norm_start <= m.end() and p.norm_end >= m.start() for p in inside))
         for m in w.country.finditer(text, a, min(b, pos) + 1):  # one more: 国内 sees the figure after it
-            if not _ranks(text, m):
+            if not ranks(text, m):
                 country.append(m)
         for m in w.whole.finditer(text, a, min(b, pos)):
-            if not _ranks(text, m):
+            if not ranks(text, m):
                 whole.append(m)
     # a scene word that is a clause of its own (…，在我国，这一比例仅为5%) scopes the clauses after it
     for m in w.country.finditer(text, max(last_place, sent_start), clause):
@@ -316,10 +316,12 @@ def _country_of(word: str, main: Optional[str]) -> str:
     return w.country_name
 
 
-def _ranks(text: str, m: re.Match) -> bool:
-    """Whether a whole-area word ranks or compares (居全国第1位, 在全国率先) rather than scopes;
-    a scene word (在我国，这一比例仅为5%) scopes whatever comes before it."""
-    return not _scene(text, m) and text.endswith(whole_words().whole_not_after, 0, m.start())
+def ranks(text: str, m: re.Match) -> bool:
+    """Whether a whole-area word ranks or compares (居全国第1位, 在全国率先, 全国最大) rather than
+    scopes; a scene word (在我国，这一比例仅为5%) scopes whatever comes before it."""
+    w = whole_words()
+    return not _scene(text, m) and (text.endswith(w.whole_not_after, 0, m.start())
+                                    or text.startswith(w.whole_not_before, m.end()))
 
 
 def _scene(text: str, m: re.Match) -> bool:

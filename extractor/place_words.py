@@ -41,6 +41,8 @@ class _Whole(NamedTuple):
     source_gap: re.Pattern
     source_view: tuple[str, ...]
     event_after: tuple[str, ...]
+    whole_not_before: tuple[str, ...]
+    vote_despite: tuple[str, ...]
 
 
 @lru_cache(maxsize=1)
@@ -63,7 +65,8 @@ def whole_words() -> _Whole:
                   re.compile(alternation(t["world"])), tuple(t["source_before"]),
                   # what may stand between 从 and a place: other sources each joined on (东北和|太原)
                   re.compile(rf"(?:[^\W\d_]{{1,{int(t['source_gap_longest'])}}}?(?:{alternation(t['source_joins'])}))*"),
-                  tuple(t["source_view"]), tuple(t["event_after"]))
+                  tuple(t["source_view"]), tuple(t["event_after"]),
+                  tuple(t["whole_not_before"]), tuple(t["vote_despite"]))
 
 
 def is_national_body(name: str) -> bool:
@@ -73,6 +76,8 @@ def is_national_body(name: str) -> bool:
     t = table("place_scope.toml")["national_bodies"]
     if name.startswith(tuple(t["starts"])):
         return True
+    if name.startswith(tuple(t["state"])):  # 国家计委, 国家技术监督局; not 国家一类保护动物
+        return name.endswith(tuple(t["state_ends"]))
     return len(name) <= int(t["longest"]) and name.endswith(tuple(t["ends"])) \
         and not name.startswith(tuple(t["local_starts"])) and not name.endswith(tuple(t["not_bodies"]))
 

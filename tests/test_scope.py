@@ -565,3 +565,28 @@ def test_a_place_naming_an_event_is_not_the_area_of_the_figures() -> None:
     text = "出口下降\n本报讯 美国经济增长较快。亚洲的出口去年下降了８％。"
     facts = {f.text: f for f in extract_text(text, "19980112-07-032")}
     assert facts["８％"].place == "亚洲"
+
+
+def test_a_whole_country_word_that_ranks_does_not_make_the_story_national() -> None:
+    from extractor.api import extract_text
+    text = ("白莲之乡\n本报讯 良种推广后，结实率提高到８０％。广昌县成立了全国第一家白莲科研所，"
+            "种植面积成为全国最大的产莲区。")
+    facts = {f.text: f for f in extract_text(text, "19980105-04-031")}
+    assert facts["８０％"].place in ("广昌县", "广昌")
+    # negative: an article that names no area but the country, even ranking, is national
+    text = "银行利润\n本报北京１月１４日讯 作为我国首家股份制商业银行，交通银行去年实现利润４８亿元。"
+    facts = {f.text: f for f in extract_text(text, "19980115-02-031")}
+    assert facts["４８亿元"].place == "中国"
+    # negative: 在全国 still speaks of the country (在全国七个城市巡回比赛)
+    text = ("围棋快棋赛\n本报北京１月４日讯 快棋赛今天在北京开幕。参赛棋手扩大到六十四人，组委会还将在全国七个城市进行比赛，"
+            "在全国设立分赛区。")
+    facts = {f.text: f for f in extract_text(text, "19980105-08-031")}
+    assert facts["六十四人"].place == "中国"
+
+
+def test_a_story_opening_with_a_national_body_is_national() -> None:
+    from extractor.api import extract_text
+    text = ("纺织解困\n本报讯 党中央、国务院最近提出把纺织作为国企改革的突破口。纺织行业去年亏损８０亿元，"
+            "许多纺织大省的干部职工有所疑虑。国家用新疆棉顶进口棉，上海市资金已落实。")
+    facts = {f.text: f for f in extract_text(text, "19980107-02-031")}
+    assert facts["８０亿元"].place == "中国"
