@@ -250,6 +250,8 @@ def _place_of(page: Page, fact: Record, inside: list[Record], carried: Optional[
     counted = next((p for p in inside if p.norm_start == fact.norm_end), None) if fact.type == "count" else None
     if counted is not None:
         return value_of(counted)
+    if _bilateral(text, sent_start, pos, before, inside_article(fact.article, pos)):
+        return w.country_name
     if world and all(world[-1].start() > m.start() for m in country + whole + near + fixed):
         return None  # 去年全球企业并购总额…: the world's figure is no area's
     if fixed and all(fixed[-1].start() > m.start() for m in country + whole + near):
@@ -286,6 +288,22 @@ def _place_of(page: Page, fact: Record, inside: list[Record], carried: Optional[
         # first of a run of places is the area the run is in
         return value_of(named[-1])
     return _carried_on(carried, main(fact.article))
+
+
+def _bilateral(text: str, sent_start: int, pos: int, sentence: list[Record], before: list[Record]) -> bool:
+    """Whether a figure is of two countries one of which is China (两国贸易额 after 中国 or 中南两国,
+    with no place named between the word and the figure: not 南非同中国香港地区的贸易额): China's
+    trade with a country is about China."""
+    w = whole_words()
+    word = None
+    for word in w.bilateral.finditer(text, sent_start, pos):
+        pass
+    if word is None or any(p.norm_start >= word.end() for p in sentence):
+        return False
+    lo = max(0, pos - w.bilateral_reach)
+    if lo > 0 and before:
+        lo = min(lo, before[0].norm_start)  # the article's places reach back no further than it
+    return any(value_of(p) == w.country_name for p in before) or bool(w.china_pair.search(text, lo, pos))
 
 
 def _carried_on(carried: Optional[str], main: Optional[str]) -> Optional[str]:

@@ -43,6 +43,9 @@ class _Whole(NamedTuple):
     event_after: tuple[str, ...]
     whole_not_before: tuple[str, ...]
     vote_despite: tuple[str, ...]
+    bilateral: re.Pattern
+    china_pair: re.Pattern
+    bilateral_reach: int
 
 
 @lru_cache(maxsize=1)
@@ -66,7 +69,9 @@ def whole_words() -> _Whole:
                   # what may stand between 从 and a place: other sources each joined on (东北和|太原)
                   re.compile(rf"(?:[^\W\d_]{{1,{int(t['source_gap_longest'])}}}?(?:{alternation(t['source_joins'])}))*"),
                   tuple(t["source_view"]), tuple(t["event_after"]),
-                  tuple(t["whole_not_before"]), tuple(t["vote_despite"]))
+                  tuple(t["whole_not_before"]), tuple(t["vote_despite"]), re.compile(alternation(t["bilateral"])),
+                  # 中南两国, 中美关系: China paired with a country's one-character name
+                  re.compile(rf"中[^\W\d_中](?:{alternation(t['china_pair_after'])})"), int(t["bilateral_reach"]))
 
 
 def is_national_body(name: str) -> bool:

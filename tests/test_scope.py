@@ -590,3 +590,16 @@ def test_a_story_opening_with_a_national_body_is_national() -> None:
             "许多纺织大省的干部职工有所疑虑。国家用新疆棉顶进口棉，上海市资金已落实。")
     facts = {f.text: f for f in extract_text(text, "19980107-02-031")}
     assert facts["８０亿元"].place == "中国"
+
+
+def test_a_figure_of_two_countries_one_of_them_china_is_chinas() -> None:
+    from extractor.api import extract_text
+    text = ("中智外长会谈\n新华社圣地亚哥１月２日电 中智两国外长今天举行会谈。智利外长说，近年来两国贸易发展迅速，"
+            "双边贸易额去年达到１２亿美元。智利的出口增长了８％。")
+    facts = {f.text: f for f in extract_text(text, "19980103-06-031")}
+    assert facts["１２亿美元"].place == "中国"
+    assert facts["８％"].place == "智利"
+    # negative: two countries neither of which is China
+    text = "塔乌会谈\n新华社塔什干１月４日电 乌兹别克斯坦总统同塔吉克斯坦总统举行会谈，两国去年贸易额达３亿美元。"
+    facts = {f.text: f for f in extract_text(text, "19980106-06-031")}
+    assert facts["３亿美元"].place != "中国"
