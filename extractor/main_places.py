@@ -10,7 +10,7 @@ from typing import Optional
 
 from .issue_date import issue_date
 from .page import Page
-from .place_scope import ADMIN, MAIN_LEVELS, MAX_ORG, Sorted, ranks, value_of, whole_words
+from .place_scope import ADMIN, MAIN_LEVELS, MAX_ORG, ORG_RULE, Sorted, ranks, value_of, whole_words
 from .place_words import is_national_body, is_report
 from .record import Record
 
@@ -82,7 +82,9 @@ class MainPlaces:
     def _key(p: Record) -> str:
         return p.code or value_of(p)
 
-    def _counts(self, scope: list[Record]) -> tuple[Counter, dict[str, int]]:
+    def _counts(self, scope: list[Record], bodies: bool = False) -> tuple[Counter, dict[str, int]]:
+        """How often each county-or-higher place is named (not in a list), and where first; bodies:
+        counting 中国 opening a body's name too."""
         counts: Counter = Counter()
         first: dict[str, int] = {}
         text = self.page.text if self.page is not None else ""
@@ -90,11 +92,18 @@ class MainPlaces:
             # a place in a list (北京、上海、天津等30个城市) is one of many, not what the story is about
             listed = text.startswith("、", p.norm_end) or text.endswith("、", 0, p.norm_start) \
                 or self._in_listed_body(p)
-            if p.level in MAIN_LEVELS and not listed:
+            # 中国 opening a body's name (中国民航, 中国人民保险公司) names a national body, not the area
+            # the story is about where it names another; the country's own words (全国, 我国) weigh that
+            if p.level in MAIN_LEVELS and not listed and (bodies or not self._china_body(p)):
                 key = self._key(p)
                 counts[key] += 1
                 first.setdefault(key, p.norm_start)
         return counts, first
+
+    def _china_body(self, p: Record) -> bool:
+        if value_of(p) != whole_words().country_name or self.page is None:
+            return False
+        return p.rule == ORG_RULE or bool(whole_words().china_body.match(self.page.text, p.norm_end))
 
     def _in_listed_body(self, p: Record) -> bool:
         """Whether a place is written in the name of a body of a list (余姚市易通线缆有限公司、广东省
@@ -153,9 +162,11 @@ class MainPlaces:
         lo, hi = self.spans[article]
         name = whole_words().country_name
         # 中国 in 中国人民保险公司 names an organization, not the scope of the article
+        # (and where the names have not read the body: 中国人民保险（集团）公司, 中国民航)
         named = sum(1 for p in self.by_article.get(article, []) if value_of(p) == name
                     and not any(o.norm_start <= p.norm_start and p.norm_end <= o.norm_end
-                                for o in self.orgs.inside(p.norm_start - MAX_ORG, p.norm_end + MAX_ORG)))
+                                for o in self.orgs.inside(p.norm_start - MAX_ORG, p.norm_end + MAX_ORG))
+                    and not whole_words().china_body.match(self.page.text, p.norm_end))
         # 占全国…的85%, 居全国第一 rank the article's own area against the country: no vote for it
         words = [m.group() for m in whole_words().country.finditer(self.page.text, lo, hi)
                  if ranked or not ranks(self.page.text, m)
@@ -178,6 +189,8 @@ class MainPlaces:
         if titled:
             return self._inner(article, titled)
         counts, first = self._counts(self.by_article.get(article, []))
+        if not counts:  # but a national body's story that names no other area (中国工商银行…３０个城市)
+            counts, first = self._counts(self.by_article.get(article, []), bodies=True)
         # a story that opens with a body of the whole country (国务院三峡建委…, 党中央、国务院提出…)
         # speaks of the country as 全国 and 我国 do; one that names no area and names such a body
         # twice or at its opening (林业部…全年完成…) gives the country's figures. A body named once

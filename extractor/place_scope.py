@@ -53,7 +53,7 @@ class Sorted:
         return [r for r in self.items[lo:hi] if r.norm_end <= end]
 
 
-_ORG_RULE = "place:org"
+ORG_RULE = "place:org"
 _ORG_PLACE_LEVELS = ("province", "city")  # a short name opening a body's name (山西西山矿务局)
 
 
@@ -79,7 +79,7 @@ def org_places(text: str, orgs: Iterable[Record]) -> list[Record]:
             # the division's code, as its own mentions have it: 湖州 of 湖州练市针织制衣厂 and a later
             # 湖州市 are one place when an article's places are counted
             out.append(replace(o, type="place", text=name[i:i + n], value=value, level=level, code=code,
-                               parent=parent, aliases=None, rule=_ORG_RULE))  # where the name stands
+                               parent=parent, aliases=None, rule=ORG_RULE))  # where the name stands
     return out
 
 
@@ -213,7 +213,7 @@ def _place_of(page: Page, fact: Record, inside: list[Record], carried: Optional[
         # do the places written inside a body's name among them (海南省定安县龙门镇中心小学)
         if own and p.norm_start > own[-1].norm_start and (
                 p.norm_start == own[-1].norm_end
-                or any(o.rule == _ORG_RULE and o.norm_start <= p.norm_start and p.norm_end <= o.norm_end
+                or any(o.rule == ORG_RULE and o.norm_start <= p.norm_start and p.norm_end <= o.norm_end
                        for o in own)):
             own.append(p)
     last_place = max(p.norm_end for p in own) if own else sent_start
@@ -271,15 +271,15 @@ def _place_of(page: Page, fact: Record, inside: list[Record], carried: Optional[
         # a place named as such before the area of a body's name (位于塘下镇的瑞安市第十中学)
         # but a place that heads a body's name and encloses the body's area (河北省 of
         # 河北省廊坊市工商局) gives way to that area; a smaller one (龙门镇 of 定安县龙门镇小学) does not
-        bodies = [o for o in own if o.rule == _ORG_RULE]
-        inner = [p for p in own if p.rule != _ORG_RULE
+        bodies = [o for o in own if o.rule == ORG_RULE]
+        inner = [p for p in own if p.rule != ORG_RULE
                  and any(o.norm_start <= p.norm_start and p.norm_end <= o.norm_end
                          and value_of(p) in (o.parent or ()) for o in bodies)]
-        named = [p for p in own if p.rule != _ORG_RULE and p not in inner]
+        named = [p for p in own if p.rule != ORG_RULE and p not in inner]
         return value_of((named or [p for p in own if p not in inner])[-1])
     # a place after the figure is where it goes or comes from (47%来自中国内地, 捐出500万港元救助
     # 河北灾民, 推出35个对接上海…的平台): the object, not the area the figure is about
-    named = [p for i, p in enumerate(before) if p.rule != _ORG_RULE and _states_figure(text, p.norm_end, pos)
+    named = [p for i, p in enumerate(before) if p.rule != ORG_RULE and _states_figure(text, p.norm_end, pos)
              and _stands_alone(before, i, text)]
     if news and named:
         # 这类园区焦作共有８个，辐射带动了中小园区３０来个: the place of an earlier clause of the

@@ -46,6 +46,7 @@ class _Whole(NamedTuple):
     bilateral: re.Pattern
     china_pair: re.Pattern
     bilateral_reach: int
+    china_body: re.Pattern
 
 
 @lru_cache(maxsize=1)
@@ -71,7 +72,8 @@ def whole_words() -> _Whole:
                   tuple(t["source_view"]), tuple(t["event_after"]),
                   tuple(t["whole_not_before"]), tuple(t["vote_despite"]), re.compile(alternation(t["bilateral"])),
                   # 中南两国, 中美关系: China paired with a country's one-character name
-                  re.compile(rf"中[^\W\d_中](?:{alternation(t['china_pair_after'])})"), int(t["bilateral_reach"]))
+                  re.compile(rf"中[^\W\d_中](?:{alternation(t['china_pair_after'])})"), int(t["bilateral_reach"]),
+                  re.compile(rf"[^\s，。、；：！？的]{{0,{int(t['china_body_reach'])}}}?(?:{alternation(t['china_body_ends'])})"))
 
 
 def is_national_body(name: str) -> bool:

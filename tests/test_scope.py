@@ -603,3 +603,15 @@ def test_a_figure_of_two_countries_one_of_them_china_is_chinas() -> None:
     text = "塔乌会谈\n新华社塔什干１月４日电 乌兹别克斯坦总统同塔吉克斯坦总统举行会谈，两国去年贸易额达３亿美元。"
     facts = {f.text: f for f in extract_text(text, "19980106-06-031")}
     assert facts["３亿美元"].place != "中国"
+
+
+def test_china_opening_a_bodys_name_is_not_what_the_story_is_about() -> None:
+    from extractor.api import extract_text
+    text = ("机场雷达管制\n本报讯 两年来共投资３亿元，建设项目４０个。中国民航为改变北京地区上空航班拥挤的状况，"
+            "实行雷达管制。这是中国民航史上的突破，中国民航还引进了新设备。")
+    facts = {f.text: f for f in extract_text(text, "19980104-01-031")}
+    assert facts["３亿元"].place in ("北京", "北京市")
+    # negative: a national body's story that names no other area is the country's
+    text = "工行支持节日市场\n本报讯 中国工商银行积极调度资金，中国工商银行共发放贷款１８１亿元。"
+    facts = {f.text: f for f in extract_text(text, "19980105-02-031")}
+    assert facts["１８１亿元"].place == "中国"
