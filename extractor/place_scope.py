@@ -118,6 +118,9 @@ def sentence_places(page: Page, places: Sorted) -> dict[int, tuple[list[Record],
         listed = _enumeration(page, named)
         # the topic is of the places named for themselves, not of examples (莫斯科、圣彼得堡等大城市)
         inside = [p for p in _without_examples(page.text, named) if not is_source(page.text, p)]
+        # the area of a body's name (纽约商品交易所２月份交货的原油…) locates the body's own figures,
+        # not those of the sentences after it (欧佩克原油平均价…)
+        inside = [p for p in inside if p.rule != ORG_RULE]
         topic = bool(inside) and inside[0].norm_start - sent.start <= whole_words().topic_reach
         opens = sent.paragraph not in seen
         seen.add(sent.paragraph)

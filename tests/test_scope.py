@@ -615,3 +615,16 @@ def test_china_opening_a_bodys_name_is_not_what_the_story_is_about() -> None:
     text = "工行支持节日市场\n本报讯 中国工商银行积极调度资金，中国工商银行共发放贷款１８１亿元。"
     facts = {f.text: f for f in extract_text(text, "19980105-02-031")}
     assert facts["１８１亿元"].place == "中国"
+
+
+def test_the_area_of_a_bodys_name_is_not_carried_to_the_next_sentences() -> None:
+    from extractor.api import extract_text
+    text = ("河北各界捐赠\n本报讯 河北省各界纷纷捐款捐物。唐山曙光水泥集团总裁等１０位民营企业经营者，每人捐款５０００元。"
+            "各界共收到捐款５００万元。")
+    facts = {f.text: f for f in extract_text(text, "19980114-01-031")}
+    assert facts["５０００元"].place == "唐山市"  # the body's own figure
+    assert facts["５００万元"].place == "河北省"
+    # negative: a place named for itself opening a sentence goes on to the next (承德市灾区…，接受…)
+    text = "捐赠\n本报讯 截至１３日，承德市灾区共收到捐款５００万元。灾区还接受捐赠棉被３万条。"
+    facts = {f.text: f for f in extract_text(text, "19980114-01-032")}
+    assert facts["３万条"].place == "承德市"
