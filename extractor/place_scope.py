@@ -386,7 +386,8 @@ def _without_examples(text: str, places: list[Record]) -> list[Record]:
         if p is not None and run and text[run[-1].norm_end:p.norm_start] in _JOINED[1:]:
             run.append(p)
             continue
-        if not (run and text.startswith(w.examples_end, run[-1].norm_end)):
+        if not (run and (text.startswith(w.examples_end, run[-1].norm_end)
+                         or w.example_named.match(text, run[-1].norm_end))):
             out.extend(run)
         run = [p] if p is not None else []
     return out

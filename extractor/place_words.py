@@ -47,6 +47,7 @@ class _Whole(NamedTuple):
     china_pair: re.Pattern
     bilateral_reach: int
     china_body: re.Pattern
+    example_named: re.Pattern
 
 
 @lru_cache(maxsize=1)
@@ -73,7 +74,10 @@ def whole_words() -> _Whole:
                   tuple(t["whole_not_before"]), tuple(t["vote_despite"]), re.compile(alternation(t["bilateral"])),
                   # 中南两国, 中美关系: China paired with a country's one-character name
                   re.compile(rf"中[^\W\d_中](?:{alternation(t['china_pair_after'])})"), int(t["bilateral_reach"]),
-                  re.compile(rf"[^\s，。、；：！？的]{{0,{int(t['china_body_reach'])}}}?(?:{alternation(t['china_body_ends'])})"))
+                  re.compile(rf"[^\s，。、；：！？的]{{0,{int(t['china_body_reach'])}}}?(?:{alternation(t['china_body_ends'])})"),
+                  re.compile(rf"[^\W\d_]{{0,{int(t['example_name_longest'])}}}?(?:{alternation(t['example_name_ends'])})"
+                             rf"(?:{alternation(t['examples_end'])})"
+                             rf"(?=[\d{''.join(numeral_chars())}])"))
 
 
 def is_national_body(name: str) -> bool:

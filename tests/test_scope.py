@@ -628,3 +628,15 @@ def test_the_area_of_a_bodys_name_is_not_carried_to_the_next_sentences() -> None
     text = "捐赠\n本报讯 截至１３日，承德市灾区共收到捐款５００万元。灾区还接受捐赠棉被３万条。"
     facts = {f.text: f for f in extract_text(text, "19980114-01-032")}
     assert facts["３万条"].place == "承德市"
+
+
+def test_a_place_opening_the_name_of_an_example_is_not_the_place_of_the_count() -> None:
+    from extractor.api import extract_text
+    text = ("全国检察机关表彰先进\n本报北京１月１３日讯 全国检察机关表彰先进。"
+            "北京市东城区人民检察院等２６个检察院被授予模范检察院称号。")
+    facts = {f.text: f for f in extract_text(text, "19980114-03-031")}
+    assert facts["２６个"].place == "中国"
+    # negative: a person of a body (总裁) as the example leaves the body's area to the count
+    text = ("河北各界捐赠\n本报讯 河北省各界纷纷捐款捐物。唐山曙光水泥集团总裁等１０位民营企业经营者，每人捐款５０００元。")
+    facts = {f.text: f for f in extract_text(text, "19980114-01-033")}
+    assert facts["１０位"].place == "唐山市"
