@@ -153,6 +153,11 @@ class MainPlaces:
                 return value_of((full or [p])[0])
         return None
 
+    @staticmethod
+    def _foreign_country(name: str) -> bool:
+        from .names.divisions import gazetteer
+        return name != whole_words().country_name and gazetteer().world_level.get(name) == "country"
+
     def _country_votes(self, article: int, paper_only: bool = False, ranked: bool = False) -> int:
         """How often the article speaks of the whole country (全国, 我国, 中国); paper_only: of
         China by the words that name no other country (我国, 中国, not 全国); ranked: counting the
@@ -196,7 +201,10 @@ class MainPlaces:
         # twice or at its opening (林业部…全年完成…) gives the country's figures. A body named once
         # further on (由外交部档案馆编辑的字典) is no topic
         bodies, opening = self._national_bodies(article)
-        votes = self._country_votes(article) + (bodies if opening else 0)
+        # in a story most about a foreign country, 全国 and 国内 are that country's (塔吉克斯坦…全国)
+        top = max(counts, key=lambda k: (counts[k], -first[k]), default=None)
+        foreign = top is not None and self._foreign_country(self._full(top))
+        votes = self._country_votes(article, paper_only=foreign) + (bodies if opening else 0)
         if votes and votes >= max(counts.values(), default=0):
             return whole_words().country_name  # an article about the whole country
         if not counts and (bodies >= 2 or opening or self._country_votes(article, ranked=True)):

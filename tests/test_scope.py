@@ -640,3 +640,16 @@ def test_a_place_opening_the_name_of_an_example_is_not_the_place_of_the_count() 
     text = ("河北各界捐赠\n本报讯 河北省各界纷纷捐款捐物。唐山曙光水泥集团总裁等１０位民营企业经营者，每人捐款５０００元。")
     facts = {f.text: f for f in extract_text(text, "19980114-01-033")}
     assert facts["１０位"].place == "唐山市"
+
+
+def test_whole_country_words_in_a_story_most_about_a_foreign_country_are_its() -> None:
+    from extractor.api import extract_text
+    text = ("援助体育用品\n本报讯 该基金获得了价值３００万元的体育用品。突尼斯政府感谢援助，突尼斯青年受益。"
+            "突尼斯全国互助基金负责人说，全国体育设施改善，全国青年更加热爱运动，全国学校增添了器材。这批用品由中国政府提供。")
+    facts = {f.text: f for f in extract_text(text, "19980101-03-031")}
+    assert facts["３００万元"].place == "突尼斯"
+    # negative: a story most about a Chinese area keeps counting 全国 for the country
+    text = ("纺织解困\n本报讯 去年共涉及职工１２０万人。全国纺织工作会议提出，全国压锭任务艰巨，"
+            "全国各地要加快改革。上海市已落实资金。")
+    facts = {f.text: f for f in extract_text(text, "19980107-02-033")}
+    assert facts["１２０万人"].place == "中国"
