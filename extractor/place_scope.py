@@ -28,7 +28,7 @@ from .clauses import BREAK_CLASS, BREAKS
 from .issue_date import issue_date
 from .lexicon import table
 from .page import Page
-from .place_words import is_report, is_source, off_figures, usable, whole_words  # noqa: F401  (scope.py reads them)
+from .place_words import is_report, is_source, lead_end, off_figures, usable, whole_words  # noqa: F401  (scope.py reads them)
 from .record import Record
 
 ADMIN = ("province", "city", "county")
@@ -121,7 +121,7 @@ def sentence_places(page: Page, places: Sorted) -> dict[int, tuple[list[Record],
         # the area of a body's name (纽约商品交易所２月份交货的原油…) locates the body's own figures,
         # not those of the sentences after it (欧佩克原油平均价…)
         inside = [p for p in inside if p.rule != ORG_RULE]
-        topic = bool(inside) and inside[0].norm_start - sent.start <= whole_words().topic_reach
+        topic = bool(inside) and inside[0].norm_start - lead_end(page.text, sent.start) <= whole_words().topic_reach
         opens = sent.paragraph not in seen
         seen.add(sent.paragraph)
         if inside and opens and not listed and not topic \

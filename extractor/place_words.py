@@ -48,6 +48,9 @@ class _Whole(NamedTuple):
     bilateral_reach: int
     china_body: re.Pattern
     example_named: re.Pattern
+    dateline_lead: re.Pattern
+    report_before: tuple[str, ...]
+    report_media: tuple[str, ...]
 
 
 @lru_cache(maxsize=1)
@@ -77,7 +80,11 @@ def whole_words() -> _Whole:
                   re.compile(rf"[^\s，。、；：！？的]{{0,{int(t['china_body_reach'])}}}?(?:{alternation(t['china_body_ends'])})"),
                   re.compile(rf"[^\W\d_]{{0,{int(t['example_name_longest'])}}}?(?:{alternation(t['example_name_ends'])})"
                              rf"(?:{alternation(t['examples_end'])})"
-                             rf"(?=[\d{''.join(numeral_chars())}])"))
+                             rf"(?=[\d{''.join(numeral_chars())}])"),
+                  re.compile(rf"(?:{alternation(t['dateline_lead'])})?(?:{alternation(t['dateline_before'])})"
+                             rf"[^\W\d_]{{0,{int(t['dateline_place_longest'])}}}?(?:\d{{1,2}}月\d{{1,2}}日)?(?:{alternation(t['dateline_after'])})"
+                             rf"(?:（[^）。]{{0,{int(t['dateline_reach'])}}}）|[^。：，（]{{0,{int(t['dateline_reach'])}}}?报道：)?"),
+                  tuple(t["report_before"]), tuple(t["report_media"]))
 
 
 def is_national_body(name: str) -> bool:
@@ -99,8 +106,11 @@ _CLAUSE_END = re.compile("[，。；：！？\n]")
 
 def is_source(text: str, p: Record) -> bool:
     """Whether a place is where something comes from (从德国进口的设备, 从东北和太原招聘): written right
-    after 从 or joined on to a place that is, in a clause that does not view it (从广东看)."""
+    after 从 or joined on to a place that is, in a clause that does not view it (从广东看); or the
+    country of a medium that reports (据巴西《商业新闻》报报道)."""
     w = whole_words()
+    if text.endswith(w.report_before, 0, p.norm_start) and text.startswith(w.report_media, p.norm_end):
+        return True  # 据巴西《商业新闻》报报道
     lo = max(0, p.norm_start - _SOURCE_REACH)
     for word in w.source_before:
         at = text.rfind(word, lo, p.norm_start)
@@ -139,6 +149,13 @@ def _introduced_villages(text: str) -> frozenset[str]:
     (河贵乡河西村): one pass over the page, not one for each village named."""
     w = whole_words()
     return frozenset(m.group(1) for m in w.village_after.finditer(text))
+
+
+def lead_end(text: str, start: int) -> int:
+    """Where a sentence's own words begin: after a dateline that opens it (本报曼谷１月１２日电记者成元生
+    报道：, 新华社北京１月２日电（记者…）), else at its start."""
+    m = whole_words().dateline_lead.match(text, start)
+    return m.end() if m else start
 
 
 def _in_dateline(text: str, p: Record) -> bool:

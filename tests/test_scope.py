@@ -653,3 +653,16 @@ def test_whole_country_words_in_a_story_most_about_a_foreign_country_are_its() -
             "全国各地要加快改革。上海市已落实资金。")
     facts = {f.text: f for f in extract_text(text, "19980107-02-033")}
     assert facts["１２０万人"].place == "中国"
+
+
+def test_the_topic_of_a_sentence_opening_with_a_dateline_begins_after_it() -> None:
+    from extractor.api import extract_text
+    text = ("东亚汇市动荡\n本报曼谷１月１２日电记者成元生报道：泰国股市汇市今天均大幅下跌。"
+            "国内市场汇率为５６．６０铢兑１美元，比上日下跌２％。")
+    facts = {f.text: f for f in extract_text(text, "19980113-07-031")}
+    assert facts["２％"].place == "泰国"
+    # negative: the country of a medium that reports is no topic (据巴西《商业新闻》报报道)
+    text = ("拉美吸引外资猛增\n新华社里约热内卢１月７日电（记者童炳强）据巴西《商业新闻》报报道，"
+            "拉美国家去年共引进外部资金１１４６亿美元，增长９％。")
+    facts = {f.text: f for f in extract_text(text, "19980109-07-031")}
+    assert facts["９％"].place == "拉美"
