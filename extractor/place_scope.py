@@ -28,7 +28,8 @@ from .clauses import BREAK_CLASS, BREAKS
 from .issue_date import issue_date
 from .lexicon import table
 from .page import Page
-from .place_words import is_report, is_source, lead_end, off_figures, usable, whole_words  # noqa: F401  (scope.py reads them)
+from .place_words import (carried_place, country_of, is_report, is_source, lead_end, off_figures,  # noqa: F401
+                          usable, whole_words)  # (scope.py reads off_figures and usable)
 from .record import Record
 
 ADMIN = ("province", "city", "county")
@@ -267,7 +268,7 @@ def _place_of(page: Page, fact: Record, inside: list[Record], carried: Optional[
         if whole and (not country or whole[-1].start() > country[-1].start()):
             return _enclosing(whole[-1].group(), inside_article(fact.article, whole[-1].start()),
                               main(fact.article), text)
-        return _country_of(country[-1].group(), main(fact.article))
+        return country_of(country[-1].group(), main(fact.article))
     if own:
         # the last run of places written one after another (常德市鼎城区十美堂镇) ends with its
         # most specific unit: the last place before the fact
@@ -290,7 +291,7 @@ def _place_of(page: Page, fact: Record, inside: list[Record], carried: Optional[
         # sentences before; a source's country (据巴西《商业新闻》报报道，…) states none, and the
         # first of a run of places is the area the run is in
         return value_of(named[-1])
-    return _carried_on(carried, main(fact.article))
+    return carried_place(carried, main(fact.article))
 
 
 def _bilateral(text: str, sent_start: int, pos: int, sentence: list[Record], before: list[Record]) -> bool:
@@ -309,32 +310,9 @@ def _bilateral(text: str, sent_start: int, pos: int, sentence: list[Record], bef
     return any(value_of(p) == w.country_name for p in before) or bool(w.china_pair.search(text, lo, pos))
 
 
-def _carried_on(carried: Optional[str], main: Optional[str]) -> Optional[str]:
-    """The place carried on from the sentences before, else the main place; but a foreign city
-    carried on in a story about its country (多伦多 in a story about Canada: 调查结果显示，在被访问的
-    547名华裔移民中…) gives way to the country: the figures after it are the country's."""
-    if carried and main and carried != main:
-        from .names.divisions import gazetteer
-        levels = gazetteer().world_level
-        if levels.get(carried) == "foreign_city" and levels.get(main) == "country":
-            return main
-    return carried or main
-
-
 # a place right after another (吐鲁番 in 新疆吐鲁番乌鲁木齐公路) is one of a run that the first
 # names the area of; places joined by a word (罗马和米兰) are a pair, neither of them the area
 _JOINED = ("", "和", "、", "与", "及")
-
-
-def _country_of(word: str, main: Optional[str]) -> str:
-    """The country a whole-country word names: 我国 is China's; 全国 in a story about a foreign
-    country (古巴…投票在全国3.3万多个投票站进行) is that country's."""
-    w = whole_words()
-    if word in w.story_country and main and main != w.country_name:
-        from .names.divisions import gazetteer
-        if gazetteer().world_level.get(main) == "country":
-            return main
-    return w.country_name
 
 
 def ranks(text: str, m: re.Match) -> bool:

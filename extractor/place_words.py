@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from functools import lru_cache
-from typing import Iterable, NamedTuple
+from typing import Iterable, NamedTuple, Optional
 
 from .fact_types import NAME_TYPES
 from .lexicon import alternation, table
@@ -193,3 +193,26 @@ def off_figures(places: Iterable[Record], facts: Iterable[Record], text: str) ->
 def _numeral(text: str, start: int, end: int) -> bool:
     chars = numeral_chars()
     return any(ch in chars or ch.isdigit() for ch in text[start:end])
+
+
+def carried_place(carried: Optional[str], main: Optional[str]) -> Optional[str]:
+    """The place carried on from the sentences before, else the main place; but a foreign city
+    carried on in a story about its country (多伦多 in a story about Canada: 调查结果显示，在被访问的
+    547名华裔移民中…) gives way to the country: the figures after it are the country's."""
+    if carried and main and carried != main:
+        from .names.divisions import gazetteer
+        levels = gazetteer().world_level
+        if levels.get(carried) == "foreign_city" and levels.get(main) == "country":
+            return main
+    return carried or main
+
+
+def country_of(word: str, main: Optional[str]) -> str:
+    """The country a whole-country word names: 我国 is China's; 全国 in a story about a foreign
+    country (古巴…投票在全国3.3万多个投票站进行) is that country's."""
+    w = whole_words()
+    if word in w.story_country and main and main != w.country_name:
+        from .names.divisions import gazetteer
+        if gazetteer().world_level.get(main) == "country":
+            return main
+    return w.country_name
