@@ -24,12 +24,12 @@ from dataclasses import replace
 from functools import lru_cache
 from typing import Callable, Iterable, Optional
 
-from .clauses import BREAK_CLASS, BREAKS
+from .clauses import BREAK_CLASS
 from .issue_date import issue_date
 from .lexicon import table
 from .page import Page
-from .place_words import (carried_place, country_of, is_report, is_source, lead_end, off_figures,  # noqa: F401
-                          usable, whole_words)  # (scope.py reads off_figures and usable)
+from .place_words import (carried_place, clause_start, country_of, country_scene, is_report,  # noqa: F401
+                          is_scene, is_source, lead_end, off_figures, ranks, usable, whole_words)  # (others read some)
 from .record import Record
 
 ADMIN = ("province", "city", "county")
@@ -97,11 +97,6 @@ def _division_named(g, word: str) -> Optional[tuple[str, str, Optional[str], Opt
     return None
 
 
-def _clause_start(text: str, lo: int, pos: int) -> int:
-    at = max(text.rfind(c, lo, pos) for c in BREAKS)
-    return at + 1 if at >= 0 else lo
-
-
 def sentence_places(page: Page, places: Sorted) -> dict[int, tuple[list[Record], Optional[str]]]:
     """For each sentence: its places, and (but in a report) the place carried on from the
     paragraph's sentences before it."""
@@ -137,6 +132,9 @@ def sentence_places(page: Page, places: Sorted) -> dict[int, tuple[list[Record],
                     break
                 run.append(p)
             last[sent.paragraph] = value_of(run[-1])
+        scene = country_scene(page.text, sent.start, sent.end, named)
+        if scene:
+            last[sent.paragraph] = scene
         out[id(sent)] = (named, last.get(sent.paragraph))
     return out
 
@@ -197,7 +195,7 @@ def _place_of(page: Page, fact: Record, inside: list[Record], carried: Optional[
               inside_article: Callable[[int, int], list[Record]]) -> Optional[str]:
     text = page.text
     pos = fact.norm_start
-    clause = _clause_start(text, sent_start, pos)
+    clause = clause_start(text, sent_start, pos)
     w = whole_words()
     if _enumeration(page, [p for p in inside if p.norm_end <= pos]):
         # 在芷兰街道、府坪街道、南坪街道…开展 15 场: a list of places is not the fact's place
@@ -212,7 +210,7 @@ def _place_of(page: Page, fact: Record, inside: list[Record], carried: Optional[
     # (宿州获批…，新增物流企业3家) keeps a clause's place to its own clause.
     news = issue_date(page.doc) is not None
     own = [p for p in before if p.norm_start >= clause or p.norm_start - sent_start <= w.topic_reach
-           or (news and p.norm_start - _clause_start(text, sent_start, p.norm_start) <= w.topic_reach)]
+           or (news and p.norm_start - clause_start(text, sent_start, p.norm_start) <= w.topic_reach)]
     for p in before:  # a run of places goes on from one of these (中国工商银行|北京市分行), and so
         # do the places written inside a body's name among them (海南省定安县龙门镇中心小学)
         if own and p.norm_start > own[-1].norm_start and (
@@ -243,7 +241,7 @@ def _place_of(page: Page, fact: Record, inside: list[Record], carried: Optional[
                 whole.append(m)
     # a scene word that is a clause of its own (…，在我国，这一比例仅为5%) scopes the clauses after it
     for m in w.country.finditer(text, max(last_place, sent_start), clause):
-        if text.startswith("，", m.end()) and _scene(text, m):
+        if text.startswith("，", m.end()) and is_scene(text, m):
             country.append(m)
     if country and is_report(text) and main(fact.article) != w.country_name:
         # a province's report gives its own figures: 全国 there names a national event or class
@@ -291,6 +289,8 @@ def _place_of(page: Page, fact: Record, inside: list[Record], carried: Optional[
         # sentences before; a source's country (据巴西《商业新闻》报报道，…) states none, and the
         # first of a run of places is the area the run is in
         return value_of(named[-1])
+    if carried and w.country.fullmatch(carried):  # the country a scene's 全国 or 我国 named
+        return country_of(carried, main(fact.article))
     return carried_place(carried, main(fact.article))
 
 
@@ -313,18 +313,6 @@ def _bilateral(text: str, sent_start: int, pos: int, sentence: list[Record], bef
 # a place right after another (吐鲁番 in 新疆吐鲁番乌鲁木齐公路) is one of a run that the first
 # names the area of; places joined by a word (罗马和米兰) are a pair, neither of them the area
 _JOINED = ("", "和", "、", "与", "及")
-
-
-def ranks(text: str, m: re.Match) -> bool:
-    """Whether a whole-area word ranks or compares (居全国第1位, 在全国率先, 全国最大) rather than
-    scopes; a scene word (在我国，这一比例仅为5%) scopes whatever comes before it."""
-    w = whole_words()
-    return not _scene(text, m) and (text.endswith(w.whole_not_after, 0, m.start())
-                                    or text.startswith(w.whole_not_before, m.end()))
-
-
-def _scene(text: str, m: re.Match) -> bool:
-    return any(text.startswith(s, m.end() - len(s)) for s in whole_words().scene_words if len(s) <= m.end())
 
 
 def _stands_alone(before: list[Record], i: int, text: str) -> bool:

@@ -7,6 +7,7 @@ from bisect import bisect_left
 from functools import lru_cache
 from typing import Iterable, NamedTuple, Optional
 
+from .clauses import BREAKS
 from .fact_types import NAME_TYPES
 from .lexicon import alternation, table
 from .numerals import big_scales, digit_values, small_scales
@@ -51,6 +52,7 @@ class _Whole(NamedTuple):
     dateline_lead: re.Pattern
     report_before: tuple[str, ...]
     report_media: tuple[str, ...]
+    country_bodies: tuple[str, ...]
 
 
 @lru_cache(maxsize=1)
@@ -84,7 +86,7 @@ def whole_words() -> _Whole:
                   re.compile(rf"(?:{alternation(t['dateline_lead'])})?(?:{alternation(t['dateline_before'])})"
                              rf"[^\W\d_]{{0,{int(t['dateline_place_longest'])}}}?(?:\d{{1,2}}月\d{{1,2}}日)?(?:{alternation(t['dateline_after'])})"
                              rf"(?:（[^）。]{{0,{int(t['dateline_reach'])}}}）|[^。：，（]{{0,{int(t['dateline_reach'])}}}?报道：)?"),
-                  tuple(t["report_before"]), tuple(t["report_media"]))
+                  tuple(t["report_before"]), tuple(t["report_media"]), tuple(t["country_bodies"]))
 
 
 def is_national_body(name: str) -> bool:
@@ -100,6 +102,7 @@ def is_national_body(name: str) -> bool:
         and not name.startswith(tuple(t["local_starts"])) and not name.endswith(tuple(t["not_bodies"]))
 
 
+_FIGURE = re.compile(r"\d")
 _SOURCE_REACH = 20  # how far back from a place a 从 is looked for
 _CLAUSE_END = re.compile("[，。；：！？\n]")
 
@@ -216,3 +219,36 @@ def country_of(word: str, main: Optional[str]) -> str:
         if gazetteer().world_level.get(main) == "country":
             return main
     return w.country_name
+
+
+def clause_start(text: str, lo: int, pos: int) -> int:
+    at = max(text.rfind(c, lo, pos) for c in BREAKS)
+    return at + 1 if at >= 0 else lo
+
+
+def ranks(text: str, m: re.Match) -> bool:
+    """Whether a whole-area word ranks or compares (居全国第1位, 在全国率先, 全国最大) rather than
+    scopes; a scene word (在我国，这一比例仅为5%) scopes whatever comes before it."""
+    w = whole_words()
+    return not is_scene(text, m) and (text.endswith(w.whole_not_after, 0, m.start())
+                                    or text.startswith(w.whole_not_before, m.end()))
+
+
+def is_scene(text: str, m: re.Match) -> bool:
+    return any(text.startswith(s, m.end() - len(s)) for s in whole_words().scene_words if len(s) <= m.end())
+
+
+def country_scene(text: str, start: int, end: int, named: list[Record]) -> Optional[str]:
+    """The whole-country word (全国, 我国) a sentence without figures sets as the scene of the
+    paragraph's next sentences (…正打得火热的全国排球联赛，…。共有八支球队…): after its places, opening
+    a clause (在 at most before it) or in a sentence that names no place; not one that ranks or
+    compares (与全国其他地方一样), nor a body's name (全国政协委员), nor after a place in the middle
+    of a clause (在顺德，…同为我国家用电器生产的强手)."""
+    w = whole_words()
+    if _FIGURE.search(text, start, end):
+        return None
+    after = max((p.norm_end for p in named), default=start)
+    words = [m for m in w.country.finditer(text, after, end)
+             if not ranks(text, m) and not text.startswith(w.country_bodies, m.start())
+             and (not named or m.start() - clause_start(text, start, m.start()) <= 1)]
+    return words[-1].group() if words else None

@@ -666,3 +666,15 @@ def test_the_topic_of_a_sentence_opening_with_a_dateline_begins_after_it() -> No
             "拉美国家去年共引进外部资金１１４６亿美元，增长９％。")
     facts = {f.text: f for f in extract_text(text, "19980109-07-031")}
     assert facts["９％"].place == "拉美"
+
+
+def test_a_sentence_without_figures_speaking_of_the_whole_country_sets_the_scene() -> None:
+    from extractor.api import extract_text
+    text = ("排球联赛\n本报讯 江苏一家体育用品公司加快新产品开发。正打得火热的全国排球联赛，各队身着该公司的比赛服。"
+            "共有男女各八支球队参赛。")
+    facts = {f.text: f for f in extract_text(text, "19980105-08-031")}
+    assert facts["八支"].place == "中国"
+    # negative: a whole-country word that compares (与全国其他地方一样) or names a body (全国政协委员) is no scene
+    text = ("农村电价\n本报讯 安徽农村用电量增加。与全国其他地方一样，农村电网是六七十年代建设起来的。问题有两个。")
+    facts = {f.text: f for f in extract_text(text, "19980107-09-031")}
+    assert facts["两个"].place in ("安徽", "安徽省")
