@@ -10,8 +10,8 @@ from typing import Optional
 
 from .issue_date import issue_date
 from .page import Page
-from .place_scope import ADMIN, MAIN_LEVELS, MAX_ORG, Sorted, value_of, whole_words
-from .place_words import is_report
+from .place_scope import ADMIN, MAIN_LEVELS, MAX_ORG, ORG_RULE, Sorted, ranks, value_of, whole_words
+from .place_words import is_national_body, is_report
 from .record import Record
 
 _LIST_JOINS = ("、", "和", "及", "以及")
@@ -29,6 +29,7 @@ class MainPlaces:
         # each article's span and its titles' spans, grouped once (a page may hold many articles)
         self.spans: dict[int, tuple[int, int]] = {}
         self.titles: dict[int, list[tuple[int, int]]] = {}
+        self.openings: dict[int, int] = {}
         if page is not None:
             self.spans = {a.index: (a.start, a.end) for a in page.layout.articles}
             # the titles heading an article, before its first paragraph of sentences (a web page's
@@ -38,8 +39,10 @@ class MainPlaces:
             for q in page.layout.paragraphs:
                 if q.kind == "title" and q.article not in opened:
                     self.titles.setdefault(q.article, []).append((q.start, q.end))
-                elif q.kind not in ("title", "subtitle") and _SENTENCE_END.search(page.text, q.start, q.end):
+                elif q.kind not in ("title", "subtitle") and q.article not in opened \
+                        and (end := _SENTENCE_END.search(page.text, q.start, q.end)):
                     opened.add(q.article)
+                    self.openings[q.article] = end.end()  # its titles and first sentence end here
         self.orgs = Sorted(orgs or [])
         # bodies named in a list of three or more (甲厂、乙公司和丙厂), as (start, end), sorted
         self.listed_bodies: list[tuple[int, int]] = []
@@ -79,7 +82,9 @@ class MainPlaces:
     def _key(p: Record) -> str:
         return p.code or value_of(p)
 
-    def _counts(self, scope: list[Record]) -> tuple[Counter, dict[str, int]]:
+    def _counts(self, scope: list[Record], bodies: bool = False) -> tuple[Counter, dict[str, int]]:
+        """How often each county-or-higher place is named (not in a list), and where first; bodies:
+        counting 中国 opening a body's name too."""
         counts: Counter = Counter()
         first: dict[str, int] = {}
         text = self.page.text if self.page is not None else ""
@@ -87,11 +92,18 @@ class MainPlaces:
             # a place in a list (北京、上海、天津等30个城市) is one of many, not what the story is about
             listed = text.startswith("、", p.norm_end) or text.endswith("、", 0, p.norm_start) \
                 or self._in_listed_body(p)
-            if p.level in MAIN_LEVELS and not listed:
+            # 中国 opening a body's name (中国民航, 中国人民保险公司) names a national body, not the area
+            # the story is about where it names another; the country's own words (全国, 我国) weigh that
+            if p.level in MAIN_LEVELS and not listed and (bodies or not self._china_body(p)):
                 key = self._key(p)
                 counts[key] += 1
                 first.setdefault(key, p.norm_start)
         return counts, first
+
+    def _china_body(self, p: Record) -> bool:
+        if value_of(p) != whole_words().country_name or self.page is None:
+            return False
+        return p.rule == ORG_RULE or bool(whole_words().china_body.match(self.page.text, p.norm_end))
 
     def _in_listed_body(self, p: Record) -> bool:
         """Whether a place is written in the name of a body of a list (余姚市易通线缆有限公司、广东省
@@ -141,28 +153,62 @@ class MainPlaces:
                 return value_of((full or [p])[0])
         return None
 
-    def _country_votes(self, article: int, paper_only: bool = False) -> int:
+    @staticmethod
+    def _foreign_country(name: str) -> bool:
+        from .names.divisions import gazetteer
+        return name != whole_words().country_name and gazetteer().world_level.get(name) == "country"
+
+    def _country_votes(self, article: int, paper_only: bool = False, ranked: bool = False) -> int:
         """How often the article speaks of the whole country (全国, 我国, 中国); paper_only: of
-        China by the words that name no other country (我国, 中国, not 全国)."""
+        China by the words that name no other country (我国, 中国, not 全国); ranked: counting the
+        words that rank (占全国…的85%, 全国第一家), as an article that names no area has only them."""
         if self.page is None or article not in self.spans:
             return 0
         lo, hi = self.spans[article]
         name = whole_words().country_name
         # 中国 in 中国人民保险公司 names an organization, not the scope of the article
+        # (and where the names have not read the body: 中国人民保险（集团）公司, 中国民航)
         named = sum(1 for p in self.by_article.get(article, []) if value_of(p) == name
                     and not any(o.norm_start <= p.norm_start and p.norm_end <= o.norm_end
-                                for o in self.orgs.inside(p.norm_start - MAX_ORG, p.norm_end + MAX_ORG)))
-        words = whole_words().country.findall(self.page.text, lo, hi)
+                                for o in self.orgs.inside(p.norm_start - MAX_ORG, p.norm_end + MAX_ORG))
+                    and not whole_words().china_body.match(self.page.text, p.norm_end))
+        # 占全国…的85%, 居全国第一 rank the article's own area against the country: no vote for it
+        words = [m.group() for m in whole_words().country.finditer(self.page.text, lo, hi)
+                 if ranked or not ranks(self.page.text, m)
+                 or self.page.text.endswith(whole_words().vote_despite, 0, m.start())]
         return named + sum(1 for w in words if not (paper_only and w in whole_words().story_country))
+
+    def _national_bodies(self, article: int) -> tuple[int, int]:
+        """The bodies of the whole country (财政部, 国家计委, 国务院) the article names, not one with a
+        place in its name (美国国务院): how many, and how many in its titles and first sentence."""
+        if self.page is None or article not in self.spans:
+            return 0, 0
+        lo, hi = self.spans[article]
+        places = self.by_article.get(article, [])
+        bodies = [o for o in self.orgs.inside(lo, hi) if is_national_body(self.page.text[o.norm_start:o.norm_end])
+                  and not any(o.norm_start <= p.norm_start and p.norm_end <= o.norm_end for p in places)]
+        return len(bodies), sum(1 for o in bodies if o.norm_end <= self.openings.get(article, lo))
 
     def _of(self, article: int) -> Optional[str]:
         titled = self._title_place(article)
         if titled:
             return self._inner(article, titled)
         counts, first = self._counts(self.by_article.get(article, []))
-        votes = self._country_votes(article)
+        if not counts:  # but a national body's story that names no other area (中国工商银行…３０个城市)
+            counts, first = self._counts(self.by_article.get(article, []), bodies=True)
+        # a story that opens with a body of the whole country (国务院三峡建委…, 党中央、国务院提出…)
+        # speaks of the country as 全国 and 我国 do; one that names no area and names such a body
+        # twice or at its opening (林业部…全年完成…) gives the country's figures. A body named once
+        # further on (由外交部档案馆编辑的字典) is no topic
+        bodies, opening = self._national_bodies(article)
+        # in a story most about a foreign country, 全国 and 国内 are that country's (塔吉克斯坦…全国)
+        top = max(counts, key=lambda k: (counts[k], -first[k]), default=None)
+        foreign = top is not None and self._foreign_country(self._full(top))
+        votes = self._country_votes(article, paper_only=foreign) + (bodies if opening else 0)
         if votes and votes >= max(counts.values(), default=0):
             return whole_words().country_name  # an article about the whole country
+        if not counts and (bodies >= 2 or opening or self._country_votes(article, ranked=True)):
+            return whole_words().country_name  # 作为我国首家股份制商业银行，交通银行…
         if not counts:
             if self.page_counts is None:
                 self.page_counts = self._counts(self.places)

@@ -24,11 +24,12 @@ from dataclasses import replace
 from functools import lru_cache
 from typing import Callable, Iterable, Optional
 
-from .clauses import BREAK_CLASS, BREAKS
+from .clauses import BREAK_CLASS
 from .issue_date import issue_date
 from .lexicon import table
 from .page import Page
-from .place_words import is_report, off_figures, usable, whole_words  # noqa: F401  (scope.py reads them)
+from .place_words import (carried_place, clause_start, country_of, country_scene, is_report,  # noqa: F401
+                          is_scene, is_source, lead_end, off_figures, ranks, usable, whole_words)  # (others read some)
 from .record import Record
 
 ADMIN = ("province", "city", "county")
@@ -53,7 +54,7 @@ class Sorted:
         return [r for r in self.items[lo:hi] if r.norm_end <= end]
 
 
-_ORG_RULE = "place:org"
+ORG_RULE = "place:org"
 _ORG_PLACE_LEVELS = ("province", "city")  # a short name opening a body's name (山西西山矿务局)
 
 
@@ -79,7 +80,7 @@ def org_places(text: str, orgs: Iterable[Record]) -> list[Record]:
             # the division's code, as its own mentions have it: 湖州 of 湖州练市针织制衣厂 and a later
             # 湖州市 are one place when an article's places are counted
             out.append(replace(o, type="place", text=name[i:i + n], value=value, level=level, code=code,
-                               parent=parent, aliases=None, rule=_ORG_RULE))  # where the name stands
+                               parent=parent, aliases=None, rule=ORG_RULE))  # where the name stands
     return out
 
 
@@ -94,11 +95,6 @@ def _division_named(g, word: str) -> Optional[tuple[str, str, Optional[str], Opt
             # its enclosing areas, as a place mention has them: 滨州 (of 滨州妇联) is in 山东省
             return found[0].name, found[0].level, found[0].code, [a.name for a in found[0].chain()] or None
     return None
-
-
-def _clause_start(text: str, lo: int, pos: int) -> int:
-    at = max(text.rfind(c, lo, pos) for c in BREAKS)
-    return at + 1 if at >= 0 else lo
 
 
 def sentence_places(page: Page, places: Sorted) -> dict[int, tuple[list[Record], Optional[str]]]:
@@ -117,8 +113,11 @@ def sentence_places(page: Page, places: Sorted) -> dict[int, tuple[list[Record],
             continue
         listed = _enumeration(page, named)
         # the topic is of the places named for themselves, not of examples (莫斯科、圣彼得堡等大城市)
-        inside = _without_examples(page.text, named)
-        topic = bool(inside) and inside[0].norm_start - sent.start <= whole_words().topic_reach
+        inside = [p for p in _without_examples(page.text, named) if not is_source(page.text, p)]
+        # the area of a body's name (纽约商品交易所２月份交货的原油…) locates the body's own figures,
+        # not those of the sentences after it (欧佩克原油平均价…)
+        inside = [p for p in inside if p.rule != ORG_RULE]
+        topic = bool(inside) and inside[0].norm_start - lead_end(page.text, sent.start) <= whole_words().topic_reach
         opens = sent.paragraph not in seen
         seen.add(sent.paragraph)
         if inside and opens and not listed and not topic \
@@ -133,6 +132,9 @@ def sentence_places(page: Page, places: Sorted) -> dict[int, tuple[list[Record],
                     break
                 run.append(p)
             last[sent.paragraph] = value_of(run[-1])
+        scene = country_scene(page.text, sent.start, sent.end, named)
+        if scene:
+            last[sent.paragraph] = scene
         out[id(sent)] = (named, last.get(sent.paragraph))
     return out
 
@@ -193,13 +195,14 @@ def _place_of(page: Page, fact: Record, inside: list[Record], carried: Optional[
               inside_article: Callable[[int, int], list[Record]]) -> Optional[str]:
     text = page.text
     pos = fact.norm_start
-    clause = _clause_start(text, sent_start, pos)
+    clause = clause_start(text, sent_start, pos)
     w = whole_words()
     if _enumeration(page, [p for p in inside if p.norm_end <= pos]):
         # 在芷兰街道、府坪街道、南坪街道…开展 15 场: a list of places is not the fact's place
         return main(fact.article)
     # 尼玛县、安多县等11个县: places written as examples of what is counted are not its place
-    inside = _without_examples(text, inside)
+    # 从德国进口的设备: where something comes from is not the area of the figure
+    inside = [p for p in _without_examples(text, inside) if not is_source(text, p)]
     before = [p for p in inside if p.norm_end <= pos]
     # the places of the fact's clause or opening its sentence; in a news story (a page issued on a
     # day) also those that open a clause before it (截至13日，张家口市灾区共收到…，接受棉衣4.7万件;
@@ -207,12 +210,12 @@ def _place_of(page: Page, fact: Record, inside: list[Record], carried: Optional[
     # (宿州获批…，新增物流企业3家) keeps a clause's place to its own clause.
     news = issue_date(page.doc) is not None
     own = [p for p in before if p.norm_start >= clause or p.norm_start - sent_start <= w.topic_reach
-           or (news and p.norm_start - _clause_start(text, sent_start, p.norm_start) <= w.topic_reach)]
+           or (news and p.norm_start - clause_start(text, sent_start, p.norm_start) <= w.topic_reach)]
     for p in before:  # a run of places goes on from one of these (中国工商银行|北京市分行), and so
         # do the places written inside a body's name among them (海南省定安县龙门镇中心小学)
         if own and p.norm_start > own[-1].norm_start and (
                 p.norm_start == own[-1].norm_end
-                or any(o.rule == _ORG_RULE and o.norm_start <= p.norm_start and p.norm_end <= o.norm_end
+                or any(o.rule == ORG_RULE and o.norm_start <= p.norm_start and p.norm_end <= o.norm_end
                        for o in own)):
             own.append(p)
     last_place = max(p.norm_end for p in own) if own else sent_start
@@ -224,21 +227,21 @@ def _place_of(page: Page, fact: Record, inside: list[Record], carried: Optional[
     # a world word of the fact's own clause, with no place of that clause before it; in a report it
     # names a class its area's bodies belong to (全球“灯塔工厂”3家), the figure is still the area's
     world = [] if is_report(text) or any(p.norm_start >= clause for p in own) else \
-        [m for m in w.world.finditer(text, lo, pos) if not _ranks(text, m)]
+        [m for m in w.world.finditer(text, lo, pos) if not ranks(text, m)]
     for a, b in spans:
-        near.extend(m for m in w.near.finditer(text, a, min(b, pos)) if not _ranks(text, m))
+        near.extend(m for m in w.near.finditer(text, a, min(b, pos)) if not ranks(text, m))
         fixed.extend(m for m in w.fixed.finditer(text, a, min(b, pos))
                      if not text.startswith(w.fixed_areas[m.group()][:-1], m.end())  # 首都北京 names it
                      and not any(p.norm_start <= m.end() and p.norm_end >= m.start() for p in inside))
         for m in w.country.finditer(text, a, min(b, pos) + 1):  # one more: 国内 sees the figure after it
-            if not _ranks(text, m):
+            if not ranks(text, m):
                 country.append(m)
         for m in w.whole.finditer(text, a, min(b, pos)):
-            if not _ranks(text, m):
+            if not ranks(text, m):
                 whole.append(m)
     # a scene word that is a clause of its own (…，在我国，这一比例仅为5%) scopes the clauses after it
     for m in w.country.finditer(text, max(last_place, sent_start), clause):
-        if text.startswith("，", m.end()) and _scene(text, m):
+        if text.startswith("，", m.end()) and is_scene(text, m):
             country.append(m)
     if country and is_report(text) and main(fact.article) != w.country_name:
         # a province's report gives its own figures: 全国 there names a national event or class
@@ -249,6 +252,8 @@ def _place_of(page: Page, fact: Record, inside: list[Record], carried: Optional[
     counted = next((p for p in inside if p.norm_start == fact.norm_end), None) if fact.type == "count" else None
     if counted is not None:
         return value_of(counted)
+    if _bilateral(text, sent_start, pos, before, inside_article(fact.article, pos)):
+        return w.country_name
     if world and all(world[-1].start() > m.start() for m in country + whole + near + fixed):
         return None  # 去年全球企业并购总额…: the world's figure is no area's
     if fixed and all(fixed[-1].start() > m.start() for m in country + whole + near):
@@ -261,22 +266,22 @@ def _place_of(page: Page, fact: Record, inside: list[Record], carried: Optional[
         if whole and (not country or whole[-1].start() > country[-1].start()):
             return _enclosing(whole[-1].group(), inside_article(fact.article, whole[-1].start()),
                               main(fact.article), text)
-        return _country_of(country[-1].group(), main(fact.article))
+        return country_of(country[-1].group(), main(fact.article))
     if own:
         # the last run of places written one after another (常德市鼎城区十美堂镇) ends with its
         # most specific unit: the last place before the fact
         # a place named as such before the area of a body's name (位于塘下镇的瑞安市第十中学)
         # but a place that heads a body's name and encloses the body's area (河北省 of
         # 河北省廊坊市工商局) gives way to that area; a smaller one (龙门镇 of 定安县龙门镇小学) does not
-        bodies = [o for o in own if o.rule == _ORG_RULE]
-        inner = [p for p in own if p.rule != _ORG_RULE
+        bodies = [o for o in own if o.rule == ORG_RULE]
+        inner = [p for p in own if p.rule != ORG_RULE
                  and any(o.norm_start <= p.norm_start and p.norm_end <= o.norm_end
                          and value_of(p) in (o.parent or ()) for o in bodies)]
-        named = [p for p in own if p.rule != _ORG_RULE and p not in inner]
+        named = [p for p in own if p.rule != ORG_RULE and p not in inner]
         return value_of((named or [p for p in own if p not in inner])[-1])
     # a place after the figure is where it goes or comes from (47%来自中国内地, 捐出500万港元救助
     # 河北灾民, 推出35个对接上海…的平台): the object, not the area the figure is about
-    named = [p for i, p in enumerate(before) if p.rule != _ORG_RULE and _states_figure(text, p.norm_end, pos)
+    named = [p for i, p in enumerate(before) if p.rule != ORG_RULE and _states_figure(text, p.norm_end, pos)
              and _stands_alone(before, i, text)]
     if news and named:
         # 这类园区焦作共有８个，辐射带动了中小园区３０来个: the place of an earlier clause of the
@@ -284,45 +289,30 @@ def _place_of(page: Page, fact: Record, inside: list[Record], carried: Optional[
         # sentences before; a source's country (据巴西《商业新闻》报报道，…) states none, and the
         # first of a run of places is the area the run is in
         return value_of(named[-1])
-    return _carried_on(carried, main(fact.article))
+    if carried and w.country.fullmatch(carried):  # the country a scene's 全国 or 我国 named
+        return country_of(carried, main(fact.article))
+    return carried_place(carried, main(fact.article))
 
 
-def _carried_on(carried: Optional[str], main: Optional[str]) -> Optional[str]:
-    """The place carried on from the sentences before, else the main place; but a foreign city
-    carried on in a story about its country (多伦多 in a story about Canada: 调查结果显示，在被访问的
-    547名华裔移民中…) gives way to the country: the figures after it are the country's."""
-    if carried and main and carried != main:
-        from .names.divisions import gazetteer
-        levels = gazetteer().world_level
-        if levels.get(carried) == "foreign_city" and levels.get(main) == "country":
-            return main
-    return carried or main
+def _bilateral(text: str, sent_start: int, pos: int, sentence: list[Record], before: list[Record]) -> bool:
+    """Whether a figure is of two countries one of which is China (两国贸易额 after 中国 or 中南两国,
+    with no place named between the word and the figure: not 南非同中国香港地区的贸易额): China's
+    trade with a country is about China."""
+    w = whole_words()
+    word = None
+    for word in w.bilateral.finditer(text, sent_start, pos):
+        pass
+    if word is None or any(p.norm_start >= word.end() for p in sentence):
+        return False
+    lo = max(0, pos - w.bilateral_reach)
+    if lo > 0 and before:
+        lo = min(lo, before[0].norm_start)  # the article's places reach back no further than it
+    return any(value_of(p) == w.country_name for p in before) or bool(w.china_pair.search(text, lo, pos))
 
 
 # a place right after another (吐鲁番 in 新疆吐鲁番乌鲁木齐公路) is one of a run that the first
 # names the area of; places joined by a word (罗马和米兰) are a pair, neither of them the area
 _JOINED = ("", "和", "、", "与", "及")
-
-
-def _country_of(word: str, main: Optional[str]) -> str:
-    """The country a whole-country word names: 我国 is China's; 全国 in a story about a foreign
-    country (古巴…投票在全国3.3万多个投票站进行) is that country's."""
-    w = whole_words()
-    if word in w.story_country and main and main != w.country_name:
-        from .names.divisions import gazetteer
-        if gazetteer().world_level.get(main) == "country":
-            return main
-    return w.country_name
-
-
-def _ranks(text: str, m: re.Match) -> bool:
-    """Whether a whole-area word ranks or compares (居全国第1位, 在全国率先) rather than scopes;
-    a scene word (在我国，这一比例仅为5%) scopes whatever comes before it."""
-    return not _scene(text, m) and text.endswith(whole_words().whole_not_after, 0, m.start())
-
-
-def _scene(text: str, m: re.Match) -> bool:
-    return any(text.startswith(s, m.end() - len(s)) for s in whole_words().scene_words if len(s) <= m.end())
 
 
 def _stands_alone(before: list[Record], i: int, text: str) -> bool:
@@ -362,7 +352,8 @@ def _without_examples(text: str, places: list[Record]) -> list[Record]:
         if p is not None and run and text[run[-1].norm_end:p.norm_start] in _JOINED[1:]:
             run.append(p)
             continue
-        if not (run and text.startswith(w.examples_end, run[-1].norm_end)):
+        if not (run and (text.startswith(w.examples_end, run[-1].norm_end)
+                         or w.example_named.match(text, run[-1].norm_end))):
             out.extend(run)
         run = [p] if p is not None else []
     return out

@@ -5,8 +5,9 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from functools import lru_cache
-from typing import Iterable, NamedTuple
+from typing import Iterable, NamedTuple, Optional
 
+from .clauses import BREAKS
 from .fact_types import NAME_TYPES
 from .lexicon import alternation, table
 from .numerals import big_scales, digit_values, small_scales
@@ -37,6 +38,21 @@ class _Whole(NamedTuple):
     fixed: re.Pattern
     fixed_areas: dict
     world: re.Pattern
+    source_before: tuple[str, ...]
+    source_gap: re.Pattern
+    source_view: tuple[str, ...]
+    event_after: tuple[str, ...]
+    whole_not_before: tuple[str, ...]
+    vote_despite: tuple[str, ...]
+    bilateral: re.Pattern
+    china_pair: re.Pattern
+    bilateral_reach: int
+    china_body: re.Pattern
+    example_named: re.Pattern
+    dateline_lead: re.Pattern
+    report_before: tuple[str, ...]
+    report_media: tuple[str, ...]
+    country_bodies: tuple[str, ...]
 
 
 @lru_cache(maxsize=1)
@@ -56,7 +72,56 @@ def whole_words() -> _Whole:
                   tuple(t["examples_end"]), re.compile(alternation(list(t["near_ends"]))),
                   {k: tuple(v) for k, v in t["near_ends"].items()},
                   re.compile(alternation(list(t["fixed_areas"]))), dict(t["fixed_areas"]),
-                  re.compile(alternation(t["world"])))
+                  re.compile(alternation(t["world"])), tuple(t["source_before"]),
+                  # what may stand between 从 and a place: other sources each joined on (东北和|太原)
+                  re.compile(rf"(?:[^\W\d_]{{1,{int(t['source_gap_longest'])}}}?(?:{alternation(t['source_joins'])}))*"),
+                  tuple(t["source_view"]), tuple(t["event_after"]),
+                  tuple(t["whole_not_before"]), tuple(t["vote_despite"]), re.compile(alternation(t["bilateral"])),
+                  # 中南两国, 中美关系: China paired with a country's one-character name
+                  re.compile(rf"中[^\W\d_中](?:{alternation(t['china_pair_after'])})"), int(t["bilateral_reach"]),
+                  re.compile(rf"[^\s，。、；：！？的]{{0,{int(t['china_body_reach'])}}}?(?:{alternation(t['china_body_ends'])})"),
+                  re.compile(rf"[^\W\d_]{{0,{int(t['example_name_longest'])}}}?(?:{alternation(t['example_name_ends'])})"
+                             rf"(?:{alternation(t['examples_end'])})"
+                             rf"(?=[\d{''.join(numeral_chars())}])"),
+                  re.compile(rf"(?:{alternation(t['dateline_lead'])})?(?:{alternation(t['dateline_before'])})"
+                             rf"[^\W\d_]{{0,{int(t['dateline_place_longest'])}}}?(?:\d{{1,2}}月\d{{1,2}}日)?(?:{alternation(t['dateline_after'])})"
+                             rf"(?:（[^）。]{{0,{int(t['dateline_reach'])}}}）|[^。：，（]{{0,{int(t['dateline_reach'])}}}?报道：)?"),
+                  tuple(t["report_before"]), tuple(t["report_media"]), tuple(t["country_bodies"]))
+
+
+def is_national_body(name: str) -> bool:
+    """Whether an organization's name is a body of the whole country (国务院, 国家计委, 财政部): by
+    its opening words, or a bare ministry's or commission's name not opening with a local level.
+    Whether a place is written in it (美国国务院) is for the caller to see."""
+    t = table("place_scope.toml")["national_bodies"]
+    if name.startswith(tuple(t["starts"])):
+        return True
+    if name.startswith(tuple(t["state"])):  # 国家计委, 国家技术监督局; not 国家一类保护动物
+        return name.endswith(tuple(t["state_ends"]))
+    return len(name) <= int(t["longest"]) and name.endswith(tuple(t["ends"])) \
+        and not name.startswith(tuple(t["local_starts"])) and not name.endswith(tuple(t["not_bodies"]))
+
+
+_FIGURE = re.compile(r"\d")
+_SOURCE_REACH = 20  # how far back from a place a 从 is looked for
+_CLAUSE_END = re.compile("[，。；：！？\n]")
+
+
+def is_source(text: str, p: Record) -> bool:
+    """Whether a place is where something comes from (从德国进口的设备, 从东北和太原招聘): written right
+    after 从 or joined on to a place that is, in a clause that does not view it (从广东看); or the
+    country of a medium that reports (据巴西《商业新闻》报报道)."""
+    w = whole_words()
+    if text.endswith(w.report_before, 0, p.norm_start) and text.startswith(w.report_media, p.norm_end):
+        return True  # 据巴西《商业新闻》报报道
+    lo = max(0, p.norm_start - _SOURCE_REACH)
+    for word in w.source_before:
+        at = text.rfind(word, lo, p.norm_start)
+        if at >= 0 and w.source_gap.fullmatch(text, at + len(word), p.norm_start):
+            end = _CLAUSE_END.search(text, p.norm_end)
+            rest = text[p.norm_end:end.start() if end else len(text)]
+            return not any(v in rest for v in w.source_view)
+    return False
 
 
 @lru_cache(maxsize=4)
@@ -76,8 +141,8 @@ def usable(text: str, p: Record) -> bool:
                                      or (p.text or "").endswith(w.generic_endings)):
         if not (p.level == w.village_level and p.text in _introduced_villages(text)):
             return False
-    if text.startswith(w.street_endings, p.norm_end):
-        return False
+    if text.startswith(w.street_endings, p.norm_end) or text.startswith(w.event_after, p.norm_end):
+        return False  # a street's name (南京东路) or an event's (亚洲金融危机)
     return not _in_dateline(text, p)
 
 
@@ -87,6 +152,13 @@ def _introduced_villages(text: str) -> frozenset[str]:
     (河贵乡河西村): one pass over the page, not one for each village named."""
     w = whole_words()
     return frozenset(m.group(1) for m in w.village_after.finditer(text))
+
+
+def lead_end(text: str, start: int) -> int:
+    """Where a sentence's own words begin: after a dateline that opens it (本报曼谷１月１２日电记者成元生
+    报道：, 新华社北京１月２日电（记者…）), else at its start."""
+    m = whole_words().dateline_lead.match(text, start)
+    return m.end() if m else start
 
 
 def _in_dateline(text: str, p: Record) -> bool:
@@ -124,3 +196,59 @@ def off_figures(places: Iterable[Record], facts: Iterable[Record], text: str) ->
 def _numeral(text: str, start: int, end: int) -> bool:
     chars = numeral_chars()
     return any(ch in chars or ch.isdigit() for ch in text[start:end])
+
+
+def carried_place(carried: Optional[str], main: Optional[str]) -> Optional[str]:
+    """The place carried on from the sentences before, else the main place; but a foreign city
+    carried on in a story about its country (多伦多 in a story about Canada: 调查结果显示，在被访问的
+    547名华裔移民中…) gives way to the country: the figures after it are the country's."""
+    if carried and main and carried != main:
+        from .names.divisions import gazetteer
+        levels = gazetteer().world_level
+        if levels.get(carried) == "foreign_city" and levels.get(main) == "country":
+            return main
+    return carried or main
+
+
+def country_of(word: str, main: Optional[str]) -> str:
+    """The country a whole-country word names: 我国 is China's; 全国 in a story about a foreign
+    country (古巴…投票在全国3.3万多个投票站进行) is that country's."""
+    w = whole_words()
+    if word in w.story_country and main and main != w.country_name:
+        from .names.divisions import gazetteer
+        if gazetteer().world_level.get(main) == "country":
+            return main
+    return w.country_name
+
+
+def clause_start(text: str, lo: int, pos: int) -> int:
+    at = max(text.rfind(c, lo, pos) for c in BREAKS)
+    return at + 1 if at >= 0 else lo
+
+
+def ranks(text: str, m: re.Match) -> bool:
+    """Whether a whole-area word ranks or compares (居全国第1位, 在全国率先, 全国最大) rather than
+    scopes; a scene word (在我国，这一比例仅为5%) scopes whatever comes before it."""
+    w = whole_words()
+    return not is_scene(text, m) and (text.endswith(w.whole_not_after, 0, m.start())
+                                    or text.startswith(w.whole_not_before, m.end()))
+
+
+def is_scene(text: str, m: re.Match) -> bool:
+    return any(text.startswith(s, m.end() - len(s)) for s in whole_words().scene_words if len(s) <= m.end())
+
+
+def country_scene(text: str, start: int, end: int, named: list[Record]) -> Optional[str]:
+    """The whole-country word (全国, 我国) a sentence without figures sets as the scene of the
+    paragraph's next sentences (…正打得火热的全国排球联赛，…。共有八支球队…): after its places, opening
+    a clause (在 at most before it) or in a sentence that names no place; not one that ranks or
+    compares (与全国其他地方一样), nor a body's name (全国政协委员), nor after a place in the middle
+    of a clause (在顺德，…同为我国家用电器生产的强手)."""
+    w = whole_words()
+    if _FIGURE.search(text, start, end):
+        return None
+    after = max((p.norm_end for p in named), default=start)
+    words = [m for m in w.country.finditer(text, after, end)
+             if not ranks(text, m) and not text.startswith(w.country_bodies, m.start())
+             and (not named or m.start() - clause_start(text, start, m.start()) <= 1)]
+    return words[-1].group() if words else None

@@ -241,7 +241,8 @@ def test_the_areas_of_a_list_of_bodies_are_not_what_the_story_is_about() -> None
     text = ("家电质量抽查结果公布\n本报讯 国家技术监督局今天公布抽查结果，抽样合格率８１．２％。"
             "不合格的有：慈溪市永达电器有限公司、江苏省丹阳县灯具厂、河北省霸州市宏达电器厂和湖北省孝感市明光电器公司。")
     facts = {f.text: f for f in extract_text(text, "19980115-02-020")}
-    assert facts["８１．２％"].place is None
+    # not 慈溪市 nor any listed body's area: the national bureau's, the country's
+    assert facts["８１．２％"].place == "中国"
     # two bodies are no such list: their area is where the story is
     text = ("查处假冒大米\n本报讯 北京市技术监督局、海淀区技术监督局联合检查粮食市场。\n检查了三户，没有一户合格。")
     facts = {f.text: f for f in extract_text(text, "19980105-02-020")}
@@ -520,3 +521,160 @@ def test_a_foreign_city_carried_on_in_a_story_about_its_country_gives_way_to_it(
     # negative: the city named in the figure's own sentence stays its place
     story = story.replace("调查显示，受访", "多伦多受访")
     assert scoped(story, "19980105-06-099")["２６％"]["place"] == "多伦多"
+
+
+def test_a_place_something_comes_from_is_not_the_place_of_the_figure() -> None:
+    from extractor.api import extract_text
+    text = ("下岗职工上山区\n本报讯 宁武县一家水泥厂从江苏和太原招聘了４０多名技术工人，使厂里从日本引进的设备运转起来，"
+            "全年上缴税利６００多万元。")
+    facts = {f.text: f for f in extract_text(text, "19980109-04-031")}
+    assert facts["４０多名"].place in ("宁武县", "宁武")
+    assert facts["６００多万元"].place in ("宁武县", "宁武")
+    # negative: a clause that views the place (从江苏看) is about it
+    text = "外资投向\n本报讯 浙江外资增长较快。从江苏看，去年新批外商投资项目１２００个。"
+    facts = {f.text: f for f in extract_text(text, "19980109-04-032")}
+    assert facts["１２００个"].place in ("江苏", "江苏省")
+
+
+def test_a_ministrys_figures_with_no_area_named_are_the_countrys() -> None:
+    from extractor.api import extract_text
+    text = ("水利建设稳步推进\n本报北京１月５日讯 水利部加大了工程管理力度。去年共完成大中型项目１２个，"
+            "完成投资３５０亿元。")
+    facts = {f.text: f for f in extract_text(text, "19980106-02-031")}
+    assert facts["１２个"].place == "中国"
+    assert facts["３５０亿元"].place == "中国"
+    # negative: a body named once further on is no topic (字典…在财政部支持下编辑，收字２２２５个)
+    text = ("手迹字典出版\n本报北京１月５日讯 这部字典编排精细，印制考究。在财政部支持下编辑，"
+            "收录个体字２２２５个。")
+    facts = {f.text: f for f in extract_text(text, "19980106-02-032")}
+    assert facts["２２２５个"].place is None
+    # negative: a foreign body (美国国务院) is no body of the whole country
+    text = "签证新规\n据报道，美国国务院宣布，去年签发的签证增加了１５％。美国国务院还说，申请人数达２０万人。"
+    facts = {f.text: f for f in extract_text(text, "19980106-06-033")}
+    assert facts["１５％"].place != "中国"
+
+
+def test_a_place_naming_an_event_is_not_the_area_of_the_figures() -> None:
+    from extractor.api import extract_text
+    text = ("美国股市前景\n本报纽约１月１０日电 美国股市去年上扬２０％。亚洲金融危机可能使美国今年的增长率下降０．５个百分点。"
+            "预计全年上扬１２％。")
+    facts = {f.text: f for f in extract_text(text, "19980112-07-031")}
+    assert facts["０．５个百分点"].place == "美国"
+    assert facts["１２％"].place == "美国"
+    # negative: the place itself, not an event's name, is the area (亚洲的出口下降了８％)
+    text = "出口下降\n本报讯 美国经济增长较快。亚洲的出口去年下降了８％。"
+    facts = {f.text: f for f in extract_text(text, "19980112-07-032")}
+    assert facts["８％"].place == "亚洲"
+
+
+def test_a_whole_country_word_that_ranks_does_not_make_the_story_national() -> None:
+    from extractor.api import extract_text
+    text = ("白莲之乡\n本报讯 良种推广后，结实率提高到８０％。广昌县成立了全国第一家白莲科研所，"
+            "种植面积成为全国最大的产莲区。")
+    facts = {f.text: f for f in extract_text(text, "19980105-04-031")}
+    assert facts["８０％"].place in ("广昌县", "广昌")
+    # negative: an article that names no area but the country, even ranking, is national
+    text = "银行利润\n本报北京１月１４日讯 作为我国首家股份制商业银行，交通银行去年实现利润４８亿元。"
+    facts = {f.text: f for f in extract_text(text, "19980115-02-031")}
+    assert facts["４８亿元"].place == "中国"
+    # negative: 在全国 still speaks of the country (在全国七个城市巡回比赛)
+    text = ("围棋快棋赛\n本报北京１月４日讯 快棋赛今天在北京开幕。参赛棋手扩大到六十四人，组委会还将在全国七个城市进行比赛，"
+            "在全国设立分赛区。")
+    facts = {f.text: f for f in extract_text(text, "19980105-08-031")}
+    assert facts["六十四人"].place == "中国"
+
+
+def test_a_story_opening_with_a_national_body_is_national() -> None:
+    from extractor.api import extract_text
+    text = ("纺织解困\n本报讯 党中央、国务院最近提出把纺织作为国企改革的突破口。纺织行业去年亏损８０亿元，"
+            "许多纺织大省的干部职工有所疑虑。国家用新疆棉顶进口棉，上海市资金已落实。")
+    facts = {f.text: f for f in extract_text(text, "19980107-02-031")}
+    assert facts["８０亿元"].place == "中国"
+
+
+def test_a_figure_of_two_countries_one_of_them_china_is_chinas() -> None:
+    from extractor.api import extract_text
+    text = ("中智外长会谈\n新华社圣地亚哥１月２日电 中智两国外长今天举行会谈。智利外长说，近年来两国贸易发展迅速，"
+            "双边贸易额去年达到１２亿美元。智利的出口增长了８％。")
+    facts = {f.text: f for f in extract_text(text, "19980103-06-031")}
+    assert facts["１２亿美元"].place == "中国"
+    assert facts["８％"].place == "智利"
+    # negative: two countries neither of which is China
+    text = "塔乌会谈\n新华社塔什干１月４日电 乌兹别克斯坦总统同塔吉克斯坦总统举行会谈，两国去年贸易额达３亿美元。"
+    facts = {f.text: f for f in extract_text(text, "19980106-06-031")}
+    assert facts["３亿美元"].place != "中国"
+
+
+def test_china_opening_a_bodys_name_is_not_what_the_story_is_about() -> None:
+    from extractor.api import extract_text
+    text = ("机场雷达管制\n本报讯 两年来共投资３亿元，建设项目４０个。中国民航为改变北京地区上空航班拥挤的状况，"
+            "实行雷达管制。这是中国民航史上的突破，中国民航还引进了新设备。")
+    facts = {f.text: f for f in extract_text(text, "19980104-01-031")}
+    assert facts["３亿元"].place in ("北京", "北京市")
+    # negative: a national body's story that names no other area is the country's
+    text = "工行支持节日市场\n本报讯 中国工商银行积极调度资金，中国工商银行共发放贷款１８１亿元。"
+    facts = {f.text: f for f in extract_text(text, "19980105-02-031")}
+    assert facts["１８１亿元"].place == "中国"
+
+
+def test_the_area_of_a_bodys_name_is_not_carried_to_the_next_sentences() -> None:
+    from extractor.api import extract_text
+    text = ("河北各界捐赠\n本报讯 河北省各界纷纷捐款捐物。唐山曙光水泥集团总裁等１０位民营企业经营者，每人捐款５０００元。"
+            "各界共收到捐款５００万元。")
+    facts = {f.text: f for f in extract_text(text, "19980114-01-031")}
+    assert facts["５０００元"].place == "唐山市"  # the body's own figure
+    assert facts["５００万元"].place == "河北省"
+    # negative: a place named for itself opening a sentence goes on to the next (承德市灾区…，接受…)
+    text = "捐赠\n本报讯 截至１３日，承德市灾区共收到捐款５００万元。灾区还接受捐赠棉被３万条。"
+    facts = {f.text: f for f in extract_text(text, "19980114-01-032")}
+    assert facts["３万条"].place == "承德市"
+
+
+def test_a_place_opening_the_name_of_an_example_is_not_the_place_of_the_count() -> None:
+    from extractor.api import extract_text
+    text = ("全国检察机关表彰先进\n本报北京１月１３日讯 全国检察机关表彰先进。"
+            "北京市东城区人民检察院等２６个检察院被授予模范检察院称号。")
+    facts = {f.text: f for f in extract_text(text, "19980114-03-031")}
+    assert facts["２６个"].place == "中国"
+    # negative: a person of a body (总裁) as the example leaves the body's area to the count
+    text = ("河北各界捐赠\n本报讯 河北省各界纷纷捐款捐物。唐山曙光水泥集团总裁等１０位民营企业经营者，每人捐款５０００元。")
+    facts = {f.text: f for f in extract_text(text, "19980114-01-033")}
+    assert facts["１０位"].place == "唐山市"
+
+
+def test_whole_country_words_in_a_story_most_about_a_foreign_country_are_its() -> None:
+    from extractor.api import extract_text
+    text = ("援助体育用品\n本报讯 该基金获得了价值３００万元的体育用品。突尼斯政府感谢援助，突尼斯青年受益。"
+            "突尼斯全国互助基金负责人说，全国体育设施改善，全国青年更加热爱运动，全国学校增添了器材。这批用品由中国政府提供。")
+    facts = {f.text: f for f in extract_text(text, "19980101-03-031")}
+    assert facts["３００万元"].place == "突尼斯"
+    # negative: a story most about a Chinese area keeps counting 全国 for the country
+    text = ("纺织解困\n本报讯 去年共涉及职工１２０万人。全国纺织工作会议提出，全国压锭任务艰巨，"
+            "全国各地要加快改革。上海市已落实资金。")
+    facts = {f.text: f for f in extract_text(text, "19980107-02-033")}
+    assert facts["１２０万人"].place == "中国"
+
+
+def test_the_topic_of_a_sentence_opening_with_a_dateline_begins_after_it() -> None:
+    from extractor.api import extract_text
+    text = ("东亚汇市动荡\n本报曼谷１月１２日电记者成元生报道：泰国股市汇市今天均大幅下跌。"
+            "国内市场汇率为５６．６０铢兑１美元，比上日下跌２％。")
+    facts = {f.text: f for f in extract_text(text, "19980113-07-031")}
+    assert facts["２％"].place == "泰国"
+    # negative: the country of a medium that reports is no topic (据巴西《商业新闻》报报道)
+    text = ("拉美吸引外资猛增\n新华社里约热内卢１月７日电（记者童炳强）据巴西《商业新闻》报报道，"
+            "拉美国家去年共引进外部资金１１４６亿美元，增长９％。")
+    facts = {f.text: f for f in extract_text(text, "19980109-07-031")}
+    assert facts["９％"].place == "拉美"
+
+
+def test_a_sentence_without_figures_speaking_of_the_whole_country_sets_the_scene() -> None:
+    from extractor.api import extract_text
+    text = ("排球联赛\n本报讯 江苏一家体育用品公司加快新产品开发。正打得火热的全国排球联赛，各队身着该公司的比赛服。"
+            "共有男女各八支球队参赛。")
+    facts = {f.text: f for f in extract_text(text, "19980105-08-031")}
+    assert facts["八支"].place == "中国"
+    # negative: a whole-country word that compares (与全国其他地方一样) or names a body (全国政协委员) is no scene
+    text = ("农村电价\n本报讯 安徽农村用电量增加。与全国其他地方一样，农村电网是六七十年代建设起来的。问题有两个。")
+    facts = {f.text: f for f in extract_text(text, "19980107-09-031")}
+    assert facts["两个"].place in ("安徽", "安徽省")
