@@ -197,17 +197,18 @@ class MainPlaces:
         if not counts:  # but a national body's story that names no other area (中国工商银行…３０个城市)
             counts, first = self._counts(self.by_article.get(article, []), bodies=True)
         # a story that opens with a body of the whole country (国务院三峡建委…, 党中央、国务院提出…)
-        # speaks of the country as 全国 and 我国 do; one that names no area and names such a body
-        # twice or at its opening (林业部…全年完成…) gives the country's figures. A body named once
-        # further on (由外交部档案馆编辑的字典) is no topic
+        # speaks of the country as 全国 and 我国 do, against the other areas it names; one that names
+        # no area at all keeps no place (bench/gold/README.md: null where no area is named, as the DEV
+        # gold of ministry stories 林业部…全年完成… has it). A body named once further on
+        # (由外交部档案馆编辑的字典) is no topic
         bodies, opening = self._national_bodies(article)
         # in a story most about a foreign country, 全国 and 国内 are that country's (塔吉克斯坦…全国)
         top = max(counts, key=lambda k: (counts[k], -first[k]), default=None)
         foreign = top is not None and self._foreign_country(self._full(top))
-        votes = self._country_votes(article, paper_only=foreign) + (bodies if opening else 0)
+        votes = self._country_votes(article, paper_only=foreign) + (bodies if opening and counts else 0)
         if votes and votes >= max(counts.values(), default=0):
             return whole_words().country_name  # an article about the whole country
-        if not counts and (bodies >= 2 or opening or self._country_votes(article, ranked=True)):
+        if not counts and self._country_votes(article, ranked=True):
             return whole_words().country_name  # 作为我国首家股份制商业银行，交通银行…
         if not counts:
             if self.page_counts is None:
