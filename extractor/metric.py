@@ -181,6 +181,11 @@ def _countable_nouns() -> frozenset:
     return frozenset(word_list("countable_nouns.txt"))
 
 
+@lru_cache(maxsize=1)
+def _people_nouns() -> frozenset:
+    return frozenset(table("people_counts.toml")["after_number"]["nouns"])
+
+
 def _named_after(after: After, phrase: str | None) -> str | None:
     """`９％的整体失业率`, `２６％的人失业`: a percent then 的 measures the words after it; a rate or
     a level there (失业率, 比例) keeps in front the phrase before the number where that names
@@ -305,6 +310,8 @@ def _metric_for(text: str, start: int, end: int, unit: str | None = None) -> str
     inside = _SPAN_NOUN.sub("", text[start:end])
     if unit == "人" and len(inside) >= 2 and not inside.startswith(unit):
         return inside  # 494.86万贫困人口 (counted in 人): the noun is inside the span
+    if unit in _people_nouns() and inside.endswith(unit) or unit == "人" and inside == "人口":
+        return inside  # 3000多万皖北地区群众 (counted in 群众): the people described, inside the span
     if unit and inside == unit:
         if unit in _countable_nouns():
             return inside  # 10万群众, 东部9省市: the counted noun is the span's unit

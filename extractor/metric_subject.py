@@ -24,7 +24,7 @@ def _subject(before: str) -> str:
 
 
 # the number, its scale and qualifier words at the head of a span: what is left is a noun
-_SPAN_NOUN = re.compile(r"^[\s\d.,，%一二两三四五六七八九十百千万亿零〇余多几数约近]+")
+_SPAN_NOUN = re.compile(r"^[\s\d.,，%·一二两三四五六七八九十百千万亿零〇点余多几数约近]+")
 
 
 _WHOLE_COUNTRY = "全国"
