@@ -27,7 +27,7 @@ from .metric_places import elliptic_count, parallel_metric, place_only, placed_i
 from .metric_lists import _LISTING, _respective_subject, _RESPECTIVELY, _SENTENCE_PART
 from .metric_subject import (
     _clause_start, _from_to_subject, _given_after, _past_aside, _previous_subject, _priced_subject, _scope_stripped,
-    _SPAN_NOUN, _subject, _subject_before, _without_aside,
+    _SPAN_NOUN, _subject, _subject_before, _subject_before_at, _without_aside,
 )
 from .metric_words import (
     _any_number, _change, _change_bases, _change_size, _change_word, _CLAUSE_END, _clean, _cut,
@@ -160,13 +160,43 @@ def _metric(text: str, start: int, end: int, unit: str | None = None, _depth: in
             phrase = rest
     if phrase and (_change().match(phrase) or _change_size().match(phrase)):
         # 地区生产总值5.3万亿元、增长5.5%; 财政收入6.13万亿元，增长19.5%; 某指数下跌69点，降幅为1.35%
-        subject = _subject_before(text, start)
+        subject = _named_subject_before(text, start)
         if subject:
             change = _change_bases().sub("", phrase)
             subject = _trim(subject)
             # (…，增长率为30.8%，而上年同期仅为…，增长率为59%: the subject read back already ends with it)
             return subject if subject.endswith(change) else subject + change
+    if phrase and _depth == 0 and (phrase in _word_set("generic", "nouns") or _bases_only(phrase)):
+        # 其总额为842亿美元, 数量由年初的530多家: a measure named by a generic noun alone is the
+        # subject's; 而上年同期仅为249.5亿元: a clause of only its base measures the subject before
+        subject = _named_subject_before(text, start)
+        if subject:
+            return _trim(subject + phrase) if phrase in _word_set("generic", "nouns") else _trim(subject)
     return phrase
+
+
+@lru_cache(maxsize=1)
+def _bases() -> re.Pattern:
+    return re.compile(f"(?:{alternation(table('metric.toml')['comparison']['bases'])})+")
+
+
+def _bases_only(phrase: str) -> bool:
+    """上年同期, 去年: a phrase of only comparison bases names no measure."""
+    return bool(_bases().fullmatch(phrase))
+
+
+def _named_subject_before(text: str, start: int) -> str:
+    """The nearest subject before that names a thing: passing subjects that are a generic noun or
+    a comparison's base alone (实现利润总额1010亿元，增长率为30.8%，而上年同期仅为…: 利润总额)."""
+    at, generic = start, ""
+    for _ in range(3):
+        subject, at = _subject_before_at(text, at)
+        if not subject:
+            break
+        if subject not in _word_set("generic", "nouns") and not _bases_only(subject):
+            return subject
+        generic = generic or (subject if not _bases_only(subject) else "")
+    return generic  # (增幅由…，逐步下降到…: a generic noun alone, where nothing before names more)
 
 
 _PERCENT = re.compile("[%％‰]|百分之|百分点|(?<=[一二三四五六七八九十两])成$")  # 四成

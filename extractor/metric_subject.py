@@ -57,7 +57,10 @@ def _scope_stripped(before: str) -> str:
     else:
         before = before[_division_at_start(before):]  # 高台县新增… (高 opens no name by the pattern)
     m = _organization().search(before)
-    if m and len(before) - m.end() >= 2 and before[m.end()] != "的":
+    # (新增上市公司数量, 占全部上市公司的: a kind of company is what is measured, not a name)
+    if m and len(before) - m.end() >= 2 and before[m.end()] != "的" \
+            and not m.group().endswith(_word_tuple("organization", "kinds")) \
+            and not m.group().startswith(_word_tuple("share", "words")):
         before = before[m.end():]  # 某某科技有限公司年产 → 年产 (but 八方集团的大客户 is its own)
     m = _leading("actions", "words").match(before)
     if m and len(before) - m.end() >= 2:
