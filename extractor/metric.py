@@ -52,6 +52,9 @@ def metric_for(text: str, start: int, end: int, unit: str | None = None) -> str 
         parts = [_clean(x) for x in _any_number().split(phrase)]
         # 培训46期2,760人: a number right after another shares what the one before it measures
         phrase = next((x for x in reversed(parts) if len(x) >= 2), None) if len(parts[-1]) < 2 else parts[-1]
+        if phrase and _predicate_only().fullmatch(phrase):
+            # 有可能超过1987年创纪录的: what is left after the time names nothing; the subject before does
+            phrase = _trim(_named_subject_before(text, start)) or phrase
     return _balanced(phrase) if phrase else phrase
 
 
@@ -166,7 +169,8 @@ def _metric(text: str, start: int, end: int, unit: str | None = None, _depth: in
             subject = _trim(subject)
             # (…，增长率为30.8%，而上年同期仅为…，增长率为59%: the subject read back already ends with it)
             return subject if subject.endswith(change) else subject + change
-    if phrase and _depth == 0 and (phrase in _word_set("generic", "nouns") or _bases_only(phrase)):
+    if phrase and _depth == 0 and (phrase in _word_set("generic", "nouns") or _bases_only(phrase)
+                                   or _predicate_only().fullmatch(phrase)):
         # 其总额为842亿美元, 数量由年初的530多家: a measure named by a generic noun alone is the
         # subject's; 而上年同期仅为249.5亿元: a clause of only its base measures the subject before
         subject = _named_subject_before(text, start)
@@ -178,6 +182,12 @@ def _metric(text: str, start: int, end: int, unit: str | None = None, _depth: in
 @lru_cache(maxsize=1)
 def _bases() -> re.Pattern:
     return re.compile(f"(?:{alternation(table('metric.toml')['comparison']['bases'])})+")
+
+
+@lru_cache(maxsize=1)
+def _predicate_only() -> re.Pattern:
+    t = table("metric.toml")
+    return re.compile(f"(?:{alternation([*t['predicate_only']['words'], *t['comparison']['bases']])})+")
 
 
 def _bases_only(phrase: str) -> bool:
