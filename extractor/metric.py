@@ -109,7 +109,14 @@ def _metric(text: str, start: int, end: int, unit: str | None = None, _depth: in
         # 贸易顺差突破400亿美元，达403.4亿美元: a clause of only 达 measures the subject before it
         subject = _subject_before(text, start)
         if subject:
-            return subject
+            return _counted_head(subject) if unit in _word_set("noun_after", "units") else subject
+    if _depth == 0 and unit in _word_set("noun_after", "units") and _HEADLESS.search(clause) \
+            and (end == len(text) or _CLAUSE_END.match(text, end)):  # (的是100多名中学生: named after)
+        # 这些建设项目，在今年内可以建设完工的有188个: a description with no noun after its 的
+        # counts the things the clause before names
+        subject = _named_subject_before(text, start)
+        if subject:
+            return _counted_head(subject)
     if phrase and _depth == 0 and _plan_only().match(phrase):
         # 粮食总产量达到3680亿斤，完成年度计划的102%: the plan fulfilled is the subject's
         subject = _subject_before(text, start)
@@ -193,6 +200,19 @@ def _predicate_only() -> re.Pattern:
 def _bases_only(phrase: str) -> bool:
     """上年同期, 去年: a phrase of only comparison bases names no measure."""
     return bool(_bases().fullmatch(phrase))
+
+
+# a clause that ends with 的 and a short noun (…以上的大队)
+_ENDING_HEAD = re.compile("的([\u4e00-\u9fff]{2,6})$")
+# a description then 的 and a verb of being, with no noun after the 的 (可以建设完工的有)
+_HEADLESS = re.compile("的(?:共|总共|一共)?(?:有|为|是|达|达到)$")
+
+
+def _counted_head(subject: str) -> str:
+    """平均每人在300元以上的大队: what a count counts is the noun after the last 的 of the subject."""
+    head = _clean(subject[subject.rfind("的") + 1:])
+    usable = len(head) >= 2 and not _DIGIT.search(head) and head not in _word_set("generic", "nouns")
+    return head if usable else subject  # (上市公司的数量: the generic noun names no thing)
 
 
 def _named_subject_before(text: str, start: int) -> str:
@@ -367,6 +387,10 @@ def _metric_for(text: str, start: int, end: int, unit: str | None = None) -> str
     if opens_with_base.match(raw_before) or _number_scope().fullmatch(_clean(subject)) \
             or _opens_from_base().match(raw_before):
         previous = _subject(_previous_subject(text, lo))
+        head = _ENDING_HEAD.search(text, max(0, lo - 12), max(0, lo - 1)) if unit in _word_set("noun_after", "units") \
+            and text[lo - 1:lo] in "，；" and (end == len(text) or _CLAUSE_END.match(text, end)) else None
+        if head:
+            return head.group(1)  # 每人在300元以上的大队，1979年有1622个: the clause before ends with what is counted
         if len(_clean(previous)) < 2:
             # 消费水平，由175元提高到288元，1984年达到320元: past a clause that names no subject
             previous = _subject_before(text, start)
