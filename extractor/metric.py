@@ -348,7 +348,9 @@ def _opens_from_base() -> re.Pattern:
     t = table("metric.toml")
     digits = t["comparison"]["year_digits"]
     amount = "[零〇○一二两三四五六七八九][零〇○一二两三四五六七八九十百千万亿点]+"  # 由一百七十五元
-    return re.compile(f"^(?:{alternation(t['leading']['connectives'])})?[由从](?:\\d|[{digits}]{{4}}年|{amount}|$)")
+    # (从1996年到2020年美国石油产量…: a span of years is scope, the clause names its subject after it)
+    span = f"(?!\\d{{4}}年?(?:到|至|—|－|-)\\d{{4}}年)"
+    return re.compile(f"^(?:{alternation(t['leading']['connectives'])})?[由从]{span}(?:\\d|[{digits}]{{4}}年|{amount}|$)")
 
 
 # (and a short head noun after the quote up to the clause's end: “交通安全进校园”活动)

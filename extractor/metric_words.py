@@ -163,7 +163,7 @@ def _structure() -> tuple[re.Pattern, re.Pattern, re.Pattern, re.Pattern, re.Pat
 def _number_scope() -> re.Pattern:
     # (currencies too: 分别为32亿美元和45亿美元, the second's phrase is not 美元)
     classifiers = alternation([*word_list("classifiers.txt"), *table("money.toml")["units"]])
-    unit = rf"(?:[年月日号元]+份?|个多?月|{classifiers})"  # 6个月来: a time, not a count
+    unit = rf"(?:[年月日号元]+[份度]?|个多?月|{classifiers})"  # 6个月来: a time, not a count; 1998年度
     cn_year = f"[{table('metric.toml')['comparison']['year_digits']}]{{4}}年"  # 一九七八年
     # (1995、1996年: a list of numbers before one unit is one scope; so is a range, 1979到1983年)
     return re.compile(rf"(?<![A-Za-z.\d])(?:\d[\d.,，]*(?:[、和到至—－]\d[\d.,，]*)*(?:[万亿]{unit}?|{unit})|{cn_year})(?:以上|以下|以来|来|起|底|初|末)?")
