@@ -107,9 +107,14 @@ def _metric(text: str, start: int, end: int, unit: str | None = None, _depth: in
         and (not _clean(clause) or _clean(clause) in adverbs)
     if (phrase is None or phrase in adverbs) and _depth == 0 and (_REACHING_ONLY.fullmatch(clause) or reaching_only):
         # 贸易顺差突破400亿美元，达403.4亿美元: a clause of only 达 measures the subject before it
+        counted = unit in _word_set("noun_after", "units")
+        alone = end == len(text) or bool(_CLAUSE_END.match(text, end))  # (215家正在施工: its own predicate)
+        earlier = _earlier_count(text, start, unit) if counted and alone else None
+        if earlier:
+            return earlier  # 地方有18个建设项目，共计119个: what the count before in the same unit counts
         subject = _subject_before(text, start)
         if subject:
-            return _counted_head(subject) if unit in _word_set("noun_after", "units") else subject
+            return _counted_head(subject) if counted else subject
     if _depth == 0 and unit in _word_set("noun_after", "units") and _HEADLESS.search(clause) \
             and (end == len(text) or _CLAUSE_END.match(text, end)):  # (的是100多名中学生: named after)
         # 这些建设项目，在今年内可以建设完工的有188个: a description with no noun after its 的
@@ -206,6 +211,30 @@ def _bases_only(phrase: str) -> bool:
 _ENDING_HEAD = re.compile("的([\u4e00-\u9fff]{2,6})$")
 # a description then 的 and a verb of being, with no noun after the 的 (可以建设完工的有)
 _HEADLESS = re.compile("的(?:共|总共|一共)?(?:有|为|是|达|达到)$")
+
+
+_COUNT_REACH = 60
+_CHINESE_NUMERAL = "零〇○一二两三四五六七八九十百千万亿"
+
+
+def _earlier_count(text: str, start: int, unit: str) -> str | None:
+    """The metric of the nearest count before in the same sentence and unit with its noun after
+    the unit (十八个建设项目), for a count whose clause names nothing (共计一百一十九个)."""
+    floor = max(0, start - _COUNT_REACH)
+    sentence = max(text.rfind(ch, floor, start) for ch in "。！？\n")
+    at = _clause_start(text, start) - 1
+    while at > max(floor, sentence):
+        at = text.rfind(unit, max(floor, sentence), at)
+        if at <= 0:
+            return None
+        digits = at
+        while digits > 0 and (text[digits - 1].isdigit() or text[digits - 1] in _CHINESE_NUMERAL + ".多余"):
+            digits -= 1
+        follows = text[at + len(unit):at + len(unit) + 1]
+        if digits < at and follows and "\u4e00" <= follows <= "\u9fff":
+            noun = _metric_for(text, digits, at + len(unit), unit)
+            return noun if noun and len(noun) >= 2 else None
+    return None
 
 
 def _counted_head(subject: str) -> str:

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .lexicon import alternation, table
+from .lexicon import alternation, table, word_list
 from .metric_words import (
     _change, _change_size, _change_word, _CLAUSE_BREAK, _CLAUSE_END, _CLAUSE_HEAD, _clean, _comparison_mark, _connective, _DIGIT,
     _LIST_JOINS, _leading, _MAX, _number_scope, _per_unit, _per_unit_rest, _strip_quotes, _structure, _word_set,
@@ -103,13 +103,19 @@ def _previous_subject(text: str, lo: int) -> str:
     if clause:
         clause = _past_aside(text, j) + clause  # 农业总产值（包括村办工业）平均每年增长7.9%
     # up to its first number that is not a time (2025年全省地区生产总值60199.45亿元, 1993、1994年)
-    m = next((n for n in _NUMBER_RUN.finditer(clause)
+    m = next((n for n in _number_run().finditer(clause)
               if not clause.startswith(_TIME_UNITS, n.end()) and not _YEAR_LISTED.match(clause, n.end())), None)
     return clause[: m.start()] if m else clause
 
 
 # a number in digits, or in Chinese numerals before a unit (八千二百九十一亿元; not 一九八二年)
-_NUMBER_RUN = re.compile(r"\d[\d.]*|百分之|[零〇○一二两三四五六七八九十百千万亿点]{2,}(?=[多余]?[亿万千百]?[多余]?(?:元|个|人|吨|户|项|家|所|倍))")
+@lru_cache(maxsize=1)
+def _number_run() -> re.Pattern:
+    """A number in digits, or in Chinese numerals before a unit (八千二百九十一亿元, 二百二十万担;
+    not 一九八二年)."""
+    units = alternation(["元", "人", "倍", *word_list("classifiers.txt"), *word_list("quantity_units.txt"),
+                         *table("metric.toml")["number_run"]["units"]])
+    return re.compile(rf"\d[\d.]*|百分之|[零〇○一二两三四五六七八九十百千万亿点]{{2,}}(?=[多余]?[亿万千百]?[多余]?(?:{units}))")
 
 
 _TIME_UNITS = ("年", "月", "日", "季度")
