@@ -36,6 +36,12 @@ from .metric_words import (
 )
 
 
+# a number written into a word with Latin letters (5G, 4K) is part of the word, not a number of its own
+_LATIN_NUMBER = re.compile(r"(?<![\dA-Za-z.])\d+[A-Za-z]+")
+# its digits are hidden while a phrase is split at its numbers (private-use characters stand in)
+_HIDE = str.maketrans("0123456789", "".join(chr(0xE000 + i) for i in range(10)))
+_SHOW = str.maketrans("".join(chr(0xE000 + i) for i in range(10)), "0123456789")
+_PLAIN_NUMBER = re.compile(r"(?<![\dA-Za-z.])\d(?![\d.]*[A-Za-z])")
 _NOT_TIME = re.compile(r"\d[\d.]*(?![\d.]*(?:年|月|日|季度))")
 # a number just before a list mark: the head of `4.4%、5.9%` or `10%、7.9%`
 _LISTED_NUMBER = re.compile(r"\d[\d.,%]*(?:个百分点|[万亿]?[^\d、，。；：！？\s]{0,2})$")
@@ -48,8 +54,9 @@ def metric_for(text: str, start: int, end: int, unit: str | None = None) -> str 
     if phrase and (place_only(phrase, text, start) or placed_item(phrase, text, start)):
         # 美国为45%: the place is scope; the run's earlier number or clause names what is measured
         phrase = parallel_metric(text, start, lambda s, e: _metric(text, s, e)) or phrase
-    if phrase and _DIGIT.search(phrase):
-        parts = [_clean(x) for x in _any_number().split(phrase)]
+    hidden = _LATIN_NUMBER.sub(lambda m: m.group().translate(_HIDE), phrase) if phrase else phrase
+    if hidden and _DIGIT.search(hidden):
+        parts = [_clean(x.translate(_SHOW)) for x in _any_number().split(hidden)]
         # 培训46期2,760人: a number right after another shares what the one before it measures
         phrase = next((x for x in reversed(parts) if len(x) >= 2), None) if len(parts[-1]) < 2 else parts[-1]
         if phrase and _predicate_only().fullmatch(phrase):
@@ -454,8 +461,8 @@ def _metric_for(text: str, start: int, end: int, unit: str | None = None) -> str
     quoted = _QUOTED.match(after_raw)
     if quoted:
         after = quoted.group(1) + (quoted.group(2) or "")  # 核发250万元“再就业与解困资金”: the quoted name is one noun, 与 and all
-    digit = _DIGIT.search(after)
-    after = _clean(after[: digit.start()] if digit else after)  # 48个班2,160名: 班
+    digit = _PLAIN_NUMBER.search(after)
+    after = _clean(after[: digit.start()] if digit else after)  # 48个班2,160名: 班 (38家国家级5G工厂: whole)
     noun = _strip_quotes(_noun_end().sub("", after))
     # 3家合并: a function character cut a verb after its first character, leaving no noun
     after = noun if len(noun) >= 2 or noun == _strip_quotes(after) else ""
