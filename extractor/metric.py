@@ -220,6 +220,7 @@ _ENDING_HEAD = re.compile("的([\u4e00-\u9fff]{2,6})$")
 _HEADLESS = re.compile("的(?:共|总共|一共)?(?:有|为|是|达|达到)$")
 
 
+_SENTENCE_PART_END = re.compile(f"[{re.escape(BREAKS)}]")
 _COUNT_REACH = 60
 _CHINESE_NUMERAL = "零〇○一二两三四五六七八九十百千万亿"
 
@@ -337,12 +338,13 @@ def _share_part(text: str, start: int, phrase: str) -> str | None:
 _REACHING_ONLY = re.compile("(?:\\d{4}年)?(?:总共|一共|共计|累计|合计|总计|共|计|约)?(?:有|达到|达|为)?")
 
 
-def _counted_after(after_raw: str, stop: re.Pattern) -> str | None:
+def _counted_after(after_raw: str, stop: re.Pattern, listed: str = "") -> str | None:
     """What a count counts where the plain noun rule misreads it: `５６家早先被停业整顿的金融机构`
     (a modifier then 的), `等３６类１５２７种产品` (another count before the noun: both count it)."""
     ends = table("metric.toml")["noun_after"]["ends_before"]
     modified = modified_noun(after_raw, ends)
-    described = described_noun(after_raw) if not modified else None
+    # (listed: the words after the count on past list marks, for 看得见、摸得着的实事)
+    described = described_noun(listed or after_raw) if not modified else None
     if described:
         return described
     if modified:
@@ -451,7 +453,10 @@ def _metric_for(text: str, start: int, end: int, unit: str | None = None) -> str
         after_raw = after_raw[1:]
     _, _, stop = _patterns()
     if counted:
-        named = _counted_after(after_raw, stop)
+        sentence_end = _SENTENCE_PART_END.search(text, end, ceiling)
+        listed = qualifier_head.sub("", text[end:sentence_end.start() if sentence_end else ceiling]) \
+            if text.startswith("、", hi) else ""
+        named = _counted_after(after_raw, stop, listed)
         if named:
             return named
     cut = stop.search(after_raw)
