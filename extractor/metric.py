@@ -55,14 +55,29 @@ def metric_for(text: str, start: int, end: int, unit: str | None = None) -> str 
         # 美国为45%: the place is scope; the run's earlier number or clause names what is measured
         phrase = parallel_metric(text, start, lambda s, e: _metric(text, s, e)) or phrase
     hidden = _LATIN_NUMBER.sub(lambda m: m.group().translate(_HIDE), phrase) if phrase else phrase
-    if hidden and _DIGIT.search(hidden):
+    amounts = list(_chinese_amount().finditer(phrase)) if phrase else []
+    cut = bool(amounts) and len(phrase) - amounts[-1].end() >= 2
+    if cut:
+        # 原来设想的六百亿元多出: an amount in Chinese numerals ends the phrase as digits do
+        phrase = hidden = phrase[amounts[-1].end():]
+    if hidden and _DIGIT.search(hidden) or cut:
         parts = [_clean(x.translate(_SHOW)) for x in _any_number().split(hidden)]
         # 培训46期2,760人: a number right after another shares what the one before it measures
         phrase = next((x for x in reversed(parts) if len(x) >= 2), None) if len(parts[-1]) < 2 else parts[-1]
+        if phrase and _change().match(phrase):
+            # 比原来设想的600亿元多出54%: what is left after the base's number is a change of the subject before
+            subject = _named_subject_before(text, start)
+            phrase = _trim(subject) + phrase if subject else phrase
         if phrase and _predicate_only().fullmatch(phrase):
             # 有可能超过1987年创纪录的: what is left after the time names nothing; the subject before does
             phrase = _trim(_named_subject_before(text, start)) or phrase
     return _balanced(phrase) if phrase else phrase
+
+
+@lru_cache(maxsize=1)
+def _chinese_amount() -> re.Pattern:
+    units = alternation(["元", *word_list("classifiers.txt"), *word_list("quantity_units.txt")])
+    return re.compile(f"[零〇○一二两三四五六七八九十百千万亿点]{{2,}}[多余]?[万亿]?(?:{units})")
 
 
 def _balanced(phrase: str) -> str:

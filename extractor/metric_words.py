@@ -150,7 +150,9 @@ def _structure() -> tuple[re.Pattern, re.Pattern, re.Pattern, re.Pattern, re.Pat
     # 也由1992、1993、1994年的: a list of years is one base
     connective = alternation(t["leading"]["connectives"])
     years = f"(?:\\d{{4}}|[{base['year_digits']}]{{4}})(?:[、和](?:\\d{{4}}|[{base['year_digits']}]{{4}}))*年"
-    opens_with_base = re.compile(f"^(?:{connective})?(?:{opens})(?:{years}|{alternation(base['bases'])})+的?$")
+    # (比原来设想的, 比计划规定的: 比, a few words of a base and 的 make a base too)
+    opens_with_base = re.compile(f"^(?:{connective})?(?:(?:{opens})(?:{years}|{alternation(base['bases'])})+的?"
+                                 f"|比[^，。；：\\d]{{1,8}}的)$")
     qualifier_head = re.compile("^(?:以上|以下|以内|左右)")
     return leading_place, giving, not_noun, opens_with_base, qualifier_head
 
