@@ -88,7 +88,9 @@ def _scaled(m: re.Match, text: str) -> bool:
 # 43万农民, 3000多万皖北地区群众: a scaled number, a few describing characters, a noun of people
 _AFTER = _PEOPLE_COUNTS["after_number"]
 _GAP = rf"(?:(?![{re.escape(_AFTER['gap_not'])}])[\u4e00-\u9fff]){{0,{int(_AFTER['gap'])}}}?"
-_PEOPLE_AFTER = measure(rf"(?P<gap>{_GAP})(?P<noun>{alternation(_AFTER['nouns'])})"
+# (only a number whose scale word stands within its first characters: the rest are turned down anyway)
+_SCALED_AHEAD = rf"(?=[^，。；\s]{{0,10}}?[{_SCALES}])"
+_PEOPLE_AFTER = _SCALED_AHEAD + measure(rf"(?P<gap>{_GAP})(?P<noun>{alternation(_AFTER['nouns'])})"
                         rf"(?!{alternation(_AFTER['not_followed_by'])})")
 # what the describing words may not open with: a unit makes the number that unit's (6万户计划生育家庭)
 _UNIT_WORDS = tuple(CLASSIFIERS) + word_list("quantity_units.txt") + tuple(table("money.toml")["units"]) \
@@ -105,7 +107,7 @@ def _people_after(m: re.Match, ctx: Context, r: Rule) -> Optional[Candidate]:
 # 贫困人口有207万, 失业人数达120万: a noun of people, words of reaching, a scaled number ending its clause
 _BEFORE = _PEOPLE_COUNTS["before_number"]
 _NOUN_BEFORE = re.compile(rf"(?P<noun>{alternation(_BEFORE['nouns'])})(?:{alternation(_BEFORE['links'])})*$")
-_PEOPLE_BEFORE = (rf"(?P<pre>{PRE})?{START}{amount()}(?P<unit>)(?P<post>{POST})?"
+_PEOPLE_BEFORE = (rf"{_SCALED_AHEAD}(?P<pre>{PRE})?{START}{amount()}(?P<unit>)(?P<post>{POST})?"
                   rf"(?=[{re.escape(BREAKS)}、）)]|$)")
 
 
