@@ -146,7 +146,9 @@ def _subject_before_at(text: str, start: int) -> tuple[str, int]:
             and not subject.startswith(_word_tuple("share", "not_words"))  # 占全国总额的四成: a share, not a subject
         share = share or subject.startswith(_word_tuple("comparison", "bases"))  # 较前一交易日低: a base
         # 其中北京为33万平方米，下降71%: a division alone is scope; 平均减幅在30%以上: a size names none
-        share = share or _division_only(subject) or len(_clean(_number_scope().sub("", subject))) < 2 \
+        # 农民的纯收入，全国平均每人达到355元，比上年增长: a per-head phrase alone names nothing either
+        share = share or _per_unit_rest(subject) == "" \
+            or _division_only(subject) or len(_clean(_number_scope().sub("", subject))) < 2 \
             or (bool(_change_size().match(subject)) and subject not in _word_set("change", "sizes"))
         if raw and raw not in asides and not _aside_shape().match(raw) and len(subject) >= 2 \
                 and subject not in _word_set("trailing", "adverbs") and not share and not _change().match(subject) \
