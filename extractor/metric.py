@@ -144,6 +144,12 @@ def _metric(text: str, start: int, end: int, unit: str | None = None, _depth: in
         subject = _named_subject_before(text, start)
         if subject:
             return _counted_head(subject)
+    if phrase and _depth == 0 and _structure()[1].search(phrase) and _CLAUSE_END.match(text, end):
+        # 省财政拿出150万元，作为送温暖活动资金: an amount given with no noun after it is named by
+        # the purpose the next clause gives it
+        purpose = _purpose_after(text, end)
+        if purpose:
+            return purpose
     if phrase and _depth == 0 and _plan_only().match(phrase):
         # 粮食总产量达到3680亿斤，完成年度计划的102%: the plan fulfilled is the subject's
         subject = _subject_before(text, start)
@@ -260,6 +266,20 @@ def _earlier_count(text: str, start: int, unit: str) -> str | None:
     return None
 
 
+@lru_cache(maxsize=1)
+def _purpose() -> re.Pattern:
+    return re.compile(f"[，,](?:{alternation(table('metric.toml')['giving']['purposes'])})([^，。；：！？\n]{{2,30}})")
+
+
+def _purpose_after(text: str, end: int) -> str:
+    """作为送温暖活动资金, 用于困难职工生活救助: the purpose the clause after an amount names."""
+    m = _purpose().match(text, end)
+    if not m or _DIGIT.search(m.group(1)):
+        return ""
+    first = re.split("以及|和|及|并", m.group(1), maxsplit=1)[0]  # (…生活救助和安排…再就业: the first purpose)
+    return _trim(_clean(first)) if len(_clean(first)) >= 2 else ""
+
+
 def _counted_head(subject: str) -> str:
     """平均每人在300元以上的大队: what a count counts is the noun after the last 的 of the subject."""
     head = _clean(subject[subject.rfind("的") + 1:])
@@ -306,6 +326,10 @@ def _named_after(after: After, phrase: str | None) -> str | None:
         return None  # 平均每年递增7.9%的基础上: a change's rate, named before it
     if after.measure:
         noun = _clean(after.measure)
+        manner = next((w for w in _word_tuple("after", "manner_marks") if phrase and phrase.endswith(w)), "")
+        subject = _clean(phrase[: -len(manner)]) if manner else ""
+        if len(subject) >= 2:
+            return _trim(subject + noun)  # 美国经济将以2.5%的温和速度增长: the subject before 以 grows at that rate
         if phrase and len(phrase) >= 2 and not phrase.endswith(weak_heads()) and not phrase.startswith("的"):
             return _trim(phrase + noun)
         return noun if len(noun) >= 2 else None
