@@ -97,6 +97,13 @@ def _metric(text: str, start: int, end: int, unit: str | None = None, _depth: in
         named = _named_after(after, phrase) if after else None
         if named:
             return named
+    if _depth == 0 and _PERCENT.search(text, start, end) and _opens_clause(text, start) \
+            and not text.startswith("的", end):
+        # 原定今年全部投产的项目，90%以上可以按计划实现: a percent that opens its clause after a clause
+        # that is only a noun (no number in it) is a share of that noun
+        topic = _topic_before(text, start)
+        if topic:
+            return topic
     change = _clean(_DIGIT.split(phrase or "", maxsplit=1)[0])  # 实际增长7.7%和: 实际增长
     if _depth == 0 and (_RESPECTIVELY in text[max(0, start - 30):start] or text[start - 1:start] in _LISTING
                         or text[end:end + 1] in _LISTING):
@@ -278,6 +285,23 @@ def _purpose_after(text: str, end: int) -> str:
         return ""
     first = re.split("以及|和|及|并", m.group(1), maxsplit=1)[0]  # (…生活救助和安排…再就业: the first purpose)
     return _trim(_clean(first)) if len(_clean(first)) >= 2 else ""
+
+
+def _opens_clause(text: str, start: int) -> bool:
+    return start > 0 and text[start - 1] in "，；"
+
+
+_TOPIC = re.compile("[^，。；：！？\\n\\d%]{3,24}的([\u4e00-\u9fff]{2,6})$")
+
+
+def _topic_before(text: str, start: int) -> str:
+    """The noun ending the clause before (…投产的项目), where that clause holds no number and opens
+    its sentence: the topic of the clause the percent opens."""
+    lo = _clause_start(text, start - 1)
+    if lo > 0 and text[lo - 1] not in "。！？\n":
+        return ""
+    m = _TOPIC.match(text, lo, start - 1)
+    return m.group(1) if m else ""
 
 
 def _counted_head(subject: str) -> str:
