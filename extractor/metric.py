@@ -13,7 +13,8 @@ change, `降幅为`; a price per unit, `每千瓦时平均为`; a plan, `完成�
 measures the subject before it; so do both levels of `由A增至B`.
 The words and characters used live in data/metric.toml. The parts: metric_words.py (the data as
 patterns, cleaning a phrase), metric_subject.py (the subject read back from the clauses before),
-metric_lists.py (numbers of 分别 lists), metric_after.py (words after `N的` naming the number).
+metric_lists.py (numbers of 分别 lists), metric_after.py (words after `N的` naming the number),
+metric_context.py (the subject named before past generic nouns and bases, counts before, purposes).
 """
 from __future__ import annotations
 
@@ -23,11 +24,15 @@ from functools import lru_cache
 from .clauses import BREAKS
 from .lexicon import alternation, table, word_list
 from .metric_after import After, described_noun, modified_noun, weak_heads, words_after
+from .metric_context import (
+    bases_only, chinese_amount, counted_head, earlier_count, ENDING_HEAD, HEADLESS, HIDE, LATIN_NUMBER,
+    named_subject_before, opens_clause, PLAIN_NUMBER, predicate_only, purpose_after, SHOW, topic_before,
+)
 from .metric_places import elliptic_count, parallel_metric, place_only, placed_item
 from .metric_lists import _LISTING, _respective_subject, _RESPECTIVELY, _SENTENCE_PART
 from .metric_subject import (
     _clause_start, _from_to_subject, _given_after, _past_aside, _previous_subject, _priced_subject, _scope_stripped,
-    _SPAN_NOUN, _subject, _subject_before, _subject_before_at, _without_aside,
+    _SPAN_NOUN, _subject, _subject_before, _without_aside,
 )
 from .metric_words import (
     _any_number, _change, _change_bases, _change_size, _change_word, _CLAUSE_END, _clean, _cut,
@@ -36,12 +41,6 @@ from .metric_words import (
 )
 
 
-# a number written into a word with Latin letters (5G, 4K) is part of the word, not a number of its own
-_LATIN_NUMBER = re.compile(r"(?<![\dA-Za-z.])\d+[A-Za-z]+")
-# its digits are hidden while a phrase is split at its numbers (private-use characters stand in)
-_HIDE = str.maketrans("0123456789", "".join(chr(0xE000 + i) for i in range(10)))
-_SHOW = str.maketrans("".join(chr(0xE000 + i) for i in range(10)), "0123456789")
-_PLAIN_NUMBER = re.compile(r"(?<![\dA-Za-z.])\d(?![\d.]*[A-Za-z])")
 _NOT_TIME = re.compile(r"\d[\d.]*(?![\d.]*(?:年|月|日|季度))")
 # a number just before a list mark: the head of `4.4%、5.9%` or `10%、7.9%`
 _LISTED_NUMBER = re.compile(r"\d[\d.,%]*(?:个百分点|[万亿]?[^\d、，。；：！？\s]{0,2})$")
@@ -54,30 +53,24 @@ def metric_for(text: str, start: int, end: int, unit: str | None = None) -> str 
     if phrase and (place_only(phrase, text, start) or placed_item(phrase, text, start)):
         # 美国为45%: the place is scope; the run's earlier number or clause names what is measured
         phrase = parallel_metric(text, start, lambda s, e: _metric(text, s, e)) or phrase
-    hidden = _LATIN_NUMBER.sub(lambda m: m.group().translate(_HIDE), phrase) if phrase else phrase
-    amounts = list(_chinese_amount().finditer(phrase)) if phrase else []
+    hidden = LATIN_NUMBER.sub(lambda m: m.group().translate(HIDE), phrase) if phrase else phrase
+    amounts = list(chinese_amount().finditer(phrase)) if phrase else []
     cut = bool(amounts) and len(phrase) - amounts[-1].end() >= 2
     if cut:
         # 原来设想的六百亿元多出: an amount in Chinese numerals ends the phrase as digits do
         phrase = hidden = phrase[amounts[-1].end():]
     if hidden and _DIGIT.search(hidden) or cut:
-        parts = [_clean(x.translate(_SHOW)) for x in _any_number().split(hidden)]
+        parts = [_clean(x.translate(SHOW)) for x in _any_number().split(hidden)]
         # 培训46期2,760人: a number right after another shares what the one before it measures
         phrase = next((x for x in reversed(parts) if len(x) >= 2), None) if len(parts[-1]) < 2 else parts[-1]
         if phrase and _change().match(phrase):
             # 比原来设想的600亿元多出54%: what is left after the base's number is a change of the subject before
-            subject = _named_subject_before(text, start)
+            subject = named_subject_before(text, start)
             phrase = _trim(subject) + phrase if subject else phrase
-        if phrase and _predicate_only().fullmatch(phrase):
+        if phrase and predicate_only().fullmatch(phrase):
             # 有可能超过1987年创纪录的: what is left after the time names nothing; the subject before does
-            phrase = _trim(_named_subject_before(text, start)) or phrase
+            phrase = _trim(named_subject_before(text, start)) or phrase
     return _balanced(phrase) if phrase else phrase
-
-
-@lru_cache(maxsize=1)
-def _chinese_amount() -> re.Pattern:
-    units = alternation(["元", *word_list("classifiers.txt"), *word_list("quantity_units.txt")])
-    return re.compile(f"[零〇○一二两三四五六七八九十百千万亿点]{{2,}}[多余]?[万亿]?(?:{units})")
 
 
 def _balanced(phrase: str) -> str:
@@ -97,11 +90,11 @@ def _metric(text: str, start: int, end: int, unit: str | None = None, _depth: in
         named = _named_after(after, phrase) if after else None
         if named:
             return named
-    if _depth == 0 and _PERCENT.search(text, start, end) and _opens_clause(text, start) \
+    if _depth == 0 and _PERCENT.search(text, start, end) and opens_clause(text, start) \
             and not text.startswith("的", end):
         # 原定今年全部投产的项目，90%以上可以按计划实现: a percent that opens its clause after a clause
         # that is only a noun (no number in it) is a share of that noun
-        topic = _topic_before(text, start)
+        topic = topic_before(text, start)
         if topic:
             return topic
     change = _clean(_DIGIT.split(phrase or "", maxsplit=1)[0])  # 实际增长7.7%和: 实际增长
@@ -138,23 +131,24 @@ def _metric(text: str, start: int, end: int, unit: str | None = None, _depth: in
         # 贸易顺差突破400亿美元，达403.4亿美元: a clause of only 达 measures the subject before it
         counted = unit in _word_set("noun_after", "units")
         alone = end == len(text) or bool(_CLAUSE_END.match(text, end))  # (215家正在施工: its own predicate)
-        earlier = _earlier_count(text, start, unit) if counted and alone else None
+        earlier = earlier_count(text, start, unit, lambda s_, e_: _metric_for(text, s_, e_, unit)) \
+            if counted and alone else None
         if earlier:
             return earlier  # 地方有18个建设项目，共计119个: what the count before in the same unit counts
         subject = _subject_before(text, start)
         if subject:
-            return _counted_head(subject) if counted else subject
-    if _depth == 0 and unit in _word_set("noun_after", "units") and _HEADLESS.search(clause) \
+            return counted_head(subject) if counted else subject
+    if _depth == 0 and unit in _word_set("noun_after", "units") and HEADLESS.search(clause) \
             and (end == len(text) or _CLAUSE_END.match(text, end)):  # (的是100多名中学生: named after)
         # 这些建设项目，在今年内可以建设完工的有188个: a description with no noun after its 的
         # counts the things the clause before names
-        subject = _named_subject_before(text, start)
+        subject = named_subject_before(text, start)
         if subject:
-            return _counted_head(subject)
+            return counted_head(subject)
     if phrase and _depth == 0 and _structure()[1].search(phrase) and _CLAUSE_END.match(text, end):
         # 省财政拿出150万元，作为送温暖活动资金: an amount given with no noun after it is named by
         # the purpose the next clause gives it
-        purpose = _purpose_after(text, end)
+        purpose = purpose_after(text, end)
         if purpose:
             return purpose
     if phrase and _depth == 0 and _plan_only().match(phrase):
@@ -210,121 +204,23 @@ def _metric(text: str, start: int, end: int, unit: str | None = None, _depth: in
             phrase = rest
     if phrase and (_change().match(phrase) or _change_size().match(phrase)):
         # 地区生产总值5.3万亿元、增长5.5%; 财政收入6.13万亿元，增长19.5%; 某指数下跌69点，降幅为1.35%
-        subject = _named_subject_before(text, start)
+        subject = named_subject_before(text, start)
         if subject:
             change = _change_bases().sub("", phrase)
             subject = _trim(subject)
             # (…，增长率为30.8%，而上年同期仅为…，增长率为59%: the subject read back already ends with it)
             return subject if subject.endswith(change) else subject + change
-    if phrase and _depth == 0 and (phrase in _word_set("generic", "nouns") or _bases_only(phrase)
-                                   or _predicate_only().fullmatch(phrase)):
+    if phrase and _depth == 0 and (phrase in _word_set("generic", "nouns") or bases_only(phrase)
+                                   or predicate_only().fullmatch(phrase)):
         # 其总额为842亿美元, 数量由年初的530多家: a measure named by a generic noun alone is the
         # subject's; 而上年同期仅为249.5亿元: a clause of only its base measures the subject before
-        subject = _named_subject_before(text, start)
+        subject = named_subject_before(text, start)
         if subject:
             return _trim(subject + phrase) if phrase in _word_set("generic", "nouns") else _trim(subject)
     return phrase
 
 
-@lru_cache(maxsize=1)
-def _bases() -> re.Pattern:
-    return re.compile(f"(?:{alternation(table('metric.toml')['comparison']['bases'])})+")
-
-
-@lru_cache(maxsize=1)
-def _predicate_only() -> re.Pattern:
-    t = table("metric.toml")
-    return re.compile(f"(?:{alternation([*t['predicate_only']['words'], *t['comparison']['bases']])})+")
-
-
-def _bases_only(phrase: str) -> bool:
-    """上年同期, 去年: a phrase of only comparison bases names no measure."""
-    return bool(_bases().fullmatch(phrase))
-
-
-# a clause that ends with 的 and a short noun (…以上的大队)
-_ENDING_HEAD = re.compile("的([\u4e00-\u9fff]{2,6})$")
-# a description then 的 and a verb of being, with no noun after the 的 (可以建设完工的有)
-_HEADLESS = re.compile("的(?:共|总共|一共)?(?:有|为|是|达|达到)$")
-
-
 _SENTENCE_PART_END = re.compile(f"[{re.escape(BREAKS)}]")
-_COUNT_REACH = 60
-_CHINESE_NUMERAL = "零〇○一二两三四五六七八九十百千万亿"
-
-
-def _earlier_count(text: str, start: int, unit: str) -> str | None:
-    """The metric of the nearest count before in the same sentence and unit with its noun after
-    the unit (十八个建设项目), for a count whose clause names nothing (共计一百一十九个)."""
-    floor = max(0, start - _COUNT_REACH)
-    sentence = max(text.rfind(ch, floor, start) for ch in "。！？\n")
-    at = _clause_start(text, start) - 1
-    while at > max(floor, sentence):
-        at = text.rfind(unit, max(floor, sentence), at)
-        if at <= 0:
-            return None
-        digits = at
-        while digits > 0 and (text[digits - 1].isdigit() or text[digits - 1] in _CHINESE_NUMERAL + ".多余"):
-            digits -= 1
-        follows = text[at + len(unit):at + len(unit) + 1]
-        if digits < at and follows and "\u4e00" <= follows <= "\u9fff":
-            noun = _metric_for(text, digits, at + len(unit), unit)
-            return noun if noun and len(noun) >= 2 else None
-    return None
-
-
-@lru_cache(maxsize=1)
-def _purpose() -> re.Pattern:
-    return re.compile(f"[，,](?:{alternation(table('metric.toml')['giving']['purposes'])})([^，。；：！？\n]{{2,30}})")
-
-
-def _purpose_after(text: str, end: int) -> str:
-    """作为送温暖活动资金, 用于困难职工生活救助: the purpose the clause after an amount names."""
-    m = _purpose().match(text, end)
-    if not m or _DIGIT.search(m.group(1)):
-        return ""
-    first = re.split("以及|和|及|并", m.group(1), maxsplit=1)[0]  # (…生活救助和安排…再就业: the first purpose)
-    return _trim(_clean(first)) if len(_clean(first)) >= 2 else ""
-
-
-def _opens_clause(text: str, start: int) -> bool:
-    return start > 0 and text[start - 1] in "，；"
-
-
-_TOPIC = re.compile("[^，。；：！？\\n\\d%]{3,24}的([\u4e00-\u9fff]{2,6})$")
-
-
-def _topic_before(text: str, start: int) -> str:
-    """The noun ending the clause before (…投产的项目), where that clause holds no number and opens
-    its sentence: the topic of the clause the percent opens."""
-    lo = _clause_start(text, start - 1)
-    if lo > 0 and text[lo - 1] not in "。！？\n":
-        return ""
-    m = _TOPIC.match(text, lo, start - 1)
-    return m.group(1) if m else ""
-
-
-def _counted_head(subject: str) -> str:
-    """平均每人在300元以上的大队: what a count counts is the noun after the last 的 of the subject."""
-    head = _clean(subject[subject.rfind("的") + 1:])
-    usable = len(head) >= 2 and not _DIGIT.search(head) and head not in _word_set("generic", "nouns")
-    return head if usable else subject  # (上市公司的数量: the generic noun names no thing)
-
-
-def _named_subject_before(text: str, start: int) -> str:
-    """The nearest subject before that names a thing: passing subjects that are a generic noun or
-    a comparison's base alone (实现利润总额1010亿元，增长率为30.8%，而上年同期仅为…: 利润总额)."""
-    at, generic = start, ""
-    for _ in range(3):
-        subject, at = _subject_before_at(text, at)
-        if not subject:
-            break
-        if subject not in _word_set("generic", "nouns") and not _bases_only(subject):
-            return subject
-        generic = generic or (subject if not _bases_only(subject) else "")
-    return generic  # (增幅由…，逐步下降到…: a generic noun alone, where nothing before names more)
-
-
 _PERCENT = re.compile("[%％‰]|百分之|百分点|(?<=[一二三四五六七八九十两])成$")  # 四成
 # an amount that ends just before a value word: its number (digits or Chinese numerals, a range) and
 # a unit of up to four characters, then a bracket or a comma
@@ -490,7 +386,7 @@ def _metric_for(text: str, start: int, end: int, unit: str | None = None) -> str
     if opens_with_base.match(raw_before) or _number_scope().fullmatch(_clean(subject)) \
             or _opens_from_base().match(raw_before):
         previous = _subject(_previous_subject(text, lo))
-        head = _ENDING_HEAD.search(text, max(0, lo - 12), max(0, lo - 1)) if unit in _word_set("noun_after", "units") \
+        head = ENDING_HEAD.search(text, max(0, lo - 12), max(0, lo - 1)) if unit in _word_set("noun_after", "units") \
             and text[lo - 1:lo] in "，；" and (end == len(text) or _CLAUSE_END.match(text, end)) else None
         if head:
             return head.group(1)  # 每人在300元以上的大队，1979年有1622个: the clause before ends with what is counted
@@ -529,7 +425,7 @@ def _metric_for(text: str, start: int, end: int, unit: str | None = None) -> str
     quoted = _QUOTED.match(after_raw)
     if quoted:
         after = quoted.group(1) + (quoted.group(2) or "")  # 核发250万元“再就业与解困资金”: the quoted name is one noun, 与 and all
-    digit = _PLAIN_NUMBER.search(after)
+    digit = PLAIN_NUMBER.search(after)
     after = _clean(after[: digit.start()] if digit else after)  # 48个班2,160名: 班 (38家国家级5G工厂: whole)
     noun = _strip_quotes(_noun_end().sub("", after))
     # 3家合并: a function character cut a verb after its first character, leaving no noun
