@@ -13,7 +13,8 @@ change, `降幅为`; a price per unit, `每千瓦时平均为`; a plan, `完成�
 measures the subject before it; so do both levels of `由A增至B`.
 The words and characters used live in data/metric.toml. The parts: metric_words.py (the data as
 patterns, cleaning a phrase), metric_subject.py (the subject read back from the clauses before),
-metric_lists.py (numbers of 分别 lists), metric_after.py (words after `N的` naming the number).
+metric_lists.py (numbers of 分别 lists), metric_after.py (words after `N的` naming the number),
+metric_context.py (the subject named before past generic nouns and bases, counts before, purposes).
 """
 from __future__ import annotations
 
@@ -23,6 +24,10 @@ from functools import lru_cache
 from .clauses import BREAKS
 from .lexicon import alternation, table, word_list
 from .metric_after import After, described_noun, modified_noun, weak_heads, words_after
+from .metric_context import (
+    bases_only, chinese_amount, counted_head, earlier_count, ENDING_HEAD, HEADLESS, HIDE, LATIN_NUMBER,
+    named_subject_before, opens_clause, PLAIN_NUMBER, predicate_only, purpose_after, SHOW, topic_before,
+)
 from .metric_places import elliptic_count, parallel_metric, place_only, placed_item
 from .metric_lists import _LISTING, _respective_subject, _RESPECTIVELY, _SENTENCE_PART
 from .metric_subject import (
@@ -48,10 +53,23 @@ def metric_for(text: str, start: int, end: int, unit: str | None = None) -> str 
     if phrase and (place_only(phrase, text, start) or placed_item(phrase, text, start)):
         # 美国为45%: the place is scope; the run's earlier number or clause names what is measured
         phrase = parallel_metric(text, start, lambda s, e: _metric(text, s, e)) or phrase
-    if phrase and _DIGIT.search(phrase):
-        parts = [_clean(x) for x in _any_number().split(phrase)]
+    hidden = LATIN_NUMBER.sub(lambda m: m.group().translate(HIDE), phrase) if phrase else phrase
+    amounts = list(chinese_amount().finditer(phrase)) if phrase else []
+    cut = bool(amounts) and len(phrase) - amounts[-1].end() >= 2
+    if cut:
+        # 原来设想的六百亿元多出: an amount in Chinese numerals ends the phrase as digits do
+        phrase = hidden = phrase[amounts[-1].end():]
+    if hidden and _DIGIT.search(hidden) or cut:
+        parts = [_clean(x.translate(SHOW)) for x in _any_number().split(hidden)]
         # 培训46期2,760人: a number right after another shares what the one before it measures
         phrase = next((x for x in reversed(parts) if len(x) >= 2), None) if len(parts[-1]) < 2 else parts[-1]
+        if phrase and _change().match(phrase):
+            # 比原来设想的600亿元多出54%: what is left after the base's number is a change of the subject before
+            subject = named_subject_before(text, start)
+            phrase = _trim(subject) + phrase if subject else phrase
+        if phrase and predicate_only().fullmatch(phrase):
+            # 有可能超过1987年创纪录的: what is left after the time names nothing; the subject before does
+            phrase = _trim(named_subject_before(text, start)) or phrase
     return _balanced(phrase) if phrase else phrase
 
 
@@ -72,6 +90,13 @@ def _metric(text: str, start: int, end: int, unit: str | None = None, _depth: in
         named = _named_after(after, phrase) if after else None
         if named:
             return named
+    if _depth == 0 and _PERCENT.search(text, start, end) and opens_clause(text, start) \
+            and not text.startswith("的", end):
+        # 原定今年全部投产的项目，90%以上可以按计划实现: a percent that opens its clause after a clause
+        # that is only a noun (no number in it) is a share of that noun
+        topic = topic_before(text, start)
+        if topic:
+            return topic
     change = _clean(_DIGIT.split(phrase or "", maxsplit=1)[0])  # 实际增长7.7%和: 实际增长
     if _depth == 0 and (_RESPECTIVELY in text[max(0, start - 30):start] or text[start - 1:start] in _LISTING
                         or text[end:end + 1] in _LISTING):
@@ -104,9 +129,28 @@ def _metric(text: str, start: int, end: int, unit: str | None = None, _depth: in
         and (not _clean(clause) or _clean(clause) in adverbs)
     if (phrase is None or phrase in adverbs) and _depth == 0 and (_REACHING_ONLY.fullmatch(clause) or reaching_only):
         # 贸易顺差突破400亿美元，达403.4亿美元: a clause of only 达 measures the subject before it
+        counted = unit in _word_set("noun_after", "units")
+        alone = end == len(text) or bool(_CLAUSE_END.match(text, end))  # (215家正在施工: its own predicate)
+        earlier = earlier_count(text, start, unit, lambda s_, e_: _metric_for(text, s_, e_, unit)) \
+            if counted and alone else None
+        if earlier:
+            return earlier  # 地方有18个建设项目，共计119个: what the count before in the same unit counts
         subject = _subject_before(text, start)
         if subject:
-            return subject
+            return counted_head(subject) if counted else subject
+    if _depth == 0 and unit in _word_set("noun_after", "units") and HEADLESS.search(clause) \
+            and (end == len(text) or _CLAUSE_END.match(text, end)):  # (的是100多名中学生: named after)
+        # 这些建设项目，在今年内可以建设完工的有188个: a description with no noun after its 的
+        # counts the things the clause before names
+        subject = named_subject_before(text, start)
+        if subject:
+            return counted_head(subject)
+    if phrase and _depth == 0 and _structure()[1].search(phrase) and _CLAUSE_END.match(text, end):
+        # 省财政拿出150万元，作为送温暖活动资金: an amount given with no noun after it is named by
+        # the purpose the next clause gives it
+        purpose = purpose_after(text, end)
+        if purpose:
+            return purpose
     if phrase and _depth == 0 and _plan_only().match(phrase):
         # 粮食总产量达到3680亿斤，完成年度计划的102%: the plan fulfilled is the subject's
         subject = _subject_before(text, start)
@@ -160,15 +204,23 @@ def _metric(text: str, start: int, end: int, unit: str | None = None, _depth: in
             phrase = rest
     if phrase and (_change().match(phrase) or _change_size().match(phrase)):
         # 地区生产总值5.3万亿元、增长5.5%; 财政收入6.13万亿元，增长19.5%; 某指数下跌69点，降幅为1.35%
-        subject = _subject_before(text, start)
+        subject = named_subject_before(text, start)
         if subject:
             change = _change_bases().sub("", phrase)
             subject = _trim(subject)
             # (…，增长率为30.8%，而上年同期仅为…，增长率为59%: the subject read back already ends with it)
             return subject if subject.endswith(change) else subject + change
+    if phrase and _depth == 0 and (phrase in _word_set("generic", "nouns") or bases_only(phrase)
+                                   or predicate_only().fullmatch(phrase)):
+        # 其总额为842亿美元, 数量由年初的530多家: a measure named by a generic noun alone is the
+        # subject's; 而上年同期仅为249.5亿元: a clause of only its base measures the subject before
+        subject = named_subject_before(text, start)
+        if subject:
+            return _trim(subject + phrase) if phrase in _word_set("generic", "nouns") else _trim(subject)
     return phrase
 
 
+_SENTENCE_PART_END = re.compile(f"[{re.escape(BREAKS)}]")
 _PERCENT = re.compile("[%％‰]|百分之|百分点|(?<=[一二三四五六七八九十两])成$")  # 四成
 # an amount that ends just before a value word: its number (digits or Chinese numerals, a range) and
 # a unit of up to four characters, then a bracket or a comma
@@ -181,6 +233,11 @@ def _countable_nouns() -> frozenset:
     return frozenset(word_list("countable_nouns.txt"))
 
 
+@lru_cache(maxsize=1)
+def _people_nouns() -> frozenset:
+    return frozenset(table("people_counts.toml")["after_number"]["nouns"])
+
+
 def _named_after(after: After, phrase: str | None) -> str | None:
     """`９％的整体失业率`, `２６％的人失业`: a percent then 的 measures the words after it; a rate or
     a level there (失业率, 比例) keeps in front the phrase before the number where that names
@@ -189,6 +246,10 @@ def _named_after(after: After, phrase: str | None) -> str | None:
         return None  # 平均每年递增7.9%的基础上: a change's rate, named before it
     if after.measure:
         noun = _clean(after.measure)
+        manner = next((w for w in _word_tuple("after", "manner_marks") if phrase and phrase.endswith(w)), "")
+        subject = _clean(phrase[: -len(manner)]) if manner else ""
+        if len(subject) >= 2:
+            return _trim(subject + noun)  # 美国经济将以2.5%的温和速度增长: the subject before 以 grows at that rate
         if phrase and len(phrase) >= 2 and not phrase.endswith(weak_heads()) and not phrase.startswith("的"):
             return _trim(phrase + noun)
         return noun if len(noun) >= 2 else None
@@ -236,12 +297,13 @@ def _share_part(text: str, start: int, phrase: str) -> str | None:
 _REACHING_ONLY = re.compile("(?:\\d{4}年)?(?:总共|一共|共计|累计|合计|总计|共|计|约)?(?:有|达到|达|为)?")
 
 
-def _counted_after(after_raw: str, stop: re.Pattern) -> str | None:
+def _counted_after(after_raw: str, stop: re.Pattern, listed: str = "") -> str | None:
     """What a count counts where the plain noun rule misreads it: `５６家早先被停业整顿的金融机构`
     (a modifier then 的), `等３６类１５２７种产品` (another count before the noun: both count it)."""
     ends = table("metric.toml")["noun_after"]["ends_before"]
     modified = modified_noun(after_raw, ends)
-    described = described_noun(after_raw) if not modified else None
+    # (listed: the words after the count on past list marks, for 看得见、摸得着的实事)
+    described = described_noun(listed or after_raw) if not modified else None
     if described:
         return described
     if modified:
@@ -283,7 +345,9 @@ def _opens_from_base() -> re.Pattern:
     t = table("metric.toml")
     digits = t["comparison"]["year_digits"]
     amount = "[零〇○一二两三四五六七八九][零〇○一二两三四五六七八九十百千万亿点]+"  # 由一百七十五元
-    return re.compile(f"^(?:{alternation(t['leading']['connectives'])})?[由从](?:\\d|[{digits}]{{4}}年|{amount}|$)")
+    # (从1996年到2020年美国石油产量…: a span of years is scope, the clause names its subject after it)
+    span = f"(?!\\d{{4}}年?(?:到|至|—|－|-)\\d{{4}}年)"
+    return re.compile(f"^(?:{alternation(t['leading']['connectives'])})?[由从]{span}(?:\\d|[{digits}]{{4}}年|{amount}|$)")
 
 
 # (and a short head noun after the quote up to the clause's end: “交通安全进校园”活动)
@@ -305,6 +369,8 @@ def _metric_for(text: str, start: int, end: int, unit: str | None = None) -> str
     inside = _SPAN_NOUN.sub("", text[start:end])
     if unit == "人" and len(inside) >= 2 and not inside.startswith(unit):
         return inside  # 494.86万贫困人口 (counted in 人): the noun is inside the span
+    if unit in _people_nouns() and inside.endswith(unit) or unit == "人" and inside == "人口":
+        return inside  # 3000多万皖北地区群众 (counted in 群众): the people described, inside the span
     if unit and inside == unit:
         if unit in _countable_nouns():
             return inside  # 10万群众, 东部9省市: the counted noun is the span's unit
@@ -320,6 +386,10 @@ def _metric_for(text: str, start: int, end: int, unit: str | None = None) -> str
     if opens_with_base.match(raw_before) or _number_scope().fullmatch(_clean(subject)) \
             or _opens_from_base().match(raw_before):
         previous = _subject(_previous_subject(text, lo))
+        head = ENDING_HEAD.search(text, max(0, lo - 12), max(0, lo - 1)) if unit in _word_set("noun_after", "units") \
+            and text[lo - 1:lo] in "，；" and (end == len(text) or _CLAUSE_END.match(text, end)) else None
+        if head:
+            return head.group(1)  # 每人在300元以上的大队，1979年有1622个: the clause before ends with what is counted
         if len(_clean(previous)) < 2:
             # 消费水平，由175元提高到288元，1984年达到320元: past a clause that names no subject
             previous = _subject_before(text, start)
@@ -342,7 +412,10 @@ def _metric_for(text: str, start: int, end: int, unit: str | None = None) -> str
         after_raw = after_raw[1:]
     _, _, stop = _patterns()
     if counted:
-        named = _counted_after(after_raw, stop)
+        sentence_end = _SENTENCE_PART_END.search(text, end, ceiling)
+        listed = qualifier_head.sub("", text[end:sentence_end.start() if sentence_end else ceiling]) \
+            if text.startswith("、", hi) else ""
+        named = _counted_after(after_raw, stop, listed)
         if named:
             return named
     cut = stop.search(after_raw)
@@ -352,8 +425,8 @@ def _metric_for(text: str, start: int, end: int, unit: str | None = None) -> str
     quoted = _QUOTED.match(after_raw)
     if quoted:
         after = quoted.group(1) + (quoted.group(2) or "")  # 核发250万元“再就业与解困资金”: the quoted name is one noun, 与 and all
-    digit = _DIGIT.search(after)
-    after = _clean(after[: digit.start()] if digit else after)  # 48个班2,160名: 班
+    digit = PLAIN_NUMBER.search(after)
+    after = _clean(after[: digit.start()] if digit else after)  # 48个班2,160名: 班 (38家国家级5G工厂: whole)
     noun = _strip_quotes(_noun_end().sub("", after))
     # 3家合并: a function character cut a verb after its first character, leaving no noun
     after = noun if len(noun) >= 2 or noun == _strip_quotes(after) else ""

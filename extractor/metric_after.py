@@ -73,11 +73,15 @@ def modified_noun(words: str, marks: str) -> str | None:
     return None
 
 
+_BRACKETED = re.compile("[（(][^（()）]{1,8}[）)]")
+
+
 @lru_cache(maxsize=1)
 def _described() -> tuple[re.Pattern, dict[str, frozenset]]:
     t = table("metric.toml")["described"]
     breaks = re.escape(BREAKS + BRACKETS)
-    shape = re.compile(f"([\u4e00-\u9fff]{{1,10}}?)的([^的{breaks}\\d]{{2,16}})")
+    # (a list of descriptions joined by 、: 看得见、摸得着的实事, 经济贫困、教育基础薄弱的县)
+    shape = re.compile(f"([\u4e00-\u9fff]{{1,10}}?(?:、[\u4e00-\u9fff]{{1,8}}?){{0,3}})的([^的{breaks}\\d]{{2,16}}|[^的{breaks}\\d](?=[{breaks}]|$))")
     return shape, {k: frozenset(v) for k, v in t.items()}
 
 
@@ -109,9 +113,15 @@ def described_noun(words: str) -> str | None:
     if not m:
         return None
     pos = segmenter().pos
-    before = pos(m.group(1))
-    if not before or not _is_description(before, tags):
+    # a list is a description where its first item is (下岗、待岗: jieba tags 待岗 a noun; not
+    # 岗台上以潇洒、刚劲的…: the first item, right after the count, holds the counted noun)
+    items = [pos(item) for item in m.group(1).split("、")]
+    if not all(items) or not _is_description(items[0], tags):
         return None
+    if len(m.group(2)) == 1:
+        # …薄弱的县（市、区）: one character before a break (jieba tags 县 zg), with its bracket
+        bracket = _BRACKETED.match(words, m.end())
+        return m.group(2) + (bracket.group() if bracket else "")
     noun = ""
     for word, tag in pos(m.group(2)):
         # jieba tags 扶贫举措 as two verbs: verbs of two characters may open the noun, but after a

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .lexicon import alternation, table
+from .lexicon import alternation, table, word_list
 from .metric_words import (
     _change, _change_size, _change_word, _CLAUSE_BREAK, _CLAUSE_END, _CLAUSE_HEAD, _clean, _comparison_mark, _connective, _DIGIT,
     _LIST_JOINS, _leading, _MAX, _number_scope, _per_unit, _per_unit_rest, _strip_quotes, _structure, _word_set,
@@ -24,7 +24,7 @@ def _subject(before: str) -> str:
 
 
 # the number, its scale and qualifier words at the head of a span: what is left is a noun
-_SPAN_NOUN = re.compile(r"^[\s\d.,，%一二两三四五六七八九十百千万亿零〇余多几数约近]+")
+_SPAN_NOUN = re.compile(r"^[\s\d.,，%·一二两三四五六七八九十百千万亿零〇点余多几数约近]+")
 
 
 _WHOLE_COUNTRY = "全国"
@@ -57,7 +57,10 @@ def _scope_stripped(before: str) -> str:
     else:
         before = before[_division_at_start(before):]  # 高台县新增… (高 opens no name by the pattern)
     m = _organization().search(before)
-    if m and len(before) - m.end() >= 2 and before[m.end()] != "的":
+    # (新增上市公司数量, 占全部上市公司的: a kind of company is what is measured, not a name)
+    if m and len(before) - m.end() >= 2 and before[m.end()] != "的" \
+            and not m.group().endswith(_word_tuple("organization", "kinds")) \
+            and not m.group().startswith(_word_tuple("share", "words")):
         before = before[m.end():]  # 某某科技有限公司年产 → 年产 (but 八方集团的大客户 is its own)
     m = _leading("actions", "words").match(before)
     if m and len(before) - m.end() >= 2:
@@ -100,13 +103,19 @@ def _previous_subject(text: str, lo: int) -> str:
     if clause:
         clause = _past_aside(text, j) + clause  # 农业总产值（包括村办工业）平均每年增长7.9%
     # up to its first number that is not a time (2025年全省地区生产总值60199.45亿元, 1993、1994年)
-    m = next((n for n in _NUMBER_RUN.finditer(clause)
+    m = next((n for n in _number_run().finditer(clause)
               if not clause.startswith(_TIME_UNITS, n.end()) and not _YEAR_LISTED.match(clause, n.end())), None)
     return clause[: m.start()] if m else clause
 
 
 # a number in digits, or in Chinese numerals before a unit (八千二百九十一亿元; not 一九八二年)
-_NUMBER_RUN = re.compile(r"\d[\d.]*|百分之|[零〇○一二两三四五六七八九十百千万亿点]{2,}(?=[多余]?[亿万千百]?[多余]?(?:元|个|人|吨|户|项|家|所|倍))")
+@lru_cache(maxsize=1)
+def _number_run() -> re.Pattern:
+    """A number in digits, or in Chinese numerals before a unit (八千二百九十一亿元, 二百二十万担;
+    not 一九八二年)."""
+    units = alternation(["元", "人", "倍", *word_list("classifiers.txt"), *word_list("quantity_units.txt"),
+                         *table("metric.toml")["number_run"]["units"]])
+    return re.compile(rf"\d[\d.]*|百分之|[零〇○一二两三四五六七八九十百千万亿点]{{2,}}(?=[多余]?[亿万千百]?[多余]?(?:{units}))")
 
 
 _TIME_UNITS = ("年", "月", "日", "季度")
@@ -137,7 +146,9 @@ def _subject_before_at(text: str, start: int) -> tuple[str, int]:
             and not subject.startswith(_word_tuple("share", "not_words"))  # 占全国总额的四成: a share, not a subject
         share = share or subject.startswith(_word_tuple("comparison", "bases"))  # 较前一交易日低: a base
         # 其中北京为33万平方米，下降71%: a division alone is scope; 平均减幅在30%以上: a size names none
-        share = share or _division_only(subject) or len(_clean(_number_scope().sub("", subject))) < 2 \
+        # 农民的纯收入，全国平均每人达到355元，比上年增长: a per-head phrase alone names nothing either
+        share = share or _per_unit_rest(subject) == "" \
+            or _division_only(subject) or len(_clean(_number_scope().sub("", subject))) < 2 \
             or (bool(_change_size().match(subject)) and subject not in _word_set("change", "sizes"))
         if raw and raw not in asides and not _aside_shape().match(raw) and len(subject) >= 2 \
                 and subject not in _word_set("trailing", "adverbs") and not share and not _change().match(subject) \

@@ -150,7 +150,9 @@ def _structure() -> tuple[re.Pattern, re.Pattern, re.Pattern, re.Pattern, re.Pat
     # 也由1992、1993、1994年的: a list of years is one base
     connective = alternation(t["leading"]["connectives"])
     years = f"(?:\\d{{4}}|[{base['year_digits']}]{{4}})(?:[、和](?:\\d{{4}}|[{base['year_digits']}]{{4}}))*年"
-    opens_with_base = re.compile(f"^(?:{connective})?(?:{opens})(?:{years}|{alternation(base['bases'])})+的?$")
+    # (比原来设想的, 比计划规定的: 比, a few words of a base and 的 make a base too)
+    opens_with_base = re.compile(f"^(?:{connective})?(?:(?:{opens})(?:{years}|{alternation(base['bases'])})+的?"
+                                 f"|比[^，。；：\\d]{{1,8}}的)$")
     qualifier_head = re.compile("^(?:以上|以下|以内|左右)")
     return leading_place, giving, not_noun, opens_with_base, qualifier_head
 
@@ -163,7 +165,7 @@ def _structure() -> tuple[re.Pattern, re.Pattern, re.Pattern, re.Pattern, re.Pat
 def _number_scope() -> re.Pattern:
     # (currencies too: 分别为32亿美元和45亿美元, the second's phrase is not 美元)
     classifiers = alternation([*word_list("classifiers.txt"), *table("money.toml")["units"]])
-    unit = rf"(?:[年月日号元]+份?|个多?月|{classifiers})"  # 6个月来: a time, not a count
+    unit = rf"(?:[年月日号元]+[份度]?|个多?月|{classifiers})"  # 6个月来: a time, not a count; 1998年度
     cn_year = f"[{table('metric.toml')['comparison']['year_digits']}]{{4}}年"  # 一九七八年
     # (1995、1996年: a list of numbers before one unit is one scope; so is a range, 1979到1983年)
     return re.compile(rf"(?<![A-Za-z.\d])(?:\d[\d.,，]*(?:[、和到至—－]\d[\d.,，]*)*(?:[万亿]{unit}?|{unit})|{cn_year})(?:以上|以下|以来|来|起|底|初|末)?")

@@ -17,7 +17,8 @@ from ..candidate import Candidate, pair_candidate
 from ..fact_types import COUNT
 from ..lexicon import alternation, table, word_list
 from .base import Context, Rule, measured, rule
-from .fragments import ARABIC, BIG, SMALL, START, VAGUE, measure, measure_range, pair_range, PRE, POST
+from ..clauses import BREAKS
+from .fragments import ARABIC, BIG, SMALL, START, VAGUE, amount, measure, measure_range, pair_range, PRE, POST
 
 CLASSIFIERS = word_list("classifiers.txt")
 NOUNS = word_list("countable_nouns.txt")
@@ -67,6 +68,58 @@ def _vague_noun(m: re.Match, ctx: Context, r: Rule) -> Optional[Candidate]:
     return measured(m, "count", m.group("unit"), r.name)
 
 
+_PEOPLE_COUNTS = table("people_counts.toml")
+_SCALES = "万亿萬億"
+
+
+_DIGIT_CHARS = re.compile(r"[\d一二两三四五六七八九十]")
+
+
+def _scaled(m: re.Match, text: str) -> bool:
+    """A number scaled by 万/亿 (a count of people written without a classifier is large); one of
+    scale words alone (千百万, 亿万) only after a vague or reaching word (上百万, 近千万)."""
+    amount = m.group("amount")
+    if not any(ch in _SCALES for ch in amount):
+        return False
+    return bool(_DIGIT_CHARS.search(amount) or m.group("vague") or m.group("pre")
+                or text[m.start() - 1:m.start()] in ("上", "成"))
+
+
+# 43万农民, 3000多万皖北地区群众: a scaled number, a few describing characters, a noun of people
+_AFTER = _PEOPLE_COUNTS["after_number"]
+_GAP = rf"(?:(?![{re.escape(_AFTER['gap_not'])}])[\u4e00-\u9fff]){{0,{int(_AFTER['gap'])}}}?"
+# (only a number whose scale word stands within its first characters: the rest are turned down anyway)
+_SCALED_AHEAD = rf"(?=[^，。；\s]{{0,10}}?[{_SCALES}])"
+_PEOPLE_AFTER = _SCALED_AHEAD + measure(rf"(?P<gap>{_GAP})(?P<noun>{alternation(_AFTER['nouns'])})"
+                        rf"(?!{alternation(_AFTER['not_followed_by'])})")
+# what the describing words may not open with: a unit makes the number that unit's (6万户计划生育家庭)
+_UNIT_WORDS = tuple(CLASSIFIERS) + word_list("quantity_units.txt") + tuple(table("money.toml")["units"]) \
+    + ("年", "月", "日", "天", "岁")
+
+
+def _people_after(m: re.Match, ctx: Context, r: Rule) -> Optional[Candidate]:
+    if not _scaled(m, ctx.text) or ctx.text.startswith(_UNIT_WORDS, m.start("gap")) and m.group("gap"):
+        return None
+    noun = m.group("noun")
+    return measured(m, COUNT.name, "人" if noun == "人口" else noun, r.name)  # 人口 counts 人, as <…>人口 does
+
+
+# 贫困人口有207万, 失业人数达120万: a noun of people, words of reaching, a scaled number ending its clause
+_BEFORE = _PEOPLE_COUNTS["before_number"]
+_NOUN_BEFORE = re.compile(rf"(?P<noun>{alternation(_BEFORE['nouns'])})(?:{alternation(_BEFORE['links'])})*$")
+_PEOPLE_BEFORE = (rf"{_SCALED_AHEAD}(?P<pre>{PRE})?{START}{amount()}(?P<unit>)(?P<post>{POST})?"
+                  rf"(?=[{re.escape(BREAKS)}、）)]|$)")
+
+
+def _people_before(m: re.Match, ctx: Context, r: Rule) -> Optional[Candidate]:
+    if not _scaled(m, ctx.text):
+        return None
+    noun = _NOUN_BEFORE.search(ctx.text, max(0, m.start() - 16), m.start())
+    if not noun:
+        return None
+    return measured(m, COUNT.name, _BEFORE["units"].get(noun.group("noun"), "人"), r.name)
+
+
 RULES = [
     rule("<number><scale>?<classifier>", COUNT.name, measure(_CLS), _classified, priority=1),
     rule("<number>至<number><classifier>", COUNT.name, measure_range(_CLS), _classified, priority=1),
@@ -74,4 +127,6 @@ RULES = [
     rule("<arabic><countable-noun>", COUNT.name, _NOUN_SHAPE, _noun, priority=0),
     rule("<number><scale>?<…>人口", COUNT.name, _PEOPLE, _people, priority=1),
     rule("<vague><scale><noun>", COUNT.name, _VAGUE_NOUN, _vague_noun, priority=0),
+    rule("<number><scale><…><people>", COUNT.name, _PEOPLE_AFTER, _people_after, priority=0),
+    rule("<people><…><number><scale>", COUNT.name, _PEOPLE_BEFORE, _people_before, priority=2),
 ]

@@ -31,7 +31,7 @@ def _filters() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
     first = "".join(sorted({re.escape(w[0]) for w in words if w}))
     phrases = re.compile(f"(?=[{first}])(?:{'|'.join(parts)})" if parts else "(?!)")
     before = re.compile("(?:" + alternation(t["before"]["words"]) + ")$")
-    after = re.compile(alternation(t["after"]["words"]))
+    after = re.compile(f"(?!{alternation(t['after']['not_words'])})(?:{alternation(t['after']['words'])})")
     return phrases, before, after
 
 

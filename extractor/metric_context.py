@@ -1,0 +1,126 @@
+"""What the clauses around a number name, for metric.py: the subject before that names a thing
+(past generic nouns such as 总额 and bases such as 上年同期), clauses of only modal, time and
+reaching words, a count's head noun, the count before in the same unit, the purpose an amount is
+given for, the topic a percent opening its clause shares, and numbers written into words (5G) or
+in Chinese numerals. The words used live in data/metric.toml."""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import Callable
+
+from .lexicon import alternation, table, word_list
+from .metric_subject import _clause_start, _subject_before_at
+from .metric_words import _clean, _DIGIT, _trim, _word_set
+
+
+# a number written into a word with Latin letters (5G, 4K) is part of the word, not a number of its own
+LATIN_NUMBER = re.compile(r"(?<![\dA-Za-z.])\d+[A-Za-z]+")
+# its digits are hidden while a phrase is split at its numbers (private-use characters stand in)
+HIDE = str.maketrans("0123456789", "".join(chr(0xE000 + i) for i in range(10)))
+SHOW = str.maketrans("".join(chr(0xE000 + i) for i in range(10)), "0123456789")
+PLAIN_NUMBER = re.compile(r"(?<![\dA-Za-z.])\d(?![\d.]*[A-Za-z])")
+
+
+@lru_cache(maxsize=1)
+def chinese_amount() -> re.Pattern:
+    units = alternation(["元", *word_list("classifiers.txt"), *word_list("quantity_units.txt")])
+    return re.compile(f"[零〇○一二两三四五六七八九十百千万亿点]{{2,}}[多余]?[万亿]?(?:{units})")
+
+
+@lru_cache(maxsize=1)
+def _bases() -> re.Pattern:
+    return re.compile(f"(?:{alternation(table('metric.toml')['comparison']['bases'])})+")
+
+
+@lru_cache(maxsize=1)
+def predicate_only() -> re.Pattern:
+    t = table("metric.toml")
+    return re.compile(f"(?:{alternation([*t['predicate_only']['words'], *t['comparison']['bases']])})+")
+
+
+def bases_only(phrase: str) -> bool:
+    """上年同期, 去年: a phrase of only comparison bases names no measure."""
+    return bool(_bases().fullmatch(phrase))
+
+
+# a clause that ends with 的 and a short noun (…以上的大队)
+ENDING_HEAD = re.compile("的([\u4e00-\u9fff]{2,6})$")
+# a description then 的 and a verb of being, with no noun after the 的 (可以建设完工的有)
+HEADLESS = re.compile("的(?:共|总共|一共)?(?:有|为|是|达|达到)$")
+
+
+_COUNT_REACH = 60
+_CHINESE_NUMERAL = "零〇○一二两三四五六七八九十百千万亿"
+
+
+def earlier_count(text: str, start: int, unit: str, measure: Callable[[int, int], str | None]) -> str | None:
+    """The metric of the nearest count before in the same sentence and unit with its noun after
+    the unit (十八个建设项目), for a count whose clause names nothing (共计一百一十九个)."""
+    floor = max(0, start - _COUNT_REACH)
+    sentence = max(text.rfind(ch, floor, start) for ch in "。！？\n")
+    at = _clause_start(text, start) - 1
+    while at > max(floor, sentence):
+        at = text.rfind(unit, max(floor, sentence), at)
+        if at <= 0:
+            return None
+        digits = at
+        while digits > 0 and (text[digits - 1].isdigit() or text[digits - 1] in _CHINESE_NUMERAL + ".多余"):
+            digits -= 1
+        follows = text[at + len(unit):at + len(unit) + 1]
+        if digits < at and follows and "\u4e00" <= follows <= "\u9fff":
+            noun = measure(digits, at + len(unit))
+            return noun if noun and len(noun) >= 2 else None
+    return None
+
+
+@lru_cache(maxsize=1)
+def _purpose() -> re.Pattern:
+    return re.compile(f"[，,](?:{alternation(table('metric.toml')['giving']['purposes'])})([^，。；：！？\n]{{2,30}})")
+
+
+def purpose_after(text: str, end: int) -> str:
+    """作为送温暖活动资金, 用于困难职工生活救助: the purpose the clause after an amount names."""
+    m = _purpose().match(text, end)
+    if not m or _DIGIT.search(m.group(1)):
+        return ""
+    first = re.split("以及|和|及|并", m.group(1), maxsplit=1)[0]  # (…生活救助和安排…再就业: the first purpose)
+    return _trim(_clean(first)) if len(_clean(first)) >= 2 else ""
+
+
+def opens_clause(text: str, start: int) -> bool:
+    return start > 0 and text[start - 1] in "，；"
+
+
+_TOPIC = re.compile("[^，。；：！？\\n\\d%]{3,24}的([\u4e00-\u9fff]{2,6})$")
+
+
+def topic_before(text: str, start: int) -> str:
+    """The noun ending the clause before (…投产的项目), where that clause holds no number and opens
+    its sentence: the topic of the clause the percent opens."""
+    lo = _clause_start(text, start - 1)
+    if lo > 0 and text[lo - 1] not in "。！？\n":
+        return ""
+    m = _TOPIC.match(text, lo, start - 1)
+    return m.group(1) if m else ""
+
+
+def counted_head(subject: str) -> str:
+    """平均每人在300元以上的大队: what a count counts is the noun after the last 的 of the subject."""
+    head = _clean(subject[subject.rfind("的") + 1:])
+    usable = len(head) >= 2 and not _DIGIT.search(head) and head not in _word_set("generic", "nouns")
+    return head if usable else subject  # (上市公司的数量: the generic noun names no thing)
+
+
+def named_subject_before(text: str, start: int) -> str:
+    """The nearest subject before that names a thing: passing subjects that are a generic noun or
+    a comparison's base alone (实现利润总额1010亿元，增长率为30.8%，而上年同期仅为…: 利润总额)."""
+    at, generic = start, ""
+    for _ in range(3):
+        subject, at = _subject_before_at(text, at)
+        if not subject:
+            break
+        if subject not in _word_set("generic", "nouns") and not bases_only(subject):
+            return subject
+        generic = generic or (subject if not bases_only(subject) else "")
+    return generic  # (增幅由…，逐步下降到…: a generic noun alone, where nothing before names more)
