@@ -16,7 +16,7 @@ from .places import Mention
 from .spans import Spans, positions
 from .org_known import country_heads, known_heads, known_orgs, tagged_orgs, two_known, org_like  # noqa: F401 (org_like: the package's)
 from .org_lists import NUMERAL, Org, org_data
-from .org_runs import last_heading as _last_heading, new_body_at as _new_body_at
+from .org_runs import fresh_starts, last_heading as _last_heading, new_body_at as _new_body_at
 from .units import join_units
 from .words import Words
 
@@ -201,6 +201,8 @@ def find_orgs(text: str, words: Words, places: list[Mention]) -> list[Org]:
             continue
         start = _start(text, s, words, heads, strong, head_spans)
         whole = _whole_name(words, s)
+        if whole is not None and start is not None and start < whole[0]:
+            start = _after_verb(words, start, whole[0])
         if whole is not None and (start is None or start > whole[0] or not _proper_before(words, start, whole[0])):
             # 中央电视台, 国家计委, 人民日报: jieba knows the whole name; places and bodies written
             # right before it join (北京/中央电视台), common words do not (看/中央电视台)
@@ -220,7 +222,7 @@ def find_orgs(text: str, words: Words, places: list[Mention]) -> list[Org]:
             start += 1  # 市/荷花坪中天建筑开发公司: the city's word before a company's own name
         if out and _department_of_company(text, out[-1], s, suffix):
             continue  # 华菱集团有限公司办公室: the company's own office is no body of its own
-        if out and start <= out[-1].end <= s and _new_body_at(head_starts, out[-1].end, s):
+        if out and start <= out[-1].end <= s and _new_body_at(head_starts, out[-1].end, s, strong):
             start = out[-1].end  # …卫生局/湖南省新华书店: a province or city written in full after a body begins the next
         elif out and not strong and out[-1].start <= start <= out[-1].end:
             if _clause_between(words, out[-1].end, s):
@@ -232,7 +234,9 @@ def find_orgs(text: str, words: Words, places: list[Mention]) -> list[Org]:
             start = out[-1].end  # …医院医联体/牵头/医院: a verb after a whole name starts a new phrase
         elif out and strong and start <= out[-1].start and out[-1].end <= s and \
                 not _cut(text, words, out[-1].end, s) and all(_CJK.match(c) for c in text[out[-1].end:s]):
-            out.pop()  # 华菱钢铁集团 有限公司: the longer name holds the shorter one
+            held = out.pop()  # 华菱钢铁集团 有限公司: the longer name holds the shorter one
+            if out and start < out[-1].end <= held.start:
+                start = out[-1].end  # …科委/湖北医科大学附属第二医院: nor runs back over a whole body before it
         name = text[start:e]
         if len(name) <= len(suffix) or name in lists["not"] or lists["rank_re"].search(name):
             continue
@@ -262,7 +266,7 @@ def find_orgs(text: str, words: Words, places: list[Mention]) -> list[Org]:
     out += known_orgs(text, words, out)
     out += tagged_orgs(words, out)
     out = join_units(text, words, out, lambda s, e, name: Org(s, e, name, "org:unit"),
-                     Spans((p.start, p.end) for p in places))
+                     Spans((p.start, p.end) for p in places), fresh_starts(places))
     add_aliases(out, places, lists["re"])
     return sorted(out, key=lambda o: o.start)
 
@@ -328,6 +332,15 @@ def _proper_before(words: Words, start: int, at: int) -> bool:
     """A proper word between start and a name jieba knows at `at` (阿勒锦/经贸公司): the name
     runs from start; common words (谨/代表/海峡两岸关系协会) are the sentence's."""
     return any(t[3] in _PROPER_TAGS for t in words.between(start, at))
+
+
+def _after_verb(words: Words, start: int, at: int) -> int:
+    """Where a name jieba knows at `at` may begin: after the last verb between start and it
+    (购买/美国政府, 住/进/襄樊/铁路医院: what goes before the verb is the sentence's)."""
+    for t in reversed(words.between(start, at)):
+        if t[3] == "v" and t[1] <= at:
+            return t[1]
+    return start
 
 
 def _counted(text: str, start: int, end: int) -> bool:
