@@ -71,11 +71,31 @@ def known_orgs(text: str, words: Words, found: list[Org]) -> list[Org]:
             continue
         for start in occurrences(text, name):
             end = start + len(name)
-            if start in covered or not (words.is_boundary(start) and words.is_boundary(end)):
+            if start in covered or not (_opens(text, words, start) and _closes(text, words, end)):
                 continue
             out.append(Org(start, end, name, "org:known"))
             covered.update(range(start, end))
     return out
+
+
+_SESSION = re.compile(r"第?[一二三四五六七八九十]+届$")
+
+
+def _opens(text: str, words: Words, start: int) -> bool:
+    """A known name starts at a word's start, or after a session's ordinal jieba joined to it
+    (九届/全国人大: the body, not the session, is the name)."""
+    if words.is_boundary(start):
+        return True
+    tok = words.token_at(start)
+    return tok is not None and bool(_SESSION.search(text, tok[0], start))
+
+
+def _closes(text: str, words: Words, end: int) -> bool:
+    """A known name ends at a word's end, or before a title jieba joined to it (中央政治局/常委)."""
+    if words.is_boundary(end):
+        return True
+    tok = words.token_at(end)
+    return tok is not None and text[end:tok[1]] in org_data()["titles"]
 
 
 def known_heads(text: str, words: Words, found: list[Org]) -> list[Org]:

@@ -263,12 +263,37 @@ def find_orgs(text: str, words: Words, places: list[Mention]) -> list[Org]:
     out = [o for o in out if (o.start, o.end) not in place_spans]  # 常德市武陵区 is a place chain
     out = _with_agencies(text, out, places)
     out = known_heads(text, words, out)
-    out += known_orgs(text, words, out)
+    countries = {p.end: p for p in places if p.kind == "country"}
+    out += [_with_country(o, text, countries) for o in known_orgs(text, words, out)]
+    out = _joined_in_word(text, words, out)
     out += tagged_orgs(words, out)
     out = join_units(text, words, out, lambda s, e, name: Org(s, e, name, "org:unit"),
                      Spans((p.start, p.end) for p in places), fresh_starts(places))
     add_aliases(out, places, lists["re"])
     return sorted(out, key=lambda o: o.start)
+
+
+def _joined_in_word(text: str, words: Words, found: list[Org]) -> list[Org]:
+    """Bodies written one after another inside one organization word of jieba's (中国人民解放军/
+    总后勤部, 总后勤部/卫生部 in one word): one body, the unit of the first."""
+    found = sorted(found, key=lambda o: o.start)
+    out: list[Org] = []
+    for o in found:
+        last = out[-1] if out else None
+        tok = words.token_at(o.start)
+        if last is not None and last.end == o.start and tok is not None and tok[3] == "nt" \
+                and tok[0] <= last.start and o.end <= tok[1]:
+            out[-1] = Org(last.start, o.end, text[last.start:o.end], last.rule)
+        else:
+            out.append(o)
+    return out
+
+
+def _with_country(o: Org, text: str, countries: dict[int, Mention]) -> Org:
+    """A country written right before a known body heads it (中国/全国人大, 古巴/全国人大): one
+    body. countries: the countries named on the page, by where they end."""
+    c = countries.get(o.start)
+    return Org(c.start, o.end, text[c.start:o.end], o.rule) if c is not None and c.level == "country" else o
 
 
 def _level_before_proper(text: str, words: Words, heads: Spans, start: int, s: int) -> bool:
