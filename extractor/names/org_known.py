@@ -48,8 +48,7 @@ def _named(word: str) -> bool:
     """中国共产党, 美联社, 国际货币基金组织, 联想集团 name one body; 商业银行, 党组织, 外贸公司
     name a kind."""
     lists = org_data()
-    g = gazetteer()
-    if word.startswith(tuple(lists["heads"])) or any(word[:n] in g.keys for n in (2, 3, 4)):
+    if headed(word):
         return True
     if word.endswith("联"):
         return word.startswith(lists["league_heads"])  # 国际泳联 (化学交联 is no body)
@@ -58,6 +57,12 @@ def _named(word: str) -> bool:
             # 联想集团, not 外贸公司, nor 人民军队 (a word of kind ends it: 军队)
             return word[:-len(end)] not in lists["trade_heads"] and not word.endswith(lists["not_tuple"])
     return word.endswith(lists["named_end"])
+
+
+def headed(word: str) -> bool:
+    """The word begins with a word of state (中国, 国家) or a place the data holds (湖南, 南非)."""
+    g = gazetteer()
+    return word.startswith(tuple(org_data()["heads"])) or any(word[:n] in g.keys for n in (2, 3, 4))
 
 
 def known_orgs(text: str, words: Words, found: list[Org]) -> list[Org]:

@@ -14,7 +14,7 @@ from .aliases import add_aliases
 from .bodies import find_agencies
 from .places import Mention
 from .spans import Spans, positions
-from .org_known import country_heads, known_heads, known_orgs, tagged_orgs, two_known, org_like  # noqa: F401 (org_like: the package's)
+from .org_known import headed, country_heads, known_heads, known_orgs, tagged_orgs, two_known, org_like  # noqa: F401 (org_like: the package's)
 from .org_lists import NUMERAL, Org, org_data
 from .org_runs import fresh_starts, last_heading as _last_heading, new_body_at as _new_body_at
 from .units import join_units
@@ -218,6 +218,10 @@ def find_orgs(text: str, words: Words, places: list[Mention]) -> list[Org]:
                 continue
         if start > 0 and text[start - 1] == "驻" and start - 1 in head_ends:
             start = _run_before(head_ends, start - 1)  # 中国驻南非大使馆: the sending state heads the name
+        elif out and out[-1].end < s and text[out[-1].end] == "驻" and start <= out[-1].end + 1:
+            start = min(start, out.pop().start)  # …研究所驻比勒陀利亚…研究中心: a body's office abroad is one body
+        if words.token_at(start) == (start, start + 1, text[start], "n") and text[start] in lists["former"]:
+            start += 1  # 原/中国国际问题研究所: the body's former name, not part of it
         if strong and _level_before_proper(text, words, head_spans, start, s):
             start += 1  # 市/荷花坪中天建筑开发公司: the city's word before a company's own name
         if out and _department_of_company(text, out[-1], s, suffix):
@@ -426,6 +430,9 @@ def _proper(words: Words, heads: Spans, start: int, s: int, suffix: str) -> bool
     does not know (爱颐家医养中心); 商业银行 and 企业集团 are kinds, not names."""
     if suffix.endswith("有限公司") or heads.any_within(start, s):
         return True
+    whole = words.token_at(start)
+    if whole is not None and whole[0] == start and whole[1] >= s + len(suffix) and headed(whole[2]):
+        return True  # 中国国际问题研究所/n: one word of jieba's, headed by a place or a word of state
     whole = words.token_at(start)
     if whole is not None and whole[0] == start and whole[1] > s and whole[3] in ("nz", "nt") \
             and (whole[3] == "nz" or words.tags.get(text_of(words, start, s), "ns") not in _KIND_TAGS):
