@@ -173,12 +173,16 @@ def _name_like(name: str, tags: dict) -> bool:
 
 
 def _likely_name(name: str, tags: dict) -> bool:
-    """A three-character name jieba tags without a cue: common surname, no ending that makes it
-    a thing (幸福感, 智能化, 敬老院 are tagged as names too), a given name that is no common noun
-    (高水平, 高素质)."""
+    """A name jieba tags without a cue: common surname, no ending that makes it a thing (幸福感,
+    智能化, 敬老院 are tagged as names too), a given name that is no common noun (高水平, 高素质);
+    of two characters (王辉), a name jieba guessed: its dictionary holds no such word (卢布, 严冬)."""
     lists = _lists()
     given_tag = tags.get(name[1:]) or ""
     given_ok = given_tag[:1] not in ("n", "v", "a") or given_tag.startswith("nr")
+    if len(name) == 2:
+        whole_tag = tags.get(name)
+        return name[0] in lists["common"] and name[-1] not in lists["not_end"] and given_ok \
+            and whole_tag is None
     return len(name) == 3 and name[0] in lists["common"] and name[-1] not in lists["not_end"] and given_ok
 
 
