@@ -261,11 +261,25 @@ def _tagged(text: str, words: Words, taken: list[Mention]) -> list[Mention]:
             continue
         if len(w) == 2 and w[-1] in _DIVISION_END and words.tags.get(w) != "ns":
             continue
+        if _generic_area(w, words.tags):
+            continue  # 沿海地区, 各县市, 自治州, 大都市: a kind of area, not a place named
         if len(w) == 2 and i and len(words.texts[i - 1]) == 1 and _CJK.match(words.texts[i - 1]) \
                 and words.tokens[i - 1][3] not in ("p", "c", "u", "uj", "f"):
             continue  # 唐/山港: a piece of a longer name jieba cut apart
         out.append(Mention(s, e, w, "tagged"))
     return out
+
+
+def _generic_area(word: str, tags) -> bool:
+    """A word ending in a word of area (地区, 城市, 县市, 洲) after a common word of the dictionary,
+    an adjective, adverb, verb, pronoun, numeral or direction (落后地区, 各县市, 五大洲, 沿海地区):
+    a kind of area. A place's name before it (东北地区, 巴勒斯坦自治区) keeps it a place."""
+    area = table("names/places.toml")["generic_area"]
+    for ends, head_tags in ((area["ends"], area["head_tags"]), (area["level_ends"], area["level_head_tags"])):
+        for end in ends:
+            if word.endswith(end) and len(word) > len(end):
+                return tags.get(word[:-len(end)]) in head_tags
+    return False
 
 
 def find_places(text: str, words: Optional[Words]) -> list[Mention]:
