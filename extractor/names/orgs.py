@@ -209,6 +209,13 @@ def find_orgs(text: str, words: Words, places: list[Mention]) -> list[Org]:
             start = _run_before(head_ends, whole[0])
             if start == whole[0] and _bare_level(text, start, places):
                 continue  # 市财政局: the city's finance bureau, a kind of agency
+        paren = _PAREN_BEFORE.search(text, max(0, s - 8), s) if strong and text[s - 1:s] in ")）" else None
+        if paren is not None and (start is None or start >= paren.start()):
+            # 中国南方航空(集团)公司, 爱立信(中国)有限公司: a word in brackets inside the name
+            start = _start(text, paren.start(), words, heads, strong, head_spans)
+        latin = _latin_before(text, s if start is None else start, head_ends) if strong else None
+        if latin is not None:
+            start = latin  # IHI公司, JP/摩根公司: a name in Latin letters begins the body's
         if start is None:
             # a unit of the body just before it: …公安局 交警支队
             if out and s - out[-1].end <= 6 and all(_CJK.match(c) for c in text[out[-1].end:s]) \
@@ -275,6 +282,20 @@ def find_orgs(text: str, words: Words, places: list[Mention]) -> list[Org]:
                      Spans((p.start, p.end) for p in places), fresh_starts(places))
     add_aliases(out, places, lists["re"])
     return sorted(out, key=lambda o: o.start)
+
+
+_PAREN_BEFORE = re.compile(r"[(（][\u4e00-\u9fff]{1,4}[)）]$")
+_LATIN_NAME = re.compile(r"(?<![A-Za-z0-9&])[A-Za-z0-9][A-Za-z0-9&]*(?:[-—][A-Za-z0-9&]+)*$")
+
+
+def _latin_before(text: str, at: int, head_ends: dict[int, Mention]) -> Optional[int]:
+    """Where a name written in Latin letters right before `at` begins (IHI公司, JP/摩根公司, 美国
+    C—CUBE公司: a country before it heads it), or None where there is none; a run of digits
+    alone (1998公司) or one letter (A公司: a company not named) is none."""
+    m = _LATIN_NAME.search(text, max(0, at - 16), at)
+    if m is None or len(m.group()) < 2 or not any(c.isalpha() for c in m.group()):
+        return None
+    return _run_before(head_ends, m.start())
 
 
 def _joined_in_word(text: str, words: Words, found: list[Org]) -> list[Org]:
