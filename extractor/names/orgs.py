@@ -277,7 +277,7 @@ def find_orgs(text: str, words: Words, places: list[Mention]) -> list[Org]:
     countries = {p.end: p for p in places if p.kind == "country"}
     out += [_with_country(o, text, countries) for o in known_orgs(text, words, out)]
     out = _joined_in_word(text, words, out)
-    out += tagged_orgs(words, out)
+    out += [_with_country(o, text, countries) for o in tagged_orgs(words, out)]
     out = join_units(text, words, out, lambda s, e, name: Org(s, e, name, "org:unit"),
                      Spans((p.start, p.end) for p in places), fresh_starts(places))
     add_aliases(out, places, lists["re"])
