@@ -40,9 +40,13 @@ _EDGE_TAGS = _FUNCTION_TAGS + ("v", "vd", "ad", "t", "m")
 
 def _suffix_stands(words: Words, s: int, e: int, suffix: str) -> bool:
     """The suffix ends a word (水利局, 有限公司), not inside one (局长, 部门, 大厅, 处处)."""
-    if s not in words.start_set and e not in words.end_set:
-        return False  # inside a word (below, each way to True needs a word to start at s or end at e)
     lists = org_data()
+    if s not in words.start_set and e not in words.end_set:
+        # inside a word, but for a level's committee jieba joined to a title (市委常委, 省委书记)
+        tok = words.token_at(s)
+        return tok is not None and tok[0] == s - 1 and tok[2][0] in lists["bare_levels"] \
+            and tok[2][e - tok[0]:] in lists["titles"]
+    # (below, each way to True needs a word to start at s or end at e)
     last = words.token_at(e - 1)
     if last is not None and last[0] == s and last[1] > e and (last[2][len(suffix):] in lists["titles"]
                                                               or words_after(words, e, lists["glued_after"])):
@@ -145,8 +149,9 @@ def _start(text: str, s: int, words: Words, places: list[Mention], strong: bool,
     runs = _chains(places, place_spans.starts, start, s)  # place_spans holds the same starts
     if not strong:
         # the nearest run of places heads the name (建立武陵区大学生…驿站)
-        if not runs or _cut(text, words, runs[-1][-1].end, s):
-            return None
+        if not runs or _cut(text, words, runs[-1][-1].end, s) \
+                or any(t[2] in lists["offices"] for t in words.between(runs[-1][-1].end, s)):
+            return None  # 山东/担任/省委: a verb of office after the place begins a clause, not a name
         if _clause_between(words, runs[-1][-1].end, s) and _suffix_ends_between(text, words, runs[-1][-1].end, s):
             return None  # 重庆市…委员会/资助/社会福利院: a body, then a verb, then a kind of body
         return _last_heading(runs[-1]).start
