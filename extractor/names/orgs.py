@@ -85,8 +85,10 @@ def _cut(text: str, words: Words, start: int, s: int) -> bool:
         # 国务院总理李强主持召开国务院: a title between the head and the suffix ends what went
         # before (verbs do not: 武陵区创业就业服务工作站 holds one; nor do words jieba tags as
         # names: 张掖市林草/nr局)
-        if t[3] == "p":
-            return True  # 达累斯萨拉姆顺利通过/铁路局: a preposition sets up what follows
+        if t[3] == "p" or t[2] in lists["former"]:
+            # 达累斯萨拉姆顺利通过/铁路局: a preposition sets up what follows; 延庆县/原/县委: the
+            # body that was, a clause of its own
+            return True
         if t[2] in lists["titles"] or (t[3] == "v" and len(t[2]) == 1 and _tag_at(words, t[1]) in ("nt", "ns")):
             return True  # 新华社/发/美联社: a verb of one character before another name (not 县/发/改局)
         if t[2] in lists["conjunctions"] and (text.endswith(lists["suffixes"] + ("办",), 0, t[0])
