@@ -89,6 +89,9 @@ def _lookup(g: Gazetteer, text: str, key: str, words: Optional[Words], at: int) 
         return Mention(at, at + len(key), key, "renamed", options=[g.renamed[key]])
     if key in g.countries and g.world_level.get(key) == "region" and _names_facility(text, at + len(key)):
         return None  # 江南公园: a region's name that names a park or a store, not the region
+    if key in g.countries and key in short_stop and words is not None \
+            and not (words.is_boundary(at) and words.is_boundary(at + len(key))):
+        return None  # 大黄山: a feature named like a division's short form must be a word of its own
     if key in g.countries and len(key) >= 2 and not _adjectival(text, words, at, key):
         return Mention(at, at + len(key), key, "country", level=g.world_level.get(key, "country"))
     shorts = g.short(key)
