@@ -245,8 +245,12 @@ def find_orgs(text: str, words: Words, places: list[Mention]) -> list[Org]:
         elif out and not strong and out[-1].start <= start <= out[-1].end:
             if _clause_between(words, out[-1].end, s):
                 continue  # …委员会/资助/社会福利院: a verb or particle after a body begins a clause
-            start = out[-1].start
-            out.pop()
+            own = words.token_at(s)
+            if own is not None and out[-1].end < own[0] < s and own[1] - own[0] >= 5 and headed(own[2]):
+                start = own[0]  # …协会/命名/中国人民抗日战争纪念馆: one word of jieba's, a name of its own
+            else:
+                start = out[-1].start
+                out.pop()
         elif out and strong and start < out[-1].end < s and \
                 any(t[3] == "v" for t in words.between(out[-1].end, s)):
             start = out[-1].end  # …医院医联体/牵头/医院: a verb after a whole name starts a new phrase
