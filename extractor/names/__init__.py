@@ -99,8 +99,8 @@ def _with_ner(text: str, found: list[Candidate], wanted: set[str]) -> list[Candi
 
 def _short_inside(c: Candidate, holders: Spans) -> bool:
     """湖南 in 湖南文理学院, 株洲 in 株洲经开区: a short form inside a longer name (an organization
-    or a place found by its suffix) is not a place mention of its own; full names inside
-    (郴州市 in 郴州市公安局) are."""
+    or a place found by its suffix) is not a place mention at all; full names inside
+    (郴州市 in 郴州市公安局) are, for scope, though no names of their own (find_names' inside)."""
     return c.rule == "place:short" and holders.contains(c.start, c.end, strictly=True)
 
 
