@@ -9,23 +9,21 @@ from bisect import bisect_left, bisect_right
 from functools import lru_cache
 from typing import Optional
 
-from ..clauses import BRACKETS, CLAUSE_ENDS, QUOTES
 from .aliases import add_aliases
 from .bodies import find_agencies
 from .places import Mention
 from .spans import Spans, positions
 from .org_known import headed, country_heads, known_heads, known_orgs, tagged_orgs, two_known, org_like  # noqa: F401 (org_like: the package's)
 from .org_lists import NUMERAL, Org, org_data
+from .org_forms import (after_verb, bare_level, counted, joined_in_word, kind_after_short,
+                        latin_before, run_before, with_country, PAREN_BEFORE)
 from .org_runs import fresh_starts, last_heading as _last_heading, new_body_at as _new_body_at
 from .units import join_units
 from .words import Words
 
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 _MAX_NAME = 20
-# a count before a name, with a few words between it and the name (9所新建、扩建学校)
-_COUNT_GAP = 6
 _DIGITS = frozenset("0123456789０１２３４５６７８９")
-_CLAUSE_END = set(CLAUSE_ENDS + QUOTES + BRACKETS)
 # a dateline (北京一月六日电, 本报讯) ends what goes before: no name runs across a date
 _DATELINE = re.compile(rf"{NUMERAL}月{NUMERAL}日(?:电|讯)?|本报讯|日电|日讯")
 _PROPER_TAGS = ("ns", "nr", "nz", "nt", "nrt", "nrfg", "j", "x", "ng", "eng")
@@ -209,18 +207,18 @@ def find_orgs(text: str, words: Words, places: list[Mention]) -> list[Org]:
         start = _start(text, s, words, heads, strong, head_spans)
         whole = _whole_name(words, s)
         if whole is not None and start is not None and start < whole[0]:
-            start = _after_verb(words, start, whole[0])
+            start = after_verb(words, start, whole[0])
         if whole is not None and (start is None or start > whole[0] or not _proper_before(words, start, whole[0])):
             # 中央电视台, 国家计委, 人民日报: jieba knows the whole name; places and bodies written
             # right before it join (北京/中央电视台), common words do not (看/中央电视台)
-            start = _run_before(head_ends, whole[0])
-            if start == whole[0] and _bare_level(text, start, places):
+            start = run_before(head_ends, whole[0])
+            if start == whole[0] and bare_level(text, start, places):
                 continue  # 市财政局: the city's finance bureau, a kind of agency
-        paren = _PAREN_BEFORE.search(text, max(0, s - 8), s) if strong and text[s - 1:s] in ")）" else None
+        paren = PAREN_BEFORE.search(text, max(0, s - 8), s) if strong and text[s - 1:s] in ")）" else None
         if paren is not None and (start is None or start >= paren.start()):
             # 中国南方航空(集团)公司, 爱立信(中国)有限公司: a word in brackets inside the name
             start = _start(text, paren.start(), words, heads, strong, head_spans)
-        latin = _latin_before(text, s if start is None else start, head_ends) if strong else None
+        latin = latin_before(text, s if start is None else start, head_ends) if strong else None
         if latin is not None:
             start = latin  # IHI公司, JP/摩根公司: a name in Latin letters begins the body's
         if start is None:
@@ -231,7 +229,7 @@ def find_orgs(text: str, words: Words, places: list[Mention]) -> list[Org]:
             else:
                 continue
         if start > 0 and text[start - 1] == "驻" and start - 1 in head_ends:
-            start = _run_before(head_ends, start - 1)  # 中国驻南非大使馆: the sending state heads the name
+            start = run_before(head_ends, start - 1)  # 中国驻南非大使馆: the sending state heads the name
         elif out and out[-1].end < s and text[out[-1].end] == "驻" and start <= out[-1].end + 1:
             start = min(start, out.pop().start)  # …研究所驻比勒陀利亚…研究中心: a body's office abroad is one body
         if words.token_at(start) == (start, start + 1, text[start], "n") and text[start] in lists["former"]:
@@ -266,7 +264,7 @@ def find_orgs(text: str, words: Words, places: list[Mention]) -> list[Org]:
             continue  # 纽约一家证券公司, 北京几所大学: a body counted is a kind, not a name
         if strong and not _proper(words, head_spans, start, s, suffix):
             continue
-        if _counted(text, start, e) or _kind_after_short(heads, start, s, suffix):
+        if counted(text, start, e) or kind_after_short(heads, start, s, suffix):
             continue
         unit = lists["unit_re"].match(text, e)
         if unit and words.is_boundary(unit.end()):
@@ -286,50 +284,13 @@ def find_orgs(text: str, words: Words, places: list[Mention]) -> list[Org]:
     out = _with_agencies(text, out, places)
     out = known_heads(text, words, out)
     countries = {p.end: p for p in places if p.kind == "country"}
-    out += [_with_country(o, text, countries) for o in known_orgs(text, words, out)]
-    out = _joined_in_word(text, words, out)
-    out += [_with_country(o, text, countries) for o in tagged_orgs(words, out)]
+    out += [with_country(o, text, countries) for o in known_orgs(text, words, out)]
+    out = joined_in_word(text, words, out)
+    out += [with_country(o, text, countries) for o in tagged_orgs(words, out)]
     out = join_units(text, words, out, lambda s, e, name: Org(s, e, name, "org:unit"),
                      Spans((p.start, p.end) for p in places), fresh_starts(places))
     add_aliases(out, places, lists["re"])
     return sorted(out, key=lambda o: o.start)
-
-
-_PAREN_BEFORE = re.compile(r"[(（][\u4e00-\u9fff]{1,4}[)）]$")
-_LATIN_NAME = re.compile(r"(?<![A-Za-z0-9&])[A-Za-z0-9][A-Za-z0-9&]*(?:[-—][A-Za-z0-9&]+)*$")
-
-
-def _latin_before(text: str, at: int, head_ends: dict[int, Mention]) -> Optional[int]:
-    """Where a name written in Latin letters right before `at` begins (IHI公司, JP/摩根公司, 美国
-    C—CUBE公司: a country before it heads it), or None where there is none; a run of digits
-    alone (1998公司) or one letter (A公司: a company not named) is none."""
-    m = _LATIN_NAME.search(text, max(0, at - 16), at)
-    if m is None or len(m.group()) < 2 or not any(c.isalpha() for c in m.group()):
-        return None
-    return _run_before(head_ends, m.start())
-
-
-def _joined_in_word(text: str, words: Words, found: list[Org]) -> list[Org]:
-    """Bodies written one after another inside one organization word of jieba's (中国人民解放军/
-    总后勤部, 总后勤部/卫生部 in one word): one body, the unit of the first."""
-    found = sorted(found, key=lambda o: o.start)
-    out: list[Org] = []
-    for o in found:
-        last = out[-1] if out else None
-        tok = words.token_at(o.start)
-        if last is not None and last.end == o.start and tok is not None and tok[3] == "nt" \
-                and tok[0] <= last.start and o.end <= tok[1]:
-            out[-1] = Org(last.start, o.end, text[last.start:o.end], last.rule)
-        else:
-            out.append(o)
-    return out
-
-
-def _with_country(o: Org, text: str, countries: dict[int, Mention]) -> Org:
-    """A country written right before a known body heads it (中国/全国人大, 古巴/全国人大): one
-    body. countries: the countries named on the page, by where they end."""
-    c = countries.get(o.start)
-    return Org(c.start, o.end, text[c.start:o.end], o.rule) if c is not None and c.level == "country" else o
 
 
 def _level_before_proper(text: str, words: Words, heads: Spans, start: int, s: int) -> bool:
@@ -393,53 +354,6 @@ def _proper_before(words: Words, start: int, at: int) -> bool:
     """A proper word between start and a name jieba knows at `at` (阿勒锦/经贸公司): the name
     runs from start; common words (谨/代表/海峡两岸关系协会) are the sentence's."""
     return any(t[3] in _PROPER_TAGS for t in words.between(start, at))
-
-
-def _after_verb(words: Words, start: int, at: int) -> int:
-    """Where a name jieba knows at `at` may begin: after the last verb between start and it
-    (购买/美国政府, 住/进/襄樊/铁路医院: what goes before the verb is the sentence's)."""
-    for t in reversed(words.between(start, at)):
-        if t[3] == "v" and t[1] <= at:
-            return t[1]
-    return start
-
-
-def _counted(text: str, start: int, end: int) -> bool:
-    """12个乡镇卫生院, 9所新建、扩建学校, 扩建学校15所: bodies counted are a kind, not a name."""
-    lists = org_data()
-    if lists["count_after_re"].match(text, end):
-        return True
-    floor = max(0, start - _COUNT_GAP - 4)
-    for m in lists["count_re"].finditer(text, floor, min(len(text), start + 1)):
-        gap = text[m.end():start]
-        if len(gap) <= _COUNT_GAP and not any(c in _CLAUSE_END or c in lists["boundary"] for c in gap):
-            return True
-    return False
-
-
-def _bare_level(text: str, start: int, places: list[Mention]) -> bool:
-    """市 alone before a body's name (市财政局), not the end of a place (绵阳市财政局)."""
-    if start == 0 or text[start - 1] not in org_data()["bare_levels"]:
-        return False
-    return not any(p.end == start for p in places)
-
-
-def _kind_after_short(heads: list[Mention], start: int, s: int, suffix: str) -> bool:
-    """宁乡学校建设: a county's short form and a bare kind of body name the kind in that county
-    (北京大学, 常德职业技术学院: a province's or city's short form heads real names)."""
-    if suffix not in org_data()["kind_after_short"]:
-        return False
-    return any(h.start == start and h.end == s and h.kind == "short"
-               and h.level not in ("province", "city") for h in heads)
-
-
-def _run_before(ends: dict[int, Mention], at: int) -> int:
-    """The start of the run of places and words of state (中共, 国家) written right before at (or
-    at itself); `ends` maps the end of each head to it. A body before it is a body of its own."""
-    words_of_state = org_data()["heads"]
-    while at in ends and (ends[at].kind != "head" or ends[at].name in words_of_state):
-        at = ends[at].start
-    return at
 
 
 def _heads(text: str, words: Words, places: list[Mention]) -> list[Mention]:
