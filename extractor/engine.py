@@ -57,17 +57,20 @@ def _records(page: Page, types: Iterable[str], segmenter: Optional["Segmenter"],
     if dates_too:
         candidates = [c for c in candidates if c.type != "date"]
     names_wanted = {t for t in NAME_TYPES if t in wanted}
-    name_candidates = []
+    name_candidates, inside = [], []
     # places for scope only where there is a fact to give a place (a page of numeric types
     # without one needs no names at all)
     if names_wanted or (scope and candidates):
-        name_candidates = find_names(page, segmenter, names_wanted | {"place"} if scope and numeric else names_wanted)
-        candidates = outside_names(candidates, name_candidates)
+        # places written inside a body's name are no names of their own, but scope reads them
+        name_candidates = find_names(page, segmenter, names_wanted | {"place"} if scope and numeric else names_wanted,
+                                     inside=inside)
+        candidates = outside_names(candidates, name_candidates + inside)
     records = [to_record(page, c) for c in candidates]
     name_records = [to_record(page, c) for c in name_candidates]
-    del candidates, name_candidates  # a long page's peak: the candidates are not needed beside their records
+    inside_records = [to_record(page, c) for c in inside]
+    del candidates, name_candidates, inside  # a long page's peak: the candidates are not needed beside their records
     if scope and numeric:
-        assign_scope(page, records, name_records, page_dates)
+        assign_scope(page, records, name_records + inside_records, page_dates)
     records += [r for r in name_records if r.type in names_wanted]
     records.sort(key=lambda r: (r.start, r.end, r.type))
     return records

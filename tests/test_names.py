@@ -151,3 +151,17 @@ def test_sample_page_name_floors(shared: Path, sample_page: str, segmenter) -> N
     for kind in ("place", "person", "org"):
         f1 = _set_f1([g for g in gold if g["type"] == kind], {c.value for c in found if c.type == kind})
         assert f1 >= 0.92, (kind, f1)
+
+
+def test_a_place_inside_a_body_is_no_name_of_its_own_but_still_scopes() -> None:
+    from extractor.api import extract_text
+
+    def names(text: str) -> set[tuple[str, str]]:
+        return {(f.type, f.value) for f in extract_text(text, "t") if f.type in ("place", "org")}
+    assert names("上海市委宣传部主办了这次活动。") == {("org", "上海市委宣传部")}
+    assert ("place", "上海市") in names("上海市委书记在上海市考察。")  # named alone too
+    money = [f for f in extract_text("日本八佰伴公司去年亏损３亿日元。", "t") if f.type == "money"]
+    assert money and money[0].place == "日本"  # the body's area still gives the fact's place
+    inside: list = []
+    found = find_names(Page.read("上海市委宣传部主办了这次活动。", "t"), default_segmenter(), inside=inside)
+    assert [c.value for c in inside] == ["上海市"] and "上海市" not in {c.value for c in found}

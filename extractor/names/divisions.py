@@ -12,6 +12,8 @@ from functools import lru_cache
 from importlib import resources
 from typing import Iterable, Optional
 
+from ..lexicon import word_list
+
 LEVELS = ("province", "city", "county", "town")
 
 
@@ -120,9 +122,11 @@ def gazetteer() -> Gazetteer:
         if line and not line.startswith("#"):
             g.countries[line.strip()] = line.strip()
             g.world_level[line.strip()] = "region"
+    stop = set(word_list("names/short_stop.txt"))
     for line in _data("geography.tsv").read_text(encoding="utf-8").splitlines():
         parts = line.split("\t")
-        if len(parts) == 2 and not line.startswith("#") and not _known_name(g, parts[0]):
+        # a division's short form that is mostly a word (黄山: short_stop.txt) is the feature
+        if len(parts) == 2 and not line.startswith("#") and (not _known_name(g, parts[0]) or parts[0] in stop):
             g.countries[parts[0]] = parts[0]
             g.world_level[parts[0]] = parts[1]
     g.keys = set(g.by_name) | set(g.by_short) | set(g.renamed) | set(g.countries)

@@ -14,7 +14,8 @@ _CJK = re.compile(r"[\u4e00-\u9fff]")
 # the ends of settlements' and divisions' names (宁官/屯): a place, not a name
 _SETTLEMENT_ENDS = frozenset("屯村庄镇乡县市区省寨堡")
 # names that are whole as found: masked (何某), transliterated (利维) and listed ones
-_OTHER_RULES = ("person:masked", "person:foreign", "person:titled_foreign", "person:dotted", "person:known")
+_OTHER_RULES = ("person:masked", "person:foreign", "person:titled_foreign", "person:dotted", "person:known",
+                "person:minority")
 # one-character words that are never the end of a given name: function words and pronouns
 _FUNCTION_TAGS = ("p", "c", "u", "uj", "ul", "uz", "ug", "uv", "ud", "y", "r", "m", "q", "f", "t", "d")
 # list marks around an item: a verb's character ends a name there (、蔡胜/定、), elsewhere it

@@ -48,8 +48,7 @@ def _named(word: str) -> bool:
     """中国共产党, 美联社, 国际货币基金组织, 联想集团 name one body; 商业银行, 党组织, 外贸公司
     name a kind."""
     lists = org_data()
-    g = gazetteer()
-    if word.startswith(tuple(lists["heads"])) or any(word[:n] in g.keys for n in (2, 3, 4)):
+    if headed(word):
         return True
     if word.endswith("联"):
         return word.startswith(lists["league_heads"])  # 国际泳联 (化学交联 is no body)
@@ -58,6 +57,12 @@ def _named(word: str) -> bool:
             # 联想集团, not 外贸公司, nor 人民军队 (a word of kind ends it: 军队)
             return word[:-len(end)] not in lists["trade_heads"] and not word.endswith(lists["not_tuple"])
     return word.endswith(lists["named_end"])
+
+
+def headed(word: str) -> bool:
+    """The word begins with a word of state (中国, 国家) or a place the data holds (湖南, 南非)."""
+    g = gazetteer()
+    return word.startswith(tuple(org_data()["heads"])) or any(word[:n] in g.keys for n in (2, 3, 4))
 
 
 def known_orgs(text: str, words: Words, found: list[Org]) -> list[Org]:
@@ -71,11 +76,31 @@ def known_orgs(text: str, words: Words, found: list[Org]) -> list[Org]:
             continue
         for start in occurrences(text, name):
             end = start + len(name)
-            if start in covered or not (words.is_boundary(start) and words.is_boundary(end)):
+            if start in covered or not (_opens(text, words, start) and _closes(text, words, end)):
                 continue
             out.append(Org(start, end, name, "org:known"))
             covered.update(range(start, end))
     return out
+
+
+_SESSION = re.compile(r"第?[一二三四五六七八九十]+届$")
+
+
+def _opens(text: str, words: Words, start: int) -> bool:
+    """A known name starts at a word's start, or after a session's ordinal jieba joined to it
+    (九届/全国人大: the body, not the session, is the name)."""
+    if words.is_boundary(start):
+        return True
+    tok = words.token_at(start)
+    return tok is not None and bool(_SESSION.search(text, tok[0], start))
+
+
+def _closes(text: str, words: Words, end: int) -> bool:
+    """A known name ends at a word's end, or before a title jieba joined to it (中央政治局/常委)."""
+    if words.is_boundary(end):
+        return True
+    tok = words.token_at(end)
+    return tok is not None and text[end:tok[1]] in org_data()["titles"]
 
 
 def known_heads(text: str, words: Words, found: list[Org]) -> list[Org]:

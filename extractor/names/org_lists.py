@@ -53,6 +53,8 @@ def org_data() -> dict:
         "joins": frozenset(t["joins"]),
         "conjunctions": frozenset(t["conjunctions"]),
         "bare_levels": frozenset(t["bare_levels"]),
+        "former": frozenset(t["former"]),
+        "offices": frozenset(t["offices"]),
         "kind_after_short": frozenset(t["kind_after_short"]),
         "departments": frozenset(t["departments"]),
         "companies": tuple(t["companies"]),

@@ -6,13 +6,21 @@ from .org_lists import org_data
 from .places import Mention
 
 
-def new_body_at(head_starts: dict[int, Mention], at: int, s: int) -> bool:
+def new_body_at(head_starts: dict[int, Mention], at: int, s: int, strong: bool = False) -> bool:
     """A division written in full (湖南省, 广州市) or a province's short form (湖南) starts at
     `at`, right after a body, with a word between it and the suffix at s: the
     heading of the next body in a list run together (…卫生局湖南省新华书店), not a unit of the
-    body before it (…银行上海分行 keeps the place next to the unit word)."""
+    body before it (…银行上海分行 keeps the place next to the unit word). A strong suffix names
+    a body of its own right after the place (…新华书店江苏省歌舞剧院): no unit ends so."""
     h = head_starts.get(at)
-    return h is not None and _fresh_place(h) and s - h.end >= 1
+    return h is not None and _fresh_place(h) and (s - h.end >= 1 or strong)
+
+
+def fresh_starts(places: list[Mention]) -> frozenset[int]:
+    """Where a province or city written in full begins (吉林省, 广州市): after another body's
+    name it heads a body of its own, where a short form may head the body's own unit
+    (中国水产科学院/黑龙江水产研究所)."""
+    return frozenset(p.start for p in places if p.kind == "full" and _fresh_place(p))
 
 
 def _fresh_place(h: Mention) -> bool:

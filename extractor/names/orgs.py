@@ -9,23 +9,21 @@ from bisect import bisect_left, bisect_right
 from functools import lru_cache
 from typing import Optional
 
-from ..clauses import BRACKETS, CLAUSE_ENDS, QUOTES
 from .aliases import add_aliases
 from .bodies import find_agencies
 from .places import Mention
 from .spans import Spans, positions
-from .org_known import country_heads, known_heads, known_orgs, tagged_orgs, two_known, org_like  # noqa: F401 (org_like: the package's)
+from .org_known import headed, country_heads, known_heads, known_orgs, tagged_orgs, two_known, org_like  # noqa: F401 (org_like: the package's)
 from .org_lists import NUMERAL, Org, org_data
-from .org_runs import last_heading as _last_heading, new_body_at as _new_body_at
+from .org_forms import (after_verb, bare_level, counted, joined_in_word, kind_after_short,
+                        latin_before, run_before, with_country, PAREN_BEFORE)
+from .org_runs import fresh_starts, last_heading as _last_heading, new_body_at as _new_body_at
 from .units import join_units
 from .words import Words
 
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 _MAX_NAME = 20
-# a count before a name, with a few words between it and the name (9所新建、扩建学校)
-_COUNT_GAP = 6
 _DIGITS = frozenset("0123456789０１２３４５６７８９")
-_CLAUSE_END = set(CLAUSE_ENDS + QUOTES + BRACKETS)
 # a dateline (北京一月六日电, 本报讯) ends what goes before: no name runs across a date
 _DATELINE = re.compile(rf"{NUMERAL}月{NUMERAL}日(?:电|讯)?|本报讯|日电|日讯")
 _PROPER_TAGS = ("ns", "nr", "nz", "nt", "nrt", "nrfg", "j", "x", "ng", "eng")
@@ -40,9 +38,13 @@ _EDGE_TAGS = _FUNCTION_TAGS + ("v", "vd", "ad", "t", "m")
 
 def _suffix_stands(words: Words, s: int, e: int, suffix: str) -> bool:
     """The suffix ends a word (水利局, 有限公司), not inside one (局长, 部门, 大厅, 处处)."""
-    if s not in words.start_set and e not in words.end_set:
-        return False  # inside a word (below, each way to True needs a word to start at s or end at e)
     lists = org_data()
+    if s not in words.start_set and e not in words.end_set:
+        # inside a word, but for a level's committee jieba joined to a title (市委常委, 省委书记)
+        tok = words.token_at(s)
+        return tok is not None and tok[0] == s - 1 and tok[2][0] in lists["bare_levels"] \
+            and tok[2][e - tok[0]:] in lists["titles"]
+    # (below, each way to True needs a word to start at s or end at e)
     last = words.token_at(e - 1)
     if last is not None and last[0] == s and last[1] > e and (last[2][len(suffix):] in lists["titles"]
                                                               or words_after(words, e, lists["glued_after"])):
@@ -81,8 +83,10 @@ def _cut(text: str, words: Words, start: int, s: int) -> bool:
         # 国务院总理李强主持召开国务院: a title between the head and the suffix ends what went
         # before (verbs do not: 武陵区创业就业服务工作站 holds one; nor do words jieba tags as
         # names: 张掖市林草/nr局)
-        if t[3] == "p":
-            return True  # 达累斯萨拉姆顺利通过/铁路局: a preposition sets up what follows
+        if t[3] == "p" or t[2] in lists["former"]:
+            # 达累斯萨拉姆顺利通过/铁路局: a preposition sets up what follows; 延庆县/原/县委: the
+            # body that was, a clause of its own
+            return True
         if t[2] in lists["titles"] or (t[3] == "v" and len(t[2]) == 1 and _tag_at(words, t[1]) in ("nt", "ns")):
             return True  # 新华社/发/美联社: a verb of one character before another name (not 县/发/改局)
         if t[2] in lists["conjunctions"] and (text.endswith(lists["suffixes"] + ("办",), 0, t[0])
@@ -145,8 +149,9 @@ def _start(text: str, s: int, words: Words, places: list[Mention], strong: bool,
     runs = _chains(places, place_spans.starts, start, s)  # place_spans holds the same starts
     if not strong:
         # the nearest run of places heads the name (建立武陵区大学生…驿站)
-        if not runs or _cut(text, words, runs[-1][-1].end, s):
-            return None
+        if not runs or _cut(text, words, runs[-1][-1].end, s) \
+                or any(t[2] in lists["offices"] for t in words.between(runs[-1][-1].end, s)):
+            return None  # 山东/担任/省委: a verb of office after the place begins a clause, not a name
         if _clause_between(words, runs[-1][-1].end, s) and _suffix_ends_between(text, words, runs[-1][-1].end, s):
             return None  # 重庆市…委员会/资助/社会福利院: a body, then a verb, then a kind of body
         return _last_heading(runs[-1]).start
@@ -201,12 +206,21 @@ def find_orgs(text: str, words: Words, places: list[Mention]) -> list[Org]:
             continue
         start = _start(text, s, words, heads, strong, head_spans)
         whole = _whole_name(words, s)
+        if whole is not None and start is not None and start < whole[0]:
+            start = after_verb(words, start, whole[0])
         if whole is not None and (start is None or start > whole[0] or not _proper_before(words, start, whole[0])):
             # 中央电视台, 国家计委, 人民日报: jieba knows the whole name; places and bodies written
             # right before it join (北京/中央电视台), common words do not (看/中央电视台)
-            start = _run_before(head_ends, whole[0])
-            if start == whole[0] and _bare_level(text, start, places):
+            start = run_before(head_ends, whole[0])
+            if start == whole[0] and bare_level(text, start, places):
                 continue  # 市财政局: the city's finance bureau, a kind of agency
+        paren = PAREN_BEFORE.search(text, max(0, s - 8), s) if strong and text[s - 1:s] in ")）" else None
+        if paren is not None and (start is None or start >= paren.start()):
+            # 中国南方航空(集团)公司, 爱立信(中国)有限公司: a word in brackets inside the name
+            start = _start(text, paren.start(), words, heads, strong, head_spans)
+        latin = latin_before(text, s if start is None else start, head_ends) if strong else None
+        if latin is not None:
+            start = latin  # IHI公司, JP/摩根公司: a name in Latin letters begins the body's
         if start is None:
             # a unit of the body just before it: …公安局 交警支队
             if out and s - out[-1].end <= 6 and all(_CJK.match(c) for c in text[out[-1].end:s]) \
@@ -215,24 +229,34 @@ def find_orgs(text: str, words: Words, places: list[Mention]) -> list[Org]:
             else:
                 continue
         if start > 0 and text[start - 1] == "驻" and start - 1 in head_ends:
-            start = _run_before(head_ends, start - 1)  # 中国驻南非大使馆: the sending state heads the name
+            start = run_before(head_ends, start - 1)  # 中国驻南非大使馆: the sending state heads the name
+        elif out and out[-1].end < s and text[out[-1].end] == "驻" and start <= out[-1].end + 1:
+            start = min(start, out.pop().start)  # …研究所驻比勒陀利亚…研究中心: a body's office abroad is one body
+        if words.token_at(start) == (start, start + 1, text[start], "n") and text[start] in lists["former"]:
+            start += 1  # 原/中国国际问题研究所: the body's former name, not part of it
         if strong and _level_before_proper(text, words, head_spans, start, s):
             start += 1  # 市/荷花坪中天建筑开发公司: the city's word before a company's own name
         if out and _department_of_company(text, out[-1], s, suffix):
             continue  # 华菱集团有限公司办公室: the company's own office is no body of its own
-        if out and start <= out[-1].end <= s and _new_body_at(head_starts, out[-1].end, s):
+        if out and start <= out[-1].end <= s and _new_body_at(head_starts, out[-1].end, s, strong):
             start = out[-1].end  # …卫生局/湖南省新华书店: a province or city written in full after a body begins the next
         elif out and not strong and out[-1].start <= start <= out[-1].end:
             if _clause_between(words, out[-1].end, s):
                 continue  # …委员会/资助/社会福利院: a verb or particle after a body begins a clause
-            start = out[-1].start
-            out.pop()
+            own = words.token_at(s)
+            if own is not None and out[-1].end < own[0] < s and own[1] - own[0] >= 5 and headed(own[2]):
+                start = own[0]  # …协会/命名/中国人民抗日战争纪念馆: one word of jieba's, a name of its own
+            else:
+                start = out[-1].start
+                out.pop()
         elif out and strong and start < out[-1].end < s and \
                 any(t[3] == "v" for t in words.between(out[-1].end, s)):
             start = out[-1].end  # …医院医联体/牵头/医院: a verb after a whole name starts a new phrase
         elif out and strong and start <= out[-1].start and out[-1].end <= s and \
                 not _cut(text, words, out[-1].end, s) and all(_CJK.match(c) for c in text[out[-1].end:s]):
-            out.pop()  # 华菱钢铁集团 有限公司: the longer name holds the shorter one
+            held = out.pop()  # 华菱钢铁集团 有限公司: the longer name holds the shorter one
+            if out and start < out[-1].end <= held.start:
+                start = out[-1].end  # …科委/湖北医科大学附属第二医院: nor runs back over a whole body before it
         name = text[start:e]
         if len(name) <= len(suffix) or name in lists["not"] or lists["rank_re"].search(name):
             continue
@@ -240,7 +264,7 @@ def find_orgs(text: str, words: Words, places: list[Mention]) -> list[Org]:
             continue  # 纽约一家证券公司, 北京几所大学: a body counted is a kind, not a name
         if strong and not _proper(words, head_spans, start, s, suffix):
             continue
-        if _counted(text, start, e) or _kind_after_short(heads, start, s, suffix):
+        if counted(text, start, e) or kind_after_short(heads, start, s, suffix):
             continue
         unit = lists["unit_re"].match(text, e)
         if unit and words.is_boundary(unit.end()):
@@ -259,10 +283,12 @@ def find_orgs(text: str, words: Words, places: list[Mention]) -> list[Org]:
     out = [o for o in out if (o.start, o.end) not in place_spans]  # 常德市武陵区 is a place chain
     out = _with_agencies(text, out, places)
     out = known_heads(text, words, out)
-    out += known_orgs(text, words, out)
-    out += tagged_orgs(words, out)
+    countries = {p.end: p for p in places if p.kind == "country"}
+    out += [with_country(o, text, countries) for o in known_orgs(text, words, out)]
+    out = joined_in_word(text, words, out)
+    out += [with_country(o, text, countries) for o in tagged_orgs(words, out)]
     out = join_units(text, words, out, lambda s, e, name: Org(s, e, name, "org:unit"),
-                     Spans((p.start, p.end) for p in places))
+                     Spans((p.start, p.end) for p in places), fresh_starts(places))
     add_aliases(out, places, lists["re"])
     return sorted(out, key=lambda o: o.start)
 
@@ -330,44 +356,6 @@ def _proper_before(words: Words, start: int, at: int) -> bool:
     return any(t[3] in _PROPER_TAGS for t in words.between(start, at))
 
 
-def _counted(text: str, start: int, end: int) -> bool:
-    """12个乡镇卫生院, 9所新建、扩建学校, 扩建学校15所: bodies counted are a kind, not a name."""
-    lists = org_data()
-    if lists["count_after_re"].match(text, end):
-        return True
-    floor = max(0, start - _COUNT_GAP - 4)
-    for m in lists["count_re"].finditer(text, floor, min(len(text), start + 1)):
-        gap = text[m.end():start]
-        if len(gap) <= _COUNT_GAP and not any(c in _CLAUSE_END or c in lists["boundary"] for c in gap):
-            return True
-    return False
-
-
-def _bare_level(text: str, start: int, places: list[Mention]) -> bool:
-    """市 alone before a body's name (市财政局), not the end of a place (绵阳市财政局)."""
-    if start == 0 or text[start - 1] not in org_data()["bare_levels"]:
-        return False
-    return not any(p.end == start for p in places)
-
-
-def _kind_after_short(heads: list[Mention], start: int, s: int, suffix: str) -> bool:
-    """宁乡学校建设: a county's short form and a bare kind of body name the kind in that county
-    (北京大学, 常德职业技术学院: a province's or city's short form heads real names)."""
-    if suffix not in org_data()["kind_after_short"]:
-        return False
-    return any(h.start == start and h.end == s and h.kind == "short"
-               and h.level not in ("province", "city") for h in heads)
-
-
-def _run_before(ends: dict[int, Mention], at: int) -> int:
-    """The start of the run of places and words of state (中共, 国家) written right before at (or
-    at itself); `ends` maps the end of each head to it. A body before it is a body of its own."""
-    words_of_state = org_data()["heads"]
-    while at in ends and (ends[at].kind != "head" or ends[at].name in words_of_state):
-        at = ends[at].start
-    return at
-
-
 def _heads(text: str, words: Words, places: list[Mention]) -> list[Mention]:
     """What may head an organization's name: places, jieba's organization words (中共中央),
     the words of state (国家, 全国, 中共) and a country's one-character form (以/政府)."""
@@ -388,6 +376,9 @@ def _proper(words: Words, heads: Spans, start: int, s: int, suffix: str) -> bool
     does not know (爱颐家医养中心); 商业银行 and 企业集团 are kinds, not names."""
     if suffix.endswith("有限公司") or heads.any_within(start, s):
         return True
+    whole = words.token_at(start)
+    if whole is not None and whole[0] == start and whole[1] >= s + len(suffix) and headed(whole[2]):
+        return True  # 中国国际问题研究所/n: one word of jieba's, headed by a place or a word of state
     whole = words.token_at(start)
     if whole is not None and whole[0] == start and whole[1] > s and whole[3] in ("nz", "nt") \
             and (whole[3] == "nz" or words.tags.get(text_of(words, start, s), "ns") not in _KIND_TAGS):

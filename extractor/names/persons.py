@@ -11,6 +11,7 @@ from ..lexicon import alternation, word_list
 from ..page import Page
 from .foreign import dotted_names, japanese_names, titled_foreign
 from .given import married_form, whole_given
+from .minority import minority_names
 from .bylines import _author_lines, _byline_names, _bylines, _closing_parens, _dispatch_credits, group_names  # noqa: F401
 from .person_base import Person, lists as _lists, plausible, surname_len
 from .spans import Spans, occurrences, positions
@@ -173,12 +174,16 @@ def _name_like(name: str, tags: dict) -> bool:
 
 
 def _likely_name(name: str, tags: dict) -> bool:
-    """A three-character name jieba tags without a cue: common surname, no ending that makes it
-    a thing (幸福感, 智能化, 敬老院 are tagged as names too), a given name that is no common noun
-    (高水平, 高素质)."""
+    """A name jieba tags without a cue: common surname, no ending that makes it a thing (幸福感,
+    智能化, 敬老院 are tagged as names too), a given name that is no common noun (高水平, 高素质);
+    of two characters (王辉), a name jieba guessed: its dictionary holds no such word (卢布, 严冬)."""
     lists = _lists()
     given_tag = tags.get(name[1:]) or ""
     given_ok = given_tag[:1] not in ("n", "v", "a") or given_tag.startswith("nr")
+    if len(name) == 2:
+        whole_tag = tags.get(name)
+        return name[0] in lists["common"] and name[-1] not in lists["not_end"] and given_ok \
+            and whole_tag is None
     return len(name) == 3 and name[0] in lists["common"] and name[-1] not in lists["not_end"] and given_ok
 
 
@@ -327,7 +332,8 @@ def find_persons(page: Page, words: Optional[Words], places: set[str],
         + _honorific(text, words) + _masked(text, words)
     if words is not None:
         found += _tagged(words, places) + _foreign(words, places) + _known(text, words) \
-            + dotted_names(text, words, places) + titled_foreign(text, words, places) + japanese_names(text, words)
+            + dotted_names(text, words, places) + titled_foreign(text, words, places) + japanese_names(text, words) \
+            + minority_names(text, words)
     in_places = Spans(place_spans)
     found = whole_given(text, words, [q for q in (_unjoined(text, p) for p in found) if q is not None], places)
     found = [p for p in found if p is not None and p.name not in places and not _in_place(p, in_places)

@@ -87,6 +87,11 @@ def _lookup(g: Gazetteer, text: str, key: str, words: Optional[Words], at: int) 
             words.is_boundary(at) and words.is_boundary(at + len(key)))):
         # (发达/县, 扎达县: a former unit's short name must be a word of its own, as a full one's)
         return Mention(at, at + len(key), key, "renamed", options=[g.renamed[key]])
+    if key in g.countries and g.world_level.get(key) == "region" and _names_facility(text, at + len(key)):
+        return None  # 江南公园: a region's name that names a park or a store, not the region
+    if key in g.countries and key in short_stop and words is not None \
+            and not (words.is_boundary(at) and words.is_boundary(at + len(key))):
+        return None  # 大黄山: a feature named like a division's short form must be a word of its own
     if key in g.countries and len(key) >= 2 and not _adjectival(text, words, at, key):
         return Mention(at, at + len(key), key, "country", level=g.world_level.get(key, "country"))
     shorts = g.short(key)
@@ -96,6 +101,8 @@ def _lookup(g: Gazetteer, text: str, key: str, words: Optional[Words], at: int) 
             and all(d.level not in ("province", "city") for d in shorts):
         return None  # 合作 (合作市), 大兴 (大兴区): jieba reads a county's short form as a verb or an
         # attribute here (a province's or city's short form stands: jieba reads 保定 as a verb too)
+    if shorts and all(d.level not in ("province", "city") for d in shorts) and _names_facility(text, at + len(key)):
+        return None  # 滨江商厦: a county's short form that names a store or a park (太原火车站: a city locates it)
     if shorts and key not in short_stop:
         # a short form must be a word of its own: 长治 is not a place in 长治久安
         if words is not None and not (words.is_boundary(at) and words.is_boundary(at + len(key))) \
@@ -104,6 +111,11 @@ def _lookup(g: Gazetteer, text: str, key: str, words: Optional[Words], at: int) 
             return None
         return Mention(at, at + len(key), key, "short", options=shorts)
     return None
+
+
+def _names_facility(text: str, at: int) -> bool:
+    """A facility's or a store's word begins at `at` (公园, 商厦, 宾馆)."""
+    return text.startswith(tuple(table("names/places.toml")["facility_words"]), at)
 
 
 def _read_as_other(words: Words, at: int, key: str) -> bool:
@@ -260,13 +272,29 @@ def _tagged(text: str, words: Words, taken: list[Mention]) -> list[Mention]:
             continue
         if w in place_stop or w in short_stop or w in name_stop or w[-1] not in _PLACE_END:
             continue
+        if _names_facility(text, e):
+            continue  # 滨江/商厦: a word jieba calls a place that names a store or a park
         if len(w) == 2 and w[-1] in _DIVISION_END and words.tags.get(w) != "ns":
             continue
+        if _generic_area(w, words.tags):
+            continue  # 沿海地区, 各县市, 自治州, 大都市: a kind of area, not a place named
         if len(w) == 2 and i and len(words.texts[i - 1]) == 1 and _CJK.match(words.texts[i - 1]) \
                 and words.tokens[i - 1][3] not in ("p", "c", "u", "uj", "f"):
             continue  # 唐/山港: a piece of a longer name jieba cut apart
         out.append(Mention(s, e, w, "tagged"))
     return out
+
+
+def _generic_area(word: str, tags) -> bool:
+    """A word ending in a word of area (地区, 城市, 县市, 洲) after a common word of the dictionary,
+    an adjective, adverb, verb, pronoun, numeral or direction (落后地区, 各县市, 五大洲, 沿海地区):
+    a kind of area. A place's name before it (东北地区, 巴勒斯坦自治区) keeps it a place."""
+    area = table("names/places.toml")["generic_area"]
+    for ends, head_tags in ((area["ends"], area["head_tags"]), (area["level_ends"], area["level_head_tags"])):
+        for end in ends:
+            if word.endswith(end) and len(word) > len(end):
+                return tags.get(word[:-len(end)]) in head_tags
+    return False
 
 
 def find_places(text: str, words: Optional[Words]) -> list[Mention]:

@@ -16,23 +16,26 @@ _UNIT_TAGS = ("n", "nt", "nz", "ns", "j", "vn")
 
 
 @lru_cache(maxsize=1)
-def _lists() -> tuple[tuple[str, ...], tuple[str, ...], frozenset]:
+def _lists() -> tuple[tuple[str, ...], tuple[str, ...], frozenset, tuple[str, ...]]:
     t = table("names/org_suffixes.toml")
-    return tuple(t["unit_words"]), tuple(t["companies"]), frozenset(t["joins"] + t["conjunctions"])
+    return tuple(t["unit_words"]), tuple(t["companies"]), frozenset(t["joins"] + t["conjunctions"]), \
+        tuple(t["branch_words"])
 
 
-def join_units(text: str, words: Words, orgs: list, make: Callable, places: Optional[Spans] = None) -> list:
+def join_units(text: str, words: Words, orgs: list, make: Callable, places: Optional[Spans] = None,
+               fresh: frozenset[int] = frozenset()) -> list:
     """orgs with each one that a unit follows replaced by the body and unit (make(start, end,
     name) builds one); a unit is a few nouns ending in a unit word, no verb among them, and
-    a company's departments are no unit (…公司办公室)."""
-    endings, companies, joins = _lists()
+    a company's departments are no unit (…公司办公室). fresh: where a province or city written
+    in full begins; a unit headed so is a branch (…银行上海分行) or no unit (…计生委吉林省农业科学院)."""
+    endings, companies, joins, branches = _lists()
     by_start = {o.start: o for o in orgs}
     out, dropped = [], set()
     for o in sorted(orgs, key=lambda o: o.start):
         if id(o) in dropped:
             continue
         end = _unit_end(words, o.end, endings, joins, places or Spans(()))
-        if end is None or o.name.endswith(companies):
+        if end is None or o.name.endswith(companies) or (o.end in fresh and not text.endswith(branches, o.end, end)):
             out.append(o)
             continue
         inner = by_start.get(o.end)  # 团中央 + 中央书记处? no: a found name starting at the end

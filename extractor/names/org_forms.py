@@ -1,0 +1,103 @@
+"""The written forms around an organization's name that the suffix rule (orgs.py) weighs: a name
+in Latin letters or a word in brackets before the suffix (IHI公司, 南方航空（集团）公司), a country
+or the words of state before a known body (古巴全国人大), bodies jieba writes as one word, and
+the counts and level words that make a body a kind (12个乡镇卫生院, 市财政局)."""
+from __future__ import annotations
+
+import re
+from typing import Optional
+
+from ..clauses import BRACKETS, CLAUSE_ENDS, QUOTES
+from .org_lists import Org, org_data
+from .places import Mention
+from .words import Words
+
+# a count before a name, with a few words between it and the name (9所新建、扩建学校)
+_COUNT_GAP = 6
+_CLAUSE_END = set(CLAUSE_ENDS + QUOTES + BRACKETS)
+
+
+# a word in brackets right before a suffix, inside the name (（集团）公司, （中国）有限公司)
+PAREN_BEFORE = re.compile(r"[(（][\u4e00-\u9fff]{1,4}[)）]$")
+# a name in Latin letters and digits, parts joined by dashes (IHI, 3M, C—CUBE)
+_LATIN_NAME = re.compile(r"(?<![A-Za-z0-9&])[A-Za-z0-9][A-Za-z0-9&]*(?:[-—][A-Za-z0-9&]+)*$")
+
+
+def latin_before(text: str, at: int, head_ends: dict[int, Mention]) -> Optional[int]:
+    """Where a name written in Latin letters right before `at` begins (IHI公司, JP/摩根公司, 美国
+    C—CUBE公司: a country before it heads it), or None where there is none; a run of digits
+    alone (1998公司) or one letter (A公司: a company not named) is none."""
+    m = _LATIN_NAME.search(text, max(0, at - 16), at)
+    if m is None or len(m.group()) < 2 or not any(c.isalpha() for c in m.group()):
+        return None
+    return run_before(head_ends, m.start())
+
+
+def joined_in_word(text: str, words: Words, found: list[Org]) -> list[Org]:
+    """Bodies written one after another inside one organization word of jieba's (中国人民解放军/
+    总后勤部, 总后勤部/卫生部 in one word): one body, the unit of the first."""
+    found = sorted(found, key=lambda o: o.start)
+    out: list[Org] = []
+    for o in found:
+        last = out[-1] if out else None
+        tok = words.token_at(o.start)
+        if last is not None and last.end == o.start and tok is not None and tok[3] == "nt" \
+                and tok[0] <= last.start and o.end <= tok[1]:
+            out[-1] = Org(last.start, o.end, text[last.start:o.end], last.rule)
+        else:
+            out.append(o)
+    return out
+
+
+def with_country(o: Org, text: str, countries: dict[int, Mention]) -> Org:
+    """A country written right before a known body heads it (中国/全国人大, 古巴/全国人大): one
+    body. countries: the countries named on the page, by where they end."""
+    c = countries.get(o.start)
+    return Org(c.start, o.end, text[c.start:o.end], o.rule) if c is not None and c.level == "country" else o
+
+
+def after_verb(words: Words, start: int, at: int) -> int:
+    """Where a name jieba knows at `at` may begin: after the last verb between start and it
+    (购买/美国政府, 住/进/襄樊/铁路医院: what goes before the verb is the sentence's)."""
+    for t in reversed(words.between(start, at)):
+        if t[3] == "v" and t[1] <= at:
+            return t[1]
+    return start
+
+
+def counted(text: str, start: int, end: int) -> bool:
+    """12个乡镇卫生院, 9所新建、扩建学校, 扩建学校15所: bodies counted are a kind, not a name."""
+    lists = org_data()
+    if lists["count_after_re"].match(text, end):
+        return True
+    floor = max(0, start - _COUNT_GAP - 4)
+    for m in lists["count_re"].finditer(text, floor, min(len(text), start + 1)):
+        gap = text[m.end():start]
+        if len(gap) <= _COUNT_GAP and not any(c in _CLAUSE_END or c in lists["boundary"] for c in gap):
+            return True
+    return False
+
+
+def bare_level(text: str, start: int, places: list[Mention]) -> bool:
+    """市 alone before a body's name (市财政局), not the end of a place (绵阳市财政局)."""
+    if start == 0 or text[start - 1] not in org_data()["bare_levels"]:
+        return False
+    return not any(p.end == start for p in places)
+
+
+def kind_after_short(heads: list[Mention], start: int, s: int, suffix: str) -> bool:
+    """宁乡学校建设: a county's short form and a bare kind of body name the kind in that county
+    (北京大学, 常德职业技术学院: a province's or city's short form heads real names)."""
+    if suffix not in org_data()["kind_after_short"]:
+        return False
+    return any(h.start == start and h.end == s and h.kind == "short"
+               and h.level not in ("province", "city") for h in heads)
+
+
+def run_before(ends: dict[int, Mention], at: int) -> int:
+    """The start of the run of places and words of state (中共, 国家) written right before at (or
+    at itself); `ends` maps the end of each head to it. A body before it is a body of its own."""
+    words_of_state = org_data()["heads"]
+    while at in ends and (ends[at].kind != "head" or ends[at].name in words_of_state):
+        at = ends[at].start
+    return at
