@@ -4,8 +4,11 @@ from __future__ import annotations
 import bisect
 from array import array
 from collections.abc import Mapping, Sequence
-from itertools import accumulate
+from itertools import accumulate, compress, count
 from typing import Iterable, Optional
+
+# above this many words, indices_of looks each token up in a set rather than finding each word
+_FEW_WORDS = 8
 
 
 class Tokens(Sequence):
@@ -94,7 +97,14 @@ class Words:
     def indices_of(self, words: Iterable[str]) -> list[int]:
         """Indices of the tokens whose text is one of a few `words`, in text order, found with
         str.find in the text the tokens make up: faster than a look at every token when the
-        words are few and seldom written."""
+        words are few and seldom written. Many distinct words (the titles: a hundred) are
+        looked up token by token in a set, at C speed: a find of each word over the page was
+        a tenth of a second of a run over 800 articles."""
+        if not isinstance(words, (set, frozenset)):
+            words = list(words)
+        if len(words) > _FEW_WORDS and len(set(words)) == len(words):
+            wanted = words if isinstance(words, (set, frozenset)) else frozenset(words)
+            return list(compress(count(), map(wanted.__contains__, self.texts)))
         if self._text is None:
             self._text = "".join(self.texts)
         text, out = self._text, []
