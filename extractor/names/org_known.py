@@ -98,12 +98,14 @@ def known_heads(text: str, words: Words, found: list[Org]) -> list[Org]:
     return found
 
 
-def _known_written(text: str) -> set[str]:
+@lru_cache(maxsize=1)
+def _known_written(text: str) -> frozenset[str]:
     """The known names that may be written on the page, from one pass of a regex: a name the
     regex does not report (its matches do not overlap) starts inside one it does (全国人大 in
-    中共中央全国人大…) or at its start, so it is among that one's overlaps."""
+    中共中央全国人大…) or at its start, so it is among that one's overlaps. Remembered for the
+    page: known_heads and known_orgs both ask (the regex over 575 names was 0.02 s a run)."""
     overlaps = _known_overlaps()
-    return set().union(*(overlaps[m] for m in set(org_data()["known_re"].findall(text))))
+    return frozenset().union(*(overlaps[m] for m in set(org_data()["known_re"].findall(text))))
 
 
 @lru_cache(maxsize=1)
