@@ -31,6 +31,8 @@ def main() -> None:
     # still tracked (the gazetteer's units, the pipeline's tables: 0.2-0.3 s of CPU after a
     # batch or an audit has written its files) only to free what the exit frees anyway;
     # frozen, they are skipped. Files are closed by then (every writer is a `with` block).
+    # (Registered once however often main runs in one process, as under the tests.)
+    atexit.unregister(gc.freeze)
     atexit.register(gc.freeze)
 
 
