@@ -89,15 +89,24 @@ def _bylines(page: Page) -> list[Person]:
 
 # 新华社北京1月8日电（记者于海生）, 本报讯记者夏珺、彭俊报道: the credit inside a dispatch's first
 # sentence, a role word and names up to 报道, 摄 or the closing bracket (记者从…获悉 reaches none)
-_ROLE = r"(?:新华社|本报|中新社)?(?:特约|见习)?(?:记者|通讯员|实习生)"
+_ROLE_WORDS = r"(?:记者|通讯员|实习生)"
+_ROLE = rf"(?:新华社|本报|中新社)?(?:特约|见习)?{_ROLE_WORDS}"
 _CREDIT = re.compile(rf"{_ROLE}(?P<n>[\u4e00-\u9fff、\s]{{2,24}}?)(?=报道|摄?[）)])")
 _CREDIT_SPLIT = re.compile(rf"[、\s]+|{_ROLE}")
+# the role word every credit holds, and the most characters written before it (新华社特约)
+_ROLE_WORD = re.compile(_ROLE_WORDS)
+_BEFORE_ROLE = len("新华社") + len("特约")
 
 
 def _dispatch_credits(text: str) -> list[Person]:
     """The reporters named in a dispatch's credit; every piece must read as names, or none is taken."""
     out = []
-    for m in _CREDIT.finditer(text):
+    # the credit's pattern begins with optional words, which the regex engine tries at every
+    # position of the page: its scan starts just before the first role word (half the pages have none)
+    first = _ROLE_WORD.search(text)
+    if first is None:
+        return out
+    for m in _CREDIT.finditer(text, max(0, first.start() - _BEFORE_ROLE)):
         readings = [_split_run(x) for x in _CREDIT_SPLIT.split(m.group("n")) if x]
         if not readings or not all(readings):
             continue
