@@ -840,3 +840,17 @@ def test_a_year_a_plan_first_set_is_a_target() -> None:
     facts = scoped("１９５６年，棉花产量将要达到３，５５６万担，比五年计划原定１９５７年３，２７０万担的水平超过２８６万担。"
                    "国营机械化农场将增加到１５２个。")
     assert facts["１５２个"]["period"] == "1956"
+
+
+def test_a_time_a_clause_after_the_fact_is_not_its() -> None:
+    # the sentence's first time stands a clause after the fact: the fact keeps the span before it
+    facts = scoped("2019年至2022年，某省学校建设共投资300亿元。某市学校建设投资45亿元，建成校舍2.1万套，"
+                   "人均面积由2018年底的5.2平方米提高到2022年底的7.1平方米。")
+    assert facts["45亿元"]["period"] == "2019/2022"
+    assert facts["2.1万套"]["period"] == "2019/2022"
+    # not where the time leads the fact's own clause, nor a word of the present after it
+    facts = scoped("2019年至2022年，某省学校建设共投资300亿元。2022年某市投资45亿元，建成校舍2.1万套。")
+    assert facts["45亿元"]["period"] == "2022"
+    assert facts["2.1万套"]["period"] == "2022"
+    facts = scoped("本报讯某银行１９９７年效益上新台阶。该行下辖２４个支行，现有员工１６００余人。")
+    assert facts["２４个"]["period"] == facts["１６００余人"]["period"]
