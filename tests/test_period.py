@@ -854,3 +854,15 @@ def test_a_time_a_clause_after_the_fact_is_not_its() -> None:
     assert facts["2.1万套"]["period"] == "2022"
     facts = scoped("本报讯某银行１９９７年效益上新台阶。该行下辖２４个支行，现有员工１６００余人。")
     assert facts["２４个"]["period"] == facts["１６００余人"]["period"]
+
+
+def test_the_next_few_years_from_the_writing() -> None:
+    def on_page(text: str) -> dict[str, dict]:  # a page issued on 1998-01-05
+        return {f.text: f.model_dump() for f in extract_text(text, "19980105-02-001")}
+    facts = on_page("本报南京１月４日电 某厅说，今后３年全省要新建２０多座水厂。在未来两年内改造学校５所。")
+    assert facts["２０多座"]["period"] == "1998/2000"
+    assert facts["５所"]["period"] == "1998/1999"
+    # no count of years (今后一二年), a grade (今后3年级): no span
+    facts = on_page("本报南京１月４日电 今后一二年内增加３０万人。今后3年级学生有２０万人。")
+    assert facts["３０万人"]["period"] != "1998/1999"
+    assert facts["２０万人"]["period"] != "1998/2000"
