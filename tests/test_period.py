@@ -866,3 +866,9 @@ def test_the_next_few_years_from_the_writing() -> None:
     facts = on_page("本报南京１月４日电 今后一二年内增加３０万人。今后3年级学生有２０万人。")
     assert facts["３０万人"]["period"] != "1998/1999"
     assert facts["２０万人"]["period"] != "1998/2000"
+
+
+def test_only_before_a_figure_is_a_price_not_a_condition() -> None:
+    facts = scoped("2023年，某市节能成效明显。只要降低1%，一年就可以增加收入20亿元。租一台彩电每天只要3元钱。")
+    assert facts["20亿元"]["period"] is None  # what a condition supposes
+    assert facts["3元钱"]["period"] == "2023"
