@@ -114,6 +114,11 @@ def recent_year_periods(text: str, start: int, end: int,
         n = _count(m.group("k") or m.group("k2") or m.group("k3"))
         if n >= 2:
             yield m.start(), m.end(), f"{year - n}/{year - 1}"
+    for m in _years_ahead().finditer(text, start, end):
+        # 今后3年 in a 1998 article: 1998/2000, the writing's year and the ones after it
+        n = _count(m.group("k"))
+        if n >= 1:
+            yield m.start(), m.end(), f"{year}/{year + n - 1}" if n > 1 else str(year)
 
 
 _FIGURES = str.maketrans("０１２３４５６７８９", "0123456789")
@@ -129,6 +134,16 @@ def _recent_years() -> re.Pattern:
     alone = rf"(?:(?<=[，。；：！？\n])|^){n.replace('?P<k>', '?P<k2>')}(?:{alternation(t['clause_after'])})"
     opening = rf"(?:(?<=[。！？\n])|^){n.replace('?P<k>', '?P<k3>')}(?:{alternation(t.get('sentence_after', []))})"
     return re.compile(f"{led}|{alone}|{opening}", re.M)
+
+
+@lru_cache(maxsize=1)
+def _years_ahead() -> re.Pattern:
+    """今后3年, 未来两年内: the next few years from the writing (data/period.toml recent_years ahead_*)."""
+    t = table("period.toml")["recent_years"]
+    n = rf"(?P<k>[0-9０-９]{{1,2}}|十?[两{_DIGITS}]|十)"
+    # 今后一二年: no count of years, no span; 今后3年级: a grade, no years
+    stop = alternation(t["ahead_not_before"])
+    return re.compile(f"(?:{alternation(t['ahead_before'])}){n}(?:{alternation(t['ahead_after'])})(?!{stop}|[0-9０-９])")
 
 
 def _count(s: str) -> int:

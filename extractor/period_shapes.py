@@ -281,6 +281,12 @@ def words_not_after() -> dict[str, frozenset[str]]:
 
 
 @lru_cache(maxsize=1)
+def words_not_before() -> dict[str, frozenset[str]]:
+    """data/period.toml word_not_before: 每天只要３元钱 is a price, no condition."""
+    return {w: frozenset(c) for w, c in table("period.toml").get("word_not_before", {}).items()}
+
+
+@lru_cache(maxsize=1)
 def _background_words() -> tuple[str, tuple[str, ...]]:
     t = table("period.toml")["background"]
     return t["opens"], tuple(t["closes"])

@@ -39,6 +39,7 @@ price bases (按1952年不变价格计算) are no period of the facts around the
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Optional
 
 from .clauses import BREAK_CLASS
@@ -46,6 +47,7 @@ from .facts import to_record
 from .five_years import span_point
 from .issue_date import issue_date, issue_year, now_period
 from .layout import Sentence
+from .lexicon import table
 from .page import Page
 from .period_shapes import (began, carried_on, change_over_year, has_dateline, headline_periods, opening_period,
                             period_words as _period_words, since_base)
@@ -93,7 +95,9 @@ def assign_scope(page: Page, facts: list[Record], names: list[Record],
             inside, carried = place_in.get(id(sent), ([], None))
             f.place = place_of(page, f, inside, carried, lambda art, at=f.norm_start: main(art, at),
                                sent.start if sent else f.norm_start, nearby)
-            carried, fill = periods.get(id(sent), (None, None))
+            carried, fill, lead_at, prior = periods.get(id(sent), (None, None, -1, None))
+            if f.norm_start < lead_at and prior and BREAK_CLASS.search(page.text, f.norm_end, lead_at):
+                carried = prior  # the sentence's time comes a clause after the fact: not the fact's
             f.period = now_period(_period_of(page, f, times, sent, year, carried, fill,
                                              None if issued else years.get(f.article, page_year)), issued, given) or None
         except (KeyError, TypeError, ValueError):
@@ -135,14 +139,14 @@ def _last_facts(facts: list[Record]) -> dict[int, int]:
 
 def _sentence_periods(page: Page, times: Times, writing: dict[int, int], years: dict[int, int],
                       page_year: Optional[int], last_facts: Optional[dict[int, int]] = None
-                      ) -> dict[int, tuple[Optional[str], Optional[int]]]:
+                      ) -> dict[int, tuple[Optional[str], Optional[int], int, Optional[str]]]:
     """For each sentence: its leading period, or the one carried from the article's sentences
     before it (a list of figures after `截至 11 月` keeps that period); and the year that a date
     written without one takes there (the last year the article stated before it, else its year).
     last_facts (article -> where its last fact starts): sentences after an article's last fact
     are not read. What a sentence carries goes only to its article's later sentences, so
     these give no fact anything, and reading their time expressions was a third of this loop."""
-    out: dict[int, tuple[Optional[str], Optional[int]]] = {}
+    out: dict[int, tuple[Optional[str], Optional[int], int, Optional[str]]] = {}
     current: dict[int, Optional[str]] = {}
     opened: dict[int, Optional[str]] = {}  # the period that stood as each article's paragraph opened
     stated: dict[int, int] = {}
@@ -186,9 +190,15 @@ def _sentence_periods(page: Page, times: Times, writing: dict[int, int], years: 
         found = times.of(sent, year, fill)
         # a base (比上年) or a target (力争到2030年) is no period of the sentence's other facts
         # ("" for a time that names no period, 近几年: it is a lead that stops what was carried)
-        lead = next((period for at, _, period, kind in found if not kind and period is not None
-                     and (period or at - sent.start <= _VAGUE_LEAD)), None)
-        out[id(sent)] = (lead if lead is not None else current.get(art), fill)
+        lead_at, lead_end, lead = next(((at, e, period) for at, e, period, kind in found if not kind
+                                        and period is not None and (period or at - sent.start <= _VAGUE_LEAD)),
+                                       (-1, -1, None))
+        # and where the lead stands, with what stood before the sentence: a clause before it is
+        # not its (…投资129亿元，…由1993年底的6.68平方米提高到…), but a word of the present (下辖24个支行，
+        # 现有员工…) or the whole year (压减5%，确保全年…) speaks for all its sentence
+        whole = lead is None or bool(_NOW.match(lead)) or page.text[lead_at:lead_end] in _whole_year()
+        out[id(sent)] = (lead if lead is not None else current.get(art), fill,
+                         -1 if whole else lead_at, current.get(art))
         if lead == "":
             # a time that names no period (近年来) is its own sentence's only: the sentences after
             # it keep what the sentence states after it (…提高到2023年的65.8%), else what stood before
@@ -210,6 +220,12 @@ def _sentence_periods(page: Page, times: Times, writing: dict[int, int], years: 
             if m:
                 stated[art] = int(m.group(1))
     return out
+
+
+@lru_cache(maxsize=1)
+def _whole_year() -> frozenset[str]:
+    """全年: data/period.toml whole_year."""
+    return frozenset(table("period.toml").get("whole_year", []))
 
 
 def _names_a_report(text: str, found: list, lead: str, end: int) -> bool:

@@ -18,7 +18,7 @@ from .layout import Sentence
 from .lexicon import table
 from .page import Page
 from .period_shapes import backgrounds, began, first_months, joined_ranges, period_words as _period_words, same_months, \
-    words_not_after
+    words_not_after, words_not_before
 from .place_scope import Sorted
 from .record import Record
 from .time_words import scope_words, time_words_in as _time_words
@@ -197,7 +197,8 @@ def _time_exprs(page: Page, start: int, end: int, dates: Sorted, year: Optional[
         # str.find, not a regex per word and sentence: the same non-overlapping matches, cheaper
         at = text.find(word, start, end) if word else -1
         while at >= 0:
-            if at not in taken and text[at - 1:at] not in words_not_after().get(word, ()):
+            if at not in taken and text[at - 1:at] not in words_not_after().get(word, ()) and \
+                    text[at + len(word):at + len(word) + 1] not in words_not_before().get(word, ()):
                 taken.update(range(at, at + len(word)))
                 if isinstance(period, tuple):
                     # 全年: the year its sentence stated before it (1982年城市职工…全年…); a smaller

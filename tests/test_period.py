@@ -840,3 +840,35 @@ def test_a_year_a_plan_first_set_is_a_target() -> None:
     facts = scoped("１９５６年，棉花产量将要达到３，５５６万担，比五年计划原定１９５７年３，２７０万担的水平超过２８６万担。"
                    "国营机械化农场将增加到１５２个。")
     assert facts["１５２个"]["period"] == "1956"
+
+
+def test_a_time_a_clause_after_the_fact_is_not_its() -> None:
+    # the sentence's first time stands a clause after the fact: the fact keeps the span before it
+    facts = scoped("2019年至2022年，某省学校建设共投资300亿元。某市学校建设投资45亿元，建成校舍2.1万套，"
+                   "人均面积由2018年底的5.2平方米提高到2022年底的7.1平方米。")
+    assert facts["45亿元"]["period"] == "2019/2022"
+    assert facts["2.1万套"]["period"] == "2019/2022"
+    # not where the time leads the fact's own clause, nor a word of the present after it
+    facts = scoped("2019年至2022年，某省学校建设共投资300亿元。2022年某市投资45亿元，建成校舍2.1万套。")
+    assert facts["45亿元"]["period"] == "2022"
+    assert facts["2.1万套"]["period"] == "2022"
+    facts = scoped("本报讯某银行１９９７年效益上新台阶。该行下辖２４个支行，现有员工１６００余人。")
+    assert facts["２４个"]["period"] == facts["１６００余人"]["period"]
+
+
+def test_the_next_few_years_from_the_writing() -> None:
+    def on_page(text: str) -> dict[str, dict]:  # a page issued on 1998-01-05
+        return {f.text: f.model_dump() for f in extract_text(text, "19980105-02-001")}
+    facts = on_page("本报南京１月４日电 某厅说，今后３年全省要新建２０多座水厂。在未来两年内改造学校５所。")
+    assert facts["２０多座"]["period"] == "1998/2000"
+    assert facts["５所"]["period"] == "1998/1999"
+    # no count of years (今后一二年), a grade (今后3年级): no span
+    facts = on_page("本报南京１月４日电 今后一二年内增加３０万人。今后3年级学生有２０万人。")
+    assert facts["３０万人"]["period"] != "1998/1999"
+    assert facts["２０万人"]["period"] != "1998/2000"
+
+
+def test_only_before_a_figure_is_a_price_not_a_condition() -> None:
+    facts = scoped("2023年，某市节能成效明显。只要降低1%，一年就可以增加收入20亿元。租一台彩电每天只要3元钱。")
+    assert facts["20亿元"]["period"] is None  # what a condition supposes
+    assert facts["3元钱"]["period"] == "2023"
