@@ -13,63 +13,17 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from functools import lru_cache
-from typing import Optional
+
+from ..word_starts import first_chars
 
 try:  # the regex parser: re._parser from Python 3.11, sre_parse before
     from re import _parser as _sre
 except ImportError:  # pragma: no cover
     import sre_parse as _sre  # type: ignore[no-redef]
 
-_MAX_RANGE = 256  # a class wider than this (any CJK character) tells nothing
 _ZERO_WIDTH = {"ASSERT", "ASSERT_NOT", "AT"}
-
-
-def _class_chars(items) -> Optional[set[str]]:
-    out: set[str] = set()
-    for op, av in items:
-        name = str(op)  # the opcode's name
-        if name == "LITERAL":
-            out.add(chr(av))
-        elif name == "RANGE" and av[1] - av[0] < _MAX_RANGE:
-            out.update(chr(c) for c in range(av[0], av[1] + 1))
-        else:
-            return None  # NEGATE, a category (\d, \w), a wide range
-    return out
-
-
-def _first(seq) -> tuple[Optional[set[str]], bool]:
-    """(the characters a match of the sequence can begin with, whether it can match nothing);
-    None where any character could begin it."""
-    chars: set[str] = set()
-    for op, av in seq:
-        name = str(op)  # the opcode's name
-        if name in _ZERO_WIDTH:
-            continue
-        if name == "LITERAL":
-            return chars | {chr(av)}, False
-        if name == "IN":
-            cls = _class_chars(av)
-            return (None if cls is None else chars | cls), False
-        if name == "SUBPATTERN":
-            if av[1] & re.IGNORECASE:
-                return None, False  # (?i:km): the letters may be written in either case
-            sub, empty = _first(av[3])
-        elif name == "BRANCH":
-            parts = [_first(alt) for alt in av[1]]
-            if any(p is None for p, _ in parts):
-                return None, False
-            sub, empty = set().union(*(p for p, _ in parts)), any(e for _, e in parts)
-        elif name in ("MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT"):
-            sub, empty = _first(av[2])
-            empty = empty or av[0] == 0
-        else:
-            return None, False  # ANY, NOT_LITERAL, a group reference, ...
-        if sub is None:
-            return None, False
-        chars |= sub
-        if not empty:
-            return chars, False
-    return chars, True
+# the characters a parsed pattern can begin with (shared with the scan for time words)
+_first = first_chars
 
 
 def _mandatory(seq) -> list:
