@@ -15,6 +15,7 @@ from bisect import bisect_right
 from functools import lru_cache
 
 from ..word_starts import first_chars
+from .word_gate import parsed_gate_words, word_search
 
 try:  # the regex parser: re._parser from Python 3.11, sre_parse before
     from re import _parser as _sre
@@ -69,6 +70,16 @@ def gate(pattern: re.Pattern) -> tuple[frozenset, ...]:
     return tuple(frozenset(chars) for chars in gate_chars(pattern))
 
 
+def gates(pattern: re.Pattern) -> tuple[tuple[frozenset, ...], tuple[tuple[str, ...], ...]]:
+    """gate(pattern), and the sets of words of which a paragraph must hold one of each
+    (word_gate.py), from one reading of the pattern."""
+    if pattern.flags & re.IGNORECASE:
+        return (), ()
+    parsed = _sre.parse(pattern.pattern, pattern.flags)
+    return (tuple(frozenset(chars) for chars in parsed_gate_chars(parsed)),
+            parsed_gate_words(parsed, _mandatory(parsed)))
+
+
 @lru_cache(maxsize=None)
 def _gate_search(gate: frozenset):
     """The search for any character of a gate (line breaks aside: no paragraph holds one)."""
@@ -98,7 +109,7 @@ class Paragraphs:
             at += len(part) + 1
         self._starts = [s for s, _ in self.spans]
         self.every = (1 << len(self.spans)) - 1
-        self._masks: dict[frozenset, int] = {}
+        self._masks: dict = {}  # a gate's (frozenset) or a set of words' (tuple) paragraphs
 
     def _mask(self, gate: frozenset) -> int:
         mask = self._masks.get(gate)
@@ -113,11 +124,28 @@ class Paragraphs:
             self._masks[gate] = mask
         return mask
 
-    def windows(self, gates: tuple[frozenset, ...]) -> list[tuple[int, int]]:
-        """(start, end) of each run of paragraphs that holds a character of every gate."""
+    def _word_mask(self, words: tuple[str, ...]) -> int:
+        mask = self._masks.get(words)
+        if mask is None:
+            mask = 0
+            search = word_search(words)
+            m = search(self.text)
+            while m is not None:
+                i = bisect_right(self._starts, m.start()) - 1
+                mask |= 1 << i
+                m = search(self.text, self.spans[i][1] + 1)
+            self._masks[words] = mask
+        return mask
+
+    def windows(self, gates: tuple[frozenset, ...],
+                words: tuple[tuple[str, ...], ...] = ()) -> list[tuple[int, int]]:
+        """(start, end) of each run of paragraphs that holds a character of every gate, and a
+        word of every set of words."""
         mask = self.every
         for g in gates:
             mask &= self._mask(g)
+        for w in words:
+            mask &= self._word_mask(w)
         if mask == self.every:
             return [(0, self.length)]
         out = []
