@@ -22,6 +22,7 @@ from .period_shapes import backgrounds, began, first_months, joined_ranges, peri
 from .place_scope import Sorted
 from .record import Record
 from .time_words import scope_words, time_words_in as _time_words
+from .word_starts import starts_scanner
 
 _YEAR = re.compile(r"^(\d{4})")
 _DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
@@ -52,6 +53,13 @@ def _part_period(text: str, at: int, months: tuple[int, int], year: Optional[int
     return f"{y}-{months[0]:02d}/{y}-{months[1]:02d}"
 
 
+@lru_cache(maxsize=1)
+def _word_starts() -> re.Pattern:
+    """Where a time word starts: scope_words().time_word_at, in a form the regex engine scans
+    for its first characters (word_starts.py; the lookahead alone was tried at every position)."""
+    return starts_scanner(scope_words().time_word_at)
+
+
 class Times:
     """The time expressions of each sentence, found once: every sentence's are read for the period
     it carries, and a fact's sentence's again for the fact."""
@@ -59,7 +67,7 @@ class Times:
     def __init__(self, page: Page, dates: Sorted) -> None:
         self.page = page
         self.dates = dates
-        self.word_starts = [m.start() for m in scope_words().time_word_at.finditer(page.text)]
+        self.word_starts = [m.start() for m in _word_starts().finditer(page.text)]
         self.found: dict[tuple, list[tuple[int, int, Optional[str], str]]] = {}
         # the day of each dateline (本报曼谷1月5日电): what 今天 and 昨天 after it count from
         dateline = _period_words().dateline_after

@@ -35,7 +35,7 @@ def find(text: str, types: Iterable[str] | None = None) -> list[Candidate]:
     # is never reported as the count 45个 when only counts are wanted
     paragraphs = Paragraphs(text)
     for r in all_rules():
-        for start, end in paragraphs.windows(r.gates):
+        for start, end in paragraphs.windows(r.gates, r.words):
             for m in r.pattern.finditer(text, start, paragraphs.reach(end)):
                 if m.start() > end:
                     break  # inside the next paragraph, which the gates kept out

@@ -43,6 +43,8 @@ class Rule:
     priority: int = 0
     # sets of characters read off the pattern (rules/gate.py): a page lacking one cannot match
     gates: tuple[frozenset, ...] = ()
+    # sets of words read off the pattern (rules/word_gate.py): a paragraph lacking one cannot match
+    words: tuple[tuple[str, ...], ...] = ()
 
     def can_match(self, chars: set) -> bool:
         """chars: the set of the page's characters."""
@@ -53,9 +55,9 @@ def rule(name: str, dimension: str, pattern: str, build, priority: int = 0) -> R
     # every match starts with a character of FIRST: checking that one class first lets the regex
     # engine skip the other positions of a page at once (the qualifier alternations are slow)
     from .fragments import FIRST
-    from .gate import gate
+    from .gate import gates
     compiled = re.compile(f"(?=[{FIRST}])(?:{pattern})")
-    return Rule(name, dimension, compiled, build, priority, gate(compiled))
+    return Rule(name, dimension, compiled, build, priority, *gates(compiled))
 
 
 @lru_cache(maxsize=8192)

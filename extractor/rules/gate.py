@@ -13,63 +13,18 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from functools import lru_cache
-from typing import Optional
+
+from ..word_starts import first_chars
+from .word_gate import parsed_gate_words, word_search
 
 try:  # the regex parser: re._parser from Python 3.11, sre_parse before
     from re import _parser as _sre
 except ImportError:  # pragma: no cover
     import sre_parse as _sre  # type: ignore[no-redef]
 
-_MAX_RANGE = 256  # a class wider than this (any CJK character) tells nothing
 _ZERO_WIDTH = {"ASSERT", "ASSERT_NOT", "AT"}
-
-
-def _class_chars(items) -> Optional[set[str]]:
-    out: set[str] = set()
-    for op, av in items:
-        name = str(op)  # the opcode's name
-        if name == "LITERAL":
-            out.add(chr(av))
-        elif name == "RANGE" and av[1] - av[0] < _MAX_RANGE:
-            out.update(chr(c) for c in range(av[0], av[1] + 1))
-        else:
-            return None  # NEGATE, a category (\d, \w), a wide range
-    return out
-
-
-def _first(seq) -> tuple[Optional[set[str]], bool]:
-    """(the characters a match of the sequence can begin with, whether it can match nothing);
-    None where any character could begin it."""
-    chars: set[str] = set()
-    for op, av in seq:
-        name = str(op)  # the opcode's name
-        if name in _ZERO_WIDTH:
-            continue
-        if name == "LITERAL":
-            return chars | {chr(av)}, False
-        if name == "IN":
-            cls = _class_chars(av)
-            return (None if cls is None else chars | cls), False
-        if name == "SUBPATTERN":
-            if av[1] & re.IGNORECASE:
-                return None, False  # (?i:km): the letters may be written in either case
-            sub, empty = _first(av[3])
-        elif name == "BRANCH":
-            parts = [_first(alt) for alt in av[1]]
-            if any(p is None for p, _ in parts):
-                return None, False
-            sub, empty = set().union(*(p for p, _ in parts)), any(e for _, e in parts)
-        elif name in ("MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT"):
-            sub, empty = _first(av[2])
-            empty = empty or av[0] == 0
-        else:
-            return None, False  # ANY, NOT_LITERAL, a group reference, ...
-        if sub is None:
-            return None, False
-        chars |= sub
-        if not empty:
-            return chars, False
-    return chars, True
+# the characters a parsed pattern can begin with (shared with the scan for time words)
+_first = first_chars
 
 
 def _mandatory(seq) -> list:
@@ -115,6 +70,16 @@ def gate(pattern: re.Pattern) -> tuple[frozenset, ...]:
     return tuple(frozenset(chars) for chars in gate_chars(pattern))
 
 
+def gates(pattern: re.Pattern) -> tuple[tuple[frozenset, ...], tuple[tuple[str, ...], ...]]:
+    """gate(pattern), and the sets of words of which a paragraph must hold one of each
+    (word_gate.py), from one reading of the pattern."""
+    if pattern.flags & re.IGNORECASE:
+        return (), ()
+    parsed = _sre.parse(pattern.pattern, pattern.flags)
+    return (tuple(frozenset(chars) for chars in parsed_gate_chars(parsed)),
+            parsed_gate_words(parsed, _mandatory(parsed)))
+
+
 @lru_cache(maxsize=None)
 def _gate_search(gate: frozenset):
     """The search for any character of a gate (line breaks aside: no paragraph holds one)."""
@@ -144,7 +109,7 @@ class Paragraphs:
             at += len(part) + 1
         self._starts = [s for s, _ in self.spans]
         self.every = (1 << len(self.spans)) - 1
-        self._masks: dict[frozenset, int] = {}
+        self._masks: dict = {}  # a gate's (frozenset) or a set of words' (tuple) paragraphs
 
     def _mask(self, gate: frozenset) -> int:
         mask = self._masks.get(gate)
@@ -159,11 +124,28 @@ class Paragraphs:
             self._masks[gate] = mask
         return mask
 
-    def windows(self, gates: tuple[frozenset, ...]) -> list[tuple[int, int]]:
-        """(start, end) of each run of paragraphs that holds a character of every gate."""
+    def _word_mask(self, words: tuple[str, ...]) -> int:
+        mask = self._masks.get(words)
+        if mask is None:
+            mask = 0
+            search = word_search(words)
+            m = search(self.text)
+            while m is not None:
+                i = bisect_right(self._starts, m.start()) - 1
+                mask |= 1 << i
+                m = search(self.text, self.spans[i][1] + 1)
+            self._masks[words] = mask
+        return mask
+
+    def windows(self, gates: tuple[frozenset, ...],
+                words: tuple[tuple[str, ...], ...] = ()) -> list[tuple[int, int]]:
+        """(start, end) of each run of paragraphs that holds a character of every gate, and a
+        word of every set of words."""
         mask = self.every
         for g in gates:
             mask &= self._mask(g)
+        for w in words:
+            mask &= self._word_mask(w)
         if mask == self.every:
             return [(0, self.length)]
         out = []
