@@ -119,6 +119,9 @@ def _metric(text: str, start: int, end: int, unit: str | None = None, _depth: in
         if m and _DIGIT.search(m.group()) and (phrase is None or _DIGIT.search(phrase) or _change().match(phrase)
                                                or not _DIGIT.search(text[start:end][:1])):
             head = _metric(text, m.start(), start - 1, unit, _depth + 1)
+            if head and _PERCENT.search(text, start, end) and _share_words()[0].match(head):
+                # 分别占全区的33%和12%: the head's share is of the part named before it, as the head's is
+                head = _share_part(text, m.start(), head) or head
             if head:
                 return head
     clause = text[_clause_start(text, start):start]
