@@ -39,6 +39,11 @@ def _patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
 
 
 @lru_cache(maxsize=1)
+def _trailing_once() -> re.Pattern:
+    return re.compile("(?:" + alternation(table("metric.toml")["trailing"]["once"]) + ")$")
+
+
+@lru_cache(maxsize=1)
 def _affixes() -> tuple[tuple[str, ...], tuple[str, ...]]:
     """The leading words, and the trailing words with a newline (before a final one `$` matches
     too): a phrase that starts (ends) with none of them is left as it is by lead (trail)."""
@@ -87,6 +92,9 @@ def _clean(phrase: str) -> str:
         # str.startswith/endswith first: most phrases hold no such word, and a regex sub costs more
         new = _strip_leading(phrase, lead) if phrase.startswith(leading) else phrase
         new = _strip_quotes(trail.sub("", new) if new.endswith(trailing) else new)
+        once = _trailing_once().search(new)
+        if once and not new[:once.start()].endswith(trailing):
+            new = new[:once.start()]  # (总和却: left as it is, 和 would go with it)
         if new == phrase:
             break
         phrase = new
