@@ -191,7 +191,8 @@ def _change_word() -> re.Pattern:
 @lru_cache(maxsize=1)
 def _change() -> re.Pattern:
     t = table("metric.toml")["change"]
-    return re.compile(f"^(?:(?:{alternation(t['before'])})*(?:{alternation(t['words'])}))+$")  # 先跌后涨
+    # (修订计划时减少: a clause of when a plan was acted on names nothing measured)
+    return re.compile(f"^(?:{_when(t)})?(?:(?:{alternation(t['before'])})*(?:{alternation(t['words'])}))+$")  # 先跌后涨
 
 
 @lru_cache(maxsize=1)
@@ -203,7 +204,13 @@ def _change_size() -> re.Pattern:
 
 @lru_cache(maxsize=1)
 def _change_bases() -> re.Pattern:
-    return re.compile(alternation(table("metric.toml")["change"]["bases"]))
+    t = table("metric.toml")["change"]
+    return re.compile(f"{_when(t)}|{alternation(t['bases'])}")
+
+
+def _when(t: dict) -> str:
+    """修订计划时: a clause of when a plan was acted on, before a change (it names nothing measured)."""
+    return f"(?:在)?(?:{alternation(t['when_verbs'])})[^\\d，。；]{{0,8}}时"
 
 
 @lru_cache(maxsize=1)
