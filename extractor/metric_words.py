@@ -208,6 +208,12 @@ def _change_bases() -> re.Pattern:
     return re.compile(f"{_when(t)}|{alternation(t['bases'])}")
 
 
+@lru_cache(maxsize=1)
+def when_only() -> re.Pattern:
+    """A clause of only when a plan was acted on (今年2月修订计划时): no subject."""
+    return re.compile(_when(table("metric.toml")["change"]))
+
+
 def _when(t: dict) -> str:
     """修订计划时: a clause of when a plan was acted on, before a change (it names nothing measured)."""
     return f"(?:在)?(?:{alternation(t['when_verbs'])})[^\\d，。；]{{0,8}}时"
