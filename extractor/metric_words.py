@@ -39,6 +39,12 @@ def _patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
 
 
 @lru_cache(maxsize=1)
+def _time_span() -> re.Pattern:
+    t = table("metric.toml")["leading"]
+    return re.compile(f"[{t['span_numerals']}]{{1,3}}(?:{alternation(t['span_ends'])})")
+
+
+@lru_cache(maxsize=1)
 def _trailing_once() -> re.Pattern:
     return re.compile("(?:" + alternation(table("metric.toml")["trailing"]["once"]) + ")$")
 
@@ -92,6 +98,9 @@ def _clean(phrase: str) -> str:
         # str.startswith/endswith first: most phrases hold no such word, and a regex sub costs more
         new = _strip_leading(phrase, lead) if phrase.startswith(leading) else phrase
         new = _strip_quotes(trail.sub("", new) if new.endswith(trailing) else new)
+        span = _time_span().match(new)
+        if span and len(new) - span.end() >= 2 and not _change().match(new[span.end():]):
+            new = new[span.end():]  # (四年间增长: a change alone keeps its span, it names no subject to read back)
         once = _trailing_once().search(new)
         if once and not new[:once.start()].endswith(trailing):
             new = new[:once.start()]  # (总和却: left as it is, 和 would go with it)
