@@ -26,7 +26,7 @@ from .lexicon import alternation, table, word_list
 from .metric_after import After, described_noun, modified_noun, weak_heads, words_after
 from .metric_context import (
     bases_only, chinese_amount, counted_head, earlier_count, ENDING_HEAD, HEADLESS, HIDE, LATIN_NUMBER,
-    named_subject_before, opens_clause, PLAIN_NUMBER, predicate_only, purpose_after, SHOW, topic_before,
+    named_subject_before, opens_clause, PLAIN_NUMBER, predicate_only, purpose_after, SHOW, elliptic_object, topic_before,
 )
 from .metric_places import elliptic_count, parallel_metric, place_only, placed_item
 from .metric_lists import _LISTING, _respective_subject, _RESPECTIVELY, _SENTENCE_PART
@@ -154,6 +154,9 @@ def _metric(text: str, start: int, end: int, unit: str | None = None, _depth: in
         purpose = purpose_after(text, end)
         if purpose:
             return purpose
+        given = elliptic_object(text, start, end, phrase) if not _PERCENT.search(text, start, end) else ""
+        if given:
+            return given  # 发行超长期特别国债，…，今年先发行1万亿元: the thing the verb gave before
     if phrase and _depth == 0 and _plan_only().match(phrase):
         # 粮食总产量达到3680亿斤，完成年度计划的102%: the plan fulfilled is the subject's
         subject = _subject_before(text, start)
