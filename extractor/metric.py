@@ -26,7 +26,7 @@ from .lexicon import alternation, table, word_list
 from .metric_after import After, described_noun, modified_noun, weak_heads, words_after
 from .metric_context import (
     bases_only, chinese_amount, counted_head, earlier_count, ENDING_HEAD, HEADLESS, HIDE, LATIN_NUMBER,
-    named_subject_before, opens_clause, PLAIN_NUMBER, predicate_only, purpose_after, SHOW, topic_before,
+    named_subject_before, opens_clause, PLAIN_NUMBER, predicate_only, purpose_after, SHOW, elliptic_object, topic_before,
 )
 from .metric_places import elliptic_count, parallel_metric, place_only, placed_item
 from .metric_lists import _LISTING, _respective_subject, _RESPECTIVELY, _SENTENCE_PART
@@ -119,6 +119,9 @@ def _metric(text: str, start: int, end: int, unit: str | None = None, _depth: in
         if m and _DIGIT.search(m.group()) and (phrase is None or _DIGIT.search(phrase) or _change().match(phrase)
                                                or not _DIGIT.search(text[start:end][:1])):
             head = _metric(text, m.start(), start - 1, unit, _depth + 1)
+            if head and _PERCENT.search(text, start, end) and _share_words()[0].match(head):
+                # 分别占全区的33%和12%: the head's share is of the part named before it, as the head's is
+                head = _share_part(text, m.start(), head) or head
             if head:
                 return head
     clause = text[_clause_start(text, start):start]
@@ -151,6 +154,9 @@ def _metric(text: str, start: int, end: int, unit: str | None = None, _depth: in
         purpose = purpose_after(text, end)
         if purpose:
             return purpose
+        given = elliptic_object(text, start, end, phrase) if not _PERCENT.search(text, start, end) else ""
+        if given:
+            return given  # 发行超长期特别国债，…，今年先发行1万亿元: the thing the verb gave before
     if phrase and _depth == 0 and _plan_only().match(phrase):
         # 粮食总产量达到3680亿斤，完成年度计划的102%: the plan fulfilled is the subject's
         subject = _subject_before(text, start)

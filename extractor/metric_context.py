@@ -11,7 +11,7 @@ from typing import Callable
 
 from .lexicon import alternation, table, word_list
 from .metric_subject import _clause_start, _subject_before_at
-from .metric_words import _clean, _DIGIT, _trim, _word_set
+from .metric_words import _clean, _DIGIT, _noun_end, _trim, _word_set
 
 
 # a number written into a word with Latin letters (5G, 4K) is part of the word, not a number of its own
@@ -124,3 +124,29 @@ def named_subject_before(text: str, start: int) -> str:
             return subject
         generic = generic or (subject if not bases_only(subject) else "")
     return generic  # (增幅由…，逐步下降到…: a generic noun alone, where nothing before names more)
+
+
+_OBJECT_REACH = 150
+_OBJECT = re.compile("[\u4e00-\u9fff]{2,16}")
+
+
+def elliptic_object(text: str, start: int, end: int, phrase: str) -> str:
+    """拟连续几年发行超长期特别国债，…，今年先发行1万亿元: an amount after a bare verb of giving, with
+    nothing after it, is of the thing the same verb gave just before (the noun right after it)."""
+    verb = _giving_end().search(phrase)
+    # (an adverb at most before the verb: 先发行, not 货币发行 or 年均投入, whose nouns are their own)
+    if not verb or len(phrase) - len(verb.group()) > 1 or not (end == len(text) or text[end] in "，。；！？\n"):
+        return ""
+    floor = max(0, start - _OBJECT_REACH)
+    own = text.rfind(verb.group(), floor, start)
+    at = text.rfind(verb.group(), floor, own) if own > 0 else -1
+    if at < 0:
+        return ""
+    m = _OBJECT.match(text, at + len(verb.group()))
+    noun = _clean(_noun_end().sub("", m.group())) if m else ""
+    return noun if len(noun) >= 2 else ""
+
+
+@lru_cache(maxsize=1)
+def _giving_end() -> re.Pattern:
+    return re.compile(f"(?:{alternation(table('metric.toml')['giving']['verbs'])})$")

@@ -11,7 +11,7 @@ from .lexicon import alternation, table, word_list
 from .metric_words import (
     _change, _change_size, _change_word, _CLAUSE_BREAK, _CLAUSE_END, _CLAUSE_HEAD, _clean, _comparison_mark, _connective, _DIGIT,
     _LIST_JOINS, _leading, _MAX, _number_scope, _per_unit, _per_unit_rest, _strip_quotes, _structure, _word_set,
-    _word_tuple,
+    _word_tuple, when_only,
 )
 
 
@@ -149,7 +149,8 @@ def _subject_before_at(text: str, start: int) -> tuple[str, int]:
         # 农民的纯收入，全国平均每人达到355元，比上年增长: a per-head phrase alone names nothing either
         share = share or _per_unit_rest(subject) == "" \
             or _division_only(subject) or len(_clean(_number_scope().sub("", subject))) < 2 \
-            or (bool(_change_size().match(subject)) and subject not in _word_set("change", "sizes"))
+            or (bool(_change_size().match(subject)) and subject not in _word_set("change", "sizes")) \
+            or bool(when_only().fullmatch(subject))  # 修订计划时减少为…: the clause's subject is further back
         if raw and raw not in asides and not _aside_shape().match(raw) and len(subject) >= 2 \
                 and subject not in _word_set("trailing", "adverbs") and not share and not _change().match(subject) \
                 and not _number_scope().fullmatch(subject) \

@@ -39,6 +39,17 @@ def _patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
 
 
 @lru_cache(maxsize=1)
+def _time_span() -> re.Pattern:
+    t = table("metric.toml")["leading"]
+    return re.compile(f"[{t['span_numerals']}]{{1,3}}(?:{alternation(t['span_ends'])})")
+
+
+@lru_cache(maxsize=1)
+def _trailing_once() -> re.Pattern:
+    return re.compile("(?:" + alternation(table("metric.toml")["trailing"]["once"]) + ")$")
+
+
+@lru_cache(maxsize=1)
 def _affixes() -> tuple[tuple[str, ...], tuple[str, ...]]:
     """The leading words, and the trailing words with a newline (before a final one `$` matches
     too): a phrase that starts (ends) with none of them is left as it is by lead (trail)."""
@@ -87,6 +98,12 @@ def _clean(phrase: str) -> str:
         # str.startswith/endswith first: most phrases hold no such word, and a regex sub costs more
         new = _strip_leading(phrase, lead) if phrase.startswith(leading) else phrase
         new = _strip_quotes(trail.sub("", new) if new.endswith(trailing) else new)
+        span = _time_span().match(new)
+        if span and len(new) - span.end() >= 2 and not _change().match(new[span.end():]):
+            new = new[span.end():]  # (四年间增长: a change alone keeps its span, it names no subject to read back)
+        once = _trailing_once().search(new)
+        if once and not new[:once.start()].endswith(trailing):
+            new = new[:once.start()]  # (总和却: left as it is, 和 would go with it)
         if new == phrase:
             break
         phrase = new
@@ -183,7 +200,8 @@ def _change_word() -> re.Pattern:
 @lru_cache(maxsize=1)
 def _change() -> re.Pattern:
     t = table("metric.toml")["change"]
-    return re.compile(f"^(?:(?:{alternation(t['before'])})*(?:{alternation(t['words'])}))+$")  # 先跌后涨
+    # (修订计划时减少: a clause of when a plan was acted on names nothing measured)
+    return re.compile(f"^(?:{_when(t)})?(?:(?:{alternation(t['before'])})*(?:{alternation(t['words'])}))+$")  # 先跌后涨
 
 
 @lru_cache(maxsize=1)
@@ -195,7 +213,19 @@ def _change_size() -> re.Pattern:
 
 @lru_cache(maxsize=1)
 def _change_bases() -> re.Pattern:
-    return re.compile(alternation(table("metric.toml")["change"]["bases"]))
+    t = table("metric.toml")["change"]
+    return re.compile(f"{_when(t)}|{alternation(t['bases'])}")
+
+
+@lru_cache(maxsize=1)
+def when_only() -> re.Pattern:
+    """A clause of only when a plan was acted on (今年2月修订计划时): no subject."""
+    return re.compile(_when(table("metric.toml")["change"]))
+
+
+def _when(t: dict) -> str:
+    """修订计划时: a clause of when a plan was acted on, before a change (it names nothing measured)."""
+    return f"(?:在)?(?:{alternation(t['when_verbs'])})[^\\d，。；]{{0,8}}时"
 
 
 @lru_cache(maxsize=1)
