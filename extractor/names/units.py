@@ -64,6 +64,8 @@ def _unit_end(words: Words, at: int, endings: tuple[str, ...], joins: frozenset,
                 and t[2] not in endings:
             return None
         name += t[2]
+        if name.endswith(endings) and places.contains(t[0], t[1]) and t[2] not in endings:
+            return None  # 新华社/莫斯科: a place ending like a section (科) is no unit
         if name.endswith(endings):
             # one character before a one-character unit word is a verb's or a clause's (地质部/建部以来)
             # (but a section jieba writes as one word of two: 外科, 中文系)
