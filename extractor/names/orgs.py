@@ -175,6 +175,7 @@ def _start(text: str, s: int, words: Words, places: list[Mention], strong: bool,
                     for t in words.between(start, runs[-1][0].start)):
         # 副主席罗汉江云南省第二人民医院: a title or a person's name ends the text before
         return runs[-1][0].start
+    start = _after_titled_person(words, start, s)
     # a verb cuts the name (成立杂文学会), unless it describes the body (潇湘担保公司)
     for t in reversed(verbs):
         if t[1] < s:
@@ -313,6 +314,21 @@ def _level_before_proper(text: str, words: Words, heads: Spans, start: int, s: i
         return False  # (长沙市: the level word ends a place)
     nxt = words.token_at(start + 1)
     return heads.covers(start + 1) or (nxt is not None and nxt[3] in _PROPER_TAGS)
+
+
+def _after_titled_person(words: Words, start: int, s: int) -> int:
+    """Past the last title and the person's name after it before s (团委副书记李雁鹰/中山大学: a
+    list of people and their bodies run together); a title right before the suffix is the
+    body's kind (律师/事务所), no cut."""
+    toks = words.between(start, s)
+    titles = tuple(org_data()["titles"])
+    for i in range(len(toks) - 2, -1, -1):
+        if toks[i][2].endswith(titles) and toks[i + 1][3].startswith("nr"):
+            j = i + 1
+            while j + 1 < len(toks) and toks[j + 1][3].startswith("nr"):
+                j += 1
+            return toks[j][1] if toks[j][1] < s else start
+    return start
 
 
 def _leader_before(words: Words, s: int) -> Optional[int]:

@@ -60,9 +60,9 @@ def _unit_end(words: Words, at: int, endings: tuple[str, ...], joins: frozenset,
     for t in toks:
         if t[2] in joins:
             return None
-        if (not t[3].startswith(_UNIT_TAGS) or t[3] == "v") and not places.contains(t[0], t[1]) \
-                and t[2] not in endings:
-            return None
+        if (not t[3].startswith(_UNIT_TAGS) or t[3] == "v" or t[3].startswith("nr")) \
+                and not places.contains(t[0], t[1]) and t[2] not in endings:
+            return None  # (a person's name ends the body: …团委书记/王小梅/复旦大学)
         name += t[2]
         if name.endswith(endings) and places.contains(t[0], t[1]) and t[2] not in endings:
             return None  # 新华社/莫斯科: a place ending like a section (科) is no unit
