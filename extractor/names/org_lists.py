@@ -60,6 +60,8 @@ def org_data() -> dict:
         "departments": frozenset(t["departments"]),
         "companies": tuple(t["companies"]),
         "led_by": frozenset(t["led_by"]),
+        "not_word": frozenset(t["not_org_word"]),
+        "big_kinds": frozenset(t["big_kinds"]),
     }
 
 

@@ -52,7 +52,7 @@ def _suffix_stands(words: Words, s: int, e: int, suffix: str) -> bool:
     if last is not None and last[0] == s and last[1] > e and (last[2][len(suffix):] in lists["titles"]
                                                               or words_after(words, e, lists["glued_after"])):
         return True  # 改革/局局长, 运输/局供/图: jieba joined the suffix to the word after it
-    if last is None or last[1] != e or last[2].endswith(_longer_kinds(suffix)):
+    if last is None or last[1] != e or last[2].endswith(_longer_kinds(suffix)) or last[2] in lists["not_word"]:
         return False  # 部门, 市委常委, 华南大部 (but 上海交响乐团 ends in 交响乐团, not in the kind 乐团)
     if s in words.start_set:
         # the suffix is a word of its own, but for a function word (中国人民/所/做的: 所 a particle)
@@ -274,7 +274,7 @@ def find_orgs(text: str, words: Words, places: list[Mention]) -> list[Org]:
             continue
         if lists["count_re"].search(text, start, s):
             continue  # 纽约一家证券公司, 北京几所大学: a body counted is a kind, not a name
-        if _big_before(text, words, s):
+        if suffix in lists["big_kinds"] and _big_before(text, words, s):
             continue  # 国外一些大公司, 瑞士三大银行: big firms as a kind, not one firm
         if strong and not _proper(words, head_spans, start, s, suffix):
             continue
