@@ -60,6 +60,7 @@ def org_data() -> dict:
         "departments": frozenset(t["departments"]),
         "companies": tuple(t["companies"]),
         "led_by": frozenset(t["led_by"]),
+        "states_groups": frozenset(t["states_groups"]),
         "not_word": frozenset(t["not_org_word"]),
         "big_kinds": frozenset(t["big_kinds"]),
     }

@@ -25,6 +25,8 @@ _CJK = re.compile(r"[\u4e00-\u9fff]")
 _MAX_NAME = 20
 # a title in book-title brackets right before a suffix (《企业管理》杂志社, 《人民日报》社)
 _TITLE_BEFORE = re.compile(r"《[^《》\s]{1,12}》$")
+# a count of states right before a group's suffix (７国/集团, 十国/集团)
+_STATES_BEFORE = re.compile(rf"(?<![\d０-９一二三四五六七八九十]){NUMERAL}国$")
 _NUMERALS = frozenset("一二三四五六七八九十两几")
 _DIGITS = frozenset("0123456789０１２３４５６７８９")
 # a dateline (北京一月六日电, 本报讯) ends what goes before: no name runs across a date
@@ -204,6 +206,10 @@ def find_orgs(text: str, words: Words, places: list[Mention]) -> list[Org]:
     for m in lists["re"].finditer(text):
         s, e, suffix = m.start(), m.end(), m.group()
         strong = suffix in lists["strong"]
+        states = _STATES_BEFORE.search(text, max(0, s - 4), s) if suffix in lists["states_groups"] else None
+        if states is not None:
+            out.append(Org(states.start(), e, text[states.start():e], "org:states"))
+            continue
         leader = _leader_before(words, s) if suffix in lists["led_by"] else None
         if leader is not None and _suffix_stands(words, s, e, suffix):
             out.append(Org(leader, e, text[leader:e], "org:led"))
