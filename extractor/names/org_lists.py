@@ -49,7 +49,8 @@ def org_data() -> dict:
         # 常德市第一家服务站 ranks a body; 第十中学 names one
         "rank_re": re.compile(f"第{NUMERAL}[{t['rank_classifiers']}]"),
         "count_after_re": re.compile(rf"\s*{NUMERAL}(?:\.\d+)?\s*[{t['count_classifiers']}](?!月)"),
-        "count_re": re.compile(rf"{NUMERAL}\s*[{t['count_classifiers']}]"),
+        # 七十四万多个合作社: a count inside a name's run (全国有…个…合作社) makes it a kind too
+        "count_re": re.compile(rf"{NUMERAL}(?:[万亿](?:{NUMERAL})?)?[多余]?\s*[{t['count_classifiers']}]"),
         "joins": frozenset(t["joins"]),
         "conjunctions": frozenset(t["conjunctions"]),
         "bare_levels": frozenset(t["bare_levels"]),
@@ -58,6 +59,10 @@ def org_data() -> dict:
         "kind_after_short": frozenset(t["kind_after_short"]),
         "departments": frozenset(t["departments"]),
         "companies": tuple(t["companies"]),
+        "led_by": frozenset(t["led_by"]),
+        "states_groups": frozenset(t["states_groups"]),
+        "not_word": frozenset(t["not_org_word"]),
+        "big_kinds": frozenset(t["big_kinds"]),
     }
 
 

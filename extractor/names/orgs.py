@@ -23,6 +23,11 @@ from .words import Words
 
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 _MAX_NAME = 20
+# a title in book-title brackets right before a suffix (《企业管理》杂志社, 《人民日报》社)
+_TITLE_BEFORE = re.compile(r"《[^《》\s]{1,12}》$")
+# a count of states right before a group's suffix (７国/集团, 十国/集团)
+_STATES_BEFORE = re.compile(rf"(?<![\d０-９一二三四五六七八九十]){NUMERAL}国$")
+_NUMERALS = frozenset("一二三四五六七八九十两几")
 _DIGITS = frozenset("0123456789０１２３４５６７８９")
 # a dateline (北京一月六日电, 本报讯) ends what goes before: no name runs across a date
 _DATELINE = re.compile(rf"{NUMERAL}月{NUMERAL}日(?:电|讯)?|本报讯|日电|日讯")
@@ -49,10 +54,11 @@ def _suffix_stands(words: Words, s: int, e: int, suffix: str) -> bool:
     if last is not None and last[0] == s and last[1] > e and (last[2][len(suffix):] in lists["titles"]
                                                               or words_after(words, e, lists["glued_after"])):
         return True  # 改革/局局长, 运输/局供/图: jieba joined the suffix to the word after it
-    if last is None or last[1] != e or last[2].endswith(_longer_kinds(suffix)):
+    if last is None or last[1] != e or last[2].endswith(_longer_kinds(suffix)) or last[2] in lists["not_word"]:
         return False  # 部门, 市委常委, 华南大部 (but 上海交响乐团 ends in 交响乐团, not in the kind 乐团)
     if s in words.start_set:
-        return True  # the suffix is a word of its own
+        # the suffix is a word of its own, but for a function word (中国人民/所/做的: 所 a particle)
+        return not (last[0] == s and last[3] in _FUNCTION_TAGS)
     first = words.token_at(s)
     return first is None or first[3].startswith(("n", "j", "x"))
 
@@ -171,6 +177,7 @@ def _start(text: str, s: int, words: Words, places: list[Mention], strong: bool,
                     for t in words.between(start, runs[-1][0].start)):
         # 副主席罗汉江云南省第二人民医院: a title or a person's name ends the text before
         return runs[-1][0].start
+    start = _after_titled_person(words, start, s)
     # a verb cuts the name (成立杂文学会), unless it describes the body (潇湘担保公司)
     for t in reversed(verbs):
         if t[1] < s:
@@ -199,6 +206,14 @@ def find_orgs(text: str, words: Words, places: list[Mention]) -> list[Org]:
     for m in lists["re"].finditer(text):
         s, e, suffix = m.start(), m.end(), m.group()
         strong = suffix in lists["strong"]
+        states = _STATES_BEFORE.search(text, max(0, s - 4), s) if suffix in lists["states_groups"] else None
+        if states is not None:
+            out.append(Org(states.start(), e, text[states.start():e], "org:states"))
+            continue
+        leader = _leader_before(words, s) if suffix in lists["led_by"] else None
+        if leader is not None and _suffix_stands(words, s, e, suffix):
+            out.append(Org(leader, e, text[leader:e], "org:led"))
+            continue
         if not strong and not _ends_within(end_list, s - _MAX_NAME, s) and not (out and s - out[-1].end <= 6) \
                 and not _whole_name(words, s):
             continue  # most weak suffixes (局, 部, 处): no place before to head a name, no body to join
@@ -218,6 +233,9 @@ def find_orgs(text: str, words: Words, places: list[Mention]) -> list[Org]:
         if paren is not None and (start is None or start >= paren.start()):
             # 中国南方航空(集团)公司, 爱立信(中国)有限公司: a word in brackets inside the name
             start = _start(text, paren.start(), words, heads, strong, head_spans)
+        title = _TITLE_BEFORE.search(text, max(0, s - 14), s) if strong and text[s - 1:s] == "》" else None
+        if title is not None:
+            start = title.start()  # 《党建》杂志社: the paper's title in brackets names its publisher
         latin = latin_before(text, s if start is None else start, head_ends) if strong else None
         if latin is not None:
             start = latin  # IHI公司, JP/摩根公司: a name in Latin letters begins the body's
@@ -262,6 +280,8 @@ def find_orgs(text: str, words: Words, places: list[Mention]) -> list[Org]:
             continue
         if lists["count_re"].search(text, start, s):
             continue  # 纽约一家证券公司, 北京几所大学: a body counted is a kind, not a name
+        if suffix in lists["big_kinds"] and _big_before(text, words, s):
+            continue  # 国外一些大公司, 瑞士三大银行: big firms as a kind, not one firm
         if strong and not _proper(words, head_spans, start, s, suffix):
             continue
         if counted(text, start, e) or kind_after_short(heads, start, s, suffix):
@@ -300,6 +320,37 @@ def _level_before_proper(text: str, words: Words, heads: Spans, start: int, s: i
         return False  # (长沙市: the level word ends a place)
     nxt = words.token_at(start + 1)
     return heads.covers(start + 1) or (nxt is not None and nxt[3] in _PROPER_TAGS)
+
+
+def _after_titled_person(words: Words, start: int, s: int) -> int:
+    """Past the last title and the person's name after it before s (团委副书记李雁鹰/中山大学: a
+    list of people and their bodies run together); a title right before the suffix is the
+    body's kind (律师/事务所), no cut."""
+    toks = words.between(start, s)
+    titles = tuple(org_data()["titles"])
+    for i in range(len(toks) - 2, -1, -1):
+        if toks[i][2].endswith(titles) and toks[i + 1][3].startswith("nr"):
+            j = i + 1
+            while j + 1 < len(toks) and toks[j + 1][3].startswith("nr"):
+                j += 1
+            return toks[j][1] if toks[j][1] < s else start
+    return start
+
+
+def _leader_before(words: Words, s: int) -> Optional[int]:
+    """Where a person's name jieba tags right before s begins (叶利钦/政府), or None."""
+    tok = words.token_at(s - 1) if s else None
+    if tok is None or tok[1] != s or tok[3] not in ("nr", "nrt") or len(tok[2]) < 2:
+        return None
+    return tok[0]
+
+
+def _big_before(text: str, words: Words, s: int) -> bool:
+    """大 alone (an adjective) or a count of bigness (三大, 十大) right before the suffix."""
+    tok = words.token_at(s - 1) if s else None
+    if tok is None or tok[1] != s or not tok[2].endswith("大"):
+        return False
+    return (tok[2] == "大" and tok[3] == "a") or (len(tok[2]) > 1 and text[tok[0]] in _NUMERALS)
 
 
 def _clause_between(words: Words, start: int, end: int) -> bool:

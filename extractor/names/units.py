@@ -16,10 +16,11 @@ _UNIT_TAGS = ("n", "nt", "nz", "ns", "j", "vn")
 
 
 @lru_cache(maxsize=1)
-def _lists() -> tuple[tuple[str, ...], tuple[str, ...], frozenset, tuple[str, ...]]:
+def _lists() -> tuple[tuple[str, ...], tuple[str, ...], frozenset, tuple[str, ...], tuple[str, ...], tuple[str, ...]]:
     t = table("names/org_suffixes.toml")
-    return tuple(t["unit_words"]), tuple(t["companies"]), frozenset(t["joins"] + t["conjunctions"]), \
-        tuple(t["branch_words"])
+    # a common word ending in a unit word (关系, 本科) stops a unit as a joining word does
+    return tuple(t["unit_words"]), tuple(t["companies"]), \
+        frozenset(t["joins"] + t["conjunctions"]), tuple(t["branch_words"]), tuple(t["sections"]), tuple(t["unit_not"])
 
 
 def join_units(text: str, words: Words, orgs: list, make: Callable, places: Optional[Spans] = None,
@@ -28,7 +29,7 @@ def join_units(text: str, words: Words, orgs: list, make: Callable, places: Opti
     name) builds one); a unit is a few nouns ending in a unit word, no verb among them, and
     a company's departments are no unit (…公司办公室). fresh: where a province or city written
     in full begins; a unit headed so is a branch (…银行上海分行) or no unit (…计生委吉林省农业科学院)."""
-    endings, companies, joins, branches = _lists()
+    endings, companies, joins, branches, _, _ = _lists()
     by_start = {o.start: o for o in orgs}
     out, dropped = [], set()
     for o in sorted(orgs, key=lambda o: o.start):
@@ -57,13 +58,17 @@ def _unit_end(words: Words, at: int, endings: tuple[str, ...], joins: frozenset,
         return None
     name = ""
     for t in toks:
-        if t[2] in joins:
-            return None
-        if (not t[3].startswith(_UNIT_TAGS) or t[3] == "v") and not places.contains(t[0], t[1]) \
-                and t[2] not in endings:
-            return None
+        if t[2] in joins or t[2].endswith(_lists()[5]):
+            return None  # (and a common word ending like a unit: 友好关系, 本科)
+        if (not t[3].startswith(_UNIT_TAGS) or t[3] == "v" or t[3].startswith("nr")) \
+                and not places.contains(t[0], t[1]) and t[2] not in endings:
+            return None  # (a person's name ends the body: …团委书记/王小梅/复旦大学)
         name += t[2]
+        if name.endswith(endings) and places.contains(t[0], t[1]) and t[2] not in endings:
+            return None  # 新华社/莫斯科: a place ending like a section (科) is no unit
         if name.endswith(endings):
             # one character before a one-character unit word is a verb's or a clause's (地质部/建部以来)
-            return t[1] if len(name) > 2 or name in endings else None
+            # (but a section jieba writes as one word of two: 外科, 中文系)
+            return t[1] if len(name) > 2 or name in endings or (name == t[2] and name.endswith(_lists()[4])) \
+                else None
     return None
