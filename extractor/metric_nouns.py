@@ -1,0 +1,132 @@
+"""What a number counts or measures when its noun comes after it or is described: the noun after a
+count (５６家早先被停业整顿的金融机构), a thing after 的 whose value an amount is, a share's part, a
+list of nouns counted together, two nouns joined by 和 (moved out of metric.py to keep it small)."""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from .clauses import BREAKS
+from .lexicon import alternation, table, word_list
+from .metric_after import After, described_noun, modified_noun, weak_heads
+from .metric_subject import _priced_subject
+from .metric_words import (
+    _any_number, _change_word, _clean, _cut, _DIGIT, _MAX, _noun_end, _strip_quotes, _trim, _word_tuple, _leading,
+)
+
+@lru_cache(maxsize=1)
+def _countable_nouns() -> frozenset:
+    return frozenset(word_list("countable_nouns.txt"))
+
+
+@lru_cache(maxsize=1)
+def _people_nouns() -> frozenset:
+    return frozenset(table("people_counts.toml")["after_number"]["nouns"])
+
+
+def _named_after(after: After, phrase: str | None) -> str | None:
+    """`９％的整体失业率`, `２６％的人失业`: a percent then 的 measures the words after it; a rate or
+    a level there (失业率, 比例) keeps in front the phrase before the number where that names
+    something (美国缴纳联合国会费２５％的比例). A change after 的 (５％的增长) is left to the subject."""
+    if _leading("change", "words").match(after.words) or (phrase and _change_word().search(phrase)):
+        return None  # 平均每年递增7.9%的基础上: a change's rate, named before it
+    if after.measure:
+        noun = _clean(after.measure)
+        manner = next((w for w in _word_tuple("after", "manner_marks") if phrase and phrase.endswith(w)), "")
+        subject = _clean(phrase[: -len(manner)]) if manner else ""
+        if len(subject) >= 2:
+            return _trim(subject + noun)  # 美国经济将以2.5%的温和速度增长: the subject before 以 grows at that rate
+        if phrase and len(phrase) >= 2 and not phrase.endswith(weak_heads()) and not phrase.startswith("的"):
+            return _trim(phrase + noun)
+        return noun if len(noun) >= 2 else None
+    noun = _clean(_strip_quotes(_noun_end().sub("", after.words)))
+    return noun[:_MAX] if len(noun) >= 2 else None
+
+
+_VALUED = re.compile("的([^，。；：！？,;:!?\\n]{2,24})")
+
+
+def _valued_thing(text: str, end: int) -> str | None:
+    """价值50万元的物品: the thing whose value the amount is, after 的 (after 等 in a list)."""
+    m = _VALUED.match(text, end)
+    if not m:
+        return None
+    noun = m.group(1)
+    noun = noun[noun.rfind("等") + 1:] if "等" in noun else noun.split("、")[0]
+    noun = noun.split("的")[0]  # 药品和医疗器械的交接仪式: the thing, not what it is part of
+    noun = _clean(_noun_end().sub("", noun))
+    return noun[:_MAX] if len(noun) >= 2 else None
+
+
+@lru_cache(maxsize=1)
+def _share_words() -> tuple[re.Pattern, tuple[str, ...]]:
+    t = table("metric.toml")["share"]
+    mark = re.compile(f"(?:{alternation(t['before'])})*(?:{alternation(t['words'])})")
+    return mark, tuple(t["not_words"])
+
+
+def _share_part(text: str, start: int, phrase: str) -> str | None:
+    """The part whose share a percent is: 热带农业增加值占农业比重 → 热带农业增加值; a phrase that
+    opens with the share word (占外贸总值) takes the subject of the clause before."""
+    mark, not_words = _share_words()
+    m = mark.search(phrase)
+    if not m or phrase.startswith(not_words, m.end() - 1):
+        return None
+    part = _clean(phrase[: m.start()])
+    if len(_clean(_any_number().sub("", part))) >= 2:
+        return part
+    # 0.7元至0.8元占44.2%: a part named only by its band of values is a part of the subject before
+    return _priced_subject(text, start) or None
+
+
+def _counted_after(after_raw: str, stop: re.Pattern, listed: str = "") -> str | None:
+    """What a count counts where the plain noun rule misreads it: `５６家早先被停业整顿的金融机构`
+    (a modifier then 的), `等３６类１５２７种产品` (another count before the noun: both count it)."""
+    ends = table("metric.toml")["noun_after"]["ends_before"]
+    modified = modified_noun(after_raw, ends)
+    # (listed: the words after the count on past list marks, for 看得见、摸得着的实事)
+    described = described_noun(listed or after_raw) if not modified else None
+    if described:
+        return described
+    if modified:
+        cut = re.compile("[，。；：、]").search(modified)
+        noun = _clean(modified[: cut.start()] if cut else modified)
+        return noun if len(noun) <= _cut()[1] else noun[noun.rfind("的") + 1:]
+    number = _any_number().match(after_raw)
+    if number and number.end() < len(after_raw):
+        rest = after_raw[number.end():]
+        cut = stop.search(rest)
+        noun = _clean(_noun_end().sub("", rest[: cut.start()] if cut else rest))
+        if len(noun) >= 2 and not _DIGIT.search(noun):
+            return noun[:_MAX]
+    return None
+
+
+_NOUN_LIST = re.compile("[^，。；：！？的（(\\d\n]{2,30}")
+
+
+def _noun_list(text: str, end: int, noun: str) -> str:
+    """`3115个机关、企事业单位的`: a count's noun that a list of short nouns goes on after, up to
+    的 or a break: the whole list is counted."""
+    m = _NOUN_LIST.match(text, end)
+    # (经济贫困、教育基础薄弱的县: a list before 的 and a noun modifies that noun)
+    # (世界冠军、创造29项: a list cut by a number is no list of nouns)
+    follows = text[m.end():m.end() + 2] if m else ""
+    ends = not follows or follows[:1] in BREAKS or (follows[:1] == "的" and follows[1:].isdigit())
+    if m and m.group().startswith(noun + "、") and ends:
+        items = m.group().split("、")
+        if all(1 <= len(x) <= 6 for x in items) and len(m.group()) <= 20:
+            return m.group()
+    return noun[:_MAX]
+
+
+# 解困和慰问资金: a short noun, a joining word, a short noun that ends the clause
+_JOINED = re.compile("[和与及]([^\\d，。；：、！？的\n]{2,6})(?=[，。；：！？\n]|$)")
+
+
+def _joined_end(after_raw: str, at: int) -> int:
+    """`拿出1127万元解困和慰问资金，`: two short nouns joined by 和 up to the clause's end name one
+    thing given or counted (and the whole is the metric); where the second part holds a number
+    (6.2公里高架路和50公里地下管网) or runs on, the first noun ends at 和."""
+    m = _JOINED.match(after_raw, at)
+    return m.end() if m and 2 <= at <= 4 else at
