@@ -17,6 +17,8 @@ from .org_known import headed, country_heads, known_heads, known_orgs, tagged_or
 from .org_lists import NUMERAL, Org, org_data
 from .org_forms import (after_verb, bare_level, counted, joined_in_word, kind_after_short,
                         latin_before, run_before, with_country, PAREN_BEFORE)
+from .org_checks import (_PROPER_TAGS, _after_titled_person, _big_before, _clause_between, _department_of_company,
+                         _leader_before, _level_before_proper, _nominal, _suffix_ends_between)
 from .org_runs import fresh_starts, last_heading as _last_heading, new_body_at as _new_body_at
 from .units import join_units
 from .words import Words
@@ -27,16 +29,13 @@ _MAX_NAME = 20
 _TITLE_BEFORE = re.compile(r"《[^《》\s]{1,12}》$")
 # a count of states right before a group's suffix (７国/集团, 十国/集团)
 _STATES_BEFORE = re.compile(rf"(?<![\d０-９一二三四五六七八九十]){NUMERAL}国$")
-_NUMERALS = frozenset("一二三四五六七八九十两几")
 _DIGITS = frozenset("0123456789０１２３４５６７８９")
 # a dateline (北京一月六日电, 本报讯) ends what goes before: no name runs across a date
 _DATELINE = re.compile(rf"{NUMERAL}月{NUMERAL}日(?:电|讯)?|本报讯|日电|日讯")
-_PROPER_TAGS = ("ns", "nr", "nz", "nt", "nrt", "nrfg", "j", "x", "ng", "eng")
 # tags of the words that make a body a kind (商业银行: 商业 n), not a name (清华大学: 清华 nz)
 _KIND_TAGS = ("n", "v", "vn", "a", "an", "b", "d", "ad", "f", "m")
 # (i, l: idioms and set phrases, 就是指, 超额完成, are never inside a name)
 _FUNCTION_TAGS = ("p", "c", "u", "d", "r", "uj", "ul", "ud", "uz", "ug", "uv", "y", "i", "l")
-_PARTICLE_TAGS = ("uj", "ul", "uz", "ug", "uv", "ud")
 # one-character words that are no piece of an unknown name (病人/挑/医院)
 _EDGE_TAGS = _FUNCTION_TAGS + ("v", "vd", "ad", "t", "m")
 
@@ -312,67 +311,6 @@ def find_orgs(text: str, words: Words, places: list[Mention]) -> list[Org]:
     add_aliases(out, places, lists["re"])
     return sorted(out, key=lambda o: o.start)
 
-
-def _level_before_proper(text: str, words: Words, heads: Spans, start: int, s: int) -> bool:
-    """A level word standing alone (市, 县) before a place or a proper word that begins the name."""
-    if text[start] not in org_data()["bare_levels"] or not words.is_boundary(start + 1) or s - start < 4 \
-            or heads.covers(start):
-        return False  # (长沙市: the level word ends a place)
-    nxt = words.token_at(start + 1)
-    return heads.covers(start + 1) or (nxt is not None and nxt[3] in _PROPER_TAGS)
-
-
-def _after_titled_person(words: Words, start: int, s: int) -> int:
-    """Past the last title and the person's name after it before s (团委副书记李雁鹰/中山大学: a
-    list of people and their bodies run together); a title right before the suffix is the
-    body's kind (律师/事务所), no cut."""
-    toks = words.between(start, s)
-    titles = tuple(org_data()["titles"])
-    for i in range(len(toks) - 2, -1, -1):
-        if toks[i][2].endswith(titles) and toks[i + 1][3].startswith("nr"):
-            j = i + 1
-            while j + 1 < len(toks) and toks[j + 1][3].startswith("nr"):
-                j += 1
-            return toks[j][1] if toks[j][1] < s else start
-    return start
-
-
-def _leader_before(words: Words, s: int) -> Optional[int]:
-    """Where a person's name jieba tags right before s begins (叶利钦/政府), or None."""
-    tok = words.token_at(s - 1) if s else None
-    if tok is None or tok[1] != s or tok[3] not in ("nr", "nrt") or len(tok[2]) < 2:
-        return None
-    return tok[0]
-
-
-def _big_before(text: str, words: Words, s: int) -> bool:
-    """大 alone (an adjective) or a count of bigness (三大, 十大) right before the suffix."""
-    tok = words.token_at(s - 1) if s else None
-    if tok is None or tok[1] != s or not tok[2].endswith("大"):
-        return False
-    return (tok[2] == "大" and tok[3] == "a") or (len(tok[2]) > 1 and text[tok[0]] in _NUMERALS)
-
-
-def _clause_between(words: Words, start: int, end: int) -> bool:
-    """A verb of two characters or more, or a particle (了, 的), between two bodies."""
-    return any(t[3] in _PARTICLE_TAGS or t[3] == "v" and len(t[2]) >= 2 for t in words.between(start, end))
-
-
-def _suffix_ends_between(text: str, words: Words, start: int, end: int) -> bool:
-    """A body's suffix ends a word somewhere between start and end (the name before it is done;
-    大学 of 大学生 ends none)."""
-    return any(m.end() < end and words.is_boundary(m.end()) for m in org_data()["re"].finditer(text, start, end))
-
-
-def _nominal(words: Words, start: int, end: int) -> bool:
-    """Nouns only between a country's one-character form and the suffix (以/农业/部, 巴/选举/委员会)."""
-    return all(t[3].startswith(("n", "j", "vn", "b")) for t in words.between(start, end))
-
-
-def _department_of_company(text: str, last: Org, s: int, suffix: str) -> bool:
-    """A department (办公室, 部, 处) written right after a company's name."""
-    lists = org_data()
-    return last.end == s and suffix in lists["departments"] and last.name.endswith(lists["companies"])
 
 
 def _with_agencies(text: str, found: list[Org], places: list[Mention]) -> list[Org]:
