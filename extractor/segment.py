@@ -15,7 +15,7 @@ import sys
 import tempfile
 from functools import lru_cache
 from pathlib import Path
-from typing import Iterator
+from typing import Iterator, Mapping
 
 _log = logging.getLogger("jieba")
 _UNKNOWN_CACHE = 50_000
@@ -130,6 +130,7 @@ class Segmenter:
         self._pos = None  # posseg over jieba's Tokenizer: only for a segmenter with words of its own
         self._rust = None
         self._dictionary = None
+        self._words: _RustWords | None = None
         self._tagger = None
         self._unknown_tags: dict[str, list[tuple[str, str]]] = {}
 
@@ -211,6 +212,8 @@ class Segmenter:
     def columns(self, text: str) -> tuple[list[str], list[str]]:
         """pos() as two lists, words and tags, with one string object for each distinct word:
         a long page holds its words once each, not once a mention."""
+        if not self._user_words and self._dictionary is None:
+            return self._rust_columns(text)
         tags = self.dictionary_tags()
         cut = self._cutter().cut
         words: list[str] = []
@@ -233,14 +236,46 @@ class Segmenter:
                         flags.append(_ascii_tag(word))
         return words, flags
 
-    def dictionary_tags(self) -> dict[str, str]:
-        """The part of speech of every word of jieba's dictionary (posseg's table)."""
+    def _rust_columns(self, text: str) -> tuple[list[str], list[str]]:
+        """columns() with the tags of rjieba's copy of the dictionary (see _rust_pos): the
+        same words and tags as with jieba's table, without reading it into Python."""
+        rust = self._cutter()
+        has = rust.has_word
+        words: list[str] = []
+        flags: list[str] = []
+        same: dict[str, str] = {}
+        one = same.setdefault
+        for chunk in chunks(text):
+            for piece in pieces(chunk):
+                for word, tag in rust.tag(piece, True):
+                    if has(word):
+                        words.append(one(word, word))
+                        flags.append(one(tag, tag))
+                    elif _CJK.search(word):
+                        for w, t in self._unknown(word):
+                            words.append(one(w, w))
+                            flags.append(one(t, t))
+                    else:
+                        words.append(one(word, word))
+                        flags.append(_ascii_tag(word))
+        return words, flags
+
+    def dictionary_tags(self) -> Mapping[str, str]:
+        """The part of speech of every word of jieba's dictionary (posseg's table; for a
+        segmenter without words of its own, rjieba's copy of it while the table is not loaded)."""
         if self._user_words:
             if self._pos is None:
                 from .tagger import FastPOSTokenizer
                 self._pos = FastPOSTokenizer(self.tokenizer)
             return self._pos.word_tag_tab
-        return self._jieba_dictionary().tags
+        if self._dictionary is not None:
+            return self._dictionary.tags
+        return self._rust_words()
+
+    def _rust_words(self) -> "_RustWords":
+        if self._words is None:
+            self._words = _RustWords(self._cutter(), self._jieba_dictionary)
+        return self._words
 
     def _jieba_dictionary(self):
         if self._dictionary is None:
@@ -261,32 +296,51 @@ class Segmenter:
                 if self._tagger is None:
                     from .tagger import UnknownTagger
                     # rjieba's own route through the word: no table of frequencies (see tagger.py)
-                    words = self._dictionary or _RustWords(self._cutter(), self._jieba_dictionary)
+                    words = self._dictionary or self._rust_words()
                     self._tagger = UnknownTagger(words, self._cutter().cut)
                 tagged = self._tagger.lcut(word)
             self._unknown_tags[word] = tagged
         return tagged
 
 
-class _RustWords:
-    """What UnknownTagger asks of jieba's default dictionary (a word's tag, whether a string is a
-    word), answered by rjieba's copy of it, so that tagging a new word in a short phrase does not
-    read the dictionary into Python (see Segmenter._rust_pos). The words UnknownTagger asks about
-    are words of rjieba's own cut, which rjieba tags whole; a word it would cut again, and the
-    frequencies of the route through a block with Latin letters or digits, are the full table's.
-    is_word is has_word: jieba's default dictionary has no word of frequency 0
-    (tests/test_segment.py)."""
+class _RustWords(Mapping[str, str]):
+    """What UnknownTagger and the name finders ask of jieba's default dictionary (a word's tag,
+    whether a string is a word), answered by rjieba's copy of it, so that a run does not read the
+    dictionary into Python (0.2 s: see Segmenter._rust_pos). rjieba tags a word it keeps whole
+    with the dictionary's tag; a word it would cut again (8,000 of 349,000) has its tag read from
+    its own line of dict.txt (the last, as jieba's table keeps). The frequencies of the route
+    through a block with Latin letters or digits are the full table's. is_word is has_word:
+    jieba's default dictionary has no word of frequency 0 (tests/test_segment.py)."""
 
     def __init__(self, rust, full) -> None:
         self._rust = rust
         self._full = full  # () -> dictionary.Dictionary, loaded only when asked for
+        self._lines = _DictionaryLines()
         self.tags = self
 
     def get(self, word: str, default: str | None = None) -> str | None:
-        if not self._rust.has_word(word):
+        if not isinstance(word, str) or not self._rust.has_word(word):
             return default
         tagged = self._rust.tag(word, False)
-        return tagged[0][1] if len(tagged) == 1 else self._full().tags.get(word, default)
+        if len(tagged) == 1:
+            return tagged[0][1]
+        tag = self._lines.tag(word)
+        return default if tag is None else tag
+
+    def __getitem__(self, word: str) -> str:
+        tag = self.get(word)
+        if tag is None:
+            raise KeyError(word)
+        return tag
+
+    def __contains__(self, word: object) -> bool:
+        return isinstance(word, str) and self._rust.has_word(word)
+
+    def __iter__(self):
+        return iter(self._full().tags)
+
+    def __len__(self) -> int:
+        return len(self._full().tags)
 
     def is_word(self, word: str) -> bool:
         return self._rust.has_word(word)
@@ -301,3 +355,29 @@ class _RustWords:
     @property
     def total(self) -> int:
         return self._full().total
+
+
+class _DictionaryLines:
+    """The tag of one word from its line of jieba's dict.txt ("word freq tag"), found by a
+    search of the file's bytes: a word rjieba does not keep whole is asked about a few times a
+    run, where splitting the file into a table is 0.2 s. Answers are remembered."""
+
+    def __init__(self) -> None:
+        self._data: bytes | None = None
+        self._known: dict[str, str | None] = {}
+
+    def tag(self, word: str) -> str | None:
+        if word in self._known:
+            return self._known[word]
+        if self._data is None:
+            from .dictionary import jieba_dir
+            self._data = b"\n" + (jieba_dir() / "dict.txt").read_bytes()
+        data, key = self._data, b"\n" + word.encode("utf-8") + b" "
+        at = data.rfind(key)  # the last line of a word written twice, as jieba's table keeps
+        tag = None
+        if at >= 0:
+            end = data.find(b"\n", at + 1)
+            fields = data[at + 1:end if end >= 0 else len(data)].split()
+            tag = fields[2].decode("utf-8") if len(fields) == 3 else None
+        self._known[word] = tag
+        return tag
