@@ -19,6 +19,8 @@ from typing import Iterator, Mapping
 
 _log = logging.getLogger("jieba")
 _UNKNOWN_CACHE = 50_000
+_KNOWN_CACHE = 200_000  # strings whose dictionary tag (or absence) _RustWords remembers
+_TAGS: dict[str, str] = {}  # one string object for each part of speech
 # jieba's HMM copies its path at every step: a run of Chinese characters without punctuation
 # costs time in the square of its length. Real clauses are far shorter than this; longer runs
 # (a page of one repeated character) are cut into pieces of this length before jieba sees them.
@@ -213,8 +215,11 @@ class Segmenter:
         """pos() as two lists, words and tags, with one string object for each distinct word:
         a long page holds its words once each, not once a mention."""
         if not self._user_words and self._dictionary is None:
-            return self._rust_columns(text)
-        tags = self.dictionary_tags()
+            # rjieba's copy of the dictionary, one look-up a distinct word (see _RustWords)
+            rust_words = self._rust_words()
+            tags, learn = rust_words.known, rust_words.learn
+        else:
+            tags, learn = self.dictionary_tags(), None
         cut = self._cutter().cut
         words: list[str] = []
         flags: list[str] = []
@@ -224,33 +229,11 @@ class Segmenter:
             for piece in pieces(chunk):
                 for word in cut(piece, True):
                     tag = tags.get(word)
-                    if tag is not None:
+                    if tag is None and learn is not None:
+                        tag = learn(word)
+                    if tag:
                         words.append(one(word, word))
                         flags.append(tag)
-                    elif _CJK.search(word):
-                        for w, t in self._unknown(word):
-                            words.append(one(w, w))
-                            flags.append(one(t, t))
-                    else:
-                        words.append(one(word, word))
-                        flags.append(_ascii_tag(word))
-        return words, flags
-
-    def _rust_columns(self, text: str) -> tuple[list[str], list[str]]:
-        """columns() with the tags of rjieba's copy of the dictionary (see _rust_pos): the
-        same words and tags as with jieba's table, without reading it into Python."""
-        rust = self._cutter()
-        has = rust.has_word
-        words: list[str] = []
-        flags: list[str] = []
-        same: dict[str, str] = {}
-        one = same.setdefault
-        for chunk in chunks(text):
-            for piece in pieces(chunk):
-                for word, tag in rust.tag(piece, True):
-                    if has(word):
-                        words.append(one(word, word))
-                        flags.append(one(tag, tag))
                     elif _CJK.search(word):
                         for w, t in self._unknown(word):
                             words.append(one(w, w))
@@ -316,16 +299,30 @@ class _RustWords(Mapping[str, str]):
         self._rust = rust
         self._full = full  # () -> dictionary.Dictionary, loaded only when asked for
         self._lines = _DictionaryLines()
+        self.known: dict[str, str] = {}  # tags of the strings asked about ("": no word)
         self.tags = self
 
+    def learn(self, word: str) -> str:
+        """The word's tag, "" for a string that is no word of the dictionary; remembered (the
+        words of a run's pages recur: one call to rjieba a distinct word, not one a mention)."""
+        if not self._rust.has_word(word):
+            tag = ""
+        else:
+            tagged = self._rust.tag(word, False)
+            tag = tagged[0][1] if len(tagged) == 1 else self._lines.tag(word) or ""
+            tag = _TAGS.setdefault(tag, tag)
+        if len(self.known) >= _KNOWN_CACHE:
+            self.known.clear()
+        self.known[word] = tag
+        return tag
+
     def get(self, word: str, default: str | None = None) -> str | None:
-        if not isinstance(word, str) or not self._rust.has_word(word):
+        if not isinstance(word, str):
             return default
-        tagged = self._rust.tag(word, False)
-        if len(tagged) == 1:
-            return tagged[0][1]
-        tag = self._lines.tag(word)
-        return default if tag is None else tag
+        tag = self.known.get(word)
+        if tag is None:
+            tag = self.learn(word)
+        return tag or default
 
     def __getitem__(self, word: str) -> str:
         tag = self.get(word)
@@ -358,9 +355,12 @@ class _RustWords(Mapping[str, str]):
 
 
 class _DictionaryLines:
-    """The tag of one word from its line of jieba's dict.txt ("word freq tag"), found by a
-    search of the file's bytes: a word rjieba does not keep whole is asked about a few times a
-    run, where splitting the file into a table is 0.2 s. Answers are remembered."""
+    """The tag of one word from its line of jieba's dict.txt ("word freq tag"): a word rjieba
+    does not keep whole is asked about a few hundred times a run, where splitting the file into
+    a table is 0.2 s. The file is in byte order but for a few lines (words with Latin letters
+    first), so a word is looked for by bisection and, where that misses, by a search of the
+    whole file (3 ms); a word written twice keeps its last line, as jieba's table does (every
+    word of the dictionary: tests/test_segment.py). Answers are remembered."""
 
     def __init__(self) -> None:
         self._data: bytes | None = None
@@ -372,12 +372,44 @@ class _DictionaryLines:
         if self._data is None:
             from .dictionary import jieba_dir
             self._data = b"\n" + (jieba_dir() / "dict.txt").read_bytes()
-        data, key = self._data, b"\n" + word.encode("utf-8") + b" "
-        at = data.rfind(key)  # the last line of a word written twice, as jieba's table keeps
-        tag = None
-        if at >= 0:
-            end = data.find(b"\n", at + 1)
-            fields = data[at + 1:end if end >= 0 else len(data)].split()
-            tag = fields[2].decode("utf-8") if len(fields) == 3 else None
+        key = word.encode("utf-8")
+        at = self._bisect(key)
+        if at < 0:
+            at = self._data.rfind(b"\n" + key + b" ") + 1
+        tag = self._field(at) if at > 0 else None
         self._known[word] = tag
         return tag
+
+    def _line_at(self, pos: int) -> tuple[int, bytes]:
+        """The start and word of the line around pos."""
+        data = self._data
+        start = data.rfind(b"\n", 0, pos + 1) + 1
+        end = data.find(b" ", start)
+        return start, data[start:end if end >= 0 else start]
+
+    def _bisect(self, key: bytes) -> int:
+        """The start of the word's last line in a run of lines in order, or -1."""
+        data = self._data
+        lo, hi = 1, len(data)
+        while lo < hi:
+            mid = (lo + hi) // 2
+            start, word = self._line_at(mid)
+            if word == key:
+                while True:  # a word written twice: its lines stand together, the last counts
+                    nxt = data.find(b"\n", start) + 1
+                    if nxt <= 0 or self._line_at(nxt)[1] != key:
+                        return start
+                    start = nxt
+            if word < key:
+                nxt = data.find(b"\n", start)
+                if nxt < 0:
+                    return -1
+                lo = nxt + 1
+            else:
+                hi = start - 1 if start > lo else lo
+        return -1
+
+    def _field(self, start: int) -> str | None:
+        end = self._data.find(b"\n", start)
+        fields = self._data[start:end if end >= 0 else len(self._data)].split()
+        return fields[2].decode("utf-8") if len(fields) == 3 else None
