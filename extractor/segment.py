@@ -1,7 +1,8 @@
 """jieba, owned by the pipeline. rjieba (jieba-rs: the same dictionary and algorithm, 15x faster,
-identical cuts on 1 MiB of People's Daily) cuts; jieba's dictionary gives the tags, and
-posseg's HMM, run by tagger.py (3-4x faster, the same answers), tags the words the dictionary
-lacks. Both are the pipeline's own instances, never the process-wide globals. jieba itself is
+identical cuts on 1 MiB of People's Daily) cuts and, from its copy of jieba's dictionary, gives
+the tags (jieba's dictionary is read into Python only for a segmenter with words of its own, or
+for the frequencies of a new word with Latin letters or digits in it); posseg's HMM, run by
+tagger.py (3-4x faster, the same answers), tags the words the dictionary lacks. Both are the pipeline's own instances, never the process-wide globals. jieba itself is
 imported only for a segmenter with words of its own (jieba's Tokenizer then holds them); its
 dictionary cache lives wherever a directory is writable, or nowhere (read-only /tmp)."""
 from __future__ import annotations
