@@ -53,6 +53,19 @@ def _ascii_tag(word: str) -> str:
     return "x"
 
 
+# the tags of the signs, numbers and Latin words pages write (a page's commas and digits recur:
+# a look-up here is a tenth of the checks that give them)
+_PLAIN: dict[str, str] = {}
+
+
+def _plain_tag(word: str) -> str:
+    """_ascii_tag, remembered."""
+    if len(_PLAIN) >= _UNKNOWN_CACHE:
+        _PLAIN.clear()
+    tag = _PLAIN[word] = _ascii_tag(word)
+    return tag
+
+
 def cache_dir() -> str | None:
     """The first writable directory of: $EXTRACTOR_CACHE_DIR, ~/.cache/extractor, the temp dir."""
     candidates = [os.environ.get("EXTRACTOR_CACHE_DIR"), str(Path.home() / ".cache" / "extractor"),
@@ -226,12 +239,15 @@ class Segmenter:
         flags: list[str] = []
         same: dict[str, str] = {}
         one = same.setdefault
+        plain = _PLAIN
         for chunk in chunks(text):
             for piece in pieces(chunk):
                 for word in cut(piece, True):
                     tag = tags.get(word)
                     if tag is None and learn is not None:
                         tag = learn(word)
+                    if not tag:
+                        tag = plain.get(word)
                     if tag:
                         words.append(one(word, word))
                         flags.append(tag)
@@ -241,7 +257,7 @@ class Segmenter:
                             flags.append(one(t, t))
                     else:
                         words.append(one(word, word))
-                        flags.append(_ascii_tag(word))
+                        flags.append(_plain_tag(word))
         return words, flags
 
     def dictionary_tags(self) -> Mapping[str, str]:
