@@ -10,6 +10,7 @@ from __future__ import annotations
 import importlib.machinery
 import importlib.util
 import logging
+import mmap
 import os
 import re
 import sys
@@ -199,31 +200,10 @@ class Segmenter:
         A word the dictionary does not know (new names: 田灿灿, 严腾飞) is tagged by
         jieba.posseg's HMM, one short word at a time; posseg over a whole page would be 15x
         slower than cutting it."""
-        if self._user_words or self._dictionary is not None:
-            words, tags = self.columns(text)
-            return list(zip(words, tags))
-        return self._rust_pos(text)
-
-    def _rust_pos(self, text: str) -> list[tuple[str, str]]:
-        """pos() with the tags of rjieba's own copy of the dictionary, for a segmenter whose
-        dictionary table is not loaded: a numeric run asks a few thousand short phrases (a
-        metric's words) for their tags, and reading jieba's dictionary into Python for them was
-        0.17 s of its CPU time (a sixteenth of 800 short pages). rjieba tags a word of its
-        dictionary with the dictionary's tag, the same as the table's (every word of jieba's
-        default dictionary, tests/test_segment.py); a word it lacks gets columns()' own tag."""
-        rust = self._cutter()
-        has = rust.has_word
-        out: list[tuple[str, str]] = []
-        for chunk in chunks(text):
-            for piece in pieces(chunk):
-                for word, tag in rust.tag(piece, True):
-                    if has(word):
-                        out.append((word, tag))
-                    elif _CJK.search(word):
-                        out += self._unknown(word)
-                    else:
-                        out.append((word, _ascii_tag(word)))
-        return out
+        # columns() gives one string object a distinct word and a tag: rjieba's own pairs
+        # were two new strings a word, 60 MB more on a page of a million characters
+        words, tags = self.columns(text)
+        return list(zip(words, tags))
 
     def columns(self, text: str) -> tuple[list[str], list[str]]:
         """pos() as two lists, words and tags, with one string object for each distinct word:
@@ -306,7 +286,7 @@ class Segmenter:
 class _RustWords(Mapping[str, str]):
     """What UnknownTagger and the name finders ask of jieba's default dictionary (a word's tag,
     whether a string is a word), answered by rjieba's copy of it, so that a run does not read the
-    dictionary into Python (0.2 s: see Segmenter._rust_pos). rjieba tags a word it keeps whole
+    dictionary into Python (0.2 s). rjieba tags a word it keeps whole
     with the dictionary's tag; a word it would cut again (8,000 of 349,000) has its tag read from
     its own line of dict.txt (the last, as jieba's table keeps). The frequencies of the route
     through a block with Latin letters or digits are the full table's. is_word is has_word:
@@ -377,23 +357,33 @@ class _DictionaryLines:
     a table is 0.2 s. The file is in byte order but for a few lines (words with Latin letters
     first), so a word is looked for by bisection and, where that misses, by a search of the
     whole file (3 ms); a word written twice keeps its last line, as jieba's table does (every
-    word of the dictionary: tests/test_segment.py). Answers are remembered."""
+    word of the dictionary: tests/test_segment.py). Answers are remembered. The file is mapped,
+    not read: a bisection touches a few of its pages, where the file read was 5 MB of memory
+    (5 bytes a character of a long page that meets its first such word)."""
 
     def __init__(self) -> None:
-        self._data: bytes | None = None
+        self._data: bytes | mmap.mmap | None = None
         self._known: dict[str, str | None] = {}
+
+    def _open(self) -> bytes | mmap.mmap:
+        from .dictionary import jieba_dir
+        with open(jieba_dir() / "dict.txt", "rb") as f:
+            try:
+                return mmap.mmap(f.fileno(), 0, access=mmap.ACCESS_READ)
+            except (OSError, ValueError):  # a file that cannot be mapped (or an empty one)
+                return f.read()
 
     def tag(self, word: str) -> str | None:
         if word in self._known:
             return self._known[word]
         if self._data is None:
-            from .dictionary import jieba_dir
-            self._data = b"\n" + (jieba_dir() / "dict.txt").read_bytes()
+            self._data = self._open()
         key = word.encode("utf-8")
         at = self._bisect(key)
         if at < 0:
-            at = self._data.rfind(b"\n" + key + b" ") + 1
-        tag = self._field(at) if at > 0 else None
+            at = self._data.rfind(b"\n" + key + b" ")
+            at = at + 1 if at >= 0 else 0 if self._data[:len(key) + 1] == key + b" " else -1
+        tag = self._field(at) if at >= 0 else None
         self._known[word] = tag
         return tag
 
@@ -407,7 +397,7 @@ class _DictionaryLines:
     def _bisect(self, key: bytes) -> int:
         """The start of the word's last line in a run of lines in order, or -1."""
         data = self._data
-        lo, hi = 1, len(data)
+        lo, hi = 0, len(data)
         while lo < hi:
             mid = (lo + hi) // 2
             start, word = self._line_at(mid)

@@ -63,7 +63,7 @@ def test_pos_tags_dictionary_words_and_sends_new_words_to_posseg():
 
 
 def test_rust_tags_are_the_dictionarys_tags():
-    """Segmenter._rust_pos and _RustWords take a word's tag from rjieba's copy of jieba's
+    """Segmenter.columns (through _RustWords) takes a word's tag from rjieba's copy of jieba's
     dictionary instead of the Python table: the same tag for every word rjieba tags whole, and
     is_word may be has_word because no word of the default dictionary has frequency 0."""
     from extractor.dictionary import Dictionary
