@@ -10,7 +10,6 @@ from __future__ import annotations
 import importlib.machinery
 import importlib.util
 import logging
-import mmap
 import os
 import re
 import sys
@@ -357,27 +356,19 @@ class _DictionaryLines:
     a table is 0.2 s. The file is in byte order but for a few lines (words with Latin letters
     first), so a word is looked for by bisection and, where that misses, by a search of the
     whole file (3 ms); a word written twice keeps its last line, as jieba's table does (every
-    word of the dictionary: tests/test_segment.py). Answers are remembered. The file is mapped,
-    not read: a bisection touches a few of its pages, where the file read was 5 MB of memory
-    (5 bytes a character of a long page that meets its first such word)."""
+    word of the dictionary: tests/test_segment.py). Answers are remembered. The file (5 MB) is
+    read with the segmenter's first page, not with the first word a page asks about: a mapped
+    file grows the process by what each bisection touches and the kernel reads ahead, during
+    the page, where a read is part of the process's base."""
 
     def __init__(self) -> None:
-        self._data: bytes | mmap.mmap | None = None
-        self._known: dict[str, str | None] = {}
-
-    def _open(self) -> bytes | mmap.mmap:
         from .dictionary import jieba_dir
-        with open(jieba_dir() / "dict.txt", "rb") as f:
-            try:
-                return mmap.mmap(f.fileno(), 0, access=mmap.ACCESS_READ)
-            except (OSError, ValueError):  # a file that cannot be mapped (or an empty one)
-                return f.read()
+        self._data = (jieba_dir() / "dict.txt").read_bytes()
+        self._known: dict[str, str | None] = {}
 
     def tag(self, word: str) -> str | None:
         if word in self._known:
             return self._known[word]
-        if self._data is None:
-            self._data = self._open()
         key = word.encode("utf-8")
         at = self._bisect(key)
         if at < 0:
