@@ -1,7 +1,8 @@
 """jieba, owned by the pipeline. rjieba (jieba-rs: the same dictionary and algorithm, 15x faster,
-identical cuts on 1 MiB of People's Daily) cuts; jieba's dictionary gives the tags, and
-posseg's HMM, run by tagger.py (3-4x faster, the same answers), tags the words the dictionary
-lacks. Both are the pipeline's own instances, never the process-wide globals. jieba itself is
+identical cuts on 1 MiB of People's Daily) cuts and, from its copy of jieba's dictionary, gives
+the tags (jieba's dictionary is read into Python only for a segmenter with words of its own, or
+for the frequencies of a new word with Latin letters or digits in it); posseg's HMM, run by
+tagger.py (3-4x faster, the same answers), tags the words the dictionary lacks. Both are the pipeline's own instances, never the process-wide globals. jieba itself is
 imported only for a segmenter with words of its own (jieba's Tokenizer then holds them); its
 dictionary cache lives wherever a directory is writable, or nowhere (read-only /tmp)."""
 from __future__ import annotations
@@ -15,10 +16,12 @@ import sys
 import tempfile
 from functools import lru_cache
 from pathlib import Path
-from typing import Iterator
+from typing import Iterator, Mapping
 
 _log = logging.getLogger("jieba")
 _UNKNOWN_CACHE = 50_000
+_KNOWN_CACHE = 200_000  # strings whose dictionary tag (or absence) _RustWords remembers
+_TAGS: dict[str, str] = {}  # one string object for each part of speech
 # jieba's HMM copies its path at every step: a run of Chinese characters without punctuation
 # costs time in the square of its length. Real clauses are far shorter than this; longer runs
 # (a page of one repeated character) are cut into pieces of this length before jieba sees them.
@@ -48,6 +51,19 @@ def _ascii_tag(word: str) -> str:
     if word.isascii() and word.isalpha():
         return "eng"
     return "x"
+
+
+# the tags of the signs, numbers and Latin words pages write (a page's commas and digits recur:
+# a look-up here is a tenth of the checks that give them)
+_PLAIN: dict[str, str] = {}
+
+
+def _plain_tag(word: str) -> str:
+    """_ascii_tag, remembered."""
+    if len(_PLAIN) >= _UNKNOWN_CACHE:
+        _PLAIN.clear()
+    tag = _PLAIN[word] = _ascii_tag(word)
+    return tag
 
 
 def cache_dir() -> str | None:
@@ -130,6 +146,7 @@ class Segmenter:
         self._pos = None  # posseg over jieba's Tokenizer: only for a segmenter with words of its own
         self._rust = None
         self._dictionary = None
+        self._words: _RustWords | None = None
         self._tagger = None
         self._unknown_tags: dict[str, list[tuple[str, str]]] = {}
 
@@ -182,46 +199,35 @@ class Segmenter:
         A word the dictionary does not know (new names: 田灿灿, 严腾飞) is tagged by
         jieba.posseg's HMM, one short word at a time; posseg over a whole page would be 15x
         slower than cutting it."""
-        if self._user_words or self._dictionary is not None:
-            words, tags = self.columns(text)
-            return list(zip(words, tags))
-        return self._rust_pos(text)
-
-    def _rust_pos(self, text: str) -> list[tuple[str, str]]:
-        """pos() with the tags of rjieba's own copy of the dictionary, for a segmenter whose
-        dictionary table is not loaded: a numeric run asks a few thousand short phrases (a
-        metric's words) for their tags, and reading jieba's dictionary into Python for them was
-        0.17 s of its CPU time (a sixteenth of 800 short pages). rjieba tags a word of its
-        dictionary with the dictionary's tag, the same as the table's (every word of jieba's
-        default dictionary, tests/test_segment.py); a word it lacks gets columns()' own tag."""
-        rust = self._cutter()
-        has = rust.has_word
-        out: list[tuple[str, str]] = []
-        for chunk in chunks(text):
-            for piece in pieces(chunk):
-                for word, tag in rust.tag(piece, True):
-                    if has(word):
-                        out.append((word, tag))
-                    elif _CJK.search(word):
-                        out += self._unknown(word)
-                    else:
-                        out.append((word, _ascii_tag(word)))
-        return out
+        # columns() gives one string object a distinct word and a tag: rjieba's own pairs
+        # were two new strings a word, 60 MB more on a page of a million characters
+        words, tags = self.columns(text)
+        return list(zip(words, tags))
 
     def columns(self, text: str) -> tuple[list[str], list[str]]:
         """pos() as two lists, words and tags, with one string object for each distinct word:
         a long page holds its words once each, not once a mention."""
-        tags = self.dictionary_tags()
+        if not self._user_words and self._dictionary is None:
+            # rjieba's copy of the dictionary, one look-up a distinct word (see _RustWords)
+            rust_words = self._rust_words()
+            tags, learn = rust_words.known, rust_words.learn
+        else:
+            tags, learn = self.dictionary_tags(), None
         cut = self._cutter().cut
         words: list[str] = []
         flags: list[str] = []
         same: dict[str, str] = {}
         one = same.setdefault
+        plain = _PLAIN
         for chunk in chunks(text):
             for piece in pieces(chunk):
                 for word in cut(piece, True):
                     tag = tags.get(word)
-                    if tag is not None:
+                    if tag is None and learn is not None:
+                        tag = learn(word)
+                    if not tag:
+                        tag = plain.get(word)
+                    if tag:
                         words.append(one(word, word))
                         flags.append(tag)
                     elif _CJK.search(word):
@@ -230,17 +236,25 @@ class Segmenter:
                             flags.append(one(t, t))
                     else:
                         words.append(one(word, word))
-                        flags.append(_ascii_tag(word))
+                        flags.append(_plain_tag(word))
         return words, flags
 
-    def dictionary_tags(self) -> dict[str, str]:
-        """The part of speech of every word of jieba's dictionary (posseg's table)."""
+    def dictionary_tags(self) -> Mapping[str, str]:
+        """The part of speech of every word of jieba's dictionary (posseg's table; for a
+        segmenter without words of its own, rjieba's copy of it while the table is not loaded)."""
         if self._user_words:
             if self._pos is None:
                 from .tagger import FastPOSTokenizer
                 self._pos = FastPOSTokenizer(self.tokenizer)
             return self._pos.word_tag_tab
-        return self._jieba_dictionary().tags
+        if self._dictionary is not None:
+            return self._dictionary.tags
+        return self._rust_words()
+
+    def _rust_words(self) -> "_RustWords":
+        if self._words is None:
+            self._words = _RustWords(self._cutter(), self._jieba_dictionary)
+        return self._words
 
     def _jieba_dictionary(self):
         if self._dictionary is None:
@@ -261,32 +275,65 @@ class Segmenter:
                 if self._tagger is None:
                     from .tagger import UnknownTagger
                     # rjieba's own route through the word: no table of frequencies (see tagger.py)
-                    words = self._dictionary or _RustWords(self._cutter(), self._jieba_dictionary)
+                    words = self._dictionary or self._rust_words()
                     self._tagger = UnknownTagger(words, self._cutter().cut)
                 tagged = self._tagger.lcut(word)
             self._unknown_tags[word] = tagged
         return tagged
 
 
-class _RustWords:
-    """What UnknownTagger asks of jieba's default dictionary (a word's tag, whether a string is a
-    word), answered by rjieba's copy of it, so that tagging a new word in a short phrase does not
-    read the dictionary into Python (see Segmenter._rust_pos). The words UnknownTagger asks about
-    are words of rjieba's own cut, which rjieba tags whole; a word it would cut again, and the
-    frequencies of the route through a block with Latin letters or digits, are the full table's.
-    is_word is has_word: jieba's default dictionary has no word of frequency 0
-    (tests/test_segment.py)."""
+class _RustWords(Mapping[str, str]):
+    """What UnknownTagger and the name finders ask of jieba's default dictionary (a word's tag,
+    whether a string is a word), answered by rjieba's copy of it, so that a run does not read the
+    dictionary into Python (0.2 s). rjieba tags a word it keeps whole
+    with the dictionary's tag; a word it would cut again (8,000 of 349,000) has its tag read from
+    its own line of dict.txt (the last, as jieba's table keeps). The frequencies of the route
+    through a block with Latin letters or digits are the full table's. is_word is has_word:
+    jieba's default dictionary has no word of frequency 0 (tests/test_segment.py)."""
 
     def __init__(self, rust, full) -> None:
         self._rust = rust
         self._full = full  # () -> dictionary.Dictionary, loaded only when asked for
+        self._lines = _DictionaryLines()
+        self.known: dict[str, str] = {}  # tags of the strings asked about ("": no word)
         self.tags = self
 
-    def get(self, word: str, default: str | None = None) -> str | None:
+    def learn(self, word: str) -> str:
+        """The word's tag, "" for a string that is no word of the dictionary; remembered (the
+        words of a run's pages recur: one call to rjieba a distinct word, not one a mention)."""
         if not self._rust.has_word(word):
+            tag = ""
+        else:
+            tagged = self._rust.tag(word, False)
+            tag = tagged[0][1] if len(tagged) == 1 else self._lines.tag(word) or ""
+            tag = _TAGS.setdefault(tag, tag)
+        if len(self.known) >= _KNOWN_CACHE:
+            self.known.clear()
+        self.known[word] = tag
+        return tag
+
+    def get(self, word: str, default: str | None = None) -> str | None:
+        if not isinstance(word, str):
             return default
-        tagged = self._rust.tag(word, False)
-        return tagged[0][1] if len(tagged) == 1 else self._full().tags.get(word, default)
+        tag = self.known.get(word)
+        if tag is None:
+            tag = self.learn(word)
+        return tag or default
+
+    def __getitem__(self, word: str) -> str:
+        tag = self.get(word)
+        if tag is None:
+            raise KeyError(word)
+        return tag
+
+    def __contains__(self, word: object) -> bool:
+        return isinstance(word, str) and self._rust.has_word(word)
+
+    def __iter__(self):
+        return iter(self._full().tags)
+
+    def __len__(self) -> int:
+        return len(self._full().tags)
 
     def is_word(self, word: str) -> bool:
         return self._rust.has_word(word)
@@ -301,3 +348,66 @@ class _RustWords:
     @property
     def total(self) -> int:
         return self._full().total
+
+
+class _DictionaryLines:
+    """The tag of one word from its line of jieba's dict.txt ("word freq tag"): a word rjieba
+    does not keep whole is asked about a few hundred times a run, where splitting the file into
+    a table is 0.2 s. The file is in byte order but for a few lines (words with Latin letters
+    first), so a word is looked for by bisection and, where that misses, by a search of the
+    whole file (3 ms); a word written twice keeps its last line, as jieba's table does (every
+    word of the dictionary: tests/test_segment.py). Answers are remembered. The file (5 MB) is
+    read with the segmenter's first page, not with the first word a page asks about: a mapped
+    file grows the process by what each bisection touches and the kernel reads ahead, during
+    the page, where a read is part of the process's base."""
+
+    def __init__(self) -> None:
+        from .dictionary import jieba_dir
+        self._data = (jieba_dir() / "dict.txt").read_bytes()
+        self._known: dict[str, str | None] = {}
+
+    def tag(self, word: str) -> str | None:
+        if word in self._known:
+            return self._known[word]
+        key = word.encode("utf-8")
+        at = self._bisect(key)
+        if at < 0:
+            at = self._data.rfind(b"\n" + key + b" ")
+            at = at + 1 if at >= 0 else 0 if self._data[:len(key) + 1] == key + b" " else -1
+        tag = self._field(at) if at >= 0 else None
+        self._known[word] = tag
+        return tag
+
+    def _line_at(self, pos: int) -> tuple[int, bytes]:
+        """The start and word of the line around pos."""
+        data = self._data
+        start = data.rfind(b"\n", 0, pos + 1) + 1
+        end = data.find(b" ", start)
+        return start, data[start:end if end >= 0 else start]
+
+    def _bisect(self, key: bytes) -> int:
+        """The start of the word's last line in a run of lines in order, or -1."""
+        data = self._data
+        lo, hi = 0, len(data)
+        while lo < hi:
+            mid = (lo + hi) // 2
+            start, word = self._line_at(mid)
+            if word == key:
+                while True:  # a word written twice: its lines stand together, the last counts
+                    nxt = data.find(b"\n", start) + 1
+                    if nxt <= 0 or self._line_at(nxt)[1] != key:
+                        return start
+                    start = nxt
+            if word < key:
+                nxt = data.find(b"\n", start)
+                if nxt < 0:
+                    return -1
+                lo = nxt + 1
+            else:
+                hi = start - 1 if start > lo else lo
+        return -1
+
+    def _field(self, start: int) -> str | None:
+        end = self._data.find(b"\n", start)
+        fields = self._data[start:end if end >= 0 else len(self._data)].split()
+        return fields[2].decode("utf-8") if len(fields) == 3 else None

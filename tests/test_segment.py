@@ -63,7 +63,7 @@ def test_pos_tags_dictionary_words_and_sends_new_words_to_posseg():
 
 
 def test_rust_tags_are_the_dictionarys_tags():
-    """Segmenter._rust_pos and _RustWords take a word's tag from rjieba's copy of jieba's
+    """Segmenter.columns (through _RustWords) takes a word's tag from rjieba's copy of jieba's
     dictionary instead of the Python table: the same tag for every word rjieba tags whole, and
     is_word may be has_word because no word of the default dictionary has frequency 0."""
     from extractor.dictionary import Dictionary
@@ -91,3 +91,47 @@ def test_pos_without_the_table_is_pos_with_it():
     for text in texts:
         assert light.pos(text) == list(zip(*full.columns(text))), text[:40]
     assert light._dictionary is None and light._unknown_tags
+
+
+def test_rust_words_answer_as_the_table_does():
+    """Words.tags of a segmenter without the table (_RustWords: rjieba's tag, or the word's line
+    of dict.txt where rjieba cuts the word again) answers get, `in` and [] as the table does,
+    for every word of the dictionary and for strings that are no word."""
+    from extractor.dictionary import Dictionary
+    seg, table = Segmenter(), Dictionary()
+    tags = seg.dictionary_tags()
+    assert tags is not table.tags and seg._dictionary is None
+    for word in set(table.words):
+        assert word in tags and tags.get(word) == table.tags[word] == tags[word], word
+    for text in ("", "田灿灿", "常德市武陵区人社局", "一个十三", "abc", " "):
+        assert (text in tags) == (text in table.tags) and tags.get(text) == table.tags.get(text), text
+    assert seg._dictionary is None
+
+
+def _pd_articles(n: int) -> list[str]:
+    import sys
+    from pathlib import Path
+    import pytest
+    root = Path(__file__).parent.parent
+    if not Path("/work/shared/corpus/external/pd199801.txt").exists():
+        pytest.skip("People's Daily corpus not present")
+    sys.path.insert(0, str(root / "bench"))
+    try:
+        import corpus
+    finally:
+        sys.path.remove(str(root / "bench"))
+    return [text for _, text in corpus.articles()[:n]]
+
+
+def test_columns_without_the_table_are_columns_with_it():
+    """columns() and the name finders' tags before the table is loaded give what they give with
+    it, on the sample pages and on People's Daily articles."""
+    from pathlib import Path
+    light, full = Segmenter(), Segmenter()
+    full.dictionary_tags()
+    pages = sorted((Path(__file__).parent.parent / "corpus" / "pages").glob("*.txt"))
+    texts = [p.read_text(encoding="utf-8") for p in pages] + _pd_articles(3000)
+    texts += ["美国为45%", "B超检查3次", "GDP增长5.2%", "一九九八年一个十三"]
+    for text in texts:
+        assert light.columns(text) == full.columns(text), text[:40]
+    assert light._dictionary is None
