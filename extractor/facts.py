@@ -25,14 +25,18 @@ def to_record(page: Page, c: Candidate) -> Record:
     metric = c.metric
     if numeric and c.type != "date" and metric is None:
         metric = metric_for(page.norm.text, c.start, c.end, c.unit)
+    text = page.norm.original[start:end]
+    # a name's value is the name as written, less layout whitespace (CONTRACT): ＴＣＬ集团 stays full
+    # width, though the rules read it in the normalized text as TCL集团
+    value = _json_value(c.value) if numeric else "".join(text.split())
     return Record(
         id=fact_id(page.doc, c.type, start, end),
         doc=page.doc,
         type=c.type,
         start=start,
         end=end,
-        text=page.norm.original[start:end],
-        value=_json_value(c.value),
+        text=text,
+        value=value,
         unit=c.unit,
         qualifier=c.qualifier if numeric else None,
         value_max=_json_value(c.value_max),

@@ -165,3 +165,13 @@ def test_a_place_inside_a_body_is_no_name_of_its_own_but_still_scopes() -> None:
     inside: list = []
     found = find_names(Page.read("上海市委宣传部主办了这次活动。", "t"), default_segmenter(), inside=inside)
     assert [c.value for c in inside] == ["上海市"] and "上海市" not in {c.value for c in found}
+
+
+def test_a_names_value_is_written_as_in_the_page() -> None:
+    # CONTRACT: the name as written, less layout whitespace; the rules read full-width letters and
+    # digits normalized (ＴＣＬ集团 as TCL集团), the record keeps what the page wrote
+    from extractor.api import extract_text
+    facts = extract_text("本报讯 ＴＣＬ集团今年销售额增长两成。杜 璇说，７国集团会议即将召开。", "x")
+    values = {f.value for f in facts if f.type in ("org", "person")}
+    assert "ＴＣＬ集团" in values and "TCL集团" not in values
+    assert "杜璇" in values
