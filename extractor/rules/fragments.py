@@ -95,8 +95,11 @@ BARE_SCALE = _bare_scale()
 
 
 def amount(tag: str = "") -> str:
-    """AMOUNT with its own group names: amount{tag}, vague{tag}, q1{tag} (余 before the scale), q2{tag}."""
-    number = rf"{NUM}(?P<q1{tag}>{BETWEEN})?(?:{BIG}{{1,2}}(?:{TAIL}{BIG}?)?)?"
+    """AMOUNT with its own group names: amount{tag}, vague{tag}, q1{tag} (余 before the scale),
+    q3{tag} (多 between 万 and 亿), q2{tag}."""
+    # 76万多亿: the qualifier may stand between the two scale words of 万亿 too (q3)
+    scales = rf"{BIG}(?:(?P<q3{tag}>{BETWEEN})(?={BIG}))?{BIG}?"
+    number = rf"{NUM}(?P<q1{tag}>{BETWEEN})?(?:{scales}(?:{TAIL}{BIG}?)?)?"
     return rf"(?P<vague{tag}>{VAGUE})?(?P<amount{tag}>{number}|{BARE_SCALE})(?P<q2{tag}>{BETWEEN})?"
 
 
