@@ -105,7 +105,7 @@ def _pair(m: re.Match, ctx: Context, r: Rule) -> Optional[Candidate]:
 _DIGIT = r"[\d一二两三四五六七八九壹贰叁肆伍陆柒捌玖]"
 # a bare 万/亿 (or k) amount must end in its scale and not run on into a unit or classifier word;
 # 万亿 and 万多亿 are one scale
-_BARE = (rf"(?P<pre>{PRE})?{START}(?P<vague>{VAGUE})?(?P<amount>{NUM}(?P<q1>余|多)?(?P<unit>{BIG}(?:(?P<q3>余|多)(?={BIG}))?{BIG}?(?:{TAIL})?|(?<=\d)[kK]))"
+_BARE = (rf"(?P<pre>{PRE})?{START}(?P<vague>{VAGUE})?(?P<amount>{NUM}(?P<q1>余|多)?(?P<unit>{BIG}(?:(?<=[万萬])(?P<q3>余|多)(?=[亿億]))?{BIG}?(?:{TAIL})?|(?<=\d)[kK]))"
          rf"(?P<q2>余|多)?(?P<post>{POST})?(?![元\d])")
 _BARE_RANGE = rf"{START}{amount()}{DASH}{amount('2')}(?P<unit>(?<=[kK万亿]))(?![元\d])"
 _COMPOUND = (rf"{START}{amount()}(?P<unit>元|圆|块)(?:(?P<jiao>{_DIGIT})(?P<jiao_unit>角|毛))?"
