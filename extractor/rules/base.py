@@ -72,7 +72,7 @@ def amount_value(text: str | None) -> Optional[Decimal]:
 def qualifier(m: re.Match, tag: str = "") -> str:
     """exact / about / over / under from the qualifier words around a measure match."""
     groups = m.groupdict()
-    for position, key in (("between", f"q1{tag}"), ("between", f"q2{tag}"), ("after", "post"), ("before", "pre")):
+    for position, key in (("between", f"q1{tag}"), ("between", f"q3{tag}"), ("between", f"q2{tag}"), ("after", "post"), ("before", "pre")):
         q = qualifier_of(position, groups.get(key))
         if q and not (key == "pre" and _part_of_word(m)):
             return q

@@ -95,8 +95,12 @@ BARE_SCALE = _bare_scale()
 
 
 def amount(tag: str = "") -> str:
-    """AMOUNT with its own group names: amount{tag}, vague{tag}, q1{tag} (余 before the scale), q2{tag}."""
-    number = rf"{NUM}(?P<q1{tag}>{BETWEEN})?(?:{BIG}{{1,2}}(?:{TAIL}{BIG}?)?)?"
+    """AMOUNT with its own group names: amount{tag}, vague{tag}, q1{tag} (余 before the scale),
+    q3{tag} (多 between 万 and 亿), q2{tag}."""
+    # 76万多亿: the qualifier may stand between the two scale words of 万亿 too (q3); only 万
+    # before 亿, as 万亿 is written (10亿余万 is 10亿 and a stray 万, not 10亿 plus 1万)
+    scales = rf"{BIG}(?:(?<=[万萬])(?P<q3{tag}>{BETWEEN})(?=[亿億]))?{BIG}?"
+    number = rf"{NUM}(?P<q1{tag}>{BETWEEN})?(?:{scales}(?:{TAIL}{BIG}?)?)?"
     return rf"(?P<vague{tag}>{VAGUE})?(?P<amount{tag}>{number}|{BARE_SCALE})(?P<q2{tag}>{BETWEEN})?"
 
 

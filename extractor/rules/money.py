@@ -4,6 +4,7 @@ Rules:
     <number><scale>?元           发放奖金 38 万元, 16.06 亿元, 1.1 万余元, 一千二百万元, 4人民币
     <number>元<n>角<n>分          五元三毛 (5.3), 123元1角1分 (123.11)
     <number><scale>              a bare 万/亿 in a clause about money: 发放金额 3943 万, 10k~15k
+    <number>个多<currency>       6个多美元 (over 6 美元; not the count 6个)
     <number>块                   三块, in a clause about money (块 is also the classifier of pieces)
     <number>至<number><scale>元   5至10万元, 1万(含)-5万元
     <pair><scale>元              四五千块钱 (4000 to 5000)
@@ -102,18 +103,25 @@ def _pair(m: re.Match, ctx: Context, r: Rule) -> Optional[Candidate]:
 
 
 _DIGIT = r"[\d一二两三四五六七八九壹贰叁肆伍陆柒捌玖]"
-# a bare 万/亿 (or k) amount must end in its scale and not run on into a unit or classifier word
-_BARE = (rf"(?P<pre>{PRE})?{START}(?P<vague>{VAGUE})?(?P<amount>{NUM}(?P<q1>余|多)?(?P<unit>{BIG}(?:{TAIL})?|(?<=\d)[kK]))"
+# a bare 万/亿 (or k) amount must end in its scale and not run on into a unit or classifier word;
+# 万亿 and 万多亿 are one scale
+_BARE = (rf"(?P<pre>{PRE})?{START}(?P<vague>{VAGUE})?(?P<amount>{NUM}(?P<q1>余|多)?(?P<unit>{BIG}(?:(?<=[万萬])(?P<q3>余|多)(?=[亿億]))?{BIG}?(?:{TAIL})?|(?<=\d)[kK]))"
          rf"(?P<q2>余|多)?(?P<post>{POST})?(?![元\d])")
 _BARE_RANGE = rf"{START}{amount()}{DASH}{amount('2')}(?P<unit>(?<=[kK万亿]))(?![元\d])"
 _COMPOUND = (rf"{START}{amount()}(?P<unit>元|圆|块)(?:(?P<jiao>{_DIGIT})(?P<jiao_unit>角|毛))?"
              rf"(?:(?P<fen>{_DIGIT})分)?(?<=[角毛分])钱?")
+# 6个多美元: 个 with 多/余 between a number and its currency is spoken money, not a count of 个
+# (not a bare 元: 多元 is a word, 3个多元化项目)
+_GE_UNIT = alternation([u for u in UNITS if u not in _DATA["ge_over"]["not_units"]])
+_GE_OVER = (rf"(?P<pre>{PRE})?{START}(?P<amount>{NUM})个(?P<q2>余|多)(?P<unit>{_GE_UNIT})"
+            rf"(?P<post>{POST})?")
 _SYMBOL = rf"(?P<sym>{alternation(SYMBOLS)})\s?{START}(?P<amount>{NUM}(?:{BIG})?)(?:元)?"
 
 RULES = [
     rule("<number><scale>?元", MONEY.name, measure(_UNIT), _with_unit, priority=2),
     rule("<number>元<n>角<n>分", MONEY.name, _COMPOUND, _compound, priority=3),
     rule("<number>至<number><scale>?元", MONEY.name, measure_range(_UNIT), _with_unit, priority=2),
+    rule("<number>个多<currency>", MONEY.name, _GE_OVER, _with_unit, priority=2),
     rule("<number>块", MONEY.name, measure(_COLLOQUIAL), _colloquial, priority=2),
     rule("<pair><scale>元", MONEY.name, pair_range(_UNIT + "|" + _COLLOQUIAL), _pair, priority=2),
     rule("￥<number>", MONEY.name, _SYMBOL, _symbol, priority=2),

@@ -3,6 +3,7 @@
 Rules:
     <number><scale>?<unit>半?       2.2 公里, 0.75 万公顷, 881 万立方米, 13.47 平方公里, 一吨半 (1.5),
                                     32微克/立方米, 350公里/小时 (a unit per another)
+    <number><scale>度               120亿度, 300多万度 (electricity; 度 only after 万/亿)
     <number><latin unit>            168cm, 250m, 20kg (no letter after the unit)
     <number>两                      三十两 (the weight; only where no word follows)
     <number>至<number><unit>        3至5公里
@@ -32,6 +33,13 @@ _LIANG = rf"{re.escape(_DATA['liang']['unit'])}(?![\u4e00-\u9fff\dA-Za-z])"
 _SIGN = rf"(?:(?P<sign>{alternation(_DATA['sign']['words'])})(?<![\d\w]-))?"
 
 
+_SCALED = _DATA["scaled_only"]
+_BIGS = re.escape(_SCALED["scales"])
+# the unit right after the scale word, or after the scale and one word of "over": 300万度, 3万多度
+_SCALED_UNIT = (rf"(?:(?<=[{_BIGS}])|(?<=[{_BIGS}][{re.escape(_SCALED['between'])}]))"
+                rf"(?:{alternation(_SCALED['units'])})")
+
+
 def _measured(m: re.Match, ctx: Context, r: Rule) -> Optional[Candidate]:
     if m.group("unit") == _DATA["liang"]["unit"] and m.group("amount") in _DATA["liang"]["not_amounts"]:
         return None  # 两两, 一两: pairs and "one or two", not a weight
@@ -53,6 +61,7 @@ def _half(m: re.Match, ctx: Context, r: Rule) -> Optional[Candidate]:
 
 RULES = [
     rule("<number><scale>?<unit>", QUANTITY.name, _SIGN + measure(_UNIT, half=True), _measured, priority=2),
+    rule("<number><scale>度", QUANTITY.name, measure(_SCALED_UNIT), _measured, priority=2),
     rule("<number><latin unit>", QUANTITY.name, _SIGN + measure(_LATIN), _measured, priority=2),
     rule("<number>两", QUANTITY.name, measure(_LIANG), _measured, priority=1),
     rule("<number>至<number><unit>", QUANTITY.name, measure_range(_UNIT), _measured, priority=2),
