@@ -230,19 +230,6 @@ def _halfwidth_to_full(mapped: str, run_start: int, original: str, prev_char: st
     return "".join(chars)
 
 
-# 0, 1, 2, ...: a run's offsets are a slice of it, copied as one block; extending the map from a
-# range made an int object of every character of the page (a quarter of the time of normalizing)
-_IOTA = array("i")
-
-
-def _offsets(start: int, end: int) -> array:
-    """array("i", range(start, end)), made from one kept array that grows to the longest page."""
-    global _IOTA
-    if end > len(_IOTA):
-        _IOTA = array("i", range(max(end, 2 * len(_IOTA), 1 << 16)))
-    return _IOTA[start:end]
-
-
 def normalize(original: str) -> Normalized:
     """Normalize a page, keeping the offset map and the paragraphs."""
     lines = split_lines(original)
@@ -270,7 +257,7 @@ def normalize(original: str) -> Normalized:
                 out.append(" ")
                 raw.append(prev_end)
             out.append(mapped)
-            raw.extend(_offsets(m.start(), m.end()))
+            raw.extend(range(m.start(), m.end()))
             prev_char = mapped[-1]
             prev_end = m.end()
         if brk:
