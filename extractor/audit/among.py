@@ -17,10 +17,9 @@ another thing and is left alone.
 """
 from __future__ import annotations
 
-import tomllib
 from functools import lru_cache
-from importlib import resources
 
+from . import cues
 from ..fact_types import SUMMABLE_TYPES
 from .findings import part_of_draft, sum_draft
 from .model import CLAUSE_BREAKS, Draft, Num, PageView, same_unit
@@ -38,8 +37,7 @@ _BRACKETS = 2  # bracket groups read after a whole
 
 @lru_cache(maxsize=1)
 def _cues() -> dict:
-    with resources.files("extractor.audit").joinpath("data", "among.toml").open("rb") as f:
-        return tomllib.load(f)["among"]
+    return cues.table("among.toml")["among"]
 
 
 def _starts(text: str, key: str) -> str:

@@ -13,9 +13,7 @@ period. The members divide the whole, so the parts must add up to it.
 """
 from __future__ import annotations
 
-import tomllib
 from functools import lru_cache
-from importlib import resources
 
 from ..fact_types import SUMMABLE_TYPES
 from . import cues
@@ -30,8 +28,7 @@ _MOST = 8  # numbers looked at after a whole
 
 @lru_cache(maxsize=1)
 def _whole_names() -> dict[str, tuple[str, ...]]:
-    with resources.files("extractor.audit").joinpath("data", "category_sum.toml").open("rb") as f:
-        return {w["rest"]: tuple(w["names"]) for w in tomllib.load(f)["whole"]}
+    return {w["rest"]: tuple(w["names"]) for w in cues.table("category_sum.toml")["whole"]}
 
 
 def _member(name: str) -> tuple[str, str] | None:

@@ -9,7 +9,8 @@ from importlib import resources
 
 
 @lru_cache(maxsize=None)
-def _table(name: str) -> dict:
+def table(name: str) -> dict:
+    """One of the audit's data files (extractor/audit/data/NAME), read once."""
     with resources.files("extractor.audit").joinpath("data", name).open("rb") as f:
         return tomllib.load(f)
 
@@ -17,7 +18,7 @@ def _table(name: str) -> dict:
 @lru_cache(maxsize=None)
 def words(section: str, key: str) -> tuple[str, ...]:
     """A cue list, longest first so that 分别为 wins over 分别."""
-    return tuple(sorted(_table("cues.toml")[section][key], key=lambda w: (-len(w), w)))
+    return tuple(sorted(table("cues.toml")[section][key], key=lambda w: (-len(w), w)))
 
 
 @lru_cache(maxsize=None)
@@ -27,11 +28,11 @@ def pattern(section: str, key: str) -> re.Pattern:
 
 def number(section: str, key: str) -> float:
     """A number setting in data/cues.toml."""
-    return float(_table("cues.toml")[section][key])
+    return float(table("cues.toml")[section][key])
 
 
 def complementary_sets() -> list[tuple[str, ...]]:
-    return [tuple(s) for s in _table("complementary.toml")["sets"]]
+    return [tuple(s) for s in table("complementary.toml")["sets"]]
 
 
 def ends_with_any(text: str, section: str, key: str) -> str | None:
@@ -49,13 +50,13 @@ def contains_any(text: str, section: str, key: str) -> str | None:
 
 
 def unit_groups() -> list[tuple[str, ...]]:
-    return [tuple(g) for g in _table("cues.toml")["units"]["same"]]
+    return [tuple(g) for g in table("cues.toml")["units"]["same"]]
 
 
 @lru_cache(maxsize=None)
 def word_groups(section: str, key: str) -> tuple[tuple[str, ...], ...]:
     """Groups of words that mean the same in a label (`费` and `支出`)."""
-    return tuple(tuple(g) for g in _table("cues.toml")[section][key])
+    return tuple(tuple(g) for g in table("cues.toml")[section][key])
 
 
 def direction(label: str, section: str) -> str | None:

@@ -14,10 +14,9 @@ list up (`A、B、C、D这“五笔字”`): a closed list of plain items is the
 from __future__ import annotations
 
 import re
-import tomllib
 from functools import lru_cache
-from importlib import resources
 
+from . import cues
 from ..numerals import parse_number
 from .enumeration import enumeration_draft
 from .lists import find_lists
@@ -28,8 +27,7 @@ _HOW = "引号内的数字简称"
 
 @lru_cache(maxsize=1)
 def _data() -> dict:
-    with resources.files("extractor.audit").joinpath("data/labels.toml").open("rb") as f:
-        return tomllib.load(f)
+    return cues.table("labels.toml")
 
 
 @lru_cache(maxsize=1)

@@ -11,9 +11,7 @@ whole is inconsistent in one sentence, unverifiable across two.
 """
 from __future__ import annotations
 
-import tomllib
 from functools import lru_cache
-from importlib import resources
 
 from ..fact_types import SUMMABLE_TYPES
 from . import cues
@@ -28,9 +26,8 @@ _SENTENCES = 3  # sentences after the whole's in which its kinds may be said  # 
 
 @lru_cache(maxsize=1)
 def _wholes() -> tuple[tuple[str, tuple[str, ...]], ...]:
-    with resources.files("extractor.audit").joinpath("data", "part_names.toml").open("rb") as f:
-        table = tomllib.load(f)
-    return tuple((w["name"], tuple(sorted(w["kinds"], key=len, reverse=True))) for w in table["whole"])
+    return tuple((w["name"], tuple(sorted(w["kinds"], key=len, reverse=True)))
+                 for w in cues.table("part_names.toml")["whole"])
 
 
 def _named(name: str, word: str) -> bool:

@@ -13,10 +13,9 @@ total is inconsistent where the total says it adds up (`累计`, `共`), else un
 from __future__ import annotations
 
 import re
-import tomllib
 from functools import lru_cache
-from importlib import resources
 
+from . import cues
 from ..fact_types import SUMMABLE_TYPES
 from .amounts import is_change
 from .findings import part_of_draft
@@ -32,8 +31,7 @@ _PER_WHOLE = 8  # parts held against one total
 
 @lru_cache(maxsize=1)
 def _cues() -> dict:
-    with resources.files("extractor.audit").joinpath("data", "period_parts.toml").open("rb") as f:
-        return tomllib.load(f)["period_parts"]
+    return cues.table("period_parts.toml")["period_parts"]
 
 
 def _bare(name: str) -> str:

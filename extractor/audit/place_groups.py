@@ -15,9 +15,7 @@ record right after the list) are left to them.
 from __future__ import annotations
 
 import re
-import tomllib
 from functools import lru_cache
-from importlib import resources
 from typing import Callable
 
 from ..numerals import parse_number
@@ -30,8 +28,7 @@ HOW = "列举的地名之后紧接的地名数目"
 
 @lru_cache(maxsize=1)
 def _data() -> dict:
-    with resources.files("extractor.audit").joinpath("data", "place_groups.toml").open("rb") as f:
-        return tomllib.load(f)
+    return cues.table("place_groups.toml")
 
 
 @lru_cache(maxsize=1)

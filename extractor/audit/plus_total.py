@@ -12,10 +12,9 @@ misses it, is an error of the text.
 """
 from __future__ import annotations
 
-import tomllib
 from functools import lru_cache
-from importlib import resources
 
+from . import cues
 from ..fact_types import SUMMABLE_TYPES
 from .findings import part_of_draft, sum_draft
 from .model import Draft, PageView
@@ -25,8 +24,7 @@ _REACH = 60  # characters from `加上` to the total word
 
 @lru_cache(maxsize=1)
 def _cues() -> dict:
-    with resources.files("extractor.audit").joinpath("data", "plus_total.toml").open("rb") as f:
-        return tomllib.load(f)["plus_total"]
+    return cues.table("plus_total.toml")["plus_total"]
 
 
 def check(view: PageView) -> list[Draft]:
