@@ -15,7 +15,7 @@ Structures read (cue words in data/cues.toml):
     A 为 X，占总数的 87%；B 为 Y，占 13%            a bare `占` after a share of its sentence: the
                                                   same whole
     低产田有七亿亩，已改良了四亿亩，占百分之六十    the number of the clause before, where the part
-    在 2196 名委员中，中共党员 1045 人，占…          is done of it, it is the clause's scope, or both
+    在 1860 名委员中，中共党员 912 人，占…          is done of it, it is the clause's scope, or both
                                                   count in one unit
     本年收入完成预算的 96.98%，比预算数 X 元少…     the plan in the clause after a fulfilment rate;
     其中，A 支出 X 元，占预算数的 96.99%            a plan is the numerator's own, never the total's
@@ -232,7 +232,7 @@ def named_whole_earlier(view: PageView, named: str, num: Num, candidates: list[N
         return None
     if _HEAD <= len(stem) < _STEM:
         # `占委员总数的`: a short name is sure only of a number stated as the total of it
-        # (`全体委员共 2196 名`, `委员总数为 2196 人`), with its scope (`本年收入`, not
+        # (`全体委员共 1860 名`, `委员总数为 1860 人`), with its scope (`本年收入`, not
         # `关税、盐税收入共`)
         totals = [n for n in candidates if n.value > num.value and wholes.total_of(view, n, scope + stem)]
         if totals:
@@ -332,8 +332,8 @@ def _share(view: PageView, p: Num, sibling: tuple[Num, Num, str | None] | None =
 def _scope_of(view: PageView, whole: Num, part: Num) -> bool:
     """Words that make the number of the clause before the whole of a share: the part done of
     it (`低产田有七亿多亩，已改良了四亿五千万亩，占百分之六十`), the whole as the scope of
-    the clause (`在 2196 名委员中，中共党员 1045 人，占 47.59%`), or a count of the same unit
-    right before (`委员 2196 人，中共党员 1045 人，占 47.59%`: a group, then part of it; amounts
+    the clause (`在 1860 名委员中，中共党员 912 人，占 49.03%`), or a count of the same unit
+    right before (`委员 1860 人，中共党员 912 人，占 49.03%`: a group, then part of it; amounts
     side by side are as often two sibling items)."""
     between = view.text[whole.end:part.start]
     if part.type == "count" and whole.unit == part.unit and _next_clause(view, whole, part):
@@ -352,7 +352,7 @@ def _parallel(view: PageView, num: Num, sibling: tuple[Num, Num, str | None]) ->
     if not (whole.same_measure(num) and whole.value > num.value):
         return False
     if num.type == "count" and num.unit == part.unit:
-        return True  # `中共党员 1045 人，占…；非中共人士 1151 人，占…`: one population split
+        return True  # `中共党员 912 人，占…；非中共人士 948 人，占…`: one population split
     name = wholes.own_name(view, num)
     return (len(wholes.common_tail(name, wholes.own_name(view, part))) >= _HEAD
             or len(wholes.shared_tail(name, view.label_before(whole, 30))) >= _HEAD)

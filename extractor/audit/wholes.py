@@ -103,7 +103,7 @@ def total_of_sentence_before(view: PageView, cue: int, part: Num) -> Num | None:
     prev = view.sentences[sent - 1]
     if prev.article != view.sentences[sent].article:
         return None
-    # the parts of the shares of that sentence (`A 1151 人，占 52.41%`) are not its total
+    # the parts of the shares of that sentence (`A 948 人，占 50.97%`) are not its total
     larger = [n for n in view.before(view.sentences[sent].start, _BACK) if n.sentence == sent - 1
               and n.same_measure(part) and n.value > part.value and not share_part(view, n)]
     return larger[0] if len(larger) == 1 else None
@@ -134,10 +134,10 @@ def plan_after(view: PageView, p: Num, named: str, part: Num) -> Num | None:
 
 
 def stated_total(view: PageView, part: Num) -> Num | None:
-    """`委员共 2196 人。…中共党员 1045 人，占 47.59%`: the nearest earlier number of the part's
+    """`委员共 1860 人。…中共党员 912 人，占 49.03%`: the nearest earlier number of the part's
     measure stated as a total (`共`, `合计`), larger than the part, with nothing between that
     could be the whole instead (a larger number of the measure that is not itself a share's
-    part, `A 1151 人，占 52.41%`)."""
+    part, `A 948 人，占 50.97%`)."""
     for n in reversed(article_before(view, part)):
         if not n.same_measure(part) or n.value <= part.value:
             continue
@@ -149,7 +149,7 @@ def stated_total(view: PageView, part: Num) -> Num | None:
 
 
 def share_part(view: PageView, n: Num) -> bool:
-    """n is the part of a share said right after it (`1151 人，占 52.41%`)."""
+    """n is the part of a share said right after it (`948 人，占 50.97%`)."""
     after = view.text[n.end:n.end + 8]
     return after.lstrip("，, ").startswith(("占", "佔"))
 
@@ -191,7 +191,7 @@ def population(view: PageView, p: Num, num: Num) -> Num | None:
 
 
 def words_of(view: PageView, n: Num) -> str:
-    """The words before and after a number: `委员 2196 名` gives both `委员` and `名`."""
+    """The words before and after a number: `委员 1860 名` gives both `委员` and `名`."""
     return view.label_before(n) + view.noun_after(n)
 
 

