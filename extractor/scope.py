@@ -13,7 +13,8 @@ Fallback order: the clause and sentence (the nearest time expression before the 
 sentence; extractor/time_exprs.py finds them), then the article (the period of the article's
 last sentence before it that states one; a stock as of a year's end, 到1997年底, only within its
 paragraph), then the article's year, then the page's; on a news page issued on a named day a
-number with no time before it has none, and a headline's number takes the period of the body
+number with no time before it is of the month of issue in a dispatch (本报北京1月8日电: what stands
+when it was filed) and has none in a feature, and a headline's number takes the period of the body
 (extractor/period_shapes.py). Relative words (今年以来, 去年) count from the
 article's year: the latest year the article writes outside 比/以来 phrases and targets, else the
 page's. Not periods of the facts around them (data/period.toml): a comparison's base (比上年,
@@ -86,6 +87,12 @@ def assign_scope(page: Page, facts: list[Record], names: list[Record],
         place_in = sentence_places(page, places)
         main = MainPlaces(places.items, page, orgs).at
         nearby = article_places(places)
+        # a dispatch (本报北京1月8日电) reports what stands when it was filed: a figure of it with no
+        # time of its own, nor one stated before it in the story, is of the month the page was issued
+        # (not where the story stated a year before it: 到1997年底… then 全省43名干部…, the story
+        # tells of more than its day)
+        dispatched = {a.index: f"{issued.year}-{issued.month:02d}" for a in page.layout.articles
+                      if issued and has_dateline(page.text, a.start, a.end)}
     except (KeyError, TypeError, ValueError):
         return  # a page the scope cannot read gets no scope rather than a traceback
     for f in facts:
@@ -95,17 +102,30 @@ def assign_scope(page: Page, facts: list[Record], names: list[Record],
             inside, carried = place_in.get(id(sent), ([], None))
             f.place = place_of(page, f, inside, carried, lambda art, at=f.norm_start: main(art, at),
                                sent.start if sent else f.norm_start, nearby)
-            carried, fill, lead_at, prior = periods.get(id(sent), (None, None, -1, None))
+            carried, fill, lead_at, prior, said = periods.get(id(sent), (None, None, -1, None, False))
             if f.norm_start < lead_at and prior and BREAK_CLASS.search(page.text, f.norm_end, lead_at):
                 carried = prior  # the sentence's time comes a clause after the fact: not the fact's
             f.period = now_period(_period_of(page, f, times, sent, year, carried, fill,
-                                             None if issued else years.get(f.article, page_year)), issued, given) or None
+                                             _dispatched(page, f, said, dispatched) if issued
+                                             else years.get(f.article, page_year)),
+                                  issued, given) or None
         except (KeyError, TypeError, ValueError):
             continue
     try:
         headline_periods(page, facts)
     except (KeyError, TypeError, ValueError):
         pass  # the facts keep the periods they were given
+
+
+def _dispatched(page: Page, fact: Record, said: bool, months: dict[int, str]) -> Optional[str]:
+    """The month of issue for a dispatch's figure that nothing before it dates (months: the
+    dispatches' articles), not for a headline's (it takes its body's: period_shapes.headline_periods)."""
+    if said or fact.article not in months:
+        return None
+    sent = page.layout.sentence_at(fact.norm_start)
+    if sent is None or page.layout.paragraphs[sent.paragraph].kind in ("title", "subtitle"):
+        return None
+    return months[fact.article]
 
 
 def _page_dates(page: Page, found: Optional[list] = None) -> list[Record]:
@@ -139,14 +159,15 @@ def _last_facts(facts: list[Record]) -> dict[int, int]:
 
 def _sentence_periods(page: Page, times: Times, writing: dict[int, int], years: dict[int, int],
                       page_year: Optional[int], last_facts: Optional[dict[int, int]] = None
-                      ) -> dict[int, tuple[Optional[str], Optional[int], int, Optional[str]]]:
+                      ) -> dict[int, tuple[Optional[str], Optional[int], int, Optional[str], bool]]:
     """For each sentence: its leading period, or the one carried from the article's sentences
     before it (a list of figures after `截至 11 月` keeps that period); and the year that a date
     written without one takes there (the last year the article stated before it, else its year).
     last_facts (article -> where its last fact starts): sentences after an article's last fact
     are not read. What a sentence carries goes only to its article's later sentences, so
-    these give no fact anything, and reading their time expressions was a third of this loop."""
-    out: dict[int, tuple[Optional[str], Optional[int], int, Optional[str]]] = {}
+    these give no fact anything, and reading their time expressions was a third of this loop.
+    The last item: whether the article stated a year before the sentence."""
+    out: dict[int, tuple[Optional[str], Optional[int], int, Optional[str], bool]] = {}
     current: dict[int, Optional[str]] = {}
     opened: dict[int, Optional[str]] = {}  # the period that stood as each article's paragraph opened
     stated: dict[int, int] = {}
@@ -198,7 +219,7 @@ def _sentence_periods(page: Page, times: Times, writing: dict[int, int], years: 
         # 现有员工…) or the whole year (压减5%，确保全年…) speaks for all its sentence
         whole = lead is None or bool(_NOW.match(lead)) or page.text[lead_at:lead_end] in _whole_year()
         out[id(sent)] = (lead if lead is not None else current.get(art), fill,
-                         -1 if whole else lead_at, current.get(art))
+                         -1 if whole else lead_at, current.get(art), art in stated)
         if lead == "":
             # a time that names no period (近年来) is its own sentence's only: the sentences after
             # it keep what the sentence states after it (…提高到2023年的65.8%), else what stood before
@@ -304,7 +325,7 @@ def _article_years(page: Page, dates: list[Record], latest: Optional[int] = None
 
 def _period_of(page: Page, fact: Record, times: Times, sent: Optional[Sentence], year: Optional[int],
                carried: Optional[str], fill: Optional[int] = None,
-               reported: Optional[int] = None) -> Optional[str]:
+               reported: Optional[int | str] = None) -> Optional[str]:
     if fact.type == "date":
         return date_period(page, fact, fill or year, year)
     pos = fact.norm_start
@@ -352,6 +373,6 @@ def _period_of(page: Page, fact: Record, times: Times, sent: Optional[Sentence],
     if before:
         return since_base(text, pos, base, change_over_year(text, pos, span_point(text, pos, before[-1])))
     if carried is None and reported is not None:
-        return str(reported)  # no time in the article before the fact: the year the article reports
+        return str(reported)  # no time in the article before the fact: the year (a dispatch's month) it reports
     return change_over_year(text, pos, span_point(text, pos, carried))
 

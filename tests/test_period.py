@@ -872,3 +872,29 @@ def test_only_before_a_figure_is_a_price_not_a_condition() -> None:
     facts = scoped("2023年，某市节能成效明显。只要降低1%，一年就可以增加收入20亿元。租一台彩电每天只要3元钱。")
     assert facts["20亿元"]["period"] is None  # what a condition supposes
     assert facts["3元钱"]["period"] == "2023"
+
+
+def test_a_dispatchs_figures_with_no_time_are_of_its_month() -> None:
+    # a dispatch reports what stands when it was filed: the month the page was issued
+    body = ("某市建设生态农业\n本报某市１月３日电记者李明报道：某市已在各地确立了１００个示范村。"
+            "全市农村人口占８２％。\n")
+    facts = _periods(body)
+    assert facts["１００个"] == "1998-01" and facts["８２％"] == "1998-01"
+    # a feature (no dateline) gives them none
+    assert _periods(body.replace("本报某市１月３日电记者李明报道：", "本报记者李明\n"))["８２％"] is None
+    # nor where the story stated a year before them: it tells of more than its day
+    facts = _periods("某省扶贫\n本报某市１月３日电某省把特困村作为扶贫攻坚的主攻方向，以解决温饱为重点。"
+                     "到１９９７年底，全省有５６３万贫困人口脱贫。\n"
+                     "某省确定了对口扶贫到村，目标责任到村，资金投放到村，优惠政策落实到村的措施。"
+                     "全省４３名领导干部开进特困村。某省还注意利用省外力量、发动社会力量帮扶特困村。\n")
+    assert facts["５６３万贫困人口"] == "../1997-12" and facts["４３名"] is None
+    # a headline's figure takes its body's, not the month
+    facts = _periods("某银行实现利润近４８亿元\n本报北京１月１４日讯 去年该行完成利润４７．８４亿元。\n")
+    assert facts["４８亿元"] == "1997"
+
+
+def test_nowadays_is_a_word_of_the_present() -> None:
+    facts = _periods("某县的养殖业\n本报记者李明\n１９９５年，某县办起奶牛场。如今，年产奶粉７０００吨，实现销售收入１．３亿元。\n")
+    assert facts["１．３亿元"] == "1998-01"
+    facts = _periods("某县的养殖业\n本报记者李明\n１９９５年，某县办起奶牛场，实现销售收入１．３亿元。\n")
+    assert facts["１．３亿元"] == "1995"
