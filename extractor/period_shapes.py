@@ -85,6 +85,13 @@ def has_dateline(text: str, start: int, end: int) -> bool:
     return bool(pattern.search(text, start, min(end, start + within)))
 
 
+def opens_dispatch(text: str, start: int, end: int) -> bool:
+    """Whether the paragraph between start and end opens with a dateline (本报杭州1月12日电…,
+    据新华社东京1月5日电): a dispatch of its own."""
+    pattern, within = _dateline()
+    return bool(pattern.match(text, start, min(end, start + within)))
+
+
 _AS_OF_DAY = re.compile(r"^\.\./\d{4}-\d{2}-\d{2}$")
 _POINT = re.compile(r"^\d{4}-\d{2}(?:-\d{2})?$")
 
@@ -221,14 +228,14 @@ def headline_periods(page: "Page", facts: list["Record"]) -> None:
         for f in reversed(rest):
             same["".join(f.text.split())] = f.period
         for h in heads:
-            if h.type == "date" or _in_brackets(page.text, h.norm_start):
+            if h.type == "date" or in_brackets(page.text, h.norm_start):
                 continue
             # the same number in the body is dated there, more closely than a headline dates it
             h.period = same.get("".join(h.text.split())) or h.period or rest[0].period
 
 
-def _in_brackets(text: str, pos: int) -> bool:
-    """（附图片1张）: a note on the page, not a headline's figure."""
+def in_brackets(text: str, pos: int) -> bool:
+    """（附图片1张）: a note on the page, not a headline's figure nor a dispatch's."""
     line = text.rfind("\n", 0, pos) + 1
     return any(text.rfind(o, line, pos) > text.rfind(c, line, pos) for o, c in _BRACKETS)
 

@@ -51,6 +51,7 @@ from .layout import Sentence
 from .lexicon import table
 from .page import Page
 from .period_shapes import (began, carried_on, change_over_year, has_dateline, headline_periods, opening_period,
+                            in_brackets, opens_dispatch,
                             period_words as _period_words, since_base)
 from .main_places import MainPlaces
 from .place_scope import Sorted, article_places, off_figures, org_places, place_of, sentence_places, usable
@@ -120,8 +121,8 @@ def assign_scope(page: Page, facts: list[Record], names: list[Record],
 def _dispatched(page: Page, fact: Record, said: bool, months: dict[int, str]) -> Optional[str]:
     """The month of issue for a dispatch's figure that nothing before it dates (months: the
     dispatches' articles), not for a headline's (it takes its body's: period_shapes.headline_periods)."""
-    if said or fact.article not in months:
-        return None
+    if said or fact.article not in months or fact.type == "duration" or in_brackets(page.text, fact.norm_start):
+        return None  # a length of time (不到20年) and a note on the page (附图片1张) are of no month
     sent = page.layout.sentence_at(fact.norm_start)
     if sent is None or page.layout.paragraphs[sent.paragraph].kind in ("title", "subtitle"):
         return None
@@ -188,6 +189,10 @@ def _sentence_periods(page: Page, times: Times, writing: dict[int, int], years: 
         opens_paragraph = sent.paragraph != paragraph
         if opens_paragraph:
             paragraph = sent.paragraph
+            if body.get(art) and opens_dispatch(page.text, sent.start, page.layout.paragraphs[paragraph].end):
+                # a second dispatch in the article (…。本报杭州1月12日电…) is a story of its own:
+                # what the first one stated is not its
+                current.pop(art, None), opened.pop(art, None), stated.pop(art, None)
             # a month or a day (9月份后) is the period of its own paragraph: the next ones keep its
             # year; a stock as of a year's end (到1997年底) is its paragraph's only: the next ones keep the
             # period that stood before it

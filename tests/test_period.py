@@ -898,3 +898,30 @@ def test_nowadays_is_a_word_of_the_present() -> None:
     assert facts["１．３亿元"] == "1998-01"
     facts = _periods("某县的养殖业\n本报记者李明\n１９９５年，某县办起奶牛场，实现销售收入１．３亿元。\n")
     assert facts["１．３亿元"] == "1995"
+
+
+def test_a_second_dispatch_is_a_story_of_its_own() -> None:
+    text = ("两国经济\n本报某市１月９日电记者报道：据某国经济部门日前公布的材料，１９９７年某国经济增长率近８％，"
+            "居各国之首，年通货膨胀率为０．５％，从而实现了高增长、低通胀目标。\n"
+            "本报某市１月１０日电记者报道：某国部长在此间说，某国已经改变高技术一度落后的局面，跻身于世界高技术国家行列。"
+            "他是在介绍某研究所的一份调查报告时说这番话的。\n"
+            "这份调查报告指出，在技术密集型产品方面，某国在世界市场上的比例为１７．１％，居世界第三位。\n")
+    facts = _periods(text)
+    assert facts["８％"] == "1997" and facts["１７．１％"] == "1998-01"
+    # one dispatch goes on: its year stands
+    facts = _periods(text.replace("本报某市１月１０日电记者报道：", ""))
+    assert facts["１７．１％"] == "1997"
+
+
+def test_years_and_more_since_are_the_whole_years() -> None:
+    facts = _periods("某所\n本报记者李明\n经过探索，某市场已发展成为全国性市场。在筹资功能上，７年多来，"
+                     "累计为３６２家上市公司筹集资金９１１亿元，其中１９９７年筹集资金总额４７６亿元。")
+    assert facts["９１１亿元"] == "1991/1997" and facts["４７６亿元"] == "1997"
+
+
+def test_cases_seized_over_five_years_are_the_span() -> None:
+    facts = _periods("某事\n本报讯记者报道：５年来，共抓获蛇头２１９６名；查获偷渡人员５２７６０人。")
+    assert facts["２１９６名"] == "1993/1997" and facts["５２７６０人"] == "1993/1997"
+    # a level reached at the span's end is its last year's
+    facts = _periods("某事\n本报讯记者报道：５年来，某市经济稳步发展，城镇化率６０％。")
+    assert facts["６０％"] == "1997"
