@@ -230,9 +230,10 @@ def _time_exprs(page: Page, start: int, end: int, dates: Sorted, year: Optional[
                     if here and here.isdigit() and text.startswith(_period_words().same_time, at + len(word)):
                         here = same_months(out, at, here)
                     # 由目前的9%增至11%, 从去年的…: the time of a starting level only, like a base
-                    from_level = text.endswith(_period_words().from_before, 0, at) and \
-                        text.startswith(_period_words().not_as_of_after, at + len(word)) and \
-                        bool(_LEVEL_AFTER.match(text, at + len(word) + 1))  # not 从目前的情况看
+                    # (由今年预计的3%提高到4%: a forecast level of the year, still the start's)
+                    of = next((w for w in _level_of() if text.startswith(w, at + len(word))), None)
+                    from_level = text.endswith(_period_words().from_before, 0, at) and of is not None and \
+                        bool(_LEVEL_AFTER.match(text, at + len(word) + len(of)))  # not 从目前的情况看
                     out.append((at, at + len(word), here, "base" if from_level else _kind(text, at, end=at + len(word))))
             at = text.find(word, at + len(word), end)
     out.sort(key=lambda t: t[0])
@@ -336,6 +337,8 @@ def date_period(page: Page, d: Record, year: Optional[int], writing: Optional[in
     head = s - len(named[0]) if named else s
     if re.fullmatch(r"\d{4}", value) and text.startswith(_period_words().year_end, e):
         return f"../{value}-12"  # 1996年末, 到1997年底: the stock at the year's end
+    if re.fullmatch(r"\d{4}", value) and text.startswith(_year_start(), e) and text.endswith(w.as_of, 0, head):
+        return f"../{value}-01"  # 到1995年初, 截至1995年初: the stock as the year began (1995年初 alone: when)
     if text.startswith(_period_words().not_as_of_after, e):
         return value  # 从2020年的…到2025年的4.93万亿元: the level's own year
     if text.endswith(w.as_of, 0, s) or (named and text.endswith(w.as_of, 0, head)):
@@ -353,6 +356,20 @@ def date_period(page: Page, d: Record, year: Optional[int], writing: Optional[in
 
 
 _SINCE_REACH = 16
+
+
+@lru_cache(maxsize=1)
+def _level_of() -> tuple[str, ...]:
+    """的 (and 预计的) after a time word that opens a starting level: data/period.toml level_of,
+    longest first."""
+    words = [*_period_words().not_as_of_after, *table("period.toml").get("level_of", [])]
+    return tuple(sorted(set(words), key=len, reverse=True))
+
+
+@lru_cache(maxsize=1)
+def _year_start() -> tuple[str, ...]:
+    """初 after a year (到1995年初): data/period.toml year_start."""
+    return tuple(table("period.toml").get("year_start", []))
 
 
 @lru_cache(maxsize=1)

@@ -925,3 +925,19 @@ def test_cases_seized_over_five_years_are_the_span() -> None:
     # a level reached at the span's end is its last year's
     facts = _periods("某事\n本报讯记者报道：５年来，某市经济稳步发展，城镇化率６０％。")
     assert facts["６０％"] == "1997"
+
+
+def test_as_of_a_years_start() -> None:
+    facts = _periods("某州\n本报记者李明\n某州地处高寒山区。到１９９５年初，全州还有５０００多贫困户住在茅屋里。"
+                     "１９９６年初，州政府筹资３００万元。")
+    assert facts["５０００多贫困户"] == "../1995-01"
+    assert facts["３００万元"] == "1996"  # a year's start alone: when, not as of
+
+
+def test_this_years_forecast_as_a_starting_level() -> None:
+    facts = {f.text: f.period for f in extract_text(
+        "１９８２年的计划，要求工农业总产值的增长速度由今年预计的３％提高到４％。", "report-1981")}
+    assert facts["３％"] == "1981" and facts["４％"] == "1982"
+    facts = {f.text: f.period for f in extract_text(
+        "１９８２年的计划，要求工农业总产值的增长速度比今年预计提高４％。", "report-1981")}
+    assert facts["４％"] == "1982"
