@@ -43,6 +43,7 @@ class Period(NamedTuple):
     base_after: tuple[str, ...]
     began_before: tuple[str, ...]
     began_after: tuple[str, ...]
+    price_after: tuple[str, ...]
 
 
 @lru_cache(maxsize=1)
@@ -60,7 +61,8 @@ def period_words() -> Period:
                    re.compile(alternation(t["part_reported"])),
                    tuple(t.get("reached_by", [])), tuple(t.get("as_of_by", [])),
                   tuple([*t.get("level_after", []), *t.get("price_base_after", []), *t.get("base_after", [])]),
-                  tuple(t.get("base_after", [])), tuple(t.get("began_before", [])), tuple(t.get("began_after", [])))
+                  tuple(t.get("base_after", [])), tuple(t.get("began_before", [])), tuple(t.get("began_after", [])),
+                  tuple(t.get("price_base_after", [])))
 
 
 def began(text: str, start: int, end: int) -> bool:

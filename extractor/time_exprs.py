@@ -124,10 +124,12 @@ def _kind(text: str, s: int, bare_year: Optional[int] = None, year: Optional[int
           end: Optional[int] = None) -> str:
     """What the time expression at s is: a comparison's base, a target, or ("") a period
     (and, set by the callers, "now", "day", "month" and "recent": periods of the facts after them in
-    their sentence that lead no sentence).
+    their sentence that lead no sentence; "price": a year of prices, no period of any fact).
     bare_year: its year where it is a year alone; 到<year> is a target only after the article's year.
     end: where it ends, for a level it names (1997年的水平: a base) or a beginning (1921年生于北京)."""
     pw = _period_words()
+    if end is not None and text.startswith(pw.price_after, end) and not text.endswith(pw.base_before, 0, s):
+        return "price"  # 按1952年不变价格计算: the prices a value is reckoned in, no period nor base
     if text.endswith(pw.base_before, 0, s) or (end is not None and text.startswith(pw.level_after, end)):
         return "base"
     if end is not None and began(text, s, end):

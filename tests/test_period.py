@@ -941,3 +941,19 @@ def test_this_years_forecast_as_a_starting_level() -> None:
     facts = {f.text: f.period for f in extract_text(
         "１９８２年的计划，要求工农业总产值的增长速度比今年预计提高４％。", "report-1981")}
     assert facts["４％"] == "1982"
+
+
+def test_a_price_base_is_no_base_of_a_change() -> None:
+    facts = {f.text: f.period for f in extract_text(
+        "一九五七年的工业总产值预计达到六百二十八亿元（按一九五二年不变价格计算），比上一年增长百分之六点九。", "report-1958")}
+    assert facts["百分之六点九"] == "1957" and facts["六百二十八亿元"] == "1957"
+    facts = {f.text: f.period for f in extract_text(
+        "一九五七年的工业总产值达到六百二十八亿元，比一九五二年增长百分之一百二十八。", "report-1958")}
+    assert facts["百分之一百二十八"] == "1953/1957"  # a real base years back: the span after it
+
+
+def test_traditional_characters_name_bases_and_plans() -> None:
+    facts = {f.text: f.period for f in extract_text(
+        "一九五三年全國完成的投資總額比較一九五二年增加了百分之九十六。"
+        "我國在第一個五年計劃期間新建和改建的重大工業建設項目約有六百個。", "report-1954")}
+    assert facts["百分之九十六"] == "1953" and facts["六百個"] == "1953/1957"
