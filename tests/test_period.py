@@ -957,3 +957,10 @@ def test_traditional_characters_name_bases_and_plans() -> None:
         "一九五三年全國完成的投資總額比較一九五二年增加了百分之九十六。"
         "我國在第一個五年計劃期間新建和改建的重大工業建設項目約有六百個。", "report-1954")}
     assert facts["百分之九十六"] == "1953" and facts["六百個"] == "1953/1957"
+
+
+def test_acts_counted_over_five_years_are_the_span() -> None:
+    facts = {f.text: f.period for f in extract_text(
+        "五年间，国务院提出法律议案50件，颁布行政法规150件。五年间，某省城镇化率60%。", "report-2003")}
+    assert facts["50件"] == "1998/2002" and facts["150件"] == "1998/2002"
+    assert facts["60%"] == "2002"  # a level: the span's last year's
