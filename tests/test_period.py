@@ -964,3 +964,10 @@ def test_acts_counted_over_five_years_are_the_span() -> None:
         "五年间，国务院提出法律议案50件，颁布行政法规150件。五年间，某省城镇化率60%。", "report-2003")}
     assert facts["50件"] == "1998/2002" and facts["150件"] == "1998/2002"
     assert facts["60%"] == "2002"  # a level: the span's last year's
+
+
+def test_currently_is_a_word_of_the_present() -> None:
+    facts = _periods("农村电价\n本报记者李明\n１９９７年，某省整顿农村电价。当前，城市居民照明电价的构成只有三项。\n")
+    assert facts["三项"] == "1998-01"
+    facts = _periods("农村电价\n本报记者李明\n１９９７年，某省整顿农村电价。城市居民照明电价的构成只有三项。\n")
+    assert facts["三项"] == "1997"
