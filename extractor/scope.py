@@ -172,6 +172,7 @@ def _sentence_periods(page: Page, times: Times, writing: dict[int, int], years: 
     current: dict[int, Optional[str]] = {}
     opened: dict[int, Optional[str]] = {}  # the period that stood as each article's paragraph opened
     stated: dict[int, int] = {}
+    spanned: dict[int, bool] = {}  # what is carried is a few years opening a sentence (４年间，…)
     paragraph = -1
     issued = issue_date(page.doc)
     # a news page's story without a dateline (本报北京1月4日讯, 新华社…电) is a feature: an
@@ -197,7 +198,7 @@ def _sentence_periods(page: Page, times: Times, writing: dict[int, int], years: 
             # year; a stock as of a year's end (到1997年底) is its paragraph's only: the next ones keep the
             # period that stood before it
             now = current.get(art)
-            if _YEAR_END_STOCK.match(now or ""):
+            if _YEAR_END_STOCK.match(now or "") or spanned.pop(art, False):
                 now = opened.get(art)
             if sent.article in features:
                 # a feature goes from one matter to the next by paragraphs: only the time of its
@@ -236,7 +237,16 @@ def _sentence_periods(page: Page, times: Times, writing: dict[int, int], years: 
             # 报告近日发表…，调查是在去年3月至7月间进行的: what the sentence goes on to date is
             # what the sentences after it speak of
             lead = next((p for _, _, p, kind in reversed(found) if not kind and p), lead)
+        if lead is None and issued:
+            # in a news story, the last few years opening a sentence (４年间，驻军先后投入…。…先后为驻军
+            # 办了７００多件实事): the period of its paragraph's sentences after it, not of the next
+            # paragraphs (a report's next sentences go back to the year it reviews)
+            span = next((p for at, _, p, kind in found if kind == "recent" and p and "/" in p
+                         and at - sent.start <= _VAGUE_LEAD), None)
+            if span:
+                current[art], spanned[art] = span, True
         if lead:
+            spanned.pop(art, None)
             # a part of a year (二季度) is its sentence's: the sentences after it keep its year
             part = _PART.match(lead)
             own = part and _part_months(lead) and not _names_a_report(page.text, found, lead, sent.end)

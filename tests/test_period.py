@@ -971,3 +971,13 @@ def test_currently_is_a_word_of_the_present() -> None:
     assert facts["三项"] == "1998-01"
     facts = _periods("农村电价\n本报记者李明\n１９９７年，某省整顿农村电价。城市居民照明电价的构成只有三项。\n")
     assert facts["三项"] == "1997"
+
+
+def test_a_few_years_opening_a_sentence_stand_for_its_paragraph() -> None:
+    text = ("某地双拥\n本报某市１月１０日电记者报道：１９９７年，某地建成双拥模范走廊，全地区共有文明单位１５５６个。\n"
+            "４年间，驻军部队先后投入２４０万个劳动日，支援８２项重点工程建设。地方帮助驻军发展农副业生产，"
+            "先后为驻军部队办了７００多件看得见、摸得着的实事。\n"
+            "某地注意利用外地力量、发动社会力量帮扶特困村，某地区建成文明窗口６００多个。\n")
+    facts = _periods(text)
+    assert facts["７００多件"] == "1994/1997"
+    assert facts["６００多个"] == "1997"  # the next paragraph: what stood before the span
