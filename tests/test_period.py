@@ -981,3 +981,10 @@ def test_a_few_years_opening_a_sentence_stand_for_its_paragraph() -> None:
     facts = _periods(text)
     assert facts["７００多件"] == "1994/1997"
     assert facts["６００多个"] == "1997"  # the next paragraph: what stood before the span
+
+
+def test_years_since_after_a_subject_before_a_total() -> None:
+    facts = _periods("某事\n本报讯记者报道：据统计，全国某部门５年来共破获案件５１２起。该社１０年来共出版图书１０７５种。"
+                     "他当代表３年来提出建议２０件。")
+    assert facts["５１２起"] == "1993/1997" and facts["１０７５种"] == "1988/1997"
+    assert facts["２０件"] != "1995/1997"  # no total after it: someone's own years, not read
