@@ -589,9 +589,12 @@ def test_an_increment_reached_over_years_is_the_span() -> None:
 def test_years_to_now_opening_a_clause_are_the_years_before_the_writing() -> None:
     facts = scoped("1998年1月，某市召开交通工作会议。４年来，全市投入资金１０亿多元，建成公路３７５公里。")
     assert facts["１０亿多元"]["period"] == "1994/1997"
-    # the years of someone's own service, not opening a clause: not the article's years
-    facts = scoped("1998年1月，某市召开交通工作会议。他当代表3年来共提出建议１２件。")
+    # the years of someone's own service, not opening a clause and with no total after them: not
+    # read (with a total, 他当代表3年来共提出建议12件, they are the years up to the writing all the same)
+    facts = scoped("1998年1月，某市召开交通工作会议。他当代表3年来提出建议１２件。")
     assert facts["１２件"]["period"] != "1995/1997"
+    facts = scoped("1998年1月，某市召开交通工作会议。他当代表3年来共提出建议１２件。")
+    assert facts["１２件"]["period"] == "1995/1997"
 
 
 def test_years_in_between_opening_a_sentence_are_the_years_before_the_writing() -> None:
