@@ -242,7 +242,8 @@ def _sentence_periods(page: Page, times: Times, writing: dict[int, int], years: 
             # 办了７００多件实事): the period of its paragraph's sentences after it, not of the next
             # paragraphs (a report's next sentences go back to the year it reviews)
             span = next((p for at, _, p, kind in found if kind == "recent" and p and "/" in p
-                         and at - sent.start <= _VAGUE_LEAD), None)
+                         and at - sent.start <= _VAGUE_LEAD and p[-4:].isdigit() and int(p[-4:]) < issued.year), None)
+            # (years past only: 争取用３年时间，… is a plan of its own sentence)
             if span:
                 current[art], spanned[art] = span, True
         if lead:

@@ -991,3 +991,12 @@ def test_years_since_after_a_subject_before_a_total() -> None:
                      "他当代表３年来提出建议２０件。")
     assert facts["５１２起"] == "1993/1997" and facts["１０７５种"] == "1988/1997"
     assert facts["２０件"] != "1995/1997"  # no total after it: someone's own years, not read
+
+
+def test_years_a_plan_is_set_in_are_the_years_ahead() -> None:
+    facts = _periods("某事\n本报讯记者报道：预计３年中纺织行业下岗分流的职工有１２０万人。"
+                     "列入５０强的企业要在３年内达到投入占年销售额的３％。争取用３年时间，在这５０个市场中建立体系。")
+    assert facts["１２０万人"] == "1998/2000" and facts["３％"] == "1998/2000" and facts["５０个"] == "1998/2000"
+    # years spent on what is done: no plan
+    facts = _periods("某事\n本报讯记者报道：１９９７年，某市用３年时间建成了２０座桥。")
+    assert facts["２０座"] == "1997"
