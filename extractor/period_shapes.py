@@ -77,7 +77,10 @@ def _dateline() -> tuple[re.Pattern, int]:
     t = table("period.toml")
     closes = alternation(t["dateline_closes"])
     opens, reach = alternation(t["dateline_opens"]), int(t["dateline_reach"])
-    return (re.compile(rf"(?:{opens})[^，。：\n]{{0,{reach}}}?(?:{closes})"
+    # not a byline that names a paper (本报记者江玉《中国电力报》: 电 of 电力报): no 记者 nor title mark between
+    between = alternation(t.get("dateline_not_between", []))
+    char = rf"(?:(?!{between})[^，。：\n《])" if between else r"[^，。：\n]"
+    return (re.compile(rf"(?:{opens}){char}{{0,{reach}}}?(?:{closes})"
                        rf"|[0-9０-９]日(?:{closes})"), int(t["dateline_within"]))
 
 

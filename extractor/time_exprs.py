@@ -33,6 +33,7 @@ _LEVEL_AFTER = re.compile(r"[^，。；,;]{0,6}?[0-9０-９]")  # 由目前的9%
 
 
 _YEAR_BEFORE = re.compile(r"(\d{4})年$")
+_BARE_YEAR_BEFORE = re.compile(r"(?<!\d)((?:19|20)\d{2})$")  # 到１９９７上半年: a year written without 年
 
 
 def _part_period(text: str, at: int, months: tuple[int, int], year: Optional[int],
@@ -40,7 +41,7 @@ def _part_period(text: str, at: int, months: tuple[int, int], year: Optional[int
     """The months of a part of a year in the year written (2023 年上半年) or named (去年四季度)
     right before it, else in the year the text last stated (fill: a review's 一季度 is of the
     year reviewed), else the article's year (XXXX where that is not known)."""
-    written = _YEAR_BEFORE.search(text, max(0, at - 5), at)
+    written = _YEAR_BEFORE.search(text, max(0, at - 5), at) or _BARE_YEAR_BEFORE.search(text, max(0, at - 5), at)
     if written:
         y: object = written.group(1)
     else:

@@ -1000,3 +1000,17 @@ def test_years_a_plan_is_set_in_are_the_years_ahead() -> None:
     # years spent on what is done: no plan
     facts = _periods("某事\n本报讯记者报道：１９９７年，某市用３年时间建成了２０座桥。")
     assert facts["２０座"] == "1997"
+
+
+def test_a_byline_naming_a_paper_is_no_dateline() -> None:
+    from extractor.period_shapes import has_dateline
+    for byline in ("本报记者李明《中国电力报》记者王刚\n", "新华社记者李明新华社通讯员王刚\n"):
+        assert not has_dateline(byline, 0, len(byline))
+    for line in ("本报北京１月４日讯记者李明报道：", "本报合肥电记者李明报道：", "本报讯记者李明"):
+        assert has_dateline(line, 0, len(line))
+
+
+def test_a_year_written_without_its_word_before_a_half() -> None:
+    facts = _periods("假种坑农\n李明\n当前在我国农村，农民科学种田的意识越来越强。\n"
+                     "涉及的农户１９９５年为５２８户，到１９９７上半年就剧增为３５８０户。\n")
+    assert facts["３５８０户"] == "1997-01/1997-06"
