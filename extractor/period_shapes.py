@@ -122,6 +122,8 @@ def opening_period(period: Optional[str], issued: Optional[Issued]) -> Optional[
     span it reviews (１９９７年，…; the year of its months: １９９７年１至１０月), or news of the days the page was issued in (１月２日下午…);
     not an earlier day (１９９７年１２月２９日是…逝世１０周年纪念日: an occasion, not what the
     paragraphs after it report)."""
+    if (period or "").endswith("/.."):
+        return None  # 从１９９７年初开始，投资者…: when the story's events began, not what it reviews
     months = _MONTHS_OF_A_YEAR.match(period or "")
     if months:
         return months.group(1)  # １９９７年１至１０月 opening a review of the year: the year

@@ -1014,3 +1014,15 @@ def test_a_year_written_without_its_word_before_a_half() -> None:
     facts = _periods("假种坑农\n李明\n当前在我国农村，农民科学种田的意识越来越强。\n"
                      "涉及的农户１９９５年为５２８户，到１９９７上半年就剧增为３５８０户。\n")
     assert facts["３５８０户"] == "1997-01/1997-06"
+
+
+def test_a_features_opening_since_is_no_period_of_its_paragraphs() -> None:
+    text = ("某国集资风潮\n李明\n历时５年的某国高息集资事件引发的金融危机，最终导致了某国经济崩溃、社会动荡和政治危机。"
+            "从１９９７年初开始，几乎失去一生积蓄的投资者，由最初的示威游行发展到冲击政府机关和执政党办公大楼。\n"
+            "某国的这场政治危机，直接源于近几年遍及全国的集资计划。其运行规则是：用后一批投资者存入的资金，"
+            "支付给前一批投资者作为投资的利润，以此循环往复。\n"
+            "这些投资项目承诺给投资者支付的月息高达２０％—３０％，远远高于同期国家银行的存款利率，"
+            "这对于平均月薪６５美元的某国人来说，是极具吸引力的。\n")
+    assert _periods(text)["６５美元"] is None
+    # a year it reviews stands for them
+    assert _periods(text.replace("从１９９７年初开始", "１９９７年"))["６５美元"] == "1997"
