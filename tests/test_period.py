@@ -1026,3 +1026,9 @@ def test_a_features_opening_since_is_no_period_of_its_paragraphs() -> None:
     assert _periods(text)["６５美元"] is None
     # a year it reviews stands for them
     assert _periods(text.replace("从１９９７年初开始", "１９９７年"))["６５美元"] == "1997"
+
+
+def test_years_since_ending_a_clause_after_its_subject() -> None:
+    facts = _periods("某事\n本报讯记者报道：实施某某行动两年来，各地已帮助５８．８万妇女解决了温饱。"
+                     "某大陆桥开通５年来，过境集装箱运输共完成４２５０２标准箱。")
+    assert facts["５８．８万妇女"] == "1996/1997"
