@@ -135,7 +135,7 @@ def _recent_years() -> re.Pattern:
     opening = rf"(?:(?<=[。！？\n])|^){n.replace('?P<k>', '?P<k3>')}(?:{alternation(t.get('sentence_after', []))})"
     # and after the clause's subject, where a word of a total follows (部门５年来共破获…)
     totals = t.get("subject_after_total", [])
-    subject = rf"(?<![0-9０-９第]){n.replace('?P<k>', '?P<k4>')}(?:{alternation(t['clause_after'])})(?=(?:{alternation(totals)}))" \
+    subject = rf"(?<![0-9０-９第十百{_DIGITS}两几数]){n.replace('?P<k>', '?P<k4>')}(?:{alternation(t['clause_after'])})(?=(?:{alternation(totals)}))" \
         if totals else "(?!)"
     return re.compile(f"{led}|{alone}|{opening}|{subject}", re.M)
 

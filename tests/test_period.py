@@ -1032,3 +1032,6 @@ def test_years_since_ending_a_clause_after_its_subject() -> None:
     facts = _periods("某事\n本报讯记者报道：实施某某行动两年来，各地已帮助５８．８万妇女解决了温饱。"
                      "某大陆桥开通５年来，过境集装箱运输共完成４２５０２标准箱。")
     assert facts["５８．８万妇女"] == "1996/1997"
+    # a number of years written with tens (三十六年来) is not read from its last figures (十六)
+    facts = _periods("某队\n本报讯记者报道：某队组建于一九六二年。三十六年来，共飞行二百一十三次。")
+    assert facts["二百一十三次"] != "1982/1997"
