@@ -111,7 +111,7 @@ def recent_year_periods(text: str, start: int, end: int,
     if year is None:
         return
     for m in _recent_years().finditer(text, start, end):
-        n = _count(m.group("k") or m.group("k2") or m.group("k3"))
+        n = _count(m.group("k") or m.group("k2") or m.group("k3") or m.group("k4"))
         if n >= 2:
             yield m.start(), m.end(), f"{year - n}/{year - 1}"
     for m in _years_ahead().finditer(text, start, end):
@@ -133,7 +133,11 @@ def _recent_years() -> re.Pattern:
     # a clause opens after these (or at the text's start); no number runs on before it (十二年中)
     alone = rf"(?:(?<=[，。；：！？\n])|^){n.replace('?P<k>', '?P<k2>')}(?:{alternation(t['clause_after'])})"
     opening = rf"(?:(?<=[。！？\n])|^){n.replace('?P<k>', '?P<k3>')}(?:{alternation(t.get('sentence_after', []))})"
-    return re.compile(f"{led}|{alone}|{opening}", re.M)
+    # and after the clause's subject, where a word of a total follows (部门５年来共破获…)
+    totals = t.get("subject_after_total", [])
+    subject = rf"(?<![0-9０-９第十百{_DIGITS}两几数]){n.replace('?P<k>', '?P<k4>')}(?:{alternation(t['clause_after'])})(?=(?:{alternation(totals)}))" \
+        if totals else "(?!)"
+    return re.compile(f"{led}|{alone}|{opening}|{subject}", re.M)
 
 
 @lru_cache(maxsize=1)

@@ -43,6 +43,7 @@ class Period(NamedTuple):
     base_after: tuple[str, ...]
     began_before: tuple[str, ...]
     began_after: tuple[str, ...]
+    price_after: tuple[str, ...]
 
 
 @lru_cache(maxsize=1)
@@ -60,7 +61,8 @@ def period_words() -> Period:
                    re.compile(alternation(t["part_reported"])),
                    tuple(t.get("reached_by", [])), tuple(t.get("as_of_by", [])),
                   tuple([*t.get("level_after", []), *t.get("price_base_after", []), *t.get("base_after", [])]),
-                  tuple(t.get("base_after", [])), tuple(t.get("began_before", [])), tuple(t.get("began_after", [])))
+                  tuple(t.get("base_after", [])), tuple(t.get("began_before", [])), tuple(t.get("began_after", [])),
+                  tuple(t.get("price_base_after", [])))
 
 
 def began(text: str, start: int, end: int) -> bool:
@@ -75,7 +77,10 @@ def _dateline() -> tuple[re.Pattern, int]:
     t = table("period.toml")
     closes = alternation(t["dateline_closes"])
     opens, reach = alternation(t["dateline_opens"]), int(t["dateline_reach"])
-    return (re.compile(rf"(?:{opens})[^，。：\n]{{0,{reach}}}?(?:{closes})"
+    # not a byline that names a paper (本报记者江玉《中国电力报》: 电 of 电力报): no 记者 nor title mark between
+    between = alternation(t.get("dateline_not_between", []))
+    char = rf"(?:(?!{between})[^，。：\n《])" if between else r"[^，。：\n]"
+    return (re.compile(rf"(?:{opens}){char}{{0,{reach}}}?(?:{closes})"
                        rf"|[0-9０-９]日(?:{closes})"), int(t["dateline_within"]))
 
 
@@ -83,6 +88,13 @@ def has_dateline(text: str, start: int, end: int) -> bool:
     """Whether the story between start and end opens with a dateline (本报北京1月4日讯)."""
     pattern, within = _dateline()
     return bool(pattern.search(text, start, min(end, start + within)))
+
+
+def opens_dispatch(text: str, start: int, end: int) -> bool:
+    """Whether the paragraph between start and end opens with a dateline (本报杭州1月12日电…,
+    据新华社东京1月5日电): a dispatch of its own."""
+    pattern, within = _dateline()
+    return bool(pattern.match(text, start, min(end, start + within)))
 
 
 _AS_OF_DAY = re.compile(r"^\.\./\d{4}-\d{2}-\d{2}$")
@@ -110,6 +122,8 @@ def opening_period(period: Optional[str], issued: Optional[Issued]) -> Optional[
     span it reviews (１９９７年，…; the year of its months: １９９７年１至１０月), or news of the days the page was issued in (１月２日下午…);
     not an earlier day (１９９７年１２月２９日是…逝世１０周年纪念日: an occasion, not what the
     paragraphs after it report)."""
+    if (period or "").endswith("/.."):
+        return None  # 从１９９７年初开始，投资者…: when the story's events began, not what it reviews
     months = _MONTHS_OF_A_YEAR.match(period or "")
     if months:
         return months.group(1)  # １９９７年１至１０月 opening a review of the year: the year
@@ -221,14 +235,14 @@ def headline_periods(page: "Page", facts: list["Record"]) -> None:
         for f in reversed(rest):
             same["".join(f.text.split())] = f.period
         for h in heads:
-            if h.type == "date" or _in_brackets(page.text, h.norm_start):
+            if h.type == "date" or in_brackets(page.text, h.norm_start):
                 continue
             # the same number in the body is dated there, more closely than a headline dates it
             h.period = same.get("".join(h.text.split())) or h.period or rest[0].period
 
 
-def _in_brackets(text: str, pos: int) -> bool:
-    """（附图片1张）: a note on the page, not a headline's figure."""
+def in_brackets(text: str, pos: int) -> bool:
+    """（附图片1张）: a note on the page, not a headline's figure nor a dispatch's."""
     line = text.rfind("\n", 0, pos) + 1
     return any(text.rfind(o, line, pos) > text.rfind(c, line, pos) for o, c in _BRACKETS)
 

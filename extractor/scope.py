@@ -13,7 +13,8 @@ Fallback order: the clause and sentence (the nearest time expression before the 
 sentence; extractor/time_exprs.py finds them), then the article (the period of the article's
 last sentence before it that states one; a stock as of a year's end, 到1997年底, only within its
 paragraph), then the article's year, then the page's; on a news page issued on a named day a
-number with no time before it has none, and a headline's number takes the period of the body
+number with no time before it is of the month of issue in a dispatch (本报北京1月8日电: what stands
+when it was filed) and has none in a feature, and a headline's number takes the period of the body
 (extractor/period_shapes.py). Relative words (今年以来, 去年) count from the
 article's year: the latest year the article writes outside 比/以来 phrases and targets, else the
 page's. Not periods of the facts around them (data/period.toml): a comparison's base (比上年,
@@ -50,6 +51,7 @@ from .layout import Sentence
 from .lexicon import table
 from .page import Page
 from .period_shapes import (began, carried_on, change_over_year, has_dateline, headline_periods, opening_period,
+                            in_brackets, opens_dispatch,
                             period_words as _period_words, since_base)
 from .main_places import MainPlaces
 from .place_scope import Sorted, article_places, off_figures, org_places, place_of, sentence_places, usable
@@ -86,6 +88,12 @@ def assign_scope(page: Page, facts: list[Record], names: list[Record],
         place_in = sentence_places(page, places)
         main = MainPlaces(places.items, page, orgs).at
         nearby = article_places(places)
+        # a dispatch (本报北京1月8日电) reports what stands when it was filed: a figure of it with no
+        # time of its own, nor one stated before it in the story, is of the month the page was issued
+        # (not where the story stated a year before it: 到1997年底… then 全省43名干部…, the story
+        # tells of more than its day)
+        dispatched = {a.index: f"{issued.year}-{issued.month:02d}" for a in page.layout.articles
+                      if issued and has_dateline(page.text, a.start, a.end)}
     except (KeyError, TypeError, ValueError):
         return  # a page the scope cannot read gets no scope rather than a traceback
     for f in facts:
@@ -95,17 +103,30 @@ def assign_scope(page: Page, facts: list[Record], names: list[Record],
             inside, carried = place_in.get(id(sent), ([], None))
             f.place = place_of(page, f, inside, carried, lambda art, at=f.norm_start: main(art, at),
                                sent.start if sent else f.norm_start, nearby)
-            carried, fill, lead_at, prior = periods.get(id(sent), (None, None, -1, None))
+            carried, fill, lead_at, prior, said = periods.get(id(sent), (None, None, -1, None, False))
             if f.norm_start < lead_at and prior and BREAK_CLASS.search(page.text, f.norm_end, lead_at):
                 carried = prior  # the sentence's time comes a clause after the fact: not the fact's
             f.period = now_period(_period_of(page, f, times, sent, year, carried, fill,
-                                             None if issued else years.get(f.article, page_year)), issued, given) or None
+                                             _dispatched(page, f, said, dispatched) if issued
+                                             else years.get(f.article, page_year)),
+                                  issued, given) or None
         except (KeyError, TypeError, ValueError):
             continue
     try:
         headline_periods(page, facts)
     except (KeyError, TypeError, ValueError):
         pass  # the facts keep the periods they were given
+
+
+def _dispatched(page: Page, fact: Record, said: bool, months: dict[int, str]) -> Optional[str]:
+    """The month of issue for a dispatch's figure that nothing before it dates (months: the
+    dispatches' articles), not for a headline's (it takes its body's: period_shapes.headline_periods)."""
+    if said or fact.article not in months or fact.type == "duration" or in_brackets(page.text, fact.norm_start):
+        return None  # a length of time (不到20年) and a note on the page (附图片1张) are of no month
+    sent = page.layout.sentence_at(fact.norm_start)
+    if sent is None or page.layout.paragraphs[sent.paragraph].kind in ("title", "subtitle"):
+        return None
+    return months[fact.article]
 
 
 def _page_dates(page: Page, found: Optional[list] = None) -> list[Record]:
@@ -139,17 +160,19 @@ def _last_facts(facts: list[Record]) -> dict[int, int]:
 
 def _sentence_periods(page: Page, times: Times, writing: dict[int, int], years: dict[int, int],
                       page_year: Optional[int], last_facts: Optional[dict[int, int]] = None
-                      ) -> dict[int, tuple[Optional[str], Optional[int], int, Optional[str]]]:
+                      ) -> dict[int, tuple[Optional[str], Optional[int], int, Optional[str], bool]]:
     """For each sentence: its leading period, or the one carried from the article's sentences
     before it (a list of figures after `截至 11 月` keeps that period); and the year that a date
     written without one takes there (the last year the article stated before it, else its year).
     last_facts (article -> where its last fact starts): sentences after an article's last fact
     are not read. What a sentence carries goes only to its article's later sentences, so
-    these give no fact anything, and reading their time expressions was a third of this loop."""
-    out: dict[int, tuple[Optional[str], Optional[int], int, Optional[str]]] = {}
+    these give no fact anything, and reading their time expressions was a third of this loop.
+    The last item: whether the article stated a year before the sentence."""
+    out: dict[int, tuple[Optional[str], Optional[int], int, Optional[str], bool]] = {}
     current: dict[int, Optional[str]] = {}
     opened: dict[int, Optional[str]] = {}  # the period that stood as each article's paragraph opened
     stated: dict[int, int] = {}
+    spanned: dict[int, bool] = {}  # what is carried is a few years opening a sentence (４年间，…)
     paragraph = -1
     issued = issue_date(page.doc)
     # a news page's story without a dateline (本报北京1月4日讯, 新华社…电) is a feature: an
@@ -167,11 +190,15 @@ def _sentence_periods(page: Page, times: Times, writing: dict[int, int], years: 
         opens_paragraph = sent.paragraph != paragraph
         if opens_paragraph:
             paragraph = sent.paragraph
+            if body.get(art) and opens_dispatch(page.text, sent.start, page.layout.paragraphs[paragraph].end):
+                # a second dispatch in the article (…。本报杭州1月12日电…) is a story of its own:
+                # what the first one stated is not its
+                current.pop(art, None), opened.pop(art, None), stated.pop(art, None)
             # a month or a day (9月份后) is the period of its own paragraph: the next ones keep its
             # year; a stock as of a year's end (到1997年底) is its paragraph's only: the next ones keep the
             # period that stood before it
             now = current.get(art)
-            if _YEAR_END_STOCK.match(now or ""):
+            if _YEAR_END_STOCK.match(now or "") or spanned.pop(art, False):
                 now = opened.get(art)
             if sent.article in features:
                 # a feature goes from one matter to the next by paragraphs: only the time of its
@@ -198,7 +225,7 @@ def _sentence_periods(page: Page, times: Times, writing: dict[int, int], years: 
         # 现有员工…) or the whole year (压减5%，确保全年…) speaks for all its sentence
         whole = lead is None or bool(_NOW.match(lead)) or page.text[lead_at:lead_end] in _whole_year()
         out[id(sent)] = (lead if lead is not None else current.get(art), fill,
-                         -1 if whole else lead_at, current.get(art))
+                         -1 if whole else lead_at, current.get(art), art in stated)
         if lead == "":
             # a time that names no period (近年来) is its own sentence's only: the sentences after
             # it keep what the sentence states after it (…提高到2023年的65.8%), else what stood before
@@ -210,7 +237,17 @@ def _sentence_periods(page: Page, times: Times, writing: dict[int, int], years: 
             # 报告近日发表…，调查是在去年3月至7月间进行的: what the sentence goes on to date is
             # what the sentences after it speak of
             lead = next((p for _, _, p, kind in reversed(found) if not kind and p), lead)
+        if lead is None and issued:
+            # in a news story, the last few years opening a sentence (４年间，驻军先后投入…。…先后为驻军
+            # 办了７００多件实事): the period of its paragraph's sentences after it, not of the next
+            # paragraphs (a report's next sentences go back to the year it reviews)
+            span = next((p for at, _, p, kind in found if kind == "recent" and p and "/" in p
+                         and at - sent.start <= _VAGUE_LEAD and p[-4:].isdigit() and int(p[-4:]) < issued.year), None)
+            # (years past only: 争取用３年时间，… is a plan of its own sentence)
+            if span:
+                current[art], spanned[art] = span, True
         if lead:
+            spanned.pop(art, None)
             # a part of a year (二季度) is its sentence's: the sentences after it keep its year
             part = _PART.match(lead)
             own = part and _part_months(lead) and not _names_a_report(page.text, found, lead, sent.end)
@@ -304,7 +341,7 @@ def _article_years(page: Page, dates: list[Record], latest: Optional[int] = None
 
 def _period_of(page: Page, fact: Record, times: Times, sent: Optional[Sentence], year: Optional[int],
                carried: Optional[str], fill: Optional[int] = None,
-               reported: Optional[int] = None) -> Optional[str]:
+               reported: Optional[int | str] = None) -> Optional[str]:
     if fact.type == "date":
         return date_period(page, fact, fill or year, year)
     pos = fact.norm_start
@@ -317,7 +354,7 @@ def _period_of(page: Page, fact: Record, times: Times, sent: Optional[Sentence],
     pair: Optional[tuple[str, str, int, Optional[str]]] = None
     base_from = False
     for at, end, period, kind in times.of(sent, year, fill):
-        if at >= pos or period is None or (kind and not period):
+        if at >= pos or period is None or (kind and not period) or kind == "price":
             continue
         if kind == "base":
             base_from = text.endswith(pw.from_before, 0, at)
@@ -352,6 +389,6 @@ def _period_of(page: Page, fact: Record, times: Times, sent: Optional[Sentence],
     if before:
         return since_base(text, pos, base, change_over_year(text, pos, span_point(text, pos, before[-1])))
     if carried is None and reported is not None:
-        return str(reported)  # no time in the article before the fact: the year the article reports
+        return str(reported)  # no time in the article before the fact: the year (a dispatch's month) it reports
     return change_over_year(text, pos, span_point(text, pos, carried))
 

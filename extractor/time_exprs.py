@@ -33,6 +33,7 @@ _LEVEL_AFTER = re.compile(r"[^，。；,;]{0,6}?[0-9０-９]")  # 由目前的9%
 
 
 _YEAR_BEFORE = re.compile(r"(\d{4})年$")
+_BARE_YEAR_BEFORE = re.compile(r"(?<!\d)((?:19|20)\d{2})$")  # 到１９９７上半年: a year written without 年
 
 
 def _part_period(text: str, at: int, months: tuple[int, int], year: Optional[int],
@@ -40,7 +41,7 @@ def _part_period(text: str, at: int, months: tuple[int, int], year: Optional[int
     """The months of a part of a year in the year written (2023 年上半年) or named (去年四季度)
     right before it, else in the year the text last stated (fill: a review's 一季度 is of the
     year reviewed), else the article's year (XXXX where that is not known)."""
-    written = _YEAR_BEFORE.search(text, max(0, at - 5), at)
+    written = _YEAR_BEFORE.search(text, max(0, at - 5), at) or _BARE_YEAR_BEFORE.search(text, max(0, at - 5), at)
     if written:
         y: object = written.group(1)
     else:
@@ -124,10 +125,12 @@ def _kind(text: str, s: int, bare_year: Optional[int] = None, year: Optional[int
           end: Optional[int] = None) -> str:
     """What the time expression at s is: a comparison's base, a target, or ("") a period
     (and, set by the callers, "now", "day", "month" and "recent": periods of the facts after them in
-    their sentence that lead no sentence).
+    their sentence that lead no sentence; "price": a year of prices, no period of any fact).
     bare_year: its year where it is a year alone; 到<year> is a target only after the article's year.
     end: where it ends, for a level it names (1997年的水平: a base) or a beginning (1921年生于北京)."""
     pw = _period_words()
+    if end is not None and text.startswith(pw.price_after, end) and not text.endswith(pw.base_before, 0, s):
+        return "price"  # 按1952年不变价格计算: the prices a value is reckoned in, no period nor base
     if text.endswith(pw.base_before, 0, s) or (end is not None and text.startswith(pw.level_after, end)):
         return "base"
     if end is not None and began(text, s, end):
@@ -230,9 +233,10 @@ def _time_exprs(page: Page, start: int, end: int, dates: Sorted, year: Optional[
                     if here and here.isdigit() and text.startswith(_period_words().same_time, at + len(word)):
                         here = same_months(out, at, here)
                     # 由目前的9%增至11%, 从去年的…: the time of a starting level only, like a base
-                    from_level = text.endswith(_period_words().from_before, 0, at) and \
-                        text.startswith(_period_words().not_as_of_after, at + len(word)) and \
-                        bool(_LEVEL_AFTER.match(text, at + len(word) + 1))  # not 从目前的情况看
+                    # (由今年预计的3%提高到4%: a forecast level of the year, still the start's)
+                    of = next((w for w in _level_of() if text.startswith(w, at + len(word))), None)
+                    from_level = text.endswith(_period_words().from_before, 0, at) and of is not None and \
+                        bool(_LEVEL_AFTER.match(text, at + len(word) + len(of)))  # not 从目前的情况看
                     out.append((at, at + len(word), here, "base" if from_level else _kind(text, at, end=at + len(word))))
             at = text.find(word, at + len(word), end)
     out.sort(key=lambda t: t[0])
@@ -336,6 +340,8 @@ def date_period(page: Page, d: Record, year: Optional[int], writing: Optional[in
     head = s - len(named[0]) if named else s
     if re.fullmatch(r"\d{4}", value) and text.startswith(_period_words().year_end, e):
         return f"../{value}-12"  # 1996年末, 到1997年底: the stock at the year's end
+    if re.fullmatch(r"\d{4}", value) and text.startswith(_year_start(), e) and text.endswith(w.as_of, 0, head):
+        return f"../{value}-01"  # 到1995年初, 截至1995年初: the stock as the year began (1995年初 alone: when)
     if text.startswith(_period_words().not_as_of_after, e):
         return value  # 从2020年的…到2025年的4.93万亿元: the level's own year
     if text.endswith(w.as_of, 0, s) or (named and text.endswith(w.as_of, 0, head)):
@@ -353,6 +359,20 @@ def date_period(page: Page, d: Record, year: Optional[int], writing: Optional[in
 
 
 _SINCE_REACH = 16
+
+
+@lru_cache(maxsize=1)
+def _level_of() -> tuple[str, ...]:
+    """的 (and 预计的) after a time word that opens a starting level: data/period.toml level_of,
+    longest first."""
+    words = [*_period_words().not_as_of_after, *table("period.toml").get("level_of", [])]
+    return tuple(sorted(set(words), key=len, reverse=True))
+
+
+@lru_cache(maxsize=1)
+def _year_start() -> tuple[str, ...]:
+    """初 after a year (到1995年初): data/period.toml year_start."""
+    return tuple(table("period.toml").get("year_start", []))
 
 
 @lru_cache(maxsize=1)

@@ -589,9 +589,12 @@ def test_an_increment_reached_over_years_is_the_span() -> None:
 def test_years_to_now_opening_a_clause_are_the_years_before_the_writing() -> None:
     facts = scoped("1998年1月，某市召开交通工作会议。４年来，全市投入资金１０亿多元，建成公路３７５公里。")
     assert facts["１０亿多元"]["period"] == "1994/1997"
-    # the years of someone's own service, not opening a clause: not the article's years
-    facts = scoped("1998年1月，某市召开交通工作会议。他当代表3年来共提出建议１２件。")
+    # the years of someone's own service, not opening a clause and with no total after them: not
+    # read (with a total, 他当代表3年来共提出建议12件, they are the years up to the writing all the same)
+    facts = scoped("1998年1月，某市召开交通工作会议。他当代表3年来提出建议１２件。")
     assert facts["１２件"]["period"] != "1995/1997"
+    facts = scoped("1998年1月，某市召开交通工作会议。他当代表3年来共提出建议１２件。")
+    assert facts["１２件"]["period"] == "1995/1997"
 
 
 def test_years_in_between_opening_a_sentence_are_the_years_before_the_writing() -> None:
@@ -872,3 +875,163 @@ def test_only_before_a_figure_is_a_price_not_a_condition() -> None:
     facts = scoped("2023年，某市节能成效明显。只要降低1%，一年就可以增加收入20亿元。租一台彩电每天只要3元钱。")
     assert facts["20亿元"]["period"] is None  # what a condition supposes
     assert facts["3元钱"]["period"] == "2023"
+
+
+def test_a_dispatchs_figures_with_no_time_are_of_its_month() -> None:
+    # a dispatch reports what stands when it was filed: the month the page was issued
+    body = ("某市建设生态农业\n本报某市１月３日电记者李明报道：某市已在各地确立了１００个示范村。"
+            "全市农村人口占８２％。\n")
+    facts = _periods(body)
+    assert facts["１００个"] == "1998-01" and facts["８２％"] == "1998-01"
+    # a feature (no dateline) gives them none
+    assert _periods(body.replace("本报某市１月３日电记者李明报道：", "本报记者李明\n"))["８２％"] is None
+    # nor where the story stated a year before them: it tells of more than its day
+    facts = _periods("某省扶贫\n本报某市１月３日电某省把特困村作为扶贫攻坚的主攻方向，以解决温饱为重点。"
+                     "到１９９７年底，全省有５６３万贫困人口脱贫。\n"
+                     "某省确定了对口扶贫到村，目标责任到村，资金投放到村，优惠政策落实到村的措施。"
+                     "全省４３名领导干部开进特困村。某省还注意利用省外力量、发动社会力量帮扶特困村。\n")
+    assert facts["５６３万贫困人口"] == "../1997-12" and facts["４３名"] is None
+    # a headline's figure takes its body's, not the month
+    facts = _periods("某银行实现利润近４８亿元\n本报北京１月１４日讯 去年该行完成利润４７．８４亿元。\n")
+    assert facts["４８亿元"] == "1997"
+
+
+def test_nowadays_is_a_word_of_the_present() -> None:
+    facts = _periods("某县的养殖业\n本报记者李明\n１９９５年，某县办起奶牛场。如今，年产奶粉７０００吨，实现销售收入１．３亿元。\n")
+    assert facts["１．３亿元"] == "1998-01"
+    facts = _periods("某县的养殖业\n本报记者李明\n１９９５年，某县办起奶牛场，实现销售收入１．３亿元。\n")
+    assert facts["１．３亿元"] == "1995"
+
+
+def test_a_second_dispatch_is_a_story_of_its_own() -> None:
+    text = ("两国经济\n本报某市１月９日电记者报道：据某国经济部门日前公布的材料，１９９７年某国经济增长率近８％，"
+            "居各国之首，年通货膨胀率为０．５％，从而实现了高增长、低通胀目标。\n"
+            "本报某市１月１０日电记者报道：某国部长在此间说，某国已经改变高技术一度落后的局面，跻身于世界高技术国家行列。"
+            "他是在介绍某研究所的一份调查报告时说这番话的。\n"
+            "这份调查报告指出，在技术密集型产品方面，某国在世界市场上的比例为１７．１％，居世界第三位。\n")
+    facts = _periods(text)
+    assert facts["８％"] == "1997" and facts["１７．１％"] == "1998-01"
+    # one dispatch goes on: its year stands
+    facts = _periods(text.replace("本报某市１月１０日电记者报道：", ""))
+    assert facts["１７．１％"] == "1997"
+
+
+def test_years_and_more_since_are_the_whole_years() -> None:
+    facts = _periods("某所\n本报记者李明\n经过探索，某市场已发展成为全国性市场。在筹资功能上，７年多来，"
+                     "累计为３６２家上市公司筹集资金９１１亿元，其中１９９７年筹集资金总额４７６亿元。")
+    assert facts["９１１亿元"] == "1991/1997" and facts["４７６亿元"] == "1997"
+
+
+def test_cases_seized_over_five_years_are_the_span() -> None:
+    facts = _periods("某事\n本报讯记者报道：５年来，共抓获蛇头２１９６名；查获偷渡人员５２７６０人。")
+    assert facts["２１９６名"] == "1993/1997" and facts["５２７６０人"] == "1993/1997"
+    # a level reached at the span's end is its last year's
+    facts = _periods("某事\n本报讯记者报道：５年来，某市经济稳步发展，城镇化率６０％。")
+    assert facts["６０％"] == "1997"
+
+
+def test_as_of_a_years_start() -> None:
+    facts = _periods("某州\n本报记者李明\n某州地处高寒山区。到１９９５年初，全州还有５０００多贫困户住在茅屋里。"
+                     "１９９６年初，州政府筹资３００万元。")
+    assert facts["５０００多贫困户"] == "../1995-01"
+    assert facts["３００万元"] == "1996"  # a year's start alone: when, not as of
+
+
+def test_this_years_forecast_as_a_starting_level() -> None:
+    facts = {f.text: f.period for f in extract_text(
+        "１９８２年的计划，要求工农业总产值的增长速度由今年预计的３％提高到４％。", "report-1981")}
+    assert facts["３％"] == "1981" and facts["４％"] == "1982"
+    facts = {f.text: f.period for f in extract_text(
+        "１９８２年的计划，要求工农业总产值的增长速度比今年预计提高４％。", "report-1981")}
+    assert facts["４％"] == "1982"
+
+
+def test_a_price_base_is_no_base_of_a_change() -> None:
+    facts = {f.text: f.period for f in extract_text(
+        "一九五七年的工业总产值预计达到六百二十八亿元（按一九五二年不变价格计算），比上一年增长百分之六点九。", "report-1958")}
+    assert facts["百分之六点九"] == "1957" and facts["六百二十八亿元"] == "1957"
+    facts = {f.text: f.period for f in extract_text(
+        "一九五七年的工业总产值达到六百二十八亿元，比一九五二年增长百分之一百二十八。", "report-1958")}
+    assert facts["百分之一百二十八"] == "1953/1957"  # a real base years back: the span after it
+
+
+def test_traditional_characters_name_bases_and_plans() -> None:
+    facts = {f.text: f.period for f in extract_text(
+        "一九五三年全國完成的投資總額比較一九五二年增加了百分之九十六。"
+        "我國在第一個五年計劃期間新建和改建的重大工業建設項目約有六百個。", "report-1954")}
+    assert facts["百分之九十六"] == "1953" and facts["六百個"] == "1953/1957"
+
+
+def test_acts_counted_over_five_years_are_the_span() -> None:
+    facts = {f.text: f.period for f in extract_text(
+        "五年间，国务院提出法律议案50件，颁布行政法规150件。五年间，某省城镇化率60%。", "report-2003")}
+    assert facts["50件"] == "1998/2002" and facts["150件"] == "1998/2002"
+    assert facts["60%"] == "2002"  # a level: the span's last year's
+
+
+def test_currently_is_a_word_of_the_present() -> None:
+    facts = _periods("农村电价\n本报记者李明\n１９９７年，某省整顿农村电价。当前，城市居民照明电价的构成只有三项。\n")
+    assert facts["三项"] == "1998-01"
+    facts = _periods("农村电价\n本报记者李明\n１９９７年，某省整顿农村电价。城市居民照明电价的构成只有三项。\n")
+    assert facts["三项"] == "1997"
+
+
+def test_a_few_years_opening_a_sentence_stand_for_its_paragraph() -> None:
+    text = ("某地双拥\n本报某市１月１０日电记者报道：１９９７年，某地建成双拥模范走廊，全地区共有文明单位１５５６个。\n"
+            "４年间，驻军部队先后投入２４０万个劳动日，支援８２项重点工程建设。地方帮助驻军发展农副业生产，"
+            "先后为驻军部队办了７００多件看得见、摸得着的实事。\n"
+            "某地注意利用外地力量、发动社会力量帮扶特困村，某地区建成文明窗口６００多个。\n")
+    facts = _periods(text)
+    assert facts["７００多件"] == "1994/1997"
+    assert facts["６００多个"] == "1997"  # the next paragraph: what stood before the span
+
+
+def test_years_since_after_a_subject_before_a_total() -> None:
+    facts = _periods("某事\n本报讯记者报道：据统计，全国某部门５年来共破获案件５１２起。该社１０年来共出版图书１０７５种。"
+                     "他当代表３年来提出建议２０件。")
+    assert facts["５１２起"] == "1993/1997" and facts["１０７５种"] == "1988/1997"
+    assert facts["２０件"] != "1995/1997"  # no total after it: someone's own years, not read
+
+
+def test_years_a_plan_is_set_in_are_the_years_ahead() -> None:
+    facts = _periods("某事\n本报讯记者报道：预计３年中纺织行业下岗分流的职工有１２０万人。"
+                     "列入５０强的企业要在３年内达到投入占年销售额的３％。争取用３年时间，在这５０个市场中建立体系。")
+    assert facts["１２０万人"] == "1998/2000" and facts["３％"] == "1998/2000" and facts["５０个"] == "1998/2000"
+    # years spent on what is done: no plan
+    facts = _periods("某事\n本报讯记者报道：１９９７年，某市用３年时间建成了２０座桥。")
+    assert facts["２０座"] == "1997"
+
+
+def test_a_byline_naming_a_paper_is_no_dateline() -> None:
+    from extractor.period_shapes import has_dateline
+    for byline in ("本报记者李明《中国电力报》记者王刚\n", "新华社记者李明新华社通讯员王刚\n"):
+        assert not has_dateline(byline, 0, len(byline))
+    for line in ("本报北京１月４日讯记者李明报道：", "本报合肥电记者李明报道：", "本报讯记者李明"):
+        assert has_dateline(line, 0, len(line))
+
+
+def test_a_year_written_without_its_word_before_a_half() -> None:
+    facts = _periods("假种坑农\n李明\n当前在我国农村，农民科学种田的意识越来越强。\n"
+                     "涉及的农户１９９５年为５２８户，到１９９７上半年就剧增为３５８０户。\n")
+    assert facts["３５８０户"] == "1997-01/1997-06"
+
+
+def test_a_features_opening_since_is_no_period_of_its_paragraphs() -> None:
+    text = ("某国集资风潮\n李明\n历时５年的某国高息集资事件引发的金融危机，最终导致了某国经济崩溃、社会动荡和政治危机。"
+            "从１９９７年初开始，几乎失去一生积蓄的投资者，由最初的示威游行发展到冲击政府机关和执政党办公大楼。\n"
+            "某国的这场政治危机，直接源于近几年遍及全国的集资计划。其运行规则是：用后一批投资者存入的资金，"
+            "支付给前一批投资者作为投资的利润，以此循环往复。\n"
+            "这些投资项目承诺给投资者支付的月息高达２０％—３０％，远远高于同期国家银行的存款利率，"
+            "这对于平均月薪６５美元的某国人来说，是极具吸引力的。\n")
+    assert _periods(text)["６５美元"] is None
+    # a year it reviews stands for them
+    assert _periods(text.replace("从１９９７年初开始", "１９９７年"))["６５美元"] == "1997"
+
+
+def test_years_since_ending_a_clause_after_its_subject() -> None:
+    facts = _periods("某事\n本报讯记者报道：实施某某行动两年来，各地已帮助５８．８万妇女解决了温饱。"
+                     "某大陆桥开通５年来，过境集装箱运输共完成４２５０２标准箱。")
+    assert facts["５８．８万妇女"] == "1996/1997"
+    # a number of years written with tens (三十六年来) is not read from its last figures (十六)
+    facts = _periods("某队\n本报讯记者报道：某队组建于一九六二年。三十六年来，共飞行二百一十三次。")
+    assert facts["二百一十三次"] != "1982/1997"
