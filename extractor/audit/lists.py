@@ -88,6 +88,22 @@ def _split_items(body: str) -> list[str]:
 _COUNT_WORD = count_word()
 
 
+def _quotes_paired(item: str) -> bool:
+    """An item may hold a quoted name it opens and closes itself (`“一带一路”建设`, `实施“双减”`);
+    a quote it closes before opening, or leaves open, joins two lists."""
+    depth = 0
+    for ch in item:
+        if ch in _OPENERS:
+            depth += 1
+        elif ch in _CLOSERS:
+            depth -= 1
+            if depth < 0:
+                return False
+        elif ch in "\"‘’":
+            return False  # straight and single quotes do not say which way they face
+    return depth == 0
+
+
 def find_lists(text: str, spans: Iterable[tuple[int, int]] = ()) -> list[ItemList]:
     """Item lists of a text; `spans` are the numbers' (start, end): a list ends before a number,
     and a number inside the items (`广东、福建两省的深圳、珠海`) starts a new list after it."""
@@ -192,9 +208,11 @@ def _one_list(c_start: int, c_end: int, clause: str, first: int, respective: boo
                 tail = tail[:at]
                 joined = w
                 break
-    items = [i.strip(_QUOTES) for i in pieces[:-1] + [tail] + extra]
-    if len(items) < 2 or any(not i or _HAS_DIGIT.search(i) or any(q in i for q in _QUOTES) for i in items):
-        return None  # a quote inside an item: two lists run together (`A、B”这三条战线和“C、D`)
+    raw = pieces[:-1] + [tail] + extra
+    items = [i.strip(_QUOTES) for i in raw]
+    if len(items) < 2 or any(not i or _HAS_DIGIT.search(i) or any(q in i for q in _QUOTES) and not _quotes_paired(r)
+                             for i, r in zip(items, raw)):
+        return None  # a quote left open inside an item: two lists run together (`A、B”这三条战线和“C、D`)
     # the first and last items may run into the clause's words: judge the inner ones
     inner = items[1:-1] or items
     if any(len(i) > _MAX_ITEM for i in inner):
