@@ -89,8 +89,10 @@ _COUNT_WORD = count_word()
 
 
 def _quotes_paired(item: str) -> bool:
-    """An item may hold a quoted name it opens and closes itself (`“一带一路”建设`, `实施“双减”`);
-    a quote it closes before opening, or leaves open, joins two lists."""
+    """An item of a list counted right after it, unquoted, may hold a quoted name it opens and
+    closes itself (`“一带一路”建设`, `实施“双减”`); a quote it closes before opening, or leaves
+    open, joins two lists, and a quoted count in an item (`实施“五大战略”、实现“五个新突破”`)
+    makes the items phrases of their own."""
     depth = 0
     for ch in item:
         if ch in _OPENERS:
@@ -184,9 +186,13 @@ def _one_list(c_start: int, c_end: int, clause: str, first: int, respective: boo
     # (`促进两个文明建设`), and one that joins a group (`入选十大`) is not named by the count
     short = pieces[1:-1] and 2 * len(last[:word.start()].strip(_QUOTES)) < min(map(len, pieces[1:-1])) \
         if word else False
+    counted = False  # a count in words, unquoted, ends the list (`A、B、C三大战略`)
     if word and not short and not cues.contains_any(last[:word.start()], "enumeration", "joins_group") \
-            and not cues.contains_any(last[:word.start()], "enumeration", "modifies_count"):
+            and not cues.contains_any(last[:word.start()], "enumeration", "modifies_count") \
+            and not (word.group("cls") in cues.words("enumeration", "back_classifiers")
+                     and cues.ends_with_any(last[:word.start()], "enumeration", "refers_back")):
         cut = word.start()  # `城乡安居三大工程`: the count ends the last item
+        counted = not word.group("quote")
     bracket = last.find("（", 0, cut)
     if bracket > 0 and "）" not in last[bracket:cut]:
         cut = bracket  # `吉林（二期）等`: what the brackets hold belongs to the item
@@ -210,8 +216,8 @@ def _one_list(c_start: int, c_end: int, clause: str, first: int, respective: boo
                 break
     raw = pieces[:-1] + [tail] + extra
     items = [i.strip(_QUOTES) for i in raw]
-    if len(items) < 2 or any(not i or _HAS_DIGIT.search(i) or any(q in i for q in _QUOTES) and not _quotes_paired(r)
-                             for i, r in zip(items, raw)):
+    if len(items) < 2 or any(not i or _HAS_DIGIT.search(i) or any(q in i for q in _QUOTES) and not (
+            counted and _quotes_paired(r) and not _COUNT_WORD.search(r)) for i, r in zip(items, raw)):
         return None  # a quote left open inside an item: two lists run together (`A、B”这三条战线和“C、D`)
     # the first and last items may run into the clause's words: judge the inner ones
     inner = items[1:-1] or items

@@ -1,0 +1,104 @@
+"""part_of for a part said in the clause right after its whole, counting the same things.
+
+    中央机关有 118 个单位上报了进展，有 95 个单位清理出…      the next clause opens with `有`: how many
+    10 家最大的银行中，至少有 8 家                             of the things just counted hold what
+    7 个县（市），吨粮县（市）就有 5 个                          follows (`就有` after a kind of them,
+    5000 多件，达到一级文物标准的有百余件                      `…的有` after a property of them)
+    清理出移动电话 47 万多部，已处理 14.7 万多部               the next clause opens with `已` and a
+                                                              verb: how many of them reached a stage
+    施工项目 7.4 万个，全部建成的 3.9 万个                     a clause opening with a word of
+                                                              completion (`全部`, `基本`, `建成`):
+                                                              may count things of other years too
+What ties the two numbers is what they count (among.counts_alike: one unit, and for a generic
+classifier no other counted noun after the part), not their distance: `有 12 个省，有 15 个市`
+counts another thing. A whole said with `有` right before it and a part clause opening with a
+subject of its own (`东部有 12 个，西部有 15 个`) are peers, never read here: the lead must open
+the part's clause, or follow a kind (`就有`) or a property (`的有`). A stage word without `已`
+(`基本建成`, `结案`) may count things begun in other years: a part over the whole is then
+unverifiable (data/subsets.toml).
+"""
+from __future__ import annotations
+
+from functools import lru_cache
+
+from . import cues
+from ..fact_types import SUMMABLE_TYPES
+from .among import counts_alike
+from .amounts import is_amount, is_change
+from .findings import part_of_draft
+from .model import CLAUSE_BREAKS, Draft, Num, PageView
+
+_WHOLE_NOUN = 24  # the words between a whole and the end of its clause (`个单位上报了清理进展情况`)
+_PART_LEAD = 12  # the words between the part's clause start and the part
+_WHOLE_QUALIFIERS = ("exact", "about", "over")
+_PART_QUALIFIERS = ("exact", "about", "over")
+_NAMED = 2  # characters after a part compared with the whole's noun
+
+
+@lru_cache(maxsize=1)
+def _cues() -> dict:
+    return cues.table("subsets.toml")["subsets"]
+
+
+def check(view: PageView) -> list[Draft]:
+    drafts = []
+    for i, whole in enumerate(view.nums):
+        if whole.type not in SUMMABLE_TYPES or whole.qualifier not in _WHOLE_QUALIFIERS or is_change(view, whole) \
+                or not is_amount(view, whole):
+            continue
+        comma = view.clause_end(whole.end)
+        if view.text[comma:comma + 1] != "，" or comma - whole.end > _WHOLE_NOUN:
+            continue
+        if any(n.start < comma for n in view.nums[i + 1:i + 2]):
+            continue  # another number after the whole in its clause: the part would be of that one
+        opening = view.text[view.clause_start(whole.start):whole.start]
+        if any(opening.startswith(w) for w in _cues()["not_whole_open"]) \
+                or any(w in opening for w in _cues()["not_whole"]):
+            continue  # `其中 4 项`: a part, its siblings follow; `每年 300 万`: a rate
+        found = _part(view, whole, comma + 1, opening)
+        if found is not None:
+            part, why, weak = found
+            drafts.append(part_of_draft(whole, part, why, weak))
+    return drafts
+
+
+def _part(view: PageView, whole: Num, start: int, opening: str) -> tuple[Num, str, str | None] | None:
+    """The part in the clause from `start`: its first number, if the clause's words before it say
+    how many of the whole's things it counts."""
+    end = view.clause_end(start)
+    nums = [n for n in view.between(start, end) if n.type in SUMMABLE_TYPES]
+    if not nums or nums[0].qualifier not in _PART_QUALIFIERS or nums[0].start - start > _PART_LEAD:
+        return None
+    part = nums[0]
+    lead = view.text[start:part.start]
+    noun = view.text[whole.end:view.clause_end(whole.end)]
+    if part.sentence != whole.sentence or not counts_alike(view, whole, noun, part) or is_change(view, part) \
+            or not _same_things(view, part, noun):
+        return None
+    c = _cues()
+    if lead in c["has_open"] or any(lead.endswith(w) for w in c["has_after"]):
+        if any(w in lead for w in c["not_has"]):
+            return None  # `另有`, `共有`: more of them, or all of them
+        said = max((w for w in c["has_open"] + c["has_after"] if lead.endswith(w)), key=len)
+        if opening.endswith(said):
+            return None  # `有 400 人在天上飞，有 400 人分住各地`: peers, not a part
+        weak = None if said in c["has_sure"] else "“有”也可能引出另一批"
+        return part, f"“{whole.written}”之后一句说其中有的", weak
+    if any(w in lead for w in c["not_part"]):
+        return None  # `已累计 20 家`, `已达 30 个`: a stock that holds the number before it
+    stage = next((w for w in c["stage_open"] if lead.startswith(w)), None)
+    if stage and lead != stage:
+        return part, f"“{whole.written}”之后一句说“{stage}”做到的", None
+    if any(lead.startswith(w) for w in c["done_open"]) or any(lead.rstrip("的").endswith(w) for w in c["done_verbs"]):
+        return part, f"“{whole.written}”之后一句说完成的", "完成的也可能包括以前开始的"
+    return None
+
+
+def _same_things(view: PageView, part: Num, noun: str) -> bool:
+    """The words right after the part name what the whole counts, or start what is said of them
+    (`有 95 个单位清理出`, `至少有 8 家是`, `就有 5 个。`); `有 7974 名伤员` after `几百名医护人员`
+    counts others."""
+    after = view.text[part.end:part.end + _NAMED]
+    if not after or after[0] in CLAUSE_BREAKS or after[0] in _cues()["predicate_starts"]:
+        return True
+    return after in noun
