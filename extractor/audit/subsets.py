@@ -24,7 +24,7 @@ from functools import lru_cache
 from . import cues
 from ..fact_types import SUMMABLE_TYPES
 from .among import counts_alike
-from .amounts import is_amount, is_change
+from .amounts import is_amount, is_change, marked_total
 from .findings import part_of_draft
 from .model import CLAUSE_BREAKS, Draft, Num, PageView
 
@@ -33,6 +33,7 @@ _PART_LEAD = 12  # the words between the part's clause start and the part
 _WHOLE_QUALIFIERS = ("exact", "about", "over")
 _PART_QUALIFIERS = ("exact", "about", "over")
 _NAMED = 2  # characters after a part compared with the whole's noun
+_NAMED_LEAD = 8  # `正税额是` between `其中` and its part
 
 
 @lru_cache(maxsize=1)
@@ -41,6 +42,62 @@ def _cues() -> dict:
 
 
 def check(view: PageView) -> list[Draft]:
+    return _next_clause(view) + _back_reference(view)
+
+
+def _back_reference(view: PageView) -> list[Draft]:
+    """`…共达十亿零七千万亩。其中有六亿一千万亩…`, `…13 家银行在纽约聚会。值得一提的是，其中 5 家是
+    美国银行`: `其中` opening a clause, before any number of its sentence, refers to the sentence
+    before; its one number (sum.py reads two or more) is part of the one number of that sentence
+    that counts the same things (two such numbers: which one is meant is not said)."""
+    drafts = []
+    for word in _cues()["back_open"]:
+        at = view.text.find(word)
+        while at >= 0:
+            found = _back_pair(view, at, at + len(word))
+            if found is not None:
+                drafts.append(part_of_draft(found[0], found[1], "上一句所说的数中“其中”的部分"))
+            at = view.text.find(word, at + len(word))
+    return drafts
+
+
+def _back_pair(view: PageView, at: int, end: int) -> tuple[Num, Num] | None:
+    sent = view.sentence_index(at)
+    if sent <= 0 or view.text[at - 1:at] not in "。；，：" or view.clause_start(at) != at:
+        return None
+    mine = [n for n in view.in_sentence(sent) if n.type in SUMMABLE_TYPES]
+    if any(n.end <= at for n in mine):
+        return None  # a whole in its own sentence: sum.py and part_of.py read `T，其中 a`
+    lead = view.text[end:end + _PART_LEAD]
+    after = [n for n in mine if n.start >= end]
+    if not after or after[0].start - end > len(lead) or after[0].qualifier not in _PART_QUALIFIERS \
+            or not _back_lead(view.text[end:after[0].start]):
+        return None
+    part = after[0]
+    if any(n.same_measure(part) for n in after[1:]) or is_change(view, part):
+        return None  # parts of a breakdown (sum.py), or a change
+    prev = view.sentences[sent - 1]
+    if prev.paragraph != view.sentences[sent].paragraph:
+        return None
+    wholes = [n for n in view.in_sentence(sent - 1) if n.type in SUMMABLE_TYPES and n.qualifier in _WHOLE_QUALIFIERS
+              and not is_change(view, n) and is_amount(view, n)
+              and counts_alike(view, n, view.text[n.end:view.clause_end(n.end)], part)]
+    if len(wholes) > 1 and (marked_total(view, wholes[-1])
+                            or any(w in view.label_before(wholes[-1]) for w in _cues()["total_words"])):
+        wholes = wholes[-1:]  # `共增加 a 亩，加上原有的，共达 T 亩`: the total said last
+    if len(wholes) != 1 or not _same_things(view, part, view.text[wholes[0].end:view.clause_end(wholes[0].end)]):
+        return None
+    return wholes[0], part
+
+
+def _back_lead(lead: str) -> bool:
+    """`其中有 a`, `其中正税额是 a`: nothing, a `有` word, or a short name and its copula."""
+    c = _cues()
+    return lead in c["back_lead"] or len(lead) <= _NAMED_LEAD and not any(ch.isdigit() for ch in lead) \
+        and lead.endswith(tuple(c["back_copulas"])) and not any(w in lead for w in c["not_part"])
+
+
+def _next_clause(view: PageView) -> list[Draft]:
     drafts = []
     for i, whole in enumerate(view.nums):
         if whole.type not in SUMMABLE_TYPES or whole.qualifier not in _WHOLE_QUALIFIERS or is_change(view, whole) \
