@@ -172,12 +172,15 @@ def _one_list(c_start: int, c_end: int, clause: str, first: int, respective: boo
     last = pieces[-1]
     cut = len(last)
     digit = _HAS_DIGIT.search(last)
+    counted = False  # a count ends the list: a number right after it, or a count in words
     if digit:
         cut = digit.start()
+        counted = _COUNT_WORD.match(last, digit.start()) is not None  # `A、B、C 3大战略`
     last_start = c_start + first + len(body) - len(last)
     at = bisect.bisect_right(stops, last_start - 1)
     if at < len(stops) and stops[at] - last_start < cut:
         cut = stops[at] - last_start
+        counted = True
     close = min((i for i in (last.find("）"), last.find(")")) if i > 0), default=-1)
     if bracketed and 0 < close < cut:
         cut = close
@@ -186,13 +189,12 @@ def _one_list(c_start: int, c_end: int, clause: str, first: int, respective: boo
     # (`促进两个文明建设`), and one that joins a group (`入选十大`) is not named by the count
     short = pieces[1:-1] and 2 * len(last[:word.start()].strip(_QUOTES)) < min(map(len, pieces[1:-1])) \
         if word else False
-    counted = False  # a count in words, unquoted, ends the list (`A、B、C三大战略`)
     if word and not short and not cues.contains_any(last[:word.start()], "enumeration", "joins_group") \
             and not cues.contains_any(last[:word.start()], "enumeration", "modifies_count") \
             and not (word.group("cls") in cues.words("enumeration", "back_classifiers")
                      and cues.ends_with_any(last[:word.start()], "enumeration", "refers_back")):
         cut = word.start()  # `城乡安居三大工程`: the count ends the last item
-        counted = not word.group("quote")
+        counted = not word.group("quote")  # unquoted (`A、B、C三大战略`)
     bracket = last.find("（", 0, cut)
     if bracket > 0 and "）" not in last[bracket:cut]:
         cut = bracket  # `吉林（二期）等`: what the brackets hold belongs to the item
