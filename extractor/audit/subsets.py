@@ -63,7 +63,9 @@ def _back_reference(view: PageView) -> list[Draft]:
 
 def _back_pair(view: PageView, at: int, end: int) -> tuple[Num, Num] | None:
     sent = view.sentence_index(at)
-    if sent <= 0 or view.text[at - 1:at] not in "。；，：" or view.clause_start(at) != at:
+    lead = view.text[end:end + 1]
+    inside = view.clause_start(at) != at  # `帮助其中 10 户企业`, `把其中的 4 家合并`
+    if sent <= 0 or inside and lead not in _cues()["back_inside"] and not lead.isdigit():
         return None
     mine = [n for n in view.in_sentence(sent) if n.type in SUMMABLE_TYPES]
     if any(n.end <= at for n in mine):
@@ -85,14 +87,15 @@ def _back_pair(view: PageView, at: int, end: int) -> tuple[Num, Num] | None:
     if len(wholes) > 1 and (marked_total(view, wholes[-1])
                             or any(w in view.label_before(wholes[-1]) for w in _cues()["total_words"])):
         wholes = wholes[-1:]  # `共增加 a 亩，加上原有的，共达 T 亩`: the total said last
-    if len(wholes) != 1 or not _same_things(view, part, view.text[wholes[0].end:view.clause_end(wholes[0].end)]):
-        return None
+    if len(wholes) != 1:
+        return None  # `其中` names its whole: counts_alike above refuses a part of another counted noun
     return wholes[0], part
 
 
 def _back_lead(lead: str) -> bool:
-    """`其中有 a`, `其中正税额是 a`: nothing, a `有` word, or a short name and its copula."""
+    """`其中有 a`, `其中，包括 a`, `其中正税额是 a`: nothing, a `有` word, or a short name and its copula."""
     c = _cues()
+    lead = lead.lstrip("，：的")
     return lead in c["back_lead"] or len(lead) <= _NAMED_LEAD and not any(ch.isdigit() for ch in lead) \
         and lead.endswith(tuple(c["back_copulas"])) and not any(w in lead for w in c["not_part"])
 
