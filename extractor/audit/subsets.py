@@ -19,6 +19,7 @@ unverifiable (data/subsets.toml).
 """
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from . import cues
@@ -26,13 +27,18 @@ from ..fact_types import SUMMABLE_TYPES
 from .among import counts_alike
 from .amounts import is_amount, is_change, marked_total
 from .findings import part_of_draft
+from .heads import head, unscoped
 from .model import CLAUSE_BREAKS, Draft, Num, PageView
+from .sentence_parts import longest_shared
 
 _WHOLE_NOUN = 24  # the words between a whole and the end of its clause (`个单位上报了清理进展情况`)
 _PART_LEAD = 12  # the words between the part's clause start and the part
 _WHOLE_QUALIFIERS = ("exact", "about", "over")
 _PART_QUALIFIERS = ("exact", "about", "over")
 _NAMED = 2  # characters after a part compared with the whole's noun
+_MONTHS = re.compile(r"(\d{4})-(\d\d)/(\d{4})-(\d\d)")
+_YEAR_REACH = 6  # numbers after the months' number where the year's may stand
+_YEAR_SENTENCES = 2
 _NAMED_LEAD = 8  # `正税额是` between `其中` and its part
 
 
@@ -42,7 +48,36 @@ def _cues() -> dict:
 
 
 def check(view: PageView) -> list[Draft]:
-    return _next_clause(view) + _back_reference(view)
+    return _next_clause(view) + _back_reference(view) + _months_in_year(view)
+
+
+def _months_in_year(view: PageView) -> list[Draft]:
+    """`1 月至 11 月，来华旅游人数达 5236 万多人次，…，预计全年来华旅游入境人数约 5400 万人次`: the
+    months from January of a year within the same measure said for the whole year (`全年`) later
+    in the paragraph (`全年` between them), the first such number after it (the records' periods: `1997-01/1997-11`
+    and `1997`). Names that share less than the measure's words make a part over the year's
+    number unverifiable."""
+    drafts = []
+    taken: set[int] = set()
+    for i, part in enumerate(view.nums):
+        m = _MONTHS.fullmatch(str(part.rec.get("period") or ""))
+        if part.type not in SUMMABLE_TYPES or not m or m.group(1) != m.group(3) or m.group(2) != "01" \
+                or part.qualifier not in _PART_QUALIFIERS or is_change(view, part):
+            continue
+        for whole in view.nums[i + 1:i + 1 + _YEAR_REACH]:
+            if whole.paragraph != part.paragraph or whole.sentence - part.sentence > _YEAR_SENTENCES:
+                break
+            if whole.rec.get("period") != m.group(1) or not whole.same_measure(part) or whole.start in taken \
+                    or whole.qualifier not in _WHOLE_QUALIFIERS or is_change(view, whole):
+                continue
+            if not any(w in view.text[part.end:whole.start] for w in _cues()["whole_year"]):
+                break
+            taken.add(whole.start)
+            name, wname = unscoped(head(view, part)), unscoped(head(view, whole))
+            weak = None if longest_shared(name, wname) >= min(len(name), len(wname)) > 1 else "两数的名称不尽相同"
+            drafts.append(part_of_draft(whole, part, f"{m.group(1)}年前{int(m.group(4))}个月的", weak))
+            break
+    return drafts
 
 
 def _back_reference(view: PageView) -> list[Draft]:
