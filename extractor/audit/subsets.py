@@ -39,6 +39,7 @@ _NAMED = 2  # characters after a part compared with the whole's noun
 _MONTHS = re.compile(r"(\d{4})-(\d\d)/(\d{4})-(\d\d)")
 _YEAR_REACH = 6  # numbers after the months' number where the year's may stand
 _YEAR_SENTENCES = 2
+_NOUN_WITHIN = 8  # `个常任理事国` between a whole and `有`
 _NAMED_LEAD = 8  # `正税额是` between `其中` and its part
 
 
@@ -48,7 +49,31 @@ def _cues() -> dict:
 
 
 def check(view: PageView) -> list[Draft]:
-    return _next_clause(view) + _back_reference(view) + _months_in_year(view)
+    return _next_clause(view) + _back_reference(view) + _months_in_year(view) + _has_within(view)
+
+
+def _has_within(view: PageView) -> list[Draft]:
+    """`新开工 75 个大型项目有 32 个分布在中西部`, `安理会 5 个常任理事国有 3 个弃权`: a count, its
+    noun, and `有` with a count of the same things right after, in one clause (`能有`, `会有`
+    and joined nouns say something else)."""
+    drafts = []
+    c = _cues()
+    for i, whole in enumerate(view.nums[:-1]):
+        part = view.nums[i + 1]
+        if whole.type not in SUMMABLE_TYPES or whole.qualifier not in _WHOLE_QUALIFIERS or whole.value < 2 \
+                or part.qualifier not in _PART_QUALIFIERS or part.sentence != whole.sentence:
+            continue
+        between = view.text[whole.end:part.start]
+        said = next((w for w in c["has_within"] if between.endswith(w)), None)
+        if said is None:
+            continue
+        noun = between[:-len(said)]
+        if not noun or len(noun) > _NOUN_WITHIN or any(ch in CLAUSE_BREAKS + "、" for ch in noun) \
+                or any(w in noun for w in c["not_within"]) or is_change(view, whole) or not is_amount(view, whole):
+            continue
+        if counts_alike(view, whole, noun, part) and not is_change(view, part):
+            drafts.append(part_of_draft(whole, part, f"“{whole.written}{noun}”中“{said}”的"))
+    return drafts
 
 
 def _months_in_year(view: PageView) -> list[Draft]:
