@@ -110,8 +110,8 @@ def _pair(view: PageView, colon: int) -> ItemList | None:
     end = start
     while end < len(text) and text[end] not in "。；！？\n" and end - start <= 2 * _PHRASE + 2:
         end += 1
-    if text[end:end + 1] not in ("。", "；", "！", "？", "\n", ""):
-        return None
+    if text[end:end + 1] not in ("。", "！", "？", "\n", ""):
+        return None  # `；` may go on with more items (`五个特点：A和B；C；D`)
     body = text[start:end]
     if any(c in body for c in "、，：“”（）") or any(ch.isdigit() for ch in body):
         return None

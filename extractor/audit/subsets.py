@@ -116,7 +116,10 @@ def _back_reference(view: PageView) -> list[Draft]:
         while at >= 0:
             found = _back_pair(view, at, at + len(word))
             if found is not None:
-                drafts.append(part_of_draft(found[0], found[1], "上一句所说的数中“其中”的部分"))
+                label = view.label_before(found[0])
+                sure = any(w in label for w in _cues()["total_words"]) or label.endswith(tuple(_cues()["has_open"]))
+                drafts.append(part_of_draft(found[0], found[1], "上一句所说的数中“其中”的部分",
+                                            None if sure else "“其中”也可能指上一句所说的另一群体"))
             at = view.text.find(word, at + len(word))
     return drafts
 
@@ -147,8 +150,8 @@ def _back_pair(view: PageView, at: int, end: int) -> tuple[Num, Num] | None:
     if len(wholes) > 1 and (marked_total(view, wholes[-1])
                             or any(w in view.label_before(wholes[-1]) for w in _cues()["total_words"])):
         wholes = wholes[-1:]  # `共增加 a 亩，加上原有的，共达 T 亩`: the total said last
-    if len(wholes) != 1:
-        return None  # `其中` names its whole: counts_alike above refuses a part of another counted noun
+    if len(wholes) != 1 or any(w in view.label_before(wholes[0]) for w in _cues()["restricted"]):
+        return None  # `仅有 2 人在 60 岁以下。其中 4 位…`: `其中` is of the group the few were taken from
     return wholes[0], part
 
 
