@@ -187,6 +187,9 @@ def _count_for(view: PageView, lst: ItemList, sent: int) -> tuple[Num, bool, str
     if ends and not ordinal and announced:
         # `3 项措施：A、B、C。`: the count names what stands right before the colon
         head = [n for n in counts if n.end <= lst.clause_start and view.clause_end(n.end) >= lst.clause_start - 1]
+        if not head and announce == "：":
+            # `开展四大气象科学试验：A、B、C和D。`: a count in words (no record) before the colon
+            head = _word_counts(view, view.clause_start(lst.clause_start - 1), lst.clause_start - 1)
         if len(head) == 1 and lst.clause_start - 1 - head[0].end <= _NOUN and head[0].qualifier == "exact" \
                 and not cues.contains_any(view.noun_after(head[0])[:1], "enumeration", "not_items"):
             return head[0], not lst.open, "冒号之后的列举"
