@@ -25,7 +25,7 @@ import re
 from functools import lru_cache
 
 from ..numerals import parse_number
-from . import announced, comma_announced, cues, paragraph_announced, place_groups, quoted_lists
+from . import announced, colon_items, comma_announced, cues, paragraph_announced, place_groups, quoted_lists
 from .lists import ItemList, count_word, find_lists
 from .model import Draft, Num, PageView
 
@@ -74,7 +74,9 @@ def check(view: PageView) -> list[Draft]:
     drafts += place_groups.check(view, enumeration_draft, taken)
     drafts += quoted_lists.check(view, enumeration_draft, taken)
     drafts += comma_announced.check(view, enumeration_draft, taken)
-    return drafts + paragraph_announced.check(view, enumeration_draft, taken)
+    drafts += paragraph_announced.check(view, enumeration_draft, taken)
+    taken |= {d.facts[0]["start"] for d in drafts}
+    return drafts + colon_items.check(view, enumeration_draft, taken)
 
 
 def _number_lists(view: PageView) -> list[Draft]:
@@ -185,6 +187,9 @@ def _count_for(view: PageView, lst: ItemList, sent: int) -> tuple[Num, bool, str
     if ends and not ordinal and announced:
         # `3 项措施：A、B、C。`: the count names what stands right before the colon
         head = [n for n in counts if n.end <= lst.clause_start and view.clause_end(n.end) >= lst.clause_start - 1]
+        if not head and announce == "：":
+            # `开展四大气象科学试验：A、B、C和D。`: a count in words (no record) before the colon
+            head = _word_counts(view, view.clause_start(lst.clause_start - 1), lst.clause_start - 1)
         if len(head) == 1 and lst.clause_start - 1 - head[0].end <= _NOUN and head[0].qualifier == "exact" \
                 and not cues.contains_any(view.noun_after(head[0])[:1], "enumeration", "not_items"):
             return head[0], not lst.open, "冒号之后的列举"

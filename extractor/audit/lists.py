@@ -88,6 +88,24 @@ def _split_items(body: str) -> list[str]:
 _COUNT_WORD = count_word()
 
 
+def _quotes_paired(item: str) -> bool:
+    """An item of a list counted right after it, unquoted, may hold a quoted name it opens and
+    closes itself (`“一带一路”建设`, `实施“双减”`); a quote it closes before opening, or leaves
+    open, joins two lists, and a quoted count in an item (`实施“五大战略”、实现“五个新突破”`)
+    makes the items phrases of their own."""
+    depth = 0
+    for ch in item:
+        if ch in _OPENERS:
+            depth += 1
+        elif ch in _CLOSERS:
+            depth -= 1
+            if depth < 0:
+                return False
+        elif ch in "\"‘’":
+            return False  # straight and single quotes do not say which way they face
+    return depth == 0
+
+
 def find_lists(text: str, spans: Iterable[tuple[int, int]] = ()) -> list[ItemList]:
     """Item lists of a text; `spans` are the numbers' (start, end): a list ends before a number,
     and a number inside the items (`广东、福建两省的深圳、珠海`) starts a new list after it."""
@@ -154,12 +172,15 @@ def _one_list(c_start: int, c_end: int, clause: str, first: int, respective: boo
     last = pieces[-1]
     cut = len(last)
     digit = _HAS_DIGIT.search(last)
+    counted = False  # a count ends the list: a number right after it, or a count in words
     if digit:
         cut = digit.start()
+        counted = _COUNT_WORD.match(last, digit.start()) is not None  # `A、B、C 3大战略`
     last_start = c_start + first + len(body) - len(last)
     at = bisect.bisect_right(stops, last_start - 1)
     if at < len(stops) and stops[at] - last_start < cut:
         cut = stops[at] - last_start
+        counted = True
     close = min((i for i in (last.find("）"), last.find(")")) if i > 0), default=-1)
     if bracketed and 0 < close < cut:
         cut = close
@@ -169,8 +190,11 @@ def _one_list(c_start: int, c_end: int, clause: str, first: int, respective: boo
     short = pieces[1:-1] and 2 * len(last[:word.start()].strip(_QUOTES)) < min(map(len, pieces[1:-1])) \
         if word else False
     if word and not short and not cues.contains_any(last[:word.start()], "enumeration", "joins_group") \
-            and not cues.contains_any(last[:word.start()], "enumeration", "modifies_count"):
+            and not cues.contains_any(last[:word.start()], "enumeration", "modifies_count") \
+            and not (word.group("cls") in cues.words("enumeration", "back_classifiers")
+                     and cues.ends_with_any(last[:word.start()], "enumeration", "refers_back")):
         cut = word.start()  # `城乡安居三大工程`: the count ends the last item
+        counted = not word.group("quote")  # unquoted (`A、B、C三大战略`)
     bracket = last.find("（", 0, cut)
     if bracket > 0 and "）" not in last[bracket:cut]:
         cut = bracket  # `吉林（二期）等`: what the brackets hold belongs to the item
@@ -192,9 +216,11 @@ def _one_list(c_start: int, c_end: int, clause: str, first: int, respective: boo
                 tail = tail[:at]
                 joined = w
                 break
-    items = [i.strip(_QUOTES) for i in pieces[:-1] + [tail] + extra]
-    if len(items) < 2 or any(not i or _HAS_DIGIT.search(i) or any(q in i for q in _QUOTES) for i in items):
-        return None  # a quote inside an item: two lists run together (`A、B”这三条战线和“C、D`)
+    raw = pieces[:-1] + [tail] + extra
+    items = [i.strip(_QUOTES) for i in raw]
+    if len(items) < 2 or any(not i or _HAS_DIGIT.search(i) or any(q in i for q in _QUOTES) and not (
+            counted and _quotes_paired(r) and not _COUNT_WORD.search(r)) for i, r in zip(items, raw)):
+        return None  # a quote left open inside an item: two lists run together (`A、B”这三条战线和“C、D`)
     # the first and last items may run into the clause's words: judge the inner ones
     inner = items[1:-1] or items
     if any(len(i) > _MAX_ITEM for i in inner):

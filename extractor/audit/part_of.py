@@ -35,7 +35,7 @@ import os
 import re
 
 from ..fact_types import SUMMABLE_TYPES
-from . import among, clause_parts, cues, named_wholes, part_names
+from . import among, clause_parts, cues, named_wholes, part_names, subsets
 from .amounts import is_change, marked_total
 from .heads import head, same_scope, trimmed, unscoped
 from .model import Draft, Num, PageView, same_unit
@@ -72,6 +72,7 @@ def check(view: PageView) -> list[Draft]:
     drafts += named_wholes.check(view)
     drafts += part_names.check(view)
     drafts += clause_parts.check(view)
+    drafts += subsets.check(view)
     return drafts
 
 

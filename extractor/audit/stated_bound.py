@@ -65,10 +65,18 @@ def _right_after(view: PageView) -> list[Draft]:
 def _way(view: PageView, n: Num) -> tuple[str, bool] | None:
     """Whether a number is said as a bound ('over'/'under'), and whether its name is its own
     (False: a target after it bounds the sentence's value)."""
-    if n.type not in _TYPES or (n.unit or "") in _NOT_BOUND_UNITS or n.qualifier == "about":
+    if n.type not in _TYPES or (n.unit or "") in _NOT_BOUND_UNITS:
         return None
     label = view.label_before(n).rstrip("了")
     after = view.text[n.end:view.clause_end(n.end) + 1]
+    if n.qualifier == "about":
+        # `低于 13% 左右的预期目标`: a target said roughly still bounds the sentence's value
+        rest = next((after[len(w):] for w in cues.words("stated_bound", "about_after") if after.startswith(w)), "")
+        said = cues.contains_any(label, "stated_bound", "over") and "over" or \
+            cues.contains_any(label, "stated_bound", "under") and "under"
+        if said and any(rest.startswith(w) for w in cues.words("stated_bound", "target_after")):
+            return said, False
+        return None
     way = way_before(label)
     if way:
         return way, True
@@ -206,7 +214,8 @@ def _value_for(view: PageView, bound: Num, own_name: bool, others: list[Num]) ->
     if not own_name:
         # `X 为 5.1%，…，低于…6% 的目标`: the first value of the sentence, before the bound
         first = [n for n in others if n.sentence == bound.sentence and n.end <= bound.start]
-        return (first[0], None) if first else (None, None)
+        rough = "目标本身是约数（“左右”），略过界限未必有误" if bound.qualifier == "about" else None
+        return (first[0], rough) if first else (None, None)
     name = head(view, bound)
     if _growth(unscoped(name)):
         # `增幅保持在 20% 以上，…，增长 25.5%`: the growth said in the bound's sentence

@@ -1,0 +1,227 @@
+"""part_of for a part said in the clause right after its whole, counting the same things.
+
+    中央机关有 118 个单位上报了进展，有 95 个单位清理出…      the next clause opens with `有`: how many
+    10 家最大的银行中，至少有 8 家                             of the things just counted hold what
+    7 个县（市），吨粮县（市）就有 5 个                          follows (`就有` after a kind of them,
+    5000 多件，达到一级文物标准的有百余件                      `…的有` after a property of them)
+    清理出移动电话 47 万多部，已处理 14.7 万多部               the next clause opens with `已` and a
+                                                              verb: how many of them reached a stage
+    施工项目 7.4 万个，全部建成的 3.9 万个                     a clause opening with a word of
+                                                              completion (`全部`, `基本`, `建成`):
+                                                              may count things of other years too
+What ties the two numbers is what they count (among.counts_alike: one unit, and for a generic
+classifier no other counted noun after the part), not their distance: `有 12 个省，有 15 个市`
+counts another thing. A whole said with `有` right before it and a part clause opening with a
+subject of its own (`东部有 12 个，西部有 15 个`) are peers, never read here: the lead must open
+the part's clause, or follow a kind (`就有`) or a property (`的有`). A stage word without `已`
+(`基本建成`, `结案`) may count things begun in other years: a part over the whole is then
+unverifiable (data/subsets.toml).
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from . import cues
+from ..fact_types import SUMMABLE_TYPES
+from .among import counts_alike
+from .amounts import is_amount, is_change, marked_total
+from .findings import part_of_draft
+from .heads import head, unscoped
+from .model import CLAUSE_BREAKS, Draft, Num, PageView
+from .sentence_parts import longest_shared
+
+_WHOLE_NOUN = 24  # the words between a whole and the end of its clause (`个单位上报了清理进展情况`)
+_PART_LEAD = 12  # the words between the part's clause start and the part
+_WHOLE_QUALIFIERS = ("exact", "about", "over")
+_PART_QUALIFIERS = ("exact", "about", "over")
+_NAMED = 2  # characters after a part compared with the whole's noun
+_MONTHS = re.compile(r"(\d{4})-(\d\d)/(\d{4})-(\d\d)")
+_YEAR_REACH = 6  # numbers after the months' number where the year's may stand
+_YEAR_SENTENCES = 2
+_NOUN_WITHIN = 8  # `个常任理事国` between a whole and `有`
+_NAMED_LEAD = 8  # `正税额是` between `其中` and its part
+
+
+@lru_cache(maxsize=1)
+def _cues() -> dict:
+    return cues.table("subsets.toml")["subsets"]
+
+
+def check(view: PageView) -> list[Draft]:
+    return _next_clause(view) + _back_reference(view) + _months_in_year(view) + _has_within(view)
+
+
+def _has_within(view: PageView) -> list[Draft]:
+    """`新开工 75 个大型项目有 32 个分布在中西部`, `安理会 5 个常任理事国有 3 个弃权`: a count, its
+    noun, and `有` with a count of the same things right after, in one clause (`能有`, `会有`
+    and joined nouns say something else)."""
+    drafts = []
+    c = _cues()
+    for i, whole in enumerate(view.nums[:-1]):
+        part = view.nums[i + 1]
+        if whole.type not in SUMMABLE_TYPES or whole.qualifier not in _WHOLE_QUALIFIERS or whole.value < 2 \
+                or part.qualifier not in _PART_QUALIFIERS or part.sentence != whole.sentence:
+            continue
+        between = view.text[whole.end:part.start]
+        said = next((w for w in c["has_within"] if between.endswith(w)), None)
+        if said is None:
+            continue
+        noun = between[:-len(said)]
+        if not noun or len(noun) > _NOUN_WITHIN or any(ch in CLAUSE_BREAKS + "、" for ch in noun) \
+                or any(w in noun for w in c["not_within"]) or is_change(view, whole) or not is_amount(view, whole):
+            continue
+        if counts_alike(view, whole, noun, part) and not is_change(view, part):
+            drafts.append(part_of_draft(whole, part, f"“{whole.written}{noun}”中“{said}”的"))
+    return drafts
+
+
+def _months_in_year(view: PageView) -> list[Draft]:
+    """`1 月至 11 月，来华旅游人数达 5236 万多人次，…，预计全年来华旅游入境人数约 5400 万人次`: the
+    months from January of a year within the same measure said for the whole year (`全年`) later
+    in the paragraph (`全年` between them), the first such number after it (the records' periods: `1997-01/1997-11`
+    and `1997`). Names that share less than the measure's words make a part over the year's
+    number unverifiable."""
+    drafts = []
+    taken: set[int] = set()
+    for i, part in enumerate(view.nums):
+        m = _MONTHS.fullmatch(str(part.rec.get("period") or ""))
+        if part.type not in SUMMABLE_TYPES or not m or m.group(1) != m.group(3) or m.group(2) != "01" \
+                or part.qualifier not in _PART_QUALIFIERS or is_change(view, part):
+            continue
+        for whole in view.nums[i + 1:i + 1 + _YEAR_REACH]:
+            if whole.paragraph != part.paragraph or whole.sentence - part.sentence > _YEAR_SENTENCES:
+                break
+            if whole.rec.get("period") != m.group(1) or not whole.same_measure(part) or whole.start in taken \
+                    or whole.qualifier not in _WHOLE_QUALIFIERS or is_change(view, whole):
+                continue
+            if not any(w in view.text[part.end:whole.start] for w in _cues()["whole_year"]):
+                break
+            taken.add(whole.start)
+            name, wname = unscoped(head(view, part)), unscoped(head(view, whole))
+            weak = None if longest_shared(name, wname) >= min(len(name), len(wname)) > 1 else "两数的名称不尽相同"
+            drafts.append(part_of_draft(whole, part, f"{m.group(1)}年前{int(m.group(4))}个月的", weak))
+            break
+    return drafts
+
+
+def _back_reference(view: PageView) -> list[Draft]:
+    """`…共达十亿零七千万亩。其中有六亿一千万亩…`, `…13 家银行在纽约聚会。值得一提的是，其中 5 家是
+    美国银行`: `其中` opening a clause, before any number of its sentence, refers to the sentence
+    before; its one number (sum.py reads two or more) is part of the one number of that sentence
+    that counts the same things (two such numbers: which one is meant is not said)."""
+    drafts = []
+    for word in _cues()["back_open"]:
+        at = view.text.find(word)
+        while at >= 0:
+            found = _back_pair(view, at, at + len(word))
+            if found is not None:
+                label = view.label_before(found[0])
+                sure = any(w in label for w in _cues()["total_words"]) or label.endswith(tuple(_cues()["has_open"]))
+                drafts.append(part_of_draft(found[0], found[1], "上一句所说的数中“其中”的部分",
+                                            None if sure else "“其中”也可能指上一句所说的另一群体"))
+            at = view.text.find(word, at + len(word))
+    return drafts
+
+
+def _back_pair(view: PageView, at: int, end: int) -> tuple[Num, Num] | None:
+    sent = view.sentence_index(at)
+    lead = view.text[end:end + 1]
+    inside = view.clause_start(at) != at  # `帮助其中 10 户企业`, `把其中的 4 家合并`
+    if sent <= 0 or inside and lead not in _cues()["back_inside"] and not lead.isdigit():
+        return None
+    mine = [n for n in view.in_sentence(sent) if n.type in SUMMABLE_TYPES]
+    if any(n.end <= at for n in mine):
+        return None  # a whole in its own sentence: sum.py and part_of.py read `T，其中 a`
+    lead = view.text[end:end + _PART_LEAD]
+    after = [n for n in mine if n.start >= end]
+    if not after or after[0].start - end > len(lead) or after[0].qualifier not in _PART_QUALIFIERS \
+            or not _back_lead(view.text[end:after[0].start]):
+        return None
+    part = after[0]
+    if any(n.same_measure(part) for n in after[1:]) or is_change(view, part):
+        return None  # parts of a breakdown (sum.py), or a change
+    prev = view.sentences[sent - 1]
+    if prev.paragraph != view.sentences[sent].paragraph:
+        return None
+    wholes = [n for n in view.in_sentence(sent - 1) if n.type in SUMMABLE_TYPES and n.qualifier in _WHOLE_QUALIFIERS
+              and not is_change(view, n) and is_amount(view, n)
+              and counts_alike(view, n, view.text[n.end:view.clause_end(n.end)], part)]
+    if len(wholes) > 1 and (marked_total(view, wholes[-1])
+                            or any(w in view.label_before(wholes[-1]) for w in _cues()["total_words"])):
+        wholes = wholes[-1:]  # `共增加 a 亩，加上原有的，共达 T 亩`: the total said last
+    if len(wholes) != 1 or any(w in view.label_before(wholes[0]) for w in _cues()["restricted"]):
+        return None  # `仅有 2 人在 60 岁以下。其中 4 位…`: `其中` is of the group the few were taken from
+    return wholes[0], part
+
+
+def _back_lead(lead: str) -> bool:
+    """`其中有 a`, `其中，包括 a`, `其中正税额是 a`: nothing, a `有` word, or a short name and its copula."""
+    c = _cues()
+    lead = lead.lstrip("，：的")
+    return lead in c["back_lead"] or len(lead) <= _NAMED_LEAD and not any(ch.isdigit() for ch in lead) \
+        and lead.endswith(tuple(c["back_copulas"])) and not any(w in lead for w in c["not_part"])
+
+
+def _next_clause(view: PageView) -> list[Draft]:
+    drafts = []
+    for i, whole in enumerate(view.nums):
+        if whole.type not in SUMMABLE_TYPES or whole.qualifier not in _WHOLE_QUALIFIERS or is_change(view, whole) \
+                or not is_amount(view, whole):
+            continue
+        comma = view.clause_end(whole.end)
+        if view.text[comma:comma + 1] != "，" or comma - whole.end > _WHOLE_NOUN:
+            continue
+        if any(n.start < comma for n in view.nums[i + 1:i + 2]):
+            continue  # another number after the whole in its clause: the part would be of that one
+        opening = view.text[view.clause_start(whole.start):whole.start]
+        if any(opening.startswith(w) for w in _cues()["not_whole_open"]) \
+                or any(w in opening for w in _cues()["not_whole"]):
+            continue  # `其中 4 项`: a part, its siblings follow; `每年 300 万`: a rate
+        found = _part(view, whole, comma + 1, opening)
+        if found is not None:
+            part, why, weak = found
+            drafts.append(part_of_draft(whole, part, why, weak))
+    return drafts
+
+
+def _part(view: PageView, whole: Num, start: int, opening: str) -> tuple[Num, str, str | None] | None:
+    """The part in the clause from `start`: its first number, if the clause's words before it say
+    how many of the whole's things it counts."""
+    end = view.clause_end(start)
+    nums = [n for n in view.between(start, end) if n.type in SUMMABLE_TYPES]
+    if not nums or nums[0].qualifier not in _PART_QUALIFIERS or nums[0].start - start > _PART_LEAD:
+        return None
+    part = nums[0]
+    lead = view.text[start:part.start]
+    noun = view.text[whole.end:view.clause_end(whole.end)]
+    if part.sentence != whole.sentence or not counts_alike(view, whole, noun, part) or is_change(view, part) \
+            or not _same_things(view, part, noun):
+        return None
+    c = _cues()
+    if lead in c["has_open"] or any(lead.endswith(w) for w in c["has_after"]):
+        if any(w in lead for w in c["not_has"]):
+            return None  # `另有`, `共有`: more of them, or all of them
+        said = max((w for w in c["has_open"] + c["has_after"] if lead.endswith(w)), key=len)
+        if opening.endswith(said):
+            return None  # `有 400 人在天上飞，有 400 人分住各地`: peers, not a part
+        weak = None if said in c["has_sure"] else "“有”也可能引出另一批"
+        return part, f"“{whole.written}”之后一句说其中有的", weak
+    if any(w in lead for w in c["not_part"]):
+        return None  # `已累计 20 家`, `已达 30 个`: a stock that holds the number before it
+    stage = next((w for w in c["stage_open"] if lead.startswith(w)), None)
+    if stage and lead != stage:
+        return part, f"“{whole.written}”之后一句说“{stage}”做到的", None
+    if any(lead.startswith(w) for w in c["done_open"]) or any(lead.rstrip("的").endswith(w) for w in c["done_verbs"]):
+        return part, f"“{whole.written}”之后一句说完成的", "完成的也可能包括以前开始的"
+    return None
+
+
+def _same_things(view: PageView, part: Num, noun: str) -> bool:
+    """The words right after the part name what the whole counts, or start what is said of them
+    (`有 95 个单位清理出`, `至少有 8 家是`, `就有 5 个。`); `有 7974 名伤员` after `几百名医护人员`
+    counts others."""
+    after = view.text[part.end:part.end + _NAMED]
+    if not after or after[0] in CLAUSE_BREAKS or after[0] in _cues()["predicate_starts"]:
+        return True
+    return after in noun
