@@ -143,7 +143,10 @@ class MainPlaces:
         if not titles:
             return None
         for p in self.by_article.get(titled, []):
-            if p.level in MAIN_LEVELS and any(a <= p.norm_start < b for a, b in titles):
+            # 中国 opening a national body's name in a title (中国农科院送金钥匙上高原) names the body,
+            # not the area the story is about, as it does where the places are counted
+            if p.level in MAIN_LEVELS and any(a <= p.norm_start < b for a, b in titles) \
+                    and not self._china_body(p):
                 if p.level not in ADMIN:
                     named = sum(1 for x in self.by_article[article] if self._key(x) == self._key(p))
                     # 全国 in a story titled with a foreign country is that country's (古巴举行全国大选)

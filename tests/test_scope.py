@@ -681,3 +681,16 @@ def test_a_sentence_without_figures_speaking_of_the_whole_country_sets_the_scene
     text = ("农村电价\n本报讯 安徽农村用电量增加。与全国其他地方一样，农村电网是六七十年代建设起来的。问题有两个。")
     facts = {f.text: f for f in extract_text(text, "19980107-09-031")}
     assert facts["两个"].place in ("安徽", "安徽省")
+
+
+def test_china_opening_a_national_bodys_name_in_a_title_is_not_the_storys_area() -> None:
+    from extractor.api import extract_text
+    text = ("中国农科院专家上高原\n本报讯 中国农科院的专家们再次来到云南山区。\n"
+            "据介绍，专家们先后举办专题讲座８５次，培训农民３０００多人。\n"
+            "中国农科院与云南签订了１２项合作项目，云南的干部群众十分欢迎。")
+    facts = {f.text: f for f in extract_text(text, "19980109-05-099")}
+    assert facts["８５次"].place == "云南省"
+    # negative: 中国 named for itself in the title is the country
+    text = ("中国农业再获丰收\n本报讯 专家们说，去年粮食又获丰收。\n据介绍，各地举办专题讲座８５次。")
+    facts = {f.text: f for f in extract_text(text, "19980109-05-099")}
+    assert facts["８５次"].place == "中国"
