@@ -30,6 +30,7 @@ class MainPlaces:
         self.spans: dict[int, tuple[int, int]] = {}
         self.titles: dict[int, list[tuple[int, int]]] = {}
         self.openings: dict[int, int] = {}
+        self.leads: dict[int, int] = {}
         if page is not None:
             self.spans = {a.index: (a.start, a.end) for a in page.layout.articles}
             # the titles heading an article, before its first paragraph of sentences (a web page's
@@ -43,6 +44,8 @@ class MainPlaces:
                         and (end := _SENTENCE_END.search(page.text, q.start, q.end)):
                     opened.add(q.article)
                     self.openings[q.article] = end.end()  # its titles and first sentence end here
+                    if whole_words().dateline_lead.match(page.text, q.start):
+                        self.leads[q.article] = q.end  # a dispatch's first paragraph ends here
         self.orgs = Sorted(orgs or [])
         # bodies named in a list of three or more (甲厂、乙公司和丙厂), as (start, end), sorted
         self.listed_bodies: list[tuple[int, int]] = []
@@ -219,4 +222,12 @@ class MainPlaces:
             counts, first = self.page_counts
         if not counts:
             return None
+        if self.page is not None and issue_date(self.page.doc) is not None and article in self.leads:
+            # a dispatch (本报北京１月１４日讯, 新华社…电) that names no area in its titles is about an
+            # area its first paragraph names: one named only further on (擂台赛下一站在呼和浩特举行,
+            # 治理荒山的内蒙古…王丽荣 in a list of winners) is a detail, not the area of all its figures.
+            # (A feature's opening paragraph sets a scene and may name none: counted as before.)
+            counts = Counter({k: n for k, n in counts.items() if first[k] < self.leads[article]})
+            if not counts:
+                return None
         return self._full(max(counts, key=lambda k: (counts[k], -first[k])))

@@ -694,3 +694,20 @@ def test_china_opening_a_national_bodys_name_in_a_title_is_not_the_storys_area()
     text = ("中国农业再获丰收\n本报讯 专家们说，去年粮食又获丰收。\n据介绍，各地举办专题讲座８５次。")
     facts = {f.text: f for f in extract_text(text, "19980109-05-099")}
     assert facts["８５次"].place == "中国"
+
+
+def test_a_dispatch_is_about_an_area_its_first_paragraph_names() -> None:
+    from extractor.api import extract_text
+    lead = "本报北京１月１４日讯记者王明报道：由青年基金会举办的第三届青年扶贫奖颁奖大会今天在京举行，９名青年获此殊荣。\n"
+    winners = "９名获奖者是：治理荒山的内蒙古青年李红；献身教育的内蒙古女教师张兰；义务行医的青年王伟。\n"
+    facts = {f.text: f for f in extract_text("青年扶贫奖颁发\n" + lead + winners, "19980115-05-099")}
+    assert facts["９名"].place is None  # 内蒙古 is named only further on, in the list of winners
+    # negatives: an area the first paragraph names is the dispatch's, and a feature (no dateline)
+    # whose first paragraph sets a scene still takes the area it names most
+    facts = {f.text: f for f in extract_text("青年扶贫奖颁发\n" + lead.replace("由青年", "由内蒙古青年") + winners,
+                                             "19980115-05-099")}
+    assert facts["９名"].place == "内蒙古自治区"
+    feature = ("荒山绿了\n本报记者王明\n天蓝地阔，风停了，山坡上的树苗在阳光下轻轻摇动，９名青年又扛着铁锹上山了。\n"
+               "他们是内蒙古奈曼旗的农民，十年来在荒山上种下了一片又一片树林。内蒙古的荒山就这样绿了。\n")
+    facts = {f.text: f for f in extract_text(feature, "19980115-05-099")}
+    assert facts["９名"].place in ("内蒙古自治区", "奈曼旗")
