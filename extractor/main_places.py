@@ -75,11 +75,41 @@ class MainPlaces:
                 art = heads.get((p.norm_start, p.norm_end))
                 if art is not None:
                     self.sections.setdefault(art, []).append((p.norm_start, self._full(self._key(p))))
+            for art, dispatches in self._dispatches(page).items():
+                titled = [start for start, _ in self.sections.get(art, [])]
+                prev = -1
+                for start, value in dispatches:
+                    # a dispatch set under a title line naming its place (泰国 / 本报曼谷…电 泰币汇率…,
+                    # 日本 / …电 东京外汇市场…) is about that place, as the title line says
+                    if not any(prev < t < start for t in titled):
+                        self.sections.setdefault(art, []).append((start, value))
+                    prev = start
+                self.sections[art].sort(key=lambda s: s[0])
+
+    def _dispatches(self, page: Page) -> dict[int, list[tuple[int, Optional[str]]]]:
+        """The dispatches of a digest (an article with two or more paragraphs opening with a
+        dateline: 本报东京１月１２日电…日本首相…, 据新华社雅加达１月１１日电…印度尼西亚政府…): each is a
+        section about the first area its first sentence names after the dateline, else about the
+        city abroad it was filed from; one naming neither (本报讯) is about the article's main place."""
+        from .names.divisions import gazetteer
+        g = gazetteer()
+        found: dict[int, list[tuple[int, Optional[str]]]] = {}
+        for q in page.layout.paragraphs:
+            m = whole_words().dateline_lead.match(page.text, q.start) if q.kind == "body" else None
+            if not m:
+                continue
+            end = _SENTENCE_END.search(page.text, m.end(), q.end)
+            first = next((p for p in self.by_article.get(q.article, []) if p.level in MAIN_LEVELS
+                          and m.end() <= p.norm_start < (end.end() if end else q.end)), None)
+            where = m.group("where")
+            abroad = where if g.world_level.get(where) in ("country", "foreign_city") else None
+            found.setdefault(q.article, []).append((q.start, self._full(self._key(first)) if first else abroad))
+        return {art: d for art, d in found.items() if len(d) >= 2}
 
     def at(self, article: int, pos: int) -> Optional[str]:
         """The main place at a position: the place of the section it stands in, else the article's."""
-        heads = [value for start, value in self.sections.get(article, []) if start < pos]
-        return heads[-1] if heads else self.of(article)
+        heads = [value for start, value in self.sections.get(article, []) if start <= pos]
+        return heads[-1] if heads and heads[-1] else self.of(article)
 
     @staticmethod
     def _key(p: Record) -> str:

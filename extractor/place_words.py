@@ -84,7 +84,7 @@ def whole_words() -> _Whole:
                              rf"(?:{alternation(t['examples_end'])})"
                              rf"(?=[\d{''.join(numeral_chars())}])"),
                   re.compile(rf"(?:{alternation(t['dateline_lead'])})?(?:{alternation(t['dateline_before'])})"
-                             rf"[^\W\d_]{{0,{int(t['dateline_place_longest'])}}}?(?:\d{{1,2}}月\d{{1,2}}日)?(?:{alternation(t['dateline_after'])})"
+                             rf"(?P<where>[^\W\d_]{{0,{int(t['dateline_place_longest'])}}}?)(?:\d{{1,2}}月\d{{1,2}}日)?(?:{alternation(t['dateline_after'])})"
                              rf"(?:（[^）。]{{0,{int(t['dateline_reach'])}}}）|[^。：，（]{{0,{int(t['dateline_reach'])}}}?报道：)?"),
                   tuple(t["report_before"]), tuple(t["report_media"]), tuple(t["country_bodies"]))
 

@@ -711,3 +711,19 @@ def test_a_dispatch_is_about_an_area_its_first_paragraph_names() -> None:
                "他们是内蒙古奈曼旗的农民，十年来在荒山上种下了一片又一片树林。内蒙古的荒山就这样绿了。\n")
     facts = {f.text: f for f in extract_text(feature, "19980115-05-099")}
     assert facts["９名"].place in ("内蒙古自治区", "奈曼旗")
+
+
+def test_each_dispatch_of_a_digest_is_about_the_area_its_first_sentence_names() -> None:
+    from extractor.api import extract_text
+    text = ("亚洲经济简讯日本推出刺激措施\n"
+            "本报东京１月１２日电记者王明报道：日本首相今天在国会发表演说，强调必须维护金融体系的稳定。\n"
+            "首相在演说中宣布，政府将投入２０万亿日元公共资金，以维护金融系统的稳定和经济的恢复。\n"
+            "据新华社曼谷１月１２日电泰国政府今天宣布，将推迟实施一批耗资巨大的大型工程建设项目。\n"
+            "这批项目共有１２项，包括高速公路、发电厂和机场等，政府希望借此节约财政开支。\n")
+    facts = {f.text: f for f in extract_text(text, "19980113-07-099")}
+    assert facts["２０万亿日元"].place == "日本"
+    assert facts["１２项"].place == "泰国"
+    # negative: a single dispatch is no digest; its later paragraphs take the article's main place
+    single = text.split("据新华社曼谷")[0].replace("亚洲经济简讯日本推出刺激措施", "亚洲经济简讯")
+    facts = {f.text: f for f in extract_text(single, "19980113-07-099")}
+    assert facts["２０万亿日元"].place == "亚洲"
