@@ -232,15 +232,23 @@ class MainPlaces:
         counts, first = self._counts(self.by_article.get(article, []))
         if not counts:  # but a national body's story that names no other area (中国工商银行…３０个城市)
             counts, first = self._counts(self.by_article.get(article, []), bodies=True)
+        # in a story most about a foreign country, 全国 and 国内 are that country's (塔吉克斯坦…全国)
+        top = max(counts, key=lambda k: (counts[k], -first[k]), default=None)
+        foreign = top is not None and self._foreign_country(self._full(top))
         # a story that opens with a body of the whole country (国务院三峡建委…, 党中央、国务院提出…)
         # speaks of the country as 全国 and 我国 do, against the other areas it names; one that names
         # no area at all keeps no place (bench/gold/README.md: null where no area is named, as the DEV
         # gold of ministry stories 林业部…全年完成… has it). A body named once further on
         # (由外交部档案馆编辑的字典) is no topic
         bodies, opening = self._national_bodies(article)
-        # in a story most about a foreign country, 全国 and 国内 are that country's (塔吉克斯坦…全国)
-        top = max(counts, key=lambda k: (counts[k], -first[k]), default=None)
-        foreign = top is not None and self._foreign_country(self._full(top))
+        lead = self.leads.get(article) if self.page is not None and issue_date(self.page.doc) else None
+        if lead is not None and counts and all(first[k] >= lead for k in counts):
+            # a dispatch (本报北京１月１４日讯, 新华社…电) whose titles and first paragraph name no area
+            # is not about one named only further on (擂台赛下一站在呼和浩特举行, 治理荒山的内蒙古…王丽荣
+            # in a list of winners): it is the country's where it speaks of the whole country
+            # (全国“三下乡”表彰会…１００家单位), else no area's
+            national = self._country_votes(article, paper_only=foreign) or (bodies and opening)
+            return whole_words().country_name if national else None
         votes = self._country_votes(article, paper_only=foreign) + (bodies if opening and counts else 0)
         if votes and votes >= max(counts.values(), default=0):
             return whole_words().country_name  # an article about the whole country
@@ -252,12 +260,9 @@ class MainPlaces:
             counts, first = self.page_counts
         if not counts:
             return None
-        if self.page is not None and issue_date(self.page.doc) is not None and article in self.leads:
-            # a dispatch (本报北京１月１４日讯, 新华社…电) that names no area in its titles is about an
-            # area its first paragraph names: one named only further on (擂台赛下一站在呼和浩特举行,
-            # 治理荒山的内蒙古…王丽荣 in a list of winners) is a detail, not the area of all its figures.
-            # (A feature's opening paragraph sets a scene and may name none: counted as before.)
-            counts = Counter({k: n for k, n in counts.items() if first[k] < self.leads[article]})
-            if not counts:
-                return None
+        if lead is not None:
+            # and of the areas it names, one its first paragraph names: one named only further on is a
+            # detail, not the area of all its figures. (A feature's opening paragraph sets a scene and
+            # may name none: counted as before.)
+            counts = Counter({k: n for k, n in counts.items() if first[k] < lead}) or counts
         return self._full(max(counts, key=lambda k: (counts[k], -first[k])))

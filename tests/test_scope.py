@@ -702,6 +702,10 @@ def test_a_dispatch_is_about_an_area_its_first_paragraph_names() -> None:
     winners = "９名获奖者是：治理荒山的内蒙古青年李红；献身教育的内蒙古女教师张兰；义务行医的青年王伟。\n"
     facts = {f.text: f for f in extract_text("青年扶贫奖颁发\n" + lead + winners, "19980115-05-099")}
     assert facts["９名"].place is None  # 内蒙古 is named only further on, in the list of winners
+    # but a dispatch that speaks of the whole country is the country's
+    facts = {f.text: f for f in extract_text("青年扶贫奖颁发\n" + lead.replace("由青年", "由全国青年") + winners,
+                                             "19980115-05-099")}
+    assert facts["９名"].place == "中国"
     # negatives: an area the first paragraph names is the dispatch's, and a feature (no dateline)
     # whose first paragraph sets a scene still takes the area it names most
     facts = {f.text: f for f in extract_text("青年扶贫奖颁发\n" + lead.replace("由青年", "由内蒙古青年") + winners,
