@@ -203,6 +203,9 @@ def _place_of(page: Page, fact: Record, inside: list[Record], carried: Optional[
     # 尼玛县、安多县等11个县: places written as examples of what is counted are not its place
     # 从德国进口的设备: where something comes from is not the area of the figure
     inside = [p for p in _without_examples(text, inside) if not is_source(text, p)]
+    # 深市…占同期中国大陆证券市场新增上市公司数量的５８％: a place after a share word of its clause names
+    # the whole a share is of, not the area of the part whose share it is, nor of the clauses after it
+    inside = [p for p in inside if not _names_whole(text, clause_start(text, sent_start, p.norm_start), p)]
     before = [p for p in inside if p.norm_end <= pos]
     # the places of the fact's clause or opening its sentence; in a news story (a page issued on a
     # day) also those that open a clause before it (截至13日，张家口市灾区共收到…，接受棉衣4.7万件;
@@ -292,6 +295,11 @@ def _place_of(page: Page, fact: Record, inside: list[Record], carried: Optional[
     if carried and w.country.fullmatch(carried):  # the country a scene's 全国 or 我国 named
         return country_of(carried, main(fact.article))
     return carried_place(carried, main(fact.article))
+
+
+def _names_whole(text: str, clause: int, p: Record) -> bool:
+    """Whether a place stands after a share word of its clause (占中国大陆市场总流通市值的５２％)."""
+    return any(text.find(word, clause, p.norm_start) >= 0 for word in whole_words().share_before)
 
 
 def _bilateral(text: str, sent_start: int, pos: int, sentence: list[Record], before: list[Record]) -> bool:

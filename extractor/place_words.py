@@ -53,6 +53,7 @@ class _Whole(NamedTuple):
     report_before: tuple[str, ...]
     report_media: tuple[str, ...]
     country_bodies: tuple[str, ...]
+    share_before: tuple[str, ...]
 
 
 @lru_cache(maxsize=1)
@@ -86,7 +87,8 @@ def whole_words() -> _Whole:
                   re.compile(rf"(?:{alternation(t['dateline_lead'])})?(?:{alternation(t['dateline_before'])})"
                              rf"(?P<where>[^\W\d_]{{0,{int(t['dateline_place_longest'])}}}?)(?:\d{{1,2}}月\d{{1,2}}日)?(?:{alternation(t['dateline_after'])})"
                              rf"(?:（[^）。]{{0,{int(t['dateline_reach'])}}}）|[^。：，（]{{0,{int(t['dateline_reach'])}}}?报道：)?"),
-                  tuple(t["report_before"]), tuple(t["report_media"]), tuple(t["country_bodies"]))
+                  tuple(t["report_before"]), tuple(t["report_media"]), tuple(t["country_bodies"]),
+                  tuple(t["share_before"]))
 
 
 def is_national_body(name: str) -> bool:

@@ -731,3 +731,16 @@ def test_each_dispatch_of_a_digest_is_about_the_area_its_first_sentence_names() 
     single = text.split("据新华社曼谷")[0].replace("亚洲经济简讯日本推出刺激措施", "亚洲经济简讯")
     facts = {f.text: f for f in extract_text(single, "19980113-07-099")}
     assert facts["２０万亿日元"].place == "亚洲"
+
+
+def test_a_place_after_a_share_word_names_the_whole_not_the_parts_area() -> None:
+    from extractor.api import extract_text
+    text = ("深圳证券市场发展良好\n本报讯 去年，深市新增上市公司１２５家，占同期中国大陆证券市场新增上市公司数量的５８％；"
+            "新增开户者５２１万户。\n")
+    facts = {f.text: f for f in extract_text(text, "19980112-10-099")}
+    assert facts["５８％"].place == "深圳市"
+    assert facts["５２１万户"].place == "深圳市"
+    # negative: a place before the share word is the part's area
+    text = "台湾人口统计\n本报讯 台北县人口高达３４２万人，占台湾地区总人口的１５·７％。\n"
+    facts = {f.text: f for f in extract_text(text, "19980114-12-099")}
+    assert facts["１５·７％"].place != "台湾省"
