@@ -237,7 +237,8 @@ def _place_of(page: Page, fact: Record, inside: list[Record], carried: Optional[
                      if not text.startswith(w.fixed_areas[m.group()][:-1], m.end())  # 首都北京 names it
                      and not any(p.norm_start <= m.end() and p.norm_end >= m.start() for p in inside))
         for m in w.country.finditer(text, a, min(b, pos) + 1):  # one more: 国内 sees the figure after it
-            if not ranks(text, m):
+            # 台湾省出席九届全国人大代表…１３人: a body's name (全国人大) is no scope of the whole country
+            if not ranks(text, m) and not text.startswith(w.country_bodies, m.start()):
                 country.append(m)
         for m in w.whole.finditer(text, a, min(b, pos)):
             if not ranks(text, m):

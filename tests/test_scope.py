@@ -744,3 +744,14 @@ def test_a_place_after_a_share_word_names_the_whole_not_the_parts_area() -> None
     text = "台湾人口统计\n本报讯 台北县人口高达３４２万人，占台湾地区总人口的１５·７％。\n"
     facts = {f.text: f for f in extract_text(text, "19980114-12-099")}
     assert facts["１５·７％"].place != "台湾省"
+
+
+def test_a_whole_country_word_opening_a_bodys_name_does_not_scope_a_figure() -> None:
+    from extractor.api import extract_text
+    text = "福建代表选出\n本报讯 福建省出席九届全国人大代表选举会议的１２名代表今天投票。\n"
+    facts = {f.text: f for f in extract_text(text, "19980109-03-099")}
+    assert facts["１２名"].place == "福建省"
+    # negative: 全国 standing for itself after the place still gives the country
+    text = "福建代表出席\n本报讯 福建省的代表今天出席了全国１２个省市的经验交流会。\n"
+    facts = {f.text: f for f in extract_text(text, "19980109-03-099")}
+    assert facts["１２个"].place == "中国"
