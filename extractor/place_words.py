@@ -54,6 +54,8 @@ class _Whole(NamedTuple):
     report_media: tuple[str, ...]
     country_bodies: tuple[str, ...]
     share_before: tuple[str, ...]
+    cause_before: tuple[str, ...]
+    cause_after: tuple[str, ...]
 
 
 @lru_cache(maxsize=1)
@@ -88,7 +90,7 @@ def whole_words() -> _Whole:
                              rf"(?P<where>[^\W\d_]{{0,{int(t['dateline_place_longest'])}}}?)(?:\d{{1,2}}月\d{{1,2}}日)?(?:{alternation(t['dateline_after'])})"
                              rf"(?:（[^）。]{{0,{int(t['dateline_reach'])}}}）|[^。：，（]{{0,{int(t['dateline_reach'])}}}?报道：)?"),
                   tuple(t["report_before"]), tuple(t["report_media"]), tuple(t["country_bodies"]),
-                  tuple(t["share_before"]))
+                  tuple(t["share_before"]), tuple(t["cause_before"]), tuple(t["cause_after"]))
 
 
 def is_national_body(name: str) -> bool:
@@ -112,10 +114,15 @@ _CLAUSE_END = re.compile("[，。；：！？\n]")
 def is_source(text: str, p: Record) -> bool:
     """Whether a place is where something comes from (从德国进口的设备, 从东北和太原招聘): written right
     after 从 or joined on to a place that is, in a clause that does not view it (从广东看); or the
-    country of a medium that reports (据巴西《商业新闻》报报道)."""
+    country of a medium that reports (据巴西《商业新闻》报报道); or where a cause lies (受纽约股市影响)."""
     w = whole_words()
     if text.endswith(w.report_before, 0, p.norm_start) and text.startswith(w.report_media, p.norm_end):
         return True  # 据巴西《商业新闻》报报道
+    if text.endswith(w.cause_before, 0, p.norm_start):
+        # 受纽约股市回升的影响，伦敦股市…; 在纽约股市带动下，亚洲股市…: a cause, not the topic
+        end = _CLAUSE_END.search(text, p.norm_end)
+        if text.endswith(w.cause_after, p.norm_end, end.start() if end else len(text)):
+            return True
     lo = max(0, p.norm_start - _SOURCE_REACH)
     for word in w.source_before:
         at = text.rfind(word, lo, p.norm_start)
@@ -158,9 +165,16 @@ def _introduced_villages(text: str) -> frozenset[str]:
 
 def lead_end(text: str, start: int) -> int:
     """Where a sentence's own words begin: after a dateline that opens it (本报曼谷１月１２日电记者成元生
-    报道：, 新华社北京１月２日电（记者…）), else at its start."""
-    m = whole_words().dateline_lead.match(text, start)
-    return m.end() if m else start
+    报道：, 新华社北京１月２日电（记者…）), else at its start; and after a clause of a cause that opens
+    it (受纽约股市回升的影响，伦敦股市…: the topic is 伦敦)."""
+    w = whole_words()
+    m = w.dateline_lead.match(text, start)
+    at = m.end() if m else start
+    if text.startswith(w.cause_before, at):
+        end = _CLAUSE_END.search(text, at)
+        if end and text.endswith(w.cause_after, at, end.start()):
+            return end.end()
+    return at
 
 
 def _in_dateline(text: str, p: Record) -> bool:

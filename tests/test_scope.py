@@ -755,3 +755,16 @@ def test_a_whole_country_word_opening_a_bodys_name_does_not_scope_a_figure() -> 
     text = "福建代表出席\n本报讯 福建省的代表今天出席了全国１２个省市的经验交流会。\n"
     facts = {f.text: f for f in extract_text(text, "19980109-03-099")}
     assert facts["１２个"].place == "中国"
+
+
+def test_a_place_where_a_cause_lies_is_not_the_topic() -> None:
+    from extractor.api import extract_text
+    text = ("欧洲股市反弹\n新华社伦敦１月１２日电 受纽约股市回升的影响，伦敦股市后市出现反弹。"
+            "《金融时报》指数收盘时降幅为１·３５％。\n")
+    facts = {f.text: f for f in extract_text(text, "19980114-07-099")}
+    assert facts["１·３５％"].place == "伦敦"
+    # negative: a place opening a clause that is not a cause's is the topic
+    text = ("欧洲股市反弹\n新华社伦敦１月１２日电 纽约股市回升后，伦敦股市后市出现反弹。"
+            "《金融时报》指数收盘时降幅为１·３５％。\n")
+    facts = {f.text: f for f in extract_text(text, "19980114-07-099")}
+    assert facts["１·３５％"].place == "纽约"
