@@ -56,6 +56,9 @@ class _Whole(NamedTuple):
     share_before: tuple[str, ...]
     cause_before: tuple[str, ...]
     cause_after: tuple[str, ...]
+    report_after: tuple[str, ...]
+    report_clause_longest: int
+    invader_after: tuple[str, ...]
 
 
 @lru_cache(maxsize=1)
@@ -90,7 +93,9 @@ def whole_words() -> _Whole:
                              rf"(?P<where>[^\W\d_]{{0,{int(t['dateline_place_longest'])}}}?)(?:\d{{1,2}}月\d{{1,2}}日)?(?:{alternation(t['dateline_after'])})"
                              rf"(?:（[^）。]{{0,{int(t['dateline_reach'])}}}）|[^。：，（]{{0,{int(t['dateline_reach'])}}}?报道：)?"),
                   tuple(t["report_before"]), tuple(t["report_media"]), tuple(t["country_bodies"]),
-                  tuple(t["share_before"]), tuple(t["cause_before"]), tuple(t["cause_after"]))
+                  tuple(t["share_before"]), tuple(t["cause_before"]), tuple(t["cause_after"]),
+                  tuple(t["report_after"]), int(t["report_clause_longest"]),
+                  tuple(t["invader_after"]))
 
 
 def is_national_body(name: str) -> bool:
@@ -150,8 +155,9 @@ def usable(text: str, p: Record) -> bool:
                                      or (p.text or "").endswith(w.generic_endings)):
         if not (p.level == w.village_level and p.text in _introduced_villages(text)):
             return False
-    if text.startswith(w.street_endings, p.norm_end) or text.startswith(w.event_after, p.norm_end):
-        return False  # a street's name (南京东路) or an event's (亚洲金融危机)
+    if text.startswith(w.street_endings, p.norm_end) or text.startswith(w.event_after, p.norm_end) \
+            or text.startswith(w.invader_after, p.norm_end):
+        return False  # a street's name (南京东路), an event's (亚洲金融危机) or an invader's (日本侵略者)
     return not _in_dateline(text, p)
 
 
@@ -166,14 +172,16 @@ def _introduced_villages(text: str) -> frozenset[str]:
 def lead_end(text: str, start: int) -> int:
     """Where a sentence's own words begin: after a dateline that opens it (本报曼谷１月１２日电记者成元生
     报道：, 新华社北京１月２日电（记者…）), else at its start; and after a clause of a cause that opens
-    it (受纽约股市回升的影响，伦敦股市…: the topic is 伦敦)."""
+    it (受纽约股市回升的影响，伦敦股市…: the topic is 伦敦) or a short one that says where the news
+    comes from (据统计，北京市…; 有消息说，１２月份美国制造业…)."""
     w = whole_words()
     m = w.dateline_lead.match(text, start)
     at = m.end() if m else start
-    if text.startswith(w.cause_before, at):
-        end = _CLAUSE_END.search(text, at)
-        if end and text.endswith(w.cause_after, at, end.start()):
-            return end.end()
+    end = _CLAUSE_END.search(text, at)
+    if end and text.startswith("，", end.start()) and (
+            (text.startswith(w.cause_before, at) and text.endswith(w.cause_after, at, end.start()))
+            or (end.start() - at <= w.report_clause_longest and text.endswith(w.report_after, at, end.start()))):
+        return end.end()
     return at
 
 

@@ -768,3 +768,27 @@ def test_a_place_where_a_cause_lies_is_not_the_topic() -> None:
             "《金融时报》指数收盘时降幅为１·３５％。\n")
     facts = {f.text: f for f in extract_text(text, "19980114-07-099")}
     assert facts["１·３５％"].place == "纽约"
+
+
+def test_a_sentences_topic_begins_after_a_short_clause_saying_where_the_news_comes_from() -> None:
+    from extractor.api import extract_text
+    text = ("纽约股市开门红\n据新华社纽约１月２日电 华尔街股市交投平淡。\n"
+            "有消息说，１２月份美国制造业的增长减缓。长期利率跌至５·８４％，为４年来的最低点。\n")
+    facts = {f.text: f for f in extract_text(text, "19980104-02-099")}
+    assert facts["５·８４％"].place == "美国"
+    # negative: a longer opening clause is no such preamble, and the place in it no topic
+    text = text.replace("有消息说，", "有一家很大的投资公司的分析人士在电视上说，")
+    facts = {f.text: f for f in extract_text(text, "19980104-02-099")}
+    assert facts["５·８４％"].place != "美国"
+
+
+def test_a_country_naming_an_invader_is_not_an_area() -> None:
+    from extractor.api import extract_text
+    text = ("太岳烽火\n作者王明\n沁源县是太岳根据地的中心。\n"
+            "据当时统计，被日本侵略者杀害的群众就有３１００多人。不幸被捕的４００多名群众没有一个屈服。\n")
+    facts = {f.text: f for f in extract_text(text, "19980107-12-099")}
+    assert facts["４００多名"].place == "沁源县"
+    # negative: the country named for itself is the area
+    text = text.replace("被日本侵略者杀害", "在日本被杀害")
+    facts = {f.text: f for f in extract_text(text, "19980107-12-099")}
+    assert facts["３１００多人"].place == "日本"
