@@ -16,6 +16,8 @@ from .record import Record
 
 _LIST_JOINS = ("、", "和", "及", "以及")
 _SENTENCE_END = re.compile("[。！？]")
+# a numbered item of a digest (图片新闻: １、…福建省龙海市… ２、…在哈尔滨…): a story of its own
+_ITEM = re.compile(r"\d{1,2}、")
 
 
 class MainPlaces:
@@ -88,20 +90,22 @@ class MainPlaces:
 
     def _dispatches(self, page: Page) -> dict[int, list[tuple[int, Optional[str]]]]:
         """The dispatches of a digest (an article with two or more paragraphs opening with a
-        dateline: 本报东京１月１２日电…日本首相…, 据新华社雅加达１月１１日电…印度尼西亚政府…): each is a
+        dateline: 本报东京１月１２日电…日本首相…, 据新华社雅加达１月１１日电…印度尼西亚政府…, or with
+        an item's number: 图片新闻 １、…２、元旦前夕，在哈尔滨…): each is a
         section about the first area its first sentence names after the dateline, else about the
         city abroad it was filed from; one naming neither (本报讯) is about the article's main place."""
         from .names.divisions import gazetteer
         g = gazetteer()
         found: dict[int, list[tuple[int, Optional[str]]]] = {}
         for q in page.layout.paragraphs:
-            m = whole_words().dateline_lead.match(page.text, q.start) if q.kind == "body" else None
+            m = (whole_words().dateline_lead.match(page.text, q.start) or _ITEM.match(page.text, q.start)) \
+                if q.kind not in ("title", "subtitle") else None  # a photo's item may be read as its caption
             if not m:
                 continue
             end = _SENTENCE_END.search(page.text, m.end(), q.end)
             first = next((p for p in self.by_article.get(q.article, []) if p.level in MAIN_LEVELS
                           and m.end() <= p.norm_start < (end.end() if end else q.end)), None)
-            where = m.group("where")
+            where = m.groupdict().get("where")
             abroad = where if g.world_level.get(where) in ("country", "foreign_city") else None
             found.setdefault(q.article, []).append((q.start, self._full(self._key(first)) if first else abroad))
         return {art: d for art, d in found.items() if len(d) >= 2}

@@ -792,3 +792,17 @@ def test_a_country_naming_an_invader_is_not_an_area() -> None:
     text = text.replace("被日本侵略者杀害", "在日本被杀害")
     facts = {f.text: f for f in extract_text(text, "19980107-12-099")}
     assert facts["３１００多人"].place == "日本"
+
+
+def test_each_numbered_item_of_a_photo_digest_is_a_story_of_its_own() -> None:
+    from extractor.api import extract_text
+    text = ("图片新闻\n１、新年刚过，成都市劳动就业部门举办下岗职工培训，四川省已有１０万下岗职工参加培训。（新华社记者王明摄）\n"
+            "２、元旦前夕，在哈尔滨松花江江面上修建的冰雪游乐中心对外开放。该游乐中心设有６个游乐区。（新华社记者李红摄）\n")
+    facts = {f.text: f for f in extract_text(text, "19980105-04-099")}
+    assert facts["６个"].place == "哈尔滨市"
+    # negative: items whose first sentences name no area keep the article's place
+    text = ("四川培训下岗职工\n本报成都１月４日电 四川省各地举办下岗职工培训，效果很好，受到职工欢迎。\n"
+            "１、全省培训中心已有数百家，参加培训的下岗职工达到了１０万人，培训内容十分丰富。\n"
+            "２、经过培训，已有４万多名职工找到了新的工作岗位，有的还办起了自己的小企业。\n")
+    facts = {f.text: f for f in extract_text(text, "19980105-04-099")}
+    assert facts["４万多名"].place == "四川省"
