@@ -116,7 +116,7 @@ def sentence_places(page: Page, places: Sorted) -> dict[int, tuple[list[Record],
         inside = [p for p in _without_examples(page.text, named) if not is_source(page.text, p)]
         # the area of a body's name (纽约商品交易所２月份交货的原油…) locates the body's own figures,
         # not those of the sentences after it (欧佩克原油平均价…)
-        inside = [p for p in inside if p.rule != ORG_RULE]
+        inside = [p for p in inside if p.rule != ORG_RULE and not _opens_china_body(page.text, p)]
         topic = bool(inside) and inside[0].norm_start - lead_end(page.text, sent.start) <= whole_words().topic_reach
         opens = sent.paragraph not in seen
         seen.add(sent.paragraph)
@@ -137,6 +137,13 @@ def sentence_places(page: Page, places: Sorted) -> dict[int, tuple[list[Record],
             last[sent.paragraph] = scene
         out[id(sent)] = (named, last.get(sent.paragraph))
     return out
+
+
+def _opens_china_body(text: str, p: Record) -> bool:
+    """Whether a place is the 中国 opening a national body's name (１９９７年，中国石油天然气总公司…):
+    the body, not the topic of the sentences after it."""
+    w = whole_words()
+    return value_of(p) == w.country_name and bool(w.china_body.match(text, p.norm_end))
 
 
 def value_of(p: Record) -> str:

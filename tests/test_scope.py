@@ -806,3 +806,15 @@ def test_each_numbered_item_of_a_photo_digest_is_a_story_of_its_own() -> None:
             "２、经过培训，已有４万多名职工找到了新的工作岗位，有的还办起了自己的小企业。\n")
     facts = {f.text: f for f in extract_text(text, "19980105-04-099")}
     assert facts["４万多名"].place == "四川省"
+
+
+def test_china_opening_a_national_bodys_name_is_no_topic() -> None:
+    from extractor.api import extract_text
+    text = ("新疆石油工业快速发展\n本报乌鲁木齐１月１１日电 新疆石油工业已进入快速发展阶段。\n"
+            "去年，中国石油天然气总公司组织了一场勘探进攻仗。塔里木盆地数十口探井发现良好油气显示。\n")
+    facts = {f.text: f for f in extract_text(text, "19980112-01-099")}
+    assert facts["数十口"].place == "新疆维吾尔自治区"
+    # negative: 中国 named for itself opens the topic
+    text = text.replace("中国石油天然气总公司组织了", "中国组织了")
+    facts = {f.text: f for f in extract_text(text, "19980112-01-099")}
+    assert facts["数十口"].place == "中国"
