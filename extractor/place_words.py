@@ -59,6 +59,7 @@ class _Whole(NamedTuple):
     report_after: tuple[str, ...]
     report_clause_longest: int
     invader_after: tuple[str, ...]
+    superlative: re.Pattern
 
 
 @lru_cache(maxsize=1)
@@ -95,7 +96,8 @@ def whole_words() -> _Whole:
                   tuple(t["report_before"]), tuple(t["report_media"]), tuple(t["country_bodies"]),
                   tuple(t["share_before"]), tuple(t["cause_before"]), tuple(t["cause_after"]),
                   tuple(t["report_after"]), int(t["report_clause_longest"]),
-                  tuple(t["invader_after"]))
+                  tuple(t["invader_after"]),
+                  re.compile(rf"(?:{alternation(t['superlative_after'])})[^\W\d_]{{1,{int(t['superlative_longest'])}}}?的"))
 
 
 def is_national_body(name: str) -> bool:
@@ -156,8 +158,10 @@ def usable(text: str, p: Record) -> bool:
         if not (p.level == w.village_level and p.text in _introduced_villages(text)):
             return False
     if text.startswith(w.street_endings, p.norm_end) or text.startswith(w.event_after, p.norm_end) \
-            or text.startswith(w.invader_after, p.norm_end):
-        return False  # a street's name (南京东路), an event's (亚洲金融危机) or an invader's (日本侵略者)
+            or text.startswith(w.invader_after, p.norm_end) or w.superlative.match(text, p.norm_end):
+        # a street's name (南京东路), an event's (亚洲金融危机), an invader's (日本侵略者), or a rank
+        # (亚洲最大的毛毯生产企业…是国家重点扶持的３００家企业之一: the firm's rank, not its area)
+        return False
     return not _in_dateline(text, p)
 
 
