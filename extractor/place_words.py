@@ -60,6 +60,7 @@ class _Whole(NamedTuple):
     report_clause_longest: int
     invader_after: tuple[str, ...]
     superlative: re.Pattern
+    source_scene: tuple[str, ...]
 
 
 @lru_cache(maxsize=1)
@@ -97,7 +98,8 @@ def whole_words() -> _Whole:
                   tuple(t["share_before"]), tuple(t["cause_before"]), tuple(t["cause_after"]),
                   tuple(t["report_after"]), int(t["report_clause_longest"]),
                   tuple(t["invader_after"]),
-                  re.compile(rf"(?:{alternation(t['superlative_after'])})[^\W\d_]{{1,{int(t['superlative_longest'])}}}?的"))
+                  re.compile(rf"(?:{alternation(t['superlative_after'])})[^\W\d_]{{1,{int(t['superlative_longest'])}}}?的"),
+                  tuple(t["source_scene"]))
 
 
 def is_national_body(name: str) -> bool:
@@ -136,7 +138,7 @@ def is_source(text: str, p: Record) -> bool:
         if at >= 0 and w.source_gap.fullmatch(text, at + len(word), p.norm_start):
             end = _CLAUSE_END.search(text, p.norm_end)
             rest = text[p.norm_end:end.start() if end else len(text)]
-            return not any(v in rest for v in w.source_view)
+            return not any(v in rest for v in (*w.source_view, *w.source_scene))
     return False
 
 

@@ -830,3 +830,15 @@ def test_a_place_before_a_superlative_ranks_it_does_not_scope() -> None:
     text = "寒潮来袭\n本报讯 寒潮南下。北京最高气温下降了５０％。\n"
     facts = {f.text: f for f in extract_text(text, "19980104-02-099")}
     assert facts["５０％"].place == "北京市"
+
+
+def test_a_place_left_is_the_area_of_the_share_of_it() -> None:
+    from extractor.api import extract_text
+    text = ("以总理称将分步骤撤军\n新华社耶路撒冷１月８日电 以色列总理今天发表讲话。"
+            "他打算将从约旦河西岸撤军的范围从原定的１０％以上降至８％。\n")
+    facts = {f.text: f for f in extract_text(text, "19980110-03-099")}
+    assert facts["８％"].place == "约旦河西岸"
+    # negative: a place goods come from is still no area of the figure
+    text = "设备进口\n本报讯 江苏省某厂从德国进口的设备有８０％已经投产。\n"
+    facts = {f.text: f for f in extract_text(text, "19980110-03-099")}
+    assert facts["８０％"].place == "江苏省"
