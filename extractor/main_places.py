@@ -131,11 +131,18 @@ class MainPlaces:
                 or self._in_listed_body(p)
             # 中国 opening a body's name (中国民航, 中国人民保险公司) names a national body, not the area
             # the story is about where it names another; the country's own words (全国, 我国) weigh that
-            if p.level in MAIN_LEVELS and not listed and (bodies or not self._china_body(p)):
+            # the venue of a meeting (会议今天在北京召开) is where it met, not what the story is about
+            if p.level in MAIN_LEVELS and not listed and not self._venue(p) and (bodies or not self._china_body(p)):
                 key = self._key(p)
                 counts[key] += 1
                 first.setdefault(key, p.norm_start)
         return counts, first
+
+    def _venue(self, p: Record) -> bool:
+        """Whether a place is written as a meeting's venue (会议今天在北京召开)."""
+        text = self.page.text if self.page is not None else ""
+        w = whole_words()
+        return text.endswith(w.venue_before, 0, p.norm_start) and bool(w.venue_after.match(text, p.norm_end))
 
     def _china_body(self, p: Record) -> bool:
         if value_of(p) != whole_words().country_name or self.page is None:
@@ -258,6 +265,11 @@ class MainPlaces:
             return whole_words().country_name  # an article about the whole country
         if not counts and self._country_votes(article, ranked=True):
             return whole_words().country_name  # 作为我国首家股份制商业银行，交通银行…
+        if not counts and any(self._venue(p) and value_of(p) in whole_words().fixed_areas.values()
+                              for p in self.by_article.get(article, [])):
+            # a meeting held in the capital (兵器工业工作会议今天在北京召开) in a story naming no other
+            # area is the country's: its figures are the whole trade's (全行业共有９万职工下岗分流)
+            return whole_words().country_name
         if not counts:
             if self.page_counts is None:
                 self.page_counts = self._counts(self.places)

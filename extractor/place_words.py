@@ -61,6 +61,8 @@ class _Whole(NamedTuple):
     invader_after: tuple[str, ...]
     superlative: re.Pattern
     source_scene: tuple[str, ...]
+    venue_before: tuple[str, ...]
+    venue_after: re.Pattern
 
 
 @lru_cache(maxsize=1)
@@ -99,7 +101,8 @@ def whole_words() -> _Whole:
                   tuple(t["report_after"]), int(t["report_clause_longest"]),
                   tuple(t["invader_after"]),
                   re.compile(rf"(?:{alternation(t['superlative_after'])})[^\W\d_]{{1,{int(t['superlative_longest'])}}}?的"),
-                  tuple(t["source_scene"]))
+                  tuple(t["source_scene"]), tuple(t["venue_before"]),
+                  re.compile(rf"[^\W\d_]{{0,{int(t['venue_reach'])}}}?(?:{alternation(t['venue_after'])})"))
 
 
 def is_national_body(name: str) -> bool:

@@ -842,3 +842,15 @@ def test_a_place_left_is_the_area_of_the_share_of_it() -> None:
     text = "设备进口\n本报讯 江苏省某厂从德国进口的设备有８０％已经投产。\n"
     facts = {f.text: f for f in extract_text(text, "19980110-03-099")}
     assert facts["８０％"].place == "江苏省"
+
+
+def test_a_meeting_in_the_capital_naming_no_other_area_is_the_countrys() -> None:
+    from extractor.api import extract_text
+    text = ("兵器工业力争扭亏\n新华社北京１月７日电 兵器工业工作会议今天在北京召开。\n"
+            "去年，兵器行业大力推进结构调整，全行业共有９万职工下岗分流。\n")
+    facts = {f.text: f for f in extract_text(text, "19980108-02-099")}
+    assert facts["９万职工"].place == "中国"
+    # negative: a meeting in another city naming no other area is not the country's
+    text = text.replace("在北京召开", "在南京召开")
+    facts = {f.text: f for f in extract_text(text, "19980108-02-099")}
+    assert facts["９万职工"].place != "中国"
