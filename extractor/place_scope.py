@@ -28,8 +28,9 @@ from .clauses import BREAK_CLASS
 from .issue_date import issue_date
 from .lexicon import table
 from .page import Page
-from .place_words import (carried_place, clause_start, country_of, country_scene, is_report,  # noqa: F401
-                          is_scene, is_source, lead_end, off_figures, ranks, usable, whole_words)  # (others read some)
+from .place_words import (carried_place, clause_start, country_of, country_scene, currency_country,  # noqa: F401
+                          is_report, is_scene, is_source, lead_end, off_figures, ranks, usable,
+                          whole_words)  # (others read some)
 from .record import Record
 
 ADMIN = ("province", "city", "county")
@@ -278,6 +279,9 @@ def _place_of(page: Page, fact: Record, inside: list[Record], carried: Optional[
             return _enclosing(whole[-1].group(), inside_article(fact.article, whole[-1].start()),
                               main(fact.article), text)
         return country_of(country[-1].group(), main(fact.article))
+    currency = None if own or fact.type != "percent" else currency_country(text, clause, pos)
+    if currency:
+        return currency  # 此次印尼盾与美元比价已经下跌了１３７％: the currency's country
     if own:
         # the last run of places written one after another (常德市鼎城区十美堂镇) ends with its
         # most specific unit: the last place before the fact

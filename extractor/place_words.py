@@ -63,6 +63,7 @@ class _Whole(NamedTuple):
     source_scene: tuple[str, ...]
     venue_before: tuple[str, ...]
     venue_after: re.Pattern
+    currency_against: tuple[str, ...]
 
 
 @lru_cache(maxsize=1)
@@ -102,7 +103,8 @@ def whole_words() -> _Whole:
                   tuple(t["invader_after"]),
                   re.compile(rf"(?:{alternation(t['superlative_after'])})[^\W\d_]{{1,{int(t['superlative_longest'])}}}?的"),
                   tuple(t["source_scene"]), tuple(t["venue_before"]),
-                  re.compile(rf"[^\W\d_]{{0,{int(t['venue_reach'])}}}?(?:{alternation(t['venue_after'])})"))
+                  re.compile(rf"[^\W\d_]{{0,{int(t['venue_reach'])}}}?(?:{alternation(t['venue_after'])})"),
+                  tuple(t["currency_against"]))
 
 
 def is_national_body(name: str) -> bool:
@@ -285,3 +287,22 @@ def country_scene(text: str, start: int, end: int, named: list[Record]) -> Optio
              if not ranks(text, m) and not text.startswith(w.country_bodies, m.start())
              and (not named or m.start() - clause_start(text, start, m.start()) <= 1)]
     return words[-1].group() if words else None
+
+
+@lru_cache(maxsize=1)
+def _currencies() -> tuple[re.Pattern, dict[str, str]]:
+    countries = dict(table("place_scope.toml")["currency_countries"])
+    return re.compile(alternation(sorted(countries, key=len, reverse=True))), countries
+
+
+def currency_country(text: str, clause: int, pos: int) -> Optional[str]:
+    """The country of the currency a change in its clause is of: the first currency written as a
+    subject there (印尼盾与美元比价已经下跌了１３７％; 美元对日元的汇率升值了１３％), not a unit after
+    a figure (１美元合８．０９元人民币) nor the one it is measured against (对美元)."""
+    pattern, countries = _currencies()
+    for m in pattern.finditer(text, clause, pos):
+        before = text[m.start() - 1] if m.start() > clause else ""
+        if before.isdigit() or before in whole_words().currency_against:
+            continue
+        return countries[m.group()]
+    return None

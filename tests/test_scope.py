@@ -854,3 +854,17 @@ def test_a_meeting_in_the_capital_naming_no_other_area_is_the_countrys() -> None
     text = text.replace("在北京召开", "在南京召开")
     facts = {f.text: f for f in extract_text(text, "19980108-02-099")}
     assert facts["９万职工"].place != "中国"
+
+
+def test_a_currencys_change_is_its_countrys() -> None:
+    from extractor.api import extract_text
+    text = ("印尼盾汇率再跌\n新华社雅加达１月３日电 在雅加达外汇市场上，印尼盾对美元的比价大幅下跌。"
+            "与去年初相比，此次印尼盾与美元比价已经下跌了１３７％。\n")
+    facts = {f.text: f for f in extract_text(text, "19980104-02-099")}
+    assert facts["１３７％"].place == "印尼"
+    # negatives: a currency after a figure is a unit, and a place of the clause goes first
+    text = ("人民币汇率稳定\n本报讯 去年底１美元合８．０９元人民币，比年初上升了０．５％。\n"
+            "上海外汇市场的美元成交额增长了１２％。\n")
+    facts = {f.text: f for f in extract_text(text, "19980107-01-099")}
+    assert facts["０．５％"].place != "美国"
+    assert facts["１２％"].place == "上海市"
