@@ -64,6 +64,7 @@ class _Whole(NamedTuple):
     venue_before: tuple[str, ...]
     venue_after: re.Pattern
     currency_against: tuple[str, ...]
+    trait_after: tuple[str, ...]
 
 
 @lru_cache(maxsize=1)
@@ -104,7 +105,7 @@ def whole_words() -> _Whole:
                   re.compile(rf"(?:{alternation(t['superlative_after'])})[^\W\d_]{{1,{int(t['superlative_longest'])}}}?的"),
                   tuple(t["source_scene"]), tuple(t["venue_before"]),
                   re.compile(rf"[^\W\d_]{{0,{int(t['venue_reach'])}}}?(?:{alternation(t['venue_after'])})"),
-                  tuple(t["currency_against"]))
+                  tuple(t["currency_against"]), tuple(t["trait_after"]))
 
 
 def is_national_body(name: str) -> bool:
@@ -165,8 +166,9 @@ def usable(text: str, p: Record) -> bool:
         if not (p.level == w.village_level and p.text in _introduced_villages(text)):
             return False
     if text.startswith(w.street_endings, p.norm_end) or text.startswith(w.event_after, p.norm_end) \
-            or text.startswith(w.invader_after, p.norm_end) or w.superlative.match(text, p.norm_end):
-        # a street's name (南京东路), an event's (亚洲金融危机), an invader's (日本侵略者), or a rank
+            or text.startswith((*w.invader_after, *w.trait_after), p.norm_end) or w.superlative.match(text, p.norm_end):
+        # a street's name (南京东路), an event's (亚洲金融危机), an invader's (日本侵略者), a trait's
+        # (中国特色), or a rank
         # (亚洲最大的毛毯生产企业…是国家重点扶持的３００家企业之一: the firm's rank, not its area)
         return False
     return not _in_dateline(text, p)

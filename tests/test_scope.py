@@ -868,3 +868,16 @@ def test_a_currencys_change_is_its_countrys() -> None:
     facts = {f.text: f for f in extract_text(text, "19980107-01-099")}
     assert facts["０．５％"].place != "美国"
     assert facts["１２％"].place == "上海市"
+
+
+def test_words_for_going_to_a_village_and_a_trait_are_not_areas() -> None:
+    from extractor.api import extract_text
+    text = ("贵州扶贫攻坚\n本报贵阳１月１３日电 贵州加大扶贫攻坚力度。去年全省共有３．２万多名干部驻乡包村，帮助群众脱贫。"
+            "全省建成１００个有中国特色的社会主义新农村示范点。\n")
+    facts = {f.text: f for f in extract_text(text, "19980114-04-099")}
+    assert facts["３．２万多名"].place == "贵州省"
+    assert facts["１００个"].place == "贵州省"
+    # negative: a village's name written after its town is still its place
+    text = "沾化扶贫\n本报讯 山东省沾化县河贵乡刘家村今年建起大棚１２０个。\n"
+    facts = {f.text: f for f in extract_text(text, "19980114-04-099")}
+    assert facts["１２０个"].place == "刘家村"
