@@ -16,6 +16,8 @@ from .record import Record
 
 _LIST_JOINS = ("、", "和", "及", "以及")
 _SENTENCE_END = re.compile("[。！？]")
+# a numbered item of a digest (图片新闻: １、…福建省龙海市… ２、…在哈尔滨…): a story of its own
+_ITEM = re.compile(r"\d{1,2}、")
 
 
 class MainPlaces:
@@ -30,6 +32,7 @@ class MainPlaces:
         self.spans: dict[int, tuple[int, int]] = {}
         self.titles: dict[int, list[tuple[int, int]]] = {}
         self.openings: dict[int, int] = {}
+        self.leads: dict[int, int] = {}
         if page is not None:
             self.spans = {a.index: (a.start, a.end) for a in page.layout.articles}
             # the titles heading an article, before its first paragraph of sentences (a web page's
@@ -43,6 +46,8 @@ class MainPlaces:
                         and (end := _SENTENCE_END.search(page.text, q.start, q.end)):
                     opened.add(q.article)
                     self.openings[q.article] = end.end()  # its titles and first sentence end here
+                    if whole_words().dateline_lead.match(page.text, q.start):
+                        self.leads[q.article] = q.end  # a dispatch's first paragraph ends here
         self.orgs = Sorted(orgs or [])
         # bodies named in a list of three or more (甲厂、乙公司和丙厂), as (start, end), sorted
         self.listed_bodies: list[tuple[int, int]] = []
@@ -72,11 +77,43 @@ class MainPlaces:
                 art = heads.get((p.norm_start, p.norm_end))
                 if art is not None:
                     self.sections.setdefault(art, []).append((p.norm_start, self._full(self._key(p))))
+            for art, dispatches in self._dispatches(page).items():
+                titled = [start for start, _ in self.sections.get(art, [])]
+                prev = -1
+                for start, value in dispatches:
+                    # a dispatch set under a title line naming its place (泰国 / 本报曼谷…电 泰币汇率…,
+                    # 日本 / …电 东京外汇市场…) is about that place, as the title line says
+                    if not any(prev < t < start for t in titled):
+                        self.sections.setdefault(art, []).append((start, value))
+                    prev = start
+                self.sections[art].sort(key=lambda s: s[0])
+
+    def _dispatches(self, page: Page) -> dict[int, list[tuple[int, Optional[str]]]]:
+        """The dispatches of a digest (an article with two or more paragraphs opening with a
+        dateline: 本报东京１月１２日电…日本首相…, 据新华社雅加达１月１１日电…印度尼西亚政府…, or with
+        an item's number: 图片新闻 １、…２、元旦前夕，在哈尔滨…): each is a
+        section about the first area its first sentence names after the dateline, else about the
+        city abroad it was filed from; one naming neither (本报讯) is about the article's main place."""
+        from .names.divisions import gazetteer
+        g = gazetteer()
+        found: dict[int, list[tuple[int, Optional[str]]]] = {}
+        for q in page.layout.paragraphs:
+            m = (whole_words().dateline_lead.match(page.text, q.start) or _ITEM.match(page.text, q.start)) \
+                if q.kind not in ("title", "subtitle") else None  # a photo's item may be read as its caption
+            if not m:
+                continue
+            end = _SENTENCE_END.search(page.text, m.end(), q.end)
+            first = next((p for p in self.by_article.get(q.article, []) if p.level in MAIN_LEVELS
+                          and m.end() <= p.norm_start < (end.end() if end else q.end)), None)
+            where = m.groupdict().get("where")
+            abroad = where if g.world_level.get(where) in ("country", "foreign_city") else None
+            found.setdefault(q.article, []).append((q.start, self._full(self._key(first)) if first else abroad))
+        return {art: d for art, d in found.items() if len(d) >= 2}
 
     def at(self, article: int, pos: int) -> Optional[str]:
         """The main place at a position: the place of the section it stands in, else the article's."""
-        heads = [value for start, value in self.sections.get(article, []) if start < pos]
-        return heads[-1] if heads else self.of(article)
+        heads = [value for start, value in self.sections.get(article, []) if start <= pos]
+        return heads[-1] if heads and heads[-1] else self.of(article)
 
     @staticmethod
     def _key(p: Record) -> str:
@@ -94,11 +131,18 @@ class MainPlaces:
                 or self._in_listed_body(p)
             # 中国 opening a body's name (中国民航, 中国人民保险公司) names a national body, not the area
             # the story is about where it names another; the country's own words (全国, 我国) weigh that
-            if p.level in MAIN_LEVELS and not listed and (bodies or not self._china_body(p)):
+            # the venue of a meeting (会议今天在北京召开) is where it met, not what the story is about
+            if p.level in MAIN_LEVELS and not listed and not self._venue(p) and (bodies or not self._china_body(p)):
                 key = self._key(p)
                 counts[key] += 1
                 first.setdefault(key, p.norm_start)
         return counts, first
+
+    def _venue(self, p: Record) -> bool:
+        """Whether a place is written as a meeting's venue (会议今天在北京召开)."""
+        text = self.page.text if self.page is not None else ""
+        w = whole_words()
+        return text.endswith(w.venue_before, 0, p.norm_start) and bool(w.venue_after.match(text, p.norm_end))
 
     def _china_body(self, p: Record) -> bool:
         if value_of(p) != whole_words().country_name or self.page is None:
@@ -143,7 +187,10 @@ class MainPlaces:
         if not titles:
             return None
         for p in self.by_article.get(titled, []):
-            if p.level in MAIN_LEVELS and any(a <= p.norm_start < b for a, b in titles):
+            # 中国 opening a national body's name in a title (中国农科院送金钥匙上高原) names the body,
+            # not the area the story is about, as it does where the places are counted
+            if p.level in MAIN_LEVELS and any(a <= p.norm_start < b for a, b in titles) \
+                    and not self._china_body(p):
                 if p.level not in ADMIN:
                     named = sum(1 for x in self.by_article[article] if self._key(x) == self._key(p))
                     # 全国 in a story titled with a foreign country is that country's (古巴举行全国大选)
@@ -196,24 +243,42 @@ class MainPlaces:
         counts, first = self._counts(self.by_article.get(article, []))
         if not counts:  # but a national body's story that names no other area (中国工商银行…３０个城市)
             counts, first = self._counts(self.by_article.get(article, []), bodies=True)
+        # in a story most about a foreign country, 全国 and 国内 are that country's (塔吉克斯坦…全国)
+        top = max(counts, key=lambda k: (counts[k], -first[k]), default=None)
+        foreign = top is not None and self._foreign_country(self._full(top))
         # a story that opens with a body of the whole country (国务院三峡建委…, 党中央、国务院提出…)
         # speaks of the country as 全国 and 我国 do, against the other areas it names; one that names
         # no area at all keeps no place (bench/gold/README.md: null where no area is named, as the DEV
         # gold of ministry stories 林业部…全年完成… has it). A body named once further on
         # (由外交部档案馆编辑的字典) is no topic
         bodies, opening = self._national_bodies(article)
-        # in a story most about a foreign country, 全国 and 国内 are that country's (塔吉克斯坦…全国)
-        top = max(counts, key=lambda k: (counts[k], -first[k]), default=None)
-        foreign = top is not None and self._foreign_country(self._full(top))
+        lead = self.leads.get(article) if self.page is not None and issue_date(self.page.doc) else None
+        if lead is not None and counts and all(first[k] >= lead for k in counts):
+            # a dispatch (本报北京１月１４日讯, 新华社…电) whose titles and first paragraph name no area
+            # is not about one named only further on (擂台赛下一站在呼和浩特举行, 治理荒山的内蒙古…王丽荣
+            # in a list of winners): it is the country's where it speaks of the whole country
+            # (全国“三下乡”表彰会…１００家单位), else no area's
+            national = self._country_votes(article, paper_only=foreign) or (bodies and opening)
+            return whole_words().country_name if national else None
         votes = self._country_votes(article, paper_only=foreign) + (bodies if opening and counts else 0)
         if votes and votes >= max(counts.values(), default=0):
             return whole_words().country_name  # an article about the whole country
         if not counts and self._country_votes(article, ranked=True):
             return whole_words().country_name  # 作为我国首家股份制商业银行，交通银行…
+        if not counts and any(self._venue(p) and value_of(p) in whole_words().fixed_areas.values()
+                              for p in self.by_article.get(article, [])):
+            # a meeting held in the capital (兵器工业工作会议今天在北京召开) in a story naming no other
+            # area is the country's: its figures are the whole trade's (全行业共有９万职工下岗分流)
+            return whole_words().country_name
         if not counts:
             if self.page_counts is None:
                 self.page_counts = self._counts(self.places)
             counts, first = self.page_counts
         if not counts:
             return None
+        if lead is not None:
+            # and of the areas it names, one its first paragraph names: one named only further on is a
+            # detail, not the area of all its figures. (A feature's opening paragraph sets a scene and
+            # may name none: counted as before.)
+            counts = Counter({k: n for k, n in counts.items() if first[k] < lead}) or counts
         return self._full(max(counts, key=lambda k: (counts[k], -first[k])))

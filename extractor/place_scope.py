@@ -28,8 +28,9 @@ from .clauses import BREAK_CLASS
 from .issue_date import issue_date
 from .lexicon import table
 from .page import Page
-from .place_words import (carried_place, clause_start, country_of, country_scene, is_report,  # noqa: F401
-                          is_scene, is_source, lead_end, off_figures, ranks, usable, whole_words)  # (others read some)
+from .place_words import (carried_place, clause_start, country_of, country_scene, currency_country,  # noqa: F401
+                          is_report, is_scene, is_source, lead_end, off_figures, ranks, usable,
+                          whole_words)  # (others read some)
 from .record import Record
 
 ADMIN = ("province", "city", "county")
@@ -116,7 +117,7 @@ def sentence_places(page: Page, places: Sorted) -> dict[int, tuple[list[Record],
         inside = [p for p in _without_examples(page.text, named) if not is_source(page.text, p)]
         # the area of a body's name (纽约商品交易所２月份交货的原油…) locates the body's own figures,
         # not those of the sentences after it (欧佩克原油平均价…)
-        inside = [p for p in inside if p.rule != ORG_RULE]
+        inside = [p for p in inside if p.rule != ORG_RULE and not _opens_china_body(page.text, p)]
         topic = bool(inside) and inside[0].norm_start - lead_end(page.text, sent.start) <= whole_words().topic_reach
         opens = sent.paragraph not in seen
         seen.add(sent.paragraph)
@@ -137,6 +138,13 @@ def sentence_places(page: Page, places: Sorted) -> dict[int, tuple[list[Record],
             last[sent.paragraph] = scene
         out[id(sent)] = (named, last.get(sent.paragraph))
     return out
+
+
+def _opens_china_body(text: str, p: Record) -> bool:
+    """Whether a place is the 中国 opening a national body's name (１９９７年，中国石油天然气总公司…):
+    the body, not the topic of the sentences after it."""
+    w = whole_words()
+    return value_of(p) == w.country_name and bool(w.china_body.match(text, p.norm_end))
 
 
 def value_of(p: Record) -> str:
@@ -203,6 +211,9 @@ def _place_of(page: Page, fact: Record, inside: list[Record], carried: Optional[
     # 尼玛县、安多县等11个县: places written as examples of what is counted are not its place
     # 从德国进口的设备: where something comes from is not the area of the figure
     inside = [p for p in _without_examples(text, inside) if not is_source(text, p)]
+    # 深市…占同期中国大陆证券市场新增上市公司数量的５８％: a place after a share word of its clause names
+    # the whole a share is of, not the area of the part whose share it is, nor of the clauses after it
+    inside = [p for p in inside if not _names_whole(text, clause_start(text, sent_start, p.norm_start), p)]
     before = [p for p in inside if p.norm_end <= pos]
     # the places of the fact's clause or opening its sentence; in a news story (a page issued on a
     # day) also those that open a clause before it (截至13日，张家口市灾区共收到…，接受棉衣4.7万件;
@@ -234,7 +245,8 @@ def _place_of(page: Page, fact: Record, inside: list[Record], carried: Optional[
                      if not text.startswith(w.fixed_areas[m.group()][:-1], m.end())  # 首都北京 names it
                      and not any(p.norm_start <= m.end() and p.norm_end >= m.start() for p in inside))
         for m in w.country.finditer(text, a, min(b, pos) + 1):  # one more: 国内 sees the figure after it
-            if not ranks(text, m):
+            # 台湾省出席九届全国人大代表…１３人: a body's name (全国人大) is no scope of the whole country
+            if not ranks(text, m) and not text.startswith(w.country_bodies, m.start()):
                 country.append(m)
         for m in w.whole.finditer(text, a, min(b, pos)):
             if not ranks(text, m):
@@ -267,6 +279,9 @@ def _place_of(page: Page, fact: Record, inside: list[Record], carried: Optional[
             return _enclosing(whole[-1].group(), inside_article(fact.article, whole[-1].start()),
                               main(fact.article), text)
         return country_of(country[-1].group(), main(fact.article))
+    currency = None if own or fact.type != "percent" else currency_country(text, clause, pos)
+    if currency:
+        return currency  # 此次印尼盾与美元比价已经下跌了１３７％: the currency's country
     if own:
         # the last run of places written one after another (常德市鼎城区十美堂镇) ends with its
         # most specific unit: the last place before the fact
@@ -292,6 +307,11 @@ def _place_of(page: Page, fact: Record, inside: list[Record], carried: Optional[
     if carried and w.country.fullmatch(carried):  # the country a scene's 全国 or 我国 named
         return country_of(carried, main(fact.article))
     return carried_place(carried, main(fact.article))
+
+
+def _names_whole(text: str, clause: int, p: Record) -> bool:
+    """Whether a place stands after a share word of its clause (占中国大陆市场总流通市值的５２％)."""
+    return any(text.find(word, clause, p.norm_start) >= 0 for word in whole_words().share_before)
 
 
 def _bilateral(text: str, sent_start: int, pos: int, sentence: list[Record], before: list[Record]) -> bool:

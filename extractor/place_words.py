@@ -53,6 +53,18 @@ class _Whole(NamedTuple):
     report_before: tuple[str, ...]
     report_media: tuple[str, ...]
     country_bodies: tuple[str, ...]
+    share_before: tuple[str, ...]
+    cause_before: tuple[str, ...]
+    cause_after: tuple[str, ...]
+    report_after: tuple[str, ...]
+    report_clause_longest: int
+    invader_after: tuple[str, ...]
+    superlative: re.Pattern
+    source_scene: tuple[str, ...]
+    venue_before: tuple[str, ...]
+    venue_after: re.Pattern
+    currency_against: tuple[str, ...]
+    trait_after: tuple[str, ...]
 
 
 @lru_cache(maxsize=1)
@@ -84,9 +96,16 @@ def whole_words() -> _Whole:
                              rf"(?:{alternation(t['examples_end'])})"
                              rf"(?=[\d{''.join(numeral_chars())}])"),
                   re.compile(rf"(?:{alternation(t['dateline_lead'])})?(?:{alternation(t['dateline_before'])})"
-                             rf"[^\W\d_]{{0,{int(t['dateline_place_longest'])}}}?(?:\d{{1,2}}月\d{{1,2}}日)?(?:{alternation(t['dateline_after'])})"
+                             rf"(?P<where>[^\W\d_]{{0,{int(t['dateline_place_longest'])}}}?)(?:\d{{1,2}}月\d{{1,2}}日)?(?:{alternation(t['dateline_after'])})"
                              rf"(?:（[^）。]{{0,{int(t['dateline_reach'])}}}）|[^。：，（]{{0,{int(t['dateline_reach'])}}}?报道：)?"),
-                  tuple(t["report_before"]), tuple(t["report_media"]), tuple(t["country_bodies"]))
+                  tuple(t["report_before"]), tuple(t["report_media"]), tuple(t["country_bodies"]),
+                  tuple(t["share_before"]), tuple(t["cause_before"]), tuple(t["cause_after"]),
+                  tuple(t["report_after"]), int(t["report_clause_longest"]),
+                  tuple(t["invader_after"]),
+                  re.compile(rf"(?:{alternation(t['superlative_after'])})[^\W\d_]{{1,{int(t['superlative_longest'])}}}?的"),
+                  tuple(t["source_scene"]), tuple(t["venue_before"]),
+                  re.compile(rf"[^\W\d_]{{0,{int(t['venue_reach'])}}}?(?:{alternation(t['venue_after'])})"),
+                  tuple(t["currency_against"]), tuple(t["trait_after"]))
 
 
 def is_national_body(name: str) -> bool:
@@ -110,17 +129,22 @@ _CLAUSE_END = re.compile("[，。；：！？\n]")
 def is_source(text: str, p: Record) -> bool:
     """Whether a place is where something comes from (从德国进口的设备, 从东北和太原招聘): written right
     after 从 or joined on to a place that is, in a clause that does not view it (从广东看); or the
-    country of a medium that reports (据巴西《商业新闻》报报道)."""
+    country of a medium that reports (据巴西《商业新闻》报报道); or where a cause lies (受纽约股市影响)."""
     w = whole_words()
     if text.endswith(w.report_before, 0, p.norm_start) and text.startswith(w.report_media, p.norm_end):
         return True  # 据巴西《商业新闻》报报道
+    if text.endswith(w.cause_before, 0, p.norm_start):
+        # 受纽约股市回升的影响，伦敦股市…; 在纽约股市带动下，亚洲股市…: a cause, not the topic
+        end = _CLAUSE_END.search(text, p.norm_end)
+        if text.endswith(w.cause_after, p.norm_end, end.start() if end else len(text)):
+            return True
     lo = max(0, p.norm_start - _SOURCE_REACH)
     for word in w.source_before:
         at = text.rfind(word, lo, p.norm_start)
         if at >= 0 and w.source_gap.fullmatch(text, at + len(word), p.norm_start):
             end = _CLAUSE_END.search(text, p.norm_end)
             rest = text[p.norm_end:end.start() if end else len(text)]
-            return not any(v in rest for v in w.source_view)
+            return not any(v in rest for v in (*w.source_view, *w.source_scene))
     return False
 
 
@@ -141,8 +165,12 @@ def usable(text: str, p: Record) -> bool:
                                      or (p.text or "").endswith(w.generic_endings)):
         if not (p.level == w.village_level and p.text in _introduced_villages(text)):
             return False
-    if text.startswith(w.street_endings, p.norm_end) or text.startswith(w.event_after, p.norm_end):
-        return False  # a street's name (南京东路) or an event's (亚洲金融危机)
+    if text.startswith(w.street_endings, p.norm_end) or text.startswith(w.event_after, p.norm_end) \
+            or text.startswith((*w.invader_after, *w.trait_after), p.norm_end) or w.superlative.match(text, p.norm_end):
+        # a street's name (南京东路), an event's (亚洲金融危机), an invader's (日本侵略者), a trait's
+        # (中国特色), or a rank
+        # (亚洲最大的毛毯生产企业…是国家重点扶持的３００家企业之一: the firm's rank, not its area)
+        return False
     return not _in_dateline(text, p)
 
 
@@ -156,9 +184,18 @@ def _introduced_villages(text: str) -> frozenset[str]:
 
 def lead_end(text: str, start: int) -> int:
     """Where a sentence's own words begin: after a dateline that opens it (本报曼谷１月１２日电记者成元生
-    报道：, 新华社北京１月２日电（记者…）), else at its start."""
-    m = whole_words().dateline_lead.match(text, start)
-    return m.end() if m else start
+    报道：, 新华社北京１月２日电（记者…）), else at its start; and after a clause of a cause that opens
+    it (受纽约股市回升的影响，伦敦股市…: the topic is 伦敦) or a short one that says where the news
+    comes from (据统计，北京市…; 有消息说，１２月份美国制造业…)."""
+    w = whole_words()
+    m = w.dateline_lead.match(text, start)
+    at = m.end() if m else start
+    end = _CLAUSE_END.search(text, at)
+    if end and text.startswith("，", end.start()) and (
+            (text.startswith(w.cause_before, at) and text.endswith(w.cause_after, at, end.start()))
+            or (end.start() - at <= w.report_clause_longest and text.endswith(w.report_after, at, end.start()))):
+        return end.end()
+    return at
 
 
 def _in_dateline(text: str, p: Record) -> bool:
@@ -252,3 +289,22 @@ def country_scene(text: str, start: int, end: int, named: list[Record]) -> Optio
              if not ranks(text, m) and not text.startswith(w.country_bodies, m.start())
              and (not named or m.start() - clause_start(text, start, m.start()) <= 1)]
     return words[-1].group() if words else None
+
+
+@lru_cache(maxsize=1)
+def _currencies() -> tuple[re.Pattern, dict[str, str]]:
+    countries = dict(table("place_scope.toml")["currency_countries"])
+    return re.compile(alternation(sorted(countries, key=len, reverse=True))), countries
+
+
+def currency_country(text: str, clause: int, pos: int) -> Optional[str]:
+    """The country of the currency a change in its clause is of: the first currency written as a
+    subject there (印尼盾与美元比价已经下跌了１３７％; 美元对日元的汇率升值了１３％), not a unit after
+    a figure (１美元合８．０９元人民币) nor the one it is measured against (对美元)."""
+    pattern, countries = _currencies()
+    for m in pattern.finditer(text, clause, pos):
+        before = text[m.start() - 1] if m.start() > clause else ""
+        if before.isdigit() or before in whole_words().currency_against:
+            continue
+        return countries[m.group()]
+    return None

@@ -681,3 +681,203 @@ def test_a_sentence_without_figures_speaking_of_the_whole_country_sets_the_scene
     text = ("农村电价\n本报讯 安徽农村用电量增加。与全国其他地方一样，农村电网是六七十年代建设起来的。问题有两个。")
     facts = {f.text: f for f in extract_text(text, "19980107-09-031")}
     assert facts["两个"].place in ("安徽", "安徽省")
+
+
+def test_china_opening_a_national_bodys_name_in_a_title_is_not_the_storys_area() -> None:
+    from extractor.api import extract_text
+    text = ("中国农科院专家上高原\n本报讯 中国农科院的专家们再次来到云南山区。\n"
+            "据介绍，专家们先后举办专题讲座８５次，培训农民３０００多人。\n"
+            "中国农科院与云南签订了１２项合作项目，云南的干部群众十分欢迎。")
+    facts = {f.text: f for f in extract_text(text, "19980109-05-099")}
+    assert facts["８５次"].place == "云南省"
+    # negative: 中国 named for itself in the title is the country
+    text = ("中国农业再获丰收\n本报讯 专家们说，去年粮食又获丰收。\n据介绍，各地举办专题讲座８５次。")
+    facts = {f.text: f for f in extract_text(text, "19980109-05-099")}
+    assert facts["８５次"].place == "中国"
+
+
+def test_a_dispatch_is_about_an_area_its_first_paragraph_names() -> None:
+    from extractor.api import extract_text
+    lead = "本报北京１月１４日讯记者王明报道：由青年基金会举办的第三届青年扶贫奖颁奖大会今天在京举行，９名青年获此殊荣。\n"
+    winners = "９名获奖者是：治理荒山的内蒙古青年李红；献身教育的内蒙古女教师张兰；义务行医的青年王伟。\n"
+    facts = {f.text: f for f in extract_text("青年扶贫奖颁发\n" + lead + winners, "19980115-05-099")}
+    assert facts["９名"].place is None  # 内蒙古 is named only further on, in the list of winners
+    # but a dispatch that speaks of the whole country is the country's
+    facts = {f.text: f for f in extract_text("青年扶贫奖颁发\n" + lead.replace("由青年", "由全国青年") + winners,
+                                             "19980115-05-099")}
+    assert facts["９名"].place == "中国"
+    # negatives: an area the first paragraph names is the dispatch's, and a feature (no dateline)
+    # whose first paragraph sets a scene still takes the area it names most
+    facts = {f.text: f for f in extract_text("青年扶贫奖颁发\n" + lead.replace("由青年", "由内蒙古青年") + winners,
+                                             "19980115-05-099")}
+    assert facts["９名"].place == "内蒙古自治区"
+    feature = ("荒山绿了\n本报记者王明\n天蓝地阔，风停了，山坡上的树苗在阳光下轻轻摇动，９名青年又扛着铁锹上山了。\n"
+               "他们是内蒙古奈曼旗的农民，十年来在荒山上种下了一片又一片树林。内蒙古的荒山就这样绿了。\n")
+    facts = {f.text: f for f in extract_text(feature, "19980115-05-099")}
+    assert facts["９名"].place in ("内蒙古自治区", "奈曼旗")
+
+
+def test_each_dispatch_of_a_digest_is_about_the_area_its_first_sentence_names() -> None:
+    from extractor.api import extract_text
+    text = ("亚洲经济简讯日本推出刺激措施\n"
+            "本报东京１月１２日电记者王明报道：日本首相今天在国会发表演说，强调必须维护金融体系的稳定。\n"
+            "首相在演说中宣布，政府将投入２０万亿日元公共资金，以维护金融系统的稳定和经济的恢复。\n"
+            "据新华社曼谷１月１２日电泰国政府今天宣布，将推迟实施一批耗资巨大的大型工程建设项目。\n"
+            "这批项目共有１２项，包括高速公路、发电厂和机场等，政府希望借此节约财政开支。\n")
+    facts = {f.text: f for f in extract_text(text, "19980113-07-099")}
+    assert facts["２０万亿日元"].place == "日本"
+    assert facts["１２项"].place == "泰国"
+    # negative: a single dispatch is no digest; its later paragraphs take the article's main place
+    single = text.split("据新华社曼谷")[0].replace("亚洲经济简讯日本推出刺激措施", "亚洲经济简讯")
+    facts = {f.text: f for f in extract_text(single, "19980113-07-099")}
+    assert facts["２０万亿日元"].place == "亚洲"
+
+
+def test_a_place_after_a_share_word_names_the_whole_not_the_parts_area() -> None:
+    from extractor.api import extract_text
+    text = ("深圳证券市场发展良好\n本报讯 去年，深市新增上市公司１２５家，占同期中国大陆证券市场新增上市公司数量的５８％；"
+            "新增开户者５２１万户。\n")
+    facts = {f.text: f for f in extract_text(text, "19980112-10-099")}
+    assert facts["５８％"].place == "深圳市"
+    assert facts["５２１万户"].place == "深圳市"
+    # negative: a place before the share word is the part's area
+    text = "台湾人口统计\n本报讯 台北县人口高达３４２万人，占台湾地区总人口的１５·７％。\n"
+    facts = {f.text: f for f in extract_text(text, "19980114-12-099")}
+    assert facts["１５·７％"].place != "台湾省"
+
+
+def test_a_whole_country_word_opening_a_bodys_name_does_not_scope_a_figure() -> None:
+    from extractor.api import extract_text
+    text = "福建代表选出\n本报讯 福建省出席九届全国人大代表选举会议的１２名代表今天投票。\n"
+    facts = {f.text: f for f in extract_text(text, "19980109-03-099")}
+    assert facts["１２名"].place == "福建省"
+    # negative: 全国 standing for itself after the place still gives the country
+    text = "福建代表出席\n本报讯 福建省的代表今天出席了全国１２个省市的经验交流会。\n"
+    facts = {f.text: f for f in extract_text(text, "19980109-03-099")}
+    assert facts["１２个"].place == "中国"
+
+
+def test_a_place_where_a_cause_lies_is_not_the_topic() -> None:
+    from extractor.api import extract_text
+    text = ("欧洲股市反弹\n新华社伦敦１月１２日电 受纽约股市回升的影响，伦敦股市后市出现反弹。"
+            "《金融时报》指数收盘时降幅为１·３５％。\n")
+    facts = {f.text: f for f in extract_text(text, "19980114-07-099")}
+    assert facts["１·３５％"].place == "伦敦"
+    # negative: a place opening a clause that is not a cause's is the topic
+    text = ("欧洲股市反弹\n新华社伦敦１月１２日电 纽约股市回升后，伦敦股市后市出现反弹。"
+            "《金融时报》指数收盘时降幅为１·３５％。\n")
+    facts = {f.text: f for f in extract_text(text, "19980114-07-099")}
+    assert facts["１·３５％"].place == "纽约"
+
+
+def test_a_sentences_topic_begins_after_a_short_clause_saying_where_the_news_comes_from() -> None:
+    from extractor.api import extract_text
+    text = ("纽约股市开门红\n据新华社纽约１月２日电 华尔街股市交投平淡。\n"
+            "有消息说，１２月份美国制造业的增长减缓。长期利率跌至５·８４％，为４年来的最低点。\n")
+    facts = {f.text: f for f in extract_text(text, "19980104-02-099")}
+    assert facts["５·８４％"].place == "美国"
+    # negative: a longer opening clause is no such preamble, and the place in it no topic
+    text = text.replace("有消息说，", "有一家很大的投资公司的分析人士在电视上说，")
+    facts = {f.text: f for f in extract_text(text, "19980104-02-099")}
+    assert facts["５·８４％"].place != "美国"
+
+
+def test_a_country_naming_an_invader_is_not_an_area() -> None:
+    from extractor.api import extract_text
+    text = ("太岳烽火\n作者王明\n沁源县是太岳根据地的中心。\n"
+            "据当时统计，被日本侵略者杀害的群众就有３１００多人。不幸被捕的４００多名群众没有一个屈服。\n")
+    facts = {f.text: f for f in extract_text(text, "19980107-12-099")}
+    assert facts["４００多名"].place == "沁源县"
+    # negative: the country named for itself is the area
+    text = text.replace("被日本侵略者杀害", "在日本被杀害")
+    facts = {f.text: f for f in extract_text(text, "19980107-12-099")}
+    assert facts["３１００多人"].place == "日本"
+
+
+def test_each_numbered_item_of_a_photo_digest_is_a_story_of_its_own() -> None:
+    from extractor.api import extract_text
+    text = ("图片新闻\n１、新年刚过，成都市劳动就业部门举办下岗职工培训，四川省已有１０万下岗职工参加培训。（新华社记者王明摄）\n"
+            "２、元旦前夕，在哈尔滨松花江江面上修建的冰雪游乐中心对外开放。该游乐中心设有６个游乐区。（新华社记者李红摄）\n")
+    facts = {f.text: f for f in extract_text(text, "19980105-04-099")}
+    assert facts["６个"].place == "哈尔滨市"
+    # negative: items whose first sentences name no area keep the article's place
+    text = ("四川培训下岗职工\n本报成都１月４日电 四川省各地举办下岗职工培训，效果很好，受到职工欢迎。\n"
+            "１、全省培训中心已有数百家，参加培训的下岗职工达到了１０万人，培训内容十分丰富。\n"
+            "２、经过培训，已有４万多名职工找到了新的工作岗位，有的还办起了自己的小企业。\n")
+    facts = {f.text: f for f in extract_text(text, "19980105-04-099")}
+    assert facts["４万多名"].place == "四川省"
+
+
+def test_china_opening_a_national_bodys_name_is_no_topic() -> None:
+    from extractor.api import extract_text
+    text = ("新疆石油工业快速发展\n本报乌鲁木齐１月１１日电 新疆石油工业已进入快速发展阶段。\n"
+            "去年，中国石油天然气总公司组织了一场勘探进攻仗。塔里木盆地数十口探井发现良好油气显示。\n")
+    facts = {f.text: f for f in extract_text(text, "19980112-01-099")}
+    assert facts["数十口"].place == "新疆维吾尔自治区"
+    # negative: 中国 named for itself opens the topic
+    text = text.replace("中国石油天然气总公司组织了", "中国组织了")
+    facts = {f.text: f for f in extract_text(text, "19980112-01-099")}
+    assert facts["数十口"].place == "中国"
+
+
+def test_a_place_before_a_superlative_ranks_it_does_not_scope() -> None:
+    from extractor.api import extract_text
+    text = ("鹤山交通先行\n本报讯 广东鹤山市加强交通建设。\n"
+            "亚洲最大的毛毯生产企业美雅集团是国家重点扶持的３００家企业之一。\n")
+    facts = {f.text: f for f in extract_text(text, "19980104-02-099")}
+    assert facts["３００家"].place != "亚洲"
+    # negative: a superlative with no 的 after the place (北京最高气温) keeps the place
+    text = "寒潮来袭\n本报讯 寒潮南下。北京最高气温下降了５０％。\n"
+    facts = {f.text: f for f in extract_text(text, "19980104-02-099")}
+    assert facts["５０％"].place == "北京市"
+
+
+def test_a_place_left_is_the_area_of_the_share_of_it() -> None:
+    from extractor.api import extract_text
+    text = ("以总理称将分步骤撤军\n新华社耶路撒冷１月８日电 以色列总理今天发表讲话。"
+            "他打算将从约旦河西岸撤军的范围从原定的１０％以上降至８％。\n")
+    facts = {f.text: f for f in extract_text(text, "19980110-03-099")}
+    assert facts["８％"].place == "约旦河西岸"
+    # negative: a place goods come from is still no area of the figure
+    text = "设备进口\n本报讯 江苏省某厂从德国进口的设备有８０％已经投产。\n"
+    facts = {f.text: f for f in extract_text(text, "19980110-03-099")}
+    assert facts["８０％"].place == "江苏省"
+
+
+def test_a_meeting_in_the_capital_naming_no_other_area_is_the_countrys() -> None:
+    from extractor.api import extract_text
+    text = ("兵器工业力争扭亏\n新华社北京１月７日电 兵器工业工作会议今天在北京召开。\n"
+            "去年，兵器行业大力推进结构调整，全行业共有９万职工下岗分流。\n")
+    facts = {f.text: f for f in extract_text(text, "19980108-02-099")}
+    assert facts["９万职工"].place == "中国"
+    # negative: a meeting in another city naming no other area is not the country's
+    text = text.replace("在北京召开", "在南京召开")
+    facts = {f.text: f for f in extract_text(text, "19980108-02-099")}
+    assert facts["９万职工"].place != "中国"
+
+
+def test_a_currencys_change_is_its_countrys() -> None:
+    from extractor.api import extract_text
+    text = ("印尼盾汇率再跌\n新华社雅加达１月３日电 在雅加达外汇市场上，印尼盾对美元的比价大幅下跌。"
+            "与去年初相比，此次印尼盾与美元比价已经下跌了１３７％。\n")
+    facts = {f.text: f for f in extract_text(text, "19980104-02-099")}
+    assert facts["１３７％"].place == "印尼"
+    # negatives: a currency after a figure is a unit, and a place of the clause goes first
+    text = ("人民币汇率稳定\n本报讯 去年底１美元合８．０９元人民币，比年初上升了０．５％。\n"
+            "上海外汇市场的美元成交额增长了１２％。\n")
+    facts = {f.text: f for f in extract_text(text, "19980107-01-099")}
+    assert facts["０．５％"].place != "美国"
+    assert facts["１２％"].place == "上海市"
+
+
+def test_words_for_going_to_a_village_and_a_trait_are_not_areas() -> None:
+    from extractor.api import extract_text
+    text = ("贵州扶贫攻坚\n本报贵阳１月１３日电 贵州加大扶贫攻坚力度。去年全省共有３．２万多名干部驻乡包村，帮助群众脱贫。"
+            "全省建成１００个有中国特色的社会主义新农村示范点。\n")
+    facts = {f.text: f for f in extract_text(text, "19980114-04-099")}
+    assert facts["３．２万多名"].place == "贵州省"
+    assert facts["１００个"].place == "贵州省"
+    # negative: a village's name written after its town is still its place
+    text = "沾化扶贫\n本报讯 山东省沾化县河贵乡刘家村今年建起大棚１２０个。\n"
+    facts = {f.text: f for f in extract_text(text, "19980114-04-099")}
+    assert facts["１２０个"].place == "刘家村"
