@@ -823,9 +823,9 @@ def test_china_opening_a_national_bodys_name_is_no_topic() -> None:
 def test_a_place_before_a_superlative_ranks_it_does_not_scope() -> None:
     from extractor.api import extract_text
     text = ("鹤山交通先行\n本报讯 广东鹤山市加强交通建设。\n"
-            "亚洲最大的毛毯生产企业美雅集团是国家重点扶持的３００家企业之一。\n")
+            "亚洲最大的毛毯生产企业美雅集团今年出口毛毯３００万条。\n")
     facts = {f.text: f for f in extract_text(text, "19980104-02-099")}
-    assert facts["３００家"].place != "亚洲"
+    assert facts["３００万条"].place == "鹤山市"  # was 亚洲
     # negative: a superlative with no 的 after the place (北京最高气温) keeps the place
     text = "寒潮来袭\n本报讯 寒潮南下。北京最高气温下降了５０％。\n"
     facts = {f.text: f for f in extract_text(text, "19980104-02-099")}
