@@ -58,9 +58,10 @@ def with_country(o: Org, text: str, countries: dict[int, Mention]) -> Org:
 
 def after_verb(words: Words, start: int, at: int) -> int:
     """Where a name jieba knows at `at` may begin: after the last verb between start and it
-    (购买/美国政府, 住/进/襄樊/铁路医院: what goes before the verb is the sentence's)."""
+    (购买/美国政府, 住/进/襄樊/铁路医院, 会同/财政部: what goes before the verb is the sentence's)."""
+    clause_verbs = org_data()["clause_verbs"]
     for t in reversed(words.between(start, at)):
-        if t[3] == "v" and t[1] <= at:
+        if (t[3] == "v" or t[2] in clause_verbs) and t[1] <= at:
             return t[1]
     return start
 

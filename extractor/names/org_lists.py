@@ -52,6 +52,7 @@ def org_data() -> dict:
         # 七十四万多个合作社: a count inside a name's run (全国有…个…合作社) makes it a kind too
         "count_re": re.compile(rf"{NUMERAL}(?:[万亿](?:{NUMERAL})?)?[多余]?\s*[{t['count_classifiers']}]"),
         "joins": frozenset(t["joins"]),
+        "clause_verbs": frozenset(t["clause_verbs"]),
         "conjunctions": frozenset(t["conjunctions"]),
         "bare_levels": frozenset(t["bare_levels"]),
         "former": frozenset(t["former"]),

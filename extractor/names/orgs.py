@@ -83,8 +83,8 @@ def _cut(text: str, words: Words, start: int, s: int) -> bool:
     在广州设立工作站), or a conjunction right after another body (公安局和教育局)."""
     lists = org_data()
     for t in words.between(start, s):
-        if t[2] in lists["joins"]:
-            return True
+        if t[2] in lists["joins"] or t[2] in lists["clause_verbs"]:
+            return True  # …支队/会同/市教育局, 民政局/找/政治处
         # 国务院总理李强主持召开国务院: a title between the head and the suffix ends what went
         # before (verbs do not: 武陵区创业就业服务工作站 holds one; nor do words jieba tags as
         # names: 张掖市林草/nr局)
@@ -155,8 +155,11 @@ def _start(text: str, s: int, words: Words, places: list[Mention], strong: bool,
     if not strong:
         # the nearest run of places heads the name (建立武陵区大学生…驿站)
         if not runs or _cut(text, words, runs[-1][-1].end, s) \
-                or any(t[2] in lists["offices"] for t in words.between(runs[-1][-1].end, s)):
-            return None  # 山东/担任/省委: a verb of office after the place begins a clause, not a name
+                or any(t[2] in lists["offices"] or t[2] in lists["clause_verbs"]
+                       for t in words.between(runs[-1][-1].end, s)):
+            # 山东/担任/省委, 民政局/找/政治处: a verb of office or of a clause after the place
+            # begins a clause, not a name
+            return None
         if _clause_between(words, runs[-1][-1].end, s) and _suffix_ends_between(text, words, runs[-1][-1].end, s):
             return None  # 重庆市…委员会/资助/社会福利院: a body, then a verb, then a kind of body
         return _last_heading(runs[-1]).start
@@ -167,9 +170,11 @@ def _start(text: str, s: int, words: Words, places: list[Mention], strong: bool,
         # first place or body that heads the name are the sentence's, not the name's
         start, bounded = runs[0][0].start, True
     for a, b in zip(words.between(start, s), words.between(start, s)[1:]):
-        if a[3].startswith("nr") and b[3] == "v" and not (runs and runs[0][0].start < a[0]):
+        if a[3].startswith("nr") and (b[3] == "v" or b[2] in lists["clause_verbs"]) \
+                and not (runs and runs[0][0].start < a[0]):
             start, bounded = b[1], True  # 张平/送往/医院: a person and a verb make a clause
-    verbs = [t for t in words.between(start, s) if t[3] == "v" and len(t[2]) >= 2]
+    verbs = [t for t in words.between(start, s)
+             if t[3] == "v" and len(t[2]) >= 2 or t[2] in lists["clause_verbs"]]
     if runs and verbs and verbs[-1][1] <= runs[-1][0].start:
         return runs[-1][0].start  # 走进辖区苏仙区良田镇邓家塘学校
     if runs and any(t[2] in lists["titles"] or t[3].startswith("nr")
@@ -177,9 +182,10 @@ def _start(text: str, s: int, words: Words, places: list[Mention], strong: bool,
         # 副主席罗汉江云南省第二人民医院: a title or a person's name ends the text before
         return runs[-1][0].start
     start = _after_titled_person(words, start, s)
-    # a verb cuts the name (成立杂文学会), unless it describes the body (潇湘担保公司)
+    # a verb cuts the name (成立杂文学会), unless it describes the body (潇湘担保公司); a verb
+    # of a clause does not (升入/大学)
     for t in reversed(verbs):
-        if t[1] < s:
+        if t[1] < s or t[2] in lists["clause_verbs"]:
             start, bounded = t[1], True
             break
     # function words cut the name (以企业为中心)
@@ -348,8 +354,10 @@ def _proper_before(words: Words, start: int, at: int) -> bool:
 def _heads(text: str, words: Words, places: list[Mention]) -> list[Mention]:
     """What may head an organization's name: places, jieba's organization words (中共中央),
     the words of state (国家, 全国, 中共) and a country's one-character form (以/政府)."""
-    head_words = org_data()["heads"]
-    out = list(places)
+    lists = org_data()
+    head_words = lists["heads"]
+    # 财政部/会同/国家计委: a county's short form that is a verb joining two bodies heads nothing
+    out = [p for p in places if not (p.kind == "short" and p.name in lists["clause_verbs"])]
     covered = positions(places)
     # the few tokens that may head a name, picked at C speed (see Words.indices_tagged)
     for i in sorted(set(words.indices_tagged("nt")).union(words.indices_of(head_words))):
@@ -369,9 +377,10 @@ def _proper(words: Words, heads: Spans, start: int, s: int, suffix: str) -> bool
     if whole is not None and whole[0] == start and whole[1] >= s + len(suffix) and headed(whole[2]):
         return True  # 中国国际问题研究所/n: one word of jieba's, headed by a place or a word of state
     whole = words.token_at(start)
-    if whole is not None and whole[0] == start and whole[1] > s and whole[3] in ("nz", "nt") \
-            and (whole[3] == "nz" or words.tags.get(text_of(words, start, s), "ns") not in _KIND_TAGS):
-        return True  # 光明日报/nz, 清华大学/nt: jieba holds the whole name (商业银行/nt: 商业 is a kind)
+    if whole is not None and whole[0] == start and whole[1] > s and whole[3] in ("nz", "nt", "nr") \
+            and (whole[3] != "nt" or words.tags.get(text_of(words, start, s), "ns") not in _KIND_TAGS):
+        # 光明日报/nz, 清华大学/nt, 沃尔沃公司/nr: jieba holds the whole name (商业银行/nt: 商业 is a kind)
+        return True
     # a single character jieba could not join is likely part of an unknown name (爱颐家), but a
     # one-character verb or function word is not (病人/挑/医院)
     return any(t[3] in _PROPER_TAGS or (len(t[2]) == 1 and t[3] not in _EDGE_TAGS)
