@@ -25,8 +25,8 @@ def org_data() -> dict:
     t = table("names/org_suffixes.toml")
     return {
         "strong": frozenset(t["strong"]),
-        "weak": frozenset(t["weak"]),
-        "re": re.compile(alternation(t["strong"] + t["weak"])),
+        "weak": frozenset(t["weak"] + t["short_federations"]),
+        "re": re.compile(alternation(t["strong"] + t["weak"]) + f"|(?:{alternation(t['short_federations'])})(?!会)"),
         "not": frozenset(t["not_org"]),
         "not_tuple": tuple(t["not_org"]),
         "known": sorted(word_list("names/orgs_known.txt"), key=len, reverse=True),
@@ -43,7 +43,7 @@ def org_data() -> dict:
         # the greedy .* finds the last such char in one C-level pass, backing off from the end
         "last_stop": _last_stop(table("names/places.toml")["boundary"]["chars"]),
         "last_stop_weak": _last_stop(table("names/places.toml")["boundary"]["chars"].replace("和", "")),
-        "suffixes": tuple(t["strong"] + t["weak"]),
+        "suffixes": tuple(t["strong"] + t["weak"] + t["short_federations"]),
         "glued_after": tuple(t["glued_after"]),
         "unit_re": re.compile(alternation(t["unit"])),
         # 常德市第一家服务站 ranks a body; 第十中学 names one

@@ -36,6 +36,9 @@ _DATELINE = re.compile(rf"{NUMERAL}月{NUMERAL}日(?:电|讯)?|本报讯|日电|
 _KIND_TAGS = ("n", "v", "vn", "a", "an", "b", "d", "ad", "f", "m")
 # (i, l: idioms and set phrases, 就是指, 超额完成, are never inside a name)
 _FUNCTION_TAGS = ("p", "c", "u", "d", "r", "uj", "ul", "ud", "uz", "ug", "uv", "y", "i", "l")
+# words between a place and a weak suffix that make a clause of them, not a name (境内/f, 其他/r, 的/uj)
+_INNER_STOP_TAGS = ("f", "s", "r", "p", "uj", "ul", "uz", "ug", "uv", "ud")
+_DIRECTIONS = "东西南北中"
 # one-character words that are no piece of an unknown name (病人/挑/医院)
 _EDGE_TAGS = _FUNCTION_TAGS + ("v", "vd", "ad", "t", "m")
 
@@ -159,6 +162,11 @@ def _start(text: str, s: int, words: Words, places: list[Mention], strong: bool,
                        for t in words.between(runs[-1][-1].end, s)):
             # 山东/担任/省委, 民政局/找/政治处: a verb of office or of a clause after the place
             # begins a clause, not a name
+            return None
+        if any(t[3] in _INNER_STOP_TAGS and not (len(t[2]) == 2 and t[2][0] in _DIRECTIONS)
+               for t in words.between(runs[-1][-1].end, s)):
+            # 太岳区境内/国民党, 日本政界中/在野党: a place word or particle makes a clause (a
+            # direction is part of a name: 纽约南部地方检查院)
             return None
         if _clause_between(words, runs[-1][-1].end, s) and _suffix_ends_between(text, words, runs[-1][-1].end, s):
             return None  # 重庆市…委员会/资助/社会福利院: a body, then a verb, then a kind of body

@@ -7,7 +7,7 @@ from __future__ import annotations
 from functools import lru_cache
 from typing import Callable, Optional
 
-from ..lexicon import table
+from ..lexicon import table, word_list
 from .spans import Spans
 from .words import Words
 
@@ -21,6 +21,11 @@ def _lists() -> tuple[tuple[str, ...], tuple[str, ...], frozenset, tuple[str, ..
     # a common word ending in a unit word (关系, 本科) stops a unit as a joining word does
     return tuple(t["unit_words"]), tuple(t["companies"]), \
         frozenset(t["joins"] + t["conjunctions"]), tuple(t["branch_words"]), tuple(t["sections"]), tuple(t["unit_not"])
+
+
+@lru_cache(maxsize=1)
+def _titles() -> frozenset[str]:
+    return frozenset(word_list("names/titles.txt"))
 
 
 def join_units(text: str, words: Words, orgs: list, make: Callable, places: Optional[Spans] = None,
@@ -57,6 +62,11 @@ def _unit_end(words: Words, at: int, endings: tuple[str, ...], joins: frozenset,
     if not toks or toks[0][0] != at:
         return None
     name = ""
+    first = toks[0][2]
+    for e in endings:
+        # 铁道部/党组书记: jieba joined the unit word to the title after it
+        if first.startswith(e) and first[len(e):] in _titles():
+            return at + len(e)
     for t in toks:
         if t[2] in joins or t[2].endswith(_lists()[5]):
             return None  # (and a common word ending like a unit: 友好关系, 本科)
