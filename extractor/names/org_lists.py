@@ -64,6 +64,9 @@ def org_data() -> dict:
         "states_groups": frozenset(t["states_groups"]),
         "not_word": frozenset(t["not_org_word"]),
         "big_kinds": frozenset(t["big_kinds"]),
+        "generic_own": tuple(t["generic_own"]),
+        "not_proper": frozenset(t["not_proper"]),
+        "stems": frozenset(table("names/bodies.toml")["stems"]),
     }
 
 

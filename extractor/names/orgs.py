@@ -20,6 +20,7 @@ from .org_forms import (after_verb, bare_level, counted, joined_in_word, kind_af
 from .org_checks import (_PROPER_TAGS, _after_titled_person, _big_before, _clause_between, _department_of_company,
                          _leader_before, _level_before_proper, _nominal, _suffix_ends_between)
 from .org_runs import fresh_starts, last_heading as _last_heading, new_body_at as _new_body_at
+from .org_short import short_forms
 from .units import join_units
 from .words import Words
 
@@ -322,6 +323,7 @@ def find_orgs(text: str, words: Words, places: list[Mention]) -> list[Org]:
     out += [with_country(o, text, countries) for o in tagged_orgs(words, out)]
     out = join_units(text, words, out, lambda s, e, name: Org(s, e, name, "org:unit"),
                      Spans((p.start, p.end) for p in places), fresh_starts(places))
+    out += short_forms(text, words, out, heads, lambda s, e, name: Org(s, e, name, "org:short"))
     add_aliases(out, places, lists["re"])
     return sorted(out, key=lambda o: o.start)
 
