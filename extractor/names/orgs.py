@@ -383,6 +383,10 @@ def _proper(words: Words, heads: Spans, start: int, s: int, suffix: str) -> bool
     does not know (爱颐家医养中心); 商业银行 and 企业集团 are kinds, not names."""
     if suffix.endswith("有限公司") or heads.any_within(start, s):
         return True
+    first = words.token_at(start)
+    if suffix in org_data()["international"] and s - start >= 4 and first is not None \
+            and first[0] == start and first[2] == "国际":
+        return True  # 国际/田径/联合会: a body of the world
     whole = words.token_at(start)
     if whole is not None and whole[0] == start and whole[1] >= s + len(suffix) and headed(whole[2]):
         return True  # 中国国际问题研究所/n: one word of jieba's, headed by a place or a word of state
