@@ -48,6 +48,8 @@ def _leader_before(words: Words, s: int) -> Optional[int]:
 def _big_before(text: str, words: Words, s: int) -> bool:
     """大 alone (an adjective) or a count of bigness (三大, 十大) right before the suffix."""
     tok = words.token_at(s - 1) if s else None
+    if any(text.endswith(w, 0, s) for w in org_data()["size_words"]):
+        return True  # 大型商场, 中小型/企业: a size makes a kind
     if tok is None or tok[1] != s or not tok[2].endswith("大"):
         return False
     return (tok[2] == "大" and tok[3] == "a") or (len(tok[2]) > 1 and text[tok[0]] in _NUMERALS)
