@@ -205,6 +205,10 @@ def _start(text: str, s: int, words: Words, places: list[Mention], strong: bool,
     if not bounded:
         while start < s and start not in words.start_set:
             start += 1
+    if s - start == 1:
+        at = bisect_left(place_spans.starts, start)
+        if at < len(places) and places[at].start == start and places[at].kind == "abbreviation":
+            return start  # 俄/电视台: a country's one-character form heads its body
     return start if s - start >= 2 else None
 
 
