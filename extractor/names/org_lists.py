@@ -69,6 +69,7 @@ def org_data() -> dict:
         "international": frozenset(t["international"]),
         "not_proper": frozenset(t["not_proper"]),
         "stems": frozenset(table("names/bodies.toml")["stems"]),
+        "agency_endings": tuple(table("names/bodies.toml")["endings"]),
     }
 
 
