@@ -193,3 +193,27 @@ def org_like(name: str) -> bool:
         return False
     return name in lists["known"] or any(name.endswith(x) and len(name) > len(x) + 1
                                          for x in lists["suffixes"] + lists["tagged_end"])
+
+
+def bare_parliaments(words: Words, found: list[Org], names: list[str]) -> list[Org]:
+    """国会, 参议院 written as a word of their own on a page that names a country other than
+    China (names: the page's places and bodies, 美国 of 美国政府 too): that country's parliament,
+    a name (a country before it makes a longer name, found already: 美国国会)."""
+    if not _foreign_named(names):
+        return []
+    covered = positions(found)
+    out = []
+    for i in words.indices_of(org_data()["bare_parliaments"]):
+        s, e, w, _ = words.tokens[i]
+        if s not in covered:
+            out.append(Org(s, e, w, "org:parliament"))
+    return out
+
+
+def _foreign_named(names: list[str]) -> bool:
+    g = gazetteer()
+    for n in names:
+        for k in range(2, min(6, len(n)) + 1):
+            if g.world_level.get(n[:k]) == "country" and g.countries.get(n[:k]) != "中国":
+                return True
+    return False

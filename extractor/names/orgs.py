@@ -13,7 +13,7 @@ from .aliases import add_aliases
 from .bodies import find_agencies
 from .places import Mention
 from .spans import Spans, positions
-from .org_known import headed, country_heads, known_heads, known_orgs, tagged_orgs, two_known, org_like  # noqa: F401 (org_like: the package's)
+from .org_known import bare_parliaments, headed, country_heads, known_heads, known_orgs, tagged_orgs, two_known, org_like  # noqa: F401 (org_like: the package's)
 from .org_lists import NUMERAL, Org, org_data
 from .org_forms import (after_verb, bare_level, counted, joined_in_word, kind_after_short,
                         latin_before, run_before, with_country, PAREN_BEFORE)
@@ -325,6 +325,7 @@ def find_orgs(text: str, words: Words, places: list[Mention]) -> list[Org]:
     out += [with_country(o, text, countries) for o in known_orgs(text, words, out)]
     out = joined_in_word(text, words, out)
     out += [with_country(o, text, countries) for o in tagged_orgs(words, out)]
+    out += bare_parliaments(words, out, [o.name for o in out] + [p.name for p in places])
     out = join_units(text, words, out, lambda s, e, name: Org(s, e, name, "org:unit"),
                      Spans((p.start, p.end) for p in places), fresh_starts(places))
     out += short_forms(text, words, out, heads, lambda s, e, name: Org(s, e, name, "org:short"))
