@@ -17,8 +17,9 @@ from .org_known import bare_parliaments, headed, country_heads, known_heads, kno
 from .org_lists import NUMERAL, Org, org_data
 from .org_forms import (after_verb, bare_level, counted, joined_in_word, kind_after_short,
                         latin_before, run_before, with_country, PAREN_BEFORE)
-from .org_checks import (_PROPER_TAGS, _after_titled_person, _big_before, _clause_between, _department_of_company,
-                         _leader_before, _level_before_proper, _nominal, _suffix_ends_between)
+from .org_checks import (_FUNCTION_TAGS, _PROPER_TAGS, _after_titled_person, _proper, _proper_before,
+                         _big_before, _clause_between, _department_of_company, _leader_before,
+                         _level_before_proper, _nominal, _suffix_ends_between)
 from .org_runs import fresh_starts, last_heading as _last_heading, new_body_at as _new_body_at
 from .org_short import short_forms
 from .units import join_units
@@ -33,15 +34,9 @@ _STATES_BEFORE = re.compile(rf"(?<![\d０-９一二三四五六七八九十]){NU
 _DIGITS = frozenset("0123456789０１２３４５６７８９")
 # a dateline (北京一月六日电, 本报讯) ends what goes before: no name runs across a date
 _DATELINE = re.compile(rf"{NUMERAL}月{NUMERAL}日(?:电|讯)?|本报讯|日电|日讯")
-# tags of the words that make a body a kind (商业银行: 商业 n), not a name (清华大学: 清华 nz)
-_KIND_TAGS = ("n", "v", "vn", "a", "an", "b", "d", "ad", "f", "m")
-# (i, l: idioms and set phrases, 就是指, 超额完成, are never inside a name)
-_FUNCTION_TAGS = ("p", "c", "u", "d", "r", "uj", "ul", "ud", "uz", "ug", "uv", "y", "i", "l")
 # words between a place and a weak suffix that make a clause of them, not a name (境内/f, 其他/r, 的/uj)
 _INNER_STOP_TAGS = ("f", "s", "r", "p", "uj", "ul", "uz", "ug", "uv", "ud")
 _DIRECTIONS = "东西南北中"
-# one-character words that are no piece of an unknown name (病人/挑/医院)
-_EDGE_TAGS = _FUNCTION_TAGS + ("v", "vd", "ad", "t", "m")
 
 
 def _suffix_stands(words: Words, s: int, e: int, suffix: str) -> bool:
@@ -360,10 +355,7 @@ def _whole_name(words: Words, s: int) -> Optional[tuple[int, int, str, str]]:
     return whole if whole is not None and whole[3] in ("nt", "nz") and whole[0] < s else None
 
 
-def _proper_before(words: Words, start: int, at: int) -> bool:
-    """A proper word between start and a name jieba knows at `at` (阿勒锦/经贸公司): the name
-    runs from start; common words (谨/代表/海峡两岸关系协会) are the sentence's."""
-    return any(t[3] in _PROPER_TAGS for t in words.between(start, at))
+
 
 
 def _heads(text: str, words: Words, places: list[Mention]) -> list[Mention]:
@@ -381,34 +373,3 @@ def _heads(text: str, words: Words, places: list[Mention]) -> list[Mention]:
             out.append(Mention(t[0], t[1], t[2], "head"))
     out += [Mention(s, e, w, "abbreviation") for s, e, w in country_heads(text, words) if s not in covered]
     return sorted(out, key=lambda m: m.start)
-
-
-def _proper(words: Words, heads: Spans, start: int, s: int, suffix: str) -> bool:
-    """A name before a strong suffix holds something proper: a place, a name jieba tags or
-    does not know (爱颐家医养中心); 商业银行 and 企业集团 are kinds, not names."""
-    if suffix.endswith("有限公司") or heads.any_within(start, s):
-        return True
-    first = words.token_at(start)
-    if suffix in org_data()["international"] and s - start >= 4 and first is not None \
-            and first[0] == start and first[2] == "国际":
-        return True  # 国际/田径/联合会: a body of the world
-    whole = words.token_at(start)
-    if whole is not None and whole[0] == start and whole[1] >= s + len(suffix) and headed(whole[2]):
-        return True  # 中国国际问题研究所/n: one word of jieba's, headed by a place or a word of state
-    whole = words.token_at(start)
-    if whole is not None and whole[0] == start and whole[1] > s and whole[3] in ("nz", "nt", "nr") \
-            and (whole[3] != "nt" or words.tags.get(text_of(words, start, s), "ns") not in _KIND_TAGS):
-        # 光明日报/nz, 清华大学/nt, 沃尔沃公司/nr: jieba holds the whole name (商业银行/nt: 商业 is a kind)
-        return True
-    # a single character jieba could not join is likely part of an unknown name (爱颐家), but a
-    # one-character verb or function word is not (病人/挑/医院)
-    return any(t[3] in _PROPER_TAGS or (len(t[2]) == 1 and t[3] not in _EDGE_TAGS)
-               for t in words.between(start, s))
-
-
-def text_of(words: Words, start: int, end: int) -> str:
-    """The page's text from start to end, rebuilt from the token that holds start."""
-    tok = words.token_at(start)
-    return tok[2][start - tok[0]:end - tok[0]] if tok is not None else ""
-
-
