@@ -322,7 +322,7 @@ def find_orgs(text: str, words: Words, places: list[Mention]) -> list[Org]:
     out += [with_country(o, text, countries) for o in tagged_orgs(words, out)]
     out += bare_parliaments(words, out, [o.name for o in out] + [p.name for p in places])
     out = join_units(text, words, out, lambda s, e, name: Org(s, e, name, "org:unit"),
-                     Spans((p.start, p.end) for p in places), fresh_starts(places))
+                     Spans((p.start, p.end) for p in places), fresh_starts(heads))
     out += short_forms(text, words, out, heads, lambda s, e, name: Org(s, e, name, "org:short"))
     add_aliases(out, places, lists["re"])
     return sorted(out, key=lambda o: o.start)
