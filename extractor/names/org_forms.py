@@ -50,10 +50,13 @@ def joined_in_word(text: str, words: Words, found: list[Org]) -> list[Org]:
 
 
 def with_country(o: Org, text: str, countries: dict[int, Mention]) -> Org:
-    """A country written right before a known body heads it (中国/全国人大, 古巴/全国人大): one
-    body. countries: the countries named on the page, by where they end."""
+    """A country or a region of the world written right before a known body heads it (中国/全国人大,
+    古巴/全国人大, 欧洲/经合组织): one body. countries: the countries and regions named on the
+    page, by where they end."""
     c = countries.get(o.start)
-    return Org(c.start, o.end, text[c.start:o.end], o.rule) if c is not None and c.level == "country" else o
+    if c is None or c.level not in ("country", "region"):
+        return o
+    return Org(c.start, o.end, text[c.start:o.end], o.rule)
 
 
 def after_verb(words: Words, start: int, at: int) -> int:
