@@ -177,8 +177,8 @@ def _start(text: str, s: int, words: Words, places: list[Mention], strong: bool,
         if a[3].startswith("nr") and (b[3] == "v" or b[2] in lists["clause_verbs"]) \
                 and not (runs and runs[0][0].start < a[0]):
             start, bounded = b[1], True  # 张平/送往/医院: a person and a verb make a clause
-    verbs = [t for t in words.between(start, s)
-             if t[3] == "v" and len(t[2]) >= 2 or t[2] in lists["clause_verbs"]]
+    verbs = [t for t in words.between(start, s) if t[3] == "v" and len(t[2]) >= 2
+             and t[2] not in lists["trade_verbs"] or t[2] in lists["clause_verbs"]]
     if runs and verbs and verbs[-1][1] <= runs[-1][0].start:
         return runs[-1][0].start  # 走进辖区苏仙区良田镇邓家塘学校
     if runs and any(t[2] in lists["titles"] or t[3].startswith("nr")
