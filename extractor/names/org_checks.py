@@ -97,6 +97,9 @@ def _proper(words: Words, heads: Spans, start: int, s: int, suffix: str) -> bool
     does not know (爱颐家医养中心); 商业银行 and 企业集团 are kinds, not names."""
     if suffix.endswith("有限公司") or heads.any_within(start, s):
         return True
+    if suffix == "中心" and text_of(words, start, s).startswith(org_data()["sports"]) \
+            and text_of(words, s - 2, s) == "管理":
+        return True  # 篮球/管理中心: the state's management centre of a sport
     first = words.token_at(start)
     if suffix in org_data()["international"] and s - start >= 4 and first is not None \
             and first[0] == start and first[2] == "国际":

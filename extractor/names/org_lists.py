@@ -65,6 +65,7 @@ def org_data() -> dict:
         "not_word": frozenset(t["not_org_word"]),
         "big_kinds": frozenset(t["big_kinds"]),
         "generic_own": tuple(t["generic_own"]),
+        "sports": tuple(t["sports"]),
         "trade_verbs": frozenset(t["trade_verbs"]),
         "list_heads": frozenset(t["list_heads"]),
         "bare_parliaments": frozenset(t["bare_parliaments"]),
