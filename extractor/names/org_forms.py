@@ -105,3 +105,20 @@ def run_before(ends: dict[int, Mention], at: int) -> int:
     while at in ends and (ends[at].kind != "head" or ends[at].name in words_of_state):
         at = ends[at].start
     return at
+
+
+_DASHES = "—－-"
+# tags of a word that may be one name of two joined by a dash (时代—沃纳: a firm's own names)
+_JOINED_TAGS = ("n", "nr", "ns", "nz", "nt", "j", "eng")
+
+
+def dash_before(text: str, words: Words, start: int, head_ends: dict[int, Mention]) -> int:
+    """Where a body's name begins when another name is joined to it by a dash (时代—沃纳公司,
+    五羊—本田公司: a joint venture or a merged firm), with the places that head it; else start."""
+    if start < 3 or text[start - 1] not in _DASHES:
+        return start
+    tok = words.token_at(start - 2)
+    if tok is None or tok[1] != start - 1 or len(tok[2]) < 2 or not tok[3].startswith(_JOINED_TAGS) \
+            or not tok[2].isalnum():
+        return start
+    return run_before(head_ends, tok[0])

@@ -15,7 +15,7 @@ from .places import Mention
 from .spans import Spans, positions
 from .org_known import bare_parliaments, headed, country_heads, known_heads, known_orgs, tagged_orgs, two_known, org_like  # noqa: F401 (org_like: the package's)
 from .org_lists import NUMERAL, Org, org_data
-from .org_forms import (after_verb, bare_level, counted, joined_in_word, kind_after_short,
+from .org_forms import (after_verb, bare_level, counted, dash_before, joined_in_word, kind_after_short,
                         latin_before, run_before, with_country, PAREN_BEFORE)
 from .org_checks import (_FUNCTION_TAGS, _PROPER_TAGS, _after_titled_person, _proper, _proper_before,
                          _big_before, _clause_between, _department_of_company, _leader_before,
@@ -252,6 +252,8 @@ def find_orgs(text: str, words: Words, places: list[Mention]) -> list[Org]:
         latin = latin_before(text, s if start is None else start, head_ends) if strong else None
         if latin is not None:
             start = latin  # IHI公司, JP/摩根公司: a name in Latin letters begins the body's
+        if strong and start is not None:
+            start = dash_before(text, words, start, head_ends)  # 五羊—本田公司: two names joined
         if start is None:
             # a unit of the body just before it: …公安局 交警支队
             if out and s - out[-1].end <= 6 and all(_CJK.match(c) for c in text[out[-1].end:s]) \
