@@ -9,7 +9,7 @@ from typing import Callable
 from .org_checks import _PROPER_TAGS
 from .org_lists import Org, org_data
 from .places import Mention
-from .spans import Spans, occurrences
+from .spans import Spans
 from .words import Words
 
 # tags of a short form's first word that make it a clause's, not a name's (在/大和银行, 该/银行)
@@ -23,22 +23,28 @@ def short_forms(text: str, words: Words, found: list[Org], heads: list[Mention],
     starts = {h.start: h for h in heads}
     ends = {h.end for h in heads}
     taken = Spans([(o.start, o.end) for o in found] + [(h.start, h.end) for h in heads if h.kind != "head"])
-    out: list[Org] = []
-    seen: set[str] = set()
     suffix_re = org_data()["re"]
+    shorts: set[str] = set()
     for o in found:
         for at in _cuts(o, starts, suffix_re, words):
             short = text[at:o.end]
-            if short in seen or not _names_one(short, words, at):
-                continue
-            seen.add(short)
-            for s in occurrences(text, short):
-                e = s + len(short)
-                if s in words.start_set and e in words.end_set and not taken.overlaps(s, e) \
-                        and s not in ends:  # a place or body right before heads another body (…省大和银行)
-                    out.append(make(s, e, short))
+            if short not in shorts and _names_one(short, words, at):
+                shorts.add(short)
+    if not shorts:
+        return []
+    # where the short forms are written, found from the page's suffixes (one pass over the page,
+    # a look-up per suffix and length), not by a search of the page for each
+    lengths = sorted({len(x) for x in shorts})
+    out: list[Org] = []
+    for m in suffix_re.finditer(text):
+        e = m.end()
+        for n in lengths:
+            s = e - n
+            if s >= 0 and text[s:e] in shorts and s in words.start_set and e in words.end_set \
+                    and not taken.overlaps(s, e) and s not in ends:
+                # (a place or body right before heads another body: …省大和银行)
+                out.append(make(s, e, text[s:e]))
     return out
-
 
 def _cuts(o: Org, starts: dict[int, Mention], suffix_re: re.Pattern, words: Words) -> list[int]:
     """Where a shorter form of o may begin: after the places and bodies' words that head it
