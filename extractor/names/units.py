@@ -25,6 +25,11 @@ def _lists() -> tuple[tuple[str, ...], tuple[str, ...], frozenset, tuple[str, ..
 
 
 @lru_cache(maxsize=1)
+def _boards() -> tuple[str, ...]:
+    return tuple(table("names/org_suffixes.toml")["boards"])
+
+
+@lru_cache(maxsize=1)
 def _clause_verbs() -> frozenset[str]:
     return frozenset(table("names/org_suffixes.toml")["clause_verbs"])
 
@@ -52,7 +57,8 @@ def join_units(text: str, words: Words, orgs: list, make: Callable, places: Opti
         if id(o) in dropped:
             continue
         end = _unit_end(words, o.end, endings, joins, places or Spans(()))
-        if end is None or o.name.endswith(companies) or (o.end in fresh and not text.endswith(branches, o.end, end)):
+        if end is None or o.name.endswith(companies) and not text.endswith(_boards(), o.end, end) \
+                or (o.end in fresh and not text.endswith(branches, o.end, end)):
             out.append(o)
             continue
         inner = by_start.get(o.end)  # 团中央 + 中央书记处? no: a found name starting at the end
