@@ -122,3 +122,15 @@ def dash_before(text: str, words: Words, start: int, head_ends: dict[int, Mentio
             or not tok[2].isalnum():
         return start
     return run_before(head_ends, tok[0])
+
+
+def sponsor_before(words: Words, start: int) -> int:
+    """Where a team's name begins when a brand jieba tags a proper noun stands right before the
+    team word it knows (健力宝/青年队); a dateline or a cup jieba tags so (日讯, 省港杯) and a
+    verb it mistags (力克/上海队) are none."""
+    tok = words.token_at(start - 1) if start else None
+    lists = org_data()
+    if tok is None or tok[1] != start or tok[3] != "nz" or len(tok[2]) < 2 \
+            or tok[2].endswith(lists["not_sponsor_end"]) or tok[2] in lists["clause_verbs"]:
+        return start
+    return tok[0]

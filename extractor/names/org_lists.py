@@ -65,6 +65,7 @@ def org_data() -> dict:
         "not_word": frozenset(t["not_org_word"]),
         "big_kinds": frozenset(t["big_kinds"]),
         "generic_own": tuple(t["generic_own"]),
+        "not_sponsor_end": tuple(t["not_sponsor_end"]),
         "sports": tuple(t["sports"]),
         "trade_verbs": frozenset(t["trade_verbs"]),
         "list_heads": frozenset(t["list_heads"]),

@@ -15,7 +15,7 @@ from .places import Mention
 from .spans import Spans, positions
 from .org_known import bare_parliaments, headed, country_heads, known_heads, known_orgs, tagged_orgs, two_known, org_like  # noqa: F401 (org_like: the package's)
 from .org_lists import NUMERAL, Org, org_data
-from .org_forms import (after_verb, bare_level, counted, dash_before, joined_in_word, kind_after_short,
+from .org_forms import (after_verb, bare_level, counted, dash_before, joined_in_word, kind_after_short, sponsor_before,
                         latin_before, run_before, with_country, PAREN_BEFORE)
 from .org_checks import (_FUNCTION_TAGS, _PROPER_TAGS, _after_titled_person, _proper, _proper_before,
                          _big_before, _clause_between, _department_of_company, _leader_before,
@@ -242,6 +242,8 @@ def find_orgs(text: str, words: Words, places: list[Mention]) -> list[Org]:
             start = run_before(head_ends, whole[0])
             if start == whole[0] and bare_level(text, start, places):
                 continue  # 市财政局: the city's finance bureau, a kind of agency
+            if suffix == "队" and start == whole[0]:
+                start = sponsor_before(words, start)  # 健力宝/青年队: a sponsor names its team
         paren = PAREN_BEFORE.search(text, max(0, s - 8), s) if strong and text[s - 1:s] in ")）" else None
         if paren is not None and (start is None or start >= paren.start()):
             # 中国南方航空(集团)公司, 爱立信(中国)有限公司: a word in brackets inside the name
