@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from typing import Optional
 
+from .org_known import headed
 from .org_lists import Org, org_data
 from .spans import Spans
 from .words import Words
@@ -48,6 +49,8 @@ def _leader_before(words: Words, s: int) -> Optional[int]:
 def _big_before(text: str, words: Words, s: int) -> bool:
     """大 alone (an adjective) or a count of bigness (三大, 十大) right before the suffix."""
     tok = words.token_at(s - 1) if s else None
+    if any(text.endswith(w, 0, s) for w in org_data()["size_words"]):
+        return True  # 大型商场, 中小型/企业: a size makes a kind
     if tok is None or tok[1] != s or not tok[2].endswith("大"):
         return False
     return (tok[2] == "大" and tok[3] == "a") or (len(tok[2]) > 1 and text[tok[0]] in _NUMERALS)
@@ -73,3 +76,49 @@ def _department_of_company(text: str, last: Org, s: int, suffix: str) -> bool:
     """A department (办公室, 部, 处) written right after a company's name."""
     lists = org_data()
     return last.end == s and suffix in lists["departments"] and last.name.endswith(lists["companies"])
+
+
+# tags of the words that make a body a kind (商业银行: 商业 n), not a name (清华大学: 清华 nz)
+_KIND_TAGS = ("n", "v", "vn", "a", "an", "b", "d", "ad", "f", "m")
+# (i, l: idioms and set phrases, 就是指, 超额完成, are never inside a name)
+_FUNCTION_TAGS = ("p", "c", "u", "d", "r", "uj", "ul", "ud", "uz", "ug", "uv", "y", "i", "l")
+# one-character words that are no piece of an unknown name (病人/挑/医院)
+_EDGE_TAGS = _FUNCTION_TAGS + ("v", "vd", "ad", "t", "m")
+
+
+def _proper_before(words: Words, start: int, at: int) -> bool:
+    """A proper word between start and a name jieba knows at `at` (阿勒锦/经贸公司): the name
+    runs from start; common words (谨/代表/海峡两岸关系协会) are the sentence's."""
+    return any(t[3] in _PROPER_TAGS for t in words.between(start, at))
+
+
+def _proper(words: Words, heads: Spans, start: int, s: int, suffix: str) -> bool:
+    """A name before a strong suffix holds something proper: a place, a name jieba tags or
+    does not know (爱颐家医养中心); 商业银行 and 企业集团 are kinds, not names."""
+    if suffix.endswith("有限公司") or heads.any_within(start, s):
+        return True
+    if suffix == "中心" and text_of(words, start, s).startswith(org_data()["sports"]) \
+            and text_of(words, s - 2, s) == "管理":
+        return True  # 篮球/管理中心: the state's management centre of a sport
+    first = words.token_at(start)
+    if suffix in org_data()["international"] and s - start >= 4 and first is not None \
+            and first[0] == start and first[2] == "国际":
+        return True  # 国际/田径/联合会: a body of the world
+    whole = words.token_at(start)
+    if whole is not None and whole[0] == start and whole[1] >= s + len(suffix) and headed(whole[2]):
+        return True  # 中国国际问题研究所/n: one word of jieba's, headed by a place or a word of state
+    whole = words.token_at(start)
+    if whole is not None and whole[0] == start and whole[1] > s and whole[3] in ("nz", "nt", "nr") \
+            and (whole[3] != "nt" or words.tags.get(text_of(words, start, s), "ns") not in _KIND_TAGS):
+        # 光明日报/nz, 清华大学/nt, 沃尔沃公司/nr: jieba holds the whole name (商业银行/nt: 商业 is a kind)
+        return True
+    # a single character jieba could not join is likely part of an unknown name (爱颐家), but a
+    # one-character verb or function word is not (病人/挑/医院)
+    return any(t[3] in _PROPER_TAGS or (len(t[2]) == 1 and t[3] not in _EDGE_TAGS)
+               for t in words.between(start, s))
+
+
+def text_of(words: Words, start: int, end: int) -> str:
+    """The page's text from start to end, rebuilt from the token that holds start."""
+    tok = words.token_at(start)
+    return tok[2][start - tok[0]:end - tok[0]] if tok is not None else ""

@@ -50,17 +50,21 @@ def joined_in_word(text: str, words: Words, found: list[Org]) -> list[Org]:
 
 
 def with_country(o: Org, text: str, countries: dict[int, Mention]) -> Org:
-    """A country written right before a known body heads it (中国/全国人大, 古巴/全国人大): one
-    body. countries: the countries named on the page, by where they end."""
+    """A country or a region of the world written right before a known body heads it (中国/全国人大,
+    古巴/全国人大, 欧洲/经合组织): one body. countries: the countries and regions named on the
+    page, by where they end."""
     c = countries.get(o.start)
-    return Org(c.start, o.end, text[c.start:o.end], o.rule) if c is not None and c.level == "country" else o
+    if c is None or c.level not in ("country", "region"):
+        return o
+    return Org(c.start, o.end, text[c.start:o.end], o.rule)
 
 
 def after_verb(words: Words, start: int, at: int) -> int:
     """Where a name jieba knows at `at` may begin: after the last verb between start and it
-    (购买/美国政府, 住/进/襄樊/铁路医院: what goes before the verb is the sentence's)."""
+    (购买/美国政府, 住/进/襄樊/铁路医院, 会同/财政部: what goes before the verb is the sentence's)."""
+    clause_verbs = org_data()["clause_verbs"]
     for t in reversed(words.between(start, at)):
-        if t[3] == "v" and t[1] <= at:
+        if (t[3] == "v" or t[2] in clause_verbs) and t[1] <= at:
             return t[1]
     return start
 
@@ -101,3 +105,32 @@ def run_before(ends: dict[int, Mention], at: int) -> int:
     while at in ends and (ends[at].kind != "head" or ends[at].name in words_of_state):
         at = ends[at].start
     return at
+
+
+_DASHES = "—－-"
+# tags of a word that may be one name of two joined by a dash (时代—沃纳: a firm's own names)
+_JOINED_TAGS = ("n", "nr", "ns", "nz", "nt", "j", "eng")
+
+
+def dash_before(text: str, words: Words, start: int, head_ends: dict[int, Mention]) -> int:
+    """Where a body's name begins when another name is joined to it by a dash (时代—沃纳公司,
+    五羊—本田公司: a joint venture or a merged firm), with the places that head it; else start."""
+    if start < 3 or text[start - 1] not in _DASHES:
+        return start
+    tok = words.token_at(start - 2)
+    if tok is None or tok[1] != start - 1 or len(tok[2]) < 2 or not tok[3].startswith(_JOINED_TAGS) \
+            or not tok[2].isalnum():
+        return start
+    return run_before(head_ends, tok[0])
+
+
+def sponsor_before(words: Words, start: int) -> int:
+    """Where a team's name begins when a brand jieba tags a proper noun stands right before the
+    team word it knows (健力宝/青年队); a dateline or a cup jieba tags so (日讯, 省港杯) and a
+    verb it mistags (力克/上海队) are none."""
+    tok = words.token_at(start - 1) if start else None
+    lists = org_data()
+    if tok is None or tok[1] != start or tok[3] != "nz" or len(tok[2]) < 2 \
+            or tok[2].endswith(lists["not_sponsor_end"]) or tok[2] in lists["clause_verbs"]:
+        return start
+    return tok[0]

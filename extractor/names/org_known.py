@@ -48,6 +48,8 @@ def _named(word: str) -> bool:
     """中国共产党, 美联社, 国际货币基金组织, 联想集团 name one body; 商业银行, 党组织, 外贸公司
     name a kind."""
     lists = org_data()
+    if any(word.endswith(end) and word[:-len(end)] in lists["stems"] for end in lists["agency_endings"]):
+        return False  # 公安局, 财政厅: an agency's kind (公安 is also a county's short form)
     if headed(word):
         return True
     if word.endswith("联"):
@@ -191,3 +193,27 @@ def org_like(name: str) -> bool:
         return False
     return name in lists["known"] or any(name.endswith(x) and len(name) > len(x) + 1
                                          for x in lists["suffixes"] + lists["tagged_end"])
+
+
+def bare_parliaments(words: Words, found: list[Org], names: list[str]) -> list[Org]:
+    """国会, 参议院 written as a word of their own on a page that names a country other than
+    China (names: the page's places and bodies, 美国 of 美国政府 too): that country's parliament,
+    a name (a country before it makes a longer name, found already: 美国国会)."""
+    if not _foreign_named(names):
+        return []
+    covered = positions(found)
+    out = []
+    for i in words.indices_of(org_data()["bare_parliaments"]):
+        s, e, w, _ = words.tokens[i]
+        if s not in covered:
+            out.append(Org(s, e, w, "org:parliament"))
+    return out
+
+
+def _foreign_named(names: list[str]) -> bool:
+    g = gazetteer()
+    for n in names:
+        for k in range(2, min(6, len(n)) + 1):
+            if g.world_level.get(n[:k]) == "country" and g.countries.get(n[:k]) != "中国":
+                return True
+    return False

@@ -25,8 +25,8 @@ def org_data() -> dict:
     t = table("names/org_suffixes.toml")
     return {
         "strong": frozenset(t["strong"]),
-        "weak": frozenset(t["weak"]),
-        "re": re.compile(alternation(t["strong"] + t["weak"])),
+        "weak": frozenset(t["weak"] + t["short_federations"]),
+        "re": re.compile(alternation(t["strong"] + t["weak"]) + f"|(?:{alternation(t['short_federations'])})(?!会)"),
         "not": frozenset(t["not_org"]),
         "not_tuple": tuple(t["not_org"]),
         "known": sorted(word_list("names/orgs_known.txt"), key=len, reverse=True),
@@ -43,7 +43,7 @@ def org_data() -> dict:
         # the greedy .* finds the last such char in one C-level pass, backing off from the end
         "last_stop": _last_stop(table("names/places.toml")["boundary"]["chars"]),
         "last_stop_weak": _last_stop(table("names/places.toml")["boundary"]["chars"].replace("和", "")),
-        "suffixes": tuple(t["strong"] + t["weak"]),
+        "suffixes": tuple(t["strong"] + t["weak"] + t["short_federations"]),
         "glued_after": tuple(t["glued_after"]),
         "unit_re": re.compile(alternation(t["unit"])),
         # 常德市第一家服务站 ranks a body; 第十中学 names one
@@ -52,6 +52,7 @@ def org_data() -> dict:
         # 七十四万多个合作社: a count inside a name's run (全国有…个…合作社) makes it a kind too
         "count_re": re.compile(rf"{NUMERAL}(?:[万亿](?:{NUMERAL})?)?[多余]?\s*[{t['count_classifiers']}]"),
         "joins": frozenset(t["joins"]),
+        "clause_verbs": frozenset(t["clause_verbs"]),
         "conjunctions": frozenset(t["conjunctions"]),
         "bare_levels": frozenset(t["bare_levels"]),
         "former": frozenset(t["former"]),
@@ -63,6 +64,17 @@ def org_data() -> dict:
         "states_groups": frozenset(t["states_groups"]),
         "not_word": frozenset(t["not_org_word"]),
         "big_kinds": frozenset(t["big_kinds"]),
+        "generic_own": tuple(t["generic_own"]),
+        "not_sponsor_end": tuple(t["not_sponsor_end"]),
+        "sports": tuple(t["sports"]),
+        "trade_verbs": frozenset(t["trade_verbs"]),
+        "list_heads": frozenset(t["list_heads"]),
+        "bare_parliaments": frozenset(t["bare_parliaments"]),
+        "size_words": frozenset(t["size_words"]),
+        "international": frozenset(t["international"]),
+        "not_proper": frozenset(t["not_proper"]),
+        "stems": frozenset(table("names/bodies.toml")["stems"]),
+        "agency_endings": tuple(table("names/bodies.toml")["endings"]),
     }
 
 

@@ -13,14 +13,22 @@ def new_body_at(head_starts: dict[int, Mention], at: int, s: int, strong: bool =
     body before it (…银行上海分行 keeps the place next to the unit word). A strong suffix names
     a body of its own right after the place (…新华书店江苏省歌舞剧院): no unit ends so."""
     h = head_starts.get(at)
-    return h is not None and _fresh_place(h) and (s - h.end >= 1 or strong)
+    return h is not None and (_fresh_place(h) or _state_head(h)) and (s - h.end >= 1 or strong)
+
+
+def _state_head(h: Mention) -> bool:
+    """中国, 中央, 全国, or a body's word beginning so (中国农学会, 中央电视台), right after a
+    body's name: the next body of a list run together (…中国电影公司/中国农学会…), as a body
+    of the state is no unit of another's."""
+    heads = org_data()["list_heads"]
+    return h.kind in ("head", "country") and (h.name in heads or h.kind == "head" and h.name.startswith(tuple(heads)))
 
 
 def fresh_starts(places: list[Mention]) -> frozenset[int]:
-    """Where a province or city written in full begins (吉林省, 广州市): after another body's
-    name it heads a body of its own, where a short form may head the body's own unit
-    (中国水产科学院/黑龙江水产研究所)."""
-    return frozenset(p.start for p in places if p.kind == "full" and _fresh_place(p))
+    """Where a province or city written in full begins (吉林省, 广州市), or a word of state
+    (中国, 中国农学会): after another body's name it heads a body of its own, where a short
+    form may head the body's own unit (中国水产科学院/黑龙江水产研究所)."""
+    return frozenset(p.start for p in places if p.kind == "full" and _fresh_place(p) or _state_head(p))
 
 
 def _fresh_place(h: Mention) -> bool:
@@ -35,6 +43,7 @@ def last_heading(run: list[Mention]) -> Mention:
     (words of state head with what follows: 中共/广东省委)."""
     words_of_state = org_data()["heads"]
     for i in range(len(run) - 1, 0, -1):
-        if run[i - 1].kind == "head" and run[i - 1].name not in words_of_state and _fresh_place(run[i]):
+        if run[i - 1].kind == "head" and run[i - 1].name not in words_of_state \
+                and (_fresh_place(run[i]) or _state_head(run[i])):
             return run[i]
     return run[0]

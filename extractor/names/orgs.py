@@ -13,13 +13,15 @@ from .aliases import add_aliases
 from .bodies import find_agencies
 from .places import Mention
 from .spans import Spans, positions
-from .org_known import headed, country_heads, known_heads, known_orgs, tagged_orgs, two_known, org_like  # noqa: F401 (org_like: the package's)
+from .org_known import bare_parliaments, headed, country_heads, known_heads, known_orgs, tagged_orgs, two_known, org_like  # noqa: F401 (org_like: the package's)
 from .org_lists import NUMERAL, Org, org_data
-from .org_forms import (after_verb, bare_level, counted, joined_in_word, kind_after_short,
+from .org_forms import (after_verb, bare_level, counted, dash_before, joined_in_word, kind_after_short, sponsor_before,
                         latin_before, run_before, with_country, PAREN_BEFORE)
-from .org_checks import (_PROPER_TAGS, _after_titled_person, _big_before, _clause_between, _department_of_company,
-                         _leader_before, _level_before_proper, _nominal, _suffix_ends_between)
+from .org_checks import (_FUNCTION_TAGS, _PROPER_TAGS, _after_titled_person, _proper, _proper_before,
+                         _big_before, _clause_between, _department_of_company, _leader_before,
+                         _level_before_proper, _nominal, _suffix_ends_between)
 from .org_runs import fresh_starts, last_heading as _last_heading, new_body_at as _new_body_at
+from .org_short import short_forms
 from .units import join_units
 from .words import Words
 
@@ -32,12 +34,9 @@ _STATES_BEFORE = re.compile(rf"(?<![\d０-９一二三四五六七八九十]){NU
 _DIGITS = frozenset("0123456789０１２３４５６７８９")
 # a dateline (北京一月六日电, 本报讯) ends what goes before: no name runs across a date
 _DATELINE = re.compile(rf"{NUMERAL}月{NUMERAL}日(?:电|讯)?|本报讯|日电|日讯")
-# tags of the words that make a body a kind (商业银行: 商业 n), not a name (清华大学: 清华 nz)
-_KIND_TAGS = ("n", "v", "vn", "a", "an", "b", "d", "ad", "f", "m")
-# (i, l: idioms and set phrases, 就是指, 超额完成, are never inside a name)
-_FUNCTION_TAGS = ("p", "c", "u", "d", "r", "uj", "ul", "ud", "uz", "ug", "uv", "y", "i", "l")
-# one-character words that are no piece of an unknown name (病人/挑/医院)
-_EDGE_TAGS = _FUNCTION_TAGS + ("v", "vd", "ad", "t", "m")
+# words between a place and a weak suffix that make a clause of them, not a name (境内/f, 其他/r, 的/uj)
+_INNER_STOP_TAGS = ("f", "s", "r", "p", "uj", "ul", "uz", "ug", "uv", "ud")
+_DIRECTIONS = "东西南北中"
 
 
 def _suffix_stands(words: Words, s: int, e: int, suffix: str) -> bool:
@@ -83,8 +82,8 @@ def _cut(text: str, words: Words, start: int, s: int) -> bool:
     在广州设立工作站), or a conjunction right after another body (公安局和教育局)."""
     lists = org_data()
     for t in words.between(start, s):
-        if t[2] in lists["joins"]:
-            return True
+        if t[2] in lists["joins"] or t[2] in lists["clause_verbs"]:
+            return True  # …支队/会同/市教育局, 民政局/找/政治处
         # 国务院总理李强主持召开国务院: a title between the head and the suffix ends what went
         # before (verbs do not: 武陵区创业就业服务工作站 holds one; nor do words jieba tags as
         # names: 张掖市林草/nr局)
@@ -155,8 +154,16 @@ def _start(text: str, s: int, words: Words, places: list[Mention], strong: bool,
     if not strong:
         # the nearest run of places heads the name (建立武陵区大学生…驿站)
         if not runs or _cut(text, words, runs[-1][-1].end, s) \
-                or any(t[2] in lists["offices"] for t in words.between(runs[-1][-1].end, s)):
-            return None  # 山东/担任/省委: a verb of office after the place begins a clause, not a name
+                or any(t[2] in lists["offices"] or t[2] in lists["clause_verbs"]
+                       for t in words.between(runs[-1][-1].end, s)):
+            # 山东/担任/省委, 民政局/找/政治处: a verb of office or of a clause after the place
+            # begins a clause, not a name
+            return None
+        if any(t[3] in _INNER_STOP_TAGS and not (len(t[2]) == 2 and t[2][0] in _DIRECTIONS)
+               for t in words.between(runs[-1][-1].end, s)):
+            # 太岳区境内/国民党, 日本政界中/在野党: a place word or particle makes a clause (a
+            # direction is part of a name: 纽约南部地方检查院)
+            return None
         if _clause_between(words, runs[-1][-1].end, s) and _suffix_ends_between(text, words, runs[-1][-1].end, s):
             return None  # 重庆市…委员会/资助/社会福利院: a body, then a verb, then a kind of body
         return _last_heading(runs[-1]).start
@@ -167,9 +174,11 @@ def _start(text: str, s: int, words: Words, places: list[Mention], strong: bool,
         # first place or body that heads the name are the sentence's, not the name's
         start, bounded = runs[0][0].start, True
     for a, b in zip(words.between(start, s), words.between(start, s)[1:]):
-        if a[3].startswith("nr") and b[3] == "v" and not (runs and runs[0][0].start < a[0]):
+        if a[3].startswith("nr") and (b[3] == "v" or b[2] in lists["clause_verbs"]) \
+                and not (runs and runs[0][0].start < a[0]):
             start, bounded = b[1], True  # 张平/送往/医院: a person and a verb make a clause
-    verbs = [t for t in words.between(start, s) if t[3] == "v" and len(t[2]) >= 2]
+    verbs = [t for t in words.between(start, s) if t[3] == "v" and len(t[2]) >= 2
+             and t[2] not in lists["trade_verbs"] or t[2] in lists["clause_verbs"]]
     if runs and verbs and verbs[-1][1] <= runs[-1][0].start:
         return runs[-1][0].start  # 走进辖区苏仙区良田镇邓家塘学校
     if runs and any(t[2] in lists["titles"] or t[3].startswith("nr")
@@ -177,9 +186,10 @@ def _start(text: str, s: int, words: Words, places: list[Mention], strong: bool,
         # 副主席罗汉江云南省第二人民医院: a title or a person's name ends the text before
         return runs[-1][0].start
     start = _after_titled_person(words, start, s)
-    # a verb cuts the name (成立杂文学会), unless it describes the body (潇湘担保公司)
+    # a verb cuts the name (成立杂文学会), unless it describes the body (潇湘担保公司); a verb
+    # of a clause does not (升入/大学)
     for t in reversed(verbs):
-        if t[1] < s:
+        if t[1] < s or t[2] in lists["clause_verbs"]:
             start, bounded = t[1], True
             break
     # function words cut the name (以企业为中心)
@@ -190,6 +200,10 @@ def _start(text: str, s: int, words: Words, places: list[Mention], strong: bool,
     if not bounded:
         while start < s and start not in words.start_set:
             start += 1
+    if s - start == 1:
+        at = bisect_left(place_spans.starts, start)
+        if at < len(places) and places[at].start == start and places[at].kind == "abbreviation":
+            return start  # 俄/电视台: a country's one-character form heads its body
     return start if s - start >= 2 else None
 
 
@@ -228,6 +242,8 @@ def find_orgs(text: str, words: Words, places: list[Mention]) -> list[Org]:
             start = run_before(head_ends, whole[0])
             if start == whole[0] and bare_level(text, start, places):
                 continue  # 市财政局: the city's finance bureau, a kind of agency
+            if suffix == "队" and start == whole[0]:
+                start = sponsor_before(words, start)  # 健力宝/青年队: a sponsor names its team
         paren = PAREN_BEFORE.search(text, max(0, s - 8), s) if strong and text[s - 1:s] in ")）" else None
         if paren is not None and (start is None or start >= paren.start()):
             # 中国南方航空(集团)公司, 爱立信(中国)有限公司: a word in brackets inside the name
@@ -238,6 +254,8 @@ def find_orgs(text: str, words: Words, places: list[Mention]) -> list[Org]:
         latin = latin_before(text, s if start is None else start, head_ends) if strong else None
         if latin is not None:
             start = latin  # IHI公司, JP/摩根公司: a name in Latin letters begins the body's
+        if strong and start is not None:
+            start = dash_before(text, words, start, head_ends)  # 五羊—本田公司: two names joined
         if start is None:
             # a unit of the body just before it: …公安局 交警支队
             if out and s - out[-1].end <= 6 and all(_CJK.match(c) for c in text[out[-1].end:s]) \
@@ -306,8 +324,10 @@ def find_orgs(text: str, words: Words, places: list[Mention]) -> list[Org]:
     out += [with_country(o, text, countries) for o in known_orgs(text, words, out)]
     out = joined_in_word(text, words, out)
     out += [with_country(o, text, countries) for o in tagged_orgs(words, out)]
+    out += bare_parliaments(words, out, [o.name for o in out] + [p.name for p in places])
     out = join_units(text, words, out, lambda s, e, name: Org(s, e, name, "org:unit"),
-                     Spans((p.start, p.end) for p in places), fresh_starts(places))
+                     Spans((p.start, p.end) for p in places), fresh_starts(heads))
+    out += short_forms(text, words, out, heads, lambda s, e, name: Org(s, e, name, "org:short"))
     add_aliases(out, places, lists["re"])
     return sorted(out, key=lambda o: o.start)
 
@@ -339,17 +359,16 @@ def _whole_name(words: Words, s: int) -> Optional[tuple[int, int, str, str]]:
     return whole if whole is not None and whole[3] in ("nt", "nz") and whole[0] < s else None
 
 
-def _proper_before(words: Words, start: int, at: int) -> bool:
-    """A proper word between start and a name jieba knows at `at` (阿勒锦/经贸公司): the name
-    runs from start; common words (谨/代表/海峡两岸关系协会) are the sentence's."""
-    return any(t[3] in _PROPER_TAGS for t in words.between(start, at))
+
 
 
 def _heads(text: str, words: Words, places: list[Mention]) -> list[Mention]:
     """What may head an organization's name: places, jieba's organization words (中共中央),
     the words of state (国家, 全国, 中共) and a country's one-character form (以/政府)."""
-    head_words = org_data()["heads"]
-    out = list(places)
+    lists = org_data()
+    head_words = lists["heads"]
+    # 财政部/会同/国家计委: a county's short form that is a verb joining two bodies heads nothing
+    out = [p for p in places if not (p.kind == "short" and p.name in lists["clause_verbs"])]
     covered = positions(places)
     # the few tokens that may head a name, picked at C speed (see Words.indices_tagged)
     for i in sorted(set(words.indices_tagged("nt")).union(words.indices_of(head_words))):
@@ -358,29 +377,3 @@ def _heads(text: str, words: Words, places: list[Mention]) -> list[Mention]:
             out.append(Mention(t[0], t[1], t[2], "head"))
     out += [Mention(s, e, w, "abbreviation") for s, e, w in country_heads(text, words) if s not in covered]
     return sorted(out, key=lambda m: m.start)
-
-
-def _proper(words: Words, heads: Spans, start: int, s: int, suffix: str) -> bool:
-    """A name before a strong suffix holds something proper: a place, a name jieba tags or
-    does not know (爱颐家医养中心); 商业银行 and 企业集团 are kinds, not names."""
-    if suffix.endswith("有限公司") or heads.any_within(start, s):
-        return True
-    whole = words.token_at(start)
-    if whole is not None and whole[0] == start and whole[1] >= s + len(suffix) and headed(whole[2]):
-        return True  # 中国国际问题研究所/n: one word of jieba's, headed by a place or a word of state
-    whole = words.token_at(start)
-    if whole is not None and whole[0] == start and whole[1] > s and whole[3] in ("nz", "nt") \
-            and (whole[3] == "nz" or words.tags.get(text_of(words, start, s), "ns") not in _KIND_TAGS):
-        return True  # 光明日报/nz, 清华大学/nt: jieba holds the whole name (商业银行/nt: 商业 is a kind)
-    # a single character jieba could not join is likely part of an unknown name (爱颐家), but a
-    # one-character verb or function word is not (病人/挑/医院)
-    return any(t[3] in _PROPER_TAGS or (len(t[2]) == 1 and t[3] not in _EDGE_TAGS)
-               for t in words.between(start, s))
-
-
-def text_of(words: Words, start: int, end: int) -> str:
-    """The page's text from start to end, rebuilt from the token that holds start."""
-    tok = words.token_at(start)
-    return tok[2][start - tok[0]:end - tok[0]] if tok is not None else ""
-
-

@@ -7,11 +7,12 @@ from __future__ import annotations
 from functools import lru_cache
 from typing import Callable, Optional
 
-from ..lexicon import table
+from ..lexicon import table, word_list
 from .spans import Spans
 from .words import Words
 
-_MAX_UNIT = 8  # characters of a unit's name after the body's (江西金溪县支行)
+_MAX_UNIT = 16  # characters of a unit's name after the body's (振兴京剧指导委员会办公室)
+_PLAIN_UNIT = 8  # of a unit with no verb of what it does (江西金溪县支行)
 _UNIT_TAGS = ("n", "nt", "nz", "ns", "j", "vn")
 
 
@@ -21,6 +22,26 @@ def _lists() -> tuple[tuple[str, ...], tuple[str, ...], frozenset, tuple[str, ..
     # a common word ending in a unit word (关系, 本科) stops a unit as a joining word does
     return tuple(t["unit_words"]), tuple(t["companies"]), \
         frozenset(t["joins"] + t["conjunctions"]), tuple(t["branch_words"]), tuple(t["sections"]), tuple(t["unit_not"])
+
+
+@lru_cache(maxsize=1)
+def _boards() -> tuple[str, ...]:
+    return tuple(table("names/org_suffixes.toml")["boards"])
+
+
+@lru_cache(maxsize=1)
+def _clause_verbs() -> frozenset[str]:
+    return frozenset(table("names/org_suffixes.toml")["clause_verbs"])
+
+
+@lru_cache(maxsize=1)
+def _unit_verbs() -> frozenset[str]:
+    return frozenset(table("names/org_suffixes.toml")["unit_verbs"])
+
+
+@lru_cache(maxsize=1)
+def _titles() -> frozenset[str]:
+    return frozenset(word_list("names/titles.txt"))
 
 
 def join_units(text: str, words: Words, orgs: list, make: Callable, places: Optional[Spans] = None,
@@ -36,7 +57,8 @@ def join_units(text: str, words: Words, orgs: list, make: Callable, places: Opti
         if id(o) in dropped:
             continue
         end = _unit_end(words, o.end, endings, joins, places or Spans(()))
-        if end is None or o.name.endswith(companies) or (o.end in fresh and not text.endswith(branches, o.end, end)):
+        if end is None or o.name.endswith(companies) and not text.endswith(_boards(), o.end, end) \
+                or (o.end in fresh and not text.endswith(branches, o.end, end)):
             out.append(o)
             continue
         inner = by_start.get(o.end)  # 团中央 + 中央书记处? no: a found name starting at the end
@@ -57,18 +79,28 @@ def _unit_end(words: Words, at: int, endings: tuple[str, ...], joins: frozenset,
     if not toks or toks[0][0] != at:
         return None
     name = ""
+    first = toks[0][2]
+    for e in endings:
+        # 铁道部/党组书记: jieba joined the unit word to the title after it
+        if first.startswith(e) and first[len(e):] in _titles():
+            return at + len(e)
+    found, verbed = None, False
     for t in toks:
-        if t[2] in joins or t[2].endswith(_lists()[5]):
-            return None  # (and a common word ending like a unit: 友好关系, 本科)
+        if t[2] in joins or t[2] in _clause_verbs() or t[2].endswith(_lists()[5]):
+            break  # (and a common word ending like a unit: 友好关系, 本科)
         if (not t[3].startswith(_UNIT_TAGS) or t[3] == "v" or t[3].startswith("nr")) \
-                and not places.contains(t[0], t[1]) and t[2] not in endings:
-            return None  # (a person's name ends the body: …团委书记/王小梅/复旦大学)
+                and not places.contains(t[0], t[1]) and t[2] not in endings and t[2] not in _unit_verbs():
+            break  # (a person's name ends the body: …团委书记/王小梅/复旦大学)
+        verbed = verbed or t[2] in _unit_verbs()
         name += t[2]
+        if len(name) > _PLAIN_UNIT and not verbed:
+            break  # only a unit named by what it does runs longer (振兴京剧指导委员会办公室)
         if name.endswith(endings) and places.contains(t[0], t[1]) and t[2] not in endings:
-            return None  # 新华社/莫斯科: a place ending like a section (科) is no unit
+            break  # 新华社/莫斯科: a place ending like a section (科) is no unit
         if name.endswith(endings):
             # one character before a one-character unit word is a verb's or a clause's (地质部/建部以来)
             # (but a section jieba writes as one word of two: 外科, 中文系)
-            return t[1] if len(name) > 2 or name in endings or (name == t[2] and name.endswith(_lists()[4])) \
-                else None
-    return None
+            if not (len(name) > 2 or name in endings or (name == t[2] and name.endswith(_lists()[4]))):
+                break
+            found = t[1]  # and a unit of the unit may follow (…委员会/办公室)
+    return found
