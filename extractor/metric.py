@@ -26,7 +26,7 @@ from .lexicon import alternation, table
 from .metric_after import words_after
 from .metric_context import (
     bases_only, chinese_amount, counted_head, earlier_count, ENDING_HEAD, HEADLESS, HIDE, LATIN_NUMBER,
-    named_subject_before, opens_clause, PLAIN_NUMBER, predicate_only, purpose_after, SHOW, elliptic_object, topic_before,
+    named_subject_before, opens_clause, partitive_count, PLAIN_NUMBER, predicate_only, purpose_after, SHOW, elliptic_object, topic_before,
 )
 from .metric_places import elliptic_count, parallel_metric, place_only, placed_item
 from .metric_nouns import (
@@ -88,6 +88,15 @@ def _balanced(phrase: str) -> str:
 
 def _metric(text: str, start: int, end: int, unit: str | None = None, _depth: int = 0) -> str | None:
     phrase = _metric_for(text, start, end, unit)
+    if _depth == 0 and unit in _word_set("noun_after", "units"):
+        # 91家金融公司中的58家, 其中的4家: a count of some among others counts those others (where
+        # the phrase names something after the number, only a count written …中的N)
+        named_after = phrase is not None and text.find(phrase[:2], end, end + 8) >= 0 \
+            and not _structure()[2].match(phrase)  # (至少有8家是合并的结果: no noun after it)
+        before = not named_after
+        among = partitive_count(text, start, unit, lambda s_, e_: _metric_for(text, s_, e_, unit), strong=not before)
+        if among:
+            return among
     if _depth == 0 and _PERCENT.search(text, start, end) and not text.endswith(_word_tuple("after", "being"), 0, start):
         # (山区面积达92.8%的贫困地区: after 达 the number is the subject's, whatever follows)
         after = words_after(text, end)
@@ -132,8 +141,11 @@ def _metric(text: str, start: int, end: int, unit: str | None = None, _depth: in
     # (去年完成209.9亿元: a clause of only scope words and a verb of reaching, as much as 达 alone)
     # (首次突破100亿元: an adverb is no subject either; 有超过2000亿美元的外汇储备: named after 的)
     adverbs = _word_set("trailing", "adverbs")
+    # (而去年1月至11月就达到1.3万人: months and a bare adverb are scope too)
+    verb = next((v for v in _word_tuple("reaching", "verbs") if clause.endswith(v)), "") if phrase is None else ""
+    bare = _clean(_MONTHS.sub("", clause[: len(clause) - len(verb)])) if verb else "-"
     reaching_only = clause.endswith(_word_tuple("reaching", "verbs")) and not text.startswith("的", end) \
-        and (not _clean(clause) or _clean(clause) in adverbs)
+        and (not _clean(clause) or _clean(clause) in adverbs or bare in _word_set("reaching", "adverbs"))
     if (phrase is None or phrase in adverbs) and _depth == 0 and (_REACHING_ONLY.fullmatch(clause) or reaching_only):
         # 贸易顺差突破400亿美元，达403.4亿美元: a clause of only 达 measures the subject before it
         counted = unit in _word_set("noun_after", "units")
@@ -238,6 +250,8 @@ _AMOUNT_BEFORE = re.compile("(?:\\d[\\d.,·]*|[零〇○一二两三四五六七
                             "[^\\d\\s，。；：、（）()]{1,4}(?=[（(，,]?$)")
 
 
+# a month or a span of months (1月至11月, 1至10月份) inside a clause's scope
+_MONTHS = re.compile("\\d{1,2}(?:月份?)?(?:至|到|—|－|-)\\d{1,2}月份?|\\d{1,2}月份?")
 # 1997年为10.1%, 总共有7941件: a clause of only these words measures the subject before it
 _REACHING_ONLY = re.compile("(?:\\d{4}年)?(?:总共|一共|共计|累计|合计|总计|共|计|约)?(?:有|达到|达|为)?")
 

@@ -54,12 +54,16 @@ _COUNT_REACH = 60
 _CHINESE_NUMERAL = "零〇○一二两三四五六七八九十百千万亿"
 
 
-def earlier_count(text: str, start: int, unit: str, measure: Callable[[int, int], str | None]) -> str | None:
+def earlier_count(text: str, start: int, unit: str, measure: Callable[[int, int], str | None],
+                  same_clause: bool = False, sentences: int = 1) -> str | None:
     """The metric of the nearest count before in the same sentence and unit with its noun after
-    the unit (十八个建设项目), for a count whose clause names nothing (共计一百一十九个)."""
-    floor = max(0, start - _COUNT_REACH)
-    sentence = max(text.rfind(ch, floor, start) for ch in "。！？\n")
-    at = _clause_start(text, start) - 1
+    the unit (十八个建设项目), for a count whose clause names nothing (共计一百一十九个): from the
+    clause before, or from the number's own clause on back; over `sentences` sentences."""
+    floor = max(0, start - _COUNT_REACH * sentences)
+    sentence = start
+    for _ in range(sentences):
+        sentence = max(text.rfind(ch, floor, sentence) for ch in "。！？\n")
+    at = start if same_clause else _clause_start(text, start) - 1
     while at > max(floor, sentence):
         at = text.rfind(unit, max(floor, sentence), at)
         if at <= 0:
@@ -150,3 +154,37 @@ def elliptic_object(text: str, start: int, end: int, phrase: str) -> str:
 @lru_cache(maxsize=1)
 def _giving_end() -> re.Pattern:
     return re.compile(f"(?:{alternation(table('metric.toml')['giving']['verbs'])})$")
+
+
+@lru_cache(maxsize=1)
+def _partitive() -> tuple[re.Pattern, re.Pattern]:
+    t = table("metric.toml")["partitive"]
+    among = re.compile(f"(?<![{t['not_before']}])(?:{alternation(t['among'])})(?:{alternation(t['links'])})?$")
+    bound = re.compile(f"(?:{alternation(t['bounds'])})(?:{alternation(t['links'])})?$")
+    return among, bound
+
+
+def partitive_count(text: str, start: int, unit: str, measure: Callable[[int, int], str | None],
+                    strong: bool = False) -> str | None:
+    """`９１家金融公司中的５８家`, `将把其中的４家合并`, `１０家最大的银行中，至少有８家`: a count of
+    some among things counted or named before counts those things (金融公司, 国家银行, 银行): the
+    nearest count in the same unit, in this sentence or the one before (其中 points back); else
+    the noun before 中 (瑞士三大银行中的两家 → 三大银行). None where the words before the number
+    are no such part; with `strong`, only `…中的N` (a count so written has no noun of its own)."""
+    among, bound = _partitive()
+    before = text[max(0, start - 8):start]
+    part = among.search(before) or bound.search(before)
+    if not part or (strong and not (part.re is among and before.endswith("的"))):
+        return None
+    earlier = earlier_count(text, start, unit, measure, same_clause=True, sentences=2)
+    if earlier:
+        # (９１家金融公司中的: the noun read after that count runs on to the 中 of this one)
+        word = next((w for w in table("metric.toml")["partitive"]["among"] if earlier.endswith(w)), "")
+        return earlier[: len(earlier) - len(word)] if word and len(earlier) > len(word) else earlier
+    if strong:
+        return None  # (正在熟睡中的１０名男性: 中 of a state, and a noun after; no count before it)
+    if part.re is among and not before[part.start():].startswith("其"):
+        whole = _clean(_noun_end().sub("", text[_clause_start(text, start):start - len(before) + part.start()]))
+        whole = whole[-8:] if len(whole) > 8 else whole
+        return whole if len(whole) >= 2 and not _DIGIT.search(whole) else None
+    return None
