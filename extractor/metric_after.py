@@ -95,6 +95,8 @@ def _is_description(words: list[tuple[str, str]], tags: dict[str, frozenset]) ->
     """问题严重, 新, 经营不善, 早先被停业整顿: words that describe a thing, not a noun. A noun then a
     verb or a preposition is a clause of its own (音乐家组成的乐队, 居民拿到了期待已久的钥匙)."""
     first, last = words[0][1], words[-1][1]
+    if first in tags["noun_tags"] and any(t in tags["conjunction_tags"] for _, t in words[1:]):
+        return False  # 贫困县妇联主席和最贫困的甘肃…: a noun, then another item joined to it
     if "".join(w for w, _ in words[:2]).startswith(tuple(tags["opening_words"])):
         return True  # 主要是库尔德族的难民: what most of them are, said of the noun after 的
     if first in tags["verb_tags"] and any(t in tags["noun_tags"] for _, t in words[1:]) \
