@@ -250,6 +250,16 @@ _AMOUNT_BEFORE = re.compile("(?:\\d[\\d.,·]*|[零〇○一二两三四五六七
                             "[^\\d\\s，。；：、（）()]{1,4}(?=[（(，,]?$)")
 
 
+# a change on to another level after an amount (猛降至1994年底的60亿美元, 发展到现在的50元)
+_TO_LEVEL = re.compile("[至到][^，。；：]{0,12}?\\d")
+
+
+@lru_cache(maxsize=1)
+def _currencies() -> frozenset:
+    """The units a money amount is recorded in (元, 美元, 港元…)."""
+    return frozenset(table("money.toml")["units"].values())
+
+
 # a month or a span of months (1月至11月, 1至10月份) inside a clause's scope
 _MONTHS = re.compile("\\d{1,2}(?:月份?)?(?:至|到|—|－|-)\\d{1,2}月份?|\\d{1,2}月份?")
 # 1997年为10.1%, 总共有7941件: a clause of only these words measures the subject before it
@@ -342,7 +352,13 @@ def _metric_for(text: str, start: int, end: int, unit: str | None = None) -> str
     # 6.2公里高架路和50公里地下管网: after a list word, the noun after the number is its own
     # 张三等10位经营者, 电池、插头等5类产品: after a list closed by 等, the noun after the number
     listed = raw_before.endswith(("和", "及", "与", "等")) and unit != "人"
-    if is_noun and (counted or gives or listed):
+    # 中央财政承担的15亿元资金, 刚领的六百多元工资: after a description ending in 的, the noun after
+    # an amount is what the description describes, and so what the amount is
+    described = raw_before.endswith("的") and unit in _currencies() \
+        and not after.startswith(tuple(_word_set("generic", "nouns"))) \
+        and not _change().match(after) and not _TO_LEVEL.search(text, end, hi)
+    # (新增的100亿元规模: 规模 names nothing; 设想的六百亿元多出: a change; 由…的234亿美元猛降至: a level of a change)
+    if is_noun and (counted or gives or listed or described):
         return _noun_list(text, end, after) if counted else after[:_MAX]
     if len(after) >= 2 and raw_before.endswith(_word_tuple("beneficiary", "marks")):
         return after[:_MAX]
