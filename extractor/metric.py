@@ -114,6 +114,8 @@ def _metric(text: str, start: int, end: int, unit: str | None = None, _depth: in
     if _depth == 0 and (_RESPECTIVELY in text[max(0, start - 30):start] or text[start - 1:start] in _LISTING
                         or text[end:end + 1] in _LISTING):
         own = bool(change) and not _change().match(change)  # the clause names its subject
+        # (竣工面积2322万平方米，比1996年分别增长: a clause opening with its base borrowed the subject before)
+        own = own and not _structure()[3].match(text[_clause_start(text, start):start])
         listed = _respective_subject(text, start, own)
         if listed and listed.topic:
             return _trim(listed.subject)

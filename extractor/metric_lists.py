@@ -11,7 +11,7 @@ from typing import NamedTuple
 from .lexicon import alternation, table
 
 from .metric_subject import _scope_stripped, _subject, _subject_before, _subject_before_at
-from .metric_words import _change, _clean, _DIGIT, _word_tuple
+from .metric_words import _change, _clean, _DIGIT, _structure, _word_tuple
 
 
 _RESPECTIVELY = "分别"
@@ -69,7 +69,8 @@ def _respective_subject(text: str, start: int, own: bool = False) -> Listed | No
     named = _subject(text[head.end() if head else max(0, at - 40):at])
     # 事故起数和死亡人数分别下降: two items joined by 和
     items = [_clean(_scope_stripped(x)) for x in (named.split("、") if "、" in named else named.split("和"))]
-    own = own or len(_clean(text[lo:at])) >= 2  # 游客人数和总花费分别增长10.6%、9%: 9% too
+    # 游客人数和总花费分别增长10.6%、9%: 9% too (比1996年分别增长: a base alone is no subject)
+    own = own or (len(_clean(text[lo:at])) >= 2 and not _structure()[3].fullmatch(text[lo:at]))
     if len(items) > 1:
         items[-1] = _clean(_CHANGE_BEFORE_TAIL.sub("", items[-1]))
         # items named alike (…收入、…收入; …量、…量) or each named at length (接待旅游总人数、
