@@ -26,7 +26,7 @@ from .lexicon import alternation, table
 from .metric_after import words_after
 from .metric_context import (
     bases_only, chinese_amount, counted_head, earlier_count, ENDING_HEAD, HEADLESS, HIDE, LATIN_NUMBER,
-    named_subject_before, opens_clause, partitive_count, PLAIN_NUMBER, predicate_only, purpose_after, SHOW, elliptic_object, topic_before,
+    named_subject_before, opens_clause, partitive_count, PLAIN_NUMBER, topic_frame, predicate_only, purpose_after, SHOW, elliptic_object, topic_before,
 )
 from .metric_places import elliptic_count, parallel_metric, place_only, placed_item
 from .metric_nouns import (
@@ -103,6 +103,10 @@ def _metric(text: str, start: int, end: int, unit: str | None = None, _depth: in
         named = _named_after(after, phrase) if after else None
         if named:
             return named
+    if _depth == 0 and phrase and _PERCENT.search(text, start, end):
+        framed = topic_frame(text, start, phrase)
+        if framed:
+            return framed  # 在技术密集型产品方面，德国在世界市场上的比例为17.1%
     if _depth == 0 and _PERCENT.search(text, start, end) and opens_clause(text, start) \
             and not text.startswith("的", end):
         # 原定今年全部投产的项目，90%以上可以按计划实现: a percent that opens its clause after a clause

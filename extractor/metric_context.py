@@ -188,3 +188,26 @@ def partitive_count(text: str, start: int, unit: str, measure: Callable[[int, in
         whole = whole[-8:] if len(whole) > 8 else whole
         return whole if len(whole) >= 2 and not _DIGIT.search(whole) else None
     return None
+
+
+@lru_cache(maxsize=1)
+def _frame() -> tuple[re.Pattern, re.Pattern]:
+    t = table("metric.toml")["frame"]
+    opening = re.compile(f"(?:{alternation(t['opens'])})([^，。；：！？\\d]{{2,15}}?)(?:{alternation(t['ends'])})[，,]")
+    # a share that names no part: (德国)在世界市场上的比例, 占市场比重
+    partless = re.compile(f"^(?:[^的]{{0,8}}在[^的]{{1,10}}[上中]的)?(?:{alternation(t['share_nouns'])})$|^占")
+    return opening, partless
+
+
+def topic_frame(text: str, start: int, phrase: str) -> str:
+    """在技术密集型产品方面，德国在世界市场上的比例为17.1%: a share that names no part of its own
+    (a place's 比例 in a market, 占市场比重), in a sentence with a clause that opens the topic (在X方面,
+    在X领域) and no other number between them, is the share of that topic."""
+    opening, partless = _frame()
+    if not partless.match(phrase):
+        return ""
+    lo = max(text.rfind(ch, max(0, start - 80), start) for ch in "。！？；\n") + 1
+    frames = [m for m in opening.finditer(text, lo, start) if m.start() == lo or text[m.start() - 1] in "，,：:"]
+    if not frames or _DIGIT.search(text, frames[-1].end(), start):
+        return ""
+    return _clean(frames[-1].group(1))
