@@ -256,6 +256,20 @@ _AMOUNT_BEFORE = re.compile("(?:\\d[\\d.,·]*|[零〇○一二两三四五六七
                             "[^\\d\\s，。；：、（）()]{1,4}(?=[（(，,]?$)")
 
 
+_PEOPLE_AFTER = re.compile("[^，。；：！？、\\d的]{2,12}")
+
+
+def _people_after(text: str, at: int) -> str | None:
+    """`千余人的库尔德难民`, `３００人的代表团成员`: after `N人的`, words up to a noun of people (难民,
+    成员…) name the people counted; None where they name no people (５０人的规模)."""
+    m = _PEOPLE_AFTER.match(text, at)
+    if not m:
+        return None
+    words = m.group()
+    ends = [words.find(n) + len(n) for n in _people_nouns() if n in words]
+    return words[: max(ends)] if ends and len(words[: max(ends)]) >= 2 else None
+
+
 # a change on to another level after an amount (猛降至1994年底的60亿美元, 发展到现在的50元)
 _TO_LEVEL = re.compile("[至到][^，。；：]{0,12}?\\d")
 
@@ -299,6 +313,10 @@ def _metric_for(text: str, start: int, end: int, unit: str | None = None) -> str
         word = text[end - len(unit):end + 1]
         if word in _word_set("noun_after", "unit_words"):
             return word  # 近八亿人口: the unit opens the noun counted
+    if unit == "人" and text.startswith("的", end):
+        people = _people_after(text, end + 1)
+        if people:
+            return people  # 千余人的库尔德难民: the people a count of 人 then 的 describes
     # the clause back to its last break
     lo = _clause_start(text, start, 50)  # far enough not to cut a long subject inside a word
     raw_before = _without_aside(_past_aside(text, lo) + text[lo:start])
