@@ -156,8 +156,9 @@ def _metric(text: str, start: int, end: int, unit: str | None = None, _depth: in
         # 贸易顺差突破400亿美元，达403.4亿美元: a clause of only 达 measures the subject before it
         counted = unit in _word_set("noun_after", "units")
         alone = end == len(text) or bool(_CLAUSE_END.match(text, end))  # (215家正在施工: its own predicate)
+        # (…1400亿美元巨额债务的一部分，大约为500亿美元: an amount in the same currency, its noun after it)
         earlier = earlier_count(text, start, unit, lambda s_, e_: _metric_for(text, s_, e_, unit)) \
-            if counted and alone else None
+            if (counted or unit in _currencies()) and alone else None
         if earlier:
             return earlier  # 地方有18个建设项目，共计119个: what the count before in the same unit counts
         subject = _subject_before(text, start)
@@ -382,7 +383,9 @@ def _metric_for(text: str, start: int, end: int, unit: str | None = None) -> str
         and not after.startswith(tuple(_word_set("generic", "nouns"))) \
         and not _change().match(after) and not _TO_LEVEL.search(text, end, hi)
     # (新增的100亿元规模: 规模 names nothing; 设想的六百亿元多出: a change; 由…的234亿美元猛降至: a level of a change)
-    if is_noun and (counted or gives or listed or described):
+    # 欠原苏联1400亿美元巨额债务: a money amount right before a noun of money names that noun
+    owned = unit in _currencies() and after.endswith(_word_tuple("money_nouns", "ends"))
+    if is_noun and (counted or gives or listed or described or owned):
         return _noun_list(text, end, after) if counted else after[:_MAX]
     if len(after) >= 2 and raw_before.endswith(_word_tuple("beneficiary", "marks")):
         return after[:_MAX]
