@@ -22,7 +22,7 @@ import re
 from functools import lru_cache
 
 from .clauses import BREAKS
-from .lexicon import alternation, table
+from .lexicon import alternation, table, word_list
 from .metric_after import words_after
 from .metric_context import (
     bases_only, chinese_amount, counted_head, earlier_count, ENDING_HEAD, HEADLESS, HIDE, LATIN_NUMBER,
@@ -121,6 +121,13 @@ def _metric(text: str, start: int, end: int, unit: str | None = None, _depth: in
         # (竣工面积2322万平方米，比1996年分别增长: a clause opening with its base borrowed the subject before)
         own = own and not _structure()[3].match(text[_clause_start(text, start):start])
         listed = _respective_subject(text, start, own)
+        if listed and listed.subject.endswith(_word_tuple("lists", "actor_ends")):
+            listed = None  # 基金会与香港委员会分别拨出40万和300万港元: who gave, not what is measured
+        if listed is None and _RESPECTIVELY in (phrase or ""):
+            # 分别拨出40万和300万港元购买救灾物资: the first numbers of a list share the noun the last names after it
+            shared = _shared_after(text, end, unit, _depth)
+            if shared:
+                return shared
         if listed and listed.topic:
             return _trim(listed.subject)
         if listed:
@@ -269,6 +276,27 @@ def _people_after(text: str, at: int) -> str | None:
     words = m.group()
     ends = [words.find(n) + len(n) for n in _people_nouns() if n in words]
     return words[: max(ends)] if ends and len(words[: max(ends)]) >= 2 else None
+
+
+@lru_cache(maxsize=1)
+def _list_run() -> re.Pattern:
+    """The numbers listed after one, each with its scale and unit (和300万港元, 、5%)."""
+    units = alternation([*table("money.toml")["units"], *word_list("classifiers.txt"), "%", "％"])
+    return re.compile(f"(?>(?:[和、及与]\\d[\\d.,]*(?:万|亿)*(?:{units})?)+)(?=[\u4e00-\u9fff]{{2}})")
+
+
+_LAST_NUMBER = re.compile("\\d[\\d.,]*")
+
+
+def _shared_after(text: str, end: int, unit: str | None, depth: int) -> str | None:
+    """The noun named after the last number of a list that runs on from the number ending at
+    `end` (40万和300万港元购买救灾物资 → 购买救灾物资), where the last one names it after itself."""
+    m = _list_run().match(text, end)
+    if not m:
+        return None
+    last = list(_LAST_NUMBER.finditer(text, m.start(), m.end()))[-1]
+    named = _metric(text, last.start(), m.end(), unit, depth + 1)
+    return named if named and text.startswith(named[:2], m.end()) else None
 
 
 # a change on to another level after an amount (猛降至1994年底的60亿美元, 发展到现在的50元)
