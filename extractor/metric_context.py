@@ -15,7 +15,8 @@ from .metric_words import _clean, _DIGIT, _noun_end, _trim, _word_set
 
 
 # a number written into a word with Latin letters (5G, 4K) is part of the word, not a number of its own
-LATIN_NUMBER = re.compile(r"(?<![\dA-Za-z.])\d+[A-Za-z]+")
+# (and digits right after Latin letters, a space between or not: M2, M 2, PM2.5 are names too)
+LATIN_NUMBER = re.compile(r"(?<![\dA-Za-z.])\d+[A-Za-z]+|(?:(?<=[A-Za-z])|(?<=[A-Za-z] ))\d+(?:\.\d+)?(?![\d.]*[%％‰])")
 # its digits are hidden while a phrase is split at its numbers (private-use characters stand in)
 HIDE = str.maketrans("0123456789", "".join(chr(0xE000 + i) for i in range(10)))
 SHOW = str.maketrans("".join(chr(0xE000 + i) for i in range(10)), "0123456789")
