@@ -362,6 +362,9 @@ def _metric_for(text: str, start: int, end: int, unit: str | None = None) -> str
         if len(_clean(previous)) < 2:
             # 消费水平，由175元提高到288元，1984年达到320元: past a clause that names no subject
             previous = _subject_before(text, start)
+        elif _clean(previous).startswith(_word_tuple("change", "sizes")):
+            # 新开工面积…，且增速明显加快，由3月份增长7.4%: past a clause of how the change went
+            previous = named_subject_before(text, start) or previous
         subject = previous or subject
     before = _clean(_scope_stripped(subject))
     if len(before) == 1 and lo >= 2 and text[lo - 1] == "、":
