@@ -56,11 +56,11 @@ _CHINESE_NUMERAL = "零〇○一二两三四五六七八九十百千万亿"
 
 
 def earlier_count(text: str, start: int, unit: str, measure: Callable[[int, int], str | None],
-                  same_clause: bool = False, sentences: int = 1) -> str | None:
+                  same_clause: bool = False, sentences: int = 1, lowest: int = 0) -> str | None:
     """The metric of the nearest count before in the same sentence and unit with its noun after
     the unit (十八个建设项目), for a count whose clause names nothing (共计一百一十九个): from the
     clause before, or from the number's own clause on back; over `sentences` sentences."""
-    floor = max(0, start - _COUNT_REACH * sentences)
+    floor = max(lowest, start - _COUNT_REACH * sentences)
     sentence = start
     for _ in range(sentences):
         sentence = max(text.rfind(ch, floor, sentence) for ch in "。！？\n")
@@ -179,7 +179,9 @@ def partitive_count(text: str, start: int, unit: str, measure: Callable[[int, in
     part = among.search(before) or bound.search(before)
     if not part or (strong and not (part.re is among and before.endswith("的"))):
         return None
-    earlier = earlier_count(text, start, unit, measure, same_clause=True, sentences=2)
+    # (with `strong`, a noun may follow: only a count in the number's own clause is the whole, 91家…中的58家)
+    earlier = earlier_count(text, start, unit, measure, same_clause=True, sentences=2,
+                            lowest=_clause_start(text, start) if strong else 0)
     if earlier:
         # (９１家金融公司中的: the noun read after that count runs on to the 中 of this one)
         word = next((w for w in table("metric.toml")["partitive"]["among"] if earlier.endswith(w)), "")
