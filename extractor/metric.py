@@ -379,7 +379,11 @@ def _metric_for(text: str, start: int, end: int, unit: str | None = None) -> str
     counted = unit in _word_set("noun_after", "units")
     # 全行完成80亿元…计划: the verb of giving is read before the phrase is cleaned of it
     gives = bool(giving.search(before) or giving.search(raw_before))
-    if (counted or gives) and after_raw.startswith("的"):
+    # (建立了10多亿元的副食品风险基金: after 的, a noun of money names the amount whatever the verb)
+    money_noun = unit in _currencies() and after_raw.startswith("的") \
+        and _clean(_noun_end().sub("", re.split("[，。；：、]", after_raw[1:])[0])).endswith(
+            _word_tuple("money_nouns", "ends"))
+    if (counted or gives or money_noun) and after_raw.startswith("的"):
         # 超过100家的乐施米铺, 提供230亿美元的长期贷款: the noun after 的 is what is counted or given
         after_raw = after_raw[1:]
     _, _, stop = _patterns()
