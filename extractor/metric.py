@@ -22,7 +22,7 @@ import re
 from functools import lru_cache
 
 from .clauses import BREAKS
-from .lexicon import alternation, table, word_list
+from .lexicon import alternation, table
 from .metric_after import words_after
 from .metric_context import (
     bases_only, chinese_amount, counted_head, earlier_count, ENDING_HEAD, HEADLESS, HIDE, LATIN_NUMBER,
@@ -30,10 +30,11 @@ from .metric_context import (
 )
 from .metric_places import elliptic_count, parallel_metric, place_only, placed_item
 from .metric_nouns import (
+    currencies, people_after,
     _counted_after, _countable_nouns, _joined_end, _named_after, _noun_list, _people_nouns, _share_part, _share_words,
     _valued_thing,
 )
-from .metric_lists import _LISTING, _respective_subject, _RESPECTIVELY, _SENTENCE_PART
+from .metric_lists import _LISTING, _respective_subject, _RESPECTIVELY, _SENTENCE_PART, shared_after
 from .metric_subject import (
     _clause_start, _from_to_subject, _given_after, _past_aside, _previous_subject, _priced_subject, _scope_stripped,
     _SPAN_NOUN, _subject, _subject_before, _without_aside,
@@ -125,7 +126,7 @@ def _metric(text: str, start: int, end: int, unit: str | None = None, _depth: in
             listed = None  # 基金会与香港委员会分别拨出40万和300万港元: who gave, not what is measured
         if listed is None and _RESPECTIVELY in (phrase or ""):
             # 分别拨出40万和300万港元购买救灾物资: the first numbers of a list share the noun the last names after it
-            shared = _shared_after(text, end, unit, _depth)
+            shared = shared_after(text, end, lambda s_, e_: _metric(text, s_, e_, unit, _depth + 1))
             if shared:
                 return shared
         if listed and listed.topic:
@@ -165,7 +166,7 @@ def _metric(text: str, start: int, end: int, unit: str | None = None, _depth: in
         alone = end == len(text) or bool(_CLAUSE_END.match(text, end))  # (215家正在施工: its own predicate)
         # (…1400亿美元巨额债务的一部分，大约为500亿美元: an amount in the same currency, its noun after it)
         earlier = earlier_count(text, start, unit, lambda s_, e_: _metric_for(text, s_, e_, unit)) \
-            if (counted or unit in _currencies()) and alone else None
+            if (counted or unit in currencies()) and alone else None
         if earlier:
             return earlier  # 地方有18个建设项目，共计119个: what the count before in the same unit counts
         subject = _subject_before(text, start)
@@ -264,49 +265,8 @@ _AMOUNT_BEFORE = re.compile("(?:\\d[\\d.,·]*|[零〇○一二两三四五六七
                             "[^\\d\\s，。；：、（）()]{1,4}(?=[（(，,]?$)")
 
 
-_PEOPLE_AFTER = re.compile("[^，。；：！？、\\d的]{2,12}")
-
-
-def _people_after(text: str, at: int) -> str | None:
-    """`千余人的库尔德难民`, `３００人的代表团成员`: after `N人的`, words up to a noun of people (难民,
-    成员…) name the people counted; None where they name no people (５０人的规模)."""
-    m = _PEOPLE_AFTER.match(text, at)
-    if not m:
-        return None
-    words = m.group()
-    ends = [words.find(n) + len(n) for n in _people_nouns() if n in words]
-    return words[: max(ends)] if ends and len(words[: max(ends)]) >= 2 else None
-
-
-@lru_cache(maxsize=1)
-def _list_run() -> re.Pattern:
-    """The numbers listed after one, each with its scale and unit (和300万港元, 、5%)."""
-    units = alternation([*table("money.toml")["units"], *word_list("classifiers.txt"), "%", "％"])
-    return re.compile(f"(?>(?:[和、及与]\\d[\\d.,]*(?:万|亿)*(?:{units})?)+)(?=[\u4e00-\u9fff]{{2}})")
-
-
-_LAST_NUMBER = re.compile("\\d[\\d.,]*")
-
-
-def _shared_after(text: str, end: int, unit: str | None, depth: int) -> str | None:
-    """The noun named after the last number of a list that runs on from the number ending at
-    `end` (40万和300万港元购买救灾物资 → 购买救灾物资), where the last one names it after itself."""
-    m = _list_run().match(text, end)
-    if not m:
-        return None
-    last = list(_LAST_NUMBER.finditer(text, m.start(), m.end()))[-1]
-    named = _metric(text, last.start(), m.end(), unit, depth + 1)
-    return named if named and text.startswith(named[:2], m.end()) else None
-
-
 # a change on to another level after an amount (猛降至1994年底的60亿美元, 发展到现在的50元)
 _TO_LEVEL = re.compile("[至到][^，。；：]{0,12}?\\d")
-
-
-@lru_cache(maxsize=1)
-def _currencies() -> frozenset:
-    """The units a money amount is recorded in (元, 美元, 港元…)."""
-    return frozenset(table("money.toml")["units"].values())
 
 
 # a month or a span of months (1月至11月, 1至10月份) inside a clause's scope
@@ -343,7 +303,7 @@ def _metric_for(text: str, start: int, end: int, unit: str | None = None) -> str
         if word in _word_set("noun_after", "unit_words"):
             return word  # 近八亿人口: the unit opens the noun counted
     if unit == "人" and text.startswith("的", end):
-        people = _people_after(text, end + 1)
+        people = people_after(text, end + 1)
         if people:
             return people  # 千余人的库尔德难民: the people a count of 人 then 的 describes
     # the clause back to its last break
@@ -380,7 +340,7 @@ def _metric_for(text: str, start: int, end: int, unit: str | None = None) -> str
     # 全行完成80亿元…计划: the verb of giving is read before the phrase is cleaned of it
     gives = bool(giving.search(before) or giving.search(raw_before))
     # (建立了10多亿元的副食品风险基金: after 的, a noun of money names the amount whatever the verb)
-    money_noun = unit in _currencies() and after_raw.startswith("的") \
+    money_noun = unit in currencies() and after_raw.startswith("的") \
         and _clean(_noun_end().sub("", re.split("[，。；：、]", after_raw[1:])[0])).endswith(
             _word_tuple("money_nouns", "ends"))
     if (counted or gives or money_noun) and after_raw.startswith("的"):
@@ -414,12 +374,12 @@ def _metric_for(text: str, start: int, end: int, unit: str | None = None) -> str
     listed = raw_before.endswith(("和", "及", "与", "等")) and unit != "人"
     # 中央财政承担的15亿元资金, 刚领的六百多元工资: after a description ending in 的, the noun after
     # an amount is what the description describes, and so what the amount is
-    described = raw_before.endswith("的") and unit in _currencies() \
+    described = raw_before.endswith("的") and unit in currencies() \
         and not after.startswith(tuple(_word_set("generic", "nouns"))) \
         and not _change().match(after) and not _TO_LEVEL.search(text, end, hi)
     # (新增的100亿元规模: 规模 names nothing; 设想的六百亿元多出: a change; 由…的234亿美元猛降至: a level of a change)
     # 欠原苏联1400亿美元巨额债务: a money amount right before a noun of money names that noun
-    owned = unit in _currencies() and after.endswith(_word_tuple("money_nouns", "ends"))
+    owned = unit in currencies() and after.endswith(_word_tuple("money_nouns", "ends"))
     if is_noun and (counted or gives or listed or described or owned):
         return _noun_list(text, end, after) if counted else after[:_MAX]
     if len(after) >= 2 and raw_before.endswith(_word_tuple("beneficiary", "marks")):

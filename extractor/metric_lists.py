@@ -6,9 +6,9 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from typing import NamedTuple
+from typing import Callable, NamedTuple
 
-from .lexicon import alternation, table
+from .lexicon import alternation, table, word_list
 
 from .metric_subject import _scope_stripped, _subject, _subject_before, _subject_before_at
 from .metric_words import _change, _clean, _DIGIT, _structure, _word_tuple
@@ -145,3 +145,25 @@ def _enumerated(text: str, at: int, count: int) -> list[str] | None:
         if len(items) == count and all(1 <= len(x) <= 6 for x in items):
             return items
     return None
+
+
+@lru_cache(maxsize=1)
+def _list_run() -> re.Pattern:
+    """The numbers listed after one, each with its scale and unit (和300万港元, 、5%)."""
+    units = alternation([*table("money.toml")["units"], *word_list("classifiers.txt"), "%", "％"])
+    return re.compile(f"(?>(?:[和、及与]\\d[\\d.,]*(?:万|亿)*(?:{units})?)+)(?=[\u4e00-\u9fff]{{2}})")
+
+
+_LAST_NUMBER = re.compile("\\d[\\d.,]*")
+
+
+def shared_after(text: str, end: int, measure: Callable[[int, int], str | None]) -> str | None:
+    """The noun named after the last number of a list that runs on from the number ending at
+    `end` (40万和300万港元购买救灾物资 → 购买救灾物资), where the last one names it after itself
+    (`measure` gives the metric of a number by its span)."""
+    m = _list_run().match(text, end)
+    if not m:
+        return None
+    last = list(_LAST_NUMBER.finditer(text, m.start(), m.end()))[-1]
+    named = measure(last.start(), m.end())
+    return named if named and text.startswith(named[:2], m.end()) else None
