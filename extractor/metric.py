@@ -26,14 +26,15 @@ from .lexicon import alternation, table
 from .metric_after import words_after
 from .metric_context import (
     bases_only, chinese_amount, counted_head, earlier_count, ENDING_HEAD, HEADLESS, HIDE, LATIN_NUMBER,
-    named_subject_before, opens_clause, PLAIN_NUMBER, predicate_only, purpose_after, SHOW, elliptic_object, topic_before,
+    named_subject_before, opens_clause, partitive_count, PLAIN_NUMBER, topic_frame, predicate_only, purpose_after, SHOW, elliptic_object, topic_before,
 )
 from .metric_places import elliptic_count, parallel_metric, place_only, placed_item
 from .metric_nouns import (
+    currencies, people_after,
     _counted_after, _countable_nouns, _joined_end, _named_after, _noun_list, _people_nouns, _share_part, _share_words,
     _valued_thing,
 )
-from .metric_lists import _LISTING, _respective_subject, _RESPECTIVELY, _SENTENCE_PART
+from .metric_lists import _LISTING, _respective_subject, _RESPECTIVELY, _SENTENCE_PART, shared_after
 from .metric_subject import (
     _clause_start, _from_to_subject, _given_after, _past_aside, _previous_subject, _priced_subject, _scope_stripped,
     _SPAN_NOUN, _subject, _subject_before, _without_aside,
@@ -88,12 +89,25 @@ def _balanced(phrase: str) -> str:
 
 def _metric(text: str, start: int, end: int, unit: str | None = None, _depth: int = 0) -> str | None:
     phrase = _metric_for(text, start, end, unit)
+    if _depth == 0 and unit in _word_set("noun_after", "units"):
+        # 91家金融公司中的58家, 其中的4家: a count of some among others counts those others (where
+        # the phrase names something after the number, only a count written …中的N)
+        named_after = phrase is not None and text.find(phrase[:2], end, end + 8) >= 0 \
+            and not _structure()[2].match(phrase)  # (至少有8家是合并的结果: no noun after it)
+        before = not named_after
+        among = partitive_count(text, start, unit, lambda s_, e_: _metric_for(text, s_, e_, unit), strong=not before)
+        if among:
+            return among
     if _depth == 0 and _PERCENT.search(text, start, end) and not text.endswith(_word_tuple("after", "being"), 0, start):
         # (山区面积达92.8%的贫困地区: after 达 the number is the subject's, whatever follows)
         after = words_after(text, end)
         named = _named_after(after, phrase) if after else None
         if named:
             return named
+    if _depth == 0 and phrase and _PERCENT.search(text, start, end):
+        framed = topic_frame(text, start, phrase)
+        if framed:
+            return framed  # 在技术密集型产品方面，德国在世界市场上的比例为17.1%
     if _depth == 0 and _PERCENT.search(text, start, end) and opens_clause(text, start) \
             and not text.startswith("的", end):
         # 原定今年全部投产的项目，90%以上可以按计划实现: a percent that opens its clause after a clause
@@ -105,7 +119,16 @@ def _metric(text: str, start: int, end: int, unit: str | None = None, _depth: in
     if _depth == 0 and (_RESPECTIVELY in text[max(0, start - 30):start] or text[start - 1:start] in _LISTING
                         or text[end:end + 1] in _LISTING):
         own = bool(change) and not _change().match(change)  # the clause names its subject
+        # (竣工面积2322万平方米，比1996年分别增长: a clause opening with its base borrowed the subject before)
+        own = own and not _structure()[3].match(text[_clause_start(text, start):start])
         listed = _respective_subject(text, start, own)
+        if listed and listed.subject.endswith(_word_tuple("lists", "actor_ends")):
+            listed = None  # 基金会与香港委员会分别拨出40万和300万港元: who gave, not what is measured
+        if listed is None and _RESPECTIVELY in (phrase or ""):
+            # 分别拨出40万和300万港元购买救灾物资: the first numbers of a list share the noun the last names after it
+            shared = shared_after(text, end, lambda s_, e_: _metric(text, s_, e_, unit, _depth + 1))
+            if shared:
+                return shared
         if listed and listed.topic:
             return _trim(listed.subject)
         if listed:
@@ -132,14 +155,18 @@ def _metric(text: str, start: int, end: int, unit: str | None = None, _depth: in
     # (去年完成209.9亿元: a clause of only scope words and a verb of reaching, as much as 达 alone)
     # (首次突破100亿元: an adverb is no subject either; 有超过2000亿美元的外汇储备: named after 的)
     adverbs = _word_set("trailing", "adverbs")
+    # (而去年1月至11月就达到1.3万人: months and a bare adverb are scope too)
+    verb = next((v for v in _word_tuple("reaching", "verbs") if clause.endswith(v)), "") if phrase is None else ""
+    bare = _clean(_MONTHS.sub("", clause[: len(clause) - len(verb)])) if verb else "-"
     reaching_only = clause.endswith(_word_tuple("reaching", "verbs")) and not text.startswith("的", end) \
-        and (not _clean(clause) or _clean(clause) in adverbs)
+        and (not _clean(clause) or _clean(clause) in adverbs or bare in _word_set("reaching", "adverbs"))
     if (phrase is None or phrase in adverbs) and _depth == 0 and (_REACHING_ONLY.fullmatch(clause) or reaching_only):
         # 贸易顺差突破400亿美元，达403.4亿美元: a clause of only 达 measures the subject before it
         counted = unit in _word_set("noun_after", "units")
         alone = end == len(text) or bool(_CLAUSE_END.match(text, end))  # (215家正在施工: its own predicate)
+        # (…1400亿美元巨额债务的一部分，大约为500亿美元: an amount in the same currency, its noun after it)
         earlier = earlier_count(text, start, unit, lambda s_, e_: _metric_for(text, s_, e_, unit)) \
-            if counted and alone else None
+            if (counted or unit in currencies()) and alone else None
         if earlier:
             return earlier  # 地方有18个建设项目，共计119个: what the count before in the same unit counts
         subject = _subject_before(text, start)
@@ -238,6 +265,12 @@ _AMOUNT_BEFORE = re.compile("(?:\\d[\\d.,·]*|[零〇○一二两三四五六七
                             "[^\\d\\s，。；：、（）()]{1,4}(?=[（(，,]?$)")
 
 
+# a change on to another level after an amount (猛降至1994年底的60亿美元, 发展到现在的50元)
+_TO_LEVEL = re.compile("[至到][^，。；：]{0,12}?\\d")
+
+
+# a month or a span of months (1月至11月, 1至10月份) inside a clause's scope
+_MONTHS = re.compile("\\d{1,2}(?:月份?)?(?:至|到|—|－|-)\\d{1,2}月份?|\\d{1,2}月份?")
 # 1997年为10.1%, 总共有7941件: a clause of only these words measures the subject before it
 _REACHING_ONLY = re.compile("(?:\\d{4}年)?(?:总共|一共|共计|累计|合计|总计|共|计|约)?(?:有|达到|达|为)?")
 
@@ -269,6 +302,10 @@ def _metric_for(text: str, start: int, end: int, unit: str | None = None) -> str
         word = text[end - len(unit):end + 1]
         if word in _word_set("noun_after", "unit_words"):
             return word  # 近八亿人口: the unit opens the noun counted
+    if unit == "人" and text.startswith("的", end):
+        people = people_after(text, end + 1)
+        if people:
+            return people  # 千余人的库尔德难民: the people a count of 人 then 的 describes
     # the clause back to its last break
     lo = _clause_start(text, start, 50)  # far enough not to cut a long subject inside a word
     raw_before = _without_aside(_past_aside(text, lo) + text[lo:start])
@@ -285,6 +322,9 @@ def _metric_for(text: str, start: int, end: int, unit: str | None = None) -> str
         if len(_clean(previous)) < 2:
             # 消费水平，由175元提高到288元，1984年达到320元: past a clause that names no subject
             previous = _subject_before(text, start)
+        elif _clean(previous).startswith(_word_tuple("change", "sizes")):
+            # 新开工面积…，且增速明显加快，由3月份增长7.4%: past a clause of how the change went
+            previous = named_subject_before(text, start) or previous
         subject = previous or subject
     before = _clean(_scope_stripped(subject))
     if len(before) == 1 and lo >= 2 and text[lo - 1] == "、":
@@ -299,7 +339,11 @@ def _metric_for(text: str, start: int, end: int, unit: str | None = None) -> str
     counted = unit in _word_set("noun_after", "units")
     # 全行完成80亿元…计划: the verb of giving is read before the phrase is cleaned of it
     gives = bool(giving.search(before) or giving.search(raw_before))
-    if (counted or gives) and after_raw.startswith("的"):
+    # (建立了10多亿元的副食品风险基金: after 的, a noun of money names the amount whatever the verb)
+    money_noun = unit in currencies() and after_raw.startswith("的") \
+        and _clean(_noun_end().sub("", re.split("[，。；：、]", after_raw[1:])[0])).endswith(
+            _word_tuple("money_nouns", "ends"))
+    if (counted or gives or money_noun) and after_raw.startswith("的"):
         # 超过100家的乐施米铺, 提供230亿美元的长期贷款: the noun after 的 is what is counted or given
         after_raw = after_raw[1:]
     _, _, stop = _patterns()
@@ -328,7 +372,15 @@ def _metric_for(text: str, start: int, end: int, unit: str | None = None) -> str
     # 6.2公里高架路和50公里地下管网: after a list word, the noun after the number is its own
     # 张三等10位经营者, 电池、插头等5类产品: after a list closed by 等, the noun after the number
     listed = raw_before.endswith(("和", "及", "与", "等")) and unit != "人"
-    if is_noun and (counted or gives or listed):
+    # 中央财政承担的15亿元资金, 刚领的六百多元工资: after a description ending in 的, the noun after
+    # an amount is what the description describes, and so what the amount is
+    described = raw_before.endswith("的") and unit in currencies() \
+        and not after.startswith(tuple(_word_set("generic", "nouns"))) \
+        and not _change().match(after) and not _TO_LEVEL.search(text, end, hi)
+    # (新增的100亿元规模: 规模 names nothing; 设想的六百亿元多出: a change; 由…的234亿美元猛降至: a level of a change)
+    # 欠原苏联1400亿美元巨额债务: a money amount right before a noun of money names that noun
+    owned = unit in currencies() and after.endswith(_word_tuple("money_nouns", "ends"))
+    if is_noun and (counted or gives or listed or described or owned):
         return _noun_list(text, end, after) if counted else after[:_MAX]
     if len(after) >= 2 and raw_before.endswith(_word_tuple("beneficiary", "marks")):
         return after[:_MAX]

@@ -81,7 +81,7 @@ def _described() -> tuple[re.Pattern, dict[str, frozenset]]:
     t = table("metric.toml")["described"]
     breaks = re.escape(BREAKS + BRACKETS)
     # (a list of descriptions joined by 、: 看得见、摸得着的实事, 经济贫困、教育基础薄弱的县)
-    shape = re.compile(f"([\u4e00-\u9fff]{{1,10}}?(?:、[\u4e00-\u9fff]{{1,8}}?){{0,3}})的([^的{breaks}\\d]{{2,16}}|[^的{breaks}\\d](?=[{breaks}]|$))")
+    shape = re.compile(f"([\u4e00-\u9fff]{{1,12}}?(?:、[\u4e00-\u9fff]{{1,8}}?){{0,3}})的([^的{breaks}\\d]{{2,16}}|[^的{breaks}\\d](?=[{breaks}]|$))")
     return shape, {k: frozenset(v) for k, v in t.items()}
 
 
@@ -95,6 +95,13 @@ def _is_description(words: list[tuple[str, str]], tags: dict[str, frozenset]) ->
     """问题严重, 新, 经营不善, 早先被停业整顿: words that describe a thing, not a noun. A noun then a
     verb or a preposition is a clause of its own (音乐家组成的乐队, 居民拿到了期待已久的钥匙)."""
     first, last = words[0][1], words[-1][1]
+    if first in tags["noun_tags"] and any(t in tags["conjunction_tags"] for _, t in words[1:]):
+        return False  # 贫困县妇联主席和最贫困的甘肃…: a noun, then another item joined to it
+    if "".join(w for w, _ in words[:2]).startswith(tuple(tags["opening_words"])):
+        return True  # 主要是库尔德族的难民: what most of them are, said of the noun after 的
+    if first in tags["verb_tags"] and any(t in tags["noun_tags"] for _, t in words[1:]) \
+            and last not in tags["compound_end_tags"]:
+        return True  # 继续简化商品和服务贸易的协定: a verb and its object, a relative clause
     if len(words) == 1:
         return first in tags["predicate_tags"] or first in tags["single_tags"]
     if first in tags["opening_tags"]:
@@ -123,11 +130,16 @@ def described_noun(words: str) -> str | None:
         bracket = _BRACKETED.match(words, m.end())
         return m.group(2) + (bracket.group() if bracket else "")
     noun = ""
-    for word, tag in pos(m.group(2)):
+    tagged = pos(m.group(2))
+    # (the clause ends with the words: a last verb of two characters closes the noun, as jieba
+    # tags 协定 of 全球性协定; with words after it, it is the predicate: 山民搬了家)
+    closed = m.end(2) == len(words) or words[m.end(2)] in BREAKS + BRACKETS
+    for i, (word, tag) in enumerate(tagged):
         # jieba tags 扶贫举措 as two verbs: verbs of two characters may open the noun, but after a
         # noun a verb is the predicate (邻长纳入…, 山民搬了家)
         opening_verb = tag == "v" and len(word) >= 2 and noun == ""
-        if tag not in tags["noun_tags"] and not opening_verb:
+        closing_verb = tag == "v" and len(word) >= 2 and closed and i == len(tagged) - 1
+        if tag not in tags["noun_tags"] and not opening_verb and not closing_verb:
             break
         noun += word
     return noun if len(noun) >= 2 else None

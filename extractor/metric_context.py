@@ -11,11 +11,12 @@ from typing import Callable
 
 from .lexicon import alternation, table, word_list
 from .metric_subject import _clause_start, _subject_before_at
-from .metric_words import _clean, _DIGIT, _noun_end, _trim, _word_set
+from .metric_words import _clean, _DIGIT, _noun_end, _trim, _word_set, _word_tuple
 
 
 # a number written into a word with Latin letters (5G, 4K) is part of the word, not a number of its own
-LATIN_NUMBER = re.compile(r"(?<![\dA-Za-z.])\d+[A-Za-z]+")
+# (and digits right after Latin letters, a space between or not: M2, M 2, PM2.5 are names too)
+LATIN_NUMBER = re.compile(r"(?<![\dA-Za-z.])\d+[A-Za-z]+|(?:(?<=[A-Za-z])|(?<=[A-Za-z] ))\d+(?:\.\d+)?(?![\d.]*[%％‰])")
 # its digits are hidden while a phrase is split at its numbers (private-use characters stand in)
 HIDE = str.maketrans("0123456789", "".join(chr(0xE000 + i) for i in range(10)))
 SHOW = str.maketrans("".join(chr(0xE000 + i) for i in range(10)), "0123456789")
@@ -54,12 +55,16 @@ _COUNT_REACH = 60
 _CHINESE_NUMERAL = "零〇○一二两三四五六七八九十百千万亿"
 
 
-def earlier_count(text: str, start: int, unit: str, measure: Callable[[int, int], str | None]) -> str | None:
+def earlier_count(text: str, start: int, unit: str, measure: Callable[[int, int], str | None],
+                  same_clause: bool = False, sentences: int = 1, lowest: int = 0) -> str | None:
     """The metric of the nearest count before in the same sentence and unit with its noun after
-    the unit (十八个建设项目), for a count whose clause names nothing (共计一百一十九个)."""
-    floor = max(0, start - _COUNT_REACH)
-    sentence = max(text.rfind(ch, floor, start) for ch in "。！？\n")
-    at = _clause_start(text, start) - 1
+    the unit (十八个建设项目), for a count whose clause names nothing (共计一百一十九个): from the
+    clause before, or from the number's own clause on back; over `sentences` sentences."""
+    floor = max(lowest, start - _COUNT_REACH * sentences)
+    sentence = start
+    for _ in range(sentences):
+        sentence = max(text.rfind(ch, floor, sentence) for ch in "。！？\n")
+    at = start if same_clause else _clause_start(text, start) - 1
     while at > max(floor, sentence):
         at = text.rfind(unit, max(floor, sentence), at)
         if at <= 0:
@@ -120,7 +125,9 @@ def named_subject_before(text: str, start: int) -> str:
         subject, at = _subject_before_at(text, at)
         if not subject:
             break
-        if subject not in _word_set("generic", "nouns") and not bases_only(subject):
+        # (且增速明显加快: the size of a change and how it went is the change of a subject before)
+        sized = subject.startswith(_word_tuple("change", "sizes"))
+        if subject not in _word_set("generic", "nouns") and not bases_only(subject) and not sized:
             return subject
         generic = generic or (subject if not bases_only(subject) else "")
     return generic  # (增幅由…，逐步下降到…: a generic noun alone, where nothing before names more)
@@ -150,3 +157,62 @@ def elliptic_object(text: str, start: int, end: int, phrase: str) -> str:
 @lru_cache(maxsize=1)
 def _giving_end() -> re.Pattern:
     return re.compile(f"(?:{alternation(table('metric.toml')['giving']['verbs'])})$")
+
+
+@lru_cache(maxsize=1)
+def _partitive() -> tuple[re.Pattern, re.Pattern]:
+    t = table("metric.toml")["partitive"]
+    among = re.compile(f"(?<![{t['not_before']}])(?:{alternation(t['among'])})(?:{alternation(t['links'])})?$")
+    bound = re.compile(f"(?:{alternation(t['bounds'])})(?:{alternation(t['links'])})?$")
+    return among, bound
+
+
+def partitive_count(text: str, start: int, unit: str, measure: Callable[[int, int], str | None],
+                    strong: bool = False) -> str | None:
+    """`９１家金融公司中的５８家`, `将把其中的４家合并`, `１０家最大的银行中，至少有８家`: a count of
+    some among things counted or named before counts those things (金融公司, 国家银行, 银行): the
+    nearest count in the same unit, in this sentence or the one before (其中 points back); else
+    the noun before 中 (瑞士三大银行中的两家 → 三大银行). None where the words before the number
+    are no such part; with `strong`, only `…中的N` (a count so written has no noun of its own)."""
+    among, bound = _partitive()
+    before = text[max(0, start - 8):start]
+    part = among.search(before) or bound.search(before)
+    if not part or (strong and not (part.re is among and before.endswith("的"))):
+        return None
+    # (with `strong`, a noun may follow: only a count in the number's own clause is the whole, 91家…中的58家)
+    earlier = earlier_count(text, start, unit, measure, same_clause=True, sentences=2,
+                            lowest=_clause_start(text, start) if strong else 0)
+    if earlier:
+        # (９１家金融公司中的: the noun read after that count runs on to the 中 of this one)
+        word = next((w for w in table("metric.toml")["partitive"]["among"] if earlier.endswith(w)), "")
+        return earlier[: len(earlier) - len(word)] if word and len(earlier) > len(word) else earlier
+    if strong:
+        return None  # (正在熟睡中的１０名男性: 中 of a state, and a noun after; no count before it)
+    if part.re is among and not before[part.start():].startswith("其"):
+        whole = _clean(_noun_end().sub("", text[_clause_start(text, start):start - len(before) + part.start()]))
+        whole = whole[-8:] if len(whole) > 8 else whole
+        return whole if len(whole) >= 2 and not _DIGIT.search(whole) else None
+    return None
+
+
+@lru_cache(maxsize=1)
+def _frame() -> tuple[re.Pattern, re.Pattern]:
+    t = table("metric.toml")["frame"]
+    opening = re.compile(f"(?:{alternation(t['opens'])})([^，。；：！？\\d]{{2,15}}?)(?:{alternation(t['ends'])})[，,]")
+    # a share that names no part: (德国)在世界市场上的比例, 占市场比重
+    partless = re.compile(f"^(?:[^的]{{0,8}}在[^的]{{1,10}}[上中]的)?(?:{alternation(t['share_nouns'])})$|^占")
+    return opening, partless
+
+
+def topic_frame(text: str, start: int, phrase: str) -> str:
+    """在技术密集型产品方面，德国在世界市场上的比例为17.1%: a share that names no part of its own
+    (a place's 比例 in a market, 占市场比重), in a sentence with a clause that opens the topic (在X方面,
+    在X领域) and no other number between them, is the share of that topic."""
+    opening, partless = _frame()
+    if not partless.match(phrase):
+        return ""
+    lo = max(text.rfind(ch, max(0, start - 80), start) for ch in "。！？；\n") + 1
+    frames = [m for m in opening.finditer(text, lo, start) if m.start() == lo or text[m.start() - 1] in "，,：:"]
+    if not frames or _DIGIT.search(text, frames[-1].end(), start):
+        return ""
+    return _clean(frames[-1].group(1))

@@ -5,10 +5,13 @@ the k-th item named before 分别 (一般公共预算收入、税收收入), or 
 from __future__ import annotations
 
 import re
-from typing import NamedTuple
+from functools import lru_cache
+from typing import Callable, NamedTuple
+
+from .lexicon import alternation, table, word_list
 
 from .metric_subject import _scope_stripped, _subject, _subject_before, _subject_before_at
-from .metric_words import _change, _clean, _DIGIT, _word_tuple
+from .metric_words import _change, _clean, _DIGIT, _structure, _word_tuple
 
 
 _RESPECTIVELY = "分别"
@@ -66,7 +69,8 @@ def _respective_subject(text: str, start: int, own: bool = False) -> Listed | No
     named = _subject(text[head.end() if head else max(0, at - 40):at])
     # 事故起数和死亡人数分别下降: two items joined by 和
     items = [_clean(_scope_stripped(x)) for x in (named.split("、") if "、" in named else named.split("和"))]
-    own = own or len(_clean(text[lo:at])) >= 2  # 游客人数和总花费分别增长10.6%、9%: 9% too
+    # 游客人数和总花费分别增长10.6%、9%: 9% too (比1996年分别增长: a base alone is no subject)
+    own = own or (len(_clean(text[lo:at])) >= 2 and not _structure()[3].fullmatch(text[lo:at]))
     if len(items) > 1:
         items[-1] = _clean(_CHANGE_BEFORE_TAIL.sub("", items[-1]))
         # items named alike (…收入、…收入; …量、…量) or each named at length (接待旅游总人数、
@@ -87,7 +91,10 @@ def _respective_subject(text: str, start: int, own: bool = False) -> Listed | No
     if len(items) > 1:
         return None
     if own:
-        return None  # a subject of its own and no list of items: left as it is
+        # a subject of its own and no list of items: left as it is, unless it is one measure of
+        # things listed before it in the sentence
+        enumerated = _enumerated(text, at, len(numbers))
+        return Listed(enumerated[numbers.index(start)]) if enumerated else None
     subjects: list[str] = []
     pos = lo
     for _ in numbers:
@@ -103,3 +110,60 @@ def _shares_noun(items: list[str]) -> bool:
     noun after it (增加值) belonging to every item."""
     at = items[-1].find(items[0][-2:])
     return 0 <= at < len(items[-1]) - 2
+
+
+# a run of short items joined by 、 (and a last one by 和/及/与) earlier in the sentence
+_ITEM_RUN = re.compile("[\u4e00-\u9fff]{1,12}(?:、[\u4e00-\u9fff]{1,6})+(?:[和及与][\u4e00-\u9fff]{1,6})?")
+_SENTENCE_START = re.compile("[。！？\n；]")
+_YEAR = re.compile("\\d{4}年")
+
+
+@lru_cache(maxsize=1)
+def _run_words() -> tuple[re.Pattern, re.Pattern]:
+    t = table("metric.toml")["lists"]
+    # what ends the last item: a count of the items (六大类, 三种), or a word after the items (等, 的, 与)
+    tail = re.compile(f"(?:[{t['item_numerals']}\\d]+大?[{t['item_units']}]|{alternation(t['item_tail_words'])}).*$")
+    scope = re.compile(f"^(?:{alternation(t['whole_scopes'])})(?=.)")
+    return tail, scope
+
+
+def _enumerated(text: str, at: int, count: int) -> list[str] | None:
+    """肉、蛋、奶、水产品、蔬菜、水果六大类产品的总产量与１９８７年相比，年均递增速度分别为a、b、…:
+    a 分别 list whose clause names one measure of things listed earlier in its sentence, as many
+    as its numbers, measures each listed thing in turn (the nearest such run of short items)."""
+    tail, scope = _run_words()
+    floor = max(0, at - 80)
+    starts = [m.end() for m in _SENTENCE_START.finditer(text, floor, at)]
+    lo = starts[-1] if starts else floor
+    for run in reversed(list(_ITEM_RUN.finditer(text, lo, at))):
+        if _DIGIT.search(_YEAR.sub("", text[run.end():at])):
+            return None  # (接待人数153.9万人次，创汇12.4亿美元，分别…: numbers between name their own)
+        pieces = re.split("、|[和及与](?=[\u4e00-\u9fff]{1,6}$)", run.group())
+        pieces[-1] = tail.sub("", pieces[-1])
+        pieces[0] = scope.sub("", _clean(_scope_stripped(pieces[0])))[-6:]
+        items = [_clean(x) or x for x in pieces]
+        if len(items) == count and all(1 <= len(x) <= 6 for x in items):
+            return items
+    return None
+
+
+@lru_cache(maxsize=1)
+def _list_run() -> re.Pattern:
+    """The numbers listed after one, each with its scale and unit (和300万港元, 、5%)."""
+    units = alternation([*table("money.toml")["units"], *word_list("classifiers.txt"), "%", "％"])
+    return re.compile(f"(?>(?:[和、及与]\\d[\\d.,]*(?:万|亿)*(?:{units})?)+)(?=[\u4e00-\u9fff]{{2}})")
+
+
+_LAST_NUMBER = re.compile("\\d[\\d.,]*")
+
+
+def shared_after(text: str, end: int, measure: Callable[[int, int], str | None]) -> str | None:
+    """The noun named after the last number of a list that runs on from the number ending at
+    `end` (40万和300万港元购买救灾物资 → 购买救灾物资), where the last one names it after itself
+    (`measure` gives the metric of a number by its span)."""
+    m = _list_run().match(text, end)
+    if not m:
+        return None
+    last = list(_LAST_NUMBER.finditer(text, m.start(), m.end()))[-1]
+    named = measure(last.start(), m.end())
+    return named if named and text.startswith(named[:2], m.end()) else None

@@ -130,3 +130,23 @@ def _joined_end(after_raw: str, at: int) -> int:
     (6.2公里高架路和50公里地下管网) or runs on, the first noun ends at 和."""
     m = _JOINED.match(after_raw, at)
     return m.end() if m and 2 <= at <= 4 else at
+
+
+_PEOPLE_WORDS = re.compile("[^，。；：！？、\\d的]{2,12}")
+
+
+def people_after(text: str, at: int) -> str | None:
+    """`千余人的库尔德难民`, `３００人的代表团成员`: after `N人的`, words up to a noun of people (难民,
+    成员…) name the people counted; None where they name no people (５０人的规模)."""
+    m = _PEOPLE_WORDS.match(text, at)
+    if not m:
+        return None
+    words = m.group()
+    ends = [words.find(n) + len(n) for n in _people_nouns() if n in words]
+    return words[: max(ends)] if ends and len(words[: max(ends)]) >= 2 else None
+
+
+@lru_cache(maxsize=1)
+def currencies() -> frozenset:
+    """The units a money amount is recorded in (元, 美元, 港元…)."""
+    return frozenset(table("money.toml")["units"].values())

@@ -75,3 +75,23 @@ def test_blank_lines_separate_paragraphs_when_they_are_not_everywhere():
 
 def test_middle_dot_between_digits_is_a_decimal_point():
     assert normalize("投资２·５亿元，中外·合作").text == "投资2.5亿元，中外·合作"
+
+
+def test_web_text_cut_at_links_is_joined_where_blank_lines_set_off_paragraphs():
+    # web text (long lines) whose paragraphs are set off by blank lines only sometimes: a line that
+    # ends no sentence runs on into the next one (a link or an emphasis cut it); a zero-width line
+    # between the pieces is no text
+    long_a = "过去一年，经济运行总体平稳，主要目标任务圆满完成，发展质量和效益进一步提高，人民生活持续改善。"
+    long_b = "全年城镇新增就业一千三百多万人，年末城镇登记失业率保持较低水平，就业形势总体稳定，居民收入稳步增长。"
+    paras = [long_a, "全市地区生产总值达到74.4\n\u200b\n万亿元，增长6.7%，名列前茅，对全省经济增长的贡献率持续提升，质量效益明显提高。",
+             long_b, "一是\n加快产业结构调整，推动传统产业转型升级，培育壮大新兴产业，服务业增加值比重继续上升。", long_a,
+             long_b, long_a, long_b, long_a, long_b]
+    text = "\n\n".join(paras[:5]) + "\n" + "\n".join(paras[5:])
+    n = normalize(text)
+    assert "生产总值达到74.4万亿元，增长6.7%" in n.text
+    assert "一是加快产业结构调整" in n.text
+    # lines that end a sentence stay paragraphs of their own, with or without a blank line
+    assert n.text.count("\n") == len(paras) - 1
+    for i, ch in enumerate(n.text):
+        if ch != "\n" and ch != " ":
+            assert n.original[n.raw[i]] == ch or map_char(n.original[n.raw[i]]) == ch

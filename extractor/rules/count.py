@@ -7,6 +7,7 @@ Rules:
     <arabic><countable-noun>            东部9省市 (no classifier: the noun is the unit)
     <number><scale>?人口                494.86万贫困人口 counts people in 人
     <vague><scale><noun>                数百万游客, 上万群众 (data/vague_count_nouns.txt: the noun is the unit)
+    <number><scale><name>人             50万库尔德人, 一亿中国人 (人 closing the word: before a break or a function word)
 """
 from __future__ import annotations
 
@@ -92,6 +93,9 @@ _GAP = rf"(?:(?![{re.escape(_AFTER['gap_not'])}])[\u4e00-\u9fff]){{0,{int(_AFTER
 _SCALED_AHEAD = rf"(?=[^，。；\s]{{0,10}}?[{_SCALES}])"
 _PEOPLE_AFTER = _SCALED_AHEAD + measure(rf"(?P<gap>{_GAP})(?P<noun>{alternation(_AFTER['nouns'])})"
                         rf"(?!{alternation(_AFTER['not_followed_by'])})")
+# 50万库尔德人, 一亿中国人: a scaled number, a people's or a place's name, then 人 closing the word
+_NAMED = rf"(?:(?![{re.escape(_AFTER['gap_not'])}])[\u4e00-\u9fff]){{2,{int(_AFTER['gap'])}}}?"
+_PEOPLE_NAMED = _SCALED_AHEAD + measure(rf"(?P<gap>{_NAMED})(?P<noun>人)(?=[{re.escape(_AFTER['named_followed_by'])}]|$)")
 # what the describing words may not open with: a unit makes the number that unit's (6万户计划生育家庭)
 _UNIT_WORDS = tuple(CLASSIFIERS) + word_list("quantity_units.txt") + tuple(table("money.toml")["units"]) \
     + ("年", "月", "日", "天", "岁")
@@ -128,5 +132,6 @@ RULES = [
     rule("<number><scale>?<…>人口", COUNT.name, _PEOPLE, _people, priority=1),
     rule("<vague><scale><noun>", COUNT.name, _VAGUE_NOUN, _vague_noun, priority=0),
     rule("<number><scale><…><people>", COUNT.name, _PEOPLE_AFTER, _people_after, priority=0),
+    rule("<number><scale><name>人", COUNT.name, _PEOPLE_NAMED, _people_after, priority=0),
     rule("<people><…><number><scale>", COUNT.name, _PEOPLE_BEFORE, _people_before, priority=2),
 ]

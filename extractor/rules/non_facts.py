@@ -67,6 +67,7 @@ class _Ordinals(NamedTuple):
     after_quantity: re.Pattern   # 3米板, 10米台: a diving event, not a length
     rank_before: re.Pattern      # 前三名: a rank
     rank_units: frozenset
+    rank_not_words: tuple[str, ...]  # 目前７３名: a time ending in 前, no rank
     session: re.Pattern          # 十四届六中全会: a session name goes on after the count
     session_units: frozenset
 
@@ -78,6 +79,7 @@ def _ordinals() -> _Ordinals:
         after_quantity=re.compile(alternation(t["after_quantity"]["words"])),
         rank_before=re.compile("(?:" + alternation(t["rank"]["before"]) + ")$"),
         rank_units=frozenset(t["rank"]["units"]),
+        rank_not_words=tuple(t["rank"]["not_words"]),
         # a session numeral, then a plenum numeral, then the session name
         session=re.compile(f"[{CN_CHARS}]{{0,3}}(?:{alternation(t['session']['names'])})"),
         session_units=frozenset(t["session"]["units"]),
@@ -97,7 +99,8 @@ def keep(c: Candidate, text: str, blocked: list[tuple[int, int]]) -> bool:
         return False
     if c.type == QUANTITY.name and o.after_quantity.match(text, c.end):
         return False
-    if c.type == COUNT.name and c.unit in o.rank_units and o.rank_before.search(head):
+    if c.type == COUNT.name and c.unit in o.rank_units and o.rank_before.search(head) \
+            and not head.endswith(o.rank_not_words):
         return False
     if c.type == COUNT.name and c.unit in o.session_units and o.session.match(text, c.end):
         return False
