@@ -19,7 +19,7 @@ from ..page import Page
 from ..records import Finding
 from . import (allocation, average, balance, bounds, change, cumulative, enumeration, growth, hierarchy, labels,
                list_total, pairs, part_of, rate, respective, sentence_parts, share_lists, shares, span, stated_bound, structure)
-from . import among, category_sum, following_parts, period_parts, plus_total
+from . import among, arith, category_sum, following_parts, period_parts, plus_total
 from . import sum as sum_check
 from .model import Draft, PageView
 
@@ -50,7 +50,9 @@ CHECKS: list[tuple[str, Callable[[PageView], list[Draft]]]] = [
     ("list_total", list_total.check),
     ("following_parts", following_parts.check),
     ("bound", stated_bound.check),
+    ("arith", arith.check),  # last: claims no other check reports on (CLAIM_ONLY)
 ]
+CLAIM_ONLY = {"arith"}  # checks that leave a claim already reported on by another check alone
 
 
 def _finding(doc: str, d: Draft) -> Finding:
@@ -63,12 +65,15 @@ def _finding(doc: str, d: Draft) -> Finding:
 def drafts_of(view: PageView) -> list[Draft]:
     """Every check's drafts, one per claim and facts (the first check to find one keeps it)."""
     seen: set = set()
+    claims: set = set()
     out = []
-    for _, check in CHECKS:
+    for name, check in CHECKS:
         for d in check(view):
-            if d.key() in seen:
+            claim = (d.facts[0]["start"], d.facts[0]["end"])
+            if d.key() in seen or (name in CLAIM_ONLY and claim in claims):
                 continue
             seen.add(d.key())
+            claims.add(claim)
             out.append(d)
     return out
 

@@ -1,0 +1,40 @@
+"""The arithmetic-first family (extractor/audit/arith*.py): what it counts as a telling number,
+that it only ever says `consistent`, and that it leaves a claim another check reports on alone."""
+from __future__ import annotations
+
+from extractor.audit import arith, drafts_of
+from extractor.audit.model import PageView
+from extractor.page import Page
+from extractor.pipeline import load, run
+from extractor.records import NUMERIC_TYPES
+
+
+def view_of(text: str) -> PageView:
+    page = Page.read(text, "t")
+    return PageView(page, run(load(NUMERIC_TYPES), page))
+
+
+def test_digits_count_what_is_written() -> None:
+    v = view_of("产值30475万元，增长7.8%，另有1500米、70%、1254人和三亿零四百七十五万吨。")
+    got = {n.text: arith.digits(n) for n in v.nums}
+    assert got["30475万元"] == 5
+    assert got["7.8%"] == 2
+    assert got["1500米"] == 2  # trailing zeros of a whole number say nothing
+    assert got["70%"] == 1
+    assert got["1254人"] == 4
+    assert got["三亿零四百七十五万吨"] == 5
+
+
+def test_only_consistent_and_found_by_arithmetic() -> None:
+    v = view_of("全县粮食总产量达到五十二万三千六百吨，比上年增产三万一千八百吨，即百分之六点九。"
+                "试点县累计出售住房2318套，其中1452套由原住户购得，原住户购房的比例为60.6%。")
+    # 6.9% and 60.6% are both wrong (6.5%, 62.6%): the arithmetic proposes nothing, it never accuses
+    assert arith.check(v) == []
+
+
+def test_a_claim_read_by_another_check_is_left_to_it() -> None:
+    v = view_of("这三年中，全省水泥产量由三千二百四十万吨增加到四千一百五十万吨，增长百分之二十八点一。")
+    mine = arith.check(v)
+    assert mine and mine[0].check == "growth" and mine[0].extra["found_by"] == "arithmetic"
+    kept = [d for d in drafts_of(v) if d.facts[0]["start"] == mine[0].facts[0]["start"]]
+    assert len(kept) == 1 and kept[0].extra.get("found_by") != "arithmetic"  # the growth check's own
