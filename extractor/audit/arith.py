@@ -64,11 +64,11 @@ def sharp(n: Num) -> bool:
 
 
 def between_claims(view: PageView, p: Num, others: list[Num], alike: Callable[[Num], bool]) -> bool:
-    """Another claim like p (a growth rate like a growth rate) stands between p and the facts:
+    """Another claim of p's type and kind (a growth rate like a growth rate) stands between p and the facts:
     they belong to that nearer claim (`净资产…增长19%；户均总资产27.7亿元，比年初增加4.6亿元，增长20%`)."""
     lo = min([p.start] + [m.start for m in others])
     hi = max([p.end] + [m.end for m in others])
-    return any(m is not p and m.type == "percent" and not any(m is o for o in others) and alike(m)
+    return any(m is not p and m.type == p.type and not any(m is o for o in others) and alike(m)
                for m in view.between(lo, hi))
 
 

@@ -6,9 +6,11 @@ from __future__ import annotations
 from typing import Optional
 
 from . import cues
-from .arith import AMOUNT_TYPES, between_claims, bounded, digits, has_any, label, near, related, sharp, words
+from .arith import AMOUNT_TYPES, WINDOW, between_claims, bounded, digits, has_any, label, near, related, sharp, words
 from .model import Draft, Num, PageView
-from .tolerance import Interval, as_number, fmt, rounded
+from .tolerance import Interval, as_number, fmt, fmt_like, rounded
+
+FAR = 1500  # characters back that a whole stated earlier may lie from its part
 
 
 def drafts(view: PageView) -> list[Draft]:
@@ -19,7 +21,7 @@ def drafts(view: PageView) -> list[Draft]:
             if d:
                 out.append(d)
         elif p.type in AMOUNT_TYPES and bounded(p):
-            d = _average(view, p)
+            d = _average(view, p) or _amount_change(view, p)
             if d:
                 out.append(d)
     return out
@@ -144,17 +146,65 @@ def _rate(view: PageView, p: Num) -> Optional[Draft]:
                 continue
             got = (part.interval / whole.interval).scale(scale)
             if got.meets(p.interval) and _telling(p, part, whole) and _not_increment(view, part):
-                point = part.value / whole.value * scale
-                text = (f"{part.written} ÷ {whole.written} = {fmt(point, 2)}%，与所述 {p.written} 一致"
-                        f"{rounded(point, p.value)}（由算术得出：部分与整体给出此比重）。")
-                return Draft("rate", "consistent", [p.ref(), part.ref(), whole.ref()], round(point, 3), p.shown,
-                             text, {"found_by": "arithmetic"})
+                return _rate_draft(p, part, whole, scale)
+    return _far_whole(view, p, scale)
+
+
+def _rate_draft(p: Num, part: Num, whole: Num, scale: float) -> Draft:
+    point = part.value / whole.value * scale
+    text = (f"{part.written} ÷ {whole.written} = {fmt(point, 2)}%，与所述 {p.written} 一致"
+            f"{rounded(point, p.value)}（由算术得出：部分与整体给出此比重）。")
+    return Draft("rate", "consistent", [p.ref(), part.ref(), whole.ref()], round(point, 3), p.shown,
+                 text, {"found_by": "arithmetic"})
+
+
+def _far_whole(view: PageView, p: Num, scale: float) -> Optional[Draft]:
+    """`东部地区共有从业人员 A 人，占全国总量的 p%`, the national total stated sentences before:
+    the part is the amount right before p (`占` between them), the whole an earlier amount of its
+    measure in the article. Only a percent written with three digits or more, where a chance
+    match is rare, may reach that far."""
+    if digits(p) < 3 or "占" not in view.text[view.clause_start(p.start):p.start] + label(view, p, 12):
+        return None
+    before = [m for m in view.before(p.start, 2) if m.sentence == p.sentence]
+    if not before or before[-1].type not in AMOUNT_TYPES or not sharp(before[-1]):
+        return None
+    part = before[-1]
+    if "占" not in view.text[part.end:p.start] or digits(part) < 3:
+        return None
+    earlier = [m for m in view.before(part.start, 4 * WINDOW) if m.article == p.article
+               and part.start - m.end <= FAR and m.same_measure(part) and sharp(m) and m.value > part.value]
+    for whole in reversed(earlier):
+        if digits(whole) >= 3 and (part.interval / whole.interval).scale(scale).meets(p.interval):
+            return _rate_draft(p, part, whole, scale)
     return None
 
 
 def _not_increment(view: PageView, part: Num) -> bool:
     """A part written as an amount of change (`增加 D`) makes the percent a growth rate, not a share."""
     return has_any(label(view, part, 4), "growth", "increment") is None
+
+
+def _amount_change(view: PageView, d: Num) -> Optional[Draft]:
+    """`渔业产量 1959 年 502 万吨，比 1957 年 312 万吨增加 190 万吨`: an amount of change (its words
+    say which way) equal to the difference of two levels of its measure and metric nearby."""
+    way = way_of(label(view, d, 6))
+    if way is None or not sharp(d) or digits(d) < 2:
+        return None
+    levels = [m for m in _levels(view, d) if m.same_measure(d) and m.value > d.value and digits(m) >= 2]
+    for i, a in enumerate(levels):
+        for b in levels[i + 1:]:
+            new, old = (a, b) if (a.value > b.value) == (way == "up") else (b, a)
+            if a.value == b.value or not _same_thing(view, new, old) \
+                    or between_claims(view, d, [a, b], lambda m: way_of(label(view, m, 6)) is not None):
+                continue
+            got = (new.interval - old.interval).scale(1 if way == "up" else -1)
+            if got.meets(d.interval):
+                point = (new.value - old.value) * (1 if way == "up" else -1)
+                text = (f"{new.written} − {old.written} = {fmt_like(abs(point), d.text, d.value)}，与所述"
+                        f"{'增加' if way == 'up' else '减少'} {d.written} 一致（由算术得出：两个同类水平之差）。")
+                return Draft("growth", "consistent", [d.ref(), new.ref(), old.ref()], as_number(point if way == "up" else -point),
+                             d.shown if way == "up" else -d.value, text, {"found_by": "arithmetic"})
+    return None
 
 
 def _average(view: PageView, avg: Num) -> Optional[Draft]:
