@@ -38,3 +38,19 @@ def test_a_claim_read_by_another_check_is_left_to_it() -> None:
     assert mine and mine[0].check == "growth" and mine[0].extra["found_by"] == "arithmetic"
     kept = [d for d in drafts_of(v) if d.facts[0]["start"] == mine[0].facts[0]["start"]]
     assert len(kept) == 1 and kept[0].extra.get("found_by") != "arithmetic"  # the growth check's own
+
+
+FAR = ("普查显示，年末全省农村从业人员为{total}万人。按农村户数1533.08万户计算，户均从业人员2.52人；"
+       "其中，从事农业人员为2215.30万人。从地区看，北部地区共有农村从业人员{part}万人，占全省总量的{share}。")
+
+
+def _far_rates(text: str) -> list:
+    v = view_of(text)
+    return [d for d in arith.check(v) if d.check == "rate" and "占全省总量的" in v.text[:d.facts[0]["start"]]]
+
+
+def test_a_share_reaches_back_for_its_whole_only_when_written_precisely() -> None:
+    found = _far_rates(FAR.format(total="3862.47", part="1506.38", share="39.00%"))
+    assert [d.facts[2]["text"] for d in found] == ["3862.47万人"]
+    assert _far_rates(FAR.format(total="3862", part="1506", share="39%")) == []  # two digits: no reach
+    assert _far_rates(FAR.format(total="3862.47", part="1506.38", share="41.00%")) == []  # no match: silence

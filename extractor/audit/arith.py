@@ -40,8 +40,11 @@ def digits(n: Num) -> int:
     if v == 0 or not (math.isfinite(iv.lo) and math.isfinite(iv.hi)):
         return 0
     shown = written(n.text)
-    if shown:  # Arabic digits: count them as written (11% has 2, though it may be cut from 11.9%)
-        return _significant(shown[0])
+    if shown:  # Arabic digits: count them as written (11% has 2, 39.00% 4)
+        number, decimals, _ = shown
+        if decimals:
+            return len(f"{number:.{decimals}f}".replace(".", "").lstrip("0")) or 1
+        return _significant(number)
     width = iv.hi - iv.lo
     if width <= 0:
         return _significant(v)

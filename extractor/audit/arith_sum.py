@@ -42,8 +42,10 @@ def _total(view: PageView, total: Num, same: list[Num]) -> Optional[Draft]:
         parts: list[Num] = []
         got = Interval(0.0, 0.0)
         for m in run:
+            if _changed_by(view, m):
+                continue  # `比上年增加 88 亿元` between a total and its parts is neither
             if abs(m.start - total.start) > REACH or abs(m.sentence - total.sentence) > 2 \
-                    or not bounded(m) or m.value >= total.value or _changed_by(view, m):
+                    or not bounded(m) or m.value >= total.value:
                 break
             parts.append(m)
             got = got + m.interval
