@@ -21,8 +21,8 @@ def drafts(view: PageView) -> list[Draft]:
     out: list[Draft] = []
     runs: dict[int, list[Num]] = {}
     for n in view.nums:
-        if n.type not in SUMMED or not bounded(n) or n.value <= 0 or "百分点" in n.text:
-            continue
+        if n.type not in SUMMED or not bounded(n) or n.value <= 0 or "百分点" in n.text or _changed_by(view, n):
+            continue  # a rate of change (`增长 12.4%`) is no total of the figures after it
         key = id(n)
         if key not in runs:  # a paragraph's facts of one measure, listed once for all its members
             same = neighbours(view, n)
