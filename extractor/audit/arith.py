@@ -13,8 +13,9 @@ A claim that another check already reports on is left to that check (see audit/_
 """
 from __future__ import annotations
 
+import bisect
 import math
-from typing import Callable
+from typing import Callable, Optional
 from functools import lru_cache
 
 from . import cues
@@ -27,6 +28,7 @@ HEAD = 4  # characters at the end of a metric that name what it measures
 WINDOW = 10  # same-measure neighbours either side that may take part (bounded: linear time)
 
 
+@lru_cache(maxsize=None)
 def words(section: str, key: str) -> tuple[str, ...]:
     return tuple(sorted(cues.table("arith.toml")[section][key], key=lambda w: (-len(w), w)))
 
@@ -112,16 +114,31 @@ def has_any(text: str, section: str, key: str) -> str | None:
     return None
 
 
-def neighbours(view: PageView, n: Num, same: bool = True) -> list[Num]:
-    """The facts of n's paragraph of its measure (same type and unit) in page order, n included."""
-    return [m for m in view.in_paragraph(n.paragraph) if m is n or (m.same_measure(n) if same else True)]
+def measure_groups(view: PageView) -> dict[tuple, list[Num]]:
+    """The facts of each paragraph grouped by measure (type and unit, 名 with 人), in page order:
+    one pass over the page, so that a long paragraph costs no more than its facts."""
+    groups: dict[tuple, list[Num]] = {}
+    for n in view.nums:
+        groups.setdefault((n.paragraph, n.type, _unit_key(n.unit)), []).append(n)
+    return groups
+
+
+@lru_cache(maxsize=256)
+def _unit_key(unit: Optional[str]) -> Optional[str]:
+    for group in cues.unit_groups():
+        if unit in group:
+            return group[0]
+    return unit
 
 
 def near(view: PageView, n: Num) -> list[Num]:
-    """The facts of n's sentence and the one before it in the same paragraph, nearest first."""
-    out = [m for m in view.in_sentence(n.sentence) if m is not n]
-    if n.sentence > 0 and view.sentences[n.sentence - 1].paragraph == n.paragraph:
-        out += view.in_sentence(n.sentence - 1)
+    """Up to WINDOW facts either side of n in its sentence and the one before it (same
+    paragraph), nearest first: a bisection, not a pass over a long sentence."""
+    i = bisect.bisect_left(view._starts, n.start)  # noqa: SLF001 (the audit's own index of its facts)
+    lo_sent = n.sentence - 1 if n.sentence > 0 and view.sentences[n.sentence - 1].paragraph == n.paragraph \
+        else n.sentence
+    out = [m for m in view.nums[max(0, i - 2 * WINDOW):i + 2 * WINDOW + 1]
+           if m is not n and lo_sent <= m.sentence <= n.sentence]
     out.sort(key=lambda m: abs(m.start - n.start))
     return out[:2 * WINDOW]
 

@@ -59,11 +59,10 @@ def _growth(view: PageView, p: Num) -> Optional[Draft]:
             new, old = (max(a, b, key=lambda n: n.value), min(a, b, key=lambda n: n.value))
             if way == "down":
                 new, old = old, new
-            if between_claims(view, p, [a, b], lambda m: _direction(view, m) is not None):
-                continue
-            if way and _same_thing(view, new, old):
+            if way:
                 got = ((new.interval - old.interval) / old.interval).scale(scale * (1 if way == "up" else -1))
-                if got.meets(p.interval) and _telling(p, new, old):
+                if got.meets(p.interval) and _telling(p, new, old) and _same_thing(view, new, old) \
+                        and not between_claims(view, p, [a, b], lambda m: _direction(view, m) is not None):
                     return _growth_draft(p, new, old, way, scale)
             inc = _increment(view, p, a, b, way, scale)
             if inc:
@@ -109,7 +108,8 @@ def _increment(view: PageView, p: Num, a: Num, b: Num, way: Optional[str], scale
     if start.lo <= 0:
         return None
     got = (inc.interval / start).scale(scale)
-    if not (got.meets(p.interval) and digits(p) + digits(inc) + digits(new) >= 5):
+    if not (got.meets(p.interval) and digits(p) + digits(inc) + digits(new) >= 5) \
+            or between_claims(view, p, [inc, new], lambda m: _direction(view, m) is not None):
         return None
     base = new.value - inc.value if way == "up" else new.value + inc.value
     point = inc.value / base * scale
@@ -144,8 +144,6 @@ def _rate(view: PageView, p: Num) -> Optional[Draft]:
             if not a.same_measure(b) or a.value == b.value:
                 continue
             part, whole = (a, b) if a.value < b.value else (b, a)
-            if between_claims(view, p, [a, b], lambda m: _direction(view, m) is None):
-                continue
             # the share word stands between the amounts and the percent (`占 W 的 p%`) or before p
             said = view.text[min(part.end, whole.end, view.clause_start(p.start)):p.start]
             worded = has_any(said[-40:], "rate", "share") is not None
@@ -154,7 +152,8 @@ def _rate(view: PageView, p: Num) -> Optional[Draft]:
             if not (worded or (digits(p) >= 3 and (related(p, part) or related(p, whole)))):
                 continue
             got = (part.interval / whole.interval).scale(scale)
-            if got.meets(p.interval) and _telling(p, part, whole) and _not_increment(view, part):
+            if got.meets(p.interval) and _telling(p, part, whole) and _not_increment(view, part) \
+                    and not between_claims(view, p, [a, b], lambda m: _direction(view, m) is None):
                 return _rate_draft(p, part, whole, scale)
     return _far_whole(view, p, scale)
 
@@ -203,11 +202,11 @@ def _amount_change(view: PageView, d: Num) -> Optional[Draft]:
     for i, a in enumerate(levels):
         for b in levels[i + 1:]:
             new, old = (a, b) if (a.value > b.value) == (way == "up") else (b, a)
-            if a.value == b.value or not _same_thing(view, new, old) \
-                    or between_claims(view, d, [a, b], lambda m: way_of(label(view, m, 6)) is not None):
+            if a.value == b.value:
                 continue
             got = (new.interval - old.interval).scale(1 if way == "up" else -1)
-            if got.meets(d.interval):
+            if got.meets(d.interval) and _same_thing(view, new, old) \
+                    and not between_claims(view, d, [a, b], lambda m: way_of(label(view, m, 6)) is not None):
                 point = (new.value - old.value) * (1 if way == "up" else -1)
                 text = (f"{new.written} − {old.written} = {fmt_like(abs(point), d.text, d.value)}，与所述"
                         f"{'增加' if way == 'up' else '减少'} {d.written} 一致（由算术得出：两个同类水平之差）。")

@@ -8,7 +8,7 @@ from __future__ import annotations
 from typing import Optional
 
 from .arith_ratio import way_of
-from .arith import AMOUNT_TYPES, WINDOW, bounded, digits, has_any, neighbours, related, words
+from .arith import AMOUNT_TYPES, WINDOW, bounded, digits, has_any, measure_groups, related, words
 from .findings import sum_draft
 from .model import Draft, Num, PageView
 from .tolerance import Interval
@@ -19,23 +19,19 @@ REACH = 240  # characters: parts further from their total than this are another 
 
 def drafts(view: PageView) -> list[Draft]:
     out: list[Draft] = []
-    runs: dict[int, list[Num]] = {}
-    for n in view.nums:
-        if n.type not in SUMMED or not bounded(n) or n.value <= 0 or "百分点" in n.text or _changed_by(view, n):
-            continue  # a rate of change (`增长 12.4%`) is no total of the figures after it
-        key = id(n)
-        if key not in runs:  # a paragraph's facts of one measure, listed once for all its members
-            same = neighbours(view, n)
-            for m in same:
-                runs[id(m)] = same
-        d = _total(view, n, runs[key])
-        if d:
-            out.append(d)
+    for same in measure_groups(view).values():
+        for k, n in enumerate(same):
+            if n.type not in SUMMED or not bounded(n) or n.value <= 0 or "百分点" in n.text \
+                    or _changed_by(view, n):
+                continue  # a rate of change (`增长 12.4%`) is no total of the figures after it
+            d = _total(view, n, same, k)
+            if d:
+                out.append(d)
+    out.sort(key=lambda d: d.facts[0]["start"])
     return out
 
 
-def _total(view: PageView, total: Num, same: list[Num]) -> Optional[Draft]:
-    k = next(i for i, m in enumerate(same) if m is total)
+def _total(view: PageView, total: Num, same: list[Num], k: int) -> Optional[Draft]:
     after = same[k + 1:k + 1 + WINDOW]
     before = list(reversed(same[max(0, k - WINDOW):k]))
     for run, side in ((after, "after"), (before, "before")):
