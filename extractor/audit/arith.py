@@ -24,7 +24,7 @@ from .tolerance import written
 
 AMOUNT_TYPES = ("money", "count", "quantity")
 SHARP = 0.15  # widest interval, as a share of the value, of a level that may take part in a ratio
-HEAD = 4  # characters at the end of a metric that name what it measures
+HEAD = 3  # characters at the end of a metric that name what it measures
 WINDOW = 10  # same-measure neighbours either side that may take part (bounded: linear time)
 
 
@@ -97,8 +97,8 @@ def metric_of(n: Num) -> str:
 
 
 def related(a: Num, b: Num) -> bool:
-    """Two facts whose metrics share a head word (two of the last four characters, the words of
-    change left out): 钢产量 and 钢产量增长, 增值税 and 增值税增长."""
+    """Two facts whose metrics share a head word (two of the last three characters, the words of
+    change left out): 钢产量 and 钢产量增长, 增值税 and 增值税增长; 本年收入 and 本年支出 share only a period word."""
     return bool(_bigrams(metric_of(a)) & _bigrams(metric_of(b)))
 
 

@@ -59,7 +59,7 @@ def _growth(view: PageView, p: Num) -> Optional[Draft]:
             new, old = (max(a, b, key=lambda n: n.value), min(a, b, key=lambda n: n.value))
             if way == "down":
                 new, old = old, new
-            if way:
+            if way and not _is_change(view, a) and not _is_change(view, b):
                 got = ((new.interval - old.interval) / old.interval).scale(scale * (1 if way == "up" else -1))
                 if got.meets(p.interval) and _telling(p, new, old) and _same_thing(view, new, old) \
                         and not between_claims(view, p, [a, b], lambda m: _direction(view, m) is not None):
@@ -68,6 +68,12 @@ def _growth(view: PageView, p: Num) -> Optional[Draft]:
             if inc:
                 return inc
     return None
+
+
+def _is_change(view: PageView, m: Num) -> bool:
+    """An amount of change (`增加 250 亿元`), not a level (`增加到 360 亿元`, `由 A`)."""
+    text = label(view, m, 6).rstrip("了约近")
+    return any(text.endswith(w) for way in ("up", "down") for w in words("growth", way))
 
 
 def _same_thing(view: PageView, new: Num, old: Num) -> bool:
@@ -103,6 +109,8 @@ def _increment(view: PageView, p: Num, a: Num, b: Num, way: Optional[str], scale
     said = way_of(label(view, inc, 6))
     if said is None or (way and way != said):
         return None
+    if inc.sentence != new.sentence and not related(inc, new):
+        return None  # `本年收入 N。…本年支出增长 D`: a level of another name is not the increment's
     way = said
     start = new.interval - inc.interval if way == "up" else new.interval + inc.interval
     if start.lo <= 0:
@@ -198,7 +206,9 @@ def _amount_change(view: PageView, d: Num) -> Optional[Draft]:
     way = way_of(label(view, d, 6))
     if way is None or not sharp(d) or digits(d) < 2:
         return None
-    levels = [m for m in _levels(view, d) if m.same_measure(d) and m.value > d.value and digits(m) >= 2]
+    # levels, not other amounts of change (`2023 年增加 250 亿元，2024 年增加 360 亿元`)
+    levels = [m for m in _levels(view, d) if m.same_measure(d) and m.value > d.value and digits(m) >= 2
+              and not _is_change(view, m)]
     for i, a in enumerate(levels):
         for b in levels[i + 1:]:
             new, old = (a, b) if (a.value > b.value) == (way == "up") else (b, a)
