@@ -65,15 +65,16 @@ def _finding(doc: str, d: Draft) -> Finding:
 def drafts_of(view: PageView) -> list[Draft]:
     """Every check's drafts, one per claim and facts (the first check to find one keeps it)."""
     seen: set = set()
-    claims: set = set()
+    claims: set = set()  # claims and fact sets already reported on, which CLAIM_ONLY checks leave alone
     out = []
     for name, check in CHECKS:
         for d in check(view):
             claim = (d.facts[0]["start"], d.facts[0]["end"])
-            if d.key() in seen or (name in CLAIM_ONLY and claim in claims):
+            spans = frozenset((f["start"], f["end"]) for f in d.facts)
+            if d.key() in seen or (name in CLAIM_ONLY and (claim in claims or spans in claims)):
                 continue
             seen.add(d.key())
-            claims.add(claim)
+            claims.update((claim, spans))
             out.append(d)
     return out
 
