@@ -18,11 +18,12 @@ import math
 from typing import Callable, Optional
 from functools import lru_cache
 
+from ..fact_types import SUMMABLE_TYPES
 from . import cues
 from .model import Draft, Num, PageView
 from .tolerance import written
 
-AMOUNT_TYPES = ("money", "count", "quantity")
+AMOUNT_TYPES = SUMMABLE_TYPES  # amounts (money, counts, quantities): levels, parts and totals
 SHARP = 0.15  # widest interval, as a share of the value, of a level that may take part in a ratio
 HEAD = 3  # characters at the end of a metric that name what it measures
 WINDOW = 10  # same-measure neighbours either side that may take part (bounded: linear time)
