@@ -54,3 +54,9 @@ def test_a_share_reaches_back_for_its_whole_only_when_written_precisely() -> Non
     assert [d.facts[2]["text"] for d in found] == ["3862.47万人"]
     assert _far_rates(FAR.format(total="3862", part="1506", share="39%")) == []  # two digits: no reach
     assert _far_rates(FAR.format(total="3862.47", part="1506.38", share="41.00%")) == []  # no match: silence
+
+
+def test_facts_closed_by_their_own_claim_are_not_an_earlier_claims() -> None:
+    v = view_of("全行净资产达8624亿元，比年初增长19.86%；户均存款36.4亿元，比年初增加6.03亿元，增长19.9%。")
+    claims = [d.facts[0]["text"] for d in arith.check(v)]
+    assert "19.86%" not in claims and "19.9%" in claims

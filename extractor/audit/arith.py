@@ -25,6 +25,7 @@ from .tolerance import written
 
 AMOUNT_TYPES = SUMMABLE_TYPES  # amounts (money, counts, quantities): levels, parts and totals
 SHARP = 0.15  # widest interval, as a share of the value, of a level that may take part in a ratio
+REACH_AFTER = 60  # characters after the last fact searched for the claim that closes its stretch
 HEAD = 3  # characters at the end of a metric that name what it measures
 WINDOW = 10  # same-measure neighbours either side that may take part (bounded: linear time)
 
@@ -74,6 +75,9 @@ def between_claims(view: PageView, p: Num, others: list[Num], alike: Callable[[N
     they belong to that nearer claim (`净资产…增长19%；户均总资产27.7亿元，比年初增加4.6亿元，增长20%`)."""
     lo = min([p.start] + [m.start for m in others])
     hi = max([p.end] + [m.end for m in others])
+    if hi > p.end:  # facts after p: a like claim closing their own stretch (up to ；or 。) is theirs
+        stop = [i for i in (view.text.find("；", hi, hi + REACH_AFTER), view.text.find("。", hi, hi + REACH_AFTER)) if i >= 0]
+        hi = min(stop) if stop else hi
     return any(m is not p and m.type == p.type and not any(m is o for o in others) and alike(m)
                for m in view.between(lo, hi))
 
