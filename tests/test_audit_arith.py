@@ -60,3 +60,11 @@ def test_facts_closed_by_their_own_claim_are_not_an_earlier_claims() -> None:
     v = view_of("全行净资产达8624亿元，比年初增长19.86%；户均存款36.4亿元，比年初增加6.03亿元，增长19.9%。")
     claims = [d.facts[0]["text"] for d in arith.check(v)]
     assert "19.86%" not in claims and "19.9%" in claims
+
+
+def test_sums_of_exact_parts_and_parts_dated_within_the_total() -> None:
+    claims = [d.facts[0]["text"] for d in arith.check(view_of(
+        "到1980年，全国前100家最大商业企业中，百货企业为31家，连锁企业27家，批发企业42家。"
+        "规划纲要提出2026—2030年主要指标共28个，包括经济增长等19个预期性指标，以及到2030年单位产值能耗下降等9个约束性指标。"))]
+    assert "100家" in claims and "28个" in claims
+    assert arith.check(view_of("2023年全省新建学校112所，2024年新建学校47所，2025年新建学校65所。")) == []

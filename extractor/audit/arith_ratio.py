@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import Optional
 
 from . import cues
-from .arith import AMOUNT_TYPES, WINDOW, between_claims, bounded, digits, has_any, label, near, related, sharp, words
+from .arith import AMOUNT_TYPES, WINDOW, between_claims, bounded, digits, exact_places, has_any, label, near, related, sharp, words
 from .model import Draft, Num, PageView
 from .tolerance import Interval, as_number, fmt, fmt_like, rounded
 
@@ -90,16 +90,8 @@ def _same_thing(view: PageView, new: Num, old: Num) -> bool:
 
 def _telling(p: Num, *others: Num) -> bool:
     """Not a coincidence of round numbers: the percent or the levels written with several digits."""
-    places = [_places(n) for n in others]
+    places = [exact_places(n) for n in others]
     return digits(p) >= 2 and min(places) >= 2 and sum(places) >= 4
-
-
-def _places(n: Num) -> int:
-    """The digits of a level: an exact count keeps its zeros (40 of 68 events is no round guess)."""
-    iv = n.interval
-    if iv.lo == iv.hi and n.value == int(n.value):
-        return len(str(int(n.value)))
-    return digits(n)
 
 
 def _increment(view: PageView, p: Num, a: Num, b: Num, way: Optional[str], scale: float) -> Optional[Draft]:

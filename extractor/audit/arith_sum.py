@@ -8,7 +8,7 @@ from __future__ import annotations
 from typing import Optional
 
 from .arith_ratio import way_of
-from .arith import AMOUNT_TYPES, WINDOW, bounded, digits, has_any, measure_groups, related, words
+from .arith import AMOUNT_TYPES, WINDOW, bounded, digits, exact_places, has_any, measure_groups, related, words
 from .findings import sum_draft
 from .model import Draft, Num, PageView
 from .tolerance import Interval
@@ -70,7 +70,7 @@ def _agree(view: PageView, total: Num, parts: list[Num], side: str) -> bool:
         between = view.text[last.end:total.start]
         if has_any(between, "sum", "strong_before"):
             return True
-    if not (digits(total) >= 3 or (len(parts) >= 3 and digits(total) >= 2)):
+    if not (digits(total) >= 3 or (len(parts) >= 3 and exact_places(total) >= 2)):
         return False
     own = view.text[view.clause_start(total.start):total.start]
     if has_any(own + between, "sum", "total"):
@@ -96,7 +96,18 @@ def _changed_by(view: PageView, m: Num) -> bool:
 
 def _coincident(total: Num, parts: list[Num]) -> bool:
     """Levels of one series (a year's figure, then the next year's) are not parts of a total:
-    parts share the total's period where the records give both. (Places may differ: the regions
-    of a country add up to it.)"""
+    a part's period and the total's lie one within the other where the records give both (a year
+    within a span, a month within its year: which of the two a record dates by its end year varies). (Places may differ: the regions of a country add up to it.)"""
     tp = total.rec.get("period")
-    return bool(tp) and any(m.rec.get("period") and m.rec.get("period") != tp for m in parts)
+    return bool(tp) and any(m.rec.get("period") and not (_within(m.rec["period"], tp) or _within(tp, m.rec["period"]))
+                            for m in parts)
+
+
+def _within(part: str, whole: str) -> bool:
+    """`2030` within `2026/2030`, `2025-03` within `2025`, a period within itself."""
+    if part == whole or part.startswith(whole + "-"):
+        return True
+    if "/" in whole and "/" not in part and not whole.startswith(".."):
+        lo, hi = whole.split("/", 1)
+        return lo[:4].isdigit() and hi[:4].isdigit() and lo[:4] <= part[:4] <= hi[:4]
+    return False
