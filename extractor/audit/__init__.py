@@ -7,7 +7,9 @@
 One module per check (sum, rate, average, respective, growth, change, structure, allocation,
 enumeration (also pairs, labels), part_of (also among, period_parts, plus_total), bounds, hierarchy, cumulative;
 sums also in share_lists, shares, balance, sentence_parts, list_total, sum_after, category_sum),
-each reading sentence structure only; tolerance.py holds the precision policy.
+each reading sentence structure only; then arith (arith_sum, arith_ratio), which starts from the
+numbers and keeps a relation whose arithmetic holds (consistent only) on claims no other check took;
+tolerance.py holds the precision policy.
 """
 from __future__ import annotations
 
@@ -19,7 +21,7 @@ from ..page import Page
 from ..records import Finding
 from . import (allocation, average, balance, bounds, change, cumulative, enumeration, growth, hierarchy, labels,
                list_total, pairs, part_of, rate, respective, sentence_parts, share_lists, shares, span, stated_bound, structure)
-from . import among, category_sum, following_parts, period_parts, plus_total
+from . import among, arith, category_sum, following_parts, period_parts, plus_total
 from . import sum as sum_check
 from .model import Draft, PageView
 
@@ -50,7 +52,9 @@ CHECKS: list[tuple[str, Callable[[PageView], list[Draft]]]] = [
     ("list_total", list_total.check),
     ("following_parts", following_parts.check),
     ("bound", stated_bound.check),
+    ("arith", arith.check),  # last: claims no other check reports on (CLAIM_ONLY)
 ]
+CLAIM_ONLY = {"arith"}  # checks that leave a claim already reported on by another check alone
 
 
 def _finding(doc: str, d: Draft) -> Finding:
@@ -63,12 +67,16 @@ def _finding(doc: str, d: Draft) -> Finding:
 def drafts_of(view: PageView) -> list[Draft]:
     """Every check's drafts, one per claim and facts (the first check to find one keeps it)."""
     seen: set = set()
+    claims: set = set()  # claims and fact sets already reported on, which CLAIM_ONLY checks leave alone
     out = []
-    for _, check in CHECKS:
+    for name, check in CHECKS:
         for d in check(view):
-            if d.key() in seen:
+            claim = (d.facts[0]["start"], d.facts[0]["end"])
+            spans = frozenset((f["start"], f["end"]) for f in d.facts)
+            if d.key() in seen or (name in CLAIM_ONLY and (claim in claims or spans in claims)):
                 continue
             seen.add(d.key())
+            claims.update((claim, spans))
             out.append(d)
     return out
 
