@@ -5,12 +5,15 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Iterable, Iterator, Optional
+from typing import TYPE_CHECKING, Iterable, Iterator, Optional
 
 from .page import Page
 from .record import Record
-from .records import ALL_TYPES, Fact, Finding
+from .records import ALL_TYPES
 from .textio import doc_id, read_page
+
+if TYPE_CHECKING:  # pydantic's models: a run that writes rows (iter_rows) never imports them
+    from .records import Fact, Finding
 
 
 def parse_types(types: Optional[Iterable[str]]) -> tuple[str, ...]:

@@ -73,3 +73,28 @@ def test_fact_row_checks_as_a_fact_does():
         with pytest.raises(ValueError):
             fact_row(_a_record(**change))
     assert fact_row(_a_record(aliases=["甲"])).endswith('"aliases": ["甲"]}')
+
+
+def test_fact_fields_are_facts_fields():
+    """records.FACT_FIELDS (what Record holds and fact_row checks, read without pydantic) is
+    Fact's list of fields: names, order, types, defaults and lower bounds."""
+    from pydantic_core import PydanticUndefined
+
+    from extractor.record import PUBLIC
+    from extractor.records import FACT_FIELDS, REQUIRED, Fact
+    assert [f.name for f in FACT_FIELDS] == list(Fact.model_fields) == list(PUBLIC)
+    for f in FACT_FIELDS:
+        info = Fact.model_fields[f.name]
+        assert f.annotation == info.annotation, f.name
+        assert (f.default is REQUIRED) == (info.default is PydanticUndefined), f.name
+        assert f.default is REQUIRED or f.default == info.default, f.name
+        assert f.ge == next((m.ge for m in info.metadata if hasattr(m, "ge")), None), f.name
+
+
+def test_writing_rows_needs_no_pydantic():
+    import subprocess
+    import sys
+    code = ("import sys; from extractor.api import iter_rows; "
+            "rows = list(iter_rows('2024年，全市新增就业1.2万人，增长3%。', 'p')); "
+            "assert rows and 'pydantic' not in sys.modules, sorted(m for m in sys.modules if 'pydantic' in m)")
+    subprocess.run([sys.executable, "-c", code], check=True, cwd=Path(__file__).parent.parent)
