@@ -174,7 +174,11 @@ def process_partition(paths: Iterable[str | PageRef], types: tuple[str, ...] = A
 
 def warm(types: tuple[str, ...] = ALL_TYPES) -> None:
     """Build the pipeline and load its dictionaries now, so that the first page is not slow."""
+    from ..audit import audit_page
     from ..page import Page
     from ..engine import page_records
     # a name jieba's dictionary lacks (田灿灿) makes the names pass load posseg's dictionary too
-    page_records(Page.read("2024年3月，长沙市新增就业1.2万人。（田灿灿）", "warm"), types)
+    page = Page.read("2024年3月，长沙市新增就业1.2万人。（田灿灿）", "warm")
+    # and the audit (its checks, their tables and pydantic's models), which every page of a batch
+    # runs: loaded once before the workers fork, not once in each of them
+    audit_page(page, page_records(page, types))
