@@ -5,12 +5,15 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Iterable, Iterator, Optional
+from typing import TYPE_CHECKING, Iterable, Iterator, Optional
 
 from .page import Page
 from .record import Record
-from .records import ALL_TYPES, Fact, Finding
+from .records import ALL_TYPES
 from .textio import doc_id, read_page
+
+if TYPE_CHECKING:  # pydantic's models: a run that writes rows (iter_rows) never imports them
+    from .records import Fact, Finding
 
 
 def parse_types(types: Optional[Iterable[str]]) -> tuple[str, ...]:
@@ -45,11 +48,13 @@ class AuditError(Exception):
 
 
 def process_page(page: Page, types: Optional[Iterable[str]] = None, audit: bool = True,
-                 keep_records: bool = True) -> PageResult:
+                 keep_records: bool = True, validate_facts: bool = True) -> PageResult:
     """Records, validated facts and (with audit) findings of one page, for the given types.
     The audit reads the records of these types only. Raises AuditError where the audit fails.
     Without keep_records (and audit) each record is freed as its fact is made, and
-    `records` stays empty: what a caller that wants only the facts needs (a long page's peak)."""
+    `records` stays empty: what a caller that wants only the facts needs (a long page's peak).
+    Without validate_facts, `facts` stays empty: for a caller that writes the records' rows
+    (records.fact_row checks each as a Fact would be checked)."""
     wanted = parse_types(types)
     result = PageResult(page)
     if page.text:  # an empty page needs no rules (nor the tables and dictionaries they load)
@@ -57,9 +62,10 @@ def process_page(page: Page, types: Optional[Iterable[str]] = None, audit: bool 
         from .facts import validate
         with paused_gc():
             records = page_records(page, wanted)
-            if keep_records or audit:
+            if keep_records or audit or not validate_facts:
                 result.records = records
-                result.facts = validate(records)
+                if validate_facts:
+                    result.facts = validate(records)
             else:
                 result.facts = validate(_drained(records))
     if audit:
@@ -88,17 +94,30 @@ def iter_facts(text: str, doc: str = "stdin", types: Optional[Iterable[str]] = N
     """extract_text's facts, one at a time, validated as they are asked for: a caller that
     writes each fact as it comes never holds a long page's facts all at once (a fact object is
     1.7 KB; a 1M-character page of news holds 38,000)."""
+    from .facts import validate
+    for record in _iter_records(text, doc, types):
+        yield validate([record])[0]
+
+
+def iter_rows(text: str, doc: str = "stdin", types: Optional[Iterable[str]] = None) -> Iterator[str]:
+    """iter_facts' facts as their JSON Lines rows (records.to_json's), one at a time, written
+    from the records with Fact's checks (records.fact_row) rather than through a Fact each."""
+    from .records import fact_row
+    for record in _iter_records(text, doc, types):
+        yield fact_row(record)
+
+
+def _iter_records(text: str, doc: str, types: Optional[Iterable[str]]) -> Iterator[Record]:
+    """A page's records, each dropped as it is given (see _drained)."""
     wanted = parse_types(types)
     page = Page.read(text, doc)
     if not page.text:
         return
     from .engine import page_records, paused_gc
-    from .facts import validate
     with paused_gc():  # not around the yields: the caller's own work runs with the collector on
         records = page_records(page, wanted)
     del page
-    for record in _drained(records):
-        yield validate([record])[0]
+    yield from _drained(records)
 
 
 def extract_text(text: str, doc: str = "stdin", types: Optional[Iterable[str]] = None) -> list[Fact]:

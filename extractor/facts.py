@@ -2,14 +2,17 @@
 from __future__ import annotations
 
 from decimal import Decimal
-from typing import Iterable
+from typing import TYPE_CHECKING, Iterable
 
 from .metric import metric_for
 from .numerals import to_json_number
 from .page import Page
 from .record import Record
-from .records import NUMERIC_TYPES, Fact, fact_id
+from .records import NUMERIC_TYPES, fact_id
 from .candidate import Candidate
+
+if TYPE_CHECKING:
+    from .records import Fact
 
 
 def _json_value(v: object) -> object:
@@ -53,4 +56,5 @@ def to_record(page: Page, c: Candidate) -> Record:
 
 def validate(records: Iterable[Record]) -> list[Fact]:
     """Pydantic-validated facts of the records' public fields (the norm offsets stay behind)."""
+    from .records_models import Fact  # pydantic: imported by a run that makes Facts only
     return [Fact.model_validate(r.public()) for r in records]

@@ -3,7 +3,6 @@ the mode any program's new file gets (0666 less the umask); a file written over 
 from __future__ import annotations
 
 import os
-import secrets
 import stat
 import sys
 from contextlib import contextmanager
@@ -19,7 +18,8 @@ def _open_tmp(target: Path, tmp: Optional[Path]) -> tuple[int, Path]:
     if tmp is not None:
         return os.open(tmp, _FLAGS | os.O_TRUNC, 0o666), tmp
     while True:
-        path = target.with_name(f".{target.name}.{secrets.token_hex(4)}")
+        # os.urandom, as secrets.token_hex, without importing secrets (random, hmac) at every run
+        path = target.with_name(f".{target.name}.{os.urandom(4).hex()}")
         try:
             return os.open(path, _FLAGS | os.O_EXCL, 0o666), path
         except FileExistsError:

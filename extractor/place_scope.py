@@ -66,13 +66,14 @@ def org_places(text: str, orgs: Iterable[Record]) -> list[Record]:
     province or city, so that a word like 东方 (东方报业集团) is not read as a county."""
     from .names.divisions import gazetteer  # the gazetteer loads once, on first use
     g = gazetteer()
+    keys = g.keys  # every name _division_named can know: most strings tried are none
     out = []
     for o in orgs:
         name = text[o.norm_start:o.norm_end]
         last, i = None, 0
         while i < len(name) - 2:
             found = next(((n, named) for n in range(min(len(name) - i - 1, g.max_len), 1, -1)
-                          if (named := _division_named(g, name[i:i + n]))), None)
+                          if name[i:i + n] in keys and (named := _division_named(g, name[i:i + n]))), None)
             if found and not name.startswith(whole_words().street_endings, i + found[0]):
                 last = (i, *found)  # not a street's (南京 of 上海市公安局南京东路警察署)
             i += found[0] if found else 1

@@ -1,8 +1,8 @@
 """The one record of a fact while a page is read: built from a candidate (facts.to_record), given
 its place and period by scope.py, read by the audit and the report, and validated into a `Fact`
-(facts.validate). Its fields are `Fact`'s, taken from records.py (one list, not a second copy),
-plus the fact's offsets into the normalized text, `norm_start`/`norm_end`, which stay internal:
-no `Fact`, JSON row or dict ever carries them.
+(facts.validate). Its fields are `Fact`'s, taken from records.FACT_FIELDS (the list Fact is held
+equal to, read without importing pydantic), plus the fact's offsets into the normalized text,
+`norm_start`/`norm_end`, which stay internal: no `Fact`, JSON row or dict ever carries them.
 
 A record reads as a read-only mapping of its public fields (`r["value"]`, `r.get("place")`,
 `dict(r)`), as the JSON rows of `extractor audit --facts` do, so that code reading both takes
@@ -15,11 +15,9 @@ from dataclasses import field, make_dataclass
 from operator import attrgetter
 from typing import Any, Iterator
 
-from pydantic_core import PydanticUndefined
+from .records import FACT_FIELDS, REQUIRED
 
-from .records import Fact
-
-PUBLIC: tuple[str, ...] = tuple(Fact.model_fields)  # the fields a Fact and a JSON row have, in order
+PUBLIC: tuple[str, ...] = tuple(f.name for f in FACT_FIELDS)  # the fields a Fact and a JSON row have, in order
 _PUBLIC = frozenset(PUBLIC)
 _VALUES = attrgetter(*PUBLIC)  # all of them in one call: a dict comprehension of getattr was twice the time
 
@@ -53,10 +51,8 @@ class _PublicView(Mapping):
 
 
 def _fields() -> list[tuple[str, Any, Any]]:
-    out = []
-    for name, info in Fact.model_fields.items():
-        default = info.default
-        out.append((name, info.annotation, field() if default is PydanticUndefined else field(default=default)))
+    out = [(f.name, f.annotation, field() if f.default is REQUIRED else field(default=f.default))
+           for f in FACT_FIELDS]
     # offsets into the normalized text, where the rules, scope and the audit work
     out += [("norm_start", int, field()), ("norm_end", int, field())]
     return out

@@ -147,20 +147,21 @@ def process_document(item: str | PageRef, types: tuple[str, ...] = ALL_TYPES) ->
 def _work(path: str, doc: str, types: tuple[str, ...], res: DocResult) -> None:
     from ..api import AuditError, process_page
     from ..page import Page
-    from ..records import to_json
+    from ..records import fact_row
     try:
         text = read_page(path)
         res.chars = len(text)
         if not text.strip():
             res.status = STATUS_EMPTY
             return
-        result = process_page(Page.read(text, doc), types)
-        res.facts = [to_json(f) for f in result.facts]
+        # the facts' rows written from the records (no Fact model each: see records.fact_row)
+        result = process_page(Page.read(text, doc), types, validate_facts=False)
+        res.facts = [fact_row(r) for r in result.records]
         res.findings = [finding_json(f) for f in result.findings or []]
     except InputError as e:
         res.status, res.error = STATUS_ERROR, str(e)
     except AuditError as e:  # the facts are kept; the page is reported
-        res.facts = [to_json(f) for f in e.result.facts]
+        res.facts = [fact_row(r) for r in e.result.records]
         res.status, res.error = STATUS_PARTIAL, f"{path}: audit failed: {one_line(e.__cause__ or e)}"
     except Exception as e:  # a bug on one page must not stop the batch; the page is reported
         res.status, res.error = STATUS_ERROR, f"{path}: internal error: {one_line(e)}"
@@ -173,7 +174,11 @@ def process_partition(paths: Iterable[str | PageRef], types: tuple[str, ...] = A
 
 def warm(types: tuple[str, ...] = ALL_TYPES) -> None:
     """Build the pipeline and load its dictionaries now, so that the first page is not slow."""
+    from ..audit import audit_page
     from ..page import Page
     from ..engine import page_records
     # a name jieba's dictionary lacks (田灿灿) makes the names pass load posseg's dictionary too
-    page_records(Page.read("2024年3月，长沙市新增就业1.2万人。（田灿灿）", "warm"), types)
+    page = Page.read("2024年3月，长沙市新增就业1.2万人。（田灿灿）", "warm")
+    # and the audit (its checks, their tables and pydantic's models), which every page of a batch
+    # runs: loaded once before the workers fork, not once in each of them
+    audit_page(page, page_records(page, types))

@@ -3,14 +3,11 @@ from __future__ import annotations
 
 import gc
 import sys
-from typing import TYPE_CHECKING, Iterator, Optional
+from typing import Iterator, Optional
 
 import click
 
 from .common import EXIT_BAD_INPUT, Inputs, parse_types_option, types_option, writing
-
-if TYPE_CHECKING:
-    from ..records import Fact
 
 
 @click.command()
@@ -31,35 +28,34 @@ def extract(paths: tuple[str, ...], output: str, types: Optional[str]) -> None:
         cat page.txt | extractor extract -
     """
     from ..output import write_lines_atomic
-    from ..records import to_json
     wanted = parse_types_option(types)
     inputs = Inputs(paths)
     # each fact is written as it is made (into the temporary file that replaces OUTPUT at the
     # end): a long page's facts are never all held at once
-    lines = (to_json(f) for f in _facts(inputs, wanted))
+    lines = _rows(inputs, wanted)
     with writing(output):
         write_lines_atomic(output, lines)
     if inputs.failed:
         sys.exit(EXIT_BAD_INPUT)
 
 
-def _facts(inputs: Inputs, wanted: tuple[str, ...]) -> Iterator[Fact]:
-    """The facts of every page, in order. After the first page the objects the process holds
-    (the modules, the rules, the gazetteer the first page loaded) are frozen: they live as long
-    as the process, and the collector walked them again at each of its full collections (a
-    fifteenth of a numeric run over 800 articles).
+def _rows(inputs: Inputs, wanted: tuple[str, ...]) -> Iterator[str]:
+    """The facts of every page, in order, as JSON Lines rows (api.iter_rows). After the first
+    page the objects the process holds (the modules, the rules, the gazetteer the first page
+    loaded) are frozen: they live as long as the process, and the collector walked them again
+    at each of its full collections (a fifteenth of a numeric run over 800 articles).
 
-    The collector is paused for a whole page, its facts' validation and writing included, not
+    The collector is paused for a whole page, its facts' checks and writing included, not
     only while its records are made: resumed while the page's records still waited to be
     written, it walked every one of them (and again once they were a generation older), 2% of
     a run; resumed after them, it finds them gone. The writing makes no reference cycles."""
-    from ..api import iter_facts
+    from ..api import iter_rows
     frozen = False
     for doc, text in inputs:
         was_on = gc.isenabled()  # (engine.paused_gc; not imported: an empty page loads nothing)
         gc.disable()
         try:
-            yield from iter_facts(text, doc, wanted)
+            yield from iter_rows(text, doc, wanted)
             if not frozen and text.strip():
                 gc.freeze()
                 frozen = True

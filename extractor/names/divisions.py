@@ -17,7 +17,7 @@ from ..lexicon import word_list
 LEVELS = ("province", "city", "county", "town")
 
 
-@dataclass(eq=False)
+@dataclass(eq=False, slots=True)  # 46,000 made before a run's first page: slots make each faster
 class Division:
     name: str
     level: str
