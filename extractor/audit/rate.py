@@ -21,7 +21,9 @@ Structures read (cue words in data/cues.toml):
     其中，A 支出 X 元，占预算数的 96.99%            a plan is the numerator's own, never the total's
 A whole stated in an earlier sentence or paragraph is found from its words (wholes.py): the
 total before a sentence-opening `其中`, the same name, a scope with the part's name, a total
-stated with `共`, a plan stated earlier. A whole found by words that only come near (a shared
+stated with `共`, a plan stated earlier; a bare share's whole (or `占委员总数的`) may also be the
+frame `在 N 名…中，` or a total of people stated before (frames.py, which lets the arithmetic
+choose among the wholes the words allow). A whole found by words that only come near (a shared
 head noun, a number that merely fits) leaves a mismatch unverifiable; `占 B 的 N%` whose B is
 not given in the text is unverifiable; other rates without both terms give no finding.
 """
@@ -30,7 +32,7 @@ from __future__ import annotations
 import re
 
 from ..fact_types import SUMMABLE_TYPES
-from . import amounts, cues, respective, wholes
+from . import amounts, cues, frames, respective, wholes
 from .model import Draft, Num, PageView
 from .tolerance import fmt, rounded
 
@@ -49,7 +51,13 @@ def check(view: PageView) -> list[Draft]:
     for p in view.nums:
         if p.type != "percent" or p.unit != "%" or p.sentence < 0 or respective.covers(view, p):
             continue
-        found = _named_rate(view, p) or _of_phrase(view, p) or _share(view, p, siblings.get(p.sentence))
+        found = _named_rate(view, p)
+        if not found:
+            found = _of_phrase(view, p)
+            found = frames.review(view, p, found, named=True) if found else found
+        if not found:
+            found = _share(view, p, siblings.get(p.sentence))
+            found = frames.review(view, p, found) if found else found
         if not found:
             continue
         num, den, weak = found if len(found) == 3 else (*found, None)
