@@ -33,6 +33,7 @@ import re
 
 from ..fact_types import SUMMABLE_TYPES
 from . import amounts, cues, frames, respective, wholes
+from .levels import plan_confirms, same_account_name
 from .model import Draft, Num, PageView
 from .tolerance import fmt, rounded
 
@@ -167,6 +168,9 @@ def _of_phrase(view: PageView, p: Num) -> tuple | None:
                   and wholes.bare_name(view, n) != wholes.own_name(view, n)
                   and wholes.bare_name(view, n).endswith(subject[-_HEAD:])]
         plan = wholes.plan_after(view, p, named, totals[-1]) if totals else None
+        if plan is not None and same_account_name(subject, wholes.bare_name(view, totals[-1])) \
+                and plan_confirms(view, totals[-1], plan):
+            return totals[-1], plan  # `决算支出` is the year's `本年支出合计`, as P − D says
         if plan is not None:
             return totals[-1], plan, f"{totals[-1].written} 只以中心词“{subject[-_HEAD:]}”对应“{subject}”"
     if num is None:
