@@ -1,4 +1,4 @@
-"""The counted whole of a bare share (`M 人，占 P%`) that a frame or a stated total gives.
+"""The counted whole of a bare share (`M 人，占 P%`) that a frame or a stated total gives, or that fits.
 
 A share that does not name its whole takes the whole the passage set up for it:
 
@@ -30,6 +30,7 @@ from .model import CLAUSE_BREAKS, Num, PageView
 
 _BACK = 80  # numbers before a share among which a carried whole is looked for
 _HEAD = 2  # characters of a frame's counted noun the part must repeat
+_FAR = 300  # numbers before a share among which a whole named loosely is looked for
 _VERBS = "为是达有：:"
 _NAMED = re.compile(r"占([^，。；、的]{2,10})的(?:比重|比例)?(?:为|达)?$")
 
@@ -189,3 +190,25 @@ def review(view: PageView, p: Num, found: tuple, named: bool = False) -> tuple:
     if whole is not None and weak is None:
         return found  # two readings, neither gives the share: the found one's mismatch stands
     return (part, other, other_weak) if other_weak is None or whole is None else found
+
+
+def fitting_whole(view: PageView, p: Num, num: Num, named: str) -> tuple | None:
+    """`占外贸总值的 46.9%` with the whole stated anywhere before in the article under a longer
+    name (`外贸进出口总值 3250.6 亿美元`): a number of the same measure whose label holds the
+    name's head noun and that gives the rate. Only a fit is reported: a whole found this way is
+    too loose for a mismatch to mean anything, which then stays unverifiable."""
+    stem = named
+    for w in cues.words("rate", "whole_suffixes"):
+        if stem.endswith(w):
+            stem = stem[: -len(w)]
+            break
+    head = stem.rstrip("的")[-_HEAD:]
+    if len(head) < _HEAD:
+        return None
+    # a bounded look back keeps the audit linear in the page's length
+    for n in reversed([n for n in view.before(num.start, _FAR) if n.article == p.article]):
+        if n is num or not n.same_measure(num) or n.value <= num.value or head not in view.label_before(n, 30):
+            continue
+        if (num.interval / n.interval).scale(100.0).meets(p.interval):
+            return num, n, f"{n.written} 只是前文名称相近的数"
+    return None

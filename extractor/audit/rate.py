@@ -41,7 +41,6 @@ _TERMS = 60  # numbers before a rate, in its paragraph, that may be its terms
 _STEM = 4  # characters of a whole's name that an earlier label must hold
 _HEAD = 2  # characters of a label's head noun that must match
 _QUALIFIERS = "约近大概将接"
-_FAR = 300  # numbers before a share among which a whole named loosely is looked for
 _SHARE = re.compile(r"占(?:比)?(?:为|达|达到)?[约近]?$")
 _DONE = re.compile(r"(?<![为除])了")  # 改良了, 进行了…的: the part done (not 为了, 除了)
 
@@ -210,7 +209,7 @@ def _of_phrase(view: PageView, p: Num) -> tuple | None:
     whole = [n for n in outside if n is not num and n.same_measure(num) and n.sentence == p.sentence
              and named[-_HEAD:] in _text_of(view, n) and not wholes.share_part(view, n)]
     if not whole:
-        return _fitting_whole(view, p, num, named) or (num, None)
+        return frames.fitting_whole(view, p, num, named) or (num, None)
     # only the head noun is shared (`本年收入` and `债款收入`): the number may be a sibling part
     return num, whole[-1], f"“{named}”与 {whole[-1].written} 只共有中心词，未必是同一整体"
 
@@ -262,28 +261,6 @@ def named_whole_earlier(view: PageView, named: str, num: Num, candidates: list[N
     return None
 
 
-def _fitting_whole(view: PageView, p: Num, num: Num, named: str) -> tuple | None:
-    """`占外贸总值的 46.9%` with the whole stated anywhere before in the article under a longer
-    name (`外贸进出口总值 3250.6 亿美元`): a number of the same measure whose label holds the
-    name's head noun and that gives the rate. Only a fit is reported: a whole found this way is
-    too loose for a mismatch to mean anything, which then stays unverifiable."""
-    stem = named
-    for w in cues.words("rate", "whole_suffixes"):
-        if stem.endswith(w):
-            stem = stem[: -len(w)]
-            break
-    head = stem.rstrip("的")[-_HEAD:]
-    if len(head) < _HEAD:
-        return None
-    # a bounded look back keeps the audit linear in the page's length
-    for n in reversed([n for n in view.before(num.start, _FAR) if n.article == p.article]):
-        if n is num or not n.same_measure(num) or n.value <= num.value or head not in view.label_before(n, 30):
-            continue
-        if (num.interval / n.interval).scale(100.0).meets(p.interval):
-            return num, n, f"{n.written} 只是前文名称相近的数"
-    return None
-
-
 def _names(label: str, name: str) -> bool:
     """Whether a label holds a name, a word of the same meaning standing for its last word
     (`经济建设费` and `经济建设支出`; data/cues.toml [rate] same_words)."""
@@ -326,7 +303,7 @@ def _share(view: PageView, p: Num, sibling: tuple[Num, Num, str | None] | None =
         named = wholes.same_name_whole(view, num) or wholes.stated_total(view, num)
         if named is not None:
             return num, named
-        return _fitting_whole(view, p, num, view.label_before(num).rstrip("为是达：")) or (num, None)
+        return frames.fitting_whole(view, p, num, view.label_before(num).rstrip("为是达：")) or (num, None)
     totals = [n for n in sentence if n.end <= cue and n.same_measure(num)]
     if totals:
         return num, totals[-1]
