@@ -1,4 +1,4 @@
-"""The counted whole of a bare share (`M 人，占 P%`) that a frame or a stated total gives, or that fits.
+"""The whole of a share that does not name it plainly: a frame, a stated total, or a fit.
 
 A share that does not name its whole takes the whole the passage set up for it:
 
@@ -17,8 +17,10 @@ that gives the stated share is taken (the share's own check found a different on
 Where none gives it, a mismatch is a mismatch only with strong evidence: the frame of the
 share's own sentence, or a carried whole whose counted noun the part repeats (`妇女委员` of
 `委员`) with no other larger count of the measure between it and the share that could be the
-whole instead (the sibling parts a frame's sentence lists do not count as such). Every look
-is bounded (the audit stays linear in page length).
+whole instead (the sibling parts a frame's sentence lists do not count as such). A share whose
+whole no words give may still take a number of its measure named with its head noun that gives
+it (fitting_whole): reported only as a fit. Every look is bounded (the audit stays linear in
+page length).
 """
 from __future__ import annotations
 
