@@ -19,7 +19,7 @@ from ..fact_types import SUMMABLE_TYPES
 from . import cues
 from .model import Draft, Num, PageView
 from .tolerance import as_number, fmt_like, rounded
-from .levels import change_said_before, level_named_in
+from .levels import change_said_before, level_named_in, rate_confirms
 from .wording import own_subject
 from .growth_bases import base_of_year
 from .yearly import dated_pair, label_year, per_year_draft
@@ -123,7 +123,8 @@ def _levels(view: PageView, d: Num) -> tuple[Num, Num, bool] | None:
             sent_start = view.sentences[d.sentence].start
             new = level_named_in(view, view.text[sent_start:base.start], d)
             if new is not None:
-                return new, base, True
+                # `占预算数的 R%，比预算数 B 少支 D`: where new ÷ B gives R, new is surely the actual
+                return new, base, not rate_confirms(view, new, base)
     return None
 
 

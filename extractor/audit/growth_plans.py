@@ -6,8 +6,9 @@
         word of the same meaning (`决算支出`: levels.same_account_name); the plan is the number
         said before as `比预算数 P` by a sentence with the same subject
 
-Both levels are tied to the change by names only, so the change is reported consistent where
-they give it and unverifiable where they do not. Looks are bounded (levels.account_total, and
+Both levels are tied to the change by names only, so a mismatch is unverifiable unless the
+plan's own sentence confirms the account as the actual (its rate `占预算数的 R%` or its
+`少支 D` give the account from the plan). Looks are bounded (levels.account_total, and
 _BACK numbers for the plan), so the audit stays linear in page length.
 """
 from __future__ import annotations
@@ -16,7 +17,7 @@ import re
 
 from . import cues
 from .growth_calc import growth_draft
-from .levels import account_total
+from .levels import account_total, plan_confirms, rate_confirms
 from .model import Draft, PageView
 from .wording import Change
 
@@ -51,7 +52,7 @@ def against_plan(view: PageView, ch: Change, direction: str, sent: int, clause: 
         if new is None:
             return None
         found = growth_draft(ch, direction, new, base)
-        if found.verdict == "inconsistent":
+        if found.verdict == "inconsistent" and not (rate_confirms(view, new, base) or plan_confirms(view, new, base)):
             return Draft("growth", "unverifiable", found.facts, None, ch.shown,
                          found.explanation.rstrip("。") + f"；但 {new.written} 与 {base.written} 只凭名称相连，不据此判定有误。")
         return found

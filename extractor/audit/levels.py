@@ -213,3 +213,13 @@ def plan_confirms(view: PageView, total: Num, plan: Num) -> bool:
             return got.meets(total.interval)
     return False
 
+
+def rate_confirms(view: PageView, total: Num, plan: Num) -> bool:
+    """`决算支出占预算数的 R%，比预算数 P` before the plan in its sentence: total ÷ P gives R, so
+    the text's own numbers say the total is the actual the plan is compared with."""
+    said = view.between(view.sentences[plan.sentence].start, plan.start)
+    for r in said:
+        if r.type == "percent" and r.unit == "%" and plan.value > 0:
+            return (total.interval / plan.interval).scale(100.0).meets(r.interval)
+    return False
+
