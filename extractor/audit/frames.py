@@ -17,7 +17,8 @@ that gives the stated share is taken (the share's own check found a different on
 Where none gives it, a mismatch is a mismatch only with strong evidence: the frame of the
 share's own sentence, or a carried whole whose counted noun the part repeats (`妇女委员` of
 `委员`) with no other larger count of the measure between it and the share that could be the
-whole instead (the sibling parts a frame's sentence lists do not count as such). A share whose
+whole instead (the sibling parts a frame's sentence lists do not count as such), or with a few
+such counts none of which gives the share either (every reading fails). A share whose
 whole no words give may still take a number of its measure named with its head noun that gives
 it (fitting_whole): reported only as a fit. Every look is bounded (the audit stays linear in
 page length).
@@ -33,6 +34,7 @@ from .model import CLAUSE_BREAKS, Num, PageView
 _BACK = 80  # numbers before a share among which a carried whole is looked for
 _HEAD = 2  # characters of a frame's counted noun the part must repeat
 _FAR = 300  # numbers before a share among which a whole named loosely is looked for
+_OTHERS = 3  # larger counts between a carried whole and its share beyond which no reading is sure
 _VERBS = "为是达有：:"
 _NAMED = re.compile(r"占([^，。；、的]{2,10})的(?:比重|比例)?(?:为|达)?$")
 
@@ -104,11 +106,16 @@ def carried_whole(view: PageView, p: Num, part: Num) -> tuple[Num, str | None] |
         if not (cue or repeated):
             return None
         between = [m for m in earlier[i + 1:] if not _sibling(view, n, m)]
-        if between:
-            return n, f"{n.written} 与 {part.written} 之间还有 {between[-1].written}，未必是它所分的总数"
-        if not repeated:
+        fitting = [m for m in between if _fits(p, part, m)]
+        if fitting and not _fits(p, part, n):
+            return fitting[-1], None  # the count said between is the one 其中 breaks down
+        if len(between) > _OTHERS:
+            return n, f"{n.written} 与 {part.written} 之间还有 {between[-1].written} 等数，未必是它所分的总数"
+        # a frame counts the part's people whoever they are (`在 N 名委员中` … `其中，妇女 M 人`);
+        # a total said otherwise only where the part repeats its noun
+        if not repeated and not (cue and noun is not None):
             return n, f"{part.written} 未重复 {n.written} 所计的“{head}”，未必是它的一部分"
-        return n, None
+        return n, None  # between, if any, gives the share no more than n: every reading fails
     return None
 
 
