@@ -111,12 +111,20 @@ def carried_whole(view: PageView, p: Num, part: Num) -> tuple[Num, str | None] |
             return fitting[-1], None  # the count said between is the one 其中 breaks down
         if len(between) > _OTHERS:
             return n, f"{n.written} 与 {part.written} 之间还有 {between[-1].written} 等数，未必是它所分的总数"
-        # a frame counts the part's people whoever they are (`在 N 名委员中` … `其中，妇女 M 人`);
-        # a total said otherwise only where the part repeats its noun
-        if not repeated and not (cue and noun is not None):
+        # a frame counts the part's people whoever they are (`在 N 名委员中` … `其中，妇女 M 人`),
+        # and so does a stated total that `其中` breaks down with nothing between; with counts
+        # between, a total said otherwise only where the part repeats its noun
+        if not repeated and not (cue and (noun is not None or not between and _nothing_between(view, n, p))):
             return n, f"{part.written} 未重复 {n.written} 所计的“{head}”，未必是它的一部分"
         return n, None  # between, if any, gives the share no more than n: every reading fails
     return None
+
+
+def _nothing_between(view: PageView, whole: Num, p: Num) -> bool:
+    """No number of any measure stands in the sentences between a total and the share's (one
+    that did could be what `其中` breaks down: `举办培训班 120 期。其中，…`)."""
+    start = view.sentences[whole.sentence].end
+    return not any(n.sentence < p.sentence for n in view.between(start, view.sentences[p.sentence].start))
 
 
 def scoped_whole(view: PageView, p: Num, part: Num) -> tuple[Num, str | None] | None:
