@@ -5,8 +5,9 @@
         said earlier in the paragraph; the new level the rate said right before the comparison
 
 The economy's growth is named by a word of its own (`经济增速`: [growth] economy_growth), which
-stands for the headline measure's growth of the same paragraph: a link by meaning, so a rate the
-two levels give is consistent and one they do not is unverifiable. Looks are bounded by the
+stands for the headline measure's growth of the same paragraph: a link by meaning, sure where
+both stand in one sentence (the year's headline figures); from an earlier sentence a rate the
+two levels do not give is unverifiable. Looks are bounded by the
 paragraph and _BACK numbers (the audit stays linear in page length).
 """
 from __future__ import annotations
@@ -32,7 +33,7 @@ def against_economy(view: PageView, ch: Change, direction: str, clause: str, new
     if base is None:
         return None
     found = growth_draft(ch, direction, new, base)
-    if found.verdict == "inconsistent":
+    if found.verdict == "inconsistent" and base.sentence != new.sentence:
         return Draft("growth", "unverifiable", found.facts, None, ch.shown,
                      found.explanation.rstrip("。") + f"；但 {base.written} 只凭“经济增速”之名对应，不据此判定有误。")
     return found
