@@ -5,6 +5,8 @@ Structures read (cue words in data/cues.toml), in one sentence, all of one measu
     由 4025 亿元增加到 4600 亿元，增加 575 亿元           the levels, then the change
     从 1997 年的 B 增加到 2002 年的 A，平均每年增加 D     D = (A − B) ÷ years (yearly.py)
     达到 8710 亿元，比 1980 年的 7159 亿元增加 1551 亿元   `比 … 的 B` after the new level A
+    1996 年出口额为 B。1997 年出口额为 A，比上年增加 D   `比上年` with both levels dated, under
+                                                          one name (a mismatch is unverifiable)
 The stated change D must equal A − B (or B − A for a decrease), within the precision written.
 A change said `约`/`多` is compared as the interval it allows; a level that is itself a
 comparison or a rate (`每`, `均`) is none.
@@ -17,9 +19,10 @@ from ..fact_types import SUMMABLE_TYPES
 from . import cues
 from .model import Draft, Num, PageView
 from .tolerance import as_number, fmt_like, rounded
-from .levels import change_said_before, level_named_in
+from .levels import change_said_before, level_named_in, rate_confirms
 from .wording import own_subject
-from .yearly import dated_pair, per_year_draft
+from .growth_bases import base_of_year
+from .yearly import dated_pair, label_year, per_year_draft
 
 _MEASURES = SUMMABLE_TYPES
 _FROM = re.compile(r"[由从][^，；。]{0,14}?(?:的)?$")
@@ -50,6 +53,9 @@ def check(view: PageView) -> list[Draft]:
             found_before = change_said_before(view, d, _FROM, _TO)
             if found_before is not None:
                 levels = (found_before[0], found_before[1], not found_before[2])
+        if not levels and cues.contains_any(clause, "growth", "year_before") \
+                and not cues.contains_any(clause, "growth", "same_period"):
+            levels = _year_before(view, d)
         if not levels:
             continue
         new, base, apart = levels
@@ -67,6 +73,17 @@ def check(view: PageView) -> list[Draft]:
                           found.explanation.rstrip("。") + f"；但 {new.written} 与 {base.written} 只凭位置或名称相连，不据此判定有误。")
         drafts.append(found)
     return drafts
+
+
+def _year_before(view: PageView, d: Num) -> tuple[Num, Num, bool] | None:
+    """`1997 年出口额为 A，比上年增加 D` after `1996 年出口额为 B`: the level before the change in
+    its clause's sentence, dated by a year, and the one level of the year before under its name
+    sentences before (growth_bases.base_of_year); tied by name and year only, so apart."""
+    same = [n for n in view.in_sentence(d.sentence) if n.end <= d.start and n.same_measure(d)
+            and "；" not in view.text[n.end:d.start] and _direction(view, n) is None]
+    year = label_year(view, same[-1]) if same else None
+    base = base_of_year(view, same[-1], year - 1) if year is not None else None
+    return (same[-1], base, True) if base is not None else None
 
 
 def _undated_label(view: PageView, n: Num) -> str:
@@ -106,7 +123,8 @@ def _levels(view: PageView, d: Num) -> tuple[Num, Num, bool] | None:
             sent_start = view.sentences[d.sentence].start
             new = level_named_in(view, view.text[sent_start:base.start], d)
             if new is not None:
-                return new, base, True
+                # `占预算数的 R%，比预算数 B 少支 D`: where new ÷ B gives R, new is surely the actual
+                return new, base, not rate_confirms(view, new, base)
     return None
 
 

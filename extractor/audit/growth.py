@@ -11,6 +11,8 @@ Structures read (cue words in data/cues.toml):
     增加 D，达到 A，增长 X%         an increment with its level, beside or after (index points too)
     本年收入增长 D，即增长 X%        the level named sentences before (levels.py)
     生产总值增长 X%                 a headline measure at comparable prices: unverifiable
+    决算支出比预算少支出了 X%        the year's account and its plan said before (growth_plans.py)
+    增长 a%、快于经济增速 N 个百分点   a − the headline growth said before (growth_compared.py)
 The change word stands right before the stated change (`增长 47%`, `同比下降 3.2%`, and the
 second of `分别下降 12.4% 和 9.8%`). The values stand in the change's clause or the two before
 it (not past `；`); a change clause with its own subject (`人员减少了 15%`) or its own base
@@ -29,6 +31,8 @@ from ..fact_types import SUMMABLE_TYPES
 from . import cues
 from .growth_bases import dated_base, level_after, pair_after, pair_is_named_base, reached_after
 from .growth_calc import growth_draft
+from .growth_compared import against_economy
+from .growth_plans import against_plan
 from .growth_increments import increment_after, increment_only
 from .growth_prices import constant_prices, real_measure, real_without_base
 from .growth_times import from_total, times_draft
@@ -218,11 +222,18 @@ def _audit_change(view: PageView, ch: Change, direction: str) -> Draft | None:
                    + cues.words("growth", "over_named") + cues.words("growth", "under_named"))
     if not implicit:
         return real_without_base(view, ch, view.text[c_start:ch.start], local, prev_start)
+    # `增长 5.8%、快于经济增速 1 个百分点`: a growth rate against the headline growth said before
+    found = against_economy(view, ch, direction, clause, local[-1]) if points and local else None
+    if found is not None:
+        return found
     # the value that changed: not a comparison or an amount of change itself
     values = [n for n in local if not after_word(view, n, "growth", "base_before") and not is_increment(view, n)]
     if not values:
         values = reached_after(view, ch.end, sent, points)  # `比上年提高 1.3 个百分点，达到 32.1%`
     if not values:
+        found = against_plan(view, ch, direction, sent, clause) if ch.kind == "%" else None
+        if found is not None:
+            return found  # `决算支出比预算少支出了约 2%`: the account and the plan said before
         return Draft("growth", "unverifiable", [ch.ref], None, ch.shown,
                      f"{ch.written} 所比较的两个值（本期与基期）都未在文中给出，无法核对。")
     return Draft("growth", "unverifiable", [ch.ref, values[-1].ref()], None, ch.shown,

@@ -112,7 +112,9 @@ def named_alike(view: PageView, inc: Num, level: Num) -> bool:
 def level_named_in(view: PageView, said: str, like: Num) -> Num | None:
     """`本年收入合计 N 元。……本年收入完成预算的 96.98%，比预算数 B 少 D`: the nearest level of
     like's measure, a few sentences before, whose name (its label less dates and total words, at
-    least three characters) is written in `said` (the change's sentence before its base)."""
+    least three characters) is written in `said` (the change's sentence before its base); or,
+    anywhere before in the article, the total of the year's accounts (`本年支出合计`) that `said`
+    names with a scope word of the same meaning (`1956 年决算支出`: same_account_name)."""
     first = max(0, like.sentence - _SENTENCES_BACK - 2)
     for sent in range(like.sentence - 1, first - 1, -1):
         if view.sentences[sent].article != view.sentences[like.sentence].article:
@@ -123,7 +125,36 @@ def level_named_in(view: PageView, said: str, like: Num) -> Num | None:
             name = name_of(view, n)
             if name and name in said:
                 return n
+    return account_total(view, said, like)
+
+
+def account_total(view: PageView, said: str, like: Num) -> Num | None:
+    """The nearest earlier total of the article (`本年支出合计 B`) in like's measure that the
+    subject `said` names with a scope word of the same meaning (`1956 年决算支出`)."""
+    article = view.sentences[like.sentence].article
+    for sent in range(like.sentence - 1, max(-1, like.sentence - 1 - _BACK_REFERENCE), -1):
+        if view.sentences[sent].article != article:
+            return None
+        for n in reversed(view.in_sentence(sent)):
+            if n.same_measure(like) and cues.ends_with_any(view.label_before(n), "levels", "sum_words") \
+                    and same_account_name(said, name_of(view, n) or ""):
+                return n
     return None
+
+
+def same_account_name(said: str, name: str) -> bool:
+    """Whether a subject (`1956 年决算支出占预算数的`) names an account (`本年支出`) with a scope
+    word of the same meaning (data/cues.toml [levels] account_scopes): both open with one, the
+    words after the subject's agree with the account's name after its own."""
+    said = _HAN.sub("", _YEARS.sub("", said))
+    for group in cues.word_groups("levels", "account_scopes"):
+        own = next((w for w in group if name.startswith(w)), None)
+        if own is None or len(name) - len(own) < 2:
+            continue
+        rest = name[len(own):]
+        if any(said.startswith(w + rest) for w in group):
+            return True
+    return False
 
 
 def name_of(view: PageView, n: Num) -> str | None:
@@ -169,3 +200,26 @@ def change_said_before(view: PageView, d: Num, from_label: re.Pattern, to_label:
 
 def _label(view: PageView, n: Num) -> str:
     return view.text[max(view.clause_start(n.start), view.prev_end(n.start, dates=False)):n.start]
+
+
+def plan_confirms(view: PageView, total: Num, plan: Num) -> bool:
+    """`比预算数 P 少支 D` right after the plan: P − D (or P + D) gives the total, so the text's
+    own numbers say the total is the actual the plan is compared with."""
+    end = view.clause_end(plan.end)
+    for d in view.between(plan.end, end):
+        way = cues.direction(view.label_before(d), "change") if d.same_measure(plan) else None
+        if way is not None:
+            got = plan.interval + d.interval if way == "up" else plan.interval - d.interval
+            return got.meets(total.interval)
+    return False
+
+
+def rate_confirms(view: PageView, total: Num, plan: Num) -> bool:
+    """`决算支出占预算数的 R%，比预算数 P` before the plan in its sentence: total ÷ P gives R, so
+    the text's own numbers say the total is the actual the plan is compared with."""
+    said = view.between(view.sentences[plan.sentence].start, plan.start)
+    for r in said:
+        if r.type == "percent" and r.unit == "%" and plan.value > 0:
+            return (total.interval / plan.interval).scale(100.0).meets(r.interval)
+    return False
+

@@ -21,7 +21,9 @@ Structures read (cue words in data/cues.toml):
     其中，A 支出 X 元，占预算数的 96.99%            a plan is the numerator's own, never the total's
 A whole stated in an earlier sentence or paragraph is found from its words (wholes.py): the
 total before a sentence-opening `其中`, the same name, a scope with the part's name, a total
-stated with `共`, a plan stated earlier. A whole found by words that only come near (a shared
+stated with `共`, a plan stated earlier; a bare share's whole (or `占委员总数的`) may also be the
+frame `在 N 名…中，` or a total of people stated before (frames.py, which lets the arithmetic
+choose among the wholes the words allow). A whole found by words that only come near (a shared
 head noun, a number that merely fits) leaves a mismatch unverifiable; `占 B 的 N%` whose B is
 not given in the text is unverifiable; other rates without both terms give no finding.
 """
@@ -30,7 +32,8 @@ from __future__ import annotations
 import re
 
 from ..fact_types import SUMMABLE_TYPES
-from . import amounts, cues, respective, wholes
+from . import amounts, cues, frames, respective, wholes
+from .levels import plan_confirms, same_account_name
 from .model import Draft, Num, PageView
 from .tolerance import fmt, rounded
 
@@ -38,7 +41,6 @@ _TERMS = 60  # numbers before a rate, in its paragraph, that may be its terms
 _STEM = 4  # characters of a whole's name that an earlier label must hold
 _HEAD = 2  # characters of a label's head noun that must match
 _QUALIFIERS = "约近大概将接"
-_FAR = 300  # numbers before a share among which a whole named loosely is looked for
 _SHARE = re.compile(r"占(?:比)?(?:为|达|达到)?[约近]?$")
 _DONE = re.compile(r"(?<![为除])了")  # 改良了, 进行了…的: the part done (not 为了, 除了)
 
@@ -49,7 +51,13 @@ def check(view: PageView) -> list[Draft]:
     for p in view.nums:
         if p.type != "percent" or p.unit != "%" or p.sentence < 0 or respective.covers(view, p):
             continue
-        found = _named_rate(view, p) or _of_phrase(view, p) or _share(view, p, siblings.get(p.sentence))
+        found = _named_rate(view, p)
+        if not found:
+            found = _of_phrase(view, p)
+            found = frames.review(view, p, found, named=True) if found else found
+        if not found:
+            found = _share(view, p, siblings.get(p.sentence))
+            found = frames.review(view, p, found) if found else found
         if not found:
             continue
         num, den, weak = found if len(found) == 3 else (*found, None)
@@ -159,6 +167,9 @@ def _of_phrase(view: PageView, p: Num) -> tuple | None:
                   and wholes.bare_name(view, n) != wholes.own_name(view, n)
                   and wholes.bare_name(view, n).endswith(subject[-_HEAD:])]
         plan = wholes.plan_after(view, p, named, totals[-1]) if totals else None
+        if plan is not None and same_account_name(subject, wholes.bare_name(view, totals[-1])) \
+                and plan_confirms(view, totals[-1], plan):
+            return totals[-1], plan  # `决算支出` is the year's `本年支出合计`, as P − D says
         if plan is not None:
             return totals[-1], plan, f"{totals[-1].written} 只以中心词“{subject[-_HEAD:]}”对应“{subject}”"
     if num is None:
@@ -198,7 +209,7 @@ def _of_phrase(view: PageView, p: Num) -> tuple | None:
     whole = [n for n in outside if n is not num and n.same_measure(num) and n.sentence == p.sentence
              and named[-_HEAD:] in _text_of(view, n) and not wholes.share_part(view, n)]
     if not whole:
-        return _fitting_whole(view, p, num, named) or (num, None)
+        return frames.fitting_whole(view, p, num, named) or (num, None)
     # only the head noun is shared (`本年收入` and `债款收入`): the number may be a sibling part
     return num, whole[-1], f"“{named}”与 {whole[-1].written} 只共有中心词，未必是同一整体"
 
@@ -250,28 +261,6 @@ def named_whole_earlier(view: PageView, named: str, num: Num, candidates: list[N
     return None
 
 
-def _fitting_whole(view: PageView, p: Num, num: Num, named: str) -> tuple | None:
-    """`占外贸总值的 46.9%` with the whole stated anywhere before in the article under a longer
-    name (`外贸进出口总值 3250.6 亿美元`): a number of the same measure whose label holds the
-    name's head noun and that gives the rate. Only a fit is reported: a whole found this way is
-    too loose for a mismatch to mean anything, which then stays unverifiable."""
-    stem = named
-    for w in cues.words("rate", "whole_suffixes"):
-        if stem.endswith(w):
-            stem = stem[: -len(w)]
-            break
-    head = stem.rstrip("的")[-_HEAD:]
-    if len(head) < _HEAD:
-        return None
-    # a bounded look back keeps the audit linear in the page's length
-    for n in reversed([n for n in view.before(num.start, _FAR) if n.article == p.article]):
-        if n is num or not n.same_measure(num) or n.value <= num.value or head not in view.label_before(n, 30):
-            continue
-        if (num.interval / n.interval).scale(100.0).meets(p.interval):
-            return num, n, f"{n.written} 只是前文名称相近的数"
-    return None
-
-
 def _names(label: str, name: str) -> bool:
     """Whether a label holds a name, a word of the same meaning standing for its last word
     (`经济建设费` and `经济建设支出`; data/cues.toml [rate] same_words)."""
@@ -314,7 +303,7 @@ def _share(view: PageView, p: Num, sibling: tuple[Num, Num, str | None] | None =
         named = wholes.same_name_whole(view, num) or wholes.stated_total(view, num)
         if named is not None:
             return num, named
-        return _fitting_whole(view, p, num, view.label_before(num).rstrip("为是达：")) or (num, None)
+        return frames.fitting_whole(view, p, num, view.label_before(num).rstrip("为是达：")) or (num, None)
     totals = [n for n in sentence if n.end <= cue and n.same_measure(num)]
     if totals:
         return num, totals[-1]

@@ -5,14 +5,15 @@
         before it in the sentence; the whole is named in the phrase (`进出口总额`) and found
         the way rate.py finds a named whole, or, not named, is the number of that measure
         before the parts (sure where `其中` stands between), or the total of the sentence
-        before that a `其中` opening the parts' sentence breaks down
+        before that a `其中` opening the parts' sentence breaks down, or the frame (`在 N 名
+        委员中，`) or stated total of people such a sentence carries on (frames.py)
 rate.py leaves such shares to this module (covers()).
 """
 from __future__ import annotations
 
 import re
 
-from . import cues, wholes
+from . import cues, frames, wholes
 from .model import Draft, Num, PageView
 
 _LIST_GAP = re.compile(r"^[、，,和及与]{1,2}$")  # between the items of a list
@@ -96,4 +97,9 @@ def _whole(view: PageView, at: int, first: Num, parts: list[Num]) -> tuple[Num, 
     # `总产值 X 元。其中 A a 元，B b 元，分别占 …`: the total the sentence's `其中` breaks down
     cue = view.text.rfind(cues.words("sum", "partial")[0], view.sentences[parts[0].sentence].start, parts[0].start)
     total = wholes.total_of_sentence_before(view, cue, parts[0]) if cue >= 0 else None
-    return (total, None) if total is not None and total.value > largest else None
+    if total is not None and total.value > largest:
+        return total, None
+    # `在 N 名委员中，…`: the frame of the sentence, or the frame or total a `其中` carries on
+    framed = frames.sentence_frame(view, first, parts[0])
+    found = (framed, None) if framed is not None else frames.carried_whole(view, first, parts[0])
+    return found if found is not None and found[0].value > largest else None

@@ -40,9 +40,9 @@ def word_direction(before: str, clause: str = "") -> str | None:
         clause = clause.replace(w, "")
     if not cues.contains_any(clause, "growth", "base_before"):
         return None
-    before = before.rstrip("了")
+    tail = clause.rstrip("约近").rstrip("了")  # `比预算少支出了约 1.6%`
     for way in ("up", "down"):
-        if any(before.endswith(w) for w in cues.words("growth", f"compare_{way}")):
+        if any(tail.endswith(w) for w in cues.words("growth", f"compare_{way}")):
             return way
     return None
 

@@ -22,6 +22,7 @@ _ANY_YEAR = re.compile(_YEAR_DIGITS + "年")
 # first year may be the base's or the first year grown
 _SPAN = re.compile(f"(?:^|[，：]){_YEAR_DIGITS}年(?:同|与|和|比){_YEAR_DIGITS}年相?比")
 _DATED = 10  # characters before a level that may hold its year
+_OPENER = re.compile(f"^{_YEAR_DIGITS}年(?:底|末|全年)?[，,]")  # `1996 年，` opening a sentence
 
 
 def year_value(written: str) -> int | None:
@@ -128,11 +129,27 @@ def per_year_draft(view: PageView, d: Num, direction: str, new: Num, base: Num) 
 
 
 def label_year(view: PageView, n: Num) -> int | None:
-    """The one year written in a level's label back to the number before (`一九四九年钢产量为 B`);
+    """The one year written in a level's label back to the number before (`一九四九年钢产量为 B`),
+    else the year its sentence opens with as a clause of its own (`1996 年，全省财政收入为 B`);
     None for none or two."""
     label = view.text[max(view.clause_start(n.start), view.prev_end(n.start, dates=False)):n.start]
     years = years_in(label)
-    return years[0] if len(years) == 1 else None
+    if years:
+        return years[0] if len(years) == 1 else None
+    return opening_year(view, n)
+
+
+def opening_year(view: PageView, n: Num) -> int | None:
+    """`1996 年，全省财政收入为 B`: the year of a sentence-opening clause that holds that year
+    alone, dating the levels after it that name no year of their own (none where another year
+    is written between)."""
+    if n.sentence < 0:
+        return None
+    head = view.text[view.sentences[n.sentence].start:n.start]
+    m = _OPENER.match(head)
+    if m is None or years_in(head[m.end():]):
+        return None
+    return year_value(m.group(1))
 
 
 def dated_pair(view: PageView, levels: list[Num]) -> tuple[list[Num], list[Num]]:
