@@ -251,7 +251,11 @@ def _sentence_periods(page: Page, times: Times, writing: dict[int, int], years: 
             # a part of a year (二季度) is its sentence's: the sentences after it keep its year
             part = _PART.match(lead)
             own = part and _part_months(lead) and not _names_a_report(page.text, found, lead, sent.end)
-            current[art] = part.group(1) if own else lead
+            # a report's stock at a year's end (2012年底，…人均住房面积…) is its sentence's: a report
+            # states its standing figures sentence by sentence, and the next ones go back to the
+            # span or year it reviews (…年均增长13.4%: the five years)
+            if not (one_text and _YEAR_END_STOCK.match(lead)):
+                current[art] = part.group(1) if own else lead
         for _, _, period, kind in found:
             m = _PERIOD_YEAR.search(period or "") if not kind else None
             if m:

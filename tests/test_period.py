@@ -771,6 +771,11 @@ def test_a_price_base_year_is_no_period() -> None:
     assert facts["百分之六点一"]["period"] == "1958"
     facts = scoped("一九五七年工业总产值为六百二十八亿元（按一九五二年不变价格计算），超过年度计划百分之四点一。")
     assert facts["百分之四点一"]["period"] == "1957"
+    # the short form in brackets (（2010年不变价）) is a price base too, and is not carried on
+    facts = scoped("2023年，某省将扶贫标准提高到2600元（2015年不变价），城镇化率提高到61.2%。"
+                   "全省新增就业9.3万人。")
+    assert facts["61.2%"]["period"] == "2023"
+    assert facts["9.3万人"]["period"] == "2023"
     # a year that is the period stays one (一九五二年的产值)
     facts = scoped("一九五七年工业总产值为六百二十八亿元，一九五二年的产值为二百七十亿元。")
     assert facts["二百七十亿元"]["period"] == "1952"
@@ -1035,3 +1040,16 @@ def test_years_since_ending_a_clause_after_its_subject() -> None:
     # a number of years written with tens (三十六年来) is not read from its last figures (十六)
     facts = _periods("某队\n本报讯记者报道：某队组建于一九六二年。三十六年来，共飞行二百一十三次。")
     assert facts["二百一十三次"] != "1982/1997"
+
+
+def test_a_reports_year_end_stock_is_its_sentences_only() -> None:
+    text = ("这五年，全国财政收入年均增长12.1%。2022年底，全国共有博物馆6565个，比2017年增加1429个。"
+            "我国高技术制造业增加值年均增长10.2%。")
+    facts = {f.text: f.period for f in extract_text(text, "report-2023")}
+    assert facts["6565个"] == "../2022-12"
+    assert facts["10.2%"] == "2018/2022"  # back to the five years the report reviews
+    # within its own sentence it stands for every figure after it
+    assert facts["1429个"] == "2018/2022"  # a change against a base years back: the span after it
+    facts = {f.text: f.period for f in extract_text(
+        "2022年底，全国共有博物馆6565个；城乡居民储蓄存款余额120万亿元。", "report-2023")}
+    assert facts["120万亿元"] == "../2022-12"
