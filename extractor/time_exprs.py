@@ -17,8 +17,8 @@ from .issue_date import Issued, fill_period, issue_date
 from .layout import Sentence
 from .lexicon import table
 from .page import Page
-from .period_shapes import backgrounds, began, first_months, joined_ranges, period_words as _period_words, same_months, \
-    words_not_after, words_not_before
+from .period_shapes import backgrounds, began, first_months, joined_ranges, named_years, period_words as _period_words, \
+    same_months, words_not_after, words_not_before
 from .place_scope import Sorted
 from .record import Record
 from .time_words import scope_words, time_words_in as _time_words
@@ -88,6 +88,8 @@ class Times:
             i = bisect_left(self.word_starts, sent.start)
             has_words = i < len(self.word_starts) and self.word_starts[i] < sent.end
             found = _time_exprs(self.page, sent.start, sent.end, self.dates, year, has_words, fill)
+            if any(k == "recent" for _, _, _, k in found):
+                found = named_years(self.page.text, self.dates.items, self.dates.starts, found)
             self.found[key] = self._days(sent, found) if has_words and self.datelines else found
         return self.found[key]
 

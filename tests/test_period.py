@@ -1053,3 +1053,19 @@ def test_a_reports_year_end_stock_is_its_sentences_only() -> None:
     facts = {f.text: f.period for f in extract_text(
         "2022年底，全国共有博物馆6565个；城乡居民储蓄存款余额120万亿元。", "report-2023")}
     assert facts["120万亿元"] == "../2022-12"
+
+
+def test_these_years_are_the_years_just_named() -> None:
+    facts = {f.text: f.period for f in extract_text(
+        "从１９７９至１９８１年，国家共计减少财政收入五百二十亿元。这三年城镇共安排两千多万人就业。", "report-1981")}
+    assert facts["两千多万人"] == "1979/1981"  # not the three years before the writing (1978/1980)
+    facts = {f.text: f.period for f in extract_text(
+        "１９９５年和１９９６年，全市新建学校５所。这两年里，全市投入资金３亿元。", "report-1997")}
+    assert facts["３亿元"] == "1995/1996"
+    # years named that are not as many: the last years before the writing, as before
+    facts = {f.text: f.period for f in extract_text(
+        "１９９０年至１９９５年，全市新建学校５所。这两年里，全市投入资金３亿元。", "report-1997")}
+    assert facts["３亿元"] == "1995/1996"
+    facts = {f.text: f.period for f in extract_text(
+        "１９９０年至１９９５年，全市新建学校５所。这三年里，全市投入资金３亿元。", "report-1998")}
+    assert facts["３亿元"] == "1995/1997"
