@@ -212,3 +212,31 @@ def event_since_periods(text: str, start: int, end: int) -> Iterator[tuple[int, 
     pattern, events = _event_since()
     for m in pattern.finditer(text, start, end):
         yield m.start(), m.end(), f"{events[m.group('e')]}/.."
+
+
+@lru_cache(maxsize=1)
+def _counted_years() -> tuple[re.Pattern, tuple[str, ...]]:
+    """两年增长, 四年增长, 两年平均每年增长: a bare count of years before a change or a total
+    (data/period.toml counted_years)."""
+    t = table("period.toml")["counted_years"]
+    n = rf"(?P<k>[0-9０-９]{{1,2}}|十?[两{_DIGITS}]|十)"
+    return (re.compile(rf"(?<![0-9０-９十百千万亿零〇{_DIGITS}两几数])(?:{n})年(?=(?:{alternation(t['after'])}))"),
+            tuple(t["not_after"]))
+
+
+def counted_year_periods(text: str, start: int, end: int,
+                         found: list[tuple[int, int, Optional[str], str]]) -> list[tuple[int, int, Optional[str], str]]:
+    """A count of years before a change (粮食两年增长百分之四十六 after 一九五八年和一九五九年; 四年增长
+    after 由一九七八年的…增加到一九八二年的…): the years ending at the latest year its sentence named
+    before it (none where it named none: 五年累计… opening a sentence is the five-year words' own)."""
+    pattern, not_after = _counted_years()
+    added = []
+    for m in pattern.finditer(text, start, end):
+        if text.endswith(not_after, 0, m.start()) or any(a <= m.start() < b for a, b, _, _ in found):
+            continue  # 连续三年, 前三年, 这三年: words of their own
+        named = [int(p) for a, _, p, _ in found if a < m.start() and p and p.isdigit()]
+        last = max(named, default=None)
+        n = _count(m.group("k"))
+        if last and n >= 2:
+            added.append((m.start(), m.end(), f"{last - n + 1}/{last}", "recent"))
+    return sorted([*found, *added], key=lambda t: t[0]) if added else found

@@ -251,10 +251,12 @@ def _sentence_periods(page: Page, times: Times, writing: dict[int, int], years: 
             # a part of a year (二季度) is its sentence's: the sentences after it keep its year
             part = _PART.match(lead)
             own = part and _part_months(lead) and not _names_a_report(page.text, found, lead, sent.end)
-            # a report's stock at a year's end (2012年底，…人均住房面积…) is its sentence's: a report
-            # states its standing figures sentence by sentence, and the next ones go back to the
-            # span or year it reviews (…年均增长13.4%: the five years)
-            if not (one_text and _YEAR_END_STOCK.match(lead)):
+            # a report's year's end opening a sentence (2012年底，…人均住房面积…) is its sentence's: a
+            # report states its standing figures sentence by sentence, and the next ones go back to
+            # the span or year it reviews (…年均增长13.4%: the five years); not an explicit as-of
+            # (到1955年底，…。其中…: the date of the count the next sentences go on with)
+            if not (one_text and _YEAR_END_STOCK.match(lead) and lead_at - sent.start <= _VAGUE_LEAD
+                    and not page.text.endswith(scope_words().as_of, 0, lead_at)):
                 current[art] = part.group(1) if own else lead
         for _, _, period, kind in found:
             m = _PERIOD_YEAR.search(period or "") if not kind else None

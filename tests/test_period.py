@@ -1069,3 +1069,19 @@ def test_these_years_are_the_years_just_named() -> None:
     facts = {f.text: f.period for f in extract_text(
         "１９９０年至１９９５年，全市新建学校５所。这三年里，全市投入资金３亿元。", "report-1998")}
     assert facts["３亿元"] == "1995/1997"
+
+
+def test_a_count_of_years_before_a_change_is_the_years_named_before_it() -> None:
+    facts = {f.text: f.period for f in extract_text(
+        "在一九六二年和一九六三年，粮食两年增长百分之二十一，棉花两年增长百分之三十。", "report-1964")}
+    assert facts["百分之二十一"] == "1962/1963" and facts["百分之三十"] == "1962/1963"
+    facts = {f.text: f.period for f in extract_text(
+        "全省出口总额由一九八四年的十亿元增加到一九八七年的二十亿元，三年共增加十亿元。", "report-1988")}
+    assert facts["二十亿元"] == "1987"
+    assert [f.period for f in extract_text(
+        "全省出口总额由一九八四年的十亿元增加到一九八七年的二十亿元，三年共增加十亿元。", "report-1988")
+        if f.text == "十亿元"][-1] == "1985/1987"
+    # a count of years that is a phrase of its own (连续三年) or with no year named before it
+    facts = {f.text: f.period for f in extract_text(
+        "一九八七年，全省财政收入连续三年增长百分之九。", "report-1988")}
+    assert facts["百分之九"] == "1987"
