@@ -51,7 +51,7 @@ from .layout import Sentence
 from .lexicon import table
 from .page import Page
 from .period_shapes import (began, carried_on, change_over_year, has_dateline, headline_periods, opening_period,
-                            in_brackets, opens_dispatch,
+                            in_brackets, opens_dispatch, year_end_level,
                             period_words as _period_words, since_base)
 from .main_places import MainPlaces
 from .place_scope import Sorted, article_places, off_figures, org_places, place_of, sentence_places, usable
@@ -393,7 +393,8 @@ def _period_of(page: Page, fact: Record, times: Times, sent: Optional[Sentence],
         if prior:  # not a time that names no period (近年来): the change's own year, as before
             before.append(prior)
     if before:
-        return since_base(text, pos, base, change_over_year(text, pos, span_point(text, pos, before[-1])))
+        return year_end_level(text, pos, since_base(text, pos, base,
+                                                    change_over_year(text, pos, span_point(text, pos, before[-1]))))
     if carried is None and reported is not None:
         return str(reported)  # no time in the article before the fact: the year (a dispatch's month) it reports
     return change_over_year(text, pos, span_point(text, pos, carried))

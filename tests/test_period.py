@@ -1085,3 +1085,15 @@ def test_a_count_of_years_before_a_change_is_the_years_named_before_it() -> None
     facts = {f.text: f.period for f in extract_text(
         "一九八七年，全省财政收入连续三年增长百分之九。", "report-1988")}
     assert facts["百分之九"] == "1987"
+
+
+def test_a_level_right_after_its_years_end_is_that_years() -> None:
+    facts = {f.text: f.period for f in extract_text(
+        "外汇储备由１９９５年底的１２０亿美元猛降至１９９６年底的４０亿美元。", "19980107-07-009")}
+    assert facts["１２０亿美元"] == "1995" and facts["４０亿美元"] == "1996"
+    # a year's end without its year, and an explicit as-of, stay as of it
+    facts = {f.text: f.period for f in extract_text(
+        "１９９７年，上市公司数量由年初的５３０多家增加到年末的７５０多家。", "19980105-10-019")}
+    assert facts["７５０多家"] == "../1997-12"
+    facts = {f.text: f.period for f in extract_text("截至１９９７年底，全省存款余额为５亿元。", "19980105-10-019")}
+    assert facts["５亿元"] == "../1997-12"
