@@ -12,13 +12,13 @@ from functools import lru_cache
 from typing import Optional
 
 from .clauses import BREAK_CLASS
-from .five_years import counted_year_periods, event_since_periods, five_year_periods, recent_year_periods
+from .five_years import counted_year_periods, event_since_periods, five_year_periods, named_years, recent_year_periods
 from .issue_date import Issued, fill_period, issue_date
 from .layout import Sentence
 from .lexicon import table
 from .page import Page
-from .period_shapes import backgrounds, began, first_months, joined_ranges, named_years, period_words as _period_words, \
-    same_months, words_not_after, words_not_before
+from .period_shapes import backgrounds, began, first_months, joined_ranges, period_words as _period_words, same_months, \
+    words_not_after, words_not_before
 from .place_scope import Sorted
 from .record import Record
 from .time_words import scope_words, time_words_in as _time_words
