@@ -4,9 +4,12 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from typing import Iterator, NamedTuple, Optional
+from typing import TYPE_CHECKING, Iterator, NamedTuple, Optional
 
 from .lexicon import alternation, table
+
+if TYPE_CHECKING:
+    from .record import Record
 
 _DIGITS = "一二三四五六七八九"
 
@@ -212,3 +215,84 @@ def event_since_periods(text: str, start: int, end: int) -> Iterator[tuple[int, 
     pattern, events = _event_since()
     for m in pattern.finditer(text, start, end):
         yield m.start(), m.end(), f"{events[m.group('e')]}/.."
+
+
+@lru_cache(maxsize=1)
+def _counted_years() -> tuple[re.Pattern, tuple[str, ...]]:
+    """两年增长, 四年增长, 两年平均每年增长: a bare count of years before a change or a total
+    (data/period.toml counted_years)."""
+    t = table("period.toml")["counted_years"]
+    n = rf"(?P<k>[0-9０-９]{{1,2}}|十?[两{_DIGITS}]|十)"
+    return (re.compile(rf"(?<![0-9０-９十百千万亿零〇{_DIGITS}两几数])(?:{n})年(?=(?:{alternation(t['after'])}))"),
+            tuple(t["not_after"]))
+
+
+def counted_year_periods(text: str, start: int, end: int,
+                         found: list[tuple[int, int, Optional[str], str]]) -> list[tuple[int, int, Optional[str], str]]:
+    """A count of years before a change (粮食两年增长百分之四十六 after 一九五八年和一九五九年; 四年增长
+    after 由一九七八年的…增加到一九八二年的…): the years ending at the latest year its sentence named
+    before it (none where it named none: 五年累计… opening a sentence is the five-year words' own)."""
+    pattern, not_after = _counted_years()
+    added = []
+    for m in pattern.finditer(text, start, end):
+        if text.endswith(not_after, 0, m.start()) or any(a <= m.start() < b for a, b, _, _ in found):
+            continue  # 连续三年, 前三年, 这三年: words of their own
+        named = [int(p) for a, _, p, _ in found if a < m.start() and p and p.isdigit()]
+        last = max(named, default=None)
+        n = _count(m.group("k"))
+        if last and n >= 2:
+            added.append((m.start(), m.end(), f"{last - n + 1}/{last}", "recent"))
+    return sorted([*found, *added], key=lambda t: t[0]) if added else found
+
+_SPAN_OF_YEARS = re.compile(r"^(\d{4})/(\d{4})$")
+_NAMED_REACH = 150  # characters back to the years a 这三年 points at: the sentence before, as a rule
+
+
+@lru_cache(maxsize=1)
+def _named_words() -> tuple[tuple[str, ...], tuple[str, ...]]:
+    t = table("period.toml")["recent_years"]
+    return tuple(t.get("named_before", [])), tuple(t.get("named_joiners", []))
+
+
+def named_years(text: str, dates: list["Record"], starts: list[int],
+                found: list[tuple[int, int, Optional[str], str]]) -> list[tuple[int, int, Optional[str], str]]:
+    """这三年 right after the text named three years (从１９７９至１９８１年…。这三年城镇共安排…): the
+    years it named, not the last three before the writing (a report given late in 1981 reviews
+    1981 too). dates, starts: the page's date records and where they start, in order."""
+    pointing, joiners = _named_words()
+    out = []
+    for at, stop, period, kind in found:
+        span = _SPAN_OF_YEARS.match(period or "")
+        if kind == "recent" and span and text.startswith(pointing, at):
+            period = _years_named_before(text, dates, starts, at, int(span[2]) - int(span[1]) + 1,
+                                         joiners) or period
+        out.append((at, stop, period, kind))
+    return out
+
+
+def _years_named_before(text: str, dates: list["Record"], starts: list[int], at: int, n: int,
+                        joiners: tuple[str, ...]) -> Optional[str]:
+    """The span of n years that the last date before `at` names: one written as a span
+    (１９７９至１９８１年) or two years joined (一九五八年和一九五九年)."""
+    from bisect import bisect_left
+    i = bisect_left(starts, at) - 1
+    if i < 0 or at - dates[i].norm_end > _NAMED_REACH:
+        return None
+    last = dates[i]
+    first_year, last_year = _year_of(last.value), _year_of(last.value_max)
+    if first_year and last_year and last_year - first_year + 1 == n:
+        return f"{first_year}/{last_year}"
+    if i >= 1 and first_year and last.value_max is None:
+        before = dates[i - 1]
+        start = _year_of(before.value)
+        if start and before.value_max is None and text[before.norm_end:last.norm_start] in joiners \
+                and first_year - start + 1 == n:
+            return f"{start}/{first_year}"
+    return None
+
+
+def _year_of(value: object) -> Optional[int]:
+    """The year of a date record's value (1979, "1979-03"), None for a date without one."""
+    m = re.match(r"^(\d{4})", str(value or ""))
+    return int(m.group(1)) if m else None
+

@@ -51,7 +51,7 @@ from .layout import Sentence
 from .lexicon import table
 from .page import Page
 from .period_shapes import (began, carried_on, change_over_year, has_dateline, headline_periods, opening_period,
-                            in_brackets, opens_dispatch,
+                            in_brackets, opens_dispatch, year_end_level,
                             period_words as _period_words, since_base)
 from .main_places import MainPlaces
 from .place_scope import Sorted, article_places, off_figures, org_places, place_of, sentence_places, usable
@@ -251,7 +251,13 @@ def _sentence_periods(page: Page, times: Times, writing: dict[int, int], years: 
             # a part of a year (二季度) is its sentence's: the sentences after it keep its year
             part = _PART.match(lead)
             own = part and _part_months(lead) and not _names_a_report(page.text, found, lead, sent.end)
-            current[art] = part.group(1) if own else lead
+            # a report's year's end opening a sentence (2012年底，…人均住房面积…) is its sentence's: a
+            # report states its standing figures sentence by sentence, and the next ones go back to
+            # the span or year it reviews (…年均增长13.4%: the five years); not an explicit as-of
+            # (到1955年底，…。其中…: the date of the count the next sentences go on with)
+            if not (one_text and _YEAR_END_STOCK.match(lead) and lead_at - sent.start <= _VAGUE_LEAD
+                    and not page.text.endswith(scope_words().as_of, 0, lead_at)):
+                current[art] = part.group(1) if own else lead
         for _, _, period, kind in found:
             m = _PERIOD_YEAR.search(period or "") if not kind else None
             if m:
@@ -387,7 +393,8 @@ def _period_of(page: Page, fact: Record, times: Times, sent: Optional[Sentence],
         if prior:  # not a time that names no period (近年来): the change's own year, as before
             before.append(prior)
     if before:
-        return since_base(text, pos, base, change_over_year(text, pos, span_point(text, pos, before[-1])))
+        return year_end_level(text, pos, since_base(text, pos, base,
+                                                    change_over_year(text, pos, span_point(text, pos, before[-1]))))
     if carried is None and reported is not None:
         return str(reported)  # no time in the article before the fact: the year (a dispatch's month) it reports
     return change_over_year(text, pos, span_point(text, pos, carried))

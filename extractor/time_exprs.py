@@ -12,7 +12,7 @@ from functools import lru_cache
 from typing import Optional
 
 from .clauses import BREAK_CLASS
-from .five_years import event_since_periods, five_year_periods, recent_year_periods
+from .five_years import counted_year_periods, event_since_periods, five_year_periods, named_years, recent_year_periods
 from .issue_date import Issued, fill_period, issue_date
 from .layout import Sentence
 from .lexicon import table
@@ -88,6 +88,9 @@ class Times:
             i = bisect_left(self.word_starts, sent.start)
             has_words = i < len(self.word_starts) and self.word_starts[i] < sent.end
             found = _time_exprs(self.page, sent.start, sent.end, self.dates, year, has_words, fill)
+            found = counted_year_periods(self.page.text, sent.start, sent.end, found)
+            if any(k == "recent" for _, _, _, k in found):
+                found = named_years(self.page.text, self.dates.items, self.dates.starts, found)
             self.found[key] = self._days(sent, found) if has_words and self.datelines else found
         return self.found[key]
 

@@ -771,6 +771,11 @@ def test_a_price_base_year_is_no_period() -> None:
     assert facts["百分之六点一"]["period"] == "1958"
     facts = scoped("一九五七年工业总产值为六百二十八亿元（按一九五二年不变价格计算），超过年度计划百分之四点一。")
     assert facts["百分之四点一"]["period"] == "1957"
+    # the short form in brackets (（2010年不变价）) is a price base too, and is not carried on
+    facts = scoped("2023年，某省将扶贫标准提高到2600元（2015年不变价），城镇化率提高到61.2%。"
+                   "全省新增就业9.3万人。")
+    assert facts["61.2%"]["period"] == "2023"
+    assert facts["9.3万人"]["period"] == "2023"
     # a year that is the period stays one (一九五二年的产值)
     facts = scoped("一九五七年工业总产值为六百二十八亿元，一九五二年的产值为二百七十亿元。")
     assert facts["二百七十亿元"]["period"] == "1952"
@@ -1035,3 +1040,60 @@ def test_years_since_ending_a_clause_after_its_subject() -> None:
     # a number of years written with tens (三十六年来) is not read from its last figures (十六)
     facts = _periods("某队\n本报讯记者报道：某队组建于一九六二年。三十六年来，共飞行二百一十三次。")
     assert facts["二百一十三次"] != "1982/1997"
+
+
+def test_a_reports_year_end_stock_is_its_sentences_only() -> None:
+    text = ("这五年，全国财政收入年均增长12.1%。2022年底，全国共有博物馆6565个，比2017年增加1429个。"
+            "我国高技术制造业增加值年均增长10.2%。")
+    facts = {f.text: f.period for f in extract_text(text, "report-2023")}
+    assert facts["6565个"] == "../2022-12"
+    assert facts["10.2%"] == "2018/2022"  # back to the five years the report reviews
+    # within its own sentence it stands for every figure after it
+    assert facts["1429个"] == "2018/2022"  # a change against a base years back: the span after it
+    facts = {f.text: f.period for f in extract_text(
+        "2022年底，全国共有博物馆6565个；城乡居民储蓄存款余额120万亿元。", "report-2023")}
+    assert facts["120万亿元"] == "../2022-12"
+
+
+def test_these_years_are_the_years_just_named() -> None:
+    facts = {f.text: f.period for f in extract_text(
+        "从１９７９至１９８１年，国家共计减少财政收入五百二十亿元。这三年城镇共安排两千多万人就业。", "report-1981")}
+    assert facts["两千多万人"] == "1979/1981"  # not the three years before the writing (1978/1980)
+    facts = {f.text: f.period for f in extract_text(
+        "１９９５年和１９９６年，全市新建学校５所。这两年里，全市投入资金３亿元。", "report-1997")}
+    assert facts["３亿元"] == "1995/1996"
+    # years named that are not as many: the last years before the writing, as before
+    facts = {f.text: f.period for f in extract_text(
+        "１９９０年至１９９５年，全市新建学校５所。这两年里，全市投入资金３亿元。", "report-1997")}
+    assert facts["３亿元"] == "1995/1996"
+    facts = {f.text: f.period for f in extract_text(
+        "１９９０年至１９９５年，全市新建学校５所。这三年里，全市投入资金３亿元。", "report-1998")}
+    assert facts["３亿元"] == "1995/1997"
+
+
+def test_a_count_of_years_before_a_change_is_the_years_named_before_it() -> None:
+    facts = {f.text: f.period for f in extract_text(
+        "在一九六二年和一九六三年，粮食两年增长百分之二十一，棉花两年增长百分之三十。", "report-1964")}
+    assert facts["百分之二十一"] == "1962/1963" and facts["百分之三十"] == "1962/1963"
+    facts = {f.text: f.period for f in extract_text(
+        "全省出口总额由一九八四年的十亿元增加到一九八七年的二十亿元，三年共增加十亿元。", "report-1988")}
+    assert facts["二十亿元"] == "1987"
+    assert [f.period for f in extract_text(
+        "全省出口总额由一九八四年的十亿元增加到一九八七年的二十亿元，三年共增加十亿元。", "report-1988")
+        if f.text == "十亿元"][-1] == "1985/1987"
+    # a count of years that is a phrase of its own (连续三年) or with no year named before it
+    facts = {f.text: f.period for f in extract_text(
+        "一九八七年，全省财政收入连续三年增长百分之九。", "report-1988")}
+    assert facts["百分之九"] == "1987"
+
+
+def test_a_level_right_after_its_years_end_is_that_years() -> None:
+    facts = {f.text: f.period for f in extract_text(
+        "外汇储备由１９９５年底的１２０亿美元猛降至１９９６年底的４０亿美元。", "19980107-07-009")}
+    assert facts["１２０亿美元"] == "1995" and facts["４０亿美元"] == "1996"
+    # a year's end without its year, and an explicit as-of, stay as of it
+    facts = {f.text: f.period for f in extract_text(
+        "１９９７年，上市公司数量由年初的５３０多家增加到年末的７５０多家。", "19980105-10-019")}
+    assert facts["７５０多家"] == "../1997-12"
+    facts = {f.text: f.period for f in extract_text("截至１９９７年底，全省存款余额为５亿元。", "19980105-10-019")}
+    assert facts["５亿元"] == "../1997-12"
