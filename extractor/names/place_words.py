@@ -41,7 +41,8 @@ def compound_head(words: Words, at: int, key: str) -> bool:
     # 中东地区, 朝鲜半岛, 香港特区: a word that ends like a place is a longer place, not a compound
     # 中国人民银行, 华东师范大学: the whole is a body, and a place inside a body's name is none
     return len(rest) >= 2 and rest in words.tags and tok[3] not in ("i", "l", "v", "vn", "nt") \
-        and own.startswith("ns") and rest[-1] not in FEATURE_END and rest[-1] not in _BODY_END \
+        and own.startswith("ns") and rest[-1] not in _BODY_END \
+        and (rest[-1] not in FEATURE_END or rest in table("names/places.toml")["market_words"]) \
         and rest not in ("流域", "盆地", "地带")
 
 
