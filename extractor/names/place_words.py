@@ -54,3 +54,25 @@ def compound_tail(words: Words, at: int, key: str) -> bool:
     if tok is None or tok[0] >= at or tok[1] != at + len(key):
         return False
     return tok[2][:at - tok[0]] in table("names/places.toml")["apposition_heads"]
+
+
+def ends_in_common_noun(words: Words, at: int, key: str) -> bool:
+    """中城镇 in 四年中城镇: the level character ends a common noun begun inside the name."""
+    data = table("names/places.toml")
+    last = words.token_at(at + len(key) - 1)
+    head = words.token_at(at)
+    # (魏城镇, 骆驼城镇 are towns: only a function word before the noun, 中 of 四年中, is no name)
+    return last is not None and head is not None and head[0] == at and head[1] == last[0] > at \
+        and last[1] == at + len(key) and last[2] in data["generic_level_words"] \
+        and head[3][:1] in data["function_tags"]
+
+
+def joins_levels(text: str, words: Words, at: int, key: str) -> bool:
+    """市和县, 集体和县、乡: a name opening with a conjunction next to a level word that stands alone."""
+    data = table("names/places.toml")
+    if not key.startswith(tuple(data["conjunction_heads"])) or at == 0:
+        return False
+    before = words.token_at(at - 1)
+    end = at + len(key)
+    after = words.token_at(end + 1) if text[end:end + 1] in data["level_list_joins"] else None
+    return any(t is not None and t[2] in data["lone_levels"] for t in (before, after))

@@ -14,7 +14,7 @@ from ..candidate import Candidate
 from .divisions import Division, Gazetteer, closeness, gazetteer, resolve
 from .pairs import Pairs
 from .place_words import FEATURE_END as _FEATURE_END, compound_head as _compound_head, compound_tail as _compound_tail, \
-    cut_across as _cut_across
+    cut_across as _cut_across, ends_in_common_noun, joins_levels
 from .spans import positions
 from .words import Words
 
@@ -79,17 +79,19 @@ def _lookup(g: Gazetteer, text: str, key: str, words: Optional[Words], at: int) 
     if full and words is not None and (len(key) == 2 or all(d.level == "town" for d in full)) \
             and not (words.is_boundary(at) and words.is_boundary(at + len(key))) and not _compound_head(words, at, key):
         return None  # 建成县域 is no 成县, 促进乡村 no 促进乡: a short full name must be words of its own
-    if full and words is not None and _ends_in_common_noun(words, at, key):
+    if full and words is not None and ends_in_common_noun(words, at, key):
         return None
-    if full and words is not None and _joins_levels(text, words, at, key):
+    if full and words is not None and joins_levels(text, words, at, key):
         return None
     if full and words is not None and _cut_across(words, at, at + len(key)):
         return None  # 沿海城市 is no 海城市, 上海市场 no 上海市 (the shorter key is tried next)
     if full:
         return Mention(at, at + len(key), key, "full", options=full)
-    if key in g.renamed and not (words is not None and len(key) == 2 and not (
-            words.is_boundary(at) and words.is_boundary(at + len(key)))):
-        # (发达/县, 扎达县: a former unit's short name must be a word of its own, as a full one's)
+    if key in g.renamed and not (words is not None and (len(key) == 2 and not (
+            words.is_boundary(at) and words.is_boundary(at + len(key)))
+            or key in g.customary and not words.is_boundary(at))):
+        # (发达/县, 扎达县: a former unit's short name must be a word of its own, as a full one's;
+        # a customary name begins a word: no 民和县 in 村民/和/县长)
         return Mention(at, at + len(key), key, "renamed", options=[g.renamed[key]])
     if key in g.countries and g.world_level.get(key) == "region" and _names_facility(text, at + len(key)):
         return None  # 江南公园: a region's name that names a park or a store, not the region
@@ -119,28 +121,6 @@ def _lookup(g: Gazetteer, text: str, key: str, words: Optional[Words], at: int) 
             return None
         return Mention(at, at + len(key), key, "short", options=shorts)
     return None
-
-
-def _ends_in_common_noun(words: Words, at: int, key: str) -> bool:
-    """中城镇 in 四年中城镇: the level character ends a common noun begun inside the name."""
-    data = table("names/places.toml")
-    last = words.token_at(at + len(key) - 1)
-    head = words.token_at(at)
-    # (魏城镇, 骆驼城镇 are towns: only a function word before the noun, 中 of 四年中, is no name)
-    return last is not None and head is not None and head[0] == at and head[1] == last[0] > at \
-        and last[1] == at + len(key) and last[2] in data["generic_level_words"] \
-        and head[3][:1] in data["function_tags"]
-
-
-def _joins_levels(text: str, words: Words, at: int, key: str) -> bool:
-    """市和县, 集体和县、乡: a name opening with a conjunction next to a level word that stands alone."""
-    data = table("names/places.toml")
-    if not key.startswith(tuple(data["conjunction_heads"])) or at == 0:
-        return False
-    before = words.token_at(at - 1)
-    end = at + len(key)
-    after = words.token_at(end + 1) if text[end:end + 1] in data["level_list_joins"] else None
-    return any(t is not None and t[2] in data["lone_levels"] for t in (before, after))
 
 
 def _basin(text: str, key: str, at: int) -> Mention:
@@ -308,7 +288,7 @@ def _tagged(text: str, words: Words, taken: list[Mention]) -> list[Mention]:
             continue
         if w in place_stop or w in short_stop or w in name_stop or w[-1] not in _PLACE_END:
             continue
-        if _joins_levels(text, words, s, w):
+        if joins_levels(text, words, s, w):
             continue  # 市和县: jieba's word that joins two level words
         if _names_facility(text, e):
             continue  # 滨江/商厦: a word jieba calls a place that names a store or a park
