@@ -237,8 +237,12 @@ def _place_of(page: Page, fact: Record, inside: list[Record], carried: Optional[
     country, whole, near, fixed = [], [], [], []
     # a world word of the fact's own clause, with no place of that clause before it; in a report it
     # names a class its area's bodies belong to (全球“灯塔工厂”3家), the figure is still the area's
+    # (in a news story also one opening an earlier clause of the sentence, as a place there would:
+    # 目前全世界…联网主机近２０００万台，上网人数已达１亿)
     world = [] if is_report(text) or any(p.norm_start >= clause for p in own) else \
-        [m for m in w.world.finditer(text, lo, pos) if not ranks(text, m)]
+        [m for m in w.world.finditer(text, max(last_place, sent_start), pos) if not ranks(text, m)
+         and (m.start() >= clause or m.start() - sent_start <= w.topic_reach
+              or news and m.start() - clause_start(text, sent_start, m.start()) <= w.topic_reach)]
     for a, b in spans:
         near.extend(m for m in w.near.finditer(text, a, min(b, pos)) if not ranks(text, m))
         fixed.extend(m for m in w.fixed.finditer(text, a, min(b, pos))

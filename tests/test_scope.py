@@ -471,6 +471,18 @@ def test_a_figure_of_the_whole_world_is_no_areas() -> None:
     assert facts["3家"].place == "河南省"
 
 
+def test_a_world_word_opening_a_clause_of_a_news_sentence_carries_to_its_later_clauses() -> None:
+    from extractor.api import extract_text
+    text = ("网民日增\n本报东京１月４日电 日本上网人数增加。目前全世界联网主机近３０００万台，上网人数已达２亿。"
+            "日本上网用户已达８００万，其中学生占３０％。")
+    facts = {f.text: f for f in extract_text(text, "19980105-06-099")}
+    assert facts["３０００万台"].place is None
+    assert facts["２亿"].place is None  # the clause after the one 全世界 opens
+    # negative: a place of the later sentence is its own
+    assert facts["８００万"].place == "日本"
+    assert facts["３０％"].place == "日本"
+
+
 def test_a_provinces_report_gives_its_own_figures_under_a_national_word() -> None:
     from extractor.api import extract_text
     report = "2026年福建省政府工作报告\n各位代表：第四次全国文物普查新发现文物点7642处，全国31个省区市代表参会。"
