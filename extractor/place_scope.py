@@ -24,7 +24,7 @@ from dataclasses import replace
 from functools import lru_cache
 from typing import Callable, Iterable, Optional
 
-from .clauses import BREAK_CLASS
+from .clauses import BREAK_CLASS, INNER_BREAKS
 from .issue_date import issue_date
 from .lexicon import table
 from .page import Page
@@ -37,6 +37,7 @@ ADMIN = ("province", "city", "county")
 # the levels an article's main place may be of: a foreign story is about its country or region
 MAIN_LEVELS = (*ADMIN, "country", "region", "foreign_city")
 _FIGURE = re.compile(r"\d")
+_INNER_BREAK = re.compile(f"[{INNER_BREAKS}]")
 MAX_ORG = 30  # the longest organization name looked at around a place
 
 
@@ -234,6 +235,10 @@ def _place_of(page: Page, fact: Record, inside: list[Record], carried: Optional[
     # last place gives the enclosing area; 居全国第1位 ranks, it does not scope
     lo = max(last_place, clause)
     spans = [(lo, pos)] + ([(sent_start, sent_start + 2 + w.topic_reach)] if last_place <= sent_start else [])
+    # in a news story a word naming a nearby area (全乡, 该县) opening an earlier clause scopes the
+    # clauses after it, as a place there would (…，全乡农户电价为２元至３元，现在是０．６８元)
+    openers = [(m.end(), min(clause, m.end() + 2 + w.topic_reach))
+               for m in _INNER_BREAK.finditer(text, max(last_place, sent_start), clause - 1)] if news else []
     country, whole, near, fixed = [], [], [], []
     # a world word of the fact's own clause, with no place of that clause before it; in a report it
     # names a class its area's bodies belong to (全球“灯塔工厂”3家), the figure is still the area's
@@ -243,8 +248,13 @@ def _place_of(page: Page, fact: Record, inside: list[Record], carried: Optional[
         [m for m in w.world.finditer(text, max(last_place, sent_start), pos) if not ranks(text, m)
          and (m.start() >= clause or m.start() - sent_start <= w.topic_reach
               or news and m.start() - clause_start(text, sent_start, m.start()) <= w.topic_reach)]
-    for a, b in spans:
-        near.extend(m for m in w.near.finditer(text, a, min(b, pos)) if not ranks(text, m))
+    opened = []  # (of these, a word of an earlier clause names an area of the fact's own paragraph only)
+    for a, b in spans + openers:
+        found = [m for m in w.near.finditer(text, a, min(b, pos)) if not ranks(text, m)]
+        near.extend(found)
+        if (a, b) in openers:
+            opened.extend(m.start() for m in found)
+            continue
         fixed.extend(m for m in w.fixed.finditer(text, a, min(b, pos))
                      if not text.startswith(w.fixed_areas[m.group()][:-1], m.end())  # 首都北京 names it
                      and not any(p.norm_start <= m.end() and p.norm_end >= m.start() for p in inside))
@@ -275,7 +285,9 @@ def _place_of(page: Page, fact: Record, inside: list[Record], carried: Optional[
     if fixed and all(fixed[-1].start() > m.start() for m in country + whole + near):
         return w.fixed_areas[fixed[-1].group()]
     if near and all(near[-1].start() > m.start() for m in country + whole):
-        named = _nearest(w.near_ends[near[-1].group()], inside_article(fact.article, near[-1].start()), text)
+        named = _nearest(w.near_ends[near[-1].group()], [
+            p for p in inside_article(fact.article, near[-1].start())
+            if near[-1].start() not in opened or p.paragraph == fact.paragraph], text)
         if named:
             return named
     if country or whole:

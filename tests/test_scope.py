@@ -483,6 +483,18 @@ def test_a_world_word_opening_a_clause_of_a_news_sentence_carries_to_its_later_c
     assert facts["３０％"].place == "日本"
 
 
+def test_a_near_area_word_opening_an_earlier_clause_of_a_news_sentence_scopes_the_later_ones() -> None:
+    from extractor.api import extract_text
+    text = ("电价降了\n本报合肥１月１３日电 比如，合肥市郊区的桃林乡电管站自制开关柜，全乡农户电价原为每度２元，"
+            "现在是每度０．７元。长丰县农户电价现在是每度０．９元，肥西县新华村现在是０．８元。")
+    facts = {f.text: f for f in extract_text(text, "19980114-09-099")}
+    assert facts["２元"].place == "桃林乡"
+    assert facts["０．７元"].place == "桃林乡"  # the clause after the one 全乡 opens
+    # negatives: the next sentence and a clause naming its own place keep their own
+    assert facts["０．９元"].place == "长丰县"
+    assert facts["０．８元"].place == "新华村"
+
+
 def test_a_provinces_report_gives_its_own_figures_under_a_national_word() -> None:
     from extractor.api import extract_text
     report = "2026年福建省政府工作报告\n各位代表：第四次全国文物普查新发现文物点7642处，全国31个省区市代表参会。"
