@@ -177,9 +177,17 @@ def _enclosing(word: str, before: list[Record], main: Optional[str], text: str =
     ends = tuple(table("place_scope.toml")["whole_ends"].get(word, ()))
     if not ends:
         return main
+    near = _nearest(ends, before, text)
     if main and main.endswith(ends):
-        return main  # 全省 in a province's report
-    return _nearest(ends, before, text) or main
+        # 全省 in a province's report; the main place as last written (恩施州 after 恩施土家族苗族自治州)
+        return near if near and _same_unit(near, main) else main
+    return near or main
+
+
+def _same_unit(name: str, full: str) -> bool:
+    from .names.divisions import gazetteer
+    unit = gazetteer().renamed.get(name)
+    return unit is not None and unit.name == full
 
 
 @lru_cache(maxsize=4)
@@ -189,6 +197,15 @@ def _written_full(text: str) -> dict[str, str]:
     return {short: full for short, full in table("place_scope.toml")["country_full"].items() if full in text}
 
 
+@lru_cache(maxsize=4)
+def _written_customary(text: str) -> dict[str, str]:
+    """Autonomous units the page names only by their customary name (恩施州, not 恩施土家族苗族自治州):
+    a figure given the full name from a parent or the main place is given the name as written."""
+    from .names.divisions import gazetteer
+    g = gazetteer()
+    return {g.renamed[k].name: k for k in g.customary if k in text and g.renamed[k].name not in text}
+
+
 def place_of(page: Page, fact: Record, inside: list[Record], carried: Optional[str],
              main: Callable[[int], Optional[str]], sent_start: int,
              inside_article: Callable[[int, int], list[Record]] = lambda a, pos: []) -> Optional[str]:
@@ -196,6 +213,7 @@ def place_of(page: Page, fact: Record, inside: list[Record], carried: Optional[s
     clause, else the sentence's topic, else a whole-area word's area, else the one carried on; a
     country by its full name where the page writes it."""
     place = _place_of(page, fact, inside, carried, main, sent_start, inside_article)
+    place = _written_customary(page.text).get(place or "", place)
     return _written_full(page.text).get(place or "", place)
 
 

@@ -495,6 +495,16 @@ def test_a_near_area_word_opening_an_earlier_clause_of_a_news_sentence_scopes_th
     assert facts["０．８元"].place == "新华村"
 
 
+def test_an_autonomous_units_customary_name_is_the_place_as_written() -> None:
+    from extractor.api import extract_text
+    text = ("黔南新房\n本报记者\n元旦，贵州省黔南布依族苗族自治州宣布，全州３０００多贫困户住上新房。\n"
+            "黔南州地处山区。到１９９５年初，全州还有４０００多贫困户住在茅屋里。")
+    facts = {f.text: f for f in extract_text(text, "19980113-09-099")}
+    assert facts["４０００多贫困户"].place == "黔南州"
+    # negative: where the full name is the last written, the figure keeps it
+    assert facts["３０００多贫困户"].place == "黔南布依族苗族自治州"
+
+
 def test_a_provinces_report_gives_its_own_figures_under_a_national_word() -> None:
     from extractor.api import extract_text
     report = "2026年福建省政府工作报告\n各位代表：第四次全国文物普查新发现文物点7642处，全国31个省区市代表参会。"
