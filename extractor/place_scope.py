@@ -29,8 +29,8 @@ from .issue_date import issue_date
 from .lexicon import table
 from .page import Page
 from .place_words import (carried_place, clause_start, country_of, country_scene, currency_country,  # noqa: F401
-                          is_report, is_scene, is_source, lead_end, off_figures, ranks, usable,
-                          whole_words)  # (others read some)
+                          is_report, is_scene, is_source, lead_end, off_figures, ranks, same_unit, usable,
+                          whole_words, written_customary)  # (others read some)
 from .record import Record
 
 ADMIN = ("province", "city", "county")
@@ -180,14 +180,8 @@ def _enclosing(word: str, before: list[Record], main: Optional[str], text: str =
     near = _nearest(ends, before, text)
     if main and main.endswith(ends):
         # 全省 in a province's report; the main place as last written (恩施州 after 恩施土家族苗族自治州)
-        return near if near and _same_unit(near, main) else main
+        return near if near and same_unit(near, main) else main
     return near or main
-
-
-def _same_unit(name: str, full: str) -> bool:
-    from .names.divisions import gazetteer
-    unit = gazetteer().renamed.get(name)
-    return unit is not None and unit.name == full
 
 
 @lru_cache(maxsize=4)
@@ -197,15 +191,6 @@ def _written_full(text: str) -> dict[str, str]:
     return {short: full for short, full in table("place_scope.toml")["country_full"].items() if full in text}
 
 
-@lru_cache(maxsize=4)
-def _written_customary(text: str) -> dict[str, str]:
-    """Autonomous units the page names only by their customary name (恩施州, not 恩施土家族苗族自治州):
-    a figure given the full name from a parent or the main place is given the name as written."""
-    from .names.divisions import gazetteer
-    g = gazetteer()
-    return {g.renamed[k].name: k for k in g.customary if k in text and g.renamed[k].name not in text}
-
-
 def place_of(page: Page, fact: Record, inside: list[Record], carried: Optional[str],
              main: Callable[[int], Optional[str]], sent_start: int,
              inside_article: Callable[[int, int], list[Record]] = lambda a, pos: []) -> Optional[str]:
@@ -213,7 +198,7 @@ def place_of(page: Page, fact: Record, inside: list[Record], carried: Optional[s
     clause, else the sentence's topic, else a whole-area word's area, else the one carried on; a
     country by its full name where the page writes it."""
     place = _place_of(page, fact, inside, carried, main, sent_start, inside_article)
-    place = _written_customary(page.text).get(place or "", place)
+    place = written_customary(page.text).get(place or "", place)
     return _written_full(page.text).get(place or "", place)
 
 
