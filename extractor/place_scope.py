@@ -24,19 +24,20 @@ from dataclasses import replace
 from functools import lru_cache
 from typing import Callable, Iterable, Optional
 
-from .clauses import BREAK_CLASS
+from .clauses import BREAK_CLASS, INNER_BREAKS
 from .issue_date import issue_date
 from .lexicon import table
 from .page import Page
 from .place_words import (carried_place, clause_start, country_of, country_scene, currency_country,  # noqa: F401
-                          is_report, is_scene, is_source, lead_end, off_figures, ranks, usable,
-                          whole_words)  # (others read some)
+                          is_report, is_scene, is_source, lead_end, off_figures, ranks, same_unit, usable,
+                          whole_words, written_customary)  # (others read some)
 from .record import Record
 
 ADMIN = ("province", "city", "county")
 # the levels an article's main place may be of: a foreign story is about its country or region
 MAIN_LEVELS = (*ADMIN, "country", "region", "foreign_city")
 _FIGURE = re.compile(r"\d")
+_INNER_BREAK = re.compile(f"[{INNER_BREAKS}]")
 MAX_ORG = 30  # the longest organization name looked at around a place
 
 
@@ -177,9 +178,11 @@ def _enclosing(word: str, before: list[Record], main: Optional[str], text: str =
     ends = tuple(table("place_scope.toml")["whole_ends"].get(word, ()))
     if not ends:
         return main
+    near = _nearest(ends, before, text)
     if main and main.endswith(ends):
-        return main  # 全省 in a province's report
-    return _nearest(ends, before, text) or main
+        # 全省 in a province's report; the main place as last written (恩施州 after 恩施土家族苗族自治州)
+        return near if near and same_unit(near, main) else main
+    return near or main
 
 
 @lru_cache(maxsize=4)
@@ -196,6 +199,7 @@ def place_of(page: Page, fact: Record, inside: list[Record], carried: Optional[s
     clause, else the sentence's topic, else a whole-area word's area, else the one carried on; a
     country by its full name where the page writes it."""
     place = _place_of(page, fact, inside, carried, main, sent_start, inside_article)
+    place = written_customary(page.text).get(place or "", place)
     return _written_full(page.text).get(place or "", place)
 
 
@@ -235,13 +239,26 @@ def _place_of(page: Page, fact: Record, inside: list[Record], carried: Optional[
     # last place gives the enclosing area; 居全国第1位 ranks, it does not scope
     lo = max(last_place, clause)
     spans = [(lo, pos)] + ([(sent_start, sent_start + 2 + w.topic_reach)] if last_place <= sent_start else [])
+    # in a news story a word naming a nearby area (全乡, 该县) opening an earlier clause scopes the
+    # clauses after it, as a place there would (…，全乡农户电价为２元至３元，现在是０．６８元)
+    openers = [(m.end(), min(clause, m.end() + 2 + w.topic_reach))
+               for m in _INNER_BREAK.finditer(text, max(last_place, sent_start), clause - 1)] if news else []
     country, whole, near, fixed = [], [], [], []
     # a world word of the fact's own clause, with no place of that clause before it; in a report it
     # names a class its area's bodies belong to (全球“灯塔工厂”3家), the figure is still the area's
+    # (in a news story also one opening an earlier clause of the sentence, as a place there would:
+    # 目前全世界…联网主机近２０００万台，上网人数已达１亿)
     world = [] if is_report(text) or any(p.norm_start >= clause for p in own) else \
-        [m for m in w.world.finditer(text, lo, pos) if not ranks(text, m)]
-    for a, b in spans:
-        near.extend(m for m in w.near.finditer(text, a, min(b, pos)) if not ranks(text, m))
+        [m for m in w.world.finditer(text, max(last_place, sent_start), pos) if not ranks(text, m)
+         and (m.start() >= clause or m.start() - sent_start <= w.topic_reach
+              or news and m.start() - clause_start(text, sent_start, m.start()) <= w.topic_reach)]
+    opened = []  # (of these, a word of an earlier clause names an area of the fact's own paragraph only)
+    for a, b in spans + openers:
+        found = [m for m in w.near.finditer(text, a, min(b, pos)) if not ranks(text, m)]
+        near.extend(found)
+        if (a, b) in openers:
+            opened.extend(m.start() for m in found)
+            continue
         fixed.extend(m for m in w.fixed.finditer(text, a, min(b, pos))
                      if not text.startswith(w.fixed_areas[m.group()][:-1], m.end())  # 首都北京 names it
                      and not any(p.norm_start <= m.end() and p.norm_end >= m.start() for p in inside))
@@ -272,7 +289,9 @@ def _place_of(page: Page, fact: Record, inside: list[Record], carried: Optional[
     if fixed and all(fixed[-1].start() > m.start() for m in country + whole + near):
         return w.fixed_areas[fixed[-1].group()]
     if near and all(near[-1].start() > m.start() for m in country + whole):
-        named = _nearest(w.near_ends[near[-1].group()], inside_article(fact.article, near[-1].start()), text)
+        named = _nearest(w.near_ends[near[-1].group()], [
+            p for p in inside_article(fact.article, near[-1].start())
+            if near[-1].start() not in opened or p.paragraph == fact.paragraph], text)
         if named:
             return named
     if country or whole:

@@ -308,3 +308,18 @@ def currency_country(text: str, clause: int, pos: int) -> Optional[str]:
             continue
         return countries[m.group()]
     return None
+
+
+@lru_cache(maxsize=4)
+def written_customary(text: str) -> dict[str, str]:
+    """Autonomous units the page names only by their customary name (恩施州, not 恩施土家族苗族自治州):
+    a figure given the full name from a parent or the main place is given the name as written."""
+    from .names.divisions import gazetteer
+    g = gazetteer()
+    return {g.renamed[k].name: k for k in g.customary if k in text and g.renamed[k].name not in text}
+
+
+def same_unit(name: str, full: str) -> bool:
+    from .names.divisions import gazetteer
+    unit = gazetteer().renamed.get(name)
+    return unit is not None and unit.name == full

@@ -471,6 +471,40 @@ def test_a_figure_of_the_whole_world_is_no_areas() -> None:
     assert facts["3家"].place == "河南省"
 
 
+def test_a_world_word_opening_a_clause_of_a_news_sentence_carries_to_its_later_clauses() -> None:
+    from extractor.api import extract_text
+    text = ("网民日增\n本报东京１月４日电 日本上网人数增加。目前全世界联网主机近３０００万台，上网人数已达２亿。"
+            "日本上网用户已达８００万，其中学生占３０％。")
+    facts = {f.text: f for f in extract_text(text, "19980105-06-099")}
+    assert facts["３０００万台"].place is None
+    assert facts["２亿"].place is None  # the clause after the one 全世界 opens
+    # negative: a place of the later sentence is its own
+    assert facts["８００万"].place == "日本"
+    assert facts["３０％"].place == "日本"
+
+
+def test_a_near_area_word_opening_an_earlier_clause_of_a_news_sentence_scopes_the_later_ones() -> None:
+    from extractor.api import extract_text
+    text = ("电价降了\n本报合肥１月１３日电 比如，合肥市郊区的桃林乡电管站自制开关柜，全乡农户电价原为每度２元，"
+            "现在是每度０．７元。长丰县农户电价现在是每度０．９元，肥西县新华村现在是０．８元。")
+    facts = {f.text: f for f in extract_text(text, "19980114-09-099")}
+    assert facts["２元"].place == "桃林乡"
+    assert facts["０．７元"].place == "桃林乡"  # the clause after the one 全乡 opens
+    # negatives: the next sentence and a clause naming its own place keep their own
+    assert facts["０．９元"].place == "长丰县"
+    assert facts["０．８元"].place == "新华村"
+
+
+def test_an_autonomous_units_customary_name_is_the_place_as_written() -> None:
+    from extractor.api import extract_text
+    text = ("黔南新房\n本报记者\n元旦，贵州省黔南布依族苗族自治州宣布，全州３０００多贫困户住上新房。\n"
+            "黔南州地处山区。到１９９５年初，全州还有４０００多贫困户住在茅屋里。")
+    facts = {f.text: f for f in extract_text(text, "19980113-09-099")}
+    assert facts["４０００多贫困户"].place == "黔南州"
+    # negative: where the full name is the last written, the figure keeps it
+    assert facts["３０００多贫困户"].place == "黔南布依族苗族自治州"
+
+
 def test_a_provinces_report_gives_its_own_figures_under_a_national_word() -> None:
     from extractor.api import extract_text
     report = "2026年福建省政府工作报告\n各位代表：第四次全国文物普查新发现文物点7642处，全国31个省区市代表参会。"

@@ -7,6 +7,7 @@ whose ancestors the page also names.
 from __future__ import annotations
 
 import gzip
+import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
@@ -42,6 +43,7 @@ class Gazetteer:
     by_name: dict[str, list[Division]] = field(default_factory=dict)
     by_short: dict[str, list[Division]] = field(default_factory=dict)
     renamed: dict[str, Division] = field(default_factory=dict)
+    customary: set[str] = field(default_factory=set)  # the renamed keys that are customary names (恩施州)
     countries: dict[str, str] = field(default_factory=dict)  # name or full name -> short name
     # name -> country / foreign_city / region / feature (a sea, river or mountain: geography.tsv)
     world_level: dict[str, str] = field(default_factory=dict)
@@ -57,6 +59,11 @@ class Gazetteer:
 
 def _data(name: str):
     return resources.files("extractor.data").joinpath("names", name)
+
+
+# the ends of autonomous units' names and the level word their customary names end with
+_HAN = re.compile(r"[\u4e00-\u9fff]+")
+_AUTONOMOUS_ENDS = (("自治州", "州"), ("自治县", "县"), ("自治旗", "旗"))
 
 
 def _add(table: dict[str, list[Division]], key: str, d: Division) -> None:
@@ -108,6 +115,17 @@ def gazetteer() -> Gazetteer:
         target = _follow(g, new) or _follow_short(g, old, new)
         if target is not None and old not in g.by_name:
             g.renamed[old] = target
+    # an autonomous unit's customary name, its short form with its level word (恩施州 for 恩施土家族苗族
+    # 自治州, 长阳县 for 长阳土家族自治县), is how news names it; read as a renamed unit is, by the name
+    # written
+    for ds in list(by_name.values()):
+        for d in ds:
+            for full_end, end in _AUTONOMOUS_ENDS:
+                key = (d.short or "") + end
+                if d.short and d.name.endswith(full_end) and not d.short.endswith(end) \
+                        and _HAN.fullmatch(d.short) and not _known_name(g, key):
+                    g.renamed[key] = d
+                    g.customary.add(key)
     plain = {w for w in _data("world_plain_countries.txt").read_text(encoding="utf-8").splitlines()
              if w and not w.startswith("#")}
     for line in _data("world.tsv").read_text(encoding="utf-8").splitlines():

@@ -41,7 +41,8 @@ def compound_head(words: Words, at: int, key: str) -> bool:
     # 中东地区, 朝鲜半岛, 香港特区: a word that ends like a place is a longer place, not a compound
     # 中国人民银行, 华东师范大学: the whole is a body, and a place inside a body's name is none
     return len(rest) >= 2 and rest in words.tags and tok[3] not in ("i", "l", "v", "vn", "nt") \
-        and own.startswith("ns") and rest[-1] not in FEATURE_END and rest[-1] not in _BODY_END \
+        and own.startswith("ns") and rest[-1] not in _BODY_END \
+        and (rest[-1] not in FEATURE_END or rest in table("names/places.toml")["market_words"]) \
         and rest not in ("流域", "盆地", "地带")
 
 
@@ -53,3 +54,25 @@ def compound_tail(words: Words, at: int, key: str) -> bool:
     if tok is None or tok[0] >= at or tok[1] != at + len(key):
         return False
     return tok[2][:at - tok[0]] in table("names/places.toml")["apposition_heads"]
+
+
+def ends_in_common_noun(words: Words, at: int, key: str) -> bool:
+    """中城镇 in 四年中城镇: the level character ends a common noun begun inside the name."""
+    data = table("names/places.toml")
+    last = words.token_at(at + len(key) - 1)
+    head = words.token_at(at)
+    # (魏城镇, 骆驼城镇 are towns: only a function word before the noun, 中 of 四年中, is no name)
+    return last is not None and head is not None and head[0] == at and head[1] == last[0] > at \
+        and last[1] == at + len(key) and last[2] in data["generic_level_words"] \
+        and head[3][:1] in data["function_tags"]
+
+
+def joins_levels(text: str, words: Words, at: int, key: str) -> bool:
+    """市和县, 集体和县、乡: a name opening with a conjunction next to a level word that stands alone."""
+    data = table("names/places.toml")
+    if not key.startswith(tuple(data["conjunction_heads"])) or at == 0:
+        return False
+    before = words.token_at(at - 1)
+    end = at + len(key)
+    after = words.token_at(end + 1) if text[end:end + 1] in data["level_list_joins"] else None
+    return any(t is not None and t[2] in data["lone_levels"] for t in (before, after))

@@ -14,7 +14,7 @@ from ..candidate import Candidate
 from .divisions import Division, Gazetteer, closeness, gazetteer, resolve
 from .pairs import Pairs
 from .place_words import FEATURE_END as _FEATURE_END, compound_head as _compound_head, compound_tail as _compound_tail, \
-    cut_across as _cut_across
+    cut_across as _cut_across, ends_in_common_noun, joins_levels
 from .spans import positions
 from .words import Words
 
@@ -79,19 +79,29 @@ def _lookup(g: Gazetteer, text: str, key: str, words: Optional[Words], at: int) 
     if full and words is not None and (len(key) == 2 or all(d.level == "town" for d in full)) \
             and not (words.is_boundary(at) and words.is_boundary(at + len(key))) and not _compound_head(words, at, key):
         return None  # 建成县域 is no 成县, 促进乡村 no 促进乡: a short full name must be words of its own
+    if full and words is not None and ends_in_common_noun(words, at, key):
+        return None
+    if full and words is not None and joins_levels(text, words, at, key):
+        return None
     if full and words is not None and _cut_across(words, at, at + len(key)):
         return None  # 沿海城市 is no 海城市, 上海市场 no 上海市 (the shorter key is tried next)
     if full:
         return Mention(at, at + len(key), key, "full", options=full)
-    if key in g.renamed and not (words is not None and len(key) == 2 and not (
-            words.is_boundary(at) and words.is_boundary(at + len(key)))):
-        # (发达/县, 扎达县: a former unit's short name must be a word of its own, as a full one's)
+    if key in g.renamed and not (words is not None and (len(key) == 2 and not (
+            words.is_boundary(at) and words.is_boundary(at + len(key)))
+            or key in g.customary and not words.is_boundary(at))):
+        # (发达/县, 扎达县: a former unit's short name must be a word of its own, as a full one's;
+        # a customary name begins a word: no 民和县 in 村民/和/县长)
         return Mention(at, at + len(key), key, "renamed", options=[g.renamed[key]])
     if key in g.countries and g.world_level.get(key) == "region" and _names_facility(text, at + len(key)):
         return None  # 江南公园: a region's name that names a park or a store, not the region
     if key in g.countries and key in short_stop and words is not None \
             and not (words.is_boundary(at) and words.is_boundary(at + len(key))):
         return None  # 大黄山: a feature named like a division's short form must be a word of its own
+    if key in g.countries and g.world_level.get(key) == "feature" \
+            and text.startswith(tuple(table("names/places.toml")["feature_region_after"]), at + len(key)) \
+            and text[at - 1:at] not in table("names/places.toml")["basin_list_joins"]:
+        return _basin(text, key, at)
     if key in g.countries and len(key) >= 2 and not _adjectival(text, words, at, key):
         return Mention(at, at + len(key), key, "country", level=g.world_level.get(key, "country"))
     shorts = g.short(key)
@@ -111,6 +121,12 @@ def _lookup(g: Gazetteer, text: str, key: str, words: Optional[Words], at: int) 
             return None
         return Mention(at, at + len(key), key, "short", options=shorts)
     return None
+
+
+def _basin(text: str, key: str, at: int) -> Mention:
+    """淮河流域: a river's name with the word for the land it drains, one region."""
+    after = next(w for w in table("names/places.toml")["feature_region_after"] if text.startswith(w, at + len(key)))
+    return Mention(at, at + len(key) + len(after), key + after, "country", level="region")
 
 
 def _names_facility(text: str, at: int) -> bool:
@@ -272,6 +288,8 @@ def _tagged(text: str, words: Words, taken: list[Mention]) -> list[Mention]:
             continue
         if w in place_stop or w in short_stop or w in name_stop or w[-1] not in _PLACE_END:
             continue
+        if joins_levels(text, words, s, w):
+            continue  # 市和县: jieba's word that joins two level words
         if _names_facility(text, e):
             continue  # 滨江/商厦: a word jieba calls a place that names a store or a park
         if len(w) == 2 and w[-1] in _DIVISION_END and words.tags.get(w) != "ns":
