@@ -13,6 +13,7 @@ from .foreign import dotted_names, japanese_names, titled_foreign
 from .given import married_form, whole_given
 from .minority import minority_names
 from .bylines import _author_lines, _byline_names, _bylines, _closing_parens, _dispatch_credits, group_names  # noqa: F401
+from .person_lists import listed_persons
 from .person_base import Person, lists as _lists, plausible, surname_len
 from .spans import Spans, occurrences, positions
 from .words import Words
@@ -338,6 +339,7 @@ def find_persons(page: Page, words: Optional[Words], places: set[str],
     found = whole_given(text, words, [q for q in (_unjoined(text, p) for p in found) if q is not None], places)
     found = [p for p in found if p is not None and p.name not in places and not _in_place(p, in_places)
              and not _after_number(text, p)]
+    found += listed_persons(text, words, found, places, in_places)
     return _spread(text, found)
 
 
