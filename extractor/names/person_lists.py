@@ -71,12 +71,26 @@ def _left_item(text: str, at: int, words: Optional[Words]) -> list[tuple[int, in
     return out
 
 
+def _whole_item(text: str, p: Person) -> None:
+    """孙魁/文 between two separators of a list: jieba cut the name's last character off, and the
+    item, closed on both sides, is the whole name."""
+    s, e = p.start, p.end
+    if len(p.name) != 2 or surname_len(p.name) != 1 or e + 1 >= len(text) or text[e] in lists()["end"]:
+        return
+    before = text[s - 1] if s else "\n"
+    if (text[e + 1] == _SEP or before == _SEP) and before in _OPENERS and _closed_right(text, e + 1) \
+            and plausible(text[s:e + 1]):
+        p.end, p.name = e + 1, text[s:e + 1]
+
+
 def listed_persons(text: str, words: Optional[Words], found: list[Person], places: set[str],
                    place_spans: Spans) -> list[Person]:
     """The persons of the lists the found names stand in, besides those already found."""
     if words is None:
         return []
     covered = {i for p in found for i in range(p.start, p.end)}
+    for p in found:
+        _whole_item(text, p)
     todo = [p for p in found if plausible(p.name)]
     out: list[Person] = []
     while todo:  # each new name may open the next item of its list

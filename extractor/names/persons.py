@@ -41,8 +41,10 @@ def _given_length(text: str, at: int, words: Optional[Words]) -> int:
         return sn + 1
     if words is not None:
         tok = words.token_at(third)
-        # the third character starts a word of two or more that runs on: 王鹏表示
-        if tok is not None and tok[0] == third and len(tok[2]) >= 2 and tok[3] not in ("nr", "ng"):
+        # the third character starts a word of two or more that runs on: 王鹏表示; not a pair
+        # jieba makes of the name's last character and a word that follows names (杜宝/平到, 梁建/强于)
+        if tok is not None and tok[0] == third and len(tok[2]) >= 2 and tok[3] not in ("nr", "ng") \
+                and not (len(tok[2]) == 2 and tok[2][1] in lists["end"] and tok[2] not in lists["titles"]):
             return sn + 1
     return sn + 2
 
