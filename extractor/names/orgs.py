@@ -91,7 +91,9 @@ def _cut(text: str, words: Words, start: int, s: int) -> bool:
             # 达累斯萨拉姆顺利通过/铁路局: a preposition sets up what follows; 延庆县/原/县委: the
             # body that was, a clause of its own
             return True
-        if t[2] in lists["titles"] or (t[3] == "v" and len(t[2]) == 1 and _tag_at(words, t[1]) in ("nt", "ns")):
+        # (阿拉伯司法部长/理事会: the ministers' own council, where the title runs into the suffix)
+        if t[2] in lists["titles"] and t[1] != s \
+                or (t[3] == "v" and len(t[2]) == 1 and _tag_at(words, t[1]) in ("nt", "ns")):
             return True  # 新华社/发/美联社: a verb of one character before another name (not 县/发/改局)
         if t[2] in lists["conjunctions"] and (text.endswith(lists["suffixes"] + ("办",), 0, t[0])
                                               or _tag_before(words, t[0]) in ("nt", "j")
