@@ -77,6 +77,12 @@ def words_after(words: Words, e: int, after: tuple[str, ...]) -> bool:
     return rest[e - tok[0]:].startswith(after)
 
 
+def _heads_only(words: Words, start: int, end: int) -> bool:
+    """Only places and bodies between start and end (阿拉伯/司法部长: the title names a council
+    of the place's ministers; 欧盟委员会/已/建议/欧盟/部长: a clause stands between)."""
+    return all(t[3] in ("ns", "nt", "j") for t in words.between(start, end))
+
+
 def _cut(text: str, words: Words, start: int, s: int) -> bool:
     """A word between start and s that joins two bodies or sets one up (…支队会同市教育局,
     在广州设立工作站), or a conjunction right after another body (公安局和教育局)."""
@@ -92,7 +98,7 @@ def _cut(text: str, words: Words, start: int, s: int) -> bool:
             # body that was, a clause of its own
             return True
         # (阿拉伯司法部长/理事会: the ministers' own council, where the title runs into the suffix)
-        if t[2] in lists["titles"] and t[1] != s \
+        if t[2] in lists["titles"] and not (t[1] == s and _heads_only(words, start, t[0])) \
                 or (t[3] == "v" and len(t[2]) == 1 and _tag_at(words, t[1]) in ("nt", "ns")):
             return True  # 新华社/发/美联社: a verb of one character before another name (not 县/发/改局)
         if t[2] in lists["conjunctions"] and (text.endswith(lists["suffixes"] + ("办",), 0, t[0])
