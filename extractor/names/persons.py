@@ -23,6 +23,10 @@ _CJK = re.compile(r"[\u4e00-\u9fff]")
 _GIVEN_TAGS = ("ns", "nz", "ng", "nrt", "nrfg", "j")
 _LIST_JOINS = ("、", "和")  # what stands between two names of a list
 _JOINERS = frozenset("和与向于同及")  # surnames that are also conjunctions or prepositions
+# function characters that also end given names (汪忠和, 张人为), and the stops after which they can
+# only be the name's
+_LAST_JOINERS = frozenset("和为")
+_STOPS = frozenset("；。，、）")
 
 def _given_length(text: str, at: int, words: Optional[Words]) -> int:
     """How many characters of a name start at `at` (a surname): 3 unless the third character
@@ -37,6 +41,8 @@ def _given_length(text: str, at: int, words: Optional[Words]) -> int:
     if words is not None and sn == 1 and married_form(text, at, words):
         return 4
     third = at + sn + 1
+    if third + 1 < len(text) and text[third] in _LAST_JOINERS and text[third + 1] in _STOPS:
+        return sn + 2  # 青年汪忠和；: a conjunction before a stop joins nothing, it ends the name
     if third >= len(text) or not _CJK.match(text[third]) or text[third] in lists["end"]:
         return sn + 1
     if words is not None:
