@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import bisect
 import re
+from functools import lru_cache
 from typing import Optional
 
+from ..lexicon import word_list
 from ..page import Page
 from .person_base import Person, lists as _lists, plausible
 from .words import Words
@@ -78,6 +80,10 @@ def _bylines(page: Page) -> list[Person]:
         else:
             continue
         names = _byline_names(raw)
+        signed = _signature(raw.strip().strip("（()）").strip()) if p.kind == "byline" and not names else None
+        if signed is not None:
+            names = [signed]
+            at = p.end - len(signed) - 2  # the name closes the bracket
         for name in names:
             i = text.find(name, at, p.end)
             if i < 0:
@@ -131,6 +137,25 @@ def _credit_inside(text: str, m: re.Match) -> bool:
         and plausible(name) and name[-1] not in _lists()["not_end"]
 
 
+@lru_cache(maxsize=1)
+def _signature_heads() -> frozenset[str]:
+    return frozenset(word_list("names/signature_heads.txt"))
+
+
+def _signature(body: str) -> Optional[str]:
+    """（北京市西城区佟景宸）: a reader signs with the place or body he writes from, the name last;
+    the name is the two or three characters after the place's or body's last character."""
+    heads = _signature_heads()
+    for size in (3, 2):
+        name = body[-size:]
+        # the place or body before: three characters at least (西城区, 公安局), which a run of
+        # names glued together (周小琴陈广华) never ends with
+        if len(body) - size >= 3 and body[-size - 1] in heads and plausible(name) \
+                and name[-1] not in _lists()["not_end"] and name[-1] not in heads:
+            return name
+    return None
+
+
 def _closing_parens(page: Page) -> list[Person]:
     """（胡耀华） at the end of a paragraph: the author of the article; inside one, a name in
     brackets after a sentence or a work's caption (_credit_inside)."""
@@ -145,6 +170,11 @@ def _closing_parens(page: Page) -> list[Person]:
                     out.append(Person(m.start("n"), m.end("n"), m.group("n"), "person:byline"))
                 continue
             at = m.start("n")
+            signed = _signature(m.group("n"))
+            if signed is not None:
+                i = m.end("n") - len(signed)
+                out.append(Person(i, m.end("n"), signed, "person:byline"))
+                continue
             for name in _byline_names(m.group("n")):
                 i = text.find(name, at, m.end())
                 if i >= 0:

@@ -130,7 +130,9 @@ def _common(words: Words, i: int, j: int) -> bool:
     if j - i != 1:
         return False
     tag = words.tags.get(words.tokens[i][2]) or ""
-    return tag[:1] in ("v", "a", "d") or tag in ("ns", "nt")
+    # jieba's dictionary tags many transliterations a place (巴斯); a place the gazetteer knows
+    # is kept out by the caller's `places`, so only a body (nt) is no name here
+    return tag[:1] in ("v", "a", "d") or tag == "nt"
 
 
 def japanese_names(text: str, words: Words) -> list[Person]:

@@ -77,6 +77,27 @@ def words_after(words: Words, e: int, after: tuple[str, ...]) -> bool:
     return rest[e - tok[0]:].startswith(after)
 
 
+# what a field of a body's name may be jieba-tagged (和平与团结, 能源与环境, 社会事务与就业)
+_FIELD_TAGS = ("n", "nz", "vn", "an", "a")
+
+
+def _inner_and(words: Words, t: tuple) -> bool:
+    """和平/与/团结委员会, 能源/与/环境部: 与 between two fields, the first no body (公安局/与/
+    教育局 joins two), is inside one body's name, not a preposition that sets up what follows."""
+    if t[2] != "与" or not t[0]:
+        return False
+    before, after = words.token_at(t[0] - 1), words.token_at(t[1])
+    return before is not None and after is not None and before[1] == t[0] and after[0] == t[1] \
+        and before[3] in _FIELD_TAGS and after[3] in _FIELD_TAGS and len(before[2]) >= 2 \
+        and not before[2].endswith(org_data()["suffixes"])
+
+
+def _heads_only(words: Words, start: int, end: int) -> bool:
+    """Only places and bodies between start and end (阿拉伯/司法部长: the title names a council
+    of the place's ministers; 欧盟委员会/已/建议/欧盟/部长: a clause stands between)."""
+    return all(t[3] in ("ns", "nt", "j") for t in words.between(start, end))
+
+
 def _cut(text: str, words: Words, start: int, s: int) -> bool:
     """A word between start and s that joins two bodies or sets one up (…支队会同市教育局,
     在广州设立工作站), or a conjunction right after another body (公安局和教育局)."""
@@ -84,6 +105,8 @@ def _cut(text: str, words: Words, start: int, s: int) -> bool:
     for t in words.between(start, s):
         if t[2] in lists["joins"] or t[2] in lists["clause_verbs"]:
             return True  # …支队/会同/市教育局, 民政局/找/政治处
+        if _inner_and(words, t):
+            continue
         # 国务院总理李强主持召开国务院: a title between the head and the suffix ends what went
         # before (verbs do not: 武陵区创业就业服务工作站 holds one; nor do words jieba tags as
         # names: 张掖市林草/nr局)
@@ -91,7 +114,9 @@ def _cut(text: str, words: Words, start: int, s: int) -> bool:
             # 达累斯萨拉姆顺利通过/铁路局: a preposition sets up what follows; 延庆县/原/县委: the
             # body that was, a clause of its own
             return True
-        if t[2] in lists["titles"] or (t[3] == "v" and len(t[2]) == 1 and _tag_at(words, t[1]) in ("nt", "ns")):
+        # (阿拉伯司法部长/理事会: the ministers' own council, where the title runs into the suffix)
+        if t[2] in lists["titles"] and not (t[1] == s and _heads_only(words, start, t[0])) \
+                or (t[3] == "v" and len(t[2]) == 1 and _tag_at(words, t[1]) in ("nt", "ns")):
             return True  # 新华社/发/美联社: a verb of one character before another name (not 县/发/改局)
         if t[2] in lists["conjunctions"] and (text.endswith(lists["suffixes"] + ("办",), 0, t[0])
                                               or _tag_before(words, t[0]) in ("nt", "j")
@@ -139,7 +164,7 @@ def _start(text: str, s: int, words: Words, places: list[Mention], strong: bool,
     # a boundary character inside a longer word is none (本溪, 经贸): look further back
     while start > floor and _CJK.match(text[start - 1]):
         tok = words.token_at(start - 1)
-        if tok is None or tok[1] - tok[0] == 1:
+        if tok is None or tok[1] - tok[0] == 1 and not _inner_and(words, tok):
             break
         stop = last_stop.match(text, floor, start - 1)
         start = stop.end() if stop else floor
@@ -160,7 +185,7 @@ def _start(text: str, s: int, words: Words, places: list[Mention], strong: bool,
             # begins a clause, not a name
             return None
         if any(t[3] in _INNER_STOP_TAGS and not (len(t[2]) == 2 and t[2][0] in _DIRECTIONS)
-               for t in words.between(runs[-1][-1].end, s)):
+               and not _inner_and(words, t) for t in words.between(runs[-1][-1].end, s)):
             # 太岳区境内/国民党, 日本政界中/在野党: a place word or particle makes a clause (a
             # direction is part of a name: 纽约南部地方检查院)
             return None

@@ -13,6 +13,7 @@ from .foreign import dotted_names, japanese_names, titled_foreign
 from .given import married_form, whole_given
 from .minority import minority_names
 from .bylines import _author_lines, _byline_names, _bylines, _closing_parens, _dispatch_credits, group_names  # noqa: F401
+from .person_lists import listed_persons
 from .person_base import Person, lists as _lists, plausible, surname_len
 from .spans import Spans, occurrences, positions
 from .words import Words
@@ -22,6 +23,10 @@ _CJK = re.compile(r"[\u4e00-\u9fff]")
 _GIVEN_TAGS = ("ns", "nz", "ng", "nrt", "nrfg", "j")
 _LIST_JOINS = ("、", "和")  # what stands between two names of a list
 _JOINERS = frozenset("和与向于同及")  # surnames that are also conjunctions or prepositions
+# function characters that also end given names (汪忠和, 张人为), and the stops after which they can
+# only be the name's
+_LAST_JOINERS = frozenset("和为")
+_STOPS = frozenset("；。，、）")
 
 def _given_length(text: str, at: int, words: Optional[Words]) -> int:
     """How many characters of a name start at `at` (a surname): 3 unless the third character
@@ -36,12 +41,16 @@ def _given_length(text: str, at: int, words: Optional[Words]) -> int:
     if words is not None and sn == 1 and married_form(text, at, words):
         return 4
     third = at + sn + 1
+    if third + 1 < len(text) and text[third] in _LAST_JOINERS and text[third + 1] in _STOPS:
+        return sn + 2  # 青年汪忠和；: a conjunction before a stop joins nothing, it ends the name
     if third >= len(text) or not _CJK.match(text[third]) or text[third] in lists["end"]:
         return sn + 1
     if words is not None:
         tok = words.token_at(third)
-        # the third character starts a word of two or more that runs on: 王鹏表示
-        if tok is not None and tok[0] == third and len(tok[2]) >= 2 and tok[3] not in ("nr", "ng"):
+        # the third character starts a word of two or more that runs on: 王鹏表示; not a pair
+        # jieba makes of the name's last character and a word that follows names (杜宝/平到, 梁建/强于)
+        if tok is not None and tok[0] == third and len(tok[2]) >= 2 and tok[3] not in ("nr", "ng") \
+                and not (len(tok[2]) == 2 and tok[2][1] in lists["end"] and tok[2] not in lists["titles"]):
             return sn + 1
     return sn + 2
 
@@ -338,6 +347,7 @@ def find_persons(page: Page, words: Optional[Words], places: set[str],
     found = whole_given(text, words, [q for q in (_unjoined(text, p) for p in found) if q is not None], places)
     found = [p for p in found if p is not None and p.name not in places and not _in_place(p, in_places)
              and not _after_number(text, p)]
+    found += listed_persons(text, words, found, places, in_places)
     return _spread(text, found)
 
 
