@@ -1,0 +1,87 @@
+"""The rules' compiled patterns and gates, stored with the package (data/rules.pickle).
+
+Reading and compiling the numeric rules' 55 long patterns, and reading each a second time for its
+gates (gate.py), cost about a third of a second of every process's start: the largest share of a
+batch's serial part. The regex compiler's output (the opcode list that `re` hands to `_sre`) is
+stored with the gates, keyed by the pattern's full text, so a process builds each Pattern from it
+without parsing. A stale entry can never be used: a pattern whose text changed is not found and is
+compiled as before. The store is only read by the interpreter that wrote it (same version and
+regex engine), and tests/test_rules_compiled.py holds every stored Pattern equal to a fresh
+`re.compile` (Pattern equality compares the opcodes) and every stored gate equal to a fresh one.
+
+Rebuild after changing a rule or its word lists: `python -c "from extractor.rules.compiled import main; main()"`.
+"""
+from __future__ import annotations
+
+import pickle
+import re
+import sys
+from functools import lru_cache
+from pathlib import Path
+from typing import Optional
+
+import _sre
+
+try:  # the regex parser and compiler: re._parser / re._compiler from Python 3.11
+    from re import _compiler, _parser
+except ImportError:  # pragma: no cover - older Pythons: no store, every pattern compiled
+    _compiler = _parser = None  # type: ignore[assignment]
+
+STORE = Path(__file__).resolve().parent.parent / "data" / "rules.pickle"
+
+Gates = tuple  # (character gates, word gates) as gate.gates returns them
+
+
+def _stamp() -> tuple:
+    return (sys.implementation.name, tuple(sys.version_info[:2]), _sre.MAGIC, _sre.CODESIZE)
+
+
+@lru_cache(maxsize=1)
+def _stored() -> dict:
+    if _compiler is None:
+        return {}
+    try:
+        with STORE.open("rb") as f:
+            stamp, table = pickle.load(f)
+    except Exception:  # noqa: BLE001 - no store or an unreadable one: compile as before
+        return {}
+    return table if stamp == _stamp() else {}
+
+
+def compile_rule(source: str) -> tuple[re.Pattern, Gates]:
+    """The Pattern of a rule's full pattern text and its gates, from the store where it holds them."""
+    hit = _stored().get(source)
+    if hit is not None:
+        (flags, code, groups, groupindex, indexgroup), found = hit
+        return _sre.compile(source, flags, list(code), groups, dict(groupindex), indexgroup), found
+    from .gate import gates
+    pattern = re.compile(source)
+    return pattern, gates(pattern)
+
+
+def _parts(source: str) -> tuple:
+    """What re._compiler.compile hands to _sre.compile for `source` (flags 0), but the text."""
+    p = _parser.parse(source, 0)
+    code = _compiler._code(p, 0)
+    indexgroup: list[Optional[str]] = [None] * p.state.groups
+    for name, i in p.state.groupdict.items():
+        indexgroup[i] = name
+    return (p.state.flags, tuple(int(c) for c in code), p.state.groups - 1, dict(p.state.groupdict), tuple(indexgroup))
+
+
+def fresh(source: str) -> tuple[tuple, Gates]:
+    """A store entry computed without the store."""
+    from .gate import gates
+    return _parts(source), gates(re.compile(source))
+
+
+def build() -> dict:
+    from . import all_rules
+    return {r.pattern.pattern: fresh(r.pattern.pattern) for r in all_rules()}
+
+
+def main() -> None:
+    table = build()
+    with STORE.open("wb") as f:
+        pickle.dump((_stamp(), table), f, protocol=pickle.HIGHEST_PROTOCOL)
+    print(f"wrote {len(table)} rules to {STORE}")
