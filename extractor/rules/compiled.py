@@ -1,4 +1,4 @@
-"""The rules' compiled patterns and gates, stored with the package (data/rules.pickle).
+"""The rules' compiled patterns and gates, stored with the package (data/rules.pickle.gz).
 
 Reading and compiling the numeric rules' 55 long patterns, and reading each a second time for its
 gates (gate.py), cost about a third of a second of every process's start: the largest share of a
@@ -13,6 +13,7 @@ Rebuild after changing a rule or its word lists: `python -c "from extractor.rule
 """
 from __future__ import annotations
 
+import gzip
 import pickle
 import re
 import sys
@@ -27,7 +28,7 @@ try:  # the regex parser and compiler: re._parser / re._compiler from Python 3.1
 except ImportError:  # pragma: no cover - older Pythons: no store, every pattern compiled
     _compiler = _parser = None  # type: ignore[assignment]
 
-STORE = Path(__file__).resolve().parent.parent / "data" / "rules.pickle"
+STORE = Path(__file__).resolve().parent.parent / "data" / "rules.pickle.gz"
 
 Gates = tuple  # (character gates, word gates) as gate.gates returns them
 
@@ -41,8 +42,7 @@ def _stored() -> dict:
     if _compiler is None:
         return {}
     try:
-        with STORE.open("rb") as f:
-            stamp, table = pickle.load(f)
+        stamp, table = pickle.loads(gzip.decompress(STORE.read_bytes()))
     except Exception:  # noqa: BLE001 - no store or an unreadable one: compile as before
         return {}
     return table if stamp == _stamp() else {}
@@ -82,6 +82,6 @@ def build() -> dict:
 
 def main() -> None:
     table = build()
-    with STORE.open("wb") as f:
-        pickle.dump((_stamp(), table), f, protocol=pickle.HIGHEST_PROTOCOL)
+    data = pickle.dumps((_stamp(), table), protocol=pickle.HIGHEST_PROTOCOL)
+    STORE.write_bytes(gzip.compress(data, 9, mtime=0))
     print(f"wrote {len(table)} rules to {STORE}")
