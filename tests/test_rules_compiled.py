@@ -17,7 +17,9 @@ def test_every_rule_is_stored_and_current() -> None:
         pytest.skip(f"data/rules.pickle.gz was written by {stamp}: this interpreter compiles the rules")
     stored = compiled._stored()
     missing = [r.name for r in all_rules() if r.pattern.pattern not in stored]
-    assert missing == [], "rules changed since data/rules.pickle.gz was built: rebuild it"
+    # a stale store is no error at run time (those rules are compiled as before), only slower
+    assert missing == [], ("rules changed since data/rules.pickle.gz was built: rebuild it with "
+                           "python -c 'from extractor.rules.compiled import main; main()'")
 
 
 def test_stored_patterns_equal_fresh_compiles() -> None:

@@ -1,7 +1,7 @@
 """The rules' compiled patterns and gates, stored with the package (data/rules.pickle.gz).
 
 Reading and compiling the numeric rules' 55 long patterns, and reading each a second time for its
-gates (gate.py), cost about a third of a second of every process's start: the largest share of a
+gates (gate.py), cost about 0.25-0.35 CPU s of every process's start: the largest share of a
 batch's serial part. The regex compiler's output (the opcode list that `re` hands to `_sre`) is
 stored with the gates, keyed by the pattern's full text, so a process builds each Pattern from it
 without parsing. A stale entry can never be used: a pattern whose text changed is not found and is
