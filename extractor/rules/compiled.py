@@ -4,12 +4,14 @@ Reading and compiling the numeric rules' 55 long patterns, and reading each a se
 gates (gate.py), cost about 0.25-0.35 CPU s of every process's start: the largest share of a
 batch's serial part. The regex compiler's output (the opcode list that `re` hands to `_sre`) is
 stored with the gates, keyed by the pattern's full text, so a process builds each Pattern from it
-without parsing. A stale entry can never be used: a pattern whose text changed is not found and is
-compiled as before. The store is only read by the interpreter that wrote it (same version and
-regex engine), and tests/test_rules_compiled.py holds every stored Pattern equal to a fresh
-`re.compile` (Pattern equality compares the opcodes) and every stored gate equal to a fresh one.
+without parsing. A rule whose pattern text changed is not found and is compiled as before; the
+gates depend on gate.py's code too, so a change there needs a rebuild. The store is only read by
+the interpreter that wrote it (same version and regex engine). tests/test_rules_compiled.py holds
+every stored Pattern equal to a fresh `re.compile` (Pattern equality compares the opcodes), every
+stored gate equal to a fresh one, and fails while a rule is missing from the store.
 
-Rebuild after changing a rule or its word lists: `python -c "from extractor.rules.compiled import main; main()"`.
+Rebuild after changing a rule, its word lists or gate.py:
+`python -c "from extractor.rules.compiled import main; main()"`.
 """
 from __future__ import annotations
 
