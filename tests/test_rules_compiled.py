@@ -2,8 +2,12 @@
 from __future__ import annotations
 
 import gzip
+import os
 import pickle
 import re
+import subprocess
+import sys
+from pathlib import Path
 
 import pytest
 
@@ -47,3 +51,25 @@ def test_a_stored_pattern_matches_like_a_fresh_one() -> None:
     for r in all_rules():
         fresh = re.compile(r.pattern.pattern)
         assert [m.span() for m in r.pattern.finditer(text)] == [m.span() for m in fresh.finditer(text)], r.name
+
+
+def test_an_unreadable_store_compiles_every_rule(tmp_path, monkeypatch) -> None:
+    bad = tmp_path / "rules.pickle.gz"
+    bad.write_bytes(b"not a store")
+    monkeypatch.setattr(compiled, "STORE", bad)
+    compiled.release()
+    try:
+        r = all_rules()[0]
+        pattern, found = compiled.compile_rule(r.pattern.pattern)
+        assert compiled._stored() == {}
+        assert pattern == r.pattern and found == (r.gates, r.words)
+    finally:
+        compiled.release()
+
+
+def test_the_store_is_released_once_the_rules_are_built() -> None:
+    # in a fresh process: this one's tests may have read the store again
+    code = "import extractor.rules; from extractor.rules import compiled; print(compiled._stored.cache_info().currsize)"
+    env = {**os.environ, "PYTHONPATH": str(Path(__file__).resolve().parent.parent)}
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True, env=env)
+    assert done.stdout.strip() == "0"

@@ -50,6 +50,12 @@ def _stored() -> dict:
     return table if stamp == _stamp() else {}
 
 
+def release() -> None:
+    """Drop the store once the rules are built: the Patterns hold copies of their opcodes, and the
+    table (3 MB as Python objects) would stay in every process for nothing."""
+    _stored.cache_clear()
+
+
 def compile_rule(source: str) -> tuple[re.Pattern, Gates]:
     """The Pattern of a rule's full pattern text and its gates, from the store where it holds them."""
     hit = _stored().get(source)
