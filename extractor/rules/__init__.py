@@ -13,12 +13,14 @@ from typing import Iterable
 from ..candidate import Candidate
 from ..fact_types import TYPES
 from .base import Context, Rule
+from .compiled import release
 from .non_facts import blocked_spans, keep
 from .gate import Paragraphs
 from .resolve import resolve
 
 # each numeric type's rules module, as fact_types names it
 MODULES = {t.name: import_module(f"..{t.rules}", __name__) for t in TYPES if t.numeric}
+release()  # the stored patterns are all read
 DIMENSIONS: tuple[str, ...] = tuple(MODULES)
 
 

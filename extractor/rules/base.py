@@ -54,10 +54,10 @@ class Rule:
 def rule(name: str, dimension: str, pattern: str, build, priority: int = 0) -> Rule:
     # every match starts with a character of FIRST: checking that one class first lets the regex
     # engine skip the other positions of a page at once (the qualifier alternations are slow)
+    from .compiled import compile_rule
     from .fragments import FIRST
-    from .gate import gates
-    compiled = re.compile(f"(?=[{FIRST}])(?:{pattern})")
-    return Rule(name, dimension, compiled, build, priority, *gates(compiled))
+    compiled, found = compile_rule(f"(?=[{FIRST}])(?:{pattern})")  # stored with the package
+    return Rule(name, dimension, compiled, build, priority, *found)
 
 
 @lru_cache(maxsize=8192)
