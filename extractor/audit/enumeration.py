@@ -249,6 +249,18 @@ def _even(lst: ItemList, least: int = 1) -> bool:
     return not opens_with_verb and not any(a[1] == "v" and b[1].startswith("n") for a, b in zip(words, words[1:]))
 
 
+def _sure_items(view: PageView, count: Num, lst: ItemList) -> bool:
+    """More items than a group count in words (`三大工程`) names break it where the list cannot
+    have started early nor merge items: the items after the first of like length with no verb
+    phrase among them (`_even`: `部署、指挥辽沈、淮海、平津三大战役` started one item early), and a
+    noun that names single things, not classes or levels that may hold several items
+    (`珠宝、玉石制品、丝绸、服装、食品4大类`, data/cues.toml [enumeration] class_nouns; `_loose`)."""
+    noun = view.text[count.end:count.end + 2].lstrip("个")
+    classes = count.written.endswith(tuple(cues.words("enumeration", "class_nouns"))) \
+        or noun.startswith(tuple(cues.words("enumeration", "class_nouns")))
+    return _even(lst, 1) and not classes and not _loose(view, count)
+
+
 def _counted_again(view: PageView, count: Num, lst: ItemList) -> bool:
     """`滑冰、滑雪、冰球、冬季两项共 4 个大项`: another count later in the clause counts the list,
     the first one belongs to the last item's name."""
@@ -292,7 +304,7 @@ def enumeration_draft(view: PageView, count: Num, lst: ItemList, exact: bool, ho
         relation = "一致" if ok else "不符"
         text = f"{how}共 {k} 项（{shown}），与所述 {count.written} {relation}。"
         expected: object = k
-        if not ok and how == _IN_WORDS and k > count.value:
+        if not ok and how == _IN_WORDS and k > count.value and not _sure_items(view, count, lst):
             verdict = "unverifiable"
             text += "但列举的第一项可能连着前面的词语（另一组列举），无法据此判定有误。"
         elif not ok and how == announced.HOW_ONE_PARAGRAPH and k > count.value:
