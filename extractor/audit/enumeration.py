@@ -261,6 +261,12 @@ def _sure_items(view: PageView, count: Num, lst: ItemList) -> bool:
     return _even(lst, 1) and not classes and not _loose(view, count)
 
 
+def _ends_with_verb(item: str) -> bool:
+    """`新筹建`: an item ending with a verb takes the count after it as its object."""
+    words = _segmenter().pos(item)
+    return bool(words) and words[-1][1] == "v"
+
+
 def _counted_again(view: PageView, count: Num, lst: ItemList) -> bool:
     """`滑冰、滑雪、冰球、冬季两项共 4 个大项`: another count later in the clause counts the list,
     the first one belongs to the last item's name."""
@@ -321,11 +327,12 @@ def enumeration_draft(view: PageView, count: Num, lst: ItemList, exact: bool, ho
         elif not ok and lst.joined and how != _GROUP_NAME:
             verdict = "unverifiable"
             text += f"但“{lst.joined}”也可能连在一项名称之内（如“文化和旅游”），无法据此判定有误。"
-        elif not ok and (how == _GROUP_NAME and (lst.joined or count.value < 2 or not _even(lst, 1)
+        elif not ok and (how == _GROUP_NAME and (lst.joined or (count.value < 2 and _ends_with_verb(lst.items[-1]))
+                                                 or not _even(lst, 1)
                                                  or _counted_again(view, count, lst)) or lst.joined):
             # `A、B 和残疾人“两项补贴”`: a count right after the last item may be that item's own
-            # (a list without a join word, of even items, is counted by a count of two or more:
-            # `境外高校独立办学机构、新筹建 1 个` counts what the last phrase names)
+            # (a list without a join word, of even items, is counted by it; a count of one after a
+            # last item ending with a verb, `境外高校独立办学机构、新筹建 1 个`, is that verb's object)
             verdict = "unverifiable"
             text += "但紧接列举的数目也可能只数最后一项之内的事物（如“残疾人两项补贴”），无法据此判定有误。"
     else:
