@@ -157,8 +157,9 @@ def _count_for(view: PageView, lst: ItemList, sent: int) -> tuple[Num, bool, str
         return None
     if after and view.text[lst.start - 1:lst.start] in _AT and after[0].start - lst.end <= _AFTER_GAP \
             and view.text[after[0].start - 1:after[0].start] not in "（(" \
-            and not cues.contains_any(view.text[lst.end:lst.clause_end], "enumeration", "topic_frames"):
-        # `在 A、B、C 开展了 4 场`: one at least in each place listed
+            and not cues.contains_any(view.text[lst.end - len(lst.items[-1]):lst.clause_end], "enumeration", "topic_frames"):
+        # `在 A、B、C 开展了 4 场`: one at least in each place listed; a frame (`在 A、B 的情况下`)
+        # may close the last item itself
         return after[0], False, "在所列各地"
     if view.text[lst.start - 1:lst.start] in "（(" and view.text[lst.end:lst.end + 1] in "）)":
         # `五种主要农业机械（A、B、C、D、E）`: the brackets list what the count before them names
