@@ -17,7 +17,9 @@ Structures read (markers in data/cues.toml [enumeration]):
 The count names what stands right before the colon (`个方面工作`, `大贸易伙伴及贸易额分别是`).
 Items are counted while their markers run in order (`（一）`, `（二）`, …), so a later list
 of the same markers is not taken in. A count that differs from the items is unverifiable:
-the markers may also open sub-points or skip a part of the text.
+the markers may also open sub-points or skip a part of the text; but markers numbered in order
+(`一是`, `第一`, `（1）`, `1．`) past the count are the text's own numbering, so more items
+than counted are inconsistent.
 """
 from __future__ import annotations
 
@@ -53,6 +55,9 @@ def _bare_count() -> re.Pattern:
 _BARE_COUNT = _bare_count()
 HOW = "冒号之后分项列出"
 HOW_ONE_PARAGRAPH = "冒号之后在同一段内以序数词分项列出"  # `：一是…；二是…；三是…` before the paragraph ends
+# `：⏎一是…⏎二是…`, `：（1）…（2）…`: markers numbered in order across paragraphs; numbering past the
+# count is the text's own, so more items than counted break it (fewer may skip a part of the text)
+HOW_NUMBERED = "冒号之后以序号分项列出"
 _NUMERALS = "一二三四五六七八九十"
 _ITEM_BEFORE = "。；;，：\n \u3000"  # what an inline item's marker follows
 
@@ -70,7 +75,8 @@ def check(view: PageView, draft: Callable[[PageView, Num, ItemList, bool, str], 
     drafts = []
     for count, colon in _counts(view):
         ordinal = _ordinal_words(view, colon)
-        found = ordinal or _headings(view, colon) or _dash_paragraphs(view, colon) \
+        numbered = ordinal or _headings(view, colon)
+        found = numbered or _dash_paragraphs(view, colon) \
             or _bullets(view, colon) \
             or _semicolon_items(view, colon, _names_points(view, count, colon)) \
             or (_comma_items(view, colon) if quoted_colon(view, colon) else None)
@@ -83,7 +89,8 @@ def check(view: PageView, draft: Callable[[PageView, Num, ItemList, bool, str], 
         lst = ItemList(start, end, items, False, False, view.clause_start(colon), end)
         one_paragraph = ordinal is not None and "\n" not in view.text[count.start:end]
         if sent >= 0 or view.sentence_index(count.start) >= 0:
-            drafts.append(draft(view, count, lst, True, HOW_ONE_PARAGRAPH if one_paragraph else HOW))
+            drafts.append(draft(view, count, lst, True, HOW_ONE_PARAGRAPH if one_paragraph
+                                else HOW_NUMBERED if numbered is not None else HOW))
     return drafts
 
 

@@ -6,8 +6,8 @@
 announced.py reads the same items after a colon (`三个重要决策：一是…`). After a comma the
 count announces the items only when the clause right after it opens with the first ordinal
 (`一是`, `第一，`, `其一是`) and the next ones follow in order: the markers are the evidence,
-so at least two must be found. As after a colon, a count that differs from the items marked is
-unverifiable (a marker may open a sub-point, or the text may skip one).
+so at least two must be found. As after a colon, a count above the items marked is unverifiable
+(the text may skip one); markers numbering past the count are the text's own count: inconsistent.
 """
 from __future__ import annotations
 
@@ -37,7 +37,7 @@ def check(view: PageView, draft: Callable[[PageView, Num, ItemList, bool, str], 
         start, end, items = found
         lst = ItemList(start, end, items, False, False, view.clause_start(comma + 1), end)
         if view.sentence_index(count.start) >= 0:
-            d = draft(view, count, lst, True, announced.HOW)
+            d = draft(view, count, lst, True, announced.HOW_NUMBERED)
             d.explanation = d.explanation.replace("冒号", "逗号", 1)
             out.append(d)
     return out

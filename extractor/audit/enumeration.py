@@ -157,8 +157,9 @@ def _count_for(view: PageView, lst: ItemList, sent: int) -> tuple[Num, bool, str
         return None
     if after and view.text[lst.start - 1:lst.start] in _AT and after[0].start - lst.end <= _AFTER_GAP \
             and view.text[after[0].start - 1:after[0].start] not in "（(" \
-            and not cues.contains_any(view.text[lst.end:lst.clause_end], "enumeration", "topic_frames"):
-        # `在 A、B、C 开展了 4 场`: one at least in each place listed
+            and not cues.contains_any(view.text[lst.end - len(lst.items[-1]):lst.clause_end], "enumeration", "topic_frames"):
+        # `在 A、B、C 开展了 4 场`: one at least in each place listed; a frame (`在 A、B 的情况下`)
+        # may close the last item itself
         return after[0], False, "在所列各地"
     if view.text[lst.start - 1:lst.start] in "（(" and view.text[lst.end:lst.end + 1] in "）)":
         # `五种主要农业机械（A、B、C、D、E）`: the brackets list what the count before them names
@@ -249,6 +250,24 @@ def _even(lst: ItemList, least: int = 1) -> bool:
     return not opens_with_verb and not any(a[1] == "v" and b[1].startswith("n") for a, b in zip(words, words[1:]))
 
 
+def _sure_items(view: PageView, count: Num, lst: ItemList) -> bool:
+    """More items than a group count in words (`三大工程`) names break it where the list cannot
+    have started early nor merge items: the items after the first of like length with no verb
+    phrase among them (`_even`: `部署、指挥辽沈、淮海、平津三大战役` started one item early), and a
+    noun that names single things, not classes or levels that may hold several items
+    (`珠宝、玉石制品、丝绸、服装、食品4大类`, data/cues.toml [enumeration] class_nouns; `_loose`)."""
+    noun = view.text[count.end:count.end + 2].lstrip("个")
+    classes = count.written.endswith(tuple(cues.words("enumeration", "class_nouns"))) \
+        or noun.startswith(tuple(cues.words("enumeration", "class_nouns")))
+    return _even(lst, 1) and not classes and not _loose(view, count)
+
+
+def _ends_with_verb(item: str) -> bool:
+    """`新筹建`: an item ending with a verb takes the count after it as its object."""
+    words = _segmenter().pos(item)
+    return bool(words) and words[-1][1] == "v"
+
+
 def _counted_again(view: PageView, count: Num, lst: ItemList) -> bool:
     """`滑冰、滑雪、冰球、冬季两项共 4 个大项`: another count later in the clause counts the list,
     the first one belongs to the last item's name."""
@@ -292,12 +311,12 @@ def enumeration_draft(view: PageView, count: Num, lst: ItemList, exact: bool, ho
         relation = "一致" if ok else "不符"
         text = f"{how}共 {k} 项（{shown}），与所述 {count.written} {relation}。"
         expected: object = k
-        if not ok and how == _IN_WORDS and k > count.value:
+        if not ok and how == _IN_WORDS and k > count.value and not _sure_items(view, count, lst):
             verdict = "unverifiable"
             text += "但列举的第一项可能连着前面的词语（另一组列举），无法据此判定有误。"
-        elif not ok and how == announced.HOW_ONE_PARAGRAPH and k > count.value:
-            pass  # `两个方面：一是…二是…三是…` in one paragraph: the markers themselves count on
-        elif not ok and how in (announced.HOW, announced.HOW_ONE_PARAGRAPH):
+        elif not ok and how in (announced.HOW_ONE_PARAGRAPH, announced.HOW_NUMBERED) and k > count.value:
+            pass  # `两个方面：一是…二是…三是…`: the numbered markers themselves count on
+        elif not ok and how in (announced.HOW, announced.HOW_ONE_PARAGRAPH, announced.HOW_NUMBERED):
             verdict = "unverifiable"
             text += "但分项标记也可能另有分段或包含小项，无法据此判定有误。"
         elif not ok and how == _AMOUNTS:
@@ -309,11 +328,12 @@ def enumeration_draft(view: PageView, count: Num, lst: ItemList, exact: bool, ho
         elif not ok and lst.joined and how != _GROUP_NAME:
             verdict = "unverifiable"
             text += f"但“{lst.joined}”也可能连在一项名称之内（如“文化和旅游”），无法据此判定有误。"
-        elif not ok and (how == _GROUP_NAME and (lst.joined or count.value < 2 or not _even(lst, 1)
+        elif not ok and (how == _GROUP_NAME and (lst.joined or (count.value < 2 and _ends_with_verb(lst.items[-1]))
+                                                 or not _even(lst, 1)
                                                  or _counted_again(view, count, lst)) or lst.joined):
             # `A、B 和残疾人“两项补贴”`: a count right after the last item may be that item's own
-            # (a list without a join word, of even items, is counted by a count of two or more:
-            # `境外高校独立办学机构、新筹建 1 个` counts what the last phrase names)
+            # (a list without a join word, of even items, is counted by it; a count of one after a
+            # last item ending with a verb, `境外高校独立办学机构、新筹建 1 个`, is that verb's object)
             verdict = "unverifiable"
             text += "但紧接列举的数目也可能只数最后一项之内的事物（如“残疾人两项补贴”），无法据此判定有误。"
     else:

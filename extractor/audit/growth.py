@@ -37,7 +37,7 @@ from .growth_increments import increment_after, increment_only
 from .growth_prices import constant_prices, real_measure, real_without_base
 from .growth_times import from_total, times_draft
 from .levels import index_points
-from .model import Draft, PageView
+from .model import Draft, Num, PageView
 from .tolerance import ABOUT, Interval, interval_of
 from .wording import (NEAR, Change, after_word, clause_before, is_increment, over_named, over_named_pattern,
                       own_subject, times_value, word_direction, yearly_word)
@@ -59,6 +59,18 @@ def check(view: PageView) -> list[Draft]:
     return drafts
 
 
+def _restated_increment(view: PageView, p: Num) -> str | None:
+    """`比上年增产 2200 万吨，即 7.8%`: a clause of only `即` and a percent restates the amount of
+    change that ends the clause before it, and goes its way."""
+    start = view.clause_start(p.start)
+    if view.text[start:p.start] not in cues.words("change", "restating") or start < 1:
+        return None
+    before = [n for n in view.between(view.clause_start(start - 1), start) if n.type in SUMMABLE_TYPES]
+    if not before or view.text[before[-1].end:start].strip("，, ") or not is_increment(view, before[-1]):
+        return None
+    return word_direction(view.label_before(before[-1]).rstrip("了"), clause_before(view, before[-1].start))
+
+
 def _changes(view: PageView) -> list[tuple[Change, str]]:
     out: list[tuple[Change, str]] = []
     for p in view.nums:
@@ -68,6 +80,8 @@ def _changes(view: PageView) -> list[tuple[Change, str]]:
         d = word_direction(before, clause_before(view, p.start))
         if d is None and not view.text.startswith("的", p.end):  # `低于 … 6% 的目标`: the base itself
             d = over_named(clause_before(view, p.start))
+        if d is None:
+            d = _restated_increment(view, p)
         if d is None and out and out[-1][0].end <= p.start:
             # `分别下降 12.4% 和 9.8%`: the second change shares the first one's word
             gap = view.text[out[-1][0].end:p.start]

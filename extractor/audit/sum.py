@@ -278,7 +278,12 @@ def _cue_before(view: PageView) -> list[Draft]:
             if m.group() == "：" and view.clause_start(m.start()) > total.start and not _lists_uses(view, total, m.start()):
                 continue  # a colon lists the parts of a total said right before it
             if len(parts) == 1:
-                drafts.append(part_of_draft(total, parts[0], f"“{m.group()}”之后的部分"))
+                # a lone part after a clause with an amount of another unit (`6 款机型…，其中 4 项
+                # 技术…，10 款外观`) may count another thing than the total, in the unit by chance
+                own = view.clause_start(parts[0].start)
+                other = any(n.end <= own and n.unit != parts[0].unit for n in members)
+                drafts.append(part_of_draft(total, parts[0], f"“{m.group()}”之后的部分",
+                                            "它前面的分句另有别的单位的数，未必是同一事物的部分" if other else None))
                 continue
             labels = _labels(view, parts, m.end())
             # only named categories that partition, or 分别为, make a breakdown exhaustive
