@@ -7,7 +7,8 @@ The span and the year are the records' periods (`1994/1997` holds `1997`). The t
 named alike once the words of time and accumulation are dropped (data/period_parts.toml: one
 name is the other less words before it, four characters at least), of one type, unit and place
 (a place known for one of them only may be another),
-neither a change nor an average, both of additions or neither. A year's amount over the span's
+neither a change nor an average, both of additions or neither, the span's not said as more on top
+(`再新增`). A year's amount over the span's
 total is inconsistent where the total says it adds up (`累计`, `共`), else unverifiable.
 """
 from __future__ import annotations
@@ -67,7 +68,7 @@ def check(view: PageView) -> list[Draft]:
     drafts = []
     for whole, name, first, last in wholes:
         bare = _bare(name)
-        if len(bare) < _NAME or bare in _cues()["bare_measures"]:
+        if len(bare) < _NAME or bare in _cues()["bare_measures"] or _beyond(view, whole):
             continue
         told = any(w in name for w in _cues()["total"])
         added = any(w in bare for w in _cues()["increment"])
@@ -82,6 +83,12 @@ def check(view: PageView) -> list[Draft]:
             drafts.append(part_of_draft(whole, part, f"{first}—{last}年的“{bare}”包含{part.rec.get('period')}年的部分，其",
                                         weak))
     return drafts
+
+
+def _beyond(view: PageView, whole: Num) -> bool:
+    """The span's amount is said as more on top of what was done (`再新增`): the year's is not in it."""
+    before = view.text[view.clause_start(whole.start):whole.start]
+    return any(w in "".join(before.split()) for w in _cues()["beyond"])
 
 
 def _alike(parts: dict, bare: str) -> list:
