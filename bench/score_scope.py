@@ -126,27 +126,13 @@ def optional_places(flat: str, places: set, orgs: set) -> set:
     they are optional here, as names_pd1998 scores names inside bracketed names: no error either way."""
     out = set()
     for x in places:
-        held = [o for o in orgs if x in o and o != x]
+        held = sorted((o for o in orgs if x in o and o != x), key=len, reverse=True)
         if not held:
             continue
-        covered = [False] * len(flat)
-        for o in held:
-            i = flat.find(o)
-            while i >= 0:
-                j = o.find(x)
-                while j >= 0:
-                    for k in range(i + j, i + j + len(x)):
-                        covered[k] = True
-                    j = o.find(x, j + 1)
-                i = flat.find(o, i + 1)
-        i = flat.find(x)
-        alone = False
-        while i >= 0:
-            if not covered[i]:
-                alone = True
-                break
-            i = flat.find(x, i + 1)
-        if not alone:
+        rest = flat
+        for o in held:  # the text with every mention of an org holding x blanked out
+            rest = rest.replace(o, "|")
+        if x not in rest:
             out.add(x)
     return out
 
