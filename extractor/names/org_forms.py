@@ -15,6 +15,8 @@ from .words import Words
 # a count before a name, with a few words between it and the name (9所新建、扩建学校)
 _COUNT_GAP = 6
 _CLAUSE_END = set(CLAUSE_ENDS + QUOTES + BRACKETS)
+# digits and the signs of a score: a count before them counts games or figures, not bodies
+_SCORE_CHARS = frozenset("0123456789０１２３４５６７８９:∶：比")
 
 
 # a word in brackets right before a suffix, inside the name (（集团）公司, （中国）有限公司)
@@ -77,9 +79,19 @@ def counted(text: str, start: int, end: int) -> bool:
     floor = max(0, start - _COUNT_GAP - 4)
     for m in lists["count_re"].finditer(text, floor, min(len(text), start + 1)):
         gap = text[m.end():start]
-        if len(gap) <= _COUNT_GAP and not any(c in _CLAUSE_END or c in lists["boundary"] for c in gap):
+        if len(gap) <= _COUNT_GAP and not any(c in _CLAUSE_END or c in lists["boundary"] for c in gap) \
+                and not _counts_another(gap):
             return True
     return False
+
+
+def _counts_another(gap: str) -> bool:
+    """The count before a name counts something else: games won by a score (两个3∶0战胜/解放军女排),
+    the subject of a clause (三家银行收购…), or a kind of body the name then stands beside (另一家
+    亏损企业/海南省船舶工业总公司)."""
+    lists = org_data()
+    return any(c in _SCORE_CHARS for c in gap) or any(v in gap for v in lists["clause_verbs"] if len(v) > 1) \
+        or gap.endswith(lists["apposition_kinds"])
 
 
 def bare_level(text: str, start: int, places: list[Mention]) -> bool:

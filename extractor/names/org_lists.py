@@ -58,6 +58,8 @@ def org_data() -> dict:
         "former": frozenset(t["former"]),
         "offices": frozenset(t["offices"]),
         "kind_after_short": frozenset(t["kind_after_short"]),
+        "apposition_kinds": tuple(t["apposition_kinds"]),
+        "titled_offices": tuple(t["titled_offices"]),
         "departments": frozenset(t["departments"]),
         "companies": tuple(t["companies"]),
         "led_by": frozenset(t["led_by"]),

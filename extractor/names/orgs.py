@@ -116,6 +116,7 @@ def _cut(text: str, words: Words, start: int, s: int) -> bool:
             return True
         # (阿拉伯司法部长/理事会: the ministers' own council, where the title runs into the suffix)
         if t[2] in lists["titles"] and not (t[1] == s and _heads_only(words, start, t[0])) \
+                and not _office_of_titles(text, words, t, s) \
                 or (t[3] == "v" and len(t[2]) == 1 and _tag_at(words, t[1]) in ("nt", "ns")):
             return True  # 新华社/发/美联社: a verb of one character before another name (not 县/发/改局)
         if t[2] in lists["conjunctions"] and (text.endswith(lists["suffixes"] + ("办",), 0, t[0])
@@ -125,6 +126,15 @@ def _cut(text: str, words: Words, start: int, s: int) -> bool:
             # a body jieba knows whole after it
             return True
     return False
+
+
+def _office_of_titles(text: str, words: Words, t: tuple, s: int) -> bool:
+    """联合国/秘书长/发言人/办公室, 总统/办公室: titles running straight into an office's suffix
+    name the office that serves them, inside the body's name."""
+    if not text.startswith(org_data()["titled_offices"], s):
+        return False
+    titles = org_data()["titles"]
+    return all(u[2] in titles for u in words.between(t[0], s))
 
 
 def _tag_at(words: Words, at: int) -> str:
