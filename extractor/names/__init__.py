@@ -55,14 +55,15 @@ def find_names(page: Page, segmenter: Optional["Segmenter"] = None,
     if words is not None and wanted & {"person", "place"}:
         place_names = {m.name for m in places}
         spans = [(m.start, m.end) for m in places]
-        persons = find_persons(page, words, place_names, spans)
+        persons = find_persons(page, words, place_names, spans, frozenset(m.name for m in places if m.kind == "tagged"))
     if "place" in wanted:
         holders = Spans([(o.start, o.end) for o in orgs] + [(m.start, m.end) for m in places if m.kind == "suffix"])
         # 柏林 in 王柏林: a place written inside a person's name is part of the name
         in_persons = Spans((p.start, p.end) for p in persons)
         in_orgs = Spans((o.start, o.end) for o in orgs)
         for c in to_candidates(text, places):
-            if _short_inside(c, holders) or in_persons.contains(c.start, c.end, strictly=True):
+            # (a word only jieba's tag calls a place is the name where a person's is found on it)
+            if _short_inside(c, holders) or in_persons.contains(c.start, c.end, strictly=c.rule != "place:tagged"):
                 continue
             if inside is not None and c.rule not in _WRITTEN_IN_FULL and in_orgs.contains(c.start, c.end, strictly=True):
                 inside.append(c)

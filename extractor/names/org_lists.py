@@ -60,6 +60,7 @@ def org_data() -> dict:
         "kind_after_short": frozenset(t["kind_after_short"]),
         "apposition_kinds": tuple(t["apposition_kinds"]),
         "titled_offices": tuple(t["titled_offices"]),
+        "body_words": frozenset(t["body_words"]),
         "departments": frozenset(t["departments"]),
         "companies": tuple(t["companies"]),
         "led_by": frozenset(t["led_by"]),

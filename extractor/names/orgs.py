@@ -58,6 +58,9 @@ def _suffix_stands(words: Words, s: int, e: int, suffix: str) -> bool:
         # the suffix is a word of its own, but for a function word (中国人民/所/做的: 所 a particle)
         return not (last[0] == s and last[3] in _FUNCTION_TAGS)
     first = words.token_at(s)
+    if first is not None and first[0] == s - 1 and first[1] == e and len(suffix) == 1 and first[3] == "n" \
+            and words.tags.get(first[2][0]) == "v" and first[2] not in lists["body_words"]:
+        return False  # 带/队, 派/队, 设/厂: a verb and the suffix make one word of doing, no body's name
     return first is None or first[3].startswith(("n", "j", "x"))
 
 

@@ -334,21 +334,31 @@ def _in_place(p: Person, spans: Spans) -> bool:
 
 
 def find_persons(page: Page, words: Optional[Words], places: set[str],
-                 place_spans: list[tuple[int, int]] = ()) -> list[Person]:
+                 place_spans: list[tuple[int, int]] = (), guessed: frozenset[str] = frozenset()) -> list[Person]:
+    """guessed: the place names read from jieba's tags alone (葛治洲/ns); right after a title
+    (副局长葛治洲, 总理乌叶海亚) such a word is the person's name, not a place."""
     text = page.text
     found = _bylines(page) + _closing_parens(page) + _dispatch_credits(text) + _author_lines(page, words) \
         + _titled(text, words) \
         + _honorific(text, words) + _masked(text, words)
     if words is not None:
         found += _tagged(words, places) + _foreign(words, places) + _known(text, words) \
-            + dotted_names(text, words, places) + titled_foreign(text, words, places) + japanese_names(text, words) \
+            + dotted_names(text, words, places) + titled_foreign(text, words, places - guessed) + japanese_names(text, words) \
             + minority_names(text, words)
     in_places = Spans(place_spans)
     found = whole_given(text, words, [q for q in (_unjoined(text, p) for p in found) if q is not None], places)
-    found = [p for p in found if p is not None and p.name not in places and not _in_place(p, in_places)
-             and not _after_number(text, p)]
+    found = [p for p in found if p is not None and (p.name not in places or _titled_over_guess(p, guessed))
+             and not _in_place(p, in_places) and not _after_number(text, p)]
     found += listed_persons(text, words, found, places, in_places)
     return _spread(text, found)
+
+
+def _titled_over_guess(p: Person, guessed: frozenset[str]) -> bool:
+    """A name found right after a title that only jieba's tag calls a place (局长葛治洲/ns)."""
+    return p.name in guessed and p.rule in _TITLED_RULES
+
+
+_TITLED_RULES = ("person:title", "person:titled_foreign")
 
 
 @lru_cache(maxsize=1)
