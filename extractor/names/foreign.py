@@ -40,8 +40,14 @@ def _part_like(tok: tuple[int, int, str, str]) -> bool:
 
 def _may_edge(tok: tuple[int, int, str, str]) -> bool:
     """The token next to a dot is the name's whatever its characters, unless a function word
-    or a title (总统·, ·在)."""
-    return tok[3] not in _FUNCTION_TAGS and tok[2] not in lists()["titles"]
+    or a title (总统·, ·在); a Han character jieba could not tag (哈希/娜: x) is no function word."""
+    unknown_han = tok[3] == "x" and _HAN_RUN.fullmatch(tok[2]) is not None
+    return (tok[3] not in _FUNCTION_TAGS or unknown_han) and tok[2] not in lists()["titles"]
+
+
+@lru_cache(maxsize=1)
+def _glued_end() -> frozenset[str]:
+    return frozenset(word_list("names/name_glued_end.txt"))
 
 
 def dotted_names(text: str, words: Words, places: set[str]) -> list[Person]:
@@ -61,6 +67,8 @@ def dotted_names(text: str, words: Words, places: set[str]) -> list[Person]:
         i = j + 1
         if start is None or end is None or (out and start < out[-1].end):
             continue
+        if text[end - 1] in _glued_end() and end - 1 > dots[j] + 1:
+            end -= 1  # 伊·福阿为: the verb jieba glued to the name's last part is the sentence's
         name = text[start:end]
         if name not in lists()["not"] and not places.intersection(re.split(f"[{_DOTS}]", name)) \
                 and not _in_title(text, start) and not _all_words(words, re.split(f"[{_DOTS}]", name)):
