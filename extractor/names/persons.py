@@ -40,6 +40,8 @@ def _given_length(text: str, at: int, words: Optional[Words]) -> int:
             return len(tok[2])
     if words is not None and sn == 1 and married_form(text, at, words):
         return 4
+    if words is not None and _two_names(words, at, sn):
+        return sn + 1
     third = at + sn + 1
     if third + 1 < len(text) and text[third] in _LAST_JOINERS and text[third + 1] in _STOPS:
         return sn + 2  # 青年汪忠和；: a conjunction before a stop joins nothing, it ends the name
@@ -53,6 +55,16 @@ def _given_length(text: str, at: int, words: Optional[Words]) -> int:
                 and not (len(tok[2]) == 2 and tok[2][1] in lists["end"] and tok[2] not in lists["titles"]):
             return sn + 1
     return sn + 2
+
+
+def _two_names(words: Words, at: int, sn: int) -> bool:
+    """记者贾永黄秋生, 记者李锦赵承: jieba tags a name of two characters and right after it another
+    name that begins with a surname: two persons run together, not one of three characters."""
+    tok = words.token_at(at)
+    if tok is None or tok[0] != at or tok[3] != "nr" or len(tok[2]) != sn + 1 or tok[2] in _lists()["titles"]:
+        return False  # (总理顾问/贾塔: 顾问 is a title jieba tags a name)
+    nxt = words.token_at(tok[1])
+    return nxt is not None and nxt[0] == tok[1] and nxt[3] == "nr" and plausible(nxt[2])
 
 
 def _common_word(words: Words, at: int) -> bool:
@@ -76,6 +88,8 @@ def _titled(text: str, words: Optional[Words]) -> list[Person]:
             continue
         if words is not None and (at not in words.start_set or _common_word(words, at)):
             continue
+        if words is not None and words.token_at(at)[2] in lists["titles"]:
+            continue  # 总理/顾问/贾塔: a second title follows the first, the name comes after it
         size = _given_length(text, at, words)
         name = text[at:at + size]
         if m.group() not in lists["titles"] and not _after_job(words, at, at + size, name):
@@ -354,11 +368,12 @@ def find_persons(page: Page, words: Optional[Words], places: set[str],
 
 
 def _titled_over_guess(p: Person, guessed: frozenset[str]) -> bool:
-    """A name found right after a title that only jieba's tag calls a place (局长葛治洲/ns)."""
+    """A name found right after a title or in a reporter's credit that only jieba's tag calls a
+    place (局长葛治洲/ns, 记者安江/ns)."""
     return p.name in guessed and p.rule in _TITLED_RULES
 
 
-_TITLED_RULES = ("person:title", "person:titled_foreign")
+_TITLED_RULES = ("person:title", "person:titled_foreign", "person:byline")
 
 
 @lru_cache(maxsize=1)
