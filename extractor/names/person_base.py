@@ -38,6 +38,7 @@ def lists() -> dict:
         "not": frozenset(word_list("names/not_person.txt")),
         "after": frozenset(word_list("names/person_after.txt")),
         "before": frozenset(word_list("names/person_before.txt")),
+        "member_of": tuple(word_list("names/member_of.txt")),
     }
 
 

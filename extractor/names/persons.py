@@ -127,7 +127,14 @@ def _tagged_whole(words: Words, at: int, name: str) -> bool:
     also a word (建兴) does not make it one."""
     tok = words.token_at(at)
     return tok is not None and tok[0] == at and tok[2] == name and tok[3] == "nr" and len(name) == 3 \
-        and name[-1] not in _lists()["not_end"]
+        and (name[-1] not in _lists()["not_end"] or _list_follows(words, tok[1]))
+
+
+def _list_follows(words: Words, at: int) -> bool:
+    """所长周传家、: a list's mark or a comma right after a titled name jieba tags whole makes it
+    the name, though its last character often ends words for things (家, 图)."""
+    nxt = words.token_at(at)
+    return nxt is not None and nxt[0] == at and nxt[2] in ("、", "，", "；")
 
 
 def _honorific(text: str, words: Optional[Words]) -> list[Person]:
@@ -235,6 +242,9 @@ def _cued(words: Words, i: int, j: int, in_list: bool = True) -> bool:
     prv = words.tokens[i - 1][2] if i > 0 else ""
     if nxt in lists["after"] or nxt in lists["titles"] or prv in lists["titles"] or prv in lists["before"]:
         return True
+    if prv == "的" and i >= 2 and words.tokens[i - 2][3] in ("nt", "j", "nz") \
+            and words.tokens[i - 2][2].endswith(lists["member_of"]):
+        return True  # 北京队/的/闵鹿蕾: a team's member
     if not in_list:
         return False
     # 江泽民、李鹏、乔石: a name in a list of names; 朱镕基李瑞环尉健行: names written in a row
