@@ -21,6 +21,7 @@ from .org_checks import (_FUNCTION_TAGS, _PROPER_TAGS, _after_titled_person, _pr
                          _big_before, _clause_between, _department_of_company, _leader_before,
                          _level_before_proper, _nominal, _suffix_ends_between)
 from .org_runs import fresh_starts, last_heading as _last_heading, new_body_at as _new_body_at
+from .org_repeated import repeated_firms
 from .org_short import short_forms
 from .units import join_units
 from .words import Words
@@ -366,6 +367,7 @@ def find_orgs(text: str, words: Words, places: list[Mention]) -> list[Org]:
     out = join_units(text, words, out, lambda s, e, name: Org(s, e, name, "org:unit"),
                      Spans((p.start, p.end) for p in places), fresh_starts(heads))
     out += short_forms(text, words, out, heads, lambda s, e, name: Org(s, e, name, "org:short"))
+    out += repeated_firms(text, words, out, lambda s, e, name: Org(s, e, name, "org:repeated"))
     add_aliases(out, places, lists["re"])
     return sorted(out, key=lambda o: o.start)
 
