@@ -38,11 +38,18 @@ _DATELINE = re.compile(rf"{NUMERAL}月{NUMERAL}日(?:电|讯)?|本报讯|日电|
 # words between a place and a weak suffix that make a clause of them, not a name (境内/f, 其他/r, 的/uj)
 _INNER_STOP_TAGS = ("f", "s", "r", "p", "uj", "ul", "uz", "ug", "uv", "ud")
 _DIRECTIONS = "东西南北中"
+_OFFICE = "办"  # a short office's suffix, taken only at the end of a word jieba writes whole
 
 
 def _suffix_stands(words: Words, s: int, e: int, suffix: str) -> bool:
     """The suffix ends a word (水利局, 有限公司), not inside one (局长, 部门, 大厅, 处处)."""
     lists = org_data()
+    if suffix == _OFFICE:
+        tok = words.token_at(s)  # 双拥办, 协作办: a word of jieba's of three or more, no verb's
+        nxt = words.token_at(e)  # (老区办/起: 办 the verb, 起 its complement; 临时代办: a title)
+        return tok is not None and tok[1] == e and e - tok[0] >= 3 and not tok[3].startswith("v") \
+            and tok[2] not in lists["titles"] \
+            and not (nxt is not None and nxt[1] - nxt[0] == 1 and nxt[3] in ("v", "ul", "uz", "ug"))
     if s not in words.start_set and e not in words.end_set:
         # inside a word, but for a level's committee jieba joined to a title (市委常委, 省委书记)
         tok = words.token_at(s)
