@@ -79,14 +79,16 @@ def _common_word(words: Words, at: int) -> bool:
     return len(tok[2]) >= 2 or tok[3] in ("c", "p", "u", "uj", "d", "r", "v", "f")
 
 
-def _titled(text: str, words: Optional[Words]) -> list[Person]:
+def _titled(text: str, words: Optional[Words], guessed: frozenset[str] = frozenset()) -> list[Person]:
+    """guessed: place names only jieba's tags give (老将/白江/ns): after a title they are names."""
     lists = _lists()
     out = []
     for m in lists["title_re"].finditer(text):
         at = m.end()
         if not surname_len(text[at:at + 2]) or lists["honor_re"].match(text, at + 1) or text[at + 1:at + 2] == "某":
             continue
-        if words is not None and (at not in words.start_set or _common_word(words, at)):
+        if words is not None and (at not in words.start_set
+                                  or _common_word(words, at) and not _guessed_at(words, at, guessed)):
             continue
         if words is not None and words.token_at(at)[2] in lists["titles"]:
             continue  # 总理/顾问/贾塔: a second title follows the first, the name comes after it
@@ -100,6 +102,12 @@ def _titled(text: str, words: Optional[Words]) -> list[Person]:
                 and not _noun_follows(words, name, at + size):
             out.append(Person(at, at + size, name, "person:title", m.group()))
     return out
+
+
+def _guessed_at(words: Words, at: int, guessed: frozenset[str]) -> bool:
+    """The word at `at` is a place only jieba's tag gives, read as a surname and a given name."""
+    tok = words.token_at(at)
+    return tok is not None and tok[0] == at and tok[2] in guessed and plausible(tok[2])
 
 
 def _after_job(words: Optional[Words], start: int, end: int, name: str) -> bool:
@@ -363,14 +371,14 @@ def find_persons(page: Page, words: Optional[Words], places: set[str],
     (副局长葛治洲, 总理乌叶海亚) such a word is the person's name, not a place."""
     text = page.text
     found = _bylines(page) + _closing_parens(page) + _dispatch_credits(text) + _author_lines(page, words) \
-        + _titled(text, words) \
+        + _titled(text, words, guessed) \
         + _honorific(text, words) + _masked(text, words)
     if words is not None:
         found += _tagged(words, places) + _foreign(words, places) + _known(text, words) \
             + dotted_names(text, words, places) + titled_foreign(text, words, places - guessed) + japanese_names(text, words) \
             + minority_names(text, words)
     in_places = Spans(place_spans)
-    found = whole_given(text, words, [q for q in (_unjoined(text, p) for p in found) if q is not None], places)
+    found = whole_given(text, words, [q for q in (_unjoined(text, p, words) for p in found) if q is not None], places)
     found = [p for p in found if p is not None and (p.name not in places or _titled_over_guess(p, guessed))
              and not _in_place(p, in_places) and not _after_number(text, p)]
     found += listed_persons(text, words, found, places, in_places)
@@ -402,17 +410,23 @@ def _after_number(text: str, p: Person) -> bool:
     return p.name[0] in "万千百" and p.start > 0 and (text[p.start - 1].isdigit() or text[p.start - 1] in "十百千")
 
 
-def _unjoined(text: str, p: Person) -> Optional[Person]:
+def _unjoined(text: str, p: Person, words: Optional[Words] = None) -> Optional[Person]:
     """和布朗, 和李鹏, 向马方: a conjunction or preposition that is also a surname, read with the
     name after it. Right after a word (and not at a clause's start) it joins; the name is what
-    follows, if that is one."""
+    follows, if that is one. Right after a title, a name jieba tags whole keeps its surname
+    (署长/于友先/nr: 于 the surname)."""
     if p.rule == "person:byline" or p.name[0] not in _JOINERS or not p.start \
-            or not _CJK.match(text[p.start - 1]):
+            or not _CJK.match(text[p.start - 1]) or p.rule == "person:title" and _tagged_whole_name(words, p):
         return p
     rest = p.name[1:]
     if len(rest) >= 2 and (plausible(rest) or all(c in _lists()["foreign"] for c in rest)):
         return Person(p.start + 1, p.end, rest, p.rule, p.role)
     return None
+
+
+def _tagged_whole_name(words: Optional[Words], p: Person) -> bool:
+    tok = words.token_at(p.start) if words is not None else None
+    return tok is not None and (tok[0], tok[1]) == (p.start, p.end) and tok[3] == "nr" and len(p.name) == 3
 
 
 def _spread(text: str, found: list[Person]) -> list[Person]:
