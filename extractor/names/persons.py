@@ -330,6 +330,18 @@ def _foreign(words: Words, places: set[str]) -> list[Person]:
     titled = [i for i in words.indices_tagged("ns") if i and toks[i - 1][2] in titles and len(toks[i][2]) >= 3
               and all(c in foreign for c in toks[i][2])]
     out: list[Person] = []
+    # a name of two characters jieba tags a transliterated one (nrt) again and again, a cue (a
+    # title, a speech verb) by one of its mentions at least (里森 … 里森认为; jieba tags words so
+    # too, 保姆, 路基, which no cue stands by)
+    repeated: dict[str, int] = {}
+    cued: set[str] = set()
+    for i in words.indices_tagged("nrt"):
+        w = toks[i][2]
+        if len(w) == 2 and all(c in foreign for c in w):
+            repeated[w] = repeated.get(w, 0) + 1
+            if _cued(words, i, i + 1, in_list=False):
+                cued.add(w)
+    repeated = {w: n for w, n in repeated.items() if w in cued}
     for i in sorted(words.indices_tagged("nrt") + words.indices_tagged("nr") + titled):
         s, w = toks[i][0], toks[i][2]
         if out and s < out[-1].end or not (part(i) or i in titled):
@@ -344,9 +356,14 @@ def _foreign(words: Words, places: set[str]) -> list[Person]:
             else:
                 break
         name = "".join(t[2] for t in toks[i:j + 1])
-        if len(name) >= 3 and name not in places and name not in _lists()["not"]:
+        if (len(name) >= 3 or repeated.get(name, 0) >= _SHORT_FOREIGN_MENTIONS) and name not in places \
+                and name not in _lists()["not"]:
             out.append(Person(s, toks[j][1], name, "person:foreign"))
     return out
+
+
+# mentions that make a transliterated name of two characters a name without a cue (里森 … 里森)
+_SHORT_FOREIGN_MENTIONS = 3
 
 
 def _noun_follows(words: Optional[Words], name: str, end: int) -> bool:
