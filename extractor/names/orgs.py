@@ -88,8 +88,9 @@ def words_after(words: Words, e: int, after: tuple[str, ...]) -> bool:
     return rest[e - tok[0]:].startswith(after)
 
 
-# what a field of a body's name may be jieba-tagged (和平与团结, 能源与环境, 社会事务与就业)
-_FIELD_TAGS = ("n", "nz", "vn", "an", "a")
+# what a field of a body's name may be jieba-tagged (和平与团结, 能源与环境, 社会事务与就业, 争取和平/i
+# 与裁军, 研究与开发/v)
+_FIELD_TAGS = ("n", "nz", "vn", "an", "a", "i", "v")
 
 
 def _inner_and(words: Words, t: tuple) -> bool:
@@ -238,9 +239,9 @@ def _start(text: str, s: int, words: Words, places: list[Mention], strong: bool,
         if t[1] < s or t[2] in lists["clause_verbs"]:
             start, bounded = t[1], True
             break
-    # function words cut the name (以企业为中心)
+    # function words cut the name (以企业为中心), but 与 between two fields (和平与裁军委员会)
     for t in reversed(words.between(start, s)):
-        if t[3] in _FUNCTION_TAGS and not place_spans.covers(t[0]):
+        if t[3] in _FUNCTION_TAGS and not place_spans.covers(t[0]) and not _inner_and(words, t):
             start, bounded = t[1], True
             break
     if not bounded:
