@@ -291,7 +291,10 @@ def find_orgs(text: str, words: Words, places: list[Mention]) -> list[Org]:
                 continue  # 市财政局: the city's finance bureau, a kind of agency
             if suffix == "队" and start == whole[0]:
                 start = sponsor_before(words, start)  # 健力宝/青年队: a sponsor names its team
-        paren = PAREN_BEFORE.search(text, max(0, s - 8), s) if strong and text[s - 1:s] in ")）" else None
+        # (集团)总公司: 总 of the head office between the bracket and the suffix
+        lead = 1 if strong and text[s - 1:s] == "总" and text[s - 2:s - 1] in ")）" else 0
+        paren = PAREN_BEFORE.search(text, max(0, s - 8 - lead), s - lead) \
+            if strong and text[s - 1 - lead:s - lead] in ")）" else None
         if paren is not None and (start is None or start >= paren.start()):
             # 中国南方航空(集团)公司, 爱立信(中国)有限公司: a word in brackets inside the name
             start = _start(text, paren.start(), words, heads, strong, head_spans)
