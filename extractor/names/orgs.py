@@ -342,6 +342,7 @@ def find_orgs(text: str, words: Words, places: list[Mention]) -> list[Org]:
             held = out.pop()  # 华菱钢铁集团 有限公司: the longer name holds the shorter one
             if out and start < out[-1].end <= held.start:
                 start = out[-1].end  # …科委/湖北医科大学附属第二医院: nor runs back over a whole body before it
+        start = _after_apposition(words, start, s)
         name = text[start:e]
         if len(name) <= len(suffix) or name in lists["not"] or lists["rank_re"].search(name):
             continue
@@ -395,6 +396,22 @@ def _with_agencies(text: str, found: list[Org], places: list[Mention]) -> list[O
     taken = Spans((o.start, o.end) for o in kept)
     kept += [Org(s, e, text[s:e], "org:agency") for s, e in agencies if not taken.overlaps(s, e)]
     return sorted(kept, key=lambda o: o.start)
+
+
+def _after_apposition(words: Words, start: int, s: int) -> int:
+    """国家大型航运企业/中远集团, 城关镇内设机构/青马办事处: a kind of body (企业, 机构) written as a
+    common noun before a proper name and its suffix describes the body; the name begins after
+    it (中国企业联合会, 国有企业改革领导小组: nothing proper follows the kind, no cut; 企业集团: the
+    kind and a suffix together are the name's)."""
+    kinds = org_data()["apposition_kinds"]
+    toks = words.between(start, s)
+    for k in range(len(toks) - 1, -1, -1):
+        t = toks[k]
+        if t[3] == "n" and t[2].endswith(kinds) and s - t[1] >= 2 \
+                and any(u[3] in ("ns", "nr", "nz", "j") for u in toks[k + 1:]) \
+                and toks[k + 1][2] not in org_data()["suffixes"]:  # (上海西部企业集团中山物业…: 企业集团 a name's)
+            return t[1]
+    return start
 
 
 def _ends_within(ends: list[int], lo: int, hi: int) -> bool:
