@@ -13,6 +13,7 @@ from .foreign import dotted_names, japanese_names, titled_foreign
 from .given import married_form, whole_given
 from .minority import minority_names
 from .bylines import _author_lines, _byline_names, _bylines, _closing_parens, _dispatch_credits, group_names  # noqa: F401
+from .person_cues import elected, noted
 from .person_lists import listed_persons
 from .person_base import Person, lists as _lists, plausible, surname_len
 from .spans import Spans, occurrences, positions
@@ -393,7 +394,7 @@ def find_persons(page: Page, words: Optional[Words], places: set[str],
     if words is not None:
         found += _tagged(words, places) + _foreign(words, places) + _known(text, words) \
             + dotted_names(text, words, places) + titled_foreign(text, words, places - guessed) + japanese_names(text, words) \
-            + minority_names(text, words)
+            + minority_names(text, words) + elected(text) + noted(text, places)
     in_places = Spans(place_spans)
     found = whole_given(text, words, [q for q in (_unjoined(text, p, words) for p in found) if q is not None], places)
     found = [p for p in found if p is not None and (p.name not in places or _titled_over_guess(p, guessed))
@@ -432,7 +433,7 @@ def _unjoined(text: str, p: Person, words: Optional[Words] = None) -> Optional[P
     name after it. Right after a word (and not at a clause's start) it joins; the name is what
     follows, if that is one. Right after a title, a name jieba tags whole keeps its surname
     (署长/于友先/nr: 于 the surname)."""
-    if p.rule == "person:byline" or p.name[0] not in _JOINERS or not p.start \
+    if p.rule in ("person:byline", "person:elected") or p.name[0] not in _JOINERS or not p.start \
             or not _CJK.match(text[p.start - 1]) or p.rule == "person:title" and _tagged_whole_name(words, p):
         return p
     rest = p.name[1:]

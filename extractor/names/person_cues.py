@@ -1,0 +1,57 @@
+"""Persons named by the words of an election or an appointment around them (选举张明远为市长,
+任命李述为…), and persons of a list each followed by a note in brackets (乌兰（蒙古族）、王惠业
+（女）、乔丹（美国）): the cue stands around the name, whatever jieba's tags."""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from ..lexicon import alternation, word_list
+from .person_base import Person, lists, plausible
+
+_NAME = r"[\u4e00-\u9fff]{2,4}"
+# a note after a listed name: a people (蒙古族), a woman (女) or a state (美国: a page's place)
+_NOTE = r"[（(](?P<note>[\u4e00-\u9fff]{1,6})[）)]"
+
+
+@lru_cache(maxsize=1)
+def _elected_re() -> re.Pattern:
+    # 选举张明远为…, 选举王东华、王佐书为…: the names between the verb and 为
+    verbs = alternation(word_list("names/elect_verbs.txt"))
+    return re.compile(rf"(?:{verbs})(?P<names>{_NAME}(?:、{_NAME}){{0,8}})为")
+
+
+# (the list goes on, or ends before its verb: …、和占钧（纳西族）为副主席, 基普凯特（丹麦）当选)
+_LISTED_RE = re.compile(rf"(?<=[、：:，,])(?P<name>{_NAME}){_NOTE}(?=[、，,；;。和及等为当])")
+
+
+def elected(text: str) -> list[Person]:
+    """The names an election or appointment puts into an office; every piece must read as a
+    name (选举产生为… reads as none)."""
+    out = []
+    for m in _elected_re().finditer(text):
+        names = m.group("names").split("、")
+        if not all(_reads_as_name(n) for n in names):
+            continue
+        at = m.start("names")
+        for n in names:
+            out.append(Person(at, at + len(n), n, "person:elected"))
+            at += len(n) + 1
+    return out
+
+
+def noted(text: str, places: set[str]) -> list[Person]:
+    """Names of a list, each with a note in brackets: a people, 女, or a place of the page."""
+    out = []
+    for m in _LISTED_RE.finditer(text):
+        name, note = m.group("name"), m.group("note")
+        if not (note.endswith("族") or note == "女" or note in places):
+            continue
+        if _reads_as_name(name) or len(name) >= 3 and all(c in lists()["foreign"] for c in name):
+            out.append(Person(m.start("name"), m.end("name"), name, "person:noted"))
+    return out
+
+
+def _reads_as_name(name: str) -> bool:
+    """A surname and a given name of one or two characters, no thing's ending (敬老院)."""
+    return plausible(name) and len(name) <= 4 and name[-1] not in lists()["not_end"]
