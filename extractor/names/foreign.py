@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from typing import Optional
+from typing import Callable, Optional
 
 from ..lexicon import word_list
 from .person_base import Person, lists
@@ -170,3 +170,55 @@ def japanese_names(text: str, words: Words) -> list[Person]:
 @lru_cache(maxsize=1)
 def _japanese_family() -> frozenset[str]:
     return frozenset(word_list("names/japanese_surnames.txt"))
+
+
+def tagged_foreign(words: Words, places: set[str], cued: Callable[..., bool]) -> list[Person]:
+    """Transliterated names jieba tags a person's (阿拉法特/nrt, 哈马迪/nr) of three characters
+    or more, every one a character of transliteration: names without a cue (two characters,
+    利维, need one: _tagged). Parts joined by · make one name (萨阿东·哈马迪). cued(words, i, j,
+    in_list): whether a cue stands by the tokens i..j (persons.py)."""
+    foreign, toks = lists()["foreign"], words.tokens
+
+    def part(k: int) -> bool:
+        return k < len(toks) and toks[k][3] in ("nr", "nrt") and len(toks[k][2]) >= 2 \
+            and all(c in foreign for c in toks[k][2])
+
+    titles = lists()["titles"]
+    # 总统巴嘎班迪/ns: after a title, a transliterated word jieba reads as a place is a name too
+    titled = [i for i in words.indices_tagged("ns") if i and toks[i - 1][2] in titles and len(toks[i][2]) >= 3
+              and all(c in foreign for c in toks[i][2])]
+    out: list[Person] = []
+    # a name of two characters jieba tags a transliterated one (nrt) again and again, a cue (a
+    # title, a speech verb) by one of its mentions at least (里森 … 里森认为; jieba tags words so
+    # too, 保姆, 路基, which no cue stands by)
+    repeated: dict[str, int] = {}
+    cued_names: set[str] = set()
+    for i in words.indices_tagged("nrt"):
+        w = toks[i][2]
+        if len(w) == 2 and all(c in foreign for c in w):
+            repeated[w] = repeated.get(w, 0) + 1
+            if cued(words, i, i + 1, in_list=False):
+                cued_names.add(w)
+    repeated = {w: n for w, n in repeated.items() if w in cued_names}
+    for i in sorted(words.indices_tagged("nrt") + words.indices_tagged("nr") + titled):
+        s, w = toks[i][0], toks[i][2]
+        if out and s < out[-1].end or not (part(i) or i in titled):
+            continue
+        j = i
+        while True:  # 阿卡/蒂耶夫, 萨阿东/·/哈马迪: the parts of one name
+            if part(j + 1):
+                j += 1
+            elif j + 2 < len(toks) and toks[j + 1][2] == "·" and len(toks[j + 2][2]) >= 2 \
+                    and all(c in foreign for c in toks[j + 2][2]):
+                j += 2
+            else:
+                break
+        name = "".join(t[2] for t in toks[i:j + 1])
+        if (len(name) >= 3 or repeated.get(name, 0) >= _SHORT_FOREIGN_MENTIONS) and name not in places \
+                and name not in lists()["not"]:
+            out.append(Person(s, toks[j][1], name, "person:foreign"))
+    return out
+
+
+# mentions that make a transliterated name of two characters a name without a cue (里森 … 里森)
+_SHORT_FOREIGN_MENTIONS = 3

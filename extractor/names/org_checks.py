@@ -1,6 +1,7 @@
 """Small tests the suffix rule (orgs.py) asks about the words around a candidate name: a level word
 before a proper word, a person and title run together before a body, a leader before 政府, 大 before
-a suffix, a clause or another body's suffix between two bodies, a department after a company."""
+a suffix, a clause or another body's suffix between two bodies, a department after a company, titles
+before an office, a kind of body before a proper name."""
 from __future__ import annotations
 
 from typing import Optional
@@ -122,3 +123,28 @@ def text_of(words: Words, start: int, end: int) -> str:
     """The page's text from start to end, rebuilt from the token that holds start."""
     tok = words.token_at(start)
     return tok[2][start - tok[0]:end - tok[0]] if tok is not None else ""
+
+
+def office_of_titles(text: str, words: Words, t: tuple, s: int) -> bool:
+    """联合国/秘书长/发言人/办公室, 总统/办公室: titles running straight into an office's suffix
+    name the office that serves them, inside the body's name."""
+    if not text.startswith(org_data()["titled_offices"], s):
+        return False
+    titles = org_data()["titles"]
+    return all(u[2] in titles for u in words.between(t[0], s))
+
+
+def after_apposition(words: Words, start: int, s: int) -> int:
+    """国家大型航运企业/中远集团, 城关镇内设机构/青马办事处: a kind of body (企业, 机构) written as a
+    common noun before a proper name and its suffix describes the body; the name begins after
+    it (中国企业联合会, 国有企业改革领导小组: nothing proper follows the kind, no cut; 企业集团: the
+    kind and a suffix together are the name's)."""
+    kinds = org_data()["apposition_kinds"]
+    toks = words.between(start, s)
+    for k in range(len(toks) - 1, -1, -1):
+        t = toks[k]
+        if t[3] == "n" and t[2].endswith(kinds) and s - t[1] >= 2 \
+                and any(u[3] in ("ns", "nr", "nz", "j") for u in toks[k + 1:]) \
+                and toks[k + 1][2] not in org_data()["suffixes"]:  # (上海西部企业集团中山物业…: 企业集团 a name's)
+            return t[1]
+    return start

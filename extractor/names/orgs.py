@@ -17,7 +17,7 @@ from .org_known import bare_parliaments, headed, country_heads, known_heads, kno
 from .org_lists import NUMERAL, Org, org_data
 from .org_forms import (after_verb, bare_level, counted, dash_before, joined_in_word, kind_after_short, sponsor_before,
                         latin_before, run_before, with_country, PAREN_BEFORE)
-from .org_checks import (_FUNCTION_TAGS, _PROPER_TAGS, _after_titled_person, _proper, _proper_before,
+from .org_checks import (after_apposition, office_of_titles, _FUNCTION_TAGS, _PROPER_TAGS, _after_titled_person, _proper, _proper_before,
                          _big_before, _clause_between, _department_of_company, _leader_before,
                          _level_before_proper, _nominal, _suffix_ends_between)
 from .org_runs import fresh_starts, last_heading as _last_heading, new_body_at as _new_body_at
@@ -128,7 +128,7 @@ def _cut(text: str, words: Words, start: int, s: int) -> bool:
             return True
         # (阿拉伯司法部长/理事会: the ministers' own council, where the title runs into the suffix)
         if t[2] in lists["titles"] and not (t[1] == s and _heads_only(words, start, t[0])) \
-                and not _office_of_titles(text, words, t, s) \
+                and not office_of_titles(text, words, t, s) \
                 or (t[3] == "v" and len(t[2]) == 1 and _tag_at(words, t[1]) in ("nt", "ns")):
             return True  # 新华社/发/美联社: a verb of one character before another name (not 县/发/改局)
         if t[2] in lists["conjunctions"] and (text.endswith(lists["suffixes"] + ("办",), 0, t[0])
@@ -138,15 +138,6 @@ def _cut(text: str, words: Words, start: int, s: int) -> bool:
             # a body jieba knows whole after it
             return True
     return False
-
-
-def _office_of_titles(text: str, words: Words, t: tuple, s: int) -> bool:
-    """联合国/秘书长/发言人/办公室, 总统/办公室: titles running straight into an office's suffix
-    name the office that serves them, inside the body's name."""
-    if not text.startswith(org_data()["titled_offices"], s):
-        return False
-    titles = org_data()["titles"]
-    return all(u[2] in titles for u in words.between(t[0], s))
 
 
 def _tag_at(words: Words, at: int) -> str:
@@ -342,7 +333,7 @@ def find_orgs(text: str, words: Words, places: list[Mention]) -> list[Org]:
             held = out.pop()  # 华菱钢铁集团 有限公司: the longer name holds the shorter one
             if out and start < out[-1].end <= held.start:
                 start = out[-1].end  # …科委/湖北医科大学附属第二医院: nor runs back over a whole body before it
-        start = _after_apposition(words, start, s)
+        start = after_apposition(words, start, s)
         name = text[start:e]
         if len(name) <= len(suffix) or name in lists["not"] or lists["rank_re"].search(name):
             continue
@@ -396,22 +387,6 @@ def _with_agencies(text: str, found: list[Org], places: list[Mention]) -> list[O
     taken = Spans((o.start, o.end) for o in kept)
     kept += [Org(s, e, text[s:e], "org:agency") for s, e in agencies if not taken.overlaps(s, e)]
     return sorted(kept, key=lambda o: o.start)
-
-
-def _after_apposition(words: Words, start: int, s: int) -> int:
-    """国家大型航运企业/中远集团, 城关镇内设机构/青马办事处: a kind of body (企业, 机构) written as a
-    common noun before a proper name and its suffix describes the body; the name begins after
-    it (中国企业联合会, 国有企业改革领导小组: nothing proper follows the kind, no cut; 企业集团: the
-    kind and a suffix together are the name's)."""
-    kinds = org_data()["apposition_kinds"]
-    toks = words.between(start, s)
-    for k in range(len(toks) - 1, -1, -1):
-        t = toks[k]
-        if t[3] == "n" and t[2].endswith(kinds) and s - t[1] >= 2 \
-                and any(u[3] in ("ns", "nr", "nz", "j") for u in toks[k + 1:]) \
-                and toks[k + 1][2] not in org_data()["suffixes"]:  # (上海西部企业集团中山物业…: 企业集团 a name's)
-            return t[1]
-    return start
 
 
 def _ends_within(ends: list[int], lo: int, hi: int) -> bool:

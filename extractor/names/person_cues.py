@@ -5,9 +5,11 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from typing import Optional
 
 from ..lexicon import alternation, word_list
 from .person_base import Person, lists, plausible
+from .words import Words
 
 _NAME = r"[\u4e00-\u9fff]{2,4}"
 # a note after a listed name: a people (蒙古族), a woman (女) or a state (美国: a page's place)
@@ -55,3 +57,42 @@ def noted(text: str, places: set[str]) -> list[Person]:
 def _reads_as_name(name: str) -> bool:
     """A surname and a given name of one or two characters, no thing's ending (敬老院)."""
     return plausible(name) and len(name) <= 4 and name[-1] not in lists()["not_end"]
+
+
+# cues that the title rules of persons.py weigh: two names run together, a name only jieba's tag
+# calls a place, a list's mark after a titled name
+def two_names(words: Words, at: int, sn: int) -> bool:
+    """记者贾永黄秋生, 记者李锦赵承: jieba tags a name of two characters and right after it another
+    name that begins with a surname: two persons run together, not one of three characters."""
+    tok = words.token_at(at)
+    if tok is None or tok[0] != at or tok[3] != "nr" or len(tok[2]) != sn + 1 or tok[2] in lists()["titles"]:
+        return False  # (总理顾问/贾塔: 顾问 is a title jieba tags a name)
+    nxt = words.token_at(tok[1])
+    return nxt is not None and nxt[0] == tok[1] and nxt[3] == "nr" and plausible(nxt[2])
+
+
+def guessed_at(words: Words, at: int, guessed: frozenset[str]) -> bool:
+    """The word at `at` is a place only jieba's tag gives, read as a surname and a given name."""
+    tok = words.token_at(at)
+    return tok is not None and tok[0] == at and tok[2] in guessed and plausible(tok[2])
+
+
+def list_follows(words: Words, at: int) -> bool:
+    """所长周传家、: a list's mark or a comma right after a titled name jieba tags whole makes it
+    the name, though its last character often ends words for things (家, 图)."""
+    nxt = words.token_at(at)
+    return nxt is not None and nxt[0] == at and nxt[2] in ("、", "，", "；")
+
+
+def tagged_whole_name(words: Optional[Words], p: Person) -> bool:
+    tok = words.token_at(p.start) if words is not None else None
+    return tok is not None and (tok[0], tok[1]) == (p.start, p.end) and tok[3] == "nr" and len(p.name) == 3
+
+
+def titled_over_guess(p: Person, guessed: frozenset[str]) -> bool:
+    """A name found right after a title or in a reporter's credit that only jieba's tag calls a
+    place (局长葛治洲/ns, 记者安江/ns)."""
+    return p.name in guessed and p.rule in _TITLED_RULES
+
+
+_TITLED_RULES = ("person:title", "person:titled_foreign", "person:byline")

@@ -9,11 +9,11 @@ from typing import Optional
 
 from ..lexicon import alternation, word_list
 from ..page import Page
-from .foreign import dotted_names, japanese_names, titled_foreign
+from .foreign import dotted_names, japanese_names, tagged_foreign, titled_foreign
 from .given import married_form, whole_given
 from .minority import minority_names
 from .bylines import _author_lines, _byline_names, _bylines, _closing_parens, _dispatch_credits, group_names  # noqa: F401
-from .person_cues import elected, noted
+from .person_cues import elected, guessed_at, list_follows, noted, tagged_whole_name, titled_over_guess, two_names
 from .person_lists import listed_persons
 from .person_base import Person, lists as _lists, plausible, surname_len
 from .spans import Spans, occurrences, positions
@@ -41,7 +41,7 @@ def _given_length(text: str, at: int, words: Optional[Words]) -> int:
             return len(tok[2])
     if words is not None and sn == 1 and married_form(text, at, words):
         return 4
-    if words is not None and _two_names(words, at, sn):
+    if words is not None and two_names(words, at, sn):
         return sn + 1
     third = at + sn + 1
     if third + 1 < len(text) and text[third] in _LAST_JOINERS and text[third + 1] in _STOPS:
@@ -56,16 +56,6 @@ def _given_length(text: str, at: int, words: Optional[Words]) -> int:
                 and not (len(tok[2]) == 2 and tok[2][1] in lists["end"] and tok[2] not in lists["titles"]):
             return sn + 1
     return sn + 2
-
-
-def _two_names(words: Words, at: int, sn: int) -> bool:
-    """记者贾永黄秋生, 记者李锦赵承: jieba tags a name of two characters and right after it another
-    name that begins with a surname: two persons run together, not one of three characters."""
-    tok = words.token_at(at)
-    if tok is None or tok[0] != at or tok[3] != "nr" or len(tok[2]) != sn + 1 or tok[2] in _lists()["titles"]:
-        return False  # (总理顾问/贾塔: 顾问 is a title jieba tags a name)
-    nxt = words.token_at(tok[1])
-    return nxt is not None and nxt[0] == tok[1] and nxt[3] == "nr" and plausible(nxt[2])
 
 
 def _common_word(words: Words, at: int) -> bool:
@@ -89,7 +79,7 @@ def _titled(text: str, words: Optional[Words], guessed: frozenset[str] = frozens
         if not surname_len(text[at:at + 2]) or lists["honor_re"].match(text, at + 1) or text[at + 1:at + 2] == "某":
             continue
         if words is not None and (at not in words.start_set
-                                  or _common_word(words, at) and not _guessed_at(words, at, guessed)):
+                                  or _common_word(words, at) and not guessed_at(words, at, guessed)):
             continue
         if words is not None and words.token_at(at)[2] in lists["titles"]:
             continue  # 总理/顾问/贾塔: a second title follows the first, the name comes after it
@@ -103,12 +93,6 @@ def _titled(text: str, words: Optional[Words], guessed: frozenset[str] = frozens
                 and not _noun_follows(words, name, at + size):
             out.append(Person(at, at + size, name, "person:title", m.group()))
     return out
-
-
-def _guessed_at(words: Words, at: int, guessed: frozenset[str]) -> bool:
-    """The word at `at` is a place only jieba's tag gives, read as a surname and a given name."""
-    tok = words.token_at(at)
-    return tok is not None and tok[0] == at and tok[2] in guessed and plausible(tok[2])
 
 
 def _after_job(words: Optional[Words], start: int, end: int, name: str) -> bool:
@@ -136,14 +120,7 @@ def _tagged_whole(words: Words, at: int, name: str) -> bool:
     also a word (建兴) does not make it one."""
     tok = words.token_at(at)
     return tok is not None and tok[0] == at and tok[2] == name and tok[3] == "nr" and len(name) == 3 \
-        and (name[-1] not in _lists()["not_end"] or _list_follows(words, tok[1]))
-
-
-def _list_follows(words: Words, at: int) -> bool:
-    """所长周传家、: a list's mark or a comma right after a titled name jieba tags whole makes it
-    the name, though its last character often ends words for things (家, 图)."""
-    nxt = words.token_at(at)
-    return nxt is not None and nxt[0] == at and nxt[2] in ("、", "，", "；")
+        and (name[-1] not in _lists()["not_end"] or list_follows(words, tok[1]))
 
 
 def _honorific(text: str, words: Optional[Words]) -> list[Person]:
@@ -316,57 +293,6 @@ def _tagged(words: Words, places: set[str]) -> list[Person]:
     return out
 
 
-def _foreign(words: Words, places: set[str]) -> list[Person]:
-    """Transliterated names jieba tags a person's (阿拉法特/nrt, 哈马迪/nr) of three characters
-    or more, every one a character of transliteration: names without a cue (two characters,
-    利维, need one: _tagged). Parts joined by · make one name (萨阿东·哈马迪)."""
-    foreign, toks = _lists()["foreign"], words.tokens
-
-    def part(k: int) -> bool:
-        return k < len(toks) and toks[k][3] in ("nr", "nrt") and len(toks[k][2]) >= 2 \
-            and all(c in foreign for c in toks[k][2])
-
-    titles = _lists()["titles"]
-    # 总统巴嘎班迪/ns: after a title, a transliterated word jieba reads as a place is a name too
-    titled = [i for i in words.indices_tagged("ns") if i and toks[i - 1][2] in titles and len(toks[i][2]) >= 3
-              and all(c in foreign for c in toks[i][2])]
-    out: list[Person] = []
-    # a name of two characters jieba tags a transliterated one (nrt) again and again, a cue (a
-    # title, a speech verb) by one of its mentions at least (里森 … 里森认为; jieba tags words so
-    # too, 保姆, 路基, which no cue stands by)
-    repeated: dict[str, int] = {}
-    cued: set[str] = set()
-    for i in words.indices_tagged("nrt"):
-        w = toks[i][2]
-        if len(w) == 2 and all(c in foreign for c in w):
-            repeated[w] = repeated.get(w, 0) + 1
-            if _cued(words, i, i + 1, in_list=False):
-                cued.add(w)
-    repeated = {w: n for w, n in repeated.items() if w in cued}
-    for i in sorted(words.indices_tagged("nrt") + words.indices_tagged("nr") + titled):
-        s, w = toks[i][0], toks[i][2]
-        if out and s < out[-1].end or not (part(i) or i in titled):
-            continue
-        j = i
-        while True:  # 阿卡/蒂耶夫, 萨阿东/·/哈马迪: the parts of one name
-            if part(j + 1):
-                j += 1
-            elif j + 2 < len(toks) and toks[j + 1][2] == "·" and len(toks[j + 2][2]) >= 2 \
-                    and all(c in foreign for c in toks[j + 2][2]):
-                j += 2
-            else:
-                break
-        name = "".join(t[2] for t in toks[i:j + 1])
-        if (len(name) >= 3 or repeated.get(name, 0) >= _SHORT_FOREIGN_MENTIONS) and name not in places \
-                and name not in _lists()["not"]:
-            out.append(Person(s, toks[j][1], name, "person:foreign"))
-    return out
-
-
-# mentions that make a transliterated name of two characters a name without a cue (里森 … 里森)
-_SHORT_FOREIGN_MENTIONS = 3
-
-
 def _noun_follows(words: Optional[Words], name: str, end: int) -> bool:
     """教师周转宿舍: a common noun written right after a two-character name makes it the first
     part of a compound (周转 is a word; 邓小平理论 names a person, three characters are no word)."""
@@ -392,24 +318,15 @@ def find_persons(page: Page, words: Optional[Words], places: set[str],
         + _titled(text, words, guessed) \
         + _honorific(text, words) + _masked(text, words)
     if words is not None:
-        found += _tagged(words, places) + _foreign(words, places) + _known(text, words) \
+        found += _tagged(words, places) + tagged_foreign(words, places, _cued) + _known(text, words) \
             + dotted_names(text, words, places) + titled_foreign(text, words, places - guessed) + japanese_names(text, words) \
             + minority_names(text, words) + elected(text) + noted(text, places)
     in_places = Spans(place_spans)
     found = whole_given(text, words, [q for q in (_unjoined(text, p, words) for p in found) if q is not None], places)
-    found = [p for p in found if p is not None and (p.name not in places or _titled_over_guess(p, guessed))
+    found = [p for p in found if p is not None and (p.name not in places or titled_over_guess(p, guessed))
              and not _in_place(p, in_places) and not _after_number(text, p)]
     found += listed_persons(text, words, found, places, in_places)
     return _spread(text, found)
-
-
-def _titled_over_guess(p: Person, guessed: frozenset[str]) -> bool:
-    """A name found right after a title or in a reporter's credit that only jieba's tag calls a
-    place (局长葛治洲/ns, 记者安江/ns)."""
-    return p.name in guessed and p.rule in _TITLED_RULES
-
-
-_TITLED_RULES = ("person:title", "person:titled_foreign", "person:byline")
 
 
 @lru_cache(maxsize=1)
@@ -434,17 +351,12 @@ def _unjoined(text: str, p: Person, words: Optional[Words] = None) -> Optional[P
     follows, if that is one. Right after a title, a name jieba tags whole keeps its surname
     (署长/于友先/nr: 于 the surname)."""
     if p.rule in ("person:byline", "person:elected") or p.name[0] not in _JOINERS or not p.start \
-            or not _CJK.match(text[p.start - 1]) or p.rule == "person:title" and _tagged_whole_name(words, p):
+            or not _CJK.match(text[p.start - 1]) or p.rule == "person:title" and tagged_whole_name(words, p):
         return p
     rest = p.name[1:]
     if len(rest) >= 2 and (plausible(rest) or all(c in _lists()["foreign"] for c in rest)):
         return Person(p.start + 1, p.end, rest, p.rule, p.role)
     return None
-
-
-def _tagged_whole_name(words: Optional[Words], p: Person) -> bool:
-    tok = words.token_at(p.start) if words is not None else None
-    return tok is not None and (tok[0], tok[1]) == (p.start, p.end) and tok[3] == "nr" and len(p.name) == 3
 
 
 def _spread(text: str, found: list[Person]) -> list[Person]:
