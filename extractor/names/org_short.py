@@ -81,8 +81,10 @@ def _names_one(short: str, words: Words, at: int) -> bool:
     own_end = at + len(own)
     if own_end not in words.start_set or own[0] in _NUMERALS:
         return False  # 美人鱼雕像/头部: the suffix inside a word; 三大油田: a count of bodies
-    return any(t[3] in _PROPER_TAGS and t[2] not in lists["not_proper"] or t[2] not in words.tags
-               for t in words.between(at, own_end))
+    inner = words.between(at, own_end)
+    if suffix in lists["titled_offices"] and all(t[2] in lists["titles"] for t in inner):
+        return True  # 秘书长发言人办公室 of 联合国秘书长发言人办公室: the office of the titles the body names
+    return any(t[3] in _PROPER_TAGS and t[2] not in lists["not_proper"] or t[2] not in words.tags for t in inner)
 
 
 def _suffix_of(name: str, suffix_re: re.Pattern) -> str | None:
