@@ -60,10 +60,16 @@ def _head(text: str, words: Words, s: int, data: dict) -> Optional[int]:
             continue
         head = text[start:s]
         if not _HAN.fullmatch(head) or head in data["kinds"] or head[0] in data["first_not"] \
-                or not _opens(text, words, start, data):
+                or not _opens(text, words, start, data) or _verb_head(words, start, s):
             continue
         return start
     return None
+
+
+def _verb_head(words: Words, start: int, s: int) -> bool:
+    """逃废/银行(债务): a verb of one word before the suffix takes the firm as its object."""
+    tok = words.token_at(start)
+    return tok is not None and (tok[0], tok[1]) == (start, s) and tok[3] in ("v", "vd", "vn")
 
 
 def _opens(text: str, words: Words, start: int, data: dict) -> bool:
