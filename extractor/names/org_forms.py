@@ -15,8 +15,8 @@ from .words import Words
 # a count before a name, with a few words between it and the name (9所新建、扩建学校)
 _COUNT_GAP = 6
 _CLAUSE_END = set(CLAUSE_ENDS + QUOTES + BRACKETS)
-# digits and the signs of a score: a count before them counts games or figures, not bodies
-_SCORE_CHARS = frozenset("0123456789０１２３４５６７８９:∶：比")
+# the signs of a score (3∶0): a count before one counts games, not bodies
+_SCORE_CHARS = frozenset(":∶：")
 
 
 # a word in brackets right before a suffix, inside the name (（集团）公司, （中国）有限公司)

@@ -334,6 +334,8 @@ def find_orgs(text: str, words: Words, places: list[Mention]) -> list[Org]:
             if out and start < out[-1].end <= held.start:
                 start = out[-1].end  # …科委/湖北医科大学附属第二医院: nor runs back over a whole body before it
         start = after_apposition(words, start, s)
+        if suffix == _OFFICE and words.token_at(s)[0] - start < 2:
+            continue  # “湘易办”: a province's one character inside the word names an app, no office
         name = text[start:e]
         if len(name) <= len(suffix) or name in lists["not"] or lists["rank_re"].search(name):
             continue

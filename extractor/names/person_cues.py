@@ -79,9 +79,16 @@ def guessed_at(words: Words, at: int, guessed: frozenset[str]) -> bool:
 
 def list_follows(words: Words, at: int) -> bool:
     """所长周传家、: a list's mark or a comma right after a titled name jieba tags whole makes it
-    the name, though its last character often ends words for things (家, 图)."""
+    the name, though its last character often ends words for things (家, 图); not one that ends
+    as a body's or a meeting's name does (企业家/高峰会、)."""
     nxt = words.token_at(at)
-    return nxt is not None and nxt[0] == at and nxt[2] in ("、", "，", "；")
+    tok = words.token_at(at - 1)
+    return nxt is not None and nxt[0] == at and nxt[2] in ("、", "，", "；") \
+        and tok is not None and tok[2][-1] not in _BODY_END
+
+
+# last characters of bodies' and meetings' names (会, 院, 局): never a titled name's
+_BODY_END = frozenset("会院局厂站所馆队部处社团")
 
 
 def tagged_whole_name(words: Optional[Words], p: Person) -> bool:
