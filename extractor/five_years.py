@@ -199,6 +199,22 @@ def span_point(text: str, pos: int, period: Optional[str]) -> Optional[str]:
     return period
 
 
+_SINCE = re.compile(r"^\d{4}/\.\.$")
+
+
+def level_since(text: str, pos: int, period: Optional[str]) -> bool:
+    """Whether the number at pos is a level that stands now in a span running on to the writing
+    (改革开放以来，…全国有3亿多人经常参加体育锻炼; 1994年以来…总数达120家): its clause says it is had or
+    reached (data/period.toml since_level_before, span_end_before) and not that it flowed over the
+    years (累计, 新增, 年均, 共…: span_flow_words), so it is of the writing, not of the span."""
+    if not _SINCE.match(period or ""):
+        return False
+    clause = _CLAUSE_BREAK.split(text[max(0, pos - _CLAUSE_REACH):pos])[-1]
+    end_words, _, flow, average, _ = _span_words()
+    had = tuple(table("period.toml").get("since_level_before", []))
+    return text.endswith((*end_words, *had), 0, pos) and not flow.search(clause) and not average.search(clause)
+
+
 @lru_cache(maxsize=1)
 def _event_since() -> tuple[re.Pattern, dict[str, int]]:
     """改革开放以来, 全国解放以来: the events of data/period.toml since_events, each with the

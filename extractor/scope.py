@@ -45,7 +45,7 @@ from typing import Optional
 
 from .clauses import BREAK_CLASS
 from .facts import to_record
-from .five_years import span_point
+from .five_years import level_since, span_point
 from .issue_date import issue_date, issue_year, now_period
 from .layout import Sentence
 from .lexicon import table
@@ -104,8 +104,13 @@ def assign_scope(page: Page, facts: list[Record], names: list[Record],
             f.place = place_of(page, f, inside, carried, lambda art, at=f.norm_start: main(art, at),
                                sent.start if sent else f.norm_start, nearby)
             carried, fill, lead_at, prior, said = periods.get(id(sent), (None, None, -1, None, False))
-            if f.norm_start < lead_at and prior and BREAK_CLASS.search(page.text, f.norm_end, lead_at):
-                carried = prior  # the sentence's time comes a clause after the fact: not the fact's
+            if f.norm_start < lead_at and (_STATEMENT_BREAK if prior is None else BREAK_CLASS).search(
+                    page.text, f.norm_end, lead_at):
+                # the sentence's time comes a clause after the fact: not the fact's; with nothing
+                # stated before the sentence, only a time after a semicolon is another statement's
+                # (政府将投入30万亿日元…；从2月起实施…: the article's fallback, a dispatch's month),
+                # not one after a comma (对1254户企业的监测表明，1997年…: the subject of what it dates)
+                carried = prior
             f.period = now_period(_period_of(page, f, times, sent, year, carried, fill,
                                              _dispatched(page, f, said, dispatched) if issued
                                              else years.get(f.article, page_year)),
@@ -147,6 +152,7 @@ _VAGUE_LEAD = 4  # 近几年 opening a sentence is its period (none); later in i
 _NOW = re.compile(r"^\.\./\d{4}$")  # as of the writing (目前, 近日)
 _YEAR_END_STOCK = re.compile(r"^\.\./\d{4}-12$")
 _FIGURE = re.compile(r"[0-9０-９]")
+_STATEMENT_BREAK = re.compile("[；;]")
 
 
 def _last_facts(facts: list[Record]) -> dict[int, int]:
@@ -188,12 +194,13 @@ def _sentence_periods(page: Page, times: Times, writing: dict[int, int], years: 
     for sent in page.layout.sentences:
         art = 0 if one_text else sent.article
         opens_paragraph = sent.paragraph != paragraph
+        if body.get(art) and opens_dispatch(page.text, sent.start, page.layout.paragraphs[sent.paragraph].end):
+            # a second dispatch in the article (…。本报杭州1月12日电…), where its paragraph begins or
+            # inside one the layout ran together, is a story of its own: what the first one stated
+            # (１１日晨…) is not its
+            current.pop(art, None), opened.pop(art, None), stated.pop(art, None)
         if opens_paragraph:
             paragraph = sent.paragraph
-            if body.get(art) and opens_dispatch(page.text, sent.start, page.layout.paragraphs[paragraph].end):
-                # a second dispatch in the article (…。本报杭州1月12日电…) is a story of its own:
-                # what the first one stated is not its
-                current.pop(art, None), opened.pop(art, None), stated.pop(art, None)
             # a month or a day (9月份后) is the period of its own paragraph: the next ones keep its
             # year; a stock as of a year's end (到1997年底) is its paragraph's only: the next ones keep the
             # period that stood before it
@@ -367,6 +374,8 @@ def _period_of(page: Page, fact: Record, times: Times, sent: Optional[Sentence],
         pair = (base[1], period, end, before[-1] if before else carried) \
             if base and base_from and kind in ("", "target") and at >= base[0] and base[1].isdigit() \
             and period.isdigit() else None
+        if kind == "history" and _STATEMENT_BREAK.search(text, end, pos):
+            continue  # 建国以来共获得1123项…；全国体育场馆总计达…: another statement's
         if kind == "within":  # 在1996年增长9.7%的基础上: the facts inside the phrase only
             if pos < end:
                 before.append(period)
@@ -392,6 +401,8 @@ def _period_of(page: Page, fact: Record, times: Times, sent: Optional[Sentence],
             return start
         if prior:  # not a time that names no period (近年来): the change's own year, as before
             before.append(prior)
+    if before and year is not None and issue_date(page.doc) and level_since(text, pos, before[-1]):
+        return f"../{year}"  # 改革开放以来，…全国有3亿多人: what stands now (the month of issue)
     if before:
         return year_end_level(text, pos, since_base(text, pos, base,
                                                     change_over_year(text, pos, span_point(text, pos, before[-1]))))

@@ -231,6 +231,10 @@ def _time_exprs(page: Page, start: int, end: int, dates: Sorted, year: Optional[
                     pass  # 日前报道: the day a source spoke, not the time of what it said
                 else:
                     here = period  # this occurrence's: the next of the same word starts from the word's
+                    issued = issue_date(page.doc) if word in scope_words().as_of_writing else None
+                    if issued and here == f"../{issued.year}":
+                        # 截至目前 (not a plain 目前: the month itself), 建国以来共获得…: as of the writing
+                        here = f"../{issued.year}-{issued.month:02d}"
                     if here and here.isdigit() and text.startswith(_period_words().year_end, at + len(word)):
                         here = f"../{here}-12"  # 截至去年末: the stock at that year's end
                     if here and here.isdigit() and text.startswith(_period_words().same_time, at + len(word)):
@@ -240,7 +244,11 @@ def _time_exprs(page: Page, start: int, end: int, dates: Sorted, year: Optional[
                     of = next((w for w in _level_of() if text.startswith(w, at + len(word))), None)
                     from_level = text.endswith(_period_words().from_before, 0, at) and of is not None and \
                         bool(_LEVEL_AFTER.match(text, at + len(word) + len(of)))  # not 从目前的情况看
-                    out.append((at, at + len(word), here, "base" if from_level else _kind(text, at, end=at + len(word))))
+                    kind = "base" if from_level else _kind(text, at, end=at + len(word))
+                    if not kind and word in scope_words().whole_history:
+                        # 建国以来共获得…: its own clause's facts after it (to a semicolon), no lead
+                        kind = "history"
+                    out.append((at, at + len(word), here, kind))
             at = text.find(word, at + len(word), end)
     out.sort(key=lambda t: t[0])
     if year and issue_date(page.doc):

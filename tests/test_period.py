@@ -1097,3 +1097,64 @@ def test_a_level_right_after_its_years_end_is_that_years() -> None:
     assert facts["７５０多家"] == "../1997-12"
     facts = {f.text: f.period for f in extract_text("截至１９９７年底，全省存款余额为５亿元。", "19980105-10-019")}
     assert facts["５亿元"] == "../1997-12"
+
+
+def _doc_periods(text: str, doc: str) -> dict[str, object]:
+    return {f.text: f.period for f in extract_text(text, doc)}
+
+
+def test_a_dateline_inside_a_paragraph_opens_a_dispatch_of_its_own() -> None:
+    # the layout may run two dispatches into one paragraph: the second one's figures are not of
+    # the first one's day
+    facts = _doc_periods("本报北京１月１２日讯１１日晨，民政部向灾区调运４００顶帐篷。"
+                     "本报张北１月１２日电记者某某报道：在灾区，２５支医疗队开展救治。", "19980113-01-099")
+    assert facts["４００顶"] == "1998-01-11"
+    assert facts["２５支"] == "1998-01"  # the month of issue, not the 11th
+    # without a dateline the day still goes on in its paragraph
+    facts = _doc_periods("本报北京１月１２日讯１１日晨，民政部向灾区调运４００顶帐篷。"
+                     "在灾区，２５支医疗队开展救治。", "19980113-01-099")
+    assert facts["２５支"] == "1998-01-11"
+
+
+def test_a_figure_before_its_sentences_first_time_after_a_semicolon() -> None:
+    # nothing stated before the sentence: a time after a semicolon is another statement's
+    facts = _doc_periods("本报东京１月１２日电某国首相宣布，政府将投入３０万亿日元公共资金；"
+                     "从２月起实施２万亿日元的特别减税。", "19980113-07-099")
+    assert facts["３０万亿日元"] == "1998-01"
+    # after a comma the time dates what the figure is the subject of
+    facts = _doc_periods("本报北京１月４日讯某行对１２５４户大型企业的监测分析表明，１９９７年企业经营状况较好。",
+                     "19980105-01-099")
+    assert facts["１２５４户"] == "1997"
+
+
+def test_a_whole_history_count_is_as_of_the_writing() -> None:
+    facts = _doc_periods("本报北京１月１２日讯某某说，建国以来我国运动员共获得１１２３项世界冠军，"
+                     "创造８８０项世界纪录；全国体育场馆达６１万个。", "19980113-08-099")
+    assert facts["１１２３项"] == "../1998-01" and facts["８８０项"] == "../1998-01"
+    assert facts["６１万个"] == "1998-01"  # another statement's, after the semicolon
+    # a superlative (建国以来最大的) names no period
+    facts = _doc_periods("本报北京１月１２日讯某局破获了建国以来最大的走私案，案值近２亿元。", "19980112-03-099")
+    assert facts["２亿元"] != "../1998-01"
+
+
+def test_an_explicit_as_of_the_writing_is_as_of_the_month_of_issue() -> None:
+    facts = _doc_periods("本报北京１月５日讯截至目前，全市已建成社区服务中心１２０个。", "19980105-01-099")
+    assert facts["１２０个"] == "../1998-01"
+    facts = _doc_periods("本报北京１月５日讯目前全市有居委会３００个。", "19980105-01-099")
+    assert facts["３００个"] == "1998-01"  # a plain 目前: the month itself
+
+
+def test_centuries_count_from_the_writing() -> None:
+    facts = _doc_periods("本世纪纽约股市曾有５次连续３年总增幅超过７０％。", "19980112-07-099")
+    assert facts["５次"] == "1901/2000" and facts["７０％"] == "1901/2000"
+    facts = _doc_periods("国家决定加大力度，到本世纪末至少帮助１００万贫困妇女脱贫。", "19980110-07-099")
+    assert facts["１００万贫困妇女"] == "2000"
+    facts = _doc_periods("本报北京１月５日讯全市有居委会３００个。", "19980105-01-099")
+    assert facts["３００个"] == "1998-01"  # no century word: the dispatch's month
+
+
+def test_a_level_that_stands_now_in_a_span_running_to_the_writing() -> None:
+    facts = _doc_periods("本报北京１月１２日讯改革开放以来，全国有３亿多人经常参加体育锻炼，"
+                     "青少年累计近１０亿人次达标。", "19980113-08-099")
+    assert facts["３亿多人"] == "1998-01"  # had now
+    assert facts["１０亿人次"] == "1979/1997"  # a total over the years: the span
