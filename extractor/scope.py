@@ -367,7 +367,7 @@ def _period_of(page: Page, fact: Record, times: Times, sent: Optional[Sentence],
     pair: Optional[tuple[str, str, int, Optional[str]]] = None
     base_from = False
     for at, end, period, kind in times.of(sent, year, fill):
-        if at >= pos or period is None or (kind and not period) or kind == "price":
+        if at >= pos or period is None or (kind and not period) or kind in ("price", "label"):
             continue
         if kind == "base":
             base_from = text.endswith(pw.from_before, 0, at)

@@ -128,12 +128,15 @@ def _kind(text: str, s: int, bare_year: Optional[int] = None, year: Optional[int
           end: Optional[int] = None) -> str:
     """What the time expression at s is: a comparison's base, a target, or ("") a period
     (and, set by the callers, "now", "day", "month" and "recent": periods of the facts after them in
-    their sentence that lead no sentence; "price": a year of prices, no period of any fact).
+    their sentence that lead no sentence; "price": a year of prices, "label": a year a thing is
+    named for, no period of any fact).
     bare_year: its year where it is a year alone; 到<year> is a target only after the article's year.
     end: where it ends, for a level it names (1997年的水平: a base) or a beginning (1921年生于北京)."""
     pw = _period_words()
     if end is not None and text.startswith(pw.price_after, end) and not text.endswith(pw.base_before, 0, s):
         return "price"  # 按1952年不变价格计算: the prices a value is reckoned in, no period nor base
+    if text.endswith(_label_before(), 0, s):
+        return "label"  # 面向2030年的科技创新重大项目: what a thing aims at, no period of any fact
     if text.endswith(pw.base_before, 0, s) or (end is not None and text.startswith(pw.level_after, end)):
         return "base"
     if end is not None and began(text, s, end):
@@ -378,6 +381,12 @@ def _level_of() -> tuple[str, ...]:
     longest first."""
     words = [*_period_words().not_as_of_after, *table("period.toml").get("level_of", [])]
     return tuple(sorted(set(words), key=len, reverse=True))
+
+
+@lru_cache(maxsize=1)
+def _label_before() -> tuple[str, ...]:
+    """面向 before a year (面向2030年的…项目): data/period.toml label_before."""
+    return tuple(table("period.toml").get("label_before", []))
 
 
 @lru_cache(maxsize=1)

@@ -1158,3 +1158,13 @@ def test_a_level_that_stands_now_in_a_span_running_to_the_writing() -> None:
                      "青少年累计近１０亿人次达标。", "19980113-08-099")
     assert facts["３亿多人"] == "1998-01"  # had now
     assert facts["１０亿人次"] == "1979/1997"  # a total over the years: the span
+
+
+def test_a_year_a_thing_is_named_for_is_no_period() -> None:
+    text = ("2016年，全国城镇新增就业1314万人。部署启动面向2030年的科技创新重大项目，新设6个国家自主创新示范区。"
+            "技术交易额超过1万亿元。")
+    facts = _doc_periods(text, "report-2017")
+    assert facts["6个"] == "2016" and facts["1万亿元"] == "2016"
+    # a target year (力争到2030年) still gives its own sentence its period
+    facts = _doc_periods("2016年，全国城镇新增就业1314万人。力争到2030年，新设60个国家自主创新示范区。", "report-2017")
+    assert facts["60个"] == "2030"
