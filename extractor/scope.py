@@ -244,6 +244,10 @@ def _sentence_periods(page: Page, times: Times, writing: dict[int, int], years: 
             # 报告近日发表…，调查是在去年3月至7月间进行的: what the sentence goes on to date is
             # what the sentences after it speak of
             lead = next((p for _, _, p, kind in reversed(found) if not kind and p), lead)
+            if one_text and _NOW.match(lead):
+                # a report's 现在 (现在事实已经给了他们有力的回答) is its own sentence's: the next ones
+                # go on with the year it reviews (a report given early in 1975 reviews 1974)
+                lead = None
         if lead is None and issued:
             # in a news story, the last few years opening a sentence (４年间，驻军先后投入…。…先后为驻军
             # 办了７００多件实事): the period of its paragraph's sentences after it, not of the next

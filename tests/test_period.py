@@ -1168,3 +1168,20 @@ def test_a_year_a_thing_is_named_for_is_no_period() -> None:
     # a target year (力争到2030年) still gives its own sentence its period
     facts = _doc_periods("2016年，全国城镇新增就业1314万人。力争到2030年，新设60个国家自主创新示范区。", "report-2017")
     assert facts["60个"] == "2030"
+
+
+def test_a_reports_present_is_its_own_sentences() -> None:
+    # a report given early in 1975 that reviews 1974: its 现在 does not date the sentences after it
+    text = ("一九七四年工业总产值比一九六四年增长一点九倍。现在事实已经给了他们有力的回答。"
+            "同我国建立外交关系的国家增加到近百个。")
+    assert _doc_periods(text, "report-1975")["百个"] == "1974"
+    # in its own sentence it is the year the report was given
+    text = "一九七四年工业总产值比一九六四年增长一点九倍。同我国有外交关系的国家，现在已增加到近百个。"
+    assert _doc_periods(text, "report-1975")["百个"] == "1975"
+
+
+def test_xianzai_inside_another_word_is_no_time() -> None:
+    facts = _doc_periods("本报北京１月５日讯１９９６年，把政府作用更多体现在服务上，全市新建学校５所。", "19980105-01-099")
+    assert facts["５所"] == "1996"
+    facts = _doc_periods("本报北京１月５日讯１９９６年，全市新建学校５所。现在全市有学校３００所。", "19980105-01-099")
+    assert facts["３００所"] == "1998-01"
