@@ -355,3 +355,25 @@ def year_end_level(text: str, pos: int, period: Optional[str]) -> Optional[str]:
     if any(text.rfind(w, max(0, pos - _AS_OF_REACH), pos) >= 0 for w in period_words().as_of_by):
         return period
     return m.group(1)
+
+
+_YEARS_SPAN = re.compile(r"^\d{4}/\d{4}$")
+
+
+def decided_span(text: str, found: list[tuple[int, int, Optional[str], str]], after: int) -> Optional[str]:
+    """A span of years that its sentence says was decided, after when (…在临近1997年底时通过一项决议，
+    确定了1998年至2000年成员国的会费分摊比例表。): what the next sentences go on about
+    (data/period.toml decided_before), not the time of the decision. after: where the sentence's
+    lead ends."""
+    words = _decided_words()
+    for at, _, period, kind in found:
+        if at < after or kind or not _YEARS_SPAN.match(period or ""):
+            continue
+        if any(w in text[after:at] for w in words):
+            return period
+    return None
+
+
+@lru_cache(maxsize=1)
+def _decided_words() -> tuple[str, ...]:
+    return tuple(table("period.toml").get("decided_before", []))

@@ -35,7 +35,9 @@ paragraph: a paragraph that states no time takes the period of the story's openi
 an earlier day it opens with), not the paragraph's before it; a time that names no period opening
 a paragraph (改革开放初期) speaks for that paragraph. Dates of birth or founding (建于1970年) and
 price bases (按1952年不变价格计算) are no period of the facts around them; what follows a condition
-(如果, 只要) has none.
+(如果, 只要) has none. A second dateline inside a paragraph starts a dispatch of its own; a span
+said to be decided (通过决议，确定了1998年至2000年…) goes on for its paragraph; a report's 现在 is its
+own sentence's. The years articles report and were written in: extractor/article_years.py.
 """
 from __future__ import annotations
 
@@ -45,20 +47,19 @@ from typing import Optional
 
 from .clauses import BREAK_CLASS
 from .facts import to_record
+from .article_years import article_years, writing_years
 from .five_years import level_since, span_point
 from .issue_date import issue_date, issue_year, now_period
 from .layout import Sentence
 from .lexicon import table
 from .page import Page
-from .period_shapes import (began, carried_on, change_over_year, has_dateline, headline_periods, opening_period,
+from .period_shapes import (carried_on, change_over_year, decided_span, has_dateline, headline_periods, opening_period,
                             in_brackets, opens_dispatch, year_end_level,
                             period_words as _period_words, since_base)
 from .main_places import MainPlaces
 from .place_scope import Sorted, article_places, off_figures, org_places, place_of, sentence_places, usable
 from .record import Record
-from .time_exprs import Times, date_period, is_target, scope_words
-
-_YEAR = re.compile(r"^(\d{4})")
+from .time_exprs import Times, date_period, scope_words
 
 
 def assign_scope(page: Page, facts: list[Record], names: list[Record],
@@ -76,10 +77,10 @@ def assign_scope(page: Page, facts: list[Record], names: list[Record],
             dates = Sorted(_page_dates(page, page_dates))
         issued = issue_date(page.doc)
         given = issue_year(page.doc)
-        years = _article_years(page, dates.items, given)
+        years = article_years(page, dates.items, given)
         page_year = max(years.values(), default=None)
         # an article that writes no year was written in the year its page was issued
-        writing = _writing_years(page, years, dates.items)
+        writing = writing_years(page, years, dates.items)
         if given:  # a page issued on a named day (or a report given in a named year) was written
             # then, whatever years it states
             writing = {a.index: given for a in page.layout.articles}
@@ -269,6 +270,11 @@ def _sentence_periods(page: Page, times: Times, writing: dict[int, int], years: 
             if not (one_text and _YEAR_END_STOCK.match(lead) and lead_at - sent.start <= _VAGUE_LEAD
                     and not page.text.endswith(scope_words().as_of, 0, lead_at)):
                 current[art] = part.group(1) if own else lead
+        decided = decided_span(page.text, found, lead_end) if lead else None
+        if decided:
+            # 通过一项决议，确定了1998年至2000年…: the span, not when it was decided, for the rest of
+            # its paragraph (the next ones go back to what stood before it)
+            current[art], spanned[art] = decided, True
         for _, _, period, kind in found:
             m = _PERIOD_YEAR.search(period or "") if not kind else None
             if m:
@@ -294,66 +300,6 @@ def _part_months(period: str) -> bool:
     of months that a report goes on about (1—11月)."""
     months = (int(period[5:7]), int(period[13:15]))
     return any(months == m for _, m in scope_words().parts if m != (1, 12))
-
-
-def _writing_years(page: Page, years: dict[int, int], dates: list[Record]) -> dict[int, int]:
-    """The year each article was written, that its relative words count from: its latest year,
-    or the year after it where the article looks back on that year: it says 去年 outside a
-    comparison and never 今年 (1997年…去年“两税”… written in 1998), or it states its latest year
-    only as of that year's end (到1997年底: the year is over)."""
-    out = dict(years)
-    text = page.text
-    w = scope_words()
-    ended: dict[int, bool] = {}
-    for d in dates:
-        art = d.article
-        if str(d.value or "") != str(years.get(art)):
-            continue
-        s, e = d.norm_start, d.norm_end
-        at_end = text.startswith(_period_words().year_end, e) and text.endswith(w.as_of, 0, s)
-        ended[art] = ended.get(art, True) and at_end
-    for art, is_ended in ended.items():
-        if is_ended:
-            out[art] = years[art] + 1
-    back, now = _period_words().looking_back, _period_words().this_year
-    base = _period_words().base_before
-    for a in page.layout.articles:
-        if a.index not in years or out[a.index] != years[a.index]:
-            continue
-        says_back = any(not text.endswith(base, 0, m.start()) for m in back.finditer(text, a.start, a.end))
-        if says_back and not now.search(text, a.start, a.end):
-            out[a.index] = years[a.index] + 1
-    return out
-
-
-def _article_years(page: Page, dates: list[Record], latest: Optional[int] = None) -> dict[int, int]:
-    """latest: the year a page was issued in; a later year it names is a plan (到2010年出口上升到…
-    written without 到), never the year it reports."""
-    w = scope_words()
-    text = page.text
-    out: dict[int, int] = {}
-    reached: dict[int, int] = {}
-    for d in dates:
-        m = _YEAR.match(str(d.value or ""))
-        if not m:
-            continue
-        s, e = d.norm_start, d.norm_end
-        if text.startswith(w.not_year_after, e) or text.endswith(w.not_year_before, 0, s) or is_target(text, s, False):
-            continue  # 2021年以来, 比2022年, 力争到2030年: not the year the article reports
-        if _period_words().event_after.match(text, e) or began(text, s, e):
-            continue  # 2010年上海世界博览会: an event's name; 建于1970年: when a thing began
-        year = int(m.group(1))
-        if latest is not None and year > latest:
-            continue
-        art = d.article
-        if is_target(text, s, True):
-            reached[art] = max(reached.get(art, 0), year)  # 到2027年: a target, or 到1997年底: as of
-            continue
-        out[art] = max(out.get(art, 0), year)
-    for art, year in reached.items():
-        if art not in out:
-            out[art] = year  # an article that only says 到1997年底 reports that year
-    return out
 
 
 def _period_of(page: Page, fact: Record, times: Times, sent: Optional[Sentence], year: Optional[int],

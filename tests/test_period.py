@@ -1185,3 +1185,16 @@ def test_xianzai_inside_another_word_is_no_time() -> None:
     assert facts["５所"] == "1996"
     facts = _doc_periods("本报北京１月５日讯１９９６年，全市新建学校５所。现在全市有学校３００所。", "19980105-01-099")
     assert facts["３００所"] == "1998-01"
+
+
+def test_a_decided_span_is_what_the_next_sentences_go_on_about() -> None:
+    text = ("会费的原则\n某某\n某国际组织大会在临近１９９７年底时通过一项决议，确定了１９９８年至２０００年成员国的"
+            "会费分摊比例表。甲国缴纳会费２５％的比例仍然不变，乙、丙、丁等国的比例适当上调，这个决议表明，会费分摊"
+            "仍然遵循着原有的原则。\n会费比例的原则，即以各国国民生产总值占世界国民生产总值的比重作为基数，同时考虑"
+            "人均国民生产总值来计算各国应缴的会费额。甲国会费分摊比例曾为３０％，这是会费委员会规定的上限。")
+    facts = _doc_periods(text, "19980101-03-099")
+    assert facts["２５％"] == "1998/2000"
+    assert facts["３０％"] != "1998/2000"  # its paragraph only
+    # a span not said to be decided after the time: the sentence's lead goes on as before
+    text = "截至１９９７年底，全省１９９５年至１９９７年的项目已完成。全省共有企业３００家。"
+    assert _doc_periods(text, "19980101-03-099")["３００家"] != "1995/1997"
