@@ -377,3 +377,22 @@ def decided_span(text: str, found: list[tuple[int, int, Optional[str], str]], af
 @lru_cache(maxsize=1)
 def _decided_words() -> tuple[str, ...]:
     return tuple(table("period.toml").get("decided_before", []))
+
+
+def goal_span(text: str, found: list[tuple[int, int, Optional[str], str]], start: int,
+              year: Optional[int]) -> Optional[str]:
+    """The years from the writing to the year its sentence sets a plan's goals for (二期施工，其主要目标是：
+    确保2003年水库蓄水…: 1998/2003 in a 1998 article; data/period.toml goal_before before the target):
+    the span of the plan the next sentences of its paragraph describe (其主要工程量为：…二期移民安置55万人)."""
+    if not year:
+        return None
+    for at, _, period, kind in found:
+        if kind == "target" and period and period.isdigit() and int(period) > year \
+                and any(w in text[start:at] for w in _goal_words()):
+            return f"{year}/{period}"
+    return None
+
+
+@lru_cache(maxsize=1)
+def _goal_words() -> tuple[str, ...]:
+    return tuple(table("period.toml").get("goal_before", []))

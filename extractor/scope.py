@@ -53,7 +53,7 @@ from .issue_date import issue_date, issue_year, now_period
 from .layout import Sentence
 from .lexicon import table
 from .page import Page
-from .period_shapes import (carried_on, change_over_year, decided_span, has_dateline, headline_periods, opening_period,
+from .period_shapes import (carried_on, change_over_year, decided_span, goal_span, has_dateline, headline_periods, opening_period,
                             in_brackets, opens_dispatch, year_end_level,
                             period_words as _period_words, since_base)
 from .main_places import MainPlaces
@@ -270,10 +270,14 @@ def _sentence_periods(page: Page, times: Times, writing: dict[int, int], years: 
             if not (one_text and _YEAR_END_STOCK.match(lead) and lead_at - sent.start <= _VAGUE_LEAD
                     and not page.text.endswith(scope_words().as_of, 0, lead_at)):
                 current[art] = part.group(1) if own else lead
+        goal = goal_span(page.text, found, sent.start, year)
+        if goal:
+            current[art] = goal  # the plan the story goes on to describe, until it states another time
         decided = decided_span(page.text, found, lead_end) if lead else None
         if decided:
             # 通过一项决议，确定了1998年至2000年…: the span, not when it was decided, for the rest of
-            # its paragraph (the next ones go back to what stood before it)
+            # its paragraph (the next ones go back to what stood before it); 其主要目标是：确保2003年…:
+            # the plan's years from the writing (goal_span)
             current[art], spanned[art] = decided, True
         for _, _, period, kind in found:
             m = _PERIOD_YEAR.search(period or "") if not kind else None

@@ -1198,3 +1198,14 @@ def test_a_decided_span_is_what_the_next_sentences_go_on_about() -> None:
     # a span not said to be decided after the time: the sentence's lead goes on as before
     text = "截至１９９７年底，全省１９９５年至１９９７年的项目已完成。全省共有企业３００家。"
     assert _doc_periods(text, "19980101-03-099")["３００家"] != "1995/1997"
+
+
+def test_a_plans_goal_year_gives_the_plans_years_to_what_describes_it() -> None:
+    text = ("新华社北京１月１２日电某工程今天进入二期施工，其主要目标是：确保２００３年水库蓄水，首批机组发电。"
+            "其主要工程量为：争取４台机组投入运行；二期移民安置５５万人。")
+    facts = _doc_periods(text, "19980113-01-099")
+    assert facts["４台"] == "1998/2003" and facts["５５万人"] == "1998/2003"
+    # a target year without a goal word is its own sentence's only
+    text = ("新华社北京１月１２日电某工程今天进入二期施工，确保２００３年水库蓄水，首批机组发电。"
+            "全市已安置移民５５万人。")
+    assert _doc_periods(text, "19980113-01-099")["５５万人"] != "1998/2003"
