@@ -210,9 +210,13 @@ def level_since(text: str, pos: int, period: Optional[str]) -> bool:
     if not _SINCE.match(period or ""):
         return False
     clause = _CLAUSE_BREAK.split(text[max(0, pos - _CLAUSE_REACH):pos])[-1]
-    end_words, _, flow, average, _ = _span_words()
-    had = tuple(table("period.toml").get("since_level_before", []))
-    return text.endswith((*end_words, *had), 0, pos) and not flow.search(clause) and not average.search(clause)
+    end_words, _, flow, _, spent = _span_words()
+    t = table("period.toml")
+    had = tuple(t.get("since_level_before", []))
+    # 年均 says a rate over the years; 总计达 a stock's total (体育场馆总计达61.6万个), no flow (累计 is one);
+    # 盗卖金额达380万元: an amount over the years (span_spent)
+    return text.endswith((*end_words, *had), 0, pos) and not text.endswith(spent, 0, pos) and \
+        not flow.search(clause) and not any(w in clause for w in t["span_average"])
 
 
 @lru_cache(maxsize=1)

@@ -248,6 +248,8 @@ def _time_exprs(page: Page, start: int, end: int, dates: Sorted, year: Optional[
                     from_level = text.endswith(_period_words().from_before, 0, at) and of is not None and \
                         bool(_LEVEL_AFTER.match(text, at + len(word) + len(of)))  # not 从目前的情况看
                     kind = "base" if from_level else _kind(text, at, end=at + len(word))
+                    if not kind and _aimed_at(text, at, word):
+                        kind = "target"  # 到本世纪末基本解决…: a year aimed at, like 到2000年
                     if not kind and word in scope_words().whole_history:
                         # 建国以来共获得…: its own clause's facts after it (to a semicolon), no lead
                         kind = "history"
@@ -381,6 +383,13 @@ def _level_of() -> tuple[str, ...]:
     longest first."""
     words = [*_period_words().not_as_of_after, *table("period.toml").get("level_of", [])]
     return tuple(sorted(set(words), key=len, reverse=True))
+
+
+def _aimed_at(text: str, at: int, word: str) -> bool:
+    """到本世纪末: a century's end after 到 (data/period.toml target_year_before) is aimed at."""
+    return any(w == word and part == "end" for w, _, part in scope_words().centuries) and \
+        text.endswith(_period_words().target_year_before, 0, at) and \
+        not text.endswith(_period_words().not_target_before, 0, at)
 
 
 @lru_cache(maxsize=1)

@@ -1209,3 +1209,17 @@ def test_a_plans_goal_year_gives_the_plans_years_to_what_describes_it() -> None:
     text = ("新华社北京１月１２日电某工程今天进入二期施工，确保２００３年水库蓄水，首批机组发电。"
             "全市已安置移民５５万人。")
     assert _doc_periods(text, "19980113-01-099")["５５万人"] != "1998/2003"
+
+
+def test_a_centurys_end_after_dao_is_aimed_at() -> None:
+    text = ("社会主义能够消除贫穷\n某某\n国家加大扶贫攻坚力度，到本世纪末基本解决农村贫困人口的温饱问题。"
+            "某省是农业省，农业人口占总人口的８０％以上，山地面积占土地总面积的７０％，这是扶贫工作的难处所在。")
+    facts = _doc_periods(text, "19980113-10-099")
+    assert facts["８０％"] != "2000"  # a target is its own sentence's, not carried on
+    facts = _doc_periods("国家加大扶贫攻坚力度，到本世纪末使农村贫困人口减少８０％。", "19980113-10-099")
+    assert facts["８０％"] == "2000"
+
+
+def test_a_sum_over_a_span_to_the_writing_is_no_standing_level() -> None:
+    text = "本报天津１月１１日电自１９９６年以来，天津共发生股票盗卖案件１９起，盗卖金额达３８０万元。"
+    assert _doc_periods(text, "19980112-10-099")["３８０万元"] == "1996/1997"
