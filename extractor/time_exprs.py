@@ -370,8 +370,26 @@ def date_period(page: Page, d: Record, year: Optional[int], writing: Optional[in
     if text.startswith(w.since_after, e):
         return f"{value}/.."
     if text.endswith(w.since_before, 0, s) and _closes_since(text, e, w.since_close):
+        ahead = _month_ahead(str(d.value), issued)
+        if ahead and _closes_since(text, e, _ahead_close()) and not _closes_since(text, e, w.since_after):
+            return ahead  # 从2月起实施 in a January page: from a month to come, a plan (not since last February)
         return f"{value}/.."
     return value
+
+
+@lru_cache(maxsize=1)
+def _ahead_close() -> tuple[str, ...]:
+    """起 closing 从２月起: data/period.toml month_ahead_close."""
+    return tuple(table("period.toml").get("month_ahead_close", []))
+
+
+def _month_ahead(value: str, issued: Optional[Issued]) -> Optional[str]:
+    """A month written without its year after the month a page was issued: that month of the
+    issue year (从２月起 in a January 1998 page: 1998-02)."""
+    m = re.fullmatch(r"XXXX-(\d{2})", value)
+    if not m or not issued or int(m.group(1)) <= issued.month:
+        return None
+    return f"{issued.year}-{m.group(1)}"
 
 
 _SINCE_REACH = 16

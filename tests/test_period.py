@@ -1223,3 +1223,13 @@ def test_a_centurys_end_after_dao_is_aimed_at() -> None:
 def test_a_sum_over_a_span_to_the_writing_is_no_standing_level() -> None:
     text = "本报天津１月１１日电自１９９６年以来，天津共发生股票盗卖案件１９起，盗卖金额达３８０万元。"
     assert _doc_periods(text, "19980112-10-099")["３８０万元"] == "1996/1997"
+
+
+def test_a_month_to_come_after_cong_qi_is_that_month() -> None:
+    facts = _doc_periods("本报北京１月５日讯某市从２月起实施新办法，减免税费３亿元。", "19980105-01-099")
+    assert facts["３亿元"] == "1998-02"
+    # a month before the issue's, 以来, or a habit (每年从１０月份开始) stays since the year before's
+    facts = _doc_periods("本报北京１２月５日讯某市从２月起实施新办法，减免税费３亿元。", "19981205-01-099")
+    assert facts["３亿元"] == "1998-02/1998-12"
+    facts = _doc_periods("本报北京１月５日讯某户每年从１０月份开始进城淘粪，全家收入３０００元。", "19980105-01-099")
+    assert facts["３０００元"] != "1998-10"
