@@ -15,7 +15,7 @@ from .clauses import BREAK_CLASS
 from .five_years import counted_year_periods, event_since_periods, five_year_periods, named_years, recent_year_periods
 from .issue_date import Issued, fill_period, issue_date
 from .layout import Sentence
-from .lexicon import table
+from .lexicon import alternation, table
 from .page import Page
 from .period_shapes import backgrounds, began, first_months, joined_ranges, period_words as _period_words, same_months, \
     words_not_after, words_not_before
@@ -371,16 +371,24 @@ def date_period(page: Page, d: Record, year: Optional[int], writing: Optional[in
         return f"{value}/.."
     if text.endswith(w.since_before, 0, s) and _closes_since(text, e, w.since_close):
         ahead = _month_ahead(str(d.value), issued)
-        if ahead and _closes_since(text, e, _ahead_close()) and not _closes_since(text, e, w.since_after):
+        if ahead and _takes_effect(text, e):
             return ahead  # 从2月起实施 in a January page: from a month to come, a plan (not since last February)
         return f"{value}/.."
     return value
 
 
 @lru_cache(maxsize=1)
-def _ahead_close() -> tuple[str, ...]:
-    """起 closing 从２月起: data/period.toml month_ahead_close."""
-    return tuple(table("period.toml").get("month_ahead_close", []))
+def _ahead_words() -> re.Pattern:
+    """起 closing 从２月起 and a word of taking effect right after it (实施): data/period.toml
+    month_ahead_close, month_ahead_after."""
+    t = table("period.toml")
+    return re.compile(f"(?:{alternation(t.get('month_ahead_close', []))})(?:{alternation(t.get('month_ahead_after', []))})")
+
+
+def _takes_effect(text: str, at: int) -> bool:
+    """从２月起实施: 起 and a word of taking effect within the clause after the month at `at`."""
+    clause = _CLAUSE_END.split(text[at:at + _SINCE_REACH], maxsplit=1)[0]
+    return bool(_ahead_words().search(clause))
 
 
 def _month_ahead(value: str, issued: Optional[Issued]) -> Optional[str]:

@@ -1233,3 +1233,7 @@ def test_a_month_to_come_after_cong_qi_is_that_month() -> None:
     assert facts["３亿元"] == "1998-02/1998-12"
     facts = _doc_periods("本报北京１月５日讯某户每年从１０月份开始进城淘粪，全家收入３０００元。", "19980105-01-099")
     assert facts["３０００元"] != "1998-10"
+    # a review of the year before: 从１０月起 without a word of taking effect is last October
+    facts = _doc_periods("本报北京１月５日讯去年房地产投资上半年负增长，但从１０月起，市场成交开始活跃，"
+                         "全年投资３亿元。", "19980105-01-099")
+    assert facts["３亿元"] != "1998-10"
