@@ -1205,8 +1205,8 @@ def test_a_plans_goal_year_gives_the_plans_years_to_what_describes_it() -> None:
             "其主要工程量为：争取４台机组投入运行；二期移民安置５５万人。")
     facts = _doc_periods(text, "19980113-01-099")
     assert facts["４台"] == "1998/2003" and facts["５５万人"] == "1998/2003"
-    # a target year without a goal word is its own sentence's only
-    text = ("新华社北京１月１２日电某工程今天进入二期施工，确保２００３年水库蓄水，首批机组发电。"
+    # a target year without a goal or phase word is its own sentence's only
+    text = ("新华社北京１月１２日电某工程今天开始施工，确保２００３年水库蓄水，首批机组发电。"
             "全市已安置移民５５万人。")
     assert _doc_periods(text, "19980113-01-099")["５５万人"] != "1998/2003"
 
@@ -1237,3 +1237,14 @@ def test_a_month_to_come_after_cong_qi_is_that_month() -> None:
     facts = _doc_periods("本报北京１月５日讯去年房地产投资上半年负增长，但从１０月起，市场成交开始活跃，"
                          "全年投资３亿元。", "19980105-01-099")
     assert facts["３亿元"] != "1998-10"
+
+
+def test_a_phase_ending_in_a_named_year_gives_its_years_to_what_follows() -> None:
+    text = ("新华社北京１月１２日电某水利枢纽二期工程今天开工，确保２００３年首批机组发电。"
+            "二期工程总投资４００亿元，安置移民５５万人。")
+    facts = _doc_periods(text, "19980113-01-099")
+    assert facts["４００亿元"] == "1998/2003" and facts["５５万人"] == "1998/2003"
+    # a first phase's year past is no plan: the sentences after it keep their own fallback
+    text = ("新华社北京１月１２日电某水利枢纽一期工程已于１９９７年完工。"
+            "全市安置移民５５万人。")
+    assert _doc_periods(text, "19980113-01-099")["５５万人"] != "1998/2003"
