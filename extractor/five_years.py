@@ -219,6 +219,18 @@ def level_since(text: str, pos: int, period: Optional[str]) -> bool:
         not flow.search(clause) and not any(w in clause for w in t["span_average"])
 
 
+def history_count(text: str, pos: int, period: Optional[str]) -> bool:
+    """Whether the number at pos counts a whole history (新中国成立以来，共培养大学生300万人: the span
+    from the founding, data/period.toml whole_history_events): as of the writing, like 建国以来, unless
+    its clause says it changed over the years (人口增加百分之六十: the span)."""
+    if not _SINCE.match(period or ""):
+        return False
+    t = table("period.toml")
+    founding = {int(t["since_events"][e]) for e in t.get("whole_history_events", []) if e in t["since_events"]}
+    clause = _CLAUSE_BREAK.split(text[max(0, pos - _CLAUSE_REACH):pos])[-1]
+    return int(period[:4]) in founding and not any(w in clause for w in t.get("history_change", []))
+
+
 @lru_cache(maxsize=1)
 def _event_since() -> tuple[re.Pattern, dict[str, int]]:
     """改革开放以来, 全国解放以来: the events of data/period.toml since_events, each with the

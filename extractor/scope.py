@@ -48,7 +48,7 @@ from typing import Optional
 from .clauses import BREAK_CLASS
 from .facts import to_record
 from .article_years import article_years, writing_years
-from .five_years import level_since, span_point
+from .five_years import history_count, level_since, span_point
 from .issue_date import issue_date, issue_year, now_period
 from .layout import Sentence
 from .lexicon import table
@@ -355,8 +355,11 @@ def _period_of(page: Page, fact: Record, times: Times, sent: Optional[Sentence],
             return start
         if prior:  # not a time that names no period (近年来): the change's own year, as before
             before.append(prior)
-    if before and year is not None and issue_date(page.doc) and level_since(text, pos, before[-1]):
+    issued = issue_date(page.doc)
+    if before and year is not None and issued and level_since(text, pos, before[-1]):
         return f"../{year}"  # 改革开放以来，…全国有3亿多人: what stands now (the month of issue)
+    if before and issued and fact.type in ("count", "money") and history_count(text, pos, before[-1]):
+        return f"../{issued.year}-{issued.month:02d}"  # 新中国成立以来，共培养…: as of the writing
     if before:
         return year_end_level(text, pos, since_base(text, pos, base,
                                                     change_over_year(text, pos, span_point(text, pos, before[-1]))))

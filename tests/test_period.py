@@ -1248,3 +1248,11 @@ def test_a_phase_ending_in_a_named_year_gives_its_years_to_what_follows() -> Non
     text = ("新华社北京１月１２日电某水利枢纽一期工程已于１９９７年完工。"
             "全市安置移民５５万人。")
     assert _doc_periods(text, "19980113-01-099")["５５万人"] != "1998/2003"
+
+
+def test_a_count_since_the_founding_is_as_of_the_writing() -> None:
+    text = "本报北京１月１２日讯新中国成立以来，全国共培养大学毕业生３００万人。"
+    assert _doc_periods(text, "19980113-08-099")["３００万人"] == "../1998-01"
+    # a change over the years since is the span
+    text = "本报北京１月１２日讯新中国成立以来，全国人口增加了３亿人。"
+    assert _doc_periods(text, "19980113-08-099")["３亿人"] == "1950/1997"
