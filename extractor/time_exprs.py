@@ -15,12 +15,14 @@ from .clauses import BREAK_CLASS
 from .five_years import counted_year_periods, event_since_periods, five_year_periods, named_years, recent_year_periods
 from .issue_date import Issued, fill_period, issue_date
 from .layout import Sentence
-from .lexicon import alternation, table
+from .lexicon import table
 from .page import Page
 from .period_shapes import backgrounds, began, first_months, joined_ranges, period_words as _period_words, same_months, \
     words_not_after, words_not_before
 from .place_scope import Sorted
 from .record import Record
+from .time_exprs_words import (aimed_at, closes_since, label_before, level_of_words, month_after_words, month_ahead,
+                               takes_effect, year_start_words)
 from .time_words import scope_words, time_words_in as _time_words
 from .word_starts import starts_scanner
 
@@ -135,7 +137,7 @@ def _kind(text: str, s: int, bare_year: Optional[int] = None, year: Optional[int
     pw = _period_words()
     if end is not None and text.startswith(pw.price_after, end) and not text.endswith(pw.base_before, 0, s):
         return "price"  # 按1952年不变价格计算: the prices a value is reckoned in, no period nor base
-    if text.endswith(_label_before(), 0, s):
+    if text.endswith(label_before(), 0, s):
         return "label"  # 面向2030年的科技创新重大项目: what a thing aims at, no period of any fact
     if text.endswith(pw.base_before, 0, s) or (end is not None and text.startswith(pw.level_after, end)):
         return "base"
@@ -244,11 +246,11 @@ def _time_exprs(page: Page, start: int, end: int, dates: Sorted, year: Optional[
                         here = same_months(out, at, here)
                     # 由目前的9%增至11%, 从去年的…: the time of a starting level only, like a base
                     # (由今年预计的3%提高到4%: a forecast level of the year, still the start's)
-                    of = next((w for w in _level_of() if text.startswith(w, at + len(word))), None)
+                    of = next((w for w in level_of_words() if text.startswith(w, at + len(word))), None)
                     from_level = text.endswith(_period_words().from_before, 0, at) and of is not None and \
                         bool(_LEVEL_AFTER.match(text, at + len(word) + len(of)))  # not 从目前的情况看
                     kind = "base" if from_level else _kind(text, at, end=at + len(word))
-                    if not kind and _aimed_at(text, at, word):
+                    if not kind and aimed_at(text, at, word):
                         kind = "target"  # 到本世纪末基本解决…: a year aimed at, like 到2000年
                     if not kind and word in scope_words().whole_history:
                         # 建国以来共获得…: its own clause's facts after it (to a semicolon), no lead
@@ -356,7 +358,7 @@ def date_period(page: Page, d: Record, year: Optional[int], writing: Optional[in
     head = s - len(named[0]) if named else s
     if re.fullmatch(r"\d{4}", value) and text.startswith(_period_words().year_end, e):
         return f"../{value}-12"  # 1996年末, 到1997年底: the stock at the year's end
-    if re.fullmatch(r"\d{4}", value) and text.startswith(_year_start(), e) and text.endswith(w.as_of, 0, head):
+    if re.fullmatch(r"\d{4}", value) and text.startswith(year_start_words(), e) and text.endswith(w.as_of, 0, head):
         return f"../{value}-01"  # 到1995年初, 截至1995年初: the stock as the year began (1995年初 alone: when)
     if text.startswith(_period_words().not_as_of_after, e):
         return value  # 从2020年的…到2025年的4.93万亿元: the level's own year
@@ -365,78 +367,13 @@ def date_period(page: Page, d: Record, year: Optional[int], writing: Optional[in
                 and not text.endswith(_period_words().as_of_by, 0, head):
             return value  # 到1980年，小型水利设施发展到3000多处: the level of that year
         return f"../{value}"
-    if re.fullmatch(r"\d{4}-\d{2}", value) and text.startswith(_month_after(), e):
-        e += len(next(m for m in _month_after() if text.startswith(m, e)))
+    if re.fullmatch(r"\d{4}-\d{2}", value) and text.startswith(month_after_words(), e):
+        e += len(next(m for m in month_after_words() if text.startswith(m, e)))
     if text.startswith(w.since_after, e):
         return f"{value}/.."
-    if text.endswith(w.since_before, 0, s) and _closes_since(text, e, w.since_close):
-        ahead = _month_ahead(str(d.value), issued)
-        if ahead and _takes_effect(text, e):
+    if text.endswith(w.since_before, 0, s) and closes_since(text, e, w.since_close):
+        ahead = month_ahead(str(d.value), issued)
+        if ahead and takes_effect(text, e):
             return ahead  # 从2月起实施 in a January page: from a month to come, a plan (not since last February)
         return f"{value}/.."
     return value
-
-
-@lru_cache(maxsize=1)
-def _ahead_words() -> re.Pattern:
-    """起 closing 从２月起 and a word of taking effect right after it (实施): data/period.toml
-    month_ahead_close, month_ahead_after."""
-    t = table("period.toml")
-    return re.compile(f"(?:{alternation(t.get('month_ahead_close', []))})(?:{alternation(t.get('month_ahead_after', []))})")
-
-
-def _takes_effect(text: str, at: int) -> bool:
-    """从２月起实施: 起 and a word of taking effect within the clause after the month at `at`."""
-    clause = _CLAUSE_END.split(text[at:at + _SINCE_REACH], maxsplit=1)[0]
-    return bool(_ahead_words().search(clause))
-
-
-def _month_ahead(value: str, issued: Optional[Issued]) -> Optional[str]:
-    """A month written without its year after the month a page was issued: that month of the
-    issue year (从２月起 in a January 1998 page: 1998-02)."""
-    m = re.fullmatch(r"XXXX-(\d{2})", value)
-    if not m or not issued or int(m.group(1)) <= issued.month:
-        return None
-    return f"{issued.year}-{m.group(1)}"
-
-
-_SINCE_REACH = 16
-
-
-@lru_cache(maxsize=1)
-def _level_of() -> tuple[str, ...]:
-    """的 (and 预计的) after a time word that opens a starting level: data/period.toml level_of,
-    longest first."""
-    words = [*_period_words().not_as_of_after, *table("period.toml").get("level_of", [])]
-    return tuple(sorted(set(words), key=len, reverse=True))
-
-
-def _aimed_at(text: str, at: int, word: str) -> bool:
-    """到本世纪末: a century's end after 到 (data/period.toml target_year_before) is aimed at."""
-    return any(w == word and part == "end" for w, _, part in scope_words().centuries) and \
-        text.endswith(_period_words().target_year_before, 0, at) and \
-        not text.endswith(_period_words().not_target_before, 0, at)
-
-
-@lru_cache(maxsize=1)
-def _label_before() -> tuple[str, ...]:
-    """面向 before a year (面向2030年的…项目): data/period.toml label_before."""
-    return tuple(table("period.toml").get("label_before", []))
-
-
-@lru_cache(maxsize=1)
-def _year_start() -> tuple[str, ...]:
-    """初 after a year (到1995年初): data/period.toml year_start."""
-    return tuple(table("period.toml").get("year_start", []))
-
-
-@lru_cache(maxsize=1)
-def _month_after() -> tuple[str, ...]:
-    """份 after a month (４月份以来): data/period.toml month_after."""
-    return tuple(table("period.toml").get("month_after", []))
-
-
-def _closes_since(text: str, at: int, words: tuple[str, ...]) -> bool:
-    """以来 (or 起) closes the phrase the date opened, within its clause."""
-    clause = _CLAUSE_END.split(text[at:at + _SINCE_REACH], maxsplit=1)[0]
-    return any(w in clause for w in words)
