@@ -199,6 +199,38 @@ def span_point(text: str, pos: int, period: Optional[str]) -> Optional[str]:
     return period
 
 
+_SINCE = re.compile(r"^\d{4}/\.\.$")
+
+
+def level_since(text: str, pos: int, period: Optional[str]) -> bool:
+    """Whether the number at pos is a level that stands now in a span running on to the writing
+    (改革开放以来，…全国有3亿多人经常参加体育锻炼; 1994年以来…总数达120家): its clause says it is had or
+    reached (data/period.toml since_level_before, span_end_before) and not that it flowed over the
+    years (累计, 新增, 年均, 共…: span_flow_words), so it is of the writing, not of the span."""
+    if not _SINCE.match(period or ""):
+        return False
+    clause = _CLAUSE_BREAK.split(text[max(0, pos - _CLAUSE_REACH):pos])[-1]
+    end_words, _, flow, _, spent = _span_words()
+    t = table("period.toml")
+    had = tuple(t.get("since_level_before", []))
+    # 年均 says a rate over the years; 总计达 a stock's total (体育场馆总计达61.6万个), no flow (累计 is one);
+    # 盗卖金额达380万元: an amount over the years (span_spent)
+    return text.endswith((*end_words, *had), 0, pos) and not text.endswith(spent, 0, pos) and \
+        not flow.search(clause) and not any(w in clause for w in t["span_average"])
+
+
+def history_count(text: str, pos: int, period: Optional[str]) -> bool:
+    """Whether the number at pos counts a whole history (新中国成立以来，共培养大学生300万人: the span
+    from the founding, data/period.toml whole_history_events): as of the writing, like 建国以来, unless
+    its clause says it changed over the years (人口增加百分之六十: the span)."""
+    if not _SINCE.match(period or ""):
+        return False
+    t = table("period.toml")
+    founding = {int(t["since_events"][e]) for e in t.get("whole_history_events", []) if e in t["since_events"]}
+    clause = _CLAUSE_BREAK.split(text[max(0, pos - _CLAUSE_REACH):pos])[-1]
+    return int(period[:4]) in founding and not any(w in clause for w in t.get("history_change", []))
+
+
 @lru_cache(maxsize=1)
 def _event_since() -> tuple[re.Pattern, dict[str, int]]:
     """改革开放以来, 全国解放以来: the events of data/period.toml since_events, each with the

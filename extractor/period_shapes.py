@@ -355,3 +355,44 @@ def year_end_level(text: str, pos: int, period: Optional[str]) -> Optional[str]:
     if any(text.rfind(w, max(0, pos - _AS_OF_REACH), pos) >= 0 for w in period_words().as_of_by):
         return period
     return m.group(1)
+
+
+_YEARS_SPAN = re.compile(r"^\d{4}/\d{4}$")
+
+
+def decided_span(text: str, found: list[tuple[int, int, Optional[str], str]], after: int) -> Optional[str]:
+    """A span of years that its sentence says was decided, after when (…在临近1997年底时通过一项决议，
+    确定了1998年至2000年成员国的会费分摊比例表。): what the next sentences go on about
+    (data/period.toml decided_before), not the time of the decision. after: where the sentence's
+    lead ends."""
+    words = _decided_words()
+    for at, _, period, kind in found:
+        if at < after or kind or not _YEARS_SPAN.match(period or ""):
+            continue
+        if any(w in text[after:at] for w in words):
+            return period
+    return None
+
+
+@lru_cache(maxsize=1)
+def _decided_words() -> tuple[str, ...]:
+    return tuple(table("period.toml").get("decided_before", []))
+
+
+def goal_span(text: str, found: list[tuple[int, int, Optional[str], str]], start: int,
+              year: Optional[int]) -> Optional[str]:
+    """The years from the writing to the year its sentence sets a plan's goals for (二期施工，其主要目标是：
+    确保2003年水库蓄水…: 1998/2003 in a 1998 article; data/period.toml goal_before before the target):
+    the span of the plan the next sentences of its paragraph describe (其主要工程量为：…二期移民安置55万人)."""
+    if not year:
+        return None
+    for at, _, period, kind in found:
+        if kind == "target" and period and period.isdigit() and int(period) > year \
+                and any(w in text[start:at] for w in _goal_words()):
+            return f"{year}/{period}"
+    return None
+
+
+@lru_cache(maxsize=1)
+def _goal_words() -> tuple[str, ...]:
+    return tuple(table("period.toml").get("goal_before", []))

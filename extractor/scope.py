@@ -35,7 +35,9 @@ paragraph: a paragraph that states no time takes the period of the story's openi
 an earlier day it opens with), not the paragraph's before it; a time that names no period opening
 a paragraph (改革开放初期) speaks for that paragraph. Dates of birth or founding (建于1970年) and
 price bases (按1952年不变价格计算) are no period of the facts around them; what follows a condition
-(如果, 只要) has none.
+(如果, 只要) has none. A second dateline inside a paragraph starts a dispatch of its own; a span
+said to be decided (通过决议，确定了1998年至2000年…) goes on for its paragraph; a report's 现在 is its
+own sentence's. The years articles report and were written in: extractor/article_years.py.
 """
 from __future__ import annotations
 
@@ -45,20 +47,19 @@ from typing import Optional
 
 from .clauses import BREAK_CLASS
 from .facts import to_record
-from .five_years import span_point
+from .article_years import article_years, writing_years
+from .five_years import history_count, level_since, span_point
 from .issue_date import issue_date, issue_year, now_period
 from .layout import Sentence
 from .lexicon import table
 from .page import Page
-from .period_shapes import (began, carried_on, change_over_year, has_dateline, headline_periods, opening_period,
+from .period_shapes import (carried_on, change_over_year, decided_span, goal_span, has_dateline, headline_periods, opening_period,
                             in_brackets, opens_dispatch, year_end_level,
                             period_words as _period_words, since_base)
 from .main_places import MainPlaces
 from .place_scope import Sorted, article_places, off_figures, org_places, place_of, sentence_places, usable
 from .record import Record
-from .time_exprs import Times, date_period, is_target, scope_words
-
-_YEAR = re.compile(r"^(\d{4})")
+from .time_exprs import Times, date_period, scope_words
 
 
 def assign_scope(page: Page, facts: list[Record], names: list[Record],
@@ -76,10 +77,10 @@ def assign_scope(page: Page, facts: list[Record], names: list[Record],
             dates = Sorted(_page_dates(page, page_dates))
         issued = issue_date(page.doc)
         given = issue_year(page.doc)
-        years = _article_years(page, dates.items, given)
+        years = article_years(page, dates.items, given)
         page_year = max(years.values(), default=None)
         # an article that writes no year was written in the year its page was issued
-        writing = _writing_years(page, years, dates.items)
+        writing = writing_years(page, years, dates.items)
         if given:  # a page issued on a named day (or a report given in a named year) was written
             # then, whatever years it states
             writing = {a.index: given for a in page.layout.articles}
@@ -104,8 +105,13 @@ def assign_scope(page: Page, facts: list[Record], names: list[Record],
             f.place = place_of(page, f, inside, carried, lambda art, at=f.norm_start: main(art, at),
                                sent.start if sent else f.norm_start, nearby)
             carried, fill, lead_at, prior, said = periods.get(id(sent), (None, None, -1, None, False))
-            if f.norm_start < lead_at and prior and BREAK_CLASS.search(page.text, f.norm_end, lead_at):
-                carried = prior  # the sentence's time comes a clause after the fact: not the fact's
+            if f.norm_start < lead_at and (_STATEMENT_BREAK if prior is None else BREAK_CLASS).search(
+                    page.text, f.norm_end, lead_at):
+                # the sentence's time comes a clause after the fact: not the fact's; with nothing
+                # stated before the sentence, only a time after a semicolon is another statement's
+                # (政府将投入30万亿日元…；从2月起实施…: the article's fallback, a dispatch's month),
+                # not one after a comma (对1254户企业的监测表明，1997年…: the subject of what it dates)
+                carried = prior
             f.period = now_period(_period_of(page, f, times, sent, year, carried, fill,
                                              _dispatched(page, f, said, dispatched) if issued
                                              else years.get(f.article, page_year)),
@@ -147,6 +153,7 @@ _VAGUE_LEAD = 4  # 近几年 opening a sentence is its period (none); later in i
 _NOW = re.compile(r"^\.\./\d{4}$")  # as of the writing (目前, 近日)
 _YEAR_END_STOCK = re.compile(r"^\.\./\d{4}-12$")
 _FIGURE = re.compile(r"[0-9０-９]")
+_STATEMENT_BREAK = re.compile("[；;]")
 
 
 def _last_facts(facts: list[Record]) -> dict[int, int]:
@@ -188,12 +195,13 @@ def _sentence_periods(page: Page, times: Times, writing: dict[int, int], years: 
     for sent in page.layout.sentences:
         art = 0 if one_text else sent.article
         opens_paragraph = sent.paragraph != paragraph
+        if body.get(art) and opens_dispatch(page.text, sent.start, page.layout.paragraphs[sent.paragraph].end):
+            # a second dispatch in the article (…。本报杭州1月12日电…), where its paragraph begins or
+            # inside one the layout ran together, is a story of its own: what the first one stated
+            # (１１日晨…) is not its
+            current.pop(art, None), opened.pop(art, None), stated.pop(art, None)
         if opens_paragraph:
             paragraph = sent.paragraph
-            if body.get(art) and opens_dispatch(page.text, sent.start, page.layout.paragraphs[paragraph].end):
-                # a second dispatch in the article (…。本报杭州1月12日电…) is a story of its own:
-                # what the first one stated is not its
-                current.pop(art, None), opened.pop(art, None), stated.pop(art, None)
             # a month or a day (9月份后) is the period of its own paragraph: the next ones keep its
             # year; a stock as of a year's end (到1997年底) is its paragraph's only: the next ones keep the
             # period that stood before it
@@ -237,6 +245,10 @@ def _sentence_periods(page: Page, times: Times, writing: dict[int, int], years: 
             # 报告近日发表…，调查是在去年3月至7月间进行的: what the sentence goes on to date is
             # what the sentences after it speak of
             lead = next((p for _, _, p, kind in reversed(found) if not kind and p), lead)
+            if one_text and _NOW.match(lead):
+                # a report's 现在 (现在事实已经给了他们有力的回答) is its own sentence's: the next ones
+                # go on with the year it reviews (a report given early in 1975 reviews 1974)
+                lead = None
         if lead is None and issued:
             # in a news story, the last few years opening a sentence (４年间，驻军先后投入…。…先后为驻军
             # 办了７００多件实事): the period of its paragraph's sentences after it, not of the next
@@ -258,6 +270,15 @@ def _sentence_periods(page: Page, times: Times, writing: dict[int, int], years: 
             if not (one_text and _YEAR_END_STOCK.match(lead) and lead_at - sent.start <= _VAGUE_LEAD
                     and not page.text.endswith(scope_words().as_of, 0, lead_at)):
                 current[art] = part.group(1) if own else lead
+        goal = goal_span(page.text, found, sent.start, year)
+        if goal:
+            current[art] = goal  # the plan the story goes on to describe, until it states another time
+        decided = decided_span(page.text, found, lead_end) if lead else None
+        if decided:
+            # 通过一项决议，确定了1998年至2000年…: the span, not when it was decided, for the rest of
+            # its paragraph (the next ones go back to what stood before it); 其主要目标是：确保2003年…:
+            # the plan's years from the writing (goal_span)
+            current[art], spanned[art] = decided, True
         for _, _, period, kind in found:
             m = _PERIOD_YEAR.search(period or "") if not kind else None
             if m:
@@ -285,66 +306,6 @@ def _part_months(period: str) -> bool:
     return any(months == m for _, m in scope_words().parts if m != (1, 12))
 
 
-def _writing_years(page: Page, years: dict[int, int], dates: list[Record]) -> dict[int, int]:
-    """The year each article was written, that its relative words count from: its latest year,
-    or the year after it where the article looks back on that year: it says 去年 outside a
-    comparison and never 今年 (1997年…去年“两税”… written in 1998), or it states its latest year
-    only as of that year's end (到1997年底: the year is over)."""
-    out = dict(years)
-    text = page.text
-    w = scope_words()
-    ended: dict[int, bool] = {}
-    for d in dates:
-        art = d.article
-        if str(d.value or "") != str(years.get(art)):
-            continue
-        s, e = d.norm_start, d.norm_end
-        at_end = text.startswith(_period_words().year_end, e) and text.endswith(w.as_of, 0, s)
-        ended[art] = ended.get(art, True) and at_end
-    for art, is_ended in ended.items():
-        if is_ended:
-            out[art] = years[art] + 1
-    back, now = _period_words().looking_back, _period_words().this_year
-    base = _period_words().base_before
-    for a in page.layout.articles:
-        if a.index not in years or out[a.index] != years[a.index]:
-            continue
-        says_back = any(not text.endswith(base, 0, m.start()) for m in back.finditer(text, a.start, a.end))
-        if says_back and not now.search(text, a.start, a.end):
-            out[a.index] = years[a.index] + 1
-    return out
-
-
-def _article_years(page: Page, dates: list[Record], latest: Optional[int] = None) -> dict[int, int]:
-    """latest: the year a page was issued in; a later year it names is a plan (到2010年出口上升到…
-    written without 到), never the year it reports."""
-    w = scope_words()
-    text = page.text
-    out: dict[int, int] = {}
-    reached: dict[int, int] = {}
-    for d in dates:
-        m = _YEAR.match(str(d.value or ""))
-        if not m:
-            continue
-        s, e = d.norm_start, d.norm_end
-        if text.startswith(w.not_year_after, e) or text.endswith(w.not_year_before, 0, s) or is_target(text, s, False):
-            continue  # 2021年以来, 比2022年, 力争到2030年: not the year the article reports
-        if _period_words().event_after.match(text, e) or began(text, s, e):
-            continue  # 2010年上海世界博览会: an event's name; 建于1970年: when a thing began
-        year = int(m.group(1))
-        if latest is not None and year > latest:
-            continue
-        art = d.article
-        if is_target(text, s, True):
-            reached[art] = max(reached.get(art, 0), year)  # 到2027年: a target, or 到1997年底: as of
-            continue
-        out[art] = max(out.get(art, 0), year)
-    for art, year in reached.items():
-        if art not in out:
-            out[art] = year  # an article that only says 到1997年底 reports that year
-    return out
-
-
 def _period_of(page: Page, fact: Record, times: Times, sent: Optional[Sentence], year: Optional[int],
                carried: Optional[str], fill: Optional[int] = None,
                reported: Optional[int | str] = None) -> Optional[str]:
@@ -360,13 +321,15 @@ def _period_of(page: Page, fact: Record, times: Times, sent: Optional[Sentence],
     pair: Optional[tuple[str, str, int, Optional[str]]] = None
     base_from = False
     for at, end, period, kind in times.of(sent, year, fill):
-        if at >= pos or period is None or (kind and not period) or kind == "price":
+        if at >= pos or period is None or (kind and not period) or kind in ("price", "label"):
             continue
         if kind == "base":
             base_from = text.endswith(pw.from_before, 0, at)
         pair = (base[1], period, end, before[-1] if before else carried) \
             if base and base_from and kind in ("", "target") and at >= base[0] and base[1].isdigit() \
             and period.isdigit() else None
+        if kind == "history" and _STATEMENT_BREAK.search(text, end, pos):
+            continue  # 建国以来共获得1123项…；全国体育场馆总计达…: another statement's
         if kind == "within":  # 在1996年增长9.7%的基础上: the facts inside the phrase only
             if pos < end:
                 before.append(period)
@@ -392,6 +355,11 @@ def _period_of(page: Page, fact: Record, times: Times, sent: Optional[Sentence],
             return start
         if prior:  # not a time that names no period (近年来): the change's own year, as before
             before.append(prior)
+    issued = issue_date(page.doc)
+    if before and year is not None and issued and level_since(text, pos, before[-1]):
+        return f"../{year}"  # 改革开放以来，…全国有3亿多人: what stands now (the month of issue)
+    if before and issued and fact.type in ("count", "money") and history_count(text, pos, before[-1]):
+        return f"../{issued.year}-{issued.month:02d}"  # 新中国成立以来，共培养…: as of the writing
     if before:
         return year_end_level(text, pos, since_base(text, pos, base,
                                                     change_over_year(text, pos, span_point(text, pos, before[-1]))))

@@ -21,6 +21,8 @@ from .period_shapes import backgrounds, began, first_months, joined_ranges, peri
     words_not_after, words_not_before
 from .place_scope import Sorted
 from .record import Record
+from .time_exprs_words import (aimed_at, closes_since, label_before, level_of_words, month_after_words, month_ahead,
+                               takes_effect, year_start_words)
 from .time_words import scope_words, time_words_in as _time_words
 from .word_starts import starts_scanner
 
@@ -128,12 +130,15 @@ def _kind(text: str, s: int, bare_year: Optional[int] = None, year: Optional[int
           end: Optional[int] = None) -> str:
     """What the time expression at s is: a comparison's base, a target, or ("") a period
     (and, set by the callers, "now", "day", "month" and "recent": periods of the facts after them in
-    their sentence that lead no sentence; "price": a year of prices, no period of any fact).
+    their sentence that lead no sentence; "price": a year of prices, "label": a year a thing is
+    named for, no period of any fact).
     bare_year: its year where it is a year alone; 到<year> is a target only after the article's year.
     end: where it ends, for a level it names (1997年的水平: a base) or a beginning (1921年生于北京)."""
     pw = _period_words()
     if end is not None and text.startswith(pw.price_after, end) and not text.endswith(pw.base_before, 0, s):
         return "price"  # 按1952年不变价格计算: the prices a value is reckoned in, no period nor base
+    if text.endswith(label_before(), 0, s):
+        return "label"  # 面向2030年的科技创新重大项目: what a thing aims at, no period of any fact
     if text.endswith(pw.base_before, 0, s) or (end is not None and text.startswith(pw.level_after, end)):
         return "base"
     if end is not None and began(text, s, end):
@@ -231,16 +236,26 @@ def _time_exprs(page: Page, start: int, end: int, dates: Sorted, year: Optional[
                     pass  # 日前报道: the day a source spoke, not the time of what it said
                 else:
                     here = period  # this occurrence's: the next of the same word starts from the word's
+                    issued = issue_date(page.doc) if word in scope_words().as_of_writing else None
+                    if issued and here == f"../{issued.year}":
+                        # 截至目前 (not a plain 目前: the month itself), 建国以来共获得…: as of the writing
+                        here = f"../{issued.year}-{issued.month:02d}"
                     if here and here.isdigit() and text.startswith(_period_words().year_end, at + len(word)):
                         here = f"../{here}-12"  # 截至去年末: the stock at that year's end
                     if here and here.isdigit() and text.startswith(_period_words().same_time, at + len(word)):
                         here = same_months(out, at, here)
                     # 由目前的9%增至11%, 从去年的…: the time of a starting level only, like a base
                     # (由今年预计的3%提高到4%: a forecast level of the year, still the start's)
-                    of = next((w for w in _level_of() if text.startswith(w, at + len(word))), None)
+                    of = next((w for w in level_of_words() if text.startswith(w, at + len(word))), None)
                     from_level = text.endswith(_period_words().from_before, 0, at) and of is not None and \
                         bool(_LEVEL_AFTER.match(text, at + len(word) + len(of)))  # not 从目前的情况看
-                    out.append((at, at + len(word), here, "base" if from_level else _kind(text, at, end=at + len(word))))
+                    kind = "base" if from_level else _kind(text, at, end=at + len(word))
+                    if not kind and aimed_at(text, at, word):
+                        kind = "target"  # 到本世纪末基本解决…: a year aimed at, like 到2000年
+                    if not kind and word in scope_words().whole_history:
+                        # 建国以来共获得…: its own clause's facts after it (to a semicolon), no lead
+                        kind = "history"
+                    out.append((at, at + len(word), here, kind))
             at = text.find(word, at + len(word), end)
     out.sort(key=lambda t: t[0])
     if year and issue_date(page.doc):
@@ -343,7 +358,7 @@ def date_period(page: Page, d: Record, year: Optional[int], writing: Optional[in
     head = s - len(named[0]) if named else s
     if re.fullmatch(r"\d{4}", value) and text.startswith(_period_words().year_end, e):
         return f"../{value}-12"  # 1996年末, 到1997年底: the stock at the year's end
-    if re.fullmatch(r"\d{4}", value) and text.startswith(_year_start(), e) and text.endswith(w.as_of, 0, head):
+    if re.fullmatch(r"\d{4}", value) and text.startswith(year_start_words(), e) and text.endswith(w.as_of, 0, head):
         return f"../{value}-01"  # 到1995年初, 截至1995年初: the stock as the year began (1995年初 alone: when)
     if text.startswith(_period_words().not_as_of_after, e):
         return value  # 从2020年的…到2025年的4.93万亿元: the level's own year
@@ -352,39 +367,13 @@ def date_period(page: Page, d: Record, year: Optional[int], writing: Optional[in
                 and not text.endswith(_period_words().as_of_by, 0, head):
             return value  # 到1980年，小型水利设施发展到3000多处: the level of that year
         return f"../{value}"
-    if re.fullmatch(r"\d{4}-\d{2}", value) and text.startswith(_month_after(), e):
-        e += len(next(m for m in _month_after() if text.startswith(m, e)))
+    if re.fullmatch(r"\d{4}-\d{2}", value) and text.startswith(month_after_words(), e):
+        e += len(next(m for m in month_after_words() if text.startswith(m, e)))
     if text.startswith(w.since_after, e):
         return f"{value}/.."
-    if text.endswith(w.since_before, 0, s) and _closes_since(text, e, w.since_close):
+    if text.endswith(w.since_before, 0, s) and closes_since(text, e, w.since_close):
+        ahead = month_ahead(str(d.value), issued)
+        if ahead and takes_effect(text, e):
+            return ahead  # 从2月起实施 in a January page: from a month to come, a plan (not since last February)
         return f"{value}/.."
     return value
-
-
-_SINCE_REACH = 16
-
-
-@lru_cache(maxsize=1)
-def _level_of() -> tuple[str, ...]:
-    """的 (and 预计的) after a time word that opens a starting level: data/period.toml level_of,
-    longest first."""
-    words = [*_period_words().not_as_of_after, *table("period.toml").get("level_of", [])]
-    return tuple(sorted(set(words), key=len, reverse=True))
-
-
-@lru_cache(maxsize=1)
-def _year_start() -> tuple[str, ...]:
-    """初 after a year (到1995年初): data/period.toml year_start."""
-    return tuple(table("period.toml").get("year_start", []))
-
-
-@lru_cache(maxsize=1)
-def _month_after() -> tuple[str, ...]:
-    """份 after a month (４月份以来): data/period.toml month_after."""
-    return tuple(table("period.toml").get("month_after", []))
-
-
-def _closes_since(text: str, at: int, words: tuple[str, ...]) -> bool:
-    """以来 (or 起) closes the phrase the date opened, within its clause."""
-    clause = _CLAUSE_END.split(text[at:at + _SINCE_REACH], maxsplit=1)[0]
-    return any(w in clause for w in words)

@@ -27,6 +27,9 @@ class _Words(NamedTuple):
     news_now: tuple[str, ...]          # what stands already (已达), in a news story: as of its writing
     days: tuple[tuple[str, int], ...]  # 今天, 昨天: days from the dispatch's dateline
     report_verbs: tuple[str, ...]      # 日前报道: a time of speaking, no period
+    as_of_writing: frozenset[str]      # 截至目前, 建国以来: as of the writing, said so (../1998-01)
+    whole_history: frozenset[str]      # 建国以来: of its own sentence's facts after it only
+    centuries: tuple[tuple[str, int, str], ...]  # 本世纪末: centuries from the writing's, and which part
     time_word_at: re.Pattern           # where any relative, as-of-now or year-part word starts
 
 
@@ -46,13 +49,18 @@ def scope_words() -> _Words:
     vague = [*extra.get("vague", []), *extra.get("conditional", [])]
     news_now = extra.get("news_now", [])
     days = extra.get("dateline_days", {})
-    every = [w for w in [*now, *relative, *parts, *vague, *news_now, *days] if w]
+    history = extra.get("whole_history", [])
+    writing = [*extra.get("as_of_writing", []), *history]
+    now = [*now, *(w for w in writing if w not in now)]
+    centuries = tuple((w, int(delta), part) for w, (delta, part) in extra.get("centuries", {}).items())
+    every = [w for w in [*now, *relative, *parts, *vague, *news_now, *days, *(c for c, _, _ in centuries)] if w]
     return _Words(
         as_of=tuple(t["as_of"]), since_after=tuple(t["since_after"]), since_before=tuple(t["since_before"]),
         since_close=tuple(t["since_close"]), not_year_after=tuple(t["not_article_year"]["after"]),
         not_year_before=tuple(t["not_article_year"]["before"]), now=tuple(now), relative=tuple(relative.items()),
         parts=tuple(parts.items()), vague=tuple(vague), news_now=tuple(news_now),
         days=tuple(days.items()), report_verbs=tuple(extra.get("report_verbs", [])),
+        as_of_writing=frozenset(writing), whole_history=frozenset(history), centuries=centuries,
         # a lookahead: every start, overlapping ones included, so that no sentence is skipped wrongly
         time_word_at=re.compile(f"(?=(?:{alternation(every)}))") if every else re.compile(r"(?!)"))
 
@@ -65,4 +73,13 @@ def time_words_in(year: Optional[int]) -> tuple[tuple[str, object], ...]:
     now = [(x, f"../{year}" if year else None) for x in w.now]
     relative = [(x, str(year + delta) if year else None) for x, delta in w.relative]
     vague = [(x, "") for x in w.vague]
-    return tuple(sorted(now + relative + list(w.parts) + vague, key=lambda t: -len(t[0])))
+    centuries = [(x, _century(year, delta, part)) for x, delta, part in w.centuries]
+    return tuple(sorted(now + relative + list(w.parts) + vague + centuries, key=lambda t: -len(t[0])))
+
+
+def _century(year: Optional[int], delta: int, part: str) -> Optional[str]:
+    """本世纪 in 1998: 1901/2000; 本世纪末: 2000; 下世纪: 2001/2100 (data/period.toml centuries)."""
+    if not year:
+        return None
+    first = (year - 1) // 100 * 100 + 1 + 100 * delta
+    return {"end": str(first + 99), "start": str(first)}.get(part, f"{first}/{first + 99}")

@@ -1097,3 +1097,162 @@ def test_a_level_right_after_its_years_end_is_that_years() -> None:
     assert facts["７５０多家"] == "../1997-12"
     facts = {f.text: f.period for f in extract_text("截至１９９７年底，全省存款余额为５亿元。", "19980105-10-019")}
     assert facts["５亿元"] == "../1997-12"
+
+
+def _doc_periods(text: str, doc: str) -> dict[str, object]:
+    return {f.text: f.period for f in extract_text(text, doc)}
+
+
+def test_a_dateline_inside_a_paragraph_opens_a_dispatch_of_its_own() -> None:
+    # the layout may run two dispatches into one paragraph: the second one's figures are not of
+    # the first one's day
+    facts = _doc_periods("本报北京１月１２日讯１１日晨，民政部向灾区调运４００顶帐篷。"
+                     "本报张北１月１２日电记者某某报道：在灾区，２５支医疗队开展救治。", "19980113-01-099")
+    assert facts["４００顶"] == "1998-01-11"
+    assert facts["２５支"] == "1998-01"  # the month of issue, not the 11th
+    # without a dateline the day still goes on in its paragraph
+    facts = _doc_periods("本报北京１月１２日讯１１日晨，民政部向灾区调运４００顶帐篷。"
+                     "在灾区，２５支医疗队开展救治。", "19980113-01-099")
+    assert facts["２５支"] == "1998-01-11"
+
+
+def test_a_figure_before_its_sentences_first_time_after_a_semicolon() -> None:
+    # nothing stated before the sentence: a time after a semicolon is another statement's
+    facts = _doc_periods("本报东京１月１２日电某国首相宣布，政府将投入３０万亿日元公共资金；"
+                     "从２月起实施２万亿日元的特别减税。", "19980113-07-099")
+    assert facts["３０万亿日元"] == "1998-01"
+    # after a comma the time dates what the figure is the subject of
+    facts = _doc_periods("本报北京１月４日讯某行对１２５４户大型企业的监测分析表明，１９９７年企业经营状况较好。",
+                     "19980105-01-099")
+    assert facts["１２５４户"] == "1997"
+
+
+def test_a_whole_history_count_is_as_of_the_writing() -> None:
+    facts = _doc_periods("本报北京１月１２日讯某某说，建国以来我国运动员共获得１１２３项世界冠军，"
+                     "创造８８０项世界纪录；全国体育场馆达６１万个。", "19980113-08-099")
+    assert facts["１１２３项"] == "../1998-01" and facts["８８０项"] == "../1998-01"
+    assert facts["６１万个"] == "1998-01"  # another statement's, after the semicolon
+    # a superlative (建国以来最大的) names no period
+    facts = _doc_periods("本报北京１月１２日讯某局破获了建国以来最大的走私案，案值近２亿元。", "19980112-03-099")
+    assert facts["２亿元"] != "../1998-01"
+
+
+def test_an_explicit_as_of_the_writing_is_as_of_the_month_of_issue() -> None:
+    facts = _doc_periods("本报北京１月５日讯截至目前，全市已建成社区服务中心１２０个。", "19980105-01-099")
+    assert facts["１２０个"] == "../1998-01"
+    facts = _doc_periods("本报北京１月５日讯目前全市有居委会３００个。", "19980105-01-099")
+    assert facts["３００个"] == "1998-01"  # a plain 目前: the month itself
+
+
+def test_centuries_count_from_the_writing() -> None:
+    facts = _doc_periods("本世纪纽约股市曾有５次连续３年总增幅超过７０％。", "19980112-07-099")
+    assert facts["５次"] == "1901/2000" and facts["７０％"] == "1901/2000"
+    facts = _doc_periods("国家决定加大力度，到本世纪末至少帮助１００万贫困妇女脱贫。", "19980110-07-099")
+    assert facts["１００万贫困妇女"] == "2000"
+    facts = _doc_periods("本报北京１月５日讯全市有居委会３００个。", "19980105-01-099")
+    assert facts["３００个"] == "1998-01"  # no century word: the dispatch's month
+
+
+def test_a_level_that_stands_now_in_a_span_running_to_the_writing() -> None:
+    facts = _doc_periods("本报北京１月１２日讯改革开放以来，全国有３亿多人经常参加体育锻炼，"
+                     "青少年累计近１０亿人次达标。", "19980113-08-099")
+    assert facts["３亿多人"] == "1998-01"  # had now
+    assert facts["１０亿人次"] == "1979/1997"  # a total over the years: the span
+
+
+def test_a_year_a_thing_is_named_for_is_no_period() -> None:
+    text = ("2016年，全国城镇新增就业1314万人。部署启动面向2030年的科技创新重大项目，新设6个国家自主创新示范区。"
+            "技术交易额超过1万亿元。")
+    facts = _doc_periods(text, "report-2017")
+    assert facts["6个"] == "2016" and facts["1万亿元"] == "2016"
+    # a target year (力争到2030年) still gives its own sentence its period
+    facts = _doc_periods("2016年，全国城镇新增就业1314万人。力争到2030年，新设60个国家自主创新示范区。", "report-2017")
+    assert facts["60个"] == "2030"
+
+
+def test_a_reports_present_is_its_own_sentences() -> None:
+    # a report given early in 1975 that reviews 1974: its 现在 does not date the sentences after it
+    text = ("一九七四年工业总产值比一九六四年增长一点九倍。现在事实已经给了他们有力的回答。"
+            "同我国建立外交关系的国家增加到近百个。")
+    assert _doc_periods(text, "report-1975")["百个"] == "1974"
+    # in its own sentence it is the year the report was given
+    text = "一九七四年工业总产值比一九六四年增长一点九倍。同我国有外交关系的国家，现在已增加到近百个。"
+    assert _doc_periods(text, "report-1975")["百个"] == "1975"
+
+
+def test_xianzai_inside_another_word_is_no_time() -> None:
+    facts = _doc_periods("本报北京１月５日讯１９９６年，把政府作用更多体现在服务上，全市新建学校５所。", "19980105-01-099")
+    assert facts["５所"] == "1996"
+    facts = _doc_periods("本报北京１月５日讯１９９６年，全市新建学校５所。现在全市有学校３００所。", "19980105-01-099")
+    assert facts["３００所"] == "1998-01"
+
+
+def test_a_decided_span_is_what_the_next_sentences_go_on_about() -> None:
+    text = ("会费的原则\n某某\n某国际组织大会在临近１９９７年底时通过一项决议，确定了１９９８年至２０００年成员国的"
+            "会费分摊比例表。甲国缴纳会费２５％的比例仍然不变，乙、丙、丁等国的比例适当上调，这个决议表明，会费分摊"
+            "仍然遵循着原有的原则。\n会费比例的原则，即以各国国民生产总值占世界国民生产总值的比重作为基数，同时考虑"
+            "人均国民生产总值来计算各国应缴的会费额。甲国会费分摊比例曾为３０％，这是会费委员会规定的上限。")
+    facts = _doc_periods(text, "19980101-03-099")
+    assert facts["２５％"] == "1998/2000"
+    assert facts["３０％"] != "1998/2000"  # its paragraph only
+    # a span not said to be decided after the time: the sentence's lead goes on as before
+    text = "截至１９９７年底，全省１９９５年至１９９７年的项目已完成。全省共有企业３００家。"
+    assert _doc_periods(text, "19980101-03-099")["３００家"] != "1995/1997"
+
+
+def test_a_plans_goal_year_gives_the_plans_years_to_what_describes_it() -> None:
+    text = ("新华社北京１月１２日电某工程今天进入二期施工，其主要目标是：确保２００３年水库蓄水，首批机组发电。"
+            "其主要工程量为：争取４台机组投入运行；二期移民安置５５万人。")
+    facts = _doc_periods(text, "19980113-01-099")
+    assert facts["４台"] == "1998/2003" and facts["５５万人"] == "1998/2003"
+    # a target year without a goal or phase word is its own sentence's only
+    text = ("新华社北京１月１２日电某工程今天开始施工，确保２００３年水库蓄水，首批机组发电。"
+            "全市已安置移民５５万人。")
+    assert _doc_periods(text, "19980113-01-099")["５５万人"] != "1998/2003"
+
+
+def test_a_centurys_end_after_dao_is_aimed_at() -> None:
+    text = ("社会主义能够消除贫穷\n某某\n国家加大扶贫攻坚力度，到本世纪末基本解决农村贫困人口的温饱问题。"
+            "某省是农业省，农业人口占总人口的８０％以上，山地面积占土地总面积的７０％，这是扶贫工作的难处所在。")
+    facts = _doc_periods(text, "19980113-10-099")
+    assert facts["８０％"] != "2000"  # a target is its own sentence's, not carried on
+    facts = _doc_periods("国家加大扶贫攻坚力度，到本世纪末使农村贫困人口减少８０％。", "19980113-10-099")
+    assert facts["８０％"] == "2000"
+
+
+def test_a_sum_over_a_span_to_the_writing_is_no_standing_level() -> None:
+    text = "本报天津１月１１日电自１９９６年以来，天津共发生股票盗卖案件１９起，盗卖金额达３８０万元。"
+    assert _doc_periods(text, "19980112-10-099")["３８０万元"] == "1996/1997"
+
+
+def test_a_month_to_come_after_cong_qi_is_that_month() -> None:
+    facts = _doc_periods("本报北京１月５日讯某市从２月起实施新办法，减免税费３亿元。", "19980105-01-099")
+    assert facts["３亿元"] == "1998-02"
+    # a month before the issue's, 以来, or a habit (每年从１０月份开始) stays since the year before's
+    facts = _doc_periods("本报北京１２月５日讯某市从２月起实施新办法，减免税费３亿元。", "19981205-01-099")
+    assert facts["３亿元"] == "1998-02/1998-12"
+    facts = _doc_periods("本报北京１月５日讯某户每年从１０月份开始进城淘粪，全家收入３０００元。", "19980105-01-099")
+    assert facts["３０００元"] != "1998-10"
+    # a review of the year before: 从１０月起 without a word of taking effect is last October
+    facts = _doc_periods("本报北京１月５日讯去年房地产投资上半年负增长，但从１０月起，市场成交开始活跃，"
+                         "全年投资３亿元。", "19980105-01-099")
+    assert facts["３亿元"] != "1998-10"
+
+
+def test_a_phase_ending_in_a_named_year_gives_its_years_to_what_follows() -> None:
+    text = ("新华社北京１月１２日电某水利枢纽二期工程今天开工，确保２００３年首批机组发电。"
+            "二期工程总投资４００亿元，安置移民５５万人。")
+    facts = _doc_periods(text, "19980113-01-099")
+    assert facts["４００亿元"] == "1998/2003" and facts["５５万人"] == "1998/2003"
+    # a first phase's year past is no plan: the sentences after it keep their own fallback
+    text = ("新华社北京１月１２日电某水利枢纽一期工程已于１９９７年完工。"
+            "全市安置移民５５万人。")
+    assert _doc_periods(text, "19980113-01-099")["５５万人"] != "1998/2003"
+
+
+def test_a_count_since_the_founding_is_as_of_the_writing() -> None:
+    text = "本报北京１月１２日讯新中国成立以来，全国共培养大学毕业生３００万人。"
+    assert _doc_periods(text, "19980113-08-099")["３００万人"] == "../1998-01"
+    # a change over the years since is the span
+    text = "本报北京１月１２日讯新中国成立以来，全国人口增加了３亿人。"
+    assert _doc_periods(text, "19980113-08-099")["３亿人"] == "1950/1997"

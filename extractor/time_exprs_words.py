@@ -1,0 +1,79 @@
+"""Word lists and small tests of extractor/time_exprs.py (data/period.toml): what closes a since
+phrase (以来, 起), a month to come (从２月起实施), a century's end aimed at (到本世纪末), a year a thing
+is named for (面向2030年的), a year's start or a month's 份 after a date."""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import Optional
+
+from .clauses import BREAK_CLASS
+from .issue_date import Issued
+from .lexicon import alternation, table
+from .period_shapes import period_words as _period_words
+from .time_words import scope_words
+
+_CLAUSE_END = BREAK_CLASS
+_SINCE_REACH = 16
+
+
+@lru_cache(maxsize=1)
+def _ahead_words() -> re.Pattern:
+    """起 closing 从２月起 and a word of taking effect right after it (实施): data/period.toml
+    month_ahead_close, month_ahead_after."""
+    t = table("period.toml")
+    return re.compile(f"(?:{alternation(t.get('month_ahead_close', []))})(?:{alternation(t.get('month_ahead_after', []))})")
+
+
+def takes_effect(text: str, at: int) -> bool:
+    """从２月起实施: 起 and a word of taking effect within the clause after the month at `at`."""
+    clause = _CLAUSE_END.split(text[at:at + _SINCE_REACH], maxsplit=1)[0]
+    return bool(_ahead_words().search(clause))
+
+
+def month_ahead(value: str, issued: Optional[Issued]) -> Optional[str]:
+    """A month written without its year after the month a page was issued: that month of the
+    issue year (从２月起 in a January 1998 page: 1998-02)."""
+    m = re.fullmatch(r"XXXX-(\d{2})", value)
+    if not m or not issued or int(m.group(1)) <= issued.month:
+        return None
+    return f"{issued.year}-{m.group(1)}"
+
+
+@lru_cache(maxsize=1)
+def level_of_words() -> tuple[str, ...]:
+    """的 (and 预计的) after a time word that opens a starting level: data/period.toml level_of,
+    longest first."""
+    words = [*_period_words().not_as_of_after, *table("period.toml").get("level_of", [])]
+    return tuple(sorted(set(words), key=len, reverse=True))
+
+
+def aimed_at(text: str, at: int, word: str) -> bool:
+    """到本世纪末: a century's end after 到 (data/period.toml target_year_before) is aimed at."""
+    return any(w == word and part == "end" for w, _, part in scope_words().centuries) and \
+        text.endswith(_period_words().target_year_before, 0, at) and \
+        not text.endswith(_period_words().not_target_before, 0, at)
+
+
+@lru_cache(maxsize=1)
+def label_before() -> tuple[str, ...]:
+    """面向 before a year (面向2030年的…项目): data/period.toml label_before."""
+    return tuple(table("period.toml").get("label_before", []))
+
+
+@lru_cache(maxsize=1)
+def year_start_words() -> tuple[str, ...]:
+    """初 after a year (到1995年初): data/period.toml year_start."""
+    return tuple(table("period.toml").get("year_start", []))
+
+
+@lru_cache(maxsize=1)
+def month_after_words() -> tuple[str, ...]:
+    """份 after a month (４月份以来): data/period.toml month_after."""
+    return tuple(table("period.toml").get("month_after", []))
+
+
+def closes_since(text: str, at: int, words: tuple[str, ...]) -> bool:
+    """以来 (or 起) closes the phrase the date opened, within its clause."""
+    clause = _CLAUSE_END.split(text[at:at + _SINCE_REACH], maxsplit=1)[0]
+    return any(w in clause for w in words)
