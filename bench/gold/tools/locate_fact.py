@@ -13,7 +13,8 @@ longer number (the `5%` inside `15%`) count too.
 In a note, `anchor` is a stretch of the text (whitespace removed) that holds the quote and is
 unique in the document (an empty anchor means the quote itself); the annotator picks it by
 reading, and the occurrence is then counted for them. `-` stands for null in place/period/metric.
-Lines are appended to OUT (default bench/gold/test/DOC.facts.jsonl or DOC.names.jsonl).
+Lines are appended to OUT (default bench/gold/<split>/DOC.facts.jsonl or DOC.names.jsonl, where <split>
+is the document's own half of the team's fixed split: dev or test; a DEV annotator never writes into test/).
 """
 from __future__ import annotations
 
@@ -134,7 +135,9 @@ def main(argv: list[str]) -> None:
     if len(argv) < 2 or argv[0] not in ("show", "add", "names"):
         sys.exit(__doc__)
     verb, doc = argv[0], argv[1]
-    gold = ROOT / "bench" / "gold" / "test"
+    from check_facts_gold import split_of  # late: that module imports this one
+
+    gold = ROOT / "bench" / "gold" / ("test" if split_of(doc) == "TEST" else "dev")
     try:
         if verb == "show":
             show(doc, argv[2:])
