@@ -381,6 +381,19 @@ def test_a_word_naming_the_nearest_area_of_a_level_gives_that_area() -> None:
     assert facts["４７００名"].place == "玉环县"
 
 
+def test_a_levels_own_government_said_by_its_level_gives_that_area() -> None:
+    from extractor.api import extract_text
+    text = ("扶贫\n本报讯 湖北省委决定加快山区发展，根据襄樊山区的实际需要，省委省政府出台了８条扶持政策。"
+            "宜都市枝城镇办起果园，镇政府为农户垫付了３０００元。")
+    facts = {f.text: f for f in extract_text(text, "19980105-03-099")}
+    assert facts["８条"].place == "湖北省"
+    assert facts["３０００元"].place == "枝城镇"
+    # negative: with a place written after the level's word, in the fact's clause, the place decides
+    text = "扶贫\n本报讯 湖北省委书记来到宜都市，为宜都市枝城镇送去化肥２０吨和资金５万元。"
+    facts = {f.text: f for f in extract_text(text, "19980105-03-099")}
+    assert facts["５万元"].place == "枝城镇"
+
+
 def test_guonei_right_before_a_figure_is_the_whole_country() -> None:
     from extractor.api import extract_text
     text = "湛江名医\n本报讯 湛江市惠珍医院专治不育症，国内２８个省区的患者慕名而来。"
