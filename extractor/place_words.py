@@ -73,7 +73,7 @@ def whole_words() -> _Whole:
     country = rf"{alternation(t['country'])}|(?:{alternation(t['country_before_figure'])})(?=\d)"
     return _Whole(re.compile(country), t["country_name"], re.compile(alternation(t["whole"])),
                   int(t["topic_reach"]), tuple(t["dateline_before"]),
-                  re.compile(rf"(?:\d{{1,2}}月\d{{1,2}}日)?(?:{alternation(t['dateline_after'])})"),
+                  re.compile(rf"(?:{_day(t)})?(?:{alternation(t['dateline_after'])})"),
                   tuple(t["whole_not_after"]), tuple(t["scene_words"]), frozenset(t["uncertain_rules"]),
                   frozenset(t["uncertain_suffix_levels"]),
                   tuple(t["generic_endings"]), frozenset(t["country_names"]), t["village_level"],
@@ -96,7 +96,7 @@ def whole_words() -> _Whole:
                              rf"(?:{alternation(t['examples_end'])})"
                              rf"(?=[\d{''.join(numeral_chars())}])"),
                   re.compile(rf"(?:{alternation(t['dateline_lead'])})?(?:{alternation(t['dateline_before'])})"
-                             rf"(?P<where>[^\W\d_]{{0,{int(t['dateline_place_longest'])}}}?)(?:\d{{1,2}}月\d{{1,2}}日)?(?:{alternation(t['dateline_after'])})"
+                             rf"(?P<where>[^\W\d_]{{0,{int(t['dateline_place_longest'])}}}?)(?:{_day(t)})?(?:{alternation(t['dateline_after'])})"
                              rf"(?:（[^）。]{{0,{int(t['dateline_reach'])}}}）|[^。：，（]{{0,{int(t['dateline_reach'])}}}?报道：)?"),
                   tuple(t["report_before"]), tuple(t["report_media"]), tuple(t["country_bodies"]),
                   tuple(t["share_before"]), tuple(t["cause_before"]), tuple(t["cause_after"]),
@@ -106,6 +106,12 @@ def whole_words() -> _Whole:
                   tuple(t["source_scene"]), tuple(t["venue_before"]),
                   re.compile(rf"[^\W\d_]{{0,{int(t['venue_reach'])}}}?(?:{alternation(t['venue_after'])})"),
                   tuple(t["currency_against"]), tuple(t["trait_after"]))
+
+
+def _day(t: dict) -> str:
+    """A dateline's day, in figures or in words (1月8日, 十二月三十一日: some pages write dates so)."""
+    n = rf"(?:\d{{1,2}}|[{t['dateline_numerals']}]{{1,3}})"
+    return rf"{n}月{n}日"
 
 
 def is_national_body(name: str) -> bool:

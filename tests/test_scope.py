@@ -718,6 +718,19 @@ def test_the_topic_of_a_sentence_opening_with_a_dateline_begins_after_it() -> No
     assert facts["９％"].place == "拉美"
 
 
+def test_a_dateline_with_its_day_in_words_is_no_place_of_the_facts() -> None:
+    from extractor.api import extract_text
+    text = ("送温暖表彰会召开\n本报北京一月六日讯记者王明报道：全国送温暖活动表彰会今天召开，北京协和医院等一百个单位受到表彰。"
+            "一年来，各地共送去棉衣三百多万件，慰问困难职工八十多万人。")
+    facts = {f.text: f for f in extract_text(text, "19980107-01-031")}
+    assert facts["八十多万人"].place == "中国"
+    # negative: the city named again in the story is still the story's place
+    text = ("首都送温暖\n本报北京一月六日讯记者王明报道：北京市今天召开送温暖表彰会。"
+            "一年来，北京市共送去棉衣三十多万件，慰问困难职工八万多人。")
+    facts = {f.text: f for f in extract_text(text, "19980107-01-031")}
+    assert facts["八万多人"].place == "北京市"
+
+
 def test_a_sentence_without_figures_speaking_of_the_whole_country_sets_the_scene() -> None:
     from extractor.api import extract_text
     text = ("排球联赛\n本报讯 江苏一家体育用品公司加快新产品开发。正打得火热的全国排球联赛，各队身着该公司的比赛服。"
