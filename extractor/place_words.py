@@ -128,6 +128,8 @@ def is_national_body(name: str) -> bool:
 
 
 _FIGURE = re.compile(r"\d")
+# a figure other than a year (１９９７年，我国与世界各国贸易往来十分活跃 states none)
+_AMOUNT = re.compile(r"\d(?!\d*年)")
 _SOURCE_REACH = 20  # how far back from a place a 从 is looked for
 _CLAUSE_END = re.compile("[，。；：！？\n]")
 
@@ -282,13 +284,13 @@ def is_scene(text: str, m: re.Match) -> bool:
 
 
 def country_scene(text: str, start: int, end: int, named: list[Record]) -> Optional[str]:
-    """The whole-country word (全国, 我国) a sentence without figures sets as the scene of the
+    """The whole-country word (全国, 我国) a sentence without figures (years aside) sets as the scene of the
     paragraph's next sentences (…正打得火热的全国排球联赛，…。共有八支球队…): after its places, opening
     a clause (在 at most before it) or in a sentence that names no place; not one that ranks or
     compares (与全国其他地方一样), nor a body's name (全国政协委员), nor after a place in the middle
     of a clause (在顺德，…同为我国家用电器生产的强手)."""
     w = whole_words()
-    if _FIGURE.search(text, start, end):
+    if _AMOUNT.search(text, start, end):
         return None
     after = max((p.norm_end for p in named), default=start)
     words = [m for m in w.country.finditer(text, after, end)

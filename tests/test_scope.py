@@ -731,6 +731,19 @@ def test_a_dateline_with_its_day_in_words_is_no_place_of_the_facts() -> None:
     assert facts["八万多人"].place == "北京市"
 
 
+def test_a_year_is_no_figure_of_a_sentence_setting_the_whole_country_as_scene() -> None:
+    from extractor.api import extract_text
+    text = ("外贸稳步增长\n本报北京１月９日讯 海关总署公布了去年外贸数字。\n市场多元化见成效，香港在我对外贸易中作用更大。"
+            "１９９７年，我国与各主要国家和地区贸易往来活跃。与这五大伙伴的贸易总额为２０００亿美元。")
+    facts = {f.text: f for f in extract_text(text, "19980110-02-031")}
+    assert facts["２０００亿美元"].place == "中国"
+    # negative: a whole-country word that ranks (居我国…第二位) sets no scene, the paragraph's place goes on
+    text = ("外贸稳步增长\n本报北京１月９日讯 海关总署公布了去年外贸数字。\n市场多元化见成效，香港在我对外贸易中作用更大。"
+            "１９９７年，香港居我国贸易伙伴第二位。与这五大伙伴的贸易总额为２０００亿美元。")
+    facts = {f.text: f for f in extract_text(text, "19980110-02-031")}
+    assert facts["２０００亿美元"].place == "香港"
+
+
 def test_a_sentence_without_figures_speaking_of_the_whole_country_sets_the_scene() -> None:
     from extractor.api import extract_text
     text = ("排球联赛\n本报讯 江苏一家体育用品公司加快新产品开发。正打得火热的全国排球联赛，各队身着该公司的比赛服。"
