@@ -32,6 +32,7 @@ from .place_words import (carried_place, clause_start, country_of, country_scene
                           is_report, is_scene, is_source, lead_end, off_figures, ranks, same_unit, usable,
                           whole_words, written_customary)  # (others read some)
 from .record import Record
+from .short_name_places import SHORT_RULE, narrower
 
 ADMIN = ("province", "city", "county")
 # the levels an article's main place may be of: a foreign story is about its country or region
@@ -119,7 +120,7 @@ def sentence_places(page: Page, places: Sorted) -> dict[int, tuple[list[Record],
         inside = [p for p in _without_examples(page.text, named) if not is_source(page.text, p)]
         # the area of a body's name (纽约商品交易所２月份交货的原油…) locates the body's own figures,
         # not those of the sentences after it (欧佩克原油平均价…)
-        inside = [p for p in inside if p.rule != ORG_RULE and not _opens_china_body(page.text, p)]
+        inside = [p for p in inside if p.rule not in (ORG_RULE, SHORT_RULE) and not _opens_china_body(page.text, p)]
         topic = bool(inside) and inside[0].norm_start - lead_end(page.text, sent.start) <= whole_words().topic_reach
         opens = sent.paragraph not in seen
         seen.add(sent.paragraph)
@@ -312,11 +313,14 @@ def _place_of(page: Page, fact: Record, inside: list[Record], carried: Optional[
         inner = [p for p in own if p.rule != ORG_RULE
                  and any(o.norm_start <= p.norm_start and p.norm_end <= o.norm_end
                          and value_of(p) in (o.parent or ()) for o in bodies)]
-        named = [p for p in own if p.rule != ORG_RULE and p not in inner]
-        return value_of((named or [p for p in own if p not in inner])[-1])
+        named = [p for p in own if p.rule not in (ORG_RULE, SHORT_RULE) and p not in inner]
+        chosen = (named or [p for p in own if p not in inner])[-1]
+        if chosen.rule == SHORT_RULE and narrower(carried, value_of(chosen)):
+            return carried
+        return value_of(chosen)
     # a place after the figure is where it goes or comes from (47%来自中国内地, 捐出500万港元救助
     # 河北灾民, 推出35个对接上海…的平台): the object, not the area the figure is about
-    named = [p for i, p in enumerate(before) if p.rule != ORG_RULE and _states_figure(text, p.norm_end, pos)
+    named = [p for i, p in enumerate(before) if p.rule not in (ORG_RULE, SHORT_RULE) and _states_figure(text, p.norm_end, pos)
              and _stands_alone(before, i, text)]
     if news and named:
         # 这类园区焦作共有８个，辐射带动了中小园区３０来个: the place of an earlier clause of the

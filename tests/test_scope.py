@@ -744,6 +744,24 @@ def test_a_year_is_no_figure_of_a_sentence_setting_the_whole_country_as_scene() 
     assert facts["２０００亿美元"].place == "香港"
 
 
+def test_a_body_named_with_its_area_and_then_by_its_own_words_keeps_the_area() -> None:
+    from extractor.api import extract_text
+    text = ("钢琴走向世界\n本报讯 广东经济发展迅速。湖南长沙的老板们也来学习。跟钢琴打了多年交道的广州珠江钢琴企业集团的老板说，"
+            "企业变化很大。去年，珠江钢琴产量达到５万台，实现利税９０００多万元。")
+    facts = {f.text: f for f in extract_text(text, "19980106-04-031")}
+    assert facts["５万台"].place == "广州市"
+    # negative: a foreign firm's own words tell of what it does where it is (在华: not 德国)
+    text = ("外商看好中国市场\n本报讯 我国吸引外资继续增加，全国新批外资项目增多。德国西门子公司总裁昨天访华。"
+            "他说，西门子在华已建立３７家合资企业。")
+    facts = {f.text: f for f in extract_text(text, "19980109-04-031")}
+    assert facts["３７家"].place == "中国"
+    # negative: a place inside the body's area, carried on from the sentence before, is more specific
+    text = ("家电强手\n本报讯 广东经济发展迅速。\n在顺德，广东科龙公司与广东华宝公司并肩而立。在华宝厂，人们可以看到"
+            "耗资４．５亿元建成的生产线。")
+    facts = {f.text: f for f in extract_text(text, "19980106-04-031")}
+    assert facts["４．５亿元"].place in ("顺德区", "顺德")
+
+
 def test_a_sentence_without_figures_speaking_of_the_whole_country_sets_the_scene() -> None:
     from extractor.api import extract_text
     text = ("排球联赛\n本报讯 江苏一家体育用品公司加快新产品开发。正打得火热的全国排球联赛，各队身着该公司的比赛服。"
