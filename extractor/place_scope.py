@@ -315,6 +315,11 @@ def _place_of(page: Page, fact: Record, inside: list[Record], carried: Optional[
                          and value_of(p) in (o.parent or ()) for o in bodies)]
         named = [p for p in own if p.rule not in (ORG_RULE, SHORT_RULE) and p not in inner]
         chosen = (named or [p for p in own if p not in inner])[-1]
+        if _listed(text, chosen, before):
+            # 甘肃、宁夏“三西”地区妇女干部１５００多人: a figure of a list of areas is no one area's; a
+            # place before the list is the area the list is in (在张北灾区，来自北京市、河北省的２５支医疗队)
+            alone = [p for p in (named or own) if p.norm_end <= chosen.norm_start and not _listed(text, p, before)]
+            return value_of(alone[-1]) if alone else main(fact.article)
         if chosen.rule == SHORT_RULE and narrower(carried, value_of(chosen)):
             return carried
         return value_of(chosen)
@@ -401,6 +406,14 @@ def _without_examples(text: str, places: list[Record]) -> list[Record]:
             out.extend(run)
         run = [p] if p is not None else []
     return out
+
+
+def _listed(text: str, p: Record, places: list[Record]) -> bool:
+    """Whether a place is one of a list of places joined by 、 (甘肃、宁夏; 顺德、中山、佛山: a name the
+    gazetteer does not read is an item too); not one after another kind of item (何光、江苏省政府领导,
+    高于日本６．８％、韩国１２．７％: each its own)."""
+    return text.startswith("、", p.norm_end) or (
+        text.endswith("、", 0, p.norm_start) and any(q.norm_end == p.norm_start - 1 for q in places))
 
 
 def _enumeration(page: Page, before: list[Record]) -> bool:

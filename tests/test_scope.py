@@ -762,6 +762,21 @@ def test_a_body_named_with_its_area_and_then_by_its_own_words_keeps_the_area() -
     assert facts["４．５亿元"].place in ("顺德区", "顺德")
 
 
+def test_a_figure_of_a_list_of_places_is_the_area_the_list_is_in() -> None:
+    from extractor.api import extract_text
+    text = ("妇女培训\n本报讯 全国妇联坚持每年开展培训工作，全国已培训妇女干部１０万人。"
+            "今年又对湖南、广西两省区的妇女干部１５００多人进行了培训。")
+    facts = {f.text: f for f in extract_text(text, "19980110-07-031")}
+    assert facts["１５００多人"].place == "中国"
+    text = ("医疗队进村\n本报讯 在张北县灾区，来自北京市、河北省的２５支医疗队走村串乡。")
+    facts = {f.text: f for f in extract_text(text, "19980113-01-031")}
+    assert facts["２５支"].place == "张北县"
+    # negative: items each with its own figure (日本６．８％、韩国１２．７％) are each their own
+    text = ("造船业发展\n本报讯 我国造船业年均增长２６％，高于日本６．８％、韩国１２．７％的增长速度。")
+    facts = {f.text: f for f in extract_text(text, "19980115-01-031")}
+    assert facts["１２．７％"].place == "韩国"
+
+
 def test_a_sentence_without_figures_speaking_of_the_whole_country_sets_the_scene() -> None:
     from extractor.api import extract_text
     text = ("排球联赛\n本报讯 江苏一家体育用品公司加快新产品开发。正打得火热的全国排球联赛，各队身着该公司的比赛服。"
