@@ -24,7 +24,7 @@ from dataclasses import replace
 from functools import lru_cache
 from typing import Callable, Iterable, Optional
 
-from .clauses import BREAK_CLASS, INNER_BREAKS
+from .clauses import INNER_BREAKS
 from .issue_date import issue_date
 from .lexicon import table
 from .page import Page
@@ -33,6 +33,7 @@ from .place_words import (carried_place, clause_start, country_of, country_scene
                           whole_words, written_customary)  # (others read some)
 from .record import Record
 from .short_name_places import SHORT_RULE, narrower
+from .place_lists import enumeration, listed, stands_alone, states_figure, without_examples
 
 ADMIN = ("province", "city", "county")
 # the levels an article's main place may be of: a foreign story is about its country or region
@@ -115,20 +116,20 @@ def sentence_places(page: Page, places: Sorted) -> dict[int, tuple[list[Record],
         if report:
             out[id(sent)] = (named, None)
             continue
-        listed = _enumeration(page, named)
+        in_list = enumeration(page, named)
         # the topic is of the places named for themselves, not of examples (莫斯科、圣彼得堡等大城市)
-        inside = [p for p in _without_examples(page.text, named) if not is_source(page.text, p)]
+        inside = [p for p in without_examples(page.text, named) if not is_source(page.text, p)]
         # the area of a body's name (纽约商品交易所２月份交货的原油…) locates the body's own figures,
         # not those of the sentences after it (欧佩克原油平均价…)
         inside = [p for p in inside if p.rule not in (ORG_RULE, SHORT_RULE) and not _opens_china_body(page.text, p)]
         topic = bool(inside) and inside[0].norm_start - lead_end(page.text, sent.start) <= whole_words().topic_reach
         opens = sent.paragraph not in seen
         seen.add(sent.paragraph)
-        if inside and opens and not listed and not topic \
+        if inside and opens and not in_list and not topic \
                 and not _FIGURE.search(page.text, sent.start, sent.end):
             # a paragraph's opening sentence without figures sets the scene (记者走进衡阳县西渡镇…)
             last[sent.paragraph] = value_of(inside[-1])
-        elif inside and not listed and topic:
+        elif inside and not in_list and topic:
             # the sentence's topic (its opening run of places) goes on to the paragraph's next sentences
             run = [inside[0]]
             for p in inside[1:]:
@@ -211,12 +212,12 @@ def _place_of(page: Page, fact: Record, inside: list[Record], carried: Optional[
     pos = fact.norm_start
     clause = clause_start(text, sent_start, pos)
     w = whole_words()
-    if _enumeration(page, [p for p in inside if p.norm_end <= pos]):
+    if enumeration(page, [p for p in inside if p.norm_end <= pos]):
         # 在芷兰街道、府坪街道、南坪街道…开展 15 场: a list of places is not the fact's place
         return main(fact.article)
     # 尼玛县、安多县等11个县: places written as examples of what is counted are not its place
     # 从德国进口的设备: where something comes from is not the area of the figure
-    inside = [p for p in _without_examples(text, inside) if not is_source(text, p)]
+    inside = [p for p in without_examples(text, inside) if not is_source(text, p)]
     # 深市…占同期中国大陆证券市场新增上市公司数量的５８％: a place after a share word of its clause names
     # the whole a share is of, not the area of the part whose share it is, nor of the clauses after it
     inside = [p for p in inside if not _names_whole(text, clause_start(text, sent_start, p.norm_start), p)]
@@ -315,18 +316,20 @@ def _place_of(page: Page, fact: Record, inside: list[Record], carried: Optional[
                          and value_of(p) in (o.parent or ()) for o in bodies)]
         named = [p for p in own if p.rule not in (ORG_RULE, SHORT_RULE) and p not in inner]
         chosen = (named or [p for p in own if p not in inner])[-1]
-        if _listed(text, chosen, before):
+        if listed(text, chosen, before):
             # 甘肃、宁夏“三西”地区妇女干部１５００多人: a figure of a list of areas is no one area's; a
             # place before the list is the area the list is in (在张北灾区，来自北京市、河北省的２５支医疗队)
-            alone = [p for p in (named or own) if p.norm_end <= chosen.norm_start and not _listed(text, p, before)]
+            alone = [p for p in (named or own)
+                     if p.norm_end <= chosen.norm_start and not listed(text, p, before)]
             return value_of(alone[-1]) if alone else main(fact.article)
         if chosen.rule == SHORT_RULE and narrower(carried, value_of(chosen)):
             return carried
         return value_of(chosen)
     # a place after the figure is where it goes or comes from (47%来自中国内地, 捐出500万港元救助
     # 河北灾民, 推出35个对接上海…的平台): the object, not the area the figure is about
-    named = [p for i, p in enumerate(before) if p.rule not in (ORG_RULE, SHORT_RULE) and _states_figure(text, p.norm_end, pos)
-             and _stands_alone(before, i, text)]
+    named = [p for i, p in enumerate(before)
+             if p.rule not in (ORG_RULE, SHORT_RULE) and states_figure(text, p.norm_end, pos)
+             and stands_alone(before, i, text)]
     if news and named:
         # 这类园区焦作共有８个，辐射带动了中小园区３０来个: the place of an earlier clause of the
         # sentence that states a figure is nearer to the fact than the topic carried on from the
@@ -357,68 +360,6 @@ def _bilateral(text: str, sent_start: int, pos: int, sentence: list[Record], bef
     if lo > 0 and before:
         lo = min(lo, before[0].norm_start)  # the article's places reach back no further than it
     return any(value_of(p) == w.country_name for p in before) or bool(w.china_pair.search(text, lo, pos))
-
-
-# a place right after another (吐鲁番 in 新疆吐鲁番乌鲁木齐公路) is one of a run that the first
-# names the area of; places joined by a word (罗马和米兰) are a pair, neither of them the area
-_JOINED = ("", "和", "、", "与", "及")
-
-
-def _stands_alone(before: list[Record], i: int, text: str) -> bool:
-    """Whether a place is named for itself: not one of a pair (罗马和米兰), nor a later place of a
-    run that its first names the area of (新疆|吐鲁番乌鲁木齐公路); the smaller units of a run
-    that narrows (沾化县河贵乡河西村) are each named for themselves."""
-    p = before[i]
-    prev = before[i - 1] if i else None
-    nxt = before[i + 1] if i + 1 < len(before) else None
-    if nxt is not None and text[p.norm_end:nxt.norm_start] in _JOINED[1:]:
-        return False
-    if prev is None or text[prev.norm_end:p.norm_start] not in _JOINED:
-        return True
-    return _narrows(prev, p) and not (nxt is not None and p.norm_end == nxt.norm_start and not _narrows(p, nxt))
-
-
-def _narrows(a: Record, b: Record) -> bool:
-    """Whether b, written right after a, is a smaller unit inside it (河贵乡|河西村)."""
-    ranks = whole_words().narrowing_levels
-    return a.norm_end == b.norm_start and a.level in ranks and b.level in ranks \
-        and ranks.index(b.level) > ranks.index(a.level)
-
-
-def _states_figure(text: str, start: int, pos: int) -> bool:
-    """Whether the rest of the clause after a place (up to the fact) holds a figure."""
-    brk = BREAK_CLASS.search(text, start, pos)
-    return bool(_FIGURE.search(text, start, brk.start() if brk else pos))
-
-
-def _without_examples(text: str, places: list[Record]) -> list[Record]:
-    """The places less those of a list closed by 等 (北京、上海等30个城市, 尼玛县、安多县等11个县):
-    examples of a set, not the area a figure is about."""
-    w = whole_words()
-    out: list[Record] = []
-    run: list[Record] = []
-    for p in [*places, None]:
-        if p is not None and run and text[run[-1].norm_end:p.norm_start] in _JOINED[1:]:
-            run.append(p)
-            continue
-        if not (run and (text.startswith(w.examples_end, run[-1].norm_end)
-                         or w.example_named.match(text, run[-1].norm_end))):
-            out.extend(run)
-        run = [p] if p is not None else []
-    return out
-
-
-def _listed(text: str, p: Record, places: list[Record]) -> bool:
-    """Whether a place is one of a list of places joined by 、 (甘肃、宁夏; 顺德、中山、佛山: a name the
-    gazetteer does not read is an item too); not one after another kind of item (何光、江苏省政府领导,
-    高于日本６．８％、韩国１２．７％: each its own)."""
-    return text.startswith("、", p.norm_end) or (
-        text.endswith("、", 0, p.norm_start) and any(q.norm_end == p.norm_start - 1 for q in places))
-
-
-def _enumeration(page: Page, before: list[Record]) -> bool:
-    gaps = [page.text[a.norm_end:b.norm_start] for a, b in zip(before, before[1:])]
-    return sum(g == "、" for g in gaps) >= 2
 
 
 def article_places(places: Sorted) -> Callable[[int, int], list[Record]]:
