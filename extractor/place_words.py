@@ -275,8 +275,15 @@ def ranks(text: str, m: re.Match) -> bool:
     """Whether a whole-area word ranks or compares (居全国第1位, 在全国率先, 全国最大) rather than
     scopes; a scene word (在我国，这一比例仅为5%) scopes whatever comes before it."""
     w = whole_words()
+    if text.endswith(w.vote_despite, 0, m.start()) and _counted_after(text, m.end()):
+        return False  # 在全国２７个省市建立维修网络: the areas counted are the country's
     return not is_scene(text, m) and (text.endswith(w.whole_not_after, 0, m.start())
                                     or text.startswith(w.whole_not_before, m.end()))
+
+
+def _counted_after(text: str, at: int) -> bool:
+    """Whether a figure stands right after a position (全国|２７个省市, 全国|三十个城市)."""
+    return at < len(text) and (text[at].isdigit() or text[at] in numeral_chars())
 
 
 def is_scene(text: str, m: re.Match) -> bool:

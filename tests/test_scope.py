@@ -777,6 +777,17 @@ def test_a_figure_of_a_list_of_places_is_the_area_the_list_is_in() -> None:
     assert facts["１２．７％"].place == "韩国"
 
 
+def test_a_whole_area_word_after_zai_with_a_count_right_after_it_scopes() -> None:
+    from extractor.api import extract_text
+    text = ("服务网络\n本报讯 深圳一家电器公司重视售后服务，公司在全国２７个省市建立起维修服务网络。")
+    facts = {f.text: f for f in extract_text(text, "19980108-05-031")}
+    assert facts["２７个"].place == "中国"
+    # negative: 在全国 before words ranks (在全国率先): the story's own place stays
+    text = ("服务网络\n本报讯 深圳一家电器公司在全国率先推出联网保修，建立维修点２７个。")
+    facts = {f.text: f for f in extract_text(text, "19980108-05-031")}
+    assert facts["２７个"].place == "深圳市"
+
+
 def test_a_sentence_without_figures_speaking_of_the_whole_country_sets_the_scene() -> None:
     from extractor.api import extract_text
     text = ("排球联赛\n本报讯 江苏一家体育用品公司加快新产品开发。正打得火热的全国排球联赛，各队身着该公司的比赛服。"
