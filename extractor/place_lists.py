@@ -72,3 +72,11 @@ def listed(text: str, p: Record, places: list[Record]) -> bool:
 def enumeration(page: Page, before: list[Record]) -> bool:
     gaps = [page.text[a.norm_end:b.norm_start] for a, b in zip(before, before[1:])]
     return sum(g == "、" for g in gaps) >= 2
+
+
+def narrows_by_link(text: str, a: Record, b: Record) -> bool:
+    """Whether b is a smaller unit that a link word places inside a (河西走廊中部的临泽县, 太行山南麓的泽州):
+    the run of places goes on to it, as to one written right after it."""
+    w = whole_words()
+    return text[a.norm_end:b.norm_start] in w.run_links and b.level in w.linked_levels \
+        and a.level not in w.linked_levels[w.linked_levels.index(b.level):]

@@ -33,7 +33,7 @@ from .place_words import (carried_place, clause_start, country_of, country_scene
                           whole_words, written_customary)  # (others read some)
 from .record import Record
 from .short_name_places import SHORT_RULE, narrower
-from .place_lists import enumeration, listed, stands_alone, states_figure, without_examples
+from .place_lists import enumeration, listed, narrows_by_link, stands_alone, states_figure, without_examples
 
 ADMIN = ("province", "city", "county")
 # the levels an article's main place may be of: a foreign story is about its country or region
@@ -133,7 +133,7 @@ def sentence_places(page: Page, places: Sorted) -> dict[int, tuple[list[Record],
             # the sentence's topic (its opening run of places) goes on to the paragraph's next sentences
             run = [inside[0]]
             for p in inside[1:]:
-                if p.norm_start - run[-1].norm_end > 1:
+                if p.norm_start - run[-1].norm_end > 1 and not narrows_by_link(page.text, run[-1], p):
                     break
                 run.append(p)
             last[sent.paragraph] = value_of(run[-1])
@@ -232,7 +232,7 @@ def _place_of(page: Page, fact: Record, inside: list[Record], carried: Optional[
     for p in before:  # a run of places goes on from one of these (中国工商银行|北京市分行), and so
         # do the places written inside a body's name among them (海南省定安县龙门镇中心小学)
         if own and p.norm_start > own[-1].norm_start and (
-                p.norm_start == own[-1].norm_end
+                p.norm_start == own[-1].norm_end or narrows_by_link(text, own[-1], p)
                 or any(o.rule == ORG_RULE and o.norm_start <= p.norm_start and p.norm_end <= o.norm_end
                        for o in own)):
             own.append(p)

@@ -65,6 +65,8 @@ class _Whole(NamedTuple):
     venue_after: re.Pattern
     currency_against: tuple[str, ...]
     trait_after: tuple[str, ...]
+    run_links: tuple[str, ...]
+    linked_levels: tuple[str, ...]
 
 
 @lru_cache(maxsize=1)
@@ -105,7 +107,8 @@ def whole_words() -> _Whole:
                   re.compile(rf"(?:{alternation(t['superlative_after'])})[^\W\d_]{{1,{int(t['superlative_longest'])}}}?的"),
                   tuple(t["source_scene"]), tuple(t["venue_before"]),
                   re.compile(rf"[^\W\d_]{{0,{int(t['venue_reach'])}}}?(?:{alternation(t['venue_after'])})"),
-                  tuple(t["currency_against"]), tuple(t["trait_after"]))
+                  tuple(t["currency_against"]), tuple(t["trait_after"]),
+                  tuple(t["run_links"]), tuple(t["linked_levels"]))
 
 
 def _day(t: dict) -> str:

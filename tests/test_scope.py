@@ -788,6 +788,17 @@ def test_a_whole_area_word_after_zai_with_a_count_right_after_it_scopes() -> Non
     assert facts["２７个"].place == "深圳市"
 
 
+def test_a_smaller_unit_placed_inside_a_larger_one_by_a_link_word_is_the_place() -> None:
+    from extractor.api import extract_text
+    text = ("拥军故事\n本报讯 河西走廊拥军故事多。河西走廊中部的临泽县，有个拥军服务队，由１１名退休女工组成。")
+    facts = {f.text: f for f in extract_text(text, "19980112-03-031")}
+    assert facts["１１名"].place == "临泽县"
+    # negative: other words between them (中部还有) are no link: the place opening the sentence is its topic
+    text = ("拥军故事\n本报讯 河西走廊拥军故事多。河西走廊中部还有临泽县，有个拥军服务队，由１１名退休女工组成。")
+    facts = {f.text: f for f in extract_text(text, "19980112-03-031")}
+    assert facts["１１名"].place == "河西走廊"
+
+
 def test_a_sentence_without_figures_speaking_of_the_whole_country_sets_the_scene() -> None:
     from extractor.api import extract_text
     text = ("排球联赛\n本报讯 江苏一家体育用品公司加快新产品开发。正打得火热的全国排球联赛，各队身着该公司的比赛服。"
