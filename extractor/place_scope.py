@@ -254,6 +254,12 @@ def _place_of(page: Page, fact: Record, inside: list[Record], carried: Optional[
         [m for m in w.world.finditer(text, max(last_place, sent_start), pos) if not ranks(text, m)
          and (m.start() >= clause or m.start() - sent_start <= w.topic_reach
               or news and m.start() - clause_start(text, sent_start, m.start()) <= w.topic_reach)]
+    if not world and not own:  # 现在世界１０家最大的银行: the world's, where it opens its clause (not
+        # 产品进入世界５０多个国家和地区: where the products go); in a news story also the clauses after it
+        # (…世界１０家最大的银行中间，至少有８家是近年合并的结果)
+        world = [m for m in w.world_figure.finditer(text, max(last_place, sent_start), pos + 1)
+                 if m.start() - clause_start(text, sent_start, m.start()) <= w.world_figure_reach
+                 and (m.end() == pos or news and m.start() < clause)]
     opened = []  # (of these, a word of an earlier clause names an area of the fact's own paragraph only)
     for a, b in spans + openers:
         found = [m for m in w.near.finditer(text, a, min(b, pos)) if not ranks(text, m)]

@@ -67,6 +67,8 @@ class _Whole(NamedTuple):
     trait_after: tuple[str, ...]
     run_links: tuple[str, ...]
     linked_levels: tuple[str, ...]
+    world_figure: re.Pattern
+    world_figure_reach: int
 
 
 @lru_cache(maxsize=1)
@@ -108,7 +110,9 @@ def whole_words() -> _Whole:
                   tuple(t["source_scene"]), tuple(t["venue_before"]),
                   re.compile(rf"[^\W\d_]{{0,{int(t['venue_reach'])}}}?(?:{alternation(t['venue_after'])})"),
                   tuple(t["currency_against"]), tuple(t["trait_after"]),
-                  tuple(t["run_links"]), tuple(t["linked_levels"]))
+                  tuple(t["run_links"]), tuple(t["linked_levels"]),
+                  re.compile(rf"(?:{alternation(t['world_before_figure'])})(?=\d)(?!\d+(?:{alternation(t['world_sets'])}))"),
+                  int(t["world_figure_reach"]))
 
 
 def _day(t: dict) -> str:

@@ -799,6 +799,21 @@ def test_a_smaller_unit_placed_inside_a_larger_one_by_a_link_word_is_the_place()
     assert facts["１１名"].place == "河西走廊"
 
 
+def test_the_world_right_before_a_figure_opening_its_clause_is_no_areas() -> None:
+    from extractor.api import extract_text
+    text = ("银行合并\n本报讯 瑞士两家银行宣布合并。按市值衡量，现在世界１０家最大的银行中间，至少有８家是合并的结果。")
+    facts = {f.text: f for f in extract_text(text, "19980105-07-031")}
+    assert facts["１０家"].place is None
+    assert facts["８家"].place is None
+    # negative: where something goes (产品进入世界５０多个国家) or a set (世界５００强) is no scope
+    text = ("船舶工业\n本报讯 我国船舶工业发展迅速，产品进入世界５０多个国家和地区。")
+    facts = {f.text: f for f in extract_text(text, "19980115-01-031")}
+    assert facts["５０多个"].place == "中国"
+    text = ("企业集团\n本报讯 我国决定重点扶植尽早进入世界５００强的６家企业。")
+    facts = {f.text: f for f in extract_text(text, "19980112-10-031")}
+    assert facts["６家"].place == "中国"
+
+
 def test_a_sentence_without_figures_speaking_of_the_whole_country_sets_the_scene() -> None:
     from extractor.api import extract_text
     text = ("排球联赛\n本报讯 江苏一家体育用品公司加快新产品开发。正打得火热的全国排球联赛，各队身着该公司的比赛服。"
