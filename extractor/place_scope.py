@@ -29,7 +29,7 @@ from .issue_date import issue_date
 from .lexicon import table
 from .page import Page
 from .place_words import (carried_place, clause_start, country_of, country_scene, currency_country,  # noqa: F401
-                          is_report, is_scene, is_source, lead_end, off_figures, ranks, same_unit, usable,
+                          is_rank_whole, is_report, is_scene, is_source, lead_end, off_figures, ranks, same_unit, usable,
                           whole_words, written_customary)  # (others read some)
 from .record import Record
 from .short_name_places import SHORT_RULE, narrower
@@ -118,7 +118,8 @@ def sentence_places(page: Page, places: Sorted) -> dict[int, tuple[list[Record],
             continue
         in_list = enumeration(page, named)
         # the topic is of the places named for themselves, not of examples (莫斯科、圣彼得堡等大城市)
-        inside = [p for p in without_examples(page.text, named) if not is_source(page.text, p)]
+        inside = [p for p in without_examples(page.text, named)
+                  if not is_source(page.text, p) and not is_rank_whole(page.text, p)]
         # the area of a body's name (纽约商品交易所２月份交货的原油…) locates the body's own figures,
         # not those of the sentences after it (欧佩克原油平均价…)
         inside = [p for p in inside if p.rule not in (ORG_RULE, SHORT_RULE) and not _opens_china_body(page.text, p)]
@@ -217,7 +218,7 @@ def _place_of(page: Page, fact: Record, inside: list[Record], carried: Optional[
         return main(fact.article)
     # 尼玛县、安多县等11个县: places written as examples of what is counted are not its place
     # 从德国进口的设备: where something comes from is not the area of the figure
-    inside = [p for p in without_examples(text, inside) if not is_source(text, p)]
+    inside = [p for p in without_examples(text, inside) if not is_source(text, p) and not is_rank_whole(text, p)]
     # 深市…占同期中国大陆证券市场新增上市公司数量的５８％: a place after a share word of its clause names
     # the whole a share is of, not the area of the part whose share it is, nor of the clauses after it
     inside = [p for p in inside if not _names_whole(text, clause_start(text, sent_start, p.norm_start), p)]

@@ -69,6 +69,7 @@ class _Whole(NamedTuple):
     linked_levels: tuple[str, ...]
     world_figure: re.Pattern
     world_figure_reach: int
+    rank_before: tuple[str, ...]
 
 
 @lru_cache(maxsize=1)
@@ -112,7 +113,7 @@ def whole_words() -> _Whole:
                   tuple(t["currency_against"]), tuple(t["trait_after"]),
                   tuple(t["run_links"]), tuple(t["linked_levels"]),
                   re.compile(rf"(?:{alternation(t['world_before_figure'])})(?=\d)(?!\d+(?:{alternation(t['world_sets'])}))"),
-                  int(t["world_figure_reach"]))
+                  int(t["world_figure_reach"]), tuple(t["rank_before"]))
 
 
 def _day(t: dict) -> str:
@@ -139,6 +140,12 @@ _FIGURE = re.compile(r"\d")
 _AMOUNT = re.compile(r"\d(?!\d*年)")
 _SOURCE_REACH = 20  # how far back from a place a 从 is looked for
 _CLAUSE_END = re.compile("[，。；：！？\n]")
+
+
+def is_rank_whole(text: str, p: Record) -> bool:
+    """Whether a place is the whole a rank is taken in (居拉美各国之首, 名列全省前茅 after a place): written
+    right after a ranking word, it is not the area of the figures told with it."""
+    return text.endswith(whole_words().rank_before, 0, p.norm_start)
 
 
 def is_source(text: str, p: Record) -> bool:

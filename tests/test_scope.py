@@ -814,6 +814,17 @@ def test_the_world_right_before_a_figure_opening_its_clause_is_no_areas() -> Non
     assert facts["６家"].place == "中国"
 
 
+def test_a_place_right_after_a_ranking_word_is_the_whole_ranked_in_not_the_area() -> None:
+    from extractor.api import extract_text
+    text = ("阿根廷经济\n本报讯 去年阿根廷经济增长率近８％，居拉美各国之首，年通货膨胀率为０．５％。")
+    facts = {f.text: f for f in extract_text(text, "19980112-07-031")}
+    assert facts["０．５％"].place == "阿根廷"
+    # negative: the same place written as the clause's own subject is its area
+    text = ("阿根廷经济\n本报讯 去年阿根廷经济增长率近８％，拉美各国通货膨胀率为０．５％。")
+    facts = {f.text: f for f in extract_text(text, "19980112-07-031")}
+    assert facts["０．５％"].place == "拉美"
+
+
 def test_a_sentence_without_figures_speaking_of_the_whole_country_sets_the_scene() -> None:
     from extractor.api import extract_text
     text = ("排球联赛\n本报讯 江苏一家体育用品公司加快新产品开发。正打得火热的全国排球联赛，各队身着该公司的比赛服。"
