@@ -80,6 +80,9 @@ def org_places(text: str, orgs: Iterable[Record]) -> list[Record]:
             if found and not name.startswith(whole_words().street_endings, i + found[0]):
                 last = (i, *found)  # not a street's (南京 of 上海市公安局南京东路警察署)
             i += found[0] if found else 1
+        if last and (last[2][1] == "city" or last[2][0].endswith("市")) \
+                and any(region in name for region in whole_words().region_bodies):
+            last = None  # 北京军区 commands several provinces: the city of its seat is not its area
         if last:
             i, n, (value, level, code, parent) = last
             # the division's code, as its own mentions have it: 湖州 of 湖州练市针织制衣厂 and a later

@@ -70,6 +70,7 @@ class _Whole(NamedTuple):
     world_figure: re.Pattern
     world_figure_reach: int
     rank_before: tuple[str, ...]
+    region_bodies: tuple[str, ...]
 
 
 @lru_cache(maxsize=1)
@@ -113,7 +114,7 @@ def whole_words() -> _Whole:
                   tuple(t["currency_against"]), tuple(t["trait_after"]),
                   tuple(t["run_links"]), tuple(t["linked_levels"]),
                   re.compile(rf"(?:{alternation(t['world_before_figure'])})(?=\d)(?!\d+(?:{alternation(t['world_sets'])}))"),
-                  int(t["world_figure_reach"]), tuple(t["rank_before"]))
+                  int(t["world_figure_reach"]), tuple(t["rank_before"]), tuple(t["region_bodies"]))
 
 
 def _day(t: dict) -> str:

@@ -825,6 +825,17 @@ def test_a_place_right_after_a_ranking_word_is_the_whole_ranked_in_not_the_area(
     assert facts["０．５％"].place == "拉美"
 
 
+def test_a_military_region_named_after_its_seat_city_is_not_that_citys() -> None:
+    from extractor.api import extract_text
+    text = ("抗震救灾\n本报张北１月１１日电 张北县灾区群众奋起抗震。北京军区迅速成立救灾指挥部，派出千余名官兵。")
+    facts = {f.text: f for f in extract_text(text, "19980112-01-031")}
+    assert facts["千余名"].place != "北京市"
+    # negative: a province's military district is the province's (新疆军区某汽车团)
+    text = ("高原老兵\n本报讯 新疆军区某汽车团团长入伍２４年，曾４次荣立三等功。")
+    facts = {f.text: f for f in extract_text(text, "19980106-12-031")}
+    assert facts["４次"].place == "新疆维吾尔自治区"
+
+
 def test_a_sentence_without_figures_speaking_of_the_whole_country_sets_the_scene() -> None:
     from extractor.api import extract_text
     text = ("排球联赛\n本报讯 江苏一家体育用品公司加快新产品开发。正打得火热的全国排球联赛，各队身着该公司的比赛服。"
