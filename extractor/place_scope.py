@@ -301,11 +301,16 @@ def _place_of(page: Page, fact: Record, inside: list[Record], carried: Optional[
     if fixed and all(fixed[-1].start() > m.start() for m in country + whole + near):
         return w.fixed_areas[fixed[-1].group()]
     if near and all(near[-1].start() > m.start() for m in country + whole):
-        named = _nearest(w.near_ends[near[-1].group()], [
-            p for p in inside_article(fact.article, near[-1].start())
-            if near[-1].start() not in opened or p.paragraph == fact.paragraph], text)
+        nearby = [p for p in inside_article(fact.article, near[-1].start())
+                  if near[-1].start() not in opened or p.paragraph == fact.paragraph]
+        named = _nearest(w.near_ends[near[-1].group()], nearby, text)
         if named:
             return named
+        # 这个乡 in a county's story that names no 乡 before it: the area the word's unit lies in, the
+        # nearest place of the level above (the county), not a place of another kind carried on (凹底镇)
+        above = next((p for p in reversed(nearby) if p.level in w.near_above.get(near[-1].group()[-1], ())), None)
+        if above is not None and not own:
+            return value_of(above)
     if country or whole:
         if whole and (not country or whole[-1].start() > country[-1].start()):
             return _enclosing(whole[-1].group(), inside_article(fact.article, whole[-1].start()),

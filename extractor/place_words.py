@@ -71,6 +71,7 @@ class _Whole(NamedTuple):
     world_figure_reach: int
     rank_before: tuple[str, ...]
     region_bodies: tuple[str, ...]
+    near_above: dict
 
 
 @lru_cache(maxsize=1)
@@ -114,7 +115,8 @@ def whole_words() -> _Whole:
                   tuple(t["currency_against"]), tuple(t["trait_after"]),
                   tuple(t["run_links"]), tuple(t["linked_levels"]),
                   re.compile(rf"(?:{alternation(t['world_before_figure'])})(?=\d)(?!\d+(?:{alternation(t['world_sets'])}))"),
-                  int(t["world_figure_reach"]), tuple(t["rank_before"]), tuple(t["region_bodies"]))
+                  int(t["world_figure_reach"]), tuple(t["rank_before"]), tuple(t["region_bodies"]),
+                  {k: tuple(v) for k, v in t["near_above"].items()})
 
 
 def _day(t: dict) -> str:

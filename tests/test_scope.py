@@ -394,6 +394,19 @@ def test_a_levels_own_government_said_by_its_level_gives_that_area() -> None:
     assert facts["５万元"].place == "枝城镇"
 
 
+def test_a_near_word_with_no_area_of_its_level_before_it_gives_the_unit_above() -> None:
+    from extractor.api import extract_text
+    text = ("送书下乡\n本报讯 闻喜县新华书店开展送书下乡活动。凹底镇科技信息员来信反映，果农缺乏管理知识。书店很快送去书籍。"
+            "如今，这个乡养殖业迅猛发展，户均养猪５头。")
+    facts = {f.text: f for f in extract_text(text, "19980109-05-031")}
+    assert facts["５头"].place == "闻喜县"
+    # negative: an area of the word's own level named before it is the one it points back to
+    text = ("送书下乡\n本报讯 闻喜县新华书店开展送书下乡活动。东镇乡科技信息员来信反映，果农缺乏管理知识。书店很快送去书籍。"
+            "如今，这个乡养殖业迅猛发展，户均养猪５头。")
+    facts = {f.text: f for f in extract_text(text, "19980109-05-031")}
+    assert facts["５头"].place == "东镇乡"
+
+
 def test_guonei_right_before_a_figure_is_the_whole_country() -> None:
     from extractor.api import extract_text
     text = "湛江名医\n本报讯 湛江市惠珍医院专治不育症，国内２８个省区的患者慕名而来。"
