@@ -72,6 +72,7 @@ class _Whole(NamedTuple):
     rank_before: tuple[str, ...]
     region_bodies: tuple[str, ...]
     near_above: dict
+    not_preposition: tuple[str, ...]
 
 
 @lru_cache(maxsize=1)
@@ -116,7 +117,7 @@ def whole_words() -> _Whole:
                   tuple(t["run_links"]), tuple(t["linked_levels"]),
                   re.compile(rf"(?:{alternation(t['world_before_figure'])})(?=\d)(?!\d+(?:{alternation(t['world_sets'])}))"),
                   int(t["world_figure_reach"]), tuple(t["rank_before"]), tuple(t["region_bodies"]),
-                  {k: tuple(v) for k, v in t["near_above"].items()})
+                  {k: tuple(v) for k, v in t["near_above"].items()}, tuple(t["not_preposition"]))
 
 
 def _day(t: dict) -> str:
@@ -294,8 +295,8 @@ def ranks(text: str, m: re.Match) -> bool:
     w = whole_words()
     if text.endswith(w.vote_despite, 0, m.start()) and _counted_after(text, m.end()):
         return False  # 在全国２７个省市建立维修网络: the areas counted are the country's
-    return not is_scene(text, m) and (text.endswith(w.whole_not_after, 0, m.start())
-                                    or text.startswith(w.whole_not_before, m.end()))
+    after = text.endswith(w.whole_not_after, 0, m.start()) and not text.endswith(w.not_preposition, 0, m.start())
+    return not is_scene(text, m) and (after or text.startswith(w.whole_not_before, m.end()))
 
 
 def _counted_after(text: str, at: int) -> bool:

@@ -407,6 +407,17 @@ def test_a_near_word_with_no_area_of_its_level_before_it_gives_the_unit_above() 
     assert facts["５头"].place == "东镇乡"
 
 
+def test_xianzai_before_a_whole_area_word_is_now_not_the_ranking_zai() -> None:
+    from extractor.api import extract_text
+    text = ("种菜致富\n本报讯 泽州县引导农民种菜。水东乡党委书记说，农民开始不干。现在全县建起蔬菜大棚１５００栋。")
+    facts = {f.text: f for f in extract_text(text, "19980111-01-031")}
+    assert facts["１５００栋"].place == "泽州县"
+    # negative: 在 itself before it still ranks (在全县率先), the place carried on stays
+    text = ("种菜致富\n本报讯 泽州县引导农民种菜。水东乡党委书记说，农民开始不干。水东乡在全县率先建起蔬菜大棚１５００栋。")
+    facts = {f.text: f for f in extract_text(text, "19980111-01-031")}
+    assert facts["１５００栋"].place == "水东乡"
+
+
 def test_guonei_right_before_a_figure_is_the_whole_country() -> None:
     from extractor.api import extract_text
     text = "湛江名医\n本报讯 湛江市惠珍医院专治不育症，国内２８个省区的患者慕名而来。"
