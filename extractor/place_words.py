@@ -73,6 +73,7 @@ class _Whole(NamedTuple):
     region_bodies: tuple[str, ...]
     near_above: dict
     not_preposition: tuple[str, ...]
+    scope_before_count: tuple[str, ...]
 
 
 @lru_cache(maxsize=1)
@@ -117,7 +118,8 @@ def whole_words() -> _Whole:
                   tuple(t["run_links"]), tuple(t["linked_levels"]),
                   re.compile(rf"(?:{alternation(t['world_before_figure'])})(?=\d)(?!\d+(?:{alternation(t['world_sets'])}))"),
                   int(t["world_figure_reach"]), tuple(t["rank_before"]), tuple(t["region_bodies"]),
-                  {k: tuple(v) for k, v in t["near_above"].items()}, tuple(t["not_preposition"]))
+                  {k: tuple(v) for k, v in t["near_above"].items()}, tuple(t["not_preposition"]),
+                  tuple(t["scope_before_count"]))
 
 
 def _day(t: dict) -> str:
@@ -293,8 +295,8 @@ def ranks(text: str, m: re.Match) -> bool:
     """Whether a whole-area word ranks or compares (居全国第1位, 在全国率先, 全国最大) rather than
     scopes; a scene word (在我国，这一比例仅为5%) scopes whatever comes before it."""
     w = whole_words()
-    if text.endswith(w.vote_despite, 0, m.start()) and _counted_after(text, m.end()):
-        return False  # 在全国２７个省市建立维修网络: the areas counted are the country's
+    if text.endswith(w.scope_before_count, 0, m.start()) and _counted_after(text, m.end()):
+        return False  # 在全国２７个省市建立维修网络, 与全国５０多所大专院校: the areas counted are the country's
     after = text.endswith(w.whole_not_after, 0, m.start()) and not text.endswith(w.not_preposition, 0, m.start())
     return not is_scene(text, m) and (after or text.startswith(w.whole_not_before, m.end()))
 

@@ -810,6 +810,13 @@ def test_a_whole_area_word_after_zai_with_a_count_right_after_it_scopes() -> Non
     text = ("服务网络\n本报讯 深圳一家电器公司在全国率先推出联网保修，建立维修点２７个。")
     facts = {f.text: f for f in extract_text(text, "19980108-05-031")}
     assert facts["２７个"].place == "深圳市"
+    text = ("依靠科技\n本报讯 泽州县依靠科技发展经济。全县乡镇与全国５０多所大专院校建立合作关系。")
+    facts = {f.text: f for f in extract_text(text, "19980111-01-031")}
+    assert facts["５０多所"].place == "中国"
+    # negative: 与全国 before words compares (与全国其他地方一样): the county's figure stays the county's
+    text = ("依靠科技\n本报讯 泽州县依靠科技发展经济。与全国其他地方一样，全县建起５０多所农民学校。")
+    facts = {f.text: f for f in extract_text(text, "19980111-01-031")}
+    assert facts["５０多所"].place == "泽州县"
 
 
 def test_a_smaller_unit_placed_inside_a_larger_one_by_a_link_word_is_the_place() -> None:
