@@ -28,7 +28,7 @@ def _words() -> tuple[tuple[str, ...], int, int, frozenset[str], int, re.Pattern
 
 def _short_name(rest: str) -> str:
     """The body's own words: its name after the area, less the words of its kind at the end
-    (珠江钢琴企业集团 → 珠江钢琴, 西山矿务局 → 西山); empty where that leaves too little or too much."""
+    (珠江钢琴企业集团 → 珠江钢琴, 东方通信股份有限公司 → 东方通信); empty where that leaves too little or too much."""
     endings, shortest, longest, not_names, _, word = _words()
     head = rest
     while True:
@@ -36,21 +36,12 @@ def _short_name(rest: str) -> str:
         if cut is None:
             break
         head = head[:-len(cut)]
+    # three characters at least: a body's two-character words are mostly a trade's (电梯 of 广州电梯企业
+    # 集团公司, 造船 of 广州造船厂), written all over a story about it
     if head == rest or not shortest <= len(head) <= longest or head in not_names \
-            or not word.fullmatch(head) or _common(head):
+            or not word.fullmatch(head):
         return ""
     return head
-
-
-def _common(word: str) -> bool:
-    """Whether the dictionary knows the word as a common one (电梯, 钢琴), not as a name (科龙 is not
-    in it; 西山 is a place's name there)."""
-    from .dictionary import default_dictionary
-    tag = default_dictionary().tags.get(word)
-    return tag is not None and tag not in _NAME_TAGS
-
-
-_NAME_TAGS = ("nr", "ns", "nt", "nz", "nrt", "nrfg")
 
 
 def short_name_places(page: Page, bodies: Iterable[Record]) -> list[Record]:

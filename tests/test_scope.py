@@ -784,6 +784,11 @@ def test_a_body_named_with_its_area_and_then_by_its_own_words_keeps_the_area() -
             "耗资４．５亿元建成的生产线。")
     facts = {f.text: f for f in extract_text(text, "19980106-04-031")}
     assert facts["４．５亿元"].place in ("顺德区", "顺德")
+    # negative: a body's two words of its trade (电梯 of 广州电梯企业集团公司) are no name of it
+    text = ("电梯工业\n本报讯 湖南长沙的电梯厂来学习。广州电梯企业集团公司引进技术。\n长沙市电梯工业发展很快。"
+            "电梯产量去年达到３０００台。")
+    facts = {f.text: f for f in extract_text(text, "19980106-04-031")}
+    assert facts["３０００台"].place == "长沙市"
 
 
 def test_a_figure_of_a_list_of_places_is_the_area_the_list_is_in() -> None:
