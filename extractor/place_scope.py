@@ -24,14 +24,16 @@ from dataclasses import replace
 from functools import lru_cache
 from typing import Callable, Iterable, Optional
 
-from .clauses import BREAK_CLASS, INNER_BREAKS
+from .clauses import INNER_BREAKS
 from .issue_date import issue_date
 from .lexicon import table
 from .page import Page
 from .place_words import (carried_place, clause_start, country_of, country_scene, currency_country,  # noqa: F401
-                          is_report, is_scene, is_source, lead_end, off_figures, ranks, same_unit, usable,
+                          is_rank_whole, is_report, is_scene, is_source, lead_end, off_figures, ranks, same_unit, usable,
                           whole_words, written_customary)  # (others read some)
 from .record import Record
+from .short_name_places import SHORT_RULE, narrower
+from .place_lists import enumeration, listed, narrows_by_link, stands_alone, states_figure, without_examples
 
 ADMIN = ("province", "city", "county")
 # the levels an article's main place may be of: a foreign story is about its country or region
@@ -78,6 +80,9 @@ def org_places(text: str, orgs: Iterable[Record]) -> list[Record]:
             if found and not name.startswith(whole_words().street_endings, i + found[0]):
                 last = (i, *found)  # not a street's (南京 of 上海市公安局南京东路警察署)
             i += found[0] if found else 1
+        if last and (last[2][1] == "city" or last[2][0].endswith("市")) \
+                and any(region in name for region in whole_words().region_bodies):
+            last = None  # 北京军区 commands several provinces: the city of its seat is not its area
         if last:
             i, n, (value, level, code, parent) = last
             # the division's code, as its own mentions have it: 湖州 of 湖州练市针织制衣厂 and a later
@@ -114,24 +119,25 @@ def sentence_places(page: Page, places: Sorted) -> dict[int, tuple[list[Record],
         if report:
             out[id(sent)] = (named, None)
             continue
-        listed = _enumeration(page, named)
+        in_list = enumeration(page, named)
         # the topic is of the places named for themselves, not of examples (莫斯科、圣彼得堡等大城市)
-        inside = [p for p in _without_examples(page.text, named) if not is_source(page.text, p)]
+        inside = [p for p in without_examples(page.text, named)
+                  if not is_source(page.text, p) and not is_rank_whole(page.text, p)]
         # the area of a body's name (纽约商品交易所２月份交货的原油…) locates the body's own figures,
         # not those of the sentences after it (欧佩克原油平均价…)
-        inside = [p for p in inside if p.rule != ORG_RULE and not _opens_china_body(page.text, p)]
+        inside = [p for p in inside if p.rule not in (ORG_RULE, SHORT_RULE) and not _opens_china_body(page.text, p)]
         topic = bool(inside) and inside[0].norm_start - lead_end(page.text, sent.start) <= whole_words().topic_reach
         opens = sent.paragraph not in seen
         seen.add(sent.paragraph)
-        if inside and opens and not listed and not topic \
+        if inside and opens and not in_list and not topic \
                 and not _FIGURE.search(page.text, sent.start, sent.end):
             # a paragraph's opening sentence without figures sets the scene (记者走进衡阳县西渡镇…)
             last[sent.paragraph] = value_of(inside[-1])
-        elif inside and not listed and topic:
+        elif inside and not in_list and topic:
             # the sentence's topic (its opening run of places) goes on to the paragraph's next sentences
             run = [inside[0]]
             for p in inside[1:]:
-                if p.norm_start - run[-1].norm_end > 1:
+                if p.norm_start - run[-1].norm_end > 1 and not narrows_by_link(page.text, run[-1], p):
                     break
                 run.append(p)
             last[sent.paragraph] = value_of(run[-1])
@@ -210,12 +216,12 @@ def _place_of(page: Page, fact: Record, inside: list[Record], carried: Optional[
     pos = fact.norm_start
     clause = clause_start(text, sent_start, pos)
     w = whole_words()
-    if _enumeration(page, [p for p in inside if p.norm_end <= pos]):
+    if enumeration(page, [p for p in inside if p.norm_end <= pos]):
         # 在芷兰街道、府坪街道、南坪街道…开展 15 场: a list of places is not the fact's place
         return main(fact.article)
     # 尼玛县、安多县等11个县: places written as examples of what is counted are not its place
     # 从德国进口的设备: where something comes from is not the area of the figure
-    inside = [p for p in _without_examples(text, inside) if not is_source(text, p)]
+    inside = [p for p in without_examples(text, inside) if not is_source(text, p) and not is_rank_whole(text, p)]
     # 深市…占同期中国大陆证券市场新增上市公司数量的５８％: a place after a share word of its clause names
     # the whole a share is of, not the area of the part whose share it is, nor of the clauses after it
     inside = [p for p in inside if not _names_whole(text, clause_start(text, sent_start, p.norm_start), p)]
@@ -230,7 +236,7 @@ def _place_of(page: Page, fact: Record, inside: list[Record], carried: Optional[
     for p in before:  # a run of places goes on from one of these (中国工商银行|北京市分行), and so
         # do the places written inside a body's name among them (海南省定安县龙门镇中心小学)
         if own and p.norm_start > own[-1].norm_start and (
-                p.norm_start == own[-1].norm_end
+                p.norm_start == own[-1].norm_end or narrows_by_link(text, own[-1], p)
                 or any(o.rule == ORG_RULE and o.norm_start <= p.norm_start and p.norm_end <= o.norm_end
                        for o in own)):
             own.append(p)
@@ -252,6 +258,12 @@ def _place_of(page: Page, fact: Record, inside: list[Record], carried: Optional[
         [m for m in w.world.finditer(text, max(last_place, sent_start), pos) if not ranks(text, m)
          and (m.start() >= clause or m.start() - sent_start <= w.topic_reach
               or news and m.start() - clause_start(text, sent_start, m.start()) <= w.topic_reach)]
+    if not world and not own:  # 现在世界１０家最大的银行: the world's, where it opens its clause (not
+        # 产品进入世界５０多个国家和地区: where the products go); in a news story also the clauses after it
+        # (…世界１０家最大的银行中间，至少有８家是近年合并的结果)
+        world = [m for m in w.world_figure.finditer(text, max(last_place, sent_start), pos + 1)
+                 if m.start() - clause_start(text, sent_start, m.start()) <= w.world_figure_reach
+                 and (m.end() == pos or news and m.start() < clause)]
     opened = []  # (of these, a word of an earlier clause names an area of the fact's own paragraph only)
     for a, b in spans + openers:
         found = [m for m in w.near.finditer(text, a, min(b, pos)) if not ranks(text, m)]
@@ -289,11 +301,16 @@ def _place_of(page: Page, fact: Record, inside: list[Record], carried: Optional[
     if fixed and all(fixed[-1].start() > m.start() for m in country + whole + near):
         return w.fixed_areas[fixed[-1].group()]
     if near and all(near[-1].start() > m.start() for m in country + whole):
-        named = _nearest(w.near_ends[near[-1].group()], [
-            p for p in inside_article(fact.article, near[-1].start())
-            if near[-1].start() not in opened or p.paragraph == fact.paragraph], text)
+        nearby = [p for p in inside_article(fact.article, near[-1].start())
+                  if near[-1].start() not in opened or p.paragraph == fact.paragraph]
+        named = _nearest(w.near_ends[near[-1].group()], nearby, text)
         if named:
             return named
+        # 这个乡 in a county's story that names no 乡 before it: the area the word's unit lies in, the
+        # nearest place of the level above (the county), not a place of another kind carried on (凹底镇)
+        above = next((p for p in reversed(nearby) if p.level in w.near_above.get(near[-1].group()[-1], ())), None)
+        if above is not None and not own:
+            return value_of(above)
     if country or whole:
         if whole and (not country or whole[-1].start() > country[-1].start()):
             return _enclosing(whole[-1].group(), inside_article(fact.article, whole[-1].start()),
@@ -312,12 +329,22 @@ def _place_of(page: Page, fact: Record, inside: list[Record], carried: Optional[
         inner = [p for p in own if p.rule != ORG_RULE
                  and any(o.norm_start <= p.norm_start and p.norm_end <= o.norm_end
                          and value_of(p) in (o.parent or ()) for o in bodies)]
-        named = [p for p in own if p.rule != ORG_RULE and p not in inner]
-        return value_of((named or [p for p in own if p not in inner])[-1])
+        named = [p for p in own if p.rule not in (ORG_RULE, SHORT_RULE) and p not in inner]
+        chosen = (named or [p for p in own if p not in inner])[-1]
+        if listed(text, chosen, before):
+            # 甘肃、宁夏“三西”地区妇女干部１５００多人: a figure of a list of areas is no one area's; a
+            # place before the list is the area the list is in (在张北灾区，来自北京市、河北省的２５支医疗队)
+            alone = [p for p in (named or own)
+                     if p.norm_end <= chosen.norm_start and not listed(text, p, before)]
+            return value_of(alone[-1]) if alone else main(fact.article)
+        if chosen.rule == SHORT_RULE and narrower(carried, value_of(chosen)):
+            return carried
+        return value_of(chosen)
     # a place after the figure is where it goes or comes from (47%来自中国内地, 捐出500万港元救助
     # 河北灾民, 推出35个对接上海…的平台): the object, not the area the figure is about
-    named = [p for i, p in enumerate(before) if p.rule != ORG_RULE and _states_figure(text, p.norm_end, pos)
-             and _stands_alone(before, i, text)]
+    named = [p for i, p in enumerate(before)
+             if p.rule not in (ORG_RULE, SHORT_RULE) and states_figure(text, p.norm_end, pos)
+             and stands_alone(before, i, text)]
     if news and named:
         # 这类园区焦作共有８个，辐射带动了中小园区３０来个: the place of an earlier clause of the
         # sentence that states a figure is nearer to the fact than the topic carried on from the
@@ -348,60 +375,6 @@ def _bilateral(text: str, sent_start: int, pos: int, sentence: list[Record], bef
     if lo > 0 and before:
         lo = min(lo, before[0].norm_start)  # the article's places reach back no further than it
     return any(value_of(p) == w.country_name for p in before) or bool(w.china_pair.search(text, lo, pos))
-
-
-# a place right after another (吐鲁番 in 新疆吐鲁番乌鲁木齐公路) is one of a run that the first
-# names the area of; places joined by a word (罗马和米兰) are a pair, neither of them the area
-_JOINED = ("", "和", "、", "与", "及")
-
-
-def _stands_alone(before: list[Record], i: int, text: str) -> bool:
-    """Whether a place is named for itself: not one of a pair (罗马和米兰), nor a later place of a
-    run that its first names the area of (新疆|吐鲁番乌鲁木齐公路); the smaller units of a run
-    that narrows (沾化县河贵乡河西村) are each named for themselves."""
-    p = before[i]
-    prev = before[i - 1] if i else None
-    nxt = before[i + 1] if i + 1 < len(before) else None
-    if nxt is not None and text[p.norm_end:nxt.norm_start] in _JOINED[1:]:
-        return False
-    if prev is None or text[prev.norm_end:p.norm_start] not in _JOINED:
-        return True
-    return _narrows(prev, p) and not (nxt is not None and p.norm_end == nxt.norm_start and not _narrows(p, nxt))
-
-
-def _narrows(a: Record, b: Record) -> bool:
-    """Whether b, written right after a, is a smaller unit inside it (河贵乡|河西村)."""
-    ranks = whole_words().narrowing_levels
-    return a.norm_end == b.norm_start and a.level in ranks and b.level in ranks \
-        and ranks.index(b.level) > ranks.index(a.level)
-
-
-def _states_figure(text: str, start: int, pos: int) -> bool:
-    """Whether the rest of the clause after a place (up to the fact) holds a figure."""
-    brk = BREAK_CLASS.search(text, start, pos)
-    return bool(_FIGURE.search(text, start, brk.start() if brk else pos))
-
-
-def _without_examples(text: str, places: list[Record]) -> list[Record]:
-    """The places less those of a list closed by 等 (北京、上海等30个城市, 尼玛县、安多县等11个县):
-    examples of a set, not the area a figure is about."""
-    w = whole_words()
-    out: list[Record] = []
-    run: list[Record] = []
-    for p in [*places, None]:
-        if p is not None and run and text[run[-1].norm_end:p.norm_start] in _JOINED[1:]:
-            run.append(p)
-            continue
-        if not (run and (text.startswith(w.examples_end, run[-1].norm_end)
-                         or w.example_named.match(text, run[-1].norm_end))):
-            out.extend(run)
-        run = [p] if p is not None else []
-    return out
-
-
-def _enumeration(page: Page, before: list[Record]) -> bool:
-    gaps = [page.text[a.norm_end:b.norm_start] for a, b in zip(before, before[1:])]
-    return sum(g == "、" for g in gaps) >= 2
 
 
 def article_places(places: Sorted) -> Callable[[int, int], list[Record]]:

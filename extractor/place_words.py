@@ -65,6 +65,15 @@ class _Whole(NamedTuple):
     venue_after: re.Pattern
     currency_against: tuple[str, ...]
     trait_after: tuple[str, ...]
+    run_links: tuple[str, ...]
+    linked_levels: tuple[str, ...]
+    world_figure: re.Pattern
+    world_figure_reach: int
+    rank_before: tuple[str, ...]
+    region_bodies: tuple[str, ...]
+    near_above: dict
+    not_preposition: tuple[str, ...]
+    scope_before_count: tuple[str, ...]
 
 
 @lru_cache(maxsize=1)
@@ -73,7 +82,7 @@ def whole_words() -> _Whole:
     country = rf"{alternation(t['country'])}|(?:{alternation(t['country_before_figure'])})(?=\d)"
     return _Whole(re.compile(country), t["country_name"], re.compile(alternation(t["whole"])),
                   int(t["topic_reach"]), tuple(t["dateline_before"]),
-                  re.compile(rf"(?:\d{{1,2}}月\d{{1,2}}日)?(?:{alternation(t['dateline_after'])})"),
+                  re.compile(rf"(?:{_day(t)})?(?:{alternation(t['dateline_after'])})"),
                   tuple(t["whole_not_after"]), tuple(t["scene_words"]), frozenset(t["uncertain_rules"]),
                   frozenset(t["uncertain_suffix_levels"]),
                   tuple(t["generic_endings"]), frozenset(t["country_names"]), t["village_level"],
@@ -96,7 +105,7 @@ def whole_words() -> _Whole:
                              rf"(?:{alternation(t['examples_end'])})"
                              rf"(?=[\d{''.join(numeral_chars())}])"),
                   re.compile(rf"(?:{alternation(t['dateline_lead'])})?(?:{alternation(t['dateline_before'])})"
-                             rf"(?P<where>[^\W\d_]{{0,{int(t['dateline_place_longest'])}}}?)(?:\d{{1,2}}月\d{{1,2}}日)?(?:{alternation(t['dateline_after'])})"
+                             rf"(?P<where>[^\W\d_]{{0,{int(t['dateline_place_longest'])}}}?)(?:{_day(t)})?(?:{alternation(t['dateline_after'])})"
                              rf"(?:（[^）。]{{0,{int(t['dateline_reach'])}}}）|[^。：，（]{{0,{int(t['dateline_reach'])}}}?报道：)?"),
                   tuple(t["report_before"]), tuple(t["report_media"]), tuple(t["country_bodies"]),
                   tuple(t["share_before"]), tuple(t["cause_before"]), tuple(t["cause_after"]),
@@ -105,7 +114,18 @@ def whole_words() -> _Whole:
                   re.compile(rf"(?:{alternation(t['superlative_after'])})[^\W\d_]{{1,{int(t['superlative_longest'])}}}?的"),
                   tuple(t["source_scene"]), tuple(t["venue_before"]),
                   re.compile(rf"[^\W\d_]{{0,{int(t['venue_reach'])}}}?(?:{alternation(t['venue_after'])})"),
-                  tuple(t["currency_against"]), tuple(t["trait_after"]))
+                  tuple(t["currency_against"]), tuple(t["trait_after"]),
+                  tuple(t["run_links"]), tuple(t["linked_levels"]),
+                  re.compile(rf"(?:{alternation(t['world_before_figure'])})(?=\d)(?!\d+(?:{alternation(t['world_sets'])}))"),
+                  int(t["world_figure_reach"]), tuple(t["rank_before"]), tuple(t["region_bodies"]),
+                  {k: tuple(v) for k, v in t["near_above"].items()}, tuple(t["not_preposition"]),
+                  tuple(t["scope_before_count"]))
+
+
+def _day(t: dict) -> str:
+    """A dateline's day, in figures or in words (1月8日, 十二月三十一日: some pages write dates so)."""
+    n = rf"(?:\d{{1,2}}|[{t['dateline_numerals']}]{{1,3}})"
+    return rf"{n}月{n}日"
 
 
 def is_national_body(name: str) -> bool:
@@ -122,8 +142,16 @@ def is_national_body(name: str) -> bool:
 
 
 _FIGURE = re.compile(r"\d")
+# a figure other than a year (１９９７年，我国与世界各国贸易往来十分活跃 states none)
+_AMOUNT = re.compile(r"\d(?!\d*年)")
 _SOURCE_REACH = 20  # how far back from a place a 从 is looked for
 _CLAUSE_END = re.compile("[，。；：！？\n]")
+
+
+def is_rank_whole(text: str, p: Record) -> bool:
+    """Whether a place is the whole a rank is taken in (居拉美各国之首, 名列全省前茅 after a place): written
+    right after a ranking word, it is not the area of the figures told with it."""
+    return text.endswith(whole_words().rank_before, 0, p.norm_start)
 
 
 def is_source(text: str, p: Record) -> bool:
@@ -267,8 +295,15 @@ def ranks(text: str, m: re.Match) -> bool:
     """Whether a whole-area word ranks or compares (居全国第1位, 在全国率先, 全国最大) rather than
     scopes; a scene word (在我国，这一比例仅为5%) scopes whatever comes before it."""
     w = whole_words()
-    return not is_scene(text, m) and (text.endswith(w.whole_not_after, 0, m.start())
-                                    or text.startswith(w.whole_not_before, m.end()))
+    if text.endswith(w.scope_before_count, 0, m.start()) and _counted_after(text, m.end()):
+        return False  # 在全国２７个省市建立维修网络, 与全国５０多所大专院校: the areas counted are the country's
+    after = text.endswith(w.whole_not_after, 0, m.start()) and not text.endswith(w.not_preposition, 0, m.start())
+    return not is_scene(text, m) and (after or text.startswith(w.whole_not_before, m.end()))
+
+
+def _counted_after(text: str, at: int) -> bool:
+    """Whether a figure stands right after a position (全国|２７个省市, 全国|三十个城市)."""
+    return at < len(text) and (text[at].isdigit() or text[at] in numeral_chars())
 
 
 def is_scene(text: str, m: re.Match) -> bool:
@@ -276,13 +311,13 @@ def is_scene(text: str, m: re.Match) -> bool:
 
 
 def country_scene(text: str, start: int, end: int, named: list[Record]) -> Optional[str]:
-    """The whole-country word (全国, 我国) a sentence without figures sets as the scene of the
+    """The whole-country word (全国, 我国) a sentence without figures (years aside) sets as the scene of the
     paragraph's next sentences (…正打得火热的全国排球联赛，…。共有八支球队…): after its places, opening
     a clause (在 at most before it) or in a sentence that names no place; not one that ranks or
     compares (与全国其他地方一样), nor a body's name (全国政协委员), nor after a place in the middle
     of a clause (在顺德，…同为我国家用电器生产的强手)."""
     w = whole_words()
-    if _FIGURE.search(text, start, end):
+    if _AMOUNT.search(text, start, end):
         return None
     after = max((p.norm_end for p in named), default=start)
     words = [m for m in w.country.finditer(text, after, end)

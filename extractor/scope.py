@@ -57,6 +57,7 @@ from .period_shapes import (carried_on, change_over_year, decided_span, goal_spa
                             in_brackets, opens_dispatch, year_end_level,
                             period_words as _period_words, since_base)
 from .main_places import MainPlaces
+from .short_name_places import short_name_places
 from .place_scope import Sorted, article_places, off_figures, org_places, place_of, sentence_places, usable
 from .record import Record
 from .time_exprs import Times, date_period, scope_words
@@ -70,8 +71,9 @@ def assign_scope(page: Page, facts: list[Record], names: list[Record],
         return
     try:
         orgs = [n for n in names if n.type == "org"]
+        bodies = org_places(page.text, orgs)
         places = Sorted(off_figures([*(n for n in names if n.type == "place" and usable(page.text, n)),
-                                     *org_places(page.text, orgs)], facts, page.text))
+                                     *bodies, *short_name_places(page, bodies)], facts, page.text))
         dates = Sorted(f for f in facts if f.type == "date")
         if not dates.items:
             dates = Sorted(_page_dates(page, page_dates))

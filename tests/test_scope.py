@@ -381,6 +381,43 @@ def test_a_word_naming_the_nearest_area_of_a_level_gives_that_area() -> None:
     assert facts["４７００名"].place == "玉环县"
 
 
+def test_a_levels_own_government_said_by_its_level_gives_that_area() -> None:
+    from extractor.api import extract_text
+    text = ("扶贫\n本报讯 湖北省委决定加快山区发展，根据襄樊山区的实际需要，省委省政府出台了８条扶持政策。"
+            "宜都市枝城镇办起果园，镇政府为农户垫付了３０００元。")
+    facts = {f.text: f for f in extract_text(text, "19980105-03-099")}
+    assert facts["８条"].place == "湖北省"
+    assert facts["３０００元"].place == "枝城镇"
+    # negative: with a place written after the level's word, in the fact's clause, the place decides
+    text = "扶贫\n本报讯 湖北省委书记来到宜都市，为宜都市枝城镇送去化肥２０吨和资金５万元。"
+    facts = {f.text: f for f in extract_text(text, "19980105-03-099")}
+    assert facts["５万元"].place == "枝城镇"
+
+
+def test_a_near_word_with_no_area_of_its_level_before_it_gives_the_unit_above() -> None:
+    from extractor.api import extract_text
+    text = ("送书下乡\n本报讯 闻喜县新华书店开展送书下乡活动。凹底镇科技信息员来信反映，果农缺乏管理知识。书店很快送去书籍。"
+            "如今，这个乡养殖业迅猛发展，户均养猪５头。")
+    facts = {f.text: f for f in extract_text(text, "19980109-05-031")}
+    assert facts["５头"].place == "闻喜县"
+    # negative: an area of the word's own level named before it is the one it points back to
+    text = ("送书下乡\n本报讯 闻喜县新华书店开展送书下乡活动。东镇乡科技信息员来信反映，果农缺乏管理知识。书店很快送去书籍。"
+            "如今，这个乡养殖业迅猛发展，户均养猪５头。")
+    facts = {f.text: f for f in extract_text(text, "19980109-05-031")}
+    assert facts["５头"].place == "东镇乡"
+
+
+def test_xianzai_before_a_whole_area_word_is_now_not_the_ranking_zai() -> None:
+    from extractor.api import extract_text
+    text = ("种菜致富\n本报讯 泽州县引导农民种菜。水东乡党委书记说，农民开始不干。现在全县建起蔬菜大棚１５００栋。")
+    facts = {f.text: f for f in extract_text(text, "19980111-01-031")}
+    assert facts["１５００栋"].place == "泽州县"
+    # negative: 在 itself before it still ranks (在全县率先), the place carried on stays
+    text = ("种菜致富\n本报讯 泽州县引导农民种菜。水东乡党委书记说，农民开始不干。水东乡在全县率先建起蔬菜大棚１５００栋。")
+    facts = {f.text: f for f in extract_text(text, "19980111-01-031")}
+    assert facts["１５００栋"].place == "水东乡"
+
+
 def test_guonei_right_before_a_figure_is_the_whole_country() -> None:
     from extractor.api import extract_text
     text = "湛江名医\n本报讯 湛江市惠珍医院专治不育症，国内２８个省区的患者慕名而来。"
@@ -703,6 +740,136 @@ def test_the_topic_of_a_sentence_opening_with_a_dateline_begins_after_it() -> No
             "拉美国家去年共引进外部资金１１４６亿美元，增长９％。")
     facts = {f.text: f for f in extract_text(text, "19980109-07-031")}
     assert facts["９％"].place == "拉美"
+
+
+def test_a_dateline_with_its_day_in_words_is_no_place_of_the_facts() -> None:
+    from extractor.api import extract_text
+    text = ("送温暖表彰会召开\n本报北京一月六日讯记者王明报道：全国送温暖活动表彰会今天召开，北京协和医院等一百个单位受到表彰。"
+            "一年来，各地共送去棉衣三百多万件，慰问困难职工八十多万人。")
+    facts = {f.text: f for f in extract_text(text, "19980107-01-031")}
+    assert facts["八十多万人"].place == "中国"
+    # negative: the city named again in the story is still the story's place
+    text = ("首都送温暖\n本报北京一月六日讯记者王明报道：北京市今天召开送温暖表彰会。"
+            "一年来，北京市共送去棉衣三十多万件，慰问困难职工八万多人。")
+    facts = {f.text: f for f in extract_text(text, "19980107-01-031")}
+    assert facts["八万多人"].place == "北京市"
+
+
+def test_a_year_is_no_figure_of_a_sentence_setting_the_whole_country_as_scene() -> None:
+    from extractor.api import extract_text
+    text = ("外贸稳步增长\n本报北京１月９日讯 海关总署公布了去年外贸数字。\n市场多元化见成效，香港在我对外贸易中作用更大。"
+            "１９９７年，我国与各主要国家和地区贸易往来活跃。与这五大伙伴的贸易总额为２０００亿美元。")
+    facts = {f.text: f for f in extract_text(text, "19980110-02-031")}
+    assert facts["２０００亿美元"].place == "中国"
+    # negative: a whole-country word that ranks (居我国…第二位) sets no scene, the paragraph's place goes on
+    text = ("外贸稳步增长\n本报北京１月９日讯 海关总署公布了去年外贸数字。\n市场多元化见成效，香港在我对外贸易中作用更大。"
+            "１９９７年，香港居我国贸易伙伴第二位。与这五大伙伴的贸易总额为２０００亿美元。")
+    facts = {f.text: f for f in extract_text(text, "19980110-02-031")}
+    assert facts["２０００亿美元"].place == "香港"
+
+
+def test_a_body_named_with_its_area_and_then_by_its_own_words_keeps_the_area() -> None:
+    from extractor.api import extract_text
+    text = ("钢琴走向世界\n本报讯 广东经济发展迅速。湖南长沙的老板们也来学习。跟钢琴打了多年交道的广州珠江钢琴企业集团的老板说，"
+            "企业变化很大。去年，珠江钢琴产量达到５万台，实现利税９０００多万元。")
+    facts = {f.text: f for f in extract_text(text, "19980106-04-031")}
+    assert facts["５万台"].place == "广州市"
+    # negative: a foreign firm's own words tell of what it does where it is (在华: not 德国)
+    text = ("外商看好中国市场\n本报讯 我国吸引外资继续增加，全国新批外资项目增多。德国西门子公司总裁昨天访华。"
+            "他说，西门子在华已建立３７家合资企业。")
+    facts = {f.text: f for f in extract_text(text, "19980109-04-031")}
+    assert facts["３７家"].place == "中国"
+    # negative: a place inside the body's area, carried on from the sentence before, is more specific
+    text = ("家电强手\n本报讯 广东经济发展迅速。\n在顺德，广东科龙公司与广东华宝公司并肩而立。在华宝厂，人们可以看到"
+            "耗资４．５亿元建成的生产线。")
+    facts = {f.text: f for f in extract_text(text, "19980106-04-031")}
+    assert facts["４．５亿元"].place in ("顺德区", "顺德")
+    # negative: a body's two words of its trade (电梯 of 广州电梯企业集团公司) are no name of it
+    text = ("电梯工业\n本报讯 湖南长沙的电梯厂来学习。广州电梯企业集团公司引进技术。\n长沙市电梯工业发展很快。"
+            "电梯产量去年达到３０００台。")
+    facts = {f.text: f for f in extract_text(text, "19980106-04-031")}
+    assert facts["３０００台"].place == "长沙市"
+
+
+def test_a_figure_of_a_list_of_places_is_the_area_the_list_is_in() -> None:
+    from extractor.api import extract_text
+    text = ("妇女培训\n本报讯 全国妇联坚持每年开展培训工作，全国已培训妇女干部１０万人。"
+            "今年又对湖南、广西两省区的妇女干部１５００多人进行了培训。")
+    facts = {f.text: f for f in extract_text(text, "19980110-07-031")}
+    assert facts["１５００多人"].place == "中国"
+    text = ("医疗队进村\n本报讯 在张北县灾区，来自北京市、河北省的２５支医疗队走村串乡。")
+    facts = {f.text: f for f in extract_text(text, "19980113-01-031")}
+    assert facts["２５支"].place == "张北县"
+    # negative: items each with its own figure (日本６．８％、韩国１２．７％) are each their own
+    text = ("造船业发展\n本报讯 我国造船业年均增长２６％，高于日本６．８％、韩国１２．７％的增长速度。")
+    facts = {f.text: f for f in extract_text(text, "19980115-01-031")}
+    assert facts["１２．７％"].place == "韩国"
+
+
+def test_a_whole_area_word_after_zai_with_a_count_right_after_it_scopes() -> None:
+    from extractor.api import extract_text
+    text = ("服务网络\n本报讯 深圳一家电器公司重视售后服务，公司在全国２７个省市建立起维修服务网络。")
+    facts = {f.text: f for f in extract_text(text, "19980108-05-031")}
+    assert facts["２７个"].place == "中国"
+    # negative: 在全国 before words ranks (在全国率先): the story's own place stays
+    text = ("服务网络\n本报讯 深圳一家电器公司在全国率先推出联网保修，建立维修点２７个。")
+    facts = {f.text: f for f in extract_text(text, "19980108-05-031")}
+    assert facts["２７个"].place == "深圳市"
+    text = ("依靠科技\n本报讯 泽州县依靠科技发展经济。全县乡镇与全国５０多所大专院校建立合作关系。")
+    facts = {f.text: f for f in extract_text(text, "19980111-01-031")}
+    assert facts["５０多所"].place == "中国"
+    # negative: 与全国 before words compares (与全国其他地方一样): the county's figure stays the county's
+    text = ("依靠科技\n本报讯 泽州县依靠科技发展经济。与全国其他地方一样，全县建起５０多所农民学校。")
+    facts = {f.text: f for f in extract_text(text, "19980111-01-031")}
+    assert facts["５０多所"].place == "泽州县"
+
+
+def test_a_smaller_unit_placed_inside_a_larger_one_by_a_link_word_is_the_place() -> None:
+    from extractor.api import extract_text
+    text = ("拥军故事\n本报讯 河西走廊拥军故事多。河西走廊中部的临泽县，有个拥军服务队，由１１名退休女工组成。")
+    facts = {f.text: f for f in extract_text(text, "19980112-03-031")}
+    assert facts["１１名"].place == "临泽县"
+    # negative: other words between them (中部还有) are no link: the place opening the sentence is its topic
+    text = ("拥军故事\n本报讯 河西走廊拥军故事多。河西走廊中部还有临泽县，有个拥军服务队，由１１名退休女工组成。")
+    facts = {f.text: f for f in extract_text(text, "19980112-03-031")}
+    assert facts["１１名"].place == "河西走廊"
+
+
+def test_the_world_right_before_a_figure_opening_its_clause_is_no_areas() -> None:
+    from extractor.api import extract_text
+    text = ("银行合并\n本报讯 瑞士两家银行宣布合并。按市值衡量，现在世界１０家最大的银行中间，至少有８家是合并的结果。")
+    facts = {f.text: f for f in extract_text(text, "19980105-07-031")}
+    assert facts["１０家"].place is None
+    assert facts["８家"].place is None
+    # negative: where something goes (产品进入世界５０多个国家) or a set (世界５００强) is no scope
+    text = ("船舶工业\n本报讯 我国船舶工业发展迅速，产品进入世界５０多个国家和地区。")
+    facts = {f.text: f for f in extract_text(text, "19980115-01-031")}
+    assert facts["５０多个"].place == "中国"
+    text = ("企业集团\n本报讯 我国决定重点扶植尽早进入世界５００强的６家企业。")
+    facts = {f.text: f for f in extract_text(text, "19980112-10-031")}
+    assert facts["６家"].place == "中国"
+
+
+def test_a_place_right_after_a_ranking_word_is_the_whole_ranked_in_not_the_area() -> None:
+    from extractor.api import extract_text
+    text = ("阿根廷经济\n本报讯 去年阿根廷经济增长率近８％，居拉美各国之首，年通货膨胀率为０．５％。")
+    facts = {f.text: f for f in extract_text(text, "19980112-07-031")}
+    assert facts["０．５％"].place == "阿根廷"
+    # negative: the same place written as the clause's own subject is its area
+    text = ("阿根廷经济\n本报讯 去年阿根廷经济增长率近８％，拉美各国通货膨胀率为０．５％。")
+    facts = {f.text: f for f in extract_text(text, "19980112-07-031")}
+    assert facts["０．５％"].place == "拉美"
+
+
+def test_a_military_region_named_after_its_seat_city_is_not_that_citys() -> None:
+    from extractor.api import extract_text
+    text = ("抗震救灾\n本报张北１月１１日电 张北县灾区群众奋起抗震。北京军区迅速成立救灾指挥部，派出千余名官兵。")
+    facts = {f.text: f for f in extract_text(text, "19980112-01-031")}
+    assert facts["千余名"].place != "北京市"
+    # negative: a province's military district is the province's (新疆军区某汽车团)
+    text = ("高原老兵\n本报讯 新疆军区某汽车团团长入伍２４年，曾４次荣立三等功。")
+    facts = {f.text: f for f in extract_text(text, "19980106-12-031")}
+    assert facts["４次"].place == "新疆维吾尔自治区"
 
 
 def test_a_sentence_without_figures_speaking_of_the_whole_country_sets_the_scene() -> None:

@@ -1,0 +1,82 @@
+"""Places written in lists and runs (新疆吐鲁番…, 罗马和米兰, 甘肃、宁夏, 北京、上海等30个城市): which of
+them a figure is about, if any. Split from place_scope.py."""
+from __future__ import annotations
+
+import re
+
+from .clauses import BREAK_CLASS
+from .page import Page
+from .place_words import whole_words
+from .record import Record
+
+_FIGURE = re.compile(r"\d")
+
+
+# a place right after another (吐鲁番 in 新疆吐鲁番乌鲁木齐公路) is one of a run that the first
+# names the area of; places joined by a word (罗马和米兰) are a pair, neither of them the area
+_JOINED = ("", "和", "、", "与", "及")
+
+
+def stands_alone(before: list[Record], i: int, text: str) -> bool:
+    """Whether a place is named for itself: not one of a pair (罗马和米兰), nor a later place of a
+    run that its first names the area of (新疆|吐鲁番乌鲁木齐公路); the smaller units of a run
+    that narrows (沾化县河贵乡河西村) are each named for themselves."""
+    p = before[i]
+    prev = before[i - 1] if i else None
+    nxt = before[i + 1] if i + 1 < len(before) else None
+    if nxt is not None and text[p.norm_end:nxt.norm_start] in _JOINED[1:]:
+        return False
+    if prev is None or text[prev.norm_end:p.norm_start] not in _JOINED:
+        return True
+    return _narrows(prev, p) and not (nxt is not None and p.norm_end == nxt.norm_start and not _narrows(p, nxt))
+
+
+def _narrows(a: Record, b: Record) -> bool:
+    """Whether b, written right after a, is a smaller unit inside it (河贵乡|河西村)."""
+    ranks = whole_words().narrowing_levels
+    return a.norm_end == b.norm_start and a.level in ranks and b.level in ranks \
+        and ranks.index(b.level) > ranks.index(a.level)
+
+
+def states_figure(text: str, start: int, pos: int) -> bool:
+    """Whether the rest of the clause after a place (up to the fact) holds a figure."""
+    brk = BREAK_CLASS.search(text, start, pos)
+    return bool(_FIGURE.search(text, start, brk.start() if brk else pos))
+
+
+def without_examples(text: str, places: list[Record]) -> list[Record]:
+    """The places less those of a list closed by 等 (北京、上海等30个城市, 尼玛县、安多县等11个县):
+    examples of a set, not the area a figure is about."""
+    w = whole_words()
+    out: list[Record] = []
+    run: list[Record] = []
+    for p in [*places, None]:
+        if p is not None and run and text[run[-1].norm_end:p.norm_start] in _JOINED[1:]:
+            run.append(p)
+            continue
+        if not (run and (text.startswith(w.examples_end, run[-1].norm_end)
+                         or w.example_named.match(text, run[-1].norm_end))):
+            out.extend(run)
+        run = [p] if p is not None else []
+    return out
+
+
+def listed(text: str, p: Record, places: list[Record]) -> bool:
+    """Whether a place is one of a list of places joined by 、 (甘肃、宁夏; 顺德、中山、佛山: a name the
+    gazetteer does not read is an item too); not one after another kind of item (何光、江苏省政府领导,
+    高于日本６．８％、韩国１２．７％: each its own)."""
+    return text.startswith("、", p.norm_end) or (
+        text.endswith("、", 0, p.norm_start) and any(q.norm_end == p.norm_start - 1 for q in places))
+
+
+def enumeration(page: Page, before: list[Record]) -> bool:
+    gaps = [page.text[a.norm_end:b.norm_start] for a, b in zip(before, before[1:])]
+    return sum(g == "、" for g in gaps) >= 2
+
+
+def narrows_by_link(text: str, a: Record, b: Record) -> bool:
+    """Whether b is a smaller unit that a link word places inside a (河西走廊中部的临泽县, 太行山南麓的泽州):
+    the run of places goes on to it, as to one written right after it."""
+    w = whole_words()
+    return text[a.norm_end:b.norm_start] in w.run_links and b.level in w.linked_levels \
+        and a.level not in w.linked_levels[w.linked_levels.index(b.level):]
