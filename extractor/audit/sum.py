@@ -48,6 +48,7 @@ _JOINERS = "、，；：和及与以并且另外"
 _COPULAS = "为是达有"
 _DIMENSION_ENDS = ("来看", "看")  # `按五种农业机械类别来看，其中，…`
 _TOTAL_BACK = 2  # sentences before a breakdown opening its sentence where its total may stand
+_WORDS_LEAD = 16  # a clause of words only before `其中` (`各项税收有不同程度的增加`)
 _SHORT_LABEL = 4  # `进口`, `女职工`: a label that names a category, not a new statement
 
 
@@ -193,8 +194,12 @@ def _total_for(view: PageView, cue_start: int, sent: int, like: Num) -> Num | No
     # with nothing of its measure before it in the sentence, breaks down the sentence before too
     # (a clause naming the dimension may stand before it: `按类别来看，其中，…`); the sentence
     # before that holds an amount of the measure, when one between holds none (`平均每万人 440 台`)
-    lead = view.text[max(s_start, view.text.rfind("；", s_start, cue_start) + 1):cue_start].strip("，,、 ")
+    lead_start = max(s_start, view.text.rfind("；", s_start, cue_start) + 1)
+    lead = view.text[lead_start:cue_start].strip("，,、 ")
     opens = not lead or lead.endswith(_DIMENSION_ENDS) and "，" not in lead
+    # `…收入 169.1 亿元。各项税收都有增加，其中增值税 a，营业税 b`: a clause of words only before
+    # the cue says what the breakdown is of, and holds no total of its own
+    opens = opens or (len(lead) <= _WORDS_LEAD and not view.between(lead_start, cue_start))
     before = [n for n in before if not _changed(view, n) and _amount(view, n)]
     back = sent - 1
     while not before and opens and sent - back <= _TOTAL_BACK and back >= 0 \
