@@ -209,6 +209,17 @@ def _total_for(view: PageView, cue_start: int, sent: int, like: Num) -> Num | No
     return before[-1] if before else None
 
 
+def _equal_total(view: PageView, cue_start: int, sent: int, parts: list[Num]) -> Num | None:
+    """`共设 60 个议席，其中直选产生 20 名议员，…10 名议员`: a count of the cue's sentence in another
+    classifier (seats held by members) whose value the parts add up to exactly."""
+    point = sum(p.value for p in parts)
+    for n in reversed([n for n in view.in_sentence(sent) if n.end <= cue_start]):
+        if n.type == parts[0].type == "count" and not _changed(view, n) and _amount(view, n) \
+                and n.qualifier == "exact" and all(p.qualifier == "exact" for p in parts) and n.value == point:
+            return n
+    return None
+
+
 def _labels(view: PageView, parts: list[Num], start: int) -> list[str]:
     out, prev = [], start
     for p in parts:
@@ -278,6 +289,11 @@ def _cue_before(view: PageView) -> list[Draft]:
             groups.setdefault((n.type, n.unit), []).append(n)
         for parts in groups.values():
             total = _total_for(view, m.start(), sent, parts[0])
+            if total is None and len(parts) > 1:
+                total = _equal_total(view, m.start(), sent, parts)
+                if total is not None:  # no total of the parts' unit: the sum itself ties them
+                    drafts.append(sum_draft(total, parts, False, "各部分之和恰为总数"))
+                    continue
             if total is None or (total.sentence != sent and len(parts) < 2):
                 continue  # a total from the sentence before needs a whole breakdown to be sure
             if m.group() == "：" and view.clause_start(m.start()) > total.start and not _lists_uses(view, total, m.start()):
