@@ -47,7 +47,9 @@ _COUNT_WORD = count_word()
 _CLASSIFIERS = "".join(c for c in cues.words("enumeration", "count_classifiers") if c != "大")
 _NOUN_START = re.compile(r"[\u4e00-\u9fff“]")
 _NUMBER_WINDOW = 60  # characters before a count in which the amounts it counts are listed
-_AMOUNT = r"\d+(?:\.\d+)?(?:万亿|亿|万)?(?:" + "|".join(cues.words("enumeration", "item_units")) + ")?"
+# an amount's unit: a listed one, or a short word of its own (`500卢布`, `50戈比`, `1500米`): the list
+# must still end right where the count starts
+_AMOUNT = r"\d+(?:\.\d+)?(?:万亿|亿|万)?(?:" + "|".join(cues.words("enumeration", "item_units")) + r"|[\u4e00-\u9fff]{1,2})?"
 _NUMBER_LIST = re.compile(rf"(?<![\d.]){_AMOUNT}(?:[、和]{_AMOUNT})+$")
 
 
