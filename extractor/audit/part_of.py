@@ -35,7 +35,7 @@ import os
 import re
 
 from ..fact_types import SUMMABLE_TYPES
-from . import among, clause_parts, cues, named_wholes, part_names, subsets
+from . import among, clause_parts, cues, named_wholes, part_names, place_parts, subsets
 from .amounts import is_change, marked_total
 from .heads import head, same_scope, trimmed, unscoped
 from .model import Draft, Num, PageView, same_unit
@@ -74,6 +74,7 @@ def check(view: PageView) -> list[Draft]:
     drafts += part_names.check(view)
     drafts += clause_parts.check(view)
     drafts += subsets.check(view)
+    drafts += place_parts.check(view)
     return drafts
 
 
