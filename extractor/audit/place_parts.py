@@ -17,6 +17,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
+from ..fact_types import SUMMABLE_TYPES
 from ..names.divisions import gazetteer
 from . import cues
 from .amounts import is_amount, is_change
@@ -29,7 +30,6 @@ _WINDOW = 40  # numbers after the whole looked at (keeps the check linear in pag
 _SHORTEST = 2  # the shortest metric that ties two numbers
 _HOW = "所在地区的同一数字之中的部分"
 _WEAK = "地区数字与上级地区数字的统计口径可能不同"
-_TYPES = ("money", "count", "quantity")
 
 
 @lru_cache(maxsize=1)
@@ -38,7 +38,7 @@ def _cues() -> dict:
 
 
 def check(view: PageView) -> list[Draft]:
-    nums = [n for n in view.nums if n.type in _TYPES and is_amount(view, n) and not is_change(view, n)
+    nums = [n for n in view.nums if n.type in SUMMABLE_TYPES and is_amount(view, n) and not is_change(view, n)
             and _field(n, "place") and _field(n, "period") and _amount_metric(_field(n, "metric"))]
     drafts, used = [], set()
     for i, part in enumerate(nums):
