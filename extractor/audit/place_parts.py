@@ -55,7 +55,7 @@ def _holds(whole: Num, part: Num) -> bool:
     if part.paragraph - whole.paragraph > _PARAGRAPHS or not part.same_measure(whole):
         return False
     a, b = unscoped(_field(whole, "metric").strip()), unscoped(_field(part, "metric").strip())
-    if len(a) < _SHORTEST or not b.endswith(a):
+    if len(a) < _SHORTEST or not b.endswith(a) or a.startswith(tuple(_cues()["thing_totals"])):
         return False  # the part's name may add a qualifier (接待入境旅游人数), never lose one
     return _within(_field(part, "place"), _field(whole, "place")) and _period_within(part, whole)
 
