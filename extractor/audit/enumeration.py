@@ -25,7 +25,7 @@ import re
 from functools import lru_cache
 
 from ..numerals import parse_number
-from . import announced, colon_items, comma_announced, cues, paragraph_announced, place_groups, quoted_lists
+from . import announced, colon_items, comma_announced, cues, enumeration_sentence, paragraph_announced, place_groups, quoted_lists
 from .lists import ItemList, count_word, find_lists
 from .model import Draft, Num, PageView
 
@@ -47,7 +47,9 @@ _COUNT_WORD = count_word()
 _CLASSIFIERS = "".join(c for c in cues.words("enumeration", "count_classifiers") if c != "大")
 _NOUN_START = re.compile(r"[\u4e00-\u9fff“]")
 _NUMBER_WINDOW = 60  # characters before a count in which the amounts it counts are listed
-_AMOUNT = r"\d+(?:\.\d+)?(?:万亿|亿|万)?(?:" + "|".join(cues.words("enumeration", "item_units")) + ")?"
+# an amount's unit: a listed one, or a short word of its own (`500卢布`, `50戈比`, `1500米`): the list
+# must still end right where the count starts
+_AMOUNT = r"\d+(?:\.\d+)?(?:万亿|亿|万)?(?:" + "|".join(cues.words("enumeration", "item_units")) + r"|[\u4e00-\u9fff]{1,2})?"
 _NUMBER_LIST = re.compile(rf"(?<![\d.]){_AMOUNT}(?:[、和]{_AMOUNT})+$")
 
 
@@ -75,6 +77,7 @@ def check(view: PageView) -> list[Draft]:
     drafts += quoted_lists.check(view, enumeration_draft, taken)
     drafts += comma_announced.check(view, enumeration_draft, taken)
     drafts += paragraph_announced.check(view, enumeration_draft, taken)
+    drafts += enumeration_sentence.check(view, enumeration_draft, taken)
     taken |= {d.facts[0]["start"] for d in drafts}
     return drafts + colon_items.check(view, enumeration_draft, taken)
 

@@ -8,7 +8,8 @@ The list rules (lists.py) need a `、`; these pairs have none. The first name st
 words before the join word reach the length of the second one (a verb or a preposition before
 it ends it: `发挥中央和地方`). A pair preceded by `、` belongs to a longer list, left to the list
 rules. Two names and `两` agree; another count is read only after `这`, which refers back to
-what was just named, so a mismatch there is an error of the text (`A和B这三个环节`).
+what was just named, so a mismatch there is an error of the text (`A和B这三个环节`); so is a count
+of one written in digits (`A和B 1 个X`: two names are never one thing; `一个` may be the article).
 """
 from __future__ import annotations
 
@@ -35,7 +36,8 @@ def check(view: PageView) -> list[Draft]:
         if m.group("quote") or view.text[m.start() - 1:m.start()] in ("第", "“"):
             continue  # `“两项补贴”` is a name the last item may own; `第二个` an ordinal
         value = parse_number(m.group("n"))
-        if value is None or value != 2 and view.text[m.start() - 1:m.start()] != "这":
+        one = value == 1 and m.group("n").isdigit()  # `1 个` counts; `一个` may only say "a"
+        if value is None or value != 2 and not one and view.text[m.start() - 1:m.start()] != "这":
             continue  # `A和B三个X` may count what the names hold (`京津和河北三地`)
         lst, _ = _pair_before(view, m.start()) or (None, False)
         if lst is None:

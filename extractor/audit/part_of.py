@@ -35,12 +35,13 @@ import os
 import re
 
 from ..fact_types import SUMMABLE_TYPES
-from . import among, clause_parts, cues, named_wholes, part_names, subsets
+from . import among, clause_parts, cues, named_wholes, part_names, place_parts, subsets
 from .amounts import is_change, marked_total
 from .heads import head, same_scope, trimmed, unscoped
 from .model import Draft, Num, PageView, same_unit
 from .sum import part_of_draft
 
+_MODALS = "将要会"  # `总额将达到`: a word of the future between a stock's name and its verb
 _SHARED_TAIL = 2  # a cumulative whole and its part end in the same noun of this many characters
 _BOUND_GAP = 6  # `以上项目` between a bound and the count it qualifies
 _STRIP = "为达是约近共"
@@ -73,6 +74,7 @@ def check(view: PageView) -> list[Draft]:
     drafts += part_names.check(view)
     drafts += clause_parts.check(view)
     drafts += subsets.check(view)
+    drafts += place_parts.check(view)
     return drafts
 
 
@@ -95,6 +97,14 @@ def _increment_in_stock(view: PageView) -> list[Draft]:
             word = next((w for w in stock if label.startswith(w)), None)
             rest = label[len(word):] if word else ""
             named = bool(rest) and len(rest) >= _SHARED_TAIL and _strip_verbs(view.label_before(part)).endswith(rest)
+        if not named:
+            # `新增支出 140 亿元，用于这方面的支出总额达 664 亿元`: the name before a total word at
+            # the end of the stock's label ends as the addition's does
+            said = label.rstrip(_MODALS)
+            word = next((w for w in stock if said.endswith(w) and len(w) > 1), None)
+            name = said[:-len(word)] if word else ""
+            added = _strip_verbs(view.label_before(part))
+            named = len(name) >= _SHARED_TAIL and added.endswith(name[-_SHARED_TAIL:])
         if named:
             drafts.append(part_of_draft(whole, part, "新增的部分", None if label else "“达到”的数也可能是另一口径"))
     return drafts

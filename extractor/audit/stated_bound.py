@@ -13,6 +13,7 @@ Structures read (cue words in data/cues.toml [stated_bound]):
                                                 its sentence
     通胀率为 5.1%，…，低于政府制定的 6% 的目标   a bound named a target after the number: the
                                                 sentence's own value (its first of that unit)
+    发生 17 次，比 1996 年的 21 次要少            a number compared after `比…的`: likewise
     原定增加 9200 万亩，已完成 11700 万亩，超额完成   a plan and its completion said to pass it
     粮食产量稳定在 800 亿斤以上 … 粮食产量 838.6 亿斤  the one value of the very same name in another
                                                 paragraph, with the same place and period known
@@ -77,22 +78,37 @@ def _way(view: PageView, n: Num) -> tuple[str, bool] | None:
         if said and any(rest.startswith(w) for w in cues.words("stated_bound", "target_after")):
             return said, False
         return None
+    said = cues.contains_any(label, "stated_bound", "over") and "over" or \
+        cues.contains_any(label, "stated_bound", "under") and "under"
+    if said and any(after.startswith(w) for w in cues.words("stated_bound", "target_after")):
+        return said, False  # `略低于 8% 的预定目标`: the target bounds the sentence's value
     way = way_before(label)
     if way:
         return way, True
+    compared = _compared(view.text[view.clause_start(n.start):n.start], after)
+    if compared:
+        return compared, False
     for way in ("over", "under"):
         for w in cues.words("stated_bound", f"{way}_after"):
             # `20% 以上，`: a bound; `10 亿元以上项目`: a threshold on what follows
             if after.startswith(w) and after[len(w):len(w) + 1] in tuple(CLAUSE_BREAKS) + ("",):
                 return way, True
-    said = cues.contains_any(label, "stated_bound", "over") and "over" or \
-        cues.contains_any(label, "stated_bound", "under") and "under"
-    if said and any(after.startswith(w) for w in cues.words("stated_bound", "target_after")):
-        return said, False
     return None
 
 
 _NEGATIONS = ("不", "未", "不能", "不得", "不会", "不应", "不宜", "不可")
+
+
+def _compared(clause: str, after: str) -> str | None:
+    """`比 1996 年的 21 次要少，`: a number the sentence's value is said to be below ('under') or
+    above ('over'): `比…的` before it, and nothing after it in its clause but the comparison."""
+    said = after.rstrip("，。；、！？")
+    if "比" not in clause or not clause.endswith("的"):
+        return None
+    for way in ("under", "over"):
+        if said in cues.words("stated_bound", f"compared_{way}"):
+            return way
+    return None
 
 
 def way_before(label: str) -> str | None:

@@ -41,6 +41,8 @@ _YEAR_REACH = 6  # numbers after the months' number where the year's may stand
 _YEAR_SENTENCES = 2
 _NOUN_WITHIN = 8  # `个常任理事国` between a whole and `有`
 _NAMED_LEAD = 8  # `正税额是` between `其中` and its part
+_GLOSS_NUMS = 4  # numbers a gloss may hold
+_GLOSS = re.compile(r"（[^（）]{1,40}）|\([^()]{1,40}\)")
 
 
 @lru_cache(maxsize=1)
@@ -59,7 +61,9 @@ def _has_within(view: PageView) -> list[Draft]:
     drafts = []
     c = _cues()
     for i, whole in enumerate(view.nums[:-1]):
-        part = view.nums[i + 1]
+        part = _next_outside_gloss(view, i)
+        if part is None:
+            continue
         if whole.type not in SUMMABLE_TYPES or whole.qualifier not in _WHOLE_QUALIFIERS or whole.value < 2 \
                 or part.qualifier not in _PART_QUALIFIERS or part.sentence != whole.sentence:
             continue
@@ -67,13 +71,25 @@ def _has_within(view: PageView) -> list[Draft]:
         said = next((w for w in c["has_within"] if between.endswith(w)), None)
         if said is None:
             continue
-        noun = between[:-len(said)]
+        # a gloss in brackets (`“两基”（基本普及…）攻坚县`) is no part of the noun's length
+        noun = _GLOSS.sub("", between[:-len(said)])
         if not noun or len(noun) > _NOUN_WITHIN or any(ch in CLAUSE_BREAKS + "、" for ch in noun) \
                 or any(w in noun for w in c["not_within"]) or is_change(view, whole) or not is_amount(view, whole):
             continue
         if counts_alike(view, whole, noun, part) and not is_change(view, part):
             drafts.append(part_of_draft(whole, part, f"“{whole.written}{noun}”中“{said}”的"))
     return drafts
+
+
+def _next_outside_gloss(view: PageView, i: int) -> Num | None:
+    """The number after the i-th, past those inside a bracketed gloss right after it
+    (`攻坚县（基本普及九年义务教育…）已有 317 个`)."""
+    whole = view.nums[i]
+    for part in view.nums[i + 1:i + _GLOSS_NUMS + 2]:
+        between = view.text[whole.end:part.start]
+        if between.count("（") == between.count("）") and between.count("(") == between.count(")"):
+            return part
+    return None
 
 
 def _months_in_year(view: PageView) -> list[Draft]:

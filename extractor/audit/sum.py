@@ -48,6 +48,7 @@ _JOINERS = "、，；：和及与以并且另外"
 _COPULAS = "为是达有"
 _DIMENSION_ENDS = ("来看", "看")  # `按五种农业机械类别来看，其中，…`
 _TOTAL_BACK = 2  # sentences before a breakdown opening its sentence where its total may stand
+_WORDS_LEAD = 16  # a clause of words only before `其中` (`各项税收有不同程度的增加`)
 _SHORT_LABEL = 4  # `进口`, `女职工`: a label that names a category, not a new statement
 
 
@@ -193,8 +194,12 @@ def _total_for(view: PageView, cue_start: int, sent: int, like: Num) -> Num | No
     # with nothing of its measure before it in the sentence, breaks down the sentence before too
     # (a clause naming the dimension may stand before it: `按类别来看，其中，…`); the sentence
     # before that holds an amount of the measure, when one between holds none (`平均每万人 440 台`)
-    lead = view.text[max(s_start, view.text.rfind("；", s_start, cue_start) + 1):cue_start].strip("，,、 ")
+    lead_start = max(s_start, view.text.rfind("；", s_start, cue_start) + 1)
+    lead = view.text[lead_start:cue_start].strip("，,、 ")
     opens = not lead or lead.endswith(_DIMENSION_ENDS) and "，" not in lead
+    # `…收入 169.1 亿元。各项税收都有增加，其中增值税 a，营业税 b`: a clause of words only before
+    # the cue says what the breakdown is of, and holds no total of its own
+    opens = opens or (len(lead) <= _WORDS_LEAD and not view.between(lead_start, cue_start))
     before = [n for n in before if not _changed(view, n) and _amount(view, n)]
     back = sent - 1
     while not before and opens and sent - back <= _TOTAL_BACK and back >= 0 \
@@ -202,6 +207,17 @@ def _total_for(view: PageView, cue_start: int, sent: int, like: Num) -> Num | No
         before = [n for n in view.in_sentence(back) if n.same_measure(like) and not _changed(view, n) and _amount(view, n)]
         back -= 1
     return before[-1] if before else None
+
+
+def _equal_total(view: PageView, cue_start: int, sent: int, parts: list[Num]) -> Num | None:
+    """`共设 60 个议席，其中直选产生 20 名议员，…10 名议员`: a count of the cue's sentence in another
+    classifier (seats held by members) whose value the parts add up to exactly."""
+    point = sum(p.value for p in parts)
+    for n in reversed([n for n in view.in_sentence(sent) if n.end <= cue_start]):
+        if n.type == parts[0].type == "count" and not _changed(view, n) and _amount(view, n) \
+                and n.qualifier == "exact" and all(p.qualifier == "exact" for p in parts) and n.value == point:
+            return n
+    return None
 
 
 def _labels(view: PageView, parts: list[Num], start: int) -> list[str]:
@@ -273,6 +289,11 @@ def _cue_before(view: PageView) -> list[Draft]:
             groups.setdefault((n.type, n.unit), []).append(n)
         for parts in groups.values():
             total = _total_for(view, m.start(), sent, parts[0])
+            if total is None and len(parts) > 1:
+                total = _equal_total(view, m.start(), sent, parts)
+                if total is not None:  # no total of the parts' unit: the sum itself ties them
+                    drafts.append(sum_draft(total, parts, False, "各部分之和恰为总数"))
+                    continue
             if total is None or (total.sentence != sent and len(parts) < 2):
                 continue  # a total from the sentence before needs a whole breakdown to be sure
             if m.group() == "：" and view.clause_start(m.start()) > total.start and not _lists_uses(view, total, m.start()):
