@@ -106,7 +106,10 @@ def carried_whole(view: PageView, p: Num, part: Num) -> tuple[Num, str | None] |
         if not (cue or repeated):
             return None
         between = [m for m in earlier[i + 1:] if not _sibling(view, n, m)]
-        fitting = [m for m in between if _fits(p, part, m)]
+        # a part the frame's sentence lists may itself be what `其中` breaks down (`在 1200 名
+        # 职工中，已再就业的有 780 人。其中，…`): the arithmetic may choose it, though it never
+        # makes the frame's reading unsure
+        fitting = [m for m in earlier[i + 1:] if _fits(p, part, m)]
         if fitting and not _fits(p, part, n):
             return fitting[-1], None  # the count said between is the one 其中 breaks down
         if len(between) > _OTHERS:
@@ -163,6 +166,8 @@ def named_whole(view: PageView, p: Num, part: Num) -> tuple[Num, None] | None:
     stem = m.group(1)
     for w in _cues()["whole_words"]:
         stem = stem.replace(w, "")
+    if not stem:
+        return _bare_total(view, p, part)
     if len(stem) < _HEAD:
         return None
     for n in reversed(view.before(part.start, _BACK)):
@@ -174,6 +179,21 @@ def named_whole(view: PageView, p: Num, part: Num) -> tuple[Num, None] | None:
         if (noun or "").endswith(stem) or (_stated_total(view, n) and wholes.bare_name(view, n).endswith(stem)):
             return n, None
     return None
+
+
+def _bare_total(view: PageView, p: Num, part: Num) -> tuple[Num, None] | None:
+    """`其中，妇女代表 260 人，占总人数的 21.7%` after `在 1200 名代表中，`: a whole named only as
+    the total (`总数`, `总人数`) of a part that `其中` opens is the count `其中` breaks down: the
+    frame of the share's own sentence, or the frame or stated total carried to it, where that
+    reading is strong (carried_whole gives no reason to doubt it)."""
+    s_start = view.sentences[p.sentence].start
+    if view.text.rfind(_cues()["breakdown"][0], s_start, part.start) < 0:
+        return None
+    framed = sentence_frame(view, p, part)
+    if framed is not None:
+        return framed, None
+    carried = carried_whole(view, p, part)
+    return carried if carried is not None and carried[1] is None else None
 
 
 def _sibling(view: PageView, frame: Num, n: Num) -> bool:

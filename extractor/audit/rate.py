@@ -41,7 +41,10 @@ _TERMS = 60  # numbers before a rate, in its paragraph, that may be its terms
 _STEM = 4  # characters of a whole's name that an earlier label must hold
 _HEAD = 2  # characters of a label's head noun that must match
 _QUALIFIERS = "约近大概将接"
-_SHARE = re.compile(r"占(?:比)?(?:为|达|达到)?[约近]?$")
+_SHARE_VERB = r"占(?:比)?(?:为|达|达到|到)?"  # `占`, `占比为`, `占到`
+_SHARE = re.compile(rf"{_SHARE_VERB}[约近]?$")
+# `850 人，所占比例为 73.5%`: the share said by its ratio word alone, nothing else in the clause
+_RATIO_ONLY = re.compile(r"(?:所占)?(?:比例|比重)(?:为|达)?[约近]?")
 _DONE = re.compile(r"(?<![为除])了")  # 改良了, 进行了…的: the part done (not 为了, 除了)
 
 
@@ -278,7 +281,7 @@ def _share(view: PageView, p: Num, sibling: tuple[Num, Num, str | None] | None =
     """`其中 A 97 名，占 25.1%`: the share of the breakdown's total; `sibling` is the whole an
     earlier share of the sentence named (`A 为 X，占总数的 87%；B 为 Y，占 13%`)."""
     before = view.text[view.clause_start(p.start):p.start]
-    if not _SHARE.search(before) or len(before) > 5:
+    if not (_SHARE.search(before) and len(before) <= 5 or _RATIO_ONLY.fullmatch(before)):
         return None
     sentence = [n for n in _terms(view, p) if n.sentence == p.sentence]
     if not sentence:
