@@ -36,6 +36,8 @@ _HEAD = 2  # characters of a frame's counted noun the part must repeat
 _FAR = 300  # numbers before a share among which a whole named loosely is looked for
 _OTHERS = 3  # larger counts between a carried whole and its share beyond which no reading is sure
 _VERBS = "为是达有：:"
+_LEVEL_VERBS = "为是达到：:约近共计"  # verbs between a stated total's name and its number
+_SPELLED_GAP = 4  # characters a longer name may hold between a short name's words (`外贸进出口总值`)
 _NAMED = re.compile(r"占([^，。；、的]{2,10})的(?:比重|比例)?(?:为|达)?$")
 
 
@@ -227,6 +229,32 @@ def review(view: PageView, p: Num, found: tuple, named: bool = False) -> tuple:
     if whole is not None and weak is None:
         return found  # two readings, neither gives the share: the found one's mismatch stands
     return (part, other, other_weak) if other_weak is None or whole is None else found
+
+
+def spelled_out(view: PageView, num: Num, stem: str, suffix: str, candidates: list[Num]) -> tuple | None:
+    """`占外贸总值的 46.9%` after `外贸进出口总值达 3250.6 亿美元`: a short name with its total word
+    stands for the total stated under a longer name that opens with the name and ends with the
+    total word. Sure where one number of the measure is named so and the words between narrow
+    nothing (`进出口`, data/frames.toml whole_gap_words); words that may narrow it (`外贸出口总值`)
+    or several such numbers leave a mismatch unverifiable."""
+    if not suffix:
+        return None
+    hits, broad = [], []
+    for n in candidates:
+        label = view.label_before(n, 30).rstrip(_LEVEL_VERBS)
+        at = label.rfind(stem)
+        if n.value > num.value and at >= 0 and label.endswith(suffix) \
+                and len(label) - len(suffix) - at - len(stem) <= _SPELLED_GAP:
+            hits.append(n)
+            gap = label[at + len(stem):len(label) - len(suffix)]
+            broad.append(not gap or gap in _cues()["whole_gap_words"])
+    if broad.count(True) == 1:  # `外贸进出口总值` beside `外贸出口总值`: the whole is the broad one
+        return hits[broad.index(True)], None
+    if len(hits) == 1:
+        return hits[0], f"前文的 {hits[0].written} 名称中多出的字可能使它只是“{stem}{suffix}”的一部分"
+    if hits:
+        return hits[-1], f"前文有 {len(hits)} 个数都以“{stem}…{suffix}”为名，未必是 {hits[-1].written}"
+    return None
 
 
 def fitting_whole(view: PageView, p: Num, num: Num, named: str) -> tuple | None:
