@@ -45,6 +45,7 @@ _SHARE_VERB = r"占(?:比)?(?:为|达|达到|到)?"  # `占`, `占比为`, `占�
 _SHARE = re.compile(rf"{_SHARE_VERB}[约近]?$")
 # `850 人，所占比例为 73.5%`: the share said by its ratio word alone, nothing else in the clause
 _RATIO_ONLY = re.compile(r"(?:所占)?(?:比例|比重)(?:为|达)?[约近]?")
+_TOTAL_MARKS = ("总", "總")  # `总装机`: the total of the noun after it
 _EDGE = 0.05  # a mismatch within this share of the stated rate's precision is a rounding edge
 _DONE = re.compile(r"(?<![为除])了")  # 改良了, 进行了…的: the part done (not 为了, 除了)
 
@@ -285,6 +286,8 @@ def _share(view: PageView, p: Num, sibling: tuple[Num, Num, str | None] | None =
     """`其中 A 97 名，占 25.1%`: the share of the breakdown's total; `sibling` is the whole an
     earlier share of the sentence named (`A 为 X，占总数的 87%；B 为 Y，占 13%`)."""
     before = view.text[view.clause_start(p.start):p.start]
+    # `新能源装机达 4091 万千瓦、占比达 44.7%`: the share after a `、` follows its part in one clause
+    before = before[max(0, view.prev_end(p.start, dates=False) - p.start + len(before)):].lstrip("、") or before
     if not (_SHARE.search(before) and len(before) <= 5 or _RATIO_ONLY.fullmatch(before)):
         return None
     sentence = [n for n in _terms(view, p) if n.sentence == p.sentence]
@@ -337,7 +340,22 @@ def _scope_of(view: PageView, whole: Num, part: Num) -> bool:
     if cues.pattern("rate", "scope_after").search(between):
         return True
     label = view.label_before(part)
+    if _total_of_kind(view, whole, part):
+        return True
     return bool(cues.contains_any(label, "part_of", "part_progress")) or "已" in label or bool(_DONE.search(label))
+
+
+def _total_of_kind(view: PageView, whole: Num, part: Num) -> bool:
+    """`总装机达 9157 万千瓦，新能源装机达 4091 万千瓦、占比 44.7%`: the whole named as the total of
+    a noun (`总` before it) that the part's name ends with, one kind of it."""
+    wname = wholes.own_name(view, whole)
+    pname = wholes.own_name(view, part)
+    for w in _TOTAL_MARKS:
+        at = wname.rfind(w)
+        noun = wname[at + len(w):] if at >= 0 else ""
+        if len(noun) >= _HEAD and pname.endswith(noun) and len(pname) > len(noun):
+            return True
+    return False
 
 
 def _parallel(view: PageView, num: Num, sibling: tuple[Num, Num, str | None]) -> bool:
