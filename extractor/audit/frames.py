@@ -101,13 +101,20 @@ def carried_whole(view: PageView, p: Num, part: Num) -> tuple[Num, str | None] |
     for i in range(len(earlier) - 1, -1, -1):
         n = earlier[i]
         noun = frame_noun(view, n)
-        if noun is None and not _stated_total(view, n):
-            continue
         head = (noun or view.label_before(n, 30)).rstrip(_VERBS)[-_HEAD:]
         repeated = len(head) == _HEAD and head in view.label_before(part, 30) + view.noun_after(part)
+        # `选出代表 860 名。…其中，妇女代表 186 名，占…`: a count of people named by the noun the
+        # part repeats is the group `其中` breaks down, where no other larger count stands in its
+        # sentence (`常住人口 A，户籍人口 B`: either) or between
+        counted = cue and repeated and n.type == "count" and n.unit in _cues()["people"] \
+            and not any(m is not n and _alike(m, part) for m in view.in_sentence(n.sentence))
+        if noun is None and not _stated_total(view, n) and not counted:
+            continue
         if not (cue or repeated):
             return None
         between = [m for m in earlier[i + 1:] if not _sibling(view, n, m)]
+        if noun is None and not _stated_total(view, n) and between:
+            return n, f"{n.written} 与 {part.written} 之间还有 {between[-1].written}，未必是它所分的总数"
         # a part the frame's sentence lists may itself be what `其中` breaks down (`在 1200 名
         # 职工中，已再就业的有 780 人。其中，…`): the arithmetic may choose it, though it never
         # makes the frame's reading unsure
