@@ -294,6 +294,8 @@ def _share(view: PageView, p: Num, sibling: tuple[Num, Num, str | None] | None =
     if not sentence:
         return None
     num = sentence[-1]
+    if "；" in view.text[num.end:p.start]:
+        return None  # `中共党员占 40%，计 878 名；妇女委员占 15.5%`: the count of the item before
     s_start = view.sentences[p.sentence].start
     cue = view.text.rfind("其中", s_start, num.start)
     if cue < 0:
