@@ -287,7 +287,9 @@ def _share(view: PageView, p: Num, sibling: tuple[Num, Num, str | None] | None =
     earlier share of the sentence named (`A 为 X，占总数的 87%；B 为 Y，占 13%`)."""
     before = view.text[view.clause_start(p.start):p.start]
     # `新能源装机达 4091 万千瓦、占比达 44.7%`: the share after a `、` follows its part in one clause
-    before = before[max(0, view.prev_end(p.start, dates=False) - p.start + len(before)):].lstrip("、") or before
+    after_part = before[max(0, view.prev_end(p.start, dates=False) - p.start + len(before)):]
+    if after_part.startswith("、") and len(after_part) > 1:
+        before = after_part[1:]
     if not (_SHARE.search(before) and len(before) <= 5 or _RATIO_ONLY.fullmatch(before)):
         return None
     sentence = [n for n in _terms(view, p) if n.sentence == p.sentence]
