@@ -106,8 +106,12 @@ def carried_whole(view: PageView, p: Num, part: Num) -> tuple[Num, str | None] |
         # `选出代表 860 名。…其中，妇女代表 186 名，占…`: a count of people named by the noun the
         # part repeats is the group `其中` breaks down, where no other larger count stands in its
         # sentence (`常住人口 A，户籍人口 B`: either) or between
-        counted = cue and repeated and n.type == "count" and n.unit in _cues()["people"] \
+        # (`860 名代表出席了大会`: the noun may follow the count)
+        named_after = view.noun_after(n).lstrip("".join(_cues()["classifiers"]))[:_HEAD]
+        repeated_after = len(named_after) == _HEAD and named_after in view.label_before(part, 30)
+        counted = cue and (repeated or repeated_after) and n.type == "count" and n.unit in _cues()["people"] \
             and not any(m is not n and _alike(m, part) for m in view.in_sentence(n.sentence))
+        repeated = repeated or counted
         if noun is None and not _stated_total(view, n) and not counted:
             continue
         if not (cue or repeated):
