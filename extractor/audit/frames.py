@@ -36,6 +36,8 @@ _HEAD = 2  # characters of a frame's counted noun the part must repeat
 _FAR = 300  # numbers before a share among which a whole named loosely is looked for
 _OTHERS = 3  # larger counts between a carried whole and its share beyond which no reading is sure
 _VERBS = "为是达有：:"
+_LEVEL_VERBS = "为是达到：:约近共计"  # verbs between a stated total's name and its number
+_SPELLED_GAP = 4  # characters a longer name may hold between a short name's words (`外贸进出口总值`)
 _NAMED = re.compile(r"占([^，。；、的]{2,10})的(?:比重|比例)?(?:为|达)?$")
 
 
@@ -99,14 +101,28 @@ def carried_whole(view: PageView, p: Num, part: Num) -> tuple[Num, str | None] |
     for i in range(len(earlier) - 1, -1, -1):
         n = earlier[i]
         noun = frame_noun(view, n)
-        if noun is None and not _stated_total(view, n):
-            continue
         head = (noun or view.label_before(n, 30)).rstrip(_VERBS)[-_HEAD:]
         repeated = len(head) == _HEAD and head in view.label_before(part, 30) + view.noun_after(part)
+        # `选出代表 860 名。…其中，妇女代表 186 名，占…`: a count of people named by the noun the
+        # part repeats is the group `其中` breaks down, where no other larger count stands in its
+        # sentence (`常住人口 A，户籍人口 B`: either) or between
+        # (`860 名代表出席了大会`: the noun may follow the count)
+        named_after = view.noun_after(n).lstrip("".join(_cues()["classifiers"]))[:_HEAD]
+        repeated_after = len(named_after) == _HEAD and named_after in view.label_before(part, 30)
+        counted = cue and (repeated or repeated_after) and n.type == "count" and n.unit in _cues()["people"] \
+            and not any(m is not n and _alike(m, part) for m in view.in_sentence(n.sentence))
+        repeated = repeated or counted
+        if noun is None and not _stated_total(view, n) and not counted:
+            continue
         if not (cue or repeated):
             return None
         between = [m for m in earlier[i + 1:] if not _sibling(view, n, m)]
-        fitting = [m for m in between if _fits(p, part, m)]
+        if noun is None and not _stated_total(view, n) and between:
+            return n, f"{n.written} 与 {part.written} 之间还有 {between[-1].written}，未必是它所分的总数"
+        # a part the frame's sentence lists may itself be what `其中` breaks down (`在 1200 名
+        # 职工中，已再就业的有 780 人。其中，…`): the arithmetic may choose it, though it never
+        # makes the frame's reading unsure
+        fitting = [m for m in earlier[i + 1:] if _fits(p, part, m)]
         if fitting and not _fits(p, part, n):
             return fitting[-1], None  # the count said between is the one 其中 breaks down
         if len(between) > _OTHERS:
@@ -163,6 +179,8 @@ def named_whole(view: PageView, p: Num, part: Num) -> tuple[Num, None] | None:
     stem = m.group(1)
     for w in _cues()["whole_words"]:
         stem = stem.replace(w, "")
+    if not stem:
+        return _bare_total(view, p, part)
     if len(stem) < _HEAD:
         return None
     for n in reversed(view.before(part.start, _BACK)):
@@ -174,6 +192,21 @@ def named_whole(view: PageView, p: Num, part: Num) -> tuple[Num, None] | None:
         if (noun or "").endswith(stem) or (_stated_total(view, n) and wholes.bare_name(view, n).endswith(stem)):
             return n, None
     return None
+
+
+def _bare_total(view: PageView, p: Num, part: Num) -> tuple[Num, None] | None:
+    """`其中，妇女代表 260 人，占总人数的 21.7%` after `在 1200 名代表中，`: a whole named only as
+    the total (`总数`, `总人数`) of a part that `其中` opens is the count `其中` breaks down: the
+    frame of the share's own sentence, or the frame or stated total carried to it, where that
+    reading is strong (carried_whole gives no reason to doubt it)."""
+    s_start = view.sentences[p.sentence].start
+    if view.text.rfind(_cues()["breakdown"][0], s_start, part.start) < 0:
+        return None
+    framed = sentence_frame(view, p, part)
+    if framed is not None:
+        return framed, None
+    carried = carried_whole(view, p, part)
+    return carried if carried is not None and carried[1] is None else None
 
 
 def _sibling(view: PageView, frame: Num, n: Num) -> bool:
@@ -207,6 +240,32 @@ def review(view: PageView, p: Num, found: tuple, named: bool = False) -> tuple:
     if whole is not None and weak is None:
         return found  # two readings, neither gives the share: the found one's mismatch stands
     return (part, other, other_weak) if other_weak is None or whole is None else found
+
+
+def spelled_out(view: PageView, num: Num, stem: str, suffix: str, candidates: list[Num]) -> tuple | None:
+    """`占外贸总值的 46.9%` after `外贸进出口总值达 3250.6 亿美元`: a short name with its total word
+    stands for the total stated under a longer name that opens with the name and ends with the
+    total word. Sure where one number of the measure is named so and the words between narrow
+    nothing (`进出口`, data/frames.toml whole_gap_words); words that may narrow it (`外贸出口总值`)
+    or several such numbers leave a mismatch unverifiable."""
+    if not suffix:
+        return None
+    hits, broad = [], []
+    for n in candidates:
+        label = view.label_before(n, 30).rstrip(_LEVEL_VERBS)
+        at = label.rfind(stem)
+        if n.value > num.value and at >= 0 and label.endswith(suffix) \
+                and len(label) - len(suffix) - at - len(stem) <= _SPELLED_GAP:
+            hits.append(n)
+            gap = label[at + len(stem):len(label) - len(suffix)]
+            broad.append(not gap or gap in _cues()["whole_gap_words"])
+    if broad.count(True) == 1:  # `外贸进出口总值` beside `外贸出口总值`: the whole is the broad one
+        return hits[broad.index(True)], None
+    if len(hits) == 1:
+        return hits[0], f"前文的 {hits[0].written} 名称中多出的字可能使它只是“{stem}{suffix}”的一部分"
+    if hits:
+        return hits[-1], f"前文有 {len(hits)} 个数都以“{stem}…{suffix}”为名，未必是 {hits[-1].written}"
+    return None
 
 
 def fitting_whole(view: PageView, p: Num, num: Num, named: str) -> tuple | None:

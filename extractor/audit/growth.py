@@ -29,7 +29,7 @@ import re
 
 from ..fact_types import SUMMABLE_TYPES
 from . import cues
-from .growth_bases import dated_base, level_after, pair_after, pair_is_named_base, reached_after
+from .growth_bases import dated_base, level_after, pair_after, pair_is_named_base, reached_after, restated_level
 from .growth_calc import growth_draft
 from .growth_compared import against_economy
 from .growth_plans import against_plan
@@ -47,6 +47,8 @@ _TIMES = re.compile(r"(\d+(?:\.\d+)?|[零一二两三四五六七八九十百]+(
 _DOUBLINGS = {"一": 1, "两": 2, "二": 2, "三": 3}
 _DOUBLING = re.compile(f"翻了?([{''.join(_DOUBLINGS)}])番")
 _JOIN = "、和及与"
+_HALF = re.compile("一半")
+_QUALIFIERS = "近约达将"  # between a change word and its amount: `增长了近 9 倍`, `减少约一半`
 _BACK = 2  # clauses before a change that may hold its values
 
 
@@ -89,7 +91,8 @@ def _changes(view: PageView) -> list[tuple[Change, str]]:
         if d:
             out.append((Change(p.start, p.end, p.value, p.unit or "%", p.interval, p.ref(), p.written, p.shown), d))
     for m in _TIMES.finditer(view.text):
-        before = view.text[max(0, m.start() - NEAR):m.start()]
+        # `增长了近 9 倍`: a qualifier between the change word and its number
+        before = view.text[max(0, m.start() - NEAR):m.start()].rstrip(_QUALIFIERS)
         # `增长到 3 倍`: the level reached is 3 times the base, a ratio, not a growth of 3 倍
         # (a change word with it: not the bare `到` of a range, `增长 2 到 3 倍`)
         reach = len(cues.ends_with_any(before.rstrip("了"), "growth", "to_words") or "") >= 2
@@ -103,6 +106,15 @@ def _changes(view: PageView) -> list[tuple[Change, str]]:
         iv = interval_of(m.group(), value, "exact", None, "percent")
         out.append((Change(m.start(), m.end(), value, "倍" if d else "times", iv,
                            view.raw_ref(m.start(), m.end()), m.group(), value), d or "up"))
+    for m in _HALF.finditer(view.text):
+        # `减少了一半`: a change of half the base, said loosely
+        d = word_direction(view.text[max(0, m.start() - NEAR):m.start()].rstrip(_QUALIFIERS))
+        if d is None:
+            continue
+        nearly = cues.contains_any(view.text[max(0, m.start() - NEAR):m.start()], "growth", "nearly")
+        more = view.text.startswith("多", m.end())
+        iv = Interval(50 * (1 - 2 * ABOUT) if nearly else 50 * (1 - ABOUT), math.inf if more else 50 * (1 + ABOUT))
+        out.append((Change(m.start(), m.end(), 50.0, "%", iv, view.raw_ref(m.start(), m.end()), m.group(), 50), d))
     for m in _DOUBLING.finditer(view.text):
         # `翻两番`: doubled twice, a growth of 3 倍; said loosely, so read as about that
         times = 2 ** _DOUBLINGS[m.group(1)] - 1
@@ -195,6 +207,9 @@ def _audit_change(view: PageView, ch: Change, direction: str) -> Draft | None:
         # the one said with `到`/`至`, not an amount of change in words not read as one (`劲升 1700 点`)
         reached = [n for n in later if after_word(view, n, "growth", "to_words")]
         new = reached[0] if reached else later[-1] if len(later) == 1 else None
+        if new is None and not later:
+            # `从 80 万桶减少一半，即降至 40 万桶`: the level reached, said in the clause after
+            new = restated_level(view, ch.end, sent, points, base)
     elif bases:
         base = bases[-1]
         earlier = [n for n in local if n.start < base.start and n.same_measure(base)]

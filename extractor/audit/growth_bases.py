@@ -26,6 +26,7 @@ _FAR_BACK = 300  # sentences searched for a dated base under the same name (`１
 _NAME_NEAR = 3  # characters of a name that ties a base to the change nearby
 _NAME_FAR = 4  # and in another paragraph (`收入` or `产量` alone names too many things)
 _AFTER = 2  # clauses after a change that may hold the levels restating it
+_RESTATED = 3  # characters after `即` that may reach the level restated (`降至`, `增加到`)
 _COMPARED = re.compile("(?:比|较|同)(.{0,12})$")
 
 
@@ -129,6 +130,20 @@ def reached_after(view: PageView, ch_end: int, sent: int, points: bool) -> list[
     return [n for n in first if view.clause_start(n.start) > ch_end and after_word(view, n, "growth", "to_words")
             and not is_increment(view, n)
             and not own_subject(view, view.text[view.clause_start(n.start):n.start])]
+
+
+def restated_level(view: PageView, ch_end: int, sent: int, points: bool, base: Num) -> Num | None:
+    """`从 80 万桶减少一半，即降至 40 万桶`: after a change from a level, the level it reached said
+    in the next clause that opens with a restating word and a word of reaching (`即降至`)."""
+    first = _after(view, ch_end, sent, points)[:1]
+    for n in first:
+        lead = view.text[view.clause_start(n.start):n.start]
+        opener = next((w for w in cues.words("change", "restating") if lead.startswith(w)), None)
+        if opener and view.clause_start(n.start) > ch_end and n.same_measure(base) \
+                and cues.ends_with_any(lead, "growth", "to_words") and not is_increment(view, n) \
+                and len(lead) <= len(opener) + _RESTATED:
+            return n
+    return None
 
 
 def pair_after(view: PageView, ch_end: int, sent: int, points: bool) -> tuple[Num, Num] | None:

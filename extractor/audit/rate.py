@@ -23,7 +23,8 @@ A whole stated in an earlier sentence or paragraph is found from its words (whol
 total before a sentence-opening `其中`, the same name, a scope with the part's name, a total
 stated with `共`, a plan stated earlier; a bare share's whole (or `占委员总数的`) may also be the
 frame `在 N 名…中，` or a total of people stated before (frames.py, which lets the arithmetic
-choose among the wholes the words allow). A whole found by words that only come near (a shared
+choose among the wholes the words allow); the shares of one `其中` sentence take the whole a
+precise sibling share's arithmetic confirms (sibling_shares.py). A whole found by words that only come near (a shared
 head noun, a number that merely fits) leaves a mismatch unverifiable; `占 B 的 N%` whose B is
 not given in the text is unverifiable; other rates without both terms give no finding.
 """
@@ -32,22 +33,27 @@ from __future__ import annotations
 import re
 
 from ..fact_types import SUMMABLE_TYPES
-from . import amounts, cues, frames, respective, wholes
+from . import amounts, cues, frames, respective, sibling_shares, wholes
 from .levels import plan_confirms, same_account_name
 from .model import Draft, Num, PageView
-from .tolerance import fmt, rounded
+from .rate_drafts import per_mille as _per_mille, rate_draft, unverifiable_draft
 
 _TERMS = 60  # numbers before a rate, in its paragraph, that may be its terms
 _STEM = 4  # characters of a whole's name that an earlier label must hold
 _HEAD = 2  # characters of a label's head noun that must match
 _QUALIFIERS = "约近大概将接"
-_SHARE = re.compile(r"占(?:比)?(?:为|达|达到)?[约近]?$")
+_SHARE_VERB = r"占(?:比)?(?:为|达|达到|到)?"  # `占`, `占比为`, `占到`
+_SHARE = re.compile(rf"{_SHARE_VERB}[约近]?$")
+# `850 人，所占比例为 73.5%`: the share said by its ratio word alone, nothing else in the clause
+_RATIO_ONLY = re.compile(r"(?:所占)?(?:比例|比重)(?:为|达)?[约近]?")
+_TOTAL_MARKS = ("总", "總")  # `总装机`: the total of the noun after it
 _DONE = re.compile(r"(?<![为除])了")  # 改良了, 进行了…的: the part done (not 为了, 除了)
 
 
 def check(view: PageView) -> list[Draft]:
     drafts = []
     siblings: dict[int, tuple[Num, Num, str | None]] = {}  # the last share of a sentence: part, whole, weak
+    bare: list[tuple[Num, Num, Num | None, str | None, int]] = []  # bare shares of counts: p, part, whole, weak, draft
     for p in view.nums:
         if p.type != "percent" or p.unit != "%" or p.sentence < 0 or respective.covers(view, p):
             continue
@@ -55,12 +61,16 @@ def check(view: PageView) -> list[Draft]:
         if not found:
             found = _of_phrase(view, p)
             found = frames.review(view, p, found, named=True) if found else found
+        is_bare = False
         if not found:
             found = _share(view, p, siblings.get(p.sentence))
             found = frames.review(view, p, found) if found else found
+            is_bare = bool(found)
         if not found:
             continue
         num, den, weak = found if len(found) == 3 else (*found, None)
+        if is_bare and num.type == "count" and not _per_mille(p):
+            bare.append((p, num, den, weak, len(drafts)))
         if den is not None and "占" in view.text[view.clause_start(p.start):p.start]:
             siblings[p.sentence] = (num, den, weak)
         if _per_mille(p) and den is not None and not cues.contains_any(view.label_before(den, 30), "rate", "population_words"):
@@ -71,6 +81,9 @@ def check(view: PageView) -> list[Draft]:
             # which a bulletin rarely gives: the year-end figure only comes near
             weak = "千分率按年平均人口计算，文中的人口数只能近似其分母"
         drafts.append(rate_draft(p, num, den, weak) if den is not None else unverifiable_draft(p, num))
+    for i, whole in sibling_shares.confirmed(view, bare):
+        p, num = bare[i][0], bare[i][1]
+        drafts[bare[i][4]] = rate_draft(p, num, whole)
     return drafts
 
 
@@ -221,10 +234,10 @@ def named_whole_earlier(view: PageView, named: str, num: Num, candidates: list[N
     `经济建设支出`). Only the whole name, or its opening words and head noun (`从事农业劳动的人员`
     and `从事农业人员`), with nothing in brackets that narrows it (`地方预算支出（扣除上解中央的部分）`),
     is strong evidence; otherwise a mismatch is unverifiable."""
-    stem = named
+    stem, suffix = named, ""
     for w in cues.words("rate", "whole_suffixes"):
         if stem.endswith(w):
-            stem = stem[: -len(w)]
+            stem, suffix = stem[: -len(w)], w
             break
     scope = ""
     for w in cues.words("rate", "whole_scopes"):
@@ -248,6 +261,9 @@ def named_whole_earlier(view: PageView, named: str, num: Num, candidates: list[N
         totals = [n for n in candidates if n.value > num.value and wholes.total_of(view, n, scope + stem)]
         if totals:
             return totals[-1], None
+        spelled = frames.spelled_out(view, num, stem, suffix, candidates)
+        if spelled is not None:
+            return spelled
     for k in range(len(stem), _STEM - 1, -1):
         hits = [n for n in candidates if _names(view.label_before(n, 30), stem[:k])]
         if hits:
@@ -278,12 +294,18 @@ def _share(view: PageView, p: Num, sibling: tuple[Num, Num, str | None] | None =
     """`其中 A 97 名，占 25.1%`: the share of the breakdown's total; `sibling` is the whole an
     earlier share of the sentence named (`A 为 X，占总数的 87%；B 为 Y，占 13%`)."""
     before = view.text[view.clause_start(p.start):p.start]
-    if not _SHARE.search(before) or len(before) > 5:
+    # `新能源装机达 4091 万千瓦、占比达 44.7%`: the share after a `、` follows its part in one clause
+    after_part = before[max(0, view.prev_end(p.start, dates=False) - p.start + len(before)):]
+    if after_part.startswith("、") and len(after_part) > 1:
+        before = after_part[1:]
+    if not (_SHARE.search(before) and len(before) <= 5 or _RATIO_ONLY.fullmatch(before)):
         return None
     sentence = [n for n in _terms(view, p) if n.sentence == p.sentence]
     if not sentence:
         return None
     num = sentence[-1]
+    if "；" in view.text[num.end:p.start]:
+        return None  # `中共党员占 40%，计 878 名；妇女委员占 15.5%`: the count of the item before
     s_start = view.sentences[p.sentence].start
     cue = view.text.rfind("其中", s_start, num.start)
     if cue < 0:
@@ -330,7 +352,22 @@ def _scope_of(view: PageView, whole: Num, part: Num) -> bool:
     if cues.pattern("rate", "scope_after").search(between):
         return True
     label = view.label_before(part)
+    if _total_of_kind(view, whole, part):
+        return True
     return bool(cues.contains_any(label, "part_of", "part_progress")) or "已" in label or bool(_DONE.search(label))
+
+
+def _total_of_kind(view: PageView, whole: Num, part: Num) -> bool:
+    """`总装机达 9157 万千瓦，新能源装机达 4091 万千瓦、占比 44.7%`: the whole named as the total of
+    a noun (`总` before it) that the part's name ends with, one kind of it."""
+    wname = wholes.own_name(view, whole)
+    pname = wholes.own_name(view, part)
+    for w in _TOTAL_MARKS:
+        at = wname.rfind(w)
+        noun = wname[at + len(w):] if at >= 0 else ""
+        if len(noun) >= _HEAD and pname.endswith(noun) and len(pname) > len(noun):
+            return True
+    return False
 
 
 def _parallel(view: PageView, num: Num, sibling: tuple[Num, Num, str | None]) -> bool:
@@ -351,32 +388,3 @@ def _next_clause(view: PageView, a: Num, b: Num) -> bool:
     """b stands in the clause after a's (or a's own), not past `；`."""
     between = view.text[a.end:b.start]
     return "；" not in between and sum(between.count(c) for c in "，：") <= 1
-
-
-def rate_draft(p: Num, num: Num, den: Num, weak: str | None = None) -> Draft:
-    """num ÷ den against the stated rate; with `weak` (why den may not be the whole) a mismatch
-    is unverifiable, not inconsistent."""
-    if den.value <= 0:
-        return Draft("rate", "unverifiable", [p.ref(), num.ref(), den.ref()], None, p.shown,
-                     f"分母 {den.written} 为 0，{p.written} 无从计算。")
-    got = (num.interval / den.interval).scale(100.0)
-    point = num.value / den.value * 100
-    ok = got.meets(p.interval)
-    relation = "一致" if ok else "不符"
-    k, sign = (10.0, "‰") if _per_mille(p) else (1.0, "%")
-    relation += rounded(round(point, 6), p.value) if ok else ""
-    text = (f"{num.written} ÷ {den.written} = {fmt(point * k, 2)}{sign}，与所述 {p.written} {relation}"
-            + ("" if ok else f"（按所写精度应在 {fmt(p.interval.lo * k, 3)}{sign}–{fmt(p.interval.hi * k, 3)}{sign} 之间）"))
-    verdict = "consistent" if ok else "inconsistent"
-    if not ok and weak:
-        verdict, text = "unverifiable", text + f"；但{weak}，无法据此判定有误"
-    return Draft("rate", verdict, [p.ref(), num.ref(), den.ref()], round(point, 3), p.shown, text + "。")
-
-
-def _per_mille(p: Num) -> bool:
-    return any(w in p.text for w in cues.words("rate", "per_mille"))
-
-
-def unverifiable_draft(p: Num, num: Num) -> Draft:
-    return Draft("rate", "unverifiable", [p.ref(), num.ref()], None, p.shown,
-                 f"{p.written} 所对应的整体（分母）未在文中给出，无法用 {num.written} 核对。")

@@ -92,7 +92,8 @@ def _whole(view: PageView, at: int, first: Num, parts: list[Num]) -> tuple[Num, 
     same = [n for n in candidates if n.sentence == parts[0].sentence]
     if same:
         between = view.text[same[-1].end:parts[0].start]
-        sure = cues.words("sum", "partial")[0] in between
+        # `在 2979 名代表中，A a 名，B b 名，分别占…`: the frame of the sentence is the parts' whole
+        sure = cues.words("sum", "partial")[0] in between or frames.frame_noun(view, same[-1]) is not None
         return same[-1], None if sure else f"{same[-1].written} 未被明说是这些部分所占的整体"
     # `总产值 X 元。其中 A a 元，B b 元，分别占 …`: the total the sentence's `其中` breaks down
     cue = view.text.rfind(cues.words("sum", "partial")[0], view.sentences[parts[0].sentence].start, parts[0].start)

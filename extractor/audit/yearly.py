@@ -8,6 +8,7 @@ that the levels do not give is unverifiable, never inconsistent; one they give i
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from . import cues
 from .levels import name_of
@@ -158,16 +159,37 @@ def dated_pair(view: PageView, levels: list[Num]) -> tuple[list[Num], list[Num]]
     there are none such."""
     years = [(n, year_of(view, n) or label_year(view, n)) for n in levels]
     dated = [(n, y) for n, y in years if y is not None]
+    if len(dated) < 2:
+        # `去年出口为 A，今年达到 B`: years named relative to the report's (去年 before 今年)
+        dated = [(n, y) for n, y in ((n, relative_year(view, n)) for n in levels) if y is not None]
     if len(dated) >= 2 and dated[-2][0].same_measure(dated[-1][0]) and dated[-2][1] < dated[-1][1] \
             and _same_thing(view, dated[-2][0], dated[-1][0]):
         return [dated[-2][0]], [dated[-1][0]]
     return [], []
 
 
+def relative_year(view: PageView, n: Num) -> int | None:
+    """The year a level's label names relative to the report's own (`去年` −1, `今年` 0,
+    data/cues.toml [growth] relative_years), one such word alone; None for none or a written year."""
+    label = view.text[max(view.clause_start(n.start), view.prev_end(n.start, dates=False)):n.start]
+    if years_in(label) or cues.contains_any(label, "growth", "part_year"):
+        return None  # `今年一季度出口 A`: a part of the year is no level of the year
+    found = [off for off, words in _relative_years().items() for w in words if w in label]
+    return found[0] if len(found) == 1 else None
+
+
+@lru_cache(maxsize=1)
+def _relative_years() -> dict[int, tuple[str, ...]]:
+    return {int(k): tuple(v) for k, v in cues.table("cues.toml")["growth"]["relative_years"].items()}
+
+
 def _same_thing(view: PageView, base: Num, new: Num) -> bool:
     """The later level names nothing of its own (`一九七八年达到 A`) or the base's name
     (`一九八二年钢产量为 A`), not another thing (`一九八二年棉花产量为 A`)."""
     label = view.text[max(view.clause_start(new.start), view.prev_end(new.start, dates=False)):new.start]
+    for words in _relative_years().values():
+        for w in words:
+            label = label.replace(w, "")
     if not own_subject(view, _ANY_YEAR.sub("", label)):
         return True
     name = name_of(view, new)
