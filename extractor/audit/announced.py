@@ -115,9 +115,11 @@ def counts_before(view: PageView, mark: Callable[[str, int, bool], int],
             continue
         at = mark(text, m.end(), bool(m.group("quote")))
         value = parse_number(m.group("n"))
-        if at < 0 or value is None or text[m.start() - 1:m.start()] == "第" or m.group("n").isdigit() \
+        recorded = m.group("n").isdigit() and m.start("n") in records
+        if at < 0 or value is None or text[m.start() - 1:m.start()] == "第" or recorded \
                 or (keep is not None and not keep(m, value, at)):
-            continue  # `第九条…：` is an ordinal; `6 个` is a count record, taken below
+            continue  # `第九条…：` is an ordinal; `6 个` is a count record, taken below (a quoted
+            # `“3个结合”` is none: the extractor leaves a quoted name's count out, read here)
         s, e = m.start("n"), m.end()
         cls = m.group("cls") or m.group("pt")
         out.append((Num(view.raw_ref(s, e), s, e, "count", float(value), cls, "exact", None, text[s:e]), at))

@@ -118,7 +118,9 @@ def _word_count(view: PageView, lst: ItemList) -> tuple[Num, bool] | None:
     big = bool(m.group("big") or m.group("cls") == "大")
     if value is None or (big and value > cues.number("enumeration", "max_group")):
         return None
-    if m.group("n").isdigit() and m.group("cls") != "大":
+    if m.group("n").isdigit() and m.group("cls") != "大" \
+            and any(n.type == "count" and n.start == m.start("n")
+                    for n in view.between(m.start("n"), view.clause_end(m.start("n")))[:1]):
         return None  # `3 个` is a count record, read by the rules for counts right after a list
     if cues.contains_any(lst.items[-1], "enumeration", "modifies_count"):
         return None
