@@ -63,6 +63,8 @@ def check(view: PageView) -> list[Draft]:
         count, exact, how = found
         if count.start <= lst.end + 1 and lst.items[-1].endswith(cues.words("enumeration", "count_objects")):
             continue  # `…施工许可压缩至 1 个`: the count is what the last item's verb reaches
+        if lst.joined and _same_tail(lst.items):
+            lst.joined = ""  # `滨江新区、临港新区和天河新区`: names of one kind, the join word lists them
         if exact and lst.joined and count.value == len(lst.items) - 1:
             # `A、B和C深度融合“两篇大文章”`: the join word may sit inside the last name
             lst.items[-2:] = [lst.items[-2] + lst.joined + lst.items[-1]]
@@ -250,6 +252,14 @@ def _even(lst: ItemList, least: int = 1) -> bool:
     words = _segmenter().pos(lst.items[1])
     opens_with_verb = bool(words) and words[0][1] in ("v", "vn") and any(w[1].startswith("n") for w in words[1:])
     return not opens_with_verb and not any(a[1] == "v" and b[1].startswith("n") for a, b in zip(words, words[1:]))
+
+
+def _same_tail(items: list[str]) -> bool:
+    """Three items or more that all end with the same character (`新区`, `县`, `建设`) are names of
+    one kind: a join word before the last is the list's, not inside a name (`文化和旅游` in
+    `教育、文化和旅游` ends with another character than the items before it). Found so whatever
+    the count says, so a count one short of them is not read as merging the last two."""
+    return len(items) >= 3 and all(len(item) >= 2 for item in items) and len({item[-1] for item in items}) == 1
 
 
 def _sure_items(view: PageView, count: Num, lst: ItemList) -> bool:
