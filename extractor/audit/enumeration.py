@@ -326,9 +326,10 @@ def enumeration_draft(view: PageView, count: Num, lst: ItemList, exact: bool, ho
         if not ok and how == _IN_WORDS and k > count.value and not _sure_items(view, count, lst):
             verdict = "unverifiable"
             text += "但列举的第一项可能连着前面的词语（另一组列举），无法据此判定有误。"
-        elif not ok and how in (announced.HOW_ONE_PARAGRAPH, announced.HOW_NUMBERED) and k > count.value:
+        elif not ok and how in (announced.HOW_ONE_PARAGRAPH, announced.HOW_NUMBERED, announced.HOW_ENTRIES) \
+                and k > count.value:
             pass  # `两个方面：一是…二是…三是…`: the numbered markers themselves count on
-        elif not ok and how in (announced.HOW, announced.HOW_ONE_PARAGRAPH, announced.HOW_NUMBERED):
+        elif not ok and how in (announced.HOW, announced.HOW_ONE_PARAGRAPH, announced.HOW_NUMBERED, announced.HOW_ENTRIES):
             verdict = "unverifiable"
             text += "但分项标记也可能另有分段或包含小项，无法据此判定有误。"
         elif not ok and how == _AMOUNTS:
