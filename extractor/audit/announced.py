@@ -58,6 +58,10 @@ HOW_ONE_PARAGRAPH = "冒号之后在同一段内以序数词分项列出"  # `�
 # `：⏎一是…⏎二是…`, `：（1）…（2）…`: markers numbered in order across paragraphs; numbering past the
 # count is the text's own, so more items than counted break it (fewer may skip a part of the text)
 HOW_NUMBERED = "冒号之后以序号分项列出"
+# `：日本，608.1 亿美元；香港，507.7 亿美元；…`: entries of one shape, a name and its one amount,
+# can open no sub-points: more of them than counted break the count, as numbered markers do
+HOW_ENTRIES = "冒号之后以“；”分列的名称与数额"
+_ENTRY = re.compile(r"[^\d０-９，,：:；。]{1,12}[，,：:][0-9０-９][0-9０-９．.·]*[^\d０-９，,；。]{0,6}")
 _NUMERALS = "一二三四五六七八九十"
 _ITEM_BEFORE = "。；;，：\n \u3000"  # what an inline item's marker follows
 
@@ -76,10 +80,9 @@ def check(view: PageView, draft: Callable[[PageView, Num, ItemList, bool, str], 
     for count, colon in _counts(view):
         ordinal = _ordinal_words(view, colon)
         numbered = ordinal or _headings(view, colon)
-        found = numbered or _dash_paragraphs(view, colon) \
-            or _bullets(view, colon) \
-            or _semicolon_items(view, colon, _names_points(view, count, colon)) \
-            or (_comma_items(view, colon) if quoted_colon(view, colon) else None)
+        found = numbered or _dash_paragraphs(view, colon) or _bullets(view, colon)
+        semi = None if found else _semicolon_items(view, colon, _names_points(view, count, colon))
+        found = found or semi or (_comma_items(view, colon) if quoted_colon(view, colon) else None)
         if found is None:
             continue
         start, end, items = found
@@ -88,9 +91,10 @@ def check(view: PageView, draft: Callable[[PageView, Num, ItemList, bool, str], 
         sent = view.sentence_index(colon)
         lst = ItemList(start, end, items, False, False, view.clause_start(colon), end)
         one_paragraph = ordinal is not None and "\n" not in view.text[count.start:end]
+        entries = semi is not None and len(items) >= 3 and all(_ENTRY.fullmatch(i.strip()) for i in items)
         if sent >= 0 or view.sentence_index(count.start) >= 0:
             drafts.append(draft(view, count, lst, True, HOW_ONE_PARAGRAPH if one_paragraph
-                                else HOW_NUMBERED if numbered is not None else HOW))
+                                else HOW_NUMBERED if numbered is not None else HOW_ENTRIES if entries else HOW))
     return drafts
 
 
@@ -115,9 +119,11 @@ def counts_before(view: PageView, mark: Callable[[str, int, bool], int],
             continue
         at = mark(text, m.end(), bool(m.group("quote")))
         value = parse_number(m.group("n"))
-        if at < 0 or value is None or text[m.start() - 1:m.start()] == "第" or m.group("n").isdigit() \
+        recorded = m.group("n").isdigit() and m.start("n") in records
+        if at < 0 or value is None or text[m.start() - 1:m.start()] == "第" or recorded \
                 or (keep is not None and not keep(m, value, at)):
-            continue  # `第九条…：` is an ordinal; `6 个` is a count record, taken below
+            continue  # `第九条…：` is an ordinal; `6 个` is a count record, taken below (a quoted
+            # `“3个结合”` is none: the extractor leaves a quoted name's count out, read here)
         s, e = m.start("n"), m.end()
         cls = m.group("cls") or m.group("pt")
         out.append((Num(view.raw_ref(s, e), s, e, "count", float(value), cls, "exact", None, text[s:e]), at))

@@ -65,6 +65,8 @@ def check(view: PageView) -> list[Draft]:
         count, exact, how = found
         if count.start <= lst.end + 1 and lst.items[-1].endswith(cues.words("enumeration", "count_objects")):
             continue  # `…施工许可压缩至 1 个`: the count is what the last item's verb reaches
+        if lst.joined and _same_tail(lst.items):
+            lst.joined = ""  # `滨江新区、临港新区和天河新区`: names of one kind, the join word lists them
         if exact and lst.joined and count.value == len(lst.items) - 1:
             # `A、B和C深度融合“两篇大文章”`: the join word may sit inside the last name
             lst.items[-2:] = [lst.items[-2] + lst.joined + lst.items[-1]]
@@ -121,7 +123,9 @@ def _word_count(view: PageView, lst: ItemList) -> tuple[Num, bool] | None:
     big = bool(m.group("big") or m.group("cls") == "大")
     if value is None or (big and value > cues.number("enumeration", "max_group")):
         return None
-    if m.group("n").isdigit() and m.group("cls") != "大":
+    if m.group("n").isdigit() and m.group("cls") != "大" \
+            and any(n.type == "count" and n.start == m.start("n")
+                    for n in view.between(m.start("n"), view.clause_end(m.start("n")))[:1]):
         return None  # `3 个` is a count record, read by the rules for counts right after a list
     if cues.contains_any(lst.items[-1], "enumeration", "modifies_count"):
         return None
@@ -253,6 +257,14 @@ def _even(lst: ItemList, least: int = 1) -> bool:
     return not opens_with_verb and not any(a[1] == "v" and b[1].startswith("n") for a, b in zip(words, words[1:]))
 
 
+def _same_tail(items: list[str]) -> bool:
+    """Three items or more that all end with the same character (`新区`, `县`, `建设`) are names of
+    one kind: a join word before the last is the list's, not inside a name (`文化和旅游` in
+    `教育、文化和旅游` ends with another character than the items before it). Found so whatever
+    the count says, so a count one short of them is not read as merging the last two."""
+    return len(items) >= 3 and all(len(item) >= 2 for item in items) and len({item[-1] for item in items}) == 1
+
+
 def _sure_items(view: PageView, count: Num, lst: ItemList) -> bool:
     """More items than a group count in words (`三大工程`) names break it where the list cannot
     have started early nor merge items: the items after the first of like length with no verb
@@ -317,9 +329,10 @@ def enumeration_draft(view: PageView, count: Num, lst: ItemList, exact: bool, ho
         if not ok and how == _IN_WORDS and k > count.value and not _sure_items(view, count, lst):
             verdict = "unverifiable"
             text += "但列举的第一项可能连着前面的词语（另一组列举），无法据此判定有误。"
-        elif not ok and how in (announced.HOW_ONE_PARAGRAPH, announced.HOW_NUMBERED) and k > count.value:
+        elif not ok and how in (announced.HOW_ONE_PARAGRAPH, announced.HOW_NUMBERED, announced.HOW_ENTRIES) \
+                and k > count.value:
             pass  # `两个方面：一是…二是…三是…`: the numbered markers themselves count on
-        elif not ok and how in (announced.HOW, announced.HOW_ONE_PARAGRAPH, announced.HOW_NUMBERED):
+        elif not ok and how in (announced.HOW, announced.HOW_ONE_PARAGRAPH, announced.HOW_NUMBERED, announced.HOW_ENTRIES):
             verdict = "unverifiable"
             text += "但分项标记也可能另有分段或包含小项，无法据此判定有误。"
         elif not ok and how == _AMOUNTS:

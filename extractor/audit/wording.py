@@ -34,6 +34,9 @@ def word_direction(before: str, clause: str = "") -> str | None:
     """The way a change goes by the words before it; `低`/`高` only in a comparison (`比上半年
     26.3% 的增长幅度低 9.2 个百分点`), where `比`/`较` stands earlier in the clause."""
     d = cues.direction(before, "growth")
+    extent = cues.ends_with_any(clause, "growth", "extent")
+    if d is None and extent and before.endswith(extent[-len(before):]):  # `减少了 187 人，减少的幅度为 6%`
+        d = cues.direction(clause[: -len(extent)], "growth")
     if d is not None or not clause:
         return d
     for w in cues.words("growth", "not_base"):
@@ -99,8 +102,8 @@ def own_subject(view: PageView, text: str) -> bool:
     """Whether a change's clause names what changes (`人员减少了 15%`) rather than only the
     comparison (`同比增长 5%`, `比一九七八年增长百分之三十二点六`)."""
     text = WORD_PERCENT.sub("", WORD_YEAR.sub("", text))
-    for w in (cues.words("growth", "average") + cues.words("growth", "price_basis") + cues.words("growth", "function_words")
-              + cues.words("growth", "up") + cues.words("growth", "down")):
+    for w in (cues.words("growth", "extent") + cues.words("growth", "average") + cues.words("growth", "price_basis")
+              + cues.words("growth", "function_words") + cues.words("growth", "up") + cues.words("growth", "down")):
         text = text.replace(w, "")
     return len(re.sub(r"[^\u4e00-\u9fff]", "", text)) >= 2
 
