@@ -102,6 +102,10 @@ def _is_description(words: list[tuple[str, str]], tags: dict[str, frozenset]) ->
     if first in tags["verb_tags"] and any(t in tags["noun_tags"] for _, t in words[1:]) \
             and last not in tags["compound_end_tags"]:
         return True  # 继续简化商品和服务贸易的协定: a verb and its object, a relative clause
+    if first in tags["measure_tags"] and not any(t in tags["noun_tags"] for _, t in words):
+        # 百万千瓦级的核电机组, 万亩以上的示范片: a size said of the noun after 的 (not 百万千瓦核电机组的
+        # 核电站: a count of the noun before 的)
+        return True
     if len(words) == 1:
         return first in tags["predicate_tags"] or first in tags["single_tags"]
     if first in tags["opening_tags"]:
@@ -139,7 +143,7 @@ def described_noun(words: str) -> str | None:
         # noun a verb is the predicate (邻长纳入…, 山民搬了家)
         opening_verb = tag == "v" and len(word) >= 2 and noun == ""
         closing_verb = tag == "v" and len(word) >= 2 and closed and i == len(tagged) - 1
-        if tag not in tags["noun_tags"] and not opening_verb and not closing_verb:
+        if tag not in tags["noun_tags"] and tag not in tags["head_tags"] and not opening_verb and not closing_verb:
             break
         noun += word
     return noun if len(noun) >= 2 else None
