@@ -287,6 +287,11 @@ def _opens_from_base() -> re.Pattern:
     return re.compile(f"^(?:{alternation(t['leading']['connectives'])})?[由从]{span}(?:\\d|[{digits}]{{4}}年|{amount}|$)")
 
 
+@lru_cache(maxsize=1)
+def _exception_close() -> re.Pattern:
+    return re.compile(f"(?:{alternation(table('metric.toml')['exception']['closes'])})$")
+
+
 # (and a short head noun after the quote up to the clause's end: “交通安全进校园”活动)
 _QUOTED = re.compile("“([^“”，。；：！？\\d\n]{2,16})”(?:([\u4e00-\u9fff]{1,3})(?=[，。；：！？\n]|$))?")
 def _metric_for(text: str, start: int, end: int, unit: str | None = None) -> str | None:
@@ -336,6 +341,9 @@ def _metric_for(text: str, start: int, end: int, unit: str | None = None) -> str
     hi = tail.start() if tail else ceiling
     # 10万只以上候鸟: a qualifier after the unit stands between the number and its noun
     after_raw = qualifier_head.sub("", text[end:hi])
+    if raw_before.endswith(_word_tuple("exception", "opens")):
+        # 除４亿美元的资本金外: the frame's closing word is no part of the noun after the amount
+        after_raw = _exception_close().sub("", after_raw)
     counted = unit in _word_set("noun_after", "units")
     # 全行完成80亿元…计划: the verb of giving is read before the phrase is cleaned of it
     gives = bool(giving.search(before) or giving.search(raw_before))
@@ -379,7 +387,8 @@ def _metric_for(text: str, start: int, end: int, unit: str | None = None) -> str
         and not _change().match(after) and not _TO_LEVEL.search(text, end, hi)
     # (新增的100亿元规模: 规模 names nothing; 设想的六百亿元多出: a change; 由…的234亿美元猛降至: a level of a change)
     # 欠原苏联1400亿美元巨额债务: a money amount right before a noun of money names that noun
-    owned = unit in currencies() and after.endswith(_word_tuple("money_nouns", "ends"))
+    owned = unit in currencies() and after.endswith(_word_tuple("money_nouns", "ends")) \
+        and after not in _word_set("generic", "nouns")
     if is_noun and (counted or gives or listed or described or owned):
         return _noun_list(text, end, after) if counted else after[:_MAX]
     if len(after) >= 2 and raw_before.endswith(_word_tuple("beneficiary", "marks")):
