@@ -27,7 +27,7 @@ def _subject(before: str) -> str:
 _SPAN_NOUN = re.compile(r"^[\s\d.,，%·一二两三四五六七八九十百千万亿零〇点余多几数约近]+")
 
 
-_WHOLE_COUNTRY = "全国"
+_WHOLE_COUNTRY = ("全国", "我国")
 
 
 def _scope_stripped(before: str) -> str:
@@ -50,7 +50,7 @@ def _scope_stripped(before: str) -> str:
                 and _number_scope().findall(whole)[-1].endswith("日") and len(_clean(parts[-2])) >= 2:
             before = _clean(parts[-2])  # 某国股市13日也扭转了颓势: the subject before the day, a predicate after
     if before.startswith(_WHOLE_COUNTRY) and len(before) != 3:
-        before = before[2:]  # 全国65%人口, 全国工业总产值: the whole country is scope (not 全国性)
+        before = before[2:]  # 全国65%人口, 我国工业总产值: the whole country is scope (not 全国性)
     m = leading_place.match(before)
     if m and len(before) - m.end() >= 2:
         before = before[m.end():]  # 株洲经开区投入 → 投入, 武陵区举办招聘会 → 举办招聘会
