@@ -29,7 +29,7 @@ def _gap() -> re.Pattern:
     t = table("metric.toml")["places"]
     # (俄罗斯从现在的2.87%逐年下调至2000年的1.07%: a change's starting level, its base, its way to the
     # level reached are a gap too)
-    to_level = "[^，。；：！？\n]{0,24}?[至到](?:\d{4}年[底末]?)?"
+    to_level = r"[^，。；：！？\n]{0,24}?[至到](?:\d{4}年[底末]?)?"
     base = f"[从由](?:{to_level})?(?:{alternation(table('metric.toml')['from_to']['bases'])})?的?"
     return re.compile(f"(?:{alternation(t['gap_words'])})*{base}|(?:{alternation(t['gap_words'])})+[{t['gap_marks']}]?|[{t['gap_marks']}]")
 
