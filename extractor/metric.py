@@ -34,7 +34,7 @@ from .metric_nouns import (
     _counted_after, _countable_nouns, _joined_end, _named_after, _noun_list, _people_nouns, _share_part, _share_words,
     _valued_thing,
 )
-from .metric_lists import _LISTING, _respective_subject, _RESPECTIVELY, _SENTENCE_PART, shared_after
+from .metric_lists import _LISTING, listed_nouns, _respective_subject, _RESPECTIVELY, _SENTENCE_PART, shared_after
 from .metric_subject import (
     _clause_start, _from_to_subject, _given_after, _past_aside, _previous_subject, _priced_subject, _scope_stripped,
     _SPAN_NOUN, _subject, _subject_before, _without_aside,
@@ -258,6 +258,7 @@ def _metric(text: str, start: int, end: int, unit: str | None = None, _depth: in
 
 
 _SENTENCE_PART_END = re.compile(f"[{re.escape(BREAKS)}]")
+_ITEM_LONGEST = 6
 _PERCENT = re.compile("[%％‰]|百分之|百分点|(?<=[一二三四五六七八九十两])成$")  # 四成
 # an amount that ends just before a value word: its number (digits or Chinese numerals, a range) and
 # a unit of up to four characters, then a bracket or a comma
@@ -335,6 +336,10 @@ def _metric_for(text: str, start: int, end: int, unit: str | None = None) -> str
     if len(before) == 1 and lo >= 2 and text[lo - 1] == "、":
         # 追缴款、物共计30万元: one noun of a list is the list's last item, the list names it
         before = _clean(_scope_stripped(_subject(text[_clause_start(text, lo - 1):start])))
+    elif unit in _word_set("noun_after", "units") and 2 <= len(before) <= _ITEM_LONGEST and before == _clean(raw_before) \
+            and lo >= 2 and text[lo - 1] == "、" and _RESPECTIVELY not in text[max(0, lo - 40):min(len(text), end + 4)]:
+        # 星级宾馆、饭店25个, 大中型拖拉机、收割机2万余台: a count after nouns listed counts them together
+        before = listed_nouns(text, lo - 1) + before
     # and on to its next break, at most 30 characters
     ceiling = min(len(text), end + 30)
     tail = _CLAUSE_END.search(text, end, ceiling)

@@ -108,7 +108,7 @@ def _is_description(words: list[tuple[str, str]], tags: dict[str, frozenset]) ->
         return True
     if len(words) == 1:
         return first in tags["predicate_tags"] or first in tags["single_tags"]
-    if first in tags["opening_tags"]:
+    if first in tags["opening_tags"] or words[0][0] in tags["degree_words"]:
         return True
     clause = first in tags["noun_tags"] and any(t in tags["clause_tags"] for _, t in words[1:])
     return last in tags["predicate_tags"] and not clause
