@@ -23,7 +23,7 @@ from functools import lru_cache
 
 from .clauses import BREAKS
 from .lexicon import alternation, table
-from .metric_after import words_after
+from .metric_after import noun_before_verb, words_after
 from .metric_context import (
     bases_only, chinese_amount, counted_head, earlier_count, ENDING_HEAD, HEADLESS, HIDE, LATIN_NUMBER,
     named_subject_before, opens_clause, partitive_count, PLAIN_NUMBER, topic_frame, predicate_only, purpose_after, SHOW, elliptic_object, topic_before,
@@ -259,6 +259,7 @@ def _metric(text: str, start: int, end: int, unit: str | None = None, _depth: in
 
 _SENTENCE_PART_END = re.compile(f"[{re.escape(BREAKS)}]")
 _ITEM_LONGEST = 6
+_ASPECT = ("了", "着", "过")
 _PERCENT = re.compile("[%％‰]|百分之|百分点|(?<=[一二三四五六七八九十两])成$")  # 四成
 # an amount that ends just before a value word: its number (digits or Chinese numerals, a range) and
 # a unit of up to four characters, then a bracket or a comma
@@ -395,7 +396,12 @@ def _metric_for(text: str, start: int, end: int, unit: str | None = None) -> str
     owned = unit in currencies() and after.endswith(_word_tuple("money_nouns", "ends")) \
         and after not in _word_set("generic", "nouns")
     if is_noun and (counted or gives or listed or described or owned):
-        return _noun_list(text, end, after) if counted else after[:_MAX]
+        if not counted:
+            return after[:_MAX]
+        nouns = _noun_list(text, end, after)
+        # 6件古瓷器拍卖了, 13位先进脱贫母亲请到北京: the noun, not its predicate (a list stays whole)
+        aspect = after_raw.startswith(after) and after_raw[len(after):len(after) + 1] in _ASPECT
+        return noun_before_verb(after, aspect)[:_MAX] if nouns == after[:_MAX] else nouns
     if len(after) >= 2 and raw_before.endswith(_word_tuple("beneficiary", "marks")):
         return after[:_MAX]
     if before and _number_scope().fullmatch(before):

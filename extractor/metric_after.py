@@ -147,3 +147,21 @@ def described_noun(words: str) -> str | None:
             break
         noun += word
     return noun if len(noun) >= 2 else None
+
+
+def noun_before_verb(words: str, aspect: bool = False) -> str:
+    """古瓷器拍卖了 → 古瓷器, 先进脱贫母亲请到北京 → 先进脱贫母亲: after a count, words that do not end
+    in a head noun end after their last head noun (jieba's tags), where a predicate of two words or
+    more follows it, or one verb with an aspect mark after it (`aspect`: 了, 着, 过); a compound
+    ending in its head (邮件处理中心, 生产入网许可证) and words with no noun stay whole."""
+    if len(words) < 4:
+        return words  # (a noun of two or three characters is left whole: no tagger for it)
+    _, tags = _described()
+    tagged = segmenter().pos(words)
+    heads = [i for i, (word, tag) in enumerate(tagged) if tag in tags["head_end_tags"] or word in tags["head_verbs"]]
+    if not heads or heads[-1] == len(tagged) - 1 or tagged[heads[-1] + 1][1] not in tags["predicate_opening_tags"]:
+        return words
+    if heads[-1] == len(tagged) - 2 and not aspect:
+        return words  # (one verb after the noun: as often a noun jieba tags so, 根本性转变, 国际协定)
+    out = "".join(word for word, _ in tagged[: heads[-1] + 1])
+    return out if len(out) >= 2 else words
