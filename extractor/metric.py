@@ -28,6 +28,7 @@ from .metric_context import (
     bases_only, chinese_amount, counted_head, earlier_count, ENDING_HEAD, HEADLESS, HIDE, LATIN_NUMBER,
     named_subject_before, opens_clause, partitive_count, PLAIN_NUMBER, topic_frame, predicate_only, purpose_after, SHOW, elliptic_object, topic_before,
 )
+from .metric_topic import topic_measure
 from .metric_places import elliptic_count, parallel_metric, place_only, placed_item
 from .metric_nouns import (
     currencies, people_after,
@@ -75,6 +76,9 @@ def metric_for(text: str, start: int, end: int, unit: str | None = None) -> str 
         if phrase and predicate_only().fullmatch(phrase):
             # 有可能超过1987年创纪录的: what is left after the time names nothing; the subject before does
             phrase = _trim(named_subject_before(text, start)) or phrase
+    if phrase:
+        # 重工业生产，…，今年的产值预计比去年下降5%: a bare measure is the topic's the sentence opens with
+        phrase = topic_measure(text, start, phrase) or phrase
     return _balanced(phrase) if phrase else phrase
 
 
