@@ -28,7 +28,7 @@ from .metric_context import (
     bases_only, chinese_amount, counted_head, earlier_count, ENDING_HEAD, HEADLESS, HIDE, LATIN_NUMBER,
     named_subject_before, opens_clause, partitive_count, PLAIN_NUMBER, topic_frame, predicate_only, purpose_after, SHOW, elliptic_object, topic_before,
 )
-from .metric_topic import topic_measure
+from .metric_topic import amount_before, topic_measure
 from .metric_places import elliptic_count, parallel_metric, place_only, placed_item
 from .metric_nouns import (
     currencies, people_after,
@@ -222,6 +222,14 @@ def _metric(text: str, start: int, end: int, unit: str | None = None, _depth: in
                 head = _metric(text, before.start(), before.end(), None, _depth + 1)
                 if head and head not in _word_tuple("value", "words"):
                     return head
+    share_at = _clause_start(text, start) if phrase and _depth == 0 and _PERCENT.search(text, start, end) else 0
+    if share_at and _share_words()[0].match(text, share_at, start) and opens_clause(text, share_at):
+        # 共夺得92个世界冠军，其中有17个奥运会小项的世界冠军，占总数的18.5%: a share with no part of its
+        # own is of what the amount just before it measures (a rate there is passed over)
+        earlier = amount_before(text, share_at)
+        part = _metric(text, earlier[0], earlier[1], earlier[2], _depth + 1) if earlier else None
+        if part and len(part) >= 2 and not _DIGIT.search(part) and not _share_words()[0].match(part):
+            return part
     if phrase and _depth == 0 and _PERCENT.search(text, start, end):
         share = _share_part(text, start, phrase)
         if share:
