@@ -23,7 +23,7 @@ from functools import lru_cache
 
 from .clauses import BREAKS
 from .lexicon import alternation, table
-from .metric_after import noun_before_verb, words_after
+from .metric_after import ends_in_head, noun_before_verb, words_after
 from .metric_context import (
     bases_only, chinese_amount, counted_head, earlier_count, ENDING_HEAD, HEADLESS, HIDE, LATIN_NUMBER,
     named_subject_before, opens_clause, partitive_count, PLAIN_NUMBER, topic_frame, predicate_only, purpose_after, SHOW, elliptic_object, topic_before,
@@ -55,6 +55,12 @@ _LISTED_NUMBER = re.compile(r"\d[\d.,%]*(?:个百分点|[万亿]?[^\d、，。�
 def metric_for(text: str, start: int, end: int, unit: str | None = None) -> str | None:
     """The metric phrase for the number at [start, end) of normalized text: never holding a
     clause break or another number (what follows the last number of a phrase is its own)."""
+    if (unit in currencies() or unit in _word_set("noun_after", "units")) \
+            and text.endswith(_word_tuple("anaphora", "words"), max(0, start - 2), start):
+        # 经费只有2000万元。31个省市自治区都来争这2000万元: the amount named again is the one before
+        before = text.rfind(text[start:end], max(0, start - _ANAPHORA_REACH), start - 1)
+        if before >= 0 and not text.endswith(_word_tuple("anaphora", "words"), max(0, before - 2), before):
+            return metric_for(text, before, before + end - start, unit)
     phrase = _metric(text, start, end, unit)
     if phrase and (place_only(phrase, text, start) or placed_item(phrase, text, start)):
         # 美国为45%: the place is scope; the run's earlier number or clause names what is measured
@@ -271,6 +277,7 @@ def _metric(text: str, start: int, end: int, unit: str | None = None, _depth: in
 
 _SENTENCE_PART_END = re.compile(f"[{re.escape(BREAKS)}]")
 _ITEM_LONGEST = 6
+_ANAPHORA_REACH = 300
 _ASPECT = ("了", "着", "过")
 _PERCENT = re.compile("[%％‰]|百分之|百分点|(?<=[一二三四五六七八九十两])成$")  # 四成
 # an amount that ends just before a value word: its number (digits or Chinese numerals, a range) and
@@ -407,6 +414,14 @@ def _metric_for(text: str, start: int, end: int, unit: str | None = None) -> str
     # 欠原苏联1400亿美元巨额债务: a money amount right before a noun of money names that noun
     owned = unit in currencies() and after.endswith(_word_tuple("money_nouns", "ends")) \
         and after not in _word_set("generic", "nouns")
+    if unit in currencies() and not owned and is_noun and after.startswith(_word_tuple("money_nouns", "heads")):
+        # 共有10亿美元资金投入了这些投资计划: a noun of money opens the words after the amount, a
+        # predicate follows it (not a purpose, 资金支持再就业, nor more of a compound, 现金回笼计划)
+        head = next(w for w in _word_tuple("money_nouns", "heads") if after.startswith(w))
+        rest = after[len(head):]
+        compound = ends_in_head(after) and not any(mark in rest for mark in _ASPECT)  # (投入了这些投资计划: a predicate)
+        if rest and not rest.startswith(_word_tuple("money_nouns", "purposes")) and not compound:
+            after, owned = head, True
     if is_noun and (counted or gives or listed or described or owned):
         if not counted:
             return after[:_MAX]

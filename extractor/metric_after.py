@@ -165,3 +165,10 @@ def noun_before_verb(words: str, aspect: bool = False) -> str:
         return words  # (one verb after the noun: as often a noun jieba tags so, 根本性转变, 国际协定)
     out = "".join(word for word, _ in tagged[: heads[-1] + 1])
     return out if len(out) >= 2 else words
+
+
+def ends_in_head(words: str) -> bool:
+    """现金回笼计划: the words end with a head noun (jieba's tags), a compound whole."""
+    _, tags = _described()
+    tagged = segmenter().pos(words)
+    return bool(tagged) and (tagged[-1][1] in tags["head_end_tags"] or tagged[-1][0] in tags["head_verbs"])
