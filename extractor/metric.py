@@ -14,7 +14,9 @@ measures the subject before it; so do both levels of `由A增至B`.
 The words and characters used live in data/metric.toml. The parts: metric_words.py (the data as
 patterns, cleaning a phrase), metric_subject.py (the subject read back from the clauses before),
 metric_lists.py (numbers of 分别 lists), metric_after.py (words after `N的` naming the number),
-metric_context.py (the subject named before past generic nouns and bases, counts before, purposes).
+metric_context.py (the subject named before past generic nouns and bases, counts before, purposes),
+metric_topic.py (a bare measure after a sentence's topic), metric_refer.py (the same amount said
+before, the amount before a share clause, a noun of money after an amount).
 """
 from __future__ import annotations
 
@@ -23,12 +25,13 @@ from functools import lru_cache
 
 from .clauses import BREAKS
 from .lexicon import alternation, table
-from .metric_after import ends_in_head, noun_before_verb, words_after
+from .metric_after import noun_before_verb, words_after
 from .metric_context import (
     bases_only, chinese_amount, counted_head, earlier_count, ENDING_HEAD, HEADLESS, HIDE, LATIN_NUMBER,
     named_subject_before, opens_clause, partitive_count, PLAIN_NUMBER, topic_frame, predicate_only, purpose_after, SHOW, elliptic_object, topic_before,
 )
-from .metric_topic import amount_before, topic_measure
+from .metric_refer import amount_of_share, ASPECT, money_head, same_amount_before, without_exception_close
+from .metric_topic import topic_measure
 from .metric_places import elliptic_count, parallel_metric, place_only, placed_item
 from .metric_nouns import (
     currencies, people_after,
@@ -55,12 +58,9 @@ _LISTED_NUMBER = re.compile(r"\d[\d.,%]*(?:个百分点|[万亿]?[^\d、，。�
 def metric_for(text: str, start: int, end: int, unit: str | None = None) -> str | None:
     """The metric phrase for the number at [start, end) of normalized text: never holding a
     clause break or another number (what follows the last number of a phrase is its own)."""
-    if (unit in currencies() or unit in _word_set("noun_after", "units")) \
-            and text.endswith(_word_tuple("anaphora", "words"), max(0, start - 2), start):
-        # 经费只有2000万元。31个省市自治区都来争这2000万元: the amount named again is the one before
-        before = text.rfind(text[start:end], max(0, start - _ANAPHORA_REACH), start - 1)
-        if before >= 0 and not text.endswith(_word_tuple("anaphora", "words"), max(0, before - 2), before):
-            return metric_for(text, before, before + end - start, unit)
+    before = same_amount_before(text, start, end, unit)
+    if before is not None:  # 经费只有2000万元。…都来争这2000万元: the amount named again is the one before
+        return metric_for(text, before, before + end - start, unit)
     phrase = _metric(text, start, end, unit)
     if phrase and (place_only(phrase, text, start) or placed_item(phrase, text, start)):
         # 美国为45%: the place is scope; the run's earlier number or clause names what is measured
@@ -228,14 +228,11 @@ def _metric(text: str, start: int, end: int, unit: str | None = None, _depth: in
                 head = _metric(text, before.start(), before.end(), None, _depth + 1)
                 if head and head not in _word_tuple("value", "words"):
                     return head
-    share_at = _clause_start(text, start) if phrase and _depth == 0 and _PERCENT.search(text, start, end) else 0
-    if share_at and _share_words()[0].match(text, share_at, start) and opens_clause(text, share_at):
-        # 共夺得92个世界冠军，其中有17个奥运会小项的世界冠军，占总数的18.5%: a share with no part of its
-        # own is of what the amount just before it measures (a rate there is passed over)
-        earlier = amount_before(text, share_at)
-        part = _metric(text, earlier[0], earlier[1], earlier[2], _depth + 1) if earlier else None
-        if part and len(part) >= 2 and not _DIGIT.search(part) and not _share_words()[0].match(part):
-            return part
+    # 其中有17个奥运会小项的世界冠军，占总数的18.5%: a share with no part of its own is the amount's before
+    earlier = amount_of_share(text, start) if phrase and _depth == 0 and _PERCENT.search(text, start, end) else None
+    part = _metric(text, *earlier, _depth + 1) if earlier else None
+    if part and len(part) >= 2 and not _DIGIT.search(part) and not _share_words()[0].match(part):
+        return part
     if phrase and _depth == 0 and _PERCENT.search(text, start, end):
         share = _share_part(text, start, phrase)
         if share:
@@ -277,8 +274,6 @@ def _metric(text: str, start: int, end: int, unit: str | None = None, _depth: in
 
 _SENTENCE_PART_END = re.compile(f"[{re.escape(BREAKS)}]")
 _ITEM_LONGEST = 6
-_ANAPHORA_REACH = 300
-_ASPECT = ("了", "着", "过")
 _PERCENT = re.compile("[%％‰]|百分之|百分点|(?<=[一二三四五六七八九十两])成$")  # 四成
 # an amount that ends just before a value word: its number (digits or Chinese numerals, a range) and
 # a unit of up to four characters, then a bracket or a comma
@@ -306,11 +301,6 @@ def _opens_from_base() -> re.Pattern:
     # (从1996年到2020年美国石油产量…: a span of years is scope, the clause names its subject after it)
     span = f"(?!\\d{{4}}年?(?:到|至|—|－|-)\\d{{4}}年)"
     return re.compile(f"^(?:{alternation(t['leading']['connectives'])})?[由从]{span}(?:\\d|[{digits}]{{4}}年|{amount}|$)")
-
-
-@lru_cache(maxsize=1)
-def _exception_close() -> re.Pattern:
-    return re.compile(f"(?:{alternation(table('metric.toml')['exception']['closes'])})$")
 
 
 # (and a short head noun after the quote up to the clause's end: “交通安全进校园”活动)
@@ -366,9 +356,7 @@ def _metric_for(text: str, start: int, end: int, unit: str | None = None) -> str
     hi = tail.start() if tail else ceiling
     # 10万只以上候鸟: a qualifier after the unit stands between the number and its noun
     after_raw = qualifier_head.sub("", text[end:hi])
-    if raw_before.endswith(_word_tuple("exception", "opens")):
-        # 除４亿美元的资本金外: the frame's closing word is no part of the noun after the amount
-        after_raw = _exception_close().sub("", after_raw)
+    after_raw = without_exception_close(raw_before, after_raw)  # 除４亿美元的资本金外
     counted = unit in _word_set("noun_after", "units")
     # 全行完成80亿元…计划: the verb of giving is read before the phrase is cleaned of it
     gives = bool(giving.search(before) or giving.search(raw_before))
@@ -414,20 +402,15 @@ def _metric_for(text: str, start: int, end: int, unit: str | None = None) -> str
     # 欠原苏联1400亿美元巨额债务: a money amount right before a noun of money names that noun
     owned = unit in currencies() and after.endswith(_word_tuple("money_nouns", "ends")) \
         and after not in _word_set("generic", "nouns")
-    if unit in currencies() and not owned and is_noun and after.startswith(_word_tuple("money_nouns", "heads")):
-        # 共有10亿美元资金投入了这些投资计划: a noun of money opens the words after the amount, a
-        # predicate follows it (not a purpose, 资金支持再就业, nor more of a compound, 现金回笼计划)
-        head = next(w for w in _word_tuple("money_nouns", "heads") if after.startswith(w))
-        rest = after[len(head):]
-        compound = ends_in_head(after) and not any(mark in rest for mark in _ASPECT)  # (投入了这些投资计划: a predicate)
-        if rest and not rest.startswith(_word_tuple("money_nouns", "purposes")) and not compound:
-            after, owned = head, True
+    head = money_head(after) if unit in currencies() and not owned and is_noun else None
+    if head:
+        after, owned = head, True  # 10亿美元资金投入了…: the noun of money, a predicate after it
     if is_noun and (counted or gives or listed or described or owned):
         if not counted:
             return after[:_MAX]
         nouns = _noun_list(text, end, after)
         # 6件古瓷器拍卖了, 13位先进脱贫母亲请到北京: the noun, not its predicate (a list stays whole)
-        aspect = after_raw.startswith(after) and after_raw[len(after):len(after) + 1] in _ASPECT
+        aspect = after_raw.startswith(after) and after_raw[len(after):len(after) + 1] in ASPECT
         return noun_before_verb(after, aspect)[:_MAX] if nouns == after[:_MAX] else nouns
     if len(after) >= 2 and raw_before.endswith(_word_tuple("beneficiary", "marks")):
         return after[:_MAX]

@@ -9,7 +9,7 @@ import re
 from functools import lru_cache
 
 from .lexicon import alternation, table
-from .metric_words import _clean, _DIGIT, _word_tuple
+from .metric_words import _clean, _DIGIT
 
 _SENTENCE_START = re.compile("[。！？\n：]")
 _LONGEST = 14
@@ -57,28 +57,3 @@ def _noun_ending(words: str) -> bool:
     tagged = segmenter().pos(words)
     return bool(tagged) and tagged[-1][1] in _words()["noun_tags"]
 
-
-@lru_cache(maxsize=1)
-def _amount() -> tuple[re.Pattern, re.Pattern]:
-    t = table("metric.toml")
-    units = [*t["noun_after"]["units"], *table("money.toml")["units"].values(), "人", "人次", "户"]
-    number = re.compile("\\d[\\d.,，．·]*(?:多|余)?[万亿]*")
-    return number, re.compile(f"(?:{alternation(units)})")
-
-
-def amount_before(text: str, at: int) -> tuple[int, int, str] | None:
-    """The last amount (a count or money) in the two clauses before `at`, within its sentence, past
-    rates: (start, end, unit); None where the last number there is of another kind (a quantity, a
-    bare number: 灌溉面积达到了21.15万亩, 覆盖人口997.79万)."""
-    opening = max((m.end() for m in _SENTENCE_START.finditer(text, max(0, at - 120), at)), default=max(0, at - 120))
-    breaks = [m.start() for m in re.finditer("[，；]", text[opening:at])]
-    if not breaks:
-        return None
-    floor = opening + (breaks[-3] + 1 if len(breaks) >= 3 else 0)
-    number, unit = _amount()
-    for m in reversed(list(number.finditer(text, floor, at))):
-        if text.startswith(("%", "％", "个百分点"), m.end()):
-            continue  # (增长12.7%，占…: the rate is passed over)
-        u = unit.match(text, m.end())
-        return (m.start(), u.end(), u.group()) if u else None
-    return None
