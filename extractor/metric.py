@@ -363,7 +363,7 @@ def _metric_for(text: str, start: int, end: int, unit: str | None = None) -> str
     # (建立了10多亿元的副食品风险基金: after 的, a noun of money names the amount whatever the verb)
     money_noun = unit in currencies() and after_raw.startswith("的") \
         and _clean(_noun_end().sub("", re.split("[，。；：、]", after_raw[1:])[0])).endswith(
-            _word_tuple("money_nouns", "ends"))
+            _word_tuple("money_nouns", "ends") + _word_tuple("money_nouns", "ends_after_de"))
     if (counted or gives or money_noun) and after_raw.startswith("的"):
         # 超过100家的乐施米铺, 提供230亿美元的长期贷款: the noun after 的 is what is counted or given
         after_raw = after_raw[1:]
@@ -400,8 +400,9 @@ def _metric_for(text: str, start: int, end: int, unit: str | None = None) -> str
         and not _change().match(after) and not _TO_LEVEL.search(text, end, hi)
     # (新增的100亿元规模: 规模 names nothing; 设想的六百亿元多出: a change; 由…的234亿美元猛降至: a level of a change)
     # 欠原苏联1400亿美元巨额债务: a money amount right before a noun of money names that noun
-    owned = unit in currencies() and after.endswith(_word_tuple("money_nouns", "ends")) \
-        and after not in _word_set("generic", "nouns")
+    owned = unit in currencies() and after not in _word_set("generic", "nouns") \
+        and (after.endswith(_word_tuple("money_nouns", "ends"))
+             or money_noun and after.endswith(_word_tuple("money_nouns", "ends_after_de")))
     head = money_head(after) if unit in currencies() and not owned and is_noun else None
     if head:
         after, owned = head, True  # 10亿美元资金投入了…: the noun of money, a predicate after it
