@@ -14,7 +14,9 @@ measures the subject before it; so do both levels of `由A增至B`.
 The words and characters used live in data/metric.toml. The parts: metric_words.py (the data as
 patterns, cleaning a phrase), metric_subject.py (the subject read back from the clauses before),
 metric_lists.py (numbers of 分别 lists), metric_after.py (words after `N的` naming the number),
-metric_context.py (the subject named before past generic nouns and bases, counts before, purposes).
+metric_context.py (the subject named before past generic nouns and bases, counts before, purposes),
+metric_topic.py (a bare measure after a sentence's topic), metric_refer.py (the same amount said
+before, the amount before a share clause, a noun of money after an amount).
 """
 from __future__ import annotations
 
@@ -23,18 +25,20 @@ from functools import lru_cache
 
 from .clauses import BREAKS
 from .lexicon import alternation, table
-from .metric_after import words_after
+from .metric_after import noun_before_verb, words_after
 from .metric_context import (
     bases_only, chinese_amount, counted_head, earlier_count, ENDING_HEAD, HEADLESS, HIDE, LATIN_NUMBER,
     named_subject_before, opens_clause, partitive_count, PLAIN_NUMBER, topic_frame, predicate_only, purpose_after, SHOW, elliptic_object, topic_before,
 )
+from .metric_refer import amount_of_share, ASPECT, money_head, same_amount_before, without_exception_close
+from .metric_topic import topic_measure
 from .metric_places import elliptic_count, parallel_metric, place_only, placed_item
 from .metric_nouns import (
     currencies, people_after,
     _counted_after, _countable_nouns, _joined_end, _named_after, _noun_list, _people_nouns, _share_part, _share_words,
     _valued_thing,
 )
-from .metric_lists import _LISTING, _respective_subject, _RESPECTIVELY, _SENTENCE_PART, shared_after
+from .metric_lists import _LISTING, listed_nouns, _respective_subject, _RESPECTIVELY, _SENTENCE_PART, shared_after
 from .metric_subject import (
     _clause_start, _from_to_subject, _given_after, _past_aside, _previous_subject, _priced_subject, _scope_stripped,
     _SPAN_NOUN, _subject, _subject_before, _without_aside,
@@ -54,6 +58,9 @@ _LISTED_NUMBER = re.compile(r"\d[\d.,%]*(?:个百分点|[万亿]?[^\d、，。�
 def metric_for(text: str, start: int, end: int, unit: str | None = None) -> str | None:
     """The metric phrase for the number at [start, end) of normalized text: never holding a
     clause break or another number (what follows the last number of a phrase is its own)."""
+    before = same_amount_before(text, start, end, unit)
+    if before is not None:  # 经费只有2000万元。…都来争这2000万元: the amount named again is the one before
+        return metric_for(text, before, before + end - start, unit)
     phrase = _metric(text, start, end, unit)
     if phrase and (place_only(phrase, text, start) or placed_item(phrase, text, start)):
         # 美国为45%: the place is scope; the run's earlier number or clause names what is measured
@@ -75,6 +82,9 @@ def metric_for(text: str, start: int, end: int, unit: str | None = None) -> str 
         if phrase and predicate_only().fullmatch(phrase):
             # 有可能超过1987年创纪录的: what is left after the time names nothing; the subject before does
             phrase = _trim(named_subject_before(text, start)) or phrase
+    if phrase:
+        # 重工业生产，…，今年的产值预计比去年下降5%: a bare measure is the topic's the sentence opens with
+        phrase = topic_measure(text, start, phrase) or phrase
     return _balanced(phrase) if phrase else phrase
 
 
@@ -218,6 +228,11 @@ def _metric(text: str, start: int, end: int, unit: str | None = None, _depth: in
                 head = _metric(text, before.start(), before.end(), None, _depth + 1)
                 if head and head not in _word_tuple("value", "words"):
                     return head
+    # 其中有17个奥运会小项的世界冠军，占总数的18.5%: a share with no part of its own is the amount's before
+    earlier = amount_of_share(text, start) if phrase and _depth == 0 and _PERCENT.search(text, start, end) else None
+    part = _metric(text, *earlier, _depth + 1) if earlier else None
+    if part and len(part) >= 2 and not _DIGIT.search(part) and not _share_words()[0].match(part):
+        return part
     if phrase and _depth == 0 and _PERCENT.search(text, start, end):
         share = _share_part(text, start, phrase)
         if share:
@@ -258,6 +273,7 @@ def _metric(text: str, start: int, end: int, unit: str | None = None, _depth: in
 
 
 _SENTENCE_PART_END = re.compile(f"[{re.escape(BREAKS)}]")
+_ITEM_LONGEST = 6
 _PERCENT = re.compile("[%％‰]|百分之|百分点|(?<=[一二三四五六七八九十两])成$")  # 四成
 # an amount that ends just before a value word: its number (digits or Chinese numerals, a range) and
 # a unit of up to four characters, then a bracket or a comma
@@ -330,19 +346,24 @@ def _metric_for(text: str, start: int, end: int, unit: str | None = None) -> str
     if len(before) == 1 and lo >= 2 and text[lo - 1] == "、":
         # 追缴款、物共计30万元: one noun of a list is the list's last item, the list names it
         before = _clean(_scope_stripped(_subject(text[_clause_start(text, lo - 1):start])))
+    elif unit in _word_set("noun_after", "units") and 2 <= len(before) <= _ITEM_LONGEST and before == _clean(raw_before) \
+            and lo >= 2 and text[lo - 1] == "、" and _RESPECTIVELY not in text[max(0, lo - 40):min(len(text), end + 4)]:
+        # 星级宾馆、饭店25个, 大中型拖拉机、收割机2万余台: a count after nouns listed counts them together
+        before = listed_nouns(text, lo - 1) + before
     # and on to its next break, at most 30 characters
     ceiling = min(len(text), end + 30)
     tail = _CLAUSE_END.search(text, end, ceiling)
     hi = tail.start() if tail else ceiling
     # 10万只以上候鸟: a qualifier after the unit stands between the number and its noun
     after_raw = qualifier_head.sub("", text[end:hi])
+    after_raw = without_exception_close(raw_before, after_raw)  # 除４亿美元的资本金外
     counted = unit in _word_set("noun_after", "units")
     # 全行完成80亿元…计划: the verb of giving is read before the phrase is cleaned of it
     gives = bool(giving.search(before) or giving.search(raw_before))
     # (建立了10多亿元的副食品风险基金: after 的, a noun of money names the amount whatever the verb)
     money_noun = unit in currencies() and after_raw.startswith("的") \
         and _clean(_noun_end().sub("", re.split("[，。；：、]", after_raw[1:])[0])).endswith(
-            _word_tuple("money_nouns", "ends"))
+            _word_tuple("money_nouns", "ends") + _word_tuple("money_nouns", "ends_after_de"))
     if (counted or gives or money_noun) and after_raw.startswith("的"):
         # 超过100家的乐施米铺, 提供230亿美元的长期贷款: the noun after 的 is what is counted or given
         after_raw = after_raw[1:]
@@ -379,9 +400,19 @@ def _metric_for(text: str, start: int, end: int, unit: str | None = None) -> str
         and not _change().match(after) and not _TO_LEVEL.search(text, end, hi)
     # (新增的100亿元规模: 规模 names nothing; 设想的六百亿元多出: a change; 由…的234亿美元猛降至: a level of a change)
     # 欠原苏联1400亿美元巨额债务: a money amount right before a noun of money names that noun
-    owned = unit in currencies() and after.endswith(_word_tuple("money_nouns", "ends"))
+    owned = unit in currencies() and after not in _word_set("generic", "nouns") \
+        and (after.endswith(_word_tuple("money_nouns", "ends"))
+             or money_noun and after.endswith(_word_tuple("money_nouns", "ends_after_de")))
+    head = money_head(after) if unit in currencies() and not owned and is_noun else None
+    if head:
+        after, owned = head, True  # 10亿美元资金投入了…: the noun of money, a predicate after it
     if is_noun and (counted or gives or listed or described or owned):
-        return _noun_list(text, end, after) if counted else after[:_MAX]
+        if not counted:
+            return after[:_MAX]
+        nouns = _noun_list(text, end, after)
+        # 6件古瓷器拍卖了, 13位先进脱贫母亲请到北京: the noun, not its predicate (a list stays whole)
+        aspect = after_raw.startswith(after) and after_raw[len(after):len(after) + 1] in ASPECT
+        return noun_before_verb(after, aspect)[:_MAX] if nouns == after[:_MAX] else nouns
     if len(after) >= 2 and raw_before.endswith(_word_tuple("beneficiary", "marks")):
         return after[:_MAX]
     if before and _number_scope().fullmatch(before):

@@ -102,9 +102,13 @@ def _is_description(words: list[tuple[str, str]], tags: dict[str, frozenset]) ->
     if first in tags["verb_tags"] and any(t in tags["noun_tags"] for _, t in words[1:]) \
             and last not in tags["compound_end_tags"]:
         return True  # 继续简化商品和服务贸易的协定: a verb and its object, a relative clause
+    if first in tags["measure_tags"] and not any(t in tags["noun_tags"] for _, t in words):
+        # 百万千瓦级的核电机组, 万亩以上的示范片: a size said of the noun after 的 (not 百万千瓦核电机组的
+        # 核电站: a count of the noun before 的)
+        return True
     if len(words) == 1:
         return first in tags["predicate_tags"] or first in tags["single_tags"]
-    if first in tags["opening_tags"]:
+    if first in tags["opening_tags"] or words[0][0] in tags["degree_words"]:
         return True
     clause = first in tags["noun_tags"] and any(t in tags["clause_tags"] for _, t in words[1:])
     return last in tags["predicate_tags"] and not clause
@@ -139,7 +143,32 @@ def described_noun(words: str) -> str | None:
         # noun a verb is the predicate (邻长纳入…, 山民搬了家)
         opening_verb = tag == "v" and len(word) >= 2 and noun == ""
         closing_verb = tag == "v" and len(word) >= 2 and closed and i == len(tagged) - 1
-        if tag not in tags["noun_tags"] and not opening_verb and not closing_verb:
+        if tag not in tags["noun_tags"] and tag not in tags["head_tags"] and not opening_verb and not closing_verb:
             break
         noun += word
     return noun if len(noun) >= 2 else None
+
+
+def noun_before_verb(words: str, aspect: bool = False) -> str:
+    """古瓷器拍卖了 → 古瓷器, 先进脱贫母亲请到北京 → 先进脱贫母亲: after a count, words that do not end
+    in a head noun end after their last head noun (jieba's tags), where a predicate of two words or
+    more follows it, or one verb with an aspect mark after it (`aspect`: 了, 着, 过); a compound
+    ending in its head (邮件处理中心, 生产入网许可证) and words with no noun stay whole."""
+    if len(words) < 4:
+        return words  # (a noun of two or three characters is left whole: no tagger for it)
+    _, tags = _described()
+    tagged = segmenter().pos(words)
+    heads = [i for i, (word, tag) in enumerate(tagged) if tag in tags["head_end_tags"] or word in tags["head_verbs"]]
+    if not heads or heads[-1] == len(tagged) - 1 or tagged[heads[-1] + 1][1] not in tags["predicate_opening_tags"]:
+        return words
+    if heads[-1] == len(tagged) - 2 and not aspect:
+        return words  # (one verb after the noun: as often a noun jieba tags so, 根本性转变, 国际协定)
+    out = "".join(word for word, _ in tagged[: heads[-1] + 1])
+    return out if len(out) >= 2 else words
+
+
+def ends_in_head(words: str) -> bool:
+    """现金回笼计划: the words end with a head noun (jieba's tags), a compound whole."""
+    _, tags = _described()
+    tagged = segmenter().pos(words)
+    return bool(tagged) and (tagged[-1][1] in tags["head_end_tags"] or tagged[-1][0] in tags["head_verbs"])

@@ -167,3 +167,39 @@ def shared_after(text: str, end: int, measure: Callable[[int, int], str | None])
     last = list(_LAST_NUMBER.finditer(text, m.start(), m.end()))[-1]
     named = measure(last.start(), m.end())
     return named if named and text.startswith(named[:2], m.end()) else None
+
+
+_ITEM_LONGEST = 6
+_ITEM = re.compile("[^、，。；：！？\\n（）()“”\\d]{1,12}$")
+
+
+def listed_nouns(text: str, mark: int) -> str:
+    """`星级宾馆、` before `饭店25个`: the nouns listed before the list mark at `mark`, each with its
+    mark ("" where an item is no noun): the first item keeps only its last words that jieba tags as
+    nouns (已拥有大中型拖拉机 → 大中型拖拉机)."""
+    from .metric_after import segmenter  # late: the tagger loads only for a count after a list
+    tags = _noun_tags()
+    items: list[str] = []
+    at = mark
+    while True:
+        m = _ITEM.search(text, max(0, at - 12), at)
+        if not m:
+            return ""
+        words = segmenter().pos(m.group())
+        tail = ""
+        for word, tag in reversed(words):
+            if tag not in tags or len(word) + len(tail) > _ITEM_LONGEST:
+                break
+            tail = word + tail
+        opens = m.start() == 0 or text[m.start() - 1] != "、"
+        if len(tail) < 2 or (tail != m.group() and not opens):
+            return ""  # (an item inside the list that is no plain noun: no list of nouns)
+        items.insert(0, tail)
+        if opens:
+            return "、".join(items) + "、"
+        at = m.start() - 1
+
+
+@lru_cache(maxsize=1)
+def _noun_tags() -> frozenset:
+    return frozenset(table("metric.toml")["described"]["noun_tags"])

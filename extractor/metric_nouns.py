@@ -74,6 +74,11 @@ def _share_part(text: str, start: int, phrase: str) -> str | None:
         return None
     part = _clean(phrase[: m.start()])
     if len(_clean(_any_number().sub("", part))) >= 2:
+        whole = _change_word().sub("", phrase[m.end():])  # (贡献份额占: the noun before 占 is the part's)
+        if whole.endswith(_word_tuple("share", "nouns")):
+            # 财政赤字占国内生产总值的比重从2.8%降到1.5%, 服务业增加值占GDP比重提高2.7个百分点: the share
+            # itself is named, and it is what the number measures (the part inside it)
+            return _trim(_clean(phrase))
         return part
     # 0.7元至0.8元占44.2%: a part named only by its band of values is a part of the subject before
     return _priced_subject(text, start) or None

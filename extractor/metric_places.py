@@ -21,12 +21,17 @@ _REACH = 300
 _ELLIPSIS_REACH = 150
 _CJK = re.compile("[\u4e00-\u9fff]")
 _ITEM_BREAKS = "，；：。、\n"
+_GAP_REACH = 40  # the longest gap: 从现在的2.87%逐年下调至2000年的
 
 
 @lru_cache(maxsize=1)
 def _gap() -> re.Pattern:
     t = table("metric.toml")["places"]
-    return re.compile(f"(?:{alternation(t['gap_words'])})+[{t['gap_marks']}]?|[{t['gap_marks']}]")
+    # (俄罗斯从现在的2.87%逐年下调至2000年的1.07%: a change's starting level, its base, its way to the
+    # level reached are a gap too)
+    to_level = r"[^，。；：！？\n]{0,24}?[至到](?:\d{4}年[底末]?)?"
+    base = f"[从由](?:{to_level})?(?:{alternation(table('metric.toml')['from_to']['bases'])})?的?"
+    return re.compile(f"(?:{alternation(t['gap_words'])})*{base}|(?:{alternation(t['gap_words'])})+[{t['gap_marks']}]?|[{t['gap_marks']}]")
 
 
 @lru_cache(maxsize=1)
@@ -39,7 +44,7 @@ def place_only(phrase: str, text: str, start: int) -> bool:
     number with only 为/是 or a comma between (美国为45%, 日本，608亿美元); not a counted noun after
     the number (35个大中城市), nor a place that has something (日本有…的个人金融资产), nor one
     the number follows at once (瑞安市17所新建学校: the noun after the number is counted)."""
-    at = text.rfind(phrase, max(0, start - len(phrase) - 4), start)
+    at = text.rfind(phrase, max(0, start - len(phrase) - _GAP_REACH), start)
     if len(phrase) < 2 or at < 0 or not _gap().fullmatch(text, at + len(phrase), start):
         return False
     return _one_place(phrase)
@@ -82,8 +87,16 @@ def parallel_metric(text: str, start: int, measure: Callable[[int, int], str | N
         else:
             phrase = _clean(text[lo:hi].rstrip("，；：、"))
         if phrase and len(phrase) >= 2 and not _one_place(phrase):
-            return phrase
+            return _placeless(phrase)
     return None
+
+
+def _placeless(phrase: str) -> str:
+    """中国的比例 → 比例: the earlier item's own place is not the run's measure."""
+    words = segmenter().pos(phrase)
+    if len(words) >= 3 and words[0][1] in _place_tags() and words[1][0] == "的":
+        return phrase[len(words[0][0]) + 1:]
+    return phrase
 
 
 def elliptic_count(text: str, start: int, end: int, unit: str, verb: str,

@@ -27,7 +27,7 @@ def _subject(before: str) -> str:
 _SPAN_NOUN = re.compile(r"^[\s\d.,，%·一二两三四五六七八九十百千万亿零〇点余多几数约近]+")
 
 
-_WHOLE_COUNTRY = "全国"
+_WHOLE_COUNTRY = ("全国", "我国")
 
 
 def _scope_stripped(before: str) -> str:
@@ -50,7 +50,7 @@ def _scope_stripped(before: str) -> str:
                 and _number_scope().findall(whole)[-1].endswith("日") and len(_clean(parts[-2])) >= 2:
             before = _clean(parts[-2])  # 某国股市13日也扭转了颓势: the subject before the day, a predicate after
     if before.startswith(_WHOLE_COUNTRY) and len(before) != 3:
-        before = before[2:]  # 全国65%人口, 全国工业总产值: the whole country is scope (not 全国性)
+        before = before[2:]  # 全国65%人口, 我国工业总产值: the whole country is scope (not 全国性)
     m = leading_place.match(before)
     if m and len(before) - m.end() >= 2:
         before = before[m.end():]  # 株洲经开区投入 → 投入, 武陵区举办招聘会 → 举办招聘会
@@ -65,7 +65,30 @@ def _scope_stripped(before: str) -> str:
     m = _leading("actions", "words").match(before)
     if m and len(before) - m.end() >= 2:
         before = before[m.end():]  # 发放创业担保贷款 → 创业担保贷款
-    return _clean(before)
+    return _clean(_disposal_object(before))
+
+
+@lru_cache(maxsize=1)
+def _disposal() -> re.Pattern:
+    t = table("metric.toml")["disposal"]
+    # (将 is as often `will`: 准备金将重点向纺织倾斜; only after a verb of intent is it disposal)
+    intent = "|".join(f"(?<={re.escape(w)})" for w in t["intent_before_jiang"])
+    return re.compile(f"(?:{alternation(t['marks'])}|(?:{intent})将)(?!{alternation(t['not_words'])})")
+
+
+def _disposal_object(phrase: str) -> str:
+    """打算将撤军的范围, 把企业数量: after 将/把 of disposal, the object is what the number measures;
+    the actor and the verb of intent before it are not (a change or a base after 将, 将比上年增长, is
+    the future, and the phrase stays whole)."""
+    m = None
+    for m in _disposal().finditer(phrase, 1):
+        pass
+    if m is None:
+        return phrase
+    rest = _clean(phrase[m.end():])
+    if len(rest) < 2 or _change().match(rest) or rest.startswith(_word_tuple("disposal", "not_objects")):
+        return phrase
+    return rest
 
 
 @lru_cache(maxsize=1)
@@ -229,15 +252,19 @@ def _from_to_subject(text: str, start: int) -> str | None:
     measure the subject before 由/从 (or the clause before, where 由 opens the clause)."""
     lo = _clause_start(text, start)
     seg = text[lo:start]
-    m = _FROM.search(seg)
-    if not m or seg.startswith(_word_tuple("from_to", "not_words"), m.start()):
-        return None
-    rest = seg[m.end():]
-    to_value = bool(_ANY_NUMERAL.search(rest)) and rest.endswith(("到", "至"))
-    # (the starting level names its base: 由目前的, 从年息; not 从韩国进口, 从这成千次)
-    base = rest[:-1] if rest.endswith("的") else rest
-    from_value = not _ANY_NUMERAL.search(rest) and base in _word_set("from_to", "bases")
-    if not (to_value or from_value):
+    # the 由/从 nearest the number that opens its levels (将从西岸撤军的范围从原定的10%降至8%: the
+    # second 从; the first opens a place)
+    for m in reversed(list(_FROM.finditer(seg))):
+        if seg.startswith(_word_tuple("from_to", "not_words"), m.start()):
+            continue
+        rest = seg[m.end():]
+        to_value = bool(_ANY_NUMERAL.search(rest)) and rest.endswith(("到", "至"))
+        # (the starting level names its base: 由目前的, 从年息; not 从韩国进口, 从这成千次)
+        base = rest[:-1] if rest.endswith("的") else rest
+        from_value = not _ANY_NUMERAL.search(rest) and base in _word_set("from_to", "bases")
+        if to_value or from_value:
+            break
+    else:
         return None
     subject = _clean(_scope_stripped(seg[:m.start()]))
     if len(subject) >= 2:
