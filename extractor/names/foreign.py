@@ -15,7 +15,7 @@ from .words import Words
 _DOTS = "·・•"
 _HAN_RUN = re.compile(r"[\u4e00-\u9fff]+")
 # a middle dot between two Han characters (not 2·5亿, a decimal point)
-_DOTTED = re.compile(rf"(?<=[\u4e00-\u9fff])[{_DOTS}](?=[\u4e00-\u9fff])")
+_DOTTED = re.compile(rf"[{_DOTS}](?<=[\u4e00-\u9fff][{_DOTS}])(?=[\u4e00-\u9fff])")  # the dot first: the engine skips to it
 _MAX_PART = 8  # characters of one outer part (阿卜杜勒拉蒂夫)
 _MAX_TITLED = 10  # characters of a name after a title (康斯坦丁内斯库)
 # words that end a name's part whatever their characters: function words, numerals, times

@@ -26,7 +26,10 @@ def org_data() -> dict:
     return {
         "strong": frozenset(t["strong"]),
         "weak": frozenset(t["weak"] + t["short_federations"]),
-        "re": re.compile(alternation(t["strong"] + t["weak"]) + f"|(?:{alternation(t['short_federations'])})(?!会)"),
+        # every branch a word of its own (the short federations each with its lookahead): the
+        # engine then skips to the suffixes' first characters (5x faster than a group last)
+        "re": re.compile(alternation(t["strong"] + t["weak"]) + "|"
+                         + alternation([re.escape(w) + "(?!会)" for w in t["short_federations"]], escape=False)),
         "not": frozenset(t["not_org"]),
         "not_tuple": tuple(t["not_org"]),
         "known": sorted(word_list("names/orgs_known.txt"), key=len, reverse=True),
