@@ -47,3 +47,13 @@ def test_led_by_first_chars_keeps_what_the_engine_reads_itself():
     for p in (re.compile("去年"), re.compile("[去今]年"), re.compile("去年|今年(?!底)"),
               re.compile("(?:年)?"), re.compile(r"(?<!\d)\w年"), re.compile("(?i)(?<!x)km")):
         assert led_by_first_chars(p) is p
+
+
+def test_word_trie_matches_the_alternation():
+    from extractor.lexicon import alternation, word_trie
+    words = ["中共中央", "中共中央书记处", "中共", "中央", "书记处", "国务院", "国务", "院", "a.b", ""]
+    text = "中共中央书记处和国务院、中共中央，中央国务委员会院a.b中共中书记"
+    for ws in (words, words[:-1]):
+        trie, alt = re.compile(word_trie(ws)), re.compile(f"(?:{alternation(ws)})")
+        assert _spans(trie, text) == _spans(alt, text)
+        assert trie.findall(text) == alt.findall(text) != []

@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from ..lexicon import alternation, table, word_list
+from ..lexicon import alternation, table, word_list, word_trie
 
 NUMERAL = r"[\d０-９一二三四五六七八九十百千两几]+"
 
@@ -34,7 +34,7 @@ def org_data() -> dict:
         "not_tuple": tuple(t["not_org"]),
         "known": sorted(word_list("names/orgs_known.txt"), key=len, reverse=True),
         "known_set": frozenset(word_list("names/orgs_known.txt")),
-        "known_re": re.compile(alternation(word_list("names/orgs_known.txt"))),
+        "known_re": re.compile(word_trie(word_list("names/orgs_known.txt"))),  # a scan of the page: see word_trie
         "heads": frozenset(word_list("names/org_heads.txt")),
         "titles": frozenset(word_list("names/titles.txt")),
         "tagged_end": tuple(t["tagged_end"]),
