@@ -110,22 +110,13 @@ class Paragraphs:
         self._starts = [s for s, _ in self.spans]
         self.every = (1 << len(self.spans)) - 1
         self._masks: dict = {}  # a gate's (frozenset) or a set of words' (tuple) paragraphs
-        self._present: set[str] | None = None  # the page's characters, once a gate asks
-
-    def _absent(self, gate: frozenset) -> bool:
-        """No character of the gate is on the page (one set of a few thousand characters a
-        page, made once: most gates' units are on few pages, and a search of the page for
-        them was most of the gates' time)."""
-        if self._present is None:
-            self._present = set(self.text)
-        return gate.isdisjoint(self._present)
 
     def _mask(self, gate: frozenset) -> int:
         mask = self._masks.get(gate)
         if mask is None:
             mask = 0
             search = _gate_search(gate)
-            m = search(self.text) if search is not None and not self._absent(gate) else None
+            m = search(self.text) if search is not None else None
             while m is not None:
                 i = bisect_right(self._starts, m.start()) - 1
                 mask |= 1 << i
