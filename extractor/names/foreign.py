@@ -143,9 +143,11 @@ def japanese_names(text: str, words: Words) -> list[Person]:
     family = _japanese_family()
     out: list[Person] = []
     # the few words of four or five characters, picked at C speed (see Words.indices_sized)
+    texts, flags = words.texts, words.flags  # (read by index: a token's tuple is made for a name only)
     for i in sorted(words.indices_sized(4) + words.indices_sized(5)):
-        s, e, w, tag = words.tokens[i]
-        if tag in ("nr", "n", "nz") and (w[:2] in family or w[:3] in family) and _HAN_RUN.fullmatch(w):
+        w = texts[i]
+        if flags[i] in ("nr", "n", "nz") and (w[:2] in family or w[:3] in family) and _HAN_RUN.fullmatch(w):
+            s, e, _, _ = words.tokens[i]
             out.append(Person(s, e, w, "person:japanese"))
     if not out:
         return out
