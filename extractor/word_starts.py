@@ -121,4 +121,7 @@ def led_by_first_chars(pattern: re.Pattern) -> re.Pattern:
     if not chars or empty:
         return pattern
     cls = "[" + "".join(map(re.escape, sorted(chars))) + "]"
-    return re.compile(f"(?={cls})(?:{pattern.pattern})", pattern.flags)
+    try:
+        return re.compile(f"(?={cls})(?:{pattern.pattern})", pattern.flags)
+    except re.error:  # global flags written at the pattern's start ((?s)...) may stand nowhere else
+        return pattern

@@ -45,7 +45,8 @@ def test_led_by_first_chars_keeps_what_the_engine_reads_itself():
     # a word, a class, words each first: the engine skips to their first characters already;
     # a match that may be empty or begin with any character gives no class to lead with
     for p in (re.compile("去年"), re.compile("[去今]年"), re.compile("去年|今年(?!底)"),
-              re.compile("(?:年)?"), re.compile(r"(?<!\d)\w年"), re.compile("(?i)(?<!x)km")):
+              re.compile("(?:年)?"), re.compile(r"(?<!\d)\w年"), re.compile("(?i)(?<!x)km"),
+              re.compile("(?s)(?<!x)年.")):
         assert led_by_first_chars(p) is p
 
 
