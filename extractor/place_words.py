@@ -322,6 +322,8 @@ def written_customary(text: str) -> dict[str, str]:
     # the names written: read back from where their last characters (州, 县, 旗) stand, a few
     # places a page, where a search of the page for each of 140 names was a hundred searches
     written = {text[m.end() - n:m.end()] for m in ends.finditer(text) for n in sizes if m.end() >= n}
+    if g.customary.isdisjoint(written):
+        return {}  # (most pages: none)
     return {g.renamed[k].name: k for k in g.customary if k in written and g.renamed[k].name not in text}
 
 
