@@ -7,6 +7,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING, Iterator, NamedTuple, Optional
 
 from .lexicon import alternation, table
+from .word_starts import led_by_first_chars
 
 if TYPE_CHECKING:
     from .record import Record
@@ -140,7 +141,8 @@ def _recent_years() -> re.Pattern:
     totals = t.get("subject_after_total", [])
     subject = rf"(?<![0-9０-９第十百{_DIGITS}两几数]){n.replace('?P<k>', '?P<k4>')}(?:{alternation(t['clause_after'])})(?=(?:{alternation(totals)}))" \
         if totals else "(?!)"
-    return re.compile(f"{led}|{alone}|{opening}|{subject}", re.M)
+    # led by its first characters: its lookbehinds left the engine none (5x faster scans)
+    return led_by_first_chars(re.compile(f"{led}|{alone}|{opening}|{subject}", re.M))
 
 
 @lru_cache(maxsize=1)
@@ -255,7 +257,7 @@ def _counted_years() -> tuple[re.Pattern, tuple[str, ...]]:
     (data/period.toml counted_years)."""
     t = table("period.toml")["counted_years"]
     n = rf"(?P<k>[0-9０-９]{{1,2}}|十?[两{_DIGITS}]|十)"
-    return (re.compile(rf"(?<![0-9０-９十百千万亿零〇{_DIGITS}两几数])(?:{n})年(?=(?:{alternation(t['after'])}))"),
+    return (led_by_first_chars(re.compile(rf"(?<![0-9０-９十百千万亿零〇{_DIGITS}两几数])(?:{n})年(?=(?:{alternation(t['after'])}))")),
             tuple(t["not_after"]))
 
 

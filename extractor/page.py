@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from array import array
 from dataclasses import dataclass
+from functools import cached_property
 
 from .layout import Layout, analyse
 from .normalize import Normalized, normalize
@@ -18,7 +19,9 @@ class Page:
     def original(self) -> str:
         return self.norm.original
 
-    @property
+    # kept on the page once read (a page's normalized text never changes): the finders read
+    # page.text hundreds of times a page, and a property's call each time was 1% of a run
+    @cached_property
     def text(self) -> str:
         return self.norm.text
 

@@ -13,6 +13,7 @@ from .clauses import BREAK_CLASS
 from .five_years import span_point
 from .issue_date import Issued
 from .lexicon import alternation, table
+from .word_starts import led_by_first_chars
 
 if TYPE_CHECKING:
     from .page import Page
@@ -260,7 +261,7 @@ def _first_months_pattern() -> re.Pattern:
     n = r"(?P<n>1[01]|[2-9]|１[０１]|[２-９]|十[一]?|[二两三四五六七八九])"
     # 提前5个月, 之前3个月: months before a day, not the first months of a year
     not_after = "".join(re.escape(c) for c in t["not_after"])
-    return re.compile(f"(?<![{not_after}])(?:{alternation(t['before'])}){n}(?:{alternation(t['after'])})")
+    return led_by_first_chars(re.compile(f"(?<![{not_after}])(?:{alternation(t['before'])}){n}(?:{alternation(t['after'])})"))
 
 
 def first_months(text: str, start: int, end: int) -> list[tuple[int, int, int]]:

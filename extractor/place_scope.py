@@ -105,9 +105,11 @@ def _division_named(g, word: str) -> Optional[tuple[str, str, Optional[str], Opt
     return None
 
 
-def sentence_places(page: Page, places: Sorted) -> dict[int, tuple[list[Record], Optional[str]]]:
+def sentence_places(page: Page, places: Sorted, kept: Optional[set[int]] = None
+                    ) -> dict[int, tuple[list[Record], Optional[str]]]:
     """For each sentence: its places, and (but in a report) the place carried on from the
-    paragraph's sentences before it."""
+    paragraph's sentences before it. kept: the ids of the sentences whose entries are wanted
+    (all where None); the others are still read for what they carry on."""
     out: dict[int, tuple[list[Record], Optional[str]]] = {}
     last: dict[int, Optional[str]] = {}
     seen: set[int] = set()
@@ -117,7 +119,8 @@ def sentence_places(page: Page, places: Sorted) -> dict[int, tuple[list[Record],
     for sent in page.layout.sentences:
         named = places.inside(sent.start, sent.end)
         if report:
-            out[id(sent)] = (named, None)
+            if kept is None or id(sent) in kept:
+                out[id(sent)] = (named, None)
             continue
         in_list = enumeration(page, named)
         # the topic is of the places named for themselves, not of examples (莫斯科、圣彼得堡等大城市)
@@ -144,7 +147,8 @@ def sentence_places(page: Page, places: Sorted) -> dict[int, tuple[list[Record],
         scene = country_scene(page.text, sent.start, sent.end, named)
         if scene:
             last[sent.paragraph] = scene
-        out[id(sent)] = (named, last.get(sent.paragraph))
+        if kept is None or id(sent) in kept:
+            out[id(sent)] = (named, last.get(sent.paragraph))
     return out
 
 

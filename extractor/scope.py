@@ -86,9 +86,12 @@ def assign_scope(page: Page, facts: list[Record], names: list[Record],
         if given:  # a page issued on a named day (or a report given in a named year) was written
             # then, whatever years it states
             writing = {a.index: given for a in page.layout.articles}
-        times = Times(page, dates)
-        periods = _sentence_periods(page, times, writing, years, page_year, _last_facts(facts))
-        place_in = sentence_places(page, places)
+        # what each sentence carries is read for the facts' sentences only: the others' are
+        # not kept (on a long page, a table of every sentence's was a tenth of its memory)
+        kept = {id(page.layout.sentence_at(f.norm_start)) for f in facts}
+        times = Times(page, dates, kept)
+        periods = _sentence_periods(page, times, writing, years, page_year, _last_facts(facts), kept)
+        place_in = sentence_places(page, places, kept)
         main = MainPlaces(places.items, page, orgs).at
         nearby = article_places(places)
         # a dispatch (本报北京1月8日电) reports what stands when it was filed: a figure of it with no
@@ -168,7 +171,8 @@ def _last_facts(facts: list[Record]) -> dict[int, int]:
 
 
 def _sentence_periods(page: Page, times: Times, writing: dict[int, int], years: dict[int, int],
-                      page_year: Optional[int], last_facts: Optional[dict[int, int]] = None
+                      page_year: Optional[int], last_facts: Optional[dict[int, int]] = None,
+                      kept: Optional[set[int]] = None
                       ) -> dict[int, tuple[Optional[str], Optional[int], int, Optional[str], bool]]:
     """For each sentence: its leading period, or the one carried from the article's sentences
     before it (a list of figures after `截至 11 月` keeps that period); and the year that a date
@@ -176,7 +180,8 @@ def _sentence_periods(page: Page, times: Times, writing: dict[int, int], years: 
     last_facts (article -> where its last fact starts): sentences after an article's last fact
     are not read. What a sentence carries goes only to its article's later sentences, so
     these give no fact anything, and reading their time expressions was a third of this loop.
-    The last item: whether the article stated a year before the sentence."""
+    The last item: whether the article stated a year before the sentence. kept: the ids of the
+    sentences whose entries are wanted (all where None); the others are still read in turn."""
     out: dict[int, tuple[Optional[str], Optional[int], int, Optional[str], bool]] = {}
     current: dict[int, Optional[str]] = {}
     opened: dict[int, Optional[str]] = {}  # the period that stood as each article's paragraph opened
@@ -234,8 +239,9 @@ def _sentence_periods(page: Page, times: Times, writing: dict[int, int], years: 
         # not its (…投资129亿元，…由1993年底的6.68平方米提高到…), but a word of the present (下辖24个支行，
         # 现有员工…) or the whole year (压减5%，确保全年…) speaks for all its sentence
         whole = lead is None or bool(_NOW.match(lead)) or page.text[lead_at:lead_end] in _whole_year()
-        out[id(sent)] = (lead if lead is not None else current.get(art), fill,
-                         -1 if whole else lead_at, current.get(art), art in stated)
+        if kept is None or id(sent) in kept:
+            out[id(sent)] = (lead if lead is not None else current.get(art), fill,
+                             -1 if whole else lead_at, current.get(art), art in stated)
         if lead == "":
             # a time that names no period (近年来) is its own sentence's only: the sentences after
             # it keep what the sentence states after it (…提高到2023年的65.8%), else what stood before

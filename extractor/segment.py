@@ -27,11 +27,14 @@ _TAGS: dict[str, str] = {}  # one string object for each part of speech
 # (a page of one repeated character) are cut into pieces of this length before jieba sees them.
 _MAX_RUN = 200
 _LONG_RUN = re.compile("[\u4e00-\u9fff]{%d,}" % (_MAX_RUN + 1))
+# the test for one: a long run starts the text or follows another character (a search for the
+# run itself read every run again from each of its characters: twice the time)
+_LONG_RUN_AFTER = re.compile("[^\u4e00-\u9fff][\u4e00-\u9fff]{%d}" % (_MAX_RUN + 1))
 
 
 def pieces(text: str) -> list[str]:
     """The text, with runs of Chinese characters longer than _MAX_RUN cut into pieces."""
-    if not _LONG_RUN.search(text):
+    if not (_LONG_RUN.match(text) or _LONG_RUN_AFTER.search(text)):
         return [text]
     out, pos = [], 0
     for m in _LONG_RUN.finditer(text):

@@ -67,9 +67,12 @@ class Times:
     """The time expressions of each sentence, found once: every sentence's are read for the period
     it carries, and a fact's sentence's again for the fact."""
 
-    def __init__(self, page: Page, dates: Sorted) -> None:
+    def __init__(self, page: Page, dates: Sorted, kept: Optional[set[int]] = None) -> None:
         self.page = page
         self.dates = dates
+        # the ids of the sentences whose expressions are remembered (all where None): a fact's
+        # are read twice, another sentence's once (a long page's table of them was megabytes)
+        self.kept = kept
         self.word_starts = [m.start() for m in _word_starts().finditer(page.text)]
         self.found: dict[tuple, list[tuple[int, int, Optional[str], str]]] = {}
         # the day of each dateline (本报曼谷1月5日电): what 今天 and 昨天 after it count from
@@ -93,7 +96,10 @@ class Times:
             found = counted_year_periods(self.page.text, sent.start, sent.end, found)
             if any(k == "recent" for _, _, _, k in found):
                 found = named_years(self.page.text, self.dates.items, self.dates.starts, found)
-            self.found[key] = self._days(sent, found) if has_words and self.datelines else found
+            found = self._days(sent, found) if has_words and self.datelines else found
+            if self.kept is not None and id(sent) not in self.kept:
+                return found
+            self.found[key] = found
         return self.found[key]
 
     def _days(self, sent: Sentence, found: list[tuple[int, int, Optional[str], str]]

@@ -39,6 +39,12 @@ def test_long_runs_are_cut_into_pieces_and_normal_text_is_not():
     parts = pieces("前" + "，" + run + "3个")
     assert "".join(parts) == "前，" + run + "3个"
     assert max(len(p) for p in parts) <= _MAX_RUN + 2
+    # a long run opening the text, one just long enough after another character, and one a
+    # character short of it (kept whole)
+    for text, cut in (("约" * (_MAX_RUN + 1) + "3个", True), ("3个" + "约" * (_MAX_RUN + 1), True),
+                      ("约" * _MAX_RUN + "，" + "约" * _MAX_RUN, False)):
+        assert "".join(pieces(text)) == text
+        assert (pieces(text) != [text]) is cut
 
 
 def test_rust_cut_is_jiebas_cut_on_the_sample_pages():

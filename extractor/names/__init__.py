@@ -56,6 +56,10 @@ def find_names(page: Page, segmenter: Optional["Segmenter"] = None,
         place_names = {m.name for m in places}
         spans = [(m.start, m.end) for m in places]
         persons = find_persons(page, words, place_names, spans, frozenset(m.name for m in places if m.kind == "tagged"))
+    segmented = words is not None
+    # the page's words are not read past here: released before the candidates are made, they do
+    # not add to a long page's peak (a word list and its offsets: a third of the names' memory)
+    del words
     if "place" in wanted:
         holders = Spans([(o.start, o.end) for o in orgs] + [(m.start, m.end) for m in places if m.kind == "suffix"])
         # 柏林 in 王柏林: a place written inside a person's name is part of the name
@@ -72,7 +76,7 @@ def find_names(page: Page, segmenter: Optional["Segmenter"] = None,
     if "org" in wanted:
         out += [Candidate(o.start, o.end, "org", "".join(o.name.split()), rule=o.rule,
                           extra={"aliases": o.aliases} if o.aliases else {}) for o in orgs]
-    if "person" in wanted and words is not None:
+    if "person" in wanted and segmented:
         in_orgs = Spans((o.start, o.end) for o in orgs)
         for p in persons:
             if in_orgs.contains(p.start, p.end):

@@ -9,6 +9,7 @@ from typing import Optional
 
 from ..lexicon import word_list
 from ..page import Page
+from ..word_starts import led_by_first_chars
 from .person_base import Person, lists as _lists, plausible
 from .words import Words
 
@@ -97,7 +98,7 @@ def _bylines(page: Page) -> list[Person]:
 # sentence, a role word and names up to 报道, 摄 or the closing bracket (记者从…获悉 reaches none)
 _ROLE_WORDS = r"(?:记者|通讯员|实习生)"
 _ROLE = rf"(?:新华社|本报|中新社)?(?:特约|见习)?{_ROLE_WORDS}"
-_CREDIT = re.compile(rf"{_ROLE}(?P<n>[\u4e00-\u9fff、\s]{{2,24}}?)(?=报道|摄?[）)])")
+_CREDIT = led_by_first_chars(re.compile(rf"{_ROLE}(?P<n>[\u4e00-\u9fff、\s]{{2,24}}?)(?=报道|摄?[）)])"))
 _CREDIT_SPLIT = re.compile(rf"[、\s]+|{_ROLE}")
 # the role word every credit holds, and the most characters written before it (新华社特约)
 _ROLE_WORD = re.compile(_ROLE_WORDS)

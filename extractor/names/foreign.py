@@ -15,7 +15,7 @@ from .words import Words
 _DOTS = "·・•"
 _HAN_RUN = re.compile(r"[\u4e00-\u9fff]+")
 # a middle dot between two Han characters (not 2·5亿, a decimal point)
-_DOTTED = re.compile(rf"(?<=[\u4e00-\u9fff])[{_DOTS}](?=[\u4e00-\u9fff])")
+_DOTTED = re.compile(rf"[{_DOTS}](?<=[\u4e00-\u9fff][{_DOTS}])(?=[\u4e00-\u9fff])")  # the dot first: the engine skips to it
 _MAX_PART = 8  # characters of one outer part (阿卜杜勒拉蒂夫)
 _MAX_TITLED = 10  # characters of a name after a title (康斯坦丁内斯库)
 # words that end a name's part whatever their characters: function words, numerals, times
@@ -151,9 +151,11 @@ def japanese_names(text: str, words: Words) -> list[Person]:
     family = _japanese_family()
     out: list[Person] = []
     # the few words of four or five characters, picked at C speed (see Words.indices_sized)
+    texts, flags = words.texts, words.flags  # (read by index: a token's tuple is made for a name only)
     for i in sorted(words.indices_sized(4) + words.indices_sized(5)):
-        s, e, w, tag = words.tokens[i]
-        if tag in ("nr", "n", "nz") and (w[:2] in family or w[:3] in family) and _HAN_RUN.fullmatch(w):
+        w = texts[i]
+        if flags[i] in ("nr", "n", "nz") and (w[:2] in family or w[:3] in family) and _HAN_RUN.fullmatch(w):
+            s, e, _, _ = words.tokens[i]
             out.append(Person(s, e, w, "person:japanese"))
     if not out:
         return out
@@ -178,10 +180,11 @@ def tagged_foreign(words: Words, places: set[str], cued: Callable[..., bool]) ->
     利维, need one: _tagged). Parts joined by · make one name (萨阿东·哈马迪). cued(words, i, j,
     in_list): whether a cue stands by the tokens i..j (persons.py)."""
     foreign, toks = lists()["foreign"], words.tokens
+    texts, flags = words.texts, words.flags  # read by index: no token tuple made for each test
 
     def part(k: int) -> bool:
-        return k < len(toks) and toks[k][3] in ("nr", "nrt") and len(toks[k][2]) >= 2 \
-            and all(c in foreign for c in toks[k][2])
+        return k < len(texts) and flags[k] in ("nr", "nrt") and len(texts[k]) >= 2 \
+            and all(c in foreign for c in texts[k])
 
     titles = lists()["titles"]
     # 总统巴嘎班迪/ns: after a title, a transliterated word jieba reads as a place is a name too

@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from ..lexicon import alternation, table, word_list
+from ..lexicon import alternation, table, word_list, word_trie
 
 NUMERAL = r"[\d０-９一二三四五六七八九十百千两几]+"
 
@@ -26,12 +26,15 @@ def org_data() -> dict:
     return {
         "strong": frozenset(t["strong"]),
         "weak": frozenset(t["weak"] + t["short_federations"]),
-        "re": re.compile(alternation(t["strong"] + t["weak"]) + f"|(?:{alternation(t['short_federations'])})(?!会)"),
+        # every branch a word of its own (the short federations each with its lookahead): the
+        # engine then skips to the suffixes' first characters (5x faster than a group last)
+        "re": re.compile(alternation(t["strong"] + t["weak"]) + "|"
+                         + alternation([re.escape(w) + "(?!会)" for w in t["short_federations"]], escape=False)),
         "not": frozenset(t["not_org"]),
         "not_tuple": tuple(t["not_org"]),
         "known": sorted(word_list("names/orgs_known.txt"), key=len, reverse=True),
         "known_set": frozenset(word_list("names/orgs_known.txt")),
-        "known_re": re.compile(alternation(word_list("names/orgs_known.txt"))),
+        "known_re": re.compile(word_trie(word_list("names/orgs_known.txt"))),  # a scan of the page: see word_trie
         "heads": frozenset(word_list("names/org_heads.txt")),
         "titles": frozenset(word_list("names/titles.txt")),
         "tagged_end": tuple(t["tagged_end"]),

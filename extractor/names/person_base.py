@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Optional
 
-from ..lexicon import alternation, word_list
+from ..lexicon import alternation, word_list, word_trie
 
 _CJK_RUN_ANY = re.compile(r"[\u4e00-\u9fff]+")  # fullmatch: every character is CJK, in one call
 
@@ -32,7 +32,7 @@ def lists() -> dict:
         "titles": frozenset(word_list("names/titles.txt")),
         "titles_comrade": frozenset(word_list("names/titles.txt") + ("同志",)),
         # jobs lead a name as titles do (业主刘全顺), but are no cue after one (names/jobs.txt)
-        "title_re": re.compile(f"(?:{alternation(word_list('names/titles.txt') + word_list('names/jobs.txt'))})"),
+        "title_re": re.compile(word_trie(word_list('names/titles.txt') + word_list('names/jobs.txt'))),  # see word_trie
         "honor_re": re.compile(f"(?:{alternation(word_list('names/honorifics.txt'))})"),
         "end": frozenset(word_list("names/name_end.txt")),
         "not": frozenset(word_list("names/not_person.txt")),

@@ -224,8 +224,9 @@ def _cued(words: Words, i: int, j: int, in_list: bool = True) -> bool:
     """A tagged name with a cue around it: a title or speech verb after it (江泽民主席, 王鹏说),
     a title or 、 before it."""
     lists = _lists()
-    nxt = words.tokens[j][2] if j < len(words.tokens) else ""
-    prv = words.tokens[i - 1][2] if i > 0 else ""
+    texts, flags = words.texts, words.flags  # read by index: no token tuple made for each test
+    nxt = texts[j] if j < len(texts) else ""
+    prv = texts[i - 1] if i > 0 else ""
     if nxt in lists["after"] or nxt in lists["titles"] or prv in lists["titles"] or prv in lists["before"]:
         return True
     if prv == "的" and i >= 2 and words.tokens[i - 2][3] in ("nt", "j", "nz") \
@@ -234,9 +235,8 @@ def _cued(words: Words, i: int, j: int, in_list: bool = True) -> bool:
     if not in_list:
         return False
     # 江泽民、李鹏、乔石: a name in a list of names; 朱镕基李瑞环尉健行: names written in a row
-    toks = words.tokens
-    before = toks[i - 2][3] if i >= 2 and prv in _LIST_JOINS else toks[i - 1][3] if i else ""
-    after = toks[j + 1][3] if j + 1 < len(toks) and nxt in _LIST_JOINS else toks[j][3] if j < len(toks) else ""
+    before = flags[i - 2] if i >= 2 and prv in _LIST_JOINS else flags[i - 1] if i else ""
+    after = flags[j + 1] if j + 1 < len(texts) and nxt in _LIST_JOINS else flags[j] if j < len(texts) else ""
     return before.startswith("nr") or after.startswith("nr")
 
 

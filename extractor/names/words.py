@@ -64,6 +64,7 @@ class Words:
         # (list.index, str.find), where a Python loop over a page's every token was much of their time
         self.texts: list[str] = texts
         self._flags: list[str] = flags
+        self.flags: list[str] = flags  # each token's tag, by index as texts (read, never changed)
         self._tagged: dict[str, list[int]] = {}
         self._sizes: Optional[list[int]] = None
         self._text: Optional[str] = None  # the page's text, as the tokens' offsets count it

@@ -45,7 +45,7 @@ def find(text: str, types: Iterable[str] | None = None) -> list[Candidate]:
                 if c is not None and c.end > c.start:
                     found.append((c, r.priority))
     taken = resolve(found, len(text))
-    blocked = blocked_spans(text)
+    blocked = blocked_spans(text) if taken else []  # (a page without a number needs no filter)
     taken = [c for c in taken if keep(c, text, blocked) and c.type in wanted]
     taken.sort(key=lambda c: (c.start, c.end))
     return taken

@@ -144,8 +144,12 @@ class Paragraphs:
         mask = self.every
         for g in gates:
             mask &= self._mask(g)
+            if not mask:
+                return []  # no paragraph holds one of this gate's: the others need no look
         for w in words:
             mask &= self._word_mask(w)
+            if not mask:
+                return []
         if mask == self.every:
             return [(0, self.length)]
         out = []

@@ -11,7 +11,7 @@ from typing import NamedTuple
 from ..candidate import Candidate
 from ..clauses import BREAKS, LIST_MARKS
 from ..fact_types import COUNT, DATE, QUANTITY
-from ..lexicon import alternation, table
+from ..lexicon import alternation, table, word_trie
 from .fragments import BIG_CHARS, CN_CHARS
 
 
@@ -24,8 +24,10 @@ def _filters() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
     words = t["phrases"]["words"]
     numeral = [w for w in words if re.match(f"[{digits}]", w)]
     other = [w for w in words if w not in numeral]
-    parts = [f"(?<![{digits}])(?:{alternation(numeral)})"] if numeral else []
-    parts += [f"(?:{alternation(other)})"] if other else []
+    # each list as a tree of its characters (lexicon.word_trie: the same longest phrase at a
+    # position as the alternation, nothing following it in the pattern)
+    parts = [f"(?<![{digits}])(?:{word_trie(numeral)})"] if numeral else []
+    parts += [f"(?:{word_trie(other)})"] if other else []
     # one test of the first character before the alternation: it tried each of its hundred
     # phrases at every character of a page, the filter's whole cost
     first = "".join(sorted({re.escape(w[0]) for w in words if w}))
