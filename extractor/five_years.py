@@ -169,6 +169,12 @@ def _span_words() -> tuple[tuple[str, ...], tuple[str, ...], re.Pattern, re.Patt
             tuple(w + e for w in t.get("span_spent", []) for e in t["span_end_before"]))
 
 
+@lru_cache(maxsize=1)
+def _few_years_total() -> tuple[str, ...]:
+    """The words of a total reached over a few years other than five (data/period.toml few_years_total)."""
+    return tuple(table("period.toml").get("few_years_total", []))
+
+
 _CLAUSE_BREAK = re.compile("[，。；：！？,;:!?\n]")
 _CLAUSE_REACH = 40
 
@@ -186,7 +192,8 @@ def span_point(text: str, pos: int, period: Optional[str]) -> Optional[str]:
     clause = _CLAUSE_BREAK.split(text[max(0, pos - _CLAUSE_REACH):pos])[-1]
     if text.endswith(spent, 0, pos):
         return period  # 期间…购买飞机的金额达1000亿元: spent over the span
-    if text.endswith(end_words, 0, pos) and not average.search(clause):
+    if text.endswith(end_words, 0, pos) and not average.search(clause) and not (
+            int(m.group(2)) - int(m.group(1)) != 4 and text.endswith(_few_years_total(), 0, pos)):
         return m.group(2)
     if text.endswith(start_words, 0, pos):
         return str(int(m.group(1)) - 1)

@@ -1256,3 +1256,17 @@ def test_a_count_since_the_founding_is_as_of_the_writing() -> None:
     # a change over the years since is the span
     text = "本报北京１月１２日讯新中国成立以来，全国人口增加了３亿人。"
     assert _doc_periods(text, "19980113-08-099")["３亿人"] == "1950/1997"
+
+
+def test_a_total_reached_over_a_few_years_is_their_span() -> None:
+    # ３年来 in a January 1998 story: what a bare 达 reaches over them is a total over the span
+    text = ("某州扶贫\n本报讯 ３年来，全州共筹措资金１２００万元，群众捐物价值达８５０万元，"
+            "全州农民人均纯收入增加到１３００元。")
+    facts = {f.text: f.period for f in extract_text(text, "19980110-05-002")}
+    assert facts["１２００万元"] == "1995/1997"
+    assert facts["８５０万元"] == "1995/1997"
+    assert facts["１３００元"] == "1997"  # 增加到: a level reached, the last year's
+    # a five-year review's bare 达 stays the level of its last year
+    text = "某省经济\n本报讯 五年来，全省经济较快发展，外汇储备达３００亿美元。"
+    facts = {f.text: f.period for f in extract_text(text, "19980110-05-002")}
+    assert facts["３００亿美元"] == "1997"
