@@ -95,6 +95,10 @@ def assign_scope(page: Page, facts: list[Record], names: list[Record],
         # tells of more than its day)
         dispatched = {a.index: f"{issued.year}-{issued.month:02d}" for a in page.layout.articles
                       if issued and has_dateline(page.text, a.start, a.end)}
+        for prev, a in zip(page.layout.articles, page.layout.articles[1:]):
+            if prev.index in dispatched and page.text.startswith(_caption_leads(), a.start):
+                # a photo's caption set under a dispatch (图片：某部出动车辆120台): the dispatch's month
+                dispatched[a.index] = dispatched[prev.index]
     except (KeyError, TypeError, ValueError):
         return  # a page the scope cannot read gets no scope rather than a traceback
     for f in facts:
@@ -284,6 +288,11 @@ def _sentence_periods(page: Page, times: Times, writing: dict[int, int], years: 
             if m:
                 stated[art] = int(m.group(1))
     return out
+
+
+@lru_cache(maxsize=1)
+def _caption_leads() -> tuple[str, ...]:
+    return tuple(table("period.toml").get("caption_leads", []))
 
 
 @lru_cache(maxsize=1)

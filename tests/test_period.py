@@ -1270,3 +1270,13 @@ def test_a_total_reached_over_a_few_years_is_their_span() -> None:
     text = "某省经济\n本报讯 五年来，全省经济较快发展，外汇储备达３００亿美元。"
     facts = {f.text: f.period for f in extract_text(text, "19980110-05-002")}
     assert facts["３００亿美元"] == "1997"
+
+
+def test_a_photos_caption_under_a_dispatch_is_of_its_month() -> None:
+    head = "某地抗灾\n本报某市１月１２日电　１１日，市里派出２０辆卡车驶往灾区。\n（张明李华）\n"
+    caption = "图片：\n某部出动运输车辆３０台，医疗队５支，帮助灾民。\n"
+    facts = {f.text: f.period for f in extract_text(head + caption, "19980113-01-010")}
+    assert facts["３０台"] == "1998-01" and facts["５支"] == "1998-01"
+    # a caption with no dispatch before it tells of no month
+    facts = {f.text: f.period for f in extract_text("冬日\n" + caption, "19980113-01-010")}
+    assert facts["３０台"] is None
