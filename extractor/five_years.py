@@ -206,6 +206,27 @@ def span_point(text: str, pos: int, period: Optional[str]) -> Optional[str]:
     return period
 
 
+def consecutive_years(text: str, pos: int, period: Optional[str]) -> Optional[str]:
+    """A figure its clause says held over a run of years (连续３年涨幅超过20%, 连续三年增长百分之九)
+    is of the run, the years up to the one it is told in (1995/1997), like a yearly average; not a
+    run in another clause (粮食连续10年增产，人均纯收入达2537元: a level of its year)."""
+    if not period or not period.isdigit():
+        return period
+    clause = _CLAUSE_BREAK.split(text[max(0, pos - _CLAUSE_REACH):pos])[-1]
+    m = None
+    for m in _consecutive().finditer(clause):
+        pass
+    n = _count(m.group("k")) if m else 0
+    return f"{int(period) - n + 1}/{period}" if n >= 2 else period
+
+
+@lru_cache(maxsize=1)
+def _consecutive() -> re.Pattern:
+    words = table("period.toml")["recent_years"].get("run_before", [])
+    return re.compile(rf"(?:{alternation(words)})(?P<k>[0-9０-９]{{1,2}}|十?[两{_DIGITS}]|十)年(?!代)") \
+        if words else re.compile("(?!)")
+
+
 _SINCE = re.compile(r"^\d{4}/\.\.$")
 
 
