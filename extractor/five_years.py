@@ -227,6 +227,28 @@ def _consecutive() -> re.Pattern:
         if words else re.compile("(?!)")
 
 
+def ordinal_part(text: str, start: int, pos: int, period: Optional[str]) -> Optional[str]:
+    """The k-th run of N years of a longer span, named between start and pos (下世纪…：第一个10年，…40%:
+    2001/2010 of 2001/2100; 第二个10年: 2011/2020), where the span holds it."""
+    m = _SPAN.match(period or "")
+    found = None
+    for found in _ordinal_part().finditer(text, start, pos):
+        pass
+    if not m or not found:
+        return period
+    k, n = _count(found.group("i")), _count(found.group("k"))
+    first, last = int(m.group(1)) + (k - 1) * n, int(m.group(1)) + k * n - 1
+    return f"{first}/{last}" if k >= 1 and n >= 2 and last <= int(m.group(2)) else period
+
+
+@lru_cache(maxsize=1)
+def _ordinal_part() -> re.Pattern:
+    words = table("period.toml")["recent_years"].get("ordinal_part", [])
+    n = rf"[0-9０-９]{{1,2}}|十?[两{_DIGITS}]|十"
+    return re.compile("|".join(w.replace("{i}", f"(?P<i>{n})").replace("{n}", f"(?P<k>{n})") for w in words)) \
+        if words else re.compile("(?!)")
+
+
 _SINCE = re.compile(r"^\d{4}/\.\.$")
 
 

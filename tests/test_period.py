@@ -1285,3 +1285,14 @@ def test_a_photos_caption_under_a_dispatch_is_of_its_month() -> None:
     # a caption with no dispatch before it tells of no month
     facts = {f.text: f.period for f in extract_text("冬日\n" + caption, "19980113-01-010")}
     assert facts["３０台"] is None
+
+
+def test_the_kth_run_of_years_of_a_longer_span() -> None:
+    text = ("体育目标\n本报讯 我国下世纪体育事业的发展目标是：第一个１０年，参加锻炼的人数达到总人口的４０％；"
+            "第二个１０年，达到总人口的５０％。")
+    facts = {f.text: f.period for f in extract_text(text, "19980113-08-099")}
+    assert facts["４０％"] == "2001/2010" and facts["５０％"] == "2011/2020"
+    # no run named: the whole span
+    facts = {f.text: f.period for f in extract_text("体育目标\n本报讯 下世纪参加锻炼的人数达到总人口的４０％。",
+                                                   "19980113-08-099")}
+    assert facts["４０％"] == "2001/2100"
