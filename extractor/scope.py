@@ -49,7 +49,7 @@ from .clauses import BREAK_CLASS
 from .facts import to_record
 from .article_years import article_years, writing_years
 from .five_years import consecutive_years, history_count, level_since, ordinal_part, span_point
-from .issue_date import issue_date, issue_year, now_period
+from .issue_date import filed_before_issue, filed_now, issue_date, issue_year
 from .layout import Sentence
 from .lexicon import table
 from .page import Page
@@ -85,6 +85,10 @@ def assign_scope(page: Page, facts: list[Record], names: list[Record],
             # then, whatever years it states
             writing = {a.index: given for a in page.layout.articles}
         times = Times(page, dates)
+        # a dispatch filed in the month before the issue (本报大连12月31日电 on the page of 1 January)
+        # writes in its own month: its 目前 and 9月以来 run to that month, not to the page's (its
+        # years stay the page's: 一年来 in a dispatch of 31 December reviews the year then ending)
+        written = filed_before_issue(times.datelines, issued)
         periods = _sentence_periods(page, times, writing, years, page_year, _last_facts(facts))
         place_in = sentence_places(page, places)
         main = MainPlaces(places.items, page, orgs).at
@@ -93,7 +97,7 @@ def assign_scope(page: Page, facts: list[Record], names: list[Record],
         # time of its own, nor one stated before it in the story, is of the month the page was issued
         # (not where the story stated a year before it: 到1997年底… then 全省43名干部…, the story
         # tells of more than its day)
-        dispatched = {a.index: f"{issued.year}-{issued.month:02d}" for a in page.layout.articles
+        dispatched = {a.index: "{0}-{1:02d}".format(*written.get(a.index, issued)[:2]) for a in page.layout.articles
                       if issued and has_dateline(page.text, a.start, a.end)}
         for prev, a in zip(page.layout.articles, page.layout.articles[1:]):
             if prev.index in dispatched and page.text.startswith(_caption_leads(), a.start):
@@ -116,10 +120,10 @@ def assign_scope(page: Page, facts: list[Record], names: list[Record],
                 # (政府将投入30万亿日元…；从2月起实施…: the article's fallback, a dispatch's month),
                 # not one after a comma (对1254户企业的监测表明，1997年…: the subject of what it dates)
                 carried = prior
-            f.period = now_period(_period_of(page, f, times, sent, year, carried, fill,
+            f.period = filed_now(_period_of(page, f, times, sent, year, carried, fill,
                                              _dispatched(page, f, said, dispatched) if issued
                                              else years.get(f.article, page_year)),
-                                  issued, given) or None
+                                 written.get(f.article), issued, given) or None
         except (KeyError, TypeError, ValueError):
             continue
     try:

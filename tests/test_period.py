@@ -1296,3 +1296,18 @@ def test_the_kth_run_of_years_of_a_longer_span() -> None:
     facts = {f.text: f.period for f in extract_text("体育目标\n本报讯 下世纪参加锻炼的人数达到总人口的４０％。",
                                                    "19980113-08-099")}
     assert facts["４０％"] == "2001/2100"
+
+
+def test_a_dispatch_filed_the_month_before_the_issue_writes_in_its_month() -> None:
+    text = ("某港航线\n本报某市１２月３１日电　目前，某港已开通集装箱航线６条。该地区自９月以来降雪已达４０余次。"
+            "一年来，全港新增泊位３个。")
+    facts = {f.text: f.period for f in extract_text(text, "19980101-02-099")}
+    assert facts["６条"] == "1997-12" and facts["４０余次"] == "1997-09/1997-12"
+    assert facts["３个"] == "1997"  # its years stay the page's: the year then ending
+    # filed in the month of issue: the page's month
+    facts = {f.text: f.period for f in extract_text(text.replace("１２月３１日", "１月１日"), "19980101-02-099")}
+    assert facts["６条"] == "1998-01"
+    # a time that begins after the month filed runs on to the page's
+    text = "某项制度\n本报北京１２月３１日讯　自１９９８年１月起，全国将有５０个城市实行新制度。"
+    facts = {f.text: f.period for f in extract_text(text, "19980101-02-099")}
+    assert facts["５０个"] != "1998-01/1997-12"
