@@ -114,7 +114,7 @@ def recent_year_periods(text: str, start: int, end: int,
     if year is None:
         return
     for m in _recent_years().finditer(text, start, end):
-        n = _count(m.group("k") or m.group("k2") or m.group("k3") or m.group("k4"))
+        n = _count(m.group("k") or m.group("k2") or m.group("k3") or m.group("k4") or m.group("k5"))
         if n >= 2:
             yield m.start(), m.end(), f"{year - n}/{year - 1}"
     for m in _years_ahead().finditer(text, start, end):
@@ -140,7 +140,13 @@ def _recent_years() -> re.Pattern:
     totals = t.get("subject_after_total", [])
     subject = rf"(?<![0-9０-９第十百{_DIGITS}两几数]){n.replace('?P<k>', '?P<k4>')}(?:{alternation(t['clause_after'])})(?=(?:{alternation(totals)}))" \
         if totals else "(?!)"
-    return re.compile(f"{led}|{alone}|{opening}|{subject}", re.M)
+    # and years within which a total was reached, opening a clause (３年内，垦区累计投入…, 在两年多的时间里，共投资…):
+    # the years before the writing, where no word of a plan comes before the total (三年内，全市将新建…)
+    within = t.get("within_after", [])
+    total = rf"，?[^，。；！？{''.join(t.get('within_not', []))}]{{0,12}}?(?:{alternation(t.get('within_total', []))})"
+    past = rf"(?:(?<=[，。；：！？\n在])|^){n.replace('?P<k>', '?P<k5>')}(?:{alternation(within)})(?={total})" \
+        if within else "(?!)"
+    return re.compile(f"{led}|{alone}|{opening}|{subject}|{past}", re.M)
 
 
 @lru_cache(maxsize=1)

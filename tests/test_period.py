@@ -1311,3 +1311,14 @@ def test_a_dispatch_filed_the_month_before_the_issue_writes_in_its_month() -> No
     text = "某项制度\n本报北京１２月３１日讯　自１９９８年１月起，全国将有５０个城市实行新制度。"
     facts = {f.text: f.period for f in extract_text(text, "19980101-02-099")}
     assert facts["５０个"] != "1998-01/1997-12"
+
+
+def test_years_within_which_a_total_was_reached_are_the_years_before() -> None:
+    text = ("某垦区\n本报讯 垦区连年丰收。３年内，垦区累计投入资金３１．２亿元。"
+            "在两年多的时间里，共投资了３亿元，建设项目近４０个。")
+    facts = {f.text: f.period for f in extract_text(text, "19980103-01-099")}
+    assert facts["３１．２亿元"] == "1995/1997"
+    assert facts["３亿元"] == "1996/1997" and facts["４０个"] == "1996/1997"
+    # a plan's years within (将 before the total): not the years past
+    facts = {f.text: f.period for f in extract_text("某垦区\n本报讯 垦区连年丰收。三年内，全垦区将累计新建住宅５万套。", "19980103-01-099")}
+    assert facts["５万套"] != "1995/1997"
