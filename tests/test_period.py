@@ -1322,3 +1322,14 @@ def test_years_within_which_a_total_was_reached_are_the_years_before() -> None:
     # a plan's years within (将 before the total): not the years past
     facts = {f.text: f.period for f in extract_text("某垦区\n本报讯 垦区连年丰收。三年内，全垦区将累计新建住宅５万套。", "19980103-01-099")}
     assert facts["５万套"] != "1995/1997"
+
+
+def test_a_level_fallen_to_in_a_span_is_its_last_years() -> None:
+    # in a five-year review a level reached by falling (下降到) is the last year's, like 上升到
+    facts = {f.text: f.period for f in extract_text(
+        "过去五年，经常项目顺差占国内生产总值的比重从10.1%下降到2.6%，外贸依存度逐年提高。", "gwr-national-2013")}
+    assert facts["2.6%"] == "2012" and facts["10.1%"] == "2007"
+    # a fall over the span, not to a level (下降了), keeps the span
+    facts = {f.text: f.period for f in extract_text(
+        "过去五年，单位国内生产总值能耗下降了17.2%。", "gwr-national-2013")}
+    assert facts["17.2%"] == "2008/2012"
