@@ -115,7 +115,7 @@ def recent_year_periods(text: str, start: int, end: int,
     if year is None:
         return
     for m in _recent_years().finditer(text, start, end):
-        n = _count(m.group("k") or m.group("k2") or m.group("k3") or m.group("k4"))
+        n = _count(m.group("k") or m.group("k2") or m.group("k3") or m.group("k4") or m.group("k5"))
         if n >= 2:
             yield m.start(), m.end(), f"{year - n}/{year - 1}"
     for m in _years_ahead().finditer(text, start, end):
@@ -141,8 +141,14 @@ def _recent_years() -> re.Pattern:
     totals = t.get("subject_after_total", [])
     subject = rf"(?<![0-9０-９第十百{_DIGITS}两几数]){n.replace('?P<k>', '?P<k4>')}(?:{alternation(t['clause_after'])})(?=(?:{alternation(totals)}))" \
         if totals else "(?!)"
+    # and years within which a total was reached, opening a clause (３年内，垦区累计投入…, 在两年多的时间里，共投资…):
+    # the years before the writing, where no word of a plan comes before the total (三年内，全市将新建…)
+    within = t.get("within_after", [])
+    total = rf"，?[^，。；！？{''.join(t.get('within_not', []))}]{{0,12}}?(?:{alternation(t.get('within_total', []))})"
+    past = rf"(?:(?<=[，。；：！？\n在])|^){n.replace('?P<k>', '?P<k5>')}(?:{alternation(within)})(?={total})" \
+        if within else "(?!)"
     # led by its first characters: its lookbehinds left the engine none (5x faster scans)
-    return led_by_first_chars(re.compile(f"{led}|{alone}|{opening}|{subject}", re.M))
+    return led_by_first_chars(re.compile(f"{led}|{alone}|{opening}|{subject}|{past}", re.M))
 
 
 @lru_cache(maxsize=1)
@@ -171,6 +177,12 @@ def _span_words() -> tuple[tuple[str, ...], tuple[str, ...], re.Pattern, re.Patt
             tuple(w + e for w in t.get("span_spent", []) for e in t["span_end_before"]))
 
 
+@lru_cache(maxsize=1)
+def _few_years_total() -> tuple[str, ...]:
+    """The words of a total reached over a few years other than five (data/period.toml few_years_total)."""
+    return tuple(table("period.toml").get("few_years_total", []))
+
+
 _CLAUSE_BREAK = re.compile("[，。；：！？,;:!?\n]")
 _CLAUSE_REACH = 40
 
@@ -188,7 +200,8 @@ def span_point(text: str, pos: int, period: Optional[str]) -> Optional[str]:
     clause = _CLAUSE_BREAK.split(text[max(0, pos - _CLAUSE_REACH):pos])[-1]
     if text.endswith(spent, 0, pos):
         return period  # 期间…购买飞机的金额达1000亿元: spent over the span
-    if text.endswith(end_words, 0, pos) and not average.search(clause):
+    if text.endswith(end_words, 0, pos) and not average.search(clause) and not (
+            int(m.group(2)) - int(m.group(1)) != 4 and text.endswith(_few_years_total(), 0, pos)):
         return m.group(2)
     if text.endswith(start_words, 0, pos):
         return str(int(m.group(1)) - 1)
@@ -199,6 +212,49 @@ def span_point(text: str, pos: int, period: Optional[str]) -> Optional[str]:
         if not flow.search(clause):
             return m.group(2)
     return period
+
+
+def consecutive_years(text: str, pos: int, period: Optional[str]) -> Optional[str]:
+    """A figure its clause says held over a run of years (连续３年涨幅超过20%, 连续三年增长百分之九)
+    is of the run, the years up to the one it is told in (1995/1997), like a yearly average; not a
+    run in another clause (粮食连续10年增产，人均纯收入达2537元: a level of its year)."""
+    if not period or not period.isdigit():
+        return period
+    clause = _CLAUSE_BREAK.split(text[max(0, pos - _CLAUSE_REACH):pos])[-1]
+    m = None
+    for m in _consecutive().finditer(clause):
+        pass
+    n = _count(m.group("k")) if m else 0
+    return f"{int(period) - n + 1}/{period}" if n >= 2 else period
+
+
+@lru_cache(maxsize=1)
+def _consecutive() -> re.Pattern:
+    words = table("period.toml")["recent_years"].get("run_before", [])
+    return re.compile(rf"(?:{alternation(words)})(?P<k>[0-9０-９]{{1,2}}|十?[两{_DIGITS}]|十)年(?!代)") \
+        if words else re.compile("(?!)")
+
+
+def ordinal_part(text: str, start: int, pos: int, period: Optional[str]) -> Optional[str]:
+    """The k-th run of N years of a longer span, named between start and pos (下世纪…：第一个10年，…40%:
+    2001/2010 of 2001/2100; 第二个10年: 2011/2020), where the span holds it."""
+    m = _SPAN.match(period or "")
+    found = None
+    for found in _ordinal_part().finditer(text, start, pos):
+        pass
+    if not m or not found:
+        return period
+    k, n = _count(found.group("i")), _count(found.group("k"))
+    first, last = int(m.group(1)) + (k - 1) * n, int(m.group(1)) + k * n - 1
+    return f"{first}/{last}" if k >= 1 and n >= 2 and last <= int(m.group(2)) else period
+
+
+@lru_cache(maxsize=1)
+def _ordinal_part() -> re.Pattern:
+    words = table("period.toml")["recent_years"].get("ordinal_part", [])
+    n = rf"[0-9０-９]{{1,2}}|十?[两{_DIGITS}]|十"
+    return re.compile("|".join(w.replace("{i}", f"(?P<i>{n})").replace("{n}", f"(?P<k>{n})") for w in words)) \
+        if words else re.compile("(?!)")
 
 
 _SINCE = re.compile(r"^\d{4}/\.\.$")

@@ -76,9 +76,10 @@ def now_period(period: Optional[str], issued: Optional[Issued], given: Optional[
     if issued and period == f"../{issued.year}":
         return f"{issued.year}-{issued.month:02d}"
     if issued and period and period.endswith("/.."):
-        if issued.month == 1 and _SINCE_YEAR.match(period):
-            # 1994年以来 in a January page: the whole years since, up to the year just ended
-            return _whole_years_since(int(period[:4]), issued.year)
+        if issued.month in (1, 12) and _SINCE_YEAR.match(period):
+            # 1994年以来 in a January page: the whole years since, up to the year just ended (in a
+            # dispatch filed in December, the year ending: 1994/1997)
+            return _whole_years_since(int(period[:4]), issued.year + (issued.month == 12))
         return f"{period[:-2]}{issued.year}-{issued.month:02d}"  # 4月以来: up to the page's month
     return period
 
@@ -93,3 +94,27 @@ def _whole_years_since(since: int, now: int) -> str:
     if since >= now - 1:
         return str(since)
     return f"{since}/{now - 1}"
+
+
+def filed_before_issue(datelines: list[tuple[int, int, str]], issued: Optional[Issued]) -> dict[int, Issued]:
+    """The day each article was filed where its first dateline (pos, article, YYYY-MM-DD) names a month
+    before the page's issue (本报大连12月31日电 on the page of 1998-01-01): it writes in that month."""
+    out: dict[int, Issued] = {}
+    for _, art, day in datelines:
+        if art in out or not issued:
+            continue
+        y, m, d = (int(x) for x in day.split("-"))
+        out[art] = Issued(y, m, d)
+    return {art: d for art, d in out.items() if (d.year, d.month) < (issued.year, issued.month)}
+
+
+def filed_now(period: Optional[str], filed: Optional[Issued], issued: Optional[Issued],
+              given: Optional[int] = None) -> Optional[str]:
+    """now_period for a dispatch filed in the month before the issue (filed: filed_before_issue):
+    its 目前 (../1998 in the page's year) and 9月以来 run to the month it was filed; a time that
+    begins after that month (自1998年1月1日起 in a dispatch of 31 December) runs to the page's."""
+    if not filed or not issued or (period and period[:7] > f"{filed.year}-{filed.month:02d}"):
+        return now_period(period, issued, given)
+    if period == f"../{issued.year}":
+        return f"{filed.year}-{filed.month:02d}"
+    return now_period(period, filed, given)

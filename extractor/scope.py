@@ -48,8 +48,8 @@ from typing import Optional
 from .clauses import BREAK_CLASS
 from .facts import to_record
 from .article_years import article_years, writing_years
-from .five_years import history_count, level_since, span_point
-from .issue_date import issue_date, issue_year, now_period
+from .five_years import consecutive_years, history_count, level_since, ordinal_part, span_point
+from .issue_date import filed_before_issue, filed_now, issue_date, issue_year
 from .layout import Sentence
 from .lexicon import table
 from .page import Page
@@ -90,6 +90,10 @@ def assign_scope(page: Page, facts: list[Record], names: list[Record],
         # not kept (on a long page, a table of every sentence's was a tenth of its memory)
         kept = {id(page.layout.sentence_at(f.norm_start)) for f in facts}
         times = Times(page, dates, kept)
+        # a dispatch filed in the month before the issue (本报大连12月31日电 on the page of 1 January)
+        # writes in its own month: its 目前 and 9月以来 run to that month, not to the page's (its
+        # years stay the page's: 一年来 in a dispatch of 31 December reviews the year then ending)
+        written = filed_before_issue(times.datelines, issued)
         periods = _sentence_periods(page, times, writing, years, page_year, _last_facts(facts), kept)
         place_in = sentence_places(page, places, kept)
         main = MainPlaces(places.items, page, orgs).at
@@ -98,8 +102,12 @@ def assign_scope(page: Page, facts: list[Record], names: list[Record],
         # time of its own, nor one stated before it in the story, is of the month the page was issued
         # (not where the story stated a year before it: 到1997年底… then 全省43名干部…, the story
         # tells of more than its day)
-        dispatched = {a.index: f"{issued.year}-{issued.month:02d}" for a in page.layout.articles
+        dispatched = {a.index: "{0}-{1:02d}".format(*written.get(a.index, issued)[:2]) for a in page.layout.articles
                       if issued and has_dateline(page.text, a.start, a.end)}
+        for prev, a in zip(page.layout.articles, page.layout.articles[1:]):
+            if prev.index in dispatched and page.text.startswith(_caption_leads(), a.start):
+                # a photo's caption set under a dispatch (图片：某部出动车辆120台): the dispatch's month
+                dispatched[a.index] = dispatched[prev.index]
     except (KeyError, TypeError, ValueError):
         return  # a page the scope cannot read gets no scope rather than a traceback
     for f in facts:
@@ -117,10 +125,10 @@ def assign_scope(page: Page, facts: list[Record], names: list[Record],
                 # (政府将投入30万亿日元…；从2月起实施…: the article's fallback, a dispatch's month),
                 # not one after a comma (对1254户企业的监测表明，1997年…: the subject of what it dates)
                 carried = prior
-            f.period = now_period(_period_of(page, f, times, sent, year, carried, fill,
+            f.period = filed_now(_period_of(page, f, times, sent, year, carried, fill,
                                              _dispatched(page, f, said, dispatched) if issued
                                              else years.get(f.article, page_year)),
-                                  issued, given) or None
+                                 written.get(f.article), issued, given) or None
         except (KeyError, TypeError, ValueError):
             continue
     try:
@@ -295,6 +303,11 @@ def _sentence_periods(page: Page, times: Times, writing: dict[int, int], years: 
 
 
 @lru_cache(maxsize=1)
+def _caption_leads() -> tuple[str, ...]:
+    return tuple(table("period.toml").get("caption_leads", []))
+
+
+@lru_cache(maxsize=1)
 def _whole_year() -> frozenset[str]:
     """全年: data/period.toml whole_year."""
     return frozenset(table("period.toml").get("whole_year", []))
@@ -369,9 +382,10 @@ def _period_of(page: Page, fact: Record, times: Times, sent: Optional[Sentence],
     if before and issued and fact.type in ("count", "money") and history_count(text, pos, before[-1]):
         return f"../{issued.year}-{issued.month:02d}"  # 新中国成立以来，共培养…: as of the writing
     if before:
-        return year_end_level(text, pos, since_base(text, pos, base,
-                                                    change_over_year(text, pos, span_point(text, pos, before[-1]))))
+        return ordinal_part(text, sent.start, pos, consecutive_years(text, pos, year_end_level(text, pos, since_base(
+            text, pos, base, change_over_year(text, pos, span_point(text, pos, before[-1]))))))
     if carried is None and reported is not None:
         return str(reported)  # no time in the article before the fact: the year (a dispatch's month) it reports
-    return change_over_year(text, pos, span_point(text, pos, carried))
+    period = consecutive_years(text, pos, change_over_year(text, pos, span_point(text, pos, carried)))
+    return ordinal_part(text, sent.start, pos, period) if sent else period
 

@@ -1081,10 +1081,15 @@ def test_a_count_of_years_before_a_change_is_the_years_named_before_it() -> None
     assert [f.period for f in extract_text(
         "全省出口总额由一九八四年的十亿元增加到一九八七年的二十亿元，三年共增加十亿元。", "report-1988")
         if f.text == "十亿元"][-1] == "1985/1987"
-    # a count of years that is a phrase of its own (连续三年) or with no year named before it
+    # a rate its clause says held over a run of years (连续三年) is of the run up to the year told
+    # (bench/gold/README.md: rates over years -> the span, as DEV gold reads 连续３年涨幅超过２０％)
     facts = {f.text: f.period for f in extract_text(
         "一九八七年，全省财政收入连续三年增长百分之九。", "report-1988")}
-    assert facts["百分之九"] == "1987"
+    assert facts["百分之九"] == "1985/1987"
+    # a run in another clause leaves a level of the year alone
+    facts = {f.text: f.period for f in extract_text(
+        "一九八七年，全省粮食连续三年增产，农民人均纯收入达到五百元。", "report-1988")}
+    assert facts["五百元"] == "1987"
 
 
 def test_a_level_right_after_its_years_end_is_that_years() -> None:
@@ -1256,3 +1261,75 @@ def test_a_count_since_the_founding_is_as_of_the_writing() -> None:
     # a change over the years since is the span
     text = "本报北京１月１２日讯新中国成立以来，全国人口增加了３亿人。"
     assert _doc_periods(text, "19980113-08-099")["３亿人"] == "1950/1997"
+
+
+def test_a_total_reached_over_a_few_years_is_their_span() -> None:
+    # ３年来 in a January 1998 story: what a bare 达 reaches over them is a total over the span
+    text = ("某州扶贫\n本报讯 ３年来，全州共筹措资金１２００万元，群众捐物价值达８５０万元，"
+            "全州农民人均纯收入增加到１３００元。")
+    facts = {f.text: f.period for f in extract_text(text, "19980110-05-002")}
+    assert facts["１２００万元"] == "1995/1997"
+    assert facts["８５０万元"] == "1995/1997"
+    assert facts["１３００元"] == "1997"  # 增加到: a level reached, the last year's
+    # a five-year review's bare 达 stays the level of its last year
+    text = "某省经济\n本报讯 五年来，全省经济较快发展，外汇储备达３００亿美元。"
+    facts = {f.text: f.period for f in extract_text(text, "19980110-05-002")}
+    assert facts["３００亿美元"] == "1997"
+
+
+def test_a_photos_caption_under_a_dispatch_is_of_its_month() -> None:
+    head = "某地抗灾\n本报某市１月１２日电　１１日，市里派出２０辆卡车驶往灾区。\n（张明李华）\n"
+    caption = "图片：\n某部出动运输车辆３０台，医疗队５支，帮助灾民。\n"
+    facts = {f.text: f.period for f in extract_text(head + caption, "19980113-01-010")}
+    assert facts["３０台"] == "1998-01" and facts["５支"] == "1998-01"
+    # a caption with no dispatch before it tells of no month
+    facts = {f.text: f.period for f in extract_text("冬日\n" + caption, "19980113-01-010")}
+    assert facts["３０台"] is None
+
+
+def test_the_kth_run_of_years_of_a_longer_span() -> None:
+    text = ("体育目标\n本报讯 我国下世纪体育事业的发展目标是：第一个１０年，参加锻炼的人数达到总人口的４０％；"
+            "第二个１０年，达到总人口的５０％。")
+    facts = {f.text: f.period for f in extract_text(text, "19980113-08-099")}
+    assert facts["４０％"] == "2001/2010" and facts["５０％"] == "2011/2020"
+    # no run named: the whole span
+    facts = {f.text: f.period for f in extract_text("体育目标\n本报讯 下世纪参加锻炼的人数达到总人口的４０％。",
+                                                   "19980113-08-099")}
+    assert facts["４０％"] == "2001/2100"
+
+
+def test_a_dispatch_filed_the_month_before_the_issue_writes_in_its_month() -> None:
+    text = ("某港航线\n本报某市１２月３１日电　目前，某港已开通集装箱航线６条。该地区自９月以来降雪已达４０余次。"
+            "一年来，全港新增泊位３个。")
+    facts = {f.text: f.period for f in extract_text(text, "19980101-02-099")}
+    assert facts["６条"] == "1997-12" and facts["４０余次"] == "1997-09/1997-12"
+    assert facts["３个"] == "1997"  # its years stay the page's: the year then ending
+    # filed in the month of issue: the page's month
+    facts = {f.text: f.period for f in extract_text(text.replace("１２月３１日", "１月１日"), "19980101-02-099")}
+    assert facts["６条"] == "1998-01"
+    # a time that begins after the month filed runs on to the page's
+    text = "某项制度\n本报北京１２月３１日讯　自１９９８年１月起，全国将有５０个城市实行新制度。"
+    facts = {f.text: f.period for f in extract_text(text, "19980101-02-099")}
+    assert facts["５０个"] != "1998-01/1997-12"
+
+
+def test_years_within_which_a_total_was_reached_are_the_years_before() -> None:
+    text = ("某垦区\n本报讯 垦区连年丰收。３年内，垦区累计投入资金３１．２亿元。"
+            "在两年多的时间里，共投资了３亿元，建设项目近４０个。")
+    facts = {f.text: f.period for f in extract_text(text, "19980103-01-099")}
+    assert facts["３１．２亿元"] == "1995/1997"
+    assert facts["３亿元"] == "1996/1997" and facts["４０个"] == "1996/1997"
+    # a plan's years within (将 before the total): not the years past
+    facts = {f.text: f.period for f in extract_text("某垦区\n本报讯 垦区连年丰收。三年内，全垦区将累计新建住宅５万套。", "19980103-01-099")}
+    assert facts["５万套"] != "1995/1997"
+
+
+def test_a_level_fallen_to_in_a_span_is_its_last_years() -> None:
+    # in a five-year review a level reached by falling (下降到) is the last year's, like 上升到
+    facts = {f.text: f.period for f in extract_text(
+        "过去五年，经常项目顺差占国内生产总值的比重从10.1%下降到2.6%，外贸依存度逐年提高。", "gwr-national-2013")}
+    assert facts["2.6%"] == "2012" and facts["10.1%"] == "2007"
+    # a fall over the span, not to a level (下降了), keeps the span
+    facts = {f.text: f.period for f in extract_text(
+        "过去五年，单位国内生产总值能耗下降了17.2%。", "gwr-national-2013")}
+    assert facts["17.2%"] == "2008/2012"
