@@ -29,8 +29,8 @@ from .issue_date import issue_date
 from .lexicon import table
 from .page import Page
 from .place_words import (carried_place, clause_start, country_of, country_scene, currency_country,  # noqa: F401
-                          is_rank_whole, is_report, is_scene, is_source, lead_end, off_figures, ranks, same_unit, usable,
-                          whole_words, written_customary)  # (others read some)
+                          is_rank_whole, is_report, is_scene, is_source, lead_end, off_figures, opens_at, ranks,
+                          same_unit, usable, whole_words, written_customary)  # (others read some)
 from .record import Record
 from .short_name_places import SHORT_RULE, narrower
 from .place_lists import enumeration, listed, narrows_by_link, stands_alone, states_figure, without_examples
@@ -126,7 +126,7 @@ def sentence_places(page: Page, places: Sorted) -> dict[int, tuple[list[Record],
         # the area of a body's name (纽约商品交易所２月份交货的原油…) locates the body's own figures,
         # not those of the sentences after it (欧佩克原油平均价…)
         inside = [p for p in inside if p.rule not in (ORG_RULE, SHORT_RULE) and not _opens_china_body(page.text, p)]
-        topic = bool(inside) and inside[0].norm_start - lead_end(page.text, sent.start) <= whole_words().topic_reach
+        topic = bool(inside) and opens_at(page.text, lead_end(page.text, sent.start), inside[0].norm_start)
         opens = sent.paragraph not in seen
         seen.add(sent.paragraph)
         if inside and opens and not in_list and not topic \
@@ -231,8 +231,9 @@ def _place_of(page: Page, fact: Record, inside: list[Record], carried: Optional[
     # 受纽约股市影响，伦敦股市…): the topic of the clauses after them. A report's list of deeds
     # (宿州获批…，新增物流企业3家) keeps a clause's place to its own clause.
     news = issue_date(page.doc) is not None
-    own = [p for p in before if p.norm_start >= clause or p.norm_start - sent_start <= w.topic_reach
-           or (news and p.norm_start - clause_start(text, sent_start, p.norm_start) <= w.topic_reach)]
+    # (a time opening the sentence or clause counts for no reach: １９９７年美国经济…，…３·７％)
+    own = [p for p in before if p.norm_start >= clause or opens_at(text, sent_start, p.norm_start)
+           or (news and opens_at(text, clause_start(text, sent_start, p.norm_start), p.norm_start))]
     for p in before:  # a run of places goes on from one of these (中国工商银行|北京市分行), and so
         # do the places written inside a body's name among them (海南省定安县龙门镇中心小学)
         if own and p.norm_start > own[-1].norm_start and (

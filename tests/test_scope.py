@@ -1082,3 +1082,18 @@ def test_words_for_going_to_a_village_and_a_trait_are_not_areas() -> None:
     text = "沾化扶贫\n本报讯 山东省沾化县河贵乡刘家村今年建起大棚１２０个。\n"
     facts = {f.text: f for f in extract_text(text, "19980114-04-099")}
     assert facts["１２０个"].place == "刘家村"
+
+
+def test_a_place_right_after_a_time_opening_the_sentence_is_its_topic() -> None:
+    from extractor.api import extract_text
+    text = ("美元走强\n据新华社华盛顿１月５日电 过去一年，美元对多数货币走高。\n"
+            "１９９７年加拿大经济增长较快，估计增长率在３·５％左右。\n"
+            "１９９５年在法国登记的外国留学生有１２００人，去年增至２０００人。\n")
+    facts = {f.text: f for f in extract_text(text, "19980107-07-099")}
+    assert facts["３·５％"].place == "加拿大"  # the year does not count against the topic's reach
+    assert facts["１２００人"].place == "法国"  # nor does 在 after it
+    # negative: a body's area further on after the time (签约的…公司) is no topic of the sentence
+    text = ("项目建设提速\n本报讯 今年长兴县重大项目进展顺利。\n"
+            "３月１８日签约的江苏某新能源公司正极材料项目，总投资３６亿元，用地３２０亩。\n")
+    facts = {f.text: f for f in extract_text(text, "19980107-11-099")}
+    assert facts["３６亿元"].place == "长兴县"
