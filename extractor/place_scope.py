@@ -33,7 +33,8 @@ from .place_words import (carried_place, clause_start, country_of, country_scene
                           same_unit, usable, whole_words, written_customary)  # (others read some)
 from .record import Record
 from .short_name_places import SHORT_RULE, narrower
-from .place_lists import enumeration, listed, narrows_by_link, stands_alone, states_figure, without_examples
+from .place_lists import (enumeration, in_example_list, listed, narrows_by_link, stands_alone, states_figure,
+                          without_examples)
 
 ADMIN = ("province", "city", "county")
 # the levels an article's main place may be of: a foreign story is about its country or region
@@ -221,7 +222,13 @@ def _place_of(page: Page, fact: Record, inside: list[Record], carried: Optional[
         return main(fact.article)
     # 尼玛县、安多县等11个县: places written as examples of what is counted are not its place
     # 从德国进口的设备: where something comes from is not the area of the figure
-    inside = [p for p in without_examples(text, inside) if not is_source(text, p) and not is_rank_whole(text, p)]
+    # 中国评剧院演员甲、河北农大副教授乙等一百位: the places opening the items of a list of examples are
+    # not its figure's, nor is the topic the sentence takes from them (东莞市长安镇某厂、…等４家)
+    examples = {id(p) for p in inside if in_example_list(text, p, clause, pos, inside)}
+    if carried and any(value_of(p) == carried for p in inside if id(p) in examples):
+        carried = None
+    inside = [p for p in without_examples(text, inside) if not is_source(text, p) and not is_rank_whole(text, p)
+              and id(p) not in examples]
     # 深市…占同期中国大陆证券市场新增上市公司数量的５８％: a place after a share word of its clause names
     # the whole a share is of, not the area of the part whose share it is, nor of the clauses after it
     inside = [p for p in inside if not _names_whole(text, clause_start(text, sent_start, p.norm_start), p)]

@@ -1097,3 +1097,21 @@ def test_a_place_right_after_a_time_opening_the_sentence_is_its_topic() -> None:
             "３月１８日签约的江苏某新能源公司正极材料项目，总投资３６亿元，用地３２０亩。\n")
     facts = {f.text: f for f in extract_text(text, "19980107-11-099")}
     assert facts["３６亿元"].place == "长兴县"
+
+
+def test_a_place_opening_an_item_of_a_list_of_examples_closed_by_deng_is_not_the_figures() -> None:
+    from extractor.api import extract_text
+    lead = "本报北京１月６日讯记者王明报道：全国科技下乡表彰会今天在京召开。"
+    text = "科技下乡受表彰\n" + lead + "农科院研究员李明、山西农大讲师赵华等八十位同志获先进个人称号。\n"
+    facts = {f.text: f for f in extract_text(text, "19980107-01-099")}
+    assert facts["八十位"].place == "中国"  # 山西 is one example's, the eighty are the country's
+    text = "质量抽查\n" + lead + "东莞市长安镇某电器厂、佛山市南海区某灯具厂等４家企业拒绝抽查。\n"
+    facts = {f.text: f for f in extract_text(text, "19980115-02-099")}
+    assert facts["４家"].place == "中国"  # nor are places after places opening an item (佛山市|南海区)
+    # negatives: a single example keeps its place, and so does a place before the list of items
+    text = "科技下乡受表彰\n" + lead + "山西农大讲师赵华等３人获特别奖。\n"
+    facts = {f.text: f for f in extract_text(text, "19980107-01-099")}
+    assert facts["３人"].place == "山西省"
+    text = "试点推开\n本报讯 当时，自治区在永宁县进行了粮食、水果、辣椒等８类产品一体化经营的试点。\n"
+    facts = {f.text: f for f in extract_text(text, "19980103-01-099")}
+    assert facts["８类"].place == "永宁县"
