@@ -1115,3 +1115,13 @@ def test_a_place_opening_an_item_of_a_list_of_examples_closed_by_deng_is_not_the
     text = "试点推开\n本报讯 当时，自治区在永宁县进行了粮食、水果、辣椒等８类产品一体化经营的试点。\n"
     facts = {f.text: f for f in extract_text(text, "19980103-01-099")}
     assert facts["８类"].place == "永宁县"
+
+
+def test_a_story_titled_with_a_word_naming_one_area_and_naming_no_other_is_that_areas() -> None:
+    from extractor.api import extract_text
+    body = "本报北京１月１４日讯 昨夜一场大雪过后，机场航班照常起降。\n机场共出动员工５００多人次清扫跑道。\n"
+    facts = {f.text: f for f in extract_text("首都机场雪后航班正常\n" + body, "19980115-02-099")}
+    assert facts["５００多人次"].place == "北京市"
+    # negative: a title with no such word keeps no place where the story names none
+    facts = {f.text: f for f in extract_text("机场雪后航班正常\n" + body, "19980115-02-099")}
+    assert facts["５００多人次"].place is None
