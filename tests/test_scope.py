@@ -1125,3 +1125,14 @@ def test_a_story_titled_with_a_word_naming_one_area_and_naming_no_other_is_that_
     # negative: a title with no such word keeps no place where the story names none
     facts = {f.text: f for f in extract_text("机场雪后航班正常\n" + body, "19980115-02-099")}
     assert facts["５００多人次"].place is None
+
+
+def test_the_whole_army_word_scopes_the_country_as_the_whole_country_word_does() -> None:
+    from extractor.api import extract_text
+    text = ("部队文艺团体下基层\n据新华社北京１月７日电 春节期间，全军和武警部队２５个文艺团体组织８０余个小分队深入边防。\n")
+    facts = {f.text: f for f in extract_text(text, "19980109-03-099")}
+    assert facts["２５个"].place == "中国"
+    # negative: a unit of one area keeps its area
+    text = ("部队文艺团体下基层\n据新华社兰州１月７日电 春节期间，甘肃省武警总队２５个文艺小分队深入边防。\n")
+    facts = {f.text: f for f in extract_text(text, "19980109-03-099")}
+    assert facts["２５个"].place == "甘肃省"
