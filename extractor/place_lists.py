@@ -3,12 +3,17 @@ them a figure is about, if any. Split from place_scope.py."""
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
+from typing import TYPE_CHECKING, Callable
 
 from .clauses import BREAK_CLASS
 from .lexicon import table
 from .page import Page
 from .place_words import whole_words
 from .record import Record
+
+if TYPE_CHECKING:
+    from .place_scope import Sorted
 
 _FIGURE = re.compile(r"\d")
 
@@ -103,3 +108,18 @@ def in_example_list(text: str, p: Record, clause: int, pos: int, places: list[Re
         if q.norm_start <= at < q.norm_end or q.norm_start == at:
             at = max(at, q.norm_end)
     return p.norm_start - at <= 1 and item_end - p.norm_end <= int(table("place_scope.toml")["example_name_longest"])
+
+
+def article_places(places: "Sorted") -> Callable[[int, int], list[Record]]:
+    """For an article and a position: the article's places before it (at most the last ten)."""
+    def before(article: int, pos: int) -> list[Record]:
+        i = bisect_left(places.starts, pos)
+        out: list[Record] = []
+        while i > 0 and len(out) < 10:
+            i -= 1
+            p = places.items[i]
+            if p.article != article:
+                break
+            out.append(p)
+        return out[::-1]
+    return before

@@ -33,8 +33,8 @@ from .place_words import (carried_place, clause_start, country_of, country_scene
                           same_unit, usable, whole_words, written_customary)  # (others read some)
 from .record import Record
 from .short_name_places import SHORT_RULE, narrower
-from .place_lists import (enumeration, in_example_list, listed, narrows_by_link, stands_alone, states_figure,
-                          without_examples)
+from .place_lists import (article_places, enumeration, in_example_list, listed,  # noqa: F401 (scope.py reads
+                          narrows_by_link, stands_alone, states_figure, without_examples)  # article_places)
 
 ADMIN = ("province", "city", "county")
 # the levels an article's main place may be of: a foreign story is about its country or region
@@ -383,18 +383,3 @@ def _bilateral(text: str, sent_start: int, pos: int, sentence: list[Record], bef
     if lo > 0 and before:
         lo = min(lo, before[0].norm_start)  # the article's places reach back no further than it
     return any(value_of(p) == w.country_name for p in before) or bool(w.china_pair.search(text, lo, pos))
-
-
-def article_places(places: Sorted) -> Callable[[int, int], list[Record]]:
-    """For an article and a position: the article's places before it (at most the last ten)."""
-    def before(article: int, pos: int) -> list[Record]:
-        i = bisect_left(places.starts, pos)
-        out: list[Record] = []
-        while i > 0 and len(out) < 10:
-            i -= 1
-            p = places.items[i]
-            if p.article != article:
-                break
-            out.append(p)
-        return out[::-1]
-    return before
