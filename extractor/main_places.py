@@ -174,6 +174,17 @@ class MainPlaces:
         full = [p for p in named if p.rule != "place:short"]
         return value_of((full or named)[0])
 
+    def _title_fixed(self, article: int) -> Optional[str]:
+        """The area a word of the article's titles names by itself (首都 → 北京市), if any."""
+        if self.page is None:
+            return None
+        w = whole_words()
+        for a, b in self.titles.get(article, []):
+            m = w.fixed.search(self.page.text, a, b)
+            if m:
+                return w.fixed_areas[m.group()]
+        return None
+
     def _title_place(self, article: int) -> Optional[str]:
         """The first county-or-higher place of the article's titles (2026年安徽省政府工作报告), or
         country or region (拉美吸引外资猛增) unless the article speaks of China more often than of
@@ -270,6 +281,8 @@ class MainPlaces:
             # a meeting held in the capital (兵器工业工作会议今天在北京召开) in a story naming no other
             # area is the country's: its figures are the whole trade's (全行业共有９万职工下岗分流)
             return whole_words().country_name
+        if not counts and (fixed := self._title_fixed(article)):
+            return fixed  # 首都机场：大雪纷飞航班正常, a story naming no other area: the capital's
         if not counts:
             if self.page_counts is None:
                 self.page_counts = self._counts(self.places)

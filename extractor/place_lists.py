@@ -3,11 +3,17 @@ them a figure is about, if any. Split from place_scope.py."""
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
+from typing import TYPE_CHECKING, Callable
 
 from .clauses import BREAK_CLASS
+from .lexicon import table
 from .page import Page
 from .place_words import whole_words
 from .record import Record
+
+if TYPE_CHECKING:
+    from .place_scope import Sorted
 
 _FIGURE = re.compile(r"\d")
 
@@ -80,3 +86,40 @@ def narrows_by_link(text: str, a: Record, b: Record) -> bool:
     w = whole_words()
     return text[a.norm_end:b.norm_start] in w.run_links and b.level in w.linked_levels \
         and a.level not in w.linked_levels[w.linked_levels.index(b.level):]
+
+
+def in_example_list(text: str, p: Record, clause: int, pos: int, places: list[Record]) -> bool:
+    """Whether a place opens an item of a list of examples closed by 等 right before the figure
+    (中国评剧院演员甲、河北农大副教授乙等一百位同志): the figure counts the whole set, not the people or
+    bodies of that place; so is one after places opening the item (番禺市|沙湾镇…公司). Not a single example (临沂市农民甲等３人 keeps its place), nor a place
+    before the list (在中卫县进行了粮食、水果等８类产品的试点: the items are products)."""
+    w = whole_words()
+    closer = next((e for e in w.examples_end if text.endswith(e, clause, pos)), None)
+    if closer is None or not clause <= p.norm_start < pos:
+        return False
+    end = pos - len(closer)
+    if BREAK_CLASS.search(text, p.norm_end, end) or "、" not in text[clause:end]:
+        return False
+    item_start = max(clause, text.rfind("、", clause, p.norm_start) + 1)
+    item_end = text.find("、", p.norm_end, end)
+    item_end = end if item_end < 0 else item_end
+    at = item_start
+    for q in places:  # the places opening the item, one after another
+        if q.norm_start <= at < q.norm_end or q.norm_start == at:
+            at = max(at, q.norm_end)
+    return p.norm_start - at <= 1 and item_end - p.norm_end <= int(table("place_scope.toml")["example_name_longest"])
+
+
+def article_places(places: "Sorted") -> Callable[[int, int], list[Record]]:
+    """For an article and a position: the article's places before it (at most the last ten)."""
+    def before(article: int, pos: int) -> list[Record]:
+        i = bisect_left(places.starts, pos)
+        out: list[Record] = []
+        while i > 0 and len(out) < 10:
+            i -= 1
+            p = places.items[i]
+            if p.article != article:
+                break
+            out.append(p)
+        return out[::-1]
+    return before

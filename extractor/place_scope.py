@@ -29,11 +29,12 @@ from .issue_date import issue_date
 from .lexicon import table
 from .page import Page
 from .place_words import (carried_place, clause_start, country_of, country_scene, currency_country,  # noqa: F401
-                          is_rank_whole, is_report, is_scene, is_source, lead_end, off_figures, ranks, same_unit, usable,
-                          whole_words, written_customary)  # (others read some)
+                          is_rank_whole, is_report, is_scene, is_source, lead_end, off_figures, opens_at, ranks,
+                          same_unit, usable, whole_words, written_customary)  # (others read some)
 from .record import Record
 from .short_name_places import SHORT_RULE, narrower
-from .place_lists import enumeration, listed, narrows_by_link, stands_alone, states_figure, without_examples
+from .place_lists import (article_places, enumeration, in_example_list, listed,  # noqa: F401 (scope.py reads
+                          narrows_by_link, stands_alone, states_figure, without_examples)  # article_places)
 
 ADMIN = ("province", "city", "county")
 # the levels an article's main place may be of: a foreign story is about its country or region
@@ -129,7 +130,7 @@ def sentence_places(page: Page, places: Sorted, kept: Optional[set[int]] = None
         # the area of a body's name (纽约商品交易所２月份交货的原油…) locates the body's own figures,
         # not those of the sentences after it (欧佩克原油平均价…)
         inside = [p for p in inside if p.rule not in (ORG_RULE, SHORT_RULE) and not _opens_china_body(page.text, p)]
-        topic = bool(inside) and inside[0].norm_start - lead_end(page.text, sent.start) <= whole_words().topic_reach
+        topic = bool(inside) and opens_at(page.text, lead_end(page.text, sent.start), inside[0].norm_start)
         opens = sent.paragraph not in seen
         seen.add(sent.paragraph)
         if inside and opens and not in_list and not topic \
@@ -225,7 +226,13 @@ def _place_of(page: Page, fact: Record, inside: list[Record], carried: Optional[
         return main(fact.article)
     # 尼玛县、安多县等11个县: places written as examples of what is counted are not its place
     # 从德国进口的设备: where something comes from is not the area of the figure
-    inside = [p for p in without_examples(text, inside) if not is_source(text, p) and not is_rank_whole(text, p)]
+    # 中国评剧院演员甲、河北农大副教授乙等一百位: the places opening the items of a list of examples are
+    # not its figure's, nor is the topic the sentence takes from them (东莞市长安镇某厂、…等４家)
+    examples = {id(p) for p in inside if in_example_list(text, p, clause, pos, inside)}
+    if carried and any(value_of(p) == carried for p in inside if id(p) in examples):
+        carried = None
+    inside = [p for p in without_examples(text, inside) if not is_source(text, p) and not is_rank_whole(text, p)
+              and id(p) not in examples]
     # 深市…占同期中国大陆证券市场新增上市公司数量的５８％: a place after a share word of its clause names
     # the whole a share is of, not the area of the part whose share it is, nor of the clauses after it
     inside = [p for p in inside if not _names_whole(text, clause_start(text, sent_start, p.norm_start), p)]
@@ -235,8 +242,9 @@ def _place_of(page: Page, fact: Record, inside: list[Record], carried: Optional[
     # 受纽约股市影响，伦敦股市…): the topic of the clauses after them. A report's list of deeds
     # (宿州获批…，新增物流企业3家) keeps a clause's place to its own clause.
     news = issue_date(page.doc) is not None
-    own = [p for p in before if p.norm_start >= clause or p.norm_start - sent_start <= w.topic_reach
-           or (news and p.norm_start - clause_start(text, sent_start, p.norm_start) <= w.topic_reach)]
+    # (a time opening the sentence or clause counts for no reach: １９９７年美国经济…，…３·７％)
+    own = [p for p in before if p.norm_start >= clause or opens_at(text, sent_start, p.norm_start)
+           or (news and opens_at(text, clause_start(text, sent_start, p.norm_start), p.norm_start))]
     for p in before:  # a run of places goes on from one of these (中国工商银行|北京市分行), and so
         # do the places written inside a body's name among them (海南省定安县龙门镇中心小学)
         if own and p.norm_start > own[-1].norm_start and (
@@ -379,18 +387,3 @@ def _bilateral(text: str, sent_start: int, pos: int, sentence: list[Record], bef
     if lo > 0 and before:
         lo = min(lo, before[0].norm_start)  # the article's places reach back no further than it
     return any(value_of(p) == w.country_name for p in before) or bool(w.china_pair.search(text, lo, pos))
-
-
-def article_places(places: Sorted) -> Callable[[int, int], list[Record]]:
-    """For an article and a position: the article's places before it (at most the last ten)."""
-    def before(article: int, pos: int) -> list[Record]:
-        i = bisect_left(places.starts, pos)
-        out: list[Record] = []
-        while i > 0 and len(out) < 10:
-            i -= 1
-            p = places.items[i]
-            if p.article != article:
-                break
-            out.append(p)
-        return out[::-1]
-    return before

@@ -75,6 +75,8 @@ class _Whole(NamedTuple):
     near_above: dict
     not_preposition: tuple[str, ...]
     scope_before_count: tuple[str, ...]
+    time_opening: re.Pattern
+    time_opening_links: frozenset
 
 
 @lru_cache(maxsize=1)
@@ -120,7 +122,29 @@ def whole_words() -> _Whole:
                   re.compile(rf"(?:{alternation(t['world_before_figure'])})(?=\d)(?!\d+(?:{alternation(t['world_sets'])}))"),
                   int(t["world_figure_reach"]), tuple(t["rank_before"]), tuple(t["region_bodies"]),
                   {k: tuple(v) for k, v in t["near_above"].items()}, tuple(t["not_preposition"]),
-                  tuple(t["scope_before_count"]))
+                  tuple(t["scope_before_count"]), _time_opening(t),
+                  frozenset(t["time_opening_links"]))
+
+
+def _time_opening(t: dict) -> re.Pattern:
+    """A time that opens a sentence or clause before its topic (１９９７年美国经济…, 去年１２月日本…):
+    a year, month and day in figures or words, or a year's word, each part optional, then an edge
+    of the year or month (年底, 月初) at most."""
+    n = rf"(?:\d{{1,4}}|[{t['dateline_numerals']}〇]{{1,4}})"
+    dated = rf"(?:{n}年|{alternation(t['time_opening_years'])})?(?:{n}月份?)?(?:{n}日)?"
+    return re.compile(rf"(?=[^，。；：])(?:{dated})(?:{alternation(t['time_opening_edges'])})?")
+
+
+def opens_at(text: str, start: int, at: int) -> bool:
+    """Whether a place at `at` opens the sentence or clause that starts at `start`: within the
+    topic's reach of its start, or right after a time that opens it (１９９７年美国经济稳定增长: 美国
+    is the topic, five characters in; １９９３年在德国申请避难的…; not 3月18日签约的浙江…公司, a body's
+    area further on)."""
+    w = whole_words()
+    if at - start <= w.topic_reach:
+        return True
+    m = w.time_opening.match(text, start)
+    return bool(m) and m.end() > start and (m.end() == at or text[m.end():at] in w.time_opening_links)
 
 
 def _day(t: dict) -> str:

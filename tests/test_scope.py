@@ -1082,3 +1082,57 @@ def test_words_for_going_to_a_village_and_a_trait_are_not_areas() -> None:
     text = "沾化扶贫\n本报讯 山东省沾化县河贵乡刘家村今年建起大棚１２０个。\n"
     facts = {f.text: f for f in extract_text(text, "19980114-04-099")}
     assert facts["１２０个"].place == "刘家村"
+
+
+def test_a_place_right_after_a_time_opening_the_sentence_is_its_topic() -> None:
+    from extractor.api import extract_text
+    text = ("美元走强\n据新华社华盛顿１月５日电 过去一年，美元对多数货币走高。\n"
+            "１９９７年加拿大经济增长较快，估计增长率在３·５％左右。\n"
+            "１９９５年在法国登记的外国留学生有１２００人，去年增至２０００人。\n")
+    facts = {f.text: f for f in extract_text(text, "19980107-07-099")}
+    assert facts["３·５％"].place == "加拿大"  # the year does not count against the topic's reach
+    assert facts["１２００人"].place == "法国"  # nor does 在 after it
+    # negative: a body's area further on after the time (签约的…公司) is no topic of the sentence
+    text = ("项目建设提速\n本报讯 今年长兴县重大项目进展顺利。\n"
+            "３月１８日签约的江苏某新能源公司正极材料项目，总投资３６亿元，用地３２０亩。\n")
+    facts = {f.text: f for f in extract_text(text, "19980107-11-099")}
+    assert facts["３６亿元"].place == "长兴县"
+
+
+def test_a_place_opening_an_item_of_a_list_of_examples_closed_by_deng_is_not_the_figures() -> None:
+    from extractor.api import extract_text
+    lead = "本报北京１月６日讯记者王明报道：全国科技下乡表彰会今天在京召开。"
+    text = "科技下乡受表彰\n" + lead + "农科院研究员李明、山西农大讲师赵华等八十位同志获先进个人称号。\n"
+    facts = {f.text: f for f in extract_text(text, "19980107-01-099")}
+    assert facts["八十位"].place == "中国"  # 山西 is one example's, the eighty are the country's
+    text = "质量抽查\n" + lead + "东莞市长安镇某电器厂、佛山市南海区某灯具厂等４家企业拒绝抽查。\n"
+    facts = {f.text: f for f in extract_text(text, "19980115-02-099")}
+    assert facts["４家"].place == "中国"  # nor are places after places opening an item (佛山市|南海区)
+    # negatives: a single example keeps its place, and so does a place before the list of items
+    text = "科技下乡受表彰\n" + lead + "山西农大讲师赵华等３人获特别奖。\n"
+    facts = {f.text: f for f in extract_text(text, "19980107-01-099")}
+    assert facts["３人"].place == "山西省"
+    text = "试点推开\n本报讯 当时，自治区在永宁县进行了粮食、水果、辣椒等８类产品一体化经营的试点。\n"
+    facts = {f.text: f for f in extract_text(text, "19980103-01-099")}
+    assert facts["８类"].place == "永宁县"
+
+
+def test_a_story_titled_with_a_word_naming_one_area_and_naming_no_other_is_that_areas() -> None:
+    from extractor.api import extract_text
+    body = "本报北京１月１４日讯 昨夜一场大雪过后，机场航班照常起降。\n机场共出动员工５００多人次清扫跑道。\n"
+    facts = {f.text: f for f in extract_text("首都机场雪后航班正常\n" + body, "19980115-02-099")}
+    assert facts["５００多人次"].place == "北京市"
+    # negative: a title with no such word keeps no place where the story names none
+    facts = {f.text: f for f in extract_text("机场雪后航班正常\n" + body, "19980115-02-099")}
+    assert facts["５００多人次"].place is None
+
+
+def test_the_whole_army_word_scopes_the_country_as_the_whole_country_word_does() -> None:
+    from extractor.api import extract_text
+    text = ("部队文艺团体下基层\n据新华社北京１月７日电 春节期间，全军和武警部队２５个文艺团体组织８０余个小分队深入边防。\n")
+    facts = {f.text: f for f in extract_text(text, "19980109-03-099")}
+    assert facts["２５个"].place == "中国"
+    # negative: a unit of one area keeps its area
+    text = ("部队文艺团体下基层\n据新华社兰州１月７日电 春节期间，甘肃省武警总队２５个文艺小分队深入边防。\n")
+    facts = {f.text: f for f in extract_text(text, "19980109-03-099")}
+    assert facts["２５个"].place == "甘肃省"
