@@ -62,6 +62,14 @@ def _clause_between(words: Words, start: int, end: int) -> bool:
     return any(t[3] in _PARTICLE_TAGS or t[3] == "v" and len(t[2]) >= 2 for t in words.between(start, end))
 
 
+def clause_after_place(words: Words, start: int, end: int) -> bool:
+    """An adverb (纷纷, 一再) between a place and a weak suffix: the place is a clause's subject
+    and the suffix ends its object (四川省党政领导纷纷深入工厂), no body's name. Verbs alone do not
+    tell it: a body's field may hold two (国家新药研究与开发协调领导小组); verbs of a clause are
+    in clause_verbs (…水源污染造成地面水厂)."""
+    return any(t[3] == "d" for t in words.between(start, end))
+
+
 def _suffix_ends_between(text: str, words: Words, start: int, end: int) -> bool:
     """A body's suffix ends a word somewhere between start and end (the name before it is done;
     大学 of 大学生 ends none)."""

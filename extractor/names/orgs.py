@@ -16,8 +16,8 @@ from .spans import Spans, positions
 from .org_known import bare_parliaments, headed, country_heads, known_heads, known_orgs, tagged_orgs, two_known, org_like  # noqa: F401 (org_like: the package's)
 from .org_lists import NUMERAL, Org, org_data
 from .org_forms import (after_verb, bare_level, counted, dash_before, joined_in_word, kind_after_short, sponsor_before,
-                        latin_before, run_before, with_country, PAREN_BEFORE)
-from .org_checks import (after_apposition, office_of_titles, _FUNCTION_TAGS, _PROPER_TAGS, _after_titled_person, _proper, _proper_before,
+                        latin_before, run_before, with_country, world_before, PAREN_BEFORE)
+from .org_checks import (after_apposition, clause_after_place, office_of_titles, _FUNCTION_TAGS, _PROPER_TAGS, _after_titled_person, _proper, _proper_before,
                          _big_before, _clause_between, _department_of_company, _leader_before,
                          _level_before_proper, _nominal, _suffix_ends_between)
 from .org_runs import fresh_starts, last_heading as _last_heading, new_body_at as _new_body_at
@@ -202,7 +202,8 @@ def _start(text: str, s: int, words: Words, places: list[Mention], strong: bool,
             # 太岳区境内/国民党, 日本政界中/在野党: a place word or particle makes a clause (a
             # direction is part of a name: 纽约南部地方检查院)
             return None
-        if _clause_between(words, runs[-1][-1].end, s) and _suffix_ends_between(text, words, runs[-1][-1].end, s):
+        if _clause_between(words, runs[-1][-1].end, s) and _suffix_ends_between(text, words, runs[-1][-1].end, s) \
+                or clause_after_place(words, runs[-1][-1].end, s):
             return None  # 重庆市…委员会/资助/社会福利院: a body, then a verb, then a kind of body
         return _last_heading(runs[-1]).start
     bounded = start > floor or start == 0
@@ -304,6 +305,8 @@ def find_orgs(text: str, words: Words, places: list[Mention]) -> list[Org]:
                 start = out[-1].start
             else:
                 continue
+        if strong:
+            start = world_before(text, start, head_starts, suffix)
         if start > 0 and text[start - 1] == "驻" and start - 1 in head_ends:
             start = run_before(head_ends, start - 1)  # 中国驻南非大使馆: the sending state heads the name
         elif out and out[-1].end < s and text[out[-1].end] == "驻" and start <= out[-1].end + 1:
