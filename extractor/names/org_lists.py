@@ -75,6 +75,7 @@ def org_data() -> dict:
         "bare_parliaments": frozenset(t["bare_parliaments"]),
         "size_words": frozenset(t["size_words"]),
         "international": frozenset(t["international"]),
+        "world_words": frozenset(t["world_words"]),
         "not_proper": frozenset(t["not_proper"]),
         "stems": frozenset(table("names/bodies.toml")["stems"]),
         "agency_endings": tuple(table("names/bodies.toml")["endings"]),
