@@ -10,10 +10,10 @@ from functools import lru_cache
 from typing import Optional
 
 from .aliases import add_aliases
-from .bodies import find_agencies
 from .places import Mention
-from .spans import Spans, positions
-from .org_known import bare_parliaments, headed, country_heads, known_heads, known_orgs, tagged_orgs, two_known, org_like  # noqa: F401 (org_like: the package's)
+from .spans import Spans
+from .org_heads import heads_of as _heads, with_agencies as _with_agencies
+from .org_known import bare_parliaments, headed, known_heads, known_orgs, tagged_orgs, two_known, org_like  # noqa: F401 (org_like: the package's)
 from .org_lists import NUMERAL, Org, org_data
 from .org_forms import (after_verb, bare_level, counted, dash_before, joined_in_word, kind_after_short, sponsor_before,
                         latin_before, run_before, with_country, world_before, PAREN_BEFORE)
@@ -381,19 +381,6 @@ def find_orgs(text: str, words: Words, places: list[Mention]) -> list[Org]:
 
 
 
-def _with_agencies(text: str, found: list[Org], places: list[Mention]) -> list[Org]:
-    """县发改局, 省财政厅: a level word and an agency make one body; a piece of it found by its
-    suffix (财政厅 alone) gives way, a longer name holding it (…县发改局办公室) stays."""
-    agencies = find_agencies(text, {p.end: p.start for p in places if p.kind in ("full", "renamed")})
-    if not agencies:
-        return found
-    held = Spans(agencies)
-    kept = [o for o in found if not held.contains(o.start, o.end)]
-    taken = Spans((o.start, o.end) for o in kept)
-    kept += [Org(s, e, text[s:e], "org:agency") for s, e in agencies if not taken.overlaps(s, e)]
-    return sorted(kept, key=lambda o: o.start)
-
-
 def _ends_within(ends: list[int], lo: int, hi: int) -> bool:
     """Some end in the sorted ends lies in (lo, hi]: where _start can find a run of places, as
     a place in its window [max(0, lo), hi) ends after lo."""
@@ -405,23 +392,3 @@ def _whole_name(words: Words, s: int) -> Optional[tuple[int, int, str, str]]:
     """The organization word jieba knows (中央电视台, 国家计委) that runs on into a suffix at s."""
     whole = words.token_at(s)
     return whole if whole is not None and whole[3] in ("nt", "nz") and whole[0] < s else None
-
-
-
-
-
-def _heads(text: str, words: Words, places: list[Mention]) -> list[Mention]:
-    """What may head an organization's name: places, jieba's organization words (中共中央),
-    the words of state (国家, 全国, 中共) and a country's one-character form (以/政府)."""
-    lists = org_data()
-    head_words = lists["heads"]
-    # 财政部/会同/国家计委: a county's short form that is a verb joining two bodies heads nothing
-    out = [p for p in places if not (p.kind == "short" and p.name in lists["clause_verbs"])]
-    covered = positions(places)
-    # the few tokens that may head a name, picked at C speed (see Words.indices_tagged)
-    for i in sorted(set(words.indices_tagged("nt")).union(words.indices_of(head_words))):
-        t = words.tokens[i]
-        if t[0] not in covered:
-            out.append(Mention(t[0], t[1], t[2], "head"))
-    out += [Mention(s, e, w, "abbreviation") for s, e, w in country_heads(text, words) if s not in covered]
-    return sorted(out, key=lambda m: m.start)
