@@ -64,6 +64,7 @@ def org_data() -> dict:
         "departments": frozenset(t["departments"]),
         "companies": tuple(t["companies"]),
         "led_by": frozenset(t["led_by"]),
+        "place_headed": frozenset(t["place_headed"]),
         "states_groups": frozenset(t["states_groups"]),
         "not_word": frozenset(t["not_org_word"]),
         "big_kinds": frozenset(t["big_kinds"]),

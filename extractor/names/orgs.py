@@ -337,6 +337,8 @@ def find_orgs(text: str, words: Words, places: list[Mention]) -> list[Org]:
             if out and start < out[-1].end <= held.start:
                 start = out[-1].end  # …科委/湖北医科大学附属第二医院: nor runs back over a whole body before it
         start = after_apposition(words, start, s)
+        if suffix in lists["place_headed"] and start in head_starts and head_starts[start].kind == "head":
+            continue  # 部分国家/监管当局: a word of state heads no authority
         if suffix == _OFFICE and words.token_at(s)[0] - start < 2:
             continue  # “湘易办”: a province's one character inside the word names an app, no office
         name = text[start:e]
