@@ -342,8 +342,10 @@ def find_orgs(text: str, words: Words, places: list[Mention]) -> list[Org]:
         if suffix == _OFFICE and words.token_at(s)[0] - start < 2:
             continue  # “湘易办”: a province's one character inside the word names an app, no office
         name = text[start:e]
-        if len(name) <= len(suffix) or name in lists["not"] or lists["rank_re"].search(name):
-            continue
+        rank = lists["rank_re"].search(name)
+        if len(name) <= len(suffix) or name in lists["not"] or \
+                rank and not (rank.group().endswith("届") and suffix in lists["term_bodies"]):
+            continue  # 常德市第一家服务站 ranks a body; 武汉市第十届人大常委会 is one body's term
         if lists["count_re"].search(text, start, s):
             continue  # 纽约一家证券公司, 北京几所大学: a body counted is a kind, not a name
         if suffix in lists["big_kinds"] and _big_before(text, words, s):
