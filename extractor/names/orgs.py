@@ -23,6 +23,7 @@ from .org_checks import (after_apposition, clause_after_place, office_of_titles,
 from .org_runs import fresh_starts, last_heading as _last_heading, new_body_at as _new_body_at
 from .org_repeated import repeated_firms
 from .org_short import short_forms
+from .org_tables import table_stocks
 from .units import join_units
 from .words import Words
 
@@ -380,6 +381,7 @@ def find_orgs(text: str, words: Words, places: list[Mention]) -> list[Org]:
                      Spans((p.start, p.end) for p in places), fresh_starts(heads))
     out += short_forms(text, words, out, heads, lambda s, e, name: Org(s, e, name, "org:short"))
     out += repeated_firms(text, words, out, lambda s, e, name: Org(s, e, name, "org:repeated"))
+    out += table_stocks(text, places, out, lambda s, e, name: Org(s, e, name, "org:stock"))
     add_aliases(out, places, lists["re"])
     return sorted(out, key=lambda o: o.start)
 
