@@ -63,11 +63,13 @@ def _clause_between(words: Words, start: int, end: int) -> bool:
 
 
 def clause_after_place(words: Words, start: int, end: int) -> bool:
-    """An adverb (纷纷, 一再) between a place and a weak suffix: the place is a clause's subject
-    and the suffix ends its object (四川省党政领导纷纷深入工厂), no body's name. Verbs alone do not
-    tell it: a body's field may hold two (国家新药研究与开发协调领导小组); verbs of a clause are
-    in clause_verbs (…水源污染造成地面水厂)."""
-    return any(t[3] == "d" for t in words.between(start, end))
+    """An adverb before a verb (纷纷/深入, 最早/设在) between a place and a weak suffix: the place
+    is a clause's subject and the suffix ends its object (四川省党政领导纷纷深入工厂), no body's
+    name. Verbs alone do not tell it: a body's field may hold two (国家新药研究与开发协调领导小组);
+    verbs of a clause are in clause_verbs (…水源污染造成地面水厂)."""
+    toks = words.between(start, end)
+    # (an adverb before a verb: jieba tags some nouns d, 北京市首都/d规划设计委员会)
+    return any(a[3] == "d" and b[3].startswith("v") and a[1] == b[0] for a, b in zip(toks, toks[1:]))
 
 
 def _suffix_ends_between(text: str, words: Words, start: int, end: int) -> bool:
