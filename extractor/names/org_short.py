@@ -97,8 +97,9 @@ def _own_of_place(short: str, words: Words, at: int, start: int, starts: dict[in
     kind of body, a trade or a sport (上海/青年队, 湖南/建筑公司, 上海/足球队)."""
     lists = org_data()
     suffix = _suffix_of(short, lists["re"])
-    if suffix is None or not (suffix == "队" or suffix in lists["companies"]) or start not in starts:
-        return False
+    if suffix is None or not (suffix == "队" or suffix in lists["companies"]) or start not in starts \
+            or starts[start].kind == "head":
+        return False  # (全国/拍卖公司: a word of state heads a kind, not a place a name)
     own = short[:len(short) - len(suffix)]
     if len(own) != 2 or own[0] in _NUMERALS or short in lists["not"] or own.startswith(tuple(lists["generic_own"])) \
             or own in lists["trade_heads"] or own in lists["stems"] or own in lists["sports"] \

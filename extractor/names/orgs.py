@@ -130,8 +130,8 @@ def _cut(text: str, words: Words, start: int, s: int) -> bool:
         # (阿拉伯司法部长/理事会: the ministers' own council, where the title runs into the suffix)
         if t[2] in lists["titles"] and not (t[1] == s and _heads_only(words, start, t[0])) \
                 and not office_of_titles(text, words, t, s) \
-                or (t[3] == "v" and len(t[2]) == 1 and _tag_at(words, t[1]) in ("nt", "ns")):
-            return True  # 新华社/发/美联社: a verb of one character before another name (not 县/发/改局)
+                or (t[3] == "v" and len(t[2]) == 1 and _tag_at(words, t[1]) in ("nt", "ns", "j")):
+            return True  # 新华社/发/美联社, 香港/遭/港英当局: a verb of one character before another name (not 县/发/改局)
         if t[2] in lists["conjunctions"] and (text.endswith(lists["suffixes"] + ("办",), 0, t[0])
                                               or _tag_before(words, t[0]) in ("nt", "j")
                                               or _tag_at(words, t[1]) == "nt" and words.token_at(t[1])[1] >= s):
