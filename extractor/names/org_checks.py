@@ -62,6 +62,16 @@ def _clause_between(words: Words, start: int, end: int) -> bool:
     return any(t[3] in _PARTICLE_TAGS or t[3] == "v" and len(t[2]) >= 2 for t in words.between(start, end))
 
 
+def clause_after_place(words: Words, start: int, end: int) -> bool:
+    """An adverb before a verb (纷纷/深入, 最早/设在) between a place and a weak suffix: the place
+    is a clause's subject and the suffix ends its object (四川省党政领导纷纷深入工厂), no body's
+    name. Verbs alone do not tell it: a body's field may hold two (国家新药研究与开发协调领导小组);
+    verbs of a clause are in clause_verbs (…水源污染造成地面水厂)."""
+    toks = words.between(start, end)
+    # (an adverb before a verb: jieba tags some nouns d, 北京市首都/d规划设计委员会)
+    return any(a[3] == "d" and b[3].startswith("v") and a[1] == b[0] for a, b in zip(toks, toks[1:]))
+
+
 def _suffix_ends_between(text: str, words: Words, start: int, end: int) -> bool:
     """A body's suffix ends a word somewhere between start and end (the name before it is done;
     大学 of 大学生 ends none)."""
@@ -103,8 +113,8 @@ def _proper(words: Words, heads: Spans, start: int, s: int, suffix: str) -> bool
         return True  # 篮球/管理中心: the state's management centre of a sport
     first = words.token_at(start)
     if suffix in org_data()["international"] and s - start >= 4 and first is not None \
-            and first[0] == start and first[2] == "国际":
-        return True  # 国际/田径/联合会: a body of the world
+            and first[0] == start and first[2] in org_data()["world_words"]:
+        return True  # 国际/田径/联合会, 世界/动物/保护/协会: a body of the world
     whole = words.token_at(start)
     if whole is not None and whole[0] == start and whole[1] >= s + len(suffix) and headed(whole[2]):
         return True  # 中国国际问题研究所/n: one word of jieba's, headed by a place or a word of state

@@ -61,6 +61,17 @@ def with_country(o: Org, text: str, countries: dict[int, Mention]) -> Org:
     return Org(c.start, o.end, text[c.start:o.end], o.rule)
 
 
+def world_before(text: str, start: int, head_starts: dict[int, Mention], suffix: str) -> int:
+    """国际/荷兰集团: 国际 right before a country that heads a body of the world's kinds (集团,
+    银行, 联合会) is the name's own first word (国际荷兰集团), not the sentence's; before a firm
+    of any kind it stays the sentence's (国际/美国公司: a firm of America)."""
+    head = head_starts.get(start)
+    if suffix in org_data()["international"] and head is not None and head.level == "country" \
+            and text.startswith("国际", start - 2):
+        return start - 2
+    return start
+
+
 def after_verb(words: Words, start: int, at: int) -> int:
     """Where a name jieba knows at `at` may begin: after the last verb between start and it
     (购买/美国政府, 住/进/襄樊/铁路医院, 会同/财政部: what goes before the verb is the sentence's)."""

@@ -47,10 +47,12 @@ def org_data() -> dict:
         "last_stop": _last_stop(table("names/places.toml")["boundary"]["chars"]),
         "last_stop_weak": _last_stop(table("names/places.toml")["boundary"]["chars"].replace("和", "")),
         "suffixes": tuple(t["strong"] + t["weak"] + t["short_federations"]),
-        "glued_after": tuple(t["glued_after"]),
+        # (环境部副/部长: jieba glues the deputy's 副 to the suffix before the title)
+        "glued_after": tuple(t["glued_after"]) + tuple(sorted("副" + x for x in word_list("names/titles.txt"))),
         "unit_re": re.compile(alternation(t["unit"])),
         # 常德市第一家服务站 ranks a body; 第十中学 names one
         "rank_re": re.compile(f"第{NUMERAL}[{t['rank_classifiers']}]"),
+        "term_bodies": frozenset(t["term_bodies"]),
         "count_after_re": re.compile(rf"\s*{NUMERAL}(?:\.\d+)?\s*[{t['count_classifiers']}](?!月)"),
         # 七十四万多个合作社: a count inside a name's run (全国有…个…合作社) makes it a kind too
         "count_re": re.compile(rf"{NUMERAL}(?:[万亿](?:{NUMERAL})?)?[多余]?\s*[{t['count_classifiers']}]"),
@@ -67,6 +69,7 @@ def org_data() -> dict:
         "departments": frozenset(t["departments"]),
         "companies": tuple(t["companies"]),
         "led_by": frozenset(t["led_by"]),
+        "place_headed": frozenset(t["place_headed"]),
         "states_groups": frozenset(t["states_groups"]),
         "not_word": frozenset(t["not_org_word"]),
         "big_kinds": frozenset(t["big_kinds"]),
@@ -78,6 +81,7 @@ def org_data() -> dict:
         "bare_parliaments": frozenset(t["bare_parliaments"]),
         "size_words": frozenset(t["size_words"]),
         "international": frozenset(t["international"]),
+        "world_words": frozenset(t["world_words"]),
         "not_proper": frozenset(t["not_proper"]),
         "stems": frozenset(table("names/bodies.toml")["stems"]),
         "agency_endings": tuple(table("names/bodies.toml")["endings"]),

@@ -15,6 +15,9 @@ from .words import Words
 # tags of a short form's first word that make it a clause's, not a name's (在/大和银行, 该/银行)
 _NOT_FIRST = ("v", "p", "c", "u", "r", "f", "m", "q", "d")
 _NUMERALS = "一二三四五六七八九十百千两几0123456789０１２３４５６７８９"
+# dictionary tags of an own name that is a kind (医药/n集团, 服务/vn公司, 青年/t队); not an
+# adjective, which may be a name of good wishes (宏远/a队)
+_KIND_TAGS = ("n", "vn", "an", "t", "s")
 
 
 def short_forms(text: str, words: Words, found: list[Org], heads: list[Mention], make: Callable) -> list[Org]:
@@ -28,7 +31,7 @@ def short_forms(text: str, words: Words, found: list[Org], heads: list[Mention],
     for o in found:
         for at in _cuts(o, starts, suffix_re, words):
             short = text[at:o.end]
-            if short not in shorts and _names_one(short, words, at):
+            if short not in shorts and (_names_one(short, words, at) or _own_of_place(short, words, at, o.start, starts)):
                 shorts.add(short)
     if not shorts:
         return []
@@ -85,6 +88,25 @@ def _names_one(short: str, words: Words, at: int) -> bool:
     if suffix in lists["titled_offices"] and all(t[2] in lists["titles"] for t in inner):
         return True  # 秘书长发言人办公室 of 联合国秘书长发言人办公室: the office of the titles the body names
     return any(t[3] in _PROPER_TAGS and t[2] not in lists["not_proper"] or t[2] not in words.tags for t in inner)
+
+
+def _own_of_place(short: str, words: Words, at: int, start: int, starts: dict[int, Mention]) -> bool:
+    """A team or a firm first named after its place (上海/申花队, 福建/实达集团) and elsewhere
+    without it (申花队, 实达集团): the place before it told its own name a name, though jieba writes
+    it as a common word (实达/v) or the short form as one word (申花队/n). Not where the own name is a
+    kind of body, a trade or a sport (上海/青年队, 湖南/建筑公司, 上海/足球队)."""
+    lists = org_data()
+    suffix = _suffix_of(short, lists["re"])
+    if suffix is None or not (suffix == "队" or suffix in lists["companies"]) or start not in starts \
+            or starts[start].kind == "head":
+        return False  # (全国/拍卖公司: a word of state heads a kind, not a place a name)
+    own = short[:len(short) - len(suffix)]
+    if len(own) != 2 or own[0] in _NUMERALS or short in lists["not"] or own.startswith(tuple(lists["generic_own"])) \
+            or own in lists["trade_heads"] or own in lists["stems"] or own in lists["sports"] \
+            or own in lists["trade_verbs"] or own in lists["size_words"] or words.tags.get(own, "") in _KIND_TAGS:
+        return False
+    first = words.token_at(at)
+    return first is not None and first[0] == at and first[3] not in ("p", "c", "u", "r", "f", "m", "q", "d")
 
 
 def _suffix_of(name: str, suffix_re: re.Pattern) -> str | None:

@@ -10,19 +10,20 @@ from functools import lru_cache
 from typing import Optional
 
 from .aliases import add_aliases
-from .bodies import find_agencies
 from .places import Mention
-from .spans import Spans, positions
-from .org_known import bare_parliaments, headed, country_heads, known_heads, known_orgs, tagged_orgs, two_known, org_like  # noqa: F401 (org_like: the package's)
+from .spans import Spans
+from .org_heads import heads_of as _heads, with_agencies as _with_agencies
+from .org_known import bare_parliaments, headed, known_heads, known_orgs, tagged_orgs, two_known, org_like  # noqa: F401 (org_like: the package's)
 from .org_lists import NUMERAL, Org, org_data
 from .org_forms import (after_verb, bare_level, counted, dash_before, joined_in_word, kind_after_short, sponsor_before,
-                        latin_before, run_before, with_country, PAREN_BEFORE)
-from .org_checks import (after_apposition, office_of_titles, _FUNCTION_TAGS, _PROPER_TAGS, _after_titled_person, _proper, _proper_before,
+                        latin_before, run_before, with_country, world_before, PAREN_BEFORE)
+from .org_checks import (after_apposition, clause_after_place, office_of_titles, _FUNCTION_TAGS, _PROPER_TAGS, _after_titled_person, _proper, _proper_before,
                          _big_before, _clause_between, _department_of_company, _leader_before,
                          _level_before_proper, _nominal, _suffix_ends_between)
 from .org_runs import fresh_starts, last_heading as _last_heading, new_body_at as _new_body_at
 from .org_repeated import repeated_firms
 from .org_short import short_forms
+from .org_tables import table_stocks
 from .units import join_units
 from .words import Words
 
@@ -129,8 +130,8 @@ def _cut(text: str, words: Words, start: int, s: int) -> bool:
         # (阿拉伯司法部长/理事会: the ministers' own council, where the title runs into the suffix)
         if t[2] in lists["titles"] and not (t[1] == s and _heads_only(words, start, t[0])) \
                 and not office_of_titles(text, words, t, s) \
-                or (t[3] == "v" and len(t[2]) == 1 and _tag_at(words, t[1]) in ("nt", "ns")):
-            return True  # 新华社/发/美联社: a verb of one character before another name (not 县/发/改局)
+                or (t[3] == "v" and len(t[2]) == 1 and _tag_at(words, t[1]) in ("nt", "ns", "j")):
+            return True  # 新华社/发/美联社, 香港/遭/港英当局: a verb of one character before another name (not 县/发/改局)
         if t[2] in lists["conjunctions"] and (text.endswith(lists["suffixes"] + ("办",), 0, t[0])
                                               or _tag_before(words, t[0]) in ("nt", "j")
                                               or _tag_at(words, t[1]) == "nt" and words.token_at(t[1])[1] >= s):
@@ -202,7 +203,8 @@ def _start(text: str, s: int, words: Words, places: list[Mention], strong: bool,
             # 太岳区境内/国民党, 日本政界中/在野党: a place word or particle makes a clause (a
             # direction is part of a name: 纽约南部地方检查院)
             return None
-        if _clause_between(words, runs[-1][-1].end, s) and _suffix_ends_between(text, words, runs[-1][-1].end, s):
+        if _clause_between(words, runs[-1][-1].end, s) and _suffix_ends_between(text, words, runs[-1][-1].end, s) \
+                or clause_after_place(words, runs[-1][-1].end, s):
             return None  # 重庆市…委员会/资助/社会福利院: a body, then a verb, then a kind of body
         return _last_heading(runs[-1]).start
     bounded = start > floor or start == 0
@@ -304,6 +306,8 @@ def find_orgs(text: str, words: Words, places: list[Mention]) -> list[Org]:
                 start = out[-1].start
             else:
                 continue
+        if strong:
+            start = world_before(text, start, head_starts, suffix)
         if start > 0 and text[start - 1] == "驻" and start - 1 in head_ends:
             start = run_before(head_ends, start - 1)  # 中国驻南非大使馆: the sending state heads the name
         elif out and out[-1].end < s and text[out[-1].end] == "驻" and start <= out[-1].end + 1:
@@ -334,11 +338,15 @@ def find_orgs(text: str, words: Words, places: list[Mention]) -> list[Org]:
             if out and start < out[-1].end <= held.start:
                 start = out[-1].end  # …科委/湖北医科大学附属第二医院: nor runs back over a whole body before it
         start = after_apposition(words, start, s)
+        if suffix in lists["place_headed"] and start in head_starts and head_starts[start].kind == "head":
+            continue  # 部分国家/监管当局: a word of state heads no authority
         if suffix == _OFFICE and words.token_at(s)[0] - start < 2:
             continue  # “湘易办”: a province's one character inside the word names an app, no office
         name = text[start:e]
-        if len(name) <= len(suffix) or name in lists["not"] or lists["rank_re"].search(name):
-            continue
+        rank = lists["rank_re"].search(name)
+        if len(name) <= len(suffix) or name in lists["not"] or \
+                rank and not (rank.group().endswith("届") and suffix in lists["term_bodies"]):
+            continue  # 常德市第一家服务站 ranks a body; 武汉市第十届人大常委会 is one body's term
         if lists["count_re"].search(text, start, s):
             continue  # 纽约一家证券公司, 北京几所大学: a body counted is a kind, not a name
         if suffix in lists["big_kinds"] and _big_before(text, words, s):
@@ -373,22 +381,10 @@ def find_orgs(text: str, words: Words, places: list[Mention]) -> list[Org]:
                      Spans((p.start, p.end) for p in places), fresh_starts(heads))
     out += short_forms(text, words, out, heads, lambda s, e, name: Org(s, e, name, "org:short"))
     out += repeated_firms(text, words, out, lambda s, e, name: Org(s, e, name, "org:repeated"))
+    out += table_stocks(text, places, out, lambda s, e, name: Org(s, e, name, "org:stock"))
     add_aliases(out, places, lists["re"])
     return sorted(out, key=lambda o: o.start)
 
-
-
-def _with_agencies(text: str, found: list[Org], places: list[Mention]) -> list[Org]:
-    """县发改局, 省财政厅: a level word and an agency make one body; a piece of it found by its
-    suffix (财政厅 alone) gives way, a longer name holding it (…县发改局办公室) stays."""
-    agencies = find_agencies(text, {p.end: p.start for p in places if p.kind in ("full", "renamed")})
-    if not agencies:
-        return found
-    held = Spans(agencies)
-    kept = [o for o in found if not held.contains(o.start, o.end)]
-    taken = Spans((o.start, o.end) for o in kept)
-    kept += [Org(s, e, text[s:e], "org:agency") for s, e in agencies if not taken.overlaps(s, e)]
-    return sorted(kept, key=lambda o: o.start)
 
 
 def _ends_within(ends: list[int], lo: int, hi: int) -> bool:
@@ -402,23 +398,3 @@ def _whole_name(words: Words, s: int) -> Optional[tuple[int, int, str, str]]:
     """The organization word jieba knows (中央电视台, 国家计委) that runs on into a suffix at s."""
     whole = words.token_at(s)
     return whole if whole is not None and whole[3] in ("nt", "nz") and whole[0] < s else None
-
-
-
-
-
-def _heads(text: str, words: Words, places: list[Mention]) -> list[Mention]:
-    """What may head an organization's name: places, jieba's organization words (中共中央),
-    the words of state (国家, 全国, 中共) and a country's one-character form (以/政府)."""
-    lists = org_data()
-    head_words = lists["heads"]
-    # 财政部/会同/国家计委: a county's short form that is a verb joining two bodies heads nothing
-    out = [p for p in places if not (p.kind == "short" and p.name in lists["clause_verbs"])]
-    covered = positions(places)
-    # the few tokens that may head a name, picked at C speed (see Words.indices_tagged)
-    for i in sorted(set(words.indices_tagged("nt")).union(words.indices_of(head_words))):
-        t = words.tokens[i]
-        if t[0] not in covered:
-            out.append(Mention(t[0], t[1], t[2], "head"))
-    out += [Mention(s, e, w, "abbreviation") for s, e, w in country_heads(text, words) if s not in covered]
-    return sorted(out, key=lambda m: m.start)
