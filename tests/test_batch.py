@@ -202,17 +202,17 @@ def test_journal_cuts_an_incomplete_last_block(tmp_path: Path) -> None:
 def test_findings_per_document_then_cross_document(pages: Path, tmp_path: Path, monkeypatch) -> None:
     seen = {}
 
-    def audit_page(page, records):
+    def audit_page_rows(page, records):
         assert all(isinstance(r, Record) for r in records)  # the pipeline's records (norm offsets), as the audit wants
-        return [{"doc": page.doc, "check": "sum", "verdict": "consistent", "facts": [], "explanation": "x"}]
+        return [json.dumps({"doc": page.doc, "check": "sum", "verdict": "consistent", "facts": [], "explanation": "x"})]
 
-    def cross_document_rows(lines):
+    def cross_document_json(lines):
         rows = [json.loads(line) for line in lines]
         seen["facts"] = len(rows)
-        return [{"doc": rows[0]["doc"], "check": "cumulative", "verdict": "unverifiable", "facts": [],
-                 "explanation": "y"}]
+        return [json.dumps({"doc": rows[0]["doc"], "check": "cumulative", "verdict": "unverifiable", "facts": [],
+                            "explanation": "y"})]
     fake = types.ModuleType("extractor.audit")
-    fake.audit_page, fake.cross_document_rows = audit_page, cross_document_rows
+    fake.audit_page_rows, fake.cross_document_json = audit_page_rows, cross_document_json
     monkeypatch.setitem(sys.modules, "extractor.audit", fake)
     summary = run_batch([str(pages)], tmp_path, jobs=1)
     findings = read_rows(tmp_path / "findings.jsonl")

@@ -13,17 +13,19 @@ tolerance.py holds the precision policy.
 """
 from __future__ import annotations
 
-import hashlib
 import json
-from typing import Callable, Iterable
+from typing import TYPE_CHECKING, Callable, Iterable
 
 from ..page import Page
-from ..records import Finding
 from . import (allocation, average, balance, bounds, change, cumulative, enumeration, growth, hierarchy, labels,
                list_total, pairs, part_of, rate, respective, sentence_parts, share_lists, shares, span, stated_bound, structure)
 from . import among, arith, category_sum, following_parts, period_parts, plus_total
 from . import sum as sum_check
 from .model import Draft, PageView
+from .rows import finding_fields, finding_row
+
+if TYPE_CHECKING:  # pydantic's model: made only for a caller that asks for models (rows.py)
+    from ..records import Finding
 
 CHECKS: list[tuple[str, Callable[[PageView], list[Draft]]]] = [
     ("sum", sum_check.check),
@@ -58,10 +60,8 @@ CLAIM_ONLY = {"arith"}  # checks that leave a claim already reported on by anoth
 
 
 def _finding(doc: str, d: Draft) -> Finding:
-    spans = "|".join(f"{f['start']}-{f['end']}" for f in d.facts)
-    fid = hashlib.sha1(f"{doc}\x1f{d.check}\x1f{spans}".encode()).hexdigest()[:16]
-    return Finding(id=fid, doc=doc, check=d.check, verdict=d.verdict, facts=d.facts, expected=d.expected,
-                   observed=d.observed, explanation=d.explanation, **d.extra)
+    from ..records import Finding
+    return Finding(**finding_fields(doc, d))
 
 
 def drafts_of(view: PageView) -> list[Draft]:
@@ -81,11 +81,19 @@ def drafts_of(view: PageView) -> list[Draft]:
     return out
 
 
+def page_drafts(page: Page, records: Iterable[dict]) -> list[Draft]:
+    """The drafts of one page's findings, in the order of their claims on the page."""
+    return sorted(drafts_of(PageView(page, records)), key=lambda d: (d.facts[0]["start"], d.check))
+
+
 def audit_page(page: Page, records: Iterable[dict]) -> list[Finding]:
     """Findings of one page, in the order of their claims on the page."""
-    view = PageView(page, records)
-    drafts = sorted(drafts_of(view), key=lambda d: (d.facts[0]["start"], d.check))
-    return [_finding(page.doc, d) for d in drafts]
+    return [_finding(page.doc, d) for d in page_drafts(page, records)]
+
+
+def audit_page_rows(page: Page, records: Iterable[dict]) -> list[str]:
+    """audit_page's findings as the JSON Lines rows records.to_json writes of them (rows.py)."""
+    return [finding_row(page.doc, d) for d in page_drafts(page, records)]
 
 
 def cross_document_rows(rows: Iterable[str]) -> list[Finding]:
@@ -94,17 +102,28 @@ def cross_document_rows(rows: Iterable[str]) -> list[Finding]:
     return cross_document(json.loads(r) for r in rows if cumulative.may_take_part(r))
 
 
+def cross_document_json(rows: Iterable[str]) -> list[str]:
+    """cross_document_rows's findings as JSON Lines rows (rows.py), for a batch's findings.jsonl."""
+    return [finding_row(doc, d) for doc, d in _cross_drafts(json.loads(r) for r in rows
+                                                             if cumulative.may_take_part(r))]
+
+
 def cross_document(records: Iterable[dict]) -> list[Finding]:
     """Findings across documents: cumulative totals (`累计` … `截至`) that shrink over time."""
+    return [_finding(doc, d) for doc, d in _cross_drafts(records)]
+
+
+def _cross_drafts(records: Iterable[dict]) -> list[tuple[str, Draft]]:
     out = []
     for d in cumulative.cross_document(records):
         extra = dict(d.extra)
         doc = extra.pop("doc")
         d.extra = extra
-        out.append(_finding(doc, d))
+        out.append((doc, d))
     return out
 
 
 from .run import audit_pages  # noqa: E402  (run.py calls back into this module's functions)
 
-__all__ = ["audit_page", "audit_pages", "cross_document", "cross_document_rows", "CHECKS"]
+__all__ = ["audit_page", "audit_page_rows", "audit_pages", "cross_document", "cross_document_json",
+           "cross_document_rows", "CHECKS"]

@@ -7,11 +7,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Callable, Iterable, Mapping, Optional
+from typing import TYPE_CHECKING, Callable, Iterable, Mapping, Optional
 
 from ..fact_types import NUMERIC_TYPES
-from ..records import Finding, read_rows_by_doc
+from ..records import read_rows_by_doc
 from ..textio import InputError
+
+if TYPE_CHECKING:  # pydantic's model, imported by a run that makes findings only (rows.py)
+    from ..records import Finding
 
 
 @dataclass

@@ -8,7 +8,7 @@ import queue
 import threading
 from typing import Callable, Iterable, Iterator, Optional
 
-from .work import finding_json, one_line
+from .work import one_line
 
 Rows = Callable[[Iterable[str]], list]
 
@@ -47,7 +47,7 @@ class CrossDocument:
         # the audit is imported here, by the batch's own thread: a worker process forked while
         # another thread was halfway through an import would find that import's lock held
         try:
-            from ..audit import cross_document_rows
+            from ..audit import cross_document_json as cross_document_rows
         except ImportError:
             cross_document_rows = None
         self._thread = threading.Thread(target=self._run, args=(cross_document_rows,),
@@ -65,7 +65,7 @@ class CrossDocument:
         rows = self._stream()
         try:
             if cross_document_rows is not None:
-                self._findings = [finding_json(f) for f in cross_document_rows(rows)]
+                self._findings = cross_document_rows(rows)
         except Exception as e:  # the documents' own results stand; the failure is reported
             self._findings, self._failure = [], f"cross-document audit failed: {one_line(e)}"
         finally:

@@ -106,15 +106,6 @@ def file_sha256(path: str) -> Optional[str]:
         return None
 
 
-def finding_json(finding: object) -> str:
-    from pydantic import BaseModel
-
-    from ..records import to_json
-    if isinstance(finding, BaseModel):
-        return to_json(finding)
-    return json.dumps(finding, ensure_ascii=False, separators=(", ", ": "))
-
-
 def one_line(e: BaseException) -> str:
     return " ".join(f"{e.__class__.__name__}: {e}".split())
 
@@ -155,9 +146,14 @@ def _work(path: str, doc: str, types: tuple[str, ...], res: DocResult) -> None:
             res.status = STATUS_EMPTY
             return
         # the facts' rows written from the records (no Fact model each: see records.fact_row)
-        result = process_page(Page.read(text, doc), types, validate_facts=False)
+        result = process_page(Page.read(text, doc), types, audit=False, validate_facts=False)
         res.facts = [fact_row(r) for r in result.records]
-        res.findings = [finding_json(f) for f in result.findings or []]
+        # the findings' rows written from their drafts (no pydantic Finding: see audit/rows.py)
+        from ..audit import audit_page_rows
+        try:
+            res.findings = audit_page_rows(result.page, result.records)
+        except Exception as e:
+            raise AuditError(result, e) from e
     except InputError as e:
         res.status, res.error = STATUS_ERROR, str(e)
     except AuditError as e:  # the facts are kept; the page is reported
@@ -174,11 +170,11 @@ def process_partition(paths: Iterable[str | PageRef], types: tuple[str, ...] = A
 
 def warm(types: tuple[str, ...] = ALL_TYPES) -> None:
     """Build the pipeline and load its dictionaries now, so that the first page is not slow."""
-    from ..audit import audit_page
+    from ..audit import audit_page_rows
     from ..page import Page
     from ..engine import page_records
     # a name jieba's dictionary lacks (田灿灿) makes the names pass load posseg's dictionary too
     page = Page.read("2024年3月，长沙市新增就业1.2万人。（田灿灿）", "warm")
-    # and the audit (its checks, their tables and pydantic's models), which every page of a batch
-    # runs: loaded once before the workers fork, not once in each of them
-    audit_page(page, page_records(page, types))
+    # and the audit (its checks and their tables), which every page of a batch runs: loaded once
+    # before the workers fork, not once in each of them (its rows need no pydantic: audit/rows.py)
+    audit_page_rows(page, page_records(page, types))
