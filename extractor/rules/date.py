@@ -12,6 +12,7 @@ Rules:
     <year>至<year>年            2023至2024年, 2023-2024年 (value 2023, value_max 2024, range); 1995—97年,
                                 1985到89年9月 (the second year by its last two digits)
     <year>.<month>.<day>        2023.05.17, 2023-05-17, 2020-10-11 04:00 (a page's clock after it)
+    <year>.<month>-<day>        1994.01-19 (separators mixed; a day of 13-31 only: 2019.08-12 may be months)
     <mm>-<dd>                   09-01, 10-11 04:00 (page furniture: two digits each, a leading zero or a clock)
     <day>/<month>/<year>        1/2/2020 (2020-02-01: a year written last follows day and month; 3/4 alone is a fraction)
     <date>至<date>              a span of days as one range: 1月10日至12日, 2019年6月1日-6月30日,
@@ -258,6 +259,12 @@ RULES = [
     rule("<year>至<year>年", DATE.name, rf"{_NOT_NUM_BEFORE}(?P<y>{_YEAR})年?{DASH}(?P<y2>{_YEAR})年", _year_range, priority=4),
     rule("<year>.<month>.<day>", DATE.name,
          rf"{_NOT_NUM_BEFORE}{_ISO.format(t='')}{_ISO_END}",
+         _date, priority=3),
+    # 1994.01-19: separators mixed within one date; only a day that cannot be a month (13-31), since
+    # 2019.08-12 is as often the months August to December of a CV as a day
+    rule("<year>.<month>-<day>", DATE.name,
+         rf"{_NOT_NUM_BEFORE}(?P<y>{_Y4})(?P<sep>[.\-/])(?P<m>{_M12})(?!(?P=sep))[.\-/]"
+         rf"(?P<d>1[3-9]|2\d|3[01]){_ISO_END}",
          _date, priority=3),
     _span("<date>至<date>",
          rf"{_NOT_NUM_BEFORE}{_ymd()}起?{DASH}(?:(?:(?:(?P<y2>{_YEAR})|(?P<ys2>{_SHORT_YEAR}))年)?(?P<m2>{_MONTH})月)?"
