@@ -4,7 +4,8 @@ Rules:
     <year>年<month>月<day>日     2022年5月17日, 二〇二三年十一月
     <year>年                    2022年 (1900-2099, or four Chinese digits); 08年, 九七年 (two digits
                                 read one by one: 1997; 七八年 alone is seven or eight years)
-    <month>月<day>日?           11月 (XXXX-11), 6月18日, 八月十五 (日 may go at a phrase's end)
+    <month>月<day>日?           11月 (XXXX-11), 6月18日, 八月十五 (日 may go at a phrase's end or before a
+                                verb of data/dates.toml: 10月22出生)
     <day>日                     29日 (XXXX-XX-29), 廿二日; Arabic days otherwise (一日之计 is no date);
                                 in a list after a dated day it takes that month: 1月5日、6日 (XXXX-01-06),
                                 9月10号，11号 (号 only there: 3号线, 1号文件 are names)
@@ -32,6 +33,7 @@ from typing import Optional
 from ..candidate import Candidate
 from ..fact_types import DATE
 from .base import Context, Rule, amount_value, rule
+from ..lexicon import alternation, table
 from .fragments import CN_DIGIT, DASH
 
 _YEAR = rf"(?:(?:19|20)\d\d|{CN_DIGIT}{{4}})"
@@ -46,8 +48,10 @@ _CN_YEAR_ALONE = rf"(?<![{CN_DIGIT[1:-1]}十百千万]){CN_DIGIT}{{2}}(?=年(?!�
 # the last year a short year may name: 30 and below is this century (24年 is 2024), above it the
 # last (三三年 is 1933, 98年 1998); short years of the 2030s are rare in writing, of the 1930s-40s not
 _SHORT_YEAR_PIVOT = 30
-# a day written without 日 only at the end of a phrase: 八月十五, 1月3 (never 5月15家)
-_DAY_END = r"(?:[日号]|(?![\d\u4e00-\u9fff%.A-Za-z]))"
+# a day written without 日 only at the end of a phrase or before a verb of an event: 八月十五, 1月3,
+# 10月22出生 (never 5月15家)
+_DAY_VERBS = alternation(table("dates.toml")["day_before_verb"]["verbs"])
+_DAY_END = rf"(?:[日号]|(?![\d\u4e00-\u9fff%.A-Za-z])|(?={_DAY_VERBS}))"
 # digits only: a year of this or the last century, a month, a day (the last two alternations:
 # always inside a group of their own)
 _Y4 = r"(?:19|20)\d\d"
