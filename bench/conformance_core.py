@@ -40,6 +40,9 @@ REASONS = {
                 "五百分之2.2); CONTRACT: \"`三分之二` is 66.667\", a percent",
     "name": "a number inside a name or code (the event name 6·30, phone 003, the serial 一二点三零 read digit "
             "by digit, the year of a document number 财税2016 36号); CONTRACT: \"Numbers inside names ... are not facts\"",
+    "bare number": "a number written alone (2018, = 2019) that the peer reads as a year; CONTRACT records a "
+                   "number with what it measures (a classifier, a unit, 年), and a date as written (`2022` for "
+                   "2022年): a bare number is no record of any of its types",
     "not a date": "the peer expects a date that is no calendar date (0年0月40日, 零年貳月); a CONTRACT date is an "
                   "ISO date",
 }
@@ -68,6 +71,9 @@ How a peer's answer is read where CONTRACT writes the same thing differently (th
     value the first, value_max the last, qualifier `range`.
 14. 大半 (大半天, 大半年) is half with qualifier `over`, as N多 is N with `over` (JioNLP: the range
     [0.5, 0.9] of the unit).
+15. A list of days after one month (9月10号，11号，12号) is one date record each, the month carried to
+    every day (JioNLP: one span from the first day to the last): the first and the last are checked
+    against the span's ends, the days between are neither wanted nor counted as extra.
 """
 
 

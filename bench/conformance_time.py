@@ -31,6 +31,9 @@ def _year_written(raw: str, year: str) -> bool:
     return year in norm or year[2:] in norm
 
 
+_BARE_NUMBER = re.compile(r"[=\s]*\d{1,4}\s*")
+
+
 def _date_reason(raw: str) -> Optional[str]:
     """Why a written time expression has no CONTRACT date value, or None when it may have one."""
     if _CALENDAR.search(raw):
@@ -99,7 +102,7 @@ def _rt_expect(text: str, r: dict) -> tuple[int, int, Expect]:
     if weekday and _TIMEX_POINT.match(timex):
         e = s + weekday.end(1)  # translation 5: 10月12号，星期一 is the date 10月12号
     raw = text[s:e]
-    reason = _date_reason(raw)
+    reason = "bare number" if _BARE_NUMBER.fullmatch(raw) else _date_reason(raw)
     if reason:
         return s, e, reason
     if re.search(r"W|SU|SP|FA|WI|T", timex):
@@ -221,7 +224,7 @@ def _jio_parse_expect(case: dict) -> Expect:
     base = case.get("time_base_local")
     if "inf" in (lo, hi) or "-inf" in (lo, hi) or base in (lo, hi):
         return "relative"
-    reason = _date_reason(text)
+    reason = "bare number" if _BARE_NUMBER.fullmatch(text) else _date_reason(text)
     if reason:
         return reason
     if lo[11:] != "00:00:00" or hi[11:] != "23:59:59":
@@ -255,6 +258,19 @@ def _jio_extract_expect(text: str, x: dict) -> tuple[int, int, Expect]:
     return s, e, Want(s, e, raw, span_only=True)
 
 
+# translation 15: 9月10号，11号，12号 is a date for each day listed, the peer's span from the first to the last
+_DAY_LIST = re.compile(r"[日号號](?:\s*[，,、]\s*\d{1,2}[日号號])+$")
+_LISTED_DAY = re.compile(r"(?<=[，,、])\s*\d{1,2}[日号號]")
+
+
+def _day_list(text: str, want: Want) -> tuple[list[Want], list[tuple[int, int]]]:
+    """The wants of one parse case and the spans not checked: a listed span's ends and its inner days."""
+    if want.qualifier != "range" or not _DAY_LIST.search(text):
+        return [want], []
+    inner = [(m.start(), m.end()) for m in _LISTED_DAY.finditer(text)][:-1]
+    return [Want(None, None, want.value), Want(None, None, want.value_max)], inner
+
+
 def jio_time(peers: Path) -> tuple[Result, Result]:
     ext = Result("JioNLP extract_time (dates; negatives)")
     for case in jio_cases(peers, "time_extract_cases.json"):
@@ -269,5 +285,6 @@ def jio_time(peers: Path) -> tuple[Result, Result]:
             parse.exclude(text, want)
             continue
         types = ["duration"] if case["expected"]["type"] == "time_delta" else ["date"]
-        judge(parse, text, [want], extract(text, types))
+        wants, inner = _day_list(text, want)
+        judge(parse, text, wants, extract(text, types), inner)
     return ext, parse

@@ -74,9 +74,10 @@ def _section(s: str) -> Decimal | None:
     if "点" in s:
         whole, _, frac = s.partition("点")
         w = _section(whole) if whole else None
-        if w is None or not frac or any(ch not in digits for ch in frac):
+        # the decimals are digits, Chinese or Arabic (一百点123 is 100.123)
+        if w is None or not frac or any(ch not in digits and not ch.isdigit() for ch in frac):
             return None
-        return w + Decimal("0." + "".join(str(digits[ch]) for ch in frac))
+        return w + Decimal("0." + "".join(ch if ch.isdigit() else str(digits[ch]) for ch in frac))
     total = Decimal(0)
     current: Decimal | None = None
     last_scale = None
@@ -103,6 +104,8 @@ def _section(s: str) -> Decimal | None:
             scale = smalls[ch]
             if last_scale is not None and scale >= last_scale:
                 return None  # 十一十二: scales inside a section only go down
+            if i == 1 and s[0] in smalls:
+                return None  # 百十一, 千百: two scales with no digit are a vague amount (百十人: a hundred or so)
             total += (current if current is not None else Decimal(1)) * scale
             current = None
             last_scale = scale
@@ -111,7 +114,7 @@ def _section(s: str) -> Decimal | None:
         i += 1
     if current is not None:
         # 三千五 is 3500: a last digit after a scale counts at the next lower scale
-        if last_scale and last_scale >= 100 and s[-2:-1] not in _ZEROS and current < 10:
+        if last_scale and last_scale >= 100 and s[-2:-1] not in _ZEROS + "0" and current < 10:
             current *= last_scale // 10
         total += current
     return total
@@ -135,6 +138,8 @@ def parse_number(text: str) -> Decimal | None:
     for scale_char, scale in sorted(bigs.items(), key=lambda kv: -kv[1]):
         if scale_char in s:
             left, _, right = s.rpartition(scale_char)
+            if right and ("." in left or "点" in left):
+                return None  # 10.1万零100: a number with decimals before 万 ends there
             lv = parse_number(left) if left else Decimal(1)
             if lv is None:
                 return None
@@ -234,7 +239,8 @@ def _number(s: str) -> Decimal | None:
 def _money(s: str) -> Decimal | None:
     """`五元三毛` 5.3, `123元1角1分` 123.11, `壹拾壹元壹角壹分` 11.11, `十块三毛`."""
     minor = tables()["money_minor"]
-    m = re.fullmatch(rf"(.+?)(?:元|圆|块)(?:整)?((?:[^{''.join(minor)}]+[{''.join(minor)}])*)钱?", s)
+    whole = "".join(tables()["money_whole"]["words"])  # 壹拾壹元整, 壹拾壹元正: nothing after 元
+    m = re.fullmatch(rf"(.+?)(?:元|圆|块)[{whole}]?((?:[^{''.join(minor)}]+[{''.join(minor)}])*)钱?", s)
     if not m:
         return None
     total = _number(m.group(1))

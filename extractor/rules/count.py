@@ -8,6 +8,7 @@ Rules:
     <number><scale>?人口                494.86万贫困人口 counts people in 人
     <vague><scale><noun>                数百万游客, 上万群众 (data/vague_count_nouns.txt: the noun is the unit)
     <number><scale><name>人             50万库尔德人, 一亿中国人 (人 closing the word: before a break or a function word)
+    <number>分 (a score)                巅峰赛两千分, 考核得分95分: points only after a cue of data/scores.toml
 """
 from __future__ import annotations
 
@@ -124,6 +125,24 @@ def _people_before(m: re.Match, ctx: Context, r: Rule) -> Optional[Candidate]:
     return measured(m, COUNT.name, _BEFORE["units"].get(noun.group("noun"), "人"), r.name)
 
 
+_SCORES = table("scores.toml")
+_SCORE_CUES = tuple(_SCORES["cues"]["words"])
+_SCORE_TIME_WORDS = tuple(_SCORES["cues"]["time_words"])
+_SCORE_END = rf"(?:(?![\u4e00-\u9fff])|(?=[{re.escape(_SCORES['after']['chars'])}]))"
+
+
+def _score(m: re.Match, ctx: Context, r: Rule) -> Optional[Candidate]:
+    """分 is points only after a score cue in the number's clause (not minutes, not cents), never an
+    ordinal (第85分)."""
+    if ctx.text[m.start() - 1: m.start()] == "第":
+        return None
+    before = ctx.text[max(0, m.start() - int(_SCORES["cues"]["lookback"])): m.start()]
+    before = before[max(before.rfind(b) for b in BREAKS) + 1:]
+    if not any(cue in before for cue in _SCORE_CUES) or any(w in before for w in _SCORE_TIME_WORDS):
+        return None
+    return measured(m, COUNT.name, "分", r.name)
+
+
 RULES = [
     rule("<number><scale>?<classifier>", COUNT.name, measure(_CLS), _classified, priority=1),
     rule("<number>至<number><classifier>", COUNT.name, measure_range(_CLS), _classified, priority=1),
@@ -134,4 +153,5 @@ RULES = [
     rule("<number><scale><…><people>", COUNT.name, _PEOPLE_AFTER, _people_after, priority=0),
     rule("<number><scale><name>人", COUNT.name, _PEOPLE_NAMED, _people_after, priority=0),
     rule("<people><…><number><scale>", COUNT.name, _PEOPLE_BEFORE, _people_before, priority=2),
+    rule("<number>分 (a score)", COUNT.name, measure("分") + _SCORE_END, _score, priority=0),
 ]

@@ -4,7 +4,8 @@ Rules:
     <year>年<month>月<day>日     2022年5月17日, 二〇二三年十一月
     <year>年                    2022年 (1900-2099, or four Chinese digits); 08年, 九七年 (two digits
                                 read one by one: 1997; 七八年 alone is seven or eight years)
-    <month>月<day>日?           11月 (XXXX-11), 6月18日, 八月十五 (日 may go at a phrase's end)
+    <month>月<day>日?           11月 (XXXX-11), 6月18日, 八月十五 (日 may go at a phrase's end or before a
+                                verb of data/dates.toml: 10月22出生)
     <day>日                     29日 (XXXX-XX-29), 廿二日; Arabic days otherwise (一日之计 is no date);
                                 in a list after a dated day it takes that month: 1月5日、6日 (XXXX-01-06),
                                 9月10号，11号 (号 only there: 3号线, 1号文件 are names)
@@ -12,6 +13,7 @@ Rules:
     <year>至<year>年            2023至2024年, 2023-2024年 (value 2023, value_max 2024, range); 1995—97年,
                                 1985到89年9月 (the second year by its last two digits)
     <year>.<month>.<day>        2023.05.17, 2023-05-17, 2020-10-11 04:00 (a page's clock after it)
+    <year>.<month>-<day>        1994.01-19 (separators mixed; a day of 13-31 only: 2019.08-12 may be months)
     <mm>-<dd>                   09-01, 10-11 04:00 (page furniture: two digits each, a leading zero or a clock)
     <day>/<month>/<year>        1/2/2020 (2020-02-01: a year written last follows day and month; 3/4 alone is a fraction)
     <date>至<date>              a span of days as one range: 1月10日至12日, 2019年6月1日-6月30日,
@@ -31,6 +33,7 @@ from typing import Optional
 from ..candidate import Candidate
 from ..fact_types import DATE
 from .base import Context, Rule, amount_value, rule
+from ..lexicon import alternation, table
 from .fragments import CN_DIGIT, DASH
 
 _YEAR = rf"(?:(?:19|20)\d\d|{CN_DIGIT}{{4}})"
@@ -45,8 +48,10 @@ _CN_YEAR_ALONE = rf"(?<![{CN_DIGIT[1:-1]}十百千万]){CN_DIGIT}{{2}}(?=年(?!�
 # the last year a short year may name: 30 and below is this century (24年 is 2024), above it the
 # last (三三年 is 1933, 98年 1998); short years of the 2030s are rare in writing, of the 1930s-40s not
 _SHORT_YEAR_PIVOT = 30
-# a day written without 日 only at the end of a phrase: 八月十五, 1月3 (never 5月15家)
-_DAY_END = r"(?:[日号]|(?![\d\u4e00-\u9fff%.A-Za-z]))"
+# a day written without 日 only at the end of a phrase or before a verb of an event: 八月十五, 1月3,
+# 10月22出生 (never 5月15家)
+_DAY_VERBS = alternation(table("dates.toml")["day_before_verb"]["verbs"])
+_DAY_END = rf"(?:[日号]|(?![\d\u4e00-\u9fff%.A-Za-z])|(?={_DAY_VERBS}))"
 # digits only: a year of this or the last century, a month, a day (the last two alternations:
 # always inside a group of their own)
 _Y4 = r"(?:19|20)\d\d"
@@ -258,6 +263,12 @@ RULES = [
     rule("<year>至<year>年", DATE.name, rf"{_NOT_NUM_BEFORE}(?P<y>{_YEAR})年?{DASH}(?P<y2>{_YEAR})年", _year_range, priority=4),
     rule("<year>.<month>.<day>", DATE.name,
          rf"{_NOT_NUM_BEFORE}{_ISO.format(t='')}{_ISO_END}",
+         _date, priority=3),
+    # 1994.01-19: separators mixed within one date; only a day that cannot be a month (13-31), since
+    # 2019.08-12 is as often the months August to December of a CV as a day
+    rule("<year>.<month>-<day>", DATE.name,
+         rf"{_NOT_NUM_BEFORE}(?P<y>{_Y4})(?P<sep>[.\-/])(?P<m>{_M12})(?!(?P=sep))[.\-/]"
+         rf"(?P<d>1[3-9]|2\d|3[01]){_ISO_END}",
          _date, priority=3),
     _span("<date>至<date>",
          rf"{_NOT_NUM_BEFORE}{_ymd()}起?{DASH}(?:(?:(?:(?P<y2>{_YEAR})|(?P<ys2>{_SHORT_YEAR}))年)?(?P<m2>{_MONTH})月)?"
