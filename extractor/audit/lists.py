@@ -17,6 +17,7 @@ from . import cues
 
 _CLAUSE = re.compile(f"[^{BREAKS}]+")
 _HAS_DIGIT = re.compile(r"[\d]")
+_LAST_DIGIT = re.compile(r"\d[\d.]*(?:年|月|日|号)?(?!.*\d)")  # the last number of a piece and its date unit
 _MAX_ITEM = 16  # a longer "item" is a clause, not a name in a list
 _COUNTED = 4  # `25 个省、自治区`: a count right before the first item names what the items are
 _QUOTES = "“”\"‘’《》"
@@ -169,6 +170,14 @@ def _one_list(c_start: int, c_end: int, clause: str, first: int, respective: boo
         skip = sum(len(p) + 1 for p in pieces[:closed]) + max(piece.rfind(q) for q in _CLOSERS) + 1
         first, body = first + skip, body[skip:]
         pieces = [body[:len(piece) - (skip - sum(len(p) + 1 for p in pieces[:closed]))]] + pieces[closed + 1:]
+    digit = _LAST_DIGIT.search(pieces[0])
+    if digit and len(pieces) > 2:
+        # `1994年副总理提出的 A、B、C`: the first item runs into the clause's words, a date (not a
+        # number the audit reads) among them; the item is what follows its last `的`, or the date
+        rest = pieces[0][digit.end():]
+        skip = digit.end() + (rest.rfind("的") + 1 if "的" in rest else 0)
+        first, body = first + skip, body[skip:]
+        pieces = [pieces[0][skip:]] + pieces[1:]
     last = pieces[-1]
     cut = len(last)
     digit = _HAS_DIGIT.search(last)
