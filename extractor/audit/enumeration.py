@@ -25,7 +25,8 @@ import re
 from functools import lru_cache
 
 from ..numerals import parse_number
-from . import (announced, colon_items, comma_announced, cues, enumeration_pairs, enumeration_sentence, paragraph_announced,
+from . import (announced, colon_items, comma_announced, cues, enumeration_pairs, enumeration_repeated,
+               enumeration_sentence, paragraph_announced,
                place_groups, quoted_lists)
 from .lists import ItemList, count_word, find_lists
 from .model import Draft, Num, PageView
@@ -81,6 +82,8 @@ def check(view: PageView) -> list[Draft]:
     drafts += enumeration_sentence.check(view, enumeration_draft, taken)
     taken |= {d.facts[0]["start"] for d in drafts}
     drafts += colon_items.check(view, enumeration_draft, taken)
+    taken |= {d.facts[0]["start"] for d in drafts}
+    drafts += enumeration_repeated.check(view, enumeration_draft, taken)
     taken |= {d.facts[0]["start"] for d in drafts}
     return drafts + enumeration_pairs.check(view, enumeration_draft, taken)
 

@@ -35,7 +35,7 @@ def _pattern() -> re.Pattern:
     joins = "|".join(sorted(cues.words("enumeration", "last_join"), key=len, reverse=True))
     # the second item: Chinese characters only, no break, no number; then the count of a group
     return re.compile(f"(?P<join>{joins})(?P<second>[\u4e00-\u9fff]{{2,{_SECOND}}}?)(?P<this>这)?"
-                      f"(?P<n>[{numerals}]{{1,2}})(?P<cls>[{classifiers}])(?P<big>大)?(?=[\u4e00-\u9fff“])")
+                      f"(?<![{numerals}\\d第])(?P<n>[{numerals}]{{1,2}})(?P<cls>[{classifiers}])(?P<big>大)?(?=[\u4e00-\u9fff“])")
 
 
 @lru_cache(maxsize=1)
@@ -60,6 +60,14 @@ def _first_item(before: str, length: int) -> str:
     return taken
 
 
+def _name(item: str) -> bool:
+    """The second item is a name: no numeral, no `的`, no preposition or particle among its
+    words (`科学家对这两项`: the count belongs to what follows `对`)."""
+    if any(c in item for c in cues.words("enumeration", "count_numerals")) or "的" in item:
+        return False
+    return not any(tag.startswith(_STOP_TAGS) for _, tag in _segmenter().pos(item))
+
+
 def check(view: PageView, draft: Callable[..., Draft], taken: set[int]) -> list[Draft]:
     """`draft` makes the finding (enumeration.enumeration_draft); `taken` holds the raw starts
     of the counts other rules already read."""
@@ -68,7 +76,9 @@ def check(view: PageView, draft: Callable[..., Draft], taken: set[int]) -> list[
     for m in _pattern().finditer(text):
         second = m.group("second")
         value = parse_number(m.group("n"))
-        if value is None or value < 2 or any(w in second for w in cues.words("enumeration", "last_join")) \
+        big = m.group("big") or m.group("cls") == "大"
+        if value is None or value < 2 or (big and value > cues.number("enumeration", "max_group")) \
+                or any(w in second for w in cues.words("enumeration", "last_join")) or not _name(second) \
                 or cues.ends_with_any(second, "enumeration", "modifies_count") \
                 or text[m.start("n") - 1:m.start("n")] == "第":
             continue
