@@ -25,8 +25,7 @@ import re
 from functools import lru_cache
 
 from ..numerals import parse_number
-from . import (announced, colon_items, comma_announced, cues, enumeration_brackets, enumeration_pairs,
-               enumeration_repeated,
+from . import (announced, colon_items, comma_announced, cues, enumeration_brackets, enumeration_repeated,
                enumeration_sentence, paragraph_announced,
                place_groups, quoted_lists)
 from .lists import ItemList, count_word, find_lists
@@ -86,8 +85,7 @@ def check(view: PageView) -> list[Draft]:
     taken |= {d.facts[0]["start"] for d in drafts}
     drafts += enumeration_repeated.check(view, enumeration_draft, taken)
     drafts += enumeration_brackets.check(view, enumeration_draft, taken)
-    taken |= {d.facts[0]["start"] for d in drafts}
-    return drafts + enumeration_pairs.check(view, enumeration_draft, taken)
+    return drafts
 
 
 def _number_lists(view: PageView) -> list[Draft]:
