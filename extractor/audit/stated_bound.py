@@ -239,6 +239,12 @@ def _value_for(view: PageView, bound: Num, own_name: bool, others: list[Num]) ->
                  and _bare_growth(head(view, n))]
         if grown:
             return grown[0], "界限与增速不一定说的是同一时期"
+        # `比上年增长 10.7%。经济增长连续四年达到或略高于 10%`: else the last growth said before
+        # the bound in its paragraph, with no name of its own (of what the paragraph is about)
+        said = [n for n in others if n.paragraph == bound.paragraph and n.end <= bound.start
+                and _bare_growth(head(view, n))]
+        if said:
+            return said[-1], "界限与增速不一定说的是同一时期"
         return None, None
     # `突破 2 万亿元、达到 23562 亿元`: a value right after the bound, said with no name of its own
     follows = [n for n in others if n.start > bound.end and not head(view, n)
