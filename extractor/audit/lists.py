@@ -249,12 +249,14 @@ def _one_list(c_start: int, c_end: int, clause: str, first: int, respective: boo
 
 def _names_group(piece: str) -> bool:
     """A piece holding a group count in words after a name (`作风建设三大建设`, `C四大工程`), not
-    after a verb that takes the group as its object (`形成十大基地`)."""
+    after a verb that takes the group as its object (`形成十大基地`) nor a join word."""
     m = _COUNT_WORD.search(piece, 2)
-    if not m or not (m.group("big") or m.group("cls") == "大") or m.group("n").isdigit():
-        return False
+    if not m or m.group("quote") or not (m.group("big") or m.group("cls") == "大") or m.group("n").isdigit():
+        return False  # `落实“五大战略定位”`: a quoted count is a name of its own
     words = _segmenter().pos(piece[:m.start()])
-    return bool(words) and words[-1][1] != "v" and not cues.contains_any(piece[:m.start()], "enumeration", "joins_group")
+    # a noun right before the count (not `及十大赛事`: a join word starts another item)
+    return bool(words) and words[-1][1].startswith(("n", "vn", "j")) \
+        and not cues.contains_any(piece[:m.start()], "enumeration", "joins_group")
 
 
 @lru_cache(maxsize=1)
