@@ -78,7 +78,7 @@ def drafts_of(view: PageView) -> list[Draft]:
             seen.add(d.key())
             claims.update((claim, spans))
             out.append(d)
-    return out
+    return out + part_of.from_rates(view, out)  # a share's part_of, where only the rate holds it
 
 
 def page_drafts(page: Page, records: Iterable[dict]) -> list[Draft]:

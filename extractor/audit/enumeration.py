@@ -25,7 +25,9 @@ import re
 from functools import lru_cache
 
 from ..numerals import parse_number
-from . import announced, colon_items, comma_announced, cues, enumeration_sentence, paragraph_announced, place_groups, quoted_lists
+from . import (announced, colon_items, comma_announced, cues, enumeration_brackets, enumeration_repeated,
+               enumeration_sentence, paragraph_announced,
+               place_groups, quoted_lists)
 from .lists import ItemList, count_word, find_lists
 from .model import Draft, Num, PageView
 
@@ -81,7 +83,11 @@ def check(view: PageView) -> list[Draft]:
     drafts += paragraph_announced.check(view, enumeration_draft, taken)
     drafts += enumeration_sentence.check(view, enumeration_draft, taken)
     taken |= {d.facts[0]["start"] for d in drafts}
-    return drafts + colon_items.check(view, enumeration_draft, taken)
+    drafts += colon_items.check(view, enumeration_draft, taken)
+    taken |= {d.facts[0]["start"] for d in drafts}
+    drafts += enumeration_repeated.check(view, enumeration_draft, taken)
+    drafts += enumeration_brackets.check(view, enumeration_draft, taken)
+    return drafts
 
 
 def _number_lists(view: PageView) -> list[Draft]:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Iterable
 
 from ..clauses import BREAKS
@@ -17,6 +18,7 @@ from . import cues
 
 _CLAUSE = re.compile(f"[^{BREAKS}]+")
 _HAS_DIGIT = re.compile(r"[\d]")
+_LAST_DIGIT = re.compile(r"\d[\d.]*(?:年|月|日|号)?(?!.*\d)")  # the last number of a piece and its date unit
 _MAX_ITEM = 16  # a longer "item" is a clause, not a name in a list
 _COUNTED = 4  # `25 个省、自治区`: a count right before the first item names what the items are
 _QUOTES = "“”\"‘’《》"
@@ -169,6 +171,20 @@ def _one_list(c_start: int, c_end: int, clause: str, first: int, respective: boo
         skip = sum(len(p) + 1 for p in pieces[:closed]) + max(piece.rfind(q) for q in _CLOSERS) + 1
         first, body = first + skip, body[skip:]
         pieces = [body[:len(piece) - (skip - sum(len(p) + 1 for p in pieces[:closed]))]] + pieces[closed + 1:]
+    group = next((i for i, piece in enumerate(pieces[1:-1], 1) if _names_group(piece)), None)
+    if group is not None:
+        # `A、B和C三大建设相辅相成、新形势下…`: a group count inside a piece ends the list there; the
+        # `、` after it joins phrases of the clause, not items
+        pieces = pieces[:group + 1]
+        body = body[:sum(len(p) + 1 for p in pieces) - 1]
+    digit = _LAST_DIGIT.search(pieces[0])
+    if digit and len(pieces) > 2:
+        # `1994年副总理提出的 A、B、C`: the first item runs into the clause's words, a date (not a
+        # number the audit reads) among them; the item is what follows its last `的`, or the date
+        rest = pieces[0][digit.end():]
+        skip = digit.end() + (rest.rfind("的") + 1 if "的" in rest else 0)
+        first, body = first + skip, body[skip:]
+        pieces = [pieces[0][skip:]] + pieces[1:]
     last = pieces[-1]
     cut = len(last)
     digit = _HAS_DIGIT.search(last)
@@ -229,3 +245,21 @@ def _one_list(c_start: int, c_end: int, clause: str, first: int, respective: boo
     e = s + len(body) - len(last) + cut
     return ItemList(s, e, items, open_, respective, c_start, c_end, joined)
 
+
+
+def _names_group(piece: str) -> bool:
+    """A piece holding a group count in words after a name (`作风建设三大建设`, `C四大工程`), not
+    after a verb that takes the group as its object (`形成十大基地`) nor a join word."""
+    m = _COUNT_WORD.search(piece, 2)
+    if not m or m.group("quote") or not (m.group("big") or m.group("cls") == "大") or m.group("n").isdigit():
+        return False  # `落实“五大战略定位”`: a quoted count is a name of its own
+    words = _segmenter().pos(piece[:m.start()])
+    # a noun right before the count (not `及十大赛事`: a join word starts another item)
+    return bool(words) and words[-1][1].startswith(("n", "vn", "j")) \
+        and not cues.contains_any(piece[:m.start()], "enumeration", "joins_group")
+
+
+@lru_cache(maxsize=1)
+def _segmenter():
+    from ..segment import Segmenter
+    return Segmenter()

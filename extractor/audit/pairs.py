@@ -115,9 +115,14 @@ def _names(first: str, second: str) -> bool:
     “两个毫不动摇”`, `区域周围建立两个基地`)."""
     for name in (first, second):
         words = _segmenter().pos(name)
-        if not words or words[-1][1] in _data()["not_last_tags"]:
+        if not words or words[-1][1] in _data()["not_last_tags"] and not _noun_verb(words):
             return False
     return True
+
+
+def _noun_verb(words: list[tuple[str, str]]) -> bool:
+    """A name of an act on a thing: a verb right after a noun (`土地审批`, `信贷投放`)."""
+    return len(words) >= 2 and words[-1][1] == "v" and words[-2][1] in _data()["noun_before_verb_tags"]
 
 
 @lru_cache(maxsize=1)

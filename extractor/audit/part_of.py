@@ -342,3 +342,30 @@ def _nested_bounds(view: PageView) -> list[Draft]:
                     and b2.interval.lo > b1.interval.lo and view.text[b1.end:c1.start] == view.text[b2.end:c2.start]:
                 drafts.append(part_of_draft(c1, c2, f"{b2.written}以上的也在{b1.written}以上，"))
     return drafts
+
+
+_RATE_PART = "占比所示的部分"
+
+
+def from_rates(view: PageView, drafts: list[Draft]) -> list[Draft]:
+    """`A 3.2 亿元，占 B 的 40%`: a share that holds (a consistent rate) says the number before
+    `占` is a part of the whole it is a share of; that part_of is reported with the whole first,
+    where no finding already starts with the whole and holds the part. Only a share (`占`, data
+    [shares] share_words, between the part and the rate) of at most 100% and the same measure:
+    `完成计划的 98%` compares an actual with a plan, no part with its whole."""
+    by_start = {n.rec["start"]: n for n in view.nums}
+    have = {(d.facts[0]["start"], f["start"]) for d in drafts for f in d.facts[1:]}
+    out = []
+    for d in drafts:
+        if d.check != "rate" or d.verdict != "consistent" or len(d.facts) != 3:
+            continue
+        p, part, whole = (by_start.get(f["start"]) for f in d.facts)
+        if p is None or part is None or whole is None or p.value > 100 or not part.same_measure(whole) \
+                or part.end > p.start or (whole.rec["start"], part.rec["start"]) in have:
+            continue
+        verbs = [w for w in cues.words("shares", "share_words") if len(w) == 1]  # 占, not 比重: a verb
+        if not any(w in view.text[part.end:p.start] for w in verbs):
+            continue
+        out.append(part_of_draft(whole, part, _RATE_PART))
+        have.add((whole.rec["start"], part.rec["start"]))
+    return out

@@ -239,6 +239,14 @@ def _value_for(view: PageView, bound: Num, own_name: bool, others: list[Num]) ->
                  and _bare_growth(head(view, n))]
         if grown:
             return grown[0], "界限与增速不一定说的是同一时期"
+        # `比上年增长 10.7%。经济增长连续四年达到或略高于 10%`: else the last growth said in the
+        # sentence right before, with no name of its own, where the bound is the first number of
+        # its sentence (`4 个县收入增幅超过 10%` speaks of parts, not of what was said before)
+        said = [n for n in others if n.paragraph == bound.paragraph and n.sentence == bound.sentence - 1
+                and _bare_growth(head(view, n))]
+        first = not [n for n in view.in_sentence(bound.sentence) if n.type in _TYPES and n.start < bound.start]
+        if said and first:
+            return said[-1], "界限与增速不一定说的是同一时期"
         return None, None
     # `突破 2 万亿元、达到 23562 亿元`: a value right after the bound, said with no name of its own
     follows = [n for n in others if n.start > bound.end and not head(view, n)

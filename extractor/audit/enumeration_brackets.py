@@ -1,0 +1,101 @@
+"""enumeration: a short grouping name, a count and a noun, spelled out in the brackets after it.
+
+    “两豆”（土豆、豌豆）                       one group: the items split at `、`
+    三把刀（剪刀、菜刀、理发刀）
+    三南两东（苏南、浙南、粤南和胶东、辽东）       two groups: `和`/`；` between them (or `、`
+    “三河三湖”（淮河海河辽河、太湖巢湖滇池）       when it splits them in as many parts), and
+                                                 a part without `、` split after each noun
+
+The count names the grouping (no record counts it: `三南` is a word). The brackets say what it
+stands for, so a differing number is the text's own contradiction when every item ends with the
+grouping's noun (`南`, `刀`); otherwise (`两节（元旦、春节）`) the noun names the kind of thing,
+not a part of each name, and the items may be read wrong, so it is unverifiable.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import Callable
+
+from ..numerals import parse_number
+from . import cues
+from .lists import ItemList
+from .model import Draft, Num, PageView
+
+HOW = "简称之后括号内的列举"
+_NOTE = ("包括", "含", "下同", "以下", "简称", "即")  # brackets that explain a term, not spell out a group
+_MAX_BODY = 60
+
+
+@lru_cache(maxsize=1)
+def _pattern() -> re.Pattern:
+    numerals = "".join(cues.words("enumeration", "count_numerals"))
+    group = f"(?P<n{{i}}>(?!一)[{numerals}]{{{{1,2}}}})(?P<x{{i}}>[\u4e00-\u9fff]{{{{1,2}}}}?)"
+    return re.compile(f"(?<![{numerals}百千万零第\\d])" + group.format(i=1) + f"(?:{group.format(i=2)})?"
+                      f"”?（(?P<body>[^（）。；\\n]{{2,{_MAX_BODY}}})）")
+
+
+def _split_groups(body: str, groups: int) -> list[str] | None:
+    if groups == 1:
+        return [body]
+    for sep in ("；", "和", "与", "及", "，"):
+        parts = body.split(sep)
+        if len(parts) == groups:
+            return parts
+    parts = body.split("、")
+    return parts if len(parts) == groups else None
+
+
+def _items(part: str, noun: str) -> list[str]:
+    """Items of one group: split at `、`, or after each noun (`淮河海河辽河`)."""
+    if "、" in part:
+        items = part.split("、")
+        last = items[-1]
+        for w in cues.words("enumeration", "last_join"):
+            at = last.find(w)
+            if at > 0:
+                items[-1:] = [last[:at], last[at + len(w):]]
+                break
+        return items
+    tail = noun[-1]
+    pieces = [p + tail for p in part.split(tail)[:-1]] if part.endswith(tail) else [part]
+    return pieces if all(len(p) >= 2 for p in pieces) else [part]
+
+
+def check(view: PageView, draft: Callable[..., Draft], taken: set[int]) -> list[Draft]:
+    """`draft` makes the finding (enumeration.enumeration_draft); `taken` holds the raw starts
+    of the counts other rules already read."""
+    out = []
+    text = view.text
+    for m in _pattern().finditer(text):
+        body = m.group("body")
+        if any(w in body for w in _NOTE) or re.search(r"\d", body):
+            continue
+        groups = 2 if m.group("n2") else 1
+        parts = _split_groups(body, groups)
+        if parts is None or (groups == 1 and "、" not in body):
+            continue
+        at = m.start("body")
+        for i, part in enumerate(parts, 1):
+            value = parse_number(m.group(f"n{i}"))
+            noun = m.group(f"x{i}")
+            items = _items(part, noun)
+            if value is None or value < 2 or len(items) < 2 or any(not it for it in items):
+                at += len(part) + 1
+                continue
+            s, e = m.start(f"n{i}"), m.end(f"x{i}")
+            rec = view.raw_ref(s, e)
+            if rec["start"] in taken or view.sentence_index(s) < 0 or view.between(s, e):
+                # a count record (`三个县（A、B）`) is read by the list rules before brackets
+                at += len(part) + 1
+                continue
+            count = Num(rec, s, e, "count", float(value), noun, "exact", None, text[s:e])
+            lst = ItemList(at, at + len(part), items, False, False, view.clause_start(at), view.clause_end(at))
+            found = draft(view, count, lst, True, HOW)
+            if found.verdict == "inconsistent" and not all(it.endswith(noun[-1]) for it in items):
+                found.verdict = "unverifiable"
+                found.explanation += "但括号内的名称不都以简称的字结尾，可能读错了分项，无法据此判定有误。"
+            out.append(found)
+            taken.add(rec["start"])
+            at += len(part) + 1
+    return out
