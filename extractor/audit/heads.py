@@ -111,7 +111,7 @@ def same_scope(a: Num, b: Num) -> bool:
     """Neither place nor period of the two numbers' records differ (where both are known):
     Shanghai's figure is not the world's, last year's not the plan's."""
     for key in ("place", "period"):
-        x, y = _field(a, key), _field(b, key)
+        x, y = record_field(a, key), record_field(b, key)
         if x and y and x != y:
             return False
     return True
@@ -120,10 +120,10 @@ def same_scope(a: Num, b: Num) -> bool:
 def overlapping_scope(a: Num, b: Num) -> bool:
     """The same place (where both are known) and periods that share some time: `1997-04` (since
     April) and `1997-01/1997-11` (the first eleven months) may speak of one price."""
-    x, y = _field(a, "place"), _field(b, "place")
+    x, y = record_field(a, "place"), record_field(b, "place")
     if x and y and x != y:
         return False
-    p, q = _field(a, "period"), _field(b, "period")
+    p, q = record_field(a, "period"), record_field(b, "period")
     if not p or not q:
         return True
     (lo1, hi1), (lo2, hi2) = _months(p), _months(q)
@@ -143,7 +143,8 @@ def _months(period: str) -> tuple[str, str]:
     return month(first, False), month(last, True)
 
 
-def _field(n: Num, key: str) -> str | None:
+def record_field(n: Num, key: str) -> str | None:
+    """A text field of the fact behind a number (metric, place, period), None where it has none."""
     try:
         value = n.rec.get(key)
     except AttributeError:

@@ -22,7 +22,7 @@ from ..names.divisions import gazetteer
 from . import cues
 from .amounts import is_amount, is_change
 from .findings import part_of_draft
-from .heads import _months, unscoped
+from .heads import _months, record_field as _field, unscoped
 from .model import Draft, Num, PageView
 
 _PARAGRAPHS = 3  # paragraphs after the whole's in which the part may stand
@@ -85,11 +85,3 @@ def _period_within(part: Num, whole: Num) -> bool:
 
 def _amount_metric(metric: str | None) -> bool:
     return bool(metric) and not any(w in metric for w in _cues()["not_amounts"])
-
-
-def _field(n: Num, key: str) -> str | None:
-    try:
-        value = n.rec.get(key)
-    except AttributeError:
-        return None
-    return value if isinstance(value, str) else None
