@@ -1,0 +1,79 @@
+"""The whole of a share that no words near it name: a count stated earlier in the paragraph
+or the article, found by what it measures (rate.py, after frames.py found nothing).
+
+    全省共有乡镇干部 12.6 万人。大专以上学历的 5.1 万人，占 40.48%
+        a total stated with a total word (`共`, `总数`: data/frames.toml) counting people
+        alike (the same unit, 名 with 人), the nearest larger count of the measure before
+        the share with no other between (the parts of other shares and changes aside):
+        the whole of the share, sure enough that a mismatch is a mismatch
+    今年招录公务员 3480 人，比上年增加 120 人。研究生学历的有 712 人，占 20.46%
+        a count of the measure said without a total word: taken only where the arithmetic
+        gives the share within its written precision, and the share is written precisely
+        enough (three significant digits) for a fit to mean something
+    全市共有职工 12 万人。城区 5 万人。新增就业 1.5 万人，占 30%
+        a stated total with another count of the measure between: the arithmetic may pick
+        one of them; where none fits, the total is reported, the mismatch unverifiable
+
+The look is bounded (the numbers of the article before the share), so the audit stays
+linear in page length.
+"""
+from __future__ import annotations
+
+from . import amounts, frames
+from .model import Num, PageView
+
+_BACK = 40  # numbers before a share among which its whole is looked for
+_PRECISE = 0.012  # a share's written precision (interval width over value) for a fit to count
+
+
+def review(view: PageView, p: Num, found: tuple) -> tuple:
+    """found = (part, whole or None[, weak]); a share that found no whole takes the one this
+    module finds, the found reading otherwise."""
+    part, whole = found[0], found[1]
+    if whole is not None or part.type != "count" or part.value <= 0:
+        return found
+    stated = whole_of(view, p, part)
+    return (part, *stated) if stated is not None else found
+
+
+def whole_of(view: PageView, p: Num, part: Num) -> tuple[Num, str | None] | None:
+    """(whole, reason a mismatch is unverifiable or None) for a share of a count whose whole
+    the words near it do not name, None where nothing of its measure fits."""
+    s_start = view.sentences[p.sentence].start
+    candidates = [n for n in view.before(s_start, _BACK) if n.article == p.article and _candidate(view, n, part)]
+    candidates += [n for n in view.in_sentence(p.sentence)
+                   if n.end <= part.start and n is not part and _candidate(view, n, part)]
+    if not candidates:
+        return None
+    total = next((n for n in reversed(candidates) if frames._stated_total(view, n)
+                  or frames.frame_noun(view, n) is not None), None)
+    scope = candidates if total is None else [n for n in candidates if n.start >= total.start]
+    if _precise(p):
+        fitting = [n for n in scope if frames._fits(p, part, n)]
+        if fitting:
+            return fitting[-1], None
+    if total is None:
+        return None
+    between = [n for n in scope if n is not total]
+    if not between and part.unit in frames._cues()["people"] and total.paragraph == p.paragraph:
+        return total, None  # `X 共 N 人。…M 人，占 P%`: the group the passage counts
+    if between:
+        return total, f"{total.written} 与 {part.written} 之间还有 {between[-1].written}，未必是它所分的总数"
+    return total, f"{total.written} 不在 {p.written} 的段落里，未必是它所分的总数"
+
+
+def _candidate(view: PageView, n: Num, part: Num) -> bool:
+    """n can be a share's whole: the part's measure, larger, an amount (not a change, a
+    range's bound or the part of another share)."""
+    return (n.type == part.type and n.same_measure(part) and n.value > part.value
+            and n.qualifier != "range" and not amounts.is_change(view, n)
+            and not _share_part(view, n))
+
+
+def _share_part(view: PageView, n: Num) -> bool:
+    after = view.text[n.end:n.end + 8]
+    return after.lstrip("，, ").startswith(("占", "佔"))
+
+
+def _precise(p: Num) -> bool:
+    return p.value > 0 and (p.interval.hi - p.interval.lo) / p.value <= _PRECISE
