@@ -61,6 +61,7 @@ def check(view: PageView) -> list[Draft]:
         if not found:
             found = _of_phrase(view, p)
             found = frames.review(view, p, found, named=True) if found else found
+            found = stated_wholes.review(view, p, found, fit_only=True) if found else found
         is_bare = False
         if not found:
             found = _share(view, p, siblings.get(p.sentence))

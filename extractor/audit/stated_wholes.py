@@ -26,13 +26,17 @@ _BACK = 40  # numbers before a share among which its whole is looked for
 _PRECISE = 0.012  # a share's written precision (interval width over value) for a fit to count
 
 
-def review(view: PageView, p: Num, found: tuple) -> tuple:
+def review(view: PageView, p: Num, found: tuple, fit_only: bool = False) -> tuple:
     """found = (part, whole or None[, weak]); a share that found no whole takes the one this
-    module finds, the found reading otherwise."""
+    module finds, the found reading otherwise. `fit_only`: a share that names a whole of its
+    own (`占下岗职工总数的`) that no number was found for takes only a whole whose arithmetic
+    fits, since a stated total before may be another group."""
     part, whole = found[0], found[1]
     if whole is not None or part.type != "count" or part.value <= 0:
         return found
     stated = whole_of(view, p, part)
+    if fit_only and stated is not None and not frames._fits(p, part, stated[0]):
+        return found
     return (part, *stated) if stated is not None else found
 
 
