@@ -10,6 +10,8 @@ or the article, found by what it measures (rate.py, after frames.py found nothin
         a count of the measure said without a total word: taken only where the arithmetic
         gives the share within its written precision, and the share is written precisely
         enough (three significant digits) for a fit to mean something
+    拉美国家共引进外资 1146 亿美元。……巴西去年共获外资 344 亿美元，占全部外资的 30%
+        a share of an amount (money, goods) takes the stated total only where it fits
     全市共有职工 12 万人。城区 5 万人。新增就业 1.5 万人，占 30%
         a stated total with another count of the measure between: the arithmetic may pick
         one of them; where none fits, the total is reported, the mismatch unverifiable
@@ -32,8 +34,10 @@ def review(view: PageView, p: Num, found: tuple, fit_only: bool = False) -> tupl
     own (`占下岗职工总数的`) that no number was found for takes only a whole whose arithmetic
     fits, since a stated total before may be another group."""
     part, whole = found[0], found[1]
-    if whole is not None or part.type != "count" or part.value <= 0:
+    if whole is not None or part.value <= 0:
         return found
+    # a total of money or goods before is as often another account's: only the arithmetic says
+    fit_only = fit_only or part.type != "count"
     stated = whole_of(view, p, part)
     if fit_only and stated is not None and not frames._fits(p, part, stated[0]):
         return found
