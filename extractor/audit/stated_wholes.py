@@ -25,6 +25,7 @@ from . import amounts, frames
 from .model import Num, PageView
 
 _BACK = 40  # numbers before a share among which its whole is looked for
+_FAR = 300  # numbers before a precise share among which a stated total that fits it is looked for
 _PRECISE = 0.012  # a share's written precision (interval width over value) for a fit to count
 
 
@@ -51,13 +52,16 @@ def whole_of(view: PageView, p: Num, part: Num) -> tuple[Num, str | None] | None
     candidates = [n for n in view.before(s_start, _BACK) if n.article == p.article and _candidate(view, n, part)]
     candidates += [n for n in view.in_sentence(p.sentence)
                    if n.end <= part.start and n is not part and _candidate(view, n, part)]
-    if not candidates:
-        return None
     total = next((n for n in reversed(candidates) if frames._stated_total(view, n)
                   or frames.frame_noun(view, n) is not None), None)
     scope = candidates if total is None else [n for n in candidates if n.start >= total.start]
     if _precise(p):
-        fitting = [n for n in scope if frames._fits(p, part, n)]
+        # a precise share fits a wrong number rarely: a total stated further back may give it
+        # (`收入总数共为 N 元` paragraphs before `占国家预算的 77.06%`)
+        first = scope[0].start if scope else s_start
+        far = [n for n in view.before(s_start, _FAR) if n.article == p.article and n.start < first
+               and frames._stated_total(view, n) and _candidate(view, n, part)]
+        fitting = [n for n in far + scope if frames._fits(p, part, n)]
         if fitting:
             return fitting[-1], None
     if total is None:
