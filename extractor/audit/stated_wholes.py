@@ -10,8 +10,11 @@ or the article, found by what it measures (rate.py, after frames.py found nothin
         a count of the measure said without a total word: taken only where the arithmetic
         gives the share within its written precision, and the share is written precisely
         enough (three significant digits) for a fit to mean something
-    拉美国家共引进外资 1146 亿美元。……巴西去年共获外资 344 亿美元，占全部外资的 30%
-        a share of an amount (money, goods) takes the stated total only where it fits
+    去年全省共吸引外资 526 亿美元。……甲市去年获外资 158 亿美元，占全省引进外资的 30%
+        a share of an amount (money, goods), or one that names a whole of its own, takes the
+        stated total only where it fits
+    预算收入总数共为 8,640,000,000 元。……省级收入为 3,672,000,000 元，占全部预算的 42.50%
+        a precise share may take a total stated paragraphs before that gives it
     全市共有职工 12 万人。城区 5 万人。新增就业 1.5 万人，占 30%
         a stated total with another count of the measure between: the arithmetic may pick
         one of them; where none fits, the total is reported, the mismatch unverifiable
@@ -57,7 +60,7 @@ def whole_of(view: PageView, p: Num, part: Num) -> tuple[Num, str | None] | None
     scope = candidates if total is None else [n for n in candidates if n.start >= total.start]
     if _precise(p):
         # a precise share fits a wrong number rarely: a total stated further back may give it
-        # (`收入总数共为 N 元` paragraphs before `占国家预算的 77.06%`)
+        # (`收入总数共为 N 元` paragraphs before `占全部预算的 42.50%`)
         first = scope[0].start if scope else s_start
         far = [n for n in view.before(s_start, _FAR) if n.article == p.article and n.start < first
                and frames._stated_total(view, n) and _candidate(view, n, part)]
