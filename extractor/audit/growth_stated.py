@@ -1,0 +1,48 @@
+"""The base of a growth stated in another sentence under its period, confirmed by arithmetic.
+
+    1955 年全国农业获得丰收。粮食总产量达到 3,680 亿斤……（paragraphs on）
+    粮食产量将要达到 3,989 亿斤，比 1955 年增长 8.4%
+        a change that names the year it compares with (`比 1955 年`) and finds no base near
+        it takes an earlier level of the article in the new level's measure whose period
+        is that year and whose name opens like the new one's (`粮食`), where the two give
+        the stated growth within its written precision. Only a fit is taken: the names
+        merely come near (`粮食总产量`, `粮食产量`), so a level that does not give the growth
+        may be another account, and the finding stays as it was (the base not given).
+The look is bounded (numbers before the change), so the audit stays linear in page length.
+"""
+from __future__ import annotations
+
+from .growth_bases import named_year
+from .growth_calc import growth_draft
+from .levels import name_of
+from .model import Draft, Num, PageView
+from .wording import Change, is_increment
+
+_BACK = 300  # numbers before a change among which its base is looked for
+_HEAD = 2  # opening characters of the new level's name the base's name must hold
+
+
+def fitting_base(view: PageView, ch: Change, direction: str, new: Num, clause: str) -> Draft | None:
+    """The consistent growth draft of new over a base stated earlier (see above), or None."""
+    year = named_year(clause)
+    name = name_of(view, new) or ""
+    if year is None or len(name) < _HEAD or ch.kind != "%":
+        return None
+    head = name[:_HEAD]
+    for n in reversed(view.before(new.start, _BACK)):
+        if n.article != new.article or n.sentence == new.sentence:
+            continue
+        if not n.same_measure(new) or _period(n) != str(year):
+            continue
+        if is_increment(view, n) or head not in (name_of(view, n) or ""):
+            continue
+        found = growth_draft(ch, direction, new, n)
+        if found.verdict == "consistent":
+            return found
+    return None
+
+
+def _period(n: Num) -> str | None:
+    """The period the extractor gave the fact (`1955`)."""
+    period = n.rec.get("period") if isinstance(n.rec, dict) else getattr(n.rec, "period", None)
+    return str(period) if period is not None else None
