@@ -35,6 +35,7 @@ from .growth_compared import against_economy
 from .growth_plans import against_plan
 from .growth_increments import increment_after, increment_only
 from .growth_prices import constant_prices, real_measure, real_without_base
+from .growth_stated import fitting_base
 from .growth_times import from_total, times_draft
 from .levels import index_points
 from .model import Draft, Num, PageView
@@ -265,6 +266,9 @@ def _audit_change(view: PageView, ch: Change, direction: str) -> Draft | None:
             return found  # `决算支出比预算少支出了约 2%`: the account and the plan said before
         return Draft("growth", "unverifiable", [ch.ref], None, ch.shown,
                      f"{ch.written} 所比较的两个值（本期与基期）都未在文中给出，无法核对。")
+    found = fitting_base(view, ch, direction, values[-1], clause)
+    if found is not None:
+        return found  # `比 1955 年增长 8.4%` over that year's level stated paragraphs before
     return Draft("growth", "unverifiable", [ch.ref, values[-1].ref()], None, ch.shown,
                  f"{ch.written} 的比较基数（上年或同期的值）未在文中给出，无法核对。")
 

@@ -33,7 +33,7 @@ from __future__ import annotations
 import re
 
 from ..fact_types import SUMMABLE_TYPES
-from . import amounts, cues, frames, respective, sibling_shares, wholes
+from . import amounts, cues, frames, respective, sibling_shares, stated_wholes, wholes
 from .levels import plan_confirms, same_account_name
 from .model import Draft, Num, PageView
 from .rate_drafts import per_mille as _per_mille, rate_draft, unverifiable_draft
@@ -61,10 +61,12 @@ def check(view: PageView) -> list[Draft]:
         if not found:
             found = _of_phrase(view, p)
             found = frames.review(view, p, found, named=True) if found else found
+            found = stated_wholes.review(view, p, found, fit_only=True) if found else found
         is_bare = False
         if not found:
             found = _share(view, p, siblings.get(p.sentence))
             found = frames.review(view, p, found) if found else found
+            found = stated_wholes.review(view, p, found) if found else found
             is_bare = bool(found)
         if not found:
             continue
