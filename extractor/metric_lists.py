@@ -75,7 +75,7 @@ def _respective_subject(text: str, start: int, own: bool = False) -> Listed | No
         items[-1] = _clean(_CHANGE_BEFORE_TAIL.sub("", items[-1]))
         # items named alike (…收入、…收入; …量、…量) or each named at length (接待旅游总人数、
         # 游客旅游总花费), not a modifier list with one noun (集成电路、工业机器人产量)
-        if len(items) == len(numbers) and (all(len(x) >= 3 and x[-1] == items[-1][-1] for x in items)
+        if len(items) == len(numbers) and (items[-1] and all(len(x) >= 3 and x[-1] == items[-1][-1] for x in items)
                                            or (all(len(x) >= 5 for x in items) and not _shares_noun(items))):
             return Listed(items[numbers.index(start)])
         if len(items) == len(numbers) and all(len(x) <= 2 for x in items):

@@ -30,3 +30,9 @@ def test_metric(sentence: str, text: str, metric: str):
     match = [f for f in facts if f["text"] == text]
     assert match, f"{text!r} not found in {sentence!r}; got {[f['text'] for f in facts]}"
     assert match[0]["metric"] == metric, [(f["text"], f["metric"]) for f in facts]
+
+
+def test_a_list_whose_last_item_cleans_to_nothing_gives_no_error():
+    # found by tests/test_audit_policy.py's generated text: 、 then 分别为 with no item after the mark
+    facts = page_records(Page.read("占其中、分别为84笔84笔", "example"), NUMERIC, None, scope=False)
+    assert [f["text"] for f in facts].count("84笔") == 2
