@@ -136,6 +136,17 @@ def counts_before(view: PageView, mark: Callable[[str, int, bool], int],
     return out
 
 
+def mark_after(text: str, pos: int, mark: str, stops: str, reach: int) -> int:
+    """Where `mark` stands within `reach` characters of `pos` (a count's noun between), with none
+    of `stops` before it; -1 where a stop comes first or no mark is near."""
+    for i in range(pos, min(len(text), pos + reach + 1)):
+        if text[i] == mark:
+            return i
+        if text[i] in stops:
+            return -1
+    return -1
+
+
 def _colon_after(text: str, pos: int, quoted: bool = False) -> int:
     """The colon after a count's noun; a quoted count (`“四个一批”：`) only right after its quote."""
     stop = min(len(text), pos + _NOUN + 1)

@@ -58,12 +58,7 @@ def check(view: PageView, draft: Callable[[PageView, Num, ItemList, bool, str], 
 
 def _colon_after(text: str, pos: int, quoted: bool = False) -> int:
     """The colon after a count's noun, with no break before it."""
-    for i in range(pos, min(len(text), pos + _NOUN + 1)):
-        if text[i] == "：":
-            return i
-        if text[i] in "，。；！？\n、（）“”":
-            return -1
-    return -1
+    return announced.mark_after(text, pos, "：", "，。；！？\n、（）“”", _NOUN)
 
 
 def _marker(view: PageView, colon: int) -> str | None:

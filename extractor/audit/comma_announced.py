@@ -67,9 +67,4 @@ def _names_items(m: re.Match, value: float, comma: int) -> bool:
 
 def _comma_after(text: str, pos: int) -> int:
     """The comma right after a count's noun (no other mark between), or -1."""
-    for i in range(pos, min(len(text), pos + _NOUN + 1)):
-        if text[i] == "，":
-            return i
-        if text[i] in _STOPS:
-            return -1
-    return -1
+    return announced.mark_after(text, pos, "，", _STOPS, _NOUN)

@@ -61,12 +61,7 @@ def check(view: PageView, draft: Callable[..., Draft], taken: set[int]) -> list[
 
 def _full_stop(text: str, pos: int, _quoted: bool = False) -> int:
     """The `。` that ends the count's clause within a few characters of its noun, or -1."""
-    for i in range(pos, min(len(text), pos + _NOUN + 1)):
-        if text[i] == "。":
-            return i
-        if text[i] in _STOPS:
-            return -1
-    return -1
+    return announced.mark_after(text, pos, "。", _STOPS, _NOUN)
 
 
 def _items(view: PageView, stop: int) -> tuple[tuple[int, int, list[str]] | None, bool]:

@@ -43,9 +43,7 @@ def check(view: PageView) -> list[Draft]:
     drafts, used = [], set()
     for i, part in enumerate(nums):
         whole = next((w for w in reversed(nums[max(0, i - _WINDOW):i]) if _holds(w, part)), None)
-        if whole is not None and not _area_said(view, whole):
-            continue
-        if whole is not None and part.start not in used:
+        if whole is not None and _area_said(view, whole) and part.start not in used:
             used.add(part.start)
             drafts.append(part_of_draft(whole, part, _HOW, _WEAK))
     return drafts
