@@ -3,6 +3,7 @@ compare a dump with the records the code gives now.
 
     python bench/records_diff.py --save /tmp/before.jsonl      # before the change
     python bench/records_diff.py --against /tmp/before.jsonl   # after it: what is new, gone, changed
+    python bench/records_diff.py --types numeric --save /tmp/num.jsonl   # a numeric run's rows only
 
 The text: the first --mb MiB of People's Daily 1998 (bench/corpus.py, one page per article),
 the project's corpus/pages and ../shared's hn-page-01, all types. A speed change must leave the
@@ -27,6 +28,16 @@ def pages(mb: float) -> list[tuple[str, str]]:
     files = sorted((ROOT / "corpus" / "pages").glob("*.txt"))
     files += [p for p in [ROOT.parent / "shared" / "corpus" / "pages" / "hn-page-01.txt"] if p.exists()]
     return out + [(p.stem, p.read_text(encoding="utf-8")) for p in files]
+
+
+def typed_rows(mb: float, types: tuple[str, ...]) -> list[str]:
+    """The rows `extractor extract --types ...` writes for these types (api.iter_rows), page by
+    page: a speed change to a run of some types only must leave them byte for byte as they were."""
+    from extractor.api import iter_rows
+    out: list[str] = []
+    for doc, text in pages(mb):
+        out += iter_rows(text, doc, types)
+    return out
 
 
 def rows(mb: float) -> list[str]:
@@ -88,9 +99,17 @@ def main() -> None:
     group.add_argument("--save", type=Path, help="write the dump here")
     group.add_argument("--against", type=Path, help="compare with this dump")
     ap.add_argument("--show", type=int, default=20, help="differences printed of each kind")
+    ap.add_argument("--types", help="only the rows a run of these types writes (comma-separated, or "
+                    "'numeric'), no findings; default: all types and the audit's findings")
     args = ap.parse_args()
     corpus.require()
-    now = rows(args.mb)
+    if args.types:
+        from extractor.api import parse_types
+        from extractor.fact_types import NUMERIC_TYPES
+        wanted = NUMERIC_TYPES if args.types == "numeric" else parse_types(args.types.split(","))
+        now = typed_rows(args.mb, wanted)
+    else:
+        now = rows(args.mb)
     if args.save:
         tmp = args.save.with_name(args.save.name + ".tmp")
         tmp.write_text("".join(r + "\n" for r in now), encoding="utf-8")
