@@ -10,7 +10,15 @@ the interpreter that wrote it (same version and regex engine). tests/test_rules_
 every stored Pattern equal to a fresh `re.compile` (Pattern equality compares the opcodes), every
 stored gate equal to a fresh one, and fails while a rule is missing from the store.
 
-Rebuild after changing a rule, its word lists or gate.py:
+Every rule opens with a lookahead of one class, the characters a match can start with
+(`(?=[…])`, base.rule). The regex compiler reads no first character off a lookahead, so its
+search tried the whole pattern at every position of a page; each rule's info block is given that
+class instead (narrowed to the first characters the rest of the pattern allows, where
+word_starts.first_chars can read them), so the engine skips the other positions in its own loop.
+The class only skips positions where the lookahead fails: the matches are the same (the tests
+hold them equal to `re.compile`'s).
+
+Rebuild after changing a rule, its word lists, gate.py or word_starts.py:
 `python -c "from extractor.rules.compiled import main; main()"`.
 """
 from __future__ import annotations
@@ -60,17 +68,58 @@ def compile_rule(source: str) -> tuple[re.Pattern, Gates]:
     """The Pattern of a rule's full pattern text and its gates, from the store where it holds them."""
     hit = _stored().get(source)
     if hit is not None:
-        (flags, code, groups, groupindex, indexgroup), found = hit
-        return _sre.compile(source, flags, list(code), groups, dict(groupindex), indexgroup), found
+        parts, found = hit
+        return built(source, parts), found
     from .gate import gates
-    pattern = re.compile(source)
-    return pattern, gates(pattern)
+    if _compiler is None:
+        pattern = re.compile(source)
+        return pattern, gates(pattern)
+    return built(source, _parts(source)), gates(re.compile(source))
+
+
+def built(source: str, parts: tuple) -> re.Pattern:
+    """The Pattern of a rule from its stored parts (_parts)."""
+    flags, code, groups, groupindex, indexgroup = parts
+    return _sre.compile(source, flags, list(code), groups, dict(groupindex), indexgroup)
+
+
+def _first_class(p) -> Optional[set[str]]:
+    """The characters a match of parsed pattern p can start with, where p opens with a lookahead
+    of one class alone (a rule's `(?=[…])`), narrowed by what the rest of p can start with."""
+    from ..word_starts import first_chars
+    if p.state.flags & re.IGNORECASE or not p.data:
+        return None
+    op, av = p.data[0]
+    if op is not _parser.ASSERT or av[0] != 1 or len(av[1].data) != 1 or av[1].data[0][0] is not _parser.IN:
+        return None
+    lead, _ = first_chars(av[1].data)
+    rest, empty = first_chars(p.data[1:])
+    if lead and rest is not None and not empty:
+        lead &= rest
+    return lead or None
+
+
+def _with_first_class(p, code: list) -> list:
+    """The compiler's code with its info block (INFO, skip, mask, min, max: one without a first
+    character or class, as a lookahead gives) replaced by one holding _first_class: the search
+    then skips to those characters (see the module's docstring)."""
+    chars = _first_class(p)
+    if chars is None or code[:3] != [_compiler.INFO, 4, 0] or code[3] == 0:
+        return code
+    info = [_compiler.INFO, 0, _compiler.SRE_INFO_CHARSET, code[3], code[4]]
+    charset, hascased = _compiler._optimize_charset([(_parser.LITERAL, ord(c)) for c in sorted(chars)])
+    if hascased:
+        return code
+    _compiler._compile_charset(charset, 0, info)
+    info[1] = len(info) - 1
+    return info + code[5:]  # the code's jumps are relative: it moves whole
 
 
 def _parts(source: str) -> tuple:
-    """What re._compiler.compile hands to _sre.compile for `source` (flags 0), but the text."""
+    """What _sre.compile is handed for `source` (flags 0), but the text: re._compiler.compile's,
+    with the rule's first class in its info block (_with_first_class)."""
     p = _parser.parse(source, 0)
-    code = _compiler._code(p, 0)
+    code = _with_first_class(p, _compiler._code(p, 0))
     indexgroup: list[Optional[str]] = [None] * p.state.groups
     for name, i in p.state.groupdict.items():
         indexgroup[i] = name
