@@ -5,6 +5,11 @@ __version__ = "0.1.0"
 
 __all__ = ["extract_text", "extract_file", "load", "__version__"]
 
+# the package's regular expressions, compiled when it was built (extractor/regex_store.py)
+from .regex_store import preload as _preload  # noqa: E402
+
+_preload()
+
 
 def __getattr__(name: str):
     # spaCy and jieba take a second to import: only when the library is really used

@@ -1,0 +1,126 @@
+"""The package's own regular expressions, compiled at build time and stored with it
+(data/patterns.pickle.gz), as rules/compiled.py stores the numeric rules.
+
+Every process compiled some 320 patterns before its pages were read, as its modules were
+imported and its tables first used: 0.08 CPU s of a numeric run (a class as wide as [一-鿿]
+alone costs 2 ms to compile). The store holds what the regex compiler hands to _sre for each
+pattern, keyed by its text and flags; `preload` (run as the package is imported) builds the
+Patterns from it and puts them in the `re` module's own cache, where re.compile, re.search and
+the others look before compiling. A pattern not stored (new, changed, or only met on paths the
+build did not run) is compiled as before; a stored one is only ever found by its own full text,
+so a stale store is slower, never wrong. The store is read only by the interpreter that wrote
+it (same version and regex engine) and only where `re` keeps its cache as Python 3.11 does.
+tests/test_regex_store.py holds every stored Pattern equal to a fresh `re.compile`.
+
+Rebuild (after adding or changing patterns; a stale store costs time only):
+`python -c "from extractor.regex_store import main; main()"`.
+"""
+from __future__ import annotations
+
+import gzip
+import pickle
+import re
+import sys
+from pathlib import Path
+
+STORE = Path(__file__).resolve().parent / "data" / "patterns.pickle.gz"
+_PACKAGE = str(Path(__file__).resolve().parent)
+
+
+def _stamp() -> tuple:
+    import _sre
+    return (sys.implementation.name, tuple(sys.version_info[:2]), _sre.MAGIC, _sre.CODESIZE)
+
+
+def _cache() -> dict | None:
+    """re's cache of compiled patterns, where it is the dict keyed (type, pattern, flags) of
+    Python 3.11; None elsewhere (no preload)."""
+    cache = getattr(re, "_cache", None)
+    if not isinstance(cache, dict) or sys.version_info[:2] != (3, 11):
+        return None
+    return cache
+
+
+def preload() -> int:
+    """Put the stored Patterns into re's cache; how many. Nothing where the store is missing,
+    unreadable or written by another interpreter."""
+    cache = _cache()
+    if cache is None:
+        return 0
+    try:
+        stamp, table = pickle.loads(gzip.decompress(STORE.read_bytes()))
+    except Exception:  # noqa: BLE001 - no store or an unreadable one: every pattern compiled as before
+        return 0
+    if stamp != _stamp():
+        return 0
+    import _sre
+    n = 0
+    for (source, flags), (final_flags, code, groups, groupindex, indexgroup) in table.items():
+        key = (str, source, flags)
+        if key not in cache:
+            cache[key] = _sre.compile(source, final_flags, list(code), groups, dict(groupindex), indexgroup)
+            n += 1
+    return n
+
+
+def parts(source: str, flags: int) -> tuple:
+    """What re._compiler.compile hands to _sre.compile for (source, flags), but the text."""
+    from re import _compiler, _parser
+    p = _parser.parse(source, flags)
+    code = _compiler._code(p, flags)
+    indexgroup: list[str | None] = [None] * p.state.groups
+    for name, i in p.state.groupdict.items():
+        indexgroup[i] = name
+    return (flags | p.state.flags, tuple(int(c) for c in code), p.state.groups - 1, dict(p.state.groupdict),
+            tuple(indexgroup))
+
+
+def _ours() -> bool:
+    """Whether the pattern being compiled was asked for by the package's own code."""
+    frame = sys._getframe(2)
+    while frame is not None:
+        name = frame.f_code.co_filename
+        if name.startswith(_PACKAGE) and not name.endswith("regex_store.py"):
+            return True
+        frame = frame.f_back
+    return False
+
+
+def collect() -> dict[tuple[str, int], tuple]:
+    """The patterns the package compiles as its modules are imported and as it reads the
+    project's sample pages (corpus/pages) with every type and audits them, and with the numeric
+    types alone."""
+    from re import _compiler
+    seen: dict[tuple[str, int], tuple] = {}
+    compile_ = _compiler.compile
+
+    def hook(p, flags=0):
+        if isinstance(p, str) and (p, flags) not in seen and _ours():
+            seen[(p, flags)] = parts(p, flags)
+        return compile_(p, flags)
+
+    re.purge()
+    _compiler.compile = hook
+    try:
+        _run_sample()
+    finally:
+        _compiler.compile = compile_
+    return seen
+
+
+def _run_sample() -> None:
+    from .api import process_page
+    from .fact_types import NUMERIC_TYPES
+    from .page import Page
+    pages = sorted((Path(_PACKAGE).parent / "corpus" / "pages").glob("*.txt"))
+    for path in pages:
+        text = path.read_text(encoding="utf-8")
+        process_page(Page.read(text, path.stem), None, audit=True)
+        process_page(Page.read(text, path.stem), NUMERIC_TYPES, audit=False)
+
+
+def main() -> None:
+    table = collect()
+    data = pickle.dumps((_stamp(), table), protocol=pickle.HIGHEST_PROTOCOL)
+    STORE.write_bytes(gzip.compress(data, 9, mtime=0))
+    print(f"wrote {len(table)} patterns to {STORE}")
