@@ -1,0 +1,151 @@
+"""Where the CPU time of a whole `extractor extract` process goes, stage by stage, beside jieba's
+own process over the same files (issue 15: the whole-process rows of bench/throughput.py).
+
+    python bench/stages.py                      # numeric types, the first 800 articles
+    python bench/stages.py --types all --files 200
+
+The articles are those of bench/throughput.py's whole-process rows (bench/corpus.py, one file
+each). The extractor runs in a fresh process, as `extractor extract --types ... FILES -o
+/dev/null`, with each stage's functions wrapped by a timer of the process's CPU time; a stage
+called inside another is counted apart from it (exclusive times), and what no stage holds (the
+command's loop, writing the rows) is `rest`. The timers cost a few percent: the total is the
+timed process's, beside the plain process's CPU seconds. Loading (imports, the gazetteer,
+rjieba's dictionary, posseg's HMM tables) is counted where it happens: a first use is part of
+its stage.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+import corpus  # noqa: E402
+
+ROOT = corpus.ROOT
+NUMERIC = "money,count,percent,quantity,duration,date"
+
+# (module, attribute, stage): a function, a class's method (Class.method) or a classmethod
+STAGES = [
+    ("extractor.cli.common", "read_input", "read the files"),
+    ("extractor.page", "Page.read", "Page.read: normalize, layout"),
+    ("extractor.rules", "find", "rules"),
+    ("extractor.names", "find_names", "names (places for scope)"),
+    ("extractor.names.divisions", "gazetteer", "gazetteer load"),
+    ("extractor.segment", "_default_cutter", "rjieba dictionary"),
+    ("extractor.dictionary", "hmm_tables", "posseg HMM tables"),
+    ("extractor.segment", "Segmenter.pos", "segmentation + POS"),
+    ("extractor.segment", "Segmenter.cut", "segmentation + POS"),
+    ("extractor.segment", "Segmenter.columns", "segmentation + POS"),
+    ("extractor.facts", "to_record", "records (to_record)"),
+    ("extractor.scope", "assign_scope", "scope: other"),
+    ("extractor.scope", "_sentence_periods", "scope: periods"),
+    ("extractor.scope", "_period_of", "scope: periods"),
+    ("extractor.place_scope", "place_of", "scope: places"),
+    ("extractor.place_scope", "sentence_places", "scope: places"),
+    ("extractor.main_places", "MainPlaces.__init__", "scope: places"),
+    ("extractor.metric", "metric_for", "metric"),
+    ("extractor.records", "fact_row", "rows (JSON)"),
+]
+
+RUNNER = r"""
+import functools, importlib, json, os, resource, sys, time
+clock = time.process_time
+acc, stack, last = {}, ["imports"], [0.0]
+def charge():
+    now = clock(); acc[stack[-1]] = acc.get(stack[-1], 0.0) + now - last[0]; last[0] = now
+def wrap(fn, stage):
+    @functools.wraps(fn)
+    def timed(*a, **k):
+        charge(); stack.append(stage)
+        try:
+            return fn(*a, **k)
+        finally:
+            charge(); stack.pop()
+    return timed
+stages, argv = json.loads(sys.argv[1]), sys.argv[2:]
+import extractor.cli
+for modname, attr, _ in stages:
+    importlib.import_module(modname)
+for modname, attr, stage in stages:
+    mod = sys.modules[modname]
+    if "." in attr:
+        cls_name, name = attr.split(".")
+        cls = getattr(mod, cls_name)
+        raw = cls.__dict__[name]
+        if isinstance(raw, classmethod):
+            setattr(cls, name, classmethod(wrap(raw.__func__, stage)))
+        else:
+            setattr(cls, name, wrap(raw, stage))
+        continue
+    fn = getattr(mod, attr)
+    new = wrap(fn, stage)
+    for other in list(sys.modules.values()):  # the modules that imported it by name too
+        if getattr(other, "__name__", "").startswith("extractor") and getattr(other, attr, None) is fn:
+            setattr(other, attr, new)
+charge(); stack[-1] = "rest"
+try:
+    extractor.cli.main(argv, standalone_mode=False)
+except SystemExit:
+    pass
+charge()
+ru = resource.getrusage(resource.RUSAGE_SELF)
+print(json.dumps({"stages": acc, "cpu": ru.ru_utime + ru.ru_stime}))
+"""
+
+JIEBA = """
+import logging, sys
+import jieba
+logging.getLogger("jieba").setLevel(logging.ERROR)
+for path in sys.argv[1:]:
+    with open(path, encoding="utf-8") as f:
+        jieba.lcut(f.read())
+"""
+
+
+def _cpu(cmd: list[str]) -> float:
+    proc = subprocess.Popen(cmd, cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    err = proc.stderr.read()
+    _, status, usage = os.wait4(proc.pid, 0)
+    if os.waitstatus_to_exitcode(status):
+        sys.exit(f"{cmd[:3]} failed: {err.decode('utf-8', 'replace')[-300:]}")
+    return usage.ru_utime + usage.ru_stime
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--files", type=int, default=800, help="articles, one file each (default 800)")
+    ap.add_argument("--types", default="numeric", help="'numeric', 'all' or a comma-separated list")
+    args = ap.parse_args()
+    corpus.require()
+    types = {"numeric": NUMERIC, "all": None}.get(args.types, args.types)
+    subprocess.run([sys.executable, "-m", "compileall", "-q", str(ROOT / "extractor")], check=True,
+                   stdout=subprocess.DEVNULL)  # as bench/throughput.py: the package's bytecode, as installed
+    with tempfile.TemporaryDirectory() as tmp:
+        files = []
+        for doc, text in corpus.articles()[:args.files]:
+            p = Path(tmp) / f"{doc}.txt"
+            p.write_text(text, encoding="utf-8")
+            files.append(str(p))
+        argv = ["extract", *(["--types", types] if types else []), *files, "-o", os.devnull]
+        jieba_cpu = _cpu([sys.executable, "-c", JIEBA, *files])
+        plain_cpu = _cpu([sys.executable, "-m", "extractor", *argv])
+        done = subprocess.run([sys.executable, "-c", RUNNER, json.dumps(STAGES), *argv], cwd=ROOT,
+                              capture_output=True, text=True, check=True,
+                              env={**os.environ, "PYTHONPATH": str(ROOT)})
+    timed = json.loads(done.stdout.strip().splitlines()[-1])
+    stages, total = timed["stages"], timed["cpu"]
+    print(f"`extractor extract --types {args.types}` over {len(files)} articles, one file each: "
+          f"{plain_cpu:.2f} CPU s plain, {total:.2f} timed; jieba's process {jieba_cpu:.2f} "
+          f"({jieba_cpu / plain_cpu:.2f}x)\n")
+    print("| stage | CPU s | share |\n| --- | ---: | ---: |")
+    for name, sec in sorted(stages.items(), key=lambda kv: -kv[1]):
+        print(f"| {name} | {sec:.3f} | {100 * sec / total:.1f}% |")
+
+
+if __name__ == "__main__":
+    main()
