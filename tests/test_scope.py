@@ -241,9 +241,9 @@ def test_the_areas_of_a_list_of_bodies_are_not_what_the_story_is_about() -> None
     text = ("家电质量抽查结果公布\n本报讯 国家技术监督局今天公布抽查结果，抽样合格率８１．２％。"
             "不合格的有：慈溪市永达电器有限公司、江苏省丹阳县灯具厂、河北省霸州市宏达电器厂和湖北省孝感市明光电器公司。")
     facts = {f.text: f for f in extract_text(text, "19980115-02-020")}
-    # not 慈溪市 nor any listed body's area; the story names no area of its own (a national bureau
-    # is no area named: bench/gold/README.md, null where no area is named)
-    assert facts["８１．２％"].place is None
+    # not 慈溪市 nor any listed body's area: the figures of the state bureau's sampling over many
+    # areas are the nation's, the area the bureau's name names (bench/gold/dev/REVIEW-9-place.md)
+    assert facts["８１．２％"].place == "中国"
     # two bodies are no such list: their area is where the story is
     text = ("查处假冒大米\n本报讯 北京市技术监督局、海淀区技术监督局联合检查粮食市场。\n检查了三户，没有一户合格。")
     facts = {f.text: f for f in extract_text(text, "19980105-02-020")}
@@ -1136,3 +1136,29 @@ def test_the_whole_army_word_scopes_the_country_as_the_whole_country_word_does()
     text = ("部队文艺团体下基层\n据新华社兰州１月７日电 春节期间，甘肃省武警总队２５个文艺小分队深入边防。\n")
     facts = {f.text: f for f in extract_text(text, "19980109-03-099")}
     assert facts["２５个"].place == "甘肃省"
+
+
+def test_a_story_opening_with_a_body_named_by_the_nation_is_the_countrys() -> None:
+    from extractor.api import extract_text
+    # the state word opening a national body's name, the firms' areas named only in a list
+    text = ("玩具质量抽查\n本报北京１月９日讯 国家技术监督局今天公布了玩具质量国家监督抽查结果。本次共抽查玩具２４类３１０种，"
+            "抽样合格率８２．５％。义乌市甲玩具厂、澄海市乙塑料厂、晋江市丙木器厂等３家企业拒绝抽查。\n")
+    facts = {f.text: f for f in extract_text(text, "19980110-02-099")}
+    assert facts["２４类"].place == "中国"
+    assert facts["８２．５％"].place == "中国"
+    # 中国 opening a company's name in the opening, another area named only further on
+    text = ("石化利润增长\n本报讯 记者从中国石油化工总公司获悉，去年该公司实现利润８０亿元，比上年增长１２％。\n"
+            "去年该公司还派出工作组，帮助山东省受灾群众渡过难关，捐款２０００万元。受灾企业已经全部恢复了生产，"
+            "群众生活得到了妥善安排。\n")
+    facts = {f.text: f for f in extract_text(text, "19980110-02-098")}
+    assert facts["８０亿元"].place == "中国"
+    assert facts["２０００万元"].place in ("山东", "山东省")  # the area its own clause names
+    # negative: a ministry named without the state word names no area
+    text = ("林业调整\n本报北京１月９日讯 林业部今天公布了去年的工作。全年审批技术改造项目２５项，试点企业１７个。\n")
+    facts = {f.text: f for f in extract_text(text, "19980110-02-097")}
+    assert facts["２５项"].place is None
+    # negative: a body of a list of partners is not the story's actor
+    text = ("摄影比赛征稿\n本报讯记者张明报道：由中央电视台体育部、中国围棋协会和长城电器有限公司共同主办的围棋擂台赛"
+            "即将进入决赛阶段，明年２月将产生总冠军。\n本次摄影赛专业组和业余组分设一等奖各１名，奖品价值分别为１５００元。\n")
+    facts = {f.text: f for f in extract_text(text, "19980110-02-096")}
+    assert facts["１名"].place is None
