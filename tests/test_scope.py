@@ -1162,3 +1162,29 @@ def test_a_story_opening_with_a_body_named_by_the_nation_is_the_countrys() -> No
             "即将进入决赛阶段，明年２月将产生总冠军。\n本次摄影赛专业组和业余组分设一等奖各１名，奖品价值分别为１５００元。\n")
     facts = {f.text: f for f in extract_text(text, "19980110-02-096")}
     assert facts["１名"].place is None
+
+
+def test_a_figure_of_a_list_of_areas_of_several_provinces_is_the_countrys() -> None:
+    from extractor.api import extract_text
+    text = ("话剧巡演\n本报上海１月６日电 上海话剧艺术中心排演的新戏深受欢迎。该剧前不久在成都、西安、武汉、杭州等地"
+            "巡回演出３２场，观众达５万人次。\n")
+    facts = {f.text: f for f in extract_text(text, "19980107-10-099")}
+    assert facts["３２场"].place == "中国"  # not 上海, the company's city, nor 成都, the list's first
+    text = ("质量检查\n本报讯 上海市医药管理局介绍了检查情况。这次检查在山东、河南、湖北等４省进行，被检查的３０家企业中，"
+            "有１２家产品未经注册。\n")
+    facts = {f.text: f for f in extract_text(text, "19980112-09-099")}
+    assert facts["３０家"].place == "中国"
+    # negative: cities of one province are its areas, not the country's
+    text = ("扶贫协作\n本报广州１月５日电 广东省扶贫工作成效显著。广州、深圳、佛山等７个市对口支援山区县，"
+            "去年投入资金３亿元。\n")
+    facts = {f.text: f for f in extract_text(text, "19980106-01-099")}
+    assert facts["７个"].place in ("广东", "广东省")
+    # negative: areas an aid comes from are not its area (在灾区 before them is)
+    text = ("医疗救援\n本报张北１月１２日电 在张北县地震灾区，来自北京市、天津市、河北省的３０支医疗队开展救援。\n")
+    facts = {f.text: f for f in extract_text(text, "19980113-01-099")}
+    assert facts["３０支"].place in ("张北", "张北县")
+    # negative: two cities where a county sets up its stations are no spread of the country
+    text = ("劳务输出\n本报兰州１月８日电 民乐县大力组织劳务输出，今年输转劳动力１万多人。县里在东莞、苏州设立劳务工作站２个，"
+            "为外出务工人员提供服务。\n")
+    facts = {f.text: f for f in extract_text(text, "19980109-02-099")}
+    assert facts["２个"].place in ("民乐", "民乐县")
