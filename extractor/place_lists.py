@@ -150,3 +150,13 @@ def spread_list(text: str, before: list[Record], pos: int) -> bool:
     return many and text.endswith(tuple(t["spread_scene"]), 0, run[0].norm_start) \
         or text[run[-1].norm_end:pos] in t["spread_count_gaps"]
 
+
+def opens_example_item(text: str, p: Record) -> bool:
+    """Whether a place opens the first item of a list of examples closed by 等 in its clause (浙江１１号台风、
+    新疆地震、南航空难等灾害，都及时作了保险补偿): one event's or body's area among many, not the topic of the
+    sentences after it."""
+    brk = BREAK_CLASS.search(text, p.norm_end)
+    end = brk.start() if brk else len(text)
+    last = text.rfind("、", p.norm_end, end)
+    return last >= 0 and text.find("等", last, end) >= 0 and "、" not in text[max(0, p.norm_start - 1):p.norm_start]
+

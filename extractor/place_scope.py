@@ -34,7 +34,8 @@ from .place_words import (carried_place, clause_start, country_of, country_scene
 from .record import Record
 from .short_name_places import SHORT_RULE, narrower
 from .place_lists import (article_places, enumeration, in_example_list, listed,  # noqa: F401 (scope.py reads
-                          narrows_by_link, spread_list, stands_alone, states_figure,  # article_places)
+                          narrows_by_link, opens_example_item, spread_list, stands_alone,  # article_places)
+                          states_figure,
                           without_examples)
 
 ADMIN = ("province", "city", "county")
@@ -130,7 +131,8 @@ def sentence_places(page: Page, places: Sorted, kept: Optional[set[int]] = None
                   if not is_source(page.text, p) and not is_rank_whole(page.text, p)]
         # the area of a body's name (纽约商品交易所２月份交货的原油…) locates the body's own figures,
         # not those of the sentences after it (欧佩克原油平均价…)
-        inside = [p for p in inside if p.rule not in (ORG_RULE, SHORT_RULE) and not _opens_china_body(page.text, p)]
+        inside = [p for p in inside if p.rule not in (ORG_RULE, SHORT_RULE) and not _opens_china_body(page.text, p)
+                  and not opens_example_item(page.text, p)]
         topic = bool(inside) and opens_at(page.text, lead_end(page.text, sent.start), inside[0].norm_start)
         opens = sent.paragraph not in seen
         seen.add(sent.paragraph)

@@ -1188,3 +1188,17 @@ def test_a_figure_of_a_list_of_areas_of_several_provinces_is_the_countrys() -> N
             "为外出务工人员提供服务。\n")
     facts = {f.text: f for f in extract_text(text, "19980109-02-099")}
     assert facts["２个"].place in ("民乐", "民乐县")
+
+
+def test_a_place_opening_the_first_item_of_a_list_of_examples_is_no_topic() -> None:
+    from extractor.api import extract_text
+    text = ("保险公司业务增长\n本报讯记者从中国太平洋保险公司获悉，去年该公司积极开拓市场，努力防范经营风险，实现保费"
+            "收入９０亿元，比上年增长２５％。其中财产险保费收入５０亿元，同比增长１０％。\n"
+            "去年福建９号台风、云南洪水、四川泥石流等灾害发生后，该公司都及时作了保险赔付，对保障经济发展和社会安定"
+            "发挥了作用。截至去年底，该公司总资产比上年增加３０亿元，增长１５％。风险保障实力明显加强。\n")
+    facts = {f.text: f for f in extract_text(text, "19980110-02-095")}
+    assert facts["３０亿元"].place == "中国"  # not 福建省, the first disaster's area
+    # negative: a place opening a sentence that is no list of examples stays its topic
+    text = text.replace("去年福建９号台风、云南洪水、四川泥石流等灾害发生后", "去年福建发生台风、洪水和泥石流后")
+    facts = {f.text: f for f in extract_text(text, "19980110-02-095")}
+    assert facts["３０亿元"].place in ("福建", "福建省")
