@@ -214,6 +214,7 @@ def place_of(page: Page, fact: Record, inside: list[Record], carried: Optional[s
     country by its full name where the page writes it."""
     place = _place_of(page, fact, inside, carried, main, sent_start, inside_article)
     place = written_customary(page.text).get(place or "", place)
+    place = table("place_scope.toml")["fact_names"].get(place or "", place)  # 香港特区 → 香港
     return _written_full(page.text).get(place or "", place)
 
 

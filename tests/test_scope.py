@@ -1202,3 +1202,16 @@ def test_a_place_opening_the_first_item_of_a_list_of_examples_is_no_topic() -> N
     text = text.replace("去年福建９号台风、云南洪水、四川泥石流等灾害发生后", "去年福建发生台风、洪水和泥石流后")
     facts = {f.text: f for f in extract_text(text, "19980110-02-095")}
     assert facts["３０亿元"].place in ("福建", "福建省")
+
+
+def test_a_special_administrative_region_written_as_tequ_is_its_area() -> None:
+    from extractor.api import extract_text
+    text = ("港胞来穗贺新春\n本报广州１月１日电 广州新春花市今天开幕，市民踊跃参加。\n"
+            "来自香港特区１２个社团的５００多位香港同胞参加了开幕活动，澳门特区也派出了３个代表团。\n")
+    facts = {f.text: f for f in extract_text(text, "19980102-01-098")}
+    assert facts["１２个"].place == "香港"  # the name the conventions give it, not 广州
+    assert facts["３个"].place == "澳门"
+    # negative: a city's economic zone (厦门特区) is the city's, no special administrative region
+    text = "特区建设\n本报厦门１月２日电 厦门特区去年新批外资项目２００个。\n"
+    facts = {f.text: f for f in extract_text(text, "19980103-02-098")}
+    assert facts["２００个"].place in ("厦门", "厦门市")

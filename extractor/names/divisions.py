@@ -63,7 +63,7 @@ def _data(name: str):
 
 # the ends of autonomous units' names and the level word their customary names end with
 _HAN = re.compile(r"[\u4e00-\u9fff]+")
-_AUTONOMOUS_ENDS = (("自治州", "州"), ("自治县", "县"), ("自治旗", "旗"))
+_AUTONOMOUS_ENDS = (("自治州", "州"), ("自治县", "县"), ("自治旗", "旗"), ("特别行政区", "特区"))
 
 
 def _add(table: dict[str, list[Division]], key: str, d: Division) -> None:
