@@ -9,6 +9,7 @@ from functools import lru_cache
 from typing import Optional
 
 from .issue_date import issue_date
+from .lexicon import table
 from .page import Page
 from .place_scope import ADMIN, MAIN_LEVELS, MAX_ORG, ORG_RULE, Sorted, ranks, value_of, whole_words
 from .place_words import is_national_body, is_report
@@ -247,6 +248,23 @@ class MainPlaces:
                   and not any(o.norm_start <= p.norm_start and p.norm_end <= o.norm_end for p in places)]
         return len(bodies), sum(1 for o in bodies if o.norm_end <= self.openings.get(article, lo))
 
+    def _names_nation(self, article: int) -> bool:
+        """Whether the article's titles or first sentence name a body by the nation: 中国 opening its
+        name (从中国人民保险（集团）公司获悉) or the state word (国家技术监督局今天发布). A company or body is
+        no place, the area named with it is (bench/gold/README.md): the nation's, where the story's
+        opening names no other area. A ministry named without it (林业部) names no area."""
+        if self.page is None or article not in self.spans:
+            return False
+        lo, opening = self.spans[article][0], self.openings.get(article, self.spans[article][0])
+        # (one of a list of bodies, 由中央电视台体育部、中国乒协和…共同主办, is a partner, not the story's actor)
+        if any(self._china_body(p) and p.norm_start < opening and not self._in_listed_body(p)
+               for p in self.by_article.get(article, [])):
+            return True
+        state = tuple(table("place_scope.toml")["national_bodies"]["state"])
+        return any(self.page.text.startswith(state, o.norm_start) and not self._in_listed_body(o)
+                   and is_national_body(self.page.text[o.norm_start:o.norm_end])
+                   for o in self.orgs.inside(lo, opening))
+
     def _of(self, article: int) -> Optional[str]:
         titled = self._title_place(article)
         if titled:
@@ -269,7 +287,8 @@ class MainPlaces:
             # is not about one named only further on (擂台赛下一站在呼和浩特举行, 治理荒山的内蒙古…王丽荣
             # in a list of winners): it is the country's where it speaks of the whole country
             # (全国“三下乡”表彰会…１００家单位), else no area's
-            national = self._country_votes(article, paper_only=foreign) or (bodies and opening)
+            national = self._country_votes(article, paper_only=foreign) or (bodies and opening) \
+                or self._names_nation(article)
             return whole_words().country_name if national else None
         votes = self._country_votes(article, paper_only=foreign) + (bodies if opening and counts else 0)
         if votes and votes >= max(counts.values(), default=0):
@@ -283,6 +302,11 @@ class MainPlaces:
             return whole_words().country_name
         if not counts and (fixed := self._title_fixed(article)):
             return fixed  # 首都机场：大雪纷飞航班正常, a story naming no other area: the capital's
+        if not counts and self._names_nation(article) and any(
+                p.level in MAIN_LEVELS and not self._china_body(p) for p in self.by_article.get(article, [])):
+            # 国家技术监督局今天发布…抽查结果, whose firms' areas are named only in lists: the figures of
+            # many areas, the nation's (one naming no area at all keeps none: …获悉：震区已死亡５０人)
+            return whole_words().country_name
         if not counts:
             if self.page_counts is None:
                 self.page_counts = self._counts(self.places)

@@ -123,3 +123,40 @@ def article_places(places: "Sorted") -> Callable[[int, int], list[Record]]:
             out.append(p)
         return out[::-1]
     return before
+
+
+_SPREAD_LEVELS = ("province", "city")
+
+
+def spread_list(text: str, before: list[Record], pos: int) -> bool:
+    """Whether the places right before a figure close a list of Chinese areas of two or more provinces
+    that is the figure's scene (在广东、河北、辽宁、湖北等５省、市进行，被检查的２４家) or that the figure counts
+    (黑龙江、吉林、辽宁和内蒙古４省区): the figure is of all of them, the whole country's. Not a list of
+    countries (they have no division code), nor one of a single province's cities (its province or the
+    article's place is the area)."""
+    if len(before) < 2:
+        return False
+    t, w = table("place_scope.toml"), whole_words()
+    run = [before[-1]]
+    for p in reversed(before[:-1]):
+        if text[p.norm_end:run[0].norm_start] not in _JOINED[1:]:
+            break
+        run.insert(0, p)
+    # provinces and cities only: a county's short name is often another's too (大埔 of 香港 and of 广东)
+    if len(run) < 2 or not all(p.code and p.level in _SPREAD_LEVELS for p in run) \
+            or len({(p.code or "")[:2] for p in run}) < 2:
+        return False
+    many = len(run) >= int(t["spread_scene_least"]) or text.startswith(tuple(w.examples_end), run[-1].norm_end)
+    return many and text.endswith(tuple(t["spread_scene"]), 0, run[0].norm_start) \
+        or text[run[-1].norm_end:pos] in t["spread_count_gaps"]
+
+
+def opens_example_item(text: str, p: Record) -> bool:
+    """Whether a place opens the first item of a list of examples closed by 等 in its clause (浙江１１号台风、
+    新疆地震、南航空难等灾害，都及时作了保险补偿): one event's or body's area among many, not the topic of the
+    sentences after it."""
+    brk = BREAK_CLASS.search(text, p.norm_end)
+    end = brk.start() if brk else len(text)
+    last = text.rfind("、", p.norm_end, end)
+    return last >= 0 and text.find("等", last, end) >= 0 and "、" not in text[max(0, p.norm_start - 1):p.norm_start]
+

@@ -34,7 +34,9 @@ from .place_words import (carried_place, clause_start, country_of, country_scene
 from .record import Record
 from .short_name_places import SHORT_RULE, narrower
 from .place_lists import (article_places, enumeration, in_example_list, listed,  # noqa: F401 (scope.py reads
-                          narrows_by_link, stands_alone, states_figure, without_examples)  # article_places)
+                          narrows_by_link, opens_example_item, spread_list, stands_alone,  # article_places)
+                          states_figure,
+                          without_examples)
 
 ADMIN = ("province", "city", "county")
 # the levels an article's main place may be of: a foreign story is about its country or region
@@ -129,7 +131,8 @@ def sentence_places(page: Page, places: Sorted, kept: Optional[set[int]] = None
                   if not is_source(page.text, p) and not is_rank_whole(page.text, p)]
         # the area of a body's name (纽约商品交易所２月份交货的原油…) locates the body's own figures,
         # not those of the sentences after it (欧佩克原油平均价…)
-        inside = [p for p in inside if p.rule not in (ORG_RULE, SHORT_RULE) and not _opens_china_body(page.text, p)]
+        inside = [p for p in inside if p.rule not in (ORG_RULE, SHORT_RULE) and not _opens_china_body(page.text, p)
+                  and not opens_example_item(page.text, p)]
         topic = bool(inside) and opens_at(page.text, lead_end(page.text, sent.start), inside[0].norm_start)
         opens = sent.paragraph not in seen
         seen.add(sent.paragraph)
@@ -211,6 +214,7 @@ def place_of(page: Page, fact: Record, inside: list[Record], carried: Optional[s
     country by its full name where the page writes it."""
     place = _place_of(page, fact, inside, carried, main, sent_start, inside_article)
     place = written_customary(page.text).get(place or "", place)
+    place = table("place_scope.toml")["fact_names"].get(place or "", place)  # 香港特区 → 香港
     return _written_full(page.text).get(place or "", place)
 
 
@@ -221,9 +225,11 @@ def _place_of(page: Page, fact: Record, inside: list[Record], carried: Optional[
     pos = fact.norm_start
     clause = clause_start(text, sent_start, pos)
     w = whole_words()
+    # 在南京、北京、广州、上海等地演出４０场: a list of areas of several provinces, the country's
+    spread = spread_list(text, [p for p in inside if p.norm_end <= pos and not is_source(text, p)], pos)
     if enumeration(page, [p for p in inside if p.norm_end <= pos]):
         # 在芷兰街道、府坪街道、南坪街道…开展 15 场: a list of places is not the fact's place
-        return main(fact.article)
+        return w.country_name if spread else main(fact.article)
     # 尼玛县、安多县等11个县: places written as examples of what is counted are not its place
     # 从德国进口的设备: where something comes from is not the area of the figure
     # 中国评剧院演员甲、河北农大副教授乙等一百位: the places opening the items of a list of examples are
@@ -348,7 +354,7 @@ def _place_of(page: Page, fact: Record, inside: list[Record], carried: Optional[
             # place before the list is the area the list is in (在张北灾区，来自北京市、河北省的２５支医疗队)
             alone = [p for p in (named or own)
                      if p.norm_end <= chosen.norm_start and not listed(text, p, before)]
-            return value_of(alone[-1]) if alone else main(fact.article)
+            return value_of(alone[-1]) if alone else w.country_name if spread else main(fact.article)
         if chosen.rule == SHORT_RULE and narrower(carried, value_of(chosen)):
             return carried
         return value_of(chosen)
@@ -363,6 +369,8 @@ def _place_of(page: Page, fact: Record, inside: list[Record], carried: Optional[
         # sentences before; a source's country (据巴西《商业新闻》报报道，…) states none, and the
         # first of a run of places is the area the run is in
         return value_of(named[-1])
+    if spread:
+        return w.country_name
     if carried and w.country.fullmatch(carried):  # the country a scene's 全国 or 我国 named
         return country_of(carried, main(fact.article))
     return carried_place(carried, main(fact.article))

@@ -241,9 +241,9 @@ def test_the_areas_of_a_list_of_bodies_are_not_what_the_story_is_about() -> None
     text = ("家电质量抽查结果公布\n本报讯 国家技术监督局今天公布抽查结果，抽样合格率８１．２％。"
             "不合格的有：慈溪市永达电器有限公司、江苏省丹阳县灯具厂、河北省霸州市宏达电器厂和湖北省孝感市明光电器公司。")
     facts = {f.text: f for f in extract_text(text, "19980115-02-020")}
-    # not 慈溪市 nor any listed body's area; the story names no area of its own (a national bureau
-    # is no area named: bench/gold/README.md, null where no area is named)
-    assert facts["８１．２％"].place is None
+    # not 慈溪市 nor any listed body's area: the figures of the state bureau's sampling over many
+    # areas are the nation's, the area the bureau's name names (bench/gold/dev/REVIEW-9-place.md)
+    assert facts["８１．２％"].place == "中国"
     # two bodies are no such list: their area is where the story is
     text = ("查处假冒大米\n本报讯 北京市技术监督局、海淀区技术监督局联合检查粮食市场。\n检查了三户，没有一户合格。")
     facts = {f.text: f for f in extract_text(text, "19980105-02-020")}
@@ -1136,3 +1136,82 @@ def test_the_whole_army_word_scopes_the_country_as_the_whole_country_word_does()
     text = ("部队文艺团体下基层\n据新华社兰州１月７日电 春节期间，甘肃省武警总队２５个文艺小分队深入边防。\n")
     facts = {f.text: f for f in extract_text(text, "19980109-03-099")}
     assert facts["２５个"].place == "甘肃省"
+
+
+def test_a_story_opening_with_a_body_named_by_the_nation_is_the_countrys() -> None:
+    from extractor.api import extract_text
+    # the state word opening a national body's name, the firms' areas named only in a list
+    text = ("玩具质量抽查\n本报北京１月９日讯 国家技术监督局今天公布了玩具质量国家监督抽查结果。本次共抽查玩具２４类３１０种，"
+            "抽样合格率８２．５％。义乌市甲玩具厂、澄海市乙塑料厂、晋江市丙木器厂等３家企业拒绝抽查。\n")
+    facts = {f.text: f for f in extract_text(text, "19980110-02-099")}
+    assert facts["２４类"].place == "中国"
+    assert facts["８２．５％"].place == "中国"
+    # 中国 opening a company's name in the opening, another area named only further on
+    text = ("石化利润增长\n本报讯 记者从中国石油化工总公司获悉，去年该公司实现利润８０亿元，比上年增长１２％。\n"
+            "去年该公司还派出工作组，帮助山东省受灾群众渡过难关，捐款２０００万元。受灾企业已经全部恢复了生产，"
+            "群众生活得到了妥善安排。\n")
+    facts = {f.text: f for f in extract_text(text, "19980110-02-098")}
+    assert facts["８０亿元"].place == "中国"
+    assert facts["２０００万元"].place in ("山东", "山东省")  # the area its own clause names
+    # negative: a ministry named without the state word names no area
+    text = ("林业调整\n本报北京１月９日讯 林业部今天公布了去年的工作。全年审批技术改造项目２５项，试点企业１７个。\n")
+    facts = {f.text: f for f in extract_text(text, "19980110-02-097")}
+    assert facts["２５项"].place is None
+    # negative: a body of a list of partners is not the story's actor
+    text = ("摄影比赛征稿\n本报讯记者张明报道：由中央电视台体育部、中国围棋协会和长城电器有限公司共同主办的围棋擂台赛"
+            "即将进入决赛阶段，明年２月将产生总冠军。\n本次摄影赛专业组和业余组分设一等奖各１名，奖品价值分别为１５００元。\n")
+    facts = {f.text: f for f in extract_text(text, "19980110-02-096")}
+    assert facts["１名"].place is None
+
+
+def test_a_figure_of_a_list_of_areas_of_several_provinces_is_the_countrys() -> None:
+    from extractor.api import extract_text
+    text = ("话剧巡演\n本报上海１月６日电 上海话剧艺术中心排演的新戏深受欢迎。该剧前不久在成都、西安、武汉、杭州等地"
+            "巡回演出３２场，观众达５万人次。\n")
+    facts = {f.text: f for f in extract_text(text, "19980107-10-099")}
+    assert facts["３２场"].place == "中国"  # not 上海, the company's city, nor 成都, the list's first
+    text = ("质量检查\n本报讯 上海市医药管理局介绍了检查情况。这次检查在山东、河南、湖北等４省进行，被检查的３０家企业中，"
+            "有１２家产品未经注册。\n")
+    facts = {f.text: f for f in extract_text(text, "19980112-09-099")}
+    assert facts["３０家"].place == "中国"
+    # negative: cities of one province are its areas, not the country's
+    text = ("扶贫协作\n本报广州１月５日电 广东省扶贫工作成效显著。广州、深圳、佛山等７个市对口支援山区县，"
+            "去年投入资金３亿元。\n")
+    facts = {f.text: f for f in extract_text(text, "19980106-01-099")}
+    assert facts["７个"].place in ("广东", "广东省")
+    # negative: areas an aid comes from are not its area (在灾区 before them is)
+    text = ("医疗救援\n本报张北１月１２日电 在张北县地震灾区，来自北京市、天津市、河北省的３０支医疗队开展救援。\n")
+    facts = {f.text: f for f in extract_text(text, "19980113-01-099")}
+    assert facts["３０支"].place in ("张北", "张北县")
+    # negative: two cities where a county sets up its stations are no spread of the country
+    text = ("劳务输出\n本报兰州１月８日电 民乐县大力组织劳务输出，今年输转劳动力１万多人。县里在东莞、苏州设立劳务工作站２个，"
+            "为外出务工人员提供服务。\n")
+    facts = {f.text: f for f in extract_text(text, "19980109-02-099")}
+    assert facts["２个"].place in ("民乐", "民乐县")
+
+
+def test_a_place_opening_the_first_item_of_a_list_of_examples_is_no_topic() -> None:
+    from extractor.api import extract_text
+    text = ("保险公司业务增长\n本报讯记者从中国太平洋保险公司获悉，去年该公司积极开拓市场，努力防范经营风险，实现保费"
+            "收入９０亿元，比上年增长２５％。其中财产险保费收入５０亿元，同比增长１０％。\n"
+            "去年福建９号台风、云南洪水、四川泥石流等灾害发生后，该公司都及时作了保险赔付，对保障经济发展和社会安定"
+            "发挥了作用。截至去年底，该公司总资产比上年增加３０亿元，增长１５％。风险保障实力明显加强。\n")
+    facts = {f.text: f for f in extract_text(text, "19980110-02-095")}
+    assert facts["３０亿元"].place == "中国"  # not 福建省, the first disaster's area
+    # negative: a place opening a sentence that is no list of examples stays its topic
+    text = text.replace("去年福建９号台风、云南洪水、四川泥石流等灾害发生后", "去年福建发生台风、洪水和泥石流后")
+    facts = {f.text: f for f in extract_text(text, "19980110-02-095")}
+    assert facts["３０亿元"].place in ("福建", "福建省")
+
+
+def test_a_special_administrative_region_written_as_tequ_is_its_area() -> None:
+    from extractor.api import extract_text
+    text = ("港胞来穗贺新春\n本报广州１月１日电 广州新春花市今天开幕，市民踊跃参加。\n"
+            "来自香港特区１２个社团的５００多位香港同胞参加了开幕活动，澳门特区也派出了３个代表团。\n")
+    facts = {f.text: f for f in extract_text(text, "19980102-01-098")}
+    assert facts["１２个"].place == "香港"  # the name the conventions give it, not 广州
+    assert facts["３个"].place == "澳门"
+    # negative: a city's economic zone (厦门特区) is the city's, no special administrative region
+    text = "特区建设\n本报厦门１月２日电 厦门特区去年新批外资项目２００个。\n"
+    facts = {f.text: f for f in extract_text(text, "19980103-02-098")}
+    assert facts["２００个"].place in ("厦门", "厦门市")

@@ -61,9 +61,10 @@ def _data(name: str):
     return resources.files("extractor.data").joinpath("names", name)
 
 
-# the ends of autonomous units' names and the level word their customary names end with
+# the ends of autonomous units' names (and of the special administrative regions', 香港特区) and the
+# level word their customary names end with
 _HAN = re.compile(r"[\u4e00-\u9fff]+")
-_AUTONOMOUS_ENDS = (("自治州", "州"), ("自治县", "县"), ("自治旗", "旗"))
+_AUTONOMOUS_ENDS = (("自治州", "州"), ("自治县", "县"), ("自治旗", "旗"), ("特别行政区", "特区"))
 
 
 def _add(table: dict[str, list[Division]], key: str, d: Division) -> None:
