@@ -284,7 +284,12 @@ def _sentence_periods(page: Page, times: Times, writing: dict[int, int], years: 
             # the span or year it reviews (…年均增长13.4%: the five years); not an explicit as-of
             # (到1955年底，…。其中…: the date of the count the next sentences go on with)
             if not (one_text and _YEAR_END_STOCK.match(lead) and lead_at - sent.start <= _VAGUE_LEAD
-                    and not page.text.endswith(scope_words().as_of, 0, lead_at)):
+                    and not page.text.endswith(scope_words().as_of, 0, lead_at)) \
+                    and not (one_text and lead_at - sent.start > _VAGUE_LEAD and _year_of_span(lead, current.get(art), issue_year(page.doc))
+                             and not page.text.startswith(_TOPIC_MARK, lead_end)):
+                # (nor, in a report's five-year review, one year of the five named inside a sentence
+                # (粮食产量…，去年达到1.09万亿斤): that sentence's; the next go on with the five years; not
+                # one set off as the topic (刚刚过去的2025年，我们…): what follows is that year's)
                 current[art] = part.group(1) if own else lead
         goal = goal_span(page.text, found, sent.start, year)
         if goal:
@@ -300,6 +305,18 @@ def _sentence_periods(page: Page, times: Times, writing: dict[int, int], years: 
             if m:
                 stated[art] = int(m.group(1))
     return out
+
+
+_FIVE_YEARS = re.compile(r"^(\d{4})/(\d{4})$")
+_TOPIC_MARK = ("，", ",")
+
+
+def _year_of_span(lead: str, carried: Optional[str], given: Optional[int]) -> bool:
+    """Whether lead is one year of the five years carried that a report given in `given` reviews
+    (2010 of 2006/2010 in the 2011 report; not 2026 of the plan 2026/2030: 今年要… goes on)."""
+    m = _FIVE_YEARS.match(carried or "")
+    return bool(m) and lead.isdigit() and given is not None and int(m.group(2)) - int(m.group(1)) == 4 \
+        and int(m.group(1)) <= int(lead) <= int(m.group(2)) < given
 
 
 @lru_cache(maxsize=1)

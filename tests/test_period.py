@@ -1333,3 +1333,23 @@ def test_a_level_fallen_to_in_a_span_is_its_last_years() -> None:
     facts = {f.text: f.period for f in extract_text(
         "过去五年，单位国内生产总值能耗下降了17.2%。", "gwr-national-2013")}
     assert facts["17.2%"] == "2008/2012"
+
+
+def test_a_year_named_inside_a_sentence_of_a_five_year_review_is_its_own() -> None:
+    # a report's five-year review: one of the five years named inside a sentence dates that
+    # sentence only; the next sentences go on with the five years (their flows and averages)
+    text = ("这五年，全省经济平稳发展。粮食产量稳步提高，去年达到650亿斤；农民人均纯收入达到8000元。"
+            "全省新建水库120座，解决300万农村人口饮水问题。进出口总额年均增长12%。")
+    facts = {f.text: f.period for f in extract_text(text, "report-2016")}
+    assert facts["8000元"] == "2015"
+    assert facts["120座"] == "2011/2015"
+    assert facts["300万农村人口"] == "2011/2015"
+    assert facts["12%"] == "2011/2015"
+    # a year set off as the topic (刚刚过去的2015年，…) speaks for what follows
+    text = "这五年，全省经济平稳发展。刚刚过去的2015年，我们稳增长。全省生产总值增长7%，新建学校30所。"
+    facts = {f.text: f.period for f in extract_text(text, "report-2016")}
+    assert facts["7%"] == "2015"
+    # not a plan's years: 今年要… in the years of the plan goes on to the list after it
+    text = "今后五年，全省生产总值年均增长6%。民生为大，今年要办好十件实事。新建学校20所，新增就业5万人。"
+    facts = {f.text: f.period for f in extract_text(text, "report-2016")}
+    assert facts["20所"] == "2016"
