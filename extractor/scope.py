@@ -54,7 +54,7 @@ from .layout import Sentence
 from .lexicon import table
 from .page import Page
 from .period_shapes import (carried_on, change_over_year, decided_span, goal_span, has_dateline, headline_periods, opening_period,
-                            in_brackets, opens_dispatch, year_end_level,
+                            in_brackets, opens_dispatch,
                             period_words as _period_words, since_base)
 from .main_places import MainPlaces
 from .short_name_places import short_name_places
@@ -399,8 +399,8 @@ def _period_of(page: Page, fact: Record, times: Times, sent: Optional[Sentence],
     if before and issued and fact.type in ("count", "money") and history_count(text, pos, before[-1]):
         return f"../{issued.year}-{issued.month:02d}"  # 新中国成立以来，共培养…: as of the writing
     if before:
-        return ordinal_part(text, sent.start, pos, consecutive_years(text, pos, year_end_level(text, pos, since_base(
-            text, pos, base, change_over_year(text, pos, span_point(text, pos, before[-1]))))))
+        return ordinal_part(text, sent.start, pos, consecutive_years(text, pos, since_base(
+            text, pos, base, change_over_year(text, pos, span_point(text, pos, before[-1])))))
     if carried is None and reported is not None:
         return str(reported)  # no time in the article before the fact: the year (a dispatch's month) it reports
     period = consecutive_years(text, pos, change_over_year(text, pos, span_point(text, pos, carried)))

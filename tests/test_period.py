@@ -1092,11 +1092,12 @@ def test_a_count_of_years_before_a_change_is_the_years_named_before_it() -> None
     assert facts["五百元"] == "1987"
 
 
-def test_a_level_right_after_its_years_end_is_that_years() -> None:
+def test_a_level_right_after_its_years_end_is_as_of_it() -> None:
+    # a year-end stock is as of that year's end, its year written or not (bench/gold/README.md)
     facts = {f.text: f.period for f in extract_text(
-        "外汇储备由１９９５年底的１２０亿美元猛降至１９９６年底的４０亿美元。", "19980107-07-009")}
-    assert facts["１２０亿美元"] == "1995" and facts["４０亿美元"] == "1996"
-    # a year's end without its year, and an explicit as-of, stay as of it
+        "１９９７年经济回升。当年危机中，外汇储备由１９９５年底的１２０亿美元猛降至１９９６年底的４０亿美元。",
+        "19980107-07-009")}
+    assert facts["１２０亿美元"] == "../1995-12" and facts["４０亿美元"] == "../1996-12"
     facts = {f.text: f.period for f in extract_text(
         "１９９７年，上市公司数量由年初的５３０多家增加到年末的７５０多家。", "19980105-10-019")}
     assert facts["７５０多家"] == "../1997-12"
