@@ -214,6 +214,26 @@ def span_point(text: str, pos: int, period: Optional[str]) -> Optional[str]:
     return period
 
 
+def change_start(text: str, pos: int, period: Optional[str], start: int = 0) -> Optional[str]:
+    """The level a change started from, with no year of its own, in a year's review (国务院组成部门从40个
+    减少到29个 in the 1999 report's review of 1998; 所得税率从55%降至33%): the year before, as a
+    base value names its year (bench/gold/README.md); a span's start: span_point. Not where its
+    sentence names the year of a level before it (是1997年的1.8倍，占…比重从2.5%…: that year's). start:
+    where the sentence starts."""
+    if not period or not period.isdigit():
+        return period
+    end_words, start_words, _, _, _ = _span_words()
+    if not text.endswith(start_words, 0, pos) or _LEVEL_YEAR.search(text, max(start, pos - _CLAUSE_REACH * 2), pos):
+        return period
+    after = _CLAUSE_BREAK.split(text[pos:pos + _CLAUSE_REACH], maxsplit=1)[0]
+    # a change to a level (增加到, 降至), not 达/突破 (重点从八个方面实现突破: no level)
+    return str(int(period) - 1) if any(w in after for w in end_words if w.endswith(_CHANGE_TO)) else period
+
+
+_CHANGE_TO = ("到", "至")
+_LEVEL_YEAR = re.compile(r"(?:[0-9０-９]{4}|[〇○零一二三四五六七八九]{4})年的")
+
+
 def consecutive_years(text: str, pos: int, period: Optional[str]) -> Optional[str]:
     """A figure its clause says held over a run of years (连续３年涨幅超过20%, 连续三年增长百分之九)
     is of the run, the years up to the one it is told in (1995/1997), like a yearly average; not a

@@ -48,7 +48,7 @@ from typing import Optional
 from .clauses import BREAK_CLASS
 from .facts import to_record
 from .article_years import article_years, writing_years
-from .five_years import consecutive_years, history_count, level_since, ordinal_part, span_point
+from .five_years import change_start, consecutive_years, history_count, level_since, ordinal_part, span_point
 from .issue_date import filed_before_issue, filed_now, issue_date, issue_year
 from .layout import Sentence
 from .lexicon import table
@@ -400,9 +400,10 @@ def _period_of(page: Page, fact: Record, times: Times, sent: Optional[Sentence],
         return f"../{issued.year}-{issued.month:02d}"  # 新中国成立以来，共培养…: as of the writing
     if before:
         return ordinal_part(text, sent.start, pos, consecutive_years(text, pos, since_base(
-            text, pos, base, change_over_year(text, pos, span_point(text, pos, before[-1])))))
+            text, pos, base, change_over_year(text, pos, span_point(text, pos, before[-1] if base else change_start(
+                text, pos, before[-1], sent.start if sent else 0))))))
     if carried is None and reported is not None:
         return str(reported)  # no time in the article before the fact: the year (a dispatch's month) it reports
-    period = consecutive_years(text, pos, change_over_year(text, pos, span_point(text, pos, carried)))
+    period = consecutive_years(text, pos, change_over_year(text, pos, span_point(text, pos, change_start(text, pos, carried, sent.start if sent else 0))))
     return ordinal_part(text, sent.start, pos, period) if sent else period
 

@@ -1354,3 +1354,15 @@ def test_a_year_named_inside_a_sentence_of_a_five_year_review_is_its_own() -> No
     text = "今后五年，全省生产总值年均增长6%。民生为大，今年要办好十件实事。新建学校20所，新增就业5万人。"
     facts = {f.text: f.period for f in extract_text(text, "report-2016")}
     assert facts["20所"] == "2016"
+
+
+def test_the_level_a_change_started_from_is_the_year_before() -> None:
+    # a year's review: the level a change started from, with no year of its own, is the year before
+    facts = {f.text: f.period for f in extract_text(
+        "过去一年，机构改革进展顺利。国务院组成部门从40个减少到29个。", "report-1999")}
+    assert facts["40个"] == "1997" and facts["29个"] == "1998"
+    # not where the sentence names the level's year (是1997年的1.8倍，…比重从2.5%…), nor 从…方面
+    facts = {f.text: f.period for f in extract_text(
+        "2002年，国债发行3366亿元，是1997年的1.8倍，占国内生产总值的比重从2.5%提高到3.2%。"
+        "今年重点从八个方面实现突破。", "report-2003")}
+    assert facts["2.5%"] == "1997" and facts["八个"] == "2003"
