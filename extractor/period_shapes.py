@@ -112,6 +112,11 @@ def carried_on(period: Optional[str], issued: Optional[Issued]) -> Optional[str]
     month = f"{issued.year}-{issued.month:02d}" if issued else None
     if month and value.startswith(month):
         return month
+    if issued and not period.startswith("../") and int(value[:4]) < issued.year - 1:
+        # a month of an earlier year than the one a January page reviews (一九九六年四月，…决定共建…
+        # on the page of 1998-01-01): when a story's events began; the next paragraph tells what
+        # stands now, not of that year
+        return None
     return value[:7] if period.startswith("../") else value[:4]
 
 

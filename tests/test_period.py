@@ -1366,3 +1366,16 @@ def test_the_level_a_change_started_from_is_the_year_before() -> None:
         "2002年，国债发行3366亿元，是1997年的1.8倍，占国内生产总值的比重从2.5%提高到3.2%。"
         "今年重点从八个方面实现突破。", "report-2003")}
     assert facts["2.5%"] == "1997" and facts["八个"] == "2003"
+
+
+def test_a_month_of_an_older_year_is_not_the_next_paragraphs() -> None:
+    # 1996年4月，…决定共建… on a page of January 1998: when the story's events began; the next
+    # paragraph is not of 1996 (a month of the year a January page reviews still gives its year)
+    text = ("某市供水工程建成通水\n本报西安十二月三十一日电十二月二十八日，某市供水工程正式建成通水，该市市区的"
+            "缺水问题得到根本解决。\n该市城市基础设施薄弱，进入九十年代以后，城市缺水问题日益突出，日供水量仅有"
+            "二点三万吨。一九九六年四月，有关部门决定合作共建该市供水工程。\n该市供水工程日供水五万吨，可解决市区"
+            "十三万人口生活用水，可基本满足城市建设中长期的需水要求。")
+    facts = {f.text: f.period for f in extract_text(text, "19980101-02-099")}
+    assert facts["十三万人口"] is None
+    facts = {f.text: f.period for f in extract_text(text.replace("一九九六年", "一九九七年"), "19980101-02-099")}
+    assert facts["十三万人口"] == "1997"
