@@ -42,7 +42,6 @@ own sentence's. The years articles report and were written in: extractor/article
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 from typing import Optional
 
 from .clauses import BREAK_CLASS
@@ -51,7 +50,6 @@ from .article_years import article_years, writing_years
 from .five_years import change_start, consecutive_years, history_count, level_since, ordinal_part, span_point
 from .issue_date import filed_before_issue, filed_now, issue_date, issue_year
 from .layout import Sentence
-from .lexicon import table
 from .page import Page
 from .period_shapes import (carried_on, change_over_year, decided_span, goal_span, has_dateline, headline_periods, opening_period,
                             in_brackets, opens_dispatch,
@@ -61,6 +59,7 @@ from .short_name_places import short_name_places
 from .place_scope import Sorted, article_places, off_figures, org_places, place_of, sentence_places, usable
 from .record import Record
 from .time_exprs import Times, date_period, scope_words
+from .time_exprs_carry import TOPIC_MARK, caption_leads, names_a_report, part_months, whole_year, year_of_span
 
 
 def assign_scope(page: Page, facts: list[Record], names: list[Record],
@@ -105,7 +104,7 @@ def assign_scope(page: Page, facts: list[Record], names: list[Record],
         dispatched = {a.index: "{0}-{1:02d}".format(*written.get(a.index, issued)[:2]) for a in page.layout.articles
                       if issued and has_dateline(page.text, a.start, a.end)}
         for prev, a in zip(page.layout.articles, page.layout.articles[1:]):
-            if prev.index in dispatched and page.text.startswith(_caption_leads(), a.start):
+            if prev.index in dispatched and page.text.startswith(caption_leads(), a.start):
                 # a photo's caption set under a dispatch (图片：某部出动车辆120台): the dispatch's month
                 dispatched[a.index] = dispatched[prev.index]
     except (KeyError, TypeError, ValueError):
@@ -165,7 +164,6 @@ _PART = re.compile(r"^(\d{4})-\d{2}/\1-\d{2}$")
 _VAGUE_LEAD = 4  # 近几年 opening a sentence is its period (none); later in it, only the facts' after it
 _NOW = re.compile(r"^\.\./\d{4}$")  # as of the writing (目前, 近日)
 _YEAR_END_STOCK = re.compile(r"^\.\./\d{4}-12$")
-_FIGURE = re.compile(r"[0-9０-９]")
 _STATEMENT_BREAK = re.compile("[；;]")
 
 
@@ -246,7 +244,7 @@ def _sentence_periods(page: Page, times: Times, writing: dict[int, int], years: 
         # and where the lead stands, with what stood before the sentence: a clause before it is
         # not its (…投资129亿元，…由1993年底的6.68平方米提高到…), but a word of the present (下辖24个支行，
         # 现有员工…) or the whole year (压减5%，确保全年…) speaks for all its sentence
-        whole = lead is None or bool(_NOW.match(lead)) or page.text[lead_at:lead_end] in _whole_year()
+        whole = lead is None or bool(_NOW.match(lead)) or page.text[lead_at:lead_end] in whole_year()
         if kept is None or id(sent) in kept:
             out[id(sent)] = (lead if lead is not None else current.get(art), fill,
                              -1 if whole else lead_at, current.get(art), art in stated)
@@ -278,15 +276,15 @@ def _sentence_periods(page: Page, times: Times, writing: dict[int, int], years: 
             spanned.pop(art, None)
             # a part of a year (二季度) is its sentence's: the sentences after it keep its year
             part = _PART.match(lead)
-            own = part and _part_months(lead) and not _names_a_report(page.text, found, lead, sent.end)
+            own = part and part_months(lead) and not names_a_report(page.text, found, lead, sent.end)
             # a report's year's end opening a sentence (2012年底，…人均住房面积…) is its sentence's: a
             # report states its standing figures sentence by sentence, and the next ones go back to
             # the span or year it reviews (…年均增长13.4%: the five years); not an explicit as-of
             # (到1955年底，…。其中…: the date of the count the next sentences go on with)
             if not (one_text and _YEAR_END_STOCK.match(lead) and lead_at - sent.start <= _VAGUE_LEAD
                     and not page.text.endswith(scope_words().as_of, 0, lead_at)) \
-                    and not (one_text and lead_at - sent.start > _VAGUE_LEAD and _year_of_span(lead, current.get(art), issue_year(page.doc))
-                             and not page.text.startswith(_TOPIC_MARK, lead_end)):
+                    and not (one_text and lead_at - sent.start > _VAGUE_LEAD and year_of_span(lead, current.get(art), issue_year(page.doc))
+                             and not page.text.startswith(TOPIC_MARK, lead_end)):
                 # (nor, in a report's five-year review, one year of the five named inside a sentence
                 # (粮食产量…，去年达到1.09万亿斤): that sentence's; the next go on with the five years; not
                 # one set off as the topic (刚刚过去的2025年，我们…): what follows is that year's)
@@ -305,43 +303,6 @@ def _sentence_periods(page: Page, times: Times, writing: dict[int, int], years: 
             if m:
                 stated[art] = int(m.group(1))
     return out
-
-
-_FIVE_YEARS = re.compile(r"^(\d{4})/(\d{4})$")
-_TOPIC_MARK = ("，", ",")
-
-
-def _year_of_span(lead: str, carried: Optional[str], given: Optional[int]) -> bool:
-    """Whether lead is one year of the five years carried that a report given in `given` reviews
-    (2010 of 2006/2010 in the 2011 report; not 2026 of the plan 2026/2030: 今年要… goes on)."""
-    m = _FIVE_YEARS.match(carried or "")
-    return bool(m) and lead.isdigit() and given is not None and int(m.group(2)) - int(m.group(1)) == 4 \
-        and int(m.group(1)) <= int(lead) <= int(m.group(2)) < given
-
-
-@lru_cache(maxsize=1)
-def _caption_leads() -> tuple[str, ...]:
-    return tuple(table("period.toml").get("caption_leads", []))
-
-
-@lru_cache(maxsize=1)
-def _whole_year() -> frozenset[str]:
-    """全年: data/period.toml whole_year."""
-    return frozenset(table("period.toml").get("whole_year", []))
-
-
-def _names_a_report(text: str, found: list, lead: str, end: int) -> bool:
-    """发布了1997年第四季度产品质量抽查结果。: a part of a year that names a report (data/period.toml
-    part_reported) and no figure after it in its sentence: the next sentences report from it."""
-    at = next((b for _, b, p, k in found if not k and p == lead), end)
-    return not _FIGURE.search(text, at, end) and bool(_period_words().part_reported.search(text, at, end))
-
-
-def _part_months(period: str) -> bool:
-    """Whether a span of months is a part of a year named by a word (二季度, 上半年), not a run
-    of months that a report goes on about (1—11月)."""
-    months = (int(period[5:7]), int(period[13:15]))
-    return any(months == m for _, m in scope_words().parts if m != (1, 12))
 
 
 def _period_of(page: Page, fact: Record, times: Times, sent: Optional[Sentence], year: Optional[int],
