@@ -51,7 +51,7 @@ from .five_years import change_start, consecutive_years, history_count, level_si
 from .issue_date import filed_before_issue, filed_now, issue_date, issue_year
 from .layout import Sentence
 from .page import Page
-from .period_shapes import (carried_on, change_over_year, decided_span, goal_span, has_dateline, headline_periods, opening_period,
+from .period_shapes import (carried_on, change_over_year, decided_span, goal_span, headline_periods, opening_period,
                             in_brackets, opens_dispatch,
                             period_words as _period_words, since_base)
 from .main_places import MainPlaces
@@ -59,7 +59,7 @@ from .short_name_places import short_name_places
 from .place_scope import Sorted, article_places, off_figures, org_places, place_of, sentence_places, usable
 from .record import Record
 from .time_exprs import Times, date_period, scope_words
-from .time_exprs_carry import TOPIC_MARK, caption_leads, names_a_report, part_months, whole_year, year_of_span
+from .time_exprs_carry import TOPIC_MARK, caption_leads, dated, names_a_report, part_months, whole_year, year_of_span
 
 
 def assign_scope(page: Page, facts: list[Record], names: list[Record],
@@ -102,7 +102,7 @@ def assign_scope(page: Page, facts: list[Record], names: list[Record],
         # (not where the story stated a year before it: 到1997年底… then 全省43名干部…, the story
         # tells of more than its day)
         dispatched = {a.index: "{0}-{1:02d}".format(*written.get(a.index, issued)[:2]) for a in page.layout.articles
-                      if issued and has_dateline(page.text, a.start, a.end)}
+                      if issued and dated(page, a.start, a.end)}
         for prev, a in zip(page.layout.articles, page.layout.articles[1:]):
             if prev.index in dispatched and page.text.startswith(caption_leads(), a.start):
                 # a photo's caption set under a dispatch (图片：某部出动车辆120台): the dispatch's month
@@ -198,7 +198,7 @@ def _sentence_periods(page: Page, times: Times, writing: dict[int, int], years: 
     # a news page's story without a dateline (本报北京1月4日讯, 新华社…电) is a feature: an
     # interview, a profile, a review
     features = {a.index for a in page.layout.articles
-                if issued is not None and not has_dateline(page.text, a.start, a.end)}
+                if issued is not None and not dated(page, a.start, a.end)}
     opening: dict[int, Optional[str]] = {}  # the period at the end of each article's first body paragraph
     body: dict[int, bool] = {}
     # a report given in a named year is one text, whatever blocks its layout finds: what a block

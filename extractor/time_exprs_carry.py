@@ -7,7 +7,8 @@ from functools import lru_cache
 from typing import Optional
 
 from .lexicon import table
-from .period_shapes import period_words as _period_words
+from .page import Page
+from .period_shapes import has_dateline, opens_dispatch, period_words as _period_words
 from .time_words import scope_words
 
 _FIGURE = re.compile(r"[0-9０-９]")
@@ -46,3 +47,11 @@ def part_months(period: str) -> bool:
     of months that a report goes on about (1—11月)."""
     months = (int(period[5:7]), int(period[13:15]))
     return any(months == m for _, m in scope_words().parts if m != (1, 12))
+
+
+def dated(page: Page, start: int, end: int) -> bool:
+    """Whether the story between start and end is a dispatch: it opens with a dateline (本报北京1月4日讯),
+    or one of its paragraphs does after a note set before it (编辑点评：… then 本报银川1月2日电…)."""
+    if has_dateline(page.text, start, end):
+        return True
+    return any(opens_dispatch(page.text, p.start, p.end) for p in page.layout.paragraphs if start <= p.start < end)
