@@ -1384,8 +1384,9 @@ def test_a_month_of_an_older_year_is_not_the_next_paragraphs() -> None:
 def test_a_dispatch_after_an_editors_note_is_a_dispatch() -> None:
     # 编辑点评：… set before 本报银川1月2日电…: the story is a dispatch all the same, its standing
     # figures with no time of their own are of the month of issue (a feature's would have none)
-    note = "编辑点评：" + "每个地方都有自己的优势，农业就是这里的一大优势，关键在于如何找准切入点。" * 4
-    body = ("本报银川１月２日电记者某某报道：某区积极推进农业产业化。\n"
+    note = "编辑点评：" + "每个地方都有自己的优势，农业就是这里的一大优势，关键在于如何找准切入点。" * 8
+    body = ("本报银川１月２日电记者某某报道：某区积极探索和推进农业产业化的路子。经过多年的努力，目前粮食、蔬菜、"
+            "水产品等主导产业已初步形成产业化的格局，大大促进了农村经济的发展。\n"
             "某县发展起大规模的养殖业，全县鸡、猪的饲养量分别达到２００万只和３０万头，分别占全区的３３％和１２％。")
     facts = {f.text: f.period for f in extract_text("某区：农业产业化铺筑致富路\n" + note + "\n" + body, "19980103-01-099")}
     assert facts["２００万只"] == "1998-01" and facts["３３％"] == "1998-01"
