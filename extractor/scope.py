@@ -59,7 +59,8 @@ from .short_name_places import short_name_places
 from .place_scope import Sorted, article_places, off_figures, org_places, place_of, sentence_places, usable
 from .record import Record
 from .time_exprs import Times, date_period, scope_words
-from .time_exprs_carry import TOPIC_MARK, caption_leads, dated, names_a_report, part_months, whole_year, year_of_span
+from .time_exprs_carry import (TOPIC_MARK, caption_leads, dated, names_a_report, part_months, proposed_then, whole_year,
+                               year_of_span)
 
 
 def assign_scope(page: Page, facts: list[Record], names: list[Record],
@@ -284,8 +285,10 @@ def _sentence_periods(page: Page, times: Times, writing: dict[int, int], years: 
             if not (one_text and _YEAR_END_STOCK.match(lead) and lead_at - sent.start <= _VAGUE_LEAD
                     and not page.text.endswith(scope_words().as_of, 0, lead_at)) \
                     and not (one_text and lead_at - sent.start > _VAGUE_LEAD and year_of_span(lead, current.get(art), issue_year(page.doc))
-                             and not page.text.startswith(TOPIC_MARK, lead_end)):
-                # (nor, in a report's five-year review, one year of the five named inside a sentence
+                             and not page.text.startswith(TOPIC_MARK, lead_end)) \
+                    and not (one_text and proposed_then(page.text, lead, lead_end, sent.end, issue_year(page.doc))):
+                # (nor, in a report, an earlier year when something was proposed: 2004年我们提出用三年时间…,
+                # its sentence's; nor, in a report's five-year review, one year of the five named inside a sentence
                 # (粮食产量…，去年达到1.09万亿斤): that sentence's; the next go on with the five years; not
                 # one set off as the topic (刚刚过去的2025年，我们…): what follows is that year's)
                 current[art] = part.group(1) if own else lead

@@ -55,3 +55,17 @@ def dated(page: Page, start: int, end: int) -> bool:
     if has_dateline(page.text, start, end):
         return True
     return any(opens_dispatch(page.text, p.start, p.end) for p in page.layout.paragraphs if start <= p.start < end)
+
+
+@lru_cache(maxsize=1)
+def _proposed_words() -> tuple[str, ...]:
+    return tuple(table("period.toml").get("proposed_after", []))
+
+
+def proposed_then(text: str, lead: str, lead_end: int, end: int, given: Optional[int]) -> bool:
+    """Whether a report given in `given` names an earlier year, before the one it reviews, as when
+    something was proposed (2004年我们提出用三年时间基本解决…, in the 2007 report: data/period.toml
+    proposed_after before the sentence's end): the next sentences go back to the year reviewed."""
+    if not given or not lead.isdigit() or int(lead) >= given - 1:
+        return False
+    return any(text.find(w, lead_end, end) >= 0 for w in _proposed_words())

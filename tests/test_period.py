@@ -1393,3 +1393,12 @@ def test_a_dispatch_after_an_editors_note_is_a_dispatch() -> None:
     facts = {f.text: f.period for f in extract_text(
         "某区：农业产业化铺筑致富路\n" + note + "\n" + body.split("\n")[1], "19980103-01-099")}
     assert facts["２００万只"] is None  # no dateline at all: a feature
+
+
+def test_an_earlier_year_when_something_was_proposed_is_its_sentences() -> None:
+    # the 2007 report reviews 2006: 2004年我们提出用三年时间… dates its own sentence, the next
+    # sentences go back to the year reviewed
+    text = ("过去一年，各项事业取得新进展。2004年我们提出用三年时间基本解决拖欠工程款问题，这项工作基本完成。"
+            "中央财政用于城市低保的补助资金136亿元，比上年增加24亿元。")
+    facts = {f.text: f.period for f in extract_text(text, "report-2007")}
+    assert facts["136亿元"] == "2006" and facts["24亿元"] == "2006"
