@@ -32,6 +32,8 @@ _FROM_LEVEL = re.compile(r"[^。；]*?[从由][^。；，]*?(?:到|至)")  # …
 _FROM_REACH = 80
 _CLAUSE_END = BREAK_CLASS
 _LEVEL_AFTER = re.compile(r"[^，。；,;]{0,6}?[0-9０-９]")  # 由目前的9%, 由上年的386.4亿元: a level
+# a number right after a time word, not a date (由上年18亿元, not 从去年９月)
+_FIGURE_AT = re.compile(r"[0-9０-９]+(?:[．.·][0-9０-９]+)?(?![0-9０-９．.·年月日号时])")
 
 
 _YEAR_BEFORE = re.compile(r"(\d{4})年$")
@@ -253,6 +255,8 @@ def _time_exprs(page: Page, start: int, end: int, dates: Sorted, year: Optional[
                     # 由目前的9%增至11%, 从去年的…: the time of a starting level only, like a base
                     # (由今年预计的3%提高到4%: a forecast level of the year, still the start's)
                     of = next((w for w in level_of_words() if text.startswith(w, at + len(word))), None)
+                    if of is None and _FIGURE_AT.match(text, at + len(word)):
+                        of = ""  # 由上年18亿元增加到95亿元: the level right after its time word, no 的
                     from_level = text.endswith(_period_words().from_before, 0, at) and of is not None and \
                         bool(_LEVEL_AFTER.match(text, at + len(word) + len(of)))  # not 从目前的情况看
                     kind = "base" if from_level else _kind(text, at, end=at + len(word))

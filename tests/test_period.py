@@ -1402,3 +1402,14 @@ def test_an_earlier_year_when_something_was_proposed_is_its_sentences() -> None:
             "中央财政用于城市低保的补助资金136亿元，比上年增加24亿元。")
     facts = {f.text: f.period for f in extract_text(text, "report-2007")}
     assert facts["136亿元"] == "2006" and facts["24亿元"] == "2006"
+
+
+def test_a_level_right_after_a_relative_word_without_de_is_the_start() -> None:
+    # 由上年18亿元增加到95亿元 in a year's plan: 上年 dates the starting level only, as 由上年的… does
+    facts = {f.text: f.period for f in extract_text(
+        "今年要建立国家奖学金制度，为此中央财政支出将由上年18亿元增加到95亿元。", "report-2007")}
+    assert facts["18亿元"] == "2006" and facts["95亿元"] == "2007"
+    # not a date after the word (从去年９月…到现在: a month)
+    facts = {f.text: f.period for f in extract_text(
+        "从去年９月到现在，政府先后作过六次报告。", "report-1981")}
+    assert facts["六次"] != "1980-09"
