@@ -94,6 +94,8 @@ def assign_scope(page: Page, facts: list[Record], names: list[Record],
         # writes in its own month: its 目前 and 9月以来 run to that month, not to the page's (its
         # years stay the page's: 一年来 in a dispatch of 31 December reviews the year then ending)
         written = filed_before_issue(times.datelines, issued)
+        # filed in the December before the page's January: its 今年 is that year (Times.late)
+        times.late.update(art for art, filed in written.items() if filed.year < issued.year)
         periods = _sentence_periods(page, times, writing, years, page_year, _last_facts(facts), kept)
         place_in = sentence_places(page, places, kept)
         main = MainPlaces(places.items, page, orgs).at

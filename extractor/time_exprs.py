@@ -59,6 +59,13 @@ def _part_period(text: str, at: int, months: tuple[int, int], year: Optional[int
 
 
 @lru_cache(maxsize=1)
+def _this_year_words() -> frozenset[str]:
+    """今年, 去年, 明年: the years named from the calendar year of the writing (names/scope.toml
+    [relative]), not the twelve months before it (一年来: data/period.toml [relative])."""
+    return frozenset(table("names/scope.toml").get("relative", {}))
+
+
+@lru_cache(maxsize=1)
 def _word_starts() -> re.Pattern:
     """Where a time word starts: scope_words().time_word_at, in a form the regex engine scans
     for its first characters (word_starts.py; the lookahead alone was tried at every position)."""
@@ -83,6 +90,10 @@ class Times:
                           if page.text.startswith(dateline, d.norm_end)
                           and _DAY.match(day := date_period(page, d, None, None))]
         self.dateline_starts = [at for at, _, _ in self.datelines]
+        # the articles filed in the year before the page's (a dispatch of 12月30日 on the page of 1
+        # January): their 今年, 去年, 明年 count from the year they were filed in (set by the caller);
+        # their 一年来, 近两年, 今后3年 from the page's, as the writing's look back and ahead
+        self.late: set[int] = set()
 
     def of(self, sent: Optional[Sentence], year: Optional[int],
            fill: Optional[int] = None) -> list[tuple[int, int, Optional[str], str]]:
@@ -94,7 +105,8 @@ class Times:
         if key not in self.found:
             i = bisect_left(self.word_starts, sent.start)
             has_words = i < len(self.word_starts) and self.word_starts[i] < sent.end
-            found = _time_exprs(self.page, sent.start, sent.end, self.dates, year, has_words, fill)
+            found = _time_exprs(self.page, sent.start, sent.end, self.dates, year, has_words, fill,
+                                sent.article in self.late)
             found = counted_year_periods(self.page.text, sent.start, sent.end, found)
             if any(k == "recent" for _, _, _, k in found):
                 found = named_years(self.page.text, self.dates.items, self.dates.starts, found)
@@ -167,7 +179,8 @@ def is_target(text: str, s: int, bare_year: bool) -> bool:
 
 
 def _time_exprs(page: Page, start: int, end: int, dates: Sorted, year: Optional[int],
-                has_words: bool, fill: Optional[int] = None) -> list[tuple[int, int, Optional[str], str]]:
+                has_words: bool, fill: Optional[int] = None,
+                late: bool = False) -> list[tuple[int, int, Optional[str], str]]:
     """(start, end, period, kind) of each time expression between start and end (kind: see _kind,
     and "now" for a news story's 已达 and "day" for 今天, which lead no sentence); has_words: whether a relative or
     as-of-now word starts there (most sentences have none)."""
@@ -221,6 +234,8 @@ def _time_exprs(page: Page, start: int, end: int, dates: Sorted, year: Optional[
     if not has_words:
         return _issue_months(page, start, end, backgrounds(text, end, out))  # in text order
     for word, period in _time_words(year):
+        if late and word in _this_year_words() and period:
+            period = str(int(period) - 1)  # 今年 in a dispatch of 12月30日: the year it was filed in
         # str.find, not a regex per word and sentence: the same non-overlapping matches, cheaper
         at = text.find(word, start, end) if word else -1
         while at >= 0:

@@ -1413,3 +1413,14 @@ def test_a_level_right_after_a_relative_word_without_de_is_the_start() -> None:
     facts = {f.text: f.period for f in extract_text(
         "从去年９月到现在，政府先后作过六次报告。", "report-1981")}
     assert facts["六次"] != "1980-09"
+
+
+def test_this_year_in_a_dispatch_filed_in_december_is_that_year() -> None:
+    # a dispatch of 12月30日 on the page of 1 January 1998: its 今年 is 1997, its 明年 1998; its
+    # 近两年来 and 今后３年 still count from the page's year (the writing looks back and ahead from then)
+    text = ("中南外长高度评价两国建交\n本报约翰内斯堡１２月３０日电记者某某报道：两国外长今天在招待会上发表讲话。"
+            "他说，双边贸易额１９９６年为１３亿美元，今年则可望达到１６亿美元，明年将超过２０亿美元。"
+            "近两年来，两国新建合资企业３０家，今后３年还将新建５０家。")
+    facts = {f.text: f.period for f in extract_text(text, "19980101-03-099")}
+    assert facts["１６亿美元"] == "1997" and facts["２０亿美元"] == "1998"
+    assert facts["３０家"] == "1996/1997" and facts["５０家"] == "1998/2000"
