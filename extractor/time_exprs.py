@@ -12,7 +12,7 @@ from functools import lru_cache
 from typing import Optional
 
 from .clauses import BREAK_CLASS
-from .five_years import counted_year_periods, event_since_periods, five_year_periods, named_years, recent_year_periods
+from .five_years import counted_year_periods, event_since_periods, five_year_periods, recent_year_periods
 from .issue_date import Issued, fill_period, issue_date
 from .layout import Sentence
 from .lexicon import table
@@ -21,6 +21,7 @@ from .period_shapes import backgrounds, began, first_months, joined_ranges, peri
     words_not_after, words_not_before
 from .place_scope import Sorted
 from .record import Record
+from .time_exprs_named import named_years
 from .time_exprs_words import (aimed_at, closes_since, label_before, level_of_words, month_after_words, month_ahead,
                                takes_effect, year_start_words)
 from .time_words import scope_words, time_words_in as _time_words
