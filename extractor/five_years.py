@@ -4,13 +4,11 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from typing import TYPE_CHECKING, Iterator, NamedTuple, Optional
+from typing import Iterator, NamedTuple, Optional
 
 from .lexicon import alternation, table
 from .word_starts import led_by_first_chars
 
-if TYPE_CHECKING:
-    from .record import Record
 
 _DIGITS = "一二三四五六七八九"
 
@@ -214,6 +212,26 @@ def span_point(text: str, pos: int, period: Optional[str]) -> Optional[str]:
     return period
 
 
+def change_start(text: str, pos: int, period: Optional[str], start: int = 0) -> Optional[str]:
+    """The level a change started from, with no year of its own, in a year's review (国务院组成部门从40个
+    减少到29个 in the 1999 report's review of 1998; 所得税率从55%降至33%): the year before, as a
+    base value names its year (bench/gold/README.md); a span's start: span_point. Not where its
+    sentence names the year of a level before it (是1997年的1.8倍，占…比重从2.5%…: that year's). start:
+    where the sentence starts."""
+    if not period or not period.isdigit():
+        return period
+    end_words, start_words, _, _, _ = _span_words()
+    if not text.endswith(start_words, 0, pos) or _LEVEL_YEAR.search(text, max(start, pos - _CLAUSE_REACH * 2), pos):
+        return period
+    after = _CLAUSE_BREAK.split(text[pos:pos + _CLAUSE_REACH], maxsplit=1)[0]
+    # a change to a level (增加到, 降至), not 达/突破 (重点从八个方面实现突破: no level)
+    return str(int(period) - 1) if any(w in after for w in end_words if w.endswith(_CHANGE_TO)) else period
+
+
+_CHANGE_TO = ("到", "至")
+_LEVEL_YEAR = re.compile(r"(?:[0-9０-９]{4}|[〇○零一二三四五六七八九]{4})年的")
+
+
 def consecutive_years(text: str, pos: int, period: Optional[str]) -> Optional[str]:
     """A figure its clause says held over a run of years (连续３年涨幅超过20%, 连续三年增长百分之九)
     is of the run, the years up to the one it is told in (1995/1997), like a yearly average; not a
@@ -333,56 +351,3 @@ def counted_year_periods(text: str, start: int, end: int,
         if last and n >= 2:
             added.append((m.start(), m.end(), f"{last - n + 1}/{last}", "recent"))
     return sorted([*found, *added], key=lambda t: t[0]) if added else found
-
-_SPAN_OF_YEARS = re.compile(r"^(\d{4})/(\d{4})$")
-_NAMED_REACH = 150  # characters back to the years a 这三年 points at: the sentence before, as a rule
-
-
-@lru_cache(maxsize=1)
-def _named_words() -> tuple[tuple[str, ...], tuple[str, ...]]:
-    t = table("period.toml")["recent_years"]
-    return tuple(t.get("named_before", [])), tuple(t.get("named_joiners", []))
-
-
-def named_years(text: str, dates: list["Record"], starts: list[int],
-                found: list[tuple[int, int, Optional[str], str]]) -> list[tuple[int, int, Optional[str], str]]:
-    """这三年 right after the text named three years (从１９７９至１９８１年…。这三年城镇共安排…): the
-    years it named, not the last three before the writing (a report given late in 1981 reviews
-    1981 too). dates, starts: the page's date records and where they start, in order."""
-    pointing, joiners = _named_words()
-    out = []
-    for at, stop, period, kind in found:
-        span = _SPAN_OF_YEARS.match(period or "")
-        if kind == "recent" and span and text.startswith(pointing, at):
-            period = _years_named_before(text, dates, starts, at, int(span[2]) - int(span[1]) + 1,
-                                         joiners) or period
-        out.append((at, stop, period, kind))
-    return out
-
-
-def _years_named_before(text: str, dates: list["Record"], starts: list[int], at: int, n: int,
-                        joiners: tuple[str, ...]) -> Optional[str]:
-    """The span of n years that the last date before `at` names: one written as a span
-    (１９７９至１９８１年) or two years joined (一九五八年和一九五九年)."""
-    from bisect import bisect_left
-    i = bisect_left(starts, at) - 1
-    if i < 0 or at - dates[i].norm_end > _NAMED_REACH:
-        return None
-    last = dates[i]
-    first_year, last_year = _year_of(last.value), _year_of(last.value_max)
-    if first_year and last_year and last_year - first_year + 1 == n:
-        return f"{first_year}/{last_year}"
-    if i >= 1 and first_year and last.value_max is None:
-        before = dates[i - 1]
-        start = _year_of(before.value)
-        if start and before.value_max is None and text[before.norm_end:last.norm_start] in joiners \
-                and first_year - start + 1 == n:
-            return f"{start}/{first_year}"
-    return None
-
-
-def _year_of(value: object) -> Optional[int]:
-    """The year of a date record's value (1979, "1979-03"), None for a date without one."""
-    m = re.match(r"^(\d{4})", str(value or ""))
-    return int(m.group(1)) if m else None
-

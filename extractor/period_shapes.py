@@ -112,6 +112,11 @@ def carried_on(period: Optional[str], issued: Optional[Issued]) -> Optional[str]
     month = f"{issued.year}-{issued.month:02d}" if issued else None
     if month and value.startswith(month):
         return month
+    if issued and not period.startswith("../") and int(value[:4]) < issued.year - 1:
+        # a month of an earlier year than the one a January page reviews (一九九六年四月，…决定共建…
+        # on the page of 1998-01-01): when a story's events began; the next paragraph tells what
+        # stands now, not of that year
+        return None
     return value[:7] if period.startswith("../") else value[:4]
 
 
@@ -332,30 +337,6 @@ def backgrounds(text: str, end: int, found: list[tuple[int, int, Optional[str], 
 
 
 _BACKGROUND_REACH = 30
-
-
-_LEVEL_YEAR_END = re.compile(r"^(?:\.\./)?(\d{4})-12$")
-_CN_DIGITS = "一二三四五六七八九"
-_AS_OF_REACH = 12  # characters back from a level to the 截至 that would make its year's end an as-of
-
-
-@lru_cache(maxsize=1)
-def _year_end_level() -> re.Pattern:
-    t = table("period.toml")
-    year = f"(?:[0-9０-９〇○零{_CN_DIGITS}]|{alternation(t['year_end_level_year'])})"
-    return re.compile(f"{year}(?:{alternation(t['year_end_level_before'])})$")
-
-
-def year_end_level(text: str, pos: int, period: Optional[str]) -> Optional[str]:
-    """A level written right after its own year's end (由１９９３年底的２３４亿美元猛降至１９９４年底的
-    ６０亿美元; 从2007年底的8.4%提升到去年底的13.3%): the level of that year, as a base value names
-    its year; not after an explicit as-of (截至１９９７年底的…: as of it)."""
-    m = _LEVEL_YEAR_END.match(period or "")
-    if not m or not _year_end_level().search(text, max(0, pos - 5), pos):
-        return period
-    if any(text.rfind(w, max(0, pos - _AS_OF_REACH), pos) >= 0 for w in period_words().as_of_by):
-        return period
-    return m.group(1)
 
 
 _YEARS_SPAN = re.compile(r"^\d{4}/\d{4}$")

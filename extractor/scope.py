@@ -42,25 +42,25 @@ own sentence's. The years articles report and were written in: extractor/article
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 from typing import Optional
 
 from .clauses import BREAK_CLASS
 from .facts import to_record
 from .article_years import article_years, writing_years
-from .five_years import consecutive_years, history_count, level_since, ordinal_part, span_point
+from .five_years import change_start, consecutive_years, history_count, level_since, ordinal_part, span_point
 from .issue_date import filed_before_issue, filed_now, issue_date, issue_year
 from .layout import Sentence
-from .lexicon import table
 from .page import Page
-from .period_shapes import (carried_on, change_over_year, decided_span, goal_span, has_dateline, headline_periods, opening_period,
-                            in_brackets, opens_dispatch, year_end_level,
+from .period_shapes import (carried_on, change_over_year, decided_span, goal_span, headline_periods, opening_period,
+                            in_brackets, opens_dispatch,
                             period_words as _period_words, since_base)
 from .main_places import MainPlaces
 from .short_name_places import short_name_places
 from .place_scope import Sorted, article_places, off_figures, org_places, place_of, sentence_places, usable
 from .record import Record
 from .time_exprs import Times, date_period, scope_words
+from .time_exprs_carry import (TOPIC_MARK, caption_leads, dated, names_a_report, part_months, proposed_then, whole_year,
+                               year_of_span)
 
 
 def assign_scope(page: Page, facts: list[Record], names: list[Record],
@@ -94,6 +94,8 @@ def assign_scope(page: Page, facts: list[Record], names: list[Record],
         # writes in its own month: its 目前 and 9月以来 run to that month, not to the page's (its
         # years stay the page's: 一年来 in a dispatch of 31 December reviews the year then ending)
         written = filed_before_issue(times.datelines, issued)
+        # filed in the December before the page's January: its 今年 is that year (Times.late)
+        times.late.update(art for art, filed in written.items() if filed.year < issued.year)
         periods = _sentence_periods(page, times, writing, years, page_year, _last_facts(facts), kept)
         place_in = sentence_places(page, places, kept)
         main = MainPlaces(places.items, page, orgs).at
@@ -103,9 +105,9 @@ def assign_scope(page: Page, facts: list[Record], names: list[Record],
         # (not where the story stated a year before it: 到1997年底… then 全省43名干部…, the story
         # tells of more than its day)
         dispatched = {a.index: "{0}-{1:02d}".format(*written.get(a.index, issued)[:2]) for a in page.layout.articles
-                      if issued and has_dateline(page.text, a.start, a.end)}
+                      if issued and dated(page, a.start, a.end)}
         for prev, a in zip(page.layout.articles, page.layout.articles[1:]):
-            if prev.index in dispatched and page.text.startswith(_caption_leads(), a.start):
+            if prev.index in dispatched and page.text.startswith(caption_leads(), a.start):
                 # a photo's caption set under a dispatch (图片：某部出动车辆120台): the dispatch's month
                 dispatched[a.index] = dispatched[prev.index]
     except (KeyError, TypeError, ValueError):
@@ -165,7 +167,6 @@ _PART = re.compile(r"^(\d{4})-\d{2}/\1-\d{2}$")
 _VAGUE_LEAD = 4  # 近几年 opening a sentence is its period (none); later in it, only the facts' after it
 _NOW = re.compile(r"^\.\./\d{4}$")  # as of the writing (目前, 近日)
 _YEAR_END_STOCK = re.compile(r"^\.\./\d{4}-12$")
-_FIGURE = re.compile(r"[0-9０-９]")
 _STATEMENT_BREAK = re.compile("[；;]")
 
 
@@ -200,7 +201,7 @@ def _sentence_periods(page: Page, times: Times, writing: dict[int, int], years: 
     # a news page's story without a dateline (本报北京1月4日讯, 新华社…电) is a feature: an
     # interview, a profile, a review
     features = {a.index for a in page.layout.articles
-                if issued is not None and not has_dateline(page.text, a.start, a.end)}
+                if issued is not None and not dated(page, a.start, a.end)}
     opening: dict[int, Optional[str]] = {}  # the period at the end of each article's first body paragraph
     body: dict[int, bool] = {}
     # a report given in a named year is one text, whatever blocks its layout finds: what a block
@@ -246,7 +247,7 @@ def _sentence_periods(page: Page, times: Times, writing: dict[int, int], years: 
         # and where the lead stands, with what stood before the sentence: a clause before it is
         # not its (…投资129亿元，…由1993年底的6.68平方米提高到…), but a word of the present (下辖24个支行，
         # 现有员工…) or the whole year (压减5%，确保全年…) speaks for all its sentence
-        whole = lead is None or bool(_NOW.match(lead)) or page.text[lead_at:lead_end] in _whole_year()
+        whole = lead is None or bool(_NOW.match(lead)) or page.text[lead_at:lead_end] in whole_year()
         if kept is None or id(sent) in kept:
             out[id(sent)] = (lead if lead is not None else current.get(art), fill,
                              -1 if whole else lead_at, current.get(art), art in stated)
@@ -278,13 +279,20 @@ def _sentence_periods(page: Page, times: Times, writing: dict[int, int], years: 
             spanned.pop(art, None)
             # a part of a year (二季度) is its sentence's: the sentences after it keep its year
             part = _PART.match(lead)
-            own = part and _part_months(lead) and not _names_a_report(page.text, found, lead, sent.end)
+            own = part and part_months(lead) and not names_a_report(page.text, found, lead, sent.end)
             # a report's year's end opening a sentence (2012年底，…人均住房面积…) is its sentence's: a
             # report states its standing figures sentence by sentence, and the next ones go back to
             # the span or year it reviews (…年均增长13.4%: the five years); not an explicit as-of
             # (到1955年底，…。其中…: the date of the count the next sentences go on with)
             if not (one_text and _YEAR_END_STOCK.match(lead) and lead_at - sent.start <= _VAGUE_LEAD
-                    and not page.text.endswith(scope_words().as_of, 0, lead_at)):
+                    and not page.text.endswith(scope_words().as_of, 0, lead_at)) \
+                    and not (one_text and lead_at - sent.start > _VAGUE_LEAD and year_of_span(lead, current.get(art), issue_year(page.doc))
+                             and not page.text.startswith(TOPIC_MARK, lead_end)) \
+                    and not (one_text and proposed_then(page.text, lead, lead_end, sent.end, issue_year(page.doc))):
+                # (nor, in a report, an earlier year when something was proposed: 2004年我们提出用三年时间…,
+                # its sentence's; nor, in a report's five-year review, one year of the five named inside a sentence
+                # (粮食产量…，去年达到1.09万亿斤): that sentence's; the next go on with the five years; not
+                # one set off as the topic (刚刚过去的2025年，我们…): what follows is that year's)
                 current[art] = part.group(1) if own else lead
         goal = goal_span(page.text, found, sent.start, year)
         if goal:
@@ -300,31 +308,6 @@ def _sentence_periods(page: Page, times: Times, writing: dict[int, int], years: 
             if m:
                 stated[art] = int(m.group(1))
     return out
-
-
-@lru_cache(maxsize=1)
-def _caption_leads() -> tuple[str, ...]:
-    return tuple(table("period.toml").get("caption_leads", []))
-
-
-@lru_cache(maxsize=1)
-def _whole_year() -> frozenset[str]:
-    """全年: data/period.toml whole_year."""
-    return frozenset(table("period.toml").get("whole_year", []))
-
-
-def _names_a_report(text: str, found: list, lead: str, end: int) -> bool:
-    """发布了1997年第四季度产品质量抽查结果。: a part of a year that names a report (data/period.toml
-    part_reported) and no figure after it in its sentence: the next sentences report from it."""
-    at = next((b for _, b, p, k in found if not k and p == lead), end)
-    return not _FIGURE.search(text, at, end) and bool(_period_words().part_reported.search(text, at, end))
-
-
-def _part_months(period: str) -> bool:
-    """Whether a span of months is a part of a year named by a word (二季度, 上半年), not a run
-    of months that a report goes on about (1—11月)."""
-    months = (int(period[5:7]), int(period[13:15]))
-    return any(months == m for _, m in scope_words().parts if m != (1, 12))
 
 
 def _period_of(page: Page, fact: Record, times: Times, sent: Optional[Sentence], year: Optional[int],
@@ -382,10 +365,11 @@ def _period_of(page: Page, fact: Record, times: Times, sent: Optional[Sentence],
     if before and issued and fact.type in ("count", "money") and history_count(text, pos, before[-1]):
         return f"../{issued.year}-{issued.month:02d}"  # 新中国成立以来，共培养…: as of the writing
     if before:
-        return ordinal_part(text, sent.start, pos, consecutive_years(text, pos, year_end_level(text, pos, since_base(
-            text, pos, base, change_over_year(text, pos, span_point(text, pos, before[-1]))))))
+        return ordinal_part(text, sent.start, pos, consecutive_years(text, pos, since_base(
+            text, pos, base, change_over_year(text, pos, span_point(text, pos, before[-1] if base else change_start(
+                text, pos, before[-1], sent.start if sent else 0))))))
     if carried is None and reported is not None:
         return str(reported)  # no time in the article before the fact: the year (a dispatch's month) it reports
-    period = consecutive_years(text, pos, change_over_year(text, pos, span_point(text, pos, carried)))
+    period = consecutive_years(text, pos, change_over_year(text, pos, span_point(text, pos, change_start(text, pos, carried, sent.start if sent else 0))))
     return ordinal_part(text, sent.start, pos, period) if sent else period
 

@@ -12,7 +12,7 @@ from functools import lru_cache
 from typing import Optional
 
 from .clauses import BREAK_CLASS
-from .five_years import counted_year_periods, event_since_periods, five_year_periods, named_years, recent_year_periods
+from .five_years import counted_year_periods, event_since_periods, five_year_periods, recent_year_periods
 from .issue_date import Issued, fill_period, issue_date
 from .layout import Sentence
 from .lexicon import table
@@ -21,6 +21,7 @@ from .period_shapes import backgrounds, began, first_months, joined_ranges, peri
     words_not_after, words_not_before
 from .place_scope import Sorted
 from .record import Record
+from .time_exprs_named import named_years
 from .time_exprs_words import (aimed_at, closes_since, label_before, level_of_words, month_after_words, month_ahead,
                                takes_effect, year_start_words)
 from .time_words import scope_words, time_words_in as _time_words
@@ -32,6 +33,8 @@ _FROM_LEVEL = re.compile(r"[^。；]*?[从由][^。；，]*?(?:到|至)")  # …
 _FROM_REACH = 80
 _CLAUSE_END = BREAK_CLASS
 _LEVEL_AFTER = re.compile(r"[^，。；,;]{0,6}?[0-9０-９]")  # 由目前的9%, 由上年的386.4亿元: a level
+# a number right after a time word, not a date (由上年18亿元, not 从去年９月)
+_FIGURE_AT = re.compile(r"[0-9０-９]+(?:[．.·][0-9０-９]+)?(?![0-9０-９．.·年月日号时])")
 
 
 _YEAR_BEFORE = re.compile(r"(\d{4})年$")
@@ -54,6 +57,13 @@ def _part_period(text: str, at: int, months: tuple[int, int], year: Optional[int
     if months == (1, 12):
         return str(y) if y != "XXXX" else None  # 全年: the year itself
     return f"{y}-{months[0]:02d}/{y}-{months[1]:02d}"
+
+
+@lru_cache(maxsize=1)
+def _this_year_words() -> frozenset[str]:
+    """今年, 去年, 明年: the years named from the calendar year of the writing (names/scope.toml
+    [relative]), not the twelve months before it (一年来: data/period.toml [relative])."""
+    return frozenset(table("names/scope.toml").get("relative", {}))
 
 
 @lru_cache(maxsize=1)
@@ -81,6 +91,10 @@ class Times:
                           if page.text.startswith(dateline, d.norm_end)
                           and _DAY.match(day := date_period(page, d, None, None))]
         self.dateline_starts = [at for at, _, _ in self.datelines]
+        # the articles filed in the year before the page's (a dispatch of 12月30日 on the page of 1
+        # January): their 今年, 去年, 明年 count from the year they were filed in (set by the caller);
+        # their 一年来, 近两年, 今后3年 from the page's, as the writing's look back and ahead
+        self.late: set[int] = set()
 
     def of(self, sent: Optional[Sentence], year: Optional[int],
            fill: Optional[int] = None) -> list[tuple[int, int, Optional[str], str]]:
@@ -92,7 +106,8 @@ class Times:
         if key not in self.found:
             i = bisect_left(self.word_starts, sent.start)
             has_words = i < len(self.word_starts) and self.word_starts[i] < sent.end
-            found = _time_exprs(self.page, sent.start, sent.end, self.dates, year, has_words, fill)
+            found = _time_exprs(self.page, sent.start, sent.end, self.dates, year, has_words, fill,
+                                sent.article in self.late)
             found = counted_year_periods(self.page.text, sent.start, sent.end, found)
             if any(k == "recent" for _, _, _, k in found):
                 found = named_years(self.page.text, self.dates.items, self.dates.starts, found)
@@ -165,7 +180,8 @@ def is_target(text: str, s: int, bare_year: bool) -> bool:
 
 
 def _time_exprs(page: Page, start: int, end: int, dates: Sorted, year: Optional[int],
-                has_words: bool, fill: Optional[int] = None) -> list[tuple[int, int, Optional[str], str]]:
+                has_words: bool, fill: Optional[int] = None,
+                late: bool = False) -> list[tuple[int, int, Optional[str], str]]:
     """(start, end, period, kind) of each time expression between start and end (kind: see _kind,
     and "now" for a news story's 已达 and "day" for 今天, which lead no sentence); has_words: whether a relative or
     as-of-now word starts there (most sentences have none)."""
@@ -219,6 +235,8 @@ def _time_exprs(page: Page, start: int, end: int, dates: Sorted, year: Optional[
     if not has_words:
         return _issue_months(page, start, end, backgrounds(text, end, out))  # in text order
     for word, period in _time_words(year):
+        if late and word in _this_year_words() and period:
+            period = str(int(period) - 1)  # 今年 in a dispatch of 12月30日: the year it was filed in
         # str.find, not a regex per word and sentence: the same non-overlapping matches, cheaper
         at = text.find(word, start, end) if word else -1
         while at >= 0:
@@ -253,6 +271,8 @@ def _time_exprs(page: Page, start: int, end: int, dates: Sorted, year: Optional[
                     # 由目前的9%增至11%, 从去年的…: the time of a starting level only, like a base
                     # (由今年预计的3%提高到4%: a forecast level of the year, still the start's)
                     of = next((w for w in level_of_words() if text.startswith(w, at + len(word))), None)
+                    if of is None and _FIGURE_AT.match(text, at + len(word)):
+                        of = ""  # 由上年18亿元增加到95亿元: the level right after its time word, no 的
                     from_level = text.endswith(_period_words().from_before, 0, at) and of is not None and \
                         bool(_LEVEL_AFTER.match(text, at + len(word) + len(of)))  # not 从目前的情况看
                     kind = "base" if from_level else _kind(text, at, end=at + len(word))

@@ -1092,11 +1092,12 @@ def test_a_count_of_years_before_a_change_is_the_years_named_before_it() -> None
     assert facts["五百元"] == "1987"
 
 
-def test_a_level_right_after_its_years_end_is_that_years() -> None:
+def test_a_level_right_after_its_years_end_is_as_of_it() -> None:
+    # a year-end stock is as of that year's end, its year written or not (bench/gold/README.md)
     facts = {f.text: f.period for f in extract_text(
-        "外汇储备由１９９５年底的１２０亿美元猛降至１９９６年底的４０亿美元。", "19980107-07-009")}
-    assert facts["１２０亿美元"] == "1995" and facts["４０亿美元"] == "1996"
-    # a year's end without its year, and an explicit as-of, stay as of it
+        "１９９７年经济回升。当年危机中，外汇储备由１９９５年底的１２０亿美元猛降至１９９６年底的４０亿美元。",
+        "19980107-07-009")}
+    assert facts["１２０亿美元"] == "../1995-12" and facts["４０亿美元"] == "../1996-12"
     facts = {f.text: f.period for f in extract_text(
         "１９９７年，上市公司数量由年初的５３０多家增加到年末的７５０多家。", "19980105-10-019")}
     assert facts["７５０多家"] == "../1997-12"
@@ -1333,3 +1334,93 @@ def test_a_level_fallen_to_in_a_span_is_its_last_years() -> None:
     facts = {f.text: f.period for f in extract_text(
         "过去五年，单位国内生产总值能耗下降了17.2%。", "gwr-national-2013")}
     assert facts["17.2%"] == "2008/2012"
+
+
+def test_a_year_named_inside_a_sentence_of_a_five_year_review_is_its_own() -> None:
+    # a report's five-year review: one of the five years named inside a sentence dates that
+    # sentence only; the next sentences go on with the five years (their flows and averages)
+    text = ("这五年，全省经济平稳发展。粮食产量稳步提高，去年达到650亿斤；农民人均纯收入达到8000元。"
+            "全省新建水库120座，解决300万农村人口饮水问题。进出口总额年均增长12%。")
+    facts = {f.text: f.period for f in extract_text(text, "report-2016")}
+    assert facts["8000元"] == "2015"
+    assert facts["120座"] == "2011/2015"
+    assert facts["300万农村人口"] == "2011/2015"
+    assert facts["12%"] == "2011/2015"
+    # a year set off as the topic (刚刚过去的2015年，…) speaks for what follows
+    text = "这五年，全省经济平稳发展。刚刚过去的2015年，我们稳增长。全省生产总值增长7%，新建学校30所。"
+    facts = {f.text: f.period for f in extract_text(text, "report-2016")}
+    assert facts["7%"] == "2015"
+    # not a plan's years: 今年要… in the years of the plan goes on to the list after it
+    text = "今后五年，全省生产总值年均增长6%。民生为大，今年要办好十件实事。新建学校20所，新增就业5万人。"
+    facts = {f.text: f.period for f in extract_text(text, "report-2016")}
+    assert facts["20所"] == "2016"
+
+
+def test_the_level_a_change_started_from_is_the_year_before() -> None:
+    # a year's review: the level a change started from, with no year of its own, is the year before
+    facts = {f.text: f.period for f in extract_text(
+        "过去一年，机构改革进展顺利。国务院组成部门从40个减少到29个。", "report-1999")}
+    assert facts["40个"] == "1997" and facts["29个"] == "1998"
+    # not where the sentence names the level's year (是1997年的1.8倍，…比重从2.5%…), nor 从…方面
+    facts = {f.text: f.period for f in extract_text(
+        "2002年，国债发行3366亿元，是1997年的1.8倍，占国内生产总值的比重从2.5%提高到3.2%。"
+        "今年重点从八个方面实现突破。", "report-2003")}
+    assert facts["2.5%"] == "1997" and facts["八个"] == "2003"
+
+
+def test_a_month_of_an_older_year_is_not_the_next_paragraphs() -> None:
+    # 1996年4月，…决定共建… on a page of January 1998: when the story's events began; the next
+    # paragraph is not of 1996 (a month of the year a January page reviews still gives its year)
+    text = ("某市供水工程建成通水\n本报西安十二月三十一日电十二月二十八日，某市供水工程正式建成通水，该市市区的"
+            "缺水问题得到根本解决。\n该市城市基础设施薄弱，进入九十年代以后，城市缺水问题日益突出，日供水量仅有"
+            "二点三万吨。一九九六年四月，有关部门决定合作共建该市供水工程。\n该市供水工程日供水五万吨，可解决市区"
+            "十三万人口生活用水，可基本满足城市建设中长期的需水要求。")
+    facts = {f.text: f.period for f in extract_text(text, "19980101-02-099")}
+    assert facts["十三万人口"] is None
+    facts = {f.text: f.period for f in extract_text(text.replace("一九九六年", "一九九七年"), "19980101-02-099")}
+    assert facts["十三万人口"] == "1997"
+
+
+def test_a_dispatch_after_an_editors_note_is_a_dispatch() -> None:
+    # 编辑点评：… set before 本报银川1月2日电…: the story is a dispatch all the same, its standing
+    # figures with no time of their own are of the month of issue (a feature's would have none)
+    note = "编辑点评：" + "每个地方都有自己的优势，农业就是这里的一大优势，关键在于如何找准切入点。" * 8
+    body = ("本报银川１月２日电记者某某报道：某区积极探索和推进农业产业化的路子。经过多年的努力，目前粮食、蔬菜、"
+            "水产品等主导产业已初步形成产业化的格局，大大促进了农村经济的发展。\n"
+            "某县发展起大规模的养殖业，全县鸡、猪的饲养量分别达到２００万只和３０万头，分别占全区的３３％和１２％。")
+    facts = {f.text: f.period for f in extract_text("某区：农业产业化铺筑致富路\n" + note + "\n" + body, "19980103-01-099")}
+    assert facts["２００万只"] == "1998-01" and facts["３３％"] == "1998-01"
+    facts = {f.text: f.period for f in extract_text(
+        "某区：农业产业化铺筑致富路\n" + note + "\n" + body.split("\n")[1], "19980103-01-099")}
+    assert facts["２００万只"] is None  # no dateline at all: a feature
+
+
+def test_an_earlier_year_when_something_was_proposed_is_its_sentences() -> None:
+    # the 2007 report reviews 2006: 2004年我们提出用三年时间… dates its own sentence, the next
+    # sentences go back to the year reviewed
+    text = ("过去一年，各项事业取得新进展。2004年我们提出用三年时间基本解决拖欠工程款问题，这项工作基本完成。"
+            "中央财政用于城市低保的补助资金136亿元，比上年增加24亿元。")
+    facts = {f.text: f.period for f in extract_text(text, "report-2007")}
+    assert facts["136亿元"] == "2006" and facts["24亿元"] == "2006"
+
+
+def test_a_level_right_after_a_relative_word_without_de_is_the_start() -> None:
+    # 由上年18亿元增加到95亿元 in a year's plan: 上年 dates the starting level only, as 由上年的… does
+    facts = {f.text: f.period for f in extract_text(
+        "今年要建立国家奖学金制度，为此中央财政支出将由上年18亿元增加到95亿元。", "report-2007")}
+    assert facts["18亿元"] == "2006" and facts["95亿元"] == "2007"
+    # not a date after the word (从去年９月…到现在: a month)
+    facts = {f.text: f.period for f in extract_text(
+        "从去年９月到现在，政府先后作过六次报告。", "report-1981")}
+    assert facts["六次"] != "1980-09"
+
+
+def test_this_year_in_a_dispatch_filed_in_december_is_that_year() -> None:
+    # a dispatch of 12月30日 on the page of 1 January 1998: its 今年 is 1997, its 明年 1998; its
+    # 近两年来 and 今后３年 still count from the page's year (the writing looks back and ahead from then)
+    text = ("中南外长高度评价两国建交\n本报约翰内斯堡１２月３０日电记者某某报道：两国外长今天在招待会上发表讲话。"
+            "他说，双边贸易额１９９６年为１３亿美元，今年则可望达到１６亿美元，明年将超过２０亿美元。"
+            "近两年来，两国新建合资企业３０家，今后３年还将新建５０家。")
+    facts = {f.text: f.period for f in extract_text(text, "19980101-03-099")}
+    assert facts["１６亿美元"] == "1997" and facts["２０亿美元"] == "1998"
+    assert facts["３０家"] == "1996/1997" and facts["５０家"] == "1998/2000"

@@ -1,0 +1,71 @@
+"""Which of a sentence's times the sentences after it keep (extractor/scope.py reads a page's
+sentences in turn and carries a period on): the words and shapes it asks about."""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import Optional
+
+from .lexicon import table
+from .page import Page
+from .period_shapes import has_dateline, opens_dispatch, period_words as _period_words
+from .time_words import scope_words
+
+_FIGURE = re.compile(r"[0-9０-９]")
+_FIVE_YEARS = re.compile(r"^(\d{4})/(\d{4})$")
+TOPIC_MARK = ("，", ",")
+
+
+def year_of_span(lead: str, carried: Optional[str], given: Optional[int]) -> bool:
+    """Whether lead is one year of the five years carried that a report given in `given` reviews
+    (2010 of 2006/2010 in the 2011 report; not 2026 of the plan 2026/2030: 今年要… goes on)."""
+    m = _FIVE_YEARS.match(carried or "")
+    return bool(m) and lead.isdigit() and given is not None and int(m.group(2)) - int(m.group(1)) == 4 \
+        and int(m.group(1)) <= int(lead) <= int(m.group(2)) < given
+
+
+@lru_cache(maxsize=1)
+def caption_leads() -> tuple[str, ...]:
+    return tuple(table("period.toml").get("caption_leads", []))
+
+
+@lru_cache(maxsize=1)
+def whole_year() -> frozenset[str]:
+    """全年: data/period.toml whole_year."""
+    return frozenset(table("period.toml").get("whole_year", []))
+
+
+def names_a_report(text: str, found: list, lead: str, end: int) -> bool:
+    """发布了1997年第四季度产品质量抽查结果。: a part of a year that names a report (data/period.toml
+    part_reported) and no figure after it in its sentence: the next sentences report from it."""
+    at = next((b for _, b, p, k in found if not k and p == lead), end)
+    return not _FIGURE.search(text, at, end) and bool(_period_words().part_reported.search(text, at, end))
+
+
+def part_months(period: str) -> bool:
+    """Whether a span of months is a part of a year named by a word (二季度, 上半年), not a run
+    of months that a report goes on about (1—11月)."""
+    months = (int(period[5:7]), int(period[13:15]))
+    return any(months == m for _, m in scope_words().parts if m != (1, 12))
+
+
+def dated(page: Page, start: int, end: int) -> bool:
+    """Whether the story between start and end is a dispatch: it opens with a dateline (本报北京1月4日讯),
+    or one of its paragraphs does after a note set before it (编辑点评：… then 本报银川1月2日电…)."""
+    if has_dateline(page.text, start, end):
+        return True
+    return any(opens_dispatch(page.text, p.start, p.end) for p in page.layout.paragraphs if start <= p.start < end)
+
+
+@lru_cache(maxsize=1)
+def _proposed_words() -> tuple[str, ...]:
+    return tuple(table("period.toml").get("proposed_after", []))
+
+
+def proposed_then(text: str, lead: str, lead_end: int, end: int, given: Optional[int]) -> bool:
+    """Whether a report given in `given` names an earlier year, before the one it reviews, as when
+    something was proposed (2004年我们提出用三年时间基本解决…, in the 2007 report: data/period.toml
+    proposed_after before the sentence's end): the next sentences go back to the year reviewed."""
+    if not given or not lead.isdigit() or int(lead) >= given - 1:
+        return False
+    return any(text.find(w, lead_end, end) >= 0 for w in _proposed_words())
