@@ -5,7 +5,7 @@
     run = audit_pages(texts)                  # many pages, extracted and audited (run.py)
 
 One module per check (sum, rate, average, respective, growth, change, structure, allocation,
-enumeration (also pairs, labels), part_of (also among, period_parts, plus_total, parallel_parts), bounds, hierarchy, cumulative;
+enumeration (also pairs, labels, taken_up), part_of (also among, period_parts, plus_total, parallel_parts), bounds, hierarchy, cumulative;
 sums also in share_lists, shares, balance, sentence_parts, list_total, sum_after, category_sum),
 each reading sentence structure only; then arith (arith_sum, arith_ratio), which starts from the
 numbers and keeps a relation whose arithmetic holds (consistent only) on claims no other check took;
