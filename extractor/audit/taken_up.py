@@ -18,7 +18,7 @@ from typing import Callable
 from ..numerals import parse_number
 from .lists import ItemList, count_word, find_lists
 from .model import Draft, Num, PageView
-from .quoted_lists import _LIST as QUOTED_LIST
+from .quoted_lists import QUOTED_NAMES
 
 HOW = "“这”所复指的前面的列举"
 _GAP = 6  # `的问题。` between the list's end and `这`
@@ -70,7 +70,7 @@ def check(view: PageView, draft: Callable[[PageView, Num, ItemList, bool, str], 
 def _lists(view: PageView) -> list[ItemList]:
     """The closed `、` lists and the runs of quoted names of the page, by their ends."""
     found = find_lists(view.text, [(n.start, n.end) for n in view.nums])
-    for m in QUOTED_LIST.finditer(view.text):
+    for m in QUOTED_NAMES.finditer(view.text):
         items = _QUOTE.findall(m.group())
         cs = view.clause_start(m.start())
         found.append(ItemList(m.start(), m.end(), items, False, False, cs, view.clause_end(m.end())))
