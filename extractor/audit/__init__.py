@@ -5,7 +5,7 @@
     run = audit_pages(texts)                  # many pages, extracted and audited (run.py)
 
 One module per check (sum, rate, average, respective, growth, change, structure, allocation,
-enumeration (also pairs, labels), part_of (also among, period_parts, plus_total), bounds, hierarchy, cumulative;
+enumeration (also pairs, labels, taken_up), part_of (also among, period_parts, plus_total, parallel_parts), bounds, hierarchy, cumulative;
 sums also in share_lists, shares, balance, sentence_parts, list_total, sum_after, category_sum),
 each reading sentence structure only; then arith (arith_sum, arith_ratio), which starts from the
 numbers and keeps a relation whose arithmetic holds (consistent only) on claims no other check took;
@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING, Callable, Iterable
 from ..page import Page
 from . import (allocation, average, balance, bounds, change, cumulative, enumeration, growth, hierarchy, labels,
                list_total, pairs, part_of, rate, respective, sentence_parts, share_lists, shares, span, stated_bound, structure)
-from . import among, arith, category_sum, following_parts, period_parts, plus_total
+from . import among, arith, category_sum, following_parts, parallel_parts, period_parts, plus_total
 from . import sum as sum_check
 from .model import Draft, PageView
 from .rows import finding_fields, finding_row
@@ -78,7 +78,8 @@ def drafts_of(view: PageView) -> list[Draft]:
             seen.add(d.key())
             claims.update((claim, spans))
             out.append(d)
-    return out + part_of.from_rates(view, out)  # a share's part_of, where only the rate holds it
+    out += part_of.from_rates(view, out)  # a share's part_of, where only the rate holds it
+    return out + parallel_parts.from_sums(view, out)  # other measures of a sum's sentences
 
 
 def page_drafts(page: Page, records: Iterable[dict]) -> list[Draft]:

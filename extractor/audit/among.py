@@ -2,6 +2,7 @@
 
     这 1500 台中，有质量问题的约为 900 余台       `N X 中，有 … M`: the first number of the clause
     434 个岗位工人中，有 120 人                   after `中` + a lead word (data/among.toml) is a part;
+    457 张有效选票中的 374 张                     (`的` only right before the number)
     1562 家企业中，已有 1139 家…，215 家…         the first numbers of the clauses after it, or
     100 家企业中，单项业务企业为 22 家，…         clauses naming their part by the whole's noun,
                                                  are parts that may fall short of the whole
@@ -76,13 +77,13 @@ def _among(view: PageView) -> list[Draft]:
         if whole.type not in SUMMABLE_TYPES or whole.qualifier not in _WHOLE_QUALIFIERS:
             continue
         noun = _noun(view, whole.end)
-        at = noun.find("中")
+        at = noun.rfind("中")  # `38 所重点中学中的`: the last 中, not the one of 中学
         if at < 0:
             continue
         pos = whole.end + at + 1
         pos += view.text[pos:pos + 1] == "，"
         noun = noun[:at]
-        lead = _starts(view.text[pos:], "lead")
+        lead = _starts(view.text[pos:], "lead") or _adjoining(view, pos)
         parts = _listed(view, whole, noun, pos, lead)
         if len(parts) == 1 and lead:
             drafts.append(part_of_draft(whole, parts[0], f"“{whole.written}{noun}中”的部分"))
@@ -90,6 +91,13 @@ def _among(view: PageView) -> list[Draft]:
             drafts.append(sum_draft(whole, parts, False, f"“{whole.written}{noun}中”所列的未必是全部",
                                     disjoint=False))
     return drafts
+
+
+def _adjoining(view: PageView, pos: int) -> str:
+    """`中的 5 个`: a lead word right before a number (`中的重点工程…3 个` leads to no part)."""
+    w = _starts(view.text[pos:], "lead_adjoining")
+    at = pos + len(w)
+    return w if w and any(n.start == at for n in view.between(at, at + _CLAUSE_LEAD)) else ""
 
 
 def _listed(view: PageView, whole: Num, noun: str, pos: int, lead: str) -> list[Num]:

@@ -8,7 +8,9 @@ Structures read (cue words in data/cues.toml, lists in lists.py):
     芦溪镇、西平镇、新德镇 3 个镇              a count right after the list naming what every
     A、B、C 等 4 批次                         item is, or after `等`/`共`
     3 项措施：A、B、C。                        a count right before a colon, the list ending
-                                            the sentence (`这 10 种收费项目是：A、B…`)
+                                            the sentence (`这 10 种收费项目是：A、B…`) or
+                                            filling the clause after the colon (then only
+                                            a count it meets is said: more may follow)
     实施“六大类”工程，即 A、B、C…             a count, in words too, naming the items after
                                             `即`/`分别是`/`包括`
     A、B、C 三大工程, A、B、C 5 大产业         a group count right after the list, in words
@@ -27,7 +29,7 @@ from functools import lru_cache
 from ..numerals import parse_number
 from . import (announced, colon_items, comma_announced, cues, enumeration_brackets, enumeration_repeated,
                enumeration_sentence, paragraph_announced,
-               place_groups, quoted_lists)
+               place_groups, quoted_lists, taken_up)
 from .lists import ItemList, count_word, find_lists
 from .model import Draft, Num, PageView
 
@@ -41,6 +43,7 @@ _AMOUNTS = "列举的数额之后紧接的数目"  # `5 万亿元、6 万亿元�
 _GROUP_NAME = "列举之后紧接的数目"  # a plain count: it may count what the items hold, so only
 # a count below the items listed breaks it
 _NAMED = "其后逐一列出的名称"
+_COLON_CLAUSE = "冒号之后紧接的一个分句所列"  # the list fills the clause after the colon, more clauses follow
 _EVEN = 2  # how many times the shortest item the longest after the first may be
 _NOUN_BEFORE_NAMES = 10  # `个国家级新区` between a count and the clause that names its items
 _AT = cues.words("enumeration", "place_lead")  # a list of the places where what is counted happened
@@ -87,6 +90,8 @@ def check(view: PageView) -> list[Draft]:
     taken |= {d.facts[0]["start"] for d in drafts}
     drafts += enumeration_repeated.check(view, enumeration_draft, taken)
     drafts += enumeration_brackets.check(view, enumeration_draft, taken)
+    taken |= {d.facts[0]["start"] for d in drafts}
+    drafts += taken_up.check(view, enumeration_draft, taken)
     return drafts
 
 
@@ -198,7 +203,11 @@ def _count_for(view: PageView, lst: ItemList, sent: int) -> tuple[Num, bool, str
     ends = view.text[lst.clause_end:lst.clause_end + 1] in ("", "。", "\n")
     ordinal = cues.contains_any(lst.items[0][:3], "enumeration", "ordinals")
     announced = announce == "：" or any(lead.startswith(w) for w in cues.words("enumeration", "announce"))
-    if ends and not ordinal and announced:
+    # `四种方式：推广、娱乐、奖励和交流，这样…`: the list fills the clause right after the colon
+    # (a `；` after it splits the items, each a list of its own: announced.py's)
+    filled = announce == "：" and not lead and not lst.respective and view.text[lst.clause_end:lst.clause_end + 1] == "，" \
+        and "；" not in view.text[lst.clause_end:view.sentence_span(lst.clause_end)[1]]
+    if (ends or filled) and not ordinal and announced:
         # `3 项措施：A、B、C。`: the count names what stands right before the colon
         head = [n for n in counts if n.end <= lst.clause_start and view.clause_end(n.end) >= lst.clause_start - 1]
         if not head and announce == "：":
@@ -206,7 +215,9 @@ def _count_for(view: PageView, lst: ItemList, sent: int) -> tuple[Num, bool, str
             head = _word_counts(view, view.clause_start(lst.clause_start - 1), lst.clause_start - 1)
         if len(head) == 1 and lst.clause_start - 1 - head[0].end <= _NOUN and head[0].qualifier == "exact" \
                 and not cues.contains_any(view.noun_after(head[0])[:1], "enumeration", "not_items"):
-            return head[0], not lst.open, "冒号之后的列举"
+            if not ends and (lst.open or head[0].value != len(lst.items)):
+                return None  # the clauses after it may go on with the items: only a count met is said
+            return head[0], not lst.open, "冒号之后的列举" if ends else _COLON_CLAUSE
     return None
 
 

@@ -55,6 +55,16 @@ def _head(view: PageView, n: Num) -> str:
     return text
 
 
+def measured_name(view: PageView, n: Num) -> str:
+    """What a number measures: the counted noun right after a count where its record names it
+    (`85 个口袋公园`: 口袋公园; the words before are another phrase's, `设计公园和`), else the
+    name before it (head)."""
+    metric = record_field(n, "metric") or ""
+    if n.type == "count" and len(metric) >= _SHORT_TAIL and view.text.startswith(metric, n.end):
+        return metric
+    return unscoped(head(view, n))
+
+
 def _date_starts(view: PageView) -> list[int]:
     starts = view.__dict__.get("_date_starts")
     if starts is None:

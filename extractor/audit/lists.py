@@ -26,12 +26,13 @@ _CLOSERS = "”》"
 _OPENERS = "“《"  # a first item after an opening quote starts inside it: `围绕“资源、客源、服务”`
 
 
-def count_word() -> re.Pattern:
-    """A count in words naming a group (`三大`, `四个`, `两篇大`), with the quote that may lead it."""
+def count_word(then: str = "[\u4e00-\u9fff“]") -> re.Pattern:
+    """A count in words naming a group (`三大`, `四个`, `两篇大`), with the quote that may lead it;
+    `then` is what must follow it (the noun counted, by default)."""
     numerals = "".join(cues.words("enumeration", "count_numerals"))
     classifiers = "".join(cues.words("enumeration", "count_classifiers"))
     # Arabic digits too: `5大产业`, `3个方面` are written so as well
-    return re.compile(f"(?P<quote>“)?(?<![{numerals}\\d.])(?P<n>(?!一[^{numerals}])[{numerals}]{{1,3}}|[1-9]\\d?)(?P<cls>[{classifiers}])(?P<big>大)?(?=[\u4e00-\u9fff“])")
+    return re.compile(f"(?P<quote>“)?(?<![{numerals}\\d.])(?P<n>(?!一[^{numerals}])[{numerals}]{{1,3}}|[1-9]\\d?)(?P<cls>[{classifiers}])(?P<big>大)?(?={then})")
 
 
 @dataclass

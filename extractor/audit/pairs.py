@@ -3,6 +3,7 @@
     中央和地方两个积极性                     the count follows the second name
     生产责任制和多种经营这两个环节            `这` takes the pair up again
     计划生育和环境保护是我国的两项基本国策    the pair is the subject of `是 … 两项`
+    分专职和兼职两种                         kinds after a word of dividing: any two words
 
 The list rules (lists.py) need a `、`; these pairs have none. The first name starts where the
 words before the join word reach the length of the second one (a verb or a preposition before
@@ -27,20 +28,23 @@ _HOW = "并列的两项"
 _MAX_NAME = 8  # a longer second "name" is a phrase, not a name
 _COPULA_GAP = 10  # `是世界上` … between the copula and the count
 _COUNT_WORD = count_word()
+_COUNT_ENDING = count_word(then="[，。；]")  # `分专职和兼职两种，`: kinds counted at a clause's end
 _CJK = re.compile(r"[\u4e00-\u9fff]+$")
 
 
 def check(view: PageView) -> list[Draft]:
     drafts = []
-    for m in _COUNT_WORD.finditer(view.text):
+    ending = [m for m in _COUNT_ENDING.finditer(view.text) if m.group("cls") in _data()["kind_classifiers"]]
+    for m in sorted(list(_COUNT_WORD.finditer(view.text)) + ending, key=lambda m: m.start()):
         if m.group("quote") or view.text[m.start() - 1:m.start()] in ("第", "“"):
             continue  # `“两项补贴”` is a name the last item may own; `第二个` an ordinal
         value = parse_number(m.group("n"))
         one = value == 1 and m.group("n").isdigit()  # `1 个` counts; `一个` may only say "a"
         if value is None or value != 2 and not one and view.text[m.start() - 1:m.start()] != "这":
             continue  # `A和B三个X` may count what the names hold (`京津和河北三地`)
-        lst, _ = _pair_before(view, m.start()) or (None, False)
-        if lst is None:
+        kinds = m.group("cls") in _data()["kind_classifiers"]
+        lst, _ = _pair_before(view, m.start(), kinds) or (None, False)
+        if lst is None or m.re is _COUNT_ENDING and not _divided(view, lst):
             continue
         s, e = m.start("n"), m.end()
         count = Num(view.raw_ref(s, e), s, e, "count", float(value), m.group("cls"), "exact", None, view.text[s:e])
@@ -48,13 +52,13 @@ def check(view: PageView) -> list[Draft]:
     return drafts
 
 
-def _pair_before(view: PageView, at: int) -> tuple[ItemList, bool] | None:
+def _pair_before(view: PageView, at: int, kinds: bool = False) -> tuple[ItemList, bool] | None:
     """The pair named right before a count at `at` (or before `是 …` leading to it), and whether
     `这` takes it up."""
     cs = view.clause_start(at)
     if view.text[at - 1:at] == "这":
         return _pair_ending(view, cs, at - 1, at), True
-    found = _pair_ending(view, cs, at, at)
+    found = _pair_ending(view, cs, at, at, kinds)
     copula = view.text.rfind("是", max(cs, at - _COPULA_GAP - 1), at)
     if found is None and copula > cs and not re.search(r"[\d的]", view.text[copula + 1:at].replace("的", "", 1)):
         end = copula
@@ -66,8 +70,10 @@ def _pair_before(view: PageView, at: int) -> tuple[ItemList, bool] | None:
     return (found, False) if found else None
 
 
-def _pair_ending(view: PageView, cs: int, end: int, at: int) -> ItemList | None:
-    """The pair whose second name ends at `end` (the clause starts at `cs`)."""
+def _pair_ending(view: PageView, cs: int, end: int, at: int, kinds: bool = False) -> ItemList | None:
+    """The pair whose second name ends at `end` (the clause starts at `cs`); with `kinds` (a count
+    of kinds, `两种`) a pair right after a word of dividing (`分专职和兼职两种`) names the kinds
+    whatever words they are."""
     lo = max(cs, end - 3 * _MAX_NAME)  # a page-long clause is read near the count only
     head = view.text[lo:end]
     joins = [(head.rfind(w), w) for w in _data()["join"]]
@@ -84,9 +90,14 @@ def _pair_ending(view: PageView, cs: int, end: int, at: int) -> ItemList | None:
     mark = view.text.rfind("、", cs, start)
     if mark >= 0 and not (mark == start - 1 and _counted_piece(view, cs, mark)):
         return None  # `A、B和C两…`, `A、B及其C和D这三个`: a longer list, left to the list rules
-    if not _names(first, second):
+    if not (kinds and _divided(view, ItemList(start, end, [], False, False, cs, cs))) and not _names(first, second):
         return None
     return ItemList(start, end, [first, second], False, False, cs, view.clause_end(at))
+
+
+def _divided(view: PageView, lst: ItemList) -> bool:
+    """A word of dividing (`分`, `分为`) right before the pair."""
+    return any(view.text[lst.clause_start:lst.start].endswith(w) for w in _data()["divide"])
 
 
 def _counted_piece(view: PageView, cs: int, mark: int) -> bool:

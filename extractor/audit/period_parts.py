@@ -20,7 +20,7 @@ from . import cues
 from ..fact_types import SUMMABLE_TYPES
 from .amounts import is_change
 from .findings import part_of_draft
-from .heads import head, unscoped
+from .heads import measured_name
 from .model import Draft, Num, PageView
 
 _SPAN = re.compile(r"(\d{4})/(\d{4})")
@@ -53,7 +53,7 @@ def check(view: PageView) -> list[Draft]:
         period = n.rec.get("period")
         if n.type not in SUMMABLE_TYPES or n.qualifier in ("range", "under") or not isinstance(period, str):
             continue
-        name = unscoped(head(view, n))
+        name = measured_name(view, n)
         if any(w in name for w in _cues()["average"]) or is_change(view, n):
             continue
         span = _SPAN.fullmatch(period)

@@ -34,6 +34,7 @@ def _joins() -> str:
 
 
 _LIST = re.compile(f"{_NAME}(?:(?:{_joins()}){_NAME})+")
+QUOTED_NAMES = _LIST  # a run of quoted names, joined: also read by taken_up.py
 
 
 def check(view: PageView, draft: Callable[..., Draft], taken: set[int]) -> list[Draft]:

@@ -1,0 +1,77 @@
+"""enumeration: a list taken up again by `这 N X` right after it.
+
+    拜占庭、君士坦丁堡、伊斯坦布尔，这三个城市名称……       the list ends the clause before
+    解决好“有人管事”、“有钱办事”、“有章理事”的问题。这三项基础建设……
+                                                            quoted names, a few words and the
+                                                            sentence's end before `这`
+`这` points back at what was just named, so the count counts the list's items: the same number
+agrees. A differing count is unverifiable (what `这` takes up may reach further back than the
+list read); a list whose items may be clauses (one longer than `_NAME`) or whose join word may
+be inside a name (with a differing count) is not taken. Only a closed list (no `等`, no `分别`) ending at most `_GAP` characters before `这`,
+with no other number or list between, is taken.
+"""
+from __future__ import annotations
+
+import re
+from typing import Callable
+
+from ..numerals import parse_number
+from .lists import ItemList, count_word, find_lists
+from .model import Draft, Num, PageView
+from .quoted_lists import QUOTED_NAMES
+
+HOW = "“这”所复指的前面的列举"
+_GAP = 6  # `的问题。` between the list's end and `这`
+_NAME = 8  # a longer item may be a clause
+_OPENERS = "。；，！？\n"  # `这` opens a clause
+_COUNT_WORD = count_word()
+_QUOTE = re.compile("“([^“”]+)”")
+
+
+def check(view: PageView, draft: Callable[[PageView, Num, ItemList, bool, str], Draft],
+          taken: set[int]) -> list[Draft]:
+    heads = [m for m in _COUNT_WORD.finditer(view.text)
+             if not m.group("quote") and view.text[m.start() - 1:m.start()] == "这"
+             and view.text[m.start() - 2:m.start() - 1] in _OPENERS and m.start() - 1 > 0]
+    if not heads:
+        return []
+    lists = _lists(view)
+    ends = [lst.end for lst in lists]
+    drafts = []
+    i = 0
+    for m in heads:
+        at = m.start() - 1
+        while i < len(lists) and ends[i] <= at:
+            i += 1
+        if i == 0:
+            continue
+        lst = lists[i - 1]
+        between = view.text[lst.end:at]
+        if len(between) > _GAP or lst.open or lst.respective or view.between(lst.end, at) \
+                or any(c in between for c in "、“：\n"):
+            continue
+        value = parse_number(m.group("n"))
+        if value is None or value < 2:
+            continue
+        s, e = m.start("n"), m.end()
+        if view.raw_ref(s, e)["start"] in taken:
+            continue
+        count = Num(view.raw_ref(s, e), s, e, "count", float(value), m.group("cls"), "exact", None, view.text[s:e])
+        if max(map(len, lst.items)) > _NAME or value != len(lst.items) and lst.joined:
+            continue  # a long item is a clause read as one; a join word may be inside a name
+        d = draft(view, count, lst, True, HOW)
+        if d.verdict == "inconsistent":
+            d.verdict = "unverifiable"
+            d.explanation = d.explanation.rstrip("。") + "。但“这”所指也可能包括更前面的项，无法据此判定有误。"
+        drafts.append(d)
+    return drafts
+
+
+def _lists(view: PageView) -> list[ItemList]:
+    """The closed `、` lists and the runs of quoted names of the page, by their ends."""
+    found = find_lists(view.text, [(n.start, n.end) for n in view.nums])
+    for m in QUOTED_NAMES.finditer(view.text):
+        items = _QUOTE.findall(m.group())
+        cs = view.clause_start(m.start())
+        found.append(ItemList(m.start(), m.end(), items, False, False, cs, view.clause_end(m.end())))
+    return sorted(found, key=lambda lst: lst.end)
