@@ -30,6 +30,7 @@ from .metric_context import (
     bases_only, chinese_amount, counted_head, earlier_count, ENDING_HEAD, HEADLESS, HIDE, LATIN_NUMBER,
     named_subject_before, opens_clause, partitive_count, PLAIN_NUMBER, topic_frame, predicate_only, purpose_after, SHOW, elliptic_object, topic_before,
 )
+from .metric_reference import compared_level
 from .metric_refer import amount_of_share, ASPECT, money_head, same_amount_before, without_exception_close
 from .metric_topic import topic_measure
 from .metric_places import elliptic_count, parallel_metric, place_only, placed_item
@@ -108,6 +109,9 @@ def _metric(text: str, start: int, end: int, unit: str | None = None, _depth: in
         among = partitive_count(text, start, unit, lambda s_, e_: _metric_for(text, s_, e_, unit), strong=not before)
         if among:
             return among
+    compared = compared_level(text, start, end) if _depth == 0 else ""
+    if compared:
+        return compared  # 低于13%左右的预期目标: the level the subject before is compared with
     if _depth == 0 and _PERCENT.search(text, start, end) and not text.endswith(_word_tuple("after", "being"), 0, start):
         # (山区面积达92.8%的贫困地区: after 达 the number is the subject's, whatever follows)
         after = words_after(text, end)

@@ -29,6 +29,10 @@ def _named_after(after: After, phrase: str | None) -> str | None:
     a level there (失业率, 比例) keeps in front the phrase before the number where that names
     something (美国缴纳联合国会费２５％的比例). A change after 的 (５％的增长) is left to the subject."""
     if _leading("change", "words").match(after.words) or (phrase and _change_word().search(phrase)):
+        weak = not phrase or len(_clean(phrase)) < 2 or phrase.endswith(weak_heads())
+        if weak and after.measure and not (phrase and _change_word().search(phrase)):
+            # 实现7%左右的增长速度, 今年要实现8%的增长目标: nothing before names it, the rate after does
+            return _clean(after.measure)
         return None  # 平均每年递增7.9%的基础上: a change's rate, named before it
     if after.measure:
         noun = _clean(after.measure)
