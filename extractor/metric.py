@@ -390,7 +390,8 @@ def _metric_for(text: str, start: int, end: int, unit: str | None = None) -> str
     after = _clean(after[: digit.start()] if digit else after)  # 48个班2,160名: 班 (38家国家级5G工厂: whole)
     noun = _strip_quotes(_noun_end().sub("", after))
     # 3家合并: a function character cut a verb after its first character, leaving no noun
-    after = noun if len(noun) >= 2 or noun == _strip_quotes(after) else ""
+    # (342个村都建起了: a one-character noun counted as a unit is a noun whole, its predicate after it)
+    after = noun if len(noun) >= 2 or noun == _strip_quotes(after) or counted and noun in _countable_nouns() else ""
     is_noun = bool(after) and (after_raw[:1] == after[:1] or bool(quoted)) and not not_noun.match(after)
     # `N 个 X`: the noun after a classifier names what is counted; `设立2000万元产业发展基金`:
     # after a verb of giving, the noun after the amount names what was given

@@ -11,7 +11,7 @@ from .lexicon import alternation, table, word_list
 from .metric_words import (
     _change, _change_size, _change_word, _CLAUSE_BREAK, _CLAUSE_END, _CLAUSE_HEAD, _clean, _comparison_mark, _connective, _DIGIT,
     _LIST_JOINS, _leading, _MAX, _number_scope, _per_unit, _per_unit_rest, _strip_quotes, _structure, _word_set,
-    _word_tuple, when_only,
+    _word_tuple, when_only, is_share,
 )
 
 
@@ -165,8 +165,7 @@ def _subject_before_at(text: str, start: int) -> tuple[str, int]:
         own_change = _change_word().search(subject)
         if own_change and own_change.start() >= 2 and len(own_change.group()) >= 2:
             subject = _clean(subject[: own_change.start()])  # 农业总产值平均每年增长7.9%，…增长: 农业总产值
-        share = subject.startswith(_word_tuple("share", "words")) \
-            and not subject.startswith(_word_tuple("share", "not_words"))  # 占全国总额的四成: a share, not a subject
+        share = is_share(subject)  # 占全国总额的四成: a share, not a subject
         share = share or subject.startswith(_word_tuple("comparison", "bases"))  # 较前一交易日低: a base
         # 其中北京为33万平方米，下降71%: a division alone is scope; 平均减幅在30%以上: a size names none
         # 农民的纯收入，全国平均每人达到355元，比上年增长: a per-head phrase alone names nothing either

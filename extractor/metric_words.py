@@ -293,3 +293,9 @@ def _per_unit_rest(phrase: str) -> str | None:
         return None
     rest = _clean(rest)
     return "" if time.match(rest) else rest
+
+
+def is_share(phrase: str) -> bool:
+    """占全国总额的四成, 占地方预算支出总数的: a phrase that opens with the share word (not 占地50亩)."""
+    return phrase.startswith(_word_tuple("share", "words")) and (
+        not phrase.startswith(_word_tuple("share", "not_words")) or phrase.startswith(_word_tuple("share", "but_words")))
