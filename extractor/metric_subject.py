@@ -114,6 +114,9 @@ def _division_only(phrase: str) -> bool:
     return bool(g.full(phrase) or g.short(phrase))
 
 
+_WORDY_ASIDE = re.compile("[（(][^（(）)。；！？\n]*[\u4e00-\u9fff]{4}[^（(）)。；！？\n]*[）)]$")
+
+
 def _previous_subject(text: str, lo: int) -> str:
     """`支出312.6亿元，比上年同期的289.4亿元`: a clause that opens with its comparison base
     measures what the clause before it names, up to that clause's first number."""
@@ -122,8 +125,10 @@ def _previous_subject(text: str, lo: int) -> str:
     # (a list mark between numbers, 由1993、1994年的56.8%、30.4%, ends no clause)
     while j > 0 and (text[j - 1] not in _CLAUSE_BREAK or _listed_number_before(text, j - 1)) and hi - j < 40:
         j -= 1
-    clause = text[j:hi] if hi > 0 and text[hi] in "，、" else ""
-    if clause:
+    closed = hi > 0 and text[hi] in "，、"
+    clause = text[j:hi] if closed else ""
+    # (…603亿元（按1952年不变价格计算），: a bracket of words that ends the clause; not 重伤3件（3人）)
+    if clause or closed and _WORDY_ASIDE.search(text, max(0, j - 42), j):
         clause = _past_aside(text, j) + clause  # 农业总产值（包括村办工业）平均每年增长7.9%
     # up to its first number that is not a time (2025年全省地区生产总值60199.45亿元, 1993、1994年)
     m = next((n for n in _number_run().finditer(clause)
@@ -136,8 +141,9 @@ def _previous_subject(text: str, lo: int) -> str:
 def _number_run() -> re.Pattern:
     """A number in digits, or in Chinese numerals before a unit (八千二百九十一亿元, 二百二十万担;
     not 一九八二年)."""
+    # (and every currency: 二十六亿六千万美元 ends the subject as 二十六亿元 does)
     units = alternation(["元", "人", "倍", *word_list("classifiers.txt"), *word_list("quantity_units.txt"),
-                         *table("metric.toml")["number_run"]["units"]])
+                         *table("metric.toml")["number_run"]["units"], *table("money.toml")["units"]])
     return re.compile(rf"\d[\d.]*|百分之|[零〇○一二两三四五六七八九十百千万亿点]{{2,}}(?=[多余]?[亿万千百]?[多余]?(?:{units}))")
 
 
@@ -232,7 +238,8 @@ def _past_aside(text: str, lo: int) -> str:
     if lo < 2 or text[lo - 1] not in "）)":
         return ""
     after = text[lo:lo + 30]
-    named = _clean(_DIGIT.split(after, maxsplit=1)[0])
+    # (…603亿元（按1952年不变价格计算），比1956年增长: a bracket that closes its clause names nothing after it)
+    named = _clean(_DIGIT.split(after, maxsplit=1)[0]) if after[:1] not in "，、；" else ""
     if named and not after.startswith("的") and not _change().match(named):
         return ""  # （记者某某）位于首都东南: the clause names its own subject after the bracket
     m = _OPENING.search(text, max(0, lo - 42), lo - 1)
