@@ -256,7 +256,7 @@ _ANY_NUMERAL = re.compile("\\d|百分之|[一二三四五六七八九十百千�
 def _from_to_subject(text: str, start: int) -> str | None:
     """由目前的9%增至11%, 从年息15%上升到50%: both values of a change from one level to another
     measure the subject before 由/从 (or the clause before, where 由 opens the clause)."""
-    lo = _clause_start(text, start)
+    lo = _clause_start(text, start, 50)  # (far enough not to cut a long subject inside a word)
     seg = text[lo:start]
     # the 由/从 nearest the number that opens its levels (将从西岸撤军的范围从原定的10%降至8%: the
     # second 从; the first opens a place)
@@ -264,7 +264,11 @@ def _from_to_subject(text: str, start: int) -> str | None:
         if seg.startswith(_word_tuple("from_to", "not_words"), m.start()):
             continue
         rest = seg[m.end():]
-        to_value = bool(_ANY_NUMERAL.search(rest)) and rest.endswith(("到", "至"))
+        # (增加到现在的50元: the new level names its time as the first names its base)
+        to_rest = rest[:-1] if rest.endswith("的") else rest
+        to_base = next((b for b in _word_tuple("from_to", "bases") if to_rest.endswith(b)), "")
+        to_rest = to_rest[: len(to_rest) - len(to_base)] if to_base else rest
+        to_value = bool(_ANY_NUMERAL.search(rest)) and to_rest.endswith(("到", "至"))
         # (the starting level names its base: 由目前的, 从年息; not 从韩国进口, 从这成千次)
         base = rest[:-1] if rest.endswith("的") else rest
         from_value = not _ANY_NUMERAL.search(rest) and base in _word_set("from_to", "bases")
