@@ -115,13 +115,13 @@ def _noun_end() -> re.Pattern:
     """From the first function character on (after the first character), the text after a number
     is no longer its noun: 家庭在新年期间 → 家庭."""
     t = table("metric.toml")["noun_after"]
-    # (a function character inside a noun of two characters ends nothing: 棉被, 被子, 首都)
+    # (a function character inside a kept noun ends nothing: 棉被, 被子, 首都, 兼并额)
     keeps = t["ends_before_kept"]
     chars = []
     for ch in t["ends_before"]:
-        ahead = [w for w in keeps if w.startswith(ch)]
-        behind = [w[0] for w in keeps if len(w) == 2 and w[1] == ch]
-        guard = "".join(f"(?<!{re.escape(b)})" for b in behind) + (f"(?!{alternation(ahead)})" if ahead else "")
+        # at the character, none of the kept words that hold it may stand around it
+        guard = "".join(f"(?!(?<={re.escape(w[:k])}){re.escape(w[k:])})" if k else f"(?!{re.escape(w)})"
+                        for w in keeps for k in range(len(w)) if w[k] == ch)
         chars.append(guard + re.escape(ch))
     ends = f"{'|'.join(chars)}|{alternation(t['ends_before_words'])}"
     return re.compile(f"(?<=.)(?:{ends}).*$", re.S)
