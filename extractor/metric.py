@@ -47,7 +47,7 @@ from .metric_subject import (
 from .metric_words import (
     _any_number, _change, _change_bases, _change_size, _change_word, _CLAUSE_END, _clean,
     _DIGIT, _MAX, _noun_end, _number_scope, _patterns, _PER_UNIT_MARK, _per_unit_rest, _plan_only, _strip_quotes,
-    _structure, _trim, _word_set, _word_tuple,
+    _structure, _trim, _word_set, _word_tuple, balanced,
 )
 
 
@@ -86,16 +86,7 @@ def metric_for(text: str, start: int, end: int, unit: str | None = None) -> str 
     if phrase:
         # 重工业生产，…，今年的产值预计比去年下降5%: a bare measure is the topic's the sentence opens with
         phrase = topic_measure(text, start, phrase) or phrase
-    return _balanced(phrase) if phrase else phrase
-
-
-def _balanced(phrase: str) -> str:
-    """行政村是“小康村: a quote the phrase opens and does not close (the cut fell inside the quoted
-    name) is dropped, so that no metric holds half a pair."""
-    for opening, closing in (("“", "”"), ("《", "》"), ("‘", "’")):
-        if phrase.count(opening) > phrase.count(closing):
-            phrase = phrase.replace(opening, "")
-    return phrase
+    return balanced(phrase) if phrase else phrase
 
 
 def _metric(text: str, start: int, end: int, unit: str | None = None, _depth: int = 0) -> str | None:

@@ -307,3 +307,12 @@ def is_share(phrase: str) -> bool:
     """占全国总额的四成, 占地方预算支出总数的: a phrase that opens with the share word (not 占地50亩)."""
     return phrase.startswith(_word_tuple("share", "words")) and (
         not phrase.startswith(_word_tuple("share", "not_words")) or phrase.startswith(_word_tuple("share", "but_words")))
+
+
+def balanced(phrase: str) -> str:
+    """行政村是“小康村: a quote the phrase opens and does not close (the cut fell inside the quoted
+    name) is dropped, so that no metric holds half a pair."""
+    for opening, closing in (("“", "”"), ("《", "》"), ("‘", "’")):
+        if phrase.count(opening) > phrase.count(closing):
+            phrase = phrase.replace(opening, "")
+    return phrase
