@@ -411,7 +411,8 @@ def _metric_for(text: str, start: int, end: int, unit: str | None = None) -> str
         return noun_before_verb(after, aspect)[:_MAX] if nouns == after[:_MAX] else nouns
     if len(after) >= 2 and raw_before.endswith(_word_tuple("beneficiary", "marks")):
         return after[:_MAX]
-    if unit in _word_set("noun_after", "event_units") and is_noun and len(after) >= 2:
+    if unit in _word_set("noun_after", "event_units") and is_noun and len(after) >= 2 \
+            and after[0] not in table("metric.toml")["noun_after"]["ends_before"] + "要":  # (三次被省…评为)
         return after[:_MAX]  # 包括5次强降雪, 督促有关部门22次现场办公: a count of times counts the event after it
     if before and _number_scope().fullmatch(before):
         before = ""  # 1997年为10.1%: a time alone names nothing measured
