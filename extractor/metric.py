@@ -30,6 +30,7 @@ from .metric_context import (
     bases_only, chinese_amount, counted_head, earlier_count, ENDING_HEAD, HEADLESS, HIDE, LATIN_NUMBER,
     named_subject_before, opens_clause, partitive_count, PLAIN_NUMBER, topic_frame, predicate_only, purpose_after, SHOW, elliptic_object, topic_before,
 )
+from .metric_reference import compared_level
 from .metric_refer import amount_of_share, ASPECT, money_head, same_amount_before, without_exception_close
 from .metric_topic import topic_measure
 from .metric_places import elliptic_count, parallel_metric, place_only, placed_item
@@ -46,7 +47,7 @@ from .metric_subject import (
 from .metric_words import (
     _any_number, _change, _change_bases, _change_size, _change_word, _CLAUSE_END, _clean,
     _DIGIT, _MAX, _noun_end, _number_scope, _patterns, _PER_UNIT_MARK, _per_unit_rest, _plan_only, _strip_quotes,
-    _structure, _trim, _word_set, _word_tuple,
+    _structure, _trim, _word_set, _word_tuple, balanced,
 )
 
 
@@ -85,16 +86,7 @@ def metric_for(text: str, start: int, end: int, unit: str | None = None) -> str 
     if phrase:
         # 重工业生产，…，今年的产值预计比去年下降5%: a bare measure is the topic's the sentence opens with
         phrase = topic_measure(text, start, phrase) or phrase
-    return _balanced(phrase) if phrase else phrase
-
-
-def _balanced(phrase: str) -> str:
-    """行政村是“小康村: a quote the phrase opens and does not close (the cut fell inside the quoted
-    name) is dropped, so that no metric holds half a pair."""
-    for opening, closing in (("“", "”"), ("《", "》"), ("‘", "’")):
-        if phrase.count(opening) > phrase.count(closing):
-            phrase = phrase.replace(opening, "")
-    return phrase
+    return balanced(phrase) if phrase else phrase
 
 
 def _metric(text: str, start: int, end: int, unit: str | None = None, _depth: int = 0) -> str | None:
@@ -108,6 +100,9 @@ def _metric(text: str, start: int, end: int, unit: str | None = None, _depth: in
         among = partitive_count(text, start, unit, lambda s_, e_: _metric_for(text, s_, e_, unit), strong=not before)
         if among:
             return among
+    compared = compared_level(text, start, end) if _depth == 0 else ""
+    if compared:
+        return compared  # 低于13%左右的预期目标: the level the subject before is compared with
     if _depth == 0 and _PERCENT.search(text, start, end) and not text.endswith(_word_tuple("after", "being"), 0, start):
         # (山区面积达92.8%的贫困地区: after 达 the number is the subject's, whatever follows)
         after = words_after(text, end)
@@ -386,7 +381,8 @@ def _metric_for(text: str, start: int, end: int, unit: str | None = None) -> str
     after = _clean(after[: digit.start()] if digit else after)  # 48个班2,160名: 班 (38家国家级5G工厂: whole)
     noun = _strip_quotes(_noun_end().sub("", after))
     # 3家合并: a function character cut a verb after its first character, leaving no noun
-    after = noun if len(noun) >= 2 or noun == _strip_quotes(after) else ""
+    # (342个村都建起了: a one-character noun counted as a unit is a noun whole, its predicate after it)
+    after = noun if len(noun) >= 2 or noun == _strip_quotes(after) or counted and noun in _countable_nouns() else ""
     is_noun = bool(after) and (after_raw[:1] == after[:1] or bool(quoted)) and not not_noun.match(after)
     # `N 个 X`: the noun after a classifier names what is counted; `设立2000万元产业发展基金`:
     # after a verb of giving, the noun after the amount names what was given
@@ -415,6 +411,9 @@ def _metric_for(text: str, start: int, end: int, unit: str | None = None) -> str
         return noun_before_verb(after, aspect)[:_MAX] if nouns == after[:_MAX] else nouns
     if len(after) >= 2 and raw_before.endswith(_word_tuple("beneficiary", "marks")):
         return after[:_MAX]
+    if unit in _word_set("noun_after", "event_units") and is_noun and len(after) >= 2 \
+            and after[0] not in table("metric.toml")["noun_after"]["ends_before"] + "要":  # (三次被省…评为)
+        return after[:_MAX]  # 包括5次强降雪, 督促有关部门22次现场办公: a count of times counts the event after it
     if before and _number_scope().fullmatch(before):
         before = ""  # 1997年为10.1%: a time alone names nothing measured
     if before and counted and not after and unit and not _DIGIT.search(raw_before) and _CLAUSE_END.match(text, end):

@@ -29,6 +29,10 @@ def _named_after(after: After, phrase: str | None) -> str | None:
     a level there (失业率, 比例) keeps in front the phrase before the number where that names
     something (美国缴纳联合国会费２５％的比例). A change after 的 (５％的增长) is left to the subject."""
     if _leading("change", "words").match(after.words) or (phrase and _change_word().search(phrase)):
+        weak = not phrase or len(_clean(phrase)) < 2 or phrase.endswith(weak_heads())
+        if weak and after.measure and not (phrase and _change_word().search(phrase)):
+            # 实现7%左右的增长速度, 今年要实现8%的增长目标: nothing before names it, the rate after does
+            return _clean(after.measure)
         return None  # 平均每年递增7.9%的基础上: a change's rate, named before it
     if after.measure:
         noun = _clean(after.measure)
@@ -39,8 +43,35 @@ def _named_after(after: After, phrase: str | None) -> str | None:
         if phrase and len(phrase) >= 2 and not phrase.endswith(weak_heads()) and not phrase.startswith("的"):
             return _trim(phrase + noun)
         return noun if len(noun) >= 2 else None
+    people = _people_first(after.words)
+    # (a predicate of some length follows the people; 城镇居民收入 is one noun)
+    if people and len(after.words) - len(people) >= _PREDICATE_SHORTEST:
+        return people  # ６５％的居民认为物价基本稳定: the people whose share it is, not what they think
     noun = _clean(_strip_quotes(_noun_end().sub("", after.words)))
     return noun[:_MAX] if len(noun) >= 2 else None
+
+
+_PREDICATE_SHORTEST = 3
+_PEOPLE_OPENING = 2  # how far into the words a noun of people may begin (手机用户; not 兼职工作)
+
+
+def _people_first(words: str) -> str | None:
+    """`居民认为物价基本稳定`, `读者对作家努力反映百姓关…`: the words up to the first noun of people that
+    begins near their start; None where none does (人只有兼职工作: 职工 lies inside 兼职工作)."""
+    m = _PEOPLE_WORDS.match(words)
+    if not m:
+        return None
+    found = [(at + len(n), n) for n in _people_nouns() for at in [m.group().find(n)] if 0 <= at <= _PEOPLE_OPENING]
+    if not found:
+        return None
+    words, end = m.group(), min(found)[0]
+    while end < len(words) and words[end] in "和与及、":
+        # (干部和群众: people joined to people are counted together)
+        nxt = [end + 1 + len(n) for n in _people_nouns() if words.startswith(n, end + 1)]
+        if not nxt:
+            break
+        end = max(nxt)
+    return words[:end] if end >= 2 else None
 
 
 _VALUED = re.compile("的([^，。；：！？,;:!?\\n]{2,24})")

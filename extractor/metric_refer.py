@@ -50,12 +50,16 @@ def _amount() -> tuple[re.Pattern, re.Pattern]:
     return number, re.compile(f"(?:{alternation(units)})")
 
 
+_BREAK = re.compile("[，；](?!\\d{3}(?!\\d))|(?<!\\d)，")
+
+
 def amount_before(text: str, at: int) -> tuple[int, int, str] | None:
     """The last amount (a count or money) in the two clauses before `at`, within its sentence, past
     rates: (start, end, unit); None where the last number there is of another kind (a quantity, a
     bare number: 灌溉面积达到了21.15万亩, 覆盖人口997.79万)."""
     opening = max((m.end() for m in _SENTENCE_START.finditer(text, max(0, at - 120), at)), default=max(0, at - 120))
-    breaks = [m.start() for m in re.finditer("[，；]", text[opening:at])]
+    # (２，８４９，４０５，０００元: a comma between digits groups thousands and breaks no clause)
+    breaks = [m.start() for m in _BREAK.finditer(text[opening:at])]
     if not breaks:
         return None
     floor = opening + (breaks[-3] + 1 if len(breaks) >= 3 else 0)

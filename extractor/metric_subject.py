@@ -11,7 +11,7 @@ from .lexicon import alternation, table, word_list
 from .metric_words import (
     _change, _change_size, _change_word, _CLAUSE_BREAK, _CLAUSE_END, _CLAUSE_HEAD, _clean, _comparison_mark, _connective, _DIGIT,
     _LIST_JOINS, _leading, _MAX, _number_scope, _per_unit, _per_unit_rest, _strip_quotes, _structure, _word_set,
-    _word_tuple, when_only,
+    _word_tuple, when_only, is_share,
 )
 
 
@@ -114,6 +114,9 @@ def _division_only(phrase: str) -> bool:
     return bool(g.full(phrase) or g.short(phrase))
 
 
+_WORDY_ASIDE = re.compile("[（(][^（(）)。；！？\n]*[\u4e00-\u9fff]{4}[^（(）)。；！？\n]*[）)]$")
+
+
 def _previous_subject(text: str, lo: int) -> str:
     """`支出312.6亿元，比上年同期的289.4亿元`: a clause that opens with its comparison base
     measures what the clause before it names, up to that clause's first number."""
@@ -122,8 +125,10 @@ def _previous_subject(text: str, lo: int) -> str:
     # (a list mark between numbers, 由1993、1994年的56.8%、30.4%, ends no clause)
     while j > 0 and (text[j - 1] not in _CLAUSE_BREAK or _listed_number_before(text, j - 1)) and hi - j < 40:
         j -= 1
-    clause = text[j:hi] if hi > 0 and text[hi] in "，、" else ""
-    if clause:
+    closed = hi > 0 and text[hi] in "，、"
+    clause = text[j:hi] if closed else ""
+    # (…603亿元（按1952年不变价格计算），: a bracket of words that ends the clause; not 重伤3件（3人）)
+    if clause or closed and _WORDY_ASIDE.search(text, max(0, j - 42), j):
         clause = _past_aside(text, j) + clause  # 农业总产值（包括村办工业）平均每年增长7.9%
     # up to its first number that is not a time (2025年全省地区生产总值60199.45亿元, 1993、1994年)
     m = next((n for n in _number_run().finditer(clause)
@@ -136,8 +141,9 @@ def _previous_subject(text: str, lo: int) -> str:
 def _number_run() -> re.Pattern:
     """A number in digits, or in Chinese numerals before a unit (八千二百九十一亿元, 二百二十万担;
     not 一九八二年)."""
+    # (and every currency: 二十六亿六千万美元 ends the subject as 二十六亿元 does)
     units = alternation(["元", "人", "倍", *word_list("classifiers.txt"), *word_list("quantity_units.txt"),
-                         *table("metric.toml")["number_run"]["units"]])
+                         *table("metric.toml")["number_run"]["units"], *table("money.toml")["units"]])
     return re.compile(rf"\d[\d.]*|百分之|[零〇○一二两三四五六七八九十百千万亿点]{{2,}}(?=[多余]?[亿万千百]?[多余]?(?:{units}))")
 
 
@@ -165,8 +171,7 @@ def _subject_before_at(text: str, start: int) -> tuple[str, int]:
         own_change = _change_word().search(subject)
         if own_change and own_change.start() >= 2 and len(own_change.group()) >= 2:
             subject = _clean(subject[: own_change.start()])  # 农业总产值平均每年增长7.9%，…增长: 农业总产值
-        share = subject.startswith(_word_tuple("share", "words")) \
-            and not subject.startswith(_word_tuple("share", "not_words"))  # 占全国总额的四成: a share, not a subject
+        share = is_share(subject)  # 占全国总额的四成: a share, not a subject
         share = share or subject.startswith(_word_tuple("comparison", "bases"))  # 较前一交易日低: a base
         # 其中北京为33万平方米，下降71%: a division alone is scope; 平均减幅在30%以上: a size names none
         # 农民的纯收入，全国平均每人达到355元，比上年增长: a per-head phrase alone names nothing either
@@ -233,7 +238,8 @@ def _past_aside(text: str, lo: int) -> str:
     if lo < 2 or text[lo - 1] not in "）)":
         return ""
     after = text[lo:lo + 30]
-    named = _clean(_DIGIT.split(after, maxsplit=1)[0])
+    # (…603亿元（按1952年不变价格计算），比1956年增长: a bracket that closes its clause names nothing after it)
+    named = _clean(_DIGIT.split(after, maxsplit=1)[0]) if after[:1] not in "，、；" else ""
     if named and not after.startswith("的") and not _change().match(named):
         return ""  # （记者某某）位于首都东南: the clause names its own subject after the bracket
     m = _OPENING.search(text, max(0, lo - 42), lo - 1)
@@ -250,7 +256,7 @@ _ANY_NUMERAL = re.compile("\\d|百分之|[一二三四五六七八九十百千�
 def _from_to_subject(text: str, start: int) -> str | None:
     """由目前的9%增至11%, 从年息15%上升到50%: both values of a change from one level to another
     measure the subject before 由/从 (or the clause before, where 由 opens the clause)."""
-    lo = _clause_start(text, start)
+    lo = _clause_start(text, start, 50)  # (far enough not to cut a long subject inside a word)
     seg = text[lo:start]
     # the 由/从 nearest the number that opens its levels (将从西岸撤军的范围从原定的10%降至8%: the
     # second 从; the first opens a place)
@@ -258,7 +264,11 @@ def _from_to_subject(text: str, start: int) -> str | None:
         if seg.startswith(_word_tuple("from_to", "not_words"), m.start()):
             continue
         rest = seg[m.end():]
-        to_value = bool(_ANY_NUMERAL.search(rest)) and rest.endswith(("到", "至"))
+        # (增加到现在的50元: the new level names its time as the first names its base)
+        to_rest = rest[:-1] if rest.endswith("的") else rest
+        to_base = next((b for b in _word_tuple("from_to", "bases") if to_rest.endswith(b)), "")
+        to_rest = to_rest[: len(to_rest) - len(to_base)] if to_base else rest
+        to_value = bool(_ANY_NUMERAL.search(rest)) and to_rest.endswith(("到", "至"))
         # (the starting level names its base: 由目前的, 从年息; not 从韩国进口, 从这成千次)
         base = rest[:-1] if rest.endswith("的") else rest
         from_value = not _ANY_NUMERAL.search(rest) and base in _word_set("from_to", "bases")

@@ -115,7 +115,15 @@ def _noun_end() -> re.Pattern:
     """From the first function character on (after the first character), the text after a number
     is no longer its noun: 家庭在新年期间 → 家庭."""
     t = table("metric.toml")["noun_after"]
-    ends = f"[{re.escape(t['ends_before'])}]|{alternation(t['ends_before_words'])}"
+    # (a function character inside a kept noun ends nothing: 棉被, 被子, 首都, 兼并额)
+    keeps = t["ends_before_kept"]
+    chars = []
+    for ch in t["ends_before"]:
+        # at the character, none of the kept words that hold it may stand around it
+        guard = "".join(f"(?!(?<={re.escape(w[:k])}){re.escape(w[k:])})" if k else f"(?!{re.escape(w)})"
+                        for w in keeps for k in range(len(w)) if w[k] == ch)
+        chars.append(guard + re.escape(ch))
+    ends = f"{'|'.join(chars)}|{alternation(t['ends_before_words'])}"
     return re.compile(f"(?<=.)(?:{ends}).*$", re.S)
 
 
@@ -293,3 +301,18 @@ def _per_unit_rest(phrase: str) -> str | None:
         return None
     rest = _clean(rest)
     return "" if time.match(rest) else rest
+
+
+def is_share(phrase: str) -> bool:
+    """占全国总额的四成, 占地方预算支出总数的: a phrase that opens with the share word (not 占地50亩)."""
+    return phrase.startswith(_word_tuple("share", "words")) and (
+        not phrase.startswith(_word_tuple("share", "not_words")) or phrase.startswith(_word_tuple("share", "but_words")))
+
+
+def balanced(phrase: str) -> str:
+    """行政村是“小康村: a quote the phrase opens and does not close (the cut fell inside the quoted
+    name) is dropped, so that no metric holds half a pair."""
+    for opening, closing in (("“", "”"), ("《", "》"), ("‘", "’")):
+        if phrase.count(opening) > phrase.count(closing):
+            phrase = phrase.replace(opening, "")
+    return phrase
