@@ -238,7 +238,8 @@ def _complete(view: PageView, shares: list[Share]) -> str | None:
 
 
 def _draft(view: PageView, shares: list[Share], paired: bool = False) -> Draft | None:
-    if any(sh.num.qualifier != "exact" for sh in shares):
+    rough = any(sh.num.qualifier != "exact" for sh in shares)
+    if rough and not (paired and all(sh.num.qualifier in ("exact", "about") for sh in shares)):
         return None  # `约 30%`, `30% 以上`: a list of bounds cannot be held to 100%
     got = Interval(0.0, 0.0)
     for sh in shares:
@@ -252,6 +253,9 @@ def _draft(view: PageView, shares: list[Share], paired: bool = False) -> Draft |
         return Draft("sum", "consistent", facts, round(point, 4), 100,
                      f"{whole}的各部分{which}比重 {said} = {fmt(point, 2)}%，合为整体 100%（在所写精度之内）。",
                      {"breakdown": "exhaustive"})
+    if rough:
+        # `由 63.5% 上升到 70% 左右`: shares said as about that miss 100% prove nothing
+        return None
     if paired:
         # the other end's shares of the same items make 100%: the list is read right and complete
         why = "同一组各项在变动另一端的比重合为 100%，各项涵盖全部"
