@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING, Callable, Iterable
 from ..page import Page
 from . import (allocation, average, balance, bounds, change, cumulative, enumeration, growth, hierarchy, labels,
                list_total, pairs, part_of, rate, respective, sentence_parts, share_lists, shares, span, stated_bound, structure)
-from . import among, arith, category_sum, following_parts, parallel_parts, period_parts, plus_total
+from . import among, arith, category_sum, following_parts, growth_unbased, parallel_parts, period_parts, plus_total
 from . import sum as sum_check
 from .model import Draft, PageView
 from .rows import finding_fields, finding_row
@@ -54,9 +54,11 @@ CHECKS: list[tuple[str, Callable[[PageView], list[Draft]]]] = [
     ("list_total", list_total.check),
     ("following_parts", following_parts.check),
     ("bound", stated_bound.check),
-    ("arith", arith.check),  # last: claims no other check reports on (CLAIM_ONLY)
+    ("arith", arith.check),  # claims no other check reports on (CLAIM_ONLY)
+    ("unbased", growth_unbased.check),  # last: a change whose base the text does not give
 ]
-CLAIM_ONLY = {"arith"}  # checks that leave a claim already reported on by another check alone
+CLAIM_ONLY = {"arith", "unbased"}  # checks that leave a claim already reported on by another check alone
+FACT_ONLY = {"unbased"}  # and leave alone a number that is a fact of another finding
 
 
 def _finding(doc: str, d: Draft) -> Finding:
@@ -68,15 +70,18 @@ def drafts_of(view: PageView) -> list[Draft]:
     """Every check's drafts, one per claim and facts (the first check to find one keeps it)."""
     seen: set = set()
     claims: set = set()  # claims and fact sets already reported on, which CLAIM_ONLY checks leave alone
+    facts: set = set()  # every fact of a finding, which FACT_ONLY checks leave alone
     out = []
     for name, check in CHECKS:
         for d in check(view):
             claim = (d.facts[0]["start"], d.facts[0]["end"])
             spans = frozenset((f["start"], f["end"]) for f in d.facts)
-            if d.key() in seen or (name in CLAIM_ONLY and (claim in claims or spans in claims)):
+            if d.key() in seen or (name in CLAIM_ONLY and (claim in claims or spans in claims)) \
+                    or (name in FACT_ONLY and claim in facts):
                 continue
             seen.add(d.key())
             claims.update((claim, spans))
+            facts.update(spans)
             out.append(d)
     out += part_of.from_rates(view, out)  # a share's part_of, where only the rate holds it
     return out + parallel_parts.from_sums(view, out)  # other measures of a sum's sentences

@@ -32,6 +32,7 @@ _NEXT_CLAUSES = 2  # a total and its per-unit figure: in the same clause or with
 _EARLIER = 40  # numbers before a per-unit figure among which its units may be counted
 _GROUP_REACH = 2000  # characters after a range within which the units it groups are counted
 _FUNCTION = "的了为达到是可能共有年月日按照"  # characters that name nothing measured
+_BARE = "平"  # `平均` read as the unit before `均`: an average that names no unit
 
 
 def check(view: PageView) -> list[Draft]:
@@ -96,6 +97,10 @@ def _per_unit(view: PageView, per: Num) -> tuple[Num, Num] | None:
     if unit is None or _changed(label) or label.endswith(cues.words("bounds_per", "from_words")):
         return None  # `人均耕地增加 0.45 亩`, `人均纯收入从 500 元`: changes, not figures per unit
     sentence = [n for n in view.in_sentence(per.sentence) if n is not per and _same_part(view, n, per)]
+    if unit == _BARE:
+        # `共资助 1100 人，资助经费总额 6693 万元，平均资助强度为 6 万元`: a bare average names no unit;
+        # its units are the count whose words it shares (`资助`), its total named as one
+        return _bare_average(view, per, sentence)
     counts = [n for n in sentence if _counts_per(view, n, unit) and not n.same_measure(per)]
     dated = per.sentence in view.dated_sentences
     if not counts and not dated:
@@ -119,6 +124,26 @@ def _per_unit(view: PageView, per: Num) -> tuple[Num, Num] | None:
     if not totals:
         return None
     return count, min(totals, key=lambda n: abs(n.start - per.start))
+
+
+def _bare_average(view: PageView, per: Num, sentence: list[Num]) -> tuple[Num, Num] | None:
+    what = _per_noun(view, per, _BARE)
+    if not _WORD(what):
+        return None
+    counts = [n for n in sentence if n.type == "count" and not n.same_measure(per) and n.end <= per.start
+              and n.value > 1 and _WORD(what) & _WORD(view.label_before(n))]
+    totals = [n for n in sentence if n.same_measure(per) and n.value > per.value and n.end <= per.start
+              and cues.contains_any(view.label_before(n), "bounds", "total_markers")
+              and _WORD(what) & _WORD(view.label_before(n))]
+    if len(counts) != 1 or len(totals) != 1:
+        return None
+    return counts[0], totals[0]
+
+
+def _WORD(text: str) -> set[str]:
+    """The two-character words of a name (`资助强度` gives 资助, 助强, 强度), function characters out."""
+    text = "".join(c for c in text if "\u4e00" <= c <= "\u9fff" and c not in _FUNCTION)
+    return {text[i:i + 2] for i in range(len(text) - 1)}
 
 
 def _same_part(view: PageView, a: Num, b: Num) -> bool:

@@ -71,8 +71,13 @@ def _stated_total(view: PageView, n: Num) -> bool:
     return any(w in label for w in _cues()["total_marks"])
 
 
+_OPEN = ("over", "under")  # qualifiers of a number said as a bound, not a value
+
+
 def _fits(p: Num, part: Num, whole: Num) -> bool:
-    return whole.value > 0 and (part.interval / whole.interval).scale(100.0).meets(p.interval)
+    # a whole said as a bound (`逾 3250 亿美元`) has no upper end: any smaller share "fits" it
+    return whole.value > 0 and whole.qualifier not in _OPEN \
+        and (part.interval / whole.interval).scale(100.0).meets(p.interval)
 
 
 def sentence_frame(view: PageView, p: Num, part: Num) -> Num | None:
@@ -283,7 +288,8 @@ def fitting_whole(view: PageView, p: Num, num: Num, named: str) -> tuple | None:
         return None
     # a bounded look back keeps the audit linear in the page's length
     for n in reversed([n for n in view.before(num.start, _FAR) if n.article == p.article]):
-        if n is num or not n.same_measure(num) or n.value <= num.value or head not in view.label_before(n, 30):
+        if n is num or not n.same_measure(num) or n.value <= num.value or n.qualifier in _OPEN \
+                or head not in view.label_before(n, 30):
             continue
         if (num.interval / n.interval).scale(100.0).meets(p.interval):
             return num, n, f"{n.written} 只是前文名称相近的数"

@@ -24,7 +24,8 @@ total before a sentence-opening `其中`, the same name, a scope with the part's
 stated with `共`, a plan stated earlier; a bare share's whole (or `占委员总数的`) may also be the
 frame `在 N 名…中，` or a total of people stated before (frames.py, which lets the arithmetic
 choose among the wholes the words allow); the shares of one `其中` sentence take the whole a
-precise sibling share's arithmetic confirms (sibling_shares.py). A whole found by words that only come near (a shared
+precise sibling share's arithmetic confirms (sibling_shares.py), and shares naming one whole the
+number two precise ones come out of (named_siblings.py). A whole found by words that only come near (a shared
 head noun, a number that merely fits) leaves a mismatch unverifiable; `占 B 的 N%` whose B is
 not given in the text is unverifiable; other rates without both terms give no finding.
 """
@@ -33,7 +34,7 @@ from __future__ import annotations
 import re
 
 from ..fact_types import SUMMABLE_TYPES
-from . import amounts, cues, frames, respective, sibling_shares, stated_wholes, wholes
+from . import amounts, cues, frames, named_siblings, respective, sibling_shares, stated_wholes, wholes
 from .levels import plan_confirms, same_account_name
 from .model import Draft, Num, PageView
 from .rate_drafts import per_mille as _per_mille, rate_draft, unverifiable_draft
@@ -54,6 +55,7 @@ def check(view: PageView) -> list[Draft]:
     drafts = []
     siblings: dict[int, tuple[Num, Num, str | None]] = {}  # the last share of a sentence: part, whole, weak
     bare: list[tuple[Num, Num, Num | None, str | None, int]] = []  # bare shares of counts: p, part, whole, weak, draft
+    named: list[tuple[Num, Num, Num | None, str | None, int]] = []  # shares naming their whole, the same
     for p in view.nums:
         if p.type != "percent" or p.unit != "%" or p.sentence < 0 or respective.covers(view, p):
             continue
@@ -73,6 +75,8 @@ def check(view: PageView) -> list[Draft]:
         num, den, weak = found if len(found) == 3 else (*found, None)
         if is_bare and num.type == "count" and not _per_mille(p):
             bare.append((p, num, den, weak, len(drafts)))
+        elif not is_bare and not _per_mille(p):
+            named.append((p, num, den, weak, len(drafts)))
         if den is not None and "占" in view.text[view.clause_start(p.start):p.start]:
             siblings[p.sentence] = (num, den, weak)
         if _per_mille(p) and den is not None and not cues.contains_any(view.label_before(den, 30), "rate", "population_words"):
@@ -86,6 +90,9 @@ def check(view: PageView) -> list[Draft]:
     for i, whole in sibling_shares.confirmed(view, bare):
         p, num = bare[i][0], bare[i][1]
         drafts[bare[i][4]] = rate_draft(p, num, whole)
+    for i, whole in named_siblings.confirmed(view, named):
+        p, num = named[i][0], named[i][1]
+        drafts[named[i][4]] = rate_draft(p, num, whole)
     return drafts
 
 

@@ -203,7 +203,7 @@ def _paired(view: PageView, shares: list[Share], other: list[Share]) -> bool:
     """The same items' shares at the other end of the change (`A 的比重由 a0% 上升到 a1%，B 的
     比重由 b0% 下降到 b1%`), one in each item's clause, that make up 100%: the items are then
     every part of the whole, at both ends."""
-    if len(other) != len(shares) or any(sh.num.qualifier != "exact" for sh in other):
+    if len(other) != len(shares) or any(sh.num.qualifier not in ("exact", "about") for sh in other):
         return False
     if any(view.clause_start(a.num.start) != view.clause_start(b.num.start) for a, b in zip(shares, other)):
         return False
@@ -238,7 +238,8 @@ def _complete(view: PageView, shares: list[Share]) -> str | None:
 
 
 def _draft(view: PageView, shares: list[Share], paired: bool = False) -> Draft | None:
-    if any(sh.num.qualifier != "exact" for sh in shares):
+    rough = any(sh.num.qualifier != "exact" for sh in shares)
+    if rough and not (paired and all(sh.num.qualifier in ("exact", "about") for sh in shares)):
         return None  # `约 30%`, `30% 以上`: a list of bounds cannot be held to 100%
     got = Interval(0.0, 0.0)
     for sh in shares:
@@ -252,6 +253,14 @@ def _draft(view: PageView, shares: list[Share], paired: bool = False) -> Draft |
         return Draft("sum", "consistent", facts, round(point, 4), 100,
                      f"{whole}的各部分{which}比重 {said} = {fmt(point, 2)}%，合为整体 100%（在所写精度之内）。",
                      {"breakdown": "exhaustive"})
+    if rough:
+        # `由 63.5% 上升到 70% 左右`: shares said as about miss 100% only beyond their looser reading
+        wide = Interval(0.0, 0.0)
+        for sh in shares:
+            wide = wide + (sh.num.interval if sh.num.qualifier == "about" else _rounded(sh.num))
+        if wide.meets(Interval.point(100.0)):
+            return None
+        got = wide
     if paired:
         # the other end's shares of the same items make 100%: the list is read right and complete
         why = "同一组各项在变动另一端的比重合为 100%，各项涵盖全部"
@@ -261,5 +270,5 @@ def _draft(view: PageView, shares: list[Share], paired: bool = False) -> Draft |
             return None
     return Draft("sum", "inconsistent", facts, round(point, 4), 100,
                  f"{whole}的各部分{which}比重 {said} = {fmt(point, 2)}%，而{why}，合计应为 100%；"
-                 f"即使各项按所写精度取整，合计也只在 {fmt(got.lo, 2)}%–{fmt(got.hi, 2)}% 之间。",
+                 f"即使各项按所写精度{'（“左右”按宽松读法）' if rough else ''}取整，合计也只在 {fmt(got.lo, 2)}%–{fmt(got.hi, 2)}% 之间。",
                  {"breakdown": "exhaustive"})

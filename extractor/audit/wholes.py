@@ -215,7 +215,20 @@ def breakdown_total(view: PageView, num: Num, named: str) -> tuple[Num, str | No
     stem = next((stem[len(w):] for w in scopes if stem.startswith(w)), stem)
     if len(stem) >= _SHORT and stem in words_of(view, total):
         return total, None
+    # `贷款额` and `投放扶贫贷款`: the name without its measure word (额, 数) names the total
+    short = stem.rstrip("".join(cues.words("rate", "measure_ends")))
+    if len(short) >= _SHORT and short != stem and short in words_of(view, total):
+        return total, None
+    if not stem and total.sentence == num.sentence and total_said(view, total):
+        # `共夺得 92 个…，其中…17 个，占总数的 18.5%`: a whole named by its total word alone is
+        # the total its own sentence states and breaks down
+        return total, None
     return total, f"“{named}”未必就是“其中”之前的 {total.written}"
+
+
+def total_said(view: PageView, n: Num) -> bool:
+    """n is said as a total (`共夺得`, `累计筹集`, `合计`): a total word in the words before it."""
+    return cues.contains_any(view.label_before(n, 12), "rate", "total_words") is not None
 
 
 def total_of(view: PageView, n: Num, name: str) -> bool:

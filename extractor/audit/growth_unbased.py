@@ -1,0 +1,64 @@
+"""growth_unbased: an amount of change said against a base the text names but does not give.
+
+    拟安排赤字 3000 亿元，比上年预算减少 198 亿元        the level, then `比 <base>` and the change
+    去年地震至少造成 2913 人死亡，比 1996 年多 449 人      (the base a period or a plan, no number)
+A reader checks D = A − B; B is not in the text, so the finding is unverifiable, naming the change
+and the level it was measured on, so that a reader sees what is missing. Only where no other
+check took the change (a base found by its year or name elsewhere gives a checked finding first:
+change.py, growth_bases.py, arith*.py). The level is the nearest number of the change's measure
+before it in its sentence, one comma at most before `比`, not itself a change.
+"""
+from __future__ import annotations
+
+import re
+
+from ..fact_types import SUMMABLE_TYPES
+from . import amounts, cues
+from .model import Draft, Num, PageView
+
+# `比上年预算`, `比 1996 年`, `较去年同期`: the words of the base, no number of the measure in them
+_BASE = re.compile(r"(?:比|较)(?![重例较率])([^，；。：]{1,14}?)$")
+
+
+def check(view: PageView) -> list[Draft]:
+    drafts = []
+    for d in view.nums:
+        if d.type not in SUMMABLE_TYPES or d.sentence < 0 or d.value <= 0:
+            continue
+        label = view.label_before(d).rstrip("了")
+        way = cues.direction(label, "change")
+        if way is None:
+            continue
+        clause = view.text[view.clause_start(d.start):d.start]
+        m = _BASE.search(clause.rstrip("了"))
+        if m is None or cues.contains_any(clause, "growth", "average") or cues.contains_any(clause, "enumeration", "respective"):
+            continue  # `分别比 2007 年增加 D1 和 D2`: which level each change is of is for respective.py
+        base_words = m.group(1)
+        for w in cues.words("change", way):
+            if base_words.endswith(w):
+                base_words = base_words[: -len(w)]
+                break
+        at = view.clause_start(d.start) + m.start()
+        if not base_words or any(n.same_measure(d) for n in view.between(at, d.start)):
+            continue  # `比 1980 年的 7159 亿元增加`: the base is given (change.py)
+        level = _level(view, d, at)
+        if level is not None:
+            drafts.append(Draft("growth", "unverifiable", [d.ref(), level.ref()], None, d.shown,
+                                f"{d.written} 是 {level.written} 比{base_words}{'增加' if way == 'up' else '减少'}的量，"
+                                f"{base_words}的值未在文中给出，无法核对。"))
+    return drafts
+
+
+def _level(view: PageView, d: Num, at: int) -> Num | None:
+    """The level the change is measured on: the nearest number of its measure before `比`, in
+    the same sentence, with at most one comma and no `；` between."""
+    before = [n for n in view.in_sentence(d.sentence) if n.end <= at and n.same_measure(d)]
+    if not before:
+        return None
+    level = before[-1]
+    between = view.text[level.end:at]
+    if "；" in between or between.count("，") + between.count(",") > 1 or amounts.is_change(view, level):
+        return None
+    if cues.direction(view.label_before(level).rstrip("了"), "change") is not None:
+        return None  # `增加 D1，比上年多增 D2`: a change, not a level
+    return level
