@@ -158,3 +158,13 @@ def after_apposition(words: Words, start: int, s: int) -> int:
                 and toks[k + 1][2] not in org_data()["suffixes"]:  # (上海西部企业集团中山物业…: 企业集团 a name's)
             return t[1]
     return start
+
+
+def inner_of(text: str, words: Words, t: tuple) -> bool:
+    """音乐/之/友协会, 妇女/之/家…中心: 之 between a noun and a word of the name's (友, 家) is
+    inside the body's own name, not a particle that ends it."""
+    if t[2] != "之" or not t[0]:
+        return False
+    before = words.token_at(t[0] - 1)
+    return before is not None and before[3].startswith("n") and len(before[2]) >= 2 \
+        and text.startswith(org_data()["inner_of"], t[1])

@@ -20,6 +20,12 @@ class Org:
     aliases: list[str] = field(default_factory=list)
 
 
+def _not_association(after: list[str]) -> str:
+    """The lookahead after a short federation (足协, 友协): no 会 that makes a 协会 of it (音乐之友
+    协会), but 会 beginning a word of its own (足协会员, 友协会长) leaves the short form."""
+    return "(?!会(?!" + "|".join(re.escape(w[1:]) for w in after) + "))"
+
+
 @lru_cache(maxsize=1)
 def org_data() -> dict:
     t = table("names/org_suffixes.toml")
@@ -28,9 +34,11 @@ def org_data() -> dict:
         "weak": frozenset(t["weak"] + t["short_federations"]),
         # every branch a word of its own (the short federations each with its lookahead): the
         # engine then skips to the suffixes' first characters (5x faster than a group last)
-        "re": re.compile(alternation(t["strong"] + t["weak"]) + "|"
-                         + alternation([re.escape(w) + "(?!会)" for w in t["short_federations"]], escape=False)),
+        "re": re.compile(alternation([w for w in t["strong"] + t["weak"] if w not in t["federations_in_weak"]]) + "|"
+                         + alternation([re.escape(w) + _not_association(t["after_federation"])
+                                        for w in t["short_federations"] + t["federations_in_weak"]], escape=False)),
         "not": frozenset(t["not_org"]),
+        "inner_of": tuple(t["inner_of"]),
         "not_tuple": tuple(t["not_org"]),
         "known": sorted(word_list("names/orgs_known.txt"), key=len, reverse=True),
         "known_set": frozenset(word_list("names/orgs_known.txt")),
