@@ -325,7 +325,7 @@ def find_persons(page: Page, words: Optional[Words], places: set[str],
     found = whole_given(text, words, [q for q in (_unjoined(text, p, words) for p in found) if q is not None], places)
     found = [p for p in found if p is not None and (p.name not in places or titled_over_guess(p, guessed))
              and not _in_place(p, in_places) and not _after_number(text, p)]
-    found += listed_persons(text, words, found, places, in_places)
+    found += listed_persons(text, words, found, places, in_places, guessed)
     return _spread(text, found)
 
 
