@@ -39,6 +39,7 @@ def org_data() -> dict:
                                         for w in t["short_federations"] + t["federations_in_weak"]], escape=False)),
         "not": frozenset(t["not_org"]),
         "inner_of": tuple(t["inner_of"]),
+        "level_generic": frozenset(t["level_generic"]),
         "not_tuple": tuple(t["not_org"]),
         "known": sorted(word_list("names/orgs_known.txt"), key=len, reverse=True),
         "known_set": frozenset(word_list("names/orgs_known.txt")),

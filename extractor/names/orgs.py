@@ -17,7 +17,7 @@ from .org_known import bare_parliaments, headed, known_heads, known_orgs, tagged
 from .org_lists import NUMERAL, Org, org_data
 from .org_forms import (after_verb, bare_level, counted, dash_before, joined_in_word, kind_after_short, sponsor_before,
                         latin_before, run_before, with_country, world_before, PAREN_BEFORE)
-from .org_checks import (after_apposition, inner_of as _inner_of, clause_after_place, office_of_titles, _FUNCTION_TAGS, _PROPER_TAGS, _after_titled_person, _proper, _proper_before,
+from .org_checks import (after_apposition, committee_before_generic, inner_and as _inner_and, inner_of as _inner_of, clause_after_place, office_of_titles, _FUNCTION_TAGS, _PROPER_TAGS, _after_titled_person, _proper, _proper_before,
                          _big_before, _clause_between, _department_of_company, _leader_before,
                          _level_before_proper, _nominal, _suffix_ends_between)
 from .org_runs import fresh_starts, last_heading as _last_heading, new_body_at as _new_body_at
@@ -87,22 +87,6 @@ def words_after(words: Words, e: int, after: tuple[str, ...]) -> bool:
         return False
     rest = "".join(t[2] for t in words.between(tok[0], tok[0] + 8))
     return rest[e - tok[0]:].startswith(after)
-
-
-# what a field of a body's name may be jieba-tagged (和平与团结, 能源与环境, 社会事务与就业, 争取和平/i
-# 与裁军, 研究与开发/v)
-_FIELD_TAGS = ("n", "nz", "vn", "an", "a", "i", "v")
-
-
-def _inner_and(words: Words, t: tuple) -> bool:
-    """和平/与/团结委员会, 能源/与/环境部: 与 between two fields, the first no body (公安局/与/
-    教育局 joins two), is inside one body's name, not a preposition that sets up what follows."""
-    if t[2] != "与" or not t[0]:
-        return False
-    before, after = words.token_at(t[0] - 1), words.token_at(t[1])
-    return before is not None and after is not None and before[1] == t[0] and after[0] == t[1] \
-        and before[3] in _FIELD_TAGS and after[3] in _FIELD_TAGS and len(before[2]) >= 2 \
-        and not before[2].endswith(org_data()["suffixes"])
 
 
 def _heads_only(words: Words, start: int, end: int) -> bool:
@@ -359,6 +343,10 @@ def find_orgs(text: str, words: Words, places: list[Mention]) -> list[Org]:
         unit = lists["unit_re"].match(text, e)
         if unit and words.is_boundary(unit.end()):
             e, name = unit.end(), text[start:unit.end()]
+        cut = committee_before_generic(name)
+        if cut:  # 洛阳市委/市政府: the committee, then its level's government by its level alone
+            out.append(Org(start, start + cut, name[:cut], "org:suffix"))
+            continue
         pair = two_known(name)
         if pair:  # 党中央国务院: two bodies written together, each its own name
             out += [Org(start, start + len(pair[0]), pair[0], "org:suffix"), Org(start + len(pair[0]), e, pair[1], "org:suffix")]
