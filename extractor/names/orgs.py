@@ -45,6 +45,13 @@ _OFFICE = "办"  # a short office's suffix, taken only at the end of a word jieb
 def _suffix_stands(words: Words, s: int, e: int, suffix: str) -> bool:
     """The suffix ends a word (水利局, 有限公司), not inside one (局长, 部门, 大厅, 处处)."""
     lists = org_data()
+    if suffix in lists["short_whole_words"]:
+        # 河北/农大, 北方交大/nt: the end of a word of jieba's own, no term before (九届全国人大), no
+        # verb of one character after it that 大 may begin (象角村人/大搞)
+        tok, nxt = words.token_at(s), words.token_at(e)
+        return tok is not None and tok[1] == e and (tok[0] == s or tok[3] in ("nt", "j")) \
+            and "届" not in tok[2] and not any("届" in t[2] for t in words.between(max(0, s - 6), s)) \
+            and not (nxt is not None and nxt[1] - nxt[0] == 1 and nxt[3] == "v")
     if suffix == _OFFICE:
         tok = words.token_at(s)  # 双拥办, 协作办: a word of jieba's of three or more, no verb's
         nxt = words.token_at(e)  # (老区办/起: 办 the verb, 起 its complement; 临时代办: a title)
