@@ -44,11 +44,17 @@ def two_known(word: str) -> Optional[tuple[str, str]]:
     return None
 
 
+def agency_kind(word: str) -> bool:
+    """公安局, 财政厅, 民政局: an agency's stem and ending alone name the kind of agency, no body."""
+    lists = org_data()
+    return any(word.endswith(end) and word[:-len(end)] in lists["stems"] for end in lists["agency_endings"])
+
+
 def _named(word: str) -> bool:
     """中国共产党, 美联社, 国际货币基金组织, 联想集团 name one body; 商业银行, 党组织, 外贸公司
     name a kind."""
     lists = org_data()
-    if any(word.endswith(end) and word[:-len(end)] in lists["stems"] for end in lists["agency_endings"]):
+    if agency_kind(word):
         return False  # 公安局, 财政厅: an agency's kind (公安 is also a county's short form)
     if headed(word):
         return True

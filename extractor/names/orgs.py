@@ -13,7 +13,7 @@ from .aliases import add_aliases
 from .places import Mention
 from .spans import Spans
 from .org_heads import heads_of as _heads, with_agencies as _with_agencies
-from .org_known import bare_parliaments, headed, known_heads, known_orgs, tagged_orgs, two_known, org_like  # noqa: F401 (org_like: the package's)
+from .org_known import agency_kind, bare_parliaments, headed, known_heads, known_orgs, tagged_orgs, two_known, org_like  # noqa: F401 (org_like: the package's)
 from .org_lists import NUMERAL, Org, org_data
 from .org_forms import (after_verb, bare_level, counted, dash_before, joined_in_word, kind_after_short, sponsor_before,
                         latin_before, run_before, with_country, world_before, PAREN_BEFORE)
@@ -272,8 +272,8 @@ def find_orgs(text: str, words: Words, places: list[Mention]) -> list[Org]:
             # 中央电视台, 国家计委, 人民日报: jieba knows the whole name; places and bodies written
             # right before it join (北京/中央电视台), common words do not (看/中央电视台)
             start = run_before(head_ends, whole[0])
-            if start == whole[0] and bare_level(text, start, places):
-                continue  # 市财政局: the city's finance bureau, a kind of agency
+            if start == whole[0] and (bare_level(text, start, places) or agency_kind(whole[2])):
+                continue  # 市财政局, 民政局: the city's finance bureau, a kind of agency
             if suffix == "队" and start == whole[0]:
                 start = sponsor_before(words, start)  # 健力宝/青年队: a sponsor names its team
         # (集团)总公司: 总 of the head office between the bracket and the suffix
