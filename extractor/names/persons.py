@@ -9,7 +9,7 @@ from typing import Optional
 
 from ..lexicon import alternation, word_list
 from ..page import Page
-from .foreign import dotted_names, japanese_names, tagged_foreign, titled_foreign
+from .foreign import dotted_names, surnames_alone, japanese_names, tagged_foreign, titled_foreign
 from .given import married_form, whole_given
 from .minority import minority_names
 from .bylines import _author_lines, _byline_names, _bylines, _closing_parens, _dispatch_credits, group_names  # noqa: F401
@@ -380,6 +380,7 @@ def _spread(text: str, found: list[Person]) -> list[Person]:
                 continue
             kept.append(Person(start, end, name, "person:again"))
             covered.update(range(start, end))
+    kept += surnames_alone(text, names, covered)
     kept.sort(key=lambda p: p.start)
     return kept
 
