@@ -41,6 +41,7 @@ def org_data() -> dict:
                          + "|" + alternation([re.escape(w) + "(?![学院])" for w in t["short_whole_words"]], escape=False)),
         "not": frozenset(t["not_org"]),
         "inner_of": tuple(t["inner_of"]),
+        "opposed": t["opposed"],
         "level_generic": frozenset(t["level_generic"]),
         "not_tuple": tuple(t["not_org"]),
         "known": sorted(word_list("names/orgs_known.txt"), key=len, reverse=True),

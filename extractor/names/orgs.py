@@ -255,6 +255,8 @@ def find_orgs(text: str, words: Words, places: list[Mention]) -> list[Org]:
         if states is not None:
             out.append(Org(states.start(), e, text[states.start():e], "org:states"))
             continue
+        if text[s - 1:s] in lists["opposed"]:
+            continue  # 反/政府(武装): what a movement opposes, no body
         leader = _leader_before(words, s) if suffix in lists["led_by"] else None
         if leader is not None and _suffix_stands(words, s, e, suffix):
             out.append(Org(leader, e, text[leader:e], "org:led"))
