@@ -45,9 +45,10 @@ def two_known(word: str) -> Optional[tuple[str, str]]:
 
 
 def agency_kind(word: str) -> bool:
-    """公安局, 财政厅, 民政局: an agency's stem and ending alone name the kind of agency, no body."""
+    """公安局, 财政厅, 民政局: an agency's stem and ending alone name the kind of agency, no body
+    (but a body known by such a name: 招商局, the shipping group)."""
     lists = org_data()
-    return any(word.endswith(end) and word[:-len(end)] in lists["stems"] for end in lists["agency_endings"])
+    return word not in lists["known_set"] and any(word.endswith(end) and word[:-len(end)] in lists["stems"] for end in lists["agency_endings"])
 
 
 def _named(word: str) -> bool:
