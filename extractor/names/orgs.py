@@ -24,6 +24,7 @@ from .org_runs import fresh_starts, last_heading as _last_heading, new_body_at a
 from .org_repeated import repeated_firms
 from .org_short import short_forms
 from .org_tables import table_stocks
+from .org_numbered import with_numbered
 from .units import join_units
 from .words import Words
 
@@ -380,6 +381,7 @@ def find_orgs(text: str, words: Words, places: list[Mention]) -> list[Org]:
     out += short_forms(text, words, out, heads, lambda s, e, name: Org(s, e, name, "org:short"))
     out += repeated_firms(text, words, out, lambda s, e, name: Org(s, e, name, "org:repeated"))
     out += table_stocks(text, places, out, lambda s, e, name: Org(s, e, name, "org:stock"))
+    out = with_numbered(text, words, out)
     add_aliases(out, places, lists["re"])
     return sorted(out, key=lambda o: o.start)
 
