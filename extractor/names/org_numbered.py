@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+
 from ..lexicon import table
 from .org_lists import Org
 from .spans import Spans
@@ -43,8 +44,11 @@ def with_numbered(text: str, words: Words, found: list[Org]) -> list[Org]:
 def _kind_end(words: Words, at: int):
     """Where a kind of unit written right after a number at `at` ends: nouns only, the last
     ending in a unit's kind (钻井队, 地质/队), at most _MAX_KIND characters; else None."""
-    for t in words.between(at, at + _MAX_KIND):
-        if t[0] == at and not t[3].startswith(_KIND_TAGS) or not t[3].startswith(_KIND_TAGS):
+    toks = words.between(at, at + _MAX_KIND)
+    if not toks or toks[0][0] != at:
+        return None  # (the number runs on inside a word of jieba's)
+    for t in toks:
+        if not t[3].startswith(_KIND_TAGS):
             return None
         if t[2].endswith(_data()[0]):
             return t[1]
