@@ -85,9 +85,13 @@ def known_orgs(text: str, words: Words, found: list[Org]) -> list[Org]:
             continue
         for start in occurrences(text, name):
             end = start + len(name)
-            if start in covered or not (_opens(text, words, start) and _closes(text, words, end)):
+            country = _country_joined(text, words, start)
+            if start in covered or not (country is not None or _opens(text, words, start)) \
+                    or not _closes(text, words, end):
                 continue
-            out.append(Org(start, end, name, "org:known"))
+            if country is not None:  # 俄国家杜马/nz: the country jieba joined heads its body
+                start = country
+            out.append(Org(start, end, text[start:end], "org:known"))
             covered.update(range(start, end))
     return out
 
@@ -102,6 +106,17 @@ def _opens(text: str, words: Words, start: int) -> bool:
         return True
     tok = words.token_at(start)
     return tok is not None and bool(_SESSION.search(text, tok[0], start))
+
+
+def _country_joined(text: str, words: Words, start: int) -> Optional[int]:
+    """Where the word of jieba's that holds start begins, where a country's name or its form of
+    one character is all of it before start (俄国家杜马, 俄罗斯国家杜马); else None."""
+    tok = words.token_at(start)
+    if tok is None or tok[0] >= start:
+        return None
+    head = text[tok[0]:start]
+    abbreviations = _abbreviations()
+    return tok[0] if head in abbreviations or any(head in full for full in abbreviations.values()) else None
 
 
 def _closes(text: str, words: Words, end: int) -> bool:
