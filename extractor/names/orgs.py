@@ -20,7 +20,7 @@ from .org_forms import (after_verb, bare_level, counted, dash_before, joined_in_
 from .org_checks import (after_apposition, committee_before_generic, inner_and as _inner_and, inner_of as _inner_of, clause_after_place, office_of_titles, _FUNCTION_TAGS, _PROPER_TAGS, _after_titled_person, _proper, _proper_before,
                          _big_before, _clause_between, _department_of_company, _leader_before,
                          _level_before_proper, _nominal, _suffix_ends_between)
-from .org_runs import fresh_starts, last_heading as _last_heading, new_body_at as _new_body_at
+from .org_runs import chains as _chains, fresh_starts, last_heading as _last_heading, new_body_at as _new_body_at
 from .org_repeated import repeated_firms
 from .org_short import short_forms
 from .org_tables import table_stocks
@@ -143,20 +143,6 @@ def _tag_before(words: Words, at: int) -> str:
     return tok[3] if tok is not None else ""
 
 
-def _chains(places: list[Mention], starts: list[int], start: int, s: int) -> list[list[Mention]]:
-    """Runs of places written one after another (常德市武陵区) between start and s (places
-    sorted by start, starts their starts)."""
-    runs: list[list[Mention]] = []
-    for p in places[bisect_left(starts, start):bisect_left(starts, s)]:
-        if p.end > s:
-            continue
-        if runs and runs[-1][-1].end == p.start:
-            runs[-1].append(p)
-        else:
-            runs.append([p])
-    return runs
-
-
 def _start(text: str, s: int, words: Words, places: list[Mention], strong: bool,
            place_spans: Spans) -> Optional[int]:
     """Where the name of an organization ending in a suffix at s begins, or None."""
@@ -212,11 +198,12 @@ def _start(text: str, s: int, words: Words, places: list[Mention], strong: bool,
     verbs = [t for t in words.between(start, s) if t[3] == "v" and len(t[2]) >= 2
              and t[2] not in lists["trade_verbs"] or t[2] in lists["clause_verbs"]]
     if runs and verbs and verbs[-1][1] <= runs[-1][0].start:
-        return runs[-1][0].start  # 走进辖区苏仙区良田镇邓家塘学校
+        return _after_titled_person(words, runs[-1][0].start, s)  # 走进辖区苏仙区良田镇邓家塘学校
     if runs and any(t[2] in lists["titles"] or t[3].startswith("nr")
                     for t in words.between(start, runs[-1][0].start)):
-        # 副主席罗汉江云南省第二人民医院: a title or a person's name ends the text before
-        return runs[-1][0].start
+        # 副主席罗汉江云南省第二人民医院: a title or a person's name ends the text before (as one after
+        # the place does: 湖北省…剧团团长李喜华/中南林学院)
+        return _after_titled_person(words, runs[-1][0].start, s)
     start = _after_titled_person(words, start, s)
     # a verb cuts the name (成立杂文学会), unless it describes the body (潇湘担保公司); a verb
     # of a clause does not (升入/大学)
