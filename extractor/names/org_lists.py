@@ -65,6 +65,7 @@ def org_data() -> dict:
         # 常德市第一家服务站 ranks a body; 第十中学 names one
         "rank_re": re.compile(f"第{NUMERAL}[{t['rank_classifiers']}]"),
         "term_bodies": frozenset(t["term_bodies"]),
+        "session_re": re.compile(f"第{NUMERAL}次"),
         "count_after_re": re.compile(rf"\s*{NUMERAL}(?:\.\d+)?\s*[{t['count_classifiers']}](?!月)"),
         # 七十四万多个合作社: a count inside a name's run (全国有…个…合作社) makes it a kind too
         "count_re": re.compile(rf"{NUMERAL}(?:[万亿](?:{NUMERAL})?)?[多余]?\s*[{t['count_classifiers']}]"),

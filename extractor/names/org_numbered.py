@@ -1,7 +1,7 @@
 """Units named by a number and their kind (１２０５钻井队, １１０巡警队, １０３地质队): the number is the
 unit's own name, so nothing proper stands before the suffix for the suffix rule (orgs.py). A
-body's name right before the number heads it (洪泽县公安局１１０报警台). The kinds' endings are
-in data/names/org_suffixes.toml [numbered_units]."""
+body's name right before the number heads it (…公安局１１０巡警队). The kinds' endings are in
+data/names/org_suffixes.toml [numbered_units]."""
 from __future__ import annotations
 
 import re
@@ -13,7 +13,7 @@ from .spans import Spans
 from .words import Words
 
 _NUMBER = re.compile(r"(?<![0-9０-９.．第])[0-9０-９]{2,6}(?=[\u4e00-\u9fff])")
-_MAX_KIND = 5  # characters of the kind after the number (报警台, 地质队, 钻井队)
+_MAX_KIND = 5  # characters of the kind after the number (巡警队, 地质队, 钻井队)
 _KIND_TAGS = ("n", "nz", "vn", "nt")
 
 
@@ -25,7 +25,7 @@ def _data() -> tuple[tuple[str, ...], str]:
 
 def with_numbered(text: str, words: Words, found: list[Org]) -> list[Org]:
     """found with the units named by a number written before their kind, each in place of the
-    body whose name it runs on from (…公安局１１０报警台); a number counted by a classifier (３家医院,
+    body whose name it runs on from (…公安局１１０巡警队); a number counted by a classifier (３家医院,
     5个工作队) or a year's (１９９８年) is none, as the words after it must be nouns that end in a
     unit's kind."""
     taken = Spans((o.start, o.end) for o in found)

@@ -327,8 +327,11 @@ def find_orgs(text: str, words: Words, places: list[Mention]) -> list[Org]:
         name = text[start:e]
         rank = lists["rank_re"].search(name)
         if len(name) <= len(suffix) or name in lists["not"] or \
-                rank and not (rank.group().endswith("届") and suffix in lists["term_bodies"]):
-            continue  # 常德市第一家服务站 ranks a body; 武汉市第十届人大常委会 is one body's term
+                rank and not (rank.group().endswith("届") and (suffix in lists["term_bodies"] or name.startswith("政协"))
+                              and not lists["session_re"].match(text, e)):
+            # 常德市第一家服务站 ranks a body; 武汉市第十届人大常委会, 政协…第八届委员会: one body's term,
+            # but 沈阳市第十二届人民代表大会/第一次会议 names a meeting, an event
+            continue
         if lists["count_re"].search(text, start, s):
             continue  # 纽约一家证券公司, 北京几所大学: a body counted is a kind, not a name
         if suffix in lists["big_kinds"] and _big_before(text, words, s):
