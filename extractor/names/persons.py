@@ -302,7 +302,8 @@ def _noun_follows(words: Optional[Words], name: str, end: int) -> bool:
     tok = words.token_at(end)
     lists = _lists()
     return tok is not None and tok[0] == end and len(tok[2]) >= 2 and tok[3] == "n" \
-        and tok[2] not in lists["titles"] and tok[2] not in lists["after"]
+        and tok[2] not in lists["titles"] and tok[2] not in lists["after"] \
+        and not lists["honor_re"].fullmatch(tok[2])  # 夏鼐/先生: an honorific, no compound
 
 
 def _in_place(p: Person, spans: Spans) -> bool:
