@@ -15,6 +15,8 @@ from .words import Words
 _NUMBER = re.compile(r"(?<![0-9０-９.．第])[0-9０-９]{2,6}(?=[\u4e00-\u9fff])")
 _MAX_KIND = 5  # characters of the kind after the number (巡警队, 地质队, 钻井队)
 _KIND_TAGS = ("n", "nz", "vn", "nt")
+# tags of one character after the kind that joins it into another word (急救站/点/m, 巡警队/员/k)
+_GLUED_TAGS = ("m", "q", "k", "n", "ng")
 
 
 @lru_cache(maxsize=1)
@@ -51,5 +53,8 @@ def _kind_end(words: Words, at: int):
         if not t[3].startswith(_KIND_TAGS):
             return None
         if t[2].endswith(_data()[0]):
+            nxt = words.token_at(t[1])
+            if nxt is not None and nxt[0] == t[1] and nxt[1] - nxt[0] == 1 and nxt[3] in _GLUED_TAGS:
+                return None  # 急救站/点, 巡警队/员: one character more makes another word (站点, 队员)
             return t[1]
     return None
