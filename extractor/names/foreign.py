@@ -10,6 +10,7 @@ from typing import Callable, Optional
 
 from ..lexicon import word_list
 from .person_base import Person, lists
+from .spans import occurrences
 from .words import Words
 
 _DOTS = "·・•"
@@ -225,3 +226,41 @@ def tagged_foreign(words: Words, places: set[str], cued: Callable[..., bool]) ->
 
 # mentions that make a transliterated name of two characters a name without a cue (里森 … 里森)
 _SHORT_FOREIGN_MENTIONS = 3
+
+
+_DOTS = "·•・"
+
+
+def surnames_alone(text: str, names, covered: set[int]) -> list[Person]:
+    """The last part of each dotted name of names written alone elsewhere (施特劳斯 after
+    约翰·施特劳斯, 盖茨 after 比尔·盖茨): the same person; covered (the found names' positions)
+    grows with each."""
+    out: list[Person] = []
+    for last in sorted({dotted_surname(n) for n in names} - {""} - set(names)):
+        for start in occurrences(text, last):
+            end = start + len(last)
+            if not any(i in covered for i in range(start, end)) and surname_alone(text, last, start):
+                out.append(Person(start, end, last, "person:surname"))
+                covered.update(range(start, end))
+    return out
+
+
+def surname_alone(text: str, name: str, start: int) -> bool:
+    """The last part of a dotted name (施特劳斯 of 约翰·施特劳斯) written at start on its own: no
+    dot and no character of a transliterated name on either side (格林 in 格林斯潘 is none)."""
+    end = start + len(name)
+    chars = _name_chars()
+    before = text[start - 1] if start else ""
+    after = text[end] if end < len(text) else ""
+    return before not in _DOTS and after not in _DOTS and (not before or before not in chars) \
+        and (not after or after not in chars)
+
+
+def dotted_surname(name: str) -> str:
+    """The last part of a dotted name where it may stand for the person alone (盖茨 of 比尔·盖茨):
+    two characters or more, all of transliterated names; else ''."""
+    for dot in _DOTS:
+        if dot in name:
+            last = name.rsplit(dot, 1)[1]
+            return last if len(last) >= 2 and all(c in _name_chars() for c in last) else ""
+    return ""

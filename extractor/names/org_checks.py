@@ -158,3 +158,41 @@ def after_apposition(words: Words, start: int, s: int) -> int:
                 and toks[k + 1][2] not in org_data()["suffixes"]:  # (上海西部企业集团中山物业…: 企业集团 a name's)
             return t[1]
     return start
+
+
+def inner_of(text: str, words: Words, t: tuple) -> bool:
+    """音乐/之/友协会, 妇女/之/家…中心: 之 between a noun and a word of the name's (友, 家) is
+    inside the body's own name, not a particle that ends it."""
+    if t[2] != "之" or not t[0]:
+        return False
+    before = words.token_at(t[0] - 1)
+    return before is not None and before[3].startswith("n") and len(before[2]) >= 2 \
+        and text.startswith(org_data()["inner_of"], t[1])
+
+
+def committee_before_generic(name: str) -> int:
+    """The length of the committee a name begins with where the level's generic body follows it
+    (洛阳市委/市政府 -> 4, 泽州县委/县政府), else 0: 市政府 after 洛阳市委 is the city's government
+    named by its level alone, a generic reference, no part of the committee's name."""
+    lists = org_data()
+    for k in range(3, len(name) - 2):
+        if name[k - 1] == "委" and name[k - 2] == name[k] and name[k] in lists["bare_levels"] \
+                and name[k + 1:] in lists["level_generic"]:
+            return k
+    return 0
+
+
+# what a field of a body's name may be jieba-tagged (和平与团结, 能源与环境, 社会事务与就业, 争取和平/i
+# 与裁军, 研究与开发/v)
+_FIELD_TAGS = ("n", "nz", "vn", "an", "a", "i", "v")
+
+
+def inner_and(words: Words, t: tuple) -> bool:
+    """和平/与/团结委员会, 能源/与/环境部: 与 between two fields, the first no body (公安局/与/
+    教育局 joins two), is inside one body's name, not a preposition that sets up what follows."""
+    if t[2] != "与" or not t[0]:
+        return False
+    before, after = words.token_at(t[0] - 1), words.token_at(t[1])
+    return before is not None and after is not None and before[1] == t[0] and after[0] == t[1] \
+        and before[3] in _FIELD_TAGS and after[3] in _FIELD_TAGS and len(before[2]) >= 2 \
+        and not before[2].endswith(org_data()["suffixes"])

@@ -44,11 +44,18 @@ def two_known(word: str) -> Optional[tuple[str, str]]:
     return None
 
 
+def agency_kind(word: str) -> bool:
+    """公安局, 财政厅, 民政局: an agency's stem and ending alone name the kind of agency, no body
+    (but a body known by such a name: 招商局, the shipping group)."""
+    lists = org_data()
+    return word not in lists["known_set"] and any(word.endswith(end) and word[:-len(end)] in lists["stems"] for end in lists["agency_endings"])
+
+
 def _named(word: str) -> bool:
     """中国共产党, 美联社, 国际货币基金组织, 联想集团 name one body; 商业银行, 党组织, 外贸公司
     name a kind."""
     lists = org_data()
-    if any(word.endswith(end) and word[:-len(end)] in lists["stems"] for end in lists["agency_endings"]):
+    if agency_kind(word):
         return False  # 公安局, 财政厅: an agency's kind (公安 is also a county's short form)
     if headed(word):
         return True
@@ -78,9 +85,13 @@ def known_orgs(text: str, words: Words, found: list[Org]) -> list[Org]:
             continue
         for start in occurrences(text, name):
             end = start + len(name)
-            if start in covered or not (_opens(text, words, start) and _closes(text, words, end)):
+            country = _country_joined(text, words, start)
+            if start in covered or not (country is not None or _opens(text, words, start)) \
+                    or not _closes(text, words, end):
                 continue
-            out.append(Org(start, end, name, "org:known"))
+            if country is not None:  # 俄国家杜马/nz: the country jieba joined heads its body
+                start = country
+            out.append(Org(start, end, text[start:end], "org:known"))
             covered.update(range(start, end))
     return out
 
@@ -95,6 +106,17 @@ def _opens(text: str, words: Words, start: int) -> bool:
         return True
     tok = words.token_at(start)
     return tok is not None and bool(_SESSION.search(text, tok[0], start))
+
+
+def _country_joined(text: str, words: Words, start: int) -> Optional[int]:
+    """Where the word of jieba's that holds start begins, where a country's name or its form of
+    one character is all of it before start (俄国家杜马, 俄罗斯国家杜马); else None."""
+    tok = words.token_at(start)
+    if tok is None or tok[0] >= start:
+        return None
+    head = text[tok[0]:start]
+    abbreviations = _abbreviations()
+    return tok[0] if head in abbreviations or any(head in full for full in abbreviations.values()) else None
 
 
 def _closes(text: str, words: Words, end: int) -> bool:

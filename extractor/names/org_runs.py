@@ -2,6 +2,8 @@
 a province or city written in full right after a body's name heads the next body."""
 from __future__ import annotations
 
+from bisect import bisect_left
+
 from .org_lists import org_data
 from .places import Mention
 
@@ -47,3 +49,17 @@ def last_heading(run: list[Mention]) -> Mention:
                 and (_fresh_place(run[i]) or _state_head(run[i])):
             return run[i]
     return run[0]
+
+
+def chains(places: list[Mention], starts: list[int], start: int, s: int) -> list[list[Mention]]:
+    """Runs of places written one after another (常德市武陵区) between start and s (places
+    sorted by start, starts their starts)."""
+    runs: list[list[Mention]] = []
+    for p in places[bisect_left(starts, start):bisect_left(starts, s)]:
+        if p.end > s:
+            continue
+        if runs and runs[-1][-1].end == p.start:
+            runs[-1].append(p)
+        else:
+            runs.append([p])
+    return runs

@@ -13,17 +13,18 @@ from .aliases import add_aliases
 from .places import Mention
 from .spans import Spans
 from .org_heads import heads_of as _heads, with_agencies as _with_agencies
-from .org_known import bare_parliaments, headed, known_heads, known_orgs, tagged_orgs, two_known, org_like  # noqa: F401 (org_like: the package's)
+from .org_known import agency_kind, bare_parliaments, headed, known_heads, known_orgs, tagged_orgs, two_known, org_like  # noqa: F401 (org_like: the package's)
 from .org_lists import NUMERAL, Org, org_data
 from .org_forms import (after_verb, bare_level, counted, dash_before, joined_in_word, kind_after_short, sponsor_before,
                         latin_before, run_before, with_country, world_before, PAREN_BEFORE)
-from .org_checks import (after_apposition, clause_after_place, office_of_titles, _FUNCTION_TAGS, _PROPER_TAGS, _after_titled_person, _proper, _proper_before,
+from .org_checks import (after_apposition, committee_before_generic, inner_and as _inner_and, inner_of as _inner_of, clause_after_place, office_of_titles, _FUNCTION_TAGS, _PROPER_TAGS, _after_titled_person, _proper, _proper_before,
                          _big_before, _clause_between, _department_of_company, _leader_before,
                          _level_before_proper, _nominal, _suffix_ends_between)
-from .org_runs import fresh_starts, last_heading as _last_heading, new_body_at as _new_body_at
+from .org_runs import chains as _chains, fresh_starts, last_heading as _last_heading, new_body_at as _new_body_at
 from .org_repeated import repeated_firms
 from .org_short import short_forms
 from .org_tables import table_stocks
+from .org_numbered import with_numbered
 from .units import join_units
 from .words import Words
 
@@ -45,6 +46,13 @@ _OFFICE = "办"  # a short office's suffix, taken only at the end of a word jieb
 def _suffix_stands(words: Words, s: int, e: int, suffix: str) -> bool:
     """The suffix ends a word (水利局, 有限公司), not inside one (局长, 部门, 大厅, 处处)."""
     lists = org_data()
+    if suffix in lists["short_whole_words"]:
+        # 河北/农大, 北方交大/nt: the end of a word of jieba's own, no term before (九届全国人大), no
+        # verb of one character after it that 大 may begin (象角村人/大搞)
+        tok, nxt = words.token_at(s), words.token_at(e)
+        return tok is not None and tok[1] == e and (tok[0] == s or tok[3] in ("nt", "j")) \
+            and "届" not in tok[2] and not any("届" in t[2] for t in words.between(max(0, s - 6), s)) \
+            and not (nxt is not None and nxt[1] - nxt[0] == 1 and nxt[3] == "v")
     if suffix == _OFFICE:
         tok = words.token_at(s)  # 双拥办, 协作办: a word of jieba's of three or more, no verb's
         nxt = words.token_at(e)  # (老区办/起: 办 the verb, 起 its complement; 临时代办: a title)
@@ -87,22 +95,6 @@ def words_after(words: Words, e: int, after: tuple[str, ...]) -> bool:
         return False
     rest = "".join(t[2] for t in words.between(tok[0], tok[0] + 8))
     return rest[e - tok[0]:].startswith(after)
-
-
-# what a field of a body's name may be jieba-tagged (和平与团结, 能源与环境, 社会事务与就业, 争取和平/i
-# 与裁军, 研究与开发/v)
-_FIELD_TAGS = ("n", "nz", "vn", "an", "a", "i", "v")
-
-
-def _inner_and(words: Words, t: tuple) -> bool:
-    """和平/与/团结委员会, 能源/与/环境部: 与 between two fields, the first no body (公安局/与/
-    教育局 joins two), is inside one body's name, not a preposition that sets up what follows."""
-    if t[2] != "与" or not t[0]:
-        return False
-    before, after = words.token_at(t[0] - 1), words.token_at(t[1])
-    return before is not None and after is not None and before[1] == t[0] and after[0] == t[1] \
-        and before[3] in _FIELD_TAGS and after[3] in _FIELD_TAGS and len(before[2]) >= 2 \
-        and not before[2].endswith(org_data()["suffixes"])
 
 
 def _heads_only(words: Words, start: int, end: int) -> bool:
@@ -149,20 +141,6 @@ def _tag_at(words: Words, at: int) -> str:
 def _tag_before(words: Words, at: int) -> str:
     tok = words.token_at(at - 1) if at else None
     return tok[3] if tok is not None else ""
-
-
-def _chains(places: list[Mention], starts: list[int], start: int, s: int) -> list[list[Mention]]:
-    """Runs of places written one after another (常德市武陵区) between start and s (places
-    sorted by start, starts their starts)."""
-    runs: list[list[Mention]] = []
-    for p in places[bisect_left(starts, start):bisect_left(starts, s)]:
-        if p.end > s:
-            continue
-        if runs and runs[-1][-1].end == p.start:
-            runs[-1].append(p)
-        else:
-            runs.append([p])
-    return runs
 
 
 def _start(text: str, s: int, words: Words, places: list[Mention], strong: bool,
@@ -220,11 +198,12 @@ def _start(text: str, s: int, words: Words, places: list[Mention], strong: bool,
     verbs = [t for t in words.between(start, s) if t[3] == "v" and len(t[2]) >= 2
              and t[2] not in lists["trade_verbs"] or t[2] in lists["clause_verbs"]]
     if runs and verbs and verbs[-1][1] <= runs[-1][0].start:
-        return runs[-1][0].start  # 走进辖区苏仙区良田镇邓家塘学校
+        return _after_titled_person(words, runs[-1][0].start, s)  # 走进辖区苏仙区良田镇邓家塘学校
     if runs and any(t[2] in lists["titles"] or t[3].startswith("nr")
                     for t in words.between(start, runs[-1][0].start)):
-        # 副主席罗汉江云南省第二人民医院: a title or a person's name ends the text before
-        return runs[-1][0].start
+        # 副主席罗汉江云南省第二人民医院: a title or a person's name ends the text before (as one after
+        # the place does: 湖北省…剧团团长李喜华/中南林学院)
+        return _after_titled_person(words, runs[-1][0].start, s)
     start = _after_titled_person(words, start, s)
     # a verb cuts the name (成立杂文学会), unless it describes the body (潇湘担保公司); a verb
     # of a clause does not (升入/大学)
@@ -234,7 +213,8 @@ def _start(text: str, s: int, words: Words, places: list[Mention], strong: bool,
             break
     # function words cut the name (以企业为中心), but 与 between two fields (和平与裁军委员会)
     for t in reversed(words.between(start, s)):
-        if t[3] in _FUNCTION_TAGS and not place_spans.covers(t[0]) and not _inner_and(words, t):
+        if t[3] in _FUNCTION_TAGS and not place_spans.covers(t[0]) and not _inner_and(words, t) \
+                and not _inner_of(text, words, t):
             start, bounded = t[1], True
             break
     if not bounded:
@@ -263,6 +243,8 @@ def find_orgs(text: str, words: Words, places: list[Mention]) -> list[Org]:
         if states is not None:
             out.append(Org(states.start(), e, text[states.start():e], "org:states"))
             continue
+        if text[s - 1:s] in lists["opposed"]:
+            continue  # 反/政府(武装): what a movement opposes, no body
         leader = _leader_before(words, s) if suffix in lists["led_by"] else None
         if leader is not None and _suffix_stands(words, s, e, suffix):
             out.append(Org(leader, e, text[leader:e], "org:led"))
@@ -280,8 +262,8 @@ def find_orgs(text: str, words: Words, places: list[Mention]) -> list[Org]:
             # 中央电视台, 国家计委, 人民日报: jieba knows the whole name; places and bodies written
             # right before it join (北京/中央电视台), common words do not (看/中央电视台)
             start = run_before(head_ends, whole[0])
-            if start == whole[0] and bare_level(text, start, places):
-                continue  # 市财政局: the city's finance bureau, a kind of agency
+            if start == whole[0] and (bare_level(text, start, places) or agency_kind(whole[2])):
+                continue  # 市财政局, 民政局: the city's finance bureau, a kind of agency
             if suffix == "队" and start == whole[0]:
                 start = sponsor_before(words, start)  # 健力宝/青年队: a sponsor names its team
         # (集团)总公司: 总 of the head office between the bracket and the suffix
@@ -345,8 +327,11 @@ def find_orgs(text: str, words: Words, places: list[Mention]) -> list[Org]:
         name = text[start:e]
         rank = lists["rank_re"].search(name)
         if len(name) <= len(suffix) or name in lists["not"] or \
-                rank and not (rank.group().endswith("届") and suffix in lists["term_bodies"]):
-            continue  # 常德市第一家服务站 ranks a body; 武汉市第十届人大常委会 is one body's term
+                rank and not (rank.group().endswith("届") and (suffix in lists["term_bodies"] or name.startswith("政协"))
+                              and not lists["session_re"].match(text, e)):
+            # 常德市第一家服务站 ranks a body; 武汉市第十届人大常委会, 政协…第八届委员会: one body's term,
+            # but 沈阳市第十二届人民代表大会/第一次会议 names a meeting, an event
+            continue
         if lists["count_re"].search(text, start, s):
             continue  # 纽约一家证券公司, 北京几所大学: a body counted is a kind, not a name
         if suffix in lists["big_kinds"] and _big_before(text, words, s):
@@ -358,6 +343,10 @@ def find_orgs(text: str, words: Words, places: list[Mention]) -> list[Org]:
         unit = lists["unit_re"].match(text, e)
         if unit and words.is_boundary(unit.end()):
             e, name = unit.end(), text[start:unit.end()]
+        cut = committee_before_generic(name)
+        if cut:  # 洛阳市委/市政府: the committee, then its level's government by its level alone
+            out.append(Org(start, start + cut, name[:cut], "org:suffix"))
+            continue
         pair = two_known(name)
         if pair:  # 党中央国务院: two bodies written together, each its own name
             out += [Org(start, start + len(pair[0]), pair[0], "org:suffix"), Org(start + len(pair[0]), e, pair[1], "org:suffix")]
@@ -382,6 +371,7 @@ def find_orgs(text: str, words: Words, places: list[Mention]) -> list[Org]:
     out += short_forms(text, words, out, heads, lambda s, e, name: Org(s, e, name, "org:short"))
     out += repeated_firms(text, words, out, lambda s, e, name: Org(s, e, name, "org:repeated"))
     out += table_stocks(text, places, out, lambda s, e, name: Org(s, e, name, "org:stock"))
+    out = with_numbered(text, words, out)
     add_aliases(out, places, lists["re"])
     return sorted(out, key=lambda o: o.start)
 

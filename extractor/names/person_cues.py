@@ -103,3 +103,36 @@ def titled_over_guess(p: Person, guessed: frozenset[str]) -> bool:
 
 
 _TITLED_RULES = ("person:title", "person:titled_foreign", "person:byline")
+
+
+# the tags of a word right before 于 that make 于 a surname, not a preposition, where a name
+# jieba tags follows (大使/于/武真, 经济学家/于光远/nr): a noun; a verb takes 于 as its preposition
+# (生/于, 位/于), and after a noun 于 before a time or a place is the preposition (会议/于/昨日)
+_BEFORE_SURNAME_TAGS = ("n", "nr", "nz")
+
+
+def surname_yu(text: str, words: Optional[Words], p: Person) -> Optional[Person]:
+    """The person read with 于 as the surname where 于 follows a noun (a title, a job: 大使于武真,
+    经济学家于光远, 教员于晋峰) and jieba tags the rest a name; else None."""
+    if words is None or len(p.name) != 2 or p.start < 2 or text[p.start - 1] != "于":
+        return None
+    given = words.token_at(p.start)
+    before = words.token_at(p.start - 2)
+    if given is None or given[:2] != (p.start, p.end) or not given[3].startswith("nr") \
+            or before is None or before[1] != p.start - 1 or not before[3].startswith(_BEFORE_SURNAME_TAGS):
+        return None
+    return Person(p.start - 1, p.end, "于" + p.name, "person:yu", p.role)
+
+
+def keeps_yu(words: Optional[Words], p: Person) -> bool:
+    """于光远/nr or 于/晋生/nr right after a noun (经济学家/于光远, 大使/于/晋生): 于 is the surname of
+    the name jieba tags."""
+    if words is None or not p.name.startswith("于") or not p.start:
+        return False
+    before, tok, rest = words.token_at(p.start - 1), words.token_at(p.start), words.token_at(p.start + 1)
+    if before is None or before[1] != p.start or not before[3].startswith(_BEFORE_SURNAME_TAGS) or tok is None:
+        return False
+    if tok[:2] == (p.start, p.end):
+        return tagged_whole_name(words, p)
+    return tok[:2] == (p.start, p.start + 1) and rest is not None and rest[:2] == (p.start + 1, p.end) \
+        and rest[3].startswith("nr")

@@ -24,10 +24,14 @@ def _after_words() -> frozenset:
     return frozenset(word_list("names/list_closers.txt"))
 
 
-def _name_item(item: str, words: Optional[Words], places: set[str]) -> bool:
-    """A Chinese name of a list: a surname, two or three characters, no word of another kind."""
-    if not plausible(item) or len(item) > surname_len(item) + 2 or item in places:
+def _name_item(item: str, words: Optional[Words], places: set[str], inner_guess: bool = False) -> bool:
+    """A Chinese name of a list: a surname, two or three characters, no word of another kind.
+    inner_guess: the item stands between two separators of the list and only jieba's tag calls
+    it a place (许地山/ns, 沙汀/ns among writers): the list makes it a name."""
+    if not plausible(item) or len(item) > surname_len(item) + 2 or item in places and not inner_guess:
         return False
+    if inner_guess:
+        return item[-1] not in lists()["not_end"] and item[1:] not in lists()["titles"]
     if item[-1] in lists()["not_end"] or item[1:] in lists()["titles"]:
         return False
     if words is None:
@@ -84,8 +88,10 @@ def _whole_item(text: str, p: Person) -> None:
 
 
 def listed_persons(text: str, words: Optional[Words], found: list[Person], places: set[str],
-                   place_spans: Spans) -> list[Person]:
-    """The persons of the lists the found names stand in, besides those already found."""
+                   place_spans: Spans, guessed: frozenset[str] = frozenset()) -> list[Person]:
+    """The persons of the lists the found names stand in, besides those already found; guessed:
+    the place names read from jieba's tags alone, persons where a list holds them between two
+    separators (_name_item)."""
     if words is None:
         return []
     covered = {i for p in found for i in range(p.start, p.end)}
@@ -103,7 +109,11 @@ def listed_persons(text: str, words: Optional[Words], found: list[Person], place
         for readings in sides:
             for s, e in readings:
                 item = text[s:e]
-                if any(i in covered for i in range(s, e)) or place_spans.overlaps(s, e) or not _name_item(item, words, places):
+                # (a word jieba does not know, or tags a place, that no gazetteer holds: 沙汀)
+                inner = (item in guessed or item not in places and (words.tags.get(item) or "ns").startswith("ns")) \
+                    and s > 0 and text[s - 1] == _SEP and text[e:e + 1] == _SEP
+                if any(i in covered for i in range(s, e)) or place_spans.overlaps(s, e) and not inner \
+                        or not _name_item(item, words, places, inner):
                     continue
                 q = Person(s, e, item, "person:listed")
                 out.append(q)

@@ -9,11 +9,12 @@ from typing import Optional
 
 from ..lexicon import alternation, word_list
 from ..page import Page
-from .foreign import dotted_names, japanese_names, tagged_foreign, titled_foreign
+from .foreign import dotted_names, surnames_alone, japanese_names, tagged_foreign, titled_foreign
 from .given import married_form, whole_given
 from .minority import minority_names
 from .bylines import _author_lines, _byline_names, _bylines, _closing_parens, _dispatch_credits, group_names  # noqa: F401
-from .person_cues import elected, guessed_at, list_follows, noted, tagged_whole_name, titled_over_guess, two_names
+from .person_cues import (elected, guessed_at, keeps_yu, list_follows, noted, surname_yu, tagged_whole_name,
+                          titled_over_guess, two_names)
 from .person_lists import listed_persons
 from .person_base import Person, lists as _lists, plausible, surname_len
 from .spans import Spans, occurrences, positions
@@ -301,7 +302,8 @@ def _noun_follows(words: Optional[Words], name: str, end: int) -> bool:
     tok = words.token_at(end)
     lists = _lists()
     return tok is not None and tok[0] == end and len(tok[2]) >= 2 and tok[3] == "n" \
-        and tok[2] not in lists["titles"] and tok[2] not in lists["after"]
+        and tok[2] not in lists["titles"] and tok[2] not in lists["after"] \
+        and not lists["honor_re"].fullmatch(tok[2])  # 夏鼐/先生: an honorific, no compound
 
 
 def _in_place(p: Person, spans: Spans) -> bool:
@@ -322,10 +324,11 @@ def find_persons(page: Page, words: Optional[Words], places: set[str],
             + dotted_names(text, words, places) + titled_foreign(text, words, places - guessed) + japanese_names(text, words) \
             + minority_names(text, words) + elected(text) + noted(text, places)
     in_places = Spans(place_spans)
+    found = [surname_yu(text, words, p) or p for p in found]  # 大使于/武真: 于 the surname
     found = whole_given(text, words, [q for q in (_unjoined(text, p, words) for p in found) if q is not None], places)
     found = [p for p in found if p is not None and (p.name not in places or titled_over_guess(p, guessed))
              and not _in_place(p, in_places) and not _after_number(text, p)]
-    found += listed_persons(text, words, found, places, in_places)
+    found += listed_persons(text, words, found, places, in_places, guessed)
     return _spread(text, found)
 
 
@@ -350,8 +353,9 @@ def _unjoined(text: str, p: Person, words: Optional[Words] = None) -> Optional[P
     name after it. Right after a word (and not at a clause's start) it joins; the name is what
     follows, if that is one. Right after a title, a name jieba tags whole keeps its surname
     (署长/于友先/nr: 于 the surname)."""
-    if p.rule in ("person:byline", "person:elected") or p.name[0] not in _JOINERS or not p.start \
-            or not _CJK.match(text[p.start - 1]) or p.rule == "person:title" and tagged_whole_name(words, p):
+    if p.rule in ("person:byline", "person:elected", "person:yu") or p.name[0] not in _JOINERS or not p.start \
+            or not _CJK.match(text[p.start - 1]) or p.rule == "person:title" and tagged_whole_name(words, p) \
+            or keeps_yu(words, p):
         return p
     rest = p.name[1:]
     if len(rest) >= 2 and (plausible(rest) or all(c in _lists()["foreign"] for c in rest)):
@@ -380,6 +384,7 @@ def _spread(text: str, found: list[Person]) -> list[Person]:
                 continue
             kept.append(Person(start, end, name, "person:again"))
             covered.update(range(start, end))
+    kept += surnames_alone(text, names, covered)
     kept.sort(key=lambda p: p.start)
     return kept
 

@@ -319,9 +319,11 @@ def find_places(text: str, words: Optional[Words]) -> list[Mention]:
     """Place mentions of a normalized text, resolved to divisions where the data knows them."""
     mentions = _scan_gazetteer(text, words)
     if words is not None:
+        from .areas import with_areas  # (areas.py reads this module's Mention)
         mentions += _scan_suffixes(text, words, mentions)
         mentions += _tagged(text, words, mentions)
         mentions.sort(key=lambda m: m.start)
+        mentions = with_areas(text, words, mentions)
     _resolve_all(mentions)
     return mentions
 

@@ -40,6 +40,12 @@ def _unit_verbs() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def _armed() -> tuple[tuple[str, ...], tuple[str, ...], frozenset[str]]:
+    t = table("names/org_suffixes.toml")["armed_units"]
+    return tuple(t["bodies"]), tuple(t["units"]), frozenset(t["not_inside"])
+
+
+@lru_cache(maxsize=1)
 def _titles() -> frozenset[str]:
     return frozenset(word_list("names/titles.txt"))
 
@@ -56,7 +62,8 @@ def join_units(text: str, words: Words, orgs: list, make: Callable, places: Opti
     for o in sorted(orgs, key=lambda o: o.start):
         if id(o) in dropped:
             continue
-        end = _unit_end(words, o.end, endings, joins, places or Spans(()))
+        armed = _armed_end(words, o, places or Spans(())) if o.name.endswith(_armed()[0]) else None
+        end = _unit_end(words, armed or o.end, endings, joins, places or Spans(())) or armed
         if end is None or o.name.endswith(companies) and not text.endswith(_boards(), o.end, end) \
                 or (o.end in fresh and not text.endswith(branches, o.end, end)):
             out.append(o)
@@ -69,6 +76,40 @@ def join_units(text: str, words: Words, orgs: list, make: Callable, places: Opti
             dropped.add(id(inner))
         out.append(make(o.start, end, text[o.start:end]))
     return [o for o in out if id(o) not in dropped]
+
+
+_ARMED_MAX = 10  # characters of an armed unit's own name (驻张家口部队, ３７４１６部队)
+# tags of the words before an armed unit's word: nouns, places, numbers (给水/团, ２５１/医院)
+_ARMED_TAGS = ("n", "m", "j", "x")
+
+
+def _armed_end(words: Words, o, places: Spans) -> Optional[int]:
+    """Where an armed unit written right after an armed body ends (北京军区/给水团, 新疆军区/某/汽车团,
+    北京军区/驻/张家口/部队), or None. Its words are nouns, numbers, 某, or 驻 and a place; a
+    verb may only name a troupe (沈阳军区/前进/话剧团); a person's name, a title or a clause's word
+    ends it (北京军区/所属/部队, 北京军区/政委/张三)."""
+    _, units, not_inside = _armed()
+    toks = words.between(o.end, o.end + _ARMED_MAX)
+    if not toks or toks[0][0] != o.end:
+        return None
+    for i, t in enumerate(toks):
+        w, tag = t[2], t[3]
+        if places.contains(t[0], t[1]):
+            tag = "ns"  # (jieba may read a place a person's name: 驻/张家口/nr)
+        if w in not_inside or w in _titles() or tag.startswith("nr") or not w.strip() \
+                or tag == "x" and not w.isdigit():
+            return None
+        if w.endswith(units) and tag.startswith(("n", "j")) and w not in _lists()[5]:
+            # (a bare unit word right after the body is its troops or any of its units: 南京军区/部队)
+            return t[1] if i or w not in units else None
+        if w == "某" or w == "驻" and i == 0:
+            continue
+        if tag == "v" and len(w) == 2 and i + 1 < len(toks) and len(toks[i + 1][2]) >= 3 \
+                and toks[i + 1][2].endswith(units):
+            continue  # 前进/话剧团: the troupe's own name
+        if not tag.startswith(_ARMED_TAGS):
+            return None
+    return None
 
 
 def _unit_end(words: Words, at: int, endings: tuple[str, ...], joins: frozenset, places: Spans):
