@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING, Callable, Iterable
 from ..page import Page
 from . import (allocation, average, balance, bounds, change, cumulative, enumeration, growth, hierarchy, labels,
                list_total, pairs, part_of, rate, respective, sentence_parts, share_lists, shares, span, stated_bound, structure)
-from . import among, arith, category_sum, following_parts, period_parts, plus_total, report_shares, report_targets
+from . import among, arith, category_sum, following_parts, period_parts, plus_total, report_bases, report_shares, report_targets
 from . import sum as sum_check
 from .model import Draft, PageView
 from .rows import finding_fields, finding_row
@@ -33,6 +33,7 @@ CHECKS: list[tuple[str, Callable[[PageView], list[Draft]]]] = [
     ("average", average.check),
     ("respective", respective.check),
     ("growth", growth.check),
+    ("report_bases", report_bases.check),
     ("change", change.check),
     ("structure", structure.check),
     ("allocation", allocation.check),
