@@ -6,7 +6,7 @@
 
 One module per check (sum, rate, average, respective, growth, change, structure, allocation,
 enumeration (also pairs, labels, taken_up), part_of (also among, period_parts, plus_total, parallel_parts), bounds, hierarchy, cumulative;
-sums also in share_lists, report_shares, shares, balance, sentence_parts, list_total, sum_after, category_sum),
+sums also in share_lists, shares, balance, sentence_parts, list_total, sum_after, category_sum),
 each reading sentence structure only; then arith (arith_sum, arith_ratio), which starts from the
 numbers and keeps a relation whose arithmetic holds (consistent only) on claims no other check took;
 tolerance.py holds the precision policy.
@@ -20,7 +20,7 @@ from ..page import Page
 from . import (allocation, average, balance, bounds, change, cumulative, enumeration, growth, hierarchy, labels,
                list_total, pairs, part_of, rate, respective, sentence_parts, share_lists, shares, span, stated_bound, structure)
 from . import among, arith, category_sum, following_parts, growth_unbased, parallel_parts, period_parts, plus_total
-from . import report_bases, report_shares, report_targets
+from . import report_bases, report_targets
 from . import sum as sum_check
 from .model import Draft, PageView
 from .rows import finding_fields, finding_row
@@ -51,7 +51,6 @@ CHECKS: list[tuple[str, Callable[[PageView], list[Draft]]]] = [
     ("span", span.check),
     ("shares", shares.check),
     ("share_lists", share_lists.check),
-    ("report_shares", report_shares.check),
     ("balance", balance.check),
     ("sentence_parts", sentence_parts.check),
     ("list_total", list_total.check),
