@@ -1,0 +1,57 @@
+"""Clauses that name no subject of their own, where the number measures the subject of a clause
+before: a year and an adverb before a comparison with another year (`二〇一〇年又比二〇〇九年增长`),
+a share naming only its whole inside 在…中 (`在地区生产总值中占比提高`), a span of recent years
+and a change (`近两年提升`), and a comparing word
+before a reference level (`超过全省平均水平0.5个百分点`). The words used live in data/metric.toml,
+section [elided]."""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from .lexicon import alternation, table
+from .metric_context import named_subject_before
+from .metric_subject import _clause_start
+from .metric_words import _change_word, _trim
+
+_YEAR = "(?:\\d{4}|[〇○零一二三四五六七八九]{4})年"
+
+
+@lru_cache(maxsize=1)
+def _shapes() -> re.Pattern:
+    t = table("metric.toml")["elided"]
+    dated = (f"{_YEAR}(?:{alternation(t['year_adverbs'])})*(?:{alternation(t['year_bases'])}){_YEAR}"
+             f"(?:同期)?(?:{alternation(t['year_adverbs'])})*")
+    whole = (f"(?:{alternation(t['whole_opens'])})[^，。；：！？\\n\\d]{{2,16}}?"
+             f"(?:{alternation(t['whole_closes'])})(?:{alternation(t['share_nouns'])})")
+    recent = (f"(?:{alternation(t['recent'])})(?:\\d{{1,2}}|[{t['span_numerals']}]{{1,3}})"
+              f"(?:{alternation(t['span_ends'])})(?:{alternation(t['year_adverbs'])})?")
+    level = (f"(?:{alternation(t['comparing'])})了?(?:{alternation(t['scopes'])})"
+             f"(?:{alternation(t['levels'])})?")
+    return re.compile(f"(?:{dated}|{whole}|{recent})(?P<change>[\u4e00-\u9fff]{{0,4}})|{level}")
+
+
+def elided_subject(text: str, start: int) -> str:
+    """The subject before that a subjectless clause's number measures ('' where the clause before
+    the number has none of the shapes, or no subject names a thing)."""
+    lo = _clause_start(text, start)
+    if lo < 2:
+        return ""
+    m = _shapes().fullmatch(text, lo, start)
+    if not m:
+        return ""
+    change = m.group("change")
+    reaching = table("metric.toml")["elided"]["reaching"]
+    if change and change not in reaching and not _change_word().fullmatch(change.rstrip("到至为了")):
+        return ""  # (在工业中的比重问题: what follows the share is no change)
+    at = lo
+    for _ in range(3):
+        subject = named_subject_before(text, at)
+        if not _shapes().fullmatch(subject):
+            break
+        # (…，近两年提升12个百分点，超过全省平均水平0.5个百分点: the clause before is subjectless too)
+        at, subject = _clause_start(text, max(0, at - 1)), ""
+    manner = next((w for w in table("metric.toml")["elided"]["manners"] if subject.endswith(w)), "")
+    if manner and len(subject) - len(manner) >= 2:
+        subject = subject[: -len(manner)]
+    return _trim(subject) if len(subject) >= 2 else ""
