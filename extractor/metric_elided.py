@@ -1,7 +1,7 @@
 """Clauses that name no subject of their own, where the number measures the subject of a clause
 before: a year and an adverb before a comparison with another year (`二〇一〇年又比二〇〇九年增长`),
 a share naming only its whole inside 在…中 (`在地区生产总值中占比提高`), a span of recent years
-and a change (`近两年提升`), and a comparing word
+and a change (`近两年提升`), a word restating the change before (`即百分之十一`), and a comparing word
 before a reference level (`超过全省平均水平0.5个百分点`). The words used live in data/metric.toml,
 section [elided]."""
 from __future__ import annotations
@@ -28,7 +28,8 @@ def _shapes() -> re.Pattern:
               f"(?:{alternation(t['span_ends'])})(?:{alternation(t['year_adverbs'])})?")
     level = (f"(?:{alternation(t['comparing'])})了?(?:{alternation(t['scopes'])})"
              f"(?:{alternation(t['levels'])})?")
-    return re.compile(f"(?:{dated}|{whole}|{recent})(?P<change>[\u4e00-\u9fff]{{0,4}})|{level}")
+    restating = alternation(t["restating"])
+    return re.compile(f"(?:{dated}|{whole}|{recent})(?P<change>[\u4e00-\u9fff]{{0,4}})|{level}|{restating}")
 
 
 def elided_subject(text: str, start: int) -> str:
@@ -40,7 +41,7 @@ def elided_subject(text: str, start: int) -> str:
     m = _shapes().fullmatch(text, lo, start)
     if not m:
         return ""
-    change = m.group("change")
+    change = m.group("change") or ""
     reaching = table("metric.toml")["elided"]["reaching"]
     if change and change not in reaching and not _change_word().fullmatch(change.rstrip("到至为了")):
         return ""  # (在工业中的比重问题: what follows the share is no change)

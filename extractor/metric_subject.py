@@ -241,13 +241,21 @@ def _past_aside(text: str, lo: int) -> str:
     after = text[lo:lo + 30]
     # (…603亿元（按1952年不变价格计算），比1956年增长: a bracket that closes its clause names nothing after it)
     named = _clean(_DIGIT.split(after, maxsplit=1)[0]) if after[:1] not in "，、；" else ""
-    if named and not after.startswith("的") and not _change().match(named):
+    if named and not after.startswith("的") and not _change().match(named) and not _base_opening().match(after):
         return ""  # （记者某某）位于首都东南: the clause names its own subject after the bracket
     m = _OPENING.search(text, max(0, lo - 42), lo - 1)
     if not m:
         return ""
     head = _CLAUSE_HEAD.match(text, max(0, m.start() - 30), m.start())
     return text[head.end() if head else max(0, m.start() - 30):m.start()]
+
+
+@lru_cache(maxsize=1)
+def _base_opening() -> re.Pattern:
+    """化肥（按实物量计算）由一百万吨增加到…: after the bracket, a comparison word and its base (a
+    number, a year, 上年) name no subject; the words before the bracket do."""
+    t = table("metric.toml")["comparison"]
+    return re.compile(f"(?:{alternation(t['opens'])})(?:\\d|[{t['year_digits']}十百千万两]|{alternation(t['bases'])})")
 
 
 _FROM = re.compile("[由从]")
