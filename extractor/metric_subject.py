@@ -63,8 +63,7 @@ def _scope_stripped(before: str) -> str:
             and not m.group().startswith(_word_tuple("share", "words")):
         before = before[m.end():]  # 某某科技有限公司年产 → 年产 (but 八方集团的大客户 is its own)
     m = _leading("actions", "words").match(before)
-    measure = (*_word_tuple("actions", "keeps_before"), *_word_tuple("generic", "nouns"))
-    if m and len(before) - m.end() >= 2 and not before.startswith(measure, m.end()):
+    if m and len(before) - m.end() >= 2 and not before.startswith(_word_tuple("actions", "keeps_before"), m.end()):
         before = before[m.end():]  # 发放创业担保贷款 → 创业担保贷款
     return _clean(_disposal_object(before))
 
