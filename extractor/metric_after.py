@@ -81,7 +81,7 @@ def _described() -> tuple[re.Pattern, dict[str, frozenset]]:
     t = table("metric.toml")["described"]
     breaks = re.escape(BREAKS + BRACKETS)
     # (a list of descriptions joined by 、: 看得见、摸得着的实事, 经济贫困、教育基础薄弱的县)
-    shape = re.compile(f"([\u4e00-\u9fff]{{1,12}}?(?:、[\u4e00-\u9fff]{{1,8}}?){{0,3}})的([^的{breaks}\\d]{{2,16}}|[^的{breaks}\\d](?=[{breaks}]|$))")
+    shape = re.compile(f"([\u4e00-\u9fff]{{1,12}}?(?:、[\u4e00-\u9fff]{{1,8}}?){{0,5}})的([^的{breaks}\\d]{{2,16}}|[^的{breaks}\\d](?=[{breaks}]|$))")
     return shape, {k: frozenset(v) for k, v in t.items()}
 
 
@@ -127,7 +127,9 @@ def described_noun(words: str) -> str | None:
     # a list is a description where its first item is (下岗、待岗: jieba tags 待岗 a noun; not
     # 岗台上以潇洒、刚劲的…: the first item, right after the count, holds the counted noun)
     items = [pos(item) for item in m.group(1).split("、")]
-    if not all(items) or not _is_description(items[0], tags):
+    # (集研发、检测、孵化为一体的平台: the frame 集…为一体 describes the noun after 的, whatever its tags)
+    framed = m.group(1).startswith(tuple(tags["frame_opens"])) and m.group(1).endswith(tuple(tags["frame_ends"]))
+    if not framed and (not all(items) or not _is_description(items[0], tags)):
         return None
     if len(m.group(2)) == 1:
         # …薄弱的县（市、区）: one character before a break (jieba tags 县 zg), with its bracket
