@@ -140,6 +140,8 @@ def described_noun(words: str) -> str | None:
     # (the clause ends with the words: a last verb of two characters closes the noun, as jieba
     # tags 协定 of 全球性协定; with words after it, it is the predicate: 山民搬了家)
     closed = m.end(2) == len(words) or words[m.end(2)] in BREAKS + BRACKETS
+    if framed and closed:
+        return m.group(2)  # (集…为一体的科普示范基地: the frame's noun runs to the clause's end, whatever its tags)
     for i, (word, tag) in enumerate(tagged):
         # jieba tags 扶贫举措 as two verbs: verbs of two characters may open the noun, but after a
         # noun a verb is the predicate (邻长纳入…, 山民搬了家)
