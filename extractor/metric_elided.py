@@ -50,27 +50,40 @@ def _from_level() -> tuple[re.Pattern, re.Pattern]:
     return before, after
 
 
-def elided_subject(text: str, start: int, end: int) -> str:
+def elided_subject(text: str, start: int) -> str:
     """The subject before that a subjectless clause's number measures ('' where the clause before
     the number has none of the shapes, or no subject names a thing)."""
     lo = _clause_start(text, start)
     if lo < 2:
         return ""
     m = _shapes().fullmatch(text, lo, start)
-    before, after = _from_level()
-    if not m and before.fullmatch(text, lo, start) and after.match(text, end):
-        m = before.fullmatch(text, lo, start)
     if not m:
         return ""
-    change = (m.groupdict().get("change") or "")
+    return _named_before(text, lo, m.groupdict().get("change") or "")
+
+
+def from_level_subject(text: str, start: int, end: int) -> str:
+    """将由二〇一〇年的百分之四十左右，提高到百分之六十: the level a change starts from, where its clause
+    names nothing else, measures the subject before ('' where it is no such level)."""
+    lo = _clause_start(text, start)
+    before, after = _from_level()
+    if lo < 2 or not before.fullmatch(text, lo, start) or not after.match(text, end):
+        return ""
+    return _named_before(text, lo, "")
+
+
+def _named_before(text: str, lo: int, change: str) -> str:
+    """The subject before the clause at `lo`, past clauses of the shapes themselves."""
     reaching = table("metric.toml")["elided"]["reaching"]
     if change and change not in reaching and not _change_word().fullmatch(change.rstrip("到至为了")):
         return ""  # (在工业中的比重问题: what follows the share is no change)
     at = lo
     for _ in range(3):
         subject = named_subject_before(text, at)
-        froms = tuple(table("metric.toml")["elided"]["ranged_froms"])
-        if not _shapes().fullmatch(subject) and not subject.startswith(froms):
+        t = table("metric.toml")
+        # (由过去的…，降低到…: a subject of only 由 and a base is the from-level's clause; 由国内制造的部分 is one)
+        base = subject[1:] in (*t["elided"]["ranged_bases"], *t["comparison"]["bases"])
+        if not _shapes().fullmatch(subject) and not (subject.startswith(tuple(t["elided"]["ranged_froms"])) and base):
             break
         # (…，近两年提升12个百分点，超过全省平均水平0.5个百分点: the clause before is subjectless too)
         at, subject = _clause_start(text, max(0, at - 1)), ""
