@@ -82,8 +82,8 @@ def earlier_count(text: str, start: int, unit: str, measure: Callable[[int, int]
 @lru_cache(maxsize=1)
 def _purpose() -> re.Pattern:
     t = table("metric.toml")["giving"]
-    return re.compile(f"[，,](?:{t['purpose_for']})?(?:{alternation(t['purposes'])})(?:{alternation(t['purpose_then'])})?"
-                      f"([^，。；：！？\n]{{2,30}})")
+    verb = f"(?:{t['purpose_for']})?(?:{alternation(t['purposes'])})(?:{alternation(t['purpose_then'])})?"
+    return re.compile(f"[，,]{verb}([^，。；：！？\n]{{2,30}})")
 
 
 def purpose_after(text: str, end: int) -> str:
