@@ -33,6 +33,7 @@ from .metric_context import (
 from .metric_reference import compared_level
 from .metric_refer import amount_of_share, ASPECT, money_head, same_amount_before, without_exception_close
 from .metric_topic import topic_measure
+from .metric_elided import elided_subject, from_level_subject
 from .metric_places import elliptic_count, parallel_metric, place_only, placed_item
 from .metric_nouns import (
     currencies, people_after,
@@ -62,7 +63,9 @@ def metric_for(text: str, start: int, end: int, unit: str | None = None) -> str 
     before = same_amount_before(text, start, end, unit)
     if before is not None:  # 经费只有2000万元。…都来争这2000万元: the amount named again is the one before
         return metric_for(text, before, before + end - start, unit)
-    phrase = _metric(text, start, end, unit)
+    # (a clause with no subject of its own measures the one before: metric_elided.py)
+    phrase = elided_subject(text, start) or _metric(text, start, end, unit) or from_level_subject(text, start, end)
+    phrase = phrase or None
     if phrase and (place_only(phrase, text, start) or placed_item(phrase, text, start)):
         # 美国为45%: the place is scope; the run's earlier number or clause names what is measured
         phrase = parallel_metric(text, start, lambda s, e: _metric(text, s, e)) or phrase

@@ -81,7 +81,7 @@ def _described() -> tuple[re.Pattern, dict[str, frozenset]]:
     t = table("metric.toml")["described"]
     breaks = re.escape(BREAKS + BRACKETS)
     # (a list of descriptions joined by 、: 看得见、摸得着的实事, 经济贫困、教育基础薄弱的县)
-    shape = re.compile(f"([\u4e00-\u9fff]{{1,12}}?(?:、[\u4e00-\u9fff]{{1,8}}?){{0,3}})的([^的{breaks}\\d]{{2,16}}|[^的{breaks}\\d](?=[{breaks}]|$))")
+    shape = re.compile(f"([\u4e00-\u9fff]{{1,12}}?(?:、[\u4e00-\u9fff]{{1,8}}?){{0,5}})的([^的{breaks}\\d]{{2,16}}|[^的{breaks}\\d](?=[{breaks}]|$))")
     return shape, {k: frozenset(v) for k, v in t.items()}
 
 
@@ -127,7 +127,9 @@ def described_noun(words: str) -> str | None:
     # a list is a description where its first item is (下岗、待岗: jieba tags 待岗 a noun; not
     # 岗台上以潇洒、刚劲的…: the first item, right after the count, holds the counted noun)
     items = [pos(item) for item in m.group(1).split("、")]
-    if not all(items) or not _is_description(items[0], tags):
+    # (集研发、检测、孵化为一体的平台: the frame 集…为一体 describes the noun after 的, whatever its tags)
+    framed = m.group(1).startswith(tuple(tags["frame_opens"])) and m.group(1).endswith(tuple(tags["frame_ends"]))
+    if not framed and (not all(items) or not _is_description(items[0], tags)):
         return None
     if len(m.group(2)) == 1:
         # …薄弱的县（市、区）: one character before a break (jieba tags 县 zg), with its bracket
@@ -138,6 +140,8 @@ def described_noun(words: str) -> str | None:
     # (the clause ends with the words: a last verb of two characters closes the noun, as jieba
     # tags 协定 of 全球性协定; with words after it, it is the predicate: 山民搬了家)
     closed = m.end(2) == len(words) or words[m.end(2)] in BREAKS + BRACKETS
+    if framed and closed:
+        return m.group(2)  # (集…为一体的科普示范基地: the frame's noun runs to the clause's end, whatever its tags)
     for i, (word, tag) in enumerate(tagged):
         # jieba tags 扶贫举措 as two verbs: verbs of two characters may open the noun, but after a
         # noun a verb is the predicate (邻长纳入…, 山民搬了家)

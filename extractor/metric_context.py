@@ -81,7 +81,9 @@ def earlier_count(text: str, start: int, unit: str, measure: Callable[[int, int]
 
 @lru_cache(maxsize=1)
 def _purpose() -> re.Pattern:
-    return re.compile(f"[，,](?:{alternation(table('metric.toml')['giving']['purposes'])})([^，。；：！？\n]{{2,30}})")
+    t = table("metric.toml")["giving"]
+    verb = f"(?:{t['purpose_for']})?(?:{alternation(t['purposes'])})(?:{alternation(t['purpose_then'])})?"
+    return re.compile(f"[，,]{verb}([^，。；：！？\n]{{2,30}})")
 
 
 def purpose_after(text: str, end: int) -> str:

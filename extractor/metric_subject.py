@@ -63,7 +63,7 @@ def _scope_stripped(before: str) -> str:
             and not m.group().startswith(_word_tuple("share", "words")):
         before = before[m.end():]  # 某某科技有限公司年产 → 年产 (but 八方集团的大客户 is its own)
     m = _leading("actions", "words").match(before)
-    if m and len(before) - m.end() >= 2:
+    if m and len(before) - m.end() >= 2 and not before.startswith(_word_tuple("actions", "keeps_before"), m.end()):
         before = before[m.end():]  # 发放创业担保贷款 → 创业担保贷款
     return _clean(_disposal_object(before))
 
@@ -240,13 +240,21 @@ def _past_aside(text: str, lo: int) -> str:
     after = text[lo:lo + 30]
     # (…603亿元（按1952年不变价格计算），比1956年增长: a bracket that closes its clause names nothing after it)
     named = _clean(_DIGIT.split(after, maxsplit=1)[0]) if after[:1] not in "，、；" else ""
-    if named and not after.startswith("的") and not _change().match(named):
+    if named and not after.startswith("的") and not _change().match(named) and not _base_opening().match(after):
         return ""  # （记者某某）位于首都东南: the clause names its own subject after the bracket
     m = _OPENING.search(text, max(0, lo - 42), lo - 1)
     if not m:
         return ""
     head = _CLAUSE_HEAD.match(text, max(0, m.start() - 30), m.start())
     return text[head.end() if head else max(0, m.start() - 30):m.start()]
+
+
+@lru_cache(maxsize=1)
+def _base_opening() -> re.Pattern:
+    """化肥（按实物量计算）由一百万吨增加到…: after the bracket, a comparison word and its base (a
+    number, a year, 上年) name no subject; the words before the bracket do."""
+    t = table("metric.toml")["comparison"]
+    return re.compile(f"(?:{alternation(t['opens'])})(?:\\d|[{t['year_digits']}十百千万两]|{alternation(t['bases'])})")
 
 
 _FROM = re.compile("[由从]")

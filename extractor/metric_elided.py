@@ -1,0 +1,93 @@
+"""Clauses that name no subject of their own, where the number measures the subject of a clause
+before: a year and an adverb before a comparison with another year (`二〇一〇年又比二〇〇九年增长`),
+a share naming only its whole inside 在…中 (`在地区生产总值中占比提高`), a span of recent years
+and a change (`近两年提升`), a word restating the change before (`即百分之十一`), a change to a level from one its clause or
+the one before opens with 由/从 (`…的比重，将由二〇一〇年的40%上升到45%`), and a comparing word
+before a reference level (`超过全省平均水平0.5个百分点`). The words used live in data/metric.toml,
+section [elided]."""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from .lexicon import alternation, table
+from .metric_context import named_subject_before
+from .metric_subject import _clause_start
+from .metric_words import _change_word, _trim
+
+_YEAR = "(?:\\d{4}|[〇○零一二三四五六七八九]{4})年"
+
+
+@lru_cache(maxsize=1)
+def _shapes() -> re.Pattern:
+    t = table("metric.toml")["elided"]
+    dated = (f"{_YEAR}(?:{alternation(t['year_adverbs'])})*(?:{alternation(t['year_bases'])}){_YEAR}"
+             f"(?:同期)?(?:{alternation(t['year_adverbs'])})*")
+    whole = (f"(?:{alternation(t['whole_opens'])})[^，。；：！？\\n\\d]{{2,16}}?"
+             f"(?:{alternation(t['whole_closes'])})(?:{alternation(t['share_nouns'])})")
+    recent = (f"(?:{alternation(t['recent'])})(?:\\d{{1,2}}|[{t['span_numerals']}]{{1,3}})"
+              f"(?:{alternation(t['span_ends'])})(?:{alternation(t['year_adverbs'])})?")
+    level = (f"(?:{alternation(t['comparing'])})了?(?:{alternation(t['scopes'])})"
+             f"(?:{alternation(t['levels'])})?")
+    changes = alternation(table("metric.toml")["change"]["words"])
+    tos = alternation(t["ranged_tos"])
+    # (a number, in digits or Chinese numerals, between the 由 and the change)
+    ranged = (f"(?:{alternation(t['ranged_leads'])})*(?:{alternation(t['ranged_froms'])})[^，。；：！？\\n]{{0,20}}?"
+              f"(?:\\d|百分之|千分之|[一二三四五六七八九十]成)[^，。；：！？\\n]{{0,12}}?(?:{changes})(?:{tos})|(?:{changes})(?:{tos})")
+    restating = alternation(t["restating"])
+    return re.compile(f"(?:{dated}|{whole}|{recent})(?P<change>[\u4e00-\u9fff]{{0,4}})|{level}|{restating}|{ranged}")
+
+
+@lru_cache(maxsize=1)
+def _from_level() -> tuple[re.Pattern, re.Pattern]:
+    """将由二〇一〇年的百分之四十左右，提高到百分之六十: the level a change starts from, its clause only
+    由 and a time, the change to the next level after it."""
+    t = table("metric.toml")["elided"]
+    froms = alternation(t["ranged_froms"])
+    before = re.compile(f"(?:{alternation(t['ranged_leads'])})*(?:{froms})[^，。；：！？\\n\\d]{{0,12}}")
+    changes = alternation(table("metric.toml")["change"]["words"])
+    after = re.compile(f"(?:左右|以上|以下)?[，,]?(?:{changes})(?:{alternation(t['ranged_tos'])})")
+    return before, after
+
+
+def elided_subject(text: str, start: int) -> str:
+    """The subject before that a subjectless clause's number measures ('' where the clause before
+    the number has none of the shapes, or no subject names a thing)."""
+    lo = _clause_start(text, start)
+    if lo < 2:
+        return ""
+    m = _shapes().fullmatch(text, lo, start)
+    if not m:
+        return ""
+    return _named_before(text, lo, m.groupdict().get("change") or "")
+
+
+def from_level_subject(text: str, start: int, end: int) -> str:
+    """将由二〇一〇年的百分之四十左右，提高到百分之六十: the level a change starts from, where its clause
+    names nothing else, measures the subject before ('' where it is no such level)."""
+    lo = _clause_start(text, start)
+    before, after = _from_level()
+    if lo < 2 or not before.fullmatch(text, lo, start) or not after.match(text, end):
+        return ""
+    return _named_before(text, lo, "")
+
+
+def _named_before(text: str, lo: int, change: str) -> str:
+    """The subject before the clause at `lo`, past clauses of the shapes themselves."""
+    reaching = table("metric.toml")["elided"]["reaching"]
+    if change and change not in reaching and not _change_word().fullmatch(change.rstrip("到至为了")):
+        return ""  # (在工业中的比重问题: what follows the share is no change)
+    at = lo
+    for _ in range(3):
+        subject = named_subject_before(text, at)
+        t = table("metric.toml")
+        # (由过去的…，降低到…: a subject of only 由 and a base is the from-level's clause; 由国内制造的部分 is one)
+        base = subject[1:] in (*t["elided"]["ranged_bases"], *t["comparison"]["bases"])
+        if not _shapes().fullmatch(subject) and not (subject.startswith(tuple(t["elided"]["ranged_froms"])) and base):
+            break
+        # (…，近两年提升12个百分点，超过全省平均水平0.5个百分点: the clause before is subjectless too)
+        at, subject = _clause_start(text, max(0, at - 1)), ""
+    manner = next((w for w in table("metric.toml")["elided"]["manners"] if subject.endswith(w)), "")
+    if manner and len(subject) - len(manner) >= 2:
+        subject = subject[: -len(manner)]
+    return _trim(subject) if len(subject) >= 2 else ""
