@@ -20,6 +20,7 @@ from ..page import Page
 from . import (allocation, average, balance, bounds, change, cumulative, enumeration, growth, hierarchy, labels,
                list_total, pairs, part_of, rate, respective, sentence_parts, share_lists, shares, span, stated_bound, structure)
 from . import among, arith, category_sum, following_parts, parallel_parts, period_parts, plus_total, ratios
+from . import fractions
 from . import sum as sum_check
 from .model import Draft, PageView
 from .rows import finding_fields, finding_row
@@ -55,6 +56,7 @@ CHECKS: list[tuple[str, Callable[[PageView], list[Draft]]]] = [
     ("following_parts", following_parts.check),
     ("bound", stated_bound.check),
     ("ratio", ratios.check),
+    ("fraction", fractions.check),
     ("arith", arith.check),  # last: claims no other check reports on (CLAIM_ONLY)
 ]
 CLAIM_ONLY = {"arith"}  # checks that leave a claim already reported on by another check alone
