@@ -88,7 +88,7 @@ def _share(view: PageView, m: re.Match, f: Fraction) -> Draft | None:
         return None
     verb_at = m.start() - len(lead) + verb[0]
     sent = view.sentence_index(m.start())
-    parts = [n for n in view.between(view.sentence_span(m.start())[0], verb_at) if n.sentence == sent]
+    parts = [n for n in view.between(max(view.sentence_span(m.start())[0], verb_at - 60), verb_at) if n.sentence == sent]
     wholes = view.between(verb_at, m.start())
     if not parts:
         return None
@@ -118,7 +118,7 @@ def _change(view: PageView, m: re.Match, f: Fraction) -> Draft | None:
         max(len(w) for w in _table()["change"][way] if before.endswith(w))
     sent = view.sentence_index(m.start())
     start = view.sentence_span(m.start())[0]
-    earlier = [n for n in view.between(start, word_at) if n.sentence == sent]
+    earlier = [n for n in view.between(max(start, word_at - 200), word_at) if n.sentence == sent]
     after = view.text[m.end():m.end() + CHANGE_GAP]
     joined = re.match(f"[，,]?(?:{_alt('change', 'joins')})(?P<verb>{_alt('change', 'to_level')}|{_alt('change', 'by_amount')})?", after)
     later = [n for n in view.between(m.end(), m.end() + CHANGE_GAP + 12) if n.sentence == sent]

@@ -119,7 +119,7 @@ def _compared(view: PageView, m: re.Match) -> tuple[Num, Num] | None:
         return None
     sent = view.sentence_index(m.start())
     bases = [n for n in view.between(at, m.start()) if n.sentence == sent]
-    news = [n for n in view.between(view.sentence_span(m.start())[0], at) if n.sentence == sent]
+    news = [n for n in view.between(max(view.sentence_span(m.start())[0], at - 80), at) if n.sentence == sent]
     if not bases or not news or not news[-1].same_measure(bases[-1]):
         return None
     return bases[-1], news[-1]
@@ -135,7 +135,7 @@ def _base_and_level(view: PageView, m: re.Match) -> tuple[Num, Num] | None:
     level = after[0]
     if level.type == "percent" or not any(w in view.text[m.end():level.start] for w in _words()["to_level"]):
         return None  # `化纤增长三点三倍，棉纱增长 85%`: the next item's change, not a level reached
-    bases = [n for n in view.between(view.sentence_span(m.start())[0], m.start())
+    bases = [n for n in view.between(max(view.sentence_span(m.start())[0], m.start() - 120), m.start())
              if n.sentence == sent and n.same_measure(level)]
     return (bases[-1], level) if bases else None
 

@@ -23,6 +23,7 @@ from .tolerance import ABOUT, Interval, as_number, fmt
 
 _NUMBER = r"\d+(?:\.\d+)?"
 _SEPARATOR = "[∶:]"
+NEAREST = 12  # numbers before the ratio looked at (a long sentence costs no more)
 SHARES_NEAR = 10.0  # terms summing within this of 100 are meant as shares of a whole
 
 
@@ -73,7 +74,7 @@ def _term(text: str) -> Interval:
 def _two_terms(view: PageView, m: re.Match, terms: list[str], since: int, about: bool) -> Draft | None:
     start = m.start("terms")
     before = [n for n in view.between(since, start) if n.sentence == view.sentence_index(start)]
-    pair = _last_pair(before)
+    pair = _last_pair(before[-NEAREST:])
     if pair is None:
         return None
     a, b = pair
