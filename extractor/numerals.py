@@ -54,7 +54,7 @@ def _spellings() -> dict[int, str]:
     return {ord(k): v for k, v in table.items()}
 
 
-_ZEROS = "零〇"
+_ZEROS = "".join(ch for ch, v in digit_values().items() if v == 0)  # 零 〇 ○ (the table's zeros)
 
 
 def _section(s: str) -> Decimal | None:

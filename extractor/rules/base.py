@@ -101,13 +101,16 @@ def _part_of_word(m: re.Match) -> bool:
     return any(head.endswith(w) for w in table("qualifiers.toml")["not_before"]["words"])
 
 
+_ZERO_CHARS = "".join(ch for ch, v in digit_values().items() if v == 0)
+
+
 def measured(m: re.Match, dimension: str, unit: Optional[str], rule_name: str,
              scale: Decimal = Decimal(1)) -> Optional[Candidate]:
     """A candidate from a `measure` or `measure_range` match."""
     value = amount_value(m.group("amount"))
     if value is None or dimension != MONEY.name and is_word_numeral(m.group("amount")):
         return None
-    if not m.group("amount").strip("零〇"):
+    if not m.group("amount").strip(_ZERO_CHARS):
         return None  # 零件, 零售, 零星: a zero alone is a character of a word
     groups = m.groupdict()
     if _bare_scale(m.group("amount")) and not (groups.get("vague") or _reaching(m)
