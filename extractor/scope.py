@@ -325,8 +325,8 @@ def _period_of(page: Page, fact: Record, times: Times, sent: Optional[Sentence],
     pair: Optional[tuple[str, str, int, Optional[str]]] = None
     base_from = False
     for at, end, period, kind in times.of(sent, year, fill):
-        if at >= pos or period is None or (kind and not period) or kind in ("price", "label"):
-            continue
+        if at >= pos or period is None or (kind and not period and kind != "base") or kind in ("price", "label"):
+            continue  # (a base naming no period, 低于近年来每年２０次的平均数, still gives its own number none)
         if kind == "base":
             base_from = text.endswith(pw.from_before, 0, at)
         pair = (base[1], period, end, before[-1] if before else carried) \
@@ -342,7 +342,9 @@ def _period_of(page: Page, fact: Record, times: Times, sent: Optional[Sentence],
             base = (end, period)
             # 比上年的64860元: the base's own number takes the year before; the compared one does not
             gap = text[end:pos]
-            if len(gap) <= reach and not BREAK_CLASS.search(gap) and not _period_words().compared_by.search(gap):
+            if len(gap) <= reach and not BREAK_CLASS.search(gap) and not _period_words().compared_by.search(gap) \
+                    and not (text.endswith(pw.compared_before, 0, at) and not gap
+                             and not text.startswith(pw.level_after, fact.norm_end)):
                 before.append(period)
             continue
         if base and at >= base[0] and (base_from or not text.startswith(pw.base_after, base[0])):

@@ -1424,3 +1424,21 @@ def test_this_year_in_a_dispatch_filed_in_december_is_that_year() -> None:
     facts = {f.text: f.period for f in extract_text(text, "19980101-03-099")}
     assert facts["１６亿美元"] == "1997" and facts["２０亿美元"] == "1998"
     assert facts["３０家"] == "1996/1997" and facts["５０家"] == "1998/2000"
+
+
+def test_a_year_after_kuaiyu_is_a_comparisons_base() -> None:
+    # 快于/高于 a year compares with it, as 比 does: the facts after it keep the year under review
+    facts = scoped("2025年，某省生产总值增长4%，快于2024年1.8个百分点。全年新培育龙头企业120家。")
+    assert facts["4%"]["period"] == "2025"
+    assert facts["1.8个百分点"]["period"] == "2025"
+    assert facts["120家"]["period"] == "2025"
+    # the base's own number is its year (高于2024年的2.2%), and a year that is no base still dates what follows
+    facts = scoped("2025年，某省生产总值增长4%，高于2024年的2.2%。2024年新培育龙头企业120家。")
+    assert facts["2.2%"]["period"] == "2024"
+    assert facts["120家"]["period"] == "2024"
+    facts = scoped("2025年，某省生产总值增长2.5%，远低于2024年3.8%的水平。")
+    assert facts["3.8%"]["period"] == "2024"
+    assert facts["2.5%"]["period"] == "2025"
+    # a base naming no period gives its own number none, not the year stated before it
+    facts = scoped("去年全球共发生了17次大地震，也低于近年来每年20次的平均数。")
+    assert facts["20次"]["period"] is None
