@@ -46,6 +46,7 @@ class Period(NamedTuple):
     began_after: tuple[str, ...]
     price_after: tuple[str, ...]
     compared_before: tuple[str, ...] = ()
+    compared_own_after: tuple[str, ...] = ()
 
 
 @lru_cache(maxsize=1)
@@ -64,7 +65,8 @@ def period_words() -> Period:
                    tuple(t.get("reached_by", [])), tuple(t.get("as_of_by", [])),
                   tuple([*t.get("level_after", []), *t.get("price_base_after", []), *t.get("base_after", [])]),
                   tuple(t.get("base_after", [])), tuple(t.get("began_before", [])), tuple(t.get("began_after", [])),
-                  tuple(t.get("price_base_after", [])), tuple(t.get("compared_before", [])))
+                  tuple(t.get("price_base_after", [])), tuple(t.get("compared_before", [])),
+                  tuple(t.get("compared_own_after", [])))
 
 
 def began(text: str, start: int, end: int) -> bool:

@@ -342,9 +342,12 @@ def _period_of(page: Page, fact: Record, times: Times, sent: Optional[Sentence],
             base = (end, period)
             # 比上年的64860元: the base's own number takes the year before; the compared one does not
             gap = text[end:pos]
-            if len(gap) <= reach and not BREAK_CLASS.search(gap) and not _period_words().compared_by.search(gap) \
-                    and not (text.endswith(pw.compared_before, 0, at) and not gap
-                             and not text.startswith(pw.level_after, fact.norm_end)):
+            if text.endswith(pw.compared_before, 0, at):
+                # 快于2024年1.8个百分点: the difference; 低于1985年增长44.6%的速度, 高于上年的2.2%: the base's own
+                own = gap.startswith("的") or text.startswith(pw.compared_own_after, fact.norm_end)
+            else:
+                own = not _period_words().compared_by.search(gap)
+            if len(gap) <= reach and not BREAK_CLASS.search(gap) and own:
                 before.append(period)
             continue
         if base and at >= base[0] and (base_from or not text.startswith(pw.base_after, base[0])):

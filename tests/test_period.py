@@ -1442,3 +1442,26 @@ def test_a_year_after_kuaiyu_is_a_comparisons_base() -> None:
     # a base naming no period gives its own number none, not the year stated before it
     facts = scoped("去年全球共发生了17次大地震，也低于近年来每年20次的平均数。")
     assert facts["20次"]["period"] is None
+
+
+def test_acts_done_over_a_five_year_review_are_its_flows() -> None:
+    # trains run, bodies formed, schools rebuilt, bills laid over the five years: the span; a level
+    # reached, or a system that covers people (惠及: no act over the years), the last year
+    text = ("这五年，全省经济平稳发展。开行中欧班列700列，组建500个城乡学校共同体，新改扩建学校1600余所，"
+            "提请审议地方性法规草案50件。常住人口城镇化率达到66%。医保制度惠及3000万城乡居民。")
+    facts = {f.text: f.period for f in extract_text(text, "report-2016")}
+    assert facts["700列"] == "2011/2015"
+    assert facts["500个"] == "2011/2015"
+    assert facts["1600余所"] == "2011/2015"
+    assert facts["50件"] == "2011/2015"
+    assert facts["66%"] == "2015"
+    assert facts["3000万城乡居民"] == "2015"
+
+
+def test_a_base_after_gaoyu_gives_its_own_number_where_its_level_word_follows() -> None:
+    facts = scoped("1986年，全省基本建设投资比上年增长7.3%，大大低于1985年增长44.6%的速度。")
+    assert facts["44.6%"]["period"] == "1985"
+    assert facts["7.3%"]["period"] == "1986"
+    facts = scoped("1997年，非洲经济平均增长3.8%，高于1990—1995年间1.9%的平均值。")
+    assert facts["1.9%"]["period"] == "1990/1995"
+    assert facts["3.8%"]["period"] == "1997"
