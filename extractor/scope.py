@@ -42,6 +42,7 @@ own sentence's. The years articles report and were written in: extractor/article
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from typing import Optional
 
 from .clauses import BREAK_CLASS
@@ -230,7 +231,9 @@ def _sentence_periods(page: Page, times: Times, writing: dict[int, int], years: 
                 if art not in opening and body.get(art):
                     opening[art] = opening_period(now, issued)
                 now = opening.get(art)
-            current[art] = carried_on(now, issued)
+            # the dispatch's own day (今天在京受到表彰 in a 1月13日 dispatch) goes on with the event it
+            # reports into its next paragraphs (在这次表彰的先进集体中…); another day, its paragraph's only
+            current[art] = now if now and now == _dispatch_day(times, sent) else carried_on(now, issued)
             opened[art] = current[art]
         if page.layout.paragraphs[sent.paragraph].kind == "body":
             body[art] = True
@@ -308,6 +311,12 @@ def _sentence_periods(page: Page, times: Times, writing: dict[int, int], years: 
             if m:
                 stated[art] = int(m.group(1))
     return out
+
+
+def _dispatch_day(times: Times, sent: Sentence) -> Optional[str]:
+    """The day of the last dateline of the sentence's article before it (1998-01-13), if any."""
+    i = bisect_left(times.dateline_starts, sent.start) - 1
+    return times.datelines[i][2] if i >= 0 and times.datelines[i][1] == sent.article else None
 
 
 def _period_of(page: Page, fact: Record, times: Times, sent: Optional[Sentence], year: Optional[int],

@@ -1465,3 +1465,20 @@ def test_a_base_after_gaoyu_gives_its_own_number_where_its_level_word_follows() 
     facts = scoped("1997年，非洲经济平均增长3.8%，高于1990—1995年间1.9%的平均值。")
     assert facts["1.9%"]["period"] == "1990/1995"
     assert facts["3.8%"]["period"] == "1997"
+
+
+def test_the_dispatchs_own_day_goes_on_into_its_next_paragraphs() -> None:
+    # a dispatch's day leading a sentence (８日, the dateline's) dates the event it reports, also in the
+    # paragraphs after it; another day (６日) is its own paragraph's, the next ones get the month
+    def periods(day: str) -> dict[str, str]:
+        text = ("边境激战\n新华社贝鲁特１月８日电（记者某某）" + day + "，某国游击队和军队在南部占领区内展开激战，"
+                "共有４名士兵和一名平民在战斗中受伤。\n据当地电台报道，当天早７点，占领军士兵炮击位于边界的"
+                "两个村庄，炸毁了一些房屋。\n下午两点多钟，在占领区内的公路上，一支巡逻队遭到了游击队的袭击，"
+                "对方发射了３０多枚炮弹，但没有造成人员伤亡。\n")
+        return {f.text: f.period for f in extract_text(text, "19980110-03-006")}
+    facts = periods("８日")
+    assert facts["４名"] == "1998-01-08"
+    assert facts["３０多枚"] == "1998-01-08"
+    facts = periods("６日")
+    assert facts["４名"] == "1998-01-06"
+    assert facts["３０多枚"] == "1998-01"
