@@ -197,6 +197,9 @@ def _sentence_periods(page: Page, times: Times, writing: dict[int, int], years: 
     opened: dict[int, Optional[str]] = {}  # the period that stood as each article's paragraph opened
     stated: dict[int, int] = {}
     spanned: dict[int, bool] = {}  # what is carried is a few years opening a sentence (４年间，…)
+    # a report's few recent years opening a paragraph of its five-year review (近两年，面对…): what stood
+    # before them, which the next heading (（二）…) brings back
+    sectioned: dict[int, Optional[str]] = {}
     paragraph = -1
     issued = issue_date(page.doc)
     # a news page's story without a dateline (本报北京1月4日讯, 新华社…电) is a feature: an
@@ -217,6 +220,9 @@ def _sentence_periods(page: Page, times: Times, writing: dict[int, int], years: 
             # inside one the layout ran together, is a story of its own: what the first one stated
             # (１１日晨…) is not its
             current.pop(art, None), opened.pop(art, None), stated.pop(art, None)
+        if art in sectioned and (_NUMBERED.match(page.text, sent.start) or (
+                opens_paragraph and page.layout.paragraphs[sent.paragraph].kind != "body")):
+            current[art] = sectioned.pop(art)  # the next heading: the five years again
         if opens_paragraph:
             paragraph = sent.paragraph
             # a month or a day (9月份后) is the period of its own paragraph: the next ones keep its
@@ -278,6 +284,13 @@ def _sentence_periods(page: Page, times: Times, writing: dict[int, int], years: 
             # (years past only: 争取用３年时间，… is a plan of its own sentence)
             if span:
                 current[art], spanned[art] = span, True
+        if lead is None and one_text and opens_paragraph:
+            # 近两年，…。实施两年新增4万亿元的投资计划。…占43.7%: the two years, to the next heading
+            span = next((p for at, _, p, kind in found if kind == "recent" and _SPAN.match(p or "")
+                         and at - sent.start <= _VAGUE_LEAD), None)
+            if span and _inside(span, current.get(art)):
+                sectioned.setdefault(art, current.get(art))
+                current[art] = span
         if lead:
             spanned.pop(art, None)
             # a part of a year (二季度) is its sentence's: the sentences after it keep its year
@@ -311,6 +324,16 @@ def _sentence_periods(page: Page, times: Times, writing: dict[int, int], years: 
             if m:
                 stated[art] = int(m.group(1))
     return out
+
+
+_SPAN = re.compile(r"^(\d{4})/(\d{4})$")
+_NUMBERED = re.compile(r"[（(][一二三四五六七八九十\d]+[）)]|[一二三四五六七八九十]+、")  # a heading: （二）…, 三、…
+
+
+def _inside(span: str, outer: Optional[str]) -> bool:
+    """Whether the years of span lie inside the longer span outer (2009/2010 in 2006/2010)."""
+    a, b = _SPAN.match(span), _SPAN.match(outer or "")
+    return bool(a and b) and span != outer and b.group(1) <= a.group(1) and a.group(2) <= b.group(2)
 
 
 def _dispatch_day(times: Times, sent: Sentence) -> Optional[str]:

@@ -1482,3 +1482,19 @@ def test_the_dispatchs_own_day_goes_on_into_its_next_paragraphs() -> None:
     facts = periods("６日")
     assert facts["４名"] == "1998-01-06"
     assert facts["３０多枚"] == "1998-01"
+
+
+def test_a_few_recent_years_opening_a_paragraph_of_a_five_year_review_run_to_the_next_heading() -> None:
+    # 近两年，… opening a paragraph of the five years' review: the two years for the paragraphs after it
+    # (the plan's money and its shares), until the next heading brings the five years back
+    text = ("五年来，我们主要做了以下工作：\n（一）加强和改善宏观调控。\n"
+            "近两年，面对国际金融危机冲击，我们果断实行积极的财政政策。\n"
+            "实施两年新增4万亿元的投资计划，其中，新增中央投资1.18万亿元。\n"
+            "民生工程投资占43.7%，重大基础设施建设占23.6%。\n"
+            "（二）做好“三农”工作。\n中央财政“三农”投入累计近3万亿元，年均增幅超过23%。\n")
+    facts = {f.text: f.period for f in extract_text(text, "report-2011")}
+    assert facts["4万亿元"] == "2009/2010"
+    assert facts["1.18万亿元"] == "2009/2010"
+    assert facts["43.7%"] == "2009/2010"
+    assert facts["3万亿元"] == "2006/2010"
+    assert facts["23%"] == "2006/2010"
