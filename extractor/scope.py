@@ -42,7 +42,6 @@ own sentence's. The years articles report and were written in: extractor/article
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
 from typing import Optional
 
 from .clauses import BREAK_CLASS
@@ -60,6 +59,7 @@ from .short_name_places import short_name_places
 from .place_scope import Sorted, article_places, off_figures, org_places, place_of, sentence_places, usable
 from .record import Record
 from .time_exprs import Times, date_period, scope_words
+from .time_exprs_spans import dispatch_day, inside_span, is_heading
 from .time_exprs_carry import (TOPIC_MARK, caption_leads, dated, names_a_report, part_months, proposed_then, whole_year,
                                year_of_span)
 
@@ -220,7 +220,7 @@ def _sentence_periods(page: Page, times: Times, writing: dict[int, int], years: 
             # inside one the layout ran together, is a story of its own: what the first one stated
             # (１１日晨…) is not its
             current.pop(art, None), opened.pop(art, None), stated.pop(art, None)
-        if art in sectioned and (_NUMBERED.match(page.text, sent.start) or (
+        if art in sectioned and (is_heading(page.text, sent.start) or (
                 opens_paragraph and page.layout.paragraphs[sent.paragraph].kind != "body")):
             current[art] = sectioned.pop(art)  # the next heading: the five years again
         if opens_paragraph:
@@ -239,7 +239,7 @@ def _sentence_periods(page: Page, times: Times, writing: dict[int, int], years: 
                 now = opening.get(art)
             # the dispatch's own day (今天在京受到表彰 in a 1月13日 dispatch) goes on with the event it
             # reports into its next paragraphs (在这次表彰的先进集体中…); another day, its paragraph's only
-            current[art] = now if now and now == _dispatch_day(times, sent) else carried_on(now, issued)
+            current[art] = now if now and now == dispatch_day(times, sent) else carried_on(now, issued)
             opened[art] = current[art]
         if page.layout.paragraphs[sent.paragraph].kind == "body":
             body[art] = True
@@ -286,9 +286,9 @@ def _sentence_periods(page: Page, times: Times, writing: dict[int, int], years: 
                 current[art], spanned[art] = span, True
         if lead is None and one_text and opens_paragraph:
             # 近两年，…。实施两年新增4万亿元的投资计划。…占43.7%: the two years, to the next heading
-            span = next((p for at, _, p, kind in found if kind == "recent" and _SPAN.match(p or "")
+            span = next((p for at, _, p, kind in found if kind == "recent" and inside_span(p, current.get(art))
                          and at - sent.start <= _VAGUE_LEAD), None)
-            if span and _inside(span, current.get(art)):
+            if span:
                 sectioned.setdefault(art, current.get(art))
                 current[art] = span
         if lead:
@@ -324,22 +324,6 @@ def _sentence_periods(page: Page, times: Times, writing: dict[int, int], years: 
             if m:
                 stated[art] = int(m.group(1))
     return out
-
-
-_SPAN = re.compile(r"^(\d{4})/(\d{4})$")
-_NUMBERED = re.compile(r"[（(][一二三四五六七八九十\d]+[）)]|[一二三四五六七八九十]+、")  # a heading: （二）…, 三、…
-
-
-def _inside(span: str, outer: Optional[str]) -> bool:
-    """Whether the years of span lie inside the longer span outer (2009/2010 in 2006/2010)."""
-    a, b = _SPAN.match(span), _SPAN.match(outer or "")
-    return bool(a and b) and span != outer and b.group(1) <= a.group(1) and a.group(2) <= b.group(2)
-
-
-def _dispatch_day(times: Times, sent: Sentence) -> Optional[str]:
-    """The day of the last dateline of the sentence's article before it (1998-01-13), if any."""
-    i = bisect_left(times.dateline_starts, sent.start) - 1
-    return times.datelines[i][2] if i >= 0 and times.datelines[i][1] == sent.article else None
 
 
 def _period_of(page: Page, fact: Record, times: Times, sent: Optional[Sentence], year: Optional[int],
