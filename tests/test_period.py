@@ -1,6 +1,8 @@
 """Periods (extractor/scope.py, data/period.toml): a comparison's base, targets, datelines."""
 from __future__ import annotations
 
+from typing import Optional
+
 from extractor.api import extract_text
 
 
@@ -1498,3 +1500,22 @@ def test_a_few_recent_years_opening_a_paragraph_of_a_five_year_review_run_to_the
     assert facts["43.7%"] == "2009/2010"
     assert facts["3万亿元"] == "2006/2010"
     assert facts["23%"] == "2006/2010"
+
+
+def test_a_month_or_day_named_by_a_word_after_a_year() -> None:
+    # １９９８年元月 is January, １９９８年元旦 its first day; not 元旦前 (the days before it)
+    facts = scoped_doc("本报济南１月１日电 市政府决定从１９９８年元月起，把居民最低生活保障标准每月提高１０元。",
+                       "19980102-02-005")
+    assert facts["１０元"] == "1998-01"
+    facts = scoped_doc("据新华社北京１月１日电 １９９８年元旦之际，各地群众喜庆佳节。来自各地的４万多人参加了升旗仪式。",
+                       "19980102-01-003")
+    assert facts["４万多人"] == "1998-01-01"
+    facts = scoped_doc("本报重庆１月１日电 １９９７年元旦前，第一批６０００床被子发运到各地。", "19980102-02-004")
+    assert facts["６０００床"] == "1997"
+    # from a start to come: that start, not a span running back to the page's month
+    facts = scoped_doc("据新华社华盛顿１月５日电 从１９９９年元旦起，欧洲将开始实行单一货币。", "19980107-07-004")
+    assert facts["１９９９年"] == "1999-01-01"
+
+
+def scoped_doc(text: str, doc: str) -> dict[str, Optional[str]]:
+    return {f.text: f.period for f in extract_text(text, doc)}
