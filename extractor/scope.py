@@ -59,7 +59,7 @@ from .short_name_places import short_name_places
 from .place_scope import Sorted, article_places, off_figures, org_places, place_of, sentence_places, usable
 from .record import Record
 from .time_exprs import Times, date_period, scope_words
-from .time_exprs_spans import dispatch_day, inside_span, is_heading
+from .time_exprs_spans import dispatch_day, inside_span, is_heading, year_before_discussed
 from .time_exprs_carry import (TOPIC_MARK, caption_leads, dated, names_a_report, part_months, proposed_then, whole_year,
                                year_of_span)
 
@@ -169,6 +169,7 @@ _VAGUE_LEAD = 4  # 近几年 opening a sentence is its period (none); later in i
 _NOW = re.compile(r"^\.\./\d{4}$")  # as of the writing (目前, 近日)
 _YEAR_END_STOCK = re.compile(r"^\.\./\d{4}-12$")
 _STATEMENT_BREAK = re.compile("[；;]")
+_FIGURE = re.compile(r"[0-9０-９]")  # a number between a base and a fact: the base's own is that one
 
 
 def _last_facts(facts: list[Record]) -> dict[int, int]:
@@ -362,9 +363,10 @@ def _period_of(page: Page, fact: Record, times: Times, sent: Optional[Sentence],
                 # 快于2024年1.8个百分点: the difference; 低于1985年增长44.6%的速度, 高于上年的2.2%: the base's own
                 own = gap.startswith("的") or text.startswith(pw.compared_own_after, fact.norm_end)
             else:
-                own = not _period_words().compared_by.search(gap)
+                # 由上年下降2.3%转为增长8.5%: after 由/从 the change right after the base is the base's own
+                own = (base_from and not _FIGURE.search(gap)) or not _period_words().compared_by.search(gap)
             if len(gap) <= reach and not BREAK_CLASS.search(gap) and own:
-                before.append(period)
+                before.append(year_before_discussed(text[at:end], period, carried, issue_year(page.doc)))
             continue
         if base and at >= base[0] and (base_from or not text.startswith(pw.base_after, base[0])):
             # 从2020年的…增长到2025年的4.93万亿元: the number's own year comes after the base; not

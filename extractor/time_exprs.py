@@ -24,7 +24,7 @@ from .record import Record
 from .time_exprs_named import named_years
 from .time_exprs_words import (YEAR_BEFORE as _YEAR_BEFORE, aimed_at, calendar_name, closes_since, label_before,
                                level_of_words, month_after_words, month_ahead, part_period,
-                               takes_effect, year_start_words)
+                               takes_effect, year_before_words, year_start_words)
 from .time_words import scope_words, time_words_in as _time_words
 from .word_starts import starts_scanner
 
@@ -139,8 +139,9 @@ def _kind(text: str, s: int, bare_year: Optional[int] = None, year: Optional[int
         return "price"  # 按1952年不变价格计算: the prices a value is reckoned in, no period nor base
     if text.endswith(label_before(), 0, s):
         return "label"  # 面向2030年的科技创新重大项目: what a thing aims at, no period of any fact
-    if text.endswith(pw.base_before, 0, s) or (end is not None and text.startswith(pw.level_after, end)):
-        return "base"
+    if text.endswith(pw.base_before, 0, s) or (end is not None and text.startswith(pw.level_after, end)) \
+            or (text.endswith(pw.from_before, 0, s) and text.startswith(year_before_words(), s)):
+        return "base"  # (由上年下降2.3%转为增长8.5%: the level a change starts from, like 比上年)
     if end is not None and began(text, s, end):
         return "began"  # the period of the facts after it in its sentence, never carried on
     if is_target(text, s, False):

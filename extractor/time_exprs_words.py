@@ -116,3 +116,9 @@ def part_period(text: str, at: int, months: tuple[int, int], year: Optional[int]
     if months == (1, 12):
         return str(y) if y != "XXXX" else None  # 全年: the year itself
     return f"{y}-{months[0]:02d}/{y}-{months[1]:02d}"
+
+
+@lru_cache(maxsize=1)
+def year_before_words() -> tuple[str, ...]:
+    """上年, 上一年: the year before the one under discussion (data/period.toml year_before_discussed)."""
+    return tuple(table("period.toml").get("year_before_discussed", []))

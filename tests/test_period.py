@@ -1519,3 +1519,18 @@ def test_a_month_or_day_named_by_a_word_after_a_year() -> None:
 
 def scoped_doc(text: str, doc: str) -> dict[str, Optional[str]]:
     return {f.text: f.period for f in extract_text(text, doc)}
+
+
+def test_a_base_named_shangnian_in_a_report_is_the_year_before_the_one_discussed() -> None:
+    # a report's review of 2016: 由上年下降2.3% is 2015's; 转为增长8.5% and the next facts are 2016's
+    text = "一、2016年工作回顾\n过去一年，经济运行稳中向好。工业企业利润由上年下降2.3%转为增长8.5%，单位能耗下降5%。"
+    facts = {f.text: f.period for f in extract_text(text, "report-2017")}
+    assert facts["2.3%"] == "2015"
+    assert facts["8.5%"] == "2016"
+    assert facts["5%"] == "2016"
+    # a level from 由上年的 (由上年的88个增加到317个): the same year before; 去年 stays the year before the writing
+    text = "一、2008年工作回顾\n过去一年，试点城市由上年的88个增加到317个。去年新增就业1100万人。"
+    facts = {f.text: f.period for f in extract_text(text, "report-2009")}
+    assert facts["88个"] == "2007"
+    assert facts["317个"] == "2008"
+    assert facts["1100万人"] == "2008"
