@@ -80,6 +80,12 @@ def now_period(period: Optional[str], issued: Optional[Issued], given: Optional[
             # 1994年以来 in a January page: the whole years since, up to the year just ended (in a
             # dispatch filed in December, the year ending: 1994/1997)
             return _whole_years_since(int(period[:4]), issued.year + (issued.month == 12))
+        start, now = period[:-3], f"{issued.year}-{issued.month:02d}"
+        if start == now or start[:7] > now:
+            # 从１９９８年１月起 in a January 1998 page: that month, not a span of it to itself; 从１９９９年元旦起:
+            # a start to come (a plan), not a span running back to the page's month (从１月２日开始…下跌了２０％
+            # in a January page is still a span: 1998-01-02/1998-01)
+            return start
         return f"{period[:-2]}{issued.year}-{issued.month:02d}"  # 4月以来: up to the page's month
     return period
 

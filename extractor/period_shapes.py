@@ -45,13 +45,15 @@ class Period(NamedTuple):
     began_before: tuple[str, ...]
     began_after: tuple[str, ...]
     price_after: tuple[str, ...]
+    compared_before: tuple[str, ...] = ()
+    compared_own_after: tuple[str, ...] = ()
 
 
 @lru_cache(maxsize=1)
 def period_words() -> Period:
     t = table("period.toml")
     return Period(tuple(t["target_before"]), tuple(t["target_year_before"]), tuple(t["not_target_before"]),
-                   tuple(t["base_before"]),
+                   tuple([*t["base_before"], *t.get("compared_before", [])]),
                    int(t["base_reach"]), re.compile(alternation(t["compared_by"])), tuple(t["dateline_after"]),
                    re.compile(alternation(t["looking_back"])), re.compile(alternation(t["this_year"])),
                    tuple(t["year_end"]),
@@ -63,7 +65,8 @@ def period_words() -> Period:
                    tuple(t.get("reached_by", [])), tuple(t.get("as_of_by", [])),
                   tuple([*t.get("level_after", []), *t.get("price_base_after", []), *t.get("base_after", [])]),
                   tuple(t.get("base_after", [])), tuple(t.get("began_before", [])), tuple(t.get("began_after", [])),
-                  tuple(t.get("price_base_after", [])))
+                  tuple(t.get("price_base_after", [])), tuple(t.get("compared_before", [])),
+                  tuple(t.get("compared_own_after", [])))
 
 
 def began(text: str, start: int, end: int) -> bool:

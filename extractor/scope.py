@@ -59,6 +59,7 @@ from .short_name_places import short_name_places
 from .place_scope import Sorted, article_places, off_figures, org_places, place_of, sentence_places, usable
 from .record import Record
 from .time_exprs import Times, date_period, scope_words
+from .time_exprs_spans import dispatch_day, inside_span, is_heading, year_before_discussed
 from .time_exprs_carry import (TOPIC_MARK, caption_leads, dated, names_a_report, part_months, proposed_then, whole_year,
                                year_of_span)
 
@@ -168,6 +169,7 @@ _VAGUE_LEAD = 4  # 近几年 opening a sentence is its period (none); later in i
 _NOW = re.compile(r"^\.\./\d{4}$")  # as of the writing (目前, 近日)
 _YEAR_END_STOCK = re.compile(r"^\.\./\d{4}-12$")
 _STATEMENT_BREAK = re.compile("[；;]")
+_FIGURE = re.compile(r"[0-9０-９]")  # a number between a base and a fact: the base's own is that one
 
 
 def _last_facts(facts: list[Record]) -> dict[int, int]:
@@ -196,6 +198,9 @@ def _sentence_periods(page: Page, times: Times, writing: dict[int, int], years: 
     opened: dict[int, Optional[str]] = {}  # the period that stood as each article's paragraph opened
     stated: dict[int, int] = {}
     spanned: dict[int, bool] = {}  # what is carried is a few years opening a sentence (４年间，…)
+    # a report's few recent years opening a paragraph of its five-year review (近两年，面对…): what stood
+    # before them, which the next heading (（二）…) brings back
+    sectioned: dict[int, Optional[str]] = {}
     paragraph = -1
     issued = issue_date(page.doc)
     # a news page's story without a dateline (本报北京1月4日讯, 新华社…电) is a feature: an
@@ -216,6 +221,9 @@ def _sentence_periods(page: Page, times: Times, writing: dict[int, int], years: 
             # inside one the layout ran together, is a story of its own: what the first one stated
             # (１１日晨…) is not its
             current.pop(art, None), opened.pop(art, None), stated.pop(art, None)
+        if art in sectioned and (is_heading(page.text, sent.start) or (
+                opens_paragraph and page.layout.paragraphs[sent.paragraph].kind != "body")):
+            current[art] = sectioned.pop(art)  # the next heading: the five years again
         if opens_paragraph:
             paragraph = sent.paragraph
             # a month or a day (9月份后) is the period of its own paragraph: the next ones keep its
@@ -230,7 +238,9 @@ def _sentence_periods(page: Page, times: Times, writing: dict[int, int], years: 
                 if art not in opening and body.get(art):
                     opening[art] = opening_period(now, issued)
                 now = opening.get(art)
-            current[art] = carried_on(now, issued)
+            # the dispatch's own day (今天在京受到表彰 in a 1月13日 dispatch) goes on with the event it
+            # reports into its next paragraphs (在这次表彰的先进集体中…); another day, its paragraph's only
+            current[art] = now if now and now == dispatch_day(times, sent) else carried_on(now, issued)
             opened[art] = current[art]
         if page.layout.paragraphs[sent.paragraph].kind == "body":
             body[art] = True
@@ -275,6 +285,13 @@ def _sentence_periods(page: Page, times: Times, writing: dict[int, int], years: 
             # (years past only: 争取用３年时间，… is a plan of its own sentence)
             if span:
                 current[art], spanned[art] = span, True
+        if lead is None and one_text and opens_paragraph:
+            # 近两年，…。实施两年新增4万亿元的投资计划。…占43.7%: the two years, to the next heading
+            span = next((p for at, _, p, kind in found if kind == "recent" and inside_span(p, current.get(art))
+                         and at - sent.start <= _VAGUE_LEAD), None)
+            if span:
+                sectioned.setdefault(art, current.get(art))
+                current[art] = span
         if lead:
             spanned.pop(art, None)
             # a part of a year (二季度) is its sentence's: the sentences after it keep its year
@@ -325,8 +342,8 @@ def _period_of(page: Page, fact: Record, times: Times, sent: Optional[Sentence],
     pair: Optional[tuple[str, str, int, Optional[str]]] = None
     base_from = False
     for at, end, period, kind in times.of(sent, year, fill):
-        if at >= pos or period is None or (kind and not period) or kind in ("price", "label"):
-            continue
+        if at >= pos or period is None or (kind and not period and kind != "base") or kind in ("price", "label"):
+            continue  # (a base naming no period, 低于近年来每年２０次的平均数, still gives its own number none)
         if kind == "base":
             base_from = text.endswith(pw.from_before, 0, at)
         pair = (base[1], period, end, before[-1] if before else carried) \
@@ -342,8 +359,14 @@ def _period_of(page: Page, fact: Record, times: Times, sent: Optional[Sentence],
             base = (end, period)
             # 比上年的64860元: the base's own number takes the year before; the compared one does not
             gap = text[end:pos]
-            if len(gap) <= reach and not BREAK_CLASS.search(gap) and not _period_words().compared_by.search(gap):
-                before.append(period)
+            if text.endswith(pw.compared_before, 0, at):
+                # 快于2024年1.8个百分点: the difference; 低于1985年增长44.6%的速度, 高于上年的2.2%: the base's own
+                own = gap.startswith("的") or text.startswith(pw.compared_own_after, fact.norm_end)
+            else:
+                # 由上年下降2.3%转为增长8.5%: after 由/从 the change right after the base is the base's own
+                own = (base_from and not _FIGURE.search(gap)) or not _period_words().compared_by.search(gap)
+            if len(gap) <= reach and not BREAK_CLASS.search(gap) and own:
+                before.append(year_before_discussed(text[at:end], period, carried, issue_year(page.doc)))
             continue
         if base and at >= base[0] and (base_from or not text.startswith(pw.base_after, base[0])):
             # 从2020年的…增长到2025年的4.93万亿元: the number's own year comes after the base; not

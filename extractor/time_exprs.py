@@ -22,8 +22,9 @@ from .period_shapes import backgrounds, began, first_months, joined_ranges, peri
 from .place_scope import Sorted
 from .record import Record
 from .time_exprs_named import named_years
-from .time_exprs_words import (aimed_at, closes_since, label_before, level_of_words, month_after_words, month_ahead,
-                               takes_effect, year_start_words)
+from .time_exprs_words import (YEAR_BEFORE as _YEAR_BEFORE, aimed_at, calendar_name, closes_since, label_before,
+                               level_of_words, month_after_words, month_ahead, part_period,
+                               takes_effect, year_before_words, year_start_words)
 from .time_words import scope_words, time_words_in as _time_words
 from .word_starts import starts_scanner
 
@@ -35,28 +36,6 @@ _CLAUSE_END = BREAK_CLASS
 _LEVEL_AFTER = re.compile(r"[^，。；,;]{0,6}?[0-9０-９]")  # 由目前的9%, 由上年的386.4亿元: a level
 # a number right after a time word, not a date (由上年18亿元, not 从去年９月)
 _FIGURE_AT = re.compile(r"[0-9０-９]+(?:[．.·][0-9０-９]+)?(?![0-9０-９．.·年月日号时])")
-
-
-_YEAR_BEFORE = re.compile(r"(\d{4})年$")
-_BARE_YEAR_BEFORE = re.compile(r"(?<!\d)((?:19|20)\d{2})$")  # 到１９９７上半年: a year written without 年
-
-
-def _part_period(text: str, at: int, months: tuple[int, int], year: Optional[int],
-                 fill: Optional[int] = None) -> Optional[str]:
-    """The months of a part of a year in the year written (2023 年上半年) or named (去年四季度)
-    right before it, else in the year the text last stated (fill: a review's 一季度 is of the
-    year reviewed), else the article's year (XXXX where that is not known)."""
-    written = _YEAR_BEFORE.search(text, max(0, at - 5), at) or _BARE_YEAR_BEFORE.search(text, max(0, at - 5), at)
-    if written:
-        y: object = written.group(1)
-    else:
-        named = next((delta for word, delta in scope_words().relative if text.endswith(word, 0, at)), None)
-        if named and not year:
-            return None  # 去年 of an unknown year
-        y = year + named if named is not None else fill or year or "XXXX"
-    if months == (1, 12):
-        return str(y) if y != "XXXX" else None  # 全年: the year itself
-    return f"{y}-{months[0]:02d}/{y}-{months[1]:02d}"
 
 
 @lru_cache(maxsize=1)
@@ -160,8 +139,9 @@ def _kind(text: str, s: int, bare_year: Optional[int] = None, year: Optional[int
         return "price"  # 按1952年不变价格计算: the prices a value is reckoned in, no period nor base
     if text.endswith(label_before(), 0, s):
         return "label"  # 面向2030年的科技创新重大项目: what a thing aims at, no period of any fact
-    if text.endswith(pw.base_before, 0, s) or (end is not None and text.startswith(pw.level_after, end)):
-        return "base"
+    if text.endswith(pw.base_before, 0, s) or (end is not None and text.startswith(pw.level_after, end)) \
+            or (text.endswith(pw.from_before, 0, s) and text.startswith(year_before_words(), s)):
+        return "base"  # (由上年下降2.3%转为增长8.5%: the level a change starts from, like 比上年)
     if end is not None and began(text, s, end):
         return "began"  # the period of the facts after it in its sentence, never carried on
     if is_target(text, s, False):
@@ -223,7 +203,7 @@ def _time_exprs(page: Page, start: int, end: int, dates: Sorted, year: Optional[
         if at not in taken:  # 前11个月: a part of a year, like 前三季度
             taken.update(range(at, stop))
             out = [t for t in out if not (t[1] == at and t[2] and t[2].isdigit())]  # 1997年前11个月
-            period = _part_period(text, at, (1, n), year, fill)
+            period = part_period(text, at, (1, n), year, fill)
             issued = issue_date(page.doc)
             named = _YEAR_BEFORE.search(text, max(0, at - 5), at) or \
                 any(text.endswith(word, 0, at) for word, _ in scope_words().relative)
@@ -248,7 +228,7 @@ def _time_exprs(page: Page, start: int, end: int, dates: Sorted, year: Optional[
                     # part keeps the year the text speaks of (1995年为528户，到1997上半年…)
                     own = [int(p) for a, _, p, k in out if a < at and not k and p and p.isdigit()
                            and period == (1, 12)]
-                    part = _part_period(text, at, period[:2], year, own[-1] if own else fill)
+                    part = part_period(text, at, period[:2], year, own[-1] if own else fill)
                     # 与上半年相比, 比一季度: a comparison's base, like 比上年
                     part_kind = "base" if _kind(text, at) == "base" else ""
                     found = (part, part_kind) if len(period) == 2 else _year_point(text, at, word, period[2], part)
@@ -381,6 +361,8 @@ def date_period(page: Page, d: Record, year: Optional[int], writing: Optional[in
             first = str(int(first) + 1)
         return f"{first}/{_fill(last, year)}"
     value = _fill(fill_period(str(d.value), issued), year)
+    part, width = calendar_name(text, e) if re.fullmatch(r"\d{4}", value) else ("", 0)
+    value, e = (f"{value}-{part}", e + width) if part else (value, e)  # １９９８年元月: 1998-01
     head = s - len(named[0]) if named else s
     if re.fullmatch(r"\d{4}", value) and text.startswith(_period_words().year_end, e):
         return f"../{value}-12"  # 1996年末, 到1997年底: the stock at the year's end

@@ -1,6 +1,7 @@
 """Word lists and small tests of extractor/time_exprs.py (data/period.toml): what closes a since
 phrase (以来, 起), a month to come (从２月起实施), a century's end aimed at (到本世纪末), a year a thing
-is named for (面向2030年的), a year's start or a month's 份 after a date."""
+is named for (面向2030年的), a year's start or a month's 份 after a date, a month or day named by a
+word after a year (１９９８年元月, １９９８年元旦), the months of a part of a year (2023年上半年)."""
 from __future__ import annotations
 
 import re
@@ -77,3 +78,47 @@ def closes_since(text: str, at: int, words: tuple[str, ...]) -> bool:
     """以来 (or 起) closes the phrase the date opened, within its clause."""
     clause = _CLAUSE_END.split(text[at:at + _SINCE_REACH], maxsplit=1)[0]
     return any(w in clause for w in words)
+
+
+@lru_cache(maxsize=1)
+def _calendar_names() -> tuple[tuple[str, str], ...]:
+    """data/period.toml [calendar_names], the longest words first (元旦期间 before 元旦)."""
+    names = table("period.toml").get("calendar_names", {})
+    return tuple(sorted(names.items(), key=lambda kv: -len(kv[0])))
+
+
+def calendar_name(text: str, at: int) -> tuple[str, int]:
+    """The month or day (\"01\", \"01-01\") a word right after a written year names (１９９８年元月,
+    １９９８年元旦之际), and the word's length; (\"\", 0) where none does (元旦前: not the day itself)."""
+    for word, part in _calendar_names():
+        if text.startswith(word, at):
+            return (part, len(word)) if part else ("", 0)
+    return "", 0
+
+
+YEAR_BEFORE = re.compile(r"(\d{4})年$")
+_BARE_YEAR_BEFORE = re.compile(r"(?<!\d)((?:19|20)\d{2})$")  # 到１９９７上半年: a year written without 年
+
+
+def part_period(text: str, at: int, months: tuple[int, int], year: Optional[int],
+                fill: Optional[int] = None) -> Optional[str]:
+    """The months of a part of a year in the year written (2023 年上半年) or named (去年四季度)
+    right before it, else in the year the text last stated (fill: a review's 一季度 is of the
+    year reviewed), else the article's year (XXXX where that is not known)."""
+    written = YEAR_BEFORE.search(text, max(0, at - 5), at) or _BARE_YEAR_BEFORE.search(text, max(0, at - 5), at)
+    if written:
+        y: object = written.group(1)
+    else:
+        named = next((delta for word, delta in scope_words().relative if text.endswith(word, 0, at)), None)
+        if named and not year:
+            return None  # 去年 of an unknown year
+        y = year + named if named is not None else fill or year or "XXXX"
+    if months == (1, 12):
+        return str(y) if y != "XXXX" else None  # 全年: the year itself
+    return f"{y}-{months[0]:02d}/{y}-{months[1]:02d}"
+
+
+@lru_cache(maxsize=1)
+def year_before_words() -> tuple[str, ...]:
+    """上年, 上一年: the year before the one under discussion (data/period.toml year_before_discussed)."""
+    return tuple(table("period.toml").get("year_before_discussed", []))

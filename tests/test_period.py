@@ -1,6 +1,8 @@
 """Periods (extractor/scope.py, data/period.toml): a comparison's base, targets, datelines."""
 from __future__ import annotations
 
+from typing import Optional
+
 from extractor.api import extract_text
 
 
@@ -1424,3 +1426,111 @@ def test_this_year_in_a_dispatch_filed_in_december_is_that_year() -> None:
     facts = {f.text: f.period for f in extract_text(text, "19980101-03-099")}
     assert facts["１６亿美元"] == "1997" and facts["２０亿美元"] == "1998"
     assert facts["３０家"] == "1996/1997" and facts["５０家"] == "1998/2000"
+
+
+def test_a_year_after_kuaiyu_is_a_comparisons_base() -> None:
+    # 快于/高于 a year compares with it, as 比 does: the facts after it keep the year under review
+    facts = scoped("2025年，某省生产总值增长4%，快于2024年1.8个百分点。全年新培育龙头企业120家。")
+    assert facts["4%"]["period"] == "2025"
+    assert facts["1.8个百分点"]["period"] == "2025"
+    assert facts["120家"]["period"] == "2025"
+    # the base's own number is its year (高于2024年的2.2%), and a year that is no base still dates what follows
+    facts = scoped("2025年，某省生产总值增长4%，高于2024年的2.2%。2024年新培育龙头企业120家。")
+    assert facts["2.2%"]["period"] == "2024"
+    assert facts["120家"]["period"] == "2024"
+    facts = scoped("2025年，某省生产总值增长2.5%，远低于2024年3.8%的水平。")
+    assert facts["3.8%"]["period"] == "2024"
+    assert facts["2.5%"]["period"] == "2025"
+    # a base naming no period gives its own number none, not the year stated before it
+    facts = scoped("去年全球共发生了17次大地震，也低于近年来每年20次的平均数。")
+    assert facts["20次"]["period"] is None
+
+
+def test_acts_done_over_a_five_year_review_are_its_flows() -> None:
+    # trains run, bodies formed, schools rebuilt, bills laid over the five years: the span; a level
+    # reached, or a system that covers people (惠及: no act over the years), the last year
+    text = ("这五年，全省经济平稳发展。开行中欧班列700列，组建500个城乡学校共同体，新改扩建学校1600余所，"
+            "提请审议地方性法规草案50件。常住人口城镇化率达到66%。医保制度惠及3000万城乡居民。")
+    facts = {f.text: f.period for f in extract_text(text, "report-2016")}
+    assert facts["700列"] == "2011/2015"
+    assert facts["500个"] == "2011/2015"
+    assert facts["1600余所"] == "2011/2015"
+    assert facts["50件"] == "2011/2015"
+    assert facts["66%"] == "2015"
+    assert facts["3000万城乡居民"] == "2015"
+
+
+def test_a_base_after_gaoyu_gives_its_own_number_where_its_level_word_follows() -> None:
+    facts = scoped("1986年，全省基本建设投资比上年增长7.3%，大大低于1985年增长44.6%的速度。")
+    assert facts["44.6%"]["period"] == "1985"
+    assert facts["7.3%"]["period"] == "1986"
+    facts = scoped("1997年，非洲经济平均增长3.8%，高于1990—1995年间1.9%的平均值。")
+    assert facts["1.9%"]["period"] == "1990/1995"
+    assert facts["3.8%"]["period"] == "1997"
+
+
+def test_the_dispatchs_own_day_goes_on_into_its_next_paragraphs() -> None:
+    # a dispatch's day leading a sentence (８日, the dateline's) dates the event it reports, also in the
+    # paragraphs after it; another day (６日) is its own paragraph's, the next ones get the month
+    def periods(day: str) -> dict[str, str]:
+        text = ("边境激战\n新华社贝鲁特１月８日电（记者某某）" + day + "，某国游击队和军队在南部占领区内展开激战，"
+                "共有４名士兵和一名平民在战斗中受伤。\n据当地电台报道，当天早７点，占领军士兵炮击位于边界的"
+                "两个村庄，炸毁了一些房屋。\n下午两点多钟，在占领区内的公路上，一支巡逻队遭到了游击队的袭击，"
+                "对方发射了３０多枚炮弹，但没有造成人员伤亡。\n")
+        return {f.text: f.period for f in extract_text(text, "19980110-03-006")}
+    facts = periods("８日")
+    assert facts["４名"] == "1998-01-08"
+    assert facts["３０多枚"] == "1998-01-08"
+    facts = periods("６日")
+    assert facts["４名"] == "1998-01-06"
+    assert facts["３０多枚"] == "1998-01"
+
+
+def test_a_few_recent_years_opening_a_paragraph_of_a_five_year_review_run_to_the_next_heading() -> None:
+    # 近两年，… opening a paragraph of the five years' review: the two years for the paragraphs after it
+    # (the plan's money and its shares), until the next heading brings the five years back
+    text = ("五年来，我们主要做了以下工作：\n（一）加强和改善宏观调控。\n"
+            "近两年，面对国际金融危机冲击，我们果断实行积极的财政政策。\n"
+            "实施两年新增4万亿元的投资计划，其中，新增中央投资1.18万亿元。\n"
+            "民生工程投资占43.7%，重大基础设施建设占23.6%。\n"
+            "（二）做好“三农”工作。\n中央财政“三农”投入累计近3万亿元，年均增幅超过23%。\n")
+    facts = {f.text: f.period for f in extract_text(text, "report-2011")}
+    assert facts["4万亿元"] == "2009/2010"
+    assert facts["1.18万亿元"] == "2009/2010"
+    assert facts["43.7%"] == "2009/2010"
+    assert facts["3万亿元"] == "2006/2010"
+    assert facts["23%"] == "2006/2010"
+
+
+def test_a_month_or_day_named_by_a_word_after_a_year() -> None:
+    # １９９８年元月 is January, １９９８年元旦 its first day; not 元旦前 (the days before it)
+    facts = scoped_doc("本报济南１月１日电 市政府决定从１９９８年元月起，把居民最低生活保障标准每月提高１０元。",
+                       "19980102-02-005")
+    assert facts["１０元"] == "1998-01"
+    facts = scoped_doc("据新华社北京１月１日电 １９９８年元旦之际，各地群众喜庆佳节。来自各地的４万多人参加了升旗仪式。",
+                       "19980102-01-003")
+    assert facts["４万多人"] == "1998-01-01"
+    facts = scoped_doc("本报重庆１月１日电 １９９７年元旦前，第一批６０００床被子发运到各地。", "19980102-02-004")
+    assert facts["６０００床"] == "1997"
+    # from a start to come: that start, not a span running back to the page's month
+    facts = scoped_doc("据新华社华盛顿１月５日电 从１９９９年元旦起，欧洲将开始实行单一货币。", "19980107-07-004")
+    assert facts["１９９９年"] == "1999-01-01"
+
+
+def scoped_doc(text: str, doc: str) -> dict[str, Optional[str]]:
+    return {f.text: f.period for f in extract_text(text, doc)}
+
+
+def test_a_base_named_shangnian_in_a_report_is_the_year_before_the_one_discussed() -> None:
+    # a report's review of 2016: 由上年下降2.3% is 2015's; 转为增长8.5% and the next facts are 2016's
+    text = "一、2016年工作回顾\n过去一年，经济运行稳中向好。工业企业利润由上年下降2.3%转为增长8.5%，单位能耗下降5%。"
+    facts = {f.text: f.period for f in extract_text(text, "report-2017")}
+    assert facts["2.3%"] == "2015"
+    assert facts["8.5%"] == "2016"
+    assert facts["5%"] == "2016"
+    # a level from 由上年的 (由上年的88个增加到317个): the same year before; 去年 stays the year before the writing
+    text = "一、2008年工作回顾\n过去一年，试点城市由上年的88个增加到317个。去年新增就业1100万人。"
+    facts = {f.text: f.period for f in extract_text(text, "report-2009")}
+    assert facts["88个"] == "2007"
+    assert facts["317个"] == "2008"
+    assert facts["1100万人"] == "2008"

@@ -1,0 +1,42 @@
+"""Small readings of a page's time expressions for extractor/scope.py: whether a few years lie inside
+a longer span (近两年 in a five-year review), where a report's heading begins, a dispatch's own day."""
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from typing import Optional
+
+from .layout import Sentence
+from .time_exprs import Times
+from .time_exprs_words import year_before_words
+
+_SPAN = re.compile(r"^(\d{4})/(\d{4})$")
+# a report's numbered heading (（二）毫不放松地做好“三农”工作, 三、…): where a section ends
+_HEADING = re.compile(r"[（(][一二三四五六七八九十\d]+[）)]|[一二三四五六七八九十]+、")
+
+
+def inside_span(span: Optional[str], outer: Optional[str]) -> bool:
+    """Whether the years of span lie inside the longer span outer (2009/2010 in 2006/2010)."""
+    a, b = _SPAN.match(span or ""), _SPAN.match(outer or "")
+    return bool(a and b) and span != outer and b.group(1) <= a.group(1) and a.group(2) <= b.group(2)
+
+
+def is_heading(text: str, at: int) -> bool:
+    """Whether a numbered heading (（二）…) starts at `at`."""
+    return bool(_HEADING.match(text, at))
+
+
+def dispatch_day(times: Times, sent: Sentence) -> Optional[str]:
+    """The day of the last dateline of the sentence's article before it (1998-01-13), if any."""
+    i = bisect_left(times.dateline_starts, sent.start) - 1
+    return times.datelines[i][2] if i >= 0 and times.datelines[i][1] == sent.article else None
+
+
+def year_before_discussed(word: str, period: Optional[str], discussed: Optional[str],
+                          given: Optional[int]) -> Optional[str]:
+    """The period of a base named 上年 in a report (data/period.toml year_before_discussed): the year
+    before the one the report is discussing there (由上年下降2.3% in the 2017 report's review of 2016:
+    2015), not the year before the writing; other bases as they are read."""
+    if given is None or word not in year_before_words() or not (discussed or "").isdigit():
+        return period
+    return str(int(discussed) - 1)
