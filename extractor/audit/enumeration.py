@@ -296,9 +296,10 @@ def _sure_items(view: PageView, count: Num, lst: ItemList) -> bool:
 
 
 def _ends_with_verb(item: str) -> bool:
-    """`新筹建`: an item ending with a verb takes the count after it as its object."""
+    """`新筹建`: an item that is a verb phrase takes the count after it as its object; a verb after
+    a noun closes a name (`生物制造`, `智能制造`), which the count after the list counts."""
     words = _segmenter().pos(item)
-    return bool(words) and words[-1][1] == "v"
+    return bool(words) and words[-1][1] == "v" and not any(w[1].startswith("n") for w in words[:-1])
 
 
 def _counted_again(view: PageView, count: Num, lst: ItemList) -> bool:
