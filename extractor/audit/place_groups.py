@@ -75,13 +75,11 @@ def check(view: PageView, draft: Callable[[PageView, Num, ItemList, bool, str], 
             items = split  # `临汾、襄曲与长子、高平 4 县`: a join word parts two places
         # a join word between two places' names lists them: it stands inside a name only in the
         # few names written so (`特立尼达和多巴哥`, data/place_groups.toml joined_names)
-        # (names of one ending, `…斯坦`, may run longer than a short name)
-        names = _names(items) or (len(items) >= 3 and all(len(x) >= 2 for x in items) and len({x[-1] for x in items}) == 1)
-        joined = lst.joined if not names or _joined_name(view, lst) else ""
+        joined = lst.joined if not _names(items) or _joined_name(view, lst) else ""
         lst = ItemList(lst.start, lst.start + len(_joined(view, lst, items)), items, lst.open, lst.respective,
                        lst.clause_start, lst.clause_end, joined)
         d = draft(view, count, lst, not lst.open, HOW)
-        if d.verdict == "inconsistent" and len(items) > count.value and not names:
+        if d.verdict == "inconsistent" and len(items) > count.value and not _names(items):
             d.verdict = "unverifiable"
             d.explanation += "但列举的项不都是地名（可能连着前面的词语），无法据此判定有误。"
         elif d.verdict == "inconsistent" and len(items) < count.value <= len(split):
