@@ -73,11 +73,8 @@ def check(view: PageView, draft: Callable[[PageView, Num, ItemList, bool, str], 
         split = [y for x in items for y in _split(x)]
         if len(split) == count.value:
             items = split  # `临汾、襄曲与长子、高平 4 县`: a join word parts two places
-        # a join word between two places' names lists them: it stands inside a name only in the
-        # few names written so (`特立尼达和多巴哥`, data/place_groups.toml joined_names)
-        joined = lst.joined if not _names(items) or _joined_name(view, lst) else ""
         lst = ItemList(lst.start, lst.start + len(_joined(view, lst, items)), items, lst.open, lst.respective,
-                       lst.clause_start, lst.clause_end, joined)
+                       lst.clause_start, lst.clause_end, lst.joined)
         d = draft(view, count, lst, not lst.open, HOW)
         if d.verdict == "inconsistent" and len(items) > count.value and not _names(items):
             d.verdict = "unverifiable"
@@ -98,12 +95,6 @@ def _joined(view: PageView, lst: ItemList, items: list[str]) -> str:
     last = items[-1]
     at = text.rfind(last)
     return text[:at + len(last)] if at >= 0 else text
-
-
-def _joined_name(view: PageView, lst: ItemList) -> bool:
-    """The list holds a place's name with a join word inside it."""
-    text = view.text[lst.start:lst.end]
-    return any(name in text for name in _data()["joined_names"])
 
 
 def _count_after(view: PageView, lst: ItemList) -> tuple[Num, list[str]] | None:
