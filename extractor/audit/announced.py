@@ -61,6 +61,9 @@ HOW_NUMBERED = "冒号之后以序号分项列出"
 # `：日本，608.1 亿美元；香港，507.7 亿美元；…`: entries of one shape, a name and its one amount,
 # can open no sub-points: more of them than counted break the count, as numbered markers do
 HOW_ENTRIES = "冒号之后以“；”分列的名称与数额"
+# `五项协议：A；B；C。`: points split by `；` to the sentence end after a count of points, a closed
+# list: more of them than counted break the count
+HOW_POINTS = "冒号之后以“；”分列到句末的各项"
 # `五个特点：●A●B…`: one bullet opens one item, so more bullets than counted break the count
 HOW_BULLETS = "冒号之后以项目符号分项列出"
 _ENTRY = re.compile(r"[^\d０-９，,：:；。]{1,12}[，,：:][0-9０-９][0-9０-９．.·]*[^\d０-９，,；。]{0,6}")
@@ -98,6 +101,7 @@ def check(view: PageView, draft: Callable[[PageView, Num, ItemList, bool, str], 
         if sent >= 0 or view.sentence_index(count.start) >= 0:
             drafts.append(draft(view, count, lst, True, HOW_ONE_PARAGRAPH if one_paragraph
                                 else HOW_NUMBERED if numbered is not None else HOW_ENTRIES if entries
+                                else HOW_POINTS if semi is not None and found is semi and _names_points(view, count, colon)
                                 else HOW_BULLETS if bullets is not None and found is bullets else HOW))
     return drafts
 

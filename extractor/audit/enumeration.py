@@ -349,10 +349,10 @@ def enumeration_draft(view: PageView, count: Num, lst: ItemList, exact: bool, ho
             verdict = "unverifiable"
             text += "但列举的第一项可能连着前面的词语（另一组列举），无法据此判定有误。"
         elif not ok and how in (announced.HOW_ONE_PARAGRAPH, announced.HOW_NUMBERED, announced.HOW_ENTRIES,
-                                announced.HOW_BULLETS) and k > count.value:
+                                announced.HOW_BULLETS, announced.HOW_POINTS) and k > count.value:
             pass  # `两个方面：一是…二是…三是…`: the numbered markers themselves count on
         elif not ok and how in (announced.HOW, announced.HOW_ONE_PARAGRAPH, announced.HOW_NUMBERED, announced.HOW_ENTRIES,
-                                announced.HOW_BULLETS):
+                                announced.HOW_BULLETS, announced.HOW_POINTS):
             verdict = "unverifiable"
             text += "但分项标记也可能另有分段或包含小项，无法据此判定有误。"
         elif not ok and how == _AMOUNTS and not count.written.endswith(_KINDS):
