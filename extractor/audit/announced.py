@@ -61,6 +61,11 @@ HOW_NUMBERED = "冒号之后以序号分项列出"
 # `：日本，608.1 亿美元；香港，507.7 亿美元；…`: entries of one shape, a name and its one amount,
 # can open no sub-points: more of them than counted break the count, as numbered markers do
 HOW_ENTRIES = "冒号之后以“；”分列的名称与数额"
+# `五项协议：A；B；C。`: points split by `；` to the sentence end after a count of points, a closed
+# list: more of them than counted break the count
+HOW_POINTS = "冒号之后以“；”分列到句末的各项"
+# `五个特点：●A●B…`: one bullet opens one item, so more bullets than counted break the count
+HOW_BULLETS = "冒号之后以项目符号分项列出"
 _ENTRY = re.compile(r"[^\d０-９，,：:；。]{1,12}[，,：:][0-9０-９][0-9０-９．.·]*[^\d０-９，,；。]{0,6}")
 _NUMERALS = "一二三四五六七八九十"
 _ITEM_BEFORE = "。；;，：\n \u3000"  # what an inline item's marker follows
@@ -80,7 +85,8 @@ def check(view: PageView, draft: Callable[[PageView, Num, ItemList, bool, str], 
     for count, colon in _counts(view):
         ordinal = _ordinal_words(view, colon)
         numbered = ordinal or _headings(view, colon)
-        found = numbered or _dash_paragraphs(view, colon) or _bullets(view, colon)
+        bullets = None if numbered else _bullets(view, colon)
+        found = numbered or _dash_paragraphs(view, colon) or bullets
         semi = None if found else _semicolon_items(view, colon, _names_points(view, count, colon))
         found = found or semi or (_comma_items(view, colon) if quoted_colon(view, colon) else None)
         if found is None:
@@ -94,7 +100,9 @@ def check(view: PageView, draft: Callable[[PageView, Num, ItemList, bool, str], 
         entries = semi is not None and len(items) >= 3 and all(_ENTRY.fullmatch(i.strip()) for i in items)
         if sent >= 0 or view.sentence_index(count.start) >= 0:
             drafts.append(draft(view, count, lst, True, HOW_ONE_PARAGRAPH if one_paragraph
-                                else HOW_NUMBERED if numbered is not None else HOW_ENTRIES if entries else HOW))
+                                else HOW_NUMBERED if numbered is not None else HOW_ENTRIES if entries
+                                else HOW_POINTS if semi is not None and found is semi and _names_points(view, count, colon)
+                                else HOW_BULLETS if bullets is not None and found is bullets else HOW))
     return drafts
 
 

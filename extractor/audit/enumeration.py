@@ -48,6 +48,7 @@ _EVEN = 2  # how many times the shortest item the longest after the first may be
 _NOUN_BEFORE_NAMES = 10  # `个国家级新区` between a count and the clause that names its items
 _AT = cues.words("enumeration", "place_lead")  # a list of the places where what is counted happened
 _APPOSITION = "共计这些"  # between a list and the count that sums it up (besides 等)
+_KINDS = tuple(cues.words("enumeration", "amount_kinds"))  # classifiers of kinds: `5种纸币`
 _COUNT_WORD = count_word()
 _CLASSIFIERS = "".join(c for c in cues.words("enumeration", "count_classifiers") if c != "大")
 _NOUN_START = re.compile(r"[\u4e00-\u9fff“]")
@@ -295,9 +296,10 @@ def _sure_items(view: PageView, count: Num, lst: ItemList) -> bool:
 
 
 def _ends_with_verb(item: str) -> bool:
-    """`新筹建`: an item ending with a verb takes the count after it as its object."""
+    """`新筹建`: an item that is a verb phrase takes the count after it as its object; a verb after
+    a noun closes a name (`生物制造`, `智能制造`), which the count after the list counts."""
     words = _segmenter().pos(item)
-    return bool(words) and words[-1][1] == "v"
+    return bool(words) and words[-1][1] == "v" and not any(w[1].startswith("n") for w in words[:-1])
 
 
 def _counted_again(view: PageView, count: Num, lst: ItemList) -> bool:
@@ -346,13 +348,16 @@ def enumeration_draft(view: PageView, count: Num, lst: ItemList, exact: bool, ho
         if not ok and how == _IN_WORDS and k > count.value and not _sure_items(view, count, lst):
             verdict = "unverifiable"
             text += "但列举的第一项可能连着前面的词语（另一组列举），无法据此判定有误。"
-        elif not ok and how in (announced.HOW_ONE_PARAGRAPH, announced.HOW_NUMBERED, announced.HOW_ENTRIES) \
-                and k > count.value:
+        elif not ok and how in (announced.HOW_ONE_PARAGRAPH, announced.HOW_NUMBERED, announced.HOW_ENTRIES,
+                                announced.HOW_BULLETS, announced.HOW_POINTS) and k > count.value:
             pass  # `两个方面：一是…二是…三是…`: the numbered markers themselves count on
-        elif not ok and how in (announced.HOW, announced.HOW_ONE_PARAGRAPH, announced.HOW_NUMBERED, announced.HOW_ENTRIES):
+        elif not ok and how in (announced.HOW, announced.HOW_ONE_PARAGRAPH, announced.HOW_NUMBERED, announced.HOW_ENTRIES,
+                                announced.HOW_BULLETS, announced.HOW_POINTS):
             verdict = "unverifiable"
             text += "但分项标记也可能另有分段或包含小项，无法据此判定有误。"
-        elif not ok and how == _AMOUNTS:
+        elif not ok and how == _AMOUNTS and not count.written.endswith(_KINDS):
+            # `5、10、50、100和500卢布5种纸币`: a count of kinds counts the amounts themselves;
+            # `5万亿元、6万亿元两个台阶` may count the steps between them
             verdict = "unverifiable"
             text += "但数目也可能数的是各数额之间的台阶，无法据此判定有误。"
         elif not ok and _loose(view, count):

@@ -79,7 +79,9 @@ def check(view: PageView) -> list[Draft]:
                     and _place(part) == _place(whole):
                 found.setdefault(part.start, (part, pbare))
         for part, pbare in list(found.values())[:_PER_WHOLE]:
-            weak = None if told and pbare == bare else "整体未明言为各年合计，或两数名称不尽相同"
+            # an addition over a span (`2021—2025年城镇新增就业`) is its years' additions added up, as
+            # a total said with 累计/共 is: a year's addition of the same name cannot exceed it
+            weak = None if (told or added) and pbare == bare else "整体未明言为各年合计，或两数名称不尽相同"
             drafts.append(part_of_draft(whole, part, f"{first}—{last}年的“{bare}”包含{part.rec.get('period')}年的部分，其",
                                         weak))
     return drafts
