@@ -192,7 +192,7 @@ class MainPlaces:
         it (人民币汇率与东南亚金融动荡 is about the yuan)."""
         titled = article
         if article not in self.titles and self.titles and self.page is not None and is_report(self.page.text):
-            # a report set apart from its page's title (2026年宁夏回族自治区政府工作报告 above the
+            # a report set apart from its page's title (2026年某自治区政府工作报告 above the
             # web page's lines): the page's first titles are the report's
             titled = min(self.titles)
         titles = self.titles.get(titled, [])
@@ -294,7 +294,7 @@ class MainPlaces:
         if votes and votes >= max(counts.values(), default=0):
             return whole_words().country_name  # an article about the whole country
         if not counts and self._country_votes(article, ranked=True):
-            return whole_words().country_name  # 作为我国首家股份制商业银行，交通银行…
+            return whole_words().country_name  # 作为我国首家民营航空公司，某航空…
         if not counts and any(self._venue(p) and value_of(p) in whole_words().fixed_areas.values()
                               for p in self.by_article.get(article, [])):
             # a meeting held in the capital (兵器工业工作会议今天在北京召开) in a story naming no other

@@ -115,7 +115,7 @@ def _metric(text: str, start: int, end: int, unit: str | None = None, _depth: in
     if _depth == 0 and phrase and _PERCENT.search(text, start, end):
         framed = topic_frame(text, start, phrase)
         if framed:
-            return framed  # 在技术密集型产品方面，德国在世界市场上的比例为17.1%
+            return framed  # 在高端装备产品方面，某国在全球市场上的比例为12.4%
     if _depth == 0 and _PERCENT.search(text, start, end) and opens_clause(text, start) \
             and not text.startswith("的", end):
         # 原定今年全部投产的项目，90%以上可以按计划实现: a percent that opens its clause after a clause
@@ -141,7 +141,7 @@ def _metric(text: str, start: int, end: int, unit: str | None = None, _depth: in
             return _trim(listed.subject)
         if listed:
             # every number of the list takes the change word before the list's first number
-            # (分别增长4.5%、3%: 3% too), not the rest of the phrase (商品零售和居民消费价格比上年分别上涨)
+            # (分别增长4.5%、3%: 3% too), not the rest of the phrase (工业品出厂和原材料购进价格比上年分别上涨)
             part = _SENTENCE_PART.match(text, max(0, start - 40), start)
             digit = next((m for m in _NOT_TIME.finditer(text, part.end() if part else max(0, start - 40), start + 1)),
                          None)  # (分别比1995年增长69%: the list's first number, not its base year)
@@ -182,7 +182,7 @@ def _metric(text: str, start: int, end: int, unit: str | None = None, _depth: in
             return counted_head(subject) if counted else subject
     if _depth == 0 and unit in _word_set("noun_after", "units") and HEADLESS.search(clause) \
             and (end == len(text) or _CLAUSE_END.match(text, end)):  # (的是100多名中学生: named after)
-        # 这些建设项目，在今年内可以建设完工的有188个: a description with no noun after its 的
+        # 这批改造工程，在年底前能够全部交付的有64个: a description with no noun after its 的
         # counts the things the clause before names
         subject = named_subject_before(text, start)
         if subject:
@@ -202,7 +202,7 @@ def _metric(text: str, start: int, end: int, unit: str | None = None, _depth: in
         if subject:
             return _trim(subject + "完成" + _plan_only().match(phrase).group("plan"))
     if phrase is None and _depth == 0:
-        # 工农业生产总值不仅没有下降，而且将比上年增长3%: a clause of only a connective and a change
+        # 社会商品零售额不仅没有减少，而且将比上年增长4%: a clause of only a connective and a change
         clause = _clean(_without_aside(clause))  # (减少了: the trailing 了 off)
         change_at = _change_word().search(clause)
         # (比1991年增长, 比原投资计划减少: a base before the change names nothing)
@@ -219,7 +219,7 @@ def _metric(text: str, start: int, end: int, unit: str | None = None, _depth: in
             # 水泥500吨，价值12万元; 骤跌260亿英镑（相当于420亿美元）: the value of the amount before
             before = _LISTED_NUMBER.search(text, max(0, start - 16), max(0, start - len(phrase) - 1))
             if not (before and _DIGIT.search(before.group())):
-                # 3亿谢克尔（合8600万美元）, 四亿至四点五亿英镑，约合六亿至七亿美元: any currency, any numerals
+                # 3亿谢克尔（合8600万美元）, 二亿至二点五亿英镑，约合三亿至四亿美元: any currency, any numerals
                 at = text.rfind(phrase, max(0, start - len(phrase) - 3), start)
                 before = _AMOUNT_BEFORE.search(text, max(0, at - 24), at) if at > 0 else None
             if before:
@@ -253,7 +253,7 @@ def _metric(text: str, start: int, end: int, unit: str | None = None, _depth: in
         if rest and _change().match(rest):
             phrase = rest
     if phrase and (_change().match(phrase) or _change_size().match(phrase)):
-        # 地区生产总值5.3万亿元、增长5.5%; 财政收入6.13万亿元，增长19.5%; 某指数下跌69点，降幅为1.35%
+        # 地区生产总值8600亿元、增长6.2%; 财政收入3.72万亿元，增长12.4%; 某指数下跌69点，降幅为1.35%
         subject = named_subject_before(text, start)
         if subject:
             change = _change_bases().sub("", phrase)
@@ -291,7 +291,7 @@ _REACHING_ONLY = re.compile("(?:\\d{4}年)?(?:总共|一共|共计|累计|合计
 
 @lru_cache(maxsize=1)
 def _opens_from_base() -> re.Pattern:
-    """`由一九七八年的三百五十五亿元增加到一九八二年的`: a clause that opens with 由/从 and a year or
+    """`由一九七九年的二百四十亿元增加到一九八三年的`: a clause that opens with 由/从 and a year or
     an amount names no subject of its own (the clause before does)."""
     t = table("metric.toml")
     digits = t["comparison"]["year_digits"]

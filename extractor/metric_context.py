@@ -207,7 +207,7 @@ def _frame() -> tuple[re.Pattern, re.Pattern]:
 
 
 def topic_frame(text: str, start: int, phrase: str) -> str:
-    """在技术密集型产品方面，德国在世界市场上的比例为17.1%: a share that names no part of its own
+    """在高端装备产品方面，某国在全球市场上的比例为12.4%: a share that names no part of its own
     (a place's 比例 in a market, 占市场比重), in a sentence with a clause that opens the topic (在X方面,
     在X领域) and no other number between them, is the share of that topic."""
     opening, partless = _frame()

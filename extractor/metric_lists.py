@@ -52,7 +52,7 @@ def _respective_subject(text: str, start: int, own: bool = False) -> Listed | No
     lo = part.end() if part else max(0, start - 40)
     at = text.find(_RESPECTIVELY, lo, start)
     if at < 0:
-        # 人均可支配收入15781元，人均纯收入4761元，实际增长8.4%和8%: a clause of only a change and a
+        # 人均可支配收入12460元，人均纯收入3985元，实际增长7.2%和6%: a clause of only a change and a
         # list of numbers reads as a 分别 list
         digit = _DIGIT.search(text, lo, start + 1)
         if not digit or not _change().match(_clean(text[lo:digit.start()])) or _YEARS.search(text, lo, start):
@@ -63,13 +63,13 @@ def _respective_subject(text: str, start: int, own: bool = False) -> Listed | No
                if not text.startswith(_TIMES, m.end())]  # 分别比1995年增长69%和67%: 1995 is no item
     if len(numbers) < 2 or start not in numbers:
         return None
-    # 一般公共预算收入、税收收入年均分别增长4.5%、3%: the items in the clause itself, each named in
+    # 非税收入、土地出让收入年均分别增长6.2%、2%: the items in the clause itself, each named in
     # full (城镇、农村居民收入 shares its noun: left to the shared core)
     head = _SENTENCE_PART.match(text, max(0, at - 40), at)  # back past the list marks
     named = _subject(text[head.end() if head else max(0, at - 40):at])
     # 事故起数和死亡人数分别下降: two items joined by 和
     items = [_clean(_scope_stripped(x)) for x in (named.split("、") if "、" in named else named.split("和"))]
-    # 游客人数和总花费分别增长10.6%、9%: 9% too (比1996年分别增长: a base alone is no subject)
+    # 观众人数和门票收入分别增长12.3%、7%: 7% too (比1996年分别增长: a base alone is no subject)
     own = own or (len(_clean(text[lo:at])) >= 2 and not _structure()[3].fullmatch(text[lo:at]))
     if len(items) > 1:
         items[-1] = _clean(_CHANGE_BEFORE_TAIL.sub("", items[-1]))
@@ -128,7 +128,7 @@ def _run_words() -> tuple[re.Pattern, re.Pattern]:
 
 
 def _enumerated(text: str, at: int, count: int) -> list[str] | None:
-    """肉、蛋、奶、水产品、蔬菜、水果六大类产品的总产量与１９８７年相比，年均递增速度分别为a、b、…:
+    """米、面、油、糖、茶、果六大类产品的总产量与１９８５年相比，年均递增速度分别为a、b、…:
     a 分别 list whose clause names one measure of things listed earlier in its sentence, as many
     as its numbers, measures each listed thing in turn (the nearest such run of short items)."""
     tail, scope = _run_words()

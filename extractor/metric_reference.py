@@ -1,4 +1,4 @@
-"""A number that is the level a subject is compared with: `广义货币M2增长11.3%，低于13%左右的预期目标`,
+"""A number that is the level a subject is compared with: `狭义货币M1增长7.6%，低于9%左右的预期目标`,
 `远低于1997年3.8%的水平`, `远远超过了…平均每年增长3.2%的速度`. The clause opens with a comparing
 word (低于, 高于, 超过) and the number is followed by 的 and a word of a reference level (目标, 水平,
 速度): the level is of the same measure as the subject compared with it, so the number measures

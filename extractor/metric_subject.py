@@ -129,8 +129,8 @@ def _previous_subject(text: str, lo: int) -> str:
     clause = text[j:hi] if closed else ""
     # (…603亿元（按1952年不变价格计算），: a bracket of words that ends the clause; not 重伤3件（3人）)
     if clause or closed and _WORDY_ASIDE.search(text, max(0, j - 42), j):
-        clause = _past_aside(text, j) + clause  # 农业总产值（包括村办工业）平均每年增长7.9%
-    # up to its first number that is not a time (2025年全省地区生产总值60199.45亿元, 1993、1994年)
+        clause = _past_aside(text, j) + clause  # 工业总产值（包括乡镇企业）平均每年增长9.2%
+    # up to its first number that is not a time (2025年全市地区生产总值4286.3亿元, 1993、1994年)
     m = next((n for n in _number_run().finditer(clause)
               if not clause.startswith(_TIME_UNITS, n.end()) and not _YEAR_LISTED.match(clause, n.end())), None)
     return clause[: m.start()] if m else clause
@@ -212,7 +212,7 @@ def _without_aside(clause: str) -> str:
 
 def _listed_number_before(text: str, at: int) -> bool:
     """A list mark at `at` between numbers (1993、1994年; 56.8%、30.4%): inside a list, no break."""
-    # (产业投资比重提升至55.7%、提高4.7个百分点: a list of clauses, not of numbers)
+    # (制造业投资比重提升至48.3%、提高3.6个百分点: a list of clauses, not of numbers)
     return text[at] == "、" and at > 0 and (text[at - 1].isdigit() or text[at - 1] in "%％") \
         and _DIGIT.match(text, at + 1 + (text[at + 1:at + 2] in ("—", "－", "-")))  # —0.8%: a fall
 

@@ -130,7 +130,7 @@ _SPREAD_LEVELS = ("province", "city")
 
 def spread_list(text: str, before: list[Record], pos: int) -> bool:
     """Whether the places right before a figure close a list of Chinese areas of two or more provinces
-    that is the figure's scene (在广东、河北、辽宁、湖北等５省、市进行，被检查的２４家) or that the figure counts
+    that is the figure's scene (在江西、山西、吉林、贵州等５省、市进行，被抽查的３１家) or that the figure counts
     (黑龙江、吉林、辽宁和内蒙古４省区): the figure is of all of them, the whole country's. Not a list of
     countries (they have no division code), nor one of a single province's cities (its province or the
     article's place is the area)."""

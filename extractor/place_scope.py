@@ -239,7 +239,7 @@ def _place_of(page: Page, fact: Record, inside: list[Record], carried: Optional[
         carried = None
     inside = [p for p in without_examples(text, inside) if not is_source(text, p) and not is_rank_whole(text, p)
               and id(p) not in examples]
-    # 深市…占同期中国大陆证券市场新增上市公司数量的５８％: a place after a share word of its clause names
+    # 沪市…占同期全国证券市场新增挂牌基金数量的４７％: a place after a share word of its clause names
     # the whole a share is of, not the area of the part whose share it is, nor of the clauses after it
     inside = [p for p in inside if not _names_whole(text, clause_start(text, sent_start, p.norm_start), p)]
     before = [p for p in inside if p.norm_end <= pos]
@@ -271,14 +271,14 @@ def _place_of(page: Page, fact: Record, inside: list[Record], carried: Optional[
     # a world word of the fact's own clause, with no place of that clause before it; in a report it
     # names a class its area's bodies belong to (全球“灯塔工厂”3家), the figure is still the area's
     # (in a news story also one opening an earlier clause of the sentence, as a place there would:
-    # 目前全世界…联网主机近２０００万台，上网人数已达１亿)
+    # 目前全世界…移动电话近３０００万部，用户人数已超２亿)
     world = [] if is_report(text) or any(p.norm_start >= clause for p in own) else \
         [m for m in w.world.finditer(text, max(last_place, sent_start), pos) if not ranks(text, m)
          and (m.start() >= clause or m.start() - sent_start <= w.topic_reach
               or news and m.start() - clause_start(text, sent_start, m.start()) <= w.topic_reach)]
     if not world and not own:  # 现在世界１０家最大的银行: the world's, where it opens its clause (not
         # 产品进入世界５０多个国家和地区: where the products go); in a news story also the clauses after it
-        # (…世界１０家最大的银行中间，至少有８家是近年合并的结果)
+        # (…世界２０家最大的航空公司中间，至少有９家是近年重组的产物)
         world = [m for m in w.world_figure.finditer(text, max(last_place, sent_start), pos + 1)
                  if m.start() - clause_start(text, sent_start, m.start()) <= w.world_figure_reach
                  and (m.end() == pos or news and m.start() < clause)]
@@ -305,7 +305,7 @@ def _place_of(page: Page, fact: Record, inside: list[Record], carried: Optional[
             country.append(m)
     if country and is_report(text) and main(fact.article) != w.country_name:
         # a province's report gives its own figures: 全国 there names a national event or class
-        # the province takes part in (第四次全国文物普查新发现文物点7642处, 全国…试点省), unless it
+        # the province takes part in (第三次全国土壤普查新采集样点5318个, 全国…试点省), unless it
         # stands right before the figure (全国31个省区市 参会)
         country = [m for m in country if m.end() == pos]
     # 50多名香港大学生, 3家日本公司: a place opening the name of what is counted is its area
@@ -336,7 +336,7 @@ def _place_of(page: Page, fact: Record, inside: list[Record], carried: Optional[
         return country_of(country[-1].group(), main(fact.article))
     currency = None if own or fact.type != "percent" else currency_country(text, clause, pos)
     if currency:
-        return currency  # 此次印尼盾与美元比价已经下跌了１３７％: the currency's country
+        return currency  # 此轮泰铢与美元比价已经下跌了８６％: the currency's country
     if own:
         # the last run of places written one after another (常德市鼎城区十美堂镇) ends with its
         # most specific unit: the last place before the fact
@@ -350,7 +350,7 @@ def _place_of(page: Page, fact: Record, inside: list[Record], carried: Optional[
         named = [p for p in own if p.rule not in (ORG_RULE, SHORT_RULE) and p not in inner]
         chosen = (named or [p for p in own if p not in inner])[-1]
         if listed(text, chosen, before):
-            # 甘肃、宁夏“三西”地区妇女干部１５００多人: a figure of a list of areas is no one area's; a
+            # 青海、西藏“两江”地区青年教师８００多人: a figure of a list of areas is no one area's; a
             # place before the list is the area the list is in (在张北灾区，来自北京市、河北省的２５支医疗队)
             alone = [p for p in (named or own)
                      if p.norm_end <= chosen.norm_start and not listed(text, p, before)]

@@ -374,7 +374,7 @@ def _period_of(page: Page, fact: Record, times: Times, sent: Optional[Sentence],
             base = None
         before.append(period)
     if pair and before[-1] == pair[1] and BREAK_CLASS.search(text, pair[2], pos):
-        # a later clause of the same sentence (…、一般公共预算收入从3826.5亿元增长到4398.6亿元，
+        # a later clause of the same sentence (…、一般公共预算收入从612.4亿元增长到705.8亿元，
         # 规上工业增加值年均增长6.5%): a change from the same first year, else what stood before (a
         # level reached in it: its last year, extractor/five_years.py)
         start, _, _, prior = pair

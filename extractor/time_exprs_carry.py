@@ -64,7 +64,7 @@ def _proposed_words() -> tuple[str, ...]:
 
 def proposed_then(text: str, lead: str, lead_end: int, end: int, given: Optional[int]) -> bool:
     """Whether a report given in `given` names an earlier year, before the one it reviews, as when
-    something was proposed (2004年我们提出用三年时间基本解决…, in the 2007 report: data/period.toml
+    something was proposed (2004年我们提出用五年时间逐步完成…, in the 2007 report: data/period.toml
     proposed_after before the sentence's end): the next sentences go back to the year reviewed."""
     if not given or not lead.isdigit() or int(lead) >= given - 1:
         return False

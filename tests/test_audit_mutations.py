@@ -61,13 +61,13 @@ def test_real_findings_broken_beyond_rounding_are_flagged():
 
 def test_dev_mutations_are_of_the_kinds_asked():
     bench = _bench()
-    text = "全年财政赤字2.76万亿元，其中中央财政赤字1.83万亿元，地方财政赤字9300亿元。粮食产量由4000万吨增加到4400万吨，增长10%。"
-    total = {"check": "sum", "verdict": "consistent", "expected": 2.76e12,
-             "facts": [{"quote": "2.76万亿元"}, {"quote": "1.83万亿元"}, {"quote": "9300亿元"}]}
+    text = "全年专项债务2.52万亿元，其中省级专项债务1.64万亿元，市县专项债务8800亿元。油料产量由3000万吨增加到3300万吨，增长10%。"
+    total = {"check": "sum", "verdict": "consistent", "expected": 2.52e12,
+             "facts": [{"quote": "2.52万亿元"}, {"quote": "1.64万亿元"}, {"quote": "8800亿元"}]}
     m = bench.dev_mutation("t", text, total)
-    assert "3.45万亿元" in m.text  # the total +25%
+    assert "3.15万亿元" in m.text  # the total +25%
     growth = {"check": "growth", "verdict": "consistent", "expected": 10,
-              "facts": [{"quote": "10%"}, {"quote": "4400万吨"}, {"quote": "4000万吨"}]}
+              "facts": [{"quote": "10%"}, {"quote": "3300万吨"}, {"quote": "3000万吨"}]}
     assert "增长15%" in bench.dev_mutation("t", text, growth).text  # the stated increase × 1.5
 
 

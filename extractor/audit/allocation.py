@@ -11,7 +11,7 @@ line's amount (a list said to follow `如下` is the whole breakdown). Amounts s
 with their total; a line whose amount is not at its end (`…3000 万元，用于…`) is still read.
 
 The same list in running prose, as the budget reports write it:
-    本年收入合计 A 元。…本年各类收入的情况如下：（一）各项税收共收到 a 元，…；其中…。
+    本年收入合计 A 元。…本年各项收入的构成如下：（一）各项税收共收到 a 元，…；其中…。
     （二）国营企业收入共收到 b 元，…。（三）其他收入 c 元。
 The items are the marks `（一）（二）…` (or `一、二、…`, `第一，第二，…`) in order, in the paragraph of `如下`; each item's
 amount is its first amount of the total's measure (a nested `其中` comes after it). The total is

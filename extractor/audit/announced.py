@@ -363,7 +363,7 @@ def quoted_colon(view: PageView, colon: int) -> bool:
 
 
 def _comma_items(view: PageView, colon: int) -> tuple[int, int, list[str]] | None:
-    """`“四个一批”：谋划一批、开工一批、建设一批、竣工一批。`: names split by `、` to the end of
+    """`“三个一批”：储备一批、签约一批、投产一批。`: names split by `、` to the end of
     the sentence (after a quoted count; enumeration.py reads the other counts before a colon)."""
     text = view.text
     end = min(i for i in (text.find("。", colon), text.find("\n", colon), len(text)) if i >= 0)

@@ -6,12 +6,12 @@
                     or as a kind of it (a part over it is unverifiable: the sentence before
                     may end on another number)
 
-    各项贷款新增 1.91 万亿元，其中制造业中长期贷款新增 1124 亿元，无还本续贷新增 5982 亿元
+    各项贷款新增 8620 亿元，其中普惠小微贷款新增 1370 亿元，绿色贷款新增 2215 亿元
                     each clause a statement of its own, said with the whole's verb (`新增`);
                     the names, less that verb, end in no common noun: loans by
                     industry and loans by product may hold the same loan, so a sum of the
                     parts says little and each part is held against the whole alone
-Parts listed with `、` (`其中水电 9601 万千瓦、核电 384 万千瓦`) or named alike (`第一产业增加值`
+Parts listed with `、` (`其中风电 3120 万千瓦、光伏 2460 万千瓦`) or named alike (`第一产业增加值`
 … `第二产业增加值`) are categories of one division: sum.py adds them up, and nothing is said
 here. The whole of parts in clauses is the number of their measure right before `其中` in its
 sentence.

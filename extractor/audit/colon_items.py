@@ -1,10 +1,10 @@
 """enumeration: a count before a colon whose items are two phrases, or alternatives each opened by `一X`.
 
-    有两种不同的处理方法：一种是积极的方法，…；另一种是…       items opened by `一` and the
+    有两种不同的应对办法：一种是主动的办法，…；另一种是…       items opened by `一` and the
     面临两个选择：一边是高薪聘请，一边是继续承担风险              count's classifier (`一种`, `一边`,
     主要基于两方面考虑：一方面，要…。另一方面，…                 `一方面`), the next ones by `另一X`
                                                                   or `一X` again, at clause starts
-    汇率制度被分为两大类型：固定汇率制和浮动汇率制。              two phrases joined by one `和`
+    税收制度被分为两大类型：直接税制和间接税制。                  two phrases joined by one `和`
                                                                   (`与`, `及`) ending the sentence
 The count is a count in words right before its noun and the colon (announced.counts_before).
 Alternatives are counted while their markers run on in the colon's paragraph: a count that

@@ -204,7 +204,7 @@ def _count_for(view: PageView, lst: ItemList, sent: int) -> tuple[Num, bool, str
     ends = view.text[lst.clause_end:lst.clause_end + 1] in ("", "。", "\n")
     ordinal = cues.contains_any(lst.items[0][:3], "enumeration", "ordinals")
     announced = announce == "：" or any(lead.startswith(w) for w in cues.words("enumeration", "announce"))
-    # `四种方式：推广、娱乐、奖励和交流，这样…`: the list fills the clause right after the colon
+    # `四种渠道：宣传、培训、补贴和服务，这样…`: the list fills the clause right after the colon
     # (a `；` after it splits the items, each a list of its own: announced.py's)
     filled = announce == "：" and not lead and not lst.respective and view.text[lst.clause_end:lst.clause_end + 1] == "，" \
         and "；" not in view.text[lst.clause_end:view.sentence_span(lst.clause_end)[1]]

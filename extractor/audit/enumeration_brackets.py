@@ -2,8 +2,8 @@
 
     “两豆”（土豆、豌豆）                       one group: the items split at `、`
     三把刀（剪刀、菜刀、理发刀）
-    三南两东（苏南、浙南、粤南和胶东、辽东）       two groups: `和`/`；` between them (or `、`
-    “三河三湖”（淮河海河辽河、太湖巢湖滇池）       when it splits them in as many parts), and
+    三山两湖（黄山、庐山、泰山和太湖、洪湖）       two groups: `和`/`；` between them (or `、`
+    “三江三湖”（湘江赣江闽江、洪湖太湖巢湖）       when it splits them in as many parts), and
                                                  a part without `、` split after each noun
 
 The count names the grouping (no record counts it: `三南` is a word). The brackets say what it

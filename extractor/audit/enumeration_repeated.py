@@ -1,6 +1,6 @@
 """enumeration: a count whose items follow it, each opened by the same `一<classifier>是`.
 
-    每个村都做出两个规划，一个是村镇建设规划，一个是产业发展规划。
+    每个乡都制定两个方案，一个是道路养护方案，一个是防汛应急方案。
     处理的方法有两种：一种是…，另一种是…。
 
 comma_announced.py and announced.py read ordinals that number on (`一是…二是…`); here every item

@@ -3,9 +3,9 @@ an ordinal.
 
     全县统一提出五条基本要求。一是…。二是…。…五是…。      the next sentence, in the count's paragraph,
                                                           opens with the first ordinal word
-    今年经济发展要着重抓好以下四个方面工作。⏎（一）…⏎（二）…   the count's sentence ends its paragraph and
+    明年农村工作要重点做好以下四个方面。⏎（一）…⏎（二）…       the count's sentence ends its paragraph and
                                                           numbered headings open the next ones
-    做好今年政府工作，要把握好以下三点。⏎第一，…⏎第二，…      a count of points (点) before the ordinals
+    完成全年目标任务，要注意以下三点。⏎第一，…⏎第二，…        a count of points (点) before the ordinals
 
 announced.py reads items after a colon, comma_announced.py after a comma, paragraph_announced.py
 ordinal words after a count in words that ends a paragraph. Here the count stands in the last

@@ -252,7 +252,7 @@ def _audit_change(view: PageView, ch: Change, direction: str) -> Draft | None:
                    + cues.words("growth", "over_named") + cues.words("growth", "under_named"))
     if not implicit:
         return real_without_base(view, ch, view.text[c_start:ch.start], local, prev_start)
-    # `增长 5.8%、快于经济增速 1 个百分点`: a growth rate against the headline growth said before
+    # `增长 7.1%、快于经济增速 1.7 个百分点`: a growth rate against the headline growth said before
     found = against_economy(view, ch, direction, clause, local[-1]) if points and local else None
     if found is not None:
         return found

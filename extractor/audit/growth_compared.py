@@ -1,6 +1,6 @@
 """A growth rate compared in points with the economy's growth named, not given, beside it.
 
-    地区生产总值…增长 4.8%，…其中农村居民收入增长 5.8%、快于经济增速 1 个百分点
+    地区生产总值…增长 5.4%，…其中农村居民消费增长 7.1%、快于经济增速 1.7 个百分点
         the base is the headline measure's growth (data/cues.toml [growth] comparable_headline)
         said earlier in the paragraph; the new level the rate said right before the comparison
 
@@ -23,7 +23,7 @@ _BACK = 40  # numbers before the comparison among which the headline growth is l
 
 
 def against_economy(view: PageView, ch: Change, direction: str, clause: str, new: Num) -> Draft | None:
-    """`增长 5.8%、快于经济增速 1 个百分点`: new − the headline growth said before; None where
+    """`增长 7.1%、快于经济增速 1.7 个百分点`: new − the headline growth said before; None where
     the clause compares with no economy word or no headline growth stands before in the paragraph."""
     words = cues.words("growth", "over_named") + cues.words("growth", "under_named")
     named = "|".join(re.escape(w) for w in cues.words("growth", "economy_growth"))

@@ -59,7 +59,7 @@ def real_without_base(view: PageView, ch: Change, clause: str, local: list[Num],
         start = view.sentences[sent - 1].start  # `主要预期目标是：⏎国内生产总值增长 8% 左右`
     start = max(start, ch.start - _TARGET_REACH)
     if cues.contains_any(view.text[start:min(view.clause_end(ch.end), ch.end + _TARGET_REACH)], "growth", "target"):
-        return None  # a target (`预期目标是：地区生产总值增长 5% 左右`) has nothing to check yet
+        return None  # a target (`预期目标是：全市生产总值增长 6.5% 左右`) has nothing to check yet
     levels = [n for n in local if n.start >= lo and n.type == "money" and not is_increment(view, n)]
     facts = [ch.ref] + [n.ref() for n in levels[-1:]]
     why = f"所述增长是“{basis}”的" if basis else f"{measure}的增长按可比价格计算"

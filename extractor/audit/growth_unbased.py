@@ -1,6 +1,6 @@
 """growth_unbased: an amount of change said against a base the text names but does not give.
 
-    拟安排赤字 3000 亿元，比上年预算减少 198 亿元        the level, then `比 <base>` and the change
+    拟安排赤字 2600 亿元，比上年预算减少 150 亿元        the level, then `比 <base>` and the change
     去年地震至少造成 2913 人死亡，比 1996 年多 449 人      (the base a period or a plan, no number)
 A reader checks D = A − B; B is not in the text, so the finding is unverifiable, naming the change
 and the level it was measured on, so that a reader sees what is missing. Only where no other

@@ -34,7 +34,7 @@ def head(view: PageView, n: Num) -> str:
 
 def _head(view: PageView, n: Num) -> str:
     start = view.clause_start(n.start)
-    # `里程突破 9500 公里、高铁营业里程突破 1900 公里`: a name starts after the amount before it
+    # `里程达到 6200 公里、城际铁路里程达到 1350 公里`: a name starts after the amount before it
     start = max([start] + [m.end for m in view.between(start, n.start) if m.type in AMOUNT_TYPES])
     text = view.text[start:n.start]
     starts = _date_starts(view)

@@ -1,6 +1,6 @@
 """enumeration: a list named by a quoted numeral abbreviation right after it.
 
-    电动汽车、锂电池、光伏产品“新三样”          the numeral counts the items
+    数控机床、工业机器人、无人机“新三样”        the numeral counts the items
     杀光、烧光、抢光的“三光”政策              `的` or `这` may stand between
     小水窖、小塘坝、小泵站等“五小工程”          `等`: the label counts at least the items listed
 

@@ -2,7 +2,7 @@
 
     中央和地方两个积极性                     the count follows the second name
     生产责任制和多种经营这两个环节            `这` takes the pair up again
-    计划生育和环境保护是我国的两项基本国策    the pair is the subject of `是 … 两项`
+    义务教育和公共卫生是本市的两项民生重点    the pair is the subject of `是 … 两项`
     分专职和兼职两种                         kinds after a word of dividing: any two words
 
 The list rules (lists.py) need a `、`; these pairs have none. The first name starts where the

@@ -1,7 +1,7 @@
 """part_of: a part cannot exceed its whole.
 
 Structures read (cue words in data/cues.toml), same type and unit:
-    工程渠段长 2.2 公里。目前已完成砖砌挡墙 1.5 公里   a whole named by its extent (`长`, `总面积`) and
+    引水隧洞长 3.6 公里。目前已完成衬砌施工 2.4 公里   a whole named by its extent (`长`, `总面积`) and
                                                       a part named by progress (`已完成`), in one
                                                       paragraph
     计划新建高标准农田 6.8 万亩 … 已完成土地平整 3.2 万亩
@@ -17,7 +17,7 @@ Structures read (cue words in data/cues.toml), same type and unit:
     T，其中 a                                         one part after `其中` (found by sum.py);
     总规模超 3000 亿元，其中…突破 500 亿元            here where the whole or the part is a bound,
     12 个项目…，其中 1 项                             or the part is counted by the whole's noun
-    总装机达 9157 万千瓦，新能源装机达 4091 万千瓦     `总X` and a kind of X in the sentence
+    总装机达 5380 万千瓦，新能源装机达 2210 万千瓦     `总X` and a kind of X in the sentence
     常住人口 6500 万人，城镇常住人口 4100 万人         a name opened by a member of a category set
                                                       (data/complementary.toml): a part of the name
     新增上市公司 62 家，总数 186 家                   an addition and the stock said right after it
@@ -79,7 +79,7 @@ def check(view: PageView) -> list[Draft]:
 
 
 def _increment_in_stock(view: PageView) -> list[Draft]:
-    """`新增境内上市公司 62 家，总数 186 家`, `新增通车里程 1523 公里，总里程达 8667 公里`: what
+    """`新增挂牌企业 38 家，总数 145 家`, `新增通车里程 862 公里，总里程达 5410 公里`: what
     was added in a year is part of the stock said right after it (the next number of the
     sentence, named by a total word, `累计`, or only by `达到`)."""
     drafts = []
@@ -98,7 +98,7 @@ def _increment_in_stock(view: PageView) -> list[Draft]:
             rest = label[len(word):] if word else ""
             named = bool(rest) and len(rest) >= _SHARED_TAIL and _strip_verbs(view.label_before(part)).endswith(rest)
         if not named:
-            # `新增支出 140 亿元，用于这方面的支出总额达 664 亿元`: the name before a total word at
+            # `新增投入 85 亿元，用于这方面的投入总额达 412 亿元`: the name before a total word at
             # the end of the stock's label ends as the addition's does
             said = label.rstrip(_MODALS)
             word = next((w for w in stock if said.endswith(w) and len(w) > 1), None)

@@ -2,7 +2,7 @@
 
     位于云南、贵州、广西三省区交界处         three names, 三省区
     巴西、墨西哥和阿根廷3国所获的资金         3国 (the extractor reads no count without a classifier)
-    由北京、天津、河北、山东、辽宁三省两市    a count in parts: 三省 + 两市 = 5
+    由上海、重庆、江苏、浙江、安徽三省两市    a count in parts: 三省 + 两市 = 5
     那曲、阿里…山南以及昌都等6地市           after 等: at least the places listed
 
 The nouns are in data/place_groups.toml. The list module ends a list at a number record only, so

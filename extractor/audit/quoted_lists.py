@@ -1,6 +1,6 @@
 """enumeration: names in quotes, joined, then a count of them.
 
-    分“古城新貌”和“乡村旅游”两个专题             two quoted names, 两个
+    分“山乡巨变”和“城市更新”两个专题             two quoted names, 两个
     “龙腾”、“凤舞”、“春晖”三个主题               three, 三个
     选育出“赣莲85—4”、“赣莲62”等3个品种          after 等: at least the names listed
 

@@ -303,7 +303,7 @@ def _share(view: PageView, p: Num, sibling: tuple[Num, Num, str | None] | None =
     """`其中 A 97 名，占 25.1%`: the share of the breakdown's total; `sibling` is the whole an
     earlier share of the sentence named (`A 为 X，占总数的 87%；B 为 Y，占 13%`)."""
     before = view.text[view.clause_start(p.start):p.start]
-    # `新能源装机达 4091 万千瓦、占比达 44.7%`: the share after a `、` follows its part in one clause
+    # `新能源装机达 2210 万千瓦、占比达 41.1%`: the share after a `、` follows its part in one clause
     after_part = before[max(0, view.prev_end(p.start, dates=False) - p.start + len(before)):]
     if after_part.startswith("、") and len(after_part) > 1:
         before = after_part[1:]
@@ -318,9 +318,9 @@ def _share(view: PageView, p: Num, sibling: tuple[Num, Num, str | None] | None =
     s_start = view.sentences[p.sentence].start
     cue = view.text.rfind("其中", s_start, num.start)
     if cue < 0:
-        # `低产田有七亿多亩，初步改良了四亿五千万亩，占百分之六十`: the whole may be the number of
+        # `盐碱地有三亿多亩，初步治理了一亿八千万亩，占百分之五十`: the whole may be the number of
         # the same measure said just before; nothing names it so, so a mismatch is unverifiable
-        # a change (`同比增加 1829 万千瓦、达到 9048 万千瓦，占比 55.1%`) or a class's bounds
+        # a change (`同比增加 1130 万千瓦、达到 6470 万千瓦，占比 48.6%`) or a class's bounds
         # (`0.8 元至 1 元占 24.4%`) is no whole
         found = [n for n in sentence if n.end <= num.start and n.same_measure(num) and n.value > 0
                  and _next_clause(view, n, num) and n.qualifier != "range" and not amounts.is_change(view, n)]
@@ -367,7 +367,7 @@ def _scope_of(view: PageView, whole: Num, part: Num) -> bool:
 
 
 def _total_of_kind(view: PageView, whole: Num, part: Num) -> bool:
-    """`总装机达 9157 万千瓦，新能源装机达 4091 万千瓦、占比 44.7%`: the whole named as the total of
+    """`总装机达 5380 万千瓦，新能源装机达 2210 万千瓦、占比 41.1%`: the whole named as the total of
     a noun (`总` before it) that the part's name ends with, one kind of it."""
     wname = wholes.own_name(view, whole)
     pname = wholes.own_name(view, part)

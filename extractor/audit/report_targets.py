@@ -5,7 +5,7 @@ Structures read (cue words in data/report_targets.toml):
                                                 the target set earlier in the sentence (a clause
                                                 with `要`, `预期`), the result after `实际`, the
                                                 phrase `低于…目标` naming no number of its own
-    单位国内生产总值能耗…转为下降 1.2%。…没有实现年初确定的单位国内生产总值能耗降低 4% 左右的目标
+    单位地区生产总值用水量…转为下降 0.8%。…没有实现年初确定的单位地区生产总值用水量降低 3% 左右的目标
                                                 the target inside the phrase, the result in an
                                                 earlier sentence of the paragraph that names the
                                                 target's measure (four characters at least) and

@@ -1,7 +1,7 @@
 """sentence parts: a total broken down over the sentences that follow it, one per category.
 
 Structure read (category sets in data/complementary.toml):
-    全国农村从业人员为 T 万人。…从东、中、西部地区来看，东部地区共有农村从业人员 a 万人，占…。
+    全国乡镇企业职工为 T 万人。…从东、中、西部地区来看，东部地区有乡镇企业职工 a 万人，占…。
     中部地区农村从业人员为 b 万人，…。西部地区农村从业人员为 c 万人，…。
 Each sentence opens with one member of a category set (after a clause naming the dimension,
 `从…来看，`), in a row in one paragraph, and its first amount of one measure is that member's
@@ -32,7 +32,7 @@ _SHARED = 4  # characters in a row the total's clause and the first part's claus
 _BACK = 4  # sentences before the first part where the total may stand
 _LEAD = 12  # a dimension clause (`从东、中、西部地区来看`) is at most this long
 _MISSING = 2  # characters of the frame's whole its total's clause may leave out (`基本建设的投资`)
-# `在基本建设投资中，`, `根据快速汇总结果，全国农村从业人员中，`: a frame opening the sentence,
+# `在基本建设投资中，`, `根据抽样调查结果，全省城镇就业人员中，`: a frame opening the sentence,
 # after at most one short clause
 _FRAME = re.compile(r"(?:[^，；。：]{1,12}，)?在?([^，；。：在中]{2,16})中，")
 _FRAME_BACK = 30  # sentences before a frame where the amount it names may stand

@@ -239,7 +239,7 @@ def _value_for(view: PageView, bound: Num, own_name: bool, others: list[Num]) ->
                  and _bare_growth(head(view, n))]
         if grown:
             return grown[0], "界限与增速不一定说的是同一时期"
-        # `比上年增长 10.7%。经济增长连续四年达到或略高于 10%`: else the last growth said in the
+        # `比上年增长 8.3%。经济增长连续三年达到或略高于 8%`: else the last growth said in the
         # sentence right before, with no name of its own, where the bound is the first number of
         # its sentence (`4 个县收入增幅超过 10%` speaks of parts, not of what was said before)
         said = [n for n in others if n.paragraph == bound.paragraph and n.sentence == bound.sentence - 1

@@ -122,8 +122,8 @@ def _months_in_year(view: PageView) -> list[Draft]:
 
 
 def _back_reference(view: PageView) -> list[Draft]:
-    """`…共达十亿零七千万亩。其中有六亿一千万亩…`, `…13 家银行在纽约聚会。值得一提的是，其中 5 家是
-    美国银行`: `其中` opening a clause, before any number of its sentence, refers to the sentence
+    """`…共达三亿二千万亩。其中有一亿九千万亩…`, `…16 家航空公司在伦敦开会。值得注意的是，其中 6 家是
+    欧洲公司`: `其中` opening a clause, before any number of its sentence, refers to the sentence
     before; its one number (sum.py reads two or more) is part of the one number of that sentence
     that counts the same things (two such numbers: which one is meant is not said)."""
     drafts = []

@@ -112,7 +112,7 @@ def _region_end(view: PageView, start: int, sent_end: int) -> int:
                 # `而且实现年产值 5 亿元`: a conjunction before the verb does not hide it
                 bare = label[len(next((w for w in cues.words("sum", "conjunctions") if label.startswith(w)), "")):]
                 verb = _opening_verb(bare) if bare and first_label and label[-1] != first_label[-1] else None
-                # `其中中央财政赤字 7000 亿元，继续代地方发债 2000 亿元`: another member of the
+                # `其中中央财政赤字 5100 亿元，继续代地方发债 2200 亿元`: another member of the
                 # first part's category set is a part whatever its verb
                 if verb and verb not in said and not _opening_verb(first_label) \
                         and not cues.contains_any(label, "sum", "overlap_markers") and not complementary([first_label, label]):

@@ -1,7 +1,7 @@
 """enumeration: a list taken up again by `这 N X` right after it.
 
-    拜占庭、君士坦丁堡、伊斯坦布尔，这三个城市名称……       the list ends the clause before
-    解决好“有人管事”、“有钱办事”、“有章理事”的问题。这三项基础建设……
+    汴梁、东京城、开封府，这三个地名所指的……               the list ends the clause before
+    落实好“有地方议事”、“有人员干事”、“有制度管事”的要求。这三项基础工作……
                                                             quoted names, a few words and the
                                                             sentence's end before `这`
 `这` points back at what was just named, so the count counts the list's items: the same number

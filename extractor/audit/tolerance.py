@@ -137,7 +137,7 @@ def _last_digit_place(number: float, decimals: int) -> float:
 
 
 def _noun_tail(text: str) -> bool:
-    """`预算数２８，０４９，７８０，０００元`: a span that opens with the `数` of a noun (`预算数`,
+    """`预算数１６，３２７，５４０，０００元`: a span that opens with the `数` of a noun (`预算数`,
     `总数`) before Arabic digits; `数` approximates only before a numeral place (`数十万`)."""
     compact = "".join(text.split())
     return compact[:1] == "数" and compact[1:2].isdigit()

@@ -1,4 +1,4 @@
-"""A yearly average change (`从 1997 年的 8651 亿元增加到 2002 年的 18914 亿元，平均每年增长 16.9%`)
+"""A yearly average change (`从 1995 年的 4200 亿元增加到 2000 年的 6760 亿元，平均每年增长 10.0%`)
 against its two levels: compounded over the years between the two years that date them; an
 average amount (`平均每年增加 2053 亿元`) is the change divided by those years.
 
