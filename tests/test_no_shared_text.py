@@ -19,7 +19,7 @@ CHECKED_DIRS = ("extractor", "tests", "corpus")
 TEXT_SUFFIXES = {".py", ".toml", ".txt", ".md", ".jsonl", ".json", ".yaml", ".yml", ".csv", ".html"}
 SPACE = re.compile(r"\s+")
 # People's Daily 1998 is word-segmented: "词/n", and bracketed compounds "[中国/ns 银行/n]nt"
-PD_MARKUP = re.compile(r"/[a-zA-Z]+|\[|\]")
+PD_MARKUP = re.compile(r"/[a-zA-Z]+|\[|\][a-zA-Z]*")
 
 
 def _shared_sources() -> list[Path]:

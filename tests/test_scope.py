@@ -181,7 +181,7 @@ def test_a_company_is_no_place_but_the_area_named_with_it_is() -> None:
     assert facts["５０００元"].place == "唐山市"
     assert facts["２４个"].place == "北京市"  # the last area of the name
     # a word that is also a county's short name is no area of a name (东方报业集团)
-    text = "香港社团募捐\n本报讯 香港各界踊跃捐款。东方报业集团董事局１２日决定，捐出５００万港元。"
+    text = "香港社团募捐\n本报讯 香港各界踊跃捐款。东方报业集团１２日宣布，拿出５００万港元。"
     facts = {f.text: f for f in extract_text(text, "19980114-01-021")}
     assert facts["５００万港元"].place != "东方市"
 
@@ -707,7 +707,7 @@ def test_the_area_of_a_bodys_name_is_not_carried_to_the_next_sentences() -> None
 def test_a_place_opening_the_name_of_an_example_is_not_the_place_of_the_count() -> None:
     from extractor.api import extract_text
     text = ("全国检察机关表彰先进\n本报北京１月１３日讯 全国检察机关表彰先进。"
-            "北京市东城区人民检察院等２６个检察院被授予模范检察院称号。")
+            "北京市东城区人民检察院等２６个单位获评先进集体。")
     facts = {f.text: f for f in extract_text(text, "19980114-03-031")}
     assert facts["２６个"].place == "中国"
     # negative: a person of a body (总裁) as the example leaves the body's area to the count
@@ -780,7 +780,7 @@ def test_a_body_named_with_its_area_and_then_by_its_own_words_keeps_the_area() -
     facts = {f.text: f for f in extract_text(text, "19980109-04-031")}
     assert facts["３７家"].place == "中国"
     # negative: a place inside the body's area, carried on from the sentence before, is more specific
-    text = ("家电强手\n本报讯 广东经济发展迅速。\n在顺德，广东科龙公司与广东华宝公司并肩而立。在华宝厂，人们可以看到"
+    text = ("家电强手\n本报讯 广东经济发展迅速。\n在顺德，广东科达公司与广东美凯公司比邻而居。在美凯厂，人们可以看到"
             "耗资４．５亿元建成的生产线。")
     facts = {f.text: f for f in extract_text(text, "19980106-04-031")}
     assert facts["４．５亿元"].place in ("顺德区", "顺德")
@@ -942,7 +942,7 @@ def test_a_place_after_a_share_word_names_the_whole_not_the_parts_area() -> None
     assert facts["５８％"].place == "深圳市"
     assert facts["５２１万户"].place == "深圳市"
     # negative: a place before the share word is the part's area
-    text = "台湾人口统计\n本报讯 台北县人口高达３４２万人，占台湾地区总人口的１５·７％。\n"
+    text = "台湾人口统计\n本报讯 台北县人口已达３４２万人，约占台湾地区人口总数的１５·７％。\n"
     facts = {f.text: f for f in extract_text(text, "19980114-12-099")}
     assert facts["１５·７％"].place != "台湾省"
 
