@@ -306,7 +306,7 @@ def test_html_reports_and_index(tmp_path: Path) -> None:
     from extractor.cli import main
     pages = tmp_path / "pages"
     pages.mkdir()
-    (pages / "a.txt").write_text("截至11月，武陵区举办招聘会30场，发放创业担保贷款84笔，其中个人72笔，小微企业12笔。\n", encoding="utf-8")
+    (pages / "a.txt").write_text("截至11月，武陵区组织招聘会30场，发放小额创业贷款84笔，其中个人72笔，小微企业12笔。\n", encoding="utf-8")
     (pages / "b.txt").write_bytes(b"\x00\x01binary")
     out = tmp_path / "out"
     r = CliRunner().invoke(main, ["batch", str(pages), "-o", str(out), "--jobs", "1", "--html"])

@@ -7,8 +7,8 @@ from click.testing import CliRunner
 
 from extractor.cli import main
 
-PAGE = ("截 至 11 月 ，武 陵 区 举 办 招 聘 会 30 场 ，提 供 岗 位 45479 个。\n\n"
-        "发放创业担保贷款 84 笔，发放金额 3943 万，其中个人担保贷款 72 笔。\n")
+PAGE = ("截 至 11 月 ，武 陵 区 组 织 招 聘 会 30 场 ，推 出 岗 位 45479 个。\n\n"
+        "发放小额创业贷款 84 笔，贷款金额 3943 万，其中个人贷款 72 笔。\n")
 
 
 def run(args, input=None):
@@ -46,7 +46,7 @@ def test_stdin_and_output_file_are_identical_across_runs(tmp_path: Path):
     assert run(["extract", "-", "-o", str(out1)], input=PAGE).exit_code == 0
     assert run(["extract", "-", "-o", str(out2)], input=PAGE).exit_code == 0
     assert out1.read_bytes() == out2.read_bytes()
-    assert "发放金额" in out1.read_text(encoding="utf-8")  # Chinese unescaped
+    assert "贷款金额" in out1.read_text(encoding="utf-8")  # Chinese unescaped
 
 
 def test_gbk_bom_crlf_are_read(tmp_path: Path):

@@ -17,7 +17,7 @@ from extractor.cli import main
 from extractor.textio import MAX_PAGE_BYTES
 
 ROOT = Path(__file__).resolve().parent.parent
-GOOD = "发放创业担保贷款 84 笔，发放金额 3943 万元，增长 4.0%。\n"
+GOOD = "发放小额创业贷款 84 笔，贷款金额 3943 万元，增长 4.0%。\n"
 
 
 def cli(*args: str, input: bytes | None = None) -> subprocess.CompletedProcess:

@@ -41,7 +41,7 @@ def test_ambiguous_town_resolves_by_the_places_around_it() -> None:
 
 
 def test_place_records_carry_level_code_parent(segmenter) -> None:
-    page = Page.read("常德市鼎城区十美堂镇邓家窑村会计高某民被给予处分。", "t")
+    page = Page.read("常德市鼎城区十美堂镇邓家窑村出纳李某因违规被警告。", "t")
     found = {c.value: c for c in find_names(page, segmenter, {"place"})}
     assert found["鼎城区"].extra["code"] == "430703"
     assert found["鼎城区"].extra["parent"] == ["常德市", "湖南省"]

@@ -7,10 +7,10 @@ def flat(s: str) -> str:
 
 
 def test_layout_whitespace_removed_and_mapped_back():
-    raw = ("截 至 11 月 ，武 陵 区 举 办 招 聘 会 30\n\n场 ，发放创业担保贷款84笔，发放金额\n\n"
-           "3943 万，其中个人担保贷款 72 笔。")
+    raw = ("截 至 11 月 ，武 陵 区 组 织 招 聘 会 30\n\n场 ，发放小额创业贷款84笔，贷款金额\n\n"
+           "3943 万，其中个人贷款 72 笔。")
     n = normalize(raw)
-    assert n.text == "截至11月，武陵区举办招聘会30场，发放创业担保贷款84笔，发放金额3943万，其中个人担保贷款72笔。"
+    assert n.text == "截至11月，武陵区组织招聘会30场，发放小额创业贷款84笔，贷款金额3943万，其中个人贷款72笔。"
     i = n.text.index("30场")
     s, e = n.to_raw(i, i + 3)
     assert raw[s:e] == "30\n\n场"

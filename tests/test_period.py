@@ -267,7 +267,7 @@ def test_a_headline_number_takes_the_bodys_period() -> None:
 
 
 def test_a_time_that_names_no_period() -> None:
-    text = ("某市纺织再就业\n本报讯 １９９７年４月以来，全市纺织系统共有１．１万名下岗职工被重新安排就业。"
+    text = ("某市轻工再就业\n本报讯 １９９７年４月以来，全市轻工行业共有１．１万名富余人员走上了新岗位。"
             "近几年，全市纺织系统６０％的企业连年亏损，共有１．５万名职工下岗。去年全市兴办实体１００家。")
     facts = {f.text: f.model_dump() for f in extract_text(text, "19980109-02-011")}
     assert facts["６０％"]["period"] is None
@@ -283,7 +283,7 @@ def test_a_time_that_names_no_period() -> None:
 
 
 def test_five_years_written_in_figures_and_a_yearly_average() -> None:
-    text = ("某省利用外资\n本报讯 近５年来全省已累计利用外资５１９亿美元，占全国同期利用外资总额的四成，"
+    text = ("某省引进外资\n本报讯 近５年来全省已累计引进外资５１９亿美元，约占全国同期引进外资总量的四成，"
             "年平均递增达４０％。全省出口达到８００亿美元。")
     facts = {f.text: f.model_dump() for f in extract_text(text, "19980106-04-013")}
     assert facts["５１９亿美元"]["period"] == "1993/1997"
@@ -297,7 +297,7 @@ def test_five_years_written_in_figures_and_a_yearly_average() -> None:
 
 def test_in_news_what_stands_already_is_as_of_the_writing() -> None:
     text = ("某市再就业\n本报讯 去年４月，某市纺织公司确立了再就业工作方针。\n"
-            "公司先后组织１０００名下岗职工参加招聘会，聘用下岗职工的单位已达８０家，安置人员２５００人。")
+            "公司先后组织１０００名富余职工参加双选会，接收富余职工的企业已达８０家，安排就业２５００人。")
     facts = {f.text: f.model_dump() for f in extract_text(text, "19980109-02-012")}
     assert facts["１０００名"]["period"] == "1997"
     assert facts["８０家"]["period"] == "1998-01"
@@ -312,7 +312,7 @@ def test_in_news_what_stands_already_is_as_of_the_writing() -> None:
 def test_today_is_the_day_of_the_dispatchs_dateline() -> None:
     text = ("东亚货币继续贬值\n本报曼谷１月５日电 记者报道：今天，曼谷市场泰铢汇率大幅下跌，比上一个交易日下跌６％。\n"
             "据新华社汉城１月６日电 某国昨天宣布，外汇储备仅剩７３亿美元。\n"
-            "本报北京１月９日讯 记者今天从海关总署了解到，１９９７年，全国海关征收关税９４０亿元。"
+            "本报北京１月９日讯 记者今天从某总局获悉，１９９７年，全国共征收各项规费９４０亿元。"
             "其中进口环节税５８５亿元。")
     facts = {f.text: f.model_dump() for f in extract_text(text, "19980107-07-009")}
     assert facts["６％"]["period"] == "1998-01-05"
@@ -330,8 +330,8 @@ def test_a_base_with_a_fall_after_it_is_no_period_of_the_fall() -> None:
 
 
 def test_lately_in_a_news_story_is_its_month_but_not_when_a_source_spoke() -> None:
-    text = ("某省送温暖\n本报昆明电 记者报道：某省解困领导小组日前与９家单位签订了责任状，向困难企业发放解困资金。\n"
-            "为了保证困难职工在春节前领到基本生活费，省财政拿出１５０万元，作为送温暖活动资金。")
+    text = ("某省助困\n本报昆明电 记者报道：某省帮扶工作组日前与９家企业签订了帮扶协议，向困难职工发放补助资金。\n"
+            "为了让困难家庭在节前领到生活补助，省财政安排１５０万元，作为节日慰问专项资金。")
     facts = {f.text: f.model_dump() for f in extract_text(text, "19980112-03-009")}
     assert facts["９家"]["period"] == "1998-01"
     assert facts["１５０万元"]["period"] == "1998-01"
@@ -343,7 +343,7 @@ def test_lately_in_a_news_story_is_its_month_but_not_when_a_source_spoke() -> No
 def test_lately_before_a_report_verb_later_in_its_clause_is_when_a_source_spoke() -> None:
     # 日前 then a meeting then 认为: the day of speaking; the review's year stands on
     text = ("某市经济\n本报某市１月６日讯 某市在过去的一年里生产总值增长９．１％。"
-            "副市长某某日前在全市经济工作会议上就此分析时认为，这是改革的结果。第一，实际利用外资１２亿元，增长８．２％。")
+            "副市长某某日前在全市经济形势座谈会上谈及此事时认为，这得益于开放。第一，实际引进外资１２亿元，增长８．２％。")
     facts = {f.text: f.model_dump() for f in extract_text(text, "19980107-01-009")}
     assert facts["１２亿元"]["period"] == "1997"
     # but 日前 with a number before any report verb dates the number (now: the page's month)
@@ -404,7 +404,7 @@ def test_a_part_of_a_year_that_names_a_report_is_the_period_of_what_follows() ->
 
 
 def test_a_word_of_now_or_of_last_year_before_a_starting_level_is_that_levels_only() -> None:
-    text = ("退税\n本报讯 １９９８年将某类产品出口退税率提高２个百分点，由目前的９％增至１１％。")
+    text = ("补贴\n本报讯 １９９８年将某类农机具购置补贴比例上调２个百分点，由目前的９％增至１１％。")
     facts = {f.text: f.model_dump() for f in extract_text(text, "19980107-02-009")}
     assert facts["９％"]["period"] == "1998-01"
     assert facts["１１％"]["period"] == "1998"
@@ -546,8 +546,8 @@ def test_a_time_inside_a_background_phrase_is_its_own_facts_only() -> None:
 
 def test_a_later_clause_of_a_change_between_two_years() -> None:
     text = ("这五年，全省生产总值从2020年的3.6万亿元增长到2025年的4.9万亿元、实现跃升，"
-            "一般公共预算收入从3800亿元增长到4400亿元，规上工业增加值年均增长6.5%，"
-            "社会消费品零售总额突破1.5万亿元，累计投资突破9万亿元，可再生能源装机比重由47%提升至73%。")
+            "地方财政收入从3800亿元增长到4400亿元，规上工业产值年均增长6.5%，"
+            "商品零售总额突破1.5万亿元，累计完成投资突破9万亿元，清洁能源装机占比由47%提升至73%。")
     facts = {f.text: f.period for f in extract_text(text, "report-2026")}
     assert facts["3800亿元"] == "2020" and facts["4400亿元"] == "2025"  # the same two years
     assert facts["6.5%"] == "2021/2025"  # a yearly average: the span, as before the change
@@ -648,7 +648,7 @@ def test_these_n_years_are_the_years_before_the_report() -> None:
 
 def test_a_past_year_reached_is_that_years_level() -> None:
     facts = {f.text: f.model_dump() for f in extract_text(
-        "到一九八二年，积累率由一九七八年的百分之三十六点五调整到百分之三十。", "gwr-national-1983")}
+        "到一九八二年，储蓄率由一九七八年的百分之三十六点五降到百分之三十。", "gwr-national-1983")}
     assert facts["百分之三十"]["period"] == "1982"
     assert facts["百分之三十六点五"]["period"] == "1978"
     # an explicit as-of stays as of it
@@ -656,7 +656,7 @@ def test_a_past_year_reached_is_that_years_level() -> None:
     assert facts["12所"]["period"] == "../2023"
 
 
-_REPORT_BLOCKS = ("一、1998年工作回顾和1999年工作的总体要求\n\n　　过去一年，全省人民团结奋斗。\n\n"
+_REPORT_BLOCKS = ("一、1998年工作回顾和1999年的主要任务\n\n　　过去一年，全省人民团结奋斗。\n\n"
                   "国民经济保持较快增长。\n生产总值比上年增长7.8%。\n\n　　在周边国家货币贬值的情况下，我们坚持稳定。\n\n"
                   "在经济发展的同时，改革继续推进。\n省政府组成部门从40个减少到29个。\n\n"
                   "城乡人民生活水平继续提高。\n城镇居民人均可支配收入实际增长5.8%。\n\n"
@@ -707,24 +707,24 @@ def test_a_features_paragraphs_fall_back_to_its_opening() -> None:
 
 def test_an_earlier_day_opening_a_feature_is_an_occasion() -> None:
     facts = _periods("怀念某某同志\n张三\n"
-                     "１９９７年１２月２９日，是地质职工衷心爱戴的卓越领导人某某同志逝世１０周年纪念日，我们深切缅怀他。\n"
-                     "１９５２年，他来到地质部以后首先从正规院校抓起，开始创办地质教育，组建了两所地质学院。\n"
-                     "在各方面的大力支持下，地质部先后建立了衡阳、上海等５个探矿机械厂，为地质工作打下了基础。\n")
+                     "１９９７年１２月２９日，是水利职工敬重的老领导某某同志逝世１０周年的日子，我们怀着敬意纪念他。\n"
+                     "１９５２年，他到水利部任职后先从人才培养入手，着手兴办水利教育，筹建了两所水利学院。\n"
+                     "在各方面的支持下，水利部陆续建起了武汉、天津等５个水工机械厂，为治水事业奠定了基础。\n")
     assert facts["两所"] == "1952"
     assert facts["５个"] is None
     # a day of the month the page was issued is news of those days
     facts = _periods("特殊的常委扩大会\n本报记者李明\n"
-                     "１月２日下午３时１５分，３辆中巴车静静地开进某厂院内，在家的省领导走下车来，站在积满尘土的厂院里。\n"
-                     "下午的会议临时增加了一个内容，研究困难企业职工的生活问题。省总工会领导来了，劳动、财政部门的领导也来了。\n"
-                     "会上，一份调查报告摆到了每个参会者面前：６个月不发工资的企业共有１８８５户，职工生活十分困难，情况严重。\n")
+                     "１月２日上午９时４０分，两辆面包车悄悄驶进某厂大门，在家的市领导下了车，站在堆满废料的车间前。\n"
+                     "当天的会议临时加了一项议题，商量停产企业职工的生活安排。市工会的同志来了，民政、财政部门的同志也来了。\n"
+                     "会上，一份摸底材料发到了与会者手中：半年以上发不出工资的企业共有１８８５户，不少职工家庭生活拮据。\n")
     assert facts["１８８５户"] == "1998-01"
 
 
 def test_a_date_of_birth_or_founding_is_its_own_sentences_only() -> None:
-    facts = _periods("只要人人都献出爱\n王某，１９２１年９月２６日生于北京。毕业于某大学物理系，现任某会主任。\n"
+    facts = _periods("只要人人都献出爱\n王某，１９２１年９月２６日出生于天津。早年就读于某学院化学系，现任某会会长。\n"
                      "陈某、刘某等１６位脱贫母亲的来信让我这个组委会主任感到十分欣慰，这是爱心的成果。\n")
     assert facts["１６位"] is None
-    facts = _periods("原来，某保健品厂是１９９０年８月创办的，是从一个只有十几个人的小厂，凭六十万元起家的。")
+    facts = _periods("原来，某饮料厂是１９９０年８月建起来的，最初只是个十几名工人的作坊，靠六十万元起步。")
     assert facts["六十万元"] == "1990-08"  # the facts of its own sentence
     # a year that is not a beginning goes on
     facts = _periods("某市游乐业现状\n本报记者李明\n１９９０年８月，某厂从只有十几个人的小厂起步，当时职工的干劲很足。"
@@ -738,10 +738,10 @@ def test_some_dozen_years_name_no_period() -> None:
 
 
 def test_money_spent_over_a_plan_is_the_span() -> None:
-    facts = scoped("“八五”期间，民航用于购买飞机的金额达1000亿元，用于机场建设的投资只有110多亿元。")
+    facts = scoped("“八五”期间，铁路用于购置机车的资金达1000亿元，用于车站改造的投入只有110多亿元。")
     assert facts["1000亿元"]["period"] == "1991/1995"
     # a level reached at the span's end is its last year's, a share of investment too
-    facts = scoped("2020年到2025年，某省工业投资占固定资产投资比重从17.9%提升到35.5%，生产总值达到5000亿元。")
+    facts = scoped("2020年到2025年，某省制造业投资占全部投资的比重从17.9%提升到35.5%，生产总值达到5000亿元。")
     assert facts["35.5%"]["period"] == "2025"
     assert facts["5000亿元"]["period"] == "2025"
 
@@ -769,10 +769,10 @@ def test_what_a_condition_supposes_has_no_period() -> None:
 
 
 def test_a_price_base_year_is_no_period() -> None:
-    facts = scoped("一九五八年农业总产值拟定为六百八十八亿元（按一九五七年不变价格计算），比一九五七年增长百分之六点一。")
-    assert facts["百分之六点一"]["period"] == "1958"
-    facts = scoped("一九五七年工业总产值为六百二十八亿元（按一九五二年不变价格计算），超过年度计划百分之四点一。")
-    assert facts["百分之四点一"]["period"] == "1957"
+    facts = scoped("一九五八年粮食总产值拟定为六百九十二亿元（按一九五七年不变价计），比一九五七年增长百分之六点三。")
+    assert facts["百分之六点三"]["period"] == "1958"
+    facts = scoped("一九五七年工业总产值为六百三十四亿元（按一九五二年不变价计），超过年度计划百分之四点七。")
+    assert facts["百分之四点七"]["period"] == "1957"
     # the short form in brackets (（2010年不变价）) is a price base too, and is not carried on
     facts = scoped("2023年，某省将扶贫标准提高到2600元（2015年不变价），城镇化率提高到61.2%。"
                    "全省新增就业9.3万人。")
@@ -784,8 +784,8 @@ def test_a_price_base_year_is_no_period() -> None:
 
 
 def test_a_plans_average_speed_is_a_level_held_to() -> None:
-    facts = scoped("一九五八年的农业总产值比一九五七年增长百分之六点一。这个速度超过了第一个五年计划的平均速度。"
-                   "棉花的指标为三千五百万担，比上一年增加二百二十万担，增长百分之六点七。")
+    facts = scoped("一九五八年的粮食总产值比一九五七年增长百分之六点三。这一速度高于第一个五年计划的平均速度。"
+                   "油料的指标为二千一百万担，比上一年增加一百三十万担，增长百分之六点七。")
     assert facts["百分之六点七"]["period"] == "1958"
 
 
@@ -809,26 +809,26 @@ def test_a_comparison_set_before_its_years() -> None:
     facts = scoped("同一九五二年相比，一九五七年工业总产值增长百分之一百二十八点六。")
     assert facts["百分之一百二十八点六"]["period"] == "1953/1957"
     # a change from a starting level to a later year's level names both years
-    facts = scoped("某省生产总值从2020年的3.68万亿元增长到2025年的4.93万亿元。")
-    assert facts["3.68万亿元"]["period"] == "2020"
-    assert facts["4.93万亿元"]["period"] == "2025"
+    facts = scoped("某省生产总值从2020年的3.71万亿元增长到2025年的4.86万亿元。")
+    assert facts["3.71万亿元"]["period"] == "2020"
+    assert facts["4.86万亿元"]["period"] == "2025"
 
 
 def test_a_features_opening_months_stand_for_their_year() -> None:
     facts = _periods("某省对外开放上新水平\n本报记者李明\n"
-                     "１９９７年１至１０月，某省全省外贸出口已接近６００亿美元，预计全年可突破７００亿美元，赢得了新收获。\n"
-                     "在眼光向外的同时，靠改革来充实、完善自己，战胜别人，首先战胜自己。某省很多企业走的就是这样一条道路。\n"
-                     "在华宝厂，人们可以看到世界一流的测试系统和耗资４．５亿元建成的高度现代化计算机集成制造系统空调生产线。\n")
+                     "１９９７年１至１０月，某省外贸出口总额已接近６００亿美元，预计全年可突破６８０亿美元，再创新高。\n"
+                     "走出去的同时，企业也在练内功，靠改革提升自己。某省不少企业都是这样一步步走过来的。\n"
+                     "在某电器厂，人们可以看到先进的检测设备和耗资４．５亿元建成的高度现代化的冰箱装配线。\n")
     assert facts["６００亿美元"] == "1997-01/1997-10"
     assert facts["４．５亿元"] == "1997"
 
 
 def test_a_vague_time_opening_a_features_paragraph_speaks_for_it() -> None:
     text = ("某市游乐业现状透视\n本报记者李明\n"
-            "据统计，１９９６年我国进入游乐园休闲娱乐的有３亿多人次，年营业收入就达３０亿元，令国外同行咋舌。\n"
-            "改革开放初期，很多地区还没有解决温饱问题，人们对游乐的质量要求比较低。曾经有一个街道办事处设计的"
-            "简易游艺机，每台售价仅４０００元，在一次展览会上竟然收到４７０台订单。\n"
-            "如今玩了十几年，人们的口味变了，讲究玩得新奇刺激，大型高科技游艺机将成为游乐业新的亮点，前景看好。\n")
+            "据统计，１９９６年全国到游乐园游玩的有３亿多人次，全年营业收入达到３０亿元，规模相当可观。\n"
+            "改革开放初期，不少地方的群众刚刚吃饱穿暖，对游乐设施的要求并不高。当年某区一家集体小厂造的"
+            "简易转椅，每台卖４０００元，一次订货会上就接到４７０台订单。\n"
+            "十几年过去，游客的要求变了，更看重新鲜和刺激，大型游乐设备会是这一行新的增长点，市场广阔。\n")
     facts = _periods(text)
     assert facts["４０００元"] is None
     assert facts["３０亿元"] == "1996"
@@ -847,7 +847,7 @@ def test_a_year_something_is_expected_in_is_a_forecast() -> None:
 
 
 def test_a_year_a_plan_first_set_is_a_target() -> None:
-    facts = scoped("１９５６年，棉花产量将要达到３，５５６万担，比五年计划原定１９５７年３，２７０万担的水平超过２８６万担。"
+    facts = scoped("１９５６年，油料产量将要达到３，４１２万担，比五年计划原定１９５７年３，１９０万担的水平超过２２２万担。"
                    "国营机械化农场将增加到１５２个。")
     assert facts["１５２个"]["period"] == "1956"
 
@@ -893,10 +893,10 @@ def test_a_dispatchs_figures_with_no_time_are_of_its_month() -> None:
     # a feature (no dateline) gives them none
     assert _periods(body.replace("本报某市１月３日电记者李明报道：", "本报记者李明\n"))["８２％"] is None
     # nor where the story stated a year before them: it tells of more than its day
-    facts = _periods("某省扶贫\n本报某市１月３日电某省把特困村作为扶贫攻坚的主攻方向，以解决温饱为重点。"
-                     "到１９９７年底，全省有５６３万贫困人口脱贫。\n"
-                     "某省确定了对口扶贫到村，目标责任到村，资金投放到村，优惠政策落实到村的措施。"
-                     "全省４３名领导干部开进特困村。某省还注意利用省外力量、发动社会力量帮扶特困村。\n")
+    facts = _periods("某省扶贫\n本报某市１月３日电某省把贫困村作为帮扶工作的重中之重，以保障吃穿为首要目标。"
+                     "到１９９７年底，全省共有５６３万贫困人口摆脱了贫困。\n"
+                     "某省提出了干部包村、项目进村、资金到村、政策落地的办法。"
+                     "全省４３名领导干部住进贫困村。某省还动员外省企业和社会各界结对帮扶贫困村。\n")
     assert facts["５６３万贫困人口"] == "../1997-12" and facts["４３名"] is None
     # a headline's figure takes its body's, not the month
     facts = _periods("某银行实现利润近４８亿元\n本报北京１月１４日讯 去年该行完成利润４７．８４亿元。\n")
@@ -912,10 +912,10 @@ def test_nowadays_is_a_word_of_the_present() -> None:
 
 def test_a_second_dispatch_is_a_story_of_its_own() -> None:
     text = ("两国经济\n本报某市１月９日电记者报道：据某国经济部门日前公布的材料，１９９７年某国经济增长率近８％，"
-            "居各国之首，年通货膨胀率为０．５％，从而实现了高增长、低通胀目标。\n"
-            "本报某市１月１０日电记者报道：某国部长在此间说，某国已经改变高技术一度落后的局面，跻身于世界高技术国家行列。"
+            "在同类国家中最高，全年物价涨幅为０．５％，经济呈现快增长、低物价的格局。\n"
+            "本报某市１月１０日电记者报道：某国部长在此间表示，某国的信息产业已经摆脱落后状态，进入了世界先进国家之列。"
             "他是在介绍某研究所的一份调查报告时说这番话的。\n"
-            "这份调查报告指出，在技术密集型产品方面，某国在世界市场上的比例为１７．１％，居世界第三位。\n")
+            "这份研究报告说，在知识密集型产品领域，某国占全球市场的份额为１７．１％，排名世界第三。\n")
     facts = _periods(text)
     assert facts["８％"] == "1997" and facts["１７．１％"] == "1998-01"
     # one dispatch goes on: its year stands
@@ -925,12 +925,12 @@ def test_a_second_dispatch_is_a_story_of_its_own() -> None:
 
 def test_years_and_more_since_are_the_whole_years() -> None:
     facts = _periods("某所\n本报记者李明\n经过探索，某市场已发展成为全国性市场。在筹资功能上，７年多来，"
-                     "累计为３６２家上市公司筹集资金９１１亿元，其中１９９７年筹集资金总额４７６亿元。")
+                     "累计为３６２家挂牌企业募集资金９１１亿元，其中１９９７年募集资金共计４７６亿元。")
     assert facts["９１１亿元"] == "1991/1997" and facts["４７６亿元"] == "1997"
 
 
 def test_cases_seized_over_five_years_are_the_span() -> None:
-    facts = _periods("某事\n本报讯记者报道：５年来，共抓获蛇头２１９６名；查获偷渡人员５２７６０人。")
+    facts = _periods("某事\n本报讯记者报道：５年来，共抓获走私团伙成员２１９６名；查获非法越境人员５２７６０人。")
     assert facts["２１９６名"] == "1993/1997" and facts["５２７６０人"] == "1993/1997"
     # a level reached at the span's end is its last year's
     facts = _periods("某事\n本报讯记者报道：５年来，某市经济稳步发展，城镇化率６０％。")
@@ -938,7 +938,7 @@ def test_cases_seized_over_five_years_are_the_span() -> None:
 
 
 def test_as_of_a_years_start() -> None:
-    facts = _periods("某州\n本报记者李明\n某州地处高寒山区。到１９９５年初，全州还有５０００多贫困户住在茅屋里。"
+    facts = _periods("某州\n本报记者李明\n某州地处偏远山区。到１９９５年初，全州尚有５０００多贫困户住在土坯房里。"
                      "１９９６年初，州政府筹资３００万元。")
     assert facts["５０００多贫困户"] == "../1995-01"
     assert facts["３００万元"] == "1996"  # a year's start alone: when, not as of
@@ -946,10 +946,10 @@ def test_as_of_a_years_start() -> None:
 
 def test_this_years_forecast_as_a_starting_level() -> None:
     facts = {f.text: f.period for f in extract_text(
-        "１９８２年的计划，要求工农业总产值的增长速度由今年预计的３％提高到４％。", "report-1981")}
+        "１９８２年的计划，要求国民收入增速由今年预计的３％提高到４％。", "report-1981")}
     assert facts["３％"] == "1981" and facts["４％"] == "1982"
     facts = {f.text: f.period for f in extract_text(
-        "１９８２年的计划，要求工农业总产值的增长速度比今年预计提高４％。", "report-1981")}
+        "１９８２年的计划，要求国民收入的增长速度比今年预计提高４％。", "report-1981")}
     assert facts["４％"] == "1982"
 
 
@@ -964,14 +964,14 @@ def test_a_price_base_is_no_base_of_a_change() -> None:
 
 def test_traditional_characters_name_bases_and_plans() -> None:
     facts = {f.text: f.period for f in extract_text(
-        "一九五三年全國完成的投資總額比較一九五二年增加了百分之九十六。"
-        "我國在第一個五年計劃期間新建和改建的重大工業建設項目約有六百個。", "report-1954")}
+        "一九五三年全國完成的基建投資比較一九五二年增加了百分之九十六。"
+        "我國在第一個五年計劃期間要新建和擴建的大型工廠礦山約有六百個。", "report-1954")}
     assert facts["百分之九十六"] == "1953" and facts["六百個"] == "1953/1957"
 
 
 def test_acts_counted_over_five_years_are_the_span() -> None:
     facts = {f.text: f.period for f in extract_text(
-        "五年间，国务院提出法律议案50件，颁布行政法规150件。五年间，某省城镇化率60%。", "report-2003")}
+        "五年间，省政府提出地方性法规议案50件，颁布政府规章150件。五年间，某省城镇化率60%。", "report-2003")}
     assert facts["50件"] == "1998/2002" and facts["150件"] == "1998/2002"
     assert facts["60%"] == "2002"  # a level: the span's last year's
 
@@ -985,8 +985,8 @@ def test_currently_is_a_word_of_the_present() -> None:
 
 def test_a_few_years_opening_a_sentence_stand_for_its_paragraph() -> None:
     text = ("某地双拥\n本报某市１月１０日电记者报道：１９９７年，某地建成双拥模范走廊，全地区共有文明单位１５５６个。\n"
-            "４年间，驻军部队先后投入２４０万个劳动日，支援８２项重点工程建设。地方帮助驻军发展农副业生产，"
-            "先后为驻军部队办了７００多件看得见、摸得着的实事。\n"
+            "４年间，驻地官兵先后出动２４０万个工日，参加８２项重点工程建设。地方帮助部队办好农副业基地，"
+            "先后为驻地官兵解决了７００多件实实在在的难事。\n"
             "某地注意利用外地力量、发动社会力量帮扶特困村，某地区建成文明窗口６００多个。\n")
     facts = _periods(text)
     assert facts["７００多件"] == "1994/1997"
@@ -994,15 +994,15 @@ def test_a_few_years_opening_a_sentence_stand_for_its_paragraph() -> None:
 
 
 def test_years_since_after_a_subject_before_a_total() -> None:
-    facts = _periods("某事\n本报讯记者报道：据统计，全国某部门５年来共破获案件５１２起。该社１０年来共出版图书１０７５种。"
+    facts = _periods("某事\n本报讯记者报道：据统计，全国某部门５年来共破获案件５１２起。该社１０年来共推出各类读物１０７５种。"
                      "他当代表３年来提出建议２０件。")
     assert facts["５１２起"] == "1993/1997" and facts["１０７５种"] == "1988/1997"
     assert facts["２０件"] != "1995/1997"  # no total after it: someone's own years, not read
 
 
 def test_years_a_plan_is_set_in_are_the_years_ahead() -> None:
-    facts = _periods("某事\n本报讯记者报道：预计３年中纺织行业下岗分流的职工有１２０万人。"
-                     "列入５０强的企业要在３年内达到投入占年销售额的３％。争取用３年时间，在这５０个市场中建立体系。")
+    facts = _periods("某事\n本报讯记者报道：预计３年中煤炭行业转岗分流的人员有１２０万人。"
+                     "列入５０强的企业要在３年内达到投入占年销售额的３％。力争用３年时间，在这５０个市场中建成网络。")
     assert facts["１２０万人"] == "1998/2000" and facts["３％"] == "1998/2000" and facts["５０个"] == "1998/2000"
     # years spent on what is done: no plan
     facts = _periods("某事\n本报讯记者报道：１９９７年，某市用３年时间建成了２０座桥。")
@@ -1018,17 +1018,17 @@ def test_a_byline_naming_a_paper_is_no_dateline() -> None:
 
 
 def test_a_year_written_without_its_word_before_a_half() -> None:
-    facts = _periods("假种坑农\n李明\n当前在我国农村，农民科学种田的意识越来越强。\n"
-                     "涉及的农户１９９５年为５２８户，到１９９７上半年就剧增为３５８０户。\n")
+    facts = _periods("假种坑农\n李明\n眼下在农村，农民讲究良种良法的越来越多。\n"
+                     "受害的农户１９９５年为５２８户，到１９９７上半年一下子增加到３５８０户。\n")
     assert facts["３５８０户"] == "1997-01/1997-06"
 
 
 def test_a_features_opening_since_is_no_period_of_its_paragraphs() -> None:
     text = ("某国集资风潮\n李明\n历时５年的某国高息集资事件引发的金融危机，最终导致了某国经济崩溃、社会动荡和政治危机。"
-            "从１９９７年初开始，几乎失去一生积蓄的投资者，由最初的示威游行发展到冲击政府机关和执政党办公大楼。\n"
-            "某国的这场政治危机，直接源于近几年遍及全国的集资计划。其运行规则是：用后一批投资者存入的资金，"
-            "支付给前一批投资者作为投资的利润，以此循环往复。\n"
-            "这些投资项目承诺给投资者支付的月息高达２０％—３０％，远远高于同期国家银行的存款利率，"
+            "从１９９７年初开始，血本无归的储户从上街抗议一步步发展到围堵政府部门。\n"
+            "这场风波的根子，是近几年在全国蔓延的非法集资。它的办法是：拿新加入者交来的钱，"
+            "当作回报发给先加入的人，如此滚动下去。\n"
+            "这些集资项目许诺的月息高达２０％—３０％，比当时银行的存款利息高出许多倍，"
             "这对于平均月薪６５美元的某国人来说，是极具吸引力的。\n")
     assert _periods(text)["６５美元"] is None
     # a year it reviews stands for them
@@ -1036,7 +1036,7 @@ def test_a_features_opening_since_is_no_period_of_its_paragraphs() -> None:
 
 
 def test_years_since_ending_a_clause_after_its_subject() -> None:
-    facts = _periods("某事\n本报讯记者报道：实施某某行动两年来，各地已帮助５８．８万妇女解决了温饱。"
+    facts = _periods("某事\n本报讯记者报道：实施某某行动两年来，各地已帮助５８．８万妇女摆脱了贫困。"
                      "某大陆桥开通５年来，过境集装箱运输共完成４２５０２标准箱。")
     assert facts["５８．８万妇女"] == "1996/1997"
     # a number of years written with tens (三十六年来) is not read from its last figures (十六)
@@ -1101,7 +1101,7 @@ def test_a_level_right_after_its_years_end_is_as_of_it() -> None:
         "19980107-07-009")}
     assert facts["１２０亿美元"] == "../1995-12" and facts["４０亿美元"] == "../1996-12"
     facts = {f.text: f.period for f in extract_text(
-        "１９９７年，上市公司数量由年初的５３０多家增加到年末的７５０多家。", "19980105-10-019")}
+        "１９９７年，会员单位数量由年初的５４０多家增加到年末的７５０多家。", "19980105-10-019")}
     assert facts["７５０多家"] == "../1997-12"
     facts = {f.text: f.period for f in extract_text("截至１９９７年底，全省存款余额为５亿元。", "19980105-10-019")}
     assert facts["５亿元"] == "../1997-12"
@@ -1126,17 +1126,17 @@ def test_a_dateline_inside_a_paragraph_opens_a_dispatch_of_its_own() -> None:
 
 def test_a_figure_before_its_sentences_first_time_after_a_semicolon() -> None:
     # nothing stated before the sentence: a time after a semicolon is another statement's
-    facts = _doc_periods("本报东京１月１２日电某国首相宣布，政府将投入３０万亿日元公共资金；"
+    facts = _doc_periods("本报东京１月１２日电某国首相表示，政府将拿出３０万亿日元财政资金；"
                      "从２月起实施２万亿日元的特别减税。", "19980113-07-099")
     assert facts["３０万亿日元"] == "1998-01"
     # after a comma the time dates what the figure is the subject of
-    facts = _doc_periods("本报北京１月４日讯某行对１２５４户大型企业的监测分析表明，１９９７年企业经营状况较好。",
+    facts = _doc_periods("本报北京１月４日讯某行对１２５４户重点企业的跟踪调查显示，１９９７年企业效益有所好转。",
                      "19980105-01-099")
     assert facts["１２５４户"] == "1997"
 
 
 def test_a_whole_history_count_is_as_of_the_writing() -> None:
-    facts = _doc_periods("本报北京１月１２日讯某某说，建国以来我国运动员共获得１１２３项世界冠军，"
+    facts = _doc_periods("本报北京１月１２日讯某某说，建国以来我国选手共获得１１２３项世界冠军，"
                      "创造８８０项世界纪录；全国体育场馆达６１万个。", "19980113-08-099")
     assert facts["１１２３项"] == "../1998-01" and facts["８８０项"] == "../1998-01"
     assert facts["６１万个"] == "1998-01"  # another statement's, after the semicolon
@@ -1153,9 +1153,9 @@ def test_an_explicit_as_of_the_writing_is_as_of_the_month_of_issue() -> None:
 
 
 def test_centuries_count_from_the_writing() -> None:
-    facts = _doc_periods("本世纪纽约股市曾有５次连续３年总增幅超过７０％。", "19980112-07-099")
+    facts = _doc_periods("本世纪某国房价曾有５次连续３年累计涨幅超过７０％。", "19980112-07-099")
     assert facts["５次"] == "1901/2000" and facts["７０％"] == "1901/2000"
-    facts = _doc_periods("国家决定加大力度，到本世纪末至少帮助１００万贫困妇女脱贫。", "19980110-07-099")
+    facts = _doc_periods("有关部门决定加大投入，到本世纪末力争帮助１００万贫困妇女脱贫。", "19980110-07-099")
     assert facts["１００万贫困妇女"] == "2000"
     facts = _doc_periods("本报北京１月５日讯全市有居委会３００个。", "19980105-01-099")
     assert facts["３００个"] == "1998-01"  # no century word: the dispatch's month
@@ -1169,7 +1169,7 @@ def test_a_level_that_stands_now_in_a_span_running_to_the_writing() -> None:
 
 
 def test_a_year_a_thing_is_named_for_is_no_period() -> None:
-    text = ("2016年，全国城镇新增就业1314万人。部署启动面向2030年的科技创新重大项目，新设6个国家自主创新示范区。"
+    text = ("2016年，全国城镇新增就业1314万人。部署启动面向2030年的重大科技专项，新设6个国家级高新区。"
             "技术交易额超过1万亿元。")
     facts = _doc_periods(text, "report-2017")
     assert facts["6个"] == "2016" and facts["1万亿元"] == "2016"
@@ -1181,10 +1181,10 @@ def test_a_year_a_thing_is_named_for_is_no_period() -> None:
 def test_a_reports_present_is_its_own_sentences() -> None:
     # a report given early in 1975 that reviews 1974: its 现在 does not date the sentences after it
     text = ("一九七四年工业总产值比一九六四年增长一点九倍。现在事实已经给了他们有力的回答。"
-            "同我国建立外交关系的国家增加到近百个。")
+            "同我国建立贸易往来的国家增加到近百个。")
     assert _doc_periods(text, "report-1975")["百个"] == "1974"
     # in its own sentence it is the year the report was given
-    text = "一九七四年工业总产值比一九六四年增长一点九倍。同我国有外交关系的国家，现在已增加到近百个。"
+    text = "一九七四年工业总产值比一九六四年增长一点九倍。同我国有贸易往来的国家，现在已增加到近百个。"
     assert _doc_periods(text, "report-1975")["百个"] == "1975"
 
 
@@ -1196,9 +1196,9 @@ def test_xianzai_inside_another_word_is_no_time() -> None:
 
 
 def test_a_decided_span_is_what_the_next_sentences_go_on_about() -> None:
-    text = ("会费的原则\n某某\n某国际组织大会在临近１９９７年底时通过一项决议，确定了１９９８年至２０００年成员国的"
+    text = ("会费的原则\n某某\n某国际组织大会在１９９７年底前夕通过一项决定，确定了１９９８年至２０００年各成员的"
             "会费分摊比例表。甲国缴纳会费２５％的比例仍然不变，乙、丙、丁等国的比例适当上调，这个决议表明，会费分摊"
-            "仍然遵循着原有的原则。\n会费比例的原则，即以各国国民生产总值占世界国民生产总值的比重作为基数，同时考虑"
+            "仍然遵循着原有的原则。\n会费比例的原则，是以各成员经济总量在全球经济总量中的占比为基础，同时考虑"
             "人均国民生产总值来计算各国应缴的会费额。甲国会费分摊比例曾为３０％，这是会费委员会规定的上限。")
     facts = _doc_periods(text, "19980101-03-099")
     assert facts["２５％"] == "1998/2000"
@@ -1209,7 +1209,7 @@ def test_a_decided_span_is_what_the_next_sentences_go_on_about() -> None:
 
 
 def test_a_plans_goal_year_gives_the_plans_years_to_what_describes_it() -> None:
-    text = ("新华社北京１月１２日电某工程今天进入二期施工，其主要目标是：确保２００３年水库蓄水，首批机组发电。"
+    text = ("新华社北京１月１２日电某工程今天转入二期建设，其主要目标是：确保２００３年大坝截流，首批机组并网。"
             "其主要工程量为：争取４台机组投入运行；二期移民安置５５万人。")
     facts = _doc_periods(text, "19980113-01-099")
     assert facts["４台"] == "1998/2003" and facts["５５万人"] == "1998/2003"
@@ -1220,8 +1220,8 @@ def test_a_plans_goal_year_gives_the_plans_years_to_what_describes_it() -> None:
 
 
 def test_a_centurys_end_after_dao_is_aimed_at() -> None:
-    text = ("社会主义能够消除贫穷\n某某\n国家加大扶贫攻坚力度，到本世纪末基本解决农村贫困人口的温饱问题。"
-            "某省是农业省，农业人口占总人口的８０％以上，山地面积占土地总面积的７０％，这是扶贫工作的难处所在。")
+    text = ("社会主义能够消除贫穷\n某某\n国家加大扶贫投入，到本世纪末基本解决山区贫困群众的吃饭问题。"
+            "某省是山区省，农村人口占全省人口的８０％以上，山区面积占全省面积的７０％，这是扶贫的难点所在。")
     facts = _doc_periods(text, "19980113-10-099")
     assert facts["８０％"] != "2000"  # a target is its own sentence's, not carried on
     facts = _doc_periods("国家加大扶贫攻坚力度，到本世纪末使农村贫困人口减少８０％。", "19980113-10-099")
@@ -1229,7 +1229,7 @@ def test_a_centurys_end_after_dao_is_aimed_at() -> None:
 
 
 def test_a_sum_over_a_span_to_the_writing_is_no_standing_level() -> None:
-    text = "本报天津１月１１日电自１９９６年以来，天津共发生股票盗卖案件１９起，盗卖金额达３８０万元。"
+    text = "本报天津１月１１日电自１９９６年以来，天津共发生储蓄冒领案件１９起，涉案金额达３８０万元。"
     assert _doc_periods(text, "19980112-10-099")["３８０万元"] == "1996/1997"
 
 
@@ -1330,8 +1330,8 @@ def test_years_within_which_a_total_was_reached_are_the_years_before() -> None:
 def test_a_level_fallen_to_in_a_span_is_its_last_years() -> None:
     # in a five-year review a level reached by falling (下降到) is the last year's, like 上升到
     facts = {f.text: f.period for f in extract_text(
-        "过去五年，经常项目顺差占国内生产总值的比重从10.1%下降到2.6%，外贸依存度逐年提高。", "gwr-national-2013")}
-    assert facts["2.6%"] == "2012" and facts["10.1%"] == "2007"
+        "过去五年，国际收支顺差占国内生产总值的比重从9.4%下降到2.8%，服务贸易占比逐年提高。", "gwr-national-2013")}
+    assert facts["2.8%"] == "2012" and facts["9.4%"] == "2007"
     # a fall over the span, not to a level (下降了), keeps the span
     facts = {f.text: f.period for f in extract_text(
         "过去五年，单位国内生产总值能耗下降了17.2%。", "gwr-national-2013")}
@@ -1361,11 +1361,11 @@ def test_a_year_named_inside_a_sentence_of_a_five_year_review_is_its_own() -> No
 def test_the_level_a_change_started_from_is_the_year_before() -> None:
     # a year's review: the level a change started from, with no year of its own, is the year before
     facts = {f.text: f.period for f in extract_text(
-        "过去一年，机构改革进展顺利。国务院组成部门从40个减少到29个。", "report-1999")}
+        "过去一年，机构改革进展顺利。省政府工作部门从40个减少到29个。", "report-1999")}
     assert facts["40个"] == "1997" and facts["29个"] == "1998"
     # not where the sentence names the level's year (是1997年的1.8倍，…比重从2.5%…), nor 从…方面
     facts = {f.text: f.period for f in extract_text(
-        "2002年，国债发行3366亿元，是1997年的1.8倍，占国内生产总值的比重从2.5%提高到3.2%。"
+        "2002年，地方债发行3412亿元，是1997年的1.9倍，占地区生产总值的比重从2.5%提高到3.4%。"
         "今年重点从八个方面实现突破。", "report-2003")}
     assert facts["2.5%"] == "1997" and facts["八个"] == "2003"
 
@@ -1373,10 +1373,10 @@ def test_the_level_a_change_started_from_is_the_year_before() -> None:
 def test_a_month_of_an_older_year_is_not_the_next_paragraphs() -> None:
     # 1996年4月，…决定共建… on a page of January 1998: when the story's events began; the next
     # paragraph is not of 1996 (a month of the year a January page reviews still gives its year)
-    text = ("某市供水工程建成通水\n本报西安十二月三十一日电十二月二十八日，某市供水工程正式建成通水，该市市区的"
-            "缺水问题得到根本解决。\n该市城市基础设施薄弱，进入九十年代以后，城市缺水问题日益突出，日供水量仅有"
+    text = ("某市供水工程建成通水\n本报兰州十二月三十一日电十二月二十六日，某市供水工程正式竣工供水，该市城区的"
+            "用水难题从此缓解。\n该市市政设施欠账多，进入九十年代以后，供水紧张的矛盾越来越大，日供水量只有"
             "二点三万吨。一九九六年四月，有关部门决定合作共建该市供水工程。\n该市供水工程日供水五万吨，可解决市区"
-            "十三万人口生活用水，可基本满足城市建设中长期的需水要求。")
+            "十三万人口生活用水，能满足城市今后较长时期的用水需要。")
     facts = {f.text: f.period for f in extract_text(text, "19980101-02-099")}
     assert facts["十三万人口"] is None
     facts = {f.text: f.period for f in extract_text(text.replace("一九九六年", "一九九七年"), "19980101-02-099")}
@@ -1387,9 +1387,9 @@ def test_a_dispatch_after_an_editors_note_is_a_dispatch() -> None:
     # 编辑点评：… set before 本报银川1月2日电…: the story is a dispatch all the same, its standing
     # figures with no time of their own are of the month of issue (a feature's would have none)
     note = "编辑点评：" + "每个地方都有自己的优势，农业就是这里的一大优势，关键在于如何找准切入点。" * 8
-    body = ("本报银川１月２日电记者某某报道：某区积极探索和推进农业产业化的路子。经过多年的努力，目前粮食、蔬菜、"
-            "水产品等主导产业已初步形成产业化的格局，大大促进了农村经济的发展。\n"
-            "某县发展起大规模的养殖业，全县鸡、猪的饲养量分别达到２００万只和３０万头，分别占全区的３３％和１２％。")
+    body = ("本报银川１月２日电记者某某报道：某区大力发展特色农业。经过几年的摸索，目前粮食、瓜果、"
+            "枸杞等支柱产业已基本成形，有力带动了农民增收。\n"
+            "某县办起了成规模的养殖场，全县鸡、牛的存栏量分别达到２００万只和３０万头，分别占全区的３３％和１２％。")
     facts = {f.text: f.period for f in extract_text("某区：农业产业化铺筑致富路\n" + note + "\n" + body, "19980103-01-099")}
     assert facts["２００万只"] == "1998-01" and facts["３３％"] == "1998-01"
     facts = {f.text: f.period for f in extract_text(
@@ -1400,16 +1400,16 @@ def test_a_dispatch_after_an_editors_note_is_a_dispatch() -> None:
 def test_an_earlier_year_when_something_was_proposed_is_its_sentences() -> None:
     # the 2007 report reviews 2006: 2004年我们提出用三年时间… dates its own sentence, the next
     # sentences go back to the year reviewed
-    text = ("过去一年，各项事业取得新进展。2004年我们提出用三年时间基本解决拖欠工程款问题，这项工作基本完成。"
-            "中央财政用于城市低保的补助资金136亿元，比上年增加24亿元。")
+    text = ("过去一年，各项事业取得新进展。2004年政府提出用三年时间基本解决农民工工资拖欠问题，这项工作已如期完成。"
+            "省财政用于农村低保的补助资金142亿元，比上年增加27亿元。")
     facts = {f.text: f.period for f in extract_text(text, "report-2007")}
-    assert facts["136亿元"] == "2006" and facts["24亿元"] == "2006"
+    assert facts["142亿元"] == "2006" and facts["27亿元"] == "2006"
 
 
 def test_a_level_right_after_a_relative_word_without_de_is_the_start() -> None:
     # 由上年18亿元增加到95亿元 in a year's plan: 上年 dates the starting level only, as 由上年的… does
     facts = {f.text: f.period for f in extract_text(
-        "今年要建立国家奖学金制度，为此中央财政支出将由上年18亿元增加到95亿元。", "report-2007")}
+        "今年要建立助学贷款贴息制度，为此省财政投入将由上年18亿元增加到95亿元。", "report-2007")}
     assert facts["18亿元"] == "2006" and facts["95亿元"] == "2007"
     # not a date after the word (从去年９月…到现在: a month)
     facts = {f.text: f.period for f in extract_text(

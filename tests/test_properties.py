@@ -81,7 +81,7 @@ def test_long_runs_of_one_piece_keep_the_invariants(runs: list[tuple[str, int]])
 
 # A page in the style of the government pages (column lines, justification spaces, full-width
 # forms), so that the edits below also run where ../shared is absent.
-PAGE = """ 本报讯 截 至 11 月 ，全 市 发 放 创 业 担 保 贷 款 84 笔 ，发 放 金 额 3943
+PAGE = """ 本报讯 截 至 11 月 ，全 市 发 放 小 额 创 业 贷 款 84 笔 ，贷 款 金 额 3943
 万 元 ，同 比 增 长 １２．５％ ，带 动 就 业 1200 余 人 。
 全年城镇新增就业 4.5 万人，完成目标任务的 112%，较上年提高 3.82 个百分点；
 农村劳动力转移就业 26.5 万户，其中省外就业约 1.1 万余人。

@@ -14,8 +14,8 @@ from extractor.page import Page
 from extractor.report import read_report, render_html, write_index, write_report
 from extractor.report.markup import Mark, render_marks
 
-PAGE = ("截 至 11 月 ，武 陵 区 举 办 招 聘 会 30 场 ，提 供 岗 位 45479 个。\n\n"
-        "发放创业担保贷款 84 笔，发放金额 3943\n\n万，其中个人担保贷款 72 笔，"
+PAGE = ("截 至 11 月 ，武 陵 区 组 织 招 聘 会 30 场 ，推 出 岗 位 45479 个。\n\n"
+        "发放小额创业贷款 84 笔，贷款金额 3943\n\n万，其中个人贷款 72 笔，"
         "小微企业 12 笔。<b>&\n")
 
 
@@ -135,7 +135,7 @@ def test_findings_link_to_facts_and_inconsistent_ones_are_marked(sample):
     page, records, _ = sample
     counts = [r for r in records if r["unit"] == "笔"]
     assert len(counts) == 3
-    listed = (PAGE.index("个人担保"), PAGE.index("小微企业") + 4)  # not a fact: an audited span
+    listed = (PAGE.index("个人贷款"), PAGE.index("小微企业") + 4)  # not a fact: an audited span
     findings = [
         {"doc": "p-1", "check": "sum", "verdict": "inconsistent", "expected": 85, "observed": 84,
          "explanation": "72 + 12 = 84 ≠ 85 <check>",
