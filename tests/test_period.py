@@ -1430,9 +1430,9 @@ def test_this_year_in_a_dispatch_filed_in_december_is_that_year() -> None:
 
 def test_a_year_after_kuaiyu_is_a_comparisons_base() -> None:
     # 快于/高于 a year compares with it, as 比 does: the facts after it keep the year under review
-    facts = scoped("2025年，某省生产总值增长4%，快于2024年1.8个百分点。全年新培育龙头企业120家。")
-    assert facts["4%"]["period"] == "2025"
-    assert facts["1.8个百分点"]["period"] == "2025"
+    facts = scoped("2025年，某省生产总值增长4.6%，快于2024年0.7个百分点。全年新培育龙头企业120家。")
+    assert facts["4.6%"]["period"] == "2025"
+    assert facts["0.7个百分点"]["period"] == "2025"
     assert facts["120家"]["period"] == "2025"
     # the base's own number is its year (高于2024年的2.2%), and a year that is no base still dates what follows
     facts = scoped("2025年，某省生产总值增长4%，高于2024年的2.2%。2024年新培育龙头企业120家。")
@@ -1476,7 +1476,7 @@ def test_the_dispatchs_own_day_goes_on_into_its_next_paragraphs() -> None:
         text = ("边境激战\n新华社贝鲁特１月８日电（记者某某）" + day + "，某国游击队和军队在南部占领区内展开激战，"
                 "共有４名士兵和一名平民在战斗中受伤。\n据当地电台报道，当天早７点，占领军士兵炮击位于边界的"
                 "两个村庄，炸毁了一些房屋。\n下午两点多钟，在占领区内的公路上，一支巡逻队遭到了游击队的袭击，"
-                "对方发射了３０多枚炮弹，但没有造成人员伤亡。\n")
+                "对方打出了３０多枚火箭弹，所幸未造成人员伤亡。\n")
         return {f.text: f.period for f in extract_text(text, "19980110-03-006")}
     facts = periods("８日")
     assert facts["４名"] == "1998-01-08"
@@ -1491,15 +1491,15 @@ def test_a_few_recent_years_opening_a_paragraph_of_a_five_year_review_run_to_the
     # (the plan's money and its shares), until the next heading brings the five years back
     text = ("五年来，我们主要做了以下工作：\n（一）加强和改善宏观调控。\n"
             "近两年，面对国际金融危机冲击，我们果断实行积极的财政政策。\n"
-            "实施两年新增4万亿元的投资计划，其中，新增中央投资1.18万亿元。\n"
+            "实施两年新增3.5万亿元的建设计划，其中，新增中央投资0.96万亿元。\n"
             "民生工程投资占43.7%，重大基础设施建设占23.6%。\n"
-            "（二）做好“三农”工作。\n中央财政“三农”投入累计近3万亿元，年均增幅超过23%。\n")
+            "（二）做好“三农”工作。\n中央财政支农投入累计近2.6万亿元，年均增幅超过19%。\n")
     facts = {f.text: f.period for f in extract_text(text, "report-2011")}
-    assert facts["4万亿元"] == "2009/2010"
-    assert facts["1.18万亿元"] == "2009/2010"
+    assert facts["3.5万亿元"] == "2009/2010"
+    assert facts["0.96万亿元"] == "2009/2010"
     assert facts["43.7%"] == "2009/2010"
-    assert facts["3万亿元"] == "2006/2010"
-    assert facts["23%"] == "2006/2010"
+    assert facts["2.6万亿元"] == "2006/2010"
+    assert facts["19%"] == "2006/2010"
 
 
 def test_a_month_or_day_named_by_a_word_after_a_year() -> None:
@@ -1507,9 +1507,9 @@ def test_a_month_or_day_named_by_a_word_after_a_year() -> None:
     facts = scoped_doc("本报济南１月１日电 市政府决定从１９９８年元月起，把居民最低生活保障标准每月提高１０元。",
                        "19980102-02-005")
     assert facts["１０元"] == "1998-01"
-    facts = scoped_doc("据新华社北京１月１日电 １９９８年元旦之际，各地群众喜庆佳节。来自各地的４万多人参加了升旗仪式。",
+    facts = scoped_doc("据新华社上海１月１日电 １９９８年元旦之际，市民欢度节日。来自各区的３万多人参加了长跑活动。",
                        "19980102-01-003")
-    assert facts["４万多人"] == "1998-01-01"
+    assert facts["３万多人"] == "1998-01-01"
     facts = scoped_doc("本报重庆１月１日电 １９９７年元旦前，第一批６０００床被子发运到各地。", "19980102-02-004")
     assert facts["６０００床"] == "1997"
     # from a start to come: that start, not a span running back to the page's month
@@ -1523,14 +1523,14 @@ def scoped_doc(text: str, doc: str) -> dict[str, Optional[str]]:
 
 def test_a_base_named_shangnian_in_a_report_is_the_year_before_the_one_discussed() -> None:
     # a report's review of 2016: 由上年下降2.3% is 2015's; 转为增长8.5% and the next facts are 2016's
-    text = "一、2016年工作回顾\n过去一年，经济运行稳中向好。工业企业利润由上年下降2.3%转为增长8.5%，单位能耗下降5%。"
+    text = "一、2016年工作回顾\n过去一年，经济运行稳中向好。规模以上企业营收由上年下降3.1%转为增长7.2%，单位能耗下降4%。"
     facts = {f.text: f.period for f in extract_text(text, "report-2017")}
-    assert facts["2.3%"] == "2015"
-    assert facts["8.5%"] == "2016"
-    assert facts["5%"] == "2016"
-    # a level from 由上年的 (由上年的88个增加到317个): the same year before; 去年 stays the year before the writing
-    text = "一、2008年工作回顾\n过去一年，试点城市由上年的88个增加到317个。去年新增就业1100万人。"
+    assert facts["3.1%"] == "2015"
+    assert facts["7.2%"] == "2016"
+    assert facts["4%"] == "2016"
+    # a level from 由上年的 (由上年的64个增加到205个): the same year before; 去年 stays the year before the writing
+    text = "一、2008年工作回顾\n过去一年，示范县由上年的64个增加到205个。去年新增就业980万人。"
     facts = {f.text: f.period for f in extract_text(text, "report-2009")}
-    assert facts["88个"] == "2007"
-    assert facts["317个"] == "2008"
-    assert facts["1100万人"] == "2008"
+    assert facts["64个"] == "2007"
+    assert facts["205个"] == "2008"
+    assert facts["980万人"] == "2008"

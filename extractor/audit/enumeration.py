@@ -38,7 +38,7 @@ _BRACKET_NOUN = 8  # `种主要农业机械` between a count and the bracket tha
 _NOUN = 8  # `种收费项目是` between a count and the colon that announces its list
 _AFTER_LIST = "列举之后的数目"
 _IN_WORDS = "列举之后用汉字写的数目"  # the same cue, said in words (`三大`): the list found may start
-# too early (`县委、县政府认准山场、水电、旅游三大优势`), so only more items than counted are sure
+# too early (`镇党委、镇政府看准茶园、温泉、民宿三大优势`), so only more items than counted are sure
 _AMOUNTS = "列举的数额之后紧接的数目"  # `5 万亿元、6 万亿元两个台阶`
 _GROUP_NAME = "列举之后紧接的数目"  # a plain count: it may count what the items hold, so only
 # a count below the items listed breaks it
@@ -265,7 +265,7 @@ def _word_counts(view: PageView, start: int, end: int) -> list[Num]:
 def _even(lst: ItemList, least: int = 1) -> bool:
     """Items after the first of like length (none over twice the shortest and one), the second
     neither opening with a verb nor holding a verb and its object: a list started too early holds an item where an earlier phrase
-    ends (`县委、县政府认准山场、水电、旅游三大优势`, `部署、指挥辽沈、淮海、平津三大战役`); the
+    ends (`镇党委、镇政府看准茶园、温泉、民宿三大优势`, `部署、指挥辽沈、淮海、平津三大战役`); the
     first item may carry the words before it."""
     rest = [len(item) for item in lst.items[1:]]
     if len(rest) < least or max(rest) > _EVEN * min(rest) + 1:

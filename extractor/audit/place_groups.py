@@ -8,7 +8,7 @@
 The nouns are in data/place_groups.toml. The list module ends a list at a number record only, so
 a count in words runs on inside the last item (`广西三省区交界处…`): it is read there, right after
 a short name. The items must be names (short after the first): a list started too early holds a
-phrase (`县委、县政府认准山场、水电、旅游三大优势`), so more items than counted is unverifiable
+phrase (`镇党委、镇政府看准茶园、温泉、民宿三大优势`), so more items than counted is unverifiable
 unless every item after the first is a name. Counts the other enumeration rules read (a count
 record right after the list) are left to them.
 """

@@ -1,4 +1,4 @@
-"""Lists of bodies run together with no mark between them (…卫生局湖南省新华书店广东省广州市委宣传部):
+"""Lists of bodies run together with no mark between them (…教育局江西省图书馆福建省厦门市委组织部):
 a province or city written in full right after a body's name heads the next body."""
 from __future__ import annotations
 
