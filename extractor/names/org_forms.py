@@ -157,3 +157,24 @@ def sponsor_before(words: Words, start: int) -> int:
             or tok[2].endswith(lists["not_sponsor_end"]) or tok[2] in lists["clause_verbs"]:
         return start
     return tok[0]
+
+
+
+def founder_before(words: Words, start: int, end: int) -> Optional[int]:
+    """A foreign person's name right before the place or state word at end that heads a body,
+    and no title between start and end (劳伦斯伯克利/国家实验室): the founder or patron the body
+    is named after, not the last person of a list run into the next body (副主席罗汉江/云南省…医院).
+    Where the name begins, or None."""
+    toks = words.between(start, end)
+    titles = org_data()["titles"]
+    if not toks or any(t[2] in titles for t in toks):
+        return None
+    name = []
+    for t in reversed(toks):
+        if not (t[3].startswith("nr") or t[2] == "·"):
+            break
+        name.append(t)
+    if name and any(t[3] == "nrt" or t[2] == "·" for t in name) \
+            and not any(t[3].startswith("nr") for t in toks[:len(toks) - len(name)]):
+        return name[-1][0]
+    return None

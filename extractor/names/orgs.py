@@ -15,7 +15,7 @@ from .spans import Spans
 from .org_heads import heads_of as _heads, with_agencies as _with_agencies
 from .org_known import agency_kind, bare_parliaments, headed, known_heads, known_orgs, tagged_orgs, two_known, org_like  # noqa: F401 (org_like: the package's)
 from .org_lists import NUMERAL, Org, org_data
-from .org_forms import (after_verb, bare_level, counted, dash_before, joined_in_word, kind_after_short, sponsor_before,
+from .org_forms import (after_verb, bare_level, counted, dash_before, founder_before, joined_in_word, kind_after_short, sponsor_before,
                         latin_before, run_before, with_country, world_before, PAREN_BEFORE)
 from .org_checks import (after_apposition, committee_before_generic, inner_and as _inner_and, inner_of as _inner_of, clause_after_place, office_of_titles, _FUNCTION_TAGS, _PROPER_TAGS, _after_titled_person, _proper, _proper_before,
                          _big_before, _clause_between, _department_of_company, _leader_before,
@@ -198,9 +198,13 @@ def _start(text: str, s: int, words: Words, places: list[Mention], strong: bool,
     verbs = [t for t in words.between(start, s) if t[3] == "v" and len(t[2]) >= 2
              and t[2] not in lists["trade_verbs"] or t[2] in lists["clause_verbs"]]
     if runs and verbs and verbs[-1][1] <= runs[-1][0].start:
+        founder = founder_before(words, verbs[-1][1], runs[-1][0].start)
+        if founder is not None:
+            return founder  # 来自/劳伦斯伯克利国家实验室: the name the body is named after heads it
         return _after_titled_person(words, runs[-1][0].start, s)  # 走进辖区苏仙区良田镇邓家塘学校
     if runs and any(t[2] in lists["titles"] or t[3].startswith("nr")
-                    for t in words.between(start, runs[-1][0].start)):
+                    for t in words.between(start, runs[-1][0].start)) \
+            and founder_before(words, start, runs[-1][0].start) is None:
         # 副主席罗汉江云南省第二人民医院: a title or a person's name ends the text before (as one after
         # the place does: 湖北省…剧团团长李喜华/中南林学院)
         return _after_titled_person(words, runs[-1][0].start, s)
