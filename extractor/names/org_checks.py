@@ -11,6 +11,8 @@ from .org_lists import Org, org_data
 from .spans import Spans
 from .words import Words
 
+# the dictionary's tags of a brand or a firm's own name (耐克/nz, 西门子/nr, 福特/ns)
+_BRAND_TAGS = ("nz", "nr", "nrt", "ns", "nt")
 _PROPER_TAGS = ("ns", "nr", "nz", "nt", "nrt", "nrfg", "j", "x", "ng", "eng")
 _NUMERALS = frozenset("一二三四五六七八九十两几")
 _PARTICLE_TAGS = ("uj", "ul", "uz", "ug", "uv", "ud")
@@ -123,6 +125,9 @@ def _proper(words: Words, heads: Spans, start: int, s: int, suffix: str) -> bool
             and (whole[3] != "nt" or words.tags.get(text_of(words, start, s), "ns") not in _KIND_TAGS):
         # 光明日报/nz, 清华大学/nt, 沃尔沃公司/nr: jieba holds the whole name (商业银行/nt: 商业 is a kind)
         return True
+    if whole is not None and whole[0] == start and whole[1] > s \
+            and words.tags.get(text_of(words, start, s)) in _BRAND_TAGS:
+        return True  # 耐克公司/n: one word of jieba's whose part before the suffix it knows as a name (耐克/nz)
     # a single character jieba could not join is likely part of an unknown name (爱颐家), but a
     # one-character verb or function word is not (病人/挑/医院)
     return any(t[3] in _PROPER_TAGS or (len(t[2]) == 1 and t[3] not in _EDGE_TAGS)
