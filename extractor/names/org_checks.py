@@ -201,3 +201,10 @@ def inner_and(words: Words, t: tuple) -> bool:
     return before is not None and after is not None and before[1] == t[0] and after[0] == t[1] \
         and before[3] in _FIELD_TAGS and after[3] in _FIELD_TAGS and len(before[2]) >= 2 \
         and not before[2].endswith(org_data()["suffixes"])
+
+
+def phrase_in_name(words: Words, t: tuple, runs: list, start: int) -> bool:
+    """A fixed phrase of jieba's (/l) after the place that heads the name, not ending in a verb, is
+    the body's trade (天津/远洋运输/公司, 香港/人寿保险/从业人员协会), no clause (海南/超额完成/…)."""
+    return t[3] == "l" and words.tags.get(t[2][-2:]) != "v" \
+        and any(r[0].start >= start and r[-1].end <= t[0] for r in runs)

@@ -17,7 +17,7 @@ from .org_known import agency_kind, bare_parliaments, headed, known_heads, known
 from .org_lists import NUMERAL, Org, org_data
 from .org_forms import (after_verb, bare_level, counted, dash_before, founder_before, joined_in_word, kind_after_short, sponsor_before,
                         latin_before, run_before, with_country, world_before, PAREN_BEFORE)
-from .org_checks import (after_apposition, committee_before_generic, inner_and as _inner_and, inner_of as _inner_of, clause_after_place, office_of_titles, _FUNCTION_TAGS, _PROPER_TAGS, _after_titled_person, _proper, _proper_before,
+from .org_checks import (after_apposition, phrase_in_name as _phrase_in_name, committee_before_generic, inner_and as _inner_and, inner_of as _inner_of, clause_after_place, office_of_titles, _FUNCTION_TAGS, _PROPER_TAGS, _after_titled_person, _proper, _proper_before,
                          _big_before, _clause_between, _department_of_company, _leader_before,
                          _level_before_proper, _nominal, _suffix_ends_between)
 from .org_runs import chains as _chains, fresh_starts, last_heading as _last_heading, new_body_at as _new_body_at
@@ -218,7 +218,7 @@ def _start(text: str, s: int, words: Words, places: list[Mention], strong: bool,
     # function words cut the name (以企业为中心), but 与 between two fields (和平与裁军委员会)
     for t in reversed(words.between(start, s)):
         if t[3] in _FUNCTION_TAGS and not place_spans.covers(t[0]) and not _inner_and(words, t) \
-                and not _inner_of(text, words, t):
+                and not _inner_of(text, words, t) and not _phrase_in_name(words, t, runs, start):
             start, bounded = t[1], True
             break
     if not bounded:
