@@ -22,6 +22,7 @@ from .org_checks import (after_apposition, phrase_in_name as _phrase_in_name, co
                          _level_before_proper, _nominal, _suffix_ends_between)
 from .org_runs import chains as _chains, fresh_starts, last_heading as _last_heading, new_body_at as _new_body_at
 from .org_repeated import repeated_firms
+from .org_listed import listed_bodies
 from .org_short import short_forms
 from .org_tables import table_stocks
 from .org_numbered import with_numbered
@@ -374,6 +375,8 @@ def find_orgs(text: str, words: Words, places: list[Mention]) -> list[Org]:
                      Spans((p.start, p.end) for p in places), fresh_starts(heads))
     out += short_forms(text, words, out, heads, lambda s, e, name: Org(s, e, name, "org:short"))
     out += repeated_firms(text, words, out, lambda s, e, name: Org(s, e, name, "org:repeated"))
+    out += listed_bodies(text, words, out, lambda s, e, suffix: _suffix_stands(words, s, e, suffix),
+                         lambda s, e, name: Org(s, e, name, "org:listed"))
     out += table_stocks(text, places, out, lambda s, e, name: Org(s, e, name, "org:stock"))
     out = with_numbered(text, words, out)
     add_aliases(out, places, lists["re"])
