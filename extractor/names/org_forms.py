@@ -178,3 +178,15 @@ def founder_before(words: Words, start: int, end: int) -> Optional[int]:
             and not any(t[3].startswith("nr") for t in toks[:len(toks) - len(name)]):
         return name[-1][0]
     return None
+
+
+_DASHES = "—－-"
+
+
+def joined_by_dash(text: str, out: list[Org]) -> list[Org]:
+    """哈佛大学 inside 哈佛大学—史密森天体物理研究所: a body that a dash joins to the next name at
+    the same start is the head of the longer body, no mention of its own."""
+    longest: dict[int, int] = {}
+    for o in out:
+        longest[o.start] = max(longest.get(o.start, o.end), o.end)
+    return [o for o in out if o.end == longest[o.start] or text[o.end:o.end + 1] not in _DASHES]

@@ -15,7 +15,7 @@ from .spans import Spans
 from .org_heads import heads_of as _heads, with_agencies as _with_agencies
 from .org_known import agency_kind, bare_parliaments, headed, known_heads, known_orgs, tagged_orgs, two_known, org_like  # noqa: F401 (org_like: the package's)
 from .org_lists import NUMERAL, Org, org_data
-from .org_forms import (after_verb, bare_level, counted, dash_before, founder_before, joined_in_word, kind_after_short, sponsor_before,
+from .org_forms import (after_verb, bare_level, counted, dash_before, founder_before, joined_by_dash, joined_in_word, kind_after_short, sponsor_before,
                         latin_before, run_before, with_country, world_before, PAREN_BEFORE)
 from .org_checks import (after_apposition, phrase_in_name as _phrase_in_name, committee_before_generic, inner_and as _inner_and, inner_of as _inner_of, clause_after_place, office_of_titles, _FUNCTION_TAGS, _PROPER_TAGS, _after_titled_person, _proper, _proper_before,
                          _big_before, _clause_between, _department_of_company, _leader_before,
@@ -379,6 +379,7 @@ def find_orgs(text: str, words: Words, places: list[Mention]) -> list[Org]:
                          lambda s, e, name: Org(s, e, name, "org:listed"))
     out += table_stocks(text, places, out, lambda s, e, name: Org(s, e, name, "org:stock"))
     out = with_numbered(text, words, out)
+    out = joined_by_dash(text, out)
     add_aliases(out, places, lists["re"])
     return sorted(out, key=lambda o: o.start)
 
