@@ -189,4 +189,6 @@ def joined_by_dash(text: str, out: list[Org]) -> list[Org]:
     longest: dict[int, int] = {}
     for o in out:
         longest[o.start] = max(longest.get(o.start, o.end), o.end)
-    return [o for o in out if o.end == longest[o.start] or text[o.end:o.end + 1] not in _DASHES]
+    # (北京大学-清华大学: two bodies of one kind, each its own name)
+    return [o for o in out if o.end == longest[o.start] or text[o.end:o.end + 1] not in _DASHES
+            or text.endswith(o.name[-2:], 0, longest[o.start])]
