@@ -117,6 +117,8 @@ def _proper(words: Words, heads: Spans, start: int, s: int, suffix: str) -> bool
     if suffix in org_data()["international"] and s - start >= 4 and first is not None \
             and first[0] == start and first[2] in org_data()["world_words"]:
         return True  # 国际/田径/联合会, 世界/动物/保护/协会: a body of the world
+    if first is not None and first[0] == start and first[1] < s and first[2] in org_data()["known_set"]:
+        return True  # 公安部/…检测中心: a body known by name heads its own unit
     whole = words.token_at(start)
     if whole is not None and whole[0] == start and whole[1] >= s + len(suffix) and headed(whole[2]):
         return True  # 中国国际问题研究所/n: one word of jieba's, headed by a place or a word of state
