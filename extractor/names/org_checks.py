@@ -117,8 +117,6 @@ def _proper(words: Words, heads: Spans, start: int, s: int, suffix: str) -> bool
     if suffix in org_data()["international"] and s - start >= 4 and first is not None \
             and first[0] == start and first[2] in org_data()["world_words"]:
         return True  # 国际/田径/联合会, 世界/动物/保护/协会: a body of the world
-    if first is not None and first[0] == start and first[1] < s and first[2] in org_data()["known_set"]:
-        return True  # 公安部/…检测中心: a body known by name heads its own unit
     whole = words.token_at(start)
     if whole is not None and whole[0] == start and whole[1] >= s + len(suffix) and headed(whole[2]):
         return True  # 中国国际问题研究所/n: one word of jieba's, headed by a place or a word of state
@@ -207,6 +205,7 @@ def inner_and(words: Words, t: tuple) -> bool:
 
 def phrase_in_name(words: Words, t: tuple, runs: list, start: int) -> bool:
     """A fixed phrase of jieba's (/l) after the place that heads the name, not ending in a verb, is
-    the body's trade (天津/远洋运输/公司, 香港/人寿保险/从业人员协会), no clause (海南/超额完成/…)."""
+    the body's trade (天津/远洋运输/公司, 香港/人寿保险/从业人员协会), no clause (海南/超额完成/…);
+    not after a word of state (全国/一体化/大数据中心: a kind)."""
     return t[3] == "l" and words.tags.get(t[2][-2:]) != "v" \
-        and any(r[0].start >= start and r[-1].end <= t[0] for r in runs)
+        and any(r[0].start >= start and r[-1].end <= t[0] and r[-1].kind != "head" for r in runs)
