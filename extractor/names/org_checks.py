@@ -11,6 +11,8 @@ from .org_lists import Org, org_data
 from .spans import Spans
 from .words import Words
 
+# the dictionary's tags of a brand or a firm's own name (耐克/nz, 西门子/nr, 福特/ns)
+_BRAND_TAGS = ("nz", "nr", "nrt", "ns", "nt")
 _PROPER_TAGS = ("ns", "nr", "nz", "nt", "nrt", "nrfg", "j", "x", "ng", "eng")
 _NUMERALS = frozenset("一二三四五六七八九十两几")
 _PARTICLE_TAGS = ("uj", "ul", "uz", "ug", "uv", "ud")
@@ -123,6 +125,9 @@ def _proper(words: Words, heads: Spans, start: int, s: int, suffix: str) -> bool
             and (whole[3] != "nt" or words.tags.get(text_of(words, start, s), "ns") not in _KIND_TAGS):
         # 光明日报/nz, 清华大学/nt, 沃尔沃公司/nr: jieba holds the whole name (商业银行/nt: 商业 is a kind)
         return True
+    if whole is not None and whole[0] == start and whole[1] > s \
+            and words.tags.get(text_of(words, start, s)) in _BRAND_TAGS:
+        return True  # 耐克公司/n: one word of jieba's whose part before the suffix it knows as a name (耐克/nz)
     # a single character jieba could not join is likely part of an unknown name (爱颐家), but a
     # one-character verb or function word is not (病人/挑/医院)
     return any(t[3] in _PROPER_TAGS or (len(t[2]) == 1 and t[3] not in _EDGE_TAGS)
@@ -196,3 +201,11 @@ def inner_and(words: Words, t: tuple) -> bool:
     return before is not None and after is not None and before[1] == t[0] and after[0] == t[1] \
         and before[3] in _FIELD_TAGS and after[3] in _FIELD_TAGS and len(before[2]) >= 2 \
         and not before[2].endswith(org_data()["suffixes"])
+
+
+def phrase_in_name(words: Words, t: tuple, runs: list, start: int) -> bool:
+    """A fixed phrase of jieba's (/l) after the place that heads the name, not ending in a verb, is
+    the body's trade (天津/远洋运输/公司, 香港/人寿保险/从业人员协会), no clause (海南/超额完成/…);
+    not after a word of state (全国/一体化/大数据中心: a kind)."""
+    return t[3] == "l" and words.tags.get(t[2][-2:]) != "v" \
+        and any(r[0].start >= start and r[-1].end <= t[0] and r[-1].kind != "head" for r in runs)

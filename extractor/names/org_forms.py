@@ -157,3 +157,38 @@ def sponsor_before(words: Words, start: int) -> int:
             or tok[2].endswith(lists["not_sponsor_end"]) or tok[2] in lists["clause_verbs"]:
         return start
     return tok[0]
+
+
+
+def founder_before(words: Words, start: int, end: int) -> Optional[int]:
+    """A foreign person's name right before the place or state word at end that heads a body,
+    and no title between start and end (劳伦斯伯克利/国家实验室): the founder or patron the body
+    is named after, not the last person of a list run into the next body (副主席罗汉江/云南省…医院).
+    Where the name begins, or None."""
+    toks = words.between(start, end)
+    titles = org_data()["titles"]
+    if not toks or any(t[2] in titles for t in toks):
+        return None
+    name = []
+    for t in reversed(toks):
+        if not (t[3].startswith("nr") or t[2] == "·"):
+            break
+        name.append(t)
+    if name and any(t[3] == "nrt" or t[2] == "·" for t in name) \
+            and not any(t[3].startswith("nr") for t in toks[:len(toks) - len(name)]):
+        return name[-1][0]
+    return None
+
+
+_DASHES = "—－-"
+
+
+def joined_by_dash(text: str, out: list[Org]) -> list[Org]:
+    """哈佛大学 inside 哈佛大学—史密森天体物理研究所: a body that a dash joins to the next name at
+    the same start is the head of the longer body, no mention of its own."""
+    longest: dict[int, int] = {}
+    for o in out:
+        longest[o.start] = max(longest.get(o.start, o.end), o.end)
+    # (北京大学-清华大学: two bodies of one kind, each its own name)
+    return [o for o in out if o.end == longest[o.start] or text[o.end:o.end + 1] not in _DASHES
+            or text.endswith(o.name[-2:], 0, longest[o.start])]

@@ -15,13 +15,14 @@ from .spans import Spans
 from .org_heads import heads_of as _heads, with_agencies as _with_agencies
 from .org_known import agency_kind, bare_parliaments, headed, known_heads, known_orgs, tagged_orgs, two_known, org_like  # noqa: F401 (org_like: the package's)
 from .org_lists import NUMERAL, Org, org_data
-from .org_forms import (after_verb, bare_level, counted, dash_before, joined_in_word, kind_after_short, sponsor_before,
+from .org_forms import (after_verb, bare_level, counted, dash_before, founder_before, joined_by_dash, joined_in_word, kind_after_short, sponsor_before,
                         latin_before, run_before, with_country, world_before, PAREN_BEFORE)
-from .org_checks import (after_apposition, committee_before_generic, inner_and as _inner_and, inner_of as _inner_of, clause_after_place, office_of_titles, _FUNCTION_TAGS, _PROPER_TAGS, _after_titled_person, _proper, _proper_before,
+from .org_checks import (after_apposition, phrase_in_name as _phrase_in_name, committee_before_generic, inner_and as _inner_and, inner_of as _inner_of, clause_after_place, office_of_titles, _FUNCTION_TAGS, _PROPER_TAGS, _after_titled_person, _proper, _proper_before,
                          _big_before, _clause_between, _department_of_company, _leader_before,
                          _level_before_proper, _nominal, _suffix_ends_between)
 from .org_runs import chains as _chains, fresh_starts, last_heading as _last_heading, new_body_at as _new_body_at
 from .org_repeated import repeated_firms
+from .org_listed import listed_bodies
 from .org_short import short_forms
 from .org_tables import table_stocks
 from .org_numbered import with_numbered
@@ -198,9 +199,13 @@ def _start(text: str, s: int, words: Words, places: list[Mention], strong: bool,
     verbs = [t for t in words.between(start, s) if t[3] == "v" and len(t[2]) >= 2
              and t[2] not in lists["trade_verbs"] or t[2] in lists["clause_verbs"]]
     if runs and verbs and verbs[-1][1] <= runs[-1][0].start:
+        founder = founder_before(words, verbs[-1][1], runs[-1][0].start)
+        if founder is not None:
+            return founder  # 来自/劳伦斯伯克利国家实验室: the name the body is named after heads it
         return _after_titled_person(words, runs[-1][0].start, s)  # 走进辖区苏仙区良田镇邓家塘学校
     if runs and any(t[2] in lists["titles"] or t[3].startswith("nr")
-                    for t in words.between(start, runs[-1][0].start)):
+                    for t in words.between(start, runs[-1][0].start)) \
+            and founder_before(words, start, runs[-1][0].start) is None:
         # 副主席罗汉江云南省第二人民医院: a title or a person's name ends the text before (as one after
         # the place does: 湖北省…剧团团长李喜华/中南林学院)
         return _after_titled_person(words, runs[-1][0].start, s)
@@ -214,7 +219,7 @@ def _start(text: str, s: int, words: Words, places: list[Mention], strong: bool,
     # function words cut the name (以企业为中心), but 与 between two fields (和平与裁军委员会)
     for t in reversed(words.between(start, s)):
         if t[3] in _FUNCTION_TAGS and not place_spans.covers(t[0]) and not _inner_and(words, t) \
-                and not _inner_of(text, words, t):
+                and not _inner_of(text, words, t) and not _phrase_in_name(words, t, runs, start):
             start, bounded = t[1], True
             break
     if not bounded:
@@ -370,8 +375,11 @@ def find_orgs(text: str, words: Words, places: list[Mention]) -> list[Org]:
                      Spans((p.start, p.end) for p in places), fresh_starts(heads))
     out += short_forms(text, words, out, heads, lambda s, e, name: Org(s, e, name, "org:short"))
     out += repeated_firms(text, words, out, lambda s, e, name: Org(s, e, name, "org:repeated"))
+    out += listed_bodies(text, words, out, lambda s, e, suffix: _suffix_stands(words, s, e, suffix),
+                         lambda s, e, name: Org(s, e, name, "org:listed"))
     out += table_stocks(text, places, out, lambda s, e, name: Org(s, e, name, "org:stock"))
     out = with_numbered(text, words, out)
+    out = joined_by_dash(text, out)
     add_aliases(out, places, lists["re"])
     return sorted(out, key=lambda o: o.start)
 
