@@ -65,6 +65,8 @@ class Gazetteer:
                  world_level: dict[str, str]) -> None:
         self.rows = rows
         self._made: list[Optional[Division]] = [None] * len(rows[0])
+        self._full: dict[str, list[Division]] = {}  # each name's units, as first looked up
+        self._short: dict[str, list[Division]] = {}
         self.by_name_rows, self.by_short_rows, self.renamed_rows = by_name, by_short, renamed
         self.renamed = _Renamed(renamed, self.division)
         self.customary = customary  # the renamed keys that are customary names (恩施州)
@@ -83,10 +85,22 @@ class Gazetteer:
         return d
 
     def full(self, name: str) -> list[Division]:
-        return [self.division(i) for i in self.by_name_rows.get(name, ())]
+        found = self._full.get(name)
+        if found is None:
+            rows = self.by_name_rows.get(name)
+            if rows is None:
+                return []
+            found = self._full[name] = [self.division(i) for i in rows]
+        return found
 
     def short(self, name: str) -> list[Division]:
-        return [self.division(i) for i in self.by_short_rows.get(name, ())]
+        found = self._short.get(name)
+        if found is None:
+            rows = self.by_short_rows.get(name)
+            if rows is None:
+                return []
+            found = self._short[name] = [self.division(i) for i in rows]
+        return found
 
     @classmethod
     def of(cls, t: _Tables) -> "Gazetteer":
