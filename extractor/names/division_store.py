@@ -3,7 +3,7 @@
 Building it from the data files (46,000 lines of the division tree, the renames, the world's
 names) was 0.1 CPU s of every process that reads places, before its first page. The store holds
 what divisions.Gazetteer is made of (the units as rows, each name's rows, the renamed units,
-the countries), with a digest of the data files it was built from: where any of them differs, or
+the countries, the lengths of the names by their first two characters), with a digest of the data files it was built from: where any of them differs, or
 the store cannot be read, the gazetteer is built from the files as before, only slower.
 tests/test_division_store.py holds the stored gazetteer equal to one built from the files.
 
@@ -22,7 +22,7 @@ from typing import Optional
 from .divisions import Gazetteer, tables
 
 STORE = Path(__file__).resolve().parent.parent / "data" / "gazetteer.pickle.gz"
-FORMAT = 1  # what the store holds; a new layout of the rows is a new format
+FORMAT = 2  # what the store holds; a new layout of the rows is a new format
 # the files divisions.tables() reads (data/names/)
 SOURCES = ("divisions.tsv.gz", "renames.tsv", "renames_1990s.tsv", "world_plain_countries.txt", "world.tsv",
            "regions.txt", "geography.tsv", "short_stop.txt")
@@ -39,7 +39,8 @@ def digest() -> str:
 
 
 def _parts(g: Gazetteer) -> tuple:
-    return (g.rows, g.by_name_rows, g.by_short_rows, g.renamed_rows, g.customary, g.countries, g.world_level)
+    return (g.rows, g.by_name_rows, g.by_short_rows, g.renamed_rows, g.customary, g.countries, g.world_level,
+            g.heads())
 
 
 def stored(path: Path = STORE) -> Optional[Gazetteer]:
