@@ -5,12 +5,6 @@ __version__ = "0.1.0"
 
 __all__ = ["extract_text", "extract_file", "load", "__version__"]
 
-# the modules' regular expressions, compiled at build time, put into re's cache before any module
-# compiles its own (0.1 CPU s of every process otherwise; see regex_store.py)
-from .regex_store import prime as _prime  # noqa: E402
-
-_prime()
-
 
 def __getattr__(name: str):
     # spaCy and jieba take a second to import: only when the library is really used
