@@ -3,11 +3,12 @@
 Building it from the data files (46,000 lines of the division tree, the renames, the world's
 names) was 0.1 CPU s of every process that reads places, before its first page. The store holds
 what divisions.Gazetteer is made of (the units as rows, each name's rows, the renamed units,
-the countries, the lengths of the names by their first two characters), with a digest of the data files it was built from: where any of them differs, or
-the store cannot be read, the gazetteer is built from the files as before, only slower.
+the countries, the lengths of the names by their first two characters), with a digest of the
+data files it was built from and of divisions.py, which reads them: where any of them differs,
+or the store cannot be read, the gazetteer is built from the files as before, only slower.
 tests/test_division_store.py holds the stored gazetteer equal to one built from the files.
 
-Rebuild after changing the division data or how divisions.tables() reads it:
+Rebuild after changing the division data or divisions.py:
 `python -m extractor.names.division_store`.
 """
 from __future__ import annotations
@@ -19,6 +20,7 @@ from importlib import resources
 from pathlib import Path
 from typing import Optional
 
+from . import divisions
 from .divisions import Gazetteer, tables
 
 STORE = Path(__file__).resolve().parent.parent / "data" / "gazetteer.pickle.gz"
@@ -29,11 +31,13 @@ SOURCES = ("divisions.tsv.gz", "renames.tsv", "renames_1990s.tsv", "world_plain_
 
 
 def digest() -> str:
-    """A digest of the data files the gazetteer is built from."""
+    """A digest of the data files the gazetteer is built from and of the code that builds it
+    (divisions.py: a change to how the files are read is a change to the gazetteer too)."""
     h = hashlib.blake2b(digest_size=16)
     folder = resources.files("extractor.data").joinpath("names")
-    for name in SOURCES:
-        data = folder.joinpath(name).read_bytes()
+    sources = [(name, folder.joinpath(name).read_bytes()) for name in SOURCES]
+    sources.append(("divisions.py", Path(divisions.__file__).read_bytes()))
+    for name, data in sources:
         h.update(name.encode() + b"\0" + len(data).to_bytes(8, "little") + data)
     return h.hexdigest()
 
