@@ -47,3 +47,10 @@ def test_a_store_of_other_data_files_is_not_read(tmp_path) -> None:
     bad.write_bytes(b"not a store")
     assert division_store.stored(bad) is None
     assert division_store.stored(tmp_path / "none.pickle.gz") is None
+
+
+def test_a_gazetteer_built_from_the_files_hands_out_the_units_it_built() -> None:
+    t = tables()
+    g = Gazetteer.of(t)
+    assert all(g.renamed[k] is d for k, d in t.renamed.items())
+    assert all(a is b for k, ds in t.by_name.items() for a, b in zip(g.full(k), ds, strict=True))

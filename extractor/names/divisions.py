@@ -11,7 +11,6 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
-from collections.abc import Mapping
 from typing import Iterable, Optional
 
 from ..lexicon import word_list
@@ -62,13 +61,16 @@ class Gazetteer:
 
     def __init__(self, rows: Rows, by_name: dict[str, tuple[int, ...]], by_short: dict[str, tuple[int, ...]],
                  renamed: dict[str, int], customary: set[str], countries: dict[str, str],
-                 world_level: dict[str, str], heads: Optional[dict[str, tuple[int, ...]]] = None) -> None:
+                 world_level: dict[str, str], heads: Optional[dict[str, tuple[int, ...]]] = None,
+                 made: Optional[list[Division]] = None) -> None:
         self.rows = rows
-        self._made: list[Optional[Division]] = [None] * len(rows[0])
+        # made: the units as Divisions already, one a row (a gazetteer built from the data files)
+        self._made: list[Optional[Division]] = list(made) if made is not None else [None] * len(rows[0])
         self._full: dict[str, list[Division]] = {}  # each name's units, as first looked up
         self._short: dict[str, list[Division]] = {}
         self.by_name_rows, self.by_short_rows, self.renamed_rows = by_name, by_short, renamed
-        self.renamed = _Renamed(renamed, self.division)
+        # (a plain dict, made now: a few hundred units, looked up by the scan at every key it tries)
+        self.renamed: dict[str, Division] = {k: self.division(i) for k, i in renamed.items()}
         self.customary = customary  # the renamed keys that are customary names (恩施州)
         self.countries = countries  # name or full name -> short name
         # name -> country / foreign_city / region / feature (a sea, river or mountain: geography.tsv)
@@ -136,32 +138,10 @@ class Gazetteer:
                         units.append(a)
         rows = ([d.name for d in units], bytes(LEVELS.index(d.level) for d in units), [d.code for d in units],
                 [d.short for d in units], [order[id(d.parent)] if d.parent is not None else -1 for d in units])
-        g = cls(rows, {k: tuple(order[id(d)] for d in ds) for k, ds in t.by_name.items()},
-                {k: tuple(order[id(d)] for d in ds) for k, ds in t.by_short.items()},
-                {k: order[id(d)] for k, d in t.renamed.items()}, set(t.customary), dict(t.countries),
-                dict(t.world_level))
-        for d in units:
-            g._made[order[id(d)]] = d  # the units already made are the ones handed out
-        return g
-
-
-class _Renamed(Mapping):
-    """A former or customary name -> the unit it names now, made when looked up."""
-
-    def __init__(self, rows: dict[str, int], division) -> None:
-        self._rows, self._division = rows, division
-
-    def __getitem__(self, key: str) -> Division:
-        return self._division(self._rows[key])
-
-    def __contains__(self, key: object) -> bool:
-        return key in self._rows
-
-    def __iter__(self):
-        return iter(self._rows)
-
-    def __len__(self) -> int:
-        return len(self._rows)
+        return cls(rows, {k: tuple(order[id(d)] for d in ds) for k, ds in t.by_name.items()},
+                   {k: tuple(order[id(d)] for d in ds) for k, ds in t.by_short.items()},
+                   {k: order[id(d)] for k, d in t.renamed.items()}, set(t.customary), dict(t.countries),
+                   dict(t.world_level), made=units)  # the units already made are the ones handed out
 
 
 def _data(name: str):
