@@ -39,109 +39,22 @@ class Division:
 
 
 @dataclass
-class _Tables:
-    """The gazetteer as built from the data files, each unit a Division (see Gazetteer)."""
+class Gazetteer:
     by_name: dict[str, list[Division]] = field(default_factory=dict)
     by_short: dict[str, list[Division]] = field(default_factory=dict)
     renamed: dict[str, Division] = field(default_factory=dict)
-    customary: set[str] = field(default_factory=set)
-    countries: dict[str, str] = field(default_factory=dict)
+    customary: set[str] = field(default_factory=set)  # the renamed keys that are customary names (恩施州)
+    countries: dict[str, str] = field(default_factory=dict)  # name or full name -> short name
+    # name -> country / foreign_city / region / feature (a sea, river or mountain: geography.tsv)
     world_level: dict[str, str] = field(default_factory=dict)
-
-
-# a unit as stored: (name, index of its level in LEVELS, code, short form, index of its parent or -1)
-Rows = tuple[list[str], bytes, list[Optional[str]], list[Optional[str]], list[int]]
-
-
-class Gazetteer:
-    """The division tree's names and short forms, renamed units and countries. The units are
-    kept as rows and made into Divisions when a name of theirs is looked up (each once: the same
-    object every time): a page names a few hundred of the 46,000, and making all of them was
-    half the gazetteer's load, before the first page of every run."""
-
-    def __init__(self, rows: Rows, by_name: dict[str, tuple[int, ...]], by_short: dict[str, tuple[int, ...]],
-                 renamed: dict[str, int], customary: set[str], countries: dict[str, str],
-                 world_level: dict[str, str], heads: Optional[dict[str, tuple[int, ...]]] = None,
-                 made: Optional[list[Division]] = None) -> None:
-        self.rows = rows
-        # made: the units as Divisions already, one a row (a gazetteer built from the data files)
-        self._made: list[Optional[Division]] = list(made) if made is not None else [None] * len(rows[0])
-        self._full: dict[str, list[Division]] = {}  # each name's units, as first looked up
-        self._short: dict[str, list[Division]] = {}
-        self.by_name_rows, self.by_short_rows, self.renamed_rows = by_name, by_short, renamed
-        # (a plain dict, made now: a few hundred units, looked up by the scan at every key it tries)
-        self.renamed: dict[str, Division] = {k: self.division(i) for k, i in renamed.items()}
-        self.customary = customary  # the renamed keys that are customary names (恩施州)
-        self.countries = countries  # name or full name -> short name
-        # name -> country / foreign_city / region / feature (a sea, river or mountain: geography.tsv)
-        self.world_level = world_level
-        self.keys: set[str] = set(by_name) | set(by_short) | set(renamed) | set(countries)  # every name the scan looks for
-        self.max_len = max(map(len, self.keys))  # the longest name: place_scope's reading of names inside orgs
-        self._heads = heads
-
-    def heads(self) -> dict[str, tuple[int, ...]]:
-        """The lengths of the keys by their first two characters, longest first, for keys that
-        begin with a CJK character (the scan of places starts a key at no other)."""
-        if self._heads is None:
-            # once per process over 41,000 keys (where the store does not hold it): a comparison of
-            # the first character, not a regex. A head's lengths are gathered as the bits of an
-            # int, not in a set per head (25,000 sets were 0.05 s); the few distinct masks are read
-            # back once each
-            masks: dict[str, int] = {}
-            known = masks.get
-            for k in self.keys:
-                if len(k) >= 2 and "\u4e00" <= k[0] <= "\u9fff":
-                    head = k[:2]
-                    masks[head] = known(head, 0) | 1 << len(k)
-            lengths = {m: tuple(n for n in range(m.bit_length() - 1, 1, -1) if m >> n & 1) for m in set(masks.values())}
-            self._heads = {head: lengths[m] for head, m in masks.items()}
-        return self._heads
-
-    def division(self, i: int) -> Division:
-        d = self._made[i]
-        if d is None:
-            names, levels, codes, shorts, parents = self.rows
-            parent = self.division(parents[i]) if parents[i] >= 0 else None
-            d = self._made[i] = Division(names[i], LEVELS[levels[i]], codes[i], shorts[i], parent)
-        return d
+    max_len: int = 0
+    keys: set[str] = field(default_factory=set)  # every name the scan looks for
 
     def full(self, name: str) -> list[Division]:
-        found = self._full.get(name)
-        if found is None:
-            rows = self.by_name_rows.get(name)
-            if rows is None:
-                return []
-            found = self._full[name] = [self.division(i) for i in rows]
-        return found
+        return self.by_name.get(name, [])
 
     def short(self, name: str) -> list[Division]:
-        found = self._short.get(name)
-        if found is None:
-            rows = self.by_short_rows.get(name)
-            if rows is None:
-                return []
-            found = self._short[name] = [self.division(i) for i in rows]
-        return found
-
-    @classmethod
-    def of(cls, t: _Tables) -> "Gazetteer":
-        """The gazetteer of tables built from the data files: the units in the order they were
-        made (a parent before its children), the names' lists in their order."""
-        order: dict[int, int] = {}
-        units: list[Division] = []
-        for ds in (*t.by_name.values(), *t.by_short.values(), t.renamed.values()):
-            for d in ds:
-                chain = [d, *d.chain()]
-                for a in reversed(chain):
-                    if id(a) not in order:
-                        order[id(a)] = len(units)
-                        units.append(a)
-        rows = ([d.name for d in units], bytes(LEVELS.index(d.level) for d in units), [d.code for d in units],
-                [d.short for d in units], [order[id(d.parent)] if d.parent is not None else -1 for d in units])
-        return cls(rows, {k: tuple(order[id(d)] for d in ds) for k, ds in t.by_name.items()},
-                   {k: tuple(order[id(d)] for d in ds) for k, ds in t.by_short.items()},
-                   {k: order[id(d)] for k, d in t.renamed.items()}, set(t.customary), dict(t.countries),
-                   dict(t.world_level), made=units)  # the units already made are the ones handed out
+        return self.by_short.get(name, [])
 
 
 def _data(name: str):
@@ -159,16 +72,8 @@ def _add(table: dict[str, list[Division]], key: str, d: Division) -> None:
 
 @lru_cache(maxsize=1)
 def gazetteer() -> Gazetteer:
-    """The division tree, names and short forms, renamed units and countries: as stored at build
-    time (division_store.py) where the store was built from the data files as they are, else
-    built from them."""
-    from .division_store import stored
-    return stored() or Gazetteer.of(tables())
-
-
-def tables() -> _Tables:
-    """The gazetteer's tables built from the data files (names/*.tsv, *.txt)."""
-    g = _Tables()
+    """The division tree, names and short forms, renamed units and countries."""
+    g = Gazetteer()
     stack: list[Division] = []
     by_name, by_short = g.by_name, g.by_short
     # the file read and split whole, and the loop kept to the few steps each unit needs: it runs
@@ -242,15 +147,17 @@ def tables() -> _Tables:
         if len(parts) == 2 and not line.startswith("#") and (not _known_name(g, parts[0]) or parts[0] in stop):
             g.countries[parts[0]] = parts[0]
             g.world_level[parts[0]] = parts[1]
+    g.keys = set(g.by_name) | set(g.by_short) | set(g.renamed) | set(g.countries)
+    g.max_len = max(map(len, g.keys))  # the longest name: place_scope's reading of names inside orgs
     return g
 
 
-def _known_name(g: _Tables, name: str) -> bool:
+def _known_name(g: Gazetteer, name: str) -> bool:
     """The division data and the country list come first: 长江 is never read over a unit so named."""
     return name in g.by_name or name in g.by_short or name in g.renamed or name in g.countries
 
 
-def _follow(g: _Tables, path: list[str]) -> Optional[Division]:
+def _follow(g: Gazetteer, path: list[str]) -> Optional[Division]:
     """The unit at the end of a name path (湖南省 株洲市 渌口区)."""
     for d in g.by_name.get(path[-1], []):
         ancestors = {a.name for a in d.chain()}
@@ -259,7 +166,7 @@ def _follow(g: _Tables, path: list[str]) -> Optional[Division]:
     return None
 
 
-def _follow_short(g: _Tables, old: str, path: list[str]) -> Optional[Division]:
+def _follow_short(g: Gazetteer, old: str, path: list[str]) -> Optional[Division]:
     """玉环县 became 玉环市 (the change list says 玉环区): the unit of the same short form under
     the same parent."""
     for size in (len(old) - 1, len(old) - 2):

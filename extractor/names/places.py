@@ -159,9 +159,21 @@ def _adjectival(text: str, words: Optional[Words], at: int, key: str) -> bool:
                                              and not _compound_head(words, at, key))
 
 
+@lru_cache(maxsize=1)
 def _key_sizes() -> dict[str, tuple[int, ...]]:
-    """The lengths of the gazetteer's keys by their first two characters, longest first."""
-    return gazetteer().heads()
+    """The lengths of the gazetteer's keys by their first two characters, longest first, for
+    keys that begin with a CJK character (the scan starts a key at no other)."""
+    # once per process over 41,000 keys: a comparison of the first character, not a regex. A
+    # head's lengths are gathered as the bits of an int, not in a set per head (25,000 sets were
+    # 0.05 s of every run that reads places); the few distinct masks are read back once each
+    masks: dict[str, int] = {}
+    known = masks.get
+    for k in gazetteer().keys:
+        if len(k) >= 2 and "\u4e00" <= k[0] <= "\u9fff":
+            head = k[:2]
+            masks[head] = known(head, 0) | 1 << len(k)
+    lengths = {m: tuple(n for n in range(m.bit_length() - 1, 1, -1) if m >> n & 1) for m in set(masks.values())}
+    return {head: lengths[m] for head, m in masks.items()}
 
 
 @lru_cache(maxsize=1)
