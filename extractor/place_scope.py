@@ -119,7 +119,17 @@ def sentence_places(page: Page, places: Sorted, kept: Optional[set[int]] = None
     # a report's paragraph lists deeds one sentence each (漳州…获批建设。…旅游总花费增长12.6%): the
     # place one of them names is its own, not the next ones'; a story's goes on
     report = is_report(page.text)
+    # what a sentence carries goes to its paragraph's next sentences only: those after the last
+    # wanted one of their paragraph (over half a news page's) give no fact anything
+    wanted_upto: dict[int, int] = {}
+    if kept is not None:
+        for sent in page.layout.sentences:
+            if id(sent) in kept:
+                wanted_upto[sent.paragraph] = sent.start
     for sent in page.layout.sentences:
+        if kept is not None and sent.start > wanted_upto.get(sent.paragraph, -1):
+            seen.add(sent.paragraph)
+            continue
         named = places.inside(sent.start, sent.end)
         if report:
             if kept is None or id(sent) in kept:

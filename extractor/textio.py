@@ -3,6 +3,8 @@ from __future__ import annotations
 
 import codecs
 import gzip
+import os
+import stat
 from pathlib import Path
 
 # A page larger than this is refused rather than read whole: one article page is ~20 KB.
@@ -55,25 +57,36 @@ def _strict(data: bytes, encoding: str, name: str) -> str:
         raise InputError(f"{name}: not valid text ({encoding} fails at byte {e.start})") from None
 
 
+def _check_size(p: Path, st: os.stat_result) -> None:
+    if stat.S_ISDIR(st.st_mode):
+        raise InputError(f"{p}: is a folder, not a page")
+    if st.st_size > MAX_PAGE_BYTES:
+        raise InputError(f"{p}: {st.st_size} bytes is over the {MAX_PAGE_BYTES} byte page limit")
+
+
 def read_page(path: str | Path) -> str:
     """Read one page file (.txt or .txt.gz) as text; raises InputError with a one-line reason."""
     p = Path(path)
     try:
-        if p.is_dir():
-            raise InputError(f"{p}: is a folder, not a page")
-        size = p.stat().st_size
-        if size > MAX_PAGE_BYTES:
-            raise InputError(f"{p}: {size} bytes is over the {MAX_PAGE_BYTES} byte page limit")
         if p.name.endswith(".gz"):
+            _check_size(p, p.stat())
             with gzip.open(p, "rb") as f:
                 data = f.read(MAX_PAGE_BYTES + 1)
             if len(data) > MAX_PAGE_BYTES:
                 raise InputError(f"{p}: unpacks to over the {MAX_PAGE_BYTES} byte page limit")
         else:
-            data = p.read_bytes()
+            # one open and one fstat: a page of a run of many small files was three calls to the
+            # system and pathlib's work around each (a fifth of reading 800 articles)
+            with open(p, "rb") as f:
+                _check_size(p, os.fstat(f.fileno()))
+                data = f.read()
+    except IsADirectoryError:
+        raise InputError(f"{p}: is a folder, not a page") from None
     except FileNotFoundError:
         raise InputError(f"{p}: no such file") from None
     except PermissionError:
+        if os.path.isdir(p):  # (where opening a folder is refused rather than named one)
+            raise InputError(f"{p}: is a folder, not a page") from None
         raise InputError(f"{p}: permission denied") from None
     except (OSError, EOFError) as e:
         raise InputError(f"{p}: cannot be read ({e.__class__.__name__}: {e})") from None

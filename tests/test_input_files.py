@@ -147,8 +147,10 @@ def test_an_unreadable_file_is_named_even_as_root(tmp_path: Path, monkeypatch):
     p = tmp_path / "secret.txt"
     p.write_text(GOOD, encoding="utf-8")
 
-    def denied(self):
-        raise PermissionError(13, "Permission denied", str(self))
+    def denied(file, *args, **kwargs):
+        raise PermissionError(13, "Permission denied", str(file))
+    from extractor import textio  # the open() that reads a page (textio's own name for the builtin)
+    monkeypatch.setattr(textio, "open", denied, raising=False)
     monkeypatch.setattr(Path, "read_bytes", denied)
     r = invoke("extract", str(p))
     assert r.exit_code == 1

@@ -60,11 +60,11 @@ def find_names(page: Page, segmenter: Optional["Segmenter"] = None,
     # the page's words are not read past here: released before the candidates are made, they do
     # not add to a long page's peak (a word list and its offsets: a third of the names' memory)
     del words
+    in_orgs = Spans((o.start, o.end) for o in orgs)  # read by the places and the persons below
     if "place" in wanted:
         holders = Spans([(o.start, o.end) for o in orgs] + [(m.start, m.end) for m in places if m.kind == "suffix"])
         # 柏林 in 王柏林: a place written inside a person's name is part of the name
         in_persons = Spans((p.start, p.end) for p in persons)
-        in_orgs = Spans((o.start, o.end) for o in orgs)
         for c in to_candidates(text, places):
             # (a word only jieba's tag calls a place is the name where a person's is found on it)
             if _short_inside(c, holders) or in_persons.contains(c.start, c.end, strictly=c.rule != "place:tagged"):
@@ -77,7 +77,6 @@ def find_names(page: Page, segmenter: Optional["Segmenter"] = None,
         out += [Candidate(o.start, o.end, "org", "".join(o.name.split()), rule=o.rule,
                           extra={"aliases": o.aliases} if o.aliases else {}) for o in orgs]
     if "person" in wanted and segmented:
-        in_orgs = Spans((o.start, o.end) for o in orgs)
         for p in persons:
             if in_orgs.contains(p.start, p.end):
                 continue
