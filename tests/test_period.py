@@ -1534,3 +1534,35 @@ def test_a_base_named_shangnian_in_a_report_is_the_year_before_the_one_discussed
     assert facts["88个"] == "2007"
     assert facts["317个"] == "2008"
     assert facts["1100万人"] == "2008"
+
+
+def test_a_span_set_against_as_a_sum_is_a_base() -> None:
+    # 相当于/是 + years + 总和 in one clause: the years a five-year figure is set against, not the
+    # period of the facts after it
+    text = ("一、过去五年的回顾\n五年来，经济持续增长。五年全国铁路建设投资2400亿元，相当于1950年到1992年"
+            "全国铁路建设投资的总和。新建车站30个。")
+    facts = {f.text: f.period for f in extract_text(text, "report-1998")}
+    assert facts["2400亿元"] == "1993/1997"
+    assert facts["30个"] == "1993/1997"
+    text = ("一、过去五年的回顾\n五年来，经济持续增长。五年全国港口建设投资900亿元，是1950年到1992年"
+            "港口建设投资总和的2倍。新建泊位40个。")
+    facts = {f.text: f.period for f in extract_text(text, "report-1998")}
+    assert facts["40个"] == "1993/1997"
+    # no word of a sum after the years: a period as before (相当于 alone names no base)
+    text = "一、过去一年的回顾\n1996年，全省粮食总产达到4.9亿吨，相当于1993年全年水平。新建学校20所。"
+    facts = {f.text: f.period for f in extract_text(text, "report-1997")}
+    assert facts["20所"] != "1993"
+
+
+def test_the_years_of_an_effort_done_are_the_years_before_the_writing() -> None:
+    # 通过３年的努力 in a 1998 dispatch: 1995/1997 for the facts of its sentence
+    facts = scoped_doc("本报西宁１月５日电 通过３年的努力，全省先后投资１２亿元，新建学校３００所。全省现有教师５万名。",
+                       "19980106-02-001")
+    assert facts["１２亿元"] == "1995/1997"
+    assert facts["３００所"] == "1995/1997"
+    assert facts["５万名"] == "1998-01"
+    # an effort still ahead (再经过), or a point after some years (经过３年后): no span of years
+    facts = scoped_doc("本报西宁１月５日电 再经过３年的努力，全省将新建学校３００所。", "19980106-02-001")
+    assert facts["３００所"] != "1995/1997"
+    facts = scoped_doc("本报西宁１月５日电 经过３年后，全省新建学校３００所。", "19980106-02-001")
+    assert facts["３００所"] != "1995/1997"
