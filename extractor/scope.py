@@ -59,7 +59,7 @@ from .short_name_places import short_name_places
 from .place_scope import Sorted, article_places, off_figures, org_places, place_of, sentence_places, usable
 from .record import Record
 from .time_exprs import Times, date_period, scope_words
-from .time_exprs_spans import dispatch_day, inside_span, is_heading, year_before_discussed
+from .time_exprs_spans import dispatch_day, inside_span, is_heading, opening_day, year_before_discussed
 from .time_exprs_carry import (TOPIC_MARK, caption_leads, dated, names_a_report, part_months, proposed_then, whole_year,
                                year_of_span)
 
@@ -311,6 +311,9 @@ def _sentence_periods(page: Page, times: Times, writing: dict[int, int], years: 
                 # (粮食产量…，去年达到1.09万亿斤): that sentence's; the next go on with the five years; not
                 # one set off as the topic (刚刚过去的2025年，我们…): what follows is that year's)
                 current[art] = part.group(1) if own else lead
+        day = opening_day(page.text, times, sent, found) if lead is None else None
+        if day:  # 今天在京受到表彰 inside a dispatch's first sentence: its event, as a leading 今天
+            current[art] = day
         goal = goal_span(page.text, found, sent.start, year)
         if goal:
             current[art] = goal  # the plan the story goes on to describe, until it states another time

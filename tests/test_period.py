@@ -1566,3 +1566,17 @@ def test_the_years_of_an_effort_done_are_the_years_before_the_writing() -> None:
     assert facts["３００所"] != "1995/1997"
     facts = scoped_doc("本报西宁１月５日电 经过３年后，全省新建学校３００所。", "19980106-02-001")
     assert facts["３００所"] != "1995/1997"
+
+
+def test_the_dispatch_day_inside_its_first_sentence_goes_on_with_its_event() -> None:
+    # 今天 after the subject of a dispatch's first sentence: the day of the event the next paragraph details
+    text = ("据新华社北京１月１３日电 一批优秀教师今天在京受到教育部的表彰。\n"
+            "在这次表彰中，３２所学校被授予“先进学校”称号，６０人被授予“优秀教师”称号。")
+    facts = scoped_doc(text, "19980114-04-001")
+    assert facts["３２所"] == "1998-01-13"
+    assert facts["６０人"] == "1998-01-13"
+    # the day someone spoke: what they told stands as of the month
+    text = ("本报北京１月７日讯 一些专家今天说，治沙要有长远眼光。\n"
+            "专家们指出，全国４００个县受到风沙危害。")
+    facts = scoped_doc(text, "19980108-04-001")
+    assert facts["４００个"] == "1998-01"
