@@ -242,6 +242,8 @@ def _time_exprs(page: Page, start: int, end: int, dates: Sorted, year: Optional[
                     pass  # 日前报道: the day a source spoke, not the time of what it said
                 else:
                     here = period  # this occurrence's: the next of the same word starts from the word's
+                    part = calendar_name(text, at + len(word))[0] if word in _this_year_words() and (here or "").isdigit() else ""
+                    here = f"{here}-{part}" if part else here  # 今年元旦期间: a month of the year named (1998-01)
                     issued = issue_date(page.doc) if word in scope_words().as_of_writing else None
                     if issued and here == f"../{issued.year}":
                         # 截至目前 (not a plain 目前: the month itself), 建国以来共获得…: as of the writing

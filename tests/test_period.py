@@ -1580,3 +1580,15 @@ def test_the_dispatch_day_inside_its_first_sentence_goes_on_with_its_event() -> 
             "专家们指出，全国４００个县受到风沙危害。")
     facts = scoped_doc(text, "19980108-04-001")
     assert facts["４００个"] == "1998-01"
+
+
+def test_a_calendar_name_after_a_relative_year() -> None:
+    # 今年元旦期间 in a January page: January of the year named, carried as a month of the issue is
+    facts = scoped_doc("本报兰州１月１０日电 今年元旦期间，各地开展了走访活动。武威的领导先后走访了３０多个连队。",
+                       "19980111-02-001")
+    assert facts["３０多个"] == "1998-01"
+    facts = scoped_doc("本报武汉１月１０日电 今年元旦，全州５２４７个贫困户搬进新房。", "19980111-02-001")
+    assert facts["５２４７个"] == "1998-01-01"
+    # 元旦前 names neither the day nor the month
+    facts = scoped_doc("本报武汉１月１０日电 今年元旦前，全州５２４７个贫困户搬进新房。", "19980111-02-001")
+    assert facts["５２４７个"] not in ("1998-01", "1998-01-01")
