@@ -242,8 +242,9 @@ def _time_exprs(page: Page, start: int, end: int, dates: Sorted, year: Optional[
                     pass  # 日前报道: the day a source spoke, not the time of what it said
                 else:
                     here = period  # this occurrence's: the next of the same word starts from the word's
-                    part = calendar_name(text, at + len(word))[0] if word in _this_year_words() and (here or "").isdigit() else ""
-                    here = f"{here}-{part}" if part else here  # 今年元旦期间: a month of the year named (1998-01)
+                    part, width = calendar_name(text, at + len(word)) if word in _this_year_words() and (here or "").isdigit() \
+                        else ("", 0)  # 今年元旦期间: a month of the year named (1998-01); not a span's start (从今年元旦至…)
+                    here = f"{here}-{part}" if part and text[at + len(word) + width:][:1] not in "至到—" else here
                     issued = issue_date(page.doc) if word in scope_words().as_of_writing else None
                     if issued and here == f"../{issued.year}":
                         # 截至目前 (not a plain 目前: the month itself), 建国以来共获得…: as of the writing
