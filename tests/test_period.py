@@ -1592,3 +1592,9 @@ def test_a_calendar_name_after_a_relative_year() -> None:
     # 元旦前 names neither the day nor the month
     facts = scoped_doc("本报武汉１月１０日电 今年元旦前，全州５２４７个贫困户搬进新房。", "19980111-02-001")
     assert facts["５２４７个"] not in ("1998-01", "1998-01-01")
+
+
+def test_an_effort_a_plan_follows_is_ahead() -> None:
+    # 经过三年调整，我们要努力达到…: the years ahead of a plan, not the years before the writing
+    facts = scoped_doc("本报成都１月３日电 经过３年的努力，全市要新建学校３００所。", "19980104-02-009")
+    assert facts["３００所"] != "1995/1997"
