@@ -113,7 +113,8 @@ def recent_year_periods(text: str, start: int, end: int,
     if year is None:
         return
     for m in _recent_years().finditer(text, start, end):
-        n = _count(m.group("k") or m.group("k2") or m.group("k3") or m.group("k4") or m.group("k5"))
+        n = _count(m.group("k") or m.group("k2") or m.group("k3") or m.group("k4") or m.group("k5")
+                   or m.group("k6"))
         if n >= 2:
             yield m.start(), m.end(), f"{year - n}/{year - 1}"
     for m in _years_ahead().finditer(text, start, end):
@@ -145,8 +146,14 @@ def _recent_years() -> re.Pattern:
     total = rf"，?[^，。；！？{''.join(t.get('within_not', []))}]{{0,12}}?(?:{alternation(t.get('within_total', []))})"
     past = rf"(?:(?<=[，。；：！？\n在])|^){n.replace('?P<k>', '?P<k5>')}(?:{alternation(within)})(?={total})" \
         if within else "(?!)"
+    # and the years of an effort done (通过４年的苦干实干): not one still ahead (再经过十年), nor a point (经过３年后)
+    effort = "".join(f"(?<!{re.escape(w)})" for w in t.get("effort_not_before", [])) \
+        + rf"(?:{alternation(t['effort_before'])}){n.replace('?P<k>', '?P<k6>')}年" \
+        rf"(?!{alternation(t['effort_not_after'])}|[0-9０-９])" \
+        rf"(?![^。；！？]{{0,{int(t.get('effort_plan_reach', 0))}}}?(?:{alternation(t.get('effort_plan_after', ['(?!)']))}))" \
+        if t.get("effort_before") else "(?!)"
     # led by its first characters: its lookbehinds left the engine none (5x faster scans)
-    return led_by_first_chars(re.compile(f"{led}|{alone}|{opening}|{subject}|{past}", re.M))
+    return led_by_first_chars(re.compile(f"{led}|{alone}|{opening}|{subject}|{past}|{effort}", re.M))
 
 
 @lru_cache(maxsize=1)

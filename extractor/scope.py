@@ -59,7 +59,7 @@ from .short_name_places import short_name_places
 from .place_scope import Sorted, article_places, off_figures, org_places, place_of, sentence_places, usable
 from .record import Record
 from .time_exprs import Times, date_period, scope_words
-from .time_exprs_spans import dispatch_day, inside_span, is_heading, year_before_discussed
+from .time_exprs_spans import dispatch_day, inside_span, is_heading, opening_day, year_before_discussed
 from .time_exprs_carry import (TOPIC_MARK, caption_leads, dated, names_a_report, part_months, proposed_then, whole_year,
                                year_of_span)
 
@@ -198,6 +198,7 @@ def _sentence_periods(page: Page, times: Times, writing: dict[int, int], years: 
     opened: dict[int, Optional[str]] = {}  # the period that stood as each article's paragraph opened
     stated: dict[int, int] = {}
     spanned: dict[int, bool] = {}  # what is carried is a few years opening a sentence (４年间，…)
+    held: dict[int, str] = {}  # a dispatch's day named inside its first sentence, for its next paragraphs
     # a report's few recent years opening a paragraph of its five-year review (近两年，面对…): what stood
     # before them, which the next heading (（二）…) brings back
     sectioned: dict[int, Optional[str]] = {}
@@ -229,7 +230,7 @@ def _sentence_periods(page: Page, times: Times, writing: dict[int, int], years: 
             # a month or a day (9月份后) is the period of its own paragraph: the next ones keep its
             # year; a stock as of a year's end (到1997年底) is its paragraph's only: the next ones keep the
             # period that stood before it
-            now = current.get(art)
+            now = held.pop(art, None) or current.get(art)
             if _YEAR_END_STOCK.match(now or "") or spanned.pop(art, False):
                 now = opened.get(art)
             if sent.article in features:
@@ -311,6 +312,9 @@ def _sentence_periods(page: Page, times: Times, writing: dict[int, int], years: 
                 # (粮食产量…，去年达到1.09万亿斤): that sentence's; the next go on with the five years; not
                 # one set off as the topic (刚刚过去的2025年，我们…): what follows is that year's)
                 current[art] = part.group(1) if own else lead
+        day = opening_day(page.text, times, sent, found) if lead is None else None
+        if day:  # 今天在京受到表彰 inside a dispatch's first sentence: its event, in the paragraphs after it
+            held[art] = day  # (据介绍，我国尚有７２００万无电人口 later in its own paragraph: as of the month)
         goal = goal_span(page.text, found, sent.start, year)
         if goal:
             current[art] = goal  # the plan the story goes on to describe, until it states another time

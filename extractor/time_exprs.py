@@ -22,7 +22,7 @@ from .period_shapes import backgrounds, began, first_months, joined_ranges, peri
 from .place_scope import Sorted
 from .record import Record
 from .time_exprs_named import named_years
-from .time_exprs_words import (YEAR_BEFORE as _YEAR_BEFORE, aimed_at, calendar_name, closes_since, label_before,
+from .time_exprs_words import (YEAR_BEFORE as _YEAR_BEFORE, aimed_at, calendar_name, closes_since, label_before, sums_a_base,
                                level_of_words, month_after_words, month_ahead, part_period,
                                takes_effect, year_before_words, year_start_words)
 from .time_words import scope_words, time_words_in as _time_words
@@ -142,6 +142,8 @@ def _kind(text: str, s: int, bare_year: Optional[int] = None, year: Optional[int
     if text.endswith(pw.base_before, 0, s) or (end is not None and text.startswith(pw.level_after, end)) \
             or (text.endswith(pw.from_before, 0, s) and text.startswith(year_before_words(), s)):
         return "base"  # (由上年下降2.3%转为增长8.5%: the level a change starts from, like 比上年)
+    if end is not None and sums_a_base(text, s, end):
+        return "base"  # 相当于1950年到1997年…的总和: the years a figure is set against
     if end is not None and began(text, s, end):
         return "began"  # the period of the facts after it in its sentence, never carried on
     if is_target(text, s, False):
@@ -240,6 +242,9 @@ def _time_exprs(page: Page, start: int, end: int, dates: Sorted, year: Optional[
                     pass  # 日前报道: the day a source spoke, not the time of what it said
                 else:
                     here = period  # this occurrence's: the next of the same word starts from the word's
+                    part, width = calendar_name(text, at + len(word)) if word in _this_year_words() and (here or "").isdigit() \
+                        else ("", 0)  # 今年元旦期间: a month of the year named (1998-01); not a span's start (从今年元旦至…)
+                    here = f"{here}-{part}" if part and text[at + len(word) + width:][:1] not in "至到—" else here
                     issued = issue_date(page.doc) if word in scope_words().as_of_writing else None
                     if issued and here == f"../{issued.year}":
                         # 截至目前 (not a plain 目前: the month itself), 建国以来共获得…: as of the writing

@@ -9,6 +9,7 @@ from typing import Optional
 from .layout import Sentence
 from .time_exprs import Times
 from .time_exprs_words import year_before_words
+from .time_words import scope_words
 
 _SPAN = re.compile(r"^(\d{4})/(\d{4})$")
 # a report's numbered heading (（二）毫不放松地做好“三农”工作, 三、…): where a section ends
@@ -40,3 +41,19 @@ def year_before_discussed(word: str, period: Optional[str], discussed: Optional[
     if given is None or word not in year_before_words() or not (discussed or "").isdigit():
         return period
     return str(int(discussed) - 1)
+
+
+def opening_day(text: str, times: Times, sent: Sentence,
+                found: list[tuple[int, int, Optional[str], str]]) -> Optional[str]:
+    """The dispatch's own day named inside the sentence that holds its dateline (据新华社北京１月１３日电
+    一批先进集体今天在京受到表彰): the event the dispatch reports, as where 今天 leads the sentence;
+    not a day named in a later sentence (省长于今天下午抵达灾区: that sentence's), nor the day someone spoke
+    (专家今天说, 首相在今天开幕的国会上发表演说: what they told stands as of the month)."""
+    i = bisect_left(times.dateline_starts, sent.end) - 1
+    if i < 0 or times.datelines[i][0] < sent.start or times.datelines[i][1] != sent.article:
+        return None
+    day = times.datelines[i][2]
+    at = next((at for at, _, period, kind in found if kind == "day" and period == day), None)
+    if at is None or any(v in text[at:sent.end] for v in scope_words().report_verbs):
+        return None
+    return day

@@ -122,3 +122,23 @@ def part_period(text: str, at: int, months: tuple[int, int], year: Optional[int]
 def year_before_words() -> tuple[str, ...]:
     """上年, 上一年: the year before the one under discussion (data/period.toml year_before_discussed)."""
     return tuple(table("period.toml").get("year_before_discussed", []))
+
+
+_SUM_REACH = 40
+
+
+@lru_cache(maxsize=1)
+def _sum_words() -> tuple[tuple[str, ...], tuple[str, ...]]:
+    t = table("period.toml")
+    return tuple(t.get("sum_base_before", [])), tuple(t.get("sum_base_after", []))
+
+
+def sums_a_base(text: str, start: int, end: int) -> bool:
+    """A time inside `相当于1950年到1997年…的总和` or `是1950年到1997年…总和的1.7倍`: the years a figure
+    is measured against, in its own clause, not a period of the facts around it."""
+    before, after = _sum_words()
+    if not before or not after:
+        return False
+    head = _CLAUSE_END.split(text[max(0, start - _SUM_REACH):start])[-1]
+    tail = _CLAUSE_END.split(text[end:end + _SUM_REACH], maxsplit=1)[0]
+    return any(w in head for w in before) and any(w in tail for w in after)

@@ -1534,3 +1534,67 @@ def test_a_base_named_shangnian_in_a_report_is_the_year_before_the_one_discussed
     assert facts["64个"] == "2007"
     assert facts["205个"] == "2008"
     assert facts["980万人"] == "2008"
+
+
+def test_a_span_set_against_as_a_sum_is_a_base() -> None:
+    # 相当于/是 + years + 总和 in one clause: the years a five-year figure is set against, not the
+    # period of the facts after it
+    text = ("一、过去五年的回顾\n五年来，经济持续增长。五年全国铁路建设投资2400亿元，相当于1950年到1992年"
+            "全国铁路建设投资的总和。新建车站30个。")
+    facts = {f.text: f.period for f in extract_text(text, "report-1998")}
+    assert facts["2400亿元"] == "1993/1997"
+    assert facts["30个"] == "1993/1997"
+    text = ("一、过去五年的回顾\n五年来，经济持续增长。五年全国港口建设投资900亿元，是1950年到1992年"
+            "港口建设投资总和的2倍。新建泊位40个。")
+    facts = {f.text: f.period for f in extract_text(text, "report-1998")}
+    assert facts["40个"] == "1993/1997"
+    # no word of a sum after the years: a period as before (相当于 alone names no base)
+    text = "一、过去一年的回顾\n1996年，全省粮食总产达到4.9亿吨，相当于1993年全年水平。新建学校20所。"
+    facts = {f.text: f.period for f in extract_text(text, "report-1997")}
+    assert facts["20所"] != "1993"
+
+
+def test_the_years_of_an_effort_done_are_the_years_before_the_writing() -> None:
+    # 通过３年的努力 in a 1998 dispatch: 1995/1997 for the facts of its sentence
+    facts = scoped_doc("本报西宁１月５日电 通过３年的努力，全省先后投资１２亿元，新建学校３００所。全省现有教师５万名。",
+                       "19980106-02-001")
+    assert facts["１２亿元"] == "1995/1997"
+    assert facts["３００所"] == "1995/1997"
+    assert facts["５万名"] == "1998-01"
+    # an effort still ahead (再经过), or a point after some years (经过３年后): no span of years
+    facts = scoped_doc("本报西宁１月５日电 再经过３年的努力，全省将新建学校３００所。", "19980106-02-001")
+    assert facts["３００所"] != "1995/1997"
+    facts = scoped_doc("本报西宁１月５日电 经过３年后，全省新建学校３００所。", "19980106-02-001")
+    assert facts["３００所"] != "1995/1997"
+
+
+def test_the_dispatch_day_inside_its_first_sentence_goes_on_with_its_event() -> None:
+    # 今天 after the subject of a dispatch's first sentence: the day of the event the next paragraph details
+    text = ("据新华社北京１月１３日电 一批优秀教师今天在京受到教育部的表彰。\n"
+            "在这次表彰中，３２所学校被授予“先进学校”称号，６０人被授予“优秀教师”称号。")
+    facts = scoped_doc(text, "19980114-04-001")
+    assert facts["３２所"] == "1998-01-13"
+    assert facts["６０人"] == "1998-01-13"
+    # the day someone spoke: what they told stands as of the month
+    text = ("本报北京１月７日讯 一些专家今天说，治沙要有长远眼光。\n"
+            "专家们指出，全国４００个县受到风沙危害。")
+    facts = scoped_doc(text, "19980108-04-001")
+    assert facts["４００个"] == "1998-01"
+
+
+def test_a_calendar_name_after_a_relative_year() -> None:
+    # 今年元旦期间 in a January page: January of the year named, carried as a month of the issue is
+    facts = scoped_doc("本报兰州１月１０日电 今年元旦期间，各地开展了走访活动。武威的领导先后走访了３０多个连队。",
+                       "19980111-02-001")
+    assert facts["３０多个"] == "1998-01"
+    facts = scoped_doc("本报武汉１月１０日电 今年元旦，全州５２４７个贫困户搬进新房。", "19980111-02-001")
+    assert facts["５２４７个"] == "1998-01-01"
+    # 元旦前 names neither the day nor the month
+    facts = scoped_doc("本报武汉１月１０日电 今年元旦前，全州５２４７个贫困户搬进新房。", "19980111-02-001")
+    assert facts["５２４７个"] not in ("1998-01", "1998-01-01")
+
+
+def test_an_effort_a_plan_follows_is_ahead() -> None:
+    # 经过三年调整，我们要努力达到…: the years ahead of a plan, not the years before the writing
+    facts = scoped_doc("本报成都１月３日电 经过３年的努力，全市要新建学校３００所。", "19980104-02-009")
+    assert facts["３００所"] != "1995/1997"
