@@ -9,12 +9,14 @@ The sum alone answers one relation; a reader (and a number changed by mistake) c
 against the total too. A part is as strong as its sum: over the total it is inconsistent where
 the sum said inconsistent (disjoint parts or a stated total) or hedged only because the parts
 may overlap (which says nothing against one part alone), and unverifiable where the sum hedged
-for another reason (a sum read from weak cues may pair numbers that are no part and whole). An exhaustive breakdown is the sum's alone.
+for another reason (a sum read from weak cues may pair numbers that are no part and whole). An exhaustive breakdown, or parts that add up to the
+total, are the sum's alone.
 """
 from __future__ import annotations
 
 from .findings import part_of_draft
 from .model import Draft, PageView
+from .tolerance import Interval
 
 _WHY = "分项所列的部分"
 _WEAK = "总数与各分项的关系由分项列举推断"
@@ -31,12 +33,13 @@ def from_sums(view: PageView, drafts: list[Draft]) -> list[Draft]:
         if d.check != "sum" or (d.extra or {}).get("breakdown") != "partial" or len(d.facts) < 3:
             continue
         total = by_start.get(d.facts[0]["start"])
-        if total is None:
-            continue
+        parts = [by_start.get(f["start"]) for f in d.facts[1:]]
+        if total is None or any(p is None for p in parts) \
+                or sum((p.interval for p in parts), Interval(0.0, 0.0)).meets(total.interval):
+            continue  # parts that add up to the total are its whole breakdown: the sum says it all
         weak = None if d.verdict == "inconsistent" or _OVERLAP in d.explanation else _WEAK
-        for f in d.facts[1:]:
-            part = by_start.get(f["start"])
-            if part is None or (total.rec["start"], part.rec["start"]) in have:
+        for part in parts:
+            if (total.rec["start"], part.rec["start"]) in have:
                 continue
             have.add((total.rec["start"], part.rec["start"]))
             out.append(part_of_draft(total, part, _WHY, weak))
