@@ -7,9 +7,9 @@ only some kinds, parts that may overlap) says of each part that it is not more t
 
 The sum alone answers one relation; a reader (and a number changed by mistake) checks each part
 against the total too. A part is as strong as its sum: over the total it is inconsistent where
-the sum said inconsistent (disjoint parts or a stated total) or hedged only because the parts
-may overlap (which says nothing against one part alone), and unverifiable where the sum hedged
-for another reason (a sum read from weak cues may pair numbers that are no part and whole). An exhaustive breakdown, or parts that add up to the
+the sum said inconsistent (disjoint parts or a stated total), and unverifiable where the sum
+hedged: parts said to overlap are often read from weak cues that pair numbers of other measures
+(`30 张唱片中有 20 张获奖，销量超过 500 万张`). An exhaustive breakdown, or parts that add up to the
 total, are the sum's alone.
 """
 from __future__ import annotations
@@ -20,7 +20,6 @@ from .tolerance import Interval
 
 _WHY = "分项所列的部分"
 _WEAK = "总数与各分项的关系由分项列举推断"
-_OVERLAP = "可能互有重叠"  # sum_draft's only hedge of parts that exceed together: none of one part
 
 
 def from_sums(view: PageView, drafts: list[Draft]) -> list[Draft]:
@@ -37,7 +36,7 @@ def from_sums(view: PageView, drafts: list[Draft]) -> list[Draft]:
         if total is None or any(p is None for p in parts) \
                 or sum((p.interval for p in parts), Interval(0.0, 0.0)).meets(total.interval):
             continue  # parts that add up to the total are its whole breakdown: the sum says it all
-        weak = None if d.verdict == "inconsistent" or _OVERLAP in d.explanation else _WEAK
+        weak = None if d.verdict == "inconsistent" else _WEAK
         for part in parts:
             if (total.rec["start"], part.rec["start"]) in have:
                 continue
