@@ -20,7 +20,7 @@ from ..page import Page
 from . import (allocation, average, balance, bounds, change, cumulative, enumeration, growth, hierarchy, labels,
                list_total, pairs, part_of, rate, respective, sentence_parts, share_lists, shares, span, stated_bound, structure)
 from . import among, arith, category_sum, following_parts, growth_unbased, parallel_parts, period_parts, plus_total
-from . import fractions, multiples, ratios, report_bases, report_targets
+from . import fractions, multiples, ratios, report_bases, report_targets, sum_parts
 from . import sum as sum_check
 from .model import Draft, PageView
 from .rows import finding_fields, finding_row
@@ -90,6 +90,7 @@ def drafts_of(view: PageView) -> list[Draft]:
             out.append(d)
     out = multiples.reread(view, out)  # 增长/增加 N 倍: which reading of a multiple holds
     out += part_of.from_rates(view, out)  # a share's part_of, where only the rate holds it
+    out += sum_parts.from_sums(view, out)  # each part of a partial breakdown against its total
     return out + parallel_parts.from_sums(view, out)  # other measures of a sum's sentences
 
 

@@ -25,6 +25,7 @@ from .model import Draft, Num, PageView
 
 _SPAN = re.compile(r"(\d{4})/(\d{4})")
 _YEAR = re.compile(r"\d{4}")
+_MONTHS = re.compile(r"(\d{4})-\d\d/(\d{4})-\d\d")
 _NAME = 4  # the shortest name that ties numbers sentences apart
 _LONGEST = 16  # names are compared by their endings up to this length (keeps a page linear)
 _PER_WHOLE = 8  # parts held against one total
@@ -56,15 +57,16 @@ def check(view: PageView) -> list[Draft]:
         name = measured_name(view, n)
         if any(w in name for w in _cues()["average"]) or is_change(view, n):
             continue
-        span = _SPAN.fullmatch(period)
+        span = _SPAN.fullmatch(period) or _named_span(view, n, period)
+        year = _year(period)
         if span and int(span.group(1)) < int(span.group(2)):
             wholes.append((n, name, int(span.group(1)), int(span.group(2))))
-        elif _YEAR.fullmatch(period) and not any(w in view.text[view.clause_start(n.start):n.start]
-                                                 for w in _cues()["span_words"]):
+        elif year is not None and not any(w in view.text[view.clause_start(n.start):n.start]
+                                          for w in _cues()["span_words"]):
             bare = _bare(name)
             if len(bare) >= _NAME:
                 for k in range(_NAME, min(len(bare), _LONGEST) + 1):
-                    parts.setdefault(bare[-k:], []).append((n, bare, int(period)))
+                    parts.setdefault(bare[-k:], []).append((n, bare, year))
     drafts = []
     for whole, name, first, last in wholes:
         bare = _bare(name)
@@ -82,9 +84,36 @@ def check(view: PageView) -> list[Draft]:
             # an addition over a span (`2021—2025年城镇新增就业`) is its years' additions added up, as
             # a total said with 累计/共 is: a year's addition of the same name cannot exceed it
             weak = None if (told or added) and pbare == bare else "整体未明言为各年合计，或两数名称不尽相同"
-            drafts.append(part_of_draft(whole, part, f"{first}—{last}年的“{bare}”包含{part.rec.get('period')}年的部分，其",
+            drafts.append(part_of_draft(whole, part, f"{first}—{last}年的“{bare}”包含{_said(part.rec['period'])}的部分，其",
                                         weak))
     return drafts
+
+
+def _year(period: str) -> int | None:
+    """The one year a period lies in: `2011`, or months of one year (`1981-01/1981-09`)."""
+    if _YEAR.fullmatch(period):
+        return int(period)
+    m = _MONTHS.fullmatch(period)
+    return int(m.group(1)) if m and m.group(1) == m.group(2) else None
+
+
+def _said(period: str) -> str:
+    """A part's period as the text would say it: `2026年`, `2025年1—9月`."""
+    m = re.fullmatch(r"(\d{4})-(\d\d)/\d{4}-(\d\d)", period)
+    return f"{m.group(1)}年{int(m.group(2))}—{int(m.group(3))}月" if m else f"{period}年"
+
+
+def _named_span(view: PageView, n: Num, period: str) -> re.Match | None:
+    """A number whose record says one year but whose clause counts the years up to it
+    (`五年城镇新增就业 4500 万人`, period 2015): the span those years make, ending with it."""
+    if not _YEAR.fullmatch(period):
+        return None
+    before = view.text[view.clause_start(n.start):n.start]
+    years = [k for w, k in _cues()["years_of_span"].items() if w in before]
+    if len(years) != 1 or years[0] < 2:
+        return None  # none, or two spans named in one clause: which one is the number's is unsaid
+    last = int(period)
+    return _SPAN.fullmatch(f"{last - years[0] + 1}/{last}")
 
 
 def _beyond(view: PageView, whole: Num) -> bool:
