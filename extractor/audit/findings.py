@@ -4,7 +4,7 @@ from __future__ import annotations
 import math
 
 from .model import Draft, Num
-from .tolerance import Interval, as_number, fmt_like, rounded
+from .tolerance import Interval, as_number, fmt_like, rounded, within
 
 
 def sum_draft(total: Num, parts: list[Num], exhaustive: bool, why: str, disjoint: bool = True) -> Draft:
@@ -42,7 +42,8 @@ def part_of_draft(whole: Num, part: Num, why: str, weak: str | None = None) -> D
     the whole is unverifiable, not inconsistent."""
     ok = part.interval.lo <= whole.interval.hi + 1e-9 * max(1.0, whole.interval.hi)
     if ok:
-        text = f"{why} {part.written} 不超过整体 {whole.written}（{part.written} ≤ {whole.written}）。"
+        shown = within(part.written, part.value, part.interval, whole.written, whole.value, whole.interval)
+        text = f"{why} {part.written} {shown}。"
         verdict = "consistent"
     elif weak:
         text = f"{why} {part.written} 超过了 {whole.written}，但{weak}，无法据此判定有误。"

@@ -29,6 +29,7 @@ import re
 from functools import lru_cache
 
 from . import cues, wholes
+from .heads import level_in_flow, stock_in_flow
 from .model import CLAUSE_BREAKS, Num, PageView
 
 _BACK = 80  # numbers before a share among which a carried whole is looked for
@@ -228,6 +229,12 @@ def review(view: PageView, p: Num, found: tuple, named: bool = False) -> tuple:
     arithmetic confirms that one and not the found one, or where the found whole is missing or
     weak and the offered one is strong."""
     part, whole, weak = found if len(found) == 3 else (*found, None)
+    if whole is not None and stock_in_flow(view, whole, part):
+        whole, weak = None, None  # a level is no share of an addition (heads.py): no whole found
+        found = (part, None)
+    elif whole is not None and weak is None:
+        weak = level_in_flow(view, whole, part)
+        found = (part, whole, weak) if weak else found
     if whole is not None and _fits(p, part, whole):
         return found
     if named:

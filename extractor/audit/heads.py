@@ -4,6 +4,9 @@
     去年进出口总值 / 我国外贸进出口总值
                                     alike: one is the other less words before it, after the
                                     last word of time or scope (data/cues.toml [stated_bound])
+    全年新增装机 1260 万千瓦，其中新能源装机累计 2210 万千瓦
+                                    a flow (新增) and a stock (累计): the stock is no part of the
+                                    flow (data/flows.toml); said only with 达, likely a level
 """
 from __future__ import annotations
 
@@ -160,3 +163,36 @@ def record_field(n: Num, key: str) -> str | None:
     except AttributeError:
         return None
     return value if isinstance(value, str) else None
+
+
+def _flows() -> dict:
+    return cues.table("flows.toml")["flows"]
+
+
+def kind_of(view: PageView, n: Num) -> str | None:
+    """'flow' where the number's own clause says it was added in the period (`新增`), 'stock'
+    where it says a level held (`累计`, `保有量`), 'level' where only a verb of reaching stands
+    before it (`装机达`); None where the words say neither. An addition wins: `累计新增` sums
+    additions, a flow still."""
+    label = view.label_before(n)
+    if any(w in label for w in _flows()["flow"]):
+        return "flow"
+    if any(w in label for w in _flows()["stock"]):
+        return "stock"
+    if any(label.rstrip("了约近").endswith(w) for w in _flows()["level_verbs"]):
+        return "level"
+    return None
+
+
+def stock_in_flow(view: PageView, whole: Num, part: Num) -> bool:
+    """The whole is an addition of the period and the part a stock: a level is no part of what
+    was added (`新增装机 1260 万千瓦，其中新能源装机累计 2210 万千瓦`)."""
+    return kind_of(view, whole) == "flow" and kind_of(view, part) == "stock"
+
+
+def level_in_flow(view: PageView, whole: Num, part: Num) -> str | None:
+    """Why a part said only with a verb of reaching (`其中新能源装机达 2210 万千瓦`) may not be
+    a part of the addition it follows: it likely names the level reached; None otherwise."""
+    if kind_of(view, whole) == "flow" and kind_of(view, part) == "level":
+        return f"{part.written} 以“达”表述，可能是达到的总量而非{whole.written}所指的新增量"
+    return None

@@ -37,6 +37,7 @@ from ..clauses import INNER_BREAKS
 from . import cues, sum_after
 from .amounts import is_amount as _amount, is_change as _changed, marked_total as _marked_total
 from .findings import part_of_draft, sum_draft
+from .heads import level_in_flow, stock_in_flow
 from .model import Draft, Num, PageView
 
 _CLAUSE_SEP = INNER_BREAKS
@@ -303,8 +304,11 @@ def _cue_before(view: PageView) -> list[Draft]:
                 # 技术…，10 款外观`) may count another thing than the total, in the unit by chance
                 own = view.clause_start(parts[0].start)
                 other = any(n.end <= own and n.unit != parts[0].unit for n in members)
+                if stock_in_flow(view, total, parts[0]):
+                    continue  # `新增…，其中…累计`: a level is no part of an addition (heads.py)
                 drafts.append(part_of_draft(total, parts[0], f"“{m.group()}”之后的部分",
-                                            "它前面的分句另有别的单位的数，未必是同一事物的部分" if other else None))
+                                            "它前面的分句另有别的单位的数，未必是同一事物的部分" if other
+                                            else level_in_flow(view, total, parts[0])))
                 continue
             labels = _labels(view, parts, m.end())
             # only named categories that partition, or 分别为, make a breakdown exhaustive

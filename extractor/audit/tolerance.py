@@ -231,3 +231,22 @@ def fmt_interval(iv: Interval, like_text: str, like_value: float) -> str:
 def as_number(x: float) -> float | int:
     """A finding's expected or observed value: an int where the float is whole, else 6 places."""
     return int(round(x)) if abs(x - round(x)) < 1e-6 else round(x, 6)
+
+
+
+
+def within(part_text: str, part_value: float, part_iv: Interval,
+           whole_text: str, whole_value: float, whole_iv: Interval) -> str:
+    """How a part fits its whole, in numbers a reader can check by hand (the words after the
+    part). Where the part's value is above the whole's, the whole's written bound is what holds
+    it: a whole said as a lower bound (`超 3000 亿元`) has no upper end, so it holds any part
+    (`突破 6000 亿元`), and a whole said roughly (`3000 多亿元`) reaches its greatest value;
+    writing `6000 ≤ 3000` would state what is false."""
+    if part_value <= whole_value:
+        return f"不超过整体 {whole_text}（{part_text} ≤ {whole_text}）"
+    if math.isinf(whole_iv.hi):
+        least = fmt_like(whole_value, whole_text, whole_value)
+        return f"与整体不矛盾：整体只给出下限（至少 {least}，没有上限），可以容纳 {part_text}"
+    least = fmt_like(part_iv.lo, part_text, part_value)
+    most = fmt_like(whole_iv.hi, whole_text, whole_value)
+    return f"不超过整体 {whole_text}（按所写精度，部分至少 {least}，整体至多 {most}：{least} ≤ {most}）"
