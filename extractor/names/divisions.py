@@ -64,6 +64,7 @@ def _data(name: str):
 # the ends of autonomous units' names (and of the special administrative regions', 香港特区) and the
 # level word their customary names end with
 _HAN = re.compile(r"[\u4e00-\u9fff]+")
+_PREFECTURE_AREA = "地区"
 _AUTONOMOUS_ENDS = (("自治州", "州"), ("自治县", "县"), ("自治旗", "旗"), ("特别行政区", "特区"))
 
 
@@ -101,6 +102,12 @@ def gazetteer() -> Gazetteer:
             by_name[d.name] = [d]
         else:
             found.append(d)
+        if short is None and depth == 1 and parts[0].endswith(_PREFECTURE_AREA):
+            # 阿里 for 阿里地区: the data gives a prefecture named 地区 no short form, though news
+            # names it by its stem as it names 那曲, 日喀则 (place_candidates.keep_short wants its context)
+            short_key = parts[0][:-len(_PREFECTURE_AREA)]
+            if len(short_key) >= 2:
+                by_short.setdefault(short_key, []).append(d)
         if short and len(short) >= 2:
             found = by_short.get(short)
             if found is None:

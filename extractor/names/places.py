@@ -10,7 +10,6 @@ from functools import lru_cache
 from typing import Optional
 
 from ..lexicon import alternation, table, word_list
-from ..candidate import Candidate
 from .divisions import Division, Gazetteer, closeness, gazetteer, resolve
 from .pairs import Pairs
 from .place_words import FEATURE_END as _FEATURE_END, compound_head as _compound_head, compound_tail as _compound_tail, \
@@ -376,42 +375,6 @@ def _near(mentions: list[Mention], i: int, sure: dict[int, int]) -> dict[int, in
     return near
 
 
-def keep_short(m: Mention, g_context: set[str]) -> bool:
-    """A county's short form stands only where the page names its prefecture or the county itself."""
-    if m.kind != "short" or m.division is None or m.division.level in ("province", "city"):
-        return True
-    return bool(g_context & ({a.name for a in m.division.chain()} | {m.division.name}))
-
-
-def to_candidates(text: str, mentions: list[Mention]) -> list[Candidate]:
-    context = {m.division.name for m in mentions if m.division is not None and m.kind in ("full", "renamed")}
-    context |= {a.name for m in mentions if m.division is not None and m.kind in ("full", "renamed")
-                for a in m.division.chain()}
-    context |= {m.division.name for m in mentions if m.division is not None and m.kind == "short"
-                and m.division.level in ("province", "city")}
-    out = []
-    for m in mentions:
-        if not keep_short(m, context):
-            continue
-        extra: dict = {"level": m.level}
-        d = m.division
-        if d is not None:
-            extra["code"] = d.code
-            extra["parent"] = [a.name for a in d.chain()]
-            if m.kind == "renamed":
-                extra["aliases"] = [d.name]
-            elif m.kind == "short":
-                extra["aliases"] = [d.name]
-            elif d.short:
-                extra["aliases"] = [d.short]
-        elif m.parent:
-            extra["parent"] = m.parent
-        extra = {k: v for k, v in extra.items() if v}
-        value = "".join(m.name.split())
-        out.append(Candidate(m.start, m.end, "place", value, rule=f"place:{m.kind}", extra=extra))
-    return out
-
-
 def place_like(name: str) -> bool:
     """A word another tagger calls a place that reads as one: a name the data holds, or a name
     of two or more characters ending like a place (长江, 筷子巷), no stop word."""
@@ -419,3 +382,4 @@ def place_like(name: str) -> bool:
     if name in place_stop or name in short_stop or name in name_stop or not _CJK_RUN.fullmatch(name):
         return False
     return name in gazetteer().keys or (len(name) >= 2 and name[-1] in _FEATURE_END)
+
