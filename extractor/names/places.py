@@ -88,9 +88,11 @@ def _lookup(g: Gazetteer, text: str, key: str, words: Optional[Words], at: int) 
         return Mention(at, at + len(key), key, "full", options=full)
     if key in g.renamed and not (words is not None and (len(key) == 2 and not (
             words.is_boundary(at) and words.is_boundary(at + len(key)))
-            or key in g.customary and not words.is_boundary(at))):
+            or key in g.customary and not words.is_boundary(at)
+            or key in g.former and _former_misread(words, at, key))):
         # (发达/县, 扎达县: a former unit's short name must be a word of its own, as a full one's;
-        # a customary name begins a word: no 民和县 in 村民/和/县长)
+        # a customary name begins a word: no 民和县 in 村民/和/县长; a former level's name is a
+        # word of its own: no 鼓楼市 in 鼓楼/市场)
         return Mention(at, at + len(key), key, "renamed", options=[g.renamed[key]])
     if key in g.countries and g.world_level.get(key) == "region" and _names_facility(text, at + len(key)):
         return None  # 江南公园: a region's name that names a park or a store, not the region
@@ -120,6 +122,14 @@ def _lookup(g: Gazetteer, text: str, key: str, words: Optional[Words], at: int) 
             return None
         return Mention(at, at + len(key), key, "short", options=shorts)
     return None
+
+
+def _former_misread(words: Words, at: int, key: str) -> bool:
+    """老城市 is no 老城区 named 老城市, 鼓楼市场 no 鼓楼市: a former level's name must begin a word,
+    cut no word across, and its level character must not begin a word inside it (老/城市)."""
+    last = words.token_at(at + len(key) - 1)
+    return not words.is_boundary(at) or _cut_across(words, at, at + len(key)) \
+        or (last is not None and at < last[0] < at + len(key) - 1)
 
 
 def _basin(text: str, key: str, at: int) -> Mention:
