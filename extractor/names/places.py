@@ -33,6 +33,7 @@ _PLACE_END = set("省市县区州洲岛湾江河湖山峡岭原")
 _DIVISION_END = set("省市县区州旗")
 # levels whose names may begin with places and hold any words (株洲经开区, 盐城滩涂自然保护区)
 _OPEN_LEVELS = ("zone", "park")
+_CITY = "市"
 
 
 @dataclass(slots=True)  # made by the thousand per page: slots make that cheaper
@@ -104,6 +105,8 @@ def _lookup(g: Gazetteer, text: str, key: str, words: Optional[Words], at: int) 
             and text[at - 1:at] not in table("names/places.toml")["basin_list_joins"]:
         return _basin(text, key, at)
     if key in g.countries and len(key) >= 2 and not _adjectival(text, words, at, key):
+        if words is not None and _city_word_after(words, at, key):
+            return Mention(at, at + len(key) + 1, key + _CITY, "country", level="foreign_city")
         return Mention(at, at + len(key), key, "country", level=g.world_level.get(key, "country"))
     shorts = g.short(key)
     if shorts and _wrong_level(text, at + len(key), shorts):
@@ -122,6 +125,15 @@ def _lookup(g: Gazetteer, text: str, key: str, words: Optional[Words], at: int) 
             return None
         return Mention(at, at + len(key), key, "short", options=shorts)
     return None
+
+
+def _city_word_after(words: Words, at: int, key: str) -> bool:
+    """安曼市, 科威特市: a foreign city's (or a country's) name and 市 standing as a word of its own
+    name the city, written so (not 中国/市长, 美国/市场: there 市 begins another word)."""
+    end = at + len(key)
+    tok = words.token_at(end)
+    return tok is not None and tok[2][end - tok[0]:end - tok[0] + 1] == _CITY \
+        and (tok[0] == end and tok[1] == end + 1 or tok[0] <= at and tok[1] == end + 1)
 
 
 def _former_misread(words: Words, at: int, key: str) -> bool:
