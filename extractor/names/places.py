@@ -14,7 +14,7 @@ from .divisions import Division, Gazetteer, closeness, gazetteer, resolve
 from .pairs import Pairs
 from .place_words import FEATURE_END as _FEATURE_END, compound_head as _compound_head, compound_tail as _compound_tail, \
     cut_across as _cut_across, ends_in_common_noun, joins_levels
-from .spans import positions
+from .spans import Spans, positions
 from .words import Words
 
 _CJK = re.compile(r"[\u4e00-\u9fff]")
@@ -34,6 +34,7 @@ _DIVISION_END = set("省市县区州旗")
 # levels whose names may begin with places and hold any words (株洲经开区, 盐城滩涂自然保护区)
 _OPEN_LEVELS = ("zone", "park")
 _CITY = "市"
+_LAND_LEVELS = ("feature", "region")  # a sea's, river's, mountain's or land's name (geography.tsv)
 
 
 @dataclass(slots=True)  # made by the thousand per page: slots make that cheaper
@@ -243,10 +244,10 @@ def _scan_suffixes(text: str, words: Words, taken: list[Mention]) -> list[Mentio
     pattern, level_of = _suffix_re()
     follow = table("names/places.toml")["not_followed_by"]
     _, _, name_stop = _lists()
-    # short forms do not bound a name: 东湖 in 东湖巷社区
-    ends = {m.end: m for m in taken if m.kind != "short"}
+    # short forms, and names of lands and waters, do not bound a name: 东湖 in 东湖巷社区, 中原 in 中原村
+    ends = {m.end: m for m in taken if not _may_begin_name(m)}
     any_end = {m.end: m for m in taken}
-    covered = positions(m for m in taken if m.kind != "short")
+    covered = positions(m for m in taken if not _may_begin_name(m))
     end_list = sorted(ends)
     out = []
     prev_end = 0
@@ -287,6 +288,10 @@ def _scan_suffixes(text: str, words: Words, taken: list[Mention]) -> list[Mentio
         covered.update(range(start, e))
         prev_end = e
     return out
+
+
+def _may_begin_name(m: Mention) -> bool:
+    return m.kind == "short" or m.kind == "country" and m.level in _LAND_LEVELS
 
 
 def _verbish(words: Words, start: int, end: int, level: str, parent: Optional[Mention] = None) -> bool:
@@ -341,7 +346,13 @@ def find_places(text: str, words: Optional[Words]) -> list[Mention]:
     mentions = _scan_gazetteer(text, words)
     if words is not None:
         from .areas import with_areas  # (areas.py reads this module's Mention)
-        mentions += _scan_suffixes(text, words, mentions)
+        suffixed = _scan_suffixes(text, words, mentions)
+        if suffixed:
+            # (中原 of 中原村: the land's name begins the village's and is no mention of its own)
+            inside = Spans((m.start, m.end) for m in suffixed)
+            mentions = [m for m in mentions if not (m.kind == "country" and m.level in _LAND_LEVELS
+                                                    and inside.contains(m.start, m.end, strictly=True))]
+        mentions += suffixed
         mentions += _tagged(text, words, mentions)
         mentions.sort(key=lambda m: m.start)
         mentions = with_areas(text, words, mentions)
