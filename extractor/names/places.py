@@ -138,11 +138,11 @@ def _city_word_after(words: Words, at: int, key: str) -> bool:
 
 
 def _former_misread(words: Words, at: int, key: str) -> bool:
-    """老城市 is no 老城区 named 老城市, 鼓楼市场 no 鼓楼市: a former level's name must begin a word,
-    cut no word across, and its level character must not begin a word inside it (老/城市)."""
+    """老城市 is no 老城区 named 老城市, 鼓楼市场 no 鼓楼市, 义乌县域 no 义乌县: a former level's name
+    must begin a word and end one, and its level character must not begin a word inside it (老/城市)."""
     last = words.token_at(at + len(key) - 1)
     return not words.is_boundary(at) or _cut_across(words, at, at + len(key)) \
-        or (last is not None and at < last[0] < at + len(key) - 1)
+        or (last is not None and (at < last[0] < at + len(key) - 1 or last[1] > at + len(key)))
 
 
 def _basin(text: str, key: str, at: int) -> Mention:
