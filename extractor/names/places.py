@@ -105,7 +105,7 @@ def _lookup(g: Gazetteer, text: str, key: str, words: Optional[Words], at: int) 
             and text.startswith(tuple(table("names/places.toml")["feature_region_after"]), at + len(key)) \
             and text[at - 1:at] not in table("names/places.toml")["basin_list_joins"]:
         return _basin(text, key, at)
-    if key in g.countries and len(key) >= 2 and not _adjectival(text, words, at, key):
+    if key in g.countries and len(key) >= 2 and (not _adjectival(text, words, at, key) or _on_bank(g, text, at, key)):
         if words is not None and _city_word_after(words, at, key):
             return Mention(at, at + len(key) + 1, key + _CITY, "country", level="foreign_city")
         return Mention(at, at + len(key), key, "country", level=g.world_level.get(key, "country"))
@@ -179,6 +179,12 @@ def _adjectival(text: str, words: Optional[Words], at: int, key: str) -> bool:
     after = at + len(key)
     return text[after:after + 1] == "式" or (words is not None and not words.is_boundary(after)
                                              and not _compound_head(words, at, key))
+
+
+def _on_bank(g: Gazetteer, text: str, at: int, key: str) -> bool:
+    """黄浦江畔, 长江边: a water's name and the word for its bank, one word of jieba's."""
+    return g.world_level.get(key) == "feature" \
+        and text[at + len(key):at + len(key) + 1] in table("names/places.toml")["feature_sides"]["chars"]
 
 
 @lru_cache(maxsize=1)
