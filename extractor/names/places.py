@@ -12,8 +12,8 @@ from typing import Optional
 from ..lexicon import alternation, table, word_list
 from .divisions import Division, Gazetteer, closeness, gazetteer, resolve
 from .pairs import Pairs
-from .place_words import FEATURE_END as _FEATURE_END, compound_head as _compound_head, compound_tail as _compound_tail, \
-    cut_across as _cut_across, ends_in_common_noun, joins_levels
+from .place_words import FEATURE_END as _FEATURE_END, CITY as _CITY, city_word_after, compound_head as _compound_head, \
+    compound_tail as _compound_tail, cut_across as _cut_across, ends_in_common_noun, former_misread, joins_levels, on_bank
 from .spans import Spans, positions
 from .words import Words
 
@@ -33,7 +33,6 @@ _PLACE_END = set("省市县区州洲岛湾江河湖山峡岭原")
 _DIVISION_END = set("省市县区州旗")
 # levels whose names may begin with places and hold any words (株洲经开区, 盐城滩涂自然保护区)
 _OPEN_LEVELS = ("zone", "park")
-_CITY = "市"
 _LAND_LEVELS = ("feature", "region")  # a sea's, river's, mountain's or land's name (geography.tsv)
 
 
@@ -91,7 +90,7 @@ def _lookup(g: Gazetteer, text: str, key: str, words: Optional[Words], at: int) 
     if key in g.renamed and not (words is not None and (len(key) == 2 and not (
             words.is_boundary(at) and words.is_boundary(at + len(key)))
             or key in g.customary and not words.is_boundary(at)
-            or key in g.former and _former_misread(words, at, key))):
+            or key in g.former and former_misread(words, at, key))):
         # (发达/县, 扎达县: a former unit's short name must be a word of its own, as a full one's;
         # a customary name begins a word: no 民和县 in 村民/和/县长; a former level's name is a
         # word of its own: no 鼓楼市 in 鼓楼/市场)
@@ -105,8 +104,8 @@ def _lookup(g: Gazetteer, text: str, key: str, words: Optional[Words], at: int) 
             and text.startswith(tuple(table("names/places.toml")["feature_region_after"]), at + len(key)) \
             and text[at - 1:at] not in table("names/places.toml")["basin_list_joins"]:
         return _basin(text, key, at)
-    if key in g.countries and len(key) >= 2 and (not _adjectival(text, words, at, key) or _on_bank(g, text, at, key)):
-        if words is not None and _city_word_after(words, at, key):
+    if key in g.countries and len(key) >= 2 and (not _adjectival(text, words, at, key) or on_bank(g, text, at, key)):
+        if words is not None and city_word_after(words, at, key):
             return Mention(at, at + len(key) + 1, key + _CITY, "country", level="foreign_city")
         return Mention(at, at + len(key), key, "country", level=g.world_level.get(key, "country"))
     shorts = g.short(key)
@@ -126,23 +125,6 @@ def _lookup(g: Gazetteer, text: str, key: str, words: Optional[Words], at: int) 
             return None
         return Mention(at, at + len(key), key, "short", options=shorts)
     return None
-
-
-def _city_word_after(words: Words, at: int, key: str) -> bool:
-    """安曼市, 科威特市: a foreign city's (or a country's) name and 市 standing as a word of its own
-    name the city, written so (not 中国/市长, 美国/市场: there 市 begins another word)."""
-    end = at + len(key)
-    tok = words.token_at(end)
-    return tok is not None and tok[2][end - tok[0]:end - tok[0] + 1] == _CITY \
-        and (tok[0] == end and tok[1] == end + 1 or tok[0] <= at and tok[1] == end + 1)
-
-
-def _former_misread(words: Words, at: int, key: str) -> bool:
-    """老城市 is no 老城区 named 老城市, 鼓楼市场 no 鼓楼市, 义乌县域 no 义乌县: a former level's name
-    must begin a word and end one, and its level character must not begin a word inside it (老/城市)."""
-    last = words.token_at(at + len(key) - 1)
-    return not words.is_boundary(at) or _cut_across(words, at, at + len(key)) \
-        or (last is not None and (at < last[0] < at + len(key) - 1 or last[1] > at + len(key)))
 
 
 def _basin(text: str, key: str, at: int) -> Mention:
@@ -179,12 +161,6 @@ def _adjectival(text: str, words: Optional[Words], at: int, key: str) -> bool:
     after = at + len(key)
     return text[after:after + 1] == "式" or (words is not None and not words.is_boundary(after)
                                              and not _compound_head(words, at, key))
-
-
-def _on_bank(g: Gazetteer, text: str, at: int, key: str) -> bool:
-    """黄浦江畔, 长江边: a water's name and the word for its bank, one word of jieba's."""
-    return g.world_level.get(key) == "feature" \
-        and text[at + len(key):at + len(key) + 1] in table("names/places.toml")["feature_sides"]["chars"]
 
 
 @lru_cache(maxsize=1)
