@@ -13,7 +13,8 @@ from typing import TYPE_CHECKING, Optional
 from ..page import Page
 from ..records import NAME_TYPES
 from ..candidate import Candidate
-from .places import find_places, place_like, to_candidates
+from .place_candidates import to_candidates
+from .places import find_places, place_like
 from .spans import Spans
 from .words import Words
 

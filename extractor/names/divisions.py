@@ -44,6 +44,7 @@ class Gazetteer:
     by_short: dict[str, list[Division]] = field(default_factory=dict)
     renamed: dict[str, Division] = field(default_factory=dict)
     customary: set[str] = field(default_factory=set)  # the renamed keys that are customary names (恩施州)
+    former: set[str] = field(default_factory=set)  # the renamed keys that are a former level's name (延庆县)
     countries: dict[str, str] = field(default_factory=dict)  # name or full name -> short name
     # name -> country / foreign_city / region / feature (a sea, river or mountain: geography.tsv)
     world_level: dict[str, str] = field(default_factory=dict)
@@ -64,6 +65,10 @@ def _data(name: str):
 # the ends of autonomous units' names (and of the special administrative regions', 香港特区) and the
 # level word their customary names end with
 _HAN = re.compile(r"[\u4e00-\u9fff]+")
+_PREFECTURE_AREA = "地区"
+# a unit's level word now and the level words it had before (a district was a county or a
+# county-level city; a city was a county)
+_FORMER_LEVELS = {"区": ("县", "市"), "市": ("县",)}
 _AUTONOMOUS_ENDS = (("自治州", "州"), ("自治县", "县"), ("自治旗", "旗"), ("特别行政区", "特区"))
 
 
@@ -101,6 +106,12 @@ def gazetteer() -> Gazetteer:
             by_name[d.name] = [d]
         else:
             found.append(d)
+        if short is None and depth == 1 and parts[0].endswith(_PREFECTURE_AREA):
+            # 阿里 for 阿里地区: the data gives a prefecture named 地区 no short form, though news
+            # names it by its stem as it names 那曲, 日喀则 (place_candidates.keep_short wants its context)
+            short_key = parts[0][:-len(_PREFECTURE_AREA)]
+            if len(short_key) >= 2:
+                by_short.setdefault(short_key, []).append(d)
         if short and len(short) >= 2:
             found = by_short.get(short)
             if found is None:
@@ -127,6 +138,7 @@ def gazetteer() -> Gazetteer:
                         and _HAN.fullmatch(d.short) and not _known_name(g, key):
                     g.renamed[key] = d
                     g.customary.add(key)
+    _add_former_levels(g)
     plain = {w for w in _data("world_plain_countries.txt").read_text(encoding="utf-8").splitlines()
              if w and not w.startswith("#")}
     for line in _data("world.tsv").read_text(encoding="utf-8").splitlines():
@@ -151,6 +163,22 @@ def gazetteer() -> Gazetteer:
     g.keys = set(g.by_name) | set(g.by_short) | set(g.renamed) | set(g.countries)
     g.max_len = max(map(len, g.keys))  # the longest name: place_scope's reading of names inside orgs
     return g
+
+
+def _add_former_levels(g: Gazetteer) -> None:
+    """延庆县, 中卫县, 榆次市: a city or district made from a county (or a district from a county-level
+    city) since the texts were written is named there by its short form and its former level word.
+    The change lists name some; this names them all, from the units' own level word."""
+    for ds in list(g.by_name.values()):
+        for d in ds:
+            if d.level not in ("city", "county") or not d.short or len(d.short) < 2 \
+                    or not _HAN.fullmatch(d.short) or d.name[-1] not in _FORMER_LEVELS:
+                continue
+            for end in _FORMER_LEVELS[d.name[-1]]:
+                key = d.short + end
+                if not _known_name(g, key):
+                    g.renamed[key] = d
+                    g.former.add(key)
 
 
 def _known_name(g: Gazetteer, name: str) -> bool:

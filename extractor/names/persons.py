@@ -307,8 +307,10 @@ def _noun_follows(words: Optional[Words], name: str, end: int) -> bool:
 
 
 def _in_place(p: Person, spans: Spans) -> bool:
-    """邓家窑 of 邓家窑村, 于常德: a tagged name that overlaps a place is the place."""
-    return p.rule == "person:tagged" and spans.overlaps(p.start, p.end)
+    """邓家窑 of 邓家窑村, 于常德: a tagged name that overlaps a place is the place; 赫尔辛基 of
+    赫尔辛基市: a foreign name inside a place's is the place's."""
+    return p.rule == "person:tagged" and spans.overlaps(p.start, p.end) \
+        or p.rule == "person:foreign" and spans.contains(p.start, p.end, strictly=True)
 
 
 def find_persons(page: Page, words: Optional[Words], places: set[str],

@@ -1,8 +1,10 @@
 """How a division's name stands among jieba's words: cut across by a word (沿海城市, 上海市场), or
-heading one of the dictionary's compounds (英国首相, 台湾同胞)."""
+heading one of the dictionary's compounds (英国首相, 台湾同胞); and the words that may follow a name
+and stay outside it or join it (安曼/市, 黄浦江/畔, 延庆县 as a word of its own)."""
 from __future__ import annotations
 
 from ..lexicon import table
+from .divisions import Gazetteer
 from .words import Words
 
 # the endings of places besides divisions (rivers, lakes, mountains, streets), for another tagger's
@@ -10,6 +12,7 @@ from .words import Words
 FEATURE_END = frozenset("省市县区州洲岛湾江河湖山港峡岭原海巷路街坪淀")
 # the last characters of bodies' names (美术馆, 大学, 银行, 公司)
 _BODY_END = set("馆院校学行司局部委会社厂店所团队报台")
+CITY = "市"
 
 
 def cut_across(words: Words, start: int, end: int) -> bool:
@@ -76,3 +79,26 @@ def joins_levels(text: str, words: Words, at: int, key: str) -> bool:
     end = at + len(key)
     after = words.token_at(end + 1) if text[end:end + 1] in data["level_list_joins"] else None
     return any(t is not None and t[2] in data["lone_levels"] for t in (before, after))
+
+
+def city_word_after(words: Words, at: int, key: str) -> bool:
+    """安曼市, 科威特市: a foreign city's (or a country's) name and 市 standing as a word of its own
+    name the city, written so (not 中国/市长, 美国/市场: there 市 begins another word)."""
+    end = at + len(key)
+    tok = words.token_at(end)
+    return tok is not None and tok[2][end - tok[0]:end - tok[0] + 1] == CITY \
+        and (tok[0] == end and tok[1] == end + 1 or tok[0] <= at and tok[1] == end + 1)
+
+
+def former_misread(words: Words, at: int, key: str) -> bool:
+    """老城市 is no 老城区 named 老城市, 鼓楼市场 no 鼓楼市, 义乌县域 no 义乌县: a former level's name
+    must begin a word and end one, and its level character must not begin a word inside it (老/城市)."""
+    last = words.token_at(at + len(key) - 1)
+    return not words.is_boundary(at) or cut_across(words, at, at + len(key)) \
+        or (last is not None and (at < last[0] < at + len(key) - 1 or last[1] > at + len(key)))
+
+
+def on_bank(g: Gazetteer, text: str, at: int, key: str) -> bool:
+    """黄浦江畔, 长江边: a water's name and the word for its bank, one word of jieba's."""
+    return g.world_level.get(key) == "feature" \
+        and text[at + len(key):at + len(key) + 1] in table("names/places.toml")["feature_sides"]["chars"]

@@ -10,12 +10,11 @@ from functools import lru_cache
 from typing import Optional
 
 from ..lexicon import alternation, table, word_list
-from ..candidate import Candidate
 from .divisions import Division, Gazetteer, closeness, gazetteer, resolve
 from .pairs import Pairs
-from .place_words import FEATURE_END as _FEATURE_END, compound_head as _compound_head, compound_tail as _compound_tail, \
-    cut_across as _cut_across, ends_in_common_noun, joins_levels
-from .spans import positions
+from .place_words import FEATURE_END as _FEATURE_END, CITY as _CITY, city_word_after, compound_head as _compound_head, \
+    compound_tail as _compound_tail, cut_across as _cut_across, ends_in_common_noun, former_misread, joins_levels, on_bank
+from .spans import Spans, positions
 from .words import Words
 
 _CJK = re.compile(r"[\u4e00-\u9fff]")
@@ -34,6 +33,7 @@ _PLACE_END = set("省市县区州洲岛湾江河湖山峡岭原")
 _DIVISION_END = set("省市县区州旗")
 # levels whose names may begin with places and hold any words (株洲经开区, 盐城滩涂自然保护区)
 _OPEN_LEVELS = ("zone", "park")
+_LAND_LEVELS = ("feature", "region")  # a sea's, river's, mountain's or land's name (geography.tsv)
 
 
 @dataclass(slots=True)  # made by the thousand per page: slots make that cheaper
@@ -89,9 +89,11 @@ def _lookup(g: Gazetteer, text: str, key: str, words: Optional[Words], at: int) 
         return Mention(at, at + len(key), key, "full", options=full)
     if key in g.renamed and not (words is not None and (len(key) == 2 and not (
             words.is_boundary(at) and words.is_boundary(at + len(key)))
-            or key in g.customary and not words.is_boundary(at))):
+            or key in g.customary and not words.is_boundary(at)
+            or key in g.former and former_misread(words, at, key))):
         # (发达/县, 扎达县: a former unit's short name must be a word of its own, as a full one's;
-        # a customary name begins a word: no 民和县 in 村民/和/县长)
+        # a customary name begins a word: no 民和县 in 村民/和/县长; a former level's name is a
+        # word of its own: no 鼓楼市 in 鼓楼/市场)
         return Mention(at, at + len(key), key, "renamed", options=[g.renamed[key]])
     if key in g.countries and g.world_level.get(key) == "region" and _names_facility(text, at + len(key)):
         return None  # 江南公园: a region's name that names a park or a store, not the region
@@ -102,7 +104,9 @@ def _lookup(g: Gazetteer, text: str, key: str, words: Optional[Words], at: int) 
             and text.startswith(tuple(table("names/places.toml")["feature_region_after"]), at + len(key)) \
             and text[at - 1:at] not in table("names/places.toml")["basin_list_joins"]:
         return _basin(text, key, at)
-    if key in g.countries and len(key) >= 2 and not _adjectival(text, words, at, key):
+    if key in g.countries and len(key) >= 2 and (not _adjectival(text, words, at, key) or on_bank(g, text, at, key)):
+        if words is not None and city_word_after(words, at, key):
+            return Mention(at, at + len(key) + 1, key + _CITY, "country", level="foreign_city")
         return Mention(at, at + len(key), key, "country", level=g.world_level.get(key, "country"))
     shorts = g.short(key)
     if shorts and _wrong_level(text, at + len(key), shorts):
@@ -222,10 +226,10 @@ def _scan_suffixes(text: str, words: Words, taken: list[Mention]) -> list[Mentio
     pattern, level_of = _suffix_re()
     follow = table("names/places.toml")["not_followed_by"]
     _, _, name_stop = _lists()
-    # short forms do not bound a name: 东湖 in 东湖巷社区
-    ends = {m.end: m for m in taken if m.kind != "short"}
+    # short forms, and names of lands and waters, do not bound a name: 东湖 in 东湖巷社区, 中原 in 中原村
+    ends = {m.end: m for m in taken if not _may_begin_name(m)}
     any_end = {m.end: m for m in taken}
-    covered = positions(m for m in taken if m.kind != "short")
+    covered = positions(m for m in taken if not _may_begin_name(m))
     end_list = sorted(ends)
     out = []
     prev_end = 0
@@ -266,6 +270,10 @@ def _scan_suffixes(text: str, words: Words, taken: list[Mention]) -> list[Mentio
         covered.update(range(start, e))
         prev_end = e
     return out
+
+
+def _may_begin_name(m: Mention) -> bool:
+    return m.kind == "short" or m.kind == "country" and m.level in _LAND_LEVELS
 
 
 def _verbish(words: Words, start: int, end: int, level: str, parent: Optional[Mention] = None) -> bool:
@@ -320,7 +328,13 @@ def find_places(text: str, words: Optional[Words]) -> list[Mention]:
     mentions = _scan_gazetteer(text, words)
     if words is not None:
         from .areas import with_areas  # (areas.py reads this module's Mention)
-        mentions += _scan_suffixes(text, words, mentions)
+        suffixed = _scan_suffixes(text, words, mentions)
+        if suffixed:
+            # (中原 of 中原村: the land's name begins the village's and is no mention of its own)
+            inside = Spans((m.start, m.end) for m in suffixed)
+            mentions = [m for m in mentions if not (m.kind == "country" and m.level in _LAND_LEVELS
+                                                    and inside.contains(m.start, m.end, strictly=True))]
+        mentions += suffixed
         mentions += _tagged(text, words, mentions)
         mentions.sort(key=lambda m: m.start)
         mentions = with_areas(text, words, mentions)
@@ -376,42 +390,6 @@ def _near(mentions: list[Mention], i: int, sure: dict[int, int]) -> dict[int, in
     return near
 
 
-def keep_short(m: Mention, g_context: set[str]) -> bool:
-    """A county's short form stands only where the page names its prefecture or the county itself."""
-    if m.kind != "short" or m.division is None or m.division.level in ("province", "city"):
-        return True
-    return bool(g_context & ({a.name for a in m.division.chain()} | {m.division.name}))
-
-
-def to_candidates(text: str, mentions: list[Mention]) -> list[Candidate]:
-    context = {m.division.name for m in mentions if m.division is not None and m.kind in ("full", "renamed")}
-    context |= {a.name for m in mentions if m.division is not None and m.kind in ("full", "renamed")
-                for a in m.division.chain()}
-    context |= {m.division.name for m in mentions if m.division is not None and m.kind == "short"
-                and m.division.level in ("province", "city")}
-    out = []
-    for m in mentions:
-        if not keep_short(m, context):
-            continue
-        extra: dict = {"level": m.level}
-        d = m.division
-        if d is not None:
-            extra["code"] = d.code
-            extra["parent"] = [a.name for a in d.chain()]
-            if m.kind == "renamed":
-                extra["aliases"] = [d.name]
-            elif m.kind == "short":
-                extra["aliases"] = [d.name]
-            elif d.short:
-                extra["aliases"] = [d.short]
-        elif m.parent:
-            extra["parent"] = m.parent
-        extra = {k: v for k, v in extra.items() if v}
-        value = "".join(m.name.split())
-        out.append(Candidate(m.start, m.end, "place", value, rule=f"place:{m.kind}", extra=extra))
-    return out
-
-
 def place_like(name: str) -> bool:
     """A word another tagger calls a place that reads as one: a name the data holds, or a name
     of two or more characters ending like a place (长江, 筷子巷), no stop word."""
@@ -419,3 +397,4 @@ def place_like(name: str) -> bool:
     if name in place_stop or name in short_stop or name in name_stop or not _CJK_RUN.fullmatch(name):
         return False
     return name in gazetteer().keys or (len(name) >= 2 and name[-1] in _FEATURE_END)
+

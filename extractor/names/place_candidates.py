@@ -1,0 +1,49 @@
+"""A page's place mentions as candidates: which short forms stand (a county's wants its context),
+and the level, code, parent and aliases each carries."""
+from __future__ import annotations
+
+from ..candidate import Candidate
+from .places import Mention
+
+
+def keep_short(m: Mention, g_context: set[str]) -> bool:
+    """A county's short form stands only where the page names its prefecture or the county itself."""
+    if m.kind != "short" or m.division is None:
+        return True
+    if m.division.level in ("province", "city") and _listed_short(m):
+        return True  # (阿里 of 阿里地区, a stem the data does not list, wants its context as a county's)
+    return bool(g_context & ({a.name for a in m.division.chain()} | {m.division.name}))
+
+
+def _listed_short(m: Mention) -> bool:
+    """A short form the data lists (南京, and 南京城 built on it), not a stem taken from X地区."""
+    return m.division is not None and m.division.short is not None and m.name.startswith(m.division.short)
+
+
+def to_candidates(text: str, mentions: list[Mention]) -> list[Candidate]:
+    context = {m.division.name for m in mentions if m.division is not None and m.kind in ("full", "renamed")}
+    context |= {a.name for m in mentions if m.division is not None and m.kind in ("full", "renamed")
+                for a in m.division.chain()}
+    context |= {m.division.name for m in mentions if m.division is not None and m.kind == "short"
+                and m.division.level in ("province", "city") and _listed_short(m)}
+    out = []
+    for m in mentions:
+        if not keep_short(m, context):
+            continue
+        extra: dict = {"level": m.level}
+        d = m.division
+        if d is not None:
+            extra["code"] = d.code
+            extra["parent"] = [a.name for a in d.chain()]
+            if m.kind == "renamed":
+                extra["aliases"] = [d.name]
+            elif m.kind == "short":
+                extra["aliases"] = [d.name]
+            elif d.short:
+                extra["aliases"] = [d.short]
+        elif m.parent:
+            extra["parent"] = m.parent
+        extra = {k: v for k, v in extra.items() if v}
+        value = "".join(m.name.split())
+        out.append(Candidate(m.start, m.end, "place", value, rule=f"place:{m.kind}", extra=extra))
+    return out
