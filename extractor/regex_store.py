@@ -22,12 +22,14 @@ import pickle
 import re
 import sys
 from pathlib import Path
+from typing import Any, Callable
 
 STORE = Path(__file__).resolve().parent / "data" / "patterns.pickle.gz"
 _PACKAGE = str(Path(__file__).resolve().parent)
 
 
-def _stamp() -> tuple:
+def stamp() -> tuple:
+    """The interpreter and regex engine a store is good for (rules/compiled.py's store too)."""
     import _sre
     return (sys.implementation.name, tuple(sys.version_info[:2]), _sre.MAGIC, _sre.CODESIZE)
 
@@ -48,26 +50,35 @@ def preload() -> int:
     if cache is None:
         return 0
     try:
-        stamp, table = pickle.loads(gzip.decompress(STORE.read_bytes()))
+        written, table = pickle.loads(gzip.decompress(STORE.read_bytes()))
     except Exception:  # noqa: BLE001 - no store or an unreadable one: every pattern compiled as before
         return 0
-    if stamp != _stamp():
+    if written != stamp():
         return 0
-    import _sre
     n = 0
-    for (source, flags), (final_flags, code, groups, groupindex, indexgroup) in table.items():
+    for (source, flags), stored in table.items():
         key = (str, source, flags)
         if key not in cache:
-            cache[key] = _sre.compile(source, final_flags, list(code), groups, dict(groupindex), indexgroup)
+            cache[key] = built(source, stored)
             n += 1
     return n
 
 
-def parts(source: str, flags: int) -> tuple:
-    """What re._compiler.compile hands to _sre.compile for (source, flags), but the text."""
+def built(source: str, stored: tuple) -> re.Pattern:
+    """The Pattern of source from what parts() stored for it."""
+    import _sre
+    final_flags, code, groups, groupindex, indexgroup = stored
+    return _sre.compile(source, final_flags, list(code), groups, dict(groupindex), indexgroup)
+
+
+def parts(source: str, flags: int, edit: Callable[[Any, list], list] | None = None) -> tuple:
+    """What re._compiler.compile hands to _sre.compile for (source, flags), but the text; edit, where
+    given, rewrites the compiler's code from the parsed pattern (rules/compiled.py's first class)."""
     from re import _compiler, _parser
     p = _parser.parse(source, flags)
     code = _compiler._code(p, flags)
+    if edit is not None:
+        code = edit(p, code)
     indexgroup: list[str | None] = [None] * p.state.groups
     for name, i in p.state.groupdict.items():
         indexgroup[i] = name
@@ -121,6 +132,6 @@ def _run_sample() -> None:
 
 def main() -> None:
     table = collect()
-    data = pickle.dumps((_stamp(), table), protocol=pickle.HIGHEST_PROTOCOL)
+    data = pickle.dumps((stamp(), table), protocol=pickle.HIGHEST_PROTOCOL)
     STORE.write_bytes(gzip.compress(data, 9, mtime=0))
     print(f"wrote {len(table)} patterns to {STORE}")

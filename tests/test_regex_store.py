@@ -20,7 +20,7 @@ ROOT = Path(__file__).resolve().parent.parent
 
 def _table() -> dict:
     stamp, table = pickle.loads(gzip.decompress(regex_store.STORE.read_bytes()))
-    if stamp != regex_store._stamp():
+    if stamp != regex_store.stamp():
         pytest.skip(f"data/patterns.pickle.gz was written by {stamp}: this interpreter compiles its patterns")
     return table
 

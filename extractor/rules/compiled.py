@@ -26,12 +26,11 @@ from __future__ import annotations
 import gzip
 import pickle
 import re
-import sys
 from functools import lru_cache
 from pathlib import Path
 from typing import Optional
 
-import _sre
+from ..regex_store import built, parts, stamp as _stamp
 
 try:  # the regex parser and compiler: re._parser / re._compiler from Python 3.11
     from re import _compiler, _parser
@@ -41,10 +40,6 @@ except ImportError:  # pragma: no cover - older Pythons: no store, every pattern
 STORE = Path(__file__).resolve().parent.parent / "data" / "rules.pickle.gz"
 
 Gates = tuple  # (character gates, word gates) as gate.gates returns them
-
-
-def _stamp() -> tuple:
-    return (sys.implementation.name, tuple(sys.version_info[:2]), _sre.MAGIC, _sre.CODESIZE)
 
 
 @lru_cache(maxsize=1)
@@ -75,12 +70,6 @@ def compile_rule(source: str) -> tuple[re.Pattern, Gates]:
         pattern = re.compile(source)
         return pattern, gates(pattern)
     return built(source, _parts(source)), gates(re.compile(source))
-
-
-def built(source: str, parts: tuple) -> re.Pattern:
-    """The Pattern of a rule from its stored parts (_parts)."""
-    flags, code, groups, groupindex, indexgroup = parts
-    return _sre.compile(source, flags, list(code), groups, dict(groupindex), indexgroup)
 
 
 def _first_class(p) -> Optional[set[str]]:
@@ -118,12 +107,7 @@ def _with_first_class(p, code: list) -> list:
 def _parts(source: str) -> tuple:
     """What _sre.compile is handed for `source` (flags 0), but the text: re._compiler.compile's,
     with the rule's first class in its info block (_with_first_class)."""
-    p = _parser.parse(source, 0)
-    code = _with_first_class(p, _compiler._code(p, 0))
-    indexgroup: list[Optional[str]] = [None] * p.state.groups
-    for name, i in p.state.groupdict.items():
-        indexgroup[i] = name
-    return (p.state.flags, tuple(int(c) for c in code), p.state.groups - 1, dict(p.state.groupdict), tuple(indexgroup))
+    return parts(source, 0, _with_first_class)
 
 
 def fresh(source: str) -> tuple[tuple, Gates]:
