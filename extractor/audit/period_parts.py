@@ -3,7 +3,8 @@ that holds the year.
 
     1994 年至 1997 年全国共投资 542 亿元 … 1997 年全年预计可完成投资 160 亿元
     五年城镇新增就业 603.7 万人 … （2025 年）城镇新增就业 121.7 万人
-The span and the year are the records' periods (`1994/1997` holds `1997`). The two numbers are
+The span and the year are the records' periods (`1994/1997` holds `1997`), both of one article (a
+page of several reports or articles pairs no year of one with the span of another). The two numbers are
 named alike once the words of time and accumulation are dropped (data/period_parts.toml: one
 name is the other less words before it, four characters at least), of one type, unit and place
 (a place known for one of them only may be another),
@@ -77,6 +78,7 @@ def check(view: PageView) -> list[Draft]:
         found: dict[int, tuple[Num, str]] = {}
         for part, pbare, year in _alike(parts, bare):
             if first <= year <= last and part.same_measure(whole) and part.sentence != whole.sentence \
+                    and part.article == whole.article \
                     and added == any(w in pbare for w in _cues()["increment"]) \
                     and _place(part) == _place(whole):
                 found.setdefault(part.start, (part, pbare))
