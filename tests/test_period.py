@@ -1010,11 +1010,35 @@ def test_years_a_plan_is_set_in_are_the_years_ahead() -> None:
 
 
 def test_a_byline_naming_a_paper_is_no_dateline() -> None:
-    from extractor.period_shapes import has_dateline
+    from extractor.datelines import has_dateline
     for byline in ("本报记者李明《中国电力报》记者王刚\n", "新华社记者李明新华社通讯员王刚\n"):
         assert not has_dateline(byline, 0, len(byline))
     for line in ("本报北京１月４日讯记者李明报道：", "本报合肥电记者李明报道：", "本报讯记者李明"):
         assert has_dateline(line, 0, len(line))
+
+
+def test_a_story_signed_with_a_closing_dateline_is_a_dispatch() -> None:
+    # the dateline in brackets as the story's last words (…（新华社某地１月１２日电）): a dispatch too, its
+    # figures with no time of their own are of the month of issue
+    body = ("某县牧区受灾\n新华社记者李明\n某县牧区连降大雪，慰问组来到受灾最重的乡。\n"
+            "牧民某某家有羊群，雪灾中只剩下５０多只了。上级已下拨３００万元用于救济灾民。\n")
+    facts = _periods(body + "（新华社某县１月１２日电）\n")
+    assert facts["５０多只"] == "1998-01" and facts["３００万元"] == "1998-01"
+    assert _periods(body + "（据新华社某县１月１２日电）")["３００万元"] == "1998-01"
+    # without it, or with a photographer's credit in its place, a feature: none
+    assert _periods(body)["３００万元"] is None
+    assert _periods(body + "（新华社记者王刚摄）\n")["３００万元"] is None
+    # its 今天 is the day it was signed (no dateline before it to count from)
+    facts = _periods("某馆重新开放\n新华社记者李明\n今天上午，某馆重新开放，头一个小时就有近５０００人前来参观。\n"
+                     "（新华社某市１月６日电）\n")
+    assert facts["５０００人"] == "1998-01-06"
+    assert _periods("某馆重新开放\n新华社记者李明\n今天上午，某馆重新开放，头一个小时就有近５０００人前来参观。\n"
+                    "（新华社记者王刚摄）\n")["５０００人"] is None
+    # a dateline in brackets that the story goes on after is no signature of the whole
+    from extractor.datelines import closes_with_dateline
+    long = "某县牧区连降大雪，慰问组来到受灾最重的乡。" * 12
+    assert closes_with_dateline(long + "（新华社某县１月１２日电）\n", 0, len(long) + 14)
+    assert not closes_with_dateline(long + "（新华社某县１月１２日电）灾情已得到控制。\n", 0, len(long) + 23)
 
 
 def test_a_year_written_without_its_word_before_a_half() -> None:
