@@ -61,7 +61,7 @@ from .record import Record
 from .time_exprs import Times, date_period, scope_words
 from .time_exprs_spans import dispatch_day, inside_span, is_heading, opening_day, year_before_discussed
 from .time_exprs_carry import (TOPIC_MARK, caption_leads, dated, dispatch_month, names_a_report, part_months, proposed_then,
-                               whole_year, year_of_span)
+                               now_marked, whole_year, year_of_span)
 
 
 def assign_scope(page: Page, facts: list[Record], names: list[Record],
@@ -384,6 +384,9 @@ def _period_of(page: Page, fact: Record, times: Times, sent: Optional[Sentence],
         return ordinal_part(text, sent.start, pos, consecutive_years(text, pos, since_base(
             text, pos, base, change_over_year(text, pos, span_point(text, pos, before[-1] if base else change_start(
                 text, pos, before[-1], sent.start if sent else 0))))))
+    if issued and fact.type != "duration" and (carried is None or carried.isdigit() and int(carried) >= issued.year - 1) \
+            and now_marked(text, sent.start if sent else 0, pos):
+        return f"../{issued.year}"  # 全区已有363个, 还有15%: what stands at the writing (the month of issue)
     if carried is None and reported is not None:
         return str(reported)  # no time in the article before the fact: the year (a dispatch's month) it reports
     period = consecutive_years(text, pos, change_over_year(text, pos, span_point(text, pos, change_start(text, pos, carried, sent.start if sent else 0))))

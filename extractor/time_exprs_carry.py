@@ -6,6 +6,7 @@ import re
 from functools import lru_cache
 from typing import Optional
 
+from .clauses import BREAK_CLASS
 from .datelines import closes_with_dateline, has_dateline, opens_dispatch
 from .lexicon import table
 from .page import Page
@@ -92,3 +93,17 @@ def dispatch_month(page: Page, fact: Record, said: bool, months: dict[int, str])
     if sent is None or page.layout.paragraphs[sent.paragraph].kind in ("title", "subtitle"):
         return None
     return months[fact.article]
+
+
+def now_marked(text: str, start: int, pos: int) -> bool:
+    """Whether the clause before the number at pos (from start, its sentence's, at most) marks it as
+    standing now (已有, 尚有: data/period.toml now_marked), after no run of years to now (数年来)."""
+    clause = BREAK_CLASS.split(text[start:pos])[-1]
+    marks, since = _now_words()
+    return any(w in clause for w in marks) and not any(text.find(w, start, pos) >= 0 for w in since)
+
+
+@lru_cache(maxsize=1)
+def _now_words() -> tuple[tuple[str, ...], tuple[str, ...]]:
+    t = table("period.toml")
+    return tuple(t.get("now_marked", [])), tuple(t.get("now_marked_not_after", []))

@@ -1622,3 +1622,22 @@ def test_an_effort_a_plan_follows_is_ahead() -> None:
     # 经过三年调整，我们要努力达到…: the years ahead of a plan, not the years before the writing
     facts = scoped_doc("本报成都１月３日电 经过３年的努力，全市要新建学校３００所。", "19980104-02-009")
     assert facts["３００所"] != "1995/1997"
+
+
+def test_a_figure_marked_as_standing_now_is_of_the_month_of_issue() -> None:
+    # 已有, 已拥有, 尚有 in its clause, no time of its own before it: what stands at the writing, also in a
+    # dispatch that stated the year it reviews before it (bench/gold/README.md: what exists now)
+    facts = _periods("某区农业\n本报某市１月３日电记者李明报道：１９９７年，某区粮食获得丰收。\n"
+                     "家庭农场不断集聚资金，已拥有大中型拖拉机２万余台。全区尚有１５％的乡村不通公路。\n"
+                     "各地建起了农副产品市场３６３个。\n")
+    assert facts["２万余台"] == "1998-01" and facts["１５％"] == "1998-01"
+    assert facts["３６３个"] == "1997"  # not marked as now: the year reviewed
+    # a feature's too
+    assert _periods("某区农业\n李明\n某区已在各地确立了１００个示范村。\n")["１００个"] == "1998-01"
+    # not 还有 (also), not under a run of years to now (数年来: the total since a start left open)
+    facts = _periods("某区农业\n李明\n还有一位老同志捐来２０００元。数年来，某集团回报社会的资金已高达６０００万元。\n")
+    assert facts["２０００元"] is None and facts["６０００万元"] is None
+    # nor in an earlier year's scene, nor with a time of its own before it
+    facts = _periods("某队纪实\n李明\n１９９５年盛夏，表演队进入训练阶段。那时，已接近最高年限的队长面临两个选择。\n"
+                     "截至１９９７年底，全区已有１７个县被命名。\n")
+    assert facts["两个"] == "1995" and facts["１７个"] == "../1997-12"
