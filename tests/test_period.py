@@ -1021,7 +1021,7 @@ def test_a_story_signed_with_a_closing_dateline_is_a_dispatch() -> None:
     # the dateline in brackets as the story's last words (…（新华社某地１月１２日电）): a dispatch too, its
     # figures with no time of their own are of the month of issue
     body = ("某县牧区受灾\n新华社记者李明\n某县牧区连降大雪，慰问组来到受灾最重的乡。\n"
-            "牧民某某家有羊群，雪灾中只剩下５０多只了。上级已下拨３００万元用于救济灾民。\n")
+            "牧民某某家有羊群，雪灾中只剩下５０多只了。上级下拨３００万元用于救济灾民。\n")
     facts = _periods(body + "（新华社某县１月１２日电）\n")
     assert facts["５０多只"] == "1998-01" and facts["３００万元"] == "1998-01"
     assert _periods(body + "（据新华社某县１月１２日电）")["３００万元"] == "1998-01"
