@@ -14,8 +14,9 @@ sentence; extractor/time_exprs.py finds them), then the article (the period of t
 last sentence before it that states one; a stock as of a year's end, 到1997年底, only within its
 paragraph), then the article's year, then the page's; on a news page issued on a named day a
 number with no time before it is of the month of issue in a dispatch (本报北京1月8日电: what stands
-when it was filed) and has none in a feature, and a headline's number takes the period of the body
-(extractor/period_shapes.py). Relative words (今年以来, 去年) count from the
+when it was filed; or signed （…1月8日电） at its end, extractor/datelines.py) and has none in a feature,
+one marked as standing now (已有, 尚有) is of that month too, and a headline's number takes the period of
+the body (extractor/period_shapes.py). Relative words (今年以来, 去年) count from the
 article's year: the latest year the article writes outside 比/以来 phrases and targets, else the
 page's. Not periods of the facts around them (data/period.toml): a comparison's base (比上年,
 同比, 较2022年) gives its period only to its own number (比上年的64860元 → the year before; the
