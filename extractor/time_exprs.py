@@ -22,7 +22,7 @@ from .period_shapes import backgrounds, began, first_months, joined_ranges, peri
     words_not_after, words_not_before
 from .place_scope import Sorted
 from .record import Record
-from .time_exprs_named import named_years
+from .time_exprs_named import named_years, same_year_before
 from .time_exprs_words import (YEAR_BEFORE as _YEAR_BEFORE, aimed_at, calendar_name, closes_since, label_before, sums_a_base,
                                level_of_words, month_after_words, month_ahead, part_period,
                                takes_effect, year_before_words, year_start_words)
@@ -360,6 +360,8 @@ def date_period(page: Page, d: Record, year: Optional[int], writing: Optional[in
     written = _YEAR_BEFORE.search(text, max(0, s - 5), s)
     if written and str(d.value).startswith("XXXX"):
         year, issued = int(written.group(1)), None  # 1996年1月 read as two dates: the year written
+    if str(d.value).startswith("XXXX") and (same := same_year_before(text, s)):
+        (year, s), issued = same, None  # 截至同年１２月３日 after １９９６年下半年: the year written last
     if d.value_max is not None:
         last = fill_period(str(d.value_max), issued)
         # 1—11月 in a January page: both ends in the year of the last (1997-01/1997-11)

@@ -1641,3 +1641,13 @@ def test_a_figure_marked_as_standing_now_is_of_the_month_of_issue() -> None:
     facts = _periods("某队纪实\n李明\n１９９５年盛夏，表演队进入训练阶段。那时，已接近最高年限的队长面临两个选择。\n"
                      "截至１９９７年底，全区已有１７个县被命名。\n")
     assert facts["两个"] == "1995" and facts["１７个"] == "../1997-12"
+
+
+def test_a_month_after_same_year_is_in_the_year_written_last() -> None:
+    # 同年 points back at the last year written, not at the page's year
+    facts = _periods("某馆纪事\n李明\n某馆于１９７７年５月落成，同年９月９日正式对外开放。\n"
+                     "１９９６年下半年，全省各县市普遍成立了测算小组。截至同年１２月３日，全省８４个县市的电价已全部审批下发。\n")
+    assert facts["９月９日"] == "1977-09-09" and facts["１２月３日"] == "../1996-12-03"
+    assert facts["８４个"] == "../1996-12-03"
+    # no year written within reach: the page's reading as before (a month after the issue month: the year before)
+    assert _periods("某馆纪事\n李明\n同年９月９日正式对外开放。\n")["９月９日"] == "1997-09-09"
