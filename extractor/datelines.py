@@ -1,5 +1,5 @@
 """Datelines of news stories (data/period.toml dateline_*): 本报北京1月4日讯 opening a story or one of its
-paragraphs (a dispatch, what it states with no time stands when it was filed), and （新华社那曲１月１２日电）
+paragraphs (a dispatch, what it states with no time stands when it was filed), and （新华社某地１月１２日电）
 closing a story in brackets (filed that day, though told paragraph by paragraph as a feature). Bylines
 (本报记者江玉《中国电力报》) are none."""
 from __future__ import annotations
@@ -29,8 +29,8 @@ def has_dateline(text: str, start: int, end: int) -> bool:
 
 
 def closes_with_dateline(text: str, start: int, end: int) -> bool:
-    """Whether the story between start and end closes with a dateline in brackets (…重建家园。
-    （新华社那曲１月１２日电）): filed that day, though it is told paragraph by paragraph as a feature."""
+    """Whether the story between start and end closes with a dateline in brackets (…家园。
+    （新华社某地１月１２日电）): filed that day, though it is told paragraph by paragraph as a feature."""
     return bool(_closing_dateline().search(text, max(start, end - _dateline()[1]), end))
 
 

@@ -71,7 +71,7 @@ class Times:
                           if page.text.startswith(dateline, d.norm_end)
                           and _DAY.match(day := date_period(page, d, None, None))]
         self.dateline_starts = [at for at, _, _ in self.datelines]
-        # and those closing their story in brackets (…（新华社那曲１月１２日电）): its 今天 counts from them too
+        # and those closing their story in brackets (…（新华社某地１月１２日电）): its 今天 counts from them too
         self.signed = {d.norm_start for d in dates.items if page.text.startswith(_signed_ends(), d.norm_end)}
         # the articles filed in the year before the page's (a dispatch of 12月30日 on the page of 1
         # January): their 今年, 去年, 明年 count from the year they were filed in (set by the caller);
@@ -361,7 +361,7 @@ def date_period(page: Page, d: Record, year: Optional[int], writing: Optional[in
     if written and str(d.value).startswith("XXXX"):
         year, issued = int(written.group(1)), None  # 1996年1月 read as two dates: the year written
     if str(d.value).startswith("XXXX") and (same := same_year_before(text, s)):
-        (year, s), issued = same, None  # 截至同年１２月３日 after １９９６年下半年: the year written last
+        (year, s), issued = same, None  # 截至同年１２月５日 after １９９６年秋: the year written last
     if d.value_max is not None:
         last = fill_period(str(d.value_max), issued)
         # 1—11月 in a January page: both ends in the year of the last (1997-01/1997-11)

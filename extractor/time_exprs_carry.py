@@ -62,7 +62,7 @@ def dated(page: Page, start: int, end: int, signed: bool = False) -> bool:
 
 
 def signed_only(page: Page, article: int) -> bool:
-    """Whether a story has no dateline but the one closing it in brackets (…重建家园。（新华社那曲１月１２日电）):
+    """Whether a story has no dateline but the one closing it in brackets (…家园。（新华社某地１月１２日电）):
     told paragraph by paragraph as a feature, but filed that day: a figure of a paragraph that the story's
     opening does not date stands then (the month of issue), though a day or a year was stated before it."""
     a = next((a for a in page.layout.articles if a.index == article), None)

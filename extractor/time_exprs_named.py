@@ -72,7 +72,7 @@ def _same_year_words() -> tuple[str, ...]:
 
 
 def same_year_before(text: str, at: int) -> Optional[tuple[int, int]]:
-    """The year that 同年 right before `at` points at (１９７７年５月落成，同年９月９日…; １９９６年下半年，…。截至同年
+    """The year that 同年 right before `at` points at (１９７７年５月建成，同年９月起…; １９９６年秋，…。截至同年
     １２月３日: data/period.toml same_year): the last year written before it, and where the word starts;
     None where no year is written within reach."""
     word = next((w for w in _same_year_words() if text.endswith(w, 0, at)), None)

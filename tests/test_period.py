@@ -1645,9 +1645,9 @@ def test_a_figure_marked_as_standing_now_is_of_the_month_of_issue() -> None:
 
 def test_a_month_after_same_year_is_in_the_year_written_last() -> None:
     # 同年 points back at the last year written, not at the page's year
-    facts = _periods("某馆纪事\n李明\n某馆于１９７７年５月落成，同年９月９日正式对外开放。\n"
-                     "１９９６年下半年，全省各县市普遍成立了测算小组。截至同年１２月３日，全省８４个县市的电价已全部审批下发。\n")
+    facts = _periods("某馆纪事\n李明\n某馆于１９７７年５月建成，同年９月９日起接待参观者。\n"
+                     "１９９６年下半年，某省各地陆续组建了核价小组。截至同年１２月３日，某省８４个县的水价均已批复。\n")
     assert facts["９月９日"] == "1977-09-09" and facts["１２月３日"] == "../1996-12-03"
     assert facts["８４个"] == "../1996-12-03"
     # no year written within reach: the page's reading as before (a month after the issue month: the year before)
-    assert _periods("某馆纪事\n李明\n同年９月９日正式对外开放。\n")["９月９日"] == "1997-09-09"
+    assert _periods("某馆纪事\n李明\n同年９月９日起接待参观者。\n")["９月９日"] == "1997-09-09"
