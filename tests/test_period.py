@@ -1021,19 +1021,19 @@ def test_a_story_signed_with_a_closing_dateline_is_a_dispatch() -> None:
     # the dateline in brackets as the story's last words (…（新华社某地１月１２日电）): a dispatch too, its
     # figures with no time of their own are of the month of issue
     body = ("某县牧区受灾\n新华社记者李明\n某县牧区连降大雪，慰问组来到受灾最重的乡。\n"
-            "牧民某某家有羊群，雪灾中只剩下５０多只了。上级下拨３００万元用于救济灾民。\n")
+            "牧民某某家的羊群，大雪过后只剩下４０多只了。上级下拨３００万元用于救济灾民。\n")
     facts = _periods(body + "（新华社某县１月１２日电）\n")
-    assert facts["５０多只"] == "1998-01" and facts["３００万元"] == "1998-01"
+    assert facts["４０多只"] == "1998-01" and facts["３００万元"] == "1998-01"
     assert _periods(body + "（据新华社某县１月１２日电）")["３００万元"] == "1998-01"
     # without it, or with a photographer's credit in its place, a feature: none
     assert _periods(body)["３００万元"] is None
     assert _periods(body + "（新华社记者王刚摄）\n")["３００万元"] is None
     # its 今天 is the day it was signed (no dateline before it to count from)
-    facts = _periods("某馆重新开放\n新华社记者李明\n今天上午，某馆重新开放，头一个小时就有近５０００人前来参观。\n"
+    facts = _periods("某馆重新开放\n新华社记者李明\n今天上午，某馆重新开放，开门半小时就有３０００多人入馆参观。\n"
                      "（新华社某市１月６日电）\n")
-    assert facts["５０００人"] == "1998-01-06"
-    assert _periods("某馆重新开放\n新华社记者李明\n今天上午，某馆重新开放，头一个小时就有近５０００人前来参观。\n"
-                    "（新华社记者王刚摄）\n")["５０００人"] is None
+    assert facts["３０００多人"] == "1998-01-06"
+    assert _periods("某馆重新开放\n新华社记者李明\n今天上午，某馆重新开放，开门半小时就有３０００多人入馆参观。\n"
+                    "（新华社记者王刚摄）\n")["３０００多人"] is None
     # a dateline in brackets that the story goes on after is no signature of the whole
     from extractor.datelines import closes_with_dateline
     long = "某县牧区连降大雪，慰问组来到受灾最重的乡。" * 12
@@ -1628,17 +1628,17 @@ def test_a_figure_marked_as_standing_now_is_of_the_month_of_issue() -> None:
     # 已有, 已拥有, 尚有 in its clause, no time of its own before it: what stands at the writing, also in a
     # dispatch that stated the year it reviews before it (bench/gold/README.md: what exists now)
     facts = _periods("某区农业\n本报某市１月３日电记者李明报道：１９９７年，某区粮食获得丰收。\n"
-                     "家庭农场不断集聚资金，已拥有大中型拖拉机２万余台。全区尚有１５％的乡村不通公路。\n"
+                     "家庭农场逐年添置农机，已拥有拖拉机１万余台。全区尚有１５％的乡村不通公路。\n"
                      "各地建起了农副产品市场３６３个。\n")
-    assert facts["２万余台"] == "1998-01" and facts["１５％"] == "1998-01"
+    assert facts["１万余台"] == "1998-01" and facts["１５％"] == "1998-01"
     assert facts["３６３个"] == "1997"  # not marked as now: the year reviewed
     # a feature's too
-    assert _periods("某区农业\n李明\n某区已在各地确立了１００个示范村。\n")["１００个"] == "1998-01"
+    assert _periods("某区农业\n李明\n某区已在各乡建立了８０个示范村。\n")["８０个"] == "1998-01"
     # not 还有 (also), not under a run of years to now (数年来: the total since a start left open)
-    facts = _periods("某区农业\n李明\n还有一位老同志捐来２０００元。数年来，某集团回报社会的资金已高达６０００万元。\n")
-    assert facts["２０００元"] is None and facts["６０００万元"] is None
+    facts = _periods("某区农业\n李明\n还有一位老人捐了１０００元。数年来，某公司捐助社会的资金已高达５０００万元。\n")
+    assert facts["１０００元"] is None and facts["５０００万元"] is None
     # nor in an earlier year's scene, nor with a time of its own before it
-    facts = _periods("某队纪实\n李明\n１９９５年盛夏，表演队进入训练阶段。那时，已接近最高年限的队长面临两个选择。\n"
+    facts = _periods("某队纪实\n李明\n１９９５年夏，剧团开始排练。那时，已年过五十的团长面临两个选择。\n"
                      "截至１９９７年底，全区已有１７个县被命名。\n")
     assert facts["两个"] == "1995" and facts["１７个"] == "../1997-12"
 
