@@ -1,5 +1,5 @@
 """Period shapes read from text and positions alone (data/period.toml): what makes a time
-expression a target, a base or a dateline; a change over a year-end stock; a change since a base
+expression a target or a base (datelines: extractor/datelines.py); a change over a year-end stock; a change since a base
 year years back; dates read apart that the text writes as one span; what a month or a day
 carries to the next paragraphs; the same months a year before (上年同期); background phrases
 (在…的基础上); time words inside other words (项目前期). extractor/scope.py applies them to the facts."""
@@ -74,31 +74,6 @@ def began(text: str, start: int, end: int) -> bool:
     (建于１９７０年, １９２１年９月２６日生于北京): data/period.toml began_before, began_after."""
     pw = period_words()
     return text.endswith(pw.began_before, 0, start) or text.startswith(pw.began_after, end)
-
-
-@lru_cache(maxsize=1)
-def _dateline() -> tuple[re.Pattern, int]:
-    t = table("period.toml")
-    closes = alternation(t["dateline_closes"])
-    opens, reach = alternation(t["dateline_opens"]), int(t["dateline_reach"])
-    # not a byline that names a paper (本报记者江玉《中国电力报》: 电 of 电力报): no 记者 nor title mark between
-    between = alternation(t.get("dateline_not_between", []))
-    char = rf"(?:(?!{between})[^，。：\n《])" if between else r"[^，。：\n]"
-    return (re.compile(rf"(?:{opens}){char}{{0,{reach}}}?(?:{closes})"
-                       rf"|[0-9０-９]日(?:{closes})"), int(t["dateline_within"]))
-
-
-def has_dateline(text: str, start: int, end: int) -> bool:
-    """Whether the story between start and end opens with a dateline (本报北京1月4日讯)."""
-    pattern, within = _dateline()
-    return bool(pattern.search(text, start, min(end, start + within)))
-
-
-def opens_dispatch(text: str, start: int, end: int) -> bool:
-    """Whether the paragraph between start and end opens with a dateline (本报杭州1月12日电…,
-    据新华社东京1月5日电): a dispatch of its own."""
-    pattern, within = _dateline()
-    return bool(pattern.match(text, start, min(end, start + within)))
 
 
 _AS_OF_DAY = re.compile(r"^\.\./\d{4}-\d{2}-\d{2}$")

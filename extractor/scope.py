@@ -14,8 +14,9 @@ sentence; extractor/time_exprs.py finds them), then the article (the period of t
 last sentence before it that states one; a stock as of a year's end, 到1997年底, only within its
 paragraph), then the article's year, then the page's; on a news page issued on a named day a
 number with no time before it is of the month of issue in a dispatch (本报北京1月8日电: what stands
-when it was filed) and has none in a feature, and a headline's number takes the period of the body
-(extractor/period_shapes.py). Relative words (今年以来, 去年) count from the
+when it was filed; or signed （…1月8日电） at its end, extractor/datelines.py) and has none in a feature,
+one marked as standing now (已有, 尚有) is of that month too, and a headline's number takes the period of
+the body (extractor/period_shapes.py). Relative words (今年以来, 去年) count from the
 article's year: the latest year the article writes outside 比/以来 phrases and targets, else the
 page's. Not periods of the facts around them (data/period.toml): a comparison's base (比上年,
 同比, 较2022年) gives its period only to its own number (比上年的64860元 → the year before; the
@@ -51,8 +52,8 @@ from .five_years import change_start, consecutive_years, history_count, level_si
 from .issue_date import filed_before_issue, filed_now, issue_date, issue_year
 from .layout import Sentence
 from .page import Page
+from .datelines import opens_dispatch
 from .period_shapes import (carried_on, change_over_year, decided_span, goal_span, headline_periods, opening_period,
-                            in_brackets, opens_dispatch,
                             period_words as _period_words, since_base)
 from .main_places import MainPlaces
 from .short_name_places import short_name_places
@@ -60,8 +61,8 @@ from .place_scope import Sorted, article_places, off_figures, org_places, place_
 from .record import Record
 from .time_exprs import Times, date_period, scope_words
 from .time_exprs_spans import dispatch_day, inside_span, is_heading, opening_day, year_before_discussed
-from .time_exprs_carry import (TOPIC_MARK, caption_leads, dated, names_a_report, part_months, proposed_then, whole_year,
-                               year_of_span)
+from .time_exprs_carry import (TOPIC_MARK, caption_leads, dated, dispatch_month, names_a_report, part_months, proposed_then,
+                               now_marked, whole_year, year_of_span)
 
 
 def assign_scope(page: Page, facts: list[Record], names: list[Record],
@@ -101,12 +102,12 @@ def assign_scope(page: Page, facts: list[Record], names: list[Record],
         place_in = sentence_places(page, places, kept)
         main = MainPlaces(places.items, page, orgs).at
         nearby = article_places(places)
-        # a dispatch (本报北京1月8日电) reports what stands when it was filed: a figure of it with no
+        # a dispatch (本报北京1月8日电, or signed （…电） at its end) reports what stands when filed: a figure with no
         # time of its own, nor one stated before it in the story, is of the month the page was issued
         # (not where the story stated a year before it: 到1997年底… then 全省43名干部…, the story
         # tells of more than its day)
         dispatched = {a.index: "{0}-{1:02d}".format(*written.get(a.index, issued)[:2]) for a in page.layout.articles
-                      if issued and dated(page, a.start, a.end)}
+                      if issued and dated(page, a.start, a.end, signed=True)}
         for prev, a in zip(page.layout.articles, page.layout.articles[1:]):
             if prev.index in dispatched and page.text.startswith(caption_leads(), a.start):
                 # a photo's caption set under a dispatch (图片：某部出动车辆120台): the dispatch's month
@@ -129,7 +130,7 @@ def assign_scope(page: Page, facts: list[Record], names: list[Record],
                 # not one after a comma (对1254户企业的监测表明，1997年…: the subject of what it dates)
                 carried = prior
             f.period = filed_now(_period_of(page, f, times, sent, year, carried, fill,
-                                             _dispatched(page, f, said, dispatched) if issued
+                                             dispatch_month(page, f, said, dispatched) if issued
                                              else years.get(f.article, page_year)),
                                  written.get(f.article), issued, given) or None
         except (KeyError, TypeError, ValueError):
@@ -138,17 +139,6 @@ def assign_scope(page: Page, facts: list[Record], names: list[Record],
         headline_periods(page, facts)
     except (KeyError, TypeError, ValueError):
         pass  # the facts keep the periods they were given
-
-
-def _dispatched(page: Page, fact: Record, said: bool, months: dict[int, str]) -> Optional[str]:
-    """The month of issue for a dispatch's figure that nothing before it dates (months: the
-    dispatches' articles), not for a headline's (it takes its body's: period_shapes.headline_periods)."""
-    if said or fact.article not in months or fact.type == "duration" or in_brackets(page.text, fact.norm_start):
-        return None  # a length of time (不到20年) and a note on the page (附图片1张) are of no month
-    sent = page.layout.sentence_at(fact.norm_start)
-    if sent is None or page.layout.paragraphs[sent.paragraph].kind in ("title", "subtitle"):
-        return None
-    return months[fact.article]
 
 
 def _page_dates(page: Page, found: Optional[list] = None) -> list[Record]:
@@ -395,6 +385,9 @@ def _period_of(page: Page, fact: Record, times: Times, sent: Optional[Sentence],
         return ordinal_part(text, sent.start, pos, consecutive_years(text, pos, since_base(
             text, pos, base, change_over_year(text, pos, span_point(text, pos, before[-1] if base else change_start(
                 text, pos, before[-1], sent.start if sent else 0))))))
+    if issued and fact.type != "duration" and (carried is None or carried.isdigit() and int(carried) >= issued.year - 1) \
+            and now_marked(text, sent.start if sent else 0, pos):
+        return f"../{issued.year}"  # 全区已有363个, 还有15%: what stands at the writing (the month of issue)
     if carried is None and reported is not None:
         return str(reported)  # no time in the article before the fact: the year (a dispatch's month) it reports
     period = consecutive_years(text, pos, change_over_year(text, pos, span_point(text, pos, change_start(text, pos, carried, sent.start if sent else 0))))

@@ -17,11 +17,12 @@ from .issue_date import Issued, fill_period, issue_date
 from .layout import Sentence
 from .lexicon import table
 from .page import Page
+from .datelines import signed_ends as _signed_ends
 from .period_shapes import backgrounds, began, first_months, joined_ranges, period_words as _period_words, same_months, \
     words_not_after, words_not_before
 from .place_scope import Sorted
 from .record import Record
-from .time_exprs_named import named_years
+from .time_exprs_named import named_years, same_year_before
 from .time_exprs_words import (YEAR_BEFORE as _YEAR_BEFORE, aimed_at, calendar_name, closes_since, label_before, sums_a_base,
                                level_of_words, month_after_words, month_ahead, part_period,
                                takes_effect, year_before_words, year_start_words)
@@ -70,6 +71,8 @@ class Times:
                           if page.text.startswith(dateline, d.norm_end)
                           and _DAY.match(day := date_period(page, d, None, None))]
         self.dateline_starts = [at for at, _, _ in self.datelines]
+        # and those closing their story in brackets (…（新华社某地１月１２日电）): its 今天 counts from them too
+        self.signed = {d.norm_start for d in dates.items if page.text.startswith(_signed_ends(), d.norm_end)}
         # the articles filed in the year before the page's (a dispatch of 12月30日 on the page of 1
         # January): their 今年, 去年, 明年 count from the year they were filed in (set by the caller);
         # their 一年来, 近两年, 今后3年 from the page's, as the writing's look back and ahead
@@ -106,6 +109,9 @@ class Times:
             at = text.find(word, sent.start, sent.end)
             while at >= 0:
                 i = bisect_left(self.dateline_starts, at) - 1
+                if (i < 0 or self.datelines[i][1] != sent.article) and i + 1 < len(self.datelines) and \
+                        self.datelines[i + 1][0] in self.signed:
+                    i += 1
                 if i >= 0 and self.datelines[i][1] == sent.article and \
                         not any(a <= at < b for a, b, _, _ in found):
                     day = date.fromisoformat(self.datelines[i][2]) + timedelta(days=delta)
@@ -354,6 +360,8 @@ def date_period(page: Page, d: Record, year: Optional[int], writing: Optional[in
     written = _YEAR_BEFORE.search(text, max(0, s - 5), s)
     if written and str(d.value).startswith("XXXX"):
         year, issued = int(written.group(1)), None  # 1996年1月 read as two dates: the year written
+    if str(d.value).startswith("XXXX") and (same := same_year_before(text, s)):
+        (year, s), issued = same, None  # 截至同年１２月５日 after １９９６年秋: the year written last
     if d.value_max is not None:
         last = fill_period(str(d.value_max), issued)
         # 1—11月 in a January page: both ends in the year of the last (1997-01/1997-11)

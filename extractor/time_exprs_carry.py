@@ -6,9 +6,12 @@ import re
 from functools import lru_cache
 from typing import Optional
 
+from .clauses import BREAK_CLASS
+from .datelines import closes_with_dateline, has_dateline, opens_dispatch
 from .lexicon import table
 from .page import Page
-from .period_shapes import has_dateline, opens_dispatch, period_words as _period_words
+from .record import Record
+from .period_shapes import in_brackets, period_words as _period_words
 from .time_words import scope_words
 
 _FIGURE = re.compile(r"[0-9０-９]")
@@ -49,12 +52,21 @@ def part_months(period: str) -> bool:
     return any(months == m for _, m in scope_words().parts if m != (1, 12))
 
 
-def dated(page: Page, start: int, end: int) -> bool:
+def dated(page: Page, start: int, end: int, signed: bool = False) -> bool:
     """Whether the story between start and end is a dispatch: it opens with a dateline (本报北京1月4日讯),
-    or one of its paragraphs does after a note set before it (编辑点评：… then 本报银川1月2日电…)."""
-    if has_dateline(page.text, start, end):
+    or one of its paragraphs does after a note set before it (编辑点评：… then 本报银川1月2日电…); signed:
+    or it closes with one in brackets (signed_only)."""
+    if has_dateline(page.text, start, end) or (signed and closes_with_dateline(page.text, start, end)):
         return True
     return any(opens_dispatch(page.text, p.start, p.end) for p in page.layout.paragraphs if start <= p.start < end)
+
+
+def signed_only(page: Page, article: int) -> bool:
+    """Whether a story has no dateline but the one closing it in brackets (…家园。（新华社某地１月１２日电）):
+    told paragraph by paragraph as a feature, but filed that day: a figure of a paragraph that the story's
+    opening does not date stands then (the month of issue), though a day or a year was stated before it."""
+    a = next((a for a in page.layout.articles if a.index == article), None)
+    return a is not None and not dated(page, a.start, a.end) and closes_with_dateline(page.text, a.start, a.end)
 
 
 @lru_cache(maxsize=1)
@@ -69,3 +81,29 @@ def proposed_then(text: str, lead: str, lead_end: int, end: int, given: Optional
     if not given or not lead.isdigit() or int(lead) >= given - 1:
         return False
     return any(text.find(w, lead_end, end) >= 0 for w in _proposed_words())
+
+
+def dispatch_month(page: Page, fact: Record, said: bool, months: dict[int, str]) -> Optional[str]:
+    """The month of issue for a dispatch's figure that nothing before it dates (months: the dispatches'
+    articles; signed_only: a feature's paragraph), not a headline's (its body's: period_shapes.headline_periods)."""
+    if fact.article not in months or (said and not signed_only(page, fact.article)) or fact.type == "duration" \
+            or in_brackets(page.text, fact.norm_start):
+        return None  # a length of time (不到20年) and a note on the page (附图片1张) are of no month
+    sent = page.layout.sentence_at(fact.norm_start)
+    if sent is None or page.layout.paragraphs[sent.paragraph].kind in ("title", "subtitle"):
+        return None
+    return months[fact.article]
+
+
+def now_marked(text: str, start: int, pos: int) -> bool:
+    """Whether the clause before the number at pos (from start, its sentence's, at most) marks it as
+    standing now (已有, 尚有: data/period.toml now_marked), after no run of years to now (数年来)."""
+    clause = BREAK_CLASS.split(text[start:pos])[-1]
+    marks, since = _now_words()
+    return any(w in clause for w in marks) and not any(text.find(w, start, pos) >= 0 for w in since)
+
+
+@lru_cache(maxsize=1)
+def _now_words() -> tuple[tuple[str, ...], tuple[str, ...]]:
+    t = table("period.toml")
+    return tuple(t.get("now_marked", [])), tuple(t.get("now_marked_not_after", []))

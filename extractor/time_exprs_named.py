@@ -12,6 +12,8 @@ if TYPE_CHECKING:
     from .record import Record
 
 _SPAN_OF_YEARS = re.compile(r"^(\d{4})/(\d{4})$")
+_YEAR_WRITTEN = re.compile(r"(?<!\d)((?:1[89]|20)\d{2})年")
+_SAME_YEAR_REACH = 300  # characters back to the year 同年 points at: its paragraph, as a rule
 _NAMED_REACH = 150  # characters back to the years a 这三年 points at: the sentence before, as a rule
 
 
@@ -63,3 +65,18 @@ def _year_of(value: object) -> Optional[int]:
     m = re.match(r"^(\d{4})", str(value or ""))
     return int(m.group(1)) if m else None
 
+
+@lru_cache(maxsize=1)
+def _same_year_words() -> tuple[str, ...]:
+    return tuple(table("period.toml").get("same_year", []))
+
+
+def same_year_before(text: str, at: int) -> Optional[tuple[int, int]]:
+    """The year that 同年 right before `at` points at (１９７７年５月建成，同年９月起…; １９９６年秋，…。截至同年
+    １２月３日: data/period.toml same_year): the last year written before it, and where the word starts;
+    None where no year is written within reach."""
+    word = next((w for w in _same_year_words() if text.endswith(w, 0, at)), None)
+    if word is None:
+        return None
+    years = _YEAR_WRITTEN.findall(text, max(0, at - len(word) - _SAME_YEAR_REACH), at - len(word))
+    return (int(years[-1]), at - len(word)) if years else None

@@ -1010,11 +1010,35 @@ def test_years_a_plan_is_set_in_are_the_years_ahead() -> None:
 
 
 def test_a_byline_naming_a_paper_is_no_dateline() -> None:
-    from extractor.period_shapes import has_dateline
+    from extractor.datelines import has_dateline
     for byline in ("本报记者李明《中国电力报》记者王刚\n", "新华社记者李明新华社通讯员王刚\n"):
         assert not has_dateline(byline, 0, len(byline))
     for line in ("本报北京１月４日讯记者李明报道：", "本报合肥电记者李明报道：", "本报讯记者李明"):
         assert has_dateline(line, 0, len(line))
+
+
+def test_a_story_signed_with_a_closing_dateline_is_a_dispatch() -> None:
+    # the dateline in brackets as the story's last words (…（新华社某地１月１２日电）): a dispatch too, its
+    # figures with no time of their own are of the month of issue
+    body = ("某县牧区受灾\n新华社记者李明\n某县牧区连降大雪，慰问组来到受灾最重的乡。\n"
+            "牧民某某家的羊群，大雪过后只剩下４０多只了。上级下拨３００万元用于救济灾民。\n")
+    facts = _periods(body + "（新华社某县１月１２日电）\n")
+    assert facts["４０多只"] == "1998-01" and facts["３００万元"] == "1998-01"
+    assert _periods(body + "（据新华社某县１月１２日电）")["３００万元"] == "1998-01"
+    # without it, or with a photographer's credit in its place, a feature: none
+    assert _periods(body)["３００万元"] is None
+    assert _periods(body + "（新华社记者王刚摄）\n")["３００万元"] is None
+    # its 今天 is the day it was signed (no dateline before it to count from)
+    facts = _periods("某馆重新开放\n新华社记者李明\n今天上午，某馆重新开放，开门半小时就有３０００多人入馆参观。\n"
+                     "（新华社某市１月６日电）\n")
+    assert facts["３０００多人"] == "1998-01-06"
+    assert _periods("某馆重新开放\n新华社记者李明\n今天上午，某馆重新开放，开门半小时就有３０００多人入馆参观。\n"
+                    "（新华社记者王刚摄）\n")["３０００多人"] is None
+    # a dateline in brackets that the story goes on after is no signature of the whole
+    from extractor.datelines import closes_with_dateline
+    long = "某县牧区连降大雪，慰问组来到受灾最重的乡。" * 12
+    assert closes_with_dateline(long + "（新华社某县１月１２日电）\n", 0, len(long) + 14)
+    assert not closes_with_dateline(long + "（新华社某县１月１２日电）灾情已得到控制。\n", 0, len(long) + 23)
 
 
 def test_a_year_written_without_its_word_before_a_half() -> None:
@@ -1598,3 +1622,32 @@ def test_an_effort_a_plan_follows_is_ahead() -> None:
     # 经过三年调整，我们要努力达到…: the years ahead of a plan, not the years before the writing
     facts = scoped_doc("本报成都１月３日电 经过３年的努力，全市要新建学校３００所。", "19980104-02-009")
     assert facts["３００所"] != "1995/1997"
+
+
+def test_a_figure_marked_as_standing_now_is_of_the_month_of_issue() -> None:
+    # 已有, 已拥有, 尚有 in its clause, no time of its own before it: what stands at the writing, also in a
+    # dispatch that stated the year it reviews before it (bench/gold/README.md: what exists now)
+    facts = _periods("某区农业\n本报某市１月３日电记者李明报道：１９９７年，某区粮食获得丰收。\n"
+                     "家庭农场逐年添置农机，已拥有拖拉机１万余台。全区尚有１５％的乡村不通公路。\n"
+                     "各地建起了农副产品市场３６３个。\n")
+    assert facts["１万余台"] == "1998-01" and facts["１５％"] == "1998-01"
+    assert facts["３６３个"] == "1997"  # not marked as now: the year reviewed
+    # a feature's too
+    assert _periods("某区农业\n李明\n某区已在各乡建立了８０个示范村。\n")["８０个"] == "1998-01"
+    # not 还有 (also), not under a run of years to now (数年来: the total since a start left open)
+    facts = _periods("某区农业\n李明\n还有一位老人捐了１０００元。数年来，某公司捐助社会的资金已高达５０００万元。\n")
+    assert facts["１０００元"] is None and facts["５０００万元"] is None
+    # nor in an earlier year's scene, nor with a time of its own before it
+    facts = _periods("某队纪实\n李明\n１９９５年夏，剧团开始排练。那时，已年过五十的团长面临两个选择。\n"
+                     "截至１９９７年底，全区已有１７个县被命名。\n")
+    assert facts["两个"] == "1995" and facts["１７个"] == "../1997-12"
+
+
+def test_a_month_after_same_year_is_in_the_year_written_last() -> None:
+    # 同年 points back at the last year written, not at the page's year
+    facts = _periods("某馆纪事\n李明\n某馆于１９７７年５月建成，同年９月９日起接待参观者。\n"
+                     "１９９６年下半年，某省各地陆续组建了核价小组。截至同年１２月３日，某省８４个县的水价均已批复。\n")
+    assert facts["９月９日"] == "1977-09-09" and facts["１２月３日"] == "../1996-12-03"
+    assert facts["８４个"] == "../1996-12-03"
+    # no year written within reach: the page's reading as before (a month after the issue month: the year before)
+    assert _periods("某馆纪事\n李明\n同年９月９日起接待参观者。\n")["９月９日"] == "1997-09-09"
