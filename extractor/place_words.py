@@ -119,7 +119,8 @@ def whole_words() -> _Whole:
                   re.compile(rf"[^\W\d_]{{0,{int(t['venue_reach'])}}}?(?:{alternation(t['venue_after'])})"),
                   tuple(t["currency_against"]), tuple(t["trait_after"]),
                   tuple(t["run_links"]), tuple(t["linked_levels"]),
-                  re.compile(rf"(?:{alternation(t['world_before_figure'])})(?=\d)(?!\d+(?:{alternation(t['world_sets'])}))"),
+                  re.compile(rf"(?:{alternation(t['world_before_figure'])})(?:{alternation(t['world_figure_about'])})?"
+                             rf"(?=\d)(?!\d+(?:{alternation(t['world_sets'])}))"),
                   int(t["world_figure_reach"]), tuple(t["rank_before"]), tuple(t["region_bodies"]),
                   {k: tuple(v) for k, v in t["near_above"].items()}, tuple(t["not_preposition"]),
                   tuple(t["scope_before_count"]), _time_opening(t),

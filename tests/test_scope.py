@@ -1215,3 +1215,55 @@ def test_a_special_administrative_region_written_as_tequ_is_its_area() -> None:
     text = "特区建设\n本报厦门１月２日电 厦门特区去年新批外资项目２００个。\n"
     facts = {f.text: f for f in extract_text(text, "19980103-02-098")}
     assert facts["２００个"].place in ("厦门", "厦门市")
+
+
+def test_the_worlds_own_measures_and_a_world_wide_scope_are_no_areas() -> None:
+    from extractor.api import extract_text
+    text = ("油价预测\n新华社华盛顿１月９日电 美国能源部发表报告。报告预计，世界石油价格明年可达每桶２０美元，"
+            "美国的石油进口将增加５％。目前世界约６０％的人口生活在城市，而有５０个国家面临缺水。"
+            "当前，世界范围内每年走私商品占贸易总额的３％。")
+    facts = {f.text: f for f in extract_text(text, "19980110-07-031")}
+    assert facts["２０美元"].place is None
+    assert facts["６０％"].place is None  # an approximation word between 世界 and the figure
+    assert facts["５０个"].place is None  # the clause after the one the world opens
+    assert facts["３％"].place is None
+    # negatives: the country's own figure in its clause, and a world body or title is no world scope
+    assert facts["５％"].place == "美国"
+    text = ("入世谈判\n本报讯 我国与世界贸易组织成员的谈判取得进展，已与１２个成员达成协议。"
+            "去年我国运动员共获得４０个世界冠军。")
+    facts = {f.text: f for f in extract_text(text, "19980112-10-032")}
+    assert facts["１２个"].place == "中国"
+    assert facts["４０个"].place == "中国"
+
+
+def test_a_level_word_in_a_dispatch_naming_no_area_of_that_level_takes_the_datelines() -> None:
+    from extractor.api import extract_text
+    text = ("新建学校\n本报广州１月２０日电 记者王林报道：市政府今天宣布，今年将新建学校１２０所，新增学位５万个。")
+    facts = {f.text: f for f in extract_text(text, "19980121-02-031")}
+    assert facts["１２０所"].place == "广州市"
+    assert facts["５万个"].place == "广州市"  # the level word opening the sentence after its dateline
+    text = ("修路架桥\n本报武汉１月２０日电 记者王林报道：去年全省建成桥梁１２０座。本市新增公交线路３０条。")
+    facts = {f.text: f for f in extract_text(text, "19980121-02-032")}
+    assert facts["１２０座"].place == "湖北省"  # the province the dateline's city lies in
+    assert facts["３０条"].place == "武汉市"
+    # negatives: a story naming no area at all keeps none (the dateline is where it was filed), and
+    # an area of the level named in the story comes first
+    text = ("修路架桥\n本报武汉１月２０日电 记者王林报道：去年建成桥梁１２０座。")
+    facts = {f.text: f for f in extract_text(text, "19980121-02-033")}
+    assert facts["１２０座"].place is None
+    text = ("修路架桥\n本报武汉１月２０日电 记者王林报道：宜昌市去年建成桥梁１２座，全市新增公交线路３０条。")
+    facts = {f.text: f for f in extract_text(text, "19980121-02-034")}
+    assert facts["３０条"].place == "宜昌市"
+
+
+def test_a_whole_area_word_reaches_the_main_place_enclosing_area_of_its_level() -> None:
+    from extractor.api import extract_text
+    # (the story's main place named only after it: no place before the word has that level's name)
+    text = ("学校建设\n本报讯 去年全省新建学校５００所。其中武汉市新建学校３０所，武汉市新增教师２０００名。")
+    facts = {f.text: f for f in extract_text(text, "19980121-02-035")}
+    assert facts["５００所"].place == "湖北省"
+    # negative: a word of the main place's own level names it
+    assert facts["２０００名"].place == "武汉市"
+    text = ("学校建设\n本报讯 去年全市新建学校５００所。其中武汉市新增教师２０００名，武汉市新建学校３０所。")
+    facts = {f.text: f for f in extract_text(text, "19980121-02-036")}
+    assert facts["５００所"].place == "武汉市"
