@@ -13,6 +13,7 @@ from __future__ import annotations
 from functools import lru_cache
 from typing import Optional
 
+from .lexicon import table
 from .page import Page
 from .place_words import whole_words
 
@@ -83,3 +84,24 @@ def level_area(ends: tuple[str, ...], main: Optional[str], filed: tuple[str, ...
     none before it: one enclosing the main place (全省 in a story of 武汉市 → 湖北省), else the
     dateline's division or one enclosing it (市政府 in a dispatch from 广州 → 广州市)."""
     return next((name for name in (*division_chain(main)[1:], *filed) if name.endswith(ends)), None)
+
+
+# the closing byline of each article of the last page asked about (（四川省某市委张三）): found once
+_BYLINES: list = [None, {}]
+
+
+def byline_span(page: Page, article: int) -> Optional[tuple[int, int]]:
+    """The inside of the bracket that closes an article (a reader's letter signed （辽宁某市公安局张三）):
+    where its writer comes from, the area its 我市 and 我省 name; None where it closes otherwise."""
+    layout = page.layout
+    if _BYLINES[0] is not layout:
+        spans: dict[int, tuple[int, int]] = {}
+        longest = int(table("place_scope.toml")["byline_longest"])
+        for a in layout.articles:
+            end = len(page.text[a.start:a.end].rstrip()) + a.start
+            if end > a.start and page.text[end - 1] == "）":
+                opening = page.text.rfind("（", max(a.start, end - 1 - longest), end - 1)
+                if opening >= 0 and "。" not in page.text[opening:end]:
+                    spans[a.index] = (opening + 1, end - 1)
+        _BYLINES[:] = [layout, spans]
+    return _BYLINES[1].get(article)

@@ -24,7 +24,7 @@ from functools import lru_cache
 from typing import Callable, Iterable, Optional
 
 from .clauses import INNER_BREAKS
-from .dateline_places import dateline_areas, level_area
+from .dateline_places import byline_span, dateline_areas, level_area
 from .issue_date import issue_date
 from .lexicon import table
 from .page import Page
@@ -294,8 +294,10 @@ def _place_of(page: Page, fact: Record, inside: list[Record], carried: Optional[
         above = next((p for p in reversed(nearby) if p.level in w.near_above.get(near[-1].group()[-1], ())), None)
         if above is not None and not own:
             return value_of(above)
-        # 本市 in a dispatch from 上海 that names no city before it: the dateline's
-        filed = None if own else level_area(w.near_ends[near[-1].group()], None, dateline_areas(page, fact.article))
+        # 本市 in a dispatch from 上海 that names no city before it: the dateline's; 我市 in a letter: the
+        # area its closing byline names (（四川省某市委张三）)
+        filed = None if own else level_area(w.near_ends[near[-1].group()], None, dateline_areas(page, fact.article)) \
+            or _signed(page, fact.article, near[-1].group(), inside_article)
         if filed:
             return filed
     if country or whole:
@@ -343,6 +345,15 @@ def _place_of(page: Page, fact: Record, inside: list[Record], carried: Optional[
     if carried and w.country.fullmatch(carried):  # the country a scene's 全国 or 我国 named
         return country_of(carried, main(fact.article))
     return carried_place(carried, main(fact.article))
+
+
+def _signed(page: Page, article: int, word: str, inside_article: Callable[[int, int], list[Record]]) -> Optional[str]:
+    """The area of a writer's own word (我市) that the article's closing byline names."""
+    span = byline_span(page, article) if word in table("place_scope.toml")["first_person"] else None
+    if span is None:
+        return None
+    signed = [p for p in inside_article(article, span[1]) if p.norm_start >= span[0]]
+    return _nearest(whole_words().near_ends[word], signed, page.text)
 
 
 def _names_whole(text: str, clause: int, p: Record) -> bool:

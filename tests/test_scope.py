@@ -1267,3 +1267,36 @@ def test_a_whole_area_word_reaches_the_main_place_enclosing_area_of_its_level() 
     text = ("学校建设\n本报讯 去年全市新建学校５００所。其中武汉市新增教师２０００名，武汉市新建学校３０所。")
     facts = {f.text: f for f in extract_text(text, "19980121-02-036")}
     assert facts["５００所"].place == "武汉市"
+
+
+def test_a_writers_own_area_is_the_one_its_closing_byline_names() -> None:
+    from extractor.api import extract_text
+    text = ("婚宴越办越大\n近年来，农村婚宴越办越大。据我县民政部门对５０户农户的调查，去年户均办酒花费８０００元。"
+            "\n一些农户为此借债，名目多达１０余种。\n（湖南桃源县李四）")
+    facts = {f.text: f for f in extract_text(text, "19980108-10-031")}
+    assert facts["５０户"].place == "桃源县"
+    assert facts["８０００元"].place == "桃源县"
+    assert facts["１０余种"].place == "桃源县"  # the letter's own area, not the province it names first
+    # negatives: an area named before the word comes first, and a letter not in the first person
+    # keeps the areas it names
+    text = ("婚宴越办越大\n常德市近年来婚宴越办越大。据我市民政部门对５０户农户的调查，户均花费８０００元。"
+            "\n（湖南省桃源县委宣传部李四）")
+    facts = {f.text: f for f in extract_text(text, "19980108-10-032")}
+    assert facts["５０户"].place == "常德市"
+    text = ("婚宴越办越大\n常德农村婚宴越办越大。据民政部门对常德５０户农户的调查，户均花费８０００元。"
+            "\n（湖南省桃源县委宣传部李四）")
+    facts = {f.text: f for f in extract_text(text, "19980108-10-033")}
+    assert facts["８０００元"].place == "常德市"
+
+
+def test_of_places_named_as_often_the_story_is_about_the_one_inside_the_first() -> None:
+    from extractor.api import extract_text
+    text = ("老民兵\n初识浙江省玉环县城关镇武装部长张三，是在省民兵代表大会期间。\n张三是个大忙人。"
+            "\n没钱的滋味不好受，他背着３万元债，近３年来却资助困难户２０户。")
+    facts = {f.text: f for f in extract_text(text, "19980106-12-031")}
+    assert facts["２０户"].place == "玉环县"
+    # negative: a place of another area named as often is no narrowing of the first
+    text = ("联合检查\n北京市技术监督局检查了朝阳区的粮食市场，发现来自辽宁省一家米厂的大米３袋不合格。"
+            "\n全部５０袋都已封存。")
+    facts = {f.text: f for f in extract_text(text, "19980105-02-031")}
+    assert facts["５０袋"].place == "北京市"
