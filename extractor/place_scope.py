@@ -247,6 +247,11 @@ def _place_of(page: Page, fact: Record, inside: list[Record], carried: Optional[
         world = [m for m in w.world_figure.finditer(text, max(last_place, sent_start), pos + 1)
                  if m.start() - clause_start(text, sent_start, m.start()) <= w.world_figure_reach
                  and (m.end() == pos or news and m.start() < clause)]
+    # a world word is no scope where a place stands between it and the figure (世界上１０个大国…，发现美国的
+    # 企业兼并案…共有７９４１件; …世界石油需求…主要来自亚洲，…亚洲增加的需求…即降至４０万桶), nor where it
+    # names the whole of a share (拥有世界人口的２０％)
+    world = [m for m in world if not any(p.norm_start >= m.end() for p in before)
+             and text[m.end():pos] not in w.world_whole_of]
     opened = []  # (of these, a word of an earlier clause names an area of the fact's own paragraph only)
     for i, (a, b) in enumerate(spans + openers):  # (an opener may span what a span does: by place)
         found = [m for m in w.near.finditer(text, a, min(b, pos)) if not ranks(text, m)]
@@ -294,10 +299,12 @@ def _place_of(page: Page, fact: Record, inside: list[Record], carried: Optional[
         above = next((p for p in reversed(nearby) if p.level in w.near_above.get(near[-1].group()[-1], ())), None)
         if above is not None and not own:
             return value_of(above)
-        # 本市 in a dispatch from 上海 that names no city before it: the dateline's; 我市 in a letter: the
-        # area its closing byline names (（四川省某市委张三）)
-        filed = None if own else level_area(w.near_ends[near[-1].group()], None, dateline_areas(page, fact.article)) \
-            or _signed(page, fact.article, near[-1].group(), inside_article)
+        # 本市 in a dispatch from 上海 that names no city before it: the dateline's (not 该市, which takes up
+        # an area named before); 我市 in a letter: the area its closing byline names (（四川省某市委张三）)
+        word = near[-1].group()
+        filed = None if own else (level_area(w.near_ends[word], None, dateline_areas(page, fact.article))
+                                  if word in table("place_scope.toml")["filed_near"] else None) \
+            or _signed(page, fact.article, word, inside_article)
         if filed:
             return filed
     if country or whole:

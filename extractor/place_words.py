@@ -77,6 +77,7 @@ class _Whole(NamedTuple):
     scope_before_count: tuple[str, ...]
     time_opening: re.Pattern
     time_opening_links: frozenset
+    world_whole_of: tuple[str, ...]
 
 
 @lru_cache(maxsize=1)
@@ -124,7 +125,7 @@ def whole_words() -> _Whole:
                   int(t["world_figure_reach"]), tuple(t["rank_before"]), tuple(t["region_bodies"]),
                   {k: tuple(v) for k, v in t["near_above"].items()}, tuple(t["not_preposition"]),
                   tuple(t["scope_before_count"]), _time_opening(t),
-                  frozenset(t["time_opening_links"]))
+                  frozenset(t["time_opening_links"]), tuple(t["world_whole_of"]))
 
 
 def _time_opening(t: dict) -> re.Pattern:
