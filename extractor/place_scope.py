@@ -28,7 +28,8 @@ from .dateline_places import byline_span, dateline_areas, level_area
 from .issue_date import issue_date
 from .lexicon import table
 from .page import Page
-from .place_words import (carried_place, clause_start, country_of, country_scene, currency_country,  # noqa: F401
+from .place_currency import currency_country
+from .place_words import (carried_place, clause_start, country_of, country_scene,  # noqa: F401
                           is_rank_whole, is_report, is_scene, is_source, lead_end, off_figures, opens_at, ranks,
                           same_unit, usable, whole_words, written_customary)  # (others read some)
 from .place_orgs import ADMIN, ORG_RULE, org_places  # noqa: F401 (scope.py and main_places read them here)

@@ -354,25 +354,6 @@ def country_scene(text: str, start: int, end: int, named: list[Record]) -> Optio
     return words[-1].group() if words else None
 
 
-@lru_cache(maxsize=1)
-def _currencies() -> tuple[re.Pattern, dict[str, str]]:
-    countries = dict(table("place_scope.toml")["currency_countries"])
-    return re.compile(alternation(sorted(countries, key=len, reverse=True))), countries
-
-
-def currency_country(text: str, clause: int, pos: int) -> Optional[str]:
-    """The country of the currency a change in its clause is of: the first currency written as a
-    subject there (印尼盾与美元比价已经下跌了１３７％; 美元对日元的汇率升值了１３％), not a unit after
-    a figure (１美元合８．０９元人民币) nor the one it is measured against (对美元)."""
-    pattern, countries = _currencies()
-    for m in pattern.finditer(text, clause, pos):
-        before = text[m.start() - 1] if m.start() > clause else ""
-        if before.isdigit() or before in whole_words().currency_against:
-            continue
-        return countries[m.group()]
-    return None
-
-
 @lru_cache(maxsize=4)
 def written_customary(text: str) -> dict[str, str]:
     """Autonomous units the page names only by their customary name (恩施州, not 恩施土家族苗族自治州):
