@@ -1236,8 +1236,8 @@ def test_the_worlds_own_measures_and_a_world_wide_scope_are_no_areas() -> None:
     assert facts["４０个"].place == "中国"
     # nor is a world word where a place stands between it and the figure, or where it names the whole
     # of a share
-    text = ("油价下跌\n新华社纽约１月９日电 油价继续下跌。从需求来看，近年来世界石油需求的增长主要来自亚洲，"
-            "但金融危机将使亚洲增加的日需求量减少一半，即降至３０万桶。专家说，印度经济增长较快，拥有世界人口的１６％。")
+    text = ("油价下跌\n新华社纽约１月９日电 油价继续下跌。就需求而言，这些年世界石油需求增长多半靠亚洲，"
+            "而货币风波将使亚洲新增的日需求量少掉一半，只剩３０万桶。专家说，印度经济增长较快，拥有世界人口的１６％。")
     facts = {f.text: f for f in extract_text(text, "19980110-07-033")}
     assert facts["３０万桶"].place == "亚洲"
     assert facts["１６％"].place == "印度"
@@ -1262,10 +1262,10 @@ def test_a_level_word_in_a_dispatch_naming_no_area_of_that_level_takes_the_datel
     facts = {f.text: f for f in extract_text(text, "19980121-02-034")}
     assert facts["３０条"].place == "宜昌市"
     # and 该市 takes up an area named before, never the dateline's
-    text = ("干部驻村\n本报长沙１月１０日电 元月４日，湖南衡阳农村瑞雪纷飞，丹田村的工地却热火朝天。\n"
-            "衡阳市委组织全市１万多名干部驻村蹲点，帮助村里解决难题。\n"
-            "为防止驻村流于形式，该市建立了考核机制，把几项工作列入目标，分解量化，并统一印制登记本，"
-            "在每个村聘请两名农民监督干部。")
+    text = ("干部驻村\n本报长沙１月１７日电 入冬以来，湖南衡阳乡下大雪不断，石门村的水渠工地却干得正欢。\n"
+            "衡阳市委派出全市１万多名干部住进村里，帮助村里解决难题。\n"
+            "为免住村走过场，该市定下了考评办法，把几项工作定为任务，逐项打分，并发给每人记录本，"
+            "在每个村请两名农民监督干部。")
     facts = {f.text: f for f in extract_text(text, "19980121-04-038")}
     assert facts["两名"].place == "衡阳市"
 
