@@ -10,7 +10,6 @@ names no area of that level before it, a careful reader takes it from the dateli
 """
 from __future__ import annotations
 
-from functools import lru_cache
 from typing import Optional
 
 from .lexicon import table
@@ -53,15 +52,16 @@ def _filed_from(where: str) -> tuple[str, ...]:
     return ()
 
 
-@lru_cache(maxsize=256)
 def _dateline_areas(text: str, start: int) -> tuple[str, ...]:
+    # (not cached by page text: a cache would keep many pages alive; read only for level words)
     m = whole_words().dateline_lead.match(text, start)
     return _filed_from(m.group("where")) if m and m.group("where") else ()
 
 
 # the first paragraph of each article of the last page asked about: found once for a page, not
-# once for each of its facts (the layout is the page's, kept with the map it gave)
-_OPENINGS: list = [None, {}]
+# once for each of its facts (the layout is the page's, kept with the map it gave, read and replaced
+# as one pair so that pages read at once in threads never mix)
+_OPENINGS: list = [(None, {})]
 
 
 def dateline_areas(page: Page, article: int) -> tuple[str, ...]:
@@ -69,13 +69,14 @@ def dateline_areas(page: Page, article: int) -> tuple[str, ...]:
     read from the dateline opening its first paragraph; () where it opens with none, or with a
     place abroad or one the gazetteer does not know for sure."""
     layout = page.layout
-    if _OPENINGS[0] is not layout:
+    held = _OPENINGS[0]
+    if held[0] is not layout:
         openings: dict[int, int] = {}
         for q in layout.paragraphs:
             if q.kind not in ("title", "subtitle"):
                 openings.setdefault(q.article, q.start)
-        _OPENINGS[:] = [layout, openings]
-    start = _OPENINGS[1].get(article)
+        held = _OPENINGS[0] = (layout, openings)
+    start = held[1].get(article)
     return _dateline_areas(page.text, start) if start is not None else ()
 
 
@@ -87,14 +88,15 @@ def level_area(ends: tuple[str, ...], main: Optional[str], filed: tuple[str, ...
 
 
 # the closing byline of each article of the last page asked about (（四川省某市委张三）): found once
-_BYLINES: list = [None, {}]
+_BYLINES: list = [(None, {})]
 
 
 def byline_span(page: Page, article: int) -> Optional[tuple[int, int]]:
     """The inside of the bracket that closes an article (a reader's letter signed （辽宁某市公安局张三）):
     where its writer comes from, the area its 我市 and 我省 name; None where it closes otherwise."""
     layout = page.layout
-    if _BYLINES[0] is not layout:
+    held = _BYLINES[0]
+    if held[0] is not layout:
         spans: dict[int, tuple[int, int]] = {}
         longest = int(table("place_scope.toml")["byline_longest"])
         for a in layout.articles:
@@ -103,5 +105,5 @@ def byline_span(page: Page, article: int) -> Optional[tuple[int, int]]:
                 opening = page.text.rfind("（", max(a.start, end - 1 - longest), end - 1)
                 if opening >= 0 and "。" not in page.text[opening:end]:
                     spans[a.index] = (opening + 1, end - 1)
-        _BYLINES[:] = [layout, spans]
-    return _BYLINES[1].get(article)
+        held = _BYLINES[0] = (layout, spans)
+    return held[1].get(article)
