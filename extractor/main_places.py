@@ -8,6 +8,7 @@ from collections import Counter
 from functools import lru_cache
 from typing import Optional
 
+from .dateline_places import byline_span
 from .issue_date import issue_date
 from .lexicon import table
 from .page import Page
@@ -265,10 +266,28 @@ class MainPlaces:
                    and is_national_body(self.page.text[o.norm_start:o.norm_end])
                    for o in self.orgs.inside(lo, opening))
 
+    def _signed(self, article: int) -> Optional[str]:
+        """The writer's own area of an article that speaks of it in the first person (据我市统计部门…)
+        and signs with it (（四川省某市委张三）): what the letter is about."""
+        if self.page is None or article not in self.spans:
+            return None
+        lo, hi = self.spans[article]
+        word = next((wd for wd in table("place_scope.toml")["first_person"] if self.page.text.find(wd, lo, hi) >= 0), None)
+        span = byline_span(self.page, article) if word else None
+        if span is None:
+            return None
+        ends = tuple(whole_words().near_ends[word])
+        signed = [p for p in self.by_article.get(article, []) if span[0] <= p.norm_start < span[1]
+                  and value_of(p).endswith(ends)]
+        return value_of(signed[-1]) if signed else None
+
     def _of(self, article: int) -> Optional[str]:
         titled = self._title_place(article)
         if titled:
             return self._inner(article, titled)
+        signed = self._signed(article)
+        if signed:
+            return signed
         counts, first = self._counts(self.by_article.get(article, []))
         if not counts:  # but a national body's story that names no other area (中国工商银行…３０个城市)
             counts, first = self._counts(self.by_article.get(article, []), bodies=True)
@@ -318,4 +337,12 @@ class MainPlaces:
             # detail, not the area of all its figures. (A feature's opening paragraph sets a scene and
             # may name none: counted as before.)
             counts = Counter({k: n for k, n in counts.items() if first[k] < lead}) or counts
-        return self._full(max(counts, key=lambda k: (counts[k], -first[k])))
+        return self._full(self._most_specific(counts, first))
+
+    def _most_specific(self, counts: Counter, first: dict[str, int]) -> str:
+        """The place named most often, the first named among equals, or one named as often inside that
+        one (湖南省长沙市…, each once: 长沙市, the most specific area the conventions ask for)."""
+        top = max(counts.values())
+        best = sorted((k for k in counts if counts[k] == top), key=lambda k: first[k])
+        inner = [k for k in best[1:] if self._full(best[0]) in (self.named[k][0].parent or [])]
+        return (inner or best)[0]

@@ -20,17 +20,19 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from dataclasses import replace
 from functools import lru_cache
 from typing import Callable, Iterable, Optional
 
 from .clauses import INNER_BREAKS
+from .dateline_places import byline_span, dateline_areas, level_area
 from .issue_date import issue_date
 from .lexicon import table
 from .page import Page
-from .place_words import (carried_place, clause_start, country_of, country_scene, currency_country,  # noqa: F401
+from .place_currency import currency_country
+from .place_words import (carried_place, clause_start, country_of, country_scene,  # noqa: F401
                           is_rank_whole, is_report, is_scene, is_source, lead_end, off_figures, opens_at, ranks,
                           same_unit, usable, whole_words, written_customary)  # (others read some)
+from .place_orgs import ADMIN, ORG_RULE, org_places  # noqa: F401 (scope.py and main_places read them here)
 from .record import Record
 from .short_name_places import SHORT_RULE, narrower
 from .place_lists import (article_places, enumeration, in_example_list, listed,  # noqa: F401 (scope.py reads
@@ -38,7 +40,6 @@ from .place_lists import (article_places, enumeration, in_example_list, listed, 
                           states_figure,
                           without_examples)
 
-ADMIN = ("province", "city", "county")
 # the levels an article's main place may be of: a foreign story is about its country or region
 MAIN_LEVELS = (*ADMIN, "country", "region", "foreign_city")
 _FIGURE = re.compile(r"\d")
@@ -59,53 +60,6 @@ class Sorted:
         lo = bisect_left(self.starts, start)
         hi = bisect_left(self.starts, end, lo)
         return [r for r in self.items[lo:hi] if r.norm_end <= end]
-
-
-ORG_RULE = "place:org"
-_ORG_PLACE_LEVELS = ("province", "city")  # a short name opening a body's name (山西西山矿务局)
-
-
-def org_places(text: str, orgs: Iterable[Record]) -> list[Record]:
-    """The area named in an organization's name (山西 in 山西西山矿务局, 中国 in 中国工商银行, 北京市
-    in 中国工商银行北京市分行: the last), as a place mention where the name stands: a company is no
-    place, the area named with it is. Only a country, a full division name or the short name of a
-    province or city, so that a word like 东方 (东方报业集团) is not read as a county."""
-    from .names.divisions import gazetteer  # the gazetteer loads once, on first use
-    g = gazetteer()
-    keys = g.keys  # every name _division_named can know: most strings tried are none
-    out = []
-    for o in orgs:
-        name = text[o.norm_start:o.norm_end]
-        last, i = None, 0
-        while i < len(name) - 2:
-            found = next(((n, named) for n in range(min(len(name) - i - 1, g.max_len), 1, -1)
-                          if name[i:i + n] in keys and (named := _division_named(g, name[i:i + n]))), None)
-            if found and not name.startswith(whole_words().street_endings, i + found[0]):
-                last = (i, *found)  # not a street's (南京 of 上海市公安局南京东路警察署)
-            i += found[0] if found else 1
-        if last and (last[2][1] == "city" or last[2][0].endswith("市")) \
-                and any(region in name for region in whole_words().region_bodies):
-            last = None  # 北京军区 commands several provinces: the city of its seat is not its area
-        if last:
-            i, n, (value, level, code, parent) = last
-            # the division's code, as its own mentions have it: 湖州 of 湖州练市针织制衣厂 and a later
-            # 湖州市 are one place when an article's places are counted
-            out.append(replace(o, type="place", text=name[i:i + n], value=value, level=level, code=code,
-                               parent=parent, aliases=None, rule=ORG_RULE))  # where the name stands
-    return out
-
-
-def _division_named(g, word: str) -> Optional[tuple[str, str, Optional[str], Optional[list[str]]]]:
-    """The value, level, code and enclosing areas of a division or country the word names alone."""
-    if g.world_level.get(word) == "country":
-        return g.countries.get(word, word), "country", None, None
-    full = [d for d in g.full(word) if d.level in ADMIN]
-    short = [d for d in g.short(word) if d.level in _ORG_PLACE_LEVELS]
-    for found in (full, short):
-        if len(found) == 1:
-            # its enclosing areas, as a place mention has them: 滨州 (of 滨州妇联) is in 山东省
-            return found[0].name, found[0].level, found[0].code, [a.name for a in found[0].chain()] or None
-    return None
 
 
 def sentence_places(page: Page, places: Sorted, kept: Optional[set[int]] = None
@@ -194,11 +148,13 @@ def _nearest(ends: tuple[str, ...], before: list[Record], text: str) -> Optional
     return None
 
 
-def _enclosing(word: str, before: list[Record], main: Optional[str], text: str = "") -> Optional[str]:
+def _enclosing(word: str, before: list[Record], main: Optional[str], text: str = "",
+               filed: tuple[str, ...] = ()) -> Optional[str]:
     """The area a whole-area word names: the article's main place where it is of that level (its
     name ends as that level's names do), else the nearest place before it whose name or a
     parent's does (全市 after 芙蓉区 → 长沙市; 全县 after 中卫县, where the short name 中卫 is
-    written with the level it had then), else the main place."""
+    written with the level it had then), else one of that level enclosing the main place or the
+    dateline's (filed: 全省 in a dispatch from 武汉), else the main place."""
     ends = tuple(table("place_scope.toml")["whole_ends"].get(word, ()))
     if not ends:
         return main
@@ -206,7 +162,7 @@ def _enclosing(word: str, before: list[Record], main: Optional[str], text: str =
     if main and main.endswith(ends):
         # 全省 in a province's report; the main place as last written (恩施州 after 恩施土家族苗族自治州)
         return near if near and same_unit(near, main) else main
-    return near or main
+    return near or level_area(ends, main, filed) or main
 
 
 @lru_cache(maxsize=4)
@@ -269,10 +225,10 @@ def _place_of(page: Page, fact: Record, inside: list[Record], carried: Optional[
                        for o in own)):
             own.append(p)
     last_place = max(p.norm_end for p in own) if own else sent_start
-    # 全市新增就业…: a whole-area word of the fact's clause (or opening its sentence) after the
-    # last place gives the enclosing area; 居全国第1位 ranks, it does not scope
-    lo = max(last_place, clause)
-    spans = [(lo, pos)] + ([(sent_start, sent_start + 2 + w.topic_reach)] if last_place <= sent_start else [])
+    # 全市新增就业…: a whole-area word of the fact's clause (or opening its sentence, after a dateline
+    # that opens it) after the last place gives the enclosing area; 居全国第1位 ranks, it does not scope
+    lo, top = max(last_place, clause), lead_end(text, sent_start)
+    spans = [(lo, pos)] + ([(top, top + 2 + w.topic_reach)] if last_place <= sent_start else [])
     # in a news story a word naming a nearby area (全乡, 该县) opening an earlier clause scopes the
     # clauses after it, as a place there would (…，全乡农户电价为２元至３元，现在是０．６８元)
     openers = [(m.end(), min(clause, m.end() + 2 + w.topic_reach))
@@ -292,11 +248,16 @@ def _place_of(page: Page, fact: Record, inside: list[Record], carried: Optional[
         world = [m for m in w.world_figure.finditer(text, max(last_place, sent_start), pos + 1)
                  if m.start() - clause_start(text, sent_start, m.start()) <= w.world_figure_reach
                  and (m.end() == pos or news and m.start() < clause)]
+    # a world word is no scope where a place stands between it and the figure (世界上１０个大国…，发现美国的
+    # 企业兼并案…共有７９４１件; …世界石油需求…主要来自亚洲，…亚洲增加的需求…即降至４０万桶), nor where it
+    # names the whole of a share (拥有世界人口的２０％)
+    world = [m for m in world if not any(p.norm_start >= m.end() for p in before)
+             and text[m.end():pos] not in w.world_whole_of]
     opened = []  # (of these, a word of an earlier clause names an area of the fact's own paragraph only)
-    for a, b in spans + openers:
+    for i, (a, b) in enumerate(spans + openers):  # (an opener may span what a span does: by place)
         found = [m for m in w.near.finditer(text, a, min(b, pos)) if not ranks(text, m)]
         near.extend(found)
-        if (a, b) in openers:
+        if i >= len(spans):
             opened.extend(m.start() for m in found)
             continue
         fixed.extend(m for m in w.fixed.finditer(text, a, min(b, pos))
@@ -339,10 +300,18 @@ def _place_of(page: Page, fact: Record, inside: list[Record], carried: Optional[
         above = next((p for p in reversed(nearby) if p.level in w.near_above.get(near[-1].group()[-1], ())), None)
         if above is not None and not own:
             return value_of(above)
+        # 本市 in a dispatch from 上海 that names no city before it: the dateline's (not 该市, which takes up
+        # an area named before); 我市 in a letter: the area its closing byline names (（四川省某市委张三）)
+        word = near[-1].group()
+        filed = None if own else (level_area(w.near_ends[word], None, dateline_areas(page, fact.article))
+                                  if word in table("place_scope.toml")["filed_near"] else None) \
+            or _signed(page, fact.article, word, inside_article)
+        if filed:
+            return filed
     if country or whole:
         if whole and (not country or whole[-1].start() > country[-1].start()):
             return _enclosing(whole[-1].group(), inside_article(fact.article, whole[-1].start()),
-                              main(fact.article), text)
+                              main(fact.article), text, dateline_areas(page, fact.article))
         return country_of(country[-1].group(), main(fact.article))
     currency = None if own or fact.type != "percent" else currency_country(text, clause, pos)
     if currency:
@@ -384,6 +353,15 @@ def _place_of(page: Page, fact: Record, inside: list[Record], carried: Optional[
     if carried and w.country.fullmatch(carried):  # the country a scene's 全国 or 我国 named
         return country_of(carried, main(fact.article))
     return carried_place(carried, main(fact.article))
+
+
+def _signed(page: Page, article: int, word: str, inside_article: Callable[[int, int], list[Record]]) -> Optional[str]:
+    """The area of a writer's own word (我市) that the article's closing byline names."""
+    span = byline_span(page, article) if word in table("place_scope.toml")["first_person"] else None
+    if span is None:
+        return None
+    signed = [p for p in inside_article(article, span[1]) if p.norm_start >= span[0]]
+    return _nearest(whole_words().near_ends[word], signed, page.text)
 
 
 def _names_whole(text: str, clause: int, p: Record) -> bool:

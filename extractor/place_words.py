@@ -77,6 +77,7 @@ class _Whole(NamedTuple):
     scope_before_count: tuple[str, ...]
     time_opening: re.Pattern
     time_opening_links: frozenset
+    world_whole_of: tuple[str, ...]
 
 
 @lru_cache(maxsize=1)
@@ -119,11 +120,12 @@ def whole_words() -> _Whole:
                   re.compile(rf"[^\W\d_]{{0,{int(t['venue_reach'])}}}?(?:{alternation(t['venue_after'])})"),
                   tuple(t["currency_against"]), tuple(t["trait_after"]),
                   tuple(t["run_links"]), tuple(t["linked_levels"]),
-                  re.compile(rf"(?:{alternation(t['world_before_figure'])})(?=\d)(?!\d+(?:{alternation(t['world_sets'])}))"),
+                  re.compile(rf"(?:{alternation(t['world_before_figure'])})(?:{alternation(t['world_figure_about'])})?"
+                             rf"(?=\d)(?!\d+(?:{alternation(t['world_sets'])}))"),
                   int(t["world_figure_reach"]), tuple(t["rank_before"]), tuple(t["region_bodies"]),
                   {k: tuple(v) for k, v in t["near_above"].items()}, tuple(t["not_preposition"]),
                   tuple(t["scope_before_count"]), _time_opening(t),
-                  frozenset(t["time_opening_links"]))
+                  frozenset(t["time_opening_links"]), tuple(t["world_whole_of"]))
 
 
 def _time_opening(t: dict) -> re.Pattern:
@@ -350,25 +352,6 @@ def country_scene(text: str, start: int, end: int, named: list[Record]) -> Optio
              if not ranks(text, m) and not text.startswith(w.country_bodies, m.start())
              and (not named or m.start() - clause_start(text, start, m.start()) <= 1)]
     return words[-1].group() if words else None
-
-
-@lru_cache(maxsize=1)
-def _currencies() -> tuple[re.Pattern, dict[str, str]]:
-    countries = dict(table("place_scope.toml")["currency_countries"])
-    return re.compile(alternation(sorted(countries, key=len, reverse=True))), countries
-
-
-def currency_country(text: str, clause: int, pos: int) -> Optional[str]:
-    """The country of the currency a change in its clause is of: the first currency written as a
-    subject there (印尼盾与美元比价已经下跌了１３７％; 美元对日元的汇率升值了１３％), not a unit after
-    a figure (１美元合８．０９元人民币) nor the one it is measured against (对美元)."""
-    pattern, countries = _currencies()
-    for m in pattern.finditer(text, clause, pos):
-        before = text[m.start() - 1] if m.start() > clause else ""
-        if before.isdigit() or before in whole_words().currency_against:
-            continue
-        return countries[m.group()]
-    return None
 
 
 @lru_cache(maxsize=4)

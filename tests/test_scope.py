@@ -1215,3 +1215,102 @@ def test_a_special_administrative_region_written_as_tequ_is_its_area() -> None:
     text = "特区建设\n本报厦门１月２日电 厦门特区去年新批外资项目２００个。\n"
     facts = {f.text: f for f in extract_text(text, "19980103-02-098")}
     assert facts["２００个"].place in ("厦门", "厦门市")
+
+
+def test_the_worlds_own_measures_and_a_world_wide_scope_are_no_areas() -> None:
+    from extractor.api import extract_text
+    text = ("油价预测\n新华社华盛顿１月９日电 美国能源部发表报告。报告预计，世界石油价格明年可达每桶２０美元，"
+            "美国的石油进口将增加５％。目前世界约６０％的人口生活在城市，而有５０个国家面临缺水。"
+            "当前，世界范围内每年走私商品占贸易总额的３％。")
+    facts = {f.text: f for f in extract_text(text, "19980110-07-031")}
+    assert facts["２０美元"].place is None
+    assert facts["６０％"].place is None  # an approximation word between 世界 and the figure
+    assert facts["５０个"].place is None  # the clause after the one the world opens
+    assert facts["３％"].place is None
+    # negatives: the country's own figure in its clause, and a world body or title is no world scope
+    assert facts["５％"].place == "美国"
+    text = ("入世谈判\n本报讯 我国与世界贸易组织成员的谈判取得进展，已与１２个成员达成协议。"
+            "去年我国运动员共获得４０个世界冠军。")
+    facts = {f.text: f for f in extract_text(text, "19980112-10-032")}
+    assert facts["１２个"].place == "中国"
+    assert facts["４０个"].place == "中国"
+    # nor is a world word where a place stands between it and the figure, or where it names the whole
+    # of a share
+    text = ("油价下跌\n新华社纽约１月９日电 油价继续下跌。就需求而言，这些年世界石油需求增长多半靠亚洲，"
+            "而货币风波将使亚洲新增的日需求量少掉一半，只剩３０万桶。专家说，印度经济增长较快，拥有世界人口的１６％。")
+    facts = {f.text: f for f in extract_text(text, "19980110-07-033")}
+    assert facts["３０万桶"].place == "亚洲"
+    assert facts["１６％"].place == "印度"
+
+
+def test_a_level_word_in_a_dispatch_naming_no_area_of_that_level_takes_the_datelines() -> None:
+    from extractor.api import extract_text
+    text = ("新建学校\n本报广州１月２０日电 记者王林报道：市政府今天宣布，今年将新建学校１２０所，新增学位５万个。")
+    facts = {f.text: f for f in extract_text(text, "19980121-02-031")}
+    assert facts["１２０所"].place == "广州市"
+    assert facts["５万个"].place == "广州市"  # the level word opening the sentence after its dateline
+    text = ("修路架桥\n本报武汉１月２０日电 记者王林报道：去年全省建成桥梁１２０座。本市新增公交线路３０条。")
+    facts = {f.text: f for f in extract_text(text, "19980121-02-032")}
+    assert facts["１２０座"].place == "湖北省"  # the province the dateline's city lies in
+    assert facts["３０条"].place == "武汉市"
+    # negatives: a story naming no area at all keeps none (the dateline is where it was filed), and
+    # an area of the level named in the story comes first
+    text = ("修路架桥\n本报武汉１月２０日电 记者王林报道：去年建成桥梁１２０座。")
+    facts = {f.text: f for f in extract_text(text, "19980121-02-033")}
+    assert facts["１２０座"].place is None
+    text = ("修路架桥\n本报武汉１月２０日电 记者王林报道：宜昌市去年建成桥梁１２座，全市新增公交线路３０条。")
+    facts = {f.text: f for f in extract_text(text, "19980121-02-034")}
+    assert facts["３０条"].place == "宜昌市"
+    # and 该市 takes up an area named before, never the dateline's
+    text = ("干部驻村\n本报长沙１月１７日电 入冬以来，湖南衡阳乡下大雪不断，石门村的水渠工地却干得正欢。\n"
+            "衡阳市委派出全市１万多名干部住进村里，帮助村里解决难题。\n"
+            "为免住村走过场，该市定下了考评办法，把几项工作定为任务，逐项打分，并发给每人记录本，"
+            "在每个村请两名农民监督干部。")
+    facts = {f.text: f for f in extract_text(text, "19980121-04-038")}
+    assert facts["两名"].place == "衡阳市"
+
+
+def test_a_whole_area_word_reaches_the_main_place_enclosing_area_of_its_level() -> None:
+    from extractor.api import extract_text
+    # (the story's main place named only after it: no place before the word has that level's name)
+    text = ("学校建设\n本报讯 去年全省新建学校５００所。其中武汉市新建学校３０所，武汉市新增教师２０００名。")
+    facts = {f.text: f for f in extract_text(text, "19980121-02-035")}
+    assert facts["５００所"].place == "湖北省"
+    # negative: a word of the main place's own level names it
+    assert facts["２０００名"].place == "武汉市"
+    text = ("学校建设\n本报讯 去年全市新建学校５００所。其中武汉市新增教师２０００名，武汉市新建学校３０所。")
+    facts = {f.text: f for f in extract_text(text, "19980121-02-036")}
+    assert facts["５００所"].place == "武汉市"
+
+
+def test_a_writers_own_area_is_the_one_its_closing_byline_names() -> None:
+    from extractor.api import extract_text
+    text = ("婚宴越办越大\n近年来，农村婚宴越办越大。据我县民政部门对５０户农户的调查，去年户均办酒花费８０００元。"
+            "\n一些农户为此借债，名目多达１０余种。\n（湖南桃源县李四）")
+    facts = {f.text: f for f in extract_text(text, "19980108-10-031")}
+    assert facts["５０户"].place == "桃源县"
+    assert facts["８０００元"].place == "桃源县"
+    assert facts["１０余种"].place == "桃源县"  # the letter's own area, not the province it names first
+    # negatives: an area named before the word comes first, and a letter not in the first person
+    # keeps the areas it names
+    text = ("婚宴越办越大\n常德市近年来婚宴越办越大。据我市民政部门对５０户农户的调查，户均花费８０００元。"
+            "\n（湖南省桃源县委宣传部李四）")
+    facts = {f.text: f for f in extract_text(text, "19980108-10-032")}
+    assert facts["５０户"].place == "常德市"
+    text = ("婚宴越办越大\n常德农村婚宴越办越大。据民政部门对常德５０户农户的调查，户均花费８０００元。"
+            "\n（湖南省桃源县委宣传部李四）")
+    facts = {f.text: f for f in extract_text(text, "19980108-10-033")}
+    assert facts["８０００元"].place == "常德市"
+
+
+def test_of_places_named_as_often_the_story_is_about_the_one_inside_the_first() -> None:
+    from extractor.api import extract_text
+    text = ("老民兵\n初识浙江省玉环县城关镇武装部长张三，是在省民兵代表大会期间。\n张三是个大忙人。"
+            "\n没钱的滋味不好受，他背着３万元债，近３年来却资助困难户２０户。")
+    facts = {f.text: f for f in extract_text(text, "19980106-12-031")}
+    assert facts["２０户"].place == "玉环县"
+    # negative: a place of another area named as often is no narrowing of the first
+    text = ("联合检查\n北京市技术监督局检查了朝阳区的粮食市场，发现来自辽宁省一家米厂的大米３袋不合格。"
+            "\n全部５０袋都已封存。")
+    facts = {f.text: f for f in extract_text(text, "19980105-02-031")}
+    assert facts["５０袋"].place == "北京市"

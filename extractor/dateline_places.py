@@ -1,0 +1,109 @@
+"""The area a dispatch was filed from (本报广州１月２０日电, 据新华社武汉…电).
+
+A dateline's place is where the news was filed, not what a figure is about, so it is no fact's own
+place (place_words.usable), nor is it the area of a story that names no other (bench/gold/README.md:
+null where no area is named for the number: an oilfield's output in a dispatch filed from the
+provincial capital is not the capital's). But
+a word that points to an area of a level (全市, 市政府, 本市, 全省, 省委) names one: where the story
+names no area of that level before it, a careful reader takes it from the dateline (本报广州…电 市政府
+今天宣布，今年将新建学校１２０所: 广州市; 全省 in a dispatch from 武汉: 湖北省).
+"""
+from __future__ import annotations
+
+from typing import Optional
+
+from .lexicon import table
+from .page import Page
+from .place_words import whole_words
+
+# the levels a dateline's place is read at, most likely first (长沙: the city, not 长沙县)
+_LEVELS = ("city", "province", "county")
+
+
+def division_chain(name: Optional[str]) -> tuple[str, ...]:
+    """A division's full name and those of the areas enclosing it (武汉市, 湖北省), where the name
+    names one division only; () otherwise."""
+    if not name:
+        return ()
+    from .names.divisions import gazetteer  # the gazetteer loads once, on first use
+    g = gazetteer()
+    found = [d for d in g.full(name) if d.level in _LEVELS]
+    if len(found) != 1:
+        return ()
+    return (found[0].name, *(a.name for a in found[0].chain()))
+
+
+def _filed_from(where: str) -> tuple[str, ...]:
+    """The division a dateline's place names, with its enclosing areas: its full name or its short
+    name, at the most likely level where a short name is of several (长沙市 before 长沙县)."""
+    from .names.divisions import gazetteer
+    g = gazetteer()
+    if g.world_level.get(where) in ("country", "foreign_city", "region"):
+        return ()  # a dispatch from abroad: the country's words are read elsewhere
+    chain = division_chain(where)
+    if chain:
+        return chain
+    for level in _LEVELS:
+        found = [d for d in g.short(where) if d.level == level]
+        if len(found) == 1:
+            return (found[0].name, *(a.name for a in found[0].chain()))
+        if found:
+            return ()
+    return ()
+
+
+def _dateline_areas(text: str, start: int) -> tuple[str, ...]:
+    # (not cached by page text: a cache would keep many pages alive; read only for level words)
+    m = whole_words().dateline_lead.match(text, start)
+    return _filed_from(m.group("where")) if m and m.group("where") else ()
+
+
+# the first paragraph of each article of the last page asked about: found once for a page, not
+# once for each of its facts (the layout is the page's, kept with the map it gave, read and replaced
+# as one pair so that pages read at once in threads never mix)
+_OPENINGS: list = [(None, {})]
+
+
+def dateline_areas(page: Page, article: int) -> tuple[str, ...]:
+    """The area the article's dispatch was filed from and the areas enclosing it (广州市, 广东省),
+    read from the dateline opening its first paragraph; () where it opens with none, or with a
+    place abroad or one the gazetteer does not know for sure."""
+    layout = page.layout
+    held = _OPENINGS[0]
+    if held[0] is not layout:
+        openings: dict[int, int] = {}
+        for q in layout.paragraphs:
+            if q.kind not in ("title", "subtitle"):
+                openings.setdefault(q.article, q.start)
+        held = _OPENINGS[0] = (layout, openings)
+    start = held[1].get(article)
+    return _dateline_areas(page.text, start) if start is not None else ()
+
+
+def level_area(ends: tuple[str, ...], main: Optional[str], filed: tuple[str, ...]) -> Optional[str]:
+    """The area of a level (its names end so: 省) that a level's word points to where the story names
+    none before it: one enclosing the main place (全省 in a story of 武汉市 → 湖北省), else the
+    dateline's division or one enclosing it (市政府 in a dispatch from 广州 → 广州市)."""
+    return next((name for name in (*division_chain(main)[1:], *filed) if name.endswith(ends)), None)
+
+
+# the closing byline of each article of the last page asked about (（四川省某市委张三）): found once
+_BYLINES: list = [(None, {})]
+
+
+def byline_span(page: Page, article: int) -> Optional[tuple[int, int]]:
+    """The inside of the bracket that closes an article (a reader's letter signed （辽宁某市公安局张三）):
+    where its writer comes from, the area its 我市 and 我省 name; None where it closes otherwise."""
+    layout = page.layout
+    held = _BYLINES[0]
+    if held[0] is not layout:
+        spans: dict[int, tuple[int, int]] = {}
+        longest = int(table("place_scope.toml")["byline_longest"])
+        for a in layout.articles:
+            end = len(page.text[a.start:a.end].rstrip()) + a.start
+            if end > a.start and page.text[end - 1] == "）":
+                opening = page.text.rfind("（", max(a.start, end - 1 - longest), end - 1)
+                if opening >= 0 and "。" not in page.text[opening:end]:
+                    spans[a.index] = (opening + 1, end - 1)
+        held = _BYLINES[0] = (layout, spans)
+    return held[1].get(article)

@@ -1,0 +1,57 @@
+"""The area named in an organization's name, as a place mention where the name stands (山西 in
+山西西山矿务局): a company is no place, the area named with it is (place_scope.py reads it)."""
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import Iterable, Optional
+
+from .place_words import whole_words
+from .record import Record
+
+ADMIN = ("province", "city", "county")
+
+ORG_RULE = "place:org"
+_ORG_PLACE_LEVELS = ("province", "city")  # a short name opening a body's name (山西西山矿务局)
+
+
+def org_places(text: str, orgs: Iterable[Record]) -> list[Record]:
+    """The area named in an organization's name (山西 in 山西西山矿务局, 中国 in 中国工商银行, 北京市
+    in 中国工商银行北京市分行: the last), as a place mention where the name stands: a company is no
+    place, the area named with it is. Only a country, a full division name or the short name of a
+    province or city, so that a word like 东方 (东方报业集团) is not read as a county."""
+    from .names.divisions import gazetteer  # the gazetteer loads once, on first use
+    g = gazetteer()
+    keys = g.keys  # every name _division_named can know: most strings tried are none
+    out = []
+    for o in orgs:
+        name = text[o.norm_start:o.norm_end]
+        last, i = None, 0
+        while i < len(name) - 2:
+            found = next(((n, named) for n in range(min(len(name) - i - 1, g.max_len), 1, -1)
+                          if name[i:i + n] in keys and (named := _division_named(g, name[i:i + n]))), None)
+            if found and not name.startswith(whole_words().street_endings, i + found[0]):
+                last = (i, *found)  # not a street's (南京 of 上海市公安局南京东路警察署)
+            i += found[0] if found else 1
+        if last and (last[2][1] == "city" or last[2][0].endswith("市")) \
+                and any(region in name for region in whole_words().region_bodies):
+            last = None  # 北京军区 commands several provinces: the city of its seat is not its area
+        if last:
+            i, n, (value, level, code, parent) = last
+            # the division's code, as its own mentions have it: 湖州 of 湖州练市针织制衣厂 and a later
+            # 湖州市 are one place when an article's places are counted
+            out.append(replace(o, type="place", text=name[i:i + n], value=value, level=level, code=code,
+                               parent=parent, aliases=None, rule=ORG_RULE))  # where the name stands
+    return out
+
+
+def _division_named(g, word: str) -> Optional[tuple[str, str, Optional[str], Optional[list[str]]]]:
+    """The value, level, code and enclosing areas of a division or country the word names alone."""
+    if g.world_level.get(word) == "country":
+        return g.countries.get(word, word), "country", None, None
+    full = [d for d in g.full(word) if d.level in ADMIN]
+    short = [d for d in g.short(word) if d.level in _ORG_PLACE_LEVELS]
+    for found in (full, short):
+        if len(found) == 1:
+            # its enclosing areas, as a place mention has them: 滨州 (of 滨州妇联) is in 山东省
+            return found[0].name, found[0].level, found[0].code, [a.name for a in found[0].chain()] or None
+    return None
