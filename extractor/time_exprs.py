@@ -25,6 +25,7 @@ from .time_exprs_named import named_years
 from .time_exprs_words import (YEAR_BEFORE as _YEAR_BEFORE, aimed_at, calendar_name, closes_since, label_before, sums_a_base,
                                level_of_words, month_after_words, month_ahead, part_period,
                                takes_effect, year_before_words, year_start_words)
+from .time_sites import TimeSites
 from .time_words import scope_words, time_words_in as _time_words
 from .word_starts import starts_scanner
 
@@ -63,6 +64,7 @@ class Times:
         # are read twice, another sentence's once (a long page's table of them was megabytes)
         self.kept = kept
         self.word_starts = [m.start() for m in _word_starts().finditer(page.text)]
+        self.sites = TimeSites(page.text)
         self.found: dict[tuple, list[tuple[int, int, Optional[str], str]]] = {}
         # the day of each dateline (本报曼谷1月5日电): what 今天 and 昨天 after it count from
         dateline = _period_words().dateline_after
@@ -85,6 +87,9 @@ class Times:
         if key not in self.found:
             i = bisect_left(self.word_starts, sent.start)
             has_words = i < len(self.word_starts) and self.word_starts[i] < sent.end
+            if not has_words and not self.sites.any_in(sent.start, sent.end) and \
+                    not self.dates.inside(sent.start, sent.end):
+                return []  # no time expression can be in it (time_sites.py)
             found = _time_exprs(self.page, sent.start, sent.end, self.dates, year, has_words, fill,
                                 sent.article in self.late)
             found = counted_year_periods(self.page.text, sent.start, sent.end, found)

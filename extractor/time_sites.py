@@ -1,0 +1,107 @@
+"""Where a time expression that is no date and no time word can be: one scan of a page.
+
+Most sentences a page's periods are read from hold no time expression at all (three in four
+over 800 articles), yet each was searched with every pattern of time_exprs.py (five-year words,
+years since an event, the last few years, the first months, counts of years, the issue's
+months). Every match of each of those patterns holds one character of a set read off the
+pattern itself (年 for 近三年来 and 两年增长, 月 for 前11个月 and 上个月): a sentence with none of
+them gives none of those patterns a match, and with no date and no time word in it either
+(time_exprs.Times checks those), it has no time expression. The sets are computed from the
+parsed patterns, never written by hand, so they cannot fall out of step with them; a pattern
+this reader does not understand turns the test off (every sentence is read, as before).
+"""
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from collections import Counter
+from functools import lru_cache
+from typing import Iterable, Optional
+
+from .word_starts import _class_chars
+
+try:  # the regex parser: re._parser from Python 3.11, sre_parse before
+    from re import _parser as _sre
+except ImportError:  # pragma: no cover
+    import sre_parse as _sre  # type: ignore[no-redef]
+
+_REPEATS = ("MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT")
+
+
+def _held(op, av) -> list[frozenset[str]]:
+    """Sets of characters of which every match of this part holds one of each (none known: [])."""
+    name = str(op)  # the opcode's name
+    if name == "LITERAL":
+        return [frozenset(chr(av))]
+    if name == "IN":
+        chars = _class_chars(av)
+        return [frozenset(chars)] if chars else []
+    if name == "SUBPATTERN":
+        return [] if av[1] & re.IGNORECASE else held_sets(av[3])
+    if name == "BRANCH":
+        alts = [held_sets(alt) for alt in av[1]]
+        if not all(alts):
+            return []  # one way to match without any known character
+        # a character every way holds (年 of 近五年, 这五年, 五年来), and one set from each way
+        common = frozenset.intersection(*(frozenset(c for s in sets if len(s) == 1 for c in s) for sets in alts))
+        return [*(frozenset(c) for c in sorted(common)), frozenset().union(*(min(sets, key=len) for sets in alts))]
+    if name in _REPEATS and av[0] >= 1:
+        return held_sets(av[2])
+    return []  # zero-width parts hold nothing of the match; ANY, a reference, ...: unknown
+
+
+def held_sets(seq) -> list[frozenset[str]]:
+    """The sets of characters of which every match of a parsed sequence holds one of each."""
+    return [s for op, av in seq for s in _held(op, av)]
+
+
+def pattern_sets(pattern: re.Pattern) -> list[frozenset[str]]:
+    """held_sets of a compiled pattern; none for one read without case."""
+    if not isinstance(pattern.pattern, str) or pattern.flags & re.IGNORECASE:
+        return []
+    try:
+        return held_sets(_sre.parse(pattern.pattern, pattern.flags))
+    except re.error:  # pragma: no cover - it compiled
+        return []
+
+
+def sites_scanner(patterns: Iterable[re.Pattern], words: Iterable[str]) -> Optional[re.Pattern]:
+    """A search for a few characters such that every match of each pattern, and each of the
+    words, holds one of them; None where some pattern gives no such set (or a word is empty).
+    Chosen greedily: the character that most patterns (and words) hold first (年 for five of
+    them), so that the search stops at as few places as it can."""
+    needs = [pattern_sets(p) for p in patterns] + [[frozenset(c) for c in w] for w in words]
+    if not all(needs):
+        return None
+    chars: set[str] = set()
+    while needs := [sets for sets in needs if not any(s <= chars for s in sets)]:
+        held = Counter(c for sets in needs for c in {c for s in sets if len(s) == 1 for c in s})
+        chars |= {max(sorted(held), key=held.__getitem__)} if held else min(needs[0], key=len)
+    return re.compile("[" + "".join(map(re.escape, sorted(chars))) + "]") if chars else None
+
+
+@lru_cache(maxsize=1)
+def _scanner() -> Optional[re.Pattern]:
+    from .five_years import _BARE_PLAN, _counted_years, _event_since, _five_years, _recent_years, _years_ahead
+    from .period_shapes import _first_months_pattern
+    from .time_exprs import _issue_month_words
+    fy = _five_years()
+    patterns = [fy.plans, _BARE_PLAN, fy.words, _event_since()[0], _recent_years(), _years_ahead(),
+                _first_months_pattern(), _counted_years()[0]]
+    return sites_scanner(patterns, [w for w, _ in _issue_month_words()])
+
+
+class TimeSites:
+    """The positions of a page where those patterns' characters stand."""
+
+    def __init__(self, text: str) -> None:
+        scan = _scanner()
+        self.every = scan is None
+        self.starts = [] if scan is None else [m.start() for m in scan.finditer(text)]
+
+    def any_in(self, start: int, end: int) -> bool:
+        """Whether one stands in [start, end) (always, where the test is off)."""
+        if self.every:
+            return True
+        i = bisect_left(self.starts, start)
+        return i < len(self.starts) and self.starts[i] < end
