@@ -26,7 +26,7 @@ from .time_exprs_words import (YEAR_BEFORE as _YEAR_BEFORE, aimed_at, calendar_n
                                level_of_words, month_after_words, month_ahead, part_period,
                                takes_effect, year_before_words, year_start_words)
 from .time_sites import TimeSites
-from .time_words import scope_words, time_words_in as _time_words
+from .time_words import scope_words, time_words_starting
 from .word_starts import starts_scanner
 
 _YEAR = re.compile(r"^(\d{4})")
@@ -86,11 +86,13 @@ class Times:
         key = (sent.start, sent.end, year, fill)
         if key not in self.found:
             i = bisect_left(self.word_starts, sent.start)
-            has_words = i < len(self.word_starts) and self.word_starts[i] < sent.end
+            j = bisect_left(self.word_starts, sent.end, i)
+            firsts = {self.page.text[at] for at in self.word_starts[i:j]}  # of the time words starting there
+            has_words = bool(firsts)
             if not has_words and not self.sites.any_in(sent.start, sent.end) and \
                     not self.dates.inside(sent.start, sent.end):
                 return []  # no time expression can be in it (time_sites.py)
-            found = _time_exprs(self.page, sent.start, sent.end, self.dates, year, has_words, fill,
+            found = _time_exprs(self.page, sent.start, sent.end, self.dates, year, firsts, fill,
                                 sent.article in self.late)
             found = counted_year_periods(self.page.text, sent.start, sent.end, found)
             if any(k == "recent" for _, _, _, k in found):
@@ -167,11 +169,11 @@ def is_target(text: str, s: int, bare_year: bool) -> bool:
 
 
 def _time_exprs(page: Page, start: int, end: int, dates: Sorted, year: Optional[int],
-                has_words: bool, fill: Optional[int] = None,
+                word_firsts: set[str], fill: Optional[int] = None,
                 late: bool = False) -> list[tuple[int, int, Optional[str], str]]:
     """(start, end, period, kind) of each time expression between start and end (kind: see _kind,
-    and "now" for a news story's 已达 and "day" for 今天, which lead no sentence); has_words: whether a relative or
-    as-of-now word starts there (most sentences have none)."""
+    and "now" for a news story's 已达 and "day" for 今天, which lead no sentence); word_firsts: the
+    first characters of the relative or as-of-now words that start there (most sentences have none)."""
     text = page.text
     dateline = _period_words().dateline_after
     out = []
@@ -219,9 +221,9 @@ def _time_exprs(page: Page, start: int, end: int, dates: Sorted, year: Optional[
                 period = f"{last}-01/{last}-{n:02d}"
             out.append((at, stop, period, _kind(text, at)))
             out.sort(key=lambda t: t[0])
-    if not has_words:
+    if not word_firsts:
         return _issue_months(page, start, end, backgrounds(text, end, out))  # in text order
-    for word, period in _time_words(year):
+    for word, period in time_words_starting(year, word_firsts):
         if late and word in _this_year_words() and period:
             period = str(int(period) - 1)  # 今年 in a dispatch of 12月30日: the year it was filed in
         # str.find, not a regex per word and sentence: the same non-overlapping matches, cheaper

@@ -47,3 +47,13 @@ def test_times_the_same_with_and_without_the_test(path, monkeypatch):
     fast = [(r.start, r.period) for r in page_records(page, NUMERIC_TYPES)]
     monkeypatch.setattr(ts, "_scanner", lambda: None)  # the test off: every sentence read
     assert [(r.start, r.period) for r in page_records(page, NUMERIC_TYPES)] == fast
+
+
+def test_time_words_starting_keeps_the_order_and_every_word_found():
+    from extractor.time_words import time_words_in, time_words_starting
+    every = time_words_in(1998)
+    some = time_words_starting(1998, {"去", "今"})
+    assert some == [w for w in every if w[0][:1] in ("去", "今")] != []
+    assert [w for w, _ in some].index("去年") >= 0
+    assert time_words_starting(1998, set()) == []
+    assert time_words_starting(1998, {"啊"}) == []
