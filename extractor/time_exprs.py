@@ -25,7 +25,7 @@ from .time_exprs_named import named_years
 from .time_exprs_words import (YEAR_BEFORE as _YEAR_BEFORE, aimed_at, calendar_name, closes_since, label_before, sums_a_base,
                                level_of_words, month_after_words, month_ahead, part_period,
                                takes_effect, year_before_words, year_start_words)
-from .time_sites import TimeSites
+from .time_sites import TimeSites, may
 from .time_words import scope_words, time_words_starting
 from .word_starts import starts_scanner
 
@@ -88,13 +88,13 @@ class Times:
             i = bisect_left(self.word_starts, sent.start)
             j = bisect_left(self.word_starts, sent.end, i)
             firsts = {self.page.text[at] for at in self.word_starts[i:j]}  # of the time words starting there
-            has_words = bool(firsts)
-            if not has_words and not self.sites.any_in(sent.start, sent.end) and \
-                    not self.dates.inside(sent.start, sent.end):
+            has_words, present = bool(firsts), self.sites.scans(sent.start, sent.end)
+            if not has_words and present == frozenset() and not self.dates.inside(sent.start, sent.end):
                 return []  # no time expression can be in it (time_sites.py)
             found = _time_exprs(self.page, sent.start, sent.end, self.dates, year, firsts, fill,
-                                sent.article in self.late)
-            found = counted_year_periods(self.page.text, sent.start, sent.end, found)
+                                sent.article in self.late, present)
+            if may(present, "counted"):
+                found = counted_year_periods(self.page.text, sent.start, sent.end, found)
             if any(k == "recent" for _, _, _, k in found):
                 found = named_years(self.page.text, self.dates.items, self.dates.starts, found)
             found = self._days(sent, found) if has_words and self.datelines else found
@@ -169,11 +169,12 @@ def is_target(text: str, s: int, bare_year: bool) -> bool:
 
 
 def _time_exprs(page: Page, start: int, end: int, dates: Sorted, year: Optional[int],
-                word_firsts: set[str], fill: Optional[int] = None,
-                late: bool = False) -> list[tuple[int, int, Optional[str], str]]:
+                word_firsts: set[str], fill: Optional[int] = None, late: bool = False,
+                present: Optional[frozenset[str]] = None) -> list[tuple[int, int, Optional[str], str]]:
     """(start, end, period, kind) of each time expression between start and end (kind: see _kind,
     and "now" for a news story's 已达 and "day" for 今天, which lead no sentence); word_firsts: the
-    first characters of the relative or as-of-now words that start there (most sentences have none)."""
+    first characters of the relative or as-of-now words that start there (most sentences have none);
+    present: the scans that may find something there (time_sites.py; the others are skipped)."""
     text = page.text
     dateline = _period_words().dateline_after
     out = []
@@ -193,22 +194,22 @@ def _time_exprs(page: Page, start: int, end: int, dates: Sorted, year: Optional[
     # 到2000年出口达到800亿美元: the year aimed at, not "as of" (once 1993年10月至1995年 is joined)
     out = [(a, b, p[3:] if k == "target" and p and p.startswith("../") else p, k)
            for a, b, p, k in joined_ranges(text, out)]
-    for at, stop, period in five_year_periods(text, start, end, year):
+    for at, stop, period in five_year_periods(text, start, end, year) if may(present, "five_years") else ():
         if at not in taken:  # 这五年, “十四五”时期: a span like a year's
             taken.update(range(at, stop))
             out.append((at, stop, period, _kind(text, at, end=stop)))
             out.sort(key=lambda t: t[0])
-    for at, stop, period in event_since_periods(text, start, end):
+    for at, stop, period in event_since_periods(text, start, end) if may(present, "since") else ():
         if at not in taken:  # 改革开放以来: the years since, for the facts after it in its sentence
             taken.update(range(at, stop))  # (坚持十一届三中全会以来的路线。…: no lead of the next ones)
             out.append((at, stop, period, _kind(text, at) or "recent"))
             out.sort(key=lambda t: t[0])
-    for at, stop, period in recent_year_periods(text, start, end, year):
+    for at, stop, period in recent_year_periods(text, start, end, year) if may(present, "recent") else ():
         if at not in taken:  # 近三年累计…: the facts after it in its sentence; a report's next
             taken.update(range(at, stop))  # paragraphs go back to the year they review
             out.append((at, stop, period, _kind(text, at) or "recent"))
             out.sort(key=lambda t: t[0])
-    for at, stop, n in first_months(text, start, end):
+    for at, stop, n in first_months(text, start, end) if may(present, "first_months") else ():
         if at not in taken:  # 前11个月: a part of a year, like 前三季度
             taken.update(range(at, stop))
             out = [t for t in out if not (t[1] == at and t[2] and t[2].isdigit())]  # 1997年前11个月
@@ -221,8 +222,8 @@ def _time_exprs(page: Page, start: int, end: int, dates: Sorted, year: Optional[
                 period = f"{last}-01/{last}-{n:02d}"
             out.append((at, stop, period, _kind(text, at)))
             out.sort(key=lambda t: t[0])
-    if not word_firsts:
-        return _issue_months(page, start, end, backgrounds(text, end, out))  # in text order
+    if not word_firsts:  # (in text order)
+        return _issue_months(page, start, end, backgrounds(text, end, out), present)
     for word, period in time_words_starting(year, word_firsts):
         if late and word in _this_year_words() and period:
             period = str(int(period) - 1)  # 今年 in a dispatch of 12月30日: the year it was filed in
@@ -278,7 +279,7 @@ def _time_exprs(page: Page, start: int, end: int, dates: Sorted, year: Optional[
     out.sort(key=lambda t: t[0])
     if year and issue_date(page.doc):
         out = _news_now(text, start, end, year, out)
-    return _issue_months(page, start, end, backgrounds(text, end, out))
+    return _issue_months(page, start, end, backgrounds(text, end, out), present)
 
 
 def _year_point(text: str, at: int, word: str, which: str, part: Optional[str]) -> Optional[tuple[str, str]]:
@@ -293,11 +294,11 @@ def _year_point(text: str, at: int, word: str, which: str, part: Optional[str]) 
     return f"../{part[:7]}", "base" if level and which == "start" else _kind(text, at)
 
 
-def _issue_months(page: Page, start: int, end: int,
-                  found: list[tuple[int, int, Optional[str], str]]) -> list[tuple[int, int, Optional[str], str]]:
+def _issue_months(page: Page, start: int, end: int, found: list[tuple[int, int, Optional[str], str]],
+                  present: Optional[frozenset[str]] = None) -> list[tuple[int, int, Optional[str], str]]:
     """上个月, 本月 (data/period.toml issue_months): months counted from the page's issue month."""
     issued = issue_date(page.doc)
-    if not issued:
+    if not issued or not may(present, "issue_months"):
         return found
     text = page.text
     added = False

@@ -65,43 +65,77 @@ def pattern_sets(pattern: re.Pattern) -> list[frozenset[str]]:
         return []
 
 
-def sites_scanner(patterns: Iterable[re.Pattern], words: Iterable[str]) -> Optional[re.Pattern]:
-    """A search for a few characters such that every match of each pattern, and each of the
-    words, holds one of them; None where some pattern gives no such set (or a word is empty).
-    Chosen greedily: the character that most patterns (and words) hold first (年 for five of
-    them), so that the search stops at as few places as it can."""
-    needs = [pattern_sets(p) for p in patterns] + [[frozenset(c) for c in w] for w in words]
+def _cover(needs: list[list[frozenset[str]]]) -> Optional[set[str]]:
+    """A few characters such that, for each item of needs (the sets of one pattern or word), one
+    of its sets is among them; None where an item has no set. Chosen greedily: the character
+    that most items hold first (年 for five patterns), so that a scan stops at few places."""
     if not all(needs):
         return None
     chars: set[str] = set()
     while needs := [sets for sets in needs if not any(s <= chars for s in sets)]:
         held = Counter(c for sets in needs for c in {c for s in sets if len(s) == 1 for c in s})
         chars |= {max(sorted(held), key=held.__getitem__)} if held else min(needs[0], key=len)
+    return chars
+
+
+def _needs(patterns: Iterable[re.Pattern], words: Iterable[str]) -> list[list[frozenset[str]]]:
+    return [pattern_sets(p) for p in patterns] + [[frozenset(c) for c in w] for w in words]
+
+
+def sites_scanner(patterns: Iterable[re.Pattern], words: Iterable[str]) -> Optional[re.Pattern]:
+    """A search for characters of which every match of each pattern, and each of the words,
+    holds one (_cover); None where some pattern gives no such set (or a word is empty)."""
+    chars = _cover(_needs(patterns, words))
     return re.compile("[" + "".join(map(re.escape, sorted(chars))) + "]") if chars else None
 
 
-@lru_cache(maxsize=1)
-def _scanner() -> Optional[re.Pattern]:
+def _scans() -> dict[str, tuple[list[re.Pattern], list[str]]]:
+    """time_exprs.py's scans, each with the patterns and words it looks for."""
     from .five_years import _BARE_PLAN, _counted_years, _event_since, _five_years, _recent_years, _years_ahead
     from .period_shapes import _first_months_pattern
     from .time_exprs import _issue_month_words
     fy = _five_years()
-    patterns = [fy.plans, _BARE_PLAN, fy.words, _event_since()[0], _recent_years(), _years_ahead(),
-                _first_months_pattern(), _counted_years()[0]]
-    return sites_scanner(patterns, [w for w, _ in _issue_month_words()])
+    return {"five_years": ([fy.plans, _BARE_PLAN, fy.words], []), "since": ([_event_since()[0]], []),
+            "recent": ([_recent_years(), _years_ahead()], []), "first_months": ([_first_months_pattern()], []),
+            "counted": ([_counted_years()[0]], []), "issue_months": ([], [w for w, _ in _issue_month_words()])}
+
+
+@lru_cache(maxsize=1)
+def _plan() -> Optional[tuple[re.Pattern, dict[str, frozenset[str]]]]:
+    """The search for the characters of all the scans, and the characters each scan needs one of
+    (a sentence without them gives that scan nothing); None: the test is off."""
+    scans = _scans()
+    chars = _cover([need for patterns, words in scans.values() for need in _needs(patterns, words)])
+    if not chars:
+        return None
+    each = {name: frozenset().union(*(next(s for s in sets if s <= chars) for sets in _needs(patterns, words)))
+            for name, (patterns, words) in scans.items()}
+    return re.compile("[" + "".join(map(re.escape, sorted(chars))) + "]"), each
+
+
+def may(scans: Optional[frozenset[str]], scan: str) -> bool:
+    """Whether the scan (a key of _scans) can find anything in a sentence with these scans
+    (TimeSites.scans; None: the test is off, every scan may)."""
+    return scans is None or scan in scans
 
 
 class TimeSites:
-    """The positions of a page where those patterns' characters stand."""
+    """The positions of a page where the scans' characters stand."""
 
     def __init__(self, text: str) -> None:
-        scan = _scanner()
-        self.every = scan is None
-        self.starts = [] if scan is None else [m.start() for m in scan.finditer(text)]
+        plan = _plan()
+        self.text = text
+        self.each = None if plan is None else plan[1]
+        self.starts = [] if plan is None else [m.start() for m in plan[0].finditer(text)]
 
-    def any_in(self, start: int, end: int) -> bool:
-        """Whether one stands in [start, end) (always, where the test is off)."""
-        if self.every:
-            return True
+    def scans(self, start: int, end: int) -> Optional[frozenset[str]]:
+        """The scans that may find something in [start, end): those one of whose characters
+        stands there (None, where the test is off: all of them)."""
+        if self.each is None:
+            return None
         i = bisect_left(self.starts, start)
-        return i < len(self.starts) and self.starts[i] < end
+        j = bisect_left(self.starts, end, i)
+        if i == j:
+            return frozenset()
+        present = {self.text[at] for at in self.starts[i:j]}
+        return frozenset(name for name, chars in self.each.items() if not chars.isdisjoint(present))

@@ -3,7 +3,7 @@ from pathlib import Path
 
 import pytest
 
-from extractor.time_sites import TimeSites, pattern_sets, sites_scanner
+from extractor.time_sites import TimeSites, may, pattern_sets, sites_scanner
 
 PAGES = sorted((Path(__file__).resolve().parent.parent / "corpus" / "pages").glob("*.txt"))
 
@@ -30,9 +30,12 @@ def test_no_scanner_where_a_pattern_gives_no_set():
 
 
 def test_sites_in_sentences():
-    sites = TimeSites("他们说，近三年来粮食产量增长。全省新建学校一百所。")
-    assert sites.any_in(0, 15)
-    assert not sites.any_in(15, 28)
+    sites = TimeSites("他们说，近三年来粮食产量增长。全省新建学校一百所。前三个月出口增长")
+    assert may(sites.scans(0, 15), "recent")
+    assert sites.scans(15, 28) == frozenset()
+    # 月 only: the scans of months may find something, those of years cannot
+    assert may(sites.scans(28, 36), "first_months") and not may(sites.scans(28, 36), "recent")
+    assert may(None, "recent")  # the test off
 
 
 @pytest.mark.parametrize("path", PAGES, ids=[p.stem for p in PAGES])
@@ -45,7 +48,7 @@ def test_times_the_same_with_and_without_the_test(path, monkeypatch):
     import extractor.time_sites as ts
     page = Page.read(path.read_text(encoding="utf-8"), path.stem)
     fast = [(r.start, r.period) for r in page_records(page, NUMERIC_TYPES)]
-    monkeypatch.setattr(ts, "_scanner", lambda: None)  # the test off: every sentence read
+    monkeypatch.setattr(ts, "_plan", lambda: None)  # the test off: every sentence read
     assert [(r.start, r.period) for r in page_records(page, NUMERIC_TYPES)] == fast
 
 
