@@ -11,7 +11,6 @@ from datetime import date, timedelta
 from functools import lru_cache
 from typing import Optional
 
-from .clauses import BREAK_CLASS
 from .five_years import counted_year_periods, event_since_periods, five_year_periods, recent_year_periods
 from .issue_date import Issued, fill_period, issue_date
 from .layout import Sentence
@@ -22,7 +21,8 @@ from .period_shapes import backgrounds, began, first_months, joined_ranges, peri
 from .place_scope import Sorted
 from .record import Record
 from .time_exprs_named import named_years
-from .time_exprs_words import (YEAR_BEFORE as _YEAR_BEFORE, aimed_at, calendar_name, closes_since, label_before, sums_a_base,
+from .time_exprs_words import (YEAR_BEFORE as _YEAR_BEFORE, aimed_at, calendar_name, closes_since, issue_month_words,
+                               label_before, spoken, sums_a_base,
                                level_of_words, month_after_words, month_ahead, part_period,
                                takes_effect, year_before_words, year_start_words)
 from .time_sites import TimeSites, may
@@ -33,7 +33,6 @@ _YEAR = re.compile(r"^(\d{4})")
 _DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 _FROM_LEVEL = re.compile(r"[^。；]*?[从由][^。；，]*?(?:到|至)")  # …从17.9%提升到35.5%
 _FROM_REACH = 80
-_CLAUSE_END = BREAK_CLASS
 _LEVEL_AFTER = re.compile(r"[^，。；,;]{0,6}?[0-9０-９]")  # 由目前的9%, 由上年的386.4亿元: a level
 # a number right after a time word, not a date (由上年18亿元, not 从去年９月)
 _FIGURE_AT = re.compile(r"[0-9０-９]+(?:[．.·][0-9０-９]+)?(?![0-9０-９．.·年月日号时])")
@@ -65,6 +64,8 @@ class Times:
         self.kept = kept
         self.word_starts = [m.start() for m in _word_starts().finditer(page.text)]
         self.sites = TimeSites(page.text)
+        # where any time expression may start: a sentence with none of these has none (time_sites.py)
+        self.any_starts = None if self.sites.each is None else sorted([*self.word_starts, *self.sites.starts, *dates.starts])
         self.found: dict[tuple, list[tuple[int, int, Optional[str], str]]] = {}
         # the day of each dateline (本报曼谷1月5日电): what 今天 and 昨天 after it count from
         dateline = _period_words().dateline_after
@@ -83,6 +84,10 @@ class Times:
         (9月份后: the year the text speaks of there), by default the same."""
         if sent is None:
             return []
+        if self.any_starts is not None:
+            i = bisect_left(self.any_starts, sent.start)
+            if i == len(self.any_starts) or self.any_starts[i] >= sent.end:
+                return []  # no time expression can be in it
         key = (sent.start, sent.end, year, fill)
         if key not in self.found:
             i = bisect_left(self.word_starts, sent.start)
@@ -90,7 +95,7 @@ class Times:
             firsts = {self.page.text[at] for at in self.word_starts[i:j]}  # of the time words starting there
             has_words, present = bool(firsts), self.sites.scans(sent.start, sent.end)
             if not has_words and present == frozenset() and not self.dates.inside(sent.start, sent.end):
-                return []  # no time expression can be in it (time_sites.py)
+                return []  # (a date starting there ends after it)
             found = _time_exprs(self.page, sent.start, sent.end, self.dates, year, firsts, fill,
                                 sent.article in self.late, present)
             if may(present, "counted"):
@@ -246,7 +251,7 @@ def _time_exprs(page: Page, start: int, end: int, dates: Sorted, year: Optional[
                         # 1997年第四季度: the year written is the part's, no period of its own
                         out = [t for t in out if not (t[1] == at and t[2] and t[2].isdigit())]
                         out.append((at, at + len(word), *found))
-                elif period and period.startswith("../") and _spoken(text, at + len(word), end):
+                elif period and period.startswith("../") and spoken(text, at + len(word), end):
                     pass  # 日前报道: the day a source spoke, not the time of what it said
                 else:
                     here = period  # this occurrence's: the next of the same word starts from the word's
@@ -302,7 +307,7 @@ def _issue_months(page: Page, start: int, end: int, found: list[tuple[int, int, 
         return found
     text = page.text
     added = False
-    for word, delta in _issue_month_words():
+    for word, delta in issue_month_words():
         at = text.find(word, start, end)
         while at >= 0:
             if not any(a <= at < b for a, b, _, _ in found):
@@ -312,28 +317,6 @@ def _issue_months(page: Page, start: int, end: int, found: list[tuple[int, int, 
                 added = True
             at = text.find(word, at + len(word), end)
     return sorted(found, key=lambda t: t[0]) if added else found
-
-
-@lru_cache(maxsize=1)
-def _issue_month_words() -> tuple[tuple[str, int], ...]:
-    words = table("period.toml").get("issue_months", {})
-    return tuple(sorted(((w, int(d)) for w, d in words.items()), key=lambda t: -len(t[0])))
-
-
-_SPEAK_REACH = 30
-_NUMBER = re.compile(r"[0-9０-９]")
-
-
-def _spoken(text: str, at: int, end: int) -> bool:
-    """A word of the present that dates a source's speaking (日前报道, 日前在全市经济工作会议上
-    就此分析时认为): a report verb follows it in its clause before any number."""
-    verbs = scope_words().report_verbs
-    if text.startswith(verbs, at):
-        return True
-    clause = _CLAUSE_END.split(text[at:min(end, at + _SPEAK_REACH)], maxsplit=1)[0]
-    digit = _NUMBER.search(clause)
-    clause = clause[:digit.start()] if digit else clause
-    return any(v in clause for v in verbs if len(v) > 1)
 
 
 def _news_now(text: str, start: int, end: int, year: int,
