@@ -31,6 +31,7 @@ from .word_starts import starts_scanner
 
 _YEAR = re.compile(r"^(\d{4})")
 _DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+_YEAR_ONLY, _MONTH_ONLY = re.compile(r"\d{4}"), re.compile(r"\d{4}-\d{2}")  # (fullmatch)
 _FROM_LEVEL = re.compile(r"[^。；]*?[从由][^。；，]*?(?:到|至)")  # …从17.9%提升到35.5%
 _FROM_REACH = 80
 _LEVEL_AFTER = re.compile(r"[^，。；,;]{0,6}?[0-9０-９]")  # 由目前的9%, 由上年的386.4亿元: a level
@@ -43,6 +44,11 @@ def _this_year_words() -> frozenset[str]:
     """今年, 去年, 明年: the years named from the calendar year of the writing (names/scope.toml
     [relative]), not the twelve months before it (一年来: data/period.toml [relative])."""
     return frozenset(table("names/scope.toml").get("relative", {}))
+
+
+@lru_cache(maxsize=1)
+def _relative_words() -> tuple[str, ...]:
+    return tuple(word for word, _ in scope_words().relative if word)
 
 
 @lru_cache(maxsize=1)
@@ -190,7 +196,7 @@ def _time_exprs(page: Page, start: int, end: int, dates: Sorted, year: Optional[
         if text.startswith(dateline, d.norm_end) and not _YEAR.match(str(d.value or "")):
             continue  # 本报北京1月8日电: when the news was filed, not what it reports
         value = str(d.value or "")
-        bare = int(value) if re.fullmatch(r"\d{4}", value) and d.value_max is None else None
+        bare = int(value) if _YEAR_ONLY.fullmatch(value) and d.value_max is None else None
         # 从2020年的3.68万亿元, 由1954年的11%: the year of a starting level only, like a base
         from_level = d.value_max is None and text.endswith(_period_words().from_before, 0, s) and \
             text.startswith(_period_words().not_as_of_after, d.norm_end)
@@ -338,7 +344,8 @@ def date_period(page: Page, d: Record, year: Optional[int], writing: Optional[in
     w = scope_words()
     s, e = d.norm_start, d.norm_end
     text = page.text
-    named = next(((word, delta) for word, delta in w.relative if word and text.endswith(word, 0, s)), None)
+    named = next(((word, delta) for word, delta in w.relative if word and text.endswith(word, 0, s)), None) \
+        if text.endswith(_relative_words(), 0, s) else None  # (one test first: most dates follow none)
     if named and (writing or year):
         year = (writing or year) + named[1]
     issued = issue_date(page.doc)  # a page issued on a named day: its month and year first
@@ -357,21 +364,21 @@ def date_period(page: Page, d: Record, year: Optional[int], writing: Optional[in
             first = str(int(first) + 1)
         return f"{first}/{_fill(last, year)}"
     value = _fill(fill_period(str(d.value), issued), year)
-    part, width = calendar_name(text, e) if re.fullmatch(r"\d{4}", value) else ("", 0)
+    part, width = calendar_name(text, e) if _YEAR_ONLY.fullmatch(value) else ("", 0)
     value, e = (f"{value}-{part}", e + width) if part else (value, e)  # １９９８年元月: 1998-01
     head = s - len(named[0]) if named else s
-    if re.fullmatch(r"\d{4}", value) and text.startswith(_period_words().year_end, e):
+    if _YEAR_ONLY.fullmatch(value) and text.startswith(_period_words().year_end, e):
         return f"../{value}-12"  # 1996年末, 到1997年底: the stock at the year's end
-    if re.fullmatch(r"\d{4}", value) and text.startswith(year_start_words(), e) and text.endswith(w.as_of, 0, head):
+    if _YEAR_ONLY.fullmatch(value) and text.startswith(year_start_words(), e) and text.endswith(w.as_of, 0, head):
         return f"../{value}-01"  # 到1995年初, 截至1995年初: the stock as the year began (1995年初 alone: when)
     if text.startswith(_period_words().not_as_of_after, e):
         return value  # 从2020年的…到2025年的4.93万亿元: the level's own year
     if text.endswith(w.as_of, 0, s) or (named and text.endswith(w.as_of, 0, head)):
-        if re.fullmatch(r"\d{4}", value) and text.endswith(_period_words().reached_by, 0, head) \
+        if _YEAR_ONLY.fullmatch(value) and text.endswith(_period_words().reached_by, 0, head) \
                 and not text.endswith(_period_words().as_of_by, 0, head):
             return value  # 到1980年，小型水利设施发展到3000多处: the level of that year
         return f"../{value}"
-    if re.fullmatch(r"\d{4}-\d{2}", value) and text.startswith(month_after_words(), e):
+    if _MONTH_ONLY.fullmatch(value) and text.startswith(month_after_words(), e):
         e += len(next(m for m in month_after_words() if text.startswith(m, e)))
     if text.startswith(w.since_after, e):
         return f"{value}/.."
