@@ -113,6 +113,13 @@ def _plan() -> Optional[tuple[re.Pattern, dict[str, frozenset[str]]]]:
     return re.compile("[" + "".join(map(re.escape, sorted(chars))) + "]"), each
 
 
+@lru_cache(maxsize=1)
+def _by_char() -> dict[str, frozenset[str]]:
+    """The scans each character of the plan lets run."""
+    each = _plan()[1]
+    return {c: frozenset(name for name, chars in each.items() if c in chars) for c in set().union(*each.values())}
+
+
 def may(scans: Optional[frozenset[str]], scan: str) -> bool:
     """Whether the scan (a key of _scans) can find anything in a sentence with these scans
     (TimeSites.scans; None: the test is off, every scan may)."""
@@ -126,6 +133,7 @@ class TimeSites:
         plan = _plan()
         self.text = text
         self.each = None if plan is None else plan[1]
+        self.by_char = {} if plan is None else _by_char()
         self.starts = [] if plan is None else [m.start() for m in plan[0].finditer(text)]
 
     def scans(self, start: int, end: int) -> Optional[frozenset[str]]:
@@ -137,5 +145,4 @@ class TimeSites:
         j = bisect_left(self.starts, end, i)
         if i == j:
             return frozenset()
-        present = {self.text[at] for at in self.starts[i:j]}
-        return frozenset(name for name, chars in self.each.items() if not chars.isdisjoint(present))
+        return frozenset().union(*(self.by_char[c] for c in {self.text[at] for at in self.starts[i:j]}))
