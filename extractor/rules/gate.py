@@ -43,7 +43,7 @@ def _mandatory(seq) -> list:
 
 def _ahead(seq) -> list:
     """The parts that every match's lookaheads hold (a lookahead at a mandatory place of the
-    pattern: `(?=[^，。；\s]{0,10}?[万亿])`), where neither the pattern nor the lookahead can read
+    pattern: `(?=[^，。；\\s]{0,10}?[万亿])`), where neither the pattern nor the lookahead can read
     a line break: what such a lookahead reads then stands in the paragraph its match starts in,
     as the match's own characters do."""
     if _reads_line_break(seq):
