@@ -9,7 +9,9 @@ each). The extractor runs in a fresh process, as `extractor extract --types ... 
 /dev/null`, with each stage's functions wrapped by a timer of the process's CPU time; a stage
 called inside another is counted apart from it (exclusive times), and what no stage holds (the
 command's loop, writing the rows) is `rest`. The timers cost a few percent: the total is the
-timed process's, beside the plain process's CPU seconds. Loading (imports, the gazetteer,
+timed process's, beside the plain process's CPU seconds (a function called some ten thousand
+times, as a sentence's time expressions are, is left inside its caller's stage: its timer would
+cost more than a tenth of the run on a loaded machine). Loading (imports, the gazetteer,
 rjieba's dictionary, posseg's HMM tables) is counted where it happens: a first use is part of
 its stage.
 """
@@ -33,7 +35,9 @@ NUMERIC = "money,count,percent,quantity,duration,date"
 STAGES = [
     ("extractor.cli.common", "read_input", "read the files"),
     ("extractor.page", "Page.read", "Page.read: normalize, layout"),
-    ("extractor.rules", "find", "rules"),
+    ("extractor.rules", "find", "rules: gates, scans, candidates"),
+    ("extractor.rules.resolve", "resolve", "rules: overlaps, filters"),
+    ("extractor.rules.non_facts", "blocked_spans", "rules: overlaps, filters"),
     ("extractor.names", "find_names", "names (places for scope)"),
     ("extractor.names.divisions", "gazetteer", "gazetteer load"),
     ("extractor.segment", "_default_cutter", "rjieba dictionary"),

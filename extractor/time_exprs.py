@@ -11,7 +11,6 @@ from datetime import date, timedelta
 from functools import lru_cache
 from typing import Optional
 
-from .clauses import BREAK_CLASS
 from .five_years import counted_year_periods, event_since_periods, five_year_periods, recent_year_periods
 from .issue_date import Issued, fill_period, issue_date
 from .layout import Sentence
@@ -23,17 +22,19 @@ from .period_shapes import backgrounds, began, first_months, joined_ranges, peri
 from .place_scope import Sorted
 from .record import Record
 from .time_exprs_named import named_years, same_year_before
-from .time_exprs_words import (YEAR_BEFORE as _YEAR_BEFORE, aimed_at, calendar_name, closes_since, label_before, sums_a_base,
+from .time_exprs_words import (YEAR_BEFORE as _YEAR_BEFORE, aimed_at, calendar_name, closes_since, issue_month_words,
+                               label_before, spoken, sums_a_base,
                                level_of_words, month_after_words, month_ahead, part_period,
                                takes_effect, year_before_words, year_start_words)
-from .time_words import scope_words, time_words_in as _time_words
+from .time_sites import TimeSites, may
+from .time_words import scope_words, time_words_starting
 from .word_starts import starts_scanner
 
 _YEAR = re.compile(r"^(\d{4})")
 _DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+_YEAR_ONLY, _MONTH_ONLY = re.compile(r"\d{4}"), re.compile(r"\d{4}-\d{2}")  # (fullmatch)
 _FROM_LEVEL = re.compile(r"[^。；]*?[从由][^。；，]*?(?:到|至)")  # …从17.9%提升到35.5%
 _FROM_REACH = 80
-_CLAUSE_END = BREAK_CLASS
 _LEVEL_AFTER = re.compile(r"[^，。；,;]{0,6}?[0-9０-９]")  # 由目前的9%, 由上年的386.4亿元: a level
 # a number right after a time word, not a date (由上年18亿元, not 从去年９月)
 _FIGURE_AT = re.compile(r"[0-9０-９]+(?:[．.·][0-9０-９]+)?(?![0-9０-９．.·年月日号时])")
@@ -44,6 +45,11 @@ def _this_year_words() -> frozenset[str]:
     """今年, 去年, 明年: the years named from the calendar year of the writing (names/scope.toml
     [relative]), not the twelve months before it (一年来: data/period.toml [relative])."""
     return frozenset(table("names/scope.toml").get("relative", {}))
+
+
+@lru_cache(maxsize=1)
+def _relative_words() -> tuple[str, ...]:
+    return tuple(word for word, _ in scope_words().relative if word)
 
 
 @lru_cache(maxsize=1)
@@ -64,6 +70,9 @@ class Times:
         # are read twice, another sentence's once (a long page's table of them was megabytes)
         self.kept = kept
         self.word_starts = [m.start() for m in _word_starts().finditer(page.text)]
+        self.sites = TimeSites(page.text)
+        # where any time expression may start: a sentence with none of these has none (time_sites.py)
+        self.any_starts = None if self.sites.each is None else sorted([*self.word_starts, *self.sites.starts, *dates.starts])
         self.found: dict[tuple, list[tuple[int, int, Optional[str], str]]] = {}
         # the day of each dateline (本报曼谷1月5日电): what 今天 and 昨天 after it count from
         dateline = _period_words().dateline_after
@@ -84,13 +93,22 @@ class Times:
         (9月份后: the year the text speaks of there), by default the same."""
         if sent is None:
             return []
+        if self.any_starts is not None:
+            i = bisect_left(self.any_starts, sent.start)
+            if i == len(self.any_starts) or self.any_starts[i] >= sent.end:
+                return []  # no time expression can be in it
         key = (sent.start, sent.end, year, fill)
         if key not in self.found:
             i = bisect_left(self.word_starts, sent.start)
-            has_words = i < len(self.word_starts) and self.word_starts[i] < sent.end
-            found = _time_exprs(self.page, sent.start, sent.end, self.dates, year, has_words, fill,
-                                sent.article in self.late)
-            found = counted_year_periods(self.page.text, sent.start, sent.end, found)
+            j = bisect_left(self.word_starts, sent.end, i)
+            firsts = {self.page.text[at] for at in self.word_starts[i:j]}  # of the time words starting there
+            has_words, present = bool(firsts), self.sites.scans(sent.start, sent.end)
+            if not has_words and present == frozenset() and not self.dates.inside(sent.start, sent.end):
+                return []  # (a date starting there ends after it)
+            found = _time_exprs(self.page, sent.start, sent.end, self.dates, year, firsts, fill,
+                                sent.article in self.late, present)
+            if may(present, "counted"):
+                found = counted_year_periods(self.page.text, sent.start, sent.end, found)
             if any(k == "recent" for _, _, _, k in found):
                 found = named_years(self.page.text, self.dates.items, self.dates.starts, found)
             found = self._days(sent, found) if has_words and self.datelines else found
@@ -168,11 +186,12 @@ def is_target(text: str, s: int, bare_year: bool) -> bool:
 
 
 def _time_exprs(page: Page, start: int, end: int, dates: Sorted, year: Optional[int],
-                has_words: bool, fill: Optional[int] = None,
-                late: bool = False) -> list[tuple[int, int, Optional[str], str]]:
+                word_firsts: set[str], fill: Optional[int] = None, late: bool = False,
+                present: Optional[frozenset[str]] = None) -> list[tuple[int, int, Optional[str], str]]:
     """(start, end, period, kind) of each time expression between start and end (kind: see _kind,
-    and "now" for a news story's 已达 and "day" for 今天, which lead no sentence); has_words: whether a relative or
-    as-of-now word starts there (most sentences have none)."""
+    and "now" for a news story's 已达 and "day" for 今天, which lead no sentence); word_firsts: the
+    first characters of the relative or as-of-now words that start there (most sentences have none);
+    present: the scans that may find something there (time_sites.py; the others are skipped)."""
     text = page.text
     dateline = _period_words().dateline_after
     out = []
@@ -183,7 +202,7 @@ def _time_exprs(page: Page, start: int, end: int, dates: Sorted, year: Optional[
         if text.startswith(dateline, d.norm_end) and not _YEAR.match(str(d.value or "")):
             continue  # 本报北京1月8日电: when the news was filed, not what it reports
         value = str(d.value or "")
-        bare = int(value) if re.fullmatch(r"\d{4}", value) and d.value_max is None else None
+        bare = int(value) if _YEAR_ONLY.fullmatch(value) and d.value_max is None else None
         # 从2020年的3.68万亿元, 由1954年的11%: the year of a starting level only, like a base
         from_level = d.value_max is None and text.endswith(_period_words().from_before, 0, s) and \
             text.startswith(_period_words().not_as_of_after, d.norm_end)
@@ -192,22 +211,22 @@ def _time_exprs(page: Page, start: int, end: int, dates: Sorted, year: Optional[
     # 到2000年出口达到800亿美元: the year aimed at, not "as of" (once 1993年10月至1995年 is joined)
     out = [(a, b, p[3:] if k == "target" and p and p.startswith("../") else p, k)
            for a, b, p, k in joined_ranges(text, out)]
-    for at, stop, period in five_year_periods(text, start, end, year):
+    for at, stop, period in five_year_periods(text, start, end, year) if may(present, "five_years") else ():
         if at not in taken:  # 这五年, “十四五”时期: a span like a year's
             taken.update(range(at, stop))
             out.append((at, stop, period, _kind(text, at, end=stop)))
             out.sort(key=lambda t: t[0])
-    for at, stop, period in event_since_periods(text, start, end):
+    for at, stop, period in event_since_periods(text, start, end) if may(present, "since") else ():
         if at not in taken:  # 改革开放以来: the years since, for the facts after it in its sentence
             taken.update(range(at, stop))  # (坚持十一届三中全会以来的路线。…: no lead of the next ones)
             out.append((at, stop, period, _kind(text, at) or "recent"))
             out.sort(key=lambda t: t[0])
-    for at, stop, period in recent_year_periods(text, start, end, year):
+    for at, stop, period in recent_year_periods(text, start, end, year) if may(present, "recent") else ():
         if at not in taken:  # 近三年累计…: the facts after it in its sentence; a report's next
             taken.update(range(at, stop))  # paragraphs go back to the year they review
             out.append((at, stop, period, _kind(text, at) or "recent"))
             out.sort(key=lambda t: t[0])
-    for at, stop, n in first_months(text, start, end):
+    for at, stop, n in first_months(text, start, end) if may(present, "first_months") else ():
         if at not in taken:  # 前11个月: a part of a year, like 前三季度
             taken.update(range(at, stop))
             out = [t for t in out if not (t[1] == at and t[2] and t[2].isdigit())]  # 1997年前11个月
@@ -220,9 +239,9 @@ def _time_exprs(page: Page, start: int, end: int, dates: Sorted, year: Optional[
                 period = f"{last}-01/{last}-{n:02d}"
             out.append((at, stop, period, _kind(text, at)))
             out.sort(key=lambda t: t[0])
-    if not has_words:
-        return _issue_months(page, start, end, backgrounds(text, end, out))  # in text order
-    for word, period in _time_words(year):
+    if not word_firsts:  # (in text order)
+        return _issue_months(page, start, end, backgrounds(text, end, out), present)
+    for word, period in time_words_starting(year, word_firsts):
         if late and word in _this_year_words() and period:
             period = str(int(period) - 1)  # 今年 in a dispatch of 12月30日: the year it was filed in
         # str.find, not a regex per word and sentence: the same non-overlapping matches, cheaper
@@ -244,7 +263,7 @@ def _time_exprs(page: Page, start: int, end: int, dates: Sorted, year: Optional[
                         # 1997年第四季度: the year written is the part's, no period of its own
                         out = [t for t in out if not (t[1] == at and t[2] and t[2].isdigit())]
                         out.append((at, at + len(word), *found))
-                elif period and period.startswith("../") and _spoken(text, at + len(word), end):
+                elif period and period.startswith("../") and spoken(text, at + len(word), end):
                     pass  # 日前报道: the day a source spoke, not the time of what it said
                 else:
                     here = period  # this occurrence's: the next of the same word starts from the word's
@@ -277,7 +296,7 @@ def _time_exprs(page: Page, start: int, end: int, dates: Sorted, year: Optional[
     out.sort(key=lambda t: t[0])
     if year and issue_date(page.doc):
         out = _news_now(text, start, end, year, out)
-    return _issue_months(page, start, end, backgrounds(text, end, out))
+    return _issue_months(page, start, end, backgrounds(text, end, out), present)
 
 
 def _year_point(text: str, at: int, word: str, which: str, part: Optional[str]) -> Optional[tuple[str, str]]:
@@ -292,15 +311,15 @@ def _year_point(text: str, at: int, word: str, which: str, part: Optional[str]) 
     return f"../{part[:7]}", "base" if level and which == "start" else _kind(text, at)
 
 
-def _issue_months(page: Page, start: int, end: int,
-                  found: list[tuple[int, int, Optional[str], str]]) -> list[tuple[int, int, Optional[str], str]]:
+def _issue_months(page: Page, start: int, end: int, found: list[tuple[int, int, Optional[str], str]],
+                  present: Optional[frozenset[str]] = None) -> list[tuple[int, int, Optional[str], str]]:
     """上个月, 本月 (data/period.toml issue_months): months counted from the page's issue month."""
     issued = issue_date(page.doc)
-    if not issued:
+    if not issued or not may(present, "issue_months"):
         return found
     text = page.text
     added = False
-    for word, delta in _issue_month_words():
+    for word, delta in issue_month_words():
         at = text.find(word, start, end)
         while at >= 0:
             if not any(a <= at < b for a, b, _, _ in found):
@@ -310,28 +329,6 @@ def _issue_months(page: Page, start: int, end: int,
                 added = True
             at = text.find(word, at + len(word), end)
     return sorted(found, key=lambda t: t[0]) if added else found
-
-
-@lru_cache(maxsize=1)
-def _issue_month_words() -> tuple[tuple[str, int], ...]:
-    words = table("period.toml").get("issue_months", {})
-    return tuple(sorted(((w, int(d)) for w, d in words.items()), key=lambda t: -len(t[0])))
-
-
-_SPEAK_REACH = 30
-_NUMBER = re.compile(r"[0-9０-９]")
-
-
-def _spoken(text: str, at: int, end: int) -> bool:
-    """A word of the present that dates a source's speaking (日前报道, 日前在全市经济工作会议上
-    就此分析时认为): a report verb follows it in its clause before any number."""
-    verbs = scope_words().report_verbs
-    if text.startswith(verbs, at):
-        return True
-    clause = _CLAUSE_END.split(text[at:min(end, at + _SPEAK_REACH)], maxsplit=1)[0]
-    digit = _NUMBER.search(clause)
-    clause = clause[:digit.start()] if digit else clause
-    return any(v in clause for v in verbs if len(v) > 1)
 
 
 def _news_now(text: str, start: int, end: int, year: int,
@@ -353,7 +350,8 @@ def date_period(page: Page, d: Record, year: Optional[int], writing: Optional[in
     w = scope_words()
     s, e = d.norm_start, d.norm_end
     text = page.text
-    named = next(((word, delta) for word, delta in w.relative if word and text.endswith(word, 0, s)), None)
+    named = next(((word, delta) for word, delta in w.relative if word and text.endswith(word, 0, s)), None) \
+        if text.endswith(_relative_words(), 0, s) else None  # (one test first: most dates follow none)
     if named and (writing or year):
         year = (writing or year) + named[1]
     issued = issue_date(page.doc)  # a page issued on a named day: its month and year first
@@ -374,21 +372,21 @@ def date_period(page: Page, d: Record, year: Optional[int], writing: Optional[in
             first = str(int(first) + 1)
         return f"{first}/{_fill(last, year)}"
     value = _fill(fill_period(str(d.value), issued), year)
-    part, width = calendar_name(text, e) if re.fullmatch(r"\d{4}", value) else ("", 0)
+    part, width = calendar_name(text, e) if _YEAR_ONLY.fullmatch(value) else ("", 0)
     value, e = (f"{value}-{part}", e + width) if part else (value, e)  # １９９８年元月: 1998-01
     head = s - len(named[0]) if named else s
-    if re.fullmatch(r"\d{4}", value) and text.startswith(_period_words().year_end, e):
+    if _YEAR_ONLY.fullmatch(value) and text.startswith(_period_words().year_end, e):
         return f"../{value}-12"  # 1996年末, 到1997年底: the stock at the year's end
-    if re.fullmatch(r"\d{4}", value) and text.startswith(year_start_words(), e) and text.endswith(w.as_of, 0, head):
+    if _YEAR_ONLY.fullmatch(value) and text.startswith(year_start_words(), e) and text.endswith(w.as_of, 0, head):
         return f"../{value}-01"  # 到1995年初, 截至1995年初: the stock as the year began (1995年初 alone: when)
     if text.startswith(_period_words().not_as_of_after, e):
         return value  # 从2020年的…到2025年的4.93万亿元: the level's own year
     if text.endswith(w.as_of, 0, s) or (named and text.endswith(w.as_of, 0, head)):
-        if re.fullmatch(r"\d{4}", value) and text.endswith(_period_words().reached_by, 0, head) \
+        if _YEAR_ONLY.fullmatch(value) and text.endswith(_period_words().reached_by, 0, head) \
                 and not text.endswith(_period_words().as_of_by, 0, head):
             return value  # 到1980年，小型水利设施发展到3000多处: the level of that year
         return f"../{value}"
-    if re.fullmatch(r"\d{4}-\d{2}", value) and text.startswith(month_after_words(), e):
+    if _MONTH_ONLY.fullmatch(value) and text.startswith(month_after_words(), e):
         e += len(next(m for m in month_after_words() if text.startswith(m, e)))
     if text.startswith(w.since_after, e):
         return f"{value}/.."

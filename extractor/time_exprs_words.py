@@ -1,7 +1,8 @@
 """Word lists and small tests of extractor/time_exprs.py (data/period.toml): what closes a since
 phrase (以来, 起), a month to come (从２月起实施), a century's end aimed at (到本世纪末), a year a thing
 is named for (面向2030年的), a year's start or a month's 份 after a date, a month or day named by a
-word after a year (１９９８年元月, １９９８年元旦), the months of a part of a year (2023年上半年)."""
+word after a year (１９９８年元月, １９９８年元旦), the months of a part of a year (2023年上半年), the
+issue's months (上个月) and a word of the present that dates a source's speaking (日前报道)."""
 from __future__ import annotations
 
 import re
@@ -142,3 +143,26 @@ def sums_a_base(text: str, start: int, end: int) -> bool:
     head = _CLAUSE_END.split(text[max(0, start - _SUM_REACH):start])[-1]
     tail = _CLAUSE_END.split(text[end:end + _SUM_REACH], maxsplit=1)[0]
     return any(w in head for w in before) and any(w in tail for w in after)
+
+
+@lru_cache(maxsize=1)
+def issue_month_words() -> tuple[tuple[str, int], ...]:
+    """上个月, 本月 (data/period.toml issue_months) with the months each counts from the issue's."""
+    words = table("period.toml").get("issue_months", {})
+    return tuple(sorted(((w, int(d)) for w, d in words.items()), key=lambda t: -len(t[0])))
+
+
+_SPEAK_REACH = 30
+_NUMBER = re.compile(r"[0-9０-９]")
+
+
+def spoken(text: str, at: int, end: int) -> bool:
+    """A word of the present that dates a source's speaking (日前报道, 日前在全市经济工作会议上
+    就此分析时认为): a report verb follows it in its clause before any number."""
+    verbs = scope_words().report_verbs
+    if text.startswith(verbs, at):
+        return True
+    clause = _CLAUSE_END.split(text[at:min(end, at + _SPEAK_REACH)], maxsplit=1)[0]
+    digit = _NUMBER.search(clause)
+    clause = clause[:digit.start()] if digit else clause
+    return any(v in clause for v in verbs if len(v) > 1)

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from typing import NamedTuple, Optional
+from typing import Iterable, NamedTuple, Optional
 
 from .lexicon import alternation, table
 
@@ -75,6 +75,23 @@ def time_words_in(year: Optional[int]) -> tuple[tuple[str, object], ...]:
     vague = [(x, "") for x in w.vague]
     centuries = [(x, _century(year, delta, part)) for x, delta, part in w.centuries]
     return tuple(sorted(now + relative + list(w.parts) + vague + centuries, key=lambda t: -len(t[0])))
+
+
+@lru_cache(maxsize=None)
+def _by_first(year: Optional[int]) -> dict[str, tuple[int, ...]]:
+    """The places in time_words_in(year) of the words beginning with each character."""
+    out: dict[str, list[int]] = {}
+    for i, (word, _) in enumerate(time_words_in(year)):
+        if word:
+            out.setdefault(word[0], []).append(i)
+    return {c: tuple(v) for c, v in out.items()}
+
+
+def time_words_starting(year: Optional[int], firsts: Iterable[str]) -> list[tuple[str, object]]:
+    """time_words_in(year), in its order, less the words that begin with none of the characters
+    (those that begin a time word in a sentence: the others cannot be found there)."""
+    words, by_first = time_words_in(year), _by_first(year)
+    return [words[i] for i in sorted(i for c in set(firsts) for i in by_first.get(c, ()))]
 
 
 def _century(year: Optional[int], delta: int, part: str) -> Optional[str]:

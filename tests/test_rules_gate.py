@@ -25,6 +25,24 @@ def test_gate_characters_come_from_the_mandatory_parts() -> None:
     assert gate_chars(re.compile(r"\d+(?:万)?(?:个)+")) == ["个"]
 
 
+def test_a_lookahead_that_stays_in_its_paragraph_gives_its_characters() -> None:
+    # 3000多万群众: the scale word the lookahead asks for stands in the match's paragraph
+    assert gate_chars(re.compile(r"(?=[^，。\s]{0,10}?[万亿])\d+[万亿]?(?:人|群众)")) == ["人群", "万亿"]
+    # a lookahead that may read a line break ([^，]: the next paragraph), or a pattern that may,
+    # gives nothing; nor does a lookahead that is no mandatory part, nor a look behind
+    assert gate_chars(re.compile(r"(?=[^，]{0,10}?[万亿])\d+(?:人|群众)")) == ["人群"]
+    assert gate_chars(re.compile(r"(?=[^，。\s]{0,10}?[万亿])\d+\s?(?:人|群众)")) == ["人群"]
+    assert gate_chars(re.compile(r"(?:(?=[^，。\s]{0,3}万)|约)\d+(?:人|群众)")) == ["人群"]
+    assert gate_chars(re.compile(r"(?<=[万亿])\d+(?:人|群众)")) == ["人群"]
+
+
+def test_a_paragraph_without_the_lookaheads_characters_is_not_scanned() -> None:
+    from extractor.rules import find
+    text = "全县有3000多万群众\n全县有3000群众\n一亿中国人"
+    found = [(text[c.start:c.end], c.type) for c in find(text, ["count"])]
+    assert ("3000多万群众", "count") in found and ("一亿中国人", "count") in found
+
+
 def _texts() -> list[str]:
     out = []
     for f in resources.files("extractor.rules").joinpath("examples").iterdir():

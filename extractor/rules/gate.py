@@ -15,7 +15,7 @@ from bisect import bisect_right
 from functools import lru_cache
 
 from ..word_starts import first_chars
-from .word_gate import parsed_gate_words, word_search
+from .word_gate import _reads_line_break, parsed_gate_words, word_search
 
 try:  # the regex parser: re._parser from Python 3.11, sre_parse before
     from re import _parser as _sre
@@ -41,6 +41,25 @@ def _mandatory(seq) -> list:
     return out
 
 
+def _ahead(seq) -> list:
+    """The parts that every match's lookaheads hold (a lookahead at a mandatory place of the
+    pattern: `(?=[^，。；\\s]{0,10}?[万亿])`), where neither the pattern nor the lookahead can read
+    a line break: what such a lookahead reads then stands in the paragraph its match starts in,
+    as the match's own characters do."""
+    if _reads_line_break(seq):
+        return []
+    out = []
+    for op, av in seq:
+        name = str(op)
+        if name == "SUBPATTERN" and not av[1] & re.IGNORECASE:
+            out += _ahead(av[3])
+        elif name in ("MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT") and av[0] >= 1:
+            out += _ahead(av[2])
+        elif name == "ASSERT" and av[0] == 1 and not _reads_line_break(av[1]):
+            out += _mandatory(av[1]) + _ahead(av[1])
+    return out
+
+
 def gate_chars(pattern: re.Pattern) -> list[str]:
     """For each mandatory part of the pattern, the characters one of which every match holds,
     digits left aside (every page has them); empty when the pattern allows no such test."""
@@ -54,7 +73,7 @@ def parsed_gate_chars(parsed) -> list[str]:
     if parsed.state.flags & re.IGNORECASE:
         return []
     out: list[str] = []
-    for part in _mandatory(parsed):
+    for part in _mandatory(parsed) + _ahead(parsed):
         chars, empty = _first([part])
         if chars is None or empty or any(c.isdigit() for c in chars):
             continue

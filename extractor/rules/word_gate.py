@@ -64,6 +64,26 @@ def _class_item_without_break(op, av) -> bool:
     return name == "CATEGORY" and str(av) in _NO_BREAK_CATEGORIES  # NEGATE and the rest: it may
 
 
+# and these match one: a negated class holding one of them ([^，。；\s]) never does
+_BREAK_CATEGORIES = {"CATEGORY_SPACE", "CATEGORY_NOT_DIGIT", "CATEGORY_NOT_WORD", "CATEGORY_LINEBREAK"}
+
+
+def _class_item_with_break(op, av) -> bool:
+    name = str(op)
+    if name == "LITERAL":
+        return av == 10
+    if name == "RANGE":
+        return av[0] <= 10 <= av[1]
+    return name == "CATEGORY" and str(av) in _BREAK_CATEGORIES
+
+
+def _class_reads_break(items) -> bool:
+    """Whether a class (the items of an IN) can match a line break (or is not understood)."""
+    if items and str(items[0][0]) == "NEGATE":
+        return not any(_class_item_with_break(o, a) for o, a in items[1:])
+    return any(not _class_item_without_break(o, a) for o, a in items)
+
+
 def _reads_line_break(seq) -> bool:
     """Whether some part of a parsed pattern can match a line break (or is not understood)."""
     for op, av in seq:
@@ -74,7 +94,7 @@ def _reads_line_break(seq) -> bool:
         elif name in ("ANY", "NOT_LITERAL"):
             return True
         elif name == "IN":
-            if any(not _class_item_without_break(o, a) for o, a in av):
+            if _class_reads_break(av):
                 return True
         elif name == "SUBPATTERN":
             if _reads_line_break(av[3]):
