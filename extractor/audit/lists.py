@@ -91,6 +91,24 @@ def _split_items(body: str) -> list[str]:
 _COUNT_WORD = count_word()
 
 
+@lru_cache(maxsize=1)
+def _place_count() -> re.Pattern:
+    """A count in words or digits by a place noun (`二县`, `三省区`, data/place_groups.toml): the
+    list's count, read by place_groups.py, which count_word's classifiers leave out."""
+    nouns = "|".join(re.escape(w) for w in sorted(cues.table("place_groups.toml")["nouns"], key=lambda w: (-len(w), w)))
+    numerals = "".join(cues.words("enumeration", "count_numerals"))
+    after = re.escape("".join(cues.table("place_groups.toml")["not_after"]))
+    return re.compile(f"(?<![{numerals}\\d第])(?:(?!一[^{numerals}])[{numerals}]{{1,3}}|[1-9]\\d?)(?:{nouns})(?![{after}])")
+
+
+def _place_cut(last: str, cut: int) -> int:
+    """Where a place count ends a last item right after a short name (`永清二县的种子公司…`): a
+    quote or a long phrase after it is then the clause's, not the item's."""
+    reach = int(cues.table("place_groups.toml")["name_chars"])
+    m = _place_count().search(last, 1, min(cut, reach + 4))
+    return m.start() if m and m.start() <= reach else -1
+
+
 def _quotes_paired(item: str) -> bool:
     """An item of a list counted right after it, unquoted, may hold a quoted name it opens and
     closes itself (`“一带一路”建设`, `实施“双减”`); a quote it closes before opening, or leaves
@@ -212,6 +230,9 @@ def _one_list(c_start: int, c_end: int, clause: str, first: int, respective: boo
                      and cues.ends_with_any(last[:word.start()], "enumeration", "refers_back")):
         cut = word.start()  # `城乡安居三大工程`: the count ends the last item
         counted = not word.group("quote")  # unquoted (`A、B、C三大战略`)
+    place = _place_cut(last, cut) if not word else -1
+    if place > 0:
+        cut, counted = place, True
     bracket = last.find("（", 0, cut)
     if bracket > 0 and "）" not in last[bracket:cut]:
         cut = bracket  # `吉林（二期）等`: what the brackets hold belongs to the item
