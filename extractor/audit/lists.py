@@ -20,6 +20,9 @@ _CLAUSE = re.compile(f"[^{BREAKS}]+")
 _HAS_DIGIT = re.compile(r"[\d]")
 _LAST_DIGIT = re.compile(r"\d[\d.]*(?:年|月|日|号)?(?!.*\d)")  # the last number of a piece and its date unit
 _MAX_ITEM = 16  # a longer "item" is a clause, not a name in a list
+# after a colon, to the sentence's end, items may be names with what they are (`赞比亚新任驻华大使
+# 雅各布·姆万萨·卡宾加`): longer ones are taken, the list marked `long`
+_MAX_ANNOUNCED_ITEM = 24
 _COUNTED = 4  # `25 个省、自治区`: a count right before the first item names what the items are
 _QUOTES = "“”\"‘’《》"
 _CLOSERS = "”》"
@@ -45,6 +48,7 @@ class ItemList:
     clause_start: int
     clause_end: int
     joined: str = ""  # the join word split off the last item (`A、B和C`); it may be inside a name
+    long: bool = False  # inner items longer than a name's (after a colon only): they may be clauses
 
 
 def _first_item_start(clause: str) -> tuple[int, bool]:
@@ -155,13 +159,14 @@ def find_lists(text: str, spans: Iterable[tuple[int, int]] = ()) -> list[ItemLis
             at += 1
         if inside:
             continue
-        lst = _one_list(m.start(), m.end(), clause, first, respective, stops)
+        announced = m.start() > 0 and text[m.start() - 1] == "：" and text[m.end():m.end() + 1] in ("", "。", "\n")
+        lst = _one_list(m.start(), m.end(), clause, first, respective, stops, announced)
         out += [lst] if lst else []
     return out
 
 
 def _one_list(c_start: int, c_end: int, clause: str, first: int, respective: bool,
-              stops: list[int]) -> ItemList | None:
+              stops: list[int], announced: bool = False) -> ItemList | None:
     """The list in `clause` (its text up to where the list may end) from `first` on."""
     first += len(clause[first:]) - len(clause[first:].lstrip("的之"))
     head = clause[first:clause.find("、", first) if "、" in clause[first:] else len(clause)]
@@ -261,11 +266,12 @@ def _one_list(c_start: int, c_end: int, clause: str, first: int, respective: boo
         return None  # a quote left open inside an item: two lists run together (`A、B”这三条战线和“C、D`)
     # the first and last items may run into the clause's words: judge the inner ones
     inner = items[1:-1] or items
-    if any(len(i) > _MAX_ITEM for i in inner):
+    longest = max(map(len, inner))
+    if longest > (_MAX_ANNOUNCED_ITEM if announced else _MAX_ITEM):
         return None
     s = c_start + first
     e = s + len(body) - len(last) + cut
-    return ItemList(s, e, items, open_, respective, c_start, c_end, joined)
+    return ItemList(s, e, items, open_, respective, c_start, c_end, joined, longest > _MAX_ITEM)
 
 
 
