@@ -160,14 +160,17 @@ def find_lists(text: str, spans: Iterable[tuple[int, int]] = ()) -> list[ItemLis
         if inside:
             continue
         announced = m.start() > 0 and text[m.start() - 1] == "：" and text[m.end():m.end() + 1] in ("", "。", "\n")
-        lst = _one_list(m.start(), m.end(), clause, first, respective, stops, announced)
+        lst = _one_list(m.start(), m.end(), clause, first, respective, stops, announced) \
+            or _one_list(m.start(), m.end(), clause, first, respective, stops, announced, place_cut=True)
         out += [lst] if lst else []
     return out
 
 
 def _one_list(c_start: int, c_end: int, clause: str, first: int, respective: bool,
-              stops: list[int], announced: bool = False) -> ItemList | None:
-    """The list in `clause` (its text up to where the list may end) from `first` on."""
+              stops: list[int], announced: bool = False, place_cut: bool = False) -> ItemList | None:
+    """The list in `clause` (its text up to where the list may end) from `first` on. `place_cut`:
+    a place count in words after a short name ends the last item (`永清二县的…`), tried only
+    where the list fails without it (`九州鹿儿岛` is a name)."""
     first += len(clause[first:]) - len(clause[first:].lstrip("的之"))
     head = clause[first:clause.find("、", first) if "、" in clause[first:] else len(clause)]
     opener = max(head.rfind(q) for q in _OPENERS + "（(")
@@ -235,7 +238,7 @@ def _one_list(c_start: int, c_end: int, clause: str, first: int, respective: boo
                      and cues.ends_with_any(last[:word.start()], "enumeration", "refers_back")):
         cut = word.start()  # `城乡安居三大工程`: the count ends the last item
         counted = not word.group("quote")  # unquoted (`A、B、C三大战略`)
-    place = _place_cut(last, cut) if not word else -1
+    place = _place_cut(last, cut) if place_cut and not word else -1
     if place > 0:
         cut, counted = place, True
     bracket = last.find("（", 0, cut)
