@@ -3,6 +3,9 @@
     还有3个其他因素也发挥了作用，这就是A、B和C。    `这就是` opens the clause after the count's
     有四类企业受益最大，这些企业是A、B、C、D。      `这些企业是`, `它们是`
 
+    将被合并的四家银行是A、B、C和D。             the count's noun and `是` before the items
+    三个著名乐团——A、B、C首次联袂演出            a dash sets the items beside the count
+
 The count is the only one of the clause right before, and the list fills the clause that takes it
 up (data/cues.toml [enumeration] resumptive_leads, resumptive_ends). The other rules need the count
 to stand right before the items (`N 个X，即…`, `N 项：…`); here a verb phrase may come between
@@ -20,8 +23,10 @@ from .lists import ItemList, count_word, find_lists
 from .model import Draft, Num, PageView
 
 HOW = "复指数目之后逐一列出的名称"
+HOW_COPULA = "数目及其名词之后以“是”或破折号引出的列举"
 _REACH = 24  # characters between the count and the end of its clause
 _LEAD_NOUN = 4  # `这些企业是`: the noun taken up between the lead and its copula
+_NOUN = 8  # `著名交响乐团` between a count and the copula or dash before its items
 _COUNT_WORD = count_word()
 
 
@@ -30,7 +35,9 @@ def check(view: PageView, draft: Callable[[PageView, Num, ItemList, bool, str], 
     """`draft` makes the finding (enumeration.enumeration_draft); `taken` holds the raw starts of
     the counts other rules already read."""
     out = []
-    for lst in find_lists(view.text, [(n.start, n.end) for n in view.nums]):
+    lists = find_lists(view.text, [(n.start, n.end) for n in view.nums])
+    out += _copula_lists(view, lists, draft, taken)
+    for lst in lists:
         lead = _lead(lst.items[0]) if view.text[lst.clause_start:lst.start] == "" else None
         if lead is None or len(lst.items[0]) <= len(lead) \
                 or view.text[lst.clause_start - 1:lst.clause_start] != "，" \
@@ -81,3 +88,46 @@ def _count_before(view: PageView, end: int) -> Num | None:
     if len(found) != 1 or end - found[0].end > _REACH or found[0].value < 2:
         return None
     return found[0]
+
+
+def _copula_lists(view: PageView, lists: list[ItemList], draft: Callable[..., Draft],
+                  taken: set[int]) -> list[Draft]:
+    """`四家银行是A、B、C和D。`: a count right before the list, its noun and `是` (or a dash) opening
+    the first item; after `是` the list must end the sentence."""
+    out = []
+    by_end = {n.end: n for n in view.nums if n.type == "count" and n.qualifier == "exact" and n.value == int(n.value)}
+    for lst in lists:
+        count = by_end.get(lst.start)
+        if count is None or count.value < 2 or count.rec["start"] in taken or view.sentence_index(lst.start) < 0:
+            continue
+        cut = _apposed(lst.items[0])
+        if cut is None:
+            continue
+        at, dash = cut
+        if not dash and view.text[lst.clause_end:lst.clause_end + 1] not in ("", "。", "；", "\n"):
+            continue
+        named = ItemList(lst.start + at, lst.end, [lst.items[0][at:]] + lst.items[1:], lst.open, lst.respective,
+                         lst.clause_start, lst.clause_end, lst.joined)
+        d = draft(view, count, named, not lst.open, HOW_COPULA)
+        if d.verdict == "inconsistent":
+            d.verdict = "unverifiable"
+            d.explanation += "但所列各项不带序号，可能有一项包含几种或列举不全，无法据此判定有误。"
+        out.append(d)
+        taken.add(count.rec["start"])
+    return out
+
+
+def _apposed(first: str) -> tuple[int, bool] | None:
+    """Where the first item starts after the count's noun and `是`/`为` (at most _NOUN characters
+    of noun) or a dash, and whether a dash set it; None where neither stands there."""
+    dash = first.find("—")
+    if 0 < dash <= _NOUN:
+        end = dash
+        while end < len(first) and first[end] == "—":
+            end += 1
+        return (end, True) if end < len(first) else None
+    for w in cues.words("enumeration", "copula_names"):
+        at = first.find(w)
+        if 0 < at <= _NOUN and "的" not in first[:at] and at + len(w) < len(first):
+            return at + len(w), False
+    return None
