@@ -37,7 +37,9 @@ _SEMI_ITEM = 24  # the longest item of a `；` list
 _POINT_ITEM = 100  # of a `；` list of points after `N 个方面：`
 _COMMA_ITEM = 16  # of a `、` list
 _MAX_ITEMS = 20
-_ITEM_PARAGRAPHS = 3  # paragraphs an item marked `三是` may run over before `四是` opens one
+_ITEM_PARAGRAPHS = 12  # paragraphs an item marked `三是` may run over before `四是` opens one
+# a paragraph that opens a new list or section ends the search for the next marker
+_NEW_SECTION = re.compile(r"[（(][一二三四五六七八九十]+[）)]|[一二三四五六七八九十]+、|第[一二三四五六七八九十]+[章节部分]")
 _COUNT_WORD = count_word()
 
 
@@ -205,7 +207,7 @@ def _ordinal_words(view: PageView, colon: int) -> tuple[int, int, list[str]] | N
             marker = prefix + _chinese(len(starts) + 1) + suffix
             nxt = text.find(marker, pos + 1, para_end)
             if nxt < 0:
-                nxt = _opening(text, para_end, marker)
+                nxt = _opening(text, para_end, marker, prefix + _chinese(1) + suffix)
             if nxt < 0 and len(starts) == 1 and not prefix:
                 # `两条，一是…，一是…`: an older usage names the second of two with `一是` again
                 # (one… the other…), in the same paragraph; nothing more follows it
@@ -225,15 +227,19 @@ def _ordinal_words(view: PageView, colon: int) -> tuple[int, int, list[str]] | N
     return None
 
 
-def _opening(text: str, pos: int, marker: str) -> int:
+def _opening(text: str, pos: int, marker: str, first: str) -> int:
     """Where one of the next `_ITEM_PARAGRAPHS` paragraphs after pos opens with the marker (an
-    item may run over a paragraph or two), or -1."""
+    item of a report's review may run over several paragraphs), or -1; a paragraph opening
+    another list (the `first` marker again) or a section heading (`（二）`, `三、`) ends the
+    search, so a later list's markers are not taken in."""
     for _ in range(_ITEM_PARAGRAPHS):
         lead = _skip_blank(text, pos)
         if lead >= len(text):
             return -1
         if text.startswith(marker, lead):
             return lead
+        if text.startswith(first, lead) or _NEW_SECTION.match(text, lead):
+            return -1
         pos = _para_end(text, lead)
     return -1
 
