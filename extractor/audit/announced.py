@@ -89,7 +89,11 @@ def check(view: PageView, draft: Callable[[PageView, Num, ItemList, bool, str], 
         numbered = ordinal or _headings(view, colon)
         bullets = None if numbered else _bullets(view, colon)
         found = numbered or _dash_paragraphs(view, colon) or bullets
-        semi = None if found else _semicolon_items(view, colon, _names_points(view, count, colon))
+        points = _names_points(view, count, colon)
+        # `三个奋斗目标：A；B；C。`: points said at length after a count of another noun are read
+        # too; not a count of points, a mismatch is unverifiable (HOW)
+        semi = None if found else _semicolon_items(view, colon, points) or (
+            None if points else _semicolon_items(view, colon, True))
         found = found or semi or (_comma_items(view, colon) if quoted_colon(view, colon) else None)
         if found is None:
             continue
