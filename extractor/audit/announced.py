@@ -134,6 +134,9 @@ def counts_before(view: PageView, mark: Callable[[str, int, bool], int],
         at = mark(text, m.end(), bool(m.group("quote")))
         value = parse_number(m.group("n"))
         recorded = m.group("n").isdigit() and m.start("n") in records
+        if (m.group("big") or m.group("cls") == "大") and value is not None \
+                and value > cues.number("enumeration", "max_group"):
+            continue  # `十五大报告中…呼吁：` names a congress
         if at < 0 or value is None or text[m.start() - 1:m.start()] == "第" or recorded \
                 or (keep is not None and not keep(m, value, at)):
             continue  # `第九条…：` is an ordinal; `6 个` is a count record, taken below (a quoted
