@@ -74,7 +74,7 @@ def _lead(first: str) -> str | None:
 def _count_before(view: PageView, end: int) -> Num | None:
     """The one count of the clause ending at `end`, a record or in words, near its end."""
     start = view.clause_start(end)
-    found = [n for n in view.nums if n.type == "count" and start <= n.start and n.end <= end
+    found = [n for n in view.between(start, end) if n.type == "count"
              and n.qualifier == "exact" and n.value == int(n.value)]
     records = {n.start for n in found}
     for m in _COUNT_WORD.finditer(view.text, start, end):
@@ -95,6 +95,7 @@ def _copula_lists(view: PageView, lists: list[ItemList], draft: Callable[..., Dr
     """`四家银行是A、B、C和D。`: a count right before the list, its noun and `是` (or a dash) opening
     the first item; after `是` the list must end the sentence."""
     out = []
+    # one pass over the numbers for the whole page
     by_end = {n.end: n for n in view.nums if n.type == "count" and n.qualifier == "exact" and n.value == int(n.value)}
     for lst in lists:
         count = by_end.get(lst.start)

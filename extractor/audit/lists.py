@@ -23,6 +23,7 @@ _MAX_ITEM = 16  # a longer "item" is a clause, not a name in a list
 # after a colon, to the sentence's end, items may be names with what they are (`赞比亚新任驻华大使
 # 雅各布·姆万萨·卡宾加`): longer ones are taken, the list marked `long`
 _MAX_ANNOUNCED_ITEM = 24
+_RESTART_LEFT = 4  # items a list restarted after a long piece must keep (the piece and three names)
 _COUNTED = 4  # `25 个省、自治区`: a count right before the first item names what the items are
 _QUOTES = "“”\"‘’《》"
 _CLOSERS = "”》"
@@ -175,7 +176,9 @@ def _one_list(c_start: int, c_end: int, clause: str, first: int, respective: boo
     head = clause[first:clause.find("、", first) if "、" in clause[first:] else len(clause)]
     opener = max(head.rfind(q) for q in _OPENERS + "（(")
     bracketed = opener >= 0 and head[opener] in "（("  # `五种农机（A、B、C）`: the list ends at `）`
+    quoted = False  # the list opens right after `“`: `“公平、公正、公开”的三条原则`
     if opener >= 0 and not any(q in head[opener:] for q in "”》）)"):
+        quoted = head[opener] == "“"
         first += opener + 1
     else:
         bracketed = False
@@ -241,6 +244,10 @@ def _one_list(c_start: int, c_end: int, clause: str, first: int, respective: boo
     place = _place_cut(last, cut) if place_cut and not word else -1
     if place > 0:
         cut, counted = place, True
+    close_quote = last.find("”", 0, cut)
+    if quoted and close_quote > 0 and "“" not in last[:close_quote] \
+            and last[close_quote + 1:cut].strip("的") == "" and cut < len(last):
+        cut = close_quote  # the quotation holds the list; the count after it names it
     bracket = last.find("（", 0, cut)
     if bracket > 0 and "）" not in last[bracket:cut]:
         cut = bracket  # `吉林（二期）等`: what the brackets hold belongs to the item
@@ -268,9 +275,16 @@ def _one_list(c_start: int, c_end: int, clause: str, first: int, respective: boo
             counted and _quotes_paired(r) and not _COUNT_WORD.search(r)) for i, r in zip(items, raw)):
         return None  # a quote left open inside an item: two lists run together (`A、B”这三条战线和“C、D`)
     # the first and last items may run into the clause's words: judge the inner ones
+    limit = _MAX_ANNOUNCED_ITEM if announced else _MAX_ITEM
+    restart = max((i for i in range(1, len(items) - 1) if len(items[i]) > limit), default=0)
+    if restart and counted and len(items) - restart >= _RESTART_LEFT:
+        # `团中央、协会命名纪念馆、西湖、黄山…共十个景区`: two lists joined by a verb inside a
+        # piece; the counted one starts there, its first item carrying the words before it
+        skip = sum(len(piece) + 1 for piece in pieces[:restart])
+        first, body, items = first + skip, body[skip:], items[restart:]
     inner = items[1:-1] or items
     longest = max(map(len, inner))
-    if longest > (_MAX_ANNOUNCED_ITEM if announced else _MAX_ITEM):
+    if longest > limit:
         return None
     s = c_start + first
     e = s + len(body) - len(last) + cut
