@@ -1,7 +1,6 @@
 """enumeration: a list inside one quotation, then the count that names it.
 
     破坏了“公平、公正、公开”的三条原则             the quotation holds the items, 三条 names them
-    坚持“稳产、提质、增效”三大目标                 a group count right after the quotation
 
 quoted_lists.py reads names quoted one by one (`“A”、“B”两个`); here one quotation holds the
 whole list, split by `、` (lists.py ends the list at the closing quote when a count follows it).
@@ -29,7 +28,9 @@ def check(view: PageView, draft: Callable[[PageView, Num, ItemList, bool, str], 
     for lst in find_lists(view.text, [(n.start, n.end) for n in view.nums]):
         if view.text[lst.start - 1:lst.start] != "“" or view.text[lst.end:lst.end + 1] != "”":
             continue
-        at = lst.end + 1 + (view.text[lst.end + 1:lst.end + 2] == "的")
+        if view.text[lst.end + 1:lst.end + 2] != "的":
+            continue  # `“A、B、C”三大X`: the list rules read the count right after the quote
+        at = lst.end + 2
         count = _count_at(view, at)
         if count is None or count.rec["start"] in taken or view.sentence_index(lst.start) < 0:
             continue

@@ -246,8 +246,10 @@ def _one_list(c_start: int, c_end: int, clause: str, first: int, respective: boo
         cut, counted = place, True
     close_quote = last.find("”", 0, cut)
     if quoted and close_quote > 0 and "“" not in last[:close_quote] \
-            and last[close_quote + 1:cut].strip("的") == "" and cut < len(last):
-        cut = close_quote  # the quotation holds the list; the count after it names it
+            and last[close_quote + 1:cut] == "的":
+        # the quotation holds the list, the count after `的` names it (a count right after the
+        # quote is read with the quote stripped from the last item)
+        cut = close_quote
     bracket = last.find("（", 0, cut)
     if bracket > 0 and "）" not in last[bracket:cut]:
         cut = bracket  # `吉林（二期）等`: what the brackets hold belongs to the item
