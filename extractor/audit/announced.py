@@ -250,7 +250,7 @@ def _opening(text: str, pos: int, marker: str, first: str) -> int:
         pos = _para_end(text, lead)
         # `…市场信息。第二，培育市场`: the marker opening a sentence inside a later paragraph (a
         # caption or a line break may split an item), unless another list opens there first
-        inside, again = text.find("。" + marker, lead, pos), text.find("。" + first, lead, pos)
+        inside, again = text.find("。" + marker, lead, pos), text.find(first, lead, pos)
         if inside >= 0 and (again < 0 or again > inside):
             return inside + 1
         if again >= 0:
