@@ -27,8 +27,8 @@ import re
 from functools import lru_cache
 
 from ..numerals import parse_number
-from . import (announced, colon_items, comma_announced, cues, enumeration_brackets, enumeration_repeated,
-               enumeration_quoted, enumeration_resumed, enumeration_sentence, paragraph_announced,
+from . import (announced, colon_items, comma_announced, cues, enumeration_brackets, enumeration_colon,
+               enumeration_quoted, enumeration_repeated, enumeration_resumed, enumeration_sentence, paragraph_announced,
                place_groups, quoted_lists, taken_up)
 from .lists import ItemList, count_word, find_lists
 from .model import Draft, Num, PageView
@@ -94,6 +94,8 @@ def check(view: PageView) -> list[Draft]:
     taken |= {d.facts[0]["start"] for d in drafts}
     drafts += enumeration_resumed.check(view, enumeration_draft, taken)
     drafts += enumeration_quoted.check(view, enumeration_draft, taken)
+    taken |= {d.facts[0]["start"] for d in drafts}
+    drafts += enumeration_colon.check(view, enumeration_draft, taken)
     drafts += taken_up.check(view, enumeration_draft, taken)
     return drafts
 
