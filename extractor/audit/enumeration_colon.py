@@ -33,6 +33,11 @@ _COUNT_WORD = count_word()
 # the subject of the clause, not the object whose items the colon lists
 _DEMONSTRATIVES = "这那此该"
 _PREDICATE = ("都", "也", "均", "着", "了", "过")
+# classifiers of things a list names one by one (not `大`, levels, parties or places: other rules')
+_CLASSIFIERS = "".join(c for c in cues.words("enumeration", "count_classifiers") if c not in "大级方地者")
+# what a list does not open with: a quotation, an ordinal (`一则`, `第一`, `首先`)
+_NOT_FIRST = "“「『一二三四五六七八九十第首其"
+_SPEECH = ("说", "道", "问", "表示", "指出", "认为", "强调", "提出", "称")
 
 
 def check(view: PageView, draft: Callable[[PageView, Num, ItemList, bool, str], Draft],
@@ -47,8 +52,9 @@ def check(view: PageView, draft: Callable[[PageView, Num, ItemList, bool, str], 
             continue  # a sentence this long after a colon is prose, not a list
         end = end_m.start()
         body = text[colon + 1:end]
-        if not body or "；" in body or "：" in body or view.sentence_index(colon) < 0:
-            continue
+        if not body or "；" in body or "：" in body or view.sentence_index(colon) < 0 \
+                or body[0] in _NOT_FIRST or text[:colon].endswith(_SPEECH):
+            continue  # a quotation or speech after the colon; ordinals are announced.py's
         count = _count_before(view, colon)
         if count is None or count.rec["start"] in taken:
             continue
@@ -105,6 +111,8 @@ def _count_before(view: PageView, colon: int) -> Num | None:
     if colon - n.end > _FAR or n.qualifier != "exact" or n.value != int(n.value) or n.value < 2 \
             or "“" in view.text[n.end:colon] or view.text[n.start - 1:n.start] == "第":
         return None
+    if n.text[-1:] not in _CLASSIFIERS:
+        return None  # `两次`, `三大队`: times and units name no items
     if view.text[n.start - 1:n.start] in _DEMONSTRATIVES or any(w in view.text[n.end:colon] for w in _PREDICATE):
         return None  # `这两个箱子上都贴着标签：…`: the count is a subject, the colon says what else holds
     return n
