@@ -28,6 +28,7 @@ from typing import Callable
 
 from ..numerals import parse_number
 from . import cues
+from .enumeration_resumed import resumed_colon
 from .lists import ItemList, count_word
 from .model import Draft, Num, PageView
 
@@ -177,21 +178,8 @@ def _colon_after(text: str, pos: int, quoted: bool = False) -> int:
         if text[i] == "：":
             return i
         if text[i] == "，":
-            return _resumed_colon(text, i + 1)
+            return resumed_colon(text, i + 1, _NOUN)
         if text[i] in "。；！？\n、（）":  # a quoted noun goes on (`三个“最大化”：`)
-            return -1
-    return -1
-
-
-def _resumed_colon(text: str, pos: int) -> int:
-    """`4个主要因素，这些因素是：`: a clause taking the count's noun up again (`这些`, `它们`) and
-    ending `是：` announces the count's items; its colon, or -1."""
-    if not text.startswith(cues.words("enumeration", "resumptive_leads"), pos):
-        return -1
-    for i in range(pos, min(len(text), pos + _NOUN + 1)):
-        if text[i] == "：":
-            return i if text[pos:i].endswith(cues.words("enumeration", "resumptive_ends")) else -1
-        if text[i] in "，。；！？\n、（）“":
             return -1
     return -1
 

@@ -132,3 +132,17 @@ def _apposed(first: str) -> tuple[int, bool] | None:
         if 0 < at <= _NOUN and "的" not in first[:at] and at + len(w) < len(first):
             return at + len(w), False
     return None
+
+
+def resumed_colon(text: str, pos: int, reach: int) -> int:
+    """`4个主要因素，这些因素是：`: a clause taking the count's noun up again (`这些`, `它们`) and
+    ending `是：` within `reach` characters announces the count's items (announced.py reads
+    them); its colon, or -1."""
+    if not text.startswith(cues.words("enumeration", "resumptive_leads"), pos):
+        return -1
+    for i in range(pos, min(len(text), pos + reach + 1)):
+        if text[i] == "：":
+            return i if text[pos:i].endswith(cues.words("enumeration", "resumptive_ends")) else -1
+        if text[i] in "，。；！？\n、（）“":
+            return -1
+    return -1
