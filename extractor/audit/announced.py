@@ -28,6 +28,7 @@ from typing import Callable
 
 from ..numerals import parse_number
 from . import cues
+from .enumeration_resumed import resumed_colon
 from .lists import ItemList, count_word
 from .model import Draft, Num, PageView
 
@@ -37,7 +38,9 @@ _SEMI_ITEM = 24  # the longest item of a `；` list
 _POINT_ITEM = 100  # of a `；` list of points after `N 个方面：`
 _COMMA_ITEM = 16  # of a `、` list
 _MAX_ITEMS = 20
-_ITEM_PARAGRAPHS = 3  # paragraphs an item marked `三是` may run over before `四是` opens one
+_ITEM_PARAGRAPHS = 12  # paragraphs an item marked `三是` may run over before `四是` opens one
+# a paragraph that opens a new list or section ends the search for the next marker
+_NEW_SECTION = re.compile(r"[（(][一二三四五六七八九十]+[）)]|[一二三四五六七八九十]+、|第[一二三四五六七八九十]+[章节部分]")
 _COUNT_WORD = count_word()
 
 
@@ -87,7 +90,11 @@ def check(view: PageView, draft: Callable[[PageView, Num, ItemList, bool, str], 
         numbered = ordinal or _headings(view, colon)
         bullets = None if numbered else _bullets(view, colon)
         found = numbered or _dash_paragraphs(view, colon) or bullets
-        semi = None if found else _semicolon_items(view, colon, _names_points(view, count, colon))
+        points = _names_points(view, count, colon)
+        # `三个奋斗目标：A；B；C。`: points said at length after a count of another noun are read
+        # too; not a count of points, a mismatch is unverifiable (HOW)
+        semi = None if found else _semicolon_items(view, colon, points) or (
+            None if points else _semicolon_items(view, colon, True))
         found = found or semi or (_comma_items(view, colon) if quoted_colon(view, colon) else None)
         if found is None:
             continue
@@ -128,6 +135,9 @@ def counts_before(view: PageView, mark: Callable[[str, int, bool], int],
         at = mark(text, m.end(), bool(m.group("quote")))
         value = parse_number(m.group("n"))
         recorded = m.group("n").isdigit() and m.start("n") in records
+        if (m.group("big") or m.group("cls") == "大") and value is not None \
+                and value > cues.number("enumeration", "max_group"):
+            continue  # `十五大报告中…呼吁：` names a congress
         if at < 0 or value is None or text[m.start() - 1:m.start()] == "第" or recorded \
                 or (keep is not None and not keep(m, value, at)):
             continue  # `第九条…：` is an ordinal; `6 个` is a count record, taken below (a quoted
@@ -167,7 +177,9 @@ def _colon_after(text: str, pos: int, quoted: bool = False) -> int:
             continue
         if text[i] == "：":
             return i
-        if text[i] in "，。；！？\n、（）":  # a quoted noun goes on (`三个“最大化”：`)
+        if text[i] == "，":
+            return resumed_colon(text, i + 1, _NOUN)
+        if text[i] in "。；！？\n、（）":  # a quoted noun goes on (`三个“最大化”：`)
             return -1
     return -1
 
@@ -190,7 +202,7 @@ def _ordinal_words(view: PageView, colon: int) -> tuple[int, int, list[str]] | N
             marker = prefix + _chinese(len(starts) + 1) + suffix
             nxt = text.find(marker, pos + 1, para_end)
             if nxt < 0:
-                nxt = _opening(text, para_end, marker)
+                nxt = _opening(text, para_end, marker, prefix + _chinese(1) + suffix)
             if nxt < 0 and len(starts) == 1 and not prefix:
                 # `两条，一是…，一是…`: an older usage names the second of two with `一是` again
                 # (one… the other…), in the same paragraph; nothing more follows it
@@ -210,16 +222,27 @@ def _ordinal_words(view: PageView, colon: int) -> tuple[int, int, list[str]] | N
     return None
 
 
-def _opening(text: str, pos: int, marker: str) -> int:
+def _opening(text: str, pos: int, marker: str, first: str) -> int:
     """Where one of the next `_ITEM_PARAGRAPHS` paragraphs after pos opens with the marker (an
-    item may run over a paragraph or two), or -1."""
+    item of a report's review may run over several paragraphs), or -1; a paragraph opening
+    another list (the `first` marker again) or a section heading (`（二）`, `三、`) ends the
+    search, so a later list's markers are not taken in."""
     for _ in range(_ITEM_PARAGRAPHS):
         lead = _skip_blank(text, pos)
         if lead >= len(text):
             return -1
         if text.startswith(marker, lead):
             return lead
+        if text.startswith(first, lead) or _NEW_SECTION.match(text, lead):
+            return -1
         pos = _para_end(text, lead)
+        # `…市场信息。第二，培育市场`: the marker opening a sentence inside a later paragraph (a
+        # caption or a line break may split an item), unless another list opens there first
+        inside, again = text.find("。" + marker, lead, pos), text.find(first, lead, pos)
+        if inside >= 0 and (again < 0 or again > inside):
+            return inside + 1
+        if again >= 0:
+            return -1
     return -1
 
 

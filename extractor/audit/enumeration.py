@@ -27,8 +27,8 @@ import re
 from functools import lru_cache
 
 from ..numerals import parse_number
-from . import (announced, colon_items, comma_announced, cues, enumeration_brackets, enumeration_repeated,
-               enumeration_sentence, paragraph_announced,
+from . import (announced, colon_items, comma_announced, cues, enumeration_brackets, enumeration_colon,
+               enumeration_quoted, enumeration_repeated, enumeration_resumed, enumeration_sentence, paragraph_announced,
                place_groups, quoted_lists, taken_up)
 from .lists import ItemList, count_word, find_lists
 from .model import Draft, Num, PageView
@@ -92,6 +92,10 @@ def check(view: PageView) -> list[Draft]:
     drafts += enumeration_repeated.check(view, enumeration_draft, taken)
     drafts += enumeration_brackets.check(view, enumeration_draft, taken)
     taken |= {d.facts[0]["start"] for d in drafts}
+    drafts += enumeration_resumed.check(view, enumeration_draft, taken)
+    drafts += enumeration_quoted.check(view, enumeration_draft, taken)
+    taken |= {d.facts[0]["start"] for d in drafts}
+    drafts += enumeration_colon.check(view, enumeration_draft, taken)
     drafts += taken_up.check(view, enumeration_draft, taken)
     return drafts
 
@@ -360,6 +364,9 @@ def enumeration_draft(view: PageView, count: Num, lst: ItemList, exact: bool, ho
             # `5万亿元、6万亿元两个台阶` may count the steps between them
             verdict = "unverifiable"
             text += "但数目也可能数的是各数额之间的台阶，无法据此判定有误。"
+        elif not ok and lst.long:
+            verdict = "unverifiable"
+            text += "但列举的项较长，可能是分句而不是名称，无法据此判定有误。"
         elif not ok and _loose(view, count):
             verdict = "unverifiable"
             text += f"但“{count.written}”所数的一项可能包含列举中的几项（如“省、市、自治区”同为一级），无法据此判定有误。"

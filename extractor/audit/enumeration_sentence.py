@@ -28,6 +28,7 @@ from .model import Draft, Num, PageView
 from .paragraph_announced import _names_group, _only_count
 
 _NOUN = 12  # `条基本要求`, `个方面的重要功能` between a count and the full stop
+_FOLLOW_GAP = 3  # `以下`, `如下这` right before the count
 _STOPS = "，；：！？\n"
 HOW_PARAGRAPHS = "句末数目之后逐段分项列出"
 
@@ -41,7 +42,7 @@ def check(view: PageView, draft: Callable[..., Draft], taken: set[int]) -> list[
             continue
         if not view.text[view.clause_start(count.start):count.start].strip(" \u3000“"):
             continue  # the count opens its clause: the subject of a statement
-        if not _only_count(view, count, stop):
+        if not _only_count(view, count, stop) and not _announcing(view, count):
             continue
         found, inline = _items(view, stop)
         if found is None or len(found[2]) < 2:
@@ -85,3 +86,11 @@ def _opens_heading(text: str, pos: int) -> bool:
     return any(text.startswith(left + "一" + right, pos) and left
                for left, right in cues.word_groups("enumeration", "heading_brackets"))
 
+
+
+def _announcing(view: PageView, count: Num) -> bool:
+    """`…6个方面重点方向，…努力实现以下8个方面主要目标。`: a count right after a word saying its
+    items follow (`以下`, `如下`) is the one the items answer, whatever other counts the
+    sentence holds."""
+    before = view.text[max(0, count.start - _FOLLOW_GAP):count.start]
+    return any(w in before for w in cues.words("enumeration", "follow_words"))

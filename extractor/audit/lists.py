@@ -20,6 +20,10 @@ _CLAUSE = re.compile(f"[^{BREAKS}]+")
 _HAS_DIGIT = re.compile(r"[\d]")
 _LAST_DIGIT = re.compile(r"\d[\d.]*(?:年|月|日|号)?(?!.*\d)")  # the last number of a piece and its date unit
 _MAX_ITEM = 16  # a longer "item" is a clause, not a name in a list
+# after a colon, to the sentence's end, items may be names with what they are (`赞比亚新任驻华大使
+# 雅各布·姆万萨·卡宾加`): longer ones are taken, the list marked `long`
+_MAX_ANNOUNCED_ITEM = 24
+_RESTART_LEFT = 4  # items a list restarted after a long piece must keep (the piece and three names)
 _COUNTED = 4  # `25 个省、自治区`: a count right before the first item names what the items are
 _QUOTES = "“”\"‘’《》"
 _CLOSERS = "”》"
@@ -45,6 +49,7 @@ class ItemList:
     clause_start: int
     clause_end: int
     joined: str = ""  # the join word split off the last item (`A、B和C`); it may be inside a name
+    long: bool = False  # inner items longer than a name's (after a colon only): they may be clauses
 
 
 def _first_item_start(clause: str) -> tuple[int, bool]:
@@ -89,6 +94,24 @@ def _split_items(body: str) -> list[str]:
 
 
 _COUNT_WORD = count_word()
+
+
+@lru_cache(maxsize=1)
+def _place_count() -> re.Pattern:
+    """A count in words or digits by a place noun (`二县`, `三省区`, data/place_groups.toml): the
+    list's count, read by place_groups.py, which count_word's classifiers leave out."""
+    nouns = "|".join(re.escape(w) for w in sorted(cues.table("place_groups.toml")["nouns"], key=lambda w: (-len(w), w)))
+    numerals = "".join(cues.words("enumeration", "count_numerals"))
+    after = re.escape("".join(cues.table("place_groups.toml")["not_after"]))
+    return re.compile(f"(?<![{numerals}\\d第])(?:(?!一[^{numerals}])[{numerals}]{{1,3}}|[1-9]\\d?)(?:{nouns})(?![{after}])")
+
+
+def _place_cut(last: str, cut: int) -> int:
+    """Where a place count ends a last item right after a short name (`永清二县的种子公司…`): a
+    quote or a long phrase after it is then the clause's, not the item's."""
+    reach = int(cues.table("place_groups.toml")["name_chars"])
+    m = _place_count().search(last, 1, min(cut, reach + 4))
+    return m.start() if m and m.start() <= reach else -1
 
 
 def _quotes_paired(item: str) -> bool:
@@ -137,19 +160,25 @@ def find_lists(text: str, spans: Iterable[tuple[int, int]] = ()) -> list[ItemLis
             at += 1
         if inside:
             continue
-        lst = _one_list(m.start(), m.end(), clause, first, respective, stops)
+        announced = m.start() > 0 and text[m.start() - 1] == "：" and text[m.end():m.end() + 1] in ("", "。", "\n")
+        lst = _one_list(m.start(), m.end(), clause, first, respective, stops, announced) \
+            or _one_list(m.start(), m.end(), clause, first, respective, stops, announced, place_cut=True)
         out += [lst] if lst else []
     return out
 
 
 def _one_list(c_start: int, c_end: int, clause: str, first: int, respective: bool,
-              stops: list[int]) -> ItemList | None:
-    """The list in `clause` (its text up to where the list may end) from `first` on."""
+              stops: list[int], announced: bool = False, place_cut: bool = False) -> ItemList | None:
+    """The list in `clause` (its text up to where the list may end) from `first` on. `place_cut`:
+    a place count in words after a short name ends the last item (`永清二县的…`), tried only
+    where the list fails without it (`九州鹿儿岛` is a name)."""
     first += len(clause[first:]) - len(clause[first:].lstrip("的之"))
     head = clause[first:clause.find("、", first) if "、" in clause[first:] else len(clause)]
     opener = max(head.rfind(q) for q in _OPENERS + "（(")
     bracketed = opener >= 0 and head[opener] in "（("  # `五种农机（A、B、C）`: the list ends at `）`
+    quoted = False  # the list opens right after `“`: `“公平、公正、公开”的三条原则`
     if opener >= 0 and not any(q in head[opener:] for q in "”》）)"):
+        quoted = head[opener] == "“"
         first += opener + 1
     else:
         bracketed = False
@@ -212,6 +241,15 @@ def _one_list(c_start: int, c_end: int, clause: str, first: int, respective: boo
                      and cues.ends_with_any(last[:word.start()], "enumeration", "refers_back")):
         cut = word.start()  # `城乡安居三大工程`: the count ends the last item
         counted = not word.group("quote")  # unquoted (`A、B、C三大战略`)
+    place = _place_cut(last, cut) if place_cut and not word else -1
+    if place > 0:
+        cut, counted = place, True
+    close_quote = last.find("”", 0, cut)
+    if quoted and close_quote > 0 and "“" not in last[:close_quote] \
+            and last[close_quote + 1:cut] == "的":
+        # the quotation holds the list, the count after `的` names it (a count right after the
+        # quote is read with the quote stripped from the last item)
+        cut = close_quote
     bracket = last.find("（", 0, cut)
     if bracket > 0 and "）" not in last[bracket:cut]:
         cut = bracket  # `吉林（二期）等`: what the brackets hold belongs to the item
@@ -239,12 +277,20 @@ def _one_list(c_start: int, c_end: int, clause: str, first: int, respective: boo
             counted and _quotes_paired(r) and not _COUNT_WORD.search(r)) for i, r in zip(items, raw)):
         return None  # a quote left open inside an item: two lists run together (`A、B”这三条战线和“C、D`)
     # the first and last items may run into the clause's words: judge the inner ones
+    limit = _MAX_ANNOUNCED_ITEM if announced else _MAX_ITEM
+    restart = max((i for i in range(1, len(items) - 1) if len(items[i]) > limit), default=0)
+    if restart and counted and len(items) - restart >= _RESTART_LEFT:
+        # `团中央、协会命名纪念馆、西湖、黄山…共十个景区`: two lists joined by a verb inside a
+        # piece; the counted one starts there, its first item carrying the words before it
+        skip = sum(len(piece) + 1 for piece in pieces[:restart])
+        first, body, items = first + skip, body[skip:], items[restart:]
     inner = items[1:-1] or items
-    if any(len(i) > _MAX_ITEM for i in inner):
+    longest = max(map(len, inner))
+    if longest > limit:
         return None
     s = c_start + first
     e = s + len(body) - len(last) + cut
-    return ItemList(s, e, items, open_, respective, c_start, c_end, joined)
+    return ItemList(s, e, items, open_, respective, c_start, c_end, joined, longest > _MAX_ITEM)
 
 
 

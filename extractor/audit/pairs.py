@@ -67,13 +67,28 @@ def _pair_before(view: PageView, at: int, kinds: bool = False) -> tuple[ItemList
                 end -= len(w)
                 break
         found = _pair_ending(view, cs, end, at)
+    if found is None:
+        found = _pair_ending(view, cs, _apposed(view, cs, at), at)
     return (found, False) if found else None
+
+
+def _apposed(view: PageView, cs: int, at: int) -> int:
+    """`和平与发展——当代世界的两大主题`: a dash sets the count's phrase beside the pair named
+    before it; where that dash starts (-1: none near)."""
+    dash = view.text.rfind("—", cs, at)
+    if dash < 0 or at - dash - 1 > _data()["apposition_gap"] or re.search(r"\d", view.text[dash:at]):
+        return -1
+    while dash > cs and view.text[dash - 1] == "—":
+        dash -= 1
+    return dash
 
 
 def _pair_ending(view: PageView, cs: int, end: int, at: int, kinds: bool = False) -> ItemList | None:
     """The pair whose second name ends at `end` (the clause starts at `cs`); with `kinds` (a count
     of kinds, `两种`) a pair right after a word of dividing (`分专职和兼职两种`) names the kinds
     whatever words they are."""
+    if end <= cs:
+        return None
     lo = max(cs, end - 3 * _MAX_NAME)  # a page-long clause is read near the count only
     head = view.text[lo:end]
     joins = [(head.rfind(w), w) for w in _data()["join"]]
