@@ -34,6 +34,7 @@ from .metric_reference import compared_level
 from .metric_refer import amount_of_share, ASPECT, money_head, same_amount_before, without_exception_close
 from .metric_topic import topic_measure
 from .metric_elided import elided_subject, from_level_subject
+from .metric_joined import joined_list
 from .metric_places import elliptic_count, parallel_metric, place_only, placed_item
 from .metric_nouns import (
     currencies, people_after,
@@ -89,6 +90,8 @@ def metric_for(text: str, start: int, end: int, unit: str | None = None) -> str 
     if phrase:
         # 重工业生产，…，今年的产值预计比去年下降5%: a bare measure is the topic's the sentence opens with
         phrase = topic_measure(text, start, phrase) or phrase
+    if phrase and (_PERCENT.search(text, start, end) or unit in currencies()):  # (counts: listed_nouns)
+        phrase = joined_list(text, start, end, phrase) or phrase  # 教师、医生代表占…的38%
     return balanced(phrase) if phrase else phrase
 
 
