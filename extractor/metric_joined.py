@@ -11,6 +11,8 @@ import re
 from functools import lru_cache
 
 from .lexicon import table
+from .metric_after import words_after
+from .metric_nouns import _named_after
 from .metric_subject import _clause_start, _scope_stripped
 from .metric_words import _clean, _DIGIT
 
@@ -69,3 +71,16 @@ def joined_list(text: str, start: int, end: int, phrase: str | None) -> str | No
         return None  # (the phrase is not what the clause opens with: named after the number, or further on)
     items = _items_before(text, lo - 1)
     return "、".join(items) + "、" + phrase if items else None
+
+
+def completed(text: str, start: int, end: int, phrase: str | None, percent: bool, money: bool) -> str | None:
+    """The last steps of a percent's or an amount's phrase: a percent that nothing before names
+    (`还有高达40%的年终回报率`: 达 keeps the subject's, and there is none) is named by the words
+    after its 的; a phrase that opens its clause after nouns listed takes them (joined_list). Counts
+    read their lists themselves (metric_lists.listed_nouns)."""
+    if not phrase and percent:
+        after = words_after(text, end)
+        phrase = (_named_after(after, None) if after else None) or phrase
+    if phrase and (percent or money):
+        phrase = joined_list(text, start, end, phrase) or phrase
+    return phrase
