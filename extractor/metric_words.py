@@ -151,7 +151,9 @@ def _comparison_mark() -> re.Pattern:
     # the number itself may be the base: 大客户由150家 (the word ends the phrase)
     cn_year = f"[{t['year_digits']}]{{2,4}}年"
     cn_number = "[零〇○一二两三四五六七八九][零〇○一二两三四五六七八九十百千万亿点]+"  # 由一千五百五十九亿元
-    return re.compile(f"(?:{alternation(t['words'])})(?=\\d|{cn_year}|{cn_number}|百分之|{alternation(t['bases'])}|$)")
+    # (从1990年到1996年间: a span of years is the number's time, not a comparison's base)
+    span = f"(?!\\d{{4}}年?(?:到|至|—|－|-)\\d{{4}}年|{cn_year}(?:到|至)[{t['year_digits']}]{{2,4}}年)"
+    return re.compile(f"(?:{alternation(t['words'])}){span}(?=\\d|{cn_year}|{cn_number}|百分之|{alternation(t['bases'])}|$)")
 
 
 @lru_cache(maxsize=1)
