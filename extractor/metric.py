@@ -376,7 +376,8 @@ def _metric_for(text: str, start: int, end: int, unit: str | None = None) -> str
     if (counted or gives or money_noun) and after_raw.startswith("的"):
         # 超过100家的乐施米铺, 提供230亿美元的长期贷款: the noun after 的 is what is counted or given
         after_raw = after_raw[1:]
-        if money_noun:  # 有2000亿美元的居世界首位的外汇储备: the noun of money after the last 的
+        if money_noun and not after_raw.startswith(_word_tuple("money_nouns", "heads")):
+            # 有2000亿美元的居世界首位的外汇储备: the noun of money after the last 的 (not 的贷款是…的)
             after_raw = after_raw[re.split("[，。；：、\\d]", after_raw)[0].rfind("的") + 1:]  # (not past a number)
     _, _, stop = _patterns()
     if counted:
