@@ -204,7 +204,7 @@ def _metric(text: str, start: int, end: int, unit: str | None = None, _depth: in
         given = elliptic_object(text, start, end, phrase) if not _PERCENT.search(text, start, end) else ""
         if given:
             return given  # 发行超长期特别国债，…，今年先发行1万亿元: the thing the verb gave before
-    if phrase and _depth == 0 and _plan_only().match(phrase):
+    if phrase and _depth == 0 and _plan_only().match(phrase) and _PERCENT.search(text, start, end):
         # 粮食总产量达到3680亿斤，完成年度计划的102%: the plan fulfilled is the subject's
         subject = _subject_before(text, start)
         if subject:
