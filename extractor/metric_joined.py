@@ -14,7 +14,7 @@ from .lexicon import table
 from .metric_after import words_after
 from .metric_nouns import _named_after
 from .metric_subject import _clause_start, _scope_stripped
-from .metric_words import _clean, _DIGIT
+from .metric_words import _clean, _DIGIT, _noun_end
 
 _ITEM = re.compile("[^、，。；：！？\\n（）()“”\\d]{1,16}$")
 _ITEM_BREAKS = "、，。；：！？\n（）()“”"
@@ -74,13 +74,30 @@ def joined_list(text: str, start: int, end: int, phrase: str | None) -> str | No
 
 
 def completed(text: str, start: int, end: int, phrase: str | None, percent: bool, money: bool) -> str | None:
-    """The last steps of a percent's or an amount's phrase: a percent that nothing before names
+    """The last steps of a percent's or an amount's phrase: a share taken as something (`交纳售价的80%
+    作为押金`) is named by that thing, the part; a percent that nothing before names
     (`还有高达40%的年终回报率`: 达 keeps the subject's, and there is none) is named by the words
     after its 的; a phrase that opens its clause after nouns listed takes them (joined_list). Counts
     read their lists themselves (metric_lists.listed_nouns)."""
+    named = _named_as(text, end) if percent else None
+    if named:
+        return named  # 交纳售价的80%作为押金: the part is what the share is taken as
     if not phrase and percent:
         after = words_after(text, end)
         phrase = (_named_after(after, None) if after else None) or phrase
     if phrase and (percent or money):
         phrase = joined_list(text, start, end, phrase) or phrase
     return phrase
+
+
+_AS = re.compile("(?:左右|以上)?(?:作为|用作|当作)([^，。；：！？\\n\\d]{2,12})")
+_AS_LONGEST = 6
+
+
+def _named_as(text: str, end: int) -> str | None:
+    """The noun after 作为 right after a percent (`…的80%作为押金，便可…` → 押金), or None."""
+    m = _AS.match(text, end)
+    if not m:
+        return None
+    noun = _clean(_noun_end().sub("", m.group(1)))
+    return noun if 2 <= len(noun) <= _AS_LONGEST else None
