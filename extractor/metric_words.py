@@ -33,7 +33,11 @@ _DIGIT = re.compile(r"\d")
 def _patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
     t = table("metric.toml")
     lead = re.compile("^(?:" + alternation(t["leading"]["words"]) + ")")
-    trail = re.compile("(?:" + alternation(t["trailing"]["words"]) + ")+$")
+    # (a word that only ends with a trailing word stays whole: 节约 is no 节 then 约)
+    kept = t["trailing"]["kept_words"]
+    words = sorted(set(t["trailing"]["words"]), key=lambda w: (-len(w), w))
+    trail = re.compile("(?:" + "|".join("".join(f"(?<!{re.escape(k[:-len(w)])})" for k in kept if k.endswith(w) and k != w)
+                                        + re.escape(w) for w in words) + ")+$")
     stop = re.compile(alternation(t["stop_after"]["words"]))
     return lead, trail, stop
 
