@@ -131,7 +131,7 @@ def named_subject_before(text: str, start: int) -> str:
         sized = subject.startswith(_word_tuple("change", "sizes"))
         # (…，超过年度计划4%，比上年增长7%: a plan exceeded names no subject either)
         if subject not in _word_set("generic", "nouns") and not bases_only(subject) and not sized \
-                and not _plan_only().match(subject):
+                and not _plan_only().match(subject) and not predicate_only().fullmatch(subject):
             return subject
         generic = generic or (subject if not bases_only(subject) else "")
     return generic  # (增幅由…，逐步下降到…: a generic noun alone, where nothing before names more)
