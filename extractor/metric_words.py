@@ -36,7 +36,9 @@ def _patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
     # (a word that only ends with a trailing word stays whole: 节约 is no 节 then 约)
     kept = t["trailing"]["kept_words"]
     words = sorted(set(t["trailing"]["words"]), key=lambda w: (-len(w), w))
-    trail = re.compile("(?:" + "|".join("".join(f"(?<!{re.escape(k[:-len(w)])})" for k in kept if k.endswith(w) and k != w)
+    # (each kept word guards only the longest trailing word it ends with: 猛增至 keeps 增至 whole, not 至)
+    guarded = {k: max((w for w in words if k.endswith(w) and k != w), key=len, default="") for k in kept}
+    trail = re.compile("(?:" + "|".join("".join(f"(?<!{re.escape(k[:-len(w)])})" for k in kept if guarded[k] == w)
                                         + re.escape(w) for w in words) + ")+$")
     stop = re.compile(alternation(t["stop_after"]["words"]))
     return lead, trail, stop
