@@ -47,7 +47,7 @@ from .metric_subject import (
     _SPAN_NOUN, _subject, _subject_before, _without_aside,
 )
 from .metric_words import (
-    _any_number, _change, _change_bases, _change_size, _change_word, _CLAUSE_END, _clean,
+    _any_number, _change, _change_bases, _change_size, _change_word, _CLAUSE_END, _clean, _cut,
     _DIGIT, _MAX, _noun_end, _number_scope, _patterns, _PER_UNIT_MARK, _per_unit_rest, _plan_only, _strip_quotes,
     _structure, _trim, _word_set, _word_tuple, balanced,
 )
@@ -358,7 +358,10 @@ def _metric_for(text: str, start: int, end: int, unit: str | None = None) -> str
     elif unit in _word_set("noun_after", "units") and 2 <= len(before) <= _ITEM_LONGEST and before == _clean(raw_before) \
             and lo >= 2 and text[lo - 1] == "、" and _RESPECTIVELY not in text[max(0, lo - 40):min(len(text), end + 4)]:
         # 星级宾馆、饭店25个, 大中型拖拉机、收割机2万余台: a count after nouns listed counts them together
+        # (the whole list, up to the longest phrase: not cut to its last item by _trim)
         before = listed_nouns(text, lo - 1) + before
+        if "、" in before and len(before) <= _cut()[1] and _CLAUSE_END.match(text, end):
+            return before
     # and on to its next break, at most 30 characters
     ceiling = min(len(text), end + 30)
     tail = _CLAUSE_END.search(text, end, ceiling)

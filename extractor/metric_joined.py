@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .lexicon import table
+from .lexicon import alternation, table
 from .metric_after import words_after
 from .metric_nouns import _named_after
 from .metric_subject import _clause_start, _scope_stripped
@@ -22,6 +22,11 @@ _ITEM_LONGEST = 6  # an item inside the list
 _FIRST_LONGEST = 8  # the first item, once its scope words and the description before 的 are off
 _MOST_ITEMS = 5
 _LIST_MARKS = "、和及与"
+
+
+@lru_cache(maxsize=1)
+def _giving() -> re.Pattern:
+    return re.compile(f"(?:{alternation(table('metric.toml')['giving']['verbs'])})(?!.*(?:{alternation(table('metric.toml')['giving']['verbs'])}))")
 
 
 @lru_cache(maxsize=1)
@@ -39,6 +44,12 @@ def _list_number(text: str, start: int, end: int) -> bool:
     return text[end:end + 1] in _LIST_MARKS and text[end + 1:end + 2].isdigit()
 
 
+def _after_verb(item: str) -> str:
+    """The first item past the last verb of giving in it (政府继续拨付复堤 → 复堤)."""
+    verb = _giving().search(item)
+    return item[verb.end():] if verb else item
+
+
 def _items_before(text: str, mark: int) -> list[str] | None:
     """The items before the list mark at `mark`, back to the break that opens the first one."""
     items: list[str] = []
@@ -47,7 +58,7 @@ def _items_before(text: str, mark: int) -> list[str] | None:
         if not m or (m.start() > 0 and text[m.start() - 1] not in _ITEM_BREAKS):
             return None  # (an item longer than the window: no list of nouns)
         opens = m.start() == 0 or text[m.start() - 1] != "、"
-        item = _clean(_scope_stripped(m.group().rsplit("的", 1)[-1])) if opens else m.group()
+        item = _clean(_scope_stripped(_after_verb(m.group().rsplit("的", 1)[-1]))) if opens else m.group()
         longest = _FIRST_LONGEST if opens else _ITEM_LONGEST
         if not 1 <= len(item) <= longest or any(w in item for w in _changes()):
             return None
