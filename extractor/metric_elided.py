@@ -41,7 +41,10 @@ def _shapes() -> re.Pattern:
     ranged = (f"(?:{alternation(t['ranged_leads'])})*(?:{alternation(t['ranged_froms'])})[^，。；：！？\\n]{{0,20}}?"
               f"(?:\\d|百分之|千分之|[一二三四五六七八九十]成)[^，。；：！？\\n]{{0,12}}?(?:{changes})(?:{tos})|(?:{changes})(?:{tos})")
     restating = alternation(t["restating"])
-    return re.compile(f"(?:{dated}|{whole}|{recent})(?P<change>[\u4e00-\u9fff]{{0,4}})|{level}|{restating}|{ranged}")
+    compared = (f"(?:{alternation(t['year_bases'])})(?:{_YEAR}|[^，。；：！？\\n\\d]{{1,{_BASE_LONGEST}}}?)"
+                f"(?:{alternation(t['comparatives'])})了?")
+    return re.compile(f"(?:{dated}|{whole}|{recent})(?P<change>[\u4e00-\u9fff]{{0,4}})|{level}|{restating}|{ranged}"
+                      f"|(?P<compared>{compared})")
 
 
 @lru_cache(maxsize=1)
@@ -65,6 +68,8 @@ def elided_subject(text: str, start: int) -> str:
     m = _shapes().fullmatch(text, lo, start)
     if not m:
         return ""
+    if m.group("compared") and _change_word().search(text[lo:start].rstrip("了")):
+        return ""  # (比上年提高3个百分点, 比上年多: a change word of its own, read as a change)
     base = m.group("base")
     if base and (not _GAP.match(text, start) or _change_word().search(base) or _plan_only().match(base)):
         # (远远超过其他9国: a count is its own; 超过重工业每年平均增长3.4%的速度: the base names its own
