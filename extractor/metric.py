@@ -34,6 +34,7 @@ from .metric_reference import compared_level
 from .metric_refer import amount_of_share, ASPECT, money_head, same_amount_before, without_exception_close
 from .metric_topic import topic_measure
 from .metric_elided import elided_subject, from_level_subject
+from .metric_joined import completed
 from .metric_places import elliptic_count, parallel_metric, place_only, placed_item
 from .metric_nouns import (
     currencies, people_after,
@@ -46,7 +47,7 @@ from .metric_subject import (
     _SPAN_NOUN, _subject, _subject_before, _without_aside,
 )
 from .metric_words import (
-    _any_number, _change, _change_bases, _change_size, _change_word, _CLAUSE_END, _clean,
+    _any_number, _change, _change_bases, _change_size, _change_word, _CLAUSE_END, _clean, _cut,
     _DIGIT, _MAX, _noun_end, _number_scope, _patterns, _PER_UNIT_MARK, _per_unit_rest, _plan_only, _strip_quotes,
     _structure, _trim, _word_set, _word_tuple, balanced,
 )
@@ -89,6 +90,8 @@ def metric_for(text: str, start: int, end: int, unit: str | None = None) -> str 
     if phrase:
         # 重工业生产，…，今年的产值预计比去年下降5%: a bare measure is the topic's the sentence opens with
         phrase = topic_measure(text, start, phrase) or phrase
+    # 还有高达40%的年终回报率 (nothing before names it), 教师、医生代表占…的38% (nouns listed together)
+    phrase = completed(text, start, end, phrase, bool(_PERCENT.search(text, start, end)), unit in currencies())
     return balanced(phrase) if phrase else phrase
 
 
@@ -148,12 +151,17 @@ def _metric(text: str, start: int, end: int, unit: str | None = None, _depth: in
             word = _change_word().search(text, max(0, digit.start() - 16), digit.start()) if digit else None
             suffix = word.group() if word else ("" if own else change)
             return _trim(listed.subject) + _change_bases().sub("", suffix)  # the subject cut, never the change
-    if _depth < 4 and start >= 2 and text[start - 1] in "、和及与":
+    signed = start >= 3 and text[start - 1] in _SIGNS and text[start - 2] in "、和及与"  # (、—0.8%和—1.2%)
+    mark = start - 2 if signed else start - 1
+    if _depth < 4 and start >= 2 and text[mark] in "、和及与":
         # 分别增长4.4%、5.9%: a number listed right after another measures what the head does
-        m = _LISTED_NUMBER.search(text, max(0, start - 16), start - 1)
+        m = _LISTED_NUMBER.search(text, max(0, mark - 15), mark)
         if m and _DIGIT.search(m.group()) and (phrase is None or _DIGIT.search(phrase) or _change().match(phrase)
                                                or not _DIGIT.search(text[start:end][:1])):
-            head = _metric(text, m.start(), start - 1, unit, _depth + 1)
+            head = _metric(text, m.start(), mark, unit, _depth + 1)
+            if head is None and _depth == 0:
+                # (分别比上年增长9.4%和14.2%: the head measures a subject read back only at the top level)
+                head = metric_for(text, m.start(), mark, unit)
             if head and _PERCENT.search(text, start, end) and _share_words()[0].match(head):
                 # 分别占全区的33%和12%: the head's share is of the part named before it, as the head's is
                 head = _share_part(text, m.start(), head) or head
@@ -196,11 +204,13 @@ def _metric(text: str, start: int, end: int, unit: str | None = None, _depth: in
         given = elliptic_object(text, start, end, phrase) if not _PERCENT.search(text, start, end) else ""
         if given:
             return given  # 发行超长期特别国债，…，今年先发行1万亿元: the thing the verb gave before
-    if phrase and _depth == 0 and _plan_only().match(phrase):
+    if phrase and _depth == 0 and _plan_only().match(phrase) and _PERCENT.search(text, start, end):
         # 粮食总产量达到3680亿斤，完成年度计划的102%: the plan fulfilled is the subject's
         subject = _subject_before(text, start)
         if subject:
-            return _trim(subject + "完成" + _plan_only().match(phrase).group("plan"))
+            plan = _plan_only().match(phrase)
+            excess = plan.group("verb") in _word_tuple("plan", "excess_verbs")  # (超过年度计划4%: not 完成)
+            return _trim(subject + (plan.group("verb") if excess else "完成") + plan.group("plan"))
     if phrase is None and _depth == 0:
         # 社会商品零售额不仅没有减少，而且将比上年增长4%: a clause of only a connective and a change
         clause = _clean(_without_aside(clause))  # (减少了: the trailing 了 off)
@@ -270,6 +280,7 @@ def _metric(text: str, start: int, end: int, unit: str | None = None, _depth: in
     return phrase
 
 
+_SIGNS = "—－-"  # a minus sign written before a listed number
 _SENTENCE_PART_END = re.compile(f"[{re.escape(BREAKS)}]")
 _ITEM_LONGEST = 6
 _PERCENT = re.compile("[%％‰]|百分之|百分点|(?<=[一二三四五六七八九十两])成$")  # 四成
@@ -347,7 +358,10 @@ def _metric_for(text: str, start: int, end: int, unit: str | None = None) -> str
     elif unit in _word_set("noun_after", "units") and 2 <= len(before) <= _ITEM_LONGEST and before == _clean(raw_before) \
             and lo >= 2 and text[lo - 1] == "、" and _RESPECTIVELY not in text[max(0, lo - 40):min(len(text), end + 4)]:
         # 星级宾馆、饭店25个, 大中型拖拉机、收割机2万余台: a count after nouns listed counts them together
+        # (the whole list, up to the longest phrase: not cut to its last item by _trim)
         before = listed_nouns(text, lo - 1) + before
+        if "、" in before and len(before) <= _cut()[1] and _CLAUSE_END.match(text, end):
+            return before
     # and on to its next break, at most 30 characters
     ceiling = min(len(text), end + 30)
     tail = _CLAUSE_END.search(text, end, ceiling)
@@ -365,6 +379,9 @@ def _metric_for(text: str, start: int, end: int, unit: str | None = None) -> str
     if (counted or gives or money_noun) and after_raw.startswith("的"):
         # 超过100家的乐施米铺, 提供230亿美元的长期贷款: the noun after 的 is what is counted or given
         after_raw = after_raw[1:]
+        if money_noun and not after_raw.startswith(_word_tuple("money_nouns", "heads")):
+            # 有2000亿美元的居世界首位的外汇储备: the noun of money after the last 的 (not 的贷款是…的)
+            after_raw = after_raw[re.split("[，。；：、\\d]", after_raw)[0].rfind("的") + 1:]  # (not past a number)
     _, _, stop = _patterns()
     if counted:
         sentence_end = _SENTENCE_PART_END.search(text, end, ceiling)

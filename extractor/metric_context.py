@@ -11,7 +11,7 @@ from typing import Callable
 
 from .lexicon import alternation, table, word_list
 from .metric_subject import _clause_start, _subject_before_at
-from .metric_words import _clean, _DIGIT, _noun_end, _trim, _word_set, _word_tuple
+from .metric_words import _clean, _DIGIT, _noun_end, _plan_only, _trim, _word_set, _word_tuple
 
 
 # a number written into a word with Latin letters (5G, 4K) is part of the word, not a number of its own
@@ -129,7 +129,9 @@ def named_subject_before(text: str, start: int) -> str:
             break
         # (且增速明显加快: the size of a change and how it went is the change of a subject before)
         sized = subject.startswith(_word_tuple("change", "sizes"))
-        if subject not in _word_set("generic", "nouns") and not bases_only(subject) and not sized:
+        # (…，超过年度计划4%，比上年增长7%: a plan exceeded names no subject either)
+        if subject not in _word_set("generic", "nouns") and not bases_only(subject) and not sized \
+                and not _plan_only().match(subject) and not predicate_only().fullmatch(subject):
             return subject
         generic = generic or (subject if not bases_only(subject) else "")
     return generic  # (增幅由…，逐步下降到…: a generic noun alone, where nothing before names more)

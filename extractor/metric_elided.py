@@ -3,7 +3,7 @@ before: a year and an adverb before a comparison with another year (`二〇一�
 a share naming only its whole inside 在…中 (`在地区生产总值中占比提高`), a span of recent years
 and a change (`近两年提升`), a word restating the change before (`即百分之十一`), a change to a level from one its clause or
 the one before opens with 由/从 (`…的比重，将由二〇一〇年的40%上升到45%`), and a comparing word
-before a reference level (`超过全省平均水平0.5个百分点`). The words used live in data/metric.toml,
+before a reference level or any short base (`超过全省平均水平0.5个百分点`, `快于城镇居民1.5个百分点`). The words used live in data/metric.toml,
 section [elided]."""
 from __future__ import annotations
 
@@ -13,9 +13,12 @@ from functools import lru_cache
 from .lexicon import alternation, table
 from .metric_context import named_subject_before
 from .metric_subject import _clause_start
-from .metric_words import _change_word, _trim
+from .metric_words import _change_word, _plan_only, _trim
 
 _YEAR = "(?:\\d{4}|[〇○零一二三四五六七八九]{4})年"
+_BASE_LONGEST = 10  # a base compared with, after a comparing word (城镇居民, 市价, 全村总人口的)
+# the number after any such base: a percent or percentage points, the gap or share of the subject before
+_GAP = re.compile("[\\d.．·０-９]+(?:[%％]|个百分点)|百分之")
 
 
 @lru_cache(maxsize=1)
@@ -27,15 +30,21 @@ def _shapes() -> re.Pattern:
              f"(?:{alternation(t['whole_closes'])})(?:{alternation(t['share_nouns'])})")
     recent = (f"(?:{alternation(t['recent'])})(?:\\d{{1,2}}|[{t['span_numerals']}]{{1,3}})"
               f"(?:{alternation(t['span_ends'])})(?:{alternation(t['year_adverbs'])})?")
-    level = (f"(?:{alternation(t['comparing'])})了?(?:{alternation(t['scopes'])})"
-             f"(?:{alternation(t['levels'])})?")
+    # (and any short base with no number: 快于2024年1.8个百分点, 快于城镇居民1.5个百分点, 低于市价10%)
+    reference = table("metric.toml")["reference"]
+    level = (f"(?:{alternation(reference['leading'])})*(?:{alternation(reference['degrees'])})?"
+             f"(?:{alternation(t['comparing'])})了?(?:(?:{alternation(t['scopes'])})(?:{alternation(t['levels'])})?"
+             f"|{_YEAR}(?:同期)?|(?P<base>[^，。；：！？\\n\\d]{{1,{_BASE_LONGEST}}}))")
     changes = alternation(table("metric.toml")["change"]["words"])
     tos = alternation(t["ranged_tos"])
     # (a number, in digits or Chinese numerals, between the 由 and the change)
     ranged = (f"(?:{alternation(t['ranged_leads'])})*(?:{alternation(t['ranged_froms'])})[^，。；：！？\\n]{{0,20}}?"
               f"(?:\\d|百分之|千分之|[一二三四五六七八九十]成)[^，。；：！？\\n]{{0,12}}?(?:{changes})(?:{tos})|(?:{changes})(?:{tos})")
     restating = alternation(t["restating"])
-    return re.compile(f"(?:{dated}|{whole}|{recent})(?P<change>[\u4e00-\u9fff]{{0,4}})|{level}|{restating}|{ranged}")
+    compared = (f"(?:{alternation(t['year_bases'])})(?:{_YEAR}|[^，。；：！？\\n\\d]{{1,{_BASE_LONGEST}}}?)"
+                f"(?:{alternation(t['comparatives'])})了?")
+    return re.compile(f"(?:{dated}|{whole}|{recent})(?P<change>[\u4e00-\u9fff]{{0,4}})|{level}|{restating}|{ranged}"
+                      f"|(?P<compared>{compared})")
 
 
 @lru_cache(maxsize=1)
@@ -58,6 +67,13 @@ def elided_subject(text: str, start: int) -> str:
         return ""
     m = _shapes().fullmatch(text, lo, start)
     if not m:
+        return ""
+    if m.group("compared") and _change_word().search(text[lo:start].rstrip("了")):
+        return ""  # (比上年提高3个百分点, 比上年多: a change word of its own, read as a change)
+    base = m.group("base")
+    if base and (not _GAP.match(text, start) or _change_word().search(base) or _plan_only().match(base)):
+        # (远远超过其他9国: a count is its own; 超过重工业每年平均增长3.4%的速度: the base names its own
+        # change; 超过年度计划4%: a plan exceeded, read with its plan)
         return ""
     return _named_before(text, lo, m.groupdict().get("change") or "")
 

@@ -11,7 +11,7 @@ from typing import Callable, NamedTuple
 from .lexicon import alternation, table, word_list
 
 from .metric_subject import _scope_stripped, _subject, _subject_before, _subject_before_at
-from .metric_words import _change, _clean, _DIGIT, _structure, _word_tuple
+from .metric_words import _change, _change_word, _clean, _DIGIT, _structure, _word_tuple
 
 
 _RESPECTIVELY = "分别"
@@ -55,9 +55,13 @@ def _respective_subject(text: str, start: int, own: bool = False) -> Listed | No
         # 人均可支配收入12460元，人均纯收入3985元，实际增长7.2%和6%: a clause of only a change and a
         # list of numbers reads as a 分别 list
         digit = _DIGIT.search(text, lo, start + 1)
-        if not digit or not _change().match(_clean(text[lo:digit.start()])) or _YEARS.search(text, lo, start):
+        if not digit or _YEARS.search(text, lo, start):
             return None  # (回落到1990年和1991年的2.1%和2.9%: a series by year, not a list of subjects)
-        at = lo
+        # 游客人次、旅游花费增长6.2%、8.1%: items as many as the numbers before one change word
+        # read as a 分别 list too
+        at = lo if _change().match(_clean(text[lo:digit.start()])) else _unmarked_list(text, lo, digit.start())
+        if at is None:
+            return None
     tail = _BREAK.search(text, start)  # the list runs on past 、 and 和 to the next break
     numbers = [m.start() for m in _LIST_NUMBER.finditer(text, at, tail.start() if tail else len(text))
                if not text.startswith(_TIMES, m.end())]  # 分别比1995年增长69%和67%: 1995 is no item
@@ -81,7 +85,9 @@ def _respective_subject(text: str, start: int, own: bool = False) -> Listed | No
         if len(items) == len(numbers) and all(len(x) <= 2 for x in items):
             # 教师合格率，小学、初中、高中分别达到97%、94%、70%: categories of the topic before
             topic = _subject_before(text, head.end() if head else start)
-            return Listed(topic, topic=True) if topic else None
+            if topic:
+                return Listed(topic, topic=True)
+            # (出口和进口增长10%和5%: with no topic before, the short items are nouns of their own)
     # 旅客、货物和交通工具分别占全国的80%、33%和90%: short nouns joined by 、 and 和 (not a
     # modifier list before one long noun: 城镇和农村居民收入)
     nouns = [_clean(_scope_stripped(x)) for x in _ITEM_MARKS.split(named)]
@@ -103,6 +109,26 @@ def _respective_subject(text: str, start: int, own: bool = False) -> Listed | No
             return None
         subjects.append(subject)
     return Listed(subjects[len(numbers) - 1 - numbers.index(start)])
+
+
+def _unmarked_list(text: str, lo: int, first: int) -> int | None:
+    """`销售额和利润比上年增长35%和12%`: where the clause from `lo` to its first number `first` is
+    items joined by 、 or 和, then one change word, and as many numbers follow as items, the list
+    reads as if 分别 stood before the change word: that place, or None."""
+    clause = text[lo:first]
+    change = _change_word().search(clause)
+    if not change or change.start() == 0:
+        return None
+    items = _ITEM_MARKS.split(_subject(clause[:change.start()]))
+    tail = _BREAK.search(text, first)
+    numbers = [m for m in _LIST_NUMBER.finditer(text, first, tail.start() if tail else len(text))
+               if not text.startswith(_TIMES, m.end())]
+    if len(items) < 2 or len(items) != len(numbers) or not all(2 <= len(x) <= _UNMARKED_LONGEST for x in items):
+        return None
+    return lo + change.start()
+
+
+_UNMARKED_LONGEST = 10
 
 
 def _shares_noun(items: list[str]) -> bool:

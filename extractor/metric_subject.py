@@ -159,6 +159,11 @@ def _subject_before(text: str, start: int) -> str:
     return _subject_before_at(text, start)[0]
 
 
+# a clause that frames what follows on a base (在上年增长15%的基础上): its subject is the base's
+_BASE_FRAME = re.compile("在[^，。；：！？\n]{2,60}的?基础上")
+_FRAME_REACH = 62
+
+
 def _subject_before_at(text: str, start: int) -> tuple[str, int]:
     """_subject_before, with the start of the clause before the one that named it."""
     lo = _clause_start(text, start)
@@ -166,6 +171,10 @@ def _subject_before_at(text: str, start: int) -> tuple[str, int]:
     for _ in range(7):  # (past a division's clause and its change: 北京为…，下降…；广东为…，下降…)
         if lo < 2:
             return "", lo
+        frame = _clause_start(text, lo - 1, _FRAME_REACH)
+        if _BASE_FRAME.fullmatch(text, frame, lo - 1):
+            lo = frame  # 在连续5年…年均增收900亿元的基础上，又增长17.2%: the frame's subject is a base's
+            continue
         raw = _previous_subject(text, lo)
         subject = _clean(_scope_stripped(_subject(raw)))
         own_change = _change_word().search(subject)

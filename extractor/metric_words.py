@@ -33,7 +33,13 @@ _DIGIT = re.compile(r"\d")
 def _patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
     t = table("metric.toml")
     lead = re.compile("^(?:" + alternation(t["leading"]["words"]) + ")")
-    trail = re.compile("(?:" + alternation(t["trailing"]["words"]) + ")+$")
+    # (a word that only ends with a trailing word stays whole: 节约 is no 节 then 约)
+    kept = t["trailing"]["kept_words"]
+    words = sorted(set(t["trailing"]["words"]), key=lambda w: (-len(w), w))
+    # (each kept word guards only the longest trailing word it ends with: 猛增至 keeps 增至 whole, not 至)
+    guarded = {k: max((w for w in words if k.endswith(w) and k != w), key=len, default="") for k in kept}
+    trail = re.compile("(?:" + "|".join("".join(f"(?<!{re.escape(k[:-len(w)])})" for k in kept if guarded[k] == w)
+                                        + re.escape(w) for w in words) + ")+$")
     stop = re.compile(alternation(t["stop_after"]["words"]))
     return lead, trail, stop
 
@@ -151,7 +157,17 @@ def _comparison_mark() -> re.Pattern:
     # the number itself may be the base: 大客户由150家 (the word ends the phrase)
     cn_year = f"[{t['year_digits']}]{{2,4}}年"
     cn_number = "[零〇○一二两三四五六七八九][零〇○一二两三四五六七八九十百千万亿点]+"  # 由一千五百五十九亿元
-    return re.compile(f"(?:{alternation(t['words'])})(?=\\d|{cn_year}|{cn_number}|百分之|{alternation(t['bases'])}|$)")
+    # (从1990年到1996年间: a span of years is the number's time, not a comparison's base)
+    span = f"(?!\\d{{4}}年?(?:到|至|—|－|-)\\d{{4}}年|{cn_year}(?:到|至)[{t['year_digits']}]{{2,4}}年)"
+    return re.compile(f"(?:{alternation(t['words'])}){span}(?=\\d|{cn_year}|{cn_number}|百分之|{alternation(t['bases'])}"
+                      f"|{plan_period()}|$)")
+
+
+@lru_cache(maxsize=1)
+def plan_period() -> str:
+    """`“十三五”时期`, `“八五”期间`, `“十三五”末`: a five-year plan's period, a base after 比/较."""
+    t = table("metric.toml")["comparison"]
+    return f"[“\"]?[{t['plan_numerals']}]{{1,2}}五[”\"]?(?:{alternation(t['plan_ends'])})?"
 
 
 @lru_cache(maxsize=1)
@@ -167,8 +183,9 @@ def _structure() -> tuple[re.Pattern, re.Pattern, re.Pattern, re.Pattern, re.Pat
     # 老旧小区, 棚户区, 脱贫地区: a common noun before 区 makes no place name
     # (城镇, 乡镇, 城乡: 镇 and 乡 after 城 or 乡 end no name, 我国城镇居民 is no place 我国城镇)
     towns = "".join(ch for ch in "镇乡" if ch in place["suffixes"])
-    plain = "".join(ch for ch in place["suffixes"] if ch not in "区" + towns)
-    suffix = f"(?:[{plain}]|(?<![{place['not_before_town']}])[{towns}]|(?<![{place['not_before_qu']}])区)"
+    plain = "".join(ch for ch in place["suffixes"] if ch not in "区市" + towns)
+    suffix = f"(?:[{plain}]|(?<![{place['not_before_town']}])[{towns}]|(?<![{place['not_before_qu']}])区" \
+             f"|(?<![{place['not_before_shi']}])市)"
     leading_place = re.compile(f"^(?:{name_char}){{2,5}}?{suffix}(?![{place['not_followed_by']}])")
     giving = re.compile(f"(?:{alternation(t['giving']['verbs'])})$")
     not_noun = re.compile(f"^(?:{alternation(t['giving']['not_noun'])})")
@@ -179,7 +196,7 @@ def _structure() -> tuple[re.Pattern, re.Pattern, re.Pattern, re.Pattern, re.Pat
     connective = alternation(t["leading"]["connectives"])
     years = f"(?:\\d{{4}}|[{base['year_digits']}]{{4}})(?:[、和](?:\\d{{4}}|[{base['year_digits']}]{{4}}))*年"
     # (比原来设想的, 比计划规定的: 比, a few words of a base and 的 make a base too)
-    opens_with_base = re.compile(f"^(?:{connective})?(?:(?:{opens})(?:{years}|{alternation(base['bases'])})+的?"
+    opens_with_base = re.compile(f"^(?:{connective})?(?:(?:{opens})(?:{years}|{alternation(base['bases'])}|{plan_period()})+的?"
                                  f"|比[^，。；：\\d]{{1,8}}的)$")
     qualifier_head = re.compile("^(?:以上|以下|以内|左右)")
     return leading_place, giving, not_noun, opens_with_base, qualifier_head
@@ -205,14 +222,16 @@ _LIST_JOINS = ("、", "和", "及", "至", "到", "—", "－")
 @lru_cache(maxsize=1)
 def _change_word() -> re.Pattern:
     t = table("metric.toml")["change"]
-    return re.compile(f"(?:(?:{alternation(t['before'])})*(?:{alternation(t['words'])}))+$")
+    return re.compile(f"(?:(?:{alternation(t['before'])}|[比较与]?{plan_period()})*(?:{alternation(t['words'])}))+$")
 
 
 @lru_cache(maxsize=1)
 def _change() -> re.Pattern:
     t = table("metric.toml")["change"]
     # (修订计划时减少: a clause of when a plan was acted on names nothing measured)
-    return re.compile(f"^(?:{_when(t)})?(?:(?:{alternation(t['before'])})*(?:{alternation(t['words'])}))+$")  # 先跌后涨
+    # (比“八五”时期增长: a five-year plan's period is a base as 比上年 is)
+    return re.compile(f"^(?:{_when(t)})?(?:(?:{alternation(t['before'])}|[比较与]?{plan_period()})*"
+                      f"(?:{alternation(t['words'])}))+$")  # 先跌后涨
 
 
 @lru_cache(maxsize=1)
@@ -225,7 +244,7 @@ def _change_size() -> re.Pattern:
 @lru_cache(maxsize=1)
 def _change_bases() -> re.Pattern:
     t = table("metric.toml")["change"]
-    return re.compile(f"{_when(t)}|{alternation(t['bases'])}")
+    return re.compile(f"{_when(t)}|(?:[比较与])?{plan_period()}(?=[一-鿿])|{alternation(t['bases'])}")
 
 
 @lru_cache(maxsize=1)
@@ -271,11 +290,11 @@ def _any_number() -> re.Pattern:
 
 @lru_cache(maxsize=1)
 def _plan_only() -> re.Pattern:
-    """完成年度计划, 只完成原定计划, 预算: a plan named alone, whose share fulfilled measures the
-    subject before it."""
+    """完成年度计划, 只完成原定计划, 预算, 超过原定的年度计划: a plan named alone, whose share fulfilled
+    (or the share by which it was exceeded) measures the subject before it."""
     t = table("metric.toml")["plan"]
-    return re.compile(f"^(?:{alternation(t['adverbs'])})?(?:{alternation(t['verbs'])})?"
-                      f"(?P<plan>(?:{alternation(t['modifiers'])})?(?:{alternation(t['nouns'])}))$")
+    return re.compile(f"^(?:{alternation(t['adverbs'])})?(?P<verb>{alternation(t['excess_verbs'] + t['verbs'])})?"
+                      f"(?P<plan>(?:{alternation(t['modifiers'])}){{0,2}}(?:{alternation(t['nouns'])}))$")
 
 
 _PER_UNIT_MARK = "每"

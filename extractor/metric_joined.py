@@ -1,0 +1,114 @@
+"""A measure named by nouns listed together (`其中教师、医生代表占代表总数的38%`, `总收入、总支出却比上年
+增长9%`, `化肥、农药等占全省销量的45%`): where the phrase of a single number opens its clause right
+after a list mark, and the items before the mark are short nouns, the number measures the items together,
+as written (bench/gold/README.md: a count of a list counted together takes the list). Not the numbers of
+a list (`分别增长`, `5.6%、7.5%`: each its own item, metric_lists.py), nor clauses joined by 、 (an item
+that holds a number, a word of change or of manner is a clause of its own: `出口增长10%、进口增长5%`,
+`城乡面貌持续改善、…增长6%`; data/metric.toml [joined])."""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from .lexicon import alternation, table
+from .metric_after import words_after
+from .metric_nouns import _named_after
+from .metric_subject import _clause_start, _scope_stripped
+from .metric_words import _clean, _DIGIT, _noun_end
+
+_ITEM = re.compile("[^、，。；：！？\\n（）()“”\\d]{1,16}$")
+_ITEM_BREAKS = "、，。；：！？\n（）()“”"
+_ITEM_LONGEST = 6  # an item inside the list
+_FIRST_LONGEST = 8  # the first item, once its scope words and the description before 的 are off
+_MOST_ITEMS = 5
+_LIST_MARKS = "、和及与"
+
+
+@lru_cache(maxsize=1)
+def _giving() -> re.Pattern:
+    return re.compile(f"(?:{alternation(table('metric.toml')['giving']['verbs'])})(?!.*(?:{alternation(table('metric.toml')['giving']['verbs'])}))")
+
+
+@lru_cache(maxsize=1)
+def _changes() -> tuple[str, ...]:
+    t = table("metric.toml")
+    return tuple(w for w in t["change"]["words"] if len(w) >= 2) + tuple(t["joined"]["predicate_words"])
+
+
+def _list_number(text: str, start: int, end: int) -> bool:
+    """A number of a list of numbers: 分别 before it, or a list mark joining it to another number."""
+    if "分别" in text[max(0, start - 40):start]:
+        return True
+    if text[start - 1:start] in _LIST_MARKS and _DIGIT.search(text, max(0, start - 7), start - 1):
+        return True  # (、 after 6.2% or 15亿元)
+    return text[end:end + 1] in _LIST_MARKS and text[end + 1:end + 2].isdigit()
+
+
+def _after_verb(item: str) -> str:
+    """The first item past the last verb of giving in it (政府继续拨付复堤 → 复堤)."""
+    verb = _giving().search(item)
+    return item[verb.end():] if verb else item
+
+
+def _items_before(text: str, mark: int) -> list[str] | None:
+    """The items before the list mark at `mark`, back to the break that opens the first one."""
+    items: list[str] = []
+    while len(items) < _MOST_ITEMS:
+        m = _ITEM.search(text, max(0, mark - 16), mark)
+        if not m or (m.start() > 0 and text[m.start() - 1] not in _ITEM_BREAKS):
+            return None  # (an item longer than the window: no list of nouns)
+        opens = m.start() == 0 or text[m.start() - 1] != "、"
+        item = _clean(_scope_stripped(_after_verb(m.group().rsplit("的", 1)[-1]))) if opens else m.group()
+        longest = _FIRST_LONGEST if opens else _ITEM_LONGEST
+        if not 1 <= len(item) <= longest or any(w in item for w in _changes()):
+            return None
+        items.insert(0, item)
+        if opens:
+            return items
+        mark = m.start() - 1
+    return None
+
+
+def joined_list(text: str, start: int, end: int, phrase: str | None) -> str | None:
+    """The phrase with the nouns listed before it (`教师、` + `医生代表`), or None where the number's
+    clause does not open with its phrase right after a list mark of nouns."""
+    if not phrase or "、" in phrase or _list_number(text, start, end):
+        return None
+    lo = _clause_start(text, start)
+    if lo < 2 or text[lo - 1] != "、":
+        return None
+    at = text.find(phrase[:2], lo, min(start, lo + 6))
+    if at < 0 or _clean(text[lo:at]):
+        return None  # (the phrase is not what the clause opens with: named after the number, or further on)
+    items = _items_before(text, lo - 1)
+    return "、".join(items) + "、" + phrase if items else None
+
+
+def completed(text: str, start: int, end: int, phrase: str | None, percent: bool, money: bool) -> str | None:
+    """The last steps of a percent's or an amount's phrase: a share taken as something (`交纳售价的80%
+    作为押金`) is named by that thing, the part; a percent that nothing before names
+    (`还有高达40%的年终回报率`: 达 keeps the subject's, and there is none) is named by the words
+    after its 的; a phrase that opens its clause after nouns listed takes them (joined_list). Counts
+    read their lists themselves (metric_lists.listed_nouns)."""
+    named = _named_as(text, end) if percent else None
+    if named:
+        return named  # 交纳售价的80%作为押金: the part is what the share is taken as
+    if not phrase and percent:
+        after = words_after(text, end)
+        phrase = (_named_after(after, None) if after else None) or phrase
+    if phrase and (percent or money):
+        phrase = joined_list(text, start, end, phrase) or phrase
+    return phrase
+
+
+_AS = re.compile("(?:左右|以上)?(?:作为|用作|当作)([^，。；：！？\\n\\d]{2,12})")
+_AS_LONGEST = 6
+
+
+def _named_as(text: str, end: int) -> str | None:
+    """The noun after 作为 right after a percent (`…的80%作为押金，便可…` → 押金), or None."""
+    m = _AS.match(text, end)
+    if not m:
+        return None
+    noun = _clean(_noun_end().sub("", m.group(1)))
+    return noun if 2 <= len(noun) <= _AS_LONGEST else None
