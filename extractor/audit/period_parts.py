@@ -29,6 +29,9 @@ _MONTHS = re.compile(r"(\d{4})-\d\d/(\d{4})-\d\d")
 _NAME = 4  # the shortest name that ties numbers sentences apart
 _LONGEST = 16  # names are compared by their endings up to this length (keeps a page linear)
 _PER_WHOLE = 8  # parts held against one total
+_HEAD = 2  # the head noun two names of one measure end with (`投资`, `面积`, `就业`)
+_TOPIC = 4  # characters two sentences share where a part's name leaves out the whole's words
+_HEAD_CANDIDATES = 64  # numbers of one head looked at per total (keeps a page linear)
 
 
 @lru_cache(maxsize=1)
@@ -49,7 +52,7 @@ def _place(n: Num) -> str | None:
 
 
 def check(view: PageView) -> list[Draft]:
-    wholes, parts = [], {}
+    wholes, parts, by_head = [], {}, {}
     for n in view.nums:
         period = n.rec.get("period")
         if n.type not in SUMMABLE_TYPES or n.qualifier in ("range", "under") or not isinstance(period, str):
@@ -67,18 +70,30 @@ def check(view: PageView) -> list[Draft]:
             if len(bare) >= _NAME:
                 for k in range(_NAME, min(len(bare), _LONGEST) + 1):
                     parts.setdefault(bare[-k:], []).append((n, bare, year))
-    drafts = []
+            if len(bare) >= _HEAD:
+                by_head.setdefault(bare[-_HEAD:], []).append((n, bare, year))
+    kept = []
     for whole, name, first, last in wholes:
         bare = _bare(name)
-        if len(bare) < _NAME or bare in _cues()["bare_measures"] or _beyond(view, whole):
+        if len(bare) < _HEAD or bare in _cues()["bare_measures"] or _beyond(view, whole):
             continue
+        added = any(w in bare for w in _cues()["increment"])
+        alike = _alike(parts, bare) if len(bare) >= _NAME else []
+        fits = [p for p in alike + _headed(view, whole, bare, by_head) if _fits(whole, first, last, added, *p)]
+        kept.append((whole, name, first, last, bare, fits))
+    # a name that leaves words out belongs to the least specific total that holds it (`投资` of
+    # the nation's `教职工住房建设投资`, not of the schools' `中小学教职工住房建设投资`)
+    shortest: dict[int, int] = {}
+    for *_, bare, fits in kept:
+        for p in fits:
+            shortest[p[0].start] = min(shortest.get(p[0].start, len(bare)), len(bare))
+    drafts = []
+    for whole, name, first, last, bare, fits in kept:
         told = any(w in name for w in _cues()["total"])
         added = any(w in bare for w in _cues()["increment"])
         found: dict[int, tuple[Num, str]] = {}
-        for part, pbare, year in _alike(parts, bare):
-            if first <= year <= last and part.same_measure(whole) and part.sentence != whole.sentence \
-                    and added == any(w in pbare for w in _cues()["increment"]) \
-                    and _place(part) == _place(whole):
+        for part, pbare, year in fits:
+            if _ends_alike(bare, pbare) or len(bare) <= shortest[part.start]:
                 found.setdefault(part.start, (part, pbare))
         for part, pbare in list(found.values())[:_PER_WHOLE]:
             # an addition over a span (`2021—2025年城镇新增就业`) is its years' additions added up, as
@@ -87,6 +102,50 @@ def check(view: PageView) -> list[Draft]:
             drafts.append(part_of_draft(whole, part, f"{first}—{last}年的“{bare}”包含{_said(part.rec['period'])}的部分，其",
                                         weak))
     return drafts
+
+
+def _ends_alike(bare: str, pbare: str) -> bool:
+    return len(pbare) >= _NAME and (bare.endswith(pbare) or pbare.endswith(bare))
+
+
+def _fits(whole: Num, first: int, last: int, added: bool, part: Num, pbare: str, year: int) -> bool:
+    """A year of the span, of the same measure and place, in another sentence, both of additions or neither."""
+    return first <= year <= last and part.same_measure(whole) and part.sentence != whole.sentence \
+        and added == any(w in pbare for w in _cues()["increment"]) and _place(part) == _place(whole)
+
+
+def _headed(view: PageView, whole: Num, bare: str, by_head: dict) -> list:
+    """The year's numbers of the same head noun whose name is the total's with words left out
+    (`竣工面积` of `竣工建筑面积`, `投资` of `城镇教职工住房建设投资`) or the same short name (`就业`):
+    a name that leaves words out must share its topic with the total's sentence (the words it
+    leaves out are said before it), and neither may name a thing of its own the other lacks."""
+    out = []
+    for p in by_head.get(bare[-_HEAD:], [])[:_HEAD_CANDIDATES]:
+        pbare = p[1]
+        if pbare == bare:
+            out.append(p)
+        elif len(pbare) < len(bare) and _left_out(pbare, bare) and _same_topic(view, whole, p[0]):
+            out.append(p)
+    return out
+
+
+def _left_out(short: str, long: str) -> bool:
+    """`short` is `long` with words left out, keeping its order and its head."""
+    it = iter(long)
+    return short[-_HEAD:] == long[-_HEAD:] and all(c in it for c in short)
+
+
+def _same_topic(view: PageView, whole: Num, part: Num) -> bool:
+    """The two sentences, up to each number, share a run of words (`教职工住房建设`)."""
+    a = _words(view, whole)
+    b = _words(view, part)
+    grams = {a[i:i + _TOPIC] for i in range(len(a) - _TOPIC + 1)}
+    return any(b[i:i + _TOPIC] in grams for i in range(len(b) - _TOPIC + 1))
+
+
+def _words(view: PageView, n: Num) -> str:
+    start, _ = view.sentence_span(n.start)
+    return "".join(c for c in view.text[start:n.start] if "\u4e00" <= c <= "\u9fff")
 
 
 def _year(period: str) -> int | None:
