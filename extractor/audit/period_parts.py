@@ -116,12 +116,17 @@ def _fits(whole: Num, first: int, last: int, added: bool, part: Num, pbare: str,
 
 def _headed(view: PageView, whole: Num, bare: str, by_head: dict) -> list:
     """The year's numbers of the same head noun whose name is the total's with words left out
-    (`竣工面积` of `竣工建筑面积`, `投资` of `城镇教职工住房建设投资`) or the same short name (`就业`):
+    (`竣工面积` of `竣工建筑面积`, `投资` of `城镇教职工住房建设投资`) or the same short name (`就业`;
+    a name that short only against a total said to add up, `共`):
     a name that leaves words out must share its topic with the total's sentence (the words it
     leaves out are said before it), and neither may name a thing of its own the other lacks."""
     out = []
+    clause = view.text[view.clause_start(whole.start):whole.start]
+    summed = any(w in clause for w in _cues()["total"])
     for p in by_head.get(bare[-_HEAD:], [])[:_HEAD_CANDIDATES]:
         pbare = p[1]
+        if len(pbare) < _NAME and not summed:
+            continue  # `实现四个现代化`: a short name ties numbers only to a total said to add up (`共安排`)
         if pbare == bare:
             out.append(p)
         elif len(pbare) < len(bare) and _left_out(pbare, bare) and _same_topic(view, whole, p[0]):
