@@ -8,8 +8,9 @@
         kinds that share no word with their whole, listed ([[category]])
 The part follows the whole in its sentence or the next two of its paragraph, of one type and
 unit, with no place or period the other's contradicts, neither a change nor an average. The
-names say the relation; nothing says both count alike (a whole of one year's statistics, a kind
-of another source), so a part over its whole is unverifiable, never inconsistent.
+names say the relation: a kind over its whole in one sentence is an error of the text; across
+sentences nothing says both count alike (a whole of one year's statistics, a kind of another
+source), so there it is unverifiable.
 """
 from __future__ import annotations
 
@@ -25,7 +26,7 @@ from .model import Draft, Num, PageView
 _SENTENCES = 2  # sentences after the whole's in which a kind of it may follow
 _NOUN = 2  # the shortest noun a whole measures (`铁路`)
 _MODIFIER = 2  # the shortest modifier that makes a kind (`高速`; `手工业` is no kind of `工业`)
-_WEAK = "名称所示的从属关系未必同一统计口径"
+_WEAK = "两个数不在同一句，名称所示的从属关系未必同一统计口径"
 
 
 @lru_cache(maxsize=1)
@@ -54,7 +55,8 @@ def check(view: PageView) -> list[Draft]:
                     or not _amount(view, part):
                 continue
             if pname in kinds or (noun and _kind_of(pname, noun)):
-                drafts.append(part_of_draft(whole, part, f"“{pname}”是“{wname}”所计的一类，其", _WEAK))
+                weak = None if part.sentence == whole.sentence else _WEAK
+                drafts.append(part_of_draft(whole, part, f"“{pname}”是“{wname}”所计的一类，其", weak))
     return drafts
 
 

@@ -98,7 +98,8 @@ def check(view: PageView) -> list[Draft]:
         for part, pbare in list(found.values())[:_PER_WHOLE]:
             # an addition over a span (`2021—2025年城镇新增就业`) is its years' additions added up, as
             # a total said with 累计/共 is: a year's addition of the same name cannot exceed it
-            weak = None if (told or added) and pbare == bare else "整体未明言为各年合计，或两数名称不尽相同"
+            weak = None if (told or added or _summed(view, whole)) and pbare == bare \
+                else "整体未明言为各年合计，或两数名称不尽相同"
             drafts.append(part_of_draft(whole, part, f"{first}—{last}年的“{bare}”包含{_said(part.rec['period'])}的部分，其",
                                         weak))
     return drafts
@@ -121,8 +122,7 @@ def _headed(view: PageView, whole: Num, bare: str, by_head: dict) -> list:
     a name that leaves words out must share its topic with the total's sentence (the words it
     leaves out are said before it), and neither may name a thing of its own the other lacks."""
     out = []
-    clause = view.text[view.clause_start(whole.start):whole.start]
-    summed = any(w in clause for w in _cues()["total"])
+    summed = _summed(view, whole)
     for p in by_head.get(bare[-_HEAD:], [])[:_HEAD_CANDIDATES]:
         pbare = p[1]
         if len(pbare) < _NAME and not summed:
@@ -132,6 +132,11 @@ def _headed(view: PageView, whole: Num, bare: str, by_head: dict) -> list:
         elif len(pbare) < len(bare) and _left_out(pbare, bare) and _same_topic(view, whole, p[0]):
             out.append(p)
     return out
+
+
+def _summed(view: PageView, whole: Num) -> bool:
+    """The total's clause says it adds up (`这三年城镇共安排两千多万人就业`)."""
+    return any(w in view.text[view.clause_start(whole.start):whole.start] for w in _cues()["total"])
 
 
 def _left_out(short: str, long: str) -> bool:
