@@ -5,7 +5,8 @@
         measures); the part's name is that noun with a modifier of two characters at least
         (`电气化` + `铁路`), with or without a word of measure: a kind of it
     全市地区生产总值 5600 亿元，第三产业增加值 3100 亿元
-        kinds that share no word with their whole, listed ([[category]])
+        kinds that share no word with their whole, listed ([[category]]); two or more of them
+        after one whole are a breakdown, left to the sum checks
 The part follows the whole in its sentence or the next two of its paragraph, of one type and
 unit, with no place or period the other's contradicts, neither a change nor an average. The
 names say the relation: a kind over its whole in one sentence is an error of the text; across
@@ -49,14 +50,20 @@ def check(view: PageView) -> list[Draft]:
         kinds = _category(wname)
         if noun is None and not kinds:
             continue
+        found = []
         for part in _after(view, whole):
             pname = unscoped(head(view, part))
             if pname == wname or not part.same_measure(whole) or not same_scope(whole, part) \
                     or not _amount(view, part):
                 continue
             if pname in kinds or (noun and _kind_of(pname, noun)):
-                weak = None if part.sentence == whole.sentence else _WEAK
-                drafts.append(part_of_draft(whole, part, f"“{pname}”是“{wname}”所计的一类，其", weak))
+                found.append((part, pname, pname in kinds))
+        listed = sum(1 for *_, of_category in found if of_category)
+        for part, pname, of_category in found:
+            if of_category and listed > 1:
+                continue  # `第一产业增加值…第二产业增加值…`: a breakdown, the sum checks' (category_sum)
+            weak = None if part.sentence == whole.sentence else _WEAK
+            drafts.append(part_of_draft(whole, part, f"“{pname}”是“{wname}”所计的一类，其", weak))
     return drafts
 
 
