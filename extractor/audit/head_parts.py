@@ -7,7 +7,8 @@
     全市地区生产总值 5600 亿元，第三产业增加值 3100 亿元
         kinds that share no word with their whole, listed ([[category]]); two or more of them
         after one whole are a breakdown, left to the sum checks
-The part follows the whole in its sentence or the next two of its paragraph, of one type and
+The part follows the whole in its sentence or the next two of its paragraph (or precedes it in its
+sentence), not after `其中` (sum.py's), of one type and
 unit, with no place or period the other's contradicts, neither a change nor an average. The
 names say the relation: a kind over its whole in one sentence is an error of the text; across
 sentences nothing says both count alike (a whole of one year's statistics, a kind of another
@@ -73,10 +74,15 @@ def _amount(view: PageView, n: Num) -> bool:
 
 
 def _after(view: PageView, whole: Num) -> list[Num]:
-    out = []
+    """The numbers after the whole in its sentence and the next two of its paragraph, and those
+    before it in its sentence (`高速公路通车里程 8000 公里，公路通车里程 21 万公里`); none after
+    `其中` (a breakdown, the sum checks')."""
+    out = [n for n in view.in_sentence(whole.sentence) if n.end < whole.start
+           and not cues.contains_any(view.text[n.end:whole.start], "sum", "partial")]
     for k in range(_SENTENCES + 1):
         out += [n for n in view.in_sentence(whole.sentence + k)
-                if n.start > whole.end and n.paragraph == whole.paragraph]
+                if n.start > whole.end and n.paragraph == whole.paragraph
+                and not cues.contains_any(view.text[whole.end:n.start], "sum", "partial")]
     return out
 
 
