@@ -3,7 +3,10 @@ that holds the year.
 
     1994 年至 1997 年全国共投资 542 亿元 … 1997 年全年预计可完成投资 160 亿元
     五年城镇新增就业 603.7 万人 … （2025 年）城镇新增就业 121.7 万人
-The span and the year are the records' periods (`1994/1997` holds `1997`). The two numbers are
+    1997 年全省共接待海外游客 120 万人次 … 12 月份接待海外游客 11 万人次
+The span and the year are the records' periods (`1994/1997` holds `1997`); a year's number said as
+the year's total (`全年`, `共`, `累计`, no level at its end: data/period_parts.toml) holds the
+numbers of its months. The two numbers are
 named alike once the words of time and accumulation are dropped (data/period_parts.toml: one
 name is the other less words before it, four characters at least), of one type, unit and place
 (a place known for one of them only may be another),
@@ -25,6 +28,7 @@ from .model import Draft, Num, PageView
 
 _SPAN = re.compile(r"(\d{4})/(\d{4})")
 _YEAR = re.compile(r"\d{4}")
+_MONTH = re.compile(r"\d{4}-\d\d(?:-\d\d)?")  # `1997-12`, a month (or a day) of one year
 _MONTHS = re.compile(r"(\d{4})-\d\d/(\d{4})-\d\d")
 _NAME = 4  # the shortest name that ties numbers sentences apart
 _LONGEST = 16  # names are compared by their endings up to this length (keeps a page linear)
@@ -64,14 +68,18 @@ def check(view: PageView) -> list[Draft]:
         year = _year(period)
         if span and int(span.group(1)) < int(span.group(2)):
             wholes.append((n, name, int(span.group(1)), int(span.group(2))))
-        elif year is not None and not any(w in view.text[view.clause_start(n.start):n.start]
-                                          for w in _cues()["span_words"]):
+        elif year is not None:
+            if _year_total(view, n, period, name):
+                wholes.append((n, name, year, year))  # `全年共接待 120 万人次`: the year's months are in it
+            if any(w in view.text[view.clause_start(n.start):n.start] for w in _cues()["span_words"]):
+                continue
             bare = _bare(name)
+            entry = (n, bare, year, not _YEAR.fullmatch(period))  # the last: months of the year only
             if len(bare) >= _NAME:
                 for k in range(_NAME, min(len(bare), _LONGEST) + 1):
-                    parts.setdefault(bare[-k:], []).append((n, bare, year))
+                    parts.setdefault(bare[-k:], []).append(entry)
             if len(bare) >= _HEAD:
-                by_head.setdefault(bare[-_HEAD:], []).append((n, bare, year))
+                by_head.setdefault(bare[-_HEAD:], []).append(entry)
     kept = []
     for whole, name, first, last in wholes:
         bare = _bare(name)
@@ -92,7 +100,7 @@ def check(view: PageView) -> list[Draft]:
         told = any(w in name for w in _cues()["total"])
         added = any(w in bare for w in _cues()["increment"])
         found: dict[int, tuple[Num, str]] = {}
-        for part, pbare, year in fits:
+        for part, pbare, year, _ in fits:
             if _ends_alike(bare, pbare) or len(bare) <= shortest[part.start]:
                 found.setdefault(part.start, (part, pbare))
         for part, pbare in list(found.values())[:_PER_WHOLE]:
@@ -100,8 +108,8 @@ def check(view: PageView) -> list[Draft]:
             # a total said with 累计/共 is: a year's addition of the same name cannot exceed it
             weak = None if (told or added or _summed(view, whole)) and pbare == bare \
                 else "整体未明言为各年合计，或两数名称不尽相同"
-            drafts.append(part_of_draft(whole, part, f"{first}—{last}年的“{bare}”包含{_said(part.rec['period'])}的部分，其",
-                                        weak))
+            years = f"{first}—{last}年" if first < last else f"{first}年全年"
+            drafts.append(part_of_draft(whole, part, f"{years}的“{bare}”包含{_said(part.rec['period'])}的部分，其", weak))
     return drafts
 
 
@@ -109,9 +117,11 @@ def _ends_alike(bare: str, pbare: str) -> bool:
     return len(pbare) >= _NAME and (bare.endswith(pbare) or pbare.endswith(bare))
 
 
-def _fits(whole: Num, first: int, last: int, added: bool, part: Num, pbare: str, year: int) -> bool:
-    """A year of the span, of the same measure and place, in another sentence, both of additions or neither."""
-    return first <= year <= last and part.same_measure(whole) and part.sentence != whole.sentence \
+def _fits(whole: Num, first: int, last: int, added: bool, part: Num, pbare: str, year: int, months: bool) -> bool:
+    """A year of the span (months of it, where the total is a year's), of the same measure and
+    place, in another sentence, both of additions or neither."""
+    return first <= year <= last and (months or first < last) and part.same_measure(whole) \
+        and part.sentence != whole.sentence \
         and added == any(w in pbare for w in _cues()["increment"]) and _place(part) == _place(whole)
 
 
@@ -158,10 +168,21 @@ def _words(view: PageView, n: Num) -> str:
     return "".join(c for c in view.text[start:n.start] if "\u4e00" <= c <= "\u9fff")
 
 
+def _year_total(view: PageView, n: Num, period: str, name: str) -> bool:
+    """A year's number said as the year's total (`全年共接待`, `1997年累计新增`), not a level at its end."""
+    if not _YEAR.fullmatch(period) or any(w in name for w in _cues()["stock"]):
+        return False
+    clause = view.text[view.clause_start(n.start):n.start]
+    return any(w in clause for w in _cues()["year_total"]) and not any(w in clause for w in _cues()["stock"])
+
+
 def _year(period: str) -> int | None:
-    """The one year a period lies in: `2011`, or months of one year (`1981-01/1981-09`)."""
+    """The one year a period lies in: `2011`, a month of it (`2011-12`), or months of one year
+    (`1981-01/1981-09`)."""
     if _YEAR.fullmatch(period):
         return int(period)
+    if _MONTH.fullmatch(period):
+        return int(period[:4])
     m = _MONTHS.fullmatch(period)
     return int(m.group(1)) if m and m.group(1) == m.group(2) else None
 
@@ -169,7 +190,12 @@ def _year(period: str) -> int | None:
 def _said(period: str) -> str:
     """A part's period as the text would say it: `2026年`, `2025年1—9月`."""
     m = re.fullmatch(r"(\d{4})-(\d\d)/\d{4}-(\d\d)", period)
-    return f"{m.group(1)}年{int(m.group(2))}—{int(m.group(3))}月" if m else f"{period}年"
+    if m:
+        return f"{m.group(1)}年{int(m.group(2))}—{int(m.group(3))}月"
+    m = re.fullmatch(r"(\d{4})-(\d\d)(?:-(\d\d))?", period)
+    if m:
+        return f"{m.group(1)}年{int(m.group(2))}月" + (f"{int(m.group(3))}日" if m.group(3) else "")
+    return f"{period}年"
 
 
 def _named_span(view: PageView, n: Num, period: str) -> re.Match | None:
