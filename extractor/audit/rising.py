@@ -5,7 +5,8 @@
         each list after `分别为` in the sentence of the cue: 477 ≥ 452, 525 ≥ 477, 61.5 ≥ 43 …
 The cue says the change repeats (`连年`, `逐年`, `连续三年` + `递增`, `下降`: data/rising.toml) and
 stands before the list in its sentence, which names the list's years, one a level, in order; the list's levels are of one measure (type and unit) and
-follow one another with only a separator between them. The claim is the earlier level, as a
+follow one another with only a separator between them; or each level follows its own year, the
+years rising (`1995 年为 452 公斤、1996 年为 477 公斤`). The claim is the earlier level, as a
 bound the later must pass (a rise) or stay under (a fall). A level that goes the other way is
 inconsistent: the cue, the list and the order are all said in one sentence.
 """
@@ -23,6 +24,7 @@ _GAP = 24  # characters between the cue and the list's lead (`，粮食亩产`)
 _LIST_GAP = 2  # characters between two levels of a list besides the separator
 _YEAR = r"(?:19|20)\d\d"
 _YEARS = re.compile(f"{_YEAR}(?:[、，和及]{_YEAR})+年")  # `1985、1986、1987年`
+_DATED = re.compile(f"(?P<year>{_YEAR})年(?:为|是|达到|达|有)?$")  # `、1996年为` right before a level
 _SPAN = re.compile(f"({_YEAR})年?(?:至|到|—|-)({_YEAR})年")  # `2019年至2021年`: every year of it
 
 
@@ -53,6 +55,9 @@ def check(view: PageView) -> list[Draft]:
         way = "over" if m.group("up") else "under"
         sent = view.sentence_index(m.start())
         _, end = view.sentence_span(m.start())
+        dated = _dated_list(view, m.end(), sent)  # `1995年为452公斤、1996年为477公斤`
+        for a, b in zip(dated, dated[1:]):
+            drafts.append(bound_draft(a, b, way, None, f"“{m.group(0)}”：后一年的数"))
         for lead in _lead().finditer(view.text, m.end(), end):
             if lead.start() - m.end() > _GAP and not _after_list(view, lead.start(), m.end()):
                 break
@@ -90,6 +95,21 @@ def _list_after(view: PageView, start: int, sent: int) -> list[Num]:
             break
         out.append(n)
         pos = n.end
+    return out if len(out) >= 2 else []
+
+
+def _dated_list(view: PageView, start: int, sent: int) -> list[Num]:
+    """Levels each right after its year, the years rising (`1995年为452公斤、1996年为477公斤`):
+    the first within a few characters of the cue."""
+    out: list[Num] = []
+    pos, last = start, 0
+    for n in view.between(start, view.sentence_span(start)[1]):
+        m = _DATED.search(view.text[pos:n.start])
+        if n.sentence != sent or n.type not in AMOUNT_TYPES or not m or int(m.group("year")) <= last \
+                or (out and (not n.same_measure(out[0]) or m.start() > 1)) or (not out and m.start() > _GAP):
+            break
+        out.append(n)
+        pos, last = n.end, int(m.group("year"))
     return out if len(out) >= 2 else []
 
 
