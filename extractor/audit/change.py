@@ -27,7 +27,7 @@ from .yearly import dated_pair, label_year, per_year_draft
 _MEASURES = SUMMABLE_TYPES
 _FROM = re.compile(r"[由从][^，；。]{0,14}?(?:的)?$")
 _TO = re.compile(r"(?:到|至)了?(?:[^，；。到至]{0,12}的)?$")  # `增加到了二〇二五年的`
-_BASE = re.compile(r"(?:比|较)[^，；。增减提降]{0,14}的$")
+_BASE = re.compile(r"(?:比|较)[^，；。增减提降]{0,14}的(?:每[^\d，；。的]{1,2})?$")  # `比…的每桶 B`: a price per unit
 _BASE_BARE = re.compile(r"(?:比|较)[^，；。增减提降的]{1,8}$")  # `比预算数 B 少 D`: B right before the change
 
 
