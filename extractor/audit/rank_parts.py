@@ -37,7 +37,7 @@ def _step() -> re.Pattern:
 
 
 def check(view: PageView) -> list[Draft]:
-    by_sentence: dict[int, list[tuple[str, bool, str, Num]]] = {}
+    by_sentence: dict[int, list[tuple[str, bool, str, Num, int]]] = {}  # step, 以上, noun, number, where the step starts
     for n in view.nums:
         if n.type not in SUMMABLE_TYPES or n.sentence < 0:
             continue

@@ -24,6 +24,7 @@ from .model import Draft, Num, PageView
 _GAP = 10  # characters between a tier and its count (`以上的专业大户已达`)
 _JOIN = re.compile(r"^(?:至|到|—|-|～|~)$")  # `5000头至1万头`: two records, one range
 _OVER = ("以上", "及以上", "之上")
+_AGE_REACH = 24  # characters before a count in which its age group is read (keeps the check linear)
 _AGE = r"(?:岁|周岁)"
 _AGE_NOUN = r"(?P<noun>[^\d，；。、]{0,6})$"  # `人口`, `的老年人`
 _AGE_OVER = re.compile(f"(?P<lo>\\d+){_AGE}(?:及以上|以上){_AGE_NOUN}")
@@ -94,7 +95,7 @@ def _age_tiers(view: PageView) -> list[_Tier]:
     for n in view.nums:
         if n.type != "count":
             continue
-        before = view.text[view.clause_start(n.start):n.start]
+        before = view.text[max(view.clause_start(n.start), n.start - _AGE_REACH):n.start]
         m = _AGE_OVER.search(before) or _AGE_RANGE.search(before)
         if m:
             hi = float(m.group("hi")) if m.groupdict().get("hi") else math.inf
