@@ -21,13 +21,13 @@ from .model import Draft, Num, PageView
 from .tolerance import as_number, fmt_like, rounded
 from .levels import change_said_before, level_named_in, rate_confirms
 from .wording import own_subject
-from .growth_bases import base_of_year
+from .growth_bases import base_of_year, said_base
 from .yearly import dated_pair, label_year, per_year_draft
 
 _MEASURES = SUMMABLE_TYPES
 _FROM = re.compile(r"[由从][^，；。]{0,14}?(?:的)?$")
 _TO = re.compile(r"(?:到|至)了?(?:[^，；。到至]{0,12}的)?$")  # `增加到了二〇二五年的`
-_BASE = re.compile(r"(?:比|较)[^，；。增减提降]{0,14}的$")
+_BASE = re.compile(r"(?:比|较)[^，；。增减提降]{0,14}的(?:每[^\d，；。的]{1,2})?$")  # `比…的每桶 B`: a price per unit
 _BASE_BARE = re.compile(r"(?:比|较)[^，；。增减提降的]{1,8}$")  # `比预算数 B 少 D`: B right before the change
 
 
@@ -41,6 +41,11 @@ def check(view: PageView) -> list[Draft]:
         if direction is None:
             continue
         levels = _levels(view, d)
+        if not levels and not own_subject(view, clause):
+            # `A，而上年只有 B，增加了 D`: the base in a clause of its own, opened by its period
+            pair = said_base(view, [n for n in view.in_sentence(d.sentence) if n.end <= d.start
+                                    and n.same_measure(d) and _near(view, d, n, n) and _direction(view, n) is None])
+            levels = (pair[1], pair[0], False) if pair else None
         if not levels and (cues.contains_any(clause, "growth", "average") or not own_subject(view, clause)):
             # `1980 年为 A，1985 年将达到 B，平均每年增加 D` or `…，增加了 D`: two levels dated by their years
             # levels, not the changes of years before (`一九八三年增加 D1，一九八四年增加 D2`)

@@ -29,7 +29,8 @@ import re
 
 from ..fact_types import SUMMABLE_TYPES
 from . import cues
-from .growth_bases import dated_base, level_after, pair_after, pair_is_named_base, reached_after, restated_level
+from .growth_bases import (dated_base, level_after, pair_after, pair_is_named_base, reached_after, restated_level,
+                           said_base)
 from .growth_calc import growth_draft
 from .growth_compared import against_economy
 from .growth_plans import against_plan
@@ -228,6 +229,9 @@ def _audit_change(view: PageView, ch: Change, direction: str) -> Draft | None:
         base, new = dated_base(view, clause, local if own_subject(view, lead) else said_before) or (None, None)
     if base is None and new is None and not local:
         base, new = pair_after(view, ch.end, sent, points) or (None, None)
+    if base is None and new is None:
+        # `A，上年同期为 B，同比增长 X%`: the base in a clause of its own, opened by its period
+        base, new = said_base(view, local) or (None, None)
     if base is None and new is None and not own_base:
         # `1996 年为 B，1997 年达到 A，增长 X%`: two levels dated by their years
         bases_, news_ = dated_pair(view, [n for n in local if not is_increment(view, n)])

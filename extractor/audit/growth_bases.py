@@ -7,12 +7,16 @@ levels are given elsewhere than right after `比`.
     一九五二年钢产量为 B。一九五七年钢产量达到 A，比一九五二年增长 X%
                                                        the same, sentences before, under the
                                                        same name (levels.py)
+    工业产值 45 亿元，上年同期为 40 亿元，同比增长 12.5%
+                                                       the base said in a clause of its own,
+                                                       opened by its period (data/growth_levels.toml)
 A `从`/`到` pair serves when its base is dated by the year named, or neither is dated (`比上年`
 with `从 B 增至 A`); a change that says it is another one (`又比上年增长`) keeps its own base.
 """
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from ..fact_types import SUMMABLE_TYPES
 from . import cues
@@ -28,6 +32,26 @@ _NAME_FAR = 4  # and in another paragraph (`收入` or `产量` alone names too 
 _AFTER = 2  # clauses after a change that may hold the levels restating it
 _RESTATED = 3  # characters after `即` that may reach the level restated (`降至`, `增加到`)
 _COMPARED = re.compile("(?:比|较|同)(.{0,12})$")
+
+
+@lru_cache(maxsize=1)
+def _base_level() -> re.Pattern:
+    """`上年同期为`, `而上年只有`: a clause that opens with the base period and gives its level."""
+    c = cues.table("growth_levels.toml")["growth_levels"]
+    alt = lambda words: "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))  # noqa: E731
+    return re.compile(f"^(?:{alt(c['openers'])})?(?:{alt(c['periods'])})(?:{alt(c['verbs'])})?$")
+
+
+def said_base(view: PageView, local: list[Num]) -> tuple[Num, Num] | None:
+    """`工业产值 45 亿元，上年同期为 40 亿元，同比增长 12.5%`: the base said in a clause of its own that
+    opens with its period, after the new level of the same measure in the clause before."""
+    for i in range(len(local) - 1, 0, -1):
+        base = local[i]
+        if not _base_level().match(view.text[view.clause_start(base.start):base.start]):
+            continue
+        new = next((n for n in reversed(local[:i]) if n.same_measure(base) and not is_increment(view, n)), None)
+        return (base, new) if new is not None and view.clause_start(base.start) > new.end else None
+    return None
 
 
 def named_year(clause: str) -> int | None:

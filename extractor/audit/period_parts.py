@@ -3,8 +3,11 @@ that holds the year.
 
     1994 年至 1997 年全国共投资 542 亿元 … 1997 年全年预计可完成投资 160 亿元
     五年城镇新增就业 603.7 万人 … （2025 年）城镇新增就业 121.7 万人
+    1997 年全省共接待海外游客 120 万人次 … 12 月份接待海外游客 11 万人次
 The span and the year are the records' periods (`1994/1997` holds `1997`), both of one article (a
-page of several reports or articles pairs no year of one with the span of another). The two numbers are
+page of several reports or articles pairs no year of one with the span of another); a year's number said as
+the year's total (`全年`, `共`, `累计`, no level at its end: data/period_parts.toml) holds the
+numbers of its months. The two numbers are
 named alike once the words of time and accumulation are dropped (data/period_parts.toml: one
 name is the other less words before it, four characters at least), of one type, unit and place
 (a place known for one of them only may be another),
@@ -26,10 +29,14 @@ from .model import Draft, Num, PageView
 
 _SPAN = re.compile(r"(\d{4})/(\d{4})")
 _YEAR = re.compile(r"\d{4}")
+_MONTH = re.compile(r"\d{4}-\d\d(?:-\d\d)?")  # `1997-12`, a month (or a day) of one year
 _MONTHS = re.compile(r"(\d{4})-\d\d/(\d{4})-\d\d")
 _NAME = 4  # the shortest name that ties numbers sentences apart
 _LONGEST = 16  # names are compared by their endings up to this length (keeps a page linear)
 _PER_WHOLE = 8  # parts held against one total
+_HEAD = 2  # the head noun two names of one measure end with (`投资`, `面积`, `就业`)
+_TOPIC = 4  # characters two sentences share where a part's name leaves out the whole's words
+_HEAD_CANDIDATES = 64  # numbers of one head looked at per total (keeps a page linear)
 
 
 @lru_cache(maxsize=1)
@@ -50,7 +57,7 @@ def _place(n: Num) -> str | None:
 
 
 def check(view: PageView) -> list[Draft]:
-    wholes, parts = [], {}
+    wholes, parts, by_head = [], {}, {}
     for n in view.nums:
         period = n.rec.get("period")
         if n.type not in SUMMABLE_TYPES or n.qualifier in ("range", "under") or not isinstance(period, str):
@@ -62,39 +69,121 @@ def check(view: PageView) -> list[Draft]:
         year = _year(period)
         if span and int(span.group(1)) < int(span.group(2)):
             wholes.append((n, name, int(span.group(1)), int(span.group(2))))
-        elif year is not None and not any(w in view.text[view.clause_start(n.start):n.start]
-                                          for w in _cues()["span_words"]):
+        elif year is not None:
+            if _year_total(view, n, period, name):
+                wholes.append((n, name, year, year))  # `全年共接待 120 万人次`: the year's months are in it
+            if any(w in view.text[view.clause_start(n.start):n.start] for w in _cues()["span_words"]):
+                continue
             bare = _bare(name)
+            entry = (n, bare, year, not _YEAR.fullmatch(period))  # the last: months of the year only
             if len(bare) >= _NAME:
                 for k in range(_NAME, min(len(bare), _LONGEST) + 1):
-                    parts.setdefault(bare[-k:], []).append((n, bare, year))
-    drafts = []
+                    parts.setdefault(bare[-k:], []).append(entry)
+            if len(bare) >= _HEAD:
+                by_head.setdefault(bare[-_HEAD:], []).append(entry)
+    kept = []
     for whole, name, first, last in wholes:
         bare = _bare(name)
-        if len(bare) < _NAME or bare in _cues()["bare_measures"] or _beyond(view, whole):
+        if len(bare) < _HEAD or bare in _cues()["bare_measures"] or _beyond(view, whole):
             continue
+        added = any(w in bare for w in _cues()["increment"])
+        alike = _alike(parts, bare) if len(bare) >= _NAME else []
+        fits = [p for p in alike + _headed(view, whole, bare, by_head) if _fits(whole, first, last, added, *p)]
+        kept.append((whole, name, first, last, bare, fits))
+    # a name that leaves words out belongs to the least specific total that holds it (`投资` of
+    # the nation's `教职工住房建设投资`, not of the schools' `中小学教职工住房建设投资`)
+    shortest: dict[int, int] = {}
+    for *_, bare, fits in kept:
+        for p in fits:
+            shortest[p[0].start] = min(shortest.get(p[0].start, len(bare)), len(bare))
+    drafts = []
+    for whole, name, first, last, bare, fits in kept:
         told = any(w in name for w in _cues()["total"])
         added = any(w in bare for w in _cues()["increment"])
         found: dict[int, tuple[Num, str]] = {}
-        for part, pbare, year in _alike(parts, bare):
-            if first <= year <= last and part.same_measure(whole) and part.sentence != whole.sentence \
-                    and part.article == whole.article \
-                    and added == any(w in pbare for w in _cues()["increment"]) \
-                    and _place(part) == _place(whole):
+        for part, pbare, year, _ in fits:
+            if _ends_alike(bare, pbare) or len(bare) <= shortest[part.start]:
                 found.setdefault(part.start, (part, pbare))
         for part, pbare in list(found.values())[:_PER_WHOLE]:
             # an addition over a span (`2021—2025年城镇新增就业`) is its years' additions added up, as
             # a total said with 累计/共 is: a year's addition of the same name cannot exceed it
-            weak = None if (told or added) and pbare == bare else "整体未明言为各年合计，或两数名称不尽相同"
-            drafts.append(part_of_draft(whole, part, f"{first}—{last}年的“{bare}”包含{_said(part.rec['period'])}的部分，其",
-                                        weak))
+            weak = None if (told or added or _summed(view, whole)) and pbare == bare \
+                else "整体未明言为各年合计，或两数名称不尽相同"
+            years = f"{first}—{last}年" if first < last else f"{first}年全年"
+            drafts.append(part_of_draft(whole, part, f"{years}的“{bare}”包含{_said(part.rec['period'])}的部分，其", weak))
     return drafts
 
 
+def _ends_alike(bare: str, pbare: str) -> bool:
+    return len(pbare) >= _NAME and (bare.endswith(pbare) or pbare.endswith(bare))
+
+
+def _fits(whole: Num, first: int, last: int, added: bool, part: Num, pbare: str, year: int, months: bool) -> bool:
+    """A year of the span (months of it, where the total is a year's), of the same measure and
+    place, in another sentence, both of additions or neither."""
+    return first <= year <= last and (months or first < last) and part.same_measure(whole) \
+        and part.sentence != whole.sentence and part.article == whole.article \
+        and added == any(w in pbare for w in _cues()["increment"]) and _place(part) == _place(whole)
+
+
+def _headed(view: PageView, whole: Num, bare: str, by_head: dict) -> list:
+    """The year's numbers of the same head noun whose name is the total's with words left out
+    (`竣工面积` of `竣工建筑面积`, `投资` of `城镇教职工住房建设投资`) or the same short name (`就业`;
+    a name that short only against a total said to add up, `共`):
+    a name that leaves words out must share its topic with the total's sentence (the words it
+    leaves out are said before it), and neither may name a thing of its own the other lacks."""
+    out = []
+    summed = _summed(view, whole)
+    for p in by_head.get(bare[-_HEAD:], [])[:_HEAD_CANDIDATES]:
+        pbare = p[1]
+        if len(pbare) < _NAME and not summed:
+            continue  # `实现四个现代化`: a short name ties numbers only to a total said to add up (`共安排`)
+        if pbare == bare:
+            out.append(p)
+        elif len(pbare) < len(bare) and _left_out(pbare, bare) and _same_topic(view, whole, p[0]):
+            out.append(p)
+    return out
+
+
+def _summed(view: PageView, whole: Num) -> bool:
+    """The total's clause says it adds up (`这三年城镇共安排两千多万人就业`)."""
+    return any(w in view.text[view.clause_start(whole.start):whole.start] for w in _cues()["total"])
+
+
+def _left_out(short: str, long: str) -> bool:
+    """`short` is `long` with words left out, keeping its order and its head."""
+    it = iter(long)
+    return short[-_HEAD:] == long[-_HEAD:] and all(c in it for c in short)
+
+
+def _same_topic(view: PageView, whole: Num, part: Num) -> bool:
+    """The two sentences, up to each number, share a run of words (`教职工住房建设`)."""
+    a = _words(view, whole)
+    b = _words(view, part)
+    grams = {a[i:i + _TOPIC] for i in range(len(a) - _TOPIC + 1)}
+    return any(b[i:i + _TOPIC] in grams for i in range(len(b) - _TOPIC + 1))
+
+
+def _words(view: PageView, n: Num) -> str:
+    start, _ = view.sentence_span(n.start)
+    return "".join(c for c in view.text[start:n.start] if "\u4e00" <= c <= "\u9fff")
+
+
+def _year_total(view: PageView, n: Num, period: str, name: str) -> bool:
+    """A year's number said as the year's total (`全年共接待`, `1997年累计新增`), not a level at its end."""
+    if not _YEAR.fullmatch(period) or any(w in name for w in _cues()["stock"]):
+        return False
+    clause = view.text[view.clause_start(n.start):n.start]
+    return any(w in clause for w in _cues()["year_total"]) and not any(w in clause for w in _cues()["stock"])
+
+
 def _year(period: str) -> int | None:
-    """The one year a period lies in: `2011`, or months of one year (`1981-01/1981-09`)."""
+    """The one year a period lies in: `2011`, a month of it (`2011-12`), or months of one year
+    (`1981-01/1981-09`)."""
     if _YEAR.fullmatch(period):
         return int(period)
+    if _MONTH.fullmatch(period):
+        return int(period[:4])
     m = _MONTHS.fullmatch(period)
     return int(m.group(1)) if m and m.group(1) == m.group(2) else None
 
@@ -102,7 +191,12 @@ def _year(period: str) -> int | None:
 def _said(period: str) -> str:
     """A part's period as the text would say it: `2026年`, `2025年1—9月`."""
     m = re.fullmatch(r"(\d{4})-(\d\d)/\d{4}-(\d\d)", period)
-    return f"{m.group(1)}年{int(m.group(2))}—{int(m.group(3))}月" if m else f"{period}年"
+    if m:
+        return f"{m.group(1)}年{int(m.group(2))}—{int(m.group(3))}月"
+    m = re.fullmatch(r"(\d{4})-(\d\d)(?:-(\d\d))?", period)
+    if m:
+        return f"{m.group(1)}年{int(m.group(2))}月" + (f"{int(m.group(3))}日" if m.group(3) else "")
+    return f"{period}年"
 
 
 def _named_span(view: PageView, n: Num, period: str) -> re.Match | None:
