@@ -18,10 +18,10 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Iterator, Mapping
 
+from .rjieba_words import RustWords
+
 _log = logging.getLogger("jieba")
 _UNKNOWN_CACHE = 50_000
-_KNOWN_CACHE = 200_000  # strings whose dictionary tag (or absence) _RustWords remembers
-_TAGS: dict[str, str] = {}  # one string object for each part of speech
 # jieba's HMM copies its path at every step: a run of Chinese characters without punctuation
 # costs time in the square of its length. Real clauses are far shorter than this; longer runs
 # (a page of one repeated character) are cut into pieces of this length before jieba sees them.
@@ -149,7 +149,7 @@ class Segmenter:
         self._pos = None  # posseg over jieba's Tokenizer: only for a segmenter with words of its own
         self._rust = None
         self._dictionary = None
-        self._words: _RustWords | None = None
+        self._words: RustWords | None = None
         self._tagger = None
         self._unknown_tags: dict[str, list[tuple[str, str]]] = {}
 
@@ -211,7 +211,7 @@ class Segmenter:
         """pos() as two lists, words and tags, with one string object for each distinct word:
         a long page holds its words once each, not once a mention."""
         if not self._user_words and self._dictionary is None:
-            # rjieba's copy of the dictionary, one look-up a distinct word (see _RustWords)
+            # rjieba's copy of the dictionary, one look-up a distinct word (see rjieba_words.py)
             rust_words = self._rust_words()
             tags, learn = rust_words.known, rust_words.learn
         else:
@@ -254,9 +254,9 @@ class Segmenter:
             return self._dictionary.tags
         return self._rust_words()
 
-    def _rust_words(self) -> "_RustWords":
+    def _rust_words(self) -> RustWords:
         if self._words is None:
-            self._words = _RustWords(self._cutter(), self._jieba_dictionary)
+            self._words = RustWords(self._cutter(), self._jieba_dictionary)
         return self._words
 
     def _jieba_dictionary(self):
@@ -283,134 +283,3 @@ class Segmenter:
                 tagged = self._tagger.lcut(word)
             self._unknown_tags[word] = tagged
         return tagged
-
-
-class _RustWords(Mapping[str, str]):
-    """What UnknownTagger and the name finders ask of jieba's default dictionary (a word's tag,
-    whether a string is a word), answered by rjieba's copy of it, so that a run does not read the
-    dictionary into Python (0.2 s). rjieba tags a word it keeps whole
-    with the dictionary's tag; a word it would cut again (8,000 of 349,000) has its tag read from
-    its own line of dict.txt (the last, as jieba's table keeps). The frequencies of the route
-    through a block with Latin letters or digits are the full table's. is_word is has_word:
-    jieba's default dictionary has no word of frequency 0 (tests/test_segment.py)."""
-
-    def __init__(self, rust, full) -> None:
-        self._rust = rust
-        self._full = full  # () -> dictionary.Dictionary, loaded only when asked for
-        self._lines = _DictionaryLines()
-        self.known: dict[str, str] = {}  # tags of the strings asked about ("": no word)
-        self.tags = self
-
-    def learn(self, word: str) -> str:
-        """The word's tag, "" for a string that is no word of the dictionary; remembered (the
-        words of a run's pages recur: one call to rjieba a distinct word, not one a mention)."""
-        if not self._rust.has_word(word):
-            tag = ""
-        else:
-            tagged = self._rust.tag(word, False)
-            tag = tagged[0][1] if len(tagged) == 1 else self._lines.tag(word) or ""
-            tag = _TAGS.setdefault(tag, tag)
-        if len(self.known) >= _KNOWN_CACHE:
-            self.known.clear()
-        self.known[word] = tag
-        return tag
-
-    def get(self, word: str, default: str | None = None) -> str | None:
-        if not isinstance(word, str):
-            return default
-        tag = self.known.get(word)
-        if tag is None:
-            tag = self.learn(word)
-        return tag or default
-
-    def __getitem__(self, word: str) -> str:
-        tag = self.get(word)
-        if tag is None:
-            raise KeyError(word)
-        return tag
-
-    def __contains__(self, word: object) -> bool:
-        return isinstance(word, str) and self._rust.has_word(word)
-
-    def __iter__(self):
-        return iter(self._full().tags)
-
-    def __len__(self) -> int:
-        return len(self._full().tags)
-
-    def is_word(self, word: str) -> bool:
-        return self._rust.has_word(word)
-
-    def freqs(self) -> dict[str, int]:
-        return self._full().freqs()
-
-    @property
-    def max_len(self) -> int:
-        return self._full().max_len
-
-    @property
-    def total(self) -> int:
-        return self._full().total
-
-
-class _DictionaryLines:
-    """The tag of one word from its line of jieba's dict.txt ("word freq tag"): a word rjieba
-    does not keep whole is asked about a few hundred times a run, where splitting the file into
-    a table is 0.2 s. The file is in byte order but for a few lines (words with Latin letters
-    first), so a word is looked for by bisection and, where that misses, by a search of the
-    whole file (3 ms); a word written twice keeps its last line, as jieba's table does (every
-    word of the dictionary: tests/test_segment.py). Answers are remembered. The file (5 MB) is
-    read with the segmenter's first page, not with the first word a page asks about: a mapped
-    file grows the process by what each bisection touches and the kernel reads ahead, during
-    the page, where a read is part of the process's base."""
-
-    def __init__(self) -> None:
-        from .dictionary import jieba_dir
-        self._data = (jieba_dir() / "dict.txt").read_bytes()
-        self._known: dict[str, str | None] = {}
-
-    def tag(self, word: str) -> str | None:
-        if word in self._known:
-            return self._known[word]
-        key = word.encode("utf-8")
-        at = self._bisect(key)
-        if at < 0:
-            at = self._data.rfind(b"\n" + key + b" ")
-            at = at + 1 if at >= 0 else 0 if self._data[:len(key) + 1] == key + b" " else -1
-        tag = self._field(at) if at >= 0 else None
-        self._known[word] = tag
-        return tag
-
-    def _line_at(self, pos: int) -> tuple[int, bytes]:
-        """The start and word of the line around pos."""
-        data = self._data
-        start = data.rfind(b"\n", 0, pos + 1) + 1
-        end = data.find(b" ", start)
-        return start, data[start:end if end >= 0 else start]
-
-    def _bisect(self, key: bytes) -> int:
-        """The start of the word's last line in a run of lines in order, or -1."""
-        data = self._data
-        lo, hi = 0, len(data)
-        while lo < hi:
-            mid = (lo + hi) // 2
-            start, word = self._line_at(mid)
-            if word == key:
-                while True:  # a word written twice: its lines stand together, the last counts
-                    nxt = data.find(b"\n", start) + 1
-                    if nxt <= 0 or self._line_at(nxt)[1] != key:
-                        return start
-                    start = nxt
-            if word < key:
-                nxt = data.find(b"\n", start)
-                if nxt < 0:
-                    return -1
-                lo = nxt + 1
-            else:
-                hi = start - 1 if start > lo else lo
-        return -1
-
-    def _field(self, start: int) -> str | None:
-        end = self._data.find(b"\n", start)
-        fields = self._data[start:end if end >= 0 else len(self._data)].split()
-        return fields[2].decode("utf-8") if len(fields) == 3 else None

@@ -14,6 +14,7 @@ Structures read (markers in data/cues.toml [enumeration]):
     会议提出的 5 个方面：积极推进…，抓好大的；进一步实施…；…。
                                                     after a count of points (个方面, 项, 条),
                                                     points of a clause or more split by `；`
+The unnumbered readers (bullets, `；` and `、` splits) are in unnumbered_items.py.
 The count names what stands right before the colon (`个方面工作`, `大贸易伙伴及贸易额分别是`).
 Items are counted while their markers run in order (`（一）`, `（二）`, …), so a later list
 of the same markers is not taken in. A count that differs from the items is unverifiable:
@@ -31,13 +32,10 @@ from . import cues
 from .enumeration_resumed import resumed_colon
 from .lists import ItemList, count_word
 from .model import Draft, Num, PageView
+from .unnumbered_items import MAX_ITEMS, bullet_items, comma_items, is_entry, semicolon_items
 
 _NOUN = 12  # `个方面工作`, `大贸易伙伴及贸易额分别是` between a count and its colon
 _GAP_PARAGRAPHS = 30  # paragraphs between two numbered headings (the body of a section)
-_SEMI_ITEM = 24  # the longest item of a `；` list
-_POINT_ITEM = 100  # of a `；` list of points after `N 个方面：`
-_COMMA_ITEM = 16  # of a `、` list
-_MAX_ITEMS = 20
 _ITEM_PARAGRAPHS = 12  # paragraphs an item marked `三是` may run over before `四是` opens one
 # a paragraph that opens a new list or section ends the search for the next marker
 _NEW_SECTION = re.compile(r"[（(][一二三四五六七八九十]+[）)]|[一二三四五六七八九十]+、|第[一二三四五六七八九十]+[章节部分]")
@@ -69,7 +67,6 @@ HOW_ENTRIES = "冒号之后以“；”分列的名称与数额"
 HOW_POINTS = "冒号之后以“；”分列到句末的各项"
 # `五个特点：●A●B…`: one bullet opens one item, so more bullets than counted break the count
 HOW_BULLETS = "冒号之后以项目符号分项列出"
-_ENTRY = re.compile(r"[^\d０-９，,：:；。]{1,12}[，,：:][0-9０-９][0-9０-９．.·]*[^\d０-９，,；。]{0,6}")
 _NUMERALS = "一二三四五六七八九十"
 _ITEM_BEFORE = "。；;，：\n \u3000"  # what an inline item's marker follows
 
@@ -88,14 +85,14 @@ def check(view: PageView, draft: Callable[[PageView, Num, ItemList, bool, str], 
     for count, colon in _counts(view):
         ordinal = _ordinal_words(view, colon)
         numbered = ordinal or _headings(view, colon)
-        bullets = None if numbered else _bullets(view, colon)
+        bullets = None if numbered else bullet_items(view, colon)
         found = numbered or _dash_paragraphs(view, colon) or bullets
         points = _names_points(view, count, colon)
         # `三个奋斗目标：A；B；C。`: points said at length after a count of another noun are read
         # too; not a count of points, a mismatch is unverifiable (HOW)
-        semi = None if found else _semicolon_items(view, colon, points) or (
-            None if points else _semicolon_items(view, colon, True))
-        found = found or semi or (_comma_items(view, colon) if quoted_colon(view, colon) else None)
+        semi = None if found else semicolon_items(view, colon, points) or (
+            None if points else semicolon_items(view, colon, True))
+        found = found or semi or (comma_items(view, colon) if quoted_colon(view, colon) else None)
         if found is None:
             continue
         start, end, items = found
@@ -104,7 +101,7 @@ def check(view: PageView, draft: Callable[[PageView, Num, ItemList, bool, str], 
         sent = view.sentence_index(colon)
         lst = ItemList(start, end, items, False, False, view.clause_start(colon), end)
         one_paragraph = ordinal is not None and "\n" not in view.text[count.start:end]
-        entries = semi is not None and len(items) >= 3 and all(_ENTRY.fullmatch(i.strip()) for i in items)
+        entries = semi is not None and len(items) >= 3 and all(is_entry(i) for i in items)
         if sent >= 0 or view.sentence_index(count.start) >= 0:
             drafts.append(draft(view, count, lst, True, HOW_ONE_PARAGRAPH if one_paragraph
                                 else HOW_NUMBERED if numbered is not None else HOW_ENTRIES if entries
@@ -198,7 +195,7 @@ def _ordinal_words(view: PageView, colon: int) -> tuple[int, int, list[str]] | N
             continue
         starts, pos = [first], first
         para_end = _item_end(text, first, len(prefix + _chinese(1) + suffix))
-        while len(starts) < _MAX_ITEMS:
+        while len(starts) < MAX_ITEMS:
             marker = prefix + _chinese(len(starts) + 1) + suffix
             nxt = text.find(marker, pos + 1, para_end)
             if nxt < 0:
@@ -303,7 +300,7 @@ def _headings(view: PageView, colon: int) -> tuple[int, int, list[str]] | None:
                 gap += 1
                 if gap > _GAP_PARAGRAPHS:
                     break
-            if len(items) >= _MAX_ITEMS:
+            if len(items) >= MAX_ITEMS:
                 break
         if items:
             return items[0][0], items[-1][1], [text[a:b] for a, b in items]
@@ -316,7 +313,7 @@ def _inline(text: str, start: int, first: int, marker: Callable[[int], str]) -> 
     is no item)."""
     end = _para_end(text, start)
     items, pos = [], start
-    while len(items) < _MAX_ITEMS:
+    while len(items) < MAX_ITEMS:
         m = marker(first + len(items) + 1)
         nxt = text.find(m, pos + 1, end)
         while nxt >= 0 and text[nxt - 1] not in _ITEM_BEFORE:
@@ -338,7 +335,7 @@ def _dash_paragraphs(view: PageView, colon: int) -> tuple[int, int, list[str]] |
     items: list[tuple[int, int]] = []
     for start, end in _paragraph_starts(text, colon):
         line = text[start:end].lstrip(" \u3000")
-        if not line.startswith(dash) or len(items) >= _MAX_ITEMS:
+        if not line.startswith(dash) or len(items) >= MAX_ITEMS:
             break
         items.append((end - len(line), end))
     if not items:
@@ -349,7 +346,7 @@ def _dash_paragraphs(view: PageView, colon: int) -> tuple[int, int, list[str]] |
 def _paragraph_starts(text: str, colon: int) -> list[tuple[int, int]]:
     out = []
     pos = text.find("\n", colon)
-    while pos >= 0 and len(out) < _GAP_PARAGRAPHS * _MAX_ITEMS:
+    while pos >= 0 and len(out) < _GAP_PARAGRAPHS * MAX_ITEMS:
         nxt = text.find("\n", pos + 1)
         end = len(text) if nxt < 0 else nxt
         if text[pos + 1:end].strip():
@@ -360,55 +357,8 @@ def _paragraph_starts(text: str, colon: int) -> list[tuple[int, int]]:
     return out
 
 
-def _bullets(view: PageView, colon: int) -> tuple[int, int, list[str]] | None:
-    """`：●A●B⏎●C`: bullets, across line breaks while each line opens with one."""
-    text = view.text
-    marks = "".join(cues.words("enumeration", "bullets"))
-    pos = colon + 1
-    while pos < len(text) and text[pos] in " \u3000\n":
-        pos += 1
-    if pos >= len(text) or text[pos] not in marks:
-        return None
-    items, start = [], pos
-    pattern = re.compile(f"[{re.escape(marks)}]([^{re.escape(marks)}\\n]*)")
-    while pos < len(text) and text[pos] in marks and len(items) < _MAX_ITEMS:
-        m = pattern.match(text, pos)
-        items.append(m.group(1).strip())
-        pos = m.end()
-        while pos < len(text) and text[pos] in " \u3000\n":
-            pos += 1
-    end = start + len(text[start:pos].rstrip(" \u3000\n"))
-    return start, end, items
-
-
 def quoted_colon(view: PageView, colon: int) -> bool:
     return view.text[colon - 1:colon] == "”"
-
-
-def _comma_items(view: PageView, colon: int) -> tuple[int, int, list[str]] | None:
-    """`“三个一批”：储备一批、签约一批、投产一批。`: names split by `、` to the end of
-    the sentence (after a quoted count; enumeration.py reads the other counts before a colon)."""
-    text = view.text
-    end = min(i for i in (text.find("。", colon), text.find("\n", colon), len(text)) if i >= 0)
-    body = text[colon + 1:end]
-    items = re.split("[、]", body)
-    if len(items) < 2 or any(not i or len(i) > _COMMA_ITEM or re.search(r"[\d，；：]", i) for i in items):
-        return None
-    return colon + 1, end, items
-
-
-def _semicolon_items(view: PageView, colon: int, points: bool = False) -> tuple[int, int, list[str]] | None:
-    """`：日本，608.1 亿美元；香港，507.7 亿美元；…。`: short items split by `；` to the sentence end;
-    after a count of points (`5 个方面：`, `3 项协议的内容有：`) two items or more, of a clause
-    or a few each (`积极推进…，抓好大的，放活小的；进一步实施…；…。`)."""
-    text = view.text
-    end = min(i for i in (text.find("。", colon), text.find("\n", colon), len(text)) if i >= 0)
-    body = text[colon + 1:end]
-    items = body.split("；")
-    longest, least = (_POINT_ITEM, 2) if points else (_SEMI_ITEM, 3)
-    if len(items) < least or any(not i or len(i) > longest for i in items):
-        return None
-    return colon + 1, end, items
 
 
 def _names_points(view: PageView, count: Num, colon: int) -> bool:

@@ -1,6 +1,7 @@
 """Persons: a title before a name (局长张智敏), a surname with an honorific (彭女士), masked
-names (高某民), jieba's person tags checked against a surname table, transliterated names, and
-every later mention of a name once found. Bylines and author lines are in bylines.py."""
+names (高某民) (those two read in marked_surnames.py), jieba's person tags checked against a
+surname table, transliterated names, and every later mention of a name once found. Bylines and
+author lines are in bylines.py."""
 from __future__ import annotations
 
 import re
@@ -11,6 +12,7 @@ from ..lexicon import alternation, word_list
 from ..page import Page
 from .foreign import dotted_names, surnames_alone, japanese_names, tagged_foreign, titled_foreign
 from .given import married_form, whole_given
+from .marked_surnames import honorific, masked
 from .minority import minority_names
 from .bylines import _author_lines, _byline_names, _bylines, _closing_parens, _dispatch_credits, group_names  # noqa: F401
 from .person_cues import (elected, guessed_at, keeps_yu, list_follows, noted, surname_yu, tagged_whole_name,
@@ -122,62 +124,6 @@ def _tagged_whole(words: Words, at: int, name: str) -> bool:
     tok = words.token_at(at)
     return tok is not None and tok[0] == at and tok[2] == name and tok[3] == "nr" and len(name) == 3 \
         and (name[-1] not in _lists()["not_end"] or list_follows(words, tok[1]))
-
-
-def _honorific(text: str, words: Optional[Words]) -> list[Person]:
-    lists = _lists()
-    out = []
-    for m in lists["honor_re"].finditer(text):
-        at = m.start() - 1
-        if at < 0 or text[at] not in lists["single"]:
-            continue
-        if at and _CJK.match(text[at - 1]) and words is not None and at not in words.start_set:
-            continue
-        out.append(Person(at, m.end(), text[at:m.end()], "person:honorific"))
-    return out
-
-
-_MASKED = re.compile(r"(?P<s>[\u4e00-\u9fff])某(?P<g>某|[\u4e00-\u9fff])?")
-
-
-def _masked(text: str, words: Optional[Words] = None) -> list[Person]:
-    lists = _lists()
-    out: list[Person] = []
-    # a masked name has 某 second: the scan may start just before the first 某 (most pages have none)
-    first = text.find("某")
-    if first < 0:
-        return out
-    for m in _MASKED.finditer(text, max(0, first - 1)):
-        if m.group("s") not in lists["single"] or _masked_is_word(words, m.start()):
-            continue
-        end = m.end()
-        g = m.group("g")
-        if g and g != "某" and (g in lists["end"] or g in "某些人种项个类地处" or _word_after(words, end - 1)):
-            end -= 1  # 李某/酒后, 易某/驾驶, 何某/才: the character after 某 begins the next word
-        out.append(Person(m.start(), end, text[m.start():end], "person:masked"))
-    return out
-
-def _masked_is_word(words: Optional[Words], at: int) -> bool:
-    """军区/某部, 时/某些: the surname-like character ends a word, or 某 begins one."""
-    if words is None:
-        return False
-    return at not in words.start_set or _word_starts(words, at + 1) or _tag_of(words, at) in ("p", "c")
-
-
-def _tag_of(words: Words, at: int) -> str:
-    tok = words.token_at(at)
-    return tok[3] if tok is not None else ""
-
-
-def _word_after(words: Optional[Words], at: int) -> bool:
-    """A word of two or more characters, or a function word or verb of one (才, 负), at `at`."""
-    return words is not None and (_word_starts(words, at) or _tag_of(words, at) in ("d", "v", "p", "c", "u", "r"))
-
-
-def _word_starts(words: Optional[Words], at: int) -> bool:
-    """A word of two or more characters begins at `at`."""
-    tok = words.token_at(at) if words is not None else None
-    return tok is not None and tok[0] == at and len(tok[2]) >= 2
 
 
 def _name_like(name: str, tags: dict) -> bool:
@@ -320,7 +266,7 @@ def find_persons(page: Page, words: Optional[Words], places: set[str],
     text = page.text
     found = _bylines(page) + _closing_parens(page) + _dispatch_credits(text) + _author_lines(page, words) \
         + _titled(text, words, guessed) \
-        + _honorific(text, words) + _masked(text, words)
+        + honorific(text, words) + masked(text, words)
     if words is not None:
         found += _tagged(words, places) + tagged_foreign(words, places, _cued) + _known(text, words) \
             + dotted_names(text, words, places) + titled_foreign(text, words, places - guessed) + japanese_names(text, words) \
