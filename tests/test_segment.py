@@ -69,7 +69,7 @@ def test_pos_tags_dictionary_words_and_sends_new_words_to_posseg():
 
 
 def test_rust_tags_are_the_dictionarys_tags():
-    """Segmenter.columns (through _RustWords) takes a word's tag from rjieba's copy of jieba's
+    """Segmenter.columns (through RustWords) takes a word's tag from rjieba's copy of jieba's
     dictionary instead of the Python table: the same tag for every word rjieba tags whole, and
     is_word may be has_word because no word of the default dictionary has frequency 0."""
     from extractor.dictionary import Dictionary
@@ -84,7 +84,7 @@ def test_rust_tags_are_the_dictionarys_tags():
 
 
 def test_pos_without_the_table_is_pos_with_it():
-    """pos() before the dictionary table is loaded (rjieba's tags, new words through _RustWords)
+    """pos() before the dictionary table is loaded (rjieba's tags, new words through RustWords)
     gives what columns() gives with the table, on short phrases and on whole pages."""
     from pathlib import Path
     light, full = Segmenter(), Segmenter()
@@ -100,7 +100,7 @@ def test_pos_without_the_table_is_pos_with_it():
 
 
 def test_rust_words_answer_as_the_table_does():
-    """Words.tags of a segmenter without the table (_RustWords: rjieba's tag, or the word's line
+    """Words.tags of a segmenter without the table (RustWords: rjieba's tag, or the word's line
     of dict.txt where rjieba cuts the word again) answers get, `in` and [] as the table does,
     for every word of the dictionary and for strings that are no word."""
     from extractor.dictionary import Dictionary
