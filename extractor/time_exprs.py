@@ -11,7 +11,6 @@ from datetime import date, timedelta
 from functools import lru_cache
 from typing import Optional
 
-from .clauses import BREAK_CLASS
 from .five_years import counted_year_periods, event_since_periods, five_year_periods, recent_year_periods
 from .issue_date import Issued, fill_period, issue_date
 from .layout import Sentence
@@ -23,8 +22,8 @@ from .period_shapes import backgrounds, began, first_months, joined_ranges, peri
 from .place_scope import Sorted
 from .record import Record
 from .time_exprs_named import named_years, same_year_before
-from .time_exprs_words import (YEAR_BEFORE as _YEAR_BEFORE, aimed_at, calendar_name, closes_since, label_before, sums_a_base,
-                               level_of_words, month_after_words, month_ahead, part_period,
+from .time_exprs_words import (YEAR_BEFORE as _YEAR_BEFORE, aimed_at, calendar_name, closes_since, label_before, since_to_now,
+                               news_now, opinion_before, spoken, sums_a_base, level_of_words, month_after_words, month_ahead, part_period,
                                takes_effect, year_before_words, year_start_words)
 from .time_words import scope_words, time_words_in as _time_words
 from .word_starts import starts_scanner
@@ -33,7 +32,6 @@ _YEAR = re.compile(r"^(\d{4})")
 _DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 _FROM_LEVEL = re.compile(r"[^。；]*?[从由][^。；，]*?(?:到|至)")  # …从17.9%提升到35.5%
 _FROM_REACH = 80
-_CLAUSE_END = BREAK_CLASS
 _LEVEL_AFTER = re.compile(r"[^，。；,;]{0,6}?[0-9０-９]")  # 由目前的9%, 由上年的386.4亿元: a level
 # a number right after a time word, not a date (由上年18亿元, not 从去年９月)
 _FIGURE_AT = re.compile(r"[0-9０-９]+(?:[．.·][0-9０-９]+)?(?![0-9０-９．.·年月日号时])")
@@ -115,8 +113,14 @@ class Times:
                 if i >= 0 and self.datelines[i][1] == sent.article and \
                         not any(a <= at < b for a, b, _, _ in found):
                     day = date.fromisoformat(self.datelines[i][2]) + timedelta(days=delta)
-                    # the day is its own facts' (今天从海关总署了解到，1997年…: no lead of the sentence)
-                    found = [*found, (at, at + len(word), day.isoformat(), _kind(text, at) or "day")]
+                    if word.startswith(scope_words().as_of):
+                        # 截至当日下午３时，…已有７６６万人投票: as of that day, for the sentences after it
+                        # too (a list of figures as of a day), and no 已有 after it is another as-of
+                        found = [t for t in found if not (t[3] == "now" and t[0] > at)]
+                        found.append((at, at + len(word), f"../{day.isoformat()}", _kind(text, at)))
+                    else:
+                        # the day is its own facts' (今天从海关总署了解到，1997年…: no lead of the sentence)
+                        found = [*found, (at, at + len(word), day.isoformat(), _kind(text, at) or "day")]
                     added = True
                 at = text.find(word, at + len(word), sent.end)
         return sorted(found, key=lambda t: t[0]) if added else found
@@ -187,7 +191,13 @@ def _time_exprs(page: Page, start: int, end: int, dates: Sorted, year: Optional[
         # 从2020年的3.68万亿元, 由1954年的11%: the year of a starting level only, like a base
         from_level = d.value_max is None and text.endswith(_period_words().from_before, 0, s) and \
             text.startswith(_period_words().not_as_of_after, d.norm_end)
-        out.append((s, d.norm_end, date_period(page, d, fill or year, year),
+        period = date_period(page, d, fill or year, year)
+        to_now = since_to_now(text, s, d.norm_end, period)
+        if to_now:
+            # 从1970年至今 reads as 1970年以来: the years since, its 至今 no time of its own
+            period = f"{period}/.."
+            taken.update(range(d.norm_end, d.norm_end + len(to_now)))
+        out.append((s, d.norm_end, period,
                     "base" if from_level else _kind(text, s, bare, fill or year, d.norm_end)))
     # 到2000年出口达到800亿美元: the year aimed at, not "as of" (once 1993年10月至1995年 is joined)
     out = [(a, b, p[3:] if k == "target" and p and p.startswith("../") else p, k)
@@ -244,8 +254,11 @@ def _time_exprs(page: Page, start: int, end: int, dates: Sorted, year: Optional[
                         # 1997年第四季度: the year written is the part's, no period of its own
                         out = [t for t in out if not (t[1] == at and t[2] and t[2].isdigit())]
                         out.append((at, at + len(word), *found))
-                elif period and period.startswith("../") and _spoken(text, at + len(word), end):
-                    pass  # 日前报道: the day a source spoke, not the time of what it said
+                elif period and period.startswith("../") and (spoken(text, at + len(word), end)
+                                                             or text.endswith(opinion_before(), 0, at)):
+                    # 日前报道: the day a source spoke, not the time of what it said; 读者认为现在的小说…:
+                    # what an opinion is about, not the time of the survey's shares around it
+                    pass
                 else:
                     here = period  # this occurrence's: the next of the same word starts from the word's
                     part, width = calendar_name(text, at + len(word)) if word in _this_year_words() and (here or "").isdigit() \
@@ -276,7 +289,7 @@ def _time_exprs(page: Page, start: int, end: int, dates: Sorted, year: Optional[
             at = text.find(word, at + len(word), end)
     out.sort(key=lambda t: t[0])
     if year and issue_date(page.doc):
-        out = _news_now(text, start, end, year, out)
+        out = news_now(text, start, end, year, out)
     return _issue_months(page, start, end, backgrounds(text, end, out))
 
 
@@ -316,35 +329,6 @@ def _issue_months(page: Page, start: int, end: int,
 def _issue_month_words() -> tuple[tuple[str, int], ...]:
     words = table("period.toml").get("issue_months", {})
     return tuple(sorted(((w, int(d)) for w, d in words.items()), key=lambda t: -len(t[0])))
-
-
-_SPEAK_REACH = 30
-_NUMBER = re.compile(r"[0-9０-９]")
-
-
-def _spoken(text: str, at: int, end: int) -> bool:
-    """A word of the present that dates a source's speaking (日前报道, 日前在全市经济工作会议上
-    就此分析时认为): a report verb follows it in its clause before any number."""
-    verbs = scope_words().report_verbs
-    if text.startswith(verbs, at):
-        return True
-    clause = _CLAUSE_END.split(text[at:min(end, at + _SPEAK_REACH)], maxsplit=1)[0]
-    digit = _NUMBER.search(clause)
-    clause = clause[:digit.start()] if digit else clause
-    return any(v in clause for v in verbs if len(v) > 1)
-
-
-def _news_now(text: str, start: int, end: int, year: int,
-              found: list[tuple[int, int, Optional[str], str]]) -> list[tuple[int, int, Optional[str], str]]:
-    """In a news story, a level that stands already (已达80家, 已有三资企业6.8万家, 至此) in a
-    sentence that states no time before it is as of the day the story was written."""
-    first = next((at for at, _, period, kind in found if not kind and period is not None), end)
-    for word in scope_words().news_now:
-        at = text.find(word, start, first)
-        if at >= 0:
-            found.append((at, at + len(word), f"../{year}", "now"))  # not the sentence's lead
-            first = at
-    return sorted(found, key=lambda t: t[0])
 
 
 def date_period(page: Page, d: Record, year: Optional[int], writing: Optional[int] = None) -> str:

@@ -80,6 +80,34 @@ def closes_since(text: str, at: int, words: tuple[str, ...]) -> bool:
     return any(w in clause for w in words)
 
 
+_YEAR_OR_MONTH = re.compile(r"^\d{4}(?:-\d{2})?$")
+
+
+@lru_cache(maxsize=1)
+def _to_now_words() -> tuple[str, ...]:
+    return tuple(table("period.toml").get("since_to_now", []))
+
+
+def since_to_now(text: str, start: int, end: int, period: Optional[str]) -> Optional[str]:
+    """至今 (data/period.toml since_to_now) right after the date between start and end that 从 opens
+    (从1970年至今): the word, where the date reads as a since (1970/..); else None."""
+    if not period or not _YEAR_OR_MONTH.match(period) or not text.endswith(scope_words().since_before, 0, start):
+        return None
+    return next((w for w in _to_now_words() if text.startswith(w, end)), None)
+
+
+@lru_cache(maxsize=1)
+def opinion_before() -> tuple[str, ...]:
+    """认为 before a word of the present (data/period.toml opinion_before): what an opinion is about."""
+    return tuple(table("period.toml").get("opinion_before", []))
+
+
+@lru_cache(maxsize=1)
+def news_now_not_before() -> tuple[str, ...]:
+    """或 after 已经 (data/period.toml news_now_not_before): 已经或未经, a coordination, no time."""
+    return tuple(table("period.toml").get("news_now_not_before", []))
+
+
 @lru_cache(maxsize=1)
 def _calendar_names() -> tuple[tuple[str, str], ...]:
     """data/period.toml [calendar_names], the longest words first (元旦期间 before 元旦)."""
@@ -142,3 +170,34 @@ def sums_a_base(text: str, start: int, end: int) -> bool:
     head = _CLAUSE_END.split(text[max(0, start - _SUM_REACH):start])[-1]
     tail = _CLAUSE_END.split(text[end:end + _SUM_REACH], maxsplit=1)[0]
     return any(w in head for w in before) and any(w in tail for w in after)
+
+
+_SPEAK_REACH = 30
+_NUMBER = re.compile(r"[0-9０-９]")
+
+
+def spoken(text: str, at: int, end: int) -> bool:
+    """A word of the present that dates a source's speaking (日前报道, 日前在全市经济工作会议上
+    就此分析时认为): a report verb follows it in its clause before any number."""
+    verbs = scope_words().report_verbs
+    if text.startswith(verbs, at):
+        return True
+    clause = _CLAUSE_END.split(text[at:min(end, at + _SPEAK_REACH)], maxsplit=1)[0]
+    digit = _NUMBER.search(clause)
+    clause = clause[:digit.start()] if digit else clause
+    return any(v in clause for v in verbs if len(v) > 1)
+
+
+def news_now(text: str, start: int, end: int, year: int,
+              found: list[tuple[int, int, Optional[str], str]]) -> list[tuple[int, int, Optional[str], str]]:
+    """In a news story, a level that stands already (已达80家, 已有三资企业6.8万家, 至此) in a
+    sentence that states no time before it is as of the day the story was written."""
+    first = next((at for at, _, period, kind in found if not kind and period is not None), end)
+    for word in scope_words().news_now:
+        at = text.find(word, start, first)
+        while at >= 0 and text.startswith(news_now_not_before(), at + len(word)):
+            at = text.find(word, at + len(word), first)  # 已经或未经的生活: a coordination, no time
+        if at >= 0:
+            found.append((at, at + len(word), f"../{year}", "now"))  # not the sentence's lead
+            first = at
+    return sorted(found, key=lambda t: t[0])

@@ -1651,3 +1651,65 @@ def test_a_month_after_same_year_is_in_the_year_written_last() -> None:
     assert facts["８４个"] == "../1996-12-03"
     # no year written within reach: the page's reading as before (a month after the issue month: the year before)
     assert _periods("某馆纪事\n李明\n同年９月９日起接待参观者。\n")["９月９日"] == "1997-09-09"
+
+
+def _news(text: str, doc: str = "19980112-01-008") -> dict[str, dict]:
+    return {f.text: f.model_dump() for f in extract_text(text, doc)}
+
+
+def test_the_latest_count_of_a_dispatch_is_of_its_day() -> None:
+    facts = _news("某县救灾\n本报某地１月１１日电 记者报道：灾区群众生活已经安排。据最新统计，灾区已收到棉衣８２００件，"
+                  "捐款１２０万元。")
+    assert facts["８２００件"]["period"] == "1998-01-11"
+    assert facts["１２０万元"]["period"] == "1998-01-11"
+    # a time written after it is its facts'
+    facts = _news("某省旅游\n本报某地１月１１日电 据最新统计，１９９７年１至１１月，全省接待游客３２０万人次。")
+    assert facts["３２０万人次"]["period"] == "1997-01/1997-11"
+    # no dateline: no day
+    facts = _news("某县救灾\n据最新统计，灾区已收到棉衣８２００件。")
+    assert facts["８２００件"]["period"] != "1998-01-11"
+
+
+def test_as_of_that_day_in_a_dispatch() -> None:
+    facts = _news("某国大选\n新华社某地１月１１日电 某国今天举行大选。据选举委员会统计，截至当日下午４时，"
+                  "登记的５２０万名选民中，已有４９０万人投票。投票率达到９４％。")
+    assert facts["５２０万名"]["period"] == "../1998-01-11"
+    assert facts["４９０万人"]["period"] == "../1998-01-11"
+    assert facts["９４％"]["period"] == "../1998-01-11"  # the next sentence goes on with the count
+    # a plain 已有 with nothing before it: the month of issue
+    facts = _news("某国大选\n新华社某地１月１１日电 某国已有４９０万人登记。")
+    assert facts["４９０万人"]["period"] == "1998-01"
+
+
+def test_from_a_year_to_now_is_the_years_since() -> None:
+    facts = _news("某医生\n１９９６年，某医生获奖。据统计，从１９７２年至今，前来道谢的就有８３００多人。", "19980105-05-003")
+    assert facts["８３００多人"]["period"] == "1972/1997"
+    # 至今 alone: what stands now
+    facts = _news("某厂\n本报讯 某厂至今已有职工３２０人。", "19980105-05-003")
+    assert facts["３２０人"]["period"] == "1998-01"
+
+
+def test_an_open_past_and_what_came_after_an_undated_event_stop_the_year() -> None:
+    facts = _news("某案宣判\n本报讯 某某１９９２年至１９９５年间侵吞公款３４００００余元，案发后追缴款物共计２１００００余元。",
+                  "19980113-05-002")
+    assert facts["３４００００余元"]["period"] == "1992/1995"
+    assert facts["２１００００余元"]["period"] is None  # after the case broke: no year said
+    facts = _news("某地礼金\n某县调查。１９９７年，农户礼金越来越多，从前几年的２０元发展到现在的２００元。", "19980107-10-003")
+    assert facts["２０元"]["period"] is None
+    assert facts["２００元"]["period"] == "1998-01"
+    # without them the year stated goes on
+    facts = _news("某案宣判\n本报讯 某某１９９２年至１９９５年间侵吞公款３４００００余元，追缴款物共计２１００００余元。",
+                  "19980113-05-002")
+    assert facts["２１００００余元"]["period"] == "1992/1995"
+
+
+def test_a_surveys_shares_keep_its_year_past_words_of_opinion() -> None:
+    text = ("读者调查\n１９９７年，某刊调查了读者。百分之五十二的读者是为了了解自己已经或未经的生活，"
+            "百分之三十四的读者希望增长知识。百分之六十的读者认为现在的小说更贴近生活，百分之四十五的读者给予好评。")
+    facts = _news(text, "19980109-11-004")
+    for share in ("百分之五十二", "百分之三十四", "百分之六十", "百分之四十五"):
+        assert facts[share]["period"] == "1997", share
+    # 已经 and 现在 standing as times: the month of issue
+    facts = _news("某市\n本报讯 全市已经建成图书室３２０个。现在全市有读者１２万人。", "19980109-11-004")
+    assert facts["３２０个"]["period"] == "1998-01"
+    assert facts["１２万人"]["period"] == "1998-01"
