@@ -1713,3 +1713,15 @@ def test_a_surveys_shares_keep_its_year_past_words_of_opinion() -> None:
     facts = _news("某市\n本报讯 全市已经建成图书室３２０个。现在全市有读者１２万人。", "19980109-11-004")
     assert facts["３２０个"]["period"] == "1998-01"
     assert facts["１２万人"]["period"] == "1998-01"
+
+
+def test_a_features_opening_month_is_an_occasion_not_what_it_goes_on_to_tell() -> None:
+    body = ("他在大山深处的村小教书３０年，走遍了全乡的每一个村寨，动员失学的孩子回到课堂，一家一户地上门做工作。\n"
+            "据统计，在他和同事们的努力下，全乡适龄儿童入学率达９８％，许多学生考上了县里的重点中学。\n")
+    facts = _periods("记某乡村教师\n张三\n"
+                     "１９９７年１０月，某乡教师王五被评为全省优秀教师，他的事迹在当地群众中广为传颂，受到各方面的好评。\n" + body)
+    assert facts["９８％"] is None
+    # a year opening it is the year the feature reviews
+    facts = _periods("记某乡村教师\n张三\n"
+                     "１９９７年，某乡教师王五又一次走遍了全乡，他的事迹在当地群众中广为传颂，受到各方面的好评和称赞。\n" + body)
+    assert facts["９８％"] == "1997"
