@@ -23,7 +23,7 @@ from .place_scope import Sorted
 from .record import Record
 from .time_exprs_named import named_years, same_year_before
 from .time_exprs_words import (YEAR_BEFORE as _YEAR_BEFORE, aimed_at, calendar_name, closes_since, label_before, since_to_now,
-                               news_now, opinion_before, spoken, sums_a_base, level_of_words, month_after_words, month_ahead, part_period,
+                               news_now, opinion_before, spoken, sums_a_base, week_span, week_words, level_of_words, month_after_words, month_ahead, part_period,
                                takes_effect, year_before_words, year_start_words)
 from .time_words import scope_words, time_words_in as _time_words
 from .word_starts import starts_scanner
@@ -91,7 +91,9 @@ class Times:
             found = counted_year_periods(self.page.text, sent.start, sent.end, found)
             if any(k == "recent" for _, _, _, k in found):
                 found = named_years(self.page.text, self.dates.items, self.dates.starts, found)
-            found = self._days(sent, found) if has_words and self.datelines else found
+            if self.datelines and (has_words or any(self.page.text.find(w, sent.start, sent.end) >= 0
+                                                    for w, _ in week_words())):
+                found = self._days(sent, found)
             if self.kept is not None and id(sent) not in self.kept:
                 return found
             self.found[key] = found
@@ -100,10 +102,11 @@ class Times:
     def _days(self, sent: Sentence, found: list[tuple[int, int, Optional[str], str]]
               ) -> list[tuple[int, int, Optional[str], str]]:
         """今天, 昨天 (data/period.toml dateline_days): days counted from the article's last dateline
-        before them (今天 in a 1月5日 dispatch: 1998-01-05); none without one."""
+        before them (今天 in a 1月5日 dispatch: 1998-01-05), and the weeks of 本周, 上周 (dateline_weeks);
+        none without one."""
         text = self.page.text
         added = False
-        for word, delta in scope_words().days:
+        for word, delta in (*week_words(), *scope_words().days):
             at = text.find(word, sent.start, sent.end)
             while at >= 0:
                 i = bisect_left(self.dateline_starts, at) - 1
@@ -112,8 +115,14 @@ class Times:
                     i += 1
                 if i >= 0 and self.datelines[i][1] == sent.article and \
                         not any(a <= at < b for a, b, _, _ in found):
-                    day = date.fromisoformat(self.datelines[i][2]) + timedelta(days=delta)
-                    if word.startswith(scope_words().as_of):
+                    filed = date.fromisoformat(self.datelines[i][2])
+                    day = filed + timedelta(days=delta if isinstance(delta, int) else 0)
+                    if not isinstance(delta, int):
+                        # 本周 in a dispatch of Friday 2 January: its Monday to that day; 上周: the week before
+                        # (its own facts', like 今天; no 已 after it is an as-of of the writing)
+                        found = [t for t in found if not (t[3] == "now" and t[0] > at)]
+                        found.append((at, at + len(word), week_span(filed, delta[1]), _kind(text, at) or "day"))
+                    elif word.startswith(scope_words().as_of):
                         # 截至当日下午３时，…已有７６６万人投票: as of that day, for the sentences after it
                         # too (a list of figures as of a day), and no 已有 after it is another as-of
                         found = [t for t in found if not (t[3] == "now" and t[0] > at)]

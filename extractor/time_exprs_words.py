@@ -5,6 +5,7 @@ word after a year (１９９８年元月, １９９８年元旦), the months of 
 from __future__ import annotations
 
 import re
+from datetime import date, timedelta
 from functools import lru_cache
 from typing import Optional
 
@@ -94,6 +95,21 @@ def since_to_now(text: str, start: int, end: int, period: Optional[str]) -> Opti
     if not period or not _YEAR_OR_MONTH.match(period) or not text.endswith(scope_words().since_before, 0, start):
         return None
     return next((w for w in _to_now_words() if text.startswith(w, end)), None)
+
+
+@lru_cache(maxsize=1)
+def week_words() -> tuple[tuple[str, tuple[str, int]], ...]:
+    """本周以来, 本周, 上周 (data/period.toml dateline_weeks), the longest first: weeks from a dateline's."""
+    words = table("period.toml").get("dateline_weeks", {})
+    return tuple(sorted(((w, ("week", int(d))) for w, d in words.items()), key=lambda kv: -len(kv[0])))
+
+
+def week_span(filed: date, weeks: int) -> str:
+    """The days of the week `weeks` from the one of the day filed: this week's Monday to that day
+    (1997-12-29/1998-01-02 for Friday 2 January), or the whole of an earlier week."""
+    monday = filed - timedelta(days=filed.weekday()) + timedelta(weeks=weeks)
+    last = filed if weeks == 0 else monday + timedelta(days=6)
+    return monday.isoformat() if monday == last else f"{monday.isoformat()}/{last.isoformat()}"
 
 
 @lru_cache(maxsize=1)

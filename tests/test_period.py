@@ -1725,3 +1725,15 @@ def test_a_features_opening_month_is_an_occasion_not_what_it_goes_on_to_tell() -
     facts = _periods("记某乡村教师\n张三\n"
                      "１９９７年，某乡教师王五又一次走遍了全乡，他的事迹在当地群众中广为传颂，受到各方面的好评和称赞。\n" + body)
     assert facts["９８％"] == "1997"
+
+
+def test_this_week_and_last_week_count_from_the_dateline() -> None:
+    text = ("某公司赔款\n据新华社某地１月２日电 某公司本周向一位受害者家属赔偿８０万美元。\n"
+            "本报某地１月８日电 某国股市本周以来已累计下跌６％。该国上周出口下降３％。")
+    facts = _news(text, "19980105-07-005")
+    assert facts["８０万美元"]["period"] == "1997-12-29/1998-01-02"  # Friday 2 January: from its Monday
+    assert facts["６％"]["period"] == "1998-01-05/1998-01-08"
+    assert facts["３％"]["period"] == "1997-12-29/1998-01-04"  # the whole week before
+    # no dateline: no week
+    facts = _news("某公司赔款\n某公司本周向一位受害者家属赔偿８０万美元。", "19980105-07-005")
+    assert facts["８０万美元"]["period"] != "1997-12-29/1998-01-02"
