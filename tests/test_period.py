@@ -1737,3 +1737,15 @@ def test_this_week_and_last_week_count_from_the_dateline() -> None:
     # no dateline: no week
     facts = _news("某公司赔款\n某公司本周向一位受害者家属赔偿８０万美元。", "19980105-07-005")
     assert facts["８０万美元"]["period"] != "1997-12-29/1998-01-02"
+
+
+def test_years_ago_are_counted_back_from_the_writing() -> None:
+    facts = _news("某山寨\n本报讯 这个４年前人均收入不到１５０元的山寨，１９９７年人均收入超过９００元。", "19980115-11-002")
+    assert facts["１５０元"]["period"] == "1994"
+    assert facts["９００元"]["period"] == "1997"
+    # 年前的 names what it dates: the years since, not that year
+    facts = _news("某州\n本报讯 ３年前的承诺如期兑现，全州特困户全部脱贫，共有１２００户。", "19980113-09-004")
+    assert facts["１２００户"]["period"] != "1995"
+    # a year written in full (２０００年前) is no count of years back
+    facts = _news("某院\n本报讯 该院将有４０％的人在２０００年前退休。", "19980115-04-004")
+    assert facts["４０％"]["period"] != "1998"
