@@ -123,7 +123,7 @@ class Times:
                         found = [t for t in found if not (t[3] == "now" and t[0] > at)]
                         found.append((at, at + len(word), week_span(filed, delta[1]), _kind(text, at) or "day"))
                     elif word.startswith(scope_words().as_of):
-                        # 截至当日下午３时，…已有７６６万人投票: as of that day, for the sentences after it
+                        # 截至当日中午，…已有５２万选民投票: as of that day, for the sentences after it
                         # too (a list of figures as of a day), and no 已有 after it is another as-of
                         found = [t for t in found if not (t[3] == "now" and t[0] > at)]
                         found.append((at, at + len(word), f"../{day.isoformat()}", _kind(text, at)))
@@ -265,7 +265,7 @@ def _time_exprs(page: Page, start: int, end: int, dates: Sorted, year: Optional[
                         out.append((at, at + len(word), *found))
                 elif period and period.startswith("../") and (spoken(text, at + len(word), end)
                                                              or text.endswith(opinion_before(), 0, at)):
-                    # 日前报道: the day a source spoke, not the time of what it said; 读者认为现在的小说…:
+                    # 日前报道: the day a source spoke, not the time of what it said; 观众认为现在的电视剧…:
                     # what an opinion is about, not the time of the survey's shares around it
                     pass
                 else:

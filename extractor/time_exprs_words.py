@@ -120,7 +120,7 @@ def opinion_before() -> tuple[str, ...]:
 
 @lru_cache(maxsize=1)
 def news_now_not_before() -> tuple[str, ...]:
-    """或 after 已经 (data/period.toml news_now_not_before): 已经或未经, a coordination, no time."""
+    """或 after 已经 (data/period.toml news_now_not_before): 已经或正在, a coordination, no time."""
     return tuple(table("period.toml").get("news_now_not_before", []))
 
 
@@ -212,7 +212,7 @@ def news_now(text: str, start: int, end: int, year: int,
     for word in scope_words().news_now:
         at = text.find(word, start, first)
         while at >= 0 and text.startswith(news_now_not_before(), at + len(word)):
-            at = text.find(word, at + len(word), first)  # 已经或未经的生活: a coordination, no time
+            at = text.find(word, at + len(word), first)  # 已经或正在经历的事: a coordination, no time
         if at >= 0:
             found.append((at, at + len(word), f"../{year}", "now"))  # not the sentence's lead
             first = at

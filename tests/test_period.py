@@ -1671,8 +1671,8 @@ def test_the_latest_count_of_a_dispatch_is_of_its_day() -> None:
 
 
 def test_as_of_that_day_in_a_dispatch() -> None:
-    facts = _news("某国大选\n新华社某地１月１１日电 某国今天举行大选。据选举委员会统计，截至当日下午４时，"
-                  "登记的５２０万名选民中，已有４９０万人投票。投票率达到９４％。")
+    facts = _news("某国大选\n新华社某地１月１１日电 某国今天举行大选。选举委员会说，截至当日中午，"
+                  "在册的５２０万名选民中已有４９０万人投票。投票率达到９４％。")
     assert facts["５２０万名"]["period"] == "../1998-01-11"
     assert facts["４９０万人"]["period"] == "../1998-01-11"
     assert facts["９４％"]["period"] == "../1998-01-11"  # the next sentence goes on with the count
@@ -1682,30 +1682,30 @@ def test_as_of_that_day_in_a_dispatch() -> None:
 
 
 def test_from_a_year_to_now_is_the_years_since() -> None:
-    facts = _news("某医生\n１９９６年，某医生获奖。据统计，从１９７２年至今，前来道谢的就有８３００多人。", "19980105-05-003")
-    assert facts["８３００多人"]["period"] == "1972/1997"
+    facts = _news("某医生\n１９９６年，某医生获奖。据统计，从１９８５年至今，登门求教的就有３２００多人。", "19980105-05-003")
+    assert facts["３２００多人"]["period"] == "1985/1997"
     # 至今 alone: what stands now
     facts = _news("某厂\n本报讯 某厂至今已有职工３２０人。", "19980105-05-003")
     assert facts["３２０人"]["period"] == "1998-01"
 
 
 def test_an_open_past_and_what_came_after_an_undated_event_stop_the_year() -> None:
-    facts = _news("某案宣判\n本报讯 某某１９９２年至１９９５年间侵吞公款３４００００余元，案发后追缴款物共计２１００００余元。",
+    facts = _news("某案宣判\n本报讯 某某１９９２年至１９９５年间挪用公款３４万元，案发后退赔赃款２１万元。",
                   "19980113-05-002")
-    assert facts["３４００００余元"]["period"] == "1992/1995"
-    assert facts["２１００００余元"]["period"] is None  # after the case broke: no year said
-    facts = _news("某地礼金\n某县调查。１９９７年，农户礼金越来越多，从前几年的２０元发展到现在的２００元。", "19980107-10-003")
+    assert facts["３４万元"]["period"] == "1992/1995"
+    assert facts["２１万元"]["period"] is None  # after the case broke: no year said
+    facts = _news("某地礼金\n某县调查。１９９７年，农户送礼越来越重，礼金从前几年的每份２０元涨到现在的２００元。", "19980107-10-003")
     assert facts["２０元"]["period"] is None
     assert facts["２００元"]["period"] == "1998-01"
     # without them the year stated goes on
-    facts = _news("某案宣判\n本报讯 某某１９９２年至１９９５年间侵吞公款３４００００余元，追缴款物共计２１００００余元。",
+    facts = _news("某案宣判\n本报讯 某某１９９２年至１９９５年间挪用公款３４万元，退赔赃款２１万元。",
                   "19980113-05-002")
-    assert facts["２１００００余元"]["period"] == "1992/1995"
+    assert facts["２１万元"]["period"] == "1992/1995"
 
 
 def test_a_surveys_shares_keep_its_year_past_words_of_opinion() -> None:
-    text = ("读者调查\n１９９７年，某刊调查了读者。百分之五十二的读者是为了了解自己已经或未经的生活，"
-            "百分之三十四的读者希望增长知识。百分之六十的读者认为现在的小说更贴近生活，百分之四十五的读者给予好评。")
+    text = ("观众调查\n１９９７年，某台调查了观众。百分之五十二的观众想看到自己已经或正在经历的事，"
+            "百分之三十四的观众希望增长知识。百分之六十的观众认为现在的电视剧更贴近百姓，百分之四十五的观众给予好评。")
     facts = _news(text, "19980109-11-004")
     for share in ("百分之五十二", "百分之三十四", "百分之六十", "百分之四十五"):
         assert facts[share]["period"] == "1997", share
@@ -1728,24 +1728,24 @@ def test_a_features_opening_month_is_an_occasion_not_what_it_goes_on_to_tell() -
 
 
 def test_this_week_and_last_week_count_from_the_dateline() -> None:
-    text = ("某公司赔款\n据新华社某地１月２日电 某公司本周向一位受害者家属赔偿８０万美元。\n"
+    text = ("某公司赔款\n据新华社某地１月２日电 某保险公司本周向５名乘客支付赔款８０万美元。\n"
             "本报某地１月８日电 某国股市本周以来已累计下跌６％。该国上周出口下降３％。")
     facts = _news(text, "19980105-07-005")
     assert facts["８０万美元"]["period"] == "1997-12-29/1998-01-02"  # Friday 2 January: from its Monday
     assert facts["６％"]["period"] == "1998-01-05/1998-01-08"
     assert facts["３％"]["period"] == "1997-12-29/1998-01-04"  # the whole week before
     # no dateline: no week
-    facts = _news("某公司赔款\n某公司本周向一位受害者家属赔偿８０万美元。", "19980105-07-005")
+    facts = _news("某公司赔款\n某保险公司本周向５名乘客支付赔款８０万美元。", "19980105-07-005")
     assert facts["８０万美元"]["period"] != "1997-12-29/1998-01-02"
 
 
 def test_years_ago_are_counted_back_from_the_writing() -> None:
-    facts = _news("某山寨\n本报讯 这个４年前人均收入不到１５０元的山寨，１９９７年人均收入超过９００元。", "19980115-11-002")
+    facts = _news("某山村\n本报讯 这个村４年前人均收入只有１５０元，１９９７年人均收入超过９００元。", "19980115-11-002")
     assert facts["１５０元"]["period"] == "1994"
     assert facts["９００元"]["period"] == "1997"
     # 年前的 names what it dates: the years since, not that year
-    facts = _news("某州\n本报讯 ３年前的承诺如期兑现，全州特困户全部脱贫，共有１２００户。", "19980113-09-004")
-    assert facts["１２００户"]["period"] != "1995"
+    facts = _news("某县\n本报讯 ３年前的目标已经实现，全县共建成水窖１２００个。", "19980113-09-004")
+    assert facts["１２００个"]["period"] != "1995"
     # a year written in full (２０００年前) is no count of years back
-    facts = _news("某院\n本报讯 该院将有４０％的人在２０００年前退休。", "19980115-04-004")
+    facts = _news("某厂\n本报讯 该厂计划在２０００年前更新４０％的设备。", "19980115-04-004")
     assert facts["４０％"]["period"] != "1998"
