@@ -91,9 +91,7 @@ class Times:
             found = counted_year_periods(self.page.text, sent.start, sent.end, found)
             if any(k == "recent" for _, _, _, k in found):
                 found = named_years(self.page.text, self.dates.items, self.dates.starts, found)
-            if self.datelines and (has_words or any(self.page.text.find(w, sent.start, sent.end) >= 0
-                                                    for w, _ in week_words())):
-                found = self._days(sent, found)
+            found = self._days(sent, found) if has_words and self.datelines else found
             if self.kept is not None and id(sent) not in self.kept:
                 return found
             self.found[key] = found
