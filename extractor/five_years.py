@@ -117,6 +117,11 @@ def recent_year_periods(text: str, start: int, end: int,
                    or m.group("k6"))
         if n >= 2:
             yield m.start(), m.end(), f"{year - n}/{year - 1}"
+    for m in _years_ago().finditer(text, start, end):
+        # ３年前梁某拿出１０万元 in a 1998 article: 1995, the facts after it in its sentence
+        n = _count(m.group("k"))
+        if n >= 1:
+            yield m.start(), m.end(), str(year - n)
     for m in _years_ahead().finditer(text, start, end):
         # 今后3年 in a 1998 article: 1998/2000, the writing's year and the ones after it
         n = _count(m.group("k"))
@@ -154,6 +159,15 @@ def _recent_years() -> re.Pattern:
         if t.get("effort_before") else "(?!)"
     # led by its first characters: its lookbehinds left the engine none (5x faster scans)
     return led_by_first_chars(re.compile(f"{led}|{alone}|{opening}|{subject}|{past}|{effort}", re.M))
+
+
+@lru_cache(maxsize=1)
+def _years_ago() -> re.Pattern:
+    """３年前, 两年前: a year counted back from the writing (data/period.toml recent_years ago_*); not a
+    year written in full (２０００年前), nor one that names what it dates (３年前的承诺: the years since)."""
+    t = table("period.toml")["recent_years"]
+    n = rf"(?<![0-9０-９第十百{_DIGITS}两几数多])(?P<k>[0-9０-９]{{1,2}}|十?[两{_DIGITS}]|十)"
+    return re.compile(f"{n}(?:{alternation(t['ago_after'])})(?!{alternation(t['ago_not_before'])})")
 
 
 @lru_cache(maxsize=1)

@@ -104,15 +104,15 @@ _MONTHS_OF_A_YEAR = re.compile(r"^(\d{4})-\d{2}/\1-\d{2}$")
 def opening_period(period: Optional[str], issued: Optional[Issued]) -> Optional[str]:
     """The period a feature's opening gives its later paragraphs: a year, a part of one or a
     span it reviews (１９９７年，…; the year of its months: １９９７年１至１０月), or news of the days the page was issued in (１月２日下午…);
-    not an earlier day (１９９７年１２月２９日是…逝世１０周年纪念日: an occasion, not what the
-    paragraphs after it report)."""
+    not an earlier day or month (１９９７年１２月２９日是…逝世１０周年纪念日, １９９７年９月，某医生被评为…标兵:
+    an occasion, not what the paragraphs after it report)."""
     if (period or "").endswith("/.."):
         return None  # 从１９９７年初开始，投资者…: when the story's events began, not what it reviews
     months = _MONTHS_OF_A_YEAR.match(period or "")
     if months:
         return months.group(1)  # １９９７年１至１０月 opening a review of the year: the year
     m = _AS_OF_DAY.match(period or "") or _POINT.match(period or "")
-    if not m or len(period.removeprefix("../")) < 10:
+    if not m:
         return period
     month = f"{issued.year}-{issued.month:02d}" if issued else None
     return period if month and period.removeprefix("../").startswith(month) else None

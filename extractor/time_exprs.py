@@ -23,8 +23,8 @@ from .place_scope import Sorted
 from .record import Record
 from .time_exprs_named import named_years, same_year_before
 from .time_exprs_words import (YEAR_BEFORE as _YEAR_BEFORE, aimed_at, calendar_name, closes_since, issue_month_words,
-                               label_before, spoken, sums_a_base,
-                               level_of_words, month_after_words, month_ahead, part_period,
+                               label_before, news_now, opinion_before, since_to_now, spoken, sums_a_base, week_span,
+                               week_words, level_of_words, month_after_words, month_ahead, part_period,
                                takes_effect, year_before_words, year_start_words)
 from .time_sites import TimeSites, may
 from .time_words import scope_words, time_words_starting
@@ -120,10 +120,11 @@ class Times:
     def _days(self, sent: Sentence, found: list[tuple[int, int, Optional[str], str]]
               ) -> list[tuple[int, int, Optional[str], str]]:
         """今天, 昨天 (data/period.toml dateline_days): days counted from the article's last dateline
-        before them (今天 in a 1月5日 dispatch: 1998-01-05); none without one."""
+        before them (今天 in a 1月5日 dispatch: 1998-01-05), and the weeks of 本周, 上周 (dateline_weeks);
+        none without one."""
         text = self.page.text
         added = False
-        for word, delta in scope_words().days:
+        for word, delta in (*week_words(), *scope_words().days):
             at = text.find(word, sent.start, sent.end)
             while at >= 0:
                 i = bisect_left(self.dateline_starts, at) - 1
@@ -132,9 +133,21 @@ class Times:
                     i += 1
                 if i >= 0 and self.datelines[i][1] == sent.article and \
                         not any(a <= at < b for a, b, _, _ in found):
-                    day = date.fromisoformat(self.datelines[i][2]) + timedelta(days=delta)
-                    # the day is its own facts' (今天从海关总署了解到，1997年…: no lead of the sentence)
-                    found = [*found, (at, at + len(word), day.isoformat(), _kind(text, at) or "day")]
+                    filed = date.fromisoformat(self.datelines[i][2])
+                    day = filed + timedelta(days=delta if isinstance(delta, int) else 0)
+                    if not isinstance(delta, int):
+                        # 本周 in a dispatch of Friday 2 January: its Monday to that day; 上周: the week before
+                        # (its own facts', like 今天; no 已 after it is an as-of of the writing)
+                        found = [t for t in found if not (t[3] == "now" and t[0] > at)]
+                        found.append((at, at + len(word), week_span(filed, delta[1]), _kind(text, at) or "day"))
+                    elif word.startswith(scope_words().as_of):
+                        # 截至当日中午，…已有５２万选民投票: as of that day, for the sentences after it
+                        # too (a list of figures as of a day), and no 已有 after it is another as-of
+                        found = [t for t in found if not (t[3] == "now" and t[0] > at)]
+                        found.append((at, at + len(word), f"../{day.isoformat()}", _kind(text, at)))
+                    else:
+                        # the day is its own facts' (今天从海关总署了解到，1997年…: no lead of the sentence)
+                        found = [*found, (at, at + len(word), day.isoformat(), _kind(text, at) or "day")]
                     added = True
                 at = text.find(word, at + len(word), sent.end)
         return sorted(found, key=lambda t: t[0]) if added else found
@@ -206,7 +219,13 @@ def _time_exprs(page: Page, start: int, end: int, dates: Sorted, year: Optional[
         # 从2020年的3.68万亿元, 由1954年的11%: the year of a starting level only, like a base
         from_level = d.value_max is None and text.endswith(_period_words().from_before, 0, s) and \
             text.startswith(_period_words().not_as_of_after, d.norm_end)
-        out.append((s, d.norm_end, date_period(page, d, fill or year, year),
+        period = date_period(page, d, fill or year, year)
+        to_now = since_to_now(text, s, d.norm_end, period)
+        if to_now:
+            # 从1970年至今 reads as 1970年以来: the years since, its 至今 no time of its own
+            period = f"{period}/.."
+            taken.update(range(d.norm_end, d.norm_end + len(to_now)))
+        out.append((s, d.norm_end, period,
                     "base" if from_level else _kind(text, s, bare, fill or year, d.norm_end)))
     # 到2000年出口达到800亿美元: the year aimed at, not "as of" (once 1993年10月至1995年 is joined)
     out = [(a, b, p[3:] if k == "target" and p and p.startswith("../") else p, k)
@@ -263,8 +282,11 @@ def _time_exprs(page: Page, start: int, end: int, dates: Sorted, year: Optional[
                         # 1997年第四季度: the year written is the part's, no period of its own
                         out = [t for t in out if not (t[1] == at and t[2] and t[2].isdigit())]
                         out.append((at, at + len(word), *found))
-                elif period and period.startswith("../") and spoken(text, at + len(word), end):
-                    pass  # 日前报道: the day a source spoke, not the time of what it said
+                elif period and period.startswith("../") and (spoken(text, at + len(word), end)
+                                                             or text.endswith(opinion_before(), 0, at)):
+                    # 日前报道: the day a source spoke, not the time of what it said; 观众认为现在的电视剧…:
+                    # what an opinion is about, not the time of the survey's shares around it
+                    pass
                 else:
                     here = period  # this occurrence's: the next of the same word starts from the word's
                     part, width = calendar_name(text, at + len(word)) if word in _this_year_words() and (here or "").isdigit() \
@@ -295,7 +317,7 @@ def _time_exprs(page: Page, start: int, end: int, dates: Sorted, year: Optional[
             at = text.find(word, at + len(word), end)
     out.sort(key=lambda t: t[0])
     if year and issue_date(page.doc):
-        out = _news_now(text, start, end, year, out)
+        out = news_now(text, start, end, year, out)
     return _issue_months(page, start, end, backgrounds(text, end, out), present)
 
 
@@ -331,17 +353,6 @@ def _issue_months(page: Page, start: int, end: int, found: list[tuple[int, int, 
     return sorted(found, key=lambda t: t[0]) if added else found
 
 
-def _news_now(text: str, start: int, end: int, year: int,
-              found: list[tuple[int, int, Optional[str], str]]) -> list[tuple[int, int, Optional[str], str]]:
-    """In a news story, a level that stands already (已达80家, 已有三资企业6.8万家, 至此) in a
-    sentence that states no time before it is as of the day the story was written."""
-    first = next((at for at, _, period, kind in found if not kind and period is not None), end)
-    for word in scope_words().news_now:
-        at = text.find(word, start, first)
-        if at >= 0:
-            found.append((at, at + len(word), f"../{year}", "now"))  # not the sentence's lead
-            first = at
-    return sorted(found, key=lambda t: t[0])
 
 
 def date_period(page: Page, d: Record, year: Optional[int], writing: Optional[int] = None) -> str:

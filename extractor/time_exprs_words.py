@@ -6,6 +6,7 @@ issue's months (上个月) and a word of the present that dates a source's speak
 from __future__ import annotations
 
 import re
+from datetime import date, timedelta
 from functools import lru_cache
 from typing import Optional
 
@@ -79,6 +80,49 @@ def closes_since(text: str, at: int, words: tuple[str, ...]) -> bool:
     """以来 (or 起) closes the phrase the date opened, within its clause."""
     clause = _CLAUSE_END.split(text[at:at + _SINCE_REACH], maxsplit=1)[0]
     return any(w in clause for w in words)
+
+
+_YEAR_OR_MONTH = re.compile(r"^\d{4}(?:-\d{2})?$")
+
+
+@lru_cache(maxsize=1)
+def _to_now_words() -> tuple[str, ...]:
+    return tuple(table("period.toml").get("since_to_now", []))
+
+
+def since_to_now(text: str, start: int, end: int, period: Optional[str]) -> Optional[str]:
+    """至今 (data/period.toml since_to_now) right after the date between start and end that 从 opens
+    (从1970年至今): the word, where the date reads as a since (1970/..); else None."""
+    if not period or not _YEAR_OR_MONTH.match(period) or not text.endswith(scope_words().since_before, 0, start):
+        return None
+    return next((w for w in _to_now_words() if text.startswith(w, end)), None)
+
+
+@lru_cache(maxsize=1)
+def week_words() -> tuple[tuple[str, tuple[str, int]], ...]:
+    """本周以来, 本周, 上周 (data/period.toml dateline_weeks), the longest first: weeks from a dateline's."""
+    words = table("period.toml").get("dateline_weeks", {})
+    return tuple(sorted(((w, ("week", int(d))) for w, d in words.items()), key=lambda kv: -len(kv[0])))
+
+
+def week_span(filed: date, weeks: int) -> str:
+    """The days of the week `weeks` from the one of the day filed: this week's Monday to that day
+    (1997-12-29/1998-01-02 for Friday 2 January), or the whole of an earlier week."""
+    monday = filed - timedelta(days=filed.weekday()) + timedelta(weeks=weeks)
+    last = filed if weeks == 0 else monday + timedelta(days=6)
+    return monday.isoformat() if monday == last else f"{monday.isoformat()}/{last.isoformat()}"
+
+
+@lru_cache(maxsize=1)
+def opinion_before() -> tuple[str, ...]:
+    """认为 before a word of the present (data/period.toml opinion_before): what an opinion is about."""
+    return tuple(table("period.toml").get("opinion_before", []))
+
+
+@lru_cache(maxsize=1)
+def news_now_not_before() -> tuple[str, ...]:
+    """或 after 已经 (data/period.toml news_now_not_before): 已经或正在, a coordination, no time."""
+    return tuple(table("period.toml").get("news_now_not_before", []))
 
 
 @lru_cache(maxsize=1)
@@ -166,3 +210,18 @@ def spoken(text: str, at: int, end: int) -> bool:
     digit = _NUMBER.search(clause)
     clause = clause[:digit.start()] if digit else clause
     return any(v in clause for v in verbs if len(v) > 1)
+
+
+def news_now(text: str, start: int, end: int, year: int,
+              found: list[tuple[int, int, Optional[str], str]]) -> list[tuple[int, int, Optional[str], str]]:
+    """In a news story, a level that stands already (已达80家, 已有三资企业6.8万家, 至此) in a
+    sentence that states no time before it is as of the day the story was written."""
+    first = next((at for at, _, period, kind in found if not kind and period is not None), end)
+    for word in scope_words().news_now:
+        at = text.find(word, start, first)
+        while at >= 0 and text.startswith(news_now_not_before(), at + len(word)):
+            at = text.find(word, at + len(word), first)  # 已经或正在经历的事: a coordination, no time
+        if at >= 0:
+            found.append((at, at + len(word), f"../{year}", "now"))  # not the sentence's lead
+            first = at
+    return sorted(found, key=lambda t: t[0])

@@ -53,7 +53,8 @@ def scope_words() -> _Words:
     writing = [*extra.get("as_of_writing", []), *history]
     now = [*now, *(w for w in writing if w not in now)]
     centuries = tuple((w, int(delta), part) for w, (delta, part) in extra.get("centuries", {}).items())
-    every = [w for w in [*now, *relative, *parts, *vague, *news_now, *days, *(c for c, _, _ in centuries)] if w]
+    weeks = extra.get("dateline_weeks", {})  # 本周, 上周: weeks counted from a dateline, as days are
+    every = [w for w in [*now, *relative, *parts, *vague, *news_now, *days, *weeks, *(c for c, _, _ in centuries)] if w]
     return _Words(
         as_of=tuple(t["as_of"]), since_after=tuple(t["since_after"]), since_before=tuple(t["since_before"]),
         since_close=tuple(t["since_close"]), not_year_after=tuple(t["not_article_year"]["after"]),

@@ -1651,3 +1651,101 @@ def test_a_month_after_same_year_is_in_the_year_written_last() -> None:
     assert facts["８４个"] == "../1996-12-03"
     # no year written within reach: the page's reading as before (a month after the issue month: the year before)
     assert _periods("某馆纪事\n李明\n同年９月９日起接待参观者。\n")["９月９日"] == "1997-09-09"
+
+
+def _news(text: str, doc: str = "19980112-01-008") -> dict[str, dict]:
+    return {f.text: f.model_dump() for f in extract_text(text, doc)}
+
+
+def test_the_latest_count_of_a_dispatch_is_of_its_day() -> None:
+    facts = _news("某县救灾\n本报某地１月１１日电 记者报道：灾区群众生活已经安排。据最新统计，灾区已收到棉衣８２００件，"
+                  "捐款１２０万元。")
+    assert facts["８２００件"]["period"] == "1998-01-11"
+    assert facts["１２０万元"]["period"] == "1998-01-11"
+    # a time written after it is its facts'
+    facts = _news("某省旅游\n本报某地１月１１日电 据最新统计，１９９７年１至１１月，全省接待游客３２０万人次。")
+    assert facts["３２０万人次"]["period"] == "1997-01/1997-11"
+    # no dateline: no day
+    facts = _news("某县救灾\n据最新统计，灾区已收到棉衣８２００件。")
+    assert facts["８２００件"]["period"] != "1998-01-11"
+
+
+def test_as_of_that_day_in_a_dispatch() -> None:
+    facts = _news("某国大选\n新华社某地１月１１日电 某国今天举行大选。选举委员会说，截至当日中午，"
+                  "在册的５２０万名选民中已有４９０万人投票。投票率达到９４％。")
+    assert facts["５２０万名"]["period"] == "../1998-01-11"
+    assert facts["４９０万人"]["period"] == "../1998-01-11"
+    assert facts["９４％"]["period"] == "../1998-01-11"  # the next sentence goes on with the count
+    # a plain 已有 with nothing before it: the month of issue
+    facts = _news("某国大选\n新华社某地１月１１日电 某国已有４９０万人登记。")
+    assert facts["４９０万人"]["period"] == "1998-01"
+
+
+def test_from_a_year_to_now_is_the_years_since() -> None:
+    facts = _news("某医生\n１９９６年，某医生获奖。据统计，从１９８５年至今，登门求教的就有３２００多人。", "19980105-05-003")
+    assert facts["３２００多人"]["period"] == "1985/1997"
+    # 至今 alone: what stands now
+    facts = _news("某厂\n本报讯 某厂至今已有职工３２０人。", "19980105-05-003")
+    assert facts["３２０人"]["period"] == "1998-01"
+
+
+def test_an_open_past_and_what_came_after_an_undated_event_stop_the_year() -> None:
+    facts = _news("某案宣判\n本报讯 某某１９９２年至１９９５年间挪用公款３４万元，案发后退赔赃款２１万元。",
+                  "19980113-05-002")
+    assert facts["３４万元"]["period"] == "1992/1995"
+    assert facts["２１万元"]["period"] is None  # after the case broke: no year said
+    facts = _news("某地礼金\n某县调查。１９９７年，农户送礼越来越重，礼金从前几年的每份２０元涨到现在的２００元。", "19980107-10-003")
+    assert facts["２０元"]["period"] is None
+    assert facts["２００元"]["period"] == "1998-01"
+    # without them the year stated goes on
+    facts = _news("某案宣判\n本报讯 某某１９９２年至１９９５年间挪用公款３４万元，退赔赃款２１万元。",
+                  "19980113-05-002")
+    assert facts["２１万元"]["period"] == "1992/1995"
+
+
+def test_a_surveys_shares_keep_its_year_past_words_of_opinion() -> None:
+    text = ("观众调查\n１９９７年，某台调查了观众。百分之五十二的观众想看到自己已经或正在经历的事，"
+            "百分之三十四的观众希望增长知识。百分之六十的观众认为现在的电视剧更贴近百姓，百分之四十五的观众给予好评。")
+    facts = _news(text, "19980109-11-004")
+    for share in ("百分之五十二", "百分之三十四", "百分之六十", "百分之四十五"):
+        assert facts[share]["period"] == "1997", share
+    # 已经 and 现在 standing as times: the month of issue
+    facts = _news("某市\n本报讯 全市已经建成图书室３２０个。现在全市有读者１２万人。", "19980109-11-004")
+    assert facts["３２０个"]["period"] == "1998-01"
+    assert facts["１２万人"]["period"] == "1998-01"
+
+
+def test_a_features_opening_month_is_an_occasion_not_what_it_goes_on_to_tell() -> None:
+    body = ("他在大山深处的村小教书３０年，走遍了全乡的每一个村寨，动员失学的孩子回到课堂，一家一户地上门做工作。\n"
+            "据统计，在他和同事们的努力下，全乡适龄儿童入学率达９８％，许多学生考上了县里的重点中学。\n")
+    facts = _periods("记某乡村教师\n张三\n"
+                     "１９９７年１０月，某乡教师王五被评为全省优秀教师，他的事迹在当地群众中广为传颂，受到各方面的好评。\n" + body)
+    assert facts["９８％"] is None
+    # a year opening it is the year the feature reviews
+    facts = _periods("记某乡村教师\n张三\n"
+                     "１９９７年，某乡教师王五又一次走遍了全乡，他的事迹在当地群众中广为传颂，受到各方面的好评和称赞。\n" + body)
+    assert facts["９８％"] == "1997"
+
+
+def test_this_week_and_last_week_count_from_the_dateline() -> None:
+    text = ("某公司赔款\n据新华社某地１月２日电 某保险公司本周向５名乘客支付赔款８０万美元。\n"
+            "本报某地１月８日电 某国股市本周以来已累计下跌６％。该国上周出口下降３％。")
+    facts = _news(text, "19980105-07-005")
+    assert facts["８０万美元"]["period"] == "1997-12-29/1998-01-02"  # Friday 2 January: from its Monday
+    assert facts["６％"]["period"] == "1998-01-05/1998-01-08"
+    assert facts["３％"]["period"] == "1997-12-29/1998-01-04"  # the whole week before
+    # no dateline: no week
+    facts = _news("某公司赔款\n某保险公司本周向５名乘客支付赔款８０万美元。", "19980105-07-005")
+    assert facts["８０万美元"]["period"] != "1997-12-29/1998-01-02"
+
+
+def test_years_ago_are_counted_back_from_the_writing() -> None:
+    facts = _news("某山村\n本报讯 这个村４年前人均收入只有１５０元，１９９７年人均收入超过９００元。", "19980115-11-002")
+    assert facts["１５０元"]["period"] == "1994"
+    assert facts["９００元"]["period"] == "1997"
+    # 年前的 names what it dates: the years since, not that year
+    facts = _news("某县\n本报讯 ３年前的目标已经实现，全县共建成水窖１２００个。", "19980113-09-004")
+    assert facts["１２００个"]["period"] != "1995"
+    # a year written in full (２０００年前) is no count of years back
+    facts = _news("某厂\n本报讯 该厂计划在２０００年前更新４０％的设备。", "19980115-04-004")
+    assert facts["４０％"]["period"] != "1998"
