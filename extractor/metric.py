@@ -120,31 +120,11 @@ def _metric(text: str, start: int, end: int, unit: str | None = None, _depth: in
         topic = topic_before(text, start)
         if topic:
             return topic
-    change = _clean(_DIGIT.split(phrase or "", maxsplit=1)[0])  # 实际增长7.7%和: 实际增长
     if _depth == 0 and (_RESPECTIVELY in text[max(0, start - 30):start] or text[start - 1:start] in _LISTING
                         or text[end:end + 1] in _LISTING):
-        own = bool(change) and not _change().match(change)  # the clause names its subject
-        # (竣工面积2322万平方米，比1996年分别增长: a clause opening with its base borrowed the subject before)
-        own = own and not _structure()[3].match(text[_clause_start(text, start):start])
-        listed = _respective_subject(text, start, own)
-        if listed and listed.subject.endswith(_word_tuple("lists", "actor_ends")):
-            listed = None  # 基金会与香港委员会分别拨出40万和300万港元: who gave, not what is measured
-        if listed is None and _RESPECTIVELY in (phrase or ""):
-            # 分别拨出40万和300万港元购买救灾物资: the first numbers of a list share the noun the last names after it
-            shared = shared_after(text, end, lambda s_, e_: _metric(text, s_, e_, unit, _depth + 1))
-            if shared:
-                return shared
-        if listed and listed.topic:
-            return _trim(listed.subject)
-        if listed:
-            # every number of the list takes the change word before the list's first number
-            # (分别增长4.5%、3%: 3% too), not the rest of the phrase (工业品出厂和原材料购进价格比上年分别上涨)
-            part = _SENTENCE_PART.match(text, max(0, start - 40), start)
-            digit = next((m for m in _NOT_TIME.finditer(text, part.end() if part else max(0, start - 40), start + 1)),
-                         None)  # (分别比1995年增长69%: the list's first number, not its base year)
-            word = _change_word().search(text, max(0, digit.start() - 16), digit.start()) if digit else None
-            suffix = word.group() if word else ("" if own else change)
-            return _trim(listed.subject) + _change_bases().sub("", suffix)  # the subject cut, never the change
+        listed = _respective_metric(text, start, end, unit, phrase)
+        if listed is not None:
+            return listed
     signed = start >= 3 and text[start - 1] in _SIGNS and text[start - 2] in "、和及与"  # (、—0.8%和—1.2%)
     mark = start - 2 if signed else start - 1
     if _depth < 4 and start >= 2 and text[mark] in "、和及与":
@@ -272,6 +252,36 @@ def _metric(text: str, start: int, end: int, unit: str | None = None, _depth: in
         if subject:
             return _trim(subject + phrase) if phrase in _word_set("generic", "nouns") else _trim(subject)
     return phrase
+
+
+def _respective_metric(text: str, start: int, end: int, unit: str | None, phrase: str | None) -> str | None:
+    """A top-level number of a 分别 list, or listed with others: the subject the list's clause
+    names with the change word before its first number, or the noun its last number names after
+    it; None where the list names neither ('' is an answer: the caller stops there as before)."""
+    change = _clean(_DIGIT.split(phrase or "", maxsplit=1)[0])  # 实际增长7.7%和: 实际增长
+    own = bool(change) and not _change().match(change)  # the clause names its subject
+    # (竣工面积2322万平方米，比1996年分别增长: a clause opening with its base borrowed the subject before)
+    own = own and not _structure()[3].match(text[_clause_start(text, start):start])
+    listed = _respective_subject(text, start, own)
+    if listed and listed.subject.endswith(_word_tuple("lists", "actor_ends")):
+        listed = None  # 基金会与香港委员会分别拨出40万和300万港元: who gave, not what is measured
+    if listed is None and _RESPECTIVELY in (phrase or ""):
+        # 分别拨出40万和300万港元购买救灾物资: the first numbers of a list share the noun the last names after it
+        shared = shared_after(text, end, lambda s_, e_: _metric(text, s_, e_, unit, 1))
+        if shared:
+            return shared
+    if listed and listed.topic:
+        return _trim(listed.subject)
+    if listed:
+        # every number of the list takes the change word before the list's first number
+        # (分别增长4.5%、3%: 3% too), not the rest of the phrase (工业品出厂和原材料购进价格比上年分别上涨)
+        part = _SENTENCE_PART.match(text, max(0, start - 40), start)
+        digit = next((m for m in _NOT_TIME.finditer(text, part.end() if part else max(0, start - 40), start + 1)),
+                     None)  # (分别比1995年增长69%: the list's first number, not its base year)
+        word = _change_word().search(text, max(0, digit.start() - 16), digit.start()) if digit else None
+        suffix = word.group() if word else ("" if own else change)
+        return _trim(listed.subject) + _change_bases().sub("", suffix)  # the subject cut, never the change
+    return None
 
 
 _SIGNS = "—－-"  # a minus sign written before a listed number
