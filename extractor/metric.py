@@ -125,22 +125,9 @@ def _metric(text: str, start: int, end: int, unit: str | None = None, _depth: in
         listed = _respective_metric(text, start, end, unit, phrase)
         if listed is not None:
             return listed
-    signed = start >= 3 and text[start - 1] in _SIGNS and text[start - 2] in "、和及与"  # (、—0.8%和—1.2%)
-    mark = start - 2 if signed else start - 1
-    if _depth < 4 and start >= 2 and text[mark] in "、和及与":
-        # 分别增长4.4%、5.9%: a number listed right after another measures what the head does
-        m = _LISTED_NUMBER.search(text, max(0, mark - 15), mark)
-        if m and _DIGIT.search(m.group()) and (phrase is None or _DIGIT.search(phrase) or _change().match(phrase)
-                                               or not _DIGIT.search(text[start:end][:1])):
-            head = _metric(text, m.start(), mark, unit, _depth + 1)
-            if head is None and _depth == 0:
-                # (分别比上年增长9.4%和14.2%: the head measures a subject read back only at the top level)
-                head = metric_for(text, m.start(), mark, unit)
-            if head and _PERCENT.search(text, start, end) and _share_words()[0].match(head):
-                # 分别占全区的33%和12%: the head's share is of the part named before it, as the head's is
-                head = _share_part(text, m.start(), head) or head
-            if head:
-                return head
+    head = _listed_head(text, start, end, unit, phrase, _depth)
+    if head:
+        return head
     clause = text[_clause_start(text, start):start]
     # (去年完成209.9亿元: a clause of only scope words and a verb of reaching, as much as 达 alone)
     # (首次突破100亿元: an adverb is no subject either; 有超过2000亿美元的外汇储备: named after 的)
@@ -281,6 +268,27 @@ def _respective_metric(text: str, start: int, end: int, unit: str | None, phrase
         word = _change_word().search(text, max(0, digit.start() - 16), digit.start()) if digit else None
         suffix = word.group() if word else ("" if own else change)
         return _trim(listed.subject) + _change_bases().sub("", suffix)  # the subject cut, never the change
+    return None
+
+
+def _listed_head(text: str, start: int, end: int, unit: str | None, phrase: str | None, depth: int) -> str | None:
+    """A number listed right after another (`4.4%、5.9%`, `9.4%和14.2%`) measures what the list's
+    head measures; None where no number stands just before the list mark or the head names nothing."""
+    signed = start >= 3 and text[start - 1] in _SIGNS and text[start - 2] in "、和及与"  # (、—0.8%和—1.2%)
+    mark = start - 2 if signed else start - 1
+    if depth < 4 and start >= 2 and text[mark] in "、和及与":
+        # 分别增长4.4%、5.9%: a number listed right after another measures what the head does
+        m = _LISTED_NUMBER.search(text, max(0, mark - 15), mark)
+        if m and _DIGIT.search(m.group()) and (phrase is None or _DIGIT.search(phrase) or _change().match(phrase)
+                                               or not _DIGIT.search(text[start:end][:1])):
+            head = _metric(text, m.start(), mark, unit, depth + 1)
+            if head is None and depth == 0:
+                # (分别比上年增长9.4%和14.2%: the head measures a subject read back only at the top level)
+                head = metric_for(text, m.start(), mark, unit)
+            if head and _PERCENT.search(text, start, end) and _share_words()[0].match(head):
+                # 分别占全区的33%和12%: the head's share is of the part named before it, as the head's is
+                head = _share_part(text, m.start(), head) or head
+            return head or None
     return None
 
 
