@@ -183,20 +183,9 @@ def _metric(text: str, start: int, end: int, unit: str | None = None, _depth: in
             if subject:
                 return _trim(subject) + _change_bases().sub("", _clean(change_at.group()))
     if phrase and _depth == 0 and phrase.endswith(_word_tuple("value", "words")):
-        valued = _valued_thing(text, end)
+        valued = _value_of(text, start, end, phrase)
         if valued:
             return valued
-        if phrase in _word_tuple("value", "words"):
-            # 水泥500吨，价值12万元; 骤跌260亿英镑（相当于420亿美元）: the value of the amount before
-            before = _LISTED_NUMBER.search(text, max(0, start - 16), max(0, start - len(phrase) - 1))
-            if not (before and _DIGIT.search(before.group())):
-                # 3亿谢克尔（合8600万美元）, 二亿至二点五亿英镑，约合三亿至四亿美元: any currency, any numerals
-                at = text.rfind(phrase, max(0, start - len(phrase) - 3), start)
-                before = _AMOUNT_BEFORE.search(text, max(0, at - 24), at) if at > 0 else None
-            if before:
-                head = _metric(text, before.start(), before.end(), None, _depth + 1)
-                if head and head not in _word_tuple("value", "words"):
-                    return head
     # 其中有17个奥运会小项的世界冠军，占总数的18.5%: a share with no part of its own is the amount's before
     earlier = amount_of_share(text, start) if phrase and _depth == 0 and _PERCENT.search(text, start, end) else None
     part = _metric(text, *earlier, _depth + 1) if earlier else None
@@ -289,6 +278,26 @@ def _listed_head(text: str, start: int, end: int, unit: str | None, phrase: str 
                 # 分别占全区的33%和12%: the head's share is of the part named before it, as the head's is
                 head = _share_part(text, m.start(), head) or head
             return head or None
+    return None
+
+
+def _value_of(text: str, start: int, end: int, phrase: str) -> str | None:
+    """A top-level value (`价值12万元`, `相当于420亿美元`) measures the thing valued or the amount
+    before it; None where neither names anything."""
+    valued = _valued_thing(text, end)
+    if valued:
+        return valued
+    if phrase in _word_tuple("value", "words"):
+        # 水泥500吨，价值12万元; 骤跌260亿英镑（相当于420亿美元）: the value of the amount before
+        before = _LISTED_NUMBER.search(text, max(0, start - 16), max(0, start - len(phrase) - 1))
+        if not (before and _DIGIT.search(before.group())):
+            # 3亿谢克尔（合8600万美元）, 二亿至二点五亿英镑，约合三亿至四亿美元: any currency, any numerals
+            at = text.rfind(phrase, max(0, start - len(phrase) - 3), start)
+            before = _AMOUNT_BEFORE.search(text, max(0, at - 24), at) if at > 0 else None
+        if before:
+            head = _metric(text, before.start(), before.end(), None, 1)
+            if head and head not in _word_tuple("value", "words"):
+                return head
     return None
 
 
