@@ -46,12 +46,9 @@ def _opens_from_base() -> re.Pattern:
     return re.compile(f"^(?:{alternation(t['leading']['connectives'])})?[由从]{span}(?:\\d|[{digits}]{{4}}年|{amount}|$)")
 
 
-# (and a short head noun after the quote up to the clause's end: “交通安全进校园”活动)
-_QUOTED = re.compile("“([^“”，。；：！？\\d\n]{2,16})”(?:([\u4e00-\u9fff]{1,3})(?=[，。；：！？\n]|$))?")
-def clause_metric(text: str, start: int, end: int, unit: str | None = None) -> str | None:
-    """The metric phrase the clause of the number at [start, end) names itself: the noun inside
-    its span, the subject before it or the noun after it; None where the clause names nothing."""
-    _, giving, not_noun, opens_with_base, qualifier_head = _structure()
+def _noun_in_span(text: str, start: int, end: int, unit: str | None) -> str | None:
+    """The noun a span holds itself (`494.86万贫困人口`, `10万群众`, `近八亿人口`) or, for a count of
+    人 then 的, the people it describes after; None where neither names a noun."""
     inside = _SPAN_NOUN.sub("", text[start:end])
     if unit == "人" and len(inside) >= 2 and not inside.startswith(unit):
         return inside  # 494.86万贫困人口 (counted in 人): the noun is inside the span
@@ -67,6 +64,20 @@ def clause_metric(text: str, start: int, end: int, unit: str | None = None) -> s
         people = people_after(text, end + 1)
         if people:
             return people  # 千余人的库尔德难民: the people a count of 人 then 的 describes
+    return None
+
+
+# (and a short head noun after the quote up to the clause's end: “交通安全进校园”活动)
+_QUOTED = re.compile("“([^“”，。；：！？\\d\n]{2,16})”(?:([\u4e00-\u9fff]{1,3})(?=[，。；：！？\n]|$))?")
+
+
+def clause_metric(text: str, start: int, end: int, unit: str | None = None) -> str | None:
+    """The metric phrase the clause of the number at [start, end) names itself: the noun inside
+    its span, the subject before it or the noun after it; None where the clause names nothing."""
+    _, giving, not_noun, opens_with_base, qualifier_head = _structure()
+    spanned = _noun_in_span(text, start, end, unit)
+    if spanned is not None:
+        return spanned
     # the clause back to its last break
     lo = _clause_start(text, start, 50)  # far enough not to cut a long subject inside a word
     raw_before = _without_aside(_past_aside(text, lo) + text[lo:start])
