@@ -54,6 +54,9 @@ class Layout:
     paragraphs: list[Paragraph]
     sentences: list[Sentence]
     articles: list[Article]
+    # the documents of a page joined from many (layout_heads.py), as normalized (start, end): one
+    # for a page of one document; what is read from a whole page belongs to one of them
+    documents: list[tuple[int, int]] = field(default_factory=list)
 
     def sentence_at(self, pos: int) -> Sentence | None:
         i = bisect.bisect_right(self._starts, pos) - 1
@@ -129,7 +132,8 @@ def analyse(norm: Normalized) -> Layout:
     for p in paragraphs:
         for s, e in split_sentences(norm.text[p.start:p.end], p.start):
             sentences.append(Sentence(s, e, p.index, p.article))
-    return Layout(paragraphs, sentences, [articles[k] for k in sorted(articles)])
+    documents = [(paragraphs[lo].start, paragraphs[hi - 1].end) for lo, hi in zip(bounds, bounds[1:]) if hi > lo]
+    return Layout(paragraphs, sentences, [articles[k] for k in sorted(articles)], documents)
 
 
 def _mark_articles(norm: Normalized, paragraphs: list[Paragraph], lo: int, hi: int, article: int) -> int:

@@ -30,7 +30,7 @@ _DATE_LINE = re.compile(rf"^(?:{_DATE_DAY}|{_DIGITS}{{4}}[-/.]{_DIGITS}{{1,2}}[-
 # the line under a report's title: ——2026年1月26日在某省第十四届人民代表大会第四次会议上
 _DASHES = "—―–\\-"
 _VENUE_LINE = re.compile(rf"^[{_DASHES}（(\s]*{_DATE_DAY}在.{{2,40}}?(?:大会|会议)上[）)]?.{{0,24}}$")
-_BREADCRUMB = re.compile(r"首页.{0,4}[>＞»]")
+_BREADCRUMB = re.compile(r"^(?:[\u4e00-\u9fff]{2,6}[:：])?首页.{0,4}[>＞»]")  # (您的位置：)首页 > …
 # a photo's credit under a report's title: 某某作政府工作报告。本报记者 某某 摄
 _PHOTO_CREDIT = re.compile(r"(?:摄|摄影|供图)[）)]?$")
 _CAPTION_LEN = 120
@@ -74,7 +74,7 @@ def line_role(text: str) -> str:
         return "mark"
     if bare in _TAIL_WORDS or _TAIL_PREFIX.match(text.strip()) or _TAIL_PHRASE.search(text):
         return "tail"
-    if bare in _HEAD_WORDS or _HEAD_PREFIX.match(bare) or _BREADCRUMB.search(bare):
+    if bare in _HEAD_WORDS or _HEAD_PREFIX.match(bare) or _BREADCRUMB.match(bare):
         return "head"
     if bare in _FRAME_WORDS:
         return "frame"
