@@ -6,7 +6,8 @@
     python bench/joined.py --set gov --split dev --show 5
 
 Each document runs as its own page, then all of them (in sorted order, two blank lines between
-them, as a site's export of many reports has) run as one page. A numeric record is compared as
+them, as a site's export of many reports has) run as one page, its id what their ids share
+(gwr2026, 19980101-01; --same-id: the documents alone under that id too). A numeric record is compared as
 (type, value, start within its document, metric, place, period); an audit finding as (check,
 verdict, its facts' starts within their document, expected, observed). A finding of the joined
 page whose facts lie in two documents is counted as mixed. Printed: per document, what only one
@@ -16,6 +17,7 @@ from __future__ import annotations
 
 import argparse
 import bisect
+import os
 import sys
 from collections import defaultdict
 from pathlib import Path
@@ -72,20 +74,31 @@ def _finding_key(f: object, shifts: list[int]) -> tuple:
     return ("finding", f.check, f.verdict, starts, repr(f.expected), repr(f.observed))  # type: ignore[attr-defined]
 
 
-def compare(docs: list[tuple[str, str]], show: int) -> tuple[int, int, int]:
+def page_id(names: list[str]) -> str:
+    """The joined page's id: what its documents' ids share (19980101-01 of 19980101-01-001 and
+    19980101-01-002, gwr2026 of gwr2026-anhui…): an id may name the day or year a page appeared
+    (extractor/issue_date.py), as the name of a real export would."""
+    common = os.path.commonprefix(names)
+    if any(n[len(common):len(common) + 1] not in "-_/." for n in names):  # (not in mid-word: 19980101-01-00)
+        common = common[:max(common.rfind(c) for c in "-_/.") + 1]
+    return common.rstrip("-_/.") or "joined"
+
+
+def compare(docs: list[tuple[str, str]], show: int, same_id: bool) -> tuple[int, int, int]:
     """Print each document's differences; (records differing, findings differing, mixed findings)."""
     joined = SEPARATOR.join(text for _, text in docs)
+    pid = page_id([doc for doc, _ in docs])
     starts, at = [], 0
     for _, text in docs:
         starts.append(at)
         at += len(text) + len(SEPARATOR)
     alone: dict[str, set] = {}
     for doc, text in docs:
-        records, findings = run(text, doc)
+        records, findings = run(text, pid if same_id else doc)
         alone[doc] = {_record_key(r, 0) for r in records}
         alone[doc] |= {_finding_key(f, [0] * len(f.facts)) for f in findings}
     together: dict[str, set] = defaultdict(set)
-    records, findings = run(joined, "joined")
+    records, findings = run(joined, pid)
     owner = lambda pos: max(0, bisect.bisect_right(starts, pos) - 1)  # noqa: E731
     for r in records:
         i = owner(r.start)
@@ -116,12 +129,14 @@ def main() -> None:
                     help="gov/gwr: the DEV (even index) or TEST (odd) files only")
     ap.add_argument("--mb", type=float, default=0.3, help="pd: MiB of DEV articles (default 0.3)")
     ap.add_argument("--show", type=int, default=3, help="differences printed per document and side")
+    ap.add_argument("--same-id", action="store_true", help="run each document alone under the joined "
+                    "page's id too (an id may name a year): then only the splitting differs")
     args = ap.parse_args()
     corpus.require()
     groups = pd_pages(args.mb) if args.set == "pd" else [file_set(args.set, args.split)]
     total = [0, 0, 0]
     for docs in groups:
-        total = [a + b for a, b in zip(total, compare(docs, args.show))]
+        total = [a + b for a, b in zip(total, compare(docs, args.show, args.same_id))]
     print(f"{args.set}: {sum(len(g) for g in groups)} documents in {len(groups)} joined page(s): "
           f"{total[0]} records and {total[1]} findings differ, {total[2]} joined findings mix documents")
 
