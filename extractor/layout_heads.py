@@ -24,7 +24,7 @@ _CJK = re.compile(r"[\u4e00-\u9fff]")
 _LETTERS = re.compile(r"[A-Za-z]{4,}")
 _DIGITS = r"[0-9０-９]"
 _DATE_DAY = rf"{_DIGITS}{{4}}年{_DIGITS}{{1,2}}月{_DIGITS}{{1,2}}日"
-# a date or time standing alone: 2026-02-03 09:02:33 / 2026年02月10日 07时41分
+# a date or time standing alone: 2026-03-15 10:20:45 / 2026年02月10日 07时41分
 _DATE_LINE = re.compile(rf"^(?:{_DATE_DAY}|{_DIGITS}{{4}}[-/.]{_DIGITS}{{1,2}}[-/.]{_DIGITS}{{1,2}})"
                         rf"[\s{_DIGITS}:：时分秒]*$")
 # the line under a report's title: ——2026年1月26日在某省第十四届人民代表大会第四次会议上
