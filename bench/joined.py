@@ -106,7 +106,10 @@ def compare(docs: list[tuple[str, str]], show: int, same_id: bool) -> tuple[int,
     mixed = 0
     for f in findings:
         where = [owner(x.start) for x in f.facts]
-        mixed += len(set(where)) > 1
+        if len(set(where)) > 1:
+            mixed += 1
+            print(f"mixed: {f.check} {f.verdict} over {', '.join(docs[i][0] for i in sorted(set(where)))}: "
+                  f"{f.explanation[:80]}")
         together[docs[where[0]][0]].add(_finding_key(f, [starts[i] for i in where]))
     counts = [0, 0]
     for doc, _ in docs:
