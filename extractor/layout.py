@@ -4,7 +4,9 @@ Paragraphs come from normalize(). Each paragraph gets a kind: `body`, `title` (s
 sentence punctuation), `subtitle` (`——…`), `byline` (`（胡耀华）`, a line of author names),
 `caption` (`（…供图）`). Article boundaries fall after a closing byline, before an indented
 block, and at title blocks; a page whose first paragraph is body text prints its titles
-after the bodies, so its title blocks close the article before them.
+after the bodies, so its title blocks close the article before them. A page joined from many
+documents (layout_heads.py) is split into them first: each opens an article and keeps its own
+conventions (titles after bodies, an indent a paragraph).
 """
 from __future__ import annotations
 
