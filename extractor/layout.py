@@ -4,7 +4,9 @@ Paragraphs come from normalize(). Each paragraph gets a kind: `body`, `title` (s
 sentence punctuation), `subtitle` (`——…`), `byline` (`（胡耀华）`, a line of author names),
 `caption` (`（…供图）`). Article boundaries fall after a closing byline, before an indented
 block, and at title blocks; a page whose first paragraph is body text prints its titles
-after the bodies, so its title blocks close the article before them.
+after the bodies, so its title blocks close the article before them. A page joined from many
+documents (layout_heads.py) is split into them first: each opens an article and keeps its own
+conventions (titles after bodies, an indent a paragraph).
 """
 from __future__ import annotations
 
@@ -13,6 +15,7 @@ import re
 from dataclasses import dataclass, field
 
 from .clauses import SENTENCE_ENDS
+from .layout_heads import document_starts
 from .normalize import Normalized, ends_sentence
 
 _BYLINE = re.compile(r"^[（(][\u4e00-\u9fff·\s]{2,30}[）)]$")
@@ -53,6 +56,9 @@ class Layout:
     paragraphs: list[Paragraph]
     sentences: list[Sentence]
     articles: list[Article]
+    # the documents of a page joined from many (layout_heads.py), as normalized (start, end): one
+    # for a page of one document; what is read from a whole page belongs to one of them
+    documents: list[tuple[int, int]] = field(default_factory=list)
 
     def sentence_at(self, pos: int) -> Sentence | None:
         i = bisect.bisect_right(self._starts, pos) - 1
@@ -111,23 +117,47 @@ def split_sentences(text: str, offset: int) -> list[tuple[int, int]]:
 def analyse(norm: Normalized) -> Layout:
     """Paragraph kinds, articles and sentences of a normalized page."""
     paragraphs = [Paragraph(i, s, e, paragraph_kind(norm, i)) for i, (s, e) in enumerate(norm.paragraphs)]
-    first_body = next((p for p in paragraphs if p.kind == "body"), None)
-    titles_after = first_body is not None and first_body.index == 0
+    # a page joined from many documents: each keeps its own conventions (titles after bodies, an
+    # indent a paragraph), and none of its articles runs into the next document
+    bounds = [0, *document_starts(norm, paragraphs), len(paragraphs)]
+    article = 0
+    for lo, hi in zip(bounds, bounds[1:]):
+        article = _mark_articles(norm, paragraphs, lo, hi, article + (lo > 0))
+    articles: dict[int, Article] = {}
+    for p in paragraphs:
+        a = articles.setdefault(p.article, Article(p.article, p.start, p.end))
+        a.end = p.end
+        a.paragraphs.append(p.index)
+        if p.kind == "title" and not a.title:
+            a.title = norm.text[p.start:p.end]
+    sentences = []
+    for p in paragraphs:
+        for s, e in split_sentences(norm.text[p.start:p.end], p.start):
+            sentences.append(Sentence(s, e, p.index, p.article))
+    documents = [(paragraphs[lo].start, paragraphs[hi - 1].end) for lo, hi in zip(bounds, bounds[1:]) if hi > lo]
+    return Layout(paragraphs, sentences, [articles[k] for k in sorted(articles)], documents)
+
+
+def _mark_articles(norm: Normalized, paragraphs: list[Paragraph], lo: int, hi: int, article: int) -> int:
+    """Number the articles of the document of paragraphs [lo, hi), the first being `article`;
+    returns the last article's number."""
+    first_body = next((p for p in paragraphs[lo:hi] if p.kind == "body"), None)
+    titles_after = first_body is not None and first_body.index == lo
     lines = norm.paragraph_lines
     # where most paragraphs are indented (a report typed with an indent per paragraph), an indent
     # marks a paragraph, not an article
-    indents_mark_articles = sum(bool(x) and x[0].indented for x in lines) * 2 < len(lines)
-    article = 0
+    indents_mark_articles = sum(bool(x) and x[0].indented for x in lines[lo:hi]) * 2 < hi - lo
     seen_body = False
-    for i, p in enumerate(paragraphs):
-        prev = paragraphs[i - 1] if i else None
+    for i in range(lo, hi):
+        p = paragraphs[i]
+        prev = paragraphs[i - 1] if i > lo else None
         indented = indents_mark_articles and bool(lines[i]) and lines[i][0].indented
         new = False
         if prev is not None:
             if prev.kind == "byline" and p.kind != "byline" and seen_body and prev_closes(paragraphs, i - 1):
                 # with titles printed after bodies, the title after a byline is still this article's
                 new = not (titles_after and p.kind == "title")
-            elif titles_after and prev.kind == "title" and i > 1 and paragraphs[i - 2].kind == "byline":
+            elif titles_after and prev.kind == "title" and i > lo + 1 and paragraphs[i - 2].kind == "byline":
                 new = p.kind == "body"
             elif indented and seen_body:
                 new = True
@@ -146,18 +176,7 @@ def analyse(norm: Normalized) -> Layout:
         p.article = article
         if p.kind == "body":
             seen_body = True
-    articles: dict[int, Article] = {}
-    for p in paragraphs:
-        a = articles.setdefault(p.article, Article(p.article, p.start, p.end))
-        a.end = p.end
-        a.paragraphs.append(p.index)
-        if p.kind == "title" and not a.title:
-            a.title = norm.text[p.start:p.end]
-    sentences = []
-    for p in paragraphs:
-        for s, e in split_sentences(norm.text[p.start:p.end], p.start):
-            sentences.append(Sentence(s, e, p.index, p.article))
-    return Layout(paragraphs, sentences, [articles[k] for k in sorted(articles)])
+    return article
 
 
 def prev_closes(paragraphs: list[Paragraph], i: int) -> bool:
