@@ -370,6 +370,8 @@ def dev_pages(limit: Optional[int] = None, docs: Optional[set] = None,
 
 
 def _value(quote: str) -> Optional[float]:
+    if _HALF.search("".join(quote.split())):
+        return 0.5  # `一半`, `减少一半`: a half, not the count one
     sys.path.insert(0, str(ROOT / "bench"))
     from make_audit_gold import value_of
     try:
@@ -380,6 +382,27 @@ def _value(quote: str) -> Optional[float]:
 
 _DIGIT_RUN = re.compile(r"[0-9０-９][0-9０-９,，.．·]*")  # `７６·７０８`: a middle dot is a decimal point
 _CN_RUN = re.compile(r"[零〇一二两三四五六七八九十百千万亿萬億點点]+")
+_HALF = re.compile(r"(?<![0-9０-９零〇二两三四五六七八九十百千万亿])一?半")
+_CN_DIGITS = "零一二三四五六七八九"
+_SMALL_CN = 100  # counts below this written in words stay in words (`三大` -> `两大`, not `2大`)
+
+
+def _chinese(k: int) -> str:
+    """A whole number below 100 as a text writes it in words: 两 before a counter, 十二, 二十三."""
+    if k == 2:
+        return "两"
+    tens, ones = divmod(k, 10)
+    head = "" if tens == 0 else "十" if tens == 1 else _CN_DIGITS[tens] + "十"
+    return head + (_CN_DIGITS[ones] if ones or not tens else "")
+
+
+def _fraction(value: float) -> Optional[str]:
+    """A share as a text writes it in words (`四分之三`), where a small denominator gives it."""
+    from fractions import Fraction
+    f = Fraction(value).limit_denominator(10)
+    if f.numerator <= 0 or abs(float(f) - value) > 1e-6 or f.denominator == 1:
+        return None
+    return _chinese(f.denominator).replace("两", "二") + "分之" + _chinese(f.numerator).replace("两", "二")
 
 
 def _rewrite(quote: str, value: float) -> Optional[str]:
@@ -389,20 +412,29 @@ def _rewrite(quote: str, value: float) -> Optional[str]:
     flat = "".join(quote.split())
     if flat.startswith("百分之") or flat.endswith(("%", "％")) or "百分点" in flat:
         return f"{value:.2f}".rstrip("0").rstrip(".") + ("个百分点" if "百分点" in flat else "%")
+    half = _HALF.search(flat)
+    if half:  # `一半` × 1.5 -> `四分之三`
+        words = _fraction(value)
+        return None if words is None else flat[:half.start()] + words + flat[half.end():]
     m = _DIGIT_RUN.search(flat)
+    cn = _CN_RUN.search(flat)
+    if cn and (m is None or cn.start() < m.start()):
+        m = None  # the first number of the quote is its claim (`三个“1小时交通圈”`: the count 三)
     if m:
         head, run, tail = flat[:m.start()], m.group(), flat[m.end():]
         decimals = "." in run or "．" in run or "·" in run
         word = next((w for w, _ in _BIG if tail.startswith(w)), "")
         tail = tail[len(word):]
     else:
-        m = _CN_RUN.search(flat)
+        m = cn
         if m is None:
             return None
         head, tail, decimals = flat[:m.start()], flat[m.end():], "点" in m.group() or "點" in m.group()
         word = next((w for w, _ in _BIG if w in m.group()), "")
     scale = dict(_BIG).get(word, 1.0)
     shown = value / scale
+    if m is cn and not decimals and not word and 0 < round(shown) < _SMALL_CN and abs(shown - round(shown)) < 1e-9:
+        return head + _chinese(int(round(shown))) + tail
     if not decimals and not word:
         text = str(int(math.ceil(shown - 1e-9)) if value >= 0 else int(round(shown)))
     else:
