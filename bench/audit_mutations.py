@@ -384,7 +384,7 @@ _DIGIT_RUN = re.compile(r"[0-9０-９][0-9０-９,，.．·]*")  # `７６·７�
 _CN_RUN = re.compile(r"[零〇一二两三四五六七八九十百千万亿萬億點点]+")
 _HALF = re.compile(r"(?<![0-9０-９零〇二两三四五六七八九十百千万亿])一?半")
 _CN_DIGITS = "零一二三四五六七八九"
-_SMALL_CN = 100  # counts below this written in words stay in words (`三大` -> `两大`, not `2大`)
+_SMALL_CN = 100  # counts from 2 below this written in words stay in words (`三大` -> `两大`, not `2大`)
 
 
 def _chinese(k: int) -> str:
@@ -433,7 +433,8 @@ def _rewrite(quote: str, value: float) -> Optional[str]:
         word = next((w for w, _ in _BIG if w in m.group()), "")
     scale = dict(_BIG).get(word, 1.0)
     shown = value / scale
-    if m is cn and not decimals and not word and 0 < round(shown) < _SMALL_CN and abs(shown - round(shown)) < 1e-9:
+    if m is cn and not decimals and not word and 1 < round(shown) < _SMALL_CN and abs(shown - round(shown)) < 1e-9:
+        # (one is left in digits: `一个` before a noun is as often the article `a` as a count)
         return head + _chinese(int(round(shown))) + tail
     if not decimals and not word:
         text = str(int(math.ceil(shown - 1e-9)) if value >= 0 else int(round(shown)))
