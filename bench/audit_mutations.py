@@ -18,6 +18,9 @@ Unmutated pages must give no inconsistent finding beyond the gold's.
     python bench/audit_mutations.py --dev-blind  # the same over the blind DEV gold
                                                # (bench/gold/dev-blind, People's Daily included),
                                                # written without reading the audit
+    python bench/audit_mutations.py --dev-blind --why  # each mutation not flagged with its cause
+                                               # (not found unmutated, relation gone, hedged and
+                                               # why, still consistent, claim moves), counted
     python bench/audit_mutations.py --real N   # also audit N People's Daily 1998 articles
                                                # (../shared/corpus/external): real text, where
                                                # an inconsistent finding is a false alarm or a
@@ -312,9 +315,11 @@ def main(argv: Optional[list[str]] = None) -> int:
                     help="mutate the frozen TEST gold (bench/gold/test): a final measure, never a guide while fixing")
     ap.add_argument("--limit", type=int, default=None, metavar="N",
                     help="with --dev, --dev-blind or --test: the first N documents")
+    ap.add_argument("--why", action="store_true",
+                    help="with --dev, --dev-blind or --test: say why each mutation is not flagged, and count the causes")
     args = ap.parse_args(argv)
     if args.dev or args.dev_blind or args.test:
-        return main_dev(args.limit, "test" if args.test else "dev-blind" if args.dev_blind else "dev")
+        return main_dev(args.limit, "test" if args.test else "dev-blind" if args.dev_blind else "dev", args.why)
     if args.real:
         real_text(args.real)
     if not gold_pages():
@@ -370,6 +375,8 @@ def dev_pages(limit: Optional[int] = None, docs: Optional[set] = None,
 
 
 def _value(quote: str) -> Optional[float]:
+    if _HALF.search("".join(quote.split())):
+        return 0.5  # `一半`, `减少一半`: a half, not the count one
     sys.path.insert(0, str(ROOT / "bench"))
     from make_audit_gold import value_of
     try:
@@ -380,6 +387,27 @@ def _value(quote: str) -> Optional[float]:
 
 _DIGIT_RUN = re.compile(r"[0-9０-９][0-9０-９,，.．·]*")  # `７６·７０８`: a middle dot is a decimal point
 _CN_RUN = re.compile(r"[零〇一二两三四五六七八九十百千万亿萬億點点]+")
+_HALF = re.compile(r"(?<![0-9０-９零〇二两三四五六七八九十百千万亿])一?半")
+_CN_DIGITS = "零一二三四五六七八九"
+_SMALL_CN = 100  # counts from 2 below this written in words stay in words (`三大` -> `两大`, not `2大`)
+
+
+def _chinese(k: int) -> str:
+    """A whole number below 100 as a text writes it in words: 两 before a counter, 十二, 二十三."""
+    if k == 2:
+        return "两"
+    tens, ones = divmod(k, 10)
+    head = "" if tens == 0 else "十" if tens == 1 else _CN_DIGITS[tens] + "十"
+    return head + (_CN_DIGITS[ones] if ones or not tens else "")
+
+
+def _fraction(value: float) -> Optional[str]:
+    """A share as a text writes it in words (`四分之三`), where a small denominator gives it."""
+    from fractions import Fraction
+    f = Fraction(value).limit_denominator(10)
+    if f.numerator <= 0 or abs(float(f) - value) > 1e-6 or f.denominator == 1:
+        return None
+    return _chinese(f.denominator).replace("两", "二") + "分之" + _chinese(f.numerator).replace("两", "二")
 
 
 def _rewrite(quote: str, value: float) -> Optional[str]:
@@ -389,20 +417,30 @@ def _rewrite(quote: str, value: float) -> Optional[str]:
     flat = "".join(quote.split())
     if flat.startswith("百分之") or flat.endswith(("%", "％")) or "百分点" in flat:
         return f"{value:.2f}".rstrip("0").rstrip(".") + ("个百分点" if "百分点" in flat else "%")
+    half = _HALF.search(flat)
+    if half:  # `一半` × 1.5 -> `四分之三`
+        words = _fraction(value)
+        return None if words is None else flat[:half.start()] + words + flat[half.end():]
     m = _DIGIT_RUN.search(flat)
+    cn = _CN_RUN.search(flat)
+    if cn and (m is None or cn.start() < m.start()):
+        m = None  # the first number of the quote is its claim (`三个“1小时交通圈”`: the count 三)
     if m:
         head, run, tail = flat[:m.start()], m.group(), flat[m.end():]
         decimals = "." in run or "．" in run or "·" in run
         word = next((w for w, _ in _BIG if tail.startswith(w)), "")
         tail = tail[len(word):]
     else:
-        m = _CN_RUN.search(flat)
+        m = cn
         if m is None:
             return None
         head, tail, decimals = flat[:m.start()], flat[m.end():], "点" in m.group() or "點" in m.group()
         word = next((w for w, _ in _BIG if w in m.group()), "")
     scale = dict(_BIG).get(word, 1.0)
     shown = value / scale
+    if m is cn and not decimals and not word and 1 < round(shown) < _SMALL_CN and abs(shown - round(shown)) < 1e-9:
+        # (one is left in digits: `一个` before a noun is as often the article `a` as a count)
+        return head + _chinese(int(round(shown))) + tail
     if not decimals and not word:
         text = str(int(math.ceil(shown - 1e-9)) if value >= 0 else int(round(shown)))
     else:
@@ -463,13 +501,57 @@ def _flags(findings: list[dict]) -> set:
             if f["verdict"] == "inconsistent"}
 
 
-def measure_dev(limit: Optional[int] = None, docs: Optional[set] = None, split: str = "dev") -> dict:
+def _answer(spans: list[tuple[int, int]], findings: list[dict]) -> Optional[dict]:
+    """The finding the scorer (../shared/eval/score.py) pairs with a gold finding's spans: its claim
+    overlaps the gold claim and it holds at least half the gold facts, the most first."""
+    best = None
+    for f in findings:
+        got = [(x["start"], x["end"]) for x in f["facts"]]
+        if not got or not _overlap(spans[0], got[0]):
+            continue
+        shared = sum(1 for s in spans if any(_overlap(s, q) for q in got))
+        if shared * 2 >= len(spans) and (best is None or shared > best[0]):
+            best = (shared, f)
+    return None if best is None else best[1]
+
+
+_HEDGE = re.compile(r"但(.+?)，无法")
+
+
+def why_missed(text: str, g: dict, m: Mutation, before: list[dict], after: list[dict]) -> str:
+    """Why a mutation of a gold finding is not flagged, as one short cause: the unmutated finding
+    not found at all (recall), the relation gone from the mutated page, the changed number no
+    record, the verdict hedged (with the check's reason) or still consistent (the claim read as
+    a bound or a partial breakdown, or the finding no longer holding the changed number)."""
+    spans = [quote_span(text, f["quote"], f.get("occurrence", 1)) for f in g["facts"]]
+    if _answer(spans, before) is None:
+        return "not found unmutated"
+    shift = (m.span[1] - m.span[0]) - next((b - a for a, b in spans if a == m.span[0]), 0)
+    moved = [m.span if a == m.span[0] else (a + shift, b + shift) if a > m.span[0] else (a, b) for a, b in spans]
+    got = _answer(moved, after)
+    if got is None:
+        named = [f for f in after if any(_overlap(m.span, (x["start"], x["end"])) for x in f["facts"])]
+        return "relation gone (found by its arithmetic)" if named else "relation gone, changed number in no finding"
+    if not any(_overlap(m.span, (x["start"], x["end"])) for x in got["facts"]):
+        return f"claim moves: {got['check']} {got['verdict']} without the changed number"
+    if got["verdict"] == "unverifiable":
+        hedge = _HEDGE.search(got["explanation"])
+        return f"hedged: {hedge.group(1) if hedge else got['explanation'][:40]}"
+    if got["verdict"] == "consistent":
+        return f"still consistent ({got['check']}): bound, partial or items re-read"
+    return "flagged, but as before the mutation"
+
+
+def measure_dev(limit: Optional[int] = None, docs: Optional[set] = None, split: str = "dev",
+                why: bool = False) -> dict:
     """Mutate every consistent DEV gold finding once; a mutation counts as flagged when an
-    inconsistent finding that the unmutated page did not have names the changed number."""
+    inconsistent finding that the unmutated page did not have names the changed number. With
+    `why`, each mutation not flagged says why (why_missed)."""
     total = caught = 0
     missed, unmutable = [], []
     for doc, text, gold in dev_pages(limit, docs, split):
-        before = _flags(audit_text(text, doc))
+        unmutated = audit_text(text, doc)
+        before = _flags(unmutated)
         for g in gold:
             if g["verdict"] != "consistent":
                 continue
@@ -484,18 +566,26 @@ def measure_dev(limit: Optional[int] = None, docs: Optional[set] = None, split: 
             if flagged(new, m.span):
                 caught += 1
             else:
-                missed.append(m.what)
+                missed.append(m.what + (f"  [{why_missed(text, g, m, unmutated, found)}]" if why else ""))
     return {"mutations": total, "flagged": caught, "rate": caught / total if total else None,
             "missed": missed, "unmutable": unmutable}
 
 
-def main_dev(limit: Optional[int], split: str = "dev") -> int:
+def main_dev(limit: Optional[int], split: str = "dev", why: bool = False) -> int:
     t0 = time.perf_counter()
-    r = measure_dev(limit, split=split)
+    r = measure_dev(limit, split=split, why=why)
     print(f"{split.upper()} gold: mutations {r['mutations']}, flagged inconsistent {r['flagged']}"
           f" ({100 * (r['rate'] or 0):.1f}%), not mutated {len(r['unmutable'])}, {time.perf_counter() - t0:.1f} s")
     for line in r["missed"]:
         print("  not flagged:", line)
+    if why:  # the causes counted: `hedged: <reason>` by reason, the rest by kind
+        causes: dict[str, int] = {}
+        for line in r["missed"]:
+            cause = line.rsplit("  [", 1)[-1].rstrip("]")
+            causes[cause] = causes.get(cause, 0) + 1
+        print("not flagged, by cause:")
+        for cause, k in sorted(causes.items(), key=lambda kv: (-kv[1], kv[0])):
+            print(f"  {k:4d}  {cause}")
     for line in r["unmutable"]:
         print("  not mutated:", line)
     return 0

@@ -92,3 +92,15 @@ def test_dev_mutations_of_averages_and_multiples():
     average = {"check": "average", "verdict": "consistent", "expected": 3.116,
                "facts": [{"quote": "3.12人"}, {"quote": "2680.5万人"}, {"quote": "860.2万户"}]}
     assert "户均劳动力3.9人" in bench.dev_mutation("t", text, average).text  # a quarter higher
+
+
+def test_dev_mutations_keep_how_a_count_is_written():
+    bench = _bench()
+    # a count in words stays in words (`两大`, as a text would write it), a count of one in digits
+    # (`一个` is as often the article), the claim's first numeral is the one changed, a half × 1.5
+    assert bench._rewrite("三大", 2) == "两大"
+    assert bench._rewrite("十二项", 11) == "十一项"
+    assert bench._rewrite("两个规划", 1) == "1个规划"
+    assert bench._rewrite("三个“1小时交通圈”", 2) == "两个“1小时交通圈”"
+    assert bench._value("一半") == 0.5 and bench._rewrite("一半", 0.75) == "四分之三"
+    assert bench._rewrite("６０个议席", 120) == "120个议席"

@@ -67,10 +67,15 @@ def check(view: PageView) -> list[Draft]:
     out: list[Draft] = []
     for m in _pattern().finditer(view.text):
         f = fraction_of(m)
-        if f is None or view.between(m.start() - 8, m.end() + 8) and any(
-                n.start < m.end() and m.start() < n.end for n in view.between(m.start() - 8, m.end() + 8)):
-            continue  # 三分之一 read as a percent fact: rate.py and the growth checks have it
-        d = _share(view, m, f) or _change(view, m, f)
+        if f is None:
+            continue
+        if any(n.start < m.end() and m.start() < n.end for n in view.between(m.start() - 8, m.end() + 8)):
+            # 三分之一 read as a percent fact: rate.py has its shares; a change joined to its level
+            # by 即 (`减少四分之三，即降至 40 万桶`) no growth check reads, so it stays here whatever
+            # the fraction is written as (`一半` is no fact, `四分之三` is)
+            d = _change(view, m, f)
+        else:
+            d = _share(view, m, f) or _change(view, m, f)
         if d is not None:
             out.append(d)
     return out

@@ -28,6 +28,7 @@ from .among import counts_alike
 from .amounts import is_amount, is_change, marked_total
 from .findings import part_of_draft
 from .heads import head, unscoped
+from .hedges import names_agree
 from .model import CLAUSE_BREAKS, Draft, Num, PageView
 from .sentence_parts import longest_shared
 
@@ -115,7 +116,10 @@ def _months_in_year(view: PageView) -> list[Draft]:
                 break
             taken.add(whole.start)
             name, wname = unscoped(head(view, part)), unscoped(head(view, whole))
-            weak = None if longest_shared(name, wname) >= min(len(name), len(wname)) > 1 else "两数的名称不尽相同"
+            # the records' metrics are the names without the words around them (`约`, `预计全年`)
+            same = longest_shared(name, wname) >= min(len(name), len(wname)) > 1 \
+                or names_agree(str(part.rec.get("metric") or ""), str(whole.rec.get("metric") or ""))
+            weak = None if same else "两数的名称不尽相同"
             drafts.append(part_of_draft(whole, part, f"{m.group(1)}年前{int(m.group(4))}个月的", weak))
             break
     return drafts

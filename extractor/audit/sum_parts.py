@@ -7,14 +7,16 @@ only some kinds, parts that may overlap) says of each part that it is not more t
 
 The sum alone answers one relation; a reader (and a number changed by mistake) checks each part
 against the total too. A part is as strong as its sum: over the total it is inconsistent where
-the sum said inconsistent (disjoint parts or a stated total), and unverifiable where the sum
-hedged: parts said to overlap are often read from weak cues that pair numbers of other measures
+the sum said inconsistent (disjoint parts or a stated total) or the part is named under `其中`
+(hedges.said_within: overlapping kinds, each still within the total), and unverifiable where the sum
+hedged otherwise: parts said to overlap are often read from weak cues that pair numbers of other measures
 (`30 张唱片中有 20 张获奖，销量超过 500 万张`). An exhaustive breakdown, or parts that add up to the
 total, are the sum's alone.
 """
 from __future__ import annotations
 
 from .findings import part_of_draft
+from .hedges import said_within
 from .model import Draft, PageView
 from .tolerance import Interval
 
@@ -36,10 +38,11 @@ def from_sums(view: PageView, drafts: list[Draft]) -> list[Draft]:
         if total is None or any(p is None for p in parts) \
                 or sum((p.interval for p in parts), Interval(0.0, 0.0)).meets(total.interval):
             continue  # parts that add up to the total are its whole breakdown: the sum says it all
-        weak = None if d.verdict == "inconsistent" else _WEAK
         for part in parts:
             if (total.rec["start"], part.rec["start"]) in have:
                 continue
             have.add((total.rec["start"], part.rec["start"]))
+            # kinds may overlap one another, but one named under `其中` is within the total alone
+            weak = None if d.verdict == "inconsistent" or said_within(view, total, part) else _WEAK
             out.append(part_of_draft(total, part, _WHY, weak))
     return out
