@@ -7,10 +7,14 @@ from .tolerance import fmt, rounded
 from .wording import Change
 
 
-def growth_draft(ch: Change, direction: str, new: Num, base: Num, increment: bool = False) -> Draft:
+def growth_draft(ch: Change, direction: str, new: Num, base: Num, increment: bool = False,
+                 of_base: bool = False) -> Draft:
     """The stated change against new and base; with `increment` the second number is the amount
-    of change (`比年初增加 4.6 亿元，增长 20%`), so the base is new minus it."""
+    of change (`比年初增加 4.6 亿元，增长 20%`), so the base is new minus it; with `of_base` too, the
+    first number is the base itself (`去年 A，今年比上年增加 X%，即增加 D`: D ÷ A)."""
     sign = 1.0 if direction == "up" else -1.0
+    if of_base and ch.kind in ("%", "倍") and new.value > 0:
+        return _over_base(ch, new, base)
     start_value = new.value - sign * base.value if increment else base.value
     if ch.kind != "个百分点" and start_value <= 0:
         return Draft("growth", "unverifiable", [ch.ref, new.ref(), base.ref()], None, ch.shown,
@@ -51,4 +55,18 @@ def growth_draft(ch: Change, direction: str, new: Num, base: Num, increment: boo
     if not ok:
         text += f"（按所写精度应在 {fmt(ch.interval.lo, 3)}–{fmt(ch.interval.hi, 3)} 之间）"
     return Draft("growth", "consistent" if ok else "inconsistent", [ch.ref, new.ref(), base.ref()],
+                 round(point, 3), ch.shown, text + "。")
+
+
+def _over_base(ch: Change, base: Num, inc: Num) -> Draft:
+    """The amount of change over the base it counts from, against the stated rate."""
+    k = 100.0 if ch.kind == "%" else 1.0
+    got = (inc.interval / base.interval).scale(k)
+    point = inc.value / base.value * k
+    ok = got.meets(ch.interval)
+    shown = f"{fmt(point, 2)}{'%' if ch.kind == '%' else ' 倍'}"
+    text = f"{inc.written} ÷ {base.written} = {shown}，与所述 {ch.written} {'一致' + rounded(point, ch.value) if ok else '不符'}"
+    if not ok:
+        text += f"（按所写精度应在 {fmt(ch.interval.lo, 3)}–{fmt(ch.interval.hi, 3)} 之间）"
+    return Draft("growth", "consistent" if ok else "inconsistent", [ch.ref, base.ref(), inc.ref()],
                  round(point, 3), ch.shown, text + "。")

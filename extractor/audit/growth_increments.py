@@ -6,6 +6,7 @@ from ..fact_types import SUMMABLE_TYPES
 from . import cues
 from .growth_calc import growth_draft
 from .growth_prices import real_measure
+from .yearly import relative_year
 from .levels import index_points, named_alike, named_level, subject_of
 from .model import Draft, Num, PageView
 from .wording import Change, after_word, clause_before, is_increment, own_subject, word_direction
@@ -75,9 +76,19 @@ def increment_after(view: PageView, ch: Change, direction: str, sent: int, befor
                   and not after_word(view, n, "growth", "base_before")]
     if len(levels) != 1 or not (index or incs or not own_subject(view, clause_before(view, levels[0].start))):
         return None  # none, several to choose from, or one of a subject of its own (`其中税收达到 A`)
+    if levels[0].end <= ch.start and _of_base_year(view, levels[0], ch):
+        return growth_draft(ch, direction, levels[0], inc, increment=True, of_base=True)
     found = growth_draft(ch, direction, levels[0], inc, increment=True)
     real = real_measure(view, levels[0], ch)
     if found.verdict == "consistent" or not real:
         return found
     return Draft("growth", "unverifiable", found.facts, None, ch.shown,
                  f"{found.explanation.rstrip('。')}；但{real}，不据此判定有误。")
+
+
+def _of_base_year(view: PageView, level: Num, ch: Change) -> bool:
+    """`去年粮食产量 A，今年比上年增加三分之一，即增加 D`: a level said of the year before and a
+    change against that year (data/cues.toml [growth] year_before): the level is the base the
+    change counts from, not the level it brought."""
+    return relative_year(view, level) == -1 and \
+        cues.contains_any(clause_before(view, ch.start), "growth", "year_before") is not None
