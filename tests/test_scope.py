@@ -1314,3 +1314,21 @@ def test_of_places_named_as_often_the_story_is_about_the_one_inside_the_first() 
             "\n全部５０袋都已封存。")
     facts = {f.text: f for f in extract_text(text, "19980105-02-031")}
     assert facts["５０袋"].place == "北京市"
+
+
+def test_a_story_titled_with_a_water_it_names_alone_is_the_waters() -> None:
+    from extractor.api import extract_text
+    text = ("洞庭湖清淤初见成效\n本报讯今冬洞庭湖清淤工程全部完工，３０多台挖泥船连续作业两个月，"
+            "洞庭湖蓄水能力提高１５％。\n")
+    facts = {f.text: f for f in extract_text(text, "19980105-02-031")}
+    assert facts["３０多台"].place == "洞庭湖"
+    assert facts["１５％"].place == "洞庭湖"
+    # negative: a water named mostly as a brand's or body's opening (珠江钢琴) is no story about it, nor
+    # one after a word making it a region's name (环渤海)
+    text = ("珠江钢琴走向世界\n本报讯珠江钢琴集团去年出口钢琴５００台，珠江钢琴已进入３０多个国家。"
+            "厂区就在珠江边。\n")
+    facts = {f.text: f for f in extract_text(text, "19980105-02-032")}
+    assert facts["５００台"].place != "珠江"
+    text = "环渤海经济圈研讨会召开\n本报讯来自１２个城市的代表出席了会议，渤海沿岸城市合作加快。\n"
+    facts = {f.text: f for f in extract_text(text, "19980105-02-033")}
+    assert facts["１２个"].place != "渤海"
