@@ -32,7 +32,7 @@ from .place_currency import currency_country
 from .place_words import (carried_place, clause_start, country_of, country_scene,  # noqa: F401
                           is_rank_whole, is_report, is_scene, is_source, lead_end, off_figures, opens_at, ranks,
                           same_unit, usable, whole_words, written_customary)  # (others read some)
-from .place_orgs import ADMIN, ORG_RULE, org_places  # noqa: F401 (scope.py and main_places read them here)
+from .place_orgs import ADMIN, ORG_RULE, org_places, seat_before  # noqa: F401 (scope.py and main_places read them here)
 from .record import Record
 from .short_name_places import SHORT_RULE, narrower
 from .place_lists import (article_places, enumeration, in_example_list, listed,  # noqa: F401 (scope.py reads
@@ -328,6 +328,9 @@ def _place_of(page: Page, fact: Record, inside: list[Record], carried: Optional[
                          and value_of(p) in (o.parent or ()) for o in bodies)]
         named = [p for p in own if p.rule not in (ORG_RULE, SHORT_RULE) and p not in inner]
         chosen = (named or [p for p in own if p not in inner])[-1]
+        while (prior := next((p for p in own if p.norm_end == chosen.norm_start), None)) is not None \
+                and seat_before(text, prior, chosen):
+            chosen = prior  # 香港福建社团联会筹得…: the body is in 香港, its members from 福建
         if listed(text, chosen, before):
             # 青海、西藏“两江”地区青年教师８００多人: a figure of a list of areas is no one area's; a
             # place before the list is the area the list is in (在张北灾区，来自北京市、河北省的２５支医疗队)

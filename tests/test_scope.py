@@ -1332,3 +1332,18 @@ def test_a_story_titled_with_a_water_it_names_alone_is_the_waters() -> None:
     text = "环渤海经济圈研讨会召开\n本报讯来自１２个城市的代表出席了会议，渤海沿岸城市合作加快。\n"
     facts = {f.text: f for f in extract_text(text, "19980105-02-033")}
     assert facts["１２个"].place != "渤海"
+
+
+def test_a_body_named_by_two_areas_neither_inside_the_other_is_in_the_first() -> None:
+    from extractor.api import extract_text
+    # an association in 香港 of people from 福建, its name read as two places or as a body's name
+    for text in ("春节前，香港福建社团联会筹得赈济金３０万港元。", "北京四川商会的会员企业已达３０家。"):
+        facts = [f for f in extract_text(text, "19980105-02-031") if f.type in ("money", "count")]
+        assert facts[0].place in ("香港", "北京市"), text
+    # negative: an area inside the first narrows it (湛江 in 广东), and so does a branch's seat
+    for text, place in (("广东湛江今年引进外资项目３０个。", "湛江市"),
+                        ("中国工商银行北京市分行今年发放贷款３０亿元。", "北京市"),
+                        ("河北省廊坊市工商局查处假冒案件３０起。", "廊坊市"),
+                        ("北京大学深圳研究院引进人才３０名。", "深圳市")):
+        facts = [f for f in extract_text(text, "19980105-02-031") if f.type in ("money", "count")]
+        assert facts[0].place == place, text
