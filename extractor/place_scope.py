@@ -107,8 +107,10 @@ def sentence_places(page: Page, places: Sorted, kept: Optional[set[int]] = None
         elif inside and not in_list and topic:
             # the sentence's topic (its opening run of places) goes on to the paragraph's next sentences
             run = [inside[0]]
-            for p in inside[1:]:
-                if p.norm_start - run[-1].norm_end > 1 and not narrows_by_link(page.text, run[-1], p):
+            for p in inside[1:]:  # (not across a verb: 哥斯达黎加是中美洲…国家 is about the country)
+                gap = page.text[run[-1].norm_end:p.norm_start]
+                if (len(gap) > 1 or gap in table("place_scope.toml")["run_breaks"]) \
+                        and not narrows_by_link(page.text, run[-1], p):
                     break
                 run.append(p)
             last[sent.paragraph] = value_of(run[-1])

@@ -1347,3 +1347,14 @@ def test_a_body_named_by_two_areas_neither_inside_the_other_is_in_the_first() ->
                         ("北京大学深圳研究院引进人才３０名。", "深圳市")):
         facts = [f for f in extract_text(text, "19980105-02-031") if f.type in ("money", "count")]
         assert facts[0].place == place, text
+
+
+def test_a_run_of_places_does_not_go_on_across_a_verb() -> None:
+    from extractor.api import extract_text
+    text = ("可可之乡\n本报讯加纳是西非重要的可可出口国。可可产量８０％出口到欧洲，占出口收入的３０％。\n")
+    facts = {f.text: f for f in extract_text(text, "19980105-02-031")}
+    assert facts["８０％"].place == "加纳"
+    # negative: places written one right after another still end with the most specific unit
+    text = "山区新貌\n本报讯湖南省常德市今年新修公路３０条。\n"
+    facts = {f.text: f for f in extract_text(text, "19980105-02-031")}
+    assert facts["３０条"].place == "常德市"
