@@ -35,6 +35,7 @@ from .place_words import (carried_place, clause_start, country_of, country_scene
 from .place_orgs import ADMIN, ORG_RULE, org_places, seat_before  # noqa: F401 (scope.py and main_places read them here)
 from .record import Record
 from .short_name_places import SHORT_RULE, narrower
+from .unnamed_places import unnamed_before, unnamed_level
 from .place_lists import (article_places, enumeration, in_example_list, listed,  # noqa: F401 (scope.py reads
                           narrows_by_link, opens_example_item, spread_list, stands_alone,  # article_places)
                           states_figure,
@@ -270,7 +271,7 @@ def _place_of(page: Page, fact: Record, inside: list[Record], carried: Optional[
             if not ranks(text, m) and not text.startswith(w.country_bodies, m.start()):
                 country.append(m)
         for m in w.whole.finditer(text, a, min(b, pos)):
-            if not ranks(text, m):
+            if not ranks(text, m) and not unnamed_level(text, m.start()):  # 某省政府: not the main place's
                 whole.append(m)
     # a scene word that is a clause of its own (…，在我国，这一比例仅为5%) scopes the clauses after it
     for m in w.country.finditer(text, max(last_place, sent_start), clause):
@@ -355,6 +356,8 @@ def _place_of(page: Page, fact: Record, inside: list[Record], carried: Optional[
         return value_of(named[-1])
     if spread:
         return w.country_name
+    if unnamed_before(page, fact, inside_article):
+        return None  # 某地一家公司…可向协会赞助２０万元: an area the text does not name
     if carried and w.country.fullmatch(carried):  # the country a scene's 全国 or 我国 named
         return country_of(carried, main(fact.article))
     return carried_place(carried, main(fact.article))

@@ -1358,3 +1358,22 @@ def test_a_run_of_places_does_not_go_on_across_a_verb() -> None:
     text = "山区新貌\n本报讯湖南省常德市今年新修公路３０条。\n"
     facts = {f.text: f for f in extract_text(text, "19980105-02-031")}
     assert facts["３０条"].place == "常德市"
+
+
+def test_a_figure_told_of_an_area_the_text_leaves_unnamed_has_no_place() -> None:
+    from extractor.api import extract_text
+    text = ("行业自律\n本报讯全国已有防伪企业数百家。一次，某地一家公司的经理来到中国防伪协会要求入会，"
+            "他说公司愿向协会赞助３０万元。\n")
+    facts = {f.text: f for f in extract_text(text, "19980105-02-031")}
+    assert facts["３０万元"].place is None
+    text = "过节\n本报讯近日，某省政府一位官员收到某县一家工厂汇来的２万元。\n"
+    facts = {f.text: f for f in extract_text(text, "19980105-02-031")}
+    assert facts["２万元"].place is None
+    # negative: an area named after the unnamed one is the figure's (某地…，来到长沙市), as is a named
+    # province before it (辽宁某市)
+    text = ("行业自律\n本报讯一次，某地一家公司的经理来到长沙市，在当地投资３０万元。\n")
+    facts = {f.text: f for f in extract_text(text, "19980105-02-031")}
+    assert facts["３０万元"].place == "长沙市"
+    text = "破案\n本报讯辽宁某市公安局破获一起抢劫案，抓获犯罪嫌疑人６名。\n"
+    facts = {f.text: f for f in extract_text(text, "19980105-02-031")}
+    assert facts["６名"].place == "辽宁省"
