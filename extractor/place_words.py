@@ -226,7 +226,15 @@ def usable(text: str, p: Record) -> bool:
         # (中国特色), or a rank
         # (亚洲最大的毛毯生产企业…是国家重点扶持的３００家企业之一: the firm's rank, not its area)
         return False
+    if p.level in ("country", "region") and _route().match(text, p.norm_end):
+        return False  # 开行中欧中亚班列７２１列: the ends of a route, not the area of its figure
     return not _in_dateline(text, p)
+
+
+@lru_cache(maxsize=1)
+def _route() -> re.Pattern:
+    t = table("place_scope.toml")
+    return re.compile(f"[^\\W\\d]{{0,{int(t['route_gap'])}}}(?:{alternation(t['route_after'])})")
 
 
 @lru_cache(maxsize=4)

@@ -1377,3 +1377,15 @@ def test_a_figure_told_of_an_area_the_text_leaves_unnamed_has_no_place() -> None
     text = "破案\n本报讯辽宁某市公安局破获一起抢劫案，抓获犯罪嫌疑人６名。\n"
     facts = {f.text: f for f in extract_text(text, "19980105-02-031")}
     assert facts["６名"].place == "辽宁省"
+
+
+def test_a_region_naming_a_routes_end_is_not_the_area_of_its_figure() -> None:
+    from extractor.api import extract_text
+    text = "山西省政府工作报告\n各位代表：\n过去一年，全省外贸稳中有进，开行中欧中亚班列３００列，新开国际航线５条。\n"
+    facts = {f.text: f for f in extract_text(text, "gwr2026-shanxi")}
+    assert facts["３００列"].place == "山西省"
+    # negative: a region the figure is about keeps it (中亚 as a market), and a city before a route is its area
+    text = "各位代表：\n过去一年，对中亚出口增长２０％，郑州开行国际班列３００列。\n"
+    facts = {f.text: f for f in extract_text(text, "gwr2026-henan")}
+    assert facts["２０％"].place == "中亚"
+    assert facts["３００列"].place == "郑州市"
