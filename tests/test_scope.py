@@ -1389,3 +1389,18 @@ def test_a_region_naming_a_routes_end_is_not_the_area_of_its_figure() -> None:
     facts = {f.text: f for f in extract_text(text, "gwr2026-henan")}
     assert facts["２０％"].place == "中亚"
     assert facts["３００列"].place == "郑州市"
+
+
+def test_a_division_named_inside_a_short_quoted_label_is_not_the_figures_area() -> None:
+    from extractor.api import extract_text
+    text = "湖南省政府工作报告\n各位代表：\n过去一年，全省“金芙蓉”投资基金规模突破５００亿元、赋能项目３８９个。\n"
+    facts = {f.text: f for f in extract_text(text, "gwr2026-hunan")}
+    assert facts["３８９个"].place == "湖南省"
+    # negative: a division quoted alone is still named (“长沙”), and a country's name in a label names
+    # the nation's programme (“中国光明工程”)
+    text = "湖南省政府工作报告\n各位代表：\n过去一年，“长沙”新增项目３８９个。\n"
+    facts = {f.text: f for f in extract_text(text, "gwr2026-hunan")}
+    assert facts["３８９个"].place == "长沙市"
+    text = "光明工程启动\n本报讯“中国光明工程”今天启动，首期投资５亿元。\n"
+    facts = {f.text: f for f in extract_text(text, "19980105-02-031")}
+    assert facts["５亿元"].place == "中国"
