@@ -65,17 +65,18 @@ def _narrows(before: tuple, after: tuple, name: str, end: int) -> bool:
     origin of its members or its field (福建 of 香港福建社团联会: an association in 香港)."""
     if before[1] not in ADMIN or after[1] not in ADMIN:
         return True  # a country's: the later name, as before (中国驻俄罗斯大使馆, 中国银行北京分行)
-    if before[0] in (after[3] or ()) or before[0] == after[0]:
-        return True
+    if ADMIN.index(after[1]) > ADMIN.index(before[1]) or before[0] in (after[3] or ()) or before[0] == after[0]:
+        return True  # a unit of a lower level after a higher one is read as inside it (names change)
     return name.startswith(tuple(table("place_scope.toml")["org_branch_words"]), end)
 
 
 def seat_before(text: str, prev: Record, p: Record) -> bool:
     """Whether a division written right after another (香港福建社团联会, read as places where the body's
-    name is not read) is no narrowing of it: neither lies inside the other, and no branch's word follows
-    the second; the first is then the area (香港), as in a body's name (_narrows)."""
-    if prev.norm_end != p.norm_start or prev.level not in ADMIN or p.level not in ADMIN:
-        return False
+    name is not read) is no narrowing of it: of no lower level and not inside it, and no branch's word
+    follows the second; the first is then the area (香港), as in a body's name (_narrows)."""
+    if prev.norm_end != p.norm_start or prev.level not in ADMIN or p.level not in ADMIN \
+            or ADMIN.index(p.level) > ADMIN.index(prev.level):
+        return False  # 那曲地区安多县: a lower level after a higher one narrows it, whatever it is called now
     first = prev.aliases[0] if prev.rule == "place:short" and prev.aliases else (prev.value or prev.text)
     second = p.aliases[0] if p.rule == "place:short" and p.aliases else (p.value or p.text)
     if first in (p.parent or ()) or second in (prev.parent or ()) or first == second:
