@@ -15,6 +15,7 @@ from .page import Page
 from .place_scope import ADMIN, MAIN_LEVELS, MAX_ORG, ORG_RULE, Sorted, ranks, value_of, whole_words
 from .place_words import is_national_body, is_report
 from .record import Record
+from .water_places import title_water
 
 _LIST_JOINS = ("、", "和", "及", "以及")
 _SENTENCE_END = re.compile("[。！？]")
@@ -281,6 +282,13 @@ class MainPlaces:
                   and value_of(p).endswith(ends)]
         return value_of(signed[-1]) if signed else None
 
+    def _water(self, article: int) -> Optional[str]:
+        if self.page is None or article not in self.spans:
+            return None
+        return title_water(self.page.text, self.titles.get(article, []), self.spans[article],
+                           lambda a, b: bool(self.orgs.inside(a - MAX_ORG, b + MAX_ORG)) and any(
+                               o.norm_start <= a and b <= o.norm_end for o in self.orgs.inside(a - MAX_ORG, b + MAX_ORG)))
+
     def _of(self, article: int) -> Optional[str]:
         titled = self._title_place(article)
         if titled:
@@ -288,6 +296,9 @@ class MainPlaces:
         signed = self._signed(article)
         if signed:
             return signed
+        water = self._water(article)
+        if water:
+            return water  # 淮河治污第一战役告捷: a story about a river, its figures the river's
         counts, first = self._counts(self.by_article.get(article, []))
         if not counts:  # but a national body's story that names no other area (中国工商银行…３０个城市)
             counts, first = self._counts(self.by_article.get(article, []), bodies=True)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import Iterable, Optional
 
+from .lexicon import table
 from .place_words import whole_words
 from .record import Record
 
@@ -29,7 +30,8 @@ def org_places(text: str, orgs: Iterable[Record]) -> list[Record]:
         while i < len(name) - 2:
             found = next(((n, named) for n in range(min(len(name) - i - 1, g.max_len), 1, -1)
                           if name[i:i + n] in keys and (named := _division_named(g, name[i:i + n]))), None)
-            if found and not name.startswith(whole_words().street_endings, i + found[0]):
+            if found and not name.startswith(whole_words().street_endings, i + found[0]) \
+                    and (last is None or _narrows(last[2], found[1], name, i + found[0])):
                 last = (i, *found)  # not a street's (南京 of 上海市公安局南京东路警察署)
             i += found[0] if found else 1
         if last and (last[2][1] == "city" or last[2][0].endswith("市")) \
@@ -55,3 +57,28 @@ def _division_named(g, word: str) -> Optional[tuple[str, str, Optional[str], Opt
             # its enclosing areas, as a place mention has them: 滨州 (of 滨州妇联) is in 山东省
             return found[0].name, found[0].level, found[0].code, [a.name for a in found[0].chain()] or None
     return None
+
+
+def _narrows(before: tuple, after: tuple, name: str, end: int) -> bool:
+    """Whether an area named after another in a body's name is the body's (北京市 of 中国工商银行北京市分行,
+    廊坊市 of 河北省廊坊市工商局: inside the first; 深圳 of 某大学深圳研究院: a branch's seat), not the
+    origin of its members or its field (福建 of 香港福建社团联会: an association in 香港)."""
+    if before[1] not in ADMIN or after[1] not in ADMIN:
+        return True  # a country's: the later name, as before (中国驻俄罗斯大使馆, 中国银行北京分行)
+    if ADMIN.index(after[1]) > ADMIN.index(before[1]) or before[0] in (after[3] or ()) or before[0] == after[0]:
+        return True  # a unit of a lower level after a higher one is read as inside it (names change)
+    return name.startswith(tuple(table("place_scope.toml")["org_branch_words"]), end)
+
+
+def seat_before(text: str, prev: Record, p: Record) -> bool:
+    """Whether a division written right after another (香港福建社团联会, read as places where the body's
+    name is not read) is no narrowing of it: of no lower level and not inside it, and no branch's word
+    follows the second; the first is then the area (香港), as in a body's name (_narrows)."""
+    if prev.norm_end != p.norm_start or prev.level not in ADMIN or p.level not in ADMIN \
+            or ADMIN.index(p.level) > ADMIN.index(prev.level):
+        return False  # 那曲地区安多县: a lower level after a higher one narrows it, whatever it is called now
+    first = prev.aliases[0] if prev.rule == "place:short" and prev.aliases else (prev.value or prev.text)
+    second = p.aliases[0] if p.rule == "place:short" and p.aliases else (p.value or p.text)
+    if first in (p.parent or ()) or second in (prev.parent or ()) or first == second:
+        return False
+    return not text.startswith(tuple(table("place_scope.toml")["org_branch_words"]), p.norm_end)

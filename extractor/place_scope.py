@@ -32,9 +32,10 @@ from .place_currency import currency_country
 from .place_words import (carried_place, clause_start, country_of, country_scene,  # noqa: F401
                           is_rank_whole, is_report, is_scene, is_source, lead_end, off_figures, opens_at, ranks,
                           same_unit, usable, whole_words, written_customary)  # (others read some)
-from .place_orgs import ADMIN, ORG_RULE, org_places  # noqa: F401 (scope.py and main_places read them here)
+from .place_orgs import ADMIN, ORG_RULE, org_places, seat_before  # noqa: F401 (scope.py and main_places read them here)
 from .record import Record
 from .short_name_places import SHORT_RULE, narrower
+from .unnamed_places import unnamed_before, unnamed_level
 from .place_lists import (article_places, enumeration, in_example_list, listed,  # noqa: F401 (scope.py reads
                           narrows_by_link, opens_example_item, spread_list, stands_alone,  # article_places)
                           states_figure,
@@ -107,8 +108,10 @@ def sentence_places(page: Page, places: Sorted, kept: Optional[set[int]] = None
         elif inside and not in_list and topic:
             # the sentence's topic (its opening run of places) goes on to the paragraph's next sentences
             run = [inside[0]]
-            for p in inside[1:]:
-                if p.norm_start - run[-1].norm_end > 1 and not narrows_by_link(page.text, run[-1], p):
+            for p in inside[1:]:  # (not across a verb: 哥斯达黎加是中美洲…国家 is about the country)
+                gap = page.text[run[-1].norm_end:p.norm_start]
+                if (len(gap) > 1 or gap in table("place_scope.toml")["run_breaks"]) \
+                        and not narrows_by_link(page.text, run[-1], p):
                     break
                 run.append(p)
             last[sent.paragraph] = value_of(run[-1])
@@ -268,7 +271,7 @@ def _place_of(page: Page, fact: Record, inside: list[Record], carried: Optional[
             if not ranks(text, m) and not text.startswith(w.country_bodies, m.start()):
                 country.append(m)
         for m in w.whole.finditer(text, a, min(b, pos)):
-            if not ranks(text, m):
+            if not ranks(text, m) and not unnamed_level(text, m.start()):  # 某省政府: not the main place's
                 whole.append(m)
     # a scene word that is a clause of its own (…，在我国，这一比例仅为5%) scopes the clauses after it
     for m in w.country.finditer(text, max(last_place, sent_start), clause):
@@ -328,6 +331,9 @@ def _place_of(page: Page, fact: Record, inside: list[Record], carried: Optional[
                          and value_of(p) in (o.parent or ()) for o in bodies)]
         named = [p for p in own if p.rule not in (ORG_RULE, SHORT_RULE) and p not in inner]
         chosen = (named or [p for p in own if p not in inner])[-1]
+        while (prior := next((p for p in own if p.norm_end == chosen.norm_start), None)) is not None \
+                and seat_before(text, prior, chosen):
+            chosen = prior  # 香港福建社团联会筹得…: the body is in 香港, its members from 福建
         if listed(text, chosen, before):
             # 青海、西藏“两江”地区青年教师８００多人: a figure of a list of areas is no one area's; a
             # place before the list is the area the list is in (在张北灾区，来自北京市、河北省的２５支医疗队)
@@ -350,6 +356,8 @@ def _place_of(page: Page, fact: Record, inside: list[Record], carried: Optional[
         return value_of(named[-1])
     if spread:
         return w.country_name
+    if unnamed_before(page, fact, inside_article):
+        return None  # 某地一家公司…可向协会赞助２０万元: an area the text does not name
     if carried and w.country.fullmatch(carried):  # the country a scene's 全国 or 我国 named
         return country_of(carried, main(fact.article))
     return carried_place(carried, main(fact.article))

@@ -226,7 +226,26 @@ def usable(text: str, p: Record) -> bool:
         # (中国特色), or a rank
         # (亚洲最大的毛毯生产企业…是国家重点扶持的３００家企业之一: the firm's rank, not its area)
         return False
+    if p.level in ("country", "region") and _route().match(text, p.norm_end) or _in_label(text, p):
+        return False  # 中欧中亚班列７２１列: a route's ends; “金芙蓉”基金: a label's word, not the area
     return not _in_dateline(text, p)
+
+
+def _in_label(text: str, p: Record) -> bool:
+    """Whether a place is a word of a short quoted label longer than it (“金芙蓉”基金, “我的韶山行”)."""
+    if p.level not in ("province", "city", "county"):
+        return False  # a country's name in a label names the nation's programme (“中国光明工程”)
+    longest = int(table("place_scope.toml")["label_longest"])
+    opened = text.rfind("“", max(0, p.norm_start - longest), p.norm_start)
+    closed = text.find("”", p.norm_end, p.norm_end + longest)
+    return opened >= 0 and closed >= 0 and closed - opened - 1 <= longest \
+        and text.find("”", opened, p.norm_start) < 0 and (opened + 1, closed) != (p.norm_start, p.norm_end)
+
+
+@lru_cache(maxsize=1)
+def _route() -> re.Pattern:
+    t = table("place_scope.toml")
+    return re.compile(f"[^\\W\\d]{{0,{int(t['route_gap'])}}}(?:{alternation(t['route_after'])})")
 
 
 @lru_cache(maxsize=4)

@@ -1314,3 +1314,93 @@ def test_of_places_named_as_often_the_story_is_about_the_one_inside_the_first() 
             "\n全部５０袋都已封存。")
     facts = {f.text: f for f in extract_text(text, "19980105-02-031")}
     assert facts["５０袋"].place == "北京市"
+
+
+def test_a_story_titled_with_a_water_it_names_alone_is_the_waters() -> None:
+    from extractor.api import extract_text
+    text = ("洞庭湖清淤初见成效\n本报讯今冬洞庭湖清淤工程全部完工，３０多台挖泥船连续作业两个月，"
+            "洞庭湖蓄水能力提高１５％。\n")
+    facts = {f.text: f for f in extract_text(text, "19980105-02-031")}
+    assert facts["３０多台"].place == "洞庭湖"
+    assert facts["１５％"].place == "洞庭湖"
+    # negative: a water named mostly as a brand's or body's opening (珠江钢琴) is no story about it, nor
+    # one after a word making it a region's name (环渤海)
+    text = ("珠江钢琴走向世界\n本报讯珠江钢琴集团去年出口钢琴５００台，珠江钢琴已进入３０多个国家。"
+            "厂区就在珠江边。\n")
+    facts = {f.text: f for f in extract_text(text, "19980105-02-032")}
+    assert facts["５００台"].place != "珠江"
+    text = "环渤海经济圈研讨会召开\n本报讯来自１２个城市的代表出席了会议，渤海沿岸城市合作加快。\n"
+    facts = {f.text: f for f in extract_text(text, "19980105-02-033")}
+    assert facts["１２个"].place != "渤海"
+
+
+def test_a_body_named_by_two_areas_neither_inside_the_other_is_in_the_first() -> None:
+    from extractor.api import extract_text
+    # an association in 香港 of people from 福建, its name read as two places or as a body's name
+    for text in ("春节前，香港福建社团联会筹得赈济金３０万港元。", "北京四川商会的会员企业已达３０家。"):
+        facts = [f for f in extract_text(text, "19980105-02-031") if f.type in ("money", "count")]
+        assert facts[0].place in ("香港", "北京市"), text
+    # negative: an area inside the first narrows it (湛江 in 广东), and so does a branch's seat
+    for text, place in (("广东湛江今年引进外资项目３０个。", "湛江市"),
+                        ("中国工商银行北京市分行今年发放贷款３０亿元。", "北京市"),
+                        ("河北省廊坊市工商局查处假冒案件３０起。", "廊坊市"),
+                        ("北京大学深圳研究院引进人才３０名。", "深圳市")):
+        facts = [f for f in extract_text(text, "19980105-02-031") if f.type in ("money", "count")]
+        assert facts[0].place == place, text
+
+
+def test_a_run_of_places_does_not_go_on_across_a_verb() -> None:
+    from extractor.api import extract_text
+    text = ("可可之乡\n本报讯加纳是西非重要的可可出口国。可可产量８０％出口到欧洲，占出口收入的３０％。\n")
+    facts = {f.text: f for f in extract_text(text, "19980105-02-031")}
+    assert facts["８０％"].place == "加纳"
+    # negative: places written one right after another still end with the most specific unit
+    text = "山区新貌\n本报讯湖南省常德市今年新修公路３０条。\n"
+    facts = {f.text: f for f in extract_text(text, "19980105-02-031")}
+    assert facts["３０条"].place == "常德市"
+
+
+def test_a_figure_told_of_an_area_the_text_leaves_unnamed_has_no_place() -> None:
+    from extractor.api import extract_text
+    text = ("行业自律\n本报讯全国已有防伪企业数百家。一次，某地一家公司的经理来到中国防伪协会要求入会，"
+            "他说公司愿向协会赞助３０万元。\n")
+    facts = {f.text: f for f in extract_text(text, "19980105-02-031")}
+    assert facts["３０万元"].place is None
+    text = "过节\n本报讯近日，某省政府一位官员收到某县一家工厂汇来的２万元。\n"
+    facts = {f.text: f for f in extract_text(text, "19980105-02-031")}
+    assert facts["２万元"].place is None
+    # negative: an area named after the unnamed one is the figure's (某地…，来到长沙市), as is a named
+    # province before it (辽宁某市)
+    text = ("行业自律\n本报讯一次，某地一家公司的经理来到长沙市，在当地投资３０万元。\n")
+    facts = {f.text: f for f in extract_text(text, "19980105-02-031")}
+    assert facts["３０万元"].place == "长沙市"
+    text = "破案\n本报讯辽宁某市公安局破获一起抢劫案，抓获犯罪嫌疑人６名。\n"
+    facts = {f.text: f for f in extract_text(text, "19980105-02-031")}
+    assert facts["６名"].place == "辽宁省"
+
+
+def test_a_region_naming_a_routes_end_is_not_the_area_of_its_figure() -> None:
+    from extractor.api import extract_text
+    text = "山西省政府工作报告\n各位代表：\n过去一年，全省外贸稳中有进，开行中欧中亚班列３００列，新开国际航线５条。\n"
+    facts = {f.text: f for f in extract_text(text, "gwr2026-shanxi")}
+    assert facts["３００列"].place == "山西省"
+    # negative: a region the figure is about keeps it (中亚 as a market), and a city before a route is its area
+    text = "各位代表：\n过去一年，对中亚出口增长２０％，郑州开行国际班列３００列。\n"
+    facts = {f.text: f for f in extract_text(text, "gwr2026-henan")}
+    assert facts["２０％"].place == "中亚"
+    assert facts["３００列"].place == "郑州市"
+
+
+def test_a_division_named_inside_a_short_quoted_label_is_not_the_figures_area() -> None:
+    from extractor.api import extract_text
+    text = "湖南省政府工作报告\n各位代表：\n过去一年，全省“金芙蓉”投资基金规模突破５００亿元、赋能项目３８９个。\n"
+    facts = {f.text: f for f in extract_text(text, "gwr2026-hunan")}
+    assert facts["３８９个"].place == "湖南省"
+    # negative: a division quoted alone is still named (“长沙”), and a country's name in a label names
+    # the nation's programme (“中国光明工程”)
+    text = "湖南省政府工作报告\n各位代表：\n过去一年，“长沙”新增项目３８９个。\n"
+    facts = {f.text: f for f in extract_text(text, "gwr2026-hunan")}
+    assert facts["３８９个"].place == "长沙市"
+    text = "光明工程启动\n本报讯“中国光明工程”今天启动，首期投资５亿元。\n"
+    facts = {f.text: f for f in extract_text(text, "19980105-02-031")}
+    assert facts["５亿元"].place == "中国"
