@@ -3,7 +3,8 @@
 Rules:
     <number><scale>?元           发放奖金 38 万元, 16.06 亿元, 1.1 万余元, 一千二百万元, 4人民币
     <number>元<n>角<n>分          五元三毛 (5.3), 123元1角1分 (123.11)
-    <number><scale>              a bare 万/亿 in a clause about money: 发放金额 3943 万, 10k~15k
+    <number><scale>              a bare 万/亿 in a clause about money: 发放金额 3943 万, 10k~15k,
+                                 or right after a currency's name: 旧卢布五百万 (in 旧卢布), 港币两千万
     <number>个多<currency>       6个多美元 (over 6 美元; not the count 6个)
     <number>块                   三块, in a clause about money (块 is also the classifier of pieces)
     <number>至<number><scale>元   5至10万元, 1万(含)-5万元
@@ -82,8 +83,16 @@ def _compound(m: re.Match, ctx: Context, r: Rule) -> Optional[Candidate]:
     return c
 
 
+# a currency named right before a bare 万/亿 amount: 旧卢布五百万, 港币两千万 (data/money.toml)
+_NAMED_BEFORE = {**PREFIXES, **{w: UNITS.get(w, w) for w in _DATA["named_before_bare"]["words"]}}
+_NAMED_BEFORE_RE = re.compile("(?:" + alternation(_NAMED_BEFORE) + ")$")
+
+
 def _bare_scale(m: re.Match, ctx: Context, r: Rule) -> Optional[Candidate]:
-    # only when the clause before the number speaks of money: 发放金额 3943 万, 投资 5000 万以上
+    named = _NAMED_BEFORE_RE.search(ctx.text, max(0, m.start() - 4), m.start())
+    if named:
+        return measured(m, MONEY.name, _NAMED_BEFORE[named.group()], r.name)
+    # else only when the clause before the number speaks of money: 发放金额 3943 万, 投资 5000 万以上
     if not _about_money(ctx, m.start()):
         return None
     return measured(m, MONEY.name, "元", r.name)
