@@ -5,6 +5,7 @@ Rules:
     <number>元<n>角<n>分          五元三毛 (5.3), 123元1角1分 (123.11)
     <number><scale>              a bare 万/亿 in a clause about money: 发放金额 3943 万, 10k~15k,
                                  or right after a currency's name: 旧卢布五百万 (in 旧卢布), 港币两千万
+    <reaching><scale>            总投资上亿, 营收逾亿: a bare 万/亿 in a clause about money
     <number>个多<currency>       6个多美元 (over 6 美元; not the count 6个)
     <number>块                   三块, in a clause about money (块 is also the classifier of pieces)
     <number>至<number><scale>元   5至10万元, 1万(含)-5万元
@@ -22,7 +23,7 @@ from ..candidate import Candidate, pair_candidate
 from ..fact_types import MONEY
 from ..lexicon import alternation, table
 from .base import Context, Rule, amount_value, measured, qualifier, rule
-from .fragments import BIG, DASH, TAIL, NUM, POST, PRE, START, VAGUE, amount, measure, measure_range, pair_range
+from .fragments import BARE_SCALE, BIG, DASH, TAIL, NUM, POST, PRE, START, VAGUE, amount, measure, measure_range, pair_range
 
 _DATA = table("money.toml")
 UNITS = _DATA["units"]
@@ -116,6 +117,8 @@ _DIGIT = r"[\d一二两三四五六七八九壹贰叁肆伍陆柒捌玖]"
 # 万亿 and 万多亿 are one scale
 _BARE = (rf"(?P<pre>{PRE})?{START}(?P<vague>{VAGUE})?(?P<amount>{NUM}(?P<q1>余|多)?(?P<unit>{BIG}(?:(?<=[万萬])(?P<q3>余|多)(?=[亿億]))?{BIG}?(?:{TAIL})?|(?<=\d)[kK]))"
          rf"(?P<q2>余|多)?(?P<post>{POST})?(?![元\d])")
+# 总投资上亿, 营收逾亿: a bare 万/亿 after a word of reaching or a qualifier, no unit after it
+_BARE_ALONE = rf"(?P<pre>{PRE})?(?P<amount>(?P<unit>{BARE_SCALE}))(?P<q2>余|多)?(?P<post>{POST})?(?![元\d])"
 _BARE_RANGE = rf"{START}{amount()}{DASH}{amount('2')}(?P<unit>(?<=[kK万亿]))(?![元\d])"
 _COMPOUND = (rf"{START}{amount()}(?P<unit>元|圆|块)(?:(?P<jiao>{_DIGIT})(?P<jiao_unit>角|毛))?"
              rf"(?:(?P<fen>{_DIGIT})分)?(?<=[角毛分])钱?")
@@ -135,5 +138,6 @@ RULES = [
     rule("<pair><scale>元", MONEY.name, pair_range(_UNIT + "|" + _COLLOQUIAL), _pair, priority=2),
     rule("￥<number>", MONEY.name, _SYMBOL, _symbol, priority=2),
     rule("<money-context><number><scale>", MONEY.name, _BARE, _bare_scale, priority=1),
+    rule("<money-context><reaching><scale>", MONEY.name, _BARE_ALONE, _bare_scale, priority=1),
     rule("<money-context><number>至<number><scale>", MONEY.name, _BARE_RANGE, _bare_scale, priority=1),
 ]
