@@ -70,6 +70,7 @@ class _Ordinals(NamedTuple):
     rank_before: re.Pattern      # 前三名: a rank
     rank_units: frozenset
     rank_not_words: tuple[str, ...]  # 目前７３名: a time ending in 前, no rank
+    rank_of_whole: tuple[str, ...]   # 考生中的前570名: N picked out of a whole, a count
     session: re.Pattern          # 十四届六中全会: a session name goes on after the count
     session_units: frozenset
 
@@ -82,6 +83,7 @@ def _ordinals() -> _Ordinals:
         rank_before=re.compile("(?:" + alternation(t["rank"]["before"]) + ")$"),
         rank_units=frozenset(t["rank"]["units"]),
         rank_not_words=tuple(t["rank"]["not_words"]),
+        rank_of_whole=tuple(t["rank"]["of_a_whole"]),
         # a session numeral, then a plenum numeral, then the session name
         session=re.compile(f"[{CN_CHARS}]{{0,3}}(?:{alternation(t['session']['names'])})"),
         session_units=frozenset(t["session"]["units"]),
@@ -102,7 +104,7 @@ def keep(c: Candidate, text: str, blocked: list[tuple[int, int]]) -> bool:
     if c.type == QUANTITY.name and o.after_quantity.match(text, c.end):
         return False
     if c.type == COUNT.name and c.unit in o.rank_units and o.rank_before.search(head) \
-            and not head.endswith(o.rank_not_words):
+            and not head.endswith(o.rank_not_words) and not head.endswith(o.rank_of_whole):
         return False
     if c.type == COUNT.name and c.unit in o.session_units and o.session.match(text, c.end):
         return False
