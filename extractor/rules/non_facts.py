@@ -1,6 +1,10 @@
 """The non-fact filters: a number the rules matched that is no fact (data/non_facts.toml) — inside
 a quoted name or a title, an idiom, a code (ISO9002), an ordinal list, a rank, a session name, a
-diving event, a term of a formula."""
+diving event, a term of a formula.
+
+A rank (进入全省前5名, 跻身前20位) is no record: CONTRACT.md has no rank type, and the N names a
+place in an order, not N things. The first N picked out of a whole named before them
+(1600多名考生中的前570名) are N of that whole, so they stay a count."""
 from __future__ import annotations
 
 import bisect
