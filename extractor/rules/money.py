@@ -9,6 +9,8 @@ Rules:
     <number>个多<currency>       6个多美元 (over 6 美元; not the count 6个)
     <number>块                   三块, in a clause about money (块 is also the classifier of pieces)
     <number>至<number><scale>元   5至10万元, 1万(含)-5万元
+    <number><scale>和<number><scale>元  283.98亿和260.19亿美元: the first amount's unit is written after the
+                                 last of its list (和 与 及 、 或), the span stays the first amount
     <pair><scale>元              四五千块钱 (4000 to 5000)
     ￥<number>                   ￥300, $20
 A currency named before the number (港币两千九百六十元) or after 元 (三万元欧元) is the currency.
@@ -23,7 +25,8 @@ from ..candidate import Candidate, pair_candidate
 from ..fact_types import MONEY
 from ..lexicon import alternation, table
 from .base import Context, Rule, amount_value, measured, qualifier, rule
-from .fragments import BARE_SCALE, BIG, DASH, TAIL, NUM, POST, PRE, START, VAGUE, amount, measure, measure_range, pair_range
+from .fragments import (BARE_SCALE, BIG, DASH, TAIL, NUM, POST, PRE, START, VAGUE, amount, elided, has_scale,
+                        measure, measure_range, pair_range)
 
 _DATA = table("money.toml")
 UNITS = _DATA["units"]
@@ -60,6 +63,16 @@ def _with_unit(m: re.Match, ctx: Context, r: Rule) -> Optional[Candidate]:
     c = measured(m, MONEY.name, unit, r.name)
     if c is not None and end > c.end:
         c.end = end
+    return c
+
+
+def _elided(m: re.Match, ctx: Context, r: Rule) -> Optional[Candidate]:
+    """283.98亿和260.19亿美元: the first amount in the currency written after the last."""
+    if not has_scale(m.group("amount")):
+        return None
+    c = measured(m, MONEY.name, UNITS[m.group("unit")], r.name)
+    if c is not None:
+        c.end = m.end()
     return c
 
 
@@ -133,6 +146,7 @@ RULES = [
     rule("<number><scale>?元", MONEY.name, measure(_UNIT), _with_unit, priority=2),
     rule("<number>元<n>角<n>分", MONEY.name, _COMPOUND, _compound, priority=3),
     rule("<number>至<number><scale>?元", MONEY.name, measure_range(_UNIT), _with_unit, priority=2),
+    rule("<number><scale>和<number><scale>元", MONEY.name, elided(_UNIT), _elided, priority=3),
     rule("<number>个多<currency>", MONEY.name, _GE_OVER, _with_unit, priority=2),
     rule("<number>块", MONEY.name, measure(_COLLOQUIAL), _colloquial, priority=2),
     rule("<pair><scale>元", MONEY.name, pair_range(_UNIT + "|" + _COLLOQUIAL), _pair, priority=2),

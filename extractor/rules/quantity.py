@@ -7,6 +7,7 @@ Rules:
     <number><latin unit>            168cm, 250m, 20kg (no letter after the unit)
     <number>两                      三十两 (the weight; only where no word follows)
     <number>至<number><unit>        3至5公里
+    <number><scale>和<number><scale><unit>  50万和80万亩: the unit written once after a list
     负<number><unit>                负0.2千米 (-0.2)
     <index-context><arabic>点      上涨120点, 收于1200.5点: points of an index, unit 点 (not 早上8点)
     半<unit>                        半斤 (0.5 斤), 半亩 (not 一半, 多半)
@@ -21,7 +22,7 @@ from ..candidate import Candidate
 from ..fact_types import QUANTITY
 from ..lexicon import alternation, table, word_list
 from .base import Context, Rule, measured, rule
-from .fragments import measure, measure_range
+from .fragments import elided, has_scale, measure, measure_range
 
 UNITS = word_list("quantity_units.txt")
 _DATA = table("quantity.toml")
@@ -50,6 +51,16 @@ def _measured(m: re.Match, ctx: Context, r: Rule) -> Optional[Candidate]:
             return c  # 3-5米 is a range, A-5 a name: the dash is no minus
         c.value = -c.value
         c.start = m.start("sign")
+    return c
+
+
+def _elided(m: re.Match, ctx: Context, r: Rule) -> Optional[Candidate]:
+    """50万和80万亩: the first amount in the unit written after the last of its list."""
+    if not has_scale(m.group("amount")):
+        return None
+    c = _measured(m, ctx, r)
+    if c is not None:
+        c.end = m.end()
     return c
 
 
@@ -93,6 +104,7 @@ RULES = [
     rule("<number><scale>度", QUANTITY.name, measure(_SCALED_UNIT), _measured, priority=2),
     rule("<number><latin unit>", QUANTITY.name, _SIGN + measure(_LATIN), _measured, priority=2),
     rule("<number>两", QUANTITY.name, measure(_LIANG), _measured, priority=1),
+    rule("<number><scale>和<number><scale><unit>", QUANTITY.name, elided(_UNIT), _elided, priority=2),
     rule("<number>至<number><unit>", QUANTITY.name, measure_range(_UNIT), _measured, priority=2),
     rule("<index-context><arabic>点", QUANTITY.name, _INDEX_SHAPE, _index_points, priority=1),
     rule("半<unit>", QUANTITY.name,
