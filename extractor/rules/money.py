@@ -7,6 +7,7 @@ Rules:
                                  or right after a currency's name: 旧卢布五百万 (in 旧卢布), 港币两千万
     <reaching><scale>            总投资上亿, 营收逾亿: a bare 万/亿 in a clause about money
     <number>个多<currency>       6个多美元 (over 6 美元; not the count 6个)
+    <number>个亿                 增加财政收入1个亿, 几个亿的资金 (spoken; with 元 or a money word near)
     <number>块                   三块, in a clause about money (块 is also the classifier of pieces)
     <number>至<number><scale>元   5至10万元, 1万(含)-5万元
     <number><scale>和<number><scale>元  283.98亿和260.19亿美元: the first amount's unit is written after the
@@ -73,6 +74,26 @@ def _elided(m: re.Match, ctx: Context, r: Rule) -> Optional[Candidate]:
     c = measured(m, MONEY.name, UNITS[m.group("unit")], r.name)
     if c is not None:
         c.end = m.end()
+    return c
+
+
+# 1个亿, 几个亿的资金: 个 between a number and 亿 in speech (个 is no classifier of a count here)
+_GE_YI = (rf"(?P<pre>{PRE})?{START}(?:(?P<vague>[几数])|(?P<amount>{NUM}))(?P<unit>个[亿億])(?P<yuan>元)?"
+          rf"(?P<post>{POST})?")
+_HUNDRED_MILLION = Decimal(100000000)
+
+
+def _ge_yi(m: re.Match, ctx: Context, r: Rule) -> Optional[Candidate]:
+    """Money when 元 follows or a money word stands in the clause before or in a few characters after."""
+    after = ctx.text[m.end(): m.end() + 6]
+    if not (m.group("yuan") or _about_money(ctx, m.start()) or _CUE.search(after)):
+        return None
+    if m.group("vague"):  # 几个亿: at least one 亿 (the vague prefix's lower bound, as 几十万)
+        return Candidate(m.start(), m.end("yuan") if m.group("yuan") else m.end("unit"), MONEY.name,
+                         _HUNDRED_MILLION, "元", "over", None, r.name)
+    c = measured(m, MONEY.name, "元", r.name, scale=_HUNDRED_MILLION)
+    if c is not None and m.group("yuan"):
+        c.end = m.end("yuan")
     return c
 
 
@@ -147,6 +168,7 @@ RULES = [
     rule("<number>元<n>角<n>分", MONEY.name, _COMPOUND, _compound, priority=3),
     rule("<number>至<number><scale>?元", MONEY.name, measure_range(_UNIT), _with_unit, priority=2),
     rule("<number><scale>和<number><scale>元", MONEY.name, elided(_UNIT), _elided, priority=3),
+    rule("<number>个亿", MONEY.name, _GE_YI, _ge_yi, priority=2),
     rule("<number>个多<currency>", MONEY.name, _GE_OVER, _with_unit, priority=2),
     rule("<number>块", MONEY.name, measure(_COLLOQUIAL), _colloquial, priority=2),
     rule("<pair><scale>元", MONEY.name, pair_range(_UNIT + "|" + _COLLOQUIAL), _pair, priority=2),
