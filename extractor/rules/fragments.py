@@ -84,12 +84,14 @@ FIRST = _first_chars()
 
 def _bare_scale() -> str:
     """万 or 亿 standing for 1 万 / 1 亿 right after a word of reaching (上万人次, 成百上千), a vague
-    prefix (数万) or a qualifier (近万, 逾亿): written alone anywhere else it is part of a word."""
+    prefix (数万) or a qualifier (近万, 逾亿), or before 余/多 (万余册): written alone anywhere else it
+    is part of a word."""
     words = tables()["reaching"]["words"] + tables()["vague_prefixes"]["words"] + qualifier_words("before")
     after = "|".join(f"(?<={re.escape(w)})" for w in sorted(set(words), key=lambda w: (-len(w), w)))
     # the scale character is tested first: the thirty look-behinds ran at every numeral and
     # qualifier of a page where no other amount matched, a third of the rules' scanning time
-    return rf"(?=[{BIG_CHARS}])(?:{after}){BIG}{{1,2}}(?![{CN_CHARS}\d])"
+    # or a bare 万/亿 that 余/多 follows (万余册, 万多人: the qualifier makes it a number)
+    return rf"(?=[{BIG_CHARS}])(?:(?:{after}){BIG}{{1,2}}(?![{CN_CHARS}\d])|{BIG}(?=[余多]))"
 
 
 BARE_SCALE = _bare_scale()
