@@ -113,9 +113,10 @@ def measured(m: re.Match, dimension: str, unit: Optional[str], rule_name: str,
     if not m.group("amount").strip(_ZERO_CHARS):
         return None  # 零件, 零售, 零星: a zero alone is a character of a word
     groups = m.groupdict()
-    if _bare_scale(m.group("amount")) and not (groups.get("vague") or _reaching(m)
+    if _bare_scale(m.group("amount")) and not (groups.get("vague") or _reaching(m) or groups.get("q2")
                                               or groups.get("pre") and not _part_of_word(m)):
         return None  # 签约亿元以上项目: a bare 亿 after a word that only ends like a qualifier
+        # (万余册, 万多人: 余/多 right after it make it a number)
     value_max = None
     qual = qualifier(m)
     if qual == "exact" and _reaching(m):

@@ -4,6 +4,7 @@ Rules:
     <number><scale>?<classifier>        提供岗位 45479 个, 26.5 万户, 7 万余人次, 五个督导组
     <number>至<number><classifier>      5 至 15 户, 三到五个
     <pair><scale><classifier>           三四百人 (300 to 400)
+    <number><scale>和<number><scale><classifier>  3万和5万户: the classifier written once after a list
     <arabic><countable-noun>            东部9省市 (no classifier: the noun is the unit)
     <number><scale>?人口                494.86万贫困人口 counts people in 人
     <vague><scale><noun>                数百万游客, 上万群众 (data/vague_count_nouns.txt: the noun is the unit)
@@ -20,7 +21,8 @@ from ..fact_types import COUNT
 from ..lexicon import alternation, table, word_list
 from .base import Context, Rule, measured, rule
 from ..clauses import BREAKS
-from .fragments import ARABIC, BIG, SMALL, START, VAGUE, amount, measure, measure_range, pair_range, PRE, POST
+from .fragments import (ARABIC, BIG, SMALL, START, VAGUE, amount, elided, has_scale, measure, measure_range,
+                        pair_range, PRE, POST)
 
 CLASSIFIERS = word_list("classifiers.txt")
 NOUNS = word_list("countable_nouns.txt")
@@ -38,6 +40,16 @@ def _classified(m: re.Match, ctx: Context, r: Rule) -> Optional[Candidate]:
     if ctx.text.startswith(_WORD_STARTS, m.start("unit")):
         return None  # 数万群众: the classifier's character opens a noun
     return measured(m, COUNT.name, unit, r.name)
+
+
+def _elided(m: re.Match, ctx: Context, r: Rule) -> Optional[Candidate]:
+    """3万和5万户: the first amount counted in the classifier written after the last."""
+    if not has_scale(m.group("amount")):
+        return None
+    c = _classified(m, ctx, r)
+    if c is not None:
+        c.end = m.end()
+    return c
 
 
 def _pair(m: re.Match, ctx: Context, r: Rule) -> Optional[Candidate]:
@@ -146,6 +158,7 @@ def _score(m: re.Match, ctx: Context, r: Rule) -> Optional[Candidate]:
 RULES = [
     rule("<number><scale>?<classifier>", COUNT.name, measure(_CLS), _classified, priority=1),
     rule("<number>至<number><classifier>", COUNT.name, measure_range(_CLS), _classified, priority=1),
+    rule("<number><scale>和<number><scale><classifier>", COUNT.name, elided(_CLS), _elided, priority=2),
     rule("<pair><scale><classifier>", COUNT.name, pair_range(_CLS), _pair, priority=1),
     rule("<arabic><countable-noun>", COUNT.name, _NOUN_SHAPE, _noun, priority=0),
     rule("<number><scale>?<…>人口", COUNT.name, _PEOPLE, _people, priority=1),

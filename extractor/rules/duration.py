@@ -4,7 +4,8 @@ Rules:
     <number>个?<time-unit>     45 个工作日, 3 个月, 两周, 72 小时, 15 天, 一个钟头 (小时), 17个多月 (over)
     半个?<time-unit>           半个月 (0.5 月), 半年, 半个钟头; 大半年 (0.5 年, over: most of a year)
     <number>年半?              三年半 (3.5), 两年, 近 60 年来, 30 多年; a four-digit N年 is a date,
-                               an Arabic N年 needs a word of lasting around it (运行60年, 10 年间)
+                               an Arabic N年 needs a word of lasting around it (运行60年, 10 年间),
+                               unless it is one digit (今后3年, 4年投资: short years have two)
     <number><unit>以上<number><unit>以下  3年以上7年以下 (one range, 3 to 7 年)
     <number>日                 90日, 两日, 3 日内, 30~90日: a day count above 31, counted with 两/几,
                                or followed by a word of lasting (29日 alone is a date)
@@ -83,12 +84,23 @@ def _years(m: re.Match, ctx: Context, r: Rule) -> Optional[Candidate]:
     following = ctx.text[m.end(): m.end() + 2]
     g = m.groupdict()  # the range rule (年至…年) has no pre/half group
     lasting = (g.get("pre") or g.get("post") or g.get("q2") or g.get("q1") or g.get("half")
-               or following.startswith(tuple(AFTER)) or _is_span_context(ctx, m))
+               or following.startswith(tuple(AFTER)) or _is_span_context(ctx, m)
+               or _one_digit_length(amount_text, ctx, m.start("amount")))
     # a year written in Arabic digits without a word of lasting may be a short year (98年): only
     # Chinese numerals (两年, 三十三年) are lengths of time by themselves
     if not lasting and (amount_text[0].isdigit() or c.value > 100):
         return None
     return c
+
+
+_ONE_DIGIT_NOT_AFTER = tuple(_DATA["one_digit_years"]["not_after"])
+
+
+def _one_digit_length(amount_text: str, ctx: Context, start: int) -> bool:
+    """今后3年, 4年投资: one Arabic digit is no short year (those have two: 98年)."""
+    if len(amount_text) != 1 or amount_text not in "123456789":
+        return False
+    return not ctx.text[max(0, start - 3): start].endswith(_ONE_DIGIT_NOT_AFTER)
 
 
 def _is_span_context(ctx: Context, m: re.Match) -> bool:

@@ -7,6 +7,7 @@
     PRE/POST qualifier words before a number and after its unit (from data/qualifiers.toml)
     DASH     the range words between two numbers: 至, 到, -, ~, ——
     PAIR     two neighbouring digits before a scale, a vague range: 三四百, 四五千
+    LINK     the words joining the amounts of a list, whose unit may be written once at its end
 
 Every fragment is a run of character classes or a short alternation, so a match never
 backtracks more than a constant number of times per character (100,000 digits stay linear).
@@ -83,12 +84,14 @@ FIRST = _first_chars()
 
 def _bare_scale() -> str:
     """万 or 亿 standing for 1 万 / 1 亿 right after a word of reaching (上万人次, 成百上千), a vague
-    prefix (数万) or a qualifier (近万, 逾亿): written alone anywhere else it is part of a word."""
+    prefix (数万) or a qualifier (近万, 逾亿), or before 余/多 (万余册): written alone anywhere else it
+    is part of a word."""
     words = tables()["reaching"]["words"] + tables()["vague_prefixes"]["words"] + qualifier_words("before")
     after = "|".join(f"(?<={re.escape(w)})" for w in sorted(set(words), key=lambda w: (-len(w), w)))
     # the scale character is tested first: the thirty look-behinds ran at every numeral and
     # qualifier of a page where no other amount matched, a third of the rules' scanning time
-    return rf"(?=[{BIG_CHARS}])(?:{after}){BIG}{{1,2}}(?![{CN_CHARS}\d])"
+    # or a bare 万/亿 that 余/多 follows (万余册, 万多人: the qualifier makes it a number)
+    return rf"(?=[{BIG_CHARS}])(?:(?:{after}){BIG}{{1,2}}(?![{CN_CHARS}\d])|{BIG}(?=[余多]))"
 
 
 BARE_SCALE = _bare_scale()
@@ -114,6 +117,24 @@ def measure_range(units: str) -> str:
     """`<amount> <unit>? <dash> <amount> <unit>`: 5至15户, 5-15户, 三到五个, 1万(含)-5万元."""
     return (rf"{START}{amount()}(?:{units})?{INCLUSIVE}{DASH}{amount('2')}(?P<unit>{units})"
             rf"{INCLUSIVE}(?P<post>{POST})?")
+
+
+# the words that join amounts of one list: 283.98亿和260.19亿美元, 3万、5万和8万元
+LINK = r"(?:和|与|及|、|或)"
+
+
+def elided(units: str) -> str:
+    """`<amount><scale> <link> … <amount><scale><unit>`: an amount in 万/亿 whose unit is written only
+    after the last amount of its list (283.98亿和260.19亿美元); the unit group lies past the match,
+    in the look-ahead, so a rule keeps the span to the first amount (test the scale there)."""
+    piece = rf"(?:{PRE})?{NUM}(?:余|多)?{BIG}{{1,2}}(?:余|多)?"
+    return (rf"(?P<pre>{PRE})?{START}{amount()}"
+            rf"(?=(?:{LINK}{piece}){{0,4}}{LINK}{piece}(?P<unit>{units}))")
+
+
+def has_scale(text: str) -> bool:
+    """A 万/亿 written in the amount: only such an amount may leave its unit to the next one."""
+    return any(ch in BIG_CHARS for ch in text)
 
 
 def pair_range(units: str) -> str:

@@ -1,6 +1,10 @@
 """The non-fact filters: a number the rules matched that is no fact (data/non_facts.toml) — inside
 a quoted name or a title, an idiom, a code (ISO9002), an ordinal list, a rank, a session name, a
-diving event, a term of a formula."""
+diving event, a term of a formula.
+
+A rank (进入全省前5名, 跻身前20位) is no record: CONTRACT.md has no rank type, and the N names a
+place in an order, not N things. The first N picked out of a whole named before them
+(1600多名考生中的前570名) are N of that whole, so they stay a count."""
 from __future__ import annotations
 
 import bisect
@@ -70,6 +74,7 @@ class _Ordinals(NamedTuple):
     rank_before: re.Pattern      # 前三名: a rank
     rank_units: frozenset
     rank_not_words: tuple[str, ...]  # 目前７３名: a time ending in 前, no rank
+    rank_of_whole: tuple[str, ...]   # 考生中的前570名: N picked out of a whole, a count
     session: re.Pattern          # 十四届六中全会: a session name goes on after the count
     session_units: frozenset
 
@@ -82,6 +87,7 @@ def _ordinals() -> _Ordinals:
         rank_before=re.compile("(?:" + alternation(t["rank"]["before"]) + ")$"),
         rank_units=frozenset(t["rank"]["units"]),
         rank_not_words=tuple(t["rank"]["not_words"]),
+        rank_of_whole=tuple(t["rank"]["of_a_whole"]),
         # a session numeral, then a plenum numeral, then the session name
         session=re.compile(f"[{CN_CHARS}]{{0,3}}(?:{alternation(t['session']['names'])})"),
         session_units=frozenset(t["session"]["units"]),
@@ -102,7 +108,7 @@ def keep(c: Candidate, text: str, blocked: list[tuple[int, int]]) -> bool:
     if c.type == QUANTITY.name and o.after_quantity.match(text, c.end):
         return False
     if c.type == COUNT.name and c.unit in o.rank_units and o.rank_before.search(head) \
-            and not head.endswith(o.rank_not_words):
+            and not head.endswith(o.rank_not_words) and not head.endswith(o.rank_of_whole):
         return False
     if c.type == COUNT.name and c.unit in o.session_units and o.session.match(text, c.end):
         return False

@@ -7,7 +7,9 @@ Rules:
     <number><latin unit>            168cm, 250m, 20kg (no letter after the unit)
     <number>两                      三十两 (the weight; only where no word follows)
     <number>至<number><unit>        3至5公里
+    <number><scale>和<number><scale><unit>  50万和80万亩: the unit written once after a list
     负<number><unit>                负0.2千米 (-0.2)
+    <index-context><arabic>点      上涨120点, 收于1200.5点: points of an index, unit 点 (not 早上8点)
     半<unit>                        半斤 (0.5 斤), 半亩 (not 一半, 多半)
 """
 from __future__ import annotations
@@ -20,7 +22,7 @@ from ..candidate import Candidate
 from ..fact_types import QUANTITY
 from ..lexicon import alternation, table, word_list
 from .base import Context, Rule, measured, rule
-from .fragments import measure, measure_range
+from .fragments import elided, has_scale, measure, measure_range
 
 UNITS = word_list("quantity_units.txt")
 _DATA = table("quantity.toml")
@@ -52,6 +54,16 @@ def _measured(m: re.Match, ctx: Context, r: Rule) -> Optional[Candidate]:
     return c
 
 
+def _elided(m: re.Match, ctx: Context, r: Rule) -> Optional[Candidate]:
+    """50万和80万亩: the first amount in the unit written after the last of its list."""
+    if not has_scale(m.group("amount")):
+        return None
+    c = _measured(m, ctx, r)
+    if c is not None:
+        c.end = m.end()
+    return c
+
+
 _HALF = _DATA["half"]
 
 
@@ -59,12 +71,42 @@ def _half(m: re.Match, ctx: Context, r: Rule) -> Optional[Candidate]:
     return Candidate(m.start(), m.end(), QUANTITY.name, Decimal("0.5"), m.group("unit"), "exact", None, r.name)
 
 
+_INDEX = _DATA["index_points"]
+_INDEX_CUES = tuple(_INDEX["cues"])
+_INDEX_TIME = tuple(_INDEX["time_words"])
+_INDEX_AFTER = tuple(_INDEX["cues_after"])
+_INDEX_SHAPE = measure(rf"点(?![{re.escape(_INDEX['not_after'])}])")
+
+
+def _index_points(m: re.Match, ctx: Context, r: Rule) -> Optional[Candidate]:
+    """Only an Arabic number (三点 counts points made; 一百点五 is a decimal), in a clause about an
+    index and with no word of the time of day."""
+    if not any(ch.isdigit() for ch in m.group("amount")):
+        return None
+    clause = ctx.clause_before(m.start())
+    if any(w in clause for w in _INDEX_TIME):
+        return None
+    c = measured(m, QUANTITY.name, "点", r.name)
+    if c is None or any(w in clause for w in _INDEX_CUES):
+        return c
+    if c.value != int(c.value):
+        before = ctx.text[max(0, m.start() - int(_INDEX["decimal_lookback"])): m.start()]
+        if any(w in before for w in _INDEX_CUES):
+            return c
+    # a cue after it alone (以1518点收市) leaves out what may be an hour (3点收盘)
+    if ctx.text.startswith(_INDEX_AFTER, m.end()) and (c.value > 24 or c.value != int(c.value)):
+        return c
+    return None
+
+
 RULES = [
     rule("<number><scale>?<unit>", QUANTITY.name, _SIGN + measure(_UNIT, half=True), _measured, priority=2),
     rule("<number><scale>度", QUANTITY.name, measure(_SCALED_UNIT), _measured, priority=2),
     rule("<number><latin unit>", QUANTITY.name, _SIGN + measure(_LATIN), _measured, priority=2),
     rule("<number>两", QUANTITY.name, measure(_LIANG), _measured, priority=1),
+    rule("<number><scale>和<number><scale><unit>", QUANTITY.name, elided(_UNIT), _elided, priority=2),
     rule("<number>至<number><unit>", QUANTITY.name, measure_range(_UNIT), _measured, priority=2),
+    rule("<index-context><arabic>点", QUANTITY.name, _INDEX_SHAPE, _index_points, priority=1),
     rule("半<unit>", QUANTITY.name,
          rf"(?<![{_HALF['not_before']}])半(?P<unit>{alternation(_HALF['units'])})", _half, priority=1),
 ]
