@@ -269,37 +269,46 @@ def _time_exprs(page: Page, start: int, end: int, dates: Sorted, year: Optional[
                     # what an opinion is about, not the time of the survey's shares around it
                     pass
                 else:
-                    here = period  # this occurrence's: the next of the same word starts from the word's
-                    part, width = calendar_name(text, at + len(word)) if word in _this_year_words() and (here or "").isdigit() \
-                        else ("", 0)  # 今年元旦期间: a month of the year named (1998-01); not a span's start (从今年元旦至…)
-                    here = f"{here}-{part}" if part and text[at + len(word) + width:][:1] not in "至到—" else here
-                    issued = issue_date(page.doc) if word in scope_words().as_of_writing else None
-                    if issued and here == f"../{issued.year}":
-                        # 截至目前 (not a plain 目前: the month itself), 建国以来共获得…: as of the writing
-                        here = f"../{issued.year}-{issued.month:02d}"
-                    if here and here.isdigit() and text.startswith(_period_words().year_end, at + len(word)):
-                        here = f"../{here}-12"  # 截至去年末: the stock at that year's end
-                    if here and here.isdigit() and text.startswith(_period_words().same_time, at + len(word)):
-                        here = same_months(out, at, here)
-                    # 由目前的9%增至11%, 从去年的…: the time of a starting level only, like a base
-                    # (由今年预计的3%提高到4%: a forecast level of the year, still the start's)
-                    of = next((w for w in level_of_words() if text.startswith(w, at + len(word))), None)
-                    if of is None and _FIGURE_AT.match(text, at + len(word)):
-                        of = ""  # 由上年18亿元增加到95亿元: the level right after its time word, no 的
-                    from_level = text.endswith(_period_words().from_before, 0, at) and of is not None and \
-                        bool(_LEVEL_AFTER.match(text, at + len(word) + len(of)))  # not 从目前的情况看
-                    kind = "base" if from_level else _kind(text, at, end=at + len(word))
-                    if not kind and aimed_at(text, at, word):
-                        kind = "target"  # 到本世纪末基本解决…: a year aimed at, like 到2000年
-                    if not kind and word in scope_words().whole_history:
-                        # 建国以来共获得…: its own clause's facts after it (to a semicolon), no lead
-                        kind = "history"
-                    out.append((at, at + len(word), here, kind))
+                    out.append((at, at + len(word), *_word_period(page, out, at, word, period)))
             at = text.find(word, at + len(word), end)
     out.sort(key=lambda t: t[0])
     if year and issue_date(page.doc):
         out = news_now(text, start, end, year, out)
     return _issue_months(page, start, end, backgrounds(text, end, out), present)
+
+
+def _word_period(page: Page, out: list[tuple[int, int, Optional[str], str]], at: int, word: str,
+                 period: Optional[str]) -> tuple[Optional[str], str]:
+    """(period, kind) of the relative or as-of word at `at` (去年, 目前, 截至去年末), period being the
+    word's own: as the words right after it shape it, and whether it is a base, a target or the whole
+    history; out: the time expressions found before it (同期 takes its months from them)."""
+    text = page.text
+    here = period  # (shaped below by the words right after the word)
+    part, width = calendar_name(text, at + len(word)) if word in _this_year_words() and (here or "").isdigit() \
+        else ("", 0)  # 今年元旦期间: a month of the year named (1998-01); not a span's start (从今年元旦至…)
+    here = f"{here}-{part}" if part and text[at + len(word) + width:][:1] not in "至到—" else here
+    issued = issue_date(page.doc) if word in scope_words().as_of_writing else None
+    if issued and here == f"../{issued.year}":
+        # 截至目前 (not a plain 目前: the month itself), 建国以来共获得…: as of the writing
+        here = f"../{issued.year}-{issued.month:02d}"
+    if here and here.isdigit() and text.startswith(_period_words().year_end, at + len(word)):
+        here = f"../{here}-12"  # 截至去年末: the stock at that year's end
+    if here and here.isdigit() and text.startswith(_period_words().same_time, at + len(word)):
+        here = same_months(out, at, here)
+    # 由目前的9%增至11%, 从去年的…: the time of a starting level only, like a base
+    # (由今年预计的3%提高到4%: a forecast level of the year, still the start's)
+    of = next((w for w in level_of_words() if text.startswith(w, at + len(word))), None)
+    if of is None and _FIGURE_AT.match(text, at + len(word)):
+        of = ""  # 由上年18亿元增加到95亿元: the level right after its time word, no 的
+    from_level = text.endswith(_period_words().from_before, 0, at) and of is not None and \
+        bool(_LEVEL_AFTER.match(text, at + len(word) + len(of)))  # not 从目前的情况看
+    kind = "base" if from_level else _kind(text, at, end=at + len(word))
+    if not kind and aimed_at(text, at, word):
+        kind = "target"  # 到本世纪末基本解决…: a year aimed at, like 到2000年
+    if not kind and word in scope_words().whole_history:
+        # 建国以来共获得…: its own clause's facts after it (to a semicolon), no lead
+        kind = "history"
+    return here, kind
 
 
 def _year_point(text: str, at: int, word: str, which: str, part: Optional[str]) -> Optional[tuple[str, str]]:
