@@ -59,7 +59,8 @@ from .main_places import MainPlaces
 from .short_name_places import short_name_places
 from .place_scope import Sorted, article_places, off_figures, org_places, place_of, sentence_places, usable
 from .record import Record
-from .time_exprs import Times, date_period, scope_words
+from .date_periods import date_period
+from .time_exprs import Times, scope_words
 from .time_exprs_spans import dispatch_day, inside_span, is_heading, opening_day, year_before_discussed
 from .time_exprs_carry import (TOPIC_MARK, caption_leads, dated, dispatch_month, names_a_report, part_months, proposed_then,
                                now_marked, whole_year, year_of_span)

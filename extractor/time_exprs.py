@@ -11,8 +11,9 @@ from datetime import date, timedelta
 from functools import lru_cache
 from typing import Optional
 
+from .date_periods import YEAR_ONLY as _YEAR_ONLY, date_period
 from .five_years import counted_year_periods, event_since_periods, five_year_periods, recent_year_periods
-from .issue_date import Issued, fill_period, issue_date
+from .issue_date import issue_date
 from .layout import Sentence
 from .lexicon import table
 from .page import Page
@@ -20,21 +21,16 @@ from .datelines import signed_ends as _signed_ends
 from .period_shapes import backgrounds, began, first_months, joined_ranges, period_words as _period_words, same_months, \
     words_not_after, words_not_before
 from .place_scope import Sorted
-from .record import Record
-from .time_exprs_named import named_years, same_year_before
-from .time_exprs_words import (YEAR_BEFORE as _YEAR_BEFORE, aimed_at, calendar_name, closes_since, issue_month_words,
-                               label_before, news_now, opinion_before, since_to_now, spoken, sums_a_base, week_span,
-                               week_words, level_of_words, month_after_words, month_ahead, part_period,
-                               takes_effect, year_before_words, year_start_words)
+from .time_exprs_named import named_years
+from .time_exprs_words import (YEAR_BEFORE as _YEAR_BEFORE, aimed_at, calendar_name, issue_month_words, label_before,
+                               news_now, opinion_before, since_to_now, spoken, sums_a_base, week_span, week_words,
+                               level_of_words, part_period, year_before_words)
 from .time_sites import TimeSites, may
 from .time_words import scope_words, time_words_starting
 from .word_starts import starts_scanner
 
 _YEAR = re.compile(r"^(\d{4})")
 _DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
-_YEAR_ONLY, _MONTH_ONLY = re.compile(r"\d{4}"), re.compile(r"\d{4}-\d{2}")  # (fullmatch)
-_FROM_LEVEL = re.compile(r"[^。；]*?[从由][^。；，]*?(?:到|至)")  # …从17.9%提升到35.5%
-_FROM_REACH = 80
 _LEVEL_AFTER = re.compile(r"[^，。；,;]{0,6}?[0-9０-９]")  # 由目前的9%, 由上年的386.4亿元: a level
 # a number right after a time word, not a date (由上年18亿元, not 从去年９月)
 _FIGURE_AT = re.compile(r"[0-9０-９]+(?:[．.·][0-9０-９]+)?(?![0-9０-９．.·年月日号时])")
@@ -45,11 +41,6 @@ def _this_year_words() -> frozenset[str]:
     """今年, 去年, 明年: the years named from the calendar year of the writing (names/scope.toml
     [relative]), not the twelve months before it (一年来: data/period.toml [relative])."""
     return frozenset(table("names/scope.toml").get("relative", {}))
-
-
-@lru_cache(maxsize=1)
-def _relative_words() -> tuple[str, ...]:
-    return tuple(word for word, _ in scope_words().relative if word)
 
 
 @lru_cache(maxsize=1)
@@ -151,16 +142,6 @@ class Times:
                     added = True
                 at = text.find(word, at + len(word), sent.end)
         return sorted(found, key=lambda t: t[0]) if added else found
-
-
-
-def _fill(value: str, year: Optional[int]) -> str:
-    if not (year and value.startswith("XXXX")):
-        return value
-    # 1日 of an unnamed month in a known year: the period is the year
-    return str(year) if value.startswith("XXXX-XX") else value.replace("XXXX", str(year))
-
-
 
 
 def _kind(text: str, s: int, bare_year: Optional[int] = None, year: Optional[int] = None,
@@ -288,37 +269,46 @@ def _time_exprs(page: Page, start: int, end: int, dates: Sorted, year: Optional[
                     # what an opinion is about, not the time of the survey's shares around it
                     pass
                 else:
-                    here = period  # this occurrence's: the next of the same word starts from the word's
-                    part, width = calendar_name(text, at + len(word)) if word in _this_year_words() and (here or "").isdigit() \
-                        else ("", 0)  # 今年元旦期间: a month of the year named (1998-01); not a span's start (从今年元旦至…)
-                    here = f"{here}-{part}" if part and text[at + len(word) + width:][:1] not in "至到—" else here
-                    issued = issue_date(page.doc) if word in scope_words().as_of_writing else None
-                    if issued and here == f"../{issued.year}":
-                        # 截至目前 (not a plain 目前: the month itself), 建国以来共获得…: as of the writing
-                        here = f"../{issued.year}-{issued.month:02d}"
-                    if here and here.isdigit() and text.startswith(_period_words().year_end, at + len(word)):
-                        here = f"../{here}-12"  # 截至去年末: the stock at that year's end
-                    if here and here.isdigit() and text.startswith(_period_words().same_time, at + len(word)):
-                        here = same_months(out, at, here)
-                    # 由目前的9%增至11%, 从去年的…: the time of a starting level only, like a base
-                    # (由今年预计的3%提高到4%: a forecast level of the year, still the start's)
-                    of = next((w for w in level_of_words() if text.startswith(w, at + len(word))), None)
-                    if of is None and _FIGURE_AT.match(text, at + len(word)):
-                        of = ""  # 由上年18亿元增加到95亿元: the level right after its time word, no 的
-                    from_level = text.endswith(_period_words().from_before, 0, at) and of is not None and \
-                        bool(_LEVEL_AFTER.match(text, at + len(word) + len(of)))  # not 从目前的情况看
-                    kind = "base" if from_level else _kind(text, at, end=at + len(word))
-                    if not kind and aimed_at(text, at, word):
-                        kind = "target"  # 到本世纪末基本解决…: a year aimed at, like 到2000年
-                    if not kind and word in scope_words().whole_history:
-                        # 建国以来共获得…: its own clause's facts after it (to a semicolon), no lead
-                        kind = "history"
-                    out.append((at, at + len(word), here, kind))
+                    out.append((at, at + len(word), *_word_period(page, out, at, word, period)))
             at = text.find(word, at + len(word), end)
     out.sort(key=lambda t: t[0])
     if year and issue_date(page.doc):
         out = news_now(text, start, end, year, out)
     return _issue_months(page, start, end, backgrounds(text, end, out), present)
+
+
+def _word_period(page: Page, out: list[tuple[int, int, Optional[str], str]], at: int, word: str,
+                 period: Optional[str]) -> tuple[Optional[str], str]:
+    """(period, kind) of the relative or as-of word at `at` (去年, 目前, 截至去年末), period being the
+    word's own: as the words right after it shape it, and whether it is a base, a target or the whole
+    history; out: the time expressions found before it (同期 takes its months from them)."""
+    text = page.text
+    here = period  # (shaped below by the words right after the word)
+    part, width = calendar_name(text, at + len(word)) if word in _this_year_words() and (here or "").isdigit() \
+        else ("", 0)  # 今年元旦期间: a month of the year named (1998-01); not a span's start (从今年元旦至…)
+    here = f"{here}-{part}" if part and text[at + len(word) + width:][:1] not in "至到—" else here
+    issued = issue_date(page.doc) if word in scope_words().as_of_writing else None
+    if issued and here == f"../{issued.year}":
+        # 截至目前 (not a plain 目前: the month itself), 建国以来共获得…: as of the writing
+        here = f"../{issued.year}-{issued.month:02d}"
+    if here and here.isdigit() and text.startswith(_period_words().year_end, at + len(word)):
+        here = f"../{here}-12"  # 截至去年末: the stock at that year's end
+    if here and here.isdigit() and text.startswith(_period_words().same_time, at + len(word)):
+        here = same_months(out, at, here)
+    # 由目前的9%增至11%, 从去年的…: the time of a starting level only, like a base
+    # (由今年预计的3%提高到4%: a forecast level of the year, still the start's)
+    of = next((w for w in level_of_words() if text.startswith(w, at + len(word))), None)
+    if of is None and _FIGURE_AT.match(text, at + len(word)):
+        of = ""  # 由上年18亿元增加到95亿元: the level right after its time word, no 的
+    from_level = text.endswith(_period_words().from_before, 0, at) and of is not None and \
+        bool(_LEVEL_AFTER.match(text, at + len(word) + len(of)))  # not 从目前的情况看
+    kind = "base" if from_level else _kind(text, at, end=at + len(word))
+    if not kind and aimed_at(text, at, word):
+        kind = "target"  # 到本世纪末基本解决…: a year aimed at, like 到2000年
+    if not kind and word in scope_words().whole_history:
+        # 建国以来共获得…: its own clause's facts after it (to a semicolon), no lead
+        kind = "history"
+    return here, kind
 
 
 def _year_point(text: str, at: int, word: str, which: str, part: Optional[str]) -> Optional[tuple[str, str]]:
@@ -351,59 +341,3 @@ def _issue_months(page: Page, start: int, end: int, found: list[tuple[int, int, 
                 added = True
             at = text.find(word, at + len(word), end)
     return sorted(found, key=lambda t: t[0]) if added else found
-
-
-
-
-def date_period(page: Page, d: Record, year: Optional[int], writing: Optional[int] = None) -> str:
-    """year: the year of a date written without one; writing: the year relative words count from
-    (去年5月12日, 截至去年11月末)."""
-    w = scope_words()
-    s, e = d.norm_start, d.norm_end
-    text = page.text
-    named = next(((word, delta) for word, delta in w.relative if word and text.endswith(word, 0, s)), None) \
-        if text.endswith(_relative_words(), 0, s) else None  # (one test first: most dates follow none)
-    if named and (writing or year):
-        year = (writing or year) + named[1]
-    issued = issue_date(page.doc)  # a page issued on a named day: its month and year first
-    written = _YEAR_BEFORE.search(text, max(0, s - 5), s)
-    if written and str(d.value).startswith("XXXX"):
-        year, issued = int(written.group(1)), None  # 1996年1月 read as two dates: the year written
-    if str(d.value).startswith("XXXX") and (same := same_year_before(text, s)):
-        (year, s), issued = same, None  # 截至同年１２月５日 after １９９６年秋: the year written last
-    if d.value_max is not None:
-        last = fill_period(str(d.value_max), issued)
-        # 1—11月 in a January page: both ends in the year of the last (1997-01/1997-11)
-        anchor = Issued(int(last[:4]), int(last[5:7]) if last[5:7].isdigit() else 12, 31) \
-            if issued and last[:4].isdigit() else issued
-        first = _fill(fill_period(str(d.value), anchor), year)
-        if first.isdigit() and last.isdigit() and int(last) - int(first) == 5 and \
-                _FROM_LEVEL.match(text, e, min(len(text), e + _FROM_REACH)):
-            # 2020年到2025年，…比重从17.9%提升到35.5%: a five-year plan's years after their base year
-            first = str(int(first) + 1)
-        return f"{first}/{_fill(last, year)}"
-    value = _fill(fill_period(str(d.value), issued), year)
-    part, width = calendar_name(text, e) if _YEAR_ONLY.fullmatch(value) else ("", 0)
-    value, e = (f"{value}-{part}", e + width) if part else (value, e)  # １９９８年元月: 1998-01
-    head = s - len(named[0]) if named else s
-    if _YEAR_ONLY.fullmatch(value) and text.startswith(_period_words().year_end, e):
-        return f"../{value}-12"  # 1996年末, 到1997年底: the stock at the year's end
-    if _YEAR_ONLY.fullmatch(value) and text.startswith(year_start_words(), e) and text.endswith(w.as_of, 0, head):
-        return f"../{value}-01"  # 到1995年初, 截至1995年初: the stock as the year began (1995年初 alone: when)
-    if text.startswith(_period_words().not_as_of_after, e):
-        return value  # 从2020年的…到2025年的4.93万亿元: the level's own year
-    if text.endswith(w.as_of, 0, s) or (named and text.endswith(w.as_of, 0, head)):
-        if _YEAR_ONLY.fullmatch(value) and text.endswith(_period_words().reached_by, 0, head) \
-                and not text.endswith(_period_words().as_of_by, 0, head):
-            return value  # 到1980年，小型水利设施发展到3000多处: the level of that year
-        return f"../{value}"
-    if _MONTH_ONLY.fullmatch(value) and text.startswith(month_after_words(), e):
-        e += len(next(m for m in month_after_words() if text.startswith(m, e)))
-    if text.startswith(w.since_after, e):
-        return f"{value}/.."
-    if text.endswith(w.since_before, 0, s) and closes_since(text, e, w.since_close):
-        ahead = month_ahead(str(d.value), issued)
-        if ahead and takes_effect(text, e):
-            return ahead  # 从2月起实施 in a January page: from a month to come, a plan (not since last February)
-        return f"{value}/.."
-    return value

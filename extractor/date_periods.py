@@ -1,0 +1,87 @@
+"""The period of one written date (1996年末, 去年5月12日, 1—11月, 从2月起, 截至1997年底): the date
+itself, a since, an as-of, or a span, from the words around it. extractor/time_exprs.py reads
+every date of a sentence through it, extractor/scope.py a fact's own date."""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import Optional
+
+from .issue_date import Issued, fill_period, issue_date
+from .page import Page
+from .period_shapes import period_words as _period_words
+from .record import Record
+from .time_exprs_named import same_year_before
+from .time_exprs_words import (YEAR_BEFORE as _YEAR_BEFORE, calendar_name, closes_since, month_after_words, month_ahead,
+                               takes_effect, year_start_words)
+from .time_words import scope_words
+
+YEAR_ONLY, _MONTH_ONLY = re.compile(r"\d{4}"), re.compile(r"\d{4}-\d{2}")  # (fullmatch)
+_FROM_LEVEL = re.compile(r"[^。；]*?[从由][^。；，]*?(?:到|至)")  # …从17.9%提升到35.5%
+_FROM_REACH = 80
+
+
+@lru_cache(maxsize=1)
+def _relative_words() -> tuple[str, ...]:
+    return tuple(word for word, _ in scope_words().relative if word)
+
+
+def _fill(value: str, year: Optional[int]) -> str:
+    if not (year and value.startswith("XXXX")):
+        return value
+    # 1日 of an unnamed month in a known year: the period is the year
+    return str(year) if value.startswith("XXXX-XX") else value.replace("XXXX", str(year))
+
+
+def date_period(page: Page, d: Record, year: Optional[int], writing: Optional[int] = None) -> str:
+    """year: the year of a date written without one; writing: the year relative words count from
+    (去年5月12日, 截至去年11月末)."""
+    w = scope_words()
+    s, e = d.norm_start, d.norm_end
+    text = page.text
+    named = next(((word, delta) for word, delta in w.relative if word and text.endswith(word, 0, s)), None) \
+        if text.endswith(_relative_words(), 0, s) else None  # (one test first: most dates follow none)
+    if named and (writing or year):
+        year = (writing or year) + named[1]
+    issued = issue_date(page.doc)  # a page issued on a named day: its month and year first
+    written = _YEAR_BEFORE.search(text, max(0, s - 5), s)
+    if written and str(d.value).startswith("XXXX"):
+        year, issued = int(written.group(1)), None  # 1996年1月 read as two dates: the year written
+    if str(d.value).startswith("XXXX") and (same := same_year_before(text, s)):
+        (year, s), issued = same, None  # 截至同年１２月５日 after １９９６年秋: the year written last
+    if d.value_max is not None:
+        last = fill_period(str(d.value_max), issued)
+        # 1—11月 in a January page: both ends in the year of the last (1997-01/1997-11)
+        anchor = Issued(int(last[:4]), int(last[5:7]) if last[5:7].isdigit() else 12, 31) \
+            if issued and last[:4].isdigit() else issued
+        first = _fill(fill_period(str(d.value), anchor), year)
+        if first.isdigit() and last.isdigit() and int(last) - int(first) == 5 and \
+                _FROM_LEVEL.match(text, e, min(len(text), e + _FROM_REACH)):
+            # 2020年到2025年，…比重从17.9%提升到35.5%: a five-year plan's years after their base year
+            first = str(int(first) + 1)
+        return f"{first}/{_fill(last, year)}"
+    value = _fill(fill_period(str(d.value), issued), year)
+    part, width = calendar_name(text, e) if YEAR_ONLY.fullmatch(value) else ("", 0)
+    value, e = (f"{value}-{part}", e + width) if part else (value, e)  # １９９８年元月: 1998-01
+    head = s - len(named[0]) if named else s
+    if YEAR_ONLY.fullmatch(value) and text.startswith(_period_words().year_end, e):
+        return f"../{value}-12"  # 1996年末, 到1997年底: the stock at the year's end
+    if YEAR_ONLY.fullmatch(value) and text.startswith(year_start_words(), e) and text.endswith(w.as_of, 0, head):
+        return f"../{value}-01"  # 到1995年初, 截至1995年初: the stock as the year began (1995年初 alone: when)
+    if text.startswith(_period_words().not_as_of_after, e):
+        return value  # 从2020年的…到2025年的4.93万亿元: the level's own year
+    if text.endswith(w.as_of, 0, s) or (named and text.endswith(w.as_of, 0, head)):
+        if YEAR_ONLY.fullmatch(value) and text.endswith(_period_words().reached_by, 0, head) \
+                and not text.endswith(_period_words().as_of_by, 0, head):
+            return value  # 到1980年，小型水利设施发展到3000多处: the level of that year
+        return f"../{value}"
+    if _MONTH_ONLY.fullmatch(value) and text.startswith(month_after_words(), e):
+        e += len(next(m for m in month_after_words() if text.startswith(m, e)))
+    if text.startswith(w.since_after, e):
+        return f"{value}/.."
+    if text.endswith(w.since_before, 0, s) and closes_since(text, e, w.since_close):
+        ahead = month_ahead(str(d.value), issued)
+        if ahead and takes_effect(text, e):
+            return ahead  # 从2月起实施 in a January page: from a month to come, a plan (not since last February)
+        return f"{value}/.."
+    return value
