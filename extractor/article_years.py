@@ -3,8 +3,9 @@ relative words (去年, 今年以来) count from and the one its untimed figures
 from __future__ import annotations
 
 import re
-from typing import Optional
+from typing import Callable, Optional
 
+from .documents import article_documents
 from .page import Page
 from .period_shapes import began, period_words as _period_words
 from .record import Record
@@ -71,3 +72,17 @@ def article_years(page: Page, dates: list[Record], latest: Optional[int] = None)
         if art not in out:
             out[art] = year  # an article that only says 到1997年底 reports that year
     return out
+
+
+def document_years(page: Page, years: dict[int, int]) -> Callable[[int], Optional[int]]:
+    """The year an article that states none falls back on (years: article_years): the latest its
+    document states. A page joined from many reports (1983's, then 1984's) is as many texts: the
+    1983 report's untimed figures are not of the year the next report reaches. A document that
+    states no year takes the page's latest, as a page of one document does."""
+    of_doc = article_documents(page.layout)
+    by_doc: dict[int, int] = {}
+    for art, year in years.items():
+        d = of_doc.get(art, 0)
+        by_doc[d] = max(by_doc.get(d, year), year)
+    page_year = max(years.values(), default=None)
+    return lambda art: by_doc.get(of_doc.get(art, 0), page_year)
