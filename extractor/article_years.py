@@ -78,11 +78,10 @@ def document_years(page: Page, years: dict[int, int]) -> Callable[[int], Optiona
     """The year an article that states none falls back on (years: article_years): the latest its
     document states. A page joined from many reports (1983's, then 1984's) is as many texts: the
     1983 report's untimed figures are not of the year the next report reaches. A document that
-    states no year takes the page's latest, as a page of one document does."""
+    states no year has none, as when it stands alone (on a page of one document: the page's latest)."""
     of_doc = article_documents(page.layout)
     by_doc: dict[int, int] = {}
     for art, year in years.items():
         d = of_doc.get(art, 0)
         by_doc[d] = max(by_doc.get(d, year), year)
-    page_year = max(years.values(), default=None)
-    return lambda art: by_doc.get(of_doc.get(art, 0), page_year)
+    return lambda art: by_doc.get(of_doc.get(art, 0))
