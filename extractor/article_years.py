@@ -44,9 +44,11 @@ def writing_years(page: Page, years: dict[int, int], dates: list[Record]) -> dic
     return out
 
 
-def article_years(page: Page, dates: list[Record], latest: Optional[int] = None) -> dict[int, int]:
+def article_years(page: Page, dates: list[Record], latest: Optional[int] = None,
+                  latest_of: Optional[dict[int, int]] = None) -> dict[int, int]:
     """latest: the year a page was issued in; a later year it names is a plan (到2010年出口上升到…
-    written without 到), never the year it reports."""
+    written without 到), never the year it reports. latest_of: that year for each article where
+    it is the article's own (the year its report, one of a joined page, was given in)."""
     w = scope_words()
     text = page.text
     out: dict[int, int] = {}
@@ -61,9 +63,10 @@ def article_years(page: Page, dates: list[Record], latest: Optional[int] = None)
         if _period_words().event_after.match(text, e) or began(text, s, e):
             continue  # 2010年上海世界博览会: an event's name; 建于1970年: when a thing began
         year = int(m.group(1))
-        if latest is not None and year > latest:
-            continue
         art = d.article
+        limit = latest_of.get(art, latest) if latest_of else latest
+        if limit is not None and year > limit:
+            continue
         if is_target(text, s, True):
             reached[art] = max(reached.get(art, 0), year)  # 到2027年: a target, or 到1997年底: as of
             continue

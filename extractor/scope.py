@@ -48,7 +48,7 @@ from typing import Callable, Optional
 from .clauses import BREAK_CLASS
 from .facts import to_record
 from .article_years import article_years, document_years, writing_years
-from .documents import document_finder
+from .documents import article_head_years, document_finder
 from .five_years import change_start, consecutive_years, history_count, level_since, ordinal_part, span_point
 from .issue_date import filed_before_issue, filed_now, issue_date, issue_year
 from .layout import Sentence
@@ -82,7 +82,9 @@ def assign_scope(page: Page, facts: list[Record], names: list[Record],
             dates = Sorted(_page_dates(page, page_dates))
         issued = issue_date(page.doc)
         given = issue_year(page.doc)
-        years = article_years(page, dates.items, given)
+        # a joined page's id names no year, but each report's head may (——2017年3月5日在…大会上)
+        heads = {} if given else article_head_years(page)
+        years = article_years(page, dates.items, given, heads)
         # on a page joined from many documents, an article that states no year falls back on its
         # own document's latest year, not on the latest of the whole page (a later report's)
         doc_year = document_years(page, years)
@@ -91,6 +93,7 @@ def assign_scope(page: Page, facts: list[Record], names: list[Record],
         if given:  # a page issued on a named day (or a report given in a named year) was written
             # then, whatever years it states
             writing = {a.index: given for a in page.layout.articles}
+        writing.update(heads)
         # what each sentence carries is read for the facts' sentences only: the others' are
         # not kept (on a long page, a table of every sentence's was a tenth of its memory)
         kept = {id(page.layout.sentence_at(f.norm_start)) for f in facts}

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from extractor.api import extract_text
+from extractor.documents import head_years
 from extractor.page import Page
 
 # a report that writes no year: its 去年 and 今年 count from nothing it states
@@ -47,3 +48,29 @@ def test_the_dated_report_keeps_its_years_on_the_joined_page() -> None:
     alone = _periods(DATED, 0, len(DATED))
     assert {"2023", "2024"} <= set(alone.values())
     assert _periods(joined, shift, len(joined)) == alone
+
+
+# a report whose head names the day it was given, and whose body names a later year: a plan
+GIVEN = """某县政府工作报告
+——2024年1月22日在某县第七届人民代表大会第五次会议上
+各位代表：
+过去一年，全县新增城镇就业3.1万人，新建改建农村公路180公里，港口货物吞吐量再创新高。
+全县海洋经济提质增效，临港产业加快集聚，现代渔业和滨海旅游呈现良好发展势头。
+城市功能品质稳步提升，一批交通、水利和能源项目建成投用，发展后劲持续增强。
+2025年全县将新开工保障性住房800套，今年再改造老旧小区60个，办好群众身边的实事。
+"""
+
+
+def test_head_years_are_read_per_document_of_a_joined_page_only() -> None:
+    assert head_years(Page.read(UNDATED + GAP + GIVEN, "t")) == {1: 2024}  # the undated head names none
+    assert head_years(Page.read(GIVEN, "t")) == {}  # alone, its id says the year, or nothing does
+
+
+def test_a_joined_report_counts_from_the_year_its_head_names() -> None:
+    joined = UNDATED + GAP + GIVEN
+    shift = len(UNDATED) + len(GAP)
+    named = {(f.start, f.text): f.period for f in extract_text(GIVEN, "report-2024") if f.type in ("count", "quantity")}
+    assert named[(GIVEN.index("60个"), "60个")] == "2024" and "2023" in named.values()
+    got = {(f.start - shift, f.text): f.period for f in extract_text(joined, "t")
+           if f.type in ("count", "quantity") and f.start >= shift}
+    assert got == named
