@@ -3,8 +3,9 @@ relative words (去年, 今年以来) count from and the one its untimed figures
 from __future__ import annotations
 
 import re
-from typing import Optional
+from typing import Callable, Optional
 
+from .documents import article_documents
 from .page import Page
 from .period_shapes import began, period_words as _period_words
 from .record import Record
@@ -43,9 +44,11 @@ def writing_years(page: Page, years: dict[int, int], dates: list[Record]) -> dic
     return out
 
 
-def article_years(page: Page, dates: list[Record], latest: Optional[int] = None) -> dict[int, int]:
+def article_years(page: Page, dates: list[Record], latest: Optional[int] = None,
+                  latest_of: Optional[dict[int, int]] = None) -> dict[int, int]:
     """latest: the year a page was issued in; a later year it names is a plan (到2010年出口上升到…
-    written without 到), never the year it reports."""
+    written without 到), never the year it reports. latest_of: that year for each article where
+    it is the article's own (the year its report, one of a joined page, was given in)."""
     w = scope_words()
     text = page.text
     out: dict[int, int] = {}
@@ -60,9 +63,10 @@ def article_years(page: Page, dates: list[Record], latest: Optional[int] = None)
         if _period_words().event_after.match(text, e) or began(text, s, e):
             continue  # 2010年上海世界博览会: an event's name; 建于1970年: when a thing began
         year = int(m.group(1))
-        if latest is not None and year > latest:
-            continue
         art = d.article
+        limit = latest_of.get(art, latest) if latest_of else latest
+        if limit is not None and year > limit:
+            continue
         if is_target(text, s, True):
             reached[art] = max(reached.get(art, 0), year)  # 到2027年: a target, or 到1997年底: as of
             continue
@@ -71,3 +75,16 @@ def article_years(page: Page, dates: list[Record], latest: Optional[int] = None)
         if art not in out:
             out[art] = year  # an article that only says 到1997年底 reports that year
     return out
+
+
+def document_years(page: Page, years: dict[int, int]) -> Callable[[int], Optional[int]]:
+    """The year an article that states none falls back on (years: article_years): the latest its
+    document states. A page joined from many reports (1983's, then 1984's) is as many texts: the
+    1983 report's untimed figures are not of the year the next report reaches. A document that
+    states no year has none, as when it stands alone (on a page of one document: the page's latest)."""
+    of_doc = article_documents(page.layout)
+    by_doc: dict[int, int] = {}
+    for art, year in years.items():
+        d = of_doc.get(art, 0)
+        by_doc[d] = max(by_doc.get(d, year), year)
+    return lambda art: by_doc.get(of_doc.get(art, 0))

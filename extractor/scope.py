@@ -43,11 +43,12 @@ own sentence's. The years articles report and were written in: extractor/article
 from __future__ import annotations
 
 import re
-from typing import Optional
+from typing import Callable, Optional
 
 from .clauses import BREAK_CLASS
 from .facts import to_record
-from .article_years import article_years, writing_years
+from .article_years import article_years, document_years, writing_years
+from .documents import article_head_years, document_finder
 from .five_years import change_start, consecutive_years, history_count, level_since, ordinal_part, span_point
 from .issue_date import filed_before_issue, filed_now, issue_date, issue_year
 from .layout import Sentence
@@ -82,13 +83,18 @@ def assign_scope(page: Page, facts: list[Record], names: list[Record],
             dates = Sorted(_page_dates(page, page_dates))
         issued = issue_date(page.doc)
         given = issue_year(page.doc)
-        years = article_years(page, dates.items, given)
-        page_year = max(years.values(), default=None)
+        # a joined page's id names no year, but each report's head may (——2017年3月5日在…大会上)
+        heads = {} if given else article_head_years(page)
+        years = article_years(page, dates.items, given, heads)
+        # on a page joined from many documents, an article that states no year falls back on its
+        # own document's latest year, not on the latest of the whole page (a later report's)
+        doc_year = document_years(page, years)
         # an article that writes no year was written in the year its page was issued
         writing = writing_years(page, years, dates.items)
         if given:  # a page issued on a named day (or a report given in a named year) was written
             # then, whatever years it states
             writing = {a.index: given for a in page.layout.articles}
+        writing.update(heads)
         # what each sentence carries is read for the facts' sentences only: the others' are
         # not kept (on a long page, a table of every sentence's was a tenth of its memory)
         kept = {id(page.layout.sentence_at(f.norm_start)) for f in facts}
@@ -99,7 +105,7 @@ def assign_scope(page: Page, facts: list[Record], names: list[Record],
         written = filed_before_issue(times.datelines, issued)
         # filed in the December before the page's January: its 今年 is that year (Times.late)
         times.late.update(art for art, filed in written.items() if filed.year < issued.year)
-        periods = _sentence_periods(page, times, writing, years, page_year, _last_facts(facts), kept)
+        periods = _sentence_periods(page, times, writing, years, doc_year, _last_facts(facts), kept)
         place_in = sentence_places(page, places, kept)
         main = MainPlaces(places.items, page, orgs).at
         nearby = article_places(places)
@@ -117,7 +123,7 @@ def assign_scope(page: Page, facts: list[Record], names: list[Record],
         return  # a page the scope cannot read gets no scope rather than a traceback
     for f in facts:
         try:
-            year = writing.get(f.article, page_year)
+            year = writing.get(f.article, doc_year(f.article))
             sent = page.layout.sentence_at(f.norm_start)
             inside, carried = place_in.get(id(sent), ([], None))
             f.place = place_of(page, f, inside, carried, lambda art, at=f.norm_start: main(art, at),
@@ -132,7 +138,7 @@ def assign_scope(page: Page, facts: list[Record], names: list[Record],
                 carried = prior
             f.period = filed_now(_period_of(page, f, times, sent, year, carried, fill,
                                              dispatch_month(page, f, said, dispatched) if issued
-                                             else years.get(f.article, page_year)),
+                                             else years.get(f.article, doc_year(f.article))),
                                  written.get(f.article), issued, given) or None
         except (KeyError, TypeError, ValueError):
             continue
@@ -173,7 +179,7 @@ def _last_facts(facts: list[Record]) -> dict[int, int]:
 
 
 def _sentence_periods(page: Page, times: Times, writing: dict[int, int], years: dict[int, int],
-                      page_year: Optional[int], last_facts: Optional[dict[int, int]] = None,
+                      doc_year: Callable[[int], Optional[int]], last_facts: Optional[dict[int, int]] = None,
                       kept: Optional[set[int]] = None
                       ) -> dict[int, tuple[Optional[str], Optional[int], int, Optional[str], bool]]:
     """For each sentence: its leading period, or the one carried from the article's sentences
@@ -203,10 +209,12 @@ def _sentence_periods(page: Page, times: Times, writing: dict[int, int], years: 
     body: dict[int, bool] = {}
     # a report given in a named year is one text, whatever blocks its layout finds: what a block
     # states goes on into the next (过去一年… then a block on reforms is still that year's)
+    # (on a page joined from many such reports, each is its own text: 1984's opens on none of 1983's)
     one_text = issued is None and issue_year(page.doc) is not None
+    document = document_finder(page.layout)
     last_any = max(last_facts.values(), default=-1) if last_facts else -1
     for sent in page.layout.sentences:
-        art = 0 if one_text else sent.article
+        art = document(sent.start) if one_text else sent.article
         opens_paragraph = sent.paragraph != paragraph
         if body.get(art) and opens_dispatch(page.text, sent.start, page.layout.paragraphs[sent.paragraph].end):
             # a second dispatch in the article (…。本报杭州1月12日电…), where its paragraph begins or
@@ -238,8 +246,8 @@ def _sentence_periods(page: Page, times: Times, writing: dict[int, int], years: 
             body[art] = True
         if last_facts is not None and sent.start > (last_any if one_text else last_facts.get(sent.article, -1)):
             continue  # no fact of its article (of the page, for a report read as one text) in it or after it
-        year = writing.get(sent.article, page_year)
-        fill = stated.get(art, years.get(sent.article, page_year))
+        year = writing.get(sent.article, doc_year(sent.article))
+        fill = stated.get(art, years.get(sent.article, doc_year(sent.article)))
         found = times.of(sent, year, fill)
         # a base (比上年) or a target (力争到2030年) is no period of the sentence's other facts
         # ("" for a time that names no period, 近几年: it is a lead that stops what was carried)

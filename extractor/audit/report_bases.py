@@ -17,7 +17,9 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from typing import Callable
 
+from ..documents import document_finder
 from ..fact_types import SUMMABLE_TYPES
 from . import cues
 from .arith import digits
@@ -52,18 +54,21 @@ def _of_year() -> re.Pattern:
     return re.compile(f"(?:{'|'.join(_cues()['of_year'])})(?P<base>[^，；。]{{1,{_BASE_WORDS}}}?年[^，；。]{{0,4}}?)的$")
 
 
-def _levels(view: PageView) -> dict[tuple, list[Num]]:
+def _levels(view: PageView, document: Callable[[int], int]) -> dict[tuple, list[Num]]:
+    # keyed by document too: on a page joined from many reports, 1983's review of 1982 is no base
+    # for a rate the 1984 report states
     by_year: dict[tuple, list[Num]] = {}
     for n in view.nums:
         if n.type in SUMMABLE_TYPES and n.value > 0:
             year = _year(view, n)
             if year is not None:
-                by_year.setdefault((n.type, n.unit, year), []).append(n)
+                by_year.setdefault((n.type, n.unit, year, document(n.start)), []).append(n)
     return by_year
 
 
 def check(view: PageView) -> list[Draft]:
     drafts, levels = [], None
+    document = document_finder(view.page.layout)
     for p in view.nums:
         if p.type != "percent" or p.unit != "%" or p.sentence < 0 or digits(p) < _DIGITS:
             continue
@@ -84,8 +89,8 @@ def check(view: PageView) -> list[Draft]:
         if year is None:
             continue
         if levels is None:
-            levels = _levels(view)
-        d = _draft(view, p, way, new, year, levels.get((new.type, new.unit, year), []))
+            levels = _levels(view, document)
+        d = _draft(view, p, way, new, year, levels.get((new.type, new.unit, year, document(new.start)), []))
         if d is not None:
             drafts.append(d)
     return drafts

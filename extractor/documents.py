@@ -1,0 +1,58 @@
+"""Which document of a joined page (layout_heads.py, Layout.documents) a position or an article
+belongs to: what one document says (its year, a base figure of its accounts) is not another's."""
+from __future__ import annotations
+
+import bisect
+import re
+import unicodedata
+from typing import Callable
+
+from .layout import Layout
+from .page import Page
+
+
+def document_finder(layout: Layout) -> Callable[[int], int]:
+    """A lookup from a normalized offset to the index of its document: 0 on a page of one
+    document, and for text before the first one or between two (blank lines), the one before."""
+    starts = [s for s, _ in layout.documents]
+    return lambda pos: max(0, bisect.bisect_right(starts, pos) - 1)
+
+
+def article_documents(layout: Layout) -> dict[int, int]:
+    """Each article's document (an article never runs across two: layout.analyse splits first)."""
+    at = document_finder(layout)
+    return {a.index: at(a.start) for a in layout.articles}
+
+
+# the line under a report's title names the day it was given: ——2017年3月5日在…大会上
+_DIGIT = "[0-9０-９]"
+_DASH = "[—―–-]"
+_GIVEN_ON = re.compile(f"{_DASH}+\\s*(?P<year>{_DIGIT}{{4}})年{_DIGIT}{{1,2}}月{_DIGIT}{{1,2}}日在[^。，；\\n]{{2,40}}?(?:大会|会议)上")
+_HEAD_PARAGRAPHS = 8  # a head is the first few paragraphs of its document
+
+
+def head_years(page: Page) -> dict[int, int]:
+    """The year each report of a joined page was given in, where its head says (——2017年3月5日在…
+    大会上): what an archive's id names for a report alone (gwr-national-2017), the year its 今年
+    is and past which it names only plans. Empty on a page of one document."""
+    layout = page.layout
+    if len(layout.documents) < 2:
+        return {}
+    at = document_finder(layout)
+    out: dict[int, int] = {}
+    read: dict[int, int] = {}
+    for p in layout.paragraphs:
+        d = at(p.start)
+        if d in out or read.get(d, 0) >= _HEAD_PARAGRAPHS:
+            continue
+        read[d] = read.get(d, 0) + 1
+        m = _GIVEN_ON.search(page.text, p.start, p.end)
+        if m:
+            out[d] = int(unicodedata.normalize("NFKC", m["year"]))
+    return out
+
+
+def article_head_years(page: Page) -> dict[int, int]:
+    """head_years for each article of a document whose head names its year."""
+    years = head_years(page)
+    return {art: years[d] for art, d in article_documents(page.layout).items() if d in years} if years else {}

@@ -1,0 +1,76 @@
+"""A page joined from many documents (extractor/documents.py): each document keeps its own years
+(article_years.document_years), as it has them when it stands alone."""
+from __future__ import annotations
+
+from extractor.api import extract_text
+from extractor.documents import head_years
+from extractor.page import Page
+
+# a report that writes no year: its 去年 and 今年 count from nothing it states
+UNDATED = """某市政府工作报告
+——在某市第八届人民代表大会第四次会议上
+各位代表：
+去年全市新增城镇就业5.2万人，新建改建农村公路310公里，城乡居民收入增长与经济增长基本同步。
+全市空气质量优良天数比例保持在八成以上，长江干流水质稳定在二类，生态环境持续向好。
+教育、医疗、养老等公共服务不断完善，一批群众急难愁盼问题得到解决，社会大局和谐稳定。
+今年，全市将新开工保障性住房1200套，改造老旧小区一百个，让更多群众住上好房子。
+"""
+DATED = """2024年某县政府工作报告
+——2024年1月22日在某县第七届人民代表大会第五次会议上
+各位代表：
+2023年，全县新增城镇就业3.1万人，新建改建农村公路180公里，港口货物吞吐量再创新高。
+全县海洋经济提质增效，临港产业加快集聚，现代渔业和滨海旅游呈现良好发展势头。
+城市功能品质稳步提升，一批交通、水利和能源项目建成投用，发展后劲持续增强。
+今年，全县将新开工保障性住房800套，新建一批社区养老服务站点，办好群众身边的实事。
+"""
+GAP = "\n\n\n"
+
+
+def _periods(text: str, lo: int, hi: int) -> dict[tuple[int, str], str | None]:
+    return {(f.start - lo, f.text): f.period for f in extract_text(text, "t")
+            if f.type in ("count", "quantity") and lo <= f.start < hi}
+
+
+def test_the_page_splits_into_the_two_reports() -> None:
+    assert len(Page.read(UNDATED + GAP + DATED, "t").layout.documents) == 2
+
+
+def test_an_undated_report_takes_no_year_from_the_next_one() -> None:
+    joined = UNDATED + GAP + DATED
+    alone = _periods(UNDATED, 0, len(UNDATED))
+    assert len(alone) >= 4 and set(alone.values()) == {None}
+    assert _periods(joined, 0, len(UNDATED)) == alone
+
+
+def test_the_dated_report_keeps_its_years_on_the_joined_page() -> None:
+    joined = UNDATED + GAP + DATED
+    shift = len(UNDATED) + len(GAP)
+    alone = _periods(DATED, 0, len(DATED))
+    assert {"2023", "2024"} <= set(alone.values())
+    assert _periods(joined, shift, len(joined)) == alone
+
+
+# a report whose head names the day it was given, and whose body names a later year: a plan
+GIVEN = """某县政府工作报告
+——2024年1月22日在某县第七届人民代表大会第五次会议上
+各位代表：
+过去一年，全县新增城镇就业3.1万人，新建改建农村公路180公里，港口货物吞吐量再创新高。
+全县海洋经济提质增效，临港产业加快集聚，现代渔业和滨海旅游呈现良好发展势头。
+城市功能品质稳步提升，一批交通、水利和能源项目建成投用，发展后劲持续增强。
+2025年全县将新开工保障性住房800套，今年再改造老旧小区60个，办好群众身边的实事。
+"""
+
+
+def test_head_years_are_read_per_document_of_a_joined_page_only() -> None:
+    assert head_years(Page.read(UNDATED + GAP + GIVEN, "t")) == {1: 2024}  # the undated head names none
+    assert head_years(Page.read(GIVEN, "t")) == {}  # alone, its id says the year, or nothing does
+
+
+def test_a_joined_report_counts_from_the_year_its_head_names() -> None:
+    joined = UNDATED + GAP + GIVEN
+    shift = len(UNDATED) + len(GAP)
+    named = {(f.start, f.text): f.period for f in extract_text(GIVEN, "report-2024") if f.type in ("count", "quantity")}
+    assert named[(GIVEN.index("60个"), "60个")] == "2024" and "2023" in named.values()
+    got = {(f.start - shift, f.text): f.period for f in extract_text(joined, "t")
+           if f.type in ("count", "quantity") and f.start >= shift}
+    assert got == named
