@@ -62,11 +62,8 @@ def check(view: PageView, draft: Callable[[PageView, Num, ItemList, bool, str], 
         if items is None or len(items) < 2:
             continue
         lst = ItemList(colon + 1, end, items, False, False, colon + 1, end)
-        d = draft(view, count, lst, True, HOW)
-        if d.verdict == "inconsistent":
-            d.verdict = "unverifiable"
-            d.explanation += "但数目离冒号较远或各项以逗号分隔（逗号也可能分开一项之内的分句），无法据此判定有误。"
-        out.append(d)
+        out.append(draft(view, count, lst, True, HOW).doubted(
+            "但数目离冒号较远或各项以逗号分隔（逗号也可能分开一项之内的分句），无法据此判定有误。"))
         taken.add(count.rec["start"])
     return out
 

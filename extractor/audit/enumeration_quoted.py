@@ -34,11 +34,8 @@ def check(view: PageView, draft: Callable[[PageView, Num, ItemList, bool, str], 
         count = _count_at(view, at)
         if count is None or count.rec["start"] in taken or view.sentence_index(lst.start) < 0:
             continue
-        d = draft(view, count, lst, not lst.open, HOW)
-        if d.verdict == "inconsistent":
-            d.verdict = "unverifiable"
-            d.explanation += "但引语中的一项可能合并或拆分了几个词，无法据此判定有误。"
-        out.append(d)
+        out.append(draft(view, count, lst, not lst.open, HOW).doubted(
+            "但引语中的一项可能合并或拆分了几个词，无法据此判定有误。"))
         taken.add(count.rec["start"])
     return out
 

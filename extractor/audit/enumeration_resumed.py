@@ -49,11 +49,8 @@ def check(view: PageView, draft: Callable[[PageView, Num, ItemList, bool, str], 
         items = [lst.items[0][len(lead):]] + lst.items[1:]
         named = ItemList(lst.start + len(lead), lst.end, items, lst.open, lst.respective,
                          lst.clause_start, lst.clause_end, lst.joined)
-        d = draft(view, count, named, not lst.open, HOW)
-        if d.verdict == "inconsistent":
-            d.verdict = "unverifiable"
-            d.explanation += "但复指的名称可能只指所数之物的一部分，或一项包含几种，无法据此判定有误。"
-        out.append(d)
+        out.append(draft(view, count, named, not lst.open, HOW).doubted(
+            "但复指的名称可能只指所数之物的一部分，或一项包含几种，无法据此判定有误。"))
         taken.add(count.rec["start"])
     return out
 
@@ -109,11 +106,8 @@ def _copula_lists(view: PageView, lists: list[ItemList], draft: Callable[..., Dr
             continue
         named = ItemList(lst.start + at, lst.end, [lst.items[0][at:]] + lst.items[1:], lst.open, lst.respective,
                          lst.clause_start, lst.clause_end, lst.joined)
-        d = draft(view, count, named, not lst.open, HOW_COPULA)
-        if d.verdict == "inconsistent":
-            d.verdict = "unverifiable"
-            d.explanation += "但所列各项不带序号，可能有一项包含几种或列举不全，无法据此判定有误。"
-        out.append(d)
+        out.append(draft(view, count, named, not lst.open, HOW_COPULA).doubted(
+            "但所列各项不带序号，可能有一项包含几种或列举不全，无法据此判定有误。"))
         taken.add(count.rec["start"])
     return out
 

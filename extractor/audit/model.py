@@ -248,6 +248,14 @@ class Draft:
     explanation: str
     extra: dict = field(default_factory=dict)
 
+    def doubted(self, why: str) -> "Draft":
+        """An `inconsistent` the evidence cannot bear becomes `unverifiable`, its reason said
+        (a list read without ordinals may merge or split items); other verdicts stand."""
+        if self.verdict == "inconsistent":
+            self.verdict = "unverifiable"
+            self.explanation += why
+        return self
+
     def key(self) -> tuple:
         return (self.facts[0]["start"], self.facts[0]["end"],
                 tuple(sorted((f["start"], f["end"]) for f in self.facts[1:])))
