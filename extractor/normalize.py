@@ -43,7 +43,7 @@ def ends_sentence(line: str) -> bool:
     return bool(line) and line[-1] in _TERMINAL
 
 
-@dataclass
+@dataclass(slots=True)  # one a line of a page, kept while the page is read: no dict each
 class Line:
     start: int  # raw offset of the first non-space character
     end: int  # raw offset after the last non-space character
