@@ -165,7 +165,8 @@ def gazetteer() -> Gazetteer:
         if len(parts) == 2 and not line.startswith("#") and (not _known_name(g, parts[0]) or parts[0] in stop):
             g.countries[parts[0]] = parts[0]
             g.world_level[parts[0]] = parts[1]
-    g.keys = set(g.by_name) | set(g.by_short) | set(g.renamed) | set(g.countries)
+    g.keys = set(g.by_name)  # (one set grown, not four made and joined: half the time)
+    g.keys.update(g.by_short, g.renamed, g.countries)
     g.max_len = max(map(len, g.keys))  # the longest name: place_scope's reading of names inside orgs
     return g
 
