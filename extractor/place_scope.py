@@ -343,7 +343,7 @@ def _place_of(page: Page, fact: Record, inside: list[Record], carried: Optional[
         if whole and (not country or whole[-1].start() > country[-1].start()):
             return _enclosing(whole[-1].group(), inside_article(fact.article, whole[-1].start()),
                               main(fact.article), text)
-        return country_of(country[-1].group(), main(fact.article))
+        return country_of(country[-1].group(), lambda: main(fact.article))
     currency = None if own or fact.type != "percent" else currency_country(text, clause, pos)
     if currency:
         return currency  # 此轮泰铢与美元比价已经下跌了８６％: the currency's country
@@ -382,8 +382,8 @@ def _place_of(page: Page, fact: Record, inside: list[Record], carried: Optional[
     if spread:
         return w.country_name
     if carried and w.country.fullmatch(carried):  # the country a scene's 全国 or 我国 named
-        return country_of(carried, main(fact.article))
-    return carried_place(carried, main(fact.article))
+        return country_of(carried, lambda: main(fact.article))
+    return carried_place(carried, lambda: main(fact.article))
 
 
 def _names_whole(text: str, clause: int, p: Record) -> bool:
