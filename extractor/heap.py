@@ -7,9 +7,11 @@ block freed (up to 32 MiB): once a stage's buffers are freed, the next stages' b
 sizes come from the heap instead, among small objects that live on, and their space stays with
 the process when they are freed. Which way a page's buffers went depended on the order of its
 allocations, which changes with the hash seed: the 1M-character page took 86 or 100 bytes a
-character above the base (bench/memory.py) by the seed alone. Setting the threshold, at glibc's
-own starting value, turns its adjustment off. Nothing is done where the C library is not glibc,
-cannot be reached, or where the user set the threshold in the environment.
+character above the base (bench/memory.py) by the seed alone. Setting the threshold turns its
+adjustment off; at 1 MiB a short page's buffers still come from the heap the process holds
+already (at glibc's starting 128 KiB, each was a new mapping: a 10,000-character page took 106
+bytes a character above the base). Nothing is done where the C library is not glibc, cannot be
+reached, or where the user set the threshold in the environment.
 """
 from __future__ import annotations
 
@@ -17,12 +19,12 @@ import os
 import sys
 
 _M_MMAP_THRESHOLD = -3  # mallopt's parameter number (glibc's malloc.h)
-_THRESHOLD = 128 * 1024  # glibc's starting threshold
+_THRESHOLD = 1024 * 1024  # a long page's buffers of megabytes mapped, a short page's from the heap
 _USER_SETTINGS = ("MALLOC_MMAP_THRESHOLD_", "GLIBC_TUNABLES")
 
 
 def fix_mmap_threshold() -> bool:
-    """Fix glibc's mmap threshold at 128 KiB for this process; whether it was set."""
+    """Fix glibc's mmap threshold at 1 MiB for this process; whether it was set."""
     if not sys.platform.startswith("linux") or any(name in os.environ for name in _USER_SETTINGS):
         return False
     try:
