@@ -25,7 +25,7 @@ _CJK = re.compile(r"[\u4e00-\u9fff]")
 _SENTENCE_END = re.compile(f"[{SENTENCE_ENDS}!?…]+[”’」』）)]*")
 
 
-@dataclass
+@dataclass(slots=True)  # (slots: no dict for each of a long page's paragraphs and sentences)
 class Paragraph:
     index: int
     start: int  # normalized offsets
@@ -34,7 +34,7 @@ class Paragraph:
     article: int = 0
 
 
-@dataclass
+@dataclass(slots=True)
 class Sentence:
     start: int
     end: int

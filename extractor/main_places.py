@@ -5,7 +5,6 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections import Counter
-from functools import lru_cache
 from typing import Optional
 
 from .dateline_places import byline_span
@@ -21,6 +20,7 @@ _LIST_JOINS = ("、", "和", "及", "以及")
 _SENTENCE_END = re.compile("[。！？]")
 # a numbered item of a digest (图片新闻: １、…福建省龙海市… ２、…在哈尔滨…): a story of its own
 _ITEM = re.compile(r"\d{1,2}、")
+_NOT_FOUND = object()  # (an article may have no main place: None is an answer)
 
 
 class MainPlaces:
@@ -70,7 +70,7 @@ class MainPlaces:
             self.named.setdefault(self._key(p), []).append(p)
         self.places = places
         self.page_counts: Optional[tuple[Counter, dict[str, int]]] = None  # counted when needed
-        self.of = lru_cache(maxsize=None)(self._of)
+        self._main: dict[int, Optional[str]] = {}  # each article's main place, once found (of)
         # a title line that is a place's name alone (东亚货币继续贬值 / 泰国 / …菲律宾) heads a
         # section of the story about that place
         self.sections: dict[int, list[tuple[int, str]]] = {}
@@ -112,6 +112,16 @@ class MainPlaces:
             abroad = where if g.world_level.get(where) in ("country", "foreign_city") else None
             found.setdefault(q.article, []).append((q.start, self._full(self._key(first)) if first else abroad))
         return {art: d for art, d in found.items() if len(d) >= 2}
+
+    def of(self, article: int) -> Optional[str]:
+        """The main place of an article, found once (each of its facts asks). Kept in a dict of the
+        instance: an lru_cache made around the bound method held the instance in a reference
+        cycle, and with it the page (its text, layout and records), which lived on after the page
+        until the cyclic collector came round: the collector's work of a run."""
+        found = self._main.get(article, _NOT_FOUND)
+        if found is _NOT_FOUND:
+            found = self._main[article] = self._of(article)
+        return found
 
     def at(self, article: int, pos: int) -> Optional[str]:
         """The main place at a position: the place of the section it stands in, else the article's."""

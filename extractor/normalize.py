@@ -43,13 +43,27 @@ def ends_sentence(line: str) -> bool:
     return bool(line) and line[-1] in _TERMINAL
 
 
-@dataclass
 class Line:
-    start: int  # raw offset of the first non-space character
-    end: int  # raw offset after the last non-space character
-    text: str  # raw text of the line, stripped
-    indented: bool  # the raw line begins with whitespace
-    blank_before: bool = False  # an empty line stands between this line and the one before
+    """One line of a page with text on it, as raw offsets. Its text is read from the page when
+    asked for: a copy of each line's text, kept while the page is read, was a second copy of the
+    page (slots: no dict for each of a long page's lines)."""
+
+    __slots__ = ("start", "end", "page", "indented", "blank_before")
+
+    def __init__(self, start: int, end: int, page: str, indented: bool, blank_before: bool = False) -> None:
+        self.start = start  # raw offset of the first non-space character
+        self.end = end  # raw offset after the last non-space character
+        self.page = page  # the raw text of the whole page
+        self.indented = indented  # the raw line begins with whitespace
+        self.blank_before = blank_before  # an empty line stands between this line and the one before
+
+    @property
+    def text(self) -> str:
+        """The raw text of the line, stripped."""
+        return self.page[self.start:self.end]
+
+    def __repr__(self) -> str:
+        return f"Line({self.start}, {self.end}, {self.text!r}, {self.indented}, {self.blank_before})"
 
 
 @dataclass
@@ -89,7 +103,7 @@ def split_lines(original: str) -> list[Line]:
             continue
         if stripped:
             lead = len(chunk) - len(chunk.lstrip())
-            lines.append(Line(pos + lead, pos + lead + len(stripped), stripped, lead > 0, blank and bool(lines)))
+            lines.append(Line(pos + lead, pos + lead + len(stripped), original, lead > 0, blank and bool(lines)))
             blank = False
         else:
             blank = True

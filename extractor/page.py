@@ -5,8 +5,11 @@ from array import array
 from dataclasses import dataclass
 from functools import cached_property
 
+from .heap import fix_mmap_threshold
 from .layout import Layout, analyse
 from .normalize import Normalized, normalize
+
+_heap_set = False  # (heap.py: glibc's threshold for mapped blocks, fixed before the first page)
 
 
 @dataclass
@@ -27,6 +30,10 @@ class Page:
 
     @classmethod
     def read(cls, text: str, doc: str = "stdin") -> "Page":
+        global _heap_set
+        if not _heap_set:
+            _heap_set = True
+            fix_mmap_threshold()
         norm = normalize(text)
         if not isinstance(norm.raw, array):
             # the offset map as machine integers: a list holds an int object a character (36

@@ -315,7 +315,7 @@ def _place_of(page: Page, fact: Record, inside: list[Record], carried: Optional[
         if whole and (not country or whole[-1].start() > country[-1].start()):
             return _enclosing(whole[-1].group(), inside_article(fact.article, whole[-1].start()),
                               main(fact.article), text, dateline_areas(page, fact.article))
-        return country_of(country[-1].group(), main(fact.article))
+        return country_of(country[-1].group(), lambda: main(fact.article))
     currency = None if own or fact.type != "percent" else currency_country(text, clause, pos)
     if currency:
         return currency  # 此轮泰铢与美元比价已经下跌了８６％: the currency's country
@@ -359,8 +359,8 @@ def _place_of(page: Page, fact: Record, inside: list[Record], carried: Optional[
     if unnamed_before(page, fact, inside_article):
         return None  # 某地一家公司…可向协会赞助２０万元: an area the text does not name
     if carried and w.country.fullmatch(carried):  # the country a scene's 全国 or 我国 named
-        return country_of(carried, main(fact.article))
-    return carried_place(carried, main(fact.article))
+        return country_of(carried, lambda: main(fact.article))
+    return carried_place(carried, lambda: main(fact.article))
 
 
 def _signed(page: Page, article: int, word: str, inside_article: Callable[[int, int], list[Record]]) -> Optional[str]:

@@ -6,7 +6,7 @@ import re
 from bisect import bisect_left
 from functools import lru_cache
 from itertools import repeat
-from typing import Iterable, NamedTuple, Optional
+from typing import Callable, Iterable, NamedTuple, Optional
 
 from .clauses import BREAKS
 from .fact_types import NAME_TYPES
@@ -309,26 +309,33 @@ def _numeral(text: str, start: int, end: int) -> bool:
     return any(ch in chars or ch.isdigit() for ch in text[start:end])
 
 
-def carried_place(carried: Optional[str], main: Optional[str]) -> Optional[str]:
+def carried_place(carried: Optional[str], main: Callable[[], Optional[str]]) -> Optional[str]:
     """The place carried on from the sentences before, else the main place; but a foreign city
     carried on in a story about its country (多伦多 in a story about Canada: 调查结果显示，在被访问的
-    547名华裔移民中…) gives way to the country: the figures after it are the country's."""
-    if carried and main and carried != main:
-        from .names.divisions import gazetteer
-        levels = gazetteer().world_level
-        if levels.get(carried) == "foreign_city" and levels.get(main) == "country":
-            return main
-    return carried or main
+    547名华裔移民中…) gives way to the country: the figures after it are the country's. main:
+    the main place, asked for only where it is needed (finding an article's is work)."""
+    if not carried:
+        return main()
+    from .names.divisions import gazetteer
+    levels = gazetteer().world_level
+    if levels.get(carried) == "foreign_city":
+        place = main()
+        if place and place != carried and levels.get(place) == "country":
+            return place
+    return carried
 
 
-def country_of(word: str, main: Optional[str]) -> str:
+def country_of(word: str, main: Callable[[], Optional[str]]) -> str:
     """The country a whole-country word names: 我国 is China's; 全国 in a story about a foreign
-    country (古巴…投票在全国3.3万多个投票站进行) is that country's."""
+    country (古巴…投票在全国3.3万多个投票站进行) is that country's. main: the main place, asked
+    for only where the word can name another country than China."""
     w = whole_words()
-    if word in w.story_country and main and main != w.country_name:
-        from .names.divisions import gazetteer
-        if gazetteer().world_level.get(main) == "country":
-            return main
+    if word in w.story_country:
+        place = main()
+        if place and place != w.country_name:
+            from .names.divisions import gazetteer
+            if gazetteer().world_level.get(place) == "country":
+                return place
     return w.country_name
 
 

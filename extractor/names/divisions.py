@@ -130,8 +130,13 @@ def gazetteer() -> Gazetteer:
     # an autonomous unit's customary name, its short form with its level word (恩施州 for 恩施土家族苗族
     # 自治州, 长阳县 for 长阳土家族自治县), is how news names it; read as a renamed unit is, by the name
     # written
+    # (only the units whose name ends as an autonomous one's does: a loop over every end of all
+    # 46,000 units was a sixth of the load)
+    full_ends = tuple(full_end for full_end, _ in _AUTONOMOUS_ENDS)
     for ds in list(by_name.values()):
         for d in ds:
+            if not d.name.endswith(full_ends):
+                continue
             for full_end, end in _AUTONOMOUS_ENDS:
                 key = (d.short or "") + end
                 if d.short and d.name.endswith(full_end) and not d.short.endswith(end) \
@@ -160,7 +165,8 @@ def gazetteer() -> Gazetteer:
         if len(parts) == 2 and not line.startswith("#") and (not _known_name(g, parts[0]) or parts[0] in stop):
             g.countries[parts[0]] = parts[0]
             g.world_level[parts[0]] = parts[1]
-    g.keys = set(g.by_name) | set(g.by_short) | set(g.renamed) | set(g.countries)
+    g.keys = set(g.by_name)  # (one set grown, not four made and joined: half the time)
+    g.keys.update(g.by_short, g.renamed, g.countries)
     g.max_len = max(map(len, g.keys))  # the longest name: place_scope's reading of names inside orgs
     return g
 

@@ -75,6 +75,10 @@ class Words:
         if columns is not None:
             words = cls(*columns(text))
             words.tags = segmenter.dictionary_tags()
+            if len(words._mask) == len(text) + 1:
+                # the tokens are the text cut up (their offsets count in it): indices_of reads the
+                # page's own text, where joining the tokens again was a second copy of the page
+                words._text = text
             return words
         pairs = list(zip(*segmenter.pos(text)))  # the words and their tags; none for no words
         texts, flags = pairs if pairs else ((), ())
