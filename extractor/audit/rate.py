@@ -34,7 +34,7 @@ from __future__ import annotations
 import re
 
 from ..fact_types import SUMMABLE_TYPES
-from . import amounts, cues, frames, named_siblings, respective, sibling_shares, stated_wholes, wholes
+from . import amounts, cues, frames, named_siblings, respective, sibling_shares, stated_wholes, whole_names, wholes
 from .levels import plan_confirms, same_account_name
 from .model import Draft, Num, PageView
 from .rate_drafts import per_mille as _per_mille, rate_draft, unverifiable_draft
@@ -283,7 +283,8 @@ def named_whole_earlier(view: PageView, named: str, num: Num, candidates: list[N
             if (k == len(stem) or same_head) and not narrowed:
                 return hits[-1], None
             return hits[-1], f"前文的 {hits[-1].written} 与“{named}”名称不完全相同，未必是同一整体"
-    return None
+    return whole_names.nearest(view, named, num, candidates)
+
 
 
 def _names(label: str, name: str) -> bool:
