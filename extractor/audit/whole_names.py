@@ -83,11 +83,14 @@ def nearest(view: PageView, named: str, num: Num, candidates: list[Num]) -> tupl
     """`占我外贸总值的 83.7%` and, before, `我国外贸进出口总值达 X`: a total named with other owner
     or scope words, a word it may leave out or another total word (whole_names.py); the nearest
     larger number so named. A label that only ends with the whole's name comes near."""
+    named_all = _all_of(named)
     near = None
     for n in reversed(candidates):
         if n.value <= num.value:
             continue
         how = relation(named, wholes.own_name(view, n))
+        if named_all and wholes.total_said(view, n) and _ends_alike(wholes.own_name(view, n), named_all):
+            how = "same"  # `占全部外资的` and `共引进外部资金 X`
         if how == "same":
             return n, None
         if how == "near" and near is None:
@@ -95,3 +98,22 @@ def nearest(view: PageView, named: str, num: Num, candidates: list[Num]) -> tupl
     if near is not None:
         return near, f"前文的 {near.written} 与“{named}”只是名称结尾相同，未必是同一整体"
     return None
+
+
+def _all_of(named: str) -> str | None:
+    """`全部外资`, `进入拉美地区全部外资` give `外资`: the name after a word of all (what stands
+    before it says where the whole is), where no total word ends it."""
+    for w in _data()["all_words"]:
+        at = named.rfind(w)
+        if at >= 0 and len(named) > at + len(w) + 1 and _total_word(named) is None:
+            return named[at + len(w):]
+    return None
+
+
+def _ends_alike(label: str, name: str) -> bool:
+    """The label ends with the name or a word standing for it (`外部资金` for `外资`)."""
+    spellings = {name}
+    for group in _data()["same_words"]:
+        if name in group:
+            spellings.update(group)
+    return any(label.endswith(w) for w in spellings)
