@@ -21,7 +21,7 @@ Structures read (cue words in data/cues.toml):
     其中，A 支出 X 元，占预算数的 96.99%            a plan is the numerator's own, never the total's
 A whole stated in an earlier sentence or paragraph is found from its words (wholes.py): the
 total before a sentence-opening `其中`, the same name, a scope with the part's name, a total
-stated with `共`, a plan stated earlier; a bare share's whole (or `占委员总数的`) may also be the
+stated with `共`, a plan stated earlier, a total named another way (`我外贸总值`, whole_names.py); a bare share's whole (or `占委员总数的`) may also be the
 frame `在 N 名…中，` or a total of people stated before (frames.py, which lets the arithmetic
 choose among the wholes the words allow); the shares of one `其中` sentence take the whole a
 precise sibling share's arithmetic confirms (sibling_shares.py), and shares naming one whole the
@@ -34,7 +34,7 @@ from __future__ import annotations
 import re
 
 from ..fact_types import SUMMABLE_TYPES
-from . import amounts, cues, frames, named_siblings, respective, sibling_shares, stated_wholes, wholes
+from . import amounts, cues, frames, named_siblings, respective, sibling_shares, stated_wholes, whole_names, wholes
 from .levels import plan_confirms, same_account_name
 from .model import Draft, Num, PageView
 from .rate_drafts import per_mille as _per_mille, rate_draft, unverifiable_draft
@@ -283,7 +283,8 @@ def named_whole_earlier(view: PageView, named: str, num: Num, candidates: list[N
             if (k == len(stem) or same_head) and not narrowed:
                 return hits[-1], None
             return hits[-1], f"前文的 {hits[-1].written} 与“{named}”名称不完全相同，未必是同一整体"
-    return None
+    return whole_names.nearest(view, named, num, candidates)
+
 
 
 def _names(label: str, name: str) -> bool:
