@@ -83,6 +83,8 @@ def _among(view: PageView) -> list[Draft]:
         pos = whole.end + at + 1
         pos += view.text[pos:pos + 1] == "，"
         noun = noun[:at]
+        if _moves(noun):
+            continue  # `从年初的 6442 点上升至年中的 8200 点`: a level moving to mid-year, no whole
         lead = _starts(view.text[pos:], "lead") or _adjoining(view, pos)
         parts = _listed(view, whole, noun, pos, lead)
         if len(parts) == 1 and lead:
@@ -91,6 +93,12 @@ def _among(view: PageView) -> list[Draft]:
             drafts.append(sum_draft(whole, parts, False, f"“{whole.written}{noun}中”所列的未必是全部",
                                     disjoint=False))
     return drafts
+
+
+def _moves(noun: str) -> bool:
+    """Words between a number and its `中` that say the number moves (上升至, 下降到: data/cues.toml
+    [growth] up/down, two characters or more): the `中` is then a time (年中), not a counted whole's."""
+    return any(len(w) > 1 and w in noun for key in ("up", "down") for w in cues.words("growth", key))
 
 
 def _adjoining(view: PageView, pos: int) -> str:

@@ -59,8 +59,18 @@ def check(view: PageView) -> list[Draft]:
     for ch, direction in _changes(view):
         d = _audit_change(view, ch, direction)
         if d is not None:
-            drafts.append(d)
+            drafts.append(_quoted_against(view, d))
     return drafts
+
+
+def _quoted_against(view: PageView, d: Draft) -> Draft:
+    """`11050 盾兑 1 美元，比昨天的 9650 盾兑 1 美元下跌了 14.5%`: levels quoted as so many of one
+    currency to one of another (data/cues.toml [growth] quoted_per) fall as the currency they price
+    rises, and writers compute the change either way: no error said on them."""
+    per = cues.words("growth", "quoted_per")
+    if d.verdict != "inconsistent" or not all(view.text.startswith(per, f["end"]) for f in d.facts[1:]):
+        return d
+    return d.doubted("但两数是汇率的标价（…兑…），币值涨跌与标价升降方向相反，算法不一，不据此判定有误。")
 
 
 def _restated_increment(view: PageView, p: Num) -> str | None:

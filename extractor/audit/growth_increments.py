@@ -6,7 +6,7 @@ from ..fact_types import SUMMABLE_TYPES
 from . import cues
 from .growth_calc import growth_draft
 from .growth_prices import real_measure
-from .yearly import relative_year
+from .yearly import relative_year, this_year_words
 from .levels import index_points, named_alike, named_level, subject_of
 from .model import Draft, Num, PageView
 from .wording import Change, after_word, clause_before, is_increment, own_subject, word_direction
@@ -88,7 +88,9 @@ def increment_after(view: PageView, ch: Change, direction: str, sent: int, befor
 
 def _of_base_year(view: PageView, level: Num, ch: Change) -> bool:
     """`去年粮食产量 A，今年比上年增加三分之一，即增加 D`: a level said of the year before and a
-    change against that year (data/cues.toml [growth] year_before): the level is the base the
-    change counts from, not the level it brought."""
-    return relative_year(view, level) == -1 and \
-        cues.contains_any(clause_before(view, ch.start), "growth", "year_before") is not None
+    change of this year (今年, 本年) against that year (data/cues.toml [growth] year_before,
+    relative_years): the level is the base the change counts from, not the level it brought. In a
+    dispatch's `去年 A，比上年增长 X%，增收 D` the change has no year of its own: it is A's."""
+    clause = clause_before(view, ch.start)
+    return relative_year(view, level) == -1 and cues.contains_any(clause, "growth", "year_before") is not None \
+        and any(w in clause for w in this_year_words())  # `去年 A，比上年增长 X%`: A is the year's own

@@ -178,6 +178,11 @@ def relative_year(view: PageView, n: Num) -> int | None:
     return found[0] if len(found) == 1 else None
 
 
+def this_year_words() -> tuple[str, ...]:
+    """今年, 本年: the words naming the report's own year (data/cues.toml [growth] relative_years 0)."""
+    return _relative_years()[0]
+
+
 @lru_cache(maxsize=1)
 def _relative_years() -> dict[int, tuple[str, ...]]:
     return {int(k): tuple(v) for k, v in cues.table("cues.toml")["growth"]["relative_years"].items()}
