@@ -47,7 +47,7 @@ STAGES = [
     ("extractor.segment", "Segmenter.columns", "segmentation + POS"),
     ("extractor.facts", "to_record", "records (to_record)"),
     ("extractor.scope", "assign_scope", "scope: other"),
-    ("extractor.scope", "_sentence_periods", "scope: periods"),
+    ("extractor.sentence_periods", "sentence_periods", "scope: periods"),
     ("extractor.scope", "_period_of", "scope: periods"),
     ("extractor.place_scope", "place_of", "scope: places"),
     ("extractor.place_scope", "sentence_places", "scope: places"),

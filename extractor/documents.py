@@ -8,6 +8,7 @@ import unicodedata
 from typing import Callable
 
 from .layout import Layout
+from .layout_heads import DASHES, given_on
 from .page import Page
 
 
@@ -24,10 +25,10 @@ def article_documents(layout: Layout) -> dict[int, int]:
     return {a.index: at(a.start) for a in layout.articles}
 
 
-# the line under a report's title names the day it was given: ——2017年3月5日在…大会上
-_DIGIT = "[0-9０-９]"
-_DASH = "[—―–-]"
-_GIVEN_ON = re.compile(f"{_DASH}+\\s*(?P<year>{_DIGIT}{{4}})年{_DIGIT}{{1,2}}月{_DIGIT}{{1,2}}日在[^。，；\\n]{{2,40}}?(?:大会|会议)上")
+# the line under a report's title names the day it was given: ——2017年3月5日在…大会上 (searched
+# for anywhere in a head's paragraph, so the session's name stays inside one clause)
+_ONE_CLAUSE = "[^。，；\\n]"
+_GIVEN_ON = re.compile(f"[{DASHES}]+\\s*{given_on(_ONE_CLAUSE)}")
 _HEAD_PARAGRAPHS = 8  # a head is the first few paragraphs of its document
 
 

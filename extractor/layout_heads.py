@@ -23,13 +23,23 @@ _CJK = re.compile(r"[\u4e00-\u9fff]")
 # an export's leftovers are words of letters (false, Public domain), not a page's marks ((A、B))
 _LETTERS = re.compile(r"[A-Za-z]{4,}")
 _DIGITS = r"[0-9０-９]"
-_DATE_DAY = rf"{_DIGITS}{{4}}年{_DIGITS}{{1,2}}月{_DIGITS}{{1,2}}日"
+_DATE_DAY = rf"(?P<year>{_DIGITS}{{4}})年{_DIGITS}{{1,2}}月{_DIGITS}{{1,2}}日"
 # a date or time standing alone: 2026-03-15 10:20:45 / 2026年02月10日 07时41分
 _DATE_LINE = re.compile(rf"^(?:{_DATE_DAY}|{_DIGITS}{{4}}[-/.]{_DIGITS}{{1,2}}[-/.]{_DIGITS}{{1,2}})"
                         rf"[\s{_DIGITS}:：时分秒]*$")
 # the line under a report's title: ——2026年1月26日在某省第十四届人民代表大会第四次会议上
-_DASHES = "—―–\\-"
-_VENUE_LINE = re.compile(rf"^[{_DASHES}（(\s]*{_DATE_DAY}在.{{2,40}}?(?:大会|会议)上[）)]?.{{0,24}}$")
+DASHES = "—―–\\-"  # the dashes it opens with, for a character class
+_SESSIONS = alternation(_DATA["sessions"])
+
+
+def given_on(session_chars: str = ".") -> str:
+    """The part of the line under a report's title that names the day it was given (group `year`)
+    and the session: 2026年1月26日在某省第十四届人民代表大会第四次会议上. session_chars: what the
+    session's name may hold (documents.py, searching a whole paragraph, keeps it in one clause)."""
+    return f"{_DATE_DAY}在{session_chars}{{2,40}}?(?:{_SESSIONS})上"
+
+
+_VENUE_LINE = re.compile(rf"^[{DASHES}（(\s]*{given_on()}[）)]?.{{0,24}}$")
 _BREADCRUMB = re.compile(r"^(?:[\u4e00-\u9fff]{2,6}[:：])?首页.{0,4}[>＞»]")  # (您的位置：)首页 > …
 # a photo's credit under a report's title: 某某作政府工作报告。本报记者 某某 摄
 _PHOTO_CREDIT = re.compile(r"(?:摄|摄影|供图)[）)]?$")

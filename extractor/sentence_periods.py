@@ -1,0 +1,186 @@
+"""What period each sentence of a page states or carries on from the sentences before it, for
+extractor/scope.py to give the sentence's facts: a time stated goes on to the article's next
+sentences, within the limits scope.py's docstring lists (a stock as of a year's end is its
+paragraph's, a feature goes paragraph by paragraph, a report given in a named year is one text
+per document, a second dispatch starts afresh)."""
+from __future__ import annotations
+
+import re
+from typing import Callable, Optional
+
+from .datelines import opens_dispatch
+from .documents import document_finder
+from .issue_date import issue_date, issue_year
+from .page import Page
+from .period_shapes import carried_on, decided_span, goal_span, opening_period
+from .record import Record
+from .time_exprs import Times, scope_words
+from .time_exprs_carry import TOPIC_MARK, dated, names_a_report, part_months, proposed_then, whole_year, year_of_span
+from .time_exprs_spans import dispatch_day, inside_span, is_heading, opening_day
+
+_PERIOD_YEAR = re.compile(r"(\d{4})")
+_PART = re.compile(r"^(\d{4})-\d{2}/\1-\d{2}$")
+_VAGUE_LEAD = 4  # 近几年 opening a sentence is its period (none); later in it, only the facts' after it
+_NOW = re.compile(r"^\.\./\d{4}$")  # as of the writing (目前, 近日)
+_YEAR_END_STOCK = re.compile(r"^\.\./\d{4}-12$")
+
+
+def last_fact_starts(facts: list[Record]) -> dict[int, int]:
+    """Where each article's last fact starts (the article of a fact is its sentence's)."""
+    last: dict[int, int] = {}
+    for f in facts:
+        if f.norm_start > last.get(f.article, -1):
+            last[f.article] = f.norm_start
+    return last
+
+
+def sentence_periods(page: Page, times: Times, writing: dict[int, int], years: dict[int, int],
+                     doc_year: Callable[[int], Optional[int]], last_facts: Optional[dict[int, int]] = None,
+                     kept: Optional[set[int]] = None
+                     ) -> dict[int, tuple[Optional[str], Optional[int], int, Optional[str], bool]]:
+    """For each sentence: its leading period, or the one carried from the article's sentences
+    before it (a list of figures after `截至 11 月` keeps that period); and the year that a date
+    written without one takes there (the last year the article stated before it, else its year).
+    last_facts (article -> where its last fact starts): sentences after an article's last fact
+    are not read. What a sentence carries goes only to its article's later sentences, so
+    these give no fact anything, and reading their time expressions was a third of this loop.
+    The last item: whether the article stated a year before the sentence. kept: the ids of the
+    sentences whose entries are wanted (all where None); the others are still read in turn."""
+    out: dict[int, tuple[Optional[str], Optional[int], int, Optional[str], bool]] = {}
+    current: dict[int, Optional[str]] = {}
+    opened: dict[int, Optional[str]] = {}  # the period that stood as each article's paragraph opened
+    stated: dict[int, int] = {}
+    spanned: dict[int, bool] = {}  # what is carried is a few years opening a sentence (４年间，…)
+    held: dict[int, str] = {}  # a dispatch's day named inside its first sentence, for its next paragraphs
+    # a report's few recent years opening a paragraph of its five-year review (近两年，面对…): what stood
+    # before them, which the next heading (（二）…) brings back
+    sectioned: dict[int, Optional[str]] = {}
+    paragraph = -1
+    issued = issue_date(page.doc)
+    # a news page's story without a dateline (本报北京1月4日讯, 新华社…电) is a feature: an
+    # interview, a profile, a review
+    features = {a.index for a in page.layout.articles
+                if issued is not None and not dated(page, a.start, a.end)}
+    opening: dict[int, Optional[str]] = {}  # the period at the end of each article's first body paragraph
+    body: dict[int, bool] = {}
+    # a report given in a named year is one text, whatever blocks its layout finds: what a block
+    # states goes on into the next (过去一年… then a block on reforms is still that year's)
+    # (on a page joined from many such reports, each is its own text: 1984's opens on none of 1983's)
+    one_text = issued is None and issue_year(page.doc) is not None
+    document = document_finder(page.layout)
+    last_any = max(last_facts.values(), default=-1) if last_facts else -1
+    for sent in page.layout.sentences:
+        art = document(sent.start) if one_text else sent.article
+        opens_paragraph = sent.paragraph != paragraph
+        if body.get(art) and opens_dispatch(page.text, sent.start, page.layout.paragraphs[sent.paragraph].end):
+            # a second dispatch in the article (…。本报杭州1月12日电…), where its paragraph begins or
+            # inside one the layout ran together, is a story of its own: what the first one stated
+            # (１１日晨…) is not its
+            current.pop(art, None), opened.pop(art, None), stated.pop(art, None)
+        if art in sectioned and (is_heading(page.text, sent.start) or (
+                opens_paragraph and page.layout.paragraphs[sent.paragraph].kind != "body")):
+            current[art] = sectioned.pop(art)  # the next heading: the five years again
+        if opens_paragraph:
+            paragraph = sent.paragraph
+            # a month or a day (9月份后) is the period of its own paragraph: the next ones keep its
+            # year; a stock as of a year's end (到1997年底) is its paragraph's only: the next ones keep the
+            # period that stood before it
+            now = held.pop(art, None) or current.get(art)
+            if _YEAR_END_STOCK.match(now or "") or spanned.pop(art, False):
+                now = opened.get(art)
+            if sent.article in features:
+                # a feature goes from one matter to the next by paragraphs: only the time of its
+                # opening (１９９７年，… in a year's review) stands for the paragraphs that state none
+                if art not in opening and body.get(art):
+                    opening[art] = opening_period(now, issued)
+                now = opening.get(art)
+            # the dispatch's own day (今天在京受到表彰 in a 1月13日 dispatch) goes on with the event it
+            # reports into its next paragraphs (在这次表彰的先进集体中…); another day, its paragraph's only
+            current[art] = now if now and now == dispatch_day(times, sent) else carried_on(now, issued)
+            opened[art] = current[art]
+        if page.layout.paragraphs[sent.paragraph].kind == "body":
+            body[art] = True
+        if last_facts is not None and sent.start > (last_any if one_text else last_facts.get(sent.article, -1)):
+            continue  # no fact of its article (of the page, for a report read as one text) in it or after it
+        year = writing.get(sent.article, doc_year(sent.article))
+        fill = stated.get(art, years.get(sent.article, doc_year(sent.article)))
+        found = times.of(sent, year, fill)
+        # a base (比上年) or a target (力争到2030年) is no period of the sentence's other facts
+        # ("" for a time that names no period, 近几年: it is a lead that stops what was carried)
+        lead_at, lead_end, lead = next(((at, e, period) for at, e, period, kind in found if not kind
+                                        and period is not None and (period or at - sent.start <= _VAGUE_LEAD)),
+                                       (-1, -1, None))
+        # and where the lead stands, with what stood before the sentence: a clause before it is
+        # not its (…投资129亿元，…由1993年底的6.68平方米提高到…), but a word of the present (下辖24个支行，
+        # 现有员工…) or the whole year (压减5%，确保全年…) speaks for all its sentence
+        whole = lead is None or bool(_NOW.match(lead)) or page.text[lead_at:lead_end] in whole_year()
+        if kept is None or id(sent) in kept:
+            out[id(sent)] = (lead if lead is not None else current.get(art), fill,
+                             -1 if whole else lead_at, current.get(art), art in stated)
+        if lead == "":
+            # a time that names no period (近年来) is its own sentence's only: the sentences after
+            # it keep what the sentence states after it (…提高到2023年的65.8%), else what stood before
+            lead = next((p for _, _, p, kind in reversed(found) if not kind and p), None)
+            if lead is None and sent.article in features and opens_paragraph:
+                # 改革开放初期，… opening a feature's paragraph: the paragraph tells of no period
+                current[art] = None
+        if lead and _NOW.match(lead):
+            # 报告近日发表…，调查是在去年3月至7月间进行的: what the sentence goes on to date is
+            # what the sentences after it speak of
+            lead = next((p for _, _, p, kind in reversed(found) if not kind and p), lead)
+            if one_text and _NOW.match(lead):
+                # a report's 现在 (现在事实已经给了他们有力的回答) is its own sentence's: the next ones
+                # go on with the year it reviews (a report given early in 1975 reviews 1974)
+                lead = None
+        if lead is None and issued:
+            # in a news story, the last few years opening a sentence (４年间，驻军先后投入…。…先后为驻军
+            # 办了７００多件实事): the period of its paragraph's sentences after it, not of the next
+            # paragraphs (a report's next sentences go back to the year it reviews)
+            span = next((p for at, _, p, kind in found if kind == "recent" and p and "/" in p
+                         and at - sent.start <= _VAGUE_LEAD and p[-4:].isdigit() and int(p[-4:]) < issued.year), None)
+            # (years past only: 争取用３年时间，… is a plan of its own sentence)
+            if span:
+                current[art], spanned[art] = span, True
+        if lead is None and one_text and opens_paragraph:
+            # 近两年，…。实施两年新增4万亿元的投资计划。…占43.7%: the two years, to the next heading
+            span = next((p for at, _, p, kind in found if kind == "recent" and inside_span(p, current.get(art))
+                         and at - sent.start <= _VAGUE_LEAD), None)
+            if span:
+                sectioned.setdefault(art, current.get(art))
+                current[art] = span
+        if lead:
+            spanned.pop(art, None)
+            # a part of a year (二季度) is its sentence's: the sentences after it keep its year
+            part = _PART.match(lead)
+            own = part and part_months(lead) and not names_a_report(page.text, found, lead, sent.end)
+            # a report's year's end opening a sentence (2012年底，…人均住房面积…) is its sentence's: a
+            # report states its standing figures sentence by sentence, and the next ones go back to
+            # the span or year it reviews (…年均增长13.4%: the five years); not an explicit as-of
+            # (到1955年底，…。其中…: the date of the count the next sentences go on with)
+            if not (one_text and _YEAR_END_STOCK.match(lead) and lead_at - sent.start <= _VAGUE_LEAD
+                    and not page.text.endswith(scope_words().as_of, 0, lead_at)) \
+                    and not (one_text and lead_at - sent.start > _VAGUE_LEAD and year_of_span(lead, current.get(art), issue_year(page.doc))
+                             and not page.text.startswith(TOPIC_MARK, lead_end)) \
+                    and not (one_text and proposed_then(page.text, lead, lead_end, sent.end, issue_year(page.doc))):
+                # (nor, in a report, an earlier year when something was proposed: 2004年我们提出用三年时间…,
+                # its sentence's; nor, in a report's five-year review, one year of the five named inside a sentence
+                # (粮食产量…，去年达到1.09万亿斤): that sentence's; the next go on with the five years; not
+                # one set off as the topic (刚刚过去的2025年，我们…): what follows is that year's)
+                current[art] = part.group(1) if own else lead
+        day = opening_day(page.text, times, sent, found) if lead is None else None
+        if day:  # 今天在京受到表彰 inside a dispatch's first sentence: its event, in the paragraphs after it
+            held[art] = day  # (据介绍，我国尚有７２００万无电人口 later in its own paragraph: as of the month)
+        goal = goal_span(page.text, found, sent.start, year)
+        if goal:
+            current[art] = goal  # the plan the story goes on to describe, until it states another time
+        decided = decided_span(page.text, found, lead_end) if lead else None
+        if decided:
+            # 通过一项决议，确定了1998年至2000年…: the span, not when it was decided, for the rest of
+            # its paragraph (the next ones go back to what stood before it); 其主要目标是：确保2003年…:
+            # the plan's years from the writing (goal_span)
+            current[art], spanned[art] = decided, True
+        for _, _, period, kind in found:
+            m = _PERIOD_YEAR.search(period or "") if not kind else None
+            if m:
+                stated[art] = int(m.group(1))
+    return out
