@@ -22,11 +22,12 @@ _FRAME_MARKS = "【】[]|:：>＞»×·•"
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 # an export's leftovers are words of letters (false, Public domain), not a page's marks ((A、B))
 _LETTERS = re.compile(r"[A-Za-z]{4,}")
-_DIGITS = r"[0-9０-９]"
+_DIGIT_CHARS = "0-9０-９"
+_DIGITS = rf"[{_DIGIT_CHARS}]"
 _DATE_DAY = rf"(?P<year>{_DIGITS}{{4}})年{_DIGITS}{{1,2}}月{_DIGITS}{{1,2}}日"
 # a date or time standing alone: 2026-03-15 10:20:45 / 2026年02月10日 07时41分
 _DATE_LINE = re.compile(rf"^(?:{_DATE_DAY}|{_DIGITS}{{4}}[-/.]{_DIGITS}{{1,2}}[-/.]{_DIGITS}{{1,2}})"
-                        rf"[\s{_DIGITS}:：时分秒]*$")
+                        rf"[\s{_DIGIT_CHARS}:：时分秒]*$")
 # the line under a report's title: ——2026年1月26日在某省第十四届人民代表大会第四次会议上
 DASHES = "—―–\\-"  # the dashes it opens with, for a character class
 _SESSIONS = alternation(_DATA["sessions"])
