@@ -211,6 +211,10 @@ def _next_visible(text: str, k: int) -> str:
 
 
 _RUN = re.compile(r"\S+")
+# the raw offsets of a run are copied from this array where they fall inside it (a copy of machine
+# integers), not counted out of a range one int object at a time (a page's every character)
+_OFFSETS = array("i", range(1 << 16))
+_OFFSETS_END = len(_OFFSETS)
 # the full-width characters replaced by a regex, not str.translate: translate looks every
 # character of a Chinese text up in its table, five times the cost where few are full-width
 _FULLWIDTH_CHAR = re.compile("[" + "".join(map(re.escape, _FULLWIDTH)) + "]")
@@ -283,7 +287,8 @@ def normalize(original: str) -> Normalized:
                 out.append(" ")
                 raw.append(prev_end)
             out.append(mapped)
-            raw.extend(range(m.start(), m.end()))
+            start, end = m.span()
+            raw.extend(_OFFSETS[start:end] if end <= _OFFSETS_END else range(start, end))
             prev_char = mapped[-1]
             prev_end = m.end()
         if brk:
