@@ -112,10 +112,17 @@ _PEOPLE_NAMED = _SCALED_AHEAD + measure(rf"(?P<gap>{_NAMED})(?P<noun>人)(?=[{re
 # what the describing words may not open with: a unit makes the number that unit's (6万户计划生育家庭)
 _UNIT_WORDS = tuple(CLASSIFIERS) + word_list("quantity_units.txt") + tuple(table("money.toml")["units"]) \
     + ("年", "月", "日", "天", "岁")
+_NOT_UNIT_WORDS = tuple(_AFTER["unit_word_starts"])
+
+
+def _unit_opens(gap: str) -> bool:
+    """The describing words open with a unit (6万户计划生育家庭), not with a name that only starts
+    with a unit's character (900万天津人民)."""
+    return gap.startswith(_UNIT_WORDS) and not gap.startswith(_NOT_UNIT_WORDS)
 
 
 def _people_after(m: re.Match, ctx: Context, r: Rule) -> Optional[Candidate]:
-    if not _scaled(m, ctx.text) or ctx.text.startswith(_UNIT_WORDS, m.start("gap")) and m.group("gap"):
+    if not _scaled(m, ctx.text) or _unit_opens(m.group("gap")):
         return None
     noun = m.group("noun")
     return measured(m, COUNT.name, "人" if noun == "人口" else noun, r.name)  # 人口 counts 人, as <…>人口 does
