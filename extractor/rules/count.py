@@ -3,6 +3,7 @@
 Rules:
     <number><scale>?<classifier>        提供岗位 45479 个, 26.5 万户, 7 万余人次, 五个督导组
     <number>至<number><classifier>      5 至 15 户, 三到五个
+    <written number>枝|朵               18万枝鲜花, 三千朵 (never 六枝特区: data/classifiers_written.txt)
     <pair><scale><classifier>           三四百人 (300 to 400)
     <number><scale>和<number><scale><classifier>  3万和5万户: the classifier written once after a list
     <arabic><countable-noun>            东部9省市 (no classifier: the noun is the unit)
@@ -40,6 +41,18 @@ def _classified(m: re.Match, ctx: Context, r: Rule) -> Optional[Candidate]:
     if ctx.text.startswith(_WORD_STARTS, m.start("unit")):
         return None  # 数万群众: the classifier's character opens a noun
     return measured(m, COUNT.name, unit, r.name)
+
+
+_WRITTEN = alternation(word_list("classifiers_written.txt"))
+_SCALE_OR_DIGIT = re.compile(r"[\d百千万亿佰仟萬億]")
+
+
+def _written(m: re.Match, ctx: Context, r: Rule) -> Optional[Candidate]:
+    """18万枝, 三千朵: a classifier that a lone Chinese digit before it makes part of a name (六枝)."""
+    amount = m.group("amount")
+    if len(amount) < 2 and not amount.isdigit() or not _SCALE_OR_DIGIT.search(amount):
+        return None
+    return _classified(m, ctx, r)
 
 
 def _elided(m: re.Match, ctx: Context, r: Rule) -> Optional[Candidate]:
@@ -164,6 +177,7 @@ def _score(m: re.Match, ctx: Context, r: Rule) -> Optional[Candidate]:
 
 RULES = [
     rule("<number><scale>?<classifier>", COUNT.name, measure(_CLS), _classified, priority=1),
+    rule("<written number><scale>?枝|朵", COUNT.name, measure(_WRITTEN), _written, priority=1),
     rule("<number>至<number><classifier>", COUNT.name, measure_range(_CLS), _classified, priority=1),
     rule("<number><scale>和<number><scale><classifier>", COUNT.name, elided(_CLS), _elided, priority=2),
     rule("<pair><scale><classifier>", COUNT.name, pair_range(_CLS), _pair, priority=1),
