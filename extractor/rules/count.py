@@ -23,7 +23,7 @@ from ..lexicon import alternation, table, word_list
 from .base import Context, Rule, measured, rule
 from ..clauses import BREAKS
 from .fragments import (ARABIC, BIG, SMALL, START, VAGUE, amount, elided, has_scale, measure, measure_range,
-                        pair_range, PRE, POST)
+                        pair_range, counted_before, LINK, PRE, POST)
 
 CLASSIFIERS = word_list("classifiers.txt")
 NOUNS = word_list("countable_nouns.txt")
@@ -56,8 +56,9 @@ def _written(m: re.Match, ctx: Context, r: Rule) -> Optional[Candidate]:
 
 
 def _elided(m: re.Match, ctx: Context, r: Rule) -> Optional[Candidate]:
-    """3万和5万户: the first amount counted in the classifier written after the last."""
-    if not has_scale(m.group("amount")):
+    """3万和5万户: the first amount counted in the classifier written after the last (not where a
+    noun of people before it counts it in 人: 人口100万和50万户)."""
+    if not has_scale(m.group("amount")) or counted_before(ctx.text, m.start()):
         return None
     c = _classified(m, ctx, r)
     if c is not None:
@@ -145,7 +146,7 @@ def _people_after(m: re.Match, ctx: Context, r: Rule) -> Optional[Candidate]:
 _BEFORE = _PEOPLE_COUNTS["before_number"]
 _NOUN_BEFORE = re.compile(rf"(?P<noun>{alternation(_BEFORE['nouns'])})(?:{alternation(_BEFORE['links'])})*$")
 _PEOPLE_BEFORE = (rf"{_SCALED_AHEAD}(?P<pre>{PRE})?{START}{amount()}(?P<unit>)(?P<post>{POST})?"
-                  rf"(?=[{re.escape(BREAKS)}、）)]|$)")
+                  rf"(?=[{re.escape(BREAKS)}、）)]|$|{LINK})")  # or a list goes on: 人口13亿和…
 
 
 def _people_before(m: re.Match, ctx: Context, r: Rule) -> Optional[Candidate]:
