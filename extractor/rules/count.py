@@ -9,6 +9,7 @@ Rules:
     <arabic><countable-noun>            东部9省市 (no classifier: the noun is the unit)
     <number><scale>?人口                494.86万贫困人口 counts people in 人
     <vague><scale><noun>                数百万游客, 上万群众 (data/vague_count_nouns.txt: the noun is the unit)
+    数以<scale>计的<noun>               数以万计的游客 (10000, over; with no noun of people after it, no count)
     <number><scale><name>人             50万库尔德人, 一亿中国人 (人 closing the word: before a break or a function word)
     <number>分 (a score)                巅峰赛两千分, 考核得分95分: points only after a cue of data/scores.toml
 """
@@ -85,9 +86,6 @@ _NOUN_SHAPE = (rf"(?P<pre>{PRE})?{START}(?P<amount>{ARABIC}(?:{BIG})?)(?P<q2>余
 _PEOPLE = (rf"(?P<pre>{PRE})?{START}(?P<amount>{ARABIC}(?:{BIG})?)(?P<q2>余|多)?"
            rf"(?P<unit>(?![年月日天周时个])(?:[\u4e00-\u9fff]{{0,4}}?)人口)(?P<post>{POST})?")
 
-# 数百万游客, 上万群众, 几十万农民: a vague amount of scale words alone, then a noun counted as it is
-_VAGUE_NOUN = (rf"{START}(?:(?P<vague>{VAGUE})|(?<=上|成))(?P<amount>{SMALL}?{BIG}{{0,2}})"
-               rf"(?P<unit>{alternation(word_list('vague_count_nouns.txt'))})")
 
 
 def _vague_noun(m: re.Match, ctx: Context, r: Rule) -> Optional[Candidate]:
@@ -115,6 +113,14 @@ def _scaled(m: re.Match, text: str) -> bool:
 
 # 43万农民, 3000多万皖北地区群众: a scaled number, a few describing characters, a noun of people
 _AFTER = _PEOPLE_COUNTS["after_number"]
+# 数百万游客, 上万群众, 上千志愿者: a vague amount of scale words alone, then a noun counted as it is
+# (the nouns of people as well: never one that opens a longer word, 上万人民币)
+_VAGUE_NOUNS = (rf"(?:{alternation(word_list('vague_count_nouns.txt') + tuple(_AFTER['nouns']))})"
+                rf"(?!{alternation(_AFTER['not_followed_by'])})")
+_VAGUE_NOUN = (rf"{START}(?:(?P<vague>{VAGUE})|(?<=上|成))(?P<amount>{SMALL}?{BIG}{{0,2}})"
+               rf"(?P<unit>{_VAGUE_NOUNS})")
+# 数以万计的游客, 数以百万计的农民: counted in tens of thousands, millions (the lower bound is written)
+_COUNTED_IN = rf"{START}(?P<vague>数)以(?P<amount>{SMALL}?{BIG}{{0,2}})计的?(?P<unit>{_VAGUE_NOUNS})"
 _GAP = rf"(?:(?![{re.escape(_AFTER['gap_not'])}])[\u4e00-\u9fff]){{0,{int(_AFTER['gap'])}}}?"
 # (only a number whose scale word stands within its first characters: the rest are turned down anyway)
 _SCALED_AHEAD = rf"(?=[^，。；\s]{{0,10}}?[{_SCALES}])"
@@ -185,6 +191,7 @@ RULES = [
     rule("<arabic><countable-noun>", COUNT.name, _NOUN_SHAPE, _noun, priority=0),
     rule("<number><scale>?<…>人口", COUNT.name, _PEOPLE, _people, priority=1),
     rule("<vague><scale><noun>", COUNT.name, _VAGUE_NOUN, _vague_noun, priority=0),
+    rule("数以<scale>计的<noun>", COUNT.name, _COUNTED_IN, _vague_noun, priority=0),
     rule("<number><scale><…><people>", COUNT.name, _PEOPLE_AFTER, _people_after, priority=0),
     rule("<number><scale><name>人", COUNT.name, _PEOPLE_NAMED, _people_after, priority=0),
     rule("<people><…><number><scale>", COUNT.name, _PEOPLE_BEFORE, _people_before, priority=2),
