@@ -120,8 +120,10 @@ _VAGUE_NOUNS = (rf"(?:{alternation(word_list('vague_count_nouns.txt') + tuple(_A
 _VAGUE_NOUN = (rf"{START}(?:(?P<vague>{VAGUE})|(?<=上|成))(?P<amount>{SMALL}?{BIG}{{0,2}})"
                rf"(?P<unit>{_VAGUE_NOUNS})")
 # 数以万计的游客, 数以百万计的农民: counted in tens of thousands, millions (the lower bound is written)
-_COUNTED_IN = rf"{START}(?P<vague>数)以(?P<amount>{SMALL}?{BIG}{{0,2}})计的?(?P<unit>{_VAGUE_NOUNS})"
 _GAP = rf"(?:(?![{re.escape(_AFTER['gap_not'])}])[\u4e00-\u9fff]){{0,{int(_AFTER['gap'])}}}?"
+# (with describing words before the noun as after any number: 数以百计的无辜村民)
+_COUNTED_IN = (rf"{START}(?P<vague>数)以(?P<amount>{SMALL}?{BIG}{{0,2}})计的?(?P<gap>{_GAP})"
+               rf"(?P<unit>{_VAGUE_NOUNS})")
 # (only a number whose scale word stands within its first characters: the rest are turned down anyway)
 _SCALED_AHEAD = rf"(?=[^，。；\s]{{0,10}}?[{_SCALES}])"
 _PEOPLE_AFTER = _SCALED_AHEAD + measure(rf"(?P<gap>{_GAP})(?P<noun>{alternation(_AFTER['nouns'])})"
@@ -139,6 +141,10 @@ def _unit_opens(gap: str) -> bool:
     """The describing words open with a unit (6万户计划生育家庭), not with a name that only starts
     with a unit's character (900万天津人民)."""
     return gap.startswith(_UNIT_WORDS) and not gap.startswith(_NOT_UNIT_WORDS)
+
+
+def _counted_in(m: re.Match, ctx: Context, r: Rule) -> Optional[Candidate]:
+    return None if _unit_opens(m.group("gap")) else _vague_noun(m, ctx, r)
 
 
 def _people_after(m: re.Match, ctx: Context, r: Rule) -> Optional[Candidate]:
@@ -191,7 +197,7 @@ RULES = [
     rule("<arabic><countable-noun>", COUNT.name, _NOUN_SHAPE, _noun, priority=0),
     rule("<number><scale>?<…>人口", COUNT.name, _PEOPLE, _people, priority=1),
     rule("<vague><scale><noun>", COUNT.name, _VAGUE_NOUN, _vague_noun, priority=0),
-    rule("数以<scale>计的<noun>", COUNT.name, _COUNTED_IN, _vague_noun, priority=0),
+    rule("数以<scale>计的<noun>", COUNT.name, _COUNTED_IN, _counted_in, priority=0),
     rule("<number><scale><…><people>", COUNT.name, _PEOPLE_AFTER, _people_after, priority=0),
     rule("<number><scale><name>人", COUNT.name, _PEOPLE_NAMED, _people_after, priority=0),
     rule("<people><…><number><scale>", COUNT.name, _PEOPLE_BEFORE, _people_before, priority=2),
