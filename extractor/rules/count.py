@@ -3,11 +3,13 @@
 Rules:
     <number><scale>?<classifier>        提供岗位 45479 个, 26.5 万户, 7 万余人次, 五个督导组
     <number>至<number><classifier>      5 至 15 户, 三到五个
+    <written number>枝|朵               18万枝鲜花, 三千朵 (never 六枝特区: data/classifiers_written.txt)
     <pair><scale><classifier>           三四百人 (300 to 400)
     <number><scale>和<number><scale><classifier>  3万和5万户: the classifier written once after a list
     <arabic><countable-noun>            东部9省市 (no classifier: the noun is the unit)
     <number><scale>?人口                494.86万贫困人口 counts people in 人
     <vague><scale><noun>                数百万游客, 上万群众 (data/vague_count_nouns.txt: the noun is the unit)
+    数以<scale>计的<noun>               数以万计的游客 (10000, over; with no noun of people after it, no count)
     <number><scale><name>人             50万库尔德人, 一亿中国人 (人 closing the word: before a break or a function word)
     <number>分 (a score)                巅峰赛两千分, 考核得分95分: points only after a cue of data/scores.toml
 """
@@ -22,7 +24,7 @@ from ..lexicon import alternation, table, word_list
 from .base import Context, Rule, measured, rule
 from ..clauses import BREAKS
 from .fragments import (ARABIC, BIG, SMALL, START, VAGUE, amount, elided, has_scale, measure, measure_range,
-                        pair_range, PRE, POST)
+                        pair_range, counted_before, LINK, PRE, POST)
 
 CLASSIFIERS = word_list("classifiers.txt")
 NOUNS = word_list("countable_nouns.txt")
@@ -42,9 +44,22 @@ def _classified(m: re.Match, ctx: Context, r: Rule) -> Optional[Candidate]:
     return measured(m, COUNT.name, unit, r.name)
 
 
+_WRITTEN = alternation(word_list("classifiers_written.txt"))
+_SCALE_OR_DIGIT = re.compile(r"[\d百千万亿佰仟萬億]")
+
+
+def _written(m: re.Match, ctx: Context, r: Rule) -> Optional[Candidate]:
+    """18万枝, 三千朵: a classifier that a lone Chinese digit before it makes part of a name (六枝)."""
+    amount = m.group("amount")
+    if len(amount) < 2 and not amount.isdigit() or not _SCALE_OR_DIGIT.search(amount):
+        return None
+    return _classified(m, ctx, r)
+
+
 def _elided(m: re.Match, ctx: Context, r: Rule) -> Optional[Candidate]:
-    """3万和5万户: the first amount counted in the classifier written after the last."""
-    if not has_scale(m.group("amount")):
+    """3万和5万户: the first amount counted in the classifier written after the last (not where a
+    noun of people before it counts it in 人: 人口100万和50万户)."""
+    if not has_scale(m.group("amount")) or counted_before(ctx.text, m.start()):
         return None
     c = _classified(m, ctx, r)
     if c is not None:
@@ -71,9 +86,6 @@ _NOUN_SHAPE = (rf"(?P<pre>{PRE})?{START}(?P<amount>{ARABIC}(?:{BIG})?)(?P<q2>余
 _PEOPLE = (rf"(?P<pre>{PRE})?{START}(?P<amount>{ARABIC}(?:{BIG})?)(?P<q2>余|多)?"
            rf"(?P<unit>(?![年月日天周时个])(?:[\u4e00-\u9fff]{{0,4}}?)人口)(?P<post>{POST})?")
 
-# 数百万游客, 上万群众, 几十万农民: a vague amount of scale words alone, then a noun counted as it is
-_VAGUE_NOUN = (rf"{START}(?:(?P<vague>{VAGUE})|(?<=上|成))(?P<amount>{SMALL}?{BIG}{{0,2}})"
-               rf"(?P<unit>{alternation(word_list('vague_count_nouns.txt'))})")
 
 
 def _vague_noun(m: re.Match, ctx: Context, r: Rule) -> Optional[Candidate]:
@@ -101,7 +113,17 @@ def _scaled(m: re.Match, text: str) -> bool:
 
 # 43万农民, 3000多万皖北地区群众: a scaled number, a few describing characters, a noun of people
 _AFTER = _PEOPLE_COUNTS["after_number"]
+# 数百万游客, 上万群众, 上千志愿者: a vague amount of scale words alone, then a noun counted as it is
+# (the nouns of people as well: never one that opens a longer word, 上万人民币)
+_VAGUE_NOUNS = (rf"(?:{alternation(word_list('vague_count_nouns.txt') + tuple(_AFTER['nouns']))})"
+                rf"(?!{alternation(_AFTER['not_followed_by'])})")
+_VAGUE_NOUN = (rf"{START}(?:(?P<vague>{VAGUE})|(?<=上|成))(?P<amount>{SMALL}?{BIG}{{0,2}})"
+               rf"(?P<unit>{_VAGUE_NOUNS})")
+# 数以万计的游客, 数以百万计的农民: counted in tens of thousands, millions (the lower bound is written)
 _GAP = rf"(?:(?![{re.escape(_AFTER['gap_not'])}])[\u4e00-\u9fff]){{0,{int(_AFTER['gap'])}}}?"
+# (with describing words before the noun as after any number: 数以百计的无辜村民)
+_COUNTED_IN = (rf"{START}(?P<vague>数)以(?P<amount>{SMALL}?{BIG}{{0,2}})计的?(?P<gap>{_GAP})"
+               rf"(?P<unit>{_VAGUE_NOUNS})")
 # (only a number whose scale word stands within its first characters: the rest are turned down anyway)
 _SCALED_AHEAD = rf"(?=[^，。；\s]{{0,10}}?[{_SCALES}])"
 _PEOPLE_AFTER = _SCALED_AHEAD + measure(rf"(?P<gap>{_GAP})(?P<noun>{alternation(_AFTER['nouns'])})"
@@ -112,10 +134,21 @@ _PEOPLE_NAMED = _SCALED_AHEAD + measure(rf"(?P<gap>{_NAMED})(?P<noun>人)(?=[{re
 # what the describing words may not open with: a unit makes the number that unit's (6万户计划生育家庭)
 _UNIT_WORDS = tuple(CLASSIFIERS) + word_list("quantity_units.txt") + tuple(table("money.toml")["units"]) \
     + ("年", "月", "日", "天", "岁")
+_NOT_UNIT_WORDS = tuple(_AFTER["unit_word_starts"])
+
+
+def _unit_opens(gap: str) -> bool:
+    """The describing words open with a unit (6万户计划生育家庭), not with a name that only starts
+    with a unit's character (900万天津人民)."""
+    return gap.startswith(_UNIT_WORDS) and not gap.startswith(_NOT_UNIT_WORDS)
+
+
+def _counted_in(m: re.Match, ctx: Context, r: Rule) -> Optional[Candidate]:
+    return None if _unit_opens(m.group("gap")) else _vague_noun(m, ctx, r)
 
 
 def _people_after(m: re.Match, ctx: Context, r: Rule) -> Optional[Candidate]:
-    if not _scaled(m, ctx.text) or ctx.text.startswith(_UNIT_WORDS, m.start("gap")) and m.group("gap"):
+    if not _scaled(m, ctx.text) or _unit_opens(m.group("gap")):
         return None
     noun = m.group("noun")
     return measured(m, COUNT.name, "人" if noun == "人口" else noun, r.name)  # 人口 counts 人, as <…>人口 does
@@ -125,7 +158,7 @@ def _people_after(m: re.Match, ctx: Context, r: Rule) -> Optional[Candidate]:
 _BEFORE = _PEOPLE_COUNTS["before_number"]
 _NOUN_BEFORE = re.compile(rf"(?P<noun>{alternation(_BEFORE['nouns'])})(?:{alternation(_BEFORE['links'])})*$")
 _PEOPLE_BEFORE = (rf"{_SCALED_AHEAD}(?P<pre>{PRE})?{START}{amount()}(?P<unit>)(?P<post>{POST})?"
-                  rf"(?=[{re.escape(BREAKS)}、）)]|$)")
+                  rf"(?=[{re.escape(BREAKS)}、）)]|$|{LINK})")  # or a list goes on: 人口13亿和…
 
 
 def _people_before(m: re.Match, ctx: Context, r: Rule) -> Optional[Candidate]:
@@ -157,12 +190,14 @@ def _score(m: re.Match, ctx: Context, r: Rule) -> Optional[Candidate]:
 
 RULES = [
     rule("<number><scale>?<classifier>", COUNT.name, measure(_CLS), _classified, priority=1),
+    rule("<written number><scale>?枝|朵", COUNT.name, measure(_WRITTEN), _written, priority=1),
     rule("<number>至<number><classifier>", COUNT.name, measure_range(_CLS), _classified, priority=1),
     rule("<number><scale>和<number><scale><classifier>", COUNT.name, elided(_CLS), _elided, priority=2),
     rule("<pair><scale><classifier>", COUNT.name, pair_range(_CLS), _pair, priority=1),
     rule("<arabic><countable-noun>", COUNT.name, _NOUN_SHAPE, _noun, priority=0),
     rule("<number><scale>?<…>人口", COUNT.name, _PEOPLE, _people, priority=1),
     rule("<vague><scale><noun>", COUNT.name, _VAGUE_NOUN, _vague_noun, priority=0),
+    rule("数以<scale>计的<noun>", COUNT.name, _COUNTED_IN, _counted_in, priority=0),
     rule("<number><scale><…><people>", COUNT.name, _PEOPLE_AFTER, _people_after, priority=0),
     rule("<number><scale><name>人", COUNT.name, _PEOPLE_NAMED, _people_after, priority=0),
     rule("<people><…><number><scale>", COUNT.name, _PEOPLE_BEFORE, _people_before, priority=2),

@@ -137,6 +137,22 @@ def has_scale(text: str) -> bool:
     return any(ch in BIG_CHARS for ch in text)
 
 
+def _counted_noun() -> "re.Pattern[str]":
+    from ..lexicon import table
+    people = table("people_counts.toml")["before_number"]
+    return re.compile(rf"(?:{alternation(people['nouns'])})(?:{alternation(people['links'])})*$")
+
+
+_COUNTED_NOUN = _counted_noun()
+
+
+def counted_before(text: str, pos: int) -> bool:
+    """A noun of people (人口, 人数) with words of reaching just before the first amount of a list
+    measures it as a count: the money or quantity unit after the last amount is not its unit
+    (人口13亿和12万元 holds no 13亿元)."""
+    return bool(_COUNTED_NOUN.search(text, max(0, pos - 16), pos))
+
+
 def pair_range(units: str) -> str:
     """`<digit><next digit><scale> <unit>`: 三四百人, 四五千块钱 (a range: 4000 to 5000)."""
     return rf"{START}(?P<low>{CN_DIGIT})(?P<high>{CN_DIGIT})(?P<scale>{SMALL}?{BIG}?)(?P<unit>{units})"
