@@ -116,6 +116,9 @@ def _respective_subject(text: str, start: int, own: bool = False) -> Listed | No
     return Listed(subjects[len(numbers) - 1 - numbers.index(start)])
 
 
+_CLOSING = "等"  # the word closing a list before the noun every item shares
+
+
 def _with_shared_head(items: list[str]) -> list[str]:
     """“新三样”、集成电路出口: a head (出口) ending only the last item belongs to each earlier item that
     names no measure of its own (“新三样”出口); 事故起数、死亡人数 and 营业收入、利润 are left whole."""
@@ -123,6 +126,10 @@ def _with_shared_head(items: list[str]) -> list[str]:
     head = next((h for h in sorted(t["shared_heads"], key=len, reverse=True) if items[-1].endswith(h)), "")
     if not head or len(items[-1]) <= len(head):
         return items
+    closing, _, tail = items[-1].rpartition(_CLOSING)
+    if closing and len(tail) >= len(head) and closing[-1] not in t["closing_inside_words"]:
+        # 食品、石化、信息等产业增加值: what follows 等 is every item's noun (食品产业增加值)
+        return [x + tail for x in items[:-1]] + [closing + tail]
     own = tuple(t["measures"]) + tuple(t["shared_heads"])
     return [x + head if k < len(items) - 1 and not x.endswith(own) and x[-1] not in t["measure_finals"] else x
             for k, x in enumerate(items)]
