@@ -32,7 +32,7 @@ from .metric_context import (
 )
 from .metric_reference import compared_level
 from .metric_refer import amount_of_share, same_amount_before
-from .metric_topic import topic_measure
+from .metric_topic import colon_topic, topic_measure
 from .metric_elided import elided_subject, from_level_subject
 from .metric_joined import completed
 from .metric_places import parallel_metric, place_only, placed_item
@@ -72,6 +72,8 @@ def metric_for(text: str, start: int, end: int, unit: str | None = None) -> str 
     # (a clause with no subject of its own measures the one before: metric_elided.py)
     phrase = elided_subject(text, start) or _metric(text, start, end, unit) or from_level_subject(text, start, end)
     phrase = phrase or None
+    # 外贸出口：全年完成1200亿元，增长8.5%: a clause naming nothing after a topic and a colon is the topic's
+    phrase = colon_topic(text, start, phrase) or phrase
     if phrase and (place_only(phrase, text, start) or placed_item(phrase, text, start)):
         # 美国为45%: the place is scope; the run's earlier number or clause names what is measured
         phrase = parallel_metric(text, start, lambda s, e: _metric(text, s, e)) or phrase

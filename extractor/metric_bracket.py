@@ -1,4 +1,4 @@
-"""A number alone in brackets right after words (`如某品牌（17.3%）`, `食品支出的比重较高（约45%）`):
+"""A percent alone in brackets right after words (`如某品牌（17.3%）`, `食品支出的比重较高（约45%）`):
 the bracket gives the figure of the words before it, so the number is read as if it stood where the
 bracket opens. The words used live in data/metric.toml, section [bracket]."""
 from __future__ import annotations
@@ -10,6 +10,7 @@ from .lexicon import alternation, table
 
 _OPEN = "（("
 _CLOSE = "）)"
+_SHARE = re.compile("[%％]|百分")
 # a number with its unit just before the bracket (重伤３件（３人）): the bracket counts that number's
 # own things, not the words before it
 _NUMBER_BEFORE = re.compile("[\\d０-９.．%％一二两三四五六七八九十百千万亿][^\\d０-９，。；：！？\\s]{0,2}$")
@@ -26,6 +27,8 @@ def _shapes() -> tuple[re.Pattern, re.Pattern]:
 def bracket_open(text: str, start: int, end: int) -> int | None:
     """Where the bracket holding only the number at [start, end) opens, or None where the number is
     not alone in brackets right after a word (a bracket opening a clause or a sentence names nothing)."""
+    if not _SHARE.search(text, start, end):
+        return None  # (吉林（二期）, 6亿元（合…）: a count or an amount in brackets is read as written)
     lead, close = _shapes()
     m = lead.search(text, max(0, start - 4), start)
     if not m or not close.match(text, end):

@@ -130,8 +130,14 @@ def _with_shared_head(items: list[str]) -> list[str]:
     if closing and len(tail) >= len(head) and closing[-1] not in t["closing_inside_words"]:
         # 食品、石化、信息等产业增加值: what follows 等 is every item's noun (食品产业增加值)
         return [x + tail for x in items[:-1]] + [closing + tail]
+    sector = next((w for w in sorted(t["head_sectors"], key=len, reverse=True)
+                   if items[-1][: -len(head)].endswith(w) and len(items[-1]) > len(w) + len(head)), "")
     own = tuple(t["measures"]) + tuple(t["shared_heads"])
-    return [x + head if k < len(items) - 1 and not x.endswith(own) and x[-1] not in t["measure_finals"] else x
+
+    def headed(x: str) -> str:
+        # (规上制造业、…产业增加值: an item naming a sector itself, …业, takes the head alone)
+        return x + ("" if x.endswith(tuple(t["sector_finals"])) else sector) + head
+    return [headed(x) if k < len(items) - 1 and not x.endswith(own) and x[-1] not in t["measure_finals"] else x
             for k, x in enumerate(items)]
 
 
