@@ -24,6 +24,7 @@ from __future__ import annotations
 import re
 
 from .metric_after import words_after
+from .metric_bracket import bracket_open, without_degree
 from .metric_clause import clause_metric
 from .metric_context import (
     bases_only, chinese_amount, counted_head, earlier_count, HEADLESS, HIDE, LATIN_NUMBER,
@@ -31,7 +32,7 @@ from .metric_context import (
 )
 from .metric_reference import compared_level
 from .metric_refer import amount_of_share, same_amount_before
-from .metric_topic import topic_measure
+from .metric_topic import colon_topic, topic_measure
 from .metric_elided import elided_subject, from_level_subject
 from .metric_joined import completed
 from .metric_places import parallel_metric, place_only, placed_item
@@ -47,6 +48,7 @@ from .metric_words import (
 )
 
 
+_BRACKET_WINDOW = 200  # (more than any reader looks back or ahead)
 _NOT_TIME = re.compile(r"\d[\d.]*(?![\d.]*(?:年|月|日|季度))")
 # a number just before a list mark: the head of `4.4%、5.9%` or `10%、7.9%`
 _LISTED_NUMBER = re.compile(r"\d[\d.,%]*(?:个百分点|[万亿]?[^\d、，。；：！？\s]{0,2})$")
@@ -55,12 +57,23 @@ _LISTED_NUMBER = re.compile(r"\d[\d.,%]*(?:个百分点|[万亿]?[^\d、，。�
 def metric_for(text: str, start: int, end: int, unit: str | None = None) -> str | None:
     """The metric phrase for the number at [start, end) of normalized text: never holding a
     clause break or another number (what follows the last number of a phrase is its own)."""
+    opened = bracket_open(text, start, end)
+    if opened is not None:
+        # 如某品牌（17.3%）: the bracket gives the figure of the words before it; read the number as
+        # standing there (a window of the text, so each such number costs a bounded copy)
+        lo = max(0, opened - _BRACKET_WINDOW)
+        closed = text.find("）", end, end + 4) + 1 or text.find(")", end, end + 4) + 1
+        window = text[lo:opened] + text[start:end] + text[closed:closed + _BRACKET_WINDOW]
+        phrase = metric_for(window, opened - lo, opened - lo + end - start, unit)
+        return without_degree(phrase) if phrase else phrase
     before = same_amount_before(text, start, end, unit)
     if before is not None:  # 经费只有2000万元。…都来争这2000万元: the amount named again is the one before
         return metric_for(text, before, before + end - start, unit)
     # (a clause with no subject of its own measures the one before: metric_elided.py)
     phrase = elided_subject(text, start) or _metric(text, start, end, unit) or from_level_subject(text, start, end)
     phrase = phrase or None
+    # 外贸出口：全年完成1200亿元，增长8.5%: a clause naming nothing after a topic and a colon is the topic's
+    phrase = colon_topic(text, start, phrase) or phrase
     if phrase and (place_only(phrase, text, start) or placed_item(phrase, text, start)):
         # 美国为45%: the place is scope; the run's earlier number or clause names what is measured
         phrase = parallel_metric(text, start, lambda s, e: _metric(text, s, e)) or phrase

@@ -81,7 +81,7 @@ def _respective_subject(text: str, start: int, own: bool = False) -> Listed | No
         # 游客旅游总花费), not a modifier list with one noun (集成电路、工业机器人产量)
         if len(items) == len(numbers) and (items[-1] and all(len(x) >= 3 and x[-1] == items[-1][-1] for x in items)
                                            or (all(len(x) >= 5 for x in items) and not _shares_noun(items))):
-            return Listed(items[numbers.index(start)])
+            return Listed(_with_shared_head(items)[numbers.index(start)])
         if len(items) == len(numbers) and all(len(x) <= 2 for x in items):
             # 教师合格率，小学、初中、高中分别达到97%、94%、70%: categories of the topic before
             topic = _subject_before(text, head.end() if head else start)
@@ -94,6 +94,11 @@ def _respective_subject(text: str, start: int, own: bool = False) -> Listed | No
     if len(nouns) == len(numbers) > 1 and all(len(x) >= 2 for x in nouns) and max(map(len, nouns[1:])) <= 4 \
             and not (nouns[-1].endswith(_word_tuple("lists", "measures")) and not nouns[0].endswith(_word_tuple("lists", "measures"))):  # 工业、农业产值
         return Listed(nouns[numbers.index(start)])
+    if len(items) == len(numbers) > 1 and all(len(x) >= 2 for x in items):
+        # 集成电路、工业机器人产量 (a modifier before one noun): the head is each item's, not the last item whole
+        headed = _with_shared_head(items)
+        if headed != items:
+            return Listed(headed[numbers.index(start)])
     if len(items) > 1:
         return None
     if own:
@@ -109,6 +114,38 @@ def _respective_subject(text: str, start: int, own: bool = False) -> Listed | No
             return None
         subjects.append(subject)
     return Listed(subjects[len(numbers) - 1 - numbers.index(start)])
+
+
+_PER_UNIT_TAIL = re.compile("(?:平均)?每[\u4e00-\u9fff]{1,2}$")  # a price's unit after its noun (每斤, 平均每吨)
+_CLOSING = "等"  # the word closing a list before the noun every item shares
+
+
+def _with_shared_head(items: list[str]) -> list[str]:
+    """“新三样”、集成电路出口: a head (出口) ending only the last item belongs to each earlier item that
+    names no measure of its own (“新三样”出口); 事故起数、死亡人数 and 营业收入、利润 are left whole."""
+    t = table("metric.toml")["lists"]
+    per = _PER_UNIT_TAIL.search(items[-1])
+    if per and per.start() >= 2:
+        # 玉米、大豆最低收购价每斤: the head before a price's unit, the unit kept after each item's head
+        core = _with_shared_head([*items[:-1], items[-1][: per.start()]])
+        return [x + per.group() if k < len(items) - 1 and x != items[k] else x for k, x in enumerate(core[:-1])] \
+            + [items[-1]]
+    head = next((h for h in sorted(t["shared_heads"], key=len, reverse=True) if items[-1].endswith(h)), "")
+    if not head or len(items[-1]) <= len(head):
+        return items
+    closing, _, tail = items[-1].rpartition(_CLOSING)
+    if closing and len(tail) >= len(head) and closing[-1] not in t["closing_inside_words"]:
+        # 食品、石化、信息等产业增加值: what follows 等 is every item's noun (食品产业增加值)
+        return [x + tail for x in items[:-1]] + [closing + tail]
+    sector = next((w for w in sorted(t["head_sectors"], key=len, reverse=True)
+                   if items[-1][: -len(head)].endswith(w) and len(items[-1]) > len(w) + len(head)), "")
+    own = tuple(t["measures"]) + tuple(t["shared_heads"])
+
+    def headed(x: str) -> str:
+        # (规上制造业、…产业增加值: an item naming a sector itself, …业, takes the head alone)
+        return x + ("" if x.endswith(tuple(t["sector_finals"])) else sector) + head
+    return [headed(x) if k < len(items) - 1 and not x.endswith(own) and x[-1] not in t["measure_finals"] else x
+            for k, x in enumerate(items)]
 
 
 def _unmarked_list(text: str, lo: int, first: int) -> int | None:

@@ -1,0 +1,47 @@
+"""A percent alone in brackets right after words (`如某品牌（17.3%）`, `食品支出的比重较高（约45%）`):
+the bracket gives the figure of the words before it, so the number is read as if it stood where the
+bracket opens. The words used live in data/metric.toml, section [bracket]."""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from .lexicon import alternation, table
+
+_OPEN = "（("
+_CLOSE = "）)"
+_SHARE = re.compile("[%％]|百分")
+# a number with its unit just before the bracket (重伤３件（３人）): the bracket counts that number's
+# own things, not the words before it
+_NUMBER_BEFORE = re.compile("[\\d０-９.．%％一二两三四五六七八九十百千万亿][^\\d０-９，。；：！？\\s]{0,2}$")
+
+
+@lru_cache(maxsize=1)
+def _shapes() -> tuple[re.Pattern, re.Pattern]:
+    t = table("metric.toml")["bracket"]
+    lead = re.compile(f"[{_OPEN}](?:{alternation(t['leads'])})?$")
+    end = re.compile(f"(?:{alternation(t['ends'])})?[{_CLOSE}]")
+    return lead, end
+
+
+def bracket_open(text: str, start: int, end: int) -> int | None:
+    """Where the bracket holding only the number at [start, end) opens, or None where the number is
+    not alone in brackets right after a word (a bracket opening a clause or a sentence names nothing)."""
+    if not _SHARE.search(text, start, end):
+        return None  # (吉林（二期）, 6亿元（合…）: a count or an amount in brackets is read as written)
+    lead, close = _shapes()
+    m = lead.search(text, max(0, start - 4), start)
+    if not m or not close.match(text, end):
+        return None
+    at = m.start()
+    if at < 2 or not "\u4e00" <= text[at - 1] <= "\u9fff" and text[at - 1] not in "”》":
+        return None
+    if _NUMBER_BEFORE.search(text, max(0, at - 3), at):
+        return None
+    return at
+
+
+def without_degree(phrase: str) -> str:
+    """The words before the bracket less a closing adjective of degree (比重较高 → 比重)."""
+    degree = next((w for w in table("metric.toml")["bracket"]["degrees"] if phrase.endswith(w)), "")
+    return phrase[: -len(degree)] if degree and len(phrase) - len(degree) >= 2 else phrase
