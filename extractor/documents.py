@@ -5,7 +5,7 @@ from __future__ import annotations
 import bisect
 import re
 import unicodedata
-from typing import Callable
+from typing import Callable, Sequence, TypeVar
 
 from .layout import Layout
 from .page import Page
@@ -16,6 +16,21 @@ def document_finder(layout: Layout) -> Callable[[int], int]:
     document, and for text before the first one or between two (blank lines), the one before."""
     starts = [s for s, _ in layout.documents]
     return lambda pos: max(0, bisect.bisect_right(starts, pos) - 1)
+
+
+T = TypeVar("T")
+
+
+def by_document(items: Sequence[T], starts: Sequence[int], pos: Callable[[T], int]) -> list[list[T]]:
+    """Items grouped by the document (of the given starts, normalized) their position lies in, in
+    their order: what is read from the page's other places (a short name's unit, the page's sure
+    provinces) is read from its own document's. One group, the items themselves, on a page of one."""
+    if len(starts) < 2:
+        return [list(items)]
+    groups: list[list[T]] = [[] for _ in starts]
+    for it in items:
+        groups[max(0, bisect.bisect_right(starts, pos(it)) - 1)].append(it)
+    return [g for g in groups if g]
 
 
 def article_documents(layout: Layout) -> dict[int, int]:
