@@ -8,7 +8,9 @@ import unicodedata
 from typing import Callable, Sequence, TypeVar
 
 from .layout import Layout
+from .lexicon import table
 from .page import Page
+from .place_words import is_report
 
 
 def document_finder(layout: Layout) -> Callable[[int], int]:
@@ -31,6 +33,25 @@ def by_document(items: Sequence[T], starts: Sequence[int], pos: Callable[[T], in
     for it in items:
         groups[max(0, bisect.bisect_right(starts, pos(it)) - 1)].append(it)
     return [g for g in groups if g]
+
+
+def report_documents(page: Page) -> list[bool]:
+    """Whether each document is a report to a congress, by its own opening (place_words.is_report):
+    a joined page's first document may be a speech or a story and the next ones reports."""
+    docs = page.layout.documents
+    if len(docs) < 2:
+        return [is_report(page.text)]
+    opening = int(table("place_scope.toml")["report_opening"])
+    return [is_report(page.text[s:s + opening]) for s, _ in docs]
+
+
+def report_at(page: Page, pos: int) -> bool:
+    """report_documents for the document a normalized position lies in."""
+    docs = page.layout.documents
+    if len(docs) < 2:
+        return is_report(page.text)
+    start = docs[max(0, bisect.bisect_right([s for s, _ in docs], pos) - 1)][0]
+    return is_report(page.text[start:start + int(table("place_scope.toml")["report_opening"])])
 
 
 def article_documents(layout: Layout) -> dict[int, int]:

@@ -8,12 +8,12 @@ from collections import Counter
 from typing import Optional
 
 from .dateline_places import byline_span
-from .documents import article_documents
+from .documents import article_documents, report_at
 from .issue_date import issue_date
 from .lexicon import table
 from .page import Page
 from .place_scope import ADMIN, MAIN_LEVELS, MAX_ORG, ORG_RULE, Sorted, ranks, value_of, whole_words
-from .place_words import is_national_body, is_report
+from .place_words import is_national_body
 from .record import Record
 from .water_places import title_water
 
@@ -208,7 +208,8 @@ class MainPlaces:
         country or region (拉美吸引外资猛增) unless the article speaks of China more often than of
         it (人民币汇率与东南亚金融动荡 is about the yuan)."""
         titled = article
-        if article not in self.titles and self.titles and self.page is not None and is_report(self.page.text):
+        if article not in self.titles and self.titles and self.page is not None \
+                and report_at(self.page, self.spans.get(article, (0, 0))[0]):
             # a report set apart from its page's title (2026年某自治区政府工作报告 above the
             # web page's lines): the page's first titles are the report's (its document's, on a joined page)
             own = [a for a in self.titles if self.document.get(a, 0) == self.document.get(article, 0)]
