@@ -5,7 +5,7 @@ names no area takes no other document's most-named place."""
 from __future__ import annotations
 
 from extractor.api import extract_text
-from extractor.documents import by_document
+from extractor.documents import by_document, report_at, report_documents
 from extractor.page import Page
 
 # a report naming no area of its own: its 新建改建 is a verb, its figures have no place
@@ -59,3 +59,33 @@ def test_items_group_by_document_in_their_order() -> None:
     assert by_document([1, 5, 9, 12], [0, 6, 10], lambda x: x) == [[1, 5], [9], [12]]
     assert by_document([3, 1], [0], lambda x: x) == [[3, 1]]  # a page of one document: as given
     assert by_document([2, 30], [0, 10, 20], lambda x: x) == [[2], [30]]  # (no empty group)
+
+
+# a news story longer than the opening is_report reads, then a report: a page whose first document
+# is no report
+STORY = """某地举办春季农产品展销会
+本报讯 春节前夕，某地举办春季农产品展销会，吸引了周边群众前来选购年货。
+展销会设置展位三百个，展出蔬菜、水果、禽蛋等农产品两千多种，现场气氛热烈。
+主办方介绍，今年的展销会更加注重绿色农产品，不少摊位还开通了线上销售渠道。
+""" + "".join(
+    f"{kind}展区里，农户们把自家种养的{kind}摆得整整齐齐，一边招呼顾客品尝，一边介绍种养的门道，"
+    f"不少市民一买就是好几袋，农户们说这样的展销会让{kind}卖得快、卖得好，盼着以后多办几场。\n"
+    for kind in ("蔬菜", "水果", "禽蛋", "茶叶", "菌菇", "粮油", "干货", "花卉"))
+
+
+PROVINCE = """2026年某省政府工作报告
+——2026年1月20日在某省第十四届人民代表大会第四次会议上
+各位代表：
+2025年，湖北省地区生产总值增长5.8%，粮食产量稳定在550亿斤以上。
+湖北省参加第三次全国土壤普查，新采集样点6200个，完成全国统一部署的各项任务。
+全省新增城镇就业90万人，城乡居民收入稳步增长，社会大局和谐稳定。
+"""
+
+
+def test_each_document_is_a_report_or_not_by_its_own_opening() -> None:
+    page = Page.read(STORY + GAP + PROVINCE, "t")
+    assert len(page.layout.documents) == 2
+    assert report_documents(page) == [False, True]
+    assert not report_at(page, 10) and report_at(page, len(STORY) + len(GAP) + 10)
+    assert report_documents(Page.read(PROVINCE, "t")) == [True]
+    assert report_documents(Page.read(STORY, "t")) == [False]
