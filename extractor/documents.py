@@ -5,11 +5,13 @@ from __future__ import annotations
 import bisect
 import re
 import unicodedata
-from typing import Callable
+from typing import Callable, Sequence, TypeVar
 
 from .layout import Layout
 from .layout_heads import DASHES, given_on
+from .lexicon import table
 from .page import Page
+from .place_words import is_report
 
 
 def document_finder(layout: Layout) -> Callable[[int], int]:
@@ -17,6 +19,40 @@ def document_finder(layout: Layout) -> Callable[[int], int]:
     document, and for text before the first one or between two (blank lines), the one before."""
     starts = [s for s, _ in layout.documents]
     return lambda pos: max(0, bisect.bisect_right(starts, pos) - 1)
+
+
+T = TypeVar("T")
+
+
+def by_document(items: Sequence[T], starts: Sequence[int], pos: Callable[[T], int]) -> list[list[T]]:
+    """Items grouped by the document (of the given starts, normalized) their position lies in, in
+    their order: what is read from the page's other places (a short name's unit, the page's sure
+    provinces) is read from its own document's. One group, the items themselves, on a page of one."""
+    if len(starts) < 2:
+        return [list(items)]
+    groups: list[list[T]] = [[] for _ in starts]
+    for it in items:
+        groups[max(0, bisect.bisect_right(starts, pos(it)) - 1)].append(it)
+    return [g for g in groups if g]
+
+
+def report_documents(page: Page) -> list[bool]:
+    """Whether each document is a report to a congress, by its own opening (place_words.is_report):
+    a joined page's first document may be a speech or a story and the next ones reports."""
+    docs = page.layout.documents
+    if len(docs) < 2:
+        return [is_report(page.text)]
+    opening = int(table("place_scope.toml")["report_opening"])
+    return [is_report(page.text[s:s + opening]) for s, _ in docs]
+
+
+def report_at(page: Page, pos: int) -> bool:
+    """report_documents for the document a normalized position lies in."""
+    docs = page.layout.documents
+    if len(docs) < 2:
+        return is_report(page.text)
+    start = docs[max(0, bisect.bisect_right([s for s, _ in docs], pos) - 1)][0]
+    return is_report(page.text[start:start + int(table("place_scope.toml")["report_opening"])])
 
 
 def article_documents(layout: Layout) -> dict[int, int]:

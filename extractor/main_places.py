@@ -8,11 +8,12 @@ from collections import Counter
 from typing import Optional
 
 from .dateline_places import byline_span
+from .documents import article_documents, report_at
 from .issue_date import issue_date
 from .lexicon import table
 from .page import Page
 from .place_scope import ADMIN, MAIN_LEVELS, MAX_ORG, ORG_RULE, Sorted, ranks, value_of, whole_words
-from .place_words import is_national_body, is_report
+from .place_words import is_national_body
 from .record import Record
 from .water_places import title_water
 
@@ -69,7 +70,11 @@ class MainPlaces:
             self.by_article.setdefault(p.article, []).append(p)
             self.named.setdefault(self._key(p), []).append(p)
         self.places = places
-        self.page_counts: Optional[tuple[Counter, dict[str, int]]] = None  # counted when needed
+        # a joined page's documents (layout_heads.py): what is read from the whole page is read from
+        # the article's own document (one report's most-named place is not another's)
+        self.document: dict[int, int] = article_documents(page.layout) \
+            if page is not None and len(page.layout.documents) > 1 else {}
+        self.page_counts: dict[int, tuple[Counter, dict[str, int]]] = {}  # each document's, when needed
         self._main: dict[int, Optional[str]] = {}  # each article's main place, once found (of)
         # a title line that is a place's name alone (东亚货币继续贬值 / 泰国 / …菲律宾) heads a
         # section of the story about that place
@@ -203,10 +208,12 @@ class MainPlaces:
         country or region (拉美吸引外资猛增) unless the article speaks of China more often than of
         it (人民币汇率与东南亚金融动荡 is about the yuan)."""
         titled = article
-        if article not in self.titles and self.titles and self.page is not None and is_report(self.page.text):
+        if article not in self.titles and self.titles and self.page is not None \
+                and report_at(self.page, self.spans.get(article, (0, 0))[0]):
             # a report set apart from its page's title (2026年某自治区政府工作报告 above the
-            # web page's lines): the page's first titles are the report's
-            titled = min(self.titles)
+            # web page's lines): the page's first titles are the report's (its document's, on a joined page)
+            own = [a for a in self.titles if self.document.get(a, 0) == self.document.get(article, 0)]
+            titled = min(own) if own else article
         titles = self.titles.get(titled, [])
         if not titles:
             return None
@@ -348,9 +355,7 @@ class MainPlaces:
             # many areas, the nation's (one naming no area at all keeps none: …获悉：震区已死亡５０人)
             return whole_words().country_name
         if not counts:
-            if self.page_counts is None:
-                self.page_counts = self._counts(self.places)
-            counts, first = self.page_counts
+            counts, first = self._document_counts(self.document.get(article, 0))
         if not counts:
             return None
         if lead is not None:
@@ -359,6 +364,13 @@ class MainPlaces:
             # may name none: counted as before.)
             counts = Counter({k: n for k, n in counts.items() if first[k] < lead}) or counts
         return self._full(self._most_specific(counts, first))
+
+    def _document_counts(self, doc: int) -> tuple[Counter, dict[str, int]]:
+        """_counts of the whole page, or of one document of a joined page, counted once."""
+        if doc not in self.page_counts:
+            scope = [p for p in self.places if self.document.get(p.article, 0) == doc] if self.document else self.places
+            self.page_counts[doc] = self._counts(scope)
+        return self.page_counts[doc]
 
     def _most_specific(self, counts: Counter, first: dict[str, int]) -> str:
         """The place named most often, the first named among equals, or one named as often inside that

@@ -25,6 +25,7 @@ from typing import Callable, Iterable, Optional
 
 from .clauses import INNER_BREAKS
 from .dateline_places import byline_span, dateline_areas, level_area
+from .documents import document_finder, report_at, report_documents
 from .issue_date import issue_date
 from .lexicon import table
 from .page import Page
@@ -73,7 +74,8 @@ def sentence_places(page: Page, places: Sorted, kept: Optional[set[int]] = None
     seen: set[int] = set()
     # a report's paragraph lists deeds one sentence each (漳州…获批建设。…旅游总花费增长12.6%): the
     # place one of them names is its own, not the next ones'; a story's goes on
-    report = is_report(page.text)
+    # (a joined page's documents each by their own opening)
+    reports, document = report_documents(page), document_finder(page.layout)
     # what a sentence carries goes to its paragraph's next sentences only: those after the last
     # wanted one of their paragraph (over half a news page's) give no fact anything
     wanted_upto: dict[int, int] = {}
@@ -86,7 +88,7 @@ def sentence_places(page: Page, places: Sorted, kept: Optional[set[int]] = None
             seen.add(sent.paragraph)
             continue
         named = places.inside(sent.start, sent.end)
-        if report:
+        if reports[document(sent.start)]:
             if kept is None or id(sent) in kept:
                 out[id(sent)] = (named, None)
             continue
@@ -241,7 +243,7 @@ def _place_of(page: Page, fact: Record, inside: list[Record], carried: Optional[
     # names a class its area's bodies belong to (全球“灯塔工厂”3家), the figure is still the area's
     # (in a news story also one opening an earlier clause of the sentence, as a place there would:
     # 目前全世界…移动电话近３０００万部，用户人数已超２亿)
-    world = [] if is_report(text) or any(p.norm_start >= clause for p in own) else \
+    world = [] if report_at(page, pos) or any(p.norm_start >= clause for p in own) else \
         [m for m in w.world.finditer(text, max(last_place, sent_start), pos) if not ranks(text, m)
          and (m.start() >= clause or m.start() - sent_start <= w.topic_reach
               or news and m.start() - clause_start(text, sent_start, m.start()) <= w.topic_reach)]
@@ -277,7 +279,7 @@ def _place_of(page: Page, fact: Record, inside: list[Record], carried: Optional[
     for m in w.country.finditer(text, max(last_place, sent_start), clause):
         if text.startswith("，", m.end()) and is_scene(text, m):
             country.append(m)
-    if country and is_report(text) and main(fact.article) != w.country_name:
+    if country and report_at(page, pos) and main(fact.article) != w.country_name:
         # a province's report gives its own figures: 全国 there names a national event or class
         # the province takes part in (第三次全国土壤普查新采集样点5318个, 全国…试点省), unless it
         # stands right before the figure (全国31个省区市 参会)

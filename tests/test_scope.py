@@ -483,7 +483,7 @@ def test_only_the_titles_heading_an_article_give_its_place() -> None:
         return N(kind=kind, article=0, start=start, end=end)
     place = N(norm_start=len(head + body), norm_end=len(text), level="province", code="820000",
               rule="place:full", value=book[:7], text=book[:7], parent=None, aliases=None, article=0)
-    layout = N(articles=[N(index=0, start=0, end=len(text))],
+    layout = N(articles=[N(index=0, start=0, end=len(text))], documents=[(0, len(text))],
                paragraphs=[para("title", 0, len(head)), para("body", len(head), len(head + body)),
                            para("title", len(head + body), len(text))])
     page = N(text=text, doc="t", layout=layout)
@@ -565,7 +565,7 @@ def test_a_report_apart_from_its_pages_title_takes_the_title_place() -> None:
         return N(kind=kind, article=article, start=start, end=end)
     place = N(norm_start=5, norm_end=12, level="province", code="640000", rule="place:full",
               value="宁夏回族自治区", text="宁夏回族自治区", parent=None, aliases=None, article=0)
-    layout = N(articles=[N(index=0, start=0, end=len(head)), N(index=1, start=len(head), end=len(text))],
+    layout = N(articles=[N(index=0, start=0, end=len(head)), N(index=1, start=len(head), end=len(text))], documents=[(0, len(text))],
                paragraphs=[para("title", 0, 0, len(head)), para("body", 1, len(head), len(text))])
     page = N(text=text, doc="t", layout=layout)
     assert MainPlaces([place], page).of(1) == "宁夏回族自治区"

@@ -47,7 +47,8 @@ def find_names(page: Page, segmenter: Optional["Segmenter"] = None,
         # imported here: scope alone (a numeric run) needs neither (their import: 0.05 s)
         from .orgs import find_orgs
         from .persons import find_persons
-    places = find_places(text, words)
+    documents = [s for s, _ in page.layout.documents]  # (a joined page's: each resolves its own)
+    places = find_places(text, words, documents)
     out: list[Candidate] = []
     # organizations are found for every type: they hold the short forms that are no place of
     # their own (湖南 in 湖南文理学院) and the names that are no person (林业部)
@@ -66,7 +67,7 @@ def find_names(page: Page, segmenter: Optional["Segmenter"] = None,
         holders = Spans([(o.start, o.end) for o in orgs] + [(m.start, m.end) for m in places if m.kind == "suffix"])
         # 柏林 in 王柏林: a place written inside a person's name is part of the name
         in_persons = Spans((p.start, p.end) for p in persons)
-        for c in to_candidates(text, places):
+        for c in to_candidates(text, places, documents):
             # (a word only jieba's tag calls a place is the name where a person's is found on it)
             if _short_inside(c, holders) or in_persons.contains(c.start, c.end, strictly=c.rule != "place:tagged"):
                 continue

@@ -2,7 +2,10 @@
 and the level, code, parent and aliases each carries."""
 from __future__ import annotations
 
+from typing import Sequence
+
 from ..candidate import Candidate
+from ..documents import by_document
 from .places import Mention
 
 
@@ -20,15 +23,24 @@ def _listed_short(m: Mention) -> bool:
     return m.division is not None and m.division.short is not None and m.name.startswith(m.division.short)
 
 
-def to_candidates(text: str, mentions: list[Mention]) -> list[Candidate]:
+def _context(mentions: list[Mention]) -> set[str]:
+    """The units the mentions name for sure, and their ancestors: what lets a county's short form stand."""
     context = {m.division.name for m in mentions if m.division is not None and m.kind in ("full", "renamed")}
     context |= {a.name for m in mentions if m.division is not None and m.kind in ("full", "renamed")
                 for a in m.division.chain()}
     context |= {m.division.name for m in mentions if m.division is not None and m.kind == "short"
                 and m.division.level in ("province", "city") and _listed_short(m)}
+    return context
+
+
+def to_candidates(text: str, mentions: list[Mention], documents: Sequence[int] = ()) -> list[Candidate]:
+    """documents: the starts of a joined page's documents: a short form stands by its own document's
+    places (共和 for 共和县 where that report names 海南州, not where another report does)."""
+    contexts = {id(m): context for group in by_document(mentions, documents, lambda m: m.start)
+                for context in [_context(group)] for m in group}
     out = []
     for m in mentions:
-        if not keep_short(m, context):
+        if not keep_short(m, contexts[id(m)]):
             continue
         extra: dict = {"level": m.level}
         d = m.division

@@ -7,8 +7,9 @@ import bisect
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
-from typing import Optional
+from typing import Optional, Sequence
 
+from ..documents import by_document
 from ..lexicon import alternation, table, word_list
 from .divisions import Division, Gazetteer, closeness, gazetteer, resolve
 from .pairs import Pairs
@@ -323,8 +324,9 @@ def _generic_area(word: str, tags) -> bool:
     return False
 
 
-def find_places(text: str, words: Optional[Words]) -> list[Mention]:
-    """Place mentions of a normalized text, resolved to divisions where the data knows them."""
+def find_places(text: str, words: Optional[Words], documents: Sequence[int] = ()) -> list[Mention]:
+    """Place mentions of a normalized text, resolved to divisions where the data knows them;
+    documents: the starts of a joined page's documents, each resolved by its own places alone."""
     mentions = _scan_gazetteer(text, words)
     if words is not None:
         from .areas import with_areas  # (areas.py reads this module's Mention)
@@ -338,7 +340,8 @@ def find_places(text: str, words: Optional[Words]) -> list[Mention]:
         mentions += _tagged(text, words, mentions)
         mentions.sort(key=lambda m: m.start)
         mentions = with_areas(text, words, mentions)
-    _resolve_all(mentions)
+    for group in by_document(mentions, documents, lambda m: m.start):
+        _resolve_all(group)
     return mentions
 
 
