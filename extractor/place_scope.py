@@ -24,6 +24,7 @@ from functools import lru_cache
 from typing import Callable, Iterable, Optional
 
 from .clauses import INNER_BREAKS
+from .customary_names import same_unit, written_customary
 from .dateline_places import byline_span, dateline_areas, level_area
 from .documents import document_finder, report_at, report_documents
 from .issue_date import issue_date
@@ -32,7 +33,7 @@ from .page import Page
 from .place_currency import currency_country
 from .place_words import (carried_place, clause_start, country_of, country_scene,  # noqa: F401
                           is_rank_whole, is_report, is_scene, is_source, lead_end, off_figures, opens_at, ranks,
-                          same_unit, usable, whole_words, written_customary)  # (others read some)
+                          usable, whole_words)  # (others read some)
 from .place_orgs import ADMIN, ORG_RULE, org_places, seat_before  # noqa: F401 (scope.py and main_places read them here)
 from .record import Record
 from .short_name_places import SHORT_RULE, narrower
