@@ -42,16 +42,19 @@ def report_documents(page: Page) -> list[bool]:
     docs = page.layout.documents
     if len(docs) < 2:
         return [is_report(page.text)]
-    opening = int(table("place_scope.toml")["report_opening"])
-    return [is_report(page.text[s:s + opening]) for s, _ in docs]
+    return [_opens_report(page, s) for s, _ in docs]
 
 
 def report_at(page: Page, pos: int) -> bool:
-    """report_documents for the document a normalized position lies in."""
+    """report_documents for the document a normalized position lies in (asked once a fact: a
+    bisection of the documents' (start, end) spans, no list built)."""
     docs = page.layout.documents
     if len(docs) < 2:
         return is_report(page.text)
-    start = docs[max(0, bisect.bisect_right([s for s, _ in docs], pos) - 1)][0]
+    return _opens_report(page, docs[max(0, bisect.bisect_right(docs, (pos, float("inf"))) - 1)][0])
+
+
+def _opens_report(page: Page, start: int) -> bool:
     return is_report(page.text[start:start + int(table("place_scope.toml")["report_opening"])])
 
 

@@ -43,6 +43,12 @@ def month_ahead(value: str, issued: Optional[Issued]) -> Optional[str]:
     return f"{issued.year}-{m.group(1)}"
 
 
+@lru_cache(maxsize=None)
+def period_list(key: str) -> tuple[str, ...]:
+    """A word list of data/period.toml (empty where the file has none), read once."""
+    return tuple(table("period.toml").get(key, []))
+
+
 @lru_cache(maxsize=1)
 def level_of_words() -> tuple[str, ...]:
     """的 (and 预计的) after a time word that opens a starting level: data/period.toml level_of,
@@ -58,22 +64,19 @@ def aimed_at(text: str, at: int, word: str) -> bool:
         not text.endswith(_period_words().not_target_before, 0, at)
 
 
-@lru_cache(maxsize=1)
 def label_before() -> tuple[str, ...]:
     """面向 before a year (面向2030年的…项目): data/period.toml label_before."""
-    return tuple(table("period.toml").get("label_before", []))
+    return period_list("label_before")
 
 
-@lru_cache(maxsize=1)
 def year_start_words() -> tuple[str, ...]:
     """初 after a year (到1995年初): data/period.toml year_start."""
-    return tuple(table("period.toml").get("year_start", []))
+    return period_list("year_start")
 
 
-@lru_cache(maxsize=1)
 def month_after_words() -> tuple[str, ...]:
     """份 after a month (４月份以来): data/period.toml month_after."""
-    return tuple(table("period.toml").get("month_after", []))
+    return period_list("month_after")
 
 
 def closes_since(text: str, at: int, words: tuple[str, ...]) -> bool:
@@ -85,17 +88,12 @@ def closes_since(text: str, at: int, words: tuple[str, ...]) -> bool:
 _YEAR_OR_MONTH = re.compile(r"^\d{4}(?:-\d{2})?$")
 
 
-@lru_cache(maxsize=1)
-def _to_now_words() -> tuple[str, ...]:
-    return tuple(table("period.toml").get("since_to_now", []))
-
-
 def since_to_now(text: str, start: int, end: int, period: Optional[str]) -> Optional[str]:
     """至今 (data/period.toml since_to_now) right after the date between start and end that 从 opens
     (从1970年至今): the word, where the date reads as a since (1970/..); else None."""
     if not period or not _YEAR_OR_MONTH.match(period) or not text.endswith(scope_words().since_before, 0, start):
         return None
-    return next((w for w in _to_now_words() if text.startswith(w, end)), None)
+    return next((w for w in period_list("since_to_now") if text.startswith(w, end)), None)
 
 
 @lru_cache(maxsize=1)
@@ -113,16 +111,14 @@ def week_span(filed: date, weeks: int) -> str:
     return monday.isoformat() if monday == last else f"{monday.isoformat()}/{last.isoformat()}"
 
 
-@lru_cache(maxsize=1)
 def opinion_before() -> tuple[str, ...]:
     """认为 before a word of the present (data/period.toml opinion_before): what an opinion is about."""
-    return tuple(table("period.toml").get("opinion_before", []))
+    return period_list("opinion_before")
 
 
-@lru_cache(maxsize=1)
 def news_now_not_before() -> tuple[str, ...]:
     """或 after 已经 (data/period.toml news_now_not_before): 已经或正在, a coordination, no time."""
-    return tuple(table("period.toml").get("news_now_not_before", []))
+    return period_list("news_now_not_before")
 
 
 @lru_cache(maxsize=1)
@@ -163,10 +159,9 @@ def part_period(text: str, at: int, months: tuple[int, int], year: Optional[int]
     return f"{y}-{months[0]:02d}/{y}-{months[1]:02d}"
 
 
-@lru_cache(maxsize=1)
 def year_before_words() -> tuple[str, ...]:
     """上年, 上一年: the year before the one under discussion (data/period.toml year_before_discussed)."""
-    return tuple(table("period.toml").get("year_before_discussed", []))
+    return period_list("year_before_discussed")
 
 
 _SUM_REACH = 40

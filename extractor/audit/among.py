@@ -98,7 +98,12 @@ def _among(view: PageView) -> list[Draft]:
 def _moves(noun: str) -> bool:
     """Words between a number and its `中` that say the number moves (上升至, 下降到: data/cues.toml
     [growth] up/down, two characters or more): the `中` is then a time (年中), not a counted whole's."""
-    return any(len(w) > 1 and w in noun for key in ("up", "down") for w in cues.words("growth", key))
+    return any(w in noun for w in _moving_words())
+
+
+@lru_cache(maxsize=1)
+def _moving_words() -> tuple[str, ...]:
+    return tuple(w for key in ("up", "down") for w in cues.words("growth", key) if len(w) > 1)
 
 
 def _adjoining(view: PageView, pos: int) -> str:

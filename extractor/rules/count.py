@@ -23,8 +23,8 @@ from ..fact_types import COUNT
 from ..lexicon import alternation, table, word_list
 from .base import Context, Rule, measured, rule
 from ..clauses import BREAKS
-from .fragments import (ARABIC, BIG, SMALL, START, VAGUE, amount, elided, has_scale, measure, measure_range,
-                        pair_range, counted_before, LINK, PRE, POST)
+from .fragments import (ARABIC, BIG, SMALL, START, VAGUE, amount, elided, measure, measure_range,
+                        pair_range, leaves_unit, LINK, PRE, POST)
 
 CLASSIFIERS = word_list("classifiers.txt")
 NOUNS = word_list("countable_nouns.txt")
@@ -59,7 +59,7 @@ def _written(m: re.Match, ctx: Context, r: Rule) -> Optional[Candidate]:
 def _elided(m: re.Match, ctx: Context, r: Rule) -> Optional[Candidate]:
     """3万和5万户: the first amount counted in the classifier written after the last (not where a
     noun of people before it counts it in 人: 人口100万和50万户)."""
-    if not has_scale(m.group("amount")) or counted_before(ctx.text, m.start()):
+    if not leaves_unit(m.group("amount"), ctx.text, m.start()):
         return None
     c = _classified(m, ctx, r)
     if c is not None:

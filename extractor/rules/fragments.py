@@ -146,6 +146,12 @@ def _counted_noun() -> "re.Pattern[str]":
 _COUNTED_NOUN = _counted_noun()
 
 
+def leaves_unit(amount: str, text: str, pos: int) -> bool:
+    """Whether the first amount of a list (at pos) takes the unit written after the last one
+    (283.98亿和260.19亿美元): it holds a 万/亿 and no noun of people before it counts it."""
+    return has_scale(amount) and not counted_before(text, pos)
+
+
 def counted_before(text: str, pos: int) -> bool:
     """A noun of people (人口, 人数) with words of reaching just before the first amount of a list
     measures it as a count: the money or quantity unit after the last amount is not its unit

@@ -26,7 +26,7 @@ from ..candidate import Candidate, pair_candidate
 from ..fact_types import MONEY
 from ..lexicon import alternation, table
 from .base import Context, Rule, amount_value, measured, qualifier, rule
-from .fragments import (BARE_SCALE, counted_before, BIG, DASH, TAIL, NUM, POST, PRE, START, VAGUE, amount, elided, has_scale,
+from .fragments import (BARE_SCALE, leaves_unit, BIG, DASH, TAIL, NUM, POST, PRE, START, VAGUE, amount, elided,
                         measure, measure_range, pair_range)
 
 _DATA = table("money.toml")
@@ -69,7 +69,7 @@ def _with_unit(m: re.Match, ctx: Context, r: Rule) -> Optional[Candidate]:
 
 def _elided(m: re.Match, ctx: Context, r: Rule) -> Optional[Candidate]:
     """283.98亿和260.19亿美元: the first amount in the currency written after the last."""
-    if not has_scale(m.group("amount")) or counted_before(ctx.text, m.start()):
+    if not leaves_unit(m.group("amount"), ctx.text, m.start()):
         return None
     c = measured(m, MONEY.name, UNITS[m.group("unit")], r.name)
     if c is not None:

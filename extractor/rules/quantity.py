@@ -22,7 +22,7 @@ from ..candidate import Candidate
 from ..fact_types import QUANTITY
 from ..lexicon import alternation, table, word_list
 from .base import Context, Rule, measured, rule
-from .fragments import counted_before, elided, has_scale, measure, measure_range
+from .fragments import elided, leaves_unit, measure, measure_range
 
 UNITS = word_list("quantity_units.txt")
 _DATA = table("quantity.toml")
@@ -56,7 +56,7 @@ def _measured(m: re.Match, ctx: Context, r: Rule) -> Optional[Candidate]:
 
 def _elided(m: re.Match, ctx: Context, r: Rule) -> Optional[Candidate]:
     """50万和80万亩: the first amount in the unit written after the last of its list."""
-    if not has_scale(m.group("amount")) or counted_before(ctx.text, m.start()):
+    if not leaves_unit(m.group("amount"), ctx.text, m.start()):
         return None
     c = _measured(m, ctx, r)
     if c is not None:
