@@ -34,6 +34,7 @@ from .metric_reference import compared_level
 from .metric_refer import amount_of_share, same_amount_before
 from .metric_topic import colon_topic, topic_measure
 from .metric_elided import elided_subject, from_level_subject
+from .metric_gloss import gloss_near, put_back, with_gloss_after
 from .metric_joined import completed
 from .metric_places import parallel_metric, place_only, placed_item
 from .metric_nouns import currencies, _named_after, _share_part, _share_words, _valued_thing
@@ -66,6 +67,13 @@ def metric_for(text: str, start: int, end: int, unit: str | None = None) -> str 
         window = text[lo:opened] + text[start:end] + text[closed:closed + _BRACKET_WINDOW]
         phrase = metric_for(window, opened - lo, opened - lo + end - start, unit)
         return without_degree(phrase) if phrase else phrase
+    gloss = gloss_near(text, start)
+    if gloss is not None:
+        # 最低生活保障（低保）标准提高10%: read without the gloss, then put it back in the phrase
+        a, b = gloss
+        lo, hi = max(0, a - _BRACKET_WINDOW), min(len(text), b + _BRACKET_WINDOW)
+        phrase = metric_for(text[lo:a] + text[b:hi], start - lo - (b - a), end - lo - (b - a), unit)
+        return put_back(phrase, text[lo:a], text[b:hi], text[a:b]) if phrase else phrase
     before = same_amount_before(text, start, end, unit)
     if before is not None:  # 经费只有2000万元。…都来争这2000万元: the amount named again is the one before
         return metric_for(text, before, before + end - start, unit)
@@ -99,6 +107,8 @@ def metric_for(text: str, start: int, end: int, unit: str | None = None) -> str 
         phrase = topic_measure(text, start, phrase) or phrase
     # 还有高达40%的年终回报率 (nothing before names it), 教师、医生代表占…的38% (nouns listed together)
     phrase = completed(text, start, end, phrase, bool(_PERCENT.search(text, start, end)), unit in currencies())
+    # 19个省（区）: a gloss right after the noun counted is part of it
+    phrase = with_gloss_after(text, end, phrase) if phrase else phrase
     return balanced(phrase) if phrase else phrase
 
 

@@ -162,7 +162,8 @@ def noun_before_verb(words: str, aspect: bool = False) -> str:
         return words  # (a noun of two or three characters is left whole: no tagger for it)
     _, tags = _described()
     tagged = segmenter().pos(words)
-    heads = [i for i, (word, tag) in enumerate(tagged) if tag in tags["head_end_tags"] or word in tags["head_verbs"]]
+    heads = [i for i, (word, tag) in enumerate(tagged)
+             if tag in tags["head_end_tags"] or word in tags["head_verbs"] or word in tags["head_characters"]]
     if not heads or heads[-1] == len(tagged) - 1 or tagged[heads[-1] + 1][1] not in tags["predicate_opening_tags"]:
         return words
     if heads[-1] == len(tagged) - 2 and not aspect:

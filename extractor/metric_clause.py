@@ -18,10 +18,10 @@ from .metric_nouns import (
     currencies, people_after, _counted_after, _countable_nouns, _joined_end, _noun_list, _people_nouns,
 )
 from .metric_places import elliptic_count
-from .metric_refer import ASPECT, money_head, without_exception_close
+from .metric_refer import ASPECT, money_before_predicate, money_head, without_exception_close
 from .metric_subject import (
-    _clause_start, _past_aside, _previous_subject, _scope_stripped, _SPAN_NOUN, _subject, _subject_before,
-    _without_aside,
+    _clause_start, counted_before, _past_aside, _previous_subject, _scope_stripped, _SPAN_NOUN, _subject,
+    _subject_before, _without_aside,
 )
 from .metric_words import (
     _change, _CLAUSE_END, _clean, _cut, _DIGIT, _MAX, _noun_end, _number_scope, _patterns, _strip_quotes,
@@ -92,8 +92,9 @@ def clause_metric(text: str, start: int, end: int, unit: str | None = None) -> s
         if head:
             return head.group(1)  # 每人在300元以上的大队，1979年有1622个: the clause before ends with what is counted
         if len(_clean(previous)) < 2:
+            # 有3.2万多宗案件，较上年同期下降8%: a clause of only a count measures the things counted;
             # 消费水平，由175元提高到288元，1984年达到320元: past a clause that names no subject
-            previous = _subject_before(text, start)
+            previous = counted_before(text, lo) or _subject_before(text, start)
         elif _clean(previous).startswith(_word_tuple("change", "sizes")):
             # 新开工面积…，且增速明显加快，由3月份增长7.4%: past a clause of how the change went
             previous = named_subject_before(text, start) or previous
@@ -167,6 +168,8 @@ def clause_metric(text: str, start: int, end: int, unit: str | None = None) -> s
         and (after.endswith(_word_tuple("money_nouns", "ends"))
              or money_noun and after.endswith(_word_tuple("money_nouns", "ends_after_de")))
     head = money_head(after) if unit in currencies() and not owned and is_noun else None
+    if not head and unit in currencies() and not owned and is_noun:
+        head = money_before_predicate(after)  # 20亿元市级产业引导基金投运: the fund, not its start
     if head:
         after, owned = head, True  # 10亿美元资金投入了…: the noun of money, a predicate after it
     if is_noun and (counted or gives or listed or described or owned):

@@ -87,6 +87,29 @@ def money_head(after: str) -> str | None:
     return head
 
 
+def money_before_predicate(after: str) -> str | None:
+    """首批20亿元市级产业引导基金投运: the words after an amount that end in a noun of money, then
+    a predicate (a verb, an adverb), name the amount, as a noun of money right after it does; the noun
+    ends at a word boundary (jieba's) so that 金 inside 金融 ends nothing. Not inside a compound that
+    ends in a head (现金回笼计划) nor before a purpose (资金支持再就业), as money_head. None elsewhere."""
+    if len(after) < 4:
+        return None
+    from .metric_after import _described, segmenter  # (late: the tagger loads on first use)
+    _, tags = _described()
+    tagged = segmenter().pos(after)
+    # (基金投运: a verbal noun that closes the words is their predicate, unless jieba's noun-like verbs)
+    closing_verb = tagged[-1][1] == "vn" and tagged[-1][0] not in tags["head_verbs"]
+    if ends_in_head(after) and not closing_verb and not any(mark in after for mark in ASPECT):
+        return None
+    ends, noun = _word_tuple("money_nouns", "ends"), ""
+    for i, (word, _) in enumerate(tagged[:-1]):
+        noun += word
+        predicate = tagged[i + 1][1] in tags["predicate_opening_tags"] or (closing_verb and i + 2 == len(tagged))
+        if noun.endswith(ends) and len(noun) >= 2 and predicate:
+            return None if after[len(noun):].startswith(_word_tuple("money_nouns", "purposes")) else noun
+    return None
+
+
 @lru_cache(maxsize=1)
 def _exception_close() -> re.Pattern:
     return re.compile(f"(?:{alternation(table('metric.toml')['exception']['closes'])})$")

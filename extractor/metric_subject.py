@@ -117,14 +117,37 @@ def _division_only(phrase: str) -> bool:
 _WORDY_ASIDE = re.compile("[（(][^（(）)。；！？\n]*[\u4e00-\u9fff]{4}[^（(）)。；！？\n]*[）)]$")
 
 
-def _previous_subject(text: str, lo: int) -> str:
-    """`支出312.6亿元，比上年同期的289.4亿元`: a clause that opens with its comparison base
-    measures what the clause before it names, up to that clause's first number."""
+def previous_clause(text: str, lo: int) -> tuple[int, int]:
+    """The clause before the one that begins at `lo` (at most 40 characters): its start and end."""
     hi = lo - 1
     j = hi
     # (a list mark between numbers, 由1993、1994年的56.8%、30.4%, ends no clause)
     while j > 0 and (text[j - 1] not in _CLAUSE_BREAK or _listed_number_before(text, j - 1)) and hi - j < 40:
         j -= 1
+    return j, hi
+
+
+@lru_cache(maxsize=1)
+def _count_clause() -> re.Pattern:
+    t = table("metric.toml")
+    opens, units = alternation(t["counted_clause"]["opens"]), alternation(t["noun_after"]["units"])
+    # (scope words before the word of having: 去年共有; the noun: Chinese characters only, to the clause's end)
+    return re.compile(f"(?:[\u4e00-\u9fff]{{0,6}}?(?P<having>{opens}))?\\d[\\d.]*[万亿]?[多余]?(?:{units})(?P<noun>[\u4e00-\u9fff]{{2,8}})$")
+
+
+def counted_before(text: str, lo: int, named: bool = False) -> str:
+    """`有3.2万多宗案件，较上年同期下降8%`: where the clause before the one at `lo` is only a count
+    and its noun (after a word of having at most: with one only where that clause's subject is
+    `named`), the noun counted; '' elsewhere."""
+    j, hi = previous_clause(text, lo)
+    m = _count_clause().fullmatch(text, j, hi) if hi > j else None
+    return m.group("noun") if m and (m.group("having") or not named) else ""
+
+
+def _previous_subject(text: str, lo: int) -> str:
+    """`支出312.6亿元，比上年同期的289.4亿元`: a clause that opens with its comparison base
+    measures what the clause before it names, up to that clause's first number."""
+    j, hi = previous_clause(text, lo)
     closed = hi > 0 and text[hi] in "，、"
     clause = text[j:hi] if closed else ""
     # (…603亿元（按1952年不变价格计算），: a bracket of words that ends the clause; not 重伤3件（3人）)
@@ -177,6 +200,10 @@ def _subject_before_at(text: str, start: int) -> tuple[str, int]:
             continue
         raw = _previous_subject(text, lo)
         subject = _clean(_scope_stripped(_subject(raw)))
+        # (上半年有3.2万宗案件: a time and a word of having name no subject; the things had do)
+        counted = counted_before(text, lo, named=len(subject) >= 2)
+        if counted:
+            return counted, lo - 1  # 有3.2万多宗案件，较上年同期下降8%: the things counted
         own_change = _change_word().search(subject)
         if own_change and own_change.start() >= 2 and len(own_change.group()) >= 2:
             subject = _clean(subject[: own_change.start()])  # 农业总产值平均每年增长7.9%，…增长: 农业总产值

@@ -1,0 +1,52 @@
+"""A short gloss in brackets inside a noun (`最低生活保障（低保）标准`, `空气中细颗粒物（PM2.5）浓度`,
+`19个省（区）`): the brackets are no clause break there, so the metric is read from the text without
+the gloss and the gloss is put back where the phrase spans it. The words live in data/metric.toml,
+section [gloss]."""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from .lexicon import alternation, table
+
+_REACH = 30  # how far before or after the number a gloss is looked for (within its clause)
+# the gloss: a Latin abbreviation (PM2.5, AQI) or up to eight Chinese characters (a list of them too:
+# 县（市、区）), between Chinese characters (a bracket after a number or a break is no gloss)
+# (a line may wrap inside it: （PM\n2.5\n）)
+_GLOSS = "[（(](?:[A-Za-z][A-Za-z0-9.\\s]{0,9}|[\u4e00-\u9fff、]{1,8})[）)]"
+_NUMERALS = "一二三四五六七八九十〇"
+_HAN = re.compile("[\u4e00-\u9fff]")
+_BREAK = re.compile("[，。；：！？、,;:!?\n（()）]")
+
+
+@lru_cache(maxsize=1)
+def _gloss() -> re.Pattern:
+    opening = alternation(table("metric.toml")["gloss"]["not_opening"])
+    # (（二）, （三）: a part's number in a title, no gloss)
+    return re.compile(f"(?<=[\u4e00-\u9fff])(?![（(](?:{opening}))(?![（(][{_NUMERALS}]+[）)]){_GLOSS}")
+
+
+def gloss_near(text: str, start: int) -> tuple[int, int] | None:
+    """The span of the last gloss before the number in its clause, words after it up to the number
+    (最低生活保障（低保）标准提高10%); None where there is none."""
+    before = [m for m in _gloss().finditer(text, max(0, start - _REACH), start)
+              if m.end() < start and _HAN.match(text, m.end()) and not _BREAK.search(text, m.end(), start)]
+    return before[-1].span() if before else None
+
+
+def with_gloss_after(text: str, end: int, phrase: str) -> str:
+    """`19个省（区）`, `19个县（市、区）`: where the phrase ends right where a gloss opens after the
+    number (words only between), the phrase with the gloss; the phrase as it was elsewhere."""
+    m = _gloss().search(text, end, min(len(text), end + _REACH))
+    if m and not _BREAK.search(text, end, m.start()) and text.endswith(phrase, end, m.start()):
+        return phrase + "".join(m.group().split())
+    return phrase
+
+
+def put_back(phrase: str, left: str, right: str, gloss: str) -> str:
+    """The phrase read from `left + right` with the gloss put back between them where the phrase
+    runs across that point (or ends right at it); the phrase as it was elsewhere."""
+    for k in range(len(phrase), 0, -1):
+        if left.endswith(phrase[:k]) and right.startswith(phrase[k:]):
+            return phrase[:k] + "".join(gloss.split()) + phrase[k:]
+    return phrase
