@@ -13,6 +13,7 @@ from functools import lru_cache
 
 from .clauses import BREAKS, BRACKETS
 from .lexicon import alternation, table
+from .metric_gloss import gloss_end
 
 # the noun after 的 ends at the clause's end, at a bracket, or before the next number
 _END = re.compile(f"[{re.escape(BREAKS + BRACKETS)}]|\\d|百分之")
@@ -43,7 +44,14 @@ def words_after(text: str, end: int, longest: int = 30) -> After | None:
         return None
     at = m.end()
     stop = _END.search(text, at, min(len(text), at + longest))
-    words = text[at: stop.start() if stop else min(len(text), at + longest)]
+    words = ""
+    while stop and gloss_end(text, stop.start()):
+        # ５０％的县（市、区）基本普及…: a gloss inside the words is no end of them (and left out of
+        # them, so that it takes none of the phrase's length)
+        words += text[at:stop.start()]
+        at = gloss_end(text, stop.start())
+        stop = _END.search(text, at, min(len(text), at + longest))
+    words += text[at: stop.start() if stop else min(len(text), at + longest)]
     if not words:
         return None
     rate = measure.match(words)

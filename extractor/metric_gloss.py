@@ -34,6 +34,12 @@ def gloss_near(text: str, start: int) -> tuple[int, int] | None:
     return before[-1].span() if before else None
 
 
+def gloss_end(text: str, at: int) -> int | None:
+    """Where the gloss that opens at `at` ends (县（市、区）基本普及: past （市、区）), or None."""
+    m = _gloss().match(text, at)
+    return m.end() if m else None
+
+
 def with_gloss_after(text: str, end: int, phrase: str) -> str:
     """`19个省（区）`, `19个县（市、区）`: where the phrase ends right where a gloss opens after the
     number (words only between), the phrase with the gloss; the phrase as it was elsewhere."""

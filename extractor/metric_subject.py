@@ -27,7 +27,9 @@ def _subject(before: str) -> str:
 _SPAN_NOUN = re.compile(r"^[\s\d.,，%·一二两三四五六七八九十百千万亿零〇点余多几数约近]+")
 
 
-_WHOLE_COUNTRY = ("全国", "我国")
+@lru_cache(maxsize=1)
+def _whole_country() -> tuple[str, ...]:
+    return tuple(table("metric.toml")["whole_country"]["words"])
 
 
 def _scope_stripped(before: str) -> str:
@@ -49,7 +51,7 @@ def _scope_stripped(before: str) -> str:
         elif len(parts) > 1 and parts[-1].startswith(_word_tuple("trailing", "adverbs")) \
                 and _number_scope().findall(whole)[-1].endswith("日") and len(_clean(parts[-2])) >= 2:
             before = _clean(parts[-2])  # 某国股市13日也扭转了颓势: the subject before the day, a predicate after
-    if before.startswith(_WHOLE_COUNTRY) and len(before) != 3:
+    if before.startswith(_whole_country()) and len(before) != 3 and before[2:3] != "性":  # (全国性社团: a kind)
         before = before[2:]  # 全国65%人口, 我国工业总产值: the whole country is scope (not 全国性)
     m = leading_place.match(before)
     if m and len(before) - m.end() >= 2:
