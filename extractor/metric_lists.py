@@ -70,7 +70,8 @@ def _respective_subject(text: str, start: int, own: bool = False) -> Listed | No
     # 非税收入、土地出让收入年均分别增长6.2%、2%: the items in the clause itself, each named in
     # full (城镇、农村居民收入 shares its noun: left to the shared core)
     head = _SENTENCE_PART.match(text, max(0, at - 40), at)  # back past the list marks
-    named = _subject(text[head.end() if head else max(0, at - 40):at])
+    # (死亡人数同比分别下降: the change's tail off before 比 is read as a comparison)
+    named = _subject(_CHANGE_BEFORE_TAIL.sub("", text[head.end() if head else max(0, at - 40):at]))
     # 事故起数和死亡人数分别下降: two items joined by 和
     items = [_clean(_scope_stripped(x)) for x in (named.split("、") if "、" in named else named.split("和"))]
     # 观众人数和门票收入分别增长12.3%、7%: 7% too (比1996年分别增长: a base alone is no subject)
@@ -84,15 +85,19 @@ def _respective_subject(text: str, start: int, own: bool = False) -> Listed | No
             return Listed(_with_shared_head(items)[numbers.index(start)])
         if len(items) == len(numbers) and all(len(x) <= 2 for x in items):
             # 教师合格率，小学、初中、高中分别达到97%、94%、70%: categories of the topic before
-            topic = _subject_before(text, head.end() if head else start)
+            # (read before the list: with no break before it, the list's own words are no topic)
+            topic = _subject_before(text, head.end() if head else max(0, at - 40))
             if topic:
                 return Listed(topic, topic=True)
             # (出口和进口增长10%和5%: with no topic before, the short items are nouns of their own)
     # 旅客、货物和交通工具分别占全国的80%、33%和90%: short nouns joined by 、 and 和 (not a
     # modifier list before one long noun: 城镇和农村居民收入)
-    nouns = [_clean(_scope_stripped(x)) for x in _ITEM_MARKS.split(named)]
-    if len(nouns) == len(numbers) > 1 and all(len(x) >= 2 for x in nouns) and max(map(len, nouns[1:])) <= 4 \
-            and not (nouns[-1].endswith(_word_tuple("lists", "measures")) and not nouns[0].endswith(_word_tuple("lists", "measures"))):  # 工业、农业产值
+    # (工业投资年均分别增长, 死亡人数同比分别下降: the tail is the change's, not the item's)
+    nouns = [_clean(_scope_stripped(_CHANGE_BEFORE_TAIL.sub("", x))) for x in _ITEM_MARKS.split(named)]
+    # (a longer last item where the first is a measure of its own: 接待游客、旅游总花费; not 城镇和农村居民收入)
+    whole = bool(nouns[0]) and _names_measure(nouns[0])
+    if len(nouns) == len(numbers) > 1 and all(len(x) >= 2 for x in nouns) and max(map(len, nouns[1:])) <= (6 if whole else 4) \
+            and not (nouns[-1].endswith(_word_tuple("lists", "measures")) and not _names_measure(nouns[0])):  # 工业、农业产值
         return Listed(nouns[numbers.index(start)])
     if len(items) == len(numbers) > 1 and all(len(x) >= 2 for x in items):
         # 集成电路、工业机器人产量 (a modifier before one noun): the head is each item's, not the last item whole
@@ -166,6 +171,18 @@ def _unmarked_list(text: str, lo: int, first: int) -> int | None:
 
 
 _UNMARKED_LONGEST = 10
+
+
+def _names_measure(item: str) -> bool:
+    """利用外资 (in 利用外资、投资分别增长), 接待游客, 农业产值: an item that ends with a measure or a
+    character that names one, or a verb and its object, is a measure itself, no modifier of the last
+    item's (工业 in 工业、农业产值, 新能源汽车 in 新能源汽车、集成电路产量)."""
+    t = table("metric.toml")["lists"]
+    if item.endswith(tuple(t["measures"])) or item[-1:] in t["measure_finals"]:
+        return True
+    from .metric_after import segmenter  # (late: the tagger loads on first use)
+    words = segmenter().pos(item) if len(item) >= 4 else []
+    return len(words) >= 2 and words[0][1] == "v" and words[-1][1] in ("n", "nz", "vn")
 
 
 def _shares_noun(items: list[str]) -> bool:

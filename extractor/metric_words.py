@@ -183,9 +183,9 @@ def _structure() -> tuple[re.Pattern, re.Pattern, re.Pattern, re.Pattern, re.Pat
     # 老旧小区, 棚户区, 脱贫地区: a common noun before 区 makes no place name
     # (城镇, 乡镇, 城乡: 镇 and 乡 after 城 or 乡 end no name, 我国城镇居民 is no place 我国城镇)
     towns = "".join(ch for ch in "镇乡" if ch in place["suffixes"])
-    plain = "".join(ch for ch in place["suffixes"] if ch not in "区市" + towns)
+    plain = "".join(ch for ch in place["suffixes"] if ch not in "区市县" + towns)
     suffix = f"(?:[{plain}]|(?<![{place['not_before_town']}])[{towns}]|(?<![{place['not_before_qu']}])区" \
-             f"|(?<![{place['not_before_shi']}])市)"
+             f"|(?<![{place['not_before_shi']}])市|(?<![{place['not_before_xian']}])县)"
     leading_place = re.compile(f"^(?:{name_char}){{2,5}}?{suffix}(?![{place['not_followed_by']}])")
     giving = re.compile(f"(?:{alternation(t['giving']['verbs'])})$")
     not_noun = re.compile(f"^(?:{alternation(t['giving']['not_noun'])})")
