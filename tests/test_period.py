@@ -1749,3 +1749,17 @@ def test_years_ago_are_counted_back_from_the_writing() -> None:
     # a year written in full (２０００年前) is no count of years back
     facts = _news("某厂\n本报讯 该厂计划在２０００年前更新４０％的设备。", "19980115-04-004")
     assert facts["４０％"]["period"] != "1998"
+
+
+def test_a_meeting_named_by_its_year_is_no_period_of_the_plans_after_it() -> None:
+    # 去年召开的…会议 names an occasion (as 建于１９７０年 names a founding): what the report plans
+    # next is still the year it plans, not the year of the meeting
+    text = ("二、今年的任务\n１９９６年是实施计划的第一年。今年计划粮食产量增长百分之三。"
+            "各地要贯彻去年召开的全国农业工作会议精神，稳定各项基本政策。国家准备重点支持３００个产粮大县。")
+    facts = _periods(text, "gwr-national-1996")
+    assert facts["３００个"] == "1996"
+    # an act of the year before, told as such, goes on
+    text = ("二、今年的任务\n１９９６年是实施计划的第一年。去年，全国召开了农业工作会议，确定了各项基本政策。"
+            "国家重点支持了３００个产粮大县。")
+    facts = _periods(text, "gwr-national-1996")
+    assert facts["３００个"] == "1995"
