@@ -1763,3 +1763,15 @@ def test_a_meeting_named_by_its_year_is_no_period_of_the_plans_after_it() -> Non
             "国家重点支持了３００个产粮大县。")
     facts = _periods(text, "gwr-national-1996")
     assert facts["３００个"] == "1995"
+
+
+def test_a_five_year_total_and_a_change_since_a_years_end_years_back() -> None:
+    text = ("一、过去五年的回顾\n过去五年，各项事业取得进展。2000年出口总额达2100亿美元。"
+            "五年累计利用外资2500亿美元。外汇储备2000年底达1500亿美元，比1995年底增加800亿美元。")
+    facts = _periods(text, "gwr-national-2001")
+    assert facts["2500亿美元"] == "1996/2000"  # the five years, not the year the sentence before stated
+    assert facts["800亿美元"] == "1996/2000"  # the change over the years since the base's end
+    assert facts["1500亿美元"] == "../2000-12"
+    # against the end of the year before: the year's change
+    facts = _periods("外汇储备2000年底达1500亿美元，比1999年底增加100亿美元。", "gwr-national-2001")
+    assert facts["100亿美元"] == "2000"
