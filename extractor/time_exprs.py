@@ -22,8 +22,8 @@ from .period_shapes import backgrounds, began, first_months, joined_ranges, peri
     words_not_after, words_not_before
 from .place_scope import Sorted
 from .time_exprs_named import named_years
-from .time_exprs_words import (YEAR_BEFORE as _YEAR_BEFORE, aimed_at, calendar_name, issue_month_words, label_before,
-                               news_now, opinion_before, since_to_now, spoken, sums_a_base, week_span, week_words,
+from .time_exprs_words import (YEAR_BEFORE as _YEAR_BEFORE, aimed_at, calendar_name, from_now_spans, issue_month_words,
+                               label_before, news_now, opinion_before, since_to_now, spoken, sums_a_base, week_span, week_words,
                                level_of_words, part_period, year_before_words)
 from .time_sites import TimeSites, may
 from .time_words import scope_words, time_words_starting
@@ -240,7 +240,7 @@ def _time_exprs(page: Page, start: int, end: int, dates: Sorted, year: Optional[
             out.append((at, stop, period, _kind(text, at)))
             out.sort(key=lambda t: t[0])
     if not word_firsts:  # (in text order)
-        return _issue_months(page, start, end, backgrounds(text, end, out), present)
+        return _issue_months(page, start, end, backgrounds(text, end, from_now_spans(text, out, year)), present)
     for word, period in time_words_starting(year, word_firsts):
         if late and word in _this_year_words() and period:
             period = str(int(period) - 1)  # 今年 in a dispatch of 12月30日: the year it was filed in
@@ -274,7 +274,7 @@ def _time_exprs(page: Page, start: int, end: int, dates: Sorted, year: Optional[
     out.sort(key=lambda t: t[0])
     if year and issue_date(page.doc):
         out = news_now(text, start, end, year, out)
-    return _issue_months(page, start, end, backgrounds(text, end, out), present)
+    return _issue_months(page, start, end, backgrounds(text, end, from_now_spans(text, out, year)), present)
 
 
 def _word_period(page: Page, out: list[tuple[int, int, Optional[str], str]], at: int, word: str,

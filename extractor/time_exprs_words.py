@@ -2,7 +2,8 @@
 phrase (以来, 起), a month to come (从２月起实施), a century's end aimed at (到本世纪末), a year a thing
 is named for (面向2030年的), a year's start or a month's 份 after a date, a month or day named by a
 word after a year (１９９８年元月, １９９８年元旦), the months of a part of a year (2023年上半年), the
-issue's months (上个月) and a word of the present that dates a source's speaking (日前报道)."""
+issue's months (上个月), a word of the present that dates a source's speaking (日前报道) and a target
+counted from now (从现在起到本世纪末)."""
 from __future__ import annotations
 
 import re
@@ -220,3 +221,19 @@ def news_now(text: str, start: int, end: int, year: int,
             found.append((at, at + len(word), f"../{year}", "now"))  # not the sentence's lead
             first = at
     return sorted(found, key=lambda t: t[0])
+
+
+def from_now_spans(text: str, found: list[tuple[int, int, Optional[str], str]],
+                   year: Optional[int]) -> list[tuple[int, int, Optional[str], str]]:
+    """A year aimed at from now (在从现在起到本世纪末的七年时间里 in a 1994 report; 从今年到2000年): the
+    years from the writing's to it (1994/2000), a target still (data/period.toml from_now_to); its end
+    alone would date a plan's whole run to its last year."""
+    words = period_list("from_now_to")
+    if not year or not words:
+        return found
+    out = []
+    for at, stop, period, kind in found:
+        if kind == "target" and (period or "").isdigit() and int(period) > year and text.endswith(words, 0, at):
+            period = f"{year}/{period}"
+        out.append((at, stop, period, kind))
+    return out

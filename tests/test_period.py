@@ -1775,3 +1775,11 @@ def test_a_five_year_total_and_a_change_since_a_years_end_years_back() -> None:
     # against the end of the year before: the year's change
     facts = _periods("外汇储备2000年底达1500亿美元，比1999年底增加100亿美元。", "gwr-national-2001")
     assert facts["100亿美元"] == "2000"
+
+
+def test_a_year_aimed_at_from_now_is_the_span_from_the_writing() -> None:
+    text = "要实施扶贫计划，在从现在起到本世纪末的七年时间里，基本解决６０００万人的温饱问题。"
+    assert _periods(text, "gwr-national-1994")["６０００万人"] == "1994/2000"
+    assert _periods("从今年到２０００年，每年新增２０００万人。", "gwr-national-1994")["２０００万人"] == "1994/2000"
+    # a year aimed at, not from now: that year
+    assert _periods("到２０００年，每年新增２０００万人。", "gwr-national-1994")["２０００万人"] == "2000"
