@@ -186,6 +186,24 @@ def sums_a_base(text: str, start: int, end: int) -> bool:
 
 
 @lru_cache(maxsize=1)
+def issue_holidays() -> tuple[str, ...]:
+    """元旦 alone on a news page (data/period.toml issue_holidays): a day of the issue's year."""
+    return period_list("issue_holidays")
+
+
+def holiday_period(text: str, at: int, issued: Issued) -> Optional[tuple[str, int]]:
+    """(period, length) of the holiday word at `at` (元旦: 1998-01-01, 元旦期间: 1998-01 on a January
+    page; data/period.toml calendar_names); None where a year is written before it (１９９８年元旦, 今年元旦:
+    read with that year) or the words after it name no day (元旦前夕, 元旦、春节)."""
+    if text.endswith("年", 0, at):
+        return None
+    part, width = calendar_name(text, at)
+    if not part:
+        return None
+    year = issued.year if issued.month <= 6 else issued.year + 1
+    return f"{year}-{part}", width
+
+
 def issue_month_words() -> tuple[tuple[str, int], ...]:
     """上个月, 本月 (data/period.toml issue_months) with the months each counts from the issue's."""
     words = table("period.toml").get("issue_months", {})

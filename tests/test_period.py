@@ -1783,3 +1783,20 @@ def test_a_year_aimed_at_from_now_is_the_span_from_the_writing() -> None:
     assert _periods("从今年到２０００年，每年新增２０００万人。", "gwr-national-1994")["２０００万人"] == "1994/2000"
     # a year aimed at, not from now: that year
     assert _periods("到２０００年，每年新增２０００万人。", "gwr-national-1994")["２０００万人"] == "2000"
+
+
+def test_new_years_day_named_alone_on_a_news_page_is_that_day() -> None:
+    text = ("某市送温暖\n本报某地１月５日电 记者李明报道：仅元旦一天，就有２４００名干部走进困难职工家中。\n"
+            "元旦这一天，市委书记来到一户特困职工家中。临走，他留下３００元钱。\n")
+    facts = _periods(text, "19980107-99-001")
+    assert facts["２４００名"] == "1998-01-01"
+    assert facts["３００元钱"] == "1998-01-01"  # the next sentences of its paragraph go on with the day
+    # the days around it (元旦期间) are the month; the days before it (元旦前夕) and a list of
+    # holidays (元旦、春节) name no day
+    facts = _periods("某市送温暖\n本报某地１月５日电 仅元旦期间，全市送去慰问金８２０万元。\n", "19980107-99-001")
+    assert facts["８２０万元"] == "1998-01"
+    facts = _periods("某市送温暖\n本报讯 为了让职工过好元旦、春节，全市筹集资金１５０万元。\n", "19980107-99-001")
+    assert facts["１５０万元"] != "1998-01-01"
+    # a year written before it is read with that year (１９９９年元旦)
+    facts = _periods("某市\n本报讯 新线将于１９９９年元旦通车，总投资５亿元。\n", "19980107-99-001")
+    assert facts["５亿元"] == "1999-01-01"
