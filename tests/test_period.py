@@ -1800,3 +1800,22 @@ def test_new_years_day_named_alone_on_a_news_page_is_that_day() -> None:
     # a year written before it is read with that year (１９９９年元旦)
     facts = _periods("某市\n本报讯 新线将于１９９９年元旦通车，总投资５亿元。\n", "19980107-99-001")
     assert facts["５亿元"] == "1999-01-01"
+
+
+def test_a_feature_paragraph_opened_by_a_day_of_the_issue_is_the_scene_after_it() -> None:
+    body = ("“电子眼”在某市街头一露脸，就形成了冲击波，震动了全市３０余万机动车驾驶员，使某市的交通环境迈出了有力的一步。\n"
+            "１月３日上午，记者驾车在某市的几条主干道上缓缓行驶，在４１个主要路口以及广场等地，５２个“电子眼”呈不同"
+            "角度，默默地注视着潮水般的车流。\n"
+            "在交通监控中心的大屏幕前，交管局的负责人告诉记者，电子警察就是指监控中心系统和自动照相仪。只见３０多个"
+            "电视屏不断切换出监控点的实况画面，８位当班技术人员把违章车辆的车牌号码输入电脑。\n")
+    facts = _periods("电子交警在某市\n本报记者李明\n" + body)
+    assert facts["３０余万机动车驾驶员"] is None  # the opening states no time
+    assert facts["５２个"] == "1998-01-03"
+    assert facts["８位"] == "1998-01"  # the scene the paragraphs after the day go on to tell
+    # a day said inside a later paragraph (not opening it) is no scene of the paragraphs after it
+    body = ("“电子眼”在某市街头一露脸，就形成了冲击波，震动了全市３０余万机动车驾驶员，使某市的交通环境迈出了有力的一步。\n"
+            "本文是记者调查后写成的两篇报道的第一篇，介绍整顿前的情况；另一篇将于１月１４日在本版刊出，介绍有关部门"
+            "整顿的做法。\n"
+            "在交通监控中心的大屏幕前，交管局的负责人告诉记者，电子警察就是指监控中心系统和自动照相仪。只见３０多个"
+            "电视屏不断切换出监控点的实况画面，８位当班技术人员把违章车辆的车牌号码输入电脑。\n")
+    assert _periods("电子交警在某市\n本报记者李明\n" + body)["８位"] is None
