@@ -92,7 +92,16 @@ def dispatch_month(page: Page, fact: Record, said: bool, months: dict[int, str])
     sent = page.layout.sentence_at(fact.norm_start)
     if sent is None or page.layout.paragraphs[sent.paragraph].kind in ("title", "subtitle"):
         return None
+    clause = BREAK_CLASS.split(page.text[sent.start:fact.norm_start])[-1]
+    if any(w in clause for w in _background_words()):
+        return None  # 他们还从市财政拨款５０万元, 先后发放…５万册: a deed told as background, of no month
     return months[fact.article]
+
+
+@lru_cache(maxsize=1)
+def _background_words() -> tuple[str, ...]:
+    """先后, 还从, 每月: data/period.toml background_deeds."""
+    return tuple(table("period.toml").get("background_deeds", []))
 
 
 def now_marked(text: str, start: int, pos: int) -> bool:

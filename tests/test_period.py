@@ -1819,3 +1819,12 @@ def test_a_feature_paragraph_opened_by_a_day_of_the_issue_is_the_scene_after_it(
             "在交通监控中心的大屏幕前，交管局的负责人告诉记者，电子警察就是指监控中心系统和自动照相仪。只见３０多个"
             "电视屏不断切换出监控点的实况画面，８位当班技术人员把违章车辆的车牌号码输入电脑。\n")
     assert _periods("电子交警在某市\n本报记者李明\n" + body)["８位"] is None
+
+
+def test_a_deed_told_as_background_in_a_dispatch_has_no_month() -> None:
+    text = ("某县科技兴农\n本报某地１月８日电 某县建立科技信息网，发展信息员２００名。他们还从县财政拨款４０万元，"
+            "修建了一条公路。县里先后为农民发放科技书籍３万册。\n")
+    facts = _periods(text, "19980109-99-001")
+    assert facts["２００名"] == "1998-01"  # the dispatch's own news
+    assert facts["４０万元"] is None
+    assert facts["３万册"] is None
