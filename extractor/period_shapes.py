@@ -158,9 +158,9 @@ _BASE_YEARS_END = re.compile(r"([0-9０-９]{4})年(?:底|末)")
 
 
 def _since_years_end(clause: str, year: int) -> Optional[str]:
-    """A change against a year's end years back (外汇储备2000年底达1656亿美元，比1995年底增加920亿美元) is
-    the change over the years after it (1996/2000), as against a base year (since_base); None for
-    the year before's end (比上年末, 比1999年底: the year's change)."""
+    """A change against a year's end years back (外汇储备2010年底达800亿美元，比2005年底增加300亿美元) is
+    the change over the years after it (2006/2010), as against a base year (since_base); None for
+    the year before's end (比上年末, 比2009年底: the year's change)."""
     ends = _BASE_YEARS_END.findall(clause)
     if not ends:
         return None

@@ -96,8 +96,8 @@ def sentence_periods(page: Page, times: Times, writing: dict[int, int], years: d
                     opening[art] = opening_period(now, issued)
                 elif art in opening and opening[art] is None and art in scene:
                     # an opening that states no time, then a paragraph opened by a day of the days the
-                    # page was issued in (１月２日上午，记者驾车…): the scene the paragraphs after it go on
-                    # to tell (not a day said inside a paragraph: 另一篇将于１月１４日刊出, 今年元旦期间…)
+                    # page was issued in (１月３日上午，记者驾车…): the scene the paragraphs after it go on
+                    # to tell (not a day said inside a paragraph: 下一篇将于１月２０日刊出, 今年元旦期间…)
                     opening[art] = scene[art]
                 now = opening.get(art)
             # the dispatch's own day (今天在京受到表彰 in a 1月13日 dispatch) goes on with the event it

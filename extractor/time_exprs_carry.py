@@ -94,7 +94,7 @@ def dispatch_month(page: Page, fact: Record, said: bool, months: dict[int, str])
         return None
     clause = BREAK_CLASS.split(page.text[sent.start:fact.norm_start])[-1]
     if any(w in clause for w in _background_words()):
-        return None  # 他们还从市财政拨款５０万元, 先后发放…５万册: a deed told as background, of no month
+        return None  # 他们还从县财政拨款４０万元, 先后送去…３万册: a deed told as background, of no month
     return months[fact.article]
 
 

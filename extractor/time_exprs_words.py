@@ -243,7 +243,7 @@ def news_now(text: str, start: int, end: int, year: int,
 
 def from_now_spans(text: str, found: list[tuple[int, int, Optional[str], str]],
                    year: Optional[int]) -> list[tuple[int, int, Optional[str], str]]:
-    """A year aimed at from now (在从现在起到本世纪末的七年时间里 in a 1994 report; 从今年到2000年): the
+    """A year aimed at from now (从现在起到本世纪末 in a 1994 report; 从今年到2000年): the
     years from the writing's to it (1994/2000), a target still (data/period.toml from_now_to); its end
     alone would date a plan's whole run to its last year."""
     words = period_list("from_now_to")

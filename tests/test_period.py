@@ -1778,7 +1778,7 @@ def test_a_five_year_total_and_a_change_since_a_years_end_years_back() -> None:
 
 
 def test_a_year_aimed_at_from_now_is_the_span_from_the_writing() -> None:
-    text = "要实施扶贫计划，在从现在起到本世纪末的七年时间里，基本解决６０００万人的温饱问题。"
+    text = "各地要抓紧落实安居工程，在从现在起到本世纪末的这几年里，力争解决６０００万人的住房困难。"
     assert _periods(text, "gwr-national-1994")["６０００万人"] == "1994/2000"
     assert _periods("从今年到２０００年，每年新增２０００万人。", "gwr-national-1994")["２０００万人"] == "1994/2000"
     # a year aimed at, not from now: that year
@@ -1803,22 +1803,20 @@ def test_new_years_day_named_alone_on_a_news_page_is_that_day() -> None:
 
 
 def test_a_feature_paragraph_opened_by_a_day_of_the_issue_is_the_scene_after_it() -> None:
-    body = ("“电子眼”在某市街头一露脸，就形成了冲击波，震动了全市３０余万机动车驾驶员，使某市的交通环境迈出了有力的一步。\n"
-            "１月３日上午，记者驾车在某市的几条主干道上缓缓行驶，在４１个主要路口以及广场等地，５２个“电子眼”呈不同"
-            "角度，默默地注视着潮水般的车流。\n"
-            "在交通监控中心的大屏幕前，交管局的负责人告诉记者，电子警察就是指监控中心系统和自动照相仪。只见３０多个"
-            "电视屏不断切换出监控点的实况画面，８位当班技术人员把违章车辆的车牌号码输入电脑。\n")
-    facts = _periods("电子交警在某市\n本报记者李明\n" + body)
-    assert facts["３０余万机动车驾驶员"] is None  # the opening states no time
+    opening = ("某市路口装上测速探头后，司机们开车规矩多了，全市３０余万辆汽车的车主都知道闯红灯再也躲不过去，"
+               "城市交通秩序随之明显好转。\n")
+    later = ("走进指挥大厅，值班的副大队长向我们介绍，整个系统由探头、传输线路和后台电脑三部分组成。墙上３０多块"
+             "显示屏轮流播放各处路况，８名值班员把拍到的违章车牌逐一录入数据库，再交给各中队处理。\n")
+    scene = ("１月３日上午，我们乘车沿着城区的三条干道转了一圈，看到４１处交叉口的上空都架着探头，总数有５２个，"
+             "它们日夜不停地拍摄过往的车辆。\n")
+    facts = _periods("探头管交通\n本报记者李明\n" + opening + scene + later)
+    assert facts["３０余万辆"] is None  # the opening states no time
     assert facts["５２个"] == "1998-01-03"
-    assert facts["８位"] == "1998-01"  # the scene the paragraphs after the day go on to tell
+    assert facts["８名"] == "1998-01"  # the scene the paragraphs after the day go on to tell
     # a day said inside a later paragraph (not opening it) is no scene of the paragraphs after it
-    body = ("“电子眼”在某市街头一露脸，就形成了冲击波，震动了全市３０余万机动车驾驶员，使某市的交通环境迈出了有力的一步。\n"
-            "本文是记者调查后写成的两篇报道的第一篇，介绍整顿前的情况；另一篇将于１月１４日在本版刊出，介绍有关部门"
-            "整顿的做法。\n"
-            "在交通监控中心的大屏幕前，交管局的负责人告诉记者，电子警察就是指监控中心系统和自动照相仪。只见３０多个"
-            "电视屏不断切换出监控点的实况画面，８位当班技术人员把违章车辆的车牌号码输入电脑。\n")
-    assert _periods("电子交警在某市\n本报记者李明\n" + body)["８位"] is None
+    aside = ("这篇报道是我们调查后写成的两篇中的前一篇，讲整治以前的情况；后一篇定在１月２０日刊登，讲各部门"
+             "怎样整治。\n")
+    assert _periods("探头管交通\n本报记者李明\n" + opening + aside + later)["８名"] is None
 
 
 def test_a_deed_told_as_background_in_a_dispatch_has_no_month() -> None:
