@@ -157,6 +157,9 @@ def sentence_periods(page: Page, times: Times, writing: dict[int, int], years: d
             if span:
                 sectioned.setdefault(art, current.get(art))
                 current[art] = span
+        # (a report's earlier year when something was proposed, 2004年我们提出用三年时间…: its sentence's only,
+        # nor the year a later 全年 is of)
+        proposed = bool(lead) and one_text and proposed_then(page.text, lead, lead_end, sent.end, issue_year(page.doc))
         if lead:
             spanned.pop(art, None)
             # a part of a year (二季度) is its sentence's: the sentences after it keep its year
@@ -170,7 +173,7 @@ def sentence_periods(page: Page, times: Times, writing: dict[int, int], years: d
                     and not page.text.endswith(scope_words().as_of, 0, lead_at)) \
                     and not (one_text and lead_at - sent.start > _VAGUE_LEAD and year_of_span(lead, current.get(art), issue_year(page.doc))
                              and not page.text.startswith(TOPIC_MARK, lead_end)) \
-                    and not (one_text and proposed_then(page.text, lead, lead_end, sent.end, issue_year(page.doc))):
+                    and not proposed:
                 # (nor, in a report, an earlier year when something was proposed: 2004年我们提出用三年时间…,
                 # its sentence's; nor, in a report's five-year review, one year of the five named inside a sentence
                 # (粮食产量…，去年达到1.09万亿斤): that sentence's; the next go on with the five years; not
@@ -188,7 +191,7 @@ def sentence_periods(page: Page, times: Times, writing: dict[int, int], years: d
             # its paragraph (the next ones go back to what stood before it); 其主要目标是：确保2003年…:
             # the plan's years from the writing (goal_span)
             current[art], spanned[art] = decided, True
-        for _, _, period, kind in found:
+        for _, _, period, kind in found if not proposed else ():
             m = _PERIOD_YEAR.search(period or "") if not kind else None
             if m:
                 stated[art] = int(m.group(1))

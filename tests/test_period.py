@@ -1826,3 +1826,16 @@ def test_a_deed_told_as_background_in_a_dispatch_has_no_month() -> None:
     assert facts["２００名"] == "1998-01"  # the dispatch's own news
     assert facts["４０万元"] is None
     assert facts["３万册"] is None
+
+
+def test_the_whole_year_after_a_year_a_plan_was_proposed_in_is_the_year_reviewed() -> None:
+    text = ("一、过去一年的工作\n2006年，国内生产总值增长10%。\n（五）改善民生。2004年我们提出用三年时间解决拖欠农民工"
+            "工资问题，这项工作已经完成。"
+            "提高了优抚对象的补助标准，全年中央财政优抚支出90亿元，比上年增长30%。")
+    facts = _periods(text, "gwr-national-2007")
+    assert facts["90亿元"] == "2006"  # the year the report reviews, not the year of the proposal
+    # a year the review states itself stays the year of its 全年
+    text = "（五）改善民生。2006年，各地提高了优抚对象的补助标准，全年中央财政优抚支出90亿元。"
+    assert _periods(text, "gwr-national-2007")["90亿元"] == "2006"
+    text = "（五）回顾。2005年，各地提高了优抚对象的补助标准，全年中央财政优抚支出90亿元。"
+    assert _periods(text, "gwr-national-2007")["90亿元"] == "2005"
