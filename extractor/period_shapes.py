@@ -148,10 +148,24 @@ def change_over_year(text: str, pos: int, period: Optional[str]) -> Optional[str
     if any(b in clause for b in pw.same_time):
         return period  # 比上年同期增长20%: against the same day, still as of it
     if any(b in clause for b in pw.base_before) and pw.compared_by.search(clause):
-        return m.group(1)
+        return _since_years_end(clause, int(m.group(1))) or m.group(1)
     if _change_right_before().search(clause):
         return m.group(1)  # …比上年末增加372亿元，增长了15.6%: the change over the year
     return period
+
+
+_BASE_YEARS_END = re.compile(r"([0-9０-９]{4})年(?:底|末)")
+
+
+def _since_years_end(clause: str, year: int) -> Optional[str]:
+    """A change against a year's end years back (外汇储备2010年底达800亿美元，比2005年底增加300亿美元) is
+    the change over the years after it (2006/2010), as against a base year (since_base); None for
+    the year before's end (比上年末, 比2009年底: the year's change)."""
+    ends = _BASE_YEARS_END.findall(clause)
+    if not ends:
+        return None
+    base = int(ends[-1].translate(_FIGURES))
+    return f"{base + 1}/{year}" if base < year - 1 else None
 
 
 @lru_cache(maxsize=1)

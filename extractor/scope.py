@@ -15,8 +15,9 @@ last sentence before it that states one; a stock as of a year's end, 到1997年�
 paragraph), then the article's year, then the page's; on a news page issued on a named day a
 number with no time before it is of the month of issue in a dispatch (本报北京1月8日电: what stands
 when it was filed; or signed （…1月8日电） at its end, extractor/datelines.py) and has none in a feature,
-one marked as standing now (已有, 尚有) is of that month too, and a headline's number takes the period of
-the body (extractor/period_shapes.py). Relative words (今年以来, 去年) count from the
+one marked as standing now (已有, 尚有) is of that month too, a deed told as background (先后, 还从, 每月) has
+none, and a headline's number takes the period of the body (extractor/period_shapes.py). 元旦 named alone on a
+news page is the day of the issue's year. Relative words (今年以来, 去年) count from the
 article's year: the latest year the article writes outside 比/以来 phrases and targets, else the
 page's. Not periods of the facts around them (data/period.toml): a comparison's base (比上年,
 同比, 较2022年) gives its period only to its own number (比上年的64860元 → the year before; the

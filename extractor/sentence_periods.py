@@ -62,6 +62,7 @@ def sentence_periods(page: Page, times: Times, writing: dict[int, int], years: d
     features = {a.index for a in page.layout.articles
                 if issued is not None and not dated(page, a.start, a.end)}
     opening: dict[int, Optional[str]] = {}  # the period at the end of each article's first body paragraph
+    scene: dict[int, str] = {}  # a later paragraph of a feature opened by a day of the issue's month
     body: dict[int, bool] = {}
     # a report given in a named year is one text, whatever blocks its layout finds: what a block
     # states goes on into the next (过去一年… then a block on reforms is still that year's)
@@ -93,6 +94,11 @@ def sentence_periods(page: Page, times: Times, writing: dict[int, int], years: d
                 # opening (１９９７年，… in a year's review) stands for the paragraphs that state none
                 if art not in opening and body.get(art):
                     opening[art] = opening_period(now, issued)
+                elif art in opening and opening[art] is None and art in scene:
+                    # an opening that states no time, then a paragraph opened by a day of the days the
+                    # page was issued in (１月３日上午，记者驾车…): the scene the paragraphs after it go on
+                    # to tell (not a day said inside a paragraph: 下一篇将于１月２０日刊出, 今年元旦期间…)
+                    opening[art] = scene[art]
                 now = opening.get(art)
             # the dispatch's own day (今天在京受到表彰 in a 1月13日 dispatch) goes on with the event it
             # reports into its next paragraphs (在这次表彰的先进集体中…); another day, its paragraph's only
@@ -114,6 +120,9 @@ def sentence_periods(page: Page, times: Times, writing: dict[int, int], years: d
         # not its (…投资129亿元，…由1993年底的6.68平方米提高到…), but a word of the present (下辖24个支行，
         # 现有员工…) or the whole year (压减5%，确保全年…) speaks for all its sentence
         whole = lead is None or bool(_NOW.match(lead)) or page.text[lead_at:lead_end] in whole_year()
+        if opens_paragraph and sent.article in features and lead and lead_at - sent.start <= _VAGUE_LEAD and \
+                lead.startswith(f"{issued.year}-{issued.month:02d}") and art in opening:
+            scene.setdefault(art, lead)
         if kept is None or id(sent) in kept:
             out[id(sent)] = (lead if lead is not None else current.get(art), fill,
                              -1 if whole else lead_at, current.get(art), art in stated)
@@ -148,6 +157,9 @@ def sentence_periods(page: Page, times: Times, writing: dict[int, int], years: d
             if span:
                 sectioned.setdefault(art, current.get(art))
                 current[art] = span
+        # (a report's earlier year when something was proposed, 2004年我们提出用三年时间…: its sentence's only,
+        # nor the year a later 全年 is of)
+        proposed = bool(lead) and one_text and proposed_then(page.text, lead, lead_end, sent.end, issue_year(page.doc))
         if lead:
             spanned.pop(art, None)
             # a part of a year (二季度) is its sentence's: the sentences after it keep its year
@@ -161,7 +173,7 @@ def sentence_periods(page: Page, times: Times, writing: dict[int, int], years: d
                     and not page.text.endswith(scope_words().as_of, 0, lead_at)) \
                     and not (one_text and lead_at - sent.start > _VAGUE_LEAD and year_of_span(lead, current.get(art), issue_year(page.doc))
                              and not page.text.startswith(TOPIC_MARK, lead_end)) \
-                    and not (one_text and proposed_then(page.text, lead, lead_end, sent.end, issue_year(page.doc))):
+                    and not proposed:
                 # (nor, in a report, an earlier year when something was proposed: 2004年我们提出用三年时间…,
                 # its sentence's; nor, in a report's five-year review, one year of the five named inside a sentence
                 # (粮食产量…，去年达到1.09万亿斤): that sentence's; the next go on with the five years; not
@@ -179,7 +191,7 @@ def sentence_periods(page: Page, times: Times, writing: dict[int, int], years: d
             # its paragraph (the next ones go back to what stood before it); 其主要目标是：确保2003年…:
             # the plan's years from the writing (goal_span)
             current[art], spanned[art] = decided, True
-        for _, _, period, kind in found:
+        for _, _, period, kind in found if not proposed else ():
             m = _PERIOD_YEAR.search(period or "") if not kind else None
             if m:
                 stated[art] = int(m.group(1))

@@ -22,9 +22,10 @@ from .period_shapes import backgrounds, began, first_months, joined_ranges, peri
     words_not_after, words_not_before
 from .place_scope import Sorted
 from .time_exprs_named import named_years
-from .time_exprs_words import (YEAR_BEFORE as _YEAR_BEFORE, aimed_at, calendar_name, issue_month_words, label_before,
-                               news_now, opinion_before, since_to_now, spoken, sums_a_base, week_span, week_words,
-                               level_of_words, part_period, year_before_words)
+from .time_exprs_words import (YEAR_BEFORE as _YEAR_BEFORE, aimed_at, calendar_name, from_now_spans, holiday_period,
+                               issue_holidays, issue_month_words, label_before, news_now, opinion_before, since_to_now,
+                               spoken, sums_a_base, week_span, week_words, level_of_words, part_period,
+                               year_before_words)
 from .time_sites import TimeSites, may
 from .time_words import scope_words, time_words_starting
 from .word_starts import starts_scanner
@@ -240,7 +241,7 @@ def _time_exprs(page: Page, start: int, end: int, dates: Sorted, year: Optional[
             out.append((at, stop, period, _kind(text, at)))
             out.sort(key=lambda t: t[0])
     if not word_firsts:  # (in text order)
-        return _issue_months(page, start, end, backgrounds(text, end, out), present)
+        return _issue_months(page, start, end, backgrounds(text, end, from_now_spans(text, out, year)), present)
     for word, period in time_words_starting(year, word_firsts):
         if late and word in _this_year_words() and period:
             period = str(int(period) - 1)  # 今年 in a dispatch of 12月30日: the year it was filed in
@@ -274,7 +275,7 @@ def _time_exprs(page: Page, start: int, end: int, dates: Sorted, year: Optional[
     out.sort(key=lambda t: t[0])
     if year and issue_date(page.doc):
         out = news_now(text, start, end, year, out)
-    return _issue_months(page, start, end, backgrounds(text, end, out), present)
+    return _issue_months(page, start, end, backgrounds(text, end, from_now_spans(text, out, year)), present)
 
 
 def _word_period(page: Page, out: list[tuple[int, int, Optional[str], str]], at: int, word: str,
@@ -338,6 +339,14 @@ def _issue_months(page: Page, start: int, end: int, found: list[tuple[int, int, 
                 months = issued.year * 12 + issued.month - 1 + delta
                 # its own sentence's facts after it, like 今天: a story's next sentences go on to others
                 found = [*found, (at, at + len(word), f"{months // 12}-{months % 12 + 1:02d}", _kind(text, at) or "month")]
+                added = True
+            at = text.find(word, at + len(word), end)
+    for word in issue_holidays():
+        at = text.find(word, start, end)
+        while at >= 0:
+            day = None if any(a <= at < b for a, b, _, _ in found) else holiday_period(text, at, issued)
+            if day:  # 元旦这一天，…: a day like a date, for its sentence and the next ones of its paragraph
+                found = [*found, (at, at + day[1], day[0], _kind(text, at))]
                 added = True
             at = text.find(word, at + len(word), end)
     return sorted(found, key=lambda t: t[0]) if added else found

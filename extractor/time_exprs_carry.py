@@ -12,6 +12,7 @@ from .lexicon import table
 from .page import Page
 from .record import Record
 from .period_shapes import in_brackets, period_words as _period_words
+from .time_exprs_words import period_list
 from .time_words import scope_words
 
 _FIGURE = re.compile(r"[0-9０-９]")
@@ -92,7 +93,11 @@ def dispatch_month(page: Page, fact: Record, said: bool, months: dict[int, str])
     sent = page.layout.sentence_at(fact.norm_start)
     if sent is None or page.layout.paragraphs[sent.paragraph].kind in ("title", "subtitle"):
         return None
+    clause = BREAK_CLASS.split(page.text[sent.start:fact.norm_start])[-1]
+    if any(w in clause for w in period_list("background_deeds")):
+        return None  # 他们还从县财政拨款４０万元, 先后送去…３万册: a deed told as background, of no month
     return months[fact.article]
+
 
 
 def now_marked(text: str, start: int, pos: int) -> bool:

@@ -2,7 +2,8 @@
 phrase (以来, 起), a month to come (从２月起实施), a century's end aimed at (到本世纪末), a year a thing
 is named for (面向2030年的), a year's start or a month's 份 after a date, a month or day named by a
 word after a year (１９９８年元月, １９９８年元旦), the months of a part of a year (2023年上半年), the
-issue's months (上个月) and a word of the present that dates a source's speaking (日前报道)."""
+issue's months (上个月), a word of the present that dates a source's speaking (日前报道) and a target
+counted from now (从现在起到本世纪末)."""
 from __future__ import annotations
 
 import re
@@ -185,6 +186,24 @@ def sums_a_base(text: str, start: int, end: int) -> bool:
 
 
 @lru_cache(maxsize=1)
+def issue_holidays() -> tuple[str, ...]:
+    """元旦 alone on a news page (data/period.toml issue_holidays): a day of the issue's year."""
+    return period_list("issue_holidays")
+
+
+def holiday_period(text: str, at: int, issued: Issued) -> Optional[tuple[str, int]]:
+    """(period, length) of the holiday word at `at` (元旦: 1998-01-01, 元旦期间: 1998-01 on a January
+    page; data/period.toml calendar_names); None where a year is written before it (１９９８年元旦, 今年元旦:
+    read with that year) or the words after it name no day (元旦前夕, 元旦、春节)."""
+    if text.endswith("年", 0, at):
+        return None
+    part, width = calendar_name(text, at)
+    if not part:
+        return None
+    year = issued.year if issued.month <= 6 else issued.year + 1
+    return f"{year}-{part}", width
+
+
 def issue_month_words() -> tuple[tuple[str, int], ...]:
     """上个月, 本月 (data/period.toml issue_months) with the months each counts from the issue's."""
     words = table("period.toml").get("issue_months", {})
@@ -220,3 +239,19 @@ def news_now(text: str, start: int, end: int, year: int,
             found.append((at, at + len(word), f"../{year}", "now"))  # not the sentence's lead
             first = at
     return sorted(found, key=lambda t: t[0])
+
+
+def from_now_spans(text: str, found: list[tuple[int, int, Optional[str], str]],
+                   year: Optional[int]) -> list[tuple[int, int, Optional[str], str]]:
+    """A year aimed at from now (从现在起到本世纪末 in a 1994 report; 从今年到2000年): the
+    years from the writing's to it (1994/2000), a target still (data/period.toml from_now_to); its end
+    alone would date a plan's whole run to its last year."""
+    words = period_list("from_now_to")
+    if not year or not words:
+        return found
+    out = []
+    for at, stop, period, kind in found:
+        if kind == "target" and (period or "").isdigit() and int(period) > year and text.endswith(words, 0, at):
+            period = f"{year}/{period}"
+        out.append((at, stop, period, kind))
+    return out

@@ -1749,3 +1749,93 @@ def test_years_ago_are_counted_back_from_the_writing() -> None:
     # a year written in full (２０００年前) is no count of years back
     facts = _news("某厂\n本报讯 该厂计划在２０００年前更新４０％的设备。", "19980115-04-004")
     assert facts["４０％"]["period"] != "1998"
+
+
+def test_a_meeting_named_by_its_year_is_no_period_of_the_plans_after_it() -> None:
+    # 去年召开的…会议 names an occasion (as 建于１９７０年 names a founding): what the report plans
+    # next is still the year it plans, not the year of the meeting
+    text = ("二、今年的任务\n１９９６年是实施计划的第一年。今年计划粮食产量增长百分之三。"
+            "各地要贯彻去年召开的全国农业工作会议精神，稳定各项基本政策。国家准备重点支持３００个产粮大县。")
+    facts = _periods(text, "gwr-national-1996")
+    assert facts["３００个"] == "1996"
+    # an act of the year before, told as such, goes on
+    text = ("二、今年的任务\n１９９６年是实施计划的第一年。去年，全国召开了农业工作会议，确定了各项基本政策。"
+            "国家重点支持了３００个产粮大县。")
+    facts = _periods(text, "gwr-national-1996")
+    assert facts["３００个"] == "1995"
+
+
+def test_a_five_year_total_and_a_change_since_a_years_end_years_back() -> None:
+    text = ("一、过去五年的回顾\n过去五年，各项事业取得进展。2000年出口总额达2100亿美元。"
+            "五年累计利用外资2500亿美元。外汇储备2000年底达1500亿美元，比1995年底增加800亿美元。")
+    facts = _periods(text, "gwr-national-2001")
+    assert facts["2500亿美元"] == "1996/2000"  # the five years, not the year the sentence before stated
+    assert facts["800亿美元"] == "1996/2000"  # the change over the years since the base's end
+    assert facts["1500亿美元"] == "../2000-12"
+    # against the end of the year before: the year's change
+    facts = _periods("外汇储备2000年底达1500亿美元，比1999年底增加100亿美元。", "gwr-national-2001")
+    assert facts["100亿美元"] == "2000"
+
+
+def test_a_year_aimed_at_from_now_is_the_span_from_the_writing() -> None:
+    text = "各地要抓紧落实安居工程，在从现在起到本世纪末的这几年里，力争解决６０００万人的住房困难。"
+    assert _periods(text, "gwr-national-1994")["６０００万人"] == "1994/2000"
+    assert _periods("从今年到２０００年，每年新增２０００万人。", "gwr-national-1994")["２０００万人"] == "1994/2000"
+    # a year aimed at, not from now: that year
+    assert _periods("到２０００年，每年新增２０００万人。", "gwr-national-1994")["２０００万人"] == "2000"
+
+
+def test_new_years_day_named_alone_on_a_news_page_is_that_day() -> None:
+    text = ("某市送温暖\n本报某地１月５日电 记者李明报道：仅元旦一天，就有２４００名干部走进困难职工家中。\n"
+            "元旦这一天，市委书记来到一户特困职工家中。临走，他留下３００元钱。\n")
+    facts = _periods(text, "19980107-99-001")
+    assert facts["２４００名"] == "1998-01-01"
+    assert facts["３００元钱"] == "1998-01-01"  # the next sentences of its paragraph go on with the day
+    # the days around it (元旦期间) are the month; the days before it (元旦前夕) and a list of
+    # holidays (元旦、春节) name no day
+    facts = _periods("某市送温暖\n本报某地１月５日电 仅元旦期间，全市送去慰问金８２０万元。\n", "19980107-99-001")
+    assert facts["８２０万元"] == "1998-01"
+    facts = _periods("某市送温暖\n本报讯 为了让职工过好元旦、春节，全市筹集资金１５０万元。\n", "19980107-99-001")
+    assert facts["１５０万元"] != "1998-01-01"
+    # a year written before it is read with that year (１９９９年元旦)
+    facts = _periods("某市\n本报讯 新线将于１９９９年元旦通车，总投资５亿元。\n", "19980107-99-001")
+    assert facts["５亿元"] == "1999-01-01"
+
+
+def test_a_feature_paragraph_opened_by_a_day_of_the_issue_is_the_scene_after_it() -> None:
+    opening = ("某市路口装上测速探头后，司机们开车规矩多了，全市３０余万辆汽车的车主都知道闯红灯再也躲不过去，"
+               "城市交通秩序随之明显好转。\n")
+    later = ("走进指挥大厅，值班的副大队长向我们介绍，整个系统由探头、传输线路和后台电脑三部分组成。墙上３０多块"
+             "显示屏轮流播放各处路况，８名值班员把拍到的违章车牌逐一录入数据库，再交给各中队处理。\n")
+    scene = ("１月３日上午，我们乘车沿着城区的三条干道转了一圈，看到４１处交叉口的上空都架着探头，总数有５２个，"
+             "它们日夜不停地拍摄过往的车辆。\n")
+    facts = _periods("探头管交通\n本报记者李明\n" + opening + scene + later)
+    assert facts["３０余万辆"] is None  # the opening states no time
+    assert facts["５２个"] == "1998-01-03"
+    assert facts["８名"] == "1998-01"  # the scene the paragraphs after the day go on to tell
+    # a day said inside a later paragraph (not opening it) is no scene of the paragraphs after it
+    aside = ("这篇报道是我们调查后写成的两篇中的前一篇，讲整治以前的情况；后一篇定在１月２０日刊登，讲各部门"
+             "怎样整治。\n")
+    assert _periods("探头管交通\n本报记者李明\n" + opening + aside + later)["８名"] is None
+
+
+def test_a_deed_told_as_background_in_a_dispatch_has_no_month() -> None:
+    text = ("某县科技兴农\n本报某地１月８日电 某县建立科技信息网，发展信息员２００名。他们还从县财政拨款４０万元，"
+            "修建了一条公路。县里先后为农民发放科技书籍３万册。\n")
+    facts = _periods(text, "19980109-99-001")
+    assert facts["２００名"] == "1998-01"  # the dispatch's own news
+    assert facts["４０万元"] is None
+    assert facts["３万册"] is None
+
+
+def test_the_whole_year_after_a_year_a_plan_was_proposed_in_is_the_year_reviewed() -> None:
+    text = ("一、过去一年的工作\n2006年，国内生产总值增长10%。\n（五）改善民生。2004年我们提出用三年时间解决拖欠农民工"
+            "工资问题，这项工作已经完成。"
+            "提高了优抚对象的补助标准，全年中央财政优抚支出90亿元，比上年增长30%。")
+    facts = _periods(text, "gwr-national-2007")
+    assert facts["90亿元"] == "2006"  # the year the report reviews, not the year of the proposal
+    # a year the review states itself stays the year of its 全年
+    text = "（五）改善民生。2006年，各地提高了优抚对象的补助标准，全年中央财政优抚支出90亿元。"
+    assert _periods(text, "gwr-national-2007")["90亿元"] == "2006"
+    text = "（五）回顾。2005年，各地提高了优抚对象的补助标准，全年中央财政优抚支出90亿元。"
+    assert _periods(text, "gwr-national-2007")["90亿元"] == "2005"
