@@ -3,11 +3,8 @@
     python bench/score_scope.py --split dev            # a table
     python bench/score_scope.py --split dev --json     # the whole report, misses included
     python bench/score_scope.py --split dev --show 30  # and the first 30 wrong answers of each field
-<<<<<<< HEAD
-    python bench/score_scope.py --only DOC,DOC         # only these documents' gold (one blind round)
-=======
-    python bench/score_scope.py --split dev --only DOC...  # only these documents (a round's notes)
->>>>>>> period11
+    python bench/score_scope.py --split dev --only DOC...  # only these documents (a round's notes;
+                                                           # ids space- or comma-separated)
 
 Gold: bench/gold/<split>/<doc>.*.jsonl (format in the team's brief): numeric facts carry
 metric_hint, place and period; name rows (person/place/org) list the document's names.
@@ -143,10 +140,7 @@ def optional_places(flat: str, places: set, orgs: set) -> set:
 
 
 def score(split: str, only: set[str] | None = None) -> dict:
-<<<<<<< HEAD
-=======
     """The report over the split's gold; `only` keeps the named documents (a round's notes)."""
->>>>>>> period11
     from extractor.api import extract_text
     folder = GOLD / split
     gold_by_doc: dict[str, list[dict]] = defaultdict(list)
@@ -240,19 +234,11 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--split", choices=("dev", "test"), default="dev")
     ap.add_argument("--json", action="store_true", help="print the whole report as JSON")
     ap.add_argument("--show", type=int, default=0, help="print this many wrong answers of each field")
-<<<<<<< HEAD
-    ap.add_argument("--only", default="", help="score only these documents (comma-separated ids)")
-    args = ap.parse_args(argv)
-    if not (GOLD / args.split).is_dir():
-        sys.exit(f"no gold folder {GOLD / args.split}")
-    report = score(args.split, {d for d in args.only.split(",") if d} or None)
-=======
     ap.add_argument("--only", nargs="+", metavar="DOC", help="score only these documents (a round's notes)")
     args = ap.parse_args(argv)
     if not (GOLD / args.split).is_dir():
         sys.exit(f"no gold folder {GOLD / args.split}")
-    report = score(args.split, set(args.only) if args.only else None)
->>>>>>> period11
+    report = score(args.split, {d for a in args.only or () for d in a.split(",") if d} or None)
     if args.json:
         print(json.dumps(report, ensure_ascii=False, indent=1))
         return 0
