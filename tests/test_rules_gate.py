@@ -23,6 +23,9 @@ def test_gate_characters_come_from_the_mandatory_parts() -> None:
     assert gate_chars(re.compile(r"\d+(?i:km)")) == []
     # an optional part is not mandatory; a repeated one is
     assert gate_chars(re.compile(r"\d+(?:万)?(?:个)+")) == ["个"]
+    # an atomic group is held by every match as a plain group is
+    assert gate_chars(re.compile(r"\d+(?P<unit>(?>省|市|县))(?![长委])")) == ["县市省"]
+    assert gate_chars(re.compile(r"\d+(?>[省市]|\d)")) == []
 
 
 def test_a_lookahead_that_stays_in_its_paragraph_gives_its_characters() -> None:

@@ -22,6 +22,8 @@ def test_words_come_from_the_mandatory_alternations_of_words() -> None:
     # single characters alone are the character gate's; an optional part is not mandatory
     assert _words(r"\d+(?:元|块)") == ()
     assert _words(r"\d+(?:美元|人民币)?个") == ()
+    # the words of an atomic group (?>…) as those of a plain one
+    assert _words(r"\d+(?P<unit>(?>省市|地区|县))") == (("县", "地区", "省市"),)
     # a part that is not only words, a pattern that could read across a line break, or a
     # case-blind one gives none
     assert _words(r"\d+(?:美元|\d元)") == ()

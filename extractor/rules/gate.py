@@ -34,6 +34,8 @@ def _mandatory(seq) -> list:
         name = str(op)  # the opcode's name
         if name == "SUBPATTERN" and not av[1] & re.IGNORECASE:
             out += _mandatory(av[3])
+        elif name == "ATOMIC_GROUP":  # (?>…): every match holds what it holds, as a plain group's
+            out += _mandatory(av)
         elif name in ("MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT") and av[0] >= 1:
             out += _mandatory(av[2])
         elif name not in _ZERO_WIDTH:
@@ -53,6 +55,8 @@ def _ahead(seq) -> list:
         name = str(op)
         if name == "SUBPATTERN" and not av[1] & re.IGNORECASE:
             out += _ahead(av[3])
+        elif name == "ATOMIC_GROUP":
+            out += _ahead(av)
         elif name in ("MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT") and av[0] >= 1:
             out += _ahead(av[2])
         elif name == "ASSERT" and av[0] == 1 and not _reads_line_break(av[1]):

@@ -27,10 +27,10 @@ def _literal(seq) -> Optional[str]:
 def _words(op, av) -> Optional[list[str]]:
     """The words of a part that is an alternation of plain words (元|人民币|美元), else None."""
     name = str(op)
-    if name == "SUBPATTERN":
-        if av[1] & re.IGNORECASE:
+    if name in ("SUBPATTERN", "ATOMIC_GROUP"):  # (?>元|人民币): the words of an atomic group too
+        if name == "SUBPATTERN" and av[1] & re.IGNORECASE:
             return None
-        inner = list(av[3])
+        inner = list(av[3] if name == "SUBPATTERN" else av)
         if len(inner) == 1:
             return _words(*inner[0])
         word = _literal(inner)
@@ -98,6 +98,9 @@ def _reads_line_break(seq) -> bool:
                 return True
         elif name == "SUBPATTERN":
             if _reads_line_break(av[3]):
+                return True
+        elif name == "ATOMIC_GROUP":
+            if _reads_line_break(av):
                 return True
         elif name == "BRANCH":
             if any(_reads_line_break(alt) for alt in av[1]):
