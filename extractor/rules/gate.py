@@ -125,62 +125,75 @@ class Paragraphs:
     def __init__(self, text: str) -> None:
         self.length = len(text)
         self.text = text
-        self.spans: list[tuple[int, int]] = []
+        self._starts: list[int] = []
+        self._ends: list[int] = []
         at = 0
         for part in text.split("\n"):
-            self.spans.append((at, at + len(part)))
-            at += len(part) + 1
-        self._starts = [s for s, _ in self.spans]
-        self.every = (1 << len(self.spans)) - 1
+            self._starts.append(at)
+            at += len(part)
+            self._ends.append(at)
+            at += 1
+        self.every = (1 << len(self._starts)) - 1
         self._masks: dict = {}  # a gate's (frozenset) or a set of words' (tuple) paragraphs
+        self._runs: dict[int, list[tuple[int, int, int]]] = {}  # a mask's scans
 
-    def _mask(self, gate: frozenset) -> int:
-        mask = self._masks.get(gate)
-        if mask is None:
-            mask = 0
-            search = _gate_search(gate)
-            m = search(self.text) if search is not None else None
-            while m is not None:
-                i = bisect_right(self._starts, m.start()) - 1
-                mask |= 1 << i
-                m = search(self.text, self.spans[i][1] + 1)
-            self._masks[gate] = mask
-        return mask
-
-    def _word_mask(self, words: tuple[str, ...]) -> int:
-        mask = self._masks.get(words)
-        if mask is None:
-            mask = 0
-            search = word_search(words)
-            m = search(self.text)
-            while m is not None:
-                i = bisect_right(self._starts, m.start()) - 1
-                mask |= 1 << i
-                m = search(self.text, self.spans[i][1] + 1)
-            self._masks[words] = mask
+    def _paragraphs(self, search) -> int:
+        """The mask of the paragraphs holding a match of search (None: no paragraph)."""
+        text = self.text
+        m = search(text) if search is not None else None
+        if m is None or self.every == 1:
+            return 0 if m is None else 1
+        starts, ends = self._starts, self._ends
+        mask = 0
+        while m is not None:
+            i = bisect_right(starts, m.start()) - 1
+            mask |= 1 << i
+            m = search(text, ends[i] + 1)
         return mask
 
     def windows(self, gates: tuple[frozenset, ...],
                 words: tuple[tuple[str, ...], ...] = ()) -> list[tuple[int, int]]:
         """(start, end) of each run of paragraphs that holds a character of every gate, and a
         word of every set of words."""
+        return [(start, end) for start, end, _ in self.scans(gates, words)]
+
+    def scans(self, gates: tuple[frozenset, ...],
+              words: tuple[tuple[str, ...], ...] = ()) -> list[tuple[int, int, int]]:
+        """(start, end, reach(end)) of each of windows' runs. Asked for every rule of a page
+        (sixty times): a mask is looked up before one is computed, and the runs of a mask that
+        several rules share are cut once."""
+        masks = self._masks
         mask = self.every
         for g in gates:
-            mask &= self._mask(g)
+            m = masks.get(g)
+            if m is None:
+                m = masks[g] = self._paragraphs(_gate_search(g))
+            mask &= m
             if not mask:
                 return []  # no paragraph holds one of this gate's: the others need no look
         for w in words:
-            mask &= self._word_mask(w)
+            m = masks.get(w)
+            if m is None:
+                m = masks[w] = self._paragraphs(word_search(w))
+            mask &= m
             if not mask:
                 return []
+        runs = self._runs.get(mask)
+        if runs is None:
+            runs = self._runs[mask] = self._cut(mask)
+        return runs
+
+    def _cut(self, mask: int) -> list[tuple[int, int, int]]:
+        """The runs of a mask's set bits, as (start, end, reach(end)) of their paragraphs."""
         if mask == self.every:
-            return [(0, self.length)]
+            return [(0, self.length, self.length)]
         out = []
         while mask:
             first = (mask & -mask).bit_length() - 1
             run = mask >> first
             length = ((run + 1) & ~run).bit_length() - 1  # the lowest clear bit above the run
-            out.append((self.spans[first][0], self.spans[first + length - 1][1]))
+            end = self._ends[first + length - 1]
+            out.append((self._starts[first], end, self.reach(end)))
             mask &= ~(((1 << length) - 1) << first)
         return out
 
