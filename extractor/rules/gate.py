@@ -44,10 +44,11 @@ def _mandatory(seq) -> list:
 
 
 def _ahead(seq) -> list:
-    """The parts that every match's lookaheads hold (a lookahead at a mandatory place of the
-    pattern: `(?=[^，。；\\s]{0,10}?[万亿])`), where neither the pattern nor the lookahead can read
-    a line break: what such a lookahead reads then stands in the paragraph its match starts in,
-    as the match's own characters do."""
+    """The parts that every match's lookarounds hold (a lookahead or a lookbehind at a mandatory
+    place of the pattern: `(?=[^，。；\\s]{0,10}?[万亿])`, `(?<=[万亿])`), where neither the pattern
+    nor the lookaround can read a line break: what such a lookaround reads then stands in the
+    paragraph its match starts in, as the match's own characters do (a lookbehind at a paragraph's
+    first character reads the line break before it, and fails)."""
     if _reads_line_break(seq):
         return []
     out = []
@@ -59,7 +60,7 @@ def _ahead(seq) -> list:
             out += _ahead(av)
         elif name in ("MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT") and av[0] >= 1:
             out += _ahead(av[2])
-        elif name == "ASSERT" and av[0] == 1 and not _reads_line_break(av[1]):
+        elif name == "ASSERT" and not _reads_line_break(av[1]):  # (av[0]: 1 ahead, -1 behind)
             out += _mandatory(av[1]) + _ahead(av[1])
     return out
 
