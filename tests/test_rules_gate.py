@@ -35,7 +35,17 @@ def test_a_lookahead_that_stays_in_its_paragraph_gives_its_characters() -> None:
     # gives nothing; nor does a lookahead that is no mandatory part
     assert gate_chars(re.compile(r"(?=[^，]{0,10}?[万亿])\d+(?:人|群众)")) == ["人群"]
     assert gate_chars(re.compile(r"(?=[^，。\s]{0,10}?[万亿])\d+\s?(?:人|群众)")) == ["人群"]
-    assert gate_chars(re.compile(r"(?:(?=[^，。\s]{0,3}万)|约)\d+(?:人|群众)")) == ["人群"]
+    assert gate_chars(re.compile(r"(?:(?=[^，。\s]{0,3}万)?|约)\d+(?:人|群众)")) == ["人群"]
+
+
+def test_an_alternation_whose_alternatives_each_hold_a_test_gives_them_all() -> None:
+    # 数万人, 近万人: every match holds 数 or the 近 its lookbehind reads; the smallest test of each
+    assert gate_chars(re.compile(r"(?:数|(?<=[近逾]))万(?:人|群众)")) == ["万", "人群", "数近逾"]
+    assert gate_chars(re.compile(r"(?:(?=[^，。\s]{0,3}万)|约)\d+(?:人|群众)")) == ["万约", "人群"]
+    assert gate_chars(re.compile(r"(?:0\d-|1[0-2]年)\d+日")) == ["日", "-年"]
+    # an alternative with no test of its own (a digit, a class of any character) gives none
+    assert gate_chars(re.compile(r"(?:数|\d)万(?:人|群众)")) == ["万", "人群"]
+    assert gate_chars(re.compile(r"(?:数|(?<=[^，]))万(?:人|群众)")) == ["万", "人群"]
 
 
 def test_a_lookbehind_that_stays_in_its_paragraph_gives_its_characters() -> None:
@@ -44,7 +54,7 @@ def test_a_lookbehind_that_stays_in_its_paragraph_gives_its_characters() -> None
     assert gate_chars(re.compile(r"\d+至\d+[万亿]?(?<=[万亿])")) == ["至", "万亿"]
     assert gate_chars(re.compile(r"(?<=[上近])[万亿](?:人|群众)")) == ["万亿", "人群", "上近"]
     assert gate_chars(re.compile(r"(?<=[^，])\d+(?:人|群众)")) == ["人群"]  # (it may read a line break)
-    assert gate_chars(re.compile(r"(?:(?<=[上近])|约)\d+(?:人|群众)")) == ["人群"]  # (no mandatory part)
+    assert gate_chars(re.compile(r"(?:(?<=[上近])|)\d+(?:人|群众)")) == ["人群"]  # (no mandatory part)
     from extractor.rules import find
     text = "全县新建道路\n项目投资3至5万，当年完工"
     found = [(text[c.start:c.end], c.type, c.value_max) for c in find(text, ["money"])]

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from functools import lru_cache
+from typing import Optional
 
 from ..word_starts import first_chars
 from .word_gate import _reads_line_break, parsed_gate_words, word_search
@@ -78,14 +79,42 @@ def parsed_gate_chars(parsed) -> list[str]:
     if parsed.state.flags & re.IGNORECASE:
         return []
     out: list[str] = []
+    stays = not _reads_line_break(parsed)
     for part in _mandatory(parsed) + _ahead(parsed):
-        chars, empty = _first([part])
-        if chars is None or empty or any(c.isdigit() for c in chars):
+        chars = _part_chars(part, stays)
+        if chars is None:
             continue
         written = "".join(sorted(chars))
         if written not in out:
             out.append(written)
     return sorted(out, key=len)
+
+
+def _part_chars(part, stays: bool) -> Optional[set[str]]:
+    """The characters one of which every match of a mandatory part holds (digits left aside), or
+    None: those it begins with, else those of _branch_chars."""
+    chars, empty = _first([part])
+    if chars is None or empty or any(c.isdigit() for c in chars):
+        return _branch_chars(part, stays)
+    return chars
+
+
+def _branch_chars(part, stays: bool) -> Optional[set[str]]:
+    """For an alternation whose first characters give no test ((?:几|数)万 or (?<=上)万, a branch that
+    may begin with a lookbehind or a digit): where each alternative holds a test of its own (its
+    smallest), every match holds a character of one of them. stays: the whole pattern reads no line
+    break, so an alternative's lookarounds count (_ahead)."""
+    op, av = part
+    if str(op) != "BRANCH":
+        return None
+    out: set[str] = set()
+    for alt in av[1]:
+        own = [c for p in _mandatory(alt) + (_ahead(alt) if stays else [])
+               if (c := _part_chars(p, stays)) is not None]
+        if not own:
+            return None
+        out |= min(own, key=lambda c: (len(c), sorted(c)))
+    return out
 
 
 def gate(pattern: re.Pattern) -> tuple[frozenset, ...]:
