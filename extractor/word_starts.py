@@ -50,6 +50,8 @@ def first_chars(seq) -> tuple[Optional[set[str]], bool]:
             if av[1] & re.IGNORECASE:
                 return None, False  # (?i:km): the letters may be written in either case
             sub, empty = first_chars(av[3])
+        elif name == "ATOMIC_GROUP":  # (?>…): what it holds, matched once
+            sub, empty = first_chars(av)
         elif name == "BRANCH":
             parts = [first_chars(alt) for alt in av[1]]
             if any(p is None for p, _ in parts):

@@ -23,17 +23,42 @@ def test_gate_characters_come_from_the_mandatory_parts() -> None:
     assert gate_chars(re.compile(r"\d+(?i:km)")) == []
     # an optional part is not mandatory; a repeated one is
     assert gate_chars(re.compile(r"\d+(?:万)?(?:个)+")) == ["个"]
+    # an atomic group is held by every match as a plain group is
+    assert gate_chars(re.compile(r"\d+(?P<unit>(?>省|市|县))(?![长委])")) == ["县市省"]
+    assert gate_chars(re.compile(r"\d+(?>[省市]|\d)")) == []
 
 
 def test_a_lookahead_that_stays_in_its_paragraph_gives_its_characters() -> None:
     # 3000多万群众: the scale word the lookahead asks for stands in the match's paragraph
     assert gate_chars(re.compile(r"(?=[^，。\s]{0,10}?[万亿])\d+[万亿]?(?:人|群众)")) == ["人群", "万亿"]
     # a lookahead that may read a line break ([^，]: the next paragraph), or a pattern that may,
-    # gives nothing; nor does a lookahead that is no mandatory part, nor a look behind
+    # gives nothing; nor does a lookahead that is no mandatory part
     assert gate_chars(re.compile(r"(?=[^，]{0,10}?[万亿])\d+(?:人|群众)")) == ["人群"]
     assert gate_chars(re.compile(r"(?=[^，。\s]{0,10}?[万亿])\d+\s?(?:人|群众)")) == ["人群"]
-    assert gate_chars(re.compile(r"(?:(?=[^，。\s]{0,3}万)|约)\d+(?:人|群众)")) == ["人群"]
-    assert gate_chars(re.compile(r"(?<=[万亿])\d+(?:人|群众)")) == ["人群"]
+    assert gate_chars(re.compile(r"(?:(?=[^，。\s]{0,3}万)?|约)\d+(?:人|群众)")) == ["人群"]
+
+
+def test_an_alternation_whose_alternatives_each_hold_a_test_gives_them_all() -> None:
+    # 数万人, 近万人: every match holds 数 or the 近 its lookbehind reads; the smallest test of each
+    assert gate_chars(re.compile(r"(?:数|(?<=[近逾]))万(?:人|群众)")) == ["万", "人群", "数近逾"]
+    assert gate_chars(re.compile(r"(?:(?=[^，。\s]{0,3}万)|约)\d+(?:人|群众)")) == ["万约", "人群"]
+    assert gate_chars(re.compile(r"(?:0\d-|1[0-2]年)\d+日")) == ["日", "-年"]
+    # an alternative with no test of its own (a digit, a class of any character) gives none
+    assert gate_chars(re.compile(r"(?:数|\d)万(?:人|群众)")) == ["万", "人群"]
+    assert gate_chars(re.compile(r"(?:数|(?<=[^，]))万(?:人|群众)")) == ["万", "人群"]
+
+
+def test_a_lookbehind_that_stays_in_its_paragraph_gives_its_characters() -> None:
+    # 5至8万: the scale the lookbehind asks for is the match's last character; 上万人: the one before
+    # the match stands in its paragraph (at a paragraph's start the lookbehind reads the line break)
+    assert gate_chars(re.compile(r"\d+至\d+[万亿]?(?<=[万亿])")) == ["至", "万亿"]
+    assert gate_chars(re.compile(r"(?<=[上近])[万亿](?:人|群众)")) == ["万亿", "人群", "上近"]
+    assert gate_chars(re.compile(r"(?<=[^，])\d+(?:人|群众)")) == ["人群"]  # (it may read a line break)
+    assert gate_chars(re.compile(r"(?:(?<=[上近])|)\d+(?:人|群众)")) == ["人群"]  # (no mandatory part)
+    from extractor.rules import find
+    text = "全县新建道路\n项目投资3至5万，当年完工"
+    found = [(text[c.start:c.end], c.type, c.value_max) for c in find(text, ["money"])]
+    assert found == [("3至5万", "money", 50000)]
 
 
 def test_a_paragraph_without_the_lookaheads_characters_is_not_scanned() -> None:

@@ -22,6 +22,13 @@ def test_words_come_from_the_mandatory_alternations_of_words() -> None:
     # single characters alone are the character gate's; an optional part is not mandatory
     assert _words(r"\d+(?:元|块)") == ()
     assert _words(r"\d+(?:美元|人民币)?个") == ()
+    # a class of a few characters spells one word with each; a lookaround in a word holds none
+    # of the match; a class of many characters spells too many
+    assert _words(r"\d+(?:%(?![0-9A-F]{2})|[个個]百分[点點])") == (
+        ("%", "个百分点", "个百分點", "個百分点", "個百分點"),)
+    assert _words(r"\d+(?:美元|[0-9a-z]{2}元)") == ()
+    # the words of an atomic group (?>…) as those of a plain one
+    assert _words(r"\d+(?P<unit>(?>省市|地区|县))") == (("县", "地区", "省市"),)
     # a part that is not only words, a pattern that could read across a line break, or a
     # case-blind one gives none
     assert _words(r"\d+(?:美元|\d元)") == ()

@@ -28,6 +28,9 @@ def all_rules() -> list[Rule]:
     return [r for mod in MODULES.values() for r in mod.RULES]
 
 
+_RULES = tuple(all_rules())  # (find's: a page asks for each of them)
+
+
 def find(text: str, types: Iterable[str] | None = None) -> list[Candidate]:
     """All numeric candidates of the given types in normalized text, in text order, not overlapping."""
     wanted = set(types) if types is not None else set(DIMENSIONS)
@@ -35,15 +38,16 @@ def find(text: str, types: Iterable[str] | None = None) -> list[Candidate]:
     found: list[tuple[Candidate, int]] = []
     # every dimension competes for a span even when it was not asked for, so that 45个工作日
     # is never reported as the count 45个 when only counts are wanted
-    paragraphs = Paragraphs(text)
-    for r in all_rules():
-        for start, end in paragraphs.windows(r.gates, r.words):
-            for m in r.pattern.finditer(text, start, paragraphs.reach(end)):
+    scans = Paragraphs(text).scans
+    for r in _RULES:
+        build, priority, finditer = r.build, r.priority, r.pattern.finditer
+        for start, end, stop in scans(r.gates, r.words):
+            for m in finditer(text, start, stop):
                 if m.start() > end:
                     break  # inside the next paragraph, which the gates kept out
-                c = r.build(m, ctx, r)
+                c = build(m, ctx, r)
                 if c is not None and c.end > c.start:
-                    found.append((c, r.priority))
+                    found.append((c, priority))
     taken = resolve(found, len(text))
     blocked = blocked_spans(text) if taken else []  # (a page without a number needs no filter)
     taken = [c for c in taken if keep(c, text, blocked) and c.type in wanted]

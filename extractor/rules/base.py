@@ -69,9 +69,11 @@ def amount_value(text: str | None) -> Optional[Decimal]:
     return parse_number(text.translate(_DROP_BETWEEN))
 
 
-def qualifier(m: re.Match, tag: str = "") -> str:
-    """exact / about / over / under from the qualifier words around a measure match."""
-    groups = m.groupdict()
+def qualifier(m: re.Match, tag: str = "", groups: Optional[dict] = None) -> str:
+    """exact / about / over / under from the qualifier words around a measure match (groups: its
+    groupdict, where the caller has it)."""
+    if groups is None:
+        groups = m.groupdict()
     for position, key in (("between", f"q1{tag}"), ("between", f"q3{tag}"), ("between", f"q2{tag}"), ("after", "post"), ("before", "pre")):
         q = qualifier_of(position, groups.get(key))
         if q and not (key == "pre" and _part_of_word(m)):
@@ -107,21 +109,22 @@ _ZERO_CHARS = "".join(ch for ch, v in digit_values().items() if v == 0)
 def measured(m: re.Match, dimension: str, unit: Optional[str], rule_name: str,
              scale: Decimal = Decimal(1)) -> Optional[Candidate]:
     """A candidate from a `measure` or `measure_range` match."""
-    value = amount_value(m.group("amount"))
-    if value is None or dimension != MONEY.name and is_word_numeral(m.group("amount")):
+    amount = m.group("amount")
+    value = amount_value(amount)
+    if value is None or dimension != MONEY.name and is_word_numeral(amount):
         return None
-    if not m.group("amount").strip(_ZERO_CHARS):
+    if not amount.strip(_ZERO_CHARS):
         return None  # 零件, 零售, 零星: a zero alone is a character of a word
     groups = m.groupdict()
-    if _bare_scale(m.group("amount")) and not (groups.get("vague") or _reaching(m) or groups.get("q2")
+    if _bare_scale(amount) and not (groups.get("vague") or _reaching(m) or groups.get("q2")
                                               or groups.get("pre") and not _part_of_word(m)):
         return None  # 签约亿元以上项目: a bare 亿 after a word that only ends like a qualifier
         # (万余册, 万多人: 余/多 right after it make it a number)
     value_max = None
-    qual = qualifier(m)
+    qual = qualifier(m, groups=groups)
     if qual == "exact" and _reaching(m):
         qual = "over"  # 上百名, 上千万元: reaching a bare scale is at least that much
-    run = digit_run(m.group("amount"))
+    run = digit_run(amount)
     if run is not None:
         # 两三万元, 六七年: two neighbouring digits are a vague range; any other run of bare
         # Chinese digits (八一队, 五一, 三八) is a name or a date-like token, not a number
@@ -153,10 +156,12 @@ def measured(m: re.Match, dimension: str, unit: Optional[str], rule_name: str,
     return Candidate(start, end, dimension, value * scale, unit, qual, value_max, rule_name)
 
 
+@lru_cache(maxsize=4096)
 def digit_run(text: str) -> Optional[tuple[list[int], Decimal]]:
     """`两三万` ([2, 3], 10000), `八一` ([8, 1], 1): an amount whose number is two or more Chinese
     digits with no 十/百/千 between them, as its digits and its 万/亿 scale; None otherwise.
-    (A year like 一九九八年 is read digit by digit by the date rules, never here.)"""
+    (A year like 一九九八年 is read digit by digit by the date rules, never here.)
+    Remembered, as amount_value: the list is shared, and no caller changes it."""
     values, bigs = digit_values(), big_scales()
     core = text.translate(_DROP_BETWEEN)
     head = core.rstrip("".join(bigs))

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from functools import lru_cache
+from typing import Optional
 
 from ..word_starts import first_chars
 from .word_gate import _reads_line_break, parsed_gate_words, word_search
@@ -34,6 +35,8 @@ def _mandatory(seq) -> list:
         name = str(op)  # the opcode's name
         if name == "SUBPATTERN" and not av[1] & re.IGNORECASE:
             out += _mandatory(av[3])
+        elif name == "ATOMIC_GROUP":  # (?>…): every match holds what it holds, as a plain group's
+            out += _mandatory(av)
         elif name in ("MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT") and av[0] >= 1:
             out += _mandatory(av[2])
         elif name not in _ZERO_WIDTH:
@@ -42,10 +45,11 @@ def _mandatory(seq) -> list:
 
 
 def _ahead(seq) -> list:
-    """The parts that every match's lookaheads hold (a lookahead at a mandatory place of the
-    pattern: `(?=[^，。；\\s]{0,10}?[万亿])`), where neither the pattern nor the lookahead can read
-    a line break: what such a lookahead reads then stands in the paragraph its match starts in,
-    as the match's own characters do."""
+    """The parts that every match's lookarounds hold (a lookahead or a lookbehind at a mandatory
+    place of the pattern: `(?=[^，。；\\s]{0,10}?[万亿])`, `(?<=[万亿])`), where neither the pattern
+    nor the lookaround can read a line break: what such a lookaround reads then stands in the
+    paragraph its match starts in, as the match's own characters do (a lookbehind at a paragraph's
+    first character reads the line break before it, and fails)."""
     if _reads_line_break(seq):
         return []
     out = []
@@ -53,9 +57,11 @@ def _ahead(seq) -> list:
         name = str(op)
         if name == "SUBPATTERN" and not av[1] & re.IGNORECASE:
             out += _ahead(av[3])
+        elif name == "ATOMIC_GROUP":
+            out += _ahead(av)
         elif name in ("MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT") and av[0] >= 1:
             out += _ahead(av[2])
-        elif name == "ASSERT" and av[0] == 1 and not _reads_line_break(av[1]):
+        elif name == "ASSERT" and not _reads_line_break(av[1]):  # (av[0]: 1 ahead, -1 behind)
             out += _mandatory(av[1]) + _ahead(av[1])
     return out
 
@@ -73,14 +79,42 @@ def parsed_gate_chars(parsed) -> list[str]:
     if parsed.state.flags & re.IGNORECASE:
         return []
     out: list[str] = []
+    stays = not _reads_line_break(parsed)
     for part in _mandatory(parsed) + _ahead(parsed):
-        chars, empty = _first([part])
-        if chars is None or empty or any(c.isdigit() for c in chars):
+        chars = _part_chars(part, stays)
+        if chars is None:
             continue
         written = "".join(sorted(chars))
         if written not in out:
             out.append(written)
     return sorted(out, key=len)
+
+
+def _part_chars(part, stays: bool) -> Optional[set[str]]:
+    """The characters one of which every match of a mandatory part holds (digits left aside), or
+    None: those it begins with, else those of _branch_chars."""
+    chars, empty = _first([part])
+    if chars is None or empty or any(c.isdigit() for c in chars):
+        return _branch_chars(part, stays)
+    return chars
+
+
+def _branch_chars(part, stays: bool) -> Optional[set[str]]:
+    """For an alternation whose first characters give no test ((?:几|数)万 or (?<=上)万, a branch that
+    may begin with a lookbehind or a digit): where each alternative holds a test of its own (its
+    smallest), every match holds a character of one of them. stays: the whole pattern reads no line
+    break, so an alternative's lookarounds count (_ahead)."""
+    op, av = part
+    if str(op) != "BRANCH":
+        return None
+    out: set[str] = set()
+    for alt in av[1]:
+        own = [c for p in _mandatory(alt) + (_ahead(alt) if stays else [])
+               if (c := _part_chars(p, stays)) is not None]
+        if not own:
+            return None
+        out |= min(own, key=lambda c: (len(c), sorted(c)))
+    return out
 
 
 def gate(pattern: re.Pattern) -> tuple[frozenset, ...]:
@@ -121,62 +155,75 @@ class Paragraphs:
     def __init__(self, text: str) -> None:
         self.length = len(text)
         self.text = text
-        self.spans: list[tuple[int, int]] = []
+        self._starts: list[int] = []
+        self._ends: list[int] = []
         at = 0
         for part in text.split("\n"):
-            self.spans.append((at, at + len(part)))
-            at += len(part) + 1
-        self._starts = [s for s, _ in self.spans]
-        self.every = (1 << len(self.spans)) - 1
+            self._starts.append(at)
+            at += len(part)
+            self._ends.append(at)
+            at += 1
+        self.every = (1 << len(self._starts)) - 1
         self._masks: dict = {}  # a gate's (frozenset) or a set of words' (tuple) paragraphs
+        self._runs: dict[int, list[tuple[int, int, int]]] = {}  # a mask's scans
 
-    def _mask(self, gate: frozenset) -> int:
-        mask = self._masks.get(gate)
-        if mask is None:
-            mask = 0
-            search = _gate_search(gate)
-            m = search(self.text) if search is not None else None
-            while m is not None:
-                i = bisect_right(self._starts, m.start()) - 1
-                mask |= 1 << i
-                m = search(self.text, self.spans[i][1] + 1)
-            self._masks[gate] = mask
-        return mask
-
-    def _word_mask(self, words: tuple[str, ...]) -> int:
-        mask = self._masks.get(words)
-        if mask is None:
-            mask = 0
-            search = word_search(words)
-            m = search(self.text)
-            while m is not None:
-                i = bisect_right(self._starts, m.start()) - 1
-                mask |= 1 << i
-                m = search(self.text, self.spans[i][1] + 1)
-            self._masks[words] = mask
+    def _paragraphs(self, search) -> int:
+        """The mask of the paragraphs holding a match of search (None: no paragraph)."""
+        text = self.text
+        m = search(text) if search is not None else None
+        if m is None or self.every == 1:
+            return 0 if m is None else 1
+        starts, ends = self._starts, self._ends
+        mask = 0
+        while m is not None:
+            i = bisect_right(starts, m.start()) - 1
+            mask |= 1 << i
+            m = search(text, ends[i] + 1)
         return mask
 
     def windows(self, gates: tuple[frozenset, ...],
                 words: tuple[tuple[str, ...], ...] = ()) -> list[tuple[int, int]]:
         """(start, end) of each run of paragraphs that holds a character of every gate, and a
         word of every set of words."""
+        return [(start, end) for start, end, _ in self.scans(gates, words)]
+
+    def scans(self, gates: tuple[frozenset, ...],
+              words: tuple[tuple[str, ...], ...] = ()) -> list[tuple[int, int, int]]:
+        """(start, end, reach(end)) of each of windows' runs. Asked for every rule of a page
+        (sixty times): a mask is looked up before one is computed, and the runs of a mask that
+        several rules share are cut once."""
+        masks = self._masks
         mask = self.every
         for g in gates:
-            mask &= self._mask(g)
+            m = masks.get(g)
+            if m is None:
+                m = masks[g] = self._paragraphs(_gate_search(g))
+            mask &= m
             if not mask:
                 return []  # no paragraph holds one of this gate's: the others need no look
         for w in words:
-            mask &= self._word_mask(w)
+            m = masks.get(w)
+            if m is None:
+                m = masks[w] = self._paragraphs(word_search(w))
+            mask &= m
             if not mask:
                 return []
+        runs = self._runs.get(mask)
+        if runs is None:
+            runs = self._runs[mask] = self._cut(mask)
+        return runs
+
+    def _cut(self, mask: int) -> list[tuple[int, int, int]]:
+        """The runs of a mask's set bits, as (start, end, reach(end)) of their paragraphs."""
         if mask == self.every:
-            return [(0, self.length)]
+            return [(0, self.length, self.length)]
         out = []
         while mask:
             first = (mask & -mask).bit_length() - 1
             run = mask >> first
             length = ((run + 1) & ~run).bit_length() - 1  # the lowest clear bit above the run
-            out.append((self.spans[first][0], self.spans[first + length - 1][1]))
+            end = self._ends[first + length - 1]
+            out.append((self._starts[first], end, self.reach(end)))
             mask &= ~(((1 << length) - 1) << first)
         return out
 

@@ -17,33 +17,49 @@ from typing import Optional
 _REPEATS = ("MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT")
 
 
-def _literal(seq) -> Optional[str]:
-    seq = list(seq)
-    if not seq or any(str(op) != "LITERAL" for op, _ in seq):
-        return None
-    return "".join(chr(av) for _, av in seq)
+_SPELLED = 8  # the most words the classes of one word may spell out ([个個]百分[点點]: four)
+_ZERO_WIDTH = ("ASSERT", "ASSERT_NOT", "AT")
+
+
+def _literal(seq) -> Optional[list[str]]:
+    """The words a sequence of characters spells: 元 one, [个個]百分[点點] four (a class of a few
+    characters spells one word with each); a lookaround in it holds none of the match, so
+    %(?![0-9A-F]{2}) is the word %. None where it is anything else."""
+    words = [""]
+    for op, av in seq:
+        name = str(op)
+        if name in _ZERO_WIDTH:
+            continue
+        if name == "LITERAL":
+            chars = [chr(av)]
+        elif name == "IN" and all(str(o) == "LITERAL" for o, _ in av):
+            chars = [chr(a) for _, a in av]
+        else:
+            return None
+        words = [w + ch for w in words for ch in chars]
+        if len(words) > _SPELLED:
+            return None
+    return words if words != [""] else None
 
 
 def _words(op, av) -> Optional[list[str]]:
     """The words of a part that is an alternation of plain words (元|人民币|美元), else None."""
     name = str(op)
-    if name == "SUBPATTERN":
-        if av[1] & re.IGNORECASE:
+    if name in ("SUBPATTERN", "ATOMIC_GROUP"):  # (?>元|人民币): the words of an atomic group too
+        if name == "SUBPATTERN" and av[1] & re.IGNORECASE:
             return None
-        inner = list(av[3])
-        if len(inner) == 1:
+        inner = list(av[3] if name == "SUBPATTERN" else av)
+        if len(inner) == 1 and str(inner[0][0]) in ("SUBPATTERN", "ATOMIC_GROUP", "BRANCH"):
             return _words(*inner[0])
-        word = _literal(inner)
-        return None if word is None else [word]
+        return _literal(inner)
     if name == "BRANCH":
         out: list[str] = []
         for alt in av[1]:
             alt = list(alt)
-            if len(alt) == 1 and str(alt[0][0]) in ("SUBPATTERN", "BRANCH"):
+            if len(alt) == 1 and str(alt[0][0]) in ("SUBPATTERN", "ATOMIC_GROUP", "BRANCH"):
                 sub = _words(*alt[0])
             else:
-                word = _literal(alt)
-                sub = None if word is None else [word]
+                sub = _literal(alt)
             if sub is None:
                 return None
             out += sub
@@ -98,6 +114,9 @@ def _reads_line_break(seq) -> bool:
                 return True
         elif name == "SUBPATTERN":
             if _reads_line_break(av[3]):
+                return True
+        elif name == "ATOMIC_GROUP":
+            if _reads_line_break(av):
                 return True
         elif name == "BRANCH":
             if any(_reads_line_break(alt) for alt in av[1]):
