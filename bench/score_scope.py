@@ -137,7 +137,8 @@ def optional_places(flat: str, places: set, orgs: set) -> set:
     return out
 
 
-def score(split: str) -> dict:
+def score(split: str, only: set[str] | None = None) -> dict:
+    """The report over the split's gold; `only` keeps those documents (one round's notes, held out or new)."""
     from extractor.api import extract_text
     folder = GOLD / split
     gold_by_doc: dict[str, list[dict]] = defaultdict(list)
@@ -146,6 +147,8 @@ def score(split: str) -> dict:
             continue
         for r in read_jsonl(path):
             gold_by_doc[r.get("doc") or path.name.split(".")[0]].append(r)
+    if only is not None:
+        gold_by_doc = defaultdict(list, {d: rows for d, rows in gold_by_doc.items() if d in only})
     tally = {k: defaultdict(int) for k in NUMERIC}
     wrong: dict[str, list[str]] = defaultdict(list)
     names = {k: defaultdict(int) for k in NAMES}
@@ -226,10 +229,13 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--split", choices=("dev", "test"), default="dev")
     ap.add_argument("--json", action="store_true", help="print the whole report as JSON")
     ap.add_argument("--show", type=int, default=0, help="print this many wrong answers of each field")
+    ap.add_argument("--only", nargs="+", metavar="DOC",
+                    help="score these documents only (ids or file stems; commas also separate)")
     args = ap.parse_args(argv)
     if not (GOLD / args.split).is_dir():
         sys.exit(f"no gold folder {GOLD / args.split}")
-    report = score(args.split)
+    only = {d for arg in args.only for d in arg.split(",") if d} if args.only else None
+    report = score(args.split, only)
     if args.json:
         print(json.dumps(report, ensure_ascii=False, indent=1))
         return 0

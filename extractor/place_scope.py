@@ -32,7 +32,8 @@ from .lexicon import table
 from .page import Page
 from .place_currency import currency_country
 from .place_words import (carried_place, clause_start, country_of, country_scene,  # noqa: F401
-                          is_rank_whole, is_report, is_scene, is_source, lead_end, off_figures, opens_at, ranks,
+                          is_rank_whole, is_report, is_scene, is_source, lead_end, off_figures, opens_at,
+                          purpose_end, ranks,
                           usable, whole_words)  # (others read some)
 from .place_orgs import ADMIN, ORG_RULE, org_places, seat_before  # noqa: F401 (scope.py and main_places read them here)
 from .record import Record
@@ -101,8 +102,15 @@ def sentence_places(page: Page, places: Sorted, kept: Optional[set[int]] = None
         # not those of the sentences after it (欧佩克原油平均价…)
         inside = [p for p in inside if p.rule not in (ORG_RULE, SHORT_RULE) and not _opens_china_body(page.text, p)
                   and not opens_example_item(page.text, p)]
-        topic = bool(inside) and opens_at(page.text, lead_end(page.text, sent.start), inside[0].norm_start)
+        lead = lead_end(page.text, sent.start)
+        purpose = purpose_end(page.text, lead)
+        actor = [p for p in inside if p.norm_start >= purpose] if purpose else []
         opens = sent.paragraph not in seen
+        # (a paragraph's opening sentence without figures still sets the scene by its last place, below)
+        if actor and opens_at(page.text, purpose, actor[0].norm_start) \
+                and not (opens and not _FIGURE.search(page.text, sent.start, sent.end)):
+            inside, lead = actor, purpose  # 为加快运送速度，那曲地区正组织…: the actor, not what it is for
+        topic = bool(inside) and opens_at(page.text, lead, inside[0].norm_start)
         seen.add(sent.paragraph)
         if inside and opens and not in_list and not topic \
                 and not _FIGURE.search(page.text, sent.start, sent.end):
