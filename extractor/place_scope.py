@@ -32,9 +32,9 @@ from .lexicon import table
 from .page import Page
 from .place_currency import currency_country
 from .place_words import (carried_place, clause_start, country_of, country_scene,  # noqa: F401
-                          is_rank_whole, is_report, is_scene, is_source, lead_end, off_figures, opens_at,
-                          purpose_end, ranks,
+                          is_rank_whole, is_report, is_scene, is_source, lead_end, off_figures, opens_at, ranks,
                           usable, whole_words)  # (others read some)
+from .place_roles import actor_after_purpose, bilateral, recipients
 from .place_orgs import ADMIN, ORG_RULE, org_places, seat_before  # noqa: F401 (scope.py and main_places read them here)
 from .record import Record
 from .short_name_places import SHORT_RULE, narrower
@@ -103,13 +103,12 @@ def sentence_places(page: Page, places: Sorted, kept: Optional[set[int]] = None
         inside = [p for p in inside if p.rule not in (ORG_RULE, SHORT_RULE) and not _opens_china_body(page.text, p)
                   and not opens_example_item(page.text, p)]
         lead = lead_end(page.text, sent.start)
-        purpose = purpose_end(page.text, lead)
-        actor = [p for p in inside if p.norm_start >= purpose] if purpose else []
         opens = sent.paragraph not in seen
-        # (a paragraph's opening sentence without figures still sets the scene by its last place, below)
-        if actor and opens_at(page.text, purpose, actor[0].norm_start) \
-                and not (opens and not _FIGURE.search(page.text, sent.start, sent.end)):
-            inside, lead = actor, purpose  # 为加快运送速度，那曲地区正组织…: the actor, not what it is for
+        # 为加快运送速度，那曲地区正组织…: the actor, not what it is for (but a paragraph's opening sentence
+        # without figures still sets the scene by its last place, below)
+        actor = actor_after_purpose(page.text, lead, inside)
+        if actor and not (opens and not _FIGURE.search(page.text, sent.start, sent.end)):
+            inside, lead = actor
         topic = bool(inside) and opens_at(page.text, lead, inside[0].norm_start)
         seen.add(sent.paragraph)
         if inside and opens and not in_list and not topic \
@@ -238,6 +237,8 @@ def _place_of(page: Page, fact: Record, inside: list[Record], carried: Optional[
                 or any(o.rule == ORG_RULE and o.norm_start <= p.norm_start and p.norm_end <= o.norm_end
                        for o in own)):
             own.append(p)
+    gone = recipients(text, own, pos)  # 向一位加州的受害者赔偿…: whom it goes to
+    own = [p for p in own if p not in gone]
     last_place = max(p.norm_end for p in own) if own else sent_start
     # 全市新增就业…: a whole-area word of the fact's clause (or opening its sentence, after a dateline
     # that opens it) after the last place gives the enclosing area; 居全国第1位 ranks, it does not scope
@@ -297,7 +298,7 @@ def _place_of(page: Page, fact: Record, inside: list[Record], carried: Optional[
     counted = next((p for p in inside if p.norm_start == fact.norm_end), None) if fact.type == "count" else None
     if counted is not None:
         return value_of(counted)
-    if _bilateral(text, sent_start, pos, before, inside_article(fact.article, pos)):
+    if bilateral(text, sent_start, pos, before, inside_article(fact.article, pos)):
         return w.country_name
     if world and all(world[-1].start() > m.start() for m in country + whole + near + fixed):
         return None  # 去年全球企业并购总额…: the world's figure is no area's
@@ -386,19 +387,3 @@ def _signed(page: Page, article: int, word: str, inside_article: Callable[[int, 
 def _names_whole(text: str, clause: int, p: Record) -> bool:
     """Whether a place stands after a share word of its clause (占中国大陆市场总流通市值的５２％)."""
     return any(text.find(word, clause, p.norm_start) >= 0 for word in whole_words().share_before)
-
-
-def _bilateral(text: str, sent_start: int, pos: int, sentence: list[Record], before: list[Record]) -> bool:
-    """Whether a figure is of two countries one of which is China (两国贸易额 after 中国 or 中南两国,
-    with no place named between the word and the figure: not 南非同中国香港地区的贸易额): China's
-    trade with a country is about China."""
-    w = whole_words()
-    word = None
-    for word in w.bilateral.finditer(text, sent_start, pos):
-        pass
-    if word is None or any(p.norm_start >= word.end() for p in sentence):
-        return False
-    lo = max(0, pos - w.bilateral_reach)
-    if lo > 0 and before:
-        lo = min(lo, before[0].norm_start)  # the article's places reach back no further than it
-    return any(value_of(p) == w.country_name for p in before) or bool(w.china_pair.search(text, lo, pos))

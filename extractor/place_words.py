@@ -82,6 +82,7 @@ class _Whole(NamedTuple):
     purpose_clause_longest: int
     emigrant_after: tuple[str, ...]
     model_before: re.Pattern
+    tagged_level: re.Pattern
 
 
 @lru_cache(maxsize=1)
@@ -132,7 +133,9 @@ def whole_words() -> _Whole:
                   frozenset(t["time_opening_links"]), tuple(t["world_whole_of"]),
                   tuple(t["purpose_before"]), int(t["purpose_clause_longest"]), tuple(t["emigrant_after"]),
                   # 学济南, 学习济南: the model emulated (not 大学, 留学: a word ending in 学 before it)
-                  re.compile(rf"(?<![{''.join(t['model_not_after'])}])(?:{alternation(t['model_before'])})$"))
+                  re.compile(rf"(?<![{''.join(t['model_not_after'])}])(?:{alternation(t['model_before'])})$"),
+                  re.compile(rf"(?![{''.join(t['tagged_not_first'])}])(?:(?![{''.join(numeral_chars())}])[^\W\d_])"
+                             rf"{{{int(t['tagged_stem_least'])},}}(?:{alternation(t['tagged_level_ends'])})"))
 
 
 def _time_opening(t: dict) -> re.Pattern:
@@ -221,7 +224,7 @@ def is_report(text: str) -> bool:
 def usable(text: str, p: Record) -> bool:
     """A place that can be a fact's place: not in a dateline, not read from an ending alone."""
     w = whole_words()
-    if p.rule in w.uncertain_rules or p.level == "feature":
+    if (p.rule in w.uncertain_rules and not w.tagged_level.fullmatch(p.text or "")) or p.level == "feature":
         return False  # a river or a mountain locates things; it is not the area a figure is about
     if p.rule == "place:suffix" and ((p.level or "") in w.uncertain_suffix_levels
                                      or (p.text or "").endswith(w.generic_endings)):
@@ -280,17 +283,6 @@ def lead_end(text: str, start: int) -> int:
             or (end.start() - at <= w.report_clause_longest and text.endswith(w.report_after, at, end.start()))):
         return end.end()
     return at
-
-
-def purpose_end(text: str, at: int) -> Optional[int]:
-    """Where the clause of a purpose that opens a sentence at `at` ends (为进一步加快运送速度，|), if one does:
-    a place opening the clause after it is the sentence's topic, the one who acts (…，那曲地区目前正组织…),
-    not a place the purpose names."""
-    w = whole_words()
-    end = _CLAUSE_END.search(text, at, at + w.purpose_clause_longest + 1)
-    if end and text.startswith("，", end.start()) and text.startswith(w.purpose_before, at):
-        return end.end()
-    return None
 
 
 def _in_dateline(text: str, p: Record) -> bool:

@@ -47,8 +47,35 @@ def numeric_places(text: str, doc: str = "19980106-04-099") -> dict[str, str | N
 
 def test_police_is_not_the_short_name_of_a_county() -> None:
     # 公安 (names/short_stop.txt) before a body's word is the police, not 公安县 of the same province
-    text = ("交警新举措\n本报讯 湖北省武汉交警出台新规。为了方便群众，武汉公安交管局还投入１３０名警力。\n")
+    text = ("交警新举措\n本报讯 湖北省武汉交警出台新规。为方便市民出行，武汉公安交管局抽调１３０名警力。\n")
     assert numeric_places(text)["１３０名"] == "武汉市"
     # negative: the county written in full is still the place
     text = ("修路\n本报讯 湖北省荆州市公安县今年新修公路３条。\n")
     assert numeric_places(text)["３条"] == "公安县"
+
+
+def test_a_foreign_division_read_whole_by_the_tagger_is_an_area() -> None:
+    text = ("暴风雪\n本报渥太华１月９日电 加拿大东部遭暴风雪。包括首都在内的安大略省１９个城市停电。\n")
+    assert places(text)["１９个"] == "安大略省"
+    # negative: a set of provinces with a numeral (东北三省) or a word of comparison glued on (比建省) is none
+    text = ("报告\n各位代表：过去一年，东北三省新建物流园区８个。\n")
+    assert places(text, "gwr-national-2099")["８个"] != "东北三省"
+
+
+def test_a_place_included_as_one_of_a_set_is_not_its_area() -> None:
+    text = ("暴风雪\n本报渥太华１月９日电 加拿大政府宣布，包括首都渥太华在内的安大略省１９个城市进入紧急状态，"
+            "并调动２５００名军人抢险。\n")
+    assert places(text)["２５００名"] != "渥太华"  # (the province or the country: not the example)
+    text = ("多国部队\n新华社开罗１月９日电 在科威特境内，以美国为首的多国部队又增派了２艘军舰。\n")
+    assert places(text)["２艘"] == "科威特"
+    # negative: a place not closed by 在内 or heading a set is the area
+    text = ("暴风雪\n本报渥太华１月９日电 首都渥太华的１９个街区停电。\n")
+    assert places(text)["１９个"] == "渥太华"
+
+
+def test_a_place_a_figure_is_given_to_is_not_its_area() -> None:
+    text = ("赔偿\n新华社纽约１月２日电 美国一家化工公司本周向一位得克萨斯州的工人赔偿８０万美元。\n")
+    assert places(text)["８０万美元"] == "美国"
+    # negative: what is built there with what was given is the recipient's (no word of giving before it)
+    text = ("援建\n新华社河内１月２日电 利用中国政府向越南政府提供的贷款建成的６个项目已移交。\n")
+    assert places(text)["６个"] == "越南"
