@@ -83,10 +83,13 @@ def _headed() -> re.Pattern:
 
 def listed(text: str, p: Record, places: list[Record]) -> bool:
     """Whether a place is one of a list of places joined by 、 (甘肃、宁夏; 顺德、中山、佛山: a name the
-    gazetteer does not read is an item too); not one after another kind of item (何光、江苏省政府领导,
-    高于日本６．８％、韩国１２．７％: each its own)."""
+    gazetteer does not read is an item too), or of a pair of one level joined by a word (罗马和米兰的１２０个
+    家庭: neither city's); not one after another kind of item (何光、江苏省政府领导, 高于日本６．８％、
+    韩国１２．７％: each its own)."""
     return text.startswith("、", p.norm_end) or (
-        text.endswith("、", 0, p.norm_start) and any(q.norm_end == p.norm_start - 1 for q in places))
+        text.endswith("、", 0, p.norm_start) and any(q.norm_end == p.norm_start - 1 for q in places)) \
+        or any(q.level == p.level and text[min(q.norm_end, p.norm_end):max(q.norm_start, p.norm_start)] in _JOINED[1:]
+               for q in places if q is not p)
 
 
 def enumeration(page: Page, before: list[Record]) -> bool:

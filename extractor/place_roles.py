@@ -1,13 +1,10 @@
 """Places by the role their clause gives them (data/place_scope.toml): the actor after a clause of a purpose
-(为加快运送速度，那曲地区正组织…), and the one a figure goes to (向一位加州的受害者家属赔偿…), which place_scope.py
-weighs against the places around them."""
+(为加快运送速度，那曲地区正组织…), and China as one of two countries a figure is of (两国贸易额), which
+place_scope.py weighs against the places around them."""
 from __future__ import annotations
 
-import re
-from functools import lru_cache
 from typing import Optional
 
-from .lexicon import alternation, table
 from .place_words import _CLAUSE_END, opens_at, whole_words
 from .record import Record
 
@@ -36,29 +33,6 @@ def actor_after_purpose(text: str, lead: int, places: list[Record]) -> Optional[
     if actor and opens_at(text, purpose, actor[0].norm_start):
         return actor, purpose
     return None
-
-
-@lru_cache(maxsize=1)
-def _recipient() -> re.Pattern:
-    t = table("place_scope.toml")
-    return re.compile(rf"(?:{alternation(t['recipient_before'])})[^\W\d_，。；：、]{{0,{int(t['recipient_gap'])}}}$")
-
-
-def recipients(text: str, own: list[Record], pos: int) -> list[Record]:
-    """The places of a fact's clause that name whom a figure is given (美国某公司向一位加州的受害者家属赔偿１５０万
-    美元: 加州), after another place that gives it: the giver's figure, as a place after the figure where it goes
-    (救助河北灾民) is no area of it. Only a figure a word of giving stands right before is given so (not 向蒙古
-    提供的贷款建成的１１个项目: projects built there)."""
-    t = table("place_scope.toml")
-    if not text.endswith(tuple(t["give_words"]), 0, pos):
-        return []
-    reach = int(t["recipient_gap"]) + 2
-    out = []
-    for i, p in enumerate(own):
-        m = _recipient().search(text, max(0, p.norm_start - reach), p.norm_start) if i else None
-        if m and own[i - 1].norm_end <= m.start():
-            out.append(p)
-    return out
 
 
 def bilateral(text: str, sent_start: int, pos: int, sentence: list[Record], before: list[Record]) -> bool:

@@ -34,7 +34,7 @@ from .place_currency import currency_country
 from .place_words import (carried_place, clause_start, country_of, country_scene,  # noqa: F401
                           is_rank_whole, is_report, is_scene, is_source, lead_end, off_figures, opens_at, ranks,
                           usable, whole_words)  # (others read some)
-from .place_roles import actor_after_purpose, bilateral, recipients
+from .place_roles import actor_after_purpose, bilateral
 from .place_orgs import ADMIN, ORG_RULE, org_places, seat_before  # noqa: F401 (scope.py and main_places read them here)
 from .record import Record
 from .short_name_places import SHORT_RULE, narrower
@@ -202,6 +202,7 @@ def _place_of(page: Page, fact: Record, inside: list[Record], carried: Optional[
               inside_article: Callable[[int, int], list[Record]]) -> Optional[str]:
     text = page.text
     pos = fact.norm_start
+    written = inside  # the sentence's places, examples too (包括首都渥太华在内: 首都 is named, not 北京)
     clause = clause_start(text, sent_start, pos)
     w = whole_words()
     # 在南京、北京、广州、上海等地演出４０场: a list of areas of several provinces, the country's
@@ -237,8 +238,6 @@ def _place_of(page: Page, fact: Record, inside: list[Record], carried: Optional[
                 or any(o.rule == ORG_RULE and o.norm_start <= p.norm_start and p.norm_end <= o.norm_end
                        for o in own)):
             own.append(p)
-    gone = recipients(text, own, pos)  # 向一位加州的受害者赔偿…: whom it goes to
-    own = [p for p in own if p not in gone]
     last_place = max(p.norm_end for p in own) if own else sent_start
     # 全市新增就业…: a whole-area word of the fact's clause (or opening its sentence, after a dateline
     # that opens it) after the last place gives the enclosing area; 居全国第1位 ranks, it does not scope
@@ -277,7 +276,7 @@ def _place_of(page: Page, fact: Record, inside: list[Record], carried: Optional[
             continue
         fixed.extend(m for m in w.fixed.finditer(text, a, min(b, pos))
                      if not text.startswith(w.fixed_areas[m.group()][:-1], m.end())  # 首都北京 names it
-                     and not any(p.norm_start <= m.end() and p.norm_end >= m.start() for p in inside))
+                     and not any(p.norm_start <= m.end() and p.norm_end >= m.start() for p in written))
         for m in w.country.finditer(text, a, min(b, pos) + 1):  # one more: 国内 sees the figure after it
             # 台湾省出席九届全国人大代表…１３人: a body's name (全国人大) is no scope of the whole country
             if not ranks(text, m) and not text.startswith(w.country_bodies, m.start()):
