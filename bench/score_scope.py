@@ -234,11 +234,13 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--split", choices=("dev", "test"), default="dev")
     ap.add_argument("--json", action="store_true", help="print the whole report as JSON")
     ap.add_argument("--show", type=int, default=0, help="print this many wrong answers of each field")
-    ap.add_argument("--only", nargs="+", metavar="DOC", help="score only these documents (a round's notes)")
+    ap.add_argument("--only", nargs="+", metavar="DOC",
+                    help="score these documents only (ids or file stems; commas also separate)")
     args = ap.parse_args(argv)
     if not (GOLD / args.split).is_dir():
         sys.exit(f"no gold folder {GOLD / args.split}")
-    report = score(args.split, {d for a in args.only or () for d in a.split(",") if d} or None)
+    only = {d for arg in args.only for d in arg.split(",") if d} if args.only else None
+    report = score(args.split, only)
     if args.json:
         print(json.dumps(report, ensure_ascii=False, indent=1))
         return 0

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from functools import lru_cache
 from typing import TYPE_CHECKING, Callable
 
 from .clauses import BREAK_CLASS
-from .lexicon import table
+from .lexicon import alternation, table
 from .page import Page
 from .place_words import whole_words
 from .record import Record
@@ -51,8 +52,9 @@ def states_figure(text: str, start: int, pos: int) -> bool:
 
 
 def without_examples(text: str, places: list[Record]) -> list[Record]:
-    """The places less those of a list closed by 等 (北京、上海等30个城市, 尼玛县、安多县等11个县):
-    examples of a set, not the area a figure is about."""
+    """The places less those of a list closed by 等 (北京、上海等30个城市, 尼玛县、安多县等11个县) or by 在内
+    (包括渥太华在内的…２７个城市), or opening the name of a set's head (以美国为首的): examples of a set,
+    not the area a figure is about."""
     w = whole_words()
     out: list[Record] = []
     run: list[Record] = []
@@ -60,19 +62,34 @@ def without_examples(text: str, places: list[Record]) -> list[Record]:
         if p is not None and run and text[run[-1].norm_end:p.norm_start] in _JOINED[1:]:
             run.append(p)
             continue
-        if not (run and (text.startswith(w.examples_end, run[-1].norm_end)
+        if not (run and (text.startswith((*w.examples_end, *_included_end()), run[-1].norm_end)
+                         or _headed().match(text, run[-1].norm_end)
                          or w.example_named.match(text, run[-1].norm_end))):
             out.extend(run)
         run = [p] if p is not None else []
     return out
 
 
+@lru_cache(maxsize=1)
+def _included_end() -> tuple[str, ...]:
+    return tuple(table("place_scope.toml")["included_end"])
+
+
+@lru_cache(maxsize=1)
+def _headed() -> re.Pattern:
+    t = table("place_scope.toml")
+    return re.compile(rf"[^\W\d_]{{0,{int(t['example_name_longest'])}}}?(?:{alternation(t['headed_after'])})")
+
+
 def listed(text: str, p: Record, places: list[Record]) -> bool:
     """Whether a place is one of a list of places joined by 、 (甘肃、宁夏; 顺德、中山、佛山: a name the
-    gazetteer does not read is an item too); not one after another kind of item (何光、江苏省政府领导,
-    高于日本６．８％、韩国１２．７％: each its own)."""
+    gazetteer does not read is an item too), or of a pair of one level joined by a word (罗马和米兰的１２０个
+    家庭: neither city's); not one after another kind of item (何光、江苏省政府领导, 高于日本６．８％、
+    韩国１２．７％: each its own)."""
     return text.startswith("、", p.norm_end) or (
-        text.endswith("、", 0, p.norm_start) and any(q.norm_end == p.norm_start - 1 for q in places))
+        text.endswith("、", 0, p.norm_start) and any(q.norm_end == p.norm_start - 1 for q in places)) \
+        or any(q.level == p.level and text[min(q.norm_end, p.norm_end):max(q.norm_start, p.norm_start)] in _JOINED[1:]
+               for q in places if q is not p)
 
 
 def enumeration(page: Page, before: list[Record]) -> bool:

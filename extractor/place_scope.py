@@ -34,6 +34,7 @@ from .place_currency import currency_country
 from .place_words import (carried_place, clause_start, country_of, country_scene,  # noqa: F401
                           is_rank_whole, is_report, is_scene, is_source, lead_end, off_figures, opens_at, ranks,
                           usable, whole_words)  # (others read some)
+from .place_roles import actor_after_purpose, bilateral
 from .place_orgs import ADMIN, ORG_RULE, org_places, seat_before  # noqa: F401 (scope.py and main_places read them here)
 from .record import Record
 from .short_name_places import SHORT_RULE, narrower
@@ -101,8 +102,14 @@ def sentence_places(page: Page, places: Sorted, kept: Optional[set[int]] = None
         # not those of the sentences after it (欧佩克原油平均价…)
         inside = [p for p in inside if p.rule not in (ORG_RULE, SHORT_RULE) and not _opens_china_body(page.text, p)
                   and not opens_example_item(page.text, p)]
-        topic = bool(inside) and opens_at(page.text, lead_end(page.text, sent.start), inside[0].norm_start)
+        lead = lead_end(page.text, sent.start)
         opens = sent.paragraph not in seen
+        # 为加快运送速度，那曲地区正组织…: the actor, not what it is for (but a paragraph's opening sentence
+        # without figures still sets the scene by its last place, below)
+        actor = actor_after_purpose(page.text, lead, inside)
+        if actor and not (opens and not _FIGURE.search(page.text, sent.start, sent.end)):
+            inside, lead = actor
+        topic = bool(inside) and opens_at(page.text, lead, inside[0].norm_start)
         seen.add(sent.paragraph)
         if inside and opens and not in_list and not topic \
                 and not _FIGURE.search(page.text, sent.start, sent.end):
@@ -195,6 +202,7 @@ def _place_of(page: Page, fact: Record, inside: list[Record], carried: Optional[
               inside_article: Callable[[int, int], list[Record]]) -> Optional[str]:
     text = page.text
     pos = fact.norm_start
+    written = inside  # the sentence's places, examples too (包括首都渥太华在内: 首都 is named, not 北京)
     clause = clause_start(text, sent_start, pos)
     w = whole_words()
     # 在南京、北京、广州、上海等地演出４０场: a list of areas of several provinces, the country's
@@ -268,7 +276,7 @@ def _place_of(page: Page, fact: Record, inside: list[Record], carried: Optional[
             continue
         fixed.extend(m for m in w.fixed.finditer(text, a, min(b, pos))
                      if not text.startswith(w.fixed_areas[m.group()][:-1], m.end())  # 首都北京 names it
-                     and not any(p.norm_start <= m.end() and p.norm_end >= m.start() for p in inside))
+                     and not any(p.norm_start <= m.end() and p.norm_end >= m.start() for p in written))
         for m in w.country.finditer(text, a, min(b, pos) + 1):  # one more: 国内 sees the figure after it
             # 台湾省出席九届全国人大代表…１３人: a body's name (全国人大) is no scope of the whole country
             if not ranks(text, m) and not text.startswith(w.country_bodies, m.start()):
@@ -289,7 +297,7 @@ def _place_of(page: Page, fact: Record, inside: list[Record], carried: Optional[
     counted = next((p for p in inside if p.norm_start == fact.norm_end), None) if fact.type == "count" else None
     if counted is not None:
         return value_of(counted)
-    if _bilateral(text, sent_start, pos, before, inside_article(fact.article, pos)):
+    if bilateral(text, sent_start, pos, before, inside_article(fact.article, pos)):
         return w.country_name
     if world and all(world[-1].start() > m.start() for m in country + whole + near + fixed):
         return None  # 去年全球企业并购总额…: the world's figure is no area's
@@ -378,19 +386,3 @@ def _signed(page: Page, article: int, word: str, inside_article: Callable[[int, 
 def _names_whole(text: str, clause: int, p: Record) -> bool:
     """Whether a place stands after a share word of its clause (占中国大陆市场总流通市值的５２％)."""
     return any(text.find(word, clause, p.norm_start) >= 0 for word in whole_words().share_before)
-
-
-def _bilateral(text: str, sent_start: int, pos: int, sentence: list[Record], before: list[Record]) -> bool:
-    """Whether a figure is of two countries one of which is China (两国贸易额 after 中国 or 中南两国,
-    with no place named between the word and the figure: not 南非同中国香港地区的贸易额): China's
-    trade with a country is about China."""
-    w = whole_words()
-    word = None
-    for word in w.bilateral.finditer(text, sent_start, pos):
-        pass
-    if word is None or any(p.norm_start >= word.end() for p in sentence):
-        return False
-    lo = max(0, pos - w.bilateral_reach)
-    if lo > 0 and before:
-        lo = min(lo, before[0].norm_start)  # the article's places reach back no further than it
-    return any(value_of(p) == w.country_name for p in before) or bool(w.china_pair.search(text, lo, pos))

@@ -78,6 +78,11 @@ class _Whole(NamedTuple):
     time_opening: re.Pattern
     time_opening_links: frozenset
     world_whole_of: tuple[str, ...]
+    purpose_before: tuple[str, ...]
+    purpose_clause_longest: int
+    emigrant_after: tuple[str, ...]
+    model_before: re.Pattern
+    tagged_level: re.Pattern
 
 
 @lru_cache(maxsize=1)
@@ -125,7 +130,12 @@ def whole_words() -> _Whole:
                   int(t["world_figure_reach"]), tuple(t["rank_before"]), tuple(t["region_bodies"]),
                   {k: tuple(v) for k, v in t["near_above"].items()}, tuple(t["not_preposition"]),
                   tuple(t["scope_before_count"]), _time_opening(t),
-                  frozenset(t["time_opening_links"]), tuple(t["world_whole_of"]))
+                  frozenset(t["time_opening_links"]), tuple(t["world_whole_of"]),
+                  tuple(t["purpose_before"]), int(t["purpose_clause_longest"]), tuple(t["emigrant_after"]),
+                  # 学济南, 学习济南: the model emulated (not 大学, 留学: a word ending in 学 before it)
+                  re.compile(rf"(?<![{''.join(t['model_not_after'])}])(?:{alternation(t['model_before'])})$"),
+                  re.compile(rf"(?![{''.join(t['tagged_not_first'])}])(?:(?![{''.join(numeral_chars())}])[^\W\d_])"
+                             rf"{{{int(t['tagged_stem_least'])},}}(?:{alternation(t['tagged_level_ends'])})"))
 
 
 def _time_opening(t: dict) -> re.Pattern:
@@ -214,16 +224,19 @@ def is_report(text: str) -> bool:
 def usable(text: str, p: Record) -> bool:
     """A place that can be a fact's place: not in a dateline, not read from an ending alone."""
     w = whole_words()
-    if p.rule in w.uncertain_rules or p.level == "feature":
+    if (p.rule in w.uncertain_rules and not w.tagged_level.fullmatch(p.text or "")) or p.level == "feature":
         return False  # a river or a mountain locates things; it is not the area a figure is about
     if p.rule == "place:suffix" and ((p.level or "") in w.uncertain_suffix_levels
                                      or (p.text or "").endswith(w.generic_endings)):
         if not (p.level == w.village_level and p.text in _introduced_villages(text)):
             return False
     if text.startswith(w.street_endings, p.norm_end) or text.startswith(w.event_after, p.norm_end) \
-            or text.startswith((*w.invader_after, *w.trait_after), p.norm_end) or w.superlative.match(text, p.norm_end):
+            or text.startswith((*w.invader_after, *w.trait_after), p.norm_end) or w.superlative.match(text, p.norm_end) \
+            or (p.level == "country" and text.startswith(w.emigrant_after, p.norm_end)) \
+            or w.model_before.search(text, max(0, p.norm_start - 3), p.norm_start):
         # a street's name (南京东路), an event's (亚洲金融危机), an invader's (日本侵略者), a trait's
-        # (中国特色), or a rank
+        # (中国特色), a country emigrants left (土耳其驱逐１４名伊拉克移民: the figure is where they are),
+        # a model emulated (鞍山交警学济南), or a rank
         # (亚洲最大的毛毯生产企业…是国家重点扶持的３００家企业之一: the firm's rank, not its area)
         return False
     if p.level in ("country", "region") and _route().match(text, p.norm_end) or _in_label(text, p):
