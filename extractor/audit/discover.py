@@ -1,0 +1,151 @@
+"""Discovery: relations among the numbers of one sentence, proposed because their arithmetic
+holds, on claims no other check reports on (issue 12: "arithmetic that holds exactly is evidence
+that a relation is real").
+
+    林地 5326 公顷，有林地 4187 公顷，疏林地 1139 公顷。    a total and a run of parts after it
+    甲 2318 台，乙 1946 台，两者 4264 台。                  a run of parts and the total after it
+    小学占 46.3%，初中占 35.8%，高中占 17.9%。             shares adding up to 100% (discover_shares.py)
+
+arith_sum.py keeps such a sum only where the words also tie the numbers (a total word, a shared
+metric head); this pass keeps it on the arithmetic and cheap sanity alone, and so asks more of
+the arithmetic: one sentence only, one measure (type and unit family), a contiguous run (no
+number of the measure skipped), every number exact (no 约, 以上, range, 多), none of them an
+amount of change, a per-unit figure, a target or a rank (data/discover.toml), no clause of
+another measure between them, periods nested, and a total written with DIGITS significant
+digits or more, so that a chance match is rare.
+
+Verdicts: `consistent` only. Where the arithmetic fails nothing is said, not even
+`unverifiable`: no word here says that a relation exists, and a failed guess is no evidence
+that the page is wrong. The cue-led checks say `unverifiable` or `inconsistent` on their own
+evidence.
+"""
+from __future__ import annotations
+
+from functools import lru_cache
+from typing import Optional
+
+from . import cues
+from .arith import WINDOW, bounded, digits, exact_places, measure_groups
+from .arith_ratio import way_of
+from .findings import sum_draft
+from .model import Draft, Num, PageView
+from .tolerance import Interval
+
+DIGITS = 3  # significant digits of a total found by arithmetic alone (1 + 2 = 3 proves nothing)
+PART_DIGITS = 4  # significant digits of its parts together
+LABEL = 8  # characters before a number read for the words that rule it out
+SUMMED = ("money", "count", "quantity")  # amounts that add up (shares: discover_shares.py)
+REACH = 240  # characters from a total to its furthest part (arith_sum's reach)
+SENTENCES = 1  # sentences of its paragraph a run of parts may run on into, either side
+
+
+@lru_cache(maxsize=None)
+def words(key: str) -> tuple[str, ...]:
+    return tuple(sorted(cues.table("discover.toml")["guard"][key], key=lambda w: (-len(w), w)))
+
+
+def plain(view: PageView, n: Num) -> bool:
+    """A number that may take part in a relation found by arithmetic: exact, bounded, positive,
+    not a change, a per-unit figure, a target, a rank or a threshold."""
+    if n.qualifier != "exact" or not bounded(n) or n.value <= 0 or "百分点" in n.text:
+        return False
+    label = view.label_before(n, LABEL)
+    if way_of(label) is not None:
+        return False  # `增加 24 亿元`: with the old level it makes the new one, not a part
+    if any(w in label for key in ("target", "per", "rank") for w in words(key)):
+        return False
+    after = view.text[n.end:n.end + 4]
+    return not any(after.startswith(w) for w in words("bound_after"))
+
+
+def sentence_runs(view: PageView, types: tuple[str, ...], scope: str = "sentence") -> list[list[Num]]:
+    """The facts of each sentence (or paragraph) grouped by measure, in page order: one pass over
+    the page."""
+    out: list[list[Num]] = []
+    for same in measure_groups(view).values():
+        if same[0].type not in types:
+            continue
+        run: list[Num] = []
+        for n in same:
+            if run and getattr(n, scope) != getattr(run[-1], scope):
+                out.append(run)
+                run = []
+            run.append(n)
+        out.append(run)
+    return [r for r in out if len(r) >= 3]
+
+
+def apart(view: PageView, members: list[Num]) -> bool:
+    """A clause holding an amount of another measure, and none of the members, stands between
+    them: `甲 120 吨，投资 35 万元，乙 80 吨` keeps 120 and 80 apart from a total after them. A rate
+    or a share between them (`出口 1827 亿美元，增长 20.9%；进口…`) says more of a member."""
+    lo = min(m.start for m in members)
+    hi = max(m.end for m in members)
+    for m in view.between(lo, hi):
+        if m.type not in SUMMED or m.same_measure(members[0]):
+            continue
+        a, b = view.clause_start(m.start), view.clause_end(m.start)
+        if not any(a <= x.start < b for x in members):
+            return True
+    return False
+
+
+def nested(total: Num, parts: list[Num]) -> bool:
+    """Each part's period lies within the total's, or the other way (where both are given)."""
+    tp = total.rec.get("period")
+    if not tp:
+        return True
+    for m in parts:
+        mp = m.rec.get("period")
+        if mp and not (mp == tp or mp.startswith(tp + "-") or tp.startswith(mp + "-")):
+            return False
+    return True
+
+
+def check(view: PageView) -> list[Draft]:
+    """Sums found by arithmetic (this module), then shares adding up to 100% (discover_shares)."""
+    from . import discover_shares
+    out: list[Draft] = []
+    for same in sentence_runs(view, SUMMED, "paragraph"):
+        for k, n in enumerate(same):
+            if digits(n) >= DIGITS and plain(view, n):
+                d = _total(view, n, same, k)
+                if d:
+                    out.append(d)
+    return out + discover_shares.drafts(view)
+
+
+def _total(view: PageView, total: Num, same: list[Num], k: int) -> Optional[Draft]:
+    after = same[k + 1:k + 1 + WINDOW]
+    before = list(reversed(same[max(0, k - WINDOW):k]))
+    for run in (after, before):
+        parts: list[Num] = []
+        got = Interval(0.0, 0.0)
+        for m in run:
+            if abs(m.start - total.start) > REACH or abs(m.sentence - total.sentence) > SENTENCES:
+                break
+            if way_of(view.label_before(m, LABEL)) is not None or _per(view, m):
+                continue  # `比上年增加 24 亿元`, `户均 2.61 人` between a total and its parts are neither
+            if not plain(view, m) or m.value >= total.value:
+                break  # contiguous runs only: a number of the measure that cannot be a part ends it
+            parts.append(m)
+            got = got + m.interval
+            if got.lo > total.interval.hi:
+                break
+            if len(parts) >= 2 and got.meets(total.interval) and _telling(parts) \
+                    and nested(total, parts) and not apart(view, [total] + parts):
+                ordered = sorted(parts, key=lambda m: m.start)
+                d = sum_draft(total, ordered, exhaustive=False, why="由算术得出")
+                d.explanation = d.explanation.rstrip("。") + "（由算术发现：同一句中相邻同类数字之和）。"
+                d.extra["found_by"] = "discovery"
+                return d
+    return None
+
+
+def _per(view: PageView, m: Num) -> bool:
+    label = view.label_before(m, LABEL)
+    return any(w in label for w in words("per"))
+
+
+def _telling(parts: list[Num]) -> bool:
+    return sum(exact_places(m) for m in parts) >= PART_DIGITS
