@@ -1,4 +1,4 @@
-"""Discovery: relations among the numbers of one sentence, proposed because their arithmetic
+"""Discovery: relations among the numbers of a paragraph, proposed because their arithmetic
 holds, on claims no other check reports on (issue 12: "arithmetic that holds exactly is evidence
 that a relation is real").
 
@@ -8,16 +8,19 @@ that a relation is real").
 
 arith_sum.py keeps such a sum only where the words also tie the numbers (a total word, a shared
 metric head); this pass keeps it on the arithmetic and cheap sanity alone, and so asks more of
-the arithmetic: one sentence only, one measure (type and unit family), a contiguous run (no
-number of the measure skipped), every number exact (no 约, 以上, range, 多), none of them an
-amount of change, a per-unit figure, a target or a rank (data/discover.toml), no clause of
-another measure between them, periods nested, and a total written with DIGITS significant
-digits or more, so that a chance match is rare.
+the arithmetic: one measure (type and unit family); the parts a contiguous run of the measure in
+the total's sentence and the next or previous one of its paragraph, within REACH characters (an
+amount of change or a per-unit figure between them is passed over, any other number of the
+measure ends the run); every number exact (no 约, 以上, range, 多) and none of them an amount
+of change, a per-unit figure, a target or a rank (data/discover.toml); no clause holding an amount
+of another measure between them; periods nested; parts written with PART_DIGITS digits in all
+and a total with DIGITS significant digits or more, so that a chance match is rare. Each total
+tries at most WINDOW neighbours either side: linear in page length.
 
 Verdicts: `consistent` only. Where the arithmetic fails nothing is said, not even
 `unverifiable`: no word here says that a relation exists, and a failed guess is no evidence
-that the page is wrong. The cue-led checks say `unverifiable` or `inconsistent` on their own
-evidence.
+that the page is wrong (a sentence's numbers are mostly not parts of each other). The cue-led
+checks say `unverifiable` or `inconsistent` on their own evidence.
 """
 from __future__ import annotations
 
