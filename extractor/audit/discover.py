@@ -13,8 +13,12 @@ the total's sentence and the next or previous one of its paragraph, within REACH
 amount of change or a per-unit figure between them is passed over, any other number of the
 measure ends the run); every number exact (no 约, 以上, range, 多) and none of them an amount
 of change, a per-unit figure, a target or a rank (data/discover.toml); no clause holding an amount
-of another measure between them; periods nested; parts written with PART_DIGITS digits in all
-and a total with DIGITS significant digits or more, so that a chance match is rare. Each total
+of another measure between them; periods nested; no chance match (1 + 2 = 3 proves nothing):
+a total written with DIGITS digits or more (an exact count keeps its zeros: 100 家 has three, 60
+亿元 two; the two-digit totals that add up on DEV text were all read by the cue-led checks
+already), parts with PART_DIGITS digits in all, not all equal (125 座 and 125 座 after 250 座 are
+three villages), and the total no item of a list with its first part (`1500 所、县中医院 500 所
+和…1000 所`: three kinds of hospital). Each total
 tries at most WINDOW neighbours either side: linear in page length.
 
 Verdicts: `consistent` only. Where the arithmetic fails nothing is said, not even
@@ -28,14 +32,15 @@ from functools import lru_cache
 from typing import Optional
 
 from . import cues
-from .arith import WINDOW, bounded, digits, exact_places, measure_groups
+from .arith import WINDOW, bounded, exact_places, measure_groups, words as arith_words
 from .arith_ratio import way_of
 from .findings import sum_draft
 from .model import Draft, Num, PageView
 from .tolerance import Interval
 
-DIGITS = 3  # significant digits of a total found by arithmetic alone (1 + 2 = 3 proves nothing)
-PART_DIGITS = 4  # significant digits of its parts together
+DIGITS = 3  # digits of a total found by arithmetic alone (arith.exact_places)
+LIST_GAP = 12  # characters between two items of one list, their names included
+PART_DIGITS = 4  # digits of its parts together
 LABEL = 8  # characters before a number read for the words that rule it out
 SUMMED = ("money", "count", "quantity")  # amounts that add up (shares: discover_shares.py)
 REACH = 240  # characters from a total to its furthest part (arith_sum's reach)
@@ -45,6 +50,10 @@ SENTENCES = 1  # sentences of its paragraph a run of parts may run on into, eith
 @lru_cache(maxsize=None)
 def words(key: str) -> tuple[str, ...]:
     return tuple(sorted(cues.table("discover.toml")["guard"][key], key=lambda w: (-len(w), w)))
+
+
+def list_joints() -> tuple[str, ...]:
+    return arith_words("sum", "list_joint")
 
 
 def plain(view: PageView, n: Num) -> bool:
@@ -111,7 +120,7 @@ def check(view: PageView) -> list[Draft]:
     out: list[Draft] = []
     for same in sentence_runs(view, SUMMED, "paragraph"):
         for k, n in enumerate(same):
-            if digits(n) >= DIGITS and plain(view, n):
+            if exact_places(n) >= DIGITS and plain(view, n):
                 d = _total(view, n, same, k)
                 if d:
                     out.append(d)
@@ -135,7 +144,7 @@ def _total(view: PageView, total: Num, same: list[Num], k: int) -> Optional[Draf
             got = got + m.interval
             if got.lo > total.interval.hi:
                 break
-            if len(parts) >= 2 and got.meets(total.interval) and _telling(parts) \
+            if len(parts) >= 2 and got.meets(total.interval) and _telling(view, total, parts) \
                     and nested(total, parts) and not apart(view, [total] + parts):
                 ordered = sorted(parts, key=lambda m: m.start)
                 d = sum_draft(total, ordered, exhaustive=False, why="由算术得出")
@@ -150,5 +159,22 @@ def _per(view: PageView, m: Num) -> bool:
     return any(w in label for w in words("per"))
 
 
-def _telling(parts: list[Num]) -> bool:
-    return sum(exact_places(m) for m in parts) >= PART_DIGITS
+def _telling(view: PageView, total: Num, parts: list[Num]) -> bool:
+    if sum(exact_places(m) for m in parts) < PART_DIGITS or len({m.value for m in parts}) == 1:
+        return False
+    first = min(parts, key=lambda m: abs(m.start - total.start))
+    gap = view.text[total.end:first.start] if first.start > total.start else view.text[first.end:total.start]
+    if _listed(gap):
+        return False  # the part next to the total and the total: items of one list
+    return True
+
+
+def _listed(gap: str) -> bool:
+    """`1300 所、县中医院 500 所`: a list joint and no clause break between two numbers makes them
+    items of one list (peers), whatever names stand between them."""
+    gap = gap.strip()
+    if gap in list_joints():
+        return True
+    return len(gap) <= LIST_GAP and not any(c in gap for c in "，,；;。：:") \
+        and any(w in gap for w in ("、", "和", "及", "与"))
+

@@ -4,7 +4,8 @@ up to 100% within the precision each is written to is a breakdown of one whole.
     城镇人口占 61.4%，乡村人口占 38.6%。                   two shares, each with three digits
     第一产业占 8.2%，第二产业占 39.5%，第三产业占 52.3%。   three shares
 
-Coincidence guards: three shares or more, or two shares written with three digits each; the run
+Each share is read as rounded to half a unit of its last digit (share_lists.py's policy: 28% is
+27.5–28.5, so 28% + 38.7% + 29.2% + 2.9% = 98.8% is no whole). Coincidence guards: three shares or more, or two shares written with three digits each; the run
 written with SHARE_DIGITS digits in all (50%, 30%, 20% add up to 100 in too many ways); a share
 of less than 100 and none of them a rate of change (增长 8.5%), a threshold (30% 以上), a target or
 a comparison (discover.plain). Consistent only: shares that miss 100% may name only some parts.
@@ -16,6 +17,7 @@ from typing import Optional
 from .arith import digits
 from .discover import plain, sentence_runs
 from .model import Draft, Num, PageView
+from .share_lists import _rounded as rounded_share  # the policy for shares of one whole: rounded, not cut
 from .tolerance import Interval, fmt
 
 SHARE_DIGITS = 6  # significant digits of a run of shares together
@@ -51,7 +53,7 @@ def _run_from(view: PageView, same: list[Num], k: int) -> tuple[Optional[Draft],
         if not _share(view, m):
             break
         shares.append(m)
-        got = got + m.interval
+        got = got + rounded_share(m)
         if got.lo > 100.0:
             break
         if got.meets(Interval.point(100.0)) and _telling(shares):
