@@ -8,7 +8,8 @@ One module per check (sum, rate, average, respective, growth, change, structure,
 enumeration (also pairs, labels, taken_up), part_of (also among, period_parts, rank_parts, head_parts, tier_parts, plus_total, parallel_parts), bounds (also rising, threshold_bounds), hierarchy, cumulative;
 sums also in share_lists, shares, balance, sentence_parts, list_total, sum_after, category_sum),
 each reading sentence structure only; then arith (arith_sum, arith_ratio), which starts from the
-numbers and keeps a relation whose arithmetic holds (consistent only) on claims no other check took;
+numbers and keeps a relation whose arithmetic holds (consistent only) on claims no other check took,
+and discover (discover_shares), the same on the arithmetic and cheap sanity alone (sums, shares);
 tolerance.py holds the precision policy.
 """
 from __future__ import annotations

@@ -32,7 +32,7 @@ from functools import lru_cache
 from typing import Optional
 
 from . import cues
-from .arith import WINDOW, bounded, exact_places, measure_groups, words as arith_words
+from .arith import AMOUNT_TYPES, WINDOW, bounded, exact_places, measure_groups, words as arith_words
 from .arith_ratio import way_of
 from .findings import sum_draft
 from .model import Draft, Num, PageView
@@ -42,7 +42,7 @@ DIGITS = 3  # digits of a total found by arithmetic alone (arith.exact_places)
 LIST_GAP = 12  # characters between two items of one list, their names included
 PART_DIGITS = 4  # digits of its parts together
 LABEL = 8  # characters before a number read for the words that rule it out
-SUMMED = ("money", "count", "quantity")  # amounts that add up (shares: discover_shares.py)
+SUMMED = AMOUNT_TYPES  # amounts that add up (shares: discover_shares.py)
 REACH = 240  # characters from a total to its furthest part (arith_sum's reach)
 SENTENCES = 1  # sentences of its paragraph a run of parts may run on into, either side
 
