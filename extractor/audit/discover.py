@@ -44,7 +44,10 @@ PART_DIGITS = 4  # digits of its parts together
 LABEL = 8  # characters before a number read for the words that rule it out
 SUMMED = AMOUNT_TYPES  # amounts that add up (shares: discover_shares.py)
 REACH = 240  # characters from a total to its furthest part (arith_sum's reach)
-SENTENCES = 1  # sentences of its paragraph a run of parts may run on into, either side
+# sentences of its paragraph a run of parts may run on into, either side; at 1, no two parts
+# stand each in a sentence of its own apart from the total's, so parallel_parts.from_sums (which
+# may say `inconsistent`) never builds on a relation found here
+SENTENCES = 1
 
 
 @lru_cache(maxsize=None)
@@ -119,26 +122,39 @@ def check(view: PageView) -> list[Draft]:
     from . import discover_shares
     out: list[Draft] = []
     for same in sentence_runs(view, SUMMED, "paragraph"):
+        roles = [_role(view, n) for n in same]  # once per number, not once per total it is tried with
         for k, n in enumerate(same):
-            if exact_places(n) >= DIGITS and plain(view, n):
-                d = _total(view, n, same, k)
+            if roles[k] == PART and exact_places(n) >= DIGITS:
+                d = _total(view, n, same, roles, k)
                 if d:
                     out.append(d)
     return out + discover_shares.drafts(view)
 
 
-def _total(view: PageView, total: Num, same: list[Num], k: int) -> Optional[Draft]:
-    after = same[k + 1:k + 1 + WINDOW]
-    before = list(reversed(same[max(0, k - WINDOW):k]))
+PART, PASS, STOP = "part", "pass", "stop"
+
+
+def _role(view: PageView, m: Num) -> str:
+    """PASS for a number a run of parts steps over (`比上年增加 24 亿元`, `户均 2.61 人`: neither
+    total nor part), STOP for one that ends it (a target, a threshold, a rank), else PART."""
+    if way_of(view.label_before(m, LABEL)) is not None or _per(view, m):
+        return PASS
+    return PART if plain(view, m) else STOP
+
+
+def _total(view: PageView, total: Num, same: list[Num], roles: list[str], k: int) -> Optional[Draft]:
+    after = list(range(k + 1, min(len(same), k + 1 + WINDOW)))
+    before = list(range(k - 1, max(-1, k - 1 - WINDOW), -1))
     for run in (after, before):
         parts: list[Num] = []
         got = Interval(0.0, 0.0)
-        for m in run:
+        for i in run:
+            m = same[i]
             if abs(m.start - total.start) > REACH or abs(m.sentence - total.sentence) > SENTENCES:
                 break
-            if way_of(view.label_before(m, LABEL)) is not None or _per(view, m):
-                continue  # `比上年增加 24 亿元`, `户均 2.61 人` between a total and its parts are neither
-            if not plain(view, m) or m.value >= total.value:
+            if roles[i] == PASS:
+                continue
+            if roles[i] == STOP or m.value >= total.value:
                 break  # contiguous runs only: a number of the measure that cannot be a part ends it
             parts.append(m)
             got = got + m.interval
@@ -148,7 +164,7 @@ def _total(view: PageView, total: Num, same: list[Num], k: int) -> Optional[Draf
                     and nested(total, parts) and not apart(view, [total] + parts):
                 ordered = sorted(parts, key=lambda m: m.start)
                 d = sum_draft(total, ordered, exhaustive=False, why="由算术得出")
-                d.explanation = d.explanation.rstrip("。") + "（由算术发现：同一句中相邻同类数字之和）。"
+                d.explanation = d.explanation.rstrip("。") + "（由算术发现：同段相邻的同类数字之和）。"
                 d.extra["found_by"] = "discovery"
                 return d
     return None
