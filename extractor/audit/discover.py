@@ -73,7 +73,7 @@ def plain(view: PageView, n: Num) -> bool:
     return not any(after.startswith(w) for w in words("bound_after"))
 
 
-def sentence_runs(view: PageView, types: tuple[str, ...], scope: str = "sentence") -> list[list[Num]]:
+def measure_runs(view: PageView, types: tuple[str, ...], scope: str = "sentence") -> list[list[Num]]:
     """The facts of each sentence (or paragraph) grouped by measure, in page order: one pass over
     the page."""
     out: list[list[Num]] = []
@@ -121,7 +121,7 @@ def check(view: PageView) -> list[Draft]:
     """Sums found by arithmetic (this module), then shares adding up to 100% (discover_shares)."""
     from . import discover_shares
     out: list[Draft] = []
-    for same in sentence_runs(view, SUMMED, "paragraph"):
+    for same in measure_runs(view, SUMMED, "paragraph"):
         roles = [_role(view, n) for n in same]  # once per number, not once per total it is tried with
         for k, n in enumerate(same):
             if roles[k] == PART and exact_places(n) >= DIGITS:

@@ -15,7 +15,7 @@ from __future__ import annotations
 from typing import Optional
 
 from .arith import digits
-from .discover import plain, sentence_runs
+from .discover import measure_runs, plain
 from .model import Draft, Num, PageView
 from .share_lists import _rounded as rounded_share  # the policy for shares of one whole: rounded, not cut
 from .tolerance import Interval, fmt
@@ -37,8 +37,8 @@ def drafts(view: PageView) -> list[Draft]:
 
 
 def _percent_runs(view: PageView) -> list[list[Num]]:
-    """Percents of each sentence (runs of three or more from sentence_runs, and pairs)."""
-    runs = sentence_runs(view, ("percent",))
+    """Percents of each sentence (runs of three or more from measure_runs, and pairs)."""
+    runs = measure_runs(view, ("percent",))
     pairs: dict[int, list[Num]] = {}
     for n in view.nums:
         if n.type == "percent" and n.unit in ("%", None):
