@@ -8,7 +8,8 @@ One module per check (sum, rate, average, respective, growth, change, structure,
 enumeration (also pairs, labels, taken_up), part_of (also among, period_parts, rank_parts, head_parts, tier_parts, plus_total, parallel_parts), bounds (also rising, threshold_bounds), hierarchy, cumulative;
 sums also in share_lists, shares, balance, sentence_parts, list_total, sum_after, category_sum),
 each reading sentence structure only; then arith (arith_sum, arith_ratio), which starts from the
-numbers and keeps a relation whose arithmetic holds (consistent only) on claims no other check took;
+numbers and keeps a relation whose arithmetic holds (consistent only) on claims no other check took,
+and discover (discover_shares), the same on the arithmetic and cheap sanity alone (sums, shares);
 tolerance.py holds the precision policy.
 """
 from __future__ import annotations
@@ -21,7 +22,7 @@ from . import (allocation, average, balance, bounds, change, cumulative, enumera
                list_total, pairs, part_of, rate, respective, sentence_parts, share_lists, shares, span, stated_bound, structure)
 from . import among, arith, category_sum, following_parts, growth_unbased, parallel_parts, period_parts, plus_total
 from . import fractions, head_parts, multiples, rank_parts, ratios, report_bases, report_targets, rising, sum_parts
-from . import threshold_bounds, tier_parts
+from . import discover, threshold_bounds, tier_parts
 from . import sum as sum_check
 from .model import Draft, PageView
 from .rows import finding_fields, finding_row
@@ -66,9 +67,10 @@ CHECKS: list[tuple[str, Callable[[PageView], list[Draft]]]] = [
     ("ratio", ratios.check),
     ("fraction", fractions.check),
     ("arith", arith.check),  # claims no other check reports on (CLAIM_ONLY)
+    ("discover", discover.check),  # the same, found by arithmetic and sanity alone (CLAIM_ONLY)
     ("unbased", growth_unbased.check),  # last: a change whose base the text does not give
 ]
-CLAIM_ONLY = {"arith", "unbased"}  # checks that leave a claim already reported on by another check alone
+CLAIM_ONLY = {"arith", "discover", "unbased"}  # checks that leave a claim already reported on by another check alone
 FACT_ONLY = {"unbased"}  # and leave alone a number that is a fact of another finding
 
 
