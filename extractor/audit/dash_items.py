@@ -26,6 +26,7 @@ _NOUN = 10  # characters of the counted noun between the count and the dash
 _BODY = 80  # characters after the dash searched for the clause's end
 _END = re.compile(r"[，。；！？：\n]")
 _QUOTED = re.compile(r"“[^”“]{1,20}”")
+_ANY_COUNT = count_word(then="")
 
 
 @lru_cache(maxsize=1)
@@ -45,6 +46,8 @@ def check(view: PageView) -> list[Draft]:
         if value is None or value < 2:
             continue
         at = min(i for i in (view.text.find(d, m.end()) for d in dash) if i >= 0)
+        if _ANY_COUNT.search(view.text[m.end():at]) or any(c.isdigit() for c in view.text[m.end():at]):
+            continue  # `三大银行中的两家———A和B`: the count nearest the dash is the one it names
         body_start = at
         while view.text[body_start:body_start + 1] in ("—", "－"):
             body_start += 1

@@ -98,4 +98,14 @@ def _two_sides(clause: str) -> list[str] | None:
     left, right = clause.split(joins[0])
     if not left or not right or "“" in clause or ("、" in left) != ("、" in right):
         return None  # `A、B和C` is a list of three, not two groups
+    for side in (left, right):
+        words = _segmenter().pos(side)
+        if not words or words[-1][1] in _data()["pair_not_last_tags"]:
+            return None  # `自称现在和先生从“双职工”`: 和 is `with`, the side ends in a preposition
     return [left, right]
+
+
+@lru_cache(maxsize=1)
+def _segmenter():
+    from ..segment import Segmenter
+    return Segmenter()
