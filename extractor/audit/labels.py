@@ -19,7 +19,7 @@ from functools import lru_cache
 from . import cues
 from ..numerals import parse_number
 from .enumeration import enumeration_draft
-from .lists import ItemList, find_lists
+from .lists import ItemList, find_lists, pos_tags
 from .model import Draft, Num, PageView
 
 _HOW = "引号内的数字简称"
@@ -99,13 +99,8 @@ def _two_sides(clause: str) -> list[str] | None:
     if not left or not right or "“" in clause or ("、" in left) != ("、" in right):
         return None  # `A、B和C` is a list of three, not two groups
     for side in (left, right):
-        words = _segmenter().pos(side)
+        words = pos_tags(side)
         if not words or words[-1][1] in _data()["pair_not_last_tags"]:
             return None  # `自称现在和先生从“双职工”`: 和 is `with`, the side ends in a preposition
     return [left, right]
 
-
-@lru_cache(maxsize=1)
-def _segmenter():
-    from ..segment import Segmenter
-    return Segmenter()

@@ -29,6 +29,7 @@ from .amounts import is_amount, is_change, marked_total
 from .findings import part_of_draft
 from .heads import head, unscoped
 from .hedges import names_agree
+from .lists import pos_tags
 from .model import CLAUSE_BREAKS, Draft, Num, PageView
 from .sentence_parts import longest_shared
 
@@ -263,11 +264,6 @@ def _same_things(view: PageView, part: Num, noun: str) -> bool:
     if after in noun:
         return True
     # `先后有 1800 多万人实现了再就业`: a verb right after the part says what its things did
-    words = _segmenter().pos(view.text[part.end:part.end + _VERB_AFTER])
+    words = pos_tags(view.text[part.end:part.end + _VERB_AFTER])
     return bool(words) and words[0][1].startswith("v")
 
-
-@lru_cache(maxsize=1)
-def _segmenter():
-    from ..segment import Segmenter
-    return Segmenter()
