@@ -102,5 +102,7 @@ def _two_sides(clause: str) -> list[str] | None:
         words = pos_tags(side)
         if not words or words[-1][1] in _data()["pair_not_last_tags"]:
             return None  # `自称现在和先生从“双职工”`: 和 is `with`, the side ends in a preposition
+        if len(words) == 1 and not words[0][1].startswith(tuple(_data()["pair_name_tags"])):
+            return None  # `落实和完善“双创”`: two verbs acting on the label, not its two things
     return [left, right]
 
