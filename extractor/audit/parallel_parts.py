@@ -65,8 +65,8 @@ def from_sums(view: PageView, drafts: list[Draft]) -> list[Draft]:
 
 
 def _changes_summed(view: PageView, total: Num, parts: list[Num], claims: set[int]) -> Draft | None:
-    """`赤字 1.62 万亿元，比去年增加 2700 亿元。其中，中央 1.12 万亿元，增加 1700 亿元；地方 5000
-    亿元，增加 1000 亿元`: a total whose parts add up, each said with its own change right after
+    """`债券 3.8 万亿元，比去年增加 4500 亿元。其中，省级 1.3 万亿元，增加 1800 亿元；市县 2.5
+    万亿元，增加 2700 亿元`: a total whose parts add up, each said with its own change right after
     it: the total's change is the sum of the parts' changes (the levels a year before add up too),
     when every change goes the same way."""
     if not sum((p.interval for p in parts), Interval(0.0, 0.0)).meets(total.interval):

@@ -203,7 +203,7 @@ def _next_clause(view: PageView) -> list[Draft]:
         found = _part(view, whole, comma + 1, opening)
         after_share = _after_share(view, comma + 1)
         if found is None and after_share is not None:
-            # `下岗职工 2700 多万人，90% 以上进入再就业中心，先后有 1800 多万人再就业`: a clause
+            # `分流职工 4.6 万多人，85% 以上参加了培训，先后有 3.1 万多人找到新岗位`: a clause
             # of only a share of the whole keeps its topic to the clause after it
             found = _part(view, whole, after_share, opening)
         if found is not None:
@@ -263,7 +263,7 @@ def _same_things(view: PageView, part: Num, noun: str) -> bool:
         return True
     if after in noun:
         return True
-    # `先后有 1800 多万人实现了再就业`: a verb right after the part says what its things did
+    # `先后有 3.1 万多人找到了新岗位`: a verb right after the part says what its things did
     words = pos_tags(view.text[part.end:part.end + _VERB_AFTER])
     return bool(words) and words[0][1].startswith("v")
 
