@@ -2,6 +2,7 @@
 
     python bench/audit_inconsistent.py                 # all of gwr-national, gov-reports-2026, pd199801
     python bench/audit_inconsistent.py --set gov --show-all
+    python bench/audit_inconsistent.py --dev            # DEV pages only (helpers who never run on TEST)
 
 Each page is audited alone (a gov/gwr report is one page, a People's Daily article is one page).
 Every inconsistent finding is looked up in bench/verdicts/audit-inconsistent.tsv (doc, check,
@@ -40,6 +41,21 @@ def pages(which: tuple[str, ...]) -> list[tuple[str, str]]:
     return out
 
 
+def is_dev(doc: str, names: dict[str, list[str]]) -> bool:
+    """A DEV page: a report file at an even 0-based index of its folder's sorted names, or a
+    People's Daily article of 19980101-19980115 (the rest is TEST: bench/gold/README.md)."""
+    if doc[:8].isdigit():
+        return doc[:8] <= "19980115"
+    folder = names["gwr" if doc.startswith("gwr-national") else "gov"]
+    return doc in folder and folder.index(doc) % 2 == 0
+
+
+def dev_only(docs: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    names = {k: sorted(p.stem for p in (EXTERNAL / sub).glob("*.txt"))
+             for k, sub in (("gwr", "gwr-national"), ("gov", "gov-reports-2026"))}
+    return [(d, t) for d, t in docs if is_dev(d, names)]
+
+
 def claim_of(finding) -> str:
     return "".join((finding.facts[0].text or "").split())
 
@@ -73,11 +89,14 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--set", action="append", choices=SETS, help="only these sets (default: all)")
     ap.add_argument("--show-all", action="store_true", help="list reviewed findings too")
+    ap.add_argument("--dev", action="store_true", help="DEV pages only")
     args = ap.parse_args()
     which = tuple(args.set or SETS)
     if "pd" in which:
         corpus.require()
     docs = pages(which)
+    if args.dev:
+        docs = dev_only(docs)
     chars = sum(len(t) for _, t in docs)
     verdicts = read_verdicts()
     flags = inconsistent(docs)

@@ -33,6 +33,7 @@ _PART_QUALIFIERS = ("exact", "about", "over")
 _SHARED_NOUN = 2  # `企业`: the noun that names parts listed without a lead word
 _MOST_PARTS = 12  # a table written as one sentence stays linear
 _CLAUSE_LEAD = 14  # a part's number comes this early in its clause
+_DESCRIBED_LEAD = 24  # `已全部或者部分完工并投入生产的有`: a part named by what its things did
 _BRACKETS = 2  # bracket groups read after a whole
 
 
@@ -64,7 +65,13 @@ def counts_alike(view: PageView, whole: Num, noun: str, part: Num) -> bool:
     if whole.type != part.type or part.qualifier not in _PART_QUALIFIERS:
         return False
     if not same_unit(whole.unit, part.unit):
-        return bool(part.unit) and noun.endswith(part.unit) and whole.unit in _cues()["generic_units"]
+        if not part.unit or whole.unit not in _cues()["generic_units"]:
+            return False
+        # `个岗位工人` and `人`; `个项目` and `项`, two generic classifiers of the noun's own
+        # character, when no other counted noun follows the part (`有 17 项完工`)
+        own = part.unit in _cues()["generic_units"] and part.unit in noun \
+            and not _starts(_noun(view, part.end, 4), "counted_nouns")
+        return noun.endswith(part.unit) or own
     if part.unit not in _cues()["generic_units"]:
         return True
     other = _starts(_noun(view, part.end, 4), "counted_nouns")
@@ -85,7 +92,7 @@ def _among(view: PageView) -> list[Draft]:
         noun = noun[:at]
         if _moves(noun):
             continue  # `从年初的 6442 点上升至年中的 8200 点`: a level moving to mid-year, no whole
-        lead = _starts(view.text[pos:], "lead") or _adjoining(view, pos)
+        lead = _starts(view.text[pos:], "lead") or _adjoining(view, pos) or _described(view, pos)
         parts = _listed(view, whole, noun, pos, lead)
         if len(parts) == 1 and lead:
             drafts.append(part_of_draft(whole, parts[0], f"“{whole.written}{noun}中”的部分"))
@@ -113,6 +120,16 @@ def _adjoining(view: PageView, pos: int) -> str:
     return w if w and any(n.start == at for n in view.between(at, at + _CLAUSE_LEAD)) else ""
 
 
+def _described(view: PageView, pos: int) -> str:
+    """`141 个项目中，已完工投产的有 17 项`: the part named by what its things did (`…的有`), its
+    number ending the clause's words (data/among.toml described); the word, or ""."""
+    stop = view.clause_end(pos)
+    nums = view.between(pos, stop)
+    if not nums or nums[0].start - pos > _DESCRIBED_LEAD:
+        return ""
+    return next((w for w in _cues()["described"] if view.text[pos:nums[0].start].endswith(w)), "")
+
+
 def _listed(view: PageView, whole: Num, noun: str, pos: int, lead: str) -> list[Num]:
     """The first number of each clause from pos to the end of the sentence, while each counts
     the whole's things; without a lead word (`有`) each clause names its part by the whole's
@@ -125,10 +142,12 @@ def _listed(view: PageView, whole: Num, noun: str, pos: int, lead: str) -> list[
         if _starts(view.text[pos:], "nested"):
             break  # `其中…`: a part of the part before
         nums = [n for n in view.between(pos, min(stop, end)) if n.type in SUMMABLE_TYPES]
-        if not nums or not counts_alike(view, whole, noun, nums[0]) or nums[0].start - pos > _CLAUSE_LEAD:
+        described = bool(nums) and view.text[pos:nums[0].start].endswith(tuple(_cues()["described"]))
+        reach = _DESCRIBED_LEAD if described else _CLAUSE_LEAD
+        if not nums or not counts_alike(view, whole, noun, nums[0]) or nums[0].start - pos > reach:
             break
         named = len(tail) == _SHARED_NOUN and tail in view.text[pos:nums[0].start]
-        if not (lead or named):
+        if not (lead or named or described):
             break
         parts.append(nums[0])
         if view.text[stop:stop + 1] != "，":

@@ -36,6 +36,9 @@ from .unnumbered_items import MAX_ITEMS, bullet_items, comma_items, is_entry, se
 
 _NOUN = 12  # `个方面工作`, `大贸易伙伴及贸易额分别是` between a count and its colon
 _GAP_PARAGRAPHS = 30  # paragraphs between two numbered headings (the body of a section)
+# `（一）` headings of a report: a section may run longer, up to the next `三、` chapter
+_GAP_SECTION = 60
+_CHAPTER = re.compile(r"[一二三四五六七八九十]+、")
 _ITEM_PARAGRAPHS = 12  # paragraphs an item marked `三是` may run over before `四是` opens one
 # a paragraph that opens a new list or section ends the search for the next marker
 _NEW_SECTION = re.compile(r"[（(][一二三四五六七八九十]+[）)]|[一二三四五六七八九十]+、|第[一二三四五六七八九十]+[章节部分]")
@@ -294,11 +297,11 @@ def _headings(view: PageView, colon: int) -> tuple[int, int, list[str]] | None:
             if opens(line, len(items) + 1):
                 items += _inline(text, lead, len(items) + 1, lambda k: left + numeral(k) + right)
                 gap = 0
-            elif not items or opens(line, 1):
-                break  # no heading right after the colon, or a new list of the same markers
+            elif not items or opens(line, 1) or left and _CHAPTER.match(line):
+                break  # no heading right after the colon, a new list of the same markers, a chapter
             else:
                 gap += 1
-                if gap > _GAP_PARAGRAPHS:
+                if gap > (_GAP_SECTION if left and numeral is _chinese else _GAP_PARAGRAPHS):
                     break
             if len(items) >= MAX_ITEMS:
                 break
@@ -346,7 +349,7 @@ def _dash_paragraphs(view: PageView, colon: int) -> tuple[int, int, list[str]] |
 def _paragraph_starts(text: str, colon: int) -> list[tuple[int, int]]:
     out = []
     pos = text.find("\n", colon)
-    while pos >= 0 and len(out) < _GAP_PARAGRAPHS * MAX_ITEMS:
+    while pos >= 0 and len(out) < _GAP_SECTION * MAX_ITEMS:
         nxt = text.find("\n", pos + 1)
         end = len(text) if nxt < 0 else nxt
         if text[pos + 1:end].strip():

@@ -193,6 +193,12 @@ def _audit_change(view: PageView, ch: Change, direction: str) -> Draft | None:
         found = from_total(view, ch, direction, sent, prev_start)
         if found is not None:
             return found
+        if ch.kind == "%" and later:
+            # `从 5.6 万元增至 7.8 万元，年均增长 5.4%`: the pair it compounds over, its years not written
+            real = real_measure(view, later[-1], ch)
+            return Draft("growth", "unverifiable", [ch.ref, later[-1].ref(), froms[-1].ref()], None, ch.shown,
+                         f"{ch.written} 是 {froms[-1].written} 到 {later[-1].written} 的年均变化，两端未注明年份，"
+                         f"无法按年数复利核对" + (f"；且{real}" if real else "") + "。")
         return Draft("growth", "unverifiable", [ch.ref] + [n.ref() for n in local[-1:]], None, ch.shown,
                      f"{ch.written} 是年均变化，不是两个值之间的变化，未按年份复利核对。")
     if ch.kind == "times":

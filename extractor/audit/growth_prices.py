@@ -43,7 +43,8 @@ def real_without_base(view: PageView, ch: Change, clause: str, local: list[Num],
     c_start = view.clause_start(ch.start)
     said = view.text[max(c_start, view.prev_end(ch.start, dates=False)):ch.start].split("、")[-1]
     for wider in (clause, view.text[lo:ch.start]):
-        if own_subject(view, said):
+        # the levels' own words (`达到 1.5 万亿元、增长`: 万亿元) name no subject of the change
+        if own_subject(view, _words_only(view, ch.start - len(said), ch.start)):
             break
         said = wider
     basis = next((w for w in cues.words("growth", "price_basis") if w in said
@@ -65,3 +66,12 @@ def real_without_base(view: PageView, ch: Change, clause: str, local: list[Num],
     why = f"所述增长是“{basis}”的" if basis else f"{measure}的增长按可比价格计算"
     return Draft("growth", "unverifiable", facts, None, ch.shown,
                  f"{why}，基期的值未在文中给出，无法核对 {ch.written}。")
+
+
+def _words_only(view: PageView, start: int, end: int) -> str:
+    """The text of [start, end) without the numbers in it (with their units and scale words)."""
+    out, pos = [], start
+    for n in view.between(start, end):
+        out.append(view.text[pos:n.start])
+        pos = max(pos, n.end)
+    return "".join(out) + view.text[pos:end]

@@ -310,3 +310,8 @@ def _names_group(piece: str) -> bool:
 def _segmenter():
     from ..segment import Segmenter
     return Segmenter()
+
+
+def pos_tags(text: str) -> list[tuple[str, str]]:
+    """The words of a text with their part-of-speech tags (jieba), by one cached segmenter."""
+    return _segmenter().pos(text)

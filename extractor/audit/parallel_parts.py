@@ -19,15 +19,19 @@ from .amounts import is_change
 from .findings import part_of_draft, sum_draft
 from .heads import measured_name
 from .model import Draft, Num, PageView
+from .tolerance import Interval
+from .wording import word_direction
 
 _NAME = 2  # the shortest name that ties a measure to its parallel in a part's sentence
 _WHY = "与已核对的分项总数同句列出、名称相同的量，由同样各句分项构成："
 _WEAK = "两数名称只是结尾相同"
+_CHANGES = "总数与各分项都已核对相加一致，各自紧接的同向增减量也应相加一致"
+_CHANGE_REACH = 16  # characters between a level and the change said right after it
 
 
 def from_sums(view: PageView, drafts: list[Draft]) -> list[Draft]:
     by_start = {n.rec["start"]: n for n in view.nums}
-    claims = {d.facts[0]["start"] for d in drafts}
+    claims = {d.facts[0]["start"] for d in drafts if d.check != "growth"}
     out = []
     for d in drafts:
         if d.check != "sum" or d.verdict != "consistent" or len(d.facts) < 3:
@@ -36,6 +40,9 @@ def from_sums(view: PageView, drafts: list[Draft]) -> list[Draft]:
         if any(n is None for n in nums):
             continue
         total, parts = nums[0], nums[1:]
+        found_changes = _changes_summed(view, total, parts, claims)
+        if found_changes is not None:
+            out.append(found_changes)
         sentences = [p.sentence for p in parts]
         if total.sentence in sentences or len(set(sentences)) != len(sentences):
             continue  # a breakdown within one sentence: its other numbers are that clause's
@@ -55,6 +62,35 @@ def from_sums(view: PageView, drafts: list[Draft]) -> list[Draft]:
                 out += [part_of_draft(measure, m, _WHY + "其一", None if exact else _WEAK) for m in found]
             claims.add(measure.rec["start"])
     return out
+
+
+def _changes_summed(view: PageView, total: Num, parts: list[Num], claims: set[int]) -> Draft | None:
+    """`债券 3.8 万亿元，比去年增加 4500 亿元。其中，省级 1.3 万亿元，增加 1800 亿元；市县 2.5
+    万亿元，增加 2700 亿元`: a total whose parts add up, each said with its own change right after
+    it: the total's change is the sum of the parts' changes (the levels a year before add up too),
+    when every change goes the same way."""
+    if not sum((p.interval for p in parts), Interval(0.0, 0.0)).meets(total.interval):
+        return None  # a partial breakdown (`不超过`): the parts' changes need not make the total's
+    changes = [_change_after(view, n) for n in [total] + parts]
+    if any(c is None for c in changes) or changes[0].rec["start"] in claims:
+        return None  # (a change that only growth.py read, as unverifiable, is not in `claims`)
+    ways = {word_direction(view.label_before(c).rstrip("了")) for c in changes}
+    if len(ways) != 1 or None in ways:
+        return None
+    claims.add(changes[0].rec["start"])
+    d = sum_draft(changes[0], changes[1:], True, _CHANGES)
+    d.explanation = d.explanation.rstrip("。") + f"（{_CHANGES}）。"
+    return d
+
+
+def _change_after(view: PageView, n: Num) -> Num | None:
+    """The change said right after a level, in its clause or the next (`1700 亿元，增加 1000 亿元`):
+    of its measure, with no other number or `；` between."""
+    after = view.between(n.end, n.end + _CHANGE_REACH)
+    if not after or after[0].sentence != n.sentence or not after[0].same_measure(n) or not is_change(view, after[0]):
+        return None
+    gap = view.text[n.end:after[0].start]
+    return after[0] if not any(c in gap for c in "；;。") and gap.count("，") <= 1 else None
 
 
 def _summable(view: PageView, n: Num) -> bool:

@@ -29,6 +29,7 @@ from .amounts import is_amount, is_change, marked_total
 from .findings import part_of_draft
 from .heads import head, unscoped
 from .hedges import names_agree
+from .lists import pos_tags
 from .model import CLAUSE_BREAKS, Draft, Num, PageView
 from .sentence_parts import longest_shared
 
@@ -37,6 +38,7 @@ _PART_LEAD = 12  # the words between the part's clause start and the part
 _WHOLE_QUALIFIERS = ("exact", "about", "over")
 _PART_QUALIFIERS = ("exact", "about", "over")
 _NAMED = 2  # characters after a part compared with the whole's noun
+_VERB_AFTER = 6  # characters after a part segmented for a verb said of it
 _MONTHS = re.compile(r"(\d{4})-(\d\d)/(\d{4})-(\d\d)")
 _YEAR_REACH = 6  # numbers after the months' number where the year's may stand
 _YEAR_SENTENCES = 2
@@ -199,10 +201,25 @@ def _next_clause(view: PageView) -> list[Draft]:
                 or any(w in opening for w in _cues()["not_whole"]):
             continue  # `其中 4 项`: a part, its siblings follow; `每年 300 万`: a rate
         found = _part(view, whole, comma + 1, opening)
+        after_share = _after_share(view, comma + 1)
+        if found is None and after_share is not None:
+            # `分流职工 4.6 万多人，85% 以上参加了培训，先后有 3.1 万多人找到新岗位`: a clause
+            # of only a share of the whole keeps its topic to the clause after it
+            found = _part(view, whole, after_share, opening)
         if found is not None:
             part, why, weak = found
             drafts.append(part_of_draft(whole, part, why, weak))
     return drafts
+
+
+def _after_share(view: PageView, start: int) -> int | None:
+    """Where the clause after the one from `start` begins, when that one opens with a percent (a
+    share of the whole before it, no subject of its own) and holds no other number; else None."""
+    end = view.clause_end(start)
+    nums = view.between(start, end)
+    if len(nums) != 1 or nums[0].type != "percent" or nums[0].start != start or view.text[end:end + 1] != "，":
+        return None
+    return end + 1
 
 
 def _part(view: PageView, whole: Num, start: int, opening: str) -> tuple[Num, str, str | None] | None:
@@ -244,4 +261,9 @@ def _same_things(view: PageView, part: Num, noun: str) -> bool:
     after = view.text[part.end:part.end + _NAMED]
     if not after or after[0] in CLAUSE_BREAKS or after[0] in _cues()["predicate_starts"]:
         return True
-    return after in noun
+    if after in noun:
+        return True
+    # `先后有 3.1 万多人找到了新岗位`: a verb right after the part says what its things did
+    words = pos_tags(view.text[part.end:part.end + _VERB_AFTER])
+    return bool(words) and words[0][1].startswith("v")
+
