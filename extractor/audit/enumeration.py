@@ -298,6 +298,13 @@ def _ends_with_verb(item: str) -> bool:
     return bool(words) and words[-1][1] == "v" and not any(w[1].startswith("n") for w in words[:-1])
 
 
+def _each_names(view: PageView, count: Num, lst: ItemList) -> bool:
+    """`这五位大使是：…驻华大使甲、…驻华大使乙…`: every item, however long, holds the noun the count
+    counts (two characters at least), so each is one of the things counted, not a clause."""
+    noun = view.noun_after(count)
+    return any(all(noun[:k] in item for item in lst.items) for k in range(len(noun), 1, -1))
+
+
 def _counted_again(view: PageView, count: Num, lst: ItemList) -> bool:
     """`滑冰、滑雪、冰球、冬季两项共 4 个大项`: another count right after it (`共`) counts the list,
     the first one belongs to the last item's name; a count further on counts something else
@@ -358,7 +365,7 @@ def enumeration_draft(view: PageView, count: Num, lst: ItemList, exact: bool, ho
             # `5万亿元、6万亿元两个台阶` may count the steps between them
             verdict = "unverifiable"
             text += "但数目也可能数的是各数额之间的台阶，无法据此判定有误。"
-        elif not ok and lst.long:
+        elif not ok and lst.long and not _each_names(view, count, lst):
             verdict = "unverifiable"
             text += "但列举的项较长，可能是分句而不是名称，无法据此判定有误。"
         elif not ok and _loose(view, count):
