@@ -37,6 +37,7 @@ _RESTATING = ("分别为", "分别是", "分别占")  # a clause that only resta
 _JOINS = "、和及"
 _OTHER_END = "同一组各项在变动另一端的比重合为 100%，各项涵盖全部"
 _AGAIN = "同一组各项在句中先列的比重合为 100%，各项涵盖全部"
+_AGAIN_LATER = "同一组各项在句中后列的比重合为 100%，各项涵盖全部"
 
 
 @dataclass
@@ -219,14 +220,20 @@ def _groups(view: PageView, para: int) -> list[list[Share]]:
 def check(view: PageView) -> list[Draft]:
     drafts = []
     for para in sorted({n.paragraph for n in view.nums if n.paragraph >= 0}):
-        for group in _groups(view, para):
+        groups = _groups(view, para)
+        # the same items listed twice in a sentence (two years): where one list makes up 100%, the
+        # items are every part of the whole, so the other list must make it up too
+        restated = {id(g[0].first[0]): g for g in groups if g[0].first}
+        for group in groups:
             by_slot = {slot: [sh for sh in group if sh.slot == slot] for slot in ("from", "to")}
+            again = restated.get(id(group[0]))
             for slot, other in (("from", "to"), ("to", "from")):
                 shares = by_slot[slot]
                 if len(shares) >= 2:
-                    # a list restated at another time covers the whole where the list said first does
                     paired = _paired(view, shares, by_slot[other]) or _covers(shares[0].first)
-                    d = _draft(view, shares, paired, _AGAIN if shares[0].first else _OTHER_END)
+                    later = again is not None and _covers(tuple(again))
+                    d = _draft(view, shares, paired or later,
+                               _AGAIN if shares[0].first else _AGAIN_LATER if later else _OTHER_END)
                     if d is not None:
                         drafts.append(d)
     return drafts
