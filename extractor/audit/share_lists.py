@@ -230,8 +230,8 @@ def check(view: PageView) -> list[Draft]:
             for slot, other in (("from", "to"), ("to", "from")):
                 shares = by_slot[slot]
                 if len(shares) >= 2:
-                    paired = _paired(view, shares, by_slot[other]) or _covers(shares[0].first)
-                    later = again is not None and _covers(tuple(again))
+                    paired = _paired(view, shares, by_slot[other]) or _exact_cover(shares[0].first)
+                    later = again is not None and _exact_cover(again)
                     d = _draft(view, shares, paired or later,
                                _AGAIN if shares[0].first else _AGAIN_LATER if later else _OTHER_END)
                     if d is not None:
@@ -239,11 +239,16 @@ def check(view: PageView) -> list[Draft]:
     return drafts
 
 
-def _covers(shares: tuple[Share, ...]) -> bool:
+def _covers(shares: tuple[Share, ...] | list[Share]) -> bool:
+    """Shares that make up 100% within their rounding."""
     got = Interval(0.0, 0.0)
     for sh in shares:
         got = got + _rounded(sh.num)
-    return bool(shares) and all(sh.num.qualifier == "exact" for sh in shares) and got.meets(Interval.point(100.0))
+    return bool(shares) and got.meets(Interval.point(100.0))
+
+
+def _exact_cover(shares: tuple[Share, ...] | list[Share]) -> bool:
+    return all(sh.num.qualifier == "exact" for sh in shares) and _covers(shares)
 
 
 def _paired(view: PageView, shares: list[Share], other: list[Share]) -> bool:
@@ -254,10 +259,7 @@ def _paired(view: PageView, shares: list[Share], other: list[Share]) -> bool:
         return False
     if any(view.clause_start(a.num.start) != view.clause_start(b.num.start) for a, b in zip(shares, other)):
         return False
-    got = Interval(0.0, 0.0)
-    for sh in other:
-        got = got + _rounded(sh.num)
-    return got.meets(Interval.point(100.0))
+    return _covers(other)
 
 
 def _rounded(n: Num) -> Interval:
