@@ -325,6 +325,9 @@ def _inline(text: str, start: int, first: int, marker: Callable[[int], str]) -> 
             break
         items.append((pos, nxt))
         pos = nxt
+    stop = text.find("。", pos, end)
+    if items and stop >= 0 and all("。" not in text[a:b] for a, b in items):
+        end = stop + 1  # `1．…；2．…；3．…。据统计…`: points of one sentence; the last ends with it
     return items + [(pos, end)]
 
 

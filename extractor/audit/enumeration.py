@@ -30,7 +30,7 @@ from ..numerals import parse_number
 from . import (announced, colon_items, comma_announced, cues, enumeration_brackets, enumeration_colon,
                enumeration_quoted, enumeration_repeated, enumeration_resumed, enumeration_sentence, paragraph_announced,
                place_groups, quoted_lists, taken_up)
-from .lists import ItemList, count_word, find_lists
+from .lists import ItemList, count_word, find_lists, same_tail
 from .model import Draft, Num, PageView
 
 _AFTER_GAP = 12  # `等组织开展了` between a list and its count
@@ -71,7 +71,7 @@ def check(view: PageView) -> list[Draft]:
         count, exact, how = found
         if count.start <= lst.end + 1 and lst.items[-1].endswith(cues.words("enumeration", "count_objects")):
             continue  # `…施工许可压缩至 1 个`: the count is what the last item's verb reaches
-        if lst.joined and _same_tail(lst.items):
+        if lst.joined and same_tail(lst.items):
             lst.joined = ""  # `滨江新区、临港新区和天河新区`: names of one kind, the join word lists them
         if exact and lst.joined and count.value == len(lst.items) - 1:
             # `A、B和C深度融合“两篇大文章”`: the join word may sit inside the last name
@@ -279,14 +279,6 @@ def _even(lst: ItemList, least: int = 1) -> bool:
     return not opens_with_verb and not any(a[1] == "v" and b[1].startswith("n") for a, b in zip(words, words[1:]))
 
 
-def _same_tail(items: list[str]) -> bool:
-    """Three items or more that all end with the same character (`新区`, `县`, `建设`) are names of
-    one kind: a join word before the last is the list's, not inside a name (`文化和旅游` in
-    `教育、文化和旅游` ends with another character than the items before it). Found so whatever
-    the count says, so a count one short of them is not read as merging the last two."""
-    return len(items) >= 3 and all(len(item) >= 2 for item in items) and len({item[-1] for item in items}) == 1
-
-
 def _sure_items(view: PageView, count: Num, lst: ItemList) -> bool:
     """More items than a group count in words (`三大工程`) names break it where the list cannot
     have started early nor merge items: the items after the first of like length with no verb
@@ -306,10 +298,19 @@ def _ends_with_verb(item: str) -> bool:
     return bool(words) and words[-1][1] == "v" and not any(w[1].startswith("n") for w in words[:-1])
 
 
+def _each_names(view: PageView, count: Num, lst: ItemList) -> bool:
+    """`这五位大使是：…驻华大使甲、…驻华大使乙…`: every item, however long, holds the noun the count
+    counts (two characters at least), so each is one of the things counted, not a clause."""
+    noun = view.noun_after(count)
+    return any(all(noun[:k] in item for item in lst.items) for k in range(len(noun), 1, -1))
+
+
 def _counted_again(view: PageView, count: Num, lst: ItemList) -> bool:
-    """`滑冰、滑雪、冰球、冬季两项共 4 个大项`: another count later in the clause counts the list,
-    the first one belongs to the last item's name."""
-    return any(n.type == "count" for n in view.between(count.end, view.clause_end(count.end)))
+    """`滑冰、滑雪、冰球、冬季两项共 4 个大项`: another count right after it (`共`) counts the list,
+    the first one belongs to the last item's name; a count further on counts something else
+    (`A、B 五个剧团组成的艺术团一行 90 人`)."""
+    return any(n.type == "count" and all(c in _APPOSITION for c in view.text[count.end:n.start])
+               for n in view.between(count.end, view.clause_end(count.end)))
 
 
 @lru_cache(maxsize=1)
@@ -364,7 +365,7 @@ def enumeration_draft(view: PageView, count: Num, lst: ItemList, exact: bool, ho
             # `5万亿元、6万亿元两个台阶` may count the steps between them
             verdict = "unverifiable"
             text += "但数目也可能数的是各数额之间的台阶，无法据此判定有误。"
-        elif not ok and lst.long:
+        elif not ok and lst.long and not _each_names(view, count, lst):
             verdict = "unverifiable"
             text += "但列举的项较长，可能是分句而不是名称，无法据此判定有误。"
         elif not ok and _loose(view, count):

@@ -26,7 +26,8 @@ _YEARS = re.compile(r"(?:\d{4}|[〇○零一二三四五六七八九]{4})年")  
 
 
 def index_points(view: PageView, sent: int) -> list[Num]:
-    """`5068.8 点` in a sentence about a stock index, as numbers of the unit 点."""
+    """`5068.8 点` in a sentence about a stock index, as numbers of the unit 点 (those the extractor
+    gives as records already are left out: a level read twice is two levels to choose from)."""
     if sent < 0:
         return []
     cache = view.__dict__.setdefault("_index_points", {})  # one read per sentence, however many changes
@@ -41,10 +42,13 @@ def _read_points(view: PageView, sent: int) -> list[Num]:
     if not cues.contains_any(text, "levels", "index_words"):
         return []
     out = []
+    recorded = {n.start for n in view.in_sentence(sent)}
     for m in _POINTS.finditer(text):
         if cues.ends_with_any(text[:m.start()], "levels", "clock_words"):
             continue  # `下午 3 点收盘`: an hour
         start, end = s.start + m.start(), s.start + m.end()
+        if start in recorded:
+            continue
         value = float(m.group(1))
         out.append(Num(view.raw_ref(start, end), start, end, "quantity", value, "点", "exact", None,
                        view.text[start:end], sent, s.paragraph, s.article))

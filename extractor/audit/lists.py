@@ -315,3 +315,12 @@ def _segmenter():
 def pos_tags(text: str) -> list[tuple[str, str]]:
     """The words of a text with their part-of-speech tags (jieba), by one cached segmenter."""
     return _segmenter().pos(text)
+
+
+
+def same_tail(items: list[str]) -> bool:
+    """Three items or more that all end with the same character (`新区`, `县`, `建设`) are names of
+    one kind: a join word before the last is the list's, not inside a name (`文化和旅游` in
+    `教育、文化和旅游` ends with another character than the items before it). Found so whatever
+    the count says, so a count one short of them is not read as merging the last two."""
+    return len(items) >= 3 and all(len(item) >= 2 for item in items) and len({item[-1] for item in items}) == 1

@@ -20,7 +20,7 @@ from typing import Callable
 
 from ..numerals import parse_number
 from . import cues
-from .lists import ItemList, find_lists
+from .lists import ItemList, find_lists, same_tail
 from .model import Draft, Num, PageView
 
 HOW = "列举的地名之后紧接的地名数目"
@@ -73,10 +73,13 @@ def check(view: PageView, draft: Callable[[PageView, Num, ItemList, bool, str], 
         split = [y for x in items for y in _split(x)]
         if len(split) == count.value:
             items = split  # `临汾、襄曲与长子、高平 4 县`: a join word parts two places
+        # names of one kind (`…斯坦、…斯坦和…斯坦`), however long: the join word lists them, it is
+        # inside no name, and the list did not start early
+        one_kind = same_tail(items)
         lst = ItemList(lst.start, lst.start + len(_joined(view, lst, items)), items, lst.open, lst.respective,
-                       lst.clause_start, lst.clause_end, lst.joined)
+                       lst.clause_start, lst.clause_end, "" if one_kind else lst.joined)
         d = draft(view, count, lst, not lst.open, HOW)
-        if d.verdict == "inconsistent" and len(items) > count.value and not _names(items):
+        if d.verdict == "inconsistent" and len(items) > count.value and not (_names(items) or one_kind):
             d.verdict = "unverifiable"
             d.explanation += "但列举的项不都是地名（可能连着前面的词语），无法据此判定有误。"
         elif d.verdict == "inconsistent" and len(items) < count.value <= len(split):

@@ -32,6 +32,12 @@ _NEAR = 10.0  # a complete list this far from 100% is more likely misread than w
 _FRAME_LEN = 16  # most characters of the whole's name in `在 X 中`
 _LABEL_TAIL = 60  # the words before a share read for its whole (keeps a long clause linear)
 _FRAME_REACH = 150  # how far before a share a frame `在 X 中` of its sentence is looked for
+_RESPECTIVE = "分别"
+_RESTATING = ("分别为", "分别是", "分别占")  # a clause that only restates the shares ends so before them
+_JOINS = "、和及"
+_OTHER_END = "同一组各项在变动另一端的比重合为 100%，各项涵盖全部"
+_AGAIN = "同一组各项在句中先列的比重合为 100%，各项涵盖全部"
+_AGAIN_LATER = "同一组各项在句中后列的比重合为 100%，各项涵盖全部"
 
 
 @dataclass
@@ -40,6 +46,7 @@ class Share:
     whole: str | None  # the whole's name without scope words; None when unnamed
     slot: str  # "from": the share a change starts from; "to": the share stated or reached
     label: str
+    first: tuple[Share, ...] = ()  # of a list restated at another time: the list said first
 
 
 @lru_cache(maxsize=1)
@@ -139,6 +146,28 @@ def _nested(view: PageView, sent: int, shares: list[Share]) -> set[int]:
     return out
 
 
+def _restated(view: PageView, sent: int, shares: list[Share]) -> list[Share]:
+    """`A、B、C 所占的比重分别为 a%、b% 和 c%，1969 年分别为 x%、y% 和 z%`: a later clause of the
+    sentence that says `分别` again over as many percentages, listed the same way, restates the
+    same items' shares (at another time) without a share word of its own."""
+    if len(shares) < 2 or _RESPECTIVE not in shares[0].label or not _listed([sh.num for sh in shares], view):
+        return []
+    rest = [n for n in view.in_sentence(sent) if n.start > shares[-1].num.end]
+    if len(rest) != len(shares) or any(n.type != "percent" or n.unit != "%" for n in rest) \
+            or not _listed(rest, view):
+        return []
+    lead = view.text[view.clause_start(rest[0].start):rest[0].start]
+    if not lead.endswith(_RESTATING) or cues.contains_any(lead, "growth", "up") or cues.contains_any(lead, "growth", "down"):
+        return []  # `利润分别增长 x%、y%`: changes of the items, not their shares
+    return [Share(n, shares[0].whole, shares[0].slot, _label(view, n), tuple(shares)) for n in rest]
+
+
+def _listed(nums: list[Num], view: PageView) -> bool:
+    """Numbers that follow each other joined by `、`, `和`, `及` only."""
+    return all(view.text[a.end:b.start] and all(c in _JOINS for c in view.text[a.end:b.start])
+               for a, b in zip(nums, nums[1:]))
+
+
 def _groups(view: PageView, para: int) -> list[list[Share]]:
     """The shares of a paragraph by the whole they name: a list of one whole may run on past
     a nested breakdown of another (`（一）工业占经济建设费的 53%。其中，重工业占工业支出的
@@ -152,6 +181,9 @@ def _groups(view: PageView, para: int) -> list[list[Share]]:
     groups: list[list[Share]] = []
     named: dict[str, list[Share]] = {}
     for sent in sorted(by_sentence):
+        again = _restated(view, sent, by_sentence[sent])
+        if again:
+            groups.append(again)  # the same items at another time: a list of their own
         inner = _nested(view, sent, by_sentence[sent])
         current: list[Share] | None = None
         for sh in by_sentence[sent]:
@@ -188,15 +220,35 @@ def _groups(view: PageView, para: int) -> list[list[Share]]:
 def check(view: PageView) -> list[Draft]:
     drafts = []
     for para in sorted({n.paragraph for n in view.nums if n.paragraph >= 0}):
-        for group in _groups(view, para):
+        groups = _groups(view, para)
+        # the same items listed twice in a sentence (two years): where one list makes up 100%, the
+        # items are every part of the whole, so the other list must make it up too
+        restated = {id(g[0].first[0]): g for g in groups if g[0].first}
+        for group in groups:
             by_slot = {slot: [sh for sh in group if sh.slot == slot] for slot in ("from", "to")}
+            again = restated.get(id(group[0]))
             for slot, other in (("from", "to"), ("to", "from")):
                 shares = by_slot[slot]
                 if len(shares) >= 2:
-                    d = _draft(view, shares, _paired(view, shares, by_slot[other]))
+                    paired = _paired(view, shares, by_slot[other]) or _exact_cover(shares[0].first)
+                    later = again is not None and _exact_cover(again)
+                    d = _draft(view, shares, paired or later,
+                               _AGAIN if shares[0].first else _AGAIN_LATER if later else _OTHER_END)
                     if d is not None:
                         drafts.append(d)
     return drafts
+
+
+def _covers(shares: tuple[Share, ...] | list[Share]) -> bool:
+    """Shares that make up 100% within their rounding."""
+    got = Interval(0.0, 0.0)
+    for sh in shares:
+        got = got + _rounded(sh.num)
+    return bool(shares) and got.meets(Interval.point(100.0))
+
+
+def _exact_cover(shares: tuple[Share, ...] | list[Share]) -> bool:
+    return all(sh.num.qualifier == "exact" for sh in shares) and _covers(shares)
 
 
 def _paired(view: PageView, shares: list[Share], other: list[Share]) -> bool:
@@ -207,10 +259,7 @@ def _paired(view: PageView, shares: list[Share], other: list[Share]) -> bool:
         return False
     if any(view.clause_start(a.num.start) != view.clause_start(b.num.start) for a, b in zip(shares, other)):
         return False
-    got = Interval(0.0, 0.0)
-    for sh in other:
-        got = got + _rounded(sh.num)
-    return got.meets(Interval.point(100.0))
+    return _covers(other)
 
 
 def _rounded(n: Num) -> Interval:
@@ -237,7 +286,7 @@ def _complete(view: PageView, shares: list[Share]) -> str | None:
     return f"各部分（{'/'.join(members)}）构成全部类别" if members else None
 
 
-def _draft(view: PageView, shares: list[Share], paired: bool = False) -> Draft | None:
+def _draft(view: PageView, shares: list[Share], paired: bool = False, pair_why: str = "") -> Draft | None:
     rough = any(sh.num.qualifier != "exact" for sh in shares)
     if rough and not (paired and all(sh.num.qualifier in ("exact", "about") for sh in shares)):
         return None  # `约 30%`, `30% 以上`: a list of bounds cannot be held to 100%
@@ -263,7 +312,7 @@ def _draft(view: PageView, shares: list[Share], paired: bool = False) -> Draft |
         got = wide
     if paired:
         # the other end's shares of the same items make 100%: the list is read right and complete
-        why = "同一组各项在变动另一端的比重合为 100%，各项涵盖全部"
+        why = pair_why or _OTHER_END
     else:
         why = _complete(view, shares)
         if why is None or abs(point - 100) > _NEAR:

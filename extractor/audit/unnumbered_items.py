@@ -22,6 +22,7 @@ MAX_ITEMS = 20  # items of one list read at most (announced.py's numbered reader
 _SEMI_ITEM = 24  # the longest item of a `；` list
 _POINT_ITEM = 100  # of a `；` list of points after `N 个方面：`
 _COMMA_ITEM = 16  # of a `、` list
+_ELLIPSIS = "……"  # a list trailing off (`A；B……`): more were not said
 # `日本，608.1 亿美元`: an entry of one shape, a name and its one amount
 _ENTRY = re.compile(r"[^\d０-９，,：:；。]{1,12}[，,：:][0-9０-９][0-9０-９．.·]*[^\d０-９，,；。]{0,6}")
 
@@ -67,10 +68,13 @@ def comma_items(view: PageView, colon: int) -> tuple[int, int, list[str]] | None
 def semicolon_items(view: PageView, colon: int, points: bool = False) -> tuple[int, int, list[str]] | None:
     """`：日本，608.1 亿美元；香港，507.7 亿美元；…。`: short items split by `；` to the sentence end;
     after a count of points (`5 个方面：`, `3 项协议的内容有：`) two items or more, of a clause
-    or a few each (`积极推进…，抓好大的，放活小的；进一步实施…；…。`)."""
+    or a few each (`积极推进…，抓好大的，放活小的；进一步实施…；…。`). An ellipsis before the sentence
+    ends (`A；B……`) leaves the list open: what follows it is no item, and the items are not all."""
     text = view.text
     end = min(i for i in (text.find("。", colon), text.find("\n", colon), len(text)) if i >= 0)
     body = text[colon + 1:end]
+    if _ELLIPSIS in body:
+        return None
     items = body.split("；")
     longest, least = (_POINT_ITEM, 2) if points else (_SEMI_ITEM, 3)
     if len(items) < least or any(not i or len(i) > longest for i in items):
