@@ -34,7 +34,7 @@ from .metric_reference import compared_level
 from .metric_refer import amount_of_share, same_amount_before
 from .metric_topic import colon_topic, topic_measure
 from .metric_elided import elided_subject, from_level_subject
-from .metric_gloss import gloss_near, put_back, with_gloss_after
+from .metric_gloss import gloss_near, gloss_opening, put_back, with_gloss_after
 from .metric_joined import completed
 from .metric_places import parallel_metric, place_only, placed_item
 from .metric_nouns import currencies, _named_after, _share_part, _share_words, _valued_thing
@@ -70,16 +70,18 @@ def metric_for(text: str, start: int, end: int, unit: str | None = None) -> str 
     gloss = gloss_near(text, start)
     if gloss is not None:
         # 最低生活保障（低保）标准提高10%: read without the gloss, then put it back in the phrase
-        a, b = gloss
-        lo, hi = max(0, a - _BRACKET_WINDOW), min(len(text), b + _BRACKET_WINDOW)
-        phrase = metric_for(text[lo:a] + text[b:hi], start - lo - (b - a), end - lo - (b - a), unit)
-        return put_back(phrase, text[lo:a], text[b:hi], text[a:b]) if phrase else phrase
+        return _without_gloss(text, gloss, start, end, unit)
     before = same_amount_before(text, start, end, unit)
     if before is not None:  # 经费只有2000万元。…都来争这2000万元: the amount named again is the one before
         return metric_for(text, before, before + end - start, unit)
     # (a clause with no subject of its own measures the one before: metric_elided.py)
     phrase = elided_subject(text, start) or _metric(text, start, end, unit) or from_level_subject(text, start, end)
     phrase = phrase or None
+    opening = gloss_opening(text, start, phrase) if phrase else None
+    if opening is not None:
+        # 广义货币（M2）增速由…，回落到…的12%: the phrase opens after a gloss of the clause before;
+        # read as the gloss's own clause is, without it, then put it back
+        return _without_gloss(text, opening, start, end, unit)
     # 外贸出口：全年完成1200亿元，增长8.5%: a clause naming nothing after a topic and a colon is the topic's
     phrase = colon_topic(text, start, phrase) or phrase
     if phrase and (place_only(phrase, text, start) or placed_item(phrase, text, start)):
@@ -112,6 +114,15 @@ def metric_for(text: str, start: int, end: int, unit: str | None = None) -> str 
     return balanced(phrase) if phrase else phrase
 
 
+def _without_gloss(text: str, gloss: tuple[int, int], start: int, end: int, unit: str | None) -> str | None:
+    """The metric read from a window of the text with the gloss at `gloss` taken out, the gloss put
+    back where the phrase runs across it (each gloss read so costs a bounded copy)."""
+    a, b = gloss
+    lo, hi = max(0, a - _BRACKET_WINDOW), min(len(text), b + _BRACKET_WINDOW)
+    phrase = metric_for(text[lo:a] + text[b:hi], start - lo - (b - a), end - lo - (b - a), unit)
+    return put_back(phrase, text[lo:a], text[b:hi], text[a:b]) if phrase else phrase
+
+
 def _metric(text: str, start: int, end: int, unit: str | None = None, _depth: int = 0) -> str | None:
     phrase = clause_metric(text, start, end, unit)
     if _depth == 0 and unit in _word_set("noun_after", "units"):
@@ -132,6 +143,11 @@ def _metric(text: str, start: int, end: int, unit: str | None = None, _depth: in
         named = _named_after(after, phrase) if after else None
         if named:
             return named
+        if after and after.measure and phrase in _word_set("after", "keeping"):
+            # 工业增加值…，继续保持9.5%的增长速度: the rate kept is the subject's before
+            subject = named_subject_before(text, start)
+            if subject:
+                return _trim(subject + _clean(after.measure))
     if _depth == 0 and phrase and _PERCENT.search(text, start, end):
         framed = topic_frame(text, start, phrase)
         if framed:

@@ -16,7 +16,8 @@ _REACH = 30  # how far before or after the number a gloss is looked for (within 
 _GLOSS = "[（(](?:[A-Za-z][A-Za-z0-9.\\s]{0,9}|[\u4e00-\u9fff、]{1,8})[）)]"
 _NUMERALS = "一二三四五六七八九十〇"
 _HAN = re.compile("[\u4e00-\u9fff]")
-_BREAK = re.compile("[，。；：！？、,;:!?\n（()）]")
+# (a 、 between two digits lists years or numbers inside the clause: 由2010、2011年的…, no break)
+_BREAK = re.compile("[，。；：！？,;:!?\n（()）]|(?<![\\d%])、|、(?!\\d)")
 
 
 @lru_cache(maxsize=1)
@@ -30,8 +31,25 @@ def gloss_near(text: str, start: int) -> tuple[int, int] | None:
     """The span of the last gloss before the number in its clause, words after it up to the number
     (最低生活保障（低保）标准提高10%); None where there is none."""
     before = [m for m in _gloss().finditer(text, max(0, start - _REACH), start)
-              if m.end() < start and _HAN.match(text, m.end()) and not _BREAK.search(text, m.end(), start)]
+              # (up to one past the number's start: a mark's look-ahead sees what follows it)
+              if m.end() < start and _HAN.match(text, m.end()) and not _BREAK.search(text, m.end(), start + 1)]
     return before[-1].span() if before else None
+
+
+def gloss_opening(text: str, start: int, phrase: str) -> tuple[int, int] | None:
+    """The span of a gloss in an earlier clause of the number's sentence right after which the
+    phrase read for the number opens (货币（M2）增速由…，回落到…的12%: the phrase 增速回落
+    begins after the gloss, so the noun before the gloss is the phrase's too); None where none."""
+    for m in reversed(list(_gloss().finditer(text, max(0, start - _SENTENCE_REACH), start))):
+        if _SENTENCE_END.search(text, m.end(), start):
+            return None
+        if len(phrase) >= 2 and text.startswith(phrase[:2], m.end()):
+            return m.span()
+    return None
+
+
+_SENTENCE_REACH = 80  # (a sentence's clauses before the number)
+_SENTENCE_END = re.compile("[。；！？\n]")
 
 
 def gloss_end(text: str, at: int) -> int | None:

@@ -246,7 +246,12 @@ def shared_after(text: str, end: int, measure: Callable[[int, int], str | None])
         return None
     last = list(_LAST_NUMBER.finditer(text, m.start(), m.end()))[-1]
     named = measure(last.start(), m.end())
+    if named and named.startswith(_POINTS_TAIL) and text.endswith("个", 0, m.end()):
+        return None  # 4.2、3.6和1.5个百分点: the unit's tail after 个 is no noun the list shares
     return named if named and text.startswith(named[:2], m.end()) else None
+
+
+_POINTS_TAIL = "百分点"
 
 
 _ITEM_LONGEST = 6

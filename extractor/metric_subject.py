@@ -341,6 +341,9 @@ def _given_after(text: str, end: int) -> str:
 def _priced_subject(text: str, start: int) -> str:
     """The subject before a price per unit, past a clause of only a time (整顿后，每千瓦时…), without
     its own `每<unit>`."""
+    raised = _raised_price(text, start)
+    if raised:
+        return raised
     at = start
     for _ in range(2):
         subject, at = _subject_before_at(text, at)
@@ -349,3 +352,19 @@ def _priced_subject(text: str, start: int) -> str:
         if not _per_unit()[1].match(subject):
             return subject if len(subject) >= 2 else ""
     return ""
+
+
+@lru_cache(maxsize=1)
+def _price_change() -> re.Pattern:
+    t = table("metric.toml")["per_unit"]
+    # the verb, then a noun of up to ten characters ending in a word of price, at the clause's end
+    return re.compile(f"(?:{alternation(t['price_verbs'])})了?(?P<thing>[\u4e00-\u9fff]{{0,10}}?"
+                      f"(?:{alternation(t['price_ends'])}))[，,]$")
+
+
+def _raised_price(text: str, start: int) -> str:
+    """The price a clause right before the number's raised or lowered (提高油菜籽收购价格，每市斤由…),
+    or ''."""
+    lo = _clause_start(text, start)
+    m = _price_change().search(text, max(0, lo - 24), lo)
+    return m.group("thing") if m and len(m.group("thing")) >= 2 else ""

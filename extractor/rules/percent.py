@@ -10,6 +10,8 @@ Rules:
     <number>分之<number>      三分之二 (66.667), 千分之五 (0.5), 万分之三
     <number>‰                 千分数
     <number>%至<number>%      5%至8%, 5-20%
+    <number>、<number>和<number>%   下降4.2、3.6和1.5个百分点: the first numbers of a list after a
+                              word of change take the unit written after the last
 A `%` inside a URL (`%2D`, `=30%25`) is no percentage.
 """
 from __future__ import annotations
@@ -23,7 +25,7 @@ from ..fact_types import PERCENT
 from ..lexicon import alternation, table
 from ..numerals import big_scales
 from .base import Context, Rule, amount_value, measured, qualifier, rule
-from .fragments import (ARABIC, CN_CHARS, CN_DIGIT, NUM, POINT, POST, PRE, START, amount, measure,
+from .fragments import (ARABIC, CN_CHARS, LINK, CN_DIGIT, NUM, POINT, POST, PRE, START, amount, measure,
                         measure_range)
 
 _WORDS = table("percent.toml")
@@ -37,6 +39,26 @@ def _percent(m: re.Match, ctx: Context, r: Rule) -> Optional[Candidate]:
     unit = "%" if m.group("unit") in ("%", "‰") else "个百分点"
     scale = Decimal("0.1") if m.group("unit") == "‰" else Decimal(1)
     return measured(m, PERCENT.name, unit, r.name, scale)
+
+
+_LISTED_BEFORE = tuple(_WORDS["listed"]["before"])
+
+
+# the numbers listed before this one (4.2、 before 3.6): the list's head is looked for before them
+_EARLIER_ITEMS = re.compile(rf"(?:{ARABIC}{LINK}){{1,4}}$")
+
+
+def _listed(m: re.Match, ctx: Context, r: Rule) -> Optional[Candidate]:
+    earlier = _EARLIER_ITEMS.search(ctx.text, max(0, m.start() - 48), m.start())
+    head = earlier.start() if earlier else m.start()
+    if not ctx.text.endswith(_LISTED_BEFORE, 0, head):
+        return None  # (1995、1996和1997%: no word of change before the list, no shared unit)
+    unit = "个百分点" if m.group("unit") not in ("%", "‰") else "%"
+    value = amount_value(m.group("amount"))
+    if value is None:
+        return None
+    scale = Decimal("0.1") if m.group("unit") == "‰" else Decimal(1)
+    return Candidate(m.start(), m.end("amount"), PERCENT.name, value * scale, unit, "exact", None, r.name)
 
 
 def _percent_words(m: re.Match, ctx: Context, r: Rule) -> Optional[Candidate]:
@@ -98,6 +120,9 @@ _HALF = alternation(_WORDS["discount"]["half"]) + "|(?<=打)[对對]"
 RULES = [
     rule("<number>%", PERCENT.name, _NOT_URL_BEFORE + measure(_UNITS), _percent, priority=3),
     rule("<number>%至<number>%", PERCENT.name, _NOT_URL_BEFORE + measure_range(_UNITS), _percent, priority=3),
+    rule("<number>、<number>%", PERCENT.name,
+         rf"{START}(?P<amount>{ARABIC})(?=(?:{LINK}{ARABIC}){{0,4}}{LINK}{ARABIC}(?P<unit>{_UNITS}))", _listed,
+         priority=3),
     rule("百分之<number>", PERCENT.name, rf"(?P<pre>{PRE})?[百佰]分之(?:[负負])?{amount()}(?P<post>{POST})?", _percent_words, priority=3),
     rule("<number>成<digit>?", PERCENT.name,
          rf"(?P<pre>{PRE})?{START}(?P<amount>{_SHARE_AMOUNT})(?P<unit>成)(?P<extra>{CN_DIGIT}|半)?"
