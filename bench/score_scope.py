@@ -30,6 +30,7 @@ import argparse
 import json
 import re
 import sys
+import unicodedata
 from collections import defaultdict
 from pathlib import Path
 
@@ -109,6 +110,9 @@ def match(golds: list[tuple[int, int]], preds: list[tuple[int, int]]) -> list[tu
 def metric_right(hint: str, pred: str | None) -> bool:
     if not pred:
         return False
+    # the gold quotes the page's width (`ＧＤＰ`, `（M2）`), the extractor writes NFKC text: compare both
+    # in one width, or no full-width hint could ever be right
+    hint, pred = unicodedata.normalize("NFKC", hint), unicodedata.normalize("NFKC", pred)
     return hint in pred or (pred in hint and len(hint) - len(pred) <= 2)
 
 

@@ -15,6 +15,9 @@ def test_metric_contains_the_hint_or_falls_short_by_two_characters_at_most() -> 
     assert not score_scope.metric_right("城镇新增就业人数", "新增就业")
     assert not score_scope.metric_right("地区生产总值", None)
     assert not score_scope.metric_right("粮食产量", "产量增长")
+    # the gold quotes the page's width, the extractor writes NFKC text
+    assert score_scope.metric_right("ＧＤＰ", "GDP增长")
+    assert not score_scope.metric_right("ＧＤＰ", "GNP增长")
 
 
 def test_place_keys_drop_the_administrative_word() -> None:
