@@ -30,8 +30,9 @@ from .divisions import LEVELS, Division, Gazetteer, build_gazetteer, key_heads
 
 STORE = Path(__file__).resolve().parent.parent / "data" / "gazetteer.pickle.gz"
 _FORMAT = 1
-# the code the stored tables depend on (the word list reader reads short_stop.txt)
-_CODE = ("names/divisions.py", "names/division_store.py", "lexicon.py")
+# the code the stored tables depend on (lexicon.word_list, which reads short_stop.txt, is left
+# out: a change there is seen by the test that holds the stored gazetteer equal to the built one)
+_CODE = ("names/divisions.py", "names/division_store.py")
 
 
 def stamp() -> tuple:
