@@ -59,3 +59,8 @@ def test_word_trie_matches_the_alternation():
         trie, alt = re.compile(word_trie(ws)), re.compile(f"(?:{alternation(ws)})")
         assert _spans(trie, text) == _spans(alt, text)
         assert trie.findall(text) == alt.findall(text) != []
+        # the tree's branches bare, then other branches: the tree's longest word first, as the
+        # words' alternation gives it before the other branches
+        bare = re.compile(word_trie(ws, grouped=False) + "|务委|a")
+        assert _spans(bare, text) == _spans(re.compile(alternation(ws) + "|务委|a"), text)
+    assert not word_trie(words[:-1], grouped=False).startswith("(?:")

@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
-from typing import Iterable, Optional
+from typing import Iterable, Mapping, Optional
 
 from ..lexicon import word_list
 
@@ -40,9 +40,10 @@ class Division:
 
 @dataclass
 class Gazetteer:
-    by_name: dict[str, list[Division]] = field(default_factory=dict)
-    by_short: dict[str, list[Division]] = field(default_factory=dict)
-    renamed: dict[str, Division] = field(default_factory=dict)
+    # (read-only mappings where the gazetteer comes from the store: see division_store.py)
+    by_name: Mapping[str, list[Division]] = field(default_factory=dict)
+    by_short: Mapping[str, list[Division]] = field(default_factory=dict)
+    renamed: Mapping[str, Division] = field(default_factory=dict)
     customary: set[str] = field(default_factory=set)  # the renamed keys that are customary names (恩施州)
     former: set[str] = field(default_factory=set)  # the renamed keys that are a former level's name (延庆县)
     countries: dict[str, str] = field(default_factory=dict)  # name or full name -> short name
@@ -50,6 +51,9 @@ class Gazetteer:
     world_level: dict[str, str] = field(default_factory=dict)
     max_len: int = 0
     keys: set[str] = field(default_factory=set)  # every name the scan looks for
+    # the lengths of the keys that begin with a CJK character, by their first two characters,
+    # longest first (see key_heads)
+    heads: Optional[dict[str, tuple[int, ...]]] = None
 
     def full(self, name: str) -> list[Division]:
         return self.by_name.get(name, [])
@@ -60,6 +64,12 @@ class Gazetteer:
 
 def _data(name: str):
     return resources.files("extractor.data").joinpath("names", name)
+
+
+# every file build_gazetteer reads (under data/names, and short_stop.txt through word_list): the
+# store (division_store.py) is good for the gazetteer these files and this module's code build
+SOURCES = ("divisions.tsv.gz", "renames.tsv", "renames_1990s.tsv", "world_plain_countries.txt",
+           "world.tsv", "regions.txt", "geography.tsv", "short_stop.txt")
 
 
 # the ends of autonomous units' names (and of the special administrative regions', 香港特区) and the
@@ -78,7 +88,35 @@ def _add(table: dict[str, list[Division]], key: str, d: Division) -> None:
 
 @lru_cache(maxsize=1)
 def gazetteer() -> Gazetteer:
-    """The division tree, names and short forms, renamed units and countries."""
+    """The division tree, names and short forms, renamed units and countries: from the store
+    where it was written from the files and code there are now (a tenth of the load's time, and
+    a unit made only when a page names it), else built from the files."""
+    from .division_store import load
+    stored = load()
+    return stored if stored is not None else build_gazetteer()
+
+
+def key_heads(g: Gazetteer) -> dict[str, tuple[int, ...]]:
+    """The lengths of the gazetteer's keys by their first two characters, longest first, for
+    keys that begin with a CJK character (the places' scan starts a key at no other)."""
+    if g.heads is None:
+        # once per process over 41,000 keys: a comparison of the first character, not a regex.
+        # A head's lengths are gathered as the bits of an int, not in a set per head (25,000
+        # sets were 0.05 s of every run that reads places); the few distinct masks are read back
+        # once each
+        masks: dict[str, int] = {}
+        known = masks.get
+        for k in g.keys:
+            if len(k) >= 2 and "\u4e00" <= k[0] <= "\u9fff":
+                head = k[:2]
+                masks[head] = known(head, 0) | 1 << len(k)
+        lengths = {m: tuple(n for n in range(m.bit_length() - 1, 1, -1) if m >> n & 1) for m in set(masks.values())}
+        g.heads = {head: lengths[m] for head, m in masks.items()}
+    return g.heads
+
+
+def build_gazetteer() -> Gazetteer:
+    """The gazetteer built from the files in data/names (what the store holds)."""
     g = Gazetteer()
     stack: list[Division] = []
     by_name, by_short = g.by_name, g.by_short

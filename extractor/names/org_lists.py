@@ -33,9 +33,12 @@ def org_data() -> dict:
         "strong": frozenset(t["strong"]),
         "weak": frozenset(t["weak"] + t["short_federations"] + t["short_whole_words"]),
         "short_whole_words": frozenset(t["short_whole_words"]),
-        # every branch a word of its own (the short federations each with its lookahead): the
-        # engine then skips to the suffixes' first characters (5x faster than a group last)
-        "re": re.compile(alternation([w for w in t["strong"] + t["weak"] if w not in t["federations_in_weak"]]) + "|"
+        # every branch a word of its own or the tree of the plain suffixes' first characters
+        # (the short federations each with its lookahead): the engine then skips to the
+        # suffixes' first characters (5x faster than a group last; the tree a third faster than
+        # a branch a plain suffix)
+        "re": re.compile(word_trie([w for w in t["strong"] + t["weak"] if w not in t["federations_in_weak"]],
+                                   grouped=False) + "|"
                          + alternation([re.escape(w) + _not_association(t["after_federation"])
                                         for w in t["short_federations"] + t["federations_in_weak"]], escape=False)
                          + "|" + alternation([re.escape(w) + "(?![学院])" for w in t["short_whole_words"]], escape=False)),

@@ -11,7 +11,7 @@ from typing import Optional, Sequence
 
 from ..documents import by_document
 from ..lexicon import alternation, table, word_list
-from .divisions import Division, Gazetteer, gazetteer
+from .divisions import Division, Gazetteer, gazetteer, key_heads
 from .pairs import Pairs
 from .place_resolution import resolve_all
 from .place_words import FEATURE_END as _FEATURE_END, CITY as _CITY, city_word_after, compound_head as _compound_head, \
@@ -163,21 +163,9 @@ def _adjectival(text: str, words: Optional[Words], at: int, key: str) -> bool:
                                              and not _compound_head(words, at, key))
 
 
-@lru_cache(maxsize=1)
 def _key_sizes() -> dict[str, tuple[int, ...]]:
-    """The lengths of the gazetteer's keys by their first two characters, longest first, for
-    keys that begin with a CJK character (the scan starts a key at no other)."""
-    # once per process over 41,000 keys: a comparison of the first character, not a regex. A
-    # head's lengths are gathered as the bits of an int, not in a set per head (25,000 sets were
-    # 0.05 s of every run that reads places); the few distinct masks are read back once each
-    masks: dict[str, int] = {}
-    known = masks.get
-    for k in gazetteer().keys:
-        if len(k) >= 2 and "\u4e00" <= k[0] <= "\u9fff":
-            head = k[:2]
-            masks[head] = known(head, 0) | 1 << len(k)
-    lengths = {m: tuple(n for n in range(m.bit_length() - 1, 1, -1) if m >> n & 1) for m in set(masks.values())}
-    return {head: lengths[m] for head, m in masks.items()}
+    """The lengths of the gazetteer's keys by their first two characters, longest first."""
+    return key_heads(gazetteer())
 
 
 @lru_cache(maxsize=1)
