@@ -20,9 +20,10 @@ _CHINESE_DIGITS = "〇一二三四五六七八九"
 
 
 @lru_cache(maxsize=1)
-def _words() -> tuple[tuple[str, ...], tuple[str, ...]]:
+def _words() -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]:
     t = table("period.toml")
-    return tuple(t.get("span_total_openers", [])), tuple(t.get("span_part_openers", []))
+    return tuple(t.get("span_total_openers", [])), tuple(t.get("span_part_openers", [])), \
+        tuple(t.get("span_level_marks", []))
 
 
 def _sentence_start(text: str, pos: int) -> int:
@@ -52,7 +53,7 @@ def listed_after_flow(text: str, pos: int, flow: re.Pattern, ends: tuple[str, ..
     own, earlier = clauses[-1], clauses[:-1]
     for prev in reversed(earlier[-_LIST_DEPTH:]):
         part = own.startswith(_words()[1])
-        listed = unit is not None and not any(w in own for w in ends) and any(
+        listed = unit is not None and not any(w in own for w in (*ends, *_words()[2])) and any(
             m.group("unit") == unit for m in _NUMBER_UNIT.finditer(prev))
         if not (part or listed):
             return False

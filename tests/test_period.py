@@ -1856,6 +1856,10 @@ def test_a_clause_going_on_a_list_after_a_flow_in_a_five_year_span_is_of_the_spa
     assert facts["120所"] == "2021/2025"
     assert facts["350万人"] == "2025"
     assert facts["60万名"] == "2025"
+    # as does a clause saying what there is, though of the same unit
+    facts = _periods("过去五年，某省新建学校120所，全省共有学校800所。", "gwr2026-example")
+    assert facts["120所"] == "2021/2025"
+    assert facts["800所"] == "2025"
 
 
 def test_the_clauses_after_a_five_years_total_are_totals_too() -> None:
