@@ -7,6 +7,7 @@ from functools import lru_cache
 from typing import Iterator, NamedTuple, Optional
 
 from .lexicon import alternation, table
+from .span_flows import listed_after_flow, opened_by_total, written_from
 from .word_starts import led_by_first_chars
 
 
@@ -223,12 +224,14 @@ def span_point(text: str, pos: int, period: Optional[str]) -> Optional[str]:
             int(m.group(2)) - int(m.group(1)) != 4 and text.endswith(_few_years_total(), 0, pos)):
         return m.group(2)
     if text.endswith(start_words, 0, pos):
-        return str(int(m.group(1)) - 1)
+        first, last = int(m.group(1)), int(m.group(2))
+        return str(first if written_from(text, pos, first, last) else first - 1)
     if int(m.group(2)) - int(m.group(1)) == 4:  # a five-year span: a level is its last year's
         # the clause around the number: 8家全国重点实验室落户 says the flow after it
         clause = _CLAUSE_BREAK.split(text[max(0, pos - _CLAUSE_REACH):pos])[-1] + \
             _CLAUSE_BREAK.split(text[pos:pos + _CLAUSE_REACH], maxsplit=1)[0]
-        if not flow.search(clause):
+        if not flow.search(clause) and not opened_by_total(text, pos) \
+                and not listed_after_flow(text, pos, flow, end_words):
             return m.group(2)
     return period
 

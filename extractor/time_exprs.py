@@ -172,6 +172,12 @@ def _kind(text: str, s: int, bare_year: Optional[int] = None, year: Optional[int
     return ""
 
 
+def _past_end(period: str, year: Optional[int]) -> bool:
+    """An as-of period (../2012-12) of a year before the writing's."""
+    first = period[3:7]
+    return year is not None and first.isdigit() and int(first) < year
+
+
 def is_target(text: str, s: int, bare_year: bool) -> bool:
     """力争到2030年, 预计2027年, 到2027年 (not 截至2023年): a year the text aims at."""
     pw = _period_words()
@@ -209,8 +215,10 @@ def _time_exprs(page: Page, start: int, end: int, dates: Sorted, year: Optional[
             taken.update(range(d.norm_end, d.norm_end + len(to_now)))
         out.append((s, d.norm_end, period,
                     "base" if from_level else _kind(text, s, bare, fill or year, d.norm_end)))
-    # 到2000年出口达到800亿美元: the year aimed at, not "as of" (once 1993年10月至1995年 is joined)
-    out = [(a, b, p[3:] if k == "target" and p and p.startswith("../") else p, k)
+    # 到2000年出口达到800亿美元: the year aimed at, not "as of" (once 1993年10月至1995年 is joined); a
+    # year's end before the writing's year stays a stock as of it (增加到2012年末的15.2万亿元 in a 2013
+    # report, read after 五年来 whose first year makes 到2012年 look ahead)
+    out = [(a, b, p[3:] if k == "target" and p and p.startswith("../") and not _past_end(p, year) else p, k)
            for a, b, p, k in joined_ranges(text, out)]
     for at, stop, period in five_year_periods(text, start, end, year) if may(present, "five_years") else ():
         if at not in taken:  # 这五年, “十四五”时期: a span like a year's

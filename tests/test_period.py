@@ -1839,3 +1839,55 @@ def test_the_whole_year_after_a_year_a_plan_was_proposed_in_is_the_year_reviewed
     assert _periods(text, "gwr-national-2007")["90亿元"] == "2006"
     text = "（五）回顾。2005年，各地提高了优抚对象的补助标准，全年中央财政优抚支出90亿元。"
     assert _periods(text, "gwr-national-2007")["90亿元"] == "2005"
+
+
+def test_a_clause_going_on_a_list_after_a_flow_in_a_five_year_span_is_of_the_span() -> None:
+    # each number its own clause, the verb in the first: all three conferred over the years
+    text = ("过去五年，某省发展教育。经过考核，授予博士学位二十六人，硕士学位九千人，学士学位二十多万人。"
+            "高校获得科研成果八千多项，其中得到省级奖励的有三百二十项。")
+    facts = _periods(text, "gwr2026-example")
+    assert facts["二十六人"] == "2021/2025"
+    assert facts["九千人"] == "2021/2025"
+    assert facts["二十多万人"] == "2021/2025"
+    assert facts["三百二十项"] == "2021/2025"  # a part of the total before it
+    # a level in a clause after a flow, of another unit or reached (达), stays the span's last year
+    text = "过去五年，某省新建学校120所，在校学生350万人。共培训教师8万名，专任教师达到60万名。"
+    facts = _periods(text, "gwr2026-example")
+    assert facts["120所"] == "2021/2025"
+    assert facts["350万人"] == "2025"
+    assert facts["60万名"] == "2025"
+    # as does a clause saying what there is, though of the same unit
+    facts = _periods("过去五年，某省新建学校120所，全省共有学校800所。", "gwr2026-example")
+    assert facts["120所"] == "2021/2025"
+    assert facts["800所"] == "2025"
+
+
+def test_the_clauses_after_a_five_years_total_are_totals_too() -> None:
+    text = ("过去五年，某省保障民生。加强就业服务，五年累计投入资金900亿元，实现大学毕业生就业1200万人，"
+            "困难人员就业300万人。全省共有就业服务机构2000家。")
+    facts = _periods(text, "gwr2026-example")
+    assert facts["1200万人"] == "2021/2025"
+    assert facts["300万人"] == "2021/2025"
+    assert facts["2000家"] == "2025"  # another sentence: a level
+
+
+def test_a_starting_level_of_a_span_written_by_its_years_is_the_first_year() -> None:
+    text = "从一九七八年到一九八二年，某省医院由三百二十所增加到四百一十所。"
+    facts = _periods(text, "gwr-national-1983")
+    assert facts["三百二十所"] == "1978"
+    assert facts["四百一十所"] == "1982"
+    # a span named without its years starts from the year before it
+    text = "2026年报告\n过去五年，全省医院由320所增加到410所。"
+    facts = _periods(text, "gwr2026-example")
+    assert facts["320所"] == "2020"
+    assert facts["410所"] == "2025"
+
+
+def test_a_past_years_end_after_a_five_year_span_is_as_of_it() -> None:
+    text = "五年来，农村金融发展。涉农贷款余额从2007年末的5.1万亿元增加到2012年末的15.2万亿元。"
+    facts = _periods(text, "gwr-national-2013")
+    assert facts["5.1万亿元"] == "../2007-12"
+    assert facts["15.2万亿元"] == "../2012-12"
+    # a year's end ahead of the writing is aimed at
+    text = "力争贷款余额到2015年末达到20万亿元。"
+    assert _periods(text, "gwr-national-2013")["20万亿元"] == "2015-12"

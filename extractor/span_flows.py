@@ -1,0 +1,80 @@
+"""Facts inside a five-year span that flowed over it though their own clause says no such word
+(extractor/five_years.py span_point reads the clause first): a clause that goes on a list of the
+clause before it, a part of a total (其中…), the clauses of a sentence from one opened by a five
+years' total, and the starting level of a span written by its own years (从1960年到1964年，…由320所增加到…).
+Words: data/period.toml span_total_openers, span_part_openers."""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from .lexicon import table
+
+_CLAUSE_BREAK = re.compile("[，。；：！？,;:!?\n]")
+_SENTENCE_BREAK = re.compile("[。！？\n]")
+_DIGIT = "0-9０-９.．·零〇○一二三四五六七八九十百千万亿两"
+# a number and the unit right after it (二十六人, 九千人, 二十多万人, 1200万人)
+_NUMBER_UNIT = re.compile(rf"[{_DIGIT}]+(?:[多余][万亿]?)?(?P<unit>[^{_DIGIT}多余，。；：、\s])")
+_SENTENCE_REACH = 300  # the sentence is searched back this far at most (linear in the page)
+_LIST_DEPTH = 4  # clauses before the fact's a list is followed back through
+_CHINESE_DIGITS = "〇一二三四五六七八九"
+
+
+@lru_cache(maxsize=1)
+def _words() -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]:
+    t = table("period.toml")
+    return tuple(t.get("span_total_openers", [])), tuple(t.get("span_part_openers", [])), \
+        tuple(t.get("span_level_marks", []))
+
+
+def _sentence_start(text: str, pos: int) -> int:
+    lo = max(0, pos - _SENTENCE_REACH)
+    last = None
+    for last in _SENTENCE_BREAK.finditer(text, lo, pos):
+        pass
+    return last.end() if last else lo
+
+
+def opened_by_total(text: str, pos: int) -> bool:
+    """A clause of the fact's sentence, its own or one before it, opens with a five years' total
+    (…加强服务，五年累计投入…，实现…就业1200万人): the clauses from it on are totals too."""
+    start = _sentence_start(text, pos)
+    clauses = _CLAUSE_BREAK.split(text[start:pos])
+    return any(c.startswith(_words()[0]) for c in clauses)
+
+
+def listed_after_flow(text: str, pos: int, flow: re.Pattern, ends: tuple[str, ...]) -> bool:
+    """The fact's clause goes on from a clause before it in its sentence that flowed over the span:
+    a part of its total (…科研成果八千多项，其中…三百二十项), or a list of the same unit with no
+    verb of its own (授予学位二十六人，证书九千人，奖章二十多万人). ends: the words of a
+    level reached (达, 增加到), which make a clause a level of its own."""
+    unit_at = _NUMBER_UNIT.match(text, pos)
+    unit = unit_at.group("unit") if unit_at else None
+    clauses = _CLAUSE_BREAK.split(text[_sentence_start(text, pos):pos])
+    own, earlier = clauses[-1], clauses[:-1]
+    for prev in reversed(earlier[-_LIST_DEPTH:]):
+        part = own.startswith(_words()[1])
+        listed = unit is not None and not any(w in own for w in (*ends, *_words()[2])) and any(
+            m.group("unit") == unit for m in _NUMBER_UNIT.finditer(prev))
+        if not (part or listed):
+            return False
+        if flow.search(prev):
+            return True
+        own = prev
+    return False
+
+
+def written_from(text: str, pos: int, first: int, last: int) -> bool:
+    """The span is written by its own years in the fact's sentence (从一九六〇年到一九六四年, 1960年至1964年):
+    a level it starts from (由三百二十所增加到…) is the first year's, not the year before it (as for a
+    plan's span, whose base year is the year before it begins)."""
+    sentence = text[_sentence_start(text, pos):pos]
+    return any(re.search(f"{a}年?[到至—－-]{b}年", sentence)
+               for a, b in zip(_year_forms(first), _year_forms(last)))
+
+
+def _year_forms(year: int) -> list[str]:
+    s = str(year)
+    chinese = "".join(_CHINESE_DIGITS[int(c)] for c in s)
+    return [s, s.translate(str.maketrans("0123456789", "０１２３４５６７８９")), chinese,
+            chinese.replace("〇", "○"), chinese.replace("〇", "零")]
+
