@@ -46,7 +46,10 @@ def check(view: PageView) -> list[Draft]:
             continue
         if ref == "这" and not _COUNT.match(first, first.find(ref) + 1):
             continue  # `这一年…总额`: 这 alone points at a time, not at a list
-        total = next((n for n in view.in_sentence(i) if n.start < s.start + len(first)
+        # the back reference's own count (`这五大市场`, itself a count record) is no total
+        said = _COUNT.match(first, first.find(ref) + len(ref))
+        items_end = s.start + said.end() if said else s.start
+        total = next((n for n in view.in_sentence(i) if items_end <= n.start < s.start + len(first)
                       and not _changed(view, n) and _amount(view, n)), None)
         if total is None:
             continue

@@ -12,6 +12,8 @@ Rules:
     数以<scale>计的<noun>               数以万计的游客 (10000, over; with no noun of people after it, no count)
     <number><scale><name>人             50万库尔德人, 一亿中国人 (人 closing the word: before a break or a function word)
     <number>分 (a score)                巅峰赛两千分, 考核得分95分: points only after a cue of data/scores.toml
+    <numeral>大<noun>                   四大工程, 三大油田 (the noun is the unit; data/count_words.toml)
+    <numeral>方<party word>             三方一致同意, 四方会谈 (parties, unit 方)
 """
 from __future__ import annotations
 
@@ -23,7 +25,7 @@ from ..fact_types import COUNT
 from ..lexicon import alternation, table, word_list
 from .base import Context, Rule, measured, rule
 from ..clauses import BREAKS
-from .fragments import (ARABIC, BIG, SMALL, START, VAGUE, amount, elided, measure, measure_range,
+from .fragments import (ARABIC, BIG, CN_CHARS, SMALL, START, VAGUE, amount, elided, measure, measure_range,
                         pair_range, leaves_unit, LINK, PRE, POST)
 
 CLASSIFIERS = word_list("classifiers.txt")
@@ -188,6 +190,13 @@ def _score(m: re.Match, ctx: Context, r: Rule) -> Optional[Candidate]:
     return measured(m, COUNT.name, "分", r.name)
 
 
+_WORDS = table("count_words.toml")
+# a numeral from 两 to 十 alone (not a digit of 十五大 or 第三): the count of the noun it is fused with
+_FUSED = rf"{START}(?<!第)(?P<amount>[两二三四五六七八九十])(?![{CN_CHARS}])"
+_MAJOR = rf"{_FUSED}大(?P<unit>(?>{alternation(_WORDS['major']['nouns'])}))(?![{_NOUN_TAILS}])"
+_PARTIES = rf"{_FUSED}(?P<unit>方)(?={alternation(_WORDS['parties']['after'])})"
+
+
 RULES = [
     rule("<number><scale>?<classifier>", COUNT.name, measure(_CLS), _classified, priority=1),
     rule("<written number><scale>?枝|朵", COUNT.name, measure(_WRITTEN), _written, priority=1),
@@ -202,4 +211,6 @@ RULES = [
     rule("<number><scale><name>人", COUNT.name, _PEOPLE_NAMED, _people_after, priority=0),
     rule("<people><…><number><scale>", COUNT.name, _PEOPLE_BEFORE, _people_before, priority=2),
     rule("<number>分 (a score)", COUNT.name, measure("分") + _SCORE_END, _score, priority=0),
+    rule("<numeral>大<noun>", COUNT.name, _MAJOR, _noun, priority=0),
+    rule("<numeral>方<party word>", COUNT.name, _PARTIES, _noun, priority=0),
 ]

@@ -34,7 +34,8 @@ UNITS = _DATA["units"]
 PREFIXES = _DATA["prefixes"]
 SYMBOLS = _DATA["symbols"]
 MINOR = _DATA["minor"]
-_CUE = re.compile(alternation(_DATA["cues"]["words"]))
+# a cue word that names people (投资者, 债权人, 低收入者) speaks of the people, not of their money
+_CUE = re.compile("(?:" + alternation(_DATA["cues"]["words"]) + ")(?!" + alternation(_DATA["cues"]["not_after"]) + ")")
 _UNIT = alternation(UNITS)
 _COLLOQUIAL = alternation(_DATA["colloquial"]["units"])
 _PREFIX = re.compile("(?:" + alternation(PREFIXES) + r")\s*$")

@@ -8,6 +8,9 @@ Rules:
     <number>成<digit>?        七成 (70), 八成以上, 9.5成, 七成六 (76), 三成半 (35), 半成 (5)
     <number>折                九折 (90), 五五折 (55), 8.5折, 打对折 (50): a price as a share of the full one
     <number>分之<number>      三分之二 (66.667), 千分之五 (0.5), 万分之三
+    <n>/<n> as a share        占总数的1/4 (25), 近1/3的耕地: after 的, 占 or a qualifier only, a smaller
+                              whole number over one of at most three digits (2/3 elsewhere may be a date,
+                              a score or a page)
     <number>‰                 千分数
     <number>%至<number>%      5%至8%, 5-20%
     <number>、<number>和<number>%   下降4.2、3.6和1.5个百分点: the first numbers of a list after a
@@ -101,16 +104,31 @@ def _discount(m: re.Match, ctx: Context, r: Rule) -> Optional[Candidate]:
     return Candidate(m.start("amount"), m.end("unit"), PERCENT.name, value, "%", qualifier(m), None, r.name)
 
 
+def _percent_of(num: Decimal, den: Decimal) -> Decimal:
+    value = num * 100 / den
+    if value != value.quantize(Decimal("1e-10")):
+        value = value.quantize(Decimal("0.001"))  # 三分之二: 66.667, the rounding docs/records.md shows
+    return value.normalize()
+
+
 def _fraction(m: re.Match, ctx: Context, r: Rule) -> Optional[Candidate]:
     den, num = amount_value(m.group("den")), amount_value(m.group("num"))
     if not den or num is None or num > den:
         return None
-    value = num * 100 / den
-    if value != value.quantize(Decimal("1e-10")):
-        value = value.quantize(Decimal("0.001"))  # 三分之二: 66.667, the rounding docs/records.md shows
-    return Candidate(m.start("den"), m.end("num"), PERCENT.name, value.normalize(), "%", qualifier(m), None, r.name)
+    return Candidate(m.start("den"), m.end("num"), PERCENT.name, _percent_of(num, den), "%", qualifier(m), None, r.name)
 
 
+def _slash(m: re.Match, ctx: Context, r: Rule) -> Optional[Candidate]:
+    num, den = Decimal(m.group("num")), Decimal(m.group("den"))
+    if not num or num >= den:
+        return None  # 5/5 or 7/3 is no share of a whole
+    return Candidate(m.start("num"), m.end("den"), PERCENT.name, _percent_of(num, den), "%", qualifier(m), None, r.name)
+
+
+# where a share stands: right after 的 or 占, or after a qualifier (近1/3); never inside a longer
+# number, date (1/4号), ratio chain (1/2/3) or code
+_SLASH_SHARE = (rf"(?<![\d/.])(?:(?<=[的占])|(?={PRE}))(?P<pre>{PRE})?(?P<num>\d{{1,2}})/(?P<den>\d{{1,3}})"
+                rf"(?![\d/.:A-Za-z{_WORDS['slash']['not_after']}])(?P<post>{POST})?")
 _SHARE_AMOUNT = rf"(?:{ARABIC}|{CN_DIGIT}{{1,2}}(?:{POINT}{CN_DIGIT})?|十|半)"
 _DENOMINATOR = rf"(?:{ARABIC}|[{CN_CHARS}{''.join(big_scales())}]+)"
 _NOT_SHARE_AFTER = alternation(_WORDS["tenths"]["not_after"])
@@ -132,4 +150,5 @@ RULES = [
          _discount, priority=1),
     rule("<number>分之<number>", PERCENT.name,
          rf"(?P<pre>{PRE})?{START}(?P<den>{_DENOMINATOR})分之(?P<num>{NUM})(?P<post>{POST})?", _fraction, priority=3),
+    rule("<n>/<n> as a share", PERCENT.name, _SLASH_SHARE, _slash, priority=3),
 ]
