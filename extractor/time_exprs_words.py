@@ -55,7 +55,7 @@ def level_of_words() -> tuple[str, ...]:
     """的 (and 预计的) after a time word that opens a starting level: data/period.toml level_of,
     longest first."""
     words = [*_period_words().not_as_of_after, *table("period.toml").get("level_of", [])]
-    return tuple(sorted(set(words), key=len, reverse=True))
+    return tuple(sorted(set(words), key=lambda w: (-len(w), w)))  # one order whatever the hash seed
 
 
 def aimed_at(text: str, at: int, word: str) -> bool:

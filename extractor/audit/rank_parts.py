@@ -31,7 +31,9 @@ def _ladders() -> tuple[dict[str, int], ...]:
 
 @lru_cache(maxsize=1)
 def _step() -> re.Pattern:
-    words = sorted({w for l in _ladders() for w in l}, key=len, reverse=True)
+    # longest first, then by text: a set's order changes with the hash seed, and the pattern's text
+    # must not (the regex store keys patterns by their text)
+    words = sorted({w for l in _ladders() for w in l}, key=lambda w: (-len(w), w))
     over = "|".join(re.escape(w) for w in cues.table("ranks.toml")["rank_parts"]["over"])
     return re.compile(f"(?P<step>{'|'.join(map(re.escape, words))})(?P<over>{over})?(?P<noun>[^，；。、\\d]{{0,{_NOUN}}})$")
 
