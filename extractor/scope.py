@@ -63,6 +63,7 @@ from .record import Record
 from .date_periods import date_period
 from .sentence_periods import last_fact_starts, sentence_periods
 from .time_exprs import Times
+from .year_lists import paired_list_periods
 from .time_exprs_spans import year_before_discussed
 from .time_exprs_carry import caption_leads, dated, dispatch_month, now_marked
 
@@ -143,6 +144,7 @@ def assign_scope(page: Page, facts: list[Record], names: list[Record],
         except (KeyError, TypeError, ValueError):
             continue
     try:
+        paired_list_periods(page, facts)  # 由1993、1994年的56.8%、30.4%: each figure its own year
         headline_periods(page, facts)
     except (KeyError, TypeError, ValueError):
         pass  # the facts keep the periods they were given
