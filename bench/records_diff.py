@@ -4,6 +4,7 @@ compare a dump with the records the code gives now.
     python bench/records_diff.py --save /tmp/before.jsonl      # before the change
     python bench/records_diff.py --against /tmp/before.jsonl   # after it: what is new, gone, changed
     python bench/records_diff.py --types numeric --save /tmp/num.jsonl   # a numeric run's rows only
+    python bench/records_diff.py --types all --save /tmp/rows.jsonl      # every type's rows, no findings
 
 The text: the first --mb MiB of People's Daily 1998 (bench/corpus.py, one page per article),
 the project's corpus/pages and ../shared's hn-page-01, all types. A speed change must leave the
@@ -99,14 +100,15 @@ def main() -> None:
     group.add_argument("--save", type=Path, help="write the dump here")
     group.add_argument("--against", type=Path, help="compare with this dump")
     ap.add_argument("--show", type=int, default=20, help="differences printed of each kind")
-    ap.add_argument("--types", help="only the rows a run of these types writes (comma-separated, or "
-                    "'numeric'), no findings; default: all types and the audit's findings")
+    ap.add_argument("--types", help="only the rows a run of these types writes (comma-separated, "
+                    "'numeric' or 'all'), no findings; default: all types and the audit's findings")
     args = ap.parse_args()
     corpus.require()
     if args.types:
         from extractor.api import parse_types
-        from extractor.fact_types import NUMERIC_TYPES
-        wanted = NUMERIC_TYPES if args.types == "numeric" else parse_types(args.types.split(","))
+        from extractor.fact_types import ALL_TYPES, NUMERIC_TYPES
+        named = {"numeric": NUMERIC_TYPES, "all": ALL_TYPES}  # the two sets one would otherwise spell out
+        wanted = named.get(args.types) or parse_types(args.types.split(","))
         now = typed_rows(args.mb, wanted)
     else:
         now = rows(args.mb)

@@ -63,6 +63,7 @@ from .record import Record
 from .date_periods import date_period
 from .sentence_periods import last_fact_starts, sentence_periods
 from .time_exprs import Times
+from .year_lists import paired_list_periods
 from .time_exprs_spans import year_before_discussed
 from .time_exprs_carry import caption_leads, dated, dispatch_month, now_marked
 
@@ -138,11 +139,12 @@ def assign_scope(page: Page, facts: list[Record], names: list[Record],
                 carried = prior
             f.period = filed_now(_period_of(page, f, times, sent, year, carried, fill,
                                              dispatch_month(page, f, said, dispatched) if issued
-                                             else years.get(f.article, doc_year(f.article))),
+                                             else years.get(f.article, doc_year(f.article)), prior),
                                  written.get(f.article), issued, given) or None
         except (KeyError, TypeError, ValueError):
             continue
     try:
+        paired_list_periods(page, facts)  # 由1993、1994年的56.8%、30.4%: each figure its own year
         headline_periods(page, facts)
     except (KeyError, TypeError, ValueError):
         pass  # the facts keep the periods they were given
@@ -166,7 +168,9 @@ _FIGURE = re.compile(r"[0-9０-９]")  # a number between a base and a fact: the
 
 def _period_of(page: Page, fact: Record, times: Times, sent: Optional[Sentence], year: Optional[int],
                carried: Optional[str], fill: Optional[int] = None,
-               reported: Optional[int | str] = None) -> Optional[str]:
+               reported: Optional[int | str] = None, stood: Optional[str] = None) -> Optional[str]:
+    """The fact's period; carried: its sentence's (the sentence's own lead, else what stood before
+    it); stood: what stood before the sentence."""
     if fact.type == "date":
         return date_period(page, fact, fill or year, year)
     pos = fact.norm_start
@@ -183,7 +187,10 @@ def _period_of(page: Page, fact: Record, times: Times, sent: Optional[Sentence],
             continue  # (a base naming no period, 低于近年来每年２０次的平均数, still gives its own number none)
         if kind == "base":
             base_from = text.endswith(pw.from_before, 0, at)
-        pair = (base[1], period, end, before[-1] if before else carried) \
+        # what stood before the change: where the change's end year leads the sentence, carried is
+        # that year itself, and the clauses after it (…增加到2010年的306亿元，共资助学生2130万名) would
+        # take it; the period before the sentence (the five years of the review) is theirs
+        pair = (base[1], period, end, before[-1] if before else stood or carried) \
             if base and base_from and kind in ("", "target") and at >= base[0] and base[1].isdigit() \
             and period.isdigit() else None
         if kind == "history" and _STATEMENT_BREAK.search(text, end, pos):

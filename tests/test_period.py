@@ -1891,3 +1891,25 @@ def test_a_past_years_end_after_a_five_year_span_is_as_of_it() -> None:
     # a year's end ahead of the writing is aimed at
     text = "力争贷款余额到2015年末达到20万亿元。"
     assert _periods(text, "gwr-national-2013")["20万亿元"] == "2015-12"
+
+
+def reported(text: str) -> dict[str, dict]:
+    """The facts of a report given in 2016 (its id names the year, as a report's file does)."""
+    return {f.text: f.model_dump() for f in extract_text(text, "report-2016")}
+
+
+def test_clauses_after_a_change_ending_in_the_sentences_lead_year_take_what_stood_before() -> None:
+    # the change's end year leads its sentence (a year named inside an earlier sentence of the five-year
+    # review is that sentence's only): the clauses after the change go on with the five years
+    text = ("2016年政府工作报告\n\n　　过去五年，我们取得了显著成就。出口连续两年下降，2015年比上年减少3.1%。\n\n"
+            "　　加快实施助学制度，财政投入从2011年的16亿元增加到 2015年的287亿元，覆盖面扩大到普通高中，"
+            "共资助学生1950万名，还为1100多万名寄宿生提供生活补助。")
+    facts = reported(text)
+    assert (facts["16亿元"]["period"], facts["287亿元"]["period"]) == ("2011", "2015")
+    assert facts["1950万名"]["period"] == facts["1100多万名"]["period"] == "2011/2015"
+
+
+def test_clauses_after_a_change_in_a_years_review_keep_that_year() -> None:
+    facts = reported("2016年政府工作报告\n\n　　2015年，某省助学投入从2014年的16亿元增加到 2015年的21亿元，"
+                   "覆盖面扩大到普通高中，共资助学生52万名。")
+    assert facts["52万名"]["period"] == "2015"

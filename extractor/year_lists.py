@@ -1,0 +1,92 @@
+"""Lists that pair times with figures (data/period.toml paired_*): `由1993、1994年的56.8%、30.4%`,
+`1995、1996、1997年…分别回落6.9、8.7和5.3个百分点`, `10、11、12月份…涨幅为—0.4%、—0.8%和—1.2%`. The
+sentence's time reading gives every figure the list's last time (the one written with 年/月); each
+figure is the time of its own place in the list. extractor/scope.py applies this after the periods."""
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from functools import lru_cache
+from typing import TYPE_CHECKING, Optional
+
+from .clauses import BREAK_CLASS
+from .lexicon import alternation, table
+
+if TYPE_CHECKING:
+    from .page import Page
+    from .record import Record
+
+_DIGIT = "[0-9０-９]"
+_NOT_AFTER_DIGIT = "(?<![0-9０-９.．])"
+# the figures of a list come right after the times (a subject and a verb between, 价格总水平分别比上年回落), not
+# a clause later
+_GAP_REACH = 20
+_MONTH = re.compile(r"^(\d{4})-(\d{2})$")
+_NO_PERIOD_TYPES = frozenset({"date", "duration"})
+
+
+@lru_cache(maxsize=1)
+def _patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
+    """The year list, the month list (each item's number captured by the item pattern) and
+    what may join two figures."""
+    t = table("period.toml")
+    join = f"(?:{alternation(t['paired_time_joins'])})"
+    year_close = f"(?:{alternation(t['paired_year_close'])})"
+    month_close = f"(?:{alternation(t['paired_month_close'])})"
+    year = f"{_NOT_AFTER_DIGIT}{_DIGIT}{{4}}"
+    month = f"{_NOT_AFTER_DIGIT}{_DIGIT}{{1,2}}"
+    years = re.compile(f"(?:{year}{year_close}?{join})+{year}{year_close}")
+    months = re.compile(f"(?:{month}{month_close}?{join})+{month}{month_close}")
+    figure_join = re.compile(f"(?:{alternation(t['paired_figure_joins'])}|\\s)+")
+    return years, months, figure_join
+
+
+def _numbers(span: str) -> list[int]:
+    return [int(n) for n in re.findall(f"{_DIGIT}+", span)]
+
+
+def _chain(text: str, figures: list["Record"], first: int, size: int, joins: re.Pattern) -> list["Record"]:
+    """The figures from `first` joined by list words only, up to one past `size` (to tell a longer list)."""
+    chain = [figures[first]]
+    while len(chain) <= size and first + len(chain) < len(figures):
+        nxt = figures[first + len(chain)]
+        if not joins.fullmatch(text, chain[-1].norm_end, nxt.norm_start):
+            break
+        chain.append(nxt)
+    return chain
+
+
+def _paired(period: Optional[str], times: list[int], mine: int, months: bool) -> Optional[str]:
+    """The figure's own time, where its period is the list's last (the reading this corrects)."""
+    if period is None:
+        return None
+    if not months:
+        return str(mine) if period == str(times[-1]) else None
+    m = _MONTH.match(period)
+    if m and int(m.group(2)) == times[-1] and 1 <= mine <= 12:
+        return f"{m.group(1)}-{mine:02d}"
+    return None
+
+
+def paired_list_periods(page: "Page", facts: list["Record"]) -> None:
+    """Give each figure of a list paired with a list of as many years (months) its own (in place).
+    One pass over the page's time lists; each list looks at the figures right after it."""
+    text = page.text
+    figures = sorted((f for f in facts if f.type not in _NO_PERIOD_TYPES), key=lambda f: f.norm_start)
+    starts = [f.norm_start for f in figures]
+    years, months, joins = _patterns()
+    for pattern, is_months in ((years, False), (months, True)):
+        for m in pattern.finditer(text):
+            times = _numbers(m.group())
+            first = bisect_left(starts, m.end())
+            if first >= len(figures):
+                continue
+            gap = text[m.end():figures[first].norm_start]
+            # another number or a clause between: the figures are not the list's
+            if len(gap) > _GAP_REACH or BREAK_CLASS.search(gap) or re.search(_DIGIT, gap):
+                continue
+            chain = _chain(text, figures, first, len(times), joins)
+            if len(chain) != len(times):
+                continue  # one total of the years (1993、1994年共…), or a longer list: not paired
+            for f, mine in zip(chain, times):
+                f.period = _paired(f.period, times, mine, is_months) or f.period
