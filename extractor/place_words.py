@@ -102,7 +102,8 @@ def whole_words() -> _Whole:
                   tuple(t["examples_end"]), re.compile(alternation(list(t["near_ends"]))),
                   {k: tuple(v) for k, v in t["near_ends"].items()},
                   re.compile(alternation(list(t["fixed_areas"]))), dict(t["fixed_areas"]),
-                  re.compile(alternation(t["world"])), tuple(t["source_before"]),
+                  re.compile(rf"{alternation(t['world'])}|(?:{alternation(t['world_events'])})"
+                             rf"(?!{alternation(t['world_event_scene_after'])})"), tuple(t["source_before"]),
                   # what may stand between 从 and a place: other sources each joined on (东北和|太原)
                   re.compile(rf"(?:[^\W\d_]{{1,{int(t['source_gap_longest'])}}}?(?:{alternation(t['source_joins'])}))*"),
                   tuple(t["source_view"]), tuple(t["event_after"]),

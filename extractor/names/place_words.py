@@ -19,8 +19,7 @@ def cut_across(words: Words, start: int, end: int) -> bool:
     """A word of the text runs across the name's first character from before it (沿海/城市 for
     海城市, 适应/城市 for 应城市), or its level word begins a longer word after it that is none
     of the place's own (上海/市场, 厦门/市民; not 贵州/省委)."""
-    first = words.token_at(start)
-    if first is not None and first[0] < start and first[1] < end and first[2] in words.tags:
+    if cut_at_start(words, start, end):
         return True
     last = words.token_at(end - 1)
     if last is None or last[1] <= end:
@@ -29,6 +28,13 @@ def cut_across(words: Words, start: int, end: int) -> bool:
     level_word = last[2][end - 1 - last[0]:]
     return (last[0] == end - 1 or level_word in words.tags) \
         and not level_word[1:].startswith(tuple(table("names/places.toml")["level_words"]["kept_after"]))
+
+
+def cut_at_start(words: Words, start: int, end: int) -> bool:
+    """A word jieba knows runs from before the name into it and ends inside it (其中/非 for 中非,
+    沿海/城市 for 海城市): the name's first character belongs to the word before."""
+    first = words.token_at(start)
+    return first is not None and first[0] < start and first[1] < end and first[2] in words.tags
 
 
 def compound_head(words: Words, at: int, key: str) -> bool:

@@ -15,7 +15,7 @@ from .divisions import Division, Gazetteer, gazetteer, key_heads
 from .pairs import Pairs
 from .place_resolution import resolve_all
 from .place_words import FEATURE_END as _FEATURE_END, CITY as _CITY, city_word_after, compound_head as _compound_head, \
-    compound_tail as _compound_tail, cut_across as _cut_across, ends_in_common_noun, former_misread, joins_levels, on_bank
+    compound_tail as _compound_tail, cut_across as _cut_across, cut_at_start, ends_in_common_noun, former_misread, joins_levels, on_bank
 from .spans import Spans, positions
 from .words import Words
 
@@ -104,6 +104,8 @@ def _lookup(g: Gazetteer, text: str, key: str, words: Optional[Words], at: int) 
             and text.startswith(tuple(table("names/places.toml")["feature_region_after"]), at + len(key)) \
             and text[at - 1:at] not in table("names/places.toml")["basin_list_joins"]:
         return _basin(text, key, at)
+    if key in g.countries and len(key) == 2 and words is not None and _glued_to_word_before(words, at):
+        return None  # 其中/非奥运会 is no 中非, 千里/海岸线 no 里海: its first character ends a word
     if key in g.countries and len(key) >= 2 and (not _adjectival(text, words, at, key) or on_bank(g, text, at, key)):
         if words is not None and city_word_after(words, at, key):
             return Mention(at, at + len(key) + 1, key + _CITY, "country", level="foreign_city")
@@ -125,6 +127,16 @@ def _lookup(g: Gazetteer, text: str, key: str, words: Optional[Words], at: int) 
             return None
         return Mention(at, at + len(key), key, "short", options=shorts)
     return None
+
+
+def _glued_to_word_before(words: Words, at: int) -> bool:
+    """A two-character country or region whose first character ends a word jieba knows (其中/非 for
+    中非, 机关/中 for 关中), unless jieba reads a place on either side of the cut (美/欧拉/美 for 拉美,
+    访华/南 for 华南: it took the name apart, not a word)."""
+    if not cut_at_start(words, at, at + 2):
+        return False
+    first, rest = words.token_at(at), words.token_at(at + 1)
+    return not any(tok is not None and tok[3].startswith("ns") for tok in (first, rest))
 
 
 def _basin(text: str, key: str, at: int) -> Mention:
