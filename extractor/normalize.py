@@ -8,6 +8,7 @@ the original text of normalized character `i`, so any normalized span maps back 
 """
 from __future__ import annotations
 
+import bisect
 import re
 import statistics
 from array import array
@@ -260,10 +261,23 @@ def _halfwidth_to_full(mapped: str, run_start: int, original: str, prev_char: st
     return "".join(chars)
 
 
-def normalize(original: str) -> Normalized:
-    """Normalize a page, keeping the offset map and the paragraphs."""
+def document_breaks(lines: list[Line], starts: Sequence[int]) -> list[bool]:
+    """paragraph_breaks of each document of a joined page (starts: the raw offsets where the second
+    and later documents begin) read on its own lines: one report set in column lines with blank
+    lines between paragraphs keeps them as paragraphs when joined with reports of a line each
+    (the blank-line and width statistics are a document's, not the page's)."""
+    cuts = sorted({bisect.bisect_left([x.start for x in lines], s) for s in starts} - {0, len(lines)})
+    breaks: list[bool] = []
+    for lo, hi in zip([0, *cuts], [*cuts, len(lines)]):
+        breaks.extend(paragraph_breaks(lines[lo:hi]))
+    return breaks
+
+
+def normalize(original: str, documents: Sequence[int] = ()) -> Normalized:
+    """Normalize a page, keeping the offset map and the paragraphs; documents: the raw offsets
+    where a joined page's second and later documents begin (document_breaks)."""
     lines = split_lines(original)
-    breaks = paragraph_breaks(lines)
+    breaks = document_breaks(lines, documents) if documents else paragraph_breaks(lines)
     out: list[str] = []  # runs of characters; raw has one offset per character
     raw = array("i")  # machine integers: a list would hold an int object (36 bytes) a character
     paragraphs: list[tuple[int, int]] = []
