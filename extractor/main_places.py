@@ -64,16 +64,17 @@ class MainPlaces:
             if len(run) >= 3:
                 self.listed_bodies.extend((r.norm_start, r.norm_end) for r in run)
             run = [o] if o is not None else []
-        self.by_article: dict[int, list[Record]] = {}
-        self.named: dict[str, list[Record]] = {}
-        for p in places:
-            self.by_article.setdefault(p.article, []).append(p)
-            self.named.setdefault(self._key(p), []).append(p)
-        self.places = places
         # a joined page's documents (layout_heads.py): what is read from the whole page is read from
-        # the article's own document (one report's most-named place is not another's)
+        # the article's own document (one report's most-named place is not another's, nor is the
+        # name it writes a place by: 北京市 in one report, 北平 in an old one)
         self.document: dict[int, int] = article_documents(page.layout) \
             if page is not None and len(page.layout.documents) > 1 else {}
+        self.by_article: dict[int, list[Record]] = {}
+        self.named: dict[tuple[int, str], list[Record]] = {}  # by (document, key)
+        for p in places:
+            self.by_article.setdefault(p.article, []).append(p)
+            self.named.setdefault((self.document.get(p.article, 0), self._key(p)), []).append(p)
+        self.places = places
         self.page_counts: dict[int, tuple[Counter, dict[str, int]]] = {}  # each document's, when needed
         self._main: dict[int, Optional[str]] = {}  # each article's main place, once found (of)
         # a title line that is a place's name alone (东亚货币继续贬值 / 泰国 / …菲律宾) heads a
@@ -84,7 +85,7 @@ class MainPlaces:
             for p in places:
                 art = heads.get((p.norm_start, p.norm_end))
                 if art is not None:
-                    self.sections.setdefault(art, []).append((p.norm_start, self._full(self._key(p))))
+                    self.sections.setdefault(art, []).append((p.norm_start, self._full(self._key(p), art)))
             for art, dispatches in self._dispatches(page).items():
                 titled = [start for start, _ in self.sections.get(art, [])]
                 prev = -1
@@ -115,7 +116,7 @@ class MainPlaces:
                           and m.end() <= p.norm_start < (end.end() if end else q.end)), None)
             where = m.groupdict().get("where")
             abroad = where if g.world_level.get(where) in ("country", "foreign_city") else None
-            found.setdefault(q.article, []).append((q.start, self._full(self._key(first)) if first else abroad))
+            found.setdefault(q.article, []).append((q.start, self._full(self._key(first), q.article) if first else abroad))
         return {art: d for art, d in found.items() if len(d) >= 2}
 
     def of(self, article: int) -> Optional[str]:
@@ -180,15 +181,19 @@ class MainPlaces:
         if self.page is None or issue_date(self.page.doc) is None:
             return titled
         counts, first = self._counts(self.by_article.get(article, []))
-        own = max((n for k, n in counts.items() if self._full(k) == titled), default=0)
-        inner = [k for k in counts if counts[k] > own and titled in (self.named[k][0].parent or [])]
+        own = max((n for k, n in counts.items() if self._full(k, article) == titled), default=0)
+        inner = [k for k in counts if counts[k] > own and titled in (self._named(k, article)[0].parent or [])]
         if not inner:
             return titled
-        return self._full(max(inner, key=lambda k: (counts[k], -first[k])))
+        return self._full(max(inner, key=lambda k: (counts[k], -first[k])), article)
 
-    def _full(self, key: str) -> str:
-        """The full name of a place where the page writes one (武陵区 rather than 武陵)."""
-        named = self.named[key]
+    def _named(self, key: str, article: int) -> list[Record]:
+        """The places of a key the article's document names, in their order."""
+        return self.named[(self.document.get(article, 0), key)]
+
+    def _full(self, key: str, article: int) -> str:
+        """The full name of a place where the article's document writes one (武陵区 rather than 武陵)."""
+        named = self._named(key, article)
         full = [p for p in named if p.rule != "place:short"]
         return value_of((full or named)[0])
 
@@ -227,7 +232,7 @@ class MainPlaces:
                     # 全国 in a story titled with a foreign country is that country's (古巴举行全国大选)
                     if named <= self._country_votes(article, paper_only=True):
                         return None
-                full = [x for x in self.named[self._key(p)] if x.rule != "place:short"]
+                full = [x for x in self._named(self._key(p), titled) if x.rule != "place:short"]
                 return value_of((full or [p])[0])
         return None
 
@@ -321,7 +326,7 @@ class MainPlaces:
             counts, first = self._counts(self.by_article.get(article, []), bodies=True)
         # in a story most about a foreign country, 全国 and 国内 are that country's (塔吉克斯坦…全国)
         top = max(counts, key=lambda k: (counts[k], -first[k]), default=None)
-        foreign = top is not None and self._foreign_country(self._full(top))
+        foreign = top is not None and self._foreign_country(self._full(top, article))
         # a story that opens with a body of the whole country (国务院三峡建委…, 党中央、国务院提出…)
         # speaks of the country as 全国 and 我国 do, against the other areas it names; one that names
         # no area at all keeps no place (bench/gold/README.md: null where no area is named, as the DEV
@@ -363,7 +368,7 @@ class MainPlaces:
             # detail, not the area of all its figures. (A feature's opening paragraph sets a scene and
             # may name none: counted as before.)
             counts = Counter({k: n for k, n in counts.items() if first[k] < lead}) or counts
-        return self._full(self._most_specific(counts, first))
+        return self._full(self._most_specific(counts, first, article), article)
 
     def _document_counts(self, doc: int) -> tuple[Counter, dict[str, int]]:
         """_counts of the whole page, or of one document of a joined page, counted once."""
@@ -372,10 +377,10 @@ class MainPlaces:
             self.page_counts[doc] = self._counts(scope)
         return self.page_counts[doc]
 
-    def _most_specific(self, counts: Counter, first: dict[str, int]) -> str:
+    def _most_specific(self, counts: Counter, first: dict[str, int], article: int) -> str:
         """The place named most often, the first named among equals, or one named as often inside that
         one (湖南省长沙市…, each once: 长沙市, the most specific area the conventions ask for)."""
         top = max(counts.values())
         best = sorted((k for k in counts if counts[k] == top), key=lambda k: first[k])
-        inner = [k for k in best[1:] if self._full(best[0]) in (self.named[k][0].parent or [])]
+        inner = [k for k in best[1:] if self._full(best[0], article) in (self._named(k, article)[0].parent or [])]
         return (inner or best)[0]

@@ -8,6 +8,7 @@ the original text of normalized character `i`, so any normalized span maps back 
 """
 from __future__ import annotations
 
+import bisect
 import re
 import statistics
 from array import array
@@ -141,6 +142,10 @@ def is_standalone(line: Line) -> bool:
     return 2 <= len(tokens) <= 6 and all(_NAME_TOKEN.fullmatch(t) for t in tokens)
 
 
+# the fewest lines whose blank lines tell a convention (a few lines may all have one by chance)
+_MIN_LINES = 10
+
+
 def paragraph_breaks(lines: list[Line]) -> list[bool]:
     """For each line, whether a paragraph ends after it."""
     widths = [_width(x) for x in lines]
@@ -149,7 +154,7 @@ def paragraph_breaks(lines: list[Line]) -> list[bool]:
     # where blank lines are sometimes there and sometimes not, they separate paragraphs;
     # where every line has one (as PDF extraction often writes), they mean nothing
     blanks = sum(x.blank_before for x in lines[1:])
-    blank_breaks = len(lines) >= 10 and 0.05 * len(lines) < blanks < 0.7 * len(lines)
+    blank_breaks = len(lines) >= _MIN_LINES and 0.05 * len(lines) < blanks < 0.7 * len(lines)
     if statistics.median(widths) > _COLUMN_WIDTH:
         if not blank_breaks:
             return [True] * len(lines)  # web text: one paragraph a line
@@ -260,10 +265,26 @@ def _halfwidth_to_full(mapped: str, run_start: int, original: str, prev_char: st
     return "".join(chars)
 
 
-def normalize(original: str) -> Normalized:
-    """Normalize a page, keeping the offset map and the paragraphs."""
+def document_breaks(lines: list[Line], starts: Sequence[int]) -> list[bool]:
+    """paragraph_breaks of each document of a joined page (starts: the raw offsets where the second
+    and later documents begin) read on its own lines: one report set in column lines with blank
+    lines between paragraphs keeps them as paragraphs when joined with reports of a line each
+    (the blank-line and width statistics are a document's, not the page's)."""
+    cuts = sorted({bisect.bisect_left([x.start for x in lines], s) for s in starts} - {0, len(lines)})
+    breaks = paragraph_breaks(lines)  # (the page's, where a document starts a paragraph already)
+    for lo, hi in zip([0, *cuts], [*cuts, len(lines)]):
+        # a document of a few lines (a frame's leftovers before a speech) shows no conventions
+        # of its own: it keeps the page's
+        if hi - lo >= _MIN_LINES:
+            breaks[lo:hi] = paragraph_breaks(lines[lo:hi])
+    return breaks
+
+
+def normalize(original: str, documents: Sequence[int] = ()) -> Normalized:
+    """Normalize a page, keeping the offset map and the paragraphs; documents: the raw offsets
+    where a joined page's second and later documents begin (document_breaks)."""
     lines = split_lines(original)
-    breaks = paragraph_breaks(lines)
+    breaks = document_breaks(lines, documents) if documents else paragraph_breaks(lines)
     out: list[str] = []  # runs of characters; raw has one offset per character
     raw = array("i")  # machine integers: a list would hold an int object (36 bytes) a character
     paragraphs: list[tuple[int, int]] = []

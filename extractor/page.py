@@ -39,4 +39,10 @@ class Page:
             # the offset map as machine integers: a list holds an int object a character (36
             # bytes where this holds 4), for as long as the page is read
             norm.raw = array("i", norm.raw)
-        return cls(doc, norm, analyse(norm))
+        layout = analyse(norm)
+        if len(layout.documents) > 1:
+            # a page joined from many documents: read again with each document's lines set in
+            # paragraphs by its own conventions (normalize.document_breaks), as it is read alone
+            norm = normalize(text, [norm.raw[s] for s, _ in layout.documents[1:]])
+            layout = analyse(norm)
+        return cls(doc, norm, layout)
