@@ -113,7 +113,7 @@ def whole_words() -> _Whole:
                   re.compile(rf"[^\s，。、；：！？的]{{0,{int(t['china_body_reach'])}}}?(?:{alternation(t['china_body_ends'])})"),
                   re.compile(rf"[^\W\d_]{{0,{int(t['example_name_longest'])}}}?(?:{alternation(t['example_name_ends'])})"
                              rf"(?:{alternation(t['examples_end'])})"
-                             rf"(?=[\d{''.join(numeral_chars())}])"),
+                             rf"(?=[\d{''.join(sorted(numeral_chars()))}])"),
                   re.compile(rf"(?:{alternation(t['dateline_lead'])})?(?:{alternation(t['dateline_before'])})"
                              rf"(?P<where>[^\W\d_]{{0,{int(t['dateline_place_longest'])}}}?)(?:{_day(t)})?(?:{alternation(t['dateline_after'])})"
                              rf"(?:（[^）。]{{0,{int(t['dateline_reach'])}}}）|[^。：，（]{{0,{int(t['dateline_reach'])}}}?报道：)?"),
@@ -135,7 +135,7 @@ def whole_words() -> _Whole:
                   tuple(t["purpose_before"]), int(t["purpose_clause_longest"]), tuple(t["emigrant_after"]),
                   # 学济南, 学习济南: the model emulated (not 大学, 留学: a word ending in 学 before it)
                   re.compile(rf"(?<![{''.join(t['model_not_after'])}])(?:{alternation(t['model_before'])})$"),
-                  re.compile(rf"(?![{''.join(t['tagged_not_first'])}])(?:(?![{''.join(numeral_chars())}])[^\W\d_])"
+                  re.compile(rf"(?![{''.join(t['tagged_not_first'])}])(?:(?![{''.join(sorted(numeral_chars()))}])[^\W\d_])"
                              rf"{{{int(t['tagged_stem_least'])},}}(?:{alternation(t['tagged_level_ends'])})"))
 
 

@@ -116,7 +116,9 @@ def collect() -> dict[tuple[str, int], tuple]:
         _run_sample()
     finally:
         _compiler.compile = compile_
-    return seen
+    # in one order whatever the order of first use, so that a rebuild with nothing changed writes
+    # the same bytes
+    return dict(sorted(seen.items()))
 
 
 def _run_sample() -> None:

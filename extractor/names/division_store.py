@@ -137,7 +137,9 @@ def tables(g: Gazetteer) -> dict:
     for d in units:
         if d.code == "" or d.short == "" or "\n" in d.name + (d.code or "") + (d.short or ""):
             raise ValueError(f"{d.name}: an empty code or short form, or a line break, has no place in the store")
-    heads = key_heads(g)
+    # sets and a dict filled from a set are written in sorted order: the store's bytes must not
+    # change with the hash seed (a rebuild with nothing changed gives the same file)
+    heads = dict(sorted(key_heads(g).items()))
     sizes = sorted(set(heads.values()))
     size_at = {v: i for i, v in enumerate(sizes)}
     return {
@@ -149,7 +151,7 @@ def tables(g: Gazetteer) -> dict:
         "several": {name: tuple(index[id(d)] for d in ds) for name, ds in g.by_name.items() if len(ds) > 1},
         "by_short": {name: tuple(index[id(d)] for d in ds) for name, ds in g.by_short.items()},
         "renamed": {key: index[id(d)] for key, d in g.renamed.items()},
-        "customary": g.customary, "former": g.former, "countries": g.countries,
+        "customary": sorted(g.customary), "former": sorted(g.former), "countries": g.countries,
         "world_level": g.world_level, "max_len": g.max_len,
         "heads": "\n".join(heads), "head_sizes": [size_at[v] for v in heads.values()], "sizes": sizes,
     }
@@ -162,7 +164,7 @@ def from_tables(t: dict) -> Gazetteer:
     g.by_name = _Named(units, dict(zip(names, count())), t["several"])
     g.by_short = _Named(units, {}, t["by_short"])
     g.renamed = _Renamed(units, t["renamed"])
-    g.customary, g.former, g.countries = t["customary"], t["former"], t["countries"]
+    g.customary, g.former, g.countries = set(t["customary"]), set(t["former"]), t["countries"]
     g.world_level, g.max_len = t["world_level"], t["max_len"]
     g.keys = set(names)
     g.keys.update(t["by_short"], t["renamed"], g.countries)
