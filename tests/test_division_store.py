@@ -73,3 +73,17 @@ def test_the_digest_covers_every_file_the_build_reads(monkeypatch) -> None:
     monkeypatch.setattr(divisions, "word_list", lambda name: read.append(name.split("/")[-1]) or real_list(name))
     build_gazetteer()
     assert set(read) == set(divisions.SOURCES)
+
+
+def test_the_store_is_the_same_whatever_the_hash_seed() -> None:
+    # a rebuild with nothing changed must write the same bytes: sets pickle in hash-seed order
+    import os
+    import subprocess
+    import sys
+    code = ("import hashlib, pickle; from extractor.names.division_store import tables; "
+            "from extractor.names.divisions import build_gazetteer; "
+            "print(hashlib.sha1(pickle.dumps(tables(build_gazetteer()), protocol=pickle.HIGHEST_PROTOCOL)).hexdigest())")
+    digests = {subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True,
+                              env={**os.environ, "PYTHONHASHSEED": seed}).stdout
+               for seed in ("1", "2")}
+    assert len(digests) == 1

@@ -88,3 +88,13 @@ def test_the_store_is_released_once_the_rules_are_built() -> None:
     env = {**os.environ, "PYTHONPATH": str(Path(__file__).resolve().parent.parent)}
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True, env=env)
     assert done.stdout.strip() == "0"
+
+
+def test_the_store_is_the_same_whatever_the_hash_seed() -> None:
+    # a rebuild with nothing changed must write the same bytes: sets pickle in hash-seed order
+    code = ("import hashlib, pickle; from extractor.rules.compiled import build; "
+            "print(hashlib.sha1(pickle.dumps(build(), protocol=pickle.HIGHEST_PROTOCOL)).hexdigest())")
+    digests = {subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True,
+                              env={**os.environ, "PYTHONHASHSEED": seed}).stdout
+               for seed in ("1", "2")}
+    assert len(digests) == 1

@@ -63,8 +63,8 @@ def compile_rule(source: str) -> tuple[re.Pattern, Gates]:
     """The Pattern of a rule's full pattern text and its gates, from the store where it holds them."""
     hit = _stored().get(source)
     if hit is not None:
-        parts, found = hit
-        return built(source, parts), found
+        parts, (chars, words) = hit
+        return built(source, parts), (tuple(map(frozenset, chars)), words)
     from .gate import gates
     if _compiler is None:
         pattern = re.compile(source)
@@ -117,8 +117,15 @@ def fresh(source: str) -> tuple[tuple, Gates]:
 
 
 def build() -> dict:
+    """The store's table: each rule's parts and gates, a character gate written as its sorted
+    characters (a frozenset pickles in an order that changes with the hash seed; a string does not,
+    so a rebuild with nothing changed writes the same bytes)."""
     from . import all_rules
-    return {r.pattern.pattern: fresh(r.pattern.pattern) for r in all_rules()}
+    table = {}
+    for r in all_rules():
+        parts, (chars, words) = fresh(r.pattern.pattern)
+        table[r.pattern.pattern] = parts, (tuple("".join(sorted(g)) for g in chars), words)
+    return table
 
 
 def main() -> None:
