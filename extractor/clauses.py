@@ -24,6 +24,9 @@ QUOTES = "“”‘’《》"
 # the ASCII marks that mean their full-width form inside Chinese text
 HALFWIDTH = {",": "，", ";": "；", ":": "：", "(": "（", ")": "）", "?": "？", "!": "！"}
 HALFWIDTH_MARKS = frozenset(HALFWIDTH)
+# the ASCII forms of the clause breaks (`,;:?!`): readers of text that normalize() did not see (a
+# window cut from the original) name them with BREAKS
+HALFWIDTH_BREAKS = "".join(k for k, v in HALFWIDTH.items() if v in BREAKS)
 
 BREAK_CLASS = re.compile(f"[{re.escape(BREAKS)}]")
 

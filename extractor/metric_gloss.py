@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from .clauses import BRACKETS, BREAKS, HALFWIDTH_BREAKS
 from .lexicon import alternation, table
 
 _REACH = 30  # how far before or after the number a gloss is looked for (within its clause)
@@ -17,7 +18,7 @@ _GLOSS = "[（(](?:[A-Za-z][A-Za-z0-9.\\s]{0,9}|[\u4e00-\u9fff、]{1,8})[）)]"
 _NUMERALS = "一二三四五六七八九十〇"
 _HAN = re.compile("[\u4e00-\u9fff]")
 # (a 、 between two digits lists years or numbers inside the clause: 由2010、2011年的…, no break)
-_BREAK = re.compile("[，。；：！？,;:!?\n（()）]|(?<![\\d%])、|、(?!\\d)")
+_BREAK = re.compile(f"[{re.escape(BREAKS + HALFWIDTH_BREAKS + BRACKETS)}]|(?<![\\d%])、|、(?!\\d)")
 
 
 @lru_cache(maxsize=1)

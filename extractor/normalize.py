@@ -270,7 +270,8 @@ def document_breaks(lines: list[Line], starts: Sequence[int]) -> list[bool]:
     and later documents begin) read on its own lines: one report set in column lines with blank
     lines between paragraphs keeps them as paragraphs when joined with reports of a line each
     (the blank-line and width statistics are a document's, not the page's)."""
-    cuts = sorted({bisect.bisect_left([x.start for x in lines], s) for s in starts} - {0, len(lines)})
+    line_starts = [x.start for x in lines]
+    cuts = sorted({bisect.bisect_left(line_starts, s) for s in starts} - {0, len(lines)})
     breaks = paragraph_breaks(lines)  # (the page's, where a document starts a paragraph already)
     for lo, hi in zip([0, *cuts], [*cuts, len(lines)]):
         # a document of a few lines (a frame's leftovers before a speech) shows no conventions

@@ -7,10 +7,12 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+
+from .clauses import BREAKS, HALFWIDTH_BREAKS, SENTENCE_ENDS
 from .lexicon import table
 
-_CLAUSE_BREAK = re.compile("[，。；：！？,;:!?\n]")
-_SENTENCE_BREAK = re.compile("[。！？\n]")
+_CLAUSE_BREAK = re.compile(f"[{re.escape(BREAKS + HALFWIDTH_BREAKS)}]")
+_SENTENCE_BREAK = re.compile(f"[{re.escape(SENTENCE_ENDS)}\n]")
 _DIGIT = "0-9０-９.．·零〇○一二三四五六七八九十百千万亿两"
 # a number and the unit right after it (二十六人, 九千人, 二十多万人, 1200万人)
 _NUMBER_UNIT = re.compile(rf"[{_DIGIT}]+(?:[多余][万亿]?)?(?P<unit>[^{_DIGIT}多余，。；：、\s])")

@@ -31,6 +31,7 @@ from __future__ import annotations
 from functools import lru_cache
 from typing import Optional
 
+from ..clauses import BREAKS, HALFWIDTH_BREAKS
 from . import cues
 from .arith import AMOUNT_TYPES, WINDOW, bounded, exact_places, measure_groups, words as arith_words
 from .arith_ratio import way_of
@@ -191,6 +192,6 @@ def _listed(gap: str) -> bool:
     gap = gap.strip()
     if gap in list_joints():
         return True
-    return len(gap) <= LIST_GAP and not any(c in gap for c in "，,；;。：:") \
+    return len(gap) <= LIST_GAP and not any(c in gap for c in BREAKS + HALFWIDTH_BREAKS) \
         and any(w in gap for w in ("、", "和", "及", "与"))
 

@@ -17,7 +17,7 @@ from typing import Optional
 from .arith import digits
 from .discover import measure_runs, plain
 from .model import Draft, Num, PageView
-from .share_lists import _rounded as rounded_share  # the policy for shares of one whole: rounded, not cut
+from .share_lists import rounded_share  # the policy for shares of one whole: rounded, not cut
 from .tolerance import Interval, fmt
 
 SHARE_DIGITS = 6  # significant digits of a run of shares together

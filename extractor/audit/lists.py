@@ -317,7 +317,6 @@ def pos_tags(text: str) -> list[tuple[str, str]]:
     return _segmenter().pos(text)
 
 
-
 def same_tail(items: list[str]) -> bool:
     """Three items or more that all end with the same character (`新区`, `县`, `建设`) are names of
     one kind: a join word before the last is the list's, not inside a name (`文化和旅游` in

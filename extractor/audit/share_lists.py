@@ -243,7 +243,7 @@ def _covers(shares: tuple[Share, ...] | list[Share]) -> bool:
     """Shares that make up 100% within their rounding."""
     got = Interval(0.0, 0.0)
     for sh in shares:
-        got = got + _rounded(sh.num)
+        got = got + rounded_share(sh.num)
     return bool(shares) and got.meets(Interval.point(100.0))
 
 
@@ -262,7 +262,7 @@ def _paired(view: PageView, shares: list[Share], other: list[Share]) -> bool:
     return _covers(other)
 
 
-def _rounded(n: Num) -> Interval:
+def rounded_share(n: Num) -> Interval:
     """A share as rounded to its last written digit (`28%` is 27.5–28.5): shares that make up a
     whole are rounded, not cut, so the wider reading of a computed rate does not apply."""
     w = written(n.text)
@@ -292,7 +292,7 @@ def _draft(view: PageView, shares: list[Share], paired: bool = False, pair_why: 
         return None  # `约 30%`, `30% 以上`: a list of bounds cannot be held to 100%
     got = Interval(0.0, 0.0)
     for sh in shares:
-        got = got + _rounded(sh.num)
+        got = got + rounded_share(sh.num)
     point = sum(sh.num.value for sh in shares)
     said = " + ".join(sh.num.written for sh in shares)
     whole = shares[0].whole or "同一整体"
@@ -306,7 +306,7 @@ def _draft(view: PageView, shares: list[Share], paired: bool = False, pair_why: 
         # `由 63.5% 上升到 70% 左右`: shares said as about miss 100% only beyond their looser reading
         wide = Interval(0.0, 0.0)
         for sh in shares:
-            wide = wide + (sh.num.interval if sh.num.qualifier == "about" else _rounded(sh.num))
+            wide = wide + (sh.num.interval if sh.num.qualifier == "about" else rounded_share(sh.num))
         if wide.meets(Interval.point(100.0)):
             return None
         got = wide
