@@ -152,6 +152,9 @@ class Segmenter:
         self._words: RustWords | None = None
         self._tagger = None
         self._unknown_tags: dict[str, list[tuple[str, str]]] = {}
+        # the tag of each word met that is a token of its own (a dictionary word, a sign, a
+        # number), with rjieba's words: the same for every mention
+        self._flag_of: dict[str, str] = {}
 
     @property
     def tokenizer(self):
@@ -213,34 +216,58 @@ class Segmenter:
         if not self._user_words and self._dictionary is None:
             # rjieba's copy of the dictionary, one look-up a distinct word (see rjieba_words.py)
             rust_words = self._rust_words()
-            tags, learn = rust_words.known, rust_words.learn
+            tags, learn, flag_of = rust_words.known, rust_words.learn, self._flag_of
         else:
-            tags, learn = self.dictionary_tags(), None
+            tags, learn, flag_of = self.dictionary_tags(), None, {}
         cut = self._cutter().cut
         words: list[str] = []
         flags: list[str] = []
         same: dict[str, str] = {}
         one = same.setdefault
-        plain = _PLAIN
+        flag = flag_of.get
         for chunk in chunks(text):
             for piece in pieces(chunk):
-                for word in cut(piece, True):
-                    tag = tags.get(word)
-                    if tag is None and learn is not None:
-                        tag = learn(word)
-                    if not tag:
-                        tag = plain.get(word)
-                    if tag:
-                        words.append(one(word, word))
-                        flags.append(tag)
-                    elif _CJK.search(word):
-                        for w, t in self._unknown(word):
-                            words.append(one(w, w))
-                            flags.append(one(t, t))
-                    else:
-                        words.append(one(word, word))
-                        flags.append(_plain_tag(word))
+                cut_words = cut(piece, True)
+                # the words met before, a token each, are looked up at C speed (a Python step
+                # for each of a page's tokens was most of this loop's time); a word met for the
+                # first time, or one the HMM cuts again, is read below and remembered
+                known = list(map(flag, cut_words))
+                at, n = 0, len(cut_words)
+                while at < n:
+                    try:
+                        miss = known.index(None, at)
+                    except ValueError:
+                        miss = n
+                    if miss > at:
+                        run = cut_words[at:miss]
+                        words += map(one, run, run)
+                        flags += known[at:miss]
+                    if miss < n:
+                        self._tokens(cut_words[miss], tags, learn, flag_of, words, flags, one)
+                    at = miss + 1
         return words, flags
+
+    def _tokens(self, word: str, tags, learn, flag_of: dict[str, str], words: list[str],
+                flags: list[str], one) -> None:
+        """The tokens and tags of one word of the cut, appended; the tag of a word that stays one
+        token is remembered in flag_of."""
+        tag = tags.get(word)
+        if tag is None and learn is not None:
+            tag = learn(word)
+        if not tag:
+            tag = _PLAIN.get(word)
+        if not tag and _CJK.search(word):
+            for w, t in self._unknown(word):
+                words.append(one(w, w))
+                flags.append(one(t, t))
+            return
+        if not tag:
+            tag = _plain_tag(word)
+        if len(flag_of) >= _UNKNOWN_CACHE:
+            flag_of.clear()
+        flag_of[word] = tag
+        words.append(one(word, word))
+        flags.append(tag)
 
     def dictionary_tags(self) -> Mapping[str, str]:
         """The part of speech of every word of jieba's dictionary (posseg's table; for a

@@ -141,3 +141,6 @@ def test_columns_without_the_table_are_columns_with_it():
     for text in texts:
         assert light.columns(text) == full.columns(text), text[:40]
     assert light._dictionary is None
+    # the pages' words were met again and again: their tags came from what light remembers,
+    # and gave the same columns as the table
+    assert len(light._flag_of) > 1000
