@@ -43,6 +43,24 @@ class Boundaries:
             and self._mask[pos] == 1
 
 
+class _Marks(dict):
+    """The marks of a token of n characters in Words' mask: n - 1 zeros and a one (none for an
+    empty token, whose end is the token's before it). Remembered for the short tokens only: a
+    long run of signs or spaces is one token, written once."""
+
+    def __missing__(self, n: int) -> str:
+        marks = "\x00" * (n - 1) + "\x01" if n else ""
+        if n <= _MARKED:
+            self[n] = marks
+        return marks
+
+
+_MARKED = 64
+
+
+_MARKS = _Marks()
+
+
 class Words:
     def __init__(self, texts: list[str], flags: list[str]) -> None:
         # offsets as machine integers, not an int object each
@@ -50,11 +68,11 @@ class Words:
         self._starts = array("i", [0]) + self._ends[:-1] if texts else array("i")
         self.tokens = Tokens(self._starts, self._ends, texts, flags)
         size = self._ends[-1] if texts else 0
-        mask = bytearray(size + 1)
-        if texts:
-            for e in self._ends:
-                mask[e] = 1
-            mask[0] = 1
+        # 1 at the page's start and at each token's end: a token of n characters writes n - 1
+        # zeros and a one, joined at C speed (a Python step a token: 0.026 s of 800 articles,
+        # this 0.015)
+        mask = bytearray(b"\x01" + "".join(map(_MARKS.__getitem__, map(len, texts))).encode("latin-1")) \
+            if texts else bytearray(1)
         self._mask = mask
         # a start is any boundary but the page's end; an end any but its start
         self.start_set = Boundaries(mask, size)
