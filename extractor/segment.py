@@ -139,6 +139,39 @@ def _default_cutter():
     return _rjieba().Jieba()
 
 
+def _unknown_tagger(words, cut):
+    from .tagger import UnknownTagger
+    return UnknownTagger(words, cut)
+
+
+class _Shared:
+    """What the segmenters without words of their own (the names', the metric's) learn of the
+    words they meet, held once for all of them: the default dictionary's answers do not depend
+    on the segmenter. Each holding its own was every word of a page looked up, and every new
+    word tagged by the HMM, once more by the metric's segmenter, and a second copy of dict.txt
+    (5 MB) read."""
+
+    def __init__(self) -> None:
+        self.unknown_tags: dict[str, list[tuple[str, str]]] = {}
+        self.flag_of: dict[str, str] = {}
+        self._words: RustWords | None = None
+        self._tagger = None
+
+    def words(self) -> RustWords:
+        if self._words is None:
+            from .dictionary import default_dictionary
+            self._words = RustWords(_default_cutter(), default_dictionary)
+        return self._words
+
+    def tagger(self):
+        if self._tagger is None:
+            self._tagger = _unknown_tagger(self.words(), _default_cutter().cut)
+        return self._tagger
+
+
+_SHARED = _Shared()
+
+
 class Segmenter:
     """A jieba segmenter of this pipeline's own, initialized lazily and quietly."""
 
@@ -151,10 +184,12 @@ class Segmenter:
         self._dictionary = None
         self._words: RustWords | None = None
         self._tagger = None
-        self._unknown_tags: dict[str, list[tuple[str, str]]] = {}
-        # the tag of each word met that is a token of its own (a dictionary word, a sign, a
-        # number), with rjieba's words: the same for every mention
-        self._flag_of: dict[str, str] = {}
+        # what the segmenter remembers of the words it met: a new word's HMM tags, and the tag of
+        # each word that is a token of its own (a dictionary word, a sign, a number). The same
+        # answers for every segmenter without words of its own: those share them (see _Shared)
+        shared = None if self._user_words else _SHARED
+        self._unknown_tags: dict[str, list[tuple[str, str]]] = shared.unknown_tags if shared else {}
+        self._flag_of: dict[str, str] = shared.flag_of if shared else {}
 
     @property
     def tokenizer(self):
@@ -283,7 +318,7 @@ class Segmenter:
 
     def _rust_words(self) -> RustWords:
         if self._words is None:
-            self._words = RustWords(self._cutter(), self._jieba_dictionary)
+            self._words = _SHARED.words() if not self._user_words else RustWords(self._cutter(), self._jieba_dictionary)
         return self._words
 
     def _jieba_dictionary(self):
@@ -303,10 +338,9 @@ class Segmenter:
                 tagged = [(p.word, p.flag) for p in self._pos.lcut(word)]
             else:
                 if self._tagger is None:
-                    from .tagger import UnknownTagger
                     # rjieba's own route through the word: no table of frequencies (see tagger.py)
-                    words = self._dictionary or self._rust_words()
-                    self._tagger = UnknownTagger(words, self._cutter().cut)
+                    self._tagger = _SHARED.tagger() if self._dictionary is None else \
+                        _unknown_tagger(self._dictionary, self._cutter().cut)
                 tagged = self._tagger.lcut(word)
             self._unknown_tags[word] = tagged
         return tagged
