@@ -144,3 +144,14 @@ def test_columns_without_the_table_are_columns_with_it():
     # the pages' words were met again and again: their tags came from what light remembers,
     # and gave the same columns as the table
     assert len(light._flag_of) > 1000
+
+
+def test_default_segmenters_share_what_they_learn_and_own_words_keep_theirs():
+    """Two segmenters without words of their own answer from one memory of the words met (a new
+    word tagged once for both); a segmenter with words of its own keeps its own answers."""
+    first, second, own = Segmenter(), Segmenter(), Segmenter(["灿灿花园"])
+    assert first.pos("田灿灿在灿灿花园") == second.pos("田灿灿在灿灿花园")
+    assert first._unknown_tags is second._unknown_tags and first._flag_of is second._flag_of
+    assert first._rust_words() is second._rust_words()
+    assert own._unknown_tags is not first._unknown_tags and own._flag_of is not first._flag_of
+    assert ("灿灿花园", own.pos("灿灿花园")[0][1]) == own.pos("田灿灿在灿灿花园")[-1]
