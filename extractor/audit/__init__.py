@@ -22,7 +22,7 @@ from . import (allocation, average, balance, bounds, change, cumulative, enumera
                list_total, pairs, part_of, rate, respective, sentence_parts, share_lists, shares, span, stated_bound, structure)
 from . import among, arith, category_sum, following_parts, growth_unbased, parallel_parts, period_parts, plus_total
 from . import dash_items, fractions, head_parts, multiples, rank_parts, ratios, report_bases, report_targets, rising
-from . import discover, sum_parts, these_parts, threshold_bounds, tier_parts
+from . import discover, span_later, sum_parts, these_parts, threshold_bounds, tier_parts
 from . import sum as sum_check
 from .model import Draft, PageView
 from .rows import finding_fields, finding_row
@@ -56,6 +56,7 @@ CHECKS: list[tuple[str, Callable[[PageView], list[Draft]]]] = [
     ("range", bounds.check),
     ("hierarchy", hierarchy.check),
     ("span", span.check),
+    ("span_later", span_later.check),
     ("shares", shares.check),
     ("share_lists", share_lists.check),
     ("balance", balance.check),
