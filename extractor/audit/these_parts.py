@@ -8,7 +8,8 @@ does (subsets.py reads that); the sentence then says how many of them hold somet
 `有` word (`…的有 M 个`, data/subsets.toml has_open / has_after). The whole is the count of those
 things in the sentences before, in the same paragraph: the nearest number whose own words name
 X (`交通项目是 30 个` for `这些交通项目`), else the nearest one said as a total (`共计`,
-`共有`: data/these_parts.toml). What ties the two is what they count (among.counts_alike), not
+`共有`: data/these_parts.toml) in a sentence that names the end of X (`项目`). `这些年来，` is a time
+and is not read. What ties the two is what they count (among.counts_alike), not
 their distance. `这些` may take up another group than the one read here (a breakdown's part, a
 count said later): a part over the whole it is read against is only unverifiable, unless the
 whole is the total said last right before.
@@ -28,6 +29,7 @@ _NOUN = 8  # `重点交通项目`: the words between `这些` and the comma
 _LEAD = 24  # `年内可以建成投产的有`: the words between the comma and the part
 _SENTENCES = 4  # sentences back where the whole may stand (a sentence of names may come between)
 _OPENERS = "。；！？\n"  # `这些` opens a sentence
+_HEAD = 2  # the end of the noun (`项目` of `技改项目`) the total's sentence must name
 
 
 @lru_cache(maxsize=1)
@@ -69,8 +71,9 @@ def _pair(view: PageView, start: int) -> tuple[Num, Num, str, bool] | None:
         if noun.endswith(ending):
             noun = noun[:-len(ending)]
             break
-    if not noun or len(noun) > _NOUN or any(ch.isdigit() or ch in CLAUSE_BREAKS + "、" for ch in noun):
-        return None
+    if len(noun) < 2 or len(noun) > _NOUN or any(ch.isdigit() or ch in CLAUSE_BREAKS + "、" for ch in noun) \
+            or noun.startswith(tuple(_cues()["times"])):
+        return None  # `这些年来，`: a time, not things counted before
     sent = view.sentence_index(start)
     end = view.sentences[sent].end if 0 <= sent < len(view.sentences) else len(text)
     after = [n for n in view.between(comma + 1, min(end, comma + 1 + _LEAD + _NOUN)) if n.type in SUMMABLE_TYPES]
@@ -94,15 +97,17 @@ def _whole(view: PageView, sent: int, noun: str, part: Num) -> tuple[Num, Num, s
     for back in range(sent - 1, max(-1, sent - 1 - _SENTENCES), -1):
         if view.sentences[back].paragraph != para:
             return None
+        said = view.text[view.sentences[back].start:view.sentences[back].end]
         for n in reversed(view.in_sentence(back)):
             if n.type not in SUMMABLE_TYPES or n.qualifier not in ("exact", "about", "over") \
                     or is_change(view, n) or not is_amount(view, n) \
                     or not counts_alike(view, n, view.text[n.end:view.clause_end(n.end)], part):
                 continue
             label = view.label_before(n)
-            if len(noun) > 1 and noun in label:
+            if noun in label:
                 return n, part, noun, False
-            if any(w in label for w in _cues()["total_words"]):
+            # a total of things of another name (`贫困县` for `这些省份`) is not taken up
+            if any(w in label for w in _cues()["total_words"]) and noun[-_HEAD:] in said:
                 return n, part, noun, not between
             between = True
     return None
