@@ -16,11 +16,12 @@ from ..numerals import parse_number
 from . import cues
 from .model import Draft, PageView
 
-_MAX_YEARS = 200  # a longer span is not a period of a report
+MAX_YEARS = 200  # a longer span is not a period of a report
 
 
 @lru_cache(maxsize=1)
-def _pattern() -> re.Pattern:
+def said_after() -> re.Pattern:
+    """A span whose count of years follows its last year at once (`1979 年到 1982 年的四年`)."""
     words = "".join(cues.words("span", "year_digits"))
     year = f"(?:\\d{{4}}|[{words}]{{4}})"
     joins = "|".join(re.escape(w) for w in cues.words("span", "joins"))
@@ -29,7 +30,8 @@ def _pattern() -> re.Pattern:
                       f"(?P<n>[一二两三四五六七八九十百]{{1,4}}|\\d{{1,3}})(?:个)?年")
 
 
-def _year(text: str) -> int | None:
+def year_of(text: str) -> int | None:
+    """A year written in digits or in words (`一九八二`), or None."""
     if text.isdigit() and text.isascii():
         return int(text)
     table = {c: str(i) for i, c in enumerate("〇一二三四五六七八九")}
@@ -40,19 +42,25 @@ def _year(text: str) -> int | None:
 
 def check(view: PageView) -> list[Draft]:
     drafts = []
-    for m in _pattern().finditer(view.text):
-        y1, y2 = _year(m.group("y1")), _year(m.group("y2"))
+    for m in said_after().finditer(view.text):
+        y1, y2 = year_of(m.group("y1")), year_of(m.group("y2"))
         n = parse_number(m.group("n"))
-        if y1 is None or y2 is None or n is None or not 0 < y2 - y1 < _MAX_YEARS:
+        if y1 is None or y2 is None or n is None or not 0 < y2 - y1 < MAX_YEARS:
             continue
         n = int(n)
-        inclusive, apart = y2 - y1 + 1, y2 - y1
-        ok = n in (inclusive, apart)
-        how = "首尾两年都算" if n == inclusive else "从起始年算起" if n == apart else "两种算法都"
-        text = (f"{y1} 年至 {y2} 年，{how}共 {inclusive if n != apart else apart} 年，与所述 {m.group('n')}年 "
-                + ("一致。" if ok else f"不符（首尾都算为 {inclusive} 年，从起始年算起为 {apart} 年）。"))
+        ok, expected, text = judged(y1, y2, n, m.group("n") + "年")
         facts = [view.raw_ref(m.start("n"), m.end()), view.raw_ref(m.start("y1"), m.end("y1") + 1),
                  view.raw_ref(m.start("y2"), m.end("y2") + 1)]
-        drafts.append(Draft("span", "consistent" if ok else "inconsistent", facts,
-                            n if ok else [apart, inclusive], n, text))
+        drafts.append(Draft("span", "consistent" if ok else "inconsistent", facts, expected, n, text))
     return drafts
+
+
+def judged(y1: int, y2: int, n: int, written: str, said: str = "所述") -> tuple[bool, object, str]:
+    """Whether n years fit the span y1–y2 counted either way (both ends, or from the base year),
+    the expected value and the explanation."""
+    inclusive, apart = y2 - y1 + 1, y2 - y1
+    ok = n in (inclusive, apart)
+    how = "首尾两年都算" if n == inclusive else "从起始年算起" if n == apart else "两种算法都"
+    text = (f"{y1} 年至 {y2} 年，{how}共 {inclusive if n != apart else apart} 年，与{said} {written} "
+            + ("一致。" if ok else f"不符（首尾都算为 {inclusive} 年，从起始年算起为 {apart} 年）。"))
+    return ok, (n if ok else [apart, inclusive]), text
