@@ -1,8 +1,8 @@
 """sum: a total said to add up what was just listed (`合计`, `总计`, `共计`, `总共`, `加起来`), its parts
 the amounts of its measure in the sentence before it and in its own sentence up to it.
 
-    拟安排中央财政赤字 7500 亿元，比上年增加 5700 亿元，同时地方发行 2000 亿元债券。全国财政赤字合计 9500 亿元
-                    7500 + 2000 (an amount of change, `比上年增加`, is no part)
+    省级财政赤字 640 亿元，比上年增加 120 亿元，同时市县发行 180 亿元专项债券。全省赤字合计 820 亿元
+                    640 + 180 (an amount of change, `比上年增加`, is no part)
 
 arith_sum.py finds such a total by its arithmetic, so a total written wrong is no longer found at
 all; here the word ties it. The word says the total is the sum of what came before, so a sum
