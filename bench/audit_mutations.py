@@ -426,11 +426,13 @@ def _rewrite(quote: str, value: float) -> Optional[str]:
     cn = _CN_RUN.search(flat)
     if cn and (m is None or cn.start() < m.start()):
         m = None  # the first number of the quote is its claim (`三个“1小时交通圈”`: the count 三)
+    approx = ""
     if m:
         head, run, tail = flat[:m.start()], m.group(), flat[m.end():]
         decimals = "." in run or "．" in run or "·" in run
-        word = next((w for w, _ in _BIG if tail.startswith(w)), "")
-        tail = tail[len(word):]
+        approx = tail[:1] if tail[:1] in ("多", "余") else ""  # `1800多万人`: the scale word after 多
+        word = next((w for w, _ in _BIG if tail[len(approx):].startswith(w)), "")
+        tail = tail[len(approx) + len(word):]
     else:
         m = cn
         if m is None:
@@ -446,7 +448,7 @@ def _rewrite(quote: str, value: float) -> Optional[str]:
         text = str(int(math.ceil(shown - 1e-9)) if value >= 0 else int(round(shown)))
     else:
         text = f"{shown:.2f}".rstrip("0").rstrip(".")
-    return head + text + word + tail
+    return head + text + approx + word + tail
 
 
 def _up(quote: str) -> float:
