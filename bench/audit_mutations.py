@@ -75,6 +75,7 @@ class Mutation:
     text: str  # the mutated page
     span: tuple[int, int]  # raw span of the changed fact in the mutated page
     what: str
+    kind: str = ""  # how the claim was broken (DEV mutations: total up, part above whole, ...)
 
 
 def compact_map(text: str) -> tuple[str, list[int]]:
@@ -425,11 +426,13 @@ def _rewrite(quote: str, value: float) -> Optional[str]:
     cn = _CN_RUN.search(flat)
     if cn and (m is None or cn.start() < m.start()):
         m = None  # the first number of the quote is its claim (`三个“1小时交通圈”`: the count 三)
+    approx = ""
     if m:
         head, run, tail = flat[:m.start()], m.group(), flat[m.end():]
         decimals = "." in run or "．" in run or "·" in run
-        word = next((w for w, _ in _BIG if tail.startswith(w)), "")
-        tail = tail[len(word):]
+        approx = tail[:1] if tail[:1] in ("多", "余") else ""  # `1800多万人`: the scale word after 多
+        word = next((w for w, _ in _BIG if tail[len(approx):].startswith(w)), "")
+        tail = tail[len(approx) + len(word):]
     else:
         m = cn
         if m is None:
@@ -445,7 +448,7 @@ def _rewrite(quote: str, value: float) -> Optional[str]:
         text = str(int(math.ceil(shown - 1e-9)) if value >= 0 else int(round(shown)))
     else:
         text = f"{shown:.2f}".rstrip("0").rstrip(".")
-    return head + text + word + tail
+    return head + text + approx + word + tail
 
 
 def _up(quote: str) -> float:
@@ -462,7 +465,7 @@ def dev_mutation(doc: str, text: str, g: dict) -> Optional[Mutation]:
     a stated increase × 1.5, an average or a multiple +25%, a count one short of the items listed."""
     check, facts = g["check"], g["facts"]
     claim = facts[0]["quote"]
-    target, new_value = 0, None
+    target, new_value, kind = 0, None, "count one short"
     values = [_value(f["quote"]) for f in facts] if check != "enumeration" else []
     if check == "enumeration":
         count = _value(claim)
@@ -474,17 +477,17 @@ def dev_mutation(doc: str, text: str, g: dict) -> Optional[Mutation]:
     elif any(v is None for v in values):
         return None
     elif check in ("sum", "part_of") and len(values) >= 2 and re.search(r"\d[:：∶]\d", claim):
-        target, new_value = 1, values[1] + _POINTS  # a share of a structure
+        target, new_value, kind = 1, values[1] + _POINTS, "share +5 points"  # a share of a structure
     elif check == "sum" and g.get("expected") is not None and abs(g["expected"] - values[0]) <= 0.02 * values[0]:
-        new_value = values[0] * _up(claim)
+        new_value, kind = values[0] * _up(claim), "total up"
     elif check in ("sum", "part_of"):
-        target, new_value = 1, values[0] * _up(claim)
+        target, new_value, kind = 1, values[0] * _up(claim), "part above whole"
     elif check == "rate" and len(values) >= 3:
-        new_value = values[0] + _POINTS if values[0] < 90 else values[0] - _POINTS
+        new_value, kind = (values[0] + _POINTS if values[0] < 90 else values[0] - _POINTS), "rate ±5 points"
     elif check == "growth" and len(values) >= 3:
-        new_value = values[0] * _INCREASE
+        new_value, kind = values[0] * _INCREASE, "increase ×1.5"
     elif check in ("average", "ratio") and len(values) >= 3:
-        new_value = values[0] * _up(claim)  # a per-unit figure or a multiple a quarter higher
+        new_value, kind = values[0] * _up(claim), "per-unit up"  # a per-unit figure or a multiple a quarter higher
     if new_value is None:
         return None
     span = quote_span(text, facts[target]["quote"], facts[target].get("occurrence", 1))
@@ -493,7 +496,7 @@ def dev_mutation(doc: str, text: str, g: dict) -> Optional[Mutation]:
         return None
     mutated = text[:span[0]] + new + text[span[1]:]
     return Mutation(doc, check, mutated, (span[0], span[0] + len(new)),
-                    f"{doc} {check}: {text[span[0]:span[1]]!r} -> {new!r}")
+                    f"{doc} {check}: {text[span[0]:span[1]]!r} -> {new!r}", kind)
 
 
 def _flags(findings: list[dict]) -> set:
@@ -548,7 +551,7 @@ def measure_dev(limit: Optional[int] = None, docs: Optional[set] = None, split: 
     inconsistent finding that the unmutated page did not have names the changed number. With
     `why`, each mutation not flagged says why (why_missed)."""
     total = caught = 0
-    missed, unmutable = [], []
+    missed, unmutable, rows = [], [], []
     for doc, text, gold in dev_pages(limit, docs, split):
         unmutated = audit_text(text, doc)
         before = _flags(unmutated)
@@ -563,12 +566,15 @@ def measure_dev(limit: Optional[int] = None, docs: Optional[set] = None, split: 
             found = audit_text(m.text, doc)
             new = [f for f in found if f["verdict"] == "inconsistent"
                    and (f["check"], "".join((f["facts"][0].get("text") or "").split())) not in before]
-            if flagged(new, m.span):
-                caught += 1
-            else:
-                missed.append(m.what + (f"  [{why_missed(text, g, m, unmutated, found)}]" if why else ""))
+            hit = flagged(new, m.span)
+            caught += hit
+            cause = "" if hit or not why else why_missed(text, g, m, unmutated, found)
+            rows.append((g["check"], m.kind, None if hit else cause))  # by check and mutation kind
+            if not hit:
+                missed.append(m.what + (f"  [{cause}]" if why else ""))
     return {"mutations": total, "flagged": caught, "rate": caught / total if total else None,
-            "missed": missed, "unmutable": unmutable}
+            "missed": missed, "unmutable": unmutable, "rows": rows}
+
 
 
 def main_dev(limit: Optional[int], split: str = "dev", why: bool = False) -> int:

@@ -4,6 +4,8 @@
                                               # the working set's missed mutations listed
     python bench/mutation_split.py --held     # the held-out figure only (report it, do not read it
                                               # while fixing: its misses are never printed)
+The working set's mutations are also counted by check and mutation kind (total up, part above
+whole, rate ±5 points, increase ×1.5, count one short, ...): flagged and each kind of miss.
 
 Kinds of miss (from audit_mutations.why_missed):
     (a) not found      the unmutated claim is found by no finding (recall)
@@ -48,6 +50,18 @@ def split_run(docs: set[str]) -> tuple[dict, Counter]:
     return r, kinds
 
 
+def by_check(rows: list[tuple[str, str, str | None]]) -> str:
+    """A table of the mutations by check and mutation kind: how many, flagged, and each kind of miss."""
+    table: dict[tuple[str, str], Counter] = {}
+    for check, how, cause in rows:
+        table.setdefault((check, how), Counter())["flagged" if cause is None else kind(cause)[:3]] += 1
+    lines = [f"  {'check':<12} {'mutation':<18} {'n':>4} {'flagged':>7} {'(a)':>4} {'(b)':>4} {'(c)':>4} {'(d)':>4}"]
+    for (check, how), c in sorted(table.items()):
+        lines.append(f"  {check:<12} {how:<18} {sum(c.values()):>4} {c['flagged']:>7} "
+                     + " ".join(f"{c[k]:>4}" for k in ("(a)", "(b)", "(c)", "(d)")))
+    return "\n".join(lines)
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--held", action="store_true", help="the held-out figure only")
@@ -60,6 +74,7 @@ def main(argv: list[str] | None = None) -> int:
         print(f"{name}: {len(docs)} documents, mutations {r['mutations']}, flagged {r['flagged']}"
               f" ({100 * (r['rate'] or 0):.1f}%); missed " + ", ".join(f"{k} {v}" for k, v in sorted(kinds.items())))
         if name == "working":
+            print(by_check(r["rows"]))
             for line in sorted(r["missed"], key=lambda s: kind(s.rsplit("  [", 1)[-1])):
                 print(f"  {kind(line.rsplit('  [', 1)[-1])}  {line}")
     return 0

@@ -22,7 +22,7 @@ from . import (allocation, average, balance, bounds, change, cumulative, enumera
                list_total, pairs, part_of, rate, respective, sentence_parts, share_lists, shares, span, stated_bound, structure)
 from . import among, arith, category_sum, following_parts, growth_unbased, parallel_parts, period_parts, plus_total
 from . import dash_items, fractions, head_parts, multiples, rank_parts, ratios, report_bases, report_targets, rising
-from . import discover, span_later, sum_parts, these_parts, threshold_bounds, tier_parts
+from . import discover, span_later, sum_parts, summed_before, these_parts, threshold_bounds, tier_parts
 from . import sum as sum_check
 from .model import Draft, PageView
 from .rows import finding_fields, finding_row
@@ -69,11 +69,12 @@ CHECKS: list[tuple[str, Callable[[PageView], list[Draft]]]] = [
     ("report_targets", report_targets.check),
     ("ratio", ratios.check),
     ("fraction", fractions.check),
+    ("summed_before", summed_before.check),  # a total said with 合计 after its parts (CLAIM_ONLY)
     ("arith", arith.check),  # claims no other check reports on (CLAIM_ONLY)
     ("discover", discover.check),  # the same, found by arithmetic and sanity alone (CLAIM_ONLY)
     ("unbased", growth_unbased.check),  # last: a change whose base the text does not give
 ]
-CLAIM_ONLY = {"arith", "discover", "unbased"}  # checks that leave a claim already reported on by another check alone
+CLAIM_ONLY = {"summed_before", "arith", "discover", "unbased"}  # checks that leave a claim already reported on by another check alone
 FACT_ONLY = {"unbased"}  # and leave alone a number that is a fact of another finding
 
 

@@ -3,8 +3,9 @@
     农产品加工企业总数达到 1.6 万家。其中规模以上农产品加工企业 4800 家。
                     `其中` opening a sentence with one part: the whole is the last number of
                     its measure in the sentence before, named by the end of the part's name
-                    or as a kind of it (a part over it is unverifiable: the sentence before
-                    may end on another number)
+                    or as a kind of it (a part over it is inconsistent where that number is
+                    the only one of its measure there, else unverifiable: the part may be of
+                    another of them)
 
     各项贷款新增 8620 亿元，其中普惠小微贷款新增 1370 亿元，绿色贷款新增 2215 亿元
                     each clause a statement of its own, said with the whole's verb (`新增`);
@@ -41,8 +42,9 @@ def _opening(view: PageView) -> list[Draft]:
     """`农产品加工企业总数达到 1.6 万家。其中规模以上农产品加工企业 4800 家。`: `其中` opening a
     sentence with one part, the whole the last number of its measure in the sentence before (in
     the paragraph), named by the end of the part's name (`农产品加工企业`, `投资`) or as a kind of
-    it (data/part_names.toml). The sentence before may end on another number, so a part over
-    that whole is unverifiable."""
+    it (data/part_names.toml). `其中` says the part is within what the sentence before counts:
+    where that sentence holds one number of the part's measure, a part over it is an error; where
+    it holds several, the part may be of another than the last, and over it is unverifiable."""
     drafts = []
     for m in cues.pattern("sum", "partial").finditer(view.text):
         sent = view.sentence_index(m.start())
@@ -62,7 +64,8 @@ def _opening(view: PageView) -> list[Draft]:
         wname, pname = _bare(unscoped(head(view, whole))), unscoped(head(view, part))
         kind = part_names.kind_of(wname, pname)
         if len(wname) >= _SHARED_NOUN and (pname.endswith(wname[-_SHARED_NOUN:]) or kind):
-            drafts.append(part_of_draft(whole, part, "句首“其中”之后的部分", "整体是上一句的数，未必同一口径"))
+            weak = None if len(before) == 1 else "上一句有几个同类的数，部分未必属于最后一个"
+            drafts.append(part_of_draft(whole, part, "句首“其中”之后的部分", weak))
     return drafts
 
 

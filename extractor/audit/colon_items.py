@@ -18,7 +18,7 @@ from functools import lru_cache
 from typing import Callable
 
 from . import announced, cues
-from .lists import ItemList
+from .lists import ItemList, counts_items
 from .model import Draft, Num, PageView
 
 _NOUN = 12  # `种不同的处理方法` between a count and its colon
@@ -40,7 +40,7 @@ def check(view: PageView, draft: Callable[[PageView, Num, ItemList, bool, str], 
     the counts other rules already read."""
     out = []
     for count, colon in announced.counts_before(view, _colon_after):
-        if count.rec["start"] in taken or count.value < 2:
+        if count.rec["start"] in taken or not counts_items(count.value, count.text):
             continue
         found = _alternatives(view, colon)
         if found is not None:

@@ -18,7 +18,7 @@ from functools import lru_cache
 from ..numerals import parse_number
 from . import cues
 from .enumeration import enumeration_draft
-from .lists import ItemList, count_word
+from .lists import ItemList, count_word, counts_items
 from .model import Draft, Num, PageView
 
 HOW = "破折号之后的同位列举"
@@ -43,7 +43,7 @@ def check(view: PageView) -> list[Draft]:
         if m.group("quote") or view.text[m.start() - 1:m.start()] == "第":
             continue  # `“两项补贴”` a name, `第二个` an ordinal
         value = parse_number(m.group("n"))
-        if value is None or value < 2:
+        if not counts_items(value, m.group("n")):
             continue
         at = min(i for i in (view.text.find(d, m.end()) for d in dash) if i >= 0)
         if _ANY_COUNT.search(view.text[m.end():at]) or any(c.isdigit() for c in view.text[m.end():at]):

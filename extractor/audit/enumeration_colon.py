@@ -18,7 +18,7 @@ from typing import Callable
 
 from ..numerals import parse_number
 from . import cues
-from .lists import ItemList, count_word
+from .lists import ItemList, count_word, counts_items
 from .model import Draft, Num, PageView
 
 HOW = "冒号之后到句末逐项列出"
@@ -105,7 +105,7 @@ def _count_before(view: PageView, colon: int) -> Num | None:
     if len(found) != 1:
         return None
     n = found[0]
-    if colon - n.end > _FAR or n.qualifier != "exact" or n.value != int(n.value) or n.value < 2 \
+    if colon - n.end > _FAR or n.qualifier != "exact" or n.value != int(n.value) or not counts_items(n.value, n.text) \
             or "“" in view.text[n.end:colon] or view.text[n.start - 1:n.start] == "第":
         return None
     if n.text[-1:] not in _CLASSIFIERS:

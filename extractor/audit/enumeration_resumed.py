@@ -19,7 +19,7 @@ from typing import Callable
 
 from ..numerals import parse_number
 from . import cues
-from .lists import ItemList, count_word, find_lists
+from .lists import ItemList, count_word, counts_items, find_lists
 from .model import Draft, Num, PageView
 
 HOW = "复指数目之后逐一列出的名称"
@@ -82,7 +82,7 @@ def _count_before(view: PageView, end: int) -> Num | None:
         s, e = m.start("n"), m.end()
         found.append(Num(view.raw_ref(s, e), s, e, "count", float(value), m.group("cls"), "exact", None,
                          view.text[s:e]))
-    if len(found) != 1 or end - found[0].end > _REACH or found[0].value < 2:
+    if len(found) != 1 or end - found[0].end > _REACH or not counts_items(found[0].value, found[0].text):
         return None
     return found[0]
 
@@ -96,7 +96,7 @@ def _copula_lists(view: PageView, lists: list[ItemList], draft: Callable[..., Dr
     by_end = {n.end: n for n in view.nums if n.type == "count" and n.qualifier == "exact" and n.value == int(n.value)}
     for lst in lists:
         count = by_end.get(lst.start)
-        if count is None or count.value < 2 or count.rec["start"] in taken or view.sentence_index(lst.start) < 0:
+        if count is None or not counts_items(count.value, count.text) or count.rec["start"] in taken or view.sentence_index(lst.start) < 0:
             continue
         cut = _apposed(lst.items[0])
         if cut is None:

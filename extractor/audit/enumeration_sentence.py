@@ -23,7 +23,7 @@ from typing import Callable
 
 from . import announced, cues
 from .comma_announced import _opens_first
-from .lists import ItemList
+from .lists import ItemList, counts_items
 from .model import Draft, Num, PageView
 from .paragraph_announced import _names_group, _only_count
 
@@ -38,7 +38,7 @@ def check(view: PageView, draft: Callable[..., Draft], taken: set[int]) -> list[
     of the counts other rules already read."""
     out = []
     for count, stop in announced.counts_before(view, _full_stop, _names_group):
-        if count.rec["start"] in taken or count.value < 2 or view.sentence_index(count.start) < 0:
+        if count.rec["start"] in taken or not counts_items(count.value, count.text) or view.sentence_index(count.start) < 0:
             continue
         if not view.text[view.clause_start(count.start):count.start].strip(" \u3000“"):
             continue  # the count opens its clause: the subject of a statement

@@ -96,6 +96,13 @@ def _split_items(body: str) -> list[str]:
 _COUNT_WORD = count_word()
 
 
+def counts_items(value: float | None, written: str) -> bool:
+    """A number that can count the items of a list: two or more, or one written as a digit (`1县`).
+    `一` before a noun is as often the article `a` as a count; the digit is always a count, so a
+    list of two said to be `1县` is miscounted, not unread."""
+    return value is not None and (value >= 2 or (value == 1 and written.strip()[:1] in ("1", "１")))
+
+
 @lru_cache(maxsize=1)
 def _place_count() -> re.Pattern:
     """A count in words or digits by a place noun (`二县`, `三省区`, data/place_groups.toml): the

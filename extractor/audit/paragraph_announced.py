@@ -18,7 +18,7 @@ from typing import Callable
 
 from . import announced, cues
 from .comma_announced import _opens_first
-from .lists import ItemList, count_word
+from .lists import ItemList, count_word, counts_items
 from .model import Draft, Num, PageView
 
 HOW = "段末数目之后逐段以序数词分项列出"
@@ -32,7 +32,7 @@ def check(view: PageView, draft: Callable[..., Draft], taken: set[int]) -> list[
     of the counts other rules already read."""
     out = []
     for count, end in announced.counts_before(view, _paragraph_end, _names_group):
-        if count.rec["start"] in taken or count.value < 2 or not _only_count(view, count, end):
+        if count.rec["start"] in taken or not counts_items(count.value, count.text) or not _only_count(view, count, end):
             continue
         found = announced._ordinal_words(view, end)
         if found is None or len(found[2]) < 2:

@@ -13,7 +13,8 @@ name is the other less words before it, four characters at least), of one type, 
 (a place known for one of them only may be another),
 neither a change nor an average, both of additions or neither, the span's not said as more on top
 (`再新增`). A year's amount over the span's
-total is inconsistent where the total says it adds up (`累计`, `共`), else unverifiable.
+total is inconsistent where the total says it adds up (`累计`, `共`), or where both clauses say
+their things were made (`新建`, `建成`: additions of the span and of the year), else unverifiable.
 """
 from __future__ import annotations
 
@@ -107,7 +108,10 @@ def check(view: PageView) -> list[Draft]:
         for part, pbare in list(found.values())[:_PER_WHOLE]:
             # an addition over a span (`2021—2025年城镇新增就业`) is its years' additions added up, as
             # a total said with 累计/共 is: a year's addition of the same name cannot exceed it
-            weak = None if (told or added or _summed(view, whole)) and pbare == bare \
+            # so is a span's count of things made (`五年来新建……275个口袋公园`) against a year's
+            # count of the same things made (`85个口袋公园等建成开放`): flows both, not a stock
+            weak = None if (told or added or _summed(view, whole) or _made(view, whole) and _made(view, part)) \
+                and pbare == bare \
                 else "整体未明言为各年合计，或两数名称不尽相同"
             years = f"{first}—{last}年" if first < last else f"{first}年全年"
             drafts.append(part_of_draft(whole, part, f"{years}的“{bare}”包含{_said(part.rec['period'])}的部分，其", weak))
@@ -148,6 +152,12 @@ def _headed(view: PageView, whole: Num, bare: str, by_head: dict) -> list:
 def _summed(view: PageView, whole: Num) -> bool:
     """The total's clause says it adds up (`这三年城镇共安排两千多万人就业`)."""
     return any(w in view.text[view.clause_start(whole.start):whole.start] for w in _cues()["total"])
+
+
+def _made(view: PageView, n: Num) -> bool:
+    """The number's clause says what it counts was made (`新建`, `建成开放`), before or after it."""
+    clause = view.text[view.clause_start(n.start):view.clause_end(n.end)]
+    return any(w in clause for w in _cues()["made"]) and not any(w in clause for w in _cues()["stock"])
 
 
 def _left_out(short: str, long: str) -> bool:

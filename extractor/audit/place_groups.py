@@ -20,7 +20,7 @@ from typing import Callable
 
 from ..numerals import parse_number
 from . import cues
-from .lists import ItemList, find_lists, same_tail
+from .lists import ItemList, counts_items, find_lists, same_tail
 from .model import Draft, Num, PageView
 
 HOW = "列举的地名之后紧接的地名数目"
@@ -119,7 +119,7 @@ def _count_after(view: PageView, lst: ItemList) -> tuple[Num, list[str]] | None:
     if m is None or view.text[m.start() - 1:m.start()] == "第":
         return None
     value = _value(m.group("n"))
-    if value is None or value < 2 or value > data["max_count"]:
+    if not counts_items(value, m.group("n")) or value > data["max_count"]:
         return None
     items = items[:-1] + _split(items[-1], last=True)
     s, e = m.start("n"), m.end("n")

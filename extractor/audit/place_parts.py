@@ -11,7 +11,9 @@ a division within the whole's (the gazetteer's chain of parents; every Chinese d
 and the part's period within the whole's (both known). The whole is said first, at most a few
 paragraphs before; of several, the nearest. Averages, prices and rates are no amounts an area adds
 up (data/place_parts.toml). The two may still be counted differently (a national total of one
-source, a city's of another), so a part over its whole is unverifiable, not inconsistent.
+source, a city's of another), so a part a little over its whole is unverifiable; a part over it by
+more than such differences explain (data/place_parts.toml: caliber_margin) is inconsistent, as one
+area's figure cannot exceed the figure of the larger area that holds it.
 """
 from __future__ import annotations
 
@@ -45,8 +47,13 @@ def check(view: PageView) -> list[Draft]:
         whole = next((w for w in reversed(nums[max(0, i - _WINDOW):i]) if _holds(w, part)), None)
         if whole is not None and _area_said(view, whole) and part.start not in used:
             used.add(part.start)
-            drafts.append(part_of_draft(whole, part, _HOW, _WEAK))
+            drafts.append(part_of_draft(whole, part, _HOW, None if _far_over(part, whole) else _WEAK))
     return drafts
+
+
+def _far_over(part: Num, whole: Num) -> bool:
+    """The part exceeds the whole by more than a national and a regional count may differ."""
+    return part.interval.lo > whole.interval.hi * (1 + _cues()["caliber_margin"])
 
 
 def _holds(whole: Num, part: Num) -> bool:
