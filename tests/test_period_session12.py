@@ -18,3 +18,25 @@ def test_a_year_word_and_its_month_go_on_together_in_a_feature() -> None:
     facts = scoped("某市纺织业再就业\n本报讯　去年５月，某市纺织公司定下再就业方针。一批企业兴办２３家服务公司。\n",
                    "19980109-02-010")
     assert facts["２３家"]["period"] == "1997"
+
+
+def test_a_year_a_figure_is_a_multiple_of_is_a_base() -> None:
+    # the items after 是/等于 a year's multiple keep the year of the list, not the base's
+    facts = scoped("一、过去五年的回顾\n五年来，各项事业发展。2022年某类学校在校生820万人，是2017年的1.6倍；"
+                   "全国毕业生610万人。", "gwr-national-2003")
+    assert facts["820万人"]["period"] == "2022"
+    assert facts["610万人"]["period"] == "2022"
+    # a year after 是 with no multiple after it is the period of what follows
+    facts = scoped("一、过去五年的回顾\n五年来，各项事业发展。招生最多的是2021年，当年新建学校12所。",
+                   "gwr-national-2003")
+    assert facts["12所"]["period"] == "2021"
+
+
+def test_a_share_risen_to_with_wei_is_a_level_of_its_year() -> None:
+    facts = scoped("某类産品在總産值中的比重，在一九五四年將由一九四九年的百分之十九點五上升爲百分之三十一點二。",
+                   "gwr-national-1954")
+    assert facts["百分之十九點五"]["period"] == "1949"
+    assert facts["百分之三十一點二"]["period"] == "1954"
+    # a change said with 增长 after the base is still over the years after it
+    facts = scoped("一九五七年某産品産量比一九五二年增長百分之四十一。", "gwr-national-1958")
+    assert facts["百分之四十一"]["period"] == "1953/1957"
