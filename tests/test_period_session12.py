@@ -40,3 +40,24 @@ def test_a_share_risen_to_with_wei_is_a_level_of_its_year() -> None:
     # a change said with 增长 after the base is still over the years after it
     facts = scoped("一九五七年某産品産量比一九五二年增長百分之四十一。", "gwr-national-1958")
     assert facts["百分之四十一"]["period"] == "1953/1957"
+
+
+def test_a_month_without_its_year_after_an_earlier_year_stated() -> None:
+    # a story of 1989: its 6月 and 8月 are that year's, not last year's of a January page
+    facts = scoped("小厂起家\n本报记者某某\n他在１９８９年接到一笔订单。从６月３日开始赶制，到８月９日交出３００只木箱。\n",
+                   "19980112-01-004")
+    assert facts["３００只"]["period"].endswith("1989-08-09")
+    # a year written earlier in the sentence: its months
+    facts = scoped("某业景气\n本报讯　１９９７年，新开工面积增速加快，由４月份增长６．２％上升到１０月份增长９．１％。\n",
+                   "19980112-12-001")
+    assert facts["６．２％"]["period"] == "1997-04"
+    facts = scoped("某业景气\n本报讯　１９９６年新开工面积下降。１９９４年，新开工面积由４月份增长５．３％上升到１０月份。\n",
+                   "19980112-12-001")
+    assert facts["５．３％"]["period"] == "1994-04"  # (the last twelve months would say 1997-04)
+    # a day of the month stays the issue's, whatever year was stated
+    facts = scoped("归来\n本报记者某某\n１１日下午，５８名干部回到北京。他们是１９９５年８月进藏的。\n", "19980113-03-003")
+    assert facts["５８名"]["period"] == "1998-01-11"
+    # a month after 去年 is last year's, whatever year the sentence wrote before
+    facts = scoped("征集活动\n本报北京１月１２日讯　１９９８年年主题征集活动自去年８月２日至１０月３０日，共收到信函２１５件。\n",
+                   "19980113-02-005")
+    assert facts["２１５件"]["period"] == "1997-08-02/1997-10-30"
