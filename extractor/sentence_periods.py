@@ -198,6 +198,7 @@ def sentence_periods(page: Page, times: Times, writing: dict[int, int], years: d
         day = opening_day(page.text, times, sent, found) if lead is None else None
         if day:  # 今天在京受到表彰 inside a dispatch's first sentence: its event, in the paragraphs after it
             held[art] = day  # (据介绍，我国尚有７２００万无电人口 later in its own paragraph: as of the month)
+            current[art] = day  # and in the sentences after it in its paragraph (…等２０位嘉宾…演讲)
         goal = goal_span(page.text, found, sent.start, year)
         if goal:
             current[art] = goal  # the plan the story goes on to describe, until it states another time

@@ -61,3 +61,15 @@ def test_a_month_without_its_year_after_an_earlier_year_stated() -> None:
     facts = scoped("征集活动\n本报北京１月１２日讯　１９９８年年主题征集活动自去年８月２日至１０月３０日，共收到信函２１５件。\n",
                    "19980113-02-005")
     assert facts["２１５件"]["period"] == "1997-08-02/1997-10-30"
+
+
+def test_a_dispatchs_day_goes_on_in_its_paragraph() -> None:
+    # the event of the dispatch's day: the counts of it in the sentences after it in its paragraph
+    facts = scoped("研讨会召开\n本报北京１月５日讯　某某研讨会今天在京召开。专家等１６位嘉宾登台演讲。"
+                   "２４０多名代表参加了研讨会。\n", "19980106-05-007")
+    assert facts["１６位"]["period"] == "1998-01-05"
+    assert facts["２４０多名"]["period"] == "1998-01-05"
+    # a day someone spoke: what they told stands as of the month
+    facts = scoped("专家谈\n本报北京１月５日讯　某专家今天说，全国尚有３０万户待改造。城市共有２２个试点。\n",
+                   "19980106-05-007")
+    assert facts["２２个"]["period"] == "1998-01"
