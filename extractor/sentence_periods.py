@@ -34,6 +34,11 @@ def last_fact_starts(facts: list[Record]) -> dict[int, int]:
     return last
 
 
+def quoted(text: str, start: int, at: int) -> bool:
+    """Whether `at` lies inside a quotation (“…) opened after `start` (its paragraph's start) and not yet closed."""
+    return text.count("“", start, at) > text.count("”", start, at)
+
+
 def refined_lead(found: list, at: int, end: int, lead: Optional[str]) -> tuple[int, int, Optional[str]]:
     """A year word written right against the month or day that follows it (去年９月, 同年１２月３日) is
     one time, read as two expressions, the year first: in a feature, which tells its story scene by
@@ -153,7 +158,11 @@ def sentence_periods(page: Page, times: Times, writing: dict[int, int], years: d
             # 报告近日发表…，调查是在去年3月至7月间进行的: what the sentence goes on to date is
             # what the sentences after it speak of
             lead = next((p for _, _, p, kind in reversed(found) if not kind and p), lead)
-            if one_text and _NOW.match(lead):
+            if issued and _NOW.match(lead) and quoted(page.text, page.layout.paragraphs[sent.paragraph].start, lead_at):
+                # someone's 现在 inside a quotation (…严厉地说：“从现在起，谁再…”) is the speaker's now, in a
+                # story told of an earlier year: the narration after it goes on with what stood before
+                lead = None
+            elif one_text and _NOW.match(lead):
                 # a report's 现在 (现在事实已经给了他们有力的回答) is its own sentence's: the next ones
                 # go on with the year it reviews (a report given early in 1975 reviews 1974)
                 lead = None

@@ -73,3 +73,13 @@ def test_a_dispatchs_day_goes_on_in_its_paragraph() -> None:
     facts = scoped("专家谈\n本报北京１月５日讯　某专家今天说，全国尚有３０万户待改造。城市共有２２个试点。\n",
                    "19980106-05-007")
     assert facts["２２个"]["period"] == "1998-01"
+
+
+def test_a_speakers_now_inside_a_quotation_is_not_carried_on() -> None:
+    facts = scoped("小厂\n本报记者某某\n前年，厂长听说材料部从亲戚店里进货。他说：“从现在起，谁再去那里进货就辞职！”"
+                   "他还决定，扣下４０００元货款。\n", "19980112-01-004")
+    assert facts["４０００元"]["period"] == "1996"
+    # a 现在 of the narration itself goes on
+    facts = scoped("小厂\n本报记者某某\n前年，厂长听说材料部从亲戚店里进货。现在，厂里共有１２个采购员。"
+                   "他们每人管４０００元的货款。\n", "19980112-01-004")
+    assert facts["４０００元"]["period"] == "1998-01"
