@@ -191,8 +191,8 @@ _TIMES_OVER = re.compile(r"的?[0-9０-９一二三四五六七八九十百零�
 def multiplies_a_base(text: str, start: int, end: int) -> bool:
     """A time inside `是1997年的2.3倍`, `等於一九四九年的二點五倍`: the year a figure is a multiple of
     (data/period.toml multiple_base_before right before it, a multiple right after it), a base like
-    比's, not the period of the list items and clauses after it (…鋼二百十七萬噸，等於一九四九年的十三點七倍；
-    金屬切削機床一萬三千五百十三台: the estimate's year, not 1949)."""
+    比's, not the period of the list items and clauses after it (…某産品二百萬噸，等於一九五〇年的九點一倍；
+    另一産品一萬二千台: the estimate's year, not 1950)."""
     return text.endswith(period_list("multiple_base_before"), 0, start) and bool(_TIMES_OVER.match(text, end))
 
 

@@ -33,7 +33,7 @@ def test_a_year_a_figure_is_a_multiple_of_is_a_base() -> None:
 
 
 def test_a_share_risen_to_with_wei_is_a_level_of_its_year() -> None:
-    facts = scoped("某类産品在總産值中的比重，在一九五四年將由一九四九年的百分之十九點五上升爲百分之三十一點二。",
+    facts = scoped("某类産品所佔的比重，一九五四年將從一九四九年的百分之十九點五上升爲百分之三十一點二。",
                    "gwr-national-1954")
     assert facts["百分之十九點五"]["period"] == "1949"
     assert facts["百分之三十一點二"]["period"] == "1954"
@@ -83,3 +83,19 @@ def test_a_speakers_now_inside_a_quotation_is_not_carried_on() -> None:
     facts = scoped("小厂\n本报记者某某\n前年，厂长听说材料部从亲戚店里进货。现在，厂里共有１２个采购员。"
                    "他们每人管４０００元的货款。\n", "19980112-01-004")
     assert facts["４０００元"]["period"] == "1998-01"
+
+
+def test_the_last_few_years_counted_with_guoqu() -> None:
+    facts = scoped("旅游业\n本报记者某某\n过去８年，某地旅游收入已占生产总值的６％左右。\n", "19980112-07-001")
+    assert facts["６％"]["period"] == "1990/1997"
+    # 过去 alone names no count of years
+    facts = scoped("旅游业\n本报记者某某\n过去，某地旅游收入只占生产总值的２％左右。\n", "19980112-07-001")
+    assert facts["２％"]["period"] is None  # (a feature: no time stated)
+
+
+def test_one_year_of_an_effort_done_is_the_year_before_the_writing() -> None:
+    facts = scoped("整顿矿井\n本报讯　某市经过一年整顿煤炭生产秩序，共查封私开矿井１３４个。\n", "19980112-02-009")
+    assert facts["１３４个"]["period"] == "1997"
+    # a year still ahead (再经过一年) is no year done
+    facts = scoped("整顿矿井\n本报讯　某市再经过一年整顿，共可查封私开矿井１３４个。\n", "19980112-02-009")
+    assert facts["１３４个"]["period"] == "1998-01"
