@@ -23,6 +23,7 @@ _PART = re.compile(r"^(\d{4})-\d{2}/\1-\d{2}$")
 _VAGUE_LEAD = 4  # 近几年 opening a sentence is its period (none); later in it, only the facts' after it
 _NOW = re.compile(r"^\.\./\d{4}$")  # as of the writing (目前, 近日)
 _YEAR_END_STOCK = re.compile(r"^\.\./\d{4}-12$")
+_A_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 
 
 def last_fact_starts(facts: list[Record]) -> dict[int, int]:
@@ -136,7 +137,11 @@ def sentence_periods(page: Page, times: Times, writing: dict[int, int], years: d
                                         and period is not None and (period or at - sent.start <= _VAGUE_LEAD)),
                                        (-1, -1, None))
         if sent.article in features:
-            lead_at, lead_end, lead = refined_lead(found, lead_at, lead_end, lead)
+            refined = refined_lead(found, lead_at, lead_end, lead)
+            if art in opening or _A_DAY.search(refined[2] or ""):
+                # (a month in the feature's opening paragraph goes on as the year it names, 去年１０月…进行了
+                # 调查 then the survey's shares: 1997, opening_period; a day there is the opening's scene)
+                lead_at, lead_end, lead = refined
         # and where the lead stands, with what stood before the sentence: a clause before it is
         # not its (…投资129亿元，…由1993年底的6.68平方米提高到…), but a word of the present (下辖24个支行，
         # 现有员工…) or the whole year (压减5%，确保全年…) speaks for all its sentence

@@ -18,6 +18,10 @@ def test_a_year_word_and_its_month_go_on_together_in_a_feature() -> None:
     facts = scoped("某市纺织业再就业\n本报讯　去年５月，某市纺织公司定下再就业方针。一批企业兴办２３家服务公司。\n",
                    "19980109-02-010")
     assert facts["２３家"]["period"] == "1997"
+    # a feature opened by a month (when its survey was done): its later paragraphs are that year's
+    facts = scoped("品牌调查\n本报记者某某\n某中心去年１１月在２６个城市做了一次居民消费调查。\n"
+                   "结果表明，某牌冰箱占有率为１４．２％。\n", "19980105-11-001")
+    assert facts["１４．２％"]["period"] == "1997"
 
 
 def test_a_year_a_figure_is_a_multiple_of_is_a_base() -> None:
