@@ -11,7 +11,7 @@ def scoped(text: str, doc: str) -> dict[str, dict]:
 
 def test_a_year_word_and_its_month_go_on_together_in_a_feature() -> None:
     # a feature (no dateline): the scene's month goes on to the sentences of its paragraph
-    facts = scoped("旅途小记\n本报记者某某\n家乡这些年变化很大。\n去年８月上旬，我到某市开会。晚上坐车，车费是２３元。\n",
+    facts = scoped("旅途小记\n本报记者某某\n　　我是从那座城市走出来的，这些年常常回去，每次都能看到新的变化，心里很高兴。\n　　去年８月上旬，我到某市开会。晚上坐车，车费是２３元。\n",
                    "19980112-09-002")
     assert facts["２３元"]["period"] == "1997-08"
     # a dispatch: the month is when its act happened; the next sentence's figures are the year's
