@@ -171,6 +171,12 @@ def sentence_periods(page: Page, times: Times, writing: dict[int, int], years: d
                 # a report's 现在 (现在事实已经给了他们有力的回答) is its own sentence's: the next ones
                 # go on with the year it reviews (a report given early in 1975 reviews 1974)
                 lead = None
+        if lead and "/" in lead:
+            # 2013年以来新增的涉税市场主体去年纳税达到…: a span the sentence then narrows to its last year
+            # (a year within it named after it) goes on as that year, as the sentence ends on it
+            last = next((p for _, _, p, kind in reversed(found) if not kind and p), None)
+            if last and last.isdigit() and (lead.endswith("/" + last) or (lead.endswith("/..") and lead[:4] < last)):
+                lead = last
         if lead is None and issued:
             # in a news story, the last few years opening a sentence (４年间，驻军先后投入…。…先后为驻军
             # 办了７００多件实事): the period of its paragraph's sentences after it, not of the next

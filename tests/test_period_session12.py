@@ -103,3 +103,14 @@ def test_one_year_of_an_effort_done_is_the_year_before_the_writing() -> None:
     # a year still ahead (再经过一年) is no year done
     facts = scoped("整顿矿井\n本报讯　某市再经过一年整顿，共可查封私开矿井１３４个。\n", "19980112-02-009")
     assert facts["１３４个"]["period"] == "1998-01"
+
+
+def test_a_span_narrowed_to_its_last_year_goes_on_as_that_year() -> None:
+    # a report's 2012年以来 … 去年: the sentences after it are of the year reviewed, not the span
+    facts = scoped("一、2021年工作回顾\n过去一年极不平凡。2012年以来新登记的企业去年缴税达到3.1万亿元。"
+                   "新增6个开放试点。", "gwr-national-2022")
+    assert facts["6个"]["period"] == "2021"
+    # a span with no year after it goes on as the span
+    facts = scoped("一、2021年工作回顾\n过去一年极不平凡。2012年以来累计新登记企业达到3000万户。"
+                   "新增6个开放试点。", "gwr-national-2022")
+    assert facts["6个"]["period"] == "2012/2021"
