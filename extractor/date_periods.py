@@ -13,6 +13,7 @@ from .period_shapes import period_words as _period_words
 from .record import Record
 from .time_exprs_named import same_year_before
 from .time_exprs_words import (YEAR_BEFORE as _YEAR_BEFORE, calendar_name, closes_since, month_after_words, month_ahead,
+                               period_list,
                                takes_effect, year_start_words)
 from .time_words import scope_words
 
@@ -97,6 +98,8 @@ def date_period(page: Page, d: Record, year: Optional[int], writing: Optional[in
                 and not text.endswith(_period_words().as_of_by, 0, head):
             return value  # 到1980年，小型水利设施发展到3000多处: the level of that year
         return f"../{value}"
+    if _MONTH_ONLY.fullmatch(value) and text.startswith(period_list("month_end_by"), e):
+        return f"../{value}"  # 于１９９７年３月底前全部结束: as of that month's end
     if _MONTH_ONLY.fullmatch(value) and text.startswith(month_after_words(), e):
         e += len(next(m for m in month_after_words() if text.startswith(m, e)))
     if text.startswith(w.since_after, e):

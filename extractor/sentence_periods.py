@@ -24,6 +24,7 @@ _VAGUE_LEAD = 4  # 近几年 opening a sentence is its period (none); later in i
 _NOW = re.compile(r"^\.\./\d{4}$")  # as of the writing (目前, 近日)
 _YEAR_END_STOCK = re.compile(r"^\.\./\d{4}-12$")
 _A_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
+_AS_OF_MONTH = re.compile(r"^\.\./\d{4}-\d{2}$")
 
 
 def last_fact_starts(facts: list[Record]) -> dict[int, int]:
@@ -42,14 +43,15 @@ def quoted(text: str, start: int, at: int) -> bool:
 
 def refined_lead(found: list, at: int, end: int, lead: Optional[str]) -> tuple[int, int, Optional[str]]:
     """A year word written right against the month or day that follows it (去年９月, 同年１２月３日) is
-    one time, read as two expressions, the year first: in a feature, which tells its story scene by
-    scene, the sentences after it go on with the month (去年９月下旬，我又一次到郑州出差。…计价器上显示
+    one time, read as two expressions, the year first: an as-of (截至去年１０月底，…。其中，…) goes on as
+    the count's date in any story; in a feature, which tells its story scene by scene, the sentences after
+    it go on with the month (去年９月下旬，我又一次到郑州出差。…计价器上显示
     的是１５元), not the bare year. (A dispatch's month opening a sentence is when its act happened, 去年
     ４月，…确立了…方针: what the next sentences count is the year's, as the DEV gold reads it.)"""
     if not lead or not lead.isdigit():
         return at, end, lead
     nxt = next(((a, e, p) for a, e, p, kind in found if a == end and not kind and p), None)
-    if nxt and nxt[2].startswith(lead + "-") and "/" not in nxt[2]:
+    if nxt and nxt[2].removeprefix("../").startswith(lead + "-") and "/" not in nxt[2].removeprefix("../"):
         return at, nxt[1], nxt[2]
     return at, end, lead
 
@@ -136,12 +138,12 @@ def sentence_periods(page: Page, times: Times, writing: dict[int, int], years: d
         lead_at, lead_end, lead = next(((at, e, period) for at, e, period, kind in found if not kind
                                         and period is not None and (period or at - sent.start <= _VAGUE_LEAD)),
                                        (-1, -1, None))
-        if sent.article in features:
-            refined = refined_lead(found, lead_at, lead_end, lead)
-            if art in opening or _A_DAY.search(refined[2] or ""):
-                # (a month in the feature's opening paragraph goes on as the year it names, 去年１０月…进行了
-                # 调查 then the survey's shares: 1997, opening_period; a day there is the opening's scene)
-                lead_at, lead_end, lead = refined
+        refined = refined_lead(found, lead_at, lead_end, lead)
+        if refined[2] != lead and (_AS_OF_MONTH.match(refined[2]) or sent.article in features and (
+                art in opening or _A_DAY.search(refined[2]))):
+            # (a month in the feature's opening paragraph goes on as the year it names, 去年１０月…进行了
+            # 调查 then the survey's shares: 1997, opening_period; a day there is the opening's scene)
+            lead_at, lead_end, lead = refined
         # and where the lead stands, with what stood before the sentence: a clause before it is
         # not its (…投资129亿元，…由1993年底的6.68平方米提高到…), but a word of the present (下辖24个支行，
         # 现有员工…) or the whole year (压减5%，确保全年…) speaks for all its sentence

@@ -114,3 +114,21 @@ def test_a_span_narrowed_to_its_last_year_goes_on_as_that_year() -> None:
     facts = scoped("一、2021年工作回顾\n过去一年极不平凡。2012年以来累计新登记企业达到3000万户。"
                    "新增6个开放试点。", "gwr-national-2022")
     assert facts["6个"]["period"] == "2012/2021"
+
+
+def test_a_months_end_as_a_deadline_met_is_as_of_it() -> None:
+    facts = scoped("选举结束\n本报北京１月１１日讯　换届选举已于１９９６年５月底前全部结束，全国３．２万多个乡参加。\n",
+                   "19980112-04-011")
+    assert facts["３．２万多个"]["period"] == "../1996-05"
+    # a month's end as when something happened is that month
+    facts = scoped("清理工作\n本报讯　１９９６年５月底，某厂召开大会，３２１人参加。\n", "19980115-04-013")
+    assert facts["３２１人"]["period"] == "1996-05"
+
+
+def test_an_as_of_month_after_a_year_word_goes_on_to_the_next_sentences() -> None:
+    facts = scoped("人口统计\n本报讯　据统计，截至去年１０月底，某地区人口已达１２３４万人，较前年同期增长了２％。"
+                   "其中，某市人口为２１０万人。\n", "19980114-12-009")
+    assert facts["２１０万人"]["period"] == "../1997-10"
+    # a dispatch's month that dates an act: the next sentences are the year's
+    facts = scoped("再就业\n本报讯　去年５月，某公司定下再就业方针。其中一批企业兴办２３家服务公司。\n", "19980109-02-010")
+    assert facts["２３家"]["period"] == "1997"
