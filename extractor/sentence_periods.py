@@ -108,7 +108,8 @@ def sentence_periods(page: Page, times: Times, writing: dict[int, int], years: d
             # a month or a day (9月份后) is the period of its own paragraph: the next ones keep its
             # year; a stock as of a year's end (到1997年底) is its paragraph's only: the next ones keep the
             # period that stood before it
-            now = held.pop(art, None) or current.get(art)
+            event = held.pop(art, None)
+            now = event or current.get(art)
             if _YEAR_END_STOCK.match(now or "") or spanned.pop(art, False):
                 now = opened.get(art)
             if sent.article in features:
@@ -124,7 +125,7 @@ def sentence_periods(page: Page, times: Times, writing: dict[int, int], years: d
                 now = opening.get(art)
             # the dispatch's own day (今天在京受到表彰 in a 1月13日 dispatch) goes on with the event it
             # reports into its next paragraphs (在这次表彰的先进集体中…); another day, its paragraph's only
-            current[art] = now if now and now == dispatch_day(times, sent) else carried_on(now, issued)
+            current[art] = now if now and (now == event or now == dispatch_day(times, sent)) else carried_on(now, issued)
             opened[art] = current[art]
         if page.layout.paragraphs[sent.paragraph].kind == "body":
             body[art] = True

@@ -132,3 +132,13 @@ def test_an_as_of_month_after_a_year_word_goes_on_to_the_next_sentences() -> Non
     # a dispatch's month that dates an act: the next sentences are the year's
     facts = scoped("再就业\n本报讯　去年５月，某公司定下再就业方针。其中一批企业兴办２３家服务公司。\n", "19980109-02-010")
     assert facts["２３家"]["period"] == "1997"
+
+
+def test_a_dispatchs_yesterday_is_its_event_in_the_next_paragraphs() -> None:
+    facts = scoped("扶老助孤\n本报天津１月４日电　昨天，某市由１２万户参加的扶老行动揭开序幕。\n"
+                   "各区义务出车向全市３１０多家孤寡老人送去慰问品。\n", "19980105-04-004")
+    assert facts["３１０多家"]["period"] == "1998-01-03"
+    # 前天 is read as no day of the dispatch: the next paragraph stands as of the month
+    facts = scoped("扶老助孤\n本报天津１月４日电　前天，某市由１２万户参加的扶老行动揭开序幕。\n"
+                   "各区义务出车向全市３１０多家孤寡老人送去慰问品。\n", "19980105-04-004")
+    assert facts["３１０多家"]["period"] == "1998-01"
