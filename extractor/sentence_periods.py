@@ -175,7 +175,7 @@ def sentence_periods(page: Page, times: Times, writing: dict[int, int], years: d
                 # go on with the year it reviews (a report given early in 1975 reviews 1974)
                 lead = None
         if lead and "/" in lead:
-            # 2013年以来新增的涉税市场主体去年纳税达到…: a span the sentence then narrows to its last year
+            # 2012年以来新登记的企业去年缴税达到…: a span the sentence then narrows to its last year
             # (a year within it named after it) goes on as that year, as the sentence ends on it
             last = next((p for _, _, p, kind in reversed(found) if not kind and p), None)
             if last and last.isdigit() and (lead.endswith("/" + last) or (lead.endswith("/..") and lead[:4] < last)):
