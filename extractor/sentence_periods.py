@@ -175,10 +175,11 @@ def sentence_periods(page: Page, times: Times, writing: dict[int, int], years: d
                 # go on with the year it reviews (a report given early in 1975 reviews 1974)
                 lead = None
         if lead and "/" in lead:
-            # 2012年以来新登记的企业去年缴税达到…: a span the sentence then narrows to its last year
-            # (a year within it named after it) goes on as that year, as the sentence ends on it
+            # 2012年以来新登记的企业去年缴税达到…: a since the sentence then narrows to a year after its
+            # start goes on as that year, as the sentence ends on it (not five years' span and the level
+            # of their last year, 过去五年，…从2020年的…提升到2025年的…: the next sentences keep the span)
             last = next((p for _, _, p, kind in reversed(found) if not kind and p), None)
-            if last and last.isdigit() and (lead.endswith("/" + last) or (lead.endswith("/..") and lead[:4] < last)):
+            if last and last.isdigit() and lead.endswith("/..") and lead[:4] < last:
                 lead = last
         if lead is None and issued:
             # in a news story, the last few years opening a sentence (４年间，驻军先后投入…。…先后为驻军
