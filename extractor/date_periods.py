@@ -13,12 +13,25 @@ from .period_shapes import period_words as _period_words
 from .record import Record
 from .time_exprs_named import same_year_before
 from .time_exprs_words import (YEAR_BEFORE as _YEAR_BEFORE, calendar_name, closes_since, month_after_words, month_ahead,
+                               period_list,
                                takes_effect, year_start_words)
 from .time_words import scope_words
 
 YEAR_ONLY, _MONTH_ONLY = re.compile(r"\d{4}"), re.compile(r"\d{4}-\d{2}")  # (fullmatch)
+_OTHER_MONTH = re.compile(r"XXXX-\d{2}")  # a month written without its year (7月20日, 9月)
 _FROM_LEVEL = re.compile(r"[^。；]*?[从由][^。；，]*?(?:到|至)")  # …从17.9%提升到35.5%
 _FROM_REACH = 80
+
+
+_WRITTEN_YEAR = re.compile(r"(\d{4})年")
+_SENTENCE_REACH = 120
+
+
+def _sentence_year(text: str, at: int) -> Optional[int]:
+    """The last year written (1997年) in the sentence before `at`, looking back a bounded stretch."""
+    head = text[max(0, at - _SENTENCE_REACH):at].rsplit("。", 1)[-1]
+    years = _WRITTEN_YEAR.findall(head)
+    return int(years[-1]) if years else None
 
 
 @lru_cache(maxsize=1)
@@ -47,6 +60,16 @@ def date_period(page: Page, d: Record, year: Optional[int], writing: Optional[in
     written = _YEAR_BEFORE.search(text, max(0, s - 5), s)
     if written and str(d.value).startswith("XXXX"):
         year, issued = int(written.group(1)), None  # 1996年1月 read as two dates: the year written
+    if issued and not named and _OTHER_MONTH.match(str(d.value)) and int(str(d.value)[5:7]) != issued.month:
+        # a month without its year after a year written earlier in its sentence (１９９７年，…由３月份增长…)
+        # is that year's; after an earlier year stated before the sentence (徐柏玉在１９８７年…。…从５月２０日
+        # 开始…到７月２０日) too, not one of the last twelve months of the issue (a day of the issue's month,
+        # １２日下午, 1月8日, stays the issue's: the news of the days it was printed)
+        in_sentence = _sentence_year(text, s)
+        if in_sentence is not None:
+            year, issued = in_sentence, None
+        elif year is not None and year < issued.year - 1:
+            issued = None
     if str(d.value).startswith("XXXX") and (same := same_year_before(text, s)):
         (year, s), issued = same, None  # 截至同年１２月５日 after １９９６年秋: the year written last
     if d.value_max is not None:
@@ -75,6 +98,8 @@ def date_period(page: Page, d: Record, year: Optional[int], writing: Optional[in
                 and not text.endswith(_period_words().as_of_by, 0, head):
             return value  # 到1980年，小型水利设施发展到3000多处: the level of that year
         return f"../{value}"
+    if _MONTH_ONLY.fullmatch(value) and text.startswith(period_list("month_end_by"), e):
+        return f"../{value}"  # 于１９９７年３月底前全部结束: as of that month's end
     if _MONTH_ONLY.fullmatch(value) and text.startswith(month_after_words(), e):
         e += len(next(m for m in month_after_words() if text.startswith(m, e)))
     if text.startswith(w.since_after, e):

@@ -118,6 +118,9 @@ def recent_year_periods(text: str, start: int, end: int,
                    or m.group("k6"))
         if n >= 2:
             yield m.start(), m.end(), f"{year - n}/{year - 1}"
+        elif n == 1 and (m.group("k5") or m.group("k6")):
+            # one year of an effort done or a total reached within it (经过一年…整顿，共查封…): the year before
+            yield m.start(), m.end(), str(year - 1)
     for m in _years_ago().finditer(text, start, end):
         # ３年前梁某拿出１０万元 in a 1998 article: 1995, the facts after it in its sentence
         n = _count(m.group("k"))

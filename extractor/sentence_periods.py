@@ -23,6 +23,8 @@ _PART = re.compile(r"^(\d{4})-\d{2}/\1-\d{2}$")
 _VAGUE_LEAD = 4  # 近几年 opening a sentence is its period (none); later in it, only the facts' after it
 _NOW = re.compile(r"^\.\./\d{4}$")  # as of the writing (目前, 近日)
 _YEAR_END_STOCK = re.compile(r"^\.\./\d{4}-12$")
+_A_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
+_AS_OF_MONTH = re.compile(r"^\.\./\d{4}-\d{2}$")
 
 
 def last_fact_starts(facts: list[Record]) -> dict[int, int]:
@@ -32,6 +34,26 @@ def last_fact_starts(facts: list[Record]) -> dict[int, int]:
         if f.norm_start > last.get(f.article, -1):
             last[f.article] = f.norm_start
     return last
+
+
+def quoted(text: str, start: int, at: int) -> bool:
+    """Whether `at` lies inside a quotation (“…) opened after `start` (its paragraph's start) and not yet closed."""
+    return text.count("“", start, at) > text.count("”", start, at)
+
+
+def refined_lead(found: list, at: int, end: int, lead: Optional[str]) -> tuple[int, int, Optional[str]]:
+    """A year word written right against the month or day that follows it (去年９月, 同年１２月３日) is
+    one time, read as two expressions, the year first: an as-of (截至去年１０月底，…。其中，…) goes on as
+    the count's date in any story; in a feature, which tells its story scene by scene, the sentences after
+    it go on with the month (去年９月下旬，我又一次到郑州出差。…计价器上显示
+    的是１５元), not the bare year. (A dispatch's month opening a sentence is when its act happened, 去年
+    ４月，…确立了…方针: what the next sentences count is the year's, as the DEV gold reads it.)"""
+    if not lead or not lead.isdigit():
+        return at, end, lead
+    nxt = next(((a, e, p) for a, e, p, kind in found if a == end and not kind and p), None)
+    if nxt and nxt[2].removeprefix("../").startswith(lead + "-") and "/" not in nxt[2].removeprefix("../"):
+        return at, nxt[1], nxt[2]
+    return at, end, lead
 
 
 def sentence_periods(page: Page, times: Times, writing: dict[int, int], years: dict[int, int],
@@ -86,7 +108,8 @@ def sentence_periods(page: Page, times: Times, writing: dict[int, int], years: d
             # a month or a day (9月份后) is the period of its own paragraph: the next ones keep its
             # year; a stock as of a year's end (到1997年底) is its paragraph's only: the next ones keep the
             # period that stood before it
-            now = held.pop(art, None) or current.get(art)
+            event = held.pop(art, None)
+            now = event or current.get(art)
             if _YEAR_END_STOCK.match(now or "") or spanned.pop(art, False):
                 now = opened.get(art)
             if sent.article in features:
@@ -102,7 +125,7 @@ def sentence_periods(page: Page, times: Times, writing: dict[int, int], years: d
                 now = opening.get(art)
             # the dispatch's own day (今天在京受到表彰 in a 1月13日 dispatch) goes on with the event it
             # reports into its next paragraphs (在这次表彰的先进集体中…); another day, its paragraph's only
-            current[art] = now if now and now == dispatch_day(times, sent) else carried_on(now, issued)
+            current[art] = now if now and (now == event or now == dispatch_day(times, sent)) else carried_on(now, issued)
             opened[art] = current[art]
         if page.layout.paragraphs[sent.paragraph].kind == "body":
             body[art] = True
@@ -116,6 +139,12 @@ def sentence_periods(page: Page, times: Times, writing: dict[int, int], years: d
         lead_at, lead_end, lead = next(((at, e, period) for at, e, period, kind in found if not kind
                                         and period is not None and (period or at - sent.start <= _VAGUE_LEAD)),
                                        (-1, -1, None))
+        refined = refined_lead(found, lead_at, lead_end, lead)
+        if refined[2] != lead and (_AS_OF_MONTH.match(refined[2]) or sent.article in features and (
+                art in opening or _A_DAY.search(refined[2]))):
+            # (a month in the feature's opening paragraph goes on as the year it names, 去年１０月…进行了
+            # 调查 then the survey's shares: 1997, opening_period; a day there is the opening's scene)
+            lead_at, lead_end, lead = refined
         # and where the lead stands, with what stood before the sentence: a clause before it is
         # not its (…投资129亿元，…由1993年底的6.68平方米提高到…), but a word of the present (下辖24个支行，
         # 现有员工…) or the whole year (压减5%，确保全年…) speaks for all its sentence
@@ -137,10 +166,21 @@ def sentence_periods(page: Page, times: Times, writing: dict[int, int], years: d
             # 报告近日发表…，调查是在去年3月至7月间进行的: what the sentence goes on to date is
             # what the sentences after it speak of
             lead = next((p for _, _, p, kind in reversed(found) if not kind and p), lead)
-            if one_text and _NOW.match(lead):
+            if issued and _NOW.match(lead) and quoted(page.text, page.layout.paragraphs[sent.paragraph].start, lead_at):
+                # someone's 现在 inside a quotation (…严厉地说：“从现在起，谁再…”) is the speaker's now, in a
+                # story told of an earlier year: the narration after it goes on with what stood before
+                lead = None
+            elif one_text and _NOW.match(lead):
                 # a report's 现在 (现在事实已经给了他们有力的回答) is its own sentence's: the next ones
                 # go on with the year it reviews (a report given early in 1975 reviews 1974)
                 lead = None
+        if lead and "/" in lead:
+            # 2012年以来新登记的企业去年缴税达到…: a since the sentence then narrows to a year after its
+            # start goes on as that year, as the sentence ends on it (not five years' span and the level
+            # of their last year, 过去五年，…从2020年的…提升到2025年的…: the next sentences keep the span)
+            last = next((p for _, _, p, kind in reversed(found) if not kind and p), None)
+            if last and last.isdigit() and lead.endswith("/..") and lead[:4] < last:
+                lead = last
         if lead is None and issued:
             # in a news story, the last few years opening a sentence (４年间，驻军先后投入…。…先后为驻军
             # 办了７００多件实事): the period of its paragraph's sentences after it, not of the next
@@ -182,6 +222,7 @@ def sentence_periods(page: Page, times: Times, writing: dict[int, int], years: d
         day = opening_day(page.text, times, sent, found) if lead is None else None
         if day:  # 今天在京受到表彰 inside a dispatch's first sentence: its event, in the paragraphs after it
             held[art] = day  # (据介绍，我国尚有７２００万无电人口 later in its own paragraph: as of the month)
+            current[art] = day  # and in the sentences after it in its paragraph (…等２０位嘉宾…演讲)
         goal = goal_span(page.text, found, sent.start, year)
         if goal:
             current[art] = goal  # the plan the story goes on to describe, until it states another time

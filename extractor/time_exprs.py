@@ -24,7 +24,7 @@ from .place_scope import Sorted
 from .time_exprs_named import named_years
 from .time_exprs_words import (YEAR_BEFORE as _YEAR_BEFORE, aimed_at, calendar_name, from_now_spans, holiday_period,
                                issue_holidays, issue_month_words, label_before, news_now, opinion_before, since_to_now,
-                               spoken, sums_a_base, week_span, week_words, level_of_words, part_period,
+                               multiplies_a_base, spoken, sums_a_base, week_span, week_words, level_of_words, part_period,
                                year_before_words)
 from .time_sites import TimeSites, may
 from .time_words import scope_words, time_words_starting
@@ -161,7 +161,7 @@ def _kind(text: str, s: int, bare_year: Optional[int] = None, year: Optional[int
     if text.endswith(pw.base_before, 0, s) or (end is not None and text.startswith(pw.level_after, end)) \
             or (text.endswith(pw.from_before, 0, s) and text.startswith(year_before_words(), s)):
         return "base"  # (由上年下降2.3%转为增长8.5%: the level a change starts from, like 比上年)
-    if end is not None and sums_a_base(text, s, end):
+    if end is not None and (sums_a_base(text, s, end) or multiplies_a_base(text, s, end)):
         return "base"  # 相当于1950年到1997年…的总和: the years a figure is set against
     if end is not None and began(text, s, end):
         return "began"  # the period of the facts after it in its sentence, never carried on

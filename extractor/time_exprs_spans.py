@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from datetime import date, timedelta
 from typing import Optional
 
 from .layout import Sentence
@@ -53,7 +54,9 @@ def opening_day(text: str, times: Times, sent: Sentence,
     if i < 0 or times.datelines[i][0] < sent.start or times.datelines[i][1] != sent.article:
         return None
     day = times.datelines[i][2]
-    at = next((at for at, _, period, kind in found if kind == "day" and period == day), None)
+    # (or the day before it, 本报天津１月４日电昨天，…行动…揭开序幕: the event the dispatch reports)
+    days = (day, (date.fromisoformat(day) - timedelta(days=1)).isoformat())
+    at, day = next(((at, period) for at, _, period, kind in found if kind == "day" and period in days), (None, day))
     if at is None or any(v in text[at:sent.end] for v in scope_words().report_verbs):
         return None
     return day

@@ -185,6 +185,17 @@ def sums_a_base(text: str, start: int, end: int) -> bool:
     return any(w in head for w in before) and any(w in tail for w in after)
 
 
+_TIMES_OVER = re.compile(r"的?[0-9０-９一二三四五六七八九十百零〇○点點．.·]+倍")
+
+
+def multiplies_a_base(text: str, start: int, end: int) -> bool:
+    """A time inside `是1997年的2.3倍`, `等於一九四九年的二點五倍`: the year a figure is a multiple of
+    (data/period.toml multiple_base_before right before it, a multiple right after it), a base like
+    比's, not the period of the list items and clauses after it (…某産品二百萬噸，等於一九五〇年的九點一倍；
+    另一産品一萬二千台: the estimate's year, not 1950)."""
+    return text.endswith(period_list("multiple_base_before"), 0, start) and bool(_TIMES_OVER.match(text, end))
+
+
 @lru_cache(maxsize=1)
 def issue_holidays() -> tuple[str, ...]:
     """元旦 alone on a news page (data/period.toml issue_holidays): a day of the issue's year."""
