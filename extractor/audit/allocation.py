@@ -115,9 +115,16 @@ def _total(view: PageView, lines: list[tuple[int, int]], i: int) -> Num | None:
     if not cues.contains_any(view.text[s:e], "allocation", "announce"):
         return None
     lo = lines[max(0, i - _LOOK_BACK)][0]
-    totals = [n for n in view.between(lo, e) if n.type in SUMMABLE_TYPES
-              and cues.contains_any(view.label_before(n, 30), "allocation", "total_words")]
+    totals = [n for n in view.between(lo, e) if n.type in SUMMABLE_TYPES and _named_total(view, n)]
     return totals[-1] if totals else None
+
+
+def _named_total(view: PageView, n: Num) -> bool:
+    """A total named before its number (`共下达 12000 万元`) or handed out right after it
+    (`现将…资金 6850 万元下达给你们`)."""
+    if cues.contains_any(view.label_before(n, 30), "allocation", "total_words"):
+        return True
+    return view.text.startswith(cues.words("allocation", "total_after"), n.end)
 
 
 def _tree(block: list[tuple[str, Num]]) -> list[Item]:
