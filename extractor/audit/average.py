@@ -109,7 +109,7 @@ def _named(view: PageView, name: str, candidates: list[Num], largest: bool = Fal
         return (max(sure, key=lambda n: n.value) if largest else sure[0]), None
     near = [(n, tail) for n, tail in tails if len(tail) >= _HEAD]
     if near:
-        n, tail = near[0]
+        n, tail = max(near, key=lambda x: x[0].value) if largest else near[0]
         return n, f"{n.written} 与“{name}”只共有“{tail}”"
     return None
 
