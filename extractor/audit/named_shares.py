@@ -20,6 +20,7 @@ from .rate_drafts import rate_draft
 _CLAUSE = re.compile(r"(?P<items>[^，。；：！？\n]{2,40}?)占(?P<whole>[^，。；、]{2,20}?)(?:的)?比重分别为")
 _SEP = re.compile("[、和及与]")
 _BACK = 3  # sentences before the shares where the parts and the whole are said
+_NUMS = 60  # numbers before the shares looked at (a table written as one sentence stays linear)
 _NAME = 30  # characters of a part's name read before it
 _LIST_GAP = re.compile(r"^[、，,和及与]{1,2}$")
 
@@ -32,9 +33,8 @@ def check(view: PageView) -> list[Draft]:
         sent = view.sentence_index(m.start())
         if len(items) < 2 or len(shares) != len(items) or sent < 0:
             continue
-        before = [n for k in range(max(0, sent - _BACK), sent + 1) for n in view.in_sentence(k)
-                  if n.end <= m.start() and n.type in SUMMABLE_TYPES
-                  and view.sentences[k].paragraph == view.sentences[sent].paragraph]
+        before = [n for n in view.before(m.start(), _NUMS) if n.type in SUMMABLE_TYPES
+                  and sent - _BACK <= n.sentence <= sent and n.paragraph == view.sentences[sent].paragraph]
         parts = [_named(view, before, item, items) for item in items]
         if any(p is None for p in parts) or len({id(p) for p in parts}) != len(parts):
             continue

@@ -33,6 +33,7 @@ _COUNT_WORD = count_word()
 _QUOTE = re.compile("“([^“”]+)”")
 _CLAUSE = re.compile("[^，；。！？\n]+")
 _HEAD = 2  # characters of the counted noun's head that the clauses taken up end with (`建设`)
+_REACH = 300  # characters before `这` in which the clauses it takes up are looked for
 _NOUN_LEN = 6  # the counted noun read up to this many characters (`基础建设`, not what follows)
 
 
@@ -88,8 +89,8 @@ def _clause_run(view: PageView, m: re.Match, at: int) -> tuple[ItemList, str] | 
     head, sent = noun[:_NOUN_LEN][-_HEAD:], view.sentence_index(at - 1)
     if sent < 0:
         return None
-    s = view.sentences[sent]
-    clauses = [(c.start() + s.start, c.end() + s.start) for c in _CLAUSE.finditer(view.text[s.start:s.end])]
+    lo = max(view.sentences[sent].start, at - _REACH)  # bounded: a page of long sentences stays linear
+    clauses = [(c.start() + lo, c.end() + lo) for c in _CLAUSE.finditer(view.text[lo:at])]
     best: list[tuple[int, int]] = []
     run: list[tuple[int, int]] = []
     for c in clauses:
