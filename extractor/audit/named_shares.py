@@ -16,20 +16,20 @@ import re
 from ..fact_types import SUMMABLE_TYPES
 from .model import Draft, Num, PageView
 from .rate_drafts import rate_draft
+from .respective import share_list
 
 _CLAUSE = re.compile(r"(?P<items>[^，。；：！？\n]{2,40}?)占(?P<whole>[^，。；、]{2,20}?)(?:的)?比重分别为")
 _SEP = re.compile("[、和及与]")
 _BACK = 3  # sentences before the shares where the parts and the whole are said
 _NUMS = 60  # numbers before the shares looked at (a table written as one sentence stays linear)
 _NAME = 30  # characters of a part's name read before it
-_LIST_GAP = re.compile(r"^[、，,和及与]{1,2}$")
 
 
 def check(view: PageView) -> list[Draft]:
     drafts = []
     for m in _CLAUSE.finditer(view.text):
         items = [i for i in _SEP.split(m.group("items")) if i]
-        shares = _shares(view, m.end())
+        shares = share_list(view, m.end(), view.clause_end(m.end()))
         sent = view.sentence_index(m.start())
         if len(items) < 2 or len(shares) != len(items) or sent < 0:
             continue
@@ -53,13 +53,3 @@ def _named(view: PageView, nums: list[Num], item: str, others: list[str]) -> Num
             return n
     return None
 
-
-def _shares(view: PageView, at: int) -> list[Num]:
-    out: list[Num] = []
-    for n in view.between(at, view.clause_end(at)):
-        if n.type != "percent" or n.unit != "%":
-            break
-        if out and not _LIST_GAP.match(view.text[out[-1].end:n.start]):
-            break
-        out.append(n)
-    return out
