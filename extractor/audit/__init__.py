@@ -21,7 +21,7 @@ from ..page import Page
 from . import (allocation, average, balance, bounds, change, cumulative, enumeration, growth, hierarchy, labels,
                list_total, pairs, part_of, rate, respective, sentence_parts, share_lists, shares, span, stated_bound, structure)
 from . import among, arith, category_sum, following_parts, growth_unbased, parallel_parts, period_parts, plus_total
-from . import dash_items, fractions, head_parts, multiples, rank_parts, ratios, report_bases, report_targets, rising
+from . import closing_totals, dash_items, named_shares, fractions, head_parts, multiples, rank_parts, ratios, report_bases, report_targets, rising
 from . import discover, span_later, sum_parts, summed_before, these_parts, threshold_bounds, tier_parts
 from . import sum as sum_check
 from .model import Draft, PageView
@@ -35,11 +35,13 @@ CHECKS: list[tuple[str, Callable[[PageView], list[Draft]]]] = [
     ("rate", rate.check),
     ("average", average.check),
     ("respective", respective.check),
+    ("named_shares", named_shares.check),
     ("growth", growth.check),
     ("report_bases", report_bases.check),
     ("change", change.check),
     ("structure", structure.check),
     ("allocation", allocation.check),
+    ("closing_totals", closing_totals.check),
     ("enumeration", enumeration.check),
     ("pairs", pairs.check),
     ("dash_items", dash_items.check),

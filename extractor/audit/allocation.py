@@ -54,13 +54,13 @@ class Item:
 
 
 def check(view: PageView) -> list[Draft]:
-    lines = _lines(view)
+    rows = lines(view)
     drafts = _prose(view)
     i = 0
-    while i < len(lines):
-        block, j = _block(view, lines, i)
+    while i < len(rows):
+        block, j = _block(view, rows, i)
         if len(block) >= 2:
-            total = _total(view, lines, i)
+            total = _total(view, rows, i)
             drafts += _findings(view, total, block)
             i = j
         else:
@@ -68,7 +68,7 @@ def check(view: PageView) -> list[Draft]:
     return drafts
 
 
-def _lines(view: PageView) -> list[tuple[int, int]]:
+def lines(view: PageView) -> list[tuple[int, int]]:
     """The lines of the page as written (normalization joins them), on the normalized text."""
     out, pos = [], 0
     for line in view.page.original.split("\n"):
@@ -86,7 +86,7 @@ def _style(text: str) -> str | None:
     return None
 
 
-def _amount(view: PageView, start: int, end: int) -> Num | None:
+def line_amount(view: PageView, start: int, end: int) -> Num | None:
     nums = [n for n in view.between(start, end) if n.type in SUMMABLE_TYPES]
     return nums[0] if len(nums) == 1 else None
 
@@ -98,7 +98,7 @@ def _block(view: PageView, lines: list[tuple[int, int]], i: int) -> tuple[list[t
     while j < len(lines):
         s, e = lines[j]
         style = _style(view.text[s:e])
-        amount = _amount(view, s, e) if style else None
+        amount = line_amount(view, s, e) if style else None
         if amount is None:
             break
         out.append((style, amount))
@@ -115,9 +115,16 @@ def _total(view: PageView, lines: list[tuple[int, int]], i: int) -> Num | None:
     if not cues.contains_any(view.text[s:e], "allocation", "announce"):
         return None
     lo = lines[max(0, i - _LOOK_BACK)][0]
-    totals = [n for n in view.between(lo, e) if n.type in SUMMABLE_TYPES
-              and cues.contains_any(view.label_before(n, 30), "allocation", "total_words")]
+    totals = [n for n in view.between(lo, e) if n.type in SUMMABLE_TYPES and _named_total(view, n)]
     return totals[-1] if totals else None
+
+
+def _named_total(view: PageView, n: Num) -> bool:
+    """A total named before its number (`共下达 12000 万元`) or handed out right after it
+    (`现将…资金 6850 万元下达给你们`)."""
+    if cues.contains_any(view.label_before(n, 30), "allocation", "total_words"):
+        return True
+    return view.text.startswith(cues.words("allocation", "total_after"), n.end)
 
 
 def _tree(block: list[tuple[str, Num]]) -> list[Item]:

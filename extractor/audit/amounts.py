@@ -58,3 +58,4 @@ def marked_total(view: PageView, n: Num) -> bool:
     return (cues.contains_any(label, "sum", "total_markers") is not None
             or cues.ends_with_any(label, "sum", "total_after") is not None
             or cues.contains_any(label, "part_of", "not_part") is not None)
+

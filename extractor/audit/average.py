@@ -8,6 +8,9 @@ Structures read (cue words in data/cues.toml [average]):
         `每(万|千|百)名 <noun>` names the count by its noun and the scale; the total is the
         number of the figure's measure marked as a total (`总量`, `共`) in the sentence
         before or the figure's own
+    拥有床位 X 张，每千人口拥有床位 Y 张
+        without 平均 only with a scale (`每户增收` is none); the total may be named by what
+        is had (`床位`) instead of a total word
 A figure whose total and count share its sentence is read by bounds.py. The count and the total
 are found from the words; the arithmetic then decides. A total or a count named only by a
 head of two characters is weak: a mismatch is then unverifiable.
@@ -30,7 +33,8 @@ _NEAR = 20  # numbers before a figure among which its `按 … 计算` count is 
 _CJK = "[\u4e00-\u9fff]"
 _DIGITS = "[0-9０-９]+(?:[.．·][0-9０-９]+)?"
 _BY_UNIT = rf"(?P<unit>(?!平){_CJK})均(?P<metric>{_CJK}{{2,10}}?)数?"
-_PER = rf"平均每(?P<scale>{{scales}})?[名个户位]?(?P<noun>{_CJK}{{{{2,8}}}}?)(?:拥有|占有|有)?"
+# `每千人口拥有床位 6.80 张`: without 平均 only with a scale; what is had (`床位`) names the total
+_PER = rf"(?P<mean>平均)?每(?P<scale>{{scales}})?[名个户位]?(?P<noun>{_CJK}{{{{2,8}}}}?)(?:(?:拥有|占有|有)(?P<what>{_CJK}{{{{0,6}}}}?))?"
 _FULL = str.maketrans("０１２３４５６７８９．·", "0123456789..")
 
 
@@ -44,8 +48,8 @@ def check(view: PageView) -> list[Draft]:
     drafts = []
     for m in _figure_pattern().finditer(view.text):
         per = _figure(view, m)
-        if per is None:
-            continue
+        if per is None or not (m.group("mean") or m.group("scale") or m.group("unit")):
+            continue  # `每户增收 3000 元` is no figure per unit of a total
         found = _by_basis(view, per, m) if m.group("unit") else _per_scaled(view, per, m)
         if found:
             drafts.append(average_draft(per, *found))
@@ -105,7 +109,7 @@ def _named(view: PageView, name: str, candidates: list[Num], largest: bool = Fal
         return (max(sure, key=lambda n: n.value) if largest else sure[0]), None
     near = [(n, tail) for n, tail in tails if len(tail) >= _HEAD]
     if near:
-        n, tail = near[0]
+        n, tail = max(near, key=lambda x: x[0].value) if largest else near[0]
         return n, f"{n.written} 与“{name}”只共有“{tail}”"
     return None
 
@@ -115,8 +119,10 @@ def _per_scaled(view: PageView, per: Num, m: re.Match) -> tuple[Num, Num, float,
     scale = _scale(m.group("scale") or "")
     noun = m.group("noun")
     before = wholes.article_before(view, per)
+    what = m.group("what") or ""
     totals = [n for n in before if n.same_measure(per) and n.sentence in (per.sentence, per.sentence - 1)
-              and cues.contains_any(view.label_before(n, 30), "average", "total_words")]
+              and (cues.contains_any(view.label_before(n, 30), "average", "total_words")
+                   or len(what) >= _HEAD and view.label_before(n, 30).rstrip("为是达有").endswith(what))]
     if not totals:
         return None
     total = totals[-1]

@@ -18,6 +18,7 @@ from functools import lru_cache
 from ..fact_types import SUMMABLE_TYPES
 from . import cues
 from .amounts import is_change
+from .breakdown_cues import sentence_heads
 from .findings import sum_draft
 from .heads import head, same_scope, unscoped
 from .model import Draft, Num, PageView
@@ -50,6 +51,8 @@ def check(view: PageView) -> list[Draft]:
         parts, rest = _run(view, whole, later[:_MOST])
         if len(parts) < 2 or cues.contains_any(view.text[whole.end:parts[0].start], "sum", "partial"):
             continue
+        if parts[0].sentence != whole.sentence and whole not in sentence_heads(view, whole.sentence, [whole]):
+            continue  # a part after `其中` is no whole of a breakdown said in a later sentence
         wname = unscoped(head(view, whole))
         named = (len(rest) >= 2 and wname.endswith(rest)) or any(wname.endswith(w) for w in _whole_names().get(rest, ()))
         members = [_member(unscoped(head(view, p)))[0] for p in parts]

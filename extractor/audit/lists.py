@@ -303,7 +303,11 @@ def _one_list(c_start: int, c_end: int, clause: str, first: int, respective: boo
 
 def _names_group(piece: str) -> bool:
     """A piece holding a group count in words after a name (`作风建设三大建设`, `C四大工程`), not
-    after a verb that takes the group as its object (`形成十大基地`) nor a join word."""
+    after a verb that takes the group as its object (`形成十大基地`) nor a join word; or a count
+    of levels after their names (`地两级图书馆`)."""
+    m = _COUNT_WORD.search(piece, 1)
+    if m and not m.group("quote") and m.group("cls") in cues.words("enumeration", "level_classifiers"):
+        return True  # `省、地两级图书馆、文化馆`: levels are named by one character
     m = _COUNT_WORD.search(piece, 2)
     if not m or m.group("quote") or not (m.group("big") or m.group("cls") == "大") or m.group("n").isdigit():
         return False  # `落实“五大战略定位”`: a quoted count is a name of its own

@@ -172,7 +172,7 @@ def _of_phrase(view: PageView, p: Num) -> tuple | None:
     inside = [n for n in terms if named_start <= n.start]
     outside = [n for n in terms if n.end <= c_start + at]
     if len(subject) >= _HEAD:
-        by_subject = [n for n in outside if subject[-4:] in view.label_before(n)]
+        by_subject = wholes.by_subject(view, subject, outside)
         if not by_subject and len(subject) >= _STEM:
             # `同原来的预算相比，本年收入完成预算的 96.98%`: the subject's amount in an earlier paragraph
             by_subject = [n for n in wholes.article_before(view, p) if n.end <= c_start
@@ -288,9 +288,9 @@ def named_whole_earlier(view: PageView, named: str, num: Num, candidates: list[N
 
 
 def _names(label: str, name: str) -> bool:
-    """Whether a label holds a name, a word of the same meaning standing for its last word
-    (`经济建设费` and `经济建设支出`; data/cues.toml [rate] same_words)."""
-    if name in label:
+    """Whether a label holds a name (or it without an inner 总: `户籍总人口`) or a word of the same
+    meaning for its last word (`经济建设费`, `经济建设支出`; data/cues.toml [rate] same_words)."""
+    if name in label or wholes.without_inner_total(name) in label:
         return True
     for group in cues.word_groups("rate", "same_words"):
         for w in group:

@@ -33,8 +33,13 @@ def _cue_before(view: PageView, p: Num) -> int:
 
 def _shares(view: PageView, at: int) -> list[Num]:
     """The percentages of a `分别占 … a%、b%` list, in order."""
+    return share_list(view, at, at + _REACH + 40)
+
+
+def share_list(view: PageView, start: int, end: int) -> list[Num]:
+    """The percentages listed one after another from the first number in [start, end) on."""
     out: list[Num] = []
-    for n in view.between(at, at + _REACH + 40):
+    for n in view.between(start, end):
         if n.type != "percent" or n.unit != "%":
             break
         if out and not _LIST_GAP.match(view.text[out[-1].end:n.start]):

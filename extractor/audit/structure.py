@@ -3,6 +3,8 @@
 Structure read (cue words in data/cues.toml):
     三次产业结构调整为 8.3∶41.4∶50.3        a ratio after `结构`/`构成`/`比例`, its terms written
                                             with decimals (shares in percent): they add up to 100
+    结构由上年的 a∶b∶c 调整为 d∶e∶f          a ratio right after such a ratio in its clause: the
+                                            same structure at another time
 Each share is rounded to its last digit, so the sum may miss 100 by half a unit of that digit
 per share (8.3 + 41.4 + 50.3 may be 99.85–100.15); beyond that the structure does not add up.
 Ratios of whole numbers (`1∶2∶3`) or far from 100 are proportions, not shares, and are not read.
@@ -24,10 +26,14 @@ _NEAR_100 = 5.0  # a sum this close to 100 is a set of shares
 
 def check(view: PageView) -> list[Draft]:
     drafts = []
+    cued_end = -1  # the end of the last ratio a cue word named
     for m in _RATIO.finditer(view.text):
         before = view.text[max(0, m.start() - _LEAD):m.start()]
-        if not cues.contains_any(before, "structure", "before"):
+        # `结构由上年的 a∶b∶c 调整为 d∶e∶f`: the second ratio is the same structure's, one clause on
+        carried = 0 <= m.start() - cued_end <= _LEAD and view.clause_start(m.start()) <= cued_end
+        if not cues.contains_any(before, "structure", "before") and not carried:
             continue
+        cued_end = m.end()
         terms = re.split(_SEP, m.group())
         if len(terms) < 2 or not any("." in t for t in terms):
             continue

@@ -36,6 +36,7 @@ from ..fact_types import SUMMABLE_TYPES
 from ..clauses import INNER_BREAKS
 from . import cues, sum_after
 from .amounts import is_amount as _amount, is_change as _changed, marked_total as _marked_total
+from .breakdown_cues import cue_re as _cue_re, sentence_heads
 from .findings import part_of_draft, sum_draft
 from .heads import level_in_flow, stock_in_flow
 from .model import Draft, Num, PageView
@@ -49,6 +50,7 @@ _JOINERS = "、，；：和及与以并且另外"
 _COPULAS = "为是达有"
 _DIMENSION_ENDS = ("来看", "看")  # `按五种农业机械类别来看，其中，…`
 _TOTAL_BACK = 2  # sentences before a breakdown opening its sentence where its total may stand
+_PARTS_ONLY = 2  # sentences of parts of other breakdowns passed over besides (keeps the search bounded)
 _WORDS_LEAD = 16  # a clause of words only before `其中` (`各项税收有不同程度的增加`)
 _SHORT_LABEL = 4  # `进口`, `女职工`: a label that names a category, not a new statement
 
@@ -58,12 +60,6 @@ def check(view: PageView) -> list[Draft]:
 
 
 # --- the total first: T，其中 … ----------------------------------------------------------
-def _cue_re() -> re.Pattern:
-    ws = cues.words("sum", "partial") + cues.words("sum", "listing") + cues.words("sum", "by_dimension")
-    ws = tuple(sorted(ws, key=lambda w: -len(w))) + ("：",)
-    return re.compile("|".join(re.escape(w) for w in ws))
-
-
 def _opens_with_amount(view: PageView, start: int, end: int) -> bool:
     """Whether the first clause after a cue that says anything holds a number that can add up."""
     pos = start
@@ -202,10 +198,15 @@ def _total_for(view: PageView, cue_start: int, sent: int, like: Num) -> Num | No
     # the cue says what the breakdown is of, and holds no total of its own
     opens = opens or (len(lead) <= _WORDS_LEAD and not view.between(lead_start, cue_start))
     before = [n for n in before if not _changed(view, n) and _amount(view, n)]
-    back = sent - 1
-    while not before and opens and sent - back <= _TOTAL_BACK and back >= 0 \
+    # a breakdown by a dimension divides the whole of the sentences before, passing over their
+    # parts (`其中，…`, `从性别构成看，…`); a sentence opening with `其中` may divide the last part
+    by_dimension = not view.text.startswith(cues.words("sum", "partial") + cues.words("sum", "listing"), cue_start)
+    back, skipped = sent - 1, 0
+    while not before and opens and sent - back <= _TOTAL_BACK + skipped and back >= 0 \
             and view.sentences[back].paragraph == view.sentences[sent].paragraph:
-        before = [n for n in view.in_sentence(back) if n.same_measure(like) and not _changed(view, n) and _amount(view, n)]
+        mine = [n for n in view.in_sentence(back) if n.same_measure(like) and not _changed(view, n) and _amount(view, n)]
+        before = sentence_heads(view, back, mine) if by_dimension else mine
+        skipped += bool(mine) and not before and skipped < _PARTS_ONLY
         back -= 1
     return before[-1] if before else None
 

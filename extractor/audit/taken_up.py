@@ -4,6 +4,11 @@
     落实好“有地方议事”、“有人员干事”、“有制度管事”的要求。这三项基础工作……
                                                             quoted names, a few words and the
                                                             sentence's end before `这`
+    要抓好…组织建设，…体制建设，…制度建设，解决好“A”、“B”的问题。这三项基础建设……
+                                                            clauses of the sentence before that
+                                                            end with the counted noun's head
+                                                            (`建设`), where the list before `这`
+                                                            does not
 `这` points back at what was just named, so the count counts the list's items: the same number
 agrees. A differing count is unverifiable (what `这` takes up may reach further back than the
 list read); a list whose items may be clauses (one longer than `_NAME`) or whose join word may
@@ -26,6 +31,10 @@ _NAME = 8  # a longer item may be a clause
 _OPENERS = "。；，！？\n"  # `这` opens a clause
 _COUNT_WORD = count_word()
 _QUOTE = re.compile("“([^“”]+)”")
+_CLAUSE = re.compile("[^，；。！？\n]+")
+_HEAD = 2  # characters of the counted noun's head that the clauses taken up end with (`建设`)
+_REACH = 300  # characters before `这` in which the clauses it takes up are looked for
+_NOUN_LEN = 6  # the counted noun read up to this many characters (`基础建设`, not what follows)
 
 
 def check(view: PageView, draft: Callable[[PageView, Num, ItemList, bool, str], Draft],
@@ -47,6 +56,10 @@ def check(view: PageView, draft: Callable[[PageView, Num, ItemList, bool, str], 
             continue
         lst = lists[i - 1]
         between = view.text[lst.end:at]
+        run = _clause_run(view, m, at)
+        clauses = run is not None and not all(item.endswith(run[1]) for item in lst.items)
+        if clauses:  # `…组织建设，…体制建设，…制度建设，解决好“A”、“B”的问题。这三项基础建设`
+            lst, between = run[0], ""
         if len(between) > _GAP or lst.open or lst.respective or view.between(lst.end, at) \
                 or any(c in between for c in "、“：\n"):
             continue
@@ -57,14 +70,36 @@ def check(view: PageView, draft: Callable[[PageView, Num, ItemList, bool, str], 
         if view.raw_ref(s, e)["start"] in taken:
             continue
         count = Num(view.raw_ref(s, e), s, e, "count", float(value), m.group("cls"), "exact", None, view.text[s:e])
-        if max(map(len, lst.items)) > _NAME or value != len(lst.items) and lst.joined:
-            continue  # a long item is a clause read as one; a join word may be inside a name
+        if max(map(len, lst.items)) > _NAME and not clauses or value != len(lst.items) and lst.joined:
+            continue  # a long item is a clause read as one (unless clauses are the items); a join word may be inside a name
         d = draft(view, count, lst, True, HOW)
         if d.verdict == "inconsistent":
             d.verdict = "unverifiable"
             d.explanation = d.explanation.rstrip("。") + "。但“这”所指也可能包括更前面的项，无法据此判定有误。"
         drafts.append(d)
     return drafts
+
+
+def _clause_run(view: PageView, m: re.Match, at: int) -> tuple[ItemList, str] | None:
+    """Clauses of the sentence before `这 N X` that each end with X's head noun (`建设` of
+    `基础建设`), two or more in a row: the items `这` takes up, wherever they stand in it."""
+    noun = view.text[m.end():view.clause_end(m.end())]
+    if len(noun) < _HEAD:
+        return None
+    head, sent = noun[:_NOUN_LEN][-_HEAD:], view.sentence_index(at - 1)
+    if sent < 0:
+        return None
+    lo = max(view.sentences[sent].start, at - _REACH)  # bounded: a page of long sentences stays linear
+    clauses = [(c.start() + lo, c.end() + lo) for c in _CLAUSE.finditer(view.text[lo:at])]
+    best: list[tuple[int, int]] = []
+    run: list[tuple[int, int]] = []
+    for c in clauses:
+        run = run + [c] if view.text[c[0]:c[1]].endswith(head) else []
+        best = run if len(run) >= max(2, len(best)) else best
+    if not best:
+        return None
+    items = [view.text[a:b] for a, b in best]
+    return ItemList(best[0][0], best[-1][1], items, False, False, best[0][0], best[-1][1]), head
 
 
 def _lists(view: PageView) -> list[ItemList]:

@@ -37,6 +37,9 @@ _TOTAL_PREFIX = ("总", "總")  # `占总条目的`, `占总数的`: a whole nam
 _SURE = 4  # characters two names must end with alike for one to name the other surely
 _SHORT = 2  # a head noun: the fewest characters a name is matched on
 _VERBS = "为是达有：:约近"
+# `户籍总人口`: a total mark between a scope and a head noun of two characters or more names the
+# total of the head noun, that is the same number as `户籍人口`
+_INNER_TOTAL = re.compile(r"(?<=.)[总總](?=[^总總的]{2,}$)")
 _OPENER = 24  # characters at a sentence's start in which `X中，` names its scope
 
 
@@ -48,6 +51,20 @@ def article_before(view: PageView, p: Num, count: int = _BACK) -> list[Num]:
 def own_name(view: PageView, n: Num) -> str:
     """The words naming a number, without the verb before it: `东部地区共有农村劳动力`."""
     return view.label_before(n, 30).rstrip(_VERBS)
+
+
+def without_inner_total(name: str) -> str:
+    """`户籍总人口` gives `户籍人口`; a name with 总 at its start or end is left as it is."""
+    return _INNER_TOTAL.sub("", name, count=1)
+
+
+def by_subject(view: PageView, subject: str, outside: list[Num]) -> list[Num]:
+    """The numbers a share's subject names: their label holds its last words; where some
+    clause before a number holds the whole subject, numbers inside it too (`60岁及以上人口`,
+    not `65岁及以上人口`, whose labels both end `及以上人口`), only those."""
+    named = [n for n in outside if subject[-4:] in view.label_before(n)]
+    whole = [n for n in named if subject in view.text[view.clause_start(n.start):n.start]]
+    return whole or named
 
 
 def bare_name(view: PageView, n: Num) -> str:

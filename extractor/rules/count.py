@@ -86,7 +86,7 @@ _NOUN_TAILS = re.escape(table("non_facts.toml")["noun_tails"]["chars"])
 _NOUN_SHAPE = (rf"(?P<pre>{PRE})?{START}(?P<amount>{ARABIC}(?:{BIG})?)(?P<q2>余|多)?"
                rf"(?P<unit>(?>{alternation(NOUNS)}))(?![{_NOUN_TAILS}])")
 _PEOPLE = (rf"(?P<pre>{PRE})?{START}(?P<amount>{ARABIC}(?:{BIG})?)(?P<q2>余|多)?"
-           rf"(?P<unit>(?![年月日天周时个])(?:[\u4e00-\u9fff]{{0,4}}?)人口)(?P<post>{POST})?")
+           rf"(?P<unit>(?![年月日天周时个岁歲])(?:[\u4e00-\u9fff]{{0,4}}?)人口)(?P<post>{POST})?")  # 15岁人口: an age
 
 
 
