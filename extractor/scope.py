@@ -58,6 +58,7 @@ from .page import Page
 from .period_shapes import change_over_year, headline_periods, period_words as _period_words, since_base
 from .main_places import MainPlaces
 from .short_name_places import short_name_places
+from .place_targets import repeated_counts
 from .place_scope import Sorted, article_places, off_figures, org_places, place_of, sentence_places, usable
 from .record import Record
 from .date_periods import date_period
@@ -144,6 +145,7 @@ def assign_scope(page: Page, facts: list[Record], names: list[Record],
         except (KeyError, TypeError, ValueError):
             continue
     try:
+        repeated_counts(page.text, facts)  # 这五个地区: where the same count was first said
         paired_list_periods(page, facts)  # 由1993、1994年的56.8%、30.4%: each figure its own year
         headline_periods(page, facts)
     except (KeyError, TypeError, ValueError):
