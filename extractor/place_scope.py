@@ -304,7 +304,8 @@ def _place_of(page: Page, fact: Record, inside: list[Record], carried: Optional[
     if counted is not None:
         return value_of(counted)
     # 将８万多份资料送到株洲县白关镇: what is carried is the area's it is carried to
-    goes = destination(text, fact.norm_end, [p for p in written if p.norm_start > pos]) if fact.type != "percent" else None
+    goes = destination(text, fact.norm_end, [p for p in written if p.norm_start > pos]) \
+        if fact.type in ("count", "money", "quantity") else None
     if goes is not None:
         return value_of(goes)
     if bilateral(text, sent_start, pos, before, inside_article(fact.article, pos)):
