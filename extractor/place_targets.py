@@ -11,6 +11,7 @@ from typing import NamedTuple, Optional
 
 from .clauses import BREAK_CLASS, BREAKS
 from .lexicon import alternation, table
+from .place_words import whole_words
 from .record import Record
 
 
@@ -23,6 +24,9 @@ class _Words(NamedTuple):
     example_list: re.Pattern
     pointing_back: re.Pattern
     pointing_reach: int
+    capital_in_title: re.Pattern
+    capital: str
+    nation_in_title: re.Pattern
 
 
 @lru_cache(maxsize=1)
@@ -35,7 +39,9 @@ def _words() -> _Words:
                   # 以及日本、韩国等| up to the figure: items with no break, closed by 等
                   re.compile(rf"(?:{alternation(t['example_joins'])})[^\d{re.escape(BREAKS)}]*?"
                              rf"(?:{alternation(t['example_ends'])})$"),
-                  re.compile(rf"(?:{alternation(t['pointing_back'])})$"), int(t["pointing_reach"]))
+                  re.compile(rf"(?:{alternation(t['pointing_back'])})$"), int(t["pointing_reach"]),
+                  re.compile(alternation(t["capital_in_title"])), t["capital"],
+                  re.compile(alternation(t["nation_in_title"])))
 
 
 def destination(text: str, fact_end: int, places: list[Record]) -> Optional[Record]:
@@ -94,3 +100,16 @@ def repeated_counts(text: str, facts: list[Record]) -> None:
         for g in ordered:
             if f.norm_end <= g.norm_start < end and g.place == old:
                 g.place = first.place
+
+
+def capital_titled(text: str, titles: list[tuple[int, int]], places: list[Record]) -> Optional[str]:
+    """The capital where the article's titles say the story happens there by its one-character name
+    (…研讨会在京召开) and name no national scope (全国医药工作会议在京召开, 中德合作…在京签字 stay the
+    country's) nor any
+    place (中美合作开发淮北煤层气项目在京签字: the project's area, not the signing's); None else."""
+    w = _words()
+    pair = whole_words().china_pair  # 中美合作, 中德两国: China and a country, the nation's
+    if any(w.nation_in_title.search(text, a, b) or pair.search(text, a, b) for a, b in titles) \
+            or any(a <= p.norm_start < b for p in places for a, b in titles):
+        return None
+    return w.capital if any(w.capital_in_title.search(text, a, b) for a, b in titles) else None

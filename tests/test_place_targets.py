@@ -59,3 +59,17 @@ def test_a_count_pointed_back_to_is_where_it_was_first_counted() -> None:
             "美国另有八个县断电。\n")
     got = [f.place for f in extract_text(text, "19980108-04-099") if f.text == "八个"]
     assert got == ["宾夕法尼亚州", "美国"]
+
+
+def test_a_title_set_in_the_capital_by_its_one_character_name_is_the_capitals() -> None:
+    text = ("某部长在京看望困难职工\n新华社北京１月９日电 某部长今天到两家纺织厂看望职工，"
+            "送给５户困难职工家庭慰问金。他说，我国纺织工业正在调整。\n")
+    assert places(text)["５户"] == "北京市"
+    # negative: a national meeting held there (the title names the nation) stays the country's
+    text = ("全国纺织工作会议在京召开\n新华社北京１月９日电 会议指出，去年全国纺织行业压锭２００万锭，"
+            "５户困难企业得到帮扶。我国纺织工业正在调整。\n")
+    assert places(text)["５户"] == "中国"
+    # negative: a title naming another place is that place's story (the signing's city is no topic)
+    text = ("中德合作开发某矿项目在京签字\n新华社北京１月９日电 山西大同煤矿与德国公司今天签字，"
+            "项目投资５亿元。\n")
+    assert places(text)["５亿元"] != "北京市"
