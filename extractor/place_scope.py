@@ -303,9 +303,7 @@ def _place_of(page: Page, fact: Record, inside: list[Record], carried: Optional[
     counted = next((p for p in inside if p.norm_start == fact.norm_end), None) if fact.type == "count" else None
     if counted is not None:
         return value_of(counted)
-    # 将８万多份资料送到株洲县白关镇: what is carried is the area's it is carried to
-    goes = destination(text, fact.norm_end, [p for p in written if p.norm_start > pos]) \
-        if fact.type in ("count", "money", "quantity") else None
+    goes = destination(text, fact, [p for p in written if p.norm_start > pos])  # 将…资料送到某镇: that town's
     if goes is not None:
         return value_of(goes)
     if bilateral(text, sent_start, pos, before, inside_article(fact.article, pos)):

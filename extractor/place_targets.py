@@ -10,6 +10,7 @@ from functools import lru_cache
 from typing import NamedTuple, Optional
 
 from .clauses import BREAK_CLASS, BREAKS
+from .fact_types import SUMMABLE_TYPES
 from .lexicon import alternation, table
 from .place_words import whole_words
 from .record import Record
@@ -44,12 +45,15 @@ def _words() -> _Words:
                   re.compile(alternation(t["nation_in_title"])))
 
 
-def destination(text: str, fact_end: int, places: list[Record]) -> Optional[Record]:
+def destination(text: str, fact: Record, places: list[Record]) -> Optional[Record]:
     """The place a figure of what is moved is carried to (…２０００多册图书、…药品送到株洲县白关镇:
     白关镇, the last of the run of places right after the verb); None where no such verb follows in
     the figure's clause, where a 将/把 between them makes the figure the carrier, or where no place
-    stands right after the verb (送往医院), or the places are a list (送到万县、涪陵等地)."""
-    w = _words()
+    stands right after the verb (送往医院), or the places are a list (送到万县、涪陵等地). Only an amount
+    that adds up is carried (money, a count, a quantity): not a share, nor a date (调往河北省委工作)."""
+    if fact.type not in SUMMABLE_TYPES:
+        return None
+    w, fact_end = _words(), fact.norm_end
     m = w.delivery.search(text, fact_end, fact_end + w.delivery_reach)
     if m is None or BREAK_CLASS.search(text, fact_end, m.start()):
         return None
