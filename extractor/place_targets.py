@@ -6,6 +6,7 @@ place_scope.py and scope.py ask these before their general rules."""
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from functools import lru_cache
 from typing import NamedTuple, Optional
 
@@ -28,6 +29,7 @@ class _Words(NamedTuple):
     capital_in_title: re.Pattern
     capital: str
     nation_in_title: re.Pattern
+    person_place: re.Pattern
 
 
 @lru_cache(maxsize=1)
@@ -42,7 +44,8 @@ def _words() -> _Words:
                              rf"(?:{alternation(t['example_ends'])})$"),
                   re.compile(rf"(?:{alternation(t['pointing_back'])})$"), int(t["pointing_reach"]),
                   re.compile(alternation(t["capital_in_title"])), t["capital"],
-                  re.compile(alternation(t["nation_in_title"])))
+                  re.compile(alternation(t["nation_in_title"])),
+                  re.compile(rf"(?:{alternation(t['person_place_levels'])})(?!{alternation(t['person_place_not_after'])})"))
 
 
 def destination(text: str, fact: Record, places: list[Record]) -> Optional[Record]:
@@ -117,3 +120,19 @@ def capital_titled(text: str, titles: list[tuple[int, int]], places: list[Record
             or any(a <= p.norm_start < b for p in places for a, b in titles):
         return None
     return w.capital if any(w.capital_in_title.search(text, a, b) for a, b in titles) else None
+
+
+PERSON_PLACE_RULE = "place:person_read"
+
+
+def person_places(text: str, names: list[Record]) -> list[Record]:
+    """The names read as persons that a level word right after makes places (黄粱梦|镇, 雷利赞|地区,
+    埃雷迪亚|市: places the data lacks), as place mentions of name and level word, for the scope only."""
+    out = []
+    for n in names:
+        m = _words().person_place.match(text, n.norm_end) if n.type == "person" else None
+        if m:
+            name = text[n.norm_start:m.end()]
+            out.append(replace(n, type="place", text=name, value=name, level=None, code=None, parent=None,
+                               aliases=None, rule=PERSON_PLACE_RULE, end=n.end + len(m.group()), norm_end=m.end()))
+    return out

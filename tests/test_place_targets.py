@@ -73,3 +73,12 @@ def test_a_title_set_in_the_capital_by_its_one_character_name_is_the_capitals() 
     text = ("中德合作开发某矿项目在京签字\n新华社北京１月９日电 山西大同煤矿与德国公司今天签字，"
             "项目投资５亿元。\n")
     assert places(text)["５亿元"] != "北京市"
+
+
+def test_a_name_read_as_a_person_before_a_level_word_is_a_place() -> None:
+    text = ("村庄遇袭\n新华社阿尔及尔１月９日电 一伙武装分子８日袭击了位于首都以南１５０公里处的雷利赞地区的"
+            "两个村庄。\n")
+    assert places(text)["两个"] == "雷利赞地区"
+    # negative: a title after the name (…省长) keeps the person, and the figure the story's area
+    text = ("会见\n新华社比勒陀利亚１月９日电 南非夸祖卢－纳塔尔省恩古巴尼省长今天会见了３名中国商人。\n")
+    assert places(text)["３名"] != "恩古巴尼省"
