@@ -35,7 +35,7 @@ from .place_words import (carried_place, clause_start, country_of, country_scene
                           is_rank_whole, is_report, is_scene, is_source, lead_end, off_figures, opens_at, ranks,
                           usable, whole_words)  # (others read some)
 from .place_roles import actor_after_purpose, bilateral
-from .place_targets import destination, heads_examples, world_subject
+from .place_targets import destination, foreign_story, heads_examples, world_subject
 from .place_orgs import ADMIN, ORG_RULE, org_places, seat_before  # noqa: F401 (scope.py and main_places read them here)
 from .record import Record
 from .short_name_places import SHORT_RULE, narrower
@@ -311,7 +311,7 @@ def _place_of(page: Page, fact: Record, inside: list[Record], carried: Optional[
     if world and all(world[-1].start() > m.start() for m in country + whole + near + fixed):
         return None  # 去年全球企业并购总额…: the world's figure is no area's
     if fixed and all(fixed[-1].start() > m.start() for m in country + whole + near):
-        return w.fixed_areas[fixed[-1].group()]
+        return foreign_story(main(fact.article)) or w.fixed_areas[fixed[-1].group()]  # 埃及…在首都: not Beijing
     if near and all(near[-1].start() > m.start() for m in country + whole):
         nearby = [p for p in inside_article(fact.article, near[-1].start())
                   if near[-1].start() not in opened or p.paragraph == fact.paragraph]

@@ -30,6 +30,7 @@ class _Words(NamedTuple):
     capital: str
     nation_in_title: re.Pattern
     person_place: re.Pattern
+    foreign_levels: frozenset
 
 
 @lru_cache(maxsize=1)
@@ -45,7 +46,8 @@ def _words() -> _Words:
                   re.compile(rf"(?:{alternation(t['pointing_back'])})$"), int(t["pointing_reach"]),
                   re.compile(alternation(t["capital_in_title"])), t["capital"],
                   re.compile(alternation(t["nation_in_title"])),
-                  re.compile(rf"(?:{alternation(t['person_place_levels'])})(?!{alternation(t['person_place_not_after'])})"))
+                  re.compile(rf"(?:{alternation(t['person_place_levels'])})(?!{alternation(t['person_place_not_after'])})"),
+                  frozenset(t["foreign_levels"]))
 
 
 def destination(text: str, fact: Record, places: list[Record]) -> Optional[Record]:
@@ -136,3 +138,12 @@ def person_places(text: str, names: list[Record]) -> list[Record]:
             out.append(replace(n, type="place", text=name, value=name, level=None, code=None, parent=None,
                                aliases=None, rule=PERSON_PLACE_RULE, end=n.end + len(m.group()), norm_end=m.end()))
     return out
+
+
+def foreign_story(main: Optional[str]) -> Optional[str]:
+    """The article's main place where it is a foreign country or city (埃及, 开罗): the area a `首都` said
+    alone there is in, not Beijing; None for a Chinese story."""
+    from .names.divisions import gazetteer  # the gazetteer loads once, on first use
+    if not main or main == whole_words().country_name:
+        return None
+    return main if gazetteer().world_level.get(main) in _words().foreign_levels else None

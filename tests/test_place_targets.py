@@ -82,3 +82,11 @@ def test_a_name_read_as_a_person_before_a_level_word_is_a_place() -> None:
     # negative: a title after the name (…省长) keeps the person, and the figure the story's area
     text = ("会见\n新华社比勒陀利亚１月９日电 南非夸祖卢－纳塔尔省恩古巴尼省长今天会见了３名中国商人。\n")
     assert places(text)["３名"] != "恩古巴尼省"
+
+
+def test_the_capital_said_alone_in_a_foreign_story_is_not_beijing() -> None:
+    text = ("集会\n新华社开罗１月９日电 埃及反对党昨天在首都组织４万人集会。\n")
+    assert places(text)["４万人"] == "埃及"
+    # negative: in a Chinese story the capital is Beijing
+    text = ("植树\n本报讯 昨天首都有４万人参加义务植树。\n")
+    assert places(text)["４万人"] == "北京市"
