@@ -311,7 +311,7 @@ def _place_of(page: Page, fact: Record, inside: list[Record], carried: Optional[
     if world and all(world[-1].start() > m.start() for m in country + whole + near + fixed):
         return None  # 去年全球企业并购总额…: the world's figure is no area's
     if fixed and all(fixed[-1].start() > m.start() for m in country + whole + near):
-        return foreign_story(main(fact.article)) or w.fixed_areas[fixed[-1].group()]  # 埃及…在首都: not Beijing
+        return foreign_story(page, fact.article, main(fact.article)) or w.fixed_areas[fixed[-1].group()]
     if near and all(near[-1].start() > m.start() for m in country + whole):
         nearby = [p for p in inside_article(fact.article, near[-1].start())
                   if near[-1].start() not in opened or p.paragraph == fact.paragraph]

@@ -13,6 +13,7 @@ from typing import NamedTuple, Optional
 from .clauses import BREAK_CLASS, BREAKS
 from .fact_types import SUMMABLE_TYPES
 from .lexicon import alternation, table
+from .page import Page
 from .place_words import whole_words
 from .record import Record
 
@@ -140,10 +141,15 @@ def person_places(text: str, names: list[Record]) -> list[Record]:
     return out
 
 
-def foreign_story(main: Optional[str]) -> Optional[str]:
-    """The article's main place where it is a foreign country or city (埃及, 开罗): the area a `首都` said
-    alone there is in, not Beijing; None for a Chinese story."""
+def foreign_story(page: Page, article: int, main: Optional[str]) -> Optional[str]:
+    """The article's main place where it is a foreign country or city (埃及) and the article is filed from
+    abroad (新华社开罗１月９日电): the area a `首都` said alone there is in, not Beijing; None for a story filed
+    at home, whatever it is about (本报讯 俄罗斯芭蕾舞团…首都３０００多名残疾人: Beijing's)."""
     from .names.divisions import gazetteer  # the gazetteer loads once, on first use
-    if not main or main == whole_words().country_name:
+    foreign = _words().foreign_levels
+    if not main or main == whole_words().country_name or gazetteer().world_level.get(main) not in foreign:
         return None
-    return main if gazetteer().world_level.get(main) in _words().foreign_levels else None
+    start = next((q.start for q in page.layout.paragraphs
+                  if q.article == article and q.kind not in ("title", "subtitle")), None)
+    filed = whole_words().dateline_lead.match(page.text, start) if start is not None else None
+    return main if filed and gazetteer().world_level.get(filed.group("where")) in foreign else None
