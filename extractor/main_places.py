@@ -13,6 +13,7 @@ from .issue_date import issue_date
 from .lexicon import table
 from .page import Page
 from .place_scope import ADMIN, MAIN_LEVELS, MAX_ORG, ORG_RULE, Sorted, ranks, value_of, whole_words
+from .place_targets import capital_titled
 from .place_words import is_national_body
 from .record import Record
 from .water_places import title_water
@@ -312,7 +313,9 @@ class MainPlaces:
                                o.norm_start <= a and b <= o.norm_end for o in self.orgs.inside(a - MAX_ORG, b + MAX_ORG)))
 
     def _of(self, article: int) -> Optional[str]:
-        titled = self._title_place(article)
+        titled = self._title_place(article) or (capital_titled(self.page.text, self.titles.get(article, []),
+                                                               self.by_article.get(article, []))
+                                                 if self.page is not None else None)
         if titled:
             return self._inner(article, titled)
         signed = self._signed(article)

@@ -35,6 +35,7 @@ from .place_words import (carried_place, clause_start, country_of, country_scene
                           is_rank_whole, is_report, is_scene, is_source, lead_end, off_figures, opens_at, ranks,
                           usable, whole_words)  # (others read some)
 from .place_roles import actor_after_purpose, bilateral
+from .place_targets import destination, foreign_story, heads_examples, world_subject
 from .place_orgs import ADMIN, ORG_RULE, org_places, seat_before  # noqa: F401 (scope.py and main_places read them here)
 from .record import Record
 from .short_name_places import SHORT_RULE, narrower
@@ -267,6 +268,9 @@ def _place_of(page: Page, fact: Record, inside: list[Record], carried: Optional[
     # names the whole of a share (拥有世界人口的２０％)
     world = [m for m in world if not any(p.norm_start >= m.end() for p in before)
              and text[m.end():pos] not in w.world_whole_of]
+    subject = None if report_at(page, pos) else world_subject(text, max(last_place, sent_start), pos)
+    if subject and not any(p.norm_start >= subject.end() for p in before):  # 国际上有４００多名科学家
+        world = sorted([*world, subject], key=lambda m: m.start())
     opened = []  # (of these, a word of an earlier clause names an area of the fact's own paragraph only)
     for i, (a, b) in enumerate(spans + openers):  # (an opener may span what a span does: by place)
         found = [m for m in w.near.finditer(text, a, min(b, pos)) if not ranks(text, m)]
@@ -279,7 +283,9 @@ def _place_of(page: Page, fact: Record, inside: list[Record], carried: Optional[
                      and not any(p.norm_start <= m.end() and p.norm_end >= m.start() for p in written))
         for m in w.country.finditer(text, a, min(b, pos) + 1):  # one more: 国内 sees the figure after it
             # 台湾省出席九届全国人大代表…１３人: a body's name (全国人大) is no scope of the whole country
-            if not ranks(text, m) and not text.startswith(w.country_bodies, m.start()):
+            # (nor one heading a list of examples: 我国以及日本、韩国等４００多位专家)
+            if not ranks(text, m) and not text.startswith(w.country_bodies, m.start()) \
+                    and not heads_examples(text, m.end(), pos):
                 country.append(m)
         for m in w.whole.finditer(text, a, min(b, pos)):
             if not ranks(text, m) and not unnamed_level(text, m.start()):  # 某省政府: not the main place's
@@ -297,12 +303,15 @@ def _place_of(page: Page, fact: Record, inside: list[Record], carried: Optional[
     counted = next((p for p in inside if p.norm_start == fact.norm_end), None) if fact.type == "count" else None
     if counted is not None:
         return value_of(counted)
+    goes = destination(text, fact, [p for p in written if p.norm_start > pos])  # 将…资料送到某镇: that town's
+    if goes is not None:
+        return value_of(goes)
     if bilateral(text, sent_start, pos, before, inside_article(fact.article, pos)):
         return w.country_name
     if world and all(world[-1].start() > m.start() for m in country + whole + near + fixed):
         return None  # 去年全球企业并购总额…: the world's figure is no area's
     if fixed and all(fixed[-1].start() > m.start() for m in country + whole + near):
-        return w.fixed_areas[fixed[-1].group()]
+        return foreign_story(page, fact.article, main(fact.article)) or w.fixed_areas[fixed[-1].group()]
     if near and all(near[-1].start() > m.start() for m in country + whole):
         nearby = [p for p in inside_article(fact.article, near[-1].start())
                   if near[-1].start() not in opened or p.paragraph == fact.paragraph]

@@ -58,6 +58,7 @@ from .page import Page
 from .period_shapes import change_over_year, headline_periods, period_words as _period_words, since_base
 from .main_places import MainPlaces
 from .short_name_places import short_name_places
+from .place_targets import person_places, repeated_counts
 from .place_scope import Sorted, article_places, off_figures, org_places, place_of, sentence_places, usable
 from .record import Record
 from .date_periods import date_period
@@ -78,7 +79,8 @@ def assign_scope(page: Page, facts: list[Record], names: list[Record],
         orgs = [n for n in names if n.type == "org"]
         bodies = org_places(page.text, orgs)
         places = Sorted(off_figures([*(n for n in names if n.type == "place" and usable(page.text, n)),
-                                     *bodies, *short_name_places(page, bodies)], facts, page.text))
+                                     *bodies, *short_name_places(page, bodies), *person_places(page.text, names)],
+                                    facts, page.text))
         dates = Sorted(f for f in facts if f.type == "date")
         if not dates.items:
             dates = Sorted(_page_dates(page, page_dates))
@@ -144,6 +146,7 @@ def assign_scope(page: Page, facts: list[Record], names: list[Record],
         except (KeyError, TypeError, ValueError):
             continue
     try:
+        repeated_counts(page.text, facts)  # 这五个地区: where the same count was first said
         paired_list_periods(page, facts)  # 由1993、1994年的56.8%、30.4%: each figure its own year
         headline_periods(page, facts)
     except (KeyError, TypeError, ValueError):

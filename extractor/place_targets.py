@@ -1,0 +1,155 @@
+"""Places a figure takes from what its clause does with it (data/place_targets.toml): the place it is
+carried to (将８万多份资料送到某镇), the world where the international community is its subject
+(国际上有４００多名科学家), a country word that is one of a list of examples (我国以及日本、韩国等４００多位),
+and a count said again with a word pointing back to it (这五个地区), which is where it was first counted.
+place_scope.py and scope.py ask these before their general rules."""
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from functools import lru_cache
+from typing import NamedTuple, Optional
+
+from .clauses import BREAK_CLASS, BREAKS
+from .fact_types import SUMMABLE_TYPES
+from .lexicon import alternation, table
+from .page import Page
+from .place_words import whole_words
+from .record import Record
+
+
+class _Words(NamedTuple):
+    delivery: re.Pattern
+    delivery_reach: int
+    carrier_after: tuple[str, ...]
+    destination_list: tuple[str, ...]
+    world_subject: re.Pattern
+    example_list: re.Pattern
+    pointing_back: re.Pattern
+    pointing_reach: int
+    capital_in_title: re.Pattern
+    capital: str
+    nation_in_title: re.Pattern
+    person_place: re.Pattern
+    foreign_levels: frozenset
+
+
+@lru_cache(maxsize=1)
+def _words() -> _Words:
+    t = table("place_targets.toml")
+    not_after = "".join(t["world_subject_not_after"])
+    return _Words(re.compile(alternation(t["delivery_verbs"])), int(t["delivery_reach"]),
+                  tuple(t["carrier_after"]), tuple(t["destination_list"]),
+                  re.compile(rf"(?<![{re.escape(not_after)}])(?:{alternation(t['world_subjects'])})"),
+                  # 以及日本、韩国等| up to the figure: items with no break, closed by 等
+                  re.compile(rf"(?:{alternation(t['example_joins'])})[^\d{re.escape(BREAKS)}]*?"
+                             rf"(?:{alternation(t['example_ends'])})$"),
+                  re.compile(rf"(?:{alternation(t['pointing_back'])})$"), int(t["pointing_reach"]),
+                  re.compile(alternation(t["capital_in_title"])), t["capital"],
+                  re.compile(alternation(t["nation_in_title"])),
+                  re.compile(rf"(?:{alternation(t['person_place_levels'])})(?!{alternation(t['person_place_not_after'])})"),
+                  frozenset(t["foreign_levels"]))
+
+
+def destination(text: str, fact: Record, places: list[Record]) -> Optional[Record]:
+    """The place a figure of what is moved is carried to (…２０００多册图书、…药品送到株洲县白关镇:
+    白关镇, the last of the run of places right after the verb); None where no such verb follows in
+    the figure's clause, where a 将/把 between them makes the figure the carrier, or where no place
+    stands right after the verb (送往医院), or the places are a list (送到万县、涪陵等地). Only an amount
+    that adds up is carried (money, a count, a quantity): not a share, nor a date (调往河北省委工作)."""
+    if fact.type not in SUMMABLE_TYPES:
+        return None
+    w, fact_end = _words(), fact.norm_end
+    m = w.delivery.search(text, fact_end, fact_end + w.delivery_reach)
+    if m is None or BREAK_CLASS.search(text, fact_end, m.start()):
+        return None
+    if any(text.find(c, fact_end, m.start()) >= 0 for c in w.carrier_after):
+        return None
+    run: list[Record] = []
+    for p in sorted(places, key=lambda r: r.norm_start):
+        if p.norm_start == (run[-1].norm_end if run else m.end()):
+            run.append(p)
+    if not run or text.startswith(w.destination_list, run[-1].norm_end):
+        return None  # 发运到万县、涪陵…等地区: a list of places
+    return run[-1]
+
+
+def world_subject(text: str, lo: int, pos: int) -> Optional[re.Match]:
+    """The last `国际上` said as a subject between lo and the figure, with no clause break after it
+    (国际上有４００多名科学家参与; not 在国际上获得３项大奖)."""
+    found = None
+    for m in _words().world_subject.finditer(text, lo, pos):
+        if not BREAK_CLASS.search(text, m.end(), pos):
+            found = m
+    return found
+
+
+def heads_examples(text: str, end: int, pos: int) -> bool:
+    """Whether a country word ending at `end` opens a list of examples closed by 等 right before the
+    figure at pos (我国|以及日本、韩国等４００多位): one of the examples, not the area of the set."""
+    return bool(_words().example_list.fullmatch(text, end, pos))
+
+
+def repeated_counts(text: str, facts: list[Record]) -> None:
+    """Give a count said again with a word pointing back to it (这五个地区) the place of the same count
+    said before it in its article, and the facts of the clause it opens that had the same place as it
+    (这五个地区有上万人: the people are of those areas too). Facts in place, in text order."""
+    w = _words()
+    counts = sorted((f for f in facts if f.type == "count"), key=lambda f: f.norm_start)
+    ordered = sorted(facts, key=lambda f: f.norm_start)
+    for i, f in enumerate(counts):
+        if not w.pointing_back.search(text, max(0, f.norm_start - 2), f.norm_start):
+            continue
+        first = next((e for e in reversed(counts[:i]) if e.text == f.text and e.article == f.article
+                      and f.norm_start - e.norm_end <= w.pointing_reach), None)
+        if first is None or first.place == f.place:
+            continue
+        old, f.place = f.place, first.place
+        brk = BREAK_CLASS.search(text, f.norm_end)
+        end = brk.start() if brk else len(text)
+        for g in ordered:
+            if f.norm_end <= g.norm_start < end and g.place == old:
+                g.place = first.place
+
+
+def capital_titled(text: str, titles: list[tuple[int, int]], places: list[Record]) -> Optional[str]:
+    """The capital where the article's titles say the story happens there by its one-character name
+    (…研讨会在京召开) and name no national scope (全国医药工作会议在京召开, 中德合作…在京签字 stay the
+    country's) nor any
+    place (中美合作开发淮北煤层气项目在京签字: the project's area, not the signing's); None else."""
+    w = _words()
+    pair = whole_words().china_pair  # 中美合作, 中德两国: China and a country, the nation's
+    if any(w.nation_in_title.search(text, a, b) or pair.search(text, a, b) for a, b in titles) \
+            or any(a <= p.norm_start < b for p in places for a, b in titles):
+        return None
+    return w.capital if any(w.capital_in_title.search(text, a, b) for a, b in titles) else None
+
+
+PERSON_PLACE_RULE = "place:person_read"
+
+
+def person_places(text: str, names: list[Record]) -> list[Record]:
+    """The names read as persons that a level word right after makes places (黄粱梦|镇, 雷利赞|地区,
+    埃雷迪亚|市: places the data lacks), as place mentions of name and level word, for the scope only."""
+    out = []
+    for n in names:
+        m = _words().person_place.match(text, n.norm_end) if n.type == "person" else None
+        if m:
+            name = text[n.norm_start:m.end()]
+            out.append(replace(n, type="place", text=name, value=name, level=None, code=None, parent=None,
+                               aliases=None, rule=PERSON_PLACE_RULE, end=n.end + len(m.group()), norm_end=m.end()))
+    return out
+
+
+def foreign_story(page: Page, article: int, main: Optional[str]) -> Optional[str]:
+    """The article's main place where it is a foreign country or city (埃及) and the article is filed from
+    abroad (新华社开罗１月９日电): the area a `首都` said alone there is in, not Beijing; None for a story filed
+    at home, whatever it is about (本报讯 俄罗斯芭蕾舞团…首都３０００多名残疾人: Beijing's)."""
+    from .names.divisions import gazetteer  # the gazetteer loads once, on first use
+    foreign = _words().foreign_levels
+    if not main or main == whole_words().country_name or gazetteer().world_level.get(main) not in foreign:
+        return None
+    start = next((q.start for q in page.layout.paragraphs
+                  if q.article == article and q.kind not in ("title", "subtitle")), None)
+    filed = whole_words().dateline_lead.match(page.text, start) if start is not None else None
+    return main if filed and gazetteer().world_level.get(filed.group("where")) in foreign else None
