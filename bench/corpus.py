@@ -34,6 +34,17 @@ def articles(path: Path = PD1998) -> list[tuple[str, str]]:
     return [(doc, "\n".join(lines)) for doc, lines in docs.items()]
 
 
+def write_articles(folder: Path, count: int) -> list[str]:
+    """The first `count` articles written into folder, one file each (<article id>.txt): the
+    whole-process benchmarks' input; their paths."""
+    paths = []
+    for doc, text in articles()[:count]:
+        p = Path(folder) / f"{doc}.txt"
+        p.write_text(text, encoding="utf-8")
+        paths.append(str(p))
+    return paths
+
+
 def sample(min_bytes: int, path: Path = PD1998) -> list[tuple[str, str]]:
     """The first articles of the corpus that together hold at least `min_bytes` of UTF-8."""
     out, size = [], 0

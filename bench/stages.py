@@ -130,11 +130,7 @@ def main() -> None:
     subprocess.run([sys.executable, "-m", "compileall", "-q", str(ROOT / "extractor")], check=True,
                    stdout=subprocess.DEVNULL)  # as bench/throughput.py: the package's bytecode, as installed
     with tempfile.TemporaryDirectory() as tmp:
-        files = []
-        for doc, text in corpus.articles()[:args.files]:
-            p = Path(tmp) / f"{doc}.txt"
-            p.write_text(text, encoding="utf-8")
-            files.append(str(p))
+        files = corpus.write_articles(Path(tmp), args.files)
         argv = ["extract", *(["--types", types] if types else []), *files, "-o", os.devnull]
         jieba_cpu = _cpu([sys.executable, "-c", JIEBA, *files])
         plain_cpu = _cpu([sys.executable, "-m", "extractor", *argv])

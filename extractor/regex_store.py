@@ -12,6 +12,14 @@ so a stale store is slower, never wrong. The store is read only by the interpret
 it (same version and regex engine) and only where `re` keeps its cache as Python 3.11 does.
 tests/test_regex_store.py holds every stored Pattern equal to a fresh `re.compile`.
 
+A pattern the compiler finds no first character or class for (one that opens with a lookbehind,
+a repeat, or a group: `(?<![0-9])[0-9]{4}`, `[0-9]+`, `(?:…、)+…年`) was tried whole at every
+position of a page by a search; each stored one's info block is given the class of the characters
+its matches can begin with where word_starts.first_chars reads them (lead_class), as the rules'
+are (rules/compiled.py), so a search skips the other positions in the engine's own loop. The
+matches are the same: every match begins with one of those characters (a pattern that can match
+nothing keeps its block); match and fullmatch do not read the class.
+
 Rebuild (after adding or changing patterns; a stale store costs time only):
 `python -c "from extractor.regex_store import main; main()"`.
 """
@@ -22,7 +30,7 @@ import pickle
 import re
 import sys
 from pathlib import Path
-from typing import Any, Callable
+from typing import Any, Callable, Optional
 
 STORE = Path(__file__).resolve().parent / "data" / "patterns.pickle.gz"
 _PACKAGE = str(Path(__file__).resolve().parent)
@@ -86,6 +94,33 @@ def parts(source: str, flags: int, edit: Callable[[Any, list], list] | None = No
             tuple(indexgroup))
 
 
+def info_with_class(code: list, chars: Optional[set[str]]) -> list:
+    """The compiler's code with its info block (INFO, skip, mask, min, max: one without a first
+    character or class) replaced by one holding the class `chars`; the code unchanged where it
+    has a first character or class already, can match nothing (min 0), or no class is given."""
+    from re import _compiler, _parser
+    if not chars or code[:3] != [_compiler.INFO, 4, 0] or code[3] == 0:
+        return code
+    info = [_compiler.INFO, 0, _compiler.SRE_INFO_CHARSET, code[3], code[4]]
+    charset, hascased = _compiler._optimize_charset([(_parser.LITERAL, ord(c)) for c in sorted(chars)])
+    if hascased:
+        return code
+    _compiler._compile_charset(charset, 0, info)
+    info[1] = len(info) - 1
+    return info + code[5:]  # the code's jumps are relative: it moves whole
+
+
+def lead_class(p: Any, code: list) -> list:
+    """The compiler's code for parsed pattern p, its info block given the characters p's matches
+    can begin with (word_starts.first_chars) where the compiler found none (see the module's
+    docstring); unchanged where those cannot be read or p may match nothing."""
+    from .word_starts import first_chars
+    if p.state.flags & re.IGNORECASE:
+        return code  # (a class of the characters as written would miss their other case)
+    chars, empty = first_chars(p.data)
+    return code if empty else info_with_class(code, chars)
+
+
 def _ours() -> bool:
     """Whether the pattern being compiled was asked for by the package's own code."""
     frame = sys._getframe(2)
@@ -107,7 +142,7 @@ def collect() -> dict[tuple[str, int], tuple]:
 
     def hook(p, flags=0):
         if isinstance(p, str) and (p, flags) not in seen and _ours():
-            seen[(p, flags)] = parts(p, flags)
+            seen[(p, flags)] = parts(p, flags, lead_class)
         return compile_(p, flags)
 
     re.purge()

@@ -30,10 +30,34 @@ def test_stored_patterns_equal_fresh_compiles() -> None:
     assert len(table) > 100
     for (source, flags), (final, code, groups, groupindex, indexgroup) in table.items():
         stored = _sre.compile(source, final, list(code), groups, dict(groupindex), indexgroup)
-        fresh = re.compile(source, flags)
+        fresh = regex_store.built(source, regex_store.parts(source, flags, regex_store.lead_class))
         # Pattern equality compares the flags, the text and the compiled opcodes
         assert stored == fresh, source
-        assert stored.groupindex == fresh.groupindex and stored.groups == fresh.groups, source
+        plain = re.compile(source, flags)
+        assert stored.groupindex == plain.groupindex and stored.groups == plain.groups, source
+
+
+def test_stored_patterns_find_what_fresh_compiles_find() -> None:
+    # the class in a stored pattern's info block only skips positions where no match starts
+    table = _table()
+    texts = [p.read_text(encoding="utf-8") for p in sorted((ROOT / "corpus" / "pages").glob("*.txt"))[:3]]
+    texts.append("据统计，1997年、1998年分别增长8.8%和9.1%；其中10、11月份为3.2%。    二、（一）")
+    for (source, flags), stored_parts in table.items():
+        stored, plain = regex_store.built(source, stored_parts), re.compile(source, flags)
+        for text in texts:
+            assert [m.span() for m in stored.finditer(text)] == [m.span() for m in plain.finditer(text)], source
+
+
+def test_a_pattern_without_a_first_character_skips_to_its_first_class() -> None:
+    source = "(?<![0-9])[0-9]{4}年"  # the compiler finds no first class behind a lookbehind
+    own = regex_store.built(source, regex_store.parts(source, 0, regex_store.lead_class))
+    assert own != re.compile(source)
+    assert [m.group() for m in own.finditer("12345年，1997年和1998年")] == ["1997年", "1998年"]
+    # kept as compiled: a first character the compiler found, a pattern that may match nothing,
+    # one whose first characters cannot be read (any character), one that ignores case
+    for kept, flags in (("年[0-9]+", 0), ("[0-9]*年?", 0), (".[0-9]", 0), ("(?<!a)km", re.IGNORECASE)):
+        assert regex_store.built(kept, regex_store.parts(kept, flags, regex_store.lead_class)) \
+            == re.compile(kept, flags), kept
 
 
 def test_a_run_finds_the_stored_patterns_in_the_cache() -> None:

@@ -30,7 +30,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Optional
 
-from ..regex_store import built, parts, stamp as _stamp
+from ..regex_store import built, info_with_class, parts, stamp as _stamp
 
 try:  # the regex parser and compiler: re._parser / re._compiler from Python 3.11
     from re import _compiler, _parser
@@ -89,19 +89,9 @@ def _first_class(p) -> Optional[set[str]]:
 
 
 def _with_first_class(p, code: list) -> list:
-    """The compiler's code with its info block (INFO, skip, mask, min, max: one without a first
-    character or class, as a lookahead gives) replaced by one holding _first_class: the search
-    then skips to those characters (see the module's docstring)."""
-    chars = _first_class(p)
-    if chars is None or code[:3] != [_compiler.INFO, 4, 0] or code[3] == 0:
-        return code
-    info = [_compiler.INFO, 0, _compiler.SRE_INFO_CHARSET, code[3], code[4]]
-    charset, hascased = _compiler._optimize_charset([(_parser.LITERAL, ord(c)) for c in sorted(chars)])
-    if hascased:
-        return code
-    _compiler._compile_charset(charset, 0, info)
-    info[1] = len(info) - 1
-    return info + code[5:]  # the code's jumps are relative: it moves whole
+    """The compiler's code with its info block given _first_class: the search then skips to
+    those characters (see the module's docstring)."""
+    return info_with_class(code, _first_class(p))
 
 
 def _parts(source: str) -> tuple:
