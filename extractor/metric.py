@@ -31,6 +31,7 @@ from .metric_context import (
     named_subject_before, opens_clause, partitive_count, topic_frame, predicate_only, purpose_after, SHOW, elliptic_object, topic_before,
 )
 from .metric_reference import compared_level
+from .metric_script import as_printed, simplified, unit_simplified
 from .metric_refer import amount_of_share, same_amount_before
 from .metric_topic import colon_topic, topic_measure
 from .metric_elided import elided_subject, from_level_subject
@@ -57,7 +58,15 @@ _LISTED_NUMBER = re.compile(r"\d[\d.,%]*(?:个百分点|[万亿]?[^\d、，。�
 
 def metric_for(text: str, start: int, end: int, unit: str | None = None) -> str | None:
     """The metric phrase for the number at [start, end) of normalized text: never holding a
-    clause break or another number (what follows the last number of a phrase is its own)."""
+    clause break or another number (what follows the last number of a phrase is its own). A page
+    in traditional characters is read in simplified ones, the phrase given as printed."""
+    view = simplified(text)
+    if view is text:
+        return _metric_for(text, start, end, unit)
+    return as_printed(_metric_for(view, start, end, unit_simplified(unit)), view, text, start, end)
+
+
+def _metric_for(text: str, start: int, end: int, unit: str | None = None) -> str | None:
     opened = bracket_open(text, start, end)
     if opened is not None:
         # 如某品牌（17.3%）: the bracket gives the figure of the words before it; read the number as
@@ -65,7 +74,7 @@ def metric_for(text: str, start: int, end: int, unit: str | None = None) -> str 
         lo = max(0, opened - _BRACKET_WINDOW)
         closed = text.find("）", end, end + 4) + 1 or text.find(")", end, end + 4) + 1
         window = text[lo:opened] + text[start:end] + text[closed:closed + _BRACKET_WINDOW]
-        phrase = metric_for(window, opened - lo, opened - lo + end - start, unit)
+        phrase = _metric_for(window, opened - lo, opened - lo + end - start, unit)
         return without_degree(phrase) if phrase else phrase
     gloss = gloss_near(text, start)
     if gloss is not None:
@@ -73,7 +82,7 @@ def metric_for(text: str, start: int, end: int, unit: str | None = None) -> str 
         return _without_gloss(text, gloss, start, end, unit)
     before = same_amount_before(text, start, end, unit)
     if before is not None:  # 经费只有2000万元。…都来争这2000万元: the amount named again is the one before
-        return metric_for(text, before, before + end - start, unit)
+        return _metric_for(text, before, before + end - start, unit)
     # (a clause with no subject of its own measures the one before: metric_elided.py)
     phrase = elided_subject(text, start) or _metric(text, start, end, unit) or from_level_subject(text, start, end)
     phrase = phrase or None
@@ -119,7 +128,7 @@ def _without_gloss(text: str, gloss: tuple[int, int], start: int, end: int, unit
     back where the phrase runs across it (each gloss read so costs a bounded copy)."""
     a, b = gloss
     lo, hi = max(0, a - _BRACKET_WINDOW), min(len(text), b + _BRACKET_WINDOW)
-    phrase = metric_for(text[lo:a] + text[b:hi], start - lo - (b - a), end - lo - (b - a), unit)
+    phrase = _metric_for(text[lo:a] + text[b:hi], start - lo - (b - a), end - lo - (b - a), unit)
     return put_back(phrase, text[lo:a], text[b:hi], text[a:b]) if phrase else phrase
 
 
@@ -312,7 +321,7 @@ def _listed_head(text: str, start: int, end: int, unit: str | None, phrase: str 
             head = _metric(text, m.start(), mark, unit, depth + 1)
             if head is None and depth == 0:
                 # (分别比上年增长9.4%和14.2%: the head measures a subject read back only at the top level)
-                head = metric_for(text, m.start(), mark, unit)
+                head = _metric_for(text, m.start(), mark, unit)
             if head and _PERCENT.search(text, start, end) and _share_words()[0].match(head):
                 # 分别占全区的33%和12%: the head's share is of the part named before it, as the head's is
                 head = _share_part(text, m.start(), head) or head
