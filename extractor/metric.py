@@ -38,6 +38,7 @@ from .metric_topic import colon_topic, topic_measure
 from .metric_elided import elided_subject, from_level_subject
 from .metric_gloss import gloss_near, gloss_opening, put_back, with_gloss_after
 from .metric_joined import completed
+from .metric_pointer import bare_share, pointed_share
 from .metric_places import parallel_metric, place_only, placed_item
 from .metric_nouns import currencies, _named_after, _share_part, _share_words, _valued_thing
 from .metric_lists import _LISTING, _respective_subject, _RESPECTIVELY, _SENTENCE_PART, shared_after
@@ -84,9 +85,15 @@ def _metric_for(text: str, start: int, end: int, unit: str | None = None) -> str
     before = same_amount_before(text, start, end, unit)
     if before is not None:  # 经费只有2000万元。…都来争这2000万元: the amount named again is the one before
         return _metric_for(text, before, before + end - start, unit)
+    pointed = pointed_share(text, start) if _PERCENT.search(text, start, end) else None
+    if pointed:
+        return pointed  # 在一九四九年，这个比重大约是17%: the share the sentence before named
     # (a clause with no subject of its own measures the one before: metric_elided.py)
     phrase = elided_subject(text, start) or _metric(text, start, end, unit) or from_level_subject(text, start, end)
     phrase = phrase or None
+    if bare_share(phrase):
+        # 这个比重大约是17%，而在一九五四年预计将近33%: the share pointed to earlier in the sentence
+        phrase = pointed_share(text, start, sentence=True) or phrase
     opening = gloss_opening(text, start, phrase) if phrase else None
     if opening is not None:
         # 广义货币（M2）增速由…，回落到…的12%: the phrase opens after a gloss of the clause before;
