@@ -38,6 +38,7 @@ from .metric_topic import colon_topic, topic_measure
 from .metric_elided import elided_subject, from_level_subject
 from .metric_gloss import gloss_near, gloss_opening, put_back, with_gloss_after
 from .metric_joined import completed
+from .metric_honor import honor_after
 from .metric_pointer import bare_share, pointed_share
 from .metric_places import parallel_metric, place_only, placed_item
 from .metric_nouns import currencies, _named_after, _share_part, _share_words, _valued_thing
@@ -85,14 +86,17 @@ def _metric_for(text: str, start: int, end: int, unit: str | None = None) -> str
     before = same_amount_before(text, start, end, unit)
     if before is not None:  # 经费只有2000万元。…都来争这2000万元: the amount named again is the one before
         return _metric_for(text, before, before + end - start, unit)
+    honor = honor_after(text, end, unit)
+    if honor:
+        return honor  # 刘某等46人被授予“优秀环卫工人”称号: the honor those counted got
     pointed = pointed_share(text, start) if _PERCENT.search(text, start, end) else None
     if pointed:
-        return pointed  # 在一九四九年，这个比重大约是17%: the share the sentence before named
+        return pointed  # 在一九五〇年，这个比重约为60%: the share the sentence before named
     # (a clause with no subject of its own measures the one before: metric_elided.py)
     phrase = elided_subject(text, start) or _metric(text, start, end, unit) or from_level_subject(text, start, end)
     phrase = phrase or None
     if bare_share(phrase):
-        # 这个比重大约是17%，而在一九五四年预计将近33%: the share pointed to earlier in the sentence
+        # 这个比重约为60%，而在一九五五年只有48%: the share pointed to earlier in the sentence
         phrase = pointed_share(text, start, sentence=True) or phrase
     opening = gloss_opening(text, start, phrase) if phrase else None
     if opening is not None:
@@ -368,6 +372,6 @@ _AMOUNT_BEFORE = re.compile("(?:\\d[\\d.,·]*|[零〇○一二两三四五六七
 # a month or a span of months (1月至11月, 1至10月份) inside a clause's scope
 _MONTHS = re.compile("\\d{1,2}(?:月份?)?(?:至|到|—|－|-)\\d{1,2}月份?|\\d{1,2}月份?")
 # 1997年为10.1%, 总共有7941件: a clause of only these words measures the subject before it
-# (the year in digits or, as older reports print it, in Chinese numerals: 一九五四年有三万亿元)
+# (the year in digits or, as older reports print it, in Chinese numerals: 一九五六年达到七亿元)
 _REACHING_ONLY = re.compile(f"(?:\\d{{4}}年|[{table('metric.toml')['comparison']['year_digits']}]{{4}}年)?"
                             "(?:总共|一共|共计|累计|合计|总计|共|计|约)?(?:有|达到|达|为)?")

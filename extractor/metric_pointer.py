@@ -1,6 +1,6 @@
 """A share named again by a pointing word: `这个比重`, `这一比例`, `该比重` measure the share the text
-named just before (`现代工业的产值在工农业总产值中的比重迅速上升。在一九四九年，这个比重大约是百分之十七`:
-the share of modern industry's output, not a bare `比重`). The words live in data/metric.toml,
+named just before (`轻工业的产值在工业总产值中的比重逐年下降。在一九五〇年，这个比重约为百分之六十`:
+the share of light industry's output, not a bare `比重`). The words live in data/metric.toml,
 section [share] (`pointers`, `nouns`, `openers`).
 """
 from __future__ import annotations
@@ -36,8 +36,8 @@ def bare_share(phrase: str | None) -> bool:
 
 def pointed_share(text: str, start: int, sentence: bool = False) -> str | None:
     """The share a pointing word in the number's clause (or, with `sentence`, in its sentence before
-    it: `这个比重大约是17%，而在一九五四年预计将近33%`) names again, as the text named it before
-    (`现代工业的产值在工农业总产值中的比重`); None where there is no pointer or nothing before names
+    it: `这个比重约为60%，而在一九五五年只有48%`) names again, as the text named it before
+    (`轻工业的产值在工业总产值中的比重`); None where there is no pointer or nothing before names
     a share."""
     pointer, named, opener, _ = _patterns()
     breaks = _SENTENCE_START if sentence else _PHRASE_START

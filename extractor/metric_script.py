@@ -1,8 +1,8 @@
 """Pages printed in traditional characters, read by the metric rules in simplified ones.
 
 The metric rules and their word lists are written in simplified characters; a page printed in
-traditional ones (`國營和合作社營商業在社會商品零售總額中的比重已佔百分之五十`) defeated them: the counted
-noun after `個` went unseen, `萬` ended a number early and left `萬五千餘人` as the phrase. The
+traditional ones (`鄉村供銷社在農村零售總額中的比重已佔百分之六十`) defeated them: the counted noun
+after `個` went unseen, `萬` ended a number early and left `萬二千餘人` as the phrase. The
 rules read the page through data/traditional.txt instead (one character for one, so offsets stay
 put), and the phrase they give is written back as the page prints it: a user reading the record
 sees the words of the page.

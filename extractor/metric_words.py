@@ -283,13 +283,13 @@ def _trim(phrase: str) -> str:
             return phrase[i:]
     for i in range(len(phrase) - longest - 1, max(0, len(phrase) - longest - _SLACK - 1), -1):
         if phrase[i - 1] in marks:
-            return phrase[i:]  # (…和收购的资本主义工业的产值已占…总产值: a mark just past the longest)
+            return phrase[i:]  # (…和加工的个体手工业的产值已占…总产值: a mark just past the longest)
     return _whole_words_tail(phrase, longest)
 
 
 def _whole_words_tail(phrase: str, longest: int) -> str:
     """The phrase's last `longest` characters or fewer, starting where a word starts: a phrase
-    with no mark to cut after is never cut inside a word (`马尼拉外汇市场…` not `尼拉外汇市场…`)."""
+    with no mark to cut after is never cut inside a word (`哈尔滨冰雪旅游市场…` not `尔滨冰雪旅游市场…`)."""
     from .metric_after import segmenter  # (metric_after reads this module's patterns: import late)
     at, after_digits = 0, False
     for word in segmenter().cut(phrase):
