@@ -374,4 +374,4 @@ _MONTHS = re.compile("\\d{1,2}(?:月份?)?(?:至|到|—|－|-)\\d{1,2}月份?|\
 # 1997年为10.1%, 总共有7941件: a clause of only these words measures the subject before it
 # (the year in digits or, as older reports print it, in Chinese numerals: 一九五六年达到七亿元)
 _REACHING_ONLY = re.compile(f"(?:\\d{{4}}年|[{table('metric.toml')['comparison']['year_digits']}]{{4}}年)?"
-                            "(?:总共|一共|共计|累计|合计|总计|共|计|约)?(?:有|达到|达|为)?")
+                            "(?:尚|还|仍)?(?:总共|一共|共计|累计|合计|总计|共|计|约)?(?:有|达到|达|为)?")
