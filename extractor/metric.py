@@ -17,7 +17,9 @@ metric_subject.py (the subject read back from the clauses before),
 metric_lists.py (numbers of 分别 lists), metric_after.py (words after `N的` naming the number),
 metric_context.py (the subject named before past generic nouns and bases, counts before, purposes),
 metric_topic.py (a bare measure after a sentence's topic), metric_refer.py (the same amount said
-before, the amount before a share clause, a noun of money after an amount).
+before, the amount before a share clause, a noun of money after an amount), metric_pointer.py (a
+share named again by 这个比重), metric_honor.py (the honor a counted group got), metric_script.py
+(a page in traditional characters read in simplified ones).
 """
 from __future__ import annotations
 
