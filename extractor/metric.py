@@ -17,7 +17,9 @@ metric_subject.py (the subject read back from the clauses before),
 metric_lists.py (numbers of 分别 lists), metric_after.py (words after `N的` naming the number),
 metric_context.py (the subject named before past generic nouns and bases, counts before, purposes),
 metric_topic.py (a bare measure after a sentence's topic), metric_refer.py (the same amount said
-before, the amount before a share clause, a noun of money after an amount).
+before, the amount before a share clause, a noun of money after an amount), metric_pointer.py (a
+share named again by 这个比重), metric_honor.py (the honor a counted group got), metric_script.py
+(a page in traditional characters read in simplified ones).
 """
 from __future__ import annotations
 
@@ -30,12 +32,16 @@ from .metric_context import (
     bases_only, chinese_amount, counted_head, earlier_count, HEADLESS, HIDE, LATIN_NUMBER,
     named_subject_before, opens_clause, partitive_count, topic_frame, predicate_only, purpose_after, SHOW, elliptic_object, topic_before,
 )
+from .lexicon import table
 from .metric_reference import compared_level
+from .metric_script import as_printed, simplified, unit_simplified
 from .metric_refer import amount_of_share, same_amount_before
 from .metric_topic import colon_topic, topic_measure
 from .metric_elided import elided_subject, from_level_subject
 from .metric_gloss import gloss_near, gloss_opening, put_back, with_gloss_after
 from .metric_joined import completed
+from .metric_honor import honor_after
+from .metric_pointer import bare_share, pointed_share
 from .metric_places import parallel_metric, place_only, placed_item
 from .metric_nouns import currencies, _named_after, _share_part, _share_words, _valued_thing
 from .metric_lists import _LISTING, _respective_subject, _RESPECTIVELY, _SENTENCE_PART, shared_after
@@ -57,7 +63,15 @@ _LISTED_NUMBER = re.compile(r"\d[\d.,%]*(?:个百分点|[万亿]?[^\d、，。�
 
 def metric_for(text: str, start: int, end: int, unit: str | None = None) -> str | None:
     """The metric phrase for the number at [start, end) of normalized text: never holding a
-    clause break or another number (what follows the last number of a phrase is its own)."""
+    clause break or another number (what follows the last number of a phrase is its own). A page
+    in traditional characters is read in simplified ones, the phrase given as printed."""
+    view = simplified(text)
+    if view is text:
+        return _metric_for(text, start, end, unit)
+    return as_printed(_metric_for(view, start, end, unit_simplified(unit)), view, text, start, end)
+
+
+def _metric_for(text: str, start: int, end: int, unit: str | None = None) -> str | None:
     opened = bracket_open(text, start, end)
     if opened is not None:
         # 如某品牌（17.3%）: the bracket gives the figure of the words before it; read the number as
@@ -65,7 +79,7 @@ def metric_for(text: str, start: int, end: int, unit: str | None = None) -> str 
         lo = max(0, opened - _BRACKET_WINDOW)
         closed = text.find("）", end, end + 4) + 1 or text.find(")", end, end + 4) + 1
         window = text[lo:opened] + text[start:end] + text[closed:closed + _BRACKET_WINDOW]
-        phrase = metric_for(window, opened - lo, opened - lo + end - start, unit)
+        phrase = _metric_for(window, opened - lo, opened - lo + end - start, unit)
         return without_degree(phrase) if phrase else phrase
     gloss = gloss_near(text, start)
     if gloss is not None:
@@ -73,10 +87,19 @@ def metric_for(text: str, start: int, end: int, unit: str | None = None) -> str 
         return _without_gloss(text, gloss, start, end, unit)
     before = same_amount_before(text, start, end, unit)
     if before is not None:  # 经费只有2000万元。…都来争这2000万元: the amount named again is the one before
-        return metric_for(text, before, before + end - start, unit)
+        return _metric_for(text, before, before + end - start, unit)
+    honor = honor_after(text, end, unit)
+    if honor:
+        return honor  # 刘某等46人被授予“优秀环卫工人”称号: the honor those counted got
+    pointed = pointed_share(text, start) if _PERCENT.search(text, start, end) else None
+    if pointed:
+        return pointed  # 在一九五〇年，这个比重约为60%: the share the sentence before named
     # (a clause with no subject of its own measures the one before: metric_elided.py)
     phrase = elided_subject(text, start) or _metric(text, start, end, unit) or from_level_subject(text, start, end)
     phrase = phrase or None
+    if bare_share(phrase):
+        # 这个比重约为60%，而在一九五五年只有48%: the share pointed to earlier in the sentence
+        phrase = pointed_share(text, start, sentence=True) or phrase
     opening = gloss_opening(text, start, phrase) if phrase else None
     if opening is not None:
         # 广义货币（M2）增速由…，回落到…的12%: the phrase opens after a gloss of the clause before;
@@ -119,7 +142,7 @@ def _without_gloss(text: str, gloss: tuple[int, int], start: int, end: int, unit
     back where the phrase runs across it (each gloss read so costs a bounded copy)."""
     a, b = gloss
     lo, hi = max(0, a - _BRACKET_WINDOW), min(len(text), b + _BRACKET_WINDOW)
-    phrase = metric_for(text[lo:a] + text[b:hi], start - lo - (b - a), end - lo - (b - a), unit)
+    phrase = _metric_for(text[lo:a] + text[b:hi], start - lo - (b - a), end - lo - (b - a), unit)
     return put_back(phrase, text[lo:a], text[b:hi], text[a:b]) if phrase else phrase
 
 
@@ -312,7 +335,7 @@ def _listed_head(text: str, start: int, end: int, unit: str | None, phrase: str 
             head = _metric(text, m.start(), mark, unit, depth + 1)
             if head is None and depth == 0:
                 # (分别比上年增长9.4%和14.2%: the head measures a subject read back only at the top level)
-                head = metric_for(text, m.start(), mark, unit)
+                head = _metric_for(text, m.start(), mark, unit)
             if head and _PERCENT.search(text, start, end) and _share_words()[0].match(head):
                 # 分别占全区的33%和12%: the head's share is of the part named before it, as the head's is
                 head = _share_part(text, m.start(), head) or head
@@ -351,4 +374,6 @@ _AMOUNT_BEFORE = re.compile("(?:\\d[\\d.,·]*|[零〇○一二两三四五六七
 # a month or a span of months (1月至11月, 1至10月份) inside a clause's scope
 _MONTHS = re.compile("\\d{1,2}(?:月份?)?(?:至|到|—|－|-)\\d{1,2}月份?|\\d{1,2}月份?")
 # 1997年为10.1%, 总共有7941件: a clause of only these words measures the subject before it
-_REACHING_ONLY = re.compile("(?:\\d{4}年)?(?:总共|一共|共计|累计|合计|总计|共|计|约)?(?:有|达到|达|为)?")
+# (the year in digits or, as older reports print it, in Chinese numerals: 一九五六年达到七亿元)
+_REACHING_ONLY = re.compile(f"(?:\\d{{4}}年|[{table('metric.toml')['comparison']['year_digits']}]{{4}}年)?"
+                            "(?:尚|还|仍)?(?:总共|一共|共计|累计|合计|总计|共|计|约)?(?:有|达到|达|为)?")

@@ -100,6 +100,8 @@ def clause_metric(text: str, start: int, end: int, unit: str | None = None) -> s
             previous = named_subject_before(text, start) or previous
         subject = previous or subject
     before = _clean(_scope_stripped(subject))
+    if before in _word_set("reporting", "verbs"):
+        before = ""  # 目前已证实有7人在…中死亡: how the count was learned names nothing counted
     if len(before) == 1 and lo >= 2 and text[lo - 1] == "、":
         # 追缴款、物共计30万元: one noun of a list is the list's last item, the list names it
         before = _clean(_scope_stripped(_subject(text[_clause_start(text, lo - 1):start])))

@@ -95,7 +95,13 @@ def _disposal_object(phrase: str) -> str:
 
 @lru_cache(maxsize=1)
 def _organization() -> re.Pattern:
-    return re.compile(f"^.{{2,}}?(?:{alternation(table('metric.toml')['organization']['ends'])})")
+    t = table("metric.toml")["organization"]
+    # (a character of the name: no joiner of a list, but for the words that only hold one and a
+    # joiner after a body's name, a list of names: 甲公司和乙公司)
+    after_name = "|".join(f"(?<={re.escape(w)})" for w in t["ends"])
+    char = f"(?:{alternation(t['joiners_inside'])}|(?:{after_name})(?:{alternation(t['joiners'])})" \
+           f"|(?!{alternation(t['joiners'])}).)"
+    return re.compile(f"^{char}{{2,}}?(?:{alternation(t['ends'])})")
 
 
 def _division_at_start(phrase: str) -> int:

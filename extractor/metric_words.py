@@ -264,6 +264,10 @@ def _cut() -> tuple[str, int]:
     return t["after"], int(t["longest"])
 
 
+# how far past the longest phrase a cut after a mark is still taken before one at a word start
+_SLACK = 4
+
+
 def _trim(phrase: str) -> str:
     """A long phrase keeps its end, cut after a list mark or 的 (never inside a word): of
     `城镇、农村常住居民人均可支配收入增长` the part after the last 、 that fits."""
@@ -277,7 +281,24 @@ def _trim(phrase: str) -> str:
     for i in range(len(phrase) - _MAX, len(phrase) - 1):
         if i > 0 and phrase[i - 1] in marks:
             return phrase[i:]
-    return phrase[-longest:]
+    for i in range(len(phrase) - longest - 1, max(0, len(phrase) - longest - _SLACK - 1), -1):
+        if phrase[i - 1] in marks:
+            return phrase[i:]  # (…和加工的个体手工业的产值已占…总产值: a mark just past the longest)
+    return _whole_words_tail(phrase, longest)
+
+
+def _whole_words_tail(phrase: str, longest: int) -> str:
+    """The phrase's last `longest` characters or fewer, starting where a word starts: a phrase
+    with no mark to cut after is never cut inside a word (`哈尔滨冰雪旅游市场…` not `尔滨冰雪旅游市场…`)."""
+    from .metric_after import segmenter  # (metric_after reads this module's patterns: import late)
+    at, after_digits = 0, False
+    for word in segmenter().cut(phrase):
+        # (1998年是…: a unit after digits goes with them, the phrase starts after it)
+        if len(phrase) - at <= longest and not (after_digits and len(word) == 1):
+            break
+        at += len(word)
+        after_digits = word[-1:].isdigit()
+    return phrase[at:] if len(phrase) - at >= 2 else phrase[-longest:]
 
 
 @lru_cache(maxsize=1)

@@ -1,0 +1,40 @@
+"""The honor a counted group got: `刘某等46人被授予“优秀环卫工人”称号` counts those honored, and a user
+asking for the number of 优秀环卫工人 wants it; the names before `等` or the word `同志` name no measure.
+The words live in data/metric.toml, section [honor].
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from .clauses import BREAKS
+from .lexicon import alternation, table
+from .metric_words import _strip_quotes, _trim
+
+
+@lru_cache(maxsize=1)
+def _pattern() -> tuple[re.Pattern, frozenset]:
+    t = table("metric.toml")["honor"]
+    stop = re.escape(BREAKS)
+    # a generic noun and an adverb at most, the verb, then the honor up to its end word within the
+    # clause (or, after a verb of naming, the clause's end)
+    lead = f"(?:{alternation(t['generic_nouns'])})?(?:{alternation(t['adverbs'])})?"
+    shape = re.compile(
+        f"{lead}(?:{alternation(t['verbs'])})([^{stop}]{{1,20}}?(?:{alternation(t['ends'])}))"
+        f"|{lead}(?:{alternation(t['naming_verbs'])})([^{stop}]{{2,20}}?)(?=[{stop}]|$)")
+    return shape, frozenset(t["units"])
+
+
+def honor_after(text: str, end: int, unit: str | None) -> str | None:
+    """The honor named after a count of those who got it, without the word 称号 and quotes
+    (`“优秀环卫工人”称号` → 优秀环卫工人, `获金奖` → 金奖); None where no verb of honor follows."""
+    shape, units = _pattern()
+    if unit not in units:
+        return None
+    m = shape.match(text, end)
+    if not m:
+        return None
+    honor = m.group(1) or m.group(2)
+    honor = honor[:-2] if honor.endswith("称号") else honor
+    honor = _strip_quotes(re.sub("[『』「」“”]", "", honor))  # (no cleaning: 全国 opens a title whole)
+    return _trim(honor) if len(honor) >= 2 else None
