@@ -128,6 +128,8 @@ def _own_text(text: str, kind: str, role: str) -> bool:
 
 def document_starts(norm: Normalized, paragraphs: Sequence[_Para]) -> list[int]:
     """Indices of the paragraphs that start a new document (never the first paragraph)."""
+    if len(paragraphs) < 2:
+        return []  # (a page of one paragraph: no second to start a document; its roles unread)
     texts = [norm.text[p.start:p.end] for p in paragraphs]
     roles = [line_role(t) for t in texts]
     starts: list[int] = []

@@ -148,9 +148,9 @@ _MIN_LINES = 10
 
 def paragraph_breaks(lines: list[Line]) -> list[bool]:
     """For each line, whether a paragraph ends after it."""
+    if len(lines) < 2:
+        return [True] * len(lines)  # (a page's last line ends its paragraph: one line, one paragraph)
     widths = [_width(x) for x in lines]
-    if not lines:
-        return []
     # where blank lines are sometimes there and sometimes not, they separate paragraphs;
     # where every line has one (as PDF extraction often writes), they mean nothing
     blanks = sum(x.blank_before for x in lines[1:])

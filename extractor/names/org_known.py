@@ -189,13 +189,23 @@ def _abbreviations() -> dict[str, tuple[str, ...]]:
     return out
 
 
+@lru_cache(maxsize=1)
+def _abbreviation_chars() -> frozenset[str]:
+    forms = frozenset(_abbreviations())
+    if any(len(a) != 1 for a in forms):  # country_heads reads the forms as characters
+        raise ValueError("names/country_abbreviations.tsv: a country's form must be one character")
+    return forms
+
+
 def country_heads(text: str, words: Words) -> list[tuple[int, int, str]]:
     """以/政府, 俄/经济部: a one-character form of a country, a word of its own, on a page that
     writes the country's full name; it may head the name of that country's body (the suffix
     rule decides), never a place of its own. After a number it is a date (5日); after 驻 the
     host country (驻日使馆); after another character of its own, one of two countries (中美合资)."""
     abbreviations = _abbreviations()
-    written = [a for a, full in abbreviations.items() if a in text and any(f in text for f in full)]
+    # the forms are one character each: those the page writes, picked by a set's intersection
+    # rather than a look for every form of the table on every page
+    written = [a for a in _abbreviation_chars().intersection(text) if any(f in text for f in abbreviations[a])]
     out = []
     for i in words.indices_of(written):
         s, e, w, _ = words.tokens[i]

@@ -36,6 +36,8 @@ def listed_bodies(text: str, words: Words, found: list[Org], stands: Stands, mak
     """Items of a list beside a body found that end in a suffix (stands(s, e, suffix): the
     suffix ends a word there), each made with make(start, end, name); a body so found lets the
     next item of the list be read too."""
+    if not found:
+        return []  # (no body to read a list beside)
     spans = {(o.start, o.end) for o in found}
     taken = Spans(spans)
     out: list[Org] = []

@@ -30,6 +30,8 @@ def with_numbered(text: str, words: Words, found: list[Org]) -> list[Org]:
     body whose name it runs on from (…公安局１１０巡警队); a number counted by a classifier (３家医院,
     5个工作队) or a year's (１９９８年) is none, as the words after it must be nouns that end in a
     unit's kind."""
+    if _NUMBER.search(text) is None:
+        return list(found)  # (most short pages: no number, nothing to index)
     taken = Spans((o.start, o.end) for o in found)
     ends = {o.end: o for o in found}
     out = []

@@ -23,6 +23,8 @@ _KIND_TAGS = ("n", "vn", "an", "t", "s")
 def short_forms(text: str, words: Words, found: list[Org], heads: list[Mention], make: Callable) -> list[Org]:
     """The shorter forms of found names written alone elsewhere on the page (make(start, end,
     name) builds one); found names and places are never cut into."""
+    if not found:
+        return []  # (no name to take a short form of)
     starts = {h.start: h for h in heads}
     ends = {h.end for h in heads}
     taken = Spans([(o.start, o.end) for o in found] + [(h.start, h.end) for h in heads if h.kind != "head"])

@@ -313,6 +313,8 @@ def _unjoined(text: str, p: Person, words: Optional[Words] = None) -> Optional[P
 
 def _spread(text: str, found: list[Person]) -> list[Person]:
     """Every mention of each name found, the longest reading where two overlap."""
+    if not found:
+        return []  # (no name to spread, nor a dotted one to read alone)
     # an author line's reading wins over other guesses at the same place (记者张伟/刘洋, not 张伟刘)
     found.sort(key=lambda p: (p.start, p.rule != "person:byline", -(p.end - p.start)))
     kept: list[Person] = []

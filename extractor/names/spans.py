@@ -10,6 +10,10 @@ from typing import Iterable
 class Spans:
     def __init__(self, spans: Iterable[tuple[int, int]]) -> None:
         self.spans = sorted(spans)
+        if not self.spans:  # most of a short page's: nothing to index
+            self.starts: list[int] = []
+            self.longest = 0
+            return
         # built for every page: map() keeps the work at C speed
         self.starts = list(map(itemgetter(0), self.spans))
         self.longest = max(map(sub, map(itemgetter(1), self.spans), self.starts), default=0)

@@ -123,10 +123,13 @@ class Words:
         words are few and seldom written. Many distinct words (the titles: a hundred) are
         looked up token by token in a set, at C speed: a find of each word over the page was
         a tenth of a second of a run over 800 articles."""
-        if not isinstance(words, (set, frozenset)):
+        distinct = isinstance(words, (set, frozenset))
+        if not distinct:
             words = list(words)
-        if len(words) > _FEW_WORDS and len(set(words)) == len(words):
-            wanted = words if isinstance(words, (set, frozenset)) else frozenset(words)
+        # (a set's words are distinct already: copied to be counted again, a title list of a
+        # hundred was a copy a call, three calls a page)
+        if len(words) > _FEW_WORDS and (distinct or len(set(words)) == len(words)):
+            wanted = words if distinct else frozenset(words)
             return list(compress(count(), map(wanted.__contains__, self.texts)))
         if self._text is None:
             self._text = "".join(self.texts)
@@ -161,6 +164,10 @@ class Words:
 def _indices(items: list, value: object) -> list[int]:
     """Indices of value in items: list.index scans in C, one Python step per item found."""
     out: list[int] = []
+    if value not in items:
+        # (most tags and sizes asked for are absent from a short page: a miss raised and caught
+        # in list.index cost more than the page's whole scan)
+        return out
     try:
         at = items.index(value)
         while True:
