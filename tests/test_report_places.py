@@ -29,9 +29,11 @@ def test_a_traditional_national_report_is_the_countrys() -> None:
 
 def test_a_report_is_never_about_a_foreign_country_it_names() -> None:
     report = ("各位代表：\n日本客商来访增多，同日本的贸易扩大，日本企业在本地设厂。"
-              "全年新签外资项目37个，我国出口增长6%。")
+              "全年新签外资项目37个，我国出口增长6%。日本的出口下降了4%。")
     found = places(report)
     assert found["37个"] == "中国"
+    # negative: a clause that names the country keeps it as its own place
+    assert found["4%"] == "日本"
     # negative: a news story that names the country most is about it
     story = ("日本客商来访\n本报讯 日本客商来访增多，同日本的贸易扩大，日本企业设厂。"
              "全年新签项目３７个，我国出口增长６％。")
