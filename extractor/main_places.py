@@ -152,11 +152,19 @@ class MainPlaces:
             # 中国 opening a body's name (中国民航, 中国人民保险公司) names a national body, not the area
             # the story is about where it names another; the country's own words (全国, 我国) weigh that
             # the venue of a meeting (会议今天在北京召开) is where it met, not what the story is about
-            if p.level in MAIN_LEVELS and not listed and not self._venue(p) and (bodies or not self._china_body(p)):
+            if p.level in MAIN_LEVELS and not listed and not self._venue(p) and (bodies or not self._china_body(p)) \
+                    and not self._abroad_in_report(p):
                 key = self._key(p)
                 counts[key] += 1
                 first.setdefault(key, p.norm_start)
         return counts, first
+
+    def _abroad_in_report(self, p: Record) -> bool:
+        """Whether a place is a foreign country or city named in a government's report to its
+        congress: the report gives its own area's work, and a country its foreign policy names
+        (印度, 日本) is named in passing, never the report's main place."""
+        return p.level in ("country", "foreign_city") and value_of(p) != whole_words().country_name \
+            and self.page is not None and report_at(self.page, p.norm_start)
 
     def _venue(self, p: Record) -> bool:
         """Whether a place is written as a meeting's venue (会议今天在北京召开)."""
