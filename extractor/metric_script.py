@@ -11,16 +11,11 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from .lexicon import word_list
+from .traditional import to_simplified as _table
 
 # how far around the number the phrase is looked for (the subject read back from earlier clauses
 # lies within this; a longer reach only costs a bounded scan per number)
 _REACH = 600
-
-
-@lru_cache(maxsize=1)
-def _table() -> dict[int, str]:
-    return {ord(pair[0]): pair[1] for pair in word_list("traditional.txt")}
 
 
 @lru_cache(maxsize=4)
