@@ -9,6 +9,7 @@ from .numerals import to_json_number
 from .page import Page
 from .record import Record
 from .records import NUMERIC_TYPES, fact_id
+from .traditional import simplified_view
 from .candidate import Candidate
 
 if TYPE_CHECKING:
@@ -27,11 +28,15 @@ def to_record(page: Page, c: Candidate) -> Record:
     numeric = c.type in NUMERIC_TYPES
     metric = c.metric
     if numeric and c.type != "date" and metric is None:
-        metric = metric_for(page.norm.text, c.start, c.end, c.unit)
+        metric = metric_for(page.text, c.start, c.end, c.unit, page.printed)
     text = page.norm.original[start:end]
     # a name's value is the name as written, less layout whitespace (CONTRACT): ＴＣＬ集团 stays full
     # width, though the rules read it in the normalized text as TCL集团
     value = _json_value(c.value) if numeric else "".join(text.split())
+    if c.type == "place" and page.printed is not page.text:
+        # a place on a page in traditional characters is named as the gazetteer names it (蘇聯 → 苏联),
+        # so that a fact's place reads the same on any page; its text stays as printed
+        value = simplified_view(value)
     return Record(
         id=fact_id(page.doc, c.type, start, end),
         doc=page.doc,
@@ -46,7 +51,7 @@ def to_record(page: Page, c: Candidate) -> Record:
         metric=metric,
         article=sentence.article if sentence else 0,
         paragraph=sentence.paragraph if sentence else 0,
-        sentence=page.layout.sentence_text(sentence, page.norm.text) if sentence else "",
+        sentence=page.layout.sentence_text(sentence, page.printed) if sentence else "",
         rule=c.rule,
         norm_start=c.start,
         norm_end=c.end,

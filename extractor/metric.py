@@ -61,10 +61,15 @@ _NOT_TIME = re.compile(r"\d[\d.]*(?![\d.]*(?:年|月|日|季度))")
 _LISTED_NUMBER = re.compile(r"\d[\d.,%]*(?:个百分点|[万亿]?[^\d、，。；：！？\s]{0,2})$")
 
 
-def metric_for(text: str, start: int, end: int, unit: str | None = None) -> str | None:
+def metric_for(text: str, start: int, end: int, unit: str | None = None,
+               printed: str | None = None) -> str | None:
     """The metric phrase for the number at [start, end) of normalized text: never holding a
     clause break or another number (what follows the last number of a phrase is its own). A page
-    in traditional characters is read in simplified ones, the phrase given as printed."""
+    in traditional characters is read in simplified ones, the phrase given as printed. `printed`:
+    `text` is already a page's simplified view (page.py), this its text as printed."""
+    if printed is not None:
+        phrase = _metric_for(text, start, end, unit)
+        return phrase if printed is text else as_printed(phrase, text, printed, start, end)
     view = simplified(text)
     if view is text:
         return _metric_for(text, start, end, unit)

@@ -5,13 +5,15 @@ traditional ones (`鄉村供銷社在農村零售總額中的比重已佔百分�
 after `個` went unseen, `萬` ended a number early and left `萬二千餘人` as the phrase. The
 rules read the page through data/traditional.txt instead (one character for one, so offsets stay
 put), and the phrase they give is written back as the page prints it: a user reading the record
-sees the words of the page.
+sees the words of the page. The pipeline's pages come already in their simplified view (page.py),
+with their printed text beside it (metric_for's `printed`); the view here serves a caller that
+gives metric_for a printed text of its own.
 """
 from __future__ import annotations
 
 from functools import lru_cache
 
-from .traditional import to_simplified as _table
+from .traditional import simplified_view, to_simplified as _table
 
 # how far around the number the phrase is looked for (the subject read back from earlier clauses
 # lies within this; a longer reach only costs a bounded scan per number)
@@ -22,8 +24,7 @@ _REACH = 600
 def simplified(text: str) -> str:
     """The text with its traditional characters in simplified form, the same length; the very
     text where it holds none (read once per page: the pipeline asks for each of its numbers)."""
-    view = text.translate(_table())
-    return text if view == text else view
+    return simplified_view(text)
 
 
 def unit_simplified(unit: str | None) -> str | None:

@@ -1,13 +1,23 @@
-"""A page read for extraction: the original text, its normalization and its layout."""
+"""A page read for extraction: the original text, its normalization and its layout.
+
+A page printed in traditional characters (older national reports: 國, 經濟, 萬元) is read in
+simplified ones: the rules, word lists and gazetteer are written so. Its normalized text is put
+through data/traditional.txt (one character for one, so every offset holds) before anything reads
+it; `page.text` is that view, `page.printed` the normalized text as the page prints it, from which
+a record takes the page's own words (its metric phrase and sentence; its text and a name's value
+come from the original, as on any page). A page with no traditional character is read as before:
+`printed` is the very `text`."""
 from __future__ import annotations
 
 from array import array
 from dataclasses import dataclass
 from functools import cached_property
+from typing import Optional
 
 from .heap import fix_mmap_threshold
 from .layout import Layout, analyse
 from .normalize import Normalized, normalize
+from .traditional import simplified_view
 
 _heap_set = False  # (heap.py: glibc's threshold for mapped blocks, fixed before the first page)
 
@@ -17,6 +27,8 @@ class Page:
     doc: str
     norm: Normalized
     layout: Layout
+    # the normalized text as printed, where `text` is its simplified view (None: the same text)
+    printed_text: Optional[str] = None
 
     @property
     def original(self) -> str:
@@ -28,13 +40,18 @@ class Page:
     def text(self) -> str:
         return self.norm.text
 
+    @property
+    def printed(self) -> str:
+        """The normalized text in the page's own characters (offsets as `text`'s)."""
+        return self.norm.text if self.printed_text is None else self.printed_text
+
     @classmethod
     def read(cls, text: str, doc: str = "stdin") -> "Page":
         global _heap_set
         if not _heap_set:
             _heap_set = True
             fix_mmap_threshold()
-        norm = normalize(text)
+        norm, printed = _simplified(normalize(text))
         if not isinstance(norm.raw, array):
             # the offset map as machine integers: a list holds an int object a character (36
             # bytes where this holds 4), for as long as the page is read
@@ -43,6 +60,15 @@ class Page:
         if len(layout.documents) > 1:
             # a page joined from many documents: read again with each document's lines set in
             # paragraphs by its own conventions (normalize.document_breaks), as it is read alone
-            norm = normalize(text, [norm.raw[s] for s, _ in layout.documents[1:]])
+            norm, printed = _simplified(normalize(text, [norm.raw[s] for s, _ in layout.documents[1:]]))
             layout = analyse(norm)
-        return cls(doc, norm, layout)
+        return cls(doc, norm, layout, printed)
+
+
+def _simplified(norm: Normalized) -> tuple[Normalized, Optional[str]]:
+    """The normalization read in simplified characters, and its text as printed where that differs."""
+    view = simplified_view(norm.text)
+    if view is norm.text:
+        return norm, None
+    printed, norm.text = norm.text, view
+    return norm, printed

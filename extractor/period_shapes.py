@@ -150,8 +150,31 @@ def change_over_year(text: str, pos: int, period: Optional[str]) -> Optional[str
     if any(b in clause for b in pw.base_before) and pw.compared_by.search(clause):
         return _since_years_end(clause, int(m.group(1))) or m.group(1)
     if _change_right_before().search(clause):
+        if _framed_base(text, pos):
+            return period  # 与解放前相比，在1953年底，…增长了40%: from that base to the year's end
         return m.group(1)  # …比上年末增加372亿元，增长了15.6%: the change over the year
     return period
+
+
+_SENTENCE_REACH = 240  # (how far back a sentence's framing base is looked for: a bounded scan a number)
+
+
+@lru_cache(maxsize=1)
+def _frame() -> tuple[re.Pattern, tuple[str, ...]]:
+    t = table("period.toml")
+    frame = re.compile(f"(?:{alternation(t['frame_open'])})([^，。；！？,;]{{1,{int(t['frame_reach'])}}}?)"
+                       f"(?:{alternation(t['frame_close'])})[，,]")
+    return frame, tuple(t["frame_year_before"])
+
+
+def _framed_base(text: str, pos: int) -> bool:
+    """Whether the sentence before `pos` opens with a base of its own (与解放前相比，) that is not
+    the year before."""
+    lo = max(0, pos - _SENTENCE_REACH)
+    start = max(text.rfind(mark, lo, pos) for mark in "。！？\n") + 1 or lo
+    frame, year_before = _frame()
+    bases = [m.group(1) for m in frame.finditer(text, max(start, lo), pos)]
+    return bool(bases) and not any(w in bases[-1] for w in year_before)
 
 
 _BASE_YEARS_END = re.compile(r"([0-9０-９]{4})年(?:底|末)")

@@ -96,10 +96,12 @@ class GovFacts:
 
     def __call__(self, doc: Doc) -> Doc:
         page: Optional[Page] = doc.user_data.get("extractor_page")
-        if page is None or page.text != doc.text:
+        # (a Doc holds the page's words as printed; a page in traditional characters is read in
+        # its simplified view, page.py, at the same offsets)
+        if page is None or page.printed != doc.text:
             page = Page.read(doc.text, doc.user_data.get("extractor_doc", "stdin"))
         records = page_records(page, self.types, self.segmenter, self.scope)
-        on_normalized = doc.text == page.text and doc.text != page.original
+        on_normalized = doc.text == page.printed and doc.text != page.original
         offsets = [(r.norm_start, r.norm_end) if on_normalized else (r.start, r.end) for r in records]
         split_tokens_at(doc, {i for pair in offsets for i in pair})
         spans = []
@@ -147,7 +149,7 @@ def load(types: tuple[str, ...] = ALL_TYPES) -> Language:
 
 def run(nlp: Language, page: Page) -> list[Record]:
     """Run the pipeline over a page's normalized text; the component's records."""
-    doc = nlp.make_doc(page.text)
+    doc = nlp.make_doc(page.printed)
     doc.user_data["extractor_page"] = page
     doc.user_data["extractor_doc"] = page.doc
     for _, proc in nlp.pipeline:

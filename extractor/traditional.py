@@ -1,7 +1,8 @@
 """Traditional characters, one table both ways (data/traditional.txt: each traditional character
 and the simplified one it stands for). Older pages are printed in traditional characters: the
 metric rules read such a page in simplified form (metric_script.py), and the words that weigh a
-page's scope (我國 beside 我国) are matched in both spellings (place_words.py)."""
+page's scope (我國 beside 我国) are matched in both spellings (place_words.py). A page holding
+any reads in its simplified view throughout (page.py)."""
 from __future__ import annotations
 
 from functools import lru_cache
@@ -15,6 +16,13 @@ from .lexicon import word_list
 def to_simplified() -> dict[int, str]:
     """str.translate's table from each traditional character (variants too) to its simplified one."""
     return {ord(pair[0]): pair[1] for pair in word_list("traditional.txt")}
+
+
+def simplified_view(text: str) -> str:
+    """The text with its traditional characters in simplified form, the same length; the very
+    text object where it holds none (so a caller tells the two cases apart by identity)."""
+    view = text.translate(to_simplified())
+    return text if view == text else view
 
 
 @lru_cache(maxsize=1)

@@ -1913,3 +1913,11 @@ def test_clauses_after_a_change_in_a_years_review_keep_that_year() -> None:
     facts = reported("2016年政府工作报告\n\n　　2015年，某省助学投入从2014年的16亿元增加到 2015年的21亿元，"
                    "覆盖面扩大到普通高中，共资助学生52万名。")
     assert facts["52万名"]["period"] == "2015"
+
+
+def test_a_change_from_a_framed_base_to_a_years_end_is_as_of_it() -> None:
+    # the base set at the sentence's opening is the change's start, the year's end where it stands
+    facts = scoped("同建国初期相比，到1962年年底，全省中学生增加了百分之六十。"
+                   "与上年相比，到1962年年底，全省小学生增加了百分之五。")
+    assert facts["百分之六十"]["period"] == "../1962-12"
+    assert facts["百分之五"]["period"] == "1962"  # the year before: the year's change

@@ -995,6 +995,16 @@ def test_a_country_naming_an_invader_is_not_an_area() -> None:
     assert facts["３１００多人"].place == "日本"
 
 
+def test_a_country_that_helps_is_not_the_area_of_the_work() -> None:
+    from extractor.api import extract_text
+    text = "在德国协助我国建设的二十个工厂中，已经投产的有八个。"
+    facts = {f.text: f for f in extract_text(text, "t")}
+    assert facts["八个"].place == "中国"
+    # negative: the country that does the work itself is the area
+    facts = {f.text: f for f in extract_text(text.replace("协助我国", "自己"), "t")}
+    assert facts["八个"].place == "德国"
+
+
 def test_each_numbered_item_of_a_photo_digest_is_a_story_of_its_own() -> None:
     from extractor.api import extract_text
     text = ("图片新闻\n１、新年刚过，成都市劳动就业部门举办下岗职工培训，四川省已有１０万下岗职工参加培训。（新华社记者王明摄）\n"
