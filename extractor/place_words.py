@@ -13,7 +13,6 @@ from .fact_types import NAME_TYPES
 from .lexicon import alternation, table
 from .numerals import big_scales, digit_values, small_scales
 from .record import Record
-from .traditional import spellings
 
 
 class _Whole(NamedTuple):
@@ -89,17 +88,17 @@ class _Whole(NamedTuple):
 @lru_cache(maxsize=1)
 def whole_words() -> _Whole:
     t = table("place_scope.toml")
-    country = rf"{alternation(spellings(t['country']))}|(?:{alternation(spellings(t['country_before_figure']))})(?=\d)"
+    country = rf"{alternation(t['country'])}|(?:{alternation(t['country_before_figure'])})(?=\d)"
     return _Whole(re.compile(country), t["country_name"], re.compile(alternation(t["whole"])),
                   int(t["topic_reach"]), tuple(t["dateline_before"]),
                   re.compile(rf"(?:{_day(t)})?(?:{alternation(t['dateline_after'])})"),
-                  tuple(t["whole_not_after"]), tuple(spellings(t["scene_words"])), frozenset(t["uncertain_rules"]),
+                  tuple(t["whole_not_after"]), tuple(t["scene_words"]), frozenset(t["uncertain_rules"]),
                   frozenset(t["uncertain_suffix_levels"]),
-                  tuple(t["generic_endings"]), frozenset(spellings(t["country_names"])), t["village_level"],
+                  tuple(t["generic_endings"]), frozenset(t["country_names"]), t["village_level"],
                   # every start of a village's name after a division's ending, overlapping ones too
                   re.compile(rf"(?<=[{''.join(t['village_after'])}])"
                              rf"(?=([^\W\d_]{{1,{int(t['village_longest'])}}}?{t['village_ending']}))"),
-                  tuple(t["narrowing_levels"]), frozenset(spellings(t["story_country"])), tuple(t["street_endings"]),
+                  tuple(t["narrowing_levels"]), frozenset(t["story_country"]), tuple(t["street_endings"]),
                   tuple(t["examples_end"]), re.compile(alternation(list(t["near_ends"]))),
                   {k: tuple(v) for k, v in t["near_ends"].items()},
                   re.compile(alternation(list(t["fixed_areas"]))), dict(t["fixed_areas"]),
@@ -118,7 +117,7 @@ def whole_words() -> _Whole:
                   re.compile(rf"(?:{alternation(t['dateline_lead'])})?(?:{alternation(t['dateline_before'])})"
                              rf"(?P<where>[^\W\d_]{{0,{int(t['dateline_place_longest'])}}}?)(?:{_day(t)})?(?:{alternation(t['dateline_after'])})"
                              rf"(?:（[^）。]{{0,{int(t['dateline_reach'])}}}）|[^。：，（]{{0,{int(t['dateline_reach'])}}}?报道：)?"),
-                  tuple(t["report_before"]), tuple(t["report_media"]), tuple(spellings(t["country_bodies"])),
+                  tuple(t["report_before"]), tuple(t["report_media"]), tuple(t["country_bodies"]),
                   tuple(t["share_before"]), tuple(t["cause_before"]), tuple(t["cause_after"]),
                   tuple(t["report_after"]), int(t["report_clause_longest"]),
                   tuple([*t["invader_after"], *t["helper_after"]]),  # (the helper too: no area of the figures)
