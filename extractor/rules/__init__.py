@@ -16,6 +16,7 @@ from .base import Context, Rule
 from .compiled import release
 from .non_facts import blocked_spans, keep
 from .gate import Paragraphs
+from .page_gates import GateIndex
 from .resolve import resolve
 
 # each numeric type's rules module, as fact_types names it
@@ -29,6 +30,7 @@ def all_rules() -> list[Rule]:
 
 
 _RULES = tuple(all_rules())  # (find's: a page asks for each of them)
+_GATES = GateIndex(_RULES)
 
 
 def find(text: str, types: Iterable[str] | None = None) -> list[Candidate]:
@@ -38,10 +40,17 @@ def find(text: str, types: Iterable[str] | None = None) -> list[Candidate]:
     found: list[tuple[Candidate, int]] = []
     # every dimension competes for a span even when it was not asked for, so that 45个工作日
     # is never reported as the count 45个 when only counts are wanted
-    scans = Paragraphs(text).scans
-    for r in _RULES:
+    paragraphs = Paragraphs(text)
+    scans = paragraphs.scans
+    one = paragraphs.every == 1
+    # a page of one paragraph holds a character of each gate of the rules kept: their words are
+    # all that is left to test
+    for r in _GATES.kept(text) if one else _RULES:
+        runs = scans(() if one else r.gates, r.words)
+        if not runs:
+            continue
         build, priority, finditer = r.build, r.priority, r.pattern.finditer
-        for start, end, stop in scans(r.gates, r.words):
+        for start, end, stop in runs:
             for m in finditer(text, start, stop):
                 if m.start() > end:
                     break  # inside the next paragraph, which the gates kept out

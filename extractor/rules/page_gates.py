@@ -1,0 +1,46 @@
+"""Which rules a page of one paragraph can match, read off the page in one pass.
+
+A page of one line (a headline, a sentence pasted in) asked each of the rules in turn whether
+its character gates (gate.py) let the page through: a search for each gate and a look-up for
+each rule, most of rules.find's time on such a page, where most rules find nothing. Here each
+gate character carries, as the bits of an int, the gates that hold it; one pass over the page
+gathers the bits of the gates it holds, and a rule is kept where the page holds all of its own.
+On a page of one paragraph that is the paragraphs' test itself; a longer page keeps the test of
+each paragraph (Paragraphs), which a pass over the whole page would only add to.
+"""
+from __future__ import annotations
+
+from typing import Sequence
+
+from .base import Rule
+
+
+class GateIndex:
+    """The character gates of a list of rules, numbered once."""
+
+    def __init__(self, rules: Sequence[Rule]) -> None:
+        numbers: dict[frozenset, int] = {}
+        for r in rules:
+            for g in r.gates:
+                numbers.setdefault(g, len(numbers))
+        bits: dict[str, int] = {}
+        for g, i in numbers.items():
+            for c in g:
+                bits[c] = bits.get(c, 0) | 1 << i
+        self._bits = bits
+        self._chars = frozenset(bits)
+        # each rule and the bits of its gates, in the rules' order (the resolver's ties keep it)
+        self._needs = [(r, sum(1 << numbers[g] for g in set(r.gates))) for r in rules]
+
+    def held(self, text: str) -> int:
+        """The bits of the gates of which the text holds a character."""
+        bits = self._bits
+        out = 0
+        for c in self._chars.intersection(text):
+            out |= bits[c]
+        return out
+
+    def kept(self, text: str) -> list[Rule]:
+        """The rules, in order, of which the text holds a character of every gate."""
+        held = self.held(text)
+        return [r for r, need in self._needs if need & held == need]

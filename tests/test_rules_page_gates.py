@@ -1,0 +1,41 @@
+"""The one-pass test of a one-paragraph page (rules/page_gates.py) keeps the rules the
+paragraphs' own test (rules/gate.py) lets through, no more and no fewer, in the same order."""
+from __future__ import annotations
+
+from hypothesis import given, settings, strategies as st
+
+from extractor.rules import all_rules
+from extractor.rules.gate import Paragraphs
+from extractor.rules.page_gates import GateIndex
+
+from test_rules_gate import _ALPHABET, _texts
+
+_RULES = all_rules()
+_INDEX = GateIndex(_RULES)
+
+
+def _let_through(text: str) -> list:
+    p = Paragraphs(text)
+    return [r for r in _RULES if p.scans(r.gates)]
+
+
+def test_the_index_keeps_what_the_paragraph_test_lets_through() -> None:
+    lines = [line for t in _texts() for line in t.split("\n")]
+    assert len(lines) > 300
+    for line in lines:
+        assert _INDEX.kept(line) == _let_through(line), line
+
+
+def test_a_page_holding_no_gate_character_keeps_only_the_rules_without_gates() -> None:
+    ungated = [r for r in _RULES if not r.gates]
+    assert _INDEX.kept("") == ungated == _INDEX.kept("；")
+    # 5% holds the percent gates only: the money rules (元) are not kept, the percent ones are
+    kept = {r.dimension for r in _INDEX.kept("增长5%")}
+    assert "percent" in kept and "money" not in kept
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=_ALPHABET + "\n", max_size=16))
+def test_the_index_keeps_what_the_paragraph_test_lets_through_in_random_text(text: str) -> None:
+    for line in text.split("\n"):
+        assert _INDEX.kept(line) == _let_through(line), line
