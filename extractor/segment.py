@@ -268,11 +268,9 @@ class Segmenter:
                 # first time, or one the HMM cuts again, is read below and remembered
                 known = list(map(flag, cut_words))
                 at, n = 0, len(cut_words)
+                known.append(None)  # a miss past the end: index() always finds one (no ValueError)
                 while at < n:
-                    try:
-                        miss = known.index(None, at)
-                    except ValueError:
-                        miss = n
+                    miss = known.index(None, at)
                     if miss > at:
                         run = cut_words[at:miss]
                         words += map(one, run, run)
