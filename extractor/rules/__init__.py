@@ -31,6 +31,7 @@ def all_rules() -> list[Rule]:
 
 _RULES = tuple(all_rules())  # (find's: a page asks for each of them)
 _GATES = GateIndex(_RULES)
+_ONE_PASS = 800  # the longest page read in one pass (page_gates.py): about where both cost alike
 
 
 def find(text: str, types: Iterable[str] | None = None) -> list[Candidate]:
@@ -42,9 +43,10 @@ def find(text: str, types: Iterable[str] | None = None) -> list[Candidate]:
     # is never reported as the count 45个 when only counts are wanted
     paragraphs = Paragraphs(text)
     scans = paragraphs.scans
-    one = paragraphs.every == 1
-    # a page of one paragraph holds a character of each gate of the rules kept: their words are
-    # all that is left to test
+    # a short page of one paragraph holds a character of each gate of the rules kept: their words
+    # are all that is left to test (a long one holds most gates' characters, and the searches
+    # for them, which stop at their first hit, cost less than the pass over all of it)
+    one = paragraphs.every == 1 and len(text) <= _ONE_PASS
     for r in _GATES.kept(text) if one else _RULES:
         runs = scans(() if one else r.gates, r.words)
         if not runs:
