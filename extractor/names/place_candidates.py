@@ -5,17 +5,30 @@ from __future__ import annotations
 from typing import Sequence
 
 from ..candidate import Candidate
+from ..dictionary import default_dictionary
 from ..documents import by_document
+from ..lexicon import table
 from .places import Mention
 
 
 def keep_short(m: Mention, g_context: set[str]) -> bool:
-    """A county's short form stands only where the page names its prefecture or the county itself."""
+    """A county's short form stands only where the page names its prefecture or the county itself
+    (or its province, unless the short form is a common word: 工农, 港口)."""
     if m.kind != "short" or m.division is None:
         return True
     if m.division.level in ("province", "city") and _listed_short(m):
         return True  # (阿里 of 阿里地区, a stem the data does not list, wants its context as a county's)
-    return bool(g_context & ({a.name for a in m.division.chain()} | {m.division.name}))
+    common = _common_word(m.name)
+    return bool(g_context & ({a.name for a in m.division.chain() if not (common and a.level == "province")}
+                             | {m.division.name}))
+
+
+def _common_word(word: str) -> bool:
+    """jieba's dictionary holds the word as a frequent common word (places.toml common_short)."""
+    data = table("names/places.toml")["common_short"]
+    dictionary = default_dictionary()
+    tag = dictionary.tags.get(word)
+    return tag is not None and tag in data["tags"] and dictionary.freq(word) >= data["min_freq"]
 
 
 def _listed_short(m: Mention) -> bool:

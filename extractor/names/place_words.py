@@ -26,8 +26,10 @@ def cut_across(words: Words, start: int, end: int) -> bool:
         return False
     # the word from the level character on (市场; 市民 of 北京市民, one token of jieba's)
     level_word = last[2][end - 1 - last[0]:]
+    level_words = table("names/places.toml")["level_words"]
     return (last[0] == end - 1 or level_word in words.tags) \
-        and not level_word[1:].startswith(tuple(table("names/places.toml")["level_words"]["kept_after"]))
+        and (not level_word[1:].startswith(tuple(level_words["kept_after"]))
+             or level_word.startswith(tuple(level_words["common_words"])))
 
 
 def cut_at_start(words: Words, start: int, end: int) -> bool:
