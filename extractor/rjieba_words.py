@@ -69,6 +69,11 @@ class RustWords(Mapping[str, str]):
     def freqs(self) -> dict[str, int]:
         return self._full().freqs()
 
+    def freq(self, word: str) -> int:
+        """The word's frequency, 0 for no word: read from its own line of dict.txt, so that asking
+        about a few words does not load the whole table (0.6 s)."""
+        return self._lines.freq(word) if self._rust.has_word(word) else 0
+
     @property
     def max_len(self) -> int:
         return self._full().max_len
@@ -97,14 +102,28 @@ class DictionaryLines:
     def tag(self, word: str) -> str | None:
         if word in self._known:
             return self._known[word]
+        at = self._line_of(word)
+        tag = self._field(at) if at >= 0 else None
+        self._known[word] = tag
+        return tag
+
+    def freq(self, word: str) -> int:
+        """The frequency on the word's (last) line, 0 where it has none."""
+        at = self._line_of(word)
+        if at < 0:
+            return 0
+        end = self._data.find(b"\n", at)
+        fields = self._data[at:end if end >= 0 else len(self._data)].split()
+        return int(fields[1]) if len(fields) >= 2 else 0
+
+    def _line_of(self, word: str) -> int:
+        """The start of the word's last line, or -1."""
         key = word.encode("utf-8")
         at = self._bisect(key)
         if at < 0:
             at = self._data.rfind(b"\n" + key + b" ")
             at = at + 1 if at >= 0 else 0 if self._data[:len(key) + 1] == key + b" " else -1
-        tag = self._field(at) if at >= 0 else None
-        self._known[word] = tag
-        return tag
+        return at
 
     def _line_at(self, pos: int) -> tuple[int, bytes]:
         """The start and word of the line around pos."""

@@ -172,6 +172,12 @@ class _Shared:
 _SHARED = _Shared()
 
 
+def shared_words() -> RustWords:
+    """jieba's default dictionary as rjieba answers it (a word's tag, whether a string is a word),
+    shared by the default segmenters and the name finders."""
+    return _SHARED.words()
+
+
 class Segmenter:
     """A jieba segmenter of this pipeline's own, initialized lazily and quietly."""
 

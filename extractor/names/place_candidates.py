@@ -5,7 +5,6 @@ from __future__ import annotations
 from typing import Sequence
 
 from ..candidate import Candidate
-from ..dictionary import default_dictionary
 from ..documents import by_document
 from ..lexicon import table
 from .places import Mention
@@ -26,9 +25,10 @@ def keep_short(m: Mention, g_context: set[str]) -> bool:
 def _common_word(word: str) -> bool:
     """jieba's dictionary holds the word as a frequent common word (places.toml common_short)."""
     data = table("names/places.toml")["common_short"]
-    dictionary = default_dictionary()
-    tag = dictionary.tags.get(word)
-    return tag is not None and tag in data["tags"] and dictionary.freq(word) >= data["min_freq"]
+    from ..segment import shared_words  # jieba's words only when a short form is in doubt
+    words = shared_words()  # rjieba's copy: the whole table is not read into Python for a few words
+    tag = words.get(word)
+    return tag is not None and tag in data["tags"] and words.freq(word) >= data["min_freq"]
 
 
 def _listed_short(m: Mention) -> bool:
