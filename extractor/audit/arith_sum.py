@@ -22,7 +22,7 @@ def drafts(view: PageView) -> list[Draft]:
     for same in measure_groups(view).values():
         for k, n in enumerate(same):
             if n.type not in SUMMED or not bounded(n) or n.value <= 0 or "百分点" in n.text \
-                    or _changed_by(view, n):
+                    or changed_by(view, n):
                 continue  # a rate of change (`增长 12.4%`) is no total of the figures after it
             d = _total(view, n, same, k)
             if d:
@@ -38,7 +38,7 @@ def _total(view: PageView, total: Num, same: list[Num], k: int) -> Optional[Draf
         parts: list[Num] = []
         got = Interval(0.0, 0.0)
         for m in run:
-            if _changed_by(view, m):
+            if changed_by(view, m):
                 continue  # `比上年增加 88 亿元` between a total and its parts is neither
             if abs(m.start - total.start) > REACH or abs(m.sentence - total.sentence) > 2 \
                     or not bounded(m) or m.value >= total.value:
@@ -58,7 +58,7 @@ def _total(view: PageView, total: Num, same: list[Num], k: int) -> Optional[Draf
 
 def _agree(view: PageView, total: Num, parts: list[Num], side: str) -> bool:
     """Parts and total measure the same thing and the sum is no coincidence of small numbers."""
-    if _coincident(total, parts) or _list_item(view, total):
+    if coincident(total, parts) or _list_item(view, total):
         return False
     first = min(parts, key=lambda m: m.start)
     last = max(parts, key=lambda m: m.end)
@@ -88,13 +88,13 @@ def _list_item(view: PageView, total: Num) -> bool:
     return gap in words("sum", "list_joint")
 
 
-def _changed_by(view: PageView, m: Num) -> bool:
+def changed_by(view: PageView, m: Num) -> bool:
     """An amount of change (`比上年增加 24 亿元`) is no part of a total: with the old level it
     makes the new one, a growth, not a breakdown."""
     return way_of(view.label_before(m, 6)) is not None
 
 
-def _coincident(total: Num, parts: list[Num]) -> bool:
+def coincident(total: Num, parts: list[Num]) -> bool:
     """Levels of one series (a year's figure, then the next year's) are not parts of a total:
     a part's period and the total's lie one within the other where the records give both (a year
     within a span, a month within its year: which of the two a record dates by its end year varies). (Places may differ: the regions of a country add up to it.)"""

@@ -21,7 +21,7 @@ from typing import Optional
 
 from . import cues
 from .arith import AMOUNT_TYPES, bounded, measure_groups
-from .arith_sum import _changed_by, _coincident
+from .arith_sum import changed_by, coincident
 from .findings import sum_draft
 from .model import Draft, Num, PageView
 from .tolerance import Interval
@@ -71,10 +71,10 @@ def _parts(view: PageView, total: Num, earlier: list[Num]) -> Optional[list[Num]
     the list is sure to be whole (see the module's note), or None."""
     if any(m.sentence < total.sentence - 1 for m in earlier):
         return None  # amounts of the measure earlier in the paragraph: the list may start there
-    parts = [m for m in earlier if not _changed_by(view, m)]
+    parts = [m for m in earlier if not changed_by(view, m)]
     if not 2 <= len(parts) <= _MOST_PARTS:
         return None
-    if any(not bounded(m) or m.value >= total.value for m in parts) or _coincident(total, parts):
+    if any(not bounded(m) or m.value >= total.value for m in parts) or coincident(total, parts):
         return None
     between = view.text[parts[0].start:total.start]
     if any(w in between for w in _cues()["not_whole"]):
