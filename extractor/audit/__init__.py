@@ -23,6 +23,7 @@ from . import (allocation, average, balance, bounds, change, cumulative, enumera
 from . import among, arith, category_sum, following_parts, growth_unbased, parallel_parts, period_parts, plus_total
 from . import closing_totals, dash_items, named_shares, fractions, head_parts, multiples, rank_parts, ratios, report_bases, report_targets, rising
 from . import discover, span_later, sum_parts, summed_before, these_parts, threshold_bounds, tier_parts
+from . import plan_gap, scope_parts
 from . import sum as sum_check
 from .model import Draft, PageView
 from .rows import finding_fields, finding_row
@@ -71,12 +72,14 @@ CHECKS: list[tuple[str, Callable[[PageView], list[Draft]]]] = [
     ("report_targets", report_targets.check),
     ("ratio", ratios.check),
     ("fraction", fractions.check),
+    ("plan_gap", plan_gap.check),  # a gap to a level named at length after 比 (CLAIM_ONLY)
+    ("scope_parts", scope_parts.check),  # parts said `在 X 中，` of a whole X said before (CLAIM_ONLY)
     ("summed_before", summed_before.check),  # a total said with 合计 after its parts (CLAIM_ONLY)
     ("arith", arith.check),  # claims no other check reports on (CLAIM_ONLY)
     ("discover", discover.check),  # the same, found by arithmetic and sanity alone (CLAIM_ONLY)
     ("unbased", growth_unbased.check),  # last: a change whose base the text does not give
 ]
-CLAIM_ONLY = {"summed_before", "arith", "discover", "unbased"}  # checks that leave a claim already reported on by another check alone
+CLAIM_ONLY = {"plan_gap", "scope_parts", "summed_before", "arith", "discover", "unbased"}  # checks that leave a claim already reported on by another check alone
 FACT_ONLY = {"unbased"}  # and leave alone a number that is a fact of another finding
 
 

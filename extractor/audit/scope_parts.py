@@ -1,0 +1,101 @@
+"""part_of / sum: parts said `在 X 中，` or `在 X 内，` of a whole named X in a sentence before.
+
+    …社会文教事业支出为 W 元…。在文教事业费内，文化、教育、科学、卫生事业支出为 P 元
+    …工资总额…，比上一年增加 W 元。在增加的工资总额中，用于新职工的约有 P1 元，用于…的有 P2 元
+
+`在 X 中，` opening a sentence takes up a whole said before by its name, as `其中` does
+(subsets.py) and `这些 X` does for counted things (these_parts.py); among.py reads the scope
+when it holds a number (`在 46 种产品中`). The whole is the nearest amount of the parts' measure in
+the sentences before (same paragraph) whose sentence names X (a total word such as 总额 dropped,
+费 read as 支出: data/scope_parts.toml); `增加的 X` names the increase of X said before, a change.
+One part is held against the whole; two or more are summed, a partial list unless they add up.
+A name may point at another amount of that name: a part over a whole two sentences back is
+only unverifiable. A claim another check reads is left to it (CLAIM_ONLY in __init__.py:
+frames.py reads `在 X 中` after a breakdown whose parts it names).
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from . import cues
+from ..fact_types import SUMMABLE_TYPES
+from .amounts import is_amount, is_change
+from .findings import part_of_draft, sum_draft
+from .model import Draft, Num, PageView
+
+_NAME = (2, 14)  # characters of X
+_SENTENCES = 3  # sentences back where the whole may stand
+_NUMERALS = "0123456789０１２３４５６７８９〇零一二三四五六七八九十百千万亿两"
+
+
+@lru_cache(maxsize=1)
+def _cues() -> dict:
+    return cues.table("scope_parts.toml")["scope_parts"]
+
+
+@lru_cache(maxsize=1)
+def _scope_re() -> re.Pattern:
+    closers = "|".join(map(re.escape, sorted(_cues()["closers"], key=len, reverse=True)))
+    return re.compile(f"(?:^|(?<=[。；！？\n]))在([^，。；！？、\n]{{{_NAME[0]},{_NAME[1]}}}?)(?:{closers})")
+
+
+def check(view: PageView) -> list[Draft]:
+    drafts = []
+    for m in _scope_re().finditer(view.text):
+        name = m.group(1)
+        if name.startswith(tuple(_cues()["not_open"])) or any(ch in _NUMERALS for ch in name):
+            continue
+        found = _parts_and_whole(view, m.end(), name)
+        if found is None:
+            continue
+        whole, parts, sure = found
+        why = f"“在{name}”中所说的部分"
+        if len(parts) == 1:
+            drafts.append(part_of_draft(whole, parts[0], why, None if sure else f"“{name}”也可能指前文的另一个数"))
+        else:
+            drafts.append(sum_draft(whole, parts, False, f"“在{name}”中只列出其中几项", disjoint=sure))
+    return drafts
+
+
+def _parts_and_whole(view: PageView, after: int, name: str) -> tuple[Num, list[Num], bool] | None:
+    """The whole named by `name` and the parts said in the scope's sentence; whether the whole
+    stands in the sentence right before."""
+    sent = view.sentence_index(after)
+    if sent < 0:
+        return None
+    parts = [n for n in view.in_sentence(sent) if n.start >= after and n.type in SUMMABLE_TYPES
+             and n.type != "percent" and is_amount(view, n) and not is_change(view, n)]
+    if not parts:
+        return None
+    increase = next((w for w in _cues()["increase"] if name.startswith(w)), None)
+    core = name[len(increase):] if increase else name
+    names = _names(core)
+    para = view.sentences[sent].paragraph
+    for back in range(sent - 1, max(-1, sent - 1 - _SENTENCES), -1):
+        if view.sentences[back].paragraph < para - 1:  # a scope opening a paragraph takes up the one before
+            return None
+        start = view.sentences[back].start
+        for n in reversed(view.in_sentence(back)):
+            if not n.same_measure(parts[0]) or bool(increase) != is_change(view, n) or not is_amount(view, n):
+                continue
+            # a level is named in its own clause; an increase after the clause naming what grew
+            said = view.text[start if increase else max(start, view.clause_start(n.start)):n.start]
+            if any(w in said for w in names):
+                alike = [p for p in parts if p.same_measure(n)]
+                return n, alike, back == sent - 1
+    return None
+
+
+def _names(core: str) -> list[str]:
+    """The name and the names that mean the same: without a total word, with 费 as 支出."""
+    out = [core]
+    for end in _cues()["total_ends"]:
+        if core.endswith(end) and len(core) - len(end) >= 2:
+            out.append(core[:-len(end)])
+    for group in _cues()["same_words"]:
+        for w in group:
+            for n in list(out):
+                if n.endswith(w):
+                    out += [n[:-len(w)] + other for other in group if other != w]
+    return [n for n in out if len(n) >= 2]
