@@ -23,7 +23,7 @@ from . import (allocation, average, balance, bounds, change, cumulative, enumera
 from . import among, arith, category_sum, following_parts, growth_unbased, parallel_parts, period_parts, plus_total
 from . import closing_totals, dash_items, named_shares, fractions, head_parts, multiples, rank_parts, ratios, report_bases, report_targets, rising
 from . import discover, span_later, sum_parts, summed_before, these_parts, threshold_bounds, tier_parts
-from . import plan_gap, scope_parts
+from . import plan_gap, scope_parts, share_amounts
 from . import sum as sum_check
 from .model import Draft, PageView
 from .rows import finding_fields, finding_row
@@ -74,6 +74,7 @@ CHECKS: list[tuple[str, Callable[[PageView], list[Draft]]]] = [
     ("fraction", fractions.check),
     ("plan_gap", plan_gap.check),  # a gap to a level named at length after 比 (CLAIM_ONLY)
     ("scope_parts", scope_parts.check),  # parts said `在 X 中，` of a whole X said before (CLAIM_ONLY)
+    ("share_amounts", share_amounts.check),  # parts with their shares of one whole, by arithmetic
     ("summed_before", summed_before.check),  # a total said with 合计 after its parts (CLAIM_ONLY)
     ("arith", arith.check),  # claims no other check reports on (CLAIM_ONLY)
     ("discover", discover.check),  # the same, found by arithmetic and sanity alone (CLAIM_ONLY)

@@ -9,6 +9,9 @@ when it holds a number (`在 46 种产品中`). The whole is the nearest amount 
 the sentences before (same paragraph) whose sentence names X (a total word such as 总额 dropped,
 费 read as 支出: data/scope_parts.toml); `增加的 X` names the increase of X said before, a change.
 One part is held against the whole; two or more are summed, a partial list unless they add up.
+Shares said in the scope's sentence (`在手工业总产值中，A 的产值将上升到 a%，B 的产值将下降为 b%`)
+are the whole's parts too: where they make up 100% within their rounding they are all of it
+(consistent; shares that miss 100% may name only some parts, and nothing is said).
 A name may point at another amount of that name: a part over a whole two sentences back is
 only unverifiable. A claim another check reads is left to it (CLAIM_ONLY in __init__.py:
 frames.py reads `在 X 中` after a breakdown whose parts it names).
@@ -23,6 +26,8 @@ from ..fact_types import SUMMABLE_TYPES
 from .amounts import is_amount, is_change
 from .findings import part_of_draft, sum_draft
 from .model import Draft, Num, PageView
+from .share_lists import rounded_share
+from .tolerance import Interval, fmt
 
 _NAME = (2, 14)  # characters of X
 _SENTENCES = 3  # sentences back where the whole may stand
@@ -45,6 +50,10 @@ def check(view: PageView) -> list[Draft]:
     for m in _scope_re().finditer(view.text):
         name = m.group(1)
         if name.startswith(tuple(_cues()["not_open"])) or any(ch in _NUMERALS for ch in name):
+            continue
+        shares = _shares(view, m.end(), name)
+        if shares is not None:
+            drafts.append(shares)
             continue
         found = _parts_and_whole(view, m.end(), name)
         if found is None:
@@ -99,3 +108,20 @@ def _names(core: str) -> list[str]:
                 if n.endswith(w):
                     out += [n[:-len(w)] + other for other in group if other != w]
     return [n for n in out if len(n) >= 2]
+
+
+def _shares(view: PageView, after: int, name: str) -> Draft | None:
+    """The scope sentence's shares of the whole named, where two or more make up 100%."""
+    sent = view.sentence_index(after)
+    nums = [n for n in view.in_sentence(sent) if n.start >= after] if sent >= 0 else []
+    if len(nums) < 2 or any(n.type != "percent" or n.unit != "%" or n.qualifier != "exact" or is_change(view, n)
+                            for n in nums):
+        return None
+    got = sum((rounded_share(n) for n in nums), Interval(0.0, 0.0))
+    if not got.meets(Interval.point(100.0)):
+        return None
+    point = sum(n.value for n in nums)
+    said = " + ".join(n.written for n in nums)
+    return Draft("sum", "consistent", [n.ref() for n in nums], round(point, 4), 100,
+                 f"“在{name}”中所列各部分比重 {said} = {fmt(point, 2)}%，合为整体 100%（在所写精度之内）。",
+                 {"breakdown": "exhaustive"})
