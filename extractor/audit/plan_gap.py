@@ -1,7 +1,7 @@
 """growth: an amount against a level named at length after `比`, and the gap said after that level.
 
-    粮食产量将要达到 A 亿斤，比 1955 年增长 8.4%，比五年计划原定 1957 年 B 亿斤的水平超过 D 亿斤
-    零售总额预计将达到 A 亿元，…，比五年计划中规定的 1957 年的水平 B 亿元只差 D 亿元
+    全年棉花产量可以达到 A 万担，比上年增长 6.2%，比规划原定末年 B 万担的水平超过 D 万担
+    全市零售总额预计达到 A 亿元，…，比规划中规定的 2030 年的水平 B 亿元只差 D 亿元
 
 The gap D must be A − B (`超过`) or B − A (`只差`), within the precision written (change.change_draft).
 B stands right after the `比` that opens D's clause, named by as many words as a plan takes

@@ -1,7 +1,7 @@
 """part_of / sum: parts said `在 X 中，` or `在 X 内，` of a whole named X in a sentence before.
 
-    …社会文教事业支出为 W 元…。在文教事业费内，文化、教育、科学、卫生事业支出为 P 元
-    …工资总额…，比上一年增加 W 元。在增加的工资总额中，用于新职工的约有 P1 元，用于…的有 P2 元
+    …科技事业支出为 W 元…。在科技事业费内，基础研究支出为 P 元
+    …工资总额…，比上年增加 W 元。在增加的工资总额中，用于新招职工的约有 P1 元，用于…的有 P2 元
 
 `在 X 中，` opening a sentence takes up a whole said before by its name, as `其中` does
 (subsets.py) and `这些 X` does for counted things (these_parts.py); among.py reads the scope
@@ -9,7 +9,7 @@ when it holds a number (`在 46 种产品中`). The whole is the nearest amount 
 the sentences before (same paragraph) whose sentence names X (a total word such as 总额 dropped,
 费 read as 支出: data/scope_parts.toml); `增加的 X` names the increase of X said before, a change.
 One part is held against the whole; two or more are summed, a partial list unless they add up.
-Shares said in the scope's sentence (`在手工业总产值中，A 的产值将上升到 a%，B 的产值将下降为 b%`)
+Shares said in the scope's sentence (`在全县工业总产值中，A 的产值将上升到 a%，B 的将下降为 b%`)
 are the whole's parts too: where they make up 100% within their rounding they are all of it
 (consistent; shares that miss 100% may name only some parts, and nothing is said).
 A name may point at another amount of that name: a part over a whole two sentences back is

@@ -1,17 +1,16 @@
 """sum: parts each said with their share of one whole, found by the arithmetic of the shares.
 
-    本年收入为 W 元…。各项税收为 A 元，占本年预算收入的 a%。各项税收中，工商税收为 A1 元，
-    占本年收入的 a1%…。国营企业收入为 B 元，占本年预算收入的 b%…债款收入为 C 元，占本年
-    收入的 c%；其他收入为 D 元，占本年收入的 d%
-        A + B + C + D = W and a + b + c + d = 100%; A1 (a part of A) stays out
+    全年收入为 W 元…。税收为 A 元，占全年预算收入的 a%。税收中，营业税为 A1 元，占全年
+    收入的 a1%…。企业收入为 B 元，占全年预算收入的 b%…其他收入为 C 元，占全年收入的 c%
+        A + B + C = W and a + b + c = 100%; A1 (a part of A) stays out
 
 Each clause `占 X 的 p%` right after a part's amount gives the part's share of a whole; the
 whole is the nearest amount of the measure among the _BACK numbers before the part that the share
-fits (part ÷ whole within the share's reading as a computed rate), so two names of one whole (`本年预算收入`, `本年收
+fits (part ÷ whole within the share's reading as a computed rate), so two names of one whole (`全年预算收入`, `全年收
 入`) meet by their arithmetic. Of the parts of one whole, the largest set whose shares make up
 100% and whose amounts make up the whole, when only one set of that size does, is the whole's
 breakdown: the parts left out are each after and below a part kept (a breakdown of it, as
-`各项税收中，` opens). Found by arithmetic, so consistent only; the same sum found by a check of
+`税收中，` opens). Found by arithmetic, so consistent only; the same sum found by a check of
 the words has the same facts and is kept once. Sets are searched among at most _MAX parts of a whole.
 """
 from __future__ import annotations
