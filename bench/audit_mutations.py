@@ -351,10 +351,11 @@ _INCREASE = 1.5  # a stated increase made half as large again
 
 
 def dev_pages(limit: Optional[int] = None, docs: Optional[set] = None,
-              split: str = "dev") -> list[tuple[str, str, list[dict]]]:
+              split: str = "dev", first: Optional[dict] = None) -> list[tuple[str, str, list[dict]]]:
     """(doc, page text, gold findings) of a split's audit gold whose pages are on this machine:
     DEV over its reports; the blind DEV gold and TEST (the frozen gold, run only at the end) over
-    all their documents, People's Daily articles included."""
+    all their documents, People's Daily articles included. `first` keeps only a document's first
+    N gold lines (a sample pinned to the lines it was chosen on; later rounds append theirs)."""
     sys.path.insert(0, str(ROOT / "bench"))
     folder = ROOT / "bench" / "gold" / split
     if split == "dev":
@@ -371,7 +372,7 @@ def dev_pages(limit: Optional[int] = None, docs: Optional[set] = None,
         if doc not in texts or (docs and doc not in docs):
             continue
         rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
-        out.append((doc, texts[doc], rows))
+        out.append((doc, texts[doc], rows[:first[doc]] if first and doc in first else rows))
     return out[:limit] if limit else out
 
 
@@ -546,13 +547,13 @@ def why_missed(text: str, g: dict, m: Mutation, before: list[dict], after: list[
 
 
 def measure_dev(limit: Optional[int] = None, docs: Optional[set] = None, split: str = "dev",
-                why: bool = False) -> dict:
+                why: bool = False, first: Optional[dict] = None) -> dict:
     """Mutate every consistent DEV gold finding once; a mutation counts as flagged when an
     inconsistent finding that the unmutated page did not have names the changed number. With
     `why`, each mutation not flagged says why (why_missed)."""
     total = caught = 0
     missed, unmutable, rows = [], [], []
-    for doc, text, gold in dev_pages(limit, docs, split):
+    for doc, text, gold in dev_pages(limit, docs, split, first):
         unmutated = audit_text(text, doc)
         before = _flags(unmutated)
         for g in gold:
