@@ -1,0 +1,46 @@
+"""Periods: the shapes found by the session-13 lints over all DEV text (bench/lint_period.py), each with an
+example that must change and one that must not."""
+from __future__ import annotations
+
+from extractor.api import extract_text
+
+
+def scoped(text: str, doc: str) -> dict[str, dict]:
+    return {f.text: f.model_dump() for f in extract_text(text, doc)}
+
+
+def test_a_month_after_its_year_word_is_of_that_year() -> None:
+    # 今年 with a month after the month of issue: this year's (a plan), not last year's of the same name
+    facts = scoped("某行坏账\n本报东京１月１２日电　某银行计划在今年４月的决算中冲销３万亿日元。\n", "19980113-07-001")
+    assert facts["３万亿日元"]["period"] == "1998-04"
+    facts = scoped("足球集训\n本报讯　今年５月至７月，某协会将组织３０多支球队集训。\n", "19980113-08-007")
+    assert facts["３０多支"]["period"] == "1998-05/1998-07"
+    # 去年 and 前年 with a month of the issue's or an earlier one: the year they name
+    facts = scoped("某国债务\n本报讯　某国的外债到去年１月１日时为２．６亿美元。前年１月，其外债为３亿美元。\n",
+                   "19980106-06-005")
+    assert facts["２．６亿美元"]["period"] == "../1997-01-01"
+    assert facts["３亿美元"]["period"] == "1996-01"
+    # unchanged: a month of 今年 told as done was written in the year before (a profile of 1997)
+    facts = scoped("扶贫记\n某某\n他为乡里引来一个项目，今年５月已建成投产，年产值２６００万元。\n", "19980109-02-002")
+    assert facts["２６００万元"]["period"] == "1997-05"
+    # unchanged: a month without a year word after the month of issue is of the twelve months before it
+    facts = scoped("某厂投产\n本报讯　５月，某厂投产，年产值２６００万元。\n", "19980109-02-002")
+    assert facts["２６００万元"]["period"] == "1997-05"
+
+
+def test_a_later_year_of_a_news_story_goes_on_only_where_it_plans() -> None:
+    # a clock to be set up for a later year: the clock's size is no figure of that year
+    text = ("某地将立倒计时钟\n本报北京１月９日讯　某公司将在山下设立一座２００２年倒计时钟。\n"
+            "倒计时钟的底座为方形，钟体宽３．５米，高６．２米。\n")
+    facts = scoped(text, "19980110-02-008")
+    assert facts["３．５米"]["period"] != "2002"
+    # a plan's next sentence that goes on planning keeps the plan's years
+    text = ("体育发展纲要\n本报讯　纲要提出，２００１年至２０１０年分两步走。"
+            "每周锻炼三次以上的人数争取占到居民的３５％。\n")
+    facts = scoped(text, "19980113-08-003")
+    assert facts["３５％"]["period"] == "2001/2010"
+    # a later month of the issue's year goes on as the year, not the month, where the next sentence plans nothing
+    text = ("某部队留驻\n本报讯　部队将留驻到今年７月。今年７月以后的人数，还有待商定。"
+            "一种看法是，人数减为１．５万人。\n")
+    facts = scoped(text, "19980109-06-006")
+    assert facts["１．５万人"]["period"] == "1998"
