@@ -18,7 +18,9 @@ Lints, over money/count/percent/quantity records:
 - mixed_clause: facts of one clause (or one `分别` list) with different periods, the clause naming no time
   between them (bases left out);
 - story_year: a People's Daily article whose first sentence dates the story in the year before (去年…,
-  1997年…) and whose facts all take the issue's year.
+  1997年…) and whose facts all take the issue's year;
+- span_point: a total or a yearly average (共, 累计, 年均) after a run of years in its sentence (５年来, 三年间, 近两年)
+  given one year, not the span.
 Only DEV pages are read (bench/dev_records.py's test).
 """
 from __future__ import annotations
@@ -59,6 +61,12 @@ TIME_WORD = re.compile(rf"{DIGIT}{{2,4}}年|去年|今年|上年|本年|前年|�
                        r"近年|季度|上半年|下半年|年底|年末|年初")
 NOT_SINGLE = re.compile(rf"月|至|到|—|－|-|~|以来|来|底|末|初|季度|半年|期间|间|{DIGIT}{{4}}年.*{DIGIT}{{4}}年|"
                         r"五年|十年|多年|年代|五")
+# a run of years said before the fact in its sentence (５年来, 三年间, 近两年, 过去五年): a total or a yearly average
+# over it (共, 累计, 年均) is of the span, not of its last year
+SPAN_WORDS = re.compile(rf"(?:近|过去|这|最近)?(?<![0-9０-９一二三四五六七八九十〇○零])"
+                        rf"(?:(?!一年|１年|1年){DIGIT}{{1,2}}|十|[两几])年(?:来|间|内|中|里|时间|历史)")
+TOTAL = re.compile(r"共|累计|总计|合计|先后")
+AVERAGE = re.compile(r"年均|平均每年|每年平均")
 CN = str.maketrans("一二三四五六七八九〇○零", "123456789000")
 # a from-value (由X增加到Y, 从X降至Y): the start of the change, of its own time
 FROM_VALUE = re.compile(r"(?:由|从)[^，。；]{0,12}$")
@@ -143,6 +151,9 @@ def lint(records: list[dict], texts: dict[str, str]) -> dict[str, list[dict]]:
                 hits["year_word_sentence"].append(ex)
         if p_year == before_year and "/" not in period and said_this and not said_before:
             hits["year_word_rev"].append(ex)
+        span_word = SPAN_WORDS.search(text, sa, r["start"])
+        if span_word and "/" not in period and (AVERAGE.search(clause) or TOTAL.search(text, span_word.end(), r["start"])):
+            hits["span_point"].append({**ex, "span": span_word.group(0)})
         ys = [m for m in YEAR.finditer(clause)]
         if len(ys) == 1 and ("/" in period or "-" in period) and not NOT_SINGLE.search(clause) \
                 and not clause[:ys[0].start()].endswith(BASE_BEFORE):
@@ -208,7 +219,7 @@ def is_from(text: str, r: dict) -> bool:
 
 def show(hits: dict[str, list[dict]], n: int, only: Optional[str], seed: int) -> None:
     names = ["after_date", "null_dated", "null_dispatch", "year_word", "year_word_sentence", "year_word_rev", "base_value",
-             "single_year", "mixed_clause", "story_year"]
+             "single_year", "mixed_clause", "story_year", "span_point"]
     for name in names:
         hs = hits.get(name, [])
         sets = defaultdict(int)
@@ -223,7 +234,7 @@ def show(hits: dict[str, list[dict]], n: int, only: Optional[str], seed: int) ->
         if sample:
             print(f"\n== {name}")
         for h in sorted(sample, key=lambda h: (h["doc"], h["start"])):
-            extra = {k: h[k] for k in ("main", "periods", "first", "facts") if k in h}
+            extra = {k: h[k] for k in ("main", "periods", "first", "facts", "span") if k in h}
             print(f"{h['doc']} {h['type']} {h['quote']} -> {h['period']} [{h['metric']}] {extra or ''}\n"
                   f"    {h['sentence'][:160]}")
 

@@ -44,3 +44,15 @@ def test_a_later_year_of_a_news_story_goes_on_only_where_it_plans() -> None:
             "一种看法是，人数减为１．５万人。\n")
     facts = scoped(text, "19980109-06-006")
     assert facts["１．５万人"]["period"] == "1998"
+
+
+def test_a_photo_credit_in_brackets_under_the_byline_is_no_dateline() -> None:
+    # a travel feature whose photo was wired from abroad: its standing figures have no time (a feature)
+    text = ("某国见闻（附图片１张）\n本报特派记者某某\n压题照片为某国的海滩。（本报利马电）\n"
+            "这个只有４６０万人口的国家，每年吸引着５０多万游客。\n")
+    facts = scoped(text, "19980106-06-011")
+    assert facts["５０多万游客"]["period"] is None
+    # unchanged: a dispatch opening with its dateline states what stands in the month of issue
+    text = ("某国旅游\n本报利马１月５日电　这个只有４６０万人口的国家，每年吸引着５０多万游客。\n")
+    facts = scoped(text, "19980106-06-011")
+    assert facts["５０多万游客"]["period"] == "1998-01"
