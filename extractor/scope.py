@@ -64,7 +64,7 @@ from .record import Record
 from .date_periods import date_period
 from .sentence_periods import last_fact_starts, sentence_periods
 from .time_exprs import Times
-from .year_lists import paired_list_periods
+from .year_lists import joint_year_periods, paired_list_periods
 from .time_exprs_spans import year_before_discussed
 from .time_exprs_carry import caption_leads, dated, dispatch_month, now_marked
 
@@ -148,6 +148,7 @@ def assign_scope(page: Page, facts: list[Record], names: list[Record],
     try:
         repeated_counts(page.text, facts)  # 这五个地区: where the same count was first said
         paired_list_periods(page, facts)  # 由1993、1994年的56.8%、30.4%: each figure its own year
+        joint_year_periods(page, facts)  # １９９５、１９９６两年就…: the years together
         headline_periods(page, facts)
     except (KeyError, TypeError, ValueError):
         pass  # the facts keep the periods they were given

@@ -56,3 +56,18 @@ def test_a_photo_credit_in_brackets_under_the_byline_is_no_dateline() -> None:
     text = ("某国旅游\n本报利马１月５日电　这个只有４６０万人口的国家，每年吸引着５０多万游客。\n")
     facts = scoped(text, "19980106-06-011")
     assert facts["５０多万游客"]["period"] == "1998-01"
+
+
+def test_consecutive_years_closed_by_their_count_are_the_figures_years_together() -> None:
+    facts = scoped("某市治安\n本报讯　民警组成一支便衣队伍，仅１９９４、１９９５两年就抓获小偷３２０余人。\n",
+                   "19980109-03-001")
+    assert facts["３２０余人"]["period"] == "1994/1995"
+    facts = scoped("一九七九、一九八〇兩年共節約了三千萬噸標準煤。", "gwr-national-1983")
+    assert facts["三千萬噸"]["period"] == "1979/1980"
+    # unchanged: another time after the list is the later figures' own
+    facts = scoped("某县水利\n本报讯　１９９４、１９９５两年，全县建成水库１１座，１９９６年又建成７座。\n",
+                   "19980109-03-001")
+    assert facts["７座"]["period"] == "1996"
+    # unchanged: years that do not run on (１９９３年和１９９５年两年) are no span
+    facts = scoped("某县水利\n本报讯　１９９３年和１９９５年两年，全县建成水库１１座。\n", "19980109-03-001")
+    assert facts["１１座"]["period"] == "1995"
