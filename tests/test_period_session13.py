@@ -71,3 +71,15 @@ def test_consecutive_years_closed_by_their_count_are_the_figures_years_together(
     # unchanged: years that do not run on (１９９３年和１９９５年两年) are no span
     facts = scoped("某县水利\n本报讯　１９９３年和１９９５年两年，全县建成水库１１座。\n", "19980109-03-001")
     assert facts["１１座"]["period"] == "1995"
+
+
+def test_a_starting_level_in_chinese_numerals_after_a_year_word_is_a_base() -> None:
+    # 由去年的百分之… is the start's own year: the level reached and the rest keep 今年
+    facts = scoped("今年国家对科研的投资比重由去年的百分之六点二提高到百分之八，总额达到九十六亿元。",
+                   "gwr-national-1979")
+    assert facts["百分之六点二"]["period"] == "1978"
+    assert facts["百分之八"]["period"] == "1979"
+    assert facts["九十六亿元"]["period"] == "1979"
+    # unchanged: a month after the year word is no level (从去年九月起)
+    facts = scoped("从去年九月起，物价上涨了百分之四。", "gwr-national-1979")
+    assert facts["百分之四"]["period"] != "1979"
