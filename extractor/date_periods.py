@@ -26,7 +26,8 @@ _FROM_REACH = 80
 
 _WRITTEN_YEAR = re.compile(r"(\d{4})年")
 _SENTENCE_REACH = 120
-_DONE_REACH = 12  # (the act right after its date: 今年３月已建成…)
+_DONE_REACH = 30  # (the act told after its date: 今年３月已建成…, 今年７月，背着妈妈，我…去了…)
+_SENTENCE_END = re.compile("[。！？\n]")
 
 
 def _sentence_year(text: str, at: int) -> Optional[int]:
@@ -36,10 +37,17 @@ def _sentence_year(text: str, at: int) -> Optional[int]:
     return int(years[-1]) if years else None
 
 
-def _told_done(text: str, end: int) -> bool:
-    """Whether the clause after a date tells its act as done (…３月已建成投产): data/period.toml month_done_after."""
-    clause = BREAK_CLASS.split(text[end:end + _DONE_REACH], 1)[0]
-    return any(w in clause for w in period_list("month_done_after"))
+def _told_done(text: str, start: int, end: int) -> bool:
+    """Whether the sentence after a date tells its act as done (…３月已建成投产, …我第一次去了西藏):
+    data/period.toml month_done_after, not inside month_done_not; not where its clause plans it before the
+    date (欧盟将于今年５月份…确定…，尽管英国已经表示…: plan_words)."""
+    before = BREAK_CLASS.split(text[max(0, start - _DONE_REACH):start])[-1]
+    if any(w in before for w in period_list("plan_words")):
+        return False
+    rest = _SENTENCE_END.split(text[end:end + _DONE_REACH], 1)[0]
+    for word in period_list("month_done_not"):
+        rest = rest.replace(word, "")
+    return any(w in rest for w in period_list("month_done_after"))
 
 
 @lru_cache(maxsize=1)
@@ -83,7 +91,7 @@ def date_period(page: Page, d: Record, year: Optional[int], writing: Optional[in
     # a month after its year word (今年３月, 前年５月 on a January page) is of the year the word names, not
     # one of the twelve months before the issue (as a month after a year written, 1996年1月, is); but a
     # month of 今年 after the issue's told as done (今年３月已建成) was written in the year before
-    filled = None if named and year and not (named[1] == 0 and _told_done(text, e)) else issued
+    filled = None if named and year and not (named[1] == 0 and _told_done(text, s - len(named[0]), e)) else issued
     if d.value_max is not None:
         last = fill_period(str(d.value_max), filled)
         # 1—11月 in a January page: both ends in the year of the last (1997-01/1997-11)

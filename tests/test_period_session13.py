@@ -23,6 +23,11 @@ def test_a_month_after_its_year_word_is_of_that_year() -> None:
     # unchanged: a month of 今年 told as done was written in the year before (a profile of 1997)
     facts = scoped("扶贫记\n某某\n他为乡里引来一个项目，今年５月已建成投产，年产值２６００万元。\n", "19980109-02-002")
     assert facts["２６００万元"]["period"] == "1997-05"
+    facts = scoped("西藏来信\n某某\n今年８月，我和同学第一次去了拉萨，看了３座寺院。\n", "19980103-01-002")
+    assert facts["３座"]["period"] == "1997-08"
+    # but planned before the date, the month is this year's, whatever the sentence says after it
+    facts = scoped("欧元\n本报讯　欧盟将于今年６月确定首批１１个成员国，某国已经表示不加入。\n", "19980110-03-007")
+    assert facts["１１个"]["period"] == "1998-06"
     # unchanged: a month without a year word after the month of issue is of the twelve months before it
     facts = scoped("某厂投产\n本报讯　５月，某厂投产，年产值２６００万元。\n", "19980109-02-002")
     assert facts["２６００万元"]["period"] == "1997-05"
