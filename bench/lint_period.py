@@ -39,10 +39,12 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 import corpus  # noqa: E402
 
 sys.path.insert(0, str(corpus.ROOT))
+from extractor.clauses import BREAKS, HALFWIDTH_BREAKS, SENTENCE_ENDS  # noqa: E402
 
 NUMERIC = ("money", "count", "percent", "quantity")
-CLAUSE_BREAKS = "，；：。！？\n,;:?!"
-SENTENCE_BREAKS = "。！？\n?!"
+# the project's clause and sentence breaks, with the ASCII forms a window of the original text may hold
+CLAUSE_BREAKS = BREAKS + HALFWIDTH_BREAKS
+SENTENCE_BREAKS = SENTENCE_ENDS + "\n?!"
 # words of a plan or target (the brief's list and data/period.toml's target_before)
 PLAN_WORDS = ("力争", "预计", "计划", "目标", "争取", "确保", "可望", "有望", "预期", "规划", "将", "拟", "要",
               "明年", "原定", "准备", "打算", "设想", "方案")
