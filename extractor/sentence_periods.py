@@ -129,7 +129,7 @@ def sentence_periods(page: Page, times: Times, writing: dict[int, int], years: d
             # a second dispatch in the article (…。本报杭州1月12日电…), where its paragraph begins or
             # inside one the layout ran together, is a story of its own: what the first one stated
             # (１１日晨…) is not its
-            current.pop(art, None), opened.pop(art, None), stated.pop(art, None)
+            current.pop(art, None), opened.pop(art, None), stated.pop(art, None), aside.pop(art, None)
         if art in sectioned and (is_heading(page.text, sent.start) or (
                 opens_paragraph and page.layout.paragraphs[sent.paragraph].kind != "body")):
             current[art] = sectioned.pop(art)  # the next heading: the five years again
