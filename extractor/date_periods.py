@@ -7,6 +7,7 @@ import re
 from functools import lru_cache
 from typing import Optional
 
+from .clauses import BREAK_CLASS
 from .issue_date import Issued, fill_period, issue_date
 from .page import Page
 from .period_shapes import period_words as _period_words
@@ -25,6 +26,8 @@ _FROM_REACH = 80
 
 _WRITTEN_YEAR = re.compile(r"(\d{4})年")
 _SENTENCE_REACH = 120
+_DONE_REACH = 30  # (the act told after its date: 今年３月已建成…, 今年７月，背着妈妈，我…去了…)
+_SENTENCE_END = re.compile("[。！？\n]")
 
 
 def _sentence_year(text: str, at: int) -> Optional[int]:
@@ -32,6 +35,19 @@ def _sentence_year(text: str, at: int) -> Optional[int]:
     head = text[max(0, at - _SENTENCE_REACH):at].rsplit("。", 1)[-1]
     years = _WRITTEN_YEAR.findall(head)
     return int(years[-1]) if years else None
+
+
+def _told_done(text: str, start: int, end: int) -> bool:
+    """Whether the sentence after a date tells its act as done (…３月已建成投产, …我第一次去了西藏):
+    data/period.toml month_done_after, not inside month_done_not; not where its clause plans it before the
+    date (欧盟将于今年５月份…确定…，尽管英国已经表示…: plan_words)."""
+    before = BREAK_CLASS.split(text[max(0, start - _DONE_REACH):start])[-1]
+    if any(w in before for w in period_list("plan_words")):
+        return False
+    rest = _SENTENCE_END.split(text[end:end + _DONE_REACH], 1)[0]
+    for word in period_list("month_done_not"):
+        rest = rest.replace(word, "")
+    return any(w in rest for w in period_list("month_done_after"))
 
 
 @lru_cache(maxsize=1)
@@ -72,18 +88,22 @@ def date_period(page: Page, d: Record, year: Optional[int], writing: Optional[in
             issued = None
     if str(d.value).startswith("XXXX") and (same := same_year_before(text, s)):
         (year, s), issued = same, None  # 截至同年１２月５日 after １９９６年秋: the year written last
+    # a month after its year word (今年３月, 前年５月 on a January page) is of the year the word names, not
+    # one of the twelve months before the issue (as a month after a year written, 1996年1月, is); but a
+    # month of 今年 after the issue's told as done (今年３月已建成) was written in the year before
+    filled = None if named and year and not (named[1] == 0 and _told_done(text, s - len(named[0]), e)) else issued
     if d.value_max is not None:
-        last = fill_period(str(d.value_max), issued)
+        last = fill_period(str(d.value_max), filled)
         # 1—11月 in a January page: both ends in the year of the last (1997-01/1997-11)
         anchor = Issued(int(last[:4]), int(last[5:7]) if last[5:7].isdigit() else 12, 31) \
-            if issued and last[:4].isdigit() else issued
+            if filled and last[:4].isdigit() else filled
         first = _fill(fill_period(str(d.value), anchor), year)
         if first.isdigit() and last.isdigit() and int(last) - int(first) == 5 and \
                 _FROM_LEVEL.match(text, e, min(len(text), e + _FROM_REACH)):
             # 2020年到2025年，…比重从17.9%提升到35.5%: a five-year plan's years after their base year
             first = str(int(first) + 1)
         return f"{first}/{_fill(last, year)}"
-    value = _fill(fill_period(str(d.value), issued), year)
+    value = _fill(fill_period(str(d.value), filled), year)
     part, width = calendar_name(text, e) if YEAR_ONLY.fullmatch(value) else ("", 0)
     value, e = (f"{value}-{part}", e + width) if part else (value, e)  # １９９８年元月: 1998-01
     head = s - len(named[0]) if named else s

@@ -9,6 +9,8 @@ from functools import lru_cache
 
 from .lexicon import alternation, table
 
+BRACKET_OPENS = ("（", "(")
+
 
 @lru_cache(maxsize=1)
 def _dateline() -> tuple[re.Pattern, int]:
@@ -23,9 +25,11 @@ def _dateline() -> tuple[re.Pattern, int]:
 
 
 def has_dateline(text: str, start: int, end: int) -> bool:
-    """Whether the story between start and end opens with a dateline (本报北京1月4日讯)."""
+    """Whether the story between start and end opens with a dateline (本报北京1月4日讯). Not a credit in
+    brackets closing a photo's caption under the byline (压题照片为…火山口。（本报某地电）): the photo's, wired
+    from there; a story's own dateline opens its text, and one in brackets closes it (closes_with_dateline)."""
     pattern, within = _dateline()
-    return bool(pattern.search(text, start, min(end, start + within)))
+    return any(not text.endswith(BRACKET_OPENS, 0, m.start()) for m in pattern.finditer(text, start, min(end, start + within)))
 
 
 def closes_with_dateline(text: str, start: int, end: int) -> bool:

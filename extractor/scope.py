@@ -39,8 +39,11 @@ a paragraph (改革开放初期) speaks for that paragraph. Dates of birth or fo
 price bases (按1952年不变价格计算) are no period of the facts around them; what follows a condition
 (如果, 只要) has none. A second dateline inside a paragraph starts a dispatch of its own; a span
 said to be decided (通过决议，确定了1998年至2000年…) goes on for its paragraph; a report's 现在 is its
-own sentence's. The years articles report and were written in: extractor/article_years.py; what
-each sentence states or carries on: extractor/sentence_periods.py.
+own sentence's. A news story's time in a later year (将在２０００年…) goes on only to the sentences that
+plan (将, 争取); a month after its year word (今年３月) is of that year. Consecutive years closed by their
+count (１９９５、１９９６两年) are the span of the figures after them (extractor/year_lists.py). The years articles
+report and were written in: extractor/article_years.py; what each sentence states or carries on:
+extractor/sentence_periods.py.
 """
 from __future__ import annotations
 
@@ -64,7 +67,7 @@ from .record import Record
 from .date_periods import date_period
 from .sentence_periods import last_fact_starts, sentence_periods
 from .time_exprs import Times
-from .year_lists import paired_list_periods
+from .year_lists import joint_year_periods, paired_list_periods
 from .time_exprs_spans import year_before_discussed
 from .time_exprs_carry import caption_leads, dated, dispatch_month, now_marked
 
@@ -148,6 +151,7 @@ def assign_scope(page: Page, facts: list[Record], names: list[Record],
     try:
         repeated_counts(page.text, facts)  # 这五个地区: where the same count was first said
         paired_list_periods(page, facts)  # 由1993、1994年的56.8%、30.4%: each figure its own year
+        joint_year_periods(page, facts)  # １９９５、１９９６两年就…: the years together
         headline_periods(page, facts)
     except (KeyError, TypeError, ValueError):
         pass  # the facts keep the periods they were given

@@ -10,12 +10,13 @@ from typing import Callable, Optional
 
 from .datelines import opens_dispatch
 from .documents import document_finder
-from .issue_date import issue_date, issue_year
+from .issue_date import Issued, issue_date, issue_year
 from .page import Page
 from .period_shapes import carried_on, decided_span, goal_span, opening_period
 from .record import Record
 from .time_exprs import Times, scope_words
 from .time_exprs_carry import TOPIC_MARK, dated, names_a_report, part_months, proposed_then, whole_year, year_of_span
+from .time_exprs_words import period_list
 from .time_exprs_spans import dispatch_day, inside_span, is_heading, opening_day
 
 _PERIOD_YEAR = re.compile(r"(\d{4})")
@@ -39,6 +40,33 @@ def last_fact_starts(facts: list[Record]) -> dict[int, int]:
 def quoted(text: str, start: int, at: int) -> bool:
     """Whether `at` lies inside a quotation (“…) opened after `start` (its paragraph's start) and not yet closed."""
     return text.count("“", start, at) > text.count("”", start, at)
+
+
+def ahead_of(lead: Optional[str], issued: Optional[Issued]) -> bool:
+    """Whether a news story's time lies in a year after the one it was issued in (将在２０００年…竖立倒计时钟,
+    ＮＢＣ买下２０００年—２００８年…转播权): a plan or an event to come, which goes on only to the sentences that go
+    on planning (plans_ahead); the others (the clock's height, shares of a sport's income) tell what stands when
+    it was written, and their story has stated no year of its own for them. (A later month of the issue's year,
+    今年６月以后…, goes on with that year as before; a span from the issue's year, 1998/2000, is not after.)"""
+    if not issued or not lead:
+        return False
+    first = lead.removeprefix("../").split("/")[0]
+    return first[:4].isdigit() and int(first[:4]) > issued.year
+
+
+def later_month(lead: Optional[str], issued: Optional[Issued]) -> bool:
+    """Whether a news story's time is a month of its issue's year after the month of issue (今年６月以后…,
+    预定于今年３月１日…): the sentences after it that plan nothing go on with the year, not the month."""
+    if not issued or not lead:
+        return False
+    first = lead.removeprefix("../").split("/")[0]
+    return len(first) >= 7 and first[:4] == str(issued.year) and first[5:7].isdigit() and int(first[5:7]) > issued.month
+
+
+def plans_ahead(text: str, start: int, end: int) -> bool:
+    """Whether the sentence between start and end speaks of what is to come (将, 争取, 计划: data/period.toml
+    plan_words)."""
+    return any(text.find(w, start, end) >= 0 for w in period_list("plan_words"))
 
 
 def refined_lead(found: list, at: int, end: int, lead: Optional[str]) -> tuple[int, int, Optional[str]]:
@@ -73,6 +101,8 @@ def sentence_periods(page: Page, times: Times, writing: dict[int, int], years: d
     opened: dict[int, Optional[str]] = {}  # the period that stood as each article's paragraph opened
     stated: dict[int, int] = {}
     spanned: dict[int, bool] = {}  # what is carried is a few years opening a sentence (４年间，…)
+    # what stood before a news story's time to come (see ahead_of), for its sentences that plan nothing
+    aside: dict[int, Optional[str]] = {}
     held: dict[int, str] = {}  # a dispatch's day named inside its first sentence, for its next paragraphs
     # a report's few recent years opening a paragraph of its five-year review (近两年，面对…): what stood
     # before them, which the next heading (（二）…) brings back
@@ -99,7 +129,7 @@ def sentence_periods(page: Page, times: Times, writing: dict[int, int], years: d
             # a second dispatch in the article (…。本报杭州1月12日电…), where its paragraph begins or
             # inside one the layout ran together, is a story of its own: what the first one stated
             # (１１日晨…) is not its
-            current.pop(art, None), opened.pop(art, None), stated.pop(art, None)
+            current.pop(art, None), opened.pop(art, None), stated.pop(art, None), aside.pop(art, None)
         if art in sectioned and (is_heading(page.text, sent.start) or (
                 opens_paragraph and page.layout.paragraphs[sent.paragraph].kind != "body")):
             current[art] = sectioned.pop(art)  # the next heading: the five years again
@@ -127,6 +157,8 @@ def sentence_periods(page: Page, times: Times, writing: dict[int, int], years: d
             # reports into its next paragraphs (在这次表彰的先进集体中…); another day, its paragraph's only
             current[art] = now if now and (now == event or now == dispatch_day(times, sent)) else carried_on(now, issued)
             opened[art] = current[art]
+        if art in aside and not plans_ahead(page.text, sent.start, sent.end):
+            current[art] = aside.pop(art)  # a time to come carried on stops at a sentence that plans nothing
         if page.layout.paragraphs[sent.paragraph].kind == "body":
             body[art] = True
         if last_facts is not None and sent.start > (last_any if one_text else last_facts.get(sent.article, -1)):
@@ -218,6 +250,12 @@ def sentence_periods(page: Page, times: Times, writing: dict[int, int], years: d
                 # its sentence's; nor, in a report's five-year review, one year of the five named inside a sentence
                 # (粮食产量…，去年达到1.09万亿斤): that sentence's; the next go on with the five years; not
                 # one set off as the topic (刚刚过去的2025年，我们…): what follows is that year's)
+                if ahead_of(lead, issued):
+                    aside.setdefault(art, current.get(art))
+                elif later_month(lead, issued):
+                    aside[art] = str(issued.year)  # 预定于今年３月１日投放市场。…长宽均为16厘米: the year
+                else:
+                    aside.pop(art, None)
                 current[art] = part.group(1) if own else lead
         day = opening_day(page.text, times, sent, found) if lead is None else None
         if day:  # 今天在京受到表彰 inside a dispatch's first sentence: its event, in the paragraphs after it
@@ -233,7 +271,7 @@ def sentence_periods(page: Page, times: Times, writing: dict[int, int], years: d
             # the plan's years from the writing (goal_span)
             current[art], spanned[art] = decided, True
         for _, _, period, kind in found if not proposed else ():
-            m = _PERIOD_YEAR.search(period or "") if not kind else None
+            m = _PERIOD_YEAR.search(period or "") if not kind and not ahead_of(period, issued) else None
             if m:
                 stated[art] = int(m.group(1))
     return out

@@ -32,7 +32,8 @@ from .word_starts import starts_scanner
 
 _YEAR = re.compile(r"^(\d{4})")
 _DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
-_LEVEL_AFTER = re.compile(r"[^，。；,;]{0,6}?[0-9０-９]")  # 由目前的9%, 由上年的386.4亿元: a level
+# 由目前的9%, 由上年的386.4亿元, 由去年的百分之十点七, 从上年的三百亿元: a level
+_LEVEL_AFTER = re.compile(r"[^，。；,;]{0,6}?(?:[0-9０-９]|百分之|[一二两三四五六七八九十][〇○零一二两三四五六七八九十百千万亿点])")
 # a number right after a time word, not a date (由上年18亿元, not 从去年９月)
 _FIGURE_AT = re.compile(r"[0-9０-９]+(?:[．.·][0-9０-９]+)?(?![0-9０-９．.·年月日号时])")
 

@@ -1,7 +1,9 @@
 """Lists that pair times with figures (data/period.toml paired_*): `由1993、1994年的56.8%、30.4%`,
 `1995、1996、1997年…分别回落6.9、8.7和5.3个百分点`, `10、11、12月份…涨幅为—0.4%、—0.8%和—1.2%`. The
 sentence's time reading gives every figure the list's last time (the one written with 年/月); each
-figure is the time of its own place in the list. extractor/scope.py applies this after the periods."""
+figure is the time of its own place in the list. And consecutive years closed by their count
+(`１９９５、１９９６两年就…５００余人`): the figures after them are of the years together. extractor/scope.py
+applies these after the periods."""
 from __future__ import annotations
 
 import re
@@ -66,6 +68,41 @@ def _paired(period: Optional[str], times: list[int], mine: int, months: bool) ->
     if m and int(m.group(2)) == times[-1] and 1 <= mine <= 12:
         return f"{m.group(1)}-{mine:02d}"
     return None
+
+
+_CN_DIGITS = str.maketrans("〇○零一二三四五六七八九０１２３４５６７８９", "000123456789" "0123456789")
+_YEAR_ITEM = f"{_NOT_AFTER_DIGIT}[0-9０-９〇○零一二三四五六七八九]{{4}}"
+_SENTENCE_END = re.compile("[。！？\n]")
+# another time after the list (…，１９９７年…, ８月…): the figures after it are that time's
+_OTHER_TIME = re.compile("[0-9０-９〇○零一二三四五六七八九十]年|[0-9０-９一二三四五六七八九十]月|去年|今年|上年|当年")
+
+
+@lru_cache(maxsize=1)
+def _joint_years() -> tuple[re.Pattern, dict[str, int]]:
+    t = table("period.toml")
+    counts = dict(t["joint_years_count"])
+    join = f"(?:{alternation(t['paired_time_joins'])})"
+    close = f"(?:{alternation(t['paired_year_close'])})"
+    return re.compile(f"(?:{_YEAR_ITEM}{close}?{join})+{_YEAR_ITEM}{close}?(?P<count>{alternation(counts)})"), counts
+
+
+def joint_year_periods(page: "Page", facts: list["Record"]) -> None:
+    """Give the figures after consecutive years closed by their count (１９９５、１９９６两年) those years
+    together, up to their sentence's end or another time (in place)."""
+    text = page.text
+    pattern, counts = _joint_years()
+    figures = sorted((f for f in facts if f.type not in _NO_PERIOD_TYPES), key=lambda f: f.norm_start)
+    starts = [f.norm_start for f in figures]
+    for m in pattern.finditer(text):
+        years = [int(y.translate(_CN_DIGITS)) for y in re.findall(_YEAR_ITEM, m.group()[:m.start("count") - m.start()])]
+        if len(years) != counts[m.group("count")] or years != list(range(years[0], years[0] + len(years))):
+            continue  # (一九五八年和一九六〇年两年: not a run of years; a list longer than its count)
+        end = _SENTENCE_END.search(text, m.end())
+        stop = end.start() if end else len(text)
+        other = _OTHER_TIME.search(text, m.end(), stop)
+        stop = other.start() if other else stop
+        for f in figures[bisect_left(starts, m.end()):bisect_left(starts, stop)]:
+            f.period = f"{years[0]}/{years[-1]}"
 
 
 def paired_list_periods(page: "Page", facts: list["Record"]) -> None:
