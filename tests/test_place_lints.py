@@ -1,0 +1,42 @@
+"""The place of numeric facts in shapes counted by bench/lint_place.py over all DEV text (session 13):
+each rule with a sentence where it decides and one where it must not."""
+from __future__ import annotations
+
+from extractor.api import extract_text
+from extractor.place_currency import currency_country
+
+
+def places(text: str, doc: str = "t") -> dict[str, str | None]:
+    """The place of each numeric fact of a text, by its text (doc "t": no day, a report where it opens so)."""
+    return {f.text: f.place for f in extract_text(text, doc) if f.type in ("money", "count", "percent")}
+
+
+_REPORT = "湖北省政府工作报告\n各位代表：\n过去一年，全省生产总值增长5.2%。"
+
+
+def test_a_city_opening_a_provincial_reports_sentence_is_its_first_clause_only() -> None:
+    found = places(_REPORT + "宜昌大桥建成通车，全省交通投资增长7.3%。襄阳机场二期投入使用，旅客增长12.4%。")
+    assert found["7.3%"] == "湖北省"
+    assert found["12.4%"] == "湖北省"
+    # negative: a city in the figure's own clause is still its place
+    found = places(_REPORT + "新建桥梁5座，宜昌新增绿地38公顷，荆门新增公园4个。")
+    assert found["4个"] == "荆门市"
+    assert found["5座"] == "湖北省"
+
+
+def test_a_city_opening_a_news_storys_sentence_still_scopes_its_clauses() -> None:
+    # negative: in a news story the place opening the sentence is the topic of its later clauses
+    story = "宜昌见闻\n本报讯 宜昌新建大桥一座，交通投资增长７．３％。\n"
+    assert places(story, "19980102-01-099")["７．３％"] == "宜昌市"
+    # negative: nor does a national report change (its regions carry, as before)
+    report = "政府工作报告\n各位代表：\n全国粮食产量增长2.1%。东北地区新建水库，粮食增产8.4%。"
+    assert places(report)["8.4%"] == "东北地区"
+
+
+def test_a_currency_naming_what_amounts_are_counted_in_gives_no_country() -> None:
+    assert currency_country("人民币存贷款余额分别增长６．９％", 0, 13) is None
+    found = places(_REPORT + "金融机构人民币存款余额增长8.1%。")
+    assert found["8.1%"] == "湖北省"
+    # negative: a currency whose value changes is its country's
+    assert currency_country("此轮泰铢与美元比价已经下跌了８６％", 0, 14) == "泰国"
+    assert currency_country("韩元贬值了４０％", 0, 6) == "韩国"
