@@ -18,6 +18,9 @@ Lints (the shapes issue 13 names):
                     place the sentence holds it in (在X举行/召开/举办/参加…)
   far_short         a place the gazetteer read from a short form in a province no other place of the
                     article is in, while the article names places of another province
+  example_item      the place opening a single example item before 等 and the figure (某市某平台等3个平台)
+  body_country      中国 where the sentence names it only as the opening of a body's or a list's name
+  trade_partner     the place a trade or investment partner is named by (对东盟进出口增长19%)
 DEV pages only (the records dumped by bench/dev_records.py); TEST pages are never read.
 """
 from __future__ import annotations
@@ -175,6 +178,9 @@ def lint_doc(doc: str, text: str, rows: list[dict], areas: Areas) -> list[tuple[
             item = _single_example(text, f, places, cs)
             if item is not None and place in item.values():
                 hits.append(("example_item", f, f"item opened by {next(iter(item))}"))
+            partner = _partner(text, f, places, place)
+            if partner:
+                hits.append(("trade_partner", f, partner))
             if place == "中国" and _china_body_only(text, f, places, cs):
                 hits.append(("body_country", f, "中国 opens a body's name only"))
     # clause_differ: facts of one clause (no break between them) or of one 分别 list
@@ -207,6 +213,19 @@ def _single_example(text: str, f: dict, places: list[dict], cs: int) -> dict | N
     return None
 
 
+PARTNER = re.compile(r"[对向与同从](?P<rest>[^，。；]{0,12}?)(?:进出口|出口|进口|贸易|投资)")
+
+
+def _partner(text: str, f: dict, places: list[dict], place: str) -> str | None:
+    """The trade partner the fact's place was taken from (对东盟进出口增长19%: 东盟 is the partner)."""
+    s, _ = _bounds(text, f["start"], SENTENCE_END)
+    for m in PARTNER.finditer(text, s, f["start"]):
+        for p in places:
+            if m.start() < p["start"] < m.end() and place in (p["value"], *(p.get("aliases") or ())):
+                return m.group()
+    return None
+
+
 def _china_body_only(text: str, f: dict, places: list[dict], cs: int) -> bool:
     """Whether the 中国 of the fact's sentence stands only as the opening of a body's or a list's name
     (中国某集团, 中国企业500强) with no 全国/我国 word in the clause."""
@@ -223,7 +242,7 @@ def issue_doc(doc: str) -> bool:
 
 
 LINTS = ("null_placed", "foreign_home", "home_foreign", "province_city", "whole_word", "clause_differ",
-         "seat_venue", "far_short", "example_item", "body_country")
+         "seat_venue", "far_short", "example_item", "body_country", "trade_partner")
 
 
 def main() -> None:

@@ -229,12 +229,10 @@ def _place_of(page: Page, fact: Record, inside: list[Record], carried: Optional[
     # 受纽约股市影响，伦敦股市…): the topic of the clauses after them. A report's list of deeds
     # (宿州获批…，新增物流企业3家) keeps a clause's place to its own clause.
     news = issue_date(page.doc) is not None
-    # a province's report lists deeds clause by clause (漳州核电一期投入运行，工业投资增长6.1%): a city
-    # opening the sentence is its first clause's subject, not the area of the province's figures after it
+    # (a time opening the sentence or clause counts for no reach: １９９７年美国经济…，…３·７％); a province's report
+    # lists deeds clause by clause (漳州核电投运，工业投资增长6.1%): a city opening it is its first clause's only
     clause_only = report_at(page, pos) and main(fact.article) not in (None, w.country_name)
-    # (a time opening the sentence or clause counts for no reach: １９９７年美国经济…，…３·７％)
-    own = [p for p in before if p.norm_start >= clause
-           or (opens_at(text, sent_start, p.norm_start) and not clause_only)
+    own = [p for p in before if p.norm_start >= clause or (opens_at(text, sent_start, p.norm_start) and not clause_only)
            or (news and opens_at(text, clause_start(text, sent_start, p.norm_start), p.norm_start))]
     for p in before:  # a run of places goes on from one of these (中国工商银行|北京市分行), and so
         # do the places written inside a body's name among them (海南省定安县龙门镇中心小学)

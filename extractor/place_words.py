@@ -12,6 +12,7 @@ from .clauses import BREAKS
 from .fact_types import NAME_TYPES
 from .lexicon import alternation, table
 from .numerals import big_scales, digit_values, small_scales
+from .place_partners import trade_partner
 from .record import Record
 
 
@@ -197,8 +198,9 @@ def is_source(text: str, p: Record) -> bool:
     after 从 or joined on to a place that is, in a clause that does not view it (从广东看); or the
     country of a medium that reports (据巴西《商业新闻》报报道); or where a cause lies (受纽约股市影响)."""
     w = whole_words()
-    if text.endswith(w.report_before, 0, p.norm_start) and text.startswith(w.report_media, p.norm_end):
-        return True  # 据巴西《商业新闻》报报道
+    if text.endswith(w.report_before, 0, p.norm_start) and text.startswith(w.report_media, p.norm_end) \
+            or trade_partner(text, p):
+        return True  # 据巴西《商业新闻》报报道; 对东盟进出口 (extractor/place_partners.py)
     if text.endswith(w.cause_before, 0, p.norm_start):
         # 受纽约股市回升的影响，伦敦股市…; 在纽约股市带动下，亚洲股市…: a cause, not the topic
         end = _CLAUSE_END.search(text, p.norm_end)

@@ -40,3 +40,17 @@ def test_a_currency_naming_what_amounts_are_counted_in_gives_no_country() -> Non
     # negative: a currency whose value changes is its country's
     assert currency_country("此轮泰铢与美元比价已经下跌了８６％", 0, 14) == "泰国"
     assert currency_country("韩元贬值了４０％", 0, 6) == "韩国"
+
+
+def test_a_trade_partner_is_not_the_area_of_the_trade_figure() -> None:
+    found = places(_REPORT + "对中亚五国、东盟进出口分别增长31.5%、17%。对非洲、拉美市场出口分别增长21%、6.5%。")
+    assert [found[k] for k in ("31.5%", "17%", "21%", "6.5%")] == ["湖北省"] * 4
+    story = "贸易\n本报讯 香港同南非之间的贸易额已达到１５亿美元。英国对中国出口同比增长２４％。\n"
+    found = places(story, "19980101-01-099")
+    assert found["１５亿美元"] == "香港"
+    assert found["２４％"] == "英国"
+    # negative: the exporter named before 对 keeps its figure, and a visit is no trade
+    story = "访问\n本报讯 美国对华出口增长８％。代表团对日本的访问取得成果，双方签署３项协议。\n"
+    found = places(story, "19980101-01-099")
+    assert found["８％"] == "美国"
+    assert found["３项"] == "日本"
