@@ -177,3 +177,8 @@ def opens_example_item(text: str, p: Record) -> bool:
     last = text.rfind("、", p.norm_end, end)
     return last >= 0 and text.find("等", last, end) >= 0 and "、" not in text[max(0, p.norm_start - 1):p.norm_start]
 
+
+def names_whole(text: str, clause: int, p: Record) -> bool:
+    """Whether a place stands after a share word of its clause (占中国大陆市场总流通市值的５２％): it names the
+    whole a share is of, not the area of the part whose share it is."""
+    return any(text.find(word, clause, p.norm_start) >= 0 for word in whole_words().share_before)

@@ -36,14 +36,14 @@ from .place_words import (carried_place, clause_start, country_of, country_scene
                           usable, whole_words)  # (others read some)
 from .place_roles import actor_after_purpose, bilateral
 from .place_targets import destination, foreign_story, heads_examples, world_subject
+from .place_venues import venue_of_people
 from .place_orgs import ADMIN, ORG_RULE, org_places, seat_before  # noqa: F401 (scope.py and main_places read them here)
 from .record import Record
 from .short_name_places import SHORT_RULE, narrower
 from .unnamed_places import unnamed_before, unnamed_level
 from .place_lists import (article_places, enumeration, in_example_list, listed,  # noqa: F401 (scope.py reads
                           narrows_by_link, opens_example_item, spread_list, stands_alone,  # article_places)
-                          states_figure,
-                          without_examples)
+                          names_whole, states_figure, without_examples)
 
 # the levels an article's main place may be of: a foreign story is about its country or region
 MAIN_LEVELS = (*ADMIN, "country", "region", "foreign_city")
@@ -222,7 +222,7 @@ def _place_of(page: Page, fact: Record, inside: list[Record], carried: Optional[
               and id(p) not in examples]
     # 沪市…占同期全国证券市场新增挂牌基金数量的４７％: a place after a share word of its clause names
     # the whole a share is of, not the area of the part whose share it is, nor of the clauses after it
-    inside = [p for p in inside if not _names_whole(text, clause_start(text, sent_start, p.norm_start), p)]
+    inside = [p for p in inside if not names_whole(text, clause_start(text, sent_start, p.norm_start), p)]
     before = [p for p in inside if p.norm_end <= pos]
     # the places of the fact's clause or opening its sentence; in a news story (a page issued on a
     # day) also those that open a clause before it (截至13日，张家口市灾区共收到…，接受棉衣4.7万件;
@@ -308,6 +308,10 @@ def _place_of(page: Page, fact: Record, inside: list[Record], carried: Optional[
     goes = destination(text, fact, [p for p in written if p.norm_start > pos])  # 将…资料送到某镇: that town's
     if goes is not None:
         return value_of(goes)
+    venue = None if any(p.norm_start >= clause for p in own) or country or whole or near or world or fixed \
+        else venue_of_people(text, fact, before, sent_start)  # 年会在嘉兴召开，２００多名老总…: 嘉兴's
+    if venue is not None:
+        return value_of(venue)
     if bilateral(text, sent_start, pos, before, inside_article(fact.article, pos)):
         return w.country_name
     if world and all(world[-1].start() > m.start() for m in country + whole + near + fixed):
@@ -393,7 +397,3 @@ def _signed(page: Page, article: int, word: str, inside_article: Callable[[int, 
     signed = [p for p in inside_article(article, span[1]) if p.norm_start >= span[0]]
     return _nearest(whole_words().near_ends[word], signed, page.text)
 
-
-def _names_whole(text: str, clause: int, p: Record) -> bool:
-    """Whether a place stands after a share word of its clause (占中国大陆市场总流通市值的５２％)."""
-    return any(text.find(word, clause, p.norm_start) >= 0 for word in whole_words().share_before)

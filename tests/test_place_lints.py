@@ -54,3 +54,15 @@ def test_a_trade_partner_is_not_the_area_of_the_trade_figure() -> None:
     found = places(story, "19980101-01-099")
     assert found["８％"] == "美国"
     assert found["３项"] == "日本"
+
+
+def test_people_counted_where_the_sentence_holds_them() -> None:
+    story = "年会\n本报讯 之后，广州某商会年会在佛山召开，３００多名企业家考察了当地市场。\n"
+    assert places(story, "19980101-01-099")["３００多名"] == "佛山市"
+    story = "首发\n本报巴黎１月９日电 某报特刊昨天在法国首都巴黎首发，受到５００多名读者欢迎。\n"
+    assert places(story, "19980101-01-099")["５００多名"] == "巴黎"
+    # negatives: a count of things keeps the body's area, and a whole-area word before the figure wins
+    story = "年会\n本报讯 之后，广州某商会年会在佛山召开，签订合同３０项。\n"
+    assert places(story, "19980101-01-099")["３０项"] == "广州市"
+    story = "年会\n本报讯 某协会年会在佛山召开，全国３００多名代表出席。\n"
+    assert places(story, "19980101-01-099")["３００多名"] == "中国"
