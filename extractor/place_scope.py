@@ -43,7 +43,7 @@ from .short_name_places import SHORT_RULE, narrower
 from .unnamed_places import unnamed_before, unnamed_level
 from .place_lists import (article_places, enumeration, in_example_list, listed,  # noqa: F401 (scope.py reads
                           narrows_by_link, opens_example_item, spread_list, stands_alone,  # article_places)
-                          names_whole, states_figure, without_examples)
+                          names_whole, opens_one_example, states_figure, without_examples)
 
 # the levels an article's main place may be of: a foreign story is about its country or region
 MAIN_LEVELS = (*ADMIN, "country", "region", "foreign_city")
@@ -215,7 +215,10 @@ def _place_of(page: Page, fact: Record, inside: list[Record], carried: Optional[
     # 从德国进口的设备: where something comes from is not the area of the figure
     # 中国评剧院演员甲、河北农大副教授乙等一百位: the places opening the items of a list of examples are
     # not its figure's, nor is the topic the sentence takes from them (东莞市长安镇某厂、…等４家)
-    examples = {id(p) for p in inside if in_example_list(text, p, clause, pos, inside)}
+    # a province's report lists deeds clause by clause (漳州核电投运，工业投资增长6.1%: not 漳州's; 石嘴山某平台等3个: 宁夏's)
+    clause_only = report_at(page, pos) and main(fact.article) not in (None, w.country_name)
+    examples = {id(p) for p in inside if in_example_list(text, p, clause, pos, inside)
+                or (clause_only and opens_one_example(text, p, clause, pos))}
     if carried and any(value_of(p) == carried for p in inside if id(p) in examples):
         carried = None
     inside = [p for p in without_examples(text, inside) if not is_source(text, p) and not is_rank_whole(text, p)
@@ -227,11 +230,9 @@ def _place_of(page: Page, fact: Record, inside: list[Record], carried: Optional[
     # the places of the fact's clause or opening its sentence; in a news story (a page issued on a
     # day) also those that open a clause before it (截至13日，张家口市灾区共收到…，接受棉衣4.7万件;
     # 受纽约股市影响，伦敦股市…): the topic of the clauses after them. A report's list of deeds
-    # (宿州获批…，新增物流企业3家) keeps a clause's place to its own clause.
+    # (宿州获批…，新增物流企业3家) keeps a clause's place to its own clause. (A time opening the sentence or
+    # clause counts for no reach: １９９７年美国经济…，…３·７％.)
     news = issue_date(page.doc) is not None
-    # (a time opening the sentence or clause counts for no reach: １９９７年美国经济…，…３·７％); a province's report
-    # lists deeds clause by clause (漳州核电投运，工业投资增长6.1%): a city opening it is its first clause's only
-    clause_only = report_at(page, pos) and main(fact.article) not in (None, w.country_name)
     own = [p for p in before if p.norm_start >= clause or (opens_at(text, sent_start, p.norm_start) and not clause_only)
            or (news and opens_at(text, clause_start(text, sent_start, p.norm_start), p.norm_start))]
     for p in before:  # a run of places goes on from one of these (中国工商银行|北京市分行), and so

@@ -66,3 +66,16 @@ def test_people_counted_where_the_sentence_holds_them() -> None:
     assert places(story, "19980101-01-099")["３０项"] == "广州市"
     story = "年会\n本报讯 某协会年会在佛山召开，全国３００多名代表出席。\n"
     assert places(story, "19980101-01-099")["３００多名"] == "中国"
+
+
+def test_a_city_opening_the_one_example_of_a_set_in_a_provincial_report() -> None:
+    found = places(_REPORT + "宜昌先进材料等4个平台入选培育名单。打造襄阳“汉江夜市”等消费聚集区23个。")
+    assert found["4个"] == "湖北省"
+    assert found["23个"] == "湖北省"
+    # negatives: a city that names its own figure keeps it, and 等 of a word closes no list of examples
+    found = places(_REPORT + "宜昌新增平台4个。宜昌新增高等院校2所。")
+    assert found["4个"] == "宜昌市"
+    assert found["2所"] == "宜昌市"
+    # negative: a news story's single example keeps its place (临沂市农民甲等３人)
+    story = "表彰\n本报讯 宜昌市农民张三等３人受到表彰。\n"
+    assert places(story, "19980101-01-099")["３人"] == "宜昌市"
