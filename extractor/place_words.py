@@ -136,7 +136,8 @@ def whole_words() -> _Whole:
                   tuple(t["purpose_before"]), int(t["purpose_clause_longest"]), tuple(t["emigrant_after"]),
                   # 学济南, 学习济南: the model emulated (not 大学, 留学: a word ending in 学 before it)
                   re.compile(rf"(?<![{''.join(t['model_not_after'])}])(?:{alternation(t['model_before'])})$"),
-                  re.compile(rf"(?![{''.join(t['tagged_not_first'])}])(?:(?![{''.join(sorted(numeral_chars()))}])[^\W\d_])"
+                  re.compile(rf"(?![{''.join(t['tagged_not_first'])}])(?!.*(?:{alternation(t['tagged_generic_ends'])})$)"
+                             rf"(?:(?![{''.join(sorted(numeral_chars()))}])[^\W\d_])"
                              rf"{{{int(t['tagged_stem_least'])},}}(?:{alternation(t['tagged_level_ends'])})"))
 
 

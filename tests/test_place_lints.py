@@ -79,3 +79,12 @@ def test_a_city_opening_the_one_example_of_a_set_in_a_provincial_report() -> Non
     # negative: a news story's single example keeps its place (临沂市农民甲等３人)
     story = "表彰\n本报讯 宜昌市农民张三等３人受到表彰。\n"
     assert places(story, "19980101-01-099")["３人"] == "宜昌市"
+
+
+def test_a_tagged_name_ending_in_a_common_word_of_cities_is_no_place() -> None:
+    from extractor.place_words import whole_words
+    assert not whole_words().tagged_level.fullmatch("文明城市")
+    assert not whole_words().tagged_level.fullmatch("国际都市")
+    # negative: a foreign division's name jieba reads whole still counts (安大略省, 蒙特利尔市)
+    assert whole_words().tagged_level.fullmatch("蒙特利尔市")
+    assert whole_words().tagged_level.fullmatch("安大略省")
