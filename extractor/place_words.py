@@ -262,7 +262,8 @@ def _in_label(text: str, p: Record) -> bool:
 @lru_cache(maxsize=1)
 def _route() -> re.Pattern:
     t = table("place_scope.toml")
-    return re.compile(f"[^\\W\\d]{{0,{int(t['route_gap'])}}}(?:{alternation(t['route_after'])})")
+    gap = int(t['route_gap'])  # (the other end may be bracketed: 中欧（亚）班列)
+    return re.compile(f"(?:[^\\W\\d]{{0,{gap}}}|（[^\\W\\d]{{1,{gap}}}）)(?:{alternation(t['route_after'])})")
 
 
 @lru_cache(maxsize=4)

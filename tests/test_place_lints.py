@@ -88,3 +88,11 @@ def test_a_tagged_name_ending_in_a_common_word_of_cities_is_no_place() -> None:
     # negative: a foreign division's name jieba reads whole still counts (安大略省, 蒙特利尔市)
     assert whole_words().tagged_level.fullmatch("蒙特利尔市")
     assert whole_words().tagged_level.fullmatch("安大略省")
+
+
+def test_a_route_with_a_bracketed_end_is_no_area() -> None:
+    found = places(_REPORT + "中欧（亚）班列累计开行1.2万列。")
+    assert found["1.2万列"] == "湖北省"
+    # negative: a region named for its own figure stays (欧洲 is the area of its own exports)
+    story = "出口\n本报讯 欧洲（西部）各国去年出口增长６％。\n"
+    assert places(story, "19980101-01-099")["６％"] == "欧洲"
