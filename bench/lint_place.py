@@ -11,7 +11,7 @@ Lints (the shapes issue 13 names):
   null_placed       place null in an article with a dateline or whose other facts have a place
   foreign_home      a foreign place while the fact's sentence names only Chinese places
   home_foreign      a Chinese place while the fact's sentence names only foreign places
-  province_city     a province while the clause before the fact names a city or county inside it
+  province_city     a province while the fact's clause names a city or county inside it before the fact
   whole_word        a smaller area than a whole-area word (全市/全省/全国) right before the fact names
   clause_differ     facts of one clause (or one 分别 list) with different places
   seat_venue        a count of people, meetings, delegations or projects whose place is not the
@@ -151,7 +151,7 @@ def lint_doc(doc: str, text: str, rows: list[dict], areas: Areas) -> list[tuple[
                 hits.append(("home_foreign", f, "sentence: " + "、".join(p["value"] for p in sent_places)))
             if areas.level(place) == "province":
                 pv = areas.province(place)
-                inner = [p for p in sent_places if p["start"] < f["start"] and p["start"] >= cs - 60
+                inner = [p for p in sent_places if p["start"] < f["start"] and p["start"] >= cs
                          and p.get("level") in ("city", "county", "town") and areas.province(p["value"]) == pv
                          and "全省" not in text[p["end"]:f["start"]]]
                 if inner and pv:
