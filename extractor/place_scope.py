@@ -309,8 +309,8 @@ def _place_of(page: Page, fact: Record, inside: list[Record], carried: Optional[
     goes = destination(text, fact, [p for p in written if p.norm_start > pos])  # 将…资料送到某镇: that town's
     if goes is not None:
         return value_of(goes)
-    venue = None if any(p.norm_start >= clause for p in own) or country or whole or near or world or fixed \
-        else venue_of_people(text, fact, before, sent_start)  # 年会在嘉兴召开，２００多名老总…: 嘉兴's
+    venue = None if near or world or fixed \
+        else venue_of_people(text, fact, before, sent_start, country + whole)  # 年会在嘉兴召开，２００多名老总…: 嘉兴's
     if venue is not None:
         return value_of(venue)
     if bilateral(text, sent_start, pos, before, inside_article(fact.article, pos)):

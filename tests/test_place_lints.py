@@ -66,6 +66,9 @@ def test_people_counted_where_the_sentence_holds_them() -> None:
     assert places(story, "19980101-01-099")["３０项"] == "广州市"
     story = "年会\n本报讯 某协会年会在佛山召开，全国３００多名代表出席。\n"
     assert places(story, "19980101-01-099")["３００多名"] == "中国"
+    # the company's country is not where the people it gathered are; 来自全国 says where they come from
+    story = "代理商\n本报讯 著名家电生产商瑞典某公司日前在海口向来自全国的４００多名代理商宣布推出新产品。\n"
+    assert places(story, "19980101-01-099")["４００多名"] == "海口市"
 
 
 def test_a_city_opening_the_one_example_of_a_set_in_a_provincial_report() -> None:
@@ -96,3 +99,21 @@ def test_a_route_with_a_bracketed_end_is_no_area() -> None:
     # negative: a region named for its own figure stays (欧洲 is the area of its own exports)
     story = "出口\n本报讯 欧洲（西部）各国去年出口增长６％。\n"
     assert places(story, "19980101-01-099")["６％"] == "欧洲"
+
+
+def test_the_lints_flag_their_shapes_and_not_others() -> None:
+    import json
+    import sys
+    from pathlib import Path
+    sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "bench"))
+    from lint_place import Areas, lint_doc
+    from extractor.api import iter_rows
+    text = _REPORT + "对东盟进出口增长17%。宜昌新增平台4个。"
+    rows = [json.loads(r) for r in iter_rows(text, "t")]
+    found = {(lint, r["text"]) for lint, r, _ in lint_doc("t", text, rows, Areas(rows))}
+    # negative: the partner's figure is the province's now, so no trade_partner hit; a city's own figure
+    # in its clause is no province_city hit
+    assert not any(lint in ("trade_partner", "province_city") for lint, _ in found)
+    rows = [dict(r, place="东盟") if r.get("text") == "17%" else r for r in rows]
+    found = {(lint, r["text"]) for lint, r, _ in lint_doc("t", text, rows, Areas(rows))}
+    assert ("trade_partner", "17%") in found
