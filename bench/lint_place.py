@@ -6,6 +6,7 @@ hit is a shape that is often wrong, to be read and judged by bench/gold/README.m
     python bench/lint_place.py /tmp/dev.jsonl                 # counts and 3 examples of each lint
     python bench/lint_place.py /tmp/dev.jsonl --show 30 --only whole_word   # 30 examples of one lint
     python bench/lint_place.py /tmp/dev.jsonl --json hits.json            # every hit, for a diff
+    python bench/lint_place.py /tmp/after.jsonl --against /tmp/before.jsonl --show 0  # counts before -> after
 
 Lints (the shapes issue 13 names):
   null_placed       place null in an article with a dateline or whose other facts have a place
@@ -245,33 +246,41 @@ LINTS = ("null_placed", "foreign_home", "home_foreign", "province_city", "whole_
          "seat_venue", "far_short", "example_item", "body_country", "trade_partner")
 
 
+def _hits(path: Path, texts: dict[str, str]) -> list[tuple]:
+    """(doc, lint, record, why) of every hit over a dump of records."""
+    rows: dict[str, list[dict]] = defaultdict(list)
+    for line in path.read_text(encoding="utf-8").splitlines():
+        r = json.loads(line)
+        rows[r["doc"]].append(r)
+    areas = Areas([r for rs in rows.values() for r in rs])
+    return [(doc, *h) for doc, rs in rows.items() if doc in texts for h in lint_doc(doc, texts[doc], rs, areas)]
+
+
+def _table(hits: list[tuple]) -> dict[str, tuple[int, int, int, int]]:
+    total = Counter(h[1] for h in hits)
+    by_type = Counter((h[1], h[2]["type"]) for h in hits)
+    return {lint: (total[lint], *(by_type[lint, t] for t in NUMERIC)) for lint in LINTS}
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("records", type=Path, help="bench/dev_records.py's output")
     ap.add_argument("--show", type=int, default=3, help="examples of each lint (default 3)")
     ap.add_argument("--only", nargs="*", help="these lints only")
     ap.add_argument("--json", type=Path, help="write every hit here")
+    ap.add_argument("--against", type=Path, help="an earlier dump: its counts beside these (before -> after)")
     ap.add_argument("--set", choices=SETS, action="append")
     args = ap.parse_args()
     corpus.require()
-    rows: dict[str, list[dict]] = defaultdict(list)
-    for line in args.records.read_text(encoding="utf-8").splitlines():
-        r = json.loads(line)
-        rows[r["doc"]].append(r)
-    areas = Areas([r for rs in rows.values() for r in rs])
     texts = dict(dev_pages(tuple(args.set or SETS)))
-    hits = []
-    for doc, rs in rows.items():
-        if doc in texts:
-            hits += [(doc, *h) for h in lint_doc(doc, texts[doc], rs, areas)]
-    wanted = args.only or LINTS
-    total = Counter(h[1] for h in hits)
-    by_type = Counter((h[1], h[2]["type"]) for h in hits)
-    print(f"{'lint':14} {'all':>5} {'money':>6} {'count':>6} {'percent':>7}")
+    hits = _hits(args.records, texts)
+    now = _table(hits)
+    before = _table(_hits(args.against, texts)) if args.against else None
+    print(f"{'lint':14} {'all':>9} {'money':>9} {'count':>9} {'percent':>9}")
     for lint in LINTS:
-        print(f"{lint:14} {total[lint]:5} {by_type[lint, 'money']:6} {by_type[lint, 'count']:6} "
-              f"{by_type[lint, 'percent']:7}")
-    for lint in wanted:
+        cells = [f"{b}->{n}" if before else str(n) for n, b in zip(now[lint], before[lint] if before else now[lint])]
+        print(f"{lint:14} " + " ".join(f"{c:>9}" for c in cells))
+    for lint in args.only or LINTS:
         shown = [h for h in hits if h[1] == lint]
         shown.sort(key=lambda h: (h[2]["type"] != "count", h[0], h[2]["start"]))
         if args.show:
