@@ -35,8 +35,8 @@ from .place_words import (carried_place, clause_start, country_of, country_scene
                           is_rank_whole, is_report, is_scene, is_source, lead_end, off_figures, opens_at, ranks,
                           usable, whole_words)  # (others read some)
 from .place_roles import actor_after_purpose, bilateral
-from .place_targets import destination, foreign_story, heads_examples, world_subject
 from .place_venues import venue_of_people
+from .place_targets import destination, foreign_story, heads_examples, world_subject
 from .place_orgs import ADMIN, ORG_RULE, org_places, seat_before  # noqa: F401 (scope.py and main_places read them here)
 from .record import Record
 from .short_name_places import SHORT_RULE, narrower
@@ -45,8 +45,8 @@ from .place_lists import (article_places, enumeration, in_example_list, listed, 
                           narrows_by_link, opens_example_item, spread_list, stands_alone,  # article_places)
                           names_whole, opens_one_example, states_figure, without_examples)
 
-# the levels an article's main place may be of: a foreign story is about its country or region
-MAIN_LEVELS = (*ADMIN, "country", "region", "foreign_city")
+ABROAD = ("country", "region", "foreign_city")  # (22个阿拉伯国家参会 in a province's report: counted there)
+MAIN_LEVELS = (*ADMIN, *ABROAD)  # the levels an article's main place may be of: a foreign story's country or region
 _FIGURE = re.compile(r"\d")
 _INNER_BREAK = re.compile(f"[{INNER_BREAKS}]")
 MAX_ORG = 30  # the longest organization name looked at around a place
@@ -302,9 +302,9 @@ def _place_of(page: Page, fact: Record, inside: list[Record], carried: Optional[
         # the province takes part in (第三次全国土壤普查新采集样点5318个, 全国…试点省), unless it
         # stands right before the figure (全国31个省区市 参会)
         country = [m for m in country if m.end() == pos]
-    # 50多名香港大学生, 3家日本公司: a place opening the name of what is counted is its area
+    # 50多名香港大学生, 3家日本公司: a place opening what is counted is its area (not abroad in a province's report)
     counted = next((p for p in inside if p.norm_start == fact.norm_end), None) if fact.type == "count" else None
-    if counted is not None:
+    if counted is not None and not (clause_only and counted.level in ABROAD and value_of(counted) != w.country_name):
         return value_of(counted)
     goes = destination(text, fact, [p for p in written if p.norm_start > pos])  # 将…资料送到某镇: that town's
     if goes is not None:

@@ -117,3 +117,11 @@ def test_the_lints_flag_their_shapes_and_not_others() -> None:
     rows = [dict(r, place="东盟") if r.get("text") == "17%" else r for r in rows]
     found = {(lint, r["text"]) for lint, r, _ in lint_doc("t", text, rows, Areas(rows))}
     assert ("trade_partner", "17%") in found
+
+
+def test_foreign_things_counted_in_a_provincial_report_are_the_provinces() -> None:
+    found = places(_REPORT + "博览会吸引18个阿拉伯国家参会。")
+    assert found["18个"] == "湖北省"
+    # negative: in a news story the countries counted are their region's (１９个欧洲国家在巴黎签约)
+    story = "签约\n本报巴黎１月１３日电 １９个欧洲国家１２日在巴黎签署协议。\n"
+    assert places(story, "19980101-01-099")["１９个"] == "欧洲"
