@@ -177,3 +177,25 @@ def opens_example_item(text: str, p: Record) -> bool:
     last = text.rfind("、", p.norm_end, end)
     return last >= 0 and text.find("等", last, end) >= 0 and "、" not in text[max(0, p.norm_start - 1):p.norm_start]
 
+
+def names_whole(text: str, clause: int, p: Record) -> bool:
+    """Whether a place stands after a share word of its clause (占中国大陆市场总流通市值的５２％): it names the
+    whole a share is of, not the area of the part whose share it is."""
+    return any(text.find(word, clause, p.norm_start) >= 0 for word in whole_words().share_before)
+
+
+def opens_one_example(text: str, p: Record, clause: int, pos: int) -> bool:
+    """Whether a place opens the one example of a set counted later in its clause (石嘴山某平台等3个平台,
+    推动贵阳某工程等14条高速公路项目): one member's area, not the set's (a province's report reads it so; a
+    story's single example keeps its place, 临沂市农民甲等３人). Not a place that is itself the example (洛阳等
+    10个: without_examples), nor 等 of a word (高等, 等级)."""
+    if not clause <= p.norm_start < pos or BREAK_CLASS.search(text, p.norm_end, pos):
+        return False
+    t = table("place_scope.toml")
+    for closer in whole_words().examples_end:
+        at = text.find(closer, p.norm_end + 1, pos)
+        while at >= 0 and any(text.startswith(word, at - word.find(closer)) for word in t["not_example_words"]):
+            at = text.find(closer, at + 1, pos)
+        if at >= 0:
+            return True
+    return False

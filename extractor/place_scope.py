@@ -35,6 +35,7 @@ from .place_words import (carried_place, clause_start, country_of, country_scene
                           is_rank_whole, is_report, is_scene, is_source, lead_end, off_figures, opens_at, ranks,
                           usable, whole_words)  # (others read some)
 from .place_roles import actor_after_purpose, bilateral
+from .place_venues import venue_of_people
 from .place_targets import destination, foreign_story, heads_examples, world_subject
 from .place_orgs import ADMIN, ORG_RULE, org_places, seat_before  # noqa: F401 (scope.py and main_places read them here)
 from .record import Record
@@ -42,11 +43,10 @@ from .short_name_places import SHORT_RULE, narrower
 from .unnamed_places import unnamed_before, unnamed_level
 from .place_lists import (article_places, enumeration, in_example_list, listed,  # noqa: F401 (scope.py reads
                           narrows_by_link, opens_example_item, spread_list, stands_alone,  # article_places)
-                          states_figure,
-                          without_examples)
+                          names_whole, opens_one_example, states_figure, without_examples)
 
-# the levels an article's main place may be of: a foreign story is about its country or region
-MAIN_LEVELS = (*ADMIN, "country", "region", "foreign_city")
+ABROAD = ("country", "region", "foreign_city")  # (22个阿拉伯国家参会 in a province's report: counted there)
+MAIN_LEVELS = (*ADMIN, *ABROAD)  # the levels an article's main place may be of: a foreign story's country or region
 _FIGURE = re.compile(r"\d")
 _INNER_BREAK = re.compile(f"[{INNER_BREAKS}]")
 MAX_ORG = 30  # the longest organization name looked at around a place
@@ -215,22 +215,25 @@ def _place_of(page: Page, fact: Record, inside: list[Record], carried: Optional[
     # 从德国进口的设备: where something comes from is not the area of the figure
     # 中国评剧院演员甲、河北农大副教授乙等一百位: the places opening the items of a list of examples are
     # not its figure's, nor is the topic the sentence takes from them (东莞市长安镇某厂、…等４家)
-    examples = {id(p) for p in inside if in_example_list(text, p, clause, pos, inside)}
+    # a province's report lists deeds clause by clause (漳州核电投运，工业投资增长6.1%: not 漳州's; 石嘴山某平台等3个: 宁夏's)
+    clause_only = report_at(page, pos) and main(fact.article) not in (None, w.country_name)
+    examples = {id(p) for p in inside if in_example_list(text, p, clause, pos, inside)
+                or (clause_only and opens_one_example(text, p, clause, pos))}
     if carried and any(value_of(p) == carried for p in inside if id(p) in examples):
         carried = None
     inside = [p for p in without_examples(text, inside) if not is_source(text, p) and not is_rank_whole(text, p)
               and id(p) not in examples]
     # 沪市…占同期全国证券市场新增挂牌基金数量的４７％: a place after a share word of its clause names
     # the whole a share is of, not the area of the part whose share it is, nor of the clauses after it
-    inside = [p for p in inside if not _names_whole(text, clause_start(text, sent_start, p.norm_start), p)]
+    inside = [p for p in inside if not names_whole(text, clause_start(text, sent_start, p.norm_start), p)]
     before = [p for p in inside if p.norm_end <= pos]
     # the places of the fact's clause or opening its sentence; in a news story (a page issued on a
     # day) also those that open a clause before it (截至13日，张家口市灾区共收到…，接受棉衣4.7万件;
     # 受纽约股市影响，伦敦股市…): the topic of the clauses after them. A report's list of deeds
-    # (宿州获批…，新增物流企业3家) keeps a clause's place to its own clause.
+    # (宿州获批…，新增物流企业3家) keeps a clause's place to its own clause. (A time opening the sentence or
+    # clause counts for no reach: １９９７年美国经济…，…３·７％.)
     news = issue_date(page.doc) is not None
-    # (a time opening the sentence or clause counts for no reach: １９９７年美国经济…，…３·７％)
-    own = [p for p in before if p.norm_start >= clause or opens_at(text, sent_start, p.norm_start)
+    own = [p for p in before if p.norm_start >= clause or (opens_at(text, sent_start, p.norm_start) and not clause_only)
            or (news and opens_at(text, clause_start(text, sent_start, p.norm_start), p.norm_start))]
     for p in before:  # a run of places goes on from one of these (中国工商银行|北京市分行), and so
         # do the places written inside a body's name among them (海南省定安县龙门镇中心小学)
@@ -299,13 +302,17 @@ def _place_of(page: Page, fact: Record, inside: list[Record], carried: Optional[
         # the province takes part in (第三次全国土壤普查新采集样点5318个, 全国…试点省), unless it
         # stands right before the figure (全国31个省区市 参会)
         country = [m for m in country if m.end() == pos]
-    # 50多名香港大学生, 3家日本公司: a place opening the name of what is counted is its area
+    # 50多名香港大学生, 3家日本公司: a place opening what is counted is its area (not abroad in a province's report)
     counted = next((p for p in inside if p.norm_start == fact.norm_end), None) if fact.type == "count" else None
-    if counted is not None:
+    if counted is not None and not (clause_only and counted.level in ABROAD and value_of(counted) != w.country_name):
         return value_of(counted)
     goes = destination(text, fact, [p for p in written if p.norm_start > pos])  # 将…资料送到某镇: that town's
     if goes is not None:
         return value_of(goes)
+    venue = None if near or world or fixed \
+        else venue_of_people(text, fact, before, sent_start, country + whole)  # 年会在嘉兴召开，２００多名老总…: 嘉兴's
+    if venue is not None:
+        return value_of(venue)
     if bilateral(text, sent_start, pos, before, inside_article(fact.article, pos)):
         return w.country_name
     if world and all(world[-1].start() > m.start() for m in country + whole + near + fixed):
@@ -391,7 +398,3 @@ def _signed(page: Page, article: int, word: str, inside_article: Callable[[int, 
     signed = [p for p in inside_article(article, span[1]) if p.norm_start >= span[0]]
     return _nearest(whole_words().near_ends[word], signed, page.text)
 
-
-def _names_whole(text: str, clause: int, p: Record) -> bool:
-    """Whether a place stands after a share word of its clause (占中国大陆市场总流通市值的５２％)."""
-    return any(text.find(word, clause, p.norm_start) >= 0 for word in whole_words().share_before)

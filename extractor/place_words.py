@@ -12,6 +12,7 @@ from .clauses import BREAKS
 from .fact_types import NAME_TYPES
 from .lexicon import alternation, table
 from .numerals import big_scales, digit_values, small_scales
+from .place_partners import trade_partner
 from .record import Record
 
 
@@ -135,7 +136,8 @@ def whole_words() -> _Whole:
                   tuple(t["purpose_before"]), int(t["purpose_clause_longest"]), tuple(t["emigrant_after"]),
                   # 学济南, 学习济南: the model emulated (not 大学, 留学: a word ending in 学 before it)
                   re.compile(rf"(?<![{''.join(t['model_not_after'])}])(?:{alternation(t['model_before'])})$"),
-                  re.compile(rf"(?![{''.join(t['tagged_not_first'])}])(?:(?![{''.join(sorted(numeral_chars()))}])[^\W\d_])"
+                  re.compile(rf"(?![{''.join(t['tagged_not_first'])}])(?!.*(?:{alternation(t['tagged_generic_ends'])})$)"
+                             rf"(?:(?![{''.join(sorted(numeral_chars()))}])[^\W\d_])"
                              rf"{{{int(t['tagged_stem_least'])},}}(?:{alternation(t['tagged_level_ends'])})"))
 
 
@@ -197,8 +199,9 @@ def is_source(text: str, p: Record) -> bool:
     after 从 or joined on to a place that is, in a clause that does not view it (从广东看); or the
     country of a medium that reports (据巴西《商业新闻》报报道); or where a cause lies (受纽约股市影响)."""
     w = whole_words()
-    if text.endswith(w.report_before, 0, p.norm_start) and text.startswith(w.report_media, p.norm_end):
-        return True  # 据巴西《商业新闻》报报道
+    if text.endswith(w.report_before, 0, p.norm_start) and text.startswith(w.report_media, p.norm_end) \
+            or trade_partner(text, p):
+        return True  # 据巴西《商业新闻》报报道; 对东盟进出口 (extractor/place_partners.py)
     if text.endswith(w.cause_before, 0, p.norm_start):
         # 受纽约股市回升的影响，伦敦股市…; 在纽约股市带动下，亚洲股市…: a cause, not the topic
         end = _CLAUSE_END.search(text, p.norm_end)
@@ -259,7 +262,8 @@ def _in_label(text: str, p: Record) -> bool:
 @lru_cache(maxsize=1)
 def _route() -> re.Pattern:
     t = table("place_scope.toml")
-    return re.compile(f"[^\\W\\d]{{0,{int(t['route_gap'])}}}(?:{alternation(t['route_after'])})")
+    gap = int(t['route_gap'])  # (the other end may be bracketed: 中欧（亚）班列)
+    return re.compile(f"(?:[^\\W\\d]{{0,{gap}}}|（[^\\W\\d]{{1,{gap}}}）)(?:{alternation(t['route_after'])})")
 
 
 @lru_cache(maxsize=4)
