@@ -19,7 +19,8 @@ metric_context.py (the subject named before past generic nouns and bases, counts
 metric_topic.py (a bare measure after a sentence's topic), metric_refer.py (the same amount said
 before, the amount before a share clause, a noun of money after an amount), metric_pointer.py (a
 share named again by 这个比重), metric_honor.py (the honor a counted group got), metric_script.py
-(a page in traditional characters read in simplified ones).
+(a page in traditional characters read in simplified ones), metric_cut.py (a phrase never cut
+inside a word).
 """
 from __future__ import annotations
 

@@ -40,7 +40,12 @@ def _patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
     guarded = {k: max((w for w in words if k.endswith(w) and k != w), key=len, default="") for k in kept}
     trail = re.compile("(?:" + "|".join("".join(f"(?<!{re.escape(k[:-len(w)])})" for k in kept if guarded[k] == w)
                                         + re.escape(w) for w in words) + ")+$")
-    stop = re.compile(alternation(t["stop_after"]["words"]))
+    # (a stop word inside a kept word ends nothing: 荣立集体二等功 is not cut at 等)
+    kept_stop = t["stop_after"]["kept_words"]
+    stop = re.compile("|".join(
+        "".join(f"(?!(?<={re.escape(k[:i])}){re.escape(k[i:])})" for k in kept_stop for i in range(len(k))
+                if k.startswith(w, i)) + re.escape(w)
+        for w in sorted(t["stop_after"]["words"], key=len, reverse=True)))
     return lead, trail, stop
 
 
