@@ -157,8 +157,9 @@ def _metric(text: str, start: int, end: int, unit: str | None = None, _depth: in
     if _depth == 0 and unit in _word_set("noun_after", "units"):
         # 91家金融公司中的58家, 其中的4家: a count of some among others counts those others (where
         # the phrase names something after the number, only a count written …中的N)
+        # (至少有8家是合并的结果: no noun after it, a predicate)
         named_after = phrase is not None and text.find(phrase[:2], end, end + 8) >= 0 \
-            and not _structure()[2].match(phrase)  # (至少有8家是合并的结果: no noun after it)
+            and not _structure()[2].match(phrase) and not text.startswith("是", end)
         before = not named_after
         among = partitive_count(text, start, unit, lambda s_, e_: clause_metric(text, s_, e_, unit), strong=not before)
         if among:
