@@ -213,8 +213,10 @@ def _structure() -> tuple[re.Pattern, re.Pattern, re.Pattern, re.Pattern, re.Pat
 
 @lru_cache(maxsize=1)
 def _number_scope() -> re.Pattern:
-    # (currencies too: 分别为32亿美元和45亿美元, the second's phrase is not 美元)
-    classifiers = alternation([*word_list("classifiers.txt"), *table("money.toml")["units"]])
+    # (currencies too: 分别为32亿美元和45亿美元, the second's phrase is not 美元; units of quantity too:
+    # 造林面积30万亩和种草面积12万亩, the second's is not 亩和种草面积)
+    classifiers = alternation([*word_list("classifiers.txt"), *table("money.toml")["units"],
+                               *word_list("quantity_units.txt")])
     unit = rf"(?:[年月日号元]+[份度]?|个多?月|{classifiers})"  # 6个月来: a time, not a count; 1998年度
     cn_year = f"[{table('metric.toml')['comparison']['year_digits']}]{{4}}年"  # 一九七八年
     # (1995、1996年: a list of numbers before one unit is one scope; so is a range, 1979到1983年)
