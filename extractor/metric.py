@@ -378,8 +378,8 @@ _AMOUNT_BEFORE = re.compile("(?:\\d[\\d.,·]*|[零〇○一二两三四五六七
                             "[^\\d\\s，。；：、（）()]{1,4}(?=[（(，,]?$)")
 
 
-# a month or a span of months (1月至11月, 1至10月份) inside a clause's scope
-_MONTHS = re.compile("\\d{1,2}(?:月份?)?(?:至|到|—|－|-)\\d{1,2}月份?|\\d{1,2}月份?")
+# a month or a span of months (1月至11月, 1至10月份), or a day (1月9日), inside a clause's scope
+_MONTHS = re.compile("\\d{1,2}(?:月份?)?(?:至|到|—|－|-)\\d{1,2}月份?|\\d{1,2}月份?(?:\\d{1,2}日)?")
 # 1997年为10.1%, 总共有7941件: a clause of only these words measures the subject before it
 # (the year in digits or, as older reports print it, in Chinese numerals: 一九五六年达到七亿元)
 _REACHING_ONLY = re.compile(f"(?:\\d{{4}}年|[{table('metric.toml')['comparison']['year_digits']}]{{4}}年)?"
