@@ -19,7 +19,8 @@ metric_context.py (the subject named before past generic nouns and bases, counts
 metric_topic.py (a bare measure after a sentence's topic), metric_refer.py (the same amount said
 before, the amount before a share clause, a noun of money after an amount), metric_pointer.py (a
 share named again by 这个比重), metric_honor.py (the honor a counted group got), metric_script.py
-(a page in traditional characters read in simplified ones).
+(a page in traditional characters read in simplified ones), metric_cut.py (a phrase never cut
+inside a word).
 """
 from __future__ import annotations
 
@@ -156,8 +157,9 @@ def _metric(text: str, start: int, end: int, unit: str | None = None, _depth: in
     if _depth == 0 and unit in _word_set("noun_after", "units"):
         # 91家金融公司中的58家, 其中的4家: a count of some among others counts those others (where
         # the phrase names something after the number, only a count written …中的N)
+        # (至少有8家是合并的结果: no noun after it, a predicate)
         named_after = phrase is not None and text.find(phrase[:2], end, end + 8) >= 0 \
-            and not _structure()[2].match(phrase)  # (至少有8家是合并的结果: no noun after it)
+            and not _structure()[2].match(phrase) and not text.startswith("是", end)
         before = not named_after
         among = partitive_count(text, start, unit, lambda s_, e_: clause_metric(text, s_, e_, unit), strong=not before)
         if among:
@@ -376,8 +378,8 @@ _AMOUNT_BEFORE = re.compile("(?:\\d[\\d.,·]*|[零〇○一二两三四五六七
                             "[^\\d\\s，。；：、（）()]{1,4}(?=[（(，,]?$)")
 
 
-# a month or a span of months (1月至11月, 1至10月份) inside a clause's scope
-_MONTHS = re.compile("\\d{1,2}(?:月份?)?(?:至|到|—|－|-)\\d{1,2}月份?|\\d{1,2}月份?")
+# a month or a span of months (1月至11月, 1至10月份), or a day (1月9日), inside a clause's scope
+_MONTHS = re.compile("\\d{1,2}(?:月份?)?(?:至|到|—|－|-)\\d{1,2}月份?|\\d{1,2}月份?(?:\\d{1,2}日)?")
 # 1997年为10.1%, 总共有7941件: a clause of only these words measures the subject before it
 # (the year in digits or, as older reports print it, in Chinese numerals: 一九五六年达到七亿元)
 _REACHING_ONLY = re.compile(f"(?:\\d{{4}}年|[{table('metric.toml')['comparison']['year_digits']}]{{4}}年)?"

@@ -23,8 +23,9 @@ from .metric_subject import (
     _clause_start, counted_before, _past_aside, _previous_subject, _scope_stripped, _SPAN_NOUN, _subject,
     _subject_before, _without_aside,
 )
+from .metric_cut import _head, _noun_head, _word_end
 from .metric_words import (
-    _change, _CLAUSE_END, _clean, _cut, _DIGIT, _MAX, _noun_end, _number_scope, _patterns, _strip_quotes,
+    _change, _CLAUSE_END, _clean, _cut, _DIGIT, _noun_end, _number_scope, _patterns, _strip_quotes,
     _structure, _trim, _word_set, _word_tuple,
 )
 
@@ -149,10 +150,11 @@ def clause_metric(text: str, start: int, end: int, unit: str | None = None) -> s
         after = quoted.group(1) + (quoted.group(2) or "")  # 核发250万元“再就业与解困资金”: the quoted name is one noun, 与 and all
     digit = PLAIN_NUMBER.search(after)
     after = _clean(after[: digit.start()] if digit else after)  # 48个班2,160名: 班 (38家国家级5G工厂: whole)
-    noun = _strip_quotes(_noun_end().sub("", after))
+    noun = _strip_quotes(_noun_head(after))
     # 3家合并: a function character cut a verb after its first character, leaving no noun
     # (342个村都建起了: a one-character noun counted as a unit is a noun whole, its predicate after it)
     after = noun if len(noun) >= 2 or noun == _strip_quotes(after) or counted and noun in _countable_nouns() else ""
+    after = _word_end(after_raw, after)  # (重点国有企业以及…: 重点国有企业, not …以)
     is_noun = bool(after) and (after_raw[:1] == after[:1] or bool(quoted)) and not not_noun.match(after)
     # `N 个 X`: the noun after a classifier names what is counted; `设立2000万元产业发展基金`:
     # after a verb of giving, the noun after the amount names what was given
@@ -176,16 +178,16 @@ def clause_metric(text: str, start: int, end: int, unit: str | None = None) -> s
         after, owned = head, True  # 10亿美元资金投入了…: the noun of money, a predicate after it
     if is_noun and (counted or gives or listed or described or owned):
         if not counted:
-            return after[:_MAX]
+            return _head(after)
         nouns = _noun_list(text, end, after)
         # 6件古瓷器拍卖了, 13位先进脱贫母亲请到北京: the noun, not its predicate (a list stays whole)
         aspect = after_raw.startswith(after) and after_raw[len(after):len(after) + 1] in ASPECT
-        return noun_before_verb(after, aspect)[:_MAX] if nouns == after[:_MAX] else nouns
+        return _head(noun_before_verb(after, aspect)) if nouns == _head(after) else nouns
     if len(after) >= 2 and raw_before.endswith(_word_tuple("beneficiary", "marks")):
-        return after[:_MAX]
+        return _head(after)
     if unit in _word_set("noun_after", "event_units") and is_noun and len(after) >= 2 \
             and after[0] not in table("metric.toml")["noun_after"]["ends_before"] + "要":  # (三次被省…评为)
-        return after[:_MAX]  # 包括5次强降雪, 督促有关部门22次现场办公: a count of times counts the event after it
+        return _head(after)  # 包括5次强降雪, 督促有关部门22次现场办公: a count of times counts the event after it
     if before and _number_scope().fullmatch(before):
         before = ""  # 1997年为10.1%: a time alone names nothing measured
     if before and counted and not after and unit and not _DIGIT.search(raw_before) and _CLAUSE_END.match(text, end):
@@ -197,5 +199,5 @@ def clause_metric(text: str, start: int, end: int, unit: str | None = None) -> s
             before = before.replace("分别", "")  # X分别增长 a%、b%: X增长
         return _trim(before)
     if after:
-        return after[:_MAX]
+        return _head(after)
     return None

@@ -11,6 +11,7 @@ from typing import Callable
 
 from .lexicon import alternation, table, word_list
 from .metric_subject import _clause_start, _subject_before_at
+from .metric_cut import _noun_head
 from .metric_words import _clean, _DIGIT, _noun_end, _plan_only, _trim, _word_set, _word_tuple
 
 
@@ -154,7 +155,7 @@ def elliptic_object(text: str, start: int, end: int, phrase: str) -> str:
     if at < 0:
         return ""
     m = _OBJECT.match(text, at + len(verb.group()))
-    noun = _clean(_noun_end().sub("", m.group())) if m else ""
+    noun = _clean(_noun_head(m.group())) if m else ""
     return noun if len(noun) >= 2 else ""
 
 

@@ -14,7 +14,8 @@ from .lexicon import alternation, table
 from .metric_after import words_after
 from .metric_nouns import _named_after
 from .metric_subject import _clause_start, _scope_stripped
-from .metric_words import _clean, _DIGIT, _noun_end
+from .metric_cut import _noun_head
+from .metric_words import _clean, _DIGIT
 
 _ITEM = re.compile("[^、，。；：！？\\n（）()“”\\d]{1,16}$")
 _ITEM_BREAKS = "、，。；：！？\n（）()“”"
@@ -110,5 +111,5 @@ def _named_as(text: str, end: int) -> str | None:
     m = _AS.match(text, end)
     if not m:
         return None
-    noun = _clean(_noun_end().sub("", m.group(1)))
+    noun = _clean(_noun_head(m.group(1)))
     return noun if 2 <= len(noun) <= _AS_LONGEST else None

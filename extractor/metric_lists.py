@@ -104,6 +104,9 @@ def _respective_subject(text: str, start: int, own: bool = False) -> Listed | No
         headed = _with_shared_head(items)
         if headed != items:
             return Listed(headed[numbers.index(start)])
+    split = _item_heads(items) if len(items) == len(numbers) > 1 else None
+    if split:
+        return Listed(split[numbers.index(start)])  # 食品、药品抽检合格率 → 食品抽检合格率, 药品抽检合格率
     if len(items) > 1:
         return None
     if own:
@@ -151,6 +154,35 @@ def _with_shared_head(items: list[str]) -> list[str]:
         return x + ("" if x.endswith(tuple(t["sector_finals"])) else sector) + head
     return [headed(x) if k < len(items) - 1 and not x.endswith(own) and x[-1] not in t["measure_finals"] else x
             for k, x in enumerate(items)]
+
+
+def _item_heads(items: list[str]) -> list[str] | None:
+    """食品、药品抽检合格率; 轻、重工业; 小学、初中学生人均公用经费: earlier items all of one short length
+    (at most `_HEAD_LONGEST`) name the words the last item opens with, the rest of it (抽检合格率) is
+    every item's; None where the items are of other lengths, the rest is shorter than two characters,
+    the last item's opening words are not a word of that length (制造业、普惠小微贷款余额: 普惠小), or
+    the items are bodies (甲公司和乙公司固定资产: whose, not what)."""
+    size = len(items[0])
+    last = items[-1].rstrip(_TAIL_VERBS)  # (炼铁、炼钢先进产能占比: the share word's 占 is no item's)
+    if not 1 <= size <= _HEAD_LONGEST or any(len(x) != size for x in items[:-1]) or len(last) - size < 2 \
+            or any(x.endswith(_word_tuple("lists", "actor_ends")) for x in items[:-1]) \
+            or not _CJK_ONLY.fullmatch(last[size:]):  # (水泥和化肥（折纯）: an aside of the last item's own)
+        return None
+    if size > 1:
+        from .metric_after import segmenter  # (late: the tagger loads on first use)
+        at = 0
+        for word in segmenter().cut(last):
+            at += len(word)
+            if at >= size:
+                break
+        if at != size:
+            return None
+    return [x + last[size:] for x in items[:-1]] + [last]
+
+
+_HEAD_LONGEST = 3
+_TAIL_VERBS = "占为达是比"
+_CJK_ONLY = re.compile("[\u4e00-\u9fff]+")
 
 
 def _unmarked_list(text: str, lo: int, first: int) -> int | None:

@@ -10,8 +10,9 @@ from .clauses import BREAKS
 from .lexicon import alternation, table, word_list
 from .metric_after import After, described_noun, modified_noun, weak_heads
 from .metric_subject import _priced_subject
+from .metric_cut import _head, _noun_head
 from .metric_words import (
-    _any_number, _change_word, _clean, _cut, _DIGIT, _MAX, _noun_end, _strip_quotes, _trim, _word_tuple, _leading,
+    _any_number, _change_word, _clean, _cut, _DIGIT, _strip_quotes, _trim, _word_tuple, _leading,
 )
 
 @lru_cache(maxsize=1)
@@ -47,8 +48,8 @@ def _named_after(after: After, phrase: str | None) -> str | None:
     # (a predicate of some length follows the people; 城镇居民收入 is one noun)
     if people and len(after.words) - len(people) >= _PREDICATE_SHORTEST:
         return people  # ６５％的居民认为物价基本稳定: the people whose share it is, not what they think
-    noun = _clean(_strip_quotes(_noun_end().sub("", after.words)))
-    return noun[:_MAX] if len(noun) >= 2 else None
+    noun = _clean(_strip_quotes(_noun_head(after.words)))
+    return _head(noun) if len(noun) >= 2 else None
 
 
 _PREDICATE_SHORTEST = 3
@@ -85,8 +86,8 @@ def _valued_thing(text: str, end: int) -> str | None:
     noun = m.group(1)
     noun = noun[noun.rfind("等") + 1:] if "等" in noun else noun.split("、")[0]
     noun = noun.split("的")[0]  # 药品和医疗器械的交接仪式: the thing, not what it is part of
-    noun = _clean(_noun_end().sub("", noun))
-    return noun[:_MAX] if len(noun) >= 2 else None
+    noun = _clean(_noun_head(noun))
+    return _head(noun) if len(noun) >= 2 else None
 
 
 @lru_cache(maxsize=1)
@@ -132,9 +133,9 @@ def _counted_after(after_raw: str, stop: re.Pattern, listed: str = "") -> str | 
     if number and number.end() < len(after_raw):
         rest = after_raw[number.end():]
         cut = stop.search(rest)
-        noun = _clean(_noun_end().sub("", rest[: cut.start()] if cut else rest))
+        noun = _clean(_noun_head(rest[: cut.start()] if cut else rest))
         if len(noun) >= 2 and not _DIGIT.search(noun):
-            return noun[:_MAX]
+            return _head(noun)
     return None
 
 
@@ -153,7 +154,7 @@ def _noun_list(text: str, end: int, noun: str) -> str:
         items = m.group().split("、")
         if all(1 <= len(x) <= 6 for x in items) and len(m.group()) <= 20:
             return m.group()
-    return noun[:_MAX]
+    return _head(noun)
 
 
 # 解困和慰问资金: a short noun, a joining word, a short noun that ends the clause

@@ -10,7 +10,8 @@ from typing import Callable
 
 from .lexicon import alternation, table
 from .metric_after import segmenter
-from .metric_words import _clean, _MAX
+from .metric_cut import _head
+from .metric_words import _clean
 
 # an earlier number in the run and the clause breaks it is read back across (not a sentence end)
 _NUMBER = re.compile(r"\d[\d.．·,，]*\d|\d")
@@ -114,7 +115,7 @@ def elliptic_count(text: str, start: int, end: int, unit: str, verb: str,
     for m in reversed(list(_NUMBER.finditer(text, floor, start))):
         if text.startswith(unit, m.end()) and _CJK.match(text, m.end() + len(unit)):
             noun = measure(m.start(), m.end() + len(unit))
-            return (verb + noun)[:_MAX] if noun and len(noun) >= 2 and noun != verb else None
+            return _head(verb + noun) if noun and len(noun) >= 2 and noun != verb else None
     return None
 
 

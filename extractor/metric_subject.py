@@ -8,9 +8,10 @@ import re
 from functools import lru_cache
 
 from .lexicon import alternation, table, word_list
+from .metric_cut import _head
 from .metric_words import (
     _change, _change_size, _change_word, _CLAUSE_BREAK, _CLAUSE_END, _CLAUSE_HEAD, _clean, _comparison_mark, _connective, _DIGIT,
-    _LIST_JOINS, _leading, _MAX, _number_scope, _per_unit, _per_unit_rest, _strip_quotes, _structure, _word_set,
+    _LIST_JOINS, _leading, _number_scope, _per_unit, _per_unit_rest, _strip_quotes, _structure, _word_set,
     _word_tuple, when_only, is_share,
 )
 
@@ -341,7 +342,7 @@ def _given_after(text: str, end: int) -> str:
     after = text[end:tail.start() if tail else min(len(text), end + 30)]
     m = _leading("giving", "verbs").match(after)
     noun = _clean(after[m.end():]) if m else ""
-    return noun[:_MAX] if len(noun) >= 2 and not _DIGIT.search(noun) else ""
+    return _head(noun) if len(noun) >= 2 and not _DIGIT.search(noun) else ""
 
 
 def _priced_subject(text: str, start: int) -> str:

@@ -40,7 +40,12 @@ def _patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
     guarded = {k: max((w for w in words if k.endswith(w) and k != w), key=len, default="") for k in kept}
     trail = re.compile("(?:" + "|".join("".join(f"(?<!{re.escape(k[:-len(w)])})" for k in kept if guarded[k] == w)
                                         + re.escape(w) for w in words) + ")+$")
-    stop = re.compile(alternation(t["stop_after"]["words"]))
+    # (a stop word inside a kept word ends nothing: 荣立集体二等功 is not cut at 等)
+    kept_stop = t["stop_after"]["kept_words"]
+    stop = re.compile("|".join(
+        "".join(f"(?!(?<={re.escape(k[:i])}){re.escape(k[i:])})" for k in kept_stop for i in range(len(k))
+                if k.startswith(w, i)) + re.escape(w)
+        for w in sorted(t["stop_after"]["words"], key=len, reverse=True)))
     return lead, trail, stop
 
 
@@ -208,8 +213,10 @@ def _structure() -> tuple[re.Pattern, re.Pattern, re.Pattern, re.Pattern, re.Pat
 
 @lru_cache(maxsize=1)
 def _number_scope() -> re.Pattern:
-    # (currencies too: 分别为32亿美元和45亿美元, the second's phrase is not 美元)
-    classifiers = alternation([*word_list("classifiers.txt"), *table("money.toml")["units"]])
+    # (currencies too: 分别为32亿美元和45亿美元, the second's phrase is not 美元; units of quantity too:
+    # 造林面积30万亩和种草面积12万亩, the second's is not 亩和种草面积)
+    classifiers = alternation([*word_list("classifiers.txt"), *table("money.toml")["units"],
+                               *word_list("quantity_units.txt")])
     unit = rf"(?:[年月日号元]+[份度]?|个多?月|{classifiers})"  # 6个月来: a time, not a count; 1998年度
     cn_year = f"[{table('metric.toml')['comparison']['year_digits']}]{{4}}年"  # 一九七八年
     # (1995、1996年: a list of numbers before one unit is one scope; so is a range, 1979到1983年)

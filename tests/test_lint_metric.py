@@ -1,0 +1,65 @@
+"""bench/lint_metric.py: each lint fires on the shape it names and not on its look-alikes (records
+made up here, as bench/dev_records.py writes them)."""
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "bench"))
+import lint_metric  # noqa: E402
+
+
+def _record(sentence: str, text: str, metric: str | None, kind: str = "count", start: int = 0) -> dict:
+    return {"id": f"r{start}", "doc": "d", "type": kind, "start": start, "text": text, "metric": metric,
+            "article": 0, "paragraph": 0, "sentence": sentence}
+
+
+def _lints(rows: list[dict], tmp_path: Path) -> dict[str, set[str]]:
+    dump = tmp_path / "dump.jsonl"
+    dump.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows), encoding="utf-8")
+    return {name: {h["text"] for h in hits} for name, hits in lint_metric.run(dump).items()}
+
+
+def test_a_metric_cut_inside_a_word_is_found_and_a_whole_one_is_not(tmp_path: Path) -> None:
+    hits = _lints([
+        _record("某县5次调高城乡居民基础养老金标准。", "5次", "调高城乡居民基础养老金标"),
+        _record("某县6次调高城乡居民基础养老金标准。", "6次", "调高城乡居民基础养老金", start=1),
+        # an edge right at the number is no cut, whatever jieba joins there
+        _record("设立两个部门。", "两个", "部门", start=2),
+    ], tmp_path)
+    assert hits.get("cuts_word") == {"5次"}
+
+
+def test_punctuation_at_the_edge_but_not_a_quoted_name(tmp_path: Path) -> None:
+    hits = _lints([
+        _record("一条长3.7公里、宽约6米的公路。", "6米", "、宽", "quantity"),
+        _record("建成“千万工程”示范村50个。", "50个", "“千万工程”示范村", start=1),
+    ], tmp_path)
+    assert hits.get("punct_edge") == {"6米"}
+
+
+def test_a_number_inside_the_metric_but_not_a_word_holding_a_numeral(tmp_path: Path) -> None:
+    hits = _lints([
+        _record("全省新增就业9万人，其中高校毕业生3万人。", "3万人", "新增就业9万人其中高校毕业生"),
+        _record("一般公共预算收入增长5%。", "5%", "一般公共预算收入增长", "percent", start=1),
+    ], tmp_path)
+    assert hits.get("number_inside") == {"3万人"}
+
+
+def test_an_empty_metric_counts_only_where_a_noun_stands_before_the_number(tmp_path: Path) -> None:
+    hits = _lints([
+        _record("全县粮食产量达到12万吨。", "12万吨", None, "quantity"),
+        _record("2024年，12万吨。", "12万吨", None, "quantity", start=1),
+    ], tmp_path)
+    assert hits.get("empty") == {"12万吨"}
+
+
+def test_one_metric_for_every_number_of_a_list_unless_places_are_listed() -> None:
+    items = "轻、重工业分别增长8%、6%。"
+    places = "甲市、乙市分别增长8%、6%。"
+    rows = [_record(items, "8%", "重工业增长", "percent"), _record(items, "6%", "重工业增长", "percent", 1),
+            _record(places, "甲市", None, "place", 2),
+            _record(places, "8%", "增长", "percent", 3), _record(places, "6%", "增长", "percent", 4)]
+    hits = lint_metric.run_rows(rows)
+    assert {h["id"] for h in hits["same_in_list"]} == {"r0", "r1"}
