@@ -50,7 +50,8 @@ STAGES = [
     ("extractor.segment", "Segmenter.cut", "segmentation + POS"),
     ("extractor.segment", "Segmenter.columns", "segmentation + POS"),
     ("extractor.facts", "to_record", "records (to_record)"),
-    ("extractor.scope", "assign_scope", "scope: other"),
+    # (scope.scope_steps pauses between its stages: what its timed functions leave is in `rest`)
+    ("extractor.time_exprs", "Times.__init__", "scope: periods"),
     ("extractor.sentence_periods", "sentence_periods", "scope: periods"),
     ("extractor.scope", "_period_of", "scope: periods"),
     ("extractor.place_scope", "place_of", "scope: places"),

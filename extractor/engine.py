@@ -15,7 +15,7 @@ from .names import name_steps
 from .page import Page
 from .record import Record
 from .records import NAME_TYPES, NUMERIC_TYPES
-from .scope import assign_scope
+from .scope import scope_steps
 from .steps import Steps, finish, interleaved
 
 if TYPE_CHECKING:  # jieba is imported only when words are needed
@@ -83,7 +83,7 @@ def record_steps(page: Page, types: Iterable[str], segmenter: Optional["Segmente
     del candidates, name_candidates, inside  # a long page's peak: the candidates are not needed beside their records
     yield
     if scope and numeric:
-        assign_scope(page, records, name_records + inside_records, page_dates)
+        yield from scope_steps(page, records, name_records + inside_records, page_dates)
     records += [r for r in name_records if r.type in names_wanted]
     records.sort(key=lambda r: (r.start, r.end, r.type))
     return records
