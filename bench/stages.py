@@ -38,7 +38,11 @@ STAGES = [
     ("extractor.rules", "find", "rules: gates, scans, candidates"),
     ("extractor.rules.resolve", "resolve", "rules: overlaps, filters"),
     ("extractor.rules.non_facts", "blocked_spans", "rules: overlaps, filters"),
-    ("extractor.names", "find_names", "names (places for scope)"),
+    # (names.name_steps pauses between its stages, steps.py: its plain functions are timed)
+    ("extractor.names.places", "find_places", "names (places for scope)"),
+    ("extractor.names.orgs", "find_orgs", "names (places for scope)"),
+    ("extractor.names.persons", "find_persons", "names (places for scope)"),
+    ("extractor.names.place_candidates", "to_candidates", "names (places for scope)"),
     ("extractor.names.divisions", "gazetteer", "gazetteer load"),
     ("extractor.segment", "_default_cutter", "rjieba dictionary"),
     ("extractor.dictionary", "hmm_tables", "posseg HMM tables"),
@@ -46,7 +50,8 @@ STAGES = [
     ("extractor.segment", "Segmenter.cut", "segmentation + POS"),
     ("extractor.segment", "Segmenter.columns", "segmentation + POS"),
     ("extractor.facts", "to_record", "records (to_record)"),
-    ("extractor.scope", "assign_scope", "scope: other"),
+    # (scope.scope_steps pauses between its stages: what its timed functions leave is in `rest`)
+    ("extractor.time_exprs", "Times.__init__", "scope: periods"),
     ("extractor.sentence_periods", "sentence_periods", "scope: periods"),
     ("extractor.scope", "_period_of", "scope: periods"),
     ("extractor.place_scope", "place_of", "scope: places"),

@@ -107,6 +107,26 @@ def iter_rows(text: str, doc: str = "stdin", types: Optional[Iterable[str]] = No
         yield fact_row(record)
 
 
+def batch_rows(pages: list[tuple[str, str]], types: Optional[Iterable[str]] = None) -> Iterator[str]:
+    """iter_rows' rows of several pages, (doc id, text) each, page after page: the same rows,
+    the pages' records made together, stage by stage (engine.batch_records). For many small
+    pages; a long page is better given alone (all of a batch's records are held at once)."""
+    from .records import fact_row
+    wanted = parse_types(types)
+    read = [Page.read(text, doc) for doc, text in pages]
+    read = [page for page in read if page.text]
+    if not read:
+        return
+    from .engine import batch_records, paused_gc
+    with paused_gc():  # not around the yields, as in _iter_records
+        batch = batch_records(read, wanted)
+    del read
+    batch.reverse()
+    while batch:
+        for record in _drained(batch.pop()):
+            yield fact_row(record)
+
+
 def _iter_records(text: str, doc: str, types: Optional[Iterable[str]]) -> Iterator[Record]:
     """A page's records, each dropped as it is given (see _drained)."""
     wanted = parse_types(types)

@@ -11,11 +11,12 @@ from typing import TYPE_CHECKING, Iterable, Iterator, Optional
 
 from . import rules
 from .facts import to_record
-from .names import find_names
+from .names import name_steps
 from .page import Page
 from .record import Record
 from .records import NAME_TYPES, NUMERIC_TYPES
-from .scope import assign_scope
+from .scope import scope_steps
+from .steps import Steps, finish, interleaved
 
 if TYPE_CHECKING:  # jieba is imported only when words are needed
     from .segment import Segmenter
@@ -41,16 +42,27 @@ def page_records(page: Page, types: Iterable[str], segmenter: Optional["Segmente
     """Fact records (not yet validated) of a page, in document order. Without a segmenter,
     names that need words take the process's one (names.default_segmenter)."""
     with paused_gc():
-        return _records(page, types, segmenter, scope)
+        return finish(record_steps(page, types, segmenter, scope))
 
 
-def _records(page: Page, types: Iterable[str], segmenter: Optional["Segmenter"],
-             scope: bool) -> list[Record]:
+def batch_records(pages: list[Page], types: Iterable[str], segmenter: Optional["Segmenter"] = None,
+                  scope: bool = True) -> list[list[Record]]:
+    """page_records of each page, the same records, made stage by stage across the pages (every
+    page's rules, then every page's words, ...; steps.py): what one stage reads (its tables,
+    the dictionary, its code) is still in the CPU's caches for the next page."""
+    with paused_gc():
+        return interleaved([record_steps(p, types, segmenter, scope) for p in pages])
+
+
+def record_steps(page: Page, types: Iterable[str], segmenter: Optional["Segmenter"],
+                 scope: bool) -> Steps[list[Record]]:
+    """page_records' work, pausing (yield) between its stages; returns the records."""
     wanted = set(types)
     numeric = [t for t in NUMERIC_TYPES if t in wanted]
     # periods need the page's dates even where they were not asked for: one run of the rules
     dates_too = scope and numeric and "date" not in wanted
     candidates = rules.find(page.text, numeric + ["date"] * dates_too) if numeric else []
+    yield
     # all of them, also where dates were asked for and names take some (scope falls back on them
     # where no date record is left: without them here it ran every rule again)
     page_dates = [c for c in candidates if c.type == "date"]
@@ -62,15 +74,16 @@ def _records(page: Page, types: Iterable[str], segmenter: Optional["Segmenter"],
     # without one needs no names at all)
     if names_wanted or (scope and candidates):
         # places written inside a body's name are no names of their own, but scope reads them
-        name_candidates = find_names(page, segmenter, names_wanted | {"place"} if scope and numeric else names_wanted,
-                                     inside=inside)
+        name_candidates = yield from name_steps(page, segmenter, names_wanted | {"place"} if scope and numeric
+                                                else names_wanted, inside=inside)
         candidates = outside_names(candidates, name_candidates + inside)
     records = [to_record(page, c) for c in candidates]
     name_records = [to_record(page, c) for c in name_candidates]
     inside_records = [to_record(page, c) for c in inside]
     del candidates, name_candidates, inside  # a long page's peak: the candidates are not needed beside their records
+    yield
     if scope and numeric:
-        assign_scope(page, records, name_records + inside_records, page_dates)
+        yield from scope_steps(page, records, name_records + inside_records, page_dates)
     records += [r for r in name_records if r.type in names_wanted]
     records.sort(key=lambda r: (r.start, r.end, r.type))
     return records

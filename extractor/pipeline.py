@@ -11,14 +11,14 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from functools import lru_cache
-from typing import Optional
+from typing import Iterable, Iterator, Optional
 
 import spacy
 from spacy.language import Language
 from spacy.tokens import Doc, Span
-from spacy.util import registry
+from spacy.util import minibatch, registry
 
-from .engine import page_records  # the component's records (tests and benches import it from here too)
+from .engine import batch_records, page_records  # the component's records (tests and benches import it from here too)
 from .page import Page
 from .record import Record
 from .records import ALL_TYPES, NAME_TYPES
@@ -95,12 +95,29 @@ class GovFacts:
             else None
 
     def __call__(self, doc: Doc) -> Doc:
+        page = self._page(doc)
+        return self._set(doc, page, page_records(page, self.types, self.segmenter, self.scope))
+
+    def pipe(self, docs: Iterable[Doc], batch_size: int = 64) -> Iterator[Doc]:
+        """What nlp.pipe calls: the docs' records made a batch at a time, stage by stage
+        (engine.batch_records: the same records as one doc at a time, in less time)."""
+        for batch in minibatch(docs, size=batch_size):
+            pages = [self._page(doc) for doc in batch]
+            for doc, page, records in zip(batch, pages, batch_records(pages, self.types, self.segmenter, self.scope)):
+                yield self._set(doc, page, records)
+
+    @staticmethod
+    def _page(doc: Doc) -> Page:
         page: Optional[Page] = doc.user_data.get("extractor_page")
         # (a Doc holds the page's words as printed; a page in traditional characters is read in
         # its simplified view, page.py, at the same offsets)
         if page is None or page.printed != doc.text:
             page = Page.read(doc.text, doc.user_data.get("extractor_doc", "stdin"))
-        records = page_records(page, self.types, self.segmenter, self.scope)
+        return page
+
+    @staticmethod
+    def _set(doc: Doc, page: Page, records: list[Record]) -> Doc:
+        """The records on the doc: a span each (split_tokens_at), and the records themselves."""
         on_normalized = doc.text == page.printed and doc.text != page.original
         offsets = [(r.norm_start, r.norm_end) if on_normalized else (r.start, r.end) for r in records]
         split_tokens_at(doc, {i for pair in offsets for i in pair})

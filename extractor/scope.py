@@ -64,6 +64,7 @@ from .short_name_places import short_name_places
 from .place_targets import person_places, repeated_counts
 from .place_scope import Sorted, article_places, off_figures, org_places, place_of, sentence_places, usable
 from .record import Record
+from .steps import Steps, finish
 from .date_periods import date_period
 from .sentence_periods import last_fact_starts, sentence_periods
 from .time_exprs import Times
@@ -76,6 +77,12 @@ def assign_scope(page: Page, facts: list[Record], names: list[Record],
                  page_dates: Optional[list] = None) -> None:
     """Set `place` and `period` on each numeric fact record (in place). page_dates: the
     page's date candidates where the caller found them already (dates not asked for)."""
+    finish(scope_steps(page, facts, names, page_dates))
+
+
+def scope_steps(page: Page, facts: list[Record], names: list[Record],
+                page_dates: Optional[list] = None) -> Steps[None]:
+    """assign_scope's work, pausing between its stages (steps.py: pages read in a batch)."""
     if not facts:
         return
     try:
@@ -105,6 +112,7 @@ def assign_scope(page: Page, facts: list[Record], names: list[Record],
         # not kept (on a long page, a table of every sentence's was a tenth of its memory)
         kept = {id(page.layout.sentence_at(f.norm_start)) for f in facts}
         times = Times(page, dates, kept)
+        yield
         # a dispatch filed in the month before the issue (本报大连12月31日电 on the page of 1 January)
         # writes in its own month: its 目前 and 9月以来 run to that month, not to the page's (its
         # years stay the page's: 一年来 in a dispatch of 31 December reviews the year then ending)
@@ -112,9 +120,11 @@ def assign_scope(page: Page, facts: list[Record], names: list[Record],
         # filed in the December before the page's January: its 今年 is that year (Times.late)
         times.late.update(art for art, filed in written.items() if filed.year < issued.year)
         periods = sentence_periods(page, times, writing, years, doc_year, last_fact_starts(facts), kept)
+        yield
         place_in = sentence_places(page, places, kept)
         main = MainPlaces(places.items, page, orgs).at
         nearby = article_places(places)
+        yield
         # a dispatch (本报北京1月8日电, or signed （…电） at its end) reports what stands when filed: a figure with no
         # time of its own, nor one stated before it in the story, is of the month the page was issued
         # (not where the story stated a year before it: 到1997年底… then 全省43名干部…, the story

@@ -142,3 +142,16 @@ def test_the_cyclic_collector_is_paused_only_while_a_page_is_read():
         assert not gc.isenabled()  # a caller's choice is kept
     finally:
         gc.enable()
+
+
+def test_pipe_gives_what_each_doc_gives_alone():
+    """nlp.pipe runs gov_facts a batch at a time (GovFacts.pipe, engine.batch_records): the same
+    spans and records as nlp(text) one text at a time."""
+    nlp = extractor.load()
+    texts = [TEXT, "", "某镇今年新修道路12公里。", TEXT.replace("2022", "2021")]
+    def facts(docs) -> list:  # (a doc's spans are read while the doc is held)
+        return [[(s.start_char, s.end_char, s.label_, s._.fact) for s in d.spans["facts"]] for d in docs]
+
+    alone = facts([nlp(t) for t in texts])
+    piped = facts(list(nlp.pipe(texts, batch_size=3)))
+    assert piped == alone and alone[0] and alone[2]

