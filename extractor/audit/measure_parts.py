@@ -8,6 +8,9 @@
     侵吞公款总计73万元，追缴共计30万元，退赔其余赃款43万元
         `其余`: the rest of a total said before it in its sentence, after the other parts measured alike:
         the total is their sum
+    3个贫困县、20万贫困人口、4.5万特困人口
+        a kind named by a modifier of the whole's category set (`特困` of `贫困`, data/measures.toml
+        [[kinds]]) before the same noun, measured alike, in one paragraph, either order
     省财政拿出150万元；…工会筹措1300万元；…全省已经多方筹集了7180万元
         a total gathered from several sources: the amounts measured alike told before it (in its
         paragraph and the three before, after any earlier such total) are some of its parts
@@ -25,7 +28,7 @@ from functools import lru_cache
 from . import cues
 from .amounts import is_amount, is_change
 from .findings import part_of_draft, sum_draft
-from .measures import alike, is_flow, is_total, name_of, neighbours, shared_noun
+from .measures import alike, is_flow, is_total, kind_of, name_of, neighbours, shared_noun
 from .model import Draft, Num, PageView
 
 _WEAK = "两个数不在同一句，所计名称的从属关系未必同一统计口径"
@@ -38,7 +41,7 @@ def _data() -> dict:
 
 
 def check(view: PageView) -> list[Draft]:
-    return _only_parts(view) + _additions(view) + _rests(view) + _pooled(view)
+    return _only_parts(view) + _additions(view) + _rests(view) + _pooled(view) + _kinds(view)
 
 
 def _amount(view: PageView, n: Num) -> bool:
@@ -120,4 +123,18 @@ def _pooled(view: PageView) -> list[Draft]:
                  and alike(total, m) and _amount(view, m)]
         if len(parts) >= 2 and _amount(view, total):
             out.append(sum_draft(total, parts, False, "各方面分别拿出的数额只是总数的一部分", disjoint=False))
+    return out
+
+
+def _kinds(view: PageView) -> list[Draft]:
+    """A number of a kind (`特困人口`) against one of its whole (`贫困人口`) in its paragraph."""
+    out = []
+    for part in view.nums:
+        if not _amount(view, part):
+            continue
+        for whole in view.in_paragraph(part.paragraph):
+            found = alike(part, whole) and _amount(view, whole) and kind_of(view, part, whole)
+            if found:
+                weak = None if part.sentence == whole.sentence else _WEAK
+                out.append(part_of_draft(whole, part, f"“{found[1]}”是“{found[0]}”中的一类，其", weak))
     return out

@@ -11,6 +11,7 @@ at least (`新增邮路` / `邮路`; `骨干企业的贷款` / `累计发放贷�
 
     alike(a, b)              type, unit, place and period agree
     shared_noun(a, b)        the noun both names end a phrase with, or ''
+    kind_of(part, whole)     the names, where the part's is a kind of the whole's (data [[kinds]])
     neighbours(view, n, k)   alike numbers of n's paragraph within k sentences of it, sharing a noun
 The checks that pair parts with wholes by measure (measure_parts.py) read these; any other check
 can ask the same questions of two numbers it has paired by its own cue words.
@@ -78,6 +79,35 @@ def shared_noun(view: PageView, a: Num, b: Num) -> str:
             if len(end) > len(best):
                 best = end
     return best if len(best) >= _data()["shortest_noun"] else ""
+
+
+@lru_cache(maxsize=1)
+def _kind_sets() -> tuple[tuple[str, tuple[str, ...]], ...]:
+    return tuple((k["whole"], tuple(sorted(k["kinds"], key=len, reverse=True)))
+                 for k in cues.table("measures.toml").get("kinds", []))
+
+
+def kind_of(view: PageView, part: Num, whole: Num) -> tuple[str, str] | None:
+    """(whole's name, part's name) where the part's name holds a kind's modifier before the noun
+    that the whole's name holds after the whole's modifier (`特困人口` of `贫困人口`), else None."""
+    pname, wname = name_of(view, part), name_of(view, whole)
+    for modifier, kinds in _kind_sets():
+        at = wname.find(modifier)
+        if at < 0:
+            continue
+        for kind in kinds:
+            k = pname.find(kind)
+            if k < 0 or kind in wname:
+                continue
+            noun = _noun_after(wname[at + len(modifier):])
+            if noun and pname[k + len(kind):].startswith(noun):
+                return modifier + noun, kind + noun
+    return None
+
+
+def _noun_after(text: str) -> str:
+    """The noun a modifier qualifies: the name up to its next joining word (`人口`, `企业中` → 企业)."""
+    return next(iter(_splitter().split(text)), "")
 
 
 def neighbours(view: PageView, n: Num, sentences: int) -> list[Num]:
