@@ -14,8 +14,8 @@
     省财政拿出150万元；…工会筹措1300万元；…全省已经多方筹集了7180万元
         a total gathered from several sources: the amounts measured alike told before it (in its
         paragraph and the three before, after any earlier such total) are some of its parts
-The measure makes the pair; the arithmetic and the words say how sure it is: an addition over its
-total in one sentence is an error of the text; across sentences nothing says both count alike, so it
+The measure makes the pair; the arithmetic and the words say how sure it is: a part over its named
+total, or an addition over its total, in one sentence is an error of the text; across sentences nothing says both count alike, so it
 is unverifiable. A `仅…就` part over its total is unverifiable too (the pairing is the nearest same
 noun), sources over a pooled total as well (they may overlap), and `其余` makes the total exhaustive.
 Kinds of a counted noun (`国家级贫困县` of `贫困县`) are not paired here: without the noun's bounds the
@@ -26,9 +26,10 @@ from __future__ import annotations
 from functools import lru_cache
 
 from . import cues
+from ..fact_types import SUMMABLE_TYPES
 from .amounts import is_amount, is_change
 from .findings import part_of_draft, sum_draft
-from .measures import alike, is_flow, is_total, kind_of, name_of, neighbours, shared_noun
+from .measures import alike, is_flow, is_named_total, is_total, kind_of, name_of, neighbours, said_as_total, shared_noun
 from .model import Draft, Num, PageView
 
 _WEAK = "两个数不在同一句，所计名称的从属关系未必同一统计口径"
@@ -41,7 +42,13 @@ def _data() -> dict:
 
 
 def check(view: PageView) -> list[Draft]:
-    return _only_parts(view) + _additions(view) + _rests(view) + _pooled(view) + _kinds(view)
+    out, seen = [], set()
+    for d in _named_totals(view) + _only_parts(view) + _additions(view) + _rests(view) + _pooled(view) + _kinds(view):
+        spans = tuple((f["start"], f["end"]) for f in d.facts)
+        if spans not in seen:  # `新增…总数达`: an addition and a named total at once, said once
+            seen.add(spans)
+            out.append(d)
+    return out
 
 
 def _amount(view: PageView, n: Num) -> bool:
@@ -137,4 +144,19 @@ def _kinds(view: PageView) -> list[Draft]:
             if found:
                 weak = None if part.sentence == whole.sentence else _WEAK
                 out.append(part_of_draft(whole, part, f"“{found[1]}”是“{found[0]}”中的一类，其", weak))
+    return out
+
+
+def _named_totals(view: PageView) -> list[Draft]:
+    """`外债总额 N，其中短期外债 M`: an amount of the noun a named total counts, in its sentence."""
+    out = []
+    for whole in view.nums:
+        if whole.type not in SUMMABLE_TYPES or not _amount(view, whole) or not is_named_total(name_of(view, whole)):
+            continue
+        for part in view.in_sentence(whole.sentence):
+            if alike(whole, part) and _amount(view, part) and not is_named_total(name_of(view, part)) \
+                    and not said_as_total(view, part):
+                noun = shared_noun(view, whole, part)
+                if noun:
+                    out.append(part_of_draft(whole, part, f"“{noun}”总数 {whole.written} 之中的一部分，其", None))
     return out

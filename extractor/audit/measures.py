@@ -12,6 +12,7 @@ at least (`新增邮路` / `邮路`; `骨干企业的贷款` / `累计发放贷�
     alike(a, b)              type, unit, place and period agree
     shared_noun(a, b)        the noun both names end a phrase with, or ''
     kind_of(part, whole)     the names, where the part's is a kind of the whole's (data [[kinds]])
+    is_named_total(name)     `外债总额`: the total of its noun; said_as_total(view, n): `累计`, `共` in its clause
     neighbours(view, n, k)   alike numbers of n's paragraph within k sentences of it, sharing a noun
 The checks that pair parts with wholes by measure (measure_parts.py) read these; any other check
 can ask the same questions of two numbers it has paired by its own cue words.
@@ -52,6 +53,16 @@ def phrases(name: str) -> list[str]:
 
 def is_total(name: str) -> bool:
     return any(w in name for w in _data()["totals"])
+
+
+def is_named_total(name: str) -> bool:
+    """A name that makes its number the total of its noun (`外债总额`, `审批项目总数`)."""
+    return any(w in name for w in _data()["named_totals"])
+
+
+def said_as_total(view: PageView, n: Num) -> bool:
+    """A number whose own clause says it is a total or a sum over time (`累计`, `共`)."""
+    return any(w in view.text[view.clause_start(n.start):n.start] for w in _data()["own_totals"])
 
 
 def is_flow(name: str) -> bool:
