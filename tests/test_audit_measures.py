@@ -23,7 +23,7 @@ def test_phrases_drop_joining_and_total_words() -> None:
 
 
 def test_shared_noun_prefers_the_noun_that_ends_the_names() -> None:
-    v = _view("该行累计发放贷款96亿元。仅对大型商场的贷款就近30亿元。")
+    v = _view("该行累计发放贷款96亿元。仅对连锁超市的贷款就达30亿元。")
     assert shared_noun(v, _num(v, "96亿元"), _num(v, "30亿元")) == "贷款"
 
 
