@@ -29,7 +29,7 @@ from . import cues
 from ..fact_types import SUMMABLE_TYPES
 from .amounts import is_amount, is_change
 from .findings import part_of_draft, sum_draft
-from .measures import alike, is_flow, is_named_total, is_total, kind_of, name_of, neighbours, said_as_total, shared_noun
+from .measures import alike, is_flow, is_named_total, is_total, kind_of, name_of, neighbours, said_as_total, shared_noun, whole_noun
 from .model import Draft, Num, PageView
 
 _WEAK = "两个数不在同一句，所计名称的从属关系未必同一统计口径"
@@ -156,7 +156,7 @@ def _named_totals(view: PageView) -> list[Draft]:
         for part in view.in_sentence(whole.sentence):
             if alike(whole, part) and _amount(view, part) and not is_named_total(name_of(view, part)) \
                     and not said_as_total(view, part):
-                noun = shared_noun(view, whole, part)
+                noun = whole_noun(view, whole, part)  # the whole's whole noun: `规模以上企业总数` holds no `加工企业`
                 if noun:
                     out.append(part_of_draft(whole, part, f"“{noun}”总数 {whole.written} 之中的一部分，其", None))
     return out

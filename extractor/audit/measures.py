@@ -11,6 +11,7 @@ at least (`新增邮路` / `邮路`; `骨干企业的贷款` / `累计发放贷�
 
     alike(a, b)              type, unit, place and period agree
     shared_noun(a, b)        the noun both names end a phrase with, or ''
+    whole_noun(whole, part)  the whole's own noun where the part's name ends a phrase with it, or ''
     kind_of(part, whole)     the names, where the part's is a kind of the whole's (data [[kinds]])
     is_named_total(name)     `外债总额`: the total of its noun; said_as_total(view, n): `累计`, `共` in its clause
     neighbours(view, n, k)   alike numbers of n's paragraph within k sentences of it, sharing a noun
@@ -119,6 +120,20 @@ def kind_of(view: PageView, part: Num, whole: Num) -> tuple[str, str] | None:
 def _noun_after(text: str) -> str:
     """The noun a modifier qualifies: the name up to its next joining word (`人口`, `企业中` → 企业)."""
     return next(iter(_splitter().split(text)), "")
+
+
+def whole_noun(view: PageView, whole: Num, part: Num) -> str:
+    """The whole's own noun (the last phrase of its name, `外债` of `外债总额`) where a phrase of the
+    part's name ends with it (`短期外债`), or '': `规模以上食品企业总数` holds no `食品加工企业`."""
+    names = phrases(name_of(view, whole))
+    if not names:
+        return ""
+    noun = names[-1]
+    for scope in sorted(_data()["scopes"], key=len, reverse=True):
+        if noun.startswith(scope) and len(noun) - len(scope) >= _data()["shortest_noun"]:
+            noun = noun[len(scope):]  # `该国外债`: the country's debt, the noun is 外债
+            break
+    return noun if any(p.endswith(noun) for p in phrases(name_of(view, part))) else ""
 
 
 def neighbours(view: PageView, n: Num, sentences: int) -> list[Num]:
