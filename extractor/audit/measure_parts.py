@@ -119,7 +119,7 @@ def _pooled(view: PageView) -> list[Draft]:
     last_pooled: dict[int, int] = {}  # article -> end of the last pooled total seen
     for total in view.nums:
         before = _clause_before(view, total)
-        if total.type not in ("money", "count", "quantity") or not any(
+        if total.type not in SUMMABLE_TYPES or not any(
                 w in before[before.find(p):] for p in _data()["pooled"] if p in before for w in _data()["pooled_verbs"]):
             continue  # `多方筹集了`, `通过多种渠道筹集的`: several sources, then the gathering
         since = last_pooled.get(total.article, -1)
