@@ -10,10 +10,12 @@
         the total is their sum
     3个贫困县、20万贫困人口、4.5万特困人口
         a kind named by a modifier of the whole's category set (`特困` of `贫困`, data/measures.toml
-        [[kinds]]) before the same noun, measured alike, in one paragraph, either order
+        [[kinds]]) before the same noun, measured alike, in one paragraph within three sentences,
+        either order
     省财政拿出150万元；…工会筹措1300万元；…全省已经多方筹集了7180万元
         a total gathered from several sources: the amounts measured alike told before it (in its
-        paragraph and the three before, after any earlier such total) are some of its parts
+        paragraph and the three before, twelve sentences at most, after any earlier such total) are
+        some of its parts
 The measure makes the pair; the arithmetic and the words say how sure it is: a part over its named
 total, or an addition over its total, in one sentence is an error of the text; across sentences nothing says both count alike, so it
 is unverifiable. A `仅…就` part over its total is unverifiable too (the pairing is the nearest same
@@ -32,6 +34,9 @@ from .findings import part_of_draft, sum_draft
 from .measures import alike, is_flow, is_named_total, is_total, kind_of, name_of, neighbours, said_as_total, shared_noun, whole_noun
 from .model import Draft, Num, PageView
 
+_REACH = 6  # sentences before a `仅…就` part in which its total is looked for (its paragraph and the one before)
+_POOL_REACH = 12  # sentences before a pooled total in which its sources are looked for
+_KIND_REACH = 3  # sentences either side of a kind in which its whole is looked for (its paragraph)
 _WEAK = "两个数不在同一句，所计名称的从属关系未必同一统计口径"
 _NEAREST = "“仅…就”所指的整体取前面最近的同名同单位数字，未必同一统计口径"
 
@@ -69,8 +74,8 @@ def _only_parts(view: PageView) -> list[Draft]:
             continue
         if not _amount(view, part):
             continue
-        wholes = [m for m in view.in_paragraph(part.paragraph) + view.in_paragraph(part.paragraph - 1)
-                  if m.end <= part.start and alike(part, m) and _amount(view, m) and shared_noun(view, part, m)]
+        wholes = [m for m in _sentences_before(view, part, _REACH) if m.paragraph >= part.paragraph - 1
+                  and m.end <= part.start and alike(part, m) and _amount(view, m) and shared_noun(view, part, m)]
         if wholes:
             whole = max(wholes, key=lambda m: m.start)
             noun = shared_noun(view, part, whole)
@@ -125,8 +130,8 @@ def _pooled(view: PageView) -> list[Draft]:
         since = last_pooled.get(total.article, -1)
         last_pooled[total.article] = total.end
         first = total.paragraph - _data()["pooled_paragraphs"]
-        parts = [m for k in range(first, total.paragraph + 1) for m in view.in_paragraph(k)
-                 if since < m.start and m.end <= total.start and m.article == total.article
+        parts = [m for m in _sentences_before(view, total, _POOL_REACH)
+                 if m.paragraph >= first and since < m.start and m.end <= total.start and m.article == total.article
                  and alike(total, m) and _amount(view, m)]
         if len(parts) >= 2 and _amount(view, total):
             out.append(sum_draft(total, parts, False, "各方面分别拿出的数额只是总数的一部分", disjoint=False))
@@ -134,12 +139,13 @@ def _pooled(view: PageView) -> list[Draft]:
 
 
 def _kinds(view: PageView) -> list[Draft]:
-    """A number of a kind (`特困人口`) against one of its whole (`贫困人口`) in its paragraph."""
+    """A number of a kind (`特困人口`) against one of its whole (`贫困人口`) in its paragraph, within
+    three sentences of it."""
     out = []
     for part in view.nums:
         if not _amount(view, part):
             continue
-        for whole in view.in_paragraph(part.paragraph):
+        for whole in _near(view, part, _KIND_REACH):
             found = alike(part, whole) and _amount(view, whole) and kind_of(view, part, whole)
             if found:
                 weak = None if part.sentence == whole.sentence else _WEAK
@@ -160,3 +166,15 @@ def _named_totals(view: PageView) -> list[Draft]:
                 if noun:
                     out.append(part_of_draft(whole, part, f"“{noun}”总数 {whole.written} 之中的一部分，其", None))
     return out
+
+
+def _sentences_before(view: PageView, n: Num, reach: int) -> list[Num]:
+    """The numbers of n's sentence and the `reach` sentences before it: bounded, so that a page of
+    one long paragraph stays linear."""
+    return [m for k in range(n.sentence - reach, n.sentence + 1) for m in view.in_sentence(k)]
+
+
+def _near(view: PageView, n: Num, reach: int) -> list[Num]:
+    """The numbers of n's paragraph within `reach` sentences of it."""
+    return [m for k in range(n.sentence - reach, n.sentence + reach + 1) for m in view.in_sentence(k)
+            if m.paragraph == n.paragraph]
