@@ -5,7 +5,7 @@
     run = audit_pages(texts)                  # many pages, extracted and audited (run.py)
 
 One module per check (sum, rate, average, respective, growth, change, structure, allocation,
-enumeration (also pairs, dash_items, labels, taken_up), part_of (also among, these_parts, period_parts, rank_parts, head_parts, tier_parts, plus_total, parallel_parts), bounds (also rising, threshold_bounds), hierarchy, cumulative;
+enumeration (also pairs, dash_items, labels, taken_up, named_items), part_of (also among, measure_parts, these_parts, period_parts, rank_parts, head_parts, tier_parts, plus_total, parallel_parts), bounds (also rising, threshold_bounds), hierarchy, cumulative;
 sums also in share_lists, shares, balance, sentence_parts, list_total, sum_after, category_sum),
 each reading sentence structure only; then arith (arith_sum, arith_ratio), which starts from the
 numbers and keeps a relation whose arithmetic holds (consistent only) on claims no other check took,
@@ -22,7 +22,7 @@ from . import (allocation, average, balance, bounds, change, cumulative, enumera
                list_total, pairs, part_of, rate, respective, sentence_parts, share_lists, shares, span, stated_bound, structure)
 from . import among, arith, category_sum, following_parts, growth_unbased, parallel_parts, period_parts, plus_total
 from . import closing_totals, dash_items, named_shares, fractions, head_parts, multiples, rank_parts, ratios, report_bases, report_targets, rising
-from . import discover, span_later, sum_parts, summed_before, these_parts, threshold_bounds, tier_parts
+from . import discover, measure_parts, named_items, span_later, sum_parts, summed_before, these_parts, threshold_bounds, tier_parts
 from . import plan_gap, scope_parts, share_amounts
 from . import sum as sum_check
 from .model import Draft, PageView
@@ -47,12 +47,14 @@ CHECKS: list[tuple[str, Callable[[PageView], list[Draft]]]] = [
     ("pairs", pairs.check),
     ("dash_items", dash_items.check),
     ("labels", labels.check),
+    ("named_items", named_items.check),  # `这 N X` taking up names (name records)
     ("part_of", part_of.check),
     ("among", among.check),
     ("these_parts", these_parts.check),
     ("period_parts", period_parts.check),
     ("rank_parts", rank_parts.check),
     ("head_parts", head_parts.check),
+    ("measure_parts", measure_parts.check),  # pairs by what the numbers measure (measures.py)
     ("tier_parts", tier_parts.check),
     ("plus_total", plus_total.check),
     ("category_sum", category_sum.check),

@@ -1,0 +1,180 @@
+"""part_of and sums by what the numbers measure (measures.py), where no cue word like `其中` ties them.
+
+    累计发放贷款181.4亿元。…仅对骨干企业的贷款就近50亿元
+        `仅…就`: one part of the total said before it, the last number measured alike that shares
+        its noun, in its paragraph or the one before
+    新增邮路33万公里，从而使邮路总长达245万公里
+        an addition within the total the same noun reaches, both in one sentence or two adjacent
+    侵吞公款总计73万元，追缴共计30万元，退赔其余赃款43万元
+        `其余`: the rest of a total said before it in its sentence, after the other parts measured alike:
+        the total is their sum
+    3个贫困县、20万贫困人口、4.5万特困人口
+        a kind named by a modifier of the whole's category set (`特困` of `贫困`, data/measures.toml
+        [[kinds]]) before the same noun, measured alike, in one paragraph within three sentences,
+        either order
+    省财政拿出150万元；…工会筹措1300万元；…全省已经多方筹集了7180万元
+        a total gathered from several sources: the amounts measured alike told before it (in its
+        paragraph and the three before, twelve sentences at most, after any earlier such total) are
+        some of its parts
+The measure makes the pair; the arithmetic and the words say how sure it is: a part over its named
+total, or an addition over its total, in one sentence is an error of the text; across sentences nothing says both count alike, so it
+is unverifiable. A `仅…就` part over its total is unverifiable too (the pairing is the nearest same
+noun), sources over a pooled total as well (they may overlap), and `其余` makes the total exhaustive.
+Kinds of a counted noun (`国家级贫困县` of `贫困县`) are not paired here: without the noun's bounds the
+words after a count (`156个重要项目中，除了17个项目`) name kinds the wrong way round as often as not.
+"""
+from __future__ import annotations
+
+from functools import lru_cache
+
+from . import cues
+from ..fact_types import SUMMABLE_TYPES
+from .amounts import is_amount, is_change
+from .findings import part_of_draft, sum_draft
+from .measures import alike, is_flow, is_named_total, is_total, kind_of, name_of, neighbours, said_as_total, shared_noun, whole_noun
+from .model import Draft, Num, PageView
+
+_REACH = 6  # sentences before a `仅…就` part in which its total is looked for (its paragraph and the one before)
+_POOL_REACH = 12  # sentences before a pooled total in which its sources are looked for
+_KIND_REACH = 3  # sentences either side of a kind in which its whole is looked for (its paragraph)
+_WEAK = "两个数不在同一句，所计名称的从属关系未必同一统计口径"
+_NEAREST = "“仅…就”所指的整体取前面最近的同名同单位数字，未必同一统计口径"
+
+
+@lru_cache(maxsize=1)
+def _data() -> dict:
+    return cues.table("measures.toml")["measure_parts"]
+
+
+def check(view: PageView) -> list[Draft]:
+    out, seen = [], set()
+    for d in _named_totals(view) + _only_parts(view) + _additions(view) + _rests(view) + _pooled(view) + _kinds(view):
+        spans = tuple((f["start"], f["end"]) for f in d.facts)
+        if spans not in seen:  # `新增…总数达`: an addition and a named total at once, said once
+            seen.add(spans)
+            out.append(d)
+    return out
+
+
+def _amount(view: PageView, n: Num) -> bool:
+    return n.qualifier not in ("range", "under") and is_amount(view, n) and not is_change(view, n)
+
+
+def _clause_before(view: PageView, n: Num) -> str:
+    return view.text[view.clause_start(n.start):n.start]
+
+
+def _only_parts(view: PageView) -> list[Draft]:
+    """`仅…就 N`: a part of the last alike number before it that shares its noun."""
+    out = []
+    for part in view.nums:
+        before = _clause_before(view, part)
+        tail = before[-_data()["gap"]:]
+        if not any(w in before for w in _data()["only"]) or not any(w in tail for w in _data()["then"]):
+            continue
+        if not _amount(view, part):
+            continue
+        wholes = [m for m in _sentences_before(view, part, _REACH) if m.paragraph >= part.paragraph - 1
+                  and m.end <= part.start and alike(part, m) and _amount(view, m) and shared_noun(view, part, m)]
+        if wholes:
+            whole = max(wholes, key=lambda m: m.start)
+            noun = shared_noun(view, part, whole)
+            out.append(part_of_draft(whole, part, f"“仅…就”说的是“{noun}”总数 {whole.written} 中的一部分，", _NEAREST))
+    return out
+
+
+def _additions(view: PageView) -> list[Draft]:
+    """An addition (`新增邮路`) within the total (`邮路总长`) of the same noun after it."""
+    out = []
+    for part in view.nums:
+        if not is_flow(name_of(view, part)) or not _amount(view, part):
+            continue
+        for whole in neighbours(view, part, 1):
+            if whole.start > part.end and is_total(name_of(view, whole)) and not is_flow(name_of(view, whole)) \
+                    and _amount(view, whole):
+                weak = None if part.sentence == whole.sentence else _WEAK
+                noun = shared_noun(view, part, whole)
+                out.append(part_of_draft(whole, part, f"新增的“{noun}”是其总数的一部分，", weak))
+                break
+    return out
+
+
+def _rests(view: PageView) -> list[Draft]:
+    """`其余 N`: the total before it in its sentence is the sum of the parts between and the rest."""
+    out = []
+    for rest in view.nums:
+        if not any(w in _clause_before(view, rest) for w in _data()["rest"]):
+            continue
+        run = [m for m in view.in_sentence(rest.sentence) if m.end <= rest.start and alike(rest, m)
+               and _amount(view, m)]
+        totals = [m for m in run if is_total(_clause_before(view, m))]
+        if not totals:
+            continue
+        total = totals[0]
+        parts = [m for m in run if m.start > total.end] + [rest]
+        if len(parts) >= 2:
+            out.append(sum_draft(total, parts, True, "“其余”指总数减去前面各项后剩下的部分"))
+    return out
+
+
+def _pooled(view: PageView) -> list[Draft]:
+    """A total gathered from several sources (`多方筹集了 N`): the amounts measured alike before it in
+    its paragraph and the few before (after any earlier total said so) are some of its parts."""
+    out = []
+    last_pooled: dict[int, int] = {}  # article -> end of the last pooled total seen
+    for total in view.nums:
+        before = _clause_before(view, total)
+        if total.type not in SUMMABLE_TYPES or not any(
+                w in before[before.find(p):] for p in _data()["pooled"] if p in before for w in _data()["pooled_verbs"]):
+            continue  # `多方筹集了`, `通过多种渠道筹集的`: several sources, then the gathering
+        since = last_pooled.get(total.article, -1)
+        last_pooled[total.article] = total.end
+        first = total.paragraph - _data()["pooled_paragraphs"]
+        parts = [m for m in _sentences_before(view, total, _POOL_REACH)
+                 if m.paragraph >= first and since < m.start and m.end <= total.start and m.article == total.article
+                 and alike(total, m) and _amount(view, m)]
+        if len(parts) >= 2 and _amount(view, total):
+            out.append(sum_draft(total, parts, False, "各方面分别拿出的数额只是总数的一部分", disjoint=False))
+    return out
+
+
+def _kinds(view: PageView) -> list[Draft]:
+    """A number of a kind (`特困人口`) against one of its whole (`贫困人口`) in its paragraph, within
+    three sentences of it."""
+    out = []
+    for part in view.nums:
+        if not _amount(view, part):
+            continue
+        for whole in _near(view, part, _KIND_REACH):
+            found = alike(part, whole) and _amount(view, whole) and kind_of(view, part, whole)
+            if found:
+                weak = None if part.sentence == whole.sentence else _WEAK
+                out.append(part_of_draft(whole, part, f"“{found[1]}”是“{found[0]}”中的一类，其", weak))
+    return out
+
+
+def _named_totals(view: PageView) -> list[Draft]:
+    """`外债总额 N，其中短期外债 M`: an amount of the noun a named total counts, in its sentence."""
+    out = []
+    for whole in view.nums:
+        if whole.type not in SUMMABLE_TYPES or not _amount(view, whole) or not is_named_total(name_of(view, whole)):
+            continue
+        for part in view.in_sentence(whole.sentence):
+            if alike(whole, part) and _amount(view, part) and not is_named_total(name_of(view, part)) \
+                    and not said_as_total(view, part):
+                noun = whole_noun(view, whole, part)  # the whole's whole noun: `规模以上企业总数` holds no `加工企业`
+                if noun:
+                    out.append(part_of_draft(whole, part, f"“{noun}”总数 {whole.written} 之中的一部分，其", None))
+    return out
+
+
+def _sentences_before(view: PageView, n: Num, reach: int) -> list[Num]:
+    """The numbers of n's sentence and the `reach` sentences before it: bounded, so that a page of
+    one long paragraph stays linear."""
+    return [m for k in range(n.sentence - reach, n.sentence + 1) for m in view.in_sentence(k)]
+
+
+def _near(view: PageView, n: Num, reach: int) -> list[Num]:
+    """The numbers of n's paragraph within `reach` sentences of it."""
+    return [m for k in range(n.sentence - reach, n.sentence + reach + 1) for m in view.in_sentence(k)
+            if m.paragraph == n.paragraph]
