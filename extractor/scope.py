@@ -54,6 +54,7 @@ from .clauses import BREAK_CLASS
 from .facts import to_record
 from .article_years import article_years, document_years, writing_years
 from .documents import article_head_years
+from .habits import habitual
 from .five_years import change_start, consecutive_years, history_count, level_since, ordinal_part, span_point
 from .issue_date import filed_before_issue, filed_now, issue_date, issue_year
 from .layout import Sentence
@@ -255,6 +256,11 @@ def _period_of(page: Page, fact: Record, times: Times, sent: Optional[Sentence],
     if issued and fact.type != "duration" and (carried is None or carried.isdigit() and int(carried) >= issued.year - 1) \
             and now_marked(text, sent.start if sent else 0, pos):
         return f"../{issued.year}"  # 全区已有363个, 还有15%: what stands at the writing (the month of issue)
+    if habitual(text, sent.start if sent else 0, pos, carried, issued):
+        # 垦区每年划拨…, nothing dating it in its sentence: a habit, of no year the story stated before nor
+        # of its dateline (extractor/habits.py); a time its sentence states before it (…说，…每年还送来,
+        # 从１９９８年到２０００年每年…) stays its period
+        return None
     if carried is None and reported is not None:
         return str(reported)  # no time in the article before the fact: the year (a dispatch's month) it reports
     period = consecutive_years(text, pos, change_over_year(text, pos, span_point(text, pos, change_start(text, pos, carried, sent.start if sent else 0))))

@@ -54,13 +54,14 @@ def test_a_later_year_of_a_news_story_goes_on_only_where_it_plans() -> None:
 def test_a_photo_credit_in_brackets_under_the_byline_is_no_dateline() -> None:
     # a travel feature whose photo was wired from abroad: its standing figures have no time (a feature)
     text = ("某国见闻（附图片１张）\n本报特派记者某某\n压题照片为某国的海滩。（本报利马电）\n"
-            "这个只有４６０万人口的国家，每年吸引着５０多万游客。\n")
+            "这个只有４６０万人口的国家，拥有５０多个海滩。\n")
     facts = scoped(text, "19980106-06-011")
-    assert facts["５０多万游客"]["period"] is None
-    # unchanged: a dispatch opening with its dateline states what stands in the month of issue
-    text = ("某国旅游\n本报利马１月５日电　这个只有４６０万人口的国家，每年吸引着５０多万游客。\n")
+    assert facts["５０多个"]["period"] is None
+    # unchanged: a dispatch opening with its dateline states what stands in the month of issue (not a habit:
+    # 每年吸引着５０多万游客 is of no period, tests/test_period_session13.py on habits)
+    text = ("某国旅游\n本报利马１月５日电　这个只有４６０万人口的国家，拥有５０多个海滩。\n")
     facts = scoped(text, "19980106-06-011")
-    assert facts["５０多万游客"]["period"] == "1998-01"
+    assert facts["５０多个"]["period"] == "1998-01"
 
 
 def test_consecutive_years_closed_by_their_count_are_the_figures_years_together() -> None:
@@ -88,3 +89,22 @@ def test_a_starting_level_in_chinese_numerals_after_a_year_word_is_a_base() -> N
     # unchanged: a month after the year word is no level (从去年九月起)
     facts = scoped("从去年九月起，物价上涨了百分之四。", "gwr-national-1979")
     assert facts["百分之四"]["period"] != "1979"
+
+
+def test_a_habit_with_no_time_in_its_sentence_has_no_period() -> None:
+    # issue 13 (period_null): 每年/每月/往往 in the number's clause, nothing dating it in its sentence: a habit,
+    # neither the year the story stated before nor the month of its dateline
+    text = ("某垦区增产\n本报讯　１９９７年，某垦区粮食总产量达６０亿公斤。垦区每年划拨８００万元科研经费。"
+            "某农场每月捐出２００元。\n")
+    facts = scoped(text, "19980103-99-001")
+    assert facts["６０亿公斤"]["period"] == "1997"
+    assert facts["８００万元"]["period"] is None and facts["２００元"]["period"] is None
+    facts = scoped("某地游客\n本报某地１月８日电　某塔每年都有５０多万游客登上塔顶。\n", "19980109-99-002")
+    assert facts["５０多万游客"]["period"] is None
+    # unchanged: a yearly average is its span's; a time the sentence states before the habit is its period;
+    # a habit set in a plan of the issue's year keeps the plan's year
+    text = ("某港发展\n本报讯　１９９１年以来，某港吞吐量平均每年增长１２％。１９９６年，某港每年接待游客３万人次。\n")
+    facts = scoped(text, "19980112-99-003")
+    assert facts["１２％"]["period"] == "1991/1997" and facts["３万人次"]["period"] == "1996"
+    facts = scoped("某省科普\n本报讯　某省今年起实施科普工程。省科协每年拿出６０万元。\n", "19980112-99-004")
+    assert facts["６０万元"]["period"] == "1998"
