@@ -107,6 +107,8 @@ def _is_description(words: list[tuple[str, str]], tags: dict[str, frozenset]) ->
         return False  # 贫困县妇联主席和最贫困的甘肃…: a noun, then another item joined to it
     if "".join(w for w, _ in words[:2]).startswith(tuple(tags["opening_words"])):
         return True  # 主要是库尔德族的难民: what most of them are, said of the noun after 的
+    if words[0][0] in tags["relation_verbs"] or words[-1][0] in tags["level_ends"]:
+        return True  # 来自各乡镇的代表, 县级以上的医院: where they come from, a rank they reach or pass
     if first in tags["verb_tags"] and any(t in tags["noun_tags"] for _, t in words[1:]) \
             and last not in tags["compound_end_tags"]:
         return True  # 继续简化商品和服务贸易的协定: a verb and its object, a relative clause

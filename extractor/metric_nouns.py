@@ -154,7 +154,47 @@ def _noun_list(text: str, end: int, noun: str) -> str:
         items = m.group().split("、")
         if all(1 <= len(x) <= 6 for x in items) and len(m.group()) <= 20:
             return m.group()
-    return _head(noun)
+    return _joined_noun(text, end, noun) or _head(noun)
+
+
+def _joined_noun(text: str, end: int, noun: str) -> str | None:
+    """`１３０多名乡镇干部和企业家进京`: a count's noun joined by 和/及 to a second plain noun (both
+    of jieba's noun tags word by word, no place or person's name, a predicate after the second)
+    counts both together; None where either is no such noun (一名平民: a count of its own; 最偏远的…:
+    a description; 有关部门的负责人: a noun of 的, so the list's end is not known; 北京: an actor)."""
+    t = table("metric.toml")["noun_after"]
+    at = end + len(noun)
+    if not text.startswith(noun, end) or text[at:at + 1] not in t["joined_words"] or text[at + 1:at + 2] == "其":
+        return None
+    window = _NOUN_LIST.match(text, at + 1)
+    if not window or _head(noun) != noun or len(_plain_noun(noun)) != len(noun):
+        return None
+    second = _plain_noun(window.group())
+    rest = text[at + 1 + len(second):at + 2 + len(second)]
+    if not 2 <= len(second) <= t["joined_longest"] or rest == "的" or _DIGIT.search(second):
+        return None
+    return noun + text[at] + second
+
+
+def _plain_noun(words: str) -> str:
+    """The plain noun `words` open with: their first words of jieba's noun tags, up to a name of a
+    place or person or a word that ends a noun after a count (全部, 依法), ending with a plain noun's tag."""
+    from .metric_after import segmenter  # (the tagger loads on first use only)
+    t = table("metric.toml")
+    stops = frozenset(t["noun_after"]["ends_before_words"]) | frozenset(t["noun_after"]["joined_stops"])
+    noun = headed = ""
+    for word, tag in segmenter().pos(words):
+        if tag not in _noun_tags() or tag in t["noun_after"]["joined_name_tags"] or word in stops:
+            break
+        noun += word
+        if tag in t["noun_after"]["joined_end_tags"]:
+            headed = noun  # (海鸟中毒死亡, 地区发展了…: a noun the tagger gives a verb's sense ends no noun)
+    return headed
+
+
+@lru_cache(maxsize=1)
+def _noun_tags() -> frozenset:
+    return frozenset(table("metric.toml")["described"]["noun_tags"])
 
 
 # 解困和慰问资金: a short noun, a joining word, a short noun that ends the clause
