@@ -1,7 +1,8 @@
 """Places a figure takes from what its clause does with it (data/place_targets.toml): the place it is
 carried to (将８万多份资料送到某镇) or given to (捐出５００万港元救助河北灾民), the world where the
-international community is its subject (国际上有４００多名科学家), a country word that is one of a list of examples (我国以及日本、韩国等４００多位),
-and a count said again with a word pointing back to it (这五个地区), which is where it was first counted.
+international community is its subject (国际上有４００多名科学家), a country word that is one of a list of
+examples (我国以及日本、韩国等４００多位), and a count said again with a word pointing back to it (这五个地区),
+which is where it was first counted.
 place_scope.py and scope.py ask these before their general rules."""
 from __future__ import annotations
 
