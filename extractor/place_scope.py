@@ -259,7 +259,7 @@ def _place_of(page: Page, fact: Record, inside: list[Record], carried: Optional[
     world = [] if report_at(page, pos) or any(p.norm_start >= clause for p in own) else \
         [m for m in w.world.finditer(text, max(last_place, sent_start), pos) if not ranks(text, m)
          and (m.start() >= clause or m.start() - sent_start <= w.topic_reach
-              or news and opens_at(text, clause_start(text, sent_start, m.start()), m.start()))]
+              or news and m.start() - clause_start(text, sent_start, m.start()) <= w.topic_reach)]
     if not world and not own:  # 现在世界１０家最大的银行: the world's, where it opens its clause (not
         # 产品进入世界５０多个国家和地区: where the products go); in a news story also the clauses after it
         # (…世界２０家最大的航空公司中间，至少有９家是近年重组的产物)

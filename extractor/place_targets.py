@@ -1,8 +1,7 @@
 """Places a figure takes from what its clause does with it (data/place_targets.toml): the place it is
-carried to (将８万多份资料送到某镇) or given to (捐出５００万港元救助河北灾民), the world where the
-international community is its subject (国际上有４００多名科学家), a country word that is one of a list of
-examples (我国以及日本、韩国等４００多位), and a count said again with a word pointing back to it (这五个地区),
-which is where it was first counted.
+carried to (将８万多份资料送到某镇), the world where the international community is its subject
+(国际上有４００多名科学家), a country word that is one of a list of examples (我国以及日本、韩国等４００多位),
+and a count said again with a word pointing back to it (这五个地区), which is where it was first counted.
 place_scope.py and scope.py ask these before their general rules."""
 from __future__ import annotations
 
@@ -22,8 +21,6 @@ from .record import Record
 class _Words(NamedTuple):
     delivery: re.Pattern
     delivery_reach: int
-    aid: re.Pattern
-    aid_not_counted: tuple[str, ...]
     carrier_after: tuple[str, ...]
     destination_list: tuple[str, ...]
     world_subject: re.Pattern
@@ -42,7 +39,6 @@ def _words() -> _Words:
     t = table("place_targets.toml")
     not_after = "".join(t["world_subject_not_after"])
     return _Words(re.compile(alternation(t["delivery_verbs"])), int(t["delivery_reach"]),
-                  re.compile(alternation(t["aid_verbs"])), tuple(t["aid_not_counted"]),
                   tuple(t["carrier_after"]), tuple(t["destination_list"]),
                   re.compile(rf"(?<![{re.escape(not_after)}])(?:{alternation(t['world_subjects'])})"),
                   # 以及日本、韩国等| up to the figure: items with no break, closed by 等
@@ -65,8 +61,6 @@ def destination(text: str, fact: Record, places: list[Record]) -> Optional[Recor
         return None
     w, fact_end = _words(), fact.norm_end
     m = w.delivery.search(text, fact_end, fact_end + w.delivery_reach)
-    if m is None and (fact.type == "money" or fact.type == "count" and not fact.text.endswith(w.aid_not_counted)):
-        m = w.aid.search(text, fact_end, fact_end + w.delivery_reach)  # 捐出５００万港元救助河北灾民: the recipient's
     if m is None or BREAK_CLASS.search(text, fact_end, m.start()):
         return None
     if any(text.find(c, fact_end, m.start()) >= 0 for c in w.carrier_after):

@@ -144,11 +144,10 @@ def whole_words() -> _Whole:
 def _time_opening(t: dict) -> re.Pattern:
     """A time that opens a sentence or clause before its topic (１９９７年美国经济…, 去年１２月日本…):
     a year, month and day in figures or words, or a year's word, each part optional, then an edge
-    of the year or month (年底, 月初) at most, after a word of reaching it (到, 截至) at most."""
+    of the year or month (年底, 月初) at most."""
     n = rf"(?:\d{{1,4}}|[{t['dateline_numerals']}〇]{{1,4}})"
     dated = rf"(?:{n}年|{alternation(t['time_opening_years'])})?(?:{n}月份?)?(?:{n}日)?"
-    lead = rf"(?:{alternation(t['time_opening_leads'])})?"  # 到２０１５年世界石油价格…: a time reached
-    return re.compile(rf"(?=[^，。；：]){lead}(?:{dated})(?:{alternation(t['time_opening_edges'])})?")
+    return re.compile(rf"(?=[^，。；：])(?:{dated})(?:{alternation(t['time_opening_edges'])})?")
 
 
 def opens_at(text: str, start: int, at: int) -> bool:

@@ -90,31 +90,3 @@ def test_the_capital_said_alone_in_a_foreign_story_is_not_beijing() -> None:
     # negative: in a Chinese story the capital is Beijing
     text = ("植树\n本报讯 昨天首都有４万人参加义务植树。\n")
     assert places(text)["４万人"] == "北京市"
-
-
-def test_a_gift_with_its_recipient_named_after_a_verb_of_aid_is_the_recipients() -> None:
-    text = ("赈灾\n本报香港１月１２日电 香港各界积极募捐。某报业集团１２日决定，捐出３００万港元救助河北灾民；"
-            "某商会捐款５０万港元。\n")
-    got = places(text)
-    assert got["３００万港元"] == "河北省"
-    # negative: a gift whose recipient is not named keeps the donor's area (the conventions' P4)
-    assert got["５０万港元"] == "香港"
-    text = ("援助\n本报广州１月６日电 广州市捐赠１２００件棉衣支援甘肃。该市２００名医生支援河北灾区。\n")
-    got = places(text)
-    assert got["１２００件"] == "甘肃省"
-    # negative: people sent to help stay their own area's
-    assert got["２００名"] == "广州市"
-
-
-def test_a_world_word_after_a_time_reached_scopes_the_clauses_after_it() -> None:
-    text = ("油价\n新华社华盛顿１月９日电 美国某机构发表报告。报告说，到２０１０年世界石油价格可达每桶１９美元，"
-            "２０３０年将升至每桶２５美元。\n")
-    got = places(text)
-    assert got["１９美元"] is None
-    assert got["２５美元"] is None
-    # negative: a country opening the clause after such a time is its topic
-    text = ("油价\n新华社华盛顿１月９日电 某机构发表报告。报告说，到２０１０年美国石油价格可达每桶１９美元，"
-            "２０３０年将升至每桶２５美元。\n")
-    got = places(text)
-    assert got["１９美元"] == "美国"
-    assert got["２５美元"] == "美国"
