@@ -32,7 +32,7 @@ from .lexicon import table
 from .page import Page
 from .place_currency import currency_country
 from .place_words import (carried_place, clause_start, country_of, country_scene,  # noqa: F401
-                          is_rank_whole, is_report, is_scene, is_source, lead_end, off_figures, opens_at, ranks,
+                          is_report, is_scene, off_figures, opens_at, ranks,
                           usable, whole_words)  # (others read some)
 from .place_roles import actor_after_purpose, bilateral
 from .place_targets import destination, foreign_story, heads_examples, world_subject
@@ -43,8 +43,7 @@ from .short_name_places import SHORT_RULE, narrower
 from .unnamed_places import unnamed_before, unnamed_level
 from .place_lists import (article_places, enumeration, in_example_list, listed,  # noqa: F401 (scope.py reads
                           narrows_by_link, opens_example_item, spread_list, stands_alone,  # article_places)
-                          states_figure,
-                          without_examples)
+                          states_figure)
 
 # the levels an article's main place may be of: a foreign story is about its country or region
 MAIN_LEVELS = (*ADMIN, "country", "region", "foreign_city")
