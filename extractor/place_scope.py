@@ -32,18 +32,19 @@ from .lexicon import table
 from .page import Page
 from .place_currency import currency_country
 from .place_words import (carried_place, clause_start, country_of, country_scene,  # noqa: F401
-                          is_rank_whole, is_report, is_scene, is_source, lead_end, off_figures, opens_at, ranks,
+                          is_report, is_scene, off_figures, opens_at, ranks,
                           usable, whole_words)  # (others read some)
 from .place_roles import actor_after_purpose, bilateral
 from .place_venues import venue_of_people
 from .place_targets import destination, foreign_story, heads_examples, world_subject
+from .place_view import SentenceView
 from .place_orgs import ADMIN, ORG_RULE, org_places, seat_before  # noqa: F401 (scope.py and main_places read them here)
 from .record import Record
 from .short_name_places import SHORT_RULE, narrower
 from .unnamed_places import unnamed_before, unnamed_level
 from .place_lists import (article_places, enumeration, in_example_list, listed,  # noqa: F401 (scope.py reads
                           narrows_by_link, opens_example_item, spread_list, stands_alone,  # article_places)
-                          names_whole, opens_one_example, states_figure, without_examples)
+                          opens_one_example, states_figure)
 
 ABROAD = ("country", "region", "foreign_city")  # (22个阿拉伯国家参会 in a province's report: counted there)
 MAIN_LEVELS = (*ADMIN, *ABROAD)  # the levels an article's main place may be of: a foreign story's country or region
@@ -68,11 +69,11 @@ class Sorted:
 
 
 def sentence_places(page: Page, places: Sorted, kept: Optional[set[int]] = None
-                    ) -> dict[int, tuple[list[Record], Optional[str]]]:
-    """For each sentence: its places, and (but in a report) the place carried on from the
-    paragraph's sentences before it. kept: the ids of the sentences whose entries are wanted
-    (all where None); the others are still read for what they carry on."""
-    out: dict[int, tuple[list[Record], Optional[str]]] = {}
+                    ) -> dict[int, tuple[SentenceView, Optional[str]]]:
+    """For each sentence: its places (as place_of reads them), and (but in a report) the place
+    carried on from the paragraph's sentences before it. kept: the ids of the sentences whose
+    entries are wanted (all where None); the others are still read for what they carry on."""
+    out: dict[int, tuple[SentenceView, Optional[str]]] = {}
     last: dict[int, Optional[str]] = {}
     seen: set[int] = set()
     # a report's paragraph lists deeds one sentence each (漳州…获批建设。…旅游总花费增长12.6%): the
@@ -91,19 +92,19 @@ def sentence_places(page: Page, places: Sorted, kept: Optional[set[int]] = None
             seen.add(sent.paragraph)
             continue
         named = places.inside(sent.start, sent.end)
+        view = SentenceView(page.text, named, sent.start)
         if reports[document(sent.start)]:
             if kept is None or id(sent) in kept:
-                out[id(sent)] = (named, None)
+                out[id(sent)] = (view, None)
             continue
         in_list = enumeration(page, named)
         # the topic is of the places named for themselves, not of examples (莫斯科、圣彼得堡等大城市)
-        inside = [p for p in without_examples(page.text, named)
-                  if not is_source(page.text, p) and not is_rank_whole(page.text, p)]
+        inside = view.unexampled
         # the area of a body's name (纽约商品交易所２月份交货的原油…) locates the body's own figures,
         # not those of the sentences after it (欧佩克原油平均价…)
         inside = [p for p in inside if p.rule not in (ORG_RULE, SHORT_RULE) and not _opens_china_body(page.text, p)
                   and not opens_example_item(page.text, p)]
-        lead = lead_end(page.text, sent.start)
+        lead = view.lead
         opens = sent.paragraph not in seen
         # 为加快运送速度，那曲地区正组织…: the actor, not what it is for (but a paragraph's opening sentence
         # without figures still sets the scene by its last place, below)
@@ -130,7 +131,7 @@ def sentence_places(page: Page, places: Sorted, kept: Optional[set[int]] = None
         if scene:
             last[sent.paragraph] = scene
         if kept is None or id(sent) in kept:
-            out[id(sent)] = (named, last.get(sent.paragraph))
+            out[id(sent)] = (view, last.get(sent.paragraph))
     return out
 
 
@@ -186,28 +187,29 @@ def _written_full(text: str) -> dict[str, str]:
     return {short: full for short, full in table("place_scope.toml")["country_full"].items() if full in text}
 
 
-def place_of(page: Page, fact: Record, inside: list[Record], carried: Optional[str],
-             main: Callable[[int], Optional[str]], sent_start: int,
+def place_of(page: Page, fact: Record, view: SentenceView, carried: Optional[str],
+             main: Callable[[int], Optional[str]],
              inside_article: Callable[[int, int], list[Record]] = lambda a, pos: []) -> Optional[str]:
-    """The place of a fact from the places of its sentence (inside): a place of the fact's own
-    clause, else the sentence's topic, else a whole-area word's area, else the one carried on; a
-    country by its full name where the page writes it."""
-    place = _place_of(page, fact, inside, carried, main, sent_start, inside_article)
+    """The place of a fact from the places of its sentence (view: read once for all its facts): a
+    place of the fact's own clause, else the sentence's topic, else a whole-area word's area, else
+    the one carried on; a country by its full name where the page writes it."""
+    place = _place_of(page, fact, view, carried, main, inside_article)
     place = written_customary(page.text).get(place or "", place)
     place = table("place_scope.toml")["fact_names"].get(place or "", place)  # 香港特区 → 香港
     return _written_full(page.text).get(place or "", place)
 
 
-def _place_of(page: Page, fact: Record, inside: list[Record], carried: Optional[str],
-              main: Callable[[int], Optional[str]], sent_start: int,
+def _place_of(page: Page, fact: Record, view: SentenceView, carried: Optional[str],
+              main: Callable[[int], Optional[str]],
               inside_article: Callable[[int, int], list[Record]]) -> Optional[str]:
     text = page.text
     pos = fact.norm_start
+    inside, sent_start = view.inside, view.start
     written = inside  # the sentence's places, examples too (包括首都渥太华在内: 首都 is named, not 北京)
     clause = clause_start(text, sent_start, pos)
     w = whole_words()
     # 在南京、北京、广州、上海等地演出４０场: a list of areas of several provinces, the country's
-    spread = spread_list(text, [p for p in inside if p.norm_end <= pos and not is_source(text, p)], pos)
+    spread = spread_list(text, [p for p in inside if p.norm_end <= pos and id(p) not in view.sources], pos)
     if enumeration(page, [p for p in inside if p.norm_end <= pos]):
         # 在芷兰街道、府坪街道、南坪街道…开展 15 场: a list of places is not the fact's place
         return w.country_name if spread else main(fact.article)
@@ -221,11 +223,9 @@ def _place_of(page: Page, fact: Record, inside: list[Record], carried: Optional[
                 or (clause_only and opens_one_example(text, p, clause, pos))}
     if carried and any(value_of(p) == carried for p in inside if id(p) in examples):
         carried = None
-    inside = [p for p in without_examples(text, inside) if not is_source(text, p) and not is_rank_whole(text, p)
-              and id(p) not in examples]
-    # 沪市…占同期全国证券市场新增挂牌基金数量的４７％: a place after a share word of its clause names
-    # the whole a share is of, not the area of the part whose share it is, nor of the clauses after it
-    inside = [p for p in inside if not names_whole(text, clause_start(text, sent_start, p.norm_start), p)]
+    # (沪市…占同期全国证券市场新增挂牌基金数量的４７％: a place after a share word of its clause names
+    # the whole a share is of, not the area of the part whose share it is, nor of the clauses after it)
+    inside = [p for p in view.standing() if id(p) not in examples]
     before = [p for p in inside if p.norm_end <= pos]
     # the places of the fact's clause or opening its sentence; in a news story (a page issued on a
     # day) also those that open a clause before it (截至13日，张家口市灾区共收到…，接受棉衣4.7万件;
@@ -233,8 +233,8 @@ def _place_of(page: Page, fact: Record, inside: list[Record], carried: Optional[
     # (宿州获批…，新增物流企业3家) keeps a clause's place to its own clause. (A time opening the sentence or
     # clause counts for no reach: １９９７年美国经济…，…３·７％.)
     news = issue_date(page.doc) is not None
-    own = [p for p in before if p.norm_start >= clause or (opens_at(text, sent_start, p.norm_start) and not clause_only)
-           or (news and opens_at(text, clause_start(text, sent_start, p.norm_start), p.norm_start))]
+    own = [p for p in before if p.norm_start >= clause or (id(p) in view.opens and not clause_only)
+           or (news and id(p) in view.opens_clause)]
     for p in before:  # a run of places goes on from one of these (中国工商银行|北京市分行), and so
         # do the places written inside a body's name among them (海南省定安县龙门镇中心小学)
         if own and p.norm_start > own[-1].norm_start and (
@@ -245,7 +245,7 @@ def _place_of(page: Page, fact: Record, inside: list[Record], carried: Optional[
     last_place = max(p.norm_end for p in own) if own else sent_start
     # 全市新增就业…: a whole-area word of the fact's clause (or opening its sentence, after a dateline
     # that opens it) after the last place gives the enclosing area; 居全国第1位 ranks, it does not scope
-    lo, top = max(last_place, clause), lead_end(text, sent_start)
+    lo, top = max(last_place, clause), view.lead
     spans = [(lo, pos)] + ([(top, top + 2 + w.topic_reach)] if last_place <= sent_start else [])
     # in a news story a word naming a nearby area (全乡, 该县) opening an earlier clause scopes the
     # clauses after it, as a place there would (…，全乡农户电价为２元至３元，现在是０．６８元)

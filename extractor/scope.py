@@ -64,6 +64,7 @@ from .main_places import MainPlaces
 from .short_name_places import short_name_places
 from .place_targets import person_places, repeated_counts
 from .place_scope import Sorted, article_places, off_figures, org_places, place_of, sentence_places, usable
+from .place_view import SentenceView
 from .record import Record
 from .steps import Steps, finish
 from .date_periods import date_period
@@ -142,9 +143,11 @@ def scope_steps(page: Page, facts: list[Record], names: list[Record],
         try:
             year = writing.get(f.article, doc_year(f.article))
             sent = page.layout.sentence_at(f.norm_start)
-            inside, carried = place_in.get(id(sent), ([], None))
-            f.place = place_of(page, f, inside, carried, lambda art, at=f.norm_start: main(art, at),
-                               sent.start if sent else f.norm_start, nearby)
+            # its sentence's places, as read once for all of the sentence's facts
+            view, carried = place_in.get(id(sent), (None, None))
+            if view is None:
+                view = SentenceView(page.text, [], sent.start if sent else f.norm_start)
+            f.place = place_of(page, f, view, carried, lambda art, at=f.norm_start: main(art, at), nearby)
             carried, fill, lead_at, prior, said = periods.get(id(sent), (None, None, -1, None, False))
             if f.norm_start < lead_at and (_STATEMENT_BREAK if prior is None else BREAK_CLASS).search(
                     page.text, f.norm_end, lead_at):

@@ -39,3 +39,20 @@ def test_a_page_holding_no_gate_character_keeps_only_the_rules_without_gates() -
 def test_the_index_keeps_what_the_paragraph_test_lets_through_in_random_text(text: str) -> None:
     for line in text.split("\n"):
         assert _INDEX.kept(line) == _let_through(line), line
+
+
+def test_on_a_page_of_many_paragraphs_the_index_drops_no_rule_a_paragraph_lets_through() -> None:
+    """rules.find asks the paragraphs' test only of the rules the page-wide index keeps: a rule the
+    index drops lacks a gate's every character on the whole page, so no paragraph lets it through."""
+    pages = [t for t in _texts() if t.count("\n") >= 2]
+    assert len(pages) > 10
+    for page in pages:
+        kept = _INDEX.kept(page)
+        assert [r for r in kept if Paragraphs(page).scans(r.gates)] == _let_through(page)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=_ALPHABET + "\n", max_size=40))
+def test_the_index_drops_no_rule_a_paragraph_lets_through_in_random_pages(text: str) -> None:
+    kept = _INDEX.kept(text)
+    assert [r for r in kept if Paragraphs(text).scans(r.gates)] == _let_through(text)

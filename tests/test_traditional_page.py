@@ -48,3 +48,17 @@ def test_places_are_named_as_the_gazetteer_names_them() -> None:
     facts = {r.text: r for r in records if r.type in ("count", "percent")}
     assert facts["三萬人"].place == "内蒙古自治区"
     assert facts["百分之九"].period == "1955"
+
+
+def test_the_view_is_the_table_s_translation_of_any_text() -> None:
+    """simplified_view looks for a character of the table before it translates the text: the same
+    view as the translation of every text, and the very text object where none stands in it."""
+    from extractor.traditional import to_simplified
+    table = to_simplified()
+    keys = "".join(sorted(map(chr, table)))[::7]
+    samples = ["", "全省新增城镇就业52万人。", _PRINTED, keys, "ＡＢ12，" + keys[:3] + "万元\n" + keys[-2:]]
+    for text in samples:
+        view = simplified_view(text)
+        translated = text.translate(table)
+        assert view == translated
+        assert (view is text) == (translated == text)

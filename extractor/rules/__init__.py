@@ -43,11 +43,12 @@ def find(text: str, types: Iterable[str] | None = None) -> list[Candidate]:
     # is never reported as the count 45个 when only counts are wanted
     paragraphs = Paragraphs(text)
     scans = paragraphs.scans
-    # a short page of one paragraph holds a character of each gate of the rules kept: their words
-    # are all that is left to test (a long one holds most gates' characters, and the searches
-    # for them, which stop at their first hit, cost less than the pass over all of it)
+    # only the rules the page holds a character of each gate of (one pass over the page: an
+    # article of news lacks some character of over half of them, and the paragraphs' test of a
+    # gate the page lacks was a search of the whole page); a short page of one paragraph then
+    # needs no test of its paragraphs' characters, only of their words
     one = paragraphs.every == 1 and len(text) <= _ONE_PASS
-    for r in _GATES.kept(text) if one else _RULES:
+    for r in _GATES.kept(text):
         runs = scans(() if one else r.gates, r.words)
         if not runs:
             continue

@@ -5,8 +5,9 @@ its character gates (gate.py) let the page through: a search for each gate and a
 each rule, most of rules.find's time on such a page, where most rules find nothing. Here each
 gate character carries, as the bits of an int, the gates that hold it; one pass over the page
 gathers the bits of the gates it holds, and a rule is kept where the page holds all of its own.
-On a page of one paragraph that is the paragraphs' test itself; a longer page keeps the test of
-each paragraph (Paragraphs), which a pass over the whole page would only add to.
+On a page of one paragraph that is the paragraphs' test itself; on a longer page it drops the
+rules a gate of which the whole page lacks (over half of them on an article of news), and the
+paragraphs' test (Paragraphs) reads the gates of the rules kept.
 """
 from __future__ import annotations
 

@@ -1,0 +1,43 @@
+"""What place_scope reads of a sentence's places that is the same for every fact in it, read once
+for the sentence (most numbers stand several to a sentence, and each fact read all of it again,
+after sentence_places had read it for the topic): which of its places are where something comes
+from, which stand for themselves (not examples, sources, the whole of a rank or of a share),
+which open the sentence or a clause of it, and where the sentence's own words begin."""
+from __future__ import annotations
+
+from .place_lists import names_whole, without_examples
+from .place_words import clause_start, is_rank_whole, is_source, lead_end, opens_at
+from .record import Record
+
+
+class SentenceView:
+    """A sentence's places as sentence_places and place_of read them."""
+
+    __slots__ = ("text", "inside", "start", "sources", "unexampled", "lead", "_standing", "opens", "opens_clause")
+
+    def __init__(self, text: str, inside: list[Record], start: int) -> None:
+        self.text = text
+        self.inside = inside  # the sentence's places, examples too
+        self.start = start
+        self.sources = {id(p) for p in inside if is_source(text, p)}
+        # not examples of a set (北京、上海等30个城市), sources, nor the whole a rank is taken in
+        self.unexampled = [p for p in without_examples(text, inside)
+                           if id(p) not in self.sources and not is_rank_whole(text, p)]
+        self.lead = lead_end(text, start)
+        self._standing: list[Record] | None = None
+        self.opens: set[int] = set()
+        self.opens_clause: set[int] = set()
+
+    def standing(self) -> list[Record]:
+        """The places a figure's place may be, but for the examples of the fact's own list: the
+        unexampled ones less those after a share word of their clause (the whole a share is of);
+        read when a fact first asks, with which of them open the sentence and which a clause."""
+        if self._standing is None:
+            text, start = self.text, self.start
+            self._standing = [p for p in self.unexampled
+                              if not names_whole(text, clause_start(text, start, p.norm_start), p)]
+            self.opens = {id(p) for p in self._standing if opens_at(text, start, p.norm_start)}
+            self.opens_clause = {id(p) for p in self._standing
+                                 if opens_at(text, clause_start(text, start, p.norm_start), p.norm_start)}
+        return self._standing
+
