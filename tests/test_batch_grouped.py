@@ -76,8 +76,24 @@ def test_a_page_that_raises_or_hangs_costs_no_other_page(tmp_path: Path, trouble
     by_name = {Path(r.path).stem: r for r in together}
     assert [Path(r.path).stem for r in together] == ["a", "bad", "b", "slow", "c", "missing"]
     assert by_name["bad"].status == "error" and "internal error" in by_name["bad"].error
+    assert _fields(by_name["bad"]) == _fields(process_document(str(tmp_path / "bad.txt"), TYPES))
     assert by_name["slow"].status == "error" and "time limit" in by_name["slow"].error
     for name in ("a", "b", "c"):
         alone = process_document(str(tmp_path / f"{name}.txt"), TYPES)
         assert by_name[name].status == "ok" and by_name[name].facts
         assert _fields(by_name[name]) == _fields(alone)
+
+
+def test_a_batch_over_worker_processes_loses_no_page(tmp_path: Path, troubled_rules) -> None:
+    import json
+
+    from extractor.batch import run_batch
+    folder = tmp_path / "pages"
+    folder.mkdir()
+    for name in ("a", "bad", "b", "slow", "c"):
+        (folder / f"{name}.txt").write_text(TEXTS[name], encoding="utf-8")
+    summary = run_batch([str(folder)], tmp_path / "out", jobs=2, types=TYPES)
+    docs = [json.loads(line) for line in (tmp_path / "out" / "documents.jsonl").read_text(encoding="utf-8").splitlines()]
+    status = {Path(d["path"]).stem: d["status"] for d in docs}
+    assert status == {"a": "ok", "bad": "error", "b": "ok", "slow": "error", "c": "ok"}
+    assert summary.errors == 2 and all(d["facts"] for d in docs if d["status"] == "ok")
