@@ -22,6 +22,16 @@ def _slow_records(real):
     return records
 
 
+def _slow_find(real):
+    """The same stand-in one level down, in the rules every route runs (a batch reads its pages
+    together, stage by stage, without engine.page_records)."""
+    def find(text, *args, **kwargs):
+        if SLOW in text:
+            time.sleep(30)
+        return real(text, *args, **kwargs)
+    return find
+
+
 def test_time_limit_interrupts_and_restores():
     started = time.perf_counter()
     try:
@@ -52,8 +62,8 @@ def test_slow_page_is_an_error_and_fast_page_is_not(tmp_path, monkeypatch):
 
 
 def test_batch_reports_the_slow_page_and_goes_on(tmp_path, monkeypatch):
-    import extractor.engine as engine
-    monkeypatch.setattr(engine, "page_records", _slow_records(engine.page_records))
+    import extractor.rules as rules
+    monkeypatch.setattr(rules, "find", _slow_find(rules.find))
     monkeypatch.delenv(PAGE_SECONDS_ENV, raising=False)
     pages = tmp_path / "pages"
     pages.mkdir()

@@ -11,11 +11,14 @@ import threading
 import time
 from contextlib import contextmanager
 from dataclasses import asdict, dataclass, field
-from typing import Iterable, Iterator, Optional
+from typing import TYPE_CHECKING, Iterable, Iterator, Optional
 
 from ..docids import PageRef
 from ..records import ALL_TYPES
 from ..textio import InputError, doc_id, read_page
+
+if TYPE_CHECKING:
+    from ..page import Page
 
 # An empty (or whitespace-only) page is a document with no facts, not an error: `extract` gives no
 # records and exit 0 for it, and a batch lists it with the status `empty`, outside errors.jsonl.
@@ -136,36 +139,57 @@ def process_document(item: str | PageRef, types: tuple[str, ...] = ALL_TYPES) ->
 
 
 def _work(path: str, doc: str, types: tuple[str, ...], res: DocResult) -> None:
-    from ..api import AuditError, process_page
-    from ..page import Page
-    from ..records import fact_row
+    from ..api import process_page
     try:
-        text = read_page(path)
-        res.chars = len(text)
-        if not text.strip():
-            res.status = STATUS_EMPTY
+        page = read_document(path, doc, res)
+        if page is None:
             return
-        # the facts' rows written from the records (no Fact model each: see records.fact_row)
-        result = process_page(Page.read(text, doc), types, audit=False, validate_facts=False)
-        res.facts = [fact_row(r) for r in result.records]
-        # the findings' rows written from their drafts (no pydantic Finding: see audit/rows.py)
-        from ..audit import audit_page_rows
-        try:
-            res.findings = audit_page_rows(result.page, result.records)
-        except Exception as e:
-            raise AuditError(result, e) from e
+        records = process_page(page, types, audit=False, validate_facts=False).records
     except InputError as e:
         res.status, res.error = STATUS_ERROR, str(e)
-    except AuditError as e:  # the facts are kept; the page is reported
-        res.facts = [fact_row(r) for r in e.result.records]
-        res.status, res.error = STATUS_PARTIAL, f"{path}: audit failed: {one_line(e.__cause__ or e)}"
+        return
     except Exception as e:  # a bug on one page must not stop the batch; the page is reported
-        res.status, res.error = STATUS_ERROR, f"{path}: internal error: {one_line(e)}"
+        internal_error(res, path, e)
+        return
+    finish_document(path, page, records, res)
+
+
+def read_document(path: str, doc: str, res: DocResult) -> Optional["Page"]:
+    """The page of a file (None for an empty one, res marked so); raises InputError."""
+    from ..page import Page
+    text = read_page(path)
+    res.chars = len(text)
+    if not text.strip():
+        res.status = STATUS_EMPTY
+        return None
+    return Page.read(text, doc)
+
+
+def finish_document(path: str, page: "Page", records: list, res: DocResult) -> None:
+    """The rows of a page's facts (written from the records, no Fact model each: see
+    records.fact_row) and of its audit's findings (from their drafts: audit/rows.py). An audit
+    that fails keeps the facts and reports the page as partial."""
+    from ..records import fact_row
+    try:
+        res.facts = [fact_row(r) for r in records]
+        from ..audit import audit_page_rows
+        try:
+            res.findings = audit_page_rows(page, records)
+        except Exception as e:
+            res.status, res.error = STATUS_PARTIAL, f"{path}: audit failed: {one_line(e)}"
+    except Exception as e:
+        internal_error(res, path, e)
+
+
+def internal_error(res: DocResult, path: str, e: Exception) -> None:
+    res.status, res.error = STATUS_ERROR, f"{path}: internal error: {one_line(e)}"
 
 
 def process_partition(paths: Iterable[str | PageRef], types: tuple[str, ...] = ALL_TYPES) -> list[DocResult]:
-    """Process a partition of documents in order: the unit of work on Dask and under Spark."""
-    return [process_document(p, types) for p in paths]
+    """Process a partition of documents in order: the unit of work on Dask and under Spark (its
+    pages read together, stage by stage: grouped.process_documents)."""
+    from .grouped import process_documents
+    return process_documents(list(paths), types)
 
 
 def warm(types: tuple[str, ...] = ALL_TYPES) -> None:
