@@ -31,7 +31,8 @@ def _data() -> dict:
 
 @lru_cache(maxsize=1)
 def _taken_up() -> re.Pattern:
-    nouns = sorted({w for _, key in _KINDS for w in _data()[key]}, key=len, reverse=True)
+    # longest first; words of one length in their own order, so the store rebuilds to the same bytes
+    nouns = sorted({w for _, key in _KINDS for w in _data()[key]}, key=lambda w: (-len(w), w))
     return re.compile(r"这(?P<n>[两二三四五六七八九十\d]+)(?:个)?(?P<noun>" + "|".join(map(re.escape, nouns)) + ")")
 
 
