@@ -9,10 +9,15 @@ every page's words, ...), each stage finds what it reads still there: 800 articl
 fifth less time. Each page's answers are the same: a page's steps read nothing of another page's."""
 from __future__ import annotations
 
-from typing import Generator, TypeVar
+from typing import Callable, Generator, Iterable, Iterator, TypeVar
 
 T = TypeVar("T")
 Steps = Generator[None, None, T]  # yields (None) between stages, returns the page's result
+
+# pages run together (by `extractor extract` and `extractor batch`): at most this many, and this many
+# characters in all; a longer page runs alone, as a batch's records are all held until written
+BATCH_PAGES = 64
+BATCH_CHARS = 1 << 16
 
 
 def finish(steps: Steps[T]) -> T:
@@ -41,3 +46,19 @@ def interleaved(pages: list[Steps[T]]) -> list[T]:
                 left.append(i)
         pending = left
     return results
+
+
+def batches(items: Iterable[T], chars: Callable[[T], int]) -> Iterator[list[T]]:
+    """The items (pages) in order, in batches of at most BATCH_PAGES of them and BATCH_CHARS
+    characters (chars: an item's); a longer one is a batch of its own."""
+    batch: list[T] = []
+    size = 0
+    for item in items:
+        n = chars(item)
+        if batch and (len(batch) == BATCH_PAGES or size + n > BATCH_CHARS):
+            yield batch
+            batch, size = [], 0
+        batch.append(item)
+        size += n
+    if batch:
+        yield batch

@@ -6,8 +6,7 @@ from itertools import chain
 from pathlib import Path
 
 from extractor.api import batch_rows, iter_rows
-from extractor.cli.extract import batches
-from extractor.steps import finish, interleaved
+from extractor.steps import batches, finish, interleaved
 
 PAGES = Path(__file__).resolve().parent.parent / "corpus" / "pages"
 
@@ -51,10 +50,10 @@ def test_interleaved_runs_stage_by_stage_and_keeps_order():
 
 
 def test_batches_keep_order_and_limits(monkeypatch):
-    import extractor.cli.extract as extract
-    monkeypatch.setattr(extract, "BATCH_PAGES", 3)
-    monkeypatch.setattr(extract, "BATCH_CHARS", 10)
+    import extractor.steps as steps
+    monkeypatch.setattr(steps, "BATCH_PAGES", 3)
+    monkeypatch.setattr(steps, "BATCH_CHARS", 10)
     pages = [("a", "x" * 4), ("b", "x" * 4), ("c", "x" * 4), ("d", "x" * 30), ("e", "x"), ("f", "x"), ("g", "x"),
              ("h", "x")]
-    got = [[doc for doc, _ in b] for b in batches(pages)]
+    got = [[doc for doc, _ in b] for b in batches(pages, lambda page: len(page[1]))]
     assert got == [["a", "b"], ["c"], ["d"], ["e", "f", "g"], ["h"]]

@@ -10,18 +10,12 @@ and the others lose nothing. The audit still runs page by page, after the group'
 from __future__ import annotations
 
 import time
-from typing import Iterator
 
 from ..docids import PageRef
 from ..records import ALL_TYPES
-from ..steps import Steps, interleaved
+from ..steps import Steps, batches, interleaved
 from .work import (STATUS_OK, DocResult, PageTimeout, file_sha256, finish_document, page_ref, page_seconds,
                    process_document, read_document, time_limit)
-
-# a group: at most this many pages and characters (a longer page: a group of its own). The
-# figures of `extractor extract` (cli/extract.py): a group's records are all held until written
-GROUP_PAGES = 64
-GROUP_CHARS = 1 << 16
 
 
 def process_documents(items: list[str | PageRef], types: tuple[str, ...] = ALL_TYPES) -> list[DocResult]:
@@ -45,7 +39,7 @@ def process_documents(items: list[str | PageRef], types: tuple[str, ...] = ALL_T
             spent[i] = time.perf_counter() - started
             if page is not None:
                 pages[i] = page
-        for group in _groups([(i, len(page.text)) for i, page in pages.items()]):
+        for group in batches(list(pages), lambda i: len(pages[i].text)):  # (steps.BATCH_PAGES, BATCH_CHARS)
             try:
                 with time_limit(limit):
                     _extract(group, pages, results, spent, types)
@@ -86,17 +80,3 @@ def _timed(steps: Steps, spent: list[float], i: int) -> Steps:
         spent[i] += time.perf_counter() - started
         yield
 
-
-def _groups(sizes: list[tuple[int, int]]) -> Iterator[list[int]]:
-    """The pages (index, characters), in order, in groups of at most GROUP_PAGES pages and
-    GROUP_CHARS characters."""
-    group: list[int] = []
-    chars = 0
-    for i, n in sizes:
-        if group and (len(group) == GROUP_PAGES or chars + n > GROUP_CHARS):
-            yield group
-            group, chars = [], 0
-        group.append(i)
-        chars += n
-    if group:
-        yield group

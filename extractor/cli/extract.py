@@ -3,10 +3,11 @@ from __future__ import annotations
 
 import gc
 import sys
-from typing import Iterable, Iterator, Optional
+from typing import Iterator, Optional
 
 import click
 
+from ..steps import batches
 from .common import EXIT_BAD_INPUT, Inputs, parse_types_option, types_option, writing
 
 
@@ -52,7 +53,7 @@ def _rows(inputs: Inputs, wanted: tuple[str, ...]) -> Iterator[str]:
     resumed after them, it finds them gone. The writing makes no reference cycles."""
     from ..api import batch_rows
     frozen = False
-    for pages in batches(inputs):
+    for pages in batches(inputs, lambda page: len(page[1])):
         was_on = gc.isenabled()  # (engine.paused_gc; not imported: an empty page loads nothing)
         gc.disable()
         try:
@@ -64,23 +65,3 @@ def _rows(inputs: Inputs, wanted: tuple[str, ...]) -> Iterator[str]:
             if was_on:
                 gc.enable()
 
-
-# a batch: pages read together, stage by stage, up to this many of them and characters in all.
-# A page as long as the limit is read alone (a batch's records are all held until written)
-BATCH_PAGES = 64
-BATCH_CHARS = 1 << 16
-
-
-def batches(pages: Iterable[tuple[str, str]]) -> Iterator[list[tuple[str, str]]]:
-    """The (doc id, text) pairs in order, in batches of at most BATCH_PAGES pages and
-    BATCH_CHARS characters (a longer page: a batch of its own)."""
-    batch: list[tuple[str, str]] = []
-    size = 0
-    for doc, text in pages:
-        if batch and (len(batch) == BATCH_PAGES or size + len(text) > BATCH_CHARS):
-            yield batch
-            batch, size = [], 0
-        batch.append((doc, text))
-        size += len(text)
-    if batch:
-        yield batch
