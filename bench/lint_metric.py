@@ -23,6 +23,8 @@ The lints (money, count, percent and quantity records):
                  the words before 分别 list no places (a list of places shares its metric rightly)
   share_bare     a percent whose metric is only the share word (比重, 比例, 占…比重 …), missing the
                  thing the share is of
+and those of percents and money in bench/lint_metric_more.py (rate_only, growth_level, across_qizhong,
+share_base, money_payer, money_verb, bracket_colon).
 """
 from __future__ import annotations
 
@@ -35,6 +37,9 @@ import unicodedata
 from collections import Counter, defaultdict
 from collections.abc import Iterator
 from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from lint_metric_more import MORE_NAMES, more_lints  # noqa: E402
 
 TYPES = ("money", "count", "percent", "quantity")
 PUNCT = re.compile(r"[\W_]", re.UNICODE)
@@ -66,7 +71,7 @@ def key(s: str) -> str:
 
 def read(path: Path) -> list[dict]:
     with open(path, encoding="utf-8") as f:
-        return [r for r in map(json.loads, f) if r["type"] in TYPES or r["type"] == "place"]
+        return [r for r in map(json.loads, f) if r["type"] in TYPES or r["type"] in ("place", "org")]
 
 
 def placed(sentences: list[dict]) -> dict[tuple, list[dict]]:
@@ -78,7 +83,8 @@ def placed(sentences: list[dict]) -> dict[tuple, list[dict]]:
     for (_, _, _, sentence), rows in by_sentence.items():
         s = key(sentence)
         at = 0
-        for r in sorted(rows, key=lambda r: r["start"]):
+        # (organisations are kept without a place: one holding a place would hide the place's)
+        for r in sorted((r for r in rows if r["type"] != "org"), key=lambda r: r["start"]):
             t = key("".join(r["text"].split()))
             found = s.find(t, at)
             r["at"] = found if found >= 0 else None
@@ -167,10 +173,11 @@ def lints(r: dict, by_sentence: dict[tuple, list[dict]]) -> Iterator[str]:
                   and x.get("at") is not None and x["at"] < s.find("分别")]
         if len(mates) >= 2 and len({x["metric"] for x in mates}) == 1 and not places:
             yield "same_in_list"
+    yield from more_lints(r, by_sentence[(r["doc"], r["article"], r["paragraph"], s)], key, metric_at)
 
 
 NAMES = ("empty", "punct_edge", "function_edge", "verb_start", "verb_end", "number_inside", "cuts_word",
-         "long", "same_in_list", "share_bare")
+         "long", "same_in_list", "share_bare") + MORE_NAMES
 
 
 def run(path: Path) -> dict[str, list[dict]]:
@@ -183,7 +190,7 @@ def run_rows(rows: list[dict]) -> dict[str, list[dict]]:
     by_sentence = placed(rows)
     hits: dict[str, list[dict]] = defaultdict(list)
     for r in rows:
-        if r["type"] == "place":
+        if r["type"] in ("place", "org"):
             continue
         for name in lints(r, by_sentence):
             hits[name].append({k: r[k] for k in ("id", "doc", "type", "start", "text", "metric", "sentence")})

@@ -63,3 +63,50 @@ def test_one_metric_for_every_number_of_a_list_unless_places_are_listed() -> Non
             _record(places, "8%", "增长", "percent", 3), _record(places, "6%", "增长", "percent", 4)]
     hits = lint_metric.run_rows(rows)
     assert {h["id"] for h in hits["same_in_list"]} == {"r0", "r1"}
+
+
+def test_a_percent_naming_only_its_change_but_not_one_naming_the_thing(tmp_path: Path) -> None:
+    hits = _lints([
+        _record("某市出口比上年同比增长6%。", "6%", "同比增长", "percent"),
+        _record("某市出口比上年增长7%。", "7%", "出口增长", "percent", start=1),
+    ], tmp_path)
+    assert hits.get("rate_only") == {"6%"}
+
+
+def test_a_growth_after_a_level_names_the_level_s_thing() -> None:
+    s = "全县税收收入3.2亿元，同比增长9%。"
+    other = "全县税收收入3.5亿元，同比增长4%。"
+    rows = [_record(s, "3.2亿元", "税收收入", "money"), _record(s, "9%", "同比增长全县", "percent", 1),
+            _record(other, "3.5亿元", "税收收入", "money", 2), _record(other, "4%", "税收收入增长", "percent", 3)]
+    assert {h["id"] for h in lint_metric.run_rows(rows)["growth_level"]} == {"r1"}
+
+
+def test_a_share_whose_metric_is_its_base_but_not_its_part() -> None:
+    s = "该县茶园面积12万亩，占全省茶园的15%。"
+    other = "该县茶园面积14万亩，占全省的18%。"
+    rows = [_record(s, "15%", "全省茶园", "percent"), _record(other, "18%", "茶园面积", "percent", 1)]
+    assert {h["id"] for h in lint_metric.run_rows(rows)["share_base"]} == {"r0"}
+
+
+def test_a_part_after_qizhong_that_takes_the_whole_s_name() -> None:
+    s = "全乡培训农民800人，其中妇女300人。"
+    rows = [_record(s, "800人", "培训农民"), _record(s, "300人", "培训农民", start=1),
+            _record("全乡培训农民900人，其中妇女400人。", "400人", "妇女", start=2)]
+    assert {h["id"] for h in lint_metric.run_rows(rows)["across_qizhong"]} == {"r1"}
+
+
+def test_money_named_by_its_payer_or_a_verb_only() -> None:
+    s = "市农业银行发放贷款4亿元。"
+    rows = [_record(s, "市农业银行", None, "org"), _record(s, "4亿元", "市农业银行", "money", 1),
+            _record("该县完成投资5亿元。", "5亿元", "完成投资", "money", 2),
+            _record("该县完成交通投资6亿元。", "6亿元", "交通投资", "money", 3)]
+    hits = lint_metric.run_rows(rows)
+    assert {h["id"] for h in hits["money_payer"]} == {"r1"}
+    assert {h["id"] for h in hits["money_verb"]} == {"r2"}
+
+
+def test_a_number_in_brackets_whose_metric_stands_outside() -> None:
+    s = "奖金共8000欧元（约合6万元）。"
+    rows = [_record(s, "6万元", "奖金", "money"),
+            _record("某品牌（市场占有率12%）领先。", "12%", "市场占有率", "percent", 1)]
+    assert {h["id"] for h in lint_metric.run_rows(rows)["bracket_colon"]} == {"r0"}
