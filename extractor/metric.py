@@ -371,7 +371,8 @@ def _value_of(text: str, start: int, end: int, phrase: str) -> str | None:
 
 
 _SIGNS = "—－-"  # a minus sign written before a listed number
-_PERCENT = re.compile("[%％‰]|百分之|百分点|(?<=[一二三四五六七八九十两])成$")  # 四成
+# 四成; a fraction is a share too (三分之一, 1/3)
+_PERCENT = re.compile("[%％‰]|分之|百分点|\\d/\\d|(?<=[一二三四五六七八九十两])成$")
 # an amount that ends just before a value word: its number (digits or Chinese numerals, a range) and
 # a unit of up to four characters, then a bracket or a comma
 _AMOUNT_BEFORE = re.compile("(?:\\d[\\d.,·]*|[零〇○一二两三四五六七八九十百千万亿点至—]{2,})[万亿]*"
