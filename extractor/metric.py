@@ -225,10 +225,13 @@ def _metric(text: str, start: int, end: int, unit: str | None = None, _depth: in
         subject = named_subject_before(text, start)
         if subject:
             return counted_head(subject)
-    if phrase and _depth == 0 and _structure()[1].search(phrase) and _CLAUSE_END.match(text, end):
+    # 中央下拨1000万元用于救济灾民, 另有600万元用于…: the purpose right after the amount names it too
+    used_for = purpose_after(text, end, direct=True) if phrase and _depth == 0 and unit in currencies() \
+        and (_structure()[1].search(phrase) or len(_clean(phrase)) < 2) else ""
+    if used_for or phrase and _depth == 0 and _structure()[1].search(phrase) and _CLAUSE_END.match(text, end):
         # 省财政拿出150万元，作为送温暖活动资金: an amount given with no noun after it is named by
         # the purpose the next clause gives it
-        purpose = purpose_after(text, end)
+        purpose = used_for or purpose_after(text, end)
         if purpose:
             return purpose
         given = elliptic_object(text, start, end, phrase) if not _PERCENT.search(text, start, end) else ""

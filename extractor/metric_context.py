@@ -87,9 +87,16 @@ def _purpose() -> re.Pattern:
     return re.compile(f"[，,]{verb}([^，。；：！？\n]{{2,30}})")
 
 
-def purpose_after(text: str, end: int) -> str:
-    """作为送温暖活动资金, 用于困难职工生活救助: the purpose the clause after an amount names."""
-    m = _purpose().match(text, end)
+@lru_cache(maxsize=1)
+def _direct_purpose() -> re.Pattern:
+    # (用于疏通公路、440万元用于救灾: a list mark ends the purpose, the next amount has its own)
+    return re.compile(f"(?:{alternation(table('metric.toml')['giving']['direct_purposes'])})([^，。；：！？、\n]{{2,30}})")
+
+
+def purpose_after(text: str, end: int, direct: bool = False) -> str:
+    """作为送温暖活动资金, 用于困难职工生活救助: the purpose the clause after an amount names;
+    `direct`: the purpose right after the amount, no comma between (1000万元用于救济灾民)."""
+    m = (_direct_purpose() if direct else _purpose()).match(text, end)
     if not m or _DIGIT.search(m.group(1)):
         return ""
     first = re.split("以及|和|及|并", m.group(1), maxsplit=1)[0]  # (…生活救助和安排…再就业: the first purpose)
