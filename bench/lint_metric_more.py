@@ -24,6 +24,8 @@ RATE_WORDS = ("同比", "环比", "比上年", "比去年", "比上年同期", "
               "年均", "平均", "分别", "增长", "下降", "增加", "减少", "提高", "降低", "上升", "回落", "下滑",
               "增幅", "增速", "降幅", "涨幅", "跌幅", "速度", "比重", "比例", "占比", "占", "达到", "达", "为",
               "了", "的", "约", "共", "实现", "完成", "增收", "增")
+RATE_TAIL = re.compile("(?:" + "|".join(sorted(map(re.escape, (*RATE_WORDS, "上年末", "年初", "上年", "去年", "同期",
+                                                                "上一年", "比上一年")), key=len, reverse=True)) + ")+$")
 RATE_ONLY = re.compile("^(?:" + "|".join(sorted(map(re.escape, RATE_WORDS), key=len, reverse=True)) + ")+$")
 # what may stand between a level and its growth in one clause (`，同比增长`, `，比上年增加`)
 GROWTH_GAP = re.compile("^[，,]\\s*(?:其中)?(?:同比|环比|比上年同期|比去年同期|比上年|比去年|较上年|较去年|"
@@ -73,7 +75,8 @@ def more_lints(r: dict, mates: list[dict], key: Callable[[str], str],
         if RATE_ONLY.match(m):
             yield "rate_only"
         level = _level_before(r, mates, s, key)
-        if level is not None and level["metric"] and key(level["metric"]) not in m:
+        core = _core(key(level["metric"])) if level is not None and level["metric"] else ""
+        if len(core) >= 2 and core not in m:  # (增加372亿元，增长15.6%: the increment's change word aside)
             yield "growth_level"
         lo = _before_break(s, at, CLAUSE_BREAKS)
         zhan = s.rfind("占", lo, at)
@@ -93,6 +96,11 @@ def more_lints(r: dict, mates: list[dict], key: Callable[[str], str],
     inside = opened if opened is not None else (colon if colon >= _before_break(s, at, "。；;") else None)
     if inside is not None and m_at is not None and m_at < inside and s.find(m, inside, at) < 0:
         yield "bracket_colon"
+
+
+def _core(metric: str) -> str:
+    """The metric without the words of change and comparison that end it (存款比上年末增加 -> 存款)."""
+    return RATE_TAIL.sub("", metric)
 
 
 def _level_before(r: dict, mates: list[dict], s: str, key: Callable[[str], str]) -> dict | None:

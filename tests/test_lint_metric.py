@@ -78,6 +78,9 @@ def test_a_growth_after_a_level_names_the_level_s_thing() -> None:
     other = "全县税收收入3.5亿元，同比增长4%。"
     rows = [_record(s, "3.2亿元", "税收收入", "money"), _record(s, "9%", "同比增长全县", "percent", 1),
             _record(other, "3.5亿元", "税收收入", "money", 2), _record(other, "4%", "税收收入增长", "percent", 3)]
+    # (a level that is itself an increment: its words of change aside, its thing is the growth's)
+    inc = "某县存款余额80亿元，比上年末增加6亿元，增长8%。"
+    rows += [_record(inc, "6亿元", "存款余额比上年末增加", "money", 4), _record(inc, "8%", "存款余额增长", "percent", 5)]
     assert {h["id"] for h in lint_metric.run_rows(rows)["growth_level"]} == {"r1"}
 
 
