@@ -66,6 +66,8 @@ def placed_item(phrase: str, text: str, start: int) -> bool:
 
 
 def _one_place(phrase: str) -> bool:
+    if phrase in table("metric.toml")["places"]["groupings"]:
+        return True  # (欧盟，430亿美元: a grouping of countries is scope as a country is)
     words = segmenter().pos(phrase)
     return len(words) == 1 and words[0][1] in _place_tags()
 
