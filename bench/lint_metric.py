@@ -169,8 +169,11 @@ def lints(r: dict, by_sentence: dict[tuple, list[dict]]) -> Iterator[str]:
     s = r["sentence"]
     if "分别" in s:
         mates = [x for x in by_sentence[(r["doc"], r["article"], r["paragraph"], s)] if x["type"] == r["type"]]
+        # (places listed before 分别, or each right before its number after it: 分别是：日本，608亿美元；…)
+        starts = {x["at"] for x in mates if x.get("at") is not None}
         places = [x for x in by_sentence[(r["doc"], r["article"], r["paragraph"], s)] if x["type"] == "place"
-                  and x.get("at") is not None and x["at"] < s.find("分别")]
+                  and x.get("at") is not None and (x["at"] < s.find("分别") or any(
+                      0 <= a - x["at"] - len(key(x["text"])) <= 2 for a in starts))]
         if len(mates) >= 2 and len({x["metric"] for x in mates}) == 1 and not places:
             yield "same_in_list"
     yield from more_lints(r, by_sentence[(r["doc"], r["article"], r["paragraph"], s)], key, metric_at)

@@ -61,6 +61,9 @@ def test_one_metric_for_every_number_of_a_list_unless_places_are_listed() -> Non
     rows = [_record(items, "8%", "重工业增长", "percent"), _record(items, "6%", "重工业增长", "percent", 1),
             _record(places, "甲市", None, "place", 2),
             _record(places, "8%", "增长", "percent", 3), _record(places, "6%", "增长", "percent", 4)]
+    after = "贸易额分别是：甲国，8亿元；乙国，6亿元。"
+    rows += [_record(after, "甲国", None, "place", 5), _record(after, "8亿元", "贸易额", "money", 6),
+             _record(after, "乙国", None, "place", 7), _record(after, "6亿元", "贸易额", "money", 8)]
     hits = lint_metric.run_rows(rows)
     assert {h["id"] for h in hits["same_in_list"]} == {"r0", "r1"}
 
