@@ -5,6 +5,7 @@ hit is a shape that is often wrong, to be read and judged by bench/gold/README.m
     python bench/dev_records.py --out /tmp/dev.jsonl
     python bench/lint_place.py /tmp/dev.jsonl                 # counts and 3 examples of each lint
     python bench/lint_place.py /tmp/dev.jsonl --show 30 --only whole_word   # 30 examples of one lint
+    python bench/lint_place.py /tmp/dev.jsonl --show 30 --only whole_word --seed 1  # a random 30 to judge
     python bench/lint_place.py /tmp/dev.jsonl --json hits.json            # every hit, for a diff
     python bench/lint_place.py /tmp/after.jsonl --against /tmp/before.jsonl --show 0  # counts before -> after
 
@@ -28,6 +29,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import random
 import re
 import sys
 from collections import Counter, defaultdict
@@ -273,6 +275,7 @@ def main(lints: tuple[str, ...] = LINTS, lint: Callable = None, doc: str = __doc
     ap.add_argument("--json", type=Path, help="write every hit here")
     ap.add_argument("--against", type=Path, help="an earlier dump: its counts beside these (before -> after)")
     ap.add_argument("--set", choices=SETS, action="append")
+    ap.add_argument("--seed", type=int, help="show a random sample of each lint's hits (this seed), not the first")
     args = ap.parse_args()
     corpus.require()
     texts = dict(dev_pages(tuple(args.set or SETS)))
@@ -286,6 +289,8 @@ def main(lints: tuple[str, ...] = LINTS, lint: Callable = None, doc: str = __doc
     for name in args.only or lints:
         shown = [h for h in hits if h[1] == name]
         shown.sort(key=lambda h: (h[2]["type"] != "count", h[0], h[2]["start"]))
+        if args.seed is not None:  # a sample to judge by hand: the first ones are all of a few documents
+            shown = random.Random(args.seed).sample(shown, min(args.show, len(shown)))
         if args.show:
             print(f"\n== {name} ({len(shown)})")
         for d, _, r, why in shown[:args.show]:
