@@ -5,6 +5,7 @@ hit is a shape that is often wrong, to be read and judged by bench/gold/README.m
     python bench/dev_records.py --out /tmp/dev.jsonl
     python bench/lint_place.py /tmp/dev.jsonl                 # counts and 3 examples of each lint
     python bench/lint_place.py /tmp/dev.jsonl --show 30 --only whole_word   # 30 examples of one lint
+    python bench/lint_place.py /tmp/dev.jsonl --show 30 --only whole_word --seed 1  # a random 30 to judge
     python bench/lint_place.py /tmp/dev.jsonl --json hits.json            # every hit, for a diff
     python bench/lint_place.py /tmp/after.jsonl --against /tmp/before.jsonl --show 0  # counts before -> after
 
@@ -28,10 +29,12 @@ from __future__ import annotations
 
 import argparse
 import json
+import random
 import re
 import sys
 from collections import Counter, defaultdict
 from pathlib import Path
+from typing import Callable
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 import corpus  # noqa: E402
@@ -246,51 +249,56 @@ LINTS = ("null_placed", "foreign_home", "home_foreign", "province_city", "whole_
          "seat_venue", "far_short", "example_item", "body_country", "trade_partner")
 
 
-def _hits(path: Path, texts: dict[str, str]) -> list[tuple]:
-    """(doc, lint, record, why) of every hit over a dump of records."""
+def _hits(path: Path, texts: dict[str, str], lint: Callable = None) -> list[tuple]:
+    """(doc, lint, record, why) of every hit over a dump of records (lint: a lint_doc, this module's by default)."""
+    lint = lint or lint_doc
     rows: dict[str, list[dict]] = defaultdict(list)
     for line in path.read_text(encoding="utf-8").splitlines():
         r = json.loads(line)
         rows[r["doc"]].append(r)
     areas = Areas([r for rs in rows.values() for r in rs])
-    return [(doc, *h) for doc, rs in rows.items() if doc in texts for h in lint_doc(doc, texts[doc], rs, areas)]
+    return [(doc, *h) for doc, rs in rows.items() if doc in texts for h in lint(doc, texts[doc], rs, areas)]
 
 
-def _table(hits: list[tuple]) -> dict[str, tuple[int, int, int, int]]:
+def _table(hits: list[tuple], lints: tuple[str, ...]) -> dict[str, tuple[int, int, int, int]]:
     total = Counter(h[1] for h in hits)
     by_type = Counter((h[1], h[2]["type"]) for h in hits)
-    return {lint: (total[lint], *(by_type[lint, t] for t in NUMERIC)) for lint in LINTS}
+    return {lint: (total[lint], *(by_type[lint, t] for t in NUMERIC)) for lint in lints}
 
 
-def main() -> None:
-    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+def main(lints: tuple[str, ...] = LINTS, lint: Callable = None, doc: str = __doc__) -> None:
+    """The command line of a lint module: lints its names, lint its lint_doc (this module's by default)."""
+    ap = argparse.ArgumentParser(description=doc.split("\n")[0])
     ap.add_argument("records", type=Path, help="bench/dev_records.py's output")
     ap.add_argument("--show", type=int, default=3, help="examples of each lint (default 3)")
     ap.add_argument("--only", nargs="*", help="these lints only")
     ap.add_argument("--json", type=Path, help="write every hit here")
     ap.add_argument("--against", type=Path, help="an earlier dump: its counts beside these (before -> after)")
     ap.add_argument("--set", choices=SETS, action="append")
+    ap.add_argument("--seed", type=int, help="show a random sample of each lint's hits (this seed), not the first")
     args = ap.parse_args()
     corpus.require()
     texts = dict(dev_pages(tuple(args.set or SETS)))
-    hits = _hits(args.records, texts)
-    now = _table(hits)
-    before = _table(_hits(args.against, texts)) if args.against else None
+    hits = _hits(args.records, texts, lint)
+    now = _table(hits, lints)
+    before = _table(_hits(args.against, texts, lint), lints) if args.against else None
     print(f"{'lint':14} {'all':>9} {'money':>9} {'count':>9} {'percent':>9}")
-    for lint in LINTS:
-        cells = [f"{b}->{n}" if before else str(n) for n, b in zip(now[lint], before[lint] if before else now[lint])]
-        print(f"{lint:14} " + " ".join(f"{c:>9}" for c in cells))
-    for lint in args.only or LINTS:
-        shown = [h for h in hits if h[1] == lint]
+    for name in lints:
+        cells = [f"{b}->{n}" if before else str(n) for n, b in zip(now[name], before[name] if before else now[name])]
+        print(f"{name:14} " + " ".join(f"{c:>9}" for c in cells))
+    for name in args.only or lints:
+        shown = [h for h in hits if h[1] == name]
         shown.sort(key=lambda h: (h[2]["type"] != "count", h[0], h[2]["start"]))
+        if args.seed is not None:  # a sample to judge by hand: the first ones are all of a few documents
+            shown = random.Random(args.seed).sample(shown, min(args.show, len(shown)))
         if args.show:
-            print(f"\n== {lint} ({len(shown)})")
-        for doc, _, r, why in shown[:args.show]:
-            print(f"{doc} {r['type']} {r['text']} place={r['place']} [{why}]\n    {_snippet(texts[doc], r)}")
+            print(f"\n== {name} ({len(shown)})")
+        for d, _, r, why in shown[:args.show]:
+            print(f"{d} {r['type']} {r['text']} place={r['place']} [{why}]\n    {_snippet(texts[d], r)}")
     if args.json:
-        args.json.write_text(json.dumps([{"doc": d, "lint": l, "id": r["id"], "type": r["type"], "text": r["text"],
+        args.json.write_text(json.dumps([{"doc": d, "lint": n, "id": r["id"], "type": r["type"], "text": r["text"],
                                           "start": r["start"], "place": r["place"], "why": w}
-                                         for d, l, r, w in hits], ensure_ascii=False, indent=0), encoding="utf-8")
+                                         for d, n, r, w in hits], ensure_ascii=False, indent=0), encoding="utf-8")
 
 
 if __name__ == "__main__":
