@@ -62,6 +62,7 @@ from .page import Page
 from .period_shapes import change_over_year, headline_periods, period_words as _period_words, since_base
 from .main_places import MainPlaces
 from .short_name_places import short_name_places
+from .stem_places import stem_places
 from .place_targets import person_places, repeated_counts
 from .place_scope import Sorted, article_places, off_figures, org_places, place_of, sentence_places, usable
 from .place_view import SentenceView
@@ -90,9 +91,9 @@ def scope_steps(page: Page, facts: list[Record], names: list[Record],
     try:
         orgs = [n for n in names if n.type == "org"]
         bodies = org_places(page.text, orgs)
-        places = Sorted(off_figures([*(n for n in names if n.type == "place" and usable(page.text, n)),
-                                     *bodies, *short_name_places(page, bodies), *person_places(page.text, names)],
-                                    facts, page.text))
+        named = [n for n in names if n.type == "place" and usable(page.text, n)]
+        places = Sorted(off_figures([*named, *stem_places(page, named), *bodies, *short_name_places(page, bodies),
+                                     *person_places(page.text, names)], facts, page.text))
         dates = Sorted(f for f in facts if f.type == "date")
         if not dates.items:
             dates = Sorted(_page_dates(page, page_dates))

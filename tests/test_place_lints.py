@@ -125,3 +125,11 @@ def test_foreign_things_counted_in_a_provincial_report_are_the_provinces() -> No
     # negative: in a news story the countries counted are their region's (１９个欧洲国家在巴黎签约)
     story = "签约\n本报巴黎１月１３日电 １９个欧洲国家１２日在巴黎签署协议。\n"
     assert places(story, "19980101-01-099")["１９个"] == "欧洲"
+
+
+def test_a_town_or_village_named_again_by_its_stem() -> None:
+    text = "扶贫\n本报合肥１月６日电 安徽省某县石门坎村去年脱贫。\n石门坎紧靠河道，村民办起了４个砂场。\n"
+    assert places(text, "19980108-04-099")["４个"] == "石门坎村"
+    # negative: a two-character stem is mostly a common word, not read as the village
+    text = "扶贫\n本报合肥１月６日电 安徽省某县新建村去年脱贫。\n新建的厂房有４个车间，由外地公司经营。\n安徽全省脱贫。\n"
+    assert places(text, "19980108-04-099")["４个"] != "新建村"
