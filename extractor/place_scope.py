@@ -36,7 +36,7 @@ from .place_words import (carried_place, clause_start, country_of, country_scene
                           usable, whole_words)  # (others read some)
 from .place_roles import actor_after_purpose, bilateral
 from .place_venues import venue_of_people
-from .place_targets import destination, foreign_story, heads_examples, world_subject
+from .place_targets import counts_countries, destination, foreign_story, heads_examples, world_subject
 from .place_view import SentenceView
 from .place_orgs import ADMIN, ORG_RULE, org_places, seat_before  # noqa: F401 (scope.py and main_places read them here)
 from .record import Record
@@ -387,7 +387,7 @@ def _place_of(page: Page, fact: Record, view: SentenceView, carried: Optional[st
         return None  # 某地一家公司…可向协会赞助２０万元: an area the text does not name
     if carried and w.country.fullmatch(carried):  # the country a scene's 全国 or 我国 named
         return country_of(carried, lambda: main(fact.article))
-    return carried_place(carried, lambda: main(fact.article))
+    return None if counts_countries(text, fact, place := carried_place(carried, lambda: main(fact.article))) else place
 
 
 def _signed(page: Page, article: int, word: str, inside_article: Callable[[int, int], list[Record]]) -> Optional[str]:

@@ -84,6 +84,27 @@ def world_subject(text: str, lo: int, pos: int) -> Optional[re.Match]:
     return found
 
 
+@lru_cache(maxsize=1)
+def _countries_counted() -> tuple[re.Pattern, re.Pattern]:
+    t = table("place_targets.toml")
+    noun = alternation(t["countries_counted"])
+    return (re.compile(rf"(?:(?:{alternation(t['countries_range'])})[^{BREAKS}]{{1,{int(t['countries_range_reach'])}}}?)?"
+                       rf"(?:个)?(?:{noun})"), re.compile(alternation(t["countries_goods"])))
+
+
+def counts_countries(text: str, fact: Record, place: Optional[str]) -> bool:
+    """Whether a count names a set of countries (几十个甚至上百个国家) while the place it would take on
+    from the sentences before or the article is one country abroad: that country is not the set's area
+    (not where the countries are where goods go: 出口到４０多个国家)."""
+    counted, goods = _countries_counted()
+    if fact.type != "count" or not place or place == whole_words().country_name \
+            or not counted.match(text, fact.norm_end):
+        return False
+    start = max(text.rfind(c, 0, fact.norm_start) for c in BREAKS) + 1
+    from .names.divisions import gazetteer
+    return gazetteer().world_level.get(place) == "country" and not goods.search(text, start, fact.norm_start)
+
+
 def heads_examples(text: str, end: int, pos: int) -> bool:
     """Whether a country word ending at `end` opens a list of examples closed by 等 right before the
     figure at pos (我国|以及日本、韩国等４００多位): one of the examples, not the area of the set."""

@@ -90,3 +90,21 @@ def test_the_capital_said_alone_in_a_foreign_story_is_not_beijing() -> None:
     # negative: in a Chinese story the capital is Beijing
     text = ("植树\n本报讯 昨天首都有４万人参加义务植树。\n")
     assert places(text)["４万人"] == "北京市"
+
+
+def test_a_count_of_countries_in_a_story_abroad_is_no_countrys() -> None:
+    text = ("航运联盟\n新华社东京１月９日电 日本两家船公司宣布结成联盟。"
+            "这个联盟的船队将在二十几个甚至四十个国家的港口停靠，雇员达８０００人。\n")
+    got = places(text)
+    assert got["二十几个"] is None
+    assert got["四十个"] is None
+    assert got["８０００人"] == "日本"  # negative: other counts of the story keep its country
+    # negative: a country named in the count's own clause keeps its count of partners
+    text = "航运联盟\n新华社东京１月９日电 日本两家船公司宣布结成联盟。日本已同３０个国家签订了航运协定。\n"
+    assert places(text)["３０个"] == "日本"
+    # negative: where the story's goods go, the exporter's
+    text = "茶叶\n新华社科伦坡１月９日电 斯里兰卡茶叶丰收。茶叶出口到６０多个国家。\n"
+    assert places(text)["６０多个"] == "斯里兰卡"
+    # negative: China's stories count the countries it deals with
+    text = "外交\n本报北京１月９日电 外交部发言人说。目前我国已同１６０多个国家建立了外交关系。\n"
+    assert places(text)["１６０多个"] == "中国"
