@@ -12,6 +12,7 @@ rules for it and is only run, never read, while rules are changed.
 from __future__ import annotations
 
 import argparse
+import hashlib
 import json
 import sys
 import tempfile
@@ -27,11 +28,20 @@ EXTERNAL = SHARED / "corpus" / "external"
 sys.path.insert(0, str(ROOT))
 
 
+HALF = "all"  # fit, held or all: which half of the gold documents main() scores (--half)
+
+
+def in_half(doc: str, half: str) -> bool:
+    """The fit half (first hex digit of the doc id's sha1 in 0-7) or the held-out half (8-f)."""
+    fit = hashlib.sha1(doc.encode()).hexdigest()[0] in "01234567"
+    return half == "all" or fit == (half == "fit")
+
+
 def gold_docs(folder: Path, kinds: tuple[str, ...]) -> list[str]:
     docs = set()
     for kind in kinds:
         docs |= {p.name[: -len(f".{kind}.jsonl")] for p in folder.glob(f"*.{kind}.jsonl")}
-    return sorted(docs)
+    return sorted(d for d in docs if in_half(d, HALF))
 
 
 def page_texts(docs: list[str]) -> dict[str, str]:
@@ -89,7 +99,11 @@ def main() -> None:
     ap.add_argument("--split", choices=("dev", "dev-blind", "test"), required=True)
     ap.add_argument("--only", choices=("audit", "facts"), default=None)
     ap.add_argument("--json", action="store_true", help="print everything, misses included")
+    ap.add_argument("--half", choices=("fit", "held", "all"), default="all",
+                    help="only the documents of one half (sha1 of the doc id, first digit 0-7: fit)")
     args = ap.parse_args()
+    global HALF
+    HALF = args.half
     corpus.require()
     folder = HERE / "gold" / args.split
     kinds = {"audit": ("audit",), "facts": ("facts", "names"), None: ("audit", "facts", "names")}[args.only]
