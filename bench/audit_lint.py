@@ -10,9 +10,11 @@ place to read, many are not checkable claims at all (no total said, a base only 
 
 DEV pages only (bench/dev_records.py's: PD 19980101-19980115 and even-index report files); TEST is never
 read. A cue's number is the numeric fact the cue ties (the percent after `占…的`, the first amount after
-`其中`, the count before `个…：`); covered: some finding (any verdict) holds that fact, checked: a finding
+`其中`, the count of `N个…：`); covered: some finding (any verdict) holds that fact, checked: a finding
 with verdict consistent or inconsistent holds it; with operands: the sentence and the one before hold the
-amounts its arithmetic needs (operands(); a growth rate needs two levels); the examples shown are uncovered hits with operands.
+amounts its arithmetic needs (operands(); a growth rate needs two levels); the examples shown are
+uncovered hits with operands. Shapes found by arithmetic alone (exact_sums, exact_ratios) are read the
+same way.
 """
 from __future__ import annotations
 
@@ -36,22 +38,20 @@ SENTENCE = re.compile(r"[^。！？；\n]*[。！？；\n]?")
 NUM = r"[0-9０-９.．零〇一二两三四五六七八九十百千万]"
 GAP = 12  # characters at most between a cue and its number: further on, the number is seldom the cue's
 
-# (name, pattern, which group's end the cue's number follows, or "before": the number before the cue)
-# Each pattern is read on one sentence of the normalized text; the cue's number is the first numeric
-# fact that starts at or after the end of group "at" (or, for "before", the last one ending before it).
-SHAPES: list[tuple[str, str, str]] = [
-    ("subset", r"(?P<at>其中)", "after"),
-    ("respective", r"(?P<at>分别[为是达有占])", "after"),
-    ("share", r"占[^，。；]{0,30}?(?:的|比重|比例)(?P<at>(?:比重|比例)?(?:为|达|达到)?)", "after"),
-    ("rate", r"[\u4e00-\u9fff]{1,8}(?P<at>率(?:为|达|达到|是)?)", "after"),
-    ("growth", r"比(?:上年|去年|上年同期|去年同期|[0-9０-９]{4}年)(?P<at>(?:的[^，。；]{0,12})?(?:增长|增加|减少|下降|提高|上升))",
-     "after"),
-    ("total", r"(?P<at>合计|共计|总计|累计|总数)", "after"),
-    ("including", r"包括[^。；]{2,60}?等(?P<at>)" + NUM, "after"),
-    ("average", r"(?P<at>平均|人均|户均|亩均)", "after"),
-    ("enum_colon", r"(?P<at>)" + NUM + r"+[个项条家所类种名位][^，。；：]{0,12}[：:][^。；]{0,80}、", "after"),
-    ("fulfilment", r"完成[^，。；]{0,20}?(?:计划|目标|任务|预算)[^，。；]{0,6}?的(?P<at>)", "after"),
-    ("change_by", r"(?P<at>(?:增加|减少|增长|下降|提高)了?)" + NUM, "after"),
+# (name, pattern): each pattern is read on one sentence of the normalized text; the cue's number is
+# the first numeric fact that starts within GAP characters after the end of group "at".
+SHAPES: list[tuple[str, str]] = [
+    ("subset", r"(?P<at>其中)"),
+    ("respective", r"(?P<at>分别[为是达有占])"),
+    ("share", r"占[^，。；]{0,30}?(?:的|比重|比例)(?P<at>(?:比重|比例)?(?:为|达|达到)?)"),
+    ("rate", r"[\u4e00-\u9fff]{1,8}(?P<at>率(?:为|达|达到|是)?)"),
+    ("growth", r"比(?:上年|去年|上年同期|去年同期|[0-9０-９]{4}年)(?P<at>(?:的[^，。；]{0,12})?(?:增长|增加|减少|下降|提高|上升))"),
+    ("total", r"(?P<at>合计|共计|总计|累计|总数)"),
+    ("including", r"包括[^。；]{2,60}?等(?P<at>)" + NUM),
+    ("average", r"(?P<at>平均|人均|户均|亩均)"),
+    ("enum_colon", r"(?P<at>)" + NUM + r"+[个项条家所类种名位][^，。；：]{0,12}[：:][^。；]{0,80}、"),
+    ("fulfilment", r"完成[^，。；]{0,20}?(?:计划|目标|任务|预算)[^，。；]{0,6}?的(?P<at>)"),
+    ("change_by", r"(?P<at>(?:增加|减少|增长|下降|提高)了?)" + NUM),
 ]
 
 
@@ -106,10 +106,7 @@ def with_intervals(page: dict) -> list[list]:
     return out
 
 
-def cue_number(nums: list[list], at: int, where: str, limit: int) -> Optional[list]:
-    if where == "before":
-        prior = [n for n in nums if n[1] <= at]
-        return prior[-1] if prior else None
+def cue_number(nums: list[list], at: int, limit: int) -> Optional[list]:
     for n in nums:
         if at <= n[0] < min(limit, at + GAP):
             return n
@@ -140,9 +137,15 @@ def hits(page: dict) -> Iterator[dict]:
             yield {"shape": name, "doc": page["doc"], "sentence": sent.strip(), "number": shown,
                    "key": (page["doc"], c[2], c[3], name), "covered": bool(verdicts),
                    "checked": bool(verdicts & {"consistent", "inconsistent"}), "operands": True}
-        for name, pattern, where in SHAPES:
+        for name, c, parts in exact_ratios(local, wide, page["text"]):
+            verdicts = held.get((c[2], c[3]), set())
+            shown = page["text"][c[0]:c[1]] + " ~ " + " / ".join(page["text"][m[0]:m[1]] for m in parts)
+            yield {"shape": name, "doc": page["doc"], "sentence": sent.strip(), "number": shown,
+                   "key": (page["doc"], c[2], c[3], name), "covered": bool(verdicts),
+                   "checked": bool(verdicts & {"consistent", "inconsistent"}), "operands": True}
+        for name, pattern in SHAPES:
             for m in re.finditer(pattern, sent):
-                n = cue_number(local, s0 + m.end("at"), where, s0 + len(sent))
+                n = cue_number(local, s0 + m.end("at"), s0 + len(sent))
                 if n is None:
                     continue
                 verdicts = held.get((n[2], n[3]), set())
@@ -175,6 +178,32 @@ def exact_sums(local: list[list], window: list[list]) -> Iterator[tuple[str, lis
             found = _run_sum(c, others) or _difference(c, [m for m in g if m is not c])
             if found:
                 yield found[0], c, found[1]
+
+
+def exact_ratios(local: list[list], window: list[list], text: str) -> Iterator[tuple[str, list, list[list]]]:
+    """Percents of the sentence (two significant digits or more) that one amount of the window over
+    another gives as a share ("exact_share") or as a change between two levels ("exact_growth"),
+    within the digits written: checkable claims whatever the words. Read, not trusted."""
+    amounts = [m for m in window if m[4] != "percent" and len(m) > 9 and m[6] and m[6] > 0
+               and m[9] - m[8] <= 0.1 * m[6]]
+    for p in local:
+        if p[4] != "percent" or p[5] not in ("%", None) or len(p) < 10 or not p[6] or significant(p[6]) < 2:
+            continue
+        for a in amounts:
+            for b in amounts:
+                if a is b or a[5] != b[5] or a[4] != b[4] or b[6] <= 0:
+                    continue
+                share = (a[8] / b[9] * 100, a[9] / b[8] * 100)
+                if a[6] < b[6] and p[6] < 100 and share[0] <= p[9] and p[8] <= share[1]:
+                    yield "exact_share", p, [a, b]
+                    break
+                change = ((a[8] - b[9]) / b[9] * 100, (a[9] - b[8]) / b[8] * 100)
+                if a[6] > b[6] and change[0] <= p[9] and p[8] <= change[1]:
+                    yield "exact_growth", p, [a, b]
+                    break
+            else:
+                continue
+            break
 
 
 def _meets(total: list, parts: list[list], value: float) -> bool:
@@ -281,7 +310,7 @@ def main() -> None:
     now = tally(pages)
     was = tally([json.loads(line) for line in args.against.open(encoding="utf-8")]) if args.against else {}
     print(f"{len(pages)} DEV pages; shape: occurrences, covered by a finding, checked (consistent/inconsistent)")
-    for name in [s[0] for s in SHAPES] + ["exact_sum", "exact_diff"]:
+    for name in [s[0] for s in SHAPES] + ["exact_sum", "exact_diff", "exact_share", "exact_growth"]:
         if args.only and name != args.only:
             continue
         t = now[name]
@@ -289,7 +318,7 @@ def main() -> None:
                f" checked {t['checked']:5}; with operands {t['operands']:5} covered {t['op_covered']:5}"
         if name in was:
             w = was[name]
-            line += f"   before: {w['covered']}/{w['checked']}/{w['op_covered']}"
+            line += f"   before: {w['n']} covered {w['covered']} checked {w['checked']}; operands {w['op_covered']}"
         print(line)
         for h in sorted(t["uncovered"], key=lambda h: hashlib.sha1(str(h["key"]).encode()).hexdigest())[: args.show]:
             print(f"    [{h['doc']}] «{h['number']}» {h['sentence'][:150]}")

@@ -2,6 +2,7 @@
 
     python bench/generality.py --split test            # audit, metric/place/period, names
     python bench/generality.py --split dev --only audit
+    python bench/generality.py --split dev-blind --only audit --half fit   # or held: one half of the documents
 
 The pages are read from ../shared (gov-reports-2026 and gwr-national files by stem, People's
 Daily articles by id through bench/corpus.py), written into a temporary folder as <doc>.txt,
