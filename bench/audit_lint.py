@@ -63,28 +63,30 @@ def sentences(text: str) -> Iterator[tuple[int, str]]:
 
 def audit_dev(sets: tuple[str, ...]) -> list[dict]:
     """Per DEV page: doc, normalized text, numeric facts (norm + original offsets), findings."""
+    return [audit_one(doc, text) for doc, text in dev_pages(sets)]
+
+
+def audit_one(doc: str, text: str) -> dict:
+    """One page audited, kept as the lint reads it: normalized text, numeric facts as lists
+    [norm start, norm end, start, end, type, unit, value, qualifier], findings with their facts."""
     from extractor.audit import audit_page
     from extractor.audit.model import norm_offsets
     from extractor.engine import page_records
     from extractor.page import Page
     from extractor.records import NUMERIC_TYPES, to_json
-    out = []
-    for doc, text in dev_pages(sets):
-        page = Page.read(text, doc)
-        recs = page_records(page, NUMERIC_TYPES)
-        nums = []
-        for r in recs:
-            ns, ne = norm_offsets(r)
-            if ns is not None:
-                nums.append([ns, ne, r["start"], r["end"], r["type"], r.get("unit"), r.get("value"),
-                             r.get("qualifier")])
-        finds = [json.loads(to_json(f)) for f in audit_page(page, recs)]
-        out.append({"doc": doc, "text": page.text, "nums": nums,
-                     "findings": [{"check": f["check"], "verdict": f["verdict"], "id": f["id"],
-                                   "facts": [[x["start"], x["end"]] for x in f["facts"]],
-                                   "explanation": f.get("explanation", ""),
-                                   "context": context(text, f["facts"])} for f in finds]})
-    return out
+    page = Page.read(text, doc)
+    recs = page_records(page, NUMERIC_TYPES)
+    nums = []
+    for r in recs:
+        ns, ne = norm_offsets(r)
+        if ns is not None:
+            nums.append([ns, ne, r["start"], r["end"], r["type"], r.get("unit"), r.get("value"), r.get("qualifier")])
+    finds = [json.loads(to_json(f)) for f in audit_page(page, recs)]
+    return {"doc": doc, "text": page.text, "nums": nums,
+            "findings": [{"check": f["check"], "verdict": f["verdict"], "id": f["id"],
+                          "facts": [[x["start"], x["end"]] for x in f["facts"]],
+                          "explanation": f.get("explanation", ""),
+                          "context": context(text, f["facts"])} for f in finds]}
 
 
 def context(text: str, facts: list[dict]) -> str:
