@@ -139,7 +139,7 @@ def hits(page: dict) -> Iterator[dict]:
             yield {"shape": name, "doc": page["doc"], "sentence": sent.strip(), "number": shown,
                    "key": (page["doc"], c[2], c[3], name), "covered": bool(verdicts),
                    "checked": bool(verdicts & {"consistent", "inconsistent"}), "operands": True}
-        for name, c, parts in exact_ratios(local, wide, page["text"]):
+        for name, c, parts in exact_ratios(local, wide):
             verdicts = held.get((c[2], c[3]), set())
             shown = page["text"][c[0]:c[1]] + " ~ " + " / ".join(page["text"][m[0]:m[1]] for m in parts)
             yield {"shape": name, "doc": page["doc"], "sentence": sent.strip(), "number": shown,
@@ -182,7 +182,7 @@ def exact_sums(local: list[list], window: list[list]) -> Iterator[tuple[str, lis
                 yield found[0], c, found[1]
 
 
-def exact_ratios(local: list[list], window: list[list], text: str) -> Iterator[tuple[str, list, list[list]]]:
+def exact_ratios(local: list[list], window: list[list]) -> Iterator[tuple[str, list, list[list]]]:
     """Percents of the sentence (two significant digits or more) that one amount of the window over
     another gives as a share ("exact_share") or as a change between two levels ("exact_growth"),
     within the digits written: checkable claims whatever the words. Read, not trusted."""
