@@ -2,6 +2,7 @@
 
     python bench/generality.py --split test            # audit, metric/place/period, names
     python bench/generality.py --split dev --only audit
+    python bench/generality.py --split dev-blind --only audit --half fit   # or held: one half of the documents
 
 The pages are read from ../shared (gov-reports-2026 and gwr-national files by stem, People's
 Daily articles by id through bench/corpus.py), written into a temporary folder as <doc>.txt,
@@ -12,6 +13,7 @@ rules for it and is only run, never read, while rules are changed.
 from __future__ import annotations
 
 import argparse
+import hashlib
 import json
 import sys
 import tempfile
@@ -27,11 +29,20 @@ EXTERNAL = SHARED / "corpus" / "external"
 sys.path.insert(0, str(ROOT))
 
 
+HALF = "all"  # fit, held or all: which half of the gold documents main() scores (--half)
+
+
+def in_half(doc: str, half: str) -> bool:
+    """The fit half (first hex digit of the doc id's sha1 in 0-7) or the held-out half (8-f)."""
+    fit = hashlib.sha1(doc.encode()).hexdigest()[0] in "01234567"
+    return half == "all" or fit == (half == "fit")
+
+
 def gold_docs(folder: Path, kinds: tuple[str, ...]) -> list[str]:
     docs = set()
     for kind in kinds:
         docs |= {p.name[: -len(f".{kind}.jsonl")] for p in folder.glob(f"*.{kind}.jsonl")}
-    return sorted(docs)
+    return sorted(d for d in docs if in_half(d, HALF))
 
 
 def page_texts(docs: list[str]) -> dict[str, str]:
@@ -89,7 +100,11 @@ def main() -> None:
     ap.add_argument("--split", choices=("dev", "dev-blind", "test"), required=True)
     ap.add_argument("--only", choices=("audit", "facts"), default=None)
     ap.add_argument("--json", action="store_true", help="print everything, misses included")
+    ap.add_argument("--half", choices=("fit", "held", "all"), default="all",
+                    help="only the documents of one half (sha1 of the doc id, first digit 0-7: fit)")
     args = ap.parse_args()
+    global HALF
+    HALF = args.half
     corpus.require()
     folder = HERE / "gold" / args.split
     kinds = {"audit": ("audit",), "facts": ("facts", "names"), None: ("audit", "facts", "names")}[args.only]
