@@ -1,13 +1,11 @@
-"""Which rules a page of one paragraph can match, read off the page in one pass.
+"""Which rules a page can match, and over which of its paragraphs, read off the page in one pass.
 
-A page of one line (a headline, a sentence pasted in) asked each of the rules in turn whether
-its character gates (gate.py) let the page through: a search for each gate and a look-up for
-each rule, most of rules.find's time on such a page, where most rules find nothing. Here each
-gate character carries, as the bits of an int, the gates that hold it; one pass over the page
-gathers the bits of the gates it holds, and a rule is kept where the page holds all of its own.
-On a page of one paragraph that is the paragraphs' test itself; on a longer page it drops the
-rules a gate of which the whole page lacks (over half of them on an article of news), and the
-paragraphs' test (Paragraphs) reads the gates of the rules kept.
+Each gate character carries, as the bits of an int, the gates (gate.py) that hold it; one pass
+over a paragraph gathers the bits of the gates it holds, and a rule is let through a paragraph
+where the paragraph holds all of its own. The paragraphs a rule is scanned over are then read off
+those bits (scans), where a search of the whole page for each gate's characters (Paragraphs.scans,
+the reference the tests hold this equal to) was over a quarter of rules.find's time, and
+compiled a regex for each gate at a process's first page. kept: the same test on a whole page.
 """
 from __future__ import annotations
 
