@@ -1,5 +1,6 @@
 """The one-pass test of a one-paragraph page (rules/page_gates.py) keeps the rules the
-paragraphs' own test (rules/gate.py) lets through, no more and no fewer, in the same order."""
+paragraphs' own test (rules/gate.py) lets through, no more and no fewer, in the same order; on a
+page of many paragraphs, the runs read off each paragraph's gate bits are the paragraphs' test's."""
 from __future__ import annotations
 
 from hypothesis import given, settings, strategies as st
@@ -56,3 +57,24 @@ def test_on_a_page_of_many_paragraphs_the_index_drops_no_rule_a_paragraph_lets_t
 def test_the_index_drops_no_rule_a_paragraph_lets_through_in_random_pages(text: str) -> None:
     kept = _INDEX.kept(text)
     assert [r for r in kept if Paragraphs(text).scans(r.gates)] == _let_through(text)
+
+
+def _runs_by_search(text: str) -> list:
+    p = Paragraphs(text)
+    return [(r, runs) for r in _RULES if (runs := p.scans(r.gates, r.words))]
+
+
+def test_each_paragraphs_bits_give_the_runs_the_search_for_each_gate_gives() -> None:
+    """rules.find scans each rule over the runs GateIndex.scans reads off the gate bits of each
+    paragraph: the same rules, in the same order, with the same runs as the search for each gate's
+    characters paragraph by paragraph (Paragraphs.scans, words too)."""
+    pages = _texts() + ["1998年1月5日\n\n全市增长5%，\n收入12亿元", "增长5%\n全市\n下降3%\n比重2%\n其他"]
+    assert sum(t.count("\n") >= 2 for t in pages) > 10
+    for page in pages:
+        assert list(_INDEX.scans(page, Paragraphs(page))) == _runs_by_search(page), page[:40]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=_ALPHABET + "\n", max_size=60))
+def test_each_paragraphs_bits_give_the_searchs_runs_in_random_pages(text: str) -> None:
+    assert list(_INDEX.scans(text, Paragraphs(text))) == _runs_by_search(text)

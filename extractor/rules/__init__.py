@@ -31,7 +31,6 @@ def all_rules() -> list[Rule]:
 
 _RULES = tuple(all_rules())  # (find's: a page asks for each of them)
 _GATES = GateIndex(_RULES)
-_ONE_PASS = 800  # the longest page read in one pass (page_gates.py): about where both cost alike
 
 
 def find(text: str, types: Iterable[str] | None = None) -> list[Candidate]:
@@ -41,17 +40,9 @@ def find(text: str, types: Iterable[str] | None = None) -> list[Candidate]:
     found: list[tuple[Candidate, int]] = []
     # every dimension competes for a span even when it was not asked for, so that 45个工作日
     # is never reported as the count 45个 when only counts are wanted
-    paragraphs = Paragraphs(text)
-    scans = paragraphs.scans
-    # only the rules the page holds a character of each gate of (one pass over the page: an
-    # article of news lacks some character of over half of them, and the paragraphs' test of a
-    # gate the page lacks was a search of the whole page); a short page of one paragraph then
-    # needs no test of its paragraphs' characters, only of their words
-    one = paragraphs.every == 1 and len(text) <= _ONE_PASS
-    for r in _GATES.kept(text):
-        runs = scans(() if one else r.gates, r.words)
-        if not runs:
-            continue
+    # only the runs of paragraphs that hold a character of each gate of the rule, and a word of
+    # each of its sets of words (page_gates.py: the gates' characters read in one pass)
+    for r, runs in _GATES.scans(text, Paragraphs(text)):
         build, priority, finditer = r.build, r.priority, r.pattern.finditer
         for start, end, stop in runs:
             for m in finditer(text, start, stop):

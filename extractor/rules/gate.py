@@ -201,6 +201,16 @@ class Paragraphs:
             mask &= m
             if not mask:
                 return []  # no paragraph holds one of this gate's: the others need no look
+        return self.word_scans(mask, words)
+
+    def spans(self) -> list[tuple[int, int]]:
+        """(start, end) of each paragraph, in order: bit i of a mask is paragraph i."""
+        return list(zip(self._starts, self._ends))
+
+    def word_scans(self, mask: int, words: tuple[tuple[str, ...], ...] = ()) -> list[tuple[int, int, int]]:
+        """scans' runs of the paragraphs of a mask (those its character gates let through) that hold
+        a word of every set of words."""
+        masks = self._masks
         for w in words:
             m = masks.get(w)
             if m is None:

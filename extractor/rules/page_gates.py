@@ -1,19 +1,18 @@
-"""Which rules a page of one paragraph can match, read off the page in one pass.
+"""Which rules a page can match, and over which of its paragraphs, read off the page in one pass.
 
-A page of one line (a headline, a sentence pasted in) asked each of the rules in turn whether
-its character gates (gate.py) let the page through: a search for each gate and a look-up for
-each rule, most of rules.find's time on such a page, where most rules find nothing. Here each
-gate character carries, as the bits of an int, the gates that hold it; one pass over the page
-gathers the bits of the gates it holds, and a rule is kept where the page holds all of its own.
-On a page of one paragraph that is the paragraphs' test itself; on a longer page it drops the
-rules a gate of which the whole page lacks (over half of them on an article of news), and the
-paragraphs' test (Paragraphs) reads the gates of the rules kept.
+Each gate character carries, as the bits of an int, the gates (gate.py) that hold it; one pass
+over a paragraph gathers the bits of the gates it holds, and a rule is let through a paragraph
+where the paragraph holds all of its own. The paragraphs a rule is scanned over are then read off
+those bits (scans), where a search of the whole page for each gate's characters (Paragraphs.scans,
+the reference the tests hold this equal to) was over a quarter of rules.find's time, and
+compiled a regex for each gate at a process's first page. kept: the same test on a whole page.
 """
 from __future__ import annotations
 
-from typing import Sequence
+from typing import Iterator, Sequence
 
 from .base import Rule
+from .gate import Paragraphs
 
 
 class GateIndex:
@@ -45,3 +44,32 @@ class GateIndex:
         """The rules, in order, of which the text holds a character of every gate."""
         held = self.held(text)
         return [r for r, need in self._needs if need & held == need]
+
+    def scans(self, text: str, paragraphs: Paragraphs) -> Iterator[tuple[Rule, list[tuple[int, int, int]]]]:
+        """Each rule, in order, that some paragraph lets through (it holds a character of every gate
+        of the rule, and a word of every set of its words), with the runs of those paragraphs to
+        scan (Paragraphs.scans' runs). The gates' bits are gathered paragraph by paragraph, one pass
+        over the page as for kept: the paragraphs a rule's gates let through are then read off those
+        bits, where a search of the page for each gate was a third of rules.find's time."""
+        spans = paragraphs.spans()
+        held = [self.held(text)] if len(spans) == 1 else [self.held(text[s:e]) for s, e in spans]
+        page = 0
+        for h in held:
+            page |= h
+        mask_of: dict[int, int] = {}  # the paragraphs holding the gates of a rule's bits
+        word_scans = paragraphs.word_scans
+        for r, need in self._needs:
+            if need & page != need:
+                continue  # some gate of it is nowhere on the page (most rules on a news page)
+            mask = mask_of.get(need)
+            if mask is None:
+                mask, bit = 0, 1
+                for h in held:
+                    if h & need == need:
+                        mask |= bit
+                    bit <<= 1
+                mask_of[need] = mask
+            if mask:
+                runs = word_scans(mask, r.words)
+                if runs:
+                    yield r, runs
