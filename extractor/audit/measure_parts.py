@@ -31,7 +31,8 @@ from . import cues
 from ..fact_types import SUMMABLE_TYPES
 from .amounts import is_amount, is_change
 from .findings import part_of_draft, sum_draft
-from .measures import alike, is_flow, is_named_total, is_total, kind_of, name_of, neighbours, said_as_total, shared_noun, whole_noun
+from .measures import (added_noun, alike, is_flow, is_named_total, is_total, kind_of, name_of, neighbours, said_as_total,
+                       shared_noun, stock_after, whole_noun)
 from .model import Draft, Num, PageView
 
 _REACH = 6  # sentences before a `仅…就` part in which its total is looked for (its paragraph and the one before)
@@ -84,19 +85,42 @@ def _only_parts(view: PageView) -> list[Draft]:
 
 
 def _additions(view: PageView) -> list[Draft]:
-    """An addition (`新增邮路`) within the total (`邮路总长`) of the same noun after it."""
+    """An addition (`新增邮路`) within the stock of the same noun after it: named as a total
+    (`邮路总长`, `拥有`) or as what the addition brought about (`使…达到`), in its sentence or the
+    next, its time the addition's or right after it (`去年新增…目前拥有`)."""
     out = []
     for part in view.nums:
         if not is_flow(name_of(view, part)) or not _amount(view, part):
             continue
-        for whole in neighbours(view, part, 1):
-            if whole.start > part.end and is_total(name_of(view, whole)) and not is_flow(name_of(view, whole)) \
-                    and _amount(view, whole):
-                weak = None if part.sentence == whole.sentence else _WEAK
-                noun = shared_noun(view, part, whole)
-                out.append(part_of_draft(whole, part, f"新增的“{noun}”是其总数的一部分，", weak))
-                break
+        for whole in _stocks_after(view, part):
+            weak = None if part.sentence == whole.sentence else _WEAK
+            noun = added_noun(view, part, whole)
+            out.append(part_of_draft(whole, part, f"新增的“{noun}”是其总数的一部分，", weak))
+            break
     return out
+
+
+def _stocks_after(view: PageView, part: Num) -> list[Num]:
+    """Numbers after an addition, in its sentence or the next of its paragraph, measured alike at a
+    time it may be added to, named as a stock and sharing its noun."""
+    out = []
+    for k in (part.sentence, part.sentence + 1):
+        for whole in view.in_sentence(k):
+            if whole.start <= part.end or whole.paragraph != part.paragraph or not whole.same_measure(part) \
+                    or not stock_after(part, whole) or not _amount(view, whole) or is_flow(name_of(view, whole)):
+                continue
+            if (is_total(name_of(view, whole)) or _brought_about(view, whole)) and added_noun(view, part, whole):
+                out.append(whole)
+    return out
+
+
+def _brought_about(view: PageView, n: Num) -> bool:
+    """`使我国移动电话用户达到 N`, `这样，…达到 N`: a level said as the result of what came before."""
+    label = view.text[view.clause_start(n.start):n.start]
+    opening = view.text[view.sentences[n.sentence].start:n.start] if n.sentence >= 0 else label
+    said = any(label.startswith(w) or w in label[:4] for w in _data()["results"]) \
+        or any(opening.startswith(w) for w in _data()["results"])
+    return said and any(label.endswith(w) for w in _data()["reached"])
 
 
 def _rests(view: PageView) -> list[Draft]:
