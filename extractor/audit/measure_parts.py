@@ -31,6 +31,7 @@ from . import cues
 from ..fact_types import SUMMABLE_TYPES
 from .amounts import is_amount, is_change
 from .findings import part_of_draft, sum_draft
+from .heads import record_field
 from .measures import (added_noun, alike, is_flow, is_named_total, is_total, kind_of, name_of, neighbours, said_as_total,
                        shared_noun, stock_after, whole_noun)
 from .model import Draft, Num, PageView
@@ -38,6 +39,7 @@ from .model import Draft, Num, PageView
 _REACH = 6  # sentences before a `仅…就` part in which its total is looked for (its paragraph and the one before)
 _POOL_REACH = 12  # sentences before a pooled total in which its sources are looked for
 _KIND_REACH = 3  # sentences either side of a kind in which its whole is looked for (its paragraph)
+_PLACED_REACH = 6  # sentences either side of a kind in which a total of its place named with 总 is looked for
 _WEAK = "两个数不在同一句，所计名称的从属关系未必同一统计口径"
 _NEAREST = "“仅…就”所指的整体取前面最近的同名同单位数字，未必同一统计口径"
 
@@ -169,12 +171,24 @@ def _kinds(view: PageView) -> list[Draft]:
     for part in view.nums:
         if not _amount(view, part):
             continue
-        for whole in _near(view, part, _KIND_REACH):
+        for whole in _near(view, part, _KIND_REACH) + _placed_totals(view, part):
             found = alike(part, whole) and _amount(view, whole) and kind_of(view, part, whole)
             if found:
                 weak = None if part.sentence == whole.sentence else _WEAK
                 out.append(part_of_draft(whole, part, f"“{found[1]}”是“{found[0]}”中的一类，其", weak))
     return out
+
+
+def _placed_totals(view: PageView, part: Num) -> list[Num]:
+    """`凉山州总人口 378 万。…（下一段）全州…贫困人口近 200 万`: a total named with 总 of the place the
+    part is of (both places known), in the part's article within a few sentences but past its
+    paragraph; a place's total holds every kind of the same noun there."""
+    place = record_field(part, "place")
+    if not place:
+        return []
+    return [m for k in range(part.sentence - _PLACED_REACH, part.sentence + _PLACED_REACH + 1)
+            for m in view.in_sentence(k) if m.article == part.article and m.paragraph != part.paragraph
+            and record_field(m, "place") == place and name_of(view, m).startswith(_data()["placed_total"])]
 
 
 def _named_totals(view: PageView) -> list[Draft]:
