@@ -120,8 +120,8 @@ def _brought_about(view: PageView, n: Num) -> bool:
     """`使我国移动电话用户达到 N`, `这样，…达到 N`: a level said as the result of what came before."""
     label = view.text[view.clause_start(n.start):n.start]
     opening = view.text[view.sentences[n.sentence].start:n.start] if n.sentence >= 0 else label
-    said = any(label.startswith(w) or w in label[:4] for w in _data()["results"]) \
-        or any(opening.startswith(w) for w in _data()["results"])
+    said = any(text.startswith(w) and not any(text.startswith(x) for x in _data()["not_results"])
+               for text in (label, opening) for w in _data()["results"])
     return said and any(label.endswith(w) for w in _data()["reached"])
 
 
