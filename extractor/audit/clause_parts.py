@@ -27,6 +27,7 @@ from .amounts import is_change
 from .findings import part_of_draft
 from .heads import head, unscoped
 from .model import Draft, Num, PageView
+from .stated_bound import way_before
 from .sum import complementary
 
 _WHOLE_REACH = 30  # characters between the whole and the `其中` clause
@@ -57,16 +58,24 @@ def _opening(view: PageView) -> list[Draft]:
         if len(after) != 1 or rest or is_change(view, after[0]):
             continue  # a breakdown of two parts or more is sum.py's
         part = after[0]
-        before = [n for n in view.in_sentence(sent - 1) if n.same_measure(part) and not is_change(view, n)]
+        # a bound said of the sentence's value (`，首次突破百亿元大关`) is no whole of its own
+        before = [n for n in view.in_sentence(sent - 1) if n.same_measure(part) and not is_change(view, n)
+                  and way_before(view.label_before(n).rstrip("了")) is None]
         if not before:
             continue
         whole = before[-1]
-        wname, pname = _bare(unscoped(head(view, whole))), unscoped(head(view, part))
+        wname, pname = _bare(unscoped(head(view, whole))), _unverbed(unscoped(head(view, part)))
         kind = part_names.kind_of(wname, pname)
         if len(wname) >= _SHARED_NOUN and (pname.endswith(wname[-_SHARED_NOUN:]) or kind):
             weak = None if len(before) == 1 else "上一句有几个同类的数，部分未必属于最后一个"
             drafts.append(part_of_draft(whole, part, "句首“其中”之后的部分", weak))
     return drafts
+
+
+def _unverbed(name: str) -> str:
+    """A name less the verb that ends it (`地方财政收入完成` names 地方财政收入)."""
+    verb = cues.ends_with_any(name, "part_of", "verbs")
+    return name[: -len(verb)] if verb and len(name) > len(verb) else name
 
 
 def _bare(name: str) -> str:

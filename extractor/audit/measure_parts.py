@@ -31,12 +31,15 @@ from . import cues
 from ..fact_types import SUMMABLE_TYPES
 from .amounts import is_amount, is_change
 from .findings import part_of_draft, sum_draft
-from .measures import alike, is_flow, is_named_total, is_total, kind_of, name_of, neighbours, said_as_total, shared_noun, whole_noun
+from .heads import record_field
+from .measures import (added_noun, alike, is_flow, is_named_total, is_total, kind_of, name_of, neighbours, said_as_total,
+                       shared_noun, stock_after, whole_noun)
 from .model import Draft, Num, PageView
 
 _REACH = 6  # sentences before a `仅…就` part in which its total is looked for (its paragraph and the one before)
 _POOL_REACH = 12  # sentences before a pooled total in which its sources are looked for
 _KIND_REACH = 3  # sentences either side of a kind in which its whole is looked for (its paragraph)
+_PLACED_REACH = 6  # sentences either side of a kind in which a total of its place named with 总 is looked for
 _WEAK = "两个数不在同一句，所计名称的从属关系未必同一统计口径"
 _NEAREST = "“仅…就”所指的整体取前面最近的同名同单位数字，未必同一统计口径"
 
@@ -84,19 +87,42 @@ def _only_parts(view: PageView) -> list[Draft]:
 
 
 def _additions(view: PageView) -> list[Draft]:
-    """An addition (`新增邮路`) within the total (`邮路总长`) of the same noun after it."""
+    """An addition (`新增邮路`) within the stock of the same noun after it: named as a total
+    (`邮路总长`, `拥有`) or as what the addition brought about (`使…达到`), in its sentence or the
+    next, its time the addition's or right after it (`去年新增…目前拥有`)."""
     out = []
     for part in view.nums:
         if not is_flow(name_of(view, part)) or not _amount(view, part):
             continue
-        for whole in neighbours(view, part, 1):
-            if whole.start > part.end and is_total(name_of(view, whole)) and not is_flow(name_of(view, whole)) \
-                    and _amount(view, whole):
-                weak = None if part.sentence == whole.sentence else _WEAK
-                noun = shared_noun(view, part, whole)
-                out.append(part_of_draft(whole, part, f"新增的“{noun}”是其总数的一部分，", weak))
-                break
+        for whole in _stocks_after(view, part):
+            weak = None if part.sentence == whole.sentence else _WEAK
+            noun = added_noun(view, part, whole)
+            out.append(part_of_draft(whole, part, f"新增的“{noun}”是其总数的一部分，", weak))
+            break
     return out
+
+
+def _stocks_after(view: PageView, part: Num) -> list[Num]:
+    """Numbers after an addition, in its sentence or the next of its paragraph, measured alike at a
+    time it may be added to, named as a stock and sharing its noun."""
+    out = []
+    for k in (part.sentence, part.sentence + 1):
+        for whole in view.in_sentence(k):
+            if whole.start <= part.end or whole.paragraph != part.paragraph or not whole.same_measure(part) \
+                    or not stock_after(part, whole) or not _amount(view, whole) or is_flow(name_of(view, whole)):
+                continue
+            if (is_total(name_of(view, whole)) or _brought_about(view, whole)) and added_noun(view, part, whole):
+                out.append(whole)
+    return out
+
+
+def _brought_about(view: PageView, n: Num) -> bool:
+    """`使我国移动电话用户达到 N`, `这样，…达到 N`: a level said as the result of what came before."""
+    label = view.text[view.clause_start(n.start):n.start]
+    opening = view.text[view.sentences[n.sentence].start:n.start] if n.sentence >= 0 else label
+    said = any(text.startswith(w) and not any(text.startswith(x) for x in _data()["not_results"])
+               for text in (label, opening) for w in _data()["results"])
+    return said and any(label.endswith(w) for w in _data()["reached"])
 
 
 def _rests(view: PageView) -> list[Draft]:
@@ -145,12 +171,24 @@ def _kinds(view: PageView) -> list[Draft]:
     for part in view.nums:
         if not _amount(view, part):
             continue
-        for whole in _near(view, part, _KIND_REACH):
+        for whole in _near(view, part, _KIND_REACH) + _placed_totals(view, part):
             found = alike(part, whole) and _amount(view, whole) and kind_of(view, part, whole)
             if found:
                 weak = None if part.sentence == whole.sentence else _WEAK
                 out.append(part_of_draft(whole, part, f"“{found[1]}”是“{found[0]}”中的一类，其", weak))
     return out
+
+
+def _placed_totals(view: PageView, part: Num) -> list[Num]:
+    """`凉山州总人口 378 万。…（下一段）全州…贫困人口近 200 万`: a total named with 总 of the place the
+    part is of (both places known), in the part's article within a few sentences but past its
+    paragraph; a place's total holds every kind of the same noun there."""
+    place = record_field(part, "place")
+    if not place:
+        return []
+    return [m for k in range(part.sentence - _PLACED_REACH, part.sentence + _PLACED_REACH + 1)
+            for m in view.in_sentence(k) if m.article == part.article and m.paragraph != part.paragraph
+            and record_field(m, "place") == place and name_of(view, m).startswith(_data()["placed_total"])]
 
 
 def _named_totals(view: PageView) -> list[Draft]:

@@ -15,6 +15,8 @@ at least (`新增邮路` / `邮路`; `骨干企业的贷款` / `累计发放贷�
     kind_of(part, whole)     the names, where the part's is a kind of the whole's (data [[kinds]])
     is_named_total(name)     `外债总额`: the total of its noun; said_as_total(view, n): `累计`, `共` in its clause
     neighbours(view, n, k)   alike numbers of n's paragraph within k sentences of it, sharing a noun
+    added_noun(view, a, s)   the noun an addition (`全年新增`) and a stock share, words of flow and time left out
+    stock_after(flow, stock) the stock's time is the flow's or follows its end (`去年新增` … `目前拥有`)
 The checks that pair parts with wholes by measure (measure_parts.py) read these; any other check
 can ask the same questions of two numbers it has paired by its own cue words.
 """
@@ -24,7 +26,7 @@ import re
 from functools import lru_cache
 
 from . import cues
-from .heads import head, same_scope
+from .heads import _months, head, record_field, same_scope
 from .model import Num, PageView
 
 _HAN = re.compile(r"[\u4e00-\u9fff]+")
@@ -134,6 +136,46 @@ def whole_noun(view: PageView, whole: Num, part: Num) -> str:
             noun = noun[len(scope):]  # `该国外债`: the country's debt, the noun is 外债
             break
     return noun if any(p.endswith(noun) for p in phrases(name_of(view, part))) else ""
+
+
+def added_noun(view: PageView, flow: Num, stock: Num) -> str:
+    """The noun an addition and a stock share, once the words that say it was added and when are
+    dropped from both names (`移动电话用户全年新增` / `移动电话用户`), or ''."""
+    cut = _flow_cutter()
+    best = ""
+    for p in phrases(name_of(view, flow)):
+        for part in cut.split(p):
+            for q in phrases(name_of(view, stock)):
+                end = _common_end(part, q)
+                if len(end) > len(best):
+                    best = end
+    return best if len(best) >= _data()["shortest_noun"] else ""
+
+
+@lru_cache(maxsize=1)
+def _flow_cutter() -> re.Pattern:
+    words = sorted(_data()["flows"] + _data()["times"], key=len, reverse=True)
+    return re.compile("|".join(map(re.escape, words)))
+
+
+def stock_after(flow: Num, stock: Num) -> bool:
+    """One place, and the stock's time is the flow's or the end of it or a few months after:
+    what was added in 1997 is part of the stock `目前` (1998-01) holds, not of a plan for 2000
+    nor of the stock a year before."""
+    x, y = record_field(flow, "place"), record_field(stock, "place")
+    if x and y and x != y:
+        return False
+    p, q = record_field(flow, "period"), record_field(stock, "period")
+    if not p or not q or p == q:
+        return True
+    (_, flow_end), (stock_start, stock_end) = _months(p), _months(q)
+    return stock_end >= flow_end and _month_number(stock_start) <= _month_number(flow_end) + _data()["stock_lag"]
+
+
+def _month_number(month: str) -> int:
+    """`1998-01` as a count of months, for comparing months a few apart."""
+    year, _, mm = month.partition("-")
+    return int(year) * 12 + int(mm) if year.isdigit() and mm.isdigit() else 0
 
 
 def neighbours(view: PageView, n: Num, sentences: int) -> list[Num]:

@@ -257,7 +257,9 @@ def _value_for(view: PageView, bound: Num, own_name: bool, others: list[Num]) ->
     if _NAMELESS.fullmatch(unscoped(name)):
         # `地区生产总值达到 6125.3 亿元，突破 6000 亿元大关`: a bound with no name of its own, said
         # in a clause after the value it bounds, the one value of that measure before it in the sentence
-        before = [n for n in view.in_sentence(bound.sentence) if n.end <= bound.start and n.same_measure(bound)]
+        # in the sentence (another bound before it, `继…突破一千亿元大关后`, is no value)
+        before = [n for n in view.in_sentence(bound.sentence) if n.end <= bound.start and n.same_measure(bound)
+                  and _way(view, n) is None]
         if len(before) == 1 and before[0] in others and before[0].end < view.clause_start(bound.start):
             return before[0], None
     alike = [n for n in others if named_alike(name, head(view, n), n.sentence == bound.sentence)
