@@ -4,6 +4,7 @@
     434 个岗位工人中，有 120 人                   after `中` + a lead word (data/among.toml) is a part;
     457 张有效选票中的 374 张                     (`的` only right before the number)
     1562 家企业中，已有 1139 家…，215 家…         the first numbers of the clauses after it, or
+    120 个项目中，电站有 90 个                    (a short noun of the part's own before 有)
     100 家企业中，单项业务企业为 22 家，…         clauses naming their part by the whole's noun,
                                                  are parts that may fall short of the whole
     在 120 个议会席位中所占的席位从 66 席         a whole counted by a generic classifier (个)
@@ -90,8 +91,9 @@ def _among(view: PageView) -> list[Draft]:
         pos = whole.end + at + 1
         pos += view.text[pos:pos + 1] == "，"
         noun = noun[:at]
-        if _moves(noun):
-            continue  # `从年初的 6442 点上升至年中的 8200 点`: a level moving to mid-year, no whole
+        if _moves(noun) or any(w in noun for w in _cues()["clause_marks"]):
+            continue  # `从年初的 6442 点上升至年中的 8200 点`: a level moving to mid-year, no whole;
+            # `1000 件已送到灾民手中`: a clause's subject and a place, no whole
         lead = _starts(view.text[pos:], "lead") or _adjoining(view, pos) or _described(view, pos)
         parts = _listed(view, whole, noun, pos, lead)
         if len(parts) == 1 and lead:
@@ -127,7 +129,10 @@ def _described(view: PageView, pos: int) -> str:
     nums = view.between(pos, stop)
     if not nums or nums[0].start - pos > _DESCRIBED_LEAD:
         return ""
-    return next((w for w in _cues()["described"] if view.text[pos:nums[0].start].endswith(w)), "")
+    said = view.text[pos:nums[0].start]
+    if said.endswith(tuple(_cues()["described_not"])):
+        return ""
+    return next((w for w in _cues()["described"] if said.endswith(w)), "")
 
 
 def _listed(view: PageView, whole: Num, noun: str, pos: int, lead: str) -> list[Num]:
@@ -142,7 +147,8 @@ def _listed(view: PageView, whole: Num, noun: str, pos: int, lead: str) -> list[
         if _starts(view.text[pos:], "nested"):
             break  # `其中…`: a part of the part before
         nums = [n for n in view.between(pos, min(stop, end)) if n.type in SUMMABLE_TYPES]
-        described = bool(nums) and view.text[pos:nums[0].start].endswith(tuple(_cues()["described"]))
+        said = view.text[pos:nums[0].start] if nums else ""
+        described = said.endswith(tuple(_cues()["described"])) and not said.endswith(tuple(_cues()["described_not"]))
         reach = _DESCRIBED_LEAD if described else _CLAUSE_LEAD
         if not nums or not counts_alike(view, whole, noun, nums[0]) or nums[0].start - pos > reach:
             break

@@ -90,10 +90,19 @@ def _way(view: PageView, n: Num) -> tuple[str, bool] | None:
         return compared, False
     for way in ("over", "under"):
         for w in cues.words("stated_bound", f"{way}_after"):
-            # `20% 以上，`: a bound; `10 亿元以上项目`: a threshold on what follows
-            if after.startswith(w) and after[len(w):len(w) + 1] in tuple(CLAUSE_BREAKS) + ("",):
+            # `20% 以上，`: a bound; `10 亿元以上项目`: a threshold on what follows; `10% 以上的增长
+            # 速度`: a bound named after it by a growth rate's name
+            if after.startswith(w) and (after[len(w):len(w) + 1] in tuple(CLAUSE_BREAKS) + ("",)
+                                        or _growth_named_after(after[len(w):])):
                 return way, True
     return None
+
+
+def _growth_named_after(rest: str) -> bool:
+    """`的增长速度；`: the words after a bound word name a growth rate and end the clause."""
+    rest = rest.removeprefix("的")
+    return any(rest.startswith(w) and rest[len(w):len(w) + 1] in tuple(CLAUSE_BREAKS) + ("",)
+               for w in cues.words("stated_bound", "growth_heads"))
 
 
 _NEGATIONS = ("不", "未", "不能", "不得", "不会", "不应", "不宜", "不可")
@@ -233,12 +242,21 @@ def _value_for(view: PageView, bound: Num, own_name: bool, others: list[Num]) ->
         rough = "目标本身是约数（“左右”），略过界限未必有误" if bound.qualifier == "about" else None
         return (first[0], rough) if first else (None, None)
     name = head(view, bound)
-    if _growth(unscoped(name)):
+    after = view.text[bound.end:view.clause_end(bound.end)]
+    if _growth(unscoped(name)) or (not name and _growth_named_after(after.lstrip("以上之下内"))):
         # `增幅保持在 20% 以上，…，增长 25.5%`: the growth said in the bound's sentence
         grown = [n for n in others if n.sentence == bound.sentence and n.start > bound.end
                  and _bare_growth(head(view, n))]
         if grown:
             return grown[0], "界限与增速不一定说的是同一时期"
+        # `实际增长 10.7%，已连续 37 个月保持在 10% 以上`: a bound over a run of periods up to now
+        # holds the growth said before it in its sentence, in a clause of its own
+        opened = view.clause_start(bound.start)
+        if cues.contains_any(view.text[opened:bound.start], "stated_bound", "run_words"):
+            before = [n for n in others if n.sentence == bound.sentence and n.end <= opened
+                      and (_bare_growth(head(view, n)) or _growth(unscoped(head(view, n))))]
+            if before:
+                return before[-1], "界限说的是连续几个时期，与增速未必同一口径"
         # `比上年增长 8.3%。经济增长连续三年达到或略高于 8%`: else the last growth said in the
         # sentence right before, with no name of its own, where the bound is the first number of
         # its sentence (`4 个县收入增幅超过 10%` speaks of parts, not of what was said before)
