@@ -55,6 +55,7 @@ from .facts import to_record
 from .article_years import article_years, document_years, writing_years
 from .documents import article_head_years
 from .habits import habitual
+from .span_flows import list_head
 from .five_years import change_start, consecutive_years, history_count, level_since, ordinal_part, span_point
 from .issue_date import filed_before_issue, filed_now, issue_date, issue_year
 from .layout import Sentence
@@ -229,6 +230,8 @@ def _period_of(page: Page, fact: Record, times: Times, sent: Optional[Sentence],
                 own = gap.startswith("的") or text.startswith(pw.compared_own_after, fact.norm_end)
             else:
                 # 由上年下降2.3%转为增长8.5%: after 由/从 the change right after the base is the base's own
+                if base_from:  # 从2021年的46503元和16935元: a later item of the base's list is its own too
+                    gap = text[end:list_head(text, pos)]
                 own = (base_from and not _FIGURE.search(gap)) or not _period_words().compared_by.search(gap)
             if len(gap) <= reach and not BREAK_CLASS.search(gap) and own:
                 before.append(year_before_discussed(text[at:end], period, carried, issue_year(page.doc)))

@@ -65,6 +65,22 @@ def listed_after_flow(text: str, pos: int, flow: re.Pattern, ends: tuple[str, ..
     return False
 
 
+# a list item before a fact: a number in figures, its unit or qualifier (元, %左右, 个百分点), a list's joiner
+# (95%左右、96%以上; 46503元和16935元); the joiners a list of figures takes, and how far back it is read
+_LIST_JOINERS = "、和及与"
+_LIST_ITEM = rf"(?<![0-9０-９.．·])[0-9０-９][0-9０-９.．·]*[^0-9０-９.．·{re.escape(BREAKS + HALFWIDTH_BREAKS)}{_LIST_JOINERS}\s]{{0,5}}[{_LIST_JOINERS}]"
+_LIST_BEFORE = re.compile(f"(?:{_LIST_ITEM})+$")
+_LIST_REACH = 60
+
+
+def list_head(text: str, pos: int) -> int:
+    """Where the list of figures the number at pos goes on starts (…分别提升至95%左右、96%以上: at 95%;
+    从2021年的46503元和16935元: at 46503元), so the words before the list are read as the number's own; pos
+    itself where no figure and joiner stand right before it."""
+    m = _LIST_BEFORE.search(text, max(0, pos - _LIST_REACH), pos)
+    return m.start() if m else pos
+
+
 def written_from(text: str, pos: int, first: int, last: int) -> bool:
     """The span is written by its own years in the fact's sentence (从一九六〇年到一九六四年, 1960年至1964年):
     a level it starts from (由三百二十所增加到…) is the first year's, not the year before it (as for a

@@ -1,0 +1,26 @@
+"""Periods: shapes found in session 14 (issue 13, helper period14) by the DEV lints and the fit half of the
+DEV gold, each with an example that must change and one that must not."""
+from __future__ import annotations
+
+from extractor.api import extract_text
+
+
+def scoped(text: str, doc: str) -> dict[str, dict]:
+    return {f.text: f.model_dump() for f in extract_text(text, doc)}
+
+
+def test_later_items_of_a_list_are_read_by_the_words_before_its_first() -> None:
+    # levels reached at a five-year span's end, listed after one 提升至: all the last year's
+    text = "过去五年，我们做了不少事。甲率、乙率、丙率分别提升至88%左右、91%以上、77%以上。"
+    facts = scoped(text, "gwr2026-anhui")
+    assert [facts[k]["period"] for k in ("88%", "91%", "77%")] == ["2025", "2025", "2025"]
+    # starting levels listed after 从某年的: all of that year, the levels reached of the span's end
+    text = "过去五年，我们做了不少事。城乡居民收入从2021年的38000元和14200元分别提高到47100元和19300元。"
+    facts = scoped(text, "gwr2026-anhui")
+    assert [facts[k]["period"] for k in ("38000元", "14200元", "47100元", "19300元")] == \
+        ["2021", "2021", "2025", "2025"]
+    # unchanged: a flow after a level in its own clause (a verb of its own) keeps the span
+    text = "过去五年，我们做了不少事。甲率提升至88%，新增就业岗位30万个、培训农民12万人次。"
+    facts = scoped(text, "gwr2026-anhui")
+    assert facts["88%"]["period"] == "2025"
+    assert facts["12万人次"]["period"] == "2021/2025"
