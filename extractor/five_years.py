@@ -190,6 +190,7 @@ def _count(s: str) -> int:
 
 
 _SPAN = re.compile(r"^(\d{4})/(\d{4})$")
+_RATE = re.compile(r"百分之|[0-9０-９.．·]+(?:%|％|个?百分点)")  # a share is a level, never a total
 
 
 @lru_cache(maxsize=1)
@@ -225,8 +226,11 @@ def span_point(text: str, pos: int, period: Optional[str]) -> Optional[str]:
     head = list_head(text, pos)
     if text.endswith(spent, 0, head):
         return period  # 期间…购买飞机的金额达1000亿元: spent over the span
-    if text.endswith(end_words, 0, head) and not average.search(clause) and not (
-            int(m.group(2)) - int(m.group(1)) != 4 and text.endswith(_few_years_total(), 0, head)):
+    # (a bare 达 is a total, not a level, over a few years other than five, and in a sentence a five
+    # years' total opens: ５年来共查获…，案值达４３.８亿元)
+    bare_total = text.endswith(_few_years_total(), 0, head) and (
+        int(m.group(2)) - int(m.group(1)) != 4 or opened_by_total(text, pos) and not _RATE.match(text, pos))
+    if text.endswith(end_words, 0, head) and not average.search(clause) and not bare_total:
         return m.group(2)
     if text.endswith(start_words, 0, head):
         first, last = int(m.group(1)), int(m.group(2))

@@ -24,7 +24,9 @@ _CHINESE_DIGITS = "〇一二三四五六七八九"
 @lru_cache(maxsize=1)
 def _words() -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]:
     t = table("period.toml")
-    return tuple(t.get("span_total_openers", [])), tuple(t.get("span_part_openers", [])), \
+    # the openers also with the five in figures, as news pages write it (边防部门５年来共查获…)
+    openers = [w.replace("五", five) for w in t.get("span_total_openers", []) for five in ("五", "5", "５")]
+    return tuple(dict.fromkeys(openers)), tuple(t.get("span_part_openers", [])), \
         tuple(t.get("span_level_marks", []))
 
 

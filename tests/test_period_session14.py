@@ -24,3 +24,17 @@ def test_later_items_of_a_list_are_read_by_the_words_before_its_first() -> None:
     facts = scoped(text, "gwr2026-anhui")
     assert facts["88%"]["period"] == "2025"
     assert facts["12万人次"]["period"] == "2021/2025"
+
+
+def test_a_five_years_total_opening_a_news_sentence_in_figures_makes_its_bare_da_a_total() -> None:
+    # ５年来共… opening the sentence (the five in figures, as news pages write it): a later bare 达 is the total
+    text = "缉私\n本报北京１月９日讯　据统计，５年来共破获走私案件３２００多起，案值达２６．５亿元。\n"
+    facts = scoped(text, "19980110-03-004")
+    assert facts["３２００多起"]["period"] == "1993/1997"
+    assert facts["２６．５亿元"]["period"] == "1993/1997"
+    # unchanged: a share after 达 is a level, the span's last year's; 达到 stays a level reached
+    text = "过去五年，五年累计投入资金700亿元，地区生产总值达到1.2万亿元，城镇化率达58%。"
+    facts = scoped(text, "gwr2026-anhui")
+    assert facts["700亿元"]["period"] == "2021/2025"
+    assert facts["1.2万亿元"]["period"] == "2025"
+    assert facts["58%"]["period"] == "2025"
