@@ -38,3 +38,18 @@ def test_a_five_years_total_opening_a_news_sentence_in_figures_makes_its_bare_da
     assert facts["700亿元"]["period"] == "2021/2025"
     assert facts["1.2万亿元"]["period"] == "2025"
     assert facts["58%"]["period"] == "2025"
+
+
+def test_a_condition_that_only_says_how_figures_are_looked_at_supposes_nothing() -> None:
+    # 如果从…来看: a way of looking, the figure keeps the year the report reviews
+    text = "一九五五年基本建设计划完成得很好。但是，如果从质量、进度、造价三项指标来看，全面达到要求的工程只占百分之四十。"
+    facts = scoped(text, "gwr-national-1956")
+    assert facts["百分之四十"]["period"] == "1955"
+    text = "一九五五年基本建設計劃完成得很好。但是，如果從質量、進度、造價三項指標來檢查，全面達到要求的工程只佔百分之四十。"
+    facts = scoped(text, "gwr-national-1956")
+    assert facts["百分之四十"]["period"] == "1955"
+    # unchanged: a supposition (只要…就可以) is of no period
+    text = "一九五五年基本建设计划完成得很好。只要把造价降低百分之二，就可以每年节约六亿元。"
+    facts = scoped(text, "gwr-national-1956")
+    assert facts["百分之二"]["period"] is None
+    assert facts["六亿元"]["period"] is None
