@@ -269,6 +269,9 @@ def _period_of(page: Page, fact: Record, times: Times, sent: Optional[Sentence],
         return None
     if carried is None and reported is not None:
         return str(reported)  # no time in the article before the fact: the year (a dispatch's month) it reports
-    period = consecutive_years(text, pos, change_over_year(text, pos, span_point(text, pos, change_start(text, pos, carried, sent.start if sent else 0))))
+    # (a change against a base year more than a year back, 比2010年下降18.2% after 2015年 stated before its
+    # sentence: the years after the base, as where its own sentence names the year)
+    period = consecutive_years(text, pos, since_base(text, pos, base, change_over_year(text, pos, span_point(
+        text, pos, change_start(text, pos, carried, sent.start if sent else 0)))))
     return ordinal_part(text, sent.start, pos, period) if sent else period
 

@@ -53,3 +53,14 @@ def test_a_condition_that_only_says_how_figures_are_looked_at_supposes_nothing()
     facts = scoped(text, "gwr-national-1956")
     assert facts["百分之二"]["period"] is None
     assert facts["六亿元"]["period"] is None
+
+
+def test_a_change_against_a_base_years_back_is_the_years_after_it_also_when_the_year_is_carried() -> None:
+    # the year reviewed stated in the sentence before: the change since the base is over the years after it
+    text = "一九八四年，农业生产稳定增长。粮食总产量比一九八〇年增长百分之十六点五。"
+    facts = scoped(text, "gwr-national-1985")
+    assert facts["百分之十六点五"]["period"] == "1981/1984"
+    # unchanged: against the year before, the year reviewed
+    text = "一九八四年，农业生产稳定增长。粮食总产量比一九八三年增长百分之五点二。"
+    facts = scoped(text, "gwr-national-1985")
+    assert facts["百分之五点二"]["period"] == "1984"
