@@ -73,7 +73,7 @@ from .sentence_periods import last_fact_starts, sentence_periods
 from .time_exprs import Times
 from .year_lists import joint_year_periods, paired_list_periods
 from .time_exprs_spans import year_before_discussed
-from .time_exprs_carry import caption_leads, dated, dispatch_month, now_marked
+from .time_exprs_carry import caption_leads, dated, dispatch_month, marked_now_after, now_marked
 
 
 def assign_scope(page: Page, facts: list[Record], names: list[Record],
@@ -203,6 +203,7 @@ def _period_of(page: Page, fact: Record, times: Times, sent: Optional[Sentence],
     pw = _period_words()
     # 从2020年的…增长到2025年的…: the two years of a change, where it ends, and what stood before it
     pair: Optional[tuple[str, str, int, Optional[str]]] = None
+    last_end: Optional[int] = None  # where the last time of the sentence before the number ends
     base_from = False
     for at, end, period, kind in times.of(sent, year, fill):
         if at >= pos or period is None or (kind and not period and kind != "base") or kind in ("price", "label"):
@@ -241,6 +242,7 @@ def _period_of(page: Page, fact: Record, times: Times, sent: Optional[Sentence],
             # after a comparison set before it (同一九五二年相比，一九五七年…增长: the years since the base)
             base = None
         before.append(period)
+        last_end = end
     if pair and before[-1] == pair[1] and BREAK_CLASS.search(text, pair[2], pos):
         # a later clause of the same sentence (…、一般公共预算收入从612.4亿元增长到705.8亿元，
         # 规上工业增加值年均增长6.5%): a change from the same first year, else what stood before (a
@@ -251,6 +253,8 @@ def _period_of(page: Page, fact: Record, times: Times, sent: Optional[Sentence],
         if prior:  # not a time that names no period (近年来): the change's own year, as before
             before.append(prior)
     issued = issue_date(page.doc)
+    if before and issued and last_end is not None and marked_now_after(text, last_end, pos, before[-1], issued.year):
+        return f"../{issued.year}"  # …全年生产…；全行业…已累计转岗…７．４万人: standing now, in a clause of its own
     if before and year is not None and issued and level_since(text, pos, before[-1]):
         return f"../{year}"  # 改革开放以来，…全国有3亿多人: what stands now (the month of issue)
     if before and issued and fact.type in ("count", "money") and history_count(text, pos, before[-1]):

@@ -64,3 +64,21 @@ def test_a_change_against_a_base_years_back_is_the_years_after_it_also_when_the_
     text = "一九八四年，农业生产稳定增长。粮食总产量比一九八三年增长百分之五点二。"
     facts = scoped(text, "gwr-national-1985")
     assert facts["百分之五点二"]["period"] == "1984"
+
+
+def test_a_total_marked_as_now_in_a_statement_of_its_own_after_the_year_reviewed_is_of_the_writing() -> None:
+    # 已累计 after a semicolon, the year reviewed stated in an earlier statement of the sentence: the month
+    text = ("机械工业\n新华社北京１月６日电　去年，全行业全年生产拖拉机８．３万台；"
+            "全行业共有６万职工下岗，已累计安置再就业４．９万人，亏损额比上年下降了９％。\n")
+    facts = scoped(text, "19980107-02-005")
+    assert facts["８．３万台"]["period"] == "1997"
+    assert facts["４．９万人"]["period"] == "1998-01"
+    assert facts["９％"]["period"] == "1997"
+    # unchanged: a run (已连续２９个月) is no standing figure; a mark in the clause of the year stays the year's
+    text = ("机械工业\n新华社北京１月６日电　去年，全行业全年生产拖拉机８．３万台；"
+            "出口额已连续２９个月保持在１２％以上的增长速度。\n")
+    facts = scoped(text, "19980107-02-005")
+    assert facts["１２％"]["period"] != "1998-01"
+    text = "机械工业\n新华社北京１月６日电　去年，全行业已累计安置再就业４．９万人。\n"
+    facts = scoped(text, "19980107-02-005")
+    assert facts["４．９万人"]["period"] == "1997"
