@@ -60,6 +60,11 @@ def test_a_change_against_a_base_years_back_is_the_years_after_it_also_when_the_
     text = "一九八四年，农业生产稳定增长。粮食总产量比一九八〇年增长百分之十六点五。"
     facts = scoped(text, "gwr-national-1985")
     assert facts["百分之十六点五"]["period"] == "1981/1984"
+    # unchanged: a part told after the change (其中…) is a level of the year reviewed, not the change's years
+    text = "一九八四年，农业生产稳定增长。良种由一九八〇年的九十个增加到一百三十个，其中水稻良种四十个。"
+    facts = scoped(text, "gwr-national-1985")
+    assert facts["一百三十个"]["period"] == "1984"
+    assert facts["四十个"]["period"] == "1984"
     # unchanged: against the year before, the year reviewed
     text = "一九八四年，农业生产稳定增长。粮食总产量比一九八三年增长百分之五点二。"
     facts = scoped(text, "gwr-national-1985")
