@@ -222,12 +222,12 @@ def span_point(text: str, pos: int, period: Optional[str]) -> Optional[str]:
     # the clause before the number: 年平均递增达40% is a rate over the span, 累计突破1万亿元 a total
     # over it, 增加的收入达260亿元 an increment over it, not a level reached
     clause = _CLAUSE_BREAK.split(text[max(0, pos - _CLAUSE_REACH):pos])[-1]
-    # a later item of a list (分别提升至95%左右、96%以上) is read by the words before the list's first
+    # a later item of a list (分别提升至88%左右、91%以上) is read by the words before the list's first
     head = list_head(text, pos)
     if text.endswith(spent, 0, head):
         return period  # 期间…购买飞机的金额达1000亿元: spent over the span
     # (a bare 达 is a total, not a level, over a few years other than five, and in a sentence a five
-    # years' total opens: ５年来共查获…，案值达４３.８亿元)
+    # years' total opens: ５年来共查获…，案值达２６.５亿元)
     bare_total = text.endswith(_few_years_total(), 0, head) and (
         int(m.group(2)) - int(m.group(1)) != 4 or opened_by_total(text, pos) and not _RATE.match(text, pos))
     if text.endswith(end_words, 0, head) and not average.search(clause) and not bare_total:

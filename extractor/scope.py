@@ -231,7 +231,7 @@ def _period_of(page: Page, fact: Record, times: Times, sent: Optional[Sentence],
                 own = gap.startswith("的") or text.startswith(pw.compared_own_after, fact.norm_end)
             else:
                 # 由上年下降2.3%转为增长8.5%: after 由/从 the change right after the base is the base's own
-                if base_from:  # 从2021年的46503元和16935元: a later item of the base's list is its own too
+                if base_from:  # 从2020年的38000元和14200元: a later item of the base's list is its own too
                     gap = text[end:list_head(text, pos)]
                 own = (base_from and not _FIGURE.search(gap)) or not _period_words().compared_by.search(gap)
             if len(gap) <= reach and not BREAK_CLASS.search(gap) and own:
@@ -254,7 +254,7 @@ def _period_of(page: Page, fact: Record, times: Times, sent: Optional[Sentence],
             before.append(prior)
     issued = issue_date(page.doc)
     if before and issued and last_end is not None and marked_now_after(text, last_end, pos, before[-1], issued.year):
-        return f"../{issued.year}"  # …全年生产…；全行业…已累计转岗…７．４万人: standing now, in a clause of its own
+        return f"../{issued.year}"  # …全年生产…；全行业…已累计安置…４．９万人: standing now, in a clause of its own
     if before and year is not None and issued and level_since(text, pos, before[-1]):
         return f"../{year}"  # 改革开放以来，…全国有3亿多人: what stands now (the month of issue)
     if before and issued and fact.type in ("count", "money") and history_count(text, pos, before[-1]):

@@ -68,7 +68,7 @@ def listed_after_flow(text: str, pos: int, flow: re.Pattern, ends: tuple[str, ..
 
 
 # a list item before a fact: a number in figures, its unit or qualifier (元, %左右, 个百分点), a list's joiner
-# (95%左右、96%以上; 46503元和16935元); the joiners a list of figures takes, and how far back it is read
+# (88%左右、91%以上; 38000元和14200元); the joiners a list of figures takes, and how far back it is read
 _LIST_JOINERS = "、和及与"
 _LIST_ITEM = rf"(?<![0-9０-９.．·])[0-9０-９][0-9０-９.．·]*[^0-9０-９.．·{re.escape(BREAKS + HALFWIDTH_BREAKS)}{_LIST_JOINERS}\s]{{0,5}}[{_LIST_JOINERS}]"
 _LIST_BEFORE = re.compile(f"(?:{_LIST_ITEM})+$")
@@ -76,8 +76,8 @@ _LIST_REACH = 60
 
 
 def list_head(text: str, pos: int) -> int:
-    """Where the list of figures the number at pos goes on starts (…分别提升至95%左右、96%以上: at 95%;
-    从2021年的46503元和16935元: at 46503元), so the words before the list are read as the number's own; pos
+    """Where the list of figures the number at pos goes on starts (…分别提升至88%左右、91%以上: at 88%;
+    从2020年的38000元和14200元: at 38000元), so the words before the list are read as the number's own; pos
     itself where no figure and joiner stand right before it."""
     m = _LIST_BEFORE.search(text, max(0, pos - _LIST_REACH), pos)
     return m.start() if m else pos

@@ -113,7 +113,7 @@ _STATEMENT_BREAK = re.compile("[；;]")
 
 def marked_now_after(text: str, end: int, pos: int, period: Optional[str], issue_year: int) -> bool:
     """Whether the number at pos stands in a statement of its own after the sentence's last time (ending at
-    end), set off by a semicolon, whose clause marks it as standing now (…全年生产…；全行业…已累计转岗…７．４万人):
+    end), set off by a semicolon, whose clause marks it as standing now (…全年生产…；全行业…已累计安置…４．９万人):
     the writing's, also in a story reviewing the year before (bench/gold/README.md "What exists now"); not
     after a time of an earlier year, nor of a plan (a year from the writing's on)."""
     if not (period and period.isdigit() and int(period) == issue_year - 1):
