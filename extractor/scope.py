@@ -73,6 +73,7 @@ from .sentence_periods import last_fact_starts, sentence_periods
 from .time_exprs import Times
 from .year_lists import joint_year_periods, paired_list_periods
 from .time_exprs_spans import year_before_discussed
+from .time_exprs_words import year_before_words
 from .time_exprs_carry import caption_leads, dated, dispatch_month, marked_now_after, now_marked
 
 
@@ -219,8 +220,10 @@ def _period_of(page: Page, fact: Record, times: Times, sent: Optional[Sentence],
         if kind == "history" and _STATEMENT_BREAK.search(text, end, pos):
             continue  # 建国以来共获得1123项…；全国体育场馆总计达…: another statement's
         if kind == "within":  # 在1996年增长9.7%的基础上: the facts inside the phrase only
-            if pos < end:
-                before.append(period)
+            if pos < end:  # (在上年增长…的基础上: the year before the one the sentence speaks of)
+                word = next((w for w in year_before_words() if text.startswith(w, at)), "")
+                before.append(year_before_discussed(word, period, before[-1] if before else carried,
+                                                    issue_year(page.doc)))
             continue
         if kind == "base":
             base = (end, period)

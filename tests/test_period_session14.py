@@ -87,3 +87,19 @@ def test_a_total_marked_as_now_in_a_statement_of_its_own_after_the_year_reviewed
     text = "机械工业\n新华社北京１月６日电　去年，全行业已累计安置再就业４．９万人。\n"
     facts = scoped(text, "19980107-02-005")
     assert facts["４．９万人"]["period"] == "1997"
+
+
+def test_a_year_before_word_inside_a_background_phrase_is_the_year_before_the_one_spoken_of() -> None:
+    # 在上年增长…的基础上 in the review of a year: the growth of the year before it, not of the writing's year before
+    text = "物价\n某某\n１９９７年，社会消费品零售额在上年增长１２．４％的基础上，又增长９．６％。\n"
+    facts = scoped(text, "19980108-01-005")
+    assert facts["１２．４％"]["period"] == "1996"
+    assert facts["９．６％"]["period"] == "1997"
+    text = "去年，全省进出口在上年增长5.3%的基础上增长4.1%。"
+    facts = scoped(text, "gwr-national-2016")
+    assert facts["5.3%"]["period"] == "2014"
+    # unchanged: a year written inside the phrase is its own
+    text = "去年，全省进出口在2013年增长5.3%的基础上增长4.1%。"
+    facts = scoped(text, "gwr-national-2016")
+    assert facts["5.3%"]["period"] == "2013"
+    assert facts["4.1%"]["period"] == "2015"
