@@ -7,7 +7,7 @@ from functools import lru_cache
 from typing import Iterator, NamedTuple, Optional
 
 from .lexicon import alternation, table
-from .span_flows import listed_after_flow, opened_by_total, written_from
+from .span_flows import list_head, listed_after_flow, opened_by_total, written_from
 from .word_starts import led_by_first_chars
 
 
@@ -190,6 +190,7 @@ def _count(s: str) -> int:
 
 
 _SPAN = re.compile(r"^(\d{4})/(\d{4})$")
+_RATE = re.compile(r"百分之|[0-9０-９.．·]+(?:%|％|个?百分点)")  # a share is a level, never a total
 
 
 @lru_cache(maxsize=1)
@@ -221,12 +222,17 @@ def span_point(text: str, pos: int, period: Optional[str]) -> Optional[str]:
     # the clause before the number: 年平均递增达40% is a rate over the span, 累计突破1万亿元 a total
     # over it, 增加的收入达260亿元 an increment over it, not a level reached
     clause = _CLAUSE_BREAK.split(text[max(0, pos - _CLAUSE_REACH):pos])[-1]
-    if text.endswith(spent, 0, pos):
+    # a later item of a list (分别提升至88%左右、91%以上) is read by the words before the list's first
+    head = list_head(text, pos)
+    if text.endswith(spent, 0, head):
         return period  # 期间…购买飞机的金额达1000亿元: spent over the span
-    if text.endswith(end_words, 0, pos) and not average.search(clause) and not (
-            int(m.group(2)) - int(m.group(1)) != 4 and text.endswith(_few_years_total(), 0, pos)):
+    # (a bare 达 is a total, not a level, over a few years other than five, and in a sentence a five
+    # years' total opens: ５年来共查获…，案值达２６.５亿元)
+    bare_total = text.endswith(_few_years_total(), 0, head) and (
+        int(m.group(2)) - int(m.group(1)) != 4 or opened_by_total(text, pos) and not _RATE.match(text, pos))
+    if text.endswith(end_words, 0, head) and not average.search(clause) and not bare_total:
         return m.group(2)
-    if text.endswith(start_words, 0, pos):
+    if text.endswith(start_words, 0, head):
         first, last = int(m.group(1)), int(m.group(2))
         return str(first if written_from(text, pos, first, last) else first - 1)
     if int(m.group(2)) - int(m.group(1)) == 4:  # a five-year span: a level is its last year's

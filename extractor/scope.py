@@ -55,6 +55,7 @@ from .facts import to_record
 from .article_years import article_years, document_years, writing_years
 from .documents import article_head_years
 from .habits import habitual
+from .span_flows import list_head
 from .five_years import change_start, consecutive_years, history_count, level_since, ordinal_part, span_point
 from .issue_date import filed_before_issue, filed_now, issue_date, issue_year
 from .layout import Sentence
@@ -73,7 +74,8 @@ from .sentence_periods import last_fact_starts, sentence_periods
 from .time_exprs import Times
 from .year_lists import joint_year_periods, paired_list_periods
 from .time_exprs_spans import year_before_discussed
-from .time_exprs_carry import caption_leads, dated, dispatch_month, now_marked
+from .time_exprs_words import year_before_words
+from .time_exprs_carry import caption_leads, dated, dispatch_month, marked_now_after, now_marked
 
 
 def assign_scope(page: Page, facts: list[Record], names: list[Record],
@@ -203,6 +205,7 @@ def _period_of(page: Page, fact: Record, times: Times, sent: Optional[Sentence],
     pw = _period_words()
     # 从2020年的…增长到2025年的…: the two years of a change, where it ends, and what stood before it
     pair: Optional[tuple[str, str, int, Optional[str]]] = None
+    last_end: Optional[int] = None  # where the last time of the sentence before the number ends
     base_from = False
     for at, end, period, kind in times.of(sent, year, fill):
         if at >= pos or period is None or (kind and not period and kind != "base") or kind in ("price", "label"):
@@ -218,8 +221,10 @@ def _period_of(page: Page, fact: Record, times: Times, sent: Optional[Sentence],
         if kind == "history" and _STATEMENT_BREAK.search(text, end, pos):
             continue  # 建国以来共获得1123项…；全国体育场馆总计达…: another statement's
         if kind == "within":  # 在1996年增长9.7%的基础上: the facts inside the phrase only
-            if pos < end:
-                before.append(period)
+            if pos < end:  # (在上年增长…的基础上: the year before the one the sentence speaks of)
+                word = next((w for w in year_before_words() if text.startswith(w, at)), "")
+                before.append(year_before_discussed(word, period, before[-1] if before else carried,
+                                                    issue_year(page.doc)))
             continue
         if kind == "base":
             base = (end, period)
@@ -230,6 +235,8 @@ def _period_of(page: Page, fact: Record, times: Times, sent: Optional[Sentence],
                 own = gap.startswith("的") or text.startswith(pw.compared_own_after, fact.norm_end)
             else:
                 # 由上年下降2.3%转为增长8.5%: after 由/从 the change right after the base is the base's own
+                if base_from:  # 从2020年的38000元和14200元: a later item of the base's list is its own too
+                    gap = text[end:list_head(text, pos)]
                 own = (base_from and not _FIGURE.search(gap)) or not _period_words().compared_by.search(gap)
             if len(gap) <= reach and not BREAK_CLASS.search(gap) and own:
                 before.append(year_before_discussed(text[at:end], period, carried, issue_year(page.doc)))
@@ -239,6 +246,7 @@ def _period_of(page: Page, fact: Record, times: Times, sent: Optional[Sentence],
             # after a comparison set before it (同一九五二年相比，一九五七年…增长: the years since the base)
             base = None
         before.append(period)
+        last_end = end
     if pair and before[-1] == pair[1] and BREAK_CLASS.search(text, pair[2], pos):
         # a later clause of the same sentence (…、一般公共预算收入从612.4亿元增长到705.8亿元，
         # 规上工业增加值年均增长6.5%): a change from the same first year, else what stood before (a
@@ -249,6 +257,8 @@ def _period_of(page: Page, fact: Record, times: Times, sent: Optional[Sentence],
         if prior:  # not a time that names no period (近年来): the change's own year, as before
             before.append(prior)
     issued = issue_date(page.doc)
+    if before and issued and last_end is not None and marked_now_after(text, last_end, pos, before[-1], issued.year):
+        return f"../{issued.year}"  # …全年生产…；全行业…已累计安置…４．９万人: standing now, in a clause of its own
     if before and year is not None and issued and level_since(text, pos, before[-1]):
         return f"../{year}"  # 改革开放以来，…全国有3亿多人: what stands now (the month of issue)
     if before and issued and fact.type in ("count", "money") and history_count(text, pos, before[-1]):
@@ -267,6 +277,9 @@ def _period_of(page: Page, fact: Record, times: Times, sent: Optional[Sentence],
         return None
     if carried is None and reported is not None:
         return str(reported)  # no time in the article before the fact: the year (a dispatch's month) it reports
-    period = consecutive_years(text, pos, change_over_year(text, pos, span_point(text, pos, change_start(text, pos, carried, sent.start if sent else 0))))
+    # (a change against a base year more than a year back, 比2010年下降18.2% after 2015年 stated before its
+    # sentence: the years after the base, as where its own sentence names the year)
+    period = consecutive_years(text, pos, since_base(text, pos, base, change_over_year(text, pos, span_point(
+        text, pos, change_start(text, pos, carried, sent.start if sent else 0)))))
     return ordinal_part(text, sent.start, pos, period) if sent else period
 

@@ -24,7 +24,9 @@ _CHINESE_DIGITS = "〇一二三四五六七八九"
 @lru_cache(maxsize=1)
 def _words() -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]:
     t = table("period.toml")
-    return tuple(t.get("span_total_openers", [])), tuple(t.get("span_part_openers", [])), \
+    # the openers also with the five in figures, as news pages write it (边防部门５年来共查获…)
+    openers = [w.replace("五", five) for w in t.get("span_total_openers", []) for five in ("五", "5", "５")]
+    return tuple(dict.fromkeys(openers)), tuple(t.get("span_part_openers", [])), \
         tuple(t.get("span_level_marks", []))
 
 
@@ -63,6 +65,22 @@ def listed_after_flow(text: str, pos: int, flow: re.Pattern, ends: tuple[str, ..
             return True
         own = prev
     return False
+
+
+# a list item before a fact: a number in figures, its unit or qualifier (元, %左右, 个百分点), a list's joiner
+# (88%左右、91%以上; 38000元和14200元); the joiners a list of figures takes, and how far back it is read
+_LIST_JOINERS = "、和及与"
+_LIST_ITEM = rf"(?<![0-9０-９.．·])[0-9０-９][0-9０-９.．·]*[^0-9０-９.．·{re.escape(BREAKS + HALFWIDTH_BREAKS)}{_LIST_JOINERS}\s]{{0,5}}[{_LIST_JOINERS}]"
+_LIST_BEFORE = re.compile(f"(?:{_LIST_ITEM})+$")
+_LIST_REACH = 60
+
+
+def list_head(text: str, pos: int) -> int:
+    """Where the list of figures the number at pos goes on starts (…分别提升至88%左右、91%以上: at 88%;
+    从2020年的38000元和14200元: at 38000元), so the words before the list are read as the number's own; pos
+    itself where no figure and joiner stand right before it."""
+    m = _LIST_BEFORE.search(text, max(0, pos - _LIST_REACH), pos)
+    return m.start() if m else pos
 
 
 def written_from(text: str, pos: int, first: int, last: int) -> bool:

@@ -22,7 +22,8 @@ from .period_shapes import backgrounds, began, first_months, joined_ranges, peri
     words_not_after, words_not_before
 from .place_scope import Sorted
 from .time_exprs_named import named_years
-from .time_exprs_words import (YEAR_BEFORE as _YEAR_BEFORE, aimed_at, calendar_name, from_now_spans, holiday_period,
+from .time_exprs_words import (YEAR_BEFORE as _YEAR_BEFORE, aimed_at, calendar_name, condition_view, from_now_spans,
+                               holiday_period,
                                issue_holidays, issue_month_words, label_before, news_now, opinion_before, since_to_now,
                                multiplies_a_base, spoken, sums_a_base, week_span, week_words, level_of_words, part_period,
                                year_before_words)
@@ -258,7 +259,8 @@ def _time_exprs(page: Page, start: int, end: int, dates: Sorted, year: Optional[
         at = text.find(word, start, end) if word else -1
         while at >= 0:
             if at not in taken and text[at - 1:at] not in words_not_after().get(word, ()) and \
-                    text[at + len(word):at + len(word) + 1] not in words_not_before().get(word, ()):
+                    text[at + len(word):at + len(word) + 1] not in words_not_before().get(word, ()) and \
+                    not (period == "" and condition_view(text, at, word)):
                 taken.update(range(at, at + len(word)))
                 if isinstance(period, tuple):
                     # 全年: the year its sentence stated before it (1982年城市职工…全年…); a smaller

@@ -108,6 +108,22 @@ def now_marked(text: str, start: int, pos: int) -> bool:
     return any(w in clause for w in marks) and not any(text.find(w, start, pos) >= 0 for w in since)
 
 
+_STATEMENT_BREAK = re.compile("[；;]")
+
+
+def marked_now_after(text: str, end: int, pos: int, period: Optional[str], issue_year: int) -> bool:
+    """Whether the number at pos stands in a statement of its own after the sentence's last time (ending at
+    end), set off by a semicolon, whose clause marks it as standing now (…全年生产…；全行业…已累计安置…４．９万人):
+    the writing's, also in a story reviewing the year before (bench/gold/README.md "What exists now"); not
+    after a time of an earlier year, nor of a plan (a year from the writing's on)."""
+    if not (period and period.isdigit() and int(period) == issue_year - 1):
+        return False
+    last = None
+    for last in _STATEMENT_BREAK.finditer(text, end, pos):
+        pass
+    return last is not None and now_marked(text, last.end(), pos)
+
+
 @lru_cache(maxsize=1)
 def _now_words() -> tuple[tuple[str, ...], tuple[str, ...]]:
     t = table("period.toml")

@@ -29,6 +29,19 @@ def _ahead_words() -> re.Pattern:
     return re.compile(f"(?:{alternation(t.get('month_ahead_close', []))})(?:{alternation(t.get('month_ahead_after', []))})")
 
 
+@lru_cache(maxsize=1)
+def _condition_view() -> re.Pattern:
+    t = table("period.toml")
+    return re.compile(f"(?:{alternation(t.get('condition_view_opens', []))})[^，。；：,;:！？\n]{{1,30}}?"
+                      f"(?:{alternation(t.get('condition_view_closes', []))})(?=[，,])")
+
+
+def condition_view(text: str, at: int, word: str) -> bool:
+    """Whether the condition word at `at` only says how figures are looked at (如果从四种指标来检查，…): no
+    supposition, so no time that blanks the figures after it (data/period.toml condition_view_opens)."""
+    return word in table("period.toml").get("conditional", ()) and bool(_condition_view().match(text, at + len(word)))
+
+
 def takes_effect(text: str, at: int) -> bool:
     """从２月起实施: 起 and a word of taking effect within the clause after the month at `at`."""
     clause = _CLAUSE_END.split(text[at:at + _SINCE_REACH], maxsplit=1)[0]
