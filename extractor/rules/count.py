@@ -14,10 +14,16 @@ Rules:
     <number>分 (a score)                巅峰赛两千分, 考核得分95分: points only after a cue of data/scores.toml
     <numeral>大<noun>                   四大工程, 三大油田 (the noun is the unit; data/count_words.toml)
     <numeral>方<party word>             三方一致同意, 四方会谈 (parties, unit 方)
+    万<classifier of people>            万名首都群众 (a bare 万 before 名: 10000)
+    分<number>路                        分成六路, 兵分４路 (groups sent by separate routes)
+    <numeral>点：                       原因主要有两点： (points of an argument)
+A count is whole, except an average (每百户拥有汽车21.5辆); 一 before a classifier is the article,
+except before a casualty (一人死亡) or joined to another count of its classifier (两名士兵和一名平民).
 """
 from __future__ import annotations
 
 import re
+from decimal import Decimal
 from typing import Optional
 
 from ..candidate import Candidate, pair_candidate
@@ -39,11 +45,55 @@ def _classified(m: re.Match, ctx: Context, r: Rule) -> Optional[Candidate]:
     after = ctx.text[m.end("unit"): m.end("unit") + len(unit)]
     if after == unit:
         return None  # 一项项, 一个个: reduplication means "each", not a number
-    if m.group("amount") == "一" and not m.groupdict().get("amount2"):
+    if m.group("amount") == "一" and not m.groupdict().get("amount2") and not _one_counted(m, ctx.text):
         return None  # 一个, 一批: the article "a", not a count
     if ctx.text.startswith(_WORD_STARTS, m.start("unit")):
         return None  # 数万群众: the classifier's character opens a noun
-    return measured(m, COUNT.name, unit, r.name)
+    return measured(m, COUNT.name, unit, r.name, whole=not _averaged(m, ctx.text))
+
+
+_WORDS = table("count_words.toml")
+_ONE = _WORDS["one"]
+_CASUALTY = re.compile(alternation(_ONE["casualties"]))
+_ONE_NOT_BEFORE = tuple(_ONE["not_before"])
+_LINKS = "和及与、"
+_NOT_ONE = CN_CHARS.replace("一", "")
+
+
+def _clause_before(text: str, pos: int, reach: int) -> str:
+    """The text before pos back to the last clause break, at most reach characters."""
+    before = text[max(0, pos - reach): pos]
+    return before[max(before.rfind(b) for b in BREAKS) + 1:]
+
+
+def _one_counted(m: re.Match, text: str) -> bool:
+    """一 counted, not the article: 证实一人死亡, 两名士兵和一名平民 (data/count_words.toml [one])."""
+    start, end, unit = m.start("amount"), m.end("unit"), m.group("unit")
+    tail = text[end: end + int(_ONE["reach"]) + 2]
+    tail = tail[:min((i for i, ch in enumerate(tail) if ch in BREAKS), default=len(tail))]
+    if _CASUALTY.search(tail) and not text[max(0, start - 3): start].endswith(_ONE_NOT_BEFORE):
+        return True
+    if text[start - 1: start] not in _LINKS:
+        return False
+    # (a count of more than one: 一个民族、一个群体 lists articles, not counts)
+    before = _clause_before(text, start - 1, 24)
+    return re.search(rf"(?:[\d{_NOT_ONE}]|[\d{CN_CHARS}]一){re.escape(unit)}", before) is not None
+
+
+_AVERAGES = _WORDS["averages"]
+_AVERAGE_CUES = tuple(_AVERAGES["cues"])
+_SENTENCE_ENDS = "。；！？;!?\n"
+
+
+def _averaged(m: re.Match, text: str) -> bool:
+    """A count with a decimal point after a word of averaging in its sentence: 每百户21.5辆."""
+    amount = m.group("amount")
+    if not any(ch in ".．·点" for ch in amount):
+        return False
+    start = m.start("amount")
+    before = text[max(0, start - int(_AVERAGES["reach"])): start]
+    before = before[max(before.rfind(ch) for ch in _SENTENCE_ENDS) + 1:]
+    return any(cue in before for cue in _AVERAGE_CUES)
 
 
 _WRITTEN = alternation(word_list("classifiers_written.txt"))
@@ -190,11 +240,33 @@ def _score(m: re.Match, ctx: Context, r: Rule) -> Optional[Candidate]:
     return measured(m, COUNT.name, "分", r.name)
 
 
-_WORDS = table("count_words.toml")
 # a numeral from 两 to 十 alone (not a digit of 十五大 or 第三): the count of the noun it is fused with
 _FUSED = rf"{START}(?<!第)(?P<amount>[两二三四五六七八九十])(?![{CN_CHARS}])"
 _MAJOR = rf"{_FUSED}大(?P<unit>(?>{alternation(_WORDS['major']['nouns'])}))(?![{_NOUN_TAILS}])"
 _PARTIES = rf"{_FUSED}(?P<unit>方)(?={alternation(_WORDS['parties']['after'])})"
+
+
+_BARE_UNITS = alternation(_WORDS["bare_scale"]["units"])
+# 万名首都群众: a bare 万 before a classifier of people (a qualifier before it is the generic rule's)
+_BARE = rf"{START}(?P<amount>万)(?P<unit>{_BARE_UNITS})"
+
+
+def _bare(m: re.Match, ctx: Context, r: Rule) -> Optional[Candidate]:
+    return Candidate(m.start("amount"), m.end("unit"), COUNT.name, Decimal(10000), m.group("unit"), "exact",
+                     None, r.name)
+
+
+_ROUTES = "|".join(f"(?<={re.escape(w)})" for w in _WORDS["routes"]["before"])
+_POINTS = _WORDS["points"]
+_POINT_TIMES = tuple(_POINTS["not_before"])
+_POINTS_SHAPE = rf"{_FUSED}(?P<unit>点)(?={alternation(_POINTS['after'])})"
+
+
+def _points(m: re.Match, ctx: Context, r: Rule) -> Optional[Candidate]:
+    """原因有两点：: points of an argument, never a time (下午两点：)."""
+    if ctx.text[max(0, m.start() - 2): m.start()].endswith(_POINT_TIMES):
+        return None
+    return _noun(m, ctx, r)
 
 
 RULES = [
@@ -213,4 +285,7 @@ RULES = [
     rule("<number>分 (a score)", COUNT.name, measure("分") + _SCORE_END, _score, priority=0),
     rule("<numeral>大<noun>", COUNT.name, _MAJOR, _noun, priority=0),
     rule("<numeral>方<party word>", COUNT.name, _PARTIES, _noun, priority=0),
+    rule("万<classifier of people>", COUNT.name, _BARE, _bare, priority=0),
+    rule("分<number>路", COUNT.name, rf"(?:{_ROUTES})" + measure("路"), _noun, priority=0),
+    rule("<numeral>点：", COUNT.name, _POINTS_SHAPE, _points, priority=0),
 ]
