@@ -14,6 +14,7 @@ Rules:
     <number>分 (a score)                巅峰赛两千分, 考核得分95分: points only after a cue of data/scores.toml
     <numeral>大<noun>                   四大工程, 三大油田 (the noun is the unit; data/count_words.toml)
     <numeral>方<party word>             三方一致同意, 四方会谈 (parties, unit 方)
+    <numeral>国|省                      中亚五国, 东北三省 (三 and up: 两国 is mostly a relation's sides)
     万<classifier of people>            万名首都群众 (a bare 万 before 名: 10000)
     分<number>路                        分成六路, 兵分４路 (groups sent by separate routes)
     <numeral>点：                       原因主要有两点： (points of an argument)
@@ -244,6 +245,11 @@ def _score(m: re.Match, ctx: Context, r: Rule) -> Optional[Candidate]:
 _FUSED = rf"{START}(?<!第)(?P<amount>[两二三四五六七八九十])(?![{CN_CHARS}])"
 _MAJOR = rf"{_FUSED}大(?P<unit>(?>{alternation(_WORDS['major']['nouns'])}))(?![{_NOUN_TAILS}])"
 _PARTIES = rf"{_FUSED}(?P<unit>方)(?={alternation(_WORDS['parties']['after'])})"
+# 中亚五国, 欧洲十九国: a numeral of three or more (to ninety-nine) fused with 国/省
+_NATIONS = _WORDS["nations"]
+_THREE_UP = "(?:[三四五六七八九]|十[一二三四五六七八九]?|[二三四五六七八九]十[一二三四五六七八九]?)"
+_NATIONS_SHAPE = (rf"{START}(?<!第)(?P<amount>{_THREE_UP})(?P<unit>{alternation(_NATIONS['nouns'])})"
+                  rf"(?!{alternation(_NATIONS['not_followed_by'])})")
 
 
 _BARE_UNITS = alternation(_WORDS["bare_scale"]["units"])
@@ -285,6 +291,7 @@ RULES = [
     rule("<number>分 (a score)", COUNT.name, measure("分") + _SCORE_END, _score, priority=0),
     rule("<numeral>大<noun>", COUNT.name, _MAJOR, _noun, priority=0),
     rule("<numeral>方<party word>", COUNT.name, _PARTIES, _noun, priority=0),
+    rule("<numeral>国|省", COUNT.name, _NATIONS_SHAPE, _noun, priority=0),
     rule("万<classifier of people>", COUNT.name, _BARE, _bare, priority=0),
     rule("分<number>路", COUNT.name, rf"(?:{_ROUTES})" + measure("路"), _noun, priority=0),
     rule("<numeral>点：", COUNT.name, _POINTS_SHAPE, _points, priority=0),
