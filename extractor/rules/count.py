@@ -209,15 +209,28 @@ def _people_after(m: re.Match, ctx: Context, r: Rule) -> Optional[Candidate]:
 
 # 贫困人口有207万, 失业人数达120万: a noun of people, words of reaching, a scaled number ending its clause
 _BEFORE = _PEOPLE_COUNTS["before_number"]
-_NOUN_BEFORE = re.compile(rf"(?P<noun>{alternation(_BEFORE['nouns'])})(?:{alternation(_BEFORE['links'])})*$")
+_YEAR_OF = r"|[\d一二三四五六七八九〇零]{4}年(?:底|末|初)?的" if _BEFORE["year_of"] else ""
+_NOUN_BEFORE = re.compile(rf"(?P<noun>{alternation(_BEFORE['nouns'])})(?:{alternation(_BEFORE['links'])}{_YEAR_OF})*$")
+_CHANGE_TO = alternation(_BEFORE["change_to"])
+# (or a mark that is no word: 减少到5000万 ●, a bullet of a title's list)
+_NO_WORD = r"\s*[^\s\u4e00-\u9fff\d.．%％‰A-Za-zＡ-Ｚａ-ｚ]"
 _PEOPLE_BEFORE = (rf"{_SCALED_AHEAD}(?P<pre>{PRE})?{START}{amount()}(?P<unit>)(?P<post>{POST})?"
-                  rf"(?=[{re.escape(BREAKS)}、）)]|$|{LINK})")  # or a list goes on: 人口13亿和…
+                  rf"(?=[{re.escape(BREAKS)}、）)]|\s*$|{_NO_WORD}|{LINK}|{_CHANGE_TO})")  # or a list goes on: 人口13亿和…
+
+
+# the amount before, scaled, and the link word of a list (1753万和)
+# (or the level a change starts from: 从1.25亿减少到)
+_LISTED_BEFORE = re.compile(rf"{START}(?:{ARABIC}|[{CN_CHARS}点]+)(?:余|多)?{BIG}{{1,2}}(?:余|多)?"
+                            rf"(?:{LINK}|{_CHANGE_TO})(?:{_YEAR_OF[1:] or '(?!)'}|目前的)?$")
 
 
 def _people_before(m: re.Match, ctx: Context, r: Rule) -> Optional[Candidate]:
     if not _scaled(m, ctx.text):
         return None
-    noun = _NOUN_BEFORE.search(ctx.text, max(0, m.start() - 16), m.start())
+    noun = _NOUN_BEFORE.search(ctx.text, max(0, m.start() - 24), m.start())
+    if not noun:  # 人数分别增加1753万和2028万: the next amount of a list the noun counted
+        prev = _LISTED_BEFORE.search(ctx.text, max(0, m.start() - 24), m.start())
+        noun = prev and _NOUN_BEFORE.search(ctx.text, max(0, prev.start() - 24), prev.start())
     if not noun:
         return None
     return measured(m, COUNT.name, _BEFORE["units"].get(noun.group("noun"), "人"), r.name)
