@@ -109,7 +109,7 @@ _ZERO_CHARS = "".join(ch for ch, v in digit_values().items() if v == 0)
 def measured(m: re.Match, dimension: str, unit: Optional[str], rule_name: str,
              scale: Decimal = Decimal(1), whole: bool = True) -> Optional[Candidate]:
     """A candidate from a `measure` or `measure_range` match; whole=False lets a count be a
-    fraction (an average: 每百户21.5辆)."""
+    fraction (an average: 每百户36.4辆)."""
     amount = m.group("amount")
     value = amount_value(amount)
     if value is None or dimension != MONEY.name and is_word_numeral(amount):

@@ -14,12 +14,12 @@ Rules:
     <number>分 (a score)                巅峰赛两千分, 考核得分95分: points only after a cue of data/scores.toml
     <numeral>大<noun>                   四大工程, 三大油田 (the noun is the unit; data/count_words.toml)
     <numeral>方<party word>             三方一致同意, 四方会谈 (parties, unit 方)
-    <numeral>国|省                      中亚五国, 东北三省 (三 and up: 两国 is mostly a relation's sides)
-    万<classifier of people>            万名首都群众 (a bare 万 before 名: 10000)
-    分<number>路                        分成六路, 兵分４路 (groups sent by separate routes)
-    <numeral>点：                       原因主要有两点： (points of an argument)
-A count is whole, except an average (每百户拥有汽车21.5辆); 一 before a classifier is the article,
-except before a casualty (一人死亡) or joined to another count of its classifier (两名士兵和一名平民).
+    <numeral>国|省                      北欧四国, 东北三省 (三 and up: 两国 is mostly a relation's sides)
+    万<classifier of people>            万名青年志愿者 (a bare 万 before 名: 10000)
+    分<number>路                        兵分五路, 分成３路 (groups sent by separate routes)
+    <numeral>点：                       体会有三点： (points of an argument)
+A count is whole, except an average (每百户拥有摩托车36.4辆); 一 before a classifier is the article,
+except before a casualty (一人死亡) or joined to another count of its classifier (三名工人和一名技术员).
 """
 from __future__ import annotations
 
@@ -68,7 +68,7 @@ def _clause_before(text: str, pos: int, reach: int) -> str:
 
 
 def _one_counted(m: re.Match, text: str) -> bool:
-    """一 counted, not the article: 证实一人死亡, 两名士兵和一名平民 (data/count_words.toml [one])."""
+    """一 counted, not the article: 造成一人死亡, 三名工人和一名技术员 (data/count_words.toml [one])."""
     start, end, unit = m.start("amount"), m.end("unit"), m.group("unit")
     tail = text[end: end + int(_ONE["reach"]) + 2]
     tail = tail[:min((i for i, ch in enumerate(tail) if ch in BREAKS), default=len(tail))]
@@ -87,7 +87,7 @@ _SENTENCE_ENDS = "。；！？;!?\n"
 
 
 def _averaged(m: re.Match, text: str) -> bool:
-    """A count with a decimal point after a word of averaging in its sentence: 每百户21.5辆."""
+    """A count with a decimal point after a word of averaging in its sentence: 每百户36.4辆."""
     amount = m.group("amount")
     if not any(ch in ".．·点" for ch in amount):
         return False
@@ -212,14 +212,14 @@ _BEFORE = _PEOPLE_COUNTS["before_number"]
 _YEAR_OF = r"|[\d一二三四五六七八九〇零]{4}年(?:底|末|初)?的" if _BEFORE["year_of"] else ""
 _NOUN_BEFORE = re.compile(rf"(?P<noun>{alternation(_BEFORE['nouns'])})(?:{alternation(_BEFORE['links'])}{_YEAR_OF})*$")
 _CHANGE_TO = alternation(_BEFORE["change_to"])
-# (or a mark that is no word: 减少到5000万 ●, a bullet of a title's list)
+# (or a mark that is no word: 减少到90万 ●, a bullet of a title's list)
 _NO_WORD = r"\s*[^\s\u4e00-\u9fff\d.．%％‰A-Za-zＡ-Ｚａ-ｚ]"
 _PEOPLE_BEFORE = (rf"{_SCALED_AHEAD}(?P<pre>{PRE})?{START}{amount()}(?P<unit>)(?P<post>{POST})?"
                   rf"(?=[{re.escape(BREAKS)}、）)]|\s*$|{_NO_WORD}|{LINK}|{_CHANGE_TO})")  # or a list goes on: 人口13亿和…
 
 
-# the amount before, scaled, and the link word of a list (1753万和)
-# (or the level a change starts from: 从1.25亿减少到)
+# the amount before, scaled, and the link word of a list (1260万和)
+# (or the level a change starts from: 从320万减少到)
 _LISTED_BEFORE = re.compile(rf"{START}(?:{ARABIC}|[{CN_CHARS}点]+)(?:余|多)?{BIG}{{1,2}}(?:余|多)?"
                             rf"(?:{LINK}|{_CHANGE_TO})(?:{_YEAR_OF[1:] or '(?!)'}|目前的)?$")
 
@@ -228,7 +228,7 @@ def _people_before(m: re.Match, ctx: Context, r: Rule) -> Optional[Candidate]:
     if not _scaled(m, ctx.text):
         return None
     noun = _NOUN_BEFORE.search(ctx.text, max(0, m.start() - 24), m.start())
-    if not noun:  # 人数分别增加1753万和2028万: the next amount of a list the noun counted
+    if not noun:  # 人数分别增加1260万和1830万: the next amount of a list the noun counted
         prev = _LISTED_BEFORE.search(ctx.text, max(0, m.start() - 24), m.start())
         noun = prev and _NOUN_BEFORE.search(ctx.text, max(0, prev.start() - 24), prev.start())
     if not noun:
@@ -258,7 +258,7 @@ def _score(m: re.Match, ctx: Context, r: Rule) -> Optional[Candidate]:
 _FUSED = rf"{START}(?<!第)(?P<amount>[两二三四五六七八九十])(?![{CN_CHARS}])"
 _MAJOR = rf"{_FUSED}大(?P<unit>(?>{alternation(_WORDS['major']['nouns'])}))(?![{_NOUN_TAILS}])"
 _PARTIES = rf"{_FUSED}(?P<unit>方)(?={alternation(_WORDS['parties']['after'])})"
-# 中亚五国, 欧洲十九国: a numeral of three or more (to ninety-nine) fused with 国/省
+# 北欧四国, 西南十一省: a numeral of three or more (to ninety-nine) fused with 国/省
 _NATIONS = _WORDS["nations"]
 _THREE_UP = "(?:[三四五六七八九]|十[一二三四五六七八九]?|[二三四五六七八九]十[一二三四五六七八九]?)"
 _NATIONS_SHAPE = (rf"{START}(?<!第)(?P<amount>{_THREE_UP})(?P<unit>{alternation(_NATIONS['nouns'])})"
@@ -266,7 +266,7 @@ _NATIONS_SHAPE = (rf"{START}(?<!第)(?P<amount>{_THREE_UP})(?P<unit>{alternation
 
 
 _BARE_UNITS = alternation(_WORDS["bare_scale"]["units"])
-# 万名首都群众: a bare 万 before a classifier of people (a qualifier before it is the generic rule's)
+# 万名青年志愿者: a bare 万 before a classifier of people (a qualifier before it is the generic rule's)
 _BARE = rf"{START}(?P<amount>万)(?P<unit>{_BARE_UNITS})"
 
 
@@ -282,7 +282,7 @@ _POINTS_SHAPE = rf"{_FUSED}(?P<unit>点)(?={alternation(_POINTS['after'])})"
 
 
 def _points(m: re.Match, ctx: Context, r: Rule) -> Optional[Candidate]:
-    """原因有两点：: points of an argument, never a time (下午两点：)."""
+    """体会有三点：: points of an argument, never a time (下午两点：)."""
     if ctx.text[max(0, m.start() - 2): m.start()].endswith(_POINT_TIMES):
         return None
     return _noun(m, ctx, r)
