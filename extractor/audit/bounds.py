@@ -120,6 +120,7 @@ def _per_unit(view: PageView, per: Num) -> tuple[Num, Num] | None:
     totals = [n for n in sentence if n.same_measure(per) and n.qualifier != "range" and n.value > top
               and _next_to(view, n, per) and _per_word(view.label_before(n)) is None
               and not view.label_before(n).endswith(cues.words("bounds_per", "to_words"))
+              and not view.text.startswith(cues.words("bounds_per", "one_thing_after"), n.end)
               and _same_thing(what, view.label_before(n))]
     if not totals:
         return None

@@ -107,8 +107,9 @@ _ZERO_CHARS = "".join(ch for ch, v in digit_values().items() if v == 0)
 
 
 def measured(m: re.Match, dimension: str, unit: Optional[str], rule_name: str,
-             scale: Decimal = Decimal(1)) -> Optional[Candidate]:
-    """A candidate from a `measure` or `measure_range` match."""
+             scale: Decimal = Decimal(1), whole: bool = True) -> Optional[Candidate]:
+    """A candidate from a `measure` or `measure_range` match; whole=False lets a count be a
+    fraction (an average: 每百户36.4辆)."""
     amount = m.group("amount")
     value = amount_value(amount)
     if value is None or dimension != MONEY.name and is_word_numeral(amount):
@@ -145,7 +146,7 @@ def measured(m: re.Match, dimension: str, unit: Optional[str], rule_name: str,
         if value_max <= value * scale:
             return None
         qual = "range"
-    if dimension == COUNT.name and (value * scale) != int(value * scale):
+    if dimension == COUNT.name and whole and (value * scale) != int(value * scale):
         return None  # 2.3本: a count is whole; the number is a section label, not a count
     end = m.end("unit")
     if groups.get("half"):

@@ -14,10 +14,17 @@ Rules:
     <number>分 (a score)                巅峰赛两千分, 考核得分95分: points only after a cue of data/scores.toml
     <numeral>大<noun>                   四大工程, 三大油田 (the noun is the unit; data/count_words.toml)
     <numeral>方<party word>             三方一致同意, 四方会谈 (parties, unit 方)
+    <numeral>国|省                      北欧四国, 东北三省 (三 and up: 两国 is mostly a relation's sides)
+    万<classifier of people>            万名青年志愿者 (a bare 万 before 名: 10000)
+    分<number>路                        兵分五路, 分成３路 (groups sent by separate routes)
+    <numeral>点：                       体会有三点： (points of an argument)
+A count is whole, except an average (每百户拥有摩托车36.4辆); 一 before a classifier is the article,
+except before a casualty (一人死亡) or joined to another count of its classifier (三名工人和一名技术员).
 """
 from __future__ import annotations
 
 import re
+from decimal import Decimal
 from typing import Optional
 
 from ..candidate import Candidate, pair_candidate
@@ -39,11 +46,55 @@ def _classified(m: re.Match, ctx: Context, r: Rule) -> Optional[Candidate]:
     after = ctx.text[m.end("unit"): m.end("unit") + len(unit)]
     if after == unit:
         return None  # 一项项, 一个个: reduplication means "each", not a number
-    if m.group("amount") == "一" and not m.groupdict().get("amount2"):
+    if m.group("amount") == "一" and not m.groupdict().get("amount2") and not _one_counted(m, ctx.text):
         return None  # 一个, 一批: the article "a", not a count
     if ctx.text.startswith(_WORD_STARTS, m.start("unit")):
         return None  # 数万群众: the classifier's character opens a noun
-    return measured(m, COUNT.name, unit, r.name)
+    return measured(m, COUNT.name, unit, r.name, whole=not _averaged(m, ctx.text))
+
+
+_WORDS = table("count_words.toml")
+_ONE = _WORDS["one"]
+_CASUALTY = re.compile(alternation(_ONE["casualties"]))
+_ONE_NOT_BEFORE = tuple(_ONE["not_before"])
+_LINKS = "和及与、"
+_NOT_ONE = CN_CHARS.replace("一", "")
+
+
+def _clause_before(text: str, pos: int, reach: int) -> str:
+    """The text before pos back to the last clause break, at most reach characters."""
+    before = text[max(0, pos - reach): pos]
+    return before[max(before.rfind(b) for b in BREAKS) + 1:]
+
+
+def _one_counted(m: re.Match, text: str) -> bool:
+    """一 counted, not the article: 造成一人死亡, 三名工人和一名技术员 (data/count_words.toml [one])."""
+    start, end, unit = m.start("amount"), m.end("unit"), m.group("unit")
+    tail = text[end: end + int(_ONE["reach"]) + 2]
+    tail = tail[:min((i for i, ch in enumerate(tail) if ch in BREAKS), default=len(tail))]
+    if _CASUALTY.search(tail) and not text[max(0, start - 3): start].endswith(_ONE_NOT_BEFORE):
+        return True
+    if text[start - 1: start] not in _LINKS:
+        return False
+    # (a count of more than one: 一个民族、一个群体 lists articles, not counts)
+    before = _clause_before(text, start - 1, 24)
+    return re.search(rf"(?:[\d{_NOT_ONE}]|[\d{CN_CHARS}]一){re.escape(unit)}", before) is not None
+
+
+_AVERAGES = _WORDS["averages"]
+_AVERAGE_CUES = tuple(_AVERAGES["cues"])
+_SENTENCE_ENDS = "。；！？;!?\n"
+
+
+def _averaged(m: re.Match, text: str) -> bool:
+    """A count with a decimal point after a word of averaging in its sentence: 每百户36.4辆."""
+    amount = m.group("amount")
+    if not any(ch in ".．·点" for ch in amount):
+        return False
+    start = m.start("amount")
+    before = text[max(0, start - int(_AVERAGES["reach"])): start]
+    before = before[max(before.rfind(ch) for ch in _SENTENCE_ENDS) + 1:]
+    return any(cue in before for cue in _AVERAGE_CUES)
 
 
 _WRITTEN = alternation(word_list("classifiers_written.txt"))
@@ -158,15 +209,28 @@ def _people_after(m: re.Match, ctx: Context, r: Rule) -> Optional[Candidate]:
 
 # 贫困人口有207万, 失业人数达120万: a noun of people, words of reaching, a scaled number ending its clause
 _BEFORE = _PEOPLE_COUNTS["before_number"]
-_NOUN_BEFORE = re.compile(rf"(?P<noun>{alternation(_BEFORE['nouns'])})(?:{alternation(_BEFORE['links'])})*$")
+_YEAR_OF = r"|[\d一二三四五六七八九〇零]{4}年(?:底|末|初)?的" if _BEFORE["year_of"] else ""
+_NOUN_BEFORE = re.compile(rf"(?P<noun>{alternation(_BEFORE['nouns'])})(?:{alternation(_BEFORE['links'])}{_YEAR_OF})*$")
+_CHANGE_TO = alternation(_BEFORE["change_to"])
+# (or a mark that is no word: 减少到90万 ●, a bullet of a title's list)
+_NO_WORD = r"\s*[^\s\u4e00-\u9fff\d.．%％‰A-Za-zＡ-Ｚａ-ｚ]"
 _PEOPLE_BEFORE = (rf"{_SCALED_AHEAD}(?P<pre>{PRE})?{START}{amount()}(?P<unit>)(?P<post>{POST})?"
-                  rf"(?=[{re.escape(BREAKS)}、）)]|$|{LINK})")  # or a list goes on: 人口13亿和…
+                  rf"(?=[{re.escape(BREAKS)}、）)]|\s*$|{_NO_WORD}|{LINK}|{_CHANGE_TO})")  # or a list goes on: 人口13亿和…
+
+
+# the amount before, scaled, and the link word of a list (1260万和)
+# (or the level a change starts from: 从320万减少到)
+_LISTED_BEFORE = re.compile(rf"{START}(?:{ARABIC}|[{CN_CHARS}点]+)(?:余|多)?{BIG}{{1,2}}(?:余|多)?"
+                            rf"(?:{LINK}|{_CHANGE_TO})(?:{_YEAR_OF[1:] or '(?!)'}|目前的)?$")
 
 
 def _people_before(m: re.Match, ctx: Context, r: Rule) -> Optional[Candidate]:
     if not _scaled(m, ctx.text):
         return None
-    noun = _NOUN_BEFORE.search(ctx.text, max(0, m.start() - 16), m.start())
+    noun = _NOUN_BEFORE.search(ctx.text, max(0, m.start() - 24), m.start())
+    if not noun:  # 人数分别增加1260万和1830万: the next amount of a list the noun counted
+        prev = _LISTED_BEFORE.search(ctx.text, max(0, m.start() - 24), m.start())
+        noun = prev and _NOUN_BEFORE.search(ctx.text, max(0, prev.start() - 24), prev.start())
     if not noun:
         return None
     return measured(m, COUNT.name, _BEFORE["units"].get(noun.group("noun"), "人"), r.name)
@@ -190,11 +254,38 @@ def _score(m: re.Match, ctx: Context, r: Rule) -> Optional[Candidate]:
     return measured(m, COUNT.name, "分", r.name)
 
 
-_WORDS = table("count_words.toml")
 # a numeral from 两 to 十 alone (not a digit of 十五大 or 第三): the count of the noun it is fused with
 _FUSED = rf"{START}(?<!第)(?P<amount>[两二三四五六七八九十])(?![{CN_CHARS}])"
 _MAJOR = rf"{_FUSED}大(?P<unit>(?>{alternation(_WORDS['major']['nouns'])}))(?![{_NOUN_TAILS}])"
 _PARTIES = rf"{_FUSED}(?P<unit>方)(?={alternation(_WORDS['parties']['after'])})"
+# 北欧四国, 西南十一省: a numeral of three or more (to ninety-nine) fused with 国/省
+_NATIONS = _WORDS["nations"]
+_THREE_UP = "(?:[三四五六七八九]|十[一二三四五六七八九]?|[二三四五六七八九]十[一二三四五六七八九]?)"
+_NATIONS_SHAPE = (rf"{START}(?<!第)(?P<amount>{_THREE_UP})(?P<unit>{alternation(_NATIONS['nouns'])})"
+                  rf"(?!{alternation(_NATIONS['not_followed_by'])})")
+
+
+_BARE_UNITS = alternation(_WORDS["bare_scale"]["units"])
+# 万名青年志愿者: a bare 万 before a classifier of people (a qualifier before it is the generic rule's)
+_BARE = rf"{START}(?P<amount>万)(?P<unit>{_BARE_UNITS})"
+
+
+def _bare(m: re.Match, ctx: Context, r: Rule) -> Optional[Candidate]:
+    return Candidate(m.start("amount"), m.end("unit"), COUNT.name, Decimal(10000), m.group("unit"), "exact",
+                     None, r.name)
+
+
+_ROUTES = "|".join(f"(?<={re.escape(w)})" for w in _WORDS["routes"]["before"])
+_POINTS = _WORDS["points"]
+_POINT_TIMES = tuple(_POINTS["not_before"])
+_POINTS_SHAPE = rf"{_FUSED}(?P<unit>点)(?={alternation(_POINTS['after'])})"
+
+
+def _points(m: re.Match, ctx: Context, r: Rule) -> Optional[Candidate]:
+    """体会有三点：: points of an argument, never a time (下午两点：)."""
+    if ctx.text[max(0, m.start() - 2): m.start()].endswith(_POINT_TIMES):
+        return None
+    return _noun(m, ctx, r)
 
 
 RULES = [
@@ -213,4 +304,8 @@ RULES = [
     rule("<number>分 (a score)", COUNT.name, measure("分") + _SCORE_END, _score, priority=0),
     rule("<numeral>大<noun>", COUNT.name, _MAJOR, _noun, priority=0),
     rule("<numeral>方<party word>", COUNT.name, _PARTIES, _noun, priority=0),
+    rule("<numeral>国|省", COUNT.name, _NATIONS_SHAPE, _noun, priority=0),
+    rule("万<classifier of people>", COUNT.name, _BARE, _bare, priority=0),
+    rule("分<number>路", COUNT.name, rf"(?:{_ROUTES})" + measure("路"), _noun, priority=0),
+    rule("<numeral>点：", COUNT.name, _POINTS_SHAPE, _points, priority=0),
 ]
