@@ -213,13 +213,13 @@ def _place_of(page: Page, fact: Record, view: SentenceView, carried: Optional[st
     if enumeration(page, [p for p in inside if p.norm_end <= pos]):
         # 在芷兰街道、府坪街道、南坪街道…开展 15 场: a list of places is not the fact's place
         return w.country_name if spread else main(fact.article)
-    # 尼玛县、安多县等11个县: places written as examples of what is counted are not its place
-    # 从德国进口的设备: where something comes from is not the area of the figure
+    # 尼玛县、安多县等11个县, 从德国进口的设备: examples of what is counted, or where it comes from, are not its place
     # 中国评剧院演员甲、河北农大副教授乙等一百位: the places opening the items of a list of examples are
     # not its figure's, nor is the topic the sentence takes from them (东莞市长安镇某厂、…等４家)
     # a province's report lists deeds clause by clause (漳州核电投运，工业投资增长6.1%: not 漳州's; 石嘴山某平台等3个: 宁夏's)
     clause_only = (report := report_at(page, pos)) and main(fact.article) not in (None, w.country_name)
-    examples = {id(p) for p in inside if in_example_list(text, p, clause, pos, inside)
+    closed = text.endswith(w.examples_end, clause, pos)  # (a list of examples closes before the figure: asked once)
+    examples = {id(p) for p in inside if closed and in_example_list(text, p, clause, pos, inside)
                 or (clause_only and opens_one_example(text, p, clause, pos))}
     if carried and any(value_of(p) == carried for p in inside if id(p) in examples):
         carried = None
@@ -313,7 +313,7 @@ def _place_of(page: Page, fact: Record, view: SentenceView, carried: Optional[st
         else venue_of_people(text, fact, before, sent_start, country + whole)  # 年会在嘉兴召开，２００多名老总…: 嘉兴's
     if venue is not None:
         return value_of(venue)
-    if bilateral(text, sent_start, pos, before, inside_article(fact.article, pos)):
+    if bilateral(text, sent_start, pos, before, lambda: inside_article(fact.article, pos)):
         return w.country_name
     if world and all(world[-1].start() > m.start() for m in country + whole + near + fixed):
         return None  # 去年全球企业并购总额…: the world's figure is no area's
