@@ -104,11 +104,11 @@ def sentence_places(page: Page, places: Sorted, kept: Optional[set[int]] = None
         # not those of the sentences after it (欧佩克原油平均价…)
         inside = [p for p in inside if p.rule not in (ORG_RULE, SHORT_RULE) and not _opens_china_body(page.text, p)
                   and not opens_example_item(page.text, p)]
-        lead = view.lead
+        lead = view.lead if inside else sent.start  # (no place, no topic: where its words begin is not read)
         opens = sent.paragraph not in seen
         # 为加快运送速度，那曲地区正组织…: the actor, not what it is for (but a paragraph's opening sentence
         # without figures still sets the scene by its last place, below)
-        actor = actor_after_purpose(page.text, lead, inside)
+        actor = actor_after_purpose(page.text, lead, inside) if inside else None
         if actor and not (opens and not _FIGURE.search(page.text, sent.start, sent.end)):
             inside, lead = actor
         topic = bool(inside) and opens_at(page.text, lead, inside[0].norm_start)

@@ -19,7 +19,7 @@ _BREAK = re.compile(f"[{re.escape(BREAKS)}]")
 class SentenceView:
     """A sentence's places as sentence_places and place_of read them."""
 
-    __slots__ = ("text", "inside", "start", "sources", "unexampled", "lead", "_standing", "opens", "opens_clause",
+    __slots__ = ("text", "inside", "start", "sources", "unexampled", "_lead", "_standing", "opens", "opens_clause",
                  "_breaks", "_scanned")
 
     def __init__(self, text: str, inside: list[Record], start: int) -> None:
@@ -30,12 +30,20 @@ class SentenceView:
         # not examples of a set (北京、上海等30个城市), sources, nor the whole a rank is taken in
         self.unexampled = [p for p in without_examples(text, inside)
                            if id(p) not in self.sources and not is_rank_whole(text, p)]
-        self.lead = lead_end(text, start)
+        self._lead: int | None = None
         self._standing: list[Record] | None = None
         self.opens: set[int] = set()
         self.opens_clause: set[int] = set()
         self._breaks: list[int] = []  # the sentence's clause breaks, read as far as asked
         self._scanned = start
+
+    @property
+    def lead(self) -> int:
+        """Where the sentence's own words begin (place_words.lead_end), read when first asked: a
+        sentence read only for what it carries on, and naming no place, never asks."""
+        if self._lead is None:
+            self._lead = lead_end(self.text, self.start)
+        return self._lead
 
     def clause_start(self, pos: int) -> int:
         """Where the clause holding `pos` begins (place_words.clause_start from the sentence's
