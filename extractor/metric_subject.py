@@ -108,9 +108,14 @@ def _organization() -> re.Pattern:
 def _division_at_start(phrase: str) -> int:
     """The length of a division's full name that opens the phrase with at least two characters
     after it (高台县新增… → 3), else 0: the phrase is never cut inside the name."""
-    from .names.divisions import gazetteer  # the names package imports rules; import late
+    from .names.divisions import gazetteer, key_heads  # the names package imports rules; import late
     g = gazetteer()
-    for k in range(min(len(phrase) - 2, 9), 1, -1):
+    top = min(len(phrase) - 2, 9)
+    if "\u4e00" <= phrase[:1] <= "\u9fff":
+        # only the lengths of the names that open with the phrase's first two characters are
+        # looked up (most phrases open no name: one look-up of the head, not eight of prefixes)
+        return next((k for k in key_heads(g).get(phrase[:2], ()) if k <= top and g.full(phrase[:k])), 0)
+    for k in range(top, 1, -1):
         if g.full(phrase[:k]):
             return k
     return 0
@@ -262,8 +267,11 @@ def _listed_number_before(text: str, at: int) -> bool:
         and _DIGIT.match(text, at + 1 + (text[at + 1:at + 2] in ("—", "－", "-")))  # —0.8%: a fall
 
 
+@lru_cache(maxsize=16)
 def _clause_start(text: str, start: int, reach: int = 30) -> int:
-    """Where the clause of the number at `start` begins, at most `reach` characters back."""
+    """Where the clause of the number at `start` begins, at most `reach` characters back. Kept
+    for the last few asked: a fact's metric asks for the same clause from half a dozen readings
+    (the subject, the clause's metric, an elided subject, a from-to change)."""
     floor = max(0, start - reach)
     head = _CLAUSE_HEAD.match(text, floor, start)
     lo = head.end() if head else floor

@@ -93,8 +93,9 @@ def listed(text: str, p: Record, places: list[Record]) -> bool:
 
 
 def enumeration(page: Page, before: list[Record]) -> bool:
-    gaps = [page.text[a.norm_end:b.norm_start] for a, b in zip(before, before[1:])]
-    return sum(g == "、" for g in gaps) >= 2
+    # (a gap of one character, read in place: asked for each fact, no slice of each gap made)
+    text = page.text
+    return sum(b.norm_start - a.norm_end == 1 and text[a.norm_end] == "、" for a, b in zip(before, before[1:])) >= 2
 
 
 def narrows_by_link(text: str, a: Record, b: Record) -> bool:

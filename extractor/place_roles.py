@@ -3,7 +3,7 @@
 place_scope.py weighs against the places around them."""
 from __future__ import annotations
 
-from typing import Optional
+from typing import Callable, Optional
 
 from .place_words import _CLAUSE_END, opens_at, whole_words
 from .record import Record
@@ -35,16 +35,19 @@ def actor_after_purpose(text: str, lead: int, places: list[Record]) -> Optional[
     return None
 
 
-def bilateral(text: str, sent_start: int, pos: int, sentence: list[Record], before: list[Record]) -> bool:
+def bilateral(text: str, sent_start: int, pos: int, sentence: list[Record],
+              article_before: Callable[[], list[Record]]) -> bool:
     """Whether a figure is of two countries one of which is China (两国贸易额 after 中国 or 中南两国,
     with no place named between the word and the figure: not 南非同中国香港地区的贸易额): China's
-    trade with a country is about China."""
+    trade with a country is about China. article_before: the article's places before the figure,
+    asked for only where a word of two countries stands before it (most figures have none)."""
     w = whole_words()
     word = None
     for word in w.bilateral.finditer(text, sent_start, pos):
         pass
     if word is None or any(p.norm_start >= word.end() for p in sentence):
         return False
+    before = article_before()
     lo = max(0, pos - w.bilateral_reach)
     if lo > 0 and before:
         lo = min(lo, before[0].norm_start)  # the article's places reach back no further than it

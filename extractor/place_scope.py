@@ -104,11 +104,11 @@ def sentence_places(page: Page, places: Sorted, kept: Optional[set[int]] = None
         # not those of the sentences after it (欧佩克原油平均价…)
         inside = [p for p in inside if p.rule not in (ORG_RULE, SHORT_RULE) and not _opens_china_body(page.text, p)
                   and not opens_example_item(page.text, p)]
-        lead = view.lead
+        lead = view.lead if inside else sent.start  # (no place, no topic: where its words begin is not read)
         opens = sent.paragraph not in seen
         # 为加快运送速度，那曲地区正组织…: the actor, not what it is for (but a paragraph's opening sentence
         # without figures still sets the scene by its last place, below)
-        actor = actor_after_purpose(page.text, lead, inside)
+        actor = actor_after_purpose(page.text, lead, inside) if inside else None
         if actor and not (opens and not _FIGURE.search(page.text, sent.start, sent.end)):
             inside, lead = actor
         topic = bool(inside) and opens_at(page.text, lead, inside[0].norm_start)
@@ -206,20 +206,20 @@ def _place_of(page: Page, fact: Record, view: SentenceView, carried: Optional[st
     pos = fact.norm_start
     inside, sent_start = view.inside, view.start
     written = inside  # the sentence's places, examples too (包括首都渥太华在内: 首都 is named, not 北京)
-    clause = clause_start(text, sent_start, pos)
+    clause = view.clause_start(pos)
     w = whole_words()
     # 在南京、北京、广州、上海等地演出４０场: a list of areas of several provinces, the country's
     spread = spread_list(text, [p for p in inside if p.norm_end <= pos and id(p) not in view.sources], pos)
     if enumeration(page, [p for p in inside if p.norm_end <= pos]):
         # 在芷兰街道、府坪街道、南坪街道…开展 15 场: a list of places is not the fact's place
         return w.country_name if spread else main(fact.article)
-    # 尼玛县、安多县等11个县: places written as examples of what is counted are not its place
-    # 从德国进口的设备: where something comes from is not the area of the figure
+    # 尼玛县、安多县等11个县, 从德国进口的设备: examples of what is counted, or where it comes from, are not its place
     # 中国评剧院演员甲、河北农大副教授乙等一百位: the places opening the items of a list of examples are
     # not its figure's, nor is the topic the sentence takes from them (东莞市长安镇某厂、…等４家)
     # a province's report lists deeds clause by clause (漳州核电投运，工业投资增长6.1%: not 漳州's; 石嘴山某平台等3个: 宁夏's)
-    clause_only = report_at(page, pos) and main(fact.article) not in (None, w.country_name)
-    examples = {id(p) for p in inside if in_example_list(text, p, clause, pos, inside)
+    clause_only = (report := report_at(page, pos)) and main(fact.article) not in (None, w.country_name)
+    closed = text.endswith(w.examples_end, clause, pos)  # (a list of examples closes before the figure: asked once)
+    examples = {id(p) for p in inside if closed and in_example_list(text, p, clause, pos, inside)
                 or (clause_only and opens_one_example(text, p, clause, pos))}
     if carried and any(value_of(p) == carried for p in inside if id(p) in examples):
         carried = None
@@ -256,22 +256,22 @@ def _place_of(page: Page, fact: Record, view: SentenceView, carried: Optional[st
     # names a class its area's bodies belong to (全球“灯塔工厂”3家), the figure is still the area's
     # (in a news story also one opening an earlier clause of the sentence, as a place there would:
     # 目前全世界…移动电话近３０００万部，用户人数已超２亿)
-    world = [] if report_at(page, pos) or any(p.norm_start >= clause for p in own) else \
+    world = [] if report or any(p.norm_start >= clause for p in own) else \
         [m for m in w.world.finditer(text, max(last_place, sent_start), pos) if not ranks(text, m)
          and (m.start() >= clause or m.start() - sent_start <= w.topic_reach
-              or news and m.start() - clause_start(text, sent_start, m.start()) <= w.topic_reach)]
+              or news and m.start() - view.clause_start(m.start()) <= w.topic_reach)]
     if not world and not own:  # 现在世界１０家最大的银行: the world's, where it opens its clause (not
         # 产品进入世界５０多个国家和地区: where the products go); in a news story also the clauses after it
         # (…世界２０家最大的航空公司中间，至少有９家是近年重组的产物)
         world = [m for m in w.world_figure.finditer(text, max(last_place, sent_start), pos + 1)
-                 if m.start() - clause_start(text, sent_start, m.start()) <= w.world_figure_reach
+                 if m.start() - view.clause_start(m.start()) <= w.world_figure_reach
                  and (m.end() == pos or news and m.start() < clause)]
     # a world word is no scope where a place stands between it and the figure (世界上１０个大国…，发现美国的
     # 企业兼并案…共有７９４１件; …世界石油需求…主要来自亚洲，…亚洲增加的需求…即降至４０万桶), nor where it
     # names the whole of a share (拥有世界人口的２０％)
     world = [m for m in world if not any(p.norm_start >= m.end() for p in before)
              and text[m.end():pos] not in w.world_whole_of]
-    subject = None if report_at(page, pos) else world_subject(text, max(last_place, sent_start), pos)
+    subject = None if report else world_subject(text, max(last_place, sent_start), pos)
     if subject and not any(p.norm_start >= subject.end() for p in before):  # 国际上有４００多名科学家
         world = sorted([*world, subject], key=lambda m: m.start())
     opened = []  # (of these, a word of an earlier clause names an area of the fact's own paragraph only)
@@ -297,7 +297,7 @@ def _place_of(page: Page, fact: Record, view: SentenceView, carried: Optional[st
     for m in w.country.finditer(text, max(last_place, sent_start), clause):
         if text.startswith("，", m.end()) and is_scene(text, m):
             country.append(m)
-    if country and report_at(page, pos) and main(fact.article) != w.country_name:
+    if country and report and main(fact.article) != w.country_name:
         # a province's report gives its own figures: 全国 there names a national event or class
         # the province takes part in (第三次全国土壤普查新采集样点5318个, 全国…试点省), unless it
         # stands right before the figure (全国31个省区市 参会)
@@ -313,7 +313,7 @@ def _place_of(page: Page, fact: Record, view: SentenceView, carried: Optional[st
         else venue_of_people(text, fact, before, sent_start, country + whole)  # 年会在嘉兴召开，２００多名老总…: 嘉兴's
     if venue is not None:
         return value_of(venue)
-    if bilateral(text, sent_start, pos, before, inside_article(fact.article, pos)):
+    if bilateral(text, sent_start, pos, before, lambda: inside_article(fact.article, pos)):
         return w.country_name
     if world and all(world[-1].start() > m.start() for m in country + whole + near + fixed):
         return None  # 去年全球企业并购总额…: the world's figure is no area's

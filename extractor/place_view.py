@@ -5,15 +5,22 @@ from, which stand for themselves (not examples, sources, the whole of a rank or 
 which open the sentence or a clause of it, and where the sentence's own words begin."""
 from __future__ import annotations
 
+import re
+from bisect import bisect_left
+
+from .clauses import BREAKS
 from .place_lists import names_whole, without_examples
-from .place_words import clause_start, is_rank_whole, is_source, lead_end, opens_at
+from .place_words import is_rank_whole, is_source, lead_end, opens_at
 from .record import Record
+
+_BREAK = re.compile(f"[{re.escape(BREAKS)}]")
 
 
 class SentenceView:
     """A sentence's places as sentence_places and place_of read them."""
 
-    __slots__ = ("text", "inside", "start", "sources", "unexampled", "lead", "_standing", "opens", "opens_clause")
+    __slots__ = ("text", "inside", "start", "sources", "unexampled", "_lead", "_standing", "opens", "opens_clause",
+                 "_breaks", "_scanned")
 
     def __init__(self, text: str, inside: list[Record], start: int) -> None:
         self.text = text
@@ -23,10 +30,30 @@ class SentenceView:
         # not examples of a set (北京、上海等30个城市), sources, nor the whole a rank is taken in
         self.unexampled = [p for p in without_examples(text, inside)
                            if id(p) not in self.sources and not is_rank_whole(text, p)]
-        self.lead = lead_end(text, start)
+        self._lead: int | None = None
         self._standing: list[Record] | None = None
         self.opens: set[int] = set()
         self.opens_clause: set[int] = set()
+        self._breaks: list[int] = []  # the sentence's clause breaks, read as far as asked
+        self._scanned = start
+
+    @property
+    def lead(self) -> int:
+        """Where the sentence's own words begin (place_words.lead_end), read when first asked: a
+        sentence read only for what it carries on, and naming no place, never asks."""
+        if self._lead is None:
+            self._lead = lead_end(self.text, self.start)
+        return self._lead
+
+    def clause_start(self, pos: int) -> int:
+        """Where the clause holding `pos` begins (place_words.clause_start from the sentence's
+        start): the sentence's breaks are found once, as far as any fact or place asks, not looked
+        back for again by each of them (a long sentence's facts each read it all, a mark at a time)."""
+        if pos > self._scanned:
+            self._breaks.extend(m.start() for m in _BREAK.finditer(self.text, self._scanned, pos))
+            self._scanned = pos
+        i = bisect_left(self._breaks, pos)
+        return self._breaks[i - 1] + 1 if i else self.start
 
     def standing(self) -> list[Record]:
         """The places a figure's place may be, but for the examples of the fact's own list: the
@@ -35,9 +62,9 @@ class SentenceView:
         if self._standing is None:
             text, start = self.text, self.start
             self._standing = [p for p in self.unexampled
-                              if not names_whole(text, clause_start(text, start, p.norm_start), p)]
+                              if not names_whole(text, self.clause_start(p.norm_start), p)]
             self.opens = {id(p) for p in self._standing if opens_at(text, start, p.norm_start)}
             self.opens_clause = {id(p) for p in self._standing
-                                 if opens_at(text, clause_start(text, start, p.norm_start), p.norm_start)}
+                                 if opens_at(text, self.clause_start(p.norm_start), p.norm_start)}
         return self._standing
 

@@ -115,7 +115,8 @@ def scope_steps(page: Page, facts: list[Record], names: list[Record],
         writing.update(heads)
         # what each sentence carries is read for the facts' sentences only: the others' are
         # not kept (on a long page, a table of every sentence's was a tenth of its memory)
-        kept = {id(page.layout.sentence_at(f.norm_start)) for f in facts}
+        sents = [page.layout.sentence_at(f.norm_start) for f in facts]  # (found once a fact)
+        kept = {id(sent) for sent in sents}
         times = Times(page, dates, kept)
         yield
         # a dispatch filed in the month before the issue (本报大连12月31日电 on the page of 1 January)
@@ -142,10 +143,9 @@ def scope_steps(page: Page, facts: list[Record], names: list[Record],
                 dispatched[a.index] = dispatched[prev.index]
     except (KeyError, TypeError, ValueError):
         return  # a page the scope cannot read gets no scope rather than a traceback
-    for f in facts:
+    for f, sent in zip(facts, sents):
         try:
             year = writing.get(f.article, doc_year(f.article))
-            sent = page.layout.sentence_at(f.norm_start)
             # its sentence's places, as read once for all of the sentence's facts
             view, carried = place_in.get(id(sent), (None, None))
             if view is None:
