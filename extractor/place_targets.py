@@ -92,6 +92,9 @@ def _countries_counted() -> tuple[re.Pattern, re.Pattern]:
                        rf"(?:个)?(?:{noun})"), re.compile(alternation(t["countries_goods"])))
 
 
+_CLAUSE_REACH = 300
+
+
 def counts_countries(text: str, fact: Record, place: Optional[str]) -> bool:
     """Whether a count names a set of countries (几十个甚至上百个国家) while the place it would take on
     from the sentences before or the article is one country abroad: that country is not the set's area
@@ -100,7 +103,10 @@ def counts_countries(text: str, fact: Record, place: Optional[str]) -> bool:
     if fact.type != "count" or not place or place == whole_words().country_name \
             or not counted.match(text, fact.norm_end):
         return False
-    start = max(text.rfind(c, 0, fact.norm_start) for c in BREAKS) + 1
+    # bounded look-back: a clause is far shorter than the reach, and a scan to the page's start per
+    # count would make long pages quadratic
+    floor = max(0, fact.norm_start - _CLAUSE_REACH)
+    start = max(max(text.rfind(c, floor, fact.norm_start) for c in BREAKS) + 1, floor)
     from .names.divisions import gazetteer
     return gazetteer().world_level.get(place) == "country" and not goods.search(text, start, fact.norm_start)
 
