@@ -159,7 +159,8 @@ def _bounded_after_partial(view: PageView) -> list[Draft]:
         wholes = [n for n in view.in_sentence(sent) if n.end <= m.start()
                   and (n.same_measure(part) or _counted_by(view, n, part) or _same_noun(view, n, part))
                   and view.clause_start(m.start()) - n.end <= _WHOLE_REACH
-                  and not _changed(view.label_before(n))]
+                  and not _changed(view.label_before(n))
+                  and not cues.contains_any(view.label_before(n), "part_of", "not_whole_per")]
         if not wholes or wholes[-1].sentence != sent or not (
                 _said_as_bound(view, part) or _said_as_bound(view, wholes[-1]) or _counted_by(view, wholes[-1], part)
                 or _same_noun(view, wholes[-1], part) or _totalled_part(view, part, after)):

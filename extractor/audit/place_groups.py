@@ -85,6 +85,11 @@ def check(view: PageView, draft: Callable[[PageView, Num, ItemList, bool, str], 
         elif d.verdict == "inconsistent" and len(items) < count.value <= len(split):
             d.verdict = "unverifiable"
             d.explanation += "但项内的连词可能连着两个地名，无法据此判定有误。"
+        elif d.verdict == "inconsistent" and len(items) < count.value and not (_names(items) or one_kind):
+            # fewer items than counted needs names as much as more items does: phrases before the
+            # count (`展品、动画演示和三国`) are no list of the places counted
+            d.verdict = "unverifiable"
+            d.explanation += "但列举的项不都是地名，无法据此判定有误。"
         elif d.verdict == "inconsistent" and len(items) < count.value and _region(items):
             d.verdict = "unverifiable"
             d.explanation += "但列举中有地区名（含多个地方），无法据此判定有误。"
