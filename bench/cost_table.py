@@ -42,7 +42,7 @@ STAGES = [
     ("extractor.metric", "metric_for", "metric"),
     ("extractor.scope", "assign_scope", "scope: setup, other"),
     ("extractor.place_scope", "place_of", "scope: place"),
-    ("extractor.place_scope", "sentence_places", "scope: place"),
+    ("extractor.place_sentences", "sentence_places", "scope: place"),
     ("extractor.main_places", "MainPlaces.__init__", "scope: place"),
     ("extractor.main_places", "MainPlaces.at", "scope: place"),
     ("extractor.scope", "_period_of", "scope: period"),

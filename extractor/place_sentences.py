@@ -1,0 +1,119 @@
+"""What place_scope reads of each sentence once for all its facts: its places (sorted for bisection),
+and the place a sentence's topic carries on to its paragraph's next sentences. Split from
+place_scope.py, which decides each fact's place from these (and re-exports the names here)."""
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from typing import Iterable, Optional
+
+from .documents import document_finder, report_documents
+from .lexicon import table
+from .page import Page
+from .place_lists import enumeration, narrows_by_link, opens_example_item
+from .place_orgs import ORG_RULE
+from .place_roles import actor_after_purpose
+from .place_view import SentenceView
+from .place_words import country_scene, opens_at, whole_words
+from .record import Record
+from .short_name_places import SHORT_RULE
+
+_FIGURE = re.compile(r"\d")
+
+
+class Sorted:
+    """Records sorted by norm_start, with their starts apart so that bisection needs no key."""
+
+    def __init__(self, records: Iterable[Record]) -> None:
+        self.items = sorted(records, key=lambda r: r.norm_start)
+        self.starts = [r.norm_start for r in self.items]
+
+    def inside(self, start: int, end: int) -> list[Record]:
+        """The records within [start, end): found by bisection, not by a scan of the page's records
+        for every fact, so that time stays linear in the page's length."""
+        lo = bisect_left(self.starts, start)
+        hi = bisect_left(self.starts, end, lo)
+        return [r for r in self.items[lo:hi] if r.norm_end <= end]
+
+
+def value_of(p: Record) -> str:
+    """A place's name; a short form of a division is given by its full name (江永 → 江永县)."""
+    if p.rule == "place:short" and p.aliases:
+        return p.aliases[0]
+    value = p.value or p.text or ""
+    # 中华人民共和国 in a national report's title: the country, named as 全国 and 我国 are
+    return whole_words().country_name if value in whole_words().country_names else value
+
+
+def sentence_places(page: Page, places: Sorted, kept: Optional[set[int]] = None
+                    ) -> dict[int, tuple[SentenceView, Optional[str]]]:
+    """For each sentence: its places (as place_of reads them), and (but in a report) the place
+    carried on from the paragraph's sentences before it. kept: the ids of the sentences whose
+    entries are wanted (all where None); the others are still read for what they carry on."""
+    out: dict[int, tuple[SentenceView, Optional[str]]] = {}
+    last: dict[int, Optional[str]] = {}
+    seen: set[int] = set()
+    # a report's paragraph lists deeds one sentence each (漳州…获批建设。…旅游总花费增长12.6%): the
+    # place one of them names is its own, not the next ones'; a story's goes on
+    # (a joined page's documents each by their own opening)
+    reports, document = report_documents(page), document_finder(page.layout)
+    # what a sentence carries goes to its paragraph's next sentences only: those after the last
+    # wanted one of their paragraph (over half a news page's) give no fact anything
+    wanted_upto: dict[int, int] = {}
+    if kept is not None:
+        for sent in page.layout.sentences:
+            if id(sent) in kept:
+                wanted_upto[sent.paragraph] = sent.start
+    for sent in page.layout.sentences:
+        if kept is not None and sent.start > wanted_upto.get(sent.paragraph, -1):
+            seen.add(sent.paragraph)
+            continue
+        named = places.inside(sent.start, sent.end)
+        view = SentenceView(page.text, named, sent.start)
+        if reports[document(sent.start)]:
+            if kept is None or id(sent) in kept:
+                out[id(sent)] = (view, None)
+            continue
+        in_list = enumeration(page, named)
+        # the topic is of the places named for themselves, not of examples (莫斯科、圣彼得堡等大城市)
+        inside = view.unexampled
+        # the area of a body's name (纽约商品交易所２月份交货的原油…) locates the body's own figures,
+        # not those of the sentences after it (欧佩克原油平均价…)
+        inside = [p for p in inside if p.rule not in (ORG_RULE, SHORT_RULE) and not _opens_china_body(page.text, p)
+                  and not opens_example_item(page.text, p)]
+        lead = view.lead if inside else sent.start  # (no place, no topic: where its words begin is not read)
+        opens = sent.paragraph not in seen
+        # 为加快运送速度，那曲地区正组织…: the actor, not what it is for (but a paragraph's opening sentence
+        # without figures still sets the scene by its last place, below)
+        actor = actor_after_purpose(page.text, lead, inside) if inside else None
+        if actor and not (opens and not _FIGURE.search(page.text, sent.start, sent.end)):
+            inside, lead = actor
+        topic = bool(inside) and opens_at(page.text, lead, inside[0].norm_start)
+        seen.add(sent.paragraph)
+        if inside and opens and not in_list and not topic \
+                and not _FIGURE.search(page.text, sent.start, sent.end):
+            # a paragraph's opening sentence without figures sets the scene (记者走进衡阳县西渡镇…)
+            last[sent.paragraph] = value_of(inside[-1])
+        elif inside and not in_list and topic:
+            # the sentence's topic (its opening run of places) goes on to the paragraph's next sentences
+            run = [inside[0]]
+            for p in inside[1:]:  # (not across a verb: 哥斯达黎加是中美洲…国家 is about the country)
+                gap = page.text[run[-1].norm_end:p.norm_start]
+                if (len(gap) > 1 or gap in table("place_scope.toml")["run_breaks"]) \
+                        and not narrows_by_link(page.text, run[-1], p):
+                    break
+                run.append(p)
+            last[sent.paragraph] = value_of(run[-1])
+        scene = country_scene(page.text, sent.start, sent.end, named)
+        if scene:
+            last[sent.paragraph] = scene
+        if kept is None or id(sent) in kept:
+            out[id(sent)] = (view, last.get(sent.paragraph))
+    return out
+
+
+def _opens_china_body(text: str, p: Record) -> bool:
+    """Whether a place is the 中国 opening a national body's name (１９９７年，中国石油天然气总公司…):
+    the body, not the topic of the sentences after it."""
+    w = whole_words()
+    return value_of(p) == w.country_name and bool(w.china_body.match(text, p.norm_end))
