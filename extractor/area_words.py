@@ -52,6 +52,7 @@ def read_area_words(text: str, pos: int, view: SentenceView, clause: int, own: l
     w = whole_words()
     sent_start = view.start
     last_place = max(p.norm_end for p in own) if own else sent_start
+    after = max(last_place, sent_start)  # (words before the clause are read from here: after its places)
     # 全市新增就业…: a whole-area word of the fact's clause (or opening its sentence, after a dateline
     # that opens it) after the last place gives the enclosing area; 居全国第1位 ranks, it does not scope
     lo, top = max(last_place, clause), view.lead
@@ -59,31 +60,13 @@ def read_area_words(text: str, pos: int, view: SentenceView, clause: int, own: l
     # in a news story a word naming a nearby area (全乡, 该县) opening an earlier clause scopes the
     # clauses after it, as a place there would (…，全乡农户电价为２元至３元，现在是０．６８元)
     openers = [(m.end(), min(clause, m.end() + 2 + w.topic_reach))
-               for m in _INNER_BREAK.finditer(text, max(last_place, sent_start), clause - 1)] if news else []
-    country, whole, near, fixed = [], [], [], []
-    # a world word of the fact's own clause, with no place of that clause before it; in a report it
-    # names a class its area's bodies belong to (全球“灯塔工厂”3家), the figure is still the area's
-    # (in a news story also one opening an earlier clause of the sentence, as a place there would:
-    # 目前全世界…移动电话近３０００万部，用户人数已超２亿)
-    world = [] if report or any(p.norm_start >= clause for p in own) else \
-        [m for m in w.world.finditer(text, max(last_place, sent_start), pos) if not ranks(text, m)
-         and (m.start() >= clause or m.start() - sent_start <= w.topic_reach
-              or news and m.start() - view.clause_start(m.start()) <= w.topic_reach)]
-    if not world and not own:  # 现在世界１０家最大的银行: the world's, where it opens its clause (not
-        # 产品进入世界５０多个国家和地区: where the products go); in a news story also the clauses after it
-        # (…世界２０家最大的航空公司中间，至少有９家是近年重组的产物)
-        world = [m for m in w.world_figure.finditer(text, max(last_place, sent_start), pos + 1)
-                 if m.start() - view.clause_start(m.start()) <= w.world_figure_reach
-                 and (m.end() == pos or news and m.start() < clause)]
-    # a world word is no scope where a place stands between it and the figure (世界上１０个大国…，发现美国的
-    # 企业兼并案…共有７９４１件; …世界石油需求…主要来自亚洲，…亚洲增加的需求…即降至４０万桶), nor where it
-    # names the whole of a share (拥有世界人口的２０％)
-    world = [m for m in world if not any(p.norm_start >= m.end() for p in before)
-             and text[m.end():pos] not in w.world_whole_of]
-    subject = None if report else world_subject(text, max(last_place, sent_start), pos)
-    if subject and not any(p.norm_start >= subject.end() for p in before):  # 国际上有４００多名科学家
-        world = sorted([*world, subject], key=lambda m: m.start())
-    opened = []  # (of these, a word of an earlier clause names an area of the fact's own paragraph only)
+               for m in _INNER_BREAK.finditer(text, after, clause - 1)] if news else []
+    country: list[re.Match[str]] = []
+    whole: list[re.Match[str]] = []
+    near: list[re.Match[str]] = []
+    fixed: list[re.Match[str]] = []
+    world = _world_words(text, pos, view, clause, after, own, before, report, news)
+    opened: list[int] = []  # (of these, a word of an earlier clause names an area of the fact's own paragraph only)
     for i, (a, b) in enumerate(spans + openers):  # (an opener may span what a span does: by place)
         found = [m for m in w.near.finditer(text, a, min(b, pos)) if not ranks(text, m)]
         near.extend(found)
@@ -103,7 +86,7 @@ def read_area_words(text: str, pos: int, view: SentenceView, clause: int, own: l
             if not ranks(text, m) and not unnamed_level(text, m.start()):  # 某省政府: not the main place's
                 whole.append(m)
     # a scene word that is a clause of its own (…，在我国，这一比例仅为5%) scopes the clauses after it
-    for m in w.country.finditer(text, max(last_place, sent_start), clause):
+    for m in w.country.finditer(text, after, clause):
         if text.startswith("，", m.end()) and is_scene(text, m):
             country.append(m)
     if country and report and main() != w.country_name:
@@ -112,6 +95,36 @@ def read_area_words(text: str, pos: int, view: SentenceView, clause: int, own: l
         # stands right before the figure (全国31个省区市 参会)
         country = [m for m in country if m.end() == pos]
     return AreaWords(country, whole, near, fixed, world, opened)
+
+
+def _world_words(text: str, pos: int, view: SentenceView, clause: int, start: int, own: list[Record],
+                 before: list[Record], report: bool, news: bool) -> list[re.Match[str]]:
+    """The world words (全球, 世界, 国际上) that may scope the fact at pos, read from start (after
+    the last place of its clause, or its sentence's start) up to the figure."""
+    w = whole_words()
+    # a world word of the fact's own clause, with no place of that clause before it; in a report it
+    # names a class its area's bodies belong to (全球“灯塔工厂”3家), the figure is still the area's
+    # (in a news story also one opening an earlier clause of the sentence, as a place there would:
+    # 目前全世界…移动电话近３０００万部，用户人数已超２亿)
+    world = [] if report or any(p.norm_start >= clause for p in own) else \
+        [m for m in w.world.finditer(text, start, pos) if not ranks(text, m)
+         and (m.start() >= clause or m.start() - view.start <= w.topic_reach
+              or news and m.start() - view.clause_start(m.start()) <= w.topic_reach)]
+    if not world and not own:  # 现在世界１０家最大的银行: the world's, where it opens its clause (not
+        # 产品进入世界５０多个国家和地区: where the products go); in a news story also the clauses after it
+        # (…世界２０家最大的航空公司中间，至少有９家是近年重组的产物)
+        world = [m for m in w.world_figure.finditer(text, start, pos + 1)
+                 if m.start() - view.clause_start(m.start()) <= w.world_figure_reach
+                 and (m.end() == pos or news and m.start() < clause)]
+    # a world word is no scope where a place stands between it and the figure (世界上１０个大国…，发现美国的
+    # 企业兼并案…共有７９４１件; …世界石油需求…主要来自亚洲，…亚洲增加的需求…即降至４０万桶), nor where it
+    # names the whole of a share (拥有世界人口的２０％)
+    world = [m for m in world if not any(p.norm_start >= m.end() for p in before)
+             and text[m.end():pos] not in w.world_whole_of]
+    subject = None if report else world_subject(text, start, pos)
+    if subject and not any(p.norm_start >= subject.end() for p in before):  # 国际上有４００多名科学家
+        world = sorted([*world, subject], key=lambda m: m.start())
+    return world
 
 
 def area_of_words(page: Page, fact: Record, words: AreaWords, own: list[Record], main: Callable[[], Optional[str]],
