@@ -64,7 +64,9 @@ def test_pages_together_give_what_each_gives_alone(tmp_path: Path) -> None:
     assert [_fields(r) for r in together] == [_fields(r) for r in alone]
     assert [r.status for r in together] == ["ok", "empty", "ok", "ok", "error"]
     assert all(r.facts for r in together if r.status == "ok")
-    assert all(r.seconds > 0 for r in together)
+    # each page is charged its own time; an empty or unreadable page's 50 µs may round (to 4 decimals) to 0
+    assert all(r.seconds > 0 for r in together if r.status == "ok")
+    assert all(r.seconds >= 0 for r in together)
 
 
 def test_a_page_that_raises_or_hangs_costs_no_other_page(tmp_path: Path, troubled_rules) -> None:
