@@ -15,9 +15,7 @@ names) per page and per character. The timers cost a few percent; the shares are
 from __future__ import annotations
 
 import argparse
-import functools
 import gc
-import importlib
 import os
 import subprocess
 import sys
@@ -27,6 +25,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 import corpus  # noqa: E402
+from stage_timers import Timers  # noqa: E402
 
 ROOT = corpus.ROOT
 NUMERIC = ["money", "count", "percent", "quantity", "duration", "date"]
@@ -51,50 +50,6 @@ STAGES = [
     ("extractor.time_exprs_carry", "dispatch_month", "scope: period"),
     ("extractor.records", "fact_row", "rows (JSON)"),
 ]
-
-
-class Timers:
-    """Exclusive CPU time by stage, charged as the wrapped functions enter and leave."""
-
-    def __init__(self) -> None:
-        self.spent: dict[str, float] = {}
-        self.stack = ["rest"]
-        self.last = time.process_time()
-
-    def charge(self) -> None:
-        now = time.process_time()
-        self.spent[self.stack[-1]] = self.spent.get(self.stack[-1], 0.0) + now - self.last
-        self.last = now
-
-    def wrap(self, fn, stage: str):
-        @functools.wraps(fn)
-        def timed(*a, **k):
-            self.charge()
-            self.stack.append(stage)
-            try:
-                return fn(*a, **k)
-            finally:
-                self.charge()
-                self.stack.pop()
-        return timed
-
-    def install(self) -> None:
-        for modname, attr, _ in STAGES:
-            importlib.import_module(modname)
-        for modname, attr, stage in STAGES:
-            mod = sys.modules[modname]
-            if "." in attr:
-                cls_name, name = attr.split(".")
-                cls = getattr(mod, cls_name)
-                raw = cls.__dict__[name]
-                setattr(cls, name, classmethod(self.wrap(raw.__func__, stage)) if isinstance(raw, classmethod)
-                        else self.wrap(raw, stage))
-                continue
-            fn = getattr(mod, attr)
-            new = self.wrap(fn, stage)
-            for other in list(sys.modules.values()):  # the modules that imported it by name too
-                if getattr(other, "__name__", "").startswith("extractor") and getattr(other, attr, None) is fn:
-                    setattr(other, attr, new)
 
 
 def _process_cpu(path: str) -> float:
@@ -125,7 +80,7 @@ def main() -> None:
         short = min(files, key=lambda f: abs(len(Path(f).read_text(encoding="utf-8")) - 500))
         one_page = min(_process_cpu(short) for _ in range(3))
     timers = Timers()
-    timers.install()
+    timers.install(STAGES)
     from extractor.engine import page_records
     from extractor.page import Page
     from extractor.records import fact_row

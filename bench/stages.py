@@ -25,7 +25,8 @@ import sys
 import tempfile
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parent))
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE))
 import corpus  # noqa: E402
 
 ROOT = corpus.ROOT
@@ -62,48 +63,20 @@ STAGES = [
 ]
 
 RUNNER = r"""
-import functools, importlib, json, os, resource, sys, time
-clock = time.process_time
-acc, stack, last = {}, ["imports"], [0.0]
-def charge():
-    now = clock(); acc[stack[-1]] = acc.get(stack[-1], 0.0) + now - last[0]; last[0] = now
-def wrap(fn, stage):
-    @functools.wraps(fn)
-    def timed(*a, **k):
-        charge(); stack.append(stage)
-        try:
-            return fn(*a, **k)
-        finally:
-            charge(); stack.pop()
-    return timed
+import json, resource, sys
+from stage_timers import Timers  # bench/stage_timers.py (on PYTHONPATH)
+timers = Timers("imports", since=0.0)
 stages, argv = json.loads(sys.argv[1]), sys.argv[2:]
 import extractor.cli
-for modname, attr, _ in stages:
-    importlib.import_module(modname)
-for modname, attr, stage in stages:
-    mod = sys.modules[modname]
-    if "." in attr:
-        cls_name, name = attr.split(".")
-        cls = getattr(mod, cls_name)
-        raw = cls.__dict__[name]
-        if isinstance(raw, classmethod):
-            setattr(cls, name, classmethod(wrap(raw.__func__, stage)))
-        else:
-            setattr(cls, name, wrap(raw, stage))
-        continue
-    fn = getattr(mod, attr)
-    new = wrap(fn, stage)
-    for other in list(sys.modules.values()):  # the modules that imported it by name too
-        if getattr(other, "__name__", "").startswith("extractor") and getattr(other, attr, None) is fn:
-            setattr(other, attr, new)
-charge(); stack[-1] = "rest"
+timers.install(stages)
+timers.charge(); timers.stack[-1] = "rest"
 try:
     extractor.cli.main(argv, standalone_mode=False)
 except SystemExit:
     pass
-charge()
+timers.charge()
 ru = resource.getrusage(resource.RUSAGE_SELF)
-print(json.dumps({"stages": acc, "cpu": ru.ru_utime + ru.ru_stime}))
+print(json.dumps({"stages": timers.spent, "cpu": ru.ru_utime + ru.ru_stime}))
 """
 
 JIEBA = """
@@ -141,7 +114,7 @@ def main() -> None:
         plain_cpu = _cpu([sys.executable, "-m", "extractor", *argv])
         done = subprocess.run([sys.executable, "-c", RUNNER, json.dumps(STAGES), *argv], cwd=ROOT,
                               capture_output=True, text=True, check=True,
-                              env={**os.environ, "PYTHONPATH": str(ROOT)})
+                              env={**os.environ, "PYTHONPATH": os.pathsep.join([str(ROOT), str(HERE)])})
     timed = json.loads(done.stdout.strip().splitlines()[-1])
     stages, total = timed["stages"], timed["cpu"]
     print(f"`extractor extract --types {args.types}` over {len(files)} articles, one file each: "
