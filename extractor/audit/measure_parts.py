@@ -35,6 +35,7 @@ from .heads import record_field
 from .measures import (added_noun, alike, is_flow, is_named_total, is_total, kind_of, name_of, neighbours, said_as_total,
                        shared_noun, stock_after, whole_noun)
 from .model import Draft, Num, PageView
+from .wording import clause_before
 
 _REACH = 6  # sentences before a `仅…就` part in which its total is looked for (its paragraph and the one before)
 _POOL_REACH = 12  # sentences before a pooled total in which its sources are looked for
@@ -63,15 +64,11 @@ def _amount(view: PageView, n: Num) -> bool:
     return n.qualifier not in ("range", "under") and is_amount(view, n) and not is_change(view, n)
 
 
-def _clause_before(view: PageView, n: Num) -> str:
-    return view.text[view.clause_start(n.start):n.start]
-
-
 def _only_parts(view: PageView) -> list[Draft]:
     """`仅…就 N`: a part of the last alike number before it that shares its noun."""
     out = []
     for part in view.nums:
-        before = _clause_before(view, part)
+        before = clause_before(view, part.start)
         tail = before[-_data()["gap"]:]
         if not any(w in before for w in _data()["only"]) or not any(w in tail for w in _data()["then"]):
             continue
@@ -118,7 +115,7 @@ def _stocks_after(view: PageView, part: Num) -> list[Num]:
 
 def _brought_about(view: PageView, n: Num) -> bool:
     """`使我国移动电话用户达到 N`, `这样，…达到 N`: a level said as the result of what came before."""
-    label = view.text[view.clause_start(n.start):n.start]
+    label = clause_before(view, n.start)
     opening = view.text[view.sentences[n.sentence].start:n.start] if n.sentence >= 0 else label
     said = any(text.startswith(w) and not any(text.startswith(x) for x in _data()["not_results"])
                for text in (label, opening) for w in _data()["results"])
@@ -129,11 +126,11 @@ def _rests(view: PageView) -> list[Draft]:
     """`其余 N`: the total before it in its sentence is the sum of the parts between and the rest."""
     out = []
     for rest in view.nums:
-        if not any(w in _clause_before(view, rest) for w in _data()["rest"]):
+        if not any(w in clause_before(view, rest.start) for w in _data()["rest"]):
             continue
         run = [m for m in view.in_sentence(rest.sentence) if m.end <= rest.start and alike(rest, m)
                and _amount(view, m)]
-        totals = [m for m in run if is_total(_clause_before(view, m))]
+        totals = [m for m in run if is_total(clause_before(view, m.start))]
         if not totals:
             continue
         total = totals[0]
@@ -149,7 +146,7 @@ def _pooled(view: PageView) -> list[Draft]:
     out = []
     last_pooled: dict[int, int] = {}  # article -> end of the last pooled total seen
     for total in view.nums:
-        before = _clause_before(view, total)
+        before = clause_before(view, total.start)
         if total.type not in SUMMABLE_TYPES or not any(
                 w in before[before.find(p):] for p in _data()["pooled"] if p in before for w in _data()["pooled_verbs"]):
             continue  # `多方筹集了`, `通过多种渠道筹集的`: several sources, then the gathering

@@ -28,6 +28,7 @@ from functools import lru_cache
 from . import cues
 from .heads import _months, head, record_field, same_scope
 from .model import Num, PageView
+from .wording import clause_before
 
 _HAN = re.compile(r"[\u4e00-\u9fff]+")
 
@@ -65,7 +66,7 @@ def is_named_total(name: str) -> bool:
 
 def said_as_total(view: PageView, n: Num) -> bool:
     """A number whose own clause says it is a total or a sum over time (`累计`, `共`)."""
-    return any(w in view.text[view.clause_start(n.start):n.start] for w in _data()["own_totals"])
+    return any(w in clause_before(view, n.start) for w in _data()["own_totals"])
 
 
 def is_flow(name: str) -> bool:

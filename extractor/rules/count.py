@@ -46,7 +46,7 @@ def _classified(m: re.Match, ctx: Context, r: Rule) -> Optional[Candidate]:
     after = ctx.text[m.end("unit"): m.end("unit") + len(unit)]
     if after == unit:
         return None  # 一项项, 一个个: reduplication means "each", not a number
-    if m.group("amount") == "一" and not m.groupdict().get("amount2") and not _one_counted(m, ctx.text):
+    if m.group("amount") == "一" and not m.groupdict().get("amount2") and not _one_counted(m, ctx):
         return None  # 一个, 一批: the article "a", not a count
     if ctx.text.startswith(_WORD_STARTS, m.start("unit")):
         return None  # 数万群众: the classifier's character opens a noun
@@ -61,15 +61,9 @@ _LINKS = "和及与、"
 _NOT_ONE = CN_CHARS.replace("一", "")
 
 
-def _clause_before(text: str, pos: int, reach: int) -> str:
-    """The text before pos back to the last clause break, at most reach characters."""
-    before = text[max(0, pos - reach): pos]
-    return before[max(before.rfind(b) for b in BREAKS) + 1:]
-
-
-def _one_counted(m: re.Match, text: str) -> bool:
+def _one_counted(m: re.Match, ctx: Context) -> bool:
     """一 counted, not the article: 造成一人死亡, 三名工人和一名技术员 (data/count_words.toml [one])."""
-    start, end, unit = m.start("amount"), m.end("unit"), m.group("unit")
+    text, start, end, unit = ctx.text, m.start("amount"), m.end("unit"), m.group("unit")
     tail = text[end: end + int(_ONE["reach"]) + 2]
     tail = tail[:min((i for i, ch in enumerate(tail) if ch in BREAKS), default=len(tail))]
     if _CASUALTY.search(tail) and not text[max(0, start - 3): start].endswith(_ONE_NOT_BEFORE):
@@ -77,7 +71,7 @@ def _one_counted(m: re.Match, text: str) -> bool:
     if text[start - 1: start] not in _LINKS:
         return False
     # (a count of more than one: 一个民族、一个群体 lists articles, not counts)
-    before = _clause_before(text, start - 1, 24)
+    before = ctx.clause_before(start - 1, 24)
     return re.search(rf"(?:[\d{_NOT_ONE}]|[\d{CN_CHARS}]一){re.escape(unit)}", before) is not None
 
 
