@@ -1,6 +1,7 @@
 """Score the extractor's metric, place and period (and names) against hand-made gold on real text.
 
     python bench/score_scope.py --split dev            # a table
+    python bench/score_scope.py --split dev-blind      # DEV documents annotated blind, after the rules
     python bench/score_scope.py --split dev --json     # the whole report, misses included
     python bench/score_scope.py --split dev --show 30  # and the first 30 wrong answers of each field
     python bench/score_scope.py --split dev --only DOC...  # only these documents (a round's notes;
@@ -235,7 +236,7 @@ def score(split: str, only: set[str] | None = None) -> dict:
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--split", choices=("dev", "test"), default="dev")
+    ap.add_argument("--split", choices=("dev", "dev-blind", "test"), default="dev")
     ap.add_argument("--json", action="store_true", help="print the whole report as JSON")
     ap.add_argument("--show", type=int, default=0, help="print this many wrong answers of each field")
     ap.add_argument("--only", nargs="+", metavar="DOC",
