@@ -167,7 +167,8 @@ _VAGUE_NOUNS = (rf"(?:{alternation(word_list('vague_count_nouns.txt') + tuple(_A
 _VAGUE_NOUN = (rf"{START}(?:(?P<vague>{VAGUE})|(?<=上|成))(?P<amount>{SMALL}?{BIG}{{0,2}})"
                rf"(?P<unit>{_VAGUE_NOUNS})")
 # 数以万计的游客, 数以百万计的农民: counted in tens of thousands, millions (the lower bound is written)
-_GAP = rf"(?:(?![{re.escape(_AFTER['gap_not'])}])[\u4e00-\u9fff]){{0,{int(_AFTER['gap'])}}}?"
+_GAP = (rf"(?:{alternation(_AFTER['gap_words'])})?"
+        rf"(?:(?![{re.escape(_AFTER['gap_not'])}])[\u4e00-\u9fff]){{0,{int(_AFTER['gap'])}}}?")
 # (with describing words before the noun as after any number: 数以百计的无辜村民)
 _COUNTED_IN = (rf"{START}(?P<vague>数)以(?P<amount>{SMALL}?{BIG}{{0,2}})计的?(?P<gap>{_GAP})"
                rf"(?P<unit>{_VAGUE_NOUNS})")
