@@ -22,7 +22,9 @@ up, loading and first-use costs are all inside. Best of --whole-runs (3), the th
 taking turns: the machine is shared and noisy, and the best run is the one least disturbed; the
 best CPU seconds (user + system) are reported beside the wall seconds, with their own ratio.
 Every subprocess reads the package's compiled bytecode (compiled once first, as pip does at
-install; see compile_package), as jieba's process reads jieba's.
+install; see compile_package), as jieba's process reads jieba's. Two more rows run the numeric
+process with the per-fact place and period (scope) switched off, and then the metric too: bounds
+that show what the numeric target leaves for that work (PARTS_PROCESS; no user runs them).
 Memory per character of a page: bench/memory.py.
 Targets: in process, all types >= 0.5x jieba.lcut and numeric types >= 2x jionlp extract_money;
 whole process, all types >= 0.5x and numeric types >= 1.5x jieba's whole process; start-up <= 0.5 s.
@@ -167,6 +169,24 @@ for path in sys.argv[1:]:
         jieba.lcut(f.read())
 """
 
+# The same numeric run with parts of the per-fact work switched off, to show where the numeric
+# target's time goes (not a way to run extractor): "without scope" skips place and period, "without
+# metric or scope" also gives every fact a fixed metric. Only these rows patch anything.
+PARTS_PROCESS = """
+import sys
+import extractor.engine as engine
+import extractor.facts as facts
+part = sys.argv.pop(1)
+steps = engine.record_steps
+def no_scope(page, types, segmenter, scope):
+    return (yield from steps(page, types, segmenter, False))
+engine.record_steps = no_scope
+if part == "rules":
+    facts.metric_for = lambda *args, **kwargs: "-"
+from extractor.cli import main
+main()
+"""
+
 
 def compile_package() -> None:
     """The package's bytecode compiled once, as an installed package has it (pip compiles it at
@@ -189,6 +209,10 @@ def whole_process(files: list[Path], runs: int) -> tuple[dict[str, float], dict[
         "all types": [sys.executable, "-m", "extractor", "extract", *paths, "-o", os.devnull],
         "numeric types": [sys.executable, "-m", "extractor", "extract", "--types", ",".join(NUMERIC),
                           *paths, "-o", os.devnull],
+        "numeric types without scope (bound)": [sys.executable, "-c", PARTS_PROCESS, "metric", "extract", "--types",
+                                                ",".join(NUMERIC), *paths, "-o", os.devnull],
+        "numeric types without metric or scope (bound)": [sys.executable, "-c", PARTS_PROCESS, "rules", "extract",
+                                                          "--types", ",".join(NUMERIC), *paths, "-o", os.devnull],
     }
     best: dict[str, float] = {}
     cpu: dict[str, float] = {}
