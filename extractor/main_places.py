@@ -14,6 +14,7 @@ from .lexicon import table
 from .page import Page
 from .place_scope import ADMIN, MAIN_LEVELS, MAX_ORG, ORG_RULE, Sorted, ranks, value_of, whole_words
 from .place_targets import capital_titled
+from .place_villages import story_village
 from .place_words import is_national_body
 from .record import Record
 from .water_places import title_water
@@ -121,13 +122,14 @@ class MainPlaces:
         return {art: d for art, d in found.items() if len(d) >= 2}
 
     def of(self, article: int) -> Optional[str]:
-        """The main place of an article, found once (each of its facts asks). Kept in a dict of the
-        instance: an lru_cache made around the bound method held the instance in a reference
-        cycle, and with it the page (its text, layout and records), which lived on after the page
-        until the cyclic collector came round: the collector's work of a run."""
+        """The main place of an article, found once (each of its facts asks), in a dict of the instance (an
+        lru_cache around the bound method held the instance, and the page, in a reference cycle)."""
         found = self._main.get(article, _NOT_FOUND)
         if found is _NOT_FOUND:
             found = self._main[article] = self._of(article)
+            if found and self.page is not None and issue_date(self.page.doc) is not None:  # a town's story
+                found = self._main[article] = story_village(self.page.text, self.by_article.get(article, []), found,
+                                                            lambda p: self._full(self._key(p), article)) or found
         return found
 
     def at(self, article: int, pos: int) -> Optional[str]:
