@@ -15,6 +15,7 @@ from .page import Page
 from .place_scope import ADMIN, MAIN_LEVELS, MAX_ORG, ORG_RULE, Sorted, ranks, value_of, whole_words
 from .place_targets import capital_titled
 from .place_villages import story_village
+from .place_sentences import inner_body_area
 from .place_words import is_national_body
 from .record import Record
 from .water_places import title_water
@@ -122,8 +123,7 @@ class MainPlaces:
         return {art: d for art, d in found.items() if len(d) >= 2}
 
     def of(self, article: int) -> Optional[str]:
-        """The main place of an article, found once (each of its facts asks), in a dict of the instance (an
-        lru_cache around the bound method held the instance, and the page, in a reference cycle)."""
+        """The main place of an article, found once, in a dict (an lru_cache held the page in a cycle)."""
         found = self._main.get(article, _NOT_FOUND)
         if found is _NOT_FOUND:
             found = self._main[article] = self._of(article)
@@ -243,8 +243,9 @@ class MainPlaces:
                     # 全国 in a story titled with a foreign country is that country's (古巴举行全国大选)
                     if named <= self._country_votes(article, paper_only=True):
                         return None
+                body = inner_body_area(self.by_article[titled], p)  # (某银行某省某市分行…: 某市)
                 full = [x for x in self._named(self._key(p), titled) if x.rule != "place:short"]
-                return value_of((full or [p])[0])
+                return value_of(body or (full or [p])[0])
         return None
 
     @staticmethod

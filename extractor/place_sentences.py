@@ -103,13 +103,22 @@ def sentence_places(page: Page, places: Sorted, kept: Optional[set[int]] = None
                         and not narrows_by_link(page.text, run[-1], p):
                     break
                 run.append(p)
-            last[sent.paragraph] = value_of(run[-1])
+            # (某银行某省某市分行…。全行员工…: the body's area inside the run's last place goes on)
+            last[sent.paragraph] = value_of(inner_body_area(named, run[-1]) or run[-1])
         scene = country_scene(page.text, sent.start, sent.end, named)
         if scene:
             last[sent.paragraph] = scene
         if kept is None or id(sent) in kept:
             out[id(sent)] = (view, last.get(sent.paragraph))
     return out
+
+
+def inner_body_area(places: Iterable[Record], p: Record) -> Optional[Record]:
+    """The area of a body's name that a place heads and encloses (某省 of 某银行某省某市分行: 某市, the
+    body's area read by place_orgs.py), where there is one: the most specific unit of the run, as
+    place_scope._own_place reads a run that goes on inside a body's name."""
+    return next((o for o in places if o.rule == ORG_RULE and o.norm_start <= p.norm_start
+                 and p.norm_end <= o.norm_end and value_of(p) in (o.parent or ())), None)
 
 
 def _opens_china_body(text: str, p: Record) -> bool:
