@@ -397,4 +397,4 @@ class MainPlaces:
         top = max(counts.values())
         best = sorted((k for k in counts if counts[k] == top), key=lambda k: first[k])
         inner = [k for k in best[1:] if self._full(best[0], article) in (self._named(k, article)[0].parent or [])]
-        return (inner or best)[0]
+        return max(inner, key=lambda k: len(self._named(k, article)[0].parent or [])) if inner else best[0]  # (省市县: 县)

@@ -52,3 +52,16 @@ def test_a_body_s_area_inside_the_province_heading_its_name_goes_on() -> None:
     text = ("吉林省钢铁公司节约开支\n"
             "吉林省钢铁公司去年换了新班子，他们先做了４件事。公司每年节约经费３００多万元。\n")
     assert places(text)["３００多万元"] == "吉林省"
+
+
+def test_of_areas_named_equally_often_the_innermost_is_the_story_s() -> None:
+    # province, prefecture and county once each, one inside the other: the county (README: 九台市)
+    text = ("走上高山\n本报记者赵六\n高山坪是地名，海拔１９００米，在湖南湘西土家族苗族自治州吉首市境内。\n"
+            "１９９７年秋天我走上高山坪，只见草地连着草地，牛羊散在坡上，农民说这些年日子好过多了。\n"
+            "他家养了十多头牛，去年卖了五头。\n")
+    assert places(text)["十多头"] == "吉首市"
+    # negative: areas named equally often, the later ones not inside the first: the first named
+    text = ("走上高山\n本报记者赵六\n他是北京市人，在湖南吉首市种草。\n"
+            "１９９７年秋天我跟着他走上高山坪，只见草地连着草地，牛羊散在坡上，农民说这些年日子好过多了。\n"
+            "他家养了十多头牛，去年卖了五头。\n")
+    assert places(text)["十多头"] == "北京市"
