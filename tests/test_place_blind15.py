@@ -65,3 +65,12 @@ def test_of_areas_named_equally_often_the_innermost_is_the_story_s() -> None:
             "１９９７年秋天我跟着他走上高山坪，只见草地连着草地，牛羊散在坡上，农民说这些年日子好过多了。\n"
             "他家养了十多头牛，去年卖了五头。\n")
     assert places(text)["十多头"] == "北京市"
+
+
+def test_a_printed_blank_for_a_withheld_name_is_an_unnamed_area() -> None:
+    text = ("北京的话费账单\n本报记者孙七\n北京的声讯电话越来越多，北京的家长也越来越担心。\n"
+            "据报载，××市一位初中生多次拨打境外的聊天电话，一个月的话费竟达八千多元。\n")
+    assert places(text)["八千多元"] is None
+    # negative: a city named in full is the area of the same figure
+    text = ("话费账单\n本报记者孙七\n据报载，洛阳市一位初中生多次拨打境外的聊天电话，一个月的话费竟达八千多元。\n")
+    assert places(text)["八千多元"] == "洛阳市"
