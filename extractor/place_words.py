@@ -122,7 +122,8 @@ def whole_words() -> _Whole:
                   tuple(t["share_before"]), tuple(t["cause_before"]), tuple(t["cause_after"]),
                   tuple(t["report_after"]), int(t["report_clause_longest"]),
                   tuple([*t["invader_after"], *t["helper_after"]]),  # (the helper too: no area of the figures)
-                  re.compile(rf"(?:{alternation(t['superlative_after'])})[^\W\d_]{{1,{int(t['superlative_longest'])}}}?的"),
+                  re.compile(rf"(?:{alternation(t['superlative_after'])})[^\W\d_]{{1,{int(t['superlative_longest'])}}}?的"
+                             rf"|(?:{alternation(t['first_rank'])})"),
                   tuple(t["source_scene"]), tuple(t["venue_before"]),
                   re.compile(rf"[^\W\d_]{{0,{int(t['venue_reach'])}}}?(?:{alternation(t['venue_after'])})"),
                   tuple(t["currency_against"]), tuple(t["trait_after"]),

@@ -74,3 +74,13 @@ def test_a_printed_blank_for_a_withheld_name_is_an_unnamed_area() -> None:
     # negative: a city named in full is the area of the same figure
     text = ("话费账单\n本报记者孙七\n据报载，洛阳市一位初中生多次拨打境外的聊天电话，一个月的话费竟达八千多元。\n")
     assert places(text)["八千多元"] == "洛阳市"
+
+
+def test_a_place_before_an_ordinal_first_ranks_what_follows() -> None:
+    text = ("书香湖州\n本报记者周八\n湖州的书店比饭馆还热闹。有一个“湖州藏书会”，"
+            "这是浙江省第一个由藏书人自愿组成的团体，现已有了６００多名会员。\n")
+    assert places(text)["６００多名"] == "湖州市"
+    # negative: a first time (首次) is the place's own deed, its figures the place's
+    text = ("书香湖州\n本报记者周八\n湖州的书店比饭馆还热闹。去年浙江省首次举办藏书展，"
+            "共有６００多名藏书人参加。\n")
+    assert places(text)["６００多名"] == "浙江省"
