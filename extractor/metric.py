@@ -27,7 +27,7 @@ from __future__ import annotations
 import re
 
 from .metric_after import words_after
-from .metric_bracket import bracket_open, counted_bracket, without_degree
+from .metric_bracket import bracket_open, heading_window, without_degree
 from .metric_clause import clause_metric
 from .metric_context import (
     bases_only, chinese_amount, counted_head, earlier_count, HEADLESS, HIDE, LATIN_NUMBER,
@@ -43,7 +43,7 @@ from .metric_gloss import gloss_near, gloss_opening, put_back, with_gloss_after
 from .metric_joined import completed
 from .metric_honor import honor_after
 from .metric_pointer import bare_share, pointed_share
-from .metric_places import ends_in_place, parallel_metric, place_only, placed_item
+from .metric_places import parallel_metric, place_only, placed_item
 from .metric_nouns import currencies, _named_after, _share_part, _share_words, _valued_thing
 from .metric_lists import _LISTING, _respective_subject, _RESPECTIVELY, _SENTENCE_PART, shared_after
 from .metric_subject import (
@@ -79,16 +79,9 @@ def metric_for(text: str, start: int, end: int, unit: str | None = None,
 
 def _metric_for(text: str, start: int, end: int, unit: str | None = None) -> str | None:
     phrase = _metric_read(text, start, end, unit)
-    if phrase or not unit or _PERCENT.search(text, start, end):
-        return phrase
-    opened = counted_bracket(text, start, end)
-    if opened is None or ends_in_place(text[max(0, opened - 8):opened]):
-        return phrase  # (吉林（二期）: the bracket names a part of the place, no heading)
-    # 一等奖（３名）: a count alone in brackets after a heading that names nothing read as written is
-    # read as if it stood where the bracket opens, closing its clause (a window of the text: a bounded copy)
-    lo = max(0, opened - _BRACKET_WINDOW)
-    window = text[lo:opened] + text[start:end] + "。"
-    return _metric_read(window, opened - lo, opened - lo + end - start, unit) or phrase
+    # 一等奖（３名）: a count alone in brackets after a heading, naming nothing, counts the heading
+    heading = None if phrase or not unit or _PERCENT.search(text, start, end) else heading_window(text, start, end)
+    return (_metric_read(heading[0], heading[1], heading[2], unit) or phrase) if heading else phrase
 
 
 def _metric_read(text: str, start: int, end: int, unit: str | None = None) -> str | None:

@@ -9,6 +9,7 @@ import re
 from functools import lru_cache
 
 from .lexicon import alternation, table
+from .metric_places import ends_in_place
 
 _OPEN = "（("
 _CLOSE = "）)"
@@ -61,6 +62,21 @@ def counted_bracket(text: str, start: int, end: int) -> int | None:
     if _COUNT_BEFORE.search(text, max(0, at - 2), at):
         return None
     return at
+
+
+_HEADING_WINDOW = 200
+
+
+def heading_window(text: str, start: int, end: int) -> tuple[str, int, int] | None:
+    """For a count alone in brackets after a heading (counted_bracket), the text before the bracket
+    with the count standing where the bracket opens, closing its clause, and the count's span there
+    (a window of the text: a bounded copy); None where no such bracket holds it, or the words before
+    end in a place (吉林（二期）: the bracket names a part of the place, no heading)."""
+    opened = counted_bracket(text, start, end)
+    if opened is None or ends_in_place(text[max(0, opened - 8):opened]):
+        return None
+    lo = max(0, opened - _HEADING_WINDOW)
+    return text[lo:opened] + text[start:end] + "。", opened - lo, opened - lo + end - start
 
 
 def without_degree(phrase: str) -> str:

@@ -138,7 +138,7 @@ def clause_metric(text: str, start: int, end: int, unit: str | None = None) -> s
         sentence_end = _SENTENCE_PART_END.search(text, end, ceiling)
         listed = qualifier_head.sub("", text[end:sentence_end.start() if sentence_end else ceiling]) \
             if text.startswith("、", hi) else ""
-        named = _counted_after(after_raw, stop, listed)
+        named = _counted_after(after_raw, stop, listed, unit)
         if named:
             return named
     cut = stop.search(after_raw)
