@@ -2,10 +2,10 @@
 `１３名出席大会的代表`, `１０多篇围困战的专题报道`, `几百户漂泊不定的水上人家`), where Y ends with a noun
 the classifier counts (people for 名, texts for 篇, households for 户) and X does not, Y is what is
 counted: X only describes it. Where X ends with such a noun (`５名工人的家属`), X is counted, as where
-a word of X is (`几百位科学技术专家和有关部门的负责人`, `近千名下岗职工在农村看到了自己的人生价值`: X holds the
+a word of X is (`八百位农业专家和有关单位的负责人`, `近百名下岗职工在城里找到了自己的新岗位`: X holds the
 counted noun and goes on), or X is a list; a classifier with no list (个, 项: they count anything)
 decides nothing. Y is cut at a word's end (jieba), and is no noun where it holds a person's name or
-an aspect particle (`１０名先进之一的李延拉着记者`: a clause). The lists live in data/metric.toml,
+an aspect particle (`１０名先进之一的王强拉着记者`: a clause). The lists live in data/metric.toml,
 section [agreement]."""
 from __future__ import annotations
 
@@ -43,12 +43,12 @@ def agreeing_noun(words: str, unit: str | None) -> str | None:
     if not m or any(ch in m.group(1) for ch in t["list_marks"]) or m.group(2)[:1] in t["list_marks"]:
         return None
     if any(word.endswith(heads) for word, _ in segmenter().pos(m.group(1))):
-        return None  # (科学技术专家和…的负责人: X names the counted noun itself)
+        return None  # (农业专家和…的负责人: X names the counted noun itself)
     noun, best = "", ""
     for word, tag in segmenter().pos(m.group(2)):
         if tag in t["not_noun_tags"] or word in t["not_noun_words"]:
-            break  # (李延拉着记者: a clause, not a noun)
+            break  # (王强拉着记者: a clause, not a noun)
         noun += word
         if noun.endswith(heads):
-            best = noun  # the noun runs up to the last word that ends with a head (孤寡老人和烈军属结对子)
+            best = noun  # the noun runs up to the last word that ends with a head (孤寡老人和军属结成对子)
     return best if len(best) >= 2 else None
