@@ -172,7 +172,7 @@ _GE_OVER = (rf"(?P<pre>{PRE})?{START}(?P<amount>{NUM})个(?P<q2>余|多)(?P<unit
             rf"(?P<post>{POST})?")
 # 10个埃镑: 个 alone between a written number (not the article 一) and a currency other than 元
 _GE_PLAIN = (rf"(?P<pre>{PRE})?{START}(?P<amount>{NUM})个(?P<unit>{_GE_UNIT})"
-             rf"(?!{alternation(_DATA['ge_over']['not_followed_by'])})(?P<post>{POST})?")
+             rf"(?![\u4e00-\u9fff](?<![{_DATA['ge_over']['followed_by']}]))(?P<post>{POST})?")
 _SYMBOL = rf"(?P<sym>{alternation(SYMBOLS)})\s?{START}(?P<amount>{NUM}(?:{BIG})?)(?:元)?"
 
 RULES = [
