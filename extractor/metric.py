@@ -27,7 +27,7 @@ from __future__ import annotations
 import re
 
 from .metric_after import words_after
-from .metric_bracket import bracket_open, without_degree
+from .metric_bracket import bracket_open, heading_window, without_degree
 from .metric_clause import clause_metric
 from .metric_context import (
     bases_only, chinese_amount, counted_head, earlier_count, HEADLESS, HIDE, LATIN_NUMBER,
@@ -78,6 +78,13 @@ def metric_for(text: str, start: int, end: int, unit: str | None = None,
 
 
 def _metric_for(text: str, start: int, end: int, unit: str | None = None) -> str | None:
+    phrase = _metric_read(text, start, end, unit)
+    # 一等奖（３名）: a count alone in brackets after a heading, naming nothing, counts the heading
+    heading = None if phrase or not unit or _PERCENT.search(text, start, end) else heading_window(text, start, end)
+    return (_metric_read(heading[0], heading[1], heading[2], unit) or phrase) if heading else phrase
+
+
+def _metric_read(text: str, start: int, end: int, unit: str | None = None) -> str | None:
     opened = bracket_open(text, start, end)
     if opened is not None:
         # 如某品牌（17.3%）: the bracket gives the figure of the words before it; read the number as

@@ -29,6 +29,7 @@ from .metric_words import (
     _structure, _trim, _word_set, _word_tuple,
 )
 
+_SET_MARK = "大"  # 四大工程 (rules/count.py <numeral>大<noun>: the noun is the unit)
 _SENTENCE_PART_END = re.compile(f"[{re.escape(BREAKS)}]")
 _ITEM_LONGEST = 6
 # a change on to another level after an amount (猛降至1994年底的60亿美元, 发展到现在的50元)
@@ -55,6 +56,8 @@ def _noun_in_span(text: str, start: int, end: int, unit: str | None) -> str | No
         return inside  # 494.86万贫困人口 (counted in 人): the noun is inside the span
     if unit in _people_nouns() and inside.endswith(unit) or unit == "人" and inside == "人口":
         return inside  # 3000多万皖北地区群众 (counted in 群众): the people described, inside the span
+    if unit and inside == _SET_MARK + unit:
+        return unit  # 兼并两大企业, 三大油田的开发: the noun after 大 is what is counted
     if unit and inside == unit:
         if unit in _countable_nouns():
             return inside  # 10万群众, 东部9省市: the counted noun is the span's unit
@@ -138,7 +141,7 @@ def clause_metric(text: str, start: int, end: int, unit: str | None = None) -> s
         sentence_end = _SENTENCE_PART_END.search(text, end, ceiling)
         listed = qualifier_head.sub("", text[end:sentence_end.start() if sentence_end else ceiling]) \
             if text.startswith("、", hi) else ""
-        named = _counted_after(after_raw, stop, listed)
+        named = _counted_after(after_raw, stop, listed, unit)
         if named:
             return named
     cut = stop.search(after_raw)

@@ -9,6 +9,7 @@ from functools import lru_cache
 from .clauses import BREAKS
 from .lexicon import alternation, table, word_list
 from .metric_after import After, described_noun, modified_noun, weak_heads
+from .metric_agree import agreeing_noun
 from .metric_subject import _priced_subject
 from .metric_cut import _head, _noun_head
 from .metric_words import (
@@ -116,9 +117,13 @@ def _share_part(text: str, start: int, phrase: str) -> str | None:
     return _priced_subject(text, start) or None
 
 
-def _counted_after(after_raw: str, stop: re.Pattern, listed: str = "") -> str | None:
+def _counted_after(after_raw: str, stop: re.Pattern, listed: str = "", unit: str | None = None) -> str | None:
     """What a count counts where the plain noun rule misreads it: `５６家早先被停业整顿的金融机构`
-    (a modifier then 的), `等３６类１５２７种产品` (another count before the noun: both count it)."""
+    (a modifier then 的), `等３６类１５２７种产品` (another count before the noun: both count it),
+    `１３名出席大会的代表` (the noun after 的 that the classifier counts: metric_agree.py)."""
+    agreeing = agreeing_noun(after_raw, unit)
+    if agreeing:
+        return agreeing
     ends = table("metric.toml")["noun_after"]["ends_before"]
     modified = modified_noun(after_raw, ends)
     # (listed: the words after the count on past list marks, for 看得见、摸得着的实事)

@@ -72,6 +72,12 @@ def _one_place(phrase: str) -> bool:
     return len(words) == 1 and words[0][1] in _place_tags()
 
 
+def ends_in_place(words: str) -> bool:
+    """吉林（二期）: the last word of `words` is a place name (its bracket tells which part of the place)."""
+    tagged = segmenter().pos(words[-8:]) if words else []
+    return bool(tagged) and tagged[-1][1] in _place_tags()
+
+
 def parallel_metric(text: str, start: int, measure: Callable[[int, int], str | None]) -> str | None:
     """What the run that the number at `start` belongs to measures: `measure(s, e)` of the
     nearest earlier number of its sentence whose phrase is more than a place, or the nearest

@@ -7,6 +7,7 @@ Rules:
                                  or right after a currency's name: 旧卢布五百万 (in 旧卢布), 港币两千万
     <reaching><scale>            总投资上亿, 营收逾亿: a bare 万/亿 in a clause about money
     <number>个多<currency>       6个多美元 (over 6 美元; not the count 6个)
+    <number>个<currency>         10个埃镑, 两个英镑 (spoken; not 一个 alone, the article)
     <number>个亿                 增加财政收入1个亿, 几个亿的资金 (spoken; with 元 or a money word near)
     <number>块                   三块, in a clause about money (块 is also the classifier of pieces)
     <number>至<number><scale>元   5至10万元, 1万(含)-5万元
@@ -98,6 +99,13 @@ def _ge_yi(m: re.Match, ctx: Context, r: Rule) -> Optional[Candidate]:
     return c
 
 
+def _ge_plain(m: re.Match, ctx: Context, r: Rule) -> Optional[Candidate]:
+    """10个埃镑; 一个 alone is the article (一个马克思主义者), no amount."""
+    if m.group("amount") == "一":
+        return None
+    return _with_unit(m, ctx, r)
+
+
 def _colloquial(m: re.Match, ctx: Context, r: Rule) -> Optional[Candidate]:
     if not _about_money(ctx, m.start()):
         return None
@@ -162,6 +170,9 @@ _COMPOUND = (rf"{START}{amount()}(?P<unit>元|圆|块)(?:(?P<jiao>{_DIGIT})(?P<j
 _GE_UNIT = alternation([u for u in UNITS if u not in _DATA["ge_over"]["not_units"]])
 _GE_OVER = (rf"(?P<pre>{PRE})?{START}(?P<amount>{NUM})个(?P<q2>余|多)(?P<unit>{_GE_UNIT})"
             rf"(?P<post>{POST})?")
+# 10个埃镑: 个 alone between a written number (not the article 一) and a currency other than 元
+_GE_PLAIN = (rf"(?P<pre>{PRE})?{START}(?P<amount>{NUM})个(?P<unit>{_GE_UNIT})"
+             rf"(?![\u4e00-\u9fff](?<![{_DATA['ge_over']['followed_by']}]))(?P<post>{POST})?")
 _SYMBOL = rf"(?P<sym>{alternation(SYMBOLS)})\s?{START}(?P<amount>{NUM}(?:{BIG})?)(?:元)?"
 
 RULES = [
@@ -171,6 +182,7 @@ RULES = [
     rule("<number><scale>和<number><scale>元", MONEY.name, elided(_UNIT), _elided, priority=3),
     rule("<number>个亿", MONEY.name, _GE_YI, _ge_yi, priority=2),
     rule("<number>个多<currency>", MONEY.name, _GE_OVER, _with_unit, priority=2),
+    rule("<number>个<currency>", MONEY.name, _GE_PLAIN, _ge_plain, priority=2),
     rule("<number>块", MONEY.name, measure(_COLLOQUIAL), _colloquial, priority=2),
     rule("<pair><scale>元", MONEY.name, pair_range(_UNIT + "|" + _COLLOQUIAL), _pair, priority=2),
     rule("￥<number>", MONEY.name, _SYMBOL, _symbol, priority=2),

@@ -1,0 +1,31 @@
+"""A count alone in brackets (extractor/metric_bracket.py counted_bracket): after a heading it counts the
+heading; after a place or a number's own unit it does not."""
+from __future__ import annotations
+
+import pytest
+
+from extractor.page import Page
+from extractor.pipeline import page_records
+
+
+def _metric(sentence: str, text: str) -> str | None:
+    facts = page_records(Page.read(sentence, "example"), ["count"], None, scope=False)
+    match = [f for f in facts if f["text"] == text]
+    assert match, [f["text"] for f in facts]
+    return match[0]["metric"]
+
+
+@pytest.mark.parametrize("sentence,text,metric", [
+    ("获奖名单：三等奖（６名）某某某。", "６名", "三等奖"),
+    ("表彰名单：二、先进单位（共８０个）某某厂。", "８０个", "先进单位"),
+])
+def test_a_count_in_brackets_counts_its_heading(sentence: str, text: str, metric: str):
+    assert _metric(sentence, text) == metric
+
+
+@pytest.mark.parametrize("sentence,text", [
+    ("兴建的大连、鞍山（三期）等钢厂。", "三期"),     # the bracket names a part of the place
+    ("其中轻伤２件（２人），已结案。", "２人"),        # it counts the number's own things before it
+])
+def test_a_count_in_brackets_after_a_place_or_a_number_names_nothing(sentence: str, text: str):
+    assert _metric(sentence, text) is None
