@@ -1,0 +1,40 @@
+"""Periods: shapes found in session 15 (issue 13, helper period15) on the fit half of the blind DEV facts gold
+written that morning, each with an example that must change and one that must not."""
+from __future__ import annotations
+
+from typing import Optional
+
+from extractor.api import extract_text
+
+
+def periods(text: str, doc: str, quotes: tuple[str, ...]) -> list[Optional[str]]:
+    """The period of each quoted fact of the text, in the order asked."""
+    facts = {f.text: f.period for f in extract_text(text, doc)}
+    return [facts[q] for q in quotes]
+
+
+def test_a_feature_scene_opened_by_an_earlier_day_goes_on_into_the_next_paragraphs() -> None:
+    # an opening with no time, then a scene on an earlier day: the paragraphs after it tell that day
+    text = ("路上见闻\n　　我的一位同事坐火车回老家，在车上看见了一件怪事。\n"
+            "　　去年１１月５日上午，一列开往某市的火车坐满了旅客。\n"
+            "　　一个青年拿着一张彩票说中了大奖，要卖给别人。有人凑了３０００元买下，另一个人又掏出８００元。\n")
+    assert periods(text, "19980113-10-004", ("３０００元", "８００元")) == ["1997-11-05", "1997-11-05"]
+    # the next paragraph opened by a day of its own starts its own scene
+    text2 = text + "　　１１月９日，那位同事又在车站见到其中两人，他们又骗走了５００元。\n"
+    assert periods(text2, "19980113-10-004", ("５００元",)) == ["1997-11-09"]
+    # unchanged: a month opening the paragraph is an occasion (a visit), not a scene the next paragraphs tell
+    text = ("山村新事\n　　山里人说，路通了，日子就好过了。\n"
+            "　　去年１１月，一位学者来到这个山村调查。\n"
+            "　　这个村的耕地占全乡的２０％，矿产丰富。\n")
+    assert periods(text, "19980113-10-004", ("２０％",)) == [None]
+
+
+def test_a_heading_ends_a_feature_scene() -> None:
+    # a numbered heading begins another matter: the earlier day is not carried past it
+    text = ("回忆某老\n某某\n　　某老是我国地质教育的开创者之一。我们深切怀念他。\n"
+            "　　一、匆忙受命\n　　１９５３年６月２日，领导找他谈话，调他到新成立的部里工作。\n"
+            "　　二、办学育人先行一步\n　　他首先抓教育。\n　　由于两所学院刚刚组建，学生只能借地上课。\n")
+    assert periods(text, "19980107-12-002", ("两所",)) == [None]
+    # the same paragraphs with no heading between: the scene's day goes on
+    text = text.replace("　　二、办学育人先行一步\n", "")
+    assert periods(text, "19980107-12-002", ("两所",)) == ["1953-06-02"]
