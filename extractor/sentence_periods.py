@@ -226,6 +226,11 @@ def sentence_periods(page: Page, times: Times, writing: dict[int, int], years: d
                 # someone's 现在 inside a quotation (…严厉地说：“从现在起，谁再…”) is the speaker's now, in a
                 # story told of an earlier year: the narration after it goes on with what stood before
                 lead = None
+            elif sent.article in features and _NOW.match(lead):
+                # a feature's 现在, 如今, 目前 (如今的小镇，道路宽了。…乡亲们凑了２万多元) dates what its own
+                # sentence says stands now: the acts and figures it goes on to tell have no time of their own (a
+                # feature with no dateline, README), not the month of issue; nor what stood before the 现在
+                lead, current[art] = None, None
             elif one_text and _NOW.match(lead):
                 # a report's 现在 (现在事实已经给了他们有力的回答) is its own sentence's: the next ones
                 # go on with the year it reviews (a report given early in 1975 reviews 1974)

@@ -38,3 +38,16 @@ def test_a_heading_ends_a_feature_scene() -> None:
     # the same paragraphs with no heading between: the scene's day goes on
     text = text.replace("　　二、办学育人先行一步\n", "")
     assert periods(text, "19980107-12-002", ("两所",)) == ["1953-06-02"]
+
+
+def test_a_feature_now_word_dates_its_own_sentence_only() -> None:
+    # a feature with no dateline: what its 如今 says stands is of the issue's month, the acts told after it none
+    text = ("小镇新貌\n　　十年前，这里是一片荒滩。如今的小镇，道路宽了，楼房多了，有商店４０多家。"
+            "一户人家的孩子考上大学，乡亲们凑了２万多元送他上学。\n")
+    assert periods(text, "19980112-09-003", ("４０多家", "２万多元")) == ["1998-01", None]
+    # nor does a later sentence go back to a year stated before the now word
+    text = ("小镇新貌\n　　１９９３年，镇上建起一座水厂。目前，水厂供应全镇用水。镇上还办起６个作坊。\n")
+    assert periods(text, "19980112-09-003", ("６个",)) == [None]
+    # unchanged: a dated dispatch's standing figures after its 目前 stay the month of issue
+    text = ("小镇新貌\n本报某地１月１１日电　目前，镇上已有商店４０多家。镇上还有６个作坊。\n")
+    assert periods(text, "19980112-09-003", ("６个",)) == ["1998-01"]
