@@ -51,3 +51,13 @@ def test_a_feature_now_word_dates_its_own_sentence_only() -> None:
     # unchanged: a dated dispatch's standing figures after its 目前 stay the month of issue
     text = ("小镇新貌\n本报某地１月１１日电　目前，镇上已有商店４０多家。镇上还有６个作坊。\n")
     assert periods(text, "19980112-09-003", ("６个",)) == ["1998-01"]
+
+
+def test_a_few_years_left_uncounted_state_no_period() -> None:
+    # 几年来 opening a news sentence: a time stated that names no period, as 近几年 (not the since-span before it)
+    text = "小村新貌\n　　从１９９３年起，村里每月评一次卫生户。几年来，村里引来了十多家企业。\n"
+    assert periods(text, "19980112-09-003", ("十多家",)) == [None]
+    # unchanged: a report's 这几年来 is the years it reviews
+    text = ("一九五九年，工作有了很大进展。从一九五七年冬季开始，几千万人上阵修水利。"
+            "在肥料方面，我们这几年来办了许多土化肥厂，有的公社办了年产九百吨的化肥厂。")
+    assert periods(text, "gwr-national-1960", ("九百吨",)) != [None]
