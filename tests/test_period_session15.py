@@ -58,6 +58,6 @@ def test_a_few_years_left_uncounted_state_no_period() -> None:
     text = "小村新貌\n　　从１９９３年起，村里每月评一次卫生户。几年来，村里引来了十多家企业。\n"
     assert periods(text, "19980112-09-003", ("十多家",)) == [None]
     # unchanged: a report's 这几年来 is the years it reviews
-    text = ("一九五九年，工作有了很大进展。从一九五七年冬季开始，几千万人上阵修水利。"
-            "在肥料方面，我们这几年来办了许多土化肥厂，有的公社办了年产九百吨的化肥厂。")
+    text = ("一九五九年，农村工作有了进展。从一九五八年春天起，许多人参加了修渠。"
+            "关于肥料，各地这几年来办了不少小肥料厂，有的公社办了年产九百吨的化肥厂。")
     assert periods(text, "gwr-national-1960", ("九百吨",)) != [None]
