@@ -61,3 +61,14 @@ def test_a_few_years_left_uncounted_state_no_period() -> None:
     text = ("一九五九年，农村工作有了进展。从一九五八年春天起，许多人参加了修渠。"
             "关于肥料，各地这几年来办了不少小肥料厂，有的公社办了年产九百吨的化肥厂。")
     assert periods(text, "gwr-national-1960", ("九百吨",)) != [None]
+
+
+def test_a_background_deed_after_a_now_of_the_sentence_before_has_no_period() -> None:
+    # a dated dispatch: 目前 dates its own standing count; a series told after it with 先后 is background
+    text = ("某厂引进技术\n本报讯　某厂近年来发展很快。目前，该厂已引进８条生产线。"
+            "另外，该厂先后从高校选拔了６０多名研究生。\n")
+    assert periods(text, "19980114-05-008", ("８条", "６０多名")) == ["1998-01", None]
+    # unchanged: a standing figure told after the 目前 sentence with no background mark stays the month
+    text = ("某厂引进技术\n本报讯　某厂近年来发展很快。目前，该厂已引进８条生产线。"
+            "该厂有工程师６０多名。\n")
+    assert periods(text, "19980114-05-008", ("６０多名",)) == ["1998-01"]
