@@ -203,7 +203,7 @@ def sentence_periods(page: Page, times: Times, writing: dict[int, int], years: d
             scene.setdefault(art, lead)
         if sent.article in features and art in opening and lead is not None:
             # a paragraph opened by an earlier day or month starts a scene; any other time its
-            # paragraph states (如今, 经过几年, a year) ends the scene told before
+            # paragraph states (如今, 几年来, a year) ends the scene told before
             if opens_paragraph and lead_at - sent.start <= _VAGUE_LEAD and earlier_scene(lead, issued):
                 earlier[art] = lead
             elif not (lead == earlier.get(art)):
