@@ -72,3 +72,14 @@ def test_a_background_deed_after_a_now_of_the_sentence_before_has_no_period() ->
     text = ("某厂引进技术\n本报讯　某厂近年来发展很快。目前，该厂已引进８条生产线。"
             "该厂有工程师６０多名。\n")
     assert periods(text, "19980114-05-008", ("６０多名",)) == ["1998-01"]
+
+
+def test_a_span_of_months_written_with_parts_of_them_is_the_months() -> None:
+    # 月底至…月初, 上旬到…中旬: the months from the first to the last, not an as-of the last
+    text = "小事\n　　去年８月底至９月初，某报连登数日广告，登出了３００多个用户的号码。\n"
+    assert periods(text, "19980105-11-004", ("３００多个",)) == ["1997-08/1997-09"]
+    text = "小事\n　　从去年１０月上旬到１１月中旬，某牌大米日均销售２万公斤，销售额达５０万元。\n"
+    assert periods(text, "19980105-11-004", ("５０万元",)) == ["1997-10/1997-11"]
+    # unchanged: a month's end then an as-of in a clause of its own are two times
+    text = "小事\n　　去年８月底，某厂有职工３００多名，至９月，又招了４０名。\n"
+    assert periods(text, "19980105-11-004", ("３００多名", "４０名")) == ["1997-08", "../1997-09"]
