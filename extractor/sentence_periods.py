@@ -56,9 +56,9 @@ def ahead_of(lead: Optional[str], issued: Optional[Issued]) -> bool:
 
 
 def earlier_scene(lead: Optional[str], issued: Optional[Issued]) -> bool:
-    """Whether a time opening a feature's later paragraph is a day or a month before the month of
-    issue (１９９７年７月２３日下午１时许，…; 去年１０月２０日下午，…): a scene the writer tells, which the
-    paragraphs after it go on with until one states a time of its own (８月１３日，…)."""
+    """Whether a time opening a feature's later paragraph is a day before the month of issue
+    (１９９７年７月２３日下午１时许，…; 去年１０月２０日下午，…): a scene the writer tells, which the
+    paragraphs after it go on with until one states a time of its own (８月１３日，…) or a heading."""
     if not issued or not lead or not _SCENE.match(lead):
         return False
     return lead[:7] < f"{issued.year}-{issued.month:02d}"
@@ -126,7 +126,7 @@ def sentence_periods(page: Page, times: Times, writing: dict[int, int], years: d
     opening: dict[int, Optional[str]] = {}  # the period at the end of each article's first body paragraph
     scene: dict[int, str] = {}  # a later paragraph of a feature opened by a day of the issue's month
     # a later paragraph of a feature, after an opening that gives its paragraphs no time, opened by an
-    # earlier day or month (去年１０月２０日下午，一辆长途客车…): the scene the next paragraphs go on to tell
+    # earlier day (去年１０月２０日下午，一辆长途客车…): the scene the next paragraphs go on to tell
     earlier: dict[int, str] = {}
     body: dict[int, bool] = {}
     # a report given in a named year is one text, whatever blocks its layout finds: what a block
@@ -202,11 +202,11 @@ def sentence_periods(page: Page, times: Times, writing: dict[int, int], years: d
                 lead.startswith(f"{issued.year}-{issued.month:02d}") and art in opening:
             scene.setdefault(art, lead)
         if sent.article in features and art in opening and lead is not None:
-            # a paragraph opened by an earlier day or month starts a scene; any other time its
-            # paragraph states (如今, 几年来, a year) ends the scene told before
+            # a paragraph opened by an earlier day starts a scene; any other time its paragraph
+            # states (如今, 几年来, a year) ends the scene told before
             if opens_paragraph and lead_at - sent.start <= _VAGUE_LEAD and earlier_scene(lead, issued):
                 earlier[art] = lead
-            elif not (lead == earlier.get(art)):
+            elif lead != earlier.get(art):
                 earlier.pop(art, None)
         if kept is None or id(sent) in kept:
             out[id(sent)] = (lead if lead is not None else current.get(art), fill,
