@@ -104,7 +104,10 @@ def background_deed(page: Page, fact: Record, sent: Optional[Sentence]) -> bool:
     background_deeds)."""
     if sent is None:
         return False
-    clause = BREAK_CLASS.split(page.text[sent.start:fact.norm_start])[-1]
+    before = page.text[sent.start:fact.norm_start]
+    clause = BREAK_CLASS.split(before)[-1]
+    if clause.startswith("还") and "除" in before[:len(before) - len(clause)]:
+        return False  # 除收录…外，还从…选出５００家: what the news itself holds, besides the rest
     return any(w in clause for w in period_list("background_deeds"))
 
 

@@ -83,3 +83,12 @@ def test_a_span_of_months_written_with_parts_of_them_is_the_months() -> None:
     # unchanged: a month's end then an as-of in a clause of its own are two times
     text = "小事\n　　去年８月底，某厂有职工３００多名，至９月，又招了４０名。\n"
     assert periods(text, "19980105-11-004", ("３００多名", "４０名")) == ["1997-08", "../1997-09"]
+
+
+def test_besides_then_also_is_no_background_deed() -> None:
+    # 除…外，还…: what the news itself holds besides the rest, the dispatch's month; a plain 还从 stays background
+    text = ("某光盘上网\n本报讯　某光盘近日进入国际互联网。这张光盘除收录各地主管部门的地址外，"
+            "还从全国６０００家企业中选出３００家名优企业。\n")
+    assert periods(text, "19980105-05-015", ("３００家",)) == ["1998-01"]
+    text = ("某光盘上网\n本报讯　某光盘近日进入国际互联网。该公司还从全国６０００家企业中选出３００家名优企业。\n")
+    assert periods(text, "19980105-05-015", ("３００家",)) == [None]
