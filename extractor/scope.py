@@ -75,7 +75,7 @@ from .time_exprs import Times
 from .year_lists import joint_year_periods, paired_list_periods
 from .time_exprs_spans import year_before_discussed
 from .time_exprs_words import year_before_words
-from .time_exprs_carry import caption_leads, dated, dispatch_month, marked_now_after, now_marked
+from .time_exprs_carry import background_deed, caption_leads, dated, dispatch_month, marked_now_after, now_marked
 
 
 def assign_scope(page: Page, facts: list[Record], names: list[Record],
@@ -159,6 +159,10 @@ def scope_steps(page: Page, facts: list[Record], names: list[Record],
                 # (政府将投入30万亿日元…；从2月起实施…: the article's fallback, a dispatch's month),
                 # not one after a comma (对1254户企业的监测表明，1997年…: the subject of what it dates)
                 carried = prior
+            if issued and carried and re.fullmatch(r"\.\./\d{4}", carried) and background_deed(page, f, sent):
+                # a now carried from the sentence before (目前，某厂已引进８条生产线。…先后招来６０多名工程师) is not
+                # a time of a deed its clause tells as background: none, as where nothing stood before (dispatch_month)
+                carried = None
             f.period = filed_now(_period_of(page, f, times, sent, year, carried, fill,
                                              dispatch_month(page, f, said, dispatched) if issued
                                              else years.get(f.article, doc_year(f.article)), prior),

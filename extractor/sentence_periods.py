@@ -26,6 +26,7 @@ _NOW = re.compile(r"^\.\./\d{4}$")  # as of the writing (目前, 近日)
 _YEAR_END_STOCK = re.compile(r"^\.\./\d{4}-12$")
 _A_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 _AS_OF_MONTH = re.compile(r"^\.\./\d{4}-\d{2}$")
+_SCENE = re.compile(r"^\d{4}-\d{2}-\d{2}$")  # a day (a month opening a paragraph is an occasion: 去年９月，某人来到…)
 
 
 def last_fact_starts(facts: list[Record]) -> dict[int, int]:
@@ -52,6 +53,15 @@ def ahead_of(lead: Optional[str], issued: Optional[Issued]) -> bool:
         return False
     first = lead.removeprefix("../").split("/")[0]
     return first[:4].isdigit() and int(first[:4]) > issued.year
+
+
+def earlier_scene(lead: Optional[str], issued: Optional[Issued]) -> bool:
+    """Whether a time opening a feature's later paragraph is a day before the month of issue
+    (１９９７年７月２３日下午１时许，…; 去年１０月２０日下午，…): a scene the writer tells, which the
+    paragraphs after it go on with until one states a time of its own (８月１３日，…) or a heading."""
+    if not issued or not lead or not _SCENE.match(lead):
+        return False
+    return lead[:7] < f"{issued.year}-{issued.month:02d}"
 
 
 def later_month(lead: Optional[str], issued: Optional[Issued]) -> bool:
@@ -115,6 +125,9 @@ def sentence_periods(page: Page, times: Times, writing: dict[int, int], years: d
                 if issued is not None and not dated(page, a.start, a.end)}
     opening: dict[int, Optional[str]] = {}  # the period at the end of each article's first body paragraph
     scene: dict[int, str] = {}  # a later paragraph of a feature opened by a day of the issue's month
+    # a later paragraph of a feature, after an opening that gives its paragraphs no time, opened by an
+    # earlier day (去年１０月２０日下午，一辆长途客车…): the scene the next paragraphs go on to tell
+    earlier: dict[int, str] = {}
     body: dict[int, bool] = {}
     # a report given in a named year is one text, whatever blocks its layout finds: what a block
     # states goes on into the next (过去一年… then a block on reforms is still that year's)
@@ -135,6 +148,8 @@ def sentence_periods(page: Page, times: Times, writing: dict[int, int], years: d
             current[art] = sectioned.pop(art)  # the next heading: the five years again
         if opens_paragraph:
             paragraph = sent.paragraph
+            if page.layout.paragraphs[sent.paragraph].kind != "body" or is_heading(page.text, sent.start):
+                earlier.pop(art, None)  # a heading (二、百年大计…) ends the scene told before it
             # a month or a day (9月份后) is the period of its own paragraph: the next ones keep its
             # year; a stock as of a year's end (到1997年底) is its paragraph's only: the next ones keep the
             # period that stood before it
@@ -153,6 +168,8 @@ def sentence_periods(page: Page, times: Times, writing: dict[int, int], years: d
                     # to tell (not a day said inside a paragraph: 下一篇将于１月２０日刊出, 今年元旦期间…)
                     opening[art] = scene[art]
                 now = opening.get(art)
+                if now is None and art in earlier:
+                    now = event = earlier[art]  # (as the scene's day, not carried_on's year)
             # the dispatch's own day (今天在京受到表彰 in a 1月13日 dispatch) goes on with the event it
             # reports into its next paragraphs (在这次表彰的先进集体中…); another day, its paragraph's only
             current[art] = now if now and (now == event or now == dispatch_day(times, sent)) else carried_on(now, issued)
@@ -184,6 +201,13 @@ def sentence_periods(page: Page, times: Times, writing: dict[int, int], years: d
         if opens_paragraph and sent.article in features and lead and lead_at - sent.start <= _VAGUE_LEAD and \
                 lead.startswith(f"{issued.year}-{issued.month:02d}") and art in opening:
             scene.setdefault(art, lead)
+        if sent.article in features and art in opening and lead is not None:
+            # a paragraph opened by an earlier day starts a scene; any other time its paragraph
+            # states (如今, 几年来, a year) ends the scene told before
+            if opens_paragraph and lead_at - sent.start <= _VAGUE_LEAD and earlier_scene(lead, issued):
+                earlier[art] = lead
+            elif lead != earlier.get(art):
+                earlier.pop(art, None)
         if kept is None or id(sent) in kept:
             out[id(sent)] = (lead if lead is not None else current.get(art), fill,
                              -1 if whole else lead_at, current.get(art), art in stated)
@@ -202,6 +226,11 @@ def sentence_periods(page: Page, times: Times, writing: dict[int, int], years: d
                 # someone's 现在 inside a quotation (…严厉地说：“从现在起，谁再…”) is the speaker's now, in a
                 # story told of an earlier year: the narration after it goes on with what stood before
                 lead = None
+            elif sent.article in features and _NOW.match(lead):
+                # a feature's 现在, 如今, 目前 (如今的小镇，道路宽了。…乡亲们凑了２万多元) dates what its own
+                # sentence says stands now: the acts and figures it goes on to tell have no time of their own (a
+                # feature with no dateline, README), not the month of issue; nor what stood before the 现在
+                lead, current[art] = None, None
             elif one_text and _NOW.match(lead):
                 # a report's 现在 (现在事实已经给了他们有力的回答) is its own sentence's: the next ones
                 # go on with the year it reviews (a report given early in 1975 reviews 1974)

@@ -10,6 +10,7 @@ from .clauses import BREAK_CLASS
 from .datelines import closes_with_dateline, has_dateline, opens_dispatch
 from .lexicon import table
 from .page import Page
+from .layout import Sentence
 from .record import Record
 from .period_shapes import in_brackets, period_words as _period_words
 from .time_exprs_words import period_list
@@ -93,10 +94,21 @@ def dispatch_month(page: Page, fact: Record, said: bool, months: dict[int, str])
     sent = page.layout.sentence_at(fact.norm_start)
     if sent is None or page.layout.paragraphs[sent.paragraph].kind in ("title", "subtitle"):
         return None
-    clause = BREAK_CLASS.split(page.text[sent.start:fact.norm_start])[-1]
-    if any(w in clause for w in period_list("background_deeds")):
+    if background_deed(page, fact, sent):
         return None  # 他们还从县财政拨款４０万元, 先后送去…３万册: a deed told as background, of no month
     return months[fact.article]
+
+
+def background_deed(page: Page, fact: Record, sent: Optional[Sentence]) -> bool:
+    """Whether the fact's clause, up to it, marks it as a deed told as background (先后, 还从: data/period.toml
+    background_deeds)."""
+    if sent is None:
+        return False
+    before = page.text[sent.start:fact.norm_start]
+    clause = BREAK_CLASS.split(before)[-1]
+    if clause.startswith("还") and "除" in before[:len(before) - len(clause)]:
+        return False  # 除收录…外，还从…选出５００家: what the news itself holds, besides the rest
+    return any(w in clause for w in period_list("background_deeds"))
 
 
 

@@ -83,8 +83,12 @@ def test_a_speakers_now_inside_a_quotation_is_not_carried_on() -> None:
     facts = scoped("小厂\n本报记者某某\n前年，厂长听说材料部从亲戚店里进货。他说：“从现在起，谁再去那里进货就辞职！”"
                    "他还决定，扣下４０００元货款。\n", "19980112-01-004")
     assert facts["４０００元"]["period"] == "1996"
-    # a 现在 of the narration itself goes on
+    # a 现在 of the narration itself is the month of issue (in a feature, its own sentence's only: session 15)
     facts = scoped("小厂\n本报记者某某\n前年，厂长听说材料部从亲戚店里进货。现在，厂里共有１２个采购员。"
+                   "他们每人管４０００元的货款。\n", "19980112-01-004")
+    assert facts["１２个"]["period"] == "1998-01"
+    # and in a dated dispatch it goes on to the sentences after it
+    facts = scoped("小厂\n本报某地１月１１日电　前年，厂长听说材料部从亲戚店里进货。现在，厂里共有１２个采购员。"
                    "他们每人管４０００元的货款。\n", "19980112-01-004")
     assert facts["４０００元"]["period"] == "1998-01"
 
