@@ -8,7 +8,8 @@ enough (issue 15: >= 1.5x jieba's process, CPU seconds)? An experiment, not how 
 
 While the .so files lie beside the sources every run of the checkout imports them; the pure-Python
 rows here import the .py files instead (a finder put first on sys.meta_path), so both run in turns
-in the same window. The JSONL of the two numeric runs is compared byte for byte.
+in the same window. The JSONL of the two numeric runs is compared byte for byte. Figures, and what
+shipping compiled modules would cost: docs/benchmarks.md, "Compiled with mypyc (session 15)".
 
 The bound rows patch the run as bench/throughput.py's do (no place or period; no metric either).
 Compiled code calls the functions of its own group directly (and imports its group's modules
@@ -41,6 +42,37 @@ MODULES = sorted({p.name for p in PKG.glob("metric*.py")} - {"metric_elided.py"}
     "place_scope.py", "place_sentences.py", "main_places.py", "scope.py", "sentence_periods.py",
     "time_exprs.py", "time_exprs_carry.py", "time_exprs_named.py", "time_exprs_spans.py",
     "time_exprs_words.py", "date_periods.py", "facts.py"]
+
+# --wide: every module of the package's own folder, names/ and rules/ that a numeric run imports,
+# but the engine's (the bound rows patch engine.record_steps), api.py, record.py (a class made at
+# run time), those mypyc stops on or whose compiled module fails (above; tagger.py and
+# rjieba_words.py, which subclass jieba's and rjieba's internals; segment.py, period_shapes.py,
+# place_targets.py, place_venues.py: internal mypyc errors; candidate.py: its compiled dataclass
+# fails at import on a field typed `object`): 93 modules, 13.7k lines
+WIDE_SKIPS = {"api.py", "engine.py", "steps.py", "record.py", "records.py", "tagger.py", "rjieba_words.py",
+              "area_words.py", "metric_elided.py", "segment.py", "period_shapes.py", "place_targets.py",
+              "place_venues.py", "candidate.py", "__init__.py", "__main__.py"}
+WIDE_FOLDERS = ("", "names", "rules")  # not cli/ nor db/
+
+
+def wide_modules() -> list[str]:
+    """The modules of a numeric run of `extractor extract` over 20 articles, less WIDE_SKIPS."""
+    with tempfile.TemporaryDirectory() as tmp:
+        page = Path(tmp) / "pages.txt"
+        page.write_text("\n\n".join(text for _, text in corpus.articles()[:20]), encoding="utf-8")
+        code = ("import atexit, sys; from extractor.cli import main; atexit.register(lambda: print("
+                "'\\n'.join(m for m in sys.modules if m.startswith('extractor.')), file=sys.stderr)); "
+                f"sys.argv = ['extractor', 'extract', '--types', '{','.join(NUMERIC)}', '{page}', '-o', "
+                f"'{os.devnull}']; main()")
+        names = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True).stderr.split()
+    out = []
+    for name in sorted(names):
+        rel = name.split(".", 1)[1].replace(".", "/") + ".py"
+        folder, _, file = rel.rpartition("/")
+        if (PKG / rel).is_file() and folder in WIDE_FOLDERS and file not in WIDE_SKIPS:
+            out.append(rel)
+    return out
+
 
 # mypy's checks that stop mypyc but that the code passes at run time (Optional values the code has
 # already tested, a record class made at run time); a variable given a second type is allowed
@@ -78,8 +110,8 @@ main()
 """.replace("{ROOT}", str(ROOT))
 
 
-def build() -> None:
-    subprocess.run([sys.executable, "-m", "mypyc", *MYPY_FLAGS, *(f"extractor/{m}" for m in MODULES)],
+def build(modules: list[str]) -> None:
+    subprocess.run([sys.executable, "-m", "mypyc", *MYPY_FLAGS, *(f"extractor/{m}" for m in modules)],
                    cwd=ROOT, check=True)
 
 
@@ -112,6 +144,10 @@ def measure(files: list[str], out: Path, runs: int) -> dict[str, float]:
         "without metric or scope (bound), pure Python": [*py, "all", "rules", "extract", *types, *files, "-o", os.devnull],
         "without metric or scope (bound), compiled": [*py, "-", "rules", "extract", *types, *files, "-o", os.devnull],
     }
+    empty = out / "empty.txt"
+    empty.write_bytes(b"")
+    commands["start-up (an empty page), pure Python"] = [*py, "all", "whole", "extract", str(empty)]
+    commands["start-up (an empty page), compiled"] = [*py, "-", "whole", "extract", str(empty)]
     cpu: dict[str, float] = {}
     for _ in range(runs):
         for name, cmd in commands.items():
@@ -122,6 +158,7 @@ def measure(files: list[str], out: Path, runs: int) -> dict[str, float]:
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--build", action="store_true", help="compile MODULES with mypyc (needs mypy)")
+    ap.add_argument("--wide", action="store_true", help="with --build: every module of a numeric run, not MODULES")
     ap.add_argument("--clean", action="store_true", help="remove the compiled modules")
     ap.add_argument("--files", type=int, default=800, help="articles, one file each (default 800)")
     ap.add_argument("--runs", type=int, default=3, help="runs of each process; the best is reported")
@@ -130,7 +167,7 @@ def main() -> None:
         clean()
         if args.build:
             t = time.perf_counter()
-            build()
+            build(wide_modules() if args.wide else MODULES)
             print(f"built in {time.perf_counter() - t:.0f} s")
         return
     if not list(PKG.glob("*.so")):
@@ -147,10 +184,10 @@ def main() -> None:
         same = (folder / "pure.jsonl").read_bytes() == (folder / "compiled.jsonl").read_bytes()
     jieba = cpu["jieba: import, read, lcut"]
     print(f"{len(files)} articles ({chars:,} characters), one process each; CPU seconds (user + system), "
-          f"best of {args.runs}; {len(MODULES)} modules compiled\n")
+          f"best of {args.runs}; {len(list(PKG.rglob('*.so')))} modules compiled\n")
     print("| process | CPU seconds | × jieba's |\n| --- | ---: | ---: |")
     for name, sec in cpu.items():
-        print(f"| {name} | {sec:.2f} | {jieba / sec:.2f} |")
+        print(f"| {name} | {sec:.2f} | {'' if name.startswith('start-up') else f'{jieba / sec:.2f}'} |")
     print(f"\nnumeric JSONL, compiled vs pure Python: {'byte-identical' if same else 'DIFFERENT'}")
     print(f"target numeric >= 1.5x jieba's: compiled {jieba / cpu['numeric types, compiled']:.2f}x  "
           f"{'met' if jieba / cpu['numeric types, compiled'] >= 1.5 else 'NOT met'}")
