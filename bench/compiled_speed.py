@@ -4,6 +4,8 @@ enough (issue 15: >= 1.5x jieba's process, CPU seconds)? An experiment, not how 
     python -m pip install mypy                 # in a venv of its own, with extractor installed editable
     python bench/compiled_speed.py --build     # mypyc over MODULES: .so files beside the sources
     python bench/compiled_speed.py             # whole processes, pure Python and compiled, best of 3
+    python bench/compiled_speed.py --build --wide     # 93 modules: every one mypyc takes (see WIDE_SKIPS)
+    python bench/compiled_speed.py --build --cython   # Cython instead (pip install cython), 101 modules
     python bench/compiled_speed.py --clean     # remove the .so files (and build/)
 
 While the .so files lie beside the sources every run of the checkout imports them; the pure-Python
@@ -110,14 +112,26 @@ main()
 """.replace("{ROOT}", str(ROOT))
 
 
-def build(modules: list[str]) -> None:
-    subprocess.run([sys.executable, "-m", "mypyc", *MYPY_FLAGS, *(f"extractor/{m}" for m in modules)],
-                   cwd=ROOT, check=True)
+# --cython: the same modules and those mypyc could not take (engine.py and api.py still Python),
+# compiled by Cython 3 as plain Python (annotations not enforced), each module a library of its own
+CYTHON_EXTRA = ["segment.py", "records.py", "area_words.py", "metric_elided.py", "candidate.py",
+                "period_shapes.py", "place_targets.py", "place_venues.py"]
+
+
+def build(modules: list[str], cython: bool = False) -> None:
+    files = [f"extractor/{m}" for m in modules]
+    if cython:
+        subprocess.run([sys.executable, "-m", "Cython.Build.Cythonize", "-i", "-3", "-X", "annotation_typing=False",
+                        *files], cwd=ROOT, check=True, env={**os.environ, "CFLAGS": "-O2 -g0"})
+    else:
+        subprocess.run([sys.executable, "-m", "mypyc", *MYPY_FLAGS, *files], cwd=ROOT, check=True)
 
 
 def clean() -> None:
-    for so in [*PKG.glob("*.so"), *ROOT.glob("*__mypyc*.so")]:
+    for so in [*PKG.rglob("*.so"), *ROOT.glob("*__mypyc*.so")]:
         so.unlink()
+    for c in PKG.rglob("*.c"):  # Cython's C beside the sources
+        c.unlink()
     shutil.rmtree(ROOT / "build", ignore_errors=True)
 
 
@@ -159,6 +173,8 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--build", action="store_true", help="compile MODULES with mypyc (needs mypy)")
     ap.add_argument("--wide", action="store_true", help="with --build: every module of a numeric run, not MODULES")
+    ap.add_argument("--cython", action="store_true", help="with --build: Cython (pure-Python mode) over "
+                    "the --wide modules and CYTHON_EXTRA, not mypyc")
     ap.add_argument("--clean", action="store_true", help="remove the compiled modules")
     ap.add_argument("--files", type=int, default=800, help="articles, one file each (default 800)")
     ap.add_argument("--runs", type=int, default=3, help="runs of each process; the best is reported")
@@ -167,7 +183,10 @@ def main() -> None:
         clean()
         if args.build:
             t = time.perf_counter()
-            build(wide_modules() if args.wide else MODULES)
+            if args.cython:
+                build(wide_modules() + CYTHON_EXTRA, cython=True)
+            else:
+                build(wide_modules() if args.wide else MODULES)
             print(f"built in {time.perf_counter() - t:.0f} s")
         return
     if not list(PKG.glob("*.so")):
