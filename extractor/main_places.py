@@ -82,7 +82,7 @@ class MainPlaces:
         self._main: dict[int, Optional[str]] = {}  # each article's main place, once found (of)
         # a title line that is a place's name alone (东亚货币继续贬值 / 泰国 / …菲律宾) heads a
         # section of the story about that place
-        self.sections: dict[int, list[tuple[int, str]]] = {}
+        self.sections: dict[int, list[tuple[int, str | None]]] = {}
         if page is not None:
             heads = {(q.start, q.end): q.article for q in page.layout.paragraphs if q.kind in ("title", "subtitle")}
             for p in places:

@@ -260,7 +260,7 @@ def _without_aside(clause: str) -> str:
     return clause[m.end():] if m else clause
 
 
-def _listed_number_before(text: str, at: int) -> bool:
+def _listed_number_before(text: str, at: int) -> bool | re.Match[str] | None:
     """A list mark at `at` between numbers (1993、1994年; 56.8%、30.4%): inside a list, no break."""
     # (制造业投资比重提升至48.3%、提高3.6个百分点: a list of clauses, not of numbers)
     return text[at] == "、" and at > 0 and (text[at - 1].isdigit() or text[at - 1] in "%％") \

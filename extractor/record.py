@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import field, make_dataclass
 from operator import attrgetter
-from typing import Any, Iterator
+from typing import TYPE_CHECKING, Any, Iterator
 
 from .records import FACT_FIELDS, REQUIRED
 
@@ -59,6 +59,9 @@ def _fields() -> list[tuple[str, Any, Any]]:
 
 
 # keyword-only: Fact's required fields and the offsets need no place in a positional order
-Record = make_dataclass("Record", _fields(), bases=(_PublicView,), slots=True, kw_only=True)
-Record.__module__ = __name__  # for pickling (a batch hands results between processes)
-Record.__doc__ = "One fact on its way from the rules to a Fact: Fact's fields, plus norm_start/norm_end."
+if TYPE_CHECKING:  # a class made at run time: to a type checker (and mypyc) any object
+    Record = Any
+else:
+    Record = make_dataclass("Record", _fields(), bases=(_PublicView,), slots=True, kw_only=True)
+    Record.__module__ = __name__  # for pickling (a batch hands results between processes)
+    Record.__doc__ = "One fact on its way from the rules to a Fact: Fact's fields, plus norm_start/norm_end."
