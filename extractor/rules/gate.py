@@ -16,6 +16,7 @@ from functools import lru_cache
 from typing import Optional
 
 from ..word_starts import first_chars
+from .pair_gate import pair_search, parsed_pair_gates
 from .word_gate import _reads_line_break, parsed_gate_words, word_search
 
 try:  # the regex parser: re._parser from Python 3.11, sre_parse before
@@ -123,14 +124,15 @@ def gate(pattern: re.Pattern) -> tuple[frozenset, ...]:
     return tuple(frozenset(chars) for chars in gate_chars(pattern))
 
 
-def gates(pattern: re.Pattern) -> tuple[tuple[frozenset, ...], tuple[tuple[str, ...], ...]]:
-    """gate(pattern), and the sets of words of which a paragraph must hold one of each
-    (word_gate.py), from one reading of the pattern."""
+def gates(pattern: re.Pattern) -> tuple[tuple[frozenset, ...], tuple[tuple[str, ...], ...], tuple[str, ...]]:
+    """gate(pattern), the sets of words of which a paragraph must hold one of each
+    (word_gate.py), and the pairs of characters it must hold (pair_gate.py), from one reading
+    of the pattern."""
     if pattern.flags & re.IGNORECASE:
-        return (), ()
+        return (), (), ()
     parsed = _sre.parse(pattern.pattern, pattern.flags)
     return (tuple(frozenset(chars) for chars in parsed_gate_chars(parsed)),
-            parsed_gate_words(parsed, _mandatory(parsed)))
+            parsed_gate_words(parsed, _mandatory(parsed)), parsed_pair_gates(parsed))
 
 
 @lru_cache(maxsize=None)
@@ -181,14 +183,14 @@ class Paragraphs:
             m = search(text, ends[i] + 1)
         return mask
 
-    def windows(self, gates: tuple[frozenset, ...],
-                words: tuple[tuple[str, ...], ...] = ()) -> list[tuple[int, int]]:
-        """(start, end) of each run of paragraphs that holds a character of every gate, and a
-        word of every set of words."""
-        return [(start, end) for start, end, _ in self.scans(gates, words)]
+    def windows(self, gates: tuple[frozenset, ...], words: tuple[tuple[str, ...], ...] = (),
+                pairs: tuple[str, ...] = ()) -> list[tuple[int, int]]:
+        """(start, end) of each run of paragraphs that holds a character of every gate, a word
+        of every set of words and a match of every pair gate."""
+        return [(start, end) for start, end, _ in self.scans(gates, words, pairs)]
 
-    def scans(self, gates: tuple[frozenset, ...],
-              words: tuple[tuple[str, ...], ...] = ()) -> list[tuple[int, int, int]]:
+    def scans(self, gates: tuple[frozenset, ...], words: tuple[tuple[str, ...], ...] = (),
+              pairs: tuple[str, ...] = ()) -> list[tuple[int, int, int]]:
         """(start, end, reach(end)) of each of windows' runs. Asked for every rule of a page
         (sixty times): a mask is looked up before one is computed, and the runs of a mask that
         several rules share are cut once."""
@@ -201,20 +203,29 @@ class Paragraphs:
             mask &= m
             if not mask:
                 return []  # no paragraph holds one of this gate's: the others need no look
-        return self.word_scans(mask, words)
+        return self.word_scans(mask, words, pairs)
 
     def spans(self) -> list[tuple[int, int]]:
         """(start, end) of each paragraph, in order: bit i of a mask is paragraph i."""
         return list(zip(self._starts, self._ends))
 
-    def word_scans(self, mask: int, words: tuple[tuple[str, ...], ...] = ()) -> list[tuple[int, int, int]]:
+    def word_scans(self, mask: int, words: tuple[tuple[str, ...], ...] = (),
+                   pairs: tuple[str, ...] = ()) -> list[tuple[int, int, int]]:
         """scans' runs of the paragraphs of a mask (those its character gates let through) that hold
-        a word of every set of words."""
+        a word of every set of words and a match of every pair gate (a pair gate's search is
+        keyed by its source, a str, a set of words by its tuple)."""
         masks = self._masks
         for w in words:
             m = masks.get(w)
             if m is None:
                 m = masks[w] = self._paragraphs(word_search(w))
+            mask &= m
+            if not mask:
+                return []
+        for pair in pairs:
+            m = masks.get(pair)
+            if m is None:
+                m = masks[pair] = self._paragraphs(pair_search(pair))
             mask &= m
             if not mask:
                 return []

@@ -70,6 +70,6 @@ class GateIndex:
                     bit <<= 1
                 mask_of[need] = mask
             if mask:
-                runs = word_scans(mask, r.words)
+                runs = word_scans(mask, r.words, r.pairs)
                 if runs:
                     yield r, runs
