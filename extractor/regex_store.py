@@ -33,6 +33,7 @@ from pathlib import Path
 from typing import Any, Callable, Optional
 
 STORE = Path(__file__).resolve().parent / "data" / "patterns.pickle.gz"
+_MAXCACHE = getattr(re, "_MAXCACHE", 512)  # re's own bound on its cache, as this module found it
 _PACKAGE = str(Path(__file__).resolve().parent)
 
 
@@ -69,6 +70,12 @@ def preload() -> int:
         if key not in cache:
             cache[key] = built(source, stored)
             n += 1
+    # re drops its oldest entry for each pattern it compiles while it holds _MAXCACHE (512): the
+    # store's Patterns (more than 512) were dropped one by one as a run compiled patterns of its
+    # own, and those still used were compiled again (a scope pattern: milliseconds each). The
+    # stored ones are not counted against that bound
+    if isinstance(getattr(re, "_MAXCACHE", None), int):
+        re._MAXCACHE = max(re._MAXCACHE, _MAXCACHE + len(table))
     return n
 
 

@@ -72,6 +72,21 @@ def test_a_run_finds_the_stored_patterns_in_the_cache() -> None:
     assert done.stdout.strip() == "True", done.stderr
 
 
+def test_patterns_a_run_compiles_leave_the_stored_ones_in_the_cache() -> None:
+    # re drops its oldest entry for each new pattern once it holds its bound: 400 patterns of a
+    # run's own (the stored ones alone are more than re's 512) leave the first stored one in place
+    table = _table()
+    source, flags = next(iter(table))
+    code = ("import re, extractor, re._compiler as c\n"
+            "for i in range(400):\n"
+            "    re.compile(f'x{i}y')\n"
+            "c.compile = None  # a compile would fail\n"
+            f"print(re.compile({source!r}, {flags!r}).pattern == {source!r})")
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env)
+    assert done.stdout.strip() == "True", done.stderr
+
+
 def test_an_unreadable_store_preloads_nothing(tmp_path, monkeypatch) -> None:
     bad = tmp_path / "patterns.pickle.gz"
     bad.write_bytes(b"not a store")

@@ -13,6 +13,7 @@ from typing import Iterator, Sequence
 
 from .base import Rule
 from .gate import Paragraphs
+from .pair_gate import pair_search
 
 
 class GateIndex:
@@ -31,6 +32,9 @@ class GateIndex:
         self._chars = frozenset(bits)
         # each rule and the bits of its gates, in the rules' order (the resolver's ties keep it)
         self._needs = [(r, sum(1 << numbers[g] for g in set(r.gates))) for r in rules]
+        for r in rules:
+            for pair in r.pairs:
+                pair_search(pair)  # compiled as the package is imported: regex_store.py stores them all
 
     def held(self, text: str) -> int:
         """The bits of the gates of which the text holds a character."""
