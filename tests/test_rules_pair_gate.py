@@ -30,6 +30,15 @@ def test_a_mandatory_part_after_another_gives_the_pair_of_their_edges() -> None:
     assert _pairs(r"(?:第(?:[一二]|十)号)+") == ("[一二十](?<=[第][一二十])", "[号](?<=[一二十][号])")
 
 
+def test_a_lookahead_reads_on_from_what_the_match_has_read() -> None:
+    # what a lookahead holds follows the part before it (an amount whose unit comes later)
+    assert _pairs(r"[0-9]+万(?=和[0-9]+万户)") == ("[万](?<=[0123456789][万])", "[和](?<=[万][和])",
+                                                  "[户](?<=[万][户])")
+    # not a negative one, nor one that could read across a line break
+    assert _pairs(r"[0-9]+万(?!和)") == ("[万](?<=[0123456789][万])",)
+    assert _pairs(r"[0-9]+万(?=\s和)") == ("[万](?<=[0123456789][万])",)
+
+
 def test_no_pair_where_the_character_before_may_stand_outside_the_match() -> None:
     # a part that may open the match, one that may be empty, one any character may begin or end
     assert _pairs(r"(?:约)?万") == ()

@@ -113,6 +113,10 @@ def _pairs(seq, out: list[str]) -> None:
         name = str(op)
         if name in _REPEATS and av[0] >= 1:
             _pairs(av[2], out)
+        if name == "ASSERT" and av[0] == 1 and not _reads_line_break(av[1]):
+            # a lookahead reads on from where the match stands, within its paragraph: what it
+            # holds follows what the match has read so far (3万和5万户: (?=和…户) after 3万)
+            _pairs(parts[:i] + list(av[1]), out)
         if name in _ZERO_WIDTH:
             continue
         after, empty = edge([(op, av)], last=False)
