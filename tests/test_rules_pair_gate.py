@@ -102,3 +102,20 @@ def test_pair_gates_change_nothing_found_in_random_text(text: str) -> None:
         gated = [m.span() for s, e in p.windows(r.gates, r.words, r.pairs)
                  for m in r.pattern.finditer(text, s, p.reach(e)) if m.start() <= e]
         assert plain == gated, (r.name, text)
+
+
+def test_the_paragraphs_searched_in_runs_are_those_the_whole_page_search_finds() -> None:
+    # Paragraphs._holding searches only the runs of a mask's paragraphs, and keeps what it found
+    # for the masks asked next: the same paragraphs as a search of the whole page, in any order
+    from extractor.rules.word_gate import word_search
+    pages = [t for t in _texts() if t.count("\n") >= 3][:40]
+    assert len(pages) >= 10
+    gates = [(g, pair_search) for r in all_rules() for g in r.pairs] + \
+        [(w, word_search) for r in all_rules() for w in r.words]
+    for page in pages:
+        p = Paragraphs(page)
+        masks = [p.every, p.every & 0b1010101010, p.every & 0b0110, 1, p.every >> 1]
+        for gate, search_of in gates:
+            whole = p._paragraphs(search_of(gate))
+            for mask in masks:
+                assert p._holding(gate, search_of, mask) == whole & mask, (gate, page[:30])

@@ -166,7 +166,9 @@ class Paragraphs:
             self._ends.append(at)
             at += 1
         self.every = (1 << len(self._starts)) - 1
-        self._masks: dict = {}  # a gate's (frozenset) or a set of words' (tuple) paragraphs
+        self._masks: dict[frozenset, int] = {}  # a character gate's paragraphs
+        # a set of words' (tuple) or a pair gate's (str) paragraphs among those looked at: (looked, held)
+        self._held: dict = {}
         self._runs: dict[int, list[tuple[int, int, int]]] = {}  # a mask's scans
 
     def _paragraphs(self, search) -> int:
@@ -215,25 +217,37 @@ class Paragraphs:
         a word of every set of words and a match of every pair gate (a pair gate's search is
         keyed by its source, a str, a set of words by its tuple). The pairs first: they let
         fewer paragraphs through, so a rule's words are less often searched for (find -2%)."""
-        masks = self._masks
         for pair in pairs:
-            m = masks.get(pair)
-            if m is None:
-                m = masks[pair] = self._paragraphs(pair_search(pair))
-            mask &= m
+            mask = self._holding(pair, pair_search, mask)
             if not mask:
                 return []
         for w in words:
-            m = masks.get(w)
-            if m is None:
-                m = masks[w] = self._paragraphs(word_search(w))
-            mask &= m
+            mask = self._holding(w, word_search, mask)
             if not mask:
                 return []
         runs = self._runs.get(mask)
         if runs is None:
             runs = self._runs[mask] = self._cut(mask)
         return runs
+
+    def _holding(self, gate, search_of, mask: int) -> int:
+        """The paragraphs of mask that hold a match of a set of words or a pair gate (search_of
+        gives its search). Neither reads past its paragraph (word_gate.py, pair_gate.py), so only
+        the runs of the mask's paragraphs are searched, each alone (the others are a rule's
+        character gates' and hold nothing it needs: 60% of the paragraphs); what is found is kept
+        with the paragraphs looked at, for the next rule that asks."""
+        looked, held = self._held.get(gate, (0, 0))
+        todo = mask & ~looked
+        if todo:
+            search, text, starts, ends = search_of(gate), self.text, self._starts, self._ends
+            for start, end, _ in self._cut(todo):
+                m = search(text, start, end)  # (end: the run's; a lookbehind still reads before start)
+                while m is not None:
+                    i = bisect_right(starts, m.start()) - 1
+                    held |= 1 << i
+                    m = search(text, ends[i] + 1, end)
+            self._held[gate] = (looked | todo, held)
+        return held & mask
 
     def _cut(self, mask: int) -> list[tuple[int, int, int]]:
         """The runs of a mask's set bits, as (start, end, reach(end)) of their paragraphs."""
