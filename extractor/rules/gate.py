@@ -240,7 +240,10 @@ class Paragraphs:
         todo = mask & ~looked
         if todo:
             search, text, starts, ends = search_of(gate), self.text, self._starts, self._ends
-            for start, end, _ in self._cut(todo):
+            runs = self._runs.get(todo)
+            if runs is None:
+                runs = self._runs[todo] = self._cut(todo)
+            for start, end, _ in runs:
                 m = search(text, start, end)  # (end: the run's; a lookbehind still reads before start)
                 while m is not None:
                     i = bisect_right(starts, m.start()) - 1
