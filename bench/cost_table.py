@@ -37,6 +37,9 @@ STAGES = [
     ("extractor.rules.resolve", "resolve", "candidates: resolve, filters"),
     ("extractor.rules.non_facts", "blocked_spans", "candidates: resolve, filters"),
     ("extractor.names", "find_names", "names (places for scope)"),
+    # (a run reads the names through names.name_steps, a generator no timer can wrap: its stages)
+    ("extractor.names.places", "find_places", "names (places for scope)"),
+    ("extractor.names.place_candidates", "to_candidates", "names (places for scope)"),
     ("extractor.facts", "to_record", "records (to_record)"),
     ("extractor.metric", "metric_for", "metric"),
     ("extractor.scope", "assign_scope", "scope: setup, other"),

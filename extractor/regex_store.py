@@ -29,10 +29,12 @@ import gzip
 import pickle
 import re
 import sys
+from array import array
 from pathlib import Path
 from typing import Any, Callable, Optional
 
 STORE = Path(__file__).resolve().parent / "data" / "patterns.pickle.gz"
+_MAXCACHE = getattr(re, "_MAXCACHE", 512)  # re's own bound on its cache, as this module found it
 _PACKAGE = str(Path(__file__).resolve().parent)
 
 
@@ -69,14 +71,27 @@ def preload() -> int:
         if key not in cache:
             cache[key] = built(source, stored)
             n += 1
+    # re drops its oldest entry for each pattern it compiles while it holds _MAXCACHE (512): the
+    # store's Patterns (more than 512) were dropped one by one as a run compiled patterns of its
+    # own, and those still used were compiled again (a scope pattern: milliseconds each). The
+    # stored ones are not counted against that bound
+    if isinstance(getattr(re, "_MAXCACHE", None), int):
+        re._MAXCACHE = max(re._MAXCACHE, _MAXCACHE + len(table))
     return n
+
+
+def _code_type() -> str:
+    """The array type of the engine's code words (_sre.CODESIZE bytes each)."""
+    import _sre
+    return next(t for t in "IL" if array(t).itemsize == _sre.CODESIZE)
 
 
 def built(source: str, stored: tuple) -> re.Pattern:
     """The Pattern of source from what parts() stored for it."""
     import _sre
     final_flags, code, groups, groupindex, indexgroup = stored
-    return _sre.compile(source, final_flags, list(code), groups, dict(groupindex), indexgroup)
+    return _sre.compile(source, final_flags, array(_code_type(), code).tolist(), groups, dict(groupindex),
+                        indexgroup)
 
 
 def parts(source: str, flags: int, edit: Callable[[Any, list], list] | None = None) -> tuple:
@@ -90,8 +105,10 @@ def parts(source: str, flags: int, edit: Callable[[Any, list], list] | None = No
     indexgroup: list[str | None] = [None] * p.state.groups
     for name, i in p.state.groupdict.items():
         indexgroup[i] = name
-    return (flags | p.state.flags, tuple(int(c) for c in code), p.state.groups - 1, dict(p.state.groupdict),
-            tuple(indexgroup))
+    # the code as the bytes of its words: a tuple of ints was most of the time of reading a store
+    # (pickle makes an int object of each) and of dropping the rules' store once they are built
+    return (flags | p.state.flags, array(_code_type(), code).tobytes(), p.state.groups - 1,
+            dict(p.state.groupdict), tuple(indexgroup))
 
 
 def info_with_class(code: list, chars: Optional[set[str]]) -> list:

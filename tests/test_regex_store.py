@@ -10,7 +10,6 @@ import subprocess
 import sys
 from pathlib import Path
 
-import _sre
 import pytest
 
 from extractor import regex_store
@@ -29,7 +28,7 @@ def test_stored_patterns_equal_fresh_compiles() -> None:
     table = _table()
     assert len(table) > 100
     for (source, flags), (final, code, groups, groupindex, indexgroup) in table.items():
-        stored = _sre.compile(source, final, list(code), groups, dict(groupindex), indexgroup)
+        stored = regex_store.built(source, (final, code, groups, groupindex, indexgroup))
         fresh = regex_store.built(source, regex_store.parts(source, flags, regex_store.lead_class))
         # Pattern equality compares the flags, the text and the compiled opcodes
         assert stored == fresh, source
@@ -72,6 +71,21 @@ def test_a_run_finds_the_stored_patterns_in_the_cache() -> None:
     assert done.stdout.strip() == "True", done.stderr
 
 
+def test_patterns_a_run_compiles_leave_the_stored_ones_in_the_cache() -> None:
+    # re drops its oldest entry for each new pattern once it holds its bound: 400 patterns of a
+    # run's own (the stored ones alone are more than re's 512) leave the first stored one in place
+    table = _table()
+    source, flags = next(iter(table))
+    code = ("import re, extractor, re._compiler as c\n"
+            "for i in range(400):\n"
+            "    re.compile(f'x{i}y')\n"
+            "c.compile = None  # a compile would fail\n"
+            f"print(re.compile({source!r}, {flags!r}).pattern == {source!r})")
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env)
+    assert done.stdout.strip() == "True", done.stderr
+
+
 def test_an_unreadable_store_preloads_nothing(tmp_path, monkeypatch) -> None:
     bad = tmp_path / "patterns.pickle.gz"
     bad.write_bytes(b"not a store")
@@ -84,3 +98,16 @@ def test_a_store_of_another_interpreter_preloads_nothing(tmp_path, monkeypatch) 
     other.write_bytes(gzip.compress(pickle.dumps((("other", (2, 7), 0, 0), {("x", 0): ()}))))
     monkeypatch.setattr(regex_store, "STORE", other)
     assert regex_store.preload() == 0
+
+
+def test_the_rules_gate_searches_are_stored() -> None:
+    # compiled as the rules are imported (page_gates.GateIndex), whatever the sample pages ask:
+    # one missing would be compiled on the first page that asks for it (milliseconds each)
+    from extractor.rules import all_rules
+    from extractor.rules.pair_gate import pair_search
+    from extractor.rules.word_gate import word_search
+    table = _table()
+    searches = [pair_search(g) for r in all_rules() for g in r.pairs]
+    searches += [word_search(w) for r in all_rules() for w in r.words]
+    assert len(searches) > 50
+    assert [s.__self__.pattern for s in searches if (s.__self__.pattern, 0) not in table] == []

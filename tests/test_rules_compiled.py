@@ -51,11 +51,11 @@ def test_a_rule_skips_to_its_first_characters() -> None:
 def test_stored_gates_equal_fresh_gates() -> None:
     for r in all_rules():
         _, found = compiled.fresh(r.pattern.pattern)
-        assert (r.gates, r.words) == found, r.name
+        assert (r.gates, r.words, r.pairs) == found, r.name
 
 
 def test_a_pattern_not_stored_is_compiled() -> None:
-    pattern, (chars, words) = compiled.compile_rule("(?:[0-9]+)%")
+    pattern, (chars, words, pairs) = compiled.compile_rule("(?:[0-9]+)%")
     assert pattern == re.compile("(?:[0-9]+)%") and pattern.search("增长12%").group() == "12%"
     assert chars == (frozenset("%"),)
 
@@ -77,7 +77,7 @@ def test_an_unreadable_store_compiles_every_rule(tmp_path, monkeypatch) -> None:
         r = all_rules()[0]
         pattern, found = compiled.compile_rule(r.pattern.pattern)
         assert compiled._stored() == {}
-        assert pattern == r.pattern and found == (r.gates, r.words)
+        assert pattern == r.pattern and found == (r.gates, r.words, r.pairs)
     finally:
         compiled.release()
 

@@ -61,13 +61,13 @@ def test_the_index_drops_no_rule_a_paragraph_lets_through_in_random_pages(text: 
 
 def _runs_by_search(text: str) -> list:
     p = Paragraphs(text)
-    return [(r, runs) for r in _RULES if (runs := p.scans(r.gates, r.words))]
+    return [(r, runs) for r in _RULES if (runs := p.scans(r.gates, r.words, r.pairs))]
 
 
 def test_each_paragraphs_bits_give_the_runs_the_search_for_each_gate_gives() -> None:
     """rules.find scans each rule over the runs GateIndex.scans reads off the gate bits of each
     paragraph: the same rules, in the same order, with the same runs as the search for each gate's
-    characters paragraph by paragraph (Paragraphs.scans, words too)."""
+    characters paragraph by paragraph (Paragraphs.scans, words and pairs too)."""
     pages = _texts() + ["1998年1月5日\n\n全市增长5%，\n收入12亿元", "增长5%\n全市\n下降3%\n比重2%\n其他"]
     assert sum(t.count("\n") >= 2 for t in pages) > 10
     for page in pages:

@@ -45,6 +45,9 @@ class Rule:
     gates: tuple[frozenset, ...] = ()
     # sets of words read off the pattern (rules/word_gate.py): a paragraph lacking one cannot match
     words: tuple[tuple[str, ...], ...] = ()
+    # pairs of neighbouring characters read off the pattern (rules/pair_gate.py), each the source
+    # of its search: a paragraph holding none of one cannot match
+    pairs: tuple[str, ...] = ()
 
     def can_match(self, chars: set) -> bool:
         """chars: the set of the page's characters."""

@@ -39,7 +39,7 @@ except ImportError:  # pragma: no cover - older Pythons: no store, every pattern
 
 STORE = Path(__file__).resolve().parent.parent / "data" / "rules.pickle.gz"
 
-Gates = tuple  # (character gates, word gates) as gate.gates returns them
+Gates = tuple  # (character gates, word gates, pair gates) as gate.gates returns them
 
 
 @lru_cache(maxsize=1)
@@ -63,8 +63,8 @@ def compile_rule(source: str) -> tuple[re.Pattern, Gates]:
     """The Pattern of a rule's full pattern text and its gates, from the store where it holds them."""
     hit = _stored().get(source)
     if hit is not None:
-        parts, (chars, words) = hit
-        return built(source, parts), (tuple(map(frozenset, chars)), words)
+        parts, (chars, words, *pairs) = hit  # (a store written before the pair gates holds none)
+        return built(source, parts), (tuple(map(frozenset, chars)), words, tuple(pairs[0]) if pairs else ())
     from .gate import gates
     if _compiler is None:
         pattern = re.compile(source)
@@ -113,8 +113,8 @@ def build() -> dict:
     from . import all_rules
     table = {}
     for r in all_rules():
-        parts, (chars, words) = fresh(r.pattern.pattern)
-        table[r.pattern.pattern] = parts, (tuple("".join(sorted(g)) for g in chars), words)
+        parts, (chars, words, pairs) = fresh(r.pattern.pattern)
+        table[r.pattern.pattern] = parts, (tuple("".join(sorted(g)) for g in chars), words, pairs)
     return table
 
 

@@ -16,6 +16,7 @@ from functools import lru_cache
 from typing import Optional
 
 from ..word_starts import first_chars
+from .pair_gate import pair_search, parsed_pair_gates
 from .word_gate import _reads_line_break, parsed_gate_words, word_search
 
 try:  # the regex parser: re._parser from Python 3.11, sre_parse before
@@ -123,14 +124,15 @@ def gate(pattern: re.Pattern) -> tuple[frozenset, ...]:
     return tuple(frozenset(chars) for chars in gate_chars(pattern))
 
 
-def gates(pattern: re.Pattern) -> tuple[tuple[frozenset, ...], tuple[tuple[str, ...], ...]]:
-    """gate(pattern), and the sets of words of which a paragraph must hold one of each
-    (word_gate.py), from one reading of the pattern."""
+def gates(pattern: re.Pattern) -> tuple[tuple[frozenset, ...], tuple[tuple[str, ...], ...], tuple[str, ...]]:
+    """gate(pattern), the sets of words of which a paragraph must hold one of each
+    (word_gate.py), and the pairs of characters it must hold (pair_gate.py), from one reading
+    of the pattern."""
     if pattern.flags & re.IGNORECASE:
-        return (), ()
+        return (), (), ()
     parsed = _sre.parse(pattern.pattern, pattern.flags)
     return (tuple(frozenset(chars) for chars in parsed_gate_chars(parsed)),
-            parsed_gate_words(parsed, _mandatory(parsed)))
+            parsed_gate_words(parsed, _mandatory(parsed)), parsed_pair_gates(parsed))
 
 
 @lru_cache(maxsize=None)
@@ -164,7 +166,9 @@ class Paragraphs:
             self._ends.append(at)
             at += 1
         self.every = (1 << len(self._starts)) - 1
-        self._masks: dict = {}  # a gate's (frozenset) or a set of words' (tuple) paragraphs
+        self._masks: dict[frozenset, int] = {}  # a character gate's paragraphs
+        # a set of words' (tuple) or a pair gate's (str) paragraphs among those looked at: (looked, held)
+        self._held: dict = {}
         self._runs: dict[int, list[tuple[int, int, int]]] = {}  # a mask's scans
 
     def _paragraphs(self, search) -> int:
@@ -181,14 +185,14 @@ class Paragraphs:
             m = search(text, ends[i] + 1)
         return mask
 
-    def windows(self, gates: tuple[frozenset, ...],
-                words: tuple[tuple[str, ...], ...] = ()) -> list[tuple[int, int]]:
-        """(start, end) of each run of paragraphs that holds a character of every gate, and a
-        word of every set of words."""
-        return [(start, end) for start, end, _ in self.scans(gates, words)]
+    def windows(self, gates: tuple[frozenset, ...], words: tuple[tuple[str, ...], ...] = (),
+                pairs: tuple[str, ...] = ()) -> list[tuple[int, int]]:
+        """(start, end) of each run of paragraphs that holds a character of every gate, a word
+        of every set of words and a match of every pair gate."""
+        return [(start, end) for start, end, _ in self.scans(gates, words, pairs)]
 
-    def scans(self, gates: tuple[frozenset, ...],
-              words: tuple[tuple[str, ...], ...] = ()) -> list[tuple[int, int, int]]:
+    def scans(self, gates: tuple[frozenset, ...], words: tuple[tuple[str, ...], ...] = (),
+              pairs: tuple[str, ...] = ()) -> list[tuple[int, int, int]]:
         """(start, end, reach(end)) of each of windows' runs. Asked for every rule of a page
         (sixty times): a mask is looked up before one is computed, and the runs of a mask that
         several rules share are cut once."""
@@ -201,27 +205,52 @@ class Paragraphs:
             mask &= m
             if not mask:
                 return []  # no paragraph holds one of this gate's: the others need no look
-        return self.word_scans(mask, words)
+        return self.word_scans(mask, words, pairs)
 
     def spans(self) -> list[tuple[int, int]]:
         """(start, end) of each paragraph, in order: bit i of a mask is paragraph i."""
         return list(zip(self._starts, self._ends))
 
-    def word_scans(self, mask: int, words: tuple[tuple[str, ...], ...] = ()) -> list[tuple[int, int, int]]:
+    def word_scans(self, mask: int, words: tuple[tuple[str, ...], ...] = (),
+                   pairs: tuple[str, ...] = ()) -> list[tuple[int, int, int]]:
         """scans' runs of the paragraphs of a mask (those its character gates let through) that hold
-        a word of every set of words."""
-        masks = self._masks
+        a word of every set of words and a match of every pair gate (a pair gate's search is
+        keyed by its source, a str, a set of words by its tuple). The pairs first: they let
+        fewer paragraphs through, so a rule's words are less often searched for (find -2%)."""
+        for pair in pairs:
+            mask = self._holding(pair, pair_search, mask)
+            if not mask:
+                return []
         for w in words:
-            m = masks.get(w)
-            if m is None:
-                m = masks[w] = self._paragraphs(word_search(w))
-            mask &= m
+            mask = self._holding(w, word_search, mask)
             if not mask:
                 return []
         runs = self._runs.get(mask)
         if runs is None:
             runs = self._runs[mask] = self._cut(mask)
         return runs
+
+    def _holding(self, gate, search_of, mask: int) -> int:
+        """The paragraphs of mask that hold a match of a set of words or a pair gate (search_of
+        gives its search). Neither reads past its paragraph (word_gate.py, pair_gate.py), so only
+        the runs of the mask's paragraphs are searched, each alone (the others are a rule's
+        character gates' and hold nothing it needs: 60% of the paragraphs); what is found is kept
+        with the paragraphs looked at, for the next rule that asks."""
+        looked, held = self._held.get(gate, (0, 0))
+        todo = mask & ~looked
+        if todo:
+            search, text, starts, ends = search_of(gate), self.text, self._starts, self._ends
+            runs = self._runs.get(todo)
+            if runs is None:
+                runs = self._runs[todo] = self._cut(todo)
+            for start, end, _ in runs:
+                m = search(text, start, end)  # (end: the run's; a lookbehind still reads before start)
+                while m is not None:
+                    i = bisect_right(starts, m.start()) - 1
+                    held |= 1 << i
+                    m = search(text, ends[i] + 1, end)
+            self._held[gate] = (looked | todo, held)
+        return held & mask
 
     def _cut(self, mask: int) -> list[tuple[int, int, int]]:
         """The runs of a mask's set bits, as (start, end, reach(end)) of their paragraphs."""

@@ -13,6 +13,8 @@ from typing import Iterator, Sequence
 
 from .base import Rule
 from .gate import Paragraphs
+from .pair_gate import pair_search
+from .word_gate import word_search
 
 
 class GateIndex:
@@ -31,6 +33,11 @@ class GateIndex:
         self._chars = frozenset(bits)
         # each rule and the bits of its gates, in the rules' order (the resolver's ties keep it)
         self._needs = [(r, sum(1 << numbers[g] for g in set(r.gates))) for r in rules]
+        for r in rules:  # the searches compiled as the package is imported: regex_store.py stores them all
+            for words in r.words:
+                word_search(words)
+            for pair in r.pairs:
+                pair_search(pair)
 
     def held(self, text: str) -> int:
         """The bits of the gates of which the text holds a character."""
@@ -70,6 +77,6 @@ class GateIndex:
                     bit <<= 1
                 mask_of[need] = mask
             if mask:
-                runs = word_scans(mask, r.words)
+                runs = word_scans(mask, r.words, r.pairs)
                 if runs:
                     yield r, runs
