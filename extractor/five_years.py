@@ -196,7 +196,9 @@ _RATE = re.compile(r"百分之|[0-9０-９.．·]+(?:%|％|个?百分点)")  # a
 @lru_cache(maxsize=1)
 def _span_words() -> tuple[tuple[str, ...], tuple[str, ...], re.Pattern, re.Pattern, tuple[str, ...]]:
     t = table("period.toml")
-    return (tuple(t["span_end_before"]), tuple(t["span_start_before"]), re.compile(alternation(t["span_flow_words"])),
+    # the start word also with a level's qualifier after it (由平均2900元下降到…: the average's start)
+    starts = tuple(w + q for w in t["span_start_before"] for q in ("", *t.get("span_start_qualifiers", [])))
+    return (tuple(t["span_end_before"]), starts, re.compile(alternation(t["span_flow_words"])),
             re.compile(alternation([*t["span_average"], *t.get("span_total", []), *t.get("span_increment", [])])),
             tuple(w + e for w in t.get("span_spent", []) for e in t["span_end_before"]))
 

@@ -63,3 +63,12 @@ def test_a_starting_level_of_a_report_is_its_sentences_only() -> None:
     text = ("1983年政府工作报告\n从一九七九年到一九八二年的四年中间，某行业平均每年增长百分之十一。"
             "某产品产量增长百分之三十。")
     assert periods(text, "gwr-national-1983", ("百分之三十",)) == ["1979/1982"]
+
+
+def test_a_starting_average_names_the_year_before() -> None:
+    # 由平均…下降到…: the average the change starts from, the year before the one reviewed
+    text = "2026年政府工作报告\n过去一年，某项服务费由平均3300元下降到1200元左右。"
+    assert periods(text, "gwr2026-ningxia", ("3300元", "1200元")) == ["2024", "2025"]
+    # unchanged: an average with no start word (平均3300元) is the year reviewed
+    text = "2026年政府工作报告\n过去一年，某项服务费平均3300元。"
+    assert periods(text, "gwr2026-ningxia", ("3300元",)) == ["2025"]
