@@ -72,3 +72,12 @@ def test_a_starting_average_names_the_year_before() -> None:
     # unchanged: an average with no start word (平均3300元) is the year reviewed
     text = "2026年政府工作报告\n过去一年，某项服务费平均3300元。"
     assert periods(text, "gwr2026-ningxia", ("3300元",)) == ["2025"]
+
+
+def test_visits_raises_and_steps_crossed_over_five_years_are_of_the_span() -> None:
+    # 三次莅临, 6次调高, 连跨3个台阶, 筹建…套: what happened over the five years, counted
+    text = REVIEW + "某领导三次莅临某省考察，6次调高养老金标准，存款余额连跨3个万亿元台阶，筹建租赁住房7.2万套。"
+    assert periods(text, "gwr2026-anhui", ("三次", "6次", "3个", "7.2万套")) == ["2021/2025"] * 4
+    # unchanged: a level crossed (跨越6000亿元大关) is the span's last year's
+    text = REVIEW + "地区生产总值跨越6000亿元大关，年均增长5.5%。"
+    assert periods(text, "gwr2026-anhui", ("6000亿元",)) == ["2025"]
