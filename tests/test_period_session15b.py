@@ -77,7 +77,8 @@ def test_a_starting_average_names_the_year_before() -> None:
 def test_visits_raises_and_steps_crossed_over_five_years_are_of_the_span() -> None:
     # 三次莅临, 6次调高, 连跨3个台阶, 筹建…套: what happened over the five years, counted
     text = REVIEW + "某领导三次莅临某省考察，6次调高养老金标准，存款余额连跨3个万亿元台阶，筹建租赁住房7.2万套。"
-    assert periods(text, "gwr2026-anhui", ("三次", "6次", "3个", "7.2万套")) == ["2021/2025"] * 4
+    text += "消除城区积水点位41处，清理规章1900件，废止640件。"
+    assert periods(text, "gwr2026-anhui", ("三次", "6次", "3个", "7.2万套", "41处", "640件")) == ["2021/2025"] * 6
     # unchanged: a level crossed (跨越6000亿元大关) is the span's last year's
     text = REVIEW + "地区生产总值跨越6000亿元大关，年均增长5.5%。"
     assert periods(text, "gwr2026-anhui", ("6000亿元",)) == ["2025"]
