@@ -7,7 +7,7 @@ from functools import lru_cache
 from typing import Iterator, NamedTuple, Optional
 
 from .lexicon import alternation, table
-from .span_flows import list_head, listed_after_flow, opened_by_total, written_from
+from .span_flows import list_head, listed_after_flow, opened_by_total, own_item, without_level_names, written_from
 from .word_starts import led_by_first_chars
 
 
@@ -240,25 +240,12 @@ def span_point(text: str, pos: int, period: Optional[str]) -> Optional[str]:
     if int(m.group(2)) - int(m.group(1)) == 4:  # a five-year span: a level is its last year's
         # the clause around the number: 8家全国重点实验室落户 says the flow after it; not past a 、 right
         # after the figure (跨过3万亿元、年均增长5%: the next item's verb), nor a level's name (投入强度)
-        after = _CLAUSE_BREAK.split(text[pos:pos + _CLAUSE_REACH], maxsplit=1)[0]
-        item = _ITEM_END.match(after)
-        clause = _CLAUSE_BREAK.split(text[max(0, pos - _CLAUSE_REACH):pos])[-1] + (item.group() if item else after)
-        clause = _level_nouns().sub("", clause)
+        after = own_item(_CLAUSE_BREAK.split(text[pos:pos + _CLAUSE_REACH], maxsplit=1)[0])
+        clause = without_level_names(_CLAUSE_BREAK.split(text[max(0, pos - _CLAUSE_REACH):pos])[-1] + after)
         if not flow.search(clause) and not opened_by_total(text, pos) \
                 and not listed_after_flow(text, pos, flow, end_words):
             return m.group(2)
     return period
-
-
-# a figure and its unit closed by a list's 、 (850万户、增长45%)
-_ITEM_END = re.compile(r"[0-9０-９.．·]+[多余]?[万亿千百]*[^0-9０-９、\s]{0,3}(?=、)")
-
-
-@lru_cache(maxsize=1)
-def _level_nouns() -> re.Pattern:
-    """Names of a level that hold a flow word (研发投入强度: data/period.toml span_level_nouns)."""
-    words = table("period.toml").get("span_level_nouns", [])
-    return re.compile(alternation(words)) if words else re.compile("(?!)")
 
 
 def change_start(text: str, pos: int, period: Optional[str], start: int = 0) -> Optional[str]:
