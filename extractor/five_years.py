@@ -7,7 +7,7 @@ from functools import lru_cache
 from typing import Iterator, NamedTuple, Optional
 
 from .lexicon import alternation, table
-from .span_flows import list_head, listed_after_flow, opened_by_total, written_from
+from .span_flows import list_head, listed_after_flow, opened_by_total, own_item, without_level_names, written_from
 from .word_starts import led_by_first_chars
 
 
@@ -196,7 +196,9 @@ _RATE = re.compile(r"百分之|[0-9０-９.．·]+(?:%|％|个?百分点)")  # a
 @lru_cache(maxsize=1)
 def _span_words() -> tuple[tuple[str, ...], tuple[str, ...], re.Pattern, re.Pattern, tuple[str, ...]]:
     t = table("period.toml")
-    return (tuple(t["span_end_before"]), tuple(t["span_start_before"]), re.compile(alternation(t["span_flow_words"])),
+    # the start word also with a level's qualifier after it (由平均2900元下降到…: the average's start)
+    starts = tuple(w + q for w in t["span_start_before"] for q in ("", *t.get("span_start_qualifiers", [])))
+    return (tuple(t["span_end_before"]), starts, re.compile(alternation(t["span_flow_words"])),
             re.compile(alternation([*t["span_average"], *t.get("span_total", []), *t.get("span_increment", [])])),
             tuple(w + e for w in t.get("span_spent", []) for e in t["span_end_before"]))
 
@@ -236,9 +238,10 @@ def span_point(text: str, pos: int, period: Optional[str]) -> Optional[str]:
         first, last = int(m.group(1)), int(m.group(2))
         return str(first if written_from(text, pos, first, last) else first - 1)
     if int(m.group(2)) - int(m.group(1)) == 4:  # a five-year span: a level is its last year's
-        # the clause around the number: 8家全国重点实验室落户 says the flow after it
-        clause = _CLAUSE_BREAK.split(text[max(0, pos - _CLAUSE_REACH):pos])[-1] + \
-            _CLAUSE_BREAK.split(text[pos:pos + _CLAUSE_REACH], maxsplit=1)[0]
+        # the clause around the number: 8家全国重点实验室落户 says the flow after it; not past a 、 right
+        # after the figure (跨过3万亿元、年均增长5%: the next item's verb), nor a level's name (投入强度)
+        after = own_item(_CLAUSE_BREAK.split(text[pos:pos + _CLAUSE_REACH], maxsplit=1)[0])
+        clause = without_level_names(_CLAUSE_BREAK.split(text[max(0, pos - _CLAUSE_REACH):pos])[-1] + after)
         if not flow.search(clause) and not opened_by_total(text, pos) \
                 and not listed_after_flow(text, pos, flow, end_words):
             return m.group(2)

@@ -74,6 +74,7 @@ from .sentence_periods import last_fact_starts, sentence_periods
 from .time_exprs import Times
 from .year_lists import joint_year_periods, paired_list_periods
 from .time_exprs_spans import year_before_discussed
+from .time_exprs_words import multiplies_a_base
 from .time_exprs_words import year_before_words
 from .time_exprs_carry import background_deed, caption_leads, dated, dispatch_month, marked_now_after, now_marked
 
@@ -242,6 +243,8 @@ def _period_of(page: Page, fact: Record, times: Times, sent: Optional[Sentence],
                 if base_from:  # 从2020年的38000元和14200元: a later item of the base's list is its own too
                     gap = text[end:list_head(text, pos)]
                 own = (base_from and not _FIGURE.search(gap)) or not _period_words().compared_by.search(gap)
+                # 为１９５５年的９８．８８％, 是上年的２倍: the compared figure's ratio to the base, not its own
+                own = own and not (not text.endswith(pw.base_before, 0, at) and multiplies_a_base(text, at, end))
             if len(gap) <= reach and not BREAK_CLASS.search(gap) and own:
                 before.append(year_before_discussed(text[at:end], period, carried, issue_year(page.doc)))
             continue

@@ -15,7 +15,8 @@ from .page import Page
 from .period_shapes import carried_on, decided_span, goal_span, opening_period
 from .record import Record
 from .time_exprs import Times, scope_words
-from .time_exprs_carry import TOPIC_MARK, dated, names_a_report, part_months, proposed_then, whole_year, year_of_span
+from .time_exprs_carry import (TOPIC_MARK, dated, names_a_report, part_months, proposed_then, starting_level,
+                               whole_year, year_of_span)
 from .time_exprs_words import period_list
 from .time_exprs_spans import dispatch_day, inside_span, is_heading, opening_day
 
@@ -274,11 +275,12 @@ def sentence_periods(page: Page, times: Times, writing: dict[int, int], years: d
                     and not page.text.endswith(scope_words().as_of, 0, lead_at)) \
                     and not (one_text and lead_at - sent.start > _VAGUE_LEAD and year_of_span(lead, current.get(art), issue_year(page.doc))
                              and not page.text.startswith(TOPIC_MARK, lead_end)) \
-                    and not proposed:
+                    and not proposed and not (one_text and starting_level(page.text, lead_at, lead_end, lead)):
                 # (nor, in a report, an earlier year when something was proposed: 2004年我们提出用三年时间…,
                 # its sentence's; nor, in a report's five-year review, one year of the five named inside a sentence
                 # (粮食产量…，去年达到1.09万亿斤): that sentence's; the next go on with the five years; not
-                # one set off as the topic (刚刚过去的2025年，我们…): what follows is that year's)
+                # one set off as the topic (刚刚过去的2025年，我们…): what follows is that year's; nor the year of
+                # a report's starting level, 从2007年的639亿元增加到…: the next sentences keep the years reviewed)
                 if ahead_of(lead, issued):
                     aside.setdefault(art, current.get(art))
                 elif later_month(lead, issued):

@@ -1,8 +1,9 @@
 """Facts inside a five-year span that flowed over it though their own clause says no such word
 (extractor/five_years.py span_point reads the clause first): a clause that goes on a list of the
 clause before it, a part of a total (其中…), the clauses of a sentence from one opened by a five
-years' total, and the starting level of a span written by its own years (从1960年到1964年，…由320所增加到…).
-Words: data/period.toml span_total_openers, span_part_openers."""
+years' total, and the starting level of a span written by its own years (从1960年到1964年，…由320所增加到…);
+and what of a clause is not read for a flow word: the next item's verb after a figure's 、, a level's name
+(研发投入强度). Words: data/period.toml span_total_openers, span_part_openers, span_level_nouns."""
 from __future__ import annotations
 
 import re
@@ -98,3 +99,26 @@ def _year_forms(year: int) -> list[str]:
     return [s, s.translate(str.maketrans("0123456789", "０１２３４５６７８９")), chinese,
             chinese.replace("〇", "○"), chinese.replace("〇", "零")]
 
+
+
+# a figure and its unit closed by a list's 、 (850万户、增长45%)
+_ITEM_END = re.compile(r"[0-9０-９.．·]+[多余]?[万亿千百]*[^0-9０-９、\s]{0,3}(?=、)")
+
+
+def own_item(after: str) -> str:
+    """The words after a figure that are its own: up to a list's 、 right after the figure and its unit
+    (跨过3万亿元、年均增长5%: the next item's verb is not the level's), else all of them."""
+    item = _ITEM_END.match(after)
+    return item.group() if item else after
+
+
+@lru_cache(maxsize=1)
+def _level_names() -> re.Pattern:
+    words = table("period.toml").get("span_level_nouns", [])
+    return re.compile("|".join(map(re.escape, words))) if words else re.compile("(?!)")
+
+
+def without_level_names(clause: str) -> str:
+    """The clause without the names of a level that hold a flow word (研发投入强度2.6%: data/period.toml
+    span_level_nouns), so that the word does not read it as a flow."""
+    return _level_names().sub("", clause)

@@ -29,6 +29,17 @@ def year_of_span(lead: str, carried: Optional[str], given: Optional[int]) -> boo
         and int(m.group(1)) <= int(lead) <= int(m.group(2)) < given
 
 
+def starting_level(text: str, at: int, end: int, period: str) -> bool:
+    """A year that dates the level a change starts from (补贴从2007年的639亿元增加到…, 由1978年底的…): a
+    base of its sentence's change, not a time the sentences after it go on about; not a span so
+    written (从1979年到1982年的四年内: the years the sentences go on about)."""
+    return "/" not in period.removeprefix("../") and text.endswith(_period_words().from_before, 0, at) \
+        and bool(_OF_LEVEL.match(text, end))
+
+
+_OF_LEVEL = re.compile("[末底初]?的")  # 从2007年末的…: the year's end read apart from its year
+
+
 @lru_cache(maxsize=1)
 def caption_leads() -> tuple[str, ...]:
     return tuple(table("period.toml").get("caption_leads", []))

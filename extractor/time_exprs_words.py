@@ -198,7 +198,8 @@ def sums_a_base(text: str, start: int, end: int) -> bool:
     return any(w in head for w in before) and any(w in tail for w in after)
 
 
-_TIMES_OVER = re.compile(r"的?[0-9０-９一二三四五六七八九十百零〇○点點．.·]+倍")
+# a multiple (的2.3倍) or a share of the base (为一九五五年的98.88%: the compared figure's ratio to it)
+_TIMES_OVER = re.compile(r"的?(?:[0-9０-９一二三四五六七八九十百零〇○点點．.·]+倍|[0-9０-９][0-9０-９.．·]*[%％]|百分之)")
 
 
 def multiplies_a_base(text: str, start: int, end: int) -> bool:
