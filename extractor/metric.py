@@ -41,6 +41,8 @@ from .metric_topic import colon_topic, topic_measure
 from .metric_elided import elided_subject, from_level_subject
 from .metric_gloss import gloss_near, gloss_opening, put_back, with_gloss_after
 from .metric_joined import completed
+from .metric_grade import graded_noun
+from .metric_headless import described_part
 from .metric_honor import honor_after
 from .metric_pointer import bare_share, pointed_share
 from .metric_places import parallel_metric, place_only, placed_item
@@ -79,6 +81,10 @@ def metric_for(text: str, start: int, end: int, unit: str | None = None,
 
 def _metric_for(text: str, start: int, end: int, unit: str | None = None) -> str | None:
     phrase = _metric_read(text, start, end, unit)
+    if unit in _word_set("noun_after", "units"):
+        # 6个国家级、20个省级重点专科: a grade or scale alone after the count is of the noun further on
+        phrase = graded_noun(text, start, end, phrase,
+                             lambda t, s, e, u: _metric_for(t, s, e, u or unit)) or phrase
     # 一等奖（３名）: a count alone in brackets after a heading, naming nothing, counts the heading
     heading = None if phrase or not unit or _PERCENT.search(text, start, end) else heading_window(text, start, end)
     return (_metric_read(heading[0], heading[1], heading[2], unit) or phrase) if heading else phrase
@@ -160,6 +166,10 @@ def _without_gloss(text: str, gloss: tuple[int, int], start: int, end: int, unit
 
 
 def _metric(text: str, start: int, end: int, unit: str | None = None, _depth: int = 0) -> str | None:
+    if _depth == 0 and unit in _word_set("noun_after", "units"):
+        part = described_part(text, start, end)
+        if part:
+            return part  # 这些工程，年内能够交付使用的有23个: the description tells the part counted
     phrase = clause_metric(text, start, end, unit)
     if _depth == 0 and unit in _word_set("noun_after", "units"):
         # 91家金融公司中的58家, 其中的4家: a count of some among others counts those others (where
