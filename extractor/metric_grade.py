@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from .metric_words import _word_set
+
 _WINDOW = 60  # (more than a count's clause reader looks either side)
 _GRADE = "[\u4e00-\u9fff]{1,4}级"
 _AT_LEAST = "(?:及以上|以上)"
@@ -25,12 +27,12 @@ _SCALE = re.compile(f"^(?:{_GRADE})?[\u4e00-\u9fff]{{0,4}}规模的")
 Reader = Callable[[str, int, int, "str | None"], "str | None"]
 
 
-def graded_noun(text: str, start: int, end: int, phrase: str | None, read: Reader) -> str | None:
+def graded_noun(text: str, start: int, end: int, unit: str | None, phrase: str | None, read: Reader) -> str | None:
     """The noun a grade or scale right after the count at [start, end) is of, the grade kept
     before it; None where `phrase` (the metric read so far) is no bare grade or scale, or no noun
-    follows. `read(text, s, e, unit)`: the metric of the count at [s, e) of `text` (unit None: this
+    follows, or `unit` counts nothing named after it. `read(text, s, e, unit)`: the metric of the count at [s, e) of `text` (unit None: this
     count's own)."""
-    if not phrase:
+    if not phrase or unit not in _word_set("noun_after", "units"):
         return None
     after = text[end:end + _WINDOW]
     lo = max(0, start - _WINDOW)
