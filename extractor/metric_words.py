@@ -220,7 +220,8 @@ def _number_scope() -> re.Pattern:
     unit = rf"(?:[年月日号元]+[份度]?|个多?月|{classifiers})"  # 6个月来: a time, not a count; 1998年度
     cn_year = f"[{table('metric.toml')['comparison']['year_digits']}]{{4}}年"  # 一九七八年
     # (1995、1996年: a list of numbers before one unit is one scope; so is a range, 1979到1983年)
-    return re.compile(rf"(?<![A-Za-z.\d])(?:\d[\d.,，]*(?:[、和到至—－]\d[\d.,，]*)*(?:[万亿]{unit}?|{unit})|{cn_year})(?:以上|以下|以来|来|起|底|初|末)?")
+    # (PM_2.5年均浓度: a subscript as the page writes it, after _, is no number of a time)
+    return re.compile(rf"(?<![A-Za-z.\d_])(?:\d[\d.,，]*(?:[、和到至—－]\d[\d.,，]*)*(?:[万亿]{unit}?|{unit})|{cn_year})(?:以上|以下|以来|来|起|底|初|末)?")
 
 
 _LIST_JOINS = ("、", "和", "及", "至", "到", "—", "－")
@@ -312,8 +313,8 @@ def _whole_words_tail(phrase: str, longest: int) -> str:
 def _any_number() -> re.Pattern:
     """A number with its unit and scope words (5000万以上, 25度以下, 97.8%, 1996)."""
     units = alternation([*word_list("classifiers.txt"), *word_list("quantity_units.txt")])
-    # not the digits of a name like PM2.5 or CO2
-    return re.compile(rf"(?<![A-Za-z.\d])\d[\d.,，%]*[A-Za-z]*(?:[万亿千百]*(?:{units}|[年月日号元度])份?)?(?:以上|以下|以内|以来|左右|多|余)?")
+    # not the digits of a name like PM2.5 or CO2 (PM_2.5: a subscript as the page writes it)
+    return re.compile(rf"(?<![A-Za-z.\d_])\d[\d.,，%]*[A-Za-z]*(?:[万亿千百]*(?:{units}|[年月日号元度])份?)?(?:以上|以下|以内|以来|左右|多|余)?")
 
 
 @lru_cache(maxsize=1)
