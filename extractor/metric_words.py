@@ -203,7 +203,8 @@ def _structure() -> tuple[re.Pattern, re.Pattern, re.Pattern, re.Pattern, re.Pat
     # (比原来设想的, 比计划规定的: 比, a few words of a base and 的 make a base too)
     opens_with_base = re.compile(f"^(?:{connective})?(?:(?:{opens})(?:{years}|{alternation(base['bases'])}|{plan_period()})+的?"
                                  f"|比[^，。；：\\d]{{1,8}}的)$")
-    qualifier_head = re.compile("^(?:以上|以下|以内|左右)")
+    # (两个及以上涉审单位: 及以上 is a qualifier as 以上 is, the noun after it counted)
+    qualifier_head = re.compile("^(?:及以上|及以下|以上|以下|以内|左右)")
     return leading_place, giving, not_noun, opens_with_base, qualifier_head
 
 
