@@ -32,7 +32,8 @@ _DIGIT = re.compile(r"\d")
 @lru_cache(maxsize=1)
 def _patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
     t = table("metric.toml")
-    lead = re.compile("^(?:" + alternation(t["leading"]["words"]) + ")")
+    # (a word that only opens with a leading word stays whole: 对照 is no 对 then 照)
+    lead = re.compile("^(?!" + alternation(t["leading"]["kept_words"]) + ")(?:" + alternation(t["leading"]["words"]) + ")")
     # (a word that only ends with a trailing word stays whole: 节约 is no 节 then 约)
     kept = t["trailing"]["kept_words"]
     words = sorted(set(t["trailing"]["words"]), key=lambda w: (-len(w), w))
