@@ -41,10 +41,15 @@ from .metric_topic import colon_topic, topic_measure
 from .metric_elided import elided_subject, from_level_subject
 from .metric_gloss import gloss_near, gloss_opening, put_back, with_gloss_after
 from .metric_joined import completed
+from .metric_grade import graded_noun
+from .metric_headless import described_part
 from .metric_honor import honor_after
+from .metric_means import price_paid
+from .metric_people import people_predicate
 from .metric_pointer import bare_share, pointed_share
 from .metric_places import parallel_metric, place_only, placed_item
-from .metric_nouns import currencies, _named_after, _share_part, _share_words, _valued_thing
+from .metric_nouns import currencies, _named_after, _share_part, _share_words
+from .metric_value import LISTED_NUMBER, value_of
 from .metric_lists import _LISTING, _respective_subject, _RESPECTIVELY, _SENTENCE_PART, shared_after
 from .metric_subject import (
     _clause_start, _from_to_subject, _given_after, _priced_subject, _subject, _subject_before, _without_aside,
@@ -58,8 +63,6 @@ from .metric_words import (
 
 _BRACKET_WINDOW = 200  # (more than any reader looks back or ahead)
 _NOT_TIME = re.compile(r"\d[\d.]*(?![\d.]*(?:年|月|日|季度))")
-# a number just before a list mark: the head of `4.4%、5.9%` or `10%、7.9%`
-_LISTED_NUMBER = re.compile(r"\d[\d.,%]*(?:个百分点|[万亿]?[^\d、，。；：！？\s]{0,2})$")
 
 
 def metric_for(text: str, start: int, end: int, unit: str | None = None,
@@ -79,6 +82,8 @@ def metric_for(text: str, start: int, end: int, unit: str | None = None,
 
 def _metric_for(text: str, start: int, end: int, unit: str | None = None) -> str | None:
     phrase = _metric_read(text, start, end, unit)
+    # 6个国家级、20个省级重点专科: a grade or scale alone after the count is of the noun further on
+    phrase = graded_noun(text, start, end, unit, phrase, lambda t, s, e, u: _metric_for(t, s, e, u or unit)) or phrase
     # 一等奖（３名）: a count alone in brackets after a heading, naming nothing, counts the heading
     heading = None if phrase or not unit or _PERCENT.search(text, start, end) else heading_window(text, start, end)
     return (_metric_read(heading[0], heading[1], heading[2], unit) or phrase) if heading else phrase
@@ -160,6 +165,12 @@ def _without_gloss(text: str, gloss: tuple[int, int], start: int, end: int, unit
 
 
 def _metric(text: str, start: int, end: int, unit: str | None = None, _depth: int = 0) -> str | None:
+    # 这些工程，年内能够交付使用的有23个: the description tells the part; 以3万元的价格: the price;
+    # 某国去年有5230人死于车祸: what the people counted do
+    part = (described_part(text, start, end, unit) or price_paid(text, start, end, unit)
+            or people_predicate(text, start, end, unit, lambda t, s, e: _metric(t, s, e, unit, 1))) if _depth == 0 else None
+    if part:
+        return part
     phrase = clause_metric(text, start, end, unit)
     if _depth == 0 and unit in _word_set("noun_after", "units"):
         # 91家金融公司中的58家, 其中的4家: a count of some among others counts those others (where
@@ -262,7 +273,7 @@ def _metric(text: str, start: int, end: int, unit: str | None = None, _depth: in
             if subject:
                 return _trim(subject) + _change_bases().sub("", _clean(change_at.group()))
     if phrase and _depth == 0 and phrase.endswith(_word_tuple("value", "words")):
-        valued = _value_of(text, start, end, phrase)
+        valued = value_of(text, start, end, phrase, lambda s_, e_: _metric(text, s_, e_, None, 1))
         if valued:
             return valued
     # 其中有17个奥运会小项的世界冠军，占总数的18.5%: a share with no part of its own is the amount's before
@@ -346,7 +357,7 @@ def _listed_head(text: str, start: int, end: int, unit: str | None, phrase: str 
     mark = start - 2 if signed else start - 1
     if depth < 4 and start >= 2 and text[mark] in "、和及与":
         # 分别增长4.4%、5.9%: a number listed right after another measures what the head does
-        m = _LISTED_NUMBER.search(text, max(0, mark - 15), mark)
+        m = LISTED_NUMBER.search(text, max(0, mark - 15), mark)
         if m and _DIGIT.search(m.group()) and (phrase is None or _DIGIT.search(phrase) or _change().match(phrase)
                                                or not _DIGIT.search(text[start:end][:1])):
             head = _metric(text, m.start(), mark, unit, depth + 1)
@@ -360,33 +371,9 @@ def _listed_head(text: str, start: int, end: int, unit: str | None, phrase: str 
     return None
 
 
-def _value_of(text: str, start: int, end: int, phrase: str) -> str | None:
-    """A top-level value (`价值12万元`, `相当于420亿美元`) measures the thing valued or the amount
-    before it; None where neither names anything."""
-    valued = _valued_thing(text, end)
-    if valued:
-        return valued
-    if phrase in _word_tuple("value", "words"):
-        # 水泥500吨，价值12万元; 骤跌260亿英镑（相当于420亿美元）: the value of the amount before
-        before = _LISTED_NUMBER.search(text, max(0, start - 16), max(0, start - len(phrase) - 1))
-        if not (before and _DIGIT.search(before.group())):
-            # 3亿谢克尔（合8600万美元）, 二亿至二点五亿英镑，约合三亿至四亿美元: any currency, any numerals
-            at = text.rfind(phrase, max(0, start - len(phrase) - 3), start)
-            before = _AMOUNT_BEFORE.search(text, max(0, at - 24), at) if at > 0 else None
-        if before:
-            head = _metric(text, before.start(), before.end(), None, 1)
-            if head and head not in _word_tuple("value", "words"):
-                return head
-    return None
-
-
 _SIGNS = "—－-"  # a minus sign written before a listed number
 # 四成; a fraction is a share too (三分之一, 1/3)
 _PERCENT = re.compile("[%％‰]|分之|百分点|\\d/\\d|(?<=[一二三四五六七八九十两])成$")
-# an amount that ends just before a value word: its number (digits or Chinese numerals, a range) and
-# a unit of up to four characters, then a bracket or a comma
-_AMOUNT_BEFORE = re.compile("(?:\\d[\\d.,·]*|[零〇○一二两三四五六七八九十百千万亿点至—]{2,})[万亿]*"
-                            "[^\\d\\s，。；：、（）()]{1,4}(?=[（(，,]?$)")
 
 
 # a month or a span of months (1月至11月, 1至10月份), or a day (1月9日), inside a clause's scope

@@ -17,11 +17,14 @@ from .metric_words import _clean, _DIGIT, _noun_end, _plan_only, _trim, _word_se
 
 # a number written into a word with Latin letters (5G, 4K) is part of the word, not a number of its own
 # (and digits right after Latin letters, a space between or not: M2, M 2, PM2.5 are names too)
-LATIN_NUMBER = re.compile(r"(?<![\dA-Za-z.])\d+[A-Za-z]+|(?:(?<=[A-Za-z])|(?<=[A-Za-z] ))\d+(?:\.\d+)?(?![\d.]*[%％‰])")
+# (PM_2.5: a subscript as the page writes it, after _; and the digits of a ranking's name, 世界500强企业,
+# “三类500强”项目: a name, not a number of the phrase)
+LATIN_NUMBER = re.compile(r"(?<![\dA-Za-z.])\d+[A-Za-z]+|(?:(?<=[A-Za-z])|(?<=[A-Za-z] )|(?<=[A-Za-z]_))\d+(?:\.\d+)?(?![\d.]*[%％‰])"
+                          r"|(?<![\d.])\d+(?=强)")
 # its digits are hidden while a phrase is split at its numbers (private-use characters stand in)
 HIDE = str.maketrans("0123456789", "".join(chr(0xE000 + i) for i in range(10)))
 SHOW = str.maketrans("".join(chr(0xE000 + i) for i in range(10)), "0123456789")
-PLAIN_NUMBER = re.compile(r"(?<![\dA-Za-z.])\d(?![\d.]*[A-Za-z])")
+PLAIN_NUMBER = re.compile(r"(?<![\dA-Za-z._])\d(?![\d.]*[A-Za-z强])")
 
 
 @lru_cache(maxsize=1)

@@ -11,14 +11,15 @@ def _head(phrase: str) -> str:
     """The phrase's first `_MAX` characters or fewer, ending where a word ends: a phrase read after
     the number is never cut inside a word (`调高城乡居民基础养老金标准` not `…养老金标`); a first word
     longer than that is cut as before."""
-    if len(phrase) <= _MAX:
+    # (quote marks count for nothing: 国家专精特新“小巨人”企业 is a name of eleven characters)
+    if _width(phrase) <= _MAX:
         return phrase
     from .metric_after import segmenter  # (metric_after reads this module's patterns: import late)
-    end = 0
+    end = width = 0
     for word in segmenter().cut(phrase):
-        if end + len(word) > _MAX:
+        if width + _width(word) > _MAX:
             break
-        end += len(word)
+        end, width = end + len(word), width + _width(word)
     if end < 2:
         return phrase[:_MAX]
     # (…攻坚项目、资金、研发投入: no list mark, dash or trailing verb left at the cut)
@@ -26,6 +27,12 @@ def _head(phrase: str) -> str:
 
 
 _CUT_MARKS = "、，,；;：:—…·-"
+_QUOTE_MARKS = frozenset("“”‘’")
+
+
+def _width(words: str) -> int:
+    """How many characters `words` hold, quote marks not counted."""
+    return len(words) - sum(ch in _QUOTE_MARKS for ch in words)
 
 
 def _word_end(raw: str, phrase: str) -> str:

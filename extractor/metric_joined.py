@@ -17,7 +17,8 @@ from .metric_subject import _clause_start, _scope_stripped
 from .metric_cut import _noun_head
 from .metric_words import _clean, _DIGIT
 
-_ITEM = re.compile("[^、，。；：！？\\n（）()“”\\d]{1,16}$")
+# (the first item may open after the year of its clause: 1956年关税、盐税收入)
+_ITEM = re.compile("(?:\\d{4}年度?)?[^、，。；：！？\\n（）()“”\\d]{1,16}$")
 _ITEM_BREAKS = "、，。；：！？\n（）()“”"
 _ITEM_LONGEST = 6  # an item inside the list
 _FIRST_LONGEST = 8  # the first item, once its scope words and the description before 的 are off

@@ -32,7 +32,8 @@ _DIGIT = re.compile(r"\d")
 @lru_cache(maxsize=1)
 def _patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
     t = table("metric.toml")
-    lead = re.compile("^(?:" + alternation(t["leading"]["words"]) + ")")
+    # (a word that only opens with a leading word stays whole: 对照 is no 对 then 照)
+    lead = re.compile("^(?!" + alternation(t["leading"]["kept_words"]) + ")(?:" + alternation(t["leading"]["words"]) + ")")
     # (a word that only ends with a trailing word stays whole: 节约 is no 节 then 约)
     kept = t["trailing"]["kept_words"]
     words = sorted(set(t["trailing"]["words"]), key=lambda w: (-len(w), w))
@@ -193,7 +194,8 @@ def _structure() -> tuple[re.Pattern, re.Pattern, re.Pattern, re.Pattern, re.Pat
              f"|(?<![{place['not_before_shi']}])市|(?<![{place['not_before_xian']}])县)"
     leading_place = re.compile(f"^(?:{name_char}){{2,5}}?{suffix}(?![{place['not_followed_by']}])")
     giving = re.compile(f"(?:{alternation(t['giving']['verbs'])})$")
-    not_noun = re.compile(f"^(?:{alternation(t['giving']['not_noun'])})")
+    # (a word that only opens with one of them is a noun's: 对照学习…政策, 对外贸易; data [leading] kept_words)
+    not_noun = re.compile(f"^(?!{alternation(t['leading']['kept_words'])})(?:{alternation(t['giving']['not_noun'])})")
     base = t["comparison"]
     # the whole phrase is the base: 比上年同期的, 比2022年的 (not 比上年的1.42亿元增长)
     opens = alternation(base["opens"])
@@ -203,7 +205,8 @@ def _structure() -> tuple[re.Pattern, re.Pattern, re.Pattern, re.Pattern, re.Pat
     # (比原来设想的, 比计划规定的: 比, a few words of a base and 的 make a base too)
     opens_with_base = re.compile(f"^(?:{connective})?(?:(?:{opens})(?:{years}|{alternation(base['bases'])}|{plan_period()})+的?"
                                  f"|比[^，。；：\\d]{{1,8}}的)$")
-    qualifier_head = re.compile("^(?:以上|以下|以内|左右)")
+    # (两个及以上涉审单位: 及以上 is a qualifier as 以上 is, the noun after it counted)
+    qualifier_head = re.compile("^(?:及以上|及以下|以上|以下|以内|左右)")
     return leading_place, giving, not_noun, opens_with_base, qualifier_head
 
 
@@ -220,7 +223,8 @@ def _number_scope() -> re.Pattern:
     unit = rf"(?:[年月日号元]+[份度]?|个多?月|{classifiers})"  # 6个月来: a time, not a count; 1998年度
     cn_year = f"[{table('metric.toml')['comparison']['year_digits']}]{{4}}年"  # 一九七八年
     # (1995、1996年: a list of numbers before one unit is one scope; so is a range, 1979到1983年)
-    return re.compile(rf"(?<![A-Za-z.\d])(?:\d[\d.,，]*(?:[、和到至—－]\d[\d.,，]*)*(?:[万亿]{unit}?|{unit})|{cn_year})(?:以上|以下|以来|来|起|底|初|末)?")
+    # (PM_2.5年均浓度: a subscript as the page writes it, after _, is no number of a time)
+    return re.compile(rf"(?<![A-Za-z.\d_])(?:\d[\d.,，]*(?:[、和到至—－]\d[\d.,，]*)*(?:[万亿]{unit}?|{unit})|{cn_year})(?:以上|以下|以来|来|起|底|初|末)?")
 
 
 _LIST_JOINS = ("、", "和", "及", "至", "到", "—", "－")
@@ -312,8 +316,8 @@ def _whole_words_tail(phrase: str, longest: int) -> str:
 def _any_number() -> re.Pattern:
     """A number with its unit and scope words (5000万以上, 25度以下, 97.8%, 1996)."""
     units = alternation([*word_list("classifiers.txt"), *word_list("quantity_units.txt")])
-    # not the digits of a name like PM2.5 or CO2
-    return re.compile(rf"(?<![A-Za-z.\d])\d[\d.,，%]*[A-Za-z]*(?:[万亿千百]*(?:{units}|[年月日号元度])份?)?(?:以上|以下|以内|以来|左右|多|余)?")
+    # not the digits of a name like PM2.5 or CO2 (PM_2.5: a subscript as the page writes it)
+    return re.compile(rf"(?<![A-Za-z.\d_])\d[\d.,，%]*[A-Za-z]*(?:[万亿千百]*(?:{units}|[年月日号元度])份?)?(?:以上|以下|以内|以来|左右|多|余)?")
 
 
 @lru_cache(maxsize=1)

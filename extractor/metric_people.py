@@ -1,0 +1,56 @@
+"""A count of people introduced by 有 with what they do after it, `<scope>有N人<predicate>`:
+`某国去年有5230人死于车祸`, `仅某市就有700多人因摔倒住院`, `场外还有80多人因无票而离开`. The words
+before 有 are then where or when (a place, a time, a phrase of reporting), not who: the people are
+named by the predicate after the number, as for a count opening its clause (`300人参加了考试`). Where
+the words before 有 hold a noun of people (`中国运动员有29人…`, `养路工人有9人受伤`) they name who
+is counted and nothing is changed. Words: data/metric.toml, sections [existential] and [agreement]
+(people)."""
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from functools import lru_cache
+
+from .lexicon import alternation, table
+from .metric_subject import _clause_start
+from .metric_words import _clean
+
+# what may follow the count for the rule to read a predicate: a character that opens one
+_NOT_PREDICATE = "，。；：、的）)！？…\n"
+_WHERE = re.compile("^在[^，。；：、\\d]{1,12}?[中上里内下]")
+_AFTER = 40
+_PEOPLE_ENDS = "员者"  # the one-character nouns of people that end no other common word  # (more than a clause reader looks after the number)
+
+
+@lru_cache(maxsize=1)
+def _shapes() -> tuple[re.Pattern, tuple[str, ...], frozenset]:
+    t = table("metric.toml")
+    e = t["existential"]
+    mark = re.compile(f"(?:{alternation(e['marks'])})(?:{alternation(e['between'])})?$")
+    return mark, tuple(t["agreement"]["people"]), frozenset(e["units"])
+
+
+def people_predicate(text: str, start: int, end: int, unit: str | None,
+                     read: Callable[[str, int, int], str | None]) -> str | None:
+    """The predicate after a count of people that 有 introduces after words of scope; None where
+    the shape does not hold, the words before 有 name people, or the predicate reads to nothing.
+    `read(window, s, e)`: the metric of the count at [s, e) of `window`."""
+    mark, people, units = _shapes()
+    if unit not in units or end >= len(text) or text[end] in _NOT_PREDICATE:
+        return None
+    lo = _clause_start(text, start)
+    has = mark.search(text, lo, start)
+    if not has:
+        return None
+    before = _clean(text[lo:has.start()])
+    if any(noun in before for noun in people if len(noun) >= 2 or noun in _PEOPLE_ENDS):
+        return None  # (养路工人有9人受伤, 乘务员每天有400多人…: who is counted)
+    # the count read as if it opened its clause (300人参加了考试), the break before the clause kept
+    prefix = text[lo - 1:lo] if lo > 0 else ""
+    after = text[end:min(len(text), end + _AFTER)]
+    phrase = read(prefix + text[start:end] + after, len(prefix), len(prefix) + end - start)
+    where = _WHERE.match(after)
+    if where and phrase and phrase in where.group():
+        # (在凛冽的寒风中排队等候: a word of the place the act is done in is none of what they do)
+        phrase = read(prefix + text[start:end] + after[where.end():], len(prefix), len(prefix) + end - start)
+    return phrase if phrase and len(phrase) >= 2 and (not before or phrase not in before) else None

@@ -1,0 +1,36 @@
+"""A value (`价值12万元`, `相当于420亿美元`): what it measures is the thing valued named after it, or
+the amount before it that it values (moved out of metric.py, which reads it at the top level)."""
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from .metric_nouns import _valued_thing
+from .metric_words import _DIGIT, _word_tuple
+
+# a number just before a list mark: the head of `4.4%、5.9%` or `10%、7.9%`
+LISTED_NUMBER = re.compile(r"\d[\d.,%]*(?:个百分点|[万亿]?[^\d、，。；：！？\s]{0,2})$")
+# an amount that ends just before a value word: its number (digits or Chinese numerals, a range) and
+# a unit of up to four characters, then a bracket or a comma
+_AMOUNT_BEFORE = re.compile("(?:\\d[\\d.,·]*|[零〇○一二两三四五六七八九十百千万亿点至—]{2,})[万亿]*"
+                            "[^\\d\\s，。；：、（）()]{1,4}(?=[（(，,]?$)")
+
+
+def value_of(text: str, start: int, end: int, phrase: str, measure: Callable[[int, int], str | None]) -> str | None:
+    """A top-level value (`价值12万元`, `相当于420亿美元`) measures the thing valued or the amount
+    before it; None where neither names anything. `measure(s, e)`: the metric of the amount at [s, e)."""
+    valued = _valued_thing(text, end)
+    if valued:
+        return valued
+    if phrase in _word_tuple("value", "words"):
+        # 水泥500吨，价值12万元; 骤跌260亿英镑（相当于420亿美元）: the value of the amount before
+        before = LISTED_NUMBER.search(text, max(0, start - 16), max(0, start - len(phrase) - 1))
+        if not (before and _DIGIT.search(before.group())):
+            # 3亿谢克尔（合8600万美元）, 二亿至二点五亿英镑，约合三亿至四亿美元: any currency, any numerals
+            at = text.rfind(phrase, max(0, start - len(phrase) - 3), start)
+            before = _AMOUNT_BEFORE.search(text, max(0, at - 24), at) if at > 0 else None
+        if before:
+            head = measure(before.start(), before.end())
+            if head and head not in _word_tuple("value", "words"):
+                return head
+    return None
