@@ -15,6 +15,7 @@ from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from typing import Callable, Iterable, Iterator, Optional
 
+from .rows import pack
 from .work import STATUS_ERROR, DocResult, process_document, process_partition, warm
 
 # pages a task of the local executors does: read together, stage by stage (grouped.py), and in a
@@ -53,7 +54,7 @@ def run_inline(todo: Todo, types: tuple[str, ...]) -> Done:
             if not loaded:
                 _load(types)
                 loaded = True
-            yield from zip((i for i, _ in chunk), process_partition([p for _, p in chunk], types))
+            yield from zip((i for i, _ in chunk), pack(process_partition([p for _, p in chunk], types)))
     finally:
         if loaded:
             gc.unfreeze()
@@ -114,21 +115,22 @@ Work = Callable[[str, tuple[str, ...]], DocResult]
 
 def _run_chunk(work: Optional[Work], paths: list[str], types: tuple[str, ...]) -> list[DocResult]:
     if work is None:
-        return process_partition(paths, types)
-    return [work(p, types) for p in paths]
+        return pack(process_partition(paths, types))
+    return pack([work(p, types) for p in paths])
 
 
 def run_pool(todo: Todo, types: tuple[str, ...], jobs: int, window: Optional[int] = None,
-             work: Optional[Work] = None, chunk: int = CHUNK) -> Done:
+             work: Optional[Work] = None, chunk: int = CHUNK, total: Optional[int] = None) -> Done:
     """A process pool of `jobs` workers, each building the pipeline once. Documents go to the
-    workers `chunk` at a time, read together (work.process_partition); `work`: a function that
+    workers `chunk` at a time, read together (work.process_partition), the last ones in smaller
+    chunks where `total`, the number of documents in todo, is given; `work`: a function that
     does one page instead (process_document by default, where pages are done one at a time)."""
     window = window or jobs * 4
     # before the workers fork, so that they start with the pipeline built; frozen, out of the
     # collector's sight, a worker's collections neither walk the tables nor write to (and so
     # copy) the memory it shares with the batch
     _load(types)
-    chunks = _chunks(todo, chunk)
+    chunks = _chunks(todo, chunk, total, jobs)
     pending: deque = deque()  # (chunk of (index, path), future), in input order
     pool = _new_pool(jobs, types)
     try:
@@ -174,12 +176,20 @@ def run_pool(todo: Todo, types: tuple[str, ...], jobs: int, window: Optional[int
 
 # -- Dask ------------------------------------------------------------------------------------
 
-def _chunks(todo: Todo, size: int) -> Iterator[list[tuple[int, str]]]:
+def _chunks(todo: Todo, size: int, total: Optional[int] = None, workers: int = 1) -> Iterator[list[tuple[int, str]]]:
+    """Chunks of `size` pages. With `total` known (the pages to do) and several workers, the last
+    chunks are smaller (half of what is left per worker, down to one page), so that the
+    workers finish together: with whole chunks to the end, one worker still read the last
+    sixteen pages while the other had nothing left (0.03-0.05 s of 3.4 over 1,000 articles)."""
     it = iter(todo)
+    left = total
     while True:
-        chunk = list(itertools.islice(it, size))
+        n = size if left is None else max(1, min(size, -(-left // (2 * workers))))
+        chunk = list(itertools.islice(it, n))
         if not chunk:
             return
+        if left is not None:
+            left -= len(chunk)
         yield chunk
 
 

@@ -18,6 +18,7 @@ from .cross import CrossDocument
 from .executors import BatchError, default_jobs, run_dask, run_inline, run_pool
 from .inputs import display_path, expand_pages
 from .journal import HEADER_FIELDS, Journal, read_block
+from .rows import Rows, encoded
 from .work import STATUS_EMPTY, STATUS_OK, DocResult, file_sha256, page_limit
 
 OUT_FILES = ("facts.jsonl", "findings.jsonl", "documents.jsonl", "errors.jsonl")
@@ -136,7 +137,8 @@ def _run(paths: list[PageRef], unmatched: list[str], out: Path, jobs: Optional[i
     elif jobs == 1:
         results = run_inline(todo(), types)
     else:
-        results = run_pool(todo(), types, jobs)
+        # how many are to do is known before they are hashed only where none is skipped
+        results = run_pool(todo(), types, jobs, total=None if resume else len(paths))
     try:
         with _Assembly(out, journal, paths, offsets, summary) as assembly:
             for i, res in results:
@@ -201,7 +203,7 @@ class _Assembly:
                 return
             self.next += 1
 
-    def _write(self, i: int, h: dict, facts: list[str], findings: list[str]) -> None:
+    def _write(self, i: int, h: dict, facts: Rows, findings: Rows) -> None:
         """One document's rows; h: its journal header (doc, sha256, status, chars, seconds, error)."""
         files, summary = self.files, self.summary
         row = {"path": display_path(self.paths[i].path), "doc": h["doc"], "sha256": h["sha256"],
@@ -212,11 +214,11 @@ class _Assembly:
             summary.errors += 1
             err = {"path": row["path"], "doc": h["doc"], "sha256": h["sha256"], "error": h["error"]}
             files["errors.jsonl"].write(_dumps(err) + "\n")
-        if facts:
-            files["facts.jsonl"].write("\n".join(facts) + "\n")
+        if facts:  # facts.jsonl and findings.jsonl are written as bytes only (rows.py)
+            files["facts.jsonl"].buffer.write(encoded(facts))
             self.cross.add(facts)
         if findings:
-            files["findings.jsonl"].write("\n".join(findings) + "\n")
+            files["findings.jsonl"].buffer.write(encoded(findings))
         summary.facts += len(facts)
         summary.findings += len(findings)
 
@@ -227,8 +229,7 @@ class _Assembly:
             raise RuntimeError("batch: a document's result never arrived")  # an executor's bug
         files, summary = self.files, self.summary
         cross, failure = self.cross.result()
-        for line in cross:
-            files["findings.jsonl"].write(line + "\n")
+        files["findings.jsonl"].buffer.write(encoded(cross))
         summary.findings += len(cross)
         if failure:
             summary.errors += 1
