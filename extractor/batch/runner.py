@@ -195,7 +195,7 @@ class _Assembly:
             i = self.next
             res = self.ready.pop(i, None)
             if res is not None:
-                self._write(i, {k: getattr(res, k) for k in HEADER_FIELDS}, res.facts, res.findings)
+                self._write(i, {k: getattr(res, k) for k in HEADER_FIELDS}, res.facts, res.findings, res.path)
             elif self.offsets[i] is not None:  # skipped: done by an earlier run
                 block = self.journal.read(self.offsets[i])
                 self._write(i, block.header, block.facts, block.findings)
@@ -203,10 +203,11 @@ class _Assembly:
                 return
             self.next += 1
 
-    def _write(self, i: int, h: dict, facts: Rows, findings: Rows) -> None:
-        """One document's rows; h: its journal header (doc, sha256, status, chars, seconds, error)."""
+    def _write(self, i: int, h: dict, facts: Rows, findings: Rows, path: Optional[str] = None) -> None:
+        """One document's rows; h: its journal header (doc, sha256, status, chars, seconds, error);
+        path: as shown (display_path), where already known."""
         files, summary = self.files, self.summary
-        row = {"path": display_path(self.paths[i].path), "doc": h["doc"], "sha256": h["sha256"],
+        row = {"path": path or display_path(self.paths[i].path), "doc": h["doc"], "sha256": h["sha256"],
                "status": h["status"], "facts": len(facts), "findings": len(findings), "chars": h["chars"],
                "seconds": h["seconds"], "error": h["error"]}
         files["documents.jsonl"].write(_dumps(row) + "\n")
