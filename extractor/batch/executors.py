@@ -124,17 +124,17 @@ def _run_chunk(work: Optional[Work], paths: list[str], types: tuple[str, ...]) -
 
 
 def run_pool(todo: Todo, types: tuple[str, ...], jobs: int, window: Optional[int] = None,
-             work: Optional[Work] = None, chunk: int = CHUNK, total: Optional[int] = None) -> Done:
+             work: Optional[Work] = None, chunk: int = CHUNK, left: Optional[Callable[[], int]] = None) -> Done:
     """A process pool of `jobs` workers, each building the pipeline once. Documents go to the
     workers `chunk` at a time, read together (work.process_partition), the last ones in smaller
-    chunks where `total`, the number of documents in todo, is given; `work`: a function that
+    chunks where `left` tells how many todo may still yield; `work`: a function that
     does one page instead (process_document by default, where pages are done one at a time)."""
     window = window or jobs * 4
     # before the workers fork, so that they start with the pipeline built; frozen, out of the
     # collector's sight, a worker's collections neither walk the tables nor write to (and so
     # copy) the memory it shares with the batch
     _load(types)
-    chunks = _chunks(todo, chunk, total, jobs)
+    chunks = _chunks(todo, chunk, left, jobs)
     pending: deque = deque()  # (chunk of (index, path), future), in input order
     pool = _new_pool(jobs, types)
     try:
@@ -180,21 +180,19 @@ def run_pool(todo: Todo, types: tuple[str, ...], jobs: int, window: Optional[int
 
 # -- Dask ------------------------------------------------------------------------------------
 
-def _chunks(todo: Todo, size: int, total: Optional[int] = None, workers: int = 1) -> Iterator[list[tuple[int, str]]]:
-    """Chunks of `size` pages. With `total` known (the pages to do) and several workers, the last
-    chunks are smaller (half of what is left per worker, down to one page), so that the
-    workers finish together: with whole chunks to the end, one worker still read its last
-    pages while the other had nothing left (0.03-0.05 s of 3.4 over 1,000 articles with
-    chunks of 16 pages; more with larger ones)."""
+def _chunks(todo: Todo, size: int, left: Optional[Callable[[], int]] = None,
+            workers: int = 1) -> Iterator[list[tuple[int, str]]]:
+    """Chunks of `size` pages. With `left` (how many pages todo may still yield, at most) and
+    several workers, the last chunks are smaller (half of what is left per worker, down to one
+    page), so that the workers finish together: with whole chunks to the end, one worker still
+    read its last pages while the other had nothing left (0.03-0.05 s of 3.4 over 1,000
+    articles with chunks of 16 pages; more with larger ones)."""
     it = iter(todo)
-    left = total
     while True:
-        n = size if left is None else max(1, min(size, -(-left // (2 * workers))))
+        n = size if left is None else max(1, min(size, -(-left() // (2 * workers))))
         chunk = list(itertools.islice(it, n))
         if not chunk:
             return
-        if left is not None:
-            left -= len(chunk)
         yield chunk
 
 

@@ -118,9 +118,11 @@ def _run(paths: list[PageRef], unmatched: list[str], out: Path, jobs: Optional[i
     journal.open_for_append(fresh=not resume)
     summary = BatchSummary(pages=len(paths), unmatched=unmatched)
     offsets: list[Optional[int]] = [None] * len(paths)
+    seen = [0]  # paths todo() has looked at: the others may all be still to do
 
     def todo() -> Iterator[tuple[int, PageRef]]:
         for i, p in enumerate(paths):
+            seen[0] = i + 1
             if resume:
                 off = journal.done.get((p.doc, file_sha256(p.path)))
                 if off is not None:
@@ -137,8 +139,7 @@ def _run(paths: list[PageRef], unmatched: list[str], out: Path, jobs: Optional[i
     elif jobs == 1:
         results = run_inline(todo(), types)
     else:
-        # how many are to do is known before they are hashed only where none is skipped
-        results = run_pool(todo(), types, jobs, total=None if resume else len(paths))
+        results = run_pool(todo(), types, jobs, left=lambda: len(paths) - seen[0])
     try:
         with _Assembly(out, journal, paths, offsets, summary) as assembly:
             for i, res in results:
