@@ -80,11 +80,12 @@ def _exit_with_batch(batch_pid: int) -> None:
             pass
 
 
-def _init_worker(types: tuple[str, ...], batch_pid: int) -> None:
+def _init_worker(types: tuple[str, ...], batch_pid: int, forked: bool) -> None:
     # Ctrl-C reaches the whole process group; the batch (the parent) decides what to do
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     threading.Thread(target=_exit_with_batch, args=(batch_pid,), daemon=True).start()
-    warm(types)
+    if not forked:  # a fork of the batch has the pipeline it built (run_pool); others build theirs
+        warm(types)
 
 
 def _context():
@@ -110,8 +111,9 @@ def _crash_result(item) -> DocResult:
 
 
 def _new_pool(jobs: int, types: tuple[str, ...]) -> ProcessPoolExecutor:
-    return ProcessPoolExecutor(jobs, mp_context=_context(), initializer=_init_worker,
-                               initargs=(types, os.getpid()))
+    ctx = _context()
+    return ProcessPoolExecutor(jobs, mp_context=ctx, initializer=_init_worker,
+                               initargs=(types, os.getpid(), ctx.get_start_method() == "fork"))
 
 
 Work = Callable[[str, tuple[str, ...]], DocResult]
