@@ -144,6 +144,9 @@ def run_pool(todo: Todo, types: tuple[str, ...], jobs: int, window: Optional[int
             while len(pending) < window:
                 nxt = next(chunks, None)
                 if nxt is None:
+                    # all sent: the workers leave when their last chunk is done, while this
+                    # process still writes the last rows (its results still arrive)
+                    pool.shutdown(wait=False)
                     break
                 pending.append((nxt, pool.submit(_run_chunk, work, [p for _, p in nxt], types)))
             if not pending:
