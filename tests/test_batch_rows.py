@@ -47,3 +47,16 @@ def test_last_chunks_shrink_and_keep_every_page_in_order() -> None:
     assert sizes == sorted(sizes, reverse=True)
     # without a bound on what is left, every chunk but the last is whole
     assert [len(c) for c in _chunks(iter(todo), 64)] == [64, 64, 64, 64, 44]
+
+
+def test_long_pages_go_a_few_at_a_time(tmp_path) -> None:
+    sizes = [100, 100, 900, 100, 100, 100, 1500, 100]
+    todo = []
+    for i, n in enumerate(sizes):
+        path = tmp_path / f"p{i}.txt"
+        path.write_bytes(b"x" * n)
+        todo.append((i, str(path)))
+    todo.append((len(sizes), str(tmp_path / "missing.txt")))  # counts as nothing
+    chunks = list(_chunks(iter(todo), 64, max_bytes=1000))
+    assert [item for c in chunks for item in c] == todo
+    assert [[i for i, _ in c] for c in chunks] == [[0, 1], [2, 3], [4, 5], [6], [7, 8]]

@@ -15,7 +15,8 @@ from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from typing import Callable, Iterable, Iterator, Optional
 
-from ..steps import BATCH_PAGES
+from ..docids import PageRef
+from ..steps import BATCH_CHARS, BATCH_PAGES
 from .rows import pack
 from .work import STATUS_ERROR, DocResult, process_document, process_partition, warm
 
@@ -25,6 +26,9 @@ from .work import STATUS_ERROR, DocResult, process_document, process_partition, 
 # small pages a task took 4-6% less CPU than 16 over 1,000 articles; a pool's last tasks are
 # smaller (_chunks), so that the workers still finish together.
 CHUNK = BATCH_PAGES
+# and as many characters as extract reads together, as UTF-8 Chinese text (3 bytes a character;
+# a compressed file counts less): what a chunk's rows are held for
+CHUNK_BYTES = 3 * BATCH_CHARS
 
 class BatchError(Exception):
     """A batch that cannot start or go on (no inputs, an OUT from other settings, no scheduler); one line."""
@@ -54,7 +58,7 @@ def _load(types: tuple[str, ...]) -> None:
 def run_inline(todo: Todo, types: tuple[str, ...]) -> Done:
     loaded = False  # on the first page to do: a resumed batch with none left loads nothing
     try:
-        for chunk in _chunks(todo, CHUNK):
+        for chunk in _chunks(todo, CHUNK, max_bytes=CHUNK_BYTES):
             if not loaded:
                 _load(types)
                 loaded = True
@@ -136,7 +140,7 @@ def run_pool(todo: Todo, types: tuple[str, ...], jobs: int, window: Optional[int
     # collector's sight, a worker's collections neither walk the tables nor write to (and so
     # copy) the memory it shares with the batch
     _load(types)
-    chunks = _chunks(todo, chunk, left, jobs)
+    chunks = _chunks(todo, chunk, left, jobs, CHUNK_BYTES)
     pending: deque = deque()  # (chunk of (index, path), future), in input order
     pool = _new_pool(jobs, types)
     try:
@@ -185,20 +189,38 @@ def run_pool(todo: Todo, types: tuple[str, ...], jobs: int, window: Optional[int
 
 # -- Dask ------------------------------------------------------------------------------------
 
-def _chunks(todo: Todo, size: int, left: Optional[Callable[[], int]] = None,
-            workers: int = 1) -> Iterator[list[tuple[int, str]]]:
-    """Chunks of `size` pages. With `left` (how many pages todo may still yield, at most) and
-    several workers, the last chunks are smaller (half of what is left per worker, down to one
-    page), so that the workers finish together: with whole chunks to the end, one worker still
-    read its last pages while the other had nothing left (0.03-0.05 s of 3.4 over 1,000
-    articles with chunks of 16 pages; more with larger ones)."""
+def _chunks(todo: Todo, size: int, left: Optional[Callable[[], int]] = None, workers: int = 1,
+            max_bytes: Optional[int] = None) -> Iterator[list[tuple[int, str]]]:
+    """Chunks of `size` pages, and of `max_bytes` of files at most (a page over it alone): a
+    chunk's rows are held until its last page is done, so long pages go a few at a time.
+    With `left` (how many pages todo may still yield, at most) and several workers, the last
+    chunks are smaller (half of what is left per worker, down to one page), so that the
+    workers finish together: with whole chunks to the end, one worker still read its last
+    pages while the other had nothing left (0.03-0.05 s of 3.4 over 1,000 articles with chunks
+    of 16 pages; more with larger ones)."""
     it = iter(todo)
+    carry: list = []  # the page that would have taken a chunk over max_bytes: the next one's first
     while True:
-        n = size if left is None else max(1, min(size, -(-left() // (2 * workers))))
-        chunk = list(itertools.islice(it, n))
+        n = size if left is None else max(1, min(size, -(-(left() + len(carry)) // (2 * workers))))
+        chunk, carry = carry, []
+        total = sum(_file_bytes(p) for _, p in chunk) if max_bytes else 0
+        for item in itertools.islice(it, n - len(chunk)):
+            if max_bytes:
+                total += _file_bytes(item[1])
+                if chunk and total > max_bytes:
+                    carry = [item]
+                    break
+            chunk.append(item)
         if not chunk:
             return
         yield chunk
+
+
+def _file_bytes(item) -> int:
+    try:
+        return os.path.getsize(item.path if isinstance(item, PageRef) else item)
+    except (OSError, TypeError, ValueError):
+        return 0  # a missing file is a document too: its error is reported by its worker
 
 
 DASK_MISSING = "the dask executor needs: pip install 'extractor[dask]'"
