@@ -60,3 +60,22 @@ def test_long_pages_go_a_few_at_a_time(tmp_path) -> None:
     chunks = list(_chunks(iter(todo), 64, max_bytes=1000))
     assert [item for c in chunks for item in c] == todo
     assert [[i for i, _ in c] for c in chunks] == [[0, 1], [2, 3], [4, 5], [6], [7, 8]]
+
+
+def test_a_file_reached_twice_is_read_once(tmp_path) -> None:
+    import os
+
+    from extractor.batch.inputs import expand_pages, real_path
+    pages = tmp_path / "pages"
+    (pages / "day").mkdir(parents=True)
+    (pages / "day" / "a.txt").write_text("一", encoding="utf-8")
+    (pages / "b.txt").write_text("二", encoding="utf-8")
+    os.symlink(pages / "day", tmp_path / "linked-day")
+    os.symlink(pages / "b.txt", tmp_path / "linked-b.txt")
+    names = [str(pages), str(tmp_path / "linked-day"), str(tmp_path / "linked-b.txt"), str(pages / "day" / "a.txt"),
+             str(tmp_path / "linked-day" / ".." / "b.txt"), str(tmp_path / "missing.txt")]
+    folders: dict[str, str] = {}
+    for name in names + [str(pages / "day" / "a.txt"), "."]:
+        assert real_path(name, folders) == os.path.realpath(name)
+    found, _ = expand_pages(names)
+    assert [os.path.relpath(p.path, tmp_path) for p in found] == ["pages/b.txt", "pages/day/a.txt", "missing.txt"]
