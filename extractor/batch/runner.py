@@ -18,6 +18,7 @@ from .cross import CrossDocument
 from .executors import BatchError, default_jobs, run_dask, run_inline, run_pool
 from .inputs import display_path, expand_pages
 from .journal import HEADER_FIELDS, Journal, read_block
+from .rows import Rows, encoded
 from .work import STATUS_EMPTY, STATUS_OK, DocResult, file_sha256, page_limit
 
 OUT_FILES = ("facts.jsonl", "findings.jsonl", "documents.jsonl", "errors.jsonl")
@@ -117,9 +118,11 @@ def _run(paths: list[PageRef], unmatched: list[str], out: Path, jobs: Optional[i
     journal.open_for_append(fresh=not resume)
     summary = BatchSummary(pages=len(paths), unmatched=unmatched)
     offsets: list[Optional[int]] = [None] * len(paths)
+    seen = [0]  # paths todo() has looked at: the others may all be still to do
 
     def todo() -> Iterator[tuple[int, PageRef]]:
         for i, p in enumerate(paths):
+            seen[0] = i + 1
             if resume:
                 off = journal.done.get((p.doc, file_sha256(p.path)))
                 if off is not None:
@@ -136,7 +139,7 @@ def _run(paths: list[PageRef], unmatched: list[str], out: Path, jobs: Optional[i
     elif jobs == 1:
         results = run_inline(todo(), types)
     else:
-        results = run_pool(todo(), types, jobs)
+        results = run_pool(todo(), types, jobs, left=lambda: len(paths) - seen[0])
     try:
         with _Assembly(out, journal, paths, offsets, summary) as assembly:
             for i, res in results:
@@ -193,7 +196,7 @@ class _Assembly:
             i = self.next
             res = self.ready.pop(i, None)
             if res is not None:
-                self._write(i, {k: getattr(res, k) for k in HEADER_FIELDS}, res.facts, res.findings)
+                self._write(i, {k: getattr(res, k) for k in HEADER_FIELDS}, res.facts, res.findings, res.path)
             elif self.offsets[i] is not None:  # skipped: done by an earlier run
                 block = self.journal.read(self.offsets[i])
                 self._write(i, block.header, block.facts, block.findings)
@@ -201,10 +204,11 @@ class _Assembly:
                 return
             self.next += 1
 
-    def _write(self, i: int, h: dict, facts: list[str], findings: list[str]) -> None:
-        """One document's rows; h: its journal header (doc, sha256, status, chars, seconds, error)."""
+    def _write(self, i: int, h: dict, facts: Rows, findings: Rows, path: Optional[str] = None) -> None:
+        """One document's rows; h: its journal header (doc, sha256, status, chars, seconds, error);
+        path: as shown (display_path), where already known."""
         files, summary = self.files, self.summary
-        row = {"path": display_path(self.paths[i].path), "doc": h["doc"], "sha256": h["sha256"],
+        row = {"path": path or display_path(self.paths[i].path), "doc": h["doc"], "sha256": h["sha256"],
                "status": h["status"], "facts": len(facts), "findings": len(findings), "chars": h["chars"],
                "seconds": h["seconds"], "error": h["error"]}
         files["documents.jsonl"].write(_dumps(row) + "\n")
@@ -212,11 +216,11 @@ class _Assembly:
             summary.errors += 1
             err = {"path": row["path"], "doc": h["doc"], "sha256": h["sha256"], "error": h["error"]}
             files["errors.jsonl"].write(_dumps(err) + "\n")
-        if facts:
-            files["facts.jsonl"].write("\n".join(facts) + "\n")
+        if facts:  # facts.jsonl and findings.jsonl are written as bytes only (rows.py)
+            files["facts.jsonl"].buffer.write(encoded(facts))
             self.cross.add(facts)
         if findings:
-            files["findings.jsonl"].write("\n".join(findings) + "\n")
+            files["findings.jsonl"].buffer.write(encoded(findings))
         summary.facts += len(facts)
         summary.findings += len(findings)
 
@@ -227,8 +231,7 @@ class _Assembly:
             raise RuntimeError("batch: a document's result never arrived")  # an executor's bug
         files, summary = self.files, self.summary
         cross, failure = self.cross.result()
-        for line in cross:
-            files["findings.jsonl"].write(line + "\n")
+        files["findings.jsonl"].buffer.write(encoded(cross))
         summary.findings += len(cross)
         if failure:
             summary.errors += 1

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Iterable, Iterator, Optional
 from ..docids import PageRef
 from ..records import ALL_TYPES
 from ..textio import InputError, doc_id, read_page
+from .rows import Rows
 
 if TYPE_CHECKING:
     from ..page import Page
@@ -84,14 +85,15 @@ def time_limit(seconds: float):
 
 @dataclass
 class DocResult:
-    """Everything a batch keeps of one document; facts and findings already as JSON Lines rows."""
+    """Everything a batch keeps of one document; facts and findings already as JSON Lines rows
+    (lists of str, or encoded by the pool worker that made them: rows.EncodedRows)."""
 
     path: str
     doc: str
     sha256: Optional[str]
     status: str
-    facts: list[str] = field(default_factory=list)
-    findings: list[str] = field(default_factory=list)
+    facts: Rows = field(default_factory=list)
+    findings: Rows = field(default_factory=list)
     chars: int = 0
     seconds: float = 0.0
     error: Optional[str] = None
