@@ -45,7 +45,7 @@ STAGES = [
     ("extractor.scope", "assign_scope", "scope: setup, other"),
     ("extractor.place_scope", "place_of", "scope: place"),
     ("extractor.place_sentences", "sentence_places", "scope: place"),
-    ("extractor.main_places", "MainPlaces.__init__", "scope: place"),
+    ("extractor.article_places", "ArticlePlaces.__init__", "scope: place"),
     ("extractor.main_places", "MainPlaces.at", "scope: place"),
     ("extractor.scope", "_period_of", "scope: period"),
     ("extractor.sentence_periods", "sentence_periods", "scope: period"),

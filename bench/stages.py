@@ -57,7 +57,7 @@ STAGES = [
     ("extractor.scope", "_period_of", "scope: periods"),
     ("extractor.place_scope", "place_of", "scope: places"),
     ("extractor.place_sentences", "sentence_places", "scope: places"),
-    ("extractor.main_places", "MainPlaces.__init__", "scope: places"),
+    ("extractor.article_places", "ArticlePlaces.__init__", "scope: places"),
     ("extractor.metric", "metric_for", "metric"),
     ("extractor.records", "fact_row", "rows (JSON)"),
 ]

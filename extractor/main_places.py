@@ -1,18 +1,17 @@
 """The main place of each article: the county-or-higher place it names most often, its title's
-place, or the whole country (place_scope.py reads a fact's own place first)."""
+place, or the whole country (place_scope.py reads a fact's own place first). What the page says of its
+articles' places (titles, sections, places grouped by name) is read in article_places.py."""
 from __future__ import annotations
 
-import re
-from bisect import bisect_left
 from collections import Counter
 from typing import Optional
 
+from .article_places import ArticlePlaces
 from .dateline_places import byline_span
-from .documents import article_documents, report_at
+from .documents import report_at
 from .issue_date import issue_date
 from .lexicon import table
-from .page import Page
-from .place_scope import ADMIN, MAIN_LEVELS, MAX_ORG, ORG_RULE, Sorted, ranks, value_of, whole_words
+from .place_scope import ADMIN, MAIN_LEVELS, MAX_ORG, ORG_RULE, ranks, value_of, whole_words
 from .place_targets import capital_titled
 from .place_villages import story_village
 from .place_sentences import inner_body_area
@@ -20,107 +19,12 @@ from .place_words import is_national_body
 from .record import Record
 from .water_places import title_water
 
-_LIST_JOINS = ("、", "和", "及", "以及")
-_SENTENCE_END = re.compile("[。！？]")
-# a numbered item of a digest (图片新闻: １、…福建省龙海市… ２、…在哈尔滨…): a story of its own
-_ITEM = re.compile(r"\d{1,2}、")
 _NOT_FOUND = object()  # (an article may have no main place: None is an answer)
 
 
-class MainPlaces:
+class MainPlaces(ArticlePlaces):
     """The main place of each article: the county-or-higher place it names most often (the
-    first named among equals), else the page's. The places are grouped once: a page of many
-    articles would otherwise scan all its places for each article."""
-
-    def __init__(self, places: list[Record], page: Optional[Page] = None,
-                 orgs: Optional[list[Record]] = None) -> None:
-        self.page = page
-        # each article's span and its titles' spans, grouped once (a page may hold many articles)
-        self.spans: dict[int, tuple[int, int]] = {}
-        self.titles: dict[int, list[tuple[int, int]]] = {}
-        self.openings: dict[int, int] = {}
-        self.leads: dict[int, int] = {}
-        if page is not None:
-            self.spans = {a.index: (a.start, a.end) for a in page.layout.articles}
-            # the titles heading an article, before its first paragraph of sentences (a web page's
-            # lines like 首页 > 要闻 come before its title): a title further on heads a section or
-            # names a document (《香港特别行政区基本法》 set on a line of its own in a report)
-            opened: set[int] = set()
-            for q in page.layout.paragraphs:
-                if q.kind == "title" and q.article not in opened:
-                    self.titles.setdefault(q.article, []).append((q.start, q.end))
-                elif q.kind not in ("title", "subtitle") and q.article not in opened \
-                        and (end := _SENTENCE_END.search(page.text, q.start, q.end)):
-                    opened.add(q.article)
-                    self.openings[q.article] = end.end()  # its titles and first sentence end here
-                    if whole_words().dateline_lead.match(page.text, q.start):
-                        self.leads[q.article] = q.end  # a dispatch's first paragraph ends here
-        self.orgs = Sorted(orgs or [])
-        # bodies named in a list of three or more (甲厂、乙公司和丙厂), as (start, end), sorted
-        self.listed_bodies: list[tuple[int, int]] = []
-        run: list[Record] = []
-        text = page.text if page is not None else ""
-        for o in [*self.orgs.items, None]:
-            if o is not None and run and text[run[-1].norm_end:o.norm_start] in _LIST_JOINS:
-                run.append(o)
-                continue
-            if len(run) >= 3:
-                self.listed_bodies.extend((r.norm_start, r.norm_end) for r in run)
-            run = [o] if o is not None else []
-        # a joined page's documents (layout_heads.py): what is read from the whole page is read from
-        # the article's own document (one report's most-named place is not another's, nor is the
-        # name it writes a place by: 北京市 in one report, 北平 in an old one)
-        self.document: dict[int, int] = article_documents(page.layout) \
-            if page is not None and len(page.layout.documents) > 1 else {}
-        self.by_article: dict[int, list[Record]] = {}
-        self.named: dict[tuple[int, str], list[Record]] = {}  # by (document, key)
-        for p in places:
-            self.by_article.setdefault(p.article, []).append(p)
-            self.named.setdefault((self.document.get(p.article, 0), self._key(p)), []).append(p)
-        self.places = places
-        self.page_counts: dict[int, tuple[Counter, dict[str, int]]] = {}  # each document's, when needed
-        self._main: dict[int, Optional[str]] = {}  # each article's main place, once found (of)
-        # a title line that is a place's name alone (东亚货币继续贬值 / 泰国 / …菲律宾) heads a
-        # section of the story about that place
-        self.sections: dict[int, list[tuple[int, str | None]]] = {}
-        if page is not None:
-            heads = {(q.start, q.end): q.article for q in page.layout.paragraphs if q.kind in ("title", "subtitle")}
-            for p in places:
-                art = heads.get((p.norm_start, p.norm_end))
-                if art is not None:
-                    self.sections.setdefault(art, []).append((p.norm_start, self._full(self._key(p), art)))
-            for art, dispatches in self._dispatches(page).items():
-                titled = [start for start, _ in self.sections.get(art, [])]
-                prev = -1
-                for start, value in dispatches:
-                    # a dispatch set under a title line naming its place (泰国 / 本报曼谷…电 泰币汇率…,
-                    # 日本 / …电 东京外汇市场…) is about that place, as the title line says
-                    if not any(prev < t < start for t in titled):
-                        self.sections.setdefault(art, []).append((start, value))
-                    prev = start
-                self.sections[art].sort(key=lambda s: s[0])
-
-    def _dispatches(self, page: Page) -> dict[int, list[tuple[int, Optional[str]]]]:
-        """The dispatches of a digest (an article with two or more paragraphs opening with a
-        dateline: 本报东京１月１２日电…日本首相…, 据新华社雅加达１月１１日电…印度尼西亚政府…, or with
-        an item's number: 图片新闻 １、…２、元旦前夕，在哈尔滨…): each is a
-        section about the first area its first sentence names after the dateline, else about the
-        city abroad it was filed from; one naming neither (本报讯) is about the article's main place."""
-        from .names.divisions import gazetteer
-        g = gazetteer()
-        found: dict[int, list[tuple[int, Optional[str]]]] = {}
-        for q in page.layout.paragraphs:
-            m = (whole_words().dateline_lead.match(page.text, q.start) or _ITEM.match(page.text, q.start)) \
-                if q.kind not in ("title", "subtitle") else None  # a photo's item may be read as its caption
-            if not m:
-                continue
-            end = _SENTENCE_END.search(page.text, m.end(), q.end)
-            first = next((p for p in self.by_article.get(q.article, []) if p.level in MAIN_LEVELS
-                          and m.end() <= p.norm_start < (end.end() if end else q.end)), None)
-            where = m.groupdict().get("where")
-            abroad = where if g.world_level.get(where) in ("country", "foreign_city") else None
-            found.setdefault(q.article, []).append((q.start, self._full(self._key(first), q.article) if first else abroad))
-        return {art: d for art, d in found.items() if len(d) >= 2}
+    first named among equals), else the page's, chosen from the places ArticlePlaces grouped."""
 
     def of(self, article: int) -> Optional[str]:
         """The main place of an article, found once, in a dict (an lru_cache held the page in a cycle)."""
@@ -136,10 +40,6 @@ class MainPlaces:
         """The main place at a position: the place of the section it stands in, else the article's."""
         heads = [value for start, value in self.sections.get(article, []) if start <= pos]
         return heads[-1] if heads and heads[-1] else self.of(article)
-
-    @staticmethod
-    def _key(p: Record) -> str:
-        return p.code or value_of(p)
 
     def _counts(self, scope: list[Record], bodies: bool = False) -> tuple[Counter, dict[str, int]]:
         """How often each county-or-higher place is named (not in a list), and where first; bodies:
@@ -179,12 +79,6 @@ class MainPlaces:
             return False
         return p.rule == ORG_RULE or bool(whole_words().china_body.match(self.page.text, p.norm_end))
 
-    def _in_listed_body(self, p: Record) -> bool:
-        """Whether a place is written in the name of a body of a list (余姚市易通线缆有限公司、广东省
-        蕉岭县电池厂、…和…): one of many bodies' areas, not what the story is about."""
-        i = bisect_left(self.listed_bodies, (p.norm_start + 1, 0)) - 1  # the last body opening at or before it
-        return i >= 0 and p.norm_end <= self.listed_bodies[i][1]
-
     def _inner(self, article: int, titled: str) -> str:
         """A news story (a page issued on a day) titled with a province that tells of one of its
         areas (山东集中投入智力扶贫: 滨州地区…) is about that area: the place inside the title's
@@ -197,16 +91,6 @@ class MainPlaces:
         if not inner:
             return titled
         return self._full(max(inner, key=lambda k: (counts[k], -first[k])), article)
-
-    def _named(self, key: str, article: int) -> list[Record]:
-        """The places of a key the article's document names, in their order."""
-        return self.named[(self.document.get(article, 0), key)]
-
-    def _full(self, key: str, article: int) -> str:
-        """The full name of a place where the article's document writes one (武陵区 rather than 武陵)."""
-        named = self._named(key, article)
-        full = [p for p in named if p.rule != "place:short"]
-        return value_of((full or named)[0])
 
     def _title_fixed(self, article: int) -> Optional[str]:
         """The area a word of the article's titles names by itself (首都 → 北京市), if any."""

@@ -12,7 +12,8 @@ from .datelines import opens_dispatch
 from .documents import document_finder
 from .issue_date import Issued, issue_date, issue_year
 from .page import Page
-from .period_shapes import carried_on, decided_span, goal_span, opening_period
+from .period_shapes import carried_on, opening_period
+from .period_spans import decided_span, goal_span
 from .record import Record
 from .time_exprs import Times, scope_words
 from .time_exprs_carry import (TOPIC_MARK, dated, names_a_report, part_months, proposed_then, starting_level,

@@ -18,8 +18,8 @@ from .layout import Sentence
 from .lexicon import table
 from .page import Page
 from .datelines import signed_ends as _signed_ends
-from .period_shapes import backgrounds, began, first_months, joined_ranges, period_words as _period_words, same_months, \
-    words_not_after, words_not_before
+from .period_shapes import began, first_months, period_words as _period_words, words_not_after, words_not_before
+from .period_spans import backgrounds, joined_ranges, same_months
 from .place_scope import Sorted
 from .time_exprs_named import named_years
 from .time_exprs_words import (YEAR_BEFORE as _YEAR_BEFORE, aimed_at, calendar_name, condition_view, from_now_spans,

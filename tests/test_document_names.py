@@ -1,5 +1,5 @@
 """A page joined from many documents: the name a place's figures carry is the one the figure's
-own document writes (main_places.MainPlaces._full), not an older name another document gives it
+own document writes (article_places.ArticlePlaces._full), not an older name another document gives it
 first (北平 of an old report for the 北京市 of a new one)."""
 from __future__ import annotations
 
