@@ -80,6 +80,8 @@ class _Ordinals(NamedTuple):
     rank_of_whole: tuple[str, ...]   # 考生中的前570名: N picked out of a whole, a count
     session: re.Pattern          # 十四届六中全会: a session name goes on after the count
     session_units: frozenset
+    train: re.Pattern            # ４７４次旅客列车: a train's number, not a count of times
+    train_units: frozenset
 
 
 @lru_cache(maxsize=1)
@@ -94,6 +96,8 @@ def _ordinals() -> _Ordinals:
         # a session numeral, then a plenum numeral, then the session name
         session=re.compile(f"[{CN_CHARS}]{{0,3}}(?:{alternation(t['session']['names'])})"),
         session_units=frozenset(t["session"]["units"]),
+        train=re.compile(alternation(t["train_numbers"]["names"])),
+        train_units=frozenset(t["train_numbers"]["units"]),
     )
 
 
@@ -114,6 +118,8 @@ def keep(c: Candidate, text: str, blocked: list[tuple[int, int]]) -> bool:
             and not head.endswith(o.rank_not_words) and not head.endswith(o.rank_of_whole):
         return False
     if c.type == COUNT.name and c.unit in o.session_units and o.session.match(text, c.end):
+        return False
+    if c.type == COUNT.name and c.unit in o.train_units and o.train.match(text, c.end):
         return False
     if _in_formula(c, text):
         return False
