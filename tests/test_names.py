@@ -32,6 +32,15 @@ def test_renamed_unit_resolves_to_its_successor() -> None:
     assert gazetteer().renamed["株洲县"].code == "430212"  # 渌口区 since 2018
 
 
+def test_renamed_unit_short_form_resolves_to_its_successor() -> None:
+    g = gazetteer()
+    assert [d.code for d in g.short("襄樊")] == ["420600"]  # 襄樊市, 襄阳市 since 2010
+    # a stem that ends in a level word (达县 of 达县市), another name (南海, the sea) or a
+    # district's (红星 of 红星区) is no short form of a renamed unit
+    assert not {"达县", "南海", "红星"} & g.old_shorts
+    assert not g.short("红星") and not g.short("达县")
+
+
 def test_ambiguous_town_resolves_by_the_places_around_it() -> None:
     g = gazetteer()
     towns = g.full("良田镇")

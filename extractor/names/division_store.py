@@ -151,7 +151,8 @@ def tables(g: Gazetteer) -> dict:
         "several": {name: tuple(index[id(d)] for d in ds) for name, ds in g.by_name.items() if len(ds) > 1},
         "by_short": {name: tuple(index[id(d)] for d in ds) for name, ds in g.by_short.items()},
         "renamed": {key: index[id(d)] for key, d in g.renamed.items()},
-        "customary": sorted(g.customary), "former": sorted(g.former), "countries": g.countries,
+        "customary": sorted(g.customary), "former": sorted(g.former),
+        "old_shorts": sorted(g.old_shorts), "countries": g.countries,
         "world_level": g.world_level, "max_len": g.max_len,
         "heads": "\n".join(heads), "head_sizes": [size_at[v] for v in heads.values()], "sizes": sizes,
     }
@@ -165,6 +166,7 @@ def from_tables(t: dict) -> Gazetteer:
     g.by_short = _Named(units, {}, t["by_short"])
     g.renamed = _Renamed(units, t["renamed"])
     g.customary, g.former, g.countries = set(t["customary"]), set(t["former"]), t["countries"]
+    g.old_shorts = set(t["old_shorts"])
     g.world_level, g.max_len = t["world_level"], t["max_len"]
     g.keys = set(names)
     g.keys.update(t["by_short"], t["renamed"], g.countries)

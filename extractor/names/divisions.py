@@ -46,6 +46,8 @@ class Gazetteer:
     renamed: Mapping[str, Division] = field(default_factory=dict)
     customary: set[str] = field(default_factory=set)  # the renamed keys that are customary names (恩施州)
     former: set[str] = field(default_factory=set)  # the renamed keys that are a former level's name (延庆县)
+    # the short keys that are a renamed unit's former short form (襄樊 of 襄樊市, now 襄阳市)
+    old_shorts: set[str] = field(default_factory=set)
     countries: dict[str, str] = field(default_factory=dict)  # name or full name -> short name
     # name -> country / foreign_city / region / feature (a sea, river or mountain: geography.tsv)
     world_level: dict[str, str] = field(default_factory=dict)
@@ -79,6 +81,10 @@ _PREFECTURE_AREA = "地区"
 # a unit's level word now and the level words it had before (a district was a county or a
 # county-level city; a city was a county)
 _FORMER_LEVELS = {"区": ("县", "市"), "市": ("县",)}
+# the level words of a renamed unit whose stem is its short form, as the data gives a short form to
+# prefectures and county-level units (a district's former name, 城区, 南郊区, 红星区, is mostly a word
+# of position or a common word, and none of the data's 1990s units is known by it)
+_OLD_SHORT_ENDS = ("地区", "盟", "市", "县")
 _AUTONOMOUS_ENDS = (("自治州", "州"), ("自治县", "县"), ("自治旗", "旗"), ("特别行政区", "特区"))
 
 
@@ -160,11 +166,13 @@ def build_gazetteer() -> Gazetteer:
     # 邯郸县, 吕梁地区), which texts of those years name
     renames = _data("renames.tsv").read_text(encoding="utf-8").splitlines() \
         + _data("renames_1990s.tsv").read_text(encoding="utf-8").splitlines()
+    renamed_now: list[tuple[str, Division]] = []
     for line in renames:
         old, *new = line.split("\t")
         target = _follow(g, new) or _follow_short(g, old, new)
         if target is not None and old not in g.by_name:
             g.renamed[old] = target
+            renamed_now.append((old, target))
     # an autonomous unit's customary name, its short form with its level word (恩施州 for 恩施土家族苗族
     # 自治州, 长阳县 for 长阳土家族自治县), is how news names it; read as a renamed unit is, by the name
     # written
@@ -203,6 +211,9 @@ def build_gazetteer() -> Gazetteer:
         if len(parts) == 2 and not line.startswith("#") and (not _known_name(g, parts[0]) or parts[0] in stop):
             g.countries[parts[0]] = parts[0]
             g.world_level[parts[0]] = parts[1]
+    # (last: every other name, a sea's 南海, another renamed unit's 万县, comes first)
+    for old, target in renamed_now:
+        _add_old_short(g, old, target)
     g.keys = set(g.by_name)  # (one set grown, not four made and joined: half the time)
     g.keys.update(g.by_short, g.renamed, g.countries)
     g.max_len = max(map(len, g.keys))  # the longest name: place_scope's reading of names inside orgs
@@ -223,6 +234,20 @@ def _add_former_levels(g: Gazetteer) -> None:
                 if not _known_name(g, key):
                     g.renamed[key] = d
                     g.former.add(key)
+
+
+def _add_old_short(g: Gazetteer, old: str, target: Division) -> None:
+    """襄樊 for 襄樊市 (now 襄阳市): a renamed unit's short form, its name less its level word, is read
+    as a current one's (places.py and place_candidates.py apply the same checks), unless it is
+    another unit's name or short form, a country's, or a word (short_stop.txt)."""
+    end = next((e for e in _OLD_SHORT_ENDS if old.endswith(e)), None)
+    stem = old[:-len(end)] if end else ""
+    # (达县 of 达县市 still ends in a level word: a name of its own, no short form)
+    if len(stem) < 2 or not _HAN.fullmatch(stem) or stem.endswith(_OLD_SHORT_ENDS) or _known_name(g, stem) \
+            or stem in word_list("names/short_stop.txt"):
+        return
+    g.by_short[stem] = [target]  # type: ignore[index]  (built here, before the store is read)
+    g.old_shorts.add(stem)
 
 
 def _known_name(g: Gazetteer, name: str) -> bool:

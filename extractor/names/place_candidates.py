@@ -7,6 +7,7 @@ from typing import Sequence
 from ..candidate import Candidate
 from ..documents import by_document
 from ..lexicon import table
+from .divisions import gazetteer
 from .places import Mention
 
 
@@ -32,8 +33,11 @@ def _common_word(word: str) -> bool:
 
 
 def _listed_short(m: Mention) -> bool:
-    """A short form the data lists (南京, and 南京城 built on it), not a stem taken from X地区."""
-    return m.division is not None and m.division.short is not None and m.name.startswith(m.division.short)
+    """A short form the data lists (南京, and 南京城 built on it), or a renamed unit's (襄樊 of 襄樊市),
+    not a stem taken from X地区."""
+    if m.division is None:
+        return False
+    return m.division.short is not None and m.name.startswith(m.division.short) or m.name in gazetteer().old_shorts
 
 
 def _context(mentions: list[Mention]) -> set[str]:
