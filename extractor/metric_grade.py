@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from .metric_words import _word_set
+from .metric_words import COUNT_WRITTEN, _word_set
 
 _WINDOW = 60  # (more than a count's clause reader looks either side)
 _GRADE = "[\u4e00-\u9fff]{1,4}级"
@@ -19,8 +19,7 @@ _AT_LEAST = "(?:及以上|以上)"
 _GRADE_ONLY = re.compile(f"^{_GRADE}$")
 _GRADE_HEAD = re.compile(f"^{_GRADE}{_AT_LEAST}?")
 # after a grade: the next count of the list (、20个省级…), its number and classifier
-_NEXT_COUNT = re.compile("^[、和及与]([\\d零〇一二两三四五六七八九十百千万—－-]+[多余]?"
-                         "[个個家所项項座批名位户条])")
+_NEXT_COUNT = re.compile(f"^[、和及与]({COUNT_WRITTEN})")
 # 亿吨级储量规模的: a scale described, then 的 and the thing of that scale
 _SCALE = re.compile(f"^(?:{_GRADE})?[\u4e00-\u9fff]{{0,4}}规模的")
 

@@ -14,7 +14,7 @@ from functools import lru_cache
 from .lexicon import alternation, table
 from .metric_context import counted_head, HEADLESS, named_subject_before
 from .metric_subject import _clause_start
-from .metric_words import _clean, _CLAUSE_END, _DIGIT, _strip_quotes, _word_set
+from .metric_words import COUNT_WRITTEN, _clean, _CLAUSE_END, _DIGIT, _strip_quotes, _word_set
 
 _LONGEST_DESCRIPTION = 14  # a longer description is a clause of its own, not a part's name
 _LONGEST_NOUN = 8
@@ -22,8 +22,7 @@ _VERB_AFTER = re.compile("的(?:共|总共|一共)?(?:有|为|是|达|达到)")
 # 在工业建设项目中: the set named as a scope (在 … 中) is the noun counted
 _AMONG = re.compile("^在?(.+?)(?:之)?中$")
 # 一百四十一个项目中, 24家企业中: the set a count names just before the clause of its part
-_COUNTED_SET = re.compile("[\\d零〇一二两三四五六七八九十百千万亿]+[多余]?[个個项項家所座批户名位]"
-                          "([\u4e00-\u9fff]{2,8}?)(?:之)?中$")
+_COUNTED_SET = re.compile(f"{COUNT_WRITTEN}([\u4e00-\u9fff]{{2,8}}?)(?:之)?中$")
 _SETS_BACK = 3  # how many parallel descriptions (属于中央各部的是…，属于地方的是…) are passed over
 
 

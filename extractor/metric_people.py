@@ -18,8 +18,8 @@ from .metric_words import _clean
 # what may follow the count for the rule to read a predicate: a character that opens one
 _NOT_PREDICATE = "，。；：、的）)！？…\n"
 _WHERE = re.compile("^在[^，。；：、\\d]{1,12}?[中上里内下]")
-_AFTER = 40
-_PEOPLE_ENDS = "员者"  # the one-character nouns of people that end no other common word  # (more than a clause reader looks after the number)
+_AFTER = 40  # (more than a clause reader looks after the number)
+_PEOPLE_ENDS = "员者"  # the one-character nouns of people that end no other common word
 
 
 @lru_cache(maxsize=1)

@@ -20,7 +20,7 @@ class EncodedRows:
 
     @classmethod
     def of(cls, rows: list[str]) -> "EncodedRows":
-        return cls(("\n".join(rows) + "\n").encode("utf-8") if rows else b"", len(rows))
+        return cls(encoded(rows), len(rows))
 
     def __len__(self) -> int:
         return self.count
