@@ -83,7 +83,7 @@ def main(argv: list[str]) -> int:
     problems: list[str] = []
     counts: Counter = Counter()
     for folder in folders:
-        want = "DEV" if folder.name in ("dev", "dev-blind") else "TEST"
+        want = "DEV" if folder.name in ("dev", "dev-blind", "dev-blind16") else "TEST"
         for path in sorted(folder.glob("*.facts.jsonl")) + sorted(folder.glob("*.names.jsonl")):
             check_file(path, want, problems, counts)
     for p in problems:
