@@ -33,6 +33,7 @@ from .place_words import carried_place, country_of, off_figures, ranks, usable, 
 from .place_roles import bilateral
 from .place_sentences import Sorted, sentence_places, value_of  # noqa: F401 (scope.py and others read them here)
 from .place_venues import venue_of_people
+from .place_contest import contest_city
 from .place_targets import counts_countries, destination
 from .place_view import SentenceView
 from .place_orgs import ADMIN, ORG_RULE, org_places, seat_before  # noqa: F401 (scope.py and main_places read them here)
@@ -80,6 +81,9 @@ def _place_of(page: Page, fact: Record, view: SentenceView, carried: Optional[st
     clause = view.clause_start(pos)
     w = whole_words()
     article_main = partial(main, fact.article)  # (the article's main place: asked only where a stage needs it)
+    city = contest_city(page, fact, view)
+    if city is not None:
+        return city  # 本报珀斯…电 …，１２名选手进入决赛: the contest's field, where it is held
     # 在南京、北京、广州、上海等地演出４０场: a list of areas of several provinces, the country's
     spread = spread_list(text, [p for p in inside if p.norm_end <= pos and id(p) not in view.sources], pos)
     if enumeration(page, [p for p in inside if p.norm_end <= pos]):
