@@ -1,5 +1,5 @@
-"""Whole-area and nearby-area words written inside a longer word are not those words: 资本市场 (a capital
-market) holds 本市, 健全市场体系 holds 全市, 健全县乡 holds 全县, yet none points to a city or a county. The
+"""Whole-area, nearby-area and country words written inside a longer word are not those words: 资本市场 (a
+capital market) holds 本市, 健全市场体系 全市, 健全国有资产 全国, yet none points to a city or the country. The
 pattern of these words refuses a match whose first character ends a word with the character before it
 (data/place_scope.toml area_word_inside), so a report's 资本市场培训１４万人次 keeps its province."""
 from __future__ import annotations

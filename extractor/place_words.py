@@ -90,7 +90,7 @@ class _Whole(NamedTuple):
 @lru_cache(maxsize=1)
 def whole_words() -> _Whole:
     t = table("place_scope.toml")
-    country = rf"{alternation(t['country'])}|(?:{alternation(t['country_before_figure'])})(?=\d)"
+    country = rf"{area_pattern(t['country'])}|(?:{alternation(t['country_before_figure'])})(?=\d)"
     return _Whole(re.compile(country), t["country_name"], re.compile(area_pattern(t["whole"])),
                   int(t["topic_reach"]), tuple(t["dateline_before"]),
                   re.compile(rf"(?:{_day(t)})?(?:{alternation(t['dateline_after'])})"),

@@ -6,14 +6,16 @@ import re
 
 def test_an_area_word_inside_a_longer_word_is_not_matched() -> None:
     from extractor.area_word_bounds import area_pattern
-    words = re.compile(area_pattern(["本市", "全市", "全县", "该县"]))
+    words = re.compile(area_pattern(["本市", "全市", "全县", "该县", "全国"]))
     assert not words.search("万家企业资本市场培训")
+    assert not words.search("健全国有资产管理体制")
     assert not words.search("健全市场体系")
     assert not words.search("健全县乡两级网络")
     # negatives: the words written as words still match
     assert words.search("本市今年新建学校").group() == "本市"
     assert words.search("，全市共有企业").group() == "全市"
     assert words.search("该县农民人均收入").group() == "该县"
+    assert words.search("确保全国粮食安全").group() == "全国"  # 确保|全国, not 保全
 
 
 def test_a_reports_capital_market_figure_keeps_its_province() -> None:
