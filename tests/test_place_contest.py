@@ -29,6 +29,10 @@ def test_a_fields_own_country_a_whole_word_and_a_story_filed_at_home_keep_their_
     assert places["６名"] == "中国"
     assert places["３０名"] == "中国"
     assert places["７个"] == "中国"  # not a field: one swimmer's dives
+    text = ("代表团抵达\n本报墨尔本２月２日电 记者甲报道：中国游泳代表团今天抵达这里。\n"
+            "代表团中有１８名运动员，多数是第一次出国。")
+    places = _places(text, "19980109-08-904")
+    assert places["１８名"] != "墨尔本"  # a delegation counted on arrival, not a contest's field
     text = ("省运会开幕\n本报长沙２月４日电 记者甲报道：省运会今天开幕。\n"
             "湖南省１４个代表队参加比赛，１２名选手进入决赛。")
     places = _places(text, "19980109-08-903")
