@@ -56,7 +56,7 @@ def _dateline_where(text: str, start: int) -> str:
     """The place a dateline at `start` names as written (广州, 珀斯), '' where none opens there."""
     # (not cached by page text: a cache would keep many pages alive; read only where asked)
     m = whole_words().dateline_lead.match(text, start)
-    return m.group("where") or "" if m else ""
+    return (m.group("where") or "") if m else ""
 
 
 def _dateline_areas(text: str, start: int) -> tuple[str, ...]:

@@ -14,8 +14,10 @@ stands. Places in a dateline (本报北京1月8日电), names read from an endin
 across a figure (三元 of 二百四十三元) are no fact's place, nor is a place after the figure (where
 it goes: 救助河北灾民). A world word of the fact's clause (全球) gives no place. A report (各位代表)
 carries no place from sentence to sentence, and a province's report keeps its own figures under
-全国; the words live in data/place_scope.toml. What is read once a sentence (its places, the topic it
-carries on) is in place_sentences.py, which whole-area words scope a fact and their areas in area_words.py.
+全国; the words live in data/place_scope.toml. A count of a contest's field in a dispatch filed
+abroad (１２名选手进入决赛) is the city's where it is held (place_contest.py), asked first. What is
+read once a sentence (its places, the topic it carries on) is in place_sentences.py, which
+whole-area words scope a fact and their areas in area_words.py.
 """
 from __future__ import annotations
 
