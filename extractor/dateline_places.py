@@ -52,10 +52,16 @@ def _filed_from(where: str) -> tuple[str, ...]:
     return ()
 
 
-def _dateline_areas(text: str, start: int) -> tuple[str, ...]:
-    # (not cached by page text: a cache would keep many pages alive; read only for level words)
+def _dateline_where(text: str, start: int) -> str:
+    """The place a dateline at `start` names as written (广州, 珀斯), '' where none opens there."""
+    # (not cached by page text: a cache would keep many pages alive; read only where asked)
     m = whole_words().dateline_lead.match(text, start)
-    return _filed_from(m.group("where")) if m and m.group("where") else ()
+    return (m.group("where") or "") if m else ""
+
+
+def _dateline_areas(text: str, start: int) -> tuple[str, ...]:
+    where = _dateline_where(text, start)
+    return _filed_from(where) if where else ()
 
 
 # the first paragraph of each article of the last page asked about: found once for a page, not
@@ -64,10 +70,8 @@ def _dateline_areas(text: str, start: int) -> tuple[str, ...]:
 _OPENINGS: list = [(None, {})]
 
 
-def dateline_areas(page: Page, article: int) -> tuple[str, ...]:
-    """The area the article's dispatch was filed from and the areas enclosing it (广州市, 广东省),
-    read from the dateline opening its first paragraph; () where it opens with none, or with a
-    place abroad or one the gazetteer does not know for sure."""
+def _opening(page: Page, article: int) -> Optional[int]:
+    """Where the article's first paragraph (not a title) begins, None where it has none."""
     layout = page.layout
     held = _OPENINGS[0]
     if held[0] is not layout:
@@ -76,8 +80,26 @@ def dateline_areas(page: Page, article: int) -> tuple[str, ...]:
             if q.kind not in ("title", "subtitle"):
                 openings.setdefault(q.article, q.start)
         held = _OPENINGS[0] = (layout, openings)
-    start = held[1].get(article)
+    return held[1].get(article)
+
+
+def dateline_areas(page: Page, article: int) -> tuple[str, ...]:
+    """The area the article's dispatch was filed from and the areas enclosing it (广州市, 广东省),
+    read from the dateline opening its first paragraph; () where it opens with none, or with a
+    place abroad or one the gazetteer does not know for sure."""
+    start = _opening(page, article)
     return _dateline_areas(page.text, start) if start is not None else ()
+
+
+def filed_abroad(page: Page, article: int) -> Optional[str]:
+    """The foreign city the article's dispatch was filed from (本报珀斯１月８日电: 珀斯), None where its
+    first paragraph opens with no dateline or one filed at home or from a country's name."""
+    start = _opening(page, article)
+    where = _dateline_where(page.text, start) if start is not None else ""
+    if not where:
+        return None
+    from .names.divisions import gazetteer
+    return where if gazetteer().world_level.get(where) == "foreign_city" else None
 
 
 def level_area(ends: tuple[str, ...], main: Optional[str], filed: tuple[str, ...]) -> Optional[str]:

@@ -14,8 +14,10 @@ stands. Places in a dateline (本报北京1月8日电), names read from an endin
 across a figure (三元 of 二百四十三元) are no fact's place, nor is a place after the figure (where
 it goes: 救助河北灾民). A world word of the fact's clause (全球) gives no place. A report (各位代表)
 carries no place from sentence to sentence, and a province's report keeps its own figures under
-全国; the words live in data/place_scope.toml. What is read once a sentence (its places, the topic it
-carries on) is in place_sentences.py, which whole-area words scope a fact and their areas in area_words.py.
+全国; the words live in data/place_scope.toml. A count of a contest's field in a dispatch filed
+abroad (１２名选手进入决赛) is the city's where it is held (place_contest.py), asked first. What is
+read once a sentence (its places, the topic it carries on) is in place_sentences.py, which
+whole-area words scope a fact and their areas in area_words.py.
 """
 from __future__ import annotations
 
@@ -33,6 +35,7 @@ from .place_words import carried_place, country_of, off_figures, ranks, usable, 
 from .place_roles import bilateral
 from .place_sentences import Sorted, sentence_places, value_of  # noqa: F401 (scope.py and others read them here)
 from .place_venues import venue_of_people
+from .place_contest import contest_city
 from .place_targets import counts_countries, destination
 from .place_view import SentenceView
 from .place_orgs import ADMIN, ORG_RULE, org_places, seat_before  # noqa: F401 (scope.py and main_places read them here)
@@ -80,6 +83,9 @@ def _place_of(page: Page, fact: Record, view: SentenceView, carried: Optional[st
     clause = view.clause_start(pos)
     w = whole_words()
     article_main = partial(main, fact.article)  # (the article's main place: asked only where a stage needs it)
+    city = contest_city(page, fact, view)
+    if city is not None:
+        return city  # 本报珀斯…电 …，１２名选手进入决赛: the contest's field, where it is held
     # 在南京、北京、广州、上海等地演出４０场: a list of areas of several provinces, the country's
     spread = spread_list(text, [p for p in inside if p.norm_end <= pos and id(p) not in view.sources], pos)
     if enumeration(page, [p for p in inside if p.norm_end <= pos]):

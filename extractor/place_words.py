@@ -8,6 +8,7 @@ from functools import lru_cache
 from itertools import repeat
 from typing import Callable, Iterable, NamedTuple, Optional
 
+from .area_word_bounds import area_pattern
 from .clauses import BREAKS
 from .fact_types import NAME_TYPES
 from .lexicon import alternation, table
@@ -89,8 +90,8 @@ class _Whole(NamedTuple):
 @lru_cache(maxsize=1)
 def whole_words() -> _Whole:
     t = table("place_scope.toml")
-    country = rf"{alternation(t['country'])}|(?:{alternation(t['country_before_figure'])})(?=\d)"
-    return _Whole(re.compile(country), t["country_name"], re.compile(alternation(t["whole"])),
+    country = rf"{area_pattern(t['country'])}|(?:{alternation(t['country_before_figure'])})(?=\d)"
+    return _Whole(re.compile(country), t["country_name"], re.compile(area_pattern(t["whole"])),
                   int(t["topic_reach"]), tuple(t["dateline_before"]),
                   re.compile(rf"(?:{_day(t)})?(?:{alternation(t['dateline_after'])})"),
                   tuple(t["whole_not_after"]), tuple(t["scene_words"]), frozenset(t["uncertain_rules"]),
@@ -100,7 +101,7 @@ def whole_words() -> _Whole:
                   re.compile(rf"(?<=[{''.join(t['village_after'])}])"
                              rf"(?=([^\W\d_]{{1,{int(t['village_longest'])}}}?{t['village_ending']}))"),
                   tuple(t["narrowing_levels"]), frozenset(t["story_country"]), tuple(t["street_endings"]),
-                  tuple(t["examples_end"]), re.compile(alternation(list(t["near_ends"]))),
+                  tuple(t["examples_end"]), re.compile(area_pattern(t["near_ends"])),
                   {k: tuple(v) for k, v in t["near_ends"].items()},
                   re.compile(alternation(list(t["fixed_areas"]))), dict(t["fixed_areas"]),
                   re.compile(rf"{alternation(t['world'])}|(?:{alternation(t['world_events'])})"

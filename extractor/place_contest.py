@@ -1,0 +1,55 @@
+"""The field of a contest held abroad: a count of competitors or teams (１２名选手进入决赛, 在１７个参赛队中)
+in a dispatch filed from a foreign city (本报珀斯１月８日电) is the city's, where the contest is held, not the
+country of the team the story follows that the sentences before carry on (bench/gold/README.md: people
+counted where the sentence holds them are the venue's; data/place_targets.toml says which words count)."""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import Optional
+
+from .clauses import SENTENCE_ENDS
+from .dateline_places import filed_abroad
+from .lexicon import alternation, table
+from .page import Page
+from .place_view import SentenceView
+from .place_words import whole_words
+from .record import Record
+
+_SENTENCE_END = re.compile(f"[{SENTENCE_ENDS}\n]")
+
+
+@lru_cache(maxsize=1)
+def _field() -> tuple[re.Pattern, tuple[str, ...], tuple[str, ...]]:
+    t = table("place_targets.toml")
+    gap = int(t["contest_gap"])
+    # what is counted: a field word after the figure, a few words of its own between (进入决赛的, 欧美)
+    return (re.compile(rf"[^\W\d_]{{0,{gap}}}?(?:{alternation(t['contest_field'])})"), tuple(t["venue_origin"]),
+            tuple(t["contest_words"]))
+
+
+def contest_city(page: Page, fact: Record, view: SentenceView) -> Optional[str]:
+    """The foreign city a count of a contest's field was filed from, else None: where the figure
+    counts competitors or teams in a sentence that tells of the contest, its clause names no area
+    of their own before it (places after 来自 say where they come from) and no whole-area, country
+    or world word scopes it."""
+    if fact.type != "count":
+        return None
+    text, pos = page.text, fact.norm_start
+    field, origin, contest = _field()
+    if not field.match(text, fact.norm_end):
+        return None
+    end = _SENTENCE_END.search(text, fact.norm_end)
+    if not any(text.find(w, view.start, end.start() if end else len(text)) >= 0 for w in contest):
+        return None  # (代表团中有１２名运动员: a delegation, not a contest's field)
+    clause = view.clause_start(pos)
+    w = whole_words()
+    if any(r.search(text, clause, pos) for r in (w.country, w.whole, w.world)):
+        return None
+    for p in view.inside:
+        if p.norm_start == fact.norm_end:
+            return None  # ３名中国选手: the field's own country
+        if clause <= p.norm_start and p.norm_end <= pos \
+                and not any(text.find(o, clause, p.norm_start) >= 0 for o in origin):
+            return None
+    return filed_abroad(page, fact.article)

@@ -1,0 +1,39 @@
+"""The field of a contest held abroad (extractor/place_contest.py): counts of competitors or teams in a
+dispatch filed from a foreign city are the city's; a field's own country, a whole-area word and a story
+filed at home keep the other rules' answer."""
+from __future__ import annotations
+
+
+def _places(text: str, doc: str) -> dict:
+    from extractor.api import extract_text
+    return {f.text: f.place for f in extract_text(text, doc) if f.type == "count"}
+
+
+def test_the_field_of_a_contest_filed_from_a_foreign_city_is_the_citys() -> None:
+    text = ("短池赛首日\n本报墨尔本２月３日电 记者甲报道：短池游泳赛今天在这里开赛。中国队首日收获不小。\n"
+            "混合接力是新设项目，来自日本、巴西和中国的９对选手参加了角逐。预赛后，１６名选手进入半决赛，中国小将乙排第五。"
+            "中国水球队的小伙子们也过了首轮，在１１个参赛队中暂列第四。另有２０位出场的种子选手参加单项比赛。")
+    places = _places(text, "19980109-08-901")
+    assert places["９对"] == "墨尔本"  # 来自…: where they come from, not their area
+    assert places["１６名"] == "墨尔本"
+    assert places["１１个"] == "墨尔本"
+    assert places["２０位"] == "墨尔本"
+
+
+def test_a_fields_own_country_a_whole_word_and_a_story_filed_at_home_keep_their_place() -> None:
+    text = ("短池赛次日\n本报墨尔本２月４日电 记者甲报道：短池游泳赛进入第二天。\n"
+            "我国４名选手进入决赛。有６名中国选手参加了接力。全国共有３０名运动员报名。"
+            "中国选手丙的７个动作都很稳。")
+    places = _places(text, "19980109-08-902")
+    assert places["４名"] == "中国"
+    assert places["６名"] == "中国"
+    assert places["３０名"] == "中国"
+    assert places["７个"] == "中国"  # not a field: one swimmer's dives
+    text = ("代表团抵达\n本报墨尔本２月２日电 记者甲报道：中国游泳代表团今天抵达这里。\n"
+            "代表团中有１８名运动员，多数是第一次出国。")
+    places = _places(text, "19980109-08-904")
+    assert places["１８名"] != "墨尔本"  # a delegation counted on arrival, not a contest's field
+    text = ("省运会开幕\n本报长沙２月４日电 记者甲报道：省运会今天开幕。\n"
+            "湖南省１４个代表队参加比赛，１２名选手进入决赛。")
+    places = _places(text, "19980109-08-903")
+    assert places["１２名"] != "长沙"
