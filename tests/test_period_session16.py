@@ -1,0 +1,35 @@
+"""Periods of counts and money in news stories: shapes found in session 16 (issue 13, helper period16) on the fit
+halves of the DEV gold and by volume over all DEV records, each with an example that must change and one that
+must not."""
+from __future__ import annotations
+
+from typing import Optional
+
+from extractor.api import extract_text
+
+
+def periods(text: str, doc: str, quotes: tuple[str, ...]) -> list[Optional[str]]:
+    """The period of each quoted fact of the text, in the order asked (the first fact of each quote)."""
+    facts: dict[str, Optional[str]] = {}
+    for f in extract_text(text, doc):
+        facts.setdefault(f.text, f.period)
+    return [facts[q] for q in quotes]
+
+
+def test_a_dispatchs_opening_day_dates_its_own_sentences_figures_before_it() -> None:
+    # 某国４个新团体…今天宣告成立: the event the dispatch reports, the figure its subject
+    text = "新华社巴黎１月９日电（记者某某）某国４个新团体———甲会、乙会、丙会和丁会今天宣告成立。"
+    assert periods(text, "19980110-06-001", ("４个",)) == ["1998-01-09"]
+    # unchanged: someone's word of the day (专家今天说) is what stands as of the month
+    text = "新华社巴黎１月９日电（记者某某）某国的２５０多名学者今天说，改革已经迟到。"
+    assert periods(text, "19980110-06-001", ("２５０多名",)) == ["1998-01"]
+
+
+def test_the_items_of_a_past_years_selected_events_are_that_years() -> None:
+    # ’97…十大新闻评选结果揭晓。它们是：…: each event listed is of 1997, not of the month of filing
+    text = ("’９７某省十大经济新闻评出\n本报讯’９７某省十大经济新闻评选结果日前揭晓。它们是：某钢厂亏损２亿元，"
+            "厂长被免职；某集团兼并３家工厂，完成目前省内最大的一起兼并。")
+    assert periods(text, "19980109-02-001", ("２亿元", "３家")) == ["1997", "1997"]
+    # unchanged: a selection named with the issue's own year (’98…) is an event going on or to come
+    text = "本报讯“’９８某市十大民生实事”评选今天启动，共有４０个项目参选。"
+    assert periods(text, "19980109-02-001", ("４０个",)) != ["1997"]
