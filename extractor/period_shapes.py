@@ -70,6 +70,27 @@ def period_words() -> Period:
                   tuple(t.get("compared_own_after", [])))
 
 
+@lru_cache(maxsize=1)
+def _change_end() -> re.Pattern:
+    """A clause's change from a figure to the one at its end: 从/由, a figure, then 到/至 right before the end."""
+    t = table("period.toml")
+    # (the figure in digits or in characters: 从百分之四十一点五降低到)
+    return re.compile(f"(?:{alternation(t['from_before'])})[^，。；,;]*?[\\d{_NUMERAL_CHARS}][^，。；,;]*?"
+                      f"(?:{alternation(t['change_to'])})$")
+
+
+_NUMERAL_CHARS = "〇零一二三四五六七八九十百千万亿"
+
+
+def change_end(text: str, start: int, pos: int) -> bool:
+    """Whether the number at pos ends a change its clause states from a figure (其中某费从４１．５％降低到２１．１％):
+    the end of the change, of the end year where its sentence named the change's two years before."""
+    return bool(_change_end().search(text[max(start, pos - _CHANGE_REACH):pos]))
+
+
+_CHANGE_REACH = 60  # characters a clause's change may run before its end figure
+
+
 def began(text: str, start: int, end: int) -> bool:
     """Whether the date between start and end says when someone was born or something began
     (建于１９７０年, １９２１年９月２６日生于北京): data/period.toml began_before, began_after."""

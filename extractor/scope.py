@@ -60,7 +60,7 @@ from .five_years import change_start, consecutive_years, history_count, level_si
 from .issue_date import filed_before_issue, filed_now, issue_date, issue_year
 from .layout import Sentence
 from .page import Page
-from .period_shapes import change_over_year, headline_periods, period_words as _period_words, since_base
+from .period_shapes import change_end, change_over_year, headline_periods, period_words as _period_words, since_base
 from .main_places import MainPlaces
 from .short_name_places import short_name_places
 from .stem_places import stem_places
@@ -258,9 +258,11 @@ def _period_of(page: Page, fact: Record, times: Times, sent: Optional[Sentence],
         # a later clause of the same sentence (…、一般公共预算收入从612.4亿元增长到705.8亿元，
         # 规上工业增加值年均增长6.5%): a change from the same first year, else what stood before (a
         # level reached in it: its last year, extractor/five_years.py)
-        start, _, _, prior = pair
+        start, end_year, _, prior = pair
         if text.endswith(pw.from_before, 0, pos):
             return start
+        if change_end(text, sent.start if sent else 0, pos):
+            return end_year  # …，其中某费从４１．５％降低到２１．１％: the end of a change between the same two years
         if prior:  # not a time that names no period (近年来): the change's own year, as before
             before.append(prior)
     issued = issue_date(page.doc)

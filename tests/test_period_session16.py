@@ -33,3 +33,15 @@ def test_the_items_of_a_past_years_selected_events_are_that_years() -> None:
     # unchanged: a selection named with the issue's own year (’98…) is an event going on or to come
     text = "本报讯“’９８某市十大民生实事”评选今天启动，共有４０个项目参选。"
     assert periods(text, "19980109-02-001", ("４０个",)) != ["1997"]
+
+
+def test_the_end_of_a_later_change_in_a_two_year_sentence_is_the_end_years() -> None:
+    # 从1950年的…降低到1954年的…，其中甲费从…降低到…: the later change runs between the same two years, whatever
+    # the sentence before it stated
+    text = ("１９５４年政府工作报告\n某项支出所占的比重也从一九五〇年百分之十二点一增加到一九五四年预算的百分之十五点七。"
+            "同时，某项经费所占的比重，已从一九五〇年的百分之六十二点八降低到一九五四年的百分之三十一点七，"
+            "其中甲费从百分之四十二点五降低到百分之二十二点一。")
+    assert periods(text, "gwr-national-1954", ("百分之四十二点五", "百分之二十二点一")) == ["1950", "1954"]
+    # unchanged: a change with no two years named before it in its sentence keeps the sentence's year
+    text = "１９９８年某报告\n１９９７年，某省财政收入增长１１％，其中某税从１２％提高到１４％。"
+    assert periods(text, "gwr-national-1998", ("１４％",)) == ["1997"]
