@@ -45,3 +45,14 @@ def test_the_end_of_a_later_change_in_a_two_year_sentence_is_the_end_years() -> 
     # unchanged: a change with no two years named before it in its sentence keeps the sentence's year
     text = "１９９８年某报告\n１９９７年，某省财政收入增长１１％，其中某税从１２％提高到１４％。"
     assert periods(text, "gwr-national-1998", ("１４％",)) == ["1997"]
+
+
+def test_a_dispatchs_evening_or_morning_is_its_day() -> None:
+    # 昨晚, 今晨 counted from the dateline, as 昨天, 今天 are
+    text = "新华社北京１月５日电（记者某某）昨晚，６０多名外地学生和本市的同学一起观看了演出。"
+    assert periods(text, "19980106-04-001", ("６０多名",)) == ["1998-01-04"]
+    text = "新华社拉萨１月５日电（记者某某）由５个部门组成的慰问组一行９人今晨抵达拉萨。"
+    assert periods(text, "19980106-04-001", ("９人",)) == ["1998-01-05"]
+    # unchanged: with no dateline before it (a feature), 今晚 counts from no day
+    text = "冬夜随笔\n某某\n今晚，６０多名学生在礼堂里排练节目。"
+    assert periods(text, "19980106-04-001", ("６０多名",)) != ["1998-01-05"]
