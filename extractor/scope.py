@@ -73,7 +73,7 @@ from .date_periods import date_period
 from .sentence_periods import last_fact_starts, sentence_periods
 from .time_exprs import Times
 from .year_lists import joint_year_periods, paired_list_periods
-from .time_exprs_spans import year_before_discussed
+from .time_exprs_spans import subject_day, year_before_discussed
 from .time_exprs_words import multiplies_a_base
 from .time_exprs_words import year_before_words
 from .time_exprs_carry import background_deed, caption_leads, dated, dispatch_month, marked_now_after, now_marked
@@ -254,6 +254,10 @@ def _period_of(page: Page, fact: Record, times: Times, sent: Optional[Sentence],
             base = None
         before.append(period)
         last_end = end
+    if not before and sent is not None:
+        day = subject_day(text, times.of(sent, year, fill), fact.norm_end, sent.end)
+        if day:  # 来自４０多个国家的９００多名学者今天在这里集会: the day the sentence goes on to name
+            return day
     if pair and before[-1] == pair[1] and BREAK_CLASS.search(text, pair[2], pos):
         # a later clause of the same sentence (…、一般公共预算收入从612.4亿元增长到705.8亿元，
         # 规上工业增加值年均增长6.5%): a change from the same first year, else what stood before (a

@@ -56,3 +56,15 @@ def test_a_dispatchs_evening_or_morning_is_its_day() -> None:
     # unchanged: with no dateline before it (a feature), 今晚 counts from no day
     text = "冬夜随笔\n某某\n今晚，６０多名学生在礼堂里排练节目。"
     assert periods(text, "19980106-04-001", ("６０多名",)) != ["1998-01-05"]
+
+
+def test_a_day_named_after_a_figure_of_its_clause_is_the_figures() -> None:
+    # 来自…的９００多名学者今天在这里集会 in a later sentence of a dispatch: the day of the act the figure's subject
+    # takes part in, not the year its story stated before
+    text = ("新华社日内瓦１月６日电（记者某某）今年是某组织确定的“国际山地年”。来自４０多个国家的９００多名学者"
+            "今天在这里集会，呼吁保护山地。")
+    assert periods(text, "19980107-07-001", ("４０多个", "９００多名")) == ["1998-01-06", "1998-01-06"]
+    # unchanged: someone speaking that day (…今天说) tells what stands; a clause break keeps the day off it
+    text = ("新华社日内瓦１月６日电（记者某某）今年是某组织确定的“国际山地年”。某组织的３００多名专家今天说，"
+            "山地正在缩小。")
+    assert periods(text, "19980107-07-001", ("３００多名",)) == ["1998"]
