@@ -243,14 +243,17 @@ def headline_periods(page: "Page", facts: list["Record"]) -> None:
         rest = [f for f in body.get(art, []) if f.type != "date" and f.period]
         if not rest:
             continue
-        same = {}
+        same: dict = {}
         for f in reversed(rest):
             same["".join(f.text.split())] = f.period
+            # (and the same value written otherwise: 四十八件 in the headline, 48件 or 近48件 in the body)
+            same[(f.type, f.value, f.unit)] = f.period
         for h in heads:
             if h.type == "date" or in_brackets(page.text, h.norm_start):
                 continue
             # the same number in the body is dated there, more closely than a headline dates it
-            h.period = same.get("".join(h.text.split())) or h.period or rest[0].period
+            h.period = same.get("".join(h.text.split())) or (
+                same.get((h.type, h.value, h.unit)) if h.value is not None else None) or h.period or rest[0].period
 
 
 def in_brackets(text: str, pos: int) -> bool:

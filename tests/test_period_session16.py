@@ -68,3 +68,13 @@ def test_a_day_named_after_a_figure_of_its_clause_is_the_figures() -> None:
     text = ("新华社日内瓦１月６日电（记者某某）今年是某组织确定的“国际山地年”。某组织的３００多名专家今天说，"
             "山地正在缩小。")
     assert periods(text, "19980107-07-001", ("３００多名",)) == ["1998"]
+
+
+def test_a_headlines_figure_takes_the_period_of_its_value_in_the_body() -> None:
+    # 某省３０万人摆脱贫困 over a body that writes 近３０万: the same value, dated by the body (去年)
+    text = ("送技术送资金某省３０万人摆脱贫困\n本报合肥１月１３日电记者某某报道：某县某村今年人均收入３０００元以上，"
+            "成为全省去年近３０万脱贫人口中的一员。")
+    assert periods(text, "19980114-04-020", ("３０万人",)) == ["1997"]
+    # unchanged: a headline's figure the body does not repeat takes the body's first dated figure's period
+    text = ("某省５０万人摆脱贫困\n本报合肥１月１３日电记者某某报道：某县某村去年人均收入３０００元以上。")
+    assert periods(text, "19980114-04-020", ("５０万人",)) == ["1997"]
