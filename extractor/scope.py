@@ -192,6 +192,14 @@ def _page_dates(page: Page, found: Optional[list] = None) -> list[Record]:
 
 
 _STATEMENT_BREAK = re.compile("[；;]")
+_ITEM_DATE = re.compile(r"^\d{4}-\d{2}(?:-\d{2})?$")  # a month or a day
+_ITEM_LEAD = 4  # characters from an item's start within which a time opens it (；７月１日，…)
+_YEARS = re.compile(r"^\d{4}(?:/\d{4})?$")
+
+
+def item_start(text: str, start: int, at: int) -> int:
+    """Where the item of a sentence's list (its stretch after the last `；` before at) begins."""
+    return max(start, text.rfind("；", start, at) + 1, text.rfind(";", start, at) + 1)
 _FIGURE = re.compile(r"[0-9０-９]")  # a number between a base and a fact: the base's own is that one
 
 
@@ -212,7 +220,11 @@ def _period_of(page: Page, fact: Record, times: Times, sent: Optional[Sentence],
     pair: Optional[tuple[str, str, int, Optional[str]]] = None
     last_end: Optional[int] = None  # where the last time of the sentence before the number ends
     base_from = False
-    for at, end, period, kind in times.of(sent, year, fill):
+    found = times.of(sent, year, fill)
+    # the sentence opens with a year or a span of years (去年，…; １９９７年，…), which its list's items go on with
+    opened_by_year = sent is not None and bool(found) and found[0][0] - sent.start <= _ITEM_LEAD \
+        and bool(_YEARS.match(found[0][2] or "")) and not found[0][3]
+    for at, end, period, kind in found:
         if at >= pos or period is None or (kind and not period and kind != "base") or kind in ("price", "label"):
             continue  # (a base naming no period, 低于近年来每年２０次的平均数, still gives its own number none)
         if kind == "base":
@@ -225,6 +237,11 @@ def _period_of(page: Page, fact: Record, times: Times, sent: Optional[Sentence],
             and period.isdigit() else None
         if kind == "history" and _STATEMENT_BREAK.search(text, end, pos):
             continue  # 建国以来共获得1123项…；全国体育场馆总计达…: another statement's
+        if opened_by_year and _ITEM_DATE.match(period) and _STATEMENT_BREAK.search(text, end, pos) \
+                and at - item_start(text, sent.start, at) > _ITEM_LEAD:
+            # 去年，…；某工程实现了７月１日通气点火；…发放救济金２０１２万元: in a sentence a year opens, a day said
+            # inside a later item of its list (not opening it) is that item's; the next items keep the year
+            continue
         if kind == "within":  # 在1996年增长9.7%的基础上: the facts inside the phrase only
             if pos < end:  # (在上年增长…的基础上: the year before the one the sentence speaks of)
                 word = next((w for w in year_before_words() if text.startswith(w, at)), "")

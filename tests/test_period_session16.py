@@ -78,3 +78,13 @@ def test_a_headlines_figure_takes_the_period_of_its_value_in_the_body() -> None:
     # unchanged: a headline's figure the body does not repeat takes the body's first dated figure's period
     text = ("某省５０万人摆脱贫困\n本报合肥１月１３日电记者某某报道：某县某村去年人均收入３０００元以上。")
     assert periods(text, "19980114-04-020", ("５０万人",)) == ["1997"]
+
+
+def test_a_day_inside_a_later_item_of_a_year_opened_list_is_that_items() -> None:
+    # 去年，…；某工程实现了７月１日通水；…: the day is its item's, the next items keep the year the sentence opened with
+    text = ("本报兰州１月４日电某市去年办的十件实事全部完成。\n去年，某市在５个小区建成住房３０万平方米；"
+            "供水工程实现了７月１日通水；为６．２万名困难职工发放救济金１５００万元。")
+    assert periods(text, "19980105-01-009", ("６．２万名", "１５００万元")) == ["1997", "1997"]
+    # unchanged: a day opening its item (；８日，…) dates the items after it
+    text = "本报兰州１月９日电本周以来，甲市股市下跌３％；８日，乙市股市下挫２％，丙市股市下跌１％。"
+    assert periods(text, "19980110-03-020", ("１％",)) == ["1998-01-08"]
