@@ -11,7 +11,7 @@ from functools import lru_cache
 from typing import Optional
 
 from .clauses import BREAK_CLASS
-from .lexicon import table
+from .lexicon import alternation, table
 
 
 _RANGE_MARKS = ("至", "到", "—", "-", "～")
@@ -135,3 +135,24 @@ def goal_span(text: str, found: list[tuple[int, int, Optional[str], str]], start
 @lru_cache(maxsize=1)
 def _goal_words() -> tuple[str, ...]:
     return tuple(table("period.toml").get("goal_before", []))
+
+
+_YEARS_SPAN = re.compile(r"^(\d{4})/(\d{4})$")
+_AVERAGE_REACH = 16  # characters before a rate within which its word of a yearly average stands
+
+
+@lru_cache(maxsize=1)
+def _yearly_average() -> re.Pattern:
+    """年均, 平均每年 (data/period.toml span_average), then no clause break up to the number."""
+    return re.compile(f"(?:{alternation(table('period.toml')['span_average'])})[^，。；、,;]*$")
+
+
+def yearly_average(text: str, pos: int, period: Optional[str], stood: Optional[str]) -> Optional[str]:
+    """A yearly average (平均每年增长8.3%) in a sentence that names only the last year of the run it averages
+    (国内生产总值2000年达…，平均每年增长8.3%, after a review of 1996/2000): the span that stood before the sentence
+    and ends in that year, not the year alone; any other fact keeps its period."""
+    m = _YEARS_SPAN.match(stood or "")
+    if not period or not m or m.group(2) != period or m.group(1) == period:
+        return period
+    return stood if _yearly_average().search(text, max(0, pos - _AVERAGE_REACH), pos) else period
+

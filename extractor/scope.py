@@ -60,6 +60,7 @@ from .five_years import change_start, consecutive_years, history_count, level_si
 from .issue_date import filed_before_issue, filed_now, issue_date, issue_year
 from .layout import Sentence
 from .page import Page
+from .period_spans import yearly_average
 from .period_shapes import change_end, change_over_year, headline_periods, period_words as _period_words, since_base
 from .main_places import MainPlaces
 from .short_name_places import short_name_places
@@ -294,9 +295,9 @@ def _period_of(page: Page, fact: Record, times: Times, sent: Optional[Sentence],
     if before and issued and fact.type in ("count", "money") and history_count(text, pos, before[-1]):
         return f"../{issued.year}-{issued.month:02d}"  # 新中国成立以来，共培养…: as of the writing
     if before:
-        return ordinal_part(text, sent.start, pos, consecutive_years(text, pos, since_base(
+        return yearly_average(text, pos, ordinal_part(text, sent.start, pos, consecutive_years(text, pos, since_base(
             text, pos, base, change_over_year(text, pos, span_point(text, pos, before[-1] if base else change_start(
-                text, pos, before[-1], sent.start if sent else 0))))))
+                text, pos, before[-1], sent.start if sent else 0)))))), stood)
     if issued and fact.type != "duration" and (carried is None or carried.isdigit() and int(carried) >= issued.year - 1) \
             and now_marked(text, sent.start if sent else 0, pos):
         return f"../{issued.year}"  # 全区已有363个, 还有15%: what stands at the writing (the month of issue)

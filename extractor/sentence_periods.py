@@ -18,7 +18,7 @@ from .period_spans import decided_span, goal_span
 from .record import Record
 from .time_exprs import Times, scope_words
 from .time_exprs_carry import (TOPIC_MARK, dated, names_a_report, part_months, proposed_then, starting_level,
-                               whole_year, year_of_span)
+                               whole_year, year_of_plan, year_of_span)
 from .time_exprs_words import period_list
 from .time_exprs_spans import dispatch_day, inside_span, is_heading, opening_day
 
@@ -283,7 +283,9 @@ def sentence_periods(page: Page, times: Times, writing: dict[int, int], years: d
             # (到1955年底，…。其中…: the date of the count the next sentences go on with)
             if not (one_text and _YEAR_END_STOCK.match(lead) and lead_at - sent.start <= _VAGUE_LEAD
                     and not page.text.endswith(scope_words().as_of, 0, lead_at)) \
-                    and not (one_text and lead_at - sent.start > _VAGUE_LEAD and year_of_span(lead, current.get(art), issue_year(page.doc))
+                    and not (one_text and lead_at - sent.start > _VAGUE_LEAD and (
+                        year_of_span(lead, current.get(art), issue_year(page.doc))
+                        or year_of_plan(lead, current.get(art), issue_year(page.doc)))
                              and not page.text.startswith(TOPIC_MARK, lead_end)) \
                     and not proposed and not (one_text and starting_level(page.text, lead_at, lead_end, lead)):
                 # (nor, in a report, an earlier year when something was proposed: 2004年我们提出用三年时间…,

@@ -88,3 +88,22 @@ def test_a_day_inside_a_later_item_of_a_year_opened_list_is_that_items() -> None
     # unchanged: a day opening its item (；８日，…) dates the items after it
     text = "本报兰州１月９日电本周以来，甲市股市下跌３％；８日，乙市股市下挫２％，丙市股市下跌１％。"
     assert periods(text, "19980110-03-020", ("１％",)) == ["1998-01-08"]
+
+
+def test_a_yearly_average_after_the_last_years_level_is_of_the_span() -> None:
+    # 过去五年…。2000年达…，平均每年增长8.1%: the average runs over the five years, not the last year alone
+    text = "2001年政府工作报告\n过去五年，全国新建学校900所。地区生产总值2000年达8000亿元，平均每年增长8.1%。"
+    assert periods(text, "gwr-national-2001", ("8000亿元", "8.1%")) == ["2000", "1996/2000"]
+    # unchanged: a rate with no word of a yearly average is the year's
+    text = "2001年政府工作报告\n过去五年，全国新建学校900所。地区生产总值2000年达8000亿元，比上年增长8.1%。"
+    assert periods(text, "gwr-national-2001", ("8.1%",)) == ["2000"]
+
+
+def test_a_later_year_of_a_plan_named_inside_a_sentence_is_its_sentences() -> None:
+    # 未来五年…。…天然气产量2030年达到…: a target of its sentence; the next sentences keep the plan's five years
+    text = ("2026年政府工作报告\n未来五年，全省新建学校30所。力争新增装机5000万千瓦，某产量2030年达到200亿立方米。"
+            "推动制造业增加值年均增长6%以上。")
+    assert periods(text, "gwr2026-shanxi", ("6%",)) == ["2026/2030"]
+    # unchanged: the plan's first year named inside a sentence (今年…) goes on as before
+    text = "2026年政府工作报告\n未来五年，全省新建学校30所。全省2026年要新建学校8所。新建医院5所。"
+    assert periods(text, "gwr2026-shanxi", ("5所",)) == ["2026"]
