@@ -16,6 +16,7 @@ from .lexicon import alternation, table
 
 _RANGE_MARKS = ("至", "到", "—", "-", "～")
 _MONTH = re.compile(r"^(\d{4})-(\d{2})$")
+_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 _MONTH_PARTS = ("底", "初", "末", "上旬", "中旬", "下旬")  # after a month (６月底至７月初): still that month
 
 
@@ -38,6 +39,11 @@ def joined_ranges(text: str, found: list[tuple[int, int, Optional[str], str]]
             part = next((p for p in _MONTH_PARTS if gap.startswith(p) and _MONTH.match(period)), "")
             if not last and gap[len(part):] in _RANGE_MARKS and item[2].startswith("../"):
                 out[-1] = (at, item[1], f"{period}/{item[2][3:]}", kind)  # 1993年10月|至1995年; 6月|底至|7月(初)
+                continue
+            days = _DAY.match(period), _DAY.match(item[2])
+            if gap in _RANGE_MARKS and not item[3] and all(days) and period < item[2]:
+                # 自７日至９日的３天内, each day read alone: the days from the first to the last
+                out[-1] = (at, item[1], f"{period}/{item[2]}", kind)
                 continue
             months = _MONTH.match(period), _MONTH.match(item[2])
             if gap in _RANGE_MARKS and not item[3] and all(months) and months[0][2] <= months[1][2]:

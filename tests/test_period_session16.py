@@ -107,3 +107,12 @@ def test_a_later_year_of_a_plan_named_inside_a_sentence_is_its_sentences() -> No
     # unchanged: the plan's first year named inside a sentence (今年…) goes on as before
     text = "2026年政府工作报告\n未来五年，全省新建学校30所。全省2026年要新建学校8所。新建医院5所。"
     assert periods(text, "gwr2026-shanxi", ("5所",)) == ["2026"]
+
+
+def test_two_days_joined_by_a_range_mark_are_the_days_between() -> None:
+    # 自５日至７日的３天内: the days from the first to the last, not the last alone
+    text = "新华社曼谷１月８日电自５日至７日的３天内，某市市民共兑换美元３２０万美元。"
+    assert periods(text, "19980109-06-001", ("３２０万美元",)) == ["1998-01-05/1998-01-07"]
+    # unchanged: two days not joined by a range mark (５日和７日) are no span
+    text = "新华社曼谷１月８日电５日和７日，某市市民两次兑换美元共３２０万美元。"
+    assert periods(text, "19980109-06-001", ("３２０万美元",)) != ["1998-01-05/1998-01-07"]
