@@ -116,3 +116,12 @@ def test_two_days_joined_by_a_range_mark_are_the_days_between() -> None:
     # unchanged: two days not joined by a range mark (５日和７日) are no span
     text = "新华社曼谷１月８日电５日和７日，某市市民两次兑换美元共３２０万美元。"
     assert periods(text, "19980109-06-001", ("３２０万美元",)) != ["1998-01-05/1998-01-07"]
+
+
+def test_a_part_of_a_year_written_in_characters_is_of_that_year() -> None:
+    # 一九九七年下半年 in a story that names 一九九八年 later: the half of the year written, not of the story's latest
+    text = "本报讯某市考生从几百人上升到一九九七年下半年的六万多人。报名的都是准备参加一九九八年上半年考试的。"
+    assert periods(text, "19980114-09-010", ("六万多人",)) == ["1997-07/1997-12"]
+    # unchanged: the same written in figures
+    text = "本报讯某市考生从几百人上升到１９９７年下半年的六万多人。报名的都是准备参加１９９８年上半年考试的。"
+    assert periods(text, "19980114-09-010", ("六万多人",)) == ["1997-07/1997-12"]
