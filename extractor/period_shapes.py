@@ -300,3 +300,16 @@ def words_not_after() -> dict[str, frozenset[str]]:
 def words_not_before() -> dict[str, frozenset[str]]:
     """data/period.toml word_not_before: 每天只要３元钱 is a price, no condition."""
     return {w: frozenset(c) for w, c in table("period.toml").get("word_not_before", {}).items()}
+
+
+@lru_cache(maxsize=1)
+def _ranking_now() -> tuple[frozenset[str], re.Pattern]:
+    t = table("period.toml")["ranking_now"]
+    return frozenset(t["words"]), re.compile(f"(?:{alternation(t['areas'])})?(?:{alternation(t['ranks'])})")
+
+
+def ranks_now(text: str, word: str, end: int) -> bool:
+    """Whether the now word ending at `end` ranks what follows it (目前全国最大的…: data/period.toml ranking_now)."""
+    words, after = _ranking_now()
+    return word in words and bool(after.match(text, end))
+

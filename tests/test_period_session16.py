@@ -125,3 +125,13 @@ def test_a_part_of_a_year_written_in_characters_is_of_that_year() -> None:
     # unchanged: the same written in figures
     text = "本报讯某市考生从几百人上升到１９９７年下半年的六万多人。报名的都是准备参加１９９８年上半年考试的。"
     assert periods(text, "19980114-09-010", ("六万多人",)) == ["1997-07/1997-12"]
+
+
+def test_a_now_word_that_ranks_is_no_time() -> None:
+    # 完成目前全国最大的一起兼并 ranks the deal: the figures after it keep the year the story gives them
+    text = ("’９７某省十大经济新闻评出\n本报讯’９７某省十大经济新闻评选结果日前揭晓。它们是：某集团完成目前全国最大的"
+            "一起兼并；６家企业组建某公司。")
+    assert periods(text, "19980109-02-001", ("６家",)) == ["1997"]
+    # unchanged: a now word that dates a standing figure (目前全省已有…) is the month of issue
+    text = "本报某地１月８日电去年某省新建学校３０所。目前全省已有学校６００所。"
+    assert periods(text, "19980109-02-001", ("６００所",)) == ["1998-01"]
