@@ -43,7 +43,11 @@ own sentence's. A news story's time in a later year (将在２０００年…) g
 plan (将, 争取); a month after its year word (今年３月) is of that year. Consecutive years closed by their
 count (１９９５、１９９６两年) are the span of the figures after them (extractor/year_lists.py). The years articles
 report and were written in: extractor/article_years.py; what each sentence states or carries on:
-extractor/sentence_periods.py.
+extractor/sentence_periods.py. A dispatch's day (今天, 今晚, 昨晚) said after a figure of its clause dates it
+(…的９００多名学者今天在这里集会); an article listing a past year's selected events (’97…十大新闻评出) gives its
+items that year (extractor/period_reviews.py); in a sentence a year opens, a day said inside a later item of its
+list is that item's only; a yearly average after the last year's level (2000年达…，平均每年增长8.3%) is the span
+that stood before it.
 """
 from __future__ import annotations
 
