@@ -243,7 +243,7 @@ def headline_periods(page: "Page", facts: list["Record"]) -> None:
         rest = [f for f in body.get(art, []) if f.type != "date" and f.period]
         if not rest:
             continue
-        same: dict = {}
+        same: dict[object, Optional[str]] = {}  # by text, and by (type, value, unit)
         for f in reversed(rest):
             same["".join(f.text.split())] = f.period
             # (and the same value written otherwise: 四十八件 in the headline, 48件 or 近48件 in the body)
@@ -312,4 +312,3 @@ def ranks_now(text: str, word: str, end: int) -> bool:
     """Whether the now word ending at `end` ranks what follows it (目前全国最大的…: data/period.toml ranking_now)."""
     words, after = _ranking_now()
     return word in words and bool(after.match(text, end))
-

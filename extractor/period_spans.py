@@ -161,4 +161,3 @@ def yearly_average(text: str, pos: int, period: Optional[str], stood: Optional[s
     if not period or not m or m.group(2) != period or m.group(1) == period:
         return period
     return stood if _yearly_average().search(text, max(0, pos - _AVERAGE_REACH), pos) else period
-

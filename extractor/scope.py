@@ -202,10 +202,12 @@ _ITEM_LEAD = 4  # characters from an item's start within which a time opens it (
 _YEARS = re.compile(r"^\d{4}(?:/\d{4})?$")
 
 
+_FIGURE = re.compile(r"[0-9０-９]")  # a number between a base and a fact: the base's own is that one
+
+
 def item_start(text: str, start: int, at: int) -> int:
     """Where the item of a sentence's list (its stretch after the last `；` before at) begins."""
     return max(start, text.rfind("；", start, at) + 1, text.rfind(";", start, at) + 1)
-_FIGURE = re.compile(r"[0-9０-９]")  # a number between a base and a fact: the base's own is that one
 
 
 def _period_of(page: Page, fact: Record, times: Times, sent: Optional[Sentence], year: Optional[int],

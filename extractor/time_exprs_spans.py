@@ -77,4 +77,3 @@ def subject_day(text: str, found: list[tuple[int, int, Optional[str], str]], end
             return None
         return period
     return None
-
