@@ -70,6 +70,27 @@ def period_words() -> Period:
                   tuple(t.get("compared_own_after", [])))
 
 
+@lru_cache(maxsize=1)
+def _change_end() -> re.Pattern:
+    """A clause's change from a figure to the one at its end: 从/由, a figure, then 到/至 right before the end."""
+    t = table("period.toml")
+    # (the figure in digits or in characters: 从百分之四十一点五降低到)
+    return re.compile(f"(?:{alternation(t['from_before'])})[^，。；,;]*?[\\d{_NUMERAL_CHARS}][^，。；,;]*?"
+                      f"(?:{alternation(t['change_to'])})$")
+
+
+_NUMERAL_CHARS = "〇零一二三四五六七八九十百千万亿"
+
+
+def change_end(text: str, start: int, pos: int) -> bool:
+    """Whether the number at pos ends a change its clause states from a figure (其中某费从４１．５％降低到２１．１％):
+    the end of the change, of the end year where its sentence named the change's two years before."""
+    return bool(_change_end().search(text[max(start, pos - _CHANGE_REACH):pos]))
+
+
+_CHANGE_REACH = 60  # characters a clause's change may run before its end figure
+
+
 def began(text: str, start: int, end: int) -> bool:
     """Whether the date between start and end says when someone was born or something began
     (建于１９７０年, １９２１年９月２６日生于北京): data/period.toml began_before, began_after."""
@@ -222,14 +243,17 @@ def headline_periods(page: "Page", facts: list["Record"]) -> None:
         rest = [f for f in body.get(art, []) if f.type != "date" and f.period]
         if not rest:
             continue
-        same = {}
+        same: dict[object, Optional[str]] = {}  # by text, and by (type, value, unit)
         for f in reversed(rest):
             same["".join(f.text.split())] = f.period
+            # (and the same value written otherwise: 四十八件 in the headline, 48件 or 近48件 in the body)
+            same[(f.type, f.value, f.unit)] = f.period
         for h in heads:
             if h.type == "date" or in_brackets(page.text, h.norm_start):
                 continue
             # the same number in the body is dated there, more closely than a headline dates it
-            h.period = same.get("".join(h.text.split())) or h.period or rest[0].period
+            h.period = same.get("".join(h.text.split())) or (
+                same.get((h.type, h.value, h.unit)) if h.value is not None else None) or h.period or rest[0].period
 
 
 def in_brackets(text: str, pos: int) -> bool:
@@ -276,3 +300,15 @@ def words_not_after() -> dict[str, frozenset[str]]:
 def words_not_before() -> dict[str, frozenset[str]]:
     """data/period.toml word_not_before: 每天只要３元钱 is a price, no condition."""
     return {w: frozenset(c) for w, c in table("period.toml").get("word_not_before", {}).items()}
+
+
+@lru_cache(maxsize=1)
+def _ranking_now() -> tuple[frozenset[str], re.Pattern]:
+    t = table("period.toml")["ranking_now"]
+    return frozenset(t["words"]), re.compile(f"(?:{alternation(t['areas'])})?(?:{alternation(t['ranks'])})")
+
+
+def ranks_now(text: str, word: str, end: int) -> bool:
+    """Whether the now word ending at `end` ranks what follows it (目前全国最大的…: data/period.toml ranking_now)."""
+    words, after = _ranking_now()
+    return word in words and bool(after.match(text, end))

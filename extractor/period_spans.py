@@ -11,11 +11,12 @@ from functools import lru_cache
 from typing import Optional
 
 from .clauses import BREAK_CLASS
-from .lexicon import table
+from .lexicon import alternation, table
 
 
 _RANGE_MARKS = ("至", "到", "—", "-", "～")
 _MONTH = re.compile(r"^(\d{4})-(\d{2})$")
+_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 _MONTH_PARTS = ("底", "初", "末", "上旬", "中旬", "下旬")  # after a month (６月底至７月初): still that month
 
 
@@ -38,6 +39,11 @@ def joined_ranges(text: str, found: list[tuple[int, int, Optional[str], str]]
             part = next((p for p in _MONTH_PARTS if gap.startswith(p) and _MONTH.match(period)), "")
             if not last and gap[len(part):] in _RANGE_MARKS and item[2].startswith("../"):
                 out[-1] = (at, item[1], f"{period}/{item[2][3:]}", kind)  # 1993年10月|至1995年; 6月|底至|7月(初)
+                continue
+            days = _DAY.match(period), _DAY.match(item[2])
+            if gap in _RANGE_MARKS and not item[3] and all(days) and period < item[2]:
+                # 自７日至９日的３天内, each day read alone: the days from the first to the last
+                out[-1] = (at, item[1], f"{period}/{item[2]}", kind)
                 continue
             months = _MONTH.match(period), _MONTH.match(item[2])
             if gap in _RANGE_MARKS and not item[3] and all(months) and months[0][2] <= months[1][2]:
@@ -135,3 +141,23 @@ def goal_span(text: str, found: list[tuple[int, int, Optional[str], str]], start
 @lru_cache(maxsize=1)
 def _goal_words() -> tuple[str, ...]:
     return tuple(table("period.toml").get("goal_before", []))
+
+
+_YEARS_SPAN = re.compile(r"^(\d{4})/(\d{4})$")
+_AVERAGE_REACH = 16  # characters before a rate within which its word of a yearly average stands
+
+
+@lru_cache(maxsize=1)
+def _yearly_average() -> re.Pattern:
+    """年均, 平均每年 (data/period.toml span_average), then no clause break up to the number."""
+    return re.compile(f"(?:{alternation(table('period.toml')['span_average'])})[^，。；、,;]*$")
+
+
+def yearly_average(text: str, pos: int, period: Optional[str], stood: Optional[str]) -> Optional[str]:
+    """A yearly average (平均每年增长8.3%) in a sentence that names only the last year of the run it averages
+    (国内生产总值2000年达…，平均每年增长8.3%, after a review of 1996/2000): the span that stood before the sentence
+    and ends in that year, not the year alone; any other fact keeps its period."""
+    m = _YEARS_SPAN.match(stood or "")
+    if not period or not m or m.group(2) != period or m.group(1) == period:
+        return period
+    return stood if _yearly_average().search(text, max(0, pos - _AVERAGE_REACH), pos) else period

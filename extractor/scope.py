@@ -43,7 +43,11 @@ own sentence's. A news story's time in a later year (将在２０００年…) g
 plan (将, 争取); a month after its year word (今年３月) is of that year. Consecutive years closed by their
 count (１９９５、１９９６两年) are the span of the figures after them (extractor/year_lists.py). The years articles
 report and were written in: extractor/article_years.py; what each sentence states or carries on:
-extractor/sentence_periods.py.
+extractor/sentence_periods.py. A dispatch's day (今天, 今晚, 昨晚) said after a figure of its clause dates it
+(…的９００多名学者今天在这里集会); an article listing a past year's selected events (’97…十大新闻评出) gives its
+items that year (extractor/period_reviews.py); in a sentence a year opens, a day said inside a later item of its
+list is that item's only; a yearly average after the last year's level (2000年达…，平均每年增长8.3%) is the span
+that stood before it.
 """
 from __future__ import annotations
 
@@ -60,7 +64,8 @@ from .five_years import change_start, consecutive_years, history_count, level_si
 from .issue_date import filed_before_issue, filed_now, issue_date, issue_year
 from .layout import Sentence
 from .page import Page
-from .period_shapes import change_over_year, headline_periods, period_words as _period_words, since_base
+from .period_spans import yearly_average
+from .period_shapes import change_end, change_over_year, headline_periods, period_words as _period_words, since_base
 from .main_places import MainPlaces
 from .short_name_places import short_name_places
 from .stem_places import stem_places
@@ -73,7 +78,7 @@ from .date_periods import date_period
 from .sentence_periods import last_fact_starts, sentence_periods
 from .time_exprs import Times
 from .year_lists import joint_year_periods, paired_list_periods
-from .time_exprs_spans import year_before_discussed
+from .time_exprs_spans import subject_day, year_before_discussed
 from .time_exprs_words import multiplies_a_base
 from .time_exprs_words import year_before_words
 from .time_exprs_carry import background_deed, caption_leads, dated, dispatch_month, marked_now_after, now_marked
@@ -192,7 +197,17 @@ def _page_dates(page: Page, found: Optional[list] = None) -> list[Record]:
 
 
 _STATEMENT_BREAK = re.compile("[；;]")
+_ITEM_DATE = re.compile(r"^\d{4}-\d{2}(?:-\d{2})?$")  # a month or a day
+_ITEM_LEAD = 4  # characters from an item's start within which a time opens it (；７月１日，…)
+_YEARS = re.compile(r"^\d{4}(?:/\d{4})?$")
+
+
 _FIGURE = re.compile(r"[0-9０-９]")  # a number between a base and a fact: the base's own is that one
+
+
+def item_start(text: str, start: int, at: int) -> int:
+    """Where the item of a sentence's list (its stretch after the last `；` before at) begins."""
+    return max(start, text.rfind("；", start, at) + 1, text.rfind(";", start, at) + 1)
 
 
 def _period_of(page: Page, fact: Record, times: Times, sent: Optional[Sentence], year: Optional[int],
@@ -212,7 +227,11 @@ def _period_of(page: Page, fact: Record, times: Times, sent: Optional[Sentence],
     pair: Optional[tuple[str, str, int, Optional[str]]] = None
     last_end: Optional[int] = None  # where the last time of the sentence before the number ends
     base_from = False
-    for at, end, period, kind in times.of(sent, year, fill):
+    found = times.of(sent, year, fill)
+    # the sentence opens with a year or a span of years (去年，…; １９９７年，…), which its list's items go on with
+    opened_by_year = sent is not None and bool(found) and found[0][0] - sent.start <= _ITEM_LEAD \
+        and bool(_YEARS.match(found[0][2] or "")) and not found[0][3]
+    for at, end, period, kind in found:
         if at >= pos or period is None or (kind and not period and kind != "base") or kind in ("price", "label"):
             continue  # (a base naming no period, 低于近年来每年２０次的平均数, still gives its own number none)
         if kind == "base":
@@ -225,6 +244,11 @@ def _period_of(page: Page, fact: Record, times: Times, sent: Optional[Sentence],
             and period.isdigit() else None
         if kind == "history" and _STATEMENT_BREAK.search(text, end, pos):
             continue  # 建国以来共获得1123项…；全国体育场馆总计达…: another statement's
+        if opened_by_year and _ITEM_DATE.match(period) and _STATEMENT_BREAK.search(text, end, pos) \
+                and at - item_start(text, sent.start, at) > _ITEM_LEAD:
+            # 去年，…；某工程实现了７月１日通气点火；…发放救济金２０１２万元: in a sentence a year opens, a day said
+            # inside a later item of its list (not opening it) is that item's; the next items keep the year
+            continue
         if kind == "within":  # 在1996年增长9.7%的基础上: the facts inside the phrase only
             if pos < end:  # (在上年增长…的基础上: the year before the one the sentence speaks of)
                 word = next((w for w in year_before_words() if text.startswith(w, at)), "")
@@ -254,13 +278,19 @@ def _period_of(page: Page, fact: Record, times: Times, sent: Optional[Sentence],
             base = None
         before.append(period)
         last_end = end
+    if not before and sent is not None:
+        day = subject_day(text, times.of(sent, year, fill), fact.norm_end, sent.end)
+        if day:  # 来自４０多个国家的９００多名学者今天在这里集会: the day the sentence goes on to name
+            return day
     if pair and before[-1] == pair[1] and BREAK_CLASS.search(text, pair[2], pos):
         # a later clause of the same sentence (…、一般公共预算收入从612.4亿元增长到705.8亿元，
         # 规上工业增加值年均增长6.5%): a change from the same first year, else what stood before (a
         # level reached in it: its last year, extractor/five_years.py)
-        start, _, _, prior = pair
+        start, end_year, _, prior = pair
         if text.endswith(pw.from_before, 0, pos):
             return start
+        if change_end(text, sent.start if sent else 0, pos):
+            return end_year  # …，其中某费从４１．５％降低到２１．１％: the end of a change between the same two years
         if prior:  # not a time that names no period (近年来): the change's own year, as before
             before.append(prior)
     issued = issue_date(page.doc)
@@ -271,9 +301,9 @@ def _period_of(page: Page, fact: Record, times: Times, sent: Optional[Sentence],
     if before and issued and fact.type in ("count", "money") and history_count(text, pos, before[-1]):
         return f"../{issued.year}-{issued.month:02d}"  # 新中国成立以来，共培养…: as of the writing
     if before:
-        return ordinal_part(text, sent.start, pos, consecutive_years(text, pos, since_base(
+        return yearly_average(text, pos, ordinal_part(text, sent.start, pos, consecutive_years(text, pos, since_base(
             text, pos, base, change_over_year(text, pos, span_point(text, pos, before[-1] if base else change_start(
-                text, pos, before[-1], sent.start if sent else 0))))))
+                text, pos, before[-1], sent.start if sent else 0)))))), stood)
     if issued and fact.type != "duration" and (carried is None or carried.isdigit() and int(carried) >= issued.year - 1) \
             and now_marked(text, sent.start if sent else 0, pos):
         return f"../{issued.year}"  # 全区已有363个, 还有15%: what stands at the writing (the month of issue)

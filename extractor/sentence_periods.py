@@ -13,11 +13,12 @@ from .documents import document_finder
 from .issue_date import Issued, issue_date, issue_year
 from .page import Page
 from .period_shapes import carried_on, opening_period
+from .period_reviews import selected_years
 from .period_spans import decided_span, goal_span
 from .record import Record
 from .time_exprs import Times, scope_words
 from .time_exprs_carry import (TOPIC_MARK, dated, names_a_report, part_months, proposed_then, starting_level,
-                               whole_year, year_of_span)
+                               whole_year, year_of_plan, year_of_span)
 from .time_exprs_words import period_list
 from .time_exprs_spans import dispatch_day, inside_span, is_heading, opening_day
 
@@ -137,6 +138,7 @@ def sentence_periods(page: Page, times: Times, writing: dict[int, int], years: d
     one_text = issued is None and issue_year(page.doc) is not None
     document = document_finder(page.layout)
     last_any = max(last_facts.values(), default=-1) if last_facts else -1
+    selections = selected_years(page, issued)  # an article listing a past year's selected events
     for sent in page.layout.sentences:
         art = document(sent.start) if one_text else sent.article
         opens_paragraph = sent.paragraph != paragraph
@@ -213,6 +215,13 @@ def sentence_periods(page: Page, times: Times, writing: dict[int, int], years: d
         if kept is None or id(sent) in kept:
             out[id(sent)] = (lead if lead is not None else current.get(art), fill,
                              -1 if whole else lead_at, current.get(art), art in stated)
+            listed = selections.get(sent.article)
+            if listed and (current.get(art) or "").removeprefix("../")[:4] in ("", str(issued.year)) and (
+                    lead is None or lead.startswith(f"../{issued.year}")):
+                # an item of a past year's selected events (’97某省十大经济新闻…揭晓。它们是：某厂亏损２亿元…): that
+                # year's, not the month of filing nor a now said before it (nor one said after it: …，完成目前…)
+                out[id(sent)] = (listed, fill, -1, listed, art in stated) if lead is None else \
+                    (lead, fill, lead_at, listed, art in stated)
         if lead == "":
             # a time that names no period (近年来) is its own sentence's only: the sentences after
             # it keep what the sentence states after it (…提高到2023年的65.8%), else what stood before
@@ -274,7 +283,9 @@ def sentence_periods(page: Page, times: Times, writing: dict[int, int], years: d
             # (到1955年底，…。其中…: the date of the count the next sentences go on with)
             if not (one_text and _YEAR_END_STOCK.match(lead) and lead_at - sent.start <= _VAGUE_LEAD
                     and not page.text.endswith(scope_words().as_of, 0, lead_at)) \
-                    and not (one_text and lead_at - sent.start > _VAGUE_LEAD and year_of_span(lead, current.get(art), issue_year(page.doc))
+                    and not (one_text and lead_at - sent.start > _VAGUE_LEAD and (
+                        year_of_span(lead, current.get(art), issue_year(page.doc))
+                        or year_of_plan(lead, current.get(art), issue_year(page.doc)))
                              and not page.text.startswith(TOPIC_MARK, lead_end)) \
                     and not proposed and not (one_text and starting_level(page.text, lead_at, lead_end, lead)):
                 # (nor, in a report, an earlier year when something was proposed: 2004年我们提出用三年时间…,
@@ -290,6 +301,9 @@ def sentence_periods(page: Page, times: Times, writing: dict[int, int], years: d
                     aside.pop(art, None)
                 current[art] = part.group(1) if own else lead
         day = opening_day(page.text, times, sent, found) if lead is None else None
+        if day and (kept is None or id(sent) in kept) and current.get(art) is None:
+            # (and of its own sentence's figures before it: 某国４个新团体…今天宣告成立, the event's)
+            out[id(sent)] = (day, fill, -1, None, art in stated)
         if day:  # 今天在京受到表彰 inside a dispatch's first sentence: its event, in the paragraphs after it
             held[art] = day  # (据介绍，我国尚有７２００万无电人口 later in its own paragraph: as of the month)
             current[art] = day  # and in the sentences after it in its paragraph (…等２０位嘉宾…演讲)

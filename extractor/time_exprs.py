@@ -18,7 +18,8 @@ from .layout import Sentence
 from .lexicon import table
 from .page import Page
 from .datelines import signed_ends as _signed_ends
-from .period_shapes import began, first_months, period_words as _period_words, words_not_after, words_not_before
+from .period_shapes import (began, first_months, period_words as _period_words, ranks_now, words_not_after,
+                            words_not_before)
 from .period_spans import backgrounds, joined_ranges, same_months
 from .place_scope import Sorted
 from .time_exprs_named import named_years
@@ -260,6 +261,7 @@ def _time_exprs(page: Page, start: int, end: int, dates: Sorted, year: Optional[
         while at >= 0:
             if at not in taken and text[at - 1:at] not in words_not_after().get(word, ()) and \
                     text[at + len(word):at + len(word) + 1] not in words_not_before().get(word, ()) and \
+                    not ranks_now(text, word, at + len(word)) and \
                     not (period == "" and condition_view(text, at, word)):
                 taken.update(range(at, at + len(word)))
                 if isinstance(period, tuple):

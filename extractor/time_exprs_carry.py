@@ -29,6 +29,14 @@ def year_of_span(lead: str, carried: Optional[str], given: Optional[int]) -> boo
         and int(m.group(1)) <= int(lead) <= int(m.group(2)) < given
 
 
+def year_of_plan(lead: str, carried: Optional[str], given: Optional[int]) -> bool:
+    """Whether lead is a later year of the five a report given in `given` plans (2030 of 2026/2030 in the 2026
+    report: 非常规天然气产量2030年达到…, a target its sentence sets); not the year given (今年要… goes on)."""
+    m = _FIVE_YEARS.match(carried or "")
+    return bool(m) and lead.isdigit() and given is not None and int(m.group(2)) - int(m.group(1)) == 4 \
+        and given == int(m.group(1)) < int(lead) <= int(m.group(2))
+
+
 def starting_level(text: str, at: int, end: int, period: str) -> bool:
     """A year that dates the level a change starts from (补贴从2007年的639亿元增加到…, 由1978年底的…): a
     base of its sentence's change, not a time the sentences after it go on about; not a span so

@@ -7,6 +7,7 @@ from bisect import bisect_left
 from datetime import date, timedelta
 from typing import Optional
 
+from .clauses import BREAK_CLASS
 from .layout import Sentence
 from .time_exprs import Times
 from .time_exprs_words import year_before_words
@@ -60,3 +61,19 @@ def opening_day(text: str, times: Times, sent: Sentence,
     if at is None or any(v in text[at:sent.end] for v in scope_words().report_verbs):
         return None
     return day
+
+
+_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+
+
+def subject_day(text: str, found: list[tuple[int, int, Optional[str], str]], end: int, sent_end: int) -> Optional[str]:
+    """The day a dispatch's sentence names after a figure its clause goes on to tell of, no clause break between
+    (来自４０多个国家的９００多名学者今天在这里集会): the day of the act the figure's subject takes part in; none where
+    someone speaks that day (…今天说, …今天宣布: what they tell stands as of the month), nor after a break."""
+    for at, _, period, kind in found:
+        if at < end or kind != "day" or not _DAY.match(period or ""):
+            continue
+        if BREAK_CLASS.search(text, end, at) or any(v in text[at:sent_end] for v in scope_words().report_verbs):
+            return None
+        return period
+    return None

@@ -153,6 +153,8 @@ def calendar_name(text: str, at: int) -> tuple[str, int]:
 
 YEAR_BEFORE = re.compile(r"(\d{4})年$")
 _BARE_YEAR_BEFORE = re.compile(r"(?<!\d)((?:19|20)\d{2})$")  # 到１９９７上半年: a year written without 年
+_WRITTEN_YEAR_BEFORE = re.compile(r"((?:一九|二〇|二○|二零)[〇○零一二三四五六七八九]{2})年$")  # 一九九七年下半年
+_YEAR_DIGITS = str.maketrans("〇○零一二三四五六七八九", "000123456789")
 
 
 def part_period(text: str, at: int, months: tuple[int, int], year: Optional[int],
@@ -160,9 +162,11 @@ def part_period(text: str, at: int, months: tuple[int, int], year: Optional[int]
     """The months of a part of a year in the year written (2023 年上半年) or named (去年四季度)
     right before it, else in the year the text last stated (fill: a review's 一季度 is of the
     year reviewed), else the article's year (XXXX where that is not known)."""
-    written = YEAR_BEFORE.search(text, max(0, at - 5), at) or _BARE_YEAR_BEFORE.search(text, max(0, at - 5), at)
+    written = YEAR_BEFORE.search(text, max(0, at - 5), at) or _BARE_YEAR_BEFORE.search(text, max(0, at - 5), at) \
+        or _WRITTEN_YEAR_BEFORE.search(text, max(0, at - 5), at)
     if written:
-        y: object = written.group(1)
+        # (一九九七年下半年: the year in characters, digit by digit)
+        y: object = written.group(1).translate(_YEAR_DIGITS)
     else:
         named = next((delta for word, delta in scope_words().relative if text.endswith(word, 0, at)), None)
         if named and not year:
