@@ -10,6 +10,7 @@ from .clauses import BREAKS
 from .lexicon import alternation, table, word_list
 from .metric_after import After, described_noun, modified_noun, weak_heads
 from .metric_agree import agreeing_noun
+from .metric_listed import counted_apart, listed_after
 from .metric_subject import _priced_subject
 from .metric_cut import _head, _noun_head
 from .metric_words import (
@@ -157,9 +158,9 @@ def _noun_list(text: str, end: int, noun: str) -> str:
     ends = not follows or follows[:1] in BREAKS or (follows[:1] == "的" and follows[1:].isdigit())
     if m and m.group().startswith(noun + "、") and ends:
         items = m.group().split("、")
-        if all(1 <= len(x) <= 6 for x in items) and len(m.group()) <= 20:
+        if all(1 <= len(x) <= 6 for x in items) and len(m.group()) <= 20 and not counted_apart(items):
             return m.group()
-    return _joined_noun(text, end, noun) or _head(noun)
+    return listed_after(text, end, noun) or _joined_noun(text, end, noun) or _head(noun)
 
 
 def _joined_noun(text: str, end: int, noun: str) -> str | None:
