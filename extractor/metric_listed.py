@@ -46,9 +46,9 @@ def listed_after(text: str, end: int, noun: str) -> str | None:
     items = words.split("、")
     if len(items) > d["most_items"] or any(not 1 <= len(x) <= d["longest_item"] for x in items[:-1]):
         return None
-    if _noun_of(noun, d) != noun or any(_noun_of(x, d) != x for x in items[1:-1]) or counted_apart(items):
+    if noun_of(noun, d) != noun or any(noun_of(x, d) != x for x in items[1:-1]) or counted_apart(items):
         return None  # (少数民族互为依存、发展: a predicate, not a noun, before the list mark)
-    last = _noun_of(items[-1], d)
+    last = noun_of(items[-1], d)
     return "、".join(items[:-1] + [last]) if last else None
 
 
@@ -58,9 +58,10 @@ def counted_apart(items: list[str]) -> bool:
     return any(_COUNTED.match(x) for x in items[1:])
 
 
-def _noun_of(item: str, d: dict) -> str:
-    """The item's words up to where its predicate opens ('' where it opens with a verb)."""
+def noun_of(item: str, d: dict | None = None) -> str:
+    """The words of `item` up to where a predicate opens ('' where they open with a verb)."""
     from .metric_after import segmenter  # (the tagger loads on first use only)
+    d = d or _data()
     out = ""
     for word, tag in segmenter().pos(item):
         if tag in d["predicate_tags"]:
