@@ -234,10 +234,24 @@ def _subject_before_at(text: str, start: int) -> tuple[str, int]:
                 and not _number_scope().fullmatch(subject) \
                 and not _change().match(_clean(raw)) and not subject.startswith(_word_tuple("change", "predicates")):
             return subject, lo - 1
-        if not raw and not _DIGIT.search(text, max(0, lo - 31), lo - 1):
+        # (…六百四十三亿七千万元（按…计算），增长…: past a bracket of one clause, an amount in Chinese
+        # numerals goes on back as one in digits does)
+        if not raw and not _DIGIT.search(text, max(0, lo - 31), lo - 1) \
+                and not (_one_clause_bracket(text, lo - 1) and _number_run().search(text, max(0, lo - 31), lo - 1)):
             return "", lo
         lo = _clause_start(text, lo - 1)
     return "", lo
+
+
+def _one_clause_bracket(text: str, at: int) -> bool:
+    """Whether `at` is a bracket mark of a bracket with no clause break inside (（按…计算）)."""
+    if text[at] in "（(":
+        return bool(_ONE_CLAUSE.match(text, at))
+    return text[at] in "）)" and bool(_ONE_CLAUSE_BEFORE.search(text, max(0, at - 40), at + 1))
+
+
+_ONE_CLAUSE = re.compile("[（(][^（()）\\n，；。]{1,38}[）)]")
+_ONE_CLAUSE_BEFORE = re.compile(_ONE_CLAUSE.pattern + "$")
 
 
 @lru_cache(maxsize=1)
