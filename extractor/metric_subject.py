@@ -8,6 +8,7 @@ import re
 from functools import lru_cache
 
 from .lexicon import alternation, table, word_list
+from .metric_aside import one_clause_bracket
 from .metric_cut import _head
 from .metric_words import (
     _change, _change_size, _change_word, _CLAUSE_BREAK, _CLAUSE_END, _CLAUSE_HEAD, _clean, _comparison_mark, _connective, _DIGIT,
@@ -237,21 +238,10 @@ def _subject_before_at(text: str, start: int) -> tuple[str, int]:
         # (…六百四十三亿七千万元（按…计算），增长…: past a bracket of one clause, an amount in Chinese
         # numerals goes on back as one in digits does)
         if not raw and not _DIGIT.search(text, max(0, lo - 31), lo - 1) \
-                and not (_one_clause_bracket(text, lo - 1) and _number_run().search(text, max(0, lo - 31), lo - 1)):
+                and not (one_clause_bracket(text, lo - 1) and _number_run().search(text, max(0, lo - 31), lo - 1)):
             return "", lo
         lo = _clause_start(text, lo - 1)
     return "", lo
-
-
-def _one_clause_bracket(text: str, at: int) -> bool:
-    """Whether `at` is a bracket mark of a bracket with no clause break inside (（按…计算）)."""
-    if text[at] in "（(":
-        return bool(_ONE_CLAUSE.match(text, at))
-    return text[at] in "）)" and bool(_ONE_CLAUSE_BEFORE.search(text, max(0, at - 40), at + 1))
-
-
-_ONE_CLAUSE = re.compile("[（(][^（()）\\n，；。]{1,38}[）)]")
-_ONE_CLAUSE_BEFORE = re.compile(_ONE_CLAUSE.pattern + "$")
 
 
 @lru_cache(maxsize=1)
