@@ -235,7 +235,7 @@ def _subject_before_at(text: str, start: int) -> tuple[str, int]:
                 and not _number_scope().fullmatch(subject) \
                 and not _change().match(_clean(raw)) and not subject.startswith(_word_tuple("change", "predicates")):
             return subject, lo - 1
-        # (…六百四十三亿七千万元（按…计算），增长…: past a bracket of one clause, an amount in Chinese
+        # (…五百二十一亿三千万元（按…计算），增长…: past a bracket of one clause, an amount in Chinese
         # numerals goes on back as one in digits does)
         if not raw and not _DIGIT.search(text, max(0, lo - 31), lo - 1) \
                 and not (one_clause_bracket(text, lo - 1) and _number_run().search(text, max(0, lo - 31), lo - 1)):
