@@ -49,6 +49,8 @@ def listed_after(text: str, end: int, noun: str) -> str | None:
     if noun_of(noun, d) != noun or any(noun_of(x, d) != x for x in items[1:-1]) or counted_apart(items):
         return None  # (少数民族互为依存、发展: a predicate, not a noun, before the list mark)
     last = noun_of(items[-1], d)
+    if last != items[-1] and "等" in items[-1][len(last):]:
+        return None  # (补贴、孤儿保障等…: a verb the tagger reads inside a compound before 等)
     return "、".join(items[:-1] + [last]) if last else None
 
 
