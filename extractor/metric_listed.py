@@ -60,15 +60,17 @@ def counted_apart(items: list[str]) -> bool:
     return any(_COUNTED.match(x) for x in items[1:])
 
 
-def noun_of(item: str, d: dict | None = None) -> str:
-    """The words of `item` up to where a predicate opens ('' where they open with a verb)."""
+def noun_of(item: str, d: dict | None = None, longest: int | None = None) -> str:
+    """The words of `item` up to where a predicate opens ('' where they open with a verb or run
+    past `longest` characters, by default a list item's longest)."""
     from .metric_after import segmenter  # (the tagger loads on first use only)
     d = d or _data()
+    longest = longest or d["longest_item"]
     out = ""
     for word, tag in segmenter().pos(item):
         if tag in d["predicate_tags"]:
-            if not out or len(out) > d["longest_item"]:
+            if not out or len(out) > longest:
                 return ""
             break
         out += word
-    return out if len(out) <= d["longest_item"] else ""
+    return out if len(out) <= longest else ""
