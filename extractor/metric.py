@@ -46,7 +46,9 @@ from .metric_headless import described_part
 from .metric_honor import honor_after
 from .metric_means import price_paid
 from .metric_people import people_predicate
+from .metric_sized import sized_thing
 from .metric_pointer import bare_share, pointed_share
+from .metric_quoted import quoted_head
 from .metric_places import parallel_metric, place_only, placed_item
 from .metric_nouns import currencies, _named_after, _share_part, _share_words
 from .metric_value import LISTED_NUMBER, value_of
@@ -151,7 +153,7 @@ def _metric_read(text: str, start: int, end: int, unit: str | None = None) -> st
     # 还有高达40%的年终回报率 (nothing before names it), 教师、医生代表占…的38% (nouns listed together)
     phrase = completed(text, start, end, phrase, bool(_PERCENT.search(text, start, end)), unit in currencies())
     # 19个省（区）: a gloss right after the noun counted is part of it
-    phrase = with_gloss_after(text, end, phrase) if phrase else phrase
+    phrase = with_gloss_after(text, end, quoted_head(text, end, phrase)) if phrase else phrase
     return balanced(phrase) if phrase else phrase
 
 
@@ -168,7 +170,8 @@ def _metric(text: str, start: int, end: int, unit: str | None = None, _depth: in
     # 这些工程，年内能够交付使用的有23个: the description tells the part; 以3万元的价格: the price;
     # 某国去年有5230人死于车祸: what the people counted do
     part = (described_part(text, start, end, unit) or price_paid(text, start, end, unit)
-            or people_predicate(text, start, end, unit, lambda t, s, e: _metric(t, s, e, unit, 1))) if _depth == 0 else None
+            or people_predicate(text, start, end, unit, lambda t, s, e: _metric(t, s, e, unit, 1))
+            or sized_thing(text, start, end, unit)) if _depth == 0 else None
     if part:
         return part
     phrase = clause_metric(text, start, end, unit)

@@ -10,6 +10,7 @@ from .clauses import BREAKS
 from .lexicon import alternation, table, word_list
 from .metric_after import After, described_noun, modified_noun, weak_heads
 from .metric_agree import agreeing_noun
+from .metric_listed import counted_apart, listed_after
 from .metric_subject import _priced_subject
 from .metric_cut import _head, _noun_head
 from .metric_words import (
@@ -137,6 +138,15 @@ def _counted_after(after_raw: str, stop: re.Pattern, listed: str = "", unit: str
     number = _any_number().match(after_raw)
     if number and number.end() < len(after_raw):
         rest = after_raw[number.end():]
+        sized = _SIZED.match(rest) if (_DIGIT.search(number.group()) or len(number.group()) >= 2) \
+            and not number.group().endswith(tuple(table("metric.toml")["noun_after"]["units"])) else None
+        if sized:
+            # ２个２０多岁的小伙子, ３８根７５米长的巨大锚索: a size before 的 describes the noun after it
+            # (not 三位一体的…: one numeral alone opens a word; not １５类３４１９种产品的关税: a count of its own)
+            cut = stop.search(rest, sized.end())
+            noun = _clean(_noun_head(rest[sized.end(): cut.start() if cut else len(rest)]))
+            if len(noun) >= 2 and not _DIGIT.search(noun):
+                return _head(noun)
         cut = stop.search(rest)
         noun = _clean(_noun_head(rest[: cut.start()] if cut else rest))
         if len(noun) >= 2 and not _DIGIT.search(noun):
@@ -144,6 +154,8 @@ def _counted_after(after_raw: str, stop: re.Pattern, listed: str = "", unit: str
     return None
 
 
+# the rest of a size after its number, up to its 的 (岁的, 米长的, 多岁的)
+_SIZED = re.compile("[^，。；：、！？\n的\\d]{1,5}的(?=[\u4e00-\u9fff])")
 _NOUN_LIST = re.compile("[^，。；：！？的（(\\d\n]{2,30}")
 
 
@@ -157,9 +169,9 @@ def _noun_list(text: str, end: int, noun: str) -> str:
     ends = not follows or follows[:1] in BREAKS or (follows[:1] == "的" and follows[1:].isdigit())
     if m and m.group().startswith(noun + "、") and ends:
         items = m.group().split("、")
-        if all(1 <= len(x) <= 6 for x in items) and len(m.group()) <= 20:
+        if all(1 <= len(x) <= 6 for x in items) and len(m.group()) <= 20 and not counted_apart(items):
             return m.group()
-    return _joined_noun(text, end, noun) or _head(noun)
+    return listed_after(text, end, noun) or _joined_noun(text, end, noun) or _head(noun)
 
 
 def _joined_noun(text: str, end: int, noun: str) -> str | None:

@@ -8,6 +8,7 @@ import re
 from functools import lru_cache
 
 from .lexicon import alternation, table, word_list
+from .metric_aside import one_clause_bracket
 from .metric_cut import _head
 from .metric_words import (
     _change, _change_size, _change_word, _CLAUSE_BREAK, _CLAUSE_END, _CLAUSE_HEAD, _clean, _comparison_mark, _connective, _DIGIT,
@@ -234,7 +235,10 @@ def _subject_before_at(text: str, start: int) -> tuple[str, int]:
                 and not _number_scope().fullmatch(subject) \
                 and not _change().match(_clean(raw)) and not subject.startswith(_word_tuple("change", "predicates")):
             return subject, lo - 1
-        if not raw and not _DIGIT.search(text, max(0, lo - 31), lo - 1):
+        # (…五百二十一亿三千万元（按…计算），增长…: past a bracket of one clause, an amount in Chinese
+        # numerals goes on back as one in digits does)
+        if not raw and not _DIGIT.search(text, max(0, lo - 31), lo - 1) \
+                and not (one_clause_bracket(text, lo - 1) and _number_run().search(text, max(0, lo - 31), lo - 1)):
             return "", lo
         lo = _clause_start(text, lo - 1)
     return "", lo
