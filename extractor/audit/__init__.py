@@ -24,7 +24,7 @@ from . import among, arith, category_sum, following_parts, growth_unbased, paral
 from . import closing_totals, dash_items, named_shares, fractions, head_parts, multiples, rank_parts, ratios, report_bases, report_targets, rising
 from . import discover, measure_parts, named_items, span_later, sum_parts, summed_before, these_parts, threshold_bounds, tier_parts
 from . import plan_gap, scope_parts, share_amounts
-from . import enumeration_joined
+from . import elided_parts, enumeration_joined
 from . import sum as sum_check
 from .model import Draft, PageView
 from .rows import finding_fields, finding_row
@@ -55,6 +55,7 @@ CHECKS: list[tuple[str, Callable[[PageView], list[Draft]]]] = [
     ("period_parts", period_parts.check),
     ("rank_parts", rank_parts.check),
     ("head_parts", head_parts.check),
+    ("elided_parts", elided_parts.check),  # `N 户…冲走了 M 户。`: a part whose noun is the whole's
     ("measure_parts", measure_parts.check),  # pairs by what the numbers measure (measures.py)
     ("tier_parts", tier_parts.check),
     ("plus_total", plus_total.check),
