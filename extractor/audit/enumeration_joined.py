@@ -9,8 +9,8 @@ The list rules (lists.py) read lists of `、` only and counts whose noun is a cl
 joined by `和`, or names of one character, and a count by a noun like `国`, `局`, `税` are read
 here. Every item must end with a noun or a name and hold no verb (`对推进两国合作` ends with a
 verb: the count is of another thing). The count said equals the items: consistent. Names of one
-character each name one thing each, so fewer counted than listed is an error of the text; any
-other mismatch is unverifiable: an item may hold several of the things counted (`沪宁` is two
+character each name one thing each, so fewer counted than listed is an error of the text, and
+so is a count of one in digits (`甲和乙 1 个`: two names are never one thing); any other mismatch is unverifiable: an item may hold several of the things counted (`沪宁` is two
 cities), the list may have begun earlier, the count may be the last item's own
 (`城乡低保、残疾人两项补贴`) or the join word inside a name (`文化和旅游`). Two items of several
 characters and another count than two are left alone, as pairs.py leaves them. A claim another
@@ -48,7 +48,7 @@ def _count() -> re.Pattern:
     places = [w for w in cues.table("place_groups.toml")["nouns"] if "（" not in w]
     nouns = "|".join(re.escape(w) for w in sorted(set(d["group_nouns"] + places), key=len, reverse=True))
     not_after = "".join(d["not_after"])
-    return re.compile(f"(?<=[\u4e00-\u9fff])(?<![{numerals}第每之])(?P<n>[{numerals}]{{1,2}}|[2-9])"
+    return re.compile(f"(?<=[\u4e00-\u9fff])(?<![{numerals}第每之])(?P<n>[{numerals}]{{1,2}}|[1-9])"
                       f"(?:(?P<cls>[{classifiers}])(?=[\u4e00-\u9fff“])|(?P<noun>{nouns})(?![{not_after}]))")
 
 
@@ -56,27 +56,27 @@ def check(view: PageView) -> list[Draft]:
     out = []
     for m in _count().finditer(view.text):
         value = parse_number(m.group("n"))
-        if value is None or value < 2 or value > _data()["max_items"]:
+        one = m.group("n") == "1"  # `甲和乙 1 个`: two names are never one thing (`一个` may be the article)
+        if value is None or (value < 2 and not one) or value > _data()["max_items"]:
             continue
         if _count().match(view.text, m.end()):
             continue  # `三省两市`: a count in parts, place_groups.py's
-        if m.group("n").isdigit() and any(n.type == "count" and n.start == m.start("n")
-                                          for n in view.between(m.start("n"), m.end() + 1)):
-            continue  # `甲、乙 5 个项目`: a count record in digits, read (or left alone) by the list rules
-        found = _list_before(view, m.start("n"), bool(m.group("noun")))
-        if found is None:
+        lst = _list_before(view, m.start("n"), bool(m.group("noun")))
+        if lst is None:
             continue
-        lst = found
+        if m.group("n").isdigit() and not lst.joined and any(
+                n.type == "count" and n.start == m.start("n") for n in view.between(m.start("n"), m.end() + 1)):
+            continue  # `甲、乙 5 个项目`: a count record in digits after `、` only, the list rules'
         s, e = m.start("n"), m.end()
         count = Num(view.raw_ref(s, e), s, e, "count", float(value), m.group("cls") or m.group("noun"), "exact", None,
                     view.text[s:e])
         k = len(lst.items)
         single = all(len(item) == 1 for item in lst.items)
-        if value != k and k == 2 and not single:
+        if value != k and k == 2 and not single and not one:
             continue  # `沪宁和浙江三地`: a name may hold two places; pairs.py reads `这三个` after a pair
         joined, lst.joined = lst.joined, ""  # read here: the join word is the list's
         draft = enumeration_draft(view, count, lst, True, HOW)
-        if not (single and value < k):
+        if not (single and value < k) and not one:
             draft.doubted(_FEWER if value < k else _MORE)
         draft.extra["joined"] = joined
         out.append(draft)
