@@ -3,7 +3,7 @@
     实行自筹、自建、自管的“三自”办法          the items share their first character (自): `三自`
     种植“两豆”（土豆、豌豆）                   the items, in brackets right after the count
     粉笔、钢笔、毛笔“三笔字”                   the items share their last character (笔)
-    抓好“三农”工作。解决好农业、农村、农民问题  the list in the sentence before or after
+    抓好“三林”工作。林业增效、林农增收、林区稳定  the list in the sentence before or after
 
 The count is a numeral and one character, opened by a quote (the quoted label is the claim); its
 list the nearest run of two or more names joined by `、` (or a join word before the last) whose
@@ -12,7 +12,7 @@ list (`等`) is a bound. A list in brackets right after the label is the one abb
 number of items is an error of the text. A list right before the label is labels.py's reading
 (read here where its list rules find none): the list may start early or the label be the last
 item's own name, so a mismatch is unverifiable. A list further away (the sentence before or
-after) is read only where its names are short (`农业、农村、农民问题`: all but the last of four
+after) is read only where its names are short (`林业、林农、林区建设`: all but the last of four
 characters at most) and as many as the label says: the arithmetic is then the evidence that it is
 the label's list (`“十无”：无A；无B、无C` lists a part only, and is said nothing of).
 """
