@@ -10,7 +10,9 @@ the same unit (among.counts_alike). `中` after the whole's noun says the part i
 part over its whole is an error of the text. After a verb, nothing may follow the part but a
 break or a word that starts what is said of it (its noun is left out: it is the whole's). A verb and `了` only say the
 verb acted on some of them; a verb of making (`产了 7 只`, data/elided_parts.toml) counts new
-things and is not read, and a part over its whole is unverifiable. A part said with a word of
+things and is not read. Where `把` makes the whole the verb's object (`把 57 户…冲走了 53 户`) or
+`被` follows it (`4 台…被封存了 3 台`), a part over its whole is an error of the text; else the
+verb may reach other things too, and it is unverifiable. A part said with a word of
 total or change (`共`, `累计`, `增加`: data/subsets.toml not_part) is not read.
 """
 from __future__ import annotations
@@ -49,7 +51,7 @@ def check(view: PageView) -> list[Draft]:
         if part is None:
             continue
         between = view.text[whole.end:part.start]
-        how = _among(between) or _acted_on(between)
+        how = _among(between) or _acted_on(between, view.text[view.clause_start(whole.start):whole.start])
         if how is None or not counts_alike(view, whole, between, part) or how[1] and not _noun_left_out(view, part):
             continue  # after a verb, a noun of the part's own counts other things (`修复了 25 台泵站`)
         if not is_amount(view, whole) and not (whole.qualifier == "over" and how[1] is None):
@@ -102,11 +104,14 @@ def _noun_then_among(words: str) -> bool:
     return len(tagged) >= 2 and tagged[-1][0] == "中" and tagged[-2][1] in _data()["noun_tags"]
 
 
-def _acted_on(between: str) -> tuple[str, str] | None:
-    """`…土坯房冲走了 M`: the part's clause ends with a verb and `了` right before it."""
+def _acted_on(between: str, opening: str) -> tuple[str, str | None] | None:
+    """`…土坯房冲走了 M`: the part's clause ends with a verb and `了` right before it. The whole
+    as the object of `把` before it, or `被` after it, is what the verb acted on: a part over it is
+    an error of the text; else the verb may reach other things too."""
     if not between.endswith("了") or _making(between) or "、" in between:
         return None
-    return "说动词所及的", _WEAK
+    acted = opening.endswith(tuple(_data()["object_marks"])) or any(w in between for w in _data()["passive_marks"])
+    return "说动词所及的", None if acted else _WEAK
 
 
 def _making(words: str) -> bool:
