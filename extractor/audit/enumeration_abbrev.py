@@ -10,8 +10,8 @@ list the nearest run of two or more names joined by `、` (or a join word before
 items all open, or all end, with that character. Items that equal the count: consistent; an open
 list (`等`) is a bound. A list in brackets right after the label is the one abbreviated, so another
 number of items is an error of the text. A list right before the label is labels.py's reading
-(read here where its list rules find none): the list may start early or the label be the last
-item's own name, so a mismatch is unverifiable. A list further away (the sentence before or
+(read here where its list rules find none): fewer counted than items that all share the label's
+character is an error (each is one it abbreviates); more is unverifiable, the list may be a part. A list further away (the sentence before or
 after) is read only where its names are short (`林业、林农、林区建设`: all but the last of four
 characters at most) and as many as the label says: the arithmetic is then the evidence that it is
 the label's list (`“十无”：无A；无B、无C` lists a part only, and is said nothing of).
@@ -28,7 +28,7 @@ from .lists import ItemList
 from .model import Draft, Num, PageView
 
 HOW = "简称数目所缩略的列举"
-_BEFORE = "但简称也可能只是最后一项自己的名称，列举也可能更早开始，无法据此判定有误。"
+_BEFORE = "但列举也可能只是简称所指的一部分，无法据此判定有误。"
 
 
 @lru_cache(maxsize=1)
@@ -62,8 +62,8 @@ def check(view: PageView) -> list[Draft]:
         s, e = m.start("n"), _label_end(view, m)
         count = Num(view.raw_ref(s, e), s, e, "count", float(value), m.group("c"), "exact", None, view.text[s:e])
         draft = enumeration_draft(view, count, lst, not lst.open, HOW)
-        if why:
-            draft.doubted(why)
+        if why and not (why == _BEFORE and value < len(lst.items)):
+            draft.doubted(why)  # fewer than the items that share its character: each is one it abbreviates
         out.append(draft)
     return out
 
