@@ -5,7 +5,7 @@
     run = audit_pages(texts)                  # many pages, extracted and audited (run.py)
 
 One module per check (sum, rate, average, respective, growth, change, structure, allocation,
-enumeration (also pairs, dash_items, labels, taken_up, named_items, enumeration_joined, enumeration_abbrev), part_of (also among, measure_parts, these_parts, period_parts, rank_parts, head_parts, elided_parts, tier_parts, plus_total, parallel_parts), bounds (also rising, threshold_bounds), hierarchy, cumulative;
+enumeration (also pairs, dash_items, labels, taken_up, named_items), part_of (also among, measure_parts, these_parts, period_parts, rank_parts, head_parts, tier_parts, plus_total, parallel_parts), bounds (also rising, threshold_bounds), hierarchy, cumulative;
 sums also in share_lists, shares, balance, sentence_parts, list_total, sum_after, category_sum),
 each reading sentence structure only; then arith (arith_sum, arith_ratio), which starts from the
 numbers and keeps a relation whose arithmetic holds (consistent only) on claims no other check took,
@@ -86,8 +86,8 @@ CHECKS: list[tuple[str, Callable[[PageView], list[Draft]]]] = [
     ("discover", discover.check),  # the same, found by arithmetic and sanity alone (CLAIM_ONLY)
     ("unbased", growth_unbased.check),  # last: a change whose base the text does not give
 ]
-CLAIM_ONLY = {"plan_gap", "scope_parts", "summed_before", "arith", "discover", "unbased"}
-CLAIM_ONLY.update(("enumeration_joined", "enumeration_abbrev"))  # checks that leave a claim already reported on by another check alone
+CLAIM_ONLY = {"plan_gap", "scope_parts", "summed_before", "arith", "discover", "unbased"}  # checks that leave a claim already reported on by another check alone
+CLAIM_ONLY.update(("enumeration_joined", "enumeration_abbrev"))  # list readers that run after the enumeration rules
 FACT_ONLY = {"unbased"}  # and leave alone a number that is a fact of another finding
 
 
