@@ -10,8 +10,9 @@ the same unit (among.counts_alike). `中` after the whole's noun says the part i
 part over its whole is an error of the text. After a verb, nothing may follow the part but a
 break or a word that starts what is said of it (its noun is left out: it is the whole's). A verb and `了` only say the
 verb acted on some of them; a verb of making (`产了 7 只`, data/elided_parts.toml) counts new
-things and is not read. Where `把` makes the whole the verb's object (`把 57 户…冲走了 53 户`) or
-`被` follows it (`4 台…被封存了 3 台`), a part over its whole is an error of the text; else the
+things and is not read. Where `把` makes the whole the verb's object (`把 57 户…冲走了 53 户`),
+`被` follows it (`4 台…被封存了 3 台`) or a pronoun is the verb's subject (`14 场演出我看了 M 场`:
+the whole is the topic), a part over its whole is an error of the text; else the
 verb may reach other things too, and it is unverifiable. A part said with a word of
 total or change (`共`, `累计`, `增加`: data/subsets.toml not_part) is not read.
 """
@@ -110,8 +111,20 @@ def _acted_on(between: str, opening: str) -> tuple[str, str | None] | None:
     an error of the text; else the verb may reach other things too."""
     if not between.endswith("了") or _making(between) or "、" in between:
         return None
-    acted = opening.endswith(tuple(_data()["object_marks"])) or any(w in between for w in _data()["passive_marks"])
+    acted = opening.endswith(tuple(_data()["object_marks"])) or any(w in between for w in _data()["passive_marks"]) \
+        or _topic(between)
     return "说动词所及的", None if acted else _WEAK
+
+
+def _topic(between: str) -> bool:
+    """`14 场演出我看了 M 场`: a person's pronoun as the subject of the verb right before `了` makes
+    the whole the topic, the thing the verb was done to."""
+    clause = between[max(between.rfind(ch) for ch in _BREAKS) + 1:]
+    for w in sorted(_data()["subjects"], key=len, reverse=True):
+        at = clause.rfind(w)
+        if at >= 0 and clause[at - 1:at] != "其" and 1 <= len(clause) - at - len(w) - 1 <= _data()["topic_verb"]:
+            return True
+    return False
 
 
 def _making(words: str) -> bool:
