@@ -52,10 +52,11 @@ def check(view: PageView) -> list[Draft]:
         if part is None:
             continue
         between = view.text[whole.end:part.start]
-        how = _among(between) or _acted_on(between, view.text[view.clause_start(whole.start):whole.start])
-        if how is None or not counts_alike(view, whole, between, part) or how[1] and not _noun_left_out(view, part):
+        among = _among(between)
+        how = among or _acted_on(between, view.text[view.clause_start(whole.start):whole.start])
+        if how is None or not counts_alike(view, whole, between, part) or not among and not _noun_left_out(view, part):
             continue  # after a verb, a noun of the part's own counts other things (`修复了 25 台泵站`)
-        if not is_amount(view, whole) and not (whole.qualifier == "over" and how[1] is None):
+        if not is_amount(view, whole) and not (whole.qualifier == "over" and among):
             continue  # `10 亿元以上项目 9 个` is a bound on each; `1600 多名…中的前 570 名` is among them
         why, weak = how
         out.append(part_of_draft(whole, part, f"“{whole.written}”之后{why}", weak))

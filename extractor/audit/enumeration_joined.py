@@ -28,7 +28,6 @@ from .lists import ItemList, pos_tags
 from .model import CLAUSE_BREAKS, Draft, Num, PageView
 
 HOW = "连词连接的列举之后紧接的数目"
-_EARLIER = "但列举之前还有词语，列举也可能更早开始，无法据此判定有误。"
 _MORE = "但某一项也可能包含几个所数的事物，或列举更早开始，无法据此判定有误。"
 _FEWER = "但数目也可能只数最后一项之内的事物，或连词连在一项名称之内，无法据此判定有误。"
 
@@ -138,14 +137,12 @@ def _count_noun(chars: str) -> bool:
 
 def _last_join(text: str) -> tuple[str | None, int]:
     """The last join word of a text (`、` or one of data joins) and where it stands."""
-    best: tuple[str | None, int] = (None, -1)
-    for w in list(_data()["joins"]) + ["、"]:
-        at = text.rfind(w)
-        if at > best[1] or (at == best[1] and at >= 0 and best[0] and len(w) > len(best[0])):
-            best = (w, at)
-    if best[0] is not None and best[1] > 0 and text[best[1] - 1:best[1] + 1] == "以及":
-        best = ("以及", best[1] - 1)
-    return best
+    word, at = max(((w, text.rfind(w)) for w in list(_data()["joins"]) + ["、"]), key=lambda x: x[1])
+    if at < 0:
+        return None, -1
+    if word == "及" and text[at - 1:at] == "以":
+        return "以及", at - 1
+    return word, at
 
 
 def _name(item: str) -> bool:
