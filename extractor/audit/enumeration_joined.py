@@ -60,7 +60,7 @@ def check(view: PageView) -> list[Draft]:
             continue
         if _count().match(view.text, m.end()):
             continue  # `三省两市`: a count in parts, place_groups.py's
-        lst = _list_before(view, m.start("n"), bool(m.group("noun")))
+        lst = list_before(view, m.start("n"), bool(m.group("noun")))
         if lst is None:
             continue
         if m.group("n").isdigit() and not lst.joined and any(
@@ -82,7 +82,7 @@ def check(view: PageView) -> list[Draft]:
     return out
 
 
-def _list_before(view: PageView, at: int, one_char: bool) -> ItemList | None:
+def list_before(view: PageView, at: int, one_char: bool) -> ItemList | None:
     """The list that ends right before `at` in its clause."""
     d = _data()
     start = view.clause_start(at)
@@ -151,8 +151,12 @@ def _name(item: str) -> bool:
     if not 2 <= len(item) <= _data()["item_chars"] or any(ch in CLAUSE_BREAKS for ch in item):
         return False
     words = pos_tags(item)
-    return bool(words) and words[-1][1] in _data()["noun_tags"] \
-        and all(tag in _data()["noun_tags"] or tag in _data()["inner_tags"] for _, tag in words)
+    if not words or words[-1][1] not in _data()["noun_tags"]:
+        return False
+    inner = set(_data()["noun_tags"] + _data()["inner_tags"])
+    if words[0][1] in _data()["noun_tags"] and words[-1][1] in _data()["name_tags"]:
+        inner.add("v")  # `日本选手田岛`: the tagger reads 选手 as a verb between a place and a name
+    return all(tag in inner for _, tag in words)
 
 
 def _trailing_name(piece: str, longest: int) -> str:
