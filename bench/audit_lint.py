@@ -52,6 +52,9 @@ SHAPES: list[tuple[str, str]] = [
     ("enum_colon", r"(?P<at>)" + NUM + r"+[个项条家所类种名位][^，。；：]{0,12}[：:][^。；]{0,80}、"),
     ("fulfilment", r"完成[^，。；]{0,20}?(?:计划|目标|任务|预算)[^，。；]{0,6}?的(?P<at>)"),
     ("change_by", r"(?P<at>(?:增加|减少|增长|下降|提高)了?)" + NUM),
+    # a part right after its count with its noun left out: `N 名X中的前 M 名`, `N 户…冲走了 M 户`
+    ("elided_part", NUM + r"+(?:余|多)?(?P<cl>[个家名户台项所座条口场位人辆件只头])[\u4e00-\u9fff]{1,12}?"
+                    r"(?:中的前|中的|中|了)(?P<at>)" + NUM + r"+(?P=cl)"),
 ]
 
 

@@ -24,6 +24,7 @@ from . import among, arith, category_sum, following_parts, growth_unbased, paral
 from . import closing_totals, dash_items, named_shares, fractions, head_parts, multiples, rank_parts, ratios, report_bases, report_targets, rising
 from . import discover, measure_parts, named_items, span_later, sum_parts, summed_before, these_parts, threshold_bounds, tier_parts
 from . import plan_gap, scope_parts, share_amounts
+from . import elided_parts, enumeration_abbrev, enumeration_joined, enumeration_ranks
 from . import sum as sum_check
 from .model import Draft, PageView
 from .rows import finding_fields, finding_row
@@ -54,6 +55,7 @@ CHECKS: list[tuple[str, Callable[[PageView], list[Draft]]]] = [
     ("period_parts", period_parts.check),
     ("rank_parts", rank_parts.check),
     ("head_parts", head_parts.check),
+    ("elided_parts", elided_parts.check),  # `N 户…冲走了 M 户。`: a part whose noun is the whole's
     ("measure_parts", measure_parts.check),  # pairs by what the numbers measure (measures.py)
     ("tier_parts", tier_parts.check),
     ("plus_total", plus_total.check),
@@ -78,11 +80,15 @@ CHECKS: list[tuple[str, Callable[[PageView], list[Draft]]]] = [
     ("scope_parts", scope_parts.check),  # parts said `在 X 中，` of a whole X said before (CLAIM_ONLY)
     ("share_amounts", share_amounts.check),  # parts with their shares of one whole, by arithmetic
     ("summed_before", summed_before.check),  # a total said with 合计 after its parts (CLAIM_ONLY)
+    ("enumeration_joined", enumeration_joined.check),  # `甲和乙两国`: a joined list counted after it (CLAIM_ONLY)
+    ("enumeration_abbrev", enumeration_abbrev.check),  # `“三自”` of 自筹、自建、自管 (CLAIM_ONLY)
+    ("enumeration_ranks", enumeration_ranks.check),  # `甲、乙和丙分获前三名` (CLAIM_ONLY)
     ("arith", arith.check),  # claims no other check reports on (CLAIM_ONLY)
     ("discover", discover.check),  # the same, found by arithmetic and sanity alone (CLAIM_ONLY)
     ("unbased", growth_unbased.check),  # last: a change whose base the text does not give
 ]
 CLAIM_ONLY = {"plan_gap", "scope_parts", "summed_before", "arith", "discover", "unbased"}  # checks that leave a claim already reported on by another check alone
+CLAIM_ONLY.update(("enumeration_joined", "enumeration_abbrev", "enumeration_ranks"))  # list readers that run after the enumeration rules
 FACT_ONLY = {"unbased"}  # and leave alone a number that is a fact of another finding
 
 
