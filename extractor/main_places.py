@@ -55,11 +55,24 @@ class MainPlaces(ArticlePlaces):
             # the story is about where it names another; the country's own words (全国, 我国) weigh that
             # the venue of a meeting (会议今天在北京召开) is where it met, not what the story is about
             if p.level in MAIN_LEVELS and not listed and not self._venue(p) and (bodies or not self._china_body(p)) \
-                    and not self._abroad_in_report(p):
+                    and not self._abroad_in_report(p) and not self._signed_by(p):
                 key = self._key(p)
                 counts[key] += 1
                 first.setdefault(key, p.norm_start)
         return counts, first
+
+    def _signed_by(self, p: Record) -> bool:
+        """Whether a place is written in the byline that closes its article (（某省某县委办公室张三）): where
+        the writer works, as a dateline says where a dispatch was filed, not what the story is about
+        (bench/gold/README.md: only the writer's 我市/我省 name it, read by _signed), unless the writer
+        speaks of that body in the first person (我院, data/place_scope.toml first_person_bodies)."""
+        if self.page is None or issue_date(self.page.doc) is None or p.article not in self.spans:
+            return False
+        span = byline_span(self.page, p.article)
+        if span is None or not span[0] <= p.norm_start < span[1]:
+            return False
+        lo, hi = self.spans[p.article]  # (我院共受理…: the writer's body, whose area the byline names)
+        return not any(self.page.text.find(w, lo, hi) >= 0 for w in table("place_scope.toml")["first_person_bodies"])
 
     def _abroad_in_report(self, p: Record) -> bool:
         """Whether a place is a foreign country or city named in a government's report to its

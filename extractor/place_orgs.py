@@ -6,6 +6,7 @@ from dataclasses import replace
 from typing import Iterable, Optional
 
 from .lexicon import table
+from .old_short_names import former_full_name
 from .place_words import whole_words
 from .record import Record
 
@@ -54,8 +55,10 @@ def _division_named(g, word: str) -> Optional[tuple[str, str, Optional[str], Opt
     short = [d for d in g.short(word) if d.level in _ORG_PLACE_LEVELS]
     for found in (full, short):
         if len(found) == 1:
-            # its enclosing areas, as a place mention has them: 滨州 (of 滨州妇联) is in 山东省
-            return found[0].name, found[0].level, found[0].code, [a.name for a in found[0].chain()] or None
+            # its enclosing areas, as a place mention has them: 滨州 (of 滨州妇联) is in 山东省; a renamed
+            # unit's former short form keeps its former name (襄樊 of 襄樊铁路分局: 襄樊市, old_short_names.py)
+            name = (former_full_name(word, found[0].name) if found is short else None) or found[0].name
+            return name, found[0].level, found[0].code, [a.name for a in found[0].chain()] or None
     return None
 
 

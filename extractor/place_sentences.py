@@ -9,6 +9,7 @@ from typing import Iterable, Optional
 
 from .documents import document_finder, report_documents
 from .lexicon import table
+from .old_short_names import former_full_name
 from .page import Page
 from .place_lists import enumeration, narrows_by_link, opens_example_item
 from .place_orgs import ORG_RULE
@@ -39,7 +40,8 @@ class Sorted:
 def value_of(p: Record) -> str:
     """A place's name; a short form of a division is given by its full name (江永 → 江永县)."""
     if p.rule == "place:short" and p.aliases:
-        return p.aliases[0]
+        # (襄樊 of the former 襄樊市, now 襄阳市: the name the text uses, as 襄樊市 written in full keeps it)
+        return former_full_name(p.text or "", p.aliases[0]) or p.aliases[0]
     value = p.value or p.text or ""
     # 中华人民共和国 in a national report's title: the country, named as 全国 and 我国 are
     return whole_words().country_name if value in whole_words().country_names else value

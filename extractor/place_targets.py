@@ -20,6 +20,7 @@ from .record import Record
 
 class _Words(NamedTuple):
     delivery: re.Pattern
+    gift: re.Pattern
     delivery_reach: int
     carrier_after: tuple[str, ...]
     destination_list: tuple[str, ...]
@@ -38,7 +39,8 @@ class _Words(NamedTuple):
 def _words() -> _Words:
     t = table("place_targets.toml")
     not_after = "".join(t["world_subject_not_after"])
-    return _Words(re.compile(alternation(t["delivery_verbs"])), int(t["delivery_reach"]),
+    return _Words(re.compile(alternation(t["delivery_verbs"])),
+                  re.compile(alternation([*t["delivery_verbs"], *t["gift_verbs"]])), int(t["delivery_reach"]),
                   tuple(t["carrier_after"]), tuple(t["destination_list"]),
                   re.compile(rf"(?<![{re.escape(not_after)}])(?:{alternation(t['world_subjects'])})"),
                   # 以及日本、韩国等| up to the figure: items with no break, closed by 等
@@ -56,11 +58,13 @@ def destination(text: str, fact: Record, places: list[Record]) -> Optional[Recor
     白关镇, the last of the run of places right after the verb); None where no such verb follows in
     the figure's clause, where a 将/把 between them makes the figure the carrier, or where no place
     stands right after the verb (送往医院), or the places are a list (送到万县、涪陵等地). Only an amount
-    that adds up is carried (money, a count, a quantity): not a share, nor a date (调往河北省委工作)."""
+    that adds up is carried (money, a count, a quantity): not a share, nor a date (调往河北省委工作);
+    a sum of money also goes where a verb of giving takes it (捐出５００万港元救助某省灾民: P4)."""
     if fact.type not in SUMMABLE_TYPES:
         return None
     w, fact_end = _words(), fact.norm_end
-    m = w.delivery.search(text, fact_end, fact_end + w.delivery_reach)
+    verbs = w.gift if fact.type == "money" else w.delivery
+    m = verbs.search(text, fact_end, fact_end + w.delivery_reach)
     if m is None or BREAK_CLASS.search(text, fact_end, m.start()):
         return None
     if any(text.find(c, fact_end, m.start()) >= 0 for c in w.carrier_after):

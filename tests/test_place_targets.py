@@ -108,3 +108,18 @@ def test_a_count_of_countries_in_a_story_abroad_is_no_countrys() -> None:
     # negative: China's stories count the countries it deals with
     text = "外交\n本报北京１月９日电 外交部发言人说。目前我国已同１６０多个国家建立了外交关系。\n"
     assert places(text)["１６０多个"] == "中国"
+
+
+def test_a_sum_given_to_relieve_a_named_area_is_the_recipients() -> None:
+    # P4 (bench/gold/README.md): a gift is the recipient's area where the sentence names the recipient
+    text = ("赈灾\n本报广州１月９日电 广州市一家报业集团昨天决定，捐出３００万元救助安徽灾民。"
+            "国家已下拨８００万元用于救济甘肃灾民。\n")
+    got = places(text)
+    assert got["３００万元"] == "安徽省"
+    assert got["８００万元"] == "甘肃省"
+    # negative: a gift whose recipient is no area keeps the donor's; people sent to help keep theirs
+    text = ("赈灾\n本报广州１月９日电 广州市一家报业集团昨天决定，捐出３００万元救助受灾儿童。"
+            "广州市１２０名医生支援安徽灾区。\n")
+    got = places(text)
+    assert got["３００万元"] == "广州市"
+    assert got["１２０名"] == "广州市"
