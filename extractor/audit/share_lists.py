@@ -15,8 +15,9 @@ are shares of a part and stay out (shares.py reads them); a share of a plan or a
 consistent. A list that misses 100% is only a
 finding where the text says it is complete (`如下`, `分别`, a last item `其他`, or items naming
 every member of a category set, data/complementary.toml): then it is inconsistent, where it
-misses by at most _NEAR (further off, a misreading is likelier), or by any amount where the
-items are value bands covering the whole range (bands.py). Otherwise
+falls short by at most _NEAR (further off, a misreading is likelier), or goes over 100% by any
+amount, or misses by any amount where the items are value bands covering the whole range
+(bands.py). Otherwise
 the list may name only some of the parts, and nothing is said.
 """
 from __future__ import annotations
@@ -318,7 +319,9 @@ def _draft(view: PageView, shares: list[Share], paired: bool = False, pair_why: 
     else:
         banded = bands.cover([sh.label for sh in shares])  # bands leave nothing out: no misreading to fear
         why = banded or _complete(view, shares)
-        if why is None or abs(point - 100) > _NEAR and not banded:
+        # far short of 100% a complete list is likelier misread than wrong; over it, the parts of
+        # a whole said complete hold more than all of it whichever way they are read
+        if why is None or point < 100 - _NEAR and not banded:
             return None
     return Draft("sum", "inconsistent", facts, round(point, 4), 100,
                  f"{whole}的各部分{which}比重 {said} = {fmt(point, 2)}%，而{why}，合计应为 100%；"
