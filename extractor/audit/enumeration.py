@@ -27,7 +27,7 @@ import re
 from functools import lru_cache
 
 from ..numerals import parse_number
-from . import (announced, colon_items, comma_announced, cues, enumeration_brackets, enumeration_colon,
+from . import (admin_levels, amount_steps, announced, colon_items, comma_announced, cues, enumeration_brackets, enumeration_colon,
                enumeration_quoted, enumeration_repeated, enumeration_resumed, enumeration_sentence, paragraph_announced,
                place_groups, quoted_lists, taken_up)
 from .lists import ItemList, count_word, find_lists, same_tail
@@ -350,7 +350,10 @@ def enumeration_draft(view: PageView, count: Num, lst: ItemList, exact: bool, ho
         relation = "一致" if ok else "不符"
         text = f"{how}共 {k} 项（{shown}），与所述 {count.written} {relation}。"
         expected: object = k
-        if not ok and how == _IN_WORDS and k > count.value and not _sure_items(view, count, lst):
+        levels = admin_levels.fewest_levels(lst.items) if not ok and admin_levels.counts_levels(view, count) else None
+        if levels is not None and levels > count.value:  # `县、乡、村两级`: no level holds two of them
+            text = text[:-1] + f"，而所列各项至少分属 {levels} 个不同层级。"
+        elif not ok and how == _IN_WORDS and k > count.value and not _sure_items(view, count, lst):
             verdict = "unverifiable"
             text += "但列举的第一项可能连着前面的词语（另一组列举），无法据此判定有误。"
         elif not ok and how in (announced.HOW_ONE_PARAGRAPH, announced.HOW_NUMBERED, announced.HOW_ENTRIES,
@@ -360,7 +363,7 @@ def enumeration_draft(view: PageView, count: Num, lst: ItemList, exact: bool, ho
                                 announced.HOW_BULLETS, announced.HOW_POINTS):
             verdict = "unverifiable"
             text += "但分项标记也可能另有分段或包含小项，无法据此判定有误。"
-        elif not ok and how == _AMOUNTS and not count.written.endswith(_KINDS):
+        elif not ok and how == _AMOUNTS and not count.written.endswith(_KINDS) and not amount_steps.crossed(view, lst.start):
             # `5、10、50、100和500卢布5种纸币`: a count of kinds counts the amounts themselves;
             # `5万亿元、6万亿元两个台阶` may count the steps between them
             verdict = "unverifiable"

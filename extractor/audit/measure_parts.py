@@ -79,8 +79,17 @@ def _only_parts(view: PageView) -> list[Draft]:
         if wholes:
             whole = max(wholes, key=lambda m: m.start)
             noun = shared_noun(view, part, whole)
-            out.append(part_of_draft(whole, part, f"“仅…就”说的是“{noun}”总数 {whole.written} 中的一部分，", _NEAREST))
+            out.append(part_of_draft(whole, part, f"“仅…就”说的是“{noun}”总数 {whole.written} 中的一部分，",
+                                     None if _summed_then(view, whole, part) else _NEAREST))
     return out
+
+
+def _summed_then(view: PageView, whole: Num, part: Num) -> bool:
+    """The total is said as a sum (`共…累计发放贷款 W`) of the very period of the `仅…就` part (their
+    records' periods one): the part is of that total, not of another number of its name."""
+    said = clause_before(view, whole.start)
+    period = whole.rec.get("period")
+    return any(w in said for w in _data()["summed"]) and bool(period) and period == part.rec.get("period")
 
 
 def _additions(view: PageView) -> list[Draft]:

@@ -14,7 +14,9 @@ name is the other less words before it, four characters at least), of one type, 
 neither a change nor an average, both of additions or neither, the span's not said as more on top
 (`再新增`). A year's amount over the span's
 total is inconsistent where the total says it adds up (`累计`, `共`), or where both clauses say
-their things were made (`新建`, `建成`: additions of the span and of the year), else unverifiable.
+their things were made (`新建`, `建成`: additions of the span and of the year), or where the span's
+is of things done (`建设高标准农田`, a verb of doing opening its name, no level said); the year's
+name may then add words before the span's (`实际使用外资`), else unverifiable.
 """
 from __future__ import annotations
 
@@ -110,8 +112,11 @@ def check(view: PageView) -> list[Draft]:
             # a total said with 累计/共 is: a year's addition of the same name cannot exceed it
             # so is a span's count of things made (`五年来新建……275个口袋公园`) against a year's
             # count of the same things made (`85个口袋公园等建成开放`): flows both, not a stock
-            weak = None if (told or added or _summed(view, whole) or _made(view, whole) and _made(view, part)) \
-                and pbare == bare \
+            summed = told or _summed(view, whole)
+            # the year's name may add words before the span's (`实际使用外资` in `五年累计使用外资`): the
+            # same thing or a narrower one, where the span's is said as a sum or as things done
+            weak = None if (summed or added or _made(view, whole) and _made(view, part)) and pbare == bare \
+                or (summed or _done(view, whole, bare)) and pbare.endswith(bare) \
                 else "整体未明言为各年合计，或两数名称不尽相同"
             years = f"{first}—{last}年" if first < last else f"{first}年全年"
             drafts.append(part_of_draft(whole, part, f"{years}的“{bare}”包含{_said(part.rec['period'])}的部分，其", weak))
@@ -152,6 +157,15 @@ def _headed(view: PageView, whole: Num, bare: str, by_head: dict) -> list:
 def _summed(view: PageView, whole: Num) -> bool:
     """The total's clause says it adds up (`这三年城镇共安排两千多万人就业`)."""
     return any(w in view.text[view.clause_start(whole.start):whole.start] for w in _cues()["total"])
+
+
+def _done(view: PageView, whole: Num, bare: str) -> bool:
+    """A span's number of things done (`建设高标准农田 2556 万亩`, `认定…人才 1.26 万人`): its name
+    opens with a verb of doing (data/period_parts.toml done), it is no bound, and its clause says no
+    level (`稳定在`, `达到`, `年末`): what was done in the span adds up its years'."""
+    clause = view.text[view.clause_start(whole.start):view.clause_end(whole.end)]
+    return bare.startswith(tuple(_cues()["done"])) and whole.qualifier in ("exact", "about") \
+        and not any(w in clause for w in _cues()["stock"] + _cues()["level"])
 
 
 def _made(view: PageView, n: Num) -> bool:

@@ -8,7 +8,8 @@
 when it holds a number (`在 46 种产品中`). The whole is the nearest amount of the parts' measure in
 the sentences before (same paragraph) whose sentence names X (a total word such as 总额 dropped,
 费 read as 支出: data/scope_parts.toml); `增加的 X` names the increase of X said before, a change.
-One part is held against the whole; two or more are summed, a partial list unless they add up.
+One part is held against the whole; two or more are summed, a partial list unless they add up
+or name every member of a category set (`新增`/`原有`: data/complementary.toml), then all of it.
 Shares said in the scope's sentence (`在全县工业总产值中，A 的产值将上升到 a%，B 的将下降为 b%`)
 are the whole's parts too: where they make up 100% within their rounding they are all of it
 (consistent; shares that miss 100% may name only some parts, and nothing is said).
@@ -27,6 +28,7 @@ from .amounts import is_amount, is_change
 from .findings import part_of_draft, sum_draft
 from .model import Draft, Num, PageView
 from .share_lists import rounded_share
+from .sum import complementary
 from .tolerance import Interval, fmt
 
 _NAME = (2, 14)  # characters of X
@@ -62,8 +64,10 @@ def check(view: PageView) -> list[Draft]:
         why = f"“在{name}”中所说的部分"
         if len(parts) == 1:
             drafts.append(part_of_draft(whole, parts[0], why, None if sure else f"“{name}”也可能指前文的另一个数"))
-        else:
-            drafts.append(sum_draft(whole, parts, False, f"“在{name}”中只列出其中几项", disjoint=sure))
+        else:  # parts naming every member of a category set (新增/原有) are the whole breakdown
+            members = complementary([view.text[view.clause_start(p.start):p.start] for p in parts]) if sure else None
+            drafts.append(sum_draft(whole, parts, bool(members), f"各部分（{'/'.join(members)}）构成全部类别" if members
+                                    else f"“在{name}”中只列出其中几项", disjoint=sure))
     return drafts
 
 

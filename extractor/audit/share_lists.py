@@ -14,7 +14,10 @@ are shares of a part and stay out (shares.py reads them); a share of a plan or a
 100% within their rounding (half a unit of each share's last digit) covers the whole:
 consistent. A list that misses 100% is only a
 finding where the text says it is complete (`如下`, `分别`, a last item `其他`, or items naming
-every member of a category set, data/complementary.toml): then it is inconsistent. Otherwise
+every member of a category set, data/complementary.toml): then it is inconsistent, where it
+falls short by at most _NEAR (further off, a misreading is likelier), or goes over 100% by any
+amount, or misses by any amount where the items are value bands covering the whole range
+(bands.py). Otherwise
 the list may name only some of the parts, and nothing is said.
 """
 from __future__ import annotations
@@ -23,7 +26,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from . import cues
+from . import bands, cues
 from .model import Draft, Num, PageView
 from .sum import complementary
 from .tolerance import Interval, chinese_place, fmt, written
@@ -314,8 +317,11 @@ def _draft(view: PageView, shares: list[Share], paired: bool = False, pair_why: 
         # the other end's shares of the same items make 100%: the list is read right and complete
         why = pair_why or _OTHER_END
     else:
-        why = _complete(view, shares)
-        if why is None or abs(point - 100) > _NEAR:
+        banded = bands.cover([sh.label for sh in shares])  # bands leave nothing out: no misreading to fear
+        why = banded or _complete(view, shares)
+        # far short of 100% a complete list is likelier misread than wrong; over it, the parts of
+        # a whole said complete hold more than all of it whichever way they are read
+        if why is None or point < 100 - _NEAR and not banded:
             return None
     return Draft("sum", "inconsistent", facts, round(point, 4), 100,
                  f"{whole}的各部分{which}比重 {said} = {fmt(point, 2)}%，而{why}，合计应为 100%；"

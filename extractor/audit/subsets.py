@@ -15,7 +15,10 @@ counts another thing. A whole said with `有` right before it and a part clause 
 subject of its own (`东部有 12 个，西部有 15 个`) are peers, never read here: the lead must open
 the part's clause, or follow a kind (`就有`) or a property (`的有`). A stage word without `已`
 (`基本建成`, `结案`) may count things begun in other years: a part over the whole is then
-unverifiable (data/subsets.toml).
+unverifiable (data/subsets.toml), unless the whole is everything worked on in the period
+(`全年施工的`). After a plain `有` the part may be another batch (unverifiable), unless the whole's
+clause closes with `中` (`被检查的 24 家企业中，…的有 20 家`) or the part is said with `是`
+(`有 31 个是煤矿`): both say the part is some of those very things.
 """
 from __future__ import annotations
 
@@ -242,16 +245,28 @@ def _part(view: PageView, whole: Num, start: int, opening: str) -> tuple[Num, st
         said = max((w for w in c["has_open"] + c["has_after"] if lead.endswith(w)), key=len)
         if opening.endswith(said):
             return None  # `有 400 人在天上飞，有 400 人分住各地`: peers, not a part
-        weak = None if said in c["has_sure"] else "“有”也可能引出另一批"
-        return part, f"“{whole.written}”之后一句说其中有的", weak
+        sure = said in c["has_sure"] or _among_whole(noun) or _partitive(view, part, lead)
+        return part, f"“{whole.written}”之后一句说其中有的", None if sure else "“有”也可能引出另一批"
     if any(w in lead for w in c["not_part"]):
         return None  # `已累计 20 家`, `已达 30 个`: a stock that holds the number before it
     stage = next((w for w in c["stage_open"] if lead.startswith(w)), None)
     if stage and lead != stage:
         return part, f"“{whole.written}”之后一句说“{stage}”做到的", None
     if any(lead.startswith(w) for w in c["done_open"]) or any(lead.rstrip("的").endswith(w) for w in c["done_verbs"]):
-        return part, f"“{whole.written}”之后一句说完成的", "完成的也可能包括以前开始的"
+        worked = any(w in opening for w in c["done_within"])  # `全年施工的项目`: those finished in the year too
+        return part, f"“{whole.written}”之后一句说完成的", None if worked else "完成的也可能包括以前开始的"
     return None
+
+
+def _among_whole(noun: str) -> bool:
+    """`被检查的 24 家企业、医院中，…的有 M 家`: the whole's clause closes with `中`, so the
+    clause after it counts some of those very things."""
+    return noun.endswith(tuple(_cues()["among_close"]))
+
+
+def _partitive(view: PageView, part: Num, lead: str) -> bool:
+    """`地方建设的 32 个项目，有 31 个是煤矿`: `有 M 个是` says what M of the things just counted are."""
+    return lead == "有" and view.text.startswith("是", part.end)
 
 
 def _same_things(view: PageView, part: Num, noun: str) -> bool:

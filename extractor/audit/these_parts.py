@@ -12,7 +12,9 @@ X (`交通项目是 30 个` for `这些交通项目`), else the nearest one said
 and is not read. What ties the two is what they count (among.counts_alike), not
 their distance. `这些` may take up another group than the one read here (a breakdown's part, a
 count said later): a part over the whole it is read against is only unverifiable, unless the
-whole is the total said last right before.
+whole is the total said last right before, or a total that every count of the things said
+between it and `这些` stays within, none of them said as more on top (`另有`): whichever group
+`这些` takes up, it is one of the total's, and a part over the total is over it too.
 """
 from __future__ import annotations
 
@@ -53,6 +55,7 @@ def check(view: PageView) -> list[Draft]:
                 found = _pair(view, at + len(word))
                 if found is not None:
                     whole, part, noun, sure = found
+                    sure = sure or part.interval.lo > whole.interval.hi and _total_bounds(view, whole, at)
                     drafts.append(part_of_draft(whole, part, f"“{word}{noun}”所指的前文之数中有的",
                                                 None if sure else f"“{word}{noun}”也可能指前文的另一个数"))
             at = text.find(word, at + len(word))
@@ -87,6 +90,18 @@ def _pair(view: PageView, start: int) -> tuple[Num, Num, str, bool] | None:
             or is_change(view, part):
         return None
     return _whole(view, sent, noun, part)
+
+
+def _total_bounds(view: PageView, whole: Num, at: int) -> bool:
+    """Whether `whole` is said as a total and every count of its measure after it, up to `这些` at
+    `at`, is within it and not said as more things on top (`另有 30 个`)."""
+    if not any(w in view.label_before(whole) for w in _cues()["total_words"]):
+        return False
+    for n in view.between(whole.end, at):
+        said = view.text[max(whole.end, view.sentence_span(n.start)[0]):n.start]
+        if n.same_measure(whole) and (n.interval.hi > whole.interval.lo or any(w in said for w in _cues()["added"])):
+            return False
+    return True
 
 
 def _whole(view: PageView, sent: int, noun: str, part: Num) -> tuple[Num, Num, str, bool] | None:
