@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from .metric_money import goods_end
 from .metric_nouns import _valued_thing
 from .metric_words import _DIGIT, _word_tuple
 
@@ -21,7 +22,7 @@ def value_of(text: str, start: int, end: int, phrase: str, measure: Callable[[in
     before it; None where neither names anything. `measure(s, e)`: the metric of the amount at [s, e)."""
     valued = _valued_thing(text, end)
     if valued:
-        return valued
+        return goods_end(valued) or valued  # 价值60万元的物资运往灾区: 物资, not its predicate
     if phrase in _word_tuple("value", "words"):
         # 水泥500吨，价值12万元; 骤跌260亿英镑（相当于420亿美元）: the value of the amount before
         before = LISTED_NUMBER.search(text, max(0, start - 16), max(0, start - len(phrase) - 1))
