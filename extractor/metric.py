@@ -49,7 +49,7 @@ from .metric_people import people_predicate
 from .metric_pointer import bare_share, pointed_share
 from .metric_places import parallel_metric, place_only, placed_item
 from .metric_nouns import currencies, _named_after, _share_part, _share_words
-from .metric_value import LISTED_NUMBER, value_of
+from .metric_value import LISTED_NUMBER, value_of, value_words
 from .metric_lists import _LISTING, _respective_subject, _RESPECTIVELY, _SENTENCE_PART, shared_after
 from .metric_subject import (
     _clause_start, _from_to_subject, _given_after, _priced_subject, _subject, _subject_before, _without_aside,
@@ -272,7 +272,7 @@ def _metric(text: str, start: int, end: int, unit: str | None = None, _depth: in
             subject = _subject_before(text, start)
             if subject:
                 return _trim(subject) + _change_bases().sub("", _clean(change_at.group()))
-    if phrase and _depth == 0 and phrase.endswith(_word_tuple("value", "words")):
+    if phrase and _depth == 0 and phrase.endswith(value_words()):
         valued = value_of(text, start, end, phrase, lambda s_, e_: _metric(text, s_, e_, None, 1))
         if valued:
             return valued
