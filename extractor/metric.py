@@ -48,6 +48,7 @@ from .metric_means import price_paid
 from .metric_people import people_predicate
 from .metric_pointer import bare_share, pointed_share
 from .metric_places import parallel_metric, place_only, placed_item
+from .metric_money import taken_for
 from .metric_nouns import currencies, _named_after, _share_part, _share_words
 from .metric_value import LISTED_NUMBER, value_of, value_words
 from .metric_lists import _LISTING, _respective_subject, _RESPECTIVELY, _SENTENCE_PART, shared_after
@@ -244,7 +245,7 @@ def _metric(text: str, start: int, end: int, unit: str | None = None, _depth: in
         if subject:
             return counted_head(subject)
     # 中央下拨1000万元用于救济灾民, 另有600万元用于…: the purpose right after the amount names it too
-    used_for = purpose_after(text, end, direct=True) if phrase and _depth == 0 and unit in currencies() \
+    used_for = (purpose_after(text, end, direct=True) or taken_for(text, end, phrase)) if phrase and _depth == 0 and unit in currencies() \
         and (_structure()[1].search(phrase) or len(_clean(phrase)) < 2) else ""
     if used_for or phrase and _depth == 0 and _structure()[1].search(phrase) and _CLAUSE_END.match(text, end):
         # 省财政拿出150万元，作为送温暖活动资金: an amount given with no noun after it is named by

@@ -3,8 +3,10 @@ goods noun names the amount; the words in [money_goods] of data/metric.toml."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
-from .metric_words import _DIGIT, _word_tuple
+from .lexicon import alternation, table
+from .metric_words import _DIGIT, _clean, _trim, _word_tuple
 
 _AFTER_DE = re.compile("(?:左右|以上|多)?的([^，。；：！？,;:!?\\n的]{2,24})")
 
@@ -30,3 +32,20 @@ def goods_after(after: str) -> str | None:
     noun = noun[noun.rfind("等") + 1:] if "等" in noun else noun
     goods = goods_end(noun)
     return goods if goods and len(goods) >= 2 else None
+
+
+@lru_cache(maxsize=1)
+def _taken_for() -> tuple[re.Pattern, tuple[str, ...]]:
+    t = table("metric.toml")["money_taken"]
+    # (帮助一些单位、个人: the first item of a list of beneficiaries; a number ends it: another amount)
+    return re.compile(f"(?:{alternation(t['purposes'])})[^，。；：！？、\\d\\n]{{1,16}}"), tuple(t["verbs"])
+
+
+def taken_for(text: str, end: int, phrase: str | None) -> str:
+    """拿出40多万元帮助一些单位: after a verb that only takes the amount out, the purpose right after
+    the amount ('' where the verb names the act, or no purpose follows)."""
+    purpose, verbs = _taken_for()
+    m = purpose.match(text, end)
+    if not (phrase and m and _clean(phrase).endswith(verbs)) or "从" in phrase:
+        return ""  # (从科普专项经费中拿出60万元支持…: the fund it is taken from names it)
+    return _trim(_clean(m.group()))
