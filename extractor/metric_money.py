@@ -38,7 +38,7 @@ def goods_after(after: str) -> str | None:
 def _taken_for() -> tuple[re.Pattern, tuple[str, ...]]:
     t = table("metric.toml")["money_taken"]
     # (帮助一些单位、个人: the first item of a list of beneficiaries; a number ends it: another amount)
-    return re.compile(f"(?:{alternation(t['purposes'])})[^，。；：！？、\\d\\n]{{1,16}}"), tuple(t["verbs"])
+    return re.compile(f"(?:{alternation(t['purposes'])})[^，。；：！？、（(\\d\\n]{{1,16}}"), tuple(t["verbs"])
 
 
 def taken_for(text: str, end: int, phrase: str | None) -> str:
