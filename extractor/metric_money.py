@@ -49,3 +49,19 @@ def taken_for(text: str, end: int, phrase: str | None) -> str:
     if not (phrase and m and _clean(phrase).endswith(verbs)) or "从" in phrase:
         return ""  # (从科普专项经费中拿出60万元支持…: the fund it is taken from names it)
     return _trim(_clean(m.group()))
+
+
+@lru_cache(maxsize=1)
+def _handed() -> tuple[re.Pattern, re.Pattern]:
+    t = table("metric.toml")["money_handed"]
+    mark = re.compile(f"(?:{alternation(t['marks'])}){t['between']}$")
+    verb = re.compile(f"(?:左右|多)?(?:{alternation(t['own'])})?({alternation(t['verbs'])})")
+    return mark, verb
+
+
+def handed_over(raw_before: str, text: str, end: int) -> str:
+    """梁某将10万元人民币捐献给基金会 → 捐献给: the verb of handing an amount that 把/将 puts before
+    it ('' where no such verb follows the amount at once)."""
+    mark, verb = _handed()
+    m = verb.match(text, end) if mark.search(raw_before) else None
+    return m.group(1) if m else ""
