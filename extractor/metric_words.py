@@ -62,7 +62,11 @@ def _time_span() -> re.Pattern:
 
 @lru_cache(maxsize=1)
 def _trailing_once() -> re.Pattern:
-    return re.compile("(?:" + alternation(table("metric.toml")["trailing"]["once"]) + ")$")
+    t = table("metric.toml")
+    more = t["trailing_once_more"]
+    # (方便: a kept word that ends with the adverb is no adverb left behind)
+    kept = "".join(f"(?<!{re.escape(w[:-1])})" for w in more["kept"])
+    return re.compile(f"(?:{alternation(t['trailing']['once'])}|{kept}(?:{alternation(more['words'])}))$")
 
 
 @lru_cache(maxsize=1)
