@@ -64,9 +64,14 @@ def _time_span() -> re.Pattern:
 def _trailing_once() -> re.Pattern:
     t = table("metric.toml")
     more = t["trailing_once_more"]
-    # (方便: a kept word that ends with the adverb is no adverb left behind)
-    kept = "".join(f"(?<!{re.escape(w[:-1])})" for w in more["kept"])
-    return re.compile(f"(?:{alternation(t['trailing']['once'])}|{kept}(?:{alternation(more['words'])}))$")
+    # (方便, 重要: a kept word that ends with the word is no word left behind; a kept word that is
+    # itself one of the words, 需要, is stripped only where a longer one holds it, 只需要)
+    def guarded(word: str) -> str:
+        kept = [k[: -len(word)] for k in more["kept"] if k.endswith(word) and k != word]
+        # (需要 alone: nothing before it would be left, the phrase stays)
+        return "(?<=..)" + "".join(f"(?<!{re.escape(p)})" for p in kept) + re.escape(word)
+    words = sorted(more["words"], key=len, reverse=True)
+    return re.compile(f"(?:{alternation(t['trailing']['once'])}|{'|'.join(map(guarded, words))})$")
 
 
 @lru_cache(maxsize=1)
