@@ -39,7 +39,7 @@ def _patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
     # (a word that only opens with a leading word stays whole: 对照 is no 对 then 照)
     lead = re.compile("^(?!" + alternation(t["leading"]["kept_words"]) + ")(?:" + alternation(t["leading"]["words"]) + ")")
     # (a word that only ends with a trailing word stays whole: 节约 is no 节 then 约)
-    kept = t["trailing"]["kept_words"]
+    kept = t["trailing"]["kept_words"] + t["money_kept"]["words"]
     words = sorted(set(t["trailing"]["words"]), key=lambda w: (-len(w), w))
     # (each kept word guards only the longest trailing word it ends with: 猛增至 keeps 增至 whole, not 至)
     guarded = {k: max((w for w in words if k.endswith(w) and k != w), key=len, default="") for k in kept}
