@@ -200,10 +200,10 @@ def clause_metric(text: str, start: int, end: int, unit: str | None = None) -> s
             return earlier  # 获得1081个世界冠军…，共夺得103个: 夺得世界冠军
     goods = goods_after(text[end:ceiling]) if before and unit in currencies() else None
     if goods:
-        return goods  # 率员工将近3万元的学习用品送到…: the goods the amount is worth (a list of them whole)
+        return goods  # 带着近5万元的学习用品去学校: the goods the amount is worth (a list of them whole)
     handed = handed_over(raw_before, text, end) if unit in currencies() else ""
     if handed:
-        return handed  # 梁某将10万元人民币捐献给基金会: the act of handing it over
+        return handed  # 张某将20万元人民币捐献给基金会: the act of handing it over
     if before:
         if "分别" in before and _change().match(before[before.find("分别"):]):
             before = before.replace("分别", "")  # X分别增长 a%、b%: X增长

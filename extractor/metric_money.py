@@ -1,4 +1,4 @@
-"""Money amounts that are the worth of goods (`3万元的学习用品`, `价值60万元的物资运往灾区`): the
+"""Money amounts that are the worth of goods (`5万元的学习用品`, `价值80万元的物资运往山区`): the
 goods noun names the amount; the words in [money_goods] of data/metric.toml."""
 from __future__ import annotations
 
@@ -12,7 +12,7 @@ _AFTER_DE = re.compile("(?:左右|以上|多)?的([^，。；：！？,;:!?\\n�
 
 
 def goods_end(noun: str) -> str | None:
-    """The noun up to the end of its last goods word (物资运往那曲灾区 → 物资; 药品和医疗器械 whole),
+    """The noun up to the end of its last goods word (物资运往山区 → 物资; 药品和医疗器械 whole),
     None where it names no goods."""
     ends = [noun.rfind(w) + len(w) for w in _word_tuple("money_goods", "words") if w in noun]
     if not ends:
@@ -21,7 +21,7 @@ def goods_end(noun: str) -> str | None:
 
 
 def goods_after(after: str) -> str | None:
-    """The goods an amount is worth, named right after it with 的 (`的学习用品送到…` → 学习用品)."""
+    """The goods an amount is worth, named right after it with 的 (`的学习用品运到…` → 学习用品)."""
     m = _AFTER_DE.match(after)
     if not m:
         return None
@@ -37,17 +37,17 @@ def goods_after(after: str) -> str | None:
 @lru_cache(maxsize=1)
 def _taken_for() -> tuple[re.Pattern, tuple[str, ...]]:
     t = table("metric.toml")["money_taken"]
-    # (帮助一些单位、个人: the first item of a list of beneficiaries; a number ends it: another amount)
+    # (帮助几所学校、老人: the first item of a list of beneficiaries; a number ends it: another amount)
     return re.compile(f"(?:{alternation(t['purposes'])})[^，。；：！？、（(\\d\\n]{{1,16}}"), tuple(t["verbs"])
 
 
 def taken_for(text: str, end: int, phrase: str | None) -> str:
-    """拿出40多万元帮助一些单位: after a verb that only takes the amount out, the purpose right after
+    """拿出60多万元帮助几所学校: after a verb that only takes the amount out, the purpose right after
     the amount ('' where the verb names the act, or no purpose follows)."""
     purpose, verbs = _taken_for()
     m = purpose.match(text, end)
     if not (phrase and m and _clean(phrase).endswith(verbs)) or "从" in phrase:
-        return ""  # (从科普专项经费中拿出60万元支持…: the fund it is taken from names it)
+        return ""  # (从专项经费中拿出80万元支持…: the fund it is taken from names it)
     return _trim(_clean(m.group()))
 
 
@@ -60,7 +60,7 @@ def _handed() -> tuple[re.Pattern, re.Pattern]:
 
 
 def handed_over(raw_before: str, text: str, end: int) -> str:
-    """梁某将10万元人民币捐献给基金会 → 捐献给: the verb of handing an amount that 把/将 puts before
+    """张某将20万元人民币捐献给基金会 → 捐献给: the verb of handing an amount that 把/将 puts before
     it ('' where no such verb follows the amount at once)."""
     mark, verb = _handed()
     m = verb.match(text, end) if mark.search(raw_before) else None

@@ -26,7 +26,7 @@ def value_words() -> tuple[str, ...]:
 
 
 def _converted_phrase(phrase: str) -> str | None:
-    """生活必需品累计折合人民币 → 生活必需品累计: the words before a conversion that ends the phrase."""
+    """慰问品累计折合人民币 → 慰问品累计: the words before a conversion that ends the phrase."""
     ends = [w + c for w in _word_tuple("money_value", "ending") for c in ("", *_word_tuple("money_value", "currencies"))]
     end = next((w for w in sorted(ends, key=len, reverse=True) if phrase.endswith(w)), None)
     rest = _trim(_clean(phrase[: -len(end)])) if end and len(phrase) > len(end) else ""
@@ -39,7 +39,7 @@ def value_of(text: str, start: int, end: int, phrase: str, measure: Callable[[in
     before it; None where neither names anything. `measure(s, e)`: the metric of the amount at [s, e)."""
     valued = _valued_thing(text, end)
     if valued:
-        return goods_end(valued) or valued  # 价值60万元的物资运往灾区: 物资, not its predicate
+        return goods_end(valued) or valued  # 价值80万元的物资运往山区: 物资, not its predicate
     if phrase in value_words():
         # 水泥500吨，价值12万元; 骤跌260亿英镑（相当于420亿美元）: the value of the amount before
         before = LISTED_NUMBER.search(text, max(0, start - 16), max(0, start - len(phrase) - 1))
@@ -47,7 +47,7 @@ def value_of(text: str, start: int, end: int, phrase: str, measure: Callable[[in
             # 3亿谢克尔（合8600万美元）, 二亿至二点五亿英镑，约合三亿至四亿美元: any currency, any numerals
             at = text.rfind(phrase, max(0, start - len(phrase) - 3), start)
             before = _AMOUNT_BEFORE.search(text, max(0, at - 24), at) if at > 0 else None
-        # (共收缴电脑板773块，折合人民币约300多万元: a conversion into a currency converts money only)
+        # (共收缴游戏机450台，折合人民币约200多万元: a conversion into a currency converts money only)
         converted = phrase not in _word_tuple("value", "words")
         if before and not (converted and not before.group().endswith(tuple(currencies()))):
             head = measure(before.start(), before.end())
