@@ -1,5 +1,8 @@
-"""Money amounts that are the worth of goods (`5万元的学习用品`, `价值80万元的物资运往山区`): the
-goods noun names the amount; the words in [money_goods] of data/metric.toml."""
+"""What a money amount measures where the words around it name an act on it, not a subject:
+goods it is the worth of (`5万元的学习用品`, `价值80万元的物资运往山区`: the goods noun), a purpose
+after a verb that only takes it out (`拿出60多万元帮助几所学校`), and the verb of handing it over
+that 把/将 puts it before (`将20万元人民币捐献给…`). The words live in data/metric.toml, sections
+[money_goods], [money_taken] and [money_handed]."""
 from __future__ import annotations
 
 import re
