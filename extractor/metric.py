@@ -50,8 +50,9 @@ from .metric_sized import sized_thing
 from .metric_pointer import bare_share, pointed_share
 from .metric_quoted import quoted_head
 from .metric_places import parallel_metric, place_only, placed_item
+from .metric_money import taken_for
 from .metric_nouns import currencies, _named_after, _share_part, _share_words
-from .metric_value import LISTED_NUMBER, value_of
+from .metric_value import LISTED_NUMBER, value_of, value_words
 from .metric_lists import _LISTING, _respective_subject, _RESPECTIVELY, _SENTENCE_PART, shared_after
 from .metric_subject import (
     _clause_start, _from_to_subject, _given_after, _priced_subject, _subject, _subject_before, _without_aside,
@@ -247,7 +248,7 @@ def _metric(text: str, start: int, end: int, unit: str | None = None, _depth: in
         if subject:
             return counted_head(subject)
     # 中央下拨1000万元用于救济灾民, 另有600万元用于…: the purpose right after the amount names it too
-    used_for = purpose_after(text, end, direct=True) if phrase and _depth == 0 and unit in currencies() \
+    used_for = (purpose_after(text, end, direct=True) or taken_for(text, end, phrase)) if phrase and _depth == 0 and unit in currencies() \
         and (_structure()[1].search(phrase) or len(_clean(phrase)) < 2) else ""
     if used_for or phrase and _depth == 0 and _structure()[1].search(phrase) and _CLAUSE_END.match(text, end):
         # 省财政拿出150万元，作为送温暖活动资金: an amount given with no noun after it is named by
@@ -275,7 +276,7 @@ def _metric(text: str, start: int, end: int, unit: str | None = None, _depth: in
             subject = _subject_before(text, start)
             if subject:
                 return _trim(subject) + _change_bases().sub("", _clean(change_at.group()))
-    if phrase and _depth == 0 and phrase.endswith(_word_tuple("value", "words")):
+    if phrase and _depth == 0 and phrase.endswith(value_words()):
         valued = value_of(text, start, end, phrase, lambda s_, e_: _metric(text, s_, e_, None, 1))
         if valued:
             return valued

@@ -17,6 +17,7 @@ from .metric_lists import _RESPECTIVELY, listed_nouns
 from .metric_nouns import (
     currencies, people_after, _counted_after, _countable_nouns, _joined_end, _noun_list, _people_nouns,
 )
+from .metric_money import goods_after, handed_over
 from .metric_places import elliptic_count
 from .metric_refer import ASPECT, money_before_predicate, money_head, without_exception_close
 from .metric_subject import (
@@ -197,6 +198,12 @@ def clause_metric(text: str, start: int, end: int, unit: str | None = None) -> s
         earlier = elliptic_count(text, start, end, unit, before, lambda s, e: clause_metric(text, s, e, unit))
         if earlier:
             return earlier  # 获得1081个世界冠军…，共夺得103个: 夺得世界冠军
+    goods = goods_after(text[end:ceiling]) if before and unit in currencies() else None
+    if goods:
+        return goods  # 带着近5万元的学习用品去学校: the goods the amount is worth (a list of them whole)
+    handed = handed_over(raw_before, text, end) if unit in currencies() else ""
+    if handed:
+        return handed  # 张某将20万元人民币捐献给基金会: the act of handing it over
     if before:
         if "分别" in before and _change().match(before[before.find("分别"):]):
             before = before.replace("分别", "")  # X分别增长 a%、b%: X增长

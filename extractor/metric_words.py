@@ -39,7 +39,7 @@ def _patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
     # (a word that only opens with a leading word stays whole: 对照 is no 对 then 照)
     lead = re.compile("^(?!" + alternation(t["leading"]["kept_words"]) + ")(?:" + alternation(t["leading"]["words"]) + ")")
     # (a word that only ends with a trailing word stays whole: 节约 is no 节 then 约)
-    kept = t["trailing"]["kept_words"]
+    kept = t["trailing"]["kept_words"] + t["money_kept"]["words"]
     words = sorted(set(t["trailing"]["words"]), key=lambda w: (-len(w), w))
     # (each kept word guards only the longest trailing word it ends with: 猛增至 keeps 增至 whole, not 至)
     guarded = {k: max((w for w in words if k.endswith(w) and k != w), key=len, default="") for k in kept}
@@ -62,7 +62,16 @@ def _time_span() -> re.Pattern:
 
 @lru_cache(maxsize=1)
 def _trailing_once() -> re.Pattern:
-    return re.compile("(?:" + alternation(table("metric.toml")["trailing"]["once"]) + ")$")
+    t = table("metric.toml")
+    more = t["trailing_once_more"]
+    # (方便, 重要: a kept word that ends with the word is no word left behind; a kept word that is
+    # itself one of the words, 需要, is stripped only where a longer one holds it, 只需要)
+    def guarded(word: str) -> str:
+        kept = [k[: -len(word)] for k in more["kept"] if k.endswith(word) and k != word]
+        # (需要 alone: nothing before it would be left, the phrase stays)
+        return "(?<=..)" + "".join(f"(?<!{re.escape(p)})" for p in kept) + re.escape(word)
+    words = sorted(more["words"], key=len, reverse=True)
+    return re.compile(f"(?:{alternation(t['trailing']['once'])}|{'|'.join(map(guarded, words))})$")
 
 
 @lru_cache(maxsize=1)

@@ -1,0 +1,70 @@
+"""What a money amount measures where the words around it name an act on it, not a subject:
+goods it is the worth of (`5万元的学习用品`, `价值80万元的物资运往山区`: the goods noun), a purpose
+after a verb that only takes it out (`拿出60多万元帮助几所学校`), and the verb of handing it over
+that 把/将 puts it before (`将20万元人民币捐献给…`). The words live in data/metric.toml, sections
+[money_goods], [money_taken] and [money_handed]."""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from .lexicon import alternation, table
+from .metric_words import _DIGIT, _clean, _trim, _word_tuple
+
+_AFTER_DE = re.compile("(?:左右|以上|多)?的([^，。；：！？,;:!?\\n的]{2,24})")
+
+
+def goods_end(noun: str) -> str | None:
+    """The noun up to the end of its last goods word (物资运往山区 → 物资; 药品和医疗器械 whole),
+    None where it names no goods."""
+    ends = [noun.rfind(w) + len(w) for w in _word_tuple("money_goods", "words") if w in noun]
+    if not ends:
+        return None
+    return noun if noun.startswith(_word_tuple("money_goods", "joined"), max(ends)) else noun[: max(ends)]
+
+
+def goods_after(after: str) -> str | None:
+    """The goods an amount is worth, named right after it with 的 (`的学习用品运到…` → 学习用品)."""
+    m = _AFTER_DE.match(after)
+    if not m:
+        return None
+    noun = m.group(1)
+    if _DIGIT.search(noun):
+        return None  # 的3部照相机和2000多元现金: another amount's words, not goods of this one
+    # (等物资, 棉衣、棉被等物资: the goods word that closes the list)
+    noun = noun[noun.rfind("等") + 1:] if "等" in noun else noun
+    goods = goods_end(noun)
+    return goods if goods and len(goods) >= 2 else None
+
+
+@lru_cache(maxsize=1)
+def _taken_for() -> tuple[re.Pattern, tuple[str, ...]]:
+    t = table("metric.toml")["money_taken"]
+    # (帮助几所学校、老人: the first item of a list of beneficiaries; a number ends it: another amount)
+    return re.compile(f"(?:{alternation(t['purposes'])})[^，。；：！？、（(\\d\\n]{{1,16}}"), tuple(t["verbs"])
+
+
+def taken_for(text: str, end: int, phrase: str | None) -> str:
+    """拿出60多万元帮助几所学校: after a verb that only takes the amount out, the purpose right after
+    the amount ('' where the verb names the act, or no purpose follows)."""
+    purpose, verbs = _taken_for()
+    m = purpose.match(text, end)
+    if not (phrase and m and _clean(phrase).endswith(verbs)) or "从" in phrase:
+        return ""  # (从专项经费中拿出80万元支持…: the fund it is taken from names it)
+    return _trim(_clean(m.group()))
+
+
+@lru_cache(maxsize=1)
+def _handed() -> tuple[re.Pattern, re.Pattern]:
+    t = table("metric.toml")["money_handed"]
+    mark = re.compile(f"(?:{alternation(t['marks'])}){t['between']}$")
+    verb = re.compile(f"(?:左右|多)?(?:{alternation(t['own'])})?({alternation(t['verbs'])})")
+    return mark, verb
+
+
+def handed_over(raw_before: str, text: str, end: int) -> str:
+    """张某将20万元人民币捐献给基金会 → 捐献给: the verb of handing an amount that 把/将 puts before
+    it ('' where no such verb follows the amount at once)."""
+    mark, verb = _handed()
+    m = verb.match(text, end) if mark.search(raw_before) else None
+    return m.group(1) if m else ""
