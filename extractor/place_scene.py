@@ -26,7 +26,8 @@ class _Scene(NamedTuple):
 @lru_cache(maxsize=1)
 def _scene() -> _Scene:
     t = table("place_scene.toml")
-    return _Scene(re.compile(alternation(t["scene_words"])), tuple(t["venue_ends"]))
+    return _Scene(re.compile(f"(?:{alternation(t['scene_words'])})(?!{alternation(t['scene_not_before'])})"),
+                  tuple(t["venue_ends"]))
 
 
 def is_venue(text: str, org: Record) -> bool:

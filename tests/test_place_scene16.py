@@ -44,3 +44,9 @@ def test_a_national_meeting_in_the_capital_stays_the_countrys() -> None:
     text = ("全国某工业工作会议在京召开\n新华社北京１月９日电全国某工业工作会议今天在北京召开。"
             "会议指出，去年全行业共有６万职工转岗。\n")
     assert places(text)["６万职工"] == "中国"
+
+
+def test_this_region_is_no_scene_word() -> None:
+    # negative: 本地区 names the region by its level, not the scene the dispatch stands in
+    text = ("某油田产量创新高\n本报北京１月８日讯记者某某报道：本地区某油田去年新打油井３００口。\n")
+    assert places(text)["３００口"] is None
