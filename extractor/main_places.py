@@ -14,6 +14,7 @@ from .lexicon import table
 from .place_scope import ADMIN, MAIN_LEVELS, MAX_ORG, ORG_RULE, ranks, value_of, whole_words
 from .place_targets import capital_titled
 from .place_villages import story_village
+from .place_scene import is_venue, scene_city
 from .place_sentences import inner_body_area
 from .place_words import is_national_body
 from .record import Record
@@ -92,6 +93,11 @@ class MainPlaces(ArticlePlaces):
             return False
         return p.rule == ORG_RULE or bool(whole_words().china_body.match(self.page.text, p.norm_end))
 
+    def _china_venue(self, p: Record) -> bool:
+        """Whether 中国 opens a venue's name (中国美术馆): a building in one city, not a body of the nation."""
+        return self.page is not None and any(o.norm_start == p.norm_start and is_venue(self.page.text, o)
+                                             for o in self.orgs.inside(p.norm_start, p.norm_start + MAX_ORG))
+
     def _inner(self, article: int, titled: str) -> str:
         """A news story (a page issued on a day) titled with a province that tells of one of its
         areas (山东集中投入智力扶贫: 滨州地区…) is about that area: the place inside the title's
@@ -165,9 +171,11 @@ class MainPlaces(ArticlePlaces):
                                 for o in self.orgs.inside(p.norm_start - MAX_ORG, p.norm_end + MAX_ORG))
                     and not whole_words().china_body.match(self.page.text, p.norm_end))
         # 占全国…的85%, 居全国第一 rank the article's own area against the country: no vote for it
+        # (全国人大常委会委员长 观看…: a body's name, its leader's title, says nothing of the story's scope)
         words = [m.group() for m in whole_words().country.finditer(self.page.text, lo, hi)
-                 if ranked or not ranks(self.page.text, m)
-                 or self.page.text.endswith(whole_words().vote_despite, 0, m.start())]
+                 if (ranked or not ranks(self.page.text, m)
+                     or self.page.text.endswith(whole_words().vote_despite, 0, m.start()))
+                 and not self.page.text.startswith(whole_words().country_bodies, m.start())]
         return named + sum(1 for w in words if not (paper_only and w in whole_words().story_country))
 
     def _national_bodies(self, article: int) -> tuple[int, int]:
@@ -190,7 +198,7 @@ class MainPlaces(ArticlePlaces):
             return False
         lo, opening = self.spans[article][0], self.openings.get(article, self.spans[article][0])
         # (one of a list of bodies, 由中央电视台体育部、中国乒协和…共同主办, is a partner, not the story's actor)
-        if any(self._china_body(p) and p.norm_start < opening and not self._in_listed_body(p)
+        if any(self._china_body(p) and p.norm_start < opening and not self._in_listed_body(p) and not self._china_venue(p)
                for p in self.by_article.get(article, [])):
             return True
         state = tuple(table("place_scope.toml")["national_bodies"]["state"])
@@ -233,6 +241,11 @@ class MainPlaces(ArticlePlaces):
         if water:
             return water  # 淮河治污第一战役告捷: a story about a river, its figures the river's
         counts, first = self._counts(self.by_article.get(article, []))
+        if not counts and self.page is not None and issue_date(self.page.doc) is not None \
+                and not self._country_votes(article) and not self._names_nation(article) \
+                and (scene := scene_city(self.page, article, self.spans.get(article, (0, 0)),
+                                         self.orgs.inside(*self.spans.get(article, (0, 0))))):
+            return scene  # 本报北京…讯 今天，中国美术馆展出…５００余件书画作品: the venue's city
         if not counts:  # but a national body's story that names no other area (中国工商银行…３０个城市)
             counts, first = self._counts(self.by_article.get(article, []), bodies=True)
         # in a story most about a foreign country, 全国 and 国内 are that country's (塔吉克斯坦…全国)

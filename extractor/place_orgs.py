@@ -7,6 +7,7 @@ from typing import Iterable, Optional
 
 from .lexicon import table
 from .old_short_names import former_full_name
+from .place_scene import is_venue
 from .place_words import whole_words
 from .record import Record
 
@@ -38,6 +39,8 @@ def org_places(text: str, orgs: Iterable[Record]) -> list[Record]:
         if last and (last[2][1] == "city" or last[2][0].endswith("市")) \
                 and any(region in name for region in whole_words().region_bodies):
             last = None  # 北京军区 commands several provinces: the city of its seat is not its area
+        if last and last[2][0] == whole_words().country_name and is_venue(text, o):
+            last = None  # 中国美术馆 is a building in one city: its visitors are not the country's
         if last:
             i, n, (value, level, code, parent) = last
             # the division's code, as its own mentions have it: 湖州 of 湖州练市针织制衣厂 and a later
