@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from typing import Optional
+from typing import Optional, Sequence
 
 from ..lexicon import table
 from .places import Mention
@@ -23,7 +23,7 @@ def _data() -> dict:
     t = table("names/small_places.toml")
     t["_ending_re"] = re.compile(f"[{''.join(t['endings'])}]")
     t["_before"] = sorted(t["before"], key=len, reverse=True)
-    t["_after"] = tuple(t["after"])
+    t["_after"] = tuple(sorted(t["after"], key=len, reverse=True))
     t["_not_after"] = tuple(t["not_after"])
     t["_not_first"] = set(t["name_not_first"]) | set(table("names/places.toml")["boundary"]["chars"])
     return t
@@ -40,7 +40,7 @@ def find_small_places(text: str, words: Words, taken: list[Mention]) -> list[Men
         end = m.end()
         if m.start() in covered or not words.is_boundary(end):
             continue  # 营业, 坝子: the ending begins a longer word
-        found = _marked(text, words, m.start(), end, parents)
+        found = _marked(text, words, m.start(), end, parents, data["_before"], data["_after"])
         if found is not None:
             start, parent = found
             names.setdefault(text[start:end], parent)
@@ -53,11 +53,13 @@ def _level(m: Mention) -> Optional[str]:
     return m.level or (levels.pop() if len(levels) == 1 else None)
 
 
-def _marked(text: str, words: Words, at: int, end: int, parents: dict[int, Mention]) -> Optional[tuple[int, Optional[Mention]]]:
+def _marked(text: str, words: Words, at: int, end: int, parents: dict[int, Mention], before: Sequence[str],
+            after: tuple[str, ...]) -> Optional[tuple[int, Optional[Mention]]]:
     """The start of the name ending at `end` and the place written before it, where the context
-    marks it a place; else None."""
+    marks it a place (parents: the places that may hold it, by where they end; before, after: the
+    words that mark it); else None."""
     data = _data()
-    if text.startswith(tuple(data["level_after"]), end) and not text.startswith(data["_after"], end):
+    if text.startswith(tuple(data["level_after"]), end) and not text.startswith(after, end):
         return None
     least, most = data["name_least_after"].get(text[at], data["name_least"]), data["name_most"]
     for start in range(at - least, max(at - most, 0) - 1, -1):
@@ -65,11 +67,11 @@ def _marked(text: str, words: Words, at: int, end: int, parents: dict[int, Menti
             continue
         if start in parents and _standing(text, words, start, end):
             return start, parents[start]
-        if any(text.startswith(b, start - len(b)) and words.is_boundary(start - len(b)) for b in data["_before"]) \
+        if any(text.startswith(b, start - len(b)) and words.is_boundary(start - len(b)) for b in before) \
                 and _standing(text, words, start, end):
             return start, None
     # a word of its people after it: the name must open a clause (，栾老寨人) to be bounded
-    if text.startswith(data["_after"], end) and not text.startswith(data["_not_after"], end):
+    if text.startswith(after, end) and not text.startswith(data["_not_after"], end):
         for start in range(max(at - most, 0), at - least + 1):
             if words.is_boundary(start) and (start == 0 or not _CJK.match(text[start - 1])) and text[start] not in data["_not_first"] \
                     and all(_CJK.match(c) for c in text[start:at]) and _standing(text, words, start, end):
@@ -88,7 +90,8 @@ def _standing(text: str, words: Words, start: int, end: int) -> bool:
     if tag is not None and tag in data["common_tags"]:
         return False
     inner = [t for t in words.between(start, end - 1) if t[1] <= end - 1]
-    if any(t[3][:1] in data["not_name_tags"] or t[3] in data["not_name_tags"] for t in inner):
+    if any((t[3][:1] if len(t[2]) > 1 else t[3][:1] if t[3][:1] in data["not_name_char_tags"] else "") in data["not_name_tags"]
+           for t in inner):
         return False
     # the ending must end the word that holds the name, or stand alone (not 山/寨子, not 这/个/营),
     # and that word be no common one (资产/经营, 辖区/村庄: the ending closes a verb or a noun)
