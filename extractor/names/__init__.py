@@ -14,6 +14,7 @@ from ..page import Page
 from ..records import NAME_TYPES
 from ..candidate import Candidate
 from ..steps import Steps, finish
+from .firm_places import firm_words
 from .place_candidates import to_candidates
 from .places import find_places, place_like
 from .spans import Spans
@@ -81,9 +82,11 @@ def name_steps(page: Page, segmenter: Optional["Segmenter"] = None,
         holders = Spans([(o.start, o.end) for o in orgs] + [(m.start, m.end) for m in places if m.kind == "suffix"])
         # 柏林 in 王柏林: a place written inside a person's name is part of the name
         in_persons = Spans((p.start, p.end) for p in persons)
-        for c in to_candidates(text, places, documents):
+        candidates = to_candidates(text, places, documents)
+        firm_starts = firm_words(text, candidates)  # 巴林 of 巴林银行 (Barings): no place
+        for c in candidates:
             # (a word only jieba's tag calls a place is the name where a person's is found on it)
-            if _short_inside(c, holders) or in_persons.contains(c.start, c.end, strictly=c.rule != "place:tagged"):
+            if c.start in firm_starts or _short_inside(c, holders) or in_persons.contains(c.start, c.end, strictly=c.rule != "place:tagged"):
                 continue
             if inside is not None and c.rule not in _WRITTEN_IN_FULL and in_orgs.contains(c.start, c.end, strictly=True):
                 inside.append(c)

@@ -336,6 +336,8 @@ def find_places(text: str, words: Optional[Words], documents: Sequence[int] = ()
             mentions = [m for m in mentions if not (m.kind == "country" and m.level in _LAND_LEVELS
                                                     and inside.contains(m.start, m.end, strictly=True))]
         mentions += suffixed
+        from .small_places import find_small_places  # (small_places.py reads this module's Mention)
+        mentions += find_small_places(text, words, mentions)
         mentions += _tagged(text, words, mentions)
         mentions.sort(key=lambda m: m.start)
         mentions = with_areas(text, words, mentions)
