@@ -19,6 +19,11 @@ unverifiable (data/subsets.toml), unless the whole is everything worked on in th
 (`全年施工的`). After a plain `有` the part may be another batch (unverifiable), unless the whole's
 clause closes with `中` (`被检查的 24 家企业中，…的有 20 家`) or the part is said with `是`
 (`有 31 个是煤矿`): both say the part is some of those very things.
+    全国 9 个小麦亩产千斤县，焦作就有 4 个                   a number inside the whole's noun is no
+                                                              rival whole unless it counts alike
+    全县共有 214 个行政村。已有 183 个村通了公路               the part says the whole's noun again
+                                                              (its head, `村`): then also in the next
+                                                              sentence, same paragraph, place, period
 """
 from __future__ import annotations
 
