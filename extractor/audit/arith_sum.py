@@ -16,6 +16,7 @@ from .tolerance import Interval
 
 SUMMED = AMOUNT_TYPES + ("percent",)  # shares of one whole add up like amounts
 REACH = 240  # characters: parts further from their total than this are another passage
+LEVEL_GAP = 16  # characters between a level and the change said right after it
 
 
 def drafts(view: PageView) -> list[Draft]:
@@ -25,6 +26,8 @@ def drafts(view: PageView) -> list[Draft]:
             if n.type not in SUMMED or not bounded(n) or n.value <= 0 or "百分点" in n.text \
                     or n.type not in AMOUNT_TYPES and changed_by(view, n):
                 continue  # a rate of change (`增长 12.4%`) is no total of the figures after it
+            if n.type in AMOUNT_TYPES and changed_by(view, n) and _of_level(view, n):
+                continue  # `1.62 万亿元，比去年增加 2700 亿元`: a level's change, read with its level
             d = _total(view, n, same, k)
             if d:
                 out.append(d)
@@ -90,6 +93,13 @@ def _list_item(view: PageView, total: Num) -> bool:
     a list, not the total of its neighbours."""
     gap = view.text[view.prev_end(total.start):total.start].strip()
     return gap in words("sum", "list_joint")
+
+
+def _of_level(view: PageView, n: Num) -> bool:
+    """The change is said right after a level of its measure (`B，比上年增加 D`): growth and
+    parallel_parts read it with that level, the growth unverifiable where the base is not given."""
+    before = [m for m in view.in_sentence(n.sentence) if m.end <= n.start]
+    return bool(before) and before[-1].same_measure(n) and n.start - before[-1].end <= LEVEL_GAP
 
 
 def change_way(view: PageView, m: Num) -> Optional[str]:
