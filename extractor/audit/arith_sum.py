@@ -27,7 +27,7 @@ def drafts(view: PageView) -> list[Draft]:
                     or n.type not in AMOUNT_TYPES and changed_by(view, n):
                 continue  # a rate of change (`增长 12.4%`) is no total of the figures after it
             if n.type in AMOUNT_TYPES and changed_by(view, n) and _of_level(view, n):
-                continue  # `1.62 万亿元，比去年增加 2700 亿元`: a level's change, read with its level
+                continue  # `3.6 万亿元，比去年增加 4200 亿元`: a level's change, read with its level
             d = _total(view, n, same, k)
             if d:
                 out.append(d)
