@@ -2,7 +2,8 @@
 the sum of a run of two or more consecutive facts of its measure right after it or right before it
 in its paragraph. The arithmetic alone is no proof (1 + 2 = 3): the total must also stand by a
 total word or share a metric head with the parts, and be written with several digits (or have
-three parts or more). Every finding is `consistent`."""
+three parts or more). An amount of change is the total of changes the same way only (`增产` of
+its parts' `增产`). Every finding is `consistent`."""
 from __future__ import annotations
 
 from typing import Optional
@@ -15,6 +16,7 @@ from .tolerance import Interval
 
 SUMMED = AMOUNT_TYPES + ("percent",)  # shares of one whole add up like amounts
 REACH = 240  # characters: parts further from their total than this are another passage
+LEVEL_GAP = 16  # characters between a level and the change said right after it
 
 
 def drafts(view: PageView) -> list[Draft]:
@@ -22,8 +24,10 @@ def drafts(view: PageView) -> list[Draft]:
     for same in measure_groups(view).values():
         for k, n in enumerate(same):
             if n.type not in SUMMED or not bounded(n) or n.value <= 0 or "百分点" in n.text \
-                    or changed_by(view, n):
+                    or n.type not in AMOUNT_TYPES and changed_by(view, n):
                 continue  # a rate of change (`增长 12.4%`) is no total of the figures after it
+            if n.type in AMOUNT_TYPES and changed_by(view, n) and _of_level(view, n):
+                continue  # `3.6 万亿元，比去年增加 4200 亿元`: a level's change, read with its level
             d = _total(view, n, same, k)
             if d:
                 out.append(d)
@@ -37,8 +41,11 @@ def _total(view: PageView, total: Num, same: list[Num], k: int) -> Optional[Draf
     for run, side in ((after, "after"), (before, "before")):
         parts: list[Num] = []
         got = Interval(0.0, 0.0)
+        way = change_way(view, total)
         for m in run:
-            if changed_by(view, m):
+            if way and change_way(view, m) not in (way, None):
+                break  # rises and falls together make a net change, no sum of the rises alone
+            if change_way(view, m) != way:
                 continue  # `比上年增加 88 亿元` between a total and its parts is neither
             if abs(m.start - total.start) > REACH or abs(m.sentence - total.sentence) > 2 \
                     or not bounded(m) or m.value >= total.value:
@@ -86,6 +93,19 @@ def _list_item(view: PageView, total: Num) -> bool:
     a list, not the total of its neighbours."""
     gap = view.text[view.prev_end(total.start):total.start].strip()
     return gap in words("sum", "list_joint")
+
+
+def _of_level(view: PageView, n: Num) -> bool:
+    """The change is said right after a level of its measure (`B，比上年增加 D`): growth and
+    parallel_parts read it with that level, the growth unverifiable where the base is not given."""
+    before = [m for m in view.in_sentence(n.sentence) if m.end <= n.start]
+    return bool(before) and before[-1].same_measure(n) and n.start - before[-1].end <= LEVEL_GAP
+
+
+def change_way(view: PageView, m: Num) -> Optional[str]:
+    """'up' or 'down' for an amount of change, None for a level: a total increase (`增产 36 万吨`)
+    is the sum of increases of its parts (`小麦增产 21 万吨`), never of their levels."""
+    return way_of(view.label_before(m, 6))
 
 
 def changed_by(view: PageView, m: Num) -> bool:

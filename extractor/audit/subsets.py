@@ -19,6 +19,11 @@ unverifiable (data/subsets.toml), unless the whole is everything worked on in th
 (`全年施工的`). After a plain `有` the part may be another batch (unverifiable), unless the whole's
 clause closes with `中` (`被检查的 24 家企业中，…的有 20 家`) or the part is said with `是`
 (`有 31 个是煤矿`): both say the part is some of those very things.
+    全国 9 个小麦亩产千斤县，焦作就有 4 个                   a number inside the whole's noun is no
+                                                              rival whole unless it counts alike
+    全县共有 214 个行政村。已有 183 个村通了公路               the part says the whole's noun again
+                                                              (its head, `村`): then also in the next
+                                                              sentence, same paragraph, place, period
 """
 from __future__ import annotations
 
@@ -30,7 +35,7 @@ from ..fact_types import SUMMABLE_TYPES
 from .among import counts_alike
 from .amounts import is_amount, is_change, marked_total
 from .findings import part_of_draft
-from .heads import head, unscoped
+from .heads import head, same_scope, unscoped
 from .hedges import names_agree
 from .lists import pos_tags
 from .model import CLAUSE_BREAKS, Draft, Num, PageView
@@ -195,10 +200,9 @@ def _next_clause(view: PageView) -> list[Draft]:
                 or not is_amount(view, whole):
             continue
         comma = view.clause_end(whole.end)
-        if view.text[comma:comma + 1] != "，" or comma - whole.end > _WHOLE_NOUN:
+        if view.text[comma:comma + 1] not in ("，", "。") or comma - whole.end > _WHOLE_NOUN:
             continue
-        if any(n.start < comma for n in view.nums[i + 1:i + 2]):
-            continue  # another number after the whole in its clause: the part would be of that one
+        inner = [n for n in view.nums[i + 1:i + 2] if n.start < comma]
         opening = view.text[view.clause_start(whole.start):whole.start]
         if any(opening.startswith(w) for w in _cues()["not_whole_open"]) \
                 or any(w in opening for w in _cues()["not_whole"]):
@@ -209,10 +213,51 @@ def _next_clause(view: PageView) -> list[Draft]:
             # `分流职工 4.6 万多人，85% 以上参加了培训，先后有 3.1 万多人找到新岗位`: a clause
             # of only a share of the whole keeps its topic to the clause after it
             found = _part(view, whole, after_share, opening)
-        if found is not None:
+        if found is not None and not any(_rival(view, n, comma, found[0]) for n in inner):
             part, why, weak = found
             drafts.append(part_of_draft(whole, part, why, weak))
     return drafts
+
+
+def _said_again(view: PageView, whole: Num, part: Num, noun: str) -> bool:
+    """`全县共有 214 个行政村。已有 183 个村通了公路`: across a full stop the part is of the whole
+    only in the next sentence of its paragraph, with the whole's noun said again and no other
+    place or period."""
+    return part.sentence == whole.sentence + 1 and part.paragraph == whole.paragraph \
+        and same_scope(whole, part) and _noun_repeated(view, part, noun)
+
+
+def _noun_repeated(view: PageView, part: Num, noun: str) -> bool:
+    """`全县 214 个行政村，已有 183 个村通了公路`: the words after the part, up to what is said of
+    them, close the whole's noun (`村` of `行政村`, `县` of `县`)."""
+    core = _noun_core(noun.rstrip("中当之里"))  # `24 家企业中`: the noun before `中`
+    text = view.text[part.end:part.end + _VERB_AFTER]
+    for k in range(1, min(len(core), len(text)) + 1):
+        rest = text[k:]
+        if core.endswith(text[:k]) and (not rest or rest[0] in CLAUSE_BREAKS or rest[0] in _cues()["predicate_starts"]
+                                        or _verb_first(rest)):
+            return True
+    return False
+
+
+def _noun_core(noun: str) -> str:
+    """The whole's noun before the first verb said of it (`单位` of `单位上报了进展`)."""
+    words = pos_tags(noun) if noun else []
+    for k, (_, tag) in enumerate(words):
+        if tag == "v" and k:
+            return "".join(w for w, _ in words[:k])
+    return noun
+
+
+def _verb_first(text: str) -> bool:
+    words = pos_tags(text)
+    return bool(words) and words[0][1].startswith("v")
+
+
+def _rival(view: PageView, n: Num, comma: int, part: Num) -> bool:
+    """Another number after the whole in its clause that could be what the part is of: one that
+    counts the same things (`9 个小麦亩产千斤县` holds `千斤`, a weight, no rival of a count of县)."""
+    return n.same_measure(part) or counts_alike(view, n, view.text[n.end:comma], part)
 
 
 def _after_share(view: PageView, start: int) -> int | None:
@@ -235,8 +280,9 @@ def _part(view: PageView, whole: Num, start: int, opening: str) -> tuple[Num, st
     part = nums[0]
     lead = view.text[start:part.start]
     noun = view.text[whole.end:view.clause_end(whole.end)]
-    if part.sentence != whole.sentence or not counts_alike(view, whole, noun, part) or is_change(view, part) \
-            or not _same_things(view, part, noun):
+    if not counts_alike(view, whole, noun, part) or is_change(view, part) or not _same_things(view, part, noun):
+        return None
+    if part.sentence != whole.sentence and not _said_again(view, whole, part, noun):
         return None
     c = _cues()
     if lead in c["has_open"] or any(lead.endswith(w) for w in c["has_after"]):
@@ -276,9 +322,8 @@ def _same_things(view: PageView, part: Num, noun: str) -> bool:
     after = view.text[part.end:part.end + _NAMED]
     if not after or after[0] in CLAUSE_BREAKS or after[0] in _cues()["predicate_starts"]:
         return True
-    if after in noun:
+    if after in noun or _noun_repeated(view, part, noun):
         return True
     # `先后有 3.1 万多人找到了新岗位`: a verb right after the part says what its things did
-    words = pos_tags(view.text[part.end:part.end + _VERB_AFTER])
-    return bool(words) and words[0][1].startswith("v")
+    return _verb_first(view.text[part.end:part.end + _VERB_AFTER])
 
