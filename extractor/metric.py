@@ -49,6 +49,7 @@ from .metric_people import people_predicate
 from .metric_sized import sized_thing
 from .metric_pointer import bare_share, pointed_share
 from .metric_quoted import quoted_head
+from .metric_joined_after import joined_after
 from .metric_places import parallel_metric, place_only, placed_item
 from .metric_money import taken_for
 from .metric_nouns import currencies, _named_after, _share_part, _share_words
@@ -154,7 +155,7 @@ def _metric_read(text: str, start: int, end: int, unit: str | None = None) -> st
     # 还有高达40%的年终回报率 (nothing before names it), 教师、医生代表占…的38% (nouns listed together)
     phrase = completed(text, start, end, phrase, bool(_PERCENT.search(text, start, end)), unit in currencies())
     # 19个省（区）: a gloss right after the noun counted is part of it
-    phrase = with_gloss_after(text, end, quoted_head(text, end, phrase)) if phrase else phrase
+    phrase = with_gloss_after(text, end, joined_after(text, end, quoted_head(text, end, phrase))) if phrase else phrase
     return balanced(phrase) if phrase else phrase
 
 

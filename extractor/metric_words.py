@@ -207,8 +207,10 @@ def _structure() -> tuple[re.Pattern, re.Pattern, re.Pattern, re.Pattern, re.Pat
              f"|(?<![{place['not_before_shi']}])市|(?<![{place['not_before_xian']}])县)"
     leading_place = re.compile(f"^(?:{name_char}){{2,5}}?{suffix}(?![{place['not_followed_by']}])")
     giving = re.compile(f"(?:{alternation(t['giving']['verbs'])})$")
-    # (a word that only opens with one of them is a noun's: 对照学习…政策, 对外贸易; data [leading] kept_words)
-    not_noun = re.compile(f"^(?!{alternation(t['leading']['kept_words'])})(?:{alternation(t['giving']['not_noun'])})")
+    # (a word that only opens with one of them is a noun's: 对照学习…政策, 对外贸易, 在建项目; data [leading]
+    # kept_words and not_in_words)
+    words = alternation(t['leading']['kept_words'] + t['leading']['not_in_words'])
+    not_noun = re.compile(f"^(?!{words})(?:{alternation(t['giving']['not_noun'])})")
     base = t["comparison"]
     # the whole phrase is the base: 比上年同期的, 比2022年的 (not 比上年的1.42亿元增长)
     opens = alternation(base["opens"])
