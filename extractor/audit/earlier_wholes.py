@@ -88,15 +88,18 @@ def _names(label: str, name: str) -> bool:
 def smaller_named_whole(view: PageView, named: str, num: Num, candidates: list[Num]) -> tuple[Num, str | None] | None:
     """The whole a share names where no number so named is larger than the part: the number the
     name picks all the same, so that a part stated above its whole is flagged, not left without a
-    whole. Sure only where the name is (named_whole_earlier gives no doubt) and place and period
-    agree; else the reason a mismatch stays unverifiable."""
+    whole. Only a name named_whole_earlier is sure of picks one; the whole is sure where place
+    and period agree and it stands in the part's paragraph or is named exactly, else the reason
+    a mismatch stays unverifiable."""
     found = named_whole_earlier(view, named, num, candidates, sized=False)
-    if found is None:
+    if found is None or found[1] is not None:
+        # a name that only comes near (`阿尔巴尼亚一年国民生产总值` and `阿尔巴尼亚高息集资`)
+        # picks no whole that the part's size already argues against
         return None
     whole, reason = found
-    if reason is None and not measures.alike(whole, num):
+    if not measures.alike(whole, num):
         reason = f"{whole.written} 与 {num.written} 的地区或时期未必相同，未必是它的整体"
-    elif reason is None and whole.paragraph != num.paragraph and _stem(named) not in view.label_before(whole, 30):
+    elif whole.paragraph != num.paragraph and _stem(named) not in view.label_before(whole, 30):
         # a whole smaller than its part, in another paragraph and named otherwise (`外贸进出口
         # 总值` for `外贸总值`): the size itself casts doubt on the reading
         reason = f"前文的 {whole.written} 小于 {num.written}，名称又不完全相同，未必是同一整体"
