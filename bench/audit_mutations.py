@@ -388,7 +388,7 @@ def _value(quote: str) -> Optional[float]:
 
 
 _DIGIT_RUN = re.compile(r"[0-9０-９][0-9０-９,，.．·]*")  # `７６·７０８`: a middle dot is a decimal point
-_CN_RUN = re.compile(r"[零〇一二两三四五六七八九十百千万亿萬億點点]+")
+_CN_RUN = re.compile(r"[零〇○一二两三四五六七八九十百千万亿萬億點点]+")
 _HALF = re.compile(r"(?<![0-9０-９零〇二两三四五六七八九十百千万亿])一?半")
 _CN_DIGITS = "零一二三四五六七八九"
 _SMALL_CN = 100  # counts from 2 below this written in words stay in words (`三大` -> `两大`, not `2大`)

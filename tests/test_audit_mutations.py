@@ -107,3 +107,10 @@ def test_dev_mutations_keep_how_a_count_is_written():
     assert bench._rewrite("三个“1小时交通圈”", 2) == "两个“1小时交通圈”"
     assert bench._value("一半") == 0.5 and bench._rewrite("一半", 0.75) == "四分之三"
     assert bench._rewrite("６０个议席", 120) == "120个议席"
+
+
+def test_dev_mutations_read_a_circle_zero_inside_a_number_in_words():
+    bench = _bench()
+    # `○` (a circle) stands for zero as `〇` does: the whole run is the number, not its tail
+    assert bench._rewrite("四十点○三亿元", 40.03e8 * 1.25) == "50.04亿元"
+    assert bench._rewrite("二○○六个", 2507) == "2507个"

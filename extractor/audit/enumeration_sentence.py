@@ -14,14 +14,15 @@ statement is about: `十方面民生实事圆满完成。` announces nothing), a
 of its sentence. The markers are the evidence: at least two, in order. Ordinal words right after
 the full stop in the same paragraph number the items as a colon's would, so markers past the
 count are inconsistent; headings, or ordinals after a paragraph break, are as sure only after a
-sentence that says items follow (`以下`, `如下`: data/cues.toml [enumeration] follow_words), else a
-differing count is unverifiable.
+sentence that says items follow (`以下`, `如下`: data/cues.toml [enumeration] follow_words), or
+where the headings are a chapter's whole plan (heading_runs.py: the run closes at the next chapter),
+else a differing count is unverifiable.
 """
 from __future__ import annotations
 
 from typing import Callable
 
-from . import announced, cues
+from . import announced, cues, heading_runs
 from .comma_announced import _opens_first
 from .lists import ItemList, counts_items
 from .model import Draft, Num, PageView
@@ -49,7 +50,8 @@ def check(view: PageView, draft: Callable[..., Draft], taken: set[int]) -> list[
             continue
         start, end, items = found
         lst = ItemList(start, end, items, False, False, start, end)
-        sure = inline or cues.contains_any(view.text[view.clause_start(count.start):stop], "enumeration", "follow_words")
+        sure = inline or cues.contains_any(view.text[view.clause_start(count.start):stop], "enumeration", "follow_words") \
+            or heading_runs.closed_run(view, count, stop, end - len(items[-1]), len(items))
         d = draft(view, count, lst, True, announced.HOW_NUMBERED if sure else HOW_PARAGRAPHS)
         d.explanation = d.explanation.replace("冒号", "句号", 1)
         if d.verdict == "inconsistent" and not sure:

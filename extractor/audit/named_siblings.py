@@ -55,7 +55,9 @@ def confirmed(view: PageView, shares: list[Share]) -> list[tuple[int, Num]]:
         for i in members:
             p, part, den, weak, _ = shares[i]
             loose = den is None or (weak is not None and (den.start, den.end) == (whole.start, whole.end))
-            if loose and part.same_measure(whole) and part.value < whole.value:
+            # not `part < whole`: the name and the siblings pick the whole, so a part stated
+            # above it is a mismatch, not a share without a whole
+            if loose and part.same_measure(whole):
                 out.append((i, whole))
     return out
 

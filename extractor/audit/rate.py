@@ -34,7 +34,8 @@ from __future__ import annotations
 import re
 
 from ..fact_types import SUMMABLE_TYPES
-from . import amounts, cues, frames, named_siblings, respective, sibling_shares, stated_wholes, whole_names, wholes
+from . import amounts, cues, frames, named_siblings, respective, sibling_shares, stated_wholes, wholes
+from .earlier_wholes import named_whole_earlier, smaller_named_whole
 from .levels import plan_confirms, same_account_name
 from .model import Draft, Num, PageView
 from .rate_drafts import per_mille as _per_mille, rate_draft, unverifiable_draft
@@ -221,6 +222,11 @@ def _of_phrase(view: PageView, p: Num) -> tuple | None:
         found = named_whole_earlier(view, named, num, [n for n in wholes.article_before(view, num)
                                                   if n.same_measure(num) and n.paragraph != num.paragraph
                                                   and (n.value > num.value or p.value > 100)])
+    if found is None and p.value <= 100:
+        # no number so named is larger than the part: the name still picks its whole (a part
+        # stated above it is then flagged, where the name is sure)
+        found = smaller_named_whole(view, named, num, [n for n in wholes.article_before(view, num)
+                                                      if n.same_measure(num) and n.end <= num.start])
     if found is not None:
         return (num, *found)
     found = wholes.breakdown_total(view, num, named) if verb in ("占", "佔") else None
@@ -234,70 +240,6 @@ def _of_phrase(view: PageView, p: Num) -> tuple | None:
         return frames.fitting_whole(view, p, num, named) or (num, None)
     # only the head noun is shared (`本年收入` and `债款收入`): the number may be a sibling part
     return num, whole[-1], f"“{named}”与 {whole[-1].written} 只共有中心词，未必是同一整体"
-
-
-def named_whole_earlier(view: PageView, named: str, num: Num, candidates: list[Num]) -> tuple[Num, str | None] | None:
-    """The whole a share names (`占工业支出总数的`), stated in an earlier sentence of the paragraph
-    (`工业支出为 85.4 亿元`): the nearest number whose label holds the name without its total
-    word (`总数`) and scope (`本年`), or its first four characters at least (`经济建设费` and
-    `经济建设支出`). Only the whole name, or its opening words and head noun (`从事农业劳动的人员`
-    and `从事农业人员`), with nothing in brackets that narrows it (`地方预算支出（扣除上解中央的部分）`),
-    is strong evidence; otherwise a mismatch is unverifiable."""
-    stem, suffix = named, ""
-    for w in cues.words("rate", "whole_suffixes"):
-        if stem.endswith(w):
-            stem, suffix = stem[: -len(w)], w
-            break
-    scope = ""
-    for w in cues.words("rate", "whole_scopes"):
-        if stem.startswith(w):
-            stem, scope = stem[len(w):], w
-            break
-    if not stem and scope:
-        # `占全国总量的`: the total of the scope, stated before with the scope in its label; sure
-        # where that label also repeats the part's own name (`全国农村劳动力`)
-        whole = wholes.scoped_total(view, scope, num, candidates)
-        if whole is not None:
-            return whole, None
-        hits = [n for n in candidates if scope in view.label_before(n, 30)]
-        if hits:
-            return hits[-1], f"“{named}”未写出名称，前文的 {hits[-1].written} 未必就是它"
-        return None
-    if _HEAD <= len(stem) < _STEM:
-        # `占委员总数的`: a short name is sure only of a number stated as the total of it
-        # (`全体委员共 1860 名`, `委员总数为 1860 人`), with its scope (`本年收入`, not
-        # `关税、盐税收入共`)
-        totals = [n for n in candidates if n.value > num.value and wholes.total_of(view, n, scope + stem)]
-        if totals:
-            return totals[-1], None
-        spelled = frames.spelled_out(view, num, stem, suffix, candidates)
-        if spelled is not None:
-            return spelled
-    for k in range(len(stem), _STEM - 1, -1):
-        hits = [n for n in candidates if _names(view.label_before(n, 30), stem[:k])]
-        if hits:
-            label = view.label_before(hits[-1], 30)
-            narrowed = "（" in label[label.find(stem[:k]):] or "(" in label[label.find(stem[:k]):]
-            # `从事农业劳动的人员总数` and `从事农业人员`: the same opening words and head noun
-            same_head = stem[-_HEAD:] in label[label.find(stem[:k]) + k:]
-            if (k == len(stem) or same_head) and not narrowed:
-                return hits[-1], None
-            return hits[-1], f"前文的 {hits[-1].written} 与“{named}”名称不完全相同，未必是同一整体"
-    return whole_names.nearest(view, named, num, candidates)
-
-
-
-def _names(label: str, name: str) -> bool:
-    """Whether a label holds a name (or it without an inner 总: `户籍总人口`) or a word of the same
-    meaning for its last word (`经济建设费`, `经济建设支出`; data/cues.toml [rate] same_words)."""
-    if name in label or wholes.without_inner_total(name) in label:
-        return True
-    for group in cues.word_groups("rate", "same_words"):
-        for w in group:
-            if name.endswith(w):
-                if any(name[: -len(w)] + other in label for other in group if other != w):
-                    return True
-    return False
 
 
 def _share(view: PageView, p: Num, sibling: tuple[Num, Num, str | None] | None = None) -> tuple | None:

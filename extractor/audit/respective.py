@@ -81,7 +81,7 @@ def check(view: PageView) -> list[Draft]:
 
 
 def _whole(view: PageView, at: int, first: Num, parts: list[Num]) -> tuple[Num, str | None] | None:
-    from .rate import named_whole_earlier
+    from .earlier_wholes import named_whole_earlier
     named = view.text[at + len(_CUE):first.start]
     named = next((named[len(v):] for v in cues.words("rate", "of_verbs") if named.startswith(v)), named)
     named = next((named[: -len(t)] for t in cues.words("rate", "of_tails") if named.endswith(t)), named)

@@ -5,7 +5,7 @@
         may leave it unsure which (two counts of people before) or give a whole only loosely;
         where one sibling's share, written to three significant digits or more, comes out
         exactly of one of the wholes the passage offers (the ones the words found, or the
-        counts of the parts' measure larger than every part in the nearest of the three
+        counts of the parts' measure larger than a part in the nearest of the three
         sentences before a `其中` that holds such counts),
         and of no other, that whole is confirmed for every share of the sentence, and a share
         it does not give is a mismatch.
@@ -46,17 +46,19 @@ def confirmed(view: PageView, bare: list[Bare]) -> list[tuple[int, Num]]:
 
 def _offered(view: PageView, p: Num, parts: list[Num], found: list[Num | None]) -> list[Num]:
     """The wholes the passage offers the sentence's shares: those the words found, and, after a
-    `其中` opening the sentence, the counts of the parts' measure larger than every part in the
-    sentence before."""
-    largest = max(n.value for n in parts)
-    out = [w for w in found if w is not None and w.value > largest]
+    `其中` opening the sentence, the counts of the parts' measure larger than a part in the
+    sentence before (not than every part: one may be stated above the whole)."""
+    # by the words, not by size: a part stated above its whole must still meet it (and be
+    # flagged); the arithmetic of a precise sibling is what then confirms the whole
+    smallest = min(n.value for n in parts)
+    out = [w for w in found if w is not None]
     sent = view.sentences[p.sentence]
     opens = view.text[sent.start:sent.start + len(_BREAKDOWN) + 1].lstrip("，,").startswith(_BREAKDOWN)
     # the nearest of the few sentences before that holds such counts
     for k in range(p.sentence - 1, max(-1, p.sentence - 1 - _BACK), -1):
         if not opens or view.sentences[k].article != sent.article:
             break
-        larger = [n for n in view.in_sentence(k) if n.same_measure(parts[0]) and n.value > largest]
+        larger = [n for n in view.in_sentence(k) if n.same_measure(parts[0]) and n.value > smallest]
         if larger:
             out += larger
             break

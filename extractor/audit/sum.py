@@ -100,7 +100,7 @@ def _region_end(view: PageView, start: int, sent_end: int) -> int:
             parallel = bool(nums) and after_semi and (_parallel(label, first_label) or _complements(label, first_label))
             # `包括…等 16 个预期性指标，以及…等 8 个约束性指标`: a clause joined on goes on with the list
             joined = any(label.startswith(w) for w in cues.words("sum", "joined_on"))
-            if nums and nums[0].start - pos > lead and not parallel and not joined:
+            if nums and _lead(text[pos:nums[0].start]) > lead and not parallel and not joined:
                 return pos
             amounts = [n for n in nums if n.type in SUMMABLE_TYPES]  # `，增长 3.1%` only describes a part
             if amounts and first_label is not None and not after_semi:
@@ -123,6 +123,12 @@ def _region_end(view: PageView, start: int, sent_end: int) -> int:
 
         pos = end + 1
     return sent_end
+
+
+def _lead(before: str) -> int:
+    """How late a clause's number comes: `1993年向甲国、乙国和丙国支付 10 亿元` names several
+    places with `、`, each a short name, so the number comes as early as the longest piece says."""
+    return max(len(piece) for piece in before.split("、"))
 
 
 def _parallel(label: str, first: str | None) -> bool:

@@ -79,14 +79,16 @@ def relation(named: str, label: str) -> str | None:
     return None
 
 
-def nearest(view: PageView, named: str, num: Num, candidates: list[Num]) -> tuple[Num, str | None] | None:
+def nearest(view: PageView, named: str, num: Num, candidates: list[Num],
+            sized: bool = True) -> tuple[Num, str | None] | None:
     """`占我外贸总值的 83.7%` and, before, `我国外贸进出口总值达 X`: a total named with other owner
     or scope words, a word it may leave out or another total word (whole_names.py); the nearest
-    larger number so named. A label that only ends with the whole's name comes near."""
+    larger number so named (`sized`; any so named where none is larger). A label that only ends
+    with the whole's name comes near."""
     named_all = _all_of(named)
     near = None
     for n in reversed(candidates):
-        if n.value <= num.value:
+        if sized and n.value <= num.value:
             continue
         how = relation(named, wholes.own_name(view, n))
         if named_all and wholes.total_said(view, n) and _ends_alike(wholes.own_name(view, n), named_all):

@@ -1,0 +1,114 @@
+"""The whole a share names (`占本年预算支出的 N%`), stated before it under that name.
+
+    本年预算支出 30 亿元。…债款支出 2 亿元，占本年预算支出的 6.7%
+        the nearest earlier number whose label holds the name (without its total word and
+        scope), or its first four characters and head noun
+    占本年预算支出的 N% where the part is LARGER than every number so named
+        the whole is still picked by its name, not passed over for its size: a part stated above
+        its whole is what the check must flag (smaller_named_whole). Only a sure name, with
+        place and period agreeing (measures.alike), makes it the whole; otherwise the share
+        stays unverifiable, with the reason.
+Size only breaks a tie: the larger numbers so named are tried first.
+"""
+from __future__ import annotations
+
+from . import cues, frames, measures, whole_names, wholes
+from .model import Num, PageView
+
+_STEM = 4  # characters of a whole's name that an earlier label must hold
+_HEAD = 2  # characters of a label's head noun that must match
+
+
+def named_whole_earlier(view: PageView, named: str, num: Num, candidates: list[Num],
+                        sized: bool = True) -> tuple[Num, str | None] | None:
+    """The whole a share names (`占工业支出总数的`), stated in an earlier sentence of the paragraph
+    (`工业支出为 85.4 亿元`): the nearest number whose label holds the name without its total
+    word (`总数`) and scope (`本年`), or its first four characters at least (`经济建设费` and
+    `经济建设支出`). Only the whole name, or its opening words and head noun (`从事农业劳动的人员`
+    and `从事农业人员`), with nothing in brackets that narrows it (`地方预算支出（扣除上解中央的部分）`),
+    is strong evidence; otherwise a mismatch is unverifiable. `sized` keeps to wholes larger than
+    the part where only a total word names them (smaller_named_whole drops it)."""
+    stem, suffix = named, ""
+    for w in cues.words("rate", "whole_suffixes"):
+        if stem.endswith(w):
+            stem, suffix = stem[: -len(w)], w
+            break
+    scope = ""
+    for w in cues.words("rate", "whole_scopes"):
+        if stem.startswith(w):
+            stem, scope = stem[len(w):], w
+            break
+    if not stem and scope:
+        # `占全国总量的`: the total of the scope, stated before with the scope in its label; sure
+        # where that label also repeats the part's own name (`全国农村劳动力`)
+        whole = wholes.scoped_total(view, scope, num, candidates)
+        if whole is not None:
+            return whole, None
+        hits = [n for n in candidates if scope in view.label_before(n, 30)]
+        if hits:
+            return hits[-1], f"“{named}”未写出名称，前文的 {hits[-1].written} 未必就是它"
+        return None
+    if _HEAD <= len(stem) < _STEM:
+        # `占委员总数的`: a short name is sure only of a number stated as the total of it
+        # (`全体委员共 1860 名`, `委员总数为 1860 人`), with its scope (`本年收入`, not
+        # `关税、盐税收入共`)
+        totals = [n for n in candidates if (n.value > num.value or not sized) and wholes.total_of(view, n, scope + stem)]
+        if totals:
+            return totals[-1], None
+        spelled = frames.spelled_out(view, num, stem, suffix, candidates)
+        if spelled is not None:
+            return spelled
+    for k in range(len(stem), _STEM - 1, -1):
+        hits = [n for n in candidates if _names(view.label_before(n, 30), stem[:k])]
+        if hits:
+            label = view.label_before(hits[-1], 30)
+            narrowed = "（" in label[label.find(stem[:k]):] or "(" in label[label.find(stem[:k]):]
+            # `从事农业劳动的人员总数` and `从事农业人员`: the same opening words and head noun
+            same_head = stem[-_HEAD:] in label[label.find(stem[:k]) + k:]
+            if (k == len(stem) or same_head) and not narrowed:
+                return hits[-1], None
+            return hits[-1], f"前文的 {hits[-1].written} 与“{named}”名称不完全相同，未必是同一整体"
+    return whole_names.nearest(view, named, num, candidates, sized)
+
+
+
+def _names(label: str, name: str) -> bool:
+    """Whether a label holds a name (or it without an inner 总: `户籍总人口`) or a word of the same
+    meaning for its last word (`经济建设费`, `经济建设支出`; data/cues.toml [rate] same_words)."""
+    if name in label or wholes.without_inner_total(name) in label:
+        return True
+    for group in cues.word_groups("rate", "same_words"):
+        for w in group:
+            if name.endswith(w):
+                if any(name[: -len(w)] + other in label for other in group if other != w):
+                    return True
+    return False
+
+
+def smaller_named_whole(view: PageView, named: str, num: Num, candidates: list[Num]) -> tuple[Num, str | None] | None:
+    """The whole a share names where no number so named is larger than the part: the number the
+    name picks all the same, so that a part stated above its whole is flagged, not left without a
+    whole. Only a name named_whole_earlier is sure of picks one; the whole is sure where place
+    and period agree and it stands in the part's paragraph or is named exactly, else the reason
+    a mismatch stays unverifiable."""
+    found = named_whole_earlier(view, named, num, candidates, sized=False)
+    if found is None or found[1] is not None:
+        # a name that only comes near (`阿尔巴尼亚一年国民生产总值` and `阿尔巴尼亚高息集资`)
+        # picks no whole that the part's size already argues against
+        return None
+    whole, reason = found
+    if not measures.alike(whole, num):
+        reason = f"{whole.written} 与 {num.written} 的地区或时期未必相同，未必是它的整体"
+    elif whole.paragraph != num.paragraph and _stem(named) not in view.label_before(whole, 30):
+        # a whole smaller than its part, in another paragraph and named otherwise (`外贸进出口
+        # 总值` for `外贸总值`): the size itself casts doubt on the reading
+        reason = f"前文的 {whole.written} 小于 {num.written}，名称又不完全相同，未必是同一整体"
+    return whole, reason
+
+
+def _stem(named: str) -> str:
+    """The whole's name without its scope word: `本年预算支出总数` gives `预算支出总数`."""
+    for w in cues.words("rate", "whole_scopes"):
+        if named.startswith(w):
+            return named[len(w):]
+    return named
