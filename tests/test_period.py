@@ -1387,6 +1387,11 @@ def test_the_level_a_change_started_from_is_the_year_before() -> None:
     facts = {f.text: f.period for f in extract_text(
         "过去一年，机构改革进展顺利。省政府工作部门从40个减少到29个。", "report-1999")}
     assert facts["40个"] == "1997" and facts["29个"] == "1998"
+    # a set's size merged or grown to another (由26个整合为19个, 由12个发展到20个): the same
+    facts = {f.text: f.period for f in extract_text(
+        "过去一年，改革扎实推进。全市各类园区由26个整合为19个。重点实验室由12个发展到20个。", "report-2021")}
+    assert facts["26个"] == "2019" and facts["19个"] == "2020"
+    assert facts["12个"] == "2019" and facts["20个"] == "2020"
     # not where the sentence names the level's year (是1997年的1.8倍，…比重从2.5%…), nor 从…方面
     facts = {f.text: f.period for f in extract_text(
         "2002年，地方债发行3412亿元，是1997年的1.9倍，占地区生产总值的比重从2.5%提高到3.4%。"
