@@ -1681,6 +1681,12 @@ def test_as_of_that_day_in_a_dispatch() -> None:
     assert facts["５２０万名"]["period"] == "../1998-01-11"
     assert facts["４９０万人"]["period"] == "../1998-01-11"
     assert facts["９４％"]["period"] == "../1998-01-11"  # the next sentence goes on with the count
+    # 截至今天 says the same (the 今天 inside it no year's as-of of its own); a plain 今天 is the day
+    facts = _news("某地余震\n本报某地１月１１日讯 记者从某局获悉：截至今天上午９时，某地共发生余震２７０次，"
+                  "其中４级以上６次。")
+    assert facts["２７０次"]["period"] == "../1998-01-11" and facts["６次"]["period"] == "../1998-01-11"
+    facts = _news("某地余震\n本报某地１月１１日讯 今天上午，某地发生余震２７０次。")
+    assert facts["２７０次"]["period"] == "1998-01-11"
     # a plain 已有 with nothing before it: the month of issue
     facts = _news("某国大选\n新华社某地１月１１日电 某国已有４９０万人登记。")
     assert facts["４９０万人"]["period"] == "1998-01"
