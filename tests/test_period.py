@@ -974,6 +974,12 @@ def test_acts_counted_over_five_years_are_the_span() -> None:
         "五年间，省政府提出地方性法规议案50件，颁布政府规章150件。五年间，某省城镇化率60%。", "report-2003")}
     assert facts["50件"] == "1998/2002" and facts["150件"] == "1998/2002"
     assert facts["60%"] == "2002"  # a level: the span's last year's
+    # foreign capital used, pilots tried, firms settled over the years: flows too
+    facts = {f.text: f.period for f in extract_text(
+        "五年来，开放不断扩大。七十余项改革试点先行探索，实际使用外资180亿美元，50余家外地企业布局拓展，"
+        "上市公司增至60家。", "report-2026")}
+    assert facts["七十余项"] == facts["180亿美元"] == facts["50余家"] == "2021/2025"
+    assert facts["60家"] == "2025"
 
 
 def test_currently_is_a_word_of_the_present() -> None:
