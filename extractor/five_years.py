@@ -260,11 +260,11 @@ def change_start(text: str, pos: int, period: Optional[str], start: int = 0) -> 
     if not text.endswith(start_words, 0, pos) or _LEVEL_YEAR.search(text, max(start, pos - _CLAUSE_REACH * 2), pos):
         return period
     after = _CLAUSE_BREAK.split(text[pos:pos + _CLAUSE_REACH], maxsplit=1)[0]
-    # a change to a level (增加到, 降至), not 达/突破 (重点从八个方面实现突破: no level)
+    # a change to a level (增加到, 降至, 整合为), not 达/突破 (重点从八个方面实现突破: no level)
     return str(int(period) - 1) if any(w in after for w in end_words if w.endswith(_CHANGE_TO)) else period
 
 
-_CHANGE_TO = ("到", "至")
+_CHANGE_TO = ("到", "至", "为")
 _LEVEL_YEAR = re.compile(r"(?:[0-9０-９]{4}|[〇○零一二三四五六七八九]{4})年的")
 
 

@@ -138,7 +138,9 @@ class Times:
                     elif word.startswith(scope_words().as_of):
                         # 截至当日中午，…已有５２万选民投票: as of that day, for the sentences after it
                         # too (a list of figures as of a day), and no 已有 after it is another as-of
-                        found = [t for t in found if not (t[3] == "now" and t[0] > at)]
+                        # (nor the 今天 inside 截至今天, read before as a year's as-of)
+                        found = [t for t in found if not (t[3] == "now" and t[0] > at)
+                                 and not at <= t[0] < t[1] <= at + len(word)]
                         found.append((at, at + len(word), f"../{day.isoformat()}", _kind(text, at)))
                     else:
                         # the day is its own facts' (今天从海关总署了解到，1997年…: no lead of the sentence)

@@ -974,6 +974,12 @@ def test_acts_counted_over_five_years_are_the_span() -> None:
         "五年间，省政府提出地方性法规议案50件，颁布政府规章150件。五年间，某省城镇化率60%。", "report-2003")}
     assert facts["50件"] == "1998/2002" and facts["150件"] == "1998/2002"
     assert facts["60%"] == "2002"  # a level: the span's last year's
+    # foreign capital used, pilots tried, firms settled over the years: flows too
+    facts = {f.text: f.period for f in extract_text(
+        "五年来，开放不断扩大。七十余项改革试点先行探索，实际使用外资180亿美元，50余家外地企业布局拓展，"
+        "上市公司增至60家。", "report-2026")}
+    assert facts["七十余项"] == facts["180亿美元"] == facts["50余家"] == "2021/2025"
+    assert facts["60家"] == "2025"
 
 
 def test_currently_is_a_word_of_the_present() -> None:
@@ -1387,6 +1393,11 @@ def test_the_level_a_change_started_from_is_the_year_before() -> None:
     facts = {f.text: f.period for f in extract_text(
         "过去一年，机构改革进展顺利。省政府工作部门从40个减少到29个。", "report-1999")}
     assert facts["40个"] == "1997" and facts["29个"] == "1998"
+    # a set's size merged or grown to another (由26个整合为19个, 由12个发展到20个): the same
+    facts = {f.text: f.period for f in extract_text(
+        "过去一年，改革扎实推进。全市各类园区由26个整合为19个。重点实验室由12个发展到20个。", "report-2021")}
+    assert facts["26个"] == "2019" and facts["19个"] == "2020"
+    assert facts["12个"] == "2019" and facts["20个"] == "2020"
     # not where the sentence names the level's year (是1997年的1.8倍，…比重从2.5%…), nor 从…方面
     facts = {f.text: f.period for f in extract_text(
         "2002年，地方债发行3412亿元，是1997年的1.9倍，占地区生产总值的比重从2.5%提高到3.4%。"
@@ -1676,6 +1687,12 @@ def test_as_of_that_day_in_a_dispatch() -> None:
     assert facts["５２０万名"]["period"] == "../1998-01-11"
     assert facts["４９０万人"]["period"] == "../1998-01-11"
     assert facts["９４％"]["period"] == "../1998-01-11"  # the next sentence goes on with the count
+    # 截至今天 says the same (the 今天 inside it no year's as-of of its own); a plain 今天 is the day
+    facts = _news("某地余震\n本报某地１月１１日讯 记者从某局获悉：截至今天上午９时，某地共发生余震２７０次，"
+                  "其中４级以上６次。")
+    assert facts["２７０次"]["period"] == "../1998-01-11" and facts["６次"]["period"] == "../1998-01-11"
+    facts = _news("某地余震\n本报某地１月１１日讯 今天上午，某地发生余震２７０次。")
+    assert facts["２７０次"]["period"] == "1998-01-11"
     # a plain 已有 with nothing before it: the month of issue
     facts = _news("某国大选\n新华社某地１月１１日电 某国已有４９０万人登记。")
     assert facts["４９０万人"]["period"] == "1998-01"
