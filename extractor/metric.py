@@ -44,6 +44,7 @@ from .metric_joined import completed
 from .metric_grade import graded_noun
 from .metric_headless import described_part
 from .metric_honor import honor_after
+from .metric_collective import without_collective
 from .metric_means import price_paid
 from .metric_people import people_predicate
 from .metric_sized import sized_thing
@@ -90,7 +91,8 @@ def _metric_for(text: str, start: int, end: int, unit: str | None = None) -> str
     phrase = graded_noun(text, start, end, unit, phrase, lambda t, s, e, u: _metric_for(t, s, e, u or unit)) or phrase
     # 一等奖（３名）: a count alone in brackets after a heading, naming nothing, counts the heading
     heading = None if phrase or not unit or _PERCENT.search(text, start, end) else heading_window(text, start, end)
-    return (_metric_read(heading[0], heading[1], heading[2], unit) or phrase) if heading else phrase
+    # 利润和税金均增长: an adverb of each or both (均, 双双) measures nothing
+    return without_collective((_metric_read(heading[0], heading[1], heading[2], unit) or phrase) if heading else phrase)
 
 
 def _metric_read(text: str, start: int, end: int, unit: str | None = None) -> str | None:
