@@ -155,7 +155,8 @@ def _metric_read(text: str, start: int, end: int, unit: str | None = None) -> st
         # 重工业生产，…，今年的产值预计比去年下降5%: a bare measure is the topic's the sentence opens with
         phrase = topic_measure(text, start, phrase) or phrase
     # 还有高达40%的年终回报率 (nothing before names it), 教师、医生代表占…的38% (nouns listed together)
-    phrase = completed(text, start, end, phrase, bool(_PERCENT.search(text, start, end)), unit in currencies())
+    phrase = completed(text, start, end, phrase, bool(_PERCENT.search(text, start, end)), unit in currencies(),
+                       unit)
     # 19个省（区）: a gloss right after the noun counted is part of it
     phrase = with_gloss_after(text, end, joined_after(text, end, quoted_head(text, end, phrase))) if phrase else phrase
     return balanced(phrase) if phrase else phrase

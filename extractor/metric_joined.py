@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .lexicon import alternation, table
+from .lexicon import alternation, table, word_list
 from .metric_after import words_after
 from .metric_nouns import _named_after
 from .metric_subject import _clause_start, _scope_stripped
@@ -71,9 +71,10 @@ def _items_before(text: str, mark: int) -> list[str] | None:
     return None
 
 
-def joined_list(text: str, start: int, end: int, phrase: str | None) -> str | None:
+def joined_list(text: str, start: int, end: int, phrase: str | None, nouns: bool = False) -> str | None:
     """The phrase with the nouns listed before it (`教师、` + `医生代表`), or None where the number's
-    clause does not open with its phrase right after a list mark of nouns."""
+    clause does not open with its phrase right after a list mark of nouns. `nouns`: the items are
+    read as a count reads them (metric_lists.listed_nouns: the first item's last nouns only)."""
     if not phrase or "、" in phrase or _list_number(text, start, end):
         return None
     lo = _clause_start(text, start)
@@ -82,11 +83,19 @@ def joined_list(text: str, start: int, end: int, phrase: str | None) -> str | No
     at = text.find(phrase[:2], lo, min(start, lo + 6))
     if at < 0 or _clean(text[lo:at]):
         return None  # (the phrase is not what the clause opens with: named after the number, or further on)
+    if nouns:
+        from .metric_lists import listed_nouns  # (late: metric_lists reads this module's neighbours)
+        raw = listed_nouns(text, lo - 1)
+        if _DIGIT.search(text, max(0, lo - len(raw) - 2), lo - len(raw)):
+            return None  # (违章７６人次、治安处罚９０２人次: the first "item" is the unit of a number before)
+        listed = _scope_stripped(raw)  # (全市小麦、: no scope word)
+        return listed + phrase if len(listed) > 2 else None
     items = _items_before(text, lo - 1)
     return "、".join(items) + "、" + phrase if items else None
 
 
-def completed(text: str, start: int, end: int, phrase: str | None, percent: bool, money: bool) -> str | None:
+def completed(text: str, start: int, end: int, phrase: str | None, percent: bool, money: bool,
+              unit: str | None = None) -> str | None:
     """The last steps of a percent's or an amount's phrase: a share taken as something (`交纳售价的80%
     作为押金`) is named by that thing, the part; a percent that nothing before names
     (`还有高达40%的年终回报率`: 达 keeps the subject's, and there is none) is named by the words
@@ -100,7 +109,16 @@ def completed(text: str, start: int, end: int, phrase: str | None, percent: bool
         phrase = (_named_after(after, None) if after else None) or phrase
     if phrase and (percent or money):
         phrase = joined_list(text, start, end, phrase) or phrase
+    elif phrase and unit in _counted_units():
+        # 铁路、航空客运量超过千万人次: a count or quantity after nouns listed, one number for them all
+        phrase = joined_list(text, start, end, phrase, nouns=True) or phrase
     return phrase
+
+
+@lru_cache(maxsize=1)
+def _counted_units() -> frozenset:
+    """Units of things counted or measured (not of time: 林彪、“四人帮”十年 lists no measured nouns)."""
+    return frozenset(word_list("classifiers.txt")) | frozenset(word_list("quantity_units.txt"))
 
 
 _AS = re.compile("(?:左右|以上)?(?:作为|用作|当作)([^，。；：！？\\n\\d]{2,12})")
