@@ -109,7 +109,7 @@ def completed(text: str, start: int, end: int, phrase: str | None, percent: bool
         phrase = (_named_after(after, None) if after else None) or phrase
     if phrase and (percent or money):
         phrase = joined_list(text, start, end, phrase) or phrase
-    elif phrase and unit in _counted_units():
+    elif phrase and unit in _counted_units() and phrase not in table("metric.toml")["joined_counts"]["bare"]:
         # 铁路、航空客运量超过千万人次: a count or quantity after nouns listed, one number for them all
         phrase = joined_list(text, start, end, phrase, nouns=True) or phrase
     return phrase
