@@ -118,7 +118,8 @@ def completed(text: str, start: int, end: int, phrase: str | None, percent: bool
 @lru_cache(maxsize=1)
 def _counted_units() -> frozenset:
     """Units of things counted or measured (not of time: 林彪、“四人帮”十年 lists no measured nouns)."""
-    return frozenset(word_list("classifiers.txt")) | frozenset(word_list("quantity_units.txt"))
+    units = frozenset(word_list("classifiers.txt")) | frozenset(word_list("quantity_units.txt"))
+    return units - frozenset(table("metric.toml")["joined_counts"]["not_units"])
 
 
 _AS = re.compile("(?:左右|以上)?(?:作为|用作|当作)([^，。；：！？\\n\\d]{2,12})")
