@@ -246,6 +246,10 @@ class MainPlaces(ArticlePlaces):
                 and (scene := scene_city(self.page, article, self.spans.get(article, (0, 0)),
                                          self.orgs.inside(*self.spans.get(article, (0, 0))))):
             return scene  # 本报北京…讯 今天，中国美术馆展出…５００余件书画作品: the venue's city
+        if not counts and (fixed := self._title_fixed(article)):
+            # 首都机场：大雪纷飞航班正常, a story naming no other area: the capital's, before a body named
+            # by the nation further on (首都老人迎新春…参加中国某协会举办的茶话会) makes it the country's
+            return fixed
         if not counts:  # but a national body's story that names no other area (中国工商银行…３０个城市)
             counts, first = self._counts(self.by_article.get(article, []), bodies=True)
         # in a story most about a foreign country, 全国 and 国内 are that country's (塔吉克斯坦…全国)
@@ -276,8 +280,6 @@ class MainPlaces(ArticlePlaces):
             # a meeting held in the capital (兵器工业工作会议今天在北京召开) in a story naming no other
             # area is the country's: its figures are the whole trade's (全行业共有９万职工下岗分流)
             return whole_words().country_name
-        if not counts and (fixed := self._title_fixed(article)):
-            return fixed  # 首都机场：大雪纷飞航班正常, a story naming no other area: the capital's
         if not counts and self._names_nation(article) and any(
                 p.level in MAIN_LEVELS and not self._china_body(p) for p in self.by_article.get(article, [])):
             # 国家技术监督局今天发布…抽查结果, whose firms' areas are named only in lists: the figures of
