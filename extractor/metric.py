@@ -53,6 +53,7 @@ from .metric_quoted import quoted_head
 from .metric_joined_after import joined_after
 from .metric_places import parallel_metric, place_only, placed_item
 from .metric_money import taken_for
+from .metric_money_after import money_noun_after
 from .metric_nouns import currencies, _named_after, _share_part, _share_words
 from .metric_value import LISTED_NUMBER, value_of, value_words
 from .metric_lists import _LISTING, _respective_subject, _RESPECTIVELY, _SENTENCE_PART, shared_after
@@ -120,6 +121,8 @@ def _metric_read(text: str, start: int, end: int, unit: str | None = None) -> st
         return pointed  # 在一九五〇年，这个比重约为60%: the share the sentence before named
     # (a clause with no subject of its own measures the one before: metric_elided.py)
     phrase = elided_subject(text, start) or _metric(text, start, end, unit) or from_level_subject(text, start, end)
+    if unit in currencies():  # 为了3万元的回扣费: the money noun after the amount (metric_money_after.py)
+        phrase = money_noun_after(text, end, phrase) or phrase
     phrase = phrase or None
     if bare_share(phrase):
         # 这个比重约为60%，而在一九五五年只有48%: the share pointed to earlier in the sentence
