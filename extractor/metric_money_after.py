@@ -15,8 +15,12 @@ _NOUN_LONGEST = 12
 def _shapes() -> tuple[re.Pattern, re.Pattern]:
     t = table("metric.toml")["money_noun_after"]
     # (the noun after 的 up to its last money word, no number in it: 的3部照相机和2000元现金 is another amount's)
+    words = alternation(t["words"])
+    # (or right after the amount, no 的: 共有9万亿日元坏账和呆账, 拿厂家100元回扣; a short noun of Chinese
+    # characters only, with no verb of handing or using in it, so 捐献给“…基金会, 送到基金会 are no name of it)
+    short = f"(?:(?![{t['verb_marks']}])[\u4e00-\u9fff]){{0,4}}?(?:{words})"
     after = re.compile(f"(?:{alternation(t['between'])})?的([^，。；：！？、,;:!?\\n的\\d]{{0,{_NOUN_LONGEST}}}?"
-                       f"(?:{alternation(t['words'])}))")
+                       f"(?:{words}))|(?:{alternation(t['own_currency'])})?({short}(?:(?:{alternation(t['joined'])}){short})?)")
     own = re.compile(alternation(t["own"]))
     return after, own
 
@@ -28,4 +32,7 @@ def money_noun_after(text: str, end: int, phrase: str | None) -> str:
     if phrase and own.search(phrase):
         return ""  # (偷税额高达724万元的大案, 投资1390万元的公司: the phrase before names the money)
     m = after.match(text, end)
-    return m.group(1) if m and len(m.group(1)) >= 2 else ""
+    noun = (m.group(1) or m.group(2)) if m else ""
+    if m and m.group(2) and noun in table("metric.toml")["topic"]["measures"]:
+        return ""  # (一个月只有几百元收入: a bare measure right after, which a topic would take)
+    return noun if len(noun) >= 2 else ""
