@@ -53,7 +53,7 @@ from .metric_quoted import quoted_head
 from .metric_joined_after import joined_after
 from .metric_places import parallel_metric, place_only, placed_item
 from .metric_money import taken_for
-from .metric_money_after import money_noun_after
+from .metric_money_after import money_noun_after, past_per_unit
 from .metric_per_head import per_head_bracket
 from .metric_nouns import currencies, _named_after, _share_part, _share_words
 from .metric_value import LISTED_NUMBER, value_of, value_words
@@ -126,6 +126,7 @@ def _metric_read(text: str, start: int, end: int, unit: str | None = None) -> st
     phrase = elided_subject(text, start) or _metric(text, start, end, unit) or from_level_subject(text, start, end)
     if unit in currencies():  # 为了3万元的回扣费: the money noun after the amount (metric_money_after.py)
         phrase = money_noun_after(text, end, phrase) or phrase
+    phrase = past_per_unit(text, start, end, phrase, lambda t, s, e: elided_subject(t, s) or _metric(t, s, e, unit))
     phrase = phrase or None
     if bare_share(phrase):
         # 这个比重约为60%，而在一九五五年只有48%: the share pointed to earlier in the sentence

@@ -4,6 +4,7 @@ data/metric.toml, section [money_noun_after]."""
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from functools import lru_cache
 
 from .lexicon import alternation, table
@@ -36,3 +37,27 @@ def money_noun_after(text: str, end: int, phrase: str | None) -> str:
     if m and m.group(2) and noun in table("metric.toml")["topic"]["measures"]:
         return ""  # (一个月只有几百元收入: a bare measure right after, which a topic would take)
     return noun if len(noun) >= 2 else ""
+
+
+_WINDOW = 200  # how much text around the number a re-read sees (a bounded copy)
+
+
+@lru_cache(maxsize=1)
+def _per_unit() -> re.Pattern:
+    return re.compile(f"[/／](?:{alternation(table('metric.toml')['per_unit_after']['units'])})")
+
+
+def past_per_unit(text: str, start: int, end: int, phrase: str | None,
+                  read: Callable[[str, int, int], str | None]) -> str | None:
+    """645元/月、4318元/年提高到…: a phrase that opens with the number's own per-unit suffix is read
+    again as if the suffix were not there (None where it still opens with a slash)."""
+    if not phrase or phrase[0] not in "/／":
+        return phrase
+    m = _per_unit().match(text, end)
+    if not m:
+        return None
+    # (the window without every such suffix: 645元/月、4318元/年提高到…的801元/月)
+    before = _per_unit().sub("", text[max(0, start - _WINDOW):start])
+    window = before + text[start:end] + _per_unit().sub("", text[m.end():m.end() + _WINDOW])
+    again = read(window, len(before), len(before) + end - start)
+    return None if not again or again[0] in "/／" else again
