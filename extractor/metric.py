@@ -53,6 +53,8 @@ from .metric_quoted import quoted_head
 from .metric_joined_after import joined_after
 from .metric_places import parallel_metric, place_only, placed_item
 from .metric_money import taken_for
+from .metric_money_after import money_noun_after, past_per_unit
+from .metric_per_head import per_head_bracket
 from .metric_nouns import currencies, _named_after, _share_part, _share_words
 from .metric_value import LISTED_NUMBER, value_of, value_words
 from .metric_lists import _LISTING, _respective_subject, _RESPECTIVELY, _SENTENCE_PART, shared_after
@@ -89,6 +91,8 @@ def _metric_for(text: str, start: int, end: int, unit: str | None = None) -> str
     phrase = _metric_read(text, start, end, unit)
     # 6个国家级、20个省级重点专科: a grade or scale alone after the count is of the noun further on
     phrase = graded_noun(text, start, end, unit, phrase, lambda t, s, e, u: _metric_for(t, s, e, u or unit)) or phrase
+    # 经费由80万元（人均5.2元）: a per-head amount in brackets is of the amount outside (metric_per_head.py)
+    phrase = per_head_bracket(text, start, end, lambda s, e: _metric_for(text, s, e, unit)) or phrase
     # 一等奖（３名）: a count alone in brackets after a heading, naming nothing, counts the heading
     heading = None if phrase or not unit or _PERCENT.search(text, start, end) else heading_window(text, start, end)
     # 利润和税金均增长: an adverb of each or both (均, 双双) measures nothing
@@ -120,6 +124,9 @@ def _metric_read(text: str, start: int, end: int, unit: str | None = None) -> st
         return pointed  # 在一九五〇年，这个比重约为60%: the share the sentence before named
     # (a clause with no subject of its own measures the one before: metric_elided.py)
     phrase = elided_subject(text, start) or _metric(text, start, end, unit) or from_level_subject(text, start, end)
+    if unit in currencies():  # 为了3万元的回扣费: the money noun after the amount (metric_money_after.py)
+        phrase = money_noun_after(text, end, phrase) or phrase
+    phrase = past_per_unit(text, start, end, phrase, lambda t, s, e: elided_subject(t, s) or _metric(t, s, e, unit))
     phrase = phrase or None
     if bare_share(phrase):
         # 这个比重约为60%，而在一九五五年只有48%: the share pointed to earlier in the sentence

@@ -41,10 +41,20 @@ def _shapes() -> re.Pattern:
     ranged = (f"(?:{alternation(t['ranged_leads'])})*(?:{alternation(t['ranged_froms'])})[^，。；：！？\\n]{{0,20}}?"
               f"(?:\\d|百分之|千分之|[一二三四五六七八九十]成)[^，。；：！？\\n]{{0,12}}?(?:{changes})(?:{tos})|(?:{changes})(?:{tos})")
     restating = alternation(t["restating"])
+    to_level = _to_level(changes, tos)
     compared = (f"(?:{alternation(t['year_bases'])})(?:{_YEAR}|[^，。；：！？\\n\\d]{{1,{_BASE_LONGEST}}}?)"
                 f"(?:{alternation(t['comparatives'])})了?")
     return re.compile(f"(?:{dated}|{whole}|{recent})(?P<change>[\u4e00-\u9fff]{{0,4}})|{level}|{restating}|{ranged}"
-                      f"|(?P<compared>{compared})")
+                      f"|{to_level}|(?P<compared>{compared})")
+
+
+def _to_level(changes: str, tos: str) -> str:
+    """增长到1996年的, 一跃达到了1997年的: a clause of only a change to a new level and its time."""
+    t = table("metric.toml")["elided_to"]
+    adverbs = alternation(t["adverbs"])
+    # (a verb of reaching only after an adverb of a sudden or steady change: a bare 达到 is read as written)
+    went = f"(?:{adverbs})*(?:{changes})了?(?:{tos})|(?:{adverbs})+(?:{alternation(t['reaching'])})"
+    return f"(?:{went})了?(?:(?:{_YEAR}|{alternation(t['times'])})的)?"
 
 
 @lru_cache(maxsize=1)
@@ -75,7 +85,24 @@ def elided_subject(text: str, start: int) -> str:
         # (远远超过其他9国: a count is its own; 超过重工业每年平均增长3.4%的速度: the base names its own
         # change; 超过年度计划4%: a plan exceeded, read with its plan)
         return ""
+    text, lo = _past_aside(text, lo)
     return _named_before(text, lo, m.groupdict().get("change") or "")
+
+
+_ASIDE_LONGEST = 24  # a bracket closing the clause before: （人均5.2元）, （合3.1亿美元）
+_WINDOW = 160
+
+
+def _past_aside(text: str, lo: int) -> tuple[str, int]:
+    """由1990年的80万元（人均5.2元），增加到…: a bracket that closes the clause before is an aside on its
+    level, no subject; read the clause before without it (a bounded window of the text)."""
+    if lo < 3 or text[lo - 2] not in "）)":
+        return text, lo
+    opened = max(text.rfind("（", max(0, lo - _ASIDE_LONGEST), lo - 2), text.rfind("(", max(0, lo - _ASIDE_LONGEST), lo - 2))
+    if opened < 0:
+        return text, lo
+    window = text[max(0, opened - _WINDOW):opened] + text[lo - 1]
+    return window, len(window)
 
 
 def from_level_subject(text: str, start: int, end: int) -> str:
