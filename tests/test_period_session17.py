@@ -3,17 +3,7 @@ half of the dev-blind gold and counted over all DEV records, each with an exampl
 must not."""
 from __future__ import annotations
 
-from typing import Optional
-
-from extractor.api import extract_text
-
-
-def periods(text: str, doc: str, quotes: tuple[str, ...]) -> list[Optional[str]]:
-    """The period of each quoted fact of the text, in the order asked (the first fact of each quote)."""
-    facts: dict[str, Optional[str]] = {}
-    for f in extract_text(text, doc):
-        facts.setdefault(f.text, f.period)
-    return [facts[q] for q in quotes]
+from test_period_session16 import periods
 
 
 def test_a_news_item_opened_by_recent_days_stands_in_the_month_of_issue() -> None:
