@@ -65,6 +65,7 @@ from .issue_date import filed_before_issue, filed_now, issue_date, issue_year
 from .layout import Sentence
 from .page import Page
 from .period_spans import yearly_average
+from .period_bases import untimed_base
 from .period_recent import no_year_before, recent_news
 from .period_shapes import change_end, change_over_year, headline_periods, period_words as _period_words, since_base
 from .main_places import MainPlaces
@@ -180,6 +181,8 @@ def scope_steps(page: Page, facts: list[Record], names: list[Record],
                                              dispatch_month(page, f, said, dispatched) if issued
                                              else years.get(f.article, doc_year(f.article)), prior),
                                  written.get(f.article), issued, given) or None
+            if f.type != "duration" and untimed_base(page.text, f.norm_start, f.norm_end, f.period):
+                f.period = None  # 由原来的４套增加到…: a base that names no time (extractor/period_bases.py)
         except (KeyError, TypeError, ValueError):
             continue
     try:

@@ -23,3 +23,20 @@ def test_a_feature_that_says_recent_days_only_later_or_writes_a_year_keeps_its_t
     # unchanged: a year the item writes before the figure is the figure's
     text = "某厂扩建工程完工\n某厂扩建工程日前完工。１９９６年，该厂产值为５０００万元。"
     assert periods(text, "19980108-05-020", ("５０００万元",)) == ["1996"]
+
+
+def test_a_changes_starting_level_with_no_time_under_a_month_or_an_as_of_has_none() -> None:
+    # 由原来的…增加到…: when the base stood the text does not say (README: a base names its own time)
+    text = "本报兰州１月６日电去年８月，某县广播站为山区学校安装了接收设备，使学校的频道由原来的３个增加到了１１个。"
+    assert periods(text, "19980107-02-030", ("３个", "１１个")) == [None, "1997-08"]
+    text = "本报讯到１９９７年１０月底，某县信用社存款余额由８７．４亿元增至２１３．５亿元，增长１４４％。"
+    assert periods(text, "19980107-02-030", ("８７．４亿元",)) == [None]
+
+
+def test_a_base_with_its_own_time_or_of_a_change_to_come_keeps_its_period() -> None:
+    # unchanged: a base with its year (由１９９６年底的…): that year's end
+    text = "本报讯某市外汇储备由１９９６年底的１２３亿美元增至１９９７年底的１６５亿美元。"
+    assert periods(text, "19980107-02-030", ("１２３亿美元",)) == ["../1996-12"]
+    # unchanged: a change to come starts from what stands now (将从…下降到…)
+    text = "新华社莫斯科１月６日电据预测，今后几年某国与邻国贸易在其外贸中所占比重将从２３％下降到１８％。"
+    assert periods(text, "19980107-02-030", ("２３％",)) != [None]
