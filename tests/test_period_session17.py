@@ -40,3 +40,13 @@ def test_a_base_with_its_own_time_or_of_a_change_to_come_keeps_its_period() -> N
     # unchanged: a change to come starts from what stands now (将从…下降到…)
     text = "新华社莫斯科１月６日电据预测，今后几年某国与邻国贸易在其外贸中所占比重将从２３％下降到１８％。"
     assert periods(text, "19980107-02-030", ("２３％",)) != [None]
+
+
+def test_an_effort_of_uncounted_years_dates_nothing_after_it() -> None:
+    # 经过几年的…, after a scene of 1993: the years are not counted, so the outcome has no period (as 几年来)
+    text = ("老园丁\n某某\n１９９３年３月，６２岁的他退休了。第二天他又去了苗圃。\n"
+            "经过几年的精心培育，他从２０多个品系中选出了４个耐寒的新品种。")
+    assert periods(text, "19980109-05-020", ("４个",)) == [None]
+    # unchanged: an effort a report tells without 的 before the act it dates (the year reviewed)
+    text = ("１９８８年政府工作报告\n一九八七年，许多专家经过几年反复论证，制定了９个行业的技术规范。")
+    assert periods(text, "gwr-national-1988", ("９个",)) == ["1987"]
