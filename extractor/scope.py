@@ -66,6 +66,7 @@ from .layout import Sentence
 from .page import Page
 from .period_spans import yearly_average
 from .period_bases import untimed_base
+from .period_habit_lead import habit_lead
 from .period_recent import no_year_before, recent_news
 from .period_shapes import change_end, change_over_year, headline_periods, period_words as _period_words, since_base
 from .main_places import MainPlaces
@@ -183,6 +184,8 @@ def scope_steps(page: Page, facts: list[Record], names: list[Record],
                                  written.get(f.article), issued, given) or None
             if f.type != "duration" and untimed_base(page.text, f.norm_start, f.norm_end, f.period):
                 f.period = None  # 由原来的４套增加到…: a base that names no time (extractor/period_bases.py)
+            if f.period and issued and sent and habit_lead(page.text, sent.start, f.norm_start):
+                f.period = None  # 每年年末，…２０多件实事: a habit opening its sentence (extractor/period_habit_lead.py)
         except (KeyError, TypeError, ValueError):
             continue
     try:

@@ -50,3 +50,20 @@ def test_an_effort_of_uncounted_years_dates_nothing_after_it() -> None:
     # unchanged: an effort a report tells without 的 before the act it dates (the year reviewed)
     text = ("１９８８年政府工作报告\n一九八七年，许多专家经过几年反复论证，制定了９个行业的技术规范。")
     assert periods(text, "gwr-national-1988", ("９个",)) == ["1987"]
+
+
+def test_a_habit_opening_its_sentence_makes_its_figures_habits() -> None:
+    # 每年冬季，… after a dateline: what is done every year, of no period (README P9)
+    text = "本报西宁１月６日电记者某某报道：每年冬季，某县都要组织３００多名医务人员下乡巡回义诊。"
+    assert periods(text, "19980107-03-021", ("３００多名",)) == [None]
+    text = "每逢周末，志愿者们还陪着三位老人散步。"
+    assert periods(text, "19980107-03-021", ("三位",)) == [None]
+
+
+def test_a_habit_said_later_or_a_year_written_after_it_keeps_the_period() -> None:
+    # unchanged: a year written between the habit and the number is the number's
+    text = "本报讯每年冬季，某县都组织医务人员下乡义诊，１９９７年共派出２００多名。"
+    assert periods(text, "19980107-03-021", ("２００多名",)) == ["1997"]
+    # unchanged: a sentence that opens on something else (a dispatch's news with 每年 inside a later clause)
+    text = "本报西宁１月６日电某县今天组织３００多名医务人员下乡义诊，这项活动每年冬季举行。"
+    assert periods(text, "19980107-03-021", ("３００多名",)) != [None]
