@@ -65,6 +65,9 @@ from .issue_date import filed_before_issue, filed_now, issue_date, issue_year
 from .layout import Sentence
 from .page import Page
 from .period_spans import yearly_average
+from .period_bases import untimed_base
+from .period_habit_lead import habit_lead
+from .period_recent import no_year_before, recent_news
 from .period_shapes import change_end, change_over_year, headline_periods, period_words as _period_words, since_base
 from .main_places import MainPlaces
 from .short_name_places import short_name_places
@@ -147,6 +150,10 @@ def scope_steps(page: Page, facts: list[Record], names: list[Record],
             if prev.index in dispatched and page.text.startswith(caption_leads(), a.start):
                 # a photo's caption set under a dispatch (图片：某部出动车辆120台): the dispatch's month
                 dispatched[a.index] = dispatched[prev.index]
+        recent: dict[int, str] = {}
+        if issued:  # a news item with no dateline opened by 日前/近日 (extractor/period_recent.py)
+            recent = recent_news(page, dispatched, issued)
+            dispatched.update(recent)
     except (KeyError, TypeError, ValueError):
         return  # a page the scope cannot read gets no scope rather than a traceback
     for f, sent in zip(facts, sents):
@@ -158,6 +165,8 @@ def scope_steps(page: Page, facts: list[Record], names: list[Record],
                 view = SentenceView(page.text, [], sent.start if sent else f.norm_start)
             f.place = place_of(page, f, view, carried, lambda art, at=f.norm_start: main(art, at), nearby)
             carried, fill, lead_at, prior, said = periods.get(id(sent), (None, None, -1, None, False))
+            if said and f.article in recent and no_year_before(page, f.article, f.norm_start):
+                said = False  # 某工程日前开工。…总投资７亿元: the 日前 is its dateline (extractor/period_recent.py)
             if f.norm_start < lead_at and (_STATEMENT_BREAK if prior is None else BREAK_CLASS).search(
                     page.text, f.norm_end, lead_at):
                 # the sentence's time comes a clause after the fact: not the fact's; with nothing
@@ -173,6 +182,10 @@ def scope_steps(page: Page, facts: list[Record], names: list[Record],
                                              dispatch_month(page, f, said, dispatched) if issued
                                              else years.get(f.article, doc_year(f.article)), prior),
                                  written.get(f.article), issued, given) or None
+            if f.type != "duration" and untimed_base(page.text, f.norm_start, f.norm_end, f.period):
+                f.period = None  # 由原来的４套增加到…: a base that names no time (extractor/period_bases.py)
+            if f.period and issued and sent and habit_lead(page.text, sent.start, f.norm_start):
+                f.period = None  # 每年年末，…２０多件实事: a habit opening its sentence (extractor/period_habit_lead.py)
         except (KeyError, TypeError, ValueError):
             continue
     try:
