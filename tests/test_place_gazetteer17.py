@@ -1,6 +1,7 @@
-"""A district of a big city merged since the 1990s (宣武区, now part of 西城区; 芳村区, now 荔湾区) is a place
+"""Places the gazetteer lacked (session 17). A district of a big city merged since the 1990s (宣武区, now part of 西城区; 芳村区, now 荔湾区) is a place
 as its text names it, and the area of the figures told of it (extractor/data/names/renames_1990s.tsv, its
-last lines; bench/gold/README.md: the area named for the number, as named in the text)."""
+last lines; bench/gold/README.md: the area named for the number, as named in the text). A polar land a story is set in (南极) is a region, as the oceans are
+(extractor/data/names/regions.txt, its last lines)."""
 from __future__ import annotations
 
 from extractor.api import extract_text
@@ -24,3 +25,17 @@ def test_a_district_of_today_keeps_its_own_name() -> None:
     # negative: the city alone, with no district named, stays the city's
     text = "社区扫雪\n本报北京１月１０日讯昨天在北京一条胡同里，６位老人自发清扫积雪。\n"
     assert places(text)["６位"] == "北京市"
+
+
+def test_a_polar_land_a_story_is_set_in_is_its_place() -> None:
+    text = ("极地十年\n本报讯记者张三报道：测绘专家李四十年间六赴南极。他在南极度过了三个冬天，"
+            "建成观测点４处。在南极，他和队友一起经历过８次暴风雪。\n")
+    assert places(text)["４处"] == "南极"
+    assert places(text)["８次"] == "南极"
+
+
+def test_a_polar_word_inside_another_word_is_no_place() -> None:
+    # negative: 南极星 (a star's name), 北极熊 (an animal) name no polar land
+    text = "动物园新馆\n本报讯某市动物园新馆迎来３只北极熊，馆内还展出南极星图片２０幅。\n"
+    assert places(text)["３只"] != "北极"
+    assert places(text)["２０幅"] != "南极"
