@@ -39,3 +39,21 @@ def test_a_polar_word_inside_another_word_is_no_place() -> None:
     text = "动物园新馆\n本报讯某市动物园新馆迎来３只北极熊，馆内还展出南极星图片２０幅。\n"
     assert places(text)["３只"] != "北极"
     assert places(text)["２０幅"] != "南极"
+
+
+def _town(text: str, name: str):
+    return next(f for f in extract_text(text, "19980111-05-901") if f.type == "place" and f.text == name)
+
+
+def test_a_town_written_after_its_county_is_that_countys() -> None:
+    # the data knows a 城关镇 only under a county of another province: the text's county is its parent
+    town = _town("城关新貌\n本报讯浙江省玉环县城关镇去年新建道路３条。\n", "城关镇")
+    assert town.parent[0] == "玉环市" and "浙江省" in town.parent
+    town = _town("集镇新貌\n本报讯山东省东平县大安山乡去年新修水渠５条。\n", "大安山乡")
+    assert town.parent[:2] == ["东平县", "泰安市"]
+
+
+def test_a_town_the_data_holds_under_its_written_county_keeps_its_unit() -> None:
+    # negative: a town the data knows under the county written before it keeps that unit
+    town = _town("集镇新貌\n本报讯北京市房山区大安山乡去年新修水渠５条。\n", "大安山乡")
+    assert town.parent[:2] == ["房山区", "北京市"]
