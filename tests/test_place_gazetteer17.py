@@ -1,4 +1,4 @@
-"""Places the gazetteer lacked (session 17). A district of a big city merged since the 1990s (宣武区, now part of 西城区; 芳村区, now 荔湾区) is a place
+"""Places the gazetteer lacked or the names finder misread (session 17). A district of a big city merged since the 1990s (宣武区, now part of 西城区; 芳村区, now 荔湾区) is a place
 as its text names it, and the area of the figures told of it (extractor/data/names/renames_1990s.tsv, its
 last lines; bench/gold/README.md: the area named for the number, as named in the text). A polar land a story is set in (南极) is a region, as the oceans are
 (extractor/data/names/regions.txt, its last lines)."""
@@ -57,3 +57,17 @@ def test_a_town_the_data_holds_under_its_written_county_keeps_its_unit() -> None
     # negative: a town the data knows under the county written before it keeps that unit
     town = _town("集镇新貌\n本报讯北京市房山区大安山乡去年新修水渠５条。\n", "大安山乡")
     assert town.parent[:2] == ["房山区", "北京市"]
+
+
+def test_a_village_after_a_town_the_data_lacks_begins_after_the_towns_level() -> None:
+    # 下西坡乡 is no town the data holds: the village's name does not run back across its 乡
+    text = "山村变化\n本报讯临县下西坡乡红岩村去年全村１２０户都通了电。\n"
+    assert places(text)["１２０户"] == "红岩村"
+    assert "乡红岩村" not in {f.text for f in extract_text(text, "19980111-05-901") if f.type == "place"}
+
+
+def test_a_word_of_levels_is_no_village() -> None:
+    # negative: 县包乡、乡包村 (each level answers for the one below) names no village, nor 乡村示范村 one
+    for text in ("结对帮扶\n本报讯该县实行县包乡、乡包村，共派出干部３００名。\n",
+                 "村容整治\n本报讯全省今年建成美丽乡村示范村５０个。\n"):
+        assert not [f.text for f in extract_text(text, "19980111-05-901") if f.type == "place" and f.text.endswith("村")]

@@ -255,6 +255,10 @@ def _scan_suffixes(text: str, words: Words, taken: list[Mention]) -> list[Mentio
         if level in _OPEN_LEVELS:
             # 陆续飞抵盐城自然保护区: a verb before ends what went before the name
             start = max([start] + [t[1] for t in words.between(start, s) if t[3] == "v" and len(t[2]) > 1])
+        inner = table("names/places.toml")["inner_levels"]
+        if level in inner["levels"]:  # (下三交镇|坪上村: a level's character ends the area before the name)
+            start = max([start] + [i + 1 for i in range(start, s)  # (not inside a word: 乡村|样板村)
+                                   if text[i] in inner["chars"] and i + 1 in words.start_set])
         name = text[start:s]
         if len(name) < 2 or not all(_CJK.match(c) for c in name):
             continue
