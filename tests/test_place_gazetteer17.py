@@ -71,3 +71,15 @@ def test_a_word_of_levels_is_no_village() -> None:
     for text in ("结对帮扶\n本报讯该县实行县包乡、乡包村，共派出干部３００名。\n",
                  "村容整治\n本报讯全省今年建成美丽乡村示范村５０个。\n"):
         assert not [f.text for f in extract_text(text, "19980111-05-901") if f.type == "place" and f.text.endswith("村")]
+
+
+def test_a_hamlet_after_its_county_may_open_with_a_direction() -> None:
+    # 前 is cut off as a word of its own (a direction), yet opens the hamlet's name written after its county
+    text = "养殖致富\n本报讯临县前杨庄是远近闻名的养殖村，全村１８０户。\n"
+    assert places(text)["１８０户"] == "前杨庄"
+
+
+def test_a_direction_after_no_county_opens_no_hamlet() -> None:
+    # negative: 县前 here is the county seat's front, no county's name before it: no hamlet 前坝
+    text = "防汛工作\n本报讯该县前坝上堆放沙袋５００个。\n"
+    assert "前坝" not in {f.text for f in extract_text(text, "19980111-05-901") if f.type == "place"}
