@@ -83,3 +83,17 @@ def test_a_direction_after_no_county_opens_no_hamlet() -> None:
     # negative: 县前 here is the county seat's front, no county's name before it: no hamlet 前坝
     text = "防汛工作\n本报讯该县前坝上堆放沙袋５００个。\n"
     assert "前坝" not in {f.text for f in extract_text(text, "19980111-05-901") if f.type == "place"}
+
+
+def test_a_town_glued_to_the_next_word_stands_after_its_county() -> None:
+    # jieba writes 镇易 as one word: the town the data lacks is read where its county stands right before it
+    assert places("车祸赔偿\n本报讯攸县洞井镇易某骑车撞伤行人，被判赔偿３万元。\n", "money")["３万元"] == "洞井镇"
+    # and the village after a town so read does not run back into it (桃溪镇|泽村, not 桃溪镇泽村)
+    text = "扶贫\n本报讯武义县桃溪镇泽村村民集资２万元修路。\n"
+    assert "桃溪镇泽村" not in {f.text for f in extract_text(text, "19980111-05-901") if f.type == "place"}
+
+
+def test_a_glued_town_ending_after_no_county_is_no_town() -> None:
+    # negative: 集镇易地 after 该县 (no county's name) reads no town
+    text = "集镇建设\n本报讯该县集镇易地搬迁农户３００户。\n"
+    assert not [f for f in extract_text(text, "19980111-05-901") if f.type == "place"]
