@@ -28,10 +28,29 @@ def resolve_all(mentions: list[Mention]) -> None:
             m.level = m.division.level
             m.parent = [a.name for a in m.division.chain()]
     _features(mentions)
+    _written_parents(mentions)
     for i, m in enumerate(mentions):
         if m.division is None and i and mentions[i - 1].end == m.start and mentions[i - 1].kind != "tagged":
             p = mentions[i - 1]
             m.parent = [p.division.name if p.division else p.name] + p.parent
+
+
+# the levels a town or village is written right after (玉环县城关镇), and the levels it may be written under
+_SUB_LEVELS = ("town", "village")
+_AREA_LEVELS = ("province", "city", "county")
+
+
+def _written_parents(mentions: list[Mention]) -> None:
+    """A town written right after its county (玉环县城关镇, 东平县大安山乡) that the data knows only
+    under another county (a 城关镇 of Inner Mongolia; towns of the 1990s since merged or renamed) is the
+    county's as written: its parents are the county's, and the other unit is none of it."""
+    for i, m in enumerate(mentions):
+        p = mentions[i - 1] if i else None
+        if p is None or m.division is None or p.division is None or p.end != m.start \
+                or m.level not in _SUB_LEVELS or p.division.level not in _AREA_LEVELS:
+            continue
+        if all(a is not p.division for a in m.division.chain()):
+            m.division, m.parent = None, [p.division.name] + [a.name for a in p.division.chain()]
 
 
 def _province(d: Division) -> Division:

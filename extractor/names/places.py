@@ -243,7 +243,8 @@ def _scan_suffixes(text: str, words: Words, taken: list[Mention]) -> list[Mentio
         if tok is not None and tok[0] < s and (tok[1] > e or tok[3] not in _NAME_TAGS or tok[2] in name_stop
                                                or text[tok[0]:s] in name_stop):
             continue  # 返乡, 乡村, 新农村, 贫困/村: the suffix belongs to a word, or a kind's word holds it
-        if words.token_at(e - 1) is not None and words.token_at(e - 1)[1] > e:
+        glued = words.token_at(e - 1) is not None and words.token_at(e - 1)[1] > e
+        if glued and level != "town":
             continue
         at = bisect.bisect_right(end_list, s)
         floor = max(prev_end, end_list[at - 1] if at else 0)
@@ -255,6 +256,14 @@ def _scan_suffixes(text: str, words: Words, taken: list[Mention]) -> list[Mentio
         if level in _OPEN_LEVELS:
             # 陆续飞抵盐城自然保护区: a verb before ends what went before the name
             start = max([start] + [t[1] for t in words.between(start, s) if t[3] == "v" and len(t[2]) > 1])
+        inner = table("names/places.toml")["inner_levels"]
+        if level in inner["levels"]:  # (下三交镇|坪上村: a level's character ends the area before the name)
+            start = max([start] + [i + 1 for i in range(start, s)  # (not inside a word: 乡村|样板村)
+                                   if text[i] in inner["chars"] and i + 1 in words.start_set])
+        if (glued and not _after_its_county(ends.get(start), start, words)) \
+                or (start in covered and level not in _OPEN_LEVELS):
+            continue  # (长沙县洞井镇易某: a town's ending glued to the next word stands only after its county;
+            # and no name runs back into a place already read: 桃溪镇|泽村, not 镇泽村)
         name = text[start:s]
         if len(name) < 2 or not all(_CJK.match(c) for c in name):
             continue
@@ -270,6 +279,13 @@ def _scan_suffixes(text: str, words: Words, taken: list[Mention]) -> list[Mentio
         covered.update(range(start, e))
         prev_end = e
     return out
+
+
+def _after_its_county(before: Optional[Mention], start: int, words: Words) -> bool:
+    """Whether a name begins right after a county or city written before it, at a word's start."""
+    levels = {d.level for d in before.options} if before is not None else set()
+    return before is not None and start in words.start_set and (before.level or (levels.pop() if len(levels) == 1 else None)) \
+        in ("county", "city")
 
 
 def _may_begin_name(m: Mention) -> bool:

@@ -65,8 +65,8 @@ def _marked(text: str, words: Words, at: int, end: int, parents: dict[int, Menti
     for start in range(at - least, max(at - most, 0) - 1, -1):
         if start < 0 or not _CJK.match(text[start]) or not words.is_boundary(start) or text[start] in data["_not_first"]:
             continue
-        if start in parents and _standing(text, words, start, end):
-            return start, parents[start]
+        if start in parents and _standing(text, words, start, end, data["after_parent"]["first"]):
+            return start, parents[start]  # (柳林县前元庄: a direction opens a name written after its county)
         if any(text.startswith(b, start - len(b)) and words.is_boundary(start - len(b)) for b in before) \
                 and _standing(text, words, start, end):
             return start, None
@@ -79,9 +79,10 @@ def _marked(text: str, words: Words, at: int, end: int, parents: dict[int, Menti
     return None
 
 
-def _standing(text: str, words: Words, start: int, end: int) -> bool:
+def _standing(text: str, words: Words, start: int, end: int, first_ok: str = "") -> bool:
     """A name that is no common word: not one of jieba's common words as a whole (山寨, 军营), nor
-    made of verbs, pronouns or numbers (这个营), nor listed (data stop)."""
+    made of verbs, pronouns or numbers (这个营), nor listed (data stop). first_ok: the characters that
+    may open it as a word of their own whatever their tag (前 of 前元庄, after its county)."""
     data = _data()
     full = text[start:end]
     if full in data["stop"] or not all(_CJK.match(c) for c in full):
@@ -89,7 +90,8 @@ def _standing(text: str, words: Words, start: int, end: int) -> bool:
     tag = words.tags.get(full)
     if tag is not None and tag in data["common_tags"]:
         return False
-    inner = [t for t in words.between(start, end - 1) if t[1] <= end - 1]
+    inner = [t for t in words.between(start, end - 1) if t[1] <= end - 1
+             and not (t[0] == start and t[1] == start + 1 and t[2] in first_ok)]
     if any((t[3][:1] if len(t[2]) > 1 else t[3][:1] if t[3][:1] in data["not_name_char_tags"] else "") in data["not_name_tags"]
            for t in inner):
         return False
