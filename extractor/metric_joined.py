@@ -24,6 +24,19 @@ _ITEM_LONGEST = 6  # an item inside the list
 _FIRST_LONGEST = 8  # the first item, once its scope words and the description before 的 are off
 _MOST_ITEMS = 5
 _LIST_MARKS = "、和及与"
+_JOINING = ("和", "及", "与")
+
+
+def _joined_parts(item: str) -> list[str]:
+    """The nouns an item joins by 和/及/与 as words of their own (not the 与 of 参与)."""
+    from .metric_after import segmenter  # (late: the tagger loads on first use)
+    parts = [""]
+    for word in (segmenter().cut(item) if any(w in item for w in _JOINING) else [item]):
+        if word in _JOINING:
+            parts.append("")
+        else:
+            parts[-1] += word
+    return parts
 
 
 @lru_cache(maxsize=1)
@@ -62,7 +75,9 @@ def _items_before(text: str, mark: int) -> list[str] | None:
         opens = m.start() == 0 or text[m.start() - 1] != "、"
         item = _clean(_scope_stripped(_after_verb(m.group().rsplit("的", 1)[-1]))) if opens else m.group()
         longest = _FIRST_LONGEST if opens else _ITEM_LONGEST
-        if not 1 <= len(item) <= longest or any(w in item for w in _changes()):
+        # (行政经费支出和公安、…: the first item may join two nouns by 和, each of an item's length)
+        parts = _joined_parts(item) if opens else [item]
+        if len(parts) > 2 or not all(1 <= len(x) <= longest for x in parts) or any(w in item for w in _changes()):
             return None
         items.insert(0, item)
         if opens:

@@ -303,18 +303,32 @@ def listed_nouns(text: str, mark: int) -> str:
         if not m:
             return ""
         words = segmenter().pos(m.group())
-        tail = ""
-        for word, tag in reversed(words):
-            if tag not in tags or len(word) + len(tail) > _ITEM_LONGEST:
-                break
-            tail = word + tail
         opens = m.start() == 0 or text[m.start() - 1] != "、"
+        tail = _tail_nouns(words, tags, opens)
         if len(tail) < 2 or (tail != m.group() and not opens):
             return ""  # (an item inside the list that is no plain noun: no list of nouns)
         items.insert(0, tail)
         if opens:
             return "、".join(items) + "、"
         at = m.start() - 1
+
+
+_JOINING = ("和", "及", "与")  # a joining word inside the first item of a list (教师和学生、家长)
+_JOINED_LONGEST = 10
+
+
+def _tail_nouns(words: list[tuple[str, str]], tags: frozenset, opens: bool) -> str:
+    """The last words of an item that jieba tags as nouns; the first item of the list (`opens`) may
+    hold two nouns joined by 和/及/与 (教师和学生、家长: the list as written, not cut at 和)."""
+    tail, joined = "", ""
+    for word, tag in reversed(words):
+        if opens and not joined and tail and word in _JOINING:
+            joined, tail = tail, word + tail
+            continue
+        if tag not in tags or len(word) + len(tail) > (_JOINED_LONGEST if joined else _ITEM_LONGEST):
+            break
+        tail = word + tail
+    return joined if tail.startswith(_JOINING) else tail  # (no noun before the joining word: the noun after it)
 
 
 @lru_cache(maxsize=1)
