@@ -65,8 +65,9 @@ def _after_verb(item: str) -> str:
     return item[verb.end():] if verb else item
 
 
-def _items_before(text: str, mark: int) -> list[str] | None:
-    """The items before the list mark at `mark`, back to the break that opens the first one."""
+def _items_before(text: str, mark: int, together: bool = False) -> list[str] | None:
+    """The items before the list mark at `mark`, back to the break that opens the first one (each
+    a measure named at length, up to [list_together] longest, where `together`)."""
     items: list[str] = []
     while len(items) < _MOST_ITEMS:
         m = _ITEM.search(text, max(0, mark - 16), mark)
@@ -74,7 +75,7 @@ def _items_before(text: str, mark: int) -> list[str] | None:
             return None  # (an item longer than the window: no list of nouns)
         opens = m.start() == 0 or text[m.start() - 1] != "、"
         item = _clean(_scope_stripped(_after_verb(m.group().rsplit("的", 1)[-1]))) if opens else m.group()
-        longest = _FIRST_LONGEST if opens else _ITEM_LONGEST
+        longest = _together()[1] if together else _FIRST_LONGEST if opens else _ITEM_LONGEST
         # (行政经费支出和公安、…: the first item may join two nouns by 和, each of an item's length)
         parts = _joined_parts(item) if opens else [item]
         if len(parts) > 2 or not all(1 <= len(x) <= longest for x in parts) or any(w in item for w in _changes()):
@@ -105,8 +106,17 @@ def joined_list(text: str, start: int, end: int, phrase: str | None, nouns: bool
             return None  # (违章７６人次、治安处罚９０２人次: the first "item" is the unit of a number before)
         listed = _scope_stripped(raw)  # (全市小麦、: no scope word)
         return listed + phrase if len(listed) > 2 else None
-    items = _items_before(text, lo - 1)
+    # (危险废物处置率、耕地安全利用率均达100%: before an adverb of each, every item a measure of its own length)
+    named = text.find(phrase, at, start)
+    together = named >= 0 and text.startswith(_together()[0], named + len(phrase))
+    items = _items_before(text, lo - 1, together)
     return "、".join(items) + "、" + phrase if items else None
+
+
+@lru_cache(maxsize=1)
+def _together() -> tuple[tuple[str, ...], int]:
+    t = table("metric.toml")["list_together"]
+    return tuple(t["adverbs"]), t["longest"]
 
 
 def completed(text: str, start: int, end: int, phrase: str | None, percent: bool, money: bool,

@@ -8,6 +8,7 @@ import re
 from functools import lru_cache
 from typing import Callable, NamedTuple
 
+from .clauses import BREAKS
 from .lexicon import alternation, table, word_list
 
 from .metric_subject import _scope_stripped, _subject, _subject_before, _subject_before_at
@@ -304,8 +305,10 @@ def listed_nouns(text: str, mark: int) -> str:
             return ""
         words = segmenter().pos(m.group())
         opens = m.start() == 0 or text[m.start() - 1] != "、"
-        tail = _tail_nouns(words, tags, opens)
-        if len(tail) < 2 or (tail != m.group() and not opens):
+        # (子、孙、重孙公司, 毛、麻纺锭: one character alone between its marks, or after a break, is an item)
+        single = len(m.group()) == 1 and _CJK.match(m.group()) and (not opens or m.start() == 0 or text[m.start() - 1] in BREAKS)
+        tail = m.group() if single else _tail_nouns(words, tags, opens)
+        if len(tail) < 2 and not single or (tail != m.group() and not opens):
             return ""  # (an item inside the list that is no plain noun: no list of nouns)
         items.insert(0, tail)
         if opens:
@@ -313,6 +316,7 @@ def listed_nouns(text: str, mark: int) -> str:
         at = m.start() - 1
 
 
+_CJK = re.compile("[\u4e00-\u9fff]")
 _JOINING = ("和", "及", "与")  # a joining word inside the first item of a list (教师和学生、家长)
 _JOINED_LONGEST = 10
 
