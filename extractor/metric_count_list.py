@@ -20,6 +20,7 @@ from .clauses import BREAKS, BRACKETS
 from .lexicon import alternation, table
 from .metric_after import segmenter
 from .metric_cut import _head
+from .metric_words import COUNT_NUMERALS, COUNT_UNITS
 
 # the list's stretch after the count: up to a break, a 的, a bracket or a number
 # (a dash or a quote mark ends it: 卡通——大象、熊猫 names the items of what is counted, “两山”… a name)
@@ -28,7 +29,6 @@ _SHORT = re.compile("[^，。；：！？的（(\\d\n]{2,30}")  # a short list's
 _WINDOW = 16  # the words after a mark read for one item
 _NEAR = 4  # how far after an item a number makes it the next count's
 _FAR = 9  # how far after an item a count makes it the opening of the next counted list
-_NUMERALS = "零〇一二两三四五六七八九十百千万亿几数"
 
 
 @lru_cache(maxsize=1)
@@ -41,7 +41,7 @@ def _count(vague: bool = True) -> re.Pattern:
     """A count written (５个, 两袋, 三千名, 几十万元): a number, then a common classifier or unit;
     with `vague`, a 多 or 余 between (三十四万多个: taken as the next count's where it follows an item)."""
     between = "[多余]?" if vague else ""
-    return re.compile(f"(?:[\\d０-９]+|[{_NUMERALS}]+){between}(?:{alternation(_data()['count_units'])})")
+    return re.compile(f"[{COUNT_NUMERALS}几数]+{between}(?:{COUNT_UNITS})")
 
 
 @lru_cache(maxsize=1)
