@@ -133,11 +133,30 @@ def completed(text: str, start: int, end: int, phrase: str | None, percent: bool
         after = words_after(text, end)
         phrase = (_named_after(after, None) if after else None) or phrase
     if phrase and (percent or money):
-        phrase = joined_list(text, start, end, phrase) or phrase
+        phrase = joined_list(text, start, end, phrase) or _joined_before(text, start, end, phrase) or phrase
     elif phrase and unit in _counted_units() and phrase not in table("metric.toml")["joined_counts"]["bare"]:
         # 铁路、航空客运量超过千万人次: a count or quantity after nouns listed, one number for them all
         phrase = joined_list(text, start, end, phrase, nouns=True) or phrase
     return phrase
+
+
+def _joined_before(text: str, start: int, end: int, phrase: str) -> str | None:
+    """`关税、盐税收入共为N元，比上年增长4.5%`: a number whose phrase is the subject of the clause before
+    (its clause names none) takes the nouns listed before that subject as that clause's number does."""
+    lo = _clause_start(text, start)
+    if lo < 2 or text[lo - 1] not in _CLAUSE_COMMAS or text.find(phrase, lo, start) >= 0 \
+            or _list_number(text, start, end):
+        return None  # (奶、鱼产量为…，分别占…的41%和15%: each number its own item)
+    # the last number before (its thousands' commas inside it: ９９０，０００，０００元)
+    number = None
+    for number in _NUMBER.finditer(text, max(0, lo - _BEFORE), lo - 1):
+        pass
+    return joined_list(text, number.start(), number.end(), phrase) if number else None
+
+
+_CLAUSE_COMMAS = "，；,;"
+_NUMBER = re.compile("\\d(?:[\\d.．]|[，,](?=\\d{3}))*")
+_BEFORE = 40
 
 
 @lru_cache(maxsize=1)
