@@ -72,7 +72,10 @@ def _items_before(text: str, mark: int, together: bool = False) -> list[str] | N
     while len(items) < _MOST_ITEMS:
         m = _ITEM.search(text, max(0, mark - 16), mark)
         if not m or (m.start() > 0 and text[m.start() - 1] not in _ITEM_BREAKS):
-            return None  # (an item longer than the window: no list of nouns)
+            # (an item longer than the window: no list of nouns, unless it ends with nouns joined by 和
+            # after its verb: 国家预算规定行政经费支出和公安、…)
+            first = _first_nouns(m.group()) if m else ""
+            return [first, *items] if first else None
         opens = m.start() == 0 or text[m.start() - 1] != "、"
         item = _clean(_scope_stripped(_after_verb(m.group().rsplit("的", 1)[-1]))) if opens else m.group()
         longest = _together()[1] if together else _FIRST_LONGEST if opens else _ITEM_LONGEST
@@ -138,6 +141,15 @@ def completed(text: str, start: int, end: int, phrase: str | None, percent: bool
         # 铁路、航空客运量超过千万人次: a count or quantity after nouns listed, one number for them all
         phrase = joined_list(text, start, end, phrase, nouns=True) or phrase
     return phrase
+
+
+def _first_nouns(words: str) -> str:
+    """The nouns joined by 和/及/与 that end `words` (the first item of a list, read past the
+    window's start), or ''."""
+    from .metric_after import segmenter  # (late: the tagger loads on first use)
+    from .metric_lists import _noun_tags, _tail_nouns
+    tail = _tail_nouns(segmenter().pos(words), _noun_tags(), True)
+    return tail if len(_joined_parts(tail)) == 2 and all(len(x) <= _FIRST_LONGEST for x in _joined_parts(tail)) else ""
 
 
 def _joined_before(text: str, start: int, end: int, phrase: str) -> str | None:
