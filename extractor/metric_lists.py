@@ -316,7 +316,7 @@ def listed_nouns(text: str, mark: int) -> str:
         at = m.start() - 1
 
 
-_CJK = re.compile("[\u4e00-\u9fff]")
+_CJK = re.compile("(?![一二三四五六七八九十零〇两])[\u4e00-\u9fff]")  # (not a heading's numeral: 二、先进单位)
 _JOINING = ("和", "及", "与")  # a joining word inside the first item of a list (教师和学生、家长)
 _JOINED_LONGEST = 10
 
