@@ -288,7 +288,8 @@ _POINTS_TAIL = "百分点"
 
 
 _ITEM_LONGEST = 6
-_ITEM = re.compile("[^、，。；：！？\\n（）()“”\\d]{1,12}$")
+_ITEM = re.compile("[^、，。；：！？\\n（）()\\d]{1,12}$")
+_QUOTED = re.compile("“[^“”]{1,10}”$")  # a quoted name ending an item (培育“独角兽”、“瞪羚”企业)
 
 
 def listed_nouns(text: str, mark: int) -> str:
@@ -307,7 +308,8 @@ def listed_nouns(text: str, mark: int) -> str:
         opens = m.start() == 0 or text[m.start() - 1] != "、"
         # (子、孙、重孙公司, 毛、麻纺锭: one character alone between its marks, or after a break, is an item)
         single = len(m.group()) == 1 and _CJK.match(m.group()) and (not opens or m.start() == 0 or text[m.start() - 1] in BREAKS)
-        tail = m.group() if single else _tail_nouns(words, tags, opens)
+        quoted = _QUOTED.search(m.group())
+        tail = m.group() if single else quoted.group() if quoted else _tail_nouns(words, tags, opens)
         if len(tail) < 2 and not single or (tail != m.group() and not opens):
             return ""  # (an item inside the list that is no plain noun: no list of nouns)
         items.insert(0, tail)
