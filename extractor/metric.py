@@ -50,7 +50,7 @@ from .metric_people import people_predicate
 from .metric_sized import sized_thing
 from .metric_pointer import bare_share, pointed_share
 from .metric_quoted import quoted_head
-from .metric_joined_after import joined_after
+from .metric_count_list import joined_after
 from .metric_places import parallel_metric, place_only, placed_item
 from .metric_money import taken_for
 from .metric_money_after import money_noun_after, past_per_unit

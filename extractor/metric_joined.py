@@ -24,6 +24,19 @@ _ITEM_LONGEST = 6  # an item inside the list
 _FIRST_LONGEST = 8  # the first item, once its scope words and the description before 的 are off
 _MOST_ITEMS = 5
 _LIST_MARKS = "、和及与"
+_JOINING = ("和", "及", "与")
+
+
+def _joined_parts(item: str) -> list[str]:
+    """The nouns an item joins by 和/及/与 as words of their own (not the 与 of 参与)."""
+    from .metric_after import segmenter  # (late: the tagger loads on first use)
+    parts = [""]
+    for word in (segmenter().cut(item) if any(w in item for w in _JOINING) else [item]):
+        if word in _JOINING:
+            parts.append("")
+        else:
+            parts[-1] += word
+    return parts
 
 
 @lru_cache(maxsize=1)
@@ -52,17 +65,23 @@ def _after_verb(item: str) -> str:
     return item[verb.end():] if verb else item
 
 
-def _items_before(text: str, mark: int) -> list[str] | None:
-    """The items before the list mark at `mark`, back to the break that opens the first one."""
+def _items_before(text: str, mark: int, together: bool = False) -> list[str] | None:
+    """The items before the list mark at `mark`, back to the break that opens the first one (each
+    a measure named at length, up to [list_together] longest, where `together`)."""
     items: list[str] = []
     while len(items) < _MOST_ITEMS:
         m = _ITEM.search(text, max(0, mark - 16), mark)
         if not m or (m.start() > 0 and text[m.start() - 1] not in _ITEM_BREAKS):
-            return None  # (an item longer than the window: no list of nouns)
+            # (an item longer than the window: no list of nouns, unless it ends with nouns joined by 和
+            # after its verb: 国家预算规定行政经费支出和公安、…)
+            first = _first_nouns(m.group()) if m else ""
+            return [first, *items] if first else None
         opens = m.start() == 0 or text[m.start() - 1] != "、"
         item = _clean(_scope_stripped(_after_verb(m.group().rsplit("的", 1)[-1]))) if opens else m.group()
-        longest = _FIRST_LONGEST if opens else _ITEM_LONGEST
-        if not 1 <= len(item) <= longest or any(w in item for w in _changes()):
+        longest = _together()[1] if together else _FIRST_LONGEST if opens else _ITEM_LONGEST
+        # (行政经费支出和公安、…: the first item may join two nouns by 和, each of an item's length)
+        parts = _joined_parts(item) if opens else [item]
+        if len(parts) > 2 or not all(1 <= len(x) <= longest for x in parts) or any(w in item for w in _changes()):
             return None
         items.insert(0, item)
         if opens:
@@ -90,8 +109,17 @@ def joined_list(text: str, start: int, end: int, phrase: str | None, nouns: bool
             return None  # (违章７６人次、治安处罚９０２人次: the first "item" is the unit of a number before)
         listed = _scope_stripped(raw)  # (全市小麦、: no scope word)
         return listed + phrase if len(listed) > 2 else None
-    items = _items_before(text, lo - 1)
+    # (危险废物处置率、耕地安全利用率均达100%: before an adverb of each, every item a measure of its own length)
+    named = text.find(phrase, at, start)
+    together = named >= 0 and text.startswith(_together()[0], named + len(phrase))
+    items = _items_before(text, lo - 1, together)
     return "、".join(items) + "、" + phrase if items else None
+
+
+@lru_cache(maxsize=1)
+def _together() -> tuple[tuple[str, ...], int]:
+    t = table("metric.toml")["list_together"]
+    return tuple(t["adverbs"]), t["longest"]
 
 
 def completed(text: str, start: int, end: int, phrase: str | None, percent: bool, money: bool,
@@ -108,11 +136,39 @@ def completed(text: str, start: int, end: int, phrase: str | None, percent: bool
         after = words_after(text, end)
         phrase = (_named_after(after, None) if after else None) or phrase
     if phrase and (percent or money):
-        phrase = joined_list(text, start, end, phrase) or phrase
+        phrase = joined_list(text, start, end, phrase) or _joined_before(text, start, end, phrase) or phrase
     elif phrase and unit in _counted_units() and phrase not in table("metric.toml")["joined_counts"]["bare"]:
         # 铁路、航空客运量超过千万人次: a count or quantity after nouns listed, one number for them all
         phrase = joined_list(text, start, end, phrase, nouns=True) or phrase
     return phrase
+
+
+def _first_nouns(words: str) -> str:
+    """The nouns joined by 和/及/与 that end `words` (the first item of a list, read past the
+    window's start), or ''."""
+    from .metric_after import segmenter  # (late: the tagger loads on first use)
+    from .metric_lists import _noun_tags, _tail_nouns
+    tail = _tail_nouns(segmenter().pos(words), _noun_tags(), True)
+    return tail if len(_joined_parts(tail)) == 2 and all(len(x) <= _FIRST_LONGEST for x in _joined_parts(tail)) else ""
+
+
+def _joined_before(text: str, start: int, end: int, phrase: str) -> str | None:
+    """`关税、盐税收入共为N元，比上年增长4.5%`: a number whose phrase is the subject of the clause before
+    (its clause names none) takes the nouns listed before that subject as that clause's number does."""
+    lo = _clause_start(text, start)
+    if lo < 2 or text[lo - 1] not in _CLAUSE_COMMAS or text.find(phrase, lo, start) >= 0 \
+            or _list_number(text, start, end):
+        return None  # (奶、鱼产量为…，分别占…的41%和15%: each number its own item)
+    # the last number before (its thousands' commas inside it: ９９０，０００，０００元)
+    number = None
+    for number in _NUMBER.finditer(text, max(0, lo - _BEFORE), lo - 1):
+        pass
+    return joined_list(text, number.start(), number.end(), phrase) if number else None
+
+
+_CLAUSE_COMMAS = "，；,;"
+_NUMBER = re.compile("\\d(?:[\\d.．]|[，,](?=\\d{3}))*")
+_BEFORE = 40
 
 
 @lru_cache(maxsize=1)

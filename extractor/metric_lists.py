@@ -8,6 +8,7 @@ import re
 from functools import lru_cache
 from typing import Callable, NamedTuple
 
+from .clauses import BREAKS
 from .lexicon import alternation, table, word_list
 
 from .metric_subject import _scope_stripped, _subject, _subject_before, _subject_before_at
@@ -287,7 +288,8 @@ _POINTS_TAIL = "百分点"
 
 
 _ITEM_LONGEST = 6
-_ITEM = re.compile("[^、，。；：！？\\n（）()“”\\d]{1,12}$")
+_ITEM = re.compile("[^、，。；：！？\\n（）()\\d]{1,12}$")
+_QUOTED = re.compile("“[^“”]{1,10}”$")  # a quoted name ending an item (培育“独角兽”、“瞪羚”企业)
 
 
 def listed_nouns(text: str, mark: int) -> str:
@@ -303,18 +305,36 @@ def listed_nouns(text: str, mark: int) -> str:
         if not m:
             return ""
         words = segmenter().pos(m.group())
-        tail = ""
-        for word, tag in reversed(words):
-            if tag not in tags or len(word) + len(tail) > _ITEM_LONGEST:
-                break
-            tail = word + tail
         opens = m.start() == 0 or text[m.start() - 1] != "、"
-        if len(tail) < 2 or (tail != m.group() and not opens):
+        # (子、孙、重孙公司, 毛、麻纺锭: one character alone between its marks, or after a break, is an item)
+        single = len(m.group()) == 1 and _CJK.match(m.group()) and (not opens or m.start() == 0 or text[m.start() - 1] in BREAKS)
+        quoted = _QUOTED.search(m.group())
+        tail = m.group() if single else quoted.group() if quoted else _tail_nouns(words, tags, opens)
+        if len(tail) < 2 and not single or (tail != m.group() and not opens):
             return ""  # (an item inside the list that is no plain noun: no list of nouns)
         items.insert(0, tail)
         if opens:
             return "、".join(items) + "、"
         at = m.start() - 1
+
+
+_CJK = re.compile("(?![一二三四五六七八九十零〇两])[\u4e00-\u9fff]")  # (not a heading's numeral: 二、先进单位)
+_JOINING = ("和", "及", "与")  # a joining word inside the first item of a list (教师和学生、家长)
+_JOINED_LONGEST = 10
+
+
+def _tail_nouns(words: list[tuple[str, str]], tags: frozenset, opens: bool) -> str:
+    """The last words of an item that jieba tags as nouns; the first item of the list (`opens`) may
+    hold two nouns joined by 和/及/与 (教师和学生、家长: the list as written, not cut at 和)."""
+    tail, joined = "", ""
+    for word, tag in reversed(words):
+        if opens and not joined and tail and word in _JOINING:
+            joined, tail = tail, word + tail
+            continue
+        if tag not in tags or len(word) + len(tail) > (_JOINED_LONGEST if joined else _ITEM_LONGEST):
+            break
+        tail = word + tail
+    return joined if tail.startswith(_JOINING) else tail  # (no noun before the joining word: the noun after it)
 
 
 @lru_cache(maxsize=1)

@@ -6,11 +6,10 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .clauses import BREAKS
 from .lexicon import alternation, table, word_list
 from .metric_after import After, described_noun, modified_noun, weak_heads
 from .metric_agree import agreeing_noun
-from .metric_listed import counted_apart, listed_after
+from .metric_count_list import counted_list
 from .metric_subject import _priced_subject
 from .metric_cut import _head, _noun_head
 from .metric_words import (
@@ -156,62 +155,9 @@ def _counted_after(after_raw: str, stop: re.Pattern, listed: str = "", unit: str
 
 # the rest of a size after its number, up to its 的 (岁的, 米长的, 多岁的)
 _SIZED = re.compile("[^，。；：、！？\n的\\d]{1,5}的(?=[\u4e00-\u9fff])")
-_NOUN_LIST = re.compile("[^，。；：！？的（(\\d\n]{2,30}")
-
-
 def _noun_list(text: str, end: int, noun: str) -> str:
-    """`3115个机关、企事业单位的`: a count's noun that a list of short nouns goes on after, up to
-    的 or a break: the whole list is counted."""
-    m = _NOUN_LIST.match(text, end)
-    # (经济贫困、教育基础薄弱的县: a list before 的 and a noun modifies that noun)
-    # (世界冠军、创造29项: a list cut by a number is no list of nouns)
-    follows = text[m.end():m.end() + 2] if m else ""
-    ends = not follows or follows[:1] in BREAKS or (follows[:1] == "的" and follows[1:].isdigit())
-    if m and m.group().startswith(noun + "、") and ends:
-        items = m.group().split("、")
-        if all(1 <= len(x) <= 6 for x in items) and len(m.group()) <= 20 and not counted_apart(items):
-            return m.group()
-    return listed_after(text, end, noun) or _joined_noun(text, end, noun) or _head(noun)
-
-
-def _joined_noun(text: str, end: int, noun: str) -> str | None:
-    """`１３０多名乡镇干部和企业家进京`: a count's noun joined by 和/及 to a second plain noun (both
-    of jieba's noun tags word by word, no place or person's name, a predicate after the second)
-    counts both together; None where either is no such noun (一名平民: a count of its own; 最偏远的…:
-    a description; 有关部门的负责人: a noun of 的, so the list's end is not known; 北京: an actor)."""
-    t = table("metric.toml")["noun_after"]
-    at = end + len(noun)
-    if not text.startswith(noun, end) or text[at:at + 1] not in t["joined_words"] or text[at + 1:at + 2] == "其":
-        return None
-    window = _NOUN_LIST.match(text, at + 1)
-    if not window or _head(noun) != noun or len(_plain_noun(noun)) != len(noun):
-        return None
-    second = _plain_noun(window.group())
-    rest = text[at + 1 + len(second):at + 2 + len(second)]
-    if not 2 <= len(second) <= t["joined_longest"] or rest == "的" or _DIGIT.search(second):
-        return None
-    return noun + text[at] + second
-
-
-def _plain_noun(words: str) -> str:
-    """The plain noun `words` open with: their first words of jieba's noun tags, up to a name of a
-    place or person or a word that ends a noun after a count (全部, 依法), ending with a plain noun's tag."""
-    from .metric_after import segmenter  # (the tagger loads on first use only)
-    t = table("metric.toml")
-    stops = frozenset(t["noun_after"]["ends_before_words"]) | frozenset(t["noun_after"]["joined_stops"])
-    noun = headed = ""
-    for word, tag in segmenter().pos(words):
-        if tag not in _noun_tags() or tag in t["noun_after"]["joined_name_tags"] or word in stops:
-            break
-        noun += word
-        if tag in t["noun_after"]["joined_end_tags"]:
-            headed = noun  # (海鸟中毒死亡, 地区发展了…: a noun the tagger gives a verb's sense ends no noun)
-    return headed
-
-
-@lru_cache(maxsize=1)
-def _noun_tags() -> frozenset:
-    return frozenset(table("metric.toml")["described"]["noun_tags"])
+    """The count's noun `noun` at `end` with the nouns listed after it (metric_count_list.py), else its head."""
+    return counted_list(text, end, noun) or _head(noun)
 
 
 # 解困和慰问资金: a short noun, a joining word, a short noun that ends the clause

@@ -10,7 +10,7 @@ import re
 from functools import lru_cache
 
 from .lexicon import alternation, table
-from .metric_listed import noun_of
+from .metric_count_list import noun_of
 from .metric_nouns import people_after
 from .metric_subject import _clause_start
 

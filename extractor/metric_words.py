@@ -29,8 +29,11 @@ _CLAUSE_END = re.compile(f"[{re.escape(_CLAUSE_BREAK)}]")
 _DIGIT = re.compile(r"\d")
 
 # a count as written in a list or before the set it names (20个, 一百四十一个, 24家): the number, with
-# a range's dash, 多/余, and a classifier of things or people (metric_grade, metric_headless)
-COUNT_WRITTEN = "[\\d零〇一二两三四五六七八九十百千万亿—－-]+[多余]?[个個家所项項座批名位户条]"
+# a range's dash, 多/余, and a classifier of things or people (metric_grade, metric_headless,
+# metric_count_list; the classifiers in data/metric.toml [count_list] count_units)
+COUNT_NUMERALS = "\\d零〇一二两三四五六七八九十百千万亿"
+COUNT_UNITS = alternation(table("metric.toml")["count_list"]["count_units"])
+COUNT_WRITTEN = f"[{COUNT_NUMERALS}—－-]+[多余]?(?:{COUNT_UNITS})"
 
 
 @lru_cache(maxsize=1)
