@@ -89,10 +89,14 @@ def qualifier(m: re.Match, tag: str = "", groups: Optional[dict] = None) -> str:
 def _reaching(m: re.Match) -> bool:
     """上百名, 上千万元: a scale word without a digit, after a word of reaching (data/scales.toml)."""
     amount = m.group("amount")
-    if not amount or amount[0] not in small_scales() and amount[0] not in big_scales():
+    reaching = tables()["reaching"]
+    # only a run of scale words is an idiom of reaching: 达十亿零七千万亩 and 达十四点七吨 hold digits
+    # and are exact; a lone 十 (达十项) is ten
+    if not amount or amount in reaching["not_alone"] or any(
+            ch not in small_scales() and ch not in big_scales() for ch in amount):
         return False
     before = m.string[max(0, m.start("amount") - 2): m.start("amount")]
-    return before.endswith(tuple(tables()["reaching"]["words"]))
+    return before.endswith(tuple(reaching["words"])) and not before.endswith(tuple(reaching["not_words"]))
 
 
 def _bare_scale(amount: str) -> bool:
