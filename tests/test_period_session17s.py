@@ -2,17 +2,7 @@
 each shape with an example that must change and one that must not."""
 from __future__ import annotations
 
-from typing import Optional
-
-from extractor.api import extract_text
-
-
-def periods(text: str, doc: str, quotes: tuple[str, ...]) -> list[Optional[str]]:
-    """The period of each quoted fact of the text, in the order asked (the first fact of each quote)."""
-    facts: dict[str, Optional[str]] = {}
-    for f in extract_text(text, doc):
-        facts.setdefault(f.text, f.period)
-    return [facts[q] for q in quotes]
+from test_period_session16 import periods
 
 
 def test_a_run_of_years_after_its_stated_start_counts_from_that_start() -> None:
