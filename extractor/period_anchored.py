@@ -20,7 +20,8 @@ _NUMBER_FIRST = re.compile(r"[0-9０-９一二两三四五六七八九十]")
 
 
 class _Words(NamedTuple):
-    start_after: re.Pattern  # after the start's date, in its clause (开始, 起, 成立)
+    start_after: re.Pattern  # after the start's date, in its clause (开始, 成立)
+    right_after: tuple[str, ...]  # right after the start's date (起)
     start_before: tuple[str, ...]  # right before the start's date (成立于, 始于)
     not_after: tuple[str, ...]  # right after the date: a start that is no whole year (１９９３年底开始)
     to_now: tuple[str, ...]  # ending a run that runs to the writing (１０年来): its end stays the writing's
@@ -31,7 +32,8 @@ def _words() -> _Words:
     t = table("period.toml")["anchored_years"]
     reach = int(t["reach"])
     after = re.compile(rf"[^，。；！？\n]{{0,{reach}}}?(?:{alternation(t['start_after'])})")
-    return _Words(after, tuple(t["start_before"]), tuple(t["not_after"]), tuple(t["to_now"]))
+    return _Words(after, tuple(t["start_right_after"]), tuple(t["start_before"]), tuple(t["not_after"]),
+                  tuple(t["to_now"]))
 
 
 def anchored_years(text: str, dates: list["Record"], starts: list[int], article_start: int,
@@ -64,7 +66,8 @@ def _start_before(text: str, dates: list["Record"], starts: list[int], article_s
         m = _YEAR.match(str(d.value or ""))
         if m and int(m.group(1)) == year and d.value_max is None and d.norm_end <= at \
                 and not text.startswith(words.not_after, d.norm_end) \
-                and (words.start_after.match(text, d.norm_end) or text.endswith(words.start_before, 0, d.norm_start)):
+                and (words.start_after.match(text, d.norm_end) or text.startswith(words.right_after, d.norm_end)
+                     or text.endswith(words.start_before, 0, d.norm_start)):
             return True
         i -= 1
     return False

@@ -37,3 +37,12 @@ def test_units_reorganised_over_five_years_are_the_years_flow() -> None:
     # unchanged: a level set (调整为) is still the last year's
     text = "某集团改革记\n本报深圳１月４日电五年来，某集团的下属企业调整为３０多家。"
     assert periods(text, "19980105-01-009", ("３０多家",)) == ["1997"]
+
+
+def test_a_start_right_after_its_year_but_not_a_word_further_on() -> None:
+    # １９９０年起，…。７年间…: a start
+    text = "某县扶贫记\n本报太原１月３日电１９９０年起，某县推行互助扶贫。７年间，全县共吸收４万户农户参加。"
+    assert periods(text, "19980104-02-001", ("４万户",)) == ["1990/1996"]
+    # unchanged: 起 of another word further on (建起) starts nothing
+    text = "某县扶贫记\n本报太原１月３日电某村１９９０年建起了工厂。７年间，全县共吸收４万户农户参加。"
+    assert periods(text, "19980104-02-001", ("４万户",)) == ["1991/1997"]
