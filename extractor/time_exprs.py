@@ -17,6 +17,7 @@ from .issue_date import issue_date
 from .layout import Sentence
 from .lexicon import table
 from .page import Page
+from .period_anchored import anchored_years
 from .datelines import signed_ends as _signed_ends
 from .period_shapes import (began, first_months, period_words as _period_words, ranks_now, words_not_after,
                             words_not_before)
@@ -106,6 +107,9 @@ class Times:
                 found = counted_year_periods(self.page.text, sent.start, sent.end, found)
             if any(k == "recent" for _, _, _, k in found):
                 found = named_years(self.page.text, self.dates.items, self.dates.starts, found)
+                # ８年间 after 从１９８９年开始 in its article: the years from that start
+                found = anchored_years(self.page.text, self.dates.items, self.dates.starts,
+                                       self.page.layout.articles[sent.article].start, found)
             found = self._days(sent, found) if has_words and self.datelines else found
             if self.kept is not None and id(sent) not in self.kept:
                 return found
