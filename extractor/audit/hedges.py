@@ -6,7 +6,10 @@ strongly enough, without looking at the numbers, that the hedge no longer holds:
 
     共有鱼类 40 种，其中特有品种 26 种，有经济价值的 23 种    `其中` names each part one of the
                                                         whole's members (same measure, the list
-                                                        of parts right after it)
+                                                        of parts right after it, rates said of
+                                                        the amounts between them: `完成预算的 92%`)
+    …人口已达 2172 万人，较上年增长 1%。其中，…           `其中` opening the sentence after the
+                                                        one the whole closes
     来华旅游人数 … 全年来华旅游入境人数                     the shorter name written whole, in
                                                         order, inside the longer one
 
