@@ -107,7 +107,8 @@ def _frames(view: PageView) -> list[Draft]:
         why = f"最后一项为“{residual}”，各项涵盖{whole}的全部" if residual else f"“{m.group()}”之后只列出部分"
         # without `其他` the parts are only some, and the total was matched by its words alone:
         # parts over it are unverifiable, unless the parts' own shares confirm it is their whole
-        sure = bool(residual) or _confirmed(view, total, parts) or best >= len(whole) and _shares_named(view, parts, whole)
+        named = best >= len(whole) and _shares_named(view, parts, whole)  # the total's clause names all of it
+        sure = bool(residual) or _confirmed(view, total, parts) or named
         drafts.append(sum_draft(total, parts, bool(residual), why, sure))
     return drafts
 
