@@ -107,8 +107,28 @@ def _frames(view: PageView) -> list[Draft]:
         why = f"最后一项为“{residual}”，各项涵盖{whole}的全部" if residual else f"“{m.group()}”之后只列出部分"
         # without `其他` the parts are only some, and the total was matched by its words alone:
         # parts over it are unverifiable, unless the parts' own shares confirm it is their whole
-        drafts.append(sum_draft(total, parts, bool(residual), why, bool(residual) or _confirmed(view, total, parts)))
+        named = best >= len(whole) and _shares_named(view, parts, whole)  # the total's clause names all of it
+        sure = bool(residual) or _confirmed(view, total, parts) or named
+        drafts.append(sum_draft(total, parts, bool(residual), why, sure))
     return drafts
+
+
+# a share said right after a part, naming its whole: `，占地方预算支出总数的 35.8%`
+_SHARE_NAMED = re.compile(r"[，,](?:占|佔)([^，；。：\d]{2,20}?)(?:总数|总额)?的?(?:比重)?(?:为|达)?[约近]?")
+
+
+def _shares_named(view: PageView, parts: list[Num], whole: str) -> bool:
+    """`地方预算支出中，经济建设费为 a，占地方预算支出总数的 36%；社会文教费为 b，占地方预算支出总数
+    33%`: every part (two or more) says its share of the frame's whole by its name, words alone (a
+    part changed by mistake breaks the share's arithmetic, not these words); with the total's clause
+    naming all of that whole, the parts are the total's and the sum is no guess."""
+    named = 0
+    for p in parts:
+        after = [n for n in view.between(p.end, view.clause_end(view.clause_end(p.end) + 1))
+                 if n.type == "percent"]
+        m = _SHARE_NAMED.fullmatch(view.text, p.end, after[0].start) if after else None
+        named += bool(m and whole in m.group(1))
+    return named >= 2 and named == len(parts)
 
 
 def _confirmed(view: PageView, total: Num, parts: list[Num]) -> bool:
