@@ -207,6 +207,8 @@ def _next_clause(view: PageView) -> list[Draft]:
         if any(opening.startswith(w) for w in _cues()["not_whole_open"]) \
                 or any(w in opening for w in _cues()["not_whole"]):
             continue  # `其中 4 项`: a part, its siblings follow; `每年 300 万`: a rate
+        if _included(opening, view.text[whole.end:comma]):
+            continue  # `包括…156 个单位在内，…的有 694 个`: the number is inside the one after it
         found = _part(view, whole, comma + 1, opening)
         after_share = _after_share(view, comma + 1)
         if found is None and after_share is not None:
@@ -217,6 +219,12 @@ def _next_clause(view: PageView) -> list[Draft]:
             part, why, weak = found
             drafts.append(part_of_draft(whole, part, why, weak))
     return drafts
+
+
+def _included(opening: str, after: str) -> bool:
+    """包括 A 在内: A is counted inside what follows, so it is no whole of it."""
+    start, end = _cues()["included"]
+    return start in opening and end in after
 
 
 def _said_again(view: PageView, whole: Num, part: Num, noun: str) -> bool:
