@@ -24,7 +24,7 @@ from . import among, arith, category_sum, following_parts, growth_unbased, paral
 from . import closing_totals, dash_items, named_shares, fractions, head_parts, multiples, rank_parts, ratios, report_bases, report_targets, rising
 from . import discover, measure_parts, named_items, span_later, sum_parts, summed_before, these_parts, threshold_bounds, tier_parts
 from . import plan_gap, scope_parts, share_amounts
-from . import given_parts
+from . import given_parts, headlines
 from . import elided_parts, enumeration_abbrev, enumeration_joined, enumeration_ranks
 from . import sum as sum_check
 from .model import Draft, PageView
@@ -85,12 +85,13 @@ CHECKS: list[tuple[str, Callable[[PageView], list[Draft]]]] = [
     ("enumeration_joined", enumeration_joined.check),  # `甲和乙两国`: a joined list counted after it (CLAIM_ONLY)
     ("enumeration_abbrev", enumeration_abbrev.check),  # `“三自”` of 自筹、自建、自管 (CLAIM_ONLY)
     ("enumeration_ranks", enumeration_ranks.check),  # `甲、乙和丙分获前三名` (CLAIM_ONLY)
+    ("headline", headlines.check),  # a headline's figure against the body's (CLAIM_ONLY)
     ("arith", arith.check),  # claims no other check reports on (CLAIM_ONLY)
     ("discover", discover.check),  # the same, found by arithmetic and sanity alone (CLAIM_ONLY)
     ("unbased", growth_unbased.check),  # last: a change whose base the text does not give
 ]
 CLAIM_ONLY = {"plan_gap", "scope_parts", "summed_before", "arith", "discover", "unbased"}  # checks that leave a claim already reported on by another check alone
-CLAIM_ONLY.update(("enumeration_joined", "enumeration_abbrev", "enumeration_ranks"))  # list readers that run after the enumeration rules
+CLAIM_ONLY.update(("enumeration_joined", "enumeration_abbrev", "enumeration_ranks", "headline"))  # list readers that run after the enumeration rules
 FACT_ONLY = {"unbased"}  # and leave alone a number that is a fact of another finding
 
 
