@@ -25,6 +25,7 @@ from .model import Draft, Num, PageView
 from .tolerance import Interval
 
 _KINDS = ("title", "subtitle")
+_STOPS = "。！？；"
 _TYPES = tuple(SUMMABLE_TYPES) + ("percent",)
 _SIGNIFICANT = 3  # digits a headline number needs to be paired with a body value it only comes near
 _ROUND = 100  # a round headline number this large (`一百万人`) is paired with a body value equal to it
@@ -37,7 +38,8 @@ def check(view: PageView) -> list[Draft]:
     out = []
     for head in view.nums:
         if not 0 <= head.paragraph < len(paragraphs) or paragraphs[head.paragraph].kind not in _KINDS \
-                or head.type not in _TYPES or is_change(view, head) or head.qualifier == "range":
+                or head.type not in _TYPES or is_change(view, head) or head.qualifier == "range" \
+                or _ends_sentence(view, paragraphs[head.paragraph]):
             continue
         body = [b for b in view.in_article(head.article) if b.start > head.end and 0 <= b.paragraph < len(paragraphs)
                 and paragraphs[b.paragraph].kind == "body" and b.same_measure(head) and b.qualifier != "range"
@@ -46,6 +48,11 @@ def check(view: PageView) -> list[Draft]:
         if draft is not None:
             out.append(draft)
     return out
+
+
+def _ends_sentence(view: PageView, paragraph) -> bool:
+    """A line that ends with a full stop is a sentence of the body (`———…全年补税 N 元。`), not a headline."""
+    return view.text[paragraph.start:paragraph.end].rstrip()[-1:] in _STOPS
 
 
 def _against(view: PageView, head: Num, body: list[Num]) -> Draft | None:
