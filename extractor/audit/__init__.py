@@ -25,7 +25,7 @@ from . import among, arith, category_sum, following_parts, growth_unbased, paral
 from . import closing_totals, dash_items, named_shares, fractions, head_parts, multiples, rank_parts, ratios, report_bases, report_targets, rising
 from . import discover, measure_parts, named_items, span_later, sum_parts, summed_before, these_parts, threshold_bounds, tier_parts
 from . import plan_gap, scope_parts, share_amounts
-from . import given_parts, headlines
+from . import given_parts, headlines, only_parts
 from . import elided_parts, enumeration_abbrev, enumeration_joined, enumeration_ranks
 from . import sum as sum_check
 from .model import Draft, PageView
@@ -60,6 +60,7 @@ CHECKS: list[tuple[str, Callable[[PageView], list[Draft]]]] = [
     ("elided_parts", elided_parts.check),  # `N 户…冲走了 M 户。`: a part whose noun is the whole's
     ("measure_parts", measure_parts.check),  # pairs by what the numbers measure (measures.py)
     ("given_parts", given_parts.check),  # `共收到 N` and what each giver gave after it
+    ("only_parts", only_parts.check),  # `共计 N … 仅付给 M`: a part said as only so much of a total
     ("tier_parts", tier_parts.check),
     ("plus_total", plus_total.check),
     ("category_sum", category_sum.check),
