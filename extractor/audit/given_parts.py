@@ -92,17 +92,24 @@ def _given(view: PageView, n: Num) -> bool:
 
 def _noun(view: PageView, whole: Num, part: Num) -> str:
     """What both count: a noun their names end with, or the same noun right after both."""
-    noun = shared_noun(view, whole, part)
+    noun = name_ending(view, whole, part)
     if noun:
         return noun
-    a, b = name_of(view, whole), name_of(view, part)  # `棉被`: a name the phrase split cuts (`被`)
-    k = 0
-    while k < min(len(a), len(b)) and a[-1 - k] == b[-1 - k]:
-        k += 1
-    if k >= _SHORTEST:
-        return a[len(a) - k:]
     a, b = view.noun_after(whole), view.noun_after(part)
     k = 0
     while k < min(len(a), len(b)) and a[k] == b[k]:
         k += 1
     return a[:k] if k >= _SHORTEST else ""
+
+
+def name_ending(view: PageView, a: Num, b: Num) -> str:
+    """A noun both names end with: measures.shared_noun, else the names' common end of two
+    characters or more (`棉被`, a name the phrase split cuts at `被`)."""
+    noun = shared_noun(view, a, b)
+    if noun:
+        return noun
+    x, y = name_of(view, a), name_of(view, b)
+    k = 0
+    while k < min(len(x), len(y)) and x[-1 - k] == y[-1 - k]:
+        k += 1
+    return x[len(x) - k:] if k >= _SHORTEST else ""

@@ -5,7 +5,7 @@
                                                          written digit: 45.8 is within it
 A headline restates a figure of its story in fewer words, so the figure of the body it stands for
 is the one of the same type and unit (a date or year is no figure) whose name ends with the same
-noun (measures.shared_noun, or the names' common end), in the body paragraphs of its article; where
+noun (given_parts.name_ending), in the body paragraphs of its article; where
 no name says so, a body value within the headline's reading (the headline of three significant
 digits or more) or equal to it (two digits, or a round number of 100 or more) is the evidence
 (arithmetic that holds, consistent only), and is preferred to a named figure that does not fit. A named figure
@@ -20,7 +20,8 @@ from __future__ import annotations
 from ..fact_types import SUMMABLE_TYPES
 from .amounts import is_change
 from .heads import record_field, same_scope
-from .measures import name_of, shared_noun
+from .given_parts import name_ending
+from .measures import name_of
 from .model import Draft, Num, PageView
 from .tolerance import Interval
 
@@ -30,7 +31,6 @@ _TYPES = tuple(SUMMABLE_TYPES) + ("percent",)
 _SIGNIFICANT = 3  # digits a headline number needs to be paired with a body value it only comes near
 _ROUND = 100  # a round headline number this large (`一百万人`) is paired with a body value equal to it
 _SAME_NAME = 4  # characters of a name two figures share for a mismatch to be an error
-_NOUN = 2  # characters of a common name ending that make a shared noun
 
 
 def check(view: PageView) -> list[Draft]:
@@ -57,7 +57,7 @@ def _ends_sentence(view: PageView, paragraph) -> bool:
 
 def _against(view: PageView, head: Num, body: list[Num]) -> Draft | None:
     reading = _reading(head)
-    named = [(b, noun) for b in body for noun in (_noun(view, head, b),) if noun]
+    named = [(b, noun) for b in body for noun in (name_ending(view, head, b),) if noun]
     for b, noun in named:
         if b.interval.meets(reading):
             return _draft(head, b, "consistent", f"标题所说的“{noun}”{head.written}，正文为 {b.written}，相符")
@@ -116,14 +116,3 @@ def _bare_name(view: PageView, n: Num) -> str:
 def _digits(value: float) -> int:
     """Significant digits of a value (`七百八十八亿` 3, `一百万` 1)."""
     return len(f"{abs(value):.6f}".replace(".", "").strip("0"))
-
-
-def _noun(view: PageView, head: Num, b: Num) -> str:
-    noun = shared_noun(view, head, b)
-    if noun:
-        return noun
-    x, y = name_of(view, head), name_of(view, b)
-    k = 0
-    while k < min(len(x), len(y)) and x[-1 - k] == y[-1 - k]:
-        k += 1
-    return x[len(x) - k:] if k >= _NOUN else ""
