@@ -5,11 +5,12 @@
     run = audit_pages(texts)                  # many pages, extracted and audited (run.py)
 
 One module per check (sum, rate, average, respective, growth, change, structure, allocation,
-enumeration (also pairs, dash_items, labels, taken_up, named_items), part_of (also among, measure_parts, these_parts, period_parts, rank_parts, head_parts, tier_parts, plus_total, parallel_parts), bounds (also rising, threshold_bounds), hierarchy, cumulative;
+enumeration (also pairs, dash_items, labels, taken_up, named_items), part_of (also among, measure_parts, given_parts, only_parts, these_parts, period_parts, rank_parts, head_parts, tier_parts, plus_total, parallel_parts), bounds (also rising, threshold_bounds), hierarchy, cumulative;
 sums also in share_lists, shares, balance, sentence_parts, list_total, sum_after, category_sum),
 each reading sentence structure only; then arith (arith_sum, arith_ratio), which starts from the
 numbers and keeps a relation whose arithmetic holds (consistent only) on claims no other check took,
 and discover (discover_shares), the same on the arithmetic and cheap sanity alone (sums, shares);
+headline (headlines.py): a headline's figure against the same figure in the body;
 tolerance.py holds the precision policy.
 """
 from __future__ import annotations
@@ -24,6 +25,7 @@ from . import among, arith, category_sum, following_parts, growth_unbased, paral
 from . import closing_totals, dash_items, named_shares, fractions, head_parts, multiples, rank_parts, ratios, report_bases, report_targets, rising
 from . import discover, measure_parts, named_items, span_later, sum_parts, summed_before, these_parts, threshold_bounds, tier_parts
 from . import plan_gap, scope_parts, share_amounts
+from . import given_parts, headlines, only_parts
 from . import elided_parts, enumeration_abbrev, enumeration_joined, enumeration_ranks
 from . import sum as sum_check
 from .model import Draft, PageView
@@ -57,6 +59,8 @@ CHECKS: list[tuple[str, Callable[[PageView], list[Draft]]]] = [
     ("head_parts", head_parts.check),
     ("elided_parts", elided_parts.check),  # `N 户…冲走了 M 户。`: a part whose noun is the whole's
     ("measure_parts", measure_parts.check),  # pairs by what the numbers measure (measures.py)
+    ("given_parts", given_parts.check),  # `共收到 N` and what each giver gave after it
+    ("only_parts", only_parts.check),  # `共计 N … 仅付给 M`: a part said as only so much of a total
     ("tier_parts", tier_parts.check),
     ("plus_total", plus_total.check),
     ("category_sum", category_sum.check),
@@ -83,12 +87,13 @@ CHECKS: list[tuple[str, Callable[[PageView], list[Draft]]]] = [
     ("enumeration_joined", enumeration_joined.check),  # `甲和乙两国`: a joined list counted after it (CLAIM_ONLY)
     ("enumeration_abbrev", enumeration_abbrev.check),  # `“三自”` of 自筹、自建、自管 (CLAIM_ONLY)
     ("enumeration_ranks", enumeration_ranks.check),  # `甲、乙和丙分获前三名` (CLAIM_ONLY)
+    ("headline", headlines.check),  # a headline's figure against the body's (CLAIM_ONLY)
     ("arith", arith.check),  # claims no other check reports on (CLAIM_ONLY)
     ("discover", discover.check),  # the same, found by arithmetic and sanity alone (CLAIM_ONLY)
     ("unbased", growth_unbased.check),  # last: a change whose base the text does not give
 ]
 CLAIM_ONLY = {"plan_gap", "scope_parts", "summed_before", "arith", "discover", "unbased"}  # checks that leave a claim already reported on by another check alone
-CLAIM_ONLY.update(("enumeration_joined", "enumeration_abbrev", "enumeration_ranks"))  # list readers that run after the enumeration rules
+CLAIM_ONLY.update(("enumeration_joined", "enumeration_abbrev", "enumeration_ranks", "headline"))  # list readers that run after the enumeration rules
 FACT_ONLY = {"unbased"}  # and leave alone a number that is a fact of another finding
 
 
