@@ -247,9 +247,10 @@ def _subject_before_at(text: str, start: int) -> tuple[str, int]:
 @lru_cache(maxsize=1)
 def _aside_shape() -> re.Pattern:
     """考虑价格下降因素, 扣除物价上涨因素, 按当年价格计算: a clause that opens with a word of
-    allowing for and ends with 因素 or 计算 names nothing measured."""
+    allowing for and ends with 因素 or 计算 names nothing measured; nor does a cause (由于…的减少)."""
     t = table("metric.toml")["change"]
-    return re.compile(f"^(?:{alternation(t['aside_opens'])}).{{0,12}}(?:{alternation(t['aside_ends'])})$")
+    causes = alternation(table("metric.toml")["cause_aside"]["opens"])
+    return re.compile(f"^(?:{alternation(t['aside_opens'])}).{{0,12}}(?:{alternation(t['aside_ends'])})$|^(?:{causes})")
 
 
 @lru_cache(maxsize=1)
