@@ -178,11 +178,11 @@ def _previous_subject(text: str, lo: int) -> str:
 @lru_cache(maxsize=1)
 def _number_run() -> re.Pattern:
     """A number in digits, or in Chinese numerals before a unit (八千二百九十一亿元, 二百二十万担;
-    not 一九八二年)."""
+    not 一九八二年; 几 too: 几千元, 十几万人)."""
     # (and every currency: 二十六亿六千万美元 ends the subject as 二十六亿元 does)
     units = alternation(["元", "人", "倍", *word_list("classifiers.txt"), *word_list("quantity_units.txt"),
                          *table("metric.toml")["number_run"]["units"], *table("money.toml")["units"]])
-    return re.compile(rf"\d[\d.]*|百分之|[零〇○一二两三四五六七八九十百千万亿点]{{2,}}(?=[多余]?[亿万千百]?[多余]?(?:{units}))")
+    return re.compile(rf"\d[\d.]*|百分之|[零〇○一二两三四五六七八九十百千万亿点几]{{2,}}(?=[多余]?[亿万千百]?[多余]?(?:{units}))")
 
 
 _TIME_UNITS = ("年", "月", "日", "季度")
@@ -247,9 +247,10 @@ def _subject_before_at(text: str, start: int) -> tuple[str, int]:
 @lru_cache(maxsize=1)
 def _aside_shape() -> re.Pattern:
     """考虑价格下降因素, 扣除物价上涨因素, 按当年价格计算: a clause that opens with a word of
-    allowing for and ends with 因素 or 计算 names nothing measured."""
+    allowing for and ends with 因素 or 计算 names nothing measured; nor does a cause (由于…的减少)."""
     t = table("metric.toml")["change"]
-    return re.compile(f"^(?:{alternation(t['aside_opens'])}).{{0,12}}(?:{alternation(t['aside_ends'])})$")
+    causes = alternation(table("metric.toml")["cause_aside"]["opens"])
+    return re.compile(f"^(?:{alternation(t['aside_opens'])}).{{0,12}}(?:{alternation(t['aside_ends'])})$|^(?:{causes})")
 
 
 @lru_cache(maxsize=1)
