@@ -3,6 +3,7 @@
     python bench/score_scope.py --split dev            # a table
     python bench/score_scope.py --split dev-blind      # DEV documents annotated blind, after the rules
     python bench/score_scope.py --split dev-blind16    # the session-16 blind round (never read while fixing)
+    python bench/score_scope.py --split own-blind17    # own pages written blind in session 17 (page text beside the gold)
     python bench/score_scope.py --split dev --json     # the whole report, misses included
     python bench/score_scope.py --split dev --show 30  # and the first 30 wrong answers of each field
     python bench/score_scope.py --split dev --only DOC...  # only these documents (a round's notes;
@@ -60,7 +61,9 @@ def read_jsonl(path: Path) -> list[dict]:
 
 
 def page_text(doc: str, _pd: dict[str, str] = {}) -> str:
-    """The document's raw text from ../shared."""
+    """The document's raw text: a page of our own beside its gold, else from ../shared."""
+    for own in sorted(GOLD.glob(f"own-*/{doc}.txt")):
+        return own.read_text(encoding="utf-8")
     for folder in ("gov-reports-2026", "gwr-national"):
         path = SHARED / folder / f"{doc}.txt"
         if path.exists():
@@ -237,7 +240,7 @@ def score(split: str, only: set[str] | None = None) -> dict:
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--split", choices=("dev", "dev-blind", "dev-blind16", "test"), default="dev")
+    ap.add_argument("--split", choices=("dev", "dev-blind", "dev-blind16", "own-blind17", "test"), default="dev")
     ap.add_argument("--json", action="store_true", help="print the whole report as JSON")
     ap.add_argument("--show", type=int, default=0, help="print this many wrong answers of each field")
     ap.add_argument("--only", nargs="+", metavar="DOC",
