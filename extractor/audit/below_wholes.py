@@ -48,15 +48,23 @@ def shares_head(view: PageView, whole: Num, part: Num) -> bool:
     return len(w) >= _HEAD and w[-_HEAD:] in p
 
 
+_BOUNDS = ("over", "under", "range")  # a number said as a bound (`100 亿元以上`) is no total
+
+
+def alike(whole: Num, part: Num) -> bool:
+    """measures.alike, and the whole a value, not a bound: a part above `100 亿元以上` says nothing."""
+    return whole.qualifier not in _BOUNDS and measures.alike(whole, part)
+
+
 def named_total_of(view: PageView, whole: Num, part: Num) -> bool:
     """A number no larger than the part that is still its whole by what both measure: place and
     period agree, and it is said as a total or named with the part's head noun."""
-    return measures.alike(whole, part) and (said_as_total(view, whole) or shares_head(view, whole, part))
+    return alike(whole, part) and (said_as_total(view, whole) or shares_head(view, whole, part))
 
 
 def stated_total_of(view: PageView, whole: Num, part: Num) -> bool:
     """Stronger: said as a total AND named with the part's head noun, in the part's paragraph."""
-    return measures.alike(whole, part) and whole.paragraph == part.paragraph \
+    return alike(whole, part) and whole.paragraph == part.paragraph \
         and said_as_total(view, whole) and shares_head(view, whole, part)
 
 

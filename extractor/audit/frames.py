@@ -30,7 +30,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from . import below_wholes, cues, measures, wholes
+from . import below_wholes, cues, wholes
 from .heads import level_in_flow, stock_in_flow
 from .model import CLAUSE_BREAKS, Num, PageView
 
@@ -104,7 +104,7 @@ def _counts_part(view: PageView, whole: Num, part: Num) -> bool:
     (`752 名代表中` … `妇女 800 人`) or the noun the part repeats, place and period agreeing."""
     noun = (frame_noun(view, whole) or below_wholes.name(view, whole))[-_HEAD:]
     repeated = len(noun) == _HEAD and noun in view.label_before(part, 30) + view.noun_after(part)
-    return measures.alike(whole, part) and (part.unit in _cues()["people"] or repeated)
+    return below_wholes.alike(whole, part) and (part.unit in _cues()["people"] or repeated)
 
 
 def carried_below(view: PageView, p: Num, part: Num) -> Num | None:
