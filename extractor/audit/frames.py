@@ -134,9 +134,11 @@ def carried_whole(view: PageView, p: Num, part: Num) -> tuple[Num, str | None] |
     s_start = view.sentences[p.sentence].start
     cue = view.text.rfind(_cues()["breakdown"][0], s_start, part.start) >= 0
     earlier = [n for n in view.before(s_start, _BACK) if n.article == p.article and _alike(n, part)]
-    if not earlier and cue:
-        below = carried_below(view, p, part)  # a part stated above the whole `其中` breaks down
-        return (below, None) if below is not None else None
+    below = carried_below(view, p, part) if cue else None
+    if below is not None:
+        return below, None  # the nearest total counting the part, though the part is stated above it
+    if not earlier:
+        return None
     for i in range(len(earlier) - 1, -1, -1):
         n = earlier[i]
         noun = frame_noun(view, n)
