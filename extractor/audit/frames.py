@@ -20,7 +20,9 @@ share's own sentence, or a carried whole whose counted noun the part repeats (`�
 whole instead (the sibling parts a frame's sentence lists do not count as such), or with a few
 such counts none of which gives the share either (every reading fails). A share whose
 whole no words give may still take a number of its measure named with its head noun that gives
-it (fitting_whole): reported only as a fit. Every look is bounded (the audit stays linear in
+it (fitting_whole): reported only as a fit. A frame or total smaller than the part is still
+its whole where it counts what the part counts (people, or the noun repeated: below_wholes.py),
+so that a part stated above it is flagged. Every look is bounded (the audit stays linear in
 page length).
 """
 from __future__ import annotations
@@ -28,7 +30,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from . import cues, wholes
+from . import below_wholes, cues, wholes
 from .heads import level_in_flow, stock_in_flow
 from .model import CLAUSE_BREAKS, Num, PageView
 
@@ -88,11 +90,39 @@ def sentence_frame(view: PageView, p: Num, part: Num) -> Num | None:
     for n in reversed(view.before(part.start, _BACK)):
         if n.sentence != p.sentence or n.end <= s_start:
             break
-        if n is part or not _alike(n, part) or frame_noun(view, n) is None:
+        if n is part or not n.same_measure(part) or frame_noun(view, n) is None:
             continue
         if any(w in view.text[n.end:part.start] for w in _cues()["breakdown"]):
             return None
-        return n
+        if _alike(n, part) or _counts_part(view, n, part):
+            return n  # a frame no larger than its part is still its frame (below_wholes.py)
+    return None
+
+
+def _counts_part(view: PageView, whole: Num, part: Num) -> bool:
+    """The frame or total counts what the part counts, whatever their sizes: people with people
+    (`752 名代表中` … `妇女 800 人`) or the noun the part repeats, place and period agreeing."""
+    noun = (frame_noun(view, whole) or below_wholes.name(view, whole))[-_HEAD:]
+    repeated = len(noun) == _HEAD and noun in view.label_before(part, 30) + view.noun_after(part)
+    return below_wholes.alike(whole, part) and (part.unit in _cues()["people"] or repeated)
+
+
+def carried_below(view: PageView, p: Num, part: Num) -> Num | None:
+    """Where no earlier count of the measure is larger than the part: the nearest frame or
+    stated total of its paragraph counting what it counts, with no other number of the measure
+    between (a sibling part said with its share aside): the whole of a part stated above it."""
+    s_start = view.sentences[p.sentence].start
+    for n in reversed(view.before(s_start, _BACK)):
+        if n.article != p.article or n.paragraph != p.paragraph:
+            return None
+        if not n.same_measure(part):
+            continue
+        if n.value > part.value:
+            return None  # a larger count: the readings by size decide
+        if (frame_noun(view, n) is not None or _stated_total(view, n)) and _counts_part(view, n, part):
+            return n
+        if not view.text[n.end:n.end + 8].lstrip("，, ").startswith(("占", "佔")):
+            return None  # another count between: no reading is sure
     return None
 
 
@@ -104,6 +134,11 @@ def carried_whole(view: PageView, p: Num, part: Num) -> tuple[Num, str | None] |
     s_start = view.sentences[p.sentence].start
     cue = view.text.rfind(_cues()["breakdown"][0], s_start, part.start) >= 0
     earlier = [n for n in view.before(s_start, _BACK) if n.article == p.article and _alike(n, part)]
+    below = carried_below(view, p, part) if cue else None
+    if below is not None:
+        return below, None  # the nearest total counting the part, though the part is stated above it
+    if not earlier:
+        return None
     for i in range(len(earlier) - 1, -1, -1):
         n = earlier[i]
         noun = frame_noun(view, n)

@@ -44,6 +44,11 @@ def _splitter() -> re.Pattern:
     return re.compile("|".join(map(re.escape, totals + list(_data()["joins"]))))
 
 
+def scope_words() -> tuple[str, ...]:
+    """Words of owner, place and time that open a name (`该国`, `全省`, `年末`: data [measures] scopes)."""
+    return tuple(_data()["scopes"])
+
+
 def name_of(view: PageView, n: Num) -> str:
     """The name of what the number measures: its record's metric, else the words before it."""
     metric = n.rec.get("metric") if hasattr(n.rec, "get") else None

@@ -35,7 +35,7 @@ import os
 import re
 
 from ..fact_types import SUMMABLE_TYPES
-from . import among, clause_parts, cues, named_wholes, part_names, place_parts, subsets
+from . import among, clause_parts, cues, modifier_kinds, named_wholes, part_names, place_parts, subsets
 from .amounts import is_change, marked_total
 from .heads import head, level_in_flow, same_scope, stock_in_flow, trimmed, unscoped
 from .model import Draft, Num, PageView, same_unit
@@ -235,8 +235,8 @@ def _category_member(pname: str, wname: str) -> str | None:
         if any(x in wname for ms in cues.complementary_sets() if m in ms for x in ms):
             continue
         own = wname[:len(wname) - len(rest)]
-        if own and own[-1] == m[-1]:
-            continue  # `国家级开发区` and `省级开发区`: modifiers of one kind name siblings
+        if own and own[-1] == m[-1] or modifier_kinds.siblings(m, own):
+            continue  # `国家级开发区` / `省级开发区`, `居民储蓄存款` / `企业存款`: modifiers of one kind name siblings
         return m
     return None
 

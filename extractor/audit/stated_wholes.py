@@ -55,6 +55,10 @@ def whole_of(view: PageView, p: Num, part: Num) -> tuple[Num, str | None] | None
     candidates = [n for n in view.before(s_start, _BACK) if n.article == p.article and _candidate(view, n, part)]
     candidates += [n for n in view.in_sentence(p.sentence)
                    if n.end <= part.start and n is not part and _candidate(view, n, part)]
+    # the nearest total of the paragraph counting the part, though the part is stated above it
+    below = frames.carried_below(view, p, part) if part.type == "count" else None
+    if below is not None:
+        return below, None
     total = next((n for n in reversed(candidates) if frames._stated_total(view, n)
                   or frames.frame_noun(view, n) is not None), None)
     scope = candidates if total is None else [n for n in candidates if n.start >= total.start]
