@@ -59,13 +59,23 @@ def alike(whole: Num, part: Num) -> bool:
 def named_total_of(view: PageView, whole: Num, part: Num) -> bool:
     """A number no larger than the part that is still its whole by what both measure: place and
     period agree, and it is said as a total or named with the part's head noun."""
-    return alike(whole, part) and (said_as_total(view, whole) or shares_head(view, whole, part))
+    return alike(whole, part) and not share_said(view, whole) \
+        and (said_as_total(view, whole) or shares_head(view, whole, part))
 
 
 def stated_total_of(view: PageView, whole: Num, part: Num) -> bool:
     """Stronger: said as a total AND named with the part's head noun, in the part's paragraph."""
-    return alike(whole, part) and whole.paragraph == part.paragraph \
+    return alike(whole, part) and whole.paragraph == part.paragraph and not share_said(view, whole) \
         and said_as_total(view, whole) and shares_head(view, whole, part)
+
+
+def share_said(view: PageView, n: Num) -> bool:
+    """The number's own clause states its share of something (`共有 257 人，占总数的 11.71%`): it is
+    itself a part, a sibling of the next share's part, not their whole."""
+    end = view.clause_end(n.end)
+    after = view.clause_end(end + 1) if view.text[end:end + 1] in "，,；;" else end
+    return any(m.type == "percent" and "占" in view.text[n.end:m.start]
+               for m in view.between(n.end, after))
 
 
 

@@ -238,7 +238,7 @@ def breakdown_total(view: PageView, num: Num, named: str) -> tuple[Num, str | No
     before = [n for n in view.before(cue, _BACK) if n.sentence == num.sentence and n.same_measure(num)]
     # the larger number before `其中` first; with none, the nearest: the name decides below
     larger = [n for n in before if n.value > num.value]
-    nearest = [n for n in before if below_wholes.alike(n, num)]
+    nearest = [n for n in before if below_wholes.alike(n, num) and not below_wholes.share_said(view, n)]
     total = (larger or nearest)[-1] if larger or nearest else total_of_sentence_before(view, cue, num)
     if total is None:
         return None
@@ -293,7 +293,7 @@ def same_name_whole(view: PageView, num: Num) -> Num | None:
         if len(common_tail(name, whole)) >= _SURE or (len(scope) >= _SHORT and len(common_tail(scope, whole)) >= _SHORT):
             if n.value > num.value:
                 return n
-            if smaller is None and below_wholes.alike(n, num) \
+            if smaller is None and below_wholes.alike(n, num) and not below_wholes.share_said(view, n) \
                     and below_wholes.modifier_said(view, whole, common_tail(name, whole) or scope, num):
                 smaller = n  # the same name, place and period alike, its modifier said of the part
     return smaller
@@ -330,7 +330,7 @@ def sentence_total(view: PageView, p: Num, num: Num, named: str, outside: list[N
                   or _among_frame(view, n))]
     # size breaks the tie only: a total so said that the part is stated above is still its whole
     larger = [n for n in found if n.value > num.value]
-    smaller = [n for n in found if below_wholes.alike(n, num)]
+    smaller = [n for n in found if below_wholes.alike(n, num) and not below_wholes.share_said(view, n)]
     return (larger[-1], None) if larger else (smaller[-1], None) if smaller else None
 
 
