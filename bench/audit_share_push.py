@@ -57,6 +57,8 @@ def run(out_path: Path) -> tuple[int, int]:
 
 
 def main() -> None:
+    if len(sys.argv) != 2:
+        sys.exit("usage: python bench/audit_share_push.py OUT.jsonl")
     total, hits = run(Path(sys.argv[1]))
     print(f"{total} shares with their part pushed above their whole over DEV text, flagged {hits}")
 
