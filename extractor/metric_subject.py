@@ -250,7 +250,9 @@ def _aside_shape() -> re.Pattern:
     allowing for and ends with 因素 or 计算 names nothing measured; nor does a cause (由于…的减少)."""
     t = table("metric.toml")["change"]
     causes = alternation(table("metric.toml")["cause_aside"]["opens"])
-    return re.compile(f"^(?:{alternation(t['aside_opens'])}).{{0,12}}(?:{alternation(t['aside_ends'])})$|^(?:{causes})")
+    cue = table("metric.toml")["breakdown_cue"]  # (分季度看: a breakdown cue names nothing either)
+    cues = f"^(?:{alternation(cue['opens'])})[\u4e00-\u9fff]{{1,{cue['longest']}}}?(?:{alternation(cue['ends'])})$"
+    return re.compile(f"^(?:{alternation(t['aside_opens'])}).{{0,12}}(?:{alternation(t['aside_ends'])})$|^(?:{causes})|{cues}")
 
 
 @lru_cache(maxsize=1)
