@@ -16,13 +16,13 @@ from .metric_subject import _clause_start, previous_clause
 def _kind_shapes() -> tuple[re.Pattern, re.Pattern]:
     t = table("metric.toml")["kind_amount"]
     amount = re.compile(f"(?:{alternation(t['verbs'])})?(?P<noun>{alternation(t['nouns'])})(?:{alternation(t['joins'])})?")
-    count = re.compile(f"\\d[\\d.]*[万]?[多余]?(?:{alternation(t['units'])})$")
+    count = re.compile(f"\\d[\\d.]*[万]?[多余]?(?:{alternation(t['units'])})")
     return amount, count
 
 
 def kind_amount(text: str, start: int, phrase: str | None) -> str | None:
     """其中先进制造业项目12个、投资186.4亿元 -> 先进制造业项目投资: an amount whose clause holds only a
-    bare investment word, right after a clause ending with a count of a kind of project, is that
+    bare investment word, right after a clause whose last count counts a kind of project, is that
     kind's; None where the shape does not hold."""
     amount, count = _kind_shapes()
     lo = _clause_start(text, start)
@@ -30,7 +30,8 @@ def kind_amount(text: str, start: int, phrase: str | None) -> str | None:
     if not own:
         return None
     j, hi = previous_clause(text, lo)
-    m = count.search(text, j, hi) if hi > j else None
+    # (the clause's last count, its noun before or after it: 项目12个, 8项重点水利工程)
+    m = next(reversed(list(count.finditer(text, j, hi))), None) if hi > j else None
     if not m:
         return None
     from .metric import metric_for  # (late: metric imports the modules that import this one)
