@@ -1,6 +1,6 @@
 """Counts and amounts whose words name their kind elsewhere than right before the number: an amount
 whose clause is only a bare investment word after a count of projects of one kind (`其中先进制造业项目
-12个、投资186.4亿元` -> 先进制造业项目投资), and a count whose bare noun follows a threshold
+12个、投资186.4亿元` -> 先进制造业项目投资; `完成投资` keeps its verb: 产业项目完成投资), and a count whose bare noun follows a threshold
 (`总投资10亿元以上项目7个` -> 10亿元以上项目). Words: data/metric.toml [kind_amount], [threshold_count].
 Both read a bounded stretch before the number (one clause, or two)."""
 from __future__ import annotations
@@ -15,7 +15,7 @@ from .metric_subject import _clause_start, previous_clause
 @lru_cache(maxsize=1)
 def _kind_shapes() -> tuple[re.Pattern, re.Pattern]:
     t = table("metric.toml")["kind_amount"]
-    amount = re.compile(f"(?:{alternation(t['verbs'])})?(?P<noun>{alternation(t['nouns'])})(?:{alternation(t['joins'])})?")
+    amount = re.compile(f"(?P<noun>(?:{alternation(t['verbs'])})?(?:{alternation(t['nouns'])}))(?:{alternation(t['joins'])})?")
     count = re.compile(f"\\d[\\d.]*[万]?[多余]?(?:{alternation(t['units'])})")
     return amount, count
 
