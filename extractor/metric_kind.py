@@ -1,8 +1,8 @@
 """Counts and amounts whose words name their kind elsewhere than right before the number: an amount
-whose clause is only a bare investment word after a count of projects of one kind (`其中先进制造业项目
-12个、投资186.4亿元` -> 先进制造业项目投资; `完成投资` keeps its verb: 产业项目完成投资), and a count whose bare noun follows a threshold
-(`总投资10亿元以上项目7个` -> 10亿元以上项目). Words: data/metric.toml [kind_amount], [threshold_count].
-Both read a bounded stretch before the number (one clause, or two)."""
+whose clause is only a bare investment word after a count of projects of one kind (`其中高端装备项目
+12个、投资186.4亿元` -> 高端装备项目投资; `完成投资` keeps its verb: 工业项目完成投资), and a count whose
+bare noun follows a threshold (`计划总投资20亿元以上项目7个` -> 20亿元以上项目). Words: data/metric.toml
+[kind_amount], [threshold_count]. Both read a bounded stretch before the number (one clause, or two)."""
 from __future__ import annotations
 
 import re
@@ -21,7 +21,7 @@ def _kind_shapes() -> tuple[re.Pattern, re.Pattern]:
 
 
 def kind_amount(text: str, start: int, phrase: str | None) -> str | None:
-    """其中先进制造业项目12个、投资186.4亿元 -> 先进制造业项目投资: an amount whose clause holds only a
+    """其中高端装备项目12个、投资186.4亿元 -> 高端装备项目投资: an amount whose clause holds only a
     bare investment word, right after a clause whose last count counts a kind of project, is that
     kind's; None where the shape does not hold."""
     amount, count = _kind_shapes()
@@ -50,7 +50,7 @@ def _threshold() -> re.Pattern:
 
 
 def threshold_count(text: str, start: int, phrase: str | None) -> str | None:
-    """总投资10亿元以上项目7个 -> 10亿元以上项目: a bare counted noun right after a threshold keeps the
+    """计划总投资20亿元以上项目7个 -> 20亿元以上项目: a bare counted noun right after a threshold keeps the
     threshold (the 的 between dropped); None where the noun is not bare or no threshold is before it."""
     if phrase not in table("metric.toml")["threshold_count"]["heads"]:
         return None

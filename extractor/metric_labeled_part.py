@@ -1,6 +1,6 @@
 """A share clause with no part of its own after an amount whose noun holds a number as its label
-(`其中5G移动电话用户307万户，占移动电话用户的60%`, `0—14岁人口15.23万人，占16.62%`): the part is that
-noun (5G移动电话用户, 0—14岁人口), not the whole after 占 nor a subject further back. The amount before
+(`其中5G套餐用户307万户，占移动电话用户的60%`, `0—14岁人口15.23万人，占16.62%`): the part is that
+noun (5G套餐用户, 0—14岁人口), not the whole after 占 nor a subject further back. The amount before
 is read as metric_refer.amount_of_share finds it; its noun is taken where the only digits in it are
 those of such a label (metric_context.LATIN_NUMBER: 5G, 4K, an age band), which the general reading
 refuses as a phrase holding another number."""

@@ -1,7 +1,7 @@
 """A number in a sentence that normalize() left cut by a line break (a PDF column's short lines:
-`…增长11.2%；⏎各项贷款余额⏎1497.35亿元，比年初增加96.1亿元`, `…；各项贷款⏎余额1497.35亿元`): the break
+`…增长11.2%；⏎人民币贷款余额⏎1497.35亿元，比年初增加96.1亿元`, `…；人民币贷款⏎余额1497.35亿元`): the break
 is layout, so the sentence is read with it taken out, and the clause names its own subject
-(各项贷款余额), not the subject of the clause before the break (住户存款余额), nor a noun cut in two
+(人民币贷款余额), not the subject of the clause before the break (个人存款余额), nor a noun cut in two
 (余额). A break counts as layout where the text before it ends no sentence or line of its own, a
 clause mark stands between the sentence's start and the break (the sentence runs on through it),
 and the line it ends is no heading (a line opening the sentence with no number in it and no clause

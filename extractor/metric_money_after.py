@@ -52,7 +52,7 @@ def past_per_unit(text: str, start: int, end: int, phrase: str | None,
                   read: Callable[[str, int, int], str | None]) -> str | None:
     """645元/月、4318元/年提高到…: a phrase that opens with the number's own per-unit suffix is read
     again as if the suffix were not there (None where it still opens with a slash)."""
-    # (…；⏎各项贷款余额⏎1497.35亿元: a line break inside the sentence is layout, metric_layout.py)
+    # (…；⏎人民币贷款余额⏎1497.35亿元: a line break inside the sentence is layout, metric_layout.py)
     phrase = line_joined(text, start, end, read) or phrase
     if not phrase or phrase[0] not in "/／":
         return phrase

@@ -115,7 +115,7 @@ def _share_part(text: str, start: int, phrase: str) -> str | None:
             return _trim(_clean(phrase))
         return part
     # 0.7元至0.8元占44.2%: a part named only by its band of values is a part of the subject before
-    # (其中5G移动电话用户307万户，占移动电话用户的60%: the part before, named with a number as its label)
+    # (其中5G套餐用户307万户，占移动电话用户的60%: the part before, named with a number as its label)
     return labeled_part(text, start) or _priced_subject(text, start) or None
 
 

@@ -10,11 +10,11 @@ from extractor.pipeline import page_records
 NUMERIC = ["money", "count", "percent"]
 
 # a stock on its own lines after the clause of another stock (the break after …；, the noun spaced out)
-FRAGMENT = ("全县住户存款余额 1205.9 亿元，增长 11.2%；\n"
-            "各 项 贷 款 余 额\n"
+FRAGMENT = ("全县个人存款余额 1205.9 亿元，增长 11.2%；\n"
+            "人 民 币 贷 款 余 额\n"
             "1497.35 亿元，比年初增加 96.1 亿元，增长 6.9%。\n")
 # a noun cut in two by the break
-CUT = "全县住户存款余额 1205.9 亿元，增长 11.2%；各项贷款\n余额 1497.35 亿元，增长 6.9%。\n"
+CUT = "全县个人存款余额 1205.9 亿元，增长 11.2%；人民币贷款\n余额 1497.35 亿元，增长 6.9%。\n"
 # a heading with a comma before a sentence: its own paragraph, never joined to the sentence
 HEADING = "全县人口继续增长。\n稳增长，促发展\n全县地区生产总值实现 218.6 亿元，增长 6.4%。\n"
 
@@ -26,14 +26,14 @@ def _metrics(text: str) -> dict[str, str | None]:
 
 def test_a_stock_after_a_line_break_names_its_own_subject():
     metrics = _metrics(FRAGMENT)
-    assert metrics["1205.9亿元"] == "住户存款余额"
-    assert metrics["1497.35亿元"] == "各项贷款余额"  # (not the clause's before: 住户存款余额)
-    assert metrics["96.1亿元"] == "各项贷款余额增加"
-    assert metrics["6.9%"] == "各项贷款余额增长"
+    assert metrics["1205.9亿元"] == "个人存款余额"
+    assert metrics["1497.35亿元"] == "人民币贷款余额"  # (not the clause's before: 个人存款余额)
+    assert metrics["96.1亿元"] == "人民币贷款余额增加"
+    assert metrics["6.9%"] == "人民币贷款余额增长"
 
 
 def test_a_noun_cut_by_a_line_break_is_read_whole():
-    assert _metrics(CUT)["1497.35亿元"] == "各项贷款余额"  # (not 余额)
+    assert _metrics(CUT)["1497.35亿元"] == "人民币贷款余额"  # (not 余额)
 
 
 def test_a_heading_is_not_joined_to_the_sentence_after_it():
