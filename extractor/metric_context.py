@@ -15,12 +15,20 @@ from .metric_cut import _noun_head
 from .metric_words import _clean, _DIGIT, _noun_end, _plan_only, _trim, _word_set, _word_tuple
 
 
+def _age_band() -> str:
+    """0—14岁人口, 65岁及以上人口: an age band labelling a part of a population (data/metric.toml
+    [labeled_part]) is a name too, the part's, not a number of the phrase."""
+    t = table("metric.toml")["labeled_part"]
+    return (f"|(?<![\\d.])\\d+(?:(?:{alternation(t['band_marks'])})\\d+)?"
+            f"(?=(?:{alternation(t['band_units'])})(?:{alternation(t['band_closes'])})?(?:{alternation(t['band_nouns'])}))")
+
+
 # a number written into a word with Latin letters (5G, 4K) is part of the word, not a number of its own
 # (and digits right after Latin letters, a space between or not: M2, M 2, PM2.5 are names too)
 # (PM_2.5: a subscript as the page writes it, after _; and the digits of a ranking's name, 世界500强企业,
 # “三类500强”项目: a name, not a number of the phrase)
 LATIN_NUMBER = re.compile(r"(?<![\dA-Za-z.])\d+[A-Za-z]+|(?:(?<=[A-Za-z])|(?<=[A-Za-z] )|(?<=[A-Za-z]_))\d+(?:\.\d+)?(?![\d.]*[%％‰])"
-                          r"|(?<![\d.])\d+(?=强)")
+                          r"|(?<![\d.])\d+(?=强)" + _age_band())
 # its digits are hidden while a phrase is split at its numbers (private-use characters stand in)
 HIDE = str.maketrans("0123456789", "".join(chr(0xE000 + i) for i in range(10)))
 SHOW = str.maketrans("".join(chr(0xE000 + i) for i in range(10)), "0123456789")

@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from .metric_breakdown import without_cue
+from .metric_kind import kind_amount, threshold_count
 from .lexicon import alternation, table, word_list
 from .metric_after import words_after
 from .metric_nouns import _named_after
@@ -129,6 +131,9 @@ def completed(text: str, start: int, end: int, phrase: str | None, percent: bool
     (`还有高达40%的年终回报率`: 达 keeps the subject's, and there is none) is named by the words
     after its 的; a phrase that opens its clause after nouns listed takes them (joined_list). Counts
     read their lists themselves (metric_lists.listed_nouns)."""
+    # (其中高端装备项目12个、投资186.4亿元; 总投资10亿元以上项目7个: the kind named elsewhere, metric_kind.py)
+    phrase = (kind_amount(text, start, phrase) if money else threshold_count(text, start, phrase)) or phrase
+    phrase = without_cue(text, start, phrase) or phrase  # (按五种主要机械类别来看: metric_breakdown.py)
     named = _named_as(text, end) if percent else None
     if named:
         return named  # 交纳售价的80%作为押金: the part is what the share is taken as

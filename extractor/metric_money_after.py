@@ -8,6 +8,7 @@ from collections.abc import Callable
 from functools import lru_cache
 
 from .lexicon import alternation, table
+from .metric_layout import line_joined
 
 _NOUN_LONGEST = 12
 
@@ -51,6 +52,8 @@ def past_per_unit(text: str, start: int, end: int, phrase: str | None,
                   read: Callable[[str, int, int], str | None]) -> str | None:
     """645元/月、4318元/年提高到…: a phrase that opens with the number's own per-unit suffix is read
     again as if the suffix were not there (None where it still opens with a slash)."""
+    # (…；⏎人民币贷款余额⏎1497.35亿元: a line break inside the sentence is layout, metric_layout.py)
+    phrase = line_joined(text, start, end, read) or phrase
     if not phrase or phrase[0] not in "/／":
         return phrase
     m = _per_unit().match(text, end)

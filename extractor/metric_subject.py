@@ -9,6 +9,7 @@ from functools import lru_cache
 
 from .lexicon import alternation, table, word_list
 from .metric_aside import one_clause_bracket
+from .metric_breakdown import cue_pattern
 from .metric_cut import _head
 from .metric_words import (
     _change, _change_size, _change_word, _CLAUSE_BREAK, _CLAUSE_END, _CLAUSE_HEAD, _clean, _comparison_mark, _connective, _DIGIT,
@@ -250,7 +251,8 @@ def _aside_shape() -> re.Pattern:
     allowing for and ends with 因素 or 计算 names nothing measured; nor does a cause (由于…的减少)."""
     t = table("metric.toml")["change"]
     causes = alternation(table("metric.toml")["cause_aside"]["opens"])
-    return re.compile(f"^(?:{alternation(t['aside_opens'])}).{{0,12}}(?:{alternation(t['aside_ends'])})$|^(?:{causes})")
+    cues = cue_pattern()  # (分季度看: a breakdown cue names nothing either, metric_breakdown.py)
+    return re.compile(f"^(?:{alternation(t['aside_opens'])}).{{0,12}}(?:{alternation(t['aside_ends'])})$|^(?:{causes})|{cues}")
 
 
 @lru_cache(maxsize=1)
