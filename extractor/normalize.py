@@ -145,6 +145,19 @@ def is_standalone(line: Line) -> bool:
 # the fewest lines whose blank lines tell a convention (a few lines may all have one by chance)
 _MIN_LINES = 10
 
+# a line holding a number alone (its unit on the next line): PDF columns cut a figure out of its sentence
+_NUMBER_LINE = re.compile(r"[0-9０-９][0-9０-９.．,，]*")
+
+
+def _number_alone(lines: list[Line], i: int) -> bool:
+    """Line i is a number alone, cut out of a sentence: the line before runs on (ends no sentence) and
+    the line after goes on with words (its unit), so no paragraph ends around it (贷款余额 / 1497.35 /
+    亿元，增长6.9%). A page number stands between sentences, and keeps its break."""
+    if not 0 < i < len(lines) - 1 or not _NUMBER_LINE.fullmatch("".join(lines[i].text.split())):
+        return False
+    nxt = lines[i + 1].text.lstrip()
+    return not ends_sentence(lines[i - 1].text) and bool(nxt) and not _NUMBER_LINE.match(nxt) and not nxt[0] in "（(【"
+
 
 def paragraph_breaks(lines: list[Line]) -> list[bool]:
     """For each line, whether a paragraph ends after it."""
@@ -185,7 +198,8 @@ def paragraph_breaks(lines: list[Line]) -> list[bool]:
             or (bool(breaks) and breaks[-1] and _merged_headline(lines, i, widths, column))
             # a title right after a byline: "（胡耀华）" then "湘乡“三长制”化解基层治理之困"
             or (i > 0 and is_closing(lines[i - 1]) and not ends_sentence(line.text))
-        )
+        ) and not ((_number_alone(lines, i) or _number_alone(lines, i + 1))
+                   and not nxt.indented and not (blank_breaks and nxt.blank_before))
         breaks.append(bool(brk))
     return breaks
 

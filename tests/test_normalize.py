@@ -95,3 +95,15 @@ def test_web_text_cut_at_links_is_joined_where_blank_lines_set_off_paragraphs():
     for i, ch in enumerate(n.text):
         if ch != "\n" and ch != " ":
             assert n.original[n.raw[i]] == ch or map_char(n.original[n.raw[i]]) == ch
+
+
+def test_a_number_alone_on_its_line_stays_in_its_sentence():
+    # PDF columns: the noun, the figure and its unit on three short lines (own words and numbers)
+    raw = "全县各项存款余额 880.5 亿元，增长 7.1%；贷款余额\n612.08\n亿元，增长 5.3%。\n"
+    assert "贷款余额612.08亿元" in normalize(raw).text
+    assert len(normalize(raw).paragraphs) == 1
+
+
+def test_a_page_number_between_sentences_keeps_its_break():
+    raw = "全县新增就业 3200 人。\n12\n全县城镇化率达 58.2%。\n"
+    assert len(normalize(raw).paragraphs) == 3
