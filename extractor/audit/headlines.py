@@ -13,7 +13,8 @@ that breaks the headline is an error only where the two names, their places left
 long, no other body figure has it, no place or period of theirs differs, and neither number is qualified (`近`,
 `逾`, `多`); else the headline may
 round, speak of another scope or period: unverifiable. Claims other checks report on are left to
-them (CLAIM_ONLY).
+them (CLAIM_ONLY). A number inside a name or label (`七人制`, `二期`, `千户企业`: name_numbers.py) is
+no figure to pair.
 """
 from __future__ import annotations
 
@@ -23,6 +24,7 @@ from .heads import record_field, same_scope
 from .given_parts import name_ending
 from .measures import name_of
 from .model import Draft, Num, PageView
+from .name_numbers import in_name
 from .tolerance import Interval
 
 _KINDS = ("title", "subtitle")
@@ -36,14 +38,19 @@ _SAME_NAME = 4  # characters of a name two figures share for a mismatch to be an
 def check(view: PageView) -> list[Draft]:
     paragraphs = view.page.layout.paragraphs
     out = []
+    ends: dict[int, int] = {}  # the end of each article, where a label's repeats are counted
+    for p in paragraphs:
+        ends[p.article] = max(ends.get(p.article, 0), p.end)
     for head in view.nums:
         if not 0 <= head.paragraph < len(paragraphs) or paragraphs[head.paragraph].kind not in _KINDS \
                 or head.type not in _TYPES or is_change(view, head) or head.qualifier == "range" \
                 or _ends_sentence(view, paragraphs[head.paragraph]):
             continue
+        if in_name(view, head, ends.get(head.article, len(view.text))):
+            continue  # `七人制`, `二期`, `千户企业`: the body writes the name again, no figure restated
         body = [b for b in view.in_article(head.article) if b.start > head.end and 0 <= b.paragraph < len(paragraphs)
                 and paragraphs[b.paragraph].kind == "body" and b.same_measure(head) and b.qualifier != "range"
-                and not is_change(view, b)]
+                and not is_change(view, b) and not in_name(view, b)]
         draft = _against(view, head, body)
         if draft is not None:
             out.append(draft)

@@ -39,6 +39,7 @@ from .earlier_wholes import named_whole_earlier, smaller_named_whole
 from .levels import plan_confirms, same_account_name
 from .model import Draft, Num, PageView
 from .rate_drafts import per_mille as _per_mille, rate_draft, unverifiable_draft
+from .thresholds import is_bound
 
 _TERMS = 60  # numbers before a rate, in its paragraph, that may be its terms
 _STEM = 4  # characters of a whole's name that an earlier label must hold
@@ -74,6 +75,8 @@ def check(view: PageView) -> list[Draft]:
         if not found:
             continue
         num, den, weak = found if len(found) == 3 else (*found, None)
+        if den is not None and is_bound(view, den):
+            den, weak = None, None  # `10 亿元以上的项目`: a threshold is no whole (thresholds.py)
         if is_bare and num.type == "count" and not _per_mille(p):
             bare.append((p, num, den, weak, len(drafts)))
         elif not is_bare and not _per_mille(p):
