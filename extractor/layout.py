@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 
 from .clauses import SENTENCE_ENDS
 from .layout_heads import document_starts
+from .layout_places import opens_with_area
 from .normalize import Normalized, ends_sentence
 
 _BYLINE = re.compile(r"^[（(][\u4e00-\u9fff·\s]{2,30}[）)]$")
@@ -208,7 +209,7 @@ def _is_headline(norm: Normalized, paragraphs: list[Paragraph], i: int) -> bool:
         return False
     if not ends_sentence(norm.text[prev.start:prev.end]):
         return False
-    return bool(_PLACE_HEAD.match(text) or _FIGURE.search(text))
+    return bool(_PLACE_HEAD.match(text) or _FIGURE.search(text) or opens_with_area(text))
 
 
 def _is_title_block(paragraphs: list[Paragraph], i: int) -> bool:
