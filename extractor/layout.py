@@ -202,7 +202,9 @@ def _is_headline(norm: Normalized, paragraphs: list[Paragraph], i: int) -> bool:
     """A title between two bodies that starts a new article: the body before it ends a sentence,
     a body follows, and the title reads as a news headline, not a numbered subhead."""
     p = paragraphs[i]
-    nxt = paragraphs[i + 1] if i + 1 < len(paragraphs) else None
+    # (a line of its author or source may stand between a headline and its body: 本报记者 某某)
+    after = i + 2 if i + 2 < len(paragraphs) and paragraphs[i + 1].kind in ("title", "byline") else i + 1
+    nxt = paragraphs[after] if after < len(paragraphs) else None
     text = norm.text[p.start:p.end]
     prev = paragraphs[i - 1]
     if nxt is None or nxt.kind != "body" or _NUMBERED.match(text):

@@ -155,7 +155,7 @@ def paragraph_breaks(lines: list[Line]) -> list[bool]:
     # where every line has one (as PDF extraction often writes), they mean nothing
     blanks = sum(x.blank_before for x in lines[1:])
     blank_breaks = len(lines) >= _MIN_LINES and 0.05 * len(lines) < blanks < 0.7 * len(lines)
-    if statistics.median(widths) > _COLUMN_WIDTH:
+    if statistics.median(widths) > _COLUMN_WIDTH or _short_items(lines, widths):
         if not blank_breaks:
             return [True] * len(lines)  # web text: one paragraph a line
         # web text whose paragraphs are set off by blank lines: a line that ends no sentence and
@@ -188,6 +188,25 @@ def paragraph_breaks(lines: list[Line]) -> list[bool]:
         )
         breaks.append(bool(brk))
     return breaks
+
+
+def _short_items(lines: list[Line], widths: list[int]) -> bool:
+    """Web text of short items, each under a headline that names its area (太白县旅游收入稳步增长 / 本报记者 某某 /
+    a body of a line or two, again and again): its titles and author lines pull the median width below a
+    column's, but the lines that end a sentence run longer than any column, no line that ends none is as
+    wide as one (a column's text cuts its sentences at the column's width: 今年前三季度，全县 / 接待游客…),
+    and two headlines or more open with an area (layout_places.py). A page of one story keeps the column
+    reading: its paragraphs tell where a place's topic runs."""
+    from .layout_places import opens_with_area  # (the gazetteer is read only for such a page)
+    ending = [w for line, w in zip(lines, widths) if ends_sentence(line.text)]
+    if len(ending) < 3 or statistics.median(ending) <= _COLUMN_WIDTH:
+        return False
+    heads = [line.text for line, w in zip(lines, widths) if not ends_sentence(line.text)]
+    return all(_width(line) < _COLUMN_WIDTH for line in lines if not ends_sentence(line.text)) \
+        and sum(opens_with_area(h) for h in heads) >= _LEAST_HEADS
+
+
+_LEAST_HEADS = 2  # the headlines naming an area that make a page of items
 
 
 # a headline's place: 2-4 characters and a division's suffix (游仙区, 民乐县), not 市场 or 区域

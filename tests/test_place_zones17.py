@@ -87,3 +87,14 @@ def test_a_title_opens_with_an_area_by_its_full_name_or_a_zone() -> None:
     assert opens_with_area("铜川高新区举行项目集中开工")
     assert not opens_with_area("市场监管提质增效")
     assert not opens_with_area("区域合作再上台阶")
+
+
+def test_an_author_line_under_each_headline_keeps_the_items_apart() -> None:
+    # the short title and author lines pull the page's median width below a column's: its lines are still
+    # paragraphs of their own (normalize._short_items), and each headline still opens an article
+    lines = PAGE.split("\n")
+    text = "\n".join(line + "\n本报记者 赵晓东" if line.endswith(("增长", "建设", "增收")) else line for line in lines)
+    page = Page.read(text, "own-zones")
+    assert [a.title for a in page.layout.articles] == ["太白县旅游收入稳步增长", "麟游县扎实推进农村道路建设",
+                                                       "眉县猕猴桃产业助农增收"]
+    assert places(text)["8%"] == "眉县"
