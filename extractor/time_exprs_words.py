@@ -169,9 +169,10 @@ def part_period(text: str, at: int, months: tuple[int, int], year: Optional[int]
         y: object = written.group(1).translate(_YEAR_DIGITS)
     else:
         named = next((delta for word, delta in scope_words().relative if text.endswith(word, 0, at)), None)
-        if named is not None and not year:
-            return None  # 去年 (and 今年, named 0) of an unknown year: no year to add to
-        y = year + named if named is not None else fill or year or "XXXX"
+        if named and not year:
+            return None  # 去年 of an unknown year
+        # (今年, named 0, of an unknown year: the year as unknown as with no word, XXXX)
+        y = year + named if named is not None and year else fill or year or "XXXX"
     if months == (1, 12):
         return str(y) if y != "XXXX" else None  # 全年: the year itself
     return f"{y}-{months[0]:02d}/{y}-{months[1]:02d}"
