@@ -193,19 +193,18 @@ def paragraph_breaks(lines: list[Line]) -> list[bool]:
 def _short_items(lines: list[Line], widths: list[int]) -> bool:
     """Web text of short items, each under a headline that names its area (太白县旅游收入稳步增长 / 本报记者 某某 /
     a body of a line or two, again and again): its titles and author lines pull the median width below a
-    column's, but the lines that end a sentence run longer than any column, no line that ends none is as
-    wide as one (a column's text cuts its sentences at the column's width: 今年前三季度，全县 / 接待游客…),
-    and two headlines or more open with an area (layout_places.py). A page of one story keeps the column
-    reading: its paragraphs tell where a place's topic runs."""
+    column's, but no line that ends no sentence is near as wide as the widest (a column's text cuts its
+    sentences at the column's width: 今年前三季度，全县 / 接待游客…), three lines or more end one, and two
+    headlines or more open with an area (layout_places.py). A page of one story keeps the column reading."""
     from .layout_places import opens_with_area  # (the gazetteer is read only for such a page)
-    ending = [w for line, w in zip(lines, widths) if ends_sentence(line.text)]
-    if len(ending) < 3 or statistics.median(ending) <= _COLUMN_WIDTH:
-        return False
-    heads = [line.text for line, w in zip(lines, widths) if not ends_sentence(line.text)]
-    return all(_width(line) < _COLUMN_WIDTH for line in lines if not ends_sentence(line.text)) \
+    widest = max(widths)
+    heads = [line.text for line in lines if not ends_sentence(line.text)]
+    return len(lines) - len(heads) >= 3 and all(_width(line) < _ITEM_SHARE * widest for line in lines
+                                                 if not ends_sentence(line.text)) \
         and sum(opens_with_area(h) for h in heads) >= _LEAST_HEADS
 
 
+_ITEM_SHARE = 0.8  # (a column's lines that end no sentence fill it: a justified line is near the widest)
 _LEAST_HEADS = 2  # the headlines naming an area that make a page of items
 
 

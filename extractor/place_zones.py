@@ -17,7 +17,8 @@ from .record import Record
 def story_zone(text: str, places: list[Record], opening: Optional[int], main: Optional[str]) -> Optional[str]:
     """The zone of a story (places: the article's, in their order; opening: where its titles and first
     sentence end) whose main place is `main`, else None: the first area named there is a zone whose
-    parents are known (names/zone_places.py), and the main place, if any, is that zone's area or above."""
+    parents are known (names/zone_places.py), and the main place, if any, is that zone's area or above or
+    one the article never names (the page's)."""
     if opening is None:
         return None
     levels = tuple(table("names/places.toml")["zone_heads"]["zone_levels"])
@@ -25,10 +26,16 @@ def story_zone(text: str, places: list[Record], opening: Optional[int], main: Op
         if p.norm_start >= opening:
             return None
         if p.level in levels and p.parent and usable(text, p):
-            return value_of(p) if main is None or main in p.parent else None
+            # (a main place the article never names is the page's: 宝鸡高新区's item on a page of counties)
+            return value_of(p) if main is None or main in p.parent or not _names_area(places) else None
         if p.level in MAIN_LEVELS and not _inside(p, places):
             return None  # 凤翔区…宝鸡高新区: the story opens with another area
     return None
+
+
+def _names_area(places: list[Record]) -> bool:
+    """Whether the article names an area of its own, besides the short forms inside a zone's name."""
+    return any(p.level in MAIN_LEVELS and not _inside(p, places) for p in places)
 
 
 def _inside(p: Record, places: list[Record]) -> bool:

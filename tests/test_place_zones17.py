@@ -98,3 +98,25 @@ def test_an_author_line_under_each_headline_keeps_the_items_apart() -> None:
     assert [a.title for a in page.layout.articles] == ["太白县旅游收入稳步增长", "麟游县扎实推进农村道路建设",
                                                        "眉县猕猴桃产业助农增收"]
     assert places(text)["8%"] == "眉县"
+
+
+SHORT_ITEMS = ("铜川高新区一季度项目建设开局良好\n"
+               "今年以来，铜川高新区聚焦项目建设，新开工项目14个，完成投资33亿元。\n"
+               "全区规模以上工业产值达到97亿元，同比增长7.5%。\n"
+               "扶风县设施农业助民增收\n"
+               "扶风县今年发展设施蔬菜9千亩，带动农户增收。\n"
+               "全县蔬菜产量达到6万吨，同比增长5%。\n"
+               "麟游县招商引资成效显著\n"
+               "今年一季度，麟游县新签约项目19个，总投资58亿元。\n"
+               "全县实际到位资金27亿元，同比增长11%。\n")
+
+
+def test_short_items_each_keep_their_title_and_area() -> None:
+    # body lines shorter than a column's: a page of items still (two headlines or more open with an area),
+    # and the zone's item, naming no county, is the zone's, not the page's most named county's
+    page = Page.read(SHORT_ITEMS, "own-items")
+    assert [a.title for a in page.layout.articles] == ["铜川高新区一季度项目建设开局良好", "扶风县设施农业助民增收",
+                                                       "麟游县招商引资成效显著"]
+    got = {f.text: f.place for f in extract_text(SHORT_ITEMS, "own-items") if f.type in ("money", "count", "percent")}
+    assert got["14个"] == got["97亿元"] == got["7.5%"] == "铜川高新区"
+    assert got["5%"] == "扶风县" and got["27亿元"] == got["11%"] == "麟游县"
