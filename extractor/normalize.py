@@ -195,13 +195,21 @@ def _short_items(lines: list[Line], widths: list[int]) -> bool:
     a body of a line or two, again and again): its titles and author lines pull the median width below a
     column's, but no line that ends no sentence is near as wide as the widest (a column's text cuts its
     sentences at the column's width: 今年前三季度，全县 / 接待游客…), three lines or more end one, and two
-    headlines or more open with an area (layout_places.py). A page of one story keeps the column reading."""
+    headlines or more open with an area, with body text between them (layout_places.py; not a report's
+    title and its author: 某区统计公报 / 某市某区统计局, nor its signature). A page of one story keeps the column
+    reading."""
     from .layout_places import opens_with_area  # (the gazetteer is read only for such a page)
     widest = max(widths)
-    heads = [line.text for line in lines if not ends_sentence(line.text)]
-    return len(lines) - len(heads) >= 3 and all(_width(line) < _ITEM_SHARE * widest for line in lines
-                                                 if not ends_sentence(line.text)) \
-        and sum(opens_with_area(h) for h in heads) >= _LEAST_HEADS
+    ending = [ends_sentence(line.text) for line in lines]
+    if sum(ending) < 3 or any(_width(line) >= _ITEM_SHARE * widest for line, end in zip(lines, ending) if not end):
+        return False
+    heads, body_since = 0, True  # (headlines naming an area, each after body text and with a body after
+    for i, (line, end) in enumerate(zip(lines, ending)):  # it, past an author line: not a closing signature)
+        if end:
+            body_since = True
+        elif body_since and any(ending[i + 1:i + 3]) and opens_with_area(line.text):
+            heads, body_since = heads + 1, False
+    return heads >= _LEAST_HEADS
 
 
 _ITEM_SHARE = 0.8  # (a column's lines that end no sentence fill it: a justified line is near the widest)
