@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 
 from .clauses import SENTENCE_ENDS
 from .layout_heads import document_starts
+from .layout_places import opens_with_area
 from .normalize import Normalized, ends_sentence
 
 _BYLINE = re.compile(r"^[（(][\u4e00-\u9fff·\s]{2,30}[）)]$")
@@ -201,14 +202,16 @@ def _is_headline(norm: Normalized, paragraphs: list[Paragraph], i: int) -> bool:
     """A title between two bodies that starts a new article: the body before it ends a sentence,
     a body follows, and the title reads as a news headline, not a numbered subhead."""
     p = paragraphs[i]
-    nxt = paragraphs[i + 1] if i + 1 < len(paragraphs) else None
+    # (a line of its author or source may stand between a headline and its body: 本报记者 某某)
+    after = i + 2 if i + 2 < len(paragraphs) and paragraphs[i + 1].kind in ("title", "byline") else i + 1
+    nxt = paragraphs[after] if after < len(paragraphs) else None
     text = norm.text[p.start:p.end]
     prev = paragraphs[i - 1]
     if nxt is None or nxt.kind != "body" or _NUMBERED.match(text):
         return False
     if not ends_sentence(norm.text[prev.start:prev.end]):
         return False
-    return bool(_PLACE_HEAD.match(text) or _FIGURE.search(text))
+    return bool(_PLACE_HEAD.match(text) or _FIGURE.search(text) or opens_with_area(text))
 
 
 def _is_title_block(paragraphs: list[Paragraph], i: int) -> bool:

@@ -14,6 +14,7 @@ from .lexicon import table
 from .place_scope import ADMIN, MAIN_LEVELS, MAX_ORG, ORG_RULE, ranks, value_of, whole_words
 from .place_targets import capital_titled
 from .place_villages import story_village
+from .place_zones import story_zone
 from .place_scene import is_venue, scene_city
 from .place_sentences import inner_body_area
 from .place_words import is_national_body
@@ -35,6 +36,9 @@ class MainPlaces(ArticlePlaces):
             if found and self.page is not None and issue_date(self.page.doc) is not None:  # a town's story
                 found = self._main[article] = story_village(self.page.text, self.by_article.get(article, []), found,
                                                             lambda p: self._full(self._key(p), article)) or found
+            if self.page is not None:  # a zone's story (宝鸡高新区举行…签约): the zone's
+                found = self._main[article] = story_zone(self.page.text, self.by_article.get(article, []),
+                                                         self.openings.get(article), found) or found
         return found
 
     def at(self, article: int, pos: int) -> Optional[str]:

@@ -168,7 +168,7 @@ def paragraph_breaks(lines: list[Line]) -> list[bool]:
     # where every line has one (as PDF extraction often writes), they mean nothing
     blanks = sum(x.blank_before for x in lines[1:])
     blank_breaks = len(lines) >= _MIN_LINES and 0.05 * len(lines) < blanks < 0.7 * len(lines)
-    if statistics.median(widths) > _COLUMN_WIDTH:
+    if statistics.median(widths) > _COLUMN_WIDTH or _short_items(lines, widths):
         if not blank_breaks:
             return [True] * len(lines)  # web text: one paragraph a line
         # web text whose paragraphs are set off by blank lines: a line that ends no sentence and
@@ -202,6 +202,32 @@ def paragraph_breaks(lines: list[Line]) -> list[bool]:
                    and not nxt.indented and not (blank_breaks and nxt.blank_before))
         breaks.append(bool(brk))
     return breaks
+
+
+def _short_items(lines: list[Line], widths: list[int]) -> bool:
+    """Web text of short items, each under a headline that names its area (太白县旅游收入稳步增长 / 本报记者 某某 /
+    a body of a line or two, again and again): its titles and author lines pull the median width below a
+    column's, but no line that ends no sentence is near as wide as the widest (a column's text cuts its
+    sentences at the column's width: 今年前三季度，全县 / 接待游客…), three lines or more end one, and two
+    headlines or more open with an area, with body text between them (layout_places.py; not a report's
+    title and its author: 某区统计公报 / 某市某区统计局, nor its signature). A page of one story keeps the column
+    reading."""
+    from .layout_places import opens_with_area  # (the gazetteer is read only for such a page)
+    widest = max(widths)
+    ending = [ends_sentence(line.text) for line in lines]
+    if sum(ending) < 3 or any(_width(line) >= _ITEM_SHARE * widest for line, end in zip(lines, ending) if not end):
+        return False
+    heads, body_since = 0, True  # (headlines naming an area, each after body text and with a body after
+    for i, (line, end) in enumerate(zip(lines, ending)):  # it, past an author line: not a closing signature)
+        if end:
+            body_since = True
+        elif body_since and any(ending[i + 1:i + 3]) and opens_with_area(line.text):
+            heads, body_since = heads + 1, False
+    return heads >= _LEAST_HEADS
+
+
+_ITEM_SHARE = 0.8  # (a column's lines that end no sentence fill it: a justified line is near the widest)
+_LEAST_HEADS = 2  # the headlines naming an area that make a page of items
 
 
 # a headline's place: 2-4 characters and a division's suffix (游仙区, 民乐县), not 市场 or 区域

@@ -234,7 +234,7 @@ def usable(text: str, p: Record) -> bool:
         return False  # a river or a mountain locates things; it is not the area a figure is about
     if p.rule == "place:suffix" and ((p.level or "") in w.uncertain_suffix_levels
                                      or (p.text or "").endswith(w.generic_endings)):
-        if not (p.level == w.village_level and p.text in _introduced_villages(text)):
+        if not (p.level == w.village_level and p.text in _introduced_villages(text) or p.level == "zone" and p.parent):
             return False
     if text.startswith(w.street_endings, p.norm_end) or text.startswith(w.event_after, p.norm_end) \
             or text.startswith((*w.invader_after, *w.trait_after), p.norm_end) or w.superlative.match(text, p.norm_end) \

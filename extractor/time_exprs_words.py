@@ -171,7 +171,8 @@ def part_period(text: str, at: int, months: tuple[int, int], year: Optional[int]
         named = next((delta for word, delta in scope_words().relative if text.endswith(word, 0, at)), None)
         if named and not year:
             return None  # 去年 of an unknown year
-        y = year + named if named is not None else fill or year or "XXXX"
+        # (今年, named 0, of an unknown year: the year as unknown as with no word, XXXX)
+        y = year + named if named is not None and year else fill or year or "XXXX"
     if months == (1, 12):
         return str(y) if y != "XXXX" else None  # 全年: the year itself
     return f"{y}-{months[0]:02d}/{y}-{months[1]:02d}"

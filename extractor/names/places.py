@@ -14,6 +14,7 @@ from ..lexicon import alternation, table, word_list
 from .divisions import Division, Gazetteer, gazetteer, key_heads
 from .pairs import Pairs
 from .place_resolution import resolve_all
+from .zone_places import zone_parents
 from .place_words import FEATURE_END as _FEATURE_END, CITY as _CITY, city_word_after, compound_head as _compound_head, \
     compound_tail as _compound_tail, cut_across as _cut_across, cut_at_start, ends_in_common_noun, former_misread, joins_levels, on_bank
 from .spans import Spans, positions
@@ -359,7 +360,7 @@ def find_places(text: str, words: Optional[Words], documents: Sequence[int] = ()
         mentions = with_areas(text, words, mentions)
     for group in by_document(mentions, documents, lambda m: m.start):
         resolve_all(group)
-    return mentions
+    return zone_parents(mentions)
 
 
 def place_like(name: str) -> bool:
