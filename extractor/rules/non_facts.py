@@ -17,6 +17,7 @@ from ..clauses import BREAKS, LIST_MARKS
 from ..fact_types import COUNT, DATE, QUANTITY
 from ..lexicon import alternation, table, word_trie
 from .fragments import BIG_CHARS, CN_CHARS
+from .terms import in_name
 
 
 @lru_cache(maxsize=1)
@@ -25,7 +26,7 @@ def _filters() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
     # a phrase is only blocked where it is not part of a longer number: 一百一十一 holds no 十一
     # (only for a phrase that opens with a numeral: 1997上半年 still holds 上半年)
     digits = "\\d" + CN_CHARS + BIG_CHARS
-    words = t["phrases"]["words"]
+    words = t["phrases"]["words"] + t["terms"]["words"]  # (terms: numbers17's fixed terms of policy)
     numeral = [w for w in words if re.match(f"[{digits}]", w)]
     other = [w for w in words if w not in numeral]
     # each list as a tree of its characters (lexicon.word_trie: the same longest phrase at a
@@ -121,7 +122,7 @@ def keep(c: Candidate, text: str, blocked: list[tuple[int, int]]) -> bool:
         return False
     if c.type == COUNT.name and c.unit in o.train_units and o.train.match(text, c.end):
         return False
-    if _in_formula(c, text):
+    if _in_formula(c, text) or in_name(c, text):
         return False
     return True
 
