@@ -1,6 +1,7 @@
 """Counts whose number is part of a name (data/non_facts.toml, the sections from [formats] on):
 a game's format (五人制足球), a phase of a project (宝钢二期工程), a plenum numbered after its
-term (省委十一届十次、十一次全会, 五届人大三次会议, 二十届历次全会).
+term (省委十一届十次、十一次全会, 五届人大三次会议, 二十届历次全会); and a count that is no count
+at all: the adverb 四处 (everywhere), a rank after a verb of ranking (分列二、三名).
 
 Each is a number that orders or names, not N things the page counts; the fixed terms of policy
 writing ([terms]: 四项基本原则, 两位数增长) are blocked as [phrases] words are (non_facts.py)."""
@@ -27,12 +28,16 @@ class _Names(NamedTuple):
     plenum_after: re.Pattern     # 全会, 会议, 、十一次全会
     term_units: frozenset
     term_after: re.Pattern       # 历次全会, 三中、四中全会, 十次、十一次全会
+    adverbs: frozenset           # 四处: everywhere
+    adverb_counted: re.Pattern   # 发现了四处: places counted
+    rank_units: frozenset
+    rank_before: re.Pattern      # 分列二、: a verb of ranking a few characters before
 
 
 @lru_cache(maxsize=1)
 def _names() -> _Names:
     t = table("non_facts.toml")
-    fmt, phase, s = t["formats"], t["phases"], t["session_lists"]
+    fmt, phase, s, adv, rank = t["formats"], t["phases"], t["session_lists"], t["adverbs"], t["rank_lists"]
     num = f"[{CN_CHARS}]{{1,3}}"
     links = f"[{re.escape(s['links'])}]"
     names = alternation(s["names"])
@@ -51,15 +56,24 @@ def _names() -> _Names:
         term_units=frozenset([s["term"]]),
         term_after=re.compile(f"(?:{alternation(s['after_term'])})"
                               f"|{num}[中{plenums}](?:{links}{num}[中{plenums}])*(?:{names})"),
+        adverbs=frozenset(adv["words"]),
+        adverb_counted=re.compile(f"(?:{alternation(adv['counted_after'])})$"),
+        rank_units=frozenset(rank["units"]),
+        rank_before=re.compile(f"(?:{alternation(rank['before'])})[^，。；]{{0,{int(rank['reach'])}}}$"),
     )
 
 
 def in_name(c: Candidate, text: str) -> bool:
-    """Whether a count's number is part of a name: a format, a phase, a numbered plenum."""
+    """Whether a count's number is part of a name (a format, a phase, a numbered plenum), an adverb
+    or a rank."""
     if c.type != COUNT.name:
         return False
     n = _names()
     head = text[max(0, c.start - 12): c.start]
+    if text[c.start: c.end] in n.adverbs:
+        return not n.adverb_counted.search(head)
+    if c.unit in n.rank_units and n.rank_before.search(head):
+        return True
     if c.unit in n.format_units:
         return n.format_after.match(text, c.end) is not None
     if c.unit in n.phase_units:
