@@ -17,7 +17,7 @@ from ..clauses import BREAKS, LIST_MARKS
 from ..fact_types import COUNT, DATE, QUANTITY
 from ..lexicon import alternation, table, word_trie
 from .fragments import BIG_CHARS, CN_CHARS
-from .terms import in_name
+from .terms import in_name, term_spans
 
 
 @lru_cache(maxsize=1)
@@ -26,7 +26,7 @@ def _filters() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
     # a phrase is only blocked where it is not part of a longer number: 一百一十一 holds no 十一
     # (only for a phrase that opens with a numeral: 1997上半年 still holds 上半年)
     digits = "\\d" + CN_CHARS + BIG_CHARS
-    words = t["phrases"]["words"] + t["terms"]["words"]  # (terms: numbers17's fixed terms of policy)
+    words = t["phrases"]["words"]
     numeral = [w for w in words if re.match(f"[{digits}]", w)]
     other = [w for w in words if w not in numeral]
     # each list as a tree of its characters (lexicon.word_trie: the same longest phrase at a
@@ -54,6 +54,7 @@ def blocked_spans(text: str) -> list[tuple[int, int]]:
     phrases, _, _ = _filters()
     spans = [m.span() for m in _QUOTED.finditer(text) if not _SPOKEN.match(m.group())]
     spans += [m.span() for m in phrases.finditer(text)]
+    spans += term_spans(text)
     return sorted(spans)
 
 

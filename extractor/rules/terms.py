@@ -3,8 +3,9 @@ a game's format (五人制足球), a phase of a project (宝钢二期工程), a 
 term (省委十一届十次、十一次全会, 五届人大三次会议, 二十届历次全会); and a count that is no count
 at all: the adverb 四处 (everywhere), a rank after a verb of ranking (分列二、三名).
 
-Each is a number that orders or names, not N things the page counts; the fixed terms of policy
-writing ([terms]: 四项基本原则, 两位数增长) are blocked as [phrases] words are (non_facts.py)."""
+Each is a number that orders or names, not N things the page counts. The fixed terms of policy
+writing ([terms]: 四项基本原则, 两位数增长) block any number inside them, as [phrases] words do:
+term_spans gives non_facts.blocked_spans their spans."""
 from __future__ import annotations
 
 import re
@@ -13,8 +14,28 @@ from typing import NamedTuple
 
 from ..candidate import Candidate
 from ..fact_types import COUNT
-from ..lexicon import alternation, table
-from .fragments import CN_CHARS
+from ..lexicon import alternation, table, word_trie
+from .fragments import BIG_CHARS, CN_CHARS
+
+
+@lru_cache(maxsize=1)
+def _terms() -> re.Pattern:
+    """The [terms] words, found where they overlap one another too (国内国际两个市场、两种资源
+    holds two): a lookahead at each position that holds a first character."""
+    words = table("non_facts.toml")["terms"]["words"]
+    digits = "\\d" + CN_CHARS + BIG_CHARS
+    numeral = [w for w in words if re.match(f"[{digits}]", w)]
+    other = [w for w in words if w not in numeral]
+    # (as [phrases]: 一百一十一 holds no 十一, so a term that opens with a numeral follows none)
+    parts = [f"(?<![{digits}])(?:{word_trie(numeral)})"] if numeral else []
+    parts += [f"(?:{word_trie(other)})"] if other else []
+    first = "".join(sorted({re.escape(w[0]) for w in words}))
+    return re.compile(f"(?=[{first}])(?=({'|'.join(parts)}))" if parts else "(?!)")
+
+
+def term_spans(text: str) -> list[tuple[int, int]]:
+    """Spans of the fixed terms of policy writing in the text ([terms]: 四项基本原则, 两位数)."""
+    return [m.span(1) for m in _terms().finditer(text)]
 
 
 class _Names(NamedTuple):
