@@ -24,7 +24,8 @@ def test_a_count_in_brackets_counts_its_heading(sentence: str, text: str, metric
 
 
 @pytest.mark.parametrize("sentence,text", [
-    ("兴建的大连、鞍山（三期）等钢厂。", "三期"),     # the bracket names a part of the place
+    ("兴建的大连、鞍山（两座）等钢厂。", "两座"),     # the bracket counts within the place
+    # (a phase in brackets, 鞍山（三期）, is no count at all: rules/terms.py)
     ("其中轻伤２件（２人），已结案。", "２人"),        # it counts the number's own things before it
 ])
 def test_a_count_in_brackets_after_a_place_or_a_number_names_nothing(sentence: str, text: str):

@@ -17,6 +17,7 @@ from ..clauses import BREAKS, LIST_MARKS
 from ..fact_types import COUNT, DATE, QUANTITY
 from ..lexicon import alternation, table, word_trie
 from .fragments import BIG_CHARS, CN_CHARS
+from .terms import in_name, term_spans
 
 
 @lru_cache(maxsize=1)
@@ -53,6 +54,7 @@ def blocked_spans(text: str) -> list[tuple[int, int]]:
     phrases, _, _ = _filters()
     spans = [m.span() for m in _QUOTED.finditer(text) if not _SPOKEN.match(m.group())]
     spans += [m.span() for m in phrases.finditer(text)]
+    spans += term_spans(text)
     return sorted(spans)
 
 
@@ -121,7 +123,7 @@ def keep(c: Candidate, text: str, blocked: list[tuple[int, int]]) -> bool:
         return False
     if c.type == COUNT.name and c.unit in o.train_units and o.train.match(text, c.end):
         return False
-    if _in_formula(c, text):
+    if _in_formula(c, text) or in_name(c, text):
         return False
     return True
 
