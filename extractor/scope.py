@@ -67,6 +67,8 @@ from .page import Page
 from .period_spans import yearly_average
 from .period_bases import untimed_base
 from .period_habit_lead import habit_lead
+from .period_year_end import year_end_stock
+from .period_projection import untimed_projection
 from .period_recent import no_year_before, recent_news
 from .period_shapes import change_end, change_over_year, headline_periods, period_words as _period_words, since_base
 from .main_places import MainPlaces
@@ -186,6 +188,10 @@ def scope_steps(page: Page, facts: list[Record], names: list[Record],
                 f.period = None  # 由原来的４套增加到…: a base that names no time (extractor/period_bases.py)
             if f.period and issued and sent and habit_lead(page.text, sent.start, f.norm_start):
                 f.period = None  # 每年年末，…２０多件实事: a habit opening its sentence (extractor/period_habit_lead.py)
+            if f.period and sent:  # 年末全县常住人口…万人: as of the year's end (extractor/period_year_end.py)
+                f.period = year_end_stock(page.text, sent.start, f.norm_start, f.period)
+                # 项目建成后，预计可新增…: a projection under a news item's day has none (extractor/period_projection.py)
+                f.period = untimed_projection(page.text, sent.start, f.norm_start, f.period)
         except (KeyError, TypeError, ValueError):
             continue
     try:

@@ -1,0 +1,40 @@
+"""A projection or a target said with no time of its own under a dated news item (12月18日，…签约；项目建成后，预计可新增年产值
+５０亿元; 1-11月…。下一步力争开工率达到８０％以上) is of no period: the news's day or months are when it happened, not when
+the projection comes true, which the text does not say (bench/gold/README.md: null where the text gives no time).
+A plan whose time is written after its word (力争今年…, 预计全年…) keeps it; under a plain year (a report's plans for
+the year its section speaks of) the year stays, as README's lines on plans read it. Words: data/period.toml
+[projections]."""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import Optional
+
+from .lexicon import alternation, table
+
+
+@lru_cache(maxsize=1)
+def _patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern, str]:
+    t = table("period.toml")["projections"]
+    own = rf"{alternation(t['own_time'])}|[{t['time_digits']}]+(?:{alternation(t['time_units'])})"
+    return (re.compile(alternation(t["words"])), re.compile(own),
+            re.compile(alternation(t["not_between"])), t["clause_breaks"])
+
+
+_NEWS_TIME = re.compile(r"\d{4}-\d{2}(?:-\d{2})?(?:/\d{4}-\d{2})?")  # a day, a month, a span of months
+
+
+def untimed_projection(text: str, start: int, pos: int, period: Optional[str]) -> Optional[str]:
+    """The period of the figure at pos in the sentence starting at start: None where a projection or target
+    word before it in its sentence sets no time of its own and the period given is a news item's day or months."""
+    if not period or not _NEWS_TIME.fullmatch(period):
+        return period
+    word, own_time, between, breaks = _patterns()
+    found = list(word.finditer(text, start, pos))
+    if not found:
+        return period
+    at, after = found[-1].span()
+    clause = max([start - 1, *(text.rfind(b, start, at) for b in breaks)]) + 1  # the word's clause
+    if own_time.search(text, clause, pos) or between.search(text, after, pos):
+        return period  # 力争今年…, 提出争取…的八项办法: a time of its own, or a description
+    return None

@@ -1,0 +1,45 @@
+"""A year-end stock with no year before its 年末 (年末全县常住人口５２．３万人, 全市年末存款余额…, 年底共有…家) is as of the
+end of the year its sentence speaks of (../2025-12), as 2025年末 is: bench/gold/README.md, "a year-end stock is as
+of it, its year written or not". The flows and changes the same sentence tells keep the year (…，比上年末增长7.8%;
+全年新增…): a figure whose own clause tells a change before it, or one after a flow frame (全年) said since the
+year's end, is the year's. Words: data/period.toml [year_end_stocks]."""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import Optional
+
+from .lexicon import alternation, table
+
+
+@lru_cache(maxsize=1)
+def _patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern, re.Pattern, str]:
+    t = table("period.toml")["year_end_stocks"]
+    end = re.compile(rf"(?<![{''.join(t['not_before'])}])(?:{alternation(t['words'])})"
+                     rf"(?!{alternation(t['not_after'])})")
+    flow = re.compile(rf"(?:{alternation(t['flow_words'])})(?!{alternation(t['flow_not_after'])})")
+    frame = re.compile(alternation(t["frame_words"]))
+    target = re.compile(alternation(t["target_words"]))
+    return end, flow, frame, target, t["clause_breaks"]
+
+
+_YEAR = re.compile(r"\d{4}")
+
+
+def year_end_stock(text: str, start: int, pos: int, period: Optional[str]) -> Optional[str]:
+    """The period of the figure at pos in the sentence starting at start: as of its year's end (`../2025-12`)
+    where the year it was given (`2025`) is that of a year-end stock, else the period as given."""
+    if not period or not _YEAR.fullmatch(period):
+        return period
+    end, flow, frame, target, breaks = _patterns()
+    before = text[start:pos]
+    found = list(end.finditer(before))
+    if not found:
+        return period
+    opener = found[-1]
+    # where the opener's clause and the figure's own start (0: the sentence's)
+    clause = max(before.rfind(b, 0, opener.start()) for b in breaks) + 1
+    own = max(before.rfind(b) for b in breaks) + 1
+    if target.search(before, clause) or flow.search(before, own) or frame.search(before, opener.end()):
+        return period  # 比上年末增长7.8%, 全年新增…, 年底将建成…: a change, a flow or a plan
+    return f"../{period}-12"

@@ -1,0 +1,42 @@
+"""Periods of statistical bulletins and project news: shapes of session 17 (issue 13, helper period17b), each with
+an example that must change and one that must not (our own sentences and numbers)."""
+from __future__ import annotations
+
+from test_period_session16 import periods
+
+_HEAD = "某县2024年国民经济和社会发展统计公报\n"
+
+
+def test_a_year_end_stock_with_no_year_before_it_is_as_of_the_years_end() -> None:
+    # 年末/年底 opening the sentence or the clause of a stock: as of the year's end, as 2024年末 is
+    text = _HEAD + ("年末全县户籍人口61.7万人，其中城镇人口28.4万人。全县年末金融机构各项贷款余额432.5亿元。年底共有幼儿园47所。"
+                    "全年出生人口2900人，年末常住人口58.1万人。")
+    assert periods(text, "some-bulletin", ("61.7万人", "28.4万人", "432.5亿元", "47所", "58.1万人")) == \
+        ["../2024-12"] * 5
+
+
+def test_the_flows_and_changes_beside_a_year_end_stock_keep_the_year() -> None:
+    # unchanged: a change against the year before's end, a flow of the whole year, a plan for the year's end
+    text = _HEAD + ("年末全县户籍人口61.7万人，比上年末减少0.3万人。年末贷款余额432.5亿元，增长6.4%。"
+                    "全年出生人口2900人，年末常住人口58.1万人，全年新增就业4100人。年底将建成5G基站300座。")
+    assert periods(text, "some-bulletin", ("0.3万人", "6.4%", "2900人", "4100人", "300座")) == ["2024"] * 5
+    # unchanged: a year's end of the year before (比上年末, 去年年底) or with its own year (2023年底的…)
+    text = _HEAD + "全县储蓄存款由2023年底的210亿元增加到246亿元。"
+    assert periods(text, "some-bulletin", ("210亿元",)) == ["../2023-12"]
+
+
+def test_a_projection_under_a_news_items_day_has_no_period() -> None:
+    # 项目建成后，预计可新增…: when it comes true the text does not say; the signing's figures keep the day
+    text = ("某区重大项目集中签约\n本报讯 2024年11月26日，某区举行重大项目集中签约仪式，共签约项目12个，总投资86亿元。"
+            "项目全部投产后，预计可新增年产值41亿元，带动就业2600人。")
+    assert periods(text, "some-news", ("12个", "86亿元", "41亿元", "2600人")) == \
+        ["2024-11-26", "2024-11-26", None, None]
+
+
+def test_a_plan_with_a_time_of_its_own_or_under_a_year_keeps_it() -> None:
+    # unchanged: a projection whose time is written (预计全年…, 本月内…预计将) keeps it
+    text = "某市工业运行平稳\n本报讯 2024年11月26日，某市发布数据，预计全年规模以上工业增加值增长6%。"
+    assert periods(text, "some-news", ("6%",)) == ["2024"]
+    # unchanged: a report's target for the year it plans (a plain year) stays that year
+    text = "某省政府工作报告\n2025年的目标：全省经济总量增长5.5%上下。力争新增规模以上工业企业600家。"
+    assert periods(text, "gwr2026-anhui", ("600家",)) == ["2025"]
