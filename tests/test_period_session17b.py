@@ -40,3 +40,12 @@ def test_a_plan_with_a_time_of_its_own_or_under_a_year_keeps_it() -> None:
     # unchanged: a report's target for the year it plans (a plain year) stays that year
     text = "某省政府工作报告\n2025年的目标：全省经济总量增长5.5%上下。力争新增规模以上工业企业600家。"
     assert periods(text, "gwr2026-anhui", ("600家",)) == ["2025"]
+
+
+def test_a_target_in_a_news_item_reporting_its_year_has_no_period() -> None:
+    # 本报讯…；下一步力争…: the year the item reports is not when the target is met (README: plans keep a year written)
+    text = "某县项目建设提速\n本报讯 今年以来，某县实施重点项目41个。下一步，该县将力争项目竣工率达到75%以上。"
+    assert periods(text, "some-news", ("75%",)) == [None]
+    # unchanged: what came after a plant went into production, told as done (投产后…节约…), is no projection
+    text = "某厂技改见效\n本报讯 2024年，某厂新生产线顺利投产，投产后生产线运行平稳，节约维修费300多万元。"
+    assert periods(text, "some-news", ("300多万元",)) == ["2024"]
