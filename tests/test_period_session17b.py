@@ -49,3 +49,12 @@ def test_a_target_in_a_news_item_reporting_its_year_has_no_period() -> None:
     # unchanged: what came after a plant went into production, told as done (投产后…节约…), is no projection
     text = "某厂技改见效\n本报讯 2024年，某厂新生产线顺利投产，投产后生产线运行平稳，节约维修费300多万元。"
     assert periods(text, "some-news", ("300多万元",)) == ["2024"]
+
+
+def test_this_year_so_far_in_an_item_dated_late_in_the_year_is_its_months() -> None:
+    # 今年以来 under an item dated 11月24日: January to November, as 1-10月 is its months
+    text = "某区招商引资再提速\n本报讯 2024年11月24日，某区举行项目推介会。今年以来，该区累计引进项目37个，到位资金64亿元。"
+    assert periods(text, "some-news", ("37个", "64亿元")) == ["2024-01/2024-11"] * 2
+    # unchanged: in the first month of the year, on a page whose id names its day, the year stays
+    text = "本报郑州１月１３日电今年以来，某县已在１８家企业中开展考核。"
+    assert periods(text, "19980114-10-901", ("１８家",)) == ["1998"]
