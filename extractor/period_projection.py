@@ -17,11 +17,11 @@ from .time_exprs_carry import dated
 
 
 @lru_cache(maxsize=1)
-def _patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern, str]:
+def _patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern, re.Pattern, str]:
     t = table("period.toml")["projections"]
     own = rf"{alternation(t['own_time'])}|[{t['time_digits']}]+(?:{alternation(t['time_units'])})"
     done = rf"(?:{alternation(t['completion'])})[^。；;]*?(?:{alternation(t['may_come'])})"
-    return (re.compile(rf"{alternation(t['words'])}|{done}"), re.compile(own),
+    return (re.compile(rf"{alternation(t['words'])}|{done}"), re.compile(own), re.compile(alternation(t["own_time"])),
             re.compile(alternation(t["not_between"])), t["clause_breaks"])
 
 
@@ -42,12 +42,14 @@ def untimed_projection(text: str, start: int, pos: int, period: Optional[str],
     or its year (news(): the figure's article has a dateline; a report's plans keep their year)."""
     if not period or not (_NEWS_TIME.fullmatch(period) or _YEAR.fullmatch(period)):
         return period
-    word, own_time, between, breaks = _patterns()
+    word, own_time, time_word, between, breaks = _patterns()
     found = list(word.finditer(text, start, pos))
     if not found:
         return period
     at, after = found[-1].span()
     clause = max([start - 1, *(text.rfind(b, start, at) for b in breaks)]) + 1  # the word's clause
-    if own_time.search(text, clause, pos) or between.search(text, after, pos):
-        return period  # 力争今年…, 提出争取…的八项办法: a time of its own, or a description
+    if own_time.search(text, clause, pos) or time_word.search(text, start, clause) or between.search(text, after, pos):
+        # 力争今年…, 年底前，力争…, 提出争取…的八项办法: a time of its own (a date written with its number only
+        # in the word's clause: 12月18日，…签约；项目建成后，预计可… is the signing's day), or a description
+        return period
     return None if _NEWS_TIME.fullmatch(period) or news() else period

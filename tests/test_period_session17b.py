@@ -58,3 +58,9 @@ def test_this_year_so_far_in_an_item_dated_late_in_the_year_is_its_months() -> N
     # unchanged: in the first month of the year, on a page whose id names its day, the year stays
     text = "本报郑州１月１３日电今年以来，某县已在１８家企业中开展考核。"
     assert periods(text, "19980114-10-901", ("１８家",)) == ["1998"]
+
+
+def test_a_target_after_a_time_word_of_its_sentence_keeps_that_time() -> None:
+    # unchanged: 年底前，力争…: the target has a time (the year's end), so it keeps the year, not null
+    text = "某县项目建设提速\n本报讯 2024年，某县实施重点项目41个。年底前，力争项目竣工率达到75%以上。"
+    assert periods(text, "some-news", ("75%",)) == ["2024"]
