@@ -24,18 +24,36 @@ def _patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern, re.Pattern, str]:
 
 
 _YEAR = re.compile(r"\d{4}")
+_WRITTEN_TIME = re.compile(r"[0-9０-９〇○零一二三四五六七八九十]+[年月日]")
+_LEAD = 4  # characters of a subject before a year's end that opens its sentence (全县年末…)
 
 
-def year_end_stock(text: str, start: int, pos: int, period: Optional[str]) -> Optional[str]:
+def _paragraph_opener(text: str, para_start: int, start: int, end: re.Pattern) -> int:
+    """Where the last earlier sentence of the paragraph opened by a year's end (年末全县常住人口…。) ends its
+    opener, or -1: its stock goes on to the next sentences that state no time (城镇常住人口…，乡村常住人口…)."""
+    found = list(end.finditer(text, para_start, start))
+    if not found:
+        return -1
+    m = found[-1]
+    opened = max(para_start, text.rfind("。", para_start, m.start()) + 1)
+    return m.end() if m.start() - opened <= _LEAD else -1
+
+
+def year_end_stock(text: str, start: int, pos: int, period: Optional[str], para_start: Optional[int] = None) -> Optional[str]:
     """The period of the figure at pos in the sentence starting at start: as of its year's end (`../2025-12`)
-    where the year it was given (`2025`) is that of a year-end stock, else the period as given."""
+    where the year it was given (`2025`) is that of a year-end stock, else the period as given; para_start:
+    where its paragraph starts (a stock said in an earlier sentence of it goes on)."""
     if not period or not _YEAR.fullmatch(period):
         return period
     end, flow, frame, target, breaks = _patterns()
     before = text[start:pos]
     found = list(end.finditer(before))
     if not found:
-        return period
+        carried = _paragraph_opener(text, para_start, start, end) if para_start is not None else -1
+        if carried < 0 or frame.search(text, carried, pos) or target.search(before) or _WRITTEN_TIME.search(before):
+            return period  # …。全年出生人口…: a flow frame since; a sentence with a time of its own
+        own = max(before.rfind(b) for b in breaks) + 1
+        return period if flow.search(before, own) else f"../{period}-12"
     opener = found[-1]
     # where the opener's clause and the figure's own start (0: the sentence's)
     clause = max(before.rfind(b, 0, opener.start()) for b in breaks) + 1

@@ -64,3 +64,13 @@ def test_a_target_after_a_time_word_of_its_sentence_keeps_that_time() -> None:
     # unchanged: 年底前，力争…: the target has a time (the year's end), so it keeps the year, not null
     text = "某县项目建设提速\n本报讯 2024年，某县实施重点项目41个。年底前，力争项目竣工率达到75%以上。"
     assert periods(text, "some-news", ("75%",)) == ["2024"]
+
+
+def test_a_year_end_stock_goes_on_to_the_next_sentences_that_break_it_down() -> None:
+    # 年末…户籍人口…。城镇人口…，乡村人口…: the parts of the stock, as of the same year's end (the audit sums them)
+    text = _HEAD + "年末全县户籍人口61.7万人，比上年末减少0.3万人。城镇人口33.2万人，乡村人口28.5万人。城镇化率53.8%。"
+    assert periods(text, "some-bulletin", ("33.2万人", "28.5万人", "53.8%", "0.3万人")) == \
+        ["../2024-12", "../2024-12", "../2024-12", "2024"]
+    # unchanged: a flow of the year said after it (全年出生人口…) is the year's, and so is what follows it
+    text = _HEAD + "年末全县户籍人口61.7万人。全年出生人口2900人。死亡人口3100人。"
+    assert periods(text, "some-bulletin", ("2900人", "3100人")) == ["2024", "2024"]
