@@ -39,10 +39,12 @@ def _paragraph_opener(text: str, para_start: int, start: int, end: re.Pattern) -
     return m.end() if m.start() - opened <= _LEAD else -1
 
 
-def year_end_stock(text: str, start: int, pos: int, period: Optional[str], para_start: Optional[int] = None) -> Optional[str]:
-    """The period of the figure at pos in the sentence starting at start: as of its year's end (`../2025-12`)
-    where the year it was given (`2025`) is that of a year-end stock, else the period as given; para_start:
-    where its paragraph starts (a stock said in an earlier sentence of it goes on)."""
+def year_end_stock(text: str, start: int, pos: int, period: Optional[str], para_start: Optional[int] = None,
+                   end_at: Optional[int] = None) -> Optional[str]:
+    """The period of the figure at pos (ending at end_at) in the sentence starting at start: as of its year's
+    end (`../2025-12`) where the year it was given (`2025`) is that of a year-end stock, else the period as
+    given; para_start: where its paragraph starts (a stock said in an earlier sentence of it goes on to a
+    figure the next sentences state, not to one that describes a noun: 作为一个13亿多人口的大国)."""
     if not period or not _YEAR.fullmatch(period):
         return period
     end, flow, frame, target, breaks = _patterns()
@@ -50,7 +52,9 @@ def year_end_stock(text: str, start: int, pos: int, period: Optional[str], para_
     found = list(end.finditer(before))
     if not found:
         carried = _paragraph_opener(text, para_start, start, end) if para_start is not None else -1
-        if carried < 0 or frame.search(text, carried, pos) or target.search(before) or _WRITTEN_TIME.search(before):
+        described = end_at is not None and text.startswith("的", end_at)
+        if carried < 0 or described or frame.search(text, carried, pos) or target.search(before) \
+                or _WRITTEN_TIME.search(before):
             return period  # …。全年出生人口…: a flow frame since; a sentence with a time of its own
         own = max(before.rfind(b) for b in breaks) + 1
         return period if flow.search(before, own) else f"../{period}-12"

@@ -74,3 +74,6 @@ def test_a_year_end_stock_goes_on_to_the_next_sentences_that_break_it_down() -> 
     # unchanged: a flow of the year said after it (全年出生人口…) is the year's, and so is what follows it
     text = _HEAD + "年末全县户籍人口61.7万人。全年出生人口2900人。死亡人口3100人。"
     assert periods(text, "some-bulletin", ("2900人", "3100人")) == ["2024", "2024"]
+    # unchanged: a figure that describes a noun (作为一个…万人口的县) states no stock
+    text = _HEAD + "年末全县户籍人口61.7万人。作为一个60多万人口的农业大县，某县粮食连年丰收。"
+    assert periods(text, "some-bulletin", ("60多万人口",)) == ["2024"]
