@@ -195,8 +195,9 @@ def scope_steps(page: Page, facts: list[Record], names: list[Record],
                 # 今年以来 in an item dated 12月18日: January to December (extractor/period_so_far.py)
                 f.period = months_so_far(page.text, sent.start, f.norm_start, f.period, dates.items, issued)
                 # 项目建成后，预计可新增…: a projection under a news item's day has none (extractor/period_projection.py)
-                f.period = untimed_projection(page.text, sent.start, f.norm_start, f.period,
-                                              lambda art=f.article: news_item(page, art))
+                if f.type != "duration":  # (预计将持续一年: how long, not when)
+                    f.period = untimed_projection(page.text, sent.start, f.norm_start, f.period,
+                                                  lambda art=f.article: news_item(page, art))
         except (KeyError, TypeError, ValueError):
             continue
     try:
