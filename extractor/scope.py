@@ -67,6 +67,9 @@ from .page import Page
 from .period_spans import yearly_average
 from .period_bases import untimed_base
 from .period_habit_lead import habit_lead
+from .period_year_end import year_end_stock
+from .period_projection import news_item, untimed_projection
+from .period_so_far import months_so_far
 from .period_recent import no_year_before, recent_news
 from .period_shapes import change_end, change_over_year, headline_periods, period_words as _period_words, since_base
 from .main_places import MainPlaces
@@ -186,6 +189,15 @@ def scope_steps(page: Page, facts: list[Record], names: list[Record],
                 f.period = None  # 由原来的４套增加到…: a base that names no time (extractor/period_bases.py)
             if f.period and issued and sent and habit_lead(page.text, sent.start, f.norm_start):
                 f.period = None  # 每年年末，…２０多件实事: a habit opening its sentence (extractor/period_habit_lead.py)
+            if f.period and sent:  # 年末全县常住人口…万人: as of the year's end (extractor/period_year_end.py)
+                f.period = year_end_stock(page.text, sent.start, f.norm_start, f.period,
+                                          page.layout.paragraphs[sent.paragraph].start, f.norm_end)
+                # 今年以来 in an item dated 12月18日: January to December (extractor/period_so_far.py)
+                f.period = months_so_far(page.text, sent.start, f.norm_start, f.period, dates.items, issued)
+                # 项目建成后，预计可新增…: a projection under a news item's day has none (extractor/period_projection.py)
+                if f.type != "duration":  # (预计将持续一年: how long, not when)
+                    f.period = untimed_projection(page.text, sent.start, f.norm_start, f.period,
+                                                  lambda art=f.article: news_item(page, art))
         except (KeyError, TypeError, ValueError):
             continue
     try:

@@ -1,0 +1,67 @@
+"""A year-end stock with no year before its 年末 (年末全县常住人口５２．３万人, 全市年末存款余额…, 年底共有…家) is as of the
+end of the year its sentence speaks of (../2025-12), as 2025年末 is: bench/gold/README.md, "a year-end stock is as
+of it, its year written or not". The flows and changes the same sentence tells keep the year (…，比上年末增长7.8%;
+全年新增…): a figure whose own clause tells a change before it, or one after a flow frame (全年) said since the
+year's end, is the year's. Words: data/period.toml [year_end_stocks]."""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import Optional
+
+from .lexicon import alternation, table
+
+
+@lru_cache(maxsize=1)
+def _patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern, re.Pattern, str]:
+    t = table("period.toml")["year_end_stocks"]
+    end = re.compile(rf"(?<![{''.join(t['not_before'])}])(?:{alternation(t['words'])})"
+                     rf"(?!{alternation(t['not_after'])})")
+    flow = re.compile(rf"(?:{alternation(t['flow_words'])})(?!{alternation(t['flow_not_after'])})")
+    frame = re.compile(alternation(t["frame_words"]))
+    target = re.compile(alternation(t["target_words"]))
+    return end, flow, frame, target, t["clause_breaks"]
+
+
+_YEAR = re.compile(r"\d{4}")
+_WRITTEN_TIME = re.compile(r"[0-9０-９〇○零一二三四五六七八九十]+[年月日]")
+_LEAD = 4  # characters of a subject before a year's end that opens its sentence (全县年末…)
+
+
+def _paragraph_opener(text: str, para_start: int, start: int, end: re.Pattern) -> int:
+    """Where the last earlier sentence of the paragraph opened by a year's end (年末全县常住人口…。) ends its
+    opener, or -1: its stock goes on to the next sentences that state no time (城镇常住人口…，乡村常住人口…)."""
+    found = list(end.finditer(text, para_start, start))
+    if not found:
+        return -1
+    m = found[-1]
+    opened = max(para_start, text.rfind("。", para_start, m.start()) + 1)
+    return m.end() if m.start() - opened <= _LEAD else -1
+
+
+def year_end_stock(text: str, start: int, pos: int, period: Optional[str], para_start: Optional[int] = None,
+                   end_at: Optional[int] = None) -> Optional[str]:
+    """The period of the figure at pos (ending at end_at) in the sentence starting at start: as of its year's
+    end (`../2025-12`) where the year it was given (`2025`) is that of a year-end stock, else the period as
+    given; para_start: where its paragraph starts (a stock said in an earlier sentence of it goes on to a
+    figure the next sentences state, not to one that describes a noun: 作为一个13亿多人口的大国)."""
+    if not period or not _YEAR.fullmatch(period):
+        return period
+    end, flow, frame, target, breaks = _patterns()
+    before = text[start:pos]
+    found = list(end.finditer(before))
+    if not found:
+        carried = _paragraph_opener(text, para_start, start, end) if para_start is not None else -1
+        described = end_at is not None and text.startswith("的", end_at)
+        if carried < 0 or described or frame.search(text, carried, pos) or target.search(before) \
+                or _WRITTEN_TIME.search(before):
+            return period  # …。全年出生人口…: a flow frame since; a sentence with a time of its own
+        own = max(before.rfind(b) for b in breaks) + 1
+        return period if flow.search(before, own) else f"../{period}-12"
+    opener = found[-1]
+    # where the opener's clause and the figure's own start (0: the sentence's)
+    clause = max(before.rfind(b, 0, opener.start()) for b in breaks) + 1
+    own = max(before.rfind(b) for b in breaks) + 1
+    if target.search(before, clause) or flow.search(before, own) or frame.search(before, opener.end()):
+        return period  # 比上年末增长7.8%, 全年新增…, 年底将建成…: a change, a flow or a plan
+    return f"../{period}-12"
