@@ -9,21 +9,24 @@ which name nothing said before, change nothing.
 """
 from __future__ import annotations
 
+import re
+
 from .findings import part_of_draft
 from .model import Draft, Num, PageView
 
 _MARK = "中"
 _SHORTEST = 2  # characters of the name before `中` (`其中` names nothing)
 _JOINERS = "，,；、：和及与其"
+_HAN = re.compile(r"[\u4e00-\u9fff]+")
 
 
 def _inside(view: PageView, n: Num, earlier: list[Num]) -> Num | None:
     """The earlier part whose label holds the name the number's label opens with before `中`."""
-    label = view.text[view.clause_start(n.start):n.start].lstrip(_JOINERS)
+    label = view.label_before(n).lstrip(_JOINERS)  # back to the number before: its own words
     at = label.find(_MARK)
     name = label[:at] if at >= 0 else ""
-    if len(name) < _SHORTEST:
-        return None
+    if len(name) < _SHORTEST or not _HAN.fullmatch(name):
+        return None  # `小学、初中分别为`: a list of names, none standing before `中`
     for p in reversed(earlier):
         if p.same_measure(n) and name in view.text[view.clause_start(p.start):p.start]:
             return p
