@@ -23,7 +23,7 @@ from __future__ import annotations
 import math
 
 from ..fact_types import SUMMABLE_TYPES
-from . import cues
+from . import cues, per_head
 from .model import Draft, Num, PageView, same_unit
 from .tolerance import as_number, fmt, fmt_like
 
@@ -48,7 +48,8 @@ def check(view: PageView) -> list[Draft]:
         found = _per_unit(view, bound)
         if found:
             count, total = found
-            drafts.append(product_draft(total, count, bound))
+            # the whole count and a monthly figure (per_head.py) before the nearest count as it stands
+            drafts.append(per_head.draft(view, total, count, bound) or product_draft(total, count, bound))
     return drafts
 
 

@@ -38,6 +38,7 @@ from . import amounts, cues, frames, named_siblings, respective, sibling_shares,
 from .earlier_wholes import named_whole_earlier, smaller_named_whole
 from .levels import plan_confirms, same_account_name
 from .model import Draft, Num, PageView
+from .per_unit import aggregate_wholes
 from .rate_drafts import per_mille as _per_mille, rate_draft, unverifiable_draft
 from .thresholds import is_bound
 
@@ -212,8 +213,8 @@ def _of_phrase(view: PageView, p: Num) -> tuple | None:
     plan = next((w for w in plans if re.search(f"{w}(?:数|數|额|額)?$", named)), None)
     if plan is not None:
         return wholes.own_plan(view, p, num, plan, outside)
-    whole = [n for n in outside if n is not num and n.same_measure(num) and len(named) >= _HEAD
-             and named in view.label_before(n)]
+    whole = aggregate_wholes(view, num, [n for n in outside if n is not num and n.same_measure(num) and len(named) >= _HEAD
+                                         and named in view.label_before(n)])  # not `人均…` (per_unit.py)
     if whole:
         return num, whole[-1]
     found = wholes.sentence_total(view, p, num, named, outside)

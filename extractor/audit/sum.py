@@ -35,9 +35,12 @@ from functools import lru_cache
 from ..fact_types import SUMMABLE_TYPES
 from ..clauses import INNER_BREAKS
 from . import cues, sum_after
-from .amounts import is_amount as _amount, is_change as _changed, marked_total as _marked_total
+from .amounts import is_change as _changed, marked_total as _marked_total
+from .bases import usable_amount as _amount  # a base of a comparison (`上年为 B`) is neither total nor part
 from .breakdown_cues import cue_re as _cue_re, sentence_heads
 from .findings import part_of_draft, sum_draft
+from .matched_totals import matched_total
+from .nested_parts import split_nested
 from .heads import level_in_flow, stock_in_flow
 from .model import Draft, Num, PageView
 
@@ -292,18 +295,21 @@ def _cue_before(view: PageView) -> list[Draft]:
                    if n.type in SUMMABLE_TYPES and _amount(view, n) and not _changed(view, n) and not _marked_total(view, n)
                    and not any(a <= n.start < b for a, b in nested)
                    and not _parenthesized(view.text, m.end(), n.start)]
+        members, inside = split_nested(view, members)  # `住户存款中定期存款 b`: a part of a part
+        drafts += inside
         groups: dict[tuple, list[Num]] = {}
         for n in members:
             groups.setdefault((n.type, n.unit), []).append(n)
         for parts in groups.values():
-            total = _total_for(view, m.start(), sent, parts[0])
+            # parts that add up exactly to an amount further back divide it, not the nearest
+            total = matched_total(view, m.start(), parts, _total_for(view, m.start(), sent, parts[0]))
             if total is None and len(parts) > 1:
                 total = _equal_total(view, m.start(), sent, parts)
                 if total is not None:  # no total of the parts' unit: the sum itself ties them
                     drafts.append(sum_draft(total, parts, False, "各部分之和恰为总数"))
                     continue
-            if total is None or (total.sentence != sent and len(parts) < 2):
-                continue  # a total from the sentence before needs a whole breakdown to be sure
+            if total is None or (total.sentence != sent and len(parts) < 2 and not inside):
+                continue  # a total from the sentence before needs a whole breakdown (or a part's own part) to be sure
             if m.group() == "：" and view.clause_start(m.start()) > total.start and not _lists_uses(view, total, m.start()):
                 continue  # a colon lists the parts of a total said right before it
             if len(parts) == 1:

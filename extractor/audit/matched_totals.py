@@ -1,0 +1,38 @@
+"""matched_totals: which amount before a breakdown opening its sentence the parts divide.
+
+    全县财政收入 48.6 亿元，……。非税收入中，罚没收入 2.1 亿元。分地区看，县本级 20.5 亿元，乡镇 28.1 亿元。
+
+A breakdown cue opening its sentence (`分地区看`, `其中`) divides an amount said before it; sum.py
+takes the nearest one of the parts' measure. Where the parts add up exactly to another amount of
+that measure earlier in the paragraph and not to the nearest, arithmetic that holds exactly is the
+evidence: the breakdown is of that amount (the topic of the paragraph), and the nearer one is
+a part of something else. Only for a total from an earlier sentence, with two parts or more: a
+total said in the cue's own sentence is read by its words, and one part matches too much by chance.
+"""
+from __future__ import annotations
+
+import math
+
+from .amounts import is_change
+from .bases import usable_amount
+from .model import Num, PageView
+
+_EXACT = 1e-9  # relative: sums of decimals written to the same places differ only by float error
+
+
+def _equal(a: float, b: float) -> bool:
+    return math.isclose(a, b, rel_tol=_EXACT)
+
+
+def matched_total(view: PageView, cue_start: int, parts: list[Num], nearest: Num | None) -> Num | None:
+    """The amount the parts add up to exactly, before the cue in its paragraph, where the nearest
+    total (from an earlier sentence) is not it; else `nearest`."""
+    if nearest is None or len(parts) < 2 or nearest.sentence == view.sentence_index(cue_start):
+        return nearest
+    point = sum(p.value for p in parts)
+    if _equal(nearest.value, point):
+        return nearest
+    found = [n for n in view.in_paragraph(nearest.paragraph)
+             if n.end <= cue_start and n.same_measure(parts[0]) and _equal(n.value, point)
+             and n not in parts and usable_amount(view, n) and not is_change(view, n)]
+    return found[-1] if found else nearest
