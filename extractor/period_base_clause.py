@@ -1,0 +1,28 @@
+"""A clause that only states the base of a comparison (全年接待游客1826.4万人次，上年为1666.4万人次，增长9.6%):
+its year (上年, 去年同期) is that clause's own number's; the clauses after it go on with the year the sentence
+speaks of (the growth 9.6% is 2025's, not the base year's), as 比上年的1666.4万人次增长9.6% reads already.
+Words: data/period.toml [base_clauses]."""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from .clauses import BREAK_CLASS
+from .lexicon import alternation, table
+
+
+@lru_cache(maxsize=1)
+def _opening() -> re.Pattern:
+    t = table("period.toml")["base_clauses"]
+    return re.compile(rf"(?:{alternation(t['years'])})(?:{alternation(t['verbs'])})")
+
+
+def base_clause_only(text: str, at: int, pos: int) -> bool:
+    """The time at `at` opens a clause stating a base (上年为…, 去年同期是…), and the figure at pos stands in a
+    later clause: that time is not the figure's."""
+    if not _opening().match(text, at):
+        return False
+    clause_start = at - 1
+    if clause_start >= 0 and not BREAK_CLASS.match(text, clause_start):
+        return False  # (a base said inside a clause, 比上年为高, is no clause of its own)
+    return BREAK_CLASS.search(text, at, pos) is not None

@@ -1,0 +1,25 @@
+"""A clause that only states a comparison's base (extractor/period_base_clause.py): own words and numbers."""
+from __future__ import annotations
+
+from extractor.api import extract_text
+
+
+def _periods(text: str) -> dict[str, str | None]:
+    return {f.text: f.period for f in extract_text(text) if f.type in ("money", "count", "percent")}
+
+
+def test_the_growth_after_a_base_clause_keeps_the_sentence_year():
+    p = _periods("2025年某县统计公报\n全年接待游客912.5万人次，上年为860.2万人次，增长6.1%。\n")
+    assert p["912.5万人次"] == "2025" and p["860.2万人次"] == "2024"
+    assert p["6.1%"] == "2025"  # (not the base's year)
+
+
+def test_the_same_period_a_year_before_is_a_base_clause_too():
+    p = _periods("2025年某县统计公报\n全年税收收入8.6亿元，上年同期为8.1亿元，增长6.2%。\n")
+    assert p["8.1亿元"] == "2024" and p["6.2%"] == "2025"
+
+
+def test_a_year_before_opening_a_statement_of_its_own_still_dates_what_follows():
+    # 上年 with no 为/是 after it opens a sentence about that year: the clauses after it are that year's
+    p = _periods("2025年某县统计公报\n上年，全县新建学校4所，投资1.2亿元。\n")
+    assert p["4所"] == "2024" and p["1.2亿元"] == "2024"
