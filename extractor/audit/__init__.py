@@ -27,6 +27,7 @@ from . import discover, measure_parts, named_items, span_later, sum_parts, summe
 from . import plan_gap, scope_parts, share_amounts
 from . import given_parts, headlines, only_parts
 from . import elided_parts, enumeration_abbrev, enumeration_joined, enumeration_ranks
+from . import per_people
 from . import sum as sum_check
 from .model import Draft, PageView
 from .rows import finding_fields, finding_row
@@ -38,6 +39,7 @@ CHECKS: list[tuple[str, Callable[[PageView], list[Draft]]]] = [
     ("sum", sum_check.check),
     ("rate", rate.check),
     ("average", average.check),
+    ("average", per_people.check),
     ("respective", respective.check),
     ("named_shares", named_shares.check),
     ("growth", growth.check),
