@@ -94,14 +94,16 @@ def dated_base(view: PageView, clause: str, local: list[Num]) -> tuple[Num, Num]
         year = said[-1] - 1 if said else None
     if year is None or label_year(view, new) == year:
         return None
-    base = base_of_year(view, new, year)
+    # `比 2025 年执行数增长`: a budget report's figure of that year, dated by its section only
+    base = base_of_year(view, new, year, by_period=cues.contains_any(clause, "growth", "executed_words"))
     return (base, new) if base is not None else None
 
 
-def base_of_year(view: PageView, new: Num, year: int) -> Num | None:
+def base_of_year(view: PageView, new: Num, year: int, by_period: bool = False) -> Num | None:
     """The one level of new's measure dated by `year`, in new's sentence before it, or sentences
     before under new's name (at least four characters of it where the level is in another
-    paragraph: same name, unit and year tie the two as surely as one sentence does)."""
+    paragraph: same name, unit and year tie the two as surely as one sentence does); with
+    `by_period`, a level whose label names no year may be dated by its record's period."""
     sent = view.sentences[new.sentence]
     same = [n for n in view.in_sentence(new.sentence) if n.end <= new.start and n.same_measure(new)
             and not is_increment(view, n)]
@@ -115,7 +117,7 @@ def base_of_year(view: PageView, new: Num, year: int) -> Num | None:
         if view.sentences[back].article != sent.article:
             return None
         near = view.sentences[back].paragraph == sent.paragraph and new.sentence - back <= _SENTENCES_BACK
-        dated = [n for n in view.in_sentence(back) if n.same_measure(new) and label_year(view, n) == year
+        dated = [n for n in view.in_sentence(back) if n.same_measure(new) and _year_of_level(view, n, by_period) == year
                  and not is_increment(view, n)]
         named = [n for n in dated if len(name_of(view, n) or "") >= (_NAME_NEAR if near else _NAME_FAR)
                  and name_of(view, n) in said]
@@ -124,6 +126,16 @@ def base_of_year(view: PageView, new: Num, year: int) -> Num | None:
         if dated and near:
             return None  # a level of that year right before, named otherwise: not this one's base
     return None
+
+
+def _year_of_level(view: PageView, n: Num, by_period: bool) -> int | None:
+    """The year in a level's label, else the one year its record is dated by: a budget report's
+    `全市一般公共预算收入 B` under its section on last year, which a later `比 2025 年执行数` names."""
+    said = label_year(view, n)
+    period = n.rec.period or ""
+    if said is not None or not by_period:
+        return said
+    return (int(period) if re.fullmatch(r"\d{4}", period) else None)
 
 
 def _after(view: PageView, ch_end: int, sent: int, points: bool) -> list[Num]:
