@@ -5,6 +5,8 @@
     大雕像共有 3159 尊，加上壁龛里的 840 尊，共有 3999 尊
                     with a number of the same measure in the added clause, the two make up
                     the total
+    收入 A，加上补助 B、转贷 C 和结转 D，收入总计 T
+                    several of the same measure listed in the added clause: all of them
 The number before `加上` is the last of the total's measure in its clause, the total the first
 number after the total word in the sentence; other numbers between them break the reading.
 The cue itself says one is added to the other, so a part over the total, or a sum that
@@ -19,7 +21,7 @@ from ..fact_types import SUMMABLE_TYPES
 from .findings import part_of_draft, sum_draft
 from .model import Draft, PageView
 
-_REACH = 60  # characters from `加上` to the total word
+_REACH = 100  # characters from `加上` to the total word (a list of several items may come between)
 
 
 @lru_cache(maxsize=1)
@@ -58,4 +60,15 @@ def _at(view: PageView, start: int, end: int) -> list[Draft]:
         return [part_of_draft(total, first, "“加上”之前、计入“共”计之数的部分")]
     if len(added) == 1 and added[0].same_measure(first):
         return [sum_draft(total, [first, added[0]], True, "“加上”所说的两部分合成所称总数")]
+    if _one_list(view, added, first):
+        # `收入 A，加上补助 B、转贷 C 和结转 D，收入总计 T`: a budget's balance chain
+        return [sum_draft(total, [first, *added], True, "“加上”所列各项与其前之数合成所称总数")]
     return []
+
+
+def _one_list(view: PageView, added: list, first) -> bool:
+    """Numbers of first's measure listed in one clause (`、`, `和`), none inside another."""
+    if len(added) < 2 or any(not n.same_measure(first) for n in added):
+        return False
+    gaps = [view.text[a.end:b.start] for a, b in zip(added, added[1:])]
+    return all(not any(c in g for c in "，,；;（(") and not any(w in g for w in _cues()["inside"]) for g in gaps)
