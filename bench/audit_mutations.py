@@ -252,6 +252,15 @@ def flagged(findings: list[dict], span: tuple[int, int]) -> bool:
                for f in findings)
 
 
+def audit_mutated(m, doc: str, before: set) -> tuple[list[dict], bool]:
+    """The mutated page's findings, and whether a new `inconsistent` one (its claim not among `before`,
+    the (check, claim text) pairs flagged on the page as written) holds the changed number."""
+    after = audit_text(m.text, doc)
+    new = [a for a in after if a["verdict"] == "inconsistent"
+           and (a["check"], "".join((a["facts"][0].get("text") or "").split())) not in before]
+    return after, flagged(new, m.span)
+
+
 def false_alarms(doc: str, text: str, gold: list[dict], findings: list[dict]) -> list[str]:
     """Inconsistent findings whose claim is not the claim of an inconsistent gold finding."""
     claims = [quote_span(text, g["facts"][0]["quote"], g["facts"][0].get("occurrence", 1))

@@ -53,10 +53,7 @@ def run(out_path: Path) -> Counter:
                 m = am.dev_mutation(doc, text, g) if g is not None else None
                 if m is None:
                     continue
-                after = am.audit_text(m.text, doc)
-                new = [a for a in after if a["verdict"] == "inconsistent"
-                       and (a["check"], "".join((a["facts"][0].get("text") or "").split())) not in before]
-                hit = am.flagged(new, m.span)
+                after, hit = am.audit_mutated(m, doc, before)
                 cause = "" if hit else am.why_missed(text, g, m, found, after)
                 counts["flagged" if hit else cause.split(":")[0].split(",")[0]] += 1
                 out.write(json.dumps({"doc": doc, "check": f["check"], "kind": m.kind, "what": m.what, "hit": hit,

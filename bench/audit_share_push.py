@@ -44,10 +44,7 @@ def run(out_path: Path) -> tuple[int, int]:
                 m = am.dev_mutation(doc, text, line)
                 if m is None:
                     continue
-                after = am.audit_text(m.text, doc)
-                new = [a for a in after if a["verdict"] == "inconsistent"
-                       and (a["check"], "".join((a["facts"][0].get("text") or "").split())) not in before]
-                hit = am.flagged(new, m.span)
+                after, hit = am.audit_mutated(m, doc, before)
                 total, hits = total + 1, hits + hit
                 rates = [a["verdict"] + " " + a["explanation"][:160] for a in after if a["check"] == "rate"
                          and any(am._overlap(m.span, (x["start"], x["end"])) for x in a["facts"])]

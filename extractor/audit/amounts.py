@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from . import cues
+from ..fact_types import SUMMABLE_TYPES
 from .model import Num, PageView
 
 _COMPARED = 4  # `比`/`较` this close before a number makes it a comparison
@@ -59,3 +60,10 @@ def marked_total(view: PageView, n: Num) -> bool:
             or cues.ends_with_any(label, "sum", "total_after") is not None
             or cues.contains_any(label, "part_of", "not_part") is not None)
 
+
+
+def countable_amount(view: PageView, n: Num) -> bool:
+    """An amount a gift, a total or an `only` part can be: summable, a value or a floor (not a range or
+    a ceiling), not a change (given_parts.py, only_parts.py)."""
+    return n.type in SUMMABLE_TYPES and n.qualifier not in ("range", "under") and is_amount(view, n) \
+        and not is_change(view, n)

@@ -17,8 +17,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from . import cues
-from ..fact_types import SUMMABLE_TYPES
-from .amounts import is_amount, is_change
+from .amounts import countable_amount
 from .findings import part_of_draft
 from .measures import name_of, said_as_total, shared_noun
 from .model import Draft, Num, PageView
@@ -44,14 +43,9 @@ def check(view: PageView) -> list[Draft]:
     return out
 
 
-def _amount(view: PageView, n: Num) -> bool:
-    return n.type in SUMMABLE_TYPES and n.qualifier not in ("range", "under") and is_amount(view, n) \
-        and not is_change(view, n)
-
-
 def _gathered(view: PageView, n: Num) -> bool:
     """`共收到…N`: a total word, then a verb of gathering or handing out, before n in its sentence."""
-    if n.sentence < 0 or not _amount(view, n):
+    if n.sentence < 0 or not countable_amount(view, n):
         return False
     said = view.text[view.sentences[n.sentence].start:n.start]
     data = _data()
@@ -73,7 +67,7 @@ def _gifts(view: PageView, whole: Num) -> list[Num]:
     for k in range(whole.sentence + 1, whole.sentence + data["reach"] + 1):
         for part in view.in_sentence(k):
             if part.article != whole.article or part.paragraph > whole.paragraph + data["paragraphs"] \
-                    or not part.same_measure(whole) or not _amount(view, part) or not _noun(view, whole, part):
+                    or not part.same_measure(whole) or not countable_amount(view, part) or not _noun(view, whole, part):
                 continue
             if said_as_total(view, part) or _gathered(view, part):
                 return out  # another total of the noun: what follows is its own

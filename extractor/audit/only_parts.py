@@ -14,8 +14,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from . import cues
-from ..fact_types import SUMMABLE_TYPES
-from .amounts import is_amount, is_change
+from .amounts import countable_amount
 from .findings import part_of_draft
 from .model import Draft, Num, PageView
 from .wording import clause_before
@@ -31,17 +30,12 @@ def _data() -> dict:
 def check(view: PageView) -> list[Draft]:
     out = []
     for part in view.nums:
-        if not _amount(view, part) or not _restricted(view, part):
+        if not countable_amount(view, part) or not _restricted(view, part):
             continue
         whole = _total_before(view, part)
         if whole is not None:
             out.append(part_of_draft(whole, part, f"“{_word(view, part)}”说的是总数 {whole.written} 中的一部分，", _WEAK))
     return out
-
-
-def _amount(view: PageView, n: Num) -> bool:
-    return n.type in SUMMABLE_TYPES and n.qualifier not in ("range", "under") and is_amount(view, n) \
-        and not is_change(view, n)
 
 
 def _word(view: PageView, n: Num) -> str:
@@ -68,7 +62,7 @@ def _total_before(view: PageView, part: Num) -> Num | None:
     for n in reversed(before):
         if not n.same_measure(part):
             continue
-        return n if _amount(view, n) and n.value > 0 and _said_total(view, n) else None
+        return n if countable_amount(view, n) and n.value > 0 and _said_total(view, n) else None
     return None
 
 
