@@ -33,6 +33,9 @@ DEFAULT = ROOT.parent / "shared" / "corpus" / "external" / "pd199801.txt"
 NUMERIC = ("money", "count", "percent", "quantity", "duration", "date")
 
 
+_LAST_DEV_DAY = "19980115"  # People's Daily articles after it are the TEST part (bench/gold/README.md)
+
+
 def articles(path: Path) -> dict[str, str]:
     """Article id → raw text, rebuilt from the tagged lines."""
     paras: dict[str, list[str]] = {}
@@ -91,6 +94,9 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--judged", type=Path, help="a dump with verdicts: print precision against it")
     ap.add_argument("--save-verdicts", type=Path, help="write the --judged verdicts as key, hash, verdict")
     ap.add_argument("--quiet", action="store_true", help="no per-fact listing")
+    ap.add_argument("--dev-only", action="store_true",
+                    help="sample DEV dates only (19980101-19980115): rule writers must not read TEST-date articles; "
+                         "the saved verdicts in bench/verdicts/ were drawn without it")
     args = ap.parse_args(argv)
     if not args.corpus.exists():
         print(f"skipped: corpus not found at {args.corpus}")
@@ -98,7 +104,7 @@ def main(argv: list[str] | None = None) -> int:
     from extractor.api import extract_text
 
     docs = articles(args.corpus)
-    ids = sorted(docs)
+    ids = sorted(d for d in docs if not args.dev_only or d[:8] <= _LAST_DEV_DAY)
     sample = sorted(random.Random(args.seed).sample(ids, min(args.articles, len(ids))))
     types = [t for t in args.types.split(",") if t]
     t0 = time.perf_counter()
