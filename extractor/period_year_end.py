@@ -5,6 +5,7 @@ of it, its year written or not". The flows and changes the same sentence tells k
 year's end, is the year's. Words: data/period.toml [year_end_stocks]."""
 from __future__ import annotations
 
+import bisect
 import re
 from functools import lru_cache
 from typing import Optional
@@ -28,22 +29,31 @@ _WRITTEN_TIME = re.compile(r"[0-9０-９〇○零一二三四五六七八九十]
 _LEAD = 4  # characters of a subject before a year's end that opens its sentence (全县年末…)
 
 
-def _paragraph_opener(text: str, para_start: int, start: int, end: re.Pattern) -> int:
+@lru_cache(maxsize=4)  # (the figures of one paragraph come together; few page texts kept alive)
+def _openers(text: str, para_start: int, para_end: int) -> tuple[tuple[int, int], ...]:
+    """The paragraph's year's-end words, each as (its start, the end of an opener or -1): read once a paragraph,
+    not once a figure (a report's paragraph holds many figures)."""
+    end = _patterns()[0]
+    out = []
+    for m in end.finditer(text, para_start, para_end):
+        opened = max(para_start, text.rfind("。", para_start, m.start()) + 1)
+        out.append((m.start(), m.end() if m.start() - opened <= _LEAD else -1))
+    return tuple(out)
+
+
+def _paragraph_opener(text: str, para: tuple[int, int], start: int) -> int:
     """Where the last earlier sentence of the paragraph opened by a year's end (年末全县常住人口…。) ends its
     opener, or -1: its stock goes on to the next sentences that state no time (城镇常住人口…，乡村常住人口…)."""
-    found = list(end.finditer(text, para_start, start))
-    if not found:
-        return -1
-    m = found[-1]
-    opened = max(para_start, text.rfind("。", para_start, m.start()) + 1)
-    return m.end() if m.start() - opened <= _LEAD else -1
+    found = _openers(text, *para)
+    i = bisect.bisect_left(found, (start, -2))  # the words before the figure's sentence
+    return found[i - 1][1] if i else -1
 
 
-def year_end_stock(text: str, start: int, pos: int, period: Optional[str], para_start: Optional[int] = None,
-                   end_at: Optional[int] = None) -> Optional[str]:
+def year_end_stock(text: str, start: int, pos: int, period: Optional[str],
+                   para: Optional[tuple[int, int]] = None, end_at: Optional[int] = None) -> Optional[str]:
     """The period of the figure at pos (ending at end_at) in the sentence starting at start: as of its year's
     end (`../2025-12`) where the year it was given (`2025`) is that of a year-end stock, else the period as
-    given; para_start: where its paragraph starts (a stock said in an earlier sentence of it goes on to a
+    given; para: where its paragraph starts and ends (a stock said in an earlier sentence of it goes on to a
     figure the next sentences state, not to one that describes a noun: 作为一个13亿多人口的大国)."""
     if not period or not _YEAR.fullmatch(period):
         return period
@@ -51,7 +61,7 @@ def year_end_stock(text: str, start: int, pos: int, period: Optional[str], para_
     before = text[start:pos]
     found = list(end.finditer(before))
     if not found:
-        carried = _paragraph_opener(text, para_start, start, end) if para_start is not None else -1
+        carried = _paragraph_opener(text, para, start) if para is not None else -1
         described = end_at is not None and text.startswith("的", end_at)
         if carried < 0 or described or frame.search(text, carried, pos) or target.search(before) \
                 or _WRITTEN_TIME.search(before):

@@ -191,8 +191,9 @@ def scope_steps(page: Page, facts: list[Record], names: list[Record],
             if f.period and issued and sent and habit_lead(page.text, sent.start, f.norm_start):
                 f.period = None  # 每年年末，…２０多件实事: a habit opening its sentence (extractor/period_habit_lead.py)
             if f.period and sent:  # 年末全县常住人口…万人: as of the year's end (extractor/period_year_end.py)
-                f.period = year_end_stock(page.text, sent.start, f.norm_start, f.period,
-                                          page.layout.paragraphs[sent.paragraph].start, f.norm_end)
+                para = page.layout.paragraphs[sent.paragraph]
+                f.period = year_end_stock(page.text, sent.start, f.norm_start, f.period, (para.start, para.end),
+                                          f.norm_end)
                 # 今年以来 in an item dated 12月18日: January to December (extractor/period_so_far.py)
                 f.period = months_so_far(page.text, sent.start, f.norm_start, f.period, dates.items, issued)
                 # 项目建成后，预计可新增…: a projection under a news item's day has none (extractor/period_projection.py)
