@@ -3,7 +3,7 @@
     python bench/score_scope.py --split dev            # a table
     python bench/score_scope.py --split dev-blind      # DEV documents annotated blind, after the rules
     python bench/score_scope.py --split dev-blind16    # the session-16 blind round (never read while fixing)
-    python bench/score_scope.py --split own-blind17    # own pages written blind in session 17 (page text beside the gold)
+    python bench/score_scope.py --split own-blind17    # own pages written blind in session 17 (page text beside the gold; own-blind18 likewise)
     python bench/score_scope.py --split dev --json     # the whole report, misses included
     python bench/score_scope.py --split dev --show 30  # and the first 30 wrong answers of each field
     python bench/score_scope.py --split dev --only DOC...  # only these documents (a round's notes;
@@ -240,7 +240,9 @@ def score(split: str, only: set[str] | None = None) -> dict:
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--split", choices=("dev", "dev-blind", "dev-blind16", "own-blind17", "test"), default="dev")
+    # own-* folders are own pages written blind, one folder a session
+    owns = tuple(sorted(p.name for p in GOLD.glob("own-*") if p.is_dir()))
+    ap.add_argument("--split", choices=("dev", "dev-blind", "dev-blind16", "test") + owns, default="dev")
     ap.add_argument("--json", action="store_true", help="print the whole report as JSON")
     ap.add_argument("--show", type=int, default=0, help="print this many wrong answers of each field")
     ap.add_argument("--only", nargs="+", metavar="DOC",
