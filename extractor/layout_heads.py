@@ -16,6 +16,7 @@ from typing import Protocol, Sequence
 
 from .lexicon import alternation, table
 from .normalize import Normalized, ends_sentence
+from .page_folios import running_head
 
 _DATA = table("page_heads.toml")
 _FRAME_MARKS = "【】[]|:：>＞»×·•"
@@ -138,6 +139,8 @@ def document_starts(norm: Normalized, paragraphs: Sequence[_Para]) -> list[int]:
     for i, text in enumerate(texts):
         kind = paragraphs[i].kind
         strength = _opening(text, kind, roles[i])
+        if strength and running_head(texts, i):
+            strength = ""  # a printed page's running head under its number (extractor/page_folios.py)
         # a title, a date, or (after an export's leftovers) any text, right below a closing line
         # (not the value of a closing line that ends with its colon: 责任编辑： / 某某)
         after_close = i > 0 and roles[i - 1] in ("tail", "junk") and not roles[i] \

@@ -15,7 +15,9 @@ from functools import cached_property
 from typing import Optional
 
 from .heap import fix_mmap_threshold
+from .issue_date import note_page
 from .layout import Layout, analyse
+from .page_dates import page_date
 from .normalize import Normalized, normalize
 from .traditional import simplified_view
 
@@ -51,6 +53,7 @@ class Page:
         if not _heap_set:
             _heap_set = True
             fix_mmap_threshold()
+        note_page(doc, *page_date(text))  # the day or year its furniture prints (page_dates.py)
         norm, printed = _simplified(normalize(text))
         if not isinstance(norm.raw, array):
             # the offset map as machine integers: a list holds an int object a character (36

@@ -1,0 +1,55 @@
+"""The date a page gives in its own furniture, for a page whose id names none (issue_date.py reads
+archives' ids: 19980110-03-012, gwr2026-anhui). A page given as a file of its own (village-news.txt)
+still says when it was issued: a newspaper's page prints the issue's day above its articles
+(2025年3月4日 星期二, 某某日报 2025年3月4日 第2版), and a report the day it was given under its title
+(——2026年1月5日在某区第三届人民代表大会第六次会议上). The first is read as an id's date (the page is
+news: its 今年 is that year, a day written without a year the issue's), the second as an id's year
+alone (the page is a report given that year, reviewing the year before)."""
+from __future__ import annotations
+
+import re
+import unicodedata
+from typing import NamedTuple, Optional
+
+from .layout_heads import DASHES
+from .lexicon import alternation, table
+
+_DATA = table("page_dates.toml")
+_DIGITS = "[0-9０-９]"
+_DAY = rf"(?P<y>{_DIGITS}{{4}})年(?P<m>{_DIGITS}{{1,2}})月(?P<d>{_DIGITS}{{1,2}})日"
+_MARKS = alternation(_DATA["weekdays"] + _DATA["page_marks"])
+_ISSUE_DAY = re.compile(_DAY)
+# a newspaper's date line holds the day and, on the same short line, the weekday or the page's number
+_ISSUE_MARK = re.compile(_MARKS)
+# the line under a report's title: the day (or month) it was given, and the session it was given at
+_SESSIONS = alternation(table("page_heads.toml")["sessions"])
+_GIVEN_LINE = re.compile(rf"^[{DASHES}（(\s]*(?P<y>{_DIGITS}{{4}})年{_DIGITS}{{1,2}}月(?:{_DIGITS}{{1,2}}日)?"
+                         rf"在.{{2,40}}?(?:{_SESSIONS})上")
+
+
+class PageDate(NamedTuple):
+    day: Optional[tuple[int, int, int]]  # a newspaper's issue day (year, month, day)
+    given: Optional[int]  # the year a report was given in
+
+
+def _number(s: str) -> int:
+    return int(unicodedata.normalize("NFKC", s))
+
+
+def page_date(text: str) -> PageDate:
+    """The issue day or the year given that the page's first lines print (PageDate(None, None)
+    where they print neither). A report's line wins over a date line above it (a site's 发布时间)."""
+    day = None
+    lines = [ln.strip() for ln in text[:4000].splitlines() if ln.strip()][:int(_DATA["head_lines"])]
+    for line in lines:
+        if len(line) > int(_DATA["line_chars"]):
+            continue
+        given = _GIVEN_LINE.match(line)
+        if given:
+            return PageDate(None, _number(given["y"]))
+        found = _ISSUE_DAY.search(line)
+        if found and day is None and _ISSUE_MARK.search(line):
+            y, m, d = (_number(found[k]) for k in ("y", "m", "d"))
+            if 1 <= m <= 12 and 1 <= d <= 31:
+                day = (y, m, d)
+    return PageDate(day, None)

@@ -1,0 +1,61 @@
+"""The date a page prints in its furniture (extractor/page_dates.py): the examples of
+extractor/data/page_dates_examples.toml both ways, and a page whose id names no date read in the
+issue's year as one whose id does."""
+from __future__ import annotations
+
+import tomllib
+from pathlib import Path
+
+import pytest
+
+from extractor.api import extract_text
+from extractor.issue_date import issue_date, issue_year
+from extractor.page_dates import page_date
+
+EXAMPLES = Path(__file__).resolve().parent.parent / "extractor" / "data" / "page_dates_examples.toml"
+CASES = tomllib.loads(EXAMPLES.read_text(encoding="utf-8"))["case"]
+
+
+@pytest.mark.parametrize("case", CASES, ids=[c["name"] for c in CASES])
+def test_examples(case: dict) -> None:
+    got = page_date("\n".join(case["lines"]))
+    assert got.day == (tuple(case["day"]) if case["day"] else None)
+    assert got.given == (case["given"] or None)
+
+
+NEWS = """河口晚报数字报
+2024年3月5日 星期二
+第05版：城乡
+
+北山县新建村道18公里
+本报讯（记者 王某）今年以来，北山县新建村道18公里，投入资金2100万元。明年全县计划新建村道20公里，力争到2026年实现村村通硬化路。
+
+南溪县一合作社分红52万元
+本报讯（记者 李某）3月2日，南溪县一家种植专业合作社召开分红大会，140户社员共领到分红52万元。目前有社员140户。
+"""
+
+
+def _periods(text: str, doc: str) -> dict[str, str | None]:
+    return {f.text: f.period for f in extract_text(text, doc) if f.type in ("money", "count")}
+
+
+def test_a_file_of_its_own_reads_its_issue_day() -> None:
+    # a day written without a year is the issue's month's, as on a page whose id names the day
+    # (read from the page's years alone, 3月2日 fell in the year after the plan's 明年 and 目前 in no month)
+    assert _periods(NEWS, "own-news-page")["52万元"] == "2024-03-02"
+    assert _periods(NEWS, "own-news-page")["140户"] == "2024-03"
+    assert _periods(NEWS, "own-news-page") == _periods(NEWS, "2024-03-05/own-news-page")
+    assert issue_date("own-news-page") == (2024, 3, 5)
+
+
+def test_an_id_that_names_a_date_wins() -> None:
+    extract_text(NEWS, "19990102-01-001")
+    assert issue_date("19990102-01-001") == (1999, 1, 2)
+
+
+def test_a_report_reads_the_year_it_was_given() -> None:
+    report = ("南溪县人民政府工作报告\n——2025年1月14日在南溪县第十八届人民代表大会第五次会议上\n各位代表：\n"
+              "一、2024年工作回顾\n全年地区生产总值156.2亿元，增长5.1%。一般公共预算收入9.8亿元，增长3.2%。\n")
+    got = _periods(report, "own-report-page")
+    assert issue_year("own-report-page") == 2025 and issue_date("own-report-page") is None
+    assert got["9.8亿元"] == "2024"
