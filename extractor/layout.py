@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from .clauses import SENTENCE_ENDS
 from .layout_heads import document_starts
 from .layout_places import opens_with_area
+from .page_dates import is_furniture
 from .normalize import Normalized, ends_sentence
 
 _BYLINE = re.compile(r"^[（(][\u4e00-\u9fff·\s]{2,30}[）)]$")
@@ -142,7 +143,9 @@ def analyse(norm: Normalized) -> Layout:
 def _mark_articles(norm: Normalized, paragraphs: list[Paragraph], lo: int, hi: int, article: int) -> int:
     """Number the articles of the document of paragraphs [lo, hi), the first being `article`;
     returns the last article's number."""
-    first_body = next((p for p in paragraphs[lo:hi] if p.kind == "body"), None)
+    # (not the paper's furniture above a web page's items: 某某日报 2025年3月4日 星期二 第03版, page_dates.py)
+    first_body = next((p for p in paragraphs[lo:hi] if p.kind == "body"
+                       and not is_furniture(norm.text[p.start:p.end])), None)
     titles_after = first_body is not None and first_body.index == lo
     lines = norm.paragraph_lines
     # where most paragraphs are indented (a report typed with an indent per paragraph), an indent

@@ -16,6 +16,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from .clauses import HALFWIDTH_MARKS, SENTENCE_ENDS, fullwidth_meaning
+from .page_items import opens_item
 
 # Full-width forms that carry the same meaning in ASCII; Chinese punctuation (，。、) stays.
 _FULLWIDTH = {chr(c): chr(c - 0xFEE0) for c in range(0xFF10, 0xFF1A)}  # ０-９
@@ -174,8 +175,9 @@ def paragraph_breaks(lines: list[Line]) -> list[bool]:
         # web text whose paragraphs are set off by blank lines: a line that ends no sentence and
         # runs on with no blank line is a paragraph cut at a link or an emphasis (国内生产总值达到74.4 /
         # 万亿元，增长6.7%; 一是 / 企业管理体制…; 《 / 证券法 / 》)
+        # (a headline above its dateline: the dateline opens its item's paragraph, page_items.py)
         return [i == len(lines) - 1 or lines[i + 1].blank_before or ends_sentence(line.text)
-                for i, line in enumerate(lines)]
+                or opens_item(lines[i + 1].text) for i, line in enumerate(lines)]
     standalone = [is_standalone(x) for x in lines]
     breaks = []
     for i, line in enumerate(lines):

@@ -12,6 +12,7 @@ import unicodedata
 from typing import NamedTuple, Optional
 
 from .layout_heads import DASHES
+from .normalize import ends_sentence
 from .lexicon import alternation, table
 
 _DATA = table("page_dates.toml")
@@ -34,6 +35,18 @@ class PageDate(NamedTuple):
 
 def _number(s: str) -> int:
     return int(unicodedata.normalize("NFKC", s))
+
+
+def prints_issue_day(line: str) -> bool:
+    """Whether a line holds a newspaper's date line (a day with its weekday or the page's number)."""
+    return bool(_ISSUE_DAY.search(line) and _ISSUE_MARK.search(line))
+
+
+def is_furniture(text: str) -> bool:
+    """Whether a page's paragraph is the paper's furniture above its items (绥化日报数字报 / 2025年3月4日
+    星期二 / 第03版：县域, read as one paragraph): no sentence, and the issue's date line. Not body text:
+    the page prints its headlines above their items, not after them (layout._mark_articles)."""
+    return not ends_sentence(text) and prints_issue_day(text)
 
 
 def page_date(text: str) -> PageDate:
