@@ -16,6 +16,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from .clauses import HALFWIDTH_MARKS, SENTENCE_ENDS, fullwidth_meaning
+from .page_folios import without_page_breaks
 from .page_items import opens_item
 
 # Full-width forms that carry the same meaning in ASCII; Chinese punctuation (，。、) stays.
@@ -326,7 +327,7 @@ def document_breaks(lines: list[Line], starts: Sequence[int]) -> list[bool]:
 def normalize(original: str, documents: Sequence[int] = ()) -> Normalized:
     """Normalize a page, keeping the offset map and the paragraphs; documents: the raw offsets
     where a joined page's second and later documents begin (document_breaks)."""
-    lines = split_lines(original)
+    lines = without_page_breaks(split_lines(original))  # (a printed page's number and running head)
     breaks = document_breaks(lines, documents) if documents else paragraph_breaks(lines)
     out: list[str] = []  # runs of characters; raw has one offset per character
     raw = array("i")  # machine integers: a list would hold an int object (36 bytes) a character

@@ -5,7 +5,7 @@ the middle of a sentence, and what its head said (the year it was given) still h
 from __future__ import annotations
 
 import re
-from typing import Sequence
+from typing import Protocol, Sequence, TypeVar
 
 from .lexicon import table
 
@@ -29,3 +29,43 @@ def running_head(texts: Sequence[str], i: int) -> bool:
     while k >= 0 and not texts[k].strip():
         k -= 1
     return k >= 0 and is_folio(texts[k])
+
+
+class _Line(Protocol):
+    blank_before: bool
+
+    @property
+    def text(self) -> str: ...
+
+
+L = TypeVar("L", bound=_Line)
+_HEAD_TEXT = re.compile(r"^[\u4e00-\u9fff（）()·—\s]{4,40}$")  # a title's words: no figure, no clause mark
+_LEAST_BREAKS = 2  # a running head is known by its repeating: under two page numbers or more
+
+
+def without_page_breaks(lines: list[L]) -> list[L]:
+    """The page's lines less its printed page breaks: a page's number (— 2 —) and, under it, the
+    running head the page prints again and again (某区人民政府工作报告). A report's paragraph runs on
+    over a page's foot (全区执业（助理）医 / — 2 — / 某区人民政府工作报告 / 师1045人), and its sentence is read
+    whole: the line after a break is no new paragraph for the blank lines around the break."""
+    heads: dict[str, int] = {}
+    for i, line in enumerate(lines[:-1]):
+        if is_folio(line.text):
+            head = "".join(lines[i + 1].text.split())
+            if _HEAD_TEXT.match(head):
+                heads[head] = heads.get(head, 0) + 1
+    running = {h for h, n in heads.items() if n >= _LEAST_BREAKS}
+    if not running:
+        return lines
+    out: list[L] = []
+    i = 0
+    while i < len(lines):
+        line = lines[i]
+        if is_folio(line.text) and i + 1 < len(lines) and "".join(lines[i + 1].text.split()) in running:
+            i += 2
+            if i < len(lines):
+                lines[i].blank_before = False  # (the break's blank lines are the page's, not a paragraph's)
+            continue
+        out.append(line)
+        i += 1
+    return out
