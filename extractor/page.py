@@ -53,7 +53,6 @@ class Page:
         if not _heap_set:
             _heap_set = True
             fix_mmap_threshold()
-        note_page(doc, *page_date(text))  # the day or year its furniture prints (page_dates.py)
         norm, printed = _simplified(normalize(text))
         if not isinstance(norm.raw, array):
             # the offset map as machine integers: a list holds an int object a character (36
@@ -65,6 +64,10 @@ class Page:
             # paragraphs by its own conventions (normalize.document_breaks), as it is read alone
             norm, printed = _simplified(normalize(text, [norm.raw[s] for s, _ in layout.documents[1:]]))
             layout = analyse(norm)
+        # the day or year its furniture prints, where its id names none (page_dates.py); a page joined
+        # from many reports has each its own year (documents.head_years), not the first one's
+        day, given = page_date(text)
+        note_page(doc, day, given if len(layout.documents) < 2 else None)
         return cls(doc, norm, layout, printed)
 
 

@@ -19,7 +19,8 @@ _DATA = table("page_dates.toml")
 _DIGITS = "[0-9０-９]"
 _DAY = rf"(?P<y>{_DIGITS}{{4}})年(?P<m>{_DIGITS}{{1,2}})月(?P<d>{_DIGITS}{{1,2}})日"
 _MARKS = alternation(_DATA["weekdays"] + _DATA["page_marks"])
-_ISSUE_DAY = re.compile(_DAY)
+# (or written with dashes: 2025-10-20 星期一)
+_ISSUE_DAY = re.compile(rf"{_DAY}|(?P<y2>{_DIGITS}{{4}})[-/.](?P<m2>{_DIGITS}{{1,2}})[-/.](?P<d2>{_DIGITS}{{1,2}})(?!{_DIGITS})")
 # a newspaper's date line holds the day and, on the same short line, the weekday or the page's number
 _ISSUE_MARK = re.compile(_MARKS)
 # the line under a report's title: the day (or month) it was given, and the session it was given at
@@ -62,7 +63,7 @@ def page_date(text: str) -> PageDate:
             return PageDate(None, _number(given["y"]))
         found = _ISSUE_DAY.search(line)
         if found and day is None and _ISSUE_MARK.search(line):
-            y, m, d = (_number(found[k]) for k in ("y", "m", "d"))
+            y, m, d = (_number(found[k] or found[k + "2"]) for k in ("y", "m", "d"))
             if 1 <= m <= 12 and 1 <= d <= 31:
                 day = (y, m, d)
     return PageDate(day, None)

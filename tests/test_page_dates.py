@@ -59,3 +59,16 @@ def test_a_report_reads_the_year_it_was_given() -> None:
     got = _periods(report, "own-report-page")
     assert issue_year("own-report-page") == 2025 and issue_date("own-report-page") is None
     assert got["9.8亿元"] == "2024"
+
+
+def test_a_page_joined_from_many_reports_keeps_each_its_own_year() -> None:
+    # (documents.head_years reads each report's venue line; the first one's is not the page's)
+    filler = "全县上下坚持稳中求进，经济运行总体平稳，城乡居民收入稳步提高，各项社会事业全面进步，民生保障更加有力。\n"
+    one = ("2025年宜章县政府工作报告\n——2025年1月10日在宜章县第十八届人民代表大会第五次会议上\n各位代表：\n"
+           + filler * 4 + "谢谢大家\n")
+    two = ("2026年宜章县政府工作报告\n——2026年1月12日在宜章县第十八届人民代表大会第六次会议上\n各位代表：\n"
+           + filler * 4)
+    extract_text(one + two, "own-joined-reports")
+    assert issue_year("own-joined-reports") is None
+    extract_text(one, "own-joined-reports")
+    assert issue_year("own-joined-reports") == 2025
