@@ -25,7 +25,7 @@ _NUMBER = re.compile(r"\d[\d.,]*")
 
 
 def mixed_items(named: str, count: int) -> list[str] | None:
-    """`科技、教育、卫生和文化事业的支出` before four numbers: the items split at 、 and at the one
+    """`农业、交通、环保和文物保护的支出` before four numbers: the items split at 、 and at the one
     和/及/与 inside the last of them, where 、 alone gives one item fewer than the numbers; None else."""
     if _COMMA_ITEMS not in named:
         return None
@@ -72,7 +72,7 @@ def names_nothing(named: str) -> bool:
 
 
 def opening_cut(items: list[str]) -> list[str]:
-    """`中央财政用于科技`、教育、卫生、…: the first item cut to the length of the items between it and
+    """`市财政用于农业`、交通、环保、…: the first item cut to the length of the items between it and
     the last where those are all of one short length (the words before it are the clause's verb and
     scope, not the item); the items as they are otherwise."""
     inner = {len(x) for x in items[1:-1]}

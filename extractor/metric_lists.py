@@ -76,7 +76,7 @@ def _respective_subject(text: str, start: int, own: bool = False) -> Listed | No
     named = _subject(_CHANGE_BEFORE_TAIL.sub("", text[head.end() if head else max(0, at - 40):at]))
     # 事故起数和死亡人数分别下降: two items joined by 和
     items = [_clean(_scope_stripped(x)) for x in (named.split("、") if "、" in named else named.split("和"))]
-    # 科技、教育、卫生和文化事业的支出分别为…: 、 and one 和 between four items (metric_list_items.py)
+    # 农业、交通、环保和文物保护的支出分别为…: 、 and one 和 between four items (metric_list_items.py)
     items = [_clean(_scope_stripped(x)) for x in mixed_items(named, len(numbers)) or ()] or items
     # 观众人数和门票收入分别增长12.3%、7%: 7% too (比1996年分别增长: a base alone is no subject)
     own = own or (len(_clean(text[lo:at])) >= 2 and not _structure()[3].fullmatch(text[lo:at]))
