@@ -11,6 +11,7 @@ import re
 from functools import lru_cache
 
 from .metric_breakdown import without_cue
+from .metric_list_before import first_item_nouns, listed_subject, opens_with_verb
 from .metric_kind import kind_amount, threshold_count
 from .lexicon import alternation, table, word_list
 from .metric_after import words_after
@@ -67,9 +68,10 @@ def _after_verb(item: str) -> str:
     return item[verb.end():] if verb else item
 
 
-def _items_before(text: str, mark: int, together: bool = False) -> list[str] | None:
+def _items_before(text: str, mark: int, together: bool = False, tails: bool = False) -> list[str] | None:
     """The items before the list mark at `mark`, back to the break that opens the first one (each
-    a measure named at length, up to [list_together] longest, where `together`)."""
+    a measure named at length, up to [list_together] longest, where `together`; a first item too
+    long read as its last nouns, where `tails`)."""
     items: list[str] = []
     while len(items) < _MOST_ITEMS:
         m = _ITEM.search(text, max(0, mark - 16), mark)
@@ -83,6 +85,9 @@ def _items_before(text: str, mark: int, together: bool = False) -> list[str] | N
         longest = _together()[1] if together else _FIRST_LONGEST if opens else _ITEM_LONGEST
         # (行政经费支出和公安、…: the first item may join two nouns by 和, each of an item's length)
         parts = _joined_parts(item) if opens else [item]
+        if tails and opens and (len(parts) > 2 or not all(1 <= len(x) <= longest for x in parts)):
+            item = first_item_nouns(item) or item  # (通过财政拨款、贷款: the first item's nouns, metric_list_before.py)
+            parts = _joined_parts(item)
         if len(parts) > 2 or not all(1 <= len(x) <= longest for x in parts) or any(w in item for w in _changes()):
             return None
         items.insert(0, item)
@@ -114,7 +119,7 @@ def joined_list(text: str, start: int, end: int, phrase: str | None, nouns: bool
     # (危险废物处置率、耕地安全利用率均达100%: before an adverb of each, every item a measure of its own length)
     named = text.find(phrase, at, start)
     together = named >= 0 and text.startswith(_together()[0], named + len(phrase))
-    items = _items_before(text, lo - 1, together)
+    items = _items_before(text, lo - 1, together, tails=not opens_with_verb(phrase))
     return "、".join(items) + "、" + phrase if items else None
 
 
@@ -141,7 +146,8 @@ def completed(text: str, start: int, end: int, phrase: str | None, percent: bool
         after = words_after(text, end)
         phrase = (_named_after(after, None) if after else None) or phrase
     if phrase and (percent or money):
-        phrase = joined_list(text, start, end, phrase) or _joined_before(text, start, end, phrase) or phrase
+        phrase = joined_list(text, start, end, phrase) or _joined_before(text, start, end, phrase) \
+            or (None if _list_number(text, start, end) else listed_subject(text, start, phrase, lambda m: _items_before(text, m, tails=True))) or phrase
     elif phrase and unit in _counted_units() and phrase not in table("metric.toml")["joined_counts"]["bare"]:
         # 铁路、航空客运量超过千万人次: a count or quantity after nouns listed, one number for them all
         phrase = joined_list(text, start, end, phrase, nouns=True) or phrase

@@ -11,6 +11,7 @@ from typing import Callable, NamedTuple
 from .clauses import BREAKS
 from .lexicon import alternation, table, word_list
 
+from .metric_list_items import items_before, mixed_items, names_nothing, opening_cut, paired_numbers
 from .metric_subject import _scope_stripped, _subject, _subject_before, _subject_before_at
 from .metric_words import _change, _change_word, _clean, _DIGIT, _structure, _word_tuple
 
@@ -75,6 +76,8 @@ def _respective_subject(text: str, start: int, own: bool = False) -> Listed | No
     named = _subject(_CHANGE_BEFORE_TAIL.sub("", text[head.end() if head else max(0, at - 40):at]))
     # 事故起数和死亡人数分别下降: two items joined by 和
     items = [_clean(_scope_stripped(x)) for x in (named.split("、") if "、" in named else named.split("和"))]
+    # 农业、交通、环保和文物保护的支出分别为…: 、 and one 和 between four items (metric_list_items.py)
+    items = [_clean(_scope_stripped(x)) for x in mixed_items(named, len(numbers)) or ()] or items
     # 观众人数和门票收入分别增长12.3%、7%: 7% too (比1996年分别增长: a base alone is no subject)
     own = own or (len(_clean(text[lo:at])) >= 2 and not _structure()[3].fullmatch(text[lo:at]))
     if len(items) > 1:
@@ -106,10 +109,22 @@ def _respective_subject(text: str, start: int, own: bool = False) -> Listed | No
         if headed != items:
             return Listed(headed[numbers.index(start)])
     split = _item_heads(items) if len(items) == len(numbers) > 1 else None
+    split = split or (_item_heads(opening_cut(items)) if len(items) == len(numbers) > 2 else None)
     if split:
         return Listed(split[numbers.index(start)])  # 食品、药品抽检合格率 → 食品抽检合格率, 药品抽检合格率
     if len(items) > 1:
         return None
+    # 甲收入和乙收入，去年分别达到…: the items named in a clause before one that names nothing itself
+    paired = paired_numbers(text, head.end() if head else lo, len(numbers)) if names_nothing(items[0]) else None
+    if paired and paired[0] != start:
+        # 分别为A亿元、B亿元，比上年增长X%、Y%: each number of the list after measures its pair's thing
+        listed = _respective_subject(text, paired[numbers.index(start)])
+        if listed:
+            return listed
+    earlier = items_before(text, head.end() if head else lo, len(numbers)) if names_nothing(items[0]) else None
+    if earlier:
+        named_items = _item_heads(earlier) or _item_heads(opening_cut(earlier)) or _with_shared_head(earlier)
+        return Listed(named_items[numbers.index(start)])
     if own:
         # a subject of its own and no list of items: left as it is, unless it is one measure of
         # things listed before it in the sentence
