@@ -4,8 +4,9 @@ the dispatch's first paragraph). Its figures are the country's, as those of stor
 我国 are (bench/gold/README.md: a national body's story naming no area -> 中国, the DEV gold's majority).
 A body named only further on (由外交部档案馆编辑的字典, a quotation's 国务院) is no topic of the story, and a
 foreign country's body written with its one-character form (美能源部) is that country's, not China's. A
-body the news was had from (记者从国家地震局获悉：…地区共发生余震３６０次) is the story's source, not its topic:
-the figures are those of the area it reports on."""
+body the news was had from (记者从国家地震局获悉：…地区共发生余震３６０次) is the story's source, not its topic
+(the figures are those of the area it reports on), and one whose support a deed had (在财政部支持下编辑) a
+helper."""
 from __future__ import annotations
 
 from functools import lru_cache

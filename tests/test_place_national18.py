@@ -63,3 +63,10 @@ def test_a_story_naming_its_own_area_is_that_areas() -> None:
     text = ("农业部在湖南推广良种\n本报长沙１月９日电记者某某报道：农业部今年在湖南省推广水稻良种，"
             "全省已建成良种基地６０个。\n")
     assert places(text)["６０个"] == "湖南省"
+
+
+def test_a_body_whose_support_a_deed_had_is_a_helper_not_the_topic() -> None:
+    # negative: the ministry lent its support; the book is no ministry's deed
+    text = ("一部画册出版\n本报北京１月９日讯记者某某报道：一部收录４００幅摄影作品的画册近日出版。"
+            "画册在文化部支持下编辑完成。\n")
+    assert places(text)["４００幅"] is None
