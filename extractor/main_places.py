@@ -271,9 +271,8 @@ class MainPlaces(ArticlePlaces):
         foreign = top is not None and self._foreign_country(self._full(top, article))
         # a story that opens with a body of the whole country (国务院三峡建委…, 党中央、国务院提出…)
         # speaks of the country as 全国 and 我国 do, against the other areas it names; one that names
-        # no area at all keeps no place (bench/gold/README.md: null where no area is named, as the DEV
-        # gold of ministry stories 林业部…全年完成… has it). A body named once further on
-        # (由外交部档案馆编辑的字典) is no topic
+        # no area at all is the country's too, read last (place_national.py: the DEV gold's majority,
+        # bench/gold/README.md session 18). A body named once further on (由外交部档案馆编辑的字典) is no topic
         bodies, opening = self._national_bodies(article)
         lead = self.leads.get(article) if self.page is not None and issue_date(self.page.doc) else None
         if lead is not None and counts and all(first[k] >= lead for k in counts):
