@@ -12,6 +12,7 @@ from typing import Optional
 
 from .documents import article_documents
 from .page import Page
+from .place_masthead import masthead_end
 from .place_scope import MAIN_LEVELS, Sorted, value_of, whole_words
 from .record import Record
 
@@ -65,6 +66,11 @@ class ArticlePlaces:
         # name it writes a place by: 北京市 in one report, 北平 in an old one)
         self.document: dict[int, int] = article_documents(page.layout) \
             if page is not None and len(page.layout.documents) > 1 else {}
+        if page is not None and (head := masthead_end(page.text)):
+            # a newspaper's masthead (某市日报 2025年12月20日 第2版): where the paper is printed, no place of a story
+            places = [p for p in places if p.norm_start >= head]
+            self.titles = {a: [t for t in ts if t[0] >= head] for a, ts in self.titles.items()}
+            self.titles = {a: ts for a, ts in self.titles.items() if ts}
         self.by_article: dict[int, list[Record]] = {}
         self.named: dict[tuple[int, str], list[Record]] = {}  # by (document, key)
         for p in places:

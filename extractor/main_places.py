@@ -15,6 +15,7 @@ from .place_scope import ADMIN, MAIN_LEVELS, MAX_ORG, ORG_RULE, ranks, value_of,
 from .place_targets import capital_titled
 from .place_villages import story_village
 from .place_zones import story_zone
+from .place_national import leads_with_nation
 from .place_scene import is_venue, scene_city
 from .place_sentences import inner_body_area
 from .place_words import is_national_body
@@ -210,6 +211,15 @@ class MainPlaces(ArticlePlaces):
                    and is_national_body(self.page.text[o.norm_start:o.norm_end])
                    for o in self.orgs.inside(lo, opening))
 
+    def _leads_with_nation(self, article: int) -> bool:
+        """Whether the article's titles and first sentence, or its dispatch's first paragraph, name a body
+        of the whole country (place_national.py)."""
+        if self.page is None or article not in self.spans:
+            return False
+        lo, hi = self.spans[article]
+        end = max(self.openings.get(article, lo), self.leads.get(article, lo))
+        return leads_with_nation(self.page.text, self.orgs.inside(lo, hi), self.by_article.get(article, []), lo, end)
+
     def _signed(self, article: int) -> Optional[str]:
         """The writer's own area of an article that speaks of it in the first person (据我市统计部门…)
         and signs with it (（四川省某市委张三）): what the letter is about."""
@@ -261,9 +271,8 @@ class MainPlaces(ArticlePlaces):
         foreign = top is not None and self._foreign_country(self._full(top, article))
         # a story that opens with a body of the whole country (国务院三峡建委…, 党中央、国务院提出…)
         # speaks of the country as 全国 and 我国 do, against the other areas it names; one that names
-        # no area at all keeps no place (bench/gold/README.md: null where no area is named, as the DEV
-        # gold of ministry stories 林业部…全年完成… has it). A body named once further on
-        # (由外交部档案馆编辑的字典) is no topic
+        # no area at all is the country's too, read last (place_national.py: the DEV gold's majority,
+        # bench/gold/README.md session 18). A body named once further on (由外交部档案馆编辑的字典) is no topic
         bodies, opening = self._national_bodies(article)
         lead = self.leads.get(article) if self.page is not None and issue_date(self.page.doc) else None
         if lead is not None and counts and all(first[k] >= lead for k in counts):
@@ -291,8 +300,8 @@ class MainPlaces(ArticlePlaces):
             return whole_words().country_name
         if not counts:
             counts, first = self._document_counts(self.document.get(article, 0))
-        if not counts:
-            return None
+        if not counts:  # 财政部会同国家计委…取消２９项收费, naming no area: the country's (place_national.py)
+            return whole_words().country_name if self._leads_with_nation(article) else None
         if lead is not None:
             # and of the areas it names, one its first paragraph names: one named only further on is a
             # detail, not the area of all its figures. (A feature's opening paragraph sets a scene and

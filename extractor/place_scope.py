@@ -37,6 +37,7 @@ from .place_sentences import Sorted, sentence_places, value_of  # noqa: F401 (sc
 from .place_venues import venue_of_people
 from .place_contest import contest_city
 from .place_targets import counts_countries, destination
+from .place_report_zones import clause_zone
 from .place_view import SentenceView
 from .place_orgs import ADMIN, ORG_RULE, org_places, seat_before  # noqa: F401 (scope.py and main_places read them here)
 from .record import Record
@@ -86,6 +87,10 @@ def _place_of(page: Page, fact: Record, view: SentenceView, carried: Optional[st
     city = contest_city(page, fact, view)
     if city is not None:
         return city  # 本报珀斯…电 …，１２名选手进入决赛: the contest's field, where it is held
+    # 某某文化创意产业园营收超N亿元 in a province's report: the zone's, whatever areas its name holds
+    zone = clause_zone(text, clause, view.start, pos) if report_at(page, pos) else None
+    if zone is not None and main(fact.article) not in (None, w.country_name):
+        return zone  # (place_report_zones.py)
     # 在南京、北京、广州、上海等地演出４０场: a list of areas of several provinces, the country's
     spread = spread_list(text, [p for p in inside if p.norm_end <= pos and id(p) not in view.sources], pos)
     if enumeration(page, [p for p in inside if p.norm_end <= pos]):

@@ -613,15 +613,16 @@ def test_a_place_something_comes_from_is_not_the_place_of_the_figure() -> None:
     assert facts["１２００个"].place in ("江苏", "江苏省")
 
 
-def test_a_ministrys_figures_with_no_area_named_have_no_place() -> None:
-    # bench/gold/README.md: null where no area is named at all; a ministry is no area (the DEV gold
-    # of two ministry stories says null), whatever the whole country its figures may cover
+def test_a_ministrys_figures_with_no_area_named_are_the_countrys() -> None:
+    # bench/gold/README.md (session 18): a story of a body of the whole country that names no area is the
+    # country's where the body opens it (the DEV gold's majority: 11 lines of 2 blind stories against 5 of 1;
+    # this test said null before, after that one story); extractor/place_national.py
     from extractor.api import extract_text
     text = ("水利建设稳步推进\n本报北京１月５日讯 水利部加大了工程管理力度。去年共完成大中型项目１２个，"
             "完成投资３５０亿元。")
     facts = {f.text: f for f in extract_text(text, "19980106-02-031")}
-    assert facts["１２个"].place is None
-    assert facts["３５０亿元"].place is None
+    assert facts["１２个"].place == "中国"
+    assert facts["３５０亿元"].place == "中国"
     # negative: a body named once further on is no topic (字典…在财政部支持下编辑，收字２２２５个)
     text = ("手迹字典出版\n本报北京１月５日讯 这部字典编排精细，印制考究。在财政部支持下编辑，"
             "收录个体字２２２５个。")
@@ -1168,10 +1169,11 @@ def test_a_story_opening_with_a_body_named_by_the_nation_is_the_countrys() -> No
     facts = {f.text: f for f in extract_text(text, "19980110-02-098")}
     assert facts["８０亿元"].place == "中国"
     assert facts["２０００万元"].place in ("山东", "山东省")  # the area its own clause names
-    # negative: a ministry named without the state word names no area
+    # a ministry named without the state word, opening a story that names no area: the country's too
+    # (session 18, the DEV gold's majority; this said null before: extractor/place_national.py)
     text = ("林业调整\n本报北京１月９日讯 林业部今天公布了去年的工作。全年审批技术改造项目２５项，试点企业１７个。\n")
     facts = {f.text: f for f in extract_text(text, "19980110-02-097")}
-    assert facts["２５项"].place is None
+    assert facts["２５项"].place == "中国"
     # negative: a body of a list of partners is not the story's actor
     text = ("摄影比赛征稿\n本报讯记者张明报道：由中央电视台体育部、中国围棋协会和长城电器有限公司共同主办的围棋擂台赛"
             "即将进入决赛阶段，明年２月将产生总冠军。\n本次摄影赛专业组和业余组分设一等奖各１名，奖品价值分别为１５００元。\n")
