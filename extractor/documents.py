@@ -69,15 +69,15 @@ def article_documents(layout: Layout) -> dict[int, int]:
 _ONE_CLAUSE = "[^。，；\\n]"
 _GIVEN_ON = re.compile(f"[{DASHES}]+\\s*{given_on(_ONE_CLAUSE)}")
 _HEAD_PARAGRAPHS = 8  # a head is the first few paragraphs of its document
+_BUTTON = 4  # characters at most of a web page's button line (下载, 【字号：)
 
 
 def head_years(page: Page) -> dict[int, int]:
     """The year each report of a joined page was given in, where its head says (——2017年3月5日在…
     大会上): what an archive's id names for a report alone (gwr-national-2017), the year its 今年
-    is and past which it names only plans. Empty on a page of one document."""
+    is and past which it names only plans. A report alone whose id names no year (a user's own file)
+    counts from its head's year as well."""
     layout = page.layout
-    if len(layout.documents) < 2:
-        return {}
     at = document_finder(layout)
     out: dict[int, int] = {}
     read: dict[int, int] = {}
@@ -85,7 +85,8 @@ def head_years(page: Page) -> dict[int, int]:
         d = at(p.start)
         if d in out or read.get(d, 0) >= _HEAD_PARAGRAPHS:
             continue
-        read[d] = read.get(d, 0) + 1
+        # (a web page's buttons, 下载, 打印, 【字号：, are lines of their own before its title: no paragraph of the head)
+        read[d] = read.get(d, 0) + (len(page.text[p.start:p.end].strip()) > _BUTTON)
         m = _GIVEN_ON.search(page.text, p.start, p.end)
         if m:
             out[d] = int(unicodedata.normalize("NFKC", m["year"]))

@@ -66,7 +66,7 @@ from .layout import Sentence
 from .page import Page
 from .period_spans import yearly_average
 from .period_bases import untimed_base
-from .period_base_clause import base_clause_only
+from .period_base_clause import base_clause_only, opens_base_clause
 from .period_habit_lead import habit_lead
 from .period_year_end import year_end_stock
 from .period_projection import news_item, untimed_projection
@@ -273,6 +273,8 @@ def _period_of(page: Page, fact: Record, times: Times, sent: Optional[Sentence],
             continue  # 建国以来共获得1123项…；全国体育场馆总计达…: another statement's
         if base_clause_only(text, at, pos):
             continue  # …，上年为1666.4万人次，增长9.6%: the base clause's year is its own number's
+        if opens_base_clause(text, at):  # its own number: 上年 is the year before the one the sentence speaks of
+            period = year_before_discussed(text[at:end], period, before[-1] if before else carried, None)
         if opened_by_year and _ITEM_DATE.match(period) and _STATEMENT_BREAK.search(text, end, pos) \
                 and at - item_start(text, sent.start, at) > _ITEM_LEAD:
             # 去年，…；某工程实现了７月１日通气点火；…发放救济金２０１２万元: in a sentence a year opens, a day said

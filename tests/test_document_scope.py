@@ -55,9 +55,28 @@ GIVEN = """某县政府工作报告
 """
 
 
-def test_head_years_are_read_per_document_of_a_joined_page_only() -> None:
+def test_head_years_are_read_per_document() -> None:
     assert head_years(Page.read(UNDATED + GAP + GIVEN, "t")) == {1: 2024}  # the undated head names none
-    assert head_years(Page.read(GIVEN, "t")) == {}  # alone, its id says the year, or nothing does
+    # a report alone, as a user's own file whose name says no year: its head says it (session 18)
+    assert head_years(Page.read(GIVEN, "t")) == {0: 2024}
+    assert head_years(Page.read(UNDATED, "t")) == {}
+
+
+# a report saved from a government site: its buttons stand each on a line of their own before the title
+BUTTONS = "下载\n打印\n全屏\n收藏\n【字号：\n加大\n还原\n减小\n】\n"
+
+
+def test_a_web_page_s_buttons_do_not_push_the_head_out_of_reach() -> None:
+    assert head_years(Page.read(BUTTONS + GIVEN, "t")) == {0: 2024}
+    assert head_years(Page.read(BUTTONS + UNDATED, "t")) == {}  # (buttons name no year)
+
+
+def test_a_report_alone_under_a_name_without_a_year_counts_from_its_head() -> None:
+    # its 过去一年 is the year before the head's, and the later year it names is a plan, not the year
+    # it reports (before session 18, 2025 was read as the report's year and 过去一年 as 2024)
+    for text in (GIVEN, BUTTONS + GIVEN):
+        got = {f.text: f.period for f in extract_text(text, "my-report") if f.type in ("count", "quantity")}
+        assert got["3.1万人"] == "2023" and got["60个"] == "2024" and got["800套"] == "2025"
 
 
 def test_a_joined_report_counts_from_the_year_its_head_names() -> None:
