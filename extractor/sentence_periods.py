@@ -92,7 +92,9 @@ def refined_lead(found: list, at: int, end: int, lead: Optional[str]) -> tuple[i
     if not lead or not lead.isdigit():
         return at, end, lead
     nxt = next(((a, e, p) for a, e, p, kind in found if a == end and not kind and p), None)
-    if nxt and nxt[2].removeprefix("../").startswith(lead + "-") and "/" not in nxt[2].removeprefix("../"):
+    if nxt and nxt[2].removeprefix("../").startswith(lead + "-") and (
+            "/" not in nxt[2].removeprefix("../") or _PART.match(nxt[2])):
+        # (or a run of its months, 今年1至11月: one time, as 2025年1至11月 is read already)
         return at, nxt[1], nxt[2]
     return at, end, lead
 
@@ -193,7 +195,7 @@ def sentence_periods(page: Page, times: Times, writing: dict[int, int], years: d
                                         and period is not None and (period or at - sent.start <= _VAGUE_LEAD)),
                                        (-1, -1, None))
         refined = refined_lead(found, lead_at, lead_end, lead)
-        if refined[2] != lead and (_AS_OF_MONTH.match(refined[2]) or sent.article in features and (
+        if refined[2] != lead and (_AS_OF_MONTH.match(refined[2]) or _PART.match(refined[2]) or sent.article in features and (
                 art in opening or _A_DAY.search(refined[2]))):
             # (a month in the feature's opening paragraph goes on as the year it names, 去年１０月…进行了
             # 调查 then the survey's shares: 1997, opening_period; a day there is the opening's scene)
