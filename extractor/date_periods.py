@@ -72,7 +72,7 @@ def date_period(page: Page, d: Record, year: Optional[int], writing: Optional[in
         if text.endswith(_relative_words(), 0, s) else None  # (one test first: most dates follow none)
     if named and (writing or year):
         year = (writing or year) + named[1]
-    issued = issue_date(page.doc)  # a page issued on a named day: its month and year first
+    issued = issue_date(page.dated)  # a page issued on a named day: its month and year first
     written = _YEAR_BEFORE.search(text, max(0, s - 5), s)
     if written and str(d.value).startswith("XXXX"):
         year, issued = int(written.group(1)), None  # 1996年1月 read as two dates: the year written

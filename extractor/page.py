@@ -17,6 +17,7 @@ from typing import Optional
 from .heap import fix_mmap_threshold
 from .layout import Layout, analyse
 from .normalize import Normalized, normalize
+from .period_masthead import masthead
 from .traditional import simplified_view
 
 _heap_set = False  # (heap.py: glibc's threshold for mapped blocks, fixed before the first page)
@@ -29,6 +30,14 @@ class Page:
     layout: Layout
     # the normalized text as printed, where `text` is its simplified view (None: the same text)
     printed_text: Optional[str] = None
+    # an id naming the day the page's masthead prints, where `doc` names none (extractor/period_masthead.py)
+    masthead: Optional[str] = None
+    masthead_end: int = 0  # where the masthead's line ends (normalized offsets)
+
+    @property
+    def dated(self) -> str:
+        """The id the page's issue date and year are read from (extractor/issue_date.py)."""
+        return self.masthead or self.doc
 
     @property
     def original(self) -> str:
@@ -62,7 +71,7 @@ class Page:
             # paragraphs by its own conventions (normalize.document_breaks), as it is read alone
             norm, printed = _simplified(normalize(text, [norm.raw[s] for s, _ in layout.documents[1:]]))
             layout = analyse(norm)
-        return cls(doc, norm, layout, printed)
+        return cls(doc, norm, layout, printed, *masthead(norm.text, doc))
 
 
 def _simplified(norm: Normalized) -> tuple[Normalized, Optional[str]]:

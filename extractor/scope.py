@@ -112,8 +112,10 @@ def scope_steps(page: Page, facts: list[Record], names: list[Record],
         dates = Sorted(f for f in facts if f.type == "date")
         if not dates.items:
             dates = Sorted(_page_dates(page, page_dates))
-        issued = issue_date(page.doc)
-        given = issue_year(page.doc)
+        if page.masthead_end:  # (the page's masthead, 某日报 2025年12月20日 第2版: when it was issued, no story's date)
+            dates = Sorted(d for d in dates.items if d.norm_start >= page.masthead_end)
+        issued = issue_date(page.dated)
+        given = issue_year(page.dated)
         # a joined page's id names no year, but each report's head may (——2017年3月5日在…大会上)
         heads = {} if given else article_head_years(page)
         years = article_years(page, dates.items, given, heads)
@@ -284,7 +286,7 @@ def _period_of(page: Page, fact: Record, times: Times, sent: Optional[Sentence],
             if pos < end:  # (在上年增长…的基础上: the year before the one the sentence speaks of)
                 word = next((w for w in year_before_words() if text.startswith(w, at)), "")
                 before.append(year_before_discussed(word, period, before[-1] if before else carried,
-                                                    issue_year(page.doc)))
+                                                    issue_year(page.dated)))
             continue
         if kind == "base":
             base = (end, period)
@@ -301,7 +303,7 @@ def _period_of(page: Page, fact: Record, times: Times, sent: Optional[Sentence],
                 # 为１９５５年的９８．８８％, 是上年的２倍: the compared figure's ratio to the base, not its own
                 own = own and not (not text.endswith(pw.base_before, 0, at) and multiplies_a_base(text, at, end))
             if len(gap) <= reach and not BREAK_CLASS.search(gap) and own:
-                before.append(year_before_discussed(text[at:end], period, carried, issue_year(page.doc)))
+                before.append(year_before_discussed(text[at:end], period, carried, issue_year(page.dated)))
             continue
         if base and at >= base[0] and (base_from or not text.startswith(pw.base_after, base[0])):
             # 从2020年的…增长到2025年的4.93万亿元: the number's own year comes after the base; not
@@ -324,7 +326,7 @@ def _period_of(page: Page, fact: Record, times: Times, sent: Optional[Sentence],
             return end_year  # …，其中某费从４１．５％降低到２１．１％: the end of a change between the same two years
         if prior:  # not a time that names no period (近年来): the change's own year, as before
             before.append(prior)
-    issued = issue_date(page.doc)
+    issued = issue_date(page.dated)
     if before and issued and last_end is not None and marked_now_after(text, last_end, pos, before[-1], issued.year):
         return f"../{issued.year}"  # …全年生产…；全行业…已累计安置…４．９万人: standing now, in a clause of its own
     if before and year is not None and issued and level_since(text, pos, before[-1]):
