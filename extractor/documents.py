@@ -5,11 +5,12 @@ from __future__ import annotations
 import bisect
 import re
 import unicodedata
+from functools import lru_cache
 from typing import Callable, Sequence, TypeVar
 
 from .layout import Layout
 from .layout_heads import DASHES, given_on
-from .lexicon import table
+from .lexicon import alternation, table
 from .page import Page
 from .place_words import is_report
 
@@ -76,10 +77,12 @@ def head_years(page: Page) -> dict[int, int]:
     """The year each report of a joined page was given in, where its head says (——2017年3月5日在…
     大会上): what an archive's id names for a report alone (gwr-national-2017), the year its 今年
     is and past which it names only plans. A report alone whose id names no year (a user's own file)
-    counts from its head's year as well."""
+    counts from its head's year as well, or, its head naming no day, from the year after the one its
+    first heading reviews (一、2014年工作回顾: 2015)."""
     layout = page.layout
     at = document_finder(layout)
     out: dict[int, int] = {}
+    reviewed: dict[int, int] = {}  # (一、2014年工作回顾: the year after, where no day is named)
     read: dict[int, int] = {}
     for p in layout.paragraphs:
         d = at(p.start)
@@ -90,7 +93,17 @@ def head_years(page: Page) -> dict[int, int]:
         m = _GIVEN_ON.search(page.text, p.start, p.end)
         if m:
             out[d] = int(unicodedata.normalize("NFKC", m["year"]))
-    return out
+        elif d not in reviewed and (m := _reviewed().match(page.text, p.start, p.end)):
+            reviewed[d] = int(unicodedata.normalize("NFKC", m["year"])) + 1
+    return {**reviewed, **out}
+
+
+@lru_cache(maxsize=1)
+def _reviewed() -> re.Pattern:
+    """A report's first heading reviewing a year (一、2014年工作回顾; 一、１９９６年国内工作的回顾): given the year after
+    (data/period.toml [review_heads]), where no line under its title names the day."""
+    t = table("period.toml")["review_heads"]
+    return re.compile(rf"(?:{alternation(t['numbers'])})\s*(?P<year>(?:19|20)\d\d)年(?:{alternation(t['words'])})")
 
 
 def article_head_years(page: Page) -> dict[int, int]:

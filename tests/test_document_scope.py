@@ -87,3 +87,26 @@ def test_a_joined_report_counts_from_the_year_its_head_names() -> None:
     got = {(f.start - shift, f.text): f.period for f in extract_text(joined, "t")
            if f.type in ("count", "quantity") and f.start >= shift}
     assert got == named
+
+
+# a report whose head names no day, its first heading reviewing a year (session 18)
+REVIEWING = """各位代表：
+现在，我代表县人民政府向大会报告工作，请予审议。
+一、2023年工作回顾
+过去一年，全县新增城镇就业3.1万人，新建改建农村公路180公里。
+2025年全县将新开工保障性住房800套，今年再改造老旧小区60个。
+"""
+
+
+def test_a_report_whose_first_heading_reviews_a_year_was_given_the_year_after() -> None:
+    assert head_years(Page.read(REVIEWING, "t")) == {0: 2024}
+    got = {f.text: f.period for f in extract_text(REVIEWING, "my-report") if f.type in ("count", "quantity")}
+    assert got["3.1万人"] == "2023" and got["60个"] == "2024" and got["800套"] == "2025"
+
+
+def test_a_review_heading_gives_way_to_a_named_day_and_is_read_in_the_head_only() -> None:
+    # the line under the title names the day: that year, not the heading's year after
+    assert head_years(Page.read(GIVEN.replace("各位代表：\n", "各位代表：\n一、2022年工作回顾\n"), "t")) == {0: 2024}
+    # a heading far into the body (a later section reviewing a year) is no head
+    body = "".join(f"全县第{n}项工作稳步推进，成效明显。\n" for n in range(9))
+    assert head_years(Page.read("各位代表：\n" + body + "一、2023年工作回顾\n过去一年，全县新增就业3.1万人。\n", "t")) == {}
