@@ -8,6 +8,7 @@ import unicodedata
 from functools import lru_cache
 from typing import Callable, Sequence, TypeVar
 
+from .five_years import plan_number, plan_span
 from .layout import Layout
 from .layout_heads import DASHES, given_on
 from .lexicon import alternation, table
@@ -95,6 +96,8 @@ def head_years(page: Page) -> dict[int, int]:
             out[d] = int(unicodedata.normalize("NFKC", m["year"]))
         elif d not in reviewed and (m := _reviewed().match(page.text, p.start, p.end)):
             reviewed[d] = int(unicodedata.normalize("NFKC", m["year"])) + 1
+        elif d not in reviewed and (m := _reviewed_plan().match(page.text, p.start, p.end)):
+            reviewed[d] = plan_span(plan_number(m["plan"]))[1] + 1  # 一、“十一五”时期…的回顾: 2011
     return {**reviewed, **out}
 
 
@@ -104,6 +107,15 @@ def _reviewed() -> re.Pattern:
     (data/period.toml [review_heads]), where no line under its title names the day."""
     t = table("period.toml")["review_heads"]
     return re.compile(rf"(?:{alternation(t['numbers'])})\s*(?P<year>(?:19|20)\d\d)年(?:{alternation(t['words'])})")
+
+
+@lru_cache(maxsize=1)
+def _reviewed_plan() -> re.Pattern:
+    """A report's first heading reviewing a five-year plan (一、“十一五”时期国民经济和社会发展的回顾): given the year
+    after the plan's last."""
+    t = table("period.toml")["review_heads"]
+    return re.compile(rf"(?:{alternation(t['numbers'])})\s*“(?P<plan>十?[一二三四五六七八九十])五”"
+                      rf"[^。，；\n]{{0,{int(t['plan_reach'])}}}回顾")
 
 
 def article_head_years(page: Page) -> dict[int, int]:

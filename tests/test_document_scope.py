@@ -110,3 +110,10 @@ def test_a_review_heading_gives_way_to_a_named_day_and_is_read_in_the_head_only(
     # a heading far into the body (a later section reviewing a year) is no head
     body = "".join(f"全县第{n}项工作稳步推进，成效明显。\n" for n in range(9))
     assert head_years(Page.read("各位代表：\n" + body + "一、2023年工作回顾\n过去一年，全县新增就业3.1万人。\n", "t")) == {}
+
+
+def test_a_report_whose_first_heading_reviews_a_five_year_plan_was_given_the_year_after_its_last() -> None:
+    plan = REVIEWING.replace("一、2023年工作回顾", "一、“十三五”时期全县经济社会发展的回顾")
+    assert head_years(Page.read(plan, "t")) == {0: 2021}
+    # (a plan named in a heading that reviews nothing, 一、“十四五”时期的目标任务, names no year given)
+    assert head_years(Page.read(REVIEWING.replace("一、2023年工作回顾", "一、“十四五”时期的目标任务"), "t")) == {}
