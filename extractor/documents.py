@@ -6,7 +6,7 @@ import bisect
 import re
 import unicodedata
 from functools import lru_cache
-from typing import Callable, Sequence, TypeVar
+from typing import Callable, Optional, Sequence, TypeVar
 
 from .five_years import plan_number, plan_span
 from .layout import Layout
@@ -84,6 +84,7 @@ def head_years(page: Page) -> dict[int, int]:
     at = document_finder(layout)
     out: dict[int, int] = {}
     reviewed: dict[int, int] = {}  # (一、2014年工作回顾: the year after, where no day is named)
+    starts = [s for s, _ in layout.documents] or [0]
     read: dict[int, int] = {}
     for p in layout.paragraphs:
         d = at(p.start)
@@ -94,11 +95,26 @@ def head_years(page: Page) -> dict[int, int]:
         m = _GIVEN_ON.search(page.text, p.start, p.end)
         if m:
             out[d] = int(unicodedata.normalize("NFKC", m["year"]))
-        elif d not in reviewed and (m := _reviewed().match(page.text, p.start, p.end)):
+        elif d in reviewed or p.start - starts[d] > _REVIEW_REACH:
+            continue  # (a heading far into the text reviews a section's year, not the report's)
+        elif m := _heading(_reviewed(), page.text, p.start, min(p.end, starts[d] + _REVIEW_REACH)):
             reviewed[d] = int(unicodedata.normalize("NFKC", m["year"])) + 1
-        elif d not in reviewed and (m := _reviewed_plan().match(page.text, p.start, p.end)):
+        elif m := _heading(_reviewed_plan(), page.text, p.start, min(p.end, starts[d] + _REVIEW_REACH)):
             reviewed[d] = plan_span(plan_number(m["plan"]))[1] + 1  # 一、“十一五”时期…的回顾: 2011
     return {**reviewed, **out}
+
+
+def _heading(pattern: re.Pattern, text: str, start: int, end: int) -> Optional[re.Match]:
+    """The first match of a heading's pattern opening the paragraph or a sentence of it (a heading the layout ran
+    into the paragraph before: …提出意见。一、2014年工作回顾)."""
+    for m in pattern.finditer(text, start, end):
+        if m.start() == start or text[m.start() - 1] in _SENTENCE_ENDS:
+            return m
+    return None
+
+
+_SENTENCE_ENDS = "。：:！？"
+_REVIEW_REACH = 300  # characters from a document's start within which its first heading stands
 
 
 @lru_cache(maxsize=1)

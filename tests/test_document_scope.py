@@ -108,7 +108,7 @@ def test_a_review_heading_gives_way_to_a_named_day_and_is_read_in_the_head_only(
     # the line under the title names the day: that year, not the heading's year after
     assert head_years(Page.read(GIVEN.replace("各位代表：\n", "各位代表：\n一、2022年工作回顾\n"), "t")) == {0: 2024}
     # a heading far into the body (a later section reviewing a year) is no head
-    body = "".join(f"全县第{n}项工作稳步推进，成效明显。\n" for n in range(9))
+    body = "".join(f"全县第{n}项工作稳步推进，成效明显。\n" for n in range(30))
     assert head_years(Page.read("各位代表：\n" + body + "一、2023年工作回顾\n过去一年，全县新增就业3.1万人。\n", "t")) == {}
 
 
