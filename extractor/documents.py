@@ -127,7 +127,7 @@ def _reviewed() -> re.Pattern:
 
 @lru_cache(maxsize=1)
 def _reviewed_plan() -> re.Pattern:
-    """A report's first heading reviewing a five-year plan (一、“十一五”时期国民经济和社会发展的回顾): given the year
+    """A report's first heading reviewing a five-year plan (一、“十二五”时期某省发展的回顾): given the year
     after the plan's last."""
     t = table("period.toml")["review_heads"]
     return re.compile(rf"(?:{alternation(t['numbers'])})\s*“(?P<plan>十?[一二三四五六七八九十])五”"
