@@ -9,6 +9,7 @@ from functools import lru_cache
 from typing import Callable, Optional, Sequence, TypeVar
 
 from .five_years import plan_number, plan_span
+from .period_report_year import reported_year
 from .layout import Layout
 from .layout_heads import DASHES, given_on
 from .lexicon import alternation, table
@@ -79,7 +80,7 @@ def head_years(page: Page) -> dict[int, int]:
     大会上): what an archive's id names for a report alone (gwr-national-2017), the year its 今年
     is and past which it names only plans. A report alone whose id names no year (a user's own file)
     counts from its head's year as well, or, its head naming no day, from the year after the one its
-    first heading reviews (一、2014年工作回顾: 2015)."""
+    first heading reviews (一、2014年工作回顾: 2015), or the latest its opening's 关于…的报告 names."""
     layout = page.layout
     at = document_finder(layout)
     out: dict[int, int] = {}
@@ -101,6 +102,8 @@ def head_years(page: Page) -> dict[int, int]:
             reviewed[d] = int(unicodedata.normalize("NFKC", m["year"])) + 1
         elif m := _heading(_reviewed_plan(), page.text, p.start, min(p.end, starts[d] + _REVIEW_REACH)):
             reviewed[d] = plan_span(plan_number(m["plan"]))[1] + 1  # 一、“十一五”时期…的回顾: 2011
+        elif year := reported_year(page.text, p.start, min(p.end, starts[d] + _REVIEW_REACH)):
+            reviewed[d] = year  # 提出关于某年度国民经济计划的报告: that year
     return {**reviewed, **out}
 
 

@@ -117,3 +117,15 @@ def test_a_report_whose_first_heading_reviews_a_five_year_plan_was_given_the_yea
     assert head_years(Page.read(plan, "t")) == {0: 2021}
     # (a plan named in a heading that reviews nothing, 一、“十四五”时期的目标任务, names no year given)
     assert head_years(Page.read(REVIEWING.replace("一、2023年工作回顾", "一、“十四五”时期的目标任务"), "t")) == {}
+
+
+def test_a_report_on_a_year_s_plan_or_budget_was_given_in_that_year() -> None:
+    from extractor.period_report_year import reported_year
+    for opening, year in (("我代表县人民政府提出关于二〇二三年度国民经济和社会发展计划的报告，请予审议。", 2023),
+                          ("现在提出关于2022年县级决算和2023年县级预算的报告。", 2023),
+                          ("现在提出关于2022年县级预算执行情况的报告。", 2023)):  # (a year closed: given the next)
+        assert reported_year(opening, 0, len(opening)) == year
+    for opening in ("现在提出关于政府工作的报告。", "提出关于实现2021年到2035年远景目标纲要的报告。"):
+        assert reported_year(opening, 0, len(opening)) is None  # (no year of its plan; a programme's span)
+    page = "各位代表：\n我代表县人民政府提出关于二〇二三年度国民经济和社会发展计划的报告，请予审议。\n今年全县新增城镇就业3.1万人。\n"
+    assert head_years(Page.read(page, "t")) == {0: 2023}
