@@ -47,7 +47,10 @@ extractor/sentence_periods.py. A dispatch's day (今天, 今晚, 昨晚) said af
 (…的９００多名学者今天在这里集会); an article listing a past year's selected events (’97…十大新闻评出) gives its
 items that year (extractor/period_reviews.py); in a sentence a year opens, a day said inside a later item of its
 list is that item's only; a yearly average after the last year's level (2000年达…，平均每年增长8.3%) is the span
-that stood before it.
+that stood before it. A page whose id names no year or day (a user's own file) is read by what its text prints: a
+report by its head (——2026年2月3日在…大会上), its first heading reviewing a year or a plan (一、2025年工作回顾: 2026),
+or the plan or budget its opening reports on (extractor/documents.py head_years); a news page by its masthead
+(某日报 2025年12月20日 第2版, extractor/period_masthead.py).
 """
 from __future__ import annotations
 
