@@ -41,3 +41,11 @@ def test_the_masthead_s_own_date_is_no_date_of_the_story() -> None:
     assert page.text[:page.masthead_end] == "某市日报2024年12月28日第3版要闻"  # (normalized: the spaces gone)
     # the story's day (12月26日) is still read, in the masthead's year
     assert _periods(HEAD + STORY, "my-page")["1.2万人次"] == "2024-12-26"
+
+
+def test_a_day_of_the_month_before_the_issue_is_of_the_year_before_under_a_masthead_too() -> None:
+    # the masthead runs into the story's first sentence: its year is no year written in that sentence
+    story = "某国首批进口的６０多台农机１２月３０日在某港通过验收，开始投入使用。\n"
+    saved = _periods("某市日报  2025年1月1日  第3版\n" + story, "my-page")
+    assert saved == _periods(story, "20250101-03-016")
+    assert saved["６０多台"] == "2024-12-30"  # (2025-12-30 before session 18's fix)
