@@ -17,6 +17,7 @@ from typing import Optional
 from .heap import fix_mmap_threshold
 from .layout import Layout, analyse
 from .normalize import Normalized, normalize
+from .issue_date import issue_year
 from .period_masthead import masthead
 from .traditional import simplified_view
 
@@ -34,10 +35,19 @@ class Page:
     masthead: Optional[str] = None
     masthead_end: int = 0  # where the masthead's line ends (normalized offsets)
 
-    @property
+    @cached_property
     def dated(self) -> str:
-        """The id the page's issue date and year are read from (extractor/issue_date.py)."""
-        return self.masthead or self.doc
+        """The id the page's issue date and year are read from (extractor/issue_date.py): the doc's, one naming the
+        day its masthead prints, or, for a report alone whose id names no year, one naming the year its head
+        gives (documents.head_years: ——2026年2月3日在…大会上), read then as an archive's report of that year is."""
+        if self.masthead:
+            return self.masthead
+        if issue_year(self.doc) is None and len(self.layout.documents) < 2:
+            from .documents import head_years  # (documents reads pages: imported when first asked)
+            year = head_years(self).get(0)
+            if year:
+                return f"given-{year}"
+        return self.doc
 
     @property
     def original(self) -> str:

@@ -129,3 +129,11 @@ def test_a_report_on_a_year_s_plan_or_budget_was_given_in_that_year() -> None:
         assert reported_year(opening, 0, len(opening)) is None  # (no year of its plan; a programme's span)
     page = "各位代表：\n我代表县人民政府提出关于二〇二三年度国民经济和社会发展计划的报告，请予审议。\n今年全县新增城镇就业3.1万人。\n"
     assert head_years(Page.read(page, "t")) == {0: 2023}
+
+
+def test_a_report_alone_whose_head_names_its_year_is_read_as_under_an_id_naming_it() -> None:
+    assert Page.read(GIVEN, "my-report").dated == "given-2024"
+    assert Page.read(GIVEN, "report-2023").dated == "report-2023"  # (an id naming a year wins)
+    assert Page.read(UNDATED, "my-report").dated == "my-report"
+    named = {(f.start, f.text): f.period for f in extract_text(GIVEN, "report-2024")}
+    assert {(f.start, f.text): f.period for f in extract_text(GIVEN, "my-report")} == named
