@@ -30,9 +30,10 @@ _DONE_REACH = 30  # (the act told after its date: 今年３月已建成…, 今�
 _SENTENCE_END = re.compile("[。！？\n]")
 
 
-def _sentence_year(text: str, at: int) -> Optional[int]:
-    """The last year written (1997年) in the sentence before `at`, looking back a bounded stretch."""
-    head = text[max(0, at - _SENTENCE_REACH):at].rsplit("。", 1)[-1]
+def _sentence_year(text: str, at: int, since: int = 0) -> Optional[int]:
+    """The last year written (1997年) in the sentence before `at`, looking back a bounded stretch, not before
+    `since` (a page's masthead, run into its first sentence by the layout, is no year of it)."""
+    head = text[max(0, since, at - _SENTENCE_REACH):at].rsplit("。", 1)[-1]
     years = _WRITTEN_YEAR.findall(head)
     return int(years[-1]) if years else None
 
@@ -72,7 +73,7 @@ def date_period(page: Page, d: Record, year: Optional[int], writing: Optional[in
         if text.endswith(_relative_words(), 0, s) else None  # (one test first: most dates follow none)
     if named and (writing or year):
         year = (writing or year) + named[1]
-    issued = issue_date(page.doc)  # a page issued on a named day: its month and year first
+    issued = issue_date(page.dated)  # a page issued on a named day: its month and year first
     written = _YEAR_BEFORE.search(text, max(0, s - 5), s)
     if written and str(d.value).startswith("XXXX"):
         year, issued = int(written.group(1)), None  # 1996年1月 read as two dates: the year written
@@ -81,7 +82,7 @@ def date_period(page: Page, d: Record, year: Optional[int], writing: Optional[in
         # is that year's; after an earlier year stated before the sentence (徐柏玉在１９８７年…。…从５月２０日
         # 开始…到７月２０日) too, not one of the last twelve months of the issue (a day of the issue's month,
         # １２日下午, 1月8日, stays the issue's: the news of the days it was printed)
-        in_sentence = _sentence_year(text, s)
+        in_sentence = _sentence_year(text, s, page.masthead_end)
         if in_sentence is not None:
             year, issued = in_sentence, None
         elif year is not None and year < issued.year - 1:

@@ -5,11 +5,14 @@ from __future__ import annotations
 import bisect
 import re
 import unicodedata
-from typing import Callable, Sequence, TypeVar
+from functools import lru_cache
+from typing import Callable, Optional, Sequence, TypeVar
 
+from .five_years import plan_number, plan_span
+from .period_report_year import reported_year
 from .layout import Layout
 from .layout_heads import DASHES, given_on
-from .lexicon import table
+from .lexicon import alternation, table
 from .page import Page
 from .place_words import is_report
 
@@ -69,27 +72,69 @@ def article_documents(layout: Layout) -> dict[int, int]:
 _ONE_CLAUSE = "[^。，；\\n]"
 _GIVEN_ON = re.compile(f"[{DASHES}]+\\s*{given_on(_ONE_CLAUSE)}")
 _HEAD_PARAGRAPHS = 8  # a head is the first few paragraphs of its document
+_BUTTON = 4  # characters at most of a web page's button line (下载, 【字号：)
 
 
 def head_years(page: Page) -> dict[int, int]:
     """The year each report of a joined page was given in, where its head says (——2017年3月5日在…
     大会上): what an archive's id names for a report alone (gwr-national-2017), the year its 今年
-    is and past which it names only plans. Empty on a page of one document."""
+    is and past which it names only plans. A report alone whose id names no year (a user's own file)
+    counts from its head's year as well, or, its head naming no day, from the year after the one its
+    first heading reviews (一、2014年工作回顾: 2015), or the latest its opening's 关于…的报告 names."""
     layout = page.layout
-    if len(layout.documents) < 2:
-        return {}
     at = document_finder(layout)
     out: dict[int, int] = {}
+    reviewed: dict[int, int] = {}  # (一、2014年工作回顾: the year after, where no day is named)
+    starts = [s for s, _ in layout.documents] or [0]
     read: dict[int, int] = {}
     for p in layout.paragraphs:
         d = at(p.start)
         if d in out or read.get(d, 0) >= _HEAD_PARAGRAPHS:
             continue
-        read[d] = read.get(d, 0) + 1
+        # (a web page's buttons, 下载, 打印, 【字号：, are lines of their own before its title: no paragraph of the head)
+        read[d] = read.get(d, 0) + (len(page.text[p.start:p.end].strip()) > _BUTTON)
         m = _GIVEN_ON.search(page.text, p.start, p.end)
         if m:
             out[d] = int(unicodedata.normalize("NFKC", m["year"]))
-    return out
+        elif d in reviewed or p.start - starts[d] > _REVIEW_REACH:
+            continue  # (a heading far into the text reviews a section's year, not the report's)
+        elif m := _heading(_reviewed(), page.text, p.start, min(p.end, starts[d] + _REVIEW_REACH)):
+            reviewed[d] = int(unicodedata.normalize("NFKC", m["year"])) + 1
+        elif m := _heading(_reviewed_plan(), page.text, p.start, min(p.end, starts[d] + _REVIEW_REACH)):
+            reviewed[d] = plan_span(plan_number(m["plan"]))[1] + 1  # 一、“十一五”时期…的回顾: 2011
+        elif year := reported_year(page.text, p.start, min(p.end, starts[d] + _REVIEW_REACH)):
+            reviewed[d] = year  # 提出关于某年度国民经济计划的报告: that year
+    return {**reviewed, **out}
+
+
+def _heading(pattern: re.Pattern, text: str, start: int, end: int) -> Optional[re.Match]:
+    """The first match of a heading's pattern opening the paragraph or a sentence of it (a heading the layout ran
+    into the paragraph before: …提出意见。一、2014年工作回顾)."""
+    for m in pattern.finditer(text, start, end):
+        if m.start() == start or text[m.start() - 1] in _SENTENCE_ENDS:
+            return m
+    return None
+
+
+_SENTENCE_ENDS = "。：:！？"
+_REVIEW_REACH = 300  # characters from a document's start within which its first heading stands
+
+
+@lru_cache(maxsize=1)
+def _reviewed() -> re.Pattern:
+    """A report's first heading reviewing a year (一、2014年工作回顾; 一、１９９６年国内工作的回顾): given the year after
+    (data/period.toml [review_heads]), where no line under its title names the day."""
+    t = table("period.toml")["review_heads"]
+    return re.compile(rf"(?:{alternation(t['numbers'])})\s*(?P<year>(?:19|20)\d\d)年(?:{alternation(t['words'])})")
+
+
+@lru_cache(maxsize=1)
+def _reviewed_plan() -> re.Pattern:
+    """A report's first heading reviewing a five-year plan (一、“十二五”时期某省发展的回顾): given the year
+    after the plan's last."""
+    t = table("period.toml")["review_heads"]
+    return re.compile(rf"(?:{alternation(t['numbers'])})\s*“(?P<plan>十?[一二三四五六七八九十])五”"
+                      rf"[^。，；\n]{{0,{int(t['plan_reach'])}}}回顾")
 
 
 def article_head_years(page: Page) -> dict[int, int]:

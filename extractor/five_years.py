@@ -50,6 +50,11 @@ def _digit_forms(words: list[str], figures: set[str]) -> list[str]:
     return [*words, *(w.replace("五", d) for w in words if w in figures for d in "5５")]
 
 
+def plan_number(s: str) -> int:
+    """The number a five-year plan is named by (十一 of “十一五”: 11)."""
+    return _number(s)
+
+
 def _number(s: str) -> int:
     if s == "十":
         return 10

@@ -26,13 +26,9 @@ class Issued(NamedTuple):
     day: int
 
 
-def issue_date(doc: str) -> Optional[Issued]:
-    """The date that a document id names, else the issue day its page prints (note_page), or None."""
-    return _id_date(doc) or _printed.get(doc, (None, None))[0]
-
-
 @lru_cache(maxsize=64)
-def _id_date(doc: str) -> Optional[Issued]:
+def issue_date(doc: str) -> Optional[Issued]:
+    """The date that a document id names (Page.dated: the id a page is read by), or None."""
     m = _ID_DATE.search(doc or "")
     return Issued(int(m["y"]), int(m["m"]), int(m["d"])) if m else None
 
@@ -40,36 +36,17 @@ def _id_date(doc: str) -> Optional[Issued]:
 def issue_year(doc: str) -> Optional[int]:
     """The year a document id names: its issue date's, else a year it names alone (archives of
     reports name them by the year they were given: gwr-national-1981 was given in November 1981,
-    its 今年 is 1981 and its 1982年的计划 a plan). None where it names none or more than one. An id
-    that names none takes what its page prints (note_page): the issue day's year, the year given."""
+    its 今年 is 1981 and its 1982年的计划 a plan). None where it names none or more than one."""
     issued = issue_date(doc)
     if issued:
         return issued.year
-    return _id_year(doc) or _printed.get(doc, (None, None))[1]
+    return _id_year(doc)
 
 
 @lru_cache(maxsize=64)
 def _id_year(doc: str) -> Optional[int]:
     found = {m["y"] for m in _ID_YEAR.finditer(doc or "")}
     return int(found.pop()) if len(found) == 1 else None
-
-
-# what pages whose ids name no date print of theirs (page_dates.py), by id: the finders ask
-# issue_date(page.doc) throughout, and a page given as a file of its own (village-news) has an id
-# that names nothing. Set when the page is read (Page.read); the last page read under an id wins.
-_printed: dict[str, tuple[Optional[Issued], Optional[int]]] = {}
-_PRINTED_KEPT = 4096  # ids remembered at most (a long batch of files): the oldest go first
-
-
-def note_page(doc: str, day: Optional[tuple[int, int, int]], given: Optional[int]) -> None:
-    """Remember the issue day or the year given that a page prints, where its id names neither."""
-    if _id_date(doc) or _id_year(doc):
-        return
-    _printed.pop(doc, None)
-    if day or given:
-        _printed[doc] = (Issued(*day) if day else None, given)
-        if len(_printed) > _PRINTED_KEPT:
-            del _printed[next(iter(_printed))]
 
 
 def fill_period(period: Optional[str], issued: Optional[Issued]) -> Optional[str]:

@@ -26,6 +26,8 @@ _LETTERS = re.compile(r"[A-Za-z]{4,}")
 _DIGIT_CHARS = "0-9０-９"
 _DIGITS = rf"[{_DIGIT_CHARS}]"
 _DATE_DAY = rf"(?P<year>{_DIGITS}{{4}})年{_DIGITS}{{1,2}}月{_DIGITS}{{1,2}}日"
+# the day a report was given, or its month alone (——2025年1月在某县人民代表大会上: budget reports)
+_DATE_GIVEN = rf"(?P<year>{_DIGITS}{{4}})年{_DIGITS}{{1,2}}月(?:{_DIGITS}{{1,2}}日)?"
 # a date or time standing alone: 2026-03-15 10:20:45 / 2026年02月10日 07时41分
 _DATE_LINE = re.compile(rf"^(?:{_DATE_DAY}|{_DIGITS}{{4}}[-/.]{_DIGITS}{{1,2}}[-/.]{_DIGITS}{{1,2}})"
                         rf"[\s{_DIGIT_CHARS}:：时分秒]*$")
@@ -38,7 +40,7 @@ def given_on(session_chars: str = ".") -> str:
     """The part of the line under a report's title that names the day it was given (group `year`)
     and the session: 2026年1月26日在某省第十四届人民代表大会第四次会议上. session_chars: what the
     session's name may hold (documents.py, searching a whole paragraph, keeps it in one clause)."""
-    return f"{_DATE_DAY}在{session_chars}{{2,40}}?(?:{_SESSIONS})上"
+    return f"{_DATE_GIVEN}在{session_chars}{{2,40}}?(?:{_SESSIONS})上"
 
 
 _VENUE_LINE = re.compile(rf"^[{DASHES}（(\s]*{given_on()}[）)]?.{{0,24}}$")

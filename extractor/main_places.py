@@ -34,7 +34,7 @@ class MainPlaces(ArticlePlaces):
         found = self._main.get(article, _NOT_FOUND)
         if found is _NOT_FOUND:
             found = self._main[article] = self._of(article)
-            if found and self.page is not None and issue_date(self.page.doc) is not None:  # a town's story
+            if found and self.page is not None and issue_date(self.page.dated) is not None:  # a town's story
                 found = self._main[article] = story_village(self.page.text, self.by_article.get(article, []), found,
                                                             lambda p: self._full(self._key(p), article)) or found
             if self.page is not None:  # a zone's story (宝鸡高新区举行…签约): the zone's
@@ -72,7 +72,7 @@ class MainPlaces(ArticlePlaces):
         the writer works, as a dateline says where a dispatch was filed, not what the story is about
         (bench/gold/README.md: only the writer's 我市/我省 name it, read by _signed), unless the writer
         speaks of that body in the first person (我院, data/place_scope.toml first_person_bodies)."""
-        if self.page is None or issue_date(self.page.doc) is None or p.article not in self.spans:
+        if self.page is None or issue_date(self.page.dated) is None or p.article not in self.spans:
             return False
         span = byline_span(self.page, p.article)
         if span is None or not span[0] <= p.norm_start < span[1]:
@@ -107,7 +107,7 @@ class MainPlaces(ArticlePlaces):
         """A news story (a page issued on a day) titled with a province that tells of one of its
         areas (山东集中投入智力扶贫: 滨州地区…) is about that area: the place inside the title's
         that the story names more often than the title's own, where there is one."""
-        if self.page is None or issue_date(self.page.doc) is None:
+        if self.page is None or issue_date(self.page.dated) is None:
             return titled
         counts, first = self._counts(self.by_article.get(article, []))
         own = max((n for k, n in counts.items() if self._full(k, article) == titled), default=0)
@@ -255,7 +255,7 @@ class MainPlaces(ArticlePlaces):
         if water:
             return water  # 淮河治污第一战役告捷: a story about a river, its figures the river's
         counts, first = self._counts(self.by_article.get(article, []))
-        if not counts and self.page is not None and issue_date(self.page.doc) is not None \
+        if not counts and self.page is not None and issue_date(self.page.dated) is not None \
                 and not self._country_votes(article) and not self._names_nation(article) \
                 and (scene := scene_city(self.page, article, self.spans.get(article, (0, 0)),
                                          self.orgs.inside(*self.spans.get(article, (0, 0))))):
@@ -274,7 +274,7 @@ class MainPlaces(ArticlePlaces):
         # no area at all is the country's too, read last (place_national.py: the DEV gold's majority,
         # bench/gold/README.md session 18). A body named once further on (由外交部档案馆编辑的字典) is no topic
         bodies, opening = self._national_bodies(article)
-        lead = self.leads.get(article) if self.page is not None and issue_date(self.page.doc) else None
+        lead = self.leads.get(article) if self.page is not None and issue_date(self.page.dated) else None
         if lead is not None and counts and all(first[k] >= lead for k in counts):
             # a dispatch (本报北京１月１４日讯, 新华社…电) whose titles and first paragraph name no area
             # is not about one named only further on (擂台赛下一站在呼和浩特举行, 治理荒山的内蒙古…王丽荣

@@ -15,10 +15,10 @@ from functools import cached_property
 from typing import Optional
 
 from .heap import fix_mmap_threshold
-from .issue_date import note_page
+from .issue_date import issue_year
 from .layout import Layout, analyse
-from .page_dates import page_date
 from .normalize import Normalized, normalize
+from .page_dates import masthead
 from .traditional import simplified_view
 
 _heap_set = False  # (heap.py: glibc's threshold for mapped blocks, fixed before the first page)
@@ -31,6 +31,23 @@ class Page:
     layout: Layout
     # the normalized text as printed, where `text` is its simplified view (None: the same text)
     printed_text: Optional[str] = None
+    # an id naming the day the page's masthead prints, where `doc` names none (extractor/page_dates.py)
+    masthead: Optional[str] = None
+    masthead_end: int = 0  # where the masthead's line ends (normalized offsets)
+
+    @cached_property
+    def dated(self) -> str:
+        """The id the page's issue date and year are read from (extractor/issue_date.py): the doc's, one naming the
+        day its masthead prints, or, for a report alone whose id names no year, one naming the year its head
+        gives (documents.head_years: ——2026年2月3日在…大会上), read then as an archive's report of that year is."""
+        if self.masthead:
+            return self.masthead
+        if issue_year(self.doc) is None and len(self.layout.documents) < 2:
+            from .documents import head_years  # (documents reads pages: imported when first asked)
+            year = head_years(self).get(0)
+            if year:
+                return f"given-{year}"
+        return self.doc
 
     @property
     def original(self) -> str:
@@ -64,11 +81,7 @@ class Page:
             # paragraphs by its own conventions (normalize.document_breaks), as it is read alone
             norm, printed = _simplified(normalize(text, [norm.raw[s] for s, _ in layout.documents[1:]]))
             layout = analyse(norm)
-        # the day or year its furniture prints, where its id names none (page_dates.py); a page joined
-        # from many reports has each its own year (documents.head_years), not the first one's
-        day, given = page_date(text)
-        note_page(doc, day, given if len(layout.documents) < 2 else None)
-        return cls(doc, norm, layout, printed)
+        return cls(doc, norm, layout, printed, *masthead(text, doc, norm.text))
 
 
 def _simplified(norm: Normalized) -> tuple[Normalized, Optional[str]]:

@@ -11,7 +11,8 @@ import re
 import unicodedata
 from typing import NamedTuple, Optional
 
-from .layout_heads import DASHES
+from .issue_date import issue_date
+from .layout_heads import DASHES, given_on
 from .normalize import ends_sentence
 from .lexicon import alternation, table
 
@@ -24,9 +25,8 @@ _ISSUE_DAY = re.compile(rf"{_DAY}|(?P<y2>{_DIGITS}{{4}})[-/.](?P<m2>{_DIGITS}{{1
 # a newspaper's date line holds the day and, on the same short line, the weekday or the page's number
 _ISSUE_MARK = re.compile(_MARKS)
 # the line under a report's title: the day (or month) it was given, and the session it was given at
-_SESSIONS = alternation(table("page_heads.toml")["sessions"])
-_GIVEN_LINE = re.compile(rf"^[{DASHES}（(\s]*(?P<y>{_DIGITS}{{4}})年{_DIGITS}{{1,2}}月(?:{_DIGITS}{{1,2}}日)?"
-                         rf"在.{{2,40}}?(?:{_SESSIONS})上")
+# (layout_heads.given_on: the one definition documents.head_years reads the report's year from)
+_GIVEN_LINE = re.compile(rf"^[{DASHES}（(\s]*{given_on()}")
 
 
 class PageDate(NamedTuple):
@@ -52,7 +52,8 @@ def is_furniture(text: str) -> bool:
 
 def page_date(text: str) -> PageDate:
     """The issue day or the year given that the page's first lines print (PageDate(None, None)
-    where they print neither). A report's line wins over a date line above it (a site's 发布时间)."""
+    where they print neither). A report's line wins over a date line above it (a site's 发布时间).
+    (text: the page as given: normalization joins the furniture's short lines into one.)"""
     day = None
     lines = [ln.strip() for ln in text[:4000].splitlines() if ln.strip()][:int(_DATA["head_lines"])]
     for line in lines:
@@ -60,10 +61,29 @@ def page_date(text: str) -> PageDate:
             continue
         given = _GIVEN_LINE.match(line)
         if given:
-            return PageDate(None, _number(given["y"]))
+            return PageDate(None, _number(given["year"]))
         found = _ISSUE_DAY.search(line)
         if found and day is None and _ISSUE_MARK.search(line):
             y, m, d = (_number(found[k] or found[k + "2"]) for k in ("y", "m", "d"))
             if 1 <= m <= 12 and 1 <= d <= 31:
                 day = (y, m, d)
     return PageDate(day, None)
+
+
+def masthead(raw: str, doc: str, text: Optional[str] = None) -> tuple[Optional[str], int]:
+    """An id naming the issue day a page's date line prints (`20251220-masthead`), where the doc id
+    names no day, and where the line holding that date ends in `text` (the normalized page; default
+    `raw`): its date is the page's, no story's. (None, 0) where the id names a day already or the
+    page prints none. Page.dated reads it: such a page is read as one whose id names that day
+    (issue_date.py), its dispatches, 目前 and dates without a year counting from it as People's
+    Daily pages of the archive do from theirs."""
+    if issue_date(doc) is not None:
+        return None, 0
+    day = page_date(raw).day
+    if not day:
+        return None, 0
+    text = raw if text is None else text
+    found = _ISSUE_DAY.search(text, 0, 4000)
+    end = text.find("\n", found.end()) if found else 0
+    y, m, d = day
+    return f"{y:04d}{m:02d}{d:02d}-masthead", len(text) if end < 0 else end

@@ -17,12 +17,15 @@ def _opening() -> re.Pattern:
     return re.compile(rf"(?:{alternation(t['years'])})(?:{alternation(t['verbs'])})")
 
 
+def opens_base_clause(text: str, at: int) -> bool:
+    """The time at `at` opens a clause stating a base (…，上年为…; 去年同期是…)."""
+    if not _opening().match(text, at):
+        return False
+    # (a base said inside a clause, 比上年为高, is no clause of its own)
+    return at == 0 or BREAK_CLASS.match(text, at - 1) is not None
+
+
 def base_clause_only(text: str, at: int, pos: int) -> bool:
     """The time at `at` opens a clause stating a base (上年为…, 去年同期是…), and the figure at pos stands in a
     later clause: that time is not the figure's."""
-    if not _opening().match(text, at):
-        return False
-    clause_start = at - 1
-    if clause_start >= 0 and not BREAK_CLASS.match(text, clause_start):
-        return False  # (a base said inside a clause, 比上年为高, is no clause of its own)
-    return BREAK_CLASS.search(text, at, pos) is not None
+    return opens_base_clause(text, at) and BREAK_CLASS.search(text, at, pos) is not None

@@ -105,7 +105,7 @@ def _place_of(page: Page, fact: Record, view: SentenceView, carried: Optional[st
     # the whole a share is of, not the area of the part whose share it is, nor of the clauses after it)
     inside = [p for p in view.standing() if id(p) not in examples]
     before = [p for p in inside if p.norm_end <= pos]
-    news = issue_date(page.doc) is not None
+    news = issue_date(page.dated) is not None
     own = _own(text, view, before, clause, clause_only, news)
     words = read_area_words(text, pos, view, clause, own, before, written, report, news, article_main)
     # 50多名香港大学生, 3家日本公司: a place opening what is counted is its area (not abroad in a province's report)

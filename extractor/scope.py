@@ -47,7 +47,10 @@ extractor/sentence_periods.py. A dispatch's day (今天, 今晚, 昨晚) said af
 (…的９００多名学者今天在这里集会); an article listing a past year's selected events (’97…十大新闻评出) gives its
 items that year (extractor/period_reviews.py); in a sentence a year opens, a day said inside a later item of its
 list is that item's only; a yearly average after the last year's level (2000年达…，平均每年增长8.3%) is the span
-that stood before it.
+that stood before it. A page whose id names no year or day (a user's own file) is read by what its text prints: a
+report by its head (——2026年2月3日在…大会上), its first heading reviewing a year or a plan (一、2025年工作回顾: 2026),
+or the plan or budget its opening reports on (extractor/documents.py head_years); a news page by its masthead
+(某日报 2025年12月20日 第2版, extractor/page_dates.py).
 """
 from __future__ import annotations
 
@@ -66,7 +69,7 @@ from .layout import Sentence
 from .page import Page
 from .period_spans import yearly_average
 from .period_bases import untimed_base
-from .period_base_clause import base_clause_only
+from .period_base_clause import base_clause_only, opens_base_clause
 from .period_habit_lead import habit_lead
 from .period_year_end import year_end_stock
 from .period_projection import news_item, untimed_projection
@@ -112,8 +115,10 @@ def scope_steps(page: Page, facts: list[Record], names: list[Record],
         dates = Sorted(f for f in facts if f.type == "date")
         if not dates.items:
             dates = Sorted(_page_dates(page, page_dates))
-        issued = issue_date(page.doc)
-        given = issue_year(page.doc)
+        if page.masthead_end:  # (the page's masthead, 某日报 2025年12月20日 第2版: when it was issued, no story's date)
+            dates = Sorted(d for d in dates.items if d.norm_start >= page.masthead_end)
+        issued = issue_date(page.dated)
+        given = issue_year(page.dated)
         # a joined page's id names no year, but each report's head may (——2017年3月5日在…大会上)
         heads = {} if given else article_head_years(page)
         years = article_years(page, dates.items, given, heads)
@@ -273,6 +278,8 @@ def _period_of(page: Page, fact: Record, times: Times, sent: Optional[Sentence],
             continue  # 建国以来共获得1123项…；全国体育场馆总计达…: another statement's
         if base_clause_only(text, at, pos):
             continue  # …，上年为1666.4万人次，增长9.6%: the base clause's year is its own number's
+        if opens_base_clause(text, at):  # its own number: 上年 is the year before the one the sentence speaks of
+            period = year_before_discussed(text[at:end], period, before[-1] if before else carried, None)
         if opened_by_year and _ITEM_DATE.match(period) and _STATEMENT_BREAK.search(text, end, pos) \
                 and at - item_start(text, sent.start, at) > _ITEM_LEAD:
             # 去年，…；某工程实现了７月１日通气点火；…发放救济金２０１２万元: in a sentence a year opens, a day said
@@ -282,7 +289,7 @@ def _period_of(page: Page, fact: Record, times: Times, sent: Optional[Sentence],
             if pos < end:  # (在上年增长…的基础上: the year before the one the sentence speaks of)
                 word = next((w for w in year_before_words() if text.startswith(w, at)), "")
                 before.append(year_before_discussed(word, period, before[-1] if before else carried,
-                                                    issue_year(page.doc)))
+                                                    issue_year(page.dated)))
             continue
         if kind == "base":
             base = (end, period)
@@ -299,7 +306,7 @@ def _period_of(page: Page, fact: Record, times: Times, sent: Optional[Sentence],
                 # 为１９５５年的９８．８８％, 是上年的２倍: the compared figure's ratio to the base, not its own
                 own = own and not (not text.endswith(pw.base_before, 0, at) and multiplies_a_base(text, at, end))
             if len(gap) <= reach and not BREAK_CLASS.search(gap) and own:
-                before.append(year_before_discussed(text[at:end], period, carried, issue_year(page.doc)))
+                before.append(year_before_discussed(text[at:end], period, carried, issue_year(page.dated)))
             continue
         if base and at >= base[0] and (base_from or not text.startswith(pw.base_after, base[0])):
             # 从2020年的…增长到2025年的4.93万亿元: the number's own year comes after the base; not
@@ -322,7 +329,7 @@ def _period_of(page: Page, fact: Record, times: Times, sent: Optional[Sentence],
             return end_year  # …，其中某费从４１．５％降低到２１．１％: the end of a change between the same two years
         if prior:  # not a time that names no period (近年来): the change's own year, as before
             before.append(prior)
-    issued = issue_date(page.doc)
+    issued = issue_date(page.dated)
     if before and issued and last_end is not None and marked_now_after(text, last_end, pos, before[-1], issued.year):
         return f"../{issued.year}"  # …全年生产…；全行业…已累计安置…４．９万人: standing now, in a clause of its own
     if before and year is not None and issued and level_since(text, pos, before[-1]):

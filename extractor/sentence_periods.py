@@ -92,7 +92,9 @@ def refined_lead(found: list, at: int, end: int, lead: Optional[str]) -> tuple[i
     if not lead or not lead.isdigit():
         return at, end, lead
     nxt = next(((a, e, p) for a, e, p, kind in found if a == end and not kind and p), None)
-    if nxt and nxt[2].removeprefix("../").startswith(lead + "-") and "/" not in nxt[2].removeprefix("../"):
+    if nxt and nxt[2].removeprefix("../").startswith(lead + "-") and (
+            "/" not in nxt[2].removeprefix("../") or _PART.match(nxt[2])):
+        # (or a run of its months, 今年1至11月: one time, as 2025年1至11月 is read already)
         return at, nxt[1], nxt[2]
     return at, end, lead
 
@@ -121,7 +123,7 @@ def sentence_periods(page: Page, times: Times, writing: dict[int, int], years: d
     # before them, which the next heading (（二）…) brings back
     sectioned: dict[int, Optional[str]] = {}
     paragraph = -1
-    issued = issue_date(page.doc)
+    issued = issue_date(page.dated)
     # a news page's story without a dateline (本报北京1月4日讯, 新华社…电) is a feature: an
     # interview, a profile, a review
     features = {a.index for a in page.layout.articles
@@ -135,7 +137,7 @@ def sentence_periods(page: Page, times: Times, writing: dict[int, int], years: d
     # a report given in a named year is one text, whatever blocks its layout finds: what a block
     # states goes on into the next (过去一年… then a block on reforms is still that year's)
     # (on a page joined from many such reports, each is its own text: 1984's opens on none of 1983's)
-    one_text = issued is None and issue_year(page.doc) is not None
+    one_text = issued is None and issue_year(page.dated) is not None
     document = document_finder(page.layout)
     last_any = max(last_facts.values(), default=-1) if last_facts else -1
     selections = selected_years(page, issued)  # an article listing a past year's selected events
@@ -193,7 +195,7 @@ def sentence_periods(page: Page, times: Times, writing: dict[int, int], years: d
                                         and period is not None and (period or at - sent.start <= _VAGUE_LEAD)),
                                        (-1, -1, None))
         refined = refined_lead(found, lead_at, lead_end, lead)
-        if refined[2] != lead and (_AS_OF_MONTH.match(refined[2]) or sent.article in features and (
+        if refined[2] != lead and (_AS_OF_MONTH.match(refined[2]) or _PART.match(refined[2]) or sent.article in features and (
                 art in opening or _A_DAY.search(refined[2]))):
             # (a month in the feature's opening paragraph goes on as the year it names, 去年１０月…进行了
             # 调查 then the survey's shares: 1997, opening_period; a day there is the opening's scene)
@@ -271,7 +273,7 @@ def sentence_periods(page: Page, times: Times, writing: dict[int, int], years: d
                 current[art] = span
         # (a report's earlier year when something was proposed, 2004年我们提出用三年时间…: its sentence's only,
         # nor the year a later 全年 is of)
-        proposed = bool(lead) and one_text and proposed_then(page.text, lead, lead_end, sent.end, issue_year(page.doc))
+        proposed = bool(lead) and one_text and proposed_then(page.text, lead, lead_end, sent.end, issue_year(page.dated))
         if lead:
             spanned.pop(art, None)
             # a part of a year (二季度) is its sentence's: the sentences after it keep its year
@@ -284,8 +286,8 @@ def sentence_periods(page: Page, times: Times, writing: dict[int, int], years: d
             if not (one_text and _YEAR_END_STOCK.match(lead) and lead_at - sent.start <= _VAGUE_LEAD
                     and not page.text.endswith(scope_words().as_of, 0, lead_at)) \
                     and not (one_text and lead_at - sent.start > _VAGUE_LEAD and (
-                        year_of_span(lead, current.get(art), issue_year(page.doc))
-                        or year_of_plan(lead, current.get(art), issue_year(page.doc)))
+                        year_of_span(lead, current.get(art), issue_year(page.dated))
+                        or year_of_plan(lead, current.get(art), issue_year(page.dated)))
                              and not page.text.startswith(TOPIC_MARK, lead_end)) \
                     and not proposed and not (one_text and starting_level(page.text, lead_at, lead_end, lead)):
                 # (nor, in a report, an earlier year when something was proposed: 2004年我们提出用三年时间…,

@@ -249,7 +249,7 @@ def _time_exprs(page: Page, start: int, end: int, dates: Sorted, year: Optional[
             taken.update(range(at, stop))
             out = [t for t in out if not (t[1] == at and t[2] and t[2].isdigit())]  # 1997年前11个月
             period = part_period(text, at, (1, n), year, fill)
-            issued = issue_date(page.doc)
+            issued = issue_date(page.dated)
             named = _YEAR_BEFORE.search(text, max(0, at - 5), at) or \
                 any(text.endswith(word, 0, at) for word, _ in scope_words().relative)
             if period and issued and not named and period.startswith(f"{issued.year}-") and n >= issued.month:
@@ -292,7 +292,7 @@ def _time_exprs(page: Page, start: int, end: int, dates: Sorted, year: Optional[
                     out.append((at, at + len(word), *_word_period(page, out, at, word, period)))
             at = text.find(word, at + len(word), end)
     out.sort(key=lambda t: t[0])
-    if year and issue_date(page.doc):
+    if year and issue_date(page.dated):
         out = news_now(text, start, end, year, out)
     return _issue_months(page, start, end, backgrounds(text, end, from_now_spans(text, out, year)), present)
 
@@ -307,7 +307,7 @@ def _word_period(page: Page, out: list[tuple[int, int, Optional[str], str]], at:
     part, width = calendar_name(text, at + len(word)) if word in _this_year_words() and (here or "").isdigit() \
         else ("", 0)  # 今年元旦期间: a month of the year named (1998-01); not a span's start (从今年元旦至…)
     here = f"{here}-{part}" if part and text[at + len(word) + width:][:1] not in "至到—" else here
-    issued = issue_date(page.doc) if word in scope_words().as_of_writing else None
+    issued = issue_date(page.dated) if word in scope_words().as_of_writing else None
     if issued and here == f"../{issued.year}":
         # 截至目前 (not a plain 目前: the month itself), 建国以来共获得…: as of the writing
         here = f"../{issued.year}-{issued.month:02d}"
@@ -346,7 +346,7 @@ def _year_point(text: str, at: int, word: str, which: str, part: Optional[str]) 
 def _issue_months(page: Page, start: int, end: int, found: list[tuple[int, int, Optional[str], str]],
                   present: Optional[frozenset[str]] = None) -> list[tuple[int, int, Optional[str], str]]:
     """上个月, 本月 (data/period.toml issue_months): months counted from the page's issue month."""
-    issued = issue_date(page.doc)
+    issued = issue_date(page.dated)
     if not issued or not may(present, "issue_months"):
         return found
     text = page.text

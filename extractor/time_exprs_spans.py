@@ -40,7 +40,7 @@ def year_before_discussed(word: str, period: Optional[str], discussed: Optional[
     """The period of a base named 上年 in a report (data/period.toml year_before_discussed): the year
     before the one the report is discussing there (由上年下降2.3% in the 2017 report's review of 2016:
     2015), not the year before the writing; other bases as they are read."""
-    if given is None or word not in year_before_words() or not (discussed or "").isdigit():
+    if word not in year_before_words() or not (discussed or "").isdigit():
         return period
     return str(int(discussed) - 1)
 

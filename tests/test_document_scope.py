@@ -55,9 +55,28 @@ GIVEN = """某县政府工作报告
 """
 
 
-def test_head_years_are_read_per_document_of_a_joined_page_only() -> None:
+def test_head_years_are_read_per_document() -> None:
     assert head_years(Page.read(UNDATED + GAP + GIVEN, "t")) == {1: 2024}  # the undated head names none
-    assert head_years(Page.read(GIVEN, "t")) == {}  # alone, its id says the year, or nothing does
+    # a report alone, as a user's own file whose name says no year: its head says it (session 18)
+    assert head_years(Page.read(GIVEN, "t")) == {0: 2024}
+    assert head_years(Page.read(UNDATED, "t")) == {}
+
+
+# a report saved from a government site: its buttons stand each on a line of their own before the title
+BUTTONS = "下载\n打印\n全屏\n收藏\n【字号：\n加大\n还原\n减小\n】\n"
+
+
+def test_a_web_page_s_buttons_do_not_push_the_head_out_of_reach() -> None:
+    assert head_years(Page.read(BUTTONS + GIVEN, "t")) == {0: 2024}
+    assert head_years(Page.read(BUTTONS + UNDATED, "t")) == {}  # (buttons name no year)
+
+
+def test_a_report_alone_under_a_name_without_a_year_counts_from_its_head() -> None:
+    # its 过去一年 is the year before the head's, and the later year it names is a plan, not the year
+    # it reports (before session 18, 2025 was read as the report's year and 过去一年 as 2024)
+    for text in (GIVEN, BUTTONS + GIVEN):
+        got = {f.text: f.period for f in extract_text(text, "my-report") if f.type in ("count", "quantity")}
+        assert got["3.1万人"] == "2023" and got["60个"] == "2024" and got["800套"] == "2025"
 
 
 def test_a_joined_report_counts_from_the_year_its_head_names() -> None:
@@ -68,3 +87,53 @@ def test_a_joined_report_counts_from_the_year_its_head_names() -> None:
     got = {(f.start - shift, f.text): f.period for f in extract_text(joined, "t")
            if f.type in ("count", "quantity") and f.start >= shift}
     assert got == named
+
+
+# a report whose head names no day, its first heading reviewing a year (session 18)
+REVIEWING = """各位代表：
+现在，我代表县人民政府向大会报告工作，请予审议。
+一、2023年工作回顾
+过去一年，全县新增城镇就业3.1万人，新建改建农村公路180公里。
+2025年全县将新开工保障性住房800套，今年再改造老旧小区60个。
+"""
+
+
+def test_a_report_whose_first_heading_reviews_a_year_was_given_the_year_after() -> None:
+    assert head_years(Page.read(REVIEWING, "t")) == {0: 2024}
+    got = {f.text: f.period for f in extract_text(REVIEWING, "my-report") if f.type in ("count", "quantity")}
+    assert got["3.1万人"] == "2023" and got["60个"] == "2024" and got["800套"] == "2025"
+
+
+def test_a_review_heading_gives_way_to_a_named_day_and_is_read_in_the_head_only() -> None:
+    # the line under the title names the day: that year, not the heading's year after
+    assert head_years(Page.read(GIVEN.replace("各位代表：\n", "各位代表：\n一、2022年工作回顾\n"), "t")) == {0: 2024}
+    # a heading far into the body (a later section reviewing a year) is no head
+    body = "".join(f"全县第{n}项工作稳步推进，成效明显。\n" for n in range(30))
+    assert head_years(Page.read("各位代表：\n" + body + "一、2023年工作回顾\n过去一年，全县新增就业3.1万人。\n", "t")) == {}
+
+
+def test_a_report_whose_first_heading_reviews_a_five_year_plan_was_given_the_year_after_its_last() -> None:
+    plan = REVIEWING.replace("一、2023年工作回顾", "一、“十三五”时期全县经济社会发展的回顾")
+    assert head_years(Page.read(plan, "t")) == {0: 2021}
+    # (a plan named in a heading that reviews nothing, 一、“十四五”时期的目标任务, names no year given)
+    assert head_years(Page.read(REVIEWING.replace("一、2023年工作回顾", "一、“十四五”时期的目标任务"), "t")) == {}
+
+
+def test_a_report_on_a_year_s_plan_or_budget_was_given_in_that_year() -> None:
+    from extractor.period_report_year import reported_year
+    for opening, year in (("我代表县人民政府提出关于二〇二三年度国民经济和社会发展计划的报告，请予审议。", 2023),
+                          ("现在提出关于2022年县级决算和2023年县级预算的报告。", 2023),
+                          ("现在提出关于2022年县级预算执行情况的报告。", 2023)):  # (a year closed: given the next)
+        assert reported_year(opening, 0, len(opening)) == year
+    for opening in ("现在提出关于政府工作的报告。", "提出关于实现2021年到2035年远景目标纲要的报告。"):
+        assert reported_year(opening, 0, len(opening)) is None  # (no year of its plan; a programme's span)
+    page = "各位代表：\n我代表县人民政府提出关于二〇二三年度国民经济和社会发展计划的报告，请予审议。\n今年全县新增城镇就业3.1万人。\n"
+    assert head_years(Page.read(page, "t")) == {0: 2023}
+
+
+def test_a_report_alone_whose_head_names_its_year_is_read_as_under_an_id_naming_it() -> None:
+    assert Page.read(GIVEN, "my-report").dated == "given-2024"
+    assert Page.read(GIVEN, "report-2023").dated == "report-2023"  # (an id naming a year wins)
+    assert Page.read(UNDATED, "my-report").dated == "my-report"
+    named = {(f.start, f.text): f.period for f in extract_text(GIVEN, "report-2024")}
+    assert {(f.start, f.text): f.period for f in extract_text(GIVEN, "my-report")} == named

@@ -10,6 +10,7 @@ import pytest
 
 from extractor.api import extract_text
 from extractor.issue_date import issue_date, issue_year
+from extractor.page import Page
 from extractor.page_dates import page_date
 
 EXAMPLES = Path(__file__).resolve().parent.parent / "extractor" / "data" / "page_dates_examples.toml"
@@ -45,19 +46,19 @@ def test_a_file_of_its_own_reads_its_issue_day() -> None:
     assert _periods(NEWS, "own-news-page")["52万元"] == "2024-03-02"
     assert _periods(NEWS, "own-news-page")["140户"] == "2024-03"
     assert _periods(NEWS, "own-news-page") == _periods(NEWS, "2024-03-05/own-news-page")
-    assert issue_date("own-news-page") == (2024, 3, 5)
+    assert issue_date(Page.read(NEWS, "own-news-page").dated) == (2024, 3, 5)
 
 
 def test_an_id_that_names_a_date_wins() -> None:
-    extract_text(NEWS, "19990102-01-001")
-    assert issue_date("19990102-01-001") == (1999, 1, 2)
+    assert issue_date(Page.read(NEWS, "19990102-01-001").dated) == (1999, 1, 2)
 
 
 def test_a_report_reads_the_year_it_was_given() -> None:
     report = ("南溪县人民政府工作报告\n——2025年1月14日在南溪县第十八届人民代表大会第五次会议上\n各位代表：\n"
               "一、2024年工作回顾\n全年地区生产总值156.2亿元，增长5.1%。一般公共预算收入9.8亿元，增长3.2%。\n")
     got = _periods(report, "own-report-page")
-    assert issue_year("own-report-page") == 2025 and issue_date("own-report-page") is None
+    dated = Page.read(report, "own-report-page").dated
+    assert issue_year(dated) == 2025 and issue_date(dated) is None
     assert got["9.8亿元"] == "2024"
 
 
@@ -68,7 +69,5 @@ def test_a_page_joined_from_many_reports_keeps_each_its_own_year() -> None:
            + filler * 4 + "谢谢大家\n")
     two = ("2026年宜章县政府工作报告\n——2026年1月12日在宜章县第十八届人民代表大会第六次会议上\n各位代表：\n"
            + filler * 4)
-    extract_text(one + two, "own-joined-reports")
-    assert issue_year("own-joined-reports") is None
-    extract_text(one, "own-joined-reports")
-    assert issue_year("own-joined-reports") == 2025
+    assert issue_year(Page.read(one + two, "own-joined-reports").dated) is None
+    assert issue_year(Page.read(one, "own-joined-reports").dated) == 2025

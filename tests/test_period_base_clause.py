@@ -23,3 +23,19 @@ def test_a_year_before_opening_a_statement_of_its_own_still_dates_what_follows()
     # 上年 with no 为/是 after it opens a sentence about that year: the clauses after it are that year's
     p = _periods("2025年某县统计公报\n上年，全县新建学校4所，投资1.2亿元。\n")
     assert p["4所"] == "2024" and p["1.2亿元"] == "2024"
+
+
+def test_a_base_clause_counts_from_the_year_under_review_not_from_the_writing():
+    # a bulletin dated in the year after the one it reviews, under a file name that says no year: 上年 is the
+    # year before the one reviewed (2024), not the year before the writing (2025, read so before session 18)
+    p = _periods("某县2025年统计公报\n某县统计局 2026年3月\n2025年，全县生产总值98.6亿元，增长5.1%。"
+                 "全年接待游客912.5万人次，上年为860.2万人次，增长6.1%。"
+                 "农民人均收入由上年的15120元增加到16030元。\n")
+    assert p["860.2万人次"] == "2024" and p["15120元"] == "2024"
+    assert p["912.5万人次"] == "2025" and p["6.1%"] == "2025" and p["16030元"] == "2025"
+
+
+def test_a_base_clause_with_nothing_under_review_keeps_the_writing_s_year_before():
+    # nothing before the sentence names a year: 上年 counts from the writing, as before
+    p = _periods("某县统计局 2026年3月\n全年接待游客912.5万人次，上年为860.2万人次，增长6.1%。\n")
+    assert p["860.2万人次"] == "2025"

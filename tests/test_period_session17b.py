@@ -77,3 +77,15 @@ def test_a_year_end_stock_goes_on_to_the_next_sentences_that_break_it_down() -> 
     # unchanged: a figure that describes a noun (作为一个…万人口的县) states no stock
     text = _HEAD + "年末全县户籍人口61.7万人。作为一个60多万人口的农业大县，某县粮食连年丰收。"
     assert periods(text, "some-bulletin", ("60多万人口",)) == ["2024"]
+
+
+def test_an_annual_average_beside_a_year_end_stock_keeps_the_year() -> None:
+    # session 18: 年平均 is the year's, in the stock's sentence or the next one (README: annual averages keep the year)
+    text = _HEAD + "年末全县常住人口58.1万人，比上年末减少0.2万人；年平均常住人口58.2万人。按年平均常住人口58.25万人计算，人均生产总值52310元。"
+    assert periods(text, "some-bulletin", ("58.1万人", "58.2万人", "58.25万人")) == ["../2024-12", "2024", "2024"]
+
+
+def test_a_base_at_the_year_before_s_end_is_as_of_that_end() -> None:
+    # session 18: 比上年末的…, like 由上年的…, is the base's own number as of the year before's end
+    text = _HEAD + "年末全县常住人口58.1万人，比上年末的58.3万人减少0.2万人。"
+    assert periods(text, "some-bulletin", ("58.1万人", "58.3万人", "0.2万人")) == ["../2024-12", "../2023-12", "2024"]

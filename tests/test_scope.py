@@ -486,7 +486,7 @@ def test_only_the_titles_heading_an_article_give_its_place() -> None:
     layout = N(articles=[N(index=0, start=0, end=len(text))], documents=[(0, len(text))],
                paragraphs=[para("title", 0, len(head)), para("body", len(head), len(head + body)),
                            para("title", len(head + body), len(text))])
-    page = N(text=text, doc="t", layout=layout)
+    page = N(text=text, doc="t", dated="t", layout=layout)
     # a title after the text (a law's name set on a line of its own) does not make the report Macao's
     assert MainPlaces([place], page).of(0) == "中国"
     # negative: the same name heading the article is its place
@@ -567,7 +567,7 @@ def test_a_report_apart_from_its_pages_title_takes_the_title_place() -> None:
               value="宁夏回族自治区", text="宁夏回族自治区", parent=None, aliases=None, article=0)
     layout = N(articles=[N(index=0, start=0, end=len(head)), N(index=1, start=len(head), end=len(text))], documents=[(0, len(text))],
                paragraphs=[para("title", 0, 0, len(head)), para("body", 1, len(head), len(text))])
-    page = N(text=text, doc="t", layout=layout)
+    page = N(text=text, doc="t", dated="t", layout=layout)
     assert MainPlaces([place], page).of(1) == "宁夏回族自治区"
     # negative: a story (no report's words) apart from the page's first title has its own place
     page.text = text.replace("政府工作报告", "粮食生产纪实").replace("各位代表：", "本报讯记者")

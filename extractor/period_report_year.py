@@ -1,0 +1,41 @@
+"""The year a report was given in, read from its opening where its head names no day (a user's own file whose
+name says no year): the latest year its `关于…的报告` names (我代表国务院提出关于某年度国民经济计划的报告: that year;
+关于上一年决算和某年预算的报告: the later one, the year whose budget it proposes; 关于某年预算执行情况的报告 alone: the year
+after, an account of a year closed). Words: data/period.toml
+[report_titles]. Used by extractor/documents.py head_years."""
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+from typing import Optional
+
+from .lexicon import alternation, table
+
+_DIGITS = {c: str(i) for i, c in enumerate("〇一二三四五六七八九")} | {"○": "0", "零": "0"}
+_YEAR = re.compile(r"(?<![0-9〇○零一二三四五六七八九])((?:19|20)\d\d|[一][九][〇○零一二三四五六七八九]{2}|二[〇○零][〇○零一二三四五六七八九]{2})年")
+
+
+@lru_cache(maxsize=1)
+def _title() -> re.Pattern:
+    t = table("period.toml")["report_titles"]
+    return re.compile(rf"(?:{alternation(t['before'])})(?P<what>[^。；\n]{{2,{int(t['reach'])}}}?)"
+                      rf"(?:{alternation(t['after'])})")
+
+
+def reported_year(text: str, start: int, end: int) -> Optional[int]:
+    """The latest year named inside the first `关于…的报告` between start and end, or None."""
+    m = _title().search(text, start, end)
+    if not m:
+        return None
+    what = unicodedata.normalize("NFKC", m["what"])
+    # (only a year whose plan, budget or accounts the report is on: 某年度国民经济计划, 某年国家预算; not the span of a
+    # programme it names, 某年到某年全国农业发展纲要)
+    kinds = tuple(table("period.toml")["report_titles"]["year_kinds"])
+    years = [int("".join(_DIGITS.get(c, c) for c in y[1])) for y in _YEAR.finditer(what)
+             if what.startswith(kinds, y.end())]
+    if not years:
+        return None
+    # (关于某年预算执行情况的报告, 关于某年决算的报告, naming no later year: an account of a year closed, given the next)
+    closed = len(set(years)) == 1 and any(w in what for w in table("period.toml")["report_titles"]["closed_words"])
+    return max(years) + closed
