@@ -28,6 +28,7 @@ from . import plan_gap, scope_parts, share_amounts
 from . import given_parts, headlines, only_parts
 from . import elided_parts, enumeration_abbrev, enumeration_joined, enumeration_ranks
 from . import per_people
+from . import average_sums
 from . import sum as sum_check
 from .model import Draft, PageView
 from .rows import finding_fields, finding_row
@@ -121,6 +122,7 @@ def drafts_of(view: PageView) -> list[Draft]:
             claims.update((claim, spans))
             facts.update(spans)
             out.append(d)
+    out = average_sums.drop(view, out)  # no sum of averages over groups (average_sums.py)
     out = multiples.reread(view, out)  # 增长/增加 N 倍: which reading of a multiple holds
     out += part_of.from_rates(view, out)  # a share's part_of, where only the rate holds it
     out += sum_parts.from_sums(view, out)  # each part of a partial breakdown against its total

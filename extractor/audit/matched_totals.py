@@ -16,6 +16,7 @@ import math
 from .amounts import is_change
 from .bases import usable_amount
 from .model import Num, PageView
+from .per_unit import aggregate_wholes
 
 _EXACT = 1e-9  # relative: sums of decimals written to the same places differ only by float error
 
@@ -36,3 +37,17 @@ def matched_total(view: PageView, cue_start: int, parts: list[Num], nearest: Num
              if n.end <= cue_start and n.same_measure(parts[0]) and _equal(n.value, point)
              and n not in parts and usable_amount(view, n) and not is_change(view, n)]
     return found[-1] if found else nearest
+
+
+def matched_whole(view: PageView, rate: Num, part: Num, wholes: list[Num]) -> list[Num]:
+    """The candidate wholes of a share (nearest last) with the one its arithmetic holds for last.
+
+    `年末常住人口 A 万人；年平均常住人口 B 万人。…城镇常住人口 C 万人。…城镇化率 r%`: the words name
+    both A and B as the population; C ÷ A = r% holds exactly, so A is the whole. A figure per head or
+    an average (B) is never the whole of a part that is not one (per_unit.py); where no candidate
+    holds, the nearest left stays the whole (and a mismatch is read as the checks read it)."""
+    kept = aggregate_wholes(view, part, wholes) or wholes
+    holding = [w for w in kept if w.value > 0 and (part.interval / w.interval).scale(100.0).meets(rate.interval)]
+    if not holding or holding[-1] is kept[-1]:
+        return kept
+    return [w for w in kept if w is not holding[-1]] + [holding[-1]]
