@@ -51,3 +51,40 @@ def matched_whole(view: PageView, rate: Num, part: Num, wholes: list[Num]) -> li
     if not holding or holding[-1] is kept[-1]:
         return kept
     return [w for w in kept if w is not holding[-1]] + [holding[-1]]
+
+
+_PARAGRAPHS_BACK = 2  # paragraphs before a breakdown opening its own where its total may stand
+_FEWEST_BY_CHANCE = 3  # parts of whole numbers that add up to a number by chance less often
+
+
+def earlier_total(view: PageView, cue_start: int, parts: list[Num]) -> Num | None:
+    """`…现场签约项目 12 个，总投资 80 亿元。（段落）从项目结构看，制造业项目 7 个，…`: a breakdown opening
+    its paragraph divides a total said in the paragraphs before; with no amount of the parts'
+    measure between, the one their sum equals exactly is it (three parts at least where all are
+    whole numbers: two small counts meet a third by chance)."""
+    sent = view.sentence_index(cue_start)
+    if sent < 0 or len(parts) < 2:
+        return None
+    para = view.sentences[sent].paragraph
+    first = next((s for s in range(sent, -1, -1) if view.sentences[s].paragraph != para), -1) + 1
+    if view.text[view.sentences[first].start:cue_start].strip("，, \u3000"):
+        return None  # the cue does not open its paragraph
+    if len(parts) < _FEWEST_BY_CHANCE and all("." not in p.text and "．" not in p.text for p in parts):
+        return None
+    point = sum(p.value for p in parts)
+    article = view.sentences[sent].article
+    for back in range(para - 1, max(-1, para - 1 - _PARAGRAPHS_BACK), -1):
+        found = [n for n in view.in_paragraph(back) if n.article == article and n.same_measure(parts[0])
+                 and _equal(n.value, point) and usable_amount(view, n) and not is_change(view, n)]
+        if found:
+            return found[-1]
+    return None
+
+
+def exact_total(candidates: list[Num], parts: list[Num]) -> Num | None:
+    """The last of the candidate totals (in page order) the parts add up to exactly, of their
+    measure: among wholes the words name equally (`上级补助收入 A、…、调入资金 B` both say the
+    frame's name in their clause), the one the arithmetic holds for."""
+    point = sum(p.value for p in parts)
+    found = [n for n in candidates if n not in parts and n.same_measure(parts[0]) and _equal(n.value, point)]
+    return found[-1] if len(parts) >= 2 and found else None
