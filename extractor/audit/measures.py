@@ -82,6 +82,11 @@ def is_per_head(view: PageView, n: Num) -> bool:
     return any(w in name_of(view, n) for w in _data()["per_head"])
 
 
+def is_stock(name: str) -> bool:
+    """A name of a level at the period's end (`年末…`): the stock a year's addition is part of."""
+    return any(w in name for w in _data()["stocks"])
+
+
 def is_flow(name: str) -> bool:
     return any(w in name for w in _data()["flows"])
 
