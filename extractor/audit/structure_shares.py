@@ -9,9 +9,12 @@ structure in its paragraph, consistent, with as many parts as the structure has 
 named one each by the members of a category set (`第一产业`/`第二产业`/`第三产业`: data/
 complementary.toml), in the order the terms follow. Each term is read to half a unit of its last
 digit; a term its part's share misses is inconsistent (the structure names those very parts).
-A structure said as the one changed from (`由上年的 a∶b∶c 调整为 …`) is another year's: not read.
+A structure named by other words than the industries' (`就业结构`) or the parts' own (`增加值`) may be
+of another measure: a mismatch is then unverifiable. A structure said as the one changed from (`由上年的 a∶b∶c 调整为 …`) is another year's: not read.
 """
 from __future__ import annotations
+
+import re
 
 from .model import Draft, Num, PageView
 from .sum import complementary
@@ -19,6 +22,11 @@ from .tolerance import Interval, fmt
 
 _SEPARATORS = ":：∶"
 _BACK = 3  # sentences before the structure where the sum's total may stand
+# a structure said plainly of the industries (`三次产业结构为`, `全市产业结构调整为`): of their output; one that
+# names something else (`就业结构`) and not the parts' own words (`增加值`) may be of another measure
+_PLAIN = re.compile(r"[\u4e00-\u9fff]{0,3}?(?:三次)?产业(?:的)?结构(?:比例|比)?(?:进一步)?(?:优化)?(?:调整)?(?:为|是)?")
+_TAIL = 2  # characters the parts' labels must end alike with to name the measure
+_WEAK = "结构比未说明依据的是哪个量，未必就是这些数的比重"
 _EARLIER = ("由", "上年", "去年", "上一年")  # words before a structure that make it the one changed from
 
 
@@ -63,12 +71,23 @@ def shares(view: PageView, drafts: list[Draft]) -> list[Draft]:
         total, parts = max(found, key=lambda f: f[0].start)
         if not complementary([view.label_before(p) for p in parts]) or total.value <= 0:
             continue
+        said = view.text[view.clause_start(at):at]
+        weak = None if _PLAIN.fullmatch(said) or _common_tail(view, parts) in said else _WEAK
         for ref, part in zip(d.facts[1:], parts):
-            out += _share(ref, part, total)
+            out += _share(ref, part, total, weak)
     return out
 
 
-def _share(ref: dict, part: Num, total: Num) -> list[Draft]:
+def _common_tail(view: PageView, parts: list[Num]) -> str:
+    """The words all the parts' labels end with (`增加值`), or a character no text holds."""
+    labels = [view.label_before(p) for p in parts]
+    k = 0
+    while all(len(lb) > k for lb in labels) and len({lb[-1 - k] for lb in labels}) == 1:
+        k += 1
+    return labels[0][len(labels[0]) - k:] if k >= _TAIL else "\0"
+
+
+def _share(ref: dict, part: Num, total: Num, weak: str | None) -> list[Draft]:
     stated = _term(ref.get("text") or "")
     if stated is None:
         return []
@@ -77,6 +96,8 @@ def _share(ref: dict, part: Num, total: Num) -> list[Draft]:
     ok = got.meets(stated)
     text = (f"{part.written} ÷ {total.written} = {fmt(point, 2)}%，与结构比中的 {ref['text']} "
             + ("一致（按所写精度四舍五入后一致）。" if ok else
-               f"不符（按所写精度应在 {fmt(stated.lo, 3)}–{fmt(stated.hi, 3)} 之间）。"))
-    return [Draft("rate", "consistent" if ok else "inconsistent", [ref, part.ref(), total.ref()],
+               f"不符（按所写精度应在 {fmt(stated.lo, 3)}–{fmt(stated.hi, 3)} 之间）"
+               + (f"；但{weak}，无法据此判定有误。" if weak else "。")))
+    verdict = "consistent" if ok else "unverifiable" if weak else "inconsistent"
+    return [Draft("rate", verdict, [ref, part.ref(), total.ref()],
                   round(point, 3), float(ref["text"]), text)]
