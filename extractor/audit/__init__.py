@@ -11,6 +11,9 @@ each reading sentence structure only; then arith (arith_sum, arith_ratio), which
 numbers and keeps a relation whose arithmetic holds (consistent only) on claims no other check took,
 and discover (discover_shares), the same on the arithmetic and cheap sanity alone (sums, shares);
 headline (headlines.py): a headline's figure against the same figure in the body;
+then passes over all drafts: no sum of averages over groups (average_sums), a second measure said
+with each part of an exact sum (paired_parts), structure terms as shares (structure_shares), a
+headline restating a body figure carrying its findings (headline_carry);
 tolerance.py holds the precision policy.
 """
 from __future__ import annotations

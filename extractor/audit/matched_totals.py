@@ -66,8 +66,8 @@ def earlier_total(view: PageView, cue_start: int, parts: list[Num]) -> Num | Non
     if sent < 0 or len(parts) < 2:
         return None
     para = view.sentences[sent].paragraph
-    first = next((s for s in range(sent, -1, -1) if view.sentences[s].paragraph != para), -1) + 1
-    if view.text[view.sentences[first].start:cue_start].strip("，, \u3000"):
+    paragraphs = view.page.layout.paragraphs
+    if not 0 <= para < len(paragraphs) or view.text[paragraphs[para].start:cue_start].strip("，, \u3000\n"):
         return None  # the cue does not open its paragraph
     if len(parts) < _FEWEST_BY_CHANCE and all("." not in p.text and "．" not in p.text for p in parts):
         return None

@@ -47,12 +47,12 @@ def _term(text: str) -> Interval | None:
 
 def shares(view: PageView, drafts: list[Draft]) -> list[Draft]:
     by_span = {(n.rec["start"], n.rec["end"]): n for n in view.nums}
-    sums = []  # (total, parts) of the consistent sums, in page order
+    sums: dict[int, list] = {}  # (total, parts) of the consistent sums, by the total's paragraph
     for d in drafts:
         if d.check == "sum" and d.verdict == "consistent" and not _structure(d):
             nums = [by_span.get((f["start"], f["end"])) for f in d.facts]
             if all(nums):
-                sums.append((nums[0], sorted(nums[1:], key=lambda p: p.start)))
+                sums.setdefault(nums[0].paragraph, []).append((nums[0], sorted(nums[1:], key=lambda p: p.start)))
     out = []
     last_end = 0  # the end of the structure before: words before it are not this one's
     for d in drafts:
@@ -64,8 +64,9 @@ def shares(view: PageView, drafts: list[Draft]) -> list[Draft]:
         if any(w in before for w in _EARLIER):
             continue  # `结构由上年的 a∶b∶c 调整为 …`: the structure of another year
         sent = view.sentence_index(at)
-        found = [(t, ps) for t, ps in sums if len(ps) == len(d.facts) - 1 and t.start < at and max(p.end for p in ps) <= at
-                 and sent >= 0 and t.paragraph == view.sentences[sent].paragraph and sent - t.sentence <= _BACK]
+        here = sums.get(view.sentences[sent].paragraph, []) if sent >= 0 else []
+        found = [(t, ps) for t, ps in here if len(ps) == len(d.facts) - 1 and t.start < at
+                 and max(p.end for p in ps) <= at and sent - t.sentence <= _BACK]
         if not found:
             continue
         total, parts = max(found, key=lambda f: f[0].start)
