@@ -11,6 +11,9 @@ each reading sentence structure only; then arith (arith_sum, arith_ratio), which
 numbers and keeps a relation whose arithmetic holds (consistent only) on claims no other check took,
 and discover (discover_shares), the same on the arithmetic and cheap sanity alone (sums, shares);
 headline (headlines.py): a headline's figure against the same figure in the body;
+then passes over all drafts: no sum of averages over groups (average_sums), a second measure said
+with each part of an exact sum (paired_parts), structure terms as shares (structure_shares), a
+headline restating a body figure carrying its findings (headline_carry);
 tolerance.py holds the precision policy.
 """
 from __future__ import annotations
@@ -28,6 +31,7 @@ from . import plan_gap, scope_parts, share_amounts
 from . import given_parts, headlines, only_parts
 from . import elided_parts, enumeration_abbrev, enumeration_joined, enumeration_ranks
 from . import per_people
+from . import average_sums, headline_carry, paired_parts, structure_shares
 from . import sum as sum_check
 from .model import Draft, PageView
 from .rows import finding_fields, finding_row
@@ -121,10 +125,14 @@ def drafts_of(view: PageView) -> list[Draft]:
             claims.update((claim, spans))
             facts.update(spans)
             out.append(d)
+    out = average_sums.drop(view, out)  # no sum of averages over groups (average_sums.py)
     out = multiples.reread(view, out)  # 增长/增加 N 倍: which reading of a multiple holds
     out += part_of.from_rates(view, out)  # a share's part_of, where only the rate holds it
+    out = paired_parts.reread(view, out)  # a second measure said with each part of an exact sum
     out += sum_parts.from_sums(view, out)  # each part of a partial breakdown against its total
-    return out + parallel_parts.from_sums(view, out)  # other measures of a sum's sentences
+    out += parallel_parts.from_sums(view, out)  # other measures of a sum's sentences
+    out += structure_shares.shares(view, out)  # each term of `a∶b∶c` against its part's share of a sum
+    return out + headline_carry.carried(view, out)  # a headline restating a body figure: its checks too
 
 
 def page_drafts(page: Page, records: Iterable[dict]) -> list[Draft]:

@@ -26,6 +26,7 @@ from . import cues
 from .amounts import is_amount, is_change, marked_total
 from .findings import sum_draft
 from .model import Draft, Num, PageView
+from .nested_parts import split_nested
 from .sentence_parts import longest_shared
 
 _AFTER = 3  # sentences after the total where its parts may stand
@@ -120,6 +121,7 @@ def _breakdown(view: PageView, i: int, total: Num) -> Draft | None:
     stop = nxt.end if inner < 0 else inner
     parts = [n for n in view.in_sentence(i + 1) if n.same_measure(total) and _usable(view, n) and n.end <= stop
              and not marked_total(view, n)]
+    parts = split_nested(view, parts)[0]  # `在民生支出中，…`: parts of a part are no siblings (nested_parts.py)
     # one part alone over the total counts another thing (`共 4 个大项。其中小项 40 个`)
     if len(parts) < 2 or any(n.interval.lo > total.interval.hi for n in parts):
         return None

@@ -32,13 +32,14 @@ from ..fact_types import SUMMABLE_TYPES
 from .amounts import is_amount, is_change
 from .findings import part_of_draft, sum_draft
 from .heads import record_field
-from .measures import (added_noun, alike, is_flow, is_named_total, is_total, kind_of, name_of, neighbours, said_as_total,
-                       shared_noun, stock_after, whole_noun)
+from .measures import (added_noun, alike, is_flow, is_named_total, is_stock, is_total, kind_of, name_of, neighbours,
+                       said_as_total, shared_noun, stock_after, whole_noun)
 from .model import Draft, Num, PageView
 from .wording import clause_before
 
 _REACH = 6  # sentences before a `仅…就` part in which its total is looked for (its paragraph and the one before)
 _POOL_REACH = 12  # sentences before a pooled total in which its sources are looked for
+_STOCK_NOUN = 4  # characters of the noun an addition shares with a year-end level
 _KIND_REACH = 3  # sentences either side of a kind in which its whole is looked for (its paragraph)
 _PLACED_REACH = 6  # sentences either side of a kind in which a total of its place named with 总 is looked for
 _WEAK = "两个数不在同一句，所计名称的从属关系未必同一统计口径"
@@ -117,7 +118,10 @@ def _stocks_after(view: PageView, part: Num) -> list[Num]:
             if whole.start <= part.end or whole.paragraph != part.paragraph or not whole.same_measure(part) \
                     or not stock_after(part, whole) or not _amount(view, whole) or is_flow(name_of(view, whole)):
                 continue
-            if (is_total(name_of(view, whole)) or _brought_about(view, whole)) and added_noun(view, part, whole):
+            noun = added_noun(view, part, whole)
+            # a year-end level (`年末…`) holds the addition of a noun named at length (`高新技术企业`, not `企业`)
+            stock = is_stock(name_of(view, whole)) and len(noun) >= _STOCK_NOUN
+            if (is_total(name_of(view, whole)) or stock or _brought_about(view, whole)) and noun:
                 out.append(whole)
     return out
 

@@ -14,6 +14,7 @@ at least (`新增邮路` / `邮路`; `骨干企业的贷款` / `累计发放贷�
     whole_noun(whole, part)  the whole's own noun where the part's name ends a phrase with it, or ''
     kind_of(part, whole)     the names, where the part's is a kind of the whole's (data [[kinds]])
     is_named_total(name)     `外债总额`: the total of its noun; said_as_total(view, n): `累计`, `共` in its clause
+    is_per_head(view, n)     `人均…`, `年平均…`: a figure per unit or an average, no sum of its groups'
     neighbours(view, n, k)   alike numbers of n's paragraph within k sentences of it, sharing a noun
     added_noun(view, a, s)   the noun an addition (`全年新增`) and a stock share, words of flow and time left out
     stock_after(flow, stock) the stock's time is the flow's or follows its end (`去年新增` … `目前拥有`)
@@ -72,6 +73,18 @@ def is_named_total(name: str) -> bool:
 def said_as_total(view: PageView, n: Num) -> bool:
     """A number whose own clause says it is a total or a sum over time (`累计`, `共`)."""
     return any(w in clause_before(view, n.start) for w in _data()["own_totals"])
+
+
+def is_per_head(view: PageView, n: Num) -> bool:
+    """A figure per head or per unit, or an average (`人均可支配收入`, `年平均常住人口`, `每千人口床位`):
+    what one unit has, read from the name of what the number measures (data [measures] per_head),
+    so that a `人均` in a list of names before the number (`…人均预期寿命等 18 个指标`) is not its own."""
+    return any(w in name_of(view, n) for w in _data()["per_head"])
+
+
+def is_stock(name: str) -> bool:
+    """A name of a level at the period's end (`年末…`): the stock a year's addition is part of."""
+    return any(w in name for w in _data()["stocks"])
 
 
 def is_flow(name: str) -> bool:

@@ -39,6 +39,7 @@ from .earlier_wholes import named_whole_earlier, smaller_named_whole
 from .levels import plan_confirms, same_account_name
 from .model import Draft, Num, PageView
 from .per_unit import aggregate_wholes
+from .matched_totals import matched_whole
 from .rate_drafts import per_mille as _per_mille, rate_draft, unverifiable_draft
 from .thresholds import is_bound
 
@@ -150,6 +151,8 @@ def _named_rate(view: PageView, p: Num) -> tuple | None:
         if not dens and _per_mille(p):
             pop = wholes.population(view, p, num)  # `出生率 7.75‰ … 年末常住人口 X 万人`
             dens = [pop] if pop is not None else []
+        if len(dens) > 1 and not _per_mille(p):  # an average is no whole; the one that holds is (matched_totals.py)
+            dens = matched_whole(view, p, num, dens)
         return (num, dens[-1], weak) if dens else None
     progress = [n for n in sentence if cues.contains_any(view.label_before(n), "part_of", "part_progress")
                 or "已" in view.label_before(n)]

@@ -27,6 +27,8 @@ from . import cues
 from .model import Draft, Num, PageView
 from .amounts import is_amount as _amount, is_change as _changed
 from .findings import sum_draft
+from .bases import usable_amount
+from .matched_totals import exact_total
 
 _SHARED = 4  # characters in a row the total's clause and the first part's clause must share
 _BACK = 4  # sentences before the first part where the total may stand
@@ -36,6 +38,7 @@ _MISSING = 2  # characters of the frame's whole its total's clause may leave out
 # after at most one short clause
 _FRAME = re.compile(r"(?:[^，；。：]{1,12}，)?在?([^，；。：在中]{2,16})中，")
 _FRAME_BACK = 30  # sentences before a frame where the amount it names may stand
+_BY_SUM_ALONE = 3  # parts of a frame that name no total which an exact sum ties to one
 # a share said right after a part: `，占百分之六十`, `，占 25%`
 _SHARE_AFTER = re.compile(r"[，,]?(?:占|佔)(?:比)?(?:为|达)?[约近]?")
 
@@ -94,14 +97,24 @@ def _frames(view: PageView) -> list[Draft]:
         start = view.sentences[max(0, i - _FRAME_BACK)].start
         # the amount whose clause names the most of the whole, nearest first among equals
         best, total = max(_SHARED, len(whole) - _MISSING), None
+        scored = []
         for n in reversed(view.between(start, s.start)):
             if n.same_measure(nums[0]) and not _changed(view, n) and _amount(view, n):
                 score = longest_shared(whole, _clause(view, n))
                 if score > best or score == best and total is None:
                     best, total = score, n
+                scored.append((score, n))
         if total is None:
+            # `主要税种中，A a；…；其他各税合计 g`: a frame no amount before is named by, whose three
+            # parts or more add up exactly to one of them, divides that one (matched_totals.py)
+            own = [n for n in nums if n.same_measure(nums[0]) and usable_amount(view, n)]  # no `上年的 B`
+            found = exact_total([n for _, n in reversed(scored)], own) if len(own) >= _BY_SUM_ALONE else None
+            if found is not None:
+                drafts.append(sum_draft(found, own, False, f"“{m.group()}”之后各项恰好加总为此数"))
             continue
         parts = [n for n in nums if n.same_measure(total)]
+        # among the amounts named as well, the one the parts add up to exactly (matched_totals.py)
+        total = exact_total([n for score, n in reversed(scored) if score >= best], parts) or total
         last = _clause(view, parts[-1])
         residual = cues.contains_any(last, "shares", "residual")
         why = f"最后一项为“{residual}”，各项涵盖{whole}的全部" if residual else f"“{m.group()}”之后只列出部分"

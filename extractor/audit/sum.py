@@ -39,7 +39,7 @@ from .amounts import is_change as _changed, marked_total as _marked_total
 from .bases import usable_amount as _amount  # a base of a comparison (`上年为 B`) is neither total nor part
 from .breakdown_cues import cue_re as _cue_re, sentence_heads
 from .findings import part_of_draft, sum_draft
-from .matched_totals import matched_total
+from .matched_totals import earlier_total, matched_total
 from .nested_parts import split_nested
 from .heads import level_in_flow, stock_in_flow
 from .model import Draft, Num, PageView
@@ -85,6 +85,7 @@ def _region_end(view: PageView, start: int, sent_end: int) -> int:
     text = view.text
     pos, first, asides = start, True, 0  # after `；`, a clause labelled like the first part goes on
     first_label: str | None = None
+    first_num: Num | None = None
     sent = view.sentence_index(start)
     # the total's own words: the clause of the cue, or the one before when the cue opens its clause
     said_from = view.clause_start(start)
@@ -114,7 +115,10 @@ def _region_end(view: PageView, start: int, sent_end: int) -> int:
                 verb = _opening_verb(bare) if bare and first_label and label[-1] != first_label[-1] else None
                 # `其中中央财政赤字 5100 亿元，继续代地方发债 2200 亿元`: another member of the
                 # first part's category set is a part whatever its verb
-                if verb and verb not in said and not _opening_verb(first_label) \
+                # `产业项目 28 个，完成投资 58.7 亿元；…`: a clause of another measure than the first part's
+                # only says more of the part before it
+                other = first_num is not None and not any(n.same_measure(first_num) for n in amounts)
+                if verb and verb not in said and not _opening_verb(first_label) and not other \
                         and not cues.contains_any(label, "sum", "overlap_markers") and not complementary([first_label, label]):
                     return pos
             asides = 0 if nums else asides + 1
@@ -122,6 +126,7 @@ def _region_end(view: PageView, start: int, sent_end: int) -> int:
                 return pos
         if nums and first_label is None:
             first_label = label  # the first part's label (`其中，` may stand alone before it)
+            first_num = nums[0]
         first = first and end == pos  # `其中，` alone: the clause after it is still the first
 
         pos = end + 1
@@ -303,6 +308,7 @@ def _cue_before(view: PageView) -> list[Draft]:
         for parts in groups.values():
             # parts that add up exactly to an amount further back divide it, not the nearest
             total = matched_total(view, m.start(), parts, _total_for(view, m.start(), sent, parts[0]))
+            total = total or earlier_total(view, m.start(), parts)  # in a paragraph before (exact sum)
             if total is None and len(parts) > 1:
                 total = _equal_total(view, m.start(), sent, parts)
                 if total is not None:  # no total of the parts' unit: the sum itself ties them
