@@ -28,6 +28,7 @@ from . import plan_gap, scope_parts, share_amounts
 from . import given_parts, headlines, only_parts
 from . import elided_parts, enumeration_abbrev, enumeration_joined, enumeration_ranks
 from . import per_people
+from . import structure_shares
 from . import sum as sum_check
 from .model import Draft, PageView
 from .rows import finding_fields, finding_row
@@ -46,6 +47,7 @@ CHECKS: list[tuple[str, Callable[[PageView], list[Draft]]]] = [
     ("report_bases", report_bases.check),
     ("change", change.check),
     ("structure", structure.check),
+    ("structure_shares", structure_shares.check),  # each term of `a∶b∶c` against its part ÷ the whole
     ("allocation", allocation.check),
     ("closing_totals", closing_totals.check),
     ("enumeration", enumeration.check),
