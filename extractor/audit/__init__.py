@@ -28,7 +28,7 @@ from . import plan_gap, scope_parts, share_amounts
 from . import given_parts, headlines, only_parts
 from . import elided_parts, enumeration_abbrev, enumeration_joined, enumeration_ranks
 from . import per_people
-from . import structure_shares
+from . import net_sums, structure_shares
 from . import sum as sum_check
 from .model import Draft, PageView
 from .rows import finding_fields, finding_row
@@ -75,6 +75,7 @@ CHECKS: list[tuple[str, Callable[[PageView], list[Draft]]]] = [
     ("shares", shares.check),
     ("share_lists", share_lists.check),
     ("balance", balance.check),
+    ("net_sums", net_sums.check),  # `三项增减相抵，净增 N`: the rises less the falls before it
     ("sentence_parts", sentence_parts.check),
     ("list_total", list_total.check),
     ("following_parts", following_parts.check),
