@@ -28,7 +28,7 @@ from . import plan_gap, scope_parts, share_amounts
 from . import given_parts, headlines, only_parts
 from . import elided_parts, enumeration_abbrev, enumeration_joined, enumeration_ranks
 from . import per_people
-from . import net_sums, structure_shares
+from . import net_sums, range_spread, structure_shares
 from . import sum as sum_check
 from .model import Draft, PageView
 from .rows import finding_fields, finding_row
@@ -69,6 +69,7 @@ CHECKS: list[tuple[str, Callable[[PageView], list[Draft]]]] = [
     ("plus_total", plus_total.check),
     ("category_sum", category_sum.check),
     ("range", bounds.check),
+    ("range_spread", range_spread.check),  # `各乡镇…在 A 至 B 之间` against the whole and the bounds units pass
     ("hierarchy", hierarchy.check),
     ("span", span.check),
     ("span_later", span_later.check),
