@@ -28,7 +28,7 @@ from . import plan_gap, scope_parts, share_amounts
 from . import given_parts, headlines, only_parts
 from . import elided_parts, enumeration_abbrev, enumeration_joined, enumeration_ranks
 from . import per_people
-from . import net_sums, range_spread, structure_shares
+from . import net_sums, paired_columns, range_spread, structure_shares
 from . import sum as sum_check
 from .model import Draft, PageView
 from .rows import finding_fields, finding_row
@@ -37,6 +37,7 @@ if TYPE_CHECKING:  # pydantic's model: made only for a caller that asks for mode
     from ..records import Finding
 
 CHECKS: list[tuple[str, Callable[[PageView], list[Draft]]]] = [
+    ("paired_columns", paired_columns.check),  # `分类别看，A 项目 n 个，投资 m 亿元；…`: each column against its total (before sum: one column adding up makes the breakdown whole)
     ("sum", sum_check.check),
     ("rate", rate.check),
     ("average", average.check),
