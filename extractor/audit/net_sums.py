@@ -119,3 +119,4 @@ def _range(iv: Interval, like: Num) -> str:
     if iv.hi - iv.lo <= 1e-9 * max(1.0, abs(iv.lo)):
         return "恰为 " + fmt_like(iv.lo, like.text, like.value)
     return "在 " + fmt_interval(iv, like.text, like.value) + " 之间"
+
