@@ -23,7 +23,7 @@ from .tolerance import Interval
 
 _TOTALS = 6  # amounts of a measure before the breakdown tried as its total, nearest first
 _BACK = 40  # numbers before the breakdown looked at (keeps a page linear)
-_HEAD = 2  # characters of the parts' name a total's name must end with
+_HEAD = 2  # the shortest name the parts share that a total's name must end with
 _ALL = "另一列已与其总数相加一致，所列各项已是全部"
 
 
@@ -87,14 +87,14 @@ def _adding_total(before: list[Num], col: list[Num]) -> Num | None:
 
 
 def _named_total(view: PageView, before: list[Num], col: list[Num]) -> Num | None:
-    """The nearest amount of the column's measure before it whose name ends as its parts' names
-    all end (`总投资` for `投资`), above each part."""
-    heads = {view.label_before(n)[-_HEAD:] for n in col}
-    if len(heads) != 1:
-        return None
-    head = heads.pop()
-    if len(head) < _HEAD:
+    """The nearest amount of the column's measure before it whose name ends with the name its
+    parts' names all end with (`总投资` for `投资`; not `计划投资` for `完成投资`), above each part."""
+    labels = [view.label_before(n) for n in col]
+    name = ""
+    while len(name) < min(len(x) for x in labels) and len({x[-len(name) - 1:] for x in labels}) == 1:
+        name = labels[0][-len(name) - 1:]
+    if len(name) < _HEAD:
         return None
     same = [n for n in before if n.same_measure(col[0])][-_TOTALS:]
-    return next((n for n in reversed(same) if view.label_before(n).endswith(head)
+    return next((n for n in reversed(same) if view.label_before(n).endswith(name)
                  and all(n.value > p.value for p in col)), None)
