@@ -7,7 +7,7 @@
 One module per check (sum, rate, average, respective, growth, change, structure, allocation,
 enumeration (also pairs, dash_items, labels, taken_up, named_items), part_of (also among, measure_parts, given_parts, only_parts, these_parts, period_parts, rank_parts, head_parts, tier_parts, plus_total, parallel_parts), bounds (also rising, threshold_bounds, range_spread), hierarchy, cumulative;
 sums also in share_lists, shares, balance, sentence_parts, list_total, sum_after, category_sum,
-net_sums, paired_columns; structure's terms against their parts in structure_shares),
+net_sums, paired_columns; structure's terms against their parts in structure_shares; ratios also in pair_ratios),
 each reading sentence structure only; then arith (arith_sum, arith_ratio), which starts from the
 numbers and keeps a relation whose arithmetic holds (consistent only) on claims no other check took,
 and discover (discover_shares), the same on the arithmetic and cheap sanity alone (sums, shares);
@@ -29,7 +29,7 @@ from . import plan_gap, scope_parts, share_amounts
 from . import given_parts, headlines, only_parts
 from . import elided_parts, enumeration_abbrev, enumeration_joined, enumeration_ranks
 from . import per_people
-from . import net_sums, paired_columns, range_spread, structure_shares
+from . import net_sums, pair_ratios, paired_columns, range_spread, structure_shares
 from . import sum as sum_check
 from .model import Draft, PageView
 from .rows import finding_fields, finding_row
@@ -87,6 +87,7 @@ CHECKS: list[tuple[str, Callable[[PageView], list[Draft]]]] = [
     ("threshold_bounds", threshold_bounds.check),
     ("report_targets", report_targets.check),
     ("ratio", ratios.check),
+    ("pair_ratios", pair_ratios.check),  # `城乡居民收入比为 2.39∶1` against 城镇… and 农村… said before (CLAIM_ONLY)
     ("fraction", fractions.check),
     ("plan_gap", plan_gap.check),  # a gap to a level named at length after 比 (CLAIM_ONLY)
     ("scope_parts", scope_parts.check),  # parts said `在 X 中，` of a whole X said before (CLAIM_ONLY)
@@ -101,6 +102,7 @@ CHECKS: list[tuple[str, Callable[[PageView], list[Draft]]]] = [
     ("unbased", growth_unbased.check),  # last: a change whose base the text does not give
 ]
 CLAIM_ONLY = {"plan_gap", "scope_parts", "summed_before", "arith", "discover", "unbased"}  # checks that leave a claim already reported on by another check alone
+CLAIM_ONLY.add("pair_ratios")  # a ratio ratios.py read in its own sentence stays its
 CLAIM_ONLY.update(("enumeration_joined", "enumeration_abbrev", "enumeration_ranks", "headline"))  # list readers that run after the enumeration rules
 FACT_ONLY = {"unbased"}  # and leave alone a number that is a fact of another finding
 
