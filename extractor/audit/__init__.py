@@ -5,8 +5,9 @@
     run = audit_pages(texts)                  # many pages, extracted and audited (run.py)
 
 One module per check (sum, rate, average, respective, growth, change, structure, allocation,
-enumeration (also pairs, dash_items, labels, taken_up, named_items), part_of (also among, measure_parts, given_parts, only_parts, these_parts, period_parts, rank_parts, head_parts, tier_parts, plus_total, parallel_parts), bounds (also rising, threshold_bounds), hierarchy, cumulative;
-sums also in share_lists, shares, balance, sentence_parts, list_total, sum_after, category_sum),
+enumeration (also pairs, dash_items, labels, taken_up, named_items), part_of (also among, measure_parts, given_parts, only_parts, these_parts, period_parts, rank_parts, head_parts, tier_parts, plus_total, parallel_parts), bounds (also rising, threshold_bounds, range_spread), hierarchy, cumulative;
+sums also in share_lists, shares, balance, sentence_parts, list_total, sum_after, category_sum,
+net_sums; ratios also in pair_ratios),
 each reading sentence structure only; then arith (arith_sum, arith_ratio), which starts from the
 numbers and keeps a relation whose arithmetic holds (consistent only) on claims no other check took,
 and discover (discover_shares), the same on the arithmetic and cheap sanity alone (sums, shares);
@@ -32,6 +33,7 @@ from . import given_parts, headlines, only_parts
 from . import elided_parts, enumeration_abbrev, enumeration_joined, enumeration_ranks
 from . import per_people
 from . import average_sums, headline_carry, paired_parts, structure_shares
+from . import net_sums, pair_ratios, range_spread
 from . import sum as sum_check
 from .model import Draft, PageView
 from .rows import finding_fields, finding_row
@@ -71,12 +73,14 @@ CHECKS: list[tuple[str, Callable[[PageView], list[Draft]]]] = [
     ("plus_total", plus_total.check),
     ("category_sum", category_sum.check),
     ("range", bounds.check),
+    ("range_spread", range_spread.check),  # `各乡镇…在 A 至 B 之间` against the whole and the bounds units pass
     ("hierarchy", hierarchy.check),
     ("span", span.check),
     ("span_later", span_later.check),
     ("shares", shares.check),
     ("share_lists", share_lists.check),
     ("balance", balance.check),
+    ("net_sums", net_sums.check),  # `三项增减相抵，净增 N`: the rises less the falls before it
     ("sentence_parts", sentence_parts.check),
     ("list_total", list_total.check),
     ("following_parts", following_parts.check),
@@ -85,6 +89,7 @@ CHECKS: list[tuple[str, Callable[[PageView], list[Draft]]]] = [
     ("threshold_bounds", threshold_bounds.check),
     ("report_targets", report_targets.check),
     ("ratio", ratios.check),
+    ("pair_ratios", pair_ratios.check),  # `城乡居民收入比为 2.39∶1` against 城镇… and 农村… said before (CLAIM_ONLY)
     ("fraction", fractions.check),
     ("plan_gap", plan_gap.check),  # a gap to a level named at length after 比 (CLAIM_ONLY)
     ("scope_parts", scope_parts.check),  # parts said `在 X 中，` of a whole X said before (CLAIM_ONLY)
@@ -99,6 +104,7 @@ CHECKS: list[tuple[str, Callable[[PageView], list[Draft]]]] = [
     ("unbased", growth_unbased.check),  # last: a change whose base the text does not give
 ]
 CLAIM_ONLY = {"plan_gap", "scope_parts", "summed_before", "arith", "discover", "unbased"}  # checks that leave a claim already reported on by another check alone
+CLAIM_ONLY.add("pair_ratios")  # a ratio ratios.py read in its own sentence stays its
 CLAIM_ONLY.update(("enumeration_joined", "enumeration_abbrev", "enumeration_ranks", "headline"))  # list readers that run after the enumeration rules
 FACT_ONLY = {"unbased"}  # and leave alone a number that is a fact of another finding
 

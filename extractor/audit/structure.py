@@ -25,7 +25,13 @@ _NEAR_100 = 5.0  # a sum this close to 100 is a set of shares
 
 
 def check(view: PageView) -> list[Draft]:
-    drafts = []
+    return [_draft(view, start, written, terms, point) for start, written, terms, point, _ in share_ratios(view)]
+
+
+def share_ratios(view: PageView) -> list[tuple[int, str, list[str], float, bool]]:
+    """The ratios read as shares: (start, as written, terms, their sum, whether a later ratio of the
+    same structure follows in its clause, `由 a∶b∶c 调整为 d∶e∶f`: the first is another time's)."""
+    out: list[tuple[int, str, list[str], float, bool]] = []
     cued_end = -1  # the end of the last ratio a cue word named
     for m in _RATIO.finditer(view.text):
         before = view.text[max(0, m.start() - _LEAD):m.start()]
@@ -33,6 +39,8 @@ def check(view: PageView) -> list[Draft]:
         carried = 0 <= m.start() - cued_end <= _LEAD and view.clause_start(m.start()) <= cued_end
         if not cues.contains_any(before, "structure", "before") and not carried:
             continue
+        if carried and out and out[-1][0] + len(out[-1][1]) == cued_end:
+            out[-1] = out[-1][:4] + (True,)
         cued_end = m.end()
         terms = re.split(_SEP, m.group())
         if len(terms) < 2 or not any("." in t for t in terms):
@@ -40,8 +48,8 @@ def check(view: PageView) -> list[Draft]:
         point = sum(float(t) for t in terms)
         if abs(point - 100) > _NEAR_100:
             continue
-        drafts.append(_draft(view, m.start(), m.group(), terms, point))
-    return drafts
+        out.append((m.start(), m.group(), terms, point, False))
+    return out
 
 
 def _draft(view: PageView, start: int, written: str, terms: list[str], point: float) -> Draft:

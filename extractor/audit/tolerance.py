@@ -49,7 +49,9 @@ class Interval:
         return Interval(min(self.lo * k, self.hi * k), max(self.lo * k, self.hi * k))
 
     def meets(self, other: "Interval", slack: float = 1e-9) -> bool:
-        eps = slack * max(1.0, abs(self.lo), abs(other.lo))
+        # the slack scales with the finite lower ends only: an open end (a difference with a part
+        # said `以上`) would make it infinite and let any interval meet
+        eps = slack * max([1.0] + [abs(x) for x in (self.lo, other.lo) if math.isfinite(x)])
         return self.lo <= other.hi + eps and other.lo <= self.hi + eps
 
     @property
