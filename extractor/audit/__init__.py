@@ -91,14 +91,13 @@ CHECKS: list[tuple[str, Callable[[PageView], list[Draft]]]] = [
     ("enumeration_abbrev", enumeration_abbrev.check),  # `“三自”` of 自筹、自建、自管 (CLAIM_ONLY)
     ("enumeration_ranks", enumeration_ranks.check),  # `甲、乙和丙分获前三名` (CLAIM_ONLY)
     ("headline", headlines.check),  # a headline's figure against the body's (CLAIM_ONLY)
-    ("dimension_parts", dimension_parts.check),  # `分季度看，` opening a paragraph: the total before, by arithmetic (CLAIM_ONLY)
+    ("dimension_parts", dimension_parts.check),  # `分季度看，` opening a paragraph: the total before, by arithmetic
     ("arith", arith.check),  # claims no other check reports on (CLAIM_ONLY)
     ("discover", discover.check),  # the same, found by arithmetic and sanity alone (CLAIM_ONLY)
     ("unbased", growth_unbased.check),  # last: a change whose base the text does not give
 ]
 CLAIM_ONLY = {"plan_gap", "scope_parts", "summed_before", "arith", "discover", "unbased"}  # checks that leave a claim already reported on by another check alone
 CLAIM_ONLY.update(("enumeration_joined", "enumeration_abbrev", "enumeration_ranks", "headline"))  # list readers that run after the enumeration rules
-CLAIM_ONLY.add("dimension_parts")
 FACT_ONLY = {"unbased"}  # and leave alone a number that is a fact of another finding
 
 
