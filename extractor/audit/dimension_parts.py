@@ -6,7 +6,8 @@ the paragraph before, found by arithmetic.
     …全县今年安排重点项目36个，计划投资72.5亿元。
     分类别看，产业项目20个，完成投资41.2亿元；民生项目16个，完成投资18.6亿元。
 sum.py reads a breakdown's total in its own paragraph; a bulletin or a news item often opens the
-breakdown as a paragraph of its own, the total closing the paragraph before. Across that break
+breakdown as a paragraph of its own, the total closing the paragraph before (several breakdowns may
+open it one sentence each: `分品类看，…。分季度看，…`). Across that break
 nothing but the dimension cue ties them, so the words alone are weak: the parts (each measure of the
 sentence apart: counts, amounts) are held against the numbers of their measure in the paragraph
 before, and a number they add up to within the precision written is their total (`consistent`).
@@ -32,17 +33,19 @@ def check(view: PageView) -> list[Draft]:
     paragraphs = view.page.layout.paragraphs
     skip = tuple(cues.words("sum", "partial") + cues.words("sum", "listing")) + ("：", ":")
     for para in paragraphs[1:]:
-        lead = view.text[para.start:para.end].lstrip("，, ")
-        if not cue_re().match(lead) or lead.startswith(skip):
-            continue
-        sent = view.sentence_index(para.end - len(lead))
         before = [n for n in view.in_paragraph(para.index - 1) if n.article == para.article]
-        if sent < 0 or not before:
-            continue
-        for parts in _measures(view, view.in_sentence(sent)):
-            whole = _whole(view, before, parts)
-            if whole is not None:
-                drafts.append(sum_draft(whole, parts, False, "按分项相加与前段所述总数一致"))
+        sent = view.sentence_index(para.start)
+        # the sentences opening the paragraph with a dimension each (`分品类看，…。分季度看，…`)
+        while before and 0 <= sent < len(view.sentences) and view.sentences[sent].paragraph == para.index:
+            s = view.sentences[sent]
+            lead = view.text[s.start:s.end].lstrip("，, ")
+            if not cue_re().match(lead) or lead.startswith(skip):
+                break
+            for parts in _measures(view, view.in_sentence(sent)):
+                whole = _whole(view, before, parts)
+                if whole is not None:
+                    drafts.append(sum_draft(whole, parts, False, "按分项相加与前段所述总数一致"))
+            sent += 1
     return drafts
 
 
