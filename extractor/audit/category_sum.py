@@ -9,7 +9,9 @@ of its paragraph (changes left out), in a row, each named by one member of one s
 (data/complementary.toml) and the same rest (常住人口, 增加值, 性); each member once. The whole is
 the number of that measure right before the first part, named by that rest, or by a name
 data/category_sum.toml gives the whole of that rest (生产总值 for 增加值), of the same place and
-period. The members divide the whole, so the parts must add up to it.
+period. The members divide the whole, so the parts must add up to it. A number named by a member
+of a set that holds the parts' members too (`省级示范村 8 个、市级…14 个、县级…20 个`) is their
+sibling, not their whole.
 """
 from __future__ import annotations
 
@@ -56,7 +58,8 @@ def check(view: PageView) -> list[Draft]:
         wname = unscoped(head(view, whole))
         named = (len(rest) >= 2 and wname.endswith(rest)) or any(wname.endswith(w) for w in _whole_names().get(rest, ()))
         members = [_member(unscoped(head(view, p)))[0] for p in parts]
-        if named and _complete(members) and all(same_scope(whole, p) for p in parts):
+        if named and _complete(members) and all(same_scope(whole, p) for p in parts) \
+                and not _sibling(wname, members):
             drafts.append(sum_draft(whole, parts, True, f"{'、'.join(members)}合为全部"))
     return drafts
 
@@ -75,6 +78,13 @@ def _run(view: PageView, whole: Num, later: list[Num]) -> tuple[list[Num], str]:
         rest = found[1]
         parts.append(n)
     return parts, rest or ""
+
+
+def _sibling(wname: str, members: list[str]) -> bool:
+    """The whole's own name opens with a member of a set that holds the parts' members too: it is
+    one of the categories, listed before the others."""
+    found = _member(wname)
+    return found is not None and any(found[0] in s and set(members) <= set(s) for s in cues.complementary_sets())
 
 
 def _complete(members: list[str]) -> bool:

@@ -48,10 +48,19 @@ def _cues() -> dict:
 
 
 def _bare(name: str) -> str:
-    """A name less the words of time, accumulation and doing (`共投资`, `预计可完成投资`: 投资)."""
+    """A name less the words of time, accumulation and doing (`共投资`, `预计可完成投资`: 投资);
+    a word that only holds one of them (`公共` of `一般公共预算`) stays whole."""
+    parts = re.split("(" + "|".join(_cues()["kept"]) + ")", name)
     for w in _cues()["dropped"]:
-        name = name.replace(w, "")
-    return name
+        parts = [x if x in _cues()["kept"] else x.replace(w, "") for x in parts]
+    return "".join(parts)
+
+
+def _totalled(text: str, words: str = "total") -> bool:
+    """The text says a number adds up (`累计`, `共`), not as part of another word (`公共`)."""
+    for w in _cues()["kept"]:
+        text = text.replace(w, "")
+    return any(w in text for w in _cues()[words])
 
 
 def _place(n: Num) -> str | None:
@@ -101,7 +110,7 @@ def check(view: PageView) -> list[Draft]:
             shortest[p[0].start] = min(shortest.get(p[0].start, len(bare)), len(bare))
     drafts = []
     for whole, name, first, last, bare, fits in kept:
-        told = any(w in name for w in _cues()["total"])
+        told = _totalled(name)
         added = any(w in bare for w in _cues()["increment"])
         found: dict[int, tuple[Num, str]] = {}
         for part, pbare, year, _ in fits:
@@ -156,7 +165,7 @@ def _headed(view: PageView, whole: Num, bare: str, by_head: dict) -> list:
 
 def _summed(view: PageView, whole: Num) -> bool:
     """The total's clause says it adds up (`这三年城镇共安排两千多万人就业`)."""
-    return any(w in view.text[view.clause_start(whole.start):whole.start] for w in _cues()["total"])
+    return _totalled(view.text[view.clause_start(whole.start):whole.start])
 
 
 def _done(view: PageView, whole: Num, bare: str) -> bool:
@@ -198,7 +207,7 @@ def _year_total(view: PageView, n: Num, period: str, name: str) -> bool:
     if not _YEAR.fullmatch(period) or any(w in name for w in _cues()["stock"]):
         return False
     clause = view.text[view.clause_start(n.start):n.start]
-    return any(w in clause for w in _cues()["year_total"]) and not any(w in clause for w in _cues()["stock"])
+    return _totalled(clause, "year_total") and not any(w in clause for w in _cues()["stock"])
 
 
 def _year(period: str) -> int | None:

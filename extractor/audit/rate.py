@@ -34,7 +34,7 @@ from __future__ import annotations
 import re
 
 from ..fact_types import SUMMABLE_TYPES
-from . import amounts, cues, frames, named_siblings, respective, sibling_shares, stated_wholes, wholes
+from . import amounts, cues, frames, kind_wholes, named_siblings, respective, sibling_shares, stated_wholes, wholes
 from .earlier_wholes import named_whole_earlier, smaller_named_whole
 from .levels import plan_confirms, same_account_name
 from .model import Draft, Num, PageView
@@ -68,6 +68,7 @@ def check(view: PageView) -> list[Draft]:
             found = _of_phrase(view, p)
             found = frames.review(view, p, found, named=True) if found else found
             found = stated_wholes.review(view, p, found, fit_only=True) if found else found
+            found = kind_wholes.review(view, p, found) if found else found  # `其中水田…`: the kind's part
         is_bare = False
         if not found:
             found = _share(view, p, siblings.get(p.sentence))
