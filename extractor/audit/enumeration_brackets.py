@@ -30,7 +30,8 @@ _MAX_BODY = 60
 @lru_cache(maxsize=1)
 def _pattern() -> re.Pattern:
     numerals = "".join(cues.words("enumeration", "count_numerals"))
-    group = f"(?P<n{{i}}>(?!一)[{numerals}]{{{{1,2}}}})(?P<x{{i}}>[\u4e00-\u9fff]{{{{1,2}}}}?)"
+    # a count of one in a digit (`1节`) counts the items as any count does; `一` in words is as often the article
+    group = f"(?P<n{{i}}>(?!一)[{numerals}]{{{{1,2}}}}|1)(?P<x{{i}}>[\u4e00-\u9fff]{{{{1,2}}}}?)"
     return re.compile(f"(?<![{numerals}百千万零第\\d])" + group.format(i=1) + f"(?:{group.format(i=2)})?"
                       f"”?（(?P<body>[^（）。；\\n]{{2,{_MAX_BODY}}})）")
 
@@ -80,13 +81,14 @@ def check(view: PageView, draft: Callable[..., Draft], taken: set[int]) -> list[
             value = parse_number(m.group(f"n{i}"))
             noun = m.group(f"x{i}")
             items = _items(part, noun)
-            if value is None or value < 2 or len(items) < 2 or any(not it for it in items):
+            if value is None or value < 1 or len(items) < 2 or any(not it for it in items):
                 at += len(part) + 1
                 continue
             s, e = m.start(f"n{i}"), m.end(f"x{i}")
             rec = view.raw_ref(s, e)
-            if rec["start"] in taken or view.sentence_index(s) < 0 or view.between(s, e):
-                # a count record (`三个县（A、B）`) is read by the list rules before brackets
+            if rec["start"] in taken or view.sentence_index(s) < 0 or view.between(s, e) and value > 1:
+                # a count record (`三个县（A、B）`) is read by the list rules before brackets (they leave a
+                # count of one in a digit alone)
                 at += len(part) + 1
                 continue
             count = Num(rec, s, e, "count", float(value), noun, "exact", None, text[s:e])

@@ -35,7 +35,8 @@ _NOT_BARE = "一二两三四五六七八九十百千万个些样般直致起同�
 def _pattern() -> re.Pattern:
     numerals = "".join(cues.words("enumeration", "count_numerals"))
     classifiers = "".join(cues.words("enumeration", "count_classifiers"))
-    return re.compile(f"(?<![{numerals}\\d第])(?P<n>(?!一[^{numerals}])[{numerals}]{{1,2}}|[2-9])(?P<cls>[{classifiers}])"
+    # a count of one in a digit (`1个`) counts the items as any digit does; `一` in words is as often the article
+    return re.compile(f"(?<![{numerals}\\d第.])(?P<n>(?!一[^{numerals}])[{numerals}]{{1,2}}|[1-9])(?P<cls>[{classifiers}])"
                       f"[^，。；：！？\\n、\\d]{{0,{_NOUN}}}?[，：](?=一(?P=cls))")
 
 
@@ -93,7 +94,7 @@ def check(view: PageView, draft: Callable[..., Draft], taken: set[int]) -> list[
     out = []
     for m in _pattern().finditer(view.text):
         value = parse_number(m.group("n"))
-        if value is None or value < 2:
+        if value is None or value < 1:
             continue
         start, end, items, copula = _items(view.text, m.end(), m.group("cls"))
         if len(items) < 2:

@@ -9,8 +9,10 @@ first, said with a total word and a verb of gathering or handing out in its sent
 is a number of the same type and unit naming the same thing: a noun both names end with
 (measures.shared_noun), or the same noun right after both counts (`册图书`). The place and period
 of a gift are the giver's, not the total's, so they are not compared. The pairing rests on the
-nouns across sentences: a gift over the total is unverifiable (it may be another delivery), never
-inconsistent. The search stops at the next total of the same noun.
+nouns across sentences: a gift over the total is unverifiable (it may be another delivery), unless
+the giver is named as one of those the total's sentence says gave it all (`两级文化馆共送` …
+`市文化馆将`), nothing said on top (`又`): then its gift is in the total and over it an error. The
+search stops at the next total of the same noun.
 """
 from __future__ import annotations
 
@@ -39,7 +41,8 @@ def check(view: PageView) -> list[Draft]:
             continue
         for part in _gifts(view, whole):
             noun = _noun(view, whole, part)
-            out.append(part_of_draft(whole, part, f"各方给出的“{noun}”是总数 {whole.written} 中的一部分，", _WEAK))
+            weak = None if _member(view, whole, part) else _WEAK
+            out.append(part_of_draft(whole, part, f"各方给出的“{noun}”是总数 {whole.written} 中的一部分，", weak))
     return out
 
 
@@ -74,6 +77,23 @@ def _gifts(view: PageView, whole: Num) -> list[Num]:
             if _given(view, part):
                 out.append(part)
     return out
+
+
+def _member(view: PageView, whole: Num, part: Num) -> bool:
+    """The giver is named as one of those the total's sentence says gave it all (`两级图书馆共送
+    N 册` … `市图书馆将 M 册…送到`: the giver's name ends with a noun, two characters at least, that
+    the words before the total hold), and its clause says no more on top (`又`, `再`): its gift is in
+    the total, so more than the total is an error of the text."""
+    data = _data()
+    start = max(view.text.rfind(c, 0, part.start) for c in _CLAUSE_ENDS) + 1
+    clause = view.text[start:part.start]
+    if any(w in clause for w in data["more"]):
+        return False
+    ends = [clause.find(v) for v in data["giving"] + data["giver_ends"] if v in clause]
+    giver = clause[:min(ends)] if ends else ""
+    subject = view.text[view.sentences[whole.sentence].start:whole.start]
+    return any(giver[-k:] in subject for k in range(_SHORTEST, len(giver) + 1)
+               if giver[-k:] not in data["not_members"])
 
 
 def _given(view: PageView, n: Num) -> bool:

@@ -1,7 +1,7 @@
 """When a hedge yields to strong evidence: a part over its whole is an error, not a doubt.
 
 Checks that find a part and its whole from weak cues (a breakdown read from a list, two names
-that differ) say a part over the whole is unverifiable. Two kinds of evidence tie the pair
+that differ) say a part over the whole is unverifiable. These kinds of evidence tie the pair
 strongly enough, without looking at the numbers, that the hedge no longer holds:
 
     共有鱼类 40 种，其中特有品种 26 种，有经济价值的 23 种    `其中` names each part one of the
@@ -12,8 +12,10 @@ strongly enough, without looking at the numbers, that the hedge no longer holds:
                                                         one the whole closes
     来华旅游人数 … 全年来华旅游入境人数                     the shorter name written whole, in
                                                         order, inside the longer one
+    省财政拿出 150 万元；…全省已经多方筹集了 7180 万元      a total said as gathered from several
+                                                        sources, a source's amount in its paragraph
 
-Both are found on the words alone, so a number changed by mistake keeps the relation and its
+All are found on the words alone, so a number changed by mistake keeps the relation and its
 verdict turns inconsistent; neither reads what the numbers add up to.
 """
 from __future__ import annotations
@@ -23,6 +25,7 @@ from functools import lru_cache
 from . import cues
 from .amounts import is_change, marked_total
 from .model import Num, PageView
+from .wording import clause_before
 
 
 @lru_cache(maxsize=1)
@@ -82,3 +85,20 @@ def names_agree(a: str, b: str) -> bool:
             return False
         at += 1
     return True
+
+
+def pooled_total(view: PageView, n: Num) -> bool:
+    """A total said as gathered from several sources (`多方筹集了 N`, `通过多种渠道筹集的 N`: a word
+    of several sources, then a verb of gathering, in n's clause before it; data/measures.toml)."""
+    before = clause_before(view, n.start)
+    c = cues.table("measures.toml")["measure_parts"]
+    return any(w in before[before.find(p):] for p in c["pooled"] if p in before for w in c["pooled_verbs"])
+
+
+def pooled_within(view: PageView, total: Num, part: Num) -> bool:
+    """A source's amount told before a pooled total in its paragraph is one of the amounts gathered
+    (`省财政拿出 150 万元；…全省已经多方筹集了 7180 万元`): over the total it is an error, though
+    the sources may overlap one another. A source in an earlier paragraph may belong to another
+    gathering (sum_parts keeps it hedged)."""
+    return part.end <= total.start and part.paragraph == total.paragraph and part.same_measure(total) \
+        and pooled_total(view, total)

@@ -32,6 +32,7 @@ from ..fact_types import SUMMABLE_TYPES
 from .amounts import is_amount, is_change
 from .findings import part_of_draft, sum_draft
 from .heads import record_field
+from .hedges import pooled_total
 from .measures import (added_noun, alike, is_flow, is_named_total, is_stock, is_total, kind_of, name_of, neighbours,
                        said_as_total, shared_noun, stock_after, whole_noun)
 from .model import Draft, Num, PageView
@@ -159,9 +160,7 @@ def _pooled(view: PageView) -> list[Draft]:
     out = []
     last_pooled: dict[int, int] = {}  # article -> end of the last pooled total seen
     for total in view.nums:
-        before = clause_before(view, total.start)
-        if total.type not in SUMMABLE_TYPES or not any(
-                w in before[before.find(p):] for p in _data()["pooled"] if p in before for w in _data()["pooled_verbs"]):
+        if total.type not in SUMMABLE_TYPES or not pooled_total(view, total):
             continue  # `多方筹集了`, `通过多种渠道筹集的`: several sources, then the gathering
         since = last_pooled.get(total.article, -1)
         last_pooled[total.article] = total.end

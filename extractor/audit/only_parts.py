@@ -6,8 +6,10 @@ measure_parts.py reads `仅…就 M` (a part of its noun's total said before it)
 with a restrictive word right before it (`只有`, `仅`, `才`, data/only_parts.toml), the whole is the
 nearest number before it of the same type and unit in its sentence or the one before, said as a
 total (`共计`, `已有`, `共有`), and the part's clause is no average, share or compared base. The
-restrictive word says the part is a little of what the total counts, but the two are paired by
-their measure and place in the text only: a part over the total is unverifiable, never inconsistent.
+restrictive word says the part is a little of what the total counts. Said in one sentence, the total
+first (`总共运到 800 台，而…只有 35 台`), the restriction is of that total: a part over it is
+inconsistent. In the next sentence the two are paired by their measure and place in the text only: a
+part over the total is unverifiable.
 """
 from __future__ import annotations
 
@@ -34,7 +36,10 @@ def check(view: PageView) -> list[Draft]:
             continue
         whole = _total_before(view, part)
         if whole is not None:
-            out.append(part_of_draft(whole, part, f"“{_word(view, part)}”说的是总数 {whole.written} 中的一部分，", _WEAK))
+            # one sentence that says the total and then only so much (`共计 T，…仅付给 M`) sets M against
+            # T itself; a part said in the next sentence may count another batch
+            weak = None if part.sentence == whole.sentence else _WEAK
+            out.append(part_of_draft(whole, part, f"“{_word(view, part)}”说的是总数 {whole.written} 中的一部分，", weak))
     return out
 
 

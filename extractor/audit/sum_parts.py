@@ -8,7 +8,8 @@ only some kinds, parts that may overlap) says of each part that it is not more t
 The sum alone answers one relation; a reader (and a number changed by mistake) checks each part
 against the total too. A part is as strong as its sum: over the total it is inconsistent where
 the sum said inconsistent (disjoint parts or a stated total) or the part is named under `其中`
-(hedges.said_within: overlapping kinds, each still within the total), and unverifiable where the sum
+(hedges.said_within: overlapping kinds, each still within the total) or is a source's amount told in
+the paragraph of a total pooled from the sources (hedges.pooled_within), and unverifiable where the sum
 hedged otherwise: parts said to overlap are often read from weak cues that pair numbers of other measures
 (`30 张唱片中有 20 张获奖，销量超过 500 万张`). An exhaustive breakdown, or parts that add up to the
 total, are the sum's alone.
@@ -16,7 +17,7 @@ total, are the sum's alone.
 from __future__ import annotations
 
 from .findings import part_of_draft
-from .hedges import said_within
+from .hedges import pooled_within, said_within
 from .model import Draft, PageView
 from .tolerance import Interval
 
@@ -43,6 +44,8 @@ def from_sums(view: PageView, drafts: list[Draft]) -> list[Draft]:
                 continue
             have.add((total.rec["start"], part.rec["start"]))
             # kinds may overlap one another, but one named under `其中` is within the total alone
-            weak = None if d.verdict == "inconsistent" or said_within(view, total, part) else _WEAK
+            # and a source's amount told in the paragraph of a total pooled from the sources is one of them
+            weak = None if d.verdict == "inconsistent" or said_within(view, total, part) \
+                or pooled_within(view, total, part) else _WEAK
             out.append(part_of_draft(total, part, _WHY, weak))
     return out
