@@ -9,15 +9,17 @@ from collections.abc import Callable
 from functools import lru_cache
 
 from .lexicon import alternation, table
-from .metric_words import _change
+from .metric_words import _change, _change_word
 
 _REACH = 160  # the run's number before, within the sentence
+_CLAUSE_MARKS = "，,；;：:。！？\n"
+_CLAUSE_LONGEST = 20  # (a longer clause names more than a period)
 
 
 @lru_cache(maxsize=1)
 def _shapes() -> tuple[re.Pattern, re.Pattern]:
     t = table("metric.toml")["period_item"]
-    periods = alternation(t["periods"])
+    periods = f"{alternation(t['periods'])}|{t['months']}"
     only = re.compile(f"^(?:{periods})(?:{alternation(t['verbs'])})?(?P<rest>.*)$")
     lead = re.compile(f"^(?:{periods})(?:{alternation(t['verbs'])})?")
     return only, lead
@@ -29,8 +31,12 @@ def period_item(text: str, start: int, end: int, phrase: str | None,
     same unit, its own period taken off; None where the phrase names more than a period and a change,
     or no such number comes before it in the sentence."""
     only, lead = _shapes()
-    m = only.match(phrase or "")
-    if not m or m.group("rest") and not _change().match(m.group("rest")):
+    # (9月份环比增长0.86%: the number's own clause may say only its period where the phrase read back has
+    # borrowed a subject from further away)
+    cut = max(text.rfind(mark, max(0, start - _CLAUSE_LONGEST), start) for mark in _CLAUSE_MARKS)
+    clause = text[cut + 1:start] if cut >= 0 or start <= _CLAUSE_LONGEST else ""
+    own = _period_only(only, clause) or _period_only(only, phrase or "")
+    if own is None:
         return None
     suffix = re.sub(r"^[\d.]+", "", text[start:end])
     if not suffix:
@@ -44,4 +50,17 @@ def period_item(text: str, start: int, end: int, phrase: str | None,
     item = measure(lo + before[-1].start(), lo + before[-1].end())
     item = lead.sub("", item) if item else item
     # (增长: an item before that names only its change names nothing either)
-    return item if item and len(item) >= 2 and not only.match(item) and not _change().match(item) else None
+    if not item or len(item) < 2 or only.match(item) or _change().match(item):
+        return None
+    # (9月份环比增长 after 工业增加值同比增长: the item's own change, not the one before it)
+    said = _change_word().search(item) if own else None
+    return item[: said.start()] + own if said and said.start() >= 2 else item
+
+
+def _period_only(only: re.Pattern, words: str) -> str | None:
+    """二季度, 三季度增长, 9月份环比增长: a period with at most a verb of reaching and a change; the change
+    ('' where none), None where the words say more."""
+    m = only.match(words)
+    if not m or m.group("rest") and not _change().match(m.group("rest")):
+        return None
+    return m.group("rest")
