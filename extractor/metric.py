@@ -55,6 +55,7 @@ from .metric_places import parallel_metric, place_only, placed_item
 from .metric_money import taken_for
 from .metric_money_after import money_noun_after, past_per_unit
 from .metric_per_head import per_head_bracket
+from .metric_rows import row_metric
 from .metric_nouns import currencies, _named_after, _share_part, _share_words
 from .metric_value import LISTED_NUMBER, value_of, value_words
 from .metric_lists import _LISTING, _respective_subject, _RESPECTIVELY, _SENTENCE_PART, shared_after
@@ -66,7 +67,6 @@ from .metric_words import (
     _DIGIT, _number_scope, _PER_UNIT_MARK, _per_unit_rest, _plan_only,
     _structure, _trim, _word_set, _word_tuple, balanced,
 )
-
 
 _BRACKET_WINDOW = 200  # (more than any reader looks back or ahead)
 _NOT_TIME = re.compile(r"\d[\d.]*(?![\d.]*(?:年|月|日|季度))")
@@ -93,6 +93,7 @@ def _metric_for(text: str, start: int, end: int, unit: str | None = None) -> str
     phrase = graded_noun(text, start, end, unit, phrase, lambda t, s, e, u: _metric_for(t, s, e, u or unit)) or phrase
     # 经费由80万元（人均5.2元）: a per-head amount in brackets is of the amount outside (metric_per_head.py)
     phrase = per_head_bracket(text, start, end, lambda s, e: _metric_for(text, s, e, unit)) or phrase
+    phrase = row_metric(text, start, end, unit, phrase, lambda s, e: _metric_for(text, s, e, unit)) or phrase
     # 一等奖（３名）: a count alone in brackets after a heading, naming nothing, counts the heading
     heading = None if phrase or not unit or _PERCENT.search(text, start, end) else heading_window(text, start, end)
     # 利润和税金均增长: an adverb of each or both (均, 双双) measures nothing

@@ -11,6 +11,7 @@ from typing import Callable, NamedTuple
 from .clauses import BREAKS
 from .lexicon import alternation, table, word_list
 
+from .metric_graded_items import graded_items
 from .metric_list_items import items_before, mixed_items, names_nothing, opening_cut, paired_numbers
 from .metric_subject import _scope_stripped, _subject, _subject_before, _subject_before_at
 from .metric_words import _change, _change_word, _clean, _DIGIT, _structure, _word_tuple
@@ -97,6 +98,9 @@ def _respective_subject(text: str, start: int, own: bool = False) -> Listed | No
     # 旅客、货物和交通工具分别占全国的80%、33%和90%: short nouns joined by 、 and 和 (not a
     # modifier list before one long noun: 城镇和农村居民收入)
     # (工业投资年均分别增长, 死亡人数同比分别下降: the tail is the change's, not the item's)
+    graded = graded_items(items) if len(items) == len(numbers) else None
+    if graded:
+        return Listed(graded[numbers.index(start)])  # 大型、中型、小微型企业: each grade of the noun (metric_graded_items.py)
     nouns = [_clean(_scope_stripped(_CHANGE_BEFORE_TAIL.sub("", x))) for x in _ITEM_MARKS.split(named)]
     # (a longer last item where the first is a measure of its own: 接待游客、旅游总花费; not 城镇和农村居民收入)
     whole = bool(nouns[0]) and _names_measure(nouns[0])

@@ -1,0 +1,66 @@
+"""An item of a run by period (`分季度看，一季度实现地区生产总值784.15亿元，同比增长4.6%；二季度812.40亿元，
+增长5.2%`) whose clause names only its period, with a verb of reaching or a change (`二季度`, `三季度增长`):
+it measures what the run's number before it in the same unit and sentence measures (地区生产总值); the
+period is the fact's period, never its metric. Words: data/metric.toml [period_item]."""
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from functools import lru_cache
+
+from .lexicon import alternation, table
+from .metric_words import _change, _change_word
+
+_REACH = 160  # the run's number before, within the sentence
+_CLAUSE_MARKS = "，,；;：:。！？\n"
+_CLAUSE_LONGEST = 20  # (a longer clause names more than a period)
+
+
+@lru_cache(maxsize=1)
+def _shapes() -> tuple[re.Pattern, re.Pattern]:
+    t = table("metric.toml")["period_item"]
+    periods = f"{alternation(t['periods'])}|{t['months']}"
+    only = re.compile(f"^(?:{periods})(?:{alternation(t['verbs'])})?(?P<rest>.*)$")
+    lead = re.compile(f"^(?:{periods})(?:{alternation(t['verbs'])})?")
+    return only, lead
+
+
+def period_item(text: str, start: int, end: int, phrase: str | None,
+                measure: Callable[[int, int], str | None]) -> str | None:
+    """二季度 (before 812.40亿元) → 地区生产总值, the measure of the sentence's number before it in the
+    same unit, its own period taken off; None where the phrase names more than a period and a change,
+    or no such number comes before it in the sentence."""
+    only, lead = _shapes()
+    # (9月份环比增长0.86%: the number's own clause may say only its period where the phrase read back has
+    # borrowed a subject from further away)
+    cut = max(text.rfind(mark, max(0, start - _CLAUSE_LONGEST), start) for mark in _CLAUSE_MARKS)
+    clause = text[cut + 1:start] if cut >= 0 or start <= _CLAUSE_LONGEST else ""
+    own = _period_only(only, clause) or _period_only(only, phrase or "")
+    if own is None:
+        return None
+    suffix = re.sub(r"^[\d.]+", "", text[start:end])
+    if not suffix:
+        return None
+    floor = max(0, start - _REACH)
+    stop = max(text.rfind(mark, floor, start) for mark in "。！？\n") + 1
+    before = [a for a in re.finditer(f"\\d[\\d.]*{re.escape(suffix)}", text[max(floor, stop):start])]
+    if not before:
+        return None
+    lo = max(floor, stop)
+    item = measure(lo + before[-1].start(), lo + before[-1].end())
+    item = lead.sub("", item) if item else item
+    # (增长: an item before that names only its change names nothing either)
+    if not item or len(item) < 2 or only.match(item) or _change().match(item):
+        return None
+    # (9月份环比增长 after 工业增加值同比增长: the item's own change, not the one before it)
+    said = _change_word().search(item) if own else None
+    return item[: said.start()] + own if said and said.start() >= 2 else item
+
+
+def _period_only(only: re.Pattern, words: str) -> str | None:
+    """二季度, 三季度增长, 9月份环比增长: a period with at most a verb of reaching and a change; the change
+    ('' where none), None where the words say more."""
+    m = only.match(words)
+    if not m or m.group("rest") and not _change().match(m.group("rest")):
+        return None
+    return m.group("rest")
