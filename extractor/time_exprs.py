@@ -18,6 +18,7 @@ from .layout import Sentence
 from .lexicon import table
 from .page import Page
 from .period_anchored import anchored_years
+from .period_basis import allocation_basis
 from .datelines import signed_ends as _signed_ends
 from .period_shapes import (began, first_months, period_words as _period_words, ranks_now, words_not_after,
                             words_not_before)
@@ -165,6 +166,8 @@ def _kind(text: str, s: int, bare_year: Optional[int] = None, year: Optional[int
     pw = _period_words()
     if end is not None and text.startswith(pw.price_after, end) and not text.endswith(pw.base_before, 0, s):
         return "price"  # 按1952年不变价格计算: the prices a value is reckoned in, no period nor base
+    if end is not None and allocation_basis(text, s, end):
+        return "price"  # 按…上年度考核结果等因素测算: the data a share is reckoned from (extractor/period_basis.py)
     if text.endswith(label_before(), 0, s):
         return "label"  # 面向2030年的科技创新重大项目: what a thing aims at, no period of any fact
     if text.endswith(pw.base_before, 0, s) or (end is not None and text.startswith(pw.level_after, end)) \

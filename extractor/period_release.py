@@ -1,0 +1,29 @@
+"""A release on a part of a year (a statistics bureau's 2026年前三季度某市经济运行情况, 上半年某县财政收支情况): the
+span its title names is the period under review, as the year a bulletin's title names is. Its figures with no time
+of their own take that span (前三季度，全市…增长6.2%。按经济类型分，国有控股企业增长…: the nine months), and a
+quarter or a month its body names in passing (一季度…；二季度…; 9月份环比…) is its sentence's: the sentences after it
+go back to the release's span, not to the bare year (extractor/sentence_periods.py). Only a title sets it: a story
+whose body opens on a part of a year (今年一季度，某省…) keeps reading it as its sentence's."""
+from __future__ import annotations
+
+import re
+from typing import Optional
+
+_PART = re.compile(r"^(\d{4})-\d{2}/\1-\d{2}$")
+
+
+def release_span(kind: str, body_seen: bool, lead: Optional[str], own_part: bool) -> Optional[str]:
+    """The span under review where a title (a paragraph of kind `title` before the article's body) names a part of
+    a year as its sentence's lead (own_part: a part named by a word, 前三季度, 上半年, not a run of months); else None."""
+    if kind != "title" or body_seen or not own_part or not lead or not _PART.match(lead):
+        return None
+    return lead
+
+
+def after_part(lead: str, release: Optional[str]) -> str:
+    """What a sentence stating its own part of a year leaves to the sentences after it: the release's span where the
+    part lies in the release's year (二季度 inside a 前三季度 release), else the part's year."""
+    year = lead[:4]
+    if release and release[:4] == year:
+        return release
+    return year

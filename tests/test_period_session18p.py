@@ -1,0 +1,50 @@
+"""Periods of a release on part of a year and of a fund notice (session 18, issue 13, helper held18p): each shape
+with an example that must change and one that must not (our own sentences, places and numbers)."""
+from __future__ import annotations
+
+from test_period_session16 import periods
+
+_RELEASE = "统计数据 > 分析\n2025年上半年某州市经济运行简况\n来源:某州市统计局\n\n"
+
+
+def test_a_part_of_a_year_a_release_title_names_is_the_span_of_its_untimed_figures() -> None:
+    # 上半年 in the title: figures after a passing quarter (二季度…) go back to the half year, not to the bare year
+    text = _RELEASE + ("上半年,全市生产总值1288.40亿元,同比增长4.9%。分季度看,一季度611.20亿元,增长4.5%;"
+                       "二季度677.20亿元,增长5.3%。分产业看,第一产业增加值98.31亿元,增长3.6%。"
+                       "农业生产平稳。全市粮食播种面积稳定,规模以上工业增加值增长7.2%。")
+    assert periods(text, "some-release", ("1288.40亿元", "611.20亿元", "677.20亿元", "98.31亿元", "7.2%")) == \
+        ["2025-01/2025-06", "2025-01/2025-03", "2025-04/2025-06", "2025-01/2025-06", "2025-01/2025-06"]
+
+
+def test_a_part_of_a_year_opening_a_body_with_no_such_title_is_its_sentences_only() -> None:
+    # unchanged: a story (its title names no part of a year) whose body names 一季度: the next sentences keep the year
+    text = ("某县经济稳步回升\n\n2025年一季度,某县生产总值增长5.1%。分产业看,第一产业增加值12.40亿元,增长3.2%。"
+            "全县固定资产投资增长6.8%。")
+    assert periods(text, "some-news", ("5.1%", "12.40亿元", "6.8%")) == ["2025-01/2025-03", "2025", "2025"]
+    # unchanged: a title naming a whole year (a bulletin) keeps the year for its figures
+    text = ("某县2025年国民经济和社会发展统计公报\n\n全年全县生产总值186.30亿元,比上年增长5.4%。"
+            "一季度增长4.8%。第一产业增加值31.25亿元。")
+    assert periods(text, "some-bulletin", ("186.30亿元", "31.25亿元")) == ["2025", "2025"]
+
+
+_NOTICE = "某县财政局关于下达2025年第一批农田水利建设资金1 860万元的通知\n\n各乡（镇）人民政府：\n\n"
+
+
+def test_a_year_among_the_grounds_an_amount_is_shared_by_is_no_period() -> None:
+    # 按…上年度考核结果等因素测算: the data a share is reckoned from; the allocations keep the batch's year
+    text = _NOTICE + ("现将2025年第一批农田水利建设资金1 860万元下达给你们。各乡（镇）分配额按耕地面积、"
+                      "灌区人口和上年度考核结果等因素测算，分配情况如下：\n\n城关镇 420万元\n河口乡 365万元\n\n"
+                      "本批资金带动受益农户3 210户。")
+    assert periods(text, "some-notice", ("420万元", "365万元", "3 210户")) == ["2025", "2025", "2025"]
+    text = _NOTICE + ("现将2025年第一批农田水利建设资金1 860万元下达给你们。根据2024年度绩效评价结果分配，"
+                      "城关镇420万元，河口乡365万元。")
+    assert periods(text, "some-notice", ("420万元",)) == ["2025"]
+
+
+def test_a_year_of_a_ground_not_closed_by_a_sharing_word_stays_a_period() -> None:
+    # unchanged: 根据2024年统计数据 with no sharing word after it in its clause: the figures are of that year
+    text = _NOTICE + "根据2024年统计数据，全县有效灌溉面积达到38.6万亩，受益农户3 210户。"
+    assert periods(text, "some-notice", ("3 210户",)) == ["2024"]
+    # unchanged: a base year of a comparison in a notice keeps its own number's year
+    text = _NOTICE + "全县灌溉水利用系数比上年提高2.1个百分点，受益农户比上年的2 980户增加230户。"
+    assert periods(text, "some-notice", ("2 980户", "230户")) == ["2024", "2025"]
