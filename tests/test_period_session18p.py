@@ -48,3 +48,20 @@ def test_a_year_of_a_ground_not_closed_by_a_sharing_word_stays_a_period() -> Non
     # unchanged: a base year of a comparison in a notice keeps its own number's year
     text = _NOTICE + "全县灌溉水利用系数比上年提高2.1个百分点，受益农户比上年的2 980户增加230户。"
     assert periods(text, "some-notice", ("2 980户", "230户")) == ["2024", "2025"]
+
+
+def test_a_stock_as_of_a_months_end_opening_its_sentence_in_a_release_is_as_of_that_month() -> None:
+    # 6月末，…余额…: as of the month's end, as 年末 is as of the year's; the stock's change keeps its period
+    text = _RELEASE + ("上半年,全市生产总值1288.40亿元。6月末,全市金融机构各项存款余额3362.70亿元,同比增长5.6%;"
+                       "全市规模以上工业企业874家,亏损面为12.3%。")
+    assert periods(text, "some-release", ("3362.70亿元", "874家", "12.3%", "5.6%")) == \
+        ["../2025-06", "../2025-06", "../2025-06", "2025-06"]
+
+
+def test_a_months_end_in_a_news_story_or_after_an_as_of_word_is_left_as_read() -> None:
+    # unchanged: a dated news page's month's end opening a sentence is a scene (an event), its month
+    text = "本报某市１月９日电去年１１月底，某区举行换届选举，３００多名居民参加投票。"
+    assert periods(text, "19980110-03-001", ("３００多名",)) == ["1997-11"]
+    # unchanged: 截至9月末 is read as of the month already; a month named without 末 stays the month
+    text = _RELEASE + "截至6月末,全市民用汽车保有量96.40万辆。6月份,全市规模以上工业增加值增长7.1%。"
+    assert periods(text, "some-release", ("96.40万辆", "7.1%")) == ["../2025-06", "2025-06"]
