@@ -12,10 +12,12 @@ from typing import Optional
 _PART = re.compile(r"^(\d{4})-\d{2}/\1-\d{2}$")
 
 
-def release_span(kind: str, body_seen: bool, lead: Optional[str], own_part: bool) -> Optional[str]:
-    """The span under review where a title (a paragraph of kind `title` before the article's body) names a part of
-    a year as its sentence's lead (own_part: a part named by a word, 前三季度, 上半年, not a run of months); else None."""
-    if kind != "title" or body_seen or not own_part or not lead or not _PART.match(lead):
+def release_span(kind: str, body_seen: bool, lead: Optional[str], reported_part: bool) -> Optional[str]:
+    """The span under review where a title (a paragraph of kind `title` before the article's body) names a report on
+    a part of a year as its lead (reported_part: a part named by a word, 前三季度, 上半年, not a run of months, then a
+    report's word and no figure, 经济运行情况, 统计数据: time_exprs_carry.names_a_report); else None. A news
+    headline's part with its figure (某企业前三季度产值增长11.3%) is its own: the story's other figures keep the year."""
+    if kind != "title" or body_seen or not reported_part or not lead or not _PART.match(lead):
         return None
     return lead
 

@@ -304,7 +304,7 @@ def sentence_periods(page: Page, times: Times, writing: dict[int, int], years: d
                 else:
                     aside.pop(art, None)
                 kind = page.layout.paragraphs[sent.paragraph].kind
-                span = release_span(kind, body.get(art, False), lead, bool(part and part_months(lead)))
+                span = release_span(kind, body.get(art, False), lead, bool(part and part_months(lead) and not own))
                 if span:
                     released.setdefault(art, span)
                 current[art] = after_part(lead, released.get(art)) if own else lead

@@ -21,6 +21,10 @@ def test_a_part_of_a_year_opening_a_body_with_no_such_title_is_its_sentences_onl
     text = ("某县经济稳步回升\n\n2025年一季度,某县生产总值增长5.1%。分产业看,第一产业增加值12.40亿元,增长3.2%。"
             "全县固定资产投资增长6.8%。")
     assert periods(text, "some-news", ("5.1%", "12.40亿元", "6.8%")) == ["2025-01/2025-03", "2025", "2025"]
+    # unchanged: a news headline's part of a year with its own figure is the headline's: the story keeps the year
+    text = ("某县一食品企业2025年前三季度产值增长9.6%\n\n本报讯 今年以来,某县一食品企业扩大生产。企业现有员工312名,"
+            "年人均收入4.1万元。")
+    assert periods(text, "some-news", ("312名", "4.1万元")) == ["2025", "2025"]
     # unchanged: a title naming a whole year (a bulletin) keeps the year for its figures
     text = ("某县2025年国民经济和社会发展统计公报\n\n全年全县生产总值186.30亿元,比上年增长5.4%。"
             "一季度增长4.8%。第一产业增加值31.25亿元。")
