@@ -69,3 +69,14 @@ def test_a_months_end_in_a_news_story_or_after_an_as_of_word_is_left_as_read() -
     # unchanged: 截至9月末 is read as of the month already; a month named without 末 stays the month
     text = _RELEASE + "截至6月末,全市民用汽车保有量96.40万辆。6月份,全市规模以上工业增加值增长7.1%。"
     assert periods(text, "some-release", ("96.40万辆", "7.1%")) == ["../2025-06", "2025-06"]
+
+
+def test_a_change_of_pace_after_a_base_is_the_compared_figures() -> None:
+    # 增速比一季度加快0.6个百分点, 支出规模比上年扩大3500亿元: the compared figure's period, not the base's
+    text = _RELEASE + "上半年,全市生产总值增长5.2%,增速比一季度加快0.6个百分点。固定资产投资降幅比一季度收窄1.4个百分点。"
+    assert periods(text, "some-release", ("0.6个百分点", "1.4个百分点")) == ["2025-01/2025-06"] * 2
+    text = "某省政府工作报告\n2025年，全省一般公共预算支出规模比上年扩大3500亿元。"
+    assert periods(text, "some-report", ("3500亿元",)) == ["2025"]
+    # unchanged: the base's own number after 比 (比上年的286亿元) is still the year before's
+    text = "某省政府工作报告\n2025年，全省一般公共预算支出比上年的286亿元扩大了一成。"
+    assert periods(text, "some-report", ("286亿元",)) == ["2024"]
