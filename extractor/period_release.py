@@ -7,7 +7,10 @@ whose body opens on a part of a year (今年一季度，某省…) keeps reading
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Optional
+
+from .lexicon import alternation, table
 
 _PART = re.compile(r"^(\d{4})-\d{2}/\1-\d{2}$")
 
@@ -29,3 +32,18 @@ def after_part(lead: str, release: Optional[str]) -> str:
     if release and release[:4] == year:
         return release
     return year
+
+
+@lru_cache(maxsize=1)
+def _year_plan() -> re.Pattern:
+    t = table("period.toml")["release_year_plans"]
+    return re.compile(rf"(?:{alternation(t['words'])})[^，,。；;：:\n]{{0,{int(t['reach'])}}}$")
+
+
+def year_plan(text: str, start: int, pos: int, period: Optional[str]) -> Optional[str]:
+    """The period of the figure at pos under a part of a year (前三季度，…完成年度预算(194.20亿元)的76.4%; 年度目标任务为
+    4.5万人): the year where the figure's own clause names the year's plan right before it (data/period.toml
+    [release_year_plans]), as a bulletin's plan is its year's; else the period as given."""
+    if not period or not _PART.match(period):
+        return period
+    return period[:4] if _year_plan().search(text, max(start, pos - 16), pos) else period

@@ -76,6 +76,7 @@ from .period_base_clause import base_clause_only, opens_base_clause
 from .period_habit_lead import habit_lead
 from .period_year_end import year_end_stock
 from .period_month_end import month_end_stock
+from .period_release import year_plan
 from .period_projection import news_item, untimed_projection
 from .period_so_far import months_so_far
 from .period_recent import no_year_before, recent_news
@@ -205,6 +206,7 @@ def scope_steps(page: Page, facts: list[Record], names: list[Record],
                                           f.norm_end)
                 if not issued:  # 9月末，全市…存款余额…: as of the month's end (extractor/period_month_end.py)
                     f.period = month_end_stock(page.text, sent.start, f.norm_start, f.period)
+                    f.period = year_plan(page.text, sent.start, f.norm_start, f.period)  # 完成年度预算…: the year's
                 # 今年以来 in an item dated 12月18日: January to December (extractor/period_so_far.py)
                 f.period = months_so_far(page.text, sent.start, f.norm_start, f.period, dates.items, issued)
                 # 项目建成后，预计可新增…: a projection under a news item's day has none (extractor/period_projection.py)

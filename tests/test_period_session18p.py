@@ -80,3 +80,11 @@ def test_a_change_of_pace_after_a_base_is_the_compared_figures() -> None:
     # unchanged: the base's own number after 比 (比上年的286亿元) is still the year before's
     text = "某省政府工作报告\n2025年，全省一般公共预算支出比上年的286亿元扩大了一成。"
     assert periods(text, "some-report", ("286亿元",)) == ["2024"]
+
+
+def test_the_years_plan_named_under_a_part_of_a_year_is_the_years() -> None:
+    # 完成年度预算(…)的…, 年度目标任务为…: the plan is the year's; what was done against it keeps the span
+    text = _RELEASE + ("上半年,全市一般公共预算收入86.12亿元,完成年度预算(171.50亿元)的50.2%。"
+                       "全市城镇新增就业2.31万人,年度目标任务为4.20万人。")
+    assert periods(text, "some-release", ("86.12亿元", "171.50亿元", "50.2%", "2.31万人", "4.20万人")) == \
+        ["2025-01/2025-06", "2025", "2025-01/2025-06", "2025-01/2025-06", "2025"]
