@@ -15,6 +15,7 @@ from .lexicon import alternation, table
 from .period_year_end import flow_or_plan
 
 _MONTH = re.compile(r"\d{4}-(\d{2})")
+_SPAN_TO = re.compile(r"(\d{4})-01/\1-\d{2}")  # a span of a year's first months (前三季度: 2025-01/2025-09)
 _LEAD = 4  # characters of a subject before the month's end that opens its sentence (全市9月末…)
 
 
@@ -25,10 +26,12 @@ def _opener() -> re.Pattern:
                       rf"(?!{alternation(t['not_after'])})")
 
 
-def month_end_stock(text: str, start: int, pos: int, period: Optional[str]) -> Optional[str]:
+def month_end_stock(text: str, start: int, pos: int, period: Optional[str], stood: Optional[str] = None) -> Optional[str]:
     """The period of the figure at pos in the sentence starting at start: as of the month (`../2025-09`) where the
     month it was given (`2025-09`) is the one whose end opens the sentence and its own clause tells no change, flow
-    or plan; else the period as given."""
+    or plan; a change of the stock (同比增长, 比年初增加) takes the span under review that stood before the sentence
+    where that span ends in the month (前三季度 then 9月末: the nine months, as a bulletin's changes keep the year);
+    else the period as given."""
     m = _MONTH.fullmatch(period or "")
     if not m:
         return period
@@ -36,5 +39,6 @@ def month_end_stock(text: str, start: int, pos: int, period: Optional[str]) -> O
     if not opener or opener.start() - start > _LEAD or int(unicodedata.normalize("NFKC", opener["month"])) != int(m[1]):
         return period
     if flow_or_plan(text[opener.end():pos]):
-        return period  # 同比增长6.9%, 比年初增加…: a change of the stock, not the stock
+        # 同比增长6.9%, 比年初增加…: a change of the stock, not the stock
+        return stood if stood and _SPAN_TO.fullmatch(stood) and stood.endswith(f"/{period}") else period
     return f"../{period}"

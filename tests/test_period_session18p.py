@@ -59,7 +59,10 @@ def test_a_stock_as_of_a_months_end_opening_its_sentence_in_a_release_is_as_of_t
     text = _RELEASE + ("上半年,全市生产总值1288.40亿元。6月末,全市金融机构各项存款余额3362.70亿元,同比增长5.6%;"
                        "全市规模以上工业企业874家,亏损面为12.3%。")
     assert periods(text, "some-release", ("3362.70亿元", "874家", "12.3%", "5.6%")) == \
-        ["../2025-06", "../2025-06", "../2025-06", "2025-06"]
+        ["../2025-06", "../2025-06", "../2025-06", "2025-01/2025-06"]
+    # (the change keeps the month where no span of the year's first months to that month stood before it)
+    text = "某州市2025年金融运行简况\n\n6月末,全市金融机构各项存款余额3362.70亿元,同比增长5.6%。"
+    assert periods(text, "some-release", ("3362.70亿元", "5.6%")) == ["../2025-06", "2025-06"]
 
 
 def test_a_months_end_in_a_news_story_or_after_an_as_of_word_is_left_as_read() -> None:
