@@ -91,3 +91,15 @@ def test_the_years_plan_named_under_a_part_of_a_year_is_the_years() -> None:
                        "全市城镇新增就业2.31万人,年度目标任务为4.20万人。")
     assert periods(text, "some-release", ("86.12亿元", "171.50亿元", "50.2%", "2.31万人", "4.20万人")) == \
         ["2025-01/2025-06", "2025", "2025-01/2025-06", "2025-01/2025-06", "2025"]
+
+
+def test_a_quarters_end_stock_and_its_base_a_year_before_are_as_of_their_months_ends() -> None:
+    # …同比增长2.4%;二季度末生猪存栏…比上年同期末的…: as of June's end, the base as of the June before; the change
+    # keeps the half year under review
+    text = _RELEASE + ("上半年,全市生猪出栏96.3万头,同比增长2.4%;二季度末生猪存栏87.10万头,"
+                       "比上年同期末的84.60万头增长3.0%。")
+    assert periods(text, "some-release", ("96.3万头", "87.10万头", "84.60万头", "3.0%")) == \
+        ["2025-01/2025-06", "../2025-06", "../2024-06", "2025-01/2025-06"]
+    # unchanged: a quarter's flow (二季度…增长) is the quarter's, not as of its end
+    text = _RELEASE + "上半年,全市生产总值1288.40亿元。二季度全市生产总值677.20亿元,增长5.3%。"
+    assert periods(text, "some-release", ("677.20亿元",)) == ["2025-04/2025-06"]
