@@ -103,3 +103,18 @@ def test_a_quarters_end_stock_and_its_base_a_year_before_are_as_of_their_months_
     # unchanged: a quarter's flow (二季度…增长) is the quarter's, not as of its end
     text = _RELEASE + "上半年,全市生产总值1288.40亿元。二季度全市生产总值677.20亿元,增长5.3%。"
     assert periods(text, "some-release", ("677.20亿元",)) == ["2025-04/2025-06"]
+
+
+def test_a_day_as_a_deadline_dates_its_sentences_figure_as_of_that_day() -> None:
+    # 2025年12月31日前…达到85%以上: as of that day, as a month's end before 前 is
+    text = _NOTICE + "各乡（镇）要在收到资金后20日内分解资金，2025年12月31日前项目开工率达到85%以上。"
+    assert periods(text, "some-notice", ("85%",)) == ["../2025-12-31"]
+    # unchanged: a day with 前后 (around it) is the day
+    text = _NOTICE + "2025年10月1日前后，全县集中开工项目16个。"
+    assert periods(text, "some-notice", ("16个",)) == ["2025-10-01"]
+
+
+def test_a_day_before_which_a_condition_holds_is_no_deadline() -> None:
+    # unchanged: 2024年6月30日前参加工作的…: a condition of who is paid, not a deadline met: the day
+    text = _NOTICE + "凡2024年6月30日前参加工作满两年的，一次发给补助的40%。"
+    assert periods(text, "some-notice", ("40%",)) == ["2024-06-30"]
