@@ -18,6 +18,7 @@ from .period_year_end import flow_or_plan
 _MONTH = re.compile(r"\d{4}-(\d{2})")
 _QUARTER = re.compile(r"(\d{4})-(?:01|04|07|10)/\1-(?:03|06|09|12)")  # a quarter (三季度: 2025-07/2025-09)
 _SPAN_TO = re.compile(r"(\d{4})-01/\1-\d{2}")  # a span of a year's first months (前三季度: 2025-01/2025-09)
+_WRITTEN_TIME = re.compile(r"[0-9０-９〇○零一二三四五六七八九十]+[年月日]|季度")
 _LEAD = 4  # characters of a subject before the month's end that opens its sentence (全市9月末…)
 
 
@@ -28,7 +29,8 @@ def _opener() -> re.Pattern:
                       rf"(?:{alternation(t['words'])})(?!{alternation(t['not_after'])})")
 
 
-def month_end_stock(text: str, start: int, pos: int, period: Optional[str], stood: Optional[str] = None) -> Optional[str]:
+def month_end_stock(text: str, start: int, pos: int, period: Optional[str], stood: Optional[str] = None,
+                    para_start: Optional[int] = None) -> Optional[str]:
     """The period of the figure at pos in the sentence starting at start: as of the month (`../2025-09`) where the
     month it was given (`2025-09`) is the one whose end opens the sentence and its own clause tells no change, flow
     or plan; a change of the stock (同比增长, 比年初增加) takes the span under review that stood before the sentence
@@ -43,10 +45,14 @@ def month_end_stock(text: str, start: int, pos: int, period: Optional[str], stoo
     # the sentence's or its item's opener (…同比下降3.2%；三季度末生猪存栏…: an item after a semicolon)
     item = max(start, text.rfind("；", start, pos) + 1, text.rfind(";", start, pos) + 1)
     opener = _opens(text, item, pos) or _opens(text, start, pos)
+    since = opener.end() if opener else start
+    if not opener and para_start is not None and not _WRITTEN_TIME.search(text, start, pos):
+        # 9月末，…存款余额…。各项贷款余额…: a stock of a later sentence of the paragraph, with no time of its own
+        opener = _paragraph_opener(text, para_start, start)
     if not opener or _ended(opener) != int(last[5:]) or \
             (m.re is _QUARTER and not opener["quarter"]) or (m.re is _MONTH and not opener["month"]):
         return period
-    if flow_or_plan(text[opener.end():pos]):
+    if flow_or_plan(text[since:pos]):
         # 同比增长6.9%, 比年初增加…: a change of the stock, not the stock
         return stood if stood and _SPAN_TO.fullmatch(stood) and stood.endswith(f"/{last}") else period
     return f"../{last}"
@@ -56,6 +62,17 @@ def _opens(text: str, start: int, pos: int) -> Optional[re.Match]:
     """The month's or quarter's end opening the text from start (within _LEAD characters of a subject), before pos."""
     opener = _opener().search(text, start, min(pos, start + _LEAD + 6))
     return opener if opener and opener.start() - start <= _LEAD else None
+
+
+def _paragraph_opener(text: str, para_start: int, start: int) -> Optional[re.Match]:
+    """The month's or quarter's end opening an earlier sentence of the paragraph (存贷款稳定增长。9月末，…。), the last
+    one that opens with one, if one does."""
+    found, at = None, para_start
+    while 0 <= at < start:
+        stop = text.find("。", at, start)
+        found = _opens(text, at, stop if stop >= 0 else start) or found
+        at = stop + 1 if stop >= 0 else -1
+    return found
 
 
 def _ended(opener: re.Match) -> int:

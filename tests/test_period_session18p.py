@@ -118,3 +118,12 @@ def test_a_day_before_which_a_condition_holds_is_no_deadline() -> None:
     # unchanged: 2024年6月30日前参加工作的…: a condition of who is paid, not a deadline met: the day
     text = _NOTICE + "凡2024年6月30日前参加工作满两年的，一次发给补助的40%。"
     assert periods(text, "some-notice", ("40%",)) == ["2024-06-30"]
+
+
+def test_a_month_end_stock_goes_on_to_a_later_sentence_of_its_paragraph_that_states_no_time() -> None:
+    # 6月末，…存款余额…。各项贷款余额…: the loans as of the same month's end; their change keeps its period
+    text = _RELEASE + "存贷款平稳增长。6月末,全市存款余额3362.70亿元,同比增长5.6%。各项贷款余额2975.40亿元,同比增长6.1%。"
+    assert periods(text, "some-release", ("2975.40亿元", "6.1%")) == ["../2025-06", "2025-06"]
+    # unchanged: a later sentence with a time of its own (6月份…) keeps it
+    text = _RELEASE + "存贷款平稳增长。6月末,全市存款余额3362.70亿元。6月份新增贷款41.20亿元。"
+    assert periods(text, "some-release", ("41.20亿元",)) == ["2025-06"]
