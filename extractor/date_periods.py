@@ -31,7 +31,7 @@ def _day_deadline() -> tuple[tuple[str, ...], tuple[str, ...]]:
     return tuple(t.get("words", [])), tuple(t.get("met_words", []))
 
 
-def _deadline(text: str, e: int) -> bool:
+def deadline_day(text: str, e: int) -> bool:
     """Whether the day ending at e is a deadline: 前 after it and a word of a target met in its clause (…前支出进度达到
     100%), not a condition (一九九三年十二月三十一日前参加工作的…, 1月1日以前成立的政党) nor 前后."""
     words, met = _day_deadline()
@@ -141,7 +141,7 @@ def date_period(page: Page, d: Record, year: Optional[int], writing: Optional[in
         return f"../{value}"
     if _MONTH_ONLY.fullmatch(value) and text.startswith(period_list("month_end_by"), e):
         return f"../{value}"  # 于１９９７年３月底前全部结束: as of that month's end
-    if _DAY_ONLY.fullmatch(value) and _deadline(text, e):
+    if _DAY_ONLY.fullmatch(value) and deadline_day(text, e):
         return f"../{value}"  # 2026年12月31日前开工率达到90%: as of that day, a deadline (not 1月5日前后: around it)
     if _MONTH_ONLY.fullmatch(value) and text.startswith(month_after_words(), e):
         e += len(next(m for m in month_after_words() if text.startswith(m, e)))

@@ -127,3 +127,10 @@ def test_a_month_end_stock_goes_on_to_a_later_sentence_of_its_paragraph_that_sta
     # unchanged: a later sentence with a time of its own (6月份…) keeps it
     text = _RELEASE + "存贷款平稳增长。6月末,全市存款余额3362.70亿元。6月份新增贷款41.20亿元。"
     assert periods(text, "some-release", ("41.20亿元",)) == ["2025-06"]
+
+
+def test_a_deadline_is_its_own_sentences_and_is_not_carried_on() -> None:
+    # 2026年3月31日前…达到100%, then a rule of payment: the deadline is not the period of the next sentence
+    text = _NOTICE + ("现将2025年第一批农田水利建设资金1 860万元下达给你们。2026年3月31日前支出进度达到100%。"
+                      "项目完工后拨付资金的60%。")
+    assert periods(text, "some-notice", ("100%", "60%")) == ["../2026-03-31", "2025"]
