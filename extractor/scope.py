@@ -51,9 +51,11 @@ that stood before it. A page whose id names no year or day (a user's own file) i
 report by its head (——2026年2月3日在…大会上), its first heading reviewing a year or a plan (一、2025年工作回顾: 2026),
 or the plan or budget its opening reports on (extractor/documents.py head_years); a news page by its masthead
 (某日报 2025年12月20日 第2版, extractor/page_dates.py). A release whose title names a part of a year (2026年前三季度…)
-gives its figures with no time of their own that span (extractor/period_release.py); a month's end opening a sentence
-of a release or report (9月末，…余额) dates its stocks as of that month (extractor/period_month_end.py); a year among
-the grounds an amount is shared out by (按…上年度考核结果等因素测算) is no period (extractor/period_basis.py).
+gives its figures with no time of their own that span, the year's plan named under it (年度预算(…)) the year
+(extractor/period_release.py); a month's or quarter's end opening a sentence or item of a release or report (9月末，…余额;
+三季度末…存栏) dates its stocks as of that month, their changes keeping the span reviewed (extractor/period_month_end.py);
+a year among the grounds an amount is shared out by (按…上年度考核结果等因素测算) is no period
+(extractor/period_basis.py); a day as a deadline met (2026年12月31日前…达到90%) is as of that day, its own sentence's.
 """
 from __future__ import annotations
 

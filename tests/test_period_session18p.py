@@ -134,3 +134,9 @@ def test_a_deadline_is_its_own_sentences_and_is_not_carried_on() -> None:
     text = _NOTICE + ("现将2025年第一批农田水利建设资金1 860万元下达给你们。2026年3月31日前支出进度达到100%。"
                       "项目完工后拨付资金的60%。")
     assert periods(text, "some-notice", ("100%", "60%")) == ["../2026-03-31", "2025"]
+
+
+def test_the_share_of_the_years_plan_done_keeps_the_span() -> None:
+    # unchanged: 完成年度预算的…% right after the plan's name is the share done in the months under review
+    text = _RELEASE + "上半年,全市一般公共预算收入86.12亿元,完成年度预算的50.2%。"
+    assert periods(text, "some-release", ("50.2%",)) == ["2025-01/2025-06"]
