@@ -9,6 +9,7 @@ from typing import Optional
 
 from .clauses import BREAK_CLASS
 from .issue_date import Issued, fill_period, issue_date
+from .lexicon import table
 from .page import Page
 from .period_shapes import period_words as _period_words
 from .record import Record
@@ -19,6 +20,25 @@ from .time_exprs_words import (YEAR_BEFORE as _YEAR_BEFORE, calendar_name, close
 from .time_words import scope_words
 
 YEAR_ONLY, _MONTH_ONLY = re.compile(r"\d{4}"), re.compile(r"\d{4}-\d{2}")  # (fullmatch)
+_DAY_ONLY = re.compile(r"\d{4}-\d{2}-\d{2}")
+_NEAR_DAY = "前后"
+
+
+@lru_cache(maxsize=1)
+def _day_deadline() -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """前, 以前 after a day, and the words of a deadline met in its clause (data/period.toml [day_deadlines])."""
+    t = table("period.toml").get("day_deadlines", {})
+    return tuple(t.get("words", [])), tuple(t.get("met_words", []))
+
+
+def deadline_day(text: str, e: int) -> bool:
+    """Whether the day ending at e is a deadline: 前 after it and a word of a target met in its clause (…前支出进度达到
+    100%), not a condition (一九九三年十二月三十一日前参加工作的…, 1月1日以前成立的政党) nor 前后."""
+    words, met = _day_deadline()
+    if not text.startswith(words, e) or text.startswith(_NEAR_DAY, e):
+        return False
+    clause = BREAK_CLASS.split(text[e:e + 40], maxsplit=1)[0]
+    return any(w in clause for w in met)
 _OTHER_MONTH = re.compile(r"XXXX-\d{2}")  # a month written without its year (7月20日, 9月)
 _FROM_LEVEL = re.compile(r"[^。；]*?[从由][^。；，]*?(?:到|至)")  # …从17.9%提升到35.5%
 _FROM_REACH = 80
@@ -121,6 +141,8 @@ def date_period(page: Page, d: Record, year: Optional[int], writing: Optional[in
         return f"../{value}"
     if _MONTH_ONLY.fullmatch(value) and text.startswith(period_list("month_end_by"), e):
         return f"../{value}"  # 于１９９７年３月底前全部结束: as of that month's end
+    if _DAY_ONLY.fullmatch(value) and deadline_day(text, e):
+        return f"../{value}"  # 2026年12月31日前开工率达到90%: as of that day, a deadline (not 1月5日前后: around it)
     if _MONTH_ONLY.fullmatch(value) and text.startswith(month_after_words(), e):
         e += len(next(m for m in month_after_words() if text.startswith(m, e)))
     if text.startswith(w.since_after, e):

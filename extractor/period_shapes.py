@@ -50,12 +50,18 @@ class Period(NamedTuple):
     compared_own_after: tuple[str, ...] = ()
 
 
+def compared_words() -> list[str]:
+    """Words of change after a base (比上年增长, 比上半年加快): data/period.toml compared_by and [compared_pace]."""
+    t = table("period.toml")
+    return [*t["compared_by"], *t.get("compared_pace", {}).get("words", [])]
+
+
 @lru_cache(maxsize=1)
 def period_words() -> Period:
     t = table("period.toml")
     return Period(tuple(t["target_before"]), tuple(t["target_year_before"]), tuple(t["not_target_before"]),
                    tuple([*t["base_before"], *t.get("compared_before", [])]),
-                   int(t["base_reach"]), re.compile(alternation(t["compared_by"])), tuple(t["dateline_after"]),
+                   int(t["base_reach"]), re.compile(alternation(compared_words())), tuple(t["dateline_after"]),
                    re.compile(alternation(t["looking_back"])), re.compile(alternation(t["this_year"])),
                    tuple(t["year_end"]),
                    # the event's name runs from the year to its word, within its clause
@@ -219,7 +225,7 @@ def _since_years_end(clause: str, year: int) -> Optional[str]:
 @lru_cache(maxsize=1)
 def _change_right_before() -> re.Pattern:
     """A word of change ending the text right before a number (增长了15.6%, 增加372亿元)."""
-    return re.compile(f"(?:{alternation(table('period.toml')['compared_by'])})了?$")
+    return re.compile(f"(?:{alternation(compared_words())})了?$")
 
 
 _TITLE_KINDS = ("title", "subtitle")

@@ -75,3 +75,11 @@ def year_end_stock(text: str, start: int, pos: int, period: Optional[str],
     if target.search(before, clause) or flow.search(before, own) or frame.search(before, opener.end()):
         return period  # 比上年末增长7.8%, 全年新增…, 年底将建成…: a change, a flow or a plan
     return f"../{period}-12"
+
+
+def flow_or_plan(clause_text: str) -> bool:
+    """Whether the text from a stock's opener to its figure tells, in the figure's own clause, a change or a flow (比
+    年初增加, 同比增长) or a plan (将, 预计): not the stock (data/period.toml [year_end_stocks])."""
+    _, flow, _, target, breaks = _patterns()
+    own = max(clause_text.rfind(b) for b in breaks) + 1
+    return bool(flow.search(clause_text, own) or target.search(clause_text))

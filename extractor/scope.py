@@ -50,7 +50,12 @@ list is that item's only; a yearly average after the last year's level (2000年�
 that stood before it. A page whose id names no year or day (a user's own file) is read by what its text prints: a
 report by its head (——2026年2月3日在…大会上), its first heading reviewing a year or a plan (一、2025年工作回顾: 2026),
 or the plan or budget its opening reports on (extractor/documents.py head_years); a news page by its masthead
-(某日报 2025年12月20日 第2版, extractor/page_dates.py).
+(某日报 2025年12月20日 第2版, extractor/page_dates.py). A release whose title names a part of a year (2026年前三季度…)
+gives its figures with no time of their own that span, the year's plan named under it (年度预算(…)) the year
+(extractor/period_release.py); a month's or quarter's end opening a sentence or item of a release or report (9月末，…余额;
+三季度末…存栏) dates its stocks as of that month, their changes keeping the span reviewed (extractor/period_month_end.py);
+a year among the grounds an amount is shared out by (按…上年度考核结果等因素测算) is no period
+(extractor/period_basis.py); a day as a deadline met (2026年12月31日前…达到90%) is as of that day, its own sentence's.
 """
 from __future__ import annotations
 
@@ -72,6 +77,8 @@ from .period_bases import untimed_base
 from .period_base_clause import base_clause_only, opens_base_clause
 from .period_habit_lead import habit_lead
 from .period_year_end import year_end_stock
+from .period_month_end import month_end_stock
+from .period_release import year_plan
 from .period_projection import news_item, untimed_projection
 from .period_so_far import months_so_far
 from .period_recent import no_year_before, recent_news
@@ -199,6 +206,9 @@ def scope_steps(page: Page, facts: list[Record], names: list[Record],
                 para = page.layout.paragraphs[sent.paragraph]
                 f.period = year_end_stock(page.text, sent.start, f.norm_start, f.period, (para.start, para.end),
                                           f.norm_end)
+                if not issued:  # 9月末，全市…存款余额…: as of the month's end (extractor/period_month_end.py)
+                    f.period = month_end_stock(page.text, sent.start, f.norm_start, f.period, prior, para.start)
+                    f.period = year_plan(page.text, sent.start, f.norm_start, f.period)  # 完成年度预算…: the year's
                 # 今年以来 in an item dated 12月18日: January to December (extractor/period_so_far.py)
                 f.period = months_so_far(page.text, sent.start, f.norm_start, f.period, dates.items, issued)
                 # 项目建成后，预计可新增…: a projection under a news item's day has none (extractor/period_projection.py)

@@ -13,6 +13,7 @@ from .documents import document_finder
 from .issue_date import Issued, issue_date, issue_year
 from .page import Page
 from .period_shapes import carried_on, opening_period
+from .period_release import after_part, release_span
 from .period_reviews import selected_years
 from .period_spans import decided_span, goal_span
 from .record import Record
@@ -134,6 +135,7 @@ def sentence_periods(page: Page, times: Times, writing: dict[int, int], years: d
     # earlier day (去年１０月２０日下午，一辆长途客车…): the scene the next paragraphs go on to tell
     earlier: dict[int, str] = {}
     body: dict[int, bool] = {}
+    released: dict[int, str] = {}  # the part of a year a release's title names (extractor/period_release.py)
     # a report given in a named year is one text, whatever blocks its layout finds: what a block
     # states goes on into the next (过去一年… then a block on reforms is still that year's)
     # (on a page joined from many such reports, each is its own text: 1984's opens on none of 1983's)
@@ -301,7 +303,11 @@ def sentence_periods(page: Page, times: Times, writing: dict[int, int], years: d
                     aside[art] = str(issued.year)  # 预定于今年３月１日投放市场。…长宽均为16厘米: the year
                 else:
                     aside.pop(art, None)
-                current[art] = part.group(1) if own else lead
+                kind = page.layout.paragraphs[sent.paragraph].kind
+                span = release_span(kind, body.get(art, False), lead, bool(part and part_months(lead) and not own))
+                if span:
+                    released.setdefault(art, span)
+                current[art] = after_part(lead, released.get(art)) if own else lead
         day = opening_day(page.text, times, sent, found) if lead is None else None
         if day and (kept is None or id(sent) in kept) and current.get(art) is None:
             # (and of its own sentence's figures before it: 某国４个新团体…今天宣告成立, the event's)

@@ -11,13 +11,14 @@ from datetime import date, timedelta
 from functools import lru_cache
 from typing import Optional
 
-from .date_periods import YEAR_ONLY as _YEAR_ONLY, date_period
+from .date_periods import YEAR_ONLY as _YEAR_ONLY, date_period, deadline_day
 from .five_years import counted_year_periods, event_since_periods, five_year_periods, recent_year_periods
 from .issue_date import issue_date
 from .layout import Sentence
 from .lexicon import table
 from .page import Page
 from .period_anchored import anchored_years
+from .period_basis import allocation_basis
 from .datelines import signed_ends as _signed_ends
 from .period_shapes import (began, first_months, period_words as _period_words, ranks_now, words_not_after,
                             words_not_before)
@@ -158,13 +159,17 @@ def _kind(text: str, s: int, bare_year: Optional[int] = None, year: Optional[int
           end: Optional[int] = None) -> str:
     """What the time expression at s is: a comparison's base, a target, or ("") a period
     (and, set by the callers, "now", "day", "month" and "recent": periods of the facts after them in
-    their sentence that lead no sentence; "price": a year of prices, "label": a year a thing is
-    named for, no period of any fact).
+    their sentence that lead no sentence; "deadline": a day a target is met by, its own sentence's only; "price": a
+    year of prices, "label": a year a thing is named for, no period of any fact).
     bare_year: its year where it is a year alone; 到<year> is a target only after the article's year.
     end: where it ends, for a level it names (1997年的水平: a base) or a beginning (1921年生于北京)."""
     pw = _period_words()
     if end is not None and text.startswith(pw.price_after, end) and not text.endswith(pw.base_before, 0, s):
         return "price"  # 按1952年不变价格计算: the prices a value is reckoned in, no period nor base
+    if end is not None and deadline_day(text, end):
+        return "deadline"  # 2027年6月30日前…达到100%: as of the day, its own sentence's only (as a target, README)
+    if end is not None and allocation_basis(text, s, end):
+        return "price"  # 按…上年度考核结果等因素测算: the data a share is reckoned from (extractor/period_basis.py)
     if text.endswith(label_before(), 0, s):
         return "label"  # 面向2030年的科技创新重大项目: what a thing aims at, no period of any fact
     if text.endswith(pw.base_before, 0, s) or (end is not None and text.startswith(pw.level_after, end)) \
