@@ -35,6 +35,7 @@ from . import per_people
 from . import average_sums, headline_carry, paired_parts, structure_shares
 from . import net_sums, pair_ratios, range_spread
 from . import dimension_parts
+from . import allocation_shares
 from . import sum as sum_check
 from .model import Draft, PageView
 from .rows import finding_fields, finding_row
@@ -54,6 +55,7 @@ CHECKS: list[tuple[str, Callable[[PageView], list[Draft]]]] = [
     ("change", change.check),
     ("structure", structure.check),
     ("allocation", allocation.check),
+    ("allocation_shares", allocation_shares.check),  # a top item's share of the list's total, said after it
     ("closing_totals", closing_totals.check),
     ("enumeration", enumeration.check),
     ("pairs", pairs.check),

@@ -54,18 +54,31 @@ class Item:
 
 
 def check(view: PageView) -> list[Draft]:
-    rows = units(view)
     drafts = _prose(view)
+    for total, block, _end in numbered_lists(view):
+        drafts += _findings(view, total, block)
+    return drafts
+
+
+def numbered_lists(view: PageView) -> list[tuple[Num | None, list[tuple[str, Num]], int]]:
+    """Each list of numbered lines with their amounts: its announced total (or None), its lines
+    (style, amount) and where it ends on the normalized text."""
+    rows = units(view)
+    out = []
     i = 0
     while i < len(rows):
         block, j = _block(view, rows, i)
         if len(block) >= 2:
-            total = _total(view, rows, i)
-            drafts += _findings(view, total, block)
+            out.append((_total(view, rows, i), block, rows[j - 1][1]))
             i = j
         else:
             i += 1
-    return drafts
+    return out
+
+
+def top_items(block: list[tuple[str, Num]]) -> list[Num]:
+    """The amounts of a list's first level."""
+    return [item.amount for item in _tree(block)]
 
 
 def lines(view: PageView) -> list[tuple[int, int]]:
