@@ -40,7 +40,7 @@ def check(view: PageView) -> list[Draft]:
 
 def _span(n: Num) -> tuple[int, int] | None:
     """The months (as year * 12 + month) a number's period runs from and to."""
-    m = _MONTHS.match(n.rec.period or "")
+    m = _MONTHS.match(n.rec.get("period") or "")
     if not m:
         return None
     if (m[1] == "XXXX") != (m[3] == "XXXX"):
@@ -61,7 +61,7 @@ def _flow(view: PageView, n: Num) -> bool:
 
 def _tiles(view: PageView, total: Num, by_sentence: dict[int, list[Num]]) -> list[Num] | None:
     lo, hi = _span(total)
-    name = (total.rec.metric or "")[-8:]
+    name = (total.rec.get("metric") or "")[-8:]
     for sent in range(total.sentence + 1, total.sentence + 3):
         nums = [n for n in by_sentence.get(sent, []) if n.same_measure(total)]
         if not nums or view.sentences[sent].paragraph != view.sentences[total.sentence].paragraph:
