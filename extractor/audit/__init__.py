@@ -35,6 +35,7 @@ from . import per_people
 from . import average_sums, headline_carry, paired_parts, structure_shares
 from . import net_sums, pair_ratios, range_spread
 from . import dimension_parts
+from . import allocation_after, allocation_rates, allocation_shares, period_tiles, table_columns
 from . import sum as sum_check
 from .model import Draft, PageView
 from .rows import finding_fields, finding_row
@@ -54,6 +55,11 @@ CHECKS: list[tuple[str, Callable[[PageView], list[Draft]]]] = [
     ("change", change.check),
     ("structure", structure.check),
     ("allocation", allocation.check),
+    ("allocation_shares", allocation_shares.check),
+    ("allocation_rates", allocation_rates.check),
+    ("allocation_after", allocation_after.check),  # the list's total split again after it (上述资金按…分)  # an item's amount against its standard per unit
+    ("period_tiles", period_tiles.check),
+    ("table_columns", table_columns.check),  # a table's amount columns closed by a total line  # a span's amount against the periods tiling it (records' periods)  # a top item's share of the list's total, said after it
     ("closing_totals", closing_totals.check),
     ("enumeration", enumeration.check),
     ("pairs", pairs.check),

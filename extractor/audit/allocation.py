@@ -54,18 +54,31 @@ class Item:
 
 
 def check(view: PageView) -> list[Draft]:
-    rows = lines(view)
     drafts = _prose(view)
+    for total, block, _end in numbered_lists(view):
+        drafts += _findings(view, total, block)
+    return drafts
+
+
+def numbered_lists(view: PageView) -> list[tuple[Num | None, list[tuple[str, Num]], int]]:
+    """Each list of numbered lines with their amounts: its announced total (or None), its lines
+    (style, amount) and where it ends on the normalized text."""
+    rows = units(view)
+    out = []
     i = 0
     while i < len(rows):
         block, j = _block(view, rows, i)
         if len(block) >= 2:
-            total = _total(view, rows, i)
-            drafts += _findings(view, total, block)
+            out.append((_total(view, rows, i), block, rows[j - 1][1]))
             i = j
         else:
             i += 1
-    return drafts
+    return out
+
+
+def top_items(block: list[tuple[str, Num]]) -> list[Num]:
+    """The amounts of a list's first level."""
+    return [item.amount for item in _tree(block)]
 
 
 def lines(view: PageView) -> list[tuple[int, int]]:
@@ -75,6 +88,36 @@ def lines(view: PageView) -> list[tuple[int, int]]:
         lead = len(line) - len(line.lstrip())
         if line.strip():
             out.append(view.norm_span(pos + lead, pos + len(line.rstrip())))
+        pos += len(line) + 1
+    return out
+
+
+def units(view: PageView) -> list[tuple[int, int]]:
+    """The lines of the page with a wrapped line joined back (a PDF's text breaks lines mid-sentence):
+    a line joins the one before it unless a blank line parts them, it opens with an item's mark, or
+    the line before closes a sentence or an announcement (`。`, `：`)."""
+    out: list[tuple[int, int]] = []
+    joinable = False
+    for s, e in _raw_lines(view.page.original):
+        if s < 0:
+            joinable = False
+            continue
+        span = view.norm_span(s, e)
+        text = view.text[span[0]:span[1]]
+        if joinable and out and _style(text) is None:
+            out[-1] = (out[-1][0], span[1])
+        else:
+            out.append(span)
+        joinable = not text.endswith(cues.words("allocation", "line_closers"))
+    return out
+
+
+def _raw_lines(original: str) -> list[tuple[int, int]]:
+    """The raw spans of the lines without their edge spaces; (-1, -1) for a blank line."""
+    out, pos = [], 0
+    for line in original.split("\n"):
+        lead = len(line) - len(line.lstrip())
+        out.append((pos + lead, pos + len(line.rstrip())) if line.strip() else (-1, -1))
         pos += len(line) + 1
     return out
 
@@ -91,6 +134,19 @@ def line_amount(view: PageView, start: int, end: int) -> Num | None:
     return nums[0] if len(nums) == 1 else None
 
 
+def item_amount(view: PageView, start: int, end: int) -> Num | None:
+    """A numbered item's amount: the line's one amount, or the amount that closes the item's name,
+    the first number of the line, ending its first clause (`1.茶园改造 680 万元。按每亩…`)."""
+    one = line_amount(view, start, end)
+    if one is not None:
+        return one
+    nums = view.between(start, end)
+    if not nums or nums[0].type not in SUMMABLE_TYPES:
+        return None
+    first = nums[0]
+    return first if view.text.startswith(cues.words("allocation", "name_closers"), first.end) else None
+
+
 def _block(view: PageView, lines: list[tuple[int, int]], i: int) -> tuple[list[tuple[str, Num]], int]:
     """The numbered lines with one amount each from line i on."""
     out = []
@@ -98,7 +154,7 @@ def _block(view: PageView, lines: list[tuple[int, int]], i: int) -> tuple[list[t
     while j < len(lines):
         s, e = lines[j]
         style = _style(view.text[s:e])
-        amount = line_amount(view, s, e) if style else None
+        amount = item_amount(view, s, e) if style else None
         if amount is None:
             break
         out.append((style, amount))
@@ -116,7 +172,22 @@ def _total(view: PageView, lines: list[tuple[int, int]], i: int) -> Num | None:
         return None
     lo = lines[max(0, i - _LOOK_BACK)][0]
     totals = [n for n in view.between(lo, e) if n.type in SUMMABLE_TYPES and _named_total(view, n)]
-    return totals[-1] if totals else None
+    # the amount the notice hands out (`现将…资金 N 万元下达给你们`) over other totals it names
+    # (`加上第一批已下达的 M 万元，累计下达 T 万元`), which this batch's list does not divide
+    handed = [n for n in totals if _handed_out(view, n)]
+    return (handed or totals)[-1] if totals else None
+
+
+def _handed_out(view: PageView, n: Num) -> bool:
+    """The verb that hands the total out follows the number, past a bracketed aside
+    (`3943 万元（其中中央资金 2350 万元…）下达给你们`)."""
+    at = n.end
+    if view.text.startswith(("（", "("), at):
+        close = min((c for c in (view.text.find("）", at), view.text.find(")", at)) if c > 0), default=-1)
+        if close < 0 or view.sentence_index(close) != view.sentence_index(at):
+            return False
+        at = close + 1
+    return view.text.startswith(cues.words("allocation", "total_after"), at)
 
 
 def _named_total(view: PageView, n: Num) -> bool:
@@ -124,7 +195,7 @@ def _named_total(view: PageView, n: Num) -> bool:
     (`现将…资金 6850 万元下达给你们`)."""
     if cues.contains_any(view.label_before(n, 30), "allocation", "total_words"):
         return True
-    return view.text.startswith(cues.words("allocation", "total_after"), n.end)
+    return _handed_out(view, n)
 
 
 def _tree(block: list[tuple[str, Num]]) -> list[Item]:

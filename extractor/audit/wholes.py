@@ -62,9 +62,20 @@ def by_subject(view: PageView, subject: str, outside: list[Num]) -> list[Num]:
     """The numbers a share's subject names: their label holds its last words; where some
     clause before a number holds the whole subject, numbers inside it too (`60岁及以上人口`,
     not `65岁及以上人口`, whose labels both end `及以上人口`), only those."""
-    named = [n for n in outside if subject[-4:] in view.label_before(n)]
+    named = [n for n in outside if _names(view.label_before(n), subject[-4:])]
     whole = [n for n in named if subject in view.text[view.clause_start(n.start):n.start]]
     return whole or named
+
+
+def _names(label: str, tail: str) -> bool:
+    """The label names `tail` itself: `非税收入` holds `税收` but names what is not 税收 (its
+    complement), so a share of 税收 is not taken on it."""
+    at = label.find(tail)
+    while at >= 0:
+        if not label[:at].endswith(cues.words("rate", "complement_prefixes")):
+            return True
+        at = label.find(tail, at + 1)
+    return False
 
 
 def bare_name(view: PageView, n: Num) -> str:

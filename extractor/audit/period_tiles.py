@@ -1,0 +1,88 @@
+"""period_tiles: a span's amount against the amounts of the periods that tile it.
+
+    前三季度全省实现营业收入 960.5 亿元 … 分季度看，一季度实现营业收入 301.2 亿元，二季度 318.6 亿元，
+    三季度 340.7 亿元
+The records' periods say it: the total's period is a span of months (`2026-01/2026-09`), and the
+parts, said one after another in one later sentence of its paragraph, have periods that follow each
+other without gap or overlap from the span's first month to its last (`2026-01/2026-03`,
+`2026-04/2026-06`, `2026-07/2026-09`). A flow over the span is the sum of its flows over the parts,
+so the parts add up to the total. Tied only where the first part's label ends with the total's name
+(four characters at least: `营业收入`), the parts share its type and unit, and none is a change, an
+average, a level at a point (`末`, `余额`) or a bound: data/cues.toml [period_tiles].
+"""
+from __future__ import annotations
+
+import re
+
+from . import cues
+from ..fact_types import SUMMABLE_TYPES
+from .amounts import is_change
+from .findings import sum_draft
+from .model import Draft, Num, PageView
+
+_MONTHS = re.compile(r"(\d{4}|XXXX)-(\d\d)/(\d{4}|XXXX)-(\d\d)$")  # XXXX: a year left unsaid
+_NAME = 4  # the shortest total's name that ties the first part to it
+
+
+def check(view: PageView) -> list[Draft]:
+    drafts = []
+    by_sentence: dict[int, list[Num]] = {}
+    for n in view.nums:
+        if n.sentence >= 0 and _span(n) is not None and _flow(view, n):
+            by_sentence.setdefault(n.sentence, []).append(n)
+    for sent, nums in by_sentence.items():
+        for total in nums:
+            parts = _tiles(view, total, by_sentence)
+            if parts:
+                drafts.append(sum_draft(total, parts, True, "各期首尾相接，正好覆盖总数所指的时期"))
+    return drafts
+
+
+def _span(n: Num) -> tuple[int, int] | None:
+    """The months (as year * 12 + month) a number's period runs from and to."""
+    m = _MONTHS.match(n.rec.get("period") or "")
+    if not m:
+        return None
+    if (m[1] == "XXXX") != (m[3] == "XXXX"):
+        return None
+    lo, hi = _year(m[1]) * 12 + int(m[2]), _year(m[3]) * 12 + int(m[4])
+    return (lo, hi) if lo <= hi else None
+
+
+def _year(y: str) -> int:
+    return 0 if y == "XXXX" else int(y)
+
+
+def _flow(view: PageView, n: Num) -> bool:
+    label = view.label_before(n)
+    return n.type in SUMMABLE_TYPES and n.qualifier == "exact" and not is_change(view, n) \
+        and not cues.contains_any(label, "period_tiles", "not_flow")
+
+
+def _tiles(view: PageView, total: Num, by_sentence: dict[int, list[Num]]) -> list[Num] | None:
+    lo, hi = _span(total)
+    name = (total.rec.get("metric") or "")[-8:]
+    for sent in range(total.sentence + 1, total.sentence + 3):
+        nums = [n for n in by_sentence.get(sent, []) if n.same_measure(total)]
+        if not nums or view.sentences[sent].paragraph != view.sentences[total.sentence].paragraph:
+            continue
+        parts, at = [], lo
+        for n in nums:
+            s, e = _span(n)
+            if s == at and e < hi or s == at and e == hi and parts:
+                parts.append(n)
+                at = e + 1
+            elif parts:
+                break
+        if len(parts) >= 2 and at == hi + 1 and _named(view, parts[0], name):
+            return parts
+    return None
+
+
+def _named(view: PageView, first: Num, name: str) -> bool:
+    """The first part's label ends with the total's name (its last four characters at least)."""
+    label = view.label_before(first)
+    k = 0
+    while k < min(len(label), len(name)) and label[-k - 1] == name[-k - 1]:
+        k += 1
+    return k >= _NAME
