@@ -13,7 +13,7 @@ from typing import Optional
 from .documents import article_documents
 from .page import Page
 from .place_masthead import masthead_end
-from .place_scope import MAIN_LEVELS, Sorted, value_of, whole_words
+from .place_scope import MAIN_LEVELS, ORG_RULE, Sorted, value_of, whole_words
 from .record import Record
 
 _LIST_JOINS = ("、", "和", "及", "以及")
@@ -86,7 +86,8 @@ class ArticlePlaces:
             heads = {(q.start, q.end): q.article for q in page.layout.paragraphs if q.kind in ("title", "subtitle")}
             for p in places:
                 art = heads.get((p.norm_start, p.norm_end))
-                if art is not None:
+                # (a title line that is a body's name, 某县某镇人民政府 heading its report, names no section's place)
+                if art is not None and p.rule != ORG_RULE:
                     self.sections.setdefault(art, []).append((p.norm_start, self._full(self._key(p), art)))
             for art, dispatches in self._dispatches(page).items():
                 titled = [start for start, _ in self.sections.get(art, [])]

@@ -13,6 +13,7 @@ from .issue_date import issue_date
 from .lexicon import table
 from .place_scope import ADMIN, MAIN_LEVELS, MAX_ORG, ORG_RULE, ranks, value_of, whole_words
 from .place_targets import capital_titled
+from .place_town_report import issuing_town
 from .place_villages import story_village
 from .place_zones import story_zone
 from .place_national import leads_with_nation
@@ -34,6 +35,9 @@ class MainPlaces(ArticlePlaces):
         found = self._main.get(article, _NOT_FOUND)
         if found is _NOT_FOUND:
             found = self._main[article] = self._of(article)
+            if self.page is not None and (town := issuing_town(self.page.text, self.by_article.get(article, []),
+                                                                self.titles.get(article, []))):
+                found = self._main[article] = town  # 某县某镇人民政府 heading the town's own report
             if found and self.page is not None and issue_date(self.page.dated) is not None:  # a town's story
                 found = self._main[article] = story_village(self.page.text, self.by_article.get(article, []), found,
                                                             lambda p: self._full(self._key(p), article)) or found
