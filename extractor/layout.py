@@ -15,6 +15,7 @@ import re
 from dataclasses import dataclass, field
 
 from .clauses import SENTENCE_ENDS
+from .datelines import opens_dispatch
 from .layout_heads import document_starts
 from .layout_places import opens_with_area
 from .page_dates import is_furniture
@@ -151,11 +152,17 @@ def _mark_articles(norm: Normalized, paragraphs: list[Paragraph], lo: int, hi: i
     # where most paragraphs are indented (a report typed with an indent per paragraph), an indent
     # marks a paragraph, not an article
     indents_mark_articles = sum(bool(x) and x[0].indented for x in lines[lo:hi]) * 2 < hi - lo
+    # where two or more of its items open with a dateline (本报某地某日讯…, 本报讯…日前), a new item opens
+    # with its dateline or under its headline: an indent inside an item (效益方面… after its dateline's
+    # paragraph) marks a paragraph of that item
+    dispatched = indents_mark_articles and sum(
+        p.kind == "body" and opens_dispatch(norm.text, p.start, p.end) for p in paragraphs[lo:hi]) >= 2
     seen_body = False
     for i in range(lo, hi):
         p = paragraphs[i]
         prev = paragraphs[i - 1] if i > lo else None
-        indented = indents_mark_articles and bool(lines[i]) and lines[i][0].indented
+        indented = indents_mark_articles and bool(lines[i]) and lines[i][0].indented \
+            and not (dispatched and not opens_dispatch(norm.text, p.start, p.end))
         new = False
         if prev is not None:
             if prev.kind == "byline" and p.kind != "byline" and seen_body and prev_closes(paragraphs, i - 1):
