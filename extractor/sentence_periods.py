@@ -12,6 +12,7 @@ from .datelines import opens_dispatch
 from .documents import document_finder
 from .issue_date import Issued, issue_date, issue_year
 from .page import Page
+from .period_base_clause import opens_base_clause
 from .period_shapes import carried_on, opening_period
 from .period_release import after_part, release_span
 from .period_reviews import selected_years
@@ -193,8 +194,10 @@ def sentence_periods(page: Page, times: Times, writing: dict[int, int], years: d
         found = times.of(sent, year, fill)
         # a base (比上年) or a target (力争到2030年) is no period of the sentence's other facts
         # ("" for a time that names no period, 近几年: it is a lead that stops what was carried)
+        # (…，上年同期为8.75亿元: a clause stating only a base leads nothing, even with no time before it)
         lead_at, lead_end, lead = next(((at, e, period) for at, e, period, kind in found if not kind
-                                        and period is not None and (period or at - sent.start <= _VAGUE_LEAD)),
+                                        and period is not None and (period or at - sent.start <= _VAGUE_LEAD)
+                                        and not opens_base_clause(page.text, at)),
                                        (-1, -1, None))
         refined = refined_lead(found, lead_at, lead_end, lead)
         if refined[2] != lead and (_AS_OF_MONTH.match(refined[2]) or _PART.match(refined[2]) or sent.article in features and (
@@ -324,8 +327,10 @@ def sentence_periods(page: Page, times: Times, writing: dict[int, int], years: d
             # its paragraph (the next ones go back to what stood before it); 其主要目标是：确保2003年…:
             # the plan's years from the writing (goal_span)
             current[art], spanned[art] = decided, True
-        for _, _, period, kind in found if not proposed else ():
-            m = _PERIOD_YEAR.search(period or "") if not kind and not ahead_of(period, issued) else None
+        for at, _, period, kind in found if not proposed else ():
+            # (a base clause's year, 上年同期为…, is its own number's: the next sentences' months keep the year stated)
+            m = _PERIOD_YEAR.search(period or "") if not kind and not ahead_of(period, issued) \
+                and not opens_base_clause(page.text, at) else None
             if m:
                 stated[art] = int(m.group(1))
     return out
