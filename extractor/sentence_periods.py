@@ -307,7 +307,10 @@ def sentence_periods(page: Page, times: Times, writing: dict[int, int], years: d
                 else:
                     aside.pop(art, None)
                 kind = page.layout.paragraphs[sent.paragraph].kind
-                span = release_span(kind, body.get(art, False), lead, bool(part and part_months(lead) and not own))
+                # (a title block opening after a body, a release's title after notices in one print: a new text)
+                after_body = sent.paragraph > 0 and page.layout.paragraphs[sent.paragraph - 1].kind == "body"
+                span = release_span(kind, body.get(art, False) and not after_body, lead,
+                                    bool(part and part_months(lead) and not own))
                 if span:
                     released.setdefault(art, span)
                 current[art] = after_part(lead, released.get(art)) if own else lead
