@@ -1,0 +1,30 @@
+"""A base named as the same months a year before under a month or a part of a year (extractor/period_same_before.py):
+own words and numbers."""
+from __future__ import annotations
+
+from extractor.api import extract_text
+
+
+def _periods(text: str) -> dict[str, str | None]:
+    return {f.text: f.period for f in extract_text(text) if f.type in ("money", "count", "percent")}
+
+
+def test_the_same_month_a_year_before_is_that_month_of_the_year_before():
+    p = _periods("2025年9月某县农产品价格简况\n9月份，鲜牛奶平均零售价为每升9.60元，上年同期为9.20元。\n")
+    assert p["9.60元"] == "2025-09" and p["9.20元"] == "2024-09"
+
+
+def test_the_same_quarter_a_year_before_after_a_comparative_word():
+    p = _periods("某县2025年二季度招商简报\n二季度，全县引进项目26个，比上年同期的21个增加5个。\n")
+    assert p["21个"] == "2024-04/2024-06" and p["26个"] == "2025-04/2025-06"
+
+
+def test_a_year_before_with_no_same_period_word_is_the_year():
+    # 上年为… (not 同期) under a month: the whole year before, as read before
+    p = _periods("2025年9月某县农产品价格简况\n9月份，鲜牛奶平均零售价为每升9.60元，上年为9.10元。\n")
+    assert p["9.10元"] == "2024"
+
+
+def test_the_same_period_under_a_whole_year_stays_the_year():
+    p = _periods("2025年某县统计公报\n全年税收收入8.6亿元，上年同期为8.1亿元，增长6.2%。\n")
+    assert p["8.1亿元"] == "2024"
