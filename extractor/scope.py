@@ -74,6 +74,7 @@ from .layout import Sentence
 from .page import Page
 from .period_spans import yearly_average
 from .period_bases import untimed_base
+from .period_same_before import same_period_before
 from .period_base_clause import base_clause_only, opens_base_clause
 from .period_habit_lead import habit_lead
 from .period_year_end import year_end_stock
@@ -289,7 +290,9 @@ def _period_of(page: Page, fact: Record, times: Times, sent: Optional[Sentence],
         if base_clause_only(text, at, pos):
             continue  # …，上年为1666.4万人次，增长9.6%: the base clause's year is its own number's
         if opens_base_clause(text, at):  # its own number: 上年 is the year before the one the sentence speaks of
-            period = year_before_discussed(text[at:end], period, before[-1] if before else carried, None)
+            discussed = before[-1] if before else carried
+            period = same_period_before(text, at, discussed) or \
+                year_before_discussed(text[at:end], period, discussed, None)
         if opened_by_year and _ITEM_DATE.match(period) and _STATEMENT_BREAK.search(text, end, pos) \
                 and at - item_start(text, sent.start, at) > _ITEM_LEAD:
             # 去年，…；某工程实现了７月１日通气点火；…发放救济金２０１２万元: in a sentence a year opens, a day said
@@ -316,7 +319,8 @@ def _period_of(page: Page, fact: Record, times: Times, sent: Optional[Sentence],
                 # 为１９５５年的９８．８８％, 是上年的２倍: the compared figure's ratio to the base, not its own
                 own = own and not (not text.endswith(pw.base_before, 0, at) and multiplies_a_base(text, at, end))
             if len(gap) <= reach and not BREAK_CLASS.search(gap) and own:
-                before.append(year_before_discussed(text[at:end], period, carried, issue_year(page.dated)))
+                before.append(same_period_before(text, at, carried)  # 比上年同期的…, under 10月份: 2025-10
+                              or year_before_discussed(text[at:end], period, carried, issue_year(page.dated)))
             continue
         if base and at >= base[0] and (base_from or not text.startswith(pw.base_after, base[0])):
             # 从2020年的…增长到2025年的4.93万亿元: the number's own year comes after the base; not

@@ -12,7 +12,9 @@ from .datelines import opens_dispatch
 from .documents import document_finder
 from .issue_date import Issued, issue_date, issue_year
 from .page import Page
+from .period_base_clause import opens_base_clause
 from .period_shapes import carried_on, opening_period
+from .period_month_run import counterpart, month_or_run
 from .period_release import after_part, release_span
 from .period_reviews import selected_years
 from .period_spans import decided_span, goal_span
@@ -116,6 +118,8 @@ def sentence_periods(page: Page, times: Times, writing: dict[int, int], years: d
     current: dict[int, Optional[str]] = {}
     opened: dict[int, Optional[str]] = {}  # the period that stood as each article's paragraph opened
     stated: dict[int, int] = {}
+    reviewed: dict[int, str] = {}  # the first of a month and its run from January an article states
+    paired: set[int] = set()  # the articles that went on to state the other of the two (extractor/period_month_run.py)
     spanned: dict[int, bool] = {}  # what is carried is a few years opening a sentence (４年间，…)
     # what stood before a news story's time to come (see ahead_of), for its sentences that plan nothing
     aside: dict[int, Optional[str]] = {}
@@ -180,7 +184,10 @@ def sentence_periods(page: Page, times: Times, writing: dict[int, int], years: d
                     now = event = earlier[art]  # (as the scene's day, not carried_on's year)
             # the dispatch's own day (今天在京受到表彰 in a 1月13日 dispatch) goes on with the event it
             # reports into its next paragraphs (在这次表彰的先进集体中…); another day, its paragraph's only
-            current[art] = now if now and (now == event or now == dispatch_day(times, sent)) else carried_on(now, issued)
+            if art in paired and counterpart(now, reviewed.get(art)):
+                now = reviewed[art]  # (extractor/period_month_run.py)
+            current[art] = now if now and (now == event or now == dispatch_day(times, sent) or (
+                now == reviewed.get(art) and art in paired)) else carried_on(now, issued)
             opened[art] = current[art]
         if art in aside and not plans_ahead(page.text, sent.start, sent.end):
             current[art] = aside.pop(art)  # a time to come carried on stops at a sentence that plans nothing
@@ -193,8 +200,10 @@ def sentence_periods(page: Page, times: Times, writing: dict[int, int], years: d
         found = times.of(sent, year, fill)
         # a base (比上年) or a target (力争到2030年) is no period of the sentence's other facts
         # ("" for a time that names no period, 近几年: it is a lead that stops what was carried)
+        # (…，上年同期为8.75亿元: a clause stating only a base leads nothing, even with no time before it)
         lead_at, lead_end, lead = next(((at, e, period) for at, e, period, kind in found if not kind
-                                        and period is not None and (period or at - sent.start <= _VAGUE_LEAD)),
+                                        and period is not None and (period or at - sent.start <= _VAGUE_LEAD)
+                                        and not opens_base_clause(page.text, at)),
                                        (-1, -1, None))
         refined = refined_lead(found, lead_at, lead_end, lead)
         if refined[2] != lead and (_AS_OF_MONTH.match(refined[2]) or _PART.match(refined[2]) or sent.article in features and (
@@ -304,10 +313,17 @@ def sentence_periods(page: Page, times: Times, writing: dict[int, int], years: d
                 else:
                     aside.pop(art, None)
                 kind = page.layout.paragraphs[sent.paragraph].kind
-                span = release_span(kind, body.get(art, False), lead, bool(part and part_months(lead) and not own))
+                # (a title block opening after a body, a release's title after notices in one print: a new text)
+                after_body = sent.paragraph > 0 and page.layout.paragraphs[sent.paragraph - 1].kind == "body"
+                span = release_span(kind, body.get(art, False) and not after_body, lead,
+                                    bool(part and part_months(lead) and not own))
                 if span:
                     released.setdefault(art, span)
                 current[art] = after_part(lead, released.get(art)) if own else lead
+                # (not a part named by a word, 上半年: a report's half year and a month in it are read as before)
+                if month_or_run(lead) and not (part and part_months(lead)) and \
+                        counterpart(lead, reviewed.setdefault(art, lead)):
+                    paired.add(art)  # 10月份，… then 1-10月平均，…: the run is its paragraph's, the month goes on
         day = opening_day(page.text, times, sent, found) if lead is None else None
         if day and (kept is None or id(sent) in kept) and current.get(art) is None:
             # (and of its own sentence's figures before it: 某国４个新团体…今天宣告成立, the event's)
@@ -324,8 +340,10 @@ def sentence_periods(page: Page, times: Times, writing: dict[int, int], years: d
             # its paragraph (the next ones go back to what stood before it); 其主要目标是：确保2003年…:
             # the plan's years from the writing (goal_span)
             current[art], spanned[art] = decided, True
-        for _, _, period, kind in found if not proposed else ():
-            m = _PERIOD_YEAR.search(period or "") if not kind and not ahead_of(period, issued) else None
+        for at, _, period, kind in found if not proposed else ():
+            # (a base clause's year, 上年同期为…, is its own number's: the next sentences' months keep the year stated)
+            m = _PERIOD_YEAR.search(period or "") if not kind and not ahead_of(period, issued) \
+                and not opens_base_clause(page.text, at) else None
             if m:
                 stated[art] = int(m.group(1))
     return out

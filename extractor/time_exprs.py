@@ -322,11 +322,13 @@ def _word_period(page: Page, out: list[tuple[int, int, Optional[str], str]], at:
         here = same_months(out, at, here)
     # 由目前的9%增至11%, 从去年的…: the time of a starting level only, like a base
     # (由今年预计的3%提高到4%: a forecast level of the year, still the start's)
-    of = next((w for w in level_of_words() if text.startswith(w, at + len(word))), None)
-    if of is None and _FIGURE_AT.match(text, at + len(word)):
+    # (由去年同期的每公斤11.80元降至…: the same months' level, past its 同期)
+    word_end = at + len(word) + len(next((w for w in _period_words().same_time if text.startswith(w, at + len(word))), ""))
+    of = next((w for w in level_of_words() if text.startswith(w, word_end)), None)
+    if of is None and _FIGURE_AT.match(text, word_end):
         of = ""  # 由上年18亿元增加到95亿元: the level right after its time word, no 的
     from_level = text.endswith(_period_words().from_before, 0, at) and of is not None and \
-        bool(_LEVEL_AFTER.match(text, at + len(word) + len(of)))  # not 从目前的情况看
+        bool(_LEVEL_AFTER.match(text, word_end + len(of)))  # not 从目前的情况看
     kind = "base" if from_level else _kind(text, at, end=at + len(word))
     if not kind and aimed_at(text, at, word):
         kind = "target"  # 到本世纪末基本解决…: a year aimed at, like 到2000年

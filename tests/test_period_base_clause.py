@@ -39,3 +39,20 @@ def test_a_base_clause_with_nothing_under_review_keeps_the_writing_s_year_before
     # nothing before the sentence names a year: 上年 counts from the writing, as before
     p = _periods("某县统计局 2026年3月\n全年接待游客912.5万人次，上年为860.2万人次，增长6.1%。\n")
     assert p["860.2万人次"] == "2025"
+
+
+def test_a_base_clause_in_a_sentence_with_no_time_of_its_own_leads_nothing():
+    # the year stated in an earlier sentence goes on past …，上年同期为…, to the sentences after it and to a
+    # month named later (read as the base's year, 2024, before session 18)
+    p = _periods("某镇2025年经济运行简报\n2025年，全镇经济平稳运行。"
+                 "招商引资到位资金4.2亿元，上年同期为3.7亿元，增长13.5%。"
+                 "新签约项目18个。其中5月签约6个。\n")
+    assert p["3.7亿元"] == "2024"
+    assert p["4.2亿元"] == "2025" and p["13.5%"] == "2025" and p["18个"] == "2025"
+    assert p["6个"] == "2025-05"
+
+
+def test_a_base_year_opening_a_statement_still_carries():
+    # 上年 set off by a comma opens a sentence about that year: the next sentence goes on with it
+    p = _periods("某镇2025年经济运行简报\n2025年，全镇经济平稳运行。上年，全镇新签约项目15个。其中3月签约4个。\n")
+    assert p["15个"] == "2024" and p["4个"] == "2024-03"
