@@ -34,7 +34,7 @@ from functools import lru_cache
 
 from ..fact_types import SUMMABLE_TYPES
 from ..clauses import INNER_BREAKS
-from . import cues, sum_after
+from . import cues, range_spread, sum_after
 from .amounts import is_change as _changed, marked_total as _marked_total
 from .bases import usable_amount as _amount  # a base of a comparison (`上年为 B`) is neither total nor part
 from .breakdown_cues import cue_re as _cue_re, sentence_heads
@@ -314,7 +314,8 @@ def _cue_before(view: PageView) -> list[Draft]:
                 if total is not None:  # no total of the parts' unit: the sum itself ties them
                     drafts.append(sum_draft(total, parts, False, "各部分之和恰为总数"))
                     continue
-            if total is None or (total.sentence != sent and len(parts) < 2 and not inside):
+            if total is None or range_spread.is_spread(view, total) \
+                    or (total.sentence != sent and len(parts) < 2 and not inside):
                 continue  # a total from the sentence before needs a whole breakdown (or a part's own part) to be sure
             if m.group() == "：" and view.clause_start(m.start()) > total.start and not _lists_uses(view, total, m.start()):
                 continue  # a colon lists the parts of a total said right before it
