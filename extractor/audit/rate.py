@@ -34,7 +34,8 @@ from __future__ import annotations
 import re
 
 from ..fact_types import SUMMABLE_TYPES
-from . import amounts, cues, frames, kind_wholes, named_siblings, respective, sibling_shares, stated_wholes, wholes
+from . import (amounts, cues, frames, kind_wholes, named_siblings, respective, saving_rates, sibling_shares,
+               stated_wholes, wholes)
 from .earlier_wholes import named_whole_earlier, smaller_named_whole
 from .levels import plan_confirms, same_account_name
 from .model import Draft, Num, PageView
@@ -78,6 +79,7 @@ def check(view: PageView) -> list[Draft]:
         if not found:
             continue
         num, den, weak = found if len(found) == 3 else (*found, None)
+        weak = weak or saving_rates.doubt(view, p, den)  # `节约率`: on a budget the text may not state
         if den is not None and is_bound(view, den):
             den, weak = None, None  # `10 亿元以上的项目`: a threshold is no whole (thresholds.py)
         if is_bare and num.type == "count" and not _per_mille(p):
