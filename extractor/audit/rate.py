@@ -34,8 +34,8 @@ from __future__ import annotations
 import re
 
 from ..fact_types import SUMMABLE_TYPES
-from . import (amounts, cues, frames, kind_wholes, named_siblings, respective, saving_rates, sibling_shares,
-               stated_wholes, wholes)
+from . import (amounts, cues, frames, kind_wholes, named_siblings, respective, saving_rates, share_subjects,
+               sibling_shares, stated_wholes, wholes)
 from .earlier_wholes import named_whole_earlier, smaller_named_whole
 from .levels import plan_confirms, same_account_name
 from .model import Draft, Num, PageView
@@ -260,7 +260,8 @@ def _share(view: PageView, p: Num, sibling: tuple[Num, Num, str | None] | None =
     after_part = before[max(0, view.prev_end(p.start, dates=False) - p.start + len(before)):]
     if after_part.startswith("、") and len(after_part) > 1:
         before = after_part[1:]
-    if not (_SHARE.search(before) and len(before) <= 5 or _RATIO_ONLY.fullmatch(before)):
+    if not (_SHARE.search(before) and len(before) <= 5 or _RATIO_ONLY.fullmatch(before)
+            or share_subjects.repeats_part(view, p, before)):  # `县级配套占比为`: the part named again
         return None
     sentence = [n for n in _terms(view, p) if n.sentence == p.sentence]
     if not sentence:
