@@ -4,7 +4,8 @@
     2.冷库建设 96 万元。对 12 个村的冷库进行改造，每个补助 8 万元。
 In a notice's numbered list (allocation.py), an item's own line (up to the next item) that states a
 standard `每<classifier> N` and one count of that classifier (`7 500 亩`, `12 个`) says the item's
-amount is N times the count: amount ÷ count against N. A bound (`每条不超过 15 万元`) is no
+amount is N times the count: amount ÷ count against N. An item itself written per unit (`每斤 3.6 元`,
+a price) is no amount to divide. A bound (`每条不超过 15 万元`) is no
 standard (data/cues.toml [allocation] standard_bounds), nor a classifier the count does not share.
 """
 from __future__ import annotations
@@ -26,6 +27,8 @@ def check(view: PageView) -> list[Draft]:
     for _total, block, end in allocation.numbered_lists(view):
         amounts = [a for _style, a in block]
         for i, item in enumerate(amounts):
+            if _EACH.search(view.label_before(item, _LABEL)):
+                continue  # `每斤 3.6 元`: a price per unit, no amount the line's standard divides
             stop = amounts[i + 1].start if i + 1 < len(amounts) else end
             draft = _standard(view, item, [n for n in view.between(item.end, stop)])
             if draft is not None:

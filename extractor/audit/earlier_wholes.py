@@ -65,11 +65,24 @@ def named_whole_earlier(view: PageView, named: str, num: Num, candidates: list[N
             narrowed = "（" in label[label.find(stem[:k]):] or "(" in label[label.find(stem[:k]):]
             # `从事农业劳动的人员总数` and `从事农业人员`: the same opening words and head noun
             same_head = stem[-_HEAD:] in label[label.find(stem[:k]) + k:]
-            if (k == len(stem) or same_head) and not narrowed:
+            rival = _rival(view, stem, hits[-1], candidates) if k < len(stem) else None
+            if (k == len(stem) or same_head) and not narrowed and rival is None:
                 return hits[-1], None
+            if rival is not None:
+                return hits[-1], f"“{named}”的后半“{rival}”另是 {hits[-1].written} 以外的数的名称，未必是同一整体"
             return hits[-1], f"前文的 {hits[-1].written} 与“{named}”名称不完全相同，未必是同一整体"
     return whole_names.nearest(view, named, num, candidates, sized)
 
+
+def _rival(view: PageView, stem: str, hit: Num, candidates: list[Num]) -> str | None:
+    """`占政府采购成交金额的`, hit `政府采购项目预算金额`: the opening words and the head agree, but
+    another number is named by a longer end of the name (`成交金额`) than the hit: that end, else None."""
+    own = len(wholes.common_tail(stem, wholes.bare_name(view, hit)))
+    for n in candidates:
+        tail = wholes.common_tail(stem, wholes.bare_name(view, n))
+        if n is not hit and len(tail) >= _STEM and len(tail) > own:
+            return tail
+    return None
 
 
 def _names(label: str, name: str) -> bool:

@@ -34,7 +34,7 @@ def _data() -> dict:
 def check(view: PageView) -> list[Draft]:
     drafts = []
     for n in view.nums:
-        if n.qualifier != "range" or n.value_max is None or not _between(view, n):
+        if not is_spread(view, n):
             continue
         metric = record_field(n, "metric") or ""
         d = _data()
@@ -49,7 +49,11 @@ def check(view: PageView) -> list[Draft]:
     return drafts
 
 
-def _between(view: PageView, n: Num) -> bool:
+def is_spread(view: PageView, n: Num) -> bool:
+    """`在 1.3 万元至 2.1 万元之间`: a range of the units' values, the lowest and the highest (no
+    total of them: sum.py passes it over)."""
+    if n.qualifier != "range" or n.value_max is None:
+        return False
     after = view.text[n.end:n.end + 4]
     return any(after.startswith(w) for w in _data()["between"])
 

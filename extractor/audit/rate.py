@@ -34,7 +34,8 @@ from __future__ import annotations
 import re
 
 from ..fact_types import SUMMABLE_TYPES
-from . import amounts, cues, frames, kind_wholes, named_siblings, respective, sibling_shares, stated_wholes, wholes
+from . import (amounts, cues, frames, kind_wholes, named_siblings, respective, saving_rates, share_subjects,
+               sibling_shares, stated_wholes, wholes)
 from .earlier_wholes import named_whole_earlier, smaller_named_whole
 from .levels import plan_confirms, same_account_name
 from .model import Draft, Num, PageView
@@ -78,6 +79,7 @@ def check(view: PageView) -> list[Draft]:
         if not found:
             continue
         num, den, weak = found if len(found) == 3 else (*found, None)
+        weak = weak or saving_rates.doubt(view, p, den)  # `节约率`: on a budget the text may not state
         if den is not None and is_bound(view, den):
             den, weak = None, None  # `10 亿元以上的项目`: a threshold is no whole (thresholds.py)
         if is_bare and num.type == "count" and not _per_mille(p):
@@ -258,7 +260,8 @@ def _share(view: PageView, p: Num, sibling: tuple[Num, Num, str | None] | None =
     after_part = before[max(0, view.prev_end(p.start, dates=False) - p.start + len(before)):]
     if after_part.startswith("、") and len(after_part) > 1:
         before = after_part[1:]
-    if not (_SHARE.search(before) and len(before) <= 5 or _RATIO_ONLY.fullmatch(before)):
+    if not (_SHARE.search(before) and len(before) <= 5 or _RATIO_ONLY.fullmatch(before)
+            or share_subjects.repeats_part(view, p, before)):  # `县级配套占比为`: the part named again
         return None
     sentence = [n for n in _terms(view, p) if n.sentence == p.sentence]
     if not sentence:

@@ -34,7 +34,7 @@ from functools import lru_cache
 
 from ..fact_types import SUMMABLE_TYPES
 from ..clauses import INNER_BREAKS
-from . import cues, sum_after
+from . import closed_lists, cues, range_spread, sum_after
 from .amounts import is_change as _changed, marked_total as _marked_total
 from .bases import usable_amount as _amount  # a base of a comparison (`上年为 B`) is neither total nor part
 from .breakdown_cues import cue_re as _cue_re, sentence_heads
@@ -86,6 +86,7 @@ def _region_end(view: PageView, start: int, sent_end: int) -> int:
     pos, first, asides = start, True, 0  # after `；`, a clause labelled like the first part goes on
     first_label: str | None = None
     first_num: Num | None = None
+    closed = False
     sent = view.sentence_index(start)
     # the total's own words: the clause of the cue, or the one before when the cue opens its clause
     said_from = view.clause_start(start)
@@ -98,6 +99,8 @@ def _region_end(view: PageView, start: int, sent_end: int) -> int:
             end += 1
         nums = [n for n in view.in_sentence(sent) if pos <= n.start < end]
         label = text[pos:nums[0].start].strip(_CLAUSE_SEP + "了有") if nums else ""
+        if closed and any(n.type in SUMMABLE_TYPES for n in nums):
+            return pos  # `分别为 a、b 和 c，全年目标 t`: the list closed with its clause
         if not first:
             after_semi = text[pos - 1] == "；"
             lead = _SEMI_LEAD if after_semi else _OPEN_LEAD
@@ -128,6 +131,7 @@ def _region_end(view: PageView, start: int, sent_end: int) -> int:
             first_label = label  # the first part's label (`其中，` may stand alone before it)
             first_num = nums[0]
         first = first and end == pos  # `其中，` alone: the clause after it is still the first
+        closed = closed_lists.closes(view, [n for n in nums if n.type in SUMMABLE_TYPES])
 
         pos = end + 1
     return sent_end
@@ -314,7 +318,8 @@ def _cue_before(view: PageView) -> list[Draft]:
                 if total is not None:  # no total of the parts' unit: the sum itself ties them
                     drafts.append(sum_draft(total, parts, False, "各部分之和恰为总数"))
                     continue
-            if total is None or (total.sentence != sent and len(parts) < 2 and not inside):
+            if total is None or range_spread.is_spread(view, total) \
+                    or (total.sentence != sent and len(parts) < 2 and not inside):
                 continue  # a total from the sentence before needs a whole breakdown (or a part's own part) to be sure
             if m.group() == "：" and view.clause_start(m.start()) > total.start and not _lists_uses(view, total, m.start()):
                 continue  # a colon lists the parts of a total said right before it
