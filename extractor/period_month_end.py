@@ -7,6 +7,7 @@ news story a month's end opening a sentence is mostly a scene (去年10月底，
 year's end's data/period.toml [year_end_stocks] flow and target words, and [month_end_stocks]."""
 from __future__ import annotations
 
+import bisect
 import re
 import unicodedata
 from functools import lru_cache
@@ -30,7 +31,7 @@ def _opener() -> re.Pattern:
 
 
 def month_end_stock(text: str, start: int, pos: int, period: Optional[str], stood: Optional[str] = None,
-                    para_start: Optional[int] = None) -> Optional[str]:
+                    para: Optional[tuple[int, int]] = None) -> Optional[str]:
     """The period of the figure at pos in the sentence starting at start: as of the month (`../2025-09`) where the
     month it was given (`2025-09`) is the one whose end opens the sentence and its own clause tells no change, flow
     or plan; a change of the stock (同比增长, 比年初增加) takes the span under review that stood before the sentence
@@ -46,9 +47,9 @@ def month_end_stock(text: str, start: int, pos: int, period: Optional[str], stoo
     item = max(start, text.rfind("；", start, pos) + 1, text.rfind(";", start, pos) + 1)
     opener = _opens(text, item, pos) or _opens(text, start, pos)
     since = opener.end() if opener else start
-    if not opener and para_start is not None and not _WRITTEN_TIME.search(text, start, pos):
+    if not opener and para is not None and not _WRITTEN_TIME.search(text, start, pos):
         # 9月末，…存款余额…。各项贷款余额…: a stock of a later sentence of the paragraph, with no time of its own
-        opener = _paragraph_opener(text, para_start, start)
+        opener = _paragraph_opener(text, para, start)
     if not opener or _ended(opener) != int(last[5:]) or \
             (m.re is _QUARTER and not opener["quarter"]) or (m.re is _MONTH and not opener["month"]):
         return period
@@ -64,15 +65,35 @@ def _opens(text: str, start: int, pos: int) -> Optional[re.Match]:
     return opener if opener and opener.start() - start <= _LEAD else None
 
 
-def _paragraph_opener(text: str, para_start: int, start: int) -> Optional[re.Match]:
+def _paragraph_opener(text: str, para: tuple[int, int], start: int) -> Optional[re.Match]:
     """The month's or quarter's end opening an earlier sentence of the paragraph (存贷款稳定增长。9月末，…。), the last
     one that opens with one, if one does."""
+    starts, stops, last = _sentences(text, *para)
+    j = bisect.bisect_left(starts, start) - 1  # the last sentence starting before the figure's
+    if j < 0:
+        return None
+    if 0 <= stops[j] < start:
+        return last[j]
+    # (a sentence that runs on into the figure's: read up to the figure's sentence only)
+    return _opens(text, starts[j], start) or (last[j - 1] if j else None)
+
+
+@lru_cache(maxsize=4)  # (the figures of one paragraph come together; few page texts kept alive)
+def _sentences(text: str, para_start: int, para_end: int) -> tuple[list[int], list[int], list[Optional[re.Match]]]:
+    """The paragraph's sentences split at 。 as their starts, their 。 (-1: none) and the last month's end opening any
+    of them up to each: read once a paragraph, not once a figure (a release's paragraph holds many figures)."""
+    starts: list[int] = []
+    stops: list[int] = []
+    last: list[Optional[re.Match]] = []
     found, at = None, para_start
-    while 0 <= at < start:
-        stop = text.find("。", at, start)
-        found = _opens(text, at, stop if stop >= 0 else start) or found
+    while 0 <= at < para_end:
+        stop = text.find("。", at, para_end)
+        found = _opens(text, at, stop if stop >= 0 else para_end) or found
+        starts.append(at)
+        stops.append(stop)
+        last.append(found)
         at = stop + 1 if stop >= 0 else -1
-    return found
+    return starts, stops, last
 
 
 def _ended(opener: re.Match) -> int:

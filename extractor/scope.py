@@ -208,7 +208,7 @@ def scope_steps(page: Page, facts: list[Record], names: list[Record],
                 f.period = year_end_stock(page.text, sent.start, f.norm_start, f.period, (para.start, para.end),
                                           f.norm_end)
                 if not issued:  # 9月末，全市…存款余额…: as of the month's end (extractor/period_month_end.py)
-                    f.period = month_end_stock(page.text, sent.start, f.norm_start, f.period, prior, para.start)
+                    f.period = month_end_stock(page.text, sent.start, f.norm_start, f.period, prior, (para.start, para.end))
                     f.period = year_plan(page.text, sent.start, f.norm_start, f.period)  # 完成年度预算…: the year's
                 # 今年以来 in an item dated 12月18日: January to December (extractor/period_so_far.py)
                 f.period = months_so_far(page.text, sent.start, f.norm_start, f.period, dates.items, issued)
