@@ -42,10 +42,9 @@ def group_average(view: PageView, total: Num, parts: list[Num]) -> bool:
 
 def drop(view: PageView, drafts: list[Draft]) -> list[Draft]:
     """The drafts without sums of averages over groups or of figures per unit in an aggregate."""
-    by_span = {(n.rec["start"], n.rec["end"]): n for n in view.nums}
     out = []
     for d in drafts:
-        nums = [by_span.get((f["start"], f["end"])) for f in d.facts] if d.check in _SUMS else []
+        nums = [view.num_of(f) for f in d.facts] if d.check in _SUMS else []
         if nums and all(nums) and group_average(view, nums[0], nums[1:]):
             continue
         out.append(d)

@@ -16,11 +16,10 @@ _CARRIED = ("sum", "rate", "part_of", "average")  # checks whose claim is the fi
 
 
 def carried(view: PageView, drafts: list[Draft]) -> list[Draft]:
-    by_span = {(n.rec["start"], n.rec["end"]): n for n in view.nums}
     heads: dict[tuple[int, int], Num] = {}  # body figure -> the headline figure restating it
     for d in drafts:
         if d.check == "headline" and d.verdict == "consistent" and len(d.facts) == 2:
-            head, body = (by_span.get((f["start"], f["end"])) for f in d.facts)
+            head, body = (view.num_of(f) for f in d.facts)
             if head is not None and body is not None and head.value == body.value:
                 heads[(body.rec["start"], body.rec["end"])] = head
     summed = {(d.facts[0]["start"], d.facts[0]["end"]) for d in drafts if d.check == "sum"}
@@ -32,6 +31,6 @@ def carried(view: PageView, drafts: list[Draft]) -> list[Draft]:
             continue  # each part of a sum the headline carries already
         if head is None or any(f["start"] == head.rec["start"] for f in d.facts):
             continue
-        text = f"标题中的 {head.written} 即正文的 {by_span[claim].written}：{d.explanation}"
+        text = f"标题中的 {head.written} 即正文的 {view.num_of(d.facts[0]).written}：{d.explanation}"
         out.append(Draft(d.check, d.verdict, [head.ref()] + d.facts[1:], d.expected, d.observed, text, dict(d.extra)))
     return out

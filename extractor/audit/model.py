@@ -124,6 +124,7 @@ class PageView:
             self._by_paragraph.setdefault(n.paragraph, []).append(n)
             self._by_article.setdefault(n.article, []).append(n)
         self._para_starts = {k: [n.start for n in v] for k, v in self._by_paragraph.items()}
+        self._by_span = {(n.rec["start"], n.rec["end"]): n for n in self.nums}
         self.dated_sentences = {d.sentence for d in self.dates}
 
     def _num(self, r: dict) -> Optional[Num]:
@@ -150,6 +151,10 @@ class PageView:
             n.paragraph = self.sentences[sent].paragraph
             n.article = self.sentences[sent].article
         return n
+
+    def num_of(self, fact: dict) -> Optional[Num]:
+        """The number a finding's fact names (by its raw start and end), or None."""
+        return self._by_span.get((fact["start"], fact["end"]))
 
     def norm_span(self, raw_start: int, raw_end: int) -> tuple[int, int]:
         """Normalized offsets of a raw span (records extracted earlier carry raw offsets only)."""

@@ -45,7 +45,6 @@ def verb_of(before: str) -> str | None:
 
 def reread(view: PageView, drafts: list[Draft]) -> list[Draft]:
     """The growth findings of a 倍 claim, read as 增长 N 倍 says or as a loose verb allows."""
-    by_span = {(n.rec["start"], n.rec["end"]): n for n in view.nums}
     for d in drafts:
         if d.check != "growth" or len(d.facts) != 3 or "÷ (" in d.explanation:
             continue  # `÷ (`: a change read from its increment
@@ -55,7 +54,7 @@ def reread(view: PageView, drafts: list[Draft]) -> list[Draft]:
             continue  # a ratio (`是…的 N 倍`) or a finding without the two levels
         start, _ = view.norm_span(d.facts[0]["start"], d.facts[0]["end"])
         kind = verb_of(view.text[max(0, start - _VERB_SPAN):start])
-        new, base = by_span.get((d.facts[1]["start"], d.facts[1]["end"])), by_span.get((d.facts[2]["start"], d.facts[2]["end"]))
+        new, base = view.num_of(d.facts[1]), view.num_of(d.facts[2])
         value = times_value(m.group(1))
         if kind is None or new is None or base is None or value is None or base.value <= 0:
             continue

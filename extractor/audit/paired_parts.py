@@ -44,14 +44,13 @@ def reread(view: PageView, drafts: list[Draft]) -> list[Draft]:
     """The drafts with a sum of the second measure for each exact sum whose parts carry one: added,
     or put in place of a reading of the same numbers as a partial breakdown (`其中` lists only some
     kinds; the first measure's arithmetic says they are all)."""
-    by_span = {(n.rec["start"], n.rec["end"]): n for n in view.nums}
     sums = {_spans(d): i for i, d in enumerate(drafts) if d.check == "sum"}
     claimed = {(d.facts[0]["start"], d.facts[0]["end"]) for d in drafts if d.check == "sum"}
     out = list(drafts)
     for d in drafts:
         if d.check != "sum" or d.verdict != "consistent" or len(d.facts) < 3:
             continue
-        nums = [by_span.get((f["start"], f["end"])) for f in d.facts]
+        nums = [view.num_of(f) for f in d.facts]
         if not all(nums) or not math.isclose(sum(p.value for p in nums[1:]), nums[0].value, rel_tol=1e-9):
             continue
         found = _carried_sum(view, nums[0], sorted(nums[1:], key=lambda p: p.start))

@@ -46,11 +46,10 @@ def _term(text: str) -> Interval | None:
 
 
 def shares(view: PageView, drafts: list[Draft]) -> list[Draft]:
-    by_span = {(n.rec["start"], n.rec["end"]): n for n in view.nums}
     sums: dict[int, list] = {}  # (total, parts) of the consistent sums, by the total's paragraph
     for d in drafts:
         if d.check == "sum" and d.verdict == "consistent" and not _structure(d):
-            nums = [by_span.get((f["start"], f["end"])) for f in d.facts]
+            nums = [view.num_of(f) for f in d.facts]
             if all(nums):
                 sums.setdefault(nums[0].paragraph, []).append((nums[0], sorted(nums[1:], key=lambda p: p.start)))
     out = []
