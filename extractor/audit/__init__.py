@@ -35,6 +35,7 @@ from . import per_people
 from . import average_sums, headline_carry, paired_parts, structure_shares
 from . import net_sums, pair_ratios, range_spread
 from . import dimension_parts
+from . import taken_back
 from . import allocation_after, allocation_rates, allocation_shares, period_tiles, table_columns
 from . import sum as sum_check
 from .model import Draft, PageView
@@ -105,6 +106,7 @@ CHECKS: list[tuple[str, Callable[[PageView], list[Draft]]]] = [
     ("enumeration_joined", enumeration_joined.check),  # `甲和乙两国`: a joined list counted after it (CLAIM_ONLY)
     ("enumeration_abbrev", enumeration_abbrev.check),  # `“三自”` of 自筹、自建、自管 (CLAIM_ONLY)
     ("enumeration_ranks", enumeration_ranks.check),  # `甲、乙和丙分获前三名` (CLAIM_ONLY)
+    ("taken_back", taken_back.check),  # `对这两项工作`: items of X named a sentence back (CLAIM_ONLY)
     ("headline", headlines.check),  # a headline's figure against the body's (CLAIM_ONLY)
     ("dimension_parts", dimension_parts.check),  # `分季度看，` opening a paragraph: the total before, by arithmetic
     ("arith", arith.check),  # claims no other check reports on (CLAIM_ONLY)
@@ -113,7 +115,7 @@ CHECKS: list[tuple[str, Callable[[PageView], list[Draft]]]] = [
 ]
 CLAIM_ONLY = {"plan_gap", "scope_parts", "summed_before", "arith", "discover", "unbased"}  # checks that leave a claim already reported on by another check alone
 CLAIM_ONLY.add("pair_ratios")  # a ratio ratios.py read in its own sentence stays its
-CLAIM_ONLY.update(("enumeration_joined", "enumeration_abbrev", "enumeration_ranks", "headline"))  # list readers that run after the enumeration rules
+CLAIM_ONLY.update(("enumeration_joined", "enumeration_abbrev", "enumeration_ranks", "taken_back", "headline"))  # list readers that run after the enumeration rules
 FACT_ONLY = {"unbased"}  # and leave alone a number that is a fact of another finding
 
 
