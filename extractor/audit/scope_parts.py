@@ -41,37 +41,56 @@ def _cues() -> dict:
     return cues.table("scope_parts.toml")["scope_parts"]
 
 
+def scope_pattern(lead: str, closers: list[str]) -> re.Pattern:
+    """A scope opening a sentence: `lead`, the name X, a closer (`在`, X, `中，`)."""
+    ends = "|".join(map(re.escape, sorted(closers, key=len, reverse=True)))
+    return re.compile(f"(?:^|(?<=[。；！？\n])){lead}([^，。；！？、\\n]{{{_NAME[0]},{_NAME[1]}}}?)(?:{ends})")
+
+
 @lru_cache(maxsize=1)
 def _scope_re() -> re.Pattern:
-    closers = "|".join(map(re.escape, sorted(_cues()["closers"], key=len, reverse=True)))
-    return re.compile(f"(?:^|(?<=[。；！？\n]))在([^，。；！？、\n]{{{_NAME[0]},{_NAME[1]}}}?)(?:{closers})")
+    return scope_pattern("在", _cues()["closers"])
 
 
 def check(view: PageView) -> list[Draft]:
+    return scope_drafts(view, _scope_re(), _cues()["not_open"])
+
+
+def scope_drafts(view: PageView, pattern: re.Pattern, not_open: list[str], back: int = _SENTENCES,
+                 said: str = "在") -> list[Draft]:
+    """The findings of every scope the pattern finds whose name opens with none of `not_open`."""
     drafts = []
-    for m in _scope_re().finditer(view.text):
+    for m in pattern.finditer(view.text):
         name = m.group(1)
-        if name.startswith(tuple(_cues()["not_open"])) or any(ch in _NUMERALS for ch in name):
+        if name.startswith(tuple(not_open)) or any(ch in _NUMERALS for ch in name):
             continue
-        shares = _shares(view, m.end(), name)
-        if shares is not None:
-            drafts.append(shares)
-            continue
-        found = _parts_and_whole(view, m.end(), name)
-        if found is None:
-            continue
-        whole, parts, sure = found
-        why = f"“在{name}”中所说的部分"
-        if len(parts) == 1:
-            drafts.append(part_of_draft(whole, parts[0], why, None if sure else f"“{name}”也可能指前文的另一个数"))
-        else:  # parts naming every member of a category set (新增/原有) are the whole breakdown
-            members = complementary([view.text[view.clause_start(p.start):p.start] for p in parts]) if sure else None
-            drafts.append(sum_draft(whole, parts, bool(members), f"各部分（{'/'.join(members)}）构成全部类别" if members
-                                    else f"“在{name}”中只列出其中几项", disjoint=sure))
+        d = scoped(view, m.end(), name, back, said)
+        if d is not None:
+            drafts.append(d)
     return drafts
 
 
-def _parts_and_whole(view: PageView, after: int, name: str) -> tuple[Num, list[Num], bool] | None:
+def scoped(view: PageView, after: int, name: str, back: int = _SENTENCES, said: str = "在") -> Draft | None:
+    """The finding of a scope named `name` whose sentence goes on at `after`: its shares making up
+    100%, or its parts against the whole said by that name in the `back` sentences before
+    (scope_bare.py reads `X 中，` without `在` so, one sentence back, `said` then empty)."""
+    shares = _shares(view, after, name)
+    if shares is not None:
+        return shares
+    found = _parts_and_whole(view, after, name, back)
+    if found is None:
+        return None
+    whole, parts, sure = found
+    why = f"“{said}{name}”中所说的部分"
+    if len(parts) == 1:
+        return part_of_draft(whole, parts[0], why, None if sure else f"“{name}”也可能指前文的另一个数")
+    # parts naming every member of a category set (新增/原有) are the whole breakdown
+    members = complementary([view.text[view.clause_start(p.start):p.start] for p in parts]) if sure else None
+    return sum_draft(whole, parts, bool(members), f"各部分（{'/'.join(members)}）构成全部类别" if members
+                     else f"“{said}{name}”中只列出其中几项", disjoint=sure)
+
+
+def _parts_and_whole(view: PageView, after: int, name: str, back_most: int = _SENTENCES) -> tuple[Num, list[Num], bool] | None:
     """The whole named by `name` and the parts said in the scope's sentence; whether the whole
     stands in the sentence right before."""
     sent = view.sentence_index(after)
@@ -85,7 +104,7 @@ def _parts_and_whole(view: PageView, after: int, name: str) -> tuple[Num, list[N
     core = name[len(increase):] if increase else name
     names = _names(core)
     para = view.sentences[sent].paragraph
-    for back in range(sent - 1, max(-1, sent - 1 - _SENTENCES), -1):
+    for back in range(sent - 1, max(-1, sent - 1 - back_most), -1):
         if view.sentences[back].paragraph < para - 1:  # a scope opening a paragraph takes up the one before
             return None
         start = view.sentences[back].start
