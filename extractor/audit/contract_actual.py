@@ -24,6 +24,7 @@ from .model import Draft, Num, PageView
 
 _LABEL = 24  # characters of a number's name read before it
 _WEAK = "协议额之外也可能有往年协议的资金在本期到位"
+_NEXT = 8  # numbers after an amount in which its other side is looked for (a table as one sentence stays linear)
 
 
 @lru_cache(maxsize=1)
@@ -51,7 +52,8 @@ def check(view: PageView) -> list[Draft]:
         for i, k in enumerate(kinds):
             if k is None:
                 continue
-            j = next((j for j in range(i + 1, len(nums)) if kinds[j] is not None and nums[j].same_measure(nums[i])), None)
+            j = next((j for j in range(i + 1, min(len(nums), i + 1 + _NEXT))
+                      if kinds[j] is not None and nums[j].same_measure(nums[i])), None)
             if j is None or kinds[j] == k:
                 continue  # the next amount of its measure names the same side: not a pair
             whole, part = (nums[i], nums[j]) if k == "agreed" else (nums[j], nums[i])
