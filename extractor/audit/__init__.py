@@ -35,7 +35,7 @@ from . import per_people
 from . import average_sums, headline_carry, paired_parts, structure_shares
 from . import net_sums, pair_ratios, range_spread
 from . import dimension_parts
-from . import contract_actual, scope_bare, share_back, taken_back
+from . import contract_actual, scope_bare, share_back, share_report, taken_back
 from . import allocation_after, allocation_rates, allocation_shares, period_tiles, table_columns
 from . import sum as sum_check
 from .model import Draft, PageView
@@ -104,6 +104,7 @@ CHECKS: list[tuple[str, Callable[[PageView], list[Draft]]]] = [
     ("scope_parts", scope_parts.check),  # parts said `在 X 中，` of a whole X said before (CLAIM_ONLY)
     ("scope_bare", scope_bare.check),  # parts said `X 中，` of a whole X said in the sentence before (CLAIM_ONLY)
     ("share_back", share_back.check),  # `X占Y的比重达P%`: X and Y said before by name (CLAIM_ONLY)
+    ("share_report", share_report.check),  # the same far off, by name and arithmetic (CLAIM_ONLY)
     ("share_amounts", share_amounts.check),  # parts with their shares of one whole, by arithmetic
     ("summed_before", summed_before.check),  # a total said with 合计 after its parts (CLAIM_ONLY)
     ("enumeration_joined", enumeration_joined.check),  # `甲和乙两国`: a joined list counted after it (CLAIM_ONLY)
@@ -116,7 +117,7 @@ CHECKS: list[tuple[str, Callable[[PageView], list[Draft]]]] = [
     ("discover", discover.check),  # the same, found by arithmetic and sanity alone (CLAIM_ONLY)
     ("unbased", growth_unbased.check),  # last: a change whose base the text does not give
 ]
-CLAIM_ONLY = {"plan_gap", "scope_parts", "scope_bare", "share_back", "summed_before", "arith", "discover", "unbased"}  # checks that leave a claim already reported on by another check alone
+CLAIM_ONLY = {"plan_gap", "scope_parts", "scope_bare", "share_back", "share_report", "summed_before", "arith", "discover", "unbased"}  # checks that leave a claim already reported on by another check alone
 CLAIM_ONLY.add("pair_ratios")  # a ratio ratios.py read in its own sentence stays its
 CLAIM_ONLY.update(("enumeration_joined", "enumeration_abbrev", "enumeration_ranks", "taken_back", "headline"))  # list readers that run after the enumeration rules
 FACT_ONLY = {"unbased"}  # and leave alone a number that is a fact of another finding
