@@ -5,9 +5,9 @@
     run = audit_pages(texts)                  # many pages, extracted and audited (run.py)
 
 One module per check (sum, rate, average, respective, growth, change, structure, allocation,
-enumeration (also pairs, dash_items, labels, taken_up, named_items), part_of (also among, measure_parts, given_parts, only_parts, these_parts, period_parts, rank_parts, head_parts, tier_parts, plus_total, parallel_parts), bounds (also rising, threshold_bounds, range_spread), hierarchy, cumulative;
+enumeration (also pairs, dash_items, labels, taken_up, taken_back, named_items), part_of (also among, measure_parts, given_parts, only_parts, these_parts, period_parts, rank_parts, head_parts, tier_parts, plus_total, parallel_parts, contract_actual, scope_bare), bounds (also rising, threshold_bounds, range_spread), hierarchy, cumulative;
 sums also in share_lists, shares, balance, sentence_parts, list_total, sum_after, category_sum,
-net_sums; ratios also in pair_ratios),
+net_sums; ratios also in pair_ratios; rates of shares named far off in share_back, share_report),
 each reading sentence structure only; then arith (arith_sum, arith_ratio), which starts from the
 numbers and keeps a relation whose arithmetic holds (consistent only) on claims no other check took,
 and discover (discover_shares), the same on the arithmetic and cheap sanity alone (sums, shares);
