@@ -32,4 +32,4 @@ def _scope_re() -> re.Pattern:
 
 
 def check(view: PageView) -> list[Draft]:
-    return scope_drafts(view, _scope_re(), _cues()["not_open"], back=1, said="")
+    return scope_drafts(view, _scope_re(), _cues()["not_open"], back=1, said="", shares=False)

@@ -57,26 +57,28 @@ def check(view: PageView) -> list[Draft]:
 
 
 def scope_drafts(view: PageView, pattern: re.Pattern, not_open: list[str], back: int = _SENTENCES,
-                 said: str = "在") -> list[Draft]:
+                 said: str = "在", shares: bool = True) -> list[Draft]:
     """The findings of every scope the pattern finds whose name opens with none of `not_open`."""
     drafts = []
     for m in pattern.finditer(view.text):
         name = m.group(1)
         if name.startswith(tuple(not_open)) or any(ch in _NUMERALS for ch in name):
             continue
-        d = scoped(view, m.end(), name, back, said)
+        d = scoped(view, m.end(), name, back, said, shares)
         if d is not None:
             drafts.append(d)
     return drafts
 
 
-def scoped(view: PageView, after: int, name: str, back: int = _SENTENCES, said: str = "在") -> Draft | None:
+def scoped(view: PageView, after: int, name: str, back: int = _SENTENCES, said: str = "在",
+           shares: bool = True) -> Draft | None:
     """The finding of a scope named `name` whose sentence goes on at `after`: its shares making up
     100%, or its parts against the whole said by that name in the `back` sentences before
-    (scope_bare.py reads `X 中，` without `在` so, one sentence back, `said` then empty)."""
-    shares = _shares(view, after, name)
-    if shares is not None:
-        return shares
+    (scope_bare.py reads `X 中，` without `在` so, one sentence back, `said` then empty, and no
+    shares: without `在` the words may name no whole at all)."""
+    made = _shares(view, after, name) if shares else None
+    if made is not None:
+        return made
     found = _parts_and_whole(view, after, name, back)
     if found is None:
         return None
