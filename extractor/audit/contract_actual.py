@@ -1,8 +1,8 @@
 """part_of: the amount actually paid in (实际投资, 到位资金) within the amount agreed (协议投资,
 合同外资) said beside it in one sentence.
 
-    英国已成为在华最大的欧洲投资国，协议投资近 130 亿美元，实际投资超过 40 亿美元
-    外商直接投资协议金额 120 亿美元，实际投资 43.7 亿美元
+    某国已是该省最大的外资来源国，协议投资近 86 亿美元，实际投资超过 31 亿美元
+    外商直接投资协议金额 95 亿美元，实际投资 36.2 亿美元
     合同利用外资 62 亿美元，实际到位 21 亿美元
 
 Investment news and reports give a contract total and what of it has arrived; what has arrived

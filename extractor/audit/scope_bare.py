@@ -1,7 +1,7 @@
 """part_of / sum: parts said `X 中，` (without `在`) of a whole named X in the sentence right before.
 
-    各项税收为 13,980,000,000 元，占本年预算收入的 47.02%。各项税收中，工商税收为 9,970,000,000 元
-    地方预算支出为 7,700,365,000 元。地方预算支出中，经济建设费为 2,849,405,000 元
+    各项规费为 2,460,000,000 元，占本年预算收入的 16.6%。各项规费中，行政事业性收费为 1,730,000,000 元
+    区县预算支出为 5,310,200,000 元。区县预算支出中，教育支出为 1,620,000,000 元
 
 A budget report names a whole and opens the next sentence with its name and `中，` to break it
 down, as `在 X 中，` does (scope_parts.py, which reads it three sentences back). Without `在` the

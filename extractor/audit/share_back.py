@@ -1,12 +1,12 @@
 """rate: a share said by the names of its part and its whole, their amounts said before it.
 
-    中央级税收收入完成 4261 亿元，…。中央级税收收入占全部税收收入的比重达到了 56.5%
-        (全年共完成工商税收收入 7548 亿元, two paragraphs before)
-    国防费支出为 6,141,391,000 元。国防费在国家支出预算中所占的比重为 19.98%
+    省级财政收入完成 5214 亿元，…。省级财政收入占全部财政收入的比重达到了 55.7%
+        (全年共完成地方财政收入 9360 亿元, two paragraphs before)
+    水利支出为 1,254,300,000 元，支出总数为 14,826,500,000 元。水利支出在支出总数中所占的比重为 8.46%
 The share's clause holds no amount of its own (rate.py reads those): `X 占 Y 的比重` or `X 在 Y 中
 所占的比重`, then a verb at most (data/share_back.toml). The part is the nearest amount before
 it whose name holds X; the whole the nearest amount of the part's measure before it, over the
-part, whose name holds Y (`全部`, `全` dropped: `全部税收收入` is the whole of `税收收入`, the
+part, whose name holds Y (`全部`, `全` dropped: `全部财政收入` is the whole of `财政收入`, the
 largest such amount in reach). Both within the share's paragraph and the two before, changes and
 rates left out. The names tie them across sentences, not one sentence: a share the two amounts do
 not give is unverifiable, never an error (another amount of that name may be meant).

@@ -1,15 +1,15 @@
 """rate: a share of a work report said by the names of its part and whole, both amounts given
 far before it (another section), found by name and confirmed by the arithmetic.
 
-    本年支出合计 29,346,938,000 元。……其中，经济建设费支出 13,762,090,000 元……（paragraphs on）
-    1955 年国家决算用于经济建设方面的支出，共占本年支出的 46.89%。
-    1956 年国家预算规定……支出总数为 30,742,770,000 元……国防费支出为 6,141,391,000 元……
-    1956 年国防费在国家支出预算中所占的比重为 19.98%
+    本年支出合计 14,826,500,000 元。……其中，农业水利费支出 3,717,100,000 元……（paragraphs on）
+    本年全省决算用于农业水利方面的支出，共占本年支出的 25.07%。
+    全省预算规定……支出总数为 14,826,500,000 元……水利费支出为 1,254,300,000 元……
+    水利费在全省支出预算中所占的比重为 8.46%
 A budget report reviews its accounts line by line and then states shares of them, the amounts
 sections away. The share's clause holds no amount (`X 占 Y 的`, `X 在 Y 中所占的比重为`, or `共占
 Y 的` after a clause naming X); the share is written with three significant digits or more. A
 part is an earlier amount of the article whose name shares two pairs of characters with X
-(`国防费支出` of `用于国防的支出`: 国防, 支出), a whole one
+(`水利费支出` of `用于水利的支出`: 水利, 支出), a whole one
 of the same measure, larger, whose name shares a pair with Y; the pair is kept only where it gives
 the share within the precision of every number and it is the only such pair (a chance match of
 a share of three digits or more is rare, and the names narrow it). So every finding here is

@@ -1,10 +1,10 @@
 """enumeration: `这 N X` inside a clause, taking up the things of X named in the sentence before it
 (or earlier in its own) by a list or by ordinals.
 
-    我国的科学事业和文化艺术事业……有了发展。……政府必须加强对这两种事业的领导。
+    全县的体育事业和旅游会展事业……有了起色。……县里要加强对这两种事业的扶持。
         a list joined by `、`/`和`/`与` whose items each end with X's head (`事业`), the nearest
         before `这` in that reach
-    我开展的第一项工作是观测重力值，第二项工作是研究固体潮汐。……对这两项工作的评价
+    站里的第一项工作是监测水位，第二项工作是记录降雨量。……专家对这两项工作的肯定
         ordinal items with the count's classifier and X (`第一项工作`, `第二项工作`): as many
         items as the ordinals run (第一, 第二, … with no gap)
 taken_up.py reads a list ending the clause right before a `这` that opens a clause; here `这` stands
