@@ -98,8 +98,10 @@ def _parts_and_whole(view: PageView, after: int, name: str, back_most: int = _SE
     sent = view.sentence_index(after)
     if sent < 0:
         return None
+    # a part's own breakdown (`…资金 2140 万元，其中用于产业的 1520 万元`) is nested, not a sibling
     parts = [n for n in view.in_sentence(sent) if n.start >= after and n.type in SUMMABLE_TYPES
-             and n.type != "percent" and is_amount(view, n) and not is_change(view, n)]
+             and n.type != "percent" and is_amount(view, n) and not is_change(view, n)
+             and not cues.contains_any(view.text[after:n.start], "sum", "partial")]
     if not parts:
         return None
     increase = next((w for w in _cues()["increase"] if name.startswith(w)), None)
