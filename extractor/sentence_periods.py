@@ -15,6 +15,7 @@ from .page import Page
 from .period_base_clause import opens_base_clause
 from .period_shapes import carried_on, opening_period
 from .period_month_run import counterpart, month_or_run
+from .period_breakdown import part_of_stood
 from .period_event_day import event_day, opens_background
 from .period_look_back import looks_back, opens_section
 from .period_release import after_part, release_span
@@ -336,7 +337,9 @@ def sentence_periods(page: Page, times: Times, writing: dict[int, int], years: d
                 if looks_back(lead, current.get(art)) and not plans_ahead(page.text, sent.start, sent.end) and \
                         not lead[-4:] >= str(issue_year(page.dated) or 9999):  # (a plan's years ahead look forward)
                     looked_back.setdefault(art, (current.get(art), stated.get(art)))  # ("十四五"时期(2021-2025年)…: to the next section)
-                current[art] = after_part(lead, released.get(art)) if own else lead
+                if not part_of_stood(page.text, sent.start, lead, current.get(art)):
+                    # (其中，前三季度…，10月当月… under 1-10月: parts of the months that stood, which go on)
+                    current[art] = after_part(lead, released.get(art)) if own else lead
                 # (not a part named by a word, 上半年: a report's half year and a month in it are read as before)
                 if month_or_run(lead) and not (part and part_months(lead)) and \
                         counterpart(lead, reviewed.setdefault(art, lead)):

@@ -7,6 +7,7 @@ from pathlib import Path
 
 from extractor.normalize import normalize
 from extractor.page_folios import head_title
+from extractor.period_breakdown import part_of_stood
 from extractor.period_event_day import opens_background
 from extractor.period_school_year import school_year_periods
 from test_period_session16 import periods
@@ -122,3 +123,25 @@ def test_a_paragraph_of_what_someone_told_is_the_events_background() -> None:
         encoding="utf-8")
     assert periods(text, "village-news", ("186.3万元", "328户", "37户")) == ["2025-10-16", "2025-10", "2025-10"]
     assert opens_background("据介绍，合作社覆盖的3个村", 0) and not opens_background("从产业分布看，制造业项目38个", 0)
+
+
+# --- a breakdown of the months under review, and the year's target under them -----------------------------
+
+def test_a_breakdown_by_parts_of_the_months_that_stood_leaves_them_standing() -> None:
+    assert part_of_stood("其中，前三季度到位1131.9亿元", 0, "2026-01/2026-09", "2026-01/2026-10")
+    # unchanged: no 其中 (a quarter named in passing is its sentence's), a part outside the months, the months themselves
+    assert not part_of_stood("前三季度到位1131.9亿元", 0, "2026-01/2026-09", "2026-01/2026-10")
+    assert not part_of_stood("其中，11月到位98亿元", 0, "2026-11/2026-11", "2026-01/2026-10")
+    assert not part_of_stood("其中，1-10月到位", 0, "2026-01/2026-10", "2026-01/2026-10")
+    text = ("2026年1-10月,全市招商引资实际到位资金1268.4亿元,比上年同期的1168亿元增长8.6%。其中,前三季度到位1131.9亿元,"
+            "10月当月到位136.5亿元,环比增长4.3%。省外资金986.2亿元,占到位资金的77.8%。")
+    assert periods(text, "own-breakdown", ("1131.9亿元", "986.2亿元", "77.8%")) == \
+        ["2026-01/2026-09", "2026-01/2026-10", "2026-01/2026-10"]
+
+
+def test_the_years_target_named_under_a_part_of_a_year_is_no_time_of_the_share_done() -> None:
+    text = "2026年1-10月,全市招商引资实际到位资金1268.4亿元,增长8.6%,完成全年目标的84.6%。"
+    assert periods(text, "own-target", ("84.6%",)) == ["2026-01/2026-10"]
+    # unchanged: what the year plans (全年计划实施…) is the year's
+    text = "2026年1-10月,全市下达农村公路建设资金14.2亿元。全年计划实施农村公路项目236个,目前已完工214个。"
+    assert periods(text, "own-target", ("236个",)) == ["2026"]
