@@ -145,3 +145,23 @@ def test_the_years_target_named_under_a_part_of_a_year_is_no_time_of_the_share_d
     # unchanged: what the year plans (全年计划实施…) is the year's
     text = "2026年1-10月,全市下达农村公路建设资金14.2亿元。全年计划实施农村公路项目236个,目前已完工214个。"
     assert periods(text, "own-target", ("236个",)) == ["2026"]
+
+
+# --- quarters run or listed against as many figures ---------------------------------------------------------
+
+def test_quarters_run_against_as_many_figures_are_each_figures_own() -> None:
+    text = "2025年，全镇完成投资2.74亿元。分季度看，一至四季度分别完成投资0.52亿元、0.71亿元、0.83亿元和0.68亿元。"
+    assert periods(text, "own-quarters", ("0.52亿元", "0.71亿元", "0.83亿元", "0.68亿元")) == \
+        ["2025-01/2025-03", "2025-04/2025-06", "2025-07/2025-09", "2025-10/2025-12"]
+    text = "2025年，全镇完成投资2.74亿元。一、二、三季度分别完成投资0.52亿元、0.71亿元和0.83亿元。"
+    assert periods(text, "own-quarters", ("0.52亿元", "0.71亿元", "0.83亿元")) == \
+        ["2025-01/2025-03", "2025-04/2025-06", "2025-07/2025-09"]
+
+
+def test_quarters_not_matched_by_as_many_figures_keep_their_reading() -> None:
+    # unchanged: one total of the quarters (一至三季度共完成…) is not a list of each quarter's
+    text = "2025年，全镇完成投资2.74亿元。一至三季度共完成投资2.06亿元。"
+    assert periods(text, "own-quarters", ("2.06亿元",)) == ["2025-01/2025-09"]
+    # unchanged: more figures than quarters: not paired
+    text = "2025年，全镇完成投资2.74亿元。一至二季度分别完成投资0.52亿元、0.71亿元和0.83亿元。"
+    assert periods(text, "own-quarters", ("0.52亿元", "0.71亿元")) == ["2025-04/2025-06", "2025-04/2025-06"]
