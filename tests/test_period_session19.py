@@ -165,3 +165,20 @@ def test_quarters_not_matched_by_as_many_figures_keep_their_reading() -> None:
     # unchanged: more figures than quarters: not paired
     text = "2025年，全镇完成投资2.74亿元。一至二季度分别完成投资0.52亿元、0.71亿元和0.83亿元。"
     assert periods(text, "own-quarters", ("0.52亿元", "0.71亿元")) == ["2025-04/2025-06", "2025-04/2025-06"]
+
+
+# --- a count of the event a dispatch reports is not what stands at the writing -----------------------------
+
+_FAIR = "本报某地１月９日电（记者某某）１月８日，某市迎春招聘会在市会展中心举行。记者从现场了解到，"
+
+
+def test_a_count_of_this_event_is_of_its_day() -> None:
+    # 本次招聘会共有…: what the event had (its day), not a level standing when the dispatch was filed
+    text = _FAIR + "本次招聘会共有３２６家企业参会，提供岗位８４５０个。"
+    assert periods(text, "19980110-02-001", ("３２６家", "８４５０个")) == ["1998-01-08", "1998-01-08"]
+
+
+def test_a_level_standing_at_the_writing_stays_of_the_month() -> None:
+    # unchanged: 全市共有… names no event: what stands at the writing (the month of the dispatch)
+    text = _FAIR + "全市共有人力资源服务机构２１家。"
+    assert periods(text, "19980110-02-001", ("２１家",)) == ["1998-01"]
