@@ -40,6 +40,15 @@ class _Line(Protocol):
 
 L = TypeVar("L", bound=_Line)
 _HEAD_TEXT = re.compile(r"^[\u4e00-\u9fff（）()·—\s]{4,40}$")  # a title's words: no figure, no clause mark
+_ISSUE_WORDS = table("page_heads.toml")["issue_words"]  # 年, 第, 期
+# a gazette's issue beside its title, at either end of the head: 2026年第4期 / 第4期
+_ISSUE = re.compile(rf"(?:{_NUMBER}{_ISSUE_WORDS[0]})?{_ISSUE_WORDS[1]}{_NUMBER}{_ISSUE_WORDS[2]}")
+_HEAD_ISSUE = re.compile(rf"^(?:{_ISSUE.pattern})|(?:{_ISSUE.pattern})$")
+
+
+def head_title(head: str) -> str:
+    """A running head's title words, less the issue a gazette prints beside them (某公报 2026年第4期)."""
+    return _HEAD_ISSUE.sub("", head, count=1)
 _LEAST_BREAKS = 2  # a running head is known by its repeating: under two page numbers or more
 
 
@@ -52,7 +61,7 @@ def without_page_breaks(lines: list[L]) -> list[L]:
     for i, line in enumerate(lines[:-1]):
         if is_folio(line.text):
             head = "".join(lines[i + 1].text.split())
-            if _HEAD_TEXT.match(head):
+            if _HEAD_TEXT.match(head_title(head)):
                 heads[head] = heads.get(head, 0) + 1
     running = {h for h, n in heads.items() if n >= _LEAST_BREAKS}
     if not running:

@@ -56,6 +56,12 @@ gives its figures with no time of their own that span, the year's plan named und
 三季度末…存栏) dates its stocks as of that month, their changes keeping the span reviewed (extractor/period_month_end.py);
 a year among the grounds an amount is shared out by (按…上年度考核结果等因素测算) is no period
 (extractor/period_basis.py); a day as a deadline met (2026年12月31日前…达到90%) is as of that day, its own sentence's.
+A school year (2025/2026学年, 上学年) is the span of its two years (extractor/period_school_year.py); a yearly text's look
+back over the five years ending with its year (“十四五”时期(2021-2025年)…) is its section's (extractor/period_look_back.py);
+the day of an event an item's paragraph opens on (11月18日上午，…签约活动…举行) goes on into the item's next paragraphs
+(extractor/period_event_day.py); a breakdown opened by 其中 into parts of the months under review leaves those months
+standing (extractor/period_breakdown.py); quarters run or listed against as many figures give each its own
+(extractor/year_lists.py).
 """
 from __future__ import annotations
 

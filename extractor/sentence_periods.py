@@ -15,6 +15,9 @@ from .page import Page
 from .period_base_clause import opens_base_clause
 from .period_shapes import carried_on, opening_period
 from .period_month_run import counterpart, month_or_run
+from .period_breakdown import part_of_stood
+from .period_event_day import event_day, opens_background
+from .period_look_back import looks_back, opens_section
 from .period_release import after_part, release_span
 from .period_reviews import selected_years
 from .period_spans import decided_span, goal_span
@@ -124,9 +127,13 @@ def sentence_periods(page: Page, times: Times, writing: dict[int, int], years: d
     # what stood before a news story's time to come (see ahead_of), for its sentences that plan nothing
     aside: dict[int, Optional[str]] = {}
     held: dict[int, str] = {}  # a dispatch's day named inside its first sentence, for its next paragraphs
+    events: dict[int, str] = {}  # the day of the event an item's paragraph opened on (extractor/period_event_day.py)
     # a report's few recent years opening a paragraph of its five-year review (近两年，面对…): what stood
     # before them, which the next heading (（二）…) brings back
     sectioned: dict[int, Optional[str]] = {}
+    # a yearly text's look back over the years ending with it ("十四五"时期(2021-2025年)…): what stood before it, which the
+    # next heading of the first rank (二、…) brings back (extractor/period_look_back.py)
+    looked_back: dict[int, tuple[Optional[str], Optional[int]]] = {}  # (and the year stated before it, for 全年, 年末)
     paragraph = -1
     issued = issue_date(page.dated)
     # a news page's story without a dateline (本报北京1月4日讯, 新华社…电) is a feature: an
@@ -158,6 +165,10 @@ def sentence_periods(page: Page, times: Times, writing: dict[int, int], years: d
         if art in sectioned and (is_heading(page.text, sent.start) or (
                 opens_paragraph and page.layout.paragraphs[sent.paragraph].kind != "body")):
             current[art] = sectioned.pop(art)  # the next heading: the five years again
+        if art in looked_back and opens_section(page.text, sent.start):
+            current[art], year_before = looked_back.pop(art)  # 二、社会保险 after the five years' paragraph: the year
+            if year_before is not None:
+                stated[art] = year_before  # (全年, 年末 there: that year's, not the five years' first)
         if opens_paragraph:
             paragraph = sent.paragraph
             if page.layout.paragraphs[sent.paragraph].kind != "body" or is_heading(page.text, sent.start):
@@ -187,6 +198,7 @@ def sentence_periods(page: Page, times: Times, writing: dict[int, int], years: d
             if art in paired and counterpart(now, reviewed.get(art)):
                 now = reviewed[art]  # (extractor/period_month_run.py)
             current[art] = now if now and (now == event or now == dispatch_day(times, sent) or (
+                now == events.get(art) and not opens_background(page.text, sent.start)) or (
                 now == reviewed.get(art) and art in paired)) else carried_on(now, issued)
             opened[art] = current[art]
         if art in aside and not plans_ahead(page.text, sent.start, sent.end):
@@ -225,6 +237,9 @@ def sentence_periods(page: Page, times: Times, writing: dict[int, int], years: d
                 earlier[art] = lead
             elif lead != earlier.get(art):
                 earlier.pop(art, None)
+        if opens_paragraph and lead and sent.article not in features and \
+                event_day(page.text, sent.start, sent.end, lead, lead_at, lead_end):
+            events[art] = lead  # 11月18日上午，…签约活动…举行: the event's day, for the item's next paragraphs
         if kept is None or id(sent) in kept:
             out[id(sent)] = (lead if lead is not None else current.get(art), fill,
                              -1 if whole else lead_at, current.get(art), art in stated)
@@ -319,7 +334,12 @@ def sentence_periods(page: Page, times: Times, writing: dict[int, int], years: d
                                     bool(part and part_months(lead) and not own))
                 if span:
                     released.setdefault(art, span)
-                current[art] = after_part(lead, released.get(art)) if own else lead
+                if looks_back(lead, current.get(art)) and not plans_ahead(page.text, sent.start, sent.end) and \
+                        not lead[-4:] >= str(issue_year(page.dated) or 9999):  # (a plan's years ahead look forward)
+                    looked_back.setdefault(art, (current.get(art), stated.get(art)))  # ("十四五"时期(2021-2025年)…: to the next section)
+                if not part_of_stood(page.text, sent.start, lead, current.get(art)):
+                    # (其中，前三季度…，10月当月… under 1-10月: parts of the months that stood, which go on)
+                    current[art] = after_part(lead, released.get(art)) if own else lead
                 # (not a part named by a word, 上半年: a report's half year and a month in it are read as before)
                 if month_or_run(lead) and not (part and part_months(lead)) and \
                         counterpart(lead, reviewed.setdefault(art, lead)):

@@ -19,6 +19,7 @@ from .lexicon import table
 from .page import Page
 from .period_anchored import anchored_years
 from .period_basis import allocation_basis
+from .period_school_year import school_year_periods
 from .datelines import signed_ends as _signed_ends
 from .period_shapes import (began, first_months, period_words as _period_words, ranks_now, words_not_after,
                             words_not_before)
@@ -239,6 +240,12 @@ def _time_exprs(page: Page, start: int, end: int, dates: Sorted, year: Optional[
             taken.update(range(at, stop))
             out.append((at, stop, period, _kind(text, at, end=stop)))
             out.sort(key=lambda t: t[0])
+    for at, stop, period in school_year_periods(text, start, end) if may(present, "school_years") else ():
+        # 2025/2026学年, 上学年: the teaching year's span (a year a date rule read inside it is none of its own)
+        out = [t for t in out if not at <= t[0] < stop]
+        taken.update(range(at, stop))
+        out.append((at, stop, period, _kind(text, at, end=stop)))
+        out.sort(key=lambda t: t[0])
     for at, stop, period in event_since_periods(text, start, end) if may(present, "since") else ():
         if at not in taken:  # 改革开放以来: the years since, for the facts after it in its sentence
             taken.update(range(at, stop))  # (坚持十一届三中全会以来的路线。…: no lead of the next ones)

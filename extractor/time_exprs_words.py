@@ -256,16 +256,27 @@ def spoken(text: str, at: int, end: int) -> bool:
     return any(v in clause for v in verbs if len(v) > 1)
 
 
+_CLAUSE_MARKS = "，,；;：:"
+
+
+def _of_this_event(text: str, start: int, at: int) -> bool:
+    """Whether the clause before `at` names the event the story reports as this one (本次招聘会共有…, data/period.toml
+    news_now_event_marks): its count is the event's, not a level standing at the writing."""
+    clause = max(start, *(text.rfind(c, start, at) + 1 for c in _CLAUSE_MARKS))
+    return any(text.find(w, clause, at) >= 0 for w in period_list("news_now_event_marks"))
+
+
 def news_now(text: str, start: int, end: int, year: int,
               found: list[tuple[int, int, Optional[str], str]]) -> list[tuple[int, int, Optional[str], str]]:
     """In a news story, a level that stands already (已达80家, 已有三资企业6.8万家, 至此) in a
-    sentence that states no time before it is as of the day the story was written."""
+    sentence that states no time before it is as of the day the story was written; not a count of the event the
+    story reports (本次招聘会共有326家企业参会)."""
     first = next((at for at, _, period, kind in found if not kind and period is not None), end)
     for word in scope_words().news_now:
         at = text.find(word, start, first)
         while at >= 0 and text.startswith(news_now_not_before(), at + len(word)):
             at = text.find(word, at + len(word), first)  # 已经或正在经历的事: a coordination, no time
-        if at >= 0:
+        if at >= 0 and not _of_this_event(text, start, at):
             found.append((at, at + len(word), f"../{year}", "now"))  # not the sentence's lead
             first = at
     return sorted(found, key=lambda t: t[0])

@@ -1,7 +1,7 @@
 """Lists that pair times with figures (data/period.toml paired_*): `由1993、1994年的56.8%、30.4%`,
-`1995、1996、1997年…分别回落6.9、8.7和5.3个百分点`, `10、11、12月份…涨幅为—0.4%、—0.8%和—1.2%`. The
-sentence's time reading gives every figure the list's last time (the one written with 年/月); each
-figure is the time of its own place in the list. And consecutive years closed by their count
+`1995、1996、1997年…分别回落6.9、8.7和5.3个百分点`, `10、11、12月份…涨幅为—0.4%、—0.8%和—1.2%`, quarters
+listed or run (`一至四季度分别完成4个、6个、5个和9个`). The sentence's time reading gives every figure the list's
+last time (the one written with 年/月/季度); each figure is the time of its own place in the list. And consecutive years closed by their count
 (`１９９５、１９９６两年就…５００余人`): the figures after them are of the years together. extractor/scope.py
 applies these after the periods."""
 from __future__ import annotations
@@ -24,6 +24,9 @@ _NOT_AFTER_DIGIT = "(?<![0-9０-９.．])"
 # a clause later
 _GAP_REACH = 20
 _MONTH = re.compile(r"^(\d{4})-(\d{2})$")
+_QUARTER = re.compile(r"^(\d{4})-(\d{2})/\1-(\d{2})$")
+_QUARTER_ITEM = "[一二三四1-4１-４]"
+_QUARTER_NUMBER = str.maketrans("一二三四１２３４", "12341234")
 _NO_PERIOD_TYPES = frozenset({"date", "duration"})
 
 
@@ -41,6 +44,35 @@ def _patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
     months = re.compile(f"(?:{month}{month_close}?{join})+{month}{month_close}")
     figure_join = re.compile(f"(?:{alternation(t['paired_figure_joins'])}|\\s)+")
     return years, months, figure_join
+
+
+@lru_cache(maxsize=1)
+def _quarter_patterns() -> tuple[re.Pattern, re.Pattern]:
+    """A run of quarters (一至四季度, 第一至第三季度) and a list of them (一、二、三季度), line breaks of a PDF's
+    text allowed between their characters."""
+    t = table("period.toml")
+    ordinal = f"(?:{re.escape(t['paired_quarter_ordinal'])})?"
+    close = f"(?:{alternation(t['paired_quarter_close'])})"
+    item = rf"{ordinal}\s*{_QUARTER_ITEM}\s*"
+    run = re.compile(rf"{item}{close}?\s*(?:{alternation(t['paired_quarter_run'])})\s*{item}{close}")
+    listed = re.compile(rf"(?:{item}{close}?\s*(?:{alternation(t['paired_time_joins'])})\s*)+{item}{close}")
+    return run, listed
+
+
+def _quarters(span: str, run: bool) -> list[int]:
+    """The quarters a run (一至四: 1, 2, 3, 4) or a list (一、三: 1, 3) names; none where a run goes backwards."""
+    named = [int(q) for q in re.findall(_QUARTER_ITEM, span.translate(_QUARTER_NUMBER))]
+    if run:
+        return list(range(named[0], named[-1] + 1)) if len(named) == 2 and named[0] < named[-1] else []
+    return named
+
+
+def _paired_quarter(period: Optional[str], last: int, mine: int) -> Optional[str]:
+    """The figure's own quarter, where its period is the list's last quarter (2025-10/2025-12 for 四季度)."""
+    m = _QUARTER.match(period or "")
+    if not m or int(m.group(3)) != 3 * last or int(m.group(2)) != 3 * last - 2:
+        return None
+    return f"{m.group(1)}-{3 * mine - 2:02d}/{m.group(1)}-{3 * mine:02d}"
 
 
 def _numbers(span: str) -> list[int]:
@@ -112,9 +144,12 @@ def paired_list_periods(page: "Page", facts: list["Record"]) -> None:
     figures = sorted((f for f in facts if f.type not in _NO_PERIOD_TYPES), key=lambda f: f.norm_start)
     starts = [f.norm_start for f in figures]
     years, months, joins = _patterns()
-    for pattern, is_months in ((years, False), (months, True)):
+    run, listed = _quarter_patterns()
+    for pattern, kind in ((years, "year"), (months, "month"), (run, "run"), (listed, "quarters")):
         for m in pattern.finditer(text):
-            times = _numbers(m.group())
+            times = _quarters(m.group(), kind == "run") if kind in ("run", "quarters") else _numbers(m.group())
+            if not times:
+                continue
             first = bisect_left(starts, m.end())
             if first >= len(figures):
                 continue
@@ -126,4 +161,6 @@ def paired_list_periods(page: "Page", facts: list["Record"]) -> None:
             if len(chain) != len(times):
                 continue  # one total of the years (1993、1994年共…), or a longer list: not paired
             for f, mine in zip(chain, times):
-                f.period = _paired(f.period, times, mine, is_months) or f.period
+                own = _paired_quarter(f.period, times[-1], mine) if kind in ("run", "quarters") else \
+                    _paired(f.period, times, mine, kind == "month")
+                f.period = own or f.period

@@ -1,0 +1,34 @@
+"""A yearly report's look back over the years that led to its year: a bulletin or report on one year
+(2025年…统计公报) that, in a paragraph of a section about that year, sums up the five years ending with it
+("十四五"时期(2021-2025年),全市累计城镇新增就业198.7万人,年均39.7万人). The span is that paragraph's
+section's: the next heading of the text's first rank (二、社会保险; not a sub-heading, （二）…, under which a
+government work report's five-year review goes on) goes back to the year the text reports on, for the figures
+and for the dates written without a year there (全年, 年末: that year's, not the span's first). Two years only
+(a school year 2025/2026, 1996、1997两年) are no look back, nor a plan's years ahead (“十五五”时期…目标).
+A report whose section opens on the span (一、过去五年工作回顾) states it before any single year
+there, and keeps it as before. Used by extractor/sentence_periods.py."""
+from __future__ import annotations
+
+import re
+from typing import Optional
+
+_YEARS = re.compile(r"^(\d{4})/(\d{4})$")
+_SECTION = re.compile(r"[一二三四五六七八九十]+、")  # a heading of the first rank (二、社会保险), not （二）
+_LEAST_YEARS = 3  # a look back spans three years or more (2021/2025); two are a school year or a pair
+
+
+def _years(period: Optional[str]) -> Optional[tuple[int, int]]:
+    """The first and last year of a span of three years or more (2021/2025), else None."""
+    m = _YEARS.match(period or "")
+    return (int(m[1]), int(m[2])) if m and int(m[2]) - int(m[1]) + 1 >= _LEAST_YEARS else None
+
+
+def looks_back(lead: Optional[str], before: Optional[str]) -> bool:
+    """Whether lead is a span of three years or more (2021/2025) ending at the single year (2025) that stood before it."""
+    span = _years(lead)
+    return span is not None and (before or "").isdigit() and span[1] == int(before)
+
+
+def opens_section(text: str, at: int) -> bool:
+    """Whether a heading of the text's first rank (二、社会保险) starts at `at`."""
+    return bool(_SECTION.match(text, at))
