@@ -38,6 +38,7 @@ from .place_venues import venue_of_people
 from .place_contest import contest_city
 from .place_targets import counts_countries, destination
 from .place_report_zones import clause_zone
+from .place_respective import respective_place
 from .place_view import SentenceView
 from .place_orgs import ADMIN, ORG_RULE, org_places, seat_before  # noqa: F401 (scope.py and main_places read them here)
 from .record import Record
@@ -87,6 +88,9 @@ def _place_of(page: Page, fact: Record, view: SentenceView, carried: Optional[st
     city = contest_city(page, fact, view)
     if city is not None:
         return city  # 本报珀斯…电 …，１２名选手进入决赛: the contest's field, where it is held
+    paired = respective_place(text, fact, view)
+    if paired is not None:
+        return value_of(paired)  # 甲区、乙区到位资金分别为N亿元、M亿元: each figure its own place (place_respective.py)
     # 某某文化创意产业园营收超N亿元 in a province's report: the zone's, whatever areas its name holds
     zone = clause_zone(text, clause, view.start, pos) if report_at(page, pos) else None
     if zone is not None and main(fact.article) not in (None, w.country_name):
