@@ -31,9 +31,9 @@ from .issue_date import issue_date
 from .lexicon import table
 from .page import Page
 from .place_currency import currency_country
-from .place_words import carried_place, country_of, off_figures, ranks, usable, whole_words  # noqa: F401 (others read some)
+from .place_words import carried_place, country_of, off_figures, opens_at, ranks, usable, whole_words  # noqa: F401 (others read some)
 from .place_roles import bilateral
-from .place_sentences import Sorted, sentence_places, value_of  # noqa: F401 (scope.py and others read them here)
+from .place_sentences import Sorted, part_openers, sentence_places, value_of  # noqa: F401 (scope.py and others read them here)
 from .place_venues import venue_of_people
 from .place_contest import contest_city
 from .place_targets import counts_countries, destination
@@ -155,8 +155,9 @@ def _own(text: str, view: SentenceView, before: list[Record], clause: int, claus
     受纽约股市影响，伦敦股市…): the topic of the clauses after them. A report's list of deeds
     (宿州获批…，新增物流企业3家) keeps a clause's place to its own clause. (A time opening the sentence or
     clause counts for no reach: １９９７年美国经济…，…３·７％.)"""
+    item = _listed_item(text, view.start, clause, before) if not clause_only else clause
     own = [p for p in before if p.norm_start >= clause or (id(p) in view.opens and not clause_only)
-           or (news and id(p) in view.opens_clause)]
+           or (news and id(p) in view.opens_clause) or (p.norm_start >= item and opens_at(text, item, p.norm_start))]
     for p in before:  # a run of places goes on from one of these (中国工商银行|北京市分行), and so
         # do the places written inside a body's name among them (海南省定安县龙门镇中心小学)
         if own and p.norm_start > own[-1].norm_start and (
@@ -165,6 +166,33 @@ def _own(text: str, view: SentenceView, before: list[Record], clause: int, claus
                        for o in own)):
             own.append(p)
     return own
+
+
+def _item_start(text: str, start: int, clause: int) -> int:
+    """Where the item of a list holding a clause begins: after the last semicolon or colon of the sentence
+    before it, else the sentence's start."""
+    return max(text.rfind(mark, start, clause) for mark in _item_marks()) + 1 or start
+
+
+def _listed_item(text: str, start: int, clause: int, before: list[Record]) -> int:
+    """Where the item holding a clause begins, where it is an item of a list of places' items (…项目：赣州经开区
+    的某项目，总投资68亿元；南康区的某项目，总投资45.5亿元): after a colon that opens the list, or after a semicolon
+    where the item before it opens with a place too; the place opening such an item is the topic of its clauses,
+    as one opening a sentence is of the sentence's. Else the clause's start (no item: …继续建设的693个；苏联为我国
+    设计的156个项目中…, a deed's agent, not the place of a list; 其中衡山镇9个…: a part, not an item's topic)."""
+    item = _item_start(text, start, clause)
+    if item == start or text.startswith(part_openers(), item):
+        return clause
+    if text[item - 1] in table("place_scope.toml")["list_opening_marks"]:
+        return item  # (the colon: a list it opens)
+    prior = _item_start(text, start, item - 1)
+    return item if any(prior <= p.norm_start < item - 1 and opens_at(text, prior, p.norm_start) for p in before) \
+        else clause
+
+
+@lru_cache(maxsize=1)
+def _item_marks() -> tuple[str, ...]:
+    return tuple(table("place_scope.toml")["item_marks"])
 
 
 def _own_place(text: str, own: list[Record], before: list[Record], carried: Optional[str], spread: bool,

@@ -97,7 +97,7 @@ def sentence_places(page: Page, places: Sorted, kept: Optional[set[int]] = None
                 and not _FIGURE.search(page.text, sent.start, sent.end):
             # a paragraph's opening sentence without figures sets the scene (记者走进衡阳县西渡镇…)
             last[sent.paragraph] = value_of(inside[-1])
-        elif inside and not in_list and topic and not page.text.startswith(_part_openers(), lead):
+        elif inside and not in_list and topic and not page.text.startswith(part_openers(), lead):
             # the sentence's topic (its opening run of places) goes on to the paragraph's next sentences
             # (not a part's, 其中，滨海新区…: the sentences after it speak of the whole again)
             run = [inside[0]]
@@ -118,7 +118,8 @@ def sentence_places(page: Page, places: Sorted, kept: Optional[set[int]] = None
 
 
 @lru_cache(maxsize=1)
-def _part_openers() -> tuple[str, ...]:
+def part_openers() -> tuple[str, ...]:
+    """The words opening a sentence or item that names a part of a whole (其中): data/place_scope.toml."""
     return tuple(table("place_scope.toml")["part_openers"])
 
 
