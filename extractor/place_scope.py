@@ -131,9 +131,22 @@ def _place_of(page: Page, fact: Record, view: SentenceView, carried: Optional[st
     currency = None if own or fact.type != "percent" else currency_country(text, clause, pos)
     if currency:
         return currency  # 此轮泰铢与美元比价已经下跌了８６％: the currency's country
+    if len(own) > 1 and _list_total(text, own[-2].norm_end, own[-1].norm_start, pos):
+        # 甲镇231万元合计3586万元 (a table's rows run together): the list's total is no item's
+        return _beyond_clause(page, fact, [], carried, spread, news, article_main, inside_article)
     if own:
         return _own_place(text, own, before, carried, spread, article_main)
     return _beyond_clause(page, fact, before, carried, spread, news, article_main, inside_article)
+
+
+def _list_total(text: str, prior_end: int, last: int, pos: int) -> bool:
+    """Whether a figure is the total of a list of places' figures (a table's rows run together once their
+    lines are joined: 天城镇207万元抄乐镇231万元合计3586万元): a total word right before it, a figure after the
+    last place and one between the two last places (data/place_scope.toml total_words). One place's figures
+    totalled (越南《人民报》发表了140篇文章，共计20余万字) are that place's, as before."""
+    words = tuple(table("place_scope.toml")["total_words"])
+    return text.endswith(words, last, pos) and any(ch.isdigit() for ch in text[last:pos]) \
+        and any(ch.isdigit() for ch in text[prior_end:last])
 
 
 def _examples(text: str, view: SentenceView, pos: int, clause: int, clause_only: bool) -> set[int]:
