@@ -16,6 +16,9 @@ from .place_view import SentenceView
 from .record import Record
 
 
+_LIST_REACH = 200  # the most characters a list of figures runs on after one of them
+
+
 @lru_cache(maxsize=1)
 def _words() -> tuple[re.Pattern, re.Pattern, frozenset[str], re.Pattern]:
     t = table("place_respective.toml")
@@ -38,8 +41,10 @@ def respective_place(text: str, fact: Record, view: SentenceView) -> Optional[Re
     first = figure.search(text, word.end(), pos + 1)
     if first is None:
         return None
-    brk = BREAK_CLASS.search(text, fact.norm_end)
-    end = brk.start() if brk else len(text)
+    # (the list's end looked for so far only: a page of one endless clause is not read to its end for each figure)
+    reach = min(len(text), fact.norm_end + _LIST_REACH)
+    brk = BREAK_CLASS.search(text, fact.norm_end, reach)
+    end = brk.start() if brk else reach
     # the list's items: the figures after the word up to the clause's end, split at the list marks
     cuts = [m.start() for m in marks.finditer(text, first.start(), end)]
     bounds = [first.start(), *cuts, end]

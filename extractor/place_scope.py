@@ -51,6 +51,7 @@ from .place_lists import (article_places, enumeration, in_example_list, listed, 
 ABROAD = ("country", "region", "foreign_city")  # (22个阿拉伯国家参会 in a province's report: counted there)
 MAIN_LEVELS = (*ADMIN, *ABROAD)  # the levels an article's main place may be of: a foreign story's country or region
 MAX_ORG = 30  # the longest organization name looked at around a place
+_ITEM_REACH = 300  # the farthest back an item of a list's mark is looked for from a figure's clause
 
 
 @lru_cache(maxsize=4)
@@ -184,7 +185,8 @@ def _own(text: str, view: SentenceView, before: list[Record], clause: int, claus
 def _item_start(text: str, start: int, clause: int) -> int:
     """Where the item of a list holding a clause begins: after the last semicolon or colon of the sentence
     before it, else the sentence's start."""
-    return max(text.rfind(mark, start, clause) for mark in _item_marks()) + 1 or start
+    lo = max(start, clause - _ITEM_REACH)  # (not the whole of a long sentence read back for each of its figures)
+    return max(text.rfind(mark, lo, clause) for mark in _item_marks()) + 1 or start
 
 
 def _listed_item(text: str, start: int, clause: int, before: list[Record]) -> int:
