@@ -54,7 +54,7 @@ def respective_place(text: str, fact: Record, view: SentenceView) -> Optional[Re
     k = sum(1 for c in cuts if c < pos)
     if not items[k][0] <= pos < items[k][1] or fact.norm_end > items[k][1]:
         return None
-    # not trade partners (对非洲、拉美市场出口分别增长20%、7.6%: the exporter's figures), sources or examples
+    # not trade partners (对东盟、中东市场出口分别增长12%、9.5%: the exporter's figures), sources or examples
     run = _last_run(text, [p for p in view.unexampled if clause <= p.norm_start and p.norm_end <= word.start()],
                     mark_set)
     return run[k] if len(run) == len(items) else None
