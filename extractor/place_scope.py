@@ -17,7 +17,12 @@ carries no place from sentence to sentence, and a province's report keeps its ow
 全国; the words live in data/place_scope.toml. A count of a contest's field in a dispatch filed
 abroad (１２名选手进入决赛) is the city's where it is held (place_contest.py), asked first. What is
 read once a sentence (its places, the topic it carries on) is in place_sentences.py, which
-whole-area words scope a fact and their areas in area_words.py.
+whole-area words scope a fact and their areas in area_words.py. A figure of a 分别 list pairs with the place
+of a run before 分别 (place_respective.py); the place opening an item of a list of places' items (after a colon,
+or a semicolon after an item opened by a place) is the topic of that item's clauses; the total of a list of
+places' figures run together (a table's joined rows: …抄乐镇231万元合计3586万元) is no item's; a place in
+book-title marks (《某省…办法》) is no sentence's place (place_view.py), and a part opened by 其中 carries its place
+to no later sentence (place_sentences.py).
 """
 from __future__ import annotations
 

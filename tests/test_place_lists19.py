@@ -127,3 +127,32 @@ def test_one_places_figures_totalled_stay_its() -> None:
     # negative: one place, its own figures and their total
     got = places(NOTICE, "现将专项资金下达给你们。抄乐镇新建产业路12条、机耕道8条，合计20条。")
     assert got["20条"] == "抄乐镇"
+
+
+# one body's story (extractor/place_story_body.py)
+
+PAPER = ("绥化日报数字报\n2025年10月20日 星期一\n第03版：县域·乡村振兴\n当前位置：首页 > 第03版 > 县域·乡村振兴\n"
+         "上一版　下一版　　返回目录\n\n{title}\n"
+         "本报讯（记者 张三）10月16日，{opening}召开年度分红大会，216户入社农户共领到分红186.3万元。\n"
+         "据介绍，合作社覆盖的3个村共有农户328户，今年实现经营收入612万元。\n")
+
+
+def paper(title: str, opening: str) -> dict[str, str | None]:
+    return places(PAPER.replace("{title}", title).replace("{opening}", opening), "")
+
+
+def test_a_story_of_one_body_is_its_areas() -> None:
+    got = paper("青冈县一合作社喜分红", "青冈县祯祥镇丰禾种植专业合作社")
+    assert got["328户"] == "祯祥镇" and got["612万元"] == "祯祥镇"
+
+
+def test_a_title_of_many_bodies_keeps_the_county() -> None:
+    # negative: 合作社 with no 一: the county's bodies, not one of them
+    got = paper("青冈县合作社喜分红", "青冈县祯祥镇丰禾种植专业合作社")
+    assert got["328户"] == "青冈县"
+
+
+def test_a_body_named_with_no_smaller_area_keeps_the_county() -> None:
+    # negative: the first sentence names the body with the county alone
+    got = paper("青冈县一合作社喜分红", "青冈县丰禾种植专业合作社")
+    assert got["328户"] == "青冈县"
