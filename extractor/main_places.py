@@ -18,6 +18,7 @@ from .place_villages import story_village
 from .place_zones import story_zone
 from .place_national import leads_with_nation
 from .place_scene import is_venue, scene_city
+from .place_story_body import story_body_area
 from .place_sentences import inner_body_area
 from .place_words import is_national_body
 from .record import Record
@@ -41,6 +42,11 @@ class MainPlaces(ArticlePlaces):
             if found and self.page is not None and issue_date(self.page.dated) is not None:  # a town's story
                 found = self._main[article] = story_village(self.page.text, self.by_article.get(article, []), found,
                                                             lambda p: self._full(self._key(p), article)) or found
+            if found and self.page is not None and issue_date(self.page.dated) is not None:
+                # one body's story (青冈县一合作社分红…: 青冈县祯祥镇某合作社…): the body's area (place_story_body.py)
+                found = self._main[article] = story_body_area(self.page.text, self.by_article.get(article, []),
+                                                              self.titles.get(article, []), self.openings.get(article),
+                                                              found) or found
             if self.page is not None:  # a zone's story (宝鸡高新区举行…签约): the zone's
                 found = self._main[article] = story_zone(self.page.text, self.by_article.get(article, []),
                                                          self.openings.get(article), found) or found

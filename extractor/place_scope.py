@@ -17,7 +17,12 @@ carries no place from sentence to sentence, and a province's report keeps its ow
 全国; the words live in data/place_scope.toml. A count of a contest's field in a dispatch filed
 abroad (１２名选手进入决赛) is the city's where it is held (place_contest.py), asked first. What is
 read once a sentence (its places, the topic it carries on) is in place_sentences.py, which
-whole-area words scope a fact and their areas in area_words.py.
+whole-area words scope a fact and their areas in area_words.py. A figure of a 分别 list pairs with the place
+of a run before 分别 (place_respective.py); the place opening an item of a list of places' items (after a colon,
+or a semicolon after an item opened by a place) is the topic of that item's clauses; the total of a list of
+places' figures run together (a table's joined rows: …抄乐镇231万元合计3586万元) is no item's; a place in
+book-title marks (《某省…办法》) is no sentence's place (place_view.py), and a part opened by 其中 carries its place
+to no later sentence (place_sentences.py).
 """
 from __future__ import annotations
 
@@ -31,13 +36,14 @@ from .issue_date import issue_date
 from .lexicon import table
 from .page import Page
 from .place_currency import currency_country
-from .place_words import carried_place, country_of, off_figures, ranks, usable, whole_words  # noqa: F401 (others read some)
+from .place_words import carried_place, country_of, off_figures, opens_at, ranks, usable, whole_words  # noqa: F401 (others read some)
 from .place_roles import bilateral
-from .place_sentences import Sorted, sentence_places, value_of  # noqa: F401 (scope.py and others read them here)
+from .place_sentences import Sorted, part_openers, sentence_places, value_of  # noqa: F401 (scope.py and others read them here)
 from .place_venues import venue_of_people
 from .place_contest import contest_city
 from .place_targets import counts_countries, destination
 from .place_report_zones import clause_zone
+from .place_respective import respective_place
 from .place_view import SentenceView
 from .place_orgs import ADMIN, ORG_RULE, org_places, seat_before  # noqa: F401 (scope.py and main_places read them here)
 from .record import Record
@@ -50,6 +56,7 @@ from .place_lists import (article_places, enumeration, in_example_list, listed, 
 ABROAD = ("country", "region", "foreign_city")  # (22个阿拉伯国家参会 in a province's report: counted there)
 MAIN_LEVELS = (*ADMIN, *ABROAD)  # the levels an article's main place may be of: a foreign story's country or region
 MAX_ORG = 30  # the longest organization name looked at around a place
+_ITEM_REACH = 300  # the farthest back an item of a list's mark is looked for from a figure's clause
 
 
 @lru_cache(maxsize=4)
@@ -87,6 +94,9 @@ def _place_of(page: Page, fact: Record, view: SentenceView, carried: Optional[st
     city = contest_city(page, fact, view)
     if city is not None:
         return city  # 本报珀斯…电 …，１２名选手进入决赛: the contest's field, where it is held
+    paired = respective_place(text, fact, view)
+    if paired is not None:
+        return value_of(paired)  # 甲区、乙区到位资金分别为N亿元、M亿元: each figure its own place (place_respective.py)
     # 某某文化创意产业园营收超N亿元 in a province's report: the zone's, whatever areas its name holds
     zone = clause_zone(text, clause, view.start, pos) if report_at(page, pos) else None
     if zone is not None and main(fact.article) not in (None, w.country_name):
@@ -127,9 +137,22 @@ def _place_of(page: Page, fact: Record, view: SentenceView, carried: Optional[st
     currency = None if own or fact.type != "percent" else currency_country(text, clause, pos)
     if currency:
         return currency  # 此轮泰铢与美元比价已经下跌了８６％: the currency's country
+    if len(own) > 1 and _list_total(text, own[-2].norm_end, own[-1].norm_start, pos):
+        # 甲镇231万元合计3586万元 (a table's rows run together): the list's total is no item's
+        return _beyond_clause(page, fact, [], carried, spread, news, article_main, inside_article)
     if own:
         return _own_place(text, own, before, carried, spread, article_main)
     return _beyond_clause(page, fact, before, carried, spread, news, article_main, inside_article)
+
+
+def _list_total(text: str, prior_end: int, last: int, pos: int) -> bool:
+    """Whether a figure is the total of a list of places' figures (a table's rows run together once their
+    lines are joined: 天城镇207万元抄乐镇231万元合计3586万元): a total word right before it, a figure after the
+    last place and one between the two last places (data/place_scope.toml total_words). One place's figures
+    totalled (越南《人民报》发表了140篇文章，共计20余万字) are that place's, as before."""
+    words = tuple(table("place_scope.toml")["total_words"])
+    return text.endswith(words, last, pos) and any(ch.isdigit() for ch in text[last:pos]) \
+        and any(ch.isdigit() for ch in text[prior_end:last])
 
 
 def _examples(text: str, view: SentenceView, pos: int, clause: int, clause_only: bool) -> set[int]:
@@ -151,8 +174,9 @@ def _own(text: str, view: SentenceView, before: list[Record], clause: int, claus
     受纽约股市影响，伦敦股市…): the topic of the clauses after them. A report's list of deeds
     (宿州获批…，新增物流企业3家) keeps a clause's place to its own clause. (A time opening the sentence or
     clause counts for no reach: １９９７年美国经济…，…３·７％.)"""
+    item = _listed_item(text, view.start, clause, before) if not clause_only else clause
     own = [p for p in before if p.norm_start >= clause or (id(p) in view.opens and not clause_only)
-           or (news and id(p) in view.opens_clause)]
+           or (news and id(p) in view.opens_clause) or (p.norm_start >= item and opens_at(text, item, p.norm_start))]
     for p in before:  # a run of places goes on from one of these (中国工商银行|北京市分行), and so
         # do the places written inside a body's name among them (海南省定安县龙门镇中心小学)
         if own and p.norm_start > own[-1].norm_start and (
@@ -161,6 +185,34 @@ def _own(text: str, view: SentenceView, before: list[Record], clause: int, claus
                        for o in own)):
             own.append(p)
     return own
+
+
+def _item_start(text: str, start: int, clause: int) -> int:
+    """Where the item of a list holding a clause begins: after the last semicolon or colon of the sentence
+    before it, else the sentence's start."""
+    lo = max(start, clause - _ITEM_REACH)  # (not the whole of a long sentence read back for each of its figures)
+    return max(text.rfind(mark, lo, clause) for mark in _item_marks()) + 1 or start
+
+
+def _listed_item(text: str, start: int, clause: int, before: list[Record]) -> int:
+    """Where the item holding a clause begins, where it is an item of a list of places' items (…项目：赣州经开区
+    的某项目，总投资68亿元；南康区的某项目，总投资45.5亿元): after a colon that opens the list, or after a semicolon
+    where the item before it opens with a place too; the place opening such an item is the topic of its clauses,
+    as one opening a sentence is of the sentence's. Else the clause's start (no item: …继续建设的693个；苏联为我国
+    设计的156个项目中…, a deed's agent, not the place of a list; 其中衡山镇9个…: a part, not an item's topic)."""
+    item = _item_start(text, start, clause)
+    if item == start or text.startswith(part_openers(), item):
+        return clause
+    if text[item - 1] in table("place_scope.toml")["list_opening_marks"]:
+        return item  # (the colon: a list it opens)
+    prior = _item_start(text, start, item - 1)
+    return item if any(prior <= p.norm_start < item - 1 and opens_at(text, prior, p.norm_start) for p in before) \
+        else clause
+
+
+@lru_cache(maxsize=1)
+def _item_marks() -> tuple[str, ...]:
+    return tuple(table("place_scope.toml")["item_marks"])
 
 
 def _own_place(text: str, own: list[Record], before: list[Record], carried: Optional[str], spread: bool,

@@ -4,6 +4,7 @@ place_scope.py, which decides each fact's place from these (and re-exports the n
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from bisect import bisect_left
 from typing import Iterable, Optional
 
@@ -96,8 +97,9 @@ def sentence_places(page: Page, places: Sorted, kept: Optional[set[int]] = None
                 and not _FIGURE.search(page.text, sent.start, sent.end):
             # a paragraph's opening sentence without figures sets the scene (记者走进衡阳县西渡镇…)
             last[sent.paragraph] = value_of(inside[-1])
-        elif inside and not in_list and topic:
+        elif inside and not in_list and topic and not page.text.startswith(part_openers(), lead):
             # the sentence's topic (its opening run of places) goes on to the paragraph's next sentences
+            # (not a part's, 其中，滨海新区…: the sentences after it speak of the whole again)
             run = [inside[0]]
             for p in inside[1:]:  # (not across a verb: 哥斯达黎加是中美洲…国家 is about the country)
                 gap = page.text[run[-1].norm_end:p.norm_start]
@@ -113,6 +115,12 @@ def sentence_places(page: Page, places: Sorted, kept: Optional[set[int]] = None
         if kept is None or id(sent) in kept:
             out[id(sent)] = (view, last.get(sent.paragraph))
     return out
+
+
+@lru_cache(maxsize=1)
+def part_openers() -> tuple[str, ...]:
+    """The words opening a sentence or item that names a part of a whole (其中): data/place_scope.toml."""
+    return tuple(table("place_scope.toml")["part_openers"])
 
 
 def inner_body_area(places: Iterable[Record], p: Record) -> Optional[Record]:

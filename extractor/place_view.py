@@ -10,7 +10,7 @@ from bisect import bisect_left
 
 from .clauses import BREAKS
 from .place_lists import names_whole, without_examples
-from .place_words import is_rank_whole, is_source, lead_end, opens_at
+from .place_words import in_book_title, is_rank_whole, is_source, lead_end, opens_at
 from .record import Record
 
 _BREAK = re.compile(f"[{re.escape(BREAKS)}]")
@@ -24,7 +24,8 @@ class SentenceView:
 
     def __init__(self, text: str, inside: list[Record], start: int) -> None:
         self.text = text
-        self.inside = inside  # the sentence's places, examples too
+        # the sentence's places, examples too; not those naming a document in book-title marks (《某省…办法》)
+        self.inside = inside = [p for p in inside if not in_book_title(text, p)]
         self.start = start
         self.sources = {id(p) for p in inside if is_source(text, p)}
         # not examples of a set (北京、上海等30个城市), sources, nor the whole a rank is taken in

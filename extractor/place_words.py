@@ -250,6 +250,22 @@ def usable(text: str, p: Record) -> bool:
     return not _in_dateline(text, p)
 
 
+def in_book_title(text: str, p: Record) -> bool:
+    """Whether a place is a word of a name set in book-title marks (《贵州省财政衔接推进乡村振兴补助资金管理
+    办法》, 《广东省志》): looked for within book_title_longest characters either side, on its line. Such a
+    place names a document, a law, a paper or a work, not the area of the figures of its sentence
+    (根据《贵州省…资金管理办法》…现将资金3943万元下达: the county's allocation); place_view.py leaves it out of
+    a sentence's places. (What an article is about is still counted with it: 油画《检阅》's story.)"""
+    t = table("place_scope.toml")
+    longest = int(t["book_title_longest"])
+    lo = max(0, p.norm_start - longest)
+    opened = text.rfind(t["book_title_open"], lo, p.norm_start)
+    if opened < 0 or text.find(t["book_title_close"], opened, p.norm_start) >= 0 or text.find("\n", opened, p.norm_start) >= 0:
+        return False
+    closed = text.find(t["book_title_close"], p.norm_end, p.norm_end + longest)
+    return closed >= 0 and text.find("\n", p.norm_end, closed) < 0
+
+
 def _in_label(text: str, p: Record) -> bool:
     """Whether a place is a word of a short quoted label longer than it (“金芙蓉”基金, “我的韶山行”)."""
     if p.level not in ("province", "city", "county"):
