@@ -2,9 +2,10 @@
 
 Paragraphs come from normalize(). Each paragraph gets a kind: `body`, `title` (short, no
 sentence punctuation), `subtitle` (`——…`), `byline` (`（胡耀华）`, a line of author names),
-`caption` (`（…供图）`). Article boundaries fall after a closing byline, before an indented
-block, and at title blocks; a page whose first paragraph is body text prints its titles
-after the bodies, so its title blocks close the article before them. A page joined from many
+`caption` (`（…供图）`), `table` (a table's caption, header or row, page_tables.py). Article
+boundaries fall after a closing byline, before an indented block, and at title blocks; a page
+whose first paragraph is body text prints its titles after the bodies, so its title blocks
+close the article before them. A page joined from many
 documents (layout_heads.py) is split into them first: each opens an article and keeps its own
 conventions (titles after bodies, an indent a paragraph).
 """
@@ -19,6 +20,7 @@ from .datelines import opens_dispatch
 from .layout_heads import document_starts
 from .layout_places import opens_with_area
 from .page_dates import is_furniture
+from .page_tables import table_lines
 from .normalize import Normalized, ends_sentence
 
 _BYLINE = re.compile(r"^[（(][\u4e00-\u9fff·\s]{2,30}[）)]$")
@@ -120,6 +122,12 @@ def split_sentences(text: str, offset: int) -> list[tuple[int, int]]:
 def analyse(norm: Normalized) -> Layout:
     """Paragraph kinds, articles and sentences of a normalized page."""
     paragraphs = [Paragraph(i, s, e, paragraph_kind(norm, i)) for i, (s, e) in enumerate(norm.paragraphs)]
+    # a table's caption, header and rows (page_tables.py; normalize made each a paragraph): no title
+    # of an article, nor body text; a row's label names its numbers' item
+    if any(" " in norm.text[s:e] for s, e in norm.paragraphs):
+        for p, in_table in zip(paragraphs, table_lines([norm.text[s:e] for s, e in norm.paragraphs])):
+            if in_table:
+                p.kind = "table"
     # a page joined from many documents: each keeps its own conventions (titles after bodies, an
     # indent a paragraph), and none of its articles runs into the next document
     bounds = [0, *document_starts(norm, paragraphs), len(paragraphs)]
