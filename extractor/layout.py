@@ -105,7 +105,16 @@ def paragraph_kind(norm: Normalized, index: int) -> str:
         if len(raw_lines) == 1 and len(text) <= 4 and raw_lines[0].indented:
             return "byline"  # an author's name standing before an article: " 何德波"
         return "title"
+    if len(raw_lines) == 1 and len(text) <= _HEADLINE_LONGEST and not _CLAUSE_MARK.search(text) \
+            and len(_CJK.findall(text)) >= 2:
+        # a web headline with its subtitle on its line, no clause mark at all (…签约活动举行 签约项目62个
+        # 总投资486.3亿元): the title of the story under it, not a body of its own
+        return "title"
     return "body"
+
+
+_HEADLINE_LONGEST = 64
+_CLAUSE_MARK = re.compile(r"[，。；：！？,;:!?、（）()“”\"]")
 
 
 def split_sentences(text: str, offset: int) -> list[tuple[int, int]]:
@@ -229,7 +238,10 @@ def _is_headline(norm: Normalized, paragraphs: list[Paragraph], i: int) -> bool:
         return False
     if not ends_sentence(norm.text[prev.start:prev.end]):
         return False
-    return bool(_PLACE_HEAD.match(text) or _FIGURE.search(text) or opens_with_area(text))
+    # (or a title right above a dateline: the item's headline, whatever words it opens with,
+    # 沧州农村公路建设资金过半来自省级 / 本报讯（记者 某某）日前…)
+    return bool(_PLACE_HEAD.match(text) or _FIGURE.search(text) or opens_with_area(text)
+                or opens_dispatch(norm.text, nxt.start, nxt.end))
 
 
 def _is_title_block(paragraphs: list[Paragraph], i: int) -> bool:
