@@ -18,6 +18,7 @@ read once; a number is looked up from its row back to the caption, at most _MOST
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from typing import Optional, Sequence
 
 # 表1, 表 2, 表三: a caption's opening, its number closed by a space or a mark (表12个区县 is prose)
@@ -79,10 +80,27 @@ def table_lines(lines: Sequence[str]) -> list[bool]:
     return marks
 
 
+@dataclass(frozen=True)
+class Cell:
+    """What a table says of one of its numbers: the unit written for it, its row's label, its column's
+    name in the header (its bracketed unit left out; empty with no header) and the caption's words."""
+
+    unit: Optional[str]
+    label: str
+    column: str
+    caption: str
+
+
 def cell_unit(text: str, start: int, end: int) -> Optional[str]:
     """The unit written for the number text[start:end] where it is a cell of a table row of normalized
     text (one line a row, cells split by spaces): its column's bracketed unit in the header, else the
     caption's unit note; None where the number is no such cell or no unit is written."""
+    cell = table_cell(text, start, end)
+    return cell.unit if cell else None
+
+
+def table_cell(text: str, start: int, end: int) -> Optional[Cell]:
+    """The Cell of the number text[start:end] where it is a cell of a table row (cell_unit), else None."""
     line_start = text.rfind("\n", 0, start) + 1
     line_end = text.find("\n", end)
     line_end = len(text) if line_end < 0 else line_end
@@ -102,12 +120,11 @@ def cell_unit(text: str, start: int, end: int) -> Optional[str]:
         if is_row(line):
             continue
         if is_caption(line):
-            if header is not None and len(header) == width:
-                own = _CELL_UNIT.search(header[column])
-                if own:
-                    return own.group("unit")
+            name = header[column] if header is not None and len(header) == width else ""
+            own = _CELL_UNIT.search(name)
             note = _UNIT_NOTE.search(line)
-            return note.group("unit") if note else None
+            unit = own.group("unit") if own else note.group("unit") if note else None
+            return Cell(unit, row.split()[0], name[:own.start()] if own else name, line)
         if header is None and is_header(line):
             header = line.split()
             continue

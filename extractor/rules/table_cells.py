@@ -9,7 +9,9 @@ Rule:
 The unit's words are read by the other rules, as they would read them written after a number
 (`1万人` is a count of 10000 人, `1亿元` money, `1%` a percentage): a table's unit is any unit prose
 writes. A cell's sign is kept (`-1.8` in a growth column: no word of change carries it). A count
-is whole (a cell of 场均 2.5 个 is an average this reads no better than a section label).
+is whole (a cell of 场均 2.5 个 is an average this reads no better than a section label). What a cell
+measures is read off its table too (cell_metric): its row's item in its column, or, for a row of a place
+or a total, the caption's measure in its column.
 """
 from __future__ import annotations
 
@@ -20,7 +22,8 @@ from typing import Optional
 
 from ..candidate import Candidate
 from ..fact_types import COUNT, MONEY, PERCENT
-from ..page_tables import cell_unit
+from ..lexicon import alternation, table
+from ..page_tables import Cell, table_cell
 from .base import Context, Rule, rule
 
 _DIMENSIONS = (COUNT.name, MONEY.name, PERCENT.name)
@@ -44,9 +47,48 @@ def unit_reading(unit: str) -> Optional[tuple[str, Decimal, Optional[str]]]:
 _SIGNS = str.maketrans("−－０１２３４５６７８９．", "--0123456789.")
 
 
+_CAPTION = table("page_tables.toml")["caption"]
+_CAPTION_HEAD = re.compile(rf"^表\s*[0-9０-９一二三四五六七八九十]+(?:\s+|$)|^(?:\d{{4}}(?:/\d{{4}})?(?:学)?年(?:度)?)|^(?:{alternation(_CAPTION['breakdowns'])})"
+                           rf"(?:[（(][^）)]*[）)])?")
+_CAPTION_TAIL = re.compile(rf"(?:{alternation(_CAPTION['endings'])})?(?:[（(][^）)]*[）)])?$")
+_UNIT_NOTE = re.compile(r"[（(]?\s*单位\s*[：:][^）)]*[）)]?")
+_TOTALS = frozenset(table("page_tables.toml")["labels"]["totals"])
+
+
+def caption_measure(caption: str) -> str:
+    """表1 2025年各区城镇新增就业情况（单位：万人） → 城镇新增就业: the caption less its number, year,
+    breakdown, table word and unit note (data/page_tables.toml [caption])."""
+    text = _UNIT_NOTE.sub("", caption).strip()
+    while True:
+        head = _CAPTION_HEAD.search(text)
+        if not head or not head.group():
+            break
+        text = text[head.end():].lstrip()
+    while True:  # (学校情况统计表: a table word after another)
+        tail = _CAPTION_TAIL.search(text)
+        if not tail or not tail.group():
+            return text
+        text = text[:tail.start()]
+
+
+def cell_metric(cell: Cell) -> Optional[str]:
+    """What a cell measures, read off its table: a row of a place or a total measures the caption's
+    measure, in its column (滨海新区 9.8 under 区 新增就业: 城镇新增就业; 5.4 under 比上年增长: 城镇新增就业比上年增长);
+    a row of an item measures that item in its column (城镇职工基本养老保险 1598.2 under 基金收入:
+    城镇职工基本养老保险基金收入)."""
+    from ..names.divisions import gazetteer  # (the gazetteer is read only for a table's cell)
+    label, column = cell.label, cell.column
+    if label in _TOTALS or gazetteer().full(label) or gazetteer().short(label):
+        measure = caption_measure(cell.caption)
+        if column and column not in measure:
+            measure += column
+        return measure or None
+    return label + column if column not in label else label
+
+
 def _cell(m: re.Match, ctx: Context, r: Rule) -> Optional[Candidate]:
-    unit = cell_unit(ctx.text, m.start(), m.end())
-    reading = unit_reading(unit) if unit else None
+    cell = table_cell(ctx.text, m.start(), m.end())
+    reading = unit_reading(cell.unit) if cell and cell.unit else None
     if reading is None:
         return None
     kind, one, record_unit = reading
@@ -55,7 +97,7 @@ def _cell(m: re.Match, ctx: Context, r: Rule) -> Optional[Candidate]:
         return None
     if kind != PERCENT.name and value == value.to_integral_value():
         value = Decimal(int(value))
-    return Candidate(m.start(), m.end(), kind, value, record_unit, "exact", None, r.name)
+    return Candidate(m.start(), m.end(), kind, value, record_unit, "exact", None, r.name, metric=cell_metric(cell))
 
 
 # a number standing alone between a table row's spaces (the line's end closes the last cell)
