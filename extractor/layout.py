@@ -2,9 +2,10 @@
 
 Paragraphs come from normalize(). Each paragraph gets a kind: `body`, `title` (short, no
 sentence punctuation), `subtitle` (`——…`), `byline` (`（胡耀华）`, a line of author names),
-`caption` (`（…供图）`). Article boundaries fall after a closing byline, before an indented
-block, and at title blocks; a page whose first paragraph is body text prints its titles
-after the bodies, so its title blocks close the article before them. A page joined from many
+`caption` (`（…供图）`), `table` (a table's caption, header or row, page_tables.py). Article
+boundaries fall after a closing byline, before an indented block, and at title blocks; a page
+whose first paragraph is body text prints its titles after the bodies, so its title blocks
+close the article before them. A page joined from many
 documents (layout_heads.py) is split into them first: each opens an article and keeps its own
 conventions (titles after bodies, an indent a paragraph).
 """
@@ -19,6 +20,7 @@ from .datelines import opens_dispatch
 from .layout_heads import document_starts
 from .layout_places import opens_with_area
 from .page_dates import is_furniture
+from .page_tables import table_lines
 from .normalize import Normalized, ends_sentence
 
 _BYLINE = re.compile(r"^[（(][\u4e00-\u9fff·\s]{2,30}[）)]$")
@@ -103,7 +105,16 @@ def paragraph_kind(norm: Normalized, index: int) -> str:
         if len(raw_lines) == 1 and len(text) <= 4 and raw_lines[0].indented:
             return "byline"  # an author's name standing before an article: " 何德波"
         return "title"
+    if len(raw_lines) == 1 and len(text) <= _HEADLINE_LONGEST and not _CLAUSE_MARK.search(text) \
+            and len(_CJK.findall(text)) >= 2:
+        # a web headline with its subtitle on its line, no clause mark at all (…签约活动举行 签约项目62个
+        # 总投资486.3亿元): the title of the story under it, not a body of its own
+        return "title"
     return "body"
+
+
+_HEADLINE_LONGEST = 64
+_CLAUSE_MARK = re.compile(r"[，。；：！？,;:!?、（）()“”\"]")
 
 
 def split_sentences(text: str, offset: int) -> list[tuple[int, int]]:
@@ -120,6 +131,12 @@ def split_sentences(text: str, offset: int) -> list[tuple[int, int]]:
 def analyse(norm: Normalized) -> Layout:
     """Paragraph kinds, articles and sentences of a normalized page."""
     paragraphs = [Paragraph(i, s, e, paragraph_kind(norm, i)) for i, (s, e) in enumerate(norm.paragraphs)]
+    # a table's caption, header and rows (page_tables.py; normalize made each a paragraph): no title
+    # of an article, nor body text; a row's label names its numbers' item
+    if any(" " in norm.text[s:e] for s, e in norm.paragraphs):
+        for p, in_table in zip(paragraphs, table_lines([norm.text[s:e] for s, e in norm.paragraphs])):
+            if in_table:
+                p.kind = "table"
     # a page joined from many documents: each keeps its own conventions (titles after bodies, an
     # indent a paragraph), and none of its articles runs into the next document
     bounds = [0, *document_starts(norm, paragraphs), len(paragraphs)]
@@ -221,7 +238,10 @@ def _is_headline(norm: Normalized, paragraphs: list[Paragraph], i: int) -> bool:
         return False
     if not ends_sentence(norm.text[prev.start:prev.end]):
         return False
-    return bool(_PLACE_HEAD.match(text) or _FIGURE.search(text) or opens_with_area(text))
+    # (or a title right above a dateline: the item's headline, whatever words it opens with,
+    # 沧州农村公路建设资金过半来自省级 / 本报讯（记者 某某）日前…)
+    return bool(_PLACE_HEAD.match(text) or _FIGURE.search(text) or opens_with_area(text)
+                or opens_dispatch(norm.text, nxt.start, nxt.end))
 
 
 def _is_title_block(paragraphs: list[Paragraph], i: int) -> bool:

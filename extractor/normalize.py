@@ -18,6 +18,8 @@ from dataclasses import dataclass, field
 from .clauses import HALFWIDTH_MARKS, SENTENCE_ENDS, fullwidth_meaning
 from .page_folios import without_page_breaks
 from .page_items import opens_item
+from .page_tables import table_lines
+from .page_turns import opens_turn
 
 # Full-width forms that carry the same meaning in ASCII; Chinese punctuation (，。、) stays.
 _FULLWIDTH = {chr(c): chr(c - 0xFEE0) for c in range(0xFF10, 0xFF1A)}  # ０-９
@@ -170,7 +172,11 @@ def paragraph_breaks(lines: list[Line]) -> list[bool]:
     # where every line has one (as PDF extraction often writes), they mean nothing
     blanks = sum(x.blank_before for x in lines[1:])
     blank_breaks = len(lines) >= _MIN_LINES and 0.05 * len(lines) < blanks < 0.7 * len(lines)
-    if statistics.median(widths) > _COLUMN_WIDTH or _short_items(lines, widths):
+    # (a table's lines are no column's lines: a web bulletin's tables and headings pulled its median
+    # under a column's width, and its paragraphs ran into the headings after them)
+    in_table = table_lines([x.text for x in lines])
+    prose = [w for w, t in zip(widths, in_table) if not t] or widths
+    if statistics.median(prose) > _COLUMN_WIDTH or _short_items(lines, widths):
         if not blank_breaks:
             return [True] * len(lines)  # web text: one paragraph a line
         # web text whose paragraphs are set off by blank lines: a line that ends no sentence and
@@ -178,7 +184,7 @@ def paragraph_breaks(lines: list[Line]) -> list[bool]:
         # 万亿元，增长6.7%; 一是 / 企业管理体制…; 《 / 证券法 / 》)
         # (a headline above its dateline: the dateline opens its item's paragraph, page_items.py)
         return [i == len(lines) - 1 or lines[i + 1].blank_before or ends_sentence(line.text)
-                or opens_item(lines[i + 1].text) for i, line in enumerate(lines)]
+                or opens_item(lines[i + 1].text) or opens_turn(lines[i + 1].text) for i, line in enumerate(lines)]
     standalone = [is_standalone(x) for x in lines]
     breaks = []
     for i, line in enumerate(lines):
@@ -198,6 +204,8 @@ def paragraph_breaks(lines: list[Line]) -> list[bool]:
             or (next_short_title and ends_sentence(line.text))
             or line.text.endswith("）") and short
             or standalone[i] or standalone[i + 1]
+            # a transcript's turn (主持人：, 记者：请问…) opens a paragraph (page_turns.py)
+            or opens_turn(nxt.text)
             or (bool(breaks) and breaks[-1] and _merged_headline(lines, i, widths, column))
             # a title right after a byline: "（胡耀华）" then "湘乡“三长制”化解基层治理之困"
             or (i > 0 and is_closing(lines[i - 1]) and not ends_sentence(line.text))
@@ -329,6 +337,13 @@ def normalize(original: str, documents: Sequence[int] = ()) -> Normalized:
     where a joined page's second and later documents begin (document_breaks)."""
     lines = without_page_breaks(split_lines(original))  # (a printed page's number and running head)
     breaks = document_breaks(lines, documents) if documents else paragraph_breaks(lines)
+    # a table's lines (caption, header, rows) are each a paragraph, their cells kept apart (page_tables.py)
+    tables = table_lines([x.text for x in lines])
+    for i, in_table in enumerate(tables):
+        if in_table:
+            breaks[i] = True
+            if i:
+                breaks[i - 1] = True
     out: list[str] = []  # runs of characters; raw has one offset per character
     raw = array("i")  # machine integers: a list would hold an int object (36 bytes) a character
     paragraphs: list[tuple[int, int]] = []
@@ -337,7 +352,7 @@ def normalize(original: str, documents: Sequence[int] = ()) -> Normalized:
     para_start = 0
     prev_char = ""
     prev_end = 0  # raw offset of the whitespace after the last run
-    for line, brk in zip(lines, breaks):
+    for line, brk, in_table in zip(lines, breaks, tables):
         current.append(line)
         for m in _RUN.finditer(original, line.start, line.end):
             mapped = _to_halfwidth(m.group())
@@ -347,8 +362,10 @@ def normalize(original: str, documents: Sequence[int] = ()) -> Normalized:
                 mapped = _halfwidth_to_full(mapped, m.start(), original, prev_char)
             first = mapped[0]
             # a space between two ASCII words is a real word break ("Windows 10"), keep one
-            if prev_char and _ASCII_WORD.match(prev_char) and _ASCII_WORD.match(first) \
-                    and (not (prev_char.isdigit() and first.isdigit()) or _CLOCK.match(mapped)):
+            # (and a space between a table's cells: 滨海新区 9.8 5.4)
+            if prev_char and (in_table and m.start() > line.start or _ASCII_WORD.match(prev_char)
+                              and _ASCII_WORD.match(first)
+                              and (not (prev_char.isdigit() and first.isdigit()) or _CLOCK.match(mapped))):
                 out.append(" ")
                 raw.append(prev_end)
             out.append(mapped)

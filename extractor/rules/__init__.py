@@ -21,12 +21,14 @@ from .resolve import resolve
 
 # each numeric type's rules module, as fact_types names it
 MODULES = {t.name: import_module(f"..{t.rules}", __name__) for t in TYPES if t.numeric}
+# (a table's cells: a number of any numeric type, its unit written in the table's header or caption)
+from . import table_cells  # noqa: E402
 release()  # the stored patterns are all read
 DIMENSIONS: tuple[str, ...] = tuple(MODULES)
 
 
 def all_rules() -> list[Rule]:
-    return [r for mod in MODULES.values() for r in mod.RULES]
+    return [r for mod in MODULES.values() for r in mod.RULES] + table_cells.RULES
 
 
 _RULES = tuple(all_rules())  # (find's: a page asks for each of them)

@@ -79,11 +79,24 @@ def qualifier(m: re.Match, tag: str = "", groups: Optional[dict] = None) -> str:
         groups = m.groupdict()
     for position, key in (("between", f"q1{tag}"), ("between", f"q3{tag}"), ("between", f"q2{tag}"), ("after", "post"), ("before", "pre")):
         q = qualifier_of(position, groups.get(key))
-        if q and not (key == "pre" and _part_of_word(m)):
+        if q and not (key == "pre" and _part_of_word(m)) and not (q == "under" and key == "post" and _a_limit(m)):
             return q
     if groups.get(f"vague{tag}"):
         return "over"  # 几十万, 数十亿: the lower bound is written
     return "exact"
+
+
+def _threshold(groups: dict) -> bool:
+    """亿元以上项目, 签约亿元以上: a bare 亿元 before 以上 is a class's threshold, at least 1亿元 (the gold's
+    convention since session 16: `超亿元` and `亿元以上` are money facts of 1亿, over)."""
+    return qualifier_of("after", groups.get("post")) == "over"
+
+
+def _a_limit(m: re.Match) -> bool:
+    """债务限额101.5亿元以内: the number names a limit (data/qualifiers.toml [limit_nouns]), which 以内
+    does not bound: what is kept within it is bounded."""
+    start = m.start("pre") if m.groupdict().get("pre") else m.start()
+    return m.string.endswith(tuple(table("qualifiers.toml")["limit_nouns"]["words"]), max(0, start - 4), start)
 
 
 def _reaching(m: re.Match) -> bool:
@@ -125,9 +138,10 @@ def measured(m: re.Match, dimension: str, unit: Optional[str], rule_name: str,
         return None  # 零件, 零售, 零星: a zero alone is a character of a word
     groups = m.groupdict()
     if _bare_scale(amount) and not (groups.get("vague") or _reaching(m) or groups.get("q2")
-                                              or groups.get("pre") and not _part_of_word(m)):
-        return None  # 签约亿元以上项目: a bare 亿 after a word that only ends like a qualifier
-        # (万余册, 万多人: 余/多 right after it make it a number)
+                                              or groups.get("pre") and not _part_of_word(m)
+                                              or dimension == MONEY.name and _threshold(groups)):
+        return None  # 签约亿元: a bare 亿 after a word that only ends like a qualifier
+        # (万余册, 万多人: 余/多 right after it make it a number; 亿元以上项目 is a threshold of 1亿)
     value_max = None
     qual = qualifier(m, groups=groups)
     if qual == "exact" and _reaching(m):

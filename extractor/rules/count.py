@@ -18,6 +18,8 @@ Rules:
     万<classifier of people>            万名青年志愿者 (a bare 万 before 名: 10000)
     分<number>路                        兵分五路, 分成３路 (groups sent by separate routes)
     <numeral>点：                       体会有三点： (points of an argument)
+    <number>个月 counted                上涨的有8个月, 前10个月中 before it (months counted, not a length)
+    <number>天 counted                  优良天数273天 (days of a kind counted, not a length)
 A count is whole, except an average (每百户拥有摩托车36.4辆); 一 before a classifier is the article,
 except before a casualty (一人死亡) or joined to another count of its classifier (三名工人和一名技术员).
 """
@@ -50,10 +52,16 @@ def _classified(m: re.Match, ctx: Context, r: Rule) -> Optional[Candidate]:
         return None  # 一个, 一批: the article "a", not a count
     if ctx.text.startswith(_WORD_STARTS, m.start("unit")):
         return None  # 数万群众: the classifier's character opens a noun
-    return measured(m, COUNT.name, unit, r.name, whole=not _averaged(m, ctx.text))
+    c = measured(m, COUNT.name, unit, r.name, whole=not _averaged(m, ctx.text))
+    if c is not None and c.end == m.end("unit"):
+        # 1126家（次）: the note that a firm is counted once a time it came is the count's
+        c.end += next((len(w) for w in _TIMES_NOTE if ctx.text.startswith(w, c.end)), 0)
+    return c
 
 
 _WORDS = table("count_words.toml")
+# 1126家（次）, 580人(次): a count of visits written as one of its classifier with 次 in brackets
+_TIMES_NOTE = tuple(_WORDS["times_note"]["written"])
 _ONE = _WORDS["one"]
 _CASUALTY = re.compile(alternation(_ONE["casualties"]))
 _ONE_NOT_BEFORE = tuple(_ONE["not_before"])
@@ -283,7 +291,38 @@ def _points(m: re.Match, ctx: Context, r: Rule) -> Optional[Candidate]:
     return _noun(m, ctx, r)
 
 
+_MONTHS = _WORDS["months"]
+_COUNTED_AFTER = tuple(_MONTHS["counted_after"])
+_WHOLE_BEFORE = tuple(_MONTHS["whole_followed_by"])
+_SOME_MONTHS = re.compile(rf"(?:{alternation(_MONTHS['counted_after'])})[\d{CN_CHARS}]+个月")
+
+
+def _months(m: re.Match, ctx: Context, r: Rule) -> Optional[Candidate]:
+    """上涨的有8个月, and 前10个月中 before it: months counted as items, not a length of time
+    (data/count_words.toml [months])."""
+    text, start, end = ctx.text, m.start("amount"), m.end("unit")
+    counted = text.endswith(_COUNTED_AFTER, max(0, start - 4), start)
+    if not counted and text.startswith(_WHOLE_BEFORE, end):
+        rest = text[end: end + int(_MONTHS["reach"])]
+        rest = rest[:min((i for i, ch in enumerate(rest) if ch in _SENTENCE_ENDS), default=len(rest))]
+        counted = _SOME_MONTHS.search(rest) is not None
+    return measured(m, COUNT.name, "个月", r.name) if counted else None
+
+
+_DAYS_AFTER = tuple(_WORDS["days"]["counted_after"])
+
+
+def _days(m: re.Match, ctx: Context, r: Rule) -> Optional[Candidate]:
+    """优良天数273天: days of a kind counted, not a length of time (data/count_words.toml [days])."""
+    start = m.start("pre") if m.group("pre") else m.start("amount")
+    counted = ctx.text.endswith(_DAYS_AFTER, max(0, start - 5), start)
+    return measured(m, COUNT.name, "天", r.name) if counted else None
+
+
 RULES = [
+    # (above the duration rule's priority: the same span read as months or days counted)
+    rule("<number>个月 counted", COUNT.name, measure("个月"), _months, priority=3),
+    rule("<number>天 counted", COUNT.name, measure("天"), _days, priority=3),
     rule("<number><scale>?<classifier>", COUNT.name, measure(_CLS), _classified, priority=1),
     rule("<written number><scale>?枝|朵", COUNT.name, measure(_WRITTEN), _written, priority=1),
     rule("<number>至<number><classifier>", COUNT.name, measure_range(_CLS), _classified, priority=1),

@@ -91,7 +91,11 @@ def _bare_scale() -> str:
     # the scale character is tested first: the thirty look-behinds ran at every numeral and
     # qualifier of a page where no other amount matched, a third of the rules' scanning time
     # or a bare 万/亿 that 余/多 follows (万余册, 万多人: the qualifier makes it a number)
-    return rf"(?=[{BIG_CHARS}])(?:(?:{after}){BIG}{{1,2}}(?![{CN_CHARS}\d])|{BIG}(?=[余多]))"
+    # or a bare 亿 before a money unit and 以上: a threshold (亿元以上项目, data/money.toml [threshold])
+    from ..lexicon import table
+    threshold = table("money.toml")["threshold"]
+    over = f"(?=(?:{alternation(threshold['units'])})(?:{alternation(threshold['after'])}))"
+    return rf"(?=[{BIG_CHARS}])(?:(?:{after}){BIG}{{1,2}}(?![{CN_CHARS}\d])|{BIG}(?=[余多])|{BIG}{over})"
 
 
 BARE_SCALE = _bare_scale()

@@ -1,0 +1,71 @@
+"""Tables printed as lines (page_tables.py): what is a table's line and what is not, the unit of a
+cell, and the page's paragraphs and kinds around a table (normalize.py, layout.py)."""
+from __future__ import annotations
+
+from extractor.normalize import normalize
+from extractor.page import Page
+from extractor.page_tables import cell_unit, is_caption, is_header, is_row, table_lines
+
+TABLE = ("全年城镇新增就业41.6万人，完成年度目标的104.0%。\n"
+         "表1 2025年各区城镇新增就业情况(单位:万人)\n"
+         "区 新增就业 比上年增长(%)\n"
+         "滨海新区 9.8 5.4\n"
+         "东丽区 2.7 -1.8\n"
+         "二、社会保险\n"
+         "年末全市基本养老保险参保人数1286.5万人。\n")
+
+
+def test_captions() -> None:
+    assert is_caption("表1 2025年各区城镇新增就业情况(单位:万人)")
+    assert is_caption("表二 社会保险基金收支情况")
+    assert is_caption("单位：亿元")
+    assert not is_caption("表12个区县的情况如下")  # (表 and a number run on: no table's number)
+    assert not is_caption("全年城镇新增就业41.6万人，单位：万人。")  # a sentence
+    assert not is_caption("表彰先进单位和个人")
+
+
+def test_rows_and_headers() -> None:
+    assert is_row("滨海新区 9.8 5.4")
+    assert is_row("东丽区 2.7 -1.8")
+    assert not is_row("9.8 5.4")  # no label
+    assert not is_row("滨海新区 9.8万人")  # a unit in the cell: prose's number
+    assert not is_row("Windows 10")
+    assert is_header("区 新增就业 比上年增长(%)")
+    assert is_header("指标 2024年 2025年")
+    assert not is_header("全年城镇新增就业41.6万人。")
+
+
+def test_table_lines_need_a_caption_and_a_row() -> None:
+    lines = TABLE.splitlines()
+    assert table_lines(lines) == [False, True, True, True, True, False, False]
+    assert table_lines(lines[2:]) == [False] * 5  # rows under no caption are no table
+    assert table_lines(["表1 各区情况(单位:万人)", "二、社会保险"]) == [False, False]  # a caption alone
+
+
+def test_cell_units() -> None:
+    text = normalize(TABLE).text
+    assert "滨海新区 9.8 5.4\n东丽区 2.7 -1.8" in text  # rows kept apart, cells kept apart
+    at = text.index("9.8")
+    assert cell_unit(text, at, at + 3) == "万人"  # the caption's note
+    at = text.index("-1.8")
+    assert cell_unit(text, at, at + 4) == "%"  # the column's own unit
+    at = text.index("41.6")
+    assert cell_unit(text, at, at + 4) is None  # prose
+
+
+def test_table_lines_are_table_paragraphs() -> None:
+    page = Page.read(TABLE, "t")
+    kinds = [(page.text[p.start:p.end], p.kind) for p in page.layout.paragraphs]
+    assert ("滨海新区 9.8 5.4", "table") in kinds
+    assert ("二、社会保险", "title") in kinds
+    assert len({p.article for p in page.layout.paragraphs}) == 1  # a table opens no article
+
+
+def test_web_text_with_tables_keeps_a_line_a_paragraph() -> None:
+    # headings and table lines pulled the median line under a column's width: the paragraph before a
+    # heading ran into it
+    body = "年末全市技能人才总量312.4万人，其中高技能人才102.8万人，占技能人才总量的32.9%，全年新增高技能人才6.3万人。"
+    page = "\n".join(["四、人才队伍建设", body, body, "表3 技能人才情况(单位:万人)", "项目 人数",
+                      "技能人才 312.4", "高技能人才 102.8", "新增 6.3", "五、工资收入", body, body, "六、目标", body])
+    paragraphs = normalize(page).text.split("\n")
+    assert "五、工资收入" in paragraphs
