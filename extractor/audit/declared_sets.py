@@ -88,19 +88,19 @@ def _members(text: str, m: re.Match) -> tuple[int, tuple[str, ...]] | None:
 
 def covers(view: PageView, labels: list[str], at: int) -> tuple[str, ...] | None:
     """The set declared before `at` whose members the labels name one each, all of them."""
-    for end, members in declared(view):
-        if end > at or len(members) != len(labels):
-            continue
-        hit = []
-        for label in labels:
-            # the longest member a label holds (`无关联多元化企业` holds no other member here,
-            # but a member inside another's name is not counted twice)
-            inside = [x for x in members if x in label]
-            inside = [x for x in inside if not any(x != y and x in y for y in inside)]
-            if len(inside) != 1:
-                break
-            hit.append(inside[0])
-        else:
-            if sorted(hit) == sorted(members):
-                return members
-    return None
+    return next((members for end, members in declared(view) if end <= at and names_each(members, labels)), None)
+
+
+def names_each(members: tuple[str, ...], labels: list[str]) -> bool:
+    """Each label names one member (the longest it holds: a member inside another's name is not
+    counted twice) and together they name every member once."""
+    if len(members) != len(labels):
+        return False
+    hit = []
+    for label in labels:
+        inside = [x for x in members if x in label]
+        inside = [x for x in inside if not any(x != y and x in y for y in inside)]
+        if len(inside) != 1:
+            return False
+        hit.append(inside[0])
+    return sorted(hit) == sorted(members)
