@@ -1,14 +1,14 @@
 """Category sets a text declares itself, member by member, for the checks that ask whether a
 list names every part of a whole.
 
-    可以把企业划分为四种类型：１．单项业务企业，指…；２．主导产品企业，指…；３．…；４．…
-    …５００家企业中单项业务企业、主导产品企业、相关联多元化企业和无关联多元化企业所占的比重分别为…
-    前１００家最大工业企业中，单项业务企业为２２家，主导产品企业２２家，…
+    按经营方式可以把农场分为三类：1．家庭农场，指…；2．合作农场，指…；3．国营农场，指…
+    …全县农场中家庭农场、合作农场和国营农场所占的比重分别为…
+    去年全县 120 个农场中，家庭农场 70 个，合作农场 35 个，国营农场 15 个
 
 data/complementary.toml holds the sets every reader knows (城镇/乡村, 男/女); a text may set up
 its own: a verb of dividing (`划分为`), a count of kinds (`四种类型`), a colon, then exactly that
 many members, each opened by a numbered marker or split by `；`, each named before its first
-comma (`单项业务企业，指…`). A later list whose labels name each member once (and nothing else
+comma (`家庭农场，指…`). A later list whose labels name each member once (and nothing else
 of the set twice) is that division complete: its parts are every kind and no two overlap, so
 they must make up the whole. The count and the members must agree, else nothing is declared
 (a misread item list would declare a wrong set). Sets are read once a page (cached on the view).
