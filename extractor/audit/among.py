@@ -6,7 +6,9 @@
     1562 家企业中，已有 1139 家…，215 家…         the first numbers of the clauses after it, or
     120 个项目中，电站有 90 个                    (a short noun of the part's own before 有)
     100 家企业中，单项业务企业为 22 家，…         clauses naming their part by the whole's noun,
-                                                 are parts that may fall short of the whole
+                                                 are parts that may fall short of the whole (all
+                                                 of it where they name every kind of a division
+                                                 the text declared: declared_sets.py)
     在 120 个议会席位中所占的席位从 66 席         a whole counted by a generic classifier (个)
                                                  takes a part counted by the end of its noun (人, 席)
     包括 4000 多特困户在内的 5247 个贫困户        the number inside `包括…在内的` is part of the
@@ -21,7 +23,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from . import cues
+from . import cues, declared_sets
 from ..fact_types import SUMMABLE_TYPES
 from .findings import part_of_draft, sum_draft
 from .model import CLAUSE_BREAKS, Draft, Num, PageView, same_unit
@@ -99,8 +101,12 @@ def _among(view: PageView) -> list[Draft]:
         if len(parts) == 1 and lead:
             drafts.append(part_of_draft(whole, parts[0], f"“{whole.written}{noun}中”的部分"))
         elif len(parts) > 1:
-            drafts.append(sum_draft(whole, parts, False, f"“{whole.written}{noun}中”所列的未必是全部",
-                                    disjoint=False))
+            # parts naming every kind of a division the text declared (declared_sets.py) are all
+            # of the whole, none overlapping: they must make it up
+            members = declared_sets.covers(view, [view.label_before(p) for p in parts], parts[0].start)
+            drafts.append(sum_draft(whole, parts, True, f"各部分（{'/'.join(members)}）是文中所分的全部类型")
+                          if members else
+                          sum_draft(whole, parts, False, f"“{whole.written}{noun}中”所列的未必是全部", disjoint=False))
     return drafts
 
 

@@ -9,7 +9,8 @@ in the last sentence of its paragraph (ending `。` or `：`), is the only count
 sentence, and the next paragraph opens with the first ordinal (`第一，`, `一是`). The markers are
 the evidence: at least two must be found, in order, each opening a paragraph or following in
 the one before. The link is the paragraph break only, so a count that differs from the items is
-unverifiable.
+unverifiable, unless a word right before the count points ahead at them (`抓好以下五项工作。`,
+data/cues.toml [enumeration] points_ahead): the text then says the paragraphs are its items.
 """
 from __future__ import annotations
 
@@ -41,12 +42,18 @@ def check(view: PageView, draft: Callable[..., Draft], taken: set[int]) -> list[
         lst = ItemList(start, stop, items, False, False, start, stop)
         if view.sentence_index(count.start) >= 0:
             d = draft(view, count, lst, True, HOW)
-            if d.verdict == "inconsistent":
+            if d.verdict == "inconsistent" and not _points_ahead(view, count):
                 d.verdict = "unverifiable"
                 d.explanation = d.explanation.rstrip("。") + "；但数目与各段只以分段相连，无法据此判定有误。"
             out.append(d)
             taken.add(count.rec["start"])
     return out
+
+
+def _points_ahead(view: PageView, count: Num) -> bool:
+    """`抓好以下五项工作。`: a word right before the count points at the paragraphs after it."""
+    before = view.text[max(0, count.start - 4):count.start]
+    return any(before.endswith(w) for w in cues.words("enumeration", "points_ahead"))
 
 
 def _names_group(m: re.Match, value: float, _end: int) -> bool:

@@ -294,8 +294,11 @@ def _parts(view: PageView, whole: Num, label: str) -> list[tuple[Num, str, str |
                 and (part.sentence - whole.sentence <= _EXTENT_SENTENCES
                      or _same_thing(_strip_verbs(label) + view.noun_after(whole),
                                     _strip_verbs(plabel) + view.noun_after(part))):
-            # a plan may be exceeded (超额完成): progress over it is no error
-            out.append((part, "计划中已完成的部分", "实际完成数可以超过计划（超额完成）"))
+            # a plan may be exceeded (超额完成): progress over it is no error; but a count of the
+            # things the plan lists bounds how many of them reach their target
+            listed = whole.type == "count" and cues.ends_with_any(label.rstrip(_STRIP), "part_of", "whole_plan_items")
+            out.append((part, "计划所列的事物中已达到的部分", None) if listed
+                       else (part, "计划中已完成的部分", "实际完成数可以超过计划（超额完成）"))
         elif total_noun and later and part.sentence == whole.sentence and _strip_verbs(plabel).endswith(total_noun) \
                 and cues.contains_any(_strip_verbs(plabel), "part_of", "whole_total") is None \
                 and "；" not in view.text[whole.end:part.start]:

@@ -17,7 +17,7 @@ finding where the text says it is complete (`如下`, `分别`, a last item `其
 every member of a category set, data/complementary.toml): then it is inconsistent, where it
 falls short by at most _NEAR (further off, a misreading is likelier), or goes over 100% by any
 amount, or misses by any amount where the items are value bands covering the whole range
-(bands.py). Otherwise
+(bands.py) or name every kind of a division the text declared (declared_sets.py). Otherwise
 the list may name only some of the parts, and nothing is said.
 """
 from __future__ import annotations
@@ -26,7 +26,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from . import bands, cues
+from . import bands, cues, declared_sets
 from .model import Draft, Num, PageView
 from .sum import complementary
 from .tolerance import Interval, chinese_place, fmt, written
@@ -289,6 +289,21 @@ def _complete(view: PageView, shares: list[Share]) -> str | None:
     return f"各部分（{'/'.join(members)}）构成全部类别" if members else None
 
 
+def _kind_labels(shares: list[Share]) -> list[str]:
+    """What names each share: its label, or, for shares said together after `分别`
+    (`A、B和C所占的比重分别为 a%、b%和c%`), the names listed before it, one a share; a list
+    restated at another time (`1969 年分别为…`) is named by the list said first."""
+    said = list(shares[0].first)
+    if len(said) == len(shares):
+        shares = said
+    first = shares[0].label
+    at = first.find(_RESPECTIVE)
+    if at < 0 or any(sh.num.sentence != shares[0].num.sentence or _RESPECTIVE not in sh.label for sh in shares):
+        return [sh.label for sh in shares]
+    names = re.split(f"[{_JOINS}]", first[:at])
+    return names if len(names) == len(shares) else [sh.label for sh in shares]
+
+
 def _draft(view: PageView, shares: list[Share], paired: bool = False, pair_why: str = "") -> Draft | None:
     rough = any(sh.num.qualifier != "exact" for sh in shares)
     if rough and not (paired and all(sh.num.qualifier in ("exact", "about") for sh in shares)):
@@ -318,6 +333,10 @@ def _draft(view: PageView, shares: list[Share], paired: bool = False, pair_why: 
         why = pair_why or _OTHER_END
     else:
         banded = bands.cover([sh.label for sh in shares])  # bands leave nothing out: no misreading to fear
+        # so too names of every kind of a division the text declared (declared_sets.py): each
+        # share is read by its kind's name
+        kinds = declared_sets.covers(view, _kind_labels(shares), shares[0].num.start)
+        banded = banded or (f"各部分（{'/'.join(kinds)}）是文中所分的全部类型" if kinds else None)
         why = banded or _complete(view, shares)
         # far short of 100% a complete list is likelier misread than wrong; over it, the parts of
         # a whole said complete hold more than all of it whichever way they are read

@@ -38,6 +38,7 @@ from . import closed_lists, cues, range_spread, sum_after
 from .amounts import is_change as _changed, marked_total as _marked_total
 from .bases import usable_amount as _amount  # a base of a comparison (`上年为 B`) is neither total nor part
 from .breakdown_cues import cue_re as _cue_re, sentence_heads
+from .declared_sets import names_each
 from .findings import part_of_draft, sum_draft
 from .matched_totals import earlier_total, matched_total
 from .nested_parts import split_nested
@@ -251,19 +252,7 @@ def _labels(view: PageView, parts: list[Num], start: int) -> list[str]:
 
 def complementary(labels: list[str]) -> tuple[str, ...] | None:
     """The category set that the labels name one member each of, if any."""
-    for members in cues.complementary_sets():
-        if len(members) != len(labels):
-            continue
-        hit = []
-        for label in labels:
-            found = [m for m in members if m in label]
-            if len(found) != 1:
-                break
-            hit.append(found[0])
-        else:
-            if sorted(hit) == sorted(members):
-                return members
-    return None
+    return next((members for members in cues.complementary_sets() if names_each(members, labels)), None)
 
 
 _AGE_FIRST = re.compile(r"^(?:0|零)\s*[—\-－~至到]")

@@ -14,7 +14,11 @@ their distance. `这些` may take up another group than the one read here (a bre
 count said later): a part over the whole it is read against is only unverifiable, unless the
 whole is the total said last right before, or a total that every count of the things said
 between it and `这些` stays within, none of them said as more on top (`另有`): whichever group
-`这些` takes up, it is one of the total's, and a part over the total is over it too.
+`这些` takes up, it is one of the total's, and a part over the total is over it too. So too a
+part over every group `这些 X` could take up: each count before it whose own words name all of X
+(`工业建设项目是 716 个` for `这些工业建设项目`; a total of `建设项目` holds other things too, so
+it is none) and each count said after the whole (`属于地方的是 149 个`) — whichever it is, the
+part is over it.
 """
 from __future__ import annotations
 
@@ -120,9 +124,29 @@ def _whole(view: PageView, sent: int, noun: str, part: Num) -> tuple[Num, Num, s
                 continue
             label = view.label_before(n)
             if noun in label:
-                return n, part, noun, False
+                return n, part, noun, _over_every(view, sent, noun, part, n)
             # a total of things of another name (`贫困县` for `这些省份`) is not taken up
             if any(w in label for w in _cues()["total_words"]) and noun[-_HEAD:] in said:
                 return n, part, noun, not between
             between = True
     return None
+
+
+def _over_every(view: PageView, sent: int, noun: str, part: Num, whole: Num) -> bool:
+    """Whether `part` is over every count `这些 noun` in sentence `sent` could take up, in the
+    sentences `_whole` reads: the whole and each count of the part's measure before `这些` whose
+    words (before or after it in its clause) name all of `noun`, and each one said after the whole."""
+    para = view.sentences[sent].paragraph
+    first = max(0, sent - _SENTENCES)
+    while view.sentences[first].paragraph != para:
+        first += 1
+    for n in view.between(view.sentences[first].start, view.sentences[sent].start):
+        if n.type not in SUMMABLE_TYPES or is_change(view, n) or not is_amount(view, n):
+            continue
+        words = view.text[n.end:view.clause_end(n.end)]
+        if not counts_alike(view, n, words, part):
+            continue
+        if (n.start >= whole.start or noun in view.label_before(n) or noun in words) \
+                and part.interval.lo <= n.interval.hi:
+            return False
+    return True
