@@ -56,6 +56,10 @@ gives its figures with no time of their own that span, the year's plan named und
 三季度末…存栏) dates its stocks as of that month, their changes keeping the span reviewed (extractor/period_month_end.py);
 a year among the grounds an amount is shared out by (按…上年度考核结果等因素测算) is no period
 (extractor/period_basis.py); a day as a deadline met (2026年12月31日前…达到90%) is as of that day, its own sentence's.
+A day opening a dispatch's report (…电记者某某报道：１月８日上午，…仪式在这里举行) is the event's, in its next paragraph
+too (extractor/period_event_day.py); 本月８日, 上月２０日 are days of the months those words count (extractor/time_exprs.py);
+a figure compared with the whole year before (…，比上年增长２％) under a now an earlier sentence said is of the year
+just ended on a page of a year's first months (extractor/period_year_compared.py).
 """
 from __future__ import annotations
 
@@ -82,6 +86,7 @@ from .period_month_end import month_end_stock
 from .period_release import year_plan
 from .period_projection import news_item, untimed_projection
 from .period_so_far import months_so_far
+from .period_year_compared import year_compared
 from .period_recent import no_year_before, recent_news
 from .period_shapes import change_end, change_over_year, headline_periods, period_words as _period_words, since_base
 from .main_places import MainPlaces
@@ -199,6 +204,10 @@ def scope_steps(page: Page, facts: list[Record], names: list[Record],
                                              dispatch_month(page, f, said, dispatched) if issued
                                              else years.get(f.article, doc_year(f.article)), prior),
                                  written.get(f.article), issued, given) or None
+            if issued and sent and carried == prior and _NOW_CARRIED.match(carried or "") and not any(
+                    at < f.norm_start and kind not in ("base", "price", "label") for at, _, _, kind in times.of(sent, year, fill)):
+                # 目前，…通车里程达…。…客运量达到１１４亿人次，…比上年增长２％: the year just ended (extractor/period_year_compared.py)
+                f.period = year_compared(page.text, f.norm_start, f.norm_end, f.period, issued)
             if f.type != "duration" and untimed_base(page.text, f.norm_start, f.norm_end, f.period):
                 f.period = None  # 由原来的４套增加到…: a base that names no time (extractor/period_bases.py)
             if f.period and issued and sent and habit_lead(page.text, sent.start, f.norm_start):
@@ -240,6 +249,7 @@ def _page_dates(page: Page, found: Optional[list] = None) -> list[Record]:
 
 
 _STATEMENT_BREAK = re.compile("[；;]")
+_NOW_CARRIED = re.compile(r"^\.\./\d{4}$")  # a now (目前) carried from an earlier sentence
 _ITEM_DATE = re.compile(r"^\d{4}-\d{2}(?:-\d{2})?$")  # a month or a day
 _ITEM_LEAD = 4  # characters from an item's start within which a time opens it (；７月１日，…)
 _YEARS = re.compile(r"^\d{4}(?:/\d{4})?$")

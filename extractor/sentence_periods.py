@@ -24,6 +24,7 @@ from .time_exprs_carry import (TOPIC_MARK, dated, names_a_report, part_months, p
                                whole_year, year_of_plan, year_of_span)
 from .time_exprs_words import period_list
 from .time_exprs_spans import dispatch_day, inside_span, is_heading, opening_day
+from .period_event_day import opening_event_day
 
 _PERIOD_YEAR = re.compile(r"(\d{4})")
 _PART = re.compile(r"^(\d{4})-\d{2}/\1-\d{2}$")
@@ -325,6 +326,8 @@ def sentence_periods(page: Page, times: Times, writing: dict[int, int], years: d
                         counterpart(lead, reviewed.setdefault(art, lead)):
                     paired.add(art)  # 10月份，… then 1-10月平均，…: the run is its paragraph's, the month goes on
         day = opening_day(page.text, times, sent, found) if lead is None else None
+        if lead and opening_event_day(page.text, times, sent, lead_at, lead):
+            held[art] = lead  # １月８日上午，…启动仪式在这里举行 opening a dispatch: its event, in its next paragraph
         if day and (kept is None or id(sent) in kept) and current.get(art) is None:
             # (and of its own sentence's figures before it: 某国４个新团体…今天宣告成立, the event's)
             out[id(sent)] = (day, fill, -1, None, art in stated)

@@ -1,0 +1,51 @@
+"""Periods of counts and money in news stories: shapes found in session 19 (issue 13, helper period19b) on the fit
+halves of the DEV gold and by volume over all DEV records, each with an example that must change and one that
+must not."""
+from __future__ import annotations
+
+from test_period_session16 import periods
+
+# the lines of a news page as the corpus prints them: one paragraph a line, wider than a column (extractor/normalize.py)
+HEAD = "湖南部门服务到基层\n"
+SECOND = "省委宣传部、省科委、省文化厅、卫生厅、省农办等１１个部门的３００多人，将８万多份有关资料和图书送到某县某镇，并在这里摆摊现场咨询。\n"
+THIRD = "演出现场某中学草坪熙熙攘攘。咨询摊前，农民争着领取各种资料，其中有年轻人，也有五六十岁的人，感慨不已地对记者说了很多话。\n"
+
+
+def test_a_day_opening_a_dispatchs_report_dates_the_event_its_next_paragraph_tells() -> None:
+    # 本报长沙１月１０日电…：１月８日上午，…启动仪式在这里举行。 then the ceremony's figures: of that day
+    text = HEAD + "本报长沙１月１０日电记者某某报道：１月８日上午，某县某镇鼓乐喧天，１９９８年湖南“三下乡”启动仪式在这里举行。\n" + \
+        SECOND + THIRD
+    assert periods(text, "19980111-02-002", ("３００多人", "８万多份")) == ["1998-01-08", "1998-01-08"]
+    # unchanged: a day said after a clause of the report (…宣布，…) is no event the dispatch opens with
+    text = HEAD + "本报长沙１月１０日电记者某某报道：省里今天宣布，１月８日上午，１９９８年湖南“三下乡”启动仪式在某县某镇举行。\n" + \
+        SECOND + THIRD
+    assert periods(text, "19980111-02-002", ("３００多人",)) == ["1998-01"]
+    # unchanged: a day more than a week before the dateline's is background, not the news filed
+    text = HEAD + "本报长沙１月１５日电记者某某报道：１月２日上午，某县某镇鼓乐喧天，１９９８年湖南“三下乡”启动仪式在这里举行。\n" + \
+        SECOND + THIRD
+    assert periods(text, "19980116-02-002", ("３００多人",)) == ["1998-01"]
+
+
+def test_a_day_after_this_month_or_last_month_is_that_day() -> None:
+    # 本月８日, 上月二十日, 本月８日至１５日: days of the month the word counts from the page's issue
+    text = ("难民问题\n本报罗马１月１４日电记者某某报道：本月８日，６个成员国的警方首脑在罗马开会。"
+            "上月二十日，３个国家签署了协议。大奖赛将于本月８日至１５日在济南举行，共有５名棋手参赛。\n")
+    assert periods(text, "19980115-06-001", ("６个", "３个", "５名")) == [
+        "1998-01-08", "1997-12-20", "1998-01-08/1998-01-15"]
+    # unchanged: 本月 alone is the month; the day is its own sentence's, not the next sentence's
+    text = ("难民问题\n本报罗马１月１４日电记者某某报道：本月，６个成员国的警方首脑在罗马开会。本月８日，有人在罗马开会。"
+            "１５个国家的专家也将提出行动方案。\n")
+    assert periods(text, "19980115-06-001", ("６个", "１５个")) == ["1998-01", "1998-01"]
+
+
+def test_a_figure_compared_with_the_year_before_under_a_now_carried_is_the_year_just_ended() -> None:
+    # 目前，…通车里程达…。…客运量达到１１４亿人次，…分别比上年增长２％: the year just ended (1997), not the month
+    text = ("全国交通工作会议开幕\n新华社北京１月１４日电（记者某某）据介绍，去年全国公路新增通车里程２．７万公里。目前，"
+            "全国公路通车里程达１２１．４万公里。公路客运量达到１１４亿人次，货运量９９亿吨，分别比上年增长２％和０．６％。"
+            "客运量２．２亿人次，比上年下降３．９％。\n")
+    assert periods(text, "19980115-02-002", ("１１４亿人次", "２％", "２．２亿人次", "３．９％")) == ["1997"] * 4
+    # unchanged: the now said in the figure's own sentence (目前全县有…，比上年增加…) stands now; the same months
+    # a year before (比去年同期) compare a part of a year
+    text = ("某县新闻\n新华社某地１月１４日电（记者某某）目前，全县通车里程达１２１．４万公里。目前全县有５个乡，比上年增加１个。"
+            "客运量２．２亿人次，比去年同期下降３．９％。\n")
+    assert periods(text, "19980115-02-002", ("５个", "２．２亿人次")) == ["1998-01", "1998-01"]
