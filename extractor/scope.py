@@ -60,6 +60,7 @@ A day opening a dispatch's report (…电记者某某报道：１月８日上午
 too (extractor/period_event_day.py); 本月８日, 上月２０日 are days of the months those words count (extractor/time_exprs.py);
 a figure compared with the whole year before (…，比上年增长２％) under a now an earlier sentence said is of the year
 just ended on a page of a year's first months (extractor/period_year_compared.py).
+A now said after a dispatch's own day (…今天发生大火，目前已证实一人死亡) is that day (extractor/time_exprs.py).
 """
 from __future__ import annotations
 

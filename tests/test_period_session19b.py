@@ -49,3 +49,16 @@ def test_a_figure_compared_with_the_year_before_under_a_now_carried_is_the_year_
     text = ("某县新闻\n新华社某地１月１４日电（记者某某）目前，全县通车里程达１２１．４万公里。目前全县有５个乡，比上年增加１个。"
             "客运量２．２亿人次，比去年同期下降３．９％。\n")
     assert periods(text, "19980115-02-002", ("５个", "２．２亿人次")) == ["1998-01", "1998-01"]
+
+
+def test_a_now_after_the_dispatchs_own_day_is_that_days_event() -> None:
+    # …大厦今天发生大火，目前已证实一人死亡: how the event stood that day, and the next paragraph's figures of it
+    fire = "据新华社香港一月六日电香港岛北角地区一座商住大厦今天发生大火，目前已证实一人死亡，三十多人受伤送往医院治疗。\n"
+    after = "消防处一共动用八条消防水龙灭火，并动用云梯、派救护队进入火场救人，终于在火势蔓延前将大火扑灭，火灾原因正在调查之中。\n"
+    text = "港岛一商住大厦发生大火\n" + fire + after
+    assert periods(text, "19980107-04-004", ("三十多人", "八条")) == ["1998-01-06", "1998-01-06"]
+    # unchanged: someone's word of the day (…今天说，目前…) is what stands as of the month; a title (《今晚报》) no day
+    said = "据新华社香港一月六日电香港消防处处长今天说，目前全港共有三十多个消防站，人手仍然不足，需要继续招聘和培训新人。\n"
+    paper = "本报天津１月３日电记者某某报道：《今晚报》在全国率先实行送报上楼已运转３年，订报到家的读者至今已达２５．６万户。\n"
+    assert periods("香港消防\n" + said + after, "19980107-04-004", ("三十多个",)) == ["1998-01"]
+    assert periods("天津送报上楼\n" + paper + after, "19980104-04-015", ("２５．６万户",)) == ["1998-01"]
