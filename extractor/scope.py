@@ -61,6 +61,8 @@ too (extractor/period_event_day.py); 本月８日, 上月２０日 are days of t
 a figure compared with the whole year before (…，比上年增长２％) under a now an earlier sentence said is of the year
 just ended on a page of a year's first months (extractor/period_year_compared.py).
 A now said after a dispatch's own day (…今天发生大火，目前已证实一人死亡) is that day (extractor/time_exprs.py).
+A year written into the name of an event held (１２月１８日，某区２０２５年第四季度…签约活动举行) is a label, no period
+(extractor/period_event_label.py).
 """
 from __future__ import annotations
 

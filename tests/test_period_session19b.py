@@ -62,3 +62,16 @@ def test_a_now_after_the_dispatchs_own_day_is_that_days_event() -> None:
     paper = "本报天津１月３日电记者某某报道：《今晚报》在全国率先实行送报上楼已运转３年，订报到家的读者至今已达２５．６万户。\n"
     assert periods("香港消防\n" + said + after, "19980107-04-004", ("三十多个",)) == ["1998-01"]
     assert periods("天津送报上楼\n" + paper + after, "19980104-04-015", ("２５．６万户",)) == ["1998-01"]
+
+
+def test_a_year_in_the_name_of_an_event_held_is_a_label_not_the_figures_period() -> None:
+    # １２月１８日，某区２０２５年第四季度重点项目集中签约活动举行，现场签约项目１６个: the day the event was held
+    text = ("宝鸡日报  2025年12月20日  第2版  要闻·项目建设\n\n高新区集中签约16个项目\n\n"
+            "本报讯（记者 某某）12月18日，宝鸡高新区2025年第四季度重点项目集中签约活动举行，现场签约项目16个，"
+            "总投资228.6亿元，涵盖先进制造、新材料、现代服务业等领域。\n")
+    assert periods(text, "project-news", ("228.6亿元",)) == ["2025-12-18"]
+    # unchanged: a year that dates what the sentence counts (…２０２５年第四季度签约项目１６个) is its period
+    text = ("宝鸡日报  2025年12月20日  第2版  要闻·项目建设\n\n高新区集中签约16个项目\n\n"
+            "本报讯（记者 某某）据统计，宝鸡高新区2025年第四季度共签约项目16个，总投资228.6亿元，"
+            "涵盖先进制造、新材料、现代服务业等领域，其中外资项目占了不小的比重。\n")
+    assert periods(text, "project-news", ("228.6亿元",)) == ["2025-10/2025-12"]
