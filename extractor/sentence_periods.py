@@ -86,6 +86,15 @@ def plans_ahead(text: str, start: int, end: int) -> bool:
     return any(text.find(w, start, end) >= 0 for w in period_list("plan_words"))
 
 
+def holding_run(before: Optional[str], part: str) -> Optional[str]:
+    """The run of a year's months that stood before a sentence stating a part of that year (2026-01/2026-10 before
+    前三季度, 2026-01/2026-09) where the run holds the part: what the sentences after the part go back to; else None."""
+    run, inner = _PART.match(before or ""), _PART.match(part)
+    if not run or not inner or run.group(1) != inner.group(1) or before == part:
+        return None
+    return before if before[:7] <= part[:7] and part[-7:] <= before[-7:] else None
+
+
 def refined_lead(found: list, at: int, end: int, lead: Optional[str]) -> tuple[int, int, Optional[str]]:
     """A year word written right against the month or day that follows it (去年９月, 同年１２月３日) is
     one time, read as two expressions, the year first: an as-of (截至去年１０月底，…。其中，…) goes on as
@@ -320,7 +329,9 @@ def sentence_periods(page: Page, times: Times, writing: dict[int, int], years: d
                                     bool(part and part_months(lead) and not own))
                 if span:
                     released.setdefault(art, span)
-                current[art] = after_part(lead, released.get(art)) if own else lead
+                # (or the run of months stated before it that holds the part: 1-10月，…。其中，前三季度到位…，10月当月…。
+                # 省外资金…: the ten months again, not the bare year)
+                current[art] = after_part(lead, released.get(art) or holding_run(current.get(art), lead)) if own else lead
                 # (not a part named by a word, 上半年: a report's half year and a month in it are read as before)
                 if month_or_run(lead) and not (part and part_months(lead)) and \
                         counterpart(lead, reviewed.setdefault(art, lead)):

@@ -75,3 +75,17 @@ def test_a_year_in_the_name_of_an_event_held_is_a_label_not_the_figures_period()
             "本报讯（记者 某某）据统计，宝鸡高新区2025年第四季度共签约项目16个，总投资228.6亿元，"
             "涵盖先进制造、新材料、现代服务业等领域，其中外资项目占了不小的比重。\n")
     assert periods(text, "project-news", ("228.6亿元",)) == ["2025-10/2025-12"]
+
+
+def test_after_a_part_of_a_year_the_run_of_months_stated_before_it_goes_on() -> None:
+    # 1-10月，…。其中，前三季度到位…，10月当月到位…。省外资金…: the ten months again, not the bare year
+    text = ("1-10月全市招商引资到位资金1268.4亿元\n发布时间:2026-11-20 16:05 来源:某市商务局\n"
+            "记者从市商务局获悉,1-10月,全市招商引资实际到位资金1268.4亿元,比上年同期的1168亿元增长8.6%。"
+            "其中,前三季度到位1131.9亿元,10月当月到位136.5亿元。省外资金986.2亿元,占到位资金的77.8%。\n")
+    assert periods(text, "some-news", ("1131.9亿元", "986.2亿元", "77.8%")) == \
+        ["2026-01/2026-09", "2026-01/2026-10", "2026-01/2026-10"]
+    # unchanged: with a year stated before it, the sentences after a part of the year keep the year
+    text = ("某市经济运行情况\n发布时间:2026-11-20 16:05 来源:某市统计局\n"
+            "2026年,全市招商引资实际到位资金1268.4亿元,比上年增长8.6%。其中,前三季度到位1131.9亿元。"
+            "省外资金986.2亿元,占到位资金的77.8%。\n")
+    assert periods(text, "some-news", ("986.2亿元",)) == ["2026"]
