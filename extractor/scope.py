@@ -62,7 +62,10 @@ a figure compared with the whole year before (…，比上年增长２％) under
 just ended on a page of a year's first months (extractor/period_year_compared.py).
 A now said after a dispatch's own day (…今天发生大火，目前已证实一人死亡) is that day (extractor/time_exprs.py).
 A year written into the name of an event held (１２月１８日，某区２０２５年第四季度…签约活动举行) is a label, no period
-(extractor/period_event_label.py).
+(extractor/period_event_label.py). On a page that names no day nor year and is no report (a user's file of a site's
+news item), the day its story's first sentence opens with (１１月１８日上午，…签约活动…举行) goes on to the later
+paragraphs while none states another time (extractor/sentence_periods.py); after a part of a year (其中，前三季度…) the
+run of months that stood before it and holds it (1-10月) goes on, not the bare year.
 """
 from __future__ import annotations
 

@@ -33,6 +33,8 @@ _NOW = re.compile(r"^\.\./\d{4}$")  # as of the writing (目前, 近日)
 _YEAR_END_STOCK = re.compile(r"^\.\./\d{4}-12$")
 _A_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 _AS_OF_MONTH = re.compile(r"^\.\./\d{4}-\d{2}$")
+_OPENING_CLAUSE = re.compile("[，；。！？\n]")  # a clause before a time: it opens no story
+_SENTENCE_ENDS = ("。", "！", "？")
 _SCENE = re.compile(r"^\d{4}-\d{2}-\d{2}$")  # a day (a month opening a paragraph is an occasion: 去年９月，某人来到…)
 
 
@@ -134,6 +136,10 @@ def sentence_periods(page: Page, times: Times, writing: dict[int, int], years: d
     # what stood before a news story's time to come (see ahead_of), for its sentences that plan nothing
     aside: dict[int, Optional[str]] = {}
     held: dict[int, str] = {}  # a dispatch's day named inside its first sentence, for its next paragraphs
+    # on a page that names no day nor year (a user's file of a site's news item), the day its story's first sentence
+    # opens with (１１月１８日上午，…签约活动…举行): the event it reports, while no paragraph states another time
+    opened_on: dict[int, str] = {}
+    firsts: set[int] = set()  # the articles whose first body sentence was read
     # a report's few recent years opening a paragraph of its five-year review (近两年，面对…): what stood
     # before them, which the next heading (（二）…) brings back
     sectioned: dict[int, Optional[str]] = {}
@@ -196,7 +202,7 @@ def sentence_periods(page: Page, times: Times, writing: dict[int, int], years: d
             # reports into its next paragraphs (在这次表彰的先进集体中…); another day, its paragraph's only
             if art in paired and counterpart(now, reviewed.get(art)):
                 now = reviewed[art]  # (extractor/period_month_run.py)
-            current[art] = now if now and (now == event or now == dispatch_day(times, sent) or (
+            current[art] = now if now and (now == event or now == dispatch_day(times, sent) or now == opened_on.get(art) or (
                 now == reviewed.get(art) and art in paired)) else carried_on(now, issued)
             opened[art] = current[art]
         if art in aside and not plans_ahead(page.text, sent.start, sent.end):
@@ -337,6 +343,12 @@ def sentence_periods(page: Page, times: Times, writing: dict[int, int], years: d
                         counterpart(lead, reviewed.setdefault(art, lead)):
                     paired.add(art)  # 10月份，… then 1-10月平均，…: the run is its paragraph's, the month goes on
         day = opening_day(page.text, times, sent, found) if lead is None else None
+        if page.layout.paragraphs[sent.paragraph].kind == "body" and art not in firsts and \
+                page.text[sent.start:sent.end].rstrip()[-1:] in _SENTENCE_ENDS:  # (not a site's 发布时间：… line)
+            firsts.add(art)
+            if issued is None and not one_text and lead and _A_DAY.fullmatch(lead) and \
+                    not _OPENING_CLAUSE.search(page.text, sent.start, lead_at):
+                opened_on[art] = lead
         if lead and opening_event_day(page.text, times, sent, lead_at, lead):
             held[art] = lead  # １月８日上午，…启动仪式在这里举行 opening a dispatch: its event, in its next paragraph
         if day and (kept is None or id(sent) in kept) and current.get(art) is None:

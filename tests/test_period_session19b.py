@@ -89,3 +89,16 @@ def test_after_a_part_of_a_year_the_run_of_months_stated_before_it_goes_on() -> 
             "2026年,全市招商引资实际到位资金1268.4亿元,比上年增长8.6%。其中,前三季度到位1131.9亿元。"
             "省外资金986.2亿元,占到位资金的77.8%。\n")
     assert periods(text, "some-news", ("986.2亿元",)) == ["2026"]
+
+
+def test_on_a_page_naming_no_day_the_day_a_story_opens_with_goes_on_to_its_later_paragraphs() -> None:
+    # a site's news item saved as a file of its own: １１月１８日上午，…签约活动…举行 then the signed projects' figures
+    head = ("首页 > 新闻中心 > 某市要闻\n某市招商引资重大项目集中签约活动举行\n"
+            "发布时间:2026-11-19 09:46 来源:某市投资促进局 【字号 大 中 小】 打印 关闭\n")
+    body = ("11月18日上午,2026年某市招商引资重大项目集中签约活动在某市经开区举行。活动采取主会场加分会场方式,共签约项目62个。\n"
+            "从产业分布看,制造业项目38个,投资312.6亿元,占总投资的64.3%;现代服务业项目15个,投资108.4亿元。\n")
+    assert periods(head + body, "some-news", ("38个", "312.6亿元")) == ["2026-11-18", "2026-11-18"]
+    # unchanged: a story that opens on something else (记者获悉，…) and names a day later keeps its year after it
+    body = ("记者从市投资促进局获悉,11月18日上午,某市招商引资重大项目集中签约活动举行,共签约项目62个。\n"
+            "从产业分布看,制造业项目38个,投资312.6亿元,占总投资的64.3%;现代服务业项目15个,投资108.4亿元。\n")
+    assert periods(head + body, "some-news", ("38个",)) == ["2026"]
