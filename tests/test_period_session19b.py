@@ -64,17 +64,17 @@ def test_a_now_after_the_dispatchs_own_day_is_that_days_event() -> None:
     assert periods("天津送报上楼\n" + paper + after, "19980104-04-015", ("２５．６万户",)) == ["1998-01"]
 
 
+_PAPER = "宝鸡日报  2025年12月20日  第2版  要闻·项目建设\n\n高新区集中签约16个项目\n\n本报讯（记者 某某）"
+_FIELDS = "总投资228.6亿元，涵盖先进制造、新材料、现代服务业等领域，其中外资项目占了不小的比重。\n"
+
+
 def test_a_year_in_the_name_of_an_event_held_is_a_label_not_the_figures_period() -> None:
     # １２月１８日，某区２０２５年第四季度重点项目集中签约活动举行，现场签约项目１６个: the day the event was held
-    text = ("宝鸡日报  2025年12月20日  第2版  要闻·项目建设\n\n高新区集中签约16个项目\n\n"
-            "本报讯（记者 某某）12月18日，宝鸡高新区2025年第四季度重点项目集中签约活动举行，现场签约项目16个，"
-            "总投资228.6亿元，涵盖先进制造、新材料、现代服务业等领域。\n")
-    assert periods(text, "project-news", ("228.6亿元",)) == ["2025-12-18"]
-    # unchanged: a year that dates what the sentence counts (…２０２５年第四季度签约项目１６个) is its period
-    text = ("宝鸡日报  2025年12月20日  第2版  要闻·项目建设\n\n高新区集中签约16个项目\n\n"
-            "本报讯（记者 某某）据统计，宝鸡高新区2025年第四季度共签约项目16个，总投资228.6亿元，"
-            "涵盖先进制造、新材料、现代服务业等领域，其中外资项目占了不小的比重。\n")
-    assert periods(text, "project-news", ("228.6亿元",)) == ["2025-10/2025-12"]
+    held = _PAPER + "12月18日，宝鸡高新区2025年第四季度重点项目集中签约活动举行，现场签约项目16个，" + _FIELDS
+    assert periods(held, "project-news", ("228.6亿元",)) == ["2025-12-18"]
+    # unchanged: a year that dates what the sentence counts (…２０２５年第四季度共签约项目１６个) is its period
+    counted = _PAPER + "据统计，宝鸡高新区2025年第四季度共签约项目16个，" + _FIELDS
+    assert periods(counted, "project-news", ("228.6亿元",)) == ["2025-10/2025-12"]
 
 
 def test_after_a_part_of_a_year_the_run_of_months_stated_before_it_goes_on() -> None:
