@@ -1,6 +1,6 @@
 """The day that opens a dispatch's report (本报长沙１月１０日电记者某某报道：１月８日上午，…启动仪式在这里举行): the
-event the dispatch was filed to report, whose figures its next paragraph goes on to tell (…等１１个部门的３００多人，
-将８万多份有关资料…送到…), as the dispatch's own day named in its first sentence (今天在京受到表彰,
+event the dispatch was filed to report, whose figures its next paragraph goes on to tell (…等９个部门的２００多人，
+将５万多册图书…送到…), as the dispatch's own day named in its first sentence (今天在京受到表彰,
 extractor/time_exprs_spans.py opening_day) is. extractor/sentence_periods.py holds it for the next paragraph."""
 from __future__ import annotations
 

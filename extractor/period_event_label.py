@@ -1,5 +1,5 @@
 """A year or a part of one written into the name of an event its sentence says was held (１２月１８日，宝鸡高新区
-２０２５年第四季度重点项目集中签约活动举行，现场签约项目１６个; １９９８年湖南“三下乡”启动仪式在这里举行): a label
+２０２５年第四季度重点项目集中签约活动举行，现场签约项目１６个; ２０２５年某省“科技下乡”启动仪式在某镇举行): a label
 of the event, like 面向2030年的, not the period of the figures told of it, which are of the day it was held or of what
 stood before (bench/gold/README.md: a dispatch's figures with no time of their own). Read on each sentence's time
 expressions (extractor/time_exprs.py Times.of), with data/period.toml event_labels."""

@@ -1,5 +1,5 @@
-"""A figure compared with the whole year before under a now its story said in an earlier sentence (目前，全国公路
-通车里程达１２１．４万公里。…公路客运量达到１１４亿人次，货运量９９亿吨，分别比上年增长２％和０．６％): a year's
+"""A figure compared with the whole year before under a now its story said in an earlier sentence (目前，全省铁路
+营业里程达５６００公里。…铁路客运量达到３．２亿人次，货物发送量２．１亿吨，分别比上年增长５％和１．２％): a year's
 flow, reported in the first months after that year ended, so of the year just ended (1997 on a page of January
 1998), not the month of issue the now gives (data/period.toml year_compared). Not where the figure's own sentence
 states a time before it, nor a comparison with the same months a year before (比去年同期: a part of a year)."""

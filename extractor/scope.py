@@ -60,7 +60,7 @@ A day opening a dispatch's report (…电记者某某报道：１月８日上午
 too (extractor/period_event_day.py); 本月８日, 上月２０日 are days of the months those words count (extractor/time_exprs.py);
 a figure compared with the whole year before (…，比上年增长２％) under a now an earlier sentence said is of the year
 just ended on a page of a year's first months (extractor/period_year_compared.py).
-A now said after a dispatch's own day (…今天发生大火，目前已证实一人死亡) is that day (extractor/time_exprs.py).
+A now said after a dispatch's own day (…某仓库今天起火，目前已有两人受伤) is that day (extractor/time_exprs.py).
 A year written into the name of an event held (１２月１８日，某区２０２５年第四季度…签约活动举行) is a label, no period
 (extractor/period_event_label.py). On a page that names no day nor year and is no report (a user's file of a site's
 news item), the day its story's first sentence opens with (１１月１８日上午，…签约活动…举行) goes on to the later
@@ -212,7 +212,7 @@ def scope_steps(page: Page, facts: list[Record], names: list[Record],
                                  written.get(f.article), issued, given) or None
             if issued and sent and carried == prior and _NOW_CARRIED.match(carried or "") and not any(
                     at < f.norm_start and kind not in ("base", "price", "label") for at, _, _, kind in times.of(sent, year, fill)):
-                # 目前，…通车里程达…。…客运量达到１１４亿人次，…比上年增长２％: the year just ended (extractor/period_year_compared.py)
+                # 目前，…营业里程达…。…客运量达到３．２亿人次，…比上年增长５％: the year just ended (extractor/period_year_compared.py)
                 f.period = year_compared(page.text, f.norm_start, f.norm_end, f.period, issued)
             if f.type != "duration" and untimed_base(page.text, f.norm_start, f.norm_end, f.period):
                 f.period = None  # 由原来的４套增加到…: a base that names no time (extractor/period_bases.py)

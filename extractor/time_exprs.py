@@ -152,7 +152,7 @@ class Times:
                     else:
                         # the day is its own facts' (今天从海关总署了解到，1997年…: no lead of the sentence)
                         found = [*found, (at, at + len(word), day.isoformat(), _kind(text, at) or "day")]
-                        if delta == 0:  # …大厦今天发生大火，目前已证实一人死亡: the now of that day's event
+                        if delta == 0:  # …某仓库今天起火，目前已有两人受伤: the now of that day's event
                             found = now_of_the_day(text, at, at + len(word), found, day.isoformat())
                     added = True
                 at = text.find(word, at + len(word), sent.end)
@@ -166,7 +166,7 @@ _TITLE_REACH = 30  # how far back a title's opening 《 is looked for
 def now_of_the_day(text: str, start: int, end: int, found: list[tuple[int, int, Optional[str], str]], day: str
                    ) -> list[tuple[int, int, Optional[str], str]]:
     """A now (目前) said after the dispatch's own day (今天, ending at `end`) in its sentence, where that day tells the
-    event the dispatch reports (…商住大厦今天发生大火，目前已证实一人死亡，三十多人受伤): how the event stood that
+    event the dispatch reports (…某仓库今天凌晨起火，目前已有两人受伤，二十多户居民疏散): how the event stood that
     day, so the day; not after a word of someone speaking (专家今天说，目前…: what they told stands as of the month),
     nor after the word inside a title (《今晚报》…至今已达…: a newspaper's name, no day)."""
     if text.count("《", max(0, start - _TITLE_REACH), start) > text.count("》", max(0, start - _TITLE_REACH), start):

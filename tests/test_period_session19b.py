@@ -6,24 +6,24 @@ from __future__ import annotations
 from test_period_session16 import periods
 
 # the lines of a news page as the corpus prints them: one paragraph a line, wider than a column (extractor/normalize.py)
-HEAD = "湖南部门服务到基层\n"
-SECOND = "省委宣传部、省科委、省文化厅、卫生厅、省农办等１１个部门的３００多人，将８万多份有关资料和图书送到某县某镇，并在这里摆摊现场咨询。\n"
-THIRD = "演出现场某中学草坪熙熙攘攘。咨询摊前，农民争着领取各种资料，其中有年轻人，也有五六十岁的人，感慨不已地对记者说了很多话。\n"
+HEAD = "某省部门送科技下乡\n"
+SECOND = "省农业厅、省林业厅、省水利厅、省卫生厅、省科协等９个部门的２００多名专家，把５万多册科技图书和一批农机具运到某县某乡，现场答疑解惑。\n"
+THIRD = "集市旁边的空地上人头攒动。展台前，村民们排队领取技术手册，有的还拿出本子认真记下专家讲的要点，一直忙到太阳偏西才陆续散去。\n"
 
 
 def test_a_day_opening_a_dispatchs_report_dates_the_event_its_next_paragraph_tells() -> None:
-    # 本报长沙１月１０日电…：１月８日上午，…启动仪式在这里举行。 then the ceremony's figures: of that day
-    text = HEAD + "本报长沙１月１０日电记者某某报道：１月８日上午，某县某镇鼓乐喧天，１９９８年湖南“三下乡”启动仪式在这里举行。\n" + \
+    # 本报某地１月１０日电…：１月８日上午，…启动仪式在某乡举行。 then the ceremony's figures: of that day
+    text = HEAD + "本报某地１月１０日电记者某某报道：１月８日上午，某县某乡锣鼓喧天，２０２５年某省“科技下乡”启动仪式在这里隆重举行。\n" + \
         SECOND + THIRD
-    assert periods(text, "19980111-02-002", ("３００多人", "８万多份")) == ["1998-01-08", "1998-01-08"]
+    assert periods(text, "19980111-02-002", ("２００多名", "５万多册")) == ["1998-01-08", "1998-01-08"]
     # unchanged: a day said after a clause of the report (…宣布，…) is no event the dispatch opens with
-    text = HEAD + "本报长沙１月１０日电记者某某报道：省里今天宣布，１月８日上午，１９９８年湖南“三下乡”启动仪式在某县某镇举行。\n" + \
+    text = HEAD + "本报某地１月１０日电记者某某报道：省里今天宣布，１月８日上午，２０２５年某省“科技下乡”启动仪式在某县某乡举行。\n" + \
         SECOND + THIRD
-    assert periods(text, "19980111-02-002", ("３００多人",)) == ["1998-01"]
+    assert periods(text, "19980111-02-002", ("２００多名",)) == ["1998-01"]
     # unchanged: a day more than a week before the dateline's is background, not the news filed
-    text = HEAD + "本报长沙１月１５日电记者某某报道：１月２日上午，某县某镇鼓乐喧天，１９９８年湖南“三下乡”启动仪式在这里举行。\n" + \
+    text = HEAD + "本报某地１月１５日电记者某某报道：１月２日上午，某县某乡锣鼓喧天，２０２５年某省“科技下乡”启动仪式在这里隆重举行。\n" + \
         SECOND + THIRD
-    assert periods(text, "19980116-02-002", ("３００多人",)) == ["1998-01"]
+    assert periods(text, "19980116-02-002", ("２００多名",)) == ["1998-01"]
 
 
 def test_a_day_after_this_month_or_last_month_is_that_day() -> None:
@@ -39,29 +39,29 @@ def test_a_day_after_this_month_or_last_month_is_that_day() -> None:
 
 
 def test_a_figure_compared_with_the_year_before_under_a_now_carried_is_the_year_just_ended() -> None:
-    # 目前，…通车里程达…。…客运量达到１１４亿人次，…分别比上年增长２％: the year just ended (1997), not the month
-    text = ("全国交通工作会议开幕\n新华社北京１月１４日电（记者某某）据介绍，去年全国公路新增通车里程２．７万公里。目前，"
-            "全国公路通车里程达１２１．４万公里。公路客运量达到１１４亿人次，货运量９９亿吨，分别比上年增长２％和０．６％。"
-            "客运量２．２亿人次，比上年下降３．９％。\n")
-    assert periods(text, "19980115-02-002", ("１１４亿人次", "２％", "２．２亿人次", "３．９％")) == ["1997"] * 4
-    # unchanged: the now said in the figure's own sentence (目前全县有…，比上年增加…) stands now; the same months
+    # 目前，…营业里程达…。…客运量达到３．２亿人次，…分别比上年增长５％: the year just ended (1997), not the month
+    text = ("全省铁路工作会议开幕\n新华社某地１月１４日电（记者某某）据介绍，去年全省新增铁路营业里程３２０公里。目前，"
+            "全省铁路营业里程达５６００公里。铁路客运量达到３．２亿人次，货物发送量２．１亿吨，分别比上年增长５％和１．２％。"
+            "行包发送量１８０万件，比上年下降２．６％。\n")
+    assert periods(text, "19980115-02-002", ("３．２亿人次", "５％", "１８０万件", "２．６％")) == ["1997"] * 4
+    # unchanged: the now said in the figure's own sentence (目前全省有…，比上年增加…) stands now; the same months
     # a year before (比去年同期) compare a part of a year
-    text = ("某县新闻\n新华社某地１月１４日电（记者某某）目前，全县通车里程达１２１．４万公里。目前全县有５个乡，比上年增加１个。"
-            "客运量２．２亿人次，比去年同期下降３．９％。\n")
-    assert periods(text, "19980115-02-002", ("５个", "２．２亿人次")) == ["1998-01", "1998-01"]
+    text = ("某省新闻\n新华社某地１月１４日电（记者某某）目前，全省铁路营业里程达５６００公里。目前全省有５个枢纽站，比上年增加１个。"
+            "行包发送量１８０万件，比去年同期下降２．６％。\n")
+    assert periods(text, "19980115-02-002", ("５个", "１８０万件")) == ["1998-01", "1998-01"]
 
 
 def test_a_now_after_the_dispatchs_own_day_is_that_days_event() -> None:
-    # …大厦今天发生大火，目前已证实一人死亡: how the event stood that day, and the next paragraph's figures of it
-    fire = "据新华社香港一月六日电香港岛北角地区一座商住大厦今天发生大火，目前已证实一人死亡，三十多人受伤送往医院治疗。\n"
-    after = "消防处一共动用八条消防水龙灭火，并动用云梯、派救护队进入火场救人，终于在火势蔓延前将大火扑灭，火灾原因正在调查之中。\n"
-    text = "港岛一商住大厦发生大火\n" + fire + after
-    assert periods(text, "19980107-04-004", ("三十多人", "八条")) == ["1998-01-06", "1998-01-06"]
+    # …某仓库今天凌晨起火，目前已有两人受伤: how the event stood that day, and the next paragraph's figures of it
+    fire = "据新华社某地一月六日电某市东郊一座物流仓库今天凌晨起火，目前已有两人受伤，二十多户居民被疏散到附近学校安置。\n"
+    after = "消防部门先后调派十二辆消防车赶赴现场，并组织突击队进入库区抢运物资，经过三个多小时扑救终于将明火扑灭，起火原因仍在调查。\n"
+    text = "某地仓库起火\n" + fire + after
+    assert periods(text, "19980107-04-004", ("二十多户", "十二辆")) == ["1998-01-06", "1998-01-06"]
     # unchanged: someone's word of the day (…今天说，目前…) is what stands as of the month; a title (《今晚报》) no day
-    said = "据新华社香港一月六日电香港消防处处长今天说，目前全港共有三十多个消防站，人手仍然不足，需要继续招聘和培训新人。\n"
-    paper = "本报天津１月３日电记者某某报道：《今晚报》在全国率先实行送报上楼已运转３年，订报到家的读者至今已达２５．６万户。\n"
-    assert periods("香港消防\n" + said + after, "19980107-04-004", ("三十多个",)) == ["1998-01"]
-    assert periods("天津送报上楼\n" + paper + after, "19980104-04-015", ("２５．６万户",)) == ["1998-01"]
+    said = "据新华社某地一月六日电某市消防局负责人今天说，目前全市共有二十多个消防站，人手仍然不足，需要继续招聘和培训新人。\n"
+    paper = "本报某地１月３日电记者某某报道：《今晚报》在本市推行投递到户已经三年多，订户中选择投递到户的至今已达４．８万户。\n"
+    assert periods("某地消防\n" + said + after, "19980107-04-004", ("二十多个",)) == ["1998-01"]
+    assert periods("某地投递到户\n" + paper + after, "19980104-04-015", ("４．８万户",)) == ["1998-01"]
 
 
 _PAPER = "宝鸡日报  2025年12月20日  第2版  要闻·项目建设\n\n高新区集中签约16个项目\n\n本报讯（记者 某某）"
