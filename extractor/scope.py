@@ -62,6 +62,16 @@ the day of an event an item's paragraph opens on (11月18日上午，…签约�
 (extractor/period_event_day.py); a breakdown opened by 其中 into parts of the months under review leaves those months
 standing (extractor/period_breakdown.py); quarters run or listed against as many figures give each its own
 (extractor/year_lists.py).
+A day opening a dispatch's report (…电记者某某报道：１月８日上午，…仪式在这里举行) is the event's, in its next paragraph
+too (extractor/period_event_day.py); 本月８日, 上月２０日 are days of the months those words count (extractor/time_exprs.py);
+a figure compared with the whole year before (…，比上年增长２％) under a now an earlier sentence said is of the year
+just ended on a page of a year's first months (extractor/period_year_compared.py).
+A now said after a dispatch's own day (…某仓库今天起火，目前已有两人受伤) is that day (extractor/time_exprs.py).
+A year written into the name of an event held (１２月１８日，某区２０２５年第四季度…签约活动举行) is a label, no period
+(extractor/period_event_label.py). On a page that names no day nor year and is no report (a user's file of a site's
+news item), the day its story's first sentence opens with (１１月１８日上午，…签约活动…举行) goes on to the later
+paragraphs while none states another time (extractor/sentence_periods.py); after a part of a year (其中，前三季度…) the
+run of months that stood before it and holds it (1-10月) goes on, not the bare year.
 """
 from __future__ import annotations
 
@@ -88,6 +98,7 @@ from .period_month_end import month_end_stock
 from .period_release import year_plan
 from .period_projection import news_item, untimed_projection
 from .period_so_far import months_so_far
+from .period_year_compared import year_compared
 from .period_recent import no_year_before, recent_news
 from .period_shapes import change_end, change_over_year, headline_periods, period_words as _period_words, since_base
 from .main_places import MainPlaces
@@ -205,6 +216,10 @@ def scope_steps(page: Page, facts: list[Record], names: list[Record],
                                              dispatch_month(page, f, said, dispatched) if issued
                                              else years.get(f.article, doc_year(f.article)), prior),
                                  written.get(f.article), issued, given) or None
+            if issued and sent and carried == prior and _NOW_CARRIED.match(carried or "") and not any(
+                    at < f.norm_start and kind not in ("base", "price", "label") for at, _, _, kind in times.of(sent, year, fill)):
+                # 目前，…营业里程达…。…客运量达到３．２亿人次，…比上年增长５％: the year just ended (extractor/period_year_compared.py)
+                f.period = year_compared(page.text, f.norm_start, f.norm_end, f.period, issued)
             if f.type != "duration" and untimed_base(page.text, f.norm_start, f.norm_end, f.period):
                 f.period = None  # 由原来的４套增加到…: a base that names no time (extractor/period_bases.py)
             if f.period and issued and sent and habit_lead(page.text, sent.start, f.norm_start):
@@ -246,6 +261,7 @@ def _page_dates(page: Page, found: Optional[list] = None) -> list[Record]:
 
 
 _STATEMENT_BREAK = re.compile("[；;]")
+_NOW_CARRIED = re.compile(r"^\.\./\d{4}$")  # a now (目前) carried from an earlier sentence
 _ITEM_DATE = re.compile(r"^\d{4}-\d{2}(?:-\d{2})?$")  # a month or a day
 _ITEM_LEAD = 4  # characters from an item's start within which a time opens it (；７月１日，…)
 _YEARS = re.compile(r"^\d{4}(?:/\d{4})?$")

@@ -16,7 +16,7 @@ from .period_base_clause import opens_base_clause
 from .period_shapes import carried_on, opening_period
 from .period_month_run import counterpart, month_or_run
 from .period_breakdown import part_of_stood
-from .period_event_day import event_day, opens_background
+from .period_event_day import event_day, opening_event_day, opens_background
 from .period_look_back import looks_back, opens_section
 from .period_release import after_part, release_span
 from .period_reviews import selected_years
@@ -35,6 +35,8 @@ _NOW = re.compile(r"^\.\./\d{4}$")  # as of the writing (目前, 近日)
 _YEAR_END_STOCK = re.compile(r"^\.\./\d{4}-12$")
 _A_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 _AS_OF_MONTH = re.compile(r"^\.\./\d{4}-\d{2}$")
+_OPENING_CLAUSE = re.compile("[，；。！？\n]")  # a clause before a time: it opens no story
+_SENTENCE_ENDS = ("。", "！", "？")
 _SCENE = re.compile(r"^\d{4}-\d{2}-\d{2}$")  # a day (a month opening a paragraph is an occasion: 去年９月，某人来到…)
 
 
@@ -88,6 +90,15 @@ def plans_ahead(text: str, start: int, end: int) -> bool:
     return any(text.find(w, start, end) >= 0 for w in period_list("plan_words"))
 
 
+def holding_run(before: Optional[str], part: str) -> Optional[str]:
+    """The run of a year's months that stood before a sentence stating a part of that year (2026-01/2026-10 before
+    前三季度, 2026-01/2026-09) where the run holds the part: what the sentences after the part go back to; else None."""
+    run, inner = _PART.match(before or ""), _PART.match(part)
+    if not run or not inner or run.group(1) != inner.group(1) or before == part:
+        return None
+    return before if before[:7] <= part[:7] and part[-7:] <= before[-7:] else None
+
+
 def refined_lead(found: list, at: int, end: int, lead: Optional[str]) -> tuple[int, int, Optional[str]]:
     """A year word written right against the month or day that follows it (去年９月, 同年１２月３日) is
     one time, read as two expressions, the year first: an as-of (截至去年１０月底，…。其中，…) goes on as
@@ -128,6 +139,10 @@ def sentence_periods(page: Page, times: Times, writing: dict[int, int], years: d
     aside: dict[int, Optional[str]] = {}
     held: dict[int, str] = {}  # a dispatch's day named inside its first sentence, for its next paragraphs
     events: dict[int, str] = {}  # the day of the event an item's paragraph opened on (extractor/period_event_day.py)
+    # on a page that names no day nor year (a user's file of a site's news item), the day its story's first sentence
+    # opens with (１１月１８日上午，…签约活动…举行): the event it reports, while no paragraph states another time
+    opened_on: dict[int, str] = {}
+    firsts: set[int] = set()  # the articles whose first body sentence was read
     # a report's few recent years opening a paragraph of its five-year review (近两年，面对…): what stood
     # before them, which the next heading (（二）…) brings back
     sectioned: dict[int, Optional[str]] = {}
@@ -197,7 +212,7 @@ def sentence_periods(page: Page, times: Times, writing: dict[int, int], years: d
             # reports into its next paragraphs (在这次表彰的先进集体中…); another day, its paragraph's only
             if art in paired and counterpart(now, reviewed.get(art)):
                 now = reviewed[art]  # (extractor/period_month_run.py)
-            current[art] = now if now and (now == event or now == dispatch_day(times, sent) or (
+            current[art] = now if now and (now == event or now == dispatch_day(times, sent) or now == opened_on.get(art) or (
                 now == events.get(art) and not opens_background(page.text, sent.start)) or (
                 now == reviewed.get(art) and art in paired)) else carried_on(now, issued)
             opened[art] = current[art]
@@ -238,7 +253,8 @@ def sentence_periods(page: Page, times: Times, writing: dict[int, int], years: d
             elif lead != earlier.get(art):
                 earlier.pop(art, None)
         if opens_paragraph and lead and sent.article not in features and \
-                event_day(page.text, sent.start, sent.end, lead, lead_at, lead_end):
+                event_day(page.text, sent.start, sent.end, lead, lead_at, lead_end,
+                          opening_event_day(page.text, times, sent, lead_at, lead) is not None):
             events[art] = lead  # 11月18日上午，…签约活动…举行: the event's day, for the item's next paragraphs
         if kept is None or id(sent) in kept:
             out[id(sent)] = (lead if lead is not None else current.get(art), fill,
@@ -339,12 +355,22 @@ def sentence_periods(page: Page, times: Times, writing: dict[int, int], years: d
                     looked_back.setdefault(art, (current.get(art), stated.get(art)))  # ("十四五"时期(2021-2025年)…: to the next section)
                 if not part_of_stood(page.text, sent.start, lead, current.get(art)):
                     # (其中，前三季度…，10月当月… under 1-10月: parts of the months that stood, which go on)
-                    current[art] = after_part(lead, released.get(art)) if own else lead
+                    # (or the run of months stated before it that holds the part: 1-10月，…。其中，前三季度到位…，10月当月…。
+                    # 省外资金…: the ten months again, not the bare year)
+                    current[art] = after_part(lead, released.get(art) or holding_run(current.get(art), lead)) if own else lead
                 # (not a part named by a word, 上半年: a report's half year and a month in it are read as before)
                 if month_or_run(lead) and not (part and part_months(lead)) and \
                         counterpart(lead, reviewed.setdefault(art, lead)):
                     paired.add(art)  # 10月份，… then 1-10月平均，…: the run is its paragraph's, the month goes on
         day = opening_day(page.text, times, sent, found) if lead is None else None
+        if page.layout.paragraphs[sent.paragraph].kind == "body" and art not in firsts and \
+                page.text[sent.start:sent.end].rstrip()[-1:] in _SENTENCE_ENDS:  # (not a site's 发布时间：… line)
+            firsts.add(art)
+            if issued is None and not one_text and lead and _A_DAY.fullmatch(lead) and \
+                    not _OPENING_CLAUSE.search(page.text, sent.start, lead_at):
+                opened_on[art] = lead
+        if lead and opening_event_day(page.text, times, sent, lead_at, lead):
+            held[art] = lead  # １月８日上午，…启动仪式在这里举行 opening a dispatch: its event, in its next paragraph
         if day and (kept is None or id(sent) in kept) and current.get(art) is None:
             # (and of its own sentence's figures before it: 某国４个新团体…今天宣告成立, the event's)
             out[id(sent)] = (day, fill, -1, None, art in stated)

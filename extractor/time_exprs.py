@@ -12,6 +12,7 @@ from functools import lru_cache
 from typing import Optional
 
 from .date_periods import YEAR_ONLY as _YEAR_ONLY, date_period, deadline_day
+from .period_event_label import event_labels
 from .five_years import counted_year_periods, event_since_periods, five_year_periods, recent_year_periods
 from .issue_date import issue_date
 from .layout import Sentence
@@ -105,6 +106,7 @@ class Times:
                 return []  # (a date starting there ends after it)
             found = _time_exprs(self.page, sent.start, sent.end, self.dates, year, firsts, fill,
                                 sent.article in self.late, present)
+            found = event_labels(self.page.text, found)  # 某区２０２５年第四季度…签约活动举行: the event's name
             if may(present, "counted"):
                 found = counted_year_periods(self.page.text, sent.start, sent.end, found)
             if any(k == "recent" for _, _, _, k in found):
@@ -151,9 +153,28 @@ class Times:
                     else:
                         # the day is its own facts' (今天从海关总署了解到，1997年…: no lead of the sentence)
                         found = [*found, (at, at + len(word), day.isoformat(), _kind(text, at) or "day")]
+                        if delta == 0:  # …某仓库今天起火，目前已有两人受伤: the now of that day's event
+                            found = now_of_the_day(text, at, at + len(word), found, day.isoformat())
                     added = True
                 at = text.find(word, at + len(word), sent.end)
         return sorted(found, key=lambda t: t[0]) if added else found
+
+
+_NOW_OF_WRITING = re.compile(r"^\.\./\d{4}$")  # 目前, 现在: as the writing stands
+_TITLE_REACH = 30  # how far back a title's opening 《 is looked for
+
+
+def now_of_the_day(text: str, start: int, end: int, found: list[tuple[int, int, Optional[str], str]], day: str
+                   ) -> list[tuple[int, int, Optional[str], str]]:
+    """A now (目前) said after the dispatch's own day (今天, ending at `end`) in its sentence, where that day tells the
+    event the dispatch reports (…某仓库今天凌晨起火，目前已有两人受伤，二十多户居民疏散): how the event stood that
+    day, so the day; not after a word of someone speaking (专家今天说，目前…: what they told stands as of the month),
+    nor after the word inside a title (《今晚报》…至今已达…: a newspaper's name, no day)."""
+    if text.count("《", max(0, start - _TITLE_REACH), start) > text.count("》", max(0, start - _TITLE_REACH), start):
+        return found
+    verbs = scope_words().report_verbs
+    return [(a, b, day, k) if a >= end and not k and _NOW_OF_WRITING.match(p or "")
+            and not any(v in text[end:a] for v in verbs) else (a, b, p, k) for a, b, p, k in found]
 
 
 def _kind(text: str, s: int, bare_year: Optional[int] = None, year: Optional[int] = None,
@@ -357,6 +378,35 @@ def _year_point(text: str, at: int, word: str, which: str, part: Optional[str]) 
     return f"../{part[:7]}", "base" if level and which == "start" else _kind(text, at)
 
 
+_DAY_NUMBER = r"[0-9０-９]{1,2}|[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九]"
+# a day of a month (本月８日), or a run of its days (本月８日至１５日: the 8th to the 15th)
+_MONTH_DAY = re.compile(rf"(?P<d>{_DAY_NUMBER})[日号](?:[至到—－-](?P<e>{_DAY_NUMBER})[日号])?")
+_DAY_NUMBERS = str.maketrans("０１２３４５６７８９", "0123456789")
+_DAY_DIGITS = {c: i for i, c in enumerate("〇一二三四五六七八九")}
+
+
+def month_day(text: str, at: int, month: str) -> Optional[tuple[str, int]]:
+    """(the day or run of days, where it ends) written right at `at` after a month word (本月８日, 上月二十日: the 8th,
+    the 20th of the month the word counts; 本月８日至１５日: 1998-01-08/1998-01-15); None where no day is written
+    there or it is no day of a month."""
+    m = _MONTH_DAY.match(text, at)
+    if not m:
+        return None
+    first, last = _day_number(m.group("d")), _day_number(m.group("e") or m.group("d"))
+    if not 1 <= first <= last <= 31:
+        return None
+    return (f"{month}-{first:02d}" if first == last else f"{month}-{first:02d}/{month}-{last:02d}"), m.end()
+
+
+def _day_number(written: str) -> int:
+    """８, ２６, 七, 十五, 二十, 三十一 as a number."""
+    d = written.translate(_DAY_NUMBERS)
+    if d.isdigit():
+        return int(d)
+    tens, _, ones = d.partition("十")
+    return (_DAY_DIGITS[tens] if tens else 1) * 10 + (_DAY_DIGITS[ones] if ones else 0) if "十" in d else _DAY_DIGITS[d]
+
+
 def _issue_months(page: Page, start: int, end: int, found: list[tuple[int, int, Optional[str], str]],
                   present: Optional[frozenset[str]] = None) -> list[tuple[int, int, Optional[str], str]]:
     """上个月, 本月 (data/period.toml issue_months): months counted from the page's issue month."""
@@ -370,8 +420,13 @@ def _issue_months(page: Page, start: int, end: int, found: list[tuple[int, int, 
         while at >= 0:
             if not any(a <= at < b for a, b, _, _ in found):
                 months = issued.year * 12 + issued.month - 1 + delta
-                # its own sentence's facts after it, like 今天: a story's next sentences go on to others
-                found = [*found, (at, at + len(word), f"{months // 12}-{months % 12 + 1:02d}", _kind(text, at) or "month")]
+                month = f"{months // 12}-{months % 12 + 1:02d}"
+                day = month_day(text, at + len(word), month)
+                if day:  # 本月８日，６个…国的警方首脑在罗马开会: a day of that month, its own sentence's too
+                    # (a day read alone inside it, 至１５日, is this run's end, not a date of its own)
+                    found = [*[t for t in found if not at <= t[0] < day[1]], (at, day[1], day[0], _kind(text, at) or "day")]
+                else:  # its own sentence's facts after it, like 今天: a story's next sentences go on to others
+                    found = [*found, (at, at + len(word), month, _kind(text, at) or "month")]
                 added = True
             at = text.find(word, at + len(word), end)
     for word in issue_holidays():
