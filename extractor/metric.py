@@ -139,9 +139,9 @@ def _metric_read(text: str, start: int, end: int, unit: str | None = None) -> st
         return _without_gloss(text, opening, start, end, unit)
     # 外贸出口：全年完成1200亿元，增长8.5%: a clause naming nothing after a topic and a colon is the topic's
     phrase = colon_topic(text, start, phrase) or phrase
-    if phrase and (place_only(phrase, text, start) or placed_item(phrase, text, start)):
+    if phrase and (place_only(phrase, text, start, end) or placed_item(phrase, text, start)):
         # 美国为45%: the place is scope; the run's earlier number or clause names what is measured
-        phrase = parallel_metric(text, start, lambda s, e: _metric(text, s, e)) or phrase
+        phrase = parallel_metric(text, start, lambda s, e: _metric(text, s, e), unit) or phrase
     hidden = LATIN_NUMBER.sub(lambda m: m.group().translate(HIDE), phrase) if phrase else phrase
     amounts = list(chinese_amount().finditer(phrase)) if phrase else []
     cut = bool(amounts) and len(phrase) - amounts[-1].end() >= 2
