@@ -27,6 +27,7 @@ from __future__ import annotations
 import re
 
 from .metric_after import words_after
+from .metric_average import averaged
 from .metric_bracket import bracket_open, heading_window, without_degree
 from .metric_clause import clause_metric
 from .metric_context import (
@@ -88,6 +89,10 @@ def metric_for(text: str, start: int, end: int, unit: str | None = None,
 
 
 def _metric_for(text: str, start: int, end: int, unit: str | None = None) -> str | None:
+    # 寄宿生9870人，校均约241人: an average in a clause of its own is of the figure before it (metric_average.py)
+    average = averaged(text, start, unit, lambda s, e: _metric_for(text, s, e, unit))
+    if average:
+        return average
     phrase = _metric_read(text, start, end, unit)
     # 6个国家级、20个省级重点专科: a grade or scale alone after the count is of the noun further on
     phrase = graded_noun(text, start, end, unit, phrase, lambda t, s, e, u: _metric_for(t, s, e, u or unit)) or phrase

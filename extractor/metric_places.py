@@ -135,7 +135,7 @@ def parallel_metric(text: str, start: int, measure: Callable[[int, int], str | N
     end = _SENTENCE_END.search(text[::-1], len(text) - start)
     floor = max(0, start - _REACH, len(text) - end.start() if end else 0)
     numbers = [m for m in _NUMBER.finditer(text, floor, start)]
-    alike = [m for m in numbers if _same_unit(text, m.end(), unit)] if unit else []
+    alike = [m for m in numbers if same_unit(text, m.end(), unit)] if unit else []
     clauses = [m.end() for m in _BREAK.finditer(text, floor, start)]
     cuts = [floor] + clauses + [start]
     for lo, hi in reversed(list(zip(cuts, cuts[1:]))[:-1]):  # from the clause before the number's own
@@ -157,7 +157,7 @@ def parallel_metric(text: str, start: int, measure: Callable[[int, int], str | N
     return None
 
 
-def _same_unit(text: str, at: int, unit: str) -> bool:
+def same_unit(text: str, at: int, unit: str) -> bool:
     """The number ending at `at` is written with `unit` (a multiplier such as 万 or 亿 between)."""
     scale = _SCALE.match(text, at)
     return text.startswith(unit, scale.end())
