@@ -42,6 +42,7 @@ from .metric_topic import colon_topic, topic_measure
 from .metric_elided import elided_subject, from_level_subject
 from .metric_gloss import gloss_near, gloss_opening, put_back, with_gloss_after
 from .metric_joined import completed
+from .metric_kind import kind_amount
 from .metric_grade import graded_noun
 from .metric_headless import described_part
 from .metric_honor import honor_after
@@ -193,6 +194,9 @@ def _metric(text: str, start: int, end: int, unit: str | None = None, _depth: in
     if part:
         return part
     phrase = clause_metric(text, start, end, unit)
+    kind = kind_amount(text, start, phrase) if _depth > 0 else None
+    if kind:
+        return kind  # 外资项目7个，总投资58.6亿元，占比12.1%: the amount a share is of, its kind's (metric_kind.py)
     if _depth == 0 and unit in _word_set("noun_after", "units"):
         # 91家金融公司中的58家, 其中的4家: a count of some among others counts those others (where
         # the phrase names something after the number, only a count written …中的N)
