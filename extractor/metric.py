@@ -28,6 +28,7 @@ import re
 
 from .metric_after import words_after
 from .metric_average import averaged
+from .metric_rate_subject import rate_subject
 from .metric_bracket import bracket_open, heading_window, without_degree
 from .metric_clause import clause_metric
 from .metric_context import (
@@ -94,6 +95,10 @@ def _metric_for(text: str, start: int, end: int, unit: str | None = None) -> str
     average = averaged(text, start, unit, lambda s, e: _metric_for(text, s, e, unit))
     if average:
         return average
+    # 电子社保卡领用1052.3万人，领用率75.2%: a rate named by its act alone is the count's subject's (metric_rate_subject.py)
+    rate = rate_subject(text, start, lambda s, e, u: _metric_for(text, s, e, u)) if _PERCENT.search(text, start, end) else None
+    if rate:
+        return rate
     phrase = _metric_read(text, start, end, unit)
     # 6个国家级、20个省级重点专科: a grade or scale alone after the count is of the noun further on
     phrase = graded_noun(text, start, end, unit, phrase, lambda t, s, e, u: _metric_for(t, s, e, u or unit)) or phrase
