@@ -261,6 +261,9 @@ def _metric(text: str, start: int, end: int, unit: str | None = None, _depth: in
         # (…1400亿美元巨额债务的一部分，大约为500亿美元: an amount in the same currency, its noun after it)
         earlier = earlier_count(text, start, unit, lambda s_, e_: clause_metric(text, s_, e_, unit)) \
             if (counted or unit in currencies()) and alone else None
+        # (甲镇、乙镇在校学生分别为6820人、5940人，合计12760人: a total right after a list in its unit
+        # is of what the list measures)
+        earlier = earlier or (_listed_total(text, start, unit) if alone else None)
         if earlier:
             return earlier  # 地方有18个建设项目，共计119个: what the count before in the same unit counts
         subject = _subject_before(text, start)
@@ -378,6 +381,21 @@ def _respective_metric(text: str, start: int, end: int, unit: str | None, phrase
         suffix = word.group() if word else ("" if own else change)
         return _trim(listed.subject) + _change_bases().sub("", suffix)  # the subject cut, never the change
     return None
+
+
+def _listed_total(text: str, start: int, unit: str | None) -> str | None:
+    """What the 分别 list that ends right before the clause of the number at `start` measures: the
+    list's last number read as the list is; None where the clause before is no such number in `unit`."""
+    lo = _clause_start(text, start)
+    last = _LIST_LAST.search(text, max(0, lo - 16), lo)
+    if not unit or not last or not text.startswith(unit, last.end("number")) or last.end("number") + len(unit) != lo - 1:
+        return None
+    if _RESPECTIVELY not in text[max(0, last.start() - 60):last.start()] or text[last.start() - 1:last.start()] not in _LISTING:
+        return None
+    return _metric_for(text, last.start(), lo - 1, unit)
+
+
+_LIST_LAST = re.compile(r"(?P<number>\d[\d.]*[万亿]?)[^\d，、；。]{1,3}[，；]$")
 
 
 def _listed_head(text: str, start: int, end: int, unit: str | None, phrase: str | None, depth: int) -> str | None:
