@@ -102,8 +102,8 @@ _DIVISION_FINALS = "区县市镇乡旗"
 
 
 def _named_place(word: str) -> bool:
-    """广陵区, 衡山镇, 大塘埠镇, 广东, 美国: a division's full name that ends in a division's last character,
-    one of three characters or more that jieba does not take for a common word (城区, 开发区, 盐场 are
+    """广陵区, 衡山镇, 大塘埠镇, 广东, 美国: a division's full name of three characters or more that ends in
+    a division's last character, a town's one that jieba does not take for a common word (开发区, 盐场 are
     the names of some towns too), or a province's, city's or country's short name. Stricter than
     jieba's tag alone (城镇, 天桥 and 惠及 are tagged as places): for a place told by its position only."""
     g = gazetteer()
@@ -111,6 +111,8 @@ def _named_place(word: str) -> bool:
         return True
     if len(word) < 3 or word[-1] not in _DIVISION_FINALS or not g.full(word):
         return False
+    if any(d.level != "town" for d in g.full(word)):
+        return True  # (a county's or city's full name: 仪征市, that jieba tags as a noun)
     words = segmenter().pos(word)
     return not (len(words) == 1 and words[0][1] in _COMMON_TAGS)
 
