@@ -27,6 +27,8 @@ from __future__ import annotations
 import re
 
 from .metric_after import words_after
+from .metric_average import averaged
+from .metric_rate_subject import rate_subject
 from .metric_bracket import bracket_open, heading_window, without_degree
 from .metric_clause import clause_metric
 from .metric_context import (
@@ -41,6 +43,7 @@ from .metric_topic import colon_topic, topic_measure
 from .metric_elided import elided_subject, from_level_subject
 from .metric_gloss import gloss_near, gloss_opening, put_back, with_gloss_after
 from .metric_joined import completed
+from .metric_kind import kind_amount
 from .metric_grade import graded_noun
 from .metric_headless import described_part
 from .metric_honor import honor_after
@@ -88,6 +91,14 @@ def metric_for(text: str, start: int, end: int, unit: str | None = None,
 
 
 def _metric_for(text: str, start: int, end: int, unit: str | None = None) -> str | None:
+    # 寄宿生9870人，校均约241人: an average in a clause of its own is of the figure before it (metric_average.py)
+    average = averaged(text, start, unit, lambda s, e: _metric_for(text, s, e, unit))
+    if average:
+        return average
+    # 电子社保卡领用1052.3万人，领用率75.2%: a rate named by its act alone is the count's subject's (metric_rate_subject.py)
+    rate = rate_subject(text, start, lambda s, e, u: _metric_for(text, s, e, u)) if _PERCENT.search(text, start, end) else None
+    if rate:
+        return rate
     phrase = _metric_read(text, start, end, unit)
     # 6个国家级、20个省级重点专科: a grade or scale alone after the count is of the noun further on
     phrase = graded_noun(text, start, end, unit, phrase, lambda t, s, e, u: _metric_for(t, s, e, u or unit)) or phrase
@@ -139,9 +150,9 @@ def _metric_read(text: str, start: int, end: int, unit: str | None = None) -> st
         return _without_gloss(text, opening, start, end, unit)
     # 外贸出口：全年完成1200亿元，增长8.5%: a clause naming nothing after a topic and a colon is the topic's
     phrase = colon_topic(text, start, phrase) or phrase
-    if phrase and (place_only(phrase, text, start) or placed_item(phrase, text, start)):
+    if phrase and (place_only(phrase, text, start, end) or placed_item(phrase, text, start)):
         # 美国为45%: the place is scope; the run's earlier number or clause names what is measured
-        phrase = parallel_metric(text, start, lambda s, e: _metric(text, s, e)) or phrase
+        phrase = parallel_metric(text, start, lambda s, e: _metric(text, s, e), unit) or phrase
     hidden = LATIN_NUMBER.sub(lambda m: m.group().translate(HIDE), phrase) if phrase else phrase
     amounts = list(chinese_amount().finditer(phrase)) if phrase else []
     cut = bool(amounts) and len(phrase) - amounts[-1].end() >= 2
@@ -188,6 +199,9 @@ def _metric(text: str, start: int, end: int, unit: str | None = None, _depth: in
     if part:
         return part
     phrase = clause_metric(text, start, end, unit)
+    kind = kind_amount(text, start, phrase) if _depth > 0 else None
+    if kind:
+        return kind  # 外资项目7个，总投资58.6亿元，占比12.1%: the amount a share is of, its kind's (metric_kind.py)
     if _depth == 0 and unit in _word_set("noun_after", "units"):
         # 91家金融公司中的58家, 其中的4家: a count of some among others counts those others (where
         # the phrase names something after the number, only a count written …中的N)
@@ -247,6 +261,9 @@ def _metric(text: str, start: int, end: int, unit: str | None = None, _depth: in
         # (…1400亿美元巨额债务的一部分，大约为500亿美元: an amount in the same currency, its noun after it)
         earlier = earlier_count(text, start, unit, lambda s_, e_: clause_metric(text, s_, e_, unit)) \
             if (counted or unit in currencies()) and alone else None
+        # (甲镇、乙镇在校学生分别为6820人、5940人，合计12760人: a total right after a list in its unit
+        # is of what the list measures)
+        earlier = earlier or (_listed_total(text, start, unit) if alone else None)
         if earlier:
             return earlier  # 地方有18个建设项目，共计119个: what the count before in the same unit counts
         subject = _subject_before(text, start)
@@ -364,6 +381,21 @@ def _respective_metric(text: str, start: int, end: int, unit: str | None, phrase
         suffix = word.group() if word else ("" if own else change)
         return _trim(listed.subject) + _change_bases().sub("", suffix)  # the subject cut, never the change
     return None
+
+
+def _listed_total(text: str, start: int, unit: str | None) -> str | None:
+    """What the 分别 list that ends right before the clause of the number at `start` measures: the
+    list's last number read as the list is; None where the clause before is no such number in `unit`."""
+    lo = _clause_start(text, start)
+    last = _LIST_LAST.search(text, max(0, lo - 16), lo)
+    if not unit or not last or not text.startswith(unit, last.end("number")) or last.end("number") + len(unit) != lo - 1:
+        return None
+    if _RESPECTIVELY not in text[max(0, last.start() - 60):last.start()] or text[last.start() - 1:last.start()] not in _LISTING:
+        return None
+    return _metric_for(text, last.start(), lo - 1, unit)
+
+
+_LIST_LAST = re.compile(r"(?P<number>\d[\d.]*[万亿]?)[^\d，、；。]{1,3}[，；]$")
 
 
 def _listed_head(text: str, start: int, end: int, unit: str | None, phrase: str | None, depth: int) -> str | None:

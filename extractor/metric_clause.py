@@ -26,7 +26,7 @@ from .metric_subject import (
 )
 from .metric_cut import _head, _noun_head, _word_end
 from .metric_words import (
-    _change, _CLAUSE_END, _clean, _cut, _DIGIT, _noun_end, _number_scope, _patterns, _strip_quotes,
+    _change, _CLAUSE_END, _clean, _cut, _DIGIT, _noun_end, _number_scope, _patterns, _plan_only, _strip_quotes,
     _structure, _trim, _word_set, _word_tuple,
 )
 
@@ -100,8 +100,9 @@ def clause_metric(text: str, start: int, end: int, unit: str | None = None) -> s
             # 有3.2万多宗案件，较上年同期下降8%: a clause of only a count measures the things counted;
             # 消费水平，由175元提高到288元，1984年达到320元: past a clause that names no subject
             previous = counted_before(text, lo) or _subject_before(text, start)
-        elif _clean(previous).startswith(_word_tuple("change", "sizes")):
-            # 新开工面积…，且增速明显加快，由3月份增长7.4%: past a clause of how the change went
+        elif _clean(previous).startswith(_word_tuple("change", "sizes")) or _plan_only().match(_clean(previous)):
+            # 新开工面积…，且增速明显加快，由3月份增长7.4%: past a clause of how the change went;
+            # 收入28.46亿元，完成调整预算27.96亿元的101.8%，比上年的…: past a plan fulfilled
             previous = named_subject_before(text, start) or previous
         subject = previous or subject
     before = _clean(_scope_stripped(subject))

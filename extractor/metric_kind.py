@@ -33,13 +33,26 @@ def kind_amount(text: str, start: int, phrase: str | None) -> str | None:
     # (the clause's last count, its noun before or after it: 项目12个, 8项重点水利工程)
     m = next(reversed(list(count.finditer(text, j, hi))), None) if hi > j else None
     if not m:
-        return None
+        return _named_project(text[j:hi], own.group("noun"))
     from .metric import metric_for  # (late: metric imports the modules that import this one)
     unit = next(u for u in table("metric.toml")["kind_amount"]["units"] if text.startswith(u, m.end() - len(u)))
     kind = metric_for(text, m.start(), m.end(), unit)
     if not kind or not kind.endswith(tuple(table("metric.toml")["kind_amount"]["kinds"])):
         return None
     return kind + own.group("noun")
+
+
+def _named_project(clause: str, noun: str) -> str | None:
+    """赣州经开区的锂电池正极材料项目 + 总投资 -> 锂电池正极材料项目总投资: a clause that only names one
+    project of a kind (no number, no verb of its own past its last 的) is what the amount is of."""
+    t = table("metric.toml")["kind_amount"]
+    name = clause.rpartition("的")[2]
+    if len(name) < t["named_shortest"] or not name.endswith(tuple(t["kinds"])) or not _CJK_ONLY.fullmatch(name):
+        return None
+    return name + noun
+
+
+_CJK_ONLY = re.compile("[\u4e00-\u9fff]+")
 
 
 @lru_cache(maxsize=1)

@@ -12,6 +12,7 @@ from .clauses import BREAKS
 from .lexicon import alternation, table, word_list
 
 from .metric_graded_items import graded_items
+from .metric_places import place_items_measure
 from .metric_list_items import items_before, mixed_items, names_nothing, opening_cut, paired_numbers
 from .metric_subject import _scope_stripped, _subject, _subject_before, _subject_before_at
 from .metric_words import _change, _change_word, _clean, _DIGIT, _structure, _word_tuple
@@ -79,6 +80,9 @@ def _respective_subject(text: str, start: int, own: bool = False) -> Listed | No
     items = [_clean(_scope_stripped(x)) for x in (named.split("、") if "、" in named else named.split("和"))]
     # 农业、交通、环保和文物保护的支出分别为…: 、 and one 和 between four items (metric_list_items.py)
     items = [_clean(_scope_stripped(x)) for x in mixed_items(named, len(numbers)) or ()] or items
+    shared = place_items_measure(items, _clean(named.split("、")[-1])) if len(items) == len(numbers) else None
+    if shared:
+        return Listed(shared)  # 甲镇、乙镇、丙镇在校学生分别为…: places are each number's scope, not its measure
     # 观众人数和门票收入分别增长12.3%、7%: 7% too (比1996年分别增长: a base alone is no subject)
     own = own or (len(_clean(text[lo:at])) >= 2 and not _structure()[3].fullmatch(text[lo:at]))
     if len(items) > 1:

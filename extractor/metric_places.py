@@ -12,6 +12,7 @@ from .lexicon import alternation, table
 from .metric_after import segmenter
 from .metric_cut import _head
 from .metric_words import _clean
+from .names.divisions import gazetteer
 
 # an earlier number in the run and the clause breaks it is read back across (not a sentence end)
 _NUMBER = re.compile(r"\d[\d.．·,，]*\d|\d")
@@ -22,6 +23,7 @@ _REACH = 300
 _ELLIPSIS_REACH = 150
 _CJK = re.compile("[\u4e00-\u9fff]")
 _ITEM_BREAKS = "，；：。、\n"
+_ITEM_CLOSE = "，；。、！？\n"  # what ends an item of a run right after its figure
 _GAP_REACH = 40  # the longest gap: 从现在的2.87%逐年下调至2000年的
 
 
@@ -40,15 +42,20 @@ def _place_tags() -> frozenset:
     return frozenset(table("metric.toml")["places"]["tags"])
 
 
-def place_only(phrase: str, text: str, start: int) -> bool:
+def place_only(phrase: str, text: str, start: int, end: int | None = None) -> bool:
     """美国, 日本, 香港: a phrase of one word that jieba tags as a place, written just before the
     number with only 为/是 or a comma between (美国为45%, 日本，608亿美元); not a counted noun after
     the number (35个大中城市), nor a place that has something (日本有…的个人金融资产), nor one
-    the number follows at once (瑞安市17所新建学校: the noun after the number is counted)."""
+    the number follows at once (瑞安市17所新建学校: the noun after the number is counted) unless
+    the number, ending at `end`, ends its clause there (分别为：广陵区0.7%，邗江区0.6%; 其中衡山镇9个、
+    佛子岭镇7个: a place and its figure, one item of a run)."""
     at = text.rfind(phrase, max(0, start - len(phrase) - _GAP_REACH), start)
-    if len(phrase) < 2 or at < 0 or not _gap().fullmatch(text, at + len(phrase), start):
+    if len(phrase) < 2 or at < 0:
         return False
-    return _one_place(phrase)
+    closes = end is not None and at + len(phrase) == start and (end == len(text) or text[end] in _ITEM_CLOSE)
+    if not closes and not _gap().fullmatch(text, at + len(phrase), start):
+        return False
+    return _named_place(phrase) if closes else _one_place(phrase)
 
 
 def placed_item(phrase: str, text: str, start: int) -> bool:
@@ -72,32 +79,93 @@ def _one_place(phrase: str) -> bool:
     return len(words) == 1 and words[0][1] in _place_tags()
 
 
+def place_items_measure(items: list[str], last_written: str) -> str | None:
+    """大塘埠镇、古陂镇、…、安西镇5个中心镇在校学生分别为…; 赣州经开区、南康区、赣县区到位资金分别为…: a list
+    whose items before the last are places, the last a place (`last_written`, cut off as scope)
+    followed by a measure (`items[-1]`), is a list of places that share the measure: each number
+    of it measures that (the place is its scope), None where the items are not so."""
+    if len(items) < 2 or len(items[-1]) < 2 or last_written == items[-1] or not last_written.endswith(items[-1]):
+        return None
+    if not all(_place_item(x) for x in items[:-1]) or _place_item(items[-1]):
+        return None
+    return items[-1]
+
+
+def _place_item(word: str) -> bool:
+    """广陵区, 赣州经开区: a place, or a place's zone (a place followed by a division's last character)."""
+    if _named_place(word):
+        return True
+    return word[-1:] in _DIVISION_FINALS and any(_named_place(word[:n]) for n in range(2, len(word) - 1))
+
+
+_DIVISION_FINALS = "区县市镇乡旗"
+
+
+def _named_place(word: str) -> bool:
+    """广陵区, 衡山镇, 大塘埠镇, 广东, 美国: a division's full name of three characters or more that ends in
+    a division's last character, a town's one that jieba does not take for a common word (开发区, 盐场 are
+    the names of some towns too), or a province's, city's or country's short name. Stricter than
+    jieba's tag alone (城镇, 天桥 and 惠及 are tagged as places): for a place told by its position only."""
+    g = gazetteer()
+    if g.world_level.get(word) == "country" or any(d.level in _SHORT_LEVELS for d in g.short(word)):
+        return True
+    if len(word) < 3 or word[-1] not in _DIVISION_FINALS or not g.full(word):
+        return False
+    if any(d.level != "town" for d in g.full(word)):
+        return True  # (a county's or city's full name: 仪征市, that jieba tags as a noun)
+    words = segmenter().pos(word)
+    return not (len(words) == 1 and words[0][1] in _COMMON_TAGS)
+
+
+_COMMON_TAGS = ("n", "s", "v", "vn")
+_SHORT_LEVELS = ("province", "city")  # (a county's short name is often a word: 通道, 和平, 安全)
+
+
 def ends_in_place(words: str) -> bool:
     """吉林（二期）: the last word of `words` is a place name (its bracket tells which part of the place)."""
     tagged = segmenter().pos(words[-8:]) if words else []
     return bool(tagged) and tagged[-1][1] in _place_tags()
 
 
-def parallel_metric(text: str, start: int, measure: Callable[[int, int], str | None]) -> str | None:
+def parallel_metric(text: str, start: int, measure: Callable[[int, int], str | None],
+                    unit: str | None = None) -> str | None:
     """What the run that the number at `start` belongs to measures: `measure(s, e)` of the
     nearest earlier number of its sentence whose phrase is more than a place, or the nearest
-    earlier clause with no number that names more than a place; None where none does."""
+    earlier clause with no number that names more than a place; None where none does. Where
+    an earlier number of the sentence has the same `unit`, only such numbers are read (其中衡山镇
+    9个 after 完成项目43个，成交金额2860.4万元: the run counts what the count before counts)."""
     end = _SENTENCE_END.search(text[::-1], len(text) - start)
     floor = max(0, start - _REACH, len(text) - end.start() if end else 0)
     numbers = [m for m in _NUMBER.finditer(text, floor, start)]
+    alike = [m for m in numbers if same_unit(text, m.end(), unit)] if unit else []
     clauses = [m.end() for m in _BREAK.finditer(text, floor, start)]
     cuts = [floor] + clauses + [start]
     for lo, hi in reversed(list(zip(cuts, cuts[1:]))[:-1]):  # from the clause before the number's own
         inside = [m for m in numbers if lo <= m.start() < hi]
+        if alike and inside:
+            inside = [m for m in inside if m in alike]
+            if not inside:
+                continue  # (a clause of figures in another unit: not what the run measures)
         if inside:
             n = inside[-1]
-            unit = _UNIT_AFTER.match(text, n.end())
-            phrase = measure(n.start(), unit.end())
+            after = _UNIT_AFTER.match(text, n.end()).end()
+            if alike:
+                after = _SCALE.match(text, n.end()).end() + len(unit or "")  # (万平方米: the unit whole)
+            phrase = measure(n.start(), after)
         else:
             phrase = _clean(text[lo:hi].rstrip("，；：、"))
-        if phrase and len(phrase) >= 2 and not _one_place(phrase):
+        if phrase and len(phrase) >= 2 and not _one_place(phrase) and not _named_place(phrase):
             return _placeless(phrase)
     return None
+
+
+def same_unit(text: str, at: int, unit: str) -> bool:
+    """The number ending at `at` is written with `unit` (a multiplier such as 万 or 亿 between)."""
+    scale = _SCALE.match(text, at)
+    return text.startswith(unit, scale.end())
+
+
+_SCALE = re.compile("[多余]?[十百千万亿]*")
 
 
 def _placeless(phrase: str) -> str:

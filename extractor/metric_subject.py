@@ -189,7 +189,8 @@ def _number_run() -> re.Pattern:
 _TIME_UNITS = ("年", "月", "日", "季度")
 
 
-_YEAR_LISTED = re.compile(r"(?:[、和]\d+)+(?:年|月|日|季度)")  # 1993、1994年
+# 1993、1994年; 1-10月, 1—10月份 (a span of months in a report's opening, its first number no amount)
+_YEAR_LISTED = re.compile(r"(?:[、和]\d+)+(?:年|月|日|季度)|[-—－~～]\d{1,2}(?:月份?|日)")
 
 
 def _subject_before(text: str, start: int) -> str:
