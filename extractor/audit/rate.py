@@ -34,7 +34,7 @@ from __future__ import annotations
 import re
 
 from ..fact_types import SUMMABLE_TYPES
-from . import (amounts, cues, frames, kind_wholes, named_siblings, respective, saving_rates, share_subjects,
+from . import (amounts, cues, frames, kind_wholes, named_siblings, respective, saving_rates, scope_wholes, share_subjects,
                sibling_shares, stated_wholes, wholes)
 from .earlier_wholes import named_whole_earlier, smaller_named_whole
 from .levels import plan_confirms, same_account_name
@@ -78,6 +78,7 @@ def check(view: PageView) -> list[Draft]:
             is_bare = bool(found)
         if not found:
             continue
+        found = scope_wholes.review(view, p, found)  # `违规金额中，…占 N%`, `占全县在校学生的 N%`
         num, den, weak = found if len(found) == 3 else (*found, None)
         weak = weak or saving_rates.doubt(view, p, den)  # `节约率`: on a budget the text may not state
         if den is not None and is_bound(view, den):
