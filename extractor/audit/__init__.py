@@ -35,7 +35,7 @@ from . import per_people
 from . import average_sums, headline_carry, paired_parts, structure_shares
 from . import net_sums, pair_ratios, range_spread
 from . import dimension_parts
-from . import growth_far_levels, restated, scope_wholes, year_means, share_objects  # noqa: F401  (scope_wholes, share_objects: reviews of rate and growth)
+from . import growth_far_levels, rate_unbased, restated, scope_wholes, year_means, share_objects  # noqa: F401  (scope_wholes, share_objects: reviews of rate and growth)
 from . import allocation_after, allocation_rates, allocation_shares, period_tiles, table_columns
 from . import sum as sum_check
 from .model import Draft, PageView
@@ -113,13 +113,15 @@ CHECKS: list[tuple[str, Callable[[PageView], list[Draft]]]] = [
     ("growth_far_levels", growth_far_levels.check),  # a change whose new level was said paragraphs before (CLAIM_ONLY)
     ("arith", arith.check),  # claims no other check reports on (CLAIM_ONLY)
     ("discover", discover.check),  # the same, found by arithmetic and sanity alone (CLAIM_ONLY)
-    ("unbased", growth_unbased.check),  # last: a change whose base the text does not give
+    ("unbased", growth_unbased.check),
+    ("rate_unbased", rate_unbased.check),  # last: a rate `X率 N%` whose terms the text does not give  # last: a change whose base the text does not give
 ]
 CLAIM_ONLY = {"plan_gap", "scope_parts", "summed_before", "arith", "discover", "unbased"}  # checks that leave a claim already reported on by another check alone
-CLAIM_ONLY.add("pair_ratios")
-CLAIM_ONLY.add("growth_far_levels")  # arithmetic over a long reach: only changes no other check read  # a ratio ratios.py read in its own sentence stays its
+CLAIM_ONLY.add("pair_ratios")  # a ratio ratios.py read in its own sentence stays its
+# arithmetic over a long reach, and rates with no terms: only claims no other check read
+CLAIM_ONLY.update(("growth_far_levels", "rate_unbased"))
 CLAIM_ONLY.update(("enumeration_joined", "enumeration_abbrev", "enumeration_ranks", "headline"))  # list readers that run after the enumeration rules
-FACT_ONLY = {"unbased"}  # and leave alone a number that is a fact of another finding
+FACT_ONLY = {"unbased", "rate_unbased"}  # and leave alone a number that is a fact of another finding
 
 
 def _finding(doc: str, d: Draft) -> Finding:
