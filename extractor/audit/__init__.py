@@ -35,7 +35,7 @@ from . import per_people
 from . import average_sums, headline_carry, paired_parts, structure_shares
 from . import net_sums, pair_ratios, range_spread
 from . import dimension_parts
-from . import growth_far_levels, rate_unbased, restated, scope_wholes, year_means, share_objects  # noqa: F401  (scope_wholes, share_objects: reviews of rate and growth)
+from . import growth_far_levels, rate_unbased, restated, scope_open_parts, scope_wholes, year_means, share_objects  # noqa: F401  (scope_wholes, share_objects: reviews of rate and growth)
 from . import allocation_after, allocation_rates, allocation_shares, period_tiles, table_columns
 from . import sum as sum_check
 from .model import Draft, PageView
@@ -100,7 +100,8 @@ CHECKS: list[tuple[str, Callable[[PageView], list[Draft]]]] = [
     ("pair_ratios", pair_ratios.check),  # `城乡居民收入比为 2.39∶1` against 城镇… and 农村… said before (CLAIM_ONLY)
     ("fraction", fractions.check),
     ("plan_gap", plan_gap.check),  # a gap to a level named at length after 比 (CLAIM_ONLY)
-    ("scope_parts", scope_parts.check),  # parts said `在 X 中，` of a whole X said before (CLAIM_ONLY)
+    ("scope_parts", scope_parts.check),
+    ("scope_open_parts", scope_open_parts.check),  # `X中，` (no 在) of a whole X said before, each measure (CLAIM_ONLY)  # parts said `在 X 中，` of a whole X said before (CLAIM_ONLY)
     ("share_amounts", share_amounts.check),  # parts with their shares of one whole, by arithmetic
     ("summed_before", summed_before.check),  # a total said with 合计 after its parts (CLAIM_ONLY)
     ("enumeration_joined", enumeration_joined.check),  # `甲和乙两国`: a joined list counted after it (CLAIM_ONLY)
@@ -119,7 +120,7 @@ CHECKS: list[tuple[str, Callable[[PageView], list[Draft]]]] = [
 CLAIM_ONLY = {"plan_gap", "scope_parts", "summed_before", "arith", "discover", "unbased"}  # checks that leave a claim already reported on by another check alone
 CLAIM_ONLY.add("pair_ratios")  # a ratio ratios.py read in its own sentence stays its
 # arithmetic over a long reach, and rates with no terms: only claims no other check read
-CLAIM_ONLY.update(("growth_far_levels", "rate_unbased"))
+CLAIM_ONLY.update(("growth_far_levels", "rate_unbased", "scope_open_parts"))
 CLAIM_ONLY.update(("enumeration_joined", "enumeration_abbrev", "enumeration_ranks", "headline"))  # list readers that run after the enumeration rules
 FACT_ONLY = {"unbased", "rate_unbased"}  # and leave alone a number that is a fact of another finding
 

@@ -27,14 +27,16 @@ _SENTENCES = 1  # sentences back where a scope's whole may stand (a PDF line bre
 
 
 @lru_cache(maxsize=1)
-def _cues() -> dict:
+def scope_cues() -> dict:
+    """data/scope_wholes.toml: closers, not_open, area_scopes (scope_open_parts.py reads them too)."""
     return cues.table("scope_wholes.toml")["scope_wholes"]
 
 
 @lru_cache(maxsize=1)
-def _scope_re() -> re.Pattern:
-    closers = "|".join(map(re.escape, sorted(_cues()["closers"], key=len, reverse=True)))
-    return re.compile(f"(?:^|(?<=[。；;！？\n]))([^，。；;！？、\n0-9]{{{_NAME[0]},{_NAME[1]}}}?)(?:{closers})")
+def scope_re() -> re.Pattern:
+    """`X中，` opening a sentence or following `；`: group 1 is X (a PDF line break opens nothing)."""
+    closers = "|".join(map(re.escape, sorted(scope_cues()["closers"], key=len, reverse=True)))
+    return re.compile(f"(?:^|(?<=[。；;！？]))([^，。；;！？、\\n0-9：:（(]{{{_NAME[0]},{_NAME[1]}}}?)(?:{closers})")
 
 
 def review(view: PageView, p: Num, found: tuple) -> tuple:
@@ -58,13 +60,13 @@ def _clause_scope(view: PageView, num: Num) -> Num | None:
         return None
     s_start = view.sentences[num.sentence].start if num.sentence >= 0 else 0
     m = None
-    for m_ in _scope_re().finditer(view.text, max(s_start, c_start - _NAME[1] - 4), c_start):
+    for m_ in scope_re().finditer(view.text, max(s_start, c_start - _NAME[1] - 4), c_start):
         if m_.end() == c_start:
             m = m_
     if m is None:
         return None
     name = m.group(1)
-    if name.startswith(tuple(_cues()["not_open"])):
+    if name.startswith(tuple(scope_cues()["not_open"])):
         return None
     named = [n for n in article_before(view, num) if n.end <= m.start() and n.same_measure(num)
              and n.value >= num.value and 0 <= num.sentence - n.sentence <= _SENTENCES
@@ -76,7 +78,7 @@ def _area_named(view: PageView, p: Num, num: Num) -> Num | None:
     """`占全县在校学生的 24.0%`: the number before the part, larger than it, whose name holds the
     area word and ends with the named whole's head noun."""
     before = view.text[view.clause_start(p.start):p.start]
-    scope = next((w for w in _cues()["area_scopes"] if w in before), None)
+    scope = next((w for w in scope_cues()["area_scopes"] if w in before), None)
     if scope is None:
         return None
     named = before[before.index(scope) + len(scope):].rstrip("的为达约近")
