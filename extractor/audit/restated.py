@@ -26,7 +26,7 @@ from .bases import is_base
 from .model import Draft, Num, PageView
 from .name_numbers import in_name
 
-_WINDOW = 30  # characters of a number's sentence before it that name it
+_WINDOW = 40  # characters of a number's sentence before it that name it
 _SHARED = 2  # characters of a name the two must share
 _SMALL = (10, 4)  # a figure under 10 (`民办 2 所`) is said of many things: it must share 4 characters
 _BACK = 400  # numbers before a figure among which its first statement is looked for
