@@ -35,7 +35,7 @@ from . import per_people
 from . import average_sums, headline_carry, paired_parts, structure_shares
 from . import net_sums, pair_ratios, range_spread
 from . import dimension_parts
-from . import growth_far_levels, rate_unbased, restated, scope_open_parts, scope_wholes, year_means, share_objects  # noqa: F401  (scope_wholes, share_objects: reviews of rate and growth)
+from . import growth_far_levels, monthly_means, rate_unbased, restated, scope_open_parts, scope_wholes, year_means, share_objects  # noqa: F401  (scope_wholes, share_objects: reviews of rate and growth)
 from . import allocation_after, allocation_rates, allocation_shares, period_tiles, table_columns
 from . import sum as sum_check
 from .model import Draft, PageView
@@ -109,7 +109,8 @@ CHECKS: list[tuple[str, Callable[[PageView], list[Draft]]]] = [
     ("enumeration_ranks", enumeration_ranks.check),  # `甲、乙和丙分获前三名` (CLAIM_ONLY)
     ("headline", headlines.check),  # a headline's figure against the body's (CLAIM_ONLY)
     ("dimension_parts", dimension_parts.check),  # `分季度看，` opening a paragraph: the total before, by arithmetic
-    ("year_means", year_means.check),  # `年均 N` against the `累计` total over the years its sentence names
+    ("year_means", year_means.check),
+    ("monthly_means", monthly_means.check),  # `月人均 N 元` against the year's total over the count, over 12 (consistent only)  # `年均 N` against the `累计` total over the years its sentence names
     ("restated", restated.check),  # a figure said again in a later paragraph, equal (consistent only)
     ("growth_far_levels", growth_far_levels.check),  # a change whose new level was said paragraphs before (CLAIM_ONLY)
     ("arith", arith.check),  # claims no other check reports on (CLAIM_ONLY)
