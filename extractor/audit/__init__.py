@@ -36,6 +36,7 @@ from . import average_sums, headline_carry, paired_parts, structure_shares
 from . import net_sums, pair_ratios, range_spread
 from . import dimension_parts
 from . import contract_actual, scope_bare, share_back, share_report, taken_back
+from . import growth_far_levels, monthly_means, rate_unbased, restated, scope_open_parts, scope_wholes, year_means, share_objects  # noqa: F401  (scope_wholes, share_objects: reviews of rate and growth)
 from . import allocation_after, allocation_rates, allocation_shares, period_tiles, table_columns
 from . import sum as sum_check
 from .model import Draft, PageView
@@ -102,9 +103,10 @@ CHECKS: list[tuple[str, Callable[[PageView], list[Draft]]]] = [
     ("fraction", fractions.check),
     ("plan_gap", plan_gap.check),  # a gap to a level named at length after 比 (CLAIM_ONLY)
     ("scope_parts", scope_parts.check),  # parts said `在 X 中，` of a whole X said before (CLAIM_ONLY)
-    ("scope_bare", scope_bare.check),  # parts said `X 中，` of a whole X said in the sentence before (CLAIM_ONLY)
     ("share_back", share_back.check),  # `X占Y的比重达P%`: X and Y said before by name (CLAIM_ONLY)
     ("share_report", share_report.check),  # the same far off, by name and arithmetic (CLAIM_ONLY)
+    ("scope_open_parts", scope_open_parts.check),  # `X中，` (no 在) of a whole X said before, each measure (CLAIM_ONLY)
+    ("scope_bare", scope_bare.check),  # parts said `X 中，` of a whole X said in the sentence before (CLAIM_ONLY): what scope_open_parts leaves, in the exact name's clause
     ("share_amounts", share_amounts.check),  # parts with their shares of one whole, by arithmetic
     ("summed_before", summed_before.check),  # a total said with 合计 after its parts (CLAIM_ONLY)
     ("enumeration_joined", enumeration_joined.check),  # `甲和乙两国`: a joined list counted after it (CLAIM_ONLY)
@@ -113,14 +115,21 @@ CHECKS: list[tuple[str, Callable[[PageView], list[Draft]]]] = [
     ("taken_back", taken_back.check),  # `对这两项工作`: items of X named a sentence back (CLAIM_ONLY)
     ("headline", headlines.check),  # a headline's figure against the body's (CLAIM_ONLY)
     ("dimension_parts", dimension_parts.check),  # `分季度看，` opening a paragraph: the total before, by arithmetic
+    ("year_means", year_means.check),
+    ("monthly_means", monthly_means.check),  # `月人均 N 元` against the year's total over the count, over 12 (consistent only)  # `年均 N` against the `累计` total over the years its sentence names
+    ("restated", restated.check),  # a figure said again in a later paragraph, equal (consistent only)
+    ("growth_far_levels", growth_far_levels.check),  # a change whose new level was said paragraphs before (CLAIM_ONLY)
     ("arith", arith.check),  # claims no other check reports on (CLAIM_ONLY)
     ("discover", discover.check),  # the same, found by arithmetic and sanity alone (CLAIM_ONLY)
-    ("unbased", growth_unbased.check),  # last: a change whose base the text does not give
+    ("unbased", growth_unbased.check),
+    ("rate_unbased", rate_unbased.check),  # last: a rate `X率 N%` whose terms the text does not give  # last: a change whose base the text does not give
 ]
 CLAIM_ONLY = {"plan_gap", "scope_parts", "scope_bare", "share_back", "share_report", "summed_before", "arith", "discover", "unbased"}  # checks that leave a claim already reported on by another check alone
 CLAIM_ONLY.add("pair_ratios")  # a ratio ratios.py read in its own sentence stays its
+# arithmetic over a long reach, and rates with no terms: only claims no other check read
+CLAIM_ONLY.update(("growth_far_levels", "rate_unbased", "scope_open_parts"))
 CLAIM_ONLY.update(("enumeration_joined", "enumeration_abbrev", "enumeration_ranks", "taken_back", "headline"))  # list readers that run after the enumeration rules
-FACT_ONLY = {"unbased"}  # and leave alone a number that is a fact of another finding
+FACT_ONLY = {"unbased", "rate_unbased"}  # and leave alone a number that is a fact of another finding
 
 
 def _finding(doc: str, d: Draft) -> Finding:

@@ -26,7 +26,8 @@ from .yearly import dated_pair, label_year, per_year_draft
 
 _MEASURES = SUMMABLE_TYPES
 _FROM = re.compile(r"[由从][^，；。]{0,14}?(?:的)?$")
-_TO = re.compile(r"(?:到|至)了?(?:[^，；。到至]{0,12}的)?$")  # `增加到了二〇二五年的`
+# `增加到了二〇二五年的`; `由 2320 元调整为 2420 元`: a level set anew is reached as well
+_TO = re.compile(r"(?:到|至|调整为|上调为|下调为|提高为|降低为|变为)了?(?:[^，；。到至]{0,12}的)?$")
 _BASE = re.compile(r"(?:比|较)[^，；。增减提降]{0,14}的(?:每[^\d，；。的]{1,2})?$")  # `比…的每桶 B`: a price per unit
 _BASE_BARE = re.compile(r"(?:比|较)[^，；。增减提降的]{1,8}$")  # `比预算数 B 少 D`: B right before the change
 
@@ -135,7 +136,10 @@ def _levels(view: PageView, d: Num) -> tuple[Num, Num, bool] | None:
 
 def _per_unit(view: PageView, n: Num) -> bool:
     """A rate or average (`每`, `均`), not an amount that changes by the amount stated."""
-    return bool(cues.contains_any(view.label_before(n), "sum", "not_amount"))
+    label = view.label_before(n)
+    for term in cues.words("sum", "named_extremes"):  # `最低工资标准`: a name, not the lowest of several
+        label = label.replace(term, "")
+    return bool(cues.contains_any(label, "sum", "not_amount"))
 
 
 def _same_subject(view: PageView, d: Num, base: Num) -> bool:

@@ -40,6 +40,7 @@ from .growth_stated import fitting_base
 from .growth_times import from_total, times_draft
 from .levels import index_points
 from .model import Draft, Num, PageView
+from .share_objects import is_share_object
 from .tolerance import ABOUT, Interval, interval_of
 from .wording import (NEAR, Change, after_word, clause_before, is_increment, over_named, over_named_pattern,
                       own_subject, times_value, word_direction, yearly_word)
@@ -230,7 +231,8 @@ def _audit_change(view: PageView, ch: Change, direction: str) -> Draft | None:
             new = restated_level(view, ch.end, sent, points, base)
     elif bases:
         base = bases[-1]
-        earlier = [n for n in local if n.start < base.start and n.same_measure(base)]
+        # not the whole of a share said between (`完成预算 X 的 101.8%`): the plan, not the level
+        earlier = [n for n in local if n.start < base.start and n.same_measure(base) and not is_share_object(view, n)]
         increment = is_increment(view, base)
         new = earlier[-1] if earlier else None if increment else level_after(view, ch.end, sent, base)
     if new is None and ch.kind in ("%", "倍"):

@@ -27,3 +27,15 @@ def siblings(member: str, whole_modifier: str) -> bool:
         if any(w in member for w in words) and any(w in whole_modifier and w not in member for w in words):
             return True
     return False
+
+
+def crosses(first_modifier: str, modifier: str) -> bool:
+    """A later modifier of one head noun that leaves the first one's dimension: the first holds a
+    word of a dimension the later, a modifier of its own, holds no word of (`民办幼儿园` and then
+    `普惠性幼儿园`: who runs them, then what they charge), so the two are no members of one
+    breakdown. A first modifier of no known dimension (`工程建设项目`, then `政府采购项目`) says
+    nothing of the later one's."""
+    if not first_modifier or not modifier:
+        return False
+    return any(any(w in first_modifier for w in words) and not any(w in modifier for w in words)
+               for words in _dimensions())

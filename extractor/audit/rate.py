@@ -34,8 +34,10 @@ from __future__ import annotations
 import re
 
 from ..fact_types import SUMMABLE_TYPES
-from . import (amounts, cues, frames, kind_wholes, named_siblings, respective, saving_rates, share_subjects,
+from . import (amounts, cues, frames, kind_wholes, named_siblings, respective, saving_rates, scope_wholes, share_subjects,
                sibling_shares, stated_wholes, wholes)
+from .bases import is_base
+from .wording import after_word
 from .earlier_wholes import named_whole_earlier, smaller_named_whole
 from .levels import plan_confirms, same_account_name
 from .model import Draft, Num, PageView
@@ -78,6 +80,7 @@ def check(view: PageView) -> list[Draft]:
             is_bare = bool(found)
         if not found:
             continue
+        found = scope_wholes.review(view, p, found)  # `违规金额中，…占 N%`, `占全县在校学生的 N%`
         num, den, weak = found if len(found) == 3 else (*found, None)
         weak = weak or saving_rates.doubt(view, p, den)  # `节约率`: on a budget the text may not state
         if den is not None and is_bound(view, den):
@@ -191,7 +194,9 @@ def _of_phrase(view: PageView, p: Num) -> tuple | None:
         num = by_subject[-1] if by_subject else None
     else:
         in_sentence = [n for n in outside if n.sentence == p.sentence]
-        num = in_sentence[-1] if in_sentence else None
+        # `A，比上年同期的 B 增长 x%，完成全年目标的 N%`: the level done, not the base it was compared with
+        levels = [n for n in in_sentence if not is_base(view, n) and not after_word(view, n, "growth", "base_before")]
+        num = levels[-1] if levels else in_sentence[-1] if in_sentence else None
     if num is None and len(subject) >= _HEAD:
         # `决算支出占预算数的 98.41%，比预算数 X 元少支 Y 元`: the amount stated earlier as the
         # total of the subject's head noun (`本年支出合计 Z 元`), where the plan follows the rate;

@@ -44,6 +44,7 @@ from .matched_totals import earlier_total, matched_total
 from .nested_parts import split_nested
 from .heads import level_in_flow, stock_in_flow
 from .model import Draft, Num, PageView
+from .modifier_kinds import crosses
 
 _CLAUSE_SEP = INNER_BREAKS
 _OPEN_LEAD = 12  # a clause continues a breakdown when its number comes this early
@@ -154,7 +155,9 @@ def _parallel(label: str, first: str | None) -> bool:
     tail = 0
     while tail < min(len(label), len(first)) and label[-1 - tail] == first[-1 - tail]:
         tail += 1
-    return tail >= _PARALLEL_TAIL and len(label) > tail
+    # `其中民办幼儿园 97 所，…；普惠性幼儿园 171 所`: modifiers of two dimensions name kinds that
+    # overlap, not the next part (modifier_kinds.py)
+    return tail >= _PARALLEL_TAIL and len(label) > tail and not crosses(first[:-tail], label[:-tail])
 
 
 def _complements(label: str, first: str | None) -> bool:

@@ -40,6 +40,7 @@ _VERBS = "为是达有：:约近"
 # `户籍总人口`: a total mark between a scope and a head noun of two characters or more names the
 # total of the head noun, that is the same number as `户籍人口`
 _INNER_TOTAL = re.compile(r"(?<=.)[总總](?=[^总總的]{2,}$)")
+_BRACKET = 24  # characters of a bracket right after a rate that may state its plan
 _OPENER = 24  # characters at a sentence's start in which `X中，` names its scope
 
 
@@ -158,10 +159,19 @@ def scoped_total(view: PageView, scope: str, part: Num, candidates: list[Num]) -
 def plan_after(view: PageView, p: Num, named: str, part: Num) -> Num | None:
     """`完成预算的 96.98%，比预算数 X 元少 Y 元`: the plan named by the rate, stated in the
     clause right after it with `比` and the plan's name."""
+    plans = cues.words("rate", "target_words") + cues.words("rate", "plan_words")
+    if view.text[p.end:p.end + 1] in ("（", "("):
+        # `完成全年目标的 84.6%（全年目标 1500 亿元）`: the plan said in brackets right after the rate
+        close = min((i for i in (view.text.find("）", p.end, p.end + _BRACKET), view.text.find(")", p.end, p.end + _BRACKET))
+                     if i >= 0), default=-1)
+        inner = view.text[p.end + 1:close] if close > 0 else ""
+        if any(w in named and w in inner for w in plans):
+            after = [n for n in view.between(p.end, close) if n.same_measure(part)]
+            return after[0] if after else None
     end = view.clause_end(p.end)
     nxt = view.clause_end(end + 1)
     clause = view.text[end + 1:nxt]
-    for w in cues.words("rate", "target_words") + cues.words("rate", "plan_words"):
+    for w in plans:
         if w in named and clause.startswith("比" + w):
             after = [n for n in view.between(end + 1, nxt) if n.same_measure(part)]
             return after[0] if after else None

@@ -1,0 +1,92 @@
+"""rate: the whole of a share named by a scope, read where the nearest number would mislead.
+
+    查出问题金额 8.64 亿元，其中违规金额 1.27 亿元，管理不规范金额 7.37 亿元；违规金额中，损失浪费
+    3180 万元，占 25.0%
+        `违规金额中，` opens the share's clause: the whole is the number named 违规金额 (1.27 亿元),
+        not the nearest amount before (7.37 亿元)
+    5 个中心镇在校学生分别为 6820 人、…，合计 28460 人，占全县在校学生的 24.0%
+        `全县在校学生` names the county's total of pupils (全县…在校学生 118460 人); a pupil
+        count of the sentence smaller than the part (6820 人) is one of the part's own items
+
+rate.py finds a share's whole by its words; this review corrects the whole where a scope says
+which whole is meant (data/scope_wholes.toml). A whole found otherwise stays as it was.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from . import cues
+from .bases import usable_amount
+from .model import Num, PageView
+from .wholes import article_before, own_name
+
+_NAME = (2, 10)  # characters of a scope's name
+_TAIL = 2  # characters of a named whole's head noun that the whole's name must end with
+_SENTENCES = 1  # sentences back where a scope's whole may stand (a PDF line break may end one)
+
+
+@lru_cache(maxsize=1)
+def scope_cues() -> dict:
+    """data/scope_wholes.toml: closers, not_open, area_scopes (scope_open_parts.py reads them too)."""
+    return cues.table("scope_wholes.toml")["scope_wholes"]
+
+
+@lru_cache(maxsize=1)
+def scope_re() -> re.Pattern:
+    """`X中，` opening a sentence or following `；`: group 1 is X (a PDF line break opens nothing)."""
+    closers = "|".join(map(re.escape, sorted(scope_cues()["closers"], key=len, reverse=True)))
+    return re.compile(f"(?:^|(?<=[。；;！？]))([^，。；;！？、\\n0-9：:（(]{{{_NAME[0]},{_NAME[1]}}}?)(?:{closers})")
+
+
+def review(view: PageView, p: Num, found: tuple) -> tuple:
+    """The share p's (numerator, whole[, weak]) with the whole a scope names, where it names one."""
+    num, whole = found[0], found[1]
+    scoped = _clause_scope(view, num)
+    if scoped is not None and scoped is not whole:
+        return num, scoped
+    if whole is not None and whole.value < num.value and p.value <= 100:
+        named = _area_named(view, p, num)
+        if named is not None:
+            return num, named
+    return found
+
+
+def _clause_scope(view: PageView, num: Num) -> Num | None:
+    """`违规金额中，损失浪费 X，占 N%`: the number named by the scope opening the clause before the
+    part's, in the part's sentence, of its measure and not smaller."""
+    c_start = view.clause_start(num.start)
+    if c_start < 2:
+        return None
+    s_start = view.sentences[num.sentence].start if num.sentence >= 0 else 0
+    m = None
+    for m_ in scope_re().finditer(view.text, max(s_start, c_start - _NAME[1] - 4), c_start):
+        if m_.end() == c_start:
+            m = m_
+    if m is None:
+        return None
+    name = m.group(1)
+    if name.startswith(tuple(scope_cues()["not_open"])):
+        return None
+    named = [n for n in article_before(view, num) if n.end <= m.start() and n.same_measure(num)
+             and n.value >= num.value and 0 <= num.sentence - n.sentence <= _SENTENCES
+             and own_name(view, n).endswith(name)]
+    return named[-1] if named else None
+
+
+def _area_named(view: PageView, p: Num, num: Num) -> Num | None:
+    """`占全县在校学生的 24.0%`: the number before the part, larger than it, whose name holds the
+    area word and ends with the named whole's head noun."""
+    before = view.text[view.clause_start(p.start):p.start]
+    scope = next((w for w in scope_cues()["area_scopes"] if w in before), None)
+    if scope is None:
+        return None
+    named = before[before.index(scope) + len(scope):].rstrip("的为达约近")
+    if named.endswith("的"):
+        named = named[:-1]
+    head = named[-_TAIL:]
+    if len(head) < _TAIL:
+        return None
+    fits = [n for n in article_before(view, num) if n.same_measure(num) and n.value > num.value and usable_amount(view, n)
+            and scope in view.label_before(n, 30) and head in view.label_before(n, 30)]
+    return fits[-1] if fits else None
