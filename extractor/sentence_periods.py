@@ -15,6 +15,7 @@ from .page import Page
 from .period_base_clause import opens_base_clause
 from .period_shapes import carried_on, opening_period
 from .period_month_run import counterpart, month_or_run
+from .period_notice_date import goes_on
 from .period_breakdown import part_of_stood
 from .period_event_day import event_day, opens_background
 from .period_look_back import looks_back, opens_section
@@ -154,6 +155,7 @@ def sentence_periods(page: Page, times: Times, writing: dict[int, int], years: d
     document = document_finder(page.layout)
     last_any = max(last_facts.values(), default=-1) if last_facts else -1
     selections = selected_years(page, issued)  # an article listing a past year's selected events
+    notice: dict[int, str] = {}  # the month of the notice the article printed last, while no other time is stated
     for sent in page.layout.sentences:
         art = document(sent.start) if one_text else sent.article
         opens_paragraph = sent.paragraph != paragraph
@@ -200,6 +202,8 @@ def sentence_periods(page: Page, times: Times, writing: dict[int, int], years: d
             current[art] = now if now and (now == event or now == dispatch_day(times, sent) or (
                 now == events.get(art) and not opens_background(page.text, sent.start)) or (
                 now == reviewed.get(art) and art in paired)) else carried_on(now, issued)
+            if goes_on(notice.get(art), current.get(art)):
+                current[art] = notice[art]  # (the award's next paragraph, the next notice: the month, not its year)
             opened[art] = current[art]
         if art in aside and not plans_ahead(page.text, sent.start, sent.end):
             current[art] = aside.pop(art)  # a time to come carried on stops at a sentence that plans nothing
@@ -210,6 +214,9 @@ def sentence_periods(page: Page, times: Times, writing: dict[int, int], years: d
         year = writing.get(sent.article, doc_year(sent.article))
         fill = stated.get(art, years.get(sent.article, doc_year(sent.article)))
         found = times.of(sent, year, fill)
+        labelled = [times.notices[at] for at, _, _, _ in found if at in times.notices] if times.notices else []
+        if labelled:
+            notice[art] = labelled[-1]  # (Times.of read the day as its month: the notices after it go on with it)
         # a base (比上年) or a target (力争到2030年) is no period of the sentence's other facts
         # ("" for a time that names no period, 近几年: it is a lead that stops what was carried)
         # (…，上年同期为8.75亿元: a clause stating only a base leads nothing, even with no time before it)
@@ -217,6 +224,8 @@ def sentence_periods(page: Page, times: Times, writing: dict[int, int], years: d
                                         and period is not None and (period or at - sent.start <= _VAGUE_LEAD)
                                         and not opens_base_clause(page.text, at)),
                                        (-1, -1, None))
+        if lead and lead != notice.get(art):
+            notice.pop(art, None)  # a time of its own (2026年第三季度…): the notices' month stops
         refined = refined_lead(found, lead_at, lead_end, lead)
         if refined[2] != lead and (_AS_OF_MONTH.match(refined[2]) or _PART.match(refined[2]) or sent.article in features and (
                 art in opening or _A_DAY.search(refined[2]))):

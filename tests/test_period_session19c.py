@@ -1,0 +1,47 @@
+"""Periods on pages of genres met in session 19, second round (issue 13, helper period19c): a notice dated by its own
+line (公告发布日期). Each shape with an example that must change and one that must not (our own sentences, places and
+numbers)."""
+from __future__ import annotations
+
+from extractor.period_notice_date import goes_on, notice_dates
+from test_period_session16 import periods
+
+# --- a notice dated by its own line: the month it was published ------------------------------------------------
+
+_NOTICE = ("某县公共资源交易中心\n某县学校食堂设备采购项目\n中标结果公告\n项目编号:ABC-2026-0311\n"
+           "一、项目基本情况\n预算金额:412.00万元\n采购人:某县教育局\n公告发布日期:2026年4月8日\n"
+           "二、中标信息\n中标金额:386.50万元,节约资金25.50万元。\n"
+           "三、评审情况\n本项目共有7家供应商递交投标文件。\n"
+           "— 1 —\n某县卫生院设备采购项目\n成交结果公告\n成交金额:96.00万元,采购设备6台。\n"
+           "某县2026年第一季度公共资源交易情况\n2026年第一季度,全县完成交易项目58个。\n")
+
+
+def test_a_notices_figures_take_the_month_its_own_line_dates_it() -> None:
+    # the figures before the date in its block, the award's next paragraphs, the next notice that states no time
+    assert periods(_NOTICE, "own-notice", ("412.00万元", "386.50万元", "7家", "96.00万元", "6台")) == \
+        ["2026-04"] * 5
+    # unchanged: a time a later sentence states is its own, and the notices' month stops there
+    assert periods(_NOTICE, "own-notice", ("58个",)) == ["2026-01/2026-03"]
+
+
+def test_a_web_pages_release_line_is_no_notices_date() -> None:
+    # unchanged: 发布时间 is a site's furniture above a bulletin, which reviews what its title names
+    text = ("某县2025年国民经济和社会发展统计公报\n发布时间:2026-03-20 09:30\n"
+            "全县共有各级各类学校312所。\n二、农业\n全年粮食产量16.2万吨。\n")
+    assert notice_dates(text) == {}
+    # unchanged: a day said in a notice's sentence, not on its label, is that sentence's (the day bids were opened)
+    text = "某项目中标结果公告\n2026年3月12日,某项目开标,共有5家供应商投标。\n公告日期:2026年4月8日\n"
+    assert periods(text, "own-notice", ("5家",)) == ["2026-03-12"]
+
+
+def test_notice_dates_read_written_and_dashed_days_after_a_label() -> None:
+    text = "公告日期：2026-09-26。公示日期 2025年12月3日。发布时间:2026-10-01"
+    assert sorted(notice_dates(text).values()) == ["2025-12", "2026-09"]
+    # unchanged: a day without a notice's label, or a month out of range
+    assert notice_dates("2026年9月26日,某中心发布公告。公告日期:2026年13月2日") == {}
+
+
+def test_a_notices_month_goes_on_only_over_its_year_or_nothing() -> None:
+    assert goes_on("2026-09", None) and goes_on("2026-09", "2026")
+    # unchanged: a paragraph carrying a time of its own (a quarter, another year) keeps it
+    assert not goes_on("2026-09", "2026-07/2026-09") and not goes_on("2026-09", "2025") and not goes_on(None, None)
