@@ -45,3 +45,28 @@ def test_a_notices_month_goes_on_only_over_its_year_or_nothing() -> None:
     assert goes_on("2026-09", None) and goes_on("2026-09", "2026")
     # unchanged: a paragraph carrying a time of its own (a quarter, another year) keeps it
     assert not goes_on("2026-09", "2026-07/2026-09") and not goes_on("2026-09", "2025") and not goes_on(None, None)
+
+
+# --- a school year's bulletin: 全年 turns one section to the year's flows ---------------------------------------
+
+_SCHOOL = ("某县2025/2026学年教育事业发展统计公报\n"
+           "2025/2026学年,全县教育事业稳步发展。\n一、学校和学生\n全县共有各级各类学校312所。\n"
+           "二、学生资助\n全年共资助家庭经济困难学生2.86万人次,发放资助资金4268万元。\n"
+           "三、乡镇教育\n5个中心镇在校学生合计28460人,乡镇寄宿制学校41所。\n")
+
+
+def test_a_whole_years_section_gives_its_year_back_to_the_school_year_at_the_next_section() -> None:
+    # the year's flows in their section; the next section of the first rank: the school year again
+    assert periods(_SCHOOL, "own-school", ("2.86万人次", "4268万元", "28460人", "41所")) == \
+        ["2025", "2025", "2025/2026", "2025/2026"]
+    # unchanged: a year's report turns to nothing (全年 is its year), and the next section keeps that year
+    report = _SCHOOL.replace("2025/2026学年", "2025年")
+    assert periods(report, "own-school", ("2.86万人次", "28460人")) == ["2025", "2025"]
+
+
+def test_whole_year_aside_only_under_a_span_other_than_a_look_back() -> None:
+    from extractor.period_look_back import whole_year_aside
+    assert whole_year_aside("全年", "2025", "2025/2026") and whole_year_aside("全年", "2026", "2026-07/2026-09")
+    # unchanged: the year itself, a look back's five years, a year said by its number
+    assert not whole_year_aside("全年", "2025", "2025") and not whole_year_aside("全年", "2025", "2021/2025")
+    assert not whole_year_aside("2025年", "2025", "2025/2026")
