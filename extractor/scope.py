@@ -85,6 +85,7 @@ from .period_base_clause import base_clause_only, opens_base_clause
 from .period_habit_lead import habit_lead
 from .period_year_end import year_end_stock
 from .period_month_end import month_end_stock
+from .period_from_day import months_from_day
 from .period_release import year_plan
 from .period_projection import news_item, untimed_projection
 from .period_so_far import months_so_far
@@ -205,7 +206,13 @@ def scope_steps(page: Page, facts: list[Record], names: list[Record],
                                              dispatch_month(page, f, said, dispatched) if issued
                                              else years.get(f.article, doc_year(f.article)), prior),
                                  written.get(f.article), issued, given) or None
-            if f.type != "duration" and untimed_base(page.text, f.norm_start, f.norm_end, f.period):
+            # 7月1日起,…由2320元调整为2420元: the months after the day, the level replaced the months before (its
+            # time, so no untimed base) (extractor/period_from_day.py)
+            from_then = months_from_day(page.text, sent.start, f.norm_start, f.norm_end, f.period) \
+                if sent and not issued else f.period
+            if from_then != f.period:
+                f.period = from_then
+            elif f.type != "duration" and untimed_base(page.text, f.norm_start, f.norm_end, f.period):
                 f.period = None  # 由原来的４套增加到…: a base that names no time (extractor/period_bases.py)
             if f.period and issued and sent and habit_lead(page.text, sent.start, f.norm_start):
                 f.period = None  # 每年年末，…２０多件实事: a habit opening its sentence (extractor/period_habit_lead.py)

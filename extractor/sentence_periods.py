@@ -18,6 +18,7 @@ from .period_month_run import counterpart, month_or_run
 from .period_notice_date import goes_on
 from .period_breakdown import part_of_stood
 from .period_event_day import event_day, opens_background
+from .period_from_day import from_day
 from .period_look_back import looks_back, opens_section, whole_year_aside
 from .period_release import after_part, release_span
 from .period_reviews import selected_years
@@ -324,12 +325,14 @@ def sentence_periods(page: Page, times: Times, writing: dict[int, int], years: d
                         year_of_span(lead, current.get(art), issue_year(page.dated))
                         or year_of_plan(lead, current.get(art), issue_year(page.dated)))
                              and not page.text.startswith(TOPIC_MARK, lead_end)) \
-                    and not proposed and not (one_text and starting_level(page.text, lead_at, lead_end, lead)):
+                    and not proposed and not (one_text and starting_level(page.text, lead_at, lead_end, lead)) \
+                    and not (issued is None and from_day(page.text, sent.start, lead)):
                 # (nor, in a report, an earlier year when something was proposed: 2004年我们提出用三年时间…,
                 # its sentence's; nor, in a report's five-year review, one year of the five named inside a sentence
                 # (粮食产量…，去年达到1.09万亿斤): that sentence's; the next go on with the five years; not
                 # one set off as the topic (刚刚过去的2025年，我们…): what follows is that year's; nor the year of
-                # a report's starting level, 从2007年的639亿元增加到…: the next sentences keep the years reviewed)
+                # a report's starting level, 从2007年的639亿元增加到…: the next sentences keep the years reviewed;
+                # nor a day a yearly text's level takes effect from, 7月1日起,…: extractor/period_from_day.py)
                 if ahead_of(lead, issued):
                     aside.setdefault(art, current.get(art))
                 elif later_month(lead, issued):

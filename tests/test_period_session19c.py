@@ -70,3 +70,29 @@ def test_whole_year_aside_only_under_a_span_other_than_a_look_back() -> None:
     # unchanged: the year itself, a look back's five years, a year said by its number
     assert not whole_year_aside("全年", "2025", "2025") and not whole_year_aside("全年", "2025", "2021/2025")
     assert not whole_year_aside("2025年", "2025", "2025/2026")
+
+
+# --- a day a yearly text's level takes effect from (7月1日起) ----------------------------------------------------
+
+_WAGE = ("2025年某市人力资源和社会保障事业发展统计公报\n五、工资收入\n"
+         "7月1日起,全市月最低工资标准由2100元调整为2200元,提高100元。年末全市社会保障卡持卡人数86.4万人。\n")
+
+
+def test_a_level_from_a_day_holds_from_its_month_and_the_one_it_replaced_before() -> None:
+    assert periods(_WAGE, "own-wage", ("2100元", "2200元", "100元")) == \
+        ["2025-01/2025-06", "2025-07/2025-12", "2025-07/2025-12"]
+    # the next sentence goes on with the year reported on (年末: as of its end), not the day
+    assert periods(_WAGE, "own-wage", ("86.4万人",)) == ["../2025-12"]
+
+
+def test_a_day_without_from_or_on_a_news_page_is_read_as_before() -> None:
+    # unchanged: a day an event was held (no 起) is that day
+    held = _WAGE.replace("7月1日起,全市月最低工资标准由2100元调整为2200元,提高100元。",
+                         "7月1日,全市举办招聘会,提供岗位2200个。")
+    assert periods(held, "own-wage", ("2200个",)) == ["2025-07-01"]
+    from extractor.period_from_day import months_from_day
+    text = "7月1日起,标准由2100元调整为2200元。"
+    assert months_from_day(text, 0, text.index("2200元"), text.index("2200元") + 5, "2025-07-01") == "2025-07/2025-12"
+    # unchanged: a period that is not the day opening the sentence (a later sentence's, another month's)
+    assert months_from_day(text, 0, 13, 18, "2025") == "2025"
+    assert months_from_day(text, 0, 13, 18, "2025-08-01") == "2025-08-01"
