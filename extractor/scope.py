@@ -224,7 +224,8 @@ def scope_steps(page: Page, facts: list[Record], names: list[Record],
                     f.period = month_end_stock(page.text, sent.start, f.norm_start, f.period, prior, (para.start, para.end))
                     f.period = year_plan(page.text, sent.start, f.norm_start, f.period)  # 完成年度预算…: the year's
                 # 今年以来 in an item dated 12月18日: January to December (extractor/period_so_far.py)
-                f.period = months_so_far(page.text, sent.start, f.norm_start, f.period, dates.items, issued)
+                f.period = months_so_far(page.text, sent.start, f.norm_start, f.period, dates.items, issued,
+                                         para.start)
                 # 项目建成后，预计可新增…: a projection under a news item's day has none (extractor/period_projection.py)
                 if f.type != "duration":  # (预计将持续一年: how long, not when)
                     f.period = untimed_projection(page.text, sent.start, f.norm_start, f.period,

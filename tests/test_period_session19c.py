@@ -96,3 +96,26 @@ def test_a_day_without_from_or_on_a_news_page_is_read_as_before() -> None:
     # unchanged: a period that is not the day opening the sentence (a later sentence's, another month's)
     assert months_from_day(text, 0, 13, 18, "2025") == "2025"
     assert months_from_day(text, 0, 13, 18, "2025-08-01") == "2025-08-01"
+
+
+# --- a year so far counted to the as-of month its paragraph stated ---------------------------------------------
+
+_SO_FAR = ("某市就业形势总体稳定\n　　本报讯(记者 某某)近日,记者从某市人社局获悉,截至10月底,某市今年累计新增城镇就业"
+           "3.26万人,完成全年目标任务3万人的108.7%。今年以来,全市累计发放创业担保贷款4.12亿元。\n")
+
+
+def test_a_year_so_far_runs_to_the_as_of_month_its_paragraph_stated() -> None:
+    assert periods(_SO_FAR, "20251113-so-far", ("3.26万人", "108.7%", "4.12亿元")) == \
+        ["2025-01/2025-10"] * 3
+    # unchanged: the whole year's target said after the cumulative is the year's
+    assert periods(_SO_FAR, "20251113-so-far", ("3万人",)) == ["2025"]
+
+
+def test_a_year_so_far_without_an_as_of_month_is_read_as_before() -> None:
+    # unchanged: no as-of month in the paragraph: 今年以来 runs to the month of the news (the page's day)
+    text = _SO_FAR.replace("截至10月底,", "")
+    assert periods(text, "20251113-so-far", ("4.12亿元",)) == ["2025-01/2025-11"]
+    from extractor.period_so_far import completed
+    rate = "完成全年目标任务3万人的108.7%"
+    assert completed(rate, rate.index("全年"), rate.index("108.7%"))
+    assert not completed(rate, rate.index("全年"), rate.index("3万人"))
