@@ -83,7 +83,7 @@ from .period_bases import untimed_base
 from .period_same_before import same_period_before
 from .period_base_clause import base_clause_only, opens_base_clause
 from .period_habit_lead import habit_lead
-from .period_year_end import year_end_stock
+from .period_year_end import balance_sheet_stock, year_end_stock
 from .period_month_end import month_end_stock
 from .period_from_day import months_from_day
 from .period_release import year_plan
@@ -223,6 +223,8 @@ def scope_steps(page: Page, facts: list[Record], names: list[Record],
                 if not issued:  # 9月末，全市…存款余额…: as of the month's end (extractor/period_month_end.py)
                     f.period = month_end_stock(page.text, sent.start, f.norm_start, f.period, prior, (para.start, para.end))
                     f.period = year_plan(page.text, sent.start, f.norm_start, f.period)  # 完成年度预算…: the year's
+                    # 资产总额312.6亿元: a balance sheet's stock, as of the year's end (extractor/period_year_end.py)
+                    f.period = balance_sheet_stock(page.text, sent.start, f.norm_start, f.period)
                 # 今年以来 in an item dated 12月18日: January to December (extractor/period_so_far.py)
                 f.period = months_so_far(page.text, sent.start, f.norm_start, f.period, dates.items, issued,
                                          para.start)

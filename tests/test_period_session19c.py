@@ -119,3 +119,29 @@ def test_a_year_so_far_without_an_as_of_month_is_read_as_before() -> None:
     rate = "完成全年目标任务3万人的108.7%"
     assert completed(rate, rate.index("全年"), rate.index("108.7%"))
     assert not completed(rate, rate.index("全年"), rate.index("3万人"))
+
+
+# --- a yearly text's balance sheet and balances: stocks as of the year's end -----------------------------------
+
+_AUDIT = ("关于某县2025年度县级预算执行和其他财政收支的审计工作报告\n"
+          "——2026年6月24日在某县第十八届人民代表大会常务委员会第三十一次会议上\n"
+          "    审计结果表明，2025年县级一般公共预算收入28.46亿元。\n"
+          "    （四）国有资产管理。审计县属国有企业3家，资产总额86.4亿元、负债总额51.2亿元，资产负债率59.3%。"
+          "全年资产总额增长8.2%。\n"
+          "    （五）社会保险基金。全年三项基金总收入42.6亿元。年末三项基金累计结余37.5亿元。\n")
+
+
+def test_a_balance_sheets_figures_and_a_balance_are_as_of_the_years_end() -> None:
+    assert periods(_AUDIT, "own-audit", ("86.4亿元", "51.2亿元", "59.3%", "37.5亿元")) == ["../2025-12"] * 4
+    # unchanged: the count audited, the change of a stock and the year's flow keep the year
+    assert periods(_AUDIT, "own-audit", ("3家", "8.2%", "42.6亿元")) == ["2025"] * 3
+
+
+def test_a_balance_sheet_word_only_right_before_its_figure() -> None:
+    from extractor.period_year_end import balance_sheet_stock
+    text = "资产总额为86.4亿元"
+    assert balance_sheet_stock(text, 0, text.index("86.4"), "2025") == "../2025-12"
+    # unchanged: a change of it, a time of its own, a figure far from the word
+    text = "资产总额增长8.2%"
+    assert balance_sheet_stock(text, 0, text.index("8.2"), "2025") == "2025"
+    assert balance_sheet_stock("资产总额86.4亿元", 0, 4, "2025-06") == "2025-06"
