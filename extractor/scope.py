@@ -81,7 +81,7 @@ from .page import Page
 from .period_spans import yearly_average
 from .period_bases import untimed_base
 from .period_same_before import same_period_before
-from .period_base_clause import base_clause_only, opens_base_clause
+from .period_base_clause import base_clause_only, bracketed_base, opens_base_clause
 from .period_habit_lead import habit_lead
 from .period_year_end import balance_sheet_stock, year_end_stock
 from .period_month_end import month_end_stock
@@ -305,6 +305,8 @@ def _period_of(page: Page, fact: Record, times: Times, sent: Optional[Sentence],
             continue  # 建国以来共获得1123项…；全国体育场馆总计达…: another statement's
         if base_clause_only(text, at, pos):
             continue  # …，上年为1666.4万人次，增长9.6%: the base clause's year is its own number's
+        if bracketed_base(text, at, end, pos):
+            continue  # 涨幅比上月(9月份上涨0.4%)扩大0.2个百分点: the bracket's figure's time, not the one after it
         if opens_base_clause(text, at):  # its own number: 上年 is the year before the one the sentence speaks of
             discussed = before[-1] if before else carried
             period = same_period_before(text, at, discussed) or \

@@ -145,3 +145,22 @@ def test_a_balance_sheet_word_only_right_before_its_figure() -> None:
     text = "资产总额增长8.2%"
     assert balance_sheet_stock(text, 0, text.index("8.2"), "2025") == "2025"
     assert balance_sheet_stock("资产总额86.4亿元", 0, 4, "2025-06") == "2025-06"
+
+
+# --- a base set in brackets with its own figure -------------------------------------------------------------
+
+def test_a_bracketed_bases_month_is_the_brackets_only() -> None:
+    text = ("某市2026年10月份居民消费价格变动情况\n"
+            "    10月份,全市居民消费价格同比上涨0.6%,涨幅比上月(9月份上涨0.4%)扩大0.2个百分点;环比下降0.1%。\n")
+    assert periods(text, "own-cpi", ("0.4%", "0.2个百分点", "0.1%")) == ["2026-09", "2026-10", "2026-10"]
+
+
+def test_a_bracket_glossing_a_time_with_no_figure_is_no_base() -> None:
+    from extractor.period_base_clause import bracketed_base
+    text = "涨幅比上月(9月份上涨0.4%)扩大0.2个百分点"
+    assert bracketed_base(text, text.index("9月份"), text.index("9月份") + 3, text.index("0.2个"))
+    # unchanged: a gloss of the span (no figure inside), a fact inside the bracket itself
+    text = "“十四五”时期(2021-2025年),全市累计新增就业198.7万人"
+    assert not bracketed_base(text, text.index("2021"), text.index("年)") + 1, text.index("198.7"))
+    text = "(9月份上涨0.4%)"
+    assert not bracketed_base(text, 1, 4, text.index("0.4"))
