@@ -69,8 +69,9 @@ def months_so_far(text: str, start: int, pos: int, period: Optional[str], dates:
     if not period or not _YEAR.fullmatch(period):
         return period
     so_far = bool(_words().search(text, start, pos))
-    counted = _counted_to(dates, paragraph, pos, period) if paragraph is not None else 0
     said = _words().search(text, start, pos) or _cumulated().search(text, start, pos)
+    # (the dates are read for the figures after such words only, as below: not for every figure of a long page)
+    counted = _counted_to(dates, paragraph, pos, period) if paragraph is not None and said else 0
     whole = _whole_year().search(text, said.end(), pos) if said else None
     if counted > 1 and said and (whole is None or completed(text, whole.start(), pos)):
         # (not a figure of the whole year said after it: 完成全年目标任务5.5万人, the target's year; but its rate of
