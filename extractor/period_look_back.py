@@ -6,11 +6,16 @@ government work report's five-year review goes on) goes back to the year the tex
 and for the dates written without a year there (全年, 年末: that year's, not the span's first). Two years only
 (a school year 2025/2026, 1996、1997两年) are no look back, nor a plan's years ahead (“十五五”时期…目标).
 A report whose section opens on the span (一、过去五年工作回顾) states it before any single year
-there, and keeps it as before. Used by extractor/sentence_periods.py."""
+there, and keeps it as before. The other way round, a text on a span other than a calendar year (a school year's
+bulletin, 2025/2026学年…) whose section turns to the year's flows (五、学生资助 / 全年共资助…2.86万人次) gives that
+year to its section only: the next heading of the first rank (六、乡镇教育发展) goes back to the span the text is on
+(whole_year_aside). Used by extractor/sentence_periods.py."""
 from __future__ import annotations
 
 import re
 from typing import Optional
+
+from .time_exprs_carry import whole_year
 
 _YEARS = re.compile(r"^(\d{4})/(\d{4})$")
 _SECTION = re.compile(r"[一二三四五六七八九十]+、")  # a heading of the first rank (二、社会保险), not （二）
@@ -32,3 +37,12 @@ def looks_back(lead: Optional[str], before: Optional[str]) -> bool:
 def opens_section(text: str, at: int) -> bool:
     """Whether a heading of the text's first rank (二、社会保险) starts at `at`."""
     return bool(_SECTION.match(text, at))
+
+
+def whole_year_aside(said: str, lead: Optional[str], before: Optional[str]) -> bool:
+    """Whether a sentence's lead, said as the whole year (`said`, the words: 全年), turns a text on a span other than
+    one calendar year (`before`, 2025/2026 or 2026-07/2026-09) to that year's flows (2025): to its section only. A year
+    inside a yearly text (2025 under 2025) turns to nothing; 全年 under a look back's five years is the year the text
+    reports on (looks_back keeps what stood before those)."""
+    return bool(lead) and lead.isdigit() and bool(before) and "/" in before and lead != before \
+        and _years(before) is None and said in whole_year()

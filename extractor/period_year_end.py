@@ -83,3 +83,19 @@ def flow_or_plan(clause_text: str) -> bool:
     _, flow, _, target, breaks = _patterns()
     own = max(clause_text.rfind(b) for b in breaks) + 1
     return bool(flow.search(clause_text, own) or target.search(clause_text))
+
+
+@lru_cache(maxsize=1)
+def _balance_sheet() -> re.Pattern:
+    t = table("period.toml")["balance_sheet_stocks"]
+    return re.compile(rf"(?:{alternation(t['words'])})(?:{alternation(t['verbs'])})?$")
+
+
+def balance_sheet_stock(text: str, sent_start: int, fact_start: int, period: Optional[str]) -> Optional[str]:
+    """A balance sheet's figure (资产总额312.6亿元, 资产负债率63.5%) in a yearly text, its word right before it (a verb
+    between at most) and no time of its own (period: a year): as of that year's end (../2025-12); else `period`.
+    Words: data/period.toml [balance_sheet_stocks]."""
+    if not period or not _YEAR.fullmatch(period):
+        return period
+    reach = max(sent_start, fact_start - 12)  # (the longest word and verb)
+    return f"../{period}-12" if _balance_sheet().search(text[reach:fact_start]) else period

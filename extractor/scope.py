@@ -91,10 +91,11 @@ from .page import Page
 from .period_spans import yearly_average
 from .period_bases import untimed_base
 from .period_same_before import same_period_before
-from .period_base_clause import base_clause_only, opens_base_clause
+from .period_base_clause import base_clause_only, bracketed_base, opens_base_clause
 from .period_habit_lead import habit_lead
-from .period_year_end import year_end_stock
+from .period_year_end import balance_sheet_stock, year_end_stock
 from .period_month_end import month_end_stock
+from .period_from_day import months_from_day
 from .period_release import year_plan
 from .period_projection import news_item, untimed_projection
 from .period_so_far import months_so_far
@@ -220,7 +221,13 @@ def scope_steps(page: Page, facts: list[Record], names: list[Record],
                     at < f.norm_start and kind not in ("base", "price", "label") for at, _, _, kind in times.of(sent, year, fill)):
                 # 目前，…营业里程达…。…客运量达到３．２亿人次，…比上年增长５％: the year just ended (extractor/period_year_compared.py)
                 f.period = year_compared(page.text, f.norm_start, f.norm_end, f.period, issued)
-            if f.type != "duration" and untimed_base(page.text, f.norm_start, f.norm_end, f.period):
+            # 7月1日起,…由2320元调整为2420元: the months after the day, the level replaced the months before (its
+            # time, so no untimed base) (extractor/period_from_day.py)
+            from_then = months_from_day(page.text, sent.start, f.norm_start, f.norm_end, f.period) \
+                if sent and not issued else f.period
+            if from_then != f.period:
+                f.period = from_then
+            elif f.type != "duration" and untimed_base(page.text, f.norm_start, f.norm_end, f.period):
                 f.period = None  # 由原来的４套增加到…: a base that names no time (extractor/period_bases.py)
             if f.period and issued and sent and habit_lead(page.text, sent.start, f.norm_start):
                 f.period = None  # 每年年末，…２０多件实事: a habit opening its sentence (extractor/period_habit_lead.py)
@@ -231,8 +238,11 @@ def scope_steps(page: Page, facts: list[Record], names: list[Record],
                 if not issued:  # 9月末，全市…存款余额…: as of the month's end (extractor/period_month_end.py)
                     f.period = month_end_stock(page.text, sent.start, f.norm_start, f.period, prior, (para.start, para.end))
                     f.period = year_plan(page.text, sent.start, f.norm_start, f.period)  # 完成年度预算…: the year's
+                    # 资产总额312.6亿元: a balance sheet's stock, as of the year's end (extractor/period_year_end.py)
+                    f.period = balance_sheet_stock(page.text, sent.start, f.norm_start, f.period)
                 # 今年以来 in an item dated 12月18日: January to December (extractor/period_so_far.py)
-                f.period = months_so_far(page.text, sent.start, f.norm_start, f.period, dates.items, issued)
+                f.period = months_so_far(page.text, sent.start, f.norm_start, f.period, dates.items, issued,
+                                         para.start)
                 # 项目建成后，预计可新增…: a projection under a news item's day has none (extractor/period_projection.py)
                 if f.type != "duration":  # (预计将持续一年: how long, not when)
                     f.period = untimed_projection(page.text, sent.start, f.norm_start, f.period,
@@ -311,6 +321,8 @@ def _period_of(page: Page, fact: Record, times: Times, sent: Optional[Sentence],
             continue  # 建国以来共获得1123项…；全国体育场馆总计达…: another statement's
         if base_clause_only(text, at, pos):
             continue  # …，上年为1666.4万人次，增长9.6%: the base clause's year is its own number's
+        if bracketed_base(text, at, end, pos):
+            continue  # 涨幅比上月(9月份上涨0.4%)扩大0.2个百分点: the bracket's figure's time, not the one after it
         if opens_base_clause(text, at):  # its own number: 上年 is the year before the one the sentence speaks of
             discussed = before[-1] if before else carried
             period = same_period_before(text, at, discussed) or \

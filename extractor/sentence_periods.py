@@ -15,9 +15,11 @@ from .page import Page
 from .period_base_clause import opens_base_clause
 from .period_shapes import carried_on, opening_period
 from .period_month_run import counterpart, month_or_run
+from .period_notice_date import goes_on
 from .period_breakdown import part_of_stood
 from .period_event_day import event_day, opening_event_day, opens_background
-from .period_look_back import looks_back, opens_section
+from .period_from_day import from_day
+from .period_look_back import looks_back, opens_section, whole_year_aside
 from .period_release import after_part, release_span
 from .period_reviews import selected_years
 from .period_spans import decided_span, goal_span
@@ -169,6 +171,7 @@ def sentence_periods(page: Page, times: Times, writing: dict[int, int], years: d
     document = document_finder(page.layout)
     last_any = max(last_facts.values(), default=-1) if last_facts else -1
     selections = selected_years(page, issued)  # an article listing a past year's selected events
+    notice: dict[int, str] = {}  # the month of the notice the article printed last, while no other time is stated
     for sent in page.layout.sentences:
         art = document(sent.start) if one_text else sent.article
         opens_paragraph = sent.paragraph != paragraph
@@ -215,6 +218,8 @@ def sentence_periods(page: Page, times: Times, writing: dict[int, int], years: d
             current[art] = now if now and (now == event or now == dispatch_day(times, sent) or now == opened_on.get(art) or (
                 now == events.get(art) and not opens_background(page.text, sent.start)) or (
                 now == reviewed.get(art) and art in paired)) else carried_on(now, issued)
+            if goes_on(notice.get(art), current.get(art)):
+                current[art] = notice[art]  # (the award's next paragraph, the next notice: the month, not its year)
             opened[art] = current[art]
         if art in aside and not plans_ahead(page.text, sent.start, sent.end):
             current[art] = aside.pop(art)  # a time to come carried on stops at a sentence that plans nothing
@@ -225,6 +230,9 @@ def sentence_periods(page: Page, times: Times, writing: dict[int, int], years: d
         year = writing.get(sent.article, doc_year(sent.article))
         fill = stated.get(art, years.get(sent.article, doc_year(sent.article)))
         found = times.of(sent, year, fill)
+        labelled = [times.notices[at] for at, _, _, _ in found if at in times.notices] if times.notices else []
+        if labelled:
+            notice[art] = labelled[-1]  # (Times.of read the day as its month: the notices after it go on with it)
         # a base (比上年) or a target (力争到2030年) is no period of the sentence's other facts
         # ("" for a time that names no period, 近几年: it is a lead that stops what was carried)
         # (…，上年同期为8.75亿元: a clause stating only a base leads nothing, even with no time before it)
@@ -232,6 +240,8 @@ def sentence_periods(page: Page, times: Times, writing: dict[int, int], years: d
                                         and period is not None and (period or at - sent.start <= _VAGUE_LEAD)
                                         and not opens_base_clause(page.text, at)),
                                        (-1, -1, None))
+        if lead and lead != notice.get(art):
+            notice.pop(art, None)  # a time of its own (2026年第三季度…): the notices' month stops
         refined = refined_lead(found, lead_at, lead_end, lead)
         if refined[2] != lead and (_AS_OF_MONTH.match(refined[2]) or _PART.match(refined[2]) or sent.article in features and (
                 art in opening or _A_DAY.search(refined[2]))):
@@ -331,12 +341,14 @@ def sentence_periods(page: Page, times: Times, writing: dict[int, int], years: d
                         year_of_span(lead, current.get(art), issue_year(page.dated))
                         or year_of_plan(lead, current.get(art), issue_year(page.dated)))
                              and not page.text.startswith(TOPIC_MARK, lead_end)) \
-                    and not proposed and not (one_text and starting_level(page.text, lead_at, lead_end, lead)):
+                    and not proposed and not (one_text and starting_level(page.text, lead_at, lead_end, lead)) \
+                    and not (issued is None and from_day(page.text, sent.start, lead)):
                 # (nor, in a report, an earlier year when something was proposed: 2004年我们提出用三年时间…,
                 # its sentence's; nor, in a report's five-year review, one year of the five named inside a sentence
                 # (粮食产量…，去年达到1.09万亿斤): that sentence's; the next go on with the five years; not
                 # one set off as the topic (刚刚过去的2025年，我们…): what follows is that year's; nor the year of
-                # a report's starting level, 从2007年的639亿元增加到…: the next sentences keep the years reviewed)
+                # a report's starting level, 从2007年的639亿元增加到…: the next sentences keep the years reviewed;
+                # nor a day a yearly text's level takes effect from, 7月1日起,…: extractor/period_from_day.py)
                 if ahead_of(lead, issued):
                     aside.setdefault(art, current.get(art))
                 elif later_month(lead, issued):
@@ -353,6 +365,8 @@ def sentence_periods(page: Page, times: Times, writing: dict[int, int], years: d
                 if looks_back(lead, current.get(art)) and not plans_ahead(page.text, sent.start, sent.end) and \
                         not lead[-4:] >= str(issue_year(page.dated) or 9999):  # (a plan's years ahead look forward)
                     looked_back.setdefault(art, (current.get(art), stated.get(art)))  # ("十四五"时期(2021-2025年)…: to the next section)
+                if whole_year_aside(page.text[lead_at:lead_end], lead, current.get(art)):
+                    looked_back.setdefault(art, (current.get(art), stated.get(art)))  # (全年共资助…: to the next section)
                 if not part_of_stood(page.text, sent.start, lead, current.get(art)):
                     # (其中，前三季度…，10月当月… under 1-10月: parts of the months that stood, which go on)
                     # (or the run of months stated before it that holds the part: 1-10月，…。其中，前三季度到位…，10月当月…。

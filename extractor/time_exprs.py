@@ -32,6 +32,7 @@ from .time_exprs_words import (YEAR_BEFORE as _YEAR_BEFORE, aimed_at, calendar_n
                                issue_holidays, issue_month_words, label_before, news_now, opinion_before, since_to_now,
                                multiplies_a_base, spoken, sums_a_base, week_span, week_words, level_of_words, part_period,
                                year_before_words)
+from .period_notice_date import notice_dates
 from .time_sites import TimeSites, may
 from .time_words import scope_words, time_words_starting
 from .word_starts import starts_scanner
@@ -73,6 +74,9 @@ class Times:
         # where any time expression may start: a sentence with none of these has none (time_sites.py)
         self.any_starts = None if self.sites.each is None else sorted([*self.word_starts, *self.sites.starts, *dates.starts])
         self.found: dict[tuple, list[tuple[int, int, Optional[str], str]]] = {}
+        # the day a notice is dated by (公告发布日期:2026年9月26日) is no period of its figures: the month it was
+        # published is (extractor/period_notice_date.py), for its sentence's figures and what it carries
+        self.notices = notice_dates(page.text)
         # the day of each dateline (本报曼谷1月5日电): what 今天 and 昨天 after it count from
         dateline = _period_words().dateline_after
         self.datelines = [(d.norm_start, d.article, day) for d in dates.items
@@ -115,6 +119,8 @@ class Times:
                 found = anchored_years(self.page.text, self.dates.items, self.dates.starts,
                                        self.page.layout.articles[sent.article].start, found)
             found = self._days(sent, found) if has_words and self.datelines else found
+            if self.notices:
+                found = [(at, e, self.notices.get(at, period), kind) for at, e, period, kind in found]
             if self.kept is not None and id(sent) not in self.kept:
                 return found
             self.found[key] = found
