@@ -79,6 +79,8 @@ class ArticlePlaces:
         self.places = places
         self.page_counts: dict[int, tuple[Counter, dict[str, int]]] = {}  # each document's, when needed
         self._main: dict[int, Optional[str]] = {}  # each article's main place, once found (of)
+        # the areas around an article's main place where it is a town or village (MainPlaces.enclosing)
+        self._enclosing: dict[tuple[int, Optional[str]], frozenset[str]] = {}
         # a title line that is a place's name alone (东亚货币继续贬值 / 泰国 / …菲律宾) heads a
         # section of the story about that place
         self.sections: dict[int, list[tuple[int, str | None]]] = {}

@@ -19,6 +19,7 @@ from .place_zones import story_zone
 from .place_national import leads_with_nation
 from .place_scene import is_venue, scene_city
 from .place_story_body import story_body_area
+from .place_story_area import enclosing_areas
 from .place_sentences import inner_body_area
 from .place_words import is_national_body
 from .record import Record
@@ -51,6 +52,15 @@ class MainPlaces(ArticlePlaces):
                 found = self._main[article] = story_zone(self.page.text, self.by_article.get(article, []),
                                                          self.openings.get(article), found) or found
         return found
+
+    def enclosing(self, article: int, pos: int) -> frozenset[str]:
+        """The areas around the main place at a position where it is a town or village of the story
+        (place_story_area.py), found once an article and main place."""
+        main = self.at(article, pos)
+        key = (article, main)
+        if key not in self._enclosing:
+            self._enclosing[key] = enclosing_areas(main, self.by_article.get(article, []))
+        return self._enclosing[key]
 
     def at(self, article: int, pos: int) -> Optional[str]:
         """The main place at a position: the place of the section it stands in, else the article's."""

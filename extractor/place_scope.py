@@ -44,6 +44,7 @@ from .place_contest import contest_city
 from .place_targets import counts_countries, destination
 from .place_report_zones import clause_zone
 from .place_respective import respective_place
+from .place_story_area import story_area_over
 from .place_view import SentenceView
 from .place_orgs import ADMIN, ORG_RULE, org_places, seat_before  # noqa: F401 (scope.py and main_places read them here)
 from .record import Record
@@ -68,11 +69,13 @@ def _written_full(text: str) -> dict[str, str]:
 
 def place_of(page: Page, fact: Record, view: SentenceView, carried: Optional[str],
              main: Callable[[int], Optional[str]],
-             inside_article: Callable[[int, int], list[Record]] = lambda a, pos: []) -> Optional[str]:
+             inside_article: Callable[[int, int], list[Record]] = lambda a, pos: [],
+             enclosing: Callable[[int, int], frozenset[str]] = lambda a, pos: frozenset()) -> Optional[str]:
     """The place of a fact from the places of its sentence (view: read once for all its facts): a
     place of the fact's own clause, else the sentence's topic, else a whole-area word's area, else
-    the one carried on; a country by its full name where the page writes it."""
-    place = _place_of(page, fact, view, carried, main, inside_article)
+    the one carried on; a country by its full name where the page writes it. enclosing: the areas around
+    the article's main place where that is a town or village of its story (place_story_area.py)."""
+    place = _place_of(page, fact, view, carried, main, inside_article, enclosing)
     place = written_customary(page.text).get(place or "", place)
     place = table("place_scope.toml")["fact_names"].get(place or "", place)  # 香港特区 → 香港
     return _written_full(page.text).get(place or "", place)
@@ -80,7 +83,8 @@ def place_of(page: Page, fact: Record, view: SentenceView, carried: Optional[str
 
 def _place_of(page: Page, fact: Record, view: SentenceView, carried: Optional[str],
               main: Callable[[int], Optional[str]],
-              inside_article: Callable[[int, int], list[Record]]) -> Optional[str]:
+              inside_article: Callable[[int, int], list[Record]],
+              enclosing: Callable[[int, int], frozenset[str]]) -> Optional[str]:
     """place_of's choice, stage by stage: a list of places, the places of the fact's clause, what
     is counted or where it goes, the whole-area words (area_words.py), the clause's own places,
     then what the sentences before carry on."""
@@ -141,8 +145,15 @@ def _place_of(page: Page, fact: Record, view: SentenceView, carried: Optional[st
         # 甲镇231万元合计3586万元 (a table's rows run together): the list's total is no item's
         return _beyond_clause(page, fact, [], carried, spread, news, article_main, inside_article)
     if own:
-        return _own_place(text, own, before, carried, spread, article_main)
-    return _beyond_clause(page, fact, before, carried, spread, news, article_main, inside_article)
+        place = _own_place(text, own, before, carried, spread, article_main)
+        if news and all(p.norm_start < clause for p in own):  # (a place of the figure's own clause stays)
+            # 在某县…，有一个叫某某的自然寨，散居着３２户人家 in the village's story: the village's
+            return story_area_over(place, main(fact.article), enclosing(fact.article, pos)) or place
+        return place
+    place = _beyond_clause(page, fact, before, carried, spread, news, article_main, inside_article)
+    if news and place is not None and place == carried:  # (the topic of a sentence before, not a clause's)
+        return story_area_over(place, main(fact.article), enclosing(fact.article, pos)) or place
+    return place
 
 
 def _list_total(text: str, prior_end: int, last: int, pos: int) -> bool:
