@@ -83,6 +83,12 @@ class MainPlaces(ArticlePlaces):
             if p.level in MAIN_LEVELS and not listed and not self._venue(p) and (bodies or not self._china_body(p)) \
                     and not self._abroad_in_report(p) and not self._signed_by(p):
                 key = self._key(p)
+                if p.rule == ORG_RULE and p.level == "county" and p.text != p.value and p.parent:
+                    # a county read by its short name after its city in a body's name (郑州市管城中医院: 管城回族区)
+                    # counts as the city written, as it did before the county was read: the body is no new area
+                    # the story is about
+                    key = next((self._key(q) for q in scope if q.norm_start == p.norm_start and q.rule != ORG_RULE
+                                and value_of(q) == p.parent[0]), key)
                 counts[key] += 1
                 first.setdefault(key, p.norm_start)
         return counts, first

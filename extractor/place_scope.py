@@ -22,7 +22,9 @@ of a run before 分别 (place_respective.py); the place opening an item of a lis
 or a semicolon after an item opened by a place) is the topic of that item's clauses; the total of a list of
 places' figures run together (a table's joined rows: …抄乐镇231万元合计3586万元) is no item's; a place in
 book-title marks (《某省…办法》) is no sentence's place (place_view.py), and a part opened by 其中 carries its place
-to no later sentence (place_sentences.py).
+to no later sentence (place_sentences.py). In a village's or town's own story, a county opening a figure's sentence
+or carried on to it gives way to the village (place_story_area.py); a sentence that takes up a body by 该院, 该校
+and names no area is the area of that body's name (place_this_body.py).
 """
 from __future__ import annotations
 
@@ -45,6 +47,7 @@ from .place_targets import counts_countries, destination
 from .place_report_zones import clause_zone
 from .place_respective import respective_place
 from .place_story_area import story_area_over
+from .place_this_body import this_body_area
 from .place_view import SentenceView
 from .place_orgs import ADMIN, ORG_RULE, org_places, seat_before  # noqa: F401 (scope.py and main_places read them here)
 from .record import Record
@@ -276,6 +279,9 @@ def _beyond_clause(page: Page, fact: Record, before: list[Record], carried: Opti
         return w.country_name
     if unnamed_before(page, fact, inside_article):
         return None  # 某地一家公司…可向协会赞助２０万元: an area the text does not name
+    if not carried and (sent := page.layout.sentence_at(pos)) is not None \
+            and (body := this_body_area(text, sent.start, pos, inside_article(fact.article, pos))):
+        return body  # 该院查处罪案４５件 after 上海市虹口检察院…: the body's area (place_this_body.py)
     if carried and w.country.fullmatch(carried):  # the country a scene's 全国 or 我国 named
         return country_of(carried, main)
     return None if counts_countries(text, fact, place := carried_place(carried, main)) else place
