@@ -33,6 +33,7 @@ class ArticlePlaces:
         self.spans: dict[int, tuple[int, int]] = {}
         self.titles: dict[int, list[tuple[int, int]]] = {}
         self.openings: dict[int, int] = {}
+        self.first_paragraphs: dict[int, tuple[int, int]] = {}  # each article's opening paragraph of sentences
         self.leads: dict[int, int] = {}
         if page is not None:
             self.spans = {a.index: (a.start, a.end) for a in page.layout.articles}
@@ -47,6 +48,7 @@ class ArticlePlaces:
                         and (end := _SENTENCE_END.search(page.text, q.start, q.end)):
                     opened.add(q.article)
                     self.openings[q.article] = end.end()  # its titles and first sentence end here
+                    self.first_paragraphs[q.article] = (q.start, q.end)  # (place_story_body.seated_body_area)
                     if whole_words().dateline_lead.match(page.text, q.start):
                         self.leads[q.article] = q.end  # a dispatch's first paragraph ends here
         self.orgs = Sorted(orgs or [])

@@ -18,7 +18,7 @@ from .place_villages import story_village
 from .place_zones import story_zone
 from .place_national import leads_with_nation
 from .place_scene import is_venue, scene_city
-from .place_story_body import story_body_area
+from .place_story_body import seated_body_area, story_body_area
 from .place_story_area import enclosing_areas
 from .place_sentences import inner_body_area
 from .place_words import is_national_body
@@ -48,6 +48,9 @@ class MainPlaces(ArticlePlaces):
                 found = self._main[article] = story_body_area(self.page.text, self.by_article.get(article, []),
                                                               self.titles.get(article, []), self.openings.get(article),
                                                               found) or found
+                # a story of one body its opening paragraph seats in a town of the main place (某县某学校就位于…七坊镇)
+                found = self._main[article] = seated_body_area(self.page.text, self.by_article.get(article, []),
+                                                               self.first_paragraphs.get(article), found) or found
             if self.page is not None:  # a zone's story (宝鸡高新区举行…签约): the zone's
                 found = self._main[article] = story_zone(self.page.text, self.by_article.get(article, []),
                                                          self.openings.get(article), found) or found

@@ -154,7 +154,7 @@ def _place_of(page: Page, fact: Record, view: SentenceView, carried: Optional[st
             return story_area_over(place, main(fact.article), enclosing(fact.article, pos)) or place
         return place
     place = _beyond_clause(page, fact, before, carried, spread, news, article_main, inside_article)
-    if news and place is not None and place == carried:  # (the topic of a sentence before, not a clause's)
+    if news and place is not None:  # (the topic of a sentence before, a body's name's area: not a clause's own)
         return story_area_over(place, main(fact.article), enclosing(fact.article, pos)) or place
     return place
 

@@ -36,3 +36,31 @@ def test_a_county_story_keeps_the_county() -> None:
     got = places("慈利县的新路", OPENING + "慈利县今年修路１２０公里，投入８０００万元。慈利县上坪村办起茶厂３家。"
                  "慈利县的路越修越宽，去年全县游客达４００万人次。")
     assert got["２１０户"] == got["８０００万元"] == "慈利县"
+
+
+SCHOOL = "{opening}\n　　这所学校１９９２年由初中改建而成。校园里有试验田，师生栽下了２２种果树。\n" \
+         "　　该校已有８届毕业生，毕业率达１００％。\n"
+
+
+def school_places(opening: str) -> dict[str, str | None]:
+    """Each count and percent fact's place on a school's story opened by opening (a paragraph of its own)."""
+    return {f.text: f.place for f in extract_text(STORY.format(title="定位求实", body=SCHOOL.format(opening=opening)),
+                                                  DOC) if f.type in ("count", "percent")}
+
+
+def test_a_body_seated_in_a_town_of_the_main_place_gives_the_story_that_town() -> None:
+    # (place_story_body.seated_body_area: 某县某学校就位于…某镇, the opening paragraph)
+    got = school_places("　　我们来到湖南省慈利县。慈利县职业学校就位于县城以北的零阳镇。")
+    assert got["２２种"] == got["８届"] == got["１００％"] == "零阳镇"
+
+
+def test_a_body_seated_in_the_main_place_itself_keeps_it() -> None:
+    # negative: 位于 the county's seat named as the county: no smaller area
+    got = school_places("　　我们来到湖南省慈利县。慈利县职业学校就位于慈利县城以北。")
+    assert got["２２种"] == got["８届"] == "慈利县"
+
+
+def test_a_town_named_without_a_seated_body_keeps_the_main_place() -> None:
+    # negative: a town the opening passes through is no body's seat
+    got = school_places("　　我们来到湖南省慈利县，路过零阳镇。慈利县职业学校在县城以北。")
+    assert got["２２种"] == got["８届"] == "慈利县"
