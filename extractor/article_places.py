@@ -33,6 +33,7 @@ class ArticlePlaces:
         self.spans: dict[int, tuple[int, int]] = {}
         self.titles: dict[int, list[tuple[int, int]]] = {}
         self.openings: dict[int, int] = {}
+        self.first_paragraphs: dict[int, tuple[int, int]] = {}  # each article's opening paragraph of sentences
         self.leads: dict[int, int] = {}
         if page is not None:
             self.spans = {a.index: (a.start, a.end) for a in page.layout.articles}
@@ -47,6 +48,7 @@ class ArticlePlaces:
                         and (end := _SENTENCE_END.search(page.text, q.start, q.end)):
                     opened.add(q.article)
                     self.openings[q.article] = end.end()  # its titles and first sentence end here
+                    self.first_paragraphs[q.article] = (q.start, q.end)  # (place_story_body.seated_body_area)
                     if whole_words().dateline_lead.match(page.text, q.start):
                         self.leads[q.article] = q.end  # a dispatch's first paragraph ends here
         self.orgs = Sorted(orgs or [])
@@ -79,6 +81,8 @@ class ArticlePlaces:
         self.places = places
         self.page_counts: dict[int, tuple[Counter, dict[str, int]]] = {}  # each document's, when needed
         self._main: dict[int, Optional[str]] = {}  # each article's main place, once found (of)
+        # the areas around an article's main place where it is a town or village (MainPlaces.enclosing)
+        self._enclosing: dict[tuple[int, Optional[str]], frozenset[str]] = {}
         # a title line that is a place's name alone (东亚货币继续贬值 / 泰国 / …菲律宾) heads a
         # section of the story about that place
         self.sections: dict[int, list[tuple[int, str | None]]] = {}

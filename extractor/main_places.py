@@ -18,7 +18,8 @@ from .place_villages import story_village
 from .place_zones import story_zone
 from .place_national import leads_with_nation
 from .place_scene import is_venue, scene_city
-from .place_story_body import story_body_area
+from .place_story_body import seated_body_area, story_body_area
+from .place_story_area import enclosing_areas
 from .place_sentences import inner_body_area
 from .place_words import is_national_body
 from .record import Record
@@ -47,10 +48,22 @@ class MainPlaces(ArticlePlaces):
                 found = self._main[article] = story_body_area(self.page.text, self.by_article.get(article, []),
                                                               self.titles.get(article, []), self.openings.get(article),
                                                               found) or found
+                # a story of one body its opening paragraph seats in a town of the main place (某县某学校就位于…七坊镇)
+                found = self._main[article] = seated_body_area(self.page.text, self.by_article.get(article, []),
+                                                               self.first_paragraphs.get(article), found) or found
             if self.page is not None:  # a zone's story (宝鸡高新区举行…签约): the zone's
                 found = self._main[article] = story_zone(self.page.text, self.by_article.get(article, []),
                                                          self.openings.get(article), found) or found
         return found
+
+    def enclosing(self, article: int, pos: int) -> frozenset[str]:
+        """The areas around the main place at a position where it is a town or village of the story
+        (place_story_area.py), found once an article and main place."""
+        main = self.at(article, pos)
+        key = (article, main)
+        if key not in self._enclosing:
+            self._enclosing[key] = enclosing_areas(main, self.by_article.get(article, []))
+        return self._enclosing[key]
 
     def at(self, article: int, pos: int) -> Optional[str]:
         """The main place at a position: the place of the section it stands in, else the article's."""
@@ -73,6 +86,12 @@ class MainPlaces(ArticlePlaces):
             if p.level in MAIN_LEVELS and not listed and not self._venue(p) and (bodies or not self._china_body(p)) \
                     and not self._abroad_in_report(p) and not self._signed_by(p):
                 key = self._key(p)
+                if p.rule == ORG_RULE and p.level == "county" and p.text != p.value and p.parent:
+                    # a county read by its short name after its city in a body's name (郑州市管城中医院: 管城回族区)
+                    # counts as the city written, as it did before the county was read: the body is no new area
+                    # the story is about
+                    key = next((self._key(q) for q in scope if q.norm_start == p.norm_start and q.rule != ORG_RULE
+                                and value_of(q) == p.parent[0]), key)
                 counts[key] += 1
                 first.setdefault(key, p.norm_start)
         return counts, first

@@ -15,6 +15,7 @@ ADMIN = ("province", "city", "county")
 
 ORG_RULE = "place:org"
 _ORG_PLACE_LEVELS = ("province", "city")  # a short name opening a body's name (山西西山矿务局)
+_UNIT_ENDS = ("市", "县", "区", "旗")  # a unit's name written whole, a former one too: no short name
 
 
 def org_places(text: str, orgs: Iterable[Record]) -> list[Record]:
@@ -32,6 +33,8 @@ def org_places(text: str, orgs: Iterable[Record]) -> list[Record]:
         while i < len(name) - 2:
             found = next(((n, named) for n in range(min(len(name) - i - 1, g.max_len), 1, -1)
                           if name[i:i + n] in keys and (named := _division_named(g, name[i:i + n]))), None)
+            if found is None and last is not None and i == last[0] + last[1]:
+                found = _county_after(g, name, i, last[2][0])  # 上海市虹口检察院: 虹口区 of 上海市
             if found and not name.startswith(whole_words().street_endings, i + found[0]) \
                     and (last is None or _narrows(last[2], found[1], name, i + found[0])):
                 last = (i, *found)  # not a street's (南京 of 上海市公安局南京东路警察署)
@@ -62,6 +65,18 @@ def _division_named(g, word: str) -> Optional[tuple[str, str, Optional[str], Opt
             # unit's former short form keeps its former name (襄樊 of 襄樊铁路分局: 襄樊市, old_short_names.py)
             name = (former_full_name(word, found[0].name) if found is short else None) or found[0].name
             return name, found[0].level, found[0].code, [a.name for a in found[0].chain()] or None
+    return None
+
+
+def _county_after(g, name: str, i: int, area: str) -> Optional[tuple[int, tuple[str, str, Optional[str], list[str]]]]:
+    """The county-level unit whose short name stands at i of a body's name right after the area it is a unit of
+    (虹口 of 上海市虹口检察院: 虹口区 of 上海市), with its length; else None. A county's short name alone is too often a
+    word (东方, 长安) to be read in a body's name; written right after the area it lies in, it is the body's area."""
+    for n in range(min(len(name) - i - 1, g.max_len), 1, -1):
+        units = [d for d in g.short(name[i:i + n]) if d.level == "county" and d.parent is not None
+                 and d.parent.name == area]  # (its own city: 公安 of 湖北省公安厅 is no 公安县 of 荆州市)
+        if len(units) == 1 and not name.startswith(_UNIT_ENDS, i + n):  # (偃师市公安局: the name written whole)
+            return n, (units[0].name, "county", units[0].code, [a.name for a in units[0].chain()])
     return None
 
 

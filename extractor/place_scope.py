@@ -22,7 +22,9 @@ of a run before 分别 (place_respective.py); the place opening an item of a lis
 or a semicolon after an item opened by a place) is the topic of that item's clauses; the total of a list of
 places' figures run together (a table's joined rows: …抄乐镇231万元合计3586万元) is no item's; a place in
 book-title marks (《某省…办法》) is no sentence's place (place_view.py), and a part opened by 其中 carries its place
-to no later sentence (place_sentences.py).
+to no later sentence (place_sentences.py). In a village's or town's own story, a county opening a figure's sentence
+or carried on to it gives way to the village (place_story_area.py); a sentence that takes up a body by 该院, 该校
+and names no area is the area of that body's name (place_this_body.py).
 """
 from __future__ import annotations
 
@@ -44,6 +46,8 @@ from .place_contest import contest_city
 from .place_targets import counts_countries, destination
 from .place_report_zones import clause_zone
 from .place_respective import respective_place
+from .place_story_area import story_area_over
+from .place_this_body import this_body_area
 from .place_view import SentenceView
 from .place_orgs import ADMIN, ORG_RULE, org_places, seat_before  # noqa: F401 (scope.py and main_places read them here)
 from .record import Record
@@ -68,11 +72,13 @@ def _written_full(text: str) -> dict[str, str]:
 
 def place_of(page: Page, fact: Record, view: SentenceView, carried: Optional[str],
              main: Callable[[int], Optional[str]],
-             inside_article: Callable[[int, int], list[Record]] = lambda a, pos: []) -> Optional[str]:
+             inside_article: Callable[[int, int], list[Record]] = lambda a, pos: [],
+             enclosing: Callable[[int, int], frozenset[str]] = lambda a, pos: frozenset()) -> Optional[str]:
     """The place of a fact from the places of its sentence (view: read once for all its facts): a
     place of the fact's own clause, else the sentence's topic, else a whole-area word's area, else
-    the one carried on; a country by its full name where the page writes it."""
-    place = _place_of(page, fact, view, carried, main, inside_article)
+    the one carried on; a country by its full name where the page writes it. enclosing: the areas around
+    the article's main place where that is a town or village of its story (place_story_area.py)."""
+    place = _place_of(page, fact, view, carried, main, inside_article, enclosing)
     place = written_customary(page.text).get(place or "", place)
     place = table("place_scope.toml")["fact_names"].get(place or "", place)  # 香港特区 → 香港
     return _written_full(page.text).get(place or "", place)
@@ -80,7 +86,8 @@ def place_of(page: Page, fact: Record, view: SentenceView, carried: Optional[str
 
 def _place_of(page: Page, fact: Record, view: SentenceView, carried: Optional[str],
               main: Callable[[int], Optional[str]],
-              inside_article: Callable[[int, int], list[Record]]) -> Optional[str]:
+              inside_article: Callable[[int, int], list[Record]],
+              enclosing: Callable[[int, int], frozenset[str]]) -> Optional[str]:
     """place_of's choice, stage by stage: a list of places, the places of the fact's clause, what
     is counted or where it goes, the whole-area words (area_words.py), the clause's own places,
     then what the sentences before carry on."""
@@ -141,8 +148,15 @@ def _place_of(page: Page, fact: Record, view: SentenceView, carried: Optional[st
         # 甲镇231万元合计3586万元 (a table's rows run together): the list's total is no item's
         return _beyond_clause(page, fact, [], carried, spread, news, article_main, inside_article)
     if own:
-        return _own_place(text, own, before, carried, spread, article_main)
-    return _beyond_clause(page, fact, before, carried, spread, news, article_main, inside_article)
+        place = _own_place(text, own, before, carried, spread, article_main)
+        if news and all(p.norm_start < clause for p in own):  # (a place of the figure's own clause stays)
+            # 在某县…，有一个叫某某的自然寨，散居着３２户人家 in the village's story: the village's
+            return story_area_over(place, main(fact.article), enclosing(fact.article, pos)) or place
+        return place
+    place = _beyond_clause(page, fact, before, carried, spread, news, article_main, inside_article)
+    if news and place is not None:  # (the topic of a sentence before, a body's name's area: not a clause's own)
+        return story_area_over(place, main(fact.article), enclosing(fact.article, pos)) or place
+    return place
 
 
 def _list_total(text: str, prior_end: int, last: int, pos: int) -> bool:
@@ -265,6 +279,9 @@ def _beyond_clause(page: Page, fact: Record, before: list[Record], carried: Opti
         return w.country_name
     if unnamed_before(page, fact, inside_article):
         return None  # 某地一家公司…可向协会赞助２０万元: an area the text does not name
+    if not carried and (sent := page.layout.sentence_at(pos)) is not None \
+            and (body := this_body_area(text, sent.start, pos, inside_article(fact.article, pos))):
+        return body  # 该院查处罪案４５件 after 上海市虹口检察院…: the body's area (place_this_body.py)
     if carried and w.country.fullmatch(carried):  # the country a scene's 全国 or 我国 named
         return country_of(carried, main)
     return None if counts_countries(text, fact, place := carried_place(carried, main)) else place

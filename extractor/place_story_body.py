@@ -43,3 +43,28 @@ def story_body_area(text: str, places: Sequence[Record], titles: Sequence[tuple[
                 and p.level in levels and main in (p.parent or ()):
             return value_of(p)
     return None
+
+
+@lru_cache(maxsize=1)
+def _seat() -> re.Pattern:
+    t = table("place_story_body.toml")
+    return re.compile(f"(?:{alternation(t['body_kinds'])})(?:{alternation(t['seat_adverbs'])})?{re.escape(t['seat_verb'])}")
+
+
+def seated_body_area(text: str, places: Sequence[Record], first: Optional[tuple[int, int]],
+                     main: Optional[str]) -> Optional[str]:
+    """The smaller area of the main place that a story's opening paragraph (first: its span) seats the story's body in
+    (某县职业学校就位于县城以北的某镇: that town, inside the county), else None: the first place of
+    the sentence after the seat word, where it is a town or village inside the main place. A paragraph that seats no
+    body, or seats it in the main place itself or elsewhere (位于某省某市), keeps the main place."""
+    if main is None or first is None:
+        return None
+    seat = _seat().search(text, *first)
+    if seat is None:
+        return None
+    ends = [i for i in (text.find(mark, seat.end(), first[1]) for mark in "。；") if i >= 0]
+    end = min(ends, default=first[1])
+    levels = _words()[2]
+    after = next((p for p in places if seat.end() <= p.norm_start < end), None)
+    return value_of(after) if after is not None and after.level in levels and main in (after.parent or ()) else None
+

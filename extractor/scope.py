@@ -172,7 +172,8 @@ def scope_steps(page: Page, facts: list[Record], names: list[Record],
         periods = sentence_periods(page, times, writing, years, doc_year, last_fact_starts(facts), kept)
         yield
         place_in = sentence_places(page, places, kept)
-        main = MainPlaces(places.items, page, orgs).at
+        mains = MainPlaces(places.items, page, orgs)
+        main = mains.at
         nearby = article_places(places)
         yield
         # a dispatch (本报北京1月8日电, or signed （…电） at its end) reports what stands when filed: a figure with no
@@ -198,7 +199,8 @@ def scope_steps(page: Page, facts: list[Record], names: list[Record],
             view, carried = place_in.get(id(sent), (None, None))
             if view is None:
                 view = SentenceView(page.text, [], sent.start if sent else f.norm_start)
-            f.place = place_of(page, f, view, carried, lambda art, at=f.norm_start: main(art, at), nearby)
+            f.place = place_of(page, f, view, carried, lambda art, at=f.norm_start: main(art, at), nearby,
+                               mains.enclosing)
             carried, fill, lead_at, prior, said = periods.get(id(sent), (None, None, -1, None, False))
             if said and f.article in recent and no_year_before(page, f.article, f.norm_start):
                 said = False  # 某工程日前开工。…总投资７亿元: the 日前 is its dateline (extractor/period_recent.py)
