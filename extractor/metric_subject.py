@@ -167,8 +167,11 @@ def _previous_subject(text: str, lo: int) -> str:
     opened = _noun_bracket_open(text, j)
     while opened is not None:
         # 在校（园）学生118460人，比上学年…: a short bracket between the characters of a noun is the noun's
-        j = previous_clause(text, opened + 1)[0]
-        opened = _noun_bracket_open(text, j)
+        # (全市6个县（市、区）居民消费价格…: not after a count, whose noun the bracket ends; the subject follows)
+        k = previous_clause(text, opened + 1)[0]
+        if _number_run().search(text, k, opened):
+            break
+        j, opened = k, _noun_bracket_open(text, k)
     closed = hi > 0 and text[hi] in "，、"
     clause = text[j:hi] if closed else ""
     # (…603亿元（按1952年不变价格计算），: a bracket of words that ends the clause; not 重伤3件（3人）)
