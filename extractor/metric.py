@@ -40,6 +40,7 @@ from .metric_reference import compared_level
 from .metric_script import as_printed, simplified, unit_simplified
 from .metric_refer import amount_of_share, same_amount_before
 from .metric_topic import colon_topic, topic_measure
+from .metric_field import field_label
 from .metric_elided import elided_subject, from_level_subject
 from .metric_gloss import gloss_near, gloss_opening, put_back, with_gloss_after
 from .metric_joined import completed
@@ -125,6 +126,9 @@ def _metric_read(text: str, start: int, end: int, unit: str | None = None) -> st
     if gloss is not None:
         # 最低生活保障（低保）标准提高10%: read without the gloss, then put it back in the phrase
         return _without_gloss(text, gloss, start, end, unit)
+    label = field_label(text, start, end)
+    if label:
+        return label  # 中标金额：683.47万元下浮率：7.93%: a form's value is its label's (metric_field.py)
     before = same_amount_before(text, start, end, unit)
     if before is not None:  # 经费只有2000万元。…都来争这2000万元: the amount named again is the one before
         return _metric_for(text, before, before + end - start, unit)

@@ -17,6 +17,8 @@ _REACH = 30  # how far before or after the number a gloss is looked for (within 
 _GLOSS = "[（(](?:[A-Za-z][A-Za-z0-9.\\s]{0,9}|[\u4e00-\u9fff、]{1,8})[）)]"
 _NUMERALS = "一二三四五六七八九十〇"
 _HAN = re.compile("[\u4e00-\u9fff]")
+# a number that is no time (10月份猪肉（精瘦肉）: a month before the gloss counts nothing)
+_COUNT = re.compile("\\d[\\d.]*(?![\\d.])(?!年|月|日|号|季度|时|点)")
 # (a 、 between two digits lists years or numbers inside the clause: 由2010、2011年的…, no break)
 _BREAK = re.compile(f"[{re.escape(BREAKS + HALFWIDTH_BREAKS + BRACKETS)}]|(?<![\\d%])、|、(?!\\d)")
 
@@ -44,9 +46,16 @@ def gloss_opening(text: str, start: int, phrase: str) -> tuple[int, int] | None:
     for m in reversed(list(_gloss().finditer(text, max(0, start - _SENTENCE_REACH), start))):
         if _SENTENCE_END.search(text, m.end(), start):
             return None
-        if len(phrase) >= 2 and text.startswith(phrase[:2], m.end()):
+        if len(phrase) >= 2 and text.startswith(phrase[:2], m.end()) and not _counted_before(text, m.start()):
             return m.span()
     return None
+
+
+def _counted_before(text: str, at: int) -> bool:
+    """A number stands in the clause before the gloss at `at` (全市6个县（市、区）居民消费价格…): the gloss ends
+    the noun that number counts, and the phrase after it opens a subject of its own, not the noun's."""
+    breaks = list(_BREAK.finditer(text, max(0, at - _REACH), at))
+    return bool(_COUNT.search(text, breaks[-1].end() if breaks else max(0, at - _REACH), at))
 
 
 _SENTENCE_REACH = 80  # (a sentence's clauses before the number)

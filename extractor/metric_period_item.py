@@ -9,6 +9,7 @@ from collections.abc import Callable
 from functools import lru_cache
 
 from .lexicon import alternation, table
+from .metric_breakdown import cue_pattern
 from .metric_words import _change, _change_word
 
 _REACH = 160  # the run's number before, within the sentence
@@ -19,9 +20,10 @@ _CLAUSE_LONGEST = 20  # (a longer clause names more than a period)
 @lru_cache(maxsize=1)
 def _shapes() -> tuple[re.Pattern, re.Pattern]:
     t = table("metric.toml")["period_item"]
-    periods = f"{alternation(t['periods'])}|{t['months']}"
-    only = re.compile(f"^(?:{periods})(?:{alternation(t['verbs'])})?(?P<rest>.*)$")
-    lead = re.compile(f"^(?:{periods})(?:{alternation(t['verbs'])})?")
+    periods = f"{alternation(t['periods'])}|{t['months']}|{t['spans']}"
+    verbs = f"(?:{re.escape(t['each'])})?(?:{alternation(t['verbs'])})?"
+    only = re.compile(f"^(?:{periods}){verbs}(?P<rest>.*)$")
+    lead = re.compile(f"^(?:{periods}){verbs}")
     return only, lead
 
 
@@ -43,6 +45,10 @@ def period_item(text: str, start: int, end: int, phrase: str | None,
         return None
     floor = max(0, start - _REACH)
     stop = max(text.rfind(mark, floor, start) for mark in "。！？\n") + 1
+    if stop > floor + 1 and _cue_opens(text, stop, start):
+        # 完成…项目审计24个，…。分季度看，一至四季度分别完成4个、…: a sentence opened by a breakdown cue breaks
+        # down the figure of the sentence before, so the run's number before may stand there
+        stop = max(text.rfind(mark, floor, stop - 1) for mark in "。！？\n") + 1
     before = [a for a in re.finditer(f"\\d[\\d.]*{re.escape(suffix)}", text[max(floor, stop):start])]
     if not before:
         return None
@@ -55,6 +61,17 @@ def period_item(text: str, start: int, end: int, phrase: str | None,
     # (9月份环比增长 after 工业增加值同比增长: the item's own change, not the one before it)
     said = _change_word().search(item) if own else None
     return item[: said.start()] + own if said and said.start() >= 2 else item
+
+
+@lru_cache(maxsize=1)
+def _cue() -> re.Pattern:
+    return re.compile(cue_pattern())
+
+
+def _cue_opens(text: str, lo: int, start: int) -> bool:
+    """The sentence at `lo` opens with a breakdown cue clause (分季度看，) before `start`."""
+    comma = next((i for i in (text.find(m, lo, start) for m in "，,") if i >= 0), -1)
+    return comma > lo and bool(_cue().match(text[lo:comma].strip()))
 
 
 def _period_only(only: re.Pattern, words: str) -> str | None:

@@ -151,12 +151,18 @@ def parallel_metric(text: str, start: int, measure: Callable[[int, int], str | N
             after = _UNIT_AFTER.match(text, n.end()).end()
             if alike:
                 after = _SCALE.match(text, n.end()).end() + len(unit or "")  # (万平方米: the unit whole)
-            phrase = measure(n.start(), after)
+            # (涨幅在0.4%-0.7%之间，分别为：广陵区0.7%: the range's last number is read as the range)
+            opens = _RANGE_OPEN.search(text, lo, n.start())
+            phrase = measure(opens.start() if opens else n.start(), after)
         else:
             phrase = _clean(text[lo:hi].rstrip("，；：、"))
         if phrase and len(phrase) >= 2 and not _one_place(phrase) and not _named_place(phrase):
             return _placeless(phrase)
     return None
+
+
+# the first number of a range and its mark, right before the range's last number (0.4%-, 3至)
+_RANGE_OPEN = re.compile("\\d[\\d.]*[%％]?[-—－~～至到]$")
 
 
 def same_unit(text: str, at: int, unit: str) -> bool:

@@ -164,6 +164,14 @@ def _previous_subject(text: str, lo: int) -> str:
     """`支出312.6亿元，比上年同期的289.4亿元`: a clause that opens with its comparison base
     measures what the clause before it names, up to that clause's first number."""
     j, hi = previous_clause(text, lo)
+    opened = _noun_bracket_open(text, j)
+    while opened is not None:
+        # 在校（园）学生118460人，比上学年…: a short bracket between the characters of a noun is the noun's
+        # (全市6个县（市、区）居民消费价格…: not after a count, whose noun the bracket ends; the subject follows)
+        k = previous_clause(text, opened + 1)[0]
+        if _number_run().search(text, k, opened):
+            break
+        j, opened = k, _noun_bracket_open(text, k)
     closed = hi > 0 and text[hi] in "，、"
     clause = text[j:hi] if closed else ""
     # (…603亿元（按1952年不变价格计算），: a bracket of words that ends the clause; not 重伤3件（3人）)
@@ -173,6 +181,20 @@ def _previous_subject(text: str, lo: int) -> str:
     m = next((n for n in _number_run().finditer(clause)
               if not clause.startswith(_TIME_UNITS, n.end()) and not _YEAR_LISTED.match(clause, n.end())), None)
     return clause[: m.start()] if m else clause
+
+
+# a bracket of single characters, each another reading of the character before it, between two Chinese characters:
+# 在校（园）学生, 县（市、区）; not a gloss of the noun (中欧班列（西安）开行, 棉花（皮棉）: an aside, passed as one)
+_NOUN_BRACKET = re.compile("(?<=[\u4e00-\u9fff])[（(][\u4e00-\u9fff](?:、[\u4e00-\u9fff]){0,3}[）)]$")
+
+
+def _noun_bracket_open(text: str, j: int) -> int | None:
+    """Where the short bracket that ends right before `j` opens, where a Chinese character stands on
+    both sides of it (the bracket is inside a noun, not an aside after it); None elsewhere."""
+    if j < 3 or j >= len(text) or text[j - 1] not in "）)" or not "\u4e00" <= text[j] <= "\u9fff":
+        return None
+    m = _NOUN_BRACKET.search(text, max(0, j - 6), j)
+    return m.start() if m else None
 
 
 # a number in digits, or in Chinese numerals before a unit (八千二百九十一亿元; not 一九八二年)
