@@ -13,7 +13,9 @@ so the whole must be said by that name (scope_parts' names: a total word dropped
 `增加的 X` an increase of X) in the clause of its amount, or in the clause before when the two
 measures of one thing stand side by side (`工程建设项目 64 个，成交金额 6.12 亿元`), in the sentence
 or two before (data/scope_open_parts.toml: closers; names opening with `其`, `这`… are other
-checks'). The parts run to `；` or to a nested `其中` (its parts are parts of a part). For each
+checks'). The parts run to `；` or to a nested `其中` (its parts are parts of a part); a `；`
+opening a breakdown by another dimension (`；按标段性质分，`) starts a second set of parts of the
+same whole (only one finding per claim is kept, CLAIM_ONLY, so the first is reported). For each
 measure of the parts the whole is the nearest number of that measure so named. One part is held
 against the whole (part_of); two or more are summed, a complete breakdown where the last part is
 what is left (`其他…`) or the parts name every member of a category set (`新增`/`原有`), else a
@@ -28,6 +30,7 @@ from functools import lru_cache
 from . import cues
 from ..fact_types import SUMMABLE_TYPES
 from .amounts import is_amount, is_change
+from .breakdown_cues import next_dimension
 from .findings import part_of_draft, sum_draft
 from .model import Draft, Num, PageView
 from .scope_parts import named_whole
@@ -58,7 +61,8 @@ def check(view: PageView) -> list[Draft]:
         if name.startswith(tuple(_cues()["not_open"])) or sent < 0 or not _opens(view, m.start(), sent):
             continue
         names, increase = named_whole(name)
-        for measure in _measures(_parts(view, m.end(), sent)):
+        names += _unheaded(names)
+        for measure in (g for parts in _breakdowns(view, m.end(), sent) for g in _measures(parts)):
             found = _whole(view, sent, names, increase, measure[0])
             if found is None:
                 continue
@@ -78,8 +82,26 @@ def _opens(view: PageView, start: int, sent: int) -> bool:
     return view.text[start - 1:start] in ("；", ";") or not view.text[view.sentences[sent].start:start].strip()
 
 
+def _unheaded(names: list[str]) -> list[str]:
+    """`货物类项目` for the whole said `其中货物类 58 个`: a kind's name may drop the word for the
+    things counted (data/scope_open_parts.toml: heads), two characters of the kind left at least."""
+    return [n[:-len(h)] for n in names for h in _cues()["heads"] if n.endswith(h) and len(n) - len(h) >= 2]
+
+
+def _breakdowns(view: PageView, after: int, sent: int) -> list[list[Num]]:
+    """The parts after the scope, and those of each breakdown of the same whole by another
+    dimension that follows a `；` (`工程建设项目中，房建市政类 32 个…；按标段性质分，施工类 53 个…`)."""
+    out = [_parts(view, after, sent)]
+    end = view.sentences[sent].end
+    at = after
+    # another scope after a plain `；` (`…；服务类项目中，…`) ends the whole's breakdowns
+    while out[-1] and (at := view.text.find("；", at + 1, end)) >= 0 and next_dimension(view, at, end) == at:
+        out.append(_parts(view, view.text.find("，", at, end) + 1 or end, sent))
+    return out
+
+
 def _parts(view: PageView, after: int, sent: int) -> list[Num]:
-    """The amounts after the scope up to `；` or a nested `其中` (a part's own breakdown)."""
+    """The amounts after `after` up to `；` or a nested `其中` (a part's own breakdown)."""
     end = view.sentences[sent].end
     stops = [view.text.find(w, after, end) for w in ["；", ";", *cues.words("sum", "partial")]]
     end = min([i for i in stops if i >= 0], default=end)
@@ -117,14 +139,16 @@ def _whole(view: PageView, sent: int, names: list[str], increase: bool, part: Nu
         if view.sentences[back].paragraph < para - 1:  # a scope opening a paragraph takes up the one before
             return None
         start = view.sentences[back].start
-        for n in reversed(view.in_sentence(back)):
-            if not n.same_measure(part) or increase != is_change(view, n) or not is_amount(view, n):
-                continue
-            said = view.text[start if increase else max(start, view.clause_start(n.start)):n.start]
-            if any(w in said for w in names):
+        alike = [n for n in reversed(view.in_sentence(back))
+                 if n.same_measure(part) and increase == is_change(view, n) and is_amount(view, n)]
+        # a number named X comes before one only said beside X's other measure (`其中货物类 58 个、
+        # 0.71 亿元，服务类 39 个` pairs 0.71 with 39 as well)
+        for n in alike:
+            if any(w in view.text[start if increase else max(start, view.clause_start(n.start)):n.start] for w in names):
                 return n, True
-            if not increase and _paired(view, back, n, names):
-                return n, False
+        paired = [n for n in alike if not increase and _paired(view, back, n, names)]
+        if paired:
+            return paired[0], False
     return None
 
 
