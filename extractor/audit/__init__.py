@@ -5,7 +5,7 @@
     run = audit_pages(texts)                  # many pages, extracted and audited (run.py)
 
 One module per check (sum, rate, average, respective, growth, change, structure, allocation,
-enumeration (also pairs, dash_items, labels, taken_up, taken_back, named_items), part_of (also among, measure_parts, given_parts, only_parts, these_parts, period_parts, rank_parts, head_parts, tier_parts, plus_total, parallel_parts, contract_actual, scope_bare), bounds (also rising, threshold_bounds, range_spread), hierarchy, cumulative;
+enumeration (also pairs, dash_items, labels, taken_up, taken_back, named_items), part_of (also among, measure_parts, given_parts, only_parts, these_parts, period_parts, rank_parts, head_parts, tier_parts, plus_total, parallel_parts, contract_actual, scope_open_parts), sum (also lot_sums), bounds (also rising, threshold_bounds, range_spread), hierarchy, cumulative;
 sums also in share_lists, shares, balance, sentence_parts, list_total, sum_after, category_sum,
 net_sums; ratios also in pair_ratios; rates of shares named far off in share_back, share_report),
 each reading sentence structure only; then arith (arith_sum, arith_ratio), which starts from the
@@ -35,7 +35,7 @@ from . import per_people
 from . import average_sums, headline_carry, paired_parts, structure_shares
 from . import net_sums, pair_ratios, range_spread
 from . import dimension_parts
-from . import contract_actual, scope_bare, share_back, share_report, taken_back
+from . import contract_actual, lot_sums, share_back, share_report, taken_back
 from . import growth_far_levels, monthly_means, rate_unbased, restated, scope_open_parts, scope_wholes, year_means, share_objects  # noqa: F401  (scope_wholes, share_objects: reviews of rate and growth)
 from . import allocation_after, allocation_rates, allocation_shares, period_tiles, table_columns
 from . import sum as sum_check
@@ -105,8 +105,8 @@ CHECKS: list[tuple[str, Callable[[PageView], list[Draft]]]] = [
     ("scope_parts", scope_parts.check),  # parts said `在 X 中，` of a whole X said before (CLAIM_ONLY)
     ("share_back", share_back.check),  # `X占Y的比重达P%`: X and Y said before by name (CLAIM_ONLY)
     ("share_report", share_report.check),  # the same far off, by name and arithmetic (CLAIM_ONLY)
-    ("scope_open_parts", scope_open_parts.check),  # `X中，` (no 在) of a whole X said before, each measure (CLAIM_ONLY)
-    ("scope_bare", scope_bare.check),  # parts said `X 中，` of a whole X said in the sentence before (CLAIM_ONLY): what scope_open_parts leaves, in the exact name's clause
+    ("scope_open_parts", scope_open_parts.check),  # `X中，` (no 在) of a whole X said a sentence or two before, each measure (CLAIM_ONLY)
+    ("lot_sums", lot_sums.check),  # a tender's lots (包1：…，包2：…) each with a field's amount, against the project's (CLAIM_ONLY)
     ("share_amounts", share_amounts.check),  # parts with their shares of one whole, by arithmetic
     ("summed_before", summed_before.check),  # a total said with 合计 after its parts (CLAIM_ONLY)
     ("enumeration_joined", enumeration_joined.check),  # `甲和乙两国`: a joined list counted after it (CLAIM_ONLY)
@@ -124,10 +124,10 @@ CHECKS: list[tuple[str, Callable[[PageView], list[Draft]]]] = [
     ("unbased", growth_unbased.check),
     ("rate_unbased", rate_unbased.check),  # last: a rate `X率 N%` whose terms the text does not give  # last: a change whose base the text does not give
 ]
-CLAIM_ONLY = {"plan_gap", "scope_parts", "scope_bare", "share_back", "share_report", "summed_before", "arith", "discover", "unbased"}  # checks that leave a claim already reported on by another check alone
+CLAIM_ONLY = {"plan_gap", "scope_parts", "share_back", "share_report", "summed_before", "arith", "discover", "unbased"}  # checks that leave a claim already reported on by another check alone
 CLAIM_ONLY.add("pair_ratios")  # a ratio ratios.py read in its own sentence stays its
 # arithmetic over a long reach, and rates with no terms: only claims no other check read
-CLAIM_ONLY.update(("growth_far_levels", "rate_unbased", "scope_open_parts"))
+CLAIM_ONLY.update(("growth_far_levels", "rate_unbased", "scope_open_parts", "lot_sums"))
 CLAIM_ONLY.update(("enumeration_joined", "enumeration_abbrev", "enumeration_ranks", "taken_back", "headline"))  # list readers that run after the enumeration rules
 FACT_ONLY = {"unbased", "rate_unbased"}  # and leave alone a number that is a fact of another finding
 

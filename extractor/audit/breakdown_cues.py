@@ -28,10 +28,21 @@ def _alternatives(key: str) -> str:
     return "|".join(re.escape(w) for w in sorted(cues.words("sum", key), key=lambda w: -len(w)))
 
 
-def _dimension_opening() -> str:
-    """`按年龄分，` / `分产业看，` / `从性别构成看，` opening a sentence: a breakdown by a
-    dimension the word list does not name."""
-    sentence_start = r"(?<![^。！？\n])"
+@lru_cache(maxsize=1)
+def _after_semicolon_re() -> re.Pattern:
+    return re.compile(r"[；;]" + _dimension_opening(""))
+
+
+def next_dimension(view: PageView, start: int, end: int) -> int:
+    """Where a clause after `；` opens a breakdown by another dimension (`…其他工程 13 个；按标段性质
+    分，施工类 53 个…`) between start and end, else end: the parts of one breakdown stop there."""
+    m = _after_semicolon_re().search(view.text, start, end)
+    return m.start() if m else end
+
+
+def _dimension_opening(sentence_start: str = r"(?<![^。！？\n])") -> str:
+    """`按年龄分，` / `分产业看，` / `从性别构成看，` opening a sentence (or what `sentence_start`
+    asks for before it): a breakdown by a dimension the word list does not name."""
     dimension = rf"[\u4e00-\u9fff]{{1,{_DIMENSION_CHARS}}}?"
     close = rf"(?:{_alternatives('by_dimension_close')})(?=[，,])"
     composition = rf"(?:{_alternatives('by_composition_open')}){dimension}(?:{_alternatives('by_composition_words')})"

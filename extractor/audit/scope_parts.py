@@ -74,8 +74,7 @@ def scoped(view: PageView, after: int, name: str, back: int = _SENTENCES, said: 
            shares: bool = True) -> Draft | None:
     """The finding of a scope named `name` whose sentence goes on at `after`: its shares making up
     100%, or its parts against the whole said by that name in the `back` sentences before
-    (scope_bare.py reads `X 中，` without `在` so, one sentence back, `said` then empty, and no
-    shares: without `在` the words may name no whole at all)."""
+    (scope_open_parts.py reads `X中，` without `在`, a measure at a time)."""
     made = _shares(view, after, name) if shares else None
     if made is not None:
         return made
@@ -104,9 +103,7 @@ def _parts_and_whole(view: PageView, after: int, name: str, back_most: int = _SE
              and not cues.contains_any(view.text[after:n.start], "sum", "partial")]
     if not parts:
         return None
-    increase = next((w for w in _cues()["increase"] if name.startswith(w)), None)
-    core = name[len(increase):] if increase else name
-    names = _names(core)
+    names, increase = named_whole(name)
     para = view.sentences[sent].paragraph
     for back in range(sent - 1, max(-1, sent - 1 - back_most), -1):
         if view.sentences[back].paragraph < para - 1:  # a scope opening a paragraph takes up the one before
@@ -121,6 +118,13 @@ def _parts_and_whole(view: PageView, after: int, name: str, back_most: int = _SE
                 alike = [p for p in parts if p.same_measure(n)]
                 return n, alike, back == sent - 1
     return None
+
+
+def named_whole(name: str) -> tuple[list[str], bool]:
+    """The names the whole said as `name` may go by, and whether `name` says the increase of that
+    whole (`增加的工资总额`: the amount the total grew by, a change said before)."""
+    increase = next((w for w in _cues()["increase"] if name.startswith(w)), None)
+    return _names(name[len(increase):] if increase else name), bool(increase)
 
 
 def _names(core: str) -> list[str]:

@@ -28,7 +28,7 @@ _SENTENCES = 1  # sentences back where a scope's whole may stand (a PDF line bre
 
 @lru_cache(maxsize=1)
 def scope_cues() -> dict:
-    """data/scope_wholes.toml: closers, not_open, area_scopes (scope_open_parts.py reads them too)."""
+    """data/scope_wholes.toml: closers, not_open, area_scopes (scope_open_parts.py keeps its own, `各` opening a name there)."""
     return cues.table("scope_wholes.toml")["scope_wholes"]
 
 

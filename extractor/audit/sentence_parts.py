@@ -15,8 +15,9 @@ before it whose clause names that whole (`其中属于基本建设的投资为 T
     在基本建设投资中，工业部门为 a，占…；农业部门为 b，…；其他为 c，…。
 The total's clause must name all of the whole but for `_MISSING` characters (so a whole of
 two, `在工业和手工业总产值中`, is none of them). Its amounts of the total's measure are the parts
-(not changes); a last part named `其他` makes them the whole breakdown, otherwise they must only
-not exceed the total, and parts over it are unverifiable.
+(not changes), up to a `；` that opens a breakdown by another dimension (`；按标段性质分，`) or
+another frame (`；服务类项目中，`); a last part named `其他` makes them the whole breakdown,
+otherwise they must only not exceed the total, and parts over it are unverifiable.
 """
 from __future__ import annotations
 
@@ -29,6 +30,7 @@ from .amounts import is_amount as _amount, is_change as _changed
 from .findings import sum_draft
 from .bases import usable_amount
 from .matched_totals import exact_total
+from .breakdown_cues import next_dimension
 
 _SHARED = 4  # characters in a row the total's clause and the first part's clause must share
 _BACK = 4  # sentences before the first part where the total may stand
@@ -37,6 +39,8 @@ _MISSING = 2  # characters of the frame's whole its total's clause may leave out
 # `在基本建设投资中，`, `根据抽样调查结果，全省城镇就业人员中，`: a frame opening the sentence,
 # after at most one short clause
 _FRAME = re.compile(r"(?:[^，；。：]{1,12}，)?在?([^，；。：在中]{2,16})中，")
+# `…；服务类项目中，…`: a frame after `；` within the sentence opens the breakdown of another whole
+_NEXT_FRAME = re.compile(r"；(?=[^，；。：在中]{2,16}中，)")
 _FRAME_BACK = 30  # sentences before a frame where the amount it names may stand
 _BY_SUM_ALONE = 3  # parts of a frame that name no total which an exact sum ties to one
 # a share said right after a part: `，占百分之六十`, `，占 25%`
@@ -90,7 +94,10 @@ def _frames(view: PageView) -> list[Draft]:
             continue
         whole = m.group(1)
         inner = _nested(view, s.start, s.end)
-        nums = [n for n in view.in_sentence(i) if n.type in SUMMABLE_TYPES
+        # a breakdown by another dimension, or another frame, after `；` ends this frame's parts
+        framed = _NEXT_FRAME.search(view.text, m.end(), s.end)
+        cut = min(next_dimension(view, m.end(), s.end), framed.start() if framed else s.end)
+        nums = [n for n in view.in_sentence(i) if n.type in SUMMABLE_TYPES and n.start < cut
                 and not _changed(view, n) and _amount(view, n) and not any(a <= n.start < b for a, b in inner)]
         if len(nums) < 2:
             continue
