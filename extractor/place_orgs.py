@@ -18,14 +18,17 @@ _ORG_PLACE_LEVELS = ("province", "city")  # a short name opening a body's name (
 _UNIT_ENDS = ("市", "县", "区", "旗")  # a unit's name written whole, a former one too: no short name
 
 
-def org_places(text: str, orgs: Iterable[Record]) -> list[Record]:
+def org_places(text: str, orgs: Iterable[Record], shorts: Iterable[Record] = ()) -> list[Record]:
     """The area named in an organization's name (山西 in 山西西山矿务局, 中国 in 中国工商银行, 北京市
     in 中国工商银行北京市分行: the last), as a place mention where the name stands: a company is no
     place, the area named with it is. Only a country, a full division name or the short name of a
-    province or city, so that a word like 东方 (东方报业集团) is not read as a county."""
+    province or city, so that a word like 东方 (东方报业集团) is not read as a county; a county's short
+    name opening the body's name stands too where the page names that county by it alone (shorts: the
+    page's short-form place mentions, kept by their context: 下设桐城、潜山…7个分中心。…桐城分中心9.86亿元)."""
     from .names.divisions import gazetteer  # the gazetteer loads once, on first use
     g = gazetteer()
     keys = g.keys  # every name _division_named can know: most strings tried are none
+    standing = _standing_shorts(shorts)
     out = []
     for o in orgs:
         name = text[o.norm_start:o.norm_end]
@@ -33,6 +36,9 @@ def org_places(text: str, orgs: Iterable[Record]) -> list[Record]:
         while i < len(name) - 2:
             found = next(((n, named) for n in range(min(len(name) - i - 1, g.max_len), 1, -1)
                           if name[i:i + n] in keys and (named := _division_named(g, name[i:i + n]))), None)
+            if found is None and i == 0:
+                found = next(((len(w), area) for w, area in standing.items()
+                              if name.startswith(w) and not name.startswith(_UNIT_ENDS, len(w))), None)
             if found is None and last is not None and i == last[0] + last[1]:
                 found = _county_after(g, name, i, last[2][0])  # 上海市虹口检察院: 虹口区 of 上海市
             if found and not name.startswith(whole_words().street_endings, i + found[0]) \
@@ -51,6 +57,15 @@ def org_places(text: str, orgs: Iterable[Record]) -> list[Record]:
             out.append(replace(o, type="place", text=name[i:i + n], value=value, level=level, code=code,
                                parent=parent, aliases=None, rule=ORG_RULE))  # where the name stands
     return out
+
+
+def _standing_shorts(shorts: Iterable[Record]) -> dict[str, tuple[str, str, Optional[str], Optional[list[str]]]]:
+    """The county short forms the page names as places alone (桐城 of 桐城市, kept where the page names its
+    city), each with its division's value, level, code and enclosing areas: a body's name opening with one
+    (桐城分中心) is that county's body."""
+    # (the name as its own mentions give it: a renamed unit's former name where the page writes it, 顺德 of 顺德市)
+    return {p.text: (former_full_name(p.text, p.aliases[0]) or p.aliases[0], "county", p.code, p.parent)
+            for p in shorts if p.rule == "place:short" and p.level == "county" and p.text and p.aliases}
 
 
 def _division_named(g, word: str) -> Optional[tuple[str, str, Optional[str], Optional[list[str]]]]:

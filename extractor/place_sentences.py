@@ -109,12 +109,42 @@ def sentence_places(page: Page, places: Sorted, kept: Optional[set[int]] = None
                 run.append(p)
             # (某银行某省某市分行…。全行员工…: the body's area inside the run's last place goes on)
             last[sent.paragraph] = value_of(inner_body_area(named, run[-1]) or run[-1])
+        if not topic and (ends := whole_opening(page.text, sent.start, sent.end, named)) \
+                and not (last.get(sent.paragraph) or "").endswith(ends):
+            # 从投资看，1-10月，全市…: the sentence is of the whole area, not of a district carried on
+            last.pop(sent.paragraph, None)
         scene = country_scene(page.text, sent.start, sent.end, named)
         if scene:
             last[sent.paragraph] = scene
         if kept is None or id(sent) in kept:
             out[id(sent)] = (view, last.get(sent.paragraph))
     return out
+
+
+def whole_opening(text: str, start: int, end: int, named: Iterable[Record]) -> Optional[tuple[str, ...]]:
+    """The endings of the level of a whole-area word that is a sentence's topic (从投资看，1-10月，全市固定资产投资
+    增长5.6%，其中…: 全市, the whole city's sentence), where one is: it opens a clause within data/place_scope.toml's
+    whole_topic_reach of the sentence's start, with no place of the sentence before it; not one further on
+    (猇亭区…增速居全市第一: a rank's whole, the district's sentence)."""
+    pattern, reach, ends = _whole_topic()
+    m = pattern.search(text, start, min(end, start + reach + _WHOLE_LONGEST))
+    if m is None or m.start() - start > reach or any(p.norm_start < m.start() for p in named):
+        return None
+    if m.start() > start and text[m.start() - 1] not in _CLAUSE_MARKS:
+        return None
+    return ends[m.group()]
+
+
+_WHOLE_LONGEST = 4  # the longest whole-area word (全自治区)
+_CLAUSE_MARKS = "，,：:；;"
+
+
+@lru_cache(maxsize=1)
+def _whole_topic() -> tuple[re.Pattern[str], int, dict[str, tuple[str, ...]]]:
+    t = table("place_scope.toml")
+    words = sorted(t["whole_topic_words"], key=len, reverse=True)
+    return (re.compile("|".join(map(re.escape, words))), int(t["whole_topic_reach"]),
+            {w: tuple(t["whole_ends"][w]) for w in words})
 
 
 @lru_cache(maxsize=1)

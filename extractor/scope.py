@@ -134,7 +134,7 @@ def scope_steps(page: Page, facts: list[Record], names: list[Record],
         return
     try:
         orgs = [n for n in names if n.type == "org"]
-        bodies = org_places(page.text, orgs)
+        bodies = org_places(page.text, orgs, (n for n in names if n.type == "place"))
         named = [n for n in names if n.type == "place" and usable(page.text, n)]
         places = Sorted(off_figures([*named, *stem_places(page, named), *bodies, *short_name_places(page, bodies),
                                      *person_places(page.text, names)], facts, page.text))
