@@ -13,6 +13,7 @@ from typing import Optional
 
 from .date_periods import YEAR_ONLY as _YEAR_ONLY, date_period, deadline_day
 from .period_event_label import event_labels
+from .period_document_year import document_labels
 from .five_years import counted_year_periods, event_since_periods, five_year_periods, recent_year_periods
 from .issue_date import issue_date
 from .layout import Sentence
@@ -111,6 +112,7 @@ class Times:
             found = _time_exprs(self.page, sent.start, sent.end, self.dates, year, firsts, fill,
                                 sent.article in self.late, present)
             found = event_labels(self.page.text, found)  # 某区２０２５年第四季度…签约活动举行: the event's name
+            found = document_labels(self.page.text, found)  # 公开2025年部门预算和2024年部门决算: what was published
             if may(present, "counted"):
                 found = counted_year_periods(self.page.text, sent.start, sent.end, found)
             if any(k == "recent" for _, _, _, k in found):

@@ -1,0 +1,63 @@
+"""Session 19 (late19p): a yearly report's title year (extractor/period_report_year.yearly_report_year) and a year that
+only names a document (extractor/period_document_year.py)."""
+from __future__ import annotations
+
+from extractor.api import extract_text
+from extractor.documents import head_years
+from extractor.page import Page
+from extractor.period_document_year import names_document
+from extractor.period_report_year import yearly_report_year
+
+# a yearly report on 2025, signed in January 2026 and naming its 2026 plans: its 全年 and 上年 are 2025's and 2024's
+YEARLY = """某县人民政府2025年政府信息公开工作年度报告
+
+一、总体情况
+　　2025年，某县人民政府主动公开政府信息5126条，比上年的4689条增加437条。
+
+二、依申请公开情况
+　　全年共收到政府信息公开申请186件，较上年的158件增长17.7%。
+
+三、改进情况
+　　2026年，县政府将力争全年主动公开政府信息5500条以上。
+
+某县人民政府办公室
+2026年1月20日
+"""
+
+
+def _periods(text: str) -> dict[str, str | None]:
+    return {f.text: f.period for f in extract_text(text, "my-report") if f.type in ("count", "percent", "money")}
+
+
+def test_a_yearly_reports_title_names_the_year_it_reports_on() -> None:
+    assert yearly_report_year(YEARLY, 0, YEARLY.index("\n")) == 2025
+    assert yearly_report_year("某局2024年度法治政府建设年度报告", 0, 19) == 2024
+    assert head_years(Page.read(YEARLY, "t")) == {0: 2025}
+    got = _periods(YEARLY)
+    assert got["186件"] == "2025" and got["158件"] == "2024" and got["5500条"] == "2026"
+
+
+def test_no_yearly_report_without_its_title_line() -> None:
+    # a year in the body, a report's name inside a sentence, a title of another kind: no yearly report's year
+    assert yearly_report_year("2025年，全县编制政府信息公开工作年度报告并按时发布。", 0, 27) is None
+    line = "某市2026年十件民生实事推进情况新闻发布会文字实录"
+    assert yearly_report_year(line, 0, len(line)) is None
+    assert head_years(Page.read(YEARLY.replace("年度报告\n", "情况\n", 1), "t")) == {}
+
+
+def test_a_year_naming_a_budget_or_final_accounts_is_a_label() -> None:
+    text = "全县68个预算单位全部公开2025年部门预算和2024年部门决算，公开率100%。"
+    assert names_document(text, text.index("2025年") + 5) and names_document(text, text.index("2024年") + 5)
+    page = YEARLY.replace("二、依申请公开情况\n", "二、依申请公开情况\n　　全县预算单位全部公开2025年部门预算和2024年部门决算，公开率100%。"
+                          "全年接待群众查阅2360人次。\n", 1)
+    got = _periods(page)
+    assert got["100%"] == "2025" and got["2360人次"] == "2025"
+
+
+def test_a_budget_year_going_on_into_a_figure_or_a_report_is_a_time() -> None:
+    text = "2024年全县一般公共预算收入12亿元。2024年预算执行情况良好。2024年，财政预算收入增长。"
+    assert not names_document(text, text.index("2024年") + 5)
+    assert not names_document(text, text.index("2024年预算执行") + 5)
+    assert not names_document(text, text.rindex("2024年") + 5)
+    got = _periods("某县财政局\n" + "2024年全县一般公共预算收入12亿元，增长5.1%。")
+    assert got["12亿元"] == "2024"
