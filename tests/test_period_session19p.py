@@ -6,6 +6,7 @@ from extractor.api import extract_text
 from extractor.documents import head_years
 from extractor.page import Page
 from extractor.period_document_year import names_document
+from extractor.period_published import published_year
 from extractor.period_report_year import yearly_report_year
 
 # a yearly report on 2025, signed in January 2026 and naming its 2026 plans: its 全年 and 上年 are 2025's and 2024's
@@ -61,3 +62,34 @@ def test_a_budget_year_going_on_into_a_figure_or_a_report_is_a_time() -> None:
     assert not names_document(text, text.rindex("2024年") + 5)
     got = _periods("某县财政局\n" + "2024年全县一般公共预算收入12亿元，增长5.1%。")
     assert got["12亿元"] == "2024"
+
+
+# a press conference's web page of November 2026 that ends on the next year's plan
+PRESS = """某市前10个月经济运行情况新闻发布会文字实录
+发布时间:2026-11-18 16:42   来源:某市人民政府新闻办公室
+11月18日上午,某市人民政府新闻办公室举行新闻发布会,介绍全市前10个月经济运行情况。
+今年以来,全市经济运行总体平稳。1-10月,全市一般公共预算收入248.6亿元,增长5.1%。
+目前,我们正在面向全市公开征集2027年民生实事项目,已收到市民建议3000多条。
+"""
+
+
+def test_a_web_pages_published_line_bounds_the_years_it_reports() -> None:
+    assert published_year(Page.read(PRESS, "t")) == 2026
+    assert published_year(Page.read(PRESS.replace("发布时间:2026-11-18", "发布日期：2026年11月18日"), "t")) == 2026
+    assert _periods(PRESS)["248.6亿元"] == "2026-01/2026-10"
+
+
+def test_no_published_year_without_its_label_in_the_head() -> None:
+    assert published_year(Page.read(PRESS.replace("发布时间:", ""), "t")) is None
+    # (far into the page: a date in the body, no line of the head)
+    body = "".join(f"全市第{n}项工作稳步推进，成效明显。\n" for n in range(40))
+    assert published_year(Page.read("某市新闻\n" + body + "发布时间:2025-01-02\n", "t")) is None
+
+
+
+def test_the_published_year_is_a_bound_never_the_year_a_page_reports() -> None:
+    # a bulletin on 2025 published in March 2026: its figures keep its title's year
+    page = ("某市2025年人力资源和社会保障事业发展统计公报\n发布时间:2026-03-20 09:00\n"
+            "2025年,全市城镇新增就业6.2万人,比上年增长3.1%。全年新增技能人才1.8万人。\n")
+    got = _periods(page)
+    assert got["6.2万人"] == "2025" and got["1.8万人"] == "2025"
