@@ -6,6 +6,7 @@ from extractor.api import extract_text
 from extractor.documents import head_years
 from extractor.page import Page
 from extractor.period_document_year import names_document
+from extractor.period_holiday import holiday_words, holidays
 from extractor.period_published import published_year
 from extractor.period_report_year import yearly_report_year
 
@@ -93,3 +94,31 @@ def test_the_published_year_is_a_bound_never_the_year_a_page_reports() -> None:
             "2025年,全市城镇新增就业6.2万人,比上年增长3.1%。全年新增技能人才1.8万人。\n")
     got = _periods(page)
     assert got["6.2万人"] == "2025" and got["1.8万人"] == "2025"
+
+
+# a holiday the page defines with its days, then names by its word alone in its next stories
+HOLIDAY = """洛阳日报 2026年10月9日 星期五 03 综合新闻
+本报讯(记者 某某)国庆中秋8天假期(10月1日至8日),全市共接待游客1286.4万人次,同比增长9.8%。
+10月2日为客流最高峰,当日接待量比假期日均多57.7万人次。
+本报讯(记者 某某)假期全市监测的126家星级酒店平均客房入住率82.6%;其中10月1日至3日入住率91.2%。
+据市商务局监测,假期全市80家重点商贸企业实现销售额21.6亿元,增长9.1%。
+假期前,全市组织酒店开展服务质量提升行动,共检查酒店300家。
+"""
+
+
+def test_a_holiday_word_after_the_page_gave_its_days_is_those_days() -> None:
+    found = holidays(HOLIDAY)
+    assert [(h.first, h.last) for h in found] == [((10, 1), (10, 8))]
+    assert [HOLIDAY[a:e] for a, e, _ in holiday_words(HOLIDAY, found)] == ["假期", "假期"]
+    got = _periods(HOLIDAY)
+    assert got["82.6%"] == "2026-10-01/2026-10-08" and got["80家"] == got["21.6亿元"] == "2026-10-01/2026-10-08"
+    assert got["91.2%"] == "2026-10-01/2026-10-03"
+
+
+def test_no_holiday_span_before_its_days_nor_for_a_time_beside_it_or_a_comparisons_base() -> None:
+    # (假期前: before the holiday; 比假期日均: the day's figure compared with the holiday's mean)
+    assert _periods(HOLIDAY)["57.7万人次"] == "2026-10-02"
+    assert "假期前" not in [HOLIDAY[a:e + 1] for a, e, _ in holiday_words(HOLIDAY, holidays(HOLIDAY))]
+    # a page naming the word without the days: nothing defined, nothing read
+    assert holidays("春节假期,全市接待游客86万人次。假期全市商贸企业实现销售额3亿元。") == []
+    assert holiday_words("假期全市商贸企业实现销售额3亿元。", []) == []
