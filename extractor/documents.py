@@ -9,7 +9,7 @@ from functools import lru_cache
 from typing import Callable, Optional, Sequence, TypeVar
 
 from .five_years import plan_number, plan_span
-from .period_report_year import reported_year
+from .period_report_year import reported_year, yearly_report_year
 from .layout import Layout
 from .layout_heads import DASHES, given_on
 from .lexicon import alternation, table
@@ -80,7 +80,8 @@ def head_years(page: Page) -> dict[int, int]:
     大会上): what an archive's id names for a report alone (gwr-national-2017), the year its 今年
     is and past which it names only plans. A report alone whose id names no year (a user's own file)
     counts from its head's year as well, or, its head naming no day, from the year after the one its
-    first heading reviews (一、2014年工作回顾: 2015), or the latest its opening's 关于…的报告 names."""
+    first heading reviews (一、2014年工作回顾: 2015), or the latest its opening's 关于…的报告 names, or the year a
+    yearly report's title line reports on (某县2025年政府信息公开工作年度报告: 2025)."""
     layout = page.layout
     at = document_finder(layout)
     out: dict[int, int] = {}
@@ -104,6 +105,9 @@ def head_years(page: Page) -> dict[int, int]:
             reviewed[d] = plan_span(plan_number(m["plan"]))[1] + 1  # 一、“十一五”时期…的回顾: 2011
         elif year := reported_year(page.text, p.start, min(p.end, starts[d] + _REVIEW_REACH)):
             reviewed[d] = year  # 提出关于某年度国民经济计划的报告: that year
+        elif p.kind == "title" and (
+                year := yearly_report_year(page.text, p.start, min(p.end, starts[d] + _REVIEW_REACH))):
+            reviewed[d] = year  # 某县2025年政府信息公开工作年度报告: the year it reports on, signed in the next
     return {**reviewed, **out}
 
 

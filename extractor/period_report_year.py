@@ -39,3 +39,24 @@ def reported_year(text: str, start: int, end: int) -> Optional[int]:
     # (关于某年预算执行情况的报告, 关于某年决算的报告, naming no later year: an account of a year closed, given the next)
     closed = len(set(years)) == 1 and any(w in what for w in table("period.toml")["report_titles"]["closed_words"])
     return max(years) + closed
+
+
+@lru_cache(maxsize=1)
+def _yearly_title() -> re.Pattern:
+    t = table("period.toml")["yearly_report_titles"]
+    reach = int(t["reach"])
+    # (a title opening its paragraph: who reports, the year, what on, the yearly report's words, then the title's
+    # end: a line's, the paragraph's, or a heading the layout ran into it, 一、总体情况; not a report named inside a
+    # sentence, 2025年，全县编制…年度报告并按时发布)
+    return re.compile(rf"[^。，；：:\n\d]{{0,{reach}}}?{_YEAR.pattern}度?[^。，；：:\n]{{0,{reach}}}?"
+                      rf"(?:{alternation(t['ends'])})(?=\s|$|[{''.join(t['heading_numbers'])}]、)")
+
+
+def yearly_report_year(text: str, start: int, end: int) -> Optional[int]:
+    """The year a yearly report's title opening text[start:end] says it reports on (某县2025年政府信息公开工作年度报告:
+    2025), or None: the year its untimed figures, 全年 and 上年 count from, not the year after it is signed in
+    (2026年1月20日) nor the year of its plans (2026年，力争…)."""
+    m = _yearly_title().match(text, start, end)
+    if not m:
+        return None
+    return int("".join(_DIGITS.get(c, c) for c in m.group(1)))

@@ -99,6 +99,7 @@ from .period_from_day import months_from_day
 from .period_release import year_plan
 from .period_projection import news_item, untimed_projection
 from .period_so_far import months_so_far
+from .period_published import published_year
 from .period_year_compared import year_compared
 from .period_recent import no_year_before, recent_news
 from .period_shapes import change_end, change_over_year, headline_periods, period_words as _period_words, since_base
@@ -147,7 +148,8 @@ def scope_steps(page: Page, facts: list[Record], names: list[Record],
         given = issue_year(page.dated)
         # a joined page's id names no year, but each report's head may (——2017年3月5日在…大会上)
         heads = {} if given else article_head_years(page)
-        years = article_years(page, dates.items, given, heads)
+        # (a web page's 发布时间 line bounds the years it reports: a later one is a plan, extractor/period_published.py)
+        years = article_years(page, dates.items, given or published_year(page), heads)
         # on a page joined from many documents, an article that states no year falls back on its
         # own document's latest year, not on the latest of the whole page (a later report's)
         doc_year = document_years(page, years)

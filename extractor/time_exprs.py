@@ -13,6 +13,8 @@ from typing import Optional
 
 from .date_periods import YEAR_ONLY as _YEAR_ONLY, date_period, deadline_day
 from .period_event_label import event_labels
+from .period_document_year import document_labels
+from .period_holiday import holiday_span, holiday_words, holidays
 from .five_years import counted_year_periods, event_since_periods, five_year_periods, recent_year_periods
 from .issue_date import issue_date
 from .layout import Sentence
@@ -72,7 +74,12 @@ class Times:
         self.word_starts = [m.start() for m in _word_starts().finditer(page.text)]
         self.sites = TimeSites(page.text)
         # where any time expression may start: a sentence with none of these has none (time_sites.py)
-        self.any_starts = None if self.sites.each is None else sorted([*self.word_starts, *self.sites.starts, *dates.starts])
+        # a holiday's word after the page gave its days (假期 after 国庆中秋8天假期(10月1日至8日)): those days
+        # (extractor/period_holiday.py)
+        self.holidays = holiday_words(page.text, holidays(page.text))
+        self.holiday_starts = [at for at, _, _ in self.holidays]
+        self.any_starts = None if self.sites.each is None else sorted([*self.word_starts, *self.sites.starts, *dates.starts,
+                                                                       *self.holiday_starts])
         self.found: dict[tuple, list[tuple[int, int, Optional[str], str]]] = {}
         # the day a notice is dated by (公告发布日期:2026年9月26日) is no period of its figures: the month it was
         # published is (extractor/period_notice_date.py), for its sentence's figures and what it carries
@@ -106,11 +113,14 @@ class Times:
             j = bisect_left(self.word_starts, sent.end, i)
             firsts = {self.page.text[at] for at in self.word_starts[i:j]}  # of the time words starting there
             has_words, present = bool(firsts), self.sites.scans(sent.start, sent.end)
-            if not has_words and present == frozenset() and not self.dates.inside(sent.start, sent.end):
+            hi = bisect_left(self.holiday_starts, sent.start)
+            held = [h for h in self.holidays[hi:bisect_left(self.holiday_starts, sent.end, hi)]]
+            if not has_words and present == frozenset() and not self.dates.inside(sent.start, sent.end) and not held:
                 return []  # (a date starting there ends after it)
             found = _time_exprs(self.page, sent.start, sent.end, self.dates, year, firsts, fill,
                                 sent.article in self.late, present)
             found = event_labels(self.page.text, found)  # 某区２０２５年第四季度…签约活动举行: the event's name
+            found = document_labels(self.page.text, found)  # 公开2025年部门预算和2024年部门决算: what was published
             if may(present, "counted"):
                 found = counted_year_periods(self.page.text, sent.start, sent.end, found)
             if any(k == "recent" for _, _, _, k in found):
@@ -121,6 +131,10 @@ class Times:
             found = self._days(sent, found) if has_words and self.datelines else found
             if self.notices:
                 found = [(at, e, self.notices.get(at, period), kind) for at, e, period, kind in found]
+            if held:
+                seen = {at for at, _, _, _ in found}
+                found = sorted([*found, *((at, e, holiday_span(h, fill if fill is not None else year), "")
+                                          for at, e, h in held if at not in seen)], key=lambda f: f[0])
             if self.kept is not None and id(sent) not in self.kept:
                 return found
             self.found[key] = found
