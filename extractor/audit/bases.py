@@ -43,6 +43,11 @@ def is_base(view: PageView, n: Num) -> bool:
     return _ratio_follows(view, n) and any(w in clause for w in _data()["plan_words"])
 
 
+def plan_words() -> list[str]:
+    """Words that name a plan a ratio may be taken of (`预算`, `目标`)."""
+    return list(_data()["plan_words"])
+
+
 def usable_amount(view: PageView, n: Num) -> bool:
     """is_amount, and not a base of a comparison."""
     return is_amount(view, n) and not is_base(view, n)

@@ -136,7 +136,11 @@ def overlapping_scope(a: Num, b: Num) -> bool:
     x, y = record_field(a, "place"), record_field(b, "place")
     if x and y and x != y:
         return False
-    p, q = record_field(a, "period"), record_field(b, "period")
+    return periods_overlap(record_field(a, "period"), record_field(b, "period"))
+
+
+def periods_overlap(p: str | None, q: str | None) -> bool:
+    """Two periods share some month; an unknown period shares time with any."""
     if not p or not q:
         return True
     (lo1, hi1), (lo2, hi2) = _months(p), _months(q)

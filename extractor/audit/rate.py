@@ -35,8 +35,9 @@ import re
 
 from ..fact_types import SUMMABLE_TYPES
 from . import (amounts, cues, frames, kind_wholes, named_siblings, respective, saving_rates, scope_wholes, share_subjects,
-               sibling_shares, stated_wholes, wholes)
+               sibling_shares, stated_wholes, wholes, yield_rates)
 from .bases import is_base
+from .heads import periods_overlap, record_field
 from .wording import after_word
 from .earlier_wholes import named_whole_earlier, smaller_named_whole
 from .levels import plan_confirms, same_account_name
@@ -83,6 +84,7 @@ def check(view: PageView) -> list[Draft]:
         found = scope_wholes.review(view, p, found)  # `违规金额中，…占 N%`, `占全县在校学生的 N%`
         num, den, weak = found if len(found) == 3 else (*found, None)
         weak = weak or saving_rates.doubt(view, p, den)  # `节约率`: on a budget the text may not state
+        weak = weak or yield_rates.doubt(view, p, den)  # `收益率`: on a balance the text may not state
         if den is not None and is_bound(view, den):
             den, weak = None, None  # `10 亿元以上的项目`: a threshold is no whole (thresholds.py)
         if is_bare and num.type == "count" and not _per_mille(p):
@@ -153,7 +155,9 @@ def _named_rate(view: PageView, p: Num) -> tuple | None:
         dens = [n for n in terms if n is not num and n.same_measure(num) and n.start < num.start
                 and len(head) == _HEAD and head in _text_of(view, n)]
         if not dens:
-            dens = [n for n in sentence if n is not num and n.same_measure(num)]
+            # the other numbers of the sentence: a level compared with or a change is no whole
+            # (`余额 A，比上年末的 B 增加 C；贷款率 N%`)
+            dens = [n for n in sentence if n is not num and n.same_measure(num) and _level(view, n)]
         if not dens and _per_mille(p):
             pop = wholes.population(view, p, num)  # `出生率 7.75‰ … 年末常住人口 X 万人`
             dens = [pop] if pop is not None else []
@@ -224,24 +228,27 @@ def _of_phrase(view: PageView, p: Num) -> tuple | None:
     plan = next((w for w in plans if re.search(f"{w}(?:数|數|额|額)?$", named)), None)
     if plan is not None:
         return wholes.own_plan(view, p, num, plan, outside)
+    # not `人均…` (per_unit.py), nor last year's level the name compares with (`发放笔数比上年的 B`)
     whole = aggregate_wholes(view, num, [n for n in outside if n is not num and n.same_measure(num) and len(named) >= _HEAD
-                                         and named in view.label_before(n)])  # not `人均…` (per_unit.py)
+                                         and named in view.label_before(n) and _level(view, n)])
     if whole:
         return num, whole[-1]
     found = wholes.sentence_total(view, p, num, named, outside)
     if found is None:
         found = named_whole_earlier(view, named, num, [n for n in outside if n is not num and n.same_measure(num)
-                                                  and n.start < num.start])
+                                                  and n.start < num.start and _level(view, n) and _shares_time(n, num)])
     if found is None:
         # the whole stated in an earlier paragraph of the article (a bulletin's opening total)
         found = named_whole_earlier(view, named, num, [n for n in wholes.article_before(view, num)
                                                   if n.same_measure(num) and n.paragraph != num.paragraph
-                                                  and (n.value > num.value or p.value > 100)])
+                                                  and (n.value > num.value or p.value > 100) and _level(view, n)
+                                                  and _shares_time(n, num)])
     if found is None and p.value <= 100:
         # no number so named is larger than the part: the name still picks its whole (a part
         # stated above it is then flagged, where the name is sure)
         found = smaller_named_whole(view, named, num, [n for n in wholes.article_before(view, num)
-                                                      if n.same_measure(num) and n.end <= num.start])
+                                                      if n.same_measure(num) and n.end <= num.start and _level(view, n)
+                                                      and _shares_time(n, num)])
     if found is not None:
         return (num, *found)
     found = wholes.breakdown_total(view, num, named) if verb in ("占", "佔") else None
@@ -276,6 +283,8 @@ def _share(view: PageView, p: Num, sibling: tuple[Num, Num, str | None] | None =
         return None  # `中共党员占 40%，计 878 名；妇女委员占 15.5%`: the count of the item before
     s_start = view.sentences[p.sentence].start
     cue = view.text.rfind("其中", s_start, num.start)
+    if cue >= 0 and "；" in view.text[cue:num.start]:
+        cue = -1  # `A 58 亿元，占 75.6%，其中…；B 18 亿元，占 24.4%`: the 其中 of the item before
     if cue < 0:
         # `盐碱地有三亿多亩，初步治理了一亿八千万亩，占百分之五十`: the whole may be the number of
         # the same measure said just before; nothing names it so, so a mismatch is unverifiable
@@ -294,7 +303,9 @@ def _share(view: PageView, p: Num, sibling: tuple[Num, Num, str | None] | None =
         if named is not None:
             return num, named
         return frames.fitting_whole(view, p, num, view.label_before(num).rstrip("为是达：")) or (num, None)
-    totals = [n for n in sentence if n.end <= cue and n.same_measure(num)]
+    # `收入 A，完成年度预算 B 的 N%；其中税收 C，占 M%`, `销售额 A，比上年同期的 B 增加 D；其中…`:
+    # the whole 其中 breaks down is the level stated, never a plan, a base or a change beside it
+    totals = [n for n in sentence if n.end <= cue and n.same_measure(num) and _level(view, n)]
     if totals:
         return num, totals[-1]
     # `全国从业人员为 X 万人。按户数计算，…；其中，农业人员 Y 万人，占 N%`: the total 其中 breaks
@@ -306,6 +317,26 @@ def _share(view: PageView, p: Num, sibling: tuple[Num, Num, str | None] | None =
     if earlier:
         return num, earlier[-1], f"{earlier[-1].written} 在“其中”的前一句，未必是它所分的总数"
     return num, None
+
+
+def _level(view: PageView, n: Num) -> bool:
+    """n is a level stated of its subject: not a plan or last year's level compared with
+    (`为年度预算 B 的 90%`, `比上年同期的 B`), nor a change (`增加 D`)."""
+    return not (is_base(view, n) or after_word(view, n, "growth", "base_before") or amounts.is_change(view, n))
+
+
+def _shares_time(whole: Num, part: Num) -> bool:
+    """The two periods, where both are stated spans, share some time: a holiday's figure is no part of the
+    January–September total (`1-9 月全市接待 1.21 亿人次` … `国庆假期全区 268.4 万人次，占全市的`)."""
+    p, q = record_field(whole, "period"), record_field(part, "period")
+    if not (_span(p) and _span(q)):
+        return True  # a stock's date (`../1996-12`) or a page's month says too little of a flow's time
+    return periods_overlap(p, q)
+
+
+def _span(period: str | None) -> bool:
+    """A period stated as a closed span of time (`2026-01/2026-09`, `2026-10-01/2026-10-08`)."""
+    return bool(period) and "/" in period and ".." not in period
 
 
 def _scope_of(view: PageView, whole: Num, part: Num) -> bool:

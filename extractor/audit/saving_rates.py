@@ -24,11 +24,17 @@ def _data() -> dict:
 def doubt(view: PageView, p: Num, whole: Num | None) -> str | None:
     """Why `whole` may not be the base of the saving rate `p`; None where `p` is no saving rate
     or its whole is named a budget."""
-    if whole is None:
-        return None
-    said = view.text[view.clause_start(p.start):p.start]
-    if not any(w in said for w in _data()["rate_words"]):
-        return None
-    if any(w in view.label_before(whole, _LABEL) for w in _data()["budget_words"]):
+    if not unsaid_base(view, p, whole, _data()["rate_words"], _data()["budget_words"]):
         return None
     return f"节约率以预算为分母，{whole.written} 未标明是预算"
+
+
+def unsaid_base(view: PageView, p: Num, whole: Num | None, rate_words: list[str], base_words: list[str]) -> bool:
+    """A rate named by one of `rate_words` in its clause, whose whole's label holds none of the
+    `base_words` its kind of rate is taken on (also used by yield_rates.py)."""
+    if whole is None:
+        return False
+    said = view.text[view.clause_start(p.start):p.start]
+    if not any(w in said for w in rate_words):
+        return False
+    return not any(w in view.label_before(whole, _LABEL) for w in base_words)

@@ -34,6 +34,7 @@ from . import cues
 from ..fact_types import SUMMABLE_TYPES
 from .among import counts_alike
 from .amounts import is_amount, is_change, marked_total
+from .bases import plan_words
 from .findings import part_of_draft
 from .heads import head, same_scope, unscoped
 from .hedges import names_agree
@@ -292,6 +293,8 @@ def _part(view: PageView, whole: Num, start: int, opening: str) -> tuple[Num, st
         return None
     if part.sentence != whole.sentence and not _said_again(view, whole, part, noun):
         return None
+    if _of_plan_after(view, part):
+        return None  # `新增泊位 1.2 万个，已建成 1.35 万个，完成年度目标的 112.5%`: the whole is a target
     c = _cues()
     if lead in c["has_open"] or any(lead.endswith(w) for w in c["has_after"]):
         if any(w in lead for w in c["not_has"]):
@@ -310,6 +313,19 @@ def _part(view: PageView, whole: Num, start: int, opening: str) -> tuple[Num, st
         worked = any(w in opening for w in c["done_within"])  # `全年施工的项目`: those finished in the year too
         return part, f"“{whole.written}”之后一句说完成的", None if worked else "完成的也可能包括以前开始的"
     return None
+
+
+def _of_plan_after(view: PageView, part: Num) -> bool:
+    """The part's sentence goes on to take it as a share of a plan (`完成年度目标的 112.5%`): the
+    number before was that target, which the part done may exceed; the rate check weighs the two."""
+    end = view.sentences[part.sentence].end
+    for n in view.between(part.end, end):
+        if n.type != "percent":
+            continue
+        clause = view.text[view.clause_start(n.start):n.start]
+        if clause.rstrip("约近").endswith("的") and any(w in clause for w in plan_words()):
+            return True
+    return False
 
 
 def _among_whole(noun: str) -> bool:

@@ -25,7 +25,7 @@ from __future__ import annotations
 import re
 
 from ..fact_types import SUMMABLE_TYPES
-from . import below_wholes, cues
+from . import amounts, below_wholes, cues
 from .model import Num, PageView
 
 _BACK = 120  # facts before a share, in its article, among which its whole is looked for
@@ -334,8 +334,33 @@ def own_plan(view: PageView, p: Num, num: Num, plan: str, outside: list[Num]) ->
                  else plan in view.label_before(n, 30))]
     if same:
         return num, same[-1]
+    if not budget:
+        task = _task_before(view, num, outside)
+        if task is not None:
+            return num, task
     stated = None if budget else stated_plan(view, num, plan)
     return (num, *stated) if stated is not None else (num, None)
+
+
+_DONE_MARK = "已"  # `已建成`, `已完成`: the part done so far of a task
+
+
+def _task_before(view: PageView, num: Num, outside: list[Num]) -> Num | None:
+    """`新增泊位 1.2 万个，已建成 1.35 万个，完成年度目标的 112.5%`: a part said as done (`已`)
+    right after a number of its measure in the clause before, one comma apart, is done of that
+    number, the task the target names; a number compared with (`比上年`) or a change is none."""
+    if _DONE_MARK not in view.text[view.clause_start(num.start):num.start]:
+        return None
+    before = [n for n in outside if n is not num and n.end <= num.start and n.sentence == num.sentence]
+    if not before:
+        return None
+    task = before[-1]
+    between = view.text[task.end:num.start]
+    if not task.same_measure(num) or "；" in between or between.count("，") + between.count(",") != 1:
+        return None
+    if amounts.is_change(view, task) or cues.contains_any(view.label_before(task), "growth", "base_before"):
+        return None
+    return task
 
 
 def sentence_total(view: PageView, p: Num, num: Num, named: str, outside: list[Num]) -> tuple[Num, None] | None:
