@@ -127,8 +127,10 @@ def _elided(m: re.Match, ctx: Context, r: Rule) -> Optional[Candidate]:
 _RESPECTIVE = _WORDS["respective"]
 # 分别收到 right before a list: the adverb, a verb of at most `verb_reach` characters of words
 _RESPECTIVE_BEFORE = re.compile(rf"(?:{alternation(_RESPECTIVE['adverbs'])})[\u4e00-\u9fff]{{0,{int(_RESPECTIVE['verb_reach'])}}}$")
-_PLAIN = r"\d+"  # (counts are whole: 分别高4.2和0.7个百分点 lists no counts)
-_LIST_CHARS = "0123456789、和"
+# (counts are whole: 分别高4.2和0.7个百分点 lists no counts; 142.6、218.5万人次 scaled after the last)
+_PLAIN = r"\d+(?:\.\d+)?"
+_LIST_CHARS = "0123456789.、和"
+_LIST_SCALES = {"万": Decimal(10000), "亿": Decimal(100000000)}
 _RESPECTIVE_NOT_AFTER = tuple(_RESPECTIVE["not_after"])
 
 
@@ -140,6 +142,15 @@ def _respective(m: re.Match, ctx: Context, r: Rule) -> Optional[Candidate]:
         head -= 1
     if not _RESPECTIVE_BEFORE.search(ctx.text, max(0, head - 8), head) \
             or ctx.text.startswith(_RESPECTIVE_NOT_AFTER, m.end("unit")):
+        return None
+    scale = m.group("scale")
+    if scale:
+        # 分别接待游客142.6、218.5、104.9万人次: the scale written once after the last is each number's
+        value = Decimal(m.group("amount")) * _LIST_SCALES[scale]
+        if value != value.to_integral_value() or ctx.text.startswith(_WORD_STARTS, m.start("unit")):
+            return None
+        return Candidate(m.start(), m.end(), COUNT.name, Decimal(int(value)), m.group("unit"), "exact", None, r.name)
+    if "." in m.group("amount"):
         return None
     c = _classified(m, ctx, r)
     if c is not None:
@@ -353,7 +364,8 @@ RULES = [
     rule("<number>至<number><classifier>", COUNT.name, measure_range(_CLS), _classified, priority=1),
     rule("<number><scale>和<number><scale><classifier>", COUNT.name, elided(_CLS), _elided, priority=2),
     rule("分别<verb><number>、<number><classifier>", COUNT.name,
-         rf"{START}(?P<amount>{_PLAIN})(?=(?:、{_PLAIN}){{0,8}}(?:、|和){_PLAIN}(?P<unit>{_CLS}))", _respective,
+         rf"{START}(?P<amount>{_PLAIN})(?=(?:、{_PLAIN}){{0,8}}(?:、|和){_PLAIN}(?P<scale>[万亿])?(?P<unit>{_CLS}))",
+         _respective,
          priority=2),
     rule("<pair><scale><classifier>", COUNT.name, pair_range(_CLS), _pair, priority=1),
     rule("<arabic><countable-noun>", COUNT.name, _NOUN_SHAPE, _noun, priority=0),
