@@ -131,6 +131,7 @@ class Cell:
     label: str
     column: str
     caption: str
+    opening: int = 0  # where the table's first line (caption or header) starts in the text
 
 
 def cell_unit(text: str, start: int, end: int) -> Optional[str]:
@@ -152,12 +153,15 @@ def table_cell(text: str, start: int, end: int) -> Optional[Cell]:
     column = len(text[line_start:start].split())  # (the label is column 0)
     width = len(row.split())
     window = [row]  # the row and at most _MOST_ROWS lines above it, nearest last
+    starts = [line_start]
     pos = line_start
     while pos > 0 and len(window) <= _MOST_ROWS:
         prev_start = text.rfind("\n", 0, pos - 1) + 1
         window.append(text[prev_start:pos - 1])
+        starts.append(prev_start)
         pos = prev_start
     window.reverse()
+    starts.reverse()
     opening = table_openings(window)[-1]
     if opening is None:
         return None
@@ -169,4 +173,12 @@ def table_cell(text: str, start: int, end: int) -> Optional[Cell]:
     counted = _COUNTED_COLUMN.search(name)
     note = _UNIT_NOTE.search(caption)
     unit = own.group("unit") if own else counted.group("unit") if counted else note.group("unit") if note else None
-    return Cell(unit, row.split()[0], name[:own.start()] if own else name, caption)
+    return Cell(unit, row.split()[0], name[:own.start()] if own else name, caption, starts[opening])
+
+
+def table_numbers(text: str, opening: int) -> list[str]:
+    """The numbers in the cells of the table whose first line starts at `opening` of normalized text,
+    as written (its lines read at most _MOST_ROWS on)."""
+    lines = text[opening:].split("\n", _MOST_ROWS + 1)[:_MOST_ROWS + 1]
+    return [c for line, at in zip(lines, table_openings(lines)) if at == 0 and is_row(line)
+            for c in line.split()[1:]]

@@ -99,3 +99,17 @@ def test_header_opened_tables_and_group_labels() -> None:
     assert cell_unit(text, at, at + 1) == "件"  # 本年废止件数: a count of 件
     at = text.index("152")
     assert cell_unit(text, at, at + 3) is None  # 自然人: no unit written
+
+
+def test_a_table_with_no_unit_takes_the_unit_prose_gives_its_numbers() -> None:
+    from extractor.rules import find
+    head = "申请人情况 自然人 法人或其他组织 总计\n一、本年新收申请数量 152 34 186\n（七）总计 151 31 182\n"
+    both = "全年共收到申请186件，全年办结182件。\n" + head
+    found = {(c.value, c.unit) for c in find(both, ("count",)) if c.rule == "<table cell number>"}
+    assert (152, "件") in found and (182, "件") in found
+    # one number shared with prose (436条 of another thing) tells nothing: no unit, no count
+    one = "公开政府采购信息186条。\n" + head
+    assert not [c for c in find(one, ("count",)) if c.rule == "<table cell number>"]
+    # two shared numbers in two units tell nothing either
+    two = "收到申请186件，培训182人。\n" + head
+    assert not [c for c in find(two, ("count",)) if c.rule == "<table cell number>"]
