@@ -25,6 +25,7 @@ inside a word).
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from .metric_after import words_after
 from .metric_average import averaged
@@ -35,7 +36,7 @@ from .metric_context import (
     bases_only, chinese_amount, counted_head, earlier_count, HEADLESS, HIDE, LATIN_NUMBER,
     named_subject_before, opens_clause, partitive_count, topic_frame, predicate_only, purpose_after, SHOW, elliptic_object, topic_before,
 )
-from .lexicon import table
+from .lexicon import alternation, table
 from .metric_reference import compared_level
 from .metric_script import as_printed, simplified, unit_simplified
 from .metric_refer import amount_of_share, same_amount_before
@@ -62,7 +63,7 @@ from .metric_per_head import per_head_bracket
 from .metric_rows import row_metric
 from .metric_nouns import currencies, _named_after, _share_part, _share_words
 from .metric_value import LISTED_NUMBER, value_of, value_words
-from .metric_lists import _LISTING, _respective_subject, _RESPECTIVELY, _SENTENCE_PART, shared_after
+from .metric_lists import _LISTING, _respective_subject, _RESPECTIVELY, _SENTENCE_PART, list_last, shared_after
 from .metric_subject import (
     _clause_start, _from_to_subject, _given_after, _priced_subject, _subject, _subject_before, _without_aside,
 )
@@ -368,6 +369,14 @@ def _respective_metric(text: str, start: int, end: int, unit: str | None, phrase
     listed = _respective_subject(text, start, own)
     if listed and listed.subject.endswith(_word_tuple("lists", "actor_ends")):
         listed = None  # 基金会与香港委员会分别拨出40万和300万港元: who gave, not what is measured
+    if listed and _period_items().fullmatch(listed.subject):
+        listed = None  # 一至四季度分别收到38、45、52、51件: the numbers' times, not what they measure
+    if listed is None and text[end - 1:end].isdigit() \
+            and _period_items().fullmatch((phrase or "").split(_RESPECTIVELY)[0]):
+        # 一至四季度分别收到38、45、52、51件: the bare numbers of a list over periods in a row measure what
+        # its last (with the unit) does
+        last = list_last(text, end, unit)
+        return _metric_for(text, last[0], last[1], unit) if last else None
     if listed is None and _RESPECTIVELY in (phrase or ""):
         # 分别拨出40万和300万港元购买救灾物资: the first numbers of a list share the noun the last names after it
         shared = shared_after(text, end, lambda s_, e_: _metric(text, s_, e_, unit, 1))
@@ -385,6 +394,14 @@ def _respective_metric(text: str, start: int, end: int, unit: str | None, phrase
         suffix = word.group() if word else ("" if own else change)
         return _trim(listed.subject) + _change_bases().sub("", suffix)  # the subject cut, never the change
     return None
+
+
+@lru_cache(maxsize=1)
+def _period_items() -> re.Pattern:
+    """一至四季度, 1至3月, 第一至三季度: periods in a row named as a 分别 list's items (data/metric.toml [lists])."""
+    t = table("metric.toml")["lists"]
+    n = f"[{re.escape(t['period_numerals'])}]{{1,2}}"
+    return re.compile(rf"第?{n}(?:{alternation(t['period_joins'])})第?{n}(?:{alternation(t['period_ends'])})")
 
 
 def _listed_total(text: str, start: int, unit: str | None) -> str | None:

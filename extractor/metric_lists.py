@@ -310,6 +310,19 @@ def shared_after(text: str, end: int, measure: Callable[[int, int], str | None])
 _POINTS_TAIL = "百分点"
 
 
+_RUN_ON = re.compile(r"(?:[、和及与]\d[\d.,]*(?:万|亿)*)*[、和及与](?P<last>\d[\d.,]*(?:万|亿)*)")
+
+
+def list_last(text: str, end: int, unit: str | None) -> tuple[int, int] | None:
+    """The span of the last number of a list that runs on from the number ending at `end`, its unit
+    with it where written (38、45、52、51件 → 51件), None where no list runs on."""
+    m = _RUN_ON.match(text, end)
+    if not m:
+        return None
+    last = m.end("last")
+    return m.start("last"), last + (len(unit) if unit and text.startswith(unit, last) else 0)
+
+
 _ITEM_LONGEST = 6
 _ITEM = re.compile("[^、，。；：！？\\n（）()\\d]{1,12}$")
 _QUOTED = re.compile("“[^“”]{1,10}”$")  # a quoted name ending an item (培育“独角兽”、“瞪羚”企业)

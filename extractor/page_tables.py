@@ -11,15 +11,23 @@ lines are no prose: each is a paragraph of its own, the spaces between its cells
 keeps its label (normalize.py, layout.py). A row's numbers carry no unit: the column's header names
 it in brackets (`比上年增长（%）`), else the caption's unit note does (rules/table_cells.py).
 
-A table opens with its caption (a row shape alone is no table: `参见 GB 50016` is prose); it
-runs while its lines have a row's shape, a header only right under the caption. Each line is
-read once; a number is looked up from its row back to the caption, at most _MOST_ROWS lines.
+A table opens with its caption (a row shape alone is no table: `参见 GB 50016` is prose), or with
+a header whose columns the row under it fills one to one (a PDF's standard table, no caption:
+`信息内容 本年制发件数 本年废止件数` over `行政规范性文件 23 9`); it runs while its lines have a
+row's shape, a header only right under the caption. A one-cell line of words between rows is a
+group's label (`三、本年度办理结果` over `（一）予以公开 64 14 78`) where the row under it is as wide
+as the table's first row. Each line is read once; a number is looked up from its row back to the
+table's opening, at most _MOST_ROWS lines. A cell's unit is its column's bracketed unit, else a
+column named a number of things (`本年制发件数`: 件, data/page_tables.toml [columns]), else the
+caption's unit note.
 """
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
 from typing import Optional, Sequence
+
+from .lexicon import alternation, table
 
 # 表1, 表 2, 表三: a caption's opening, its number closed by a space or a mark (表12个区县 is prose)
 _CAPTION_OPEN = re.compile(r"^表\s*(?:[0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})(?=[\s:：、.．\-—－]|$)")
@@ -29,11 +37,14 @@ _UNIT_NOTE = re.compile(r"单位\s*[：:]\s*(?P<unit>[^）)\s，,；;、]{1,8})"
 _CELL_UNIT = re.compile(r"[（(](?P<unit>[^（）()]{1,6})[）)]$")
 # a cell holding a number alone, a sign before it where it fell (东丽区 2.7 -1.8)
 CELL_NUMBER = re.compile(r"[-−－]?[0-9０-９]+(?:[.．][0-9０-９]+)?")
+# 本年制发件数, 参保人数: a column named the number of a measure word's things, its unit that word
+_COUNTED_COLUMN = re.compile(rf"(?P<unit>{alternation(table('page_tables.toml')['columns']['counted'])})数$")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 _SENTENCE_END = re.compile(r"[。！？；!?;]$")
 _CAPTION_LONGEST = 60  # a caption is a line's name; a longer line is prose
 _MOST_ROWS = 60  # a number's row is looked for this many lines under its caption at most
 _MOST_CELLS = 12
+_LABEL_LONGEST = 30  # a group's label between rows is a short line of words
 
 
 def is_caption(line: str) -> bool:
@@ -60,24 +71,55 @@ def is_header(line: str) -> bool:
         and all(_CJK.search(c) or c in "%％" for c in cells)
 
 
-def table_lines(lines: Sequence[str]) -> list[bool]:
-    """For each line, whether it is a table's caption, header or row (a table needs one row at least)."""
-    marks = [False] * len(lines)
-    i = 0
-    while i < len(lines):
-        if not is_caption(lines[i]):
-            i += 1
-            continue
+def is_group_label(line: str) -> bool:
+    """`三、本年度办理结果`: one cell of words, no number alone and no sentence, naming the rows under it."""
+    text = line.strip()
+    return 0 < len(text) <= _LABEL_LONGEST and len(text.split()) == 1 and bool(_CJK.search(text)) \
+        and not _SENTENCE_END.search(text)
+
+
+def _first_row(lines: Sequence[str], i: int) -> Optional[int]:
+    """Where the rows of a table opening at line i start (after its caption and header), or None
+    where line i opens no table: a caption, or a header the row under it fills one to one."""
+    if is_caption(lines[i]):
         j = i + 1
         if j < len(lines) and is_header(lines[j]) and not is_row(lines[j]):
             j += 1
+        return j
+    if is_header(lines[i]) and not is_row(lines[i]) and i + 1 < len(lines) and is_row(lines[i + 1]) \
+            and len(lines[i + 1].split()) == len(lines[i].split()):
+        return i + 1
+    return None
+
+
+def table_openings(lines: Sequence[str]) -> list[Optional[int]]:
+    """For each line, the index of the line that opens its table (caption or header) where it is a
+    table's caption, header, row or group label, else None (a table needs one row at least)."""
+    marks: list[Optional[int]] = [None] * len(lines)
+    i = 0
+    while i < len(lines):
+        j = _first_row(lines, i)
+        if j is None:
+            i += 1
+            continue
         k = j
-        while k < len(lines) and is_row(lines[k]):
-            k += 1
+        while k < len(lines):
+            if is_row(lines[k]):
+                k += 1
+            elif k > j and is_group_label(lines[k]) and k + 1 < len(lines) and is_row(lines[k + 1]) \
+                    and len(lines[k + 1].split()) == len(lines[j].split()):
+                k += 2
+            else:
+                break
         if k > j:
-            marks[i:k] = [True] * (k - i)
+            marks[i:k] = [i] * (k - i)
         i = max(k, i + 1)
     return marks
+
+
+def table_lines(lines: Sequence[str]) -> list[bool]:
+    """For each line, whether it is a table's caption, header, row or group label (table_openings)."""
+    return [m is not None for m in table_openings(lines)]
 
 
 @dataclass(frozen=True)
@@ -89,6 +131,7 @@ class Cell:
     label: str
     column: str
     caption: str
+    opening: int = 0  # where the table's first line (caption or header) starts in the text
 
 
 def cell_unit(text: str, start: int, end: int) -> Optional[str]:
@@ -109,24 +152,33 @@ def table_cell(text: str, start: int, end: int) -> Optional[Cell]:
         return None
     column = len(text[line_start:start].split())  # (the label is column 0)
     width = len(row.split())
-    header = None
+    window = [row]  # the row and at most _MOST_ROWS lines above it, nearest last
+    starts = [line_start]
     pos = line_start
-    for _ in range(_MOST_ROWS):
-        if pos == 0:
-            return None
+    while pos > 0 and len(window) <= _MOST_ROWS:
         prev_start = text.rfind("\n", 0, pos - 1) + 1
-        line = text[prev_start:pos - 1]
+        window.append(text[prev_start:pos - 1])
+        starts.append(prev_start)
         pos = prev_start
-        if is_row(line):
-            continue
-        if is_caption(line):
-            name = header[column] if header is not None and len(header) == width else ""
-            own = _CELL_UNIT.search(name)
-            note = _UNIT_NOTE.search(line)
-            unit = own.group("unit") if own else note.group("unit") if note else None
-            return Cell(unit, row.split()[0], name[:own.start()] if own else name, line)
-        if header is None and is_header(line):
-            header = line.split()
-            continue
+    window.reverse()
+    starts.reverse()
+    opening = table_openings(window)[-1]
+    if opening is None:
         return None
-    return None
+    caption = window[opening] if is_caption(window[opening]) else ""
+    head = window[opening + 1] if caption else window[opening]
+    header = head.split() if is_header(head) and not is_row(head) else None
+    name = header[column] if header is not None and len(header) == width else ""
+    own = _CELL_UNIT.search(name)
+    counted = _COUNTED_COLUMN.search(name)
+    note = _UNIT_NOTE.search(caption)
+    unit = own.group("unit") if own else counted.group("unit") if counted else note.group("unit") if note else None
+    return Cell(unit, row.split()[0], name[:own.start()] if own else name, caption, starts[opening])
+
+
+def table_numbers(text: str, opening: int) -> list[str]:
+    """The numbers in the cells of the table whose first line starts at `opening` of normalized text,
+    as written (its lines read at most _MOST_ROWS on)."""
+    lines = text[opening:].split("\n", _MOST_ROWS + 1)[:_MOST_ROWS + 1]
+    return [c for line, at in zip(lines, table_openings(lines)) if at == 0 and is_row(line)
+            for c in line.split()[1:]]

@@ -6,6 +6,8 @@ Rules:
     <written number>枝|朵               18万枝鲜花, 三千朵 (never 六枝特区: data/classifiers_written.txt)
     <pair><scale><classifier>           三四百人 (300 to 400)
     <number><scale>和<number><scale><classifier>  3万和5万户: the classifier written once after a list
+    分别<verb><number>、<number><classifier>  分别收到38、45、52、51件: plain numbers after 分别 ("respectively")
+                                        take the classifier written once after the list's last
     <arabic><countable-noun>            东部9省市 (no classifier: the noun is the unit)
     <number><scale>?人口                494.86万贫困人口 counts people in 人
     <vague><scale><noun>                数百万游客, 上万群众 (data/vague_count_nouns.txt: the noun is the unit)
@@ -115,6 +117,40 @@ def _elided(m: re.Match, ctx: Context, r: Rule) -> Optional[Candidate]:
     """3万和5万户: the first amount counted in the classifier written after the last (not where a
     noun of people before it counts it in 人: 人口100万和50万户)."""
     if not leaves_unit(m.group("amount"), ctx.text, m.start()):
+        return None
+    c = _classified(m, ctx, r)
+    if c is not None:
+        c.end = m.end()
+    return c
+
+
+_RESPECTIVE = _WORDS["respective"]
+# 分别收到 right before a list: the adverb, a verb of at most `verb_reach` characters of words
+_RESPECTIVE_BEFORE = re.compile(rf"(?:{alternation(_RESPECTIVE['adverbs'])})[\u4e00-\u9fff]{{0,{int(_RESPECTIVE['verb_reach'])}}}$")
+# (counts are whole: 分别高4.2和0.7个百分点 lists no counts; 142.6、218.5万人次 scaled after the last)
+_PLAIN = r"\d+(?:\.\d+)?"
+_LIST_CHARS = "0123456789.、和"
+_LIST_SCALES = {"万": Decimal(10000), "亿": Decimal(100000000)}
+_RESPECTIVE_NOT_AFTER = tuple(_RESPECTIVE["not_after"])
+
+
+def _respective(m: re.Match, ctx: Context, r: Rule) -> Optional[Candidate]:
+    """分别收到38、45、52、51件: a plain number of a list 分别 opens counted in the classifier written
+    once after its last (a plain number of a list with no 分别, 第1、2、3条, counts nothing)."""
+    head = m.start()
+    while head > 0 and ctx.text[head - 1] in _LIST_CHARS:
+        head -= 1
+    if not _RESPECTIVE_BEFORE.search(ctx.text, max(0, head - 8), head) \
+            or ctx.text.startswith(_RESPECTIVE_NOT_AFTER, m.end("unit")):
+        return None
+    scale = m.group("scale")
+    if scale:
+        # 分别接待游客142.6、218.5、104.9万人次: the scale written once after the last is each number's
+        value = Decimal(m.group("amount")) * _LIST_SCALES[scale]
+        if value != value.to_integral_value() or ctx.text.startswith(_WORD_STARTS, m.start("unit")):
+            return None
+        return Candidate(m.start(), m.end(), COUNT.name, Decimal(int(value)), m.group("unit"), "exact", None, r.name)
+    if "." in m.group("amount"):
         return None
     c = _classified(m, ctx, r)
     if c is not None:
@@ -327,6 +363,10 @@ RULES = [
     rule("<written number><scale>?枝|朵", COUNT.name, measure(_WRITTEN), _written, priority=1),
     rule("<number>至<number><classifier>", COUNT.name, measure_range(_CLS), _classified, priority=1),
     rule("<number><scale>和<number><scale><classifier>", COUNT.name, elided(_CLS), _elided, priority=2),
+    rule("分别<verb><number>、<number><classifier>", COUNT.name,
+         rf"{START}(?P<amount>{_PLAIN})(?=(?:、{_PLAIN}){{0,8}}(?:、|和){_PLAIN}(?P<scale>[万亿])?(?P<unit>{_CLS}))",
+         _respective,
+         priority=2),
     rule("<pair><scale><classifier>", COUNT.name, pair_range(_CLS), _pair, priority=1),
     rule("<arabic><countable-noun>", COUNT.name, _NOUN_SHAPE, _noun, priority=0),
     rule("<number><scale>?<…>人口", COUNT.name, _PEOPLE, _people, priority=1),

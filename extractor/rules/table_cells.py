@@ -23,7 +23,8 @@ from typing import Optional
 from ..candidate import Candidate
 from ..fact_types import COUNT, MONEY, PERCENT
 from ..lexicon import alternation, table
-from ..page_tables import Cell, table_cell
+from ..page_tables import Cell, table_cell, table_numbers
+from .count import CLASSIFIERS
 from .base import Context, Rule, rule
 
 _DIMENSIONS = (COUNT.name, MONEY.name, PERCENT.name)
@@ -55,6 +56,11 @@ _UNIT_NOTE = re.compile(r"[（(]?\s*单位\s*[：:][^）)]*[）)]?")
 _TOTALS = frozenset(table("page_tables.toml")["labels"]["totals"])
 
 
+# a row label's item mark and 其中 (（一）予以公开, 一、本年新收…, 其中：属于国家秘密): no part of what it measures
+_LABEL_MARK = re.compile(r"^(?:[（(][一二三四五六七八九十0-9]{1,3}[）)]|[一二三四五六七八九十]{1,3}、|[0-9]{1,2}[.、．])?"
+                         r"(?:其中[：:，,]?)?")
+
+
 def caption_measure(caption: str) -> str:
     """表1 2025年各区城镇新增就业情况（单位：万人） → 城镇新增就业: the caption less its number, year,
     breakdown, table word and unit note (data/page_tables.toml [caption])."""
@@ -77,7 +83,7 @@ def cell_metric(cell: Cell) -> Optional[str]:
     a row of an item measures that item in its column (城镇职工基本养老保险 1598.2 under 基金收入:
     城镇职工基本养老保险基金收入)."""
     from ..names.divisions import gazetteer  # (the gazetteer is read only for a table's cell)
-    label, column = cell.label, cell.column
+    label, column = _LABEL_MARK.sub("", cell.label) or cell.label, cell.column
     if label in _TOTALS or gazetteer().full(label) or gazetteer().short(label):
         measure = caption_measure(cell.caption)
         if column and column not in measure:
@@ -86,9 +92,36 @@ def cell_metric(cell: Cell) -> Optional[str]:
     return label + column if column not in label else label
 
 
+# a count of three digits or more written with its classifier in prose (186件): distinctive enough that a
+# table's cell of the same number is the same count
+_PROSE_COUNT = re.compile(rf"(?<![\d.])(?P<number>\d{{3,}})(?P<unit>{alternation(CLASSIFIERS)})")
+_SHARED_LEAST = 2  # numbers a table shares with prose, all in one unit, before the unit is the table's
+
+
+@lru_cache(maxsize=4)
+def _prose_counts(text: str) -> dict[str, frozenset[str]]:
+    """Each number of three digits or more that the text writes with a classifier: its classifiers."""
+    found: dict[str, set[str]] = {}
+    for m in _PROSE_COUNT.finditer(text):
+        found.setdefault(m.group("number"), set()).add(m.group("unit"))
+    return {n: frozenset(u) for n, u in found.items()}
+
+
+def prose_unit(text: str, cell: Cell) -> Optional[str]:
+    """The unit of a table that writes none, where its page writes two or more of its numbers of three
+    digits or more in prose, all with one classifier (a report's table of applications 186 and 182
+    under 自然人/总计, and 收到申请186件, 办结182件 in its text: 件); None else (one number shared, 436
+    under 行政处罚 and 436条 of another thing, tells nothing)."""
+    counts = _prose_counts(text)
+    shared = {n for n in table_numbers(text, cell.opening) if n in counts}
+    units = frozenset().union(*(counts[n] for n in shared)) if shared else frozenset()
+    return next(iter(units)) if len(shared) >= _SHARED_LEAST and len(units) == 1 else None
+
+
 def _cell(m: re.Match, ctx: Context, r: Rule) -> Optional[Candidate]:
     cell = table_cell(ctx.text, m.start(), m.end())
-    reading = unit_reading(cell.unit) if cell and cell.unit else None
+    unit = (cell.unit or prose_unit(ctx.text, cell)) if cell else None
+    reading = unit_reading(unit) if unit else None
     if reading is None:
         return None
     kind, one, record_unit = reading
