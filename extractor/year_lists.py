@@ -1,6 +1,6 @@
 """Lists that pair times with figures (data/period.toml paired_*): `由1993、1994年的56.8%、30.4%`,
 `1995、1996、1997年…分别回落6.9、8.7和5.3个百分点`, `10、11、12月份…涨幅为—0.4%、—0.8%和—1.2%`, quarters
-listed or run (`一至四季度分别完成4个、6个、5个和9个`). The sentence's time reading gives every figure the list's
+listed or run (`一至四季度分别完成4个、6个、5个和9个`), days run (`1日至8日…分别接待142.6、218.5…万人次`). The sentence's time reading gives every figure the list's
 last time (the one written with 年/月/季度); each figure is the time of its own place in the list. And consecutive years closed by their count
 (`１９９５、１９９６两年就…５００余人`): the figures after them are of the years together. extractor/scope.py
 applies these after the periods."""
@@ -28,6 +28,7 @@ _QUARTER = re.compile(r"^(\d{4})-(\d{2})/\1-(\d{2})$")
 _QUARTER_ITEM = "[一二三四1-4１-４]"
 _QUARTER_NUMBER = str.maketrans("一二三四１２３４", "12341234")
 _NO_PERIOD_TYPES = frozenset({"date", "duration"})
+_DAY_SPAN = re.compile(r"^(\d{4}-\d{2})-(\d{2})/\1-(\d{2})$")
 
 
 @lru_cache(maxsize=1)
@@ -57,6 +58,22 @@ def _quarter_patterns() -> tuple[re.Pattern, re.Pattern]:
     run = re.compile(rf"{item}{close}?\s*(?:{alternation(t['paired_quarter_run'])})\s*{item}{close}")
     listed = re.compile(rf"(?:{item}{close}?\s*(?:{alternation(t['paired_time_joins'])})\s*)+{item}{close}")
     return run, listed
+
+
+@lru_cache(maxsize=1)
+def _day_run() -> re.Pattern:
+    """A run of days of one month (1日至8日, 1至8日), line breaks of a PDF's text allowed."""
+    t = table("period.toml")
+    day, close = f"{_NOT_AFTER_DIGIT}{_DIGIT}{{1,2}}", f"(?:{alternation(t['paired_day_close'])})"
+    return re.compile(rf"{day}\s*{close}?\s*(?:{alternation(t['paired_quarter_run'])})\s*{day}\s*{close}")
+
+
+def _paired_day(period: Optional[str], days: list[int], mine: int) -> Optional[str]:
+    """The figure's own day, where its period is the span from the run's first day to its last."""
+    m = _DAY_SPAN.match(period or "")
+    if not m or int(m.group(2)) != days[0] or int(m.group(3)) != days[-1]:
+        return None
+    return f"{m.group(1)}-{mine:02d}"
 
 
 def _quarters(span: str, run: bool) -> list[int]:
@@ -145,9 +162,11 @@ def paired_list_periods(page: "Page", facts: list["Record"]) -> None:
     starts = [f.norm_start for f in figures]
     years, months, joins = _patterns()
     run, listed = _quarter_patterns()
-    for pattern, kind in ((years, "year"), (months, "month"), (run, "run"), (listed, "quarters")):
+    for pattern, kind in ((years, "year"), (months, "month"), (run, "run"), (listed, "quarters"), (_day_run(), "days")):
         for m in pattern.finditer(text):
             times = _quarters(m.group(), kind == "run") if kind in ("run", "quarters") else _numbers(m.group())
+            if kind == "days":
+                times = list(range(times[0], times[-1] + 1)) if len(times) == 2 and 1 <= times[0] < times[-1] <= 31 else []
             if not times:
                 continue
             first = bisect_left(starts, m.end())
@@ -162,5 +181,5 @@ def paired_list_periods(page: "Page", facts: list["Record"]) -> None:
                 continue  # one total of the years (1993、1994年共…), or a longer list: not paired
             for f, mine in zip(chain, times):
                 own = _paired_quarter(f.period, times[-1], mine) if kind in ("run", "quarters") else \
-                    _paired(f.period, times, mine, kind == "month")
+                    _paired_day(f.period, times, mine) if kind == "days" else _paired(f.period, times, mine, kind == "month")
                 f.period = own or f.period

@@ -182,3 +182,22 @@ def test_a_level_standing_at_the_writing_stays_of_the_month() -> None:
     # unchanged: 全市共有… names no event: what stands at the writing (the month of the dispatch)
     text = _FAIR + "全市共有人力资源服务机构２１家。"
     assert periods(text, "19980110-02-001", ("２１家",)) == ["1998-01"]
+
+
+# --- a run of days against as many figures (lead, session 19) ------------------------------------------------
+
+def test_days_run_against_as_many_figures_are_each_figures_own_day() -> None:
+    text = ("国庆假期（10月1日至4日），某市共接待游客86.0万人次。从每日情况看，1日至4日全市分别接待游客"
+            "18.5、25.2、22.1、20.2万人次。")
+    assert periods(text, "2026-10-06", ("18.5", "25.2", "22.1", "20.2万人次")) == \
+        ["2026-10-01", "2026-10-02", "2026-10-03", "2026-10-04"]
+
+
+def test_days_run_not_matched_by_as_many_figures_keeps_the_span() -> None:
+    # unchanged: one total of the days (1日至4日共接待…) is the span's
+    text = "国庆假期（10月1日至4日），某市共接待游客86.0万人次。1日至4日全市共接待过夜游客31.2万人次。"
+    assert periods(text, "2026-10-06", ("31.2万人次",)) == ["2026-10-01/2026-10-04"]
+    # unchanged: fewer figures than days: not paired
+    text = ("国庆假期（10月1日至4日），某市共接待游客86.0万人次。1日至4日全市分别接待游客"
+            "18.5、25.2万人次。")
+    assert periods(text, "2026-10-06", ("18.5", "25.2万人次")) == ["2026-10-01/2026-10-04"] * 2
