@@ -28,7 +28,7 @@ _QUARTER = re.compile(r"^(\d{4})-(\d{2})/\1-(\d{2})$")
 _QUARTER_ITEM = "[一二三四1-4１-４]"
 _QUARTER_NUMBER = str.maketrans("一二三四１２３４", "12341234")
 _NO_PERIOD_TYPES = frozenset({"date", "duration"})
-_DAY_SPAN = re.compile(r"^(\d{4}-\d{2})-(\d{2})/\1-(\d{2})$")
+_DAY_SPAN = re.compile(r"^([0-9X]{4}-[0-9X]{2})-(\d{2})/\1-(\d{2})$")  # (XXXX: a year the page never gives)
 
 
 @lru_cache(maxsize=1)

@@ -329,9 +329,14 @@ def _shares_time(whole: Num, part: Num) -> bool:
     """The two periods, where both are stated spans, share some time: a holiday's figure is no part of the
     January–September total (`1-9 月全市接待 1.21 亿人次` … `国庆假期全区 268.4 万人次，占全市的`)."""
     p, q = record_field(whole, "period"), record_field(part, "period")
+    if _DAY.match(p or "") and _span(q):
+        return False  # one day's figure is no whole of a figure over a span of days (每日 142.6 against 8天 863.5)
     if not (_span(p) and _span(q)):
         return True  # a stock's date (`../1996-12`) or a page's month says too little of a flow's time
     return periods_overlap(p, q)
+
+
+_DAY = re.compile(r"^[0-9X]{4}-[0-9X]{2}-\d{2}$")  # (XXXX: a year the page never gives)
 
 
 def _span(period: str | None) -> bool:

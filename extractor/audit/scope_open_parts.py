@@ -144,7 +144,11 @@ def _whole(view: PageView, sent: int, names: list[str], increase: bool, part: Nu
         # a number named X comes before one only said beside X's other measure (`其中货物类 58 个、
         # 0.71 亿元，服务类 39 个` pairs 0.71 with 39 as well)
         for n in alike:
-            if any(w in view.text[start if increase else max(start, view.clause_start(n.start)):n.start] for w in names):
+            lo = start if increase else max(start, view.clause_start(n.start))
+            # X named after the number of its measure before n in its clause (加上上级补助收入241.53亿元、…和上年结转9.86亿元: 9.86 is no
+            # 上级补助收入); an increase's X stands anywhere before it in the sentence
+            lo = lo if increase else max([lo] + [m.end for m in view.in_sentence(back) if m.end <= n.start and m.same_measure(n)])
+            if any(w in view.text[lo:n.start] for w in names):
                 return n, True
         paired = [n for n in alike if not increase and _paired(view, back, n, names)]
         if paired:
