@@ -41,57 +41,45 @@ def _cues() -> dict:
     return cues.table("scope_parts.toml")["scope_parts"]
 
 
-def scope_pattern(lead: str, closers: list[str]) -> re.Pattern:
-    """A scope opening a sentence: `lead`, the name X, a closer (`在`, X, `中，`)."""
-    ends = "|".join(map(re.escape, sorted(closers, key=len, reverse=True)))
-    return re.compile(f"(?:^|(?<=[。；！？\n])){lead}([^，。；！？、\\n]{{{_NAME[0]},{_NAME[1]}}}?)(?:{ends})")
-
-
 @lru_cache(maxsize=1)
 def _scope_re() -> re.Pattern:
-    return scope_pattern("在", _cues()["closers"])
+    closers = "|".join(map(re.escape, sorted(_cues()["closers"], key=len, reverse=True)))
+    return re.compile(f"(?:^|(?<=[。；！？\n]))在([^，。；！？、\n]{{{_NAME[0]},{_NAME[1]}}}?)(?:{closers})")
 
 
 def check(view: PageView) -> list[Draft]:
-    return scope_drafts(view, _scope_re(), _cues()["not_open"])
-
-
-def scope_drafts(view: PageView, pattern: re.Pattern, not_open: list[str], back: int = _SENTENCES,
-                 said: str = "在", shares: bool = True) -> list[Draft]:
-    """The findings of every scope the pattern finds whose name opens with none of `not_open`."""
     drafts = []
-    for m in pattern.finditer(view.text):
+    for m in _scope_re().finditer(view.text):
         name = m.group(1)
-        if name.startswith(tuple(not_open)) or any(ch in _NUMERALS for ch in name):
+        if name.startswith(tuple(_cues()["not_open"])) or any(ch in _NUMERALS for ch in name):
             continue
-        d = scoped(view, m.end(), name, back, said, shares)
+        d = _scoped(view, m.end(), name)
         if d is not None:
             drafts.append(d)
     return drafts
 
 
-def scoped(view: PageView, after: int, name: str, back: int = _SENTENCES, said: str = "在",
-           shares: bool = True) -> Draft | None:
+def _scoped(view: PageView, after: int, name: str) -> Draft | None:
     """The finding of a scope named `name` whose sentence goes on at `after`: its shares making up
-    100%, or its parts against the whole said by that name in the `back` sentences before
+    100%, or its parts against the whole said by that name in the sentences before
     (scope_open_parts.py reads `X中，` without `在`, a measure at a time)."""
-    made = _shares(view, after, name) if shares else None
+    made = _shares(view, after, name)
     if made is not None:
         return made
-    found = _parts_and_whole(view, after, name, back)
+    found = _parts_and_whole(view, after, name)
     if found is None:
         return None
     whole, parts, sure = found
-    why = f"“{said}{name}”中所说的部分"
+    why = f"“在{name}”中所说的部分"
     if len(parts) == 1:
         return part_of_draft(whole, parts[0], why, None if sure else f"“{name}”也可能指前文的另一个数")
     # parts naming every member of a category set (新增/原有) are the whole breakdown
     members = complementary([view.text[view.clause_start(p.start):p.start] for p in parts]) if sure else None
     return sum_draft(whole, parts, bool(members), f"各部分（{'/'.join(members)}）构成全部类别" if members
-                     else f"“{said}{name}”中只列出其中几项", disjoint=sure)
+                     else f"“在{name}”中只列出其中几项", disjoint=sure)
 
 
-def _parts_and_whole(view: PageView, after: int, name: str, back_most: int = _SENTENCES) -> tuple[Num, list[Num], bool] | None:
+def _parts_and_whole(view: PageView, after: int, name: str) -> tuple[Num, list[Num], bool] | None:
     """The whole named by `name` and the parts said in the scope's sentence; whether the whole
     stands in the sentence right before."""
     sent = view.sentence_index(after)
@@ -105,7 +93,7 @@ def _parts_and_whole(view: PageView, after: int, name: str, back_most: int = _SE
         return None
     names, increase = named_whole(name)
     para = view.sentences[sent].paragraph
-    for back in range(sent - 1, max(-1, sent - 1 - back_most), -1):
+    for back in range(sent - 1, max(-1, sent - 1 - _SENTENCES), -1):
         if view.sentences[back].paragraph < para - 1:  # a scope opening a paragraph takes up the one before
             return None
         start = view.sentences[back].start
