@@ -8,6 +8,8 @@
     python bench/score_scope.py --split dev --show 30  # and the first 30 wrong answers of each field
     python bench/score_scope.py --split dev --only DOC...  # only these documents (a round's notes;
                                                            # ids space- or comma-separated)
+    python bench/score_scope.py --split dev-blind16 --half held --per-doc  # one line a held document
+                                                           # (figures only: --show/--json refused there)
 
 Gold: bench/gold/<split>/<doc>.*.jsonl (format in the team's brief): numeric facts carry
 metric_hint, place and period; name rows (person/place/org) list the document's names.
@@ -30,6 +32,7 @@ name gold, precision/recall/F1 summed over documents.
 from __future__ import annotations
 
 import argparse
+import hashlib
 import json
 import re
 import sys
@@ -238,19 +241,48 @@ def score(split: str, only: set[str] | None = None) -> dict:
     return report
 
 
+def in_half(doc: str, half: str) -> bool:
+    """The fit half of a blind split: the doc id's sha1 begins with a hex digit 0-7 (held: 8-f)."""
+    return (hashlib.sha1(doc.encode()).hexdigest()[0] in "01234567") == (half == "fit")
+
+
+def gold_documents(split: str) -> set[str]:
+    return {p.name.split(".")[0] for p in (GOLD / split).glob("*.jsonl")
+            if not p.name.endswith(".audit.jsonl") and not p.name.startswith("REVIEW")}
+
+
+def doc_line(doc: str, report: dict) -> str:
+    """`doc  money 17 m0.87 pl0.07 pe0.73 | count ...`: where a document's errors sit, by figures."""
+    cells = [f"{k} {r['gold']:3} m{r['metric']} pl{r['place']} pe{r['period']}"
+             for k, r in report["numeric"].items()]
+    return f"{doc:18} " + " | ".join(cells)
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     # own-* folders are own pages written blind, one folder a session
     owns = tuple(sorted(p.name for p in GOLD.glob("own-*") if p.is_dir()))
-    ap.add_argument("--split", choices=("dev", "dev-blind", "dev-blind16", "test") + owns, default="dev")
+    blinds = tuple(sorted(p.name for p in GOLD.glob("dev-blind*") if p.is_dir()))
+    ap.add_argument("--split", choices=("dev", "test") + blinds + owns, default="dev")
     ap.add_argument("--json", action="store_true", help="print the whole report as JSON")
     ap.add_argument("--show", type=int, default=0, help="print this many wrong answers of each field")
     ap.add_argument("--only", nargs="+", metavar="DOC",
                     help="score these documents only (ids or file stems; commas also separate)")
+    ap.add_argument("--half", choices=("fit", "held"),
+                    help="one half of the documents (sha1 of the doc id, first hex digit 0-7: fit)")
+    ap.add_argument("--per-doc", action="store_true", help="one line of figures a document")
     args = ap.parse_args(argv)
     if not (GOLD / args.split).is_dir():
         sys.exit(f"no gold folder {GOLD / args.split}")
+    if args.half == "held" and (args.show or args.json):
+        sys.exit("the held half is scored by figures only: no --show or --json with --half held")
     only = {d for arg in args.only for d in arg.split(",") if d} if args.only else None
+    if args.half:
+        only = {d for d in (only or gold_documents(args.split)) if in_half(d, args.half)}
+    if args.per_doc:
+        for doc in sorted(only or gold_documents(args.split)):
+            print(doc_line(doc, score(args.split, {doc})))
+        return 0
     report = score(args.split, only)
     if args.json:
         print(json.dumps(report, ensure_ascii=False, indent=1))

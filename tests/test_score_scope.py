@@ -34,3 +34,25 @@ def test_spans_are_found_by_quote_and_occurrence() -> None:
     flat = score_scope.Flat("增长 5% ，又增长\n5%")
     assert flat.span("5%", 1) == (3, 5)
     assert flat.span("5%", 2) == (11, 13)
+
+
+def test_halves_split_documents_by_the_first_hex_digit_of_their_sha1() -> None:
+    # sha1("gwr2026-jilin") starts with a digit 8-f (held), sha1("gwr2026-anhui") with 0-7 (fit)
+    import hashlib
+    for doc in ("gwr2026-jilin", "gwr2026-anhui", "19980104-01-001"):
+        fit = hashlib.sha1(doc.encode()).hexdigest()[0] in "01234567"
+        assert score_scope.in_half(doc, "fit") == fit
+        assert score_scope.in_half(doc, "held") != fit
+
+
+def test_a_held_half_prints_figures_only() -> None:
+    import pytest
+    with pytest.raises(SystemExit, match="figures only"):
+        score_scope.main(["--split", "dev-blind", "--half", "held", "--show", "3"])
+
+
+def test_a_document_line_gives_each_type_its_figures() -> None:
+    report = {"numeric": {"money": {"gold": 17, "metric": 0.87, "place": 0.07, "period": 0.73}}}
+    line = score_scope.doc_line("19980104-01-001", report)
+    assert line.startswith("19980104-01-001")
+    assert "money  17 m0.87 pl0.07 pe0.73" in line
