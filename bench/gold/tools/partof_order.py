@@ -8,8 +8,10 @@ for audit in sys.argv[1:]:
     for line in open(audit):
         d = json.loads(line)
         if d['check'] == 'part_of' and len(d['facts']) >= 2:
-            vals = [facts.get((f['quote'], f['occurrence']), {}).get('value') for f in d['facts']]
-            if all(isinstance(v, (int, float)) for v in vals):
+            rows = [facts.get((f['quote'], f['occurrence']), {}) for f in d['facts']]
+            vals = [r.get('value') for r in rows]
+            # a share line (share, part, whole) claims the share: only facts of one unit are reordered
+            if all(isinstance(v, (int, float)) for v in vals) and len({r.get('unit') for r in rows}) == 1:
                 i = max(range(len(vals)), key=lambda k: vals[k])
                 if i != 0 and vals[i] > vals[0]:
                     d['facts'].insert(0, d['facts'].pop(i)); n += 1
