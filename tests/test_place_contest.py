@@ -43,9 +43,9 @@ def test_a_dispatch_closed_by_its_dateline_is_filed_there_too() -> None:
     # told as a feature, the dispatch closes with its dateline in brackets; the race's paragraph names
     # the championship once (世锦赛), its sentences not; the examples of a set counted are no area of it
     text = ("观赛小记\n本报记者甲\n"
-            "站在起跳台上，小伙儿乙明显矮了一截儿。前４０米是一场混战，８名选手几乎齐头并进。"
-            "他在世锦赛上实现了突破。\n"
-            "包括俄罗斯、美国、日本、中国等世界强队在内２９支参赛队的表演使观众深感不虚此行。\n"
+            "出发时小将乙落后半个身位。到了百米处，８名选手仍然难分先后。"
+            "最终他在本届锦标赛上拿到铜牌。\n"
+            "有加拿大、法国、中国等强队在内的２９支参赛队报名，看台座无虚席。\n"
             "参赛的中国队新人居多。（本报珀斯１月１２日电）")
     places = _places(text, "19980113-08-901")
     assert places["８名"] == "珀斯"
