@@ -7,6 +7,10 @@ provincial capital is not the capital's). But
 a word that points to an area of a level (全市, 市政府, 本市, 全省, 省委) names one: where the story
 names no area of that level before it, a careful reader takes it from the dateline (本报广州…电 市政府
 今天宣布，今年将新建学校１２０所: 广州市; 全省 in a dispatch from 武汉: 湖北省).
+
+A dispatch states where it was filed at its start (本报珀斯１月１２日电 …) or, told as a feature, in brackets
+closing it (…前列。（本报珀斯１月１２日电）, （新华社北京１月６日电）): both are its dateline, read the same way
+(the period side reads both too: datelines.py); one that opens it is asked first.
 """
 from __future__ import annotations
 
@@ -83,19 +87,31 @@ def _opening(page: Page, article: int) -> Optional[int]:
     return held[1].get(article)
 
 
+def _filed_where(page: Page, article: int) -> str:
+    """The place the article's dateline names as written: the one opening its first paragraph, else one
+    in the brackets closing it (…。（本报珀斯１月１２日电）); '' where neither names one."""
+    start = _opening(page, article)
+    where = _dateline_where(page.text, start) if start is not None else ""
+    if where:
+        return where
+    span = byline_span(page, article)
+    m = whole_words().dateline_lead.match(page.text, span[0], span[1]) if span is not None else None
+    # (the bracket holds the dateline alone: （河南偃师市公安局焦宏）, a writer's byline, names no filing place)
+    return (m.group("where") or "") if m is not None and m.end() == span[1] else ""
+
+
 def dateline_areas(page: Page, article: int) -> tuple[str, ...]:
     """The area the article's dispatch was filed from and the areas enclosing it (广州市, 广东省),
-    read from the dateline opening its first paragraph; () where it opens with none, or with a
-    place abroad or one the gazetteer does not know for sure."""
-    start = _opening(page, article)
-    return _dateline_areas(page.text, start) if start is not None else ()
+    read from the dateline opening its first paragraph or closing it in brackets; () where it has none,
+    or one filed abroad or from a place the gazetteer does not know for sure."""
+    where = _filed_where(page, article)
+    return _filed_from(where) if where else ()
 
 
 def filed_abroad(page: Page, article: int) -> Optional[str]:
-    """The foreign city the article's dispatch was filed from (本报珀斯１月８日电: 珀斯), None where its
-    first paragraph opens with no dateline or one filed at home or from a country's name."""
-    start = _opening(page, article)
-    where = _dateline_where(page.text, start) if start is not None else ""
+    """The foreign city the article's dispatch was filed from (本报珀斯１月８日电, …。（本报珀斯１月１２日电）:
+    珀斯), None where it has no dateline or one filed at home or from a country's name."""
+    where = _filed_where(page, article)
     if not where:
         return None
     from .names.divisions import gazetteer

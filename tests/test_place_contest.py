@@ -37,3 +37,37 @@ def test_a_fields_own_country_a_whole_word_and_a_story_filed_at_home_keep_their_
             "湖南省１４个代表队参加比赛，１２名选手进入决赛。")
     places = _places(text, "19980109-08-903")
     assert places["１２名"] != "长沙"
+
+
+def test_a_dispatch_closed_by_its_dateline_is_filed_there_too() -> None:
+    # told as a feature, the dispatch closes with its dateline in brackets; the race's paragraph names
+    # the championship once (世锦赛), its sentences not; the examples of a set counted are no area of it
+    text = ("观赛小记\n本报记者甲\n"
+            "出发时小将乙落后半个身位。到了百米处，８名选手仍然难分先后。"
+            "最终他在本届锦标赛上拿到铜牌。\n"
+            "有加拿大、法国、中国等强队在内的２９支参赛队报名，看台座无虚席。\n"
+            "参赛的中国队新人居多。（本报珀斯１月１２日电）")
+    places = _places(text, "19980113-08-901")
+    assert places["８名"] == "珀斯"
+    assert places["２９支"] == "珀斯"
+
+
+def test_a_closing_bracket_that_is_a_byline_or_a_paragraph_with_no_contest_names_no_field() -> None:
+    # a writer's byline closing the story is no dateline; a paragraph that names no contest counts no field
+    text = ("观赛小记\n本报记者甲\n"
+            "中国队８名选手今天训练。世锦赛明天开幕。\n"
+            "赛前，３名队员去了海边。\n"
+            "包括美国、日本等在内的１２个代表团已经到达。（某省体委乙）")
+    places = _places(text, "19980113-08-902")
+    assert places["８名"] != "珀斯"
+    assert all(p != "珀斯" for p in places.values())
+    text = ("代表团抵达\n代表团中有１８名运动员，多数是第一次出国。\n（本报珀斯１月６日电）")
+    assert _places(text, "19980113-08-903")["１８名"] != "珀斯"  # a delegation counted on arrival
+
+
+def test_a_level_word_in_a_dispatch_closed_by_its_home_dateline_names_its_city() -> None:
+    # 市政府 with no city named before it: the city the dispatch was filed from, read from its closing dateline
+    from extractor.api import extract_text
+    text = ("新学年\n市政府今天宣布，今年将新建学校１２０所。（本报广州１月２０日电）")
+    places = {f.text: f.place for f in extract_text(text, "19980120-09-901") if f.type == "count"}
+    assert places["１２０所"] == "广州市"
