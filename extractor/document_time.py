@@ -93,8 +93,10 @@ def title_time(text: str, start: int, end: int) -> Optional[DocumentTime]:
     if not m or re.search(r"[0-9]", text[start:m.start()]) or any(
             w in text[start:m.start()] for w, _ in scope_words().parts):
         return None
-    kinds = list(_kinds().finditer(text, m.end(), min(end, m.end() + int(_words()["reach"]))))
-    if not kinds:
+    kinds = [k for k in _kinds().finditer(text, m.end(), min(end, m.end() + int(_words()["reach"])))
+             if not text.startswith(tuple(_words()["not_after"]), k.end())]
+    if not kinds or any(text.startswith(tuple(_words()["not_after"]), k.end())
+                        for k in _kinds().finditer(text, kinds[-1].end(), end)):
         return None
     line = text[start:kinds[-1].end()]  # (to its last report's word: 关于…执行情况与2026年预算草案的报告 is one title)
     if len({y["year"] for y in _time().finditer(line)}) != 1 or any(w in line for w in _words()["not_kinds"]):

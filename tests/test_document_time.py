@@ -19,12 +19,15 @@ def test_a_title_names_the_documents_time() -> None:
     assert read("2026年10月某市居民消费价格运行简况") == "2026-10"
     assert read("某县2025/2026学年教育事业发展统计公报") == "2025/2026"
     assert read("关于2026年全市秋粮生产情况的报告") == "2026"
+    assert read("关于2026年第三季度全市政务服务工作情况的通报") == "2026-07/2026-09"
+    assert read("某镇2025年工作总结") == "2025"
     # no document time: a review and a plan, a notice, a plan, a news headline, a time before the year
     assert read("关于2025年工作总结及2026年工作打算的报告") is None
     assert read("某县财政局关于下达2026年第二批专项资金的通知") is None
     assert read("某市2026年重点项目建设计划") is None
     assert read("2026年某市招商引资重大项目集中签约活动举行") is None
     assert read("某市前10个月经济运行情况和2026年十件民生实事推进情况") is None
+    assert read("2026年全省春运工作情况通报会召开") is None  # (a meeting the news tells of)
 
 
 REPORT = ("某市农业农村局\n关于2026年全市秋粮生产情况的报告\n市委、市政府：\n"
@@ -92,3 +95,20 @@ def test_a_heading_is_a_numbered_line_not_a_list_of_numbers() -> None:
     # no heading: a list of quarters or months (一、二季度分别增长…), a sentence's list item (一是…)
     assert clock.heading("一、二季度分别增长5%", 0) is None
     assert clock.heading("一是种粮比较效益偏低", 0) is None
+
+
+SUMMARY = ("某镇人民政府\n某镇2025年工作总结\n县委、县政府：\n"
+           "　　2025年，在县委、县政府的坚强领导下，全镇上下凝心聚力、真抓实干，较好完成了全年各项目标任务。现将有关情况总结如下。\n"
+           "一、主要工作成效\n"
+           "（一）经济发展稳中有进。全镇完成地区生产总值18.6亿元，同比增长5.2%；完成固定资产投资4.3亿元，同比增长6.8%。"
+           "“十四五”时期，全镇累计完成固定资产投资19.7亿元，年均增长7.1%。\n"
+           "（二）民生保障持续加强。全年城镇新增就业620人，发放各类救助资金1280万元。\n"
+           "三、2026年工作计划\n"
+           "（一）抓项目促发展。新引进项目8个以上，新增规上企业3家。\n")
+
+
+def test_a_yearly_summary_reads_its_sections_by_its_year_and_its_plans_year() -> None:
+    # the five years said in （一） stop at （二）: the summary's year; under 三、2026年工作计划, 2026
+    assert periods(SUMMARY, USER, ("19.7亿元", "620人", "1280万元", "8个")) == ["2021/2025", "2025", "2025", "2026"]
+    # unchanged: the same text whose title names no time (某镇工作总结) keeps reading sentence by sentence
+    assert periods(SUMMARY.replace("某镇2025年工作总结", "某镇工作总结"), USER, ("620人",)) != ["2025"]
