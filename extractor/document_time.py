@@ -32,6 +32,17 @@ _CLAUSE_BREAK = re.compile("[，,；;]")
 _YEAR_OR_YEARS = re.compile(r"^\d{4}(?:/\d{4})?$")
 _LEAD = 4  # characters from a sentence's start within which a time opens it
 _SENTENCE_CLAUSE = "，,。；;"  # what ends a clause of a sentence, not a title's line
+# a paragraph that is only a date (2026年1月20日, （2026年4月）), and a site's 发布时间：2026-03-27 (data/period.toml
+# [published_lines])
+_DATE_ONLY = re.compile(r"[（(]?\s*(?P<y>(?:19|20)\d\d)\s*年\s*(?P<m>1[0-2]|0?[1-9])\s*月(?:\s*[0-3]?\d\s*日)?\s*[）)]?\s*")
+
+
+@lru_cache(maxsize=1)
+def _published() -> re.Pattern:
+    labels = alternation(table("period.toml")["published_lines"]["labels"])
+    return re.compile(rf"(?:{labels})[:：\s]*(?P<y>(?:19|20)\d\d)[-/.年](?P<m>1[0-2]|0?[1-9])")
+
+
 _BREAK = "。，；：:,;！？\n"
 
 
@@ -112,6 +123,7 @@ def document_time(page: Page) -> Optional[DocumentTime]:
     if issue_year(page.doc) is not None or page.masthead:
         return None  # (page.dated may name the year a report's head gives: a report still, read by its title)
     head = int(_words()["head"])
+    undated = None
     for p in page.layout.paragraphs:
         if p.start >= head or _SECTION.match(page.text, p.start) or _SUB_SECTION.match(page.text, p.start):
             break  # (under 一、2025年预算执行情况 the body has begun: no title's year there)
@@ -126,7 +138,35 @@ def document_time(page: Page) -> Optional[DocumentTime]:
             return DocumentTime(found.period, found.year, found.end, ends[0] if ends else len(page.text))
         if stop < p.end and page.text[stop] in _SENTENCE_CLAUSE:
             break  # (2025年，全县…: a sentence, the body has begun)
+        if not undated and any(w in page.text[p.start:stop] for w in _words()["yearly_kinds"]) and \
+                not re.search(r"[0-9>＞]", page.text[p.start:stop]):  # (nor a site's path, 首页 > … > 年度报告)
+            undated = p  # 某县政府信息公开工作年度报告: a yearly text whose title names no year
+    if undated:
+        ends = [e for s, e in page.layout.documents if s <= undated.start < e]
+        until = ends[0] if ends else len(page.text)
+        year = signed_year(page, undated.end, until)
+        if year is not None:
+            return DocumentTime(str(year), year, undated.end, until)
     return None
+
+
+def signed_year(page: Page, start: int, end: int) -> Optional[int]:
+    """The year a yearly text between start and end covers, from the date it was signed or published: a paragraph
+    that is only a date (the first within its head, 某县统计局 / （2026年4月）, else the last, the signature's 2026年1月
+    20日), else a 发布时间 line in its head; the year before for a text signed in the next year's first months, the
+    same year for one signed at its end (a summary written in December), else None."""
+    w = _words()
+    head, last = start + int(w["head"]), end - int(w["signature_reach"])
+    dates = [m for p in page.layout.paragraphs if start <= p.start < end and (p.start < head or p.start >= last)
+             for m in (_DATE_ONLY.fullmatch(page.text, p.start, p.end),) if m]
+    signed = next((m for m in dates if m.start() < head), None) or (dates[-1] if dates else None) or \
+        _published().search(page.text, 0, min(len(page.text), head))
+    if not signed:
+        return None
+    year, month = int(signed["y"]), int(signed["m"])
+    if month <= int(w["before_month"]):
+        return year - 1
+    return year if month >= int(w["same_from_month"]) else None
 
 
 @dataclass

@@ -112,3 +112,14 @@ def test_a_yearly_summary_reads_its_sections_by_its_year_and_its_plans_year() ->
     assert periods(SUMMARY, USER, ("19.7亿元", "620人", "1280万元", "8个")) == ["2021/2025", "2025", "2025", "2026"]
     # unchanged: the same text whose title names no time (某镇工作总结) keeps reading sentence by sentence
     assert periods(SUMMARY.replace("某镇2025年工作总结", "某镇工作总结"), USER, ("620人",)) != ["2025"]
+
+
+def test_a_yearly_text_whose_title_names_no_year_covers_the_year_its_signing_closes() -> None:
+    # 某镇工作总结 signed 2025年12月20日: 2025; 某县…年度报告 signed 2026年1月20日: 2025 (its sections as above)
+    signed = SUMMARY.replace("某镇2025年工作总结", "某镇工作总结") + "某镇人民政府\n2025年12月20日\n"
+    assert periods(signed, USER, ("620人", "8个")) == ["2025", "2026"]
+    signed = SUMMARY.replace("某镇2025年工作总结", "某镇政府信息公开工作年度报告") + "某镇人民政府\n2026年1月20日\n"
+    assert periods(signed, USER, ("620人",)) == ["2025"]
+    # unchanged: signed in the middle of a year, a yearly text's year is not known from its date
+    signed = SUMMARY.replace("某镇2025年工作总结", "某镇工作总结") + "某镇人民政府\n2025年8月20日\n"
+    assert periods(signed, USER, ("620人",)) != ["2025"]
