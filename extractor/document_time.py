@@ -29,7 +29,7 @@ _QUARTERS = {c: i for i, c in enumerate("一二三四", 1)} | {str(i): i for i i
 _YEARS = re.compile(r"^\d{4}/\d{4}$")  # a span of years (2021/2025)
 _DAY_OR_MONTH = re.compile(r"^\d{4}-\d{2}(?:-\d{2})?$")
 _CLAUSE_BREAK = re.compile("[，,；;]")
-_YEAR_OR_YEARS = re.compile(r"^\d{4}(?:/\d{4})?$")
+_YEAR_OR_YEARS = re.compile(r"^\d{4}(?:/(?:\d{4}|\.\.))?$")  # 2027, 2021/2025, 2021/.. (“十四五”以来)
 _LEAD = 4  # characters from a sentence's start within which a time opens it
 _SENTENCE_CLAUSE = "，,。；;"  # what ends a clause of a sentence, not a title's line
 # a paragraph that is only a date (2026年1月20日, （2026年4月）), and a site's 发布时间：2026-03-27 (data/period.toml
@@ -43,6 +43,7 @@ def _published() -> re.Pattern:
     return re.compile(rf"(?:{labels})[:：\s]*(?P<y>(?:19|20)\d\d)[-/.年](?P<m>1[0-2]|0?[1-9])")
 
 
+_CHINESE_DIGITS = str.maketrans("〇○零一二三四五六七八九", "000123456789")
 _BREAK = "。，；：:,;！？\n"
 
 
@@ -57,7 +58,7 @@ def _time() -> re.Pattern:
     or one month, a part of a year named by a word (前三季度, 上半年: data/names/scope.toml year_parts)."""
     parts = [w for w, months in scope_words().parts if len(months) == 2 and months != (1, 12)]
     return re.compile(
-        r"(?<![0-9])(?P<year>(?:19|20)\d\d)\s*(?:"
+        r"(?<![0-9〇○零一二三四五六七八九])(?P<year>(?:19|20)\d\d|[一二][〇○零一二三四五六七八九]{3})\s*(?:"
         r"[/／\-－—至]\s*(?P<school>(?:19|20)\d\d)\s*学年度?"
         rf"|年度?\s*(?:{_words()['quarter_runs']}"
         r"|(?P<m1>1[0-2]|0?[1-9])\s*(?:[-－—~～至到]\s*(?P<m2>1[0-2]|0?[1-9]))?\s*月(?:份)?"
@@ -69,9 +70,14 @@ def _kinds() -> re.Pattern:
     return re.compile(alternation(_words()["kinds"]))
 
 
+def _year(written: str) -> int:
+    """A year written in figures or in characters (二〇二五: 2025)."""
+    return int(written.translate(_CHINESE_DIGITS))
+
+
 def _period(m: re.Match) -> tuple[str, int]:
     """The period a title's time names, and its year."""
-    year = int(m["year"])
+    year = _year(m["year"])
     if m["school"]:
         return f"{year}/{int(m['school'])}", year
     if m["q1"]:
@@ -110,7 +116,7 @@ def title_time(text: str, start: int, end: int) -> Optional[DocumentTime]:
                         for k in _kinds().finditer(text, kinds[-1].end(), end)):
         return None
     line = text[start:kinds[-1].end()]  # (to its last report's word: 关于…执行情况与2026年预算草案的报告 is one title)
-    if len({y["year"] for y in _time().finditer(line)}) != 1 or any(w in line for w in _words()["not_kinds"]):
+    if len({_year(y["year"]) for y in _time().finditer(line)}) != 1 or any(w in line for w in _words()["not_kinds"]):
         # (关于2025年工作总结及2026年工作打算的报告: a review and a plan; 关于下达2026年第二批…资金的通知: what it asks)
         return None
     period, year = _period(m)

@@ -21,6 +21,7 @@ def test_a_title_names_the_documents_time() -> None:
     assert read("关于2026年全市秋粮生产情况的报告") == "2026"
     assert read("关于2026年第三季度全市政务服务工作情况的通报") == "2026-07/2026-09"
     assert read("某镇2025年工作总结") == "2025"
+    assert read("某县二〇二五年国民经济和社会发展统计公报") == "2025"
     # no document time: a review and a plan, a notice, a plan, a news headline, a time before the year
     assert read("关于2025年工作总结及2026年工作打算的报告") is None
     assert read("某县财政局关于下达2026年第二批专项资金的通知") is None
