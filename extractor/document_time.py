@@ -13,13 +13,14 @@ in its title (关于2025年工作总结及2026年工作打算的报告) keep bei
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from functools import lru_cache
 from typing import Optional
 
 from .issue_date import issue_year
 from .lexicon import alternation, table
 from .page import Page
+from .period_published import published_on
 from .time_words import scope_words
 
 # 三、惠农补贴落实情况 (a heading of the first rank; not a list of numbers, 一、二季度分别增长…)
@@ -32,15 +33,8 @@ _CLAUSE_BREAK = re.compile("[，,；;]")
 _YEAR_OR_YEARS = re.compile(r"^\d{4}(?:/(?:\d{4}|\.\.))?$")  # 2027, 2021/2025, 2021/.. (“十四五”以来)
 _LEAD = 4  # characters from a sentence's start within which a time opens it
 _SENTENCE_CLAUSE = "，,。；;"  # what ends a clause of a sentence, not a title's line
-# a paragraph that is only a date (2026年1月20日, （2026年4月）), and a site's 发布时间：2026-03-27 (data/period.toml
-# [published_lines])
+# a paragraph that is only a date (2026年1月20日, （2026年4月）)
 _DATE_ONLY = re.compile(r"[（(]?\s*(?P<y>(?:19|20)\d\d)\s*年\s*(?P<m>1[0-2]|0?[1-9])\s*月(?:\s*[0-3]?\d\s*日)?\s*[）)]?\s*")
-
-
-@lru_cache(maxsize=1)
-def _published() -> re.Pattern:
-    labels = alternation(table("period.toml")["published_lines"]["labels"])
-    return re.compile(rf"(?:{labels})[:：\s]*(?P<y>(?:19|20)\d\d)[-/.年](?P<m>1[0-2]|0?[1-9])")
 
 
 _CHINESE_DIGITS = str.maketrans("〇○零一二三四五六七八九", "000123456789")
@@ -165,11 +159,11 @@ def signed_year(page: Page, start: int, end: int) -> Optional[int]:
     head, last = start + int(w["head"]), end - int(w["signature_reach"])
     dates = [m for p in page.layout.paragraphs if start <= p.start < end and (p.start < head or p.start >= last)
              for m in (_DATE_ONLY.fullmatch(page.text, p.start, p.end),) if m]
-    signed = next((m for m in dates if m.start() < head), None) or (dates[-1] if dates else None) or \
-        _published().search(page.text, 0, min(len(page.text), head))
+    line = next((m for m in dates if m.start() < head), None) or (dates[-1] if dates else None)
+    signed = (int(line["y"]), int(line["m"])) if line else published_on(page)  # (else 发布时间：2026-03-27)
     if not signed:
         return None
-    year, month = int(signed["y"]), int(signed["m"])
+    year, month = signed
     if month <= int(w["before_month"]):
         return year - 1
     return year if month >= int(w["same_from_month"]) else None
