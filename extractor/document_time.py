@@ -1,15 +1,21 @@
-"""The time a report, bulletin or release is about, read top-down by its structure: first the document's own time
-from its title (某县2025年卫生健康事业发展统计公报: 2025; 2026年1-3季度全省省属企业经济运行情况: January to September
-2026; 2025/2026学年教育事业发展统计公报: the school year), then each section's: a heading of the first rank (三、…)
-starts its section on the document's time again, or on the time it names itself (六、2027年工作打算: 2027), and a
-heading of the second rank (（三）农机装备) starts on its section's. Whatever a paragraph of the section before stated
-(2022年至2026年，全市累计建成…, 截至10月底…) stops at the heading: it was that section's, not the next one's, and the
-year a date without one takes there (10月中旬, 全年) is the section's again, not the look-back's first year.
+"""The time a report, bulletin or release is about, read top-down by its structure.
+
+First the document's own time, from its title (某县2025年卫生健康事业发展统计公报: 2025; 2026年1-3季度全省省属企业
+经济运行情况: January to September 2026; 2025/2026学年教育事业发展统计公报: the school year); a yearly text whose
+title names no year (某县政府信息公开工作年度报告, 某镇工作总结) covers the year its signing date closes (2026年1月20日
+under it or at its end, or its 发布时间: 2025). Then each section's: a heading of the first rank (三、…) starts its
+section on the document's time again, or on the time it names itself (六、2027年工作打算: 2027) or its first sentence
+opens with (三、下一步工作打算 / 2027年，全市力争…), and a heading of the second rank (（三）农机装备) starts on its
+section's. Whatever a paragraph of the section before stated (2022年至2026年，全市累计建成…) stops at the heading: it
+was that section's, and the year a date without one takes there (10月中旬, 全年) is the section's again, not the look
+back's first year. Then paragraphs and clauses: a look back over years or an as-of (截至9月末，…资产总额…) is its own
+paragraph's, a month said in a later clause (…，已于10月中旬全部兑付到户) its own sentence's.
 
 Only a page whose id names no day nor year (a user's own file) and whose head holds such a title: a news page, a
 report to a congress (its title names no year; it reviews one year and plans the next) and a text naming two times
 in its title (关于2025年工作总结及2026年工作打算的报告) keep being read sentence by sentence. Words: data/period.toml
-[document_times]. Used by extractor/sentence_periods.py as the fallback at each heading."""
+[document_times]. Used by extractor/sentence_periods.py, which asks the clock at each sentence before carrying on
+what stood."""
 from __future__ import annotations
 
 import re
@@ -35,8 +41,6 @@ _LEAD = 4  # characters from a sentence's start within which a time opens it
 _SENTENCE_CLAUSE = "，,。；;"  # what ends a clause of a sentence, not a title's line
 # a paragraph that is only a date (2026年1月20日, （2026年4月）)
 _DATE_ONLY = re.compile(r"[（(]?\s*(?P<y>(?:19|20)\d\d)\s*年\s*(?P<m>1[0-2]|0?[1-9])\s*月(?:\s*[0-3]?\d\s*日)?\s*[）)]?\s*")
-
-
 _CHINESE_DIGITS = str.maketrans("〇○零一二三四五六七八九", "000123456789")
 _BREAK = "。，；：:,;！？\n"
 
