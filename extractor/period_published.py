@@ -21,10 +21,17 @@ _DIGITS = "[0-9０-９]"
 def _line() -> re.Pattern:
     t = table("period.toml")["published_lines"]
     # the label, a colon or a space, then a date written with dashes or in words (its year is what is read)
-    return re.compile(rf"(?:{alternation(t['labels'])})[:：\s]*(?P<y>{_DIGITS}{{4}})(?:[-/.年]){_DIGITS}{{1,2}}")
+    return re.compile(rf"(?:{alternation(t['labels'])})[:：\s]*(?P<y>{_DIGITS}{{4}})(?:[-/.年])(?P<m>{_DIGITS}{{1,2}})")
+
+
+def published_on(page: Page) -> Optional[tuple[int, int]]:
+    """The year and month the head of the page (its first `head` characters) says it was published in, or None
+    (also the signing date of a yearly text whose title names no year: extractor/document_time.py)."""
+    m = _line().search(page.text, 0, min(len(page.text), int(table("period.toml")["published_lines"]["head"])))
+    return (int(unicodedata.normalize("NFKC", m["y"])), int(unicodedata.normalize("NFKC", m["m"]))) if m else None
 
 
 def published_year(page: Page) -> Optional[int]:
-    """The year the head of the page (its first `head` characters) says it was published in, or None."""
-    m = _line().search(page.text, 0, min(len(page.text), int(table("period.toml")["published_lines"]["head"])))
-    return int(unicodedata.normalize("NFKC", m["y"])) if m else None
+    """The year the head of the page says it was published in, or None."""
+    on = published_on(page)
+    return on[0] if on else None

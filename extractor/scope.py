@@ -67,6 +67,10 @@ too (extractor/period_event_day.py); 本月８日, 上月２０日 are days of t
 a figure compared with the whole year before (…，比上年增长２％) under a now an earlier sentence said is of the year
 just ended on a page of a year's first months (extractor/period_year_compared.py).
 A now said after a dispatch's own day (…某仓库今天起火，目前已有两人受伤) is that day (extractor/time_exprs.py).
+A report, bulletin or release whose title names one time (某县2025年…统计公报, 2026年1-3季度…经济运行情况) is read
+top-down: its figures with nothing of their own take that time, each heading (三、…, （三）…) starts its section on it
+again (or on the time the heading or the section's first sentence names: 六、2027年工作打算), a look back or an as-of is
+its paragraph's, a month said in a later clause (…，已于10月中旬兑付到户) its sentence's (extractor/document_time.py).
 A year written into the name of an event held (１２月１８日，某区２０２５年第四季度…签约活动举行) is a label, no period
 (extractor/period_event_label.py). On a page that names no day nor year and is no report (a user's file of a site's
 news item), the day its story's first sentence opens with (１１月１８日上午，…签约活动…举行) goes on to the later

@@ -9,6 +9,7 @@ import re
 from typing import Callable, Optional
 
 from .datelines import opens_dispatch
+from .document_time import section_clock, year_of
 from .documents import document_finder
 from .issue_date import Issued, issue_date, issue_year
 from .page import Page
@@ -172,6 +173,10 @@ def sentence_periods(page: Page, times: Times, writing: dict[int, int], years: d
     last_any = max(last_facts.values(), default=-1) if last_facts else -1
     selections = selected_years(page, issued)  # an article listing a past year's selected events
     notice: dict[int, str] = {}  # the month of the notice the article printed last, while no other time is stated
+    # a report's, bulletin's or release's own time and its sections' (extractor/document_time.py): what a heading
+    # starts on, whatever the section before it stated
+    clock = section_clock(page)
+    clocked: set[int] = set()  # the articles a section's time was given to
     for sent in page.layout.sentences:
         art = document(sent.start) if one_text else sent.article
         opens_paragraph = sent.paragraph != paragraph
@@ -221,6 +226,14 @@ def sentence_periods(page: Page, times: Times, writing: dict[int, int], years: d
             if goes_on(notice.get(art), current.get(art)):
                 current[art] = notice[art]  # (the award's next paragraph, the next notice: the month, not its year)
             opened[art] = current[art]
+        if clock:  # (a heading may open a sentence of a paragraph the layout ran together: …。（二）农机装备。…)
+            reset = clock.opening(page.text, sent.start, opens_paragraph, current.get(art), art not in clocked)
+            if reset is not None:
+                clocked.add(art)
+                current[art] = opened[art] = reset
+                stated[art] = year_of(reset) or stated.get(art)
+                for held_back in (looked_back, sectioned, aside, spanned, notice):
+                    held_back.pop(art, None)  # (what they hold back is the section before's)
         if art in aside and not plans_ahead(page.text, sent.start, sent.end):
             current[art] = aside.pop(art)  # a time to come carried on stops at a sentence that plans nothing
         if page.layout.paragraphs[sent.paragraph].kind == "body":
@@ -242,6 +255,10 @@ def sentence_periods(page: Page, times: Times, writing: dict[int, int], years: d
                                        (-1, -1, None))
         if lead and lead != notice.get(art):
             notice.pop(art, None)  # a time of its own (2026年第三季度…): the notices' month stops
+        if clock:
+            clock.said(page.text, sent.start, lead_at, lead)  # (六、2027年工作打算: the section's time)
+        # (…，已于10月中旬全部兑付到户: a month said in a later clause is its sentence's, extractor/document_time.py)
+        stood_before = (current.get(art),) if clock and clock.aside(page.text, sent.start, lead_at, lead) else None
         refined = refined_lead(found, lead_at, lead_end, lead)
         if refined[2] != lead and (_AS_OF_MONTH.match(refined[2]) or _PART.match(refined[2]) or sent.article in features and (
                 art in opening or _A_DAY.search(refined[2]))):
@@ -406,4 +423,10 @@ def sentence_periods(page: Page, times: Times, writing: dict[int, int], years: d
                 and not opens_base_clause(page.text, at) else None
             if m:
                 stated[art] = int(m.group(1))
+        if stood_before is not None:
+            current[art] = stood_before[0]
+        if clock and clock.title(sent.start, sent.end):
+            # (2026年1-3季度…经济运行情况: the span its title names, which no rule of its sentence reads whole)
+            clocked.add(art)
+            current[art], stated[art] = clock.document.period, clock.document.year
     return out

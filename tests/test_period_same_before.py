@@ -43,3 +43,12 @@ def test_a_same_months_word_with_no_level_after_it_is_no_starting_level():
     # 由去年同期开始 names no level: its sentence still dates from it, as before (not the month under review)
     p = _periods("2025年9月某县农产品价格简况\n9月份，柴油价格下降4.2%。由去年同期开始，全县新增加油站12个。\n")
     assert p["12个"] != "2025-09"
+
+
+def test_the_same_time_a_year_before_under_an_as_of_a_month_is_that_as_of():
+    # 截至10月底，…进度99.6%，比上年同期的98.2%快…: as of October's end a year before, not the year before
+    p = _periods("某县2026年秋粮收购情况\n截至10月底，全县秋粮收获进度99.6%，比上年同期的98.2%快1.4个百分点。\n")
+    assert p["99.6%"] == "../2026-10" and p["98.2%"] == "../2025-10"
+    # unchanged: a base of the year before with no same-period word (比上年的…) under an as-of is the year
+    p = _periods("某县2026年秋粮收购情况\n截至10月底，全县秋粮收获进度99.6%，比上年的98.2%快1.4个百分点。\n")
+    assert p["98.2%"] == "2025"
