@@ -56,3 +56,19 @@ def test_a_document_line_gives_each_type_its_figures() -> None:
     line = score_scope.doc_line("19980104-01-001", report)
     assert line.startswith("19980104-01-001")
     assert "money  17 m0.87 pl0.07 pe0.73" in line
+
+
+def test_anonymous_pages_are_extracted_under_a_plain_id(monkeypatch) -> None:
+    seen = []
+    import extractor.api
+    monkeypatch.setattr(extractor.api, "extract_text", lambda text, doc: seen.append(doc) or [])
+    monkeypatch.setattr(score_scope, "page_text", lambda doc: "２０２５年，全省生产总值１００亿元。")
+    monkeypatch.setattr(score_scope, "read_jsonl", lambda path: [{"doc": "gwr2026-anhui", "type": "money",
+                                                                    "quote": "１００亿元", "occurrence": 1}])
+    monkeypatch.setattr(score_scope, "ANONYMOUS", True)
+    score_scope.score("dev", {"gwr2026-anhui"})
+    assert seen == ["page"]
+    seen.clear()
+    monkeypatch.setattr(score_scope, "ANONYMOUS", False)
+    score_scope.score("dev", {"gwr2026-anhui"})
+    assert seen == ["gwr2026-anhui"]
