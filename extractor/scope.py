@@ -223,7 +223,7 @@ def scope_steps(page: Page, facts: list[Record], names: list[Record],
                                              dispatch_month(page, f, said, dispatched) if issued
                                              else years.get(f.article, doc_year(f.article)), prior),
                                  written.get(f.article), issued, given) or None
-            if sent:  # 历时５个月的专项查案活动共立案４４８件: the months the event ran (extractor/time_exprs_duration.py)
+            if sent:  # 历时５个月的专项活动共立案３２１件: the months the event ran (extractor/time_exprs_duration.py)
                 f.period = event_span(page.text, story_starts.get(f.article, sent.start), sent.start, f.norm_start,
                                       f.period)
             if issued and sent and carried == prior and _NOW_CARRIED.match(carried or "") and not any(

@@ -1,9 +1,9 @@
 """How long a story's event lasted (历时５个月, 为期４天, 分４年: data/period.toml event_duration), said in a figure's
 sentence before it, where the figure's period is a point of the length's unit (a month for 个月): the event ran over
-that many units from the point, where the story marks the point as the event's start (１９９７年５月，…展开了…专项查案活动。
-…历时５个月的专项查案活动共立案４４８件 -> 1997-05/1997-09; 从１９９９年开始，分４年…提供总计２亿马克 -> 1999/2002), or
-back from it, where it marks its end (…会议今天下午在京闭幕。…在为期４天的会议期间，…提出了…１６位候选人 in a 1月8日 dispatch
--> 1998-01-05/1998-01-08). A length with no such mark, or an approximate one (两个多月, 半年), leaves the point as it was:
+that many units from the point, where the story marks the point as the event's start (１９９７年５月，…展开了…专项活动。
+…历时５个月的专项活动共立案３２１件 -> 1997-05/1997-09; 从１９９９年开始，分３年…提供总计４亿元 -> 1999/2001), or
+back from it, where it marks its end (…会议今天下午在京闭幕。…在为期３天的会议期间，…提出了…２１位候选人 in a 1月10日 dispatch
+-> 1998-01-08/1998-01-10). A length with no such mark, or an approximate one (两个多月, 半年), leaves the point as it was:
 a user asking for the months a campaign ran wants its figures dated by all of them, not by its first."""
 from __future__ import annotations
 
