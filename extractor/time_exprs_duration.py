@@ -78,3 +78,25 @@ def event_span(text: str, story_start: int, sent_start: int, pos: int, period: O
         return f"{first}/{period}" if first else period
     last = _shift(period, kind, n - 1)
     return f"{period}/{last}" if last else period
+
+
+class EventSpans:
+    """The spans event_span gave, for the figures a story goes on to tell of the same event in the sentences after
+    the length, within its paragraph (…历时５个月的专项活动共立案３２１件。这些案件造成的损失达２亿元: the five months too),
+    where their sentence states no time of its own and the point that stood is the same."""
+
+    def __init__(self) -> None:
+        self._ran: dict[int, tuple[int, str, str]] = {}  # article -> (paragraph, point, span)
+
+    def of(self, text: str, story: int, story_start: int, paragraph: int, sent_start: int, pos: int,
+           period: Optional[str], own_time: bool) -> Optional[str]:
+        """event_span for the figure at pos, else the span given before in its paragraph to the same point
+        (own_time: its sentence states a time before it; then none is carried)."""
+        span = event_span(text, story_start, sent_start, pos, period)
+        if span != period and period:
+            self._ran[story] = (paragraph, period, span)
+            return span
+        ran = self._ran.get(story)
+        if ran and not own_time and ran[0] == paragraph and ran[1] == period:
+            return ran[2]
+        return period

@@ -44,3 +44,19 @@ def test_an_approximate_length_or_another_unit_leaves_the_point():
 def test_a_length_after_the_figure_is_not_its():
     text = "１９９７年５月，某县展开了检查，查出问题３２件，检查历时５个月。"
     assert event_span(text, 0, 0, text.index("３２件"), "1997-05") == "1997-05"
+
+
+def test_the_event_told_on_in_its_paragraph_keeps_the_span():
+    text = ("某市开展专项检查\n　　本报讯　１９９７年５月，某市检察机关展开了查处侵占公款的专项活动。据介绍，"
+            "历时５个月的专项活动共立案３２１件。这些案件造成的损失达２亿元。\n"
+            "　　某市还有检察官８００名，去年办案千余件。\n")
+    p = _periods(text)
+    assert p["３２１件"] == "1997-05/1997-09" and p["２亿元"] == "1997-05/1997-09"
+    # the next paragraph is not the event's: what stood there before, as it was
+    assert p["８００名"] != "1997-05/1997-09"
+
+
+def test_a_sentence_with_a_time_of_its_own_after_the_length_keeps_it():
+    p = _periods("某市开展专项检查\n本报讯　１９９７年５月，某市检察机关展开了专项活动。历时５个月的专项活动共立案３２１件。"
+                 "１９９７年９月，又追回损失２亿元。\n")
+    assert p["２亿元"] == "1997-09"
