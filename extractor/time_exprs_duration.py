@@ -26,6 +26,7 @@ class _Words(NamedTuple):
     units: dict[str, str]  # unit -> "year" | "month" | "day"
     marks: re.Pattern  # a start word or an end word
     ends: frozenset[str]
+    reach: int  # how far back the mark is looked for
 
 
 @lru_cache(maxsize=1)
@@ -35,7 +36,7 @@ def _words() -> _Words:
     # (no 多, 余, 半 after the number: an approximate length gives no span)
     length = re.compile(rf"(?:{alternation(t['lead'])})(?P<n>[{_DIGITS}]{{1,3}})(?P<u>{alternation(units)})")
     marks = re.compile(alternation([*t["start_words"], *t["end_words"]]))
-    return _Words(length, units, marks, frozenset(t["end_words"]))
+    return _Words(length, units, marks, frozenset(t["end_words"]), int(t["mark_reach"]))
 
 
 def _shift(point: str, kind: str, by: int) -> Optional[str]:
@@ -68,7 +69,7 @@ def event_span(text: str, story_start: int, sent_start: int, pos: int, period: O
     if not shape.match(period) or number is None or number != int(number) or not 1 < number <= 100:
         return period
     mark = None
-    for mark in words.marks.finditer(text, story_start, found.start()):
+    for mark in words.marks.finditer(text, max(story_start, found.start() - words.reach), found.start()):
         pass
     if mark is None:
         return period
