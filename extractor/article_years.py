@@ -88,3 +88,24 @@ def document_years(page: Page, years: dict[int, int]) -> Callable[[int], Optiona
         d = of_doc.get(art, 0)
         by_doc[d] = max(by_doc.get(d, year), year)
     return lambda art: by_doc.get(of_doc.get(art, 0))
+
+
+class OpeningYears:
+    """The years a feature's opening paragraph states (sentence_periods reads a feature paragraph by paragraph: only the
+    time of its opening stands for its later paragraphs that state none). An opening that states one year (１９９７年，
+    全区…: the review of that year) gives its later paragraphs that year; one that tells a history over several (１９７１年
+    建区时…。１９７６年开始…。１９９６年，全区总人口…) reviews none of them: its last year is where the history ends, not
+    the time of what the later paragraphs tell (全区２３６个乡镇全部建立了服务所: no time given, null, as a feature's
+    standing figures are; bench/gold/README.md "period")."""
+
+    def __init__(self) -> None:
+        self._told: dict[int, set[str]] = {}
+
+    def add(self, article: int, found: list[tuple[int, int, Optional[str], str]]) -> None:
+        """The years of the times `found` in a sentence of the article's opening (not a base's, a target's: kinds)."""
+        self._told.setdefault(article, set()).update(
+            p[:4] for _, _, p, kind in found if not kind and p and p[:4].isdigit())
+
+    def reviews(self, article: int) -> bool:
+        """Whether the article's opening stated at most one year."""
+        return len(self._told.get(article, ())) <= 1

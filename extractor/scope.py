@@ -118,6 +118,7 @@ from .steps import Steps, finish
 from .date_periods import date_period
 from .sentence_periods import last_fact_starts, sentence_periods
 from .time_exprs import Times
+from .time_exprs_duration import EventSpans
 from .year_lists import joint_year_periods, paired_list_periods
 from .time_exprs_spans import subject_day, year_before_discussed
 from .time_exprs_words import multiplies_a_base
@@ -198,6 +199,8 @@ def scope_steps(page: Page, facts: list[Record], names: list[Record],
             dispatched.update(recent)
     except (KeyError, TypeError, ValueError):
         return  # a page the scope cannot read gets no scope rather than a traceback
+    story_starts = {a.index: a.start for a in page.layout.articles}
+    ran = EventSpans()
     for f, sent in zip(facts, sents):
         try:
             year = writing.get(f.article, doc_year(f.article))
@@ -225,6 +228,10 @@ def scope_steps(page: Page, facts: list[Record], names: list[Record],
                                              dispatch_month(page, f, said, dispatched) if issued
                                              else years.get(f.article, doc_year(f.article)), prior),
                                  written.get(f.article), issued, given) or None
+            if sent:  # 历时５个月的专项活动共立案３２１件: the months the event ran (extractor/time_exprs_duration.py)
+                f.period = ran.of(page.text, f.article, story_starts.get(f.article, sent.start), sent.paragraph,
+                                  sent.start, f.norm_start, f.period,
+                                  any(at < f.norm_start and p for at, _, p, _ in times.of(sent, year, fill)))
             if issued and sent and carried == prior and _NOW_CARRIED.match(carried or "") and not any(
                     at < f.norm_start and kind not in ("base", "price", "label") for at, _, _, kind in times.of(sent, year, fill)):
                 # 目前，…营业里程达…。…客运量达到３．２亿人次，…比上年增长５％: the year just ended (extractor/period_year_compared.py)

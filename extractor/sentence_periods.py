@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from typing import Callable, Optional
 
+from .article_years import OpeningYears
 from .datelines import opens_dispatch
 from .document_time import section_clock, year_of
 from .documents import document_finder
@@ -158,6 +159,7 @@ def sentence_periods(page: Page, times: Times, writing: dict[int, int], years: d
     # interview, a profile, a review
     features = {a.index for a in page.layout.articles
                 if issued is not None and not dated(page, a.start, a.end)}
+    told = OpeningYears()
     opening: dict[int, Optional[str]] = {}  # the period at the end of each article's first body paragraph
     scene: dict[int, str] = {}  # a later paragraph of a feature opened by a day of the month
     # a later paragraph of a feature, after an opening that gives its paragraphs no time, opened by an
@@ -207,7 +209,7 @@ def sentence_periods(page: Page, times: Times, writing: dict[int, int], years: d
                 # a feature goes from one matter to the next by paragraphs: only the time of its
                 # opening (１９９７年，… in a year's review) stands for the paragraphs that state none
                 if art not in opening and body.get(art):
-                    opening[art] = opening_period(now, issued)
+                    opening[art] = opening_period(now, issued) if told.reviews(art) else None  # (article_years.OpeningYears)
                 elif art in opening and opening[art] is None and art in scene:
                     # an opening that states no time, then a paragraph opened by a day of the days the
                     # page was issued in (１月３日上午，记者驾车…): the scene the paragraphs after it go on
@@ -243,6 +245,8 @@ def sentence_periods(page: Page, times: Times, writing: dict[int, int], years: d
         year = writing.get(sent.article, doc_year(sent.article))
         fill = stated.get(art, years.get(sent.article, doc_year(sent.article)))
         found = times.of(sent, year, fill)
+        if sent.article in features and art not in opening and page.layout.paragraphs[sent.paragraph].kind == "body":
+            told.add(art, found)  # the years the feature's opening states
         labelled = [times.notices[at] for at, _, _, _ in found if at in times.notices] if times.notices else []
         if labelled:
             notice[art] = labelled[-1]  # (Times.of read the day as its month: the notices after it go on with it)
