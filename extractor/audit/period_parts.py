@@ -44,6 +44,7 @@ _HEAD_CANDIDATES = 64  # numbers of one head looked at per total (keeps a page l
 _OBJECT = 5  # characters of the object two names end with alike whatever verbs stand before it
 _KIND = 2  # characters of the modifier that names a kind in a span's list of kinds
 _LEVEL_WEAK = "整体所说的是各年保持的水平，名称或统计口径未必与该年数字相同"
+_LONG_OBJECT = 8  # characters of an object that names one thing whatever words stand before it
 _VERB = 3  # characters before that object in either name: a verb (`筹建`, `新筹集`), no modifier
 
 
@@ -183,8 +184,9 @@ def _same_object(pbare: str, bare: str) -> bool:
     while k < min(len(pbare), len(bare)) and pbare[-1 - k] == bare[-1 - k]:
         k += 1
     # what stands before the object is a verb's few characters in each, not a kind of its own
-    # (`国家中小企业特色产业集群`, `优势特色产业集群`: two kinds of cluster)
-    return k >= _OBJECT and max(len(pbare), len(bare)) - k <= _VERB
+    # (`国家中小企业特色产业集群`, `优势特色产业集群`: two kinds of cluster), unless the object is
+    # long enough to name one thing alone (`两个确保和低保的资金`)
+    return k >= _LONG_OBJECT or k >= _OBJECT and max(len(pbare), len(bare)) - k <= _VERB
 
 
 def _kept_level(view: PageView, whole: Num) -> bool:
