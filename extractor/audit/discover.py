@@ -17,7 +17,8 @@ of another measure between them; periods nested; no chance match (1 + 2 = 3 prov
 a total written with DIGITS digits or more (an exact count keeps its zeros: 100 家 has three, 60
 亿元 two; the two-digit totals that add up on DEV text were all read by the cue-led checks
 already), parts with PART_DIGITS digits in all, not all equal (125 座 and 125 座 after 250 座 are
-three villages), and the total no item of a list with its first part (`1500 所、县中医院 500 所
+three villages; a round total, `9000 万英镑`, is kept only where some part but not every part is
+named by its noun, `账目损失`/`净损失`, all in its sentence), and the total no item of a list with its first part (`1500 所、县中医院 500 所
 和…1000 所`: three kinds of hospital). Each total
 tries at most WINDOW neighbours either side: linear in page length.
 

@@ -7,6 +7,10 @@
     全市地区生产总值 5600 亿元，第三产业增加值 3100 亿元
         kinds that share no word with their whole, listed ([[category]]); two or more of them
         after one whole are a breakdown, left to the sum checks
+    取得 800 多项成果、获得部省级以上奖励的 200 多项成果
+        a count's noun said after it (`成果`) and said again after a later count of its sentence
+        that a clause ending in `的` restricts: some of those things (may be of other years:
+        never more than unverifiable)
 The part follows the whole in its sentence or the next two of its paragraph (or precedes it in its
 sentence), not after `其中` (sum.py's), of one type and
 unit, with no place or period the other's contradicts, neither a change nor an average. The

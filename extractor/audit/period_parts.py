@@ -12,7 +12,11 @@ named alike once the words of time and accumulation are dropped (data/period_par
 name is the other less words before it, four characters at least), of one type, unit and place
 (a place known for one of them only may be another),
 neither a change nor an average, both of additions or neither, the span's not said as more on top
-(`再新增`). A year's amount over the span's
+(`再新增`). Names that are not one the other less words may still tie: the same object after
+other verbs (`筹建` / `新筹集保障性租赁住房`: a few characters before it, or an object long enough to
+name one thing alone), or a kind the span's name holds (`燃气管网` of `供热、燃气老旧管网`); such a
+pair is never more than unverifiable. A span's number said as a level kept (`稳定在 1300 亿斤以上`)
+bounds each year's number (bound), no sum of them. A year's amount over the span's
 total is inconsistent where the total says it adds up (`累计`, `共`), or where both clauses say
 their things were made (`新建`, `建成`: additions of the span and of the year), or where the span's
 is of things done (`建设高标准农田`, a verb of doing opening its name, no level said); the year's
