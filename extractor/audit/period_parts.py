@@ -15,7 +15,7 @@ neither a change nor an average, both of additions or neither, the span's not sa
 (`再新增`). Names that are not one the other less words may still tie: the same object after
 other verbs (`筹建` / `新筹集保障性租赁住房`: a few characters before it, or an object long enough to
 name one thing alone), or a kind the span's name holds (`燃气管网` of `供热、燃气老旧管网`); such a
-pair is never more than unverifiable. A span's number said as a level kept (`稳定在 1300 亿斤以上`)
+pair is never more than unverifiable. A span's number said as a level kept (`稳定在 500 万吨以上`)
 bounds each year's number (bound), no sum of them. A year's amount over the span's
 total is inconsistent where the total says it adds up (`累计`, `共`), or where both clauses say
 their things were made (`新建`, `建成`: additions of the span and of the year), or where the span's
@@ -139,7 +139,7 @@ def check(view: PageView) -> list[Draft]:
                 else "整体未明言为各年合计，或两数名称不尽相同"
             years = f"{first}—{last}年" if first < last else f"{first}年全年"
             if first < last and _kept_level(view, whole):
-                # `粮食总产量连续 9 年稳定在 1300 亿斤以上`: a level every year of the span keeps, so
+                # `棉花总产量连续 5 年稳定在 500 万吨以上`: a level every year of the span keeps, so
                 # a bound on the year's number, no sum of the years
                 drafts.append(bound_draft(whole, part, whole.qualifier, _LEVEL_WEAK,
                                           f"{years}每年的“{bare}”都在所说的界限内，{_said(part.rec['period'])}"))
@@ -189,7 +189,7 @@ def _same_object(pbare: str, bare: str) -> bool:
         k += 1
     # what stands before the object is a verb's few characters in each, not a kind of its own
     # (`国家中小企业特色产业集群`, `优势特色产业集群`: two kinds of cluster), unless the object is
-    # long enough to name one thing alone (`两个确保和低保的资金`)
+    # long enough to name one thing alone (`两项补贴和困难救助的资金`)
     return k >= _LONG_OBJECT or k >= _OBJECT and max(len(pbare), len(bare)) - k <= _VERB
 
 
