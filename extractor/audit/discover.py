@@ -17,7 +17,8 @@ of another measure between them; periods nested; no chance match (1 + 2 = 3 prov
 a total written with DIGITS digits or more (an exact count keeps its zeros: 100 家 has three, 60
 亿元 two; the two-digit totals that add up on DEV text were all read by the cue-led checks
 already), parts with PART_DIGITS digits in all, not all equal (125 座 and 125 座 after 250 座 are
-three villages), and the total no item of a list with its first part (`1500 所、县中医院 500 所
+three villages; a round total, `9000 万英镑`, is kept only where some part but not every part is
+named by its noun, `账目损失`/`净损失`, all in its sentence), and the total no item of a list with its first part (`1500 所、县中医院 500 所
 和…1000 所`: three kinds of hospital). Each total
 tries at most WINDOW neighbours either side: linear in page length.
 
@@ -36,10 +37,13 @@ from . import cues
 from .arith import AMOUNT_TYPES, WINDOW, bounded, exact_places, measure_groups, words as arith_words
 from .arith_ratio import way_of
 from .findings import sum_draft
+from .heads import head, record_field, unscoped
 from .model import Draft, Num, PageView
 from .tolerance import Interval
 
 DIGITS = 3  # digits of a total found by arithmetic alone (arith.exact_places)
+ROUND_DIGITS = 1  # digits of a round total (`9000 万`) found where a part's name shares its noun
+NOUN = 2  # characters of the noun a round total's name and a part's name end with
 LIST_GAP = 12  # characters between two items of one list, their names included
 PART_DIGITS = 4  # digits of its parts together
 LABEL = 8  # characters before a number read for the words that rule it out
@@ -125,7 +129,7 @@ def check(view: PageView) -> list[Draft]:
     for same in measure_runs(view, SUMMED, "paragraph"):
         roles = [_role(view, n) for n in same]  # once per number, not once per total it is tried with
         for k, n in enumerate(same):
-            if roles[k] == PART and exact_places(n) >= DIGITS:
+            if roles[k] == PART and exact_places(n) >= ROUND_DIGITS:
                 d = _total(view, n, same, roles, k)
                 if d:
                     out.append(d)
@@ -144,6 +148,7 @@ def _role(view: PageView, m: Num) -> str:
 
 
 def _total(view: PageView, total: Num, same: list[Num], roles: list[str], k: int) -> Optional[Draft]:
+    round_total = exact_places(total) < DIGITS  # `9000 万英镑`: the arithmetic alone is no evidence
     after = list(range(k + 1, min(len(same), k + 1 + WINDOW)))
     before = list(range(k - 1, max(-1, k - 1 - WINDOW), -1))
     for run in (after, before):
@@ -151,7 +156,8 @@ def _total(view: PageView, total: Num, same: list[Num], roles: list[str], k: int
         got = Interval(0.0, 0.0)
         for i in run:
             m = same[i]
-            if abs(m.start - total.start) > REACH or abs(m.sentence - total.sentence) > SENTENCES:
+            if abs(m.start - total.start) > REACH or abs(m.sentence - total.sentence) > SENTENCES \
+                    or round_total and m.sentence != total.sentence:
                 break
             if roles[i] == PASS:
                 continue
@@ -162,13 +168,31 @@ def _total(view: PageView, total: Num, same: list[Num], roles: list[str], k: int
             if got.lo > total.interval.hi:
                 break
             if len(parts) >= 2 and got.meets(total.interval) and _telling(view, total, parts) \
-                    and nested(total, parts) and not apart(view, [total] + parts):
+                    and nested(total, parts) and not apart(view, [total] + parts) \
+                    and (not round_total or named_alike(view, total, parts)):
                 ordered = sorted(parts, key=lambda m: m.start)
                 d = sum_draft(total, ordered, exhaustive=False, why="由算术得出")
                 d.explanation = d.explanation.rstrip("。") + "（由算术发现：同段相邻的同类数字之和）。"
                 d.extra["found_by"] = "discovery"
                 return d
     return None
+
+
+def named_alike(view: PageView, total: Num, parts: list[Num]) -> bool:
+    """A part named by the noun the total's name ends with (`账目损失 9000 万英镑 … 净损失 7700
+    万英镑`), not every part: with a round total the words, not the arithmetic, say the numbers are
+    of one thing."""
+    nouns = _nouns(view, total)
+    tied = [bool(nouns & _nouns(view, m)) for m in parts]
+    # every part named by the total's noun (`甲县新建学校 50 所，乙县…20 所，丙县…30 所`): peers of one
+    # list, not a total and its parts
+    return any(tied) and not all(tied)
+
+
+def _nouns(view: PageView, n: Num) -> set[str]:
+    """The nouns a number's names end with: the name before it and its record's metric."""
+    names = (unscoped(head(view, n)), record_field(n, "metric") or "")
+    return {x[-NOUN:] for x in names if len(x) >= NOUN}
 
 
 def _per(view: PageView, m: Num) -> bool:

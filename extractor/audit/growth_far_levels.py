@@ -7,6 +7,11 @@ found by arithmetic.
     …共完成交易项目 186 个，交易总额 9.83 亿元…。与上季度相比：第二季度完成交易项目 165 个、交易额
     8.71 亿元，本季度项目数增加 21 个，交易额增加 1.12 亿元，环比增长 12.9%
 
+    …1997 年的最后一天，纽约股市以 7908.25 点封关…。…预计 1998 年底道—琼斯指数平均值可达 8780 点，
+    升幅为 11%
+        the other way round: the level said with the change is the new one where the earlier
+        number's period ends before its own (1997, 1998-12): 8780 ÷ 7908.25 − 1 = 11.02%
+
 A report that compares with an earlier period at its end names the earlier levels only; the
 current ones are its own totals, said at its start. growth.py reads the levels of the change's
 clauses; here the base is a number of the change's sentence before it and the new level a number
@@ -59,12 +64,23 @@ def _pair(view: PageView, p: Num, way: str, fits) -> Draft | None:
                 and n.value != base.value and way_of(label(view, n, 8)) is None]
         for new in reversed(news):
             d = fits(view, p, way, new, base)
+            if d is None and fits is _percent and _before(new, base):
+                d = _percent(view, p, way, base, new, far="基期")  # the sentence's level the new one, the earlier its base
             if d is not None:
                 return d
     return None
 
 
-def _percent(view: PageView, p: Num, way: str, new: Num, base: Num) -> Draft | None:
+def _before(early: Num, late: Num) -> bool:
+    """The earlier number's period ends before the later one's starts (`1997` before `1998-12`):
+    said with a change after it, the later level is the new one and the earlier its base."""
+    a, b = early.rec.get("period"), late.rec.get("period")
+    if not isinstance(a, str) or not isinstance(b, str):
+        return False
+    return a.split("/")[-1] < b.split("/")[0] and not b.split("/")[0].startswith(a.split("/")[-1])
+
+
+def _percent(view: PageView, p: Num, way: str, new: Num, base: Num, far: str = "本期") -> Draft | None:
     if (new.value > base.value) != (way == "up"):
         return None
     ratio = (new.interval / base.interval).scale(100.0)
@@ -73,7 +89,7 @@ def _percent(view: PageView, p: Num, way: str, new: Num, base: Num) -> Draft | N
         return None
     point = new.value / base.value * 100.0 - 100.0
     text = (f"({new.written} − {base.written}) ÷ {base.written} = {fmt(point, 2)}%，与所述 {p.written} 一致"
-            f"{rounded(abs(point), p.value)}（由算术得出：本期水平见前文）。")
+            f"{rounded(abs(point), p.value)}（由算术得出：{far}水平见前文）。")
     return Draft("growth", "consistent", [p.ref(), new.ref(), base.ref()], round(point, 3),
                  p.shown if way == "up" else -p.value, text, {"found_by": "arithmetic"})
 

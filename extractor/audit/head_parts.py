@@ -7,6 +7,10 @@
     全市地区生产总值 5600 亿元，第三产业增加值 3100 亿元
         kinds that share no word with their whole, listed ([[category]]); two or more of them
         after one whole are a breakdown, left to the sum checks
+    取得 800 多项成果、获得部省级以上奖励的 200 多项成果
+        a count's noun said after it (`成果`) and said again after a later count of its sentence
+        that a clause ending in `的` restricts: some of those things (may be of other years:
+        never more than unverifiable)
 The part follows the whole in its sentence or the next two of its paragraph (or precedes it in its
 sentence), not after `其中` (sum.py's), of one type and
 unit, with no place or period the other's contradicts, neither a change nor an average. The
@@ -16,17 +20,19 @@ source), so there it is unverifiable.
 """
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from ..fact_types import SUMMABLE_TYPES
 from . import cues
 from .amounts import is_amount, is_change
 from .findings import part_of_draft
-from .heads import head, same_scope, unscoped
+from .heads import head, record_field, same_scope, unscoped
 from .model import Draft, Num, PageView
 
 _SENTENCES = 2  # sentences after the whole's in which a kind of it may follow
 _NOUN = 2  # the shortest noun a whole measures (`铁路`)
+_CLAUSE = 12  # characters of a restrictive clause shown in a finding's explanation
 _MODIFIER = 2  # the shortest modifier that makes a kind (`高速`; `手工业` is no kind of `工业`)
 _WEAK = "两个数不在同一句，名称所示的从属关系未必同一统计口径"
 
@@ -49,7 +55,10 @@ def check(view: PageView) -> list[Draft]:
         wname = unscoped(head(view, whole))
         noun = _measured_noun(wname)
         kinds = _category(wname)
-        if noun is None and not kinds:
+        counted = _counted_noun(view, whole) if noun is None and not kinds else None
+        if counted:
+            wname = counted  # `800 多项成果`: the noun after a count is what it counts
+        elif noun is None and not kinds:
             continue
         found = []
         for part in _after(view, whole):
@@ -57,13 +66,21 @@ def check(view: PageView) -> list[Draft]:
             if pname == wname or not part.same_measure(whole) or not same_scope(whole, part) \
                     or not _amount(view, part):
                 continue
-            if pname in kinds or (noun and _kind_of(pname, noun)):
-                found.append((part, pname, pname in kinds))
-        listed = sum(1 for *_, of_category in found if of_category)
-        for part, pname, of_category in found:
+            if counted:
+                if part.sentence == whole.sentence and part.start > whole.end and part.value < whole.value \
+                        and _counted_noun(view, part) == counted and _restricted(view, part):
+                    said = view.text[view.clause_start(part.start):part.start].split("的")[-2]
+                    pname = re.split("[、，,；]", said)[-1][-_CLAUSE:] + "的" + counted
+                    found.append((part, pname, False, False))  # `获得部省级以上奖励的 200 多项成果`: some of them
+            elif pname in kinds or (noun and _kind_of(pname, noun)):
+                found.append((part, pname, pname in kinds, True))
+        listed = sum(1 for _, _, of_category, _ in found if of_category)
+        for part, pname, of_category, sure in found:
             if of_category and listed > 1:
                 continue  # `第一产业增加值…第二产业增加值…`: a breakdown, the sum checks' (category_sum)
-            weak = None if part.sentence == whole.sentence else _WEAK
+            # a count's noun said again after a restrictive clause (`获得…奖励的 M 项成果`) may pick
+            # things beyond the N first counted (other years, other makers): never an error
+            weak = None if part.sentence == whole.sentence and sure else _WEAK
             drafts.append(part_of_draft(whole, part, f"“{pname}”是“{wname}”所计的一类，其", weak))
     return drafts
 
@@ -84,6 +101,24 @@ def _after(view: PageView, whole: Num) -> list[Num]:
                 if n.start > whole.end and n.paragraph == whole.paragraph
                 and not cues.contains_any(view.text[whole.end:n.start], "sum", "partial")]
     return out
+
+
+def _counted_noun(view: PageView, n: Num) -> str | None:
+    """The noun said right after a count (`12 亿人口`, `800 多项成果`) where the record names it as
+    what is counted: a noun of some length, without `中` after it (`成果中`: the count is a scope)."""
+    if n.type != "count":
+        return None
+    metric = (record_field(n, "metric") or "").rstrip("中")
+    if len(metric) < _NOUN or not (view.text.startswith(metric, n.end) or n.text.endswith(metric)):
+        return None
+    return metric if not any(w in metric for w in _data()["head_parts"]["not_kind"]) else None
+
+
+def _restricted(view: PageView, part: Num) -> bool:
+    """A count right after `的` in its clause, with a clause of its own before (`获得部省级以上奖励的
+    200 多项成果`): the words before 的 pick some of the things the noun counts."""
+    before = view.text[view.clause_start(part.start):part.start]
+    return before.endswith("的") and len(before.split("的")[-2]) >= _MODIFIER
 
 
 def _measured_noun(name: str) -> str | None:

@@ -12,7 +12,11 @@ named alike once the words of time and accumulation are dropped (data/period_par
 name is the other less words before it, four characters at least), of one type, unit and place
 (a place known for one of them only may be another),
 neither a change nor an average, both of additions or neither, the span's not said as more on top
-(`再新增`). A year's amount over the span's
+(`再新增`). Names that are not one the other less words may still tie: the same object after
+other verbs (`筹建` / `新筹集保障性租赁住房`: a few characters before it, or an object long enough to
+name one thing alone), or a kind the span's name holds (`燃气管网` of `供热、燃气老旧管网`); such a
+pair is never more than unverifiable. A span's number said as a level kept (`稳定在 500 万吨以上`)
+bounds each year's number (bound), no sum of them. A year's amount over the span's
 total is inconsistent where the total says it adds up (`累计`, `共`), or where both clauses say
 their things were made (`新建`, `建成`: additions of the span and of the year), or where the span's
 is of things done (`建设高标准农田`, a verb of doing opening its name, no level said); the year's
@@ -27,6 +31,7 @@ from . import cues
 from ..fact_types import SUMMABLE_TYPES
 from .amounts import is_change
 from .findings import part_of_draft
+from .stated_bound import bound_draft
 from .heads import measured_name
 from .model import Draft, Num, PageView
 
@@ -40,6 +45,11 @@ _PER_WHOLE = 8  # parts held against one total
 _HEAD = 2  # the head noun two names of one measure end with (`投资`, `面积`, `就业`)
 _TOPIC = 4  # characters two sentences share where a part's name leaves out the whole's words
 _HEAD_CANDIDATES = 64  # numbers of one head looked at per total (keeps a page linear)
+_OBJECT = 5  # characters of the object two names end with alike whatever verbs stand before it
+_KIND = 2  # characters of the modifier that names a kind in a span's list of kinds
+_LEVEL_WEAK = "整体所说的是各年保持的水平，名称或统计口径未必与该年数字相同"
+_LONG_OBJECT = 8  # characters of an object that names one thing whatever words stand before it
+_VERB = 3  # characters before that object in either name: a verb (`筹建`, `新筹集`), no modifier
 
 
 @lru_cache(maxsize=1)
@@ -128,6 +138,12 @@ def check(view: PageView) -> list[Draft]:
                 or (summed or _done(view, whole, bare)) and pbare.endswith(bare) \
                 else "整体未明言为各年合计，或两数名称不尽相同"
             years = f"{first}—{last}年" if first < last else f"{first}年全年"
+            if first < last and _kept_level(view, whole):
+                # `棉花总产量连续 5 年稳定在 500 万吨以上`: a level every year of the span keeps, so
+                # a bound on the year's number, no sum of the years
+                drafts.append(bound_draft(whole, part, whole.qualifier, _LEVEL_WEAK,
+                                          f"{years}每年的“{bare}”都在所说的界限内，{_said(part.rec['period'])}"))
+                continue
             drafts.append(part_of_draft(whole, part, f"{years}的“{bare}”包含{_said(part.rec['period'])}的部分，其", weak))
     return drafts
 
@@ -160,7 +176,40 @@ def _headed(view: PageView, whole: Num, bare: str, by_head: dict) -> list:
             out.append(p)
         elif len(pbare) < len(bare) and _left_out(pbare, bare) and _same_topic(view, whole, p[0]):
             out.append(p)
+        elif _same_object(pbare, bare) or _listed_kind(view, whole, pbare, bare):
+            out.append(p)  # weak (the names differ): never more than unverifiable
     return out
+
+
+def _same_object(pbare: str, bare: str) -> bool:
+    """The two names end in one object of some length (`保障性租赁住房`) and differ only in the
+    verbs before it (`筹建`, `新筹集`): what was done to the same things in the span and in the year."""
+    k = 0
+    while k < min(len(pbare), len(bare)) and pbare[-1 - k] == bare[-1 - k]:
+        k += 1
+    # what stands before the object is a verb's few characters in each, not a kind of its own
+    # (`国家中小企业特色产业集群`, `优势特色产业集群`: two kinds of cluster), unless the object is
+    # long enough to name one thing alone (`两项补贴和困难救助的资金`)
+    return k >= _LONG_OBJECT or k >= _OBJECT and max(len(pbare), len(bare)) - k <= _VERB
+
+
+def _kept_level(view: PageView, whole: Num) -> bool:
+    """A span's number said as a level kept (`稳定在`, `保持在`) and as a bound (`以上`, `以下`)."""
+    clause = view.text[view.clause_start(whole.start):whole.start]
+    return whole.qualifier in ("over", "under") and any(w in clause for w in _cues()["level"])
+
+
+def _listed_kind(view: PageView, whole: Num, pbare: str, bare: str) -> bool:
+    """The year's name is one kind of the span's head noun that the span's name holds (`燃气管网` of
+    `新建改造供热、供排水、燃气老旧管网`): the kind's modifier in the span's name, the head ending
+    both names, and the span's number no level kept over its years (`稳定在 1300 亿斤以上`: each
+    year's, no sum of them)."""
+    kind = pbare[:-_HEAD]
+    if not pbare.endswith(bare[-_HEAD:]) or len(kind) < _KIND or len(pbare) >= len(bare) or kind not in bare[:-_HEAD]:
+        return False
+    clause = view.text[view.clause_start(whole.start):view.clause_end(whole.end)]
+    return not any(w in clause for w in _cues()["stock"]) and (_kept_level(view, whole)
+                                                               or not any(w in clause for w in _cues()["level"]))
 
 
 def _summed(view: PageView, whole: Num) -> bool:
