@@ -29,9 +29,11 @@ from functools import lru_cache
 
 from .metric_after import words_after
 from .metric_average import averaged
+from .metric_becoming import becoming_subject
 from .metric_rate_subject import rate_subject
 from .metric_bracket import bracket_open, heading_window, without_degree
 from .metric_clause import clause_metric
+from .metric_compared_clause import compared_clause
 from .metric_context import (
     bases_only, chinese_amount, counted_head, earlier_count, HEADLESS, HIDE, LATIN_NUMBER,
     named_subject_before, opens_clause, partitive_count, topic_frame, predicate_only, purpose_after, SHOW, elliptic_object, topic_before,
@@ -101,6 +103,10 @@ def _metric_for(text: str, start: int, end: int, unit: str | None = None) -> str
     rate = rate_subject(text, start, lambda s, e, u: _metric_for(text, s, e, u)) if _PERCENT.search(text, start, end) else None
     if rate:
         return rate
+    # 造成2913人死亡，比1996年多449人: a clause that only compares is the figure's before it (metric_compared_clause.py)
+    compared = compared_clause(text, start, end, unit, lambda s, e: _metric_for(text, s, e, unit))
+    if compared:
+        return compared
     phrase = _metric_read(text, start, end, unit)
     # 6个国家级、20个省级重点专科: a grade or scale alone after the count is of the noun further on
     phrase = graded_noun(text, start, end, unit, phrase, lambda t, s, e, u: _metric_for(t, s, e, u or unit)) or phrase
@@ -203,6 +209,11 @@ def _metric(text: str, start: int, end: int, unit: str | None = None, _depth: in
             or sized_thing(text, start, end, unit)) if _depth == 0 else None
     if part:
         return part
+    if _depth == 0 and unit in _word_set("noun_after", "units"):
+        # 开发区和工业园区由162个整合为123个: both levels of a verb of becoming are the subject's (metric_becoming.py)
+        becoming = becoming_subject(text, start, end)
+        if becoming:
+            return becoming
     phrase = clause_metric(text, start, end, unit)
     kind = kind_amount(text, start, phrase) if _depth > 0 else None
     if kind:
