@@ -20,10 +20,15 @@ _CLAUSE_LONGEST = 20  # (a longer clause names more than a period)
 @lru_cache(maxsize=1)
 def _shapes() -> tuple[re.Pattern, re.Pattern]:
     t = table("metric.toml")["period_item"]
-    periods = f"{alternation(t['periods'])}|{t['months']}|{t['spans']}"
+    # (10月当月: a month and the word saying it alone; 城市, 农村: the parts of a run by town and country,
+    # scope as a period is; 其中 before the item)
+    periods = f"(?:{alternation(t['periods'])}|{t['months']}|{t['spans']}){{1,2}}"
+    items = f"(?:{alternation(t['periods'])}|{t['months']}|{t['spans']}|{alternation(t['parts'])}){{1,2}}"
     verbs = f"(?:{re.escape(t['each'])})?(?:{alternation(t['verbs'])})?"
-    only = re.compile(f"^(?:{periods}){verbs}(?P<rest>.*)$")
-    lead = re.compile(f"^(?:{periods}){verbs}")
+    opening = f"(?:{alternation(t['leads'])})?"
+    only = re.compile(f"^{opening}(?:{items}){verbs}(?P<rest>.*)$")
+    # (the period the measure before opens with is taken off it; a part is not: 城镇新增就业 stays whole)
+    lead = re.compile(f"^{opening}(?:{periods}){verbs}")
     return only, lead
 
 
