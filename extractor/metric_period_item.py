@@ -15,6 +15,7 @@ from .metric_words import _change, _change_word
 _REACH = 160  # the run's number before, within the sentence
 _CLAUSE_MARKS = "，,；;：:。！？\n"
 _CLAUSE_LONGEST = 20  # (a longer clause names more than a period)
+_OTHER_FIGURE = re.compile(r"\d[\d.,]*[万亿]*[^\d、，。；：！？\s]{1,3}、$")
 
 
 @lru_cache(maxsize=1)
@@ -42,7 +43,11 @@ def period_item(text: str, start: int, end: int, phrase: str | None,
     # borrowed a subject from further away)
     cut = max(text.rfind(mark, max(0, start - _CLAUSE_LONGEST), start) for mark in _CLAUSE_MARKS)
     clause = text[cut + 1:start] if cut >= 0 or start <= _CLAUSE_LONGEST else ""
-    own = _period_only(only, clause) or _period_only(only, phrase or "")
+    # (8月61个、2.97亿元: the item's figure in another unit stands between its period and this one)
+    clause = _OTHER_FIGURE.sub("", clause)
+    # ('' is an answer too: the clause names its period alone, where the phrase read back names more)
+    said = [_period_only(only, clause), _period_only(only, phrase or "")]
+    own = next((x for x in said if x), next((x for x in said if x is not None), None))
     if own is None:
         return None
     suffix = re.sub(r"^[\d.]+", "", text[start:end])
