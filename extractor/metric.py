@@ -44,7 +44,7 @@ from .metric_script import as_printed, simplified, unit_simplified
 from .metric_refer import amount_of_share, same_amount_before
 from .metric_topic import colon_topic, topic_measure
 from .metric_field import field_label
-from .metric_fulfilled import fulfilled_plan
+from .metric_fulfilled import fulfilled_plan, plan_target
 from .metric_elided import elided_subject, from_level_subject
 from .metric_gloss import gloss_near, gloss_opening, put_back, with_gloss_after
 from .metric_joined import completed
@@ -112,6 +112,10 @@ def _metric_for(text: str, start: int, end: int, unit: str | None = None) -> str
     fulfilled = fulfilled_plan(text, start, lambda s, e: _metric_for(text, s, e)) if _PERCENT.search(text, start, end) else None
     if fulfilled:
         return fulfilled
+    # 一般公共预算收入228.64亿元,为年初预算225.70亿元的101.3%: the target's amount is the plan of the figure before
+    target = plan_target(text, start, end, lambda s, e: _metric_for(text, s, e, unit)) if unit else None
+    if target:
+        return target
     phrase = _metric_read(text, start, end, unit)
     # 6个国家级、20个省级重点专科: a grade or scale alone after the count is of the noun further on
     phrase = graded_noun(text, start, end, unit, phrase, lambda t, s, e, u: _metric_for(t, s, e, u or unit)) or phrase

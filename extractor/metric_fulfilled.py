@@ -63,12 +63,17 @@ def fulfilled_plan(text: str, start: int, measure: Callable[[int, int], str | No
         if not own or text.startswith(("年", "月", "日"), n.end()):
             continue
         figures.append((n.start(), n.end() + len(own), own))
+    # (粮食总产量达到3680亿斤，完成年度计划的102%: the figure right before, read as metric.py's plan reading does;
+    # this reading is for what that one misses: a target clause or a target inside the share, a bare 已完成, a
+    # figure named by a verb alone)
+    needed = bool(unit) or m.group("level") is not None or not plan or text[lo:start].endswith("）的")
     candidates = []
     for s, e, own in reversed(figures):
         opening = text[_clause_start(text, s):s]
         target = target_clause.match(opening)
         if target:
             plan = plan or target.group("plan")  # (年度目标任务为4.50万人,已完成85.8%: the plan named before)
+            needed = True
             continue
         if unit and own != unit or not unit and own in _PERCENTS:
             continue
@@ -81,9 +86,10 @@ def fulfilled_plan(text: str, start: int, measure: Callable[[int, int], str | No
         # 已建成1.35万个: the thing done is named with the figure before it in the same unit
         earlier = next(((s2, e2) for s2, e2, u2 in candidates[1:] if u2 == own), None)
         subject = measure(*earlier) if earlier else None
-    if not subject or len(subject) < 2 or verb_only.fullmatch(subject):
+        needed = True
+    if not needed or not subject or len(subject) < 2 or verb_only.fullmatch(subject):
         return None
-    return _trim(subject) + table("metric.toml")["fulfilled"]["joining"] + plan
+    return _trim(subject + table("metric.toml")["fulfilled"]["joining"] + plan)
 
 
 _PERCENTS = ("%", "％")
@@ -104,3 +110,33 @@ def _units() -> tuple[str, ...]:
 def _clause_start(text: str, at: int) -> int:
     cut = max(text.rfind(mark, max(0, at - _CLAUSE_LONGEST), at) for mark in _CLAUSE_MARKS + _SENTENCE_MARKS)
     return cut + 1 if cut >= 0 else max(0, at - _CLAUSE_LONGEST)
+
+
+@lru_cache(maxsize=1)
+def _target_before() -> tuple[re.Pattern, re.Pattern]:
+    """为年初预算 / 完成年度目标 / 完成年度预算（ before a target's amount; ）的 / 的 after it."""
+    p, t = table("metric.toml")["plan"], table("metric.toml")["fulfilled"]
+    before = re.compile(f"(?:{alternation(p['adverbs'])})?(?:{alternation([*t['verbs'], *t['target_marks']])})"
+                        f"(?P<plan>{_plan()})[（(]?$")
+    return before, re.compile("[）)]?的")
+
+
+def plan_target(text: str, start: int, end: int, measure: Callable[[int, int], str | None]) -> str | None:
+    """The target amount inside a share of a plan (`一般公共预算收入228.64亿元,为年初预算225.70亿元的101.3%`;
+    `固定资产投资156.3亿元，完成年度目标150亿元的104.2%`): the plan of the figure fulfilled, named with that
+    figure's measure (一般公共预算收入年初预算); None where the number stands in no such phrase, or no figure
+    in its unit before it names a measure."""
+    before, after = _target_before()
+    lo = _clause_start(text, start)
+    m = before.search(text, lo, start)
+    if not m or m.end() != start or not after.match(text, end):
+        return None
+    unit = _unit_after(text[start:end].lstrip("0123456789.,万亿"))
+    floor = max(0, start - _REACH)
+    stop = max(max(text.rfind(mark, floor, lo) for mark in _SENTENCE_MARKS) + 1, floor)
+    figures = [n for n in _NUMBER.finditer(text, stop, lo) if unit and text.startswith(unit, n.end())]
+    subject = measure(figures[-1].start(), figures[-1].end() + len(unit)) if figures else None
+    if not subject or len(subject) < 2 or _target_and_done()[1].fullmatch(subject):
+        return None
+    return _trim(subject + m.group("plan"))
+
