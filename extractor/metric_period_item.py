@@ -88,6 +88,20 @@ def _period_only(only: re.Pattern, words: str) -> str | None:
     """二季度, 三季度增长, 9月份环比增长: a period with at most a verb of reaching and a change; the change
     ('' where none), None where the words say more."""
     m = only.match(words)
+    if m and m.group("rest") and not _change().match(m.group("rest")) and _act_only(m.group("rest")):
+        return ""  # (一季度接待286.5万人次: the run's act alone, 接待, names no measure either)
     if not m or m.group("rest") and not _change().match(m.group("rest")):
         return None
     return m.group("rest")
+
+
+def _act_only(rest: str) -> bool:
+    """接待, 签约: a verb of two characters at most alone (jieba's tag), what the run's measure names with its noun."""
+    if len(rest) > _ACT_LONGEST:
+        return False
+    from .metric_after import segmenter  # (late: the tagger loads on first use)
+    words = segmenter().pos(rest)
+    return len(words) == 1 and words[0][1] == "v"
+
+
+_ACT_LONGEST = 2
