@@ -43,6 +43,7 @@ from .metric_reference import compared_level
 from .metric_script import as_printed, simplified, unit_simplified
 from .metric_refer import amount_of_share, same_amount_before
 from .metric_topic import colon_topic, topic_measure
+from .metric_fees_paid import fees_paid
 from .metric_field import field_label
 from .metric_fulfilled import fulfilled_plan, plan_target
 from .metric_elided import elided_subject, from_level_subject
@@ -156,6 +157,8 @@ def _metric_read(text: str, start: int, end: int, unit: str | None = None) -> st
         return pointed  # 在一九五〇年，这个比重约为60%: the share the sentence before named
     # (a clause with no subject of its own measures the one before: metric_elided.py)
     phrase = elided_subject(text, start) or _metric(text, start, end, unit) or from_level_subject(text, start, end)
+    if unit in currencies():  # 赔偿…购车费、汽车修理费等共计20136元: the payment (metric_fees_paid.py)
+        phrase = fees_paid(text, start) or phrase
     if unit in currencies():  # 为了3万元的回扣费: the money noun after the amount (metric_money_after.py)
         phrase = money_noun_after(text, end, phrase) or phrase
     phrase = past_per_unit(text, start, end, phrase, lambda t, s, e: elided_subject(t, s) or _metric(t, s, e, unit))
