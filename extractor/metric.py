@@ -105,15 +105,15 @@ def _metric_for(text: str, start: int, end: int, unit: str | None = None) -> str
     rate = rate_subject(text, start, lambda s, e, u: _metric_for(text, s, e, u)) if _PERCENT.search(text, start, end) else None
     if rate:
         return rate
-    # 造成2913人死亡，比1996年多449人: a clause that only compares is the figure's before it (metric_compared_clause.py)
+    # 造成860人住院，比前年多120人: a clause that only compares is the figure's before it (metric_compared_clause.py)
     compared = compared_clause(text, start, end, unit, lambda s, e: _metric_for(text, s, e, unit))
     if compared:
         return compared
-    # 城镇新增就业4826人,年度目标为4000人,完成年度目标的120.7%: the figure fulfilled, not the target (metric_fulfilled.py)
+    # 城镇新增就业5210人,年度目标为4500人,完成年度目标的115.8%: the figure fulfilled, not the target (metric_fulfilled.py)
     fulfilled = fulfilled_plan(text, start, lambda s, e: _metric_for(text, s, e)) if _PERCENT.search(text, start, end) else None
     if fulfilled:
         return fulfilled
-    # 一般公共预算收入228.64亿元,为年初预算225.70亿元的101.3%: the target's amount is the plan of the figure before
+    # 一般公共预算收入31.46亿元,为年初预算30.80亿元的102.1%: the target's amount is the plan of the figure before
     target = plan_target(text, start, end, lambda s, e: _metric_for(text, s, e, unit)) if unit else None
     if target:
         return target
@@ -157,7 +157,7 @@ def _metric_read(text: str, start: int, end: int, unit: str | None = None) -> st
         return pointed  # 在一九五〇年，这个比重约为60%: the share the sentence before named
     # (a clause with no subject of its own measures the one before: metric_elided.py)
     phrase = elided_subject(text, start) or _metric(text, start, end, unit) or from_level_subject(text, start, end)
-    if unit in currencies():  # 赔偿…购车费、汽车修理费等共计20136元: the payment (metric_fees_paid.py)
+    if unit in currencies():  # 赔偿…购车费、修理费等共计18500元: the payment (metric_fees_paid.py)
         phrase = fees_paid(text, start) or phrase
     if unit in currencies():  # 为了3万元的回扣费: the money noun after the amount (metric_money_after.py)
         phrase = money_noun_after(text, end, phrase) or phrase
@@ -222,7 +222,7 @@ def _metric(text: str, start: int, end: int, unit: str | None = None, _depth: in
     if part:
         return part
     if _depth == 0 and unit in _word_set("noun_after", "units"):
-        # 开发区和工业园区由162个整合为123个: both levels of a verb of becoming are the subject's (metric_becoming.py)
+        # 园区和工业集中区由150个整合为96个: both levels of a verb of becoming are the subject's (metric_becoming.py)
         becoming = becoming_subject(text, start, end)
         if becoming:
             return becoming

@@ -1,5 +1,5 @@
-"""Two levels of one thing joined by a verb of becoming (`开发区和工业园区由162个整合为123个`,
-`科学研究机构将由44个发展到60个`): both counts measure the subject before 由/从, not the verb that
+"""Two levels of one thing joined by a verb of becoming (`园区和工业集中区由150个整合为96个`,
+`研究机构将由18个发展到25个`): both counts measure the subject before 由/从, not the verb that
 follows the first (整合, 发展: no counted noun) nor the last item of the subject's list. Changes
 proper (由120个增加到150个) are read elsewhere already; this takes any verb before 为/到/至/成.
 Words: data/metric.toml [becoming]."""
@@ -47,7 +47,7 @@ def becoming_subject(text: str, start: int, end: int) -> str | None:
     whole = _clean(text[lo:at])
     subject = _clean(_scope_stripped(text[lo:at]))
     if whole.endswith(subject) and whole[: len(whole) - len(subject)].endswith(_JOINING):
-        subject = whole  # (开发区和工业园区: a list joined by 和 is no place before its last item)
+        subject = whole  # (园区和工业集中区: a list joined by 和 is no place before its last item)
     return subject if len(subject) >= 2 else None
 
 

@@ -1,8 +1,8 @@
-"""A clause that only compares with a base (`去年全球共发生了17次大地震，比1996年的21次要少`; `造成2913人死亡，
-比1996年多449人`; `实现营业收入9862.4亿元，比上年同期的9321.7亿元增长5.8%`) names nothing measured itself:
-its base level (21次) and its difference (449人) measure what the figure before it in the same unit measures
-(大地震, 死亡), and a change of it after a base level (5.8%) does too, with the change word. The base
-(1996年, 上年同期) is only what the figure is compared with (bench/gold/README.md, session 10).
+"""A clause that only compares with a base (`去年全省共发生了12次较大洪水，比前年的15次要少`; `造成860人住院，
+比前年多120人`; `实现营业收入1520.6亿元，比上年同期的1433.2亿元增长6.1%`) names nothing measured itself:
+its base level (15次) and its difference (120人) measure what the figure before it in the same unit measures
+(较大洪水, 住院), and a change of it after a base level (6.1%) does too, with the change word. The base
+(前年, 上年同期) is only what the figure is compared with (bench/gold/README.md, session 10).
 Words: data/metric.toml [compared_clause]."""
 from __future__ import annotations
 
@@ -26,7 +26,7 @@ def _shapes() -> tuple[re.Pattern, str, re.Pattern]:
     t = table("metric.toml")["compared_clause"]
     # 比1996年…, 较上年…, 同上年相比…, 与去年同期相比…
     opening = re.compile(f"(?:{alternation(t['leads'])})?(?:{alternation(t['words'])}|[同与和跟][^，。；：！？\\d]{{1,8}}?相比)")
-    number = f"(?:\\d[\\d.,]*|[{t['numerals']}][{t['numerals']}点]*)[多余]?(?:万|亿)*"
+    number = f"(?:\\d[\\d.,]*|[{t['numerals']}][{t['numerals']}点万亿]*)[多余]?(?:万|亿)*"
     return opening, number, re.compile(f"{alternation(t['level_tails'])}")
 
 
@@ -45,13 +45,14 @@ def compared_clause(text: str, start: int, end: int, unit: str | None,
     opened = opening.match(text, lo, start)
     if not opened:
         return None
-    clause = _YEAR.sub("", text[opened.end():start])
+    # (the base said by a year or a word of time, 比1996年, 比前年, is no part of the change)
+    clause = _bases().sub("", _YEAR.sub("", text[opened.end():start]), count=1)
     levels = list(re.finditer(number, clause))
     if len(levels) > 1:
         return None
     ref_unit, tail = unit, clause
     if levels:
-        # 比上年同期的9321.7亿元增长: the base level's unit is the compared figure's; what follows it is the change
+        # 比上年同期的1433.2亿元增长: the base level's unit is the compared figure's; what follows it is the change
         level = levels[0]
         after = clause[level.end():]
         ref_unit = next((u for u in _units(after)), None)
@@ -62,13 +63,13 @@ def compared_clause(text: str, start: int, end: int, unit: str | None,
         if not change or not _change().match(change):
             return None
     elif tail.endswith("的"):
-        # 比1996年的21次(要少): the base level itself, its clause closing after it or saying how it compares
+        # 比前年的15次(要少): the base level itself, its clause closing after it or saying how it compares
         change = ""
         if not level_tails.match(text, end) and end < len(text) and text[end] not in _CLAUSE_MARKS + _SENTENCE_MARKS \
-                and not text.startswith(_change_words(), end):  # (比上年同期的9321.7亿元增长5.8%)
+                and not text.startswith(_change_words(), end):  # (比上年同期的1433.2亿元增长6.1%)
             return None  # (比去年的50人规模: a noun after the level names it)
     else:
-        # 比1996年多449人: the difference (not a percent: 完成计划的102%，比1954年增长9% is the subject's growth,
+        # 比前年多120人: the difference (not a percent: 完成计划的102%，比1954年增长9% is the subject's growth,
         # no change of the share before it)
         change = _clean(tail)
         if not change or not _change().match(change) or _PERCENT.search(unit):
@@ -86,6 +87,12 @@ def compared_clause(text: str, start: int, end: int, unit: str | None,
 @lru_cache(maxsize=1)
 def _change_words() -> tuple[str, ...]:
     return tuple(sorted(table("metric.toml")["change"]["words"], key=len, reverse=True))
+
+
+@lru_cache(maxsize=1)
+def _bases() -> re.Pattern:
+    words = sorted(table("metric.toml")["comparison"]["bases"], key=len, reverse=True)
+    return re.compile(f"^(?:{alternation(words)})")
 
 
 def _figure_before(text: str, lo: int, unit: str, number: str) -> tuple[int, int] | None:

@@ -1,6 +1,6 @@
-"""An amount that totals fees listed after a verb of paying (`判决长城宾馆赔偿李建国购车费、汽车修理费等共计20136元`;
-`襄樊铁路分局赔偿沈某医药费、误工费、…精神损失费等共计6000元`) measures the payment, named by its verb (赔偿):
-the list closed by 等 says what the payment is made of, and its last fee alone (汽车修理费等) would claim the
+"""An amount that totals fees listed after a verb of paying (`判决某停车场赔偿王某购车费、修理费等共计18500元`;
+`某运输公司赔偿张某医药费、误工费、护理费等共计4200元`) measures the payment, named by its verb (赔偿):
+the list closed by 等 says what the payment is made of, and its last fee alone (修理费等) would claim the
 total for one part. Words: data/metric.toml [fees_paid]."""
 from __future__ import annotations
 

@@ -1,6 +1,6 @@
-"""The share of a plan fulfilled (`全年城镇新增就业4826人,年度目标为4000人,完成年度目标的120.7%`;
-`新增公共停车泊位1.2万个,已建成1.35万个,完成年度目标的112.5%`; `年度目标任务为4.50万人,已完成85.8%`)
-measures the figure fulfilled, said before it in the sentence, not the target (年度目标为4000人: only what
+"""The share of a plan fulfilled (`全年城镇新增就业5210人,年度目标为4500人,完成年度目标的115.8%`;
+`新增充电桩8000个,已建成9200个,完成年度目标的115.0%`; `年度目标任务为2.40万人,已完成80.0%`)
+measures the figure fulfilled, said before it in the sentence, not the target (年度目标为4500人: only what
 it is measured against) nor a verb of doing (已建成: the thing built is named with the plan's figure
 before it). The phrase is that figure's measure with the plan: 城镇新增就业完成年度目标.
 Words: data/metric.toml [fulfilled] (and [plan])."""
@@ -34,7 +34,7 @@ def _share_clause() -> re.Pattern:
 
 @lru_cache(maxsize=1)
 def _target_and_done() -> tuple[re.Pattern, re.Pattern]:
-    """年度目标为4000人 (a clause that names the target itself: its plan, then a verb of being), and a
+    """年度目标为4500人 (a clause that names the target itself: its plan, then a verb of being), and a
     figure's measure of only a verb (已建成, 招收)."""
     t = table("metric.toml")["fulfilled"]
     target = re.compile(f"^(?P<plan>{_plan()})(?:{alternation(t['target_verbs'])})$")
@@ -63,7 +63,7 @@ def fulfilled_plan(text: str, start: int, measure: Callable[[int, int], str | No
         if not own or text.startswith(("年", "月", "日"), n.end()):
             continue
         figures.append((n.start(), n.end() + len(own), own))
-    # (粮食总产量达到3680亿斤，完成年度计划的102%: the figure right before, read as metric.py's plan reading does;
+    # (粮食总产量达到…，完成年度计划的102%: the figure right before, read as metric.py's plan reading does;
     # this reading is for what that one misses: a target clause or a target inside the share, a bare 已完成, a
     # figure named by a verb alone)
     needed = bool(unit) or m.group("level") is not None or not plan or text[lo:start].endswith("）的")
@@ -72,7 +72,7 @@ def fulfilled_plan(text: str, start: int, measure: Callable[[int, int], str | No
         opening = text[_clause_start(text, s):s]
         target = target_clause.match(opening)
         if target:
-            plan = plan or target.group("plan")  # (年度目标任务为4.50万人,已完成85.8%: the plan named before)
+            plan = plan or target.group("plan")  # (年度目标任务为2.40万人,已完成80.0%: the plan named before)
             needed = True
             continue
         if unit and own != unit or not unit and own in _PERCENTS:
@@ -83,7 +83,7 @@ def fulfilled_plan(text: str, start: int, measure: Callable[[int, int], str | No
     s, e, own = candidates[0]
     subject = measure(s, e)
     if not subject or verb_only.fullmatch(subject):
-        # 已建成1.35万个: the thing done is named with the figure before it in the same unit
+        # 已建成9200个: the thing done is named with the figure before it in the same unit
         earlier = next(((s2, e2) for s2, e2, u2 in candidates[1:] if u2 == own), None)
         subject = measure(*earlier) if earlier else None
         needed = True
@@ -122,8 +122,8 @@ def _target_before() -> tuple[re.Pattern, re.Pattern]:
 
 
 def plan_target(text: str, start: int, end: int, measure: Callable[[int, int], str | None]) -> str | None:
-    """The target amount inside a share of a plan (`一般公共预算收入228.64亿元,为年初预算225.70亿元的101.3%`;
-    `固定资产投资156.3亿元，完成年度目标150亿元的104.2%`): the plan of the figure fulfilled, named with that
+    """The target amount inside a share of a plan (`一般公共预算收入31.46亿元,为年初预算30.80亿元的102.1%`;
+    `固定资产投资86.5亿元，完成年度目标80亿元的108.1%`): the plan of the figure fulfilled, named with that
     figure's measure (一般公共预算收入年初预算); None where the number stands in no such phrase, or no figure
     in its unit before it names a measure."""
     before, after = _target_before()

@@ -18,7 +18,7 @@ def _pattern() -> tuple[re.Pattern, frozenset]:
     stop = re.escape(BREAKS)
     # a generic noun and an adverb at most, the verb, then the honor up to its end word within the
     # clause (or, after a verb of naming, the clause's end: grades of one title joined by 、 stay in
-    # it, 获评国家领航级、卓越级智能工厂, where no number follows the mark)
+    # it, 获评省级示范级、先进级数字车间, where no number follows the mark)
     lead = f"(?:{alternation(t['generic_nouns'])})?(?:{alternation(t['adverbs'])})?"
     title = f"(?:[^{stop}\\d]|、(?=[^{stop}\\d]{{2}}))"
     shape = re.compile(
@@ -41,5 +41,5 @@ def honor_after(text: str, end: int, unit: str | None) -> str | None:
     honor = _strip_quotes(re.sub("[『』「」“”]", "", honor))  # (no cleaning: 全国 opens a title whole)
     if len(honor) < 2:
         return None
-    # (grades of one title, 国家领航级、卓越级智能工厂, are the title whole: no cut to its last grade)
+    # (grades of one title, 省级示范级、先进级数字车间, are the title whole: no cut to its last grade)
     return honor if "、" in honor else _trim(honor)

@@ -78,7 +78,7 @@ _ITEM_EDGES = "，。；：！？\n、“”（）()"
 
 
 def joined_subject(text: str, start: int, end: int, phrase: str | None) -> str | None:
-    """`救济补助金和生活必需品累计折合人民币828万余元`, `调研成果和政协“金点子”成果108项`: where the phrase is
+    """`慰问金和生活用品累计折合人民币560万元`, `调研报告和委员提案成果86项`: where the phrase is
     written in the number's clause right after 和/及/与 and the words before that are nouns, the number
     measures both together, as written (the phrase read back was cut at the joining word); None where the
     phrase is not so written, a number stands between it and the number, or the item before is no noun."""
@@ -90,7 +90,7 @@ def joined_subject(text: str, start: int, end: int, phrase: str | None) -> str |
     cut = max(text.rfind(x, floor, start) for x in _SENTENCE_BREAKS + "，")
     at = text.rfind(phrase, max(floor, cut + 1), start)
     if at < 0 or _DIGIT.search(text, at, start) or text.find(phrase, end, end + _AFTER_REACH) >= 0:
-        return None  # (3.02万套住房: the noun counted after the number, not a word before it)
+        return None  # (2.4万套住房: the noun counted after the number, not a word before it)
     joiner = next((j for j in _JOINERS if text.endswith(j, 0, at)), "")
     if not joiner or text.endswith("、", 0, at - len(joiner)):
         return None

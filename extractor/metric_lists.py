@@ -149,7 +149,7 @@ def _respective_subject(text: str, start: int, own: bool = False) -> Listed | No
         # a subject of its own and no list of items: left as it is, unless it is one measure of
         # things listed before it in the sentence
         enumerated = _enumerated(text, at, len(numbers))
-        # 郸城县、太康县、鹿邑县，秋粮总产分别增长…: places or times listed before are the scope, the clause's
+        # 长丰县、肥东县、庐江县，油菜籽产量分别增长…: places or times listed before are the scope, the clause's
         # own subject the measure (metric_scope_items.py)
         measure = scope_items_measure(enumerated, text[lo:at]) if enumerated else None
         if measure:

@@ -21,7 +21,7 @@ _OTHER_FIGURE = re.compile(r"\d[\d.,]*[万亿]*[^\d、，。；：！？\s]{1,3}
 @lru_cache(maxsize=1)
 def _shapes() -> tuple[re.Pattern, re.Pattern]:
     t = table("metric.toml")["period_item"]
-    # (10月当月: a month and the word saying it alone; 城市, 农村: the parts of a run by town and country,
+    # (9月当月: a month and the word saying it alone; 城市, 农村: the parts of a run by town and country,
     # scope as a period is; 其中 before the item)
     periods = f"(?:{alternation(t['periods'])}|{t['months']}|{t['spans']}){{1,2}}"
     items = f"(?:{alternation(t['periods'])}|{t['months']}|{t['spans']}|{alternation(t['parts'])}){{1,2}}"
@@ -43,7 +43,7 @@ def period_item(text: str, start: int, end: int, phrase: str | None,
     # borrowed a subject from further away)
     cut = max(text.rfind(mark, max(0, start - _CLAUSE_LONGEST), start) for mark in _CLAUSE_MARKS)
     clause = text[cut + 1:start] if cut >= 0 or start <= _CLAUSE_LONGEST else ""
-    # (8月61个、2.97亿元: the item's figure in another unit stands between its period and this one)
+    # (5月47个、2.05亿元: the item's figure in another unit stands between its period and this one)
     clause = _OTHER_FIGURE.sub("", clause)
     # ('' is an answer too: the clause names its period alone, where the phrase read back names more)
     said = [_period_only(only, clause), _period_only(only, phrase or "")]
@@ -89,7 +89,7 @@ def _period_only(only: re.Pattern, words: str) -> str | None:
     ('' where none), None where the words say more."""
     m = only.match(words)
     if m and m.group("rest") and not _change().match(m.group("rest")) and _act_only(m.group("rest")):
-        return ""  # (一季度接待286.5万人次: the run's act alone, 接待, names no measure either)
+        return ""  # (一季度接待160.4万人次: the run's act alone, 接待, names no measure either)
     if not m or m.group("rest") and not _change().match(m.group("rest")):
         return None
     return m.group("rest")

@@ -1,5 +1,5 @@
-"""Items of a 分别 list that are times or places (`一季度、二季度、三季度分别实现利润总额186.4亿元、221.7亿元、
-204.4亿元`; `郸城县、太康县、鹿邑县，秋粮总产分别增长5.2%、4.8%、3.6%`): each item is its number's scope — the
+"""Items of a 分别 list that are times or places (`一季度、二季度、三季度分别实现利润总额52.6亿元、61.3亿元、
+58.9亿元`; `长丰县、肥东县、庐江县，油菜籽产量分别增长6.1%、3.7%、2.2%`): each item is its number's scope — the
 fact's period or place — not what it measures; the measure is the one noun the list names, after 分别 or as the
 subject of the list's own clause. A user asking for 利润总额 must find all three quarters under it, not three
 facts measuring `一季度`. Words: data/metric.toml [scope_items] (and the periods of [period_item])."""
