@@ -29,9 +29,11 @@ from functools import lru_cache
 
 from .metric_after import words_after
 from .metric_average import averaged
+from .metric_becoming import becoming_subject
 from .metric_rate_subject import rate_subject
 from .metric_bracket import bracket_open, heading_window, without_degree
 from .metric_clause import clause_metric
+from .metric_compared_clause import compared_clause
 from .metric_context import (
     bases_only, chinese_amount, counted_head, earlier_count, HEADLESS, HIDE, LATIN_NUMBER,
     named_subject_before, opens_clause, partitive_count, topic_frame, predicate_only, purpose_after, SHOW, elliptic_object, topic_before,
@@ -41,7 +43,9 @@ from .metric_reference import compared_level
 from .metric_script import as_printed, simplified, unit_simplified
 from .metric_refer import amount_of_share, same_amount_before
 from .metric_topic import colon_topic, topic_measure
+from .metric_fees_paid import fees_paid
 from .metric_field import field_label
+from .metric_fulfilled import fulfilled_plan, plan_target
 from .metric_elided import elided_subject, from_level_subject
 from .metric_gloss import gloss_near, gloss_opening, put_back, with_gloss_after
 from .metric_joined import completed
@@ -101,6 +105,18 @@ def _metric_for(text: str, start: int, end: int, unit: str | None = None) -> str
     rate = rate_subject(text, start, lambda s, e, u: _metric_for(text, s, e, u)) if _PERCENT.search(text, start, end) else None
     if rate:
         return rate
+    # 造成860人住院，比前年多120人: a clause that only compares is the figure's before it (metric_compared_clause.py)
+    compared = compared_clause(text, start, end, unit, lambda s, e: _metric_for(text, s, e, unit))
+    if compared:
+        return compared
+    # 城镇新增就业5210人,年度目标为4500人,完成年度目标的115.8%: the figure fulfilled, not the target (metric_fulfilled.py)
+    fulfilled = fulfilled_plan(text, start, lambda s, e: _metric_for(text, s, e)) if _PERCENT.search(text, start, end) else None
+    if fulfilled:
+        return fulfilled
+    # 一般公共预算收入31.46亿元,为年初预算30.80亿元的102.1%: the target's amount is the plan of the figure before
+    target = plan_target(text, start, end, lambda s, e: _metric_for(text, s, e, unit)) if unit else None
+    if target:
+        return target
     phrase = _metric_read(text, start, end, unit)
     # 6个国家级、20个省级重点专科: a grade or scale alone after the count is of the noun further on
     phrase = graded_noun(text, start, end, unit, phrase, lambda t, s, e, u: _metric_for(t, s, e, u or unit)) or phrase
@@ -141,6 +157,8 @@ def _metric_read(text: str, start: int, end: int, unit: str | None = None) -> st
         return pointed  # 在一九五〇年，这个比重约为60%: the share the sentence before named
     # (a clause with no subject of its own measures the one before: metric_elided.py)
     phrase = elided_subject(text, start) or _metric(text, start, end, unit) or from_level_subject(text, start, end)
+    if unit in currencies():  # 赔偿…购车费、修理费等共计18500元: the payment (metric_fees_paid.py)
+        phrase = fees_paid(text, start) or phrase
     if unit in currencies():  # 为了3万元的回扣费: the money noun after the amount (metric_money_after.py)
         phrase = money_noun_after(text, end, phrase) or phrase
     phrase = past_per_unit(text, start, end, phrase, lambda t, s, e: elided_subject(t, s) or _metric(t, s, e, unit))
@@ -203,6 +221,11 @@ def _metric(text: str, start: int, end: int, unit: str | None = None, _depth: in
             or sized_thing(text, start, end, unit)) if _depth == 0 else None
     if part:
         return part
+    if _depth == 0 and unit in _word_set("noun_after", "units"):
+        # 园区和工业集中区由150个整合为96个: both levels of a verb of becoming are the subject's (metric_becoming.py)
+        becoming = becoming_subject(text, start, end)
+        if becoming:
+            return becoming
     phrase = clause_metric(text, start, end, unit)
     kind = kind_amount(text, start, phrase) if _depth > 0 else None
     if kind:

@@ -17,11 +17,13 @@ def _pattern() -> tuple[re.Pattern, frozenset]:
     t = table("metric.toml")["honor"]
     stop = re.escape(BREAKS)
     # a generic noun and an adverb at most, the verb, then the honor up to its end word within the
-    # clause (or, after a verb of naming, the clause's end)
+    # clause (or, after a verb of naming, the clause's end: grades of one title joined by 、 stay in
+    # it, 获评省级示范级、先进级数字车间, where no number follows the mark)
     lead = f"(?:{alternation(t['generic_nouns'])})?(?:{alternation(t['adverbs'])})?"
+    title = f"(?:[^{stop}\\d]|、(?=[^{stop}\\d]{{2}}))"
     shape = re.compile(
         f"{lead}(?:{alternation(t['verbs'])})([^{stop}]{{1,20}}?(?:{alternation(t['ends'])}))"
-        f"|{lead}(?:{alternation(t['naming_verbs'])})([^{stop}]{{2,20}}?)(?=[{stop}]|$)")
+        f"|{lead}(?:{alternation(t['naming_verbs'])})({title}{{2,24}}?)(?=[{stop}、]|$)(?!、[^{stop}\\d]{{2}})")
     return shape, frozenset(t["units"])
 
 
@@ -37,4 +39,7 @@ def honor_after(text: str, end: int, unit: str | None) -> str | None:
     honor = m.group(1) or m.group(2)
     honor = honor[:-2] if honor.endswith("称号") else honor
     honor = _strip_quotes(re.sub("[『』「」“”]", "", honor))  # (no cleaning: 全国 opens a title whole)
-    return _trim(honor) if len(honor) >= 2 else None
+    if len(honor) < 2:
+        return None
+    # (grades of one title, 省级示范级、先进级数字车间, are the title whole: no cut to its last grade)
+    return honor if "、" in honor else _trim(honor)

@@ -11,7 +11,7 @@ import re
 from functools import lru_cache
 
 from .metric_breakdown import without_cue
-from .metric_list_before import first_item_nouns, listed_subject, opens_with_verb
+from .metric_list_before import first_item_nouns, joined_subject, listed_subject, opens_with_verb
 from .metric_kind import kind_amount, threshold_count
 from .lexicon import alternation, table, word_list
 from .metric_after import words_after
@@ -147,10 +147,12 @@ def completed(text: str, start: int, end: int, phrase: str | None, percent: bool
         phrase = (_named_after(after, None) if after else None) or phrase
     if phrase and (percent or money):
         phrase = joined_list(text, start, end, phrase) or _joined_before(text, start, end, phrase) \
-            or (None if _list_number(text, start, end) else listed_subject(text, start, phrase, lambda m: _items_before(text, m, tails=True))) or phrase
+            or (None if _list_number(text, start, end) else listed_subject(text, start, phrase, lambda m: _items_before(text, m, tails=True))
+                or joined_subject(text, start, end, phrase)) or phrase
     elif phrase and unit in _counted_units() and phrase not in table("metric.toml")["joined_counts"]["bare"]:
         # 铁路、航空客运量超过千万人次: a count or quantity after nouns listed, one number for them all
-        phrase = joined_list(text, start, end, phrase, nouns=True) or phrase
+        phrase = joined_list(text, start, end, phrase, nouns=True) \
+            or (None if _list_number(text, start, end) else joined_subject(text, start, end, phrase)) or phrase
     return phrase
 
 

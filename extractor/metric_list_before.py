@@ -67,3 +67,46 @@ def opens_with_verb(phrase: str) -> bool:
     from .metric_after import segmenter  # (late: the tagger loads on first use)
     words = segmenter().pos(phrase)
     return bool(words) and words[0][1] in _VERB_TAGS
+
+
+_JOINERS = ("以及", "和", "及", "与")
+_SET_TAGS = frozenset({"l"})  # (jieba tags 合作社 as a set phrase)
+_ITEM_WINDOW = 16
+_AFTER_REACH = 4  # the words before the joining word read for the first item
+_JOINED_ITEM_LONGEST = 8
+_ITEM_EDGES = "，。；：！？\n、“”（）()"
+
+
+def joined_subject(text: str, start: int, end: int, phrase: str | None) -> str | None:
+    """`慰问金和生活用品累计折合人民币560万元`, `调研报告和委员提案成果86项`: where the phrase is
+    written in the number's clause right after 和/及/与 and the words before that are nouns, the number
+    measures both together, as written (the phrase read back was cut at the joining word); None where the
+    phrase is not so written, a number stands between it and the number, or the item before is no noun."""
+    from .metric_after import segmenter  # (late: the tagger loads on first use)
+    from .metric_lists import _noun_tags, _tail_nouns
+    if not phrase or len(phrase) < _PHRASE_KEY or any(j in phrase for j in _JOINERS) or "、" in phrase:
+        return None
+    floor = max(0, start - _BACK)
+    cut = max(text.rfind(x, floor, start) for x in _SENTENCE_BREAKS + "，")
+    at = text.rfind(phrase, max(floor, cut + 1), start)
+    if at < 0 or _DIGIT.search(text, at, start) or text.find(phrase, end, end + _AFTER_REACH) >= 0:
+        return None  # (2.4万套住房: the noun counted after the number, not a word before it)
+    joiner = next((j for j in _JOINERS if text.endswith(j, 0, at)), "")
+    if not joiner or text.endswith("、", 0, at - len(joiner)):
+        return None
+    mark = at - len(joiner)
+    window_start = max(floor, cut + 1, mark - _ITEM_WINDOW)
+    window = text[window_start:mark]
+    if not window or _DIGIT.search(window[-_JOINED_ITEM_LONGEST:]):
+        return None
+    words = segmenter().pos(window)
+    item = _tail_nouns(words, (_noun_tags() | _SET_TAGS) - _PERSON_TAGS, False)
+    if not 2 <= len(item) <= _JOINED_ITEM_LONGEST:
+        return None
+    # the item opens at a word edge that is no noun: a verb, a preposition, 的, or the clause's start
+    before = window[: len(window) - len(item)]
+    if not before and window_start != max(floor, cut + 1):
+        return None  # (the item runs to the window's edge: it may be cut inside a word)
+    if before and before[-1] in "、":
+        return None  # (甲、乙和丙: a list of three, read by the list readers)
+    return item + joiner + phrase

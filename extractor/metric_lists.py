@@ -13,9 +13,10 @@ from .lexicon import alternation, table, word_list
 
 from .metric_graded_items import graded_items
 from .metric_places import place_items_measure
+from .metric_scope_items import all_scope, scope_items_measure
 from .metric_list_items import items_before, mixed_items, names_nothing, opening_cut, paired_numbers
 from .metric_subject import _scope_stripped, _subject, _subject_before, _subject_before_at
-from .metric_words import _change, _change_word, _clean, _DIGIT, _structure, _word_tuple
+from .metric_words import _change, _change_word, _clean, _DIGIT, _structure, _trim, _word_tuple
 
 
 _RESPECTIVELY = "分别"
@@ -80,6 +81,17 @@ def _respective_subject(text: str, start: int, own: bool = False) -> Listed | No
     items = [_clean(_scope_stripped(x)) for x in (named.split("、") if "、" in named else named.split("和"))]
     # 农业、交通、环保和文物保护的支出分别为…: 、 and one 和 between four items (metric_list_items.py)
     items = [_clean(_scope_stripped(x)) for x in mixed_items(named, len(numbers)) or ()] or items
+    if text.startswith(_RESPECTIVELY, at) and len(items) == len(numbers):
+        # 一季度、二季度、三季度分别实现利润总额…: times or places are the numbers' scope, the measure is named
+        # after 分别 (metric_scope_items.py)
+        measure = scope_items_measure(items, text[at + len(_RESPECTIVELY):numbers[0]])
+        if measure:
+            return Listed(measure, topic=True)
+        # 营业收入1000亿元，上半年、下半年分别增长5%和6%: with only a change after 分别, the topic before
+        topic = _subject_before(text, head.end() if head else max(0, at - 40)) if all_scope(items) else None
+        change = _clean(text[at + len(_RESPECTIVELY):numbers[0]])
+        if topic and _change().fullmatch(change):
+            return Listed(_trim(topic) + change, topic=True)
     shared = place_items_measure(items, _clean(named.split("、")[-1])) if len(items) == len(numbers) else None
     if shared:
         return Listed(shared)  # 甲镇、乙镇、丙镇在校学生分别为…: places are each number's scope, not its measure
@@ -137,6 +149,11 @@ def _respective_subject(text: str, start: int, own: bool = False) -> Listed | No
         # a subject of its own and no list of items: left as it is, unless it is one measure of
         # things listed before it in the sentence
         enumerated = _enumerated(text, at, len(numbers))
+        # 长丰县、肥东县、庐江县，油菜籽产量分别增长…: places or times listed before are the scope, the clause's
+        # own subject the measure (metric_scope_items.py)
+        measure = scope_items_measure(enumerated, text[lo:at]) if enumerated else None
+        if measure:
+            return Listed(measure)
         return Listed(enumerated[numbers.index(start)]) if enumerated else None
     subjects: list[str] = []
     pos = lo

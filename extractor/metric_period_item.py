@@ -15,15 +15,21 @@ from .metric_words import _change, _change_word
 _REACH = 160  # the run's number before, within the sentence
 _CLAUSE_MARKS = "，,；;：:。！？\n"
 _CLAUSE_LONGEST = 20  # (a longer clause names more than a period)
+_OTHER_FIGURE = re.compile(r"\d[\d.,]*[万亿]*[^\d、，。；：！？\s]{1,3}、$")
 
 
 @lru_cache(maxsize=1)
 def _shapes() -> tuple[re.Pattern, re.Pattern]:
     t = table("metric.toml")["period_item"]
-    periods = f"{alternation(t['periods'])}|{t['months']}|{t['spans']}"
+    # (9月当月: a month and the word saying it alone; 城市, 农村: the parts of a run by town and country,
+    # scope as a period is; 其中 before the item)
+    periods = f"(?:{alternation(t['periods'])}|{t['months']}|{t['spans']}){{1,2}}"
+    items = f"(?:{alternation(t['periods'])}|{t['months']}|{t['spans']}|{alternation(t['parts'])}){{1,2}}"
     verbs = f"(?:{re.escape(t['each'])})?(?:{alternation(t['verbs'])})?"
-    only = re.compile(f"^(?:{periods}){verbs}(?P<rest>.*)$")
-    lead = re.compile(f"^(?:{periods}){verbs}")
+    opening = f"(?:{alternation(t['leads'])})?"
+    only = re.compile(f"^{opening}(?:{items}){verbs}(?P<rest>.*)$")
+    # (the period the measure before opens with is taken off it; a part is not: 城镇新增就业 stays whole)
+    lead = re.compile(f"^{opening}(?:{periods}){verbs}")
     return only, lead
 
 
@@ -37,7 +43,11 @@ def period_item(text: str, start: int, end: int, phrase: str | None,
     # borrowed a subject from further away)
     cut = max(text.rfind(mark, max(0, start - _CLAUSE_LONGEST), start) for mark in _CLAUSE_MARKS)
     clause = text[cut + 1:start] if cut >= 0 or start <= _CLAUSE_LONGEST else ""
-    own = _period_only(only, clause) or _period_only(only, phrase or "")
+    # (5月47个、2.05亿元: the item's figure in another unit stands between its period and this one)
+    clause = _OTHER_FIGURE.sub("", clause)
+    # ('' is an answer too: the clause names its period alone, where the phrase read back names more)
+    said = [_period_only(only, clause), _period_only(only, phrase or "")]
+    own = next((x for x in said if x), next((x for x in said if x is not None), None))
     if own is None:
         return None
     suffix = re.sub(r"^[\d.]+", "", text[start:end])
@@ -78,6 +88,20 @@ def _period_only(only: re.Pattern, words: str) -> str | None:
     """二季度, 三季度增长, 9月份环比增长: a period with at most a verb of reaching and a change; the change
     ('' where none), None where the words say more."""
     m = only.match(words)
+    if m and m.group("rest") and not _change().match(m.group("rest")) and _act_only(m.group("rest")):
+        return ""  # (一季度接待160.4万人次: the run's act alone, 接待, names no measure either)
     if not m or m.group("rest") and not _change().match(m.group("rest")):
         return None
     return m.group("rest")
+
+
+def _act_only(rest: str) -> bool:
+    """接待, 签约: a verb of two characters at most alone (jieba's tag), what the run's measure names with its noun."""
+    if len(rest) > _ACT_LONGEST:
+        return False
+    from .metric_after import segmenter  # (late: the tagger loads on first use)
+    words = segmenter().pos(rest)
+    return len(words) == 1 and words[0][1] == "v"
+
+
+_ACT_LONGEST = 2

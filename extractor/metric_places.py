@@ -86,12 +86,12 @@ def place_items_measure(items: list[str], last_written: str) -> str | None:
     of it measures that (the place is its scope), None where the items are not so."""
     if len(items) < 2 or len(items[-1]) < 2 or last_written == items[-1] or not last_written.endswith(items[-1]):
         return None
-    if not all(_place_item(x) for x in items[:-1]) or _place_item(items[-1]):
+    if not all(place_item(x) for x in items[:-1]) or place_item(items[-1]):
         return None
     return items[-1]
 
 
-def _place_item(word: str) -> bool:
+def place_item(word: str) -> bool:
     """广陵区, 赣州经开区: a place, or a place's zone (a place followed by a division's last character)."""
     if _named_place(word):
         return True

@@ -1,0 +1,121 @@
+"""A clause that only compares with a base (`去年全省共发生了12次较大洪水，比前年的15次要少`; `造成860人住院，
+比前年多120人`; `实现营业收入1520.6亿元，比上年同期的1433.2亿元增长6.1%`) names nothing measured itself:
+its base level (15次) and its difference (120人) measure what the figure before it in the same unit measures
+(较大洪水, 住院), and a change of it after a base level (6.1%) does too, with the change word. The base
+(前年, 上年同期) is only what the figure is compared with (bench/gold/README.md, session 10).
+Words: data/metric.toml [compared_clause]."""
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from functools import lru_cache
+
+from .lexicon import alternation, table
+from .metric_words import _change, _change_bases, _clean, _trim
+
+_REACH = 80  # back to the compared figure, within the sentence
+_CLAUSE_LONGEST = 30
+_CLAUSE_MARKS = "，,；;：:"
+_SENTENCE_MARKS = "。！？!?\n"
+_PERCENT = re.compile("[%％‰]|百分点")
+_YEAR = re.compile(r"\d{2,4}年(?:底|末|初)?")
+
+
+@lru_cache(maxsize=1)
+def _shapes() -> tuple[re.Pattern, str, re.Pattern]:
+    t = table("metric.toml")["compared_clause"]
+    # 比1996年…, 较上年…, 同上年相比…, 与去年同期相比…
+    opening = re.compile(f"(?:{alternation(t['leads'])})?(?:{alternation(t['words'])}|[同与和跟][^，。；：！？\\d]{{1,8}}?相比)")
+    number = f"(?:\\d[\\d.,]*|[{t['numerals']}][{t['numerals']}点万亿]*)[多余]?(?:万|亿)*"
+    return opening, number, re.compile(f"{alternation(t['level_tails'])}")
+
+
+def compared_clause(text: str, start: int, end: int, unit: str | None,
+                    measure: Callable[[int, int], str | None]) -> str | None:
+    """What the figure before a compare-only clause measures (`measure` reads a span), for the number at
+    [start, end) with `unit`; None where the clause names a subject of its own, holds more than one base
+    level, or no figure in that unit comes before it in the sentence."""
+    if not unit:
+        return None
+    opening, number, level_tails = _shapes()
+    cut = max(text.rfind(mark, max(0, start - _CLAUSE_LONGEST), start) for mark in _CLAUSE_MARKS + _SENTENCE_MARKS)
+    if cut < 0:
+        return None
+    lo = cut + 1
+    opened = opening.match(text, lo, start)
+    if not opened:
+        return None
+    # (the base said by a year or a word of time, 比1996年, 比前年, is no part of the change)
+    clause = _bases().sub("", _YEAR.sub("", text[opened.end():start]), count=1)
+    levels = list(re.finditer(number, clause))
+    if len(levels) > 1:
+        return None
+    ref_unit, tail = unit, clause
+    if levels:
+        # 比上年同期的1433.2亿元增长: the base level's unit is the compared figure's; what follows it is the change
+        level = levels[0]
+        after = clause[level.end():]
+        ref_unit = next((u for u in _units(after)), None)
+        if not ref_unit or not clause[:level.start()].endswith("的"):
+            return None
+        tail = after[len(ref_unit):]
+        change = _clean(tail)
+        if not change or not _change().match(change):
+            return None
+    elif tail.endswith("的"):
+        # 比前年的15次(要少): the base level itself, its clause closing after it or saying how it compares
+        change = ""
+        if not level_tails.match(text, end) and end < len(text) and text[end] not in _CLAUSE_MARKS + _SENTENCE_MARKS \
+                and not text.startswith(_change_words(), end):  # (比上年同期的1433.2亿元增长6.1%)
+            return None  # (比去年的50人规模: a noun after the level names it)
+    else:
+        # 比前年多120人: the difference (not a percent: 完成计划的102%，比1954年增长9% is the subject's growth,
+        # no change of the share before it)
+        change = _clean(tail)
+        if not change or not _change().match(change) or _PERCENT.search(unit):
+            return None
+    ref = _figure_before(text, lo, ref_unit, number)
+    if ref is None:
+        return None
+    subject = measure(*ref)
+    if not subject or len(subject) < 2:
+        return None
+    change = _change_bases().sub("", change)
+    return _trim(subject) if not change or subject.endswith(change) else _trim(subject) + change
+
+
+@lru_cache(maxsize=1)
+def _change_words() -> tuple[str, ...]:
+    return tuple(sorted(table("metric.toml")["change"]["words"], key=len, reverse=True))
+
+
+@lru_cache(maxsize=1)
+def _bases() -> re.Pattern:
+    words = sorted(table("metric.toml")["comparison"]["bases"], key=len, reverse=True)
+    return re.compile(f"^(?:{alternation(words)})")
+
+
+def _figure_before(text: str, lo: int, unit: str, number: str) -> tuple[int, int] | None:
+    """The span of the number nearest before `lo` within its sentence, where it is in `unit` (the
+    figure compared is the one said right before: 收入为N元，比上年增长Y%; compares N元, not an earlier %)."""
+    floor = max(0, lo - _REACH)
+    base = max(max(text.rfind(mark, floor, lo) for mark in _SENTENCE_MARKS) + 1, floor)
+    found = [m for m in re.finditer(number, text[base:lo]) if not text.startswith(_TIMES, base + m.end())]
+    if not found:
+        return None
+    last = found[-1]
+    own = unit.lstrip("万亿")
+    if not text.startswith(own, base + last.end()):
+        return None
+    return base + last.start(), base + last.end() + len(own)
+
+
+_TIMES = ("年", "月", "日", "时", "季度")
+
+
+def _units(after: str) -> list[str]:
+    """The unit opening `after` (亿元, 万人次, 次, %): the longest of the currency, classifier and
+    percent words that it starts with."""
+    from .lexicon import word_list
+    words = [*table("money.toml")["units"], *word_list("classifiers.txt"), "%", "％"]
+    return sorted((w for w in words if after.startswith(w)), key=len, reverse=True)[:1]

@@ -1,0 +1,51 @@
+"""Items of a 分别 list that are times or places (`一季度、二季度、三季度分别实现利润总额52.6亿元、61.3亿元、
+58.9亿元`; `长丰县、肥东县、庐江县，油菜籽产量分别增长6.1%、3.7%、2.2%`): each item is its number's scope — the
+fact's period or place — not what it measures; the measure is the one noun the list names, after 分别 or as the
+subject of the list's own clause. A user asking for 利润总额 must find all three quarters under it, not three
+facts measuring `一季度`. Words: data/metric.toml [scope_items] (and the periods of [period_item])."""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from .lexicon import alternation, table
+from .metric_places import place_item
+from .metric_words import _change, _clean
+
+
+@lru_cache(maxsize=1)
+def _period() -> re.Pattern:
+    p, t = table("metric.toml")["period_item"], table("metric.toml")["scope_items"]
+    numerals = t["numerals"]
+    periods = alternation([*p["periods"], *t["periods"]])
+    # 2024年, 一九九七年, 1—9月, 9月份, 一至四季度 written item by item
+    years = f"[{numerals}]{{2,4}}年(?:度|底|末)?"
+    return re.compile(f"(?:{periods}|{p['months']}|{years}|[{numerals}]{{1,2}}月份?)")
+
+
+def time_item(item: str) -> bool:
+    """一季度, 上半年, 2024年, 9月份: an item that is only a time."""
+    return bool(_period().fullmatch(item))
+
+
+def scope_item(item: str) -> bool:
+    """A time or a place (广陵区, 郸城县, 美国): the scope of a figure, never its measure."""
+    return bool(item) and (time_item(item) or place_item(item))
+
+
+def all_scope(items: list[str]) -> bool:
+    """Two items or more, each a time or a place."""
+    return len(items) >= 2 and all(scope_item(x) for x in items)
+
+
+def scope_items_measure(items: list[str], named: str) -> str | None:
+    """The measure `named` (the words between 分别 and the list's first number, or the list clause's
+    own subject), cleaned of its verb (实现利润总额 → 利润总额), where every item of the list is a time or
+    a place; None where an item names something else, or `named` is only a change (分别增长: the change
+    of what the items measure) or too short to name a measure."""
+    if not all_scope(items):
+        return None
+    measure = _clean(named)
+    if len(measure) < 2 or _change().match(measure):
+        return None
+    return measure
