@@ -12,6 +12,7 @@ from datetime import date, timedelta
 from functools import lru_cache
 from typing import NamedTuple, Optional
 
+from .clauses import BREAK_CLASS
 from .lexicon import alternation, table
 from .numerals import parse_number
 
@@ -27,6 +28,7 @@ class _Words(NamedTuple):
     marks: re.Pattern  # a start word or an end word
     ends: frozenset[str]
     reach: int  # how far back the mark is looked for
+    near: int  # how close to an earlier mark the event's noun must be said
 
 
 @lru_cache(maxsize=1)
@@ -36,7 +38,7 @@ def _words() -> _Words:
     # (no 多, 余, 半 after the number: an approximate length gives no span)
     length = re.compile(rf"(?:{alternation(t['lead'])})(?P<n>[{_DIGITS}]{{1,3}})(?P<u>{alternation(units)})")
     marks = re.compile(alternation([*t["start_words"], *t["end_words"]]))
-    return _Words(length, units, marks, frozenset(t["end_words"]), int(t["mark_reach"]))
+    return _Words(length, units, marks, frozenset(t["end_words"]), int(t["mark_reach"]), int(t["noun_near"]))
 
 
 def _shift(point: str, kind: str, by: int) -> Optional[str]:
@@ -50,6 +52,29 @@ def _shift(point: str, kind: str, by: int) -> Optional[str]:
         return (date.fromisoformat(point) + timedelta(days=by)).isoformat()
     except ValueError:
         return None
+
+
+_EVENT = re.compile(r"的([\u4e00-\u9fff]{2})")
+
+
+def _marks_the_event(text: str, mark: re.Match, length: re.Match, sent_start: int, near: int) -> bool:
+    """Whether the mark is the lengthy event's: said in the length's own sentence (从１９９９年开始，分３年…), or, said
+    earlier, beside the noun the length qualifies (…展开了…专项活动 … 历时５个月的专项活动; 会议…闭幕 … 为期３天的会议).
+    A mark of another deed (１９９７年，全县开展了植树活动 … 历时３年的努力) starts no span: the event is not the one begun."""
+    if mark.start() >= sent_start:
+        return True
+    noun = _EVENT.match(text, length.end())
+    if noun is None:
+        return False
+    return noun.group(1) in _clause(text, mark.start(), mark.end(), near)
+
+
+def _clause(text: str, start: int, end: int, near: int) -> str:
+    """The clause holding text[start:end], at most `near` characters either side of it."""
+    left = max(0, start - near)
+    breaks = [m.end() for m in BREAK_CLASS.finditer(text, left, start)]
+    right = BREAK_CLASS.search(text, end, end + near)
+    return text[breaks[-1] if breaks else left:right.start() if right else end + near]
 
 
 def event_span(text: str, story_start: int, sent_start: int, pos: int, period: Optional[str]) -> Optional[str]:
@@ -71,7 +96,7 @@ def event_span(text: str, story_start: int, sent_start: int, pos: int, period: O
     mark = None
     for mark in words.marks.finditer(text, max(story_start, found.start() - words.reach), found.start()):
         pass
-    if mark is None:
+    if mark is None or not _marks_the_event(text, mark, found, sent_start, words.near):
         return period
     n = int(number)
     if mark.group() in words.ends:

@@ -60,3 +60,12 @@ def test_a_sentence_with_a_time_of_its_own_after_the_length_keeps_it():
     p = _periods("某市开展专项检查\n本报讯　１９９７年５月，某市检察机关展开了专项活动。历时５个月的专项活动共立案３２１件。"
                  "１９９７年９月，又追回损失２亿元。\n")
     assert p["２亿元"] == "1997-09"
+
+
+def test_a_mark_of_another_deed_starts_no_span():
+    # 开展 marks the planting, not the effort the three years qualify: the point as it was
+    text = "１９９７年，全县开展了植树活动。人们说，经过历时３年的努力，某水库建成，可灌溉农田１２００亩，受益群众８００户。"
+    assert event_span(text, 0, text.index("人们"), text.index("８００户"), "1997") == "1997"
+    # the same deed's noun beside its mark: the span
+    text = "１９９７年，全县开展了水库建设。人们说，经过历时３年的水库建设，受益群众８００户。"
+    assert event_span(text, 0, text.index("人们"), text.index("８００户"), "1997") == "1997/1999"
