@@ -75,8 +75,8 @@ def _before(early: Num, late: Num) -> bool:
     """The earlier number's period ends before the later one's starts (`1997` before `1998-12`):
     said with a change after it, the later level is the new one and the earlier its base."""
     a, b = early.rec.get("period"), late.rec.get("period")
-    if not isinstance(a, str) or not isinstance(b, str):
-        return False
+    if not isinstance(a, str) or not isinstance(b, str) or ".." in a or ".." in b:
+        return False  # (an open end, 2021/.. or ../1998-12, is no point in time to order by)
     return a.split("/")[-1] < b.split("/")[0] and not b.split("/")[0].startswith(a.split("/")[-1])
 
 
