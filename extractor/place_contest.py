@@ -27,6 +27,9 @@ def _field() -> tuple[re.Pattern, tuple[str, ...], tuple[str, ...]]:
             tuple(t["contest_words"]))
 
 
+_REACH = 1500  # characters: longer than a news paragraph
+
+
 def contest_city(page: Page, fact: Record, view: SentenceView) -> Optional[str]:
     """The foreign city a count of a contest's field was filed from, else None: where the figure
     counts competitors or teams in a paragraph that tells of the contest, its clause names no area
@@ -41,8 +44,10 @@ def contest_city(page: Page, fact: Record, view: SentenceView) -> Optional[str]:
         return None
     # (the paragraph, not only the sentence: 前４０米是一场混战，８名选手… in a race's paragraph that names
     # the championship once; a delegation counted on arrival, 代表团中有１２名运动员, names none)
-    start, end = text.rfind("\n", 0, pos) + 1, text.find("\n", fact.norm_end)
-    if not any(text.find(w, start, end if end >= 0 else len(text)) >= 0 for w in contest):
+    # (looked for within _REACH either side: a page with no line breaks stays linear in its length)
+    low, high = max(0, pos - _REACH), min(len(text), fact.norm_end + _REACH)
+    start, end = text.rfind("\n", low, pos) + 1 or low, text.find("\n", fact.norm_end, high)
+    if not any(text.find(w, start, end if end >= 0 else high) >= 0 for w in contest):
         return None
     clause = view.clause_start(pos)
     w = whole_words()
