@@ -30,12 +30,13 @@ import re
 from ..fact_types import SUMMABLE_TYPES
 from . import cues
 from .growth_bases import (dated_base, level_after, pair_after, pair_is_named_base, reached_after, restated_level,
-                           said_base)
+                           said_base, said_base_after)
 from .growth_calc import growth_draft
 from .growth_compared import against_economy
 from .growth_plans import against_plan
 from .growth_increments import increment_after, increment_only
 from .growth_prices import constant_prices, real_measure, real_without_base
+from .growth_spans import paragraph_years
 from .growth_stated import fitting_base
 from .growth_times import from_total, times_draft
 from .levels import index_points
@@ -195,6 +196,12 @@ def _audit_change(view: PageView, ch: Change, direction: str) -> Draft | None:
         if found is not None:
             return found
         if ch.kind == "%" and later:
+            # `这五年，…由 2.57 万元增加到 3.52 万元、年均增长 6.5%`: the span the paragraph opens with
+            span = paragraph_years(view, later[-1])
+            found = compound_draft(view, ch.ref, ch.written, ch.shown, ch.interval, direction, later[-1],
+                                   froms[-1], real_measure(view, later[-1], ch), span) if span else None
+            if found is not None:
+                return found
             # `从 5.6 万元增至 7.8 万元，年均增长 5.4%`: the pair it compounds over, its years not written
             real = real_measure(view, later[-1], ch)
             return Draft("growth", "unverifiable", [ch.ref, later[-1].ref(), froms[-1].ref()], None, ch.shown,
@@ -250,6 +257,9 @@ def _audit_change(view: PageView, ch: Change, direction: str) -> Draft | None:
     if base is None and new is None:
         # `A，上年同期为 B，同比增长 X%`: the base in a clause of its own, opened by its period
         base, new = said_base(view, local) or (None, None)
+    if base is None and new is None and not local:
+        # `猪肉价格上涨 X%，…平均价格为 A，去年同期为 B`: the level and its base said after the change
+        base, new = said_base_after(view, ch.end, clause, sent, points) or (None, None)
     if base is None and new is None and not own_base:
         # `1996 年为 B，1997 年达到 A，增长 X%`: two levels dated by their years
         bases_, news_ = dated_pair(view, [n for n in local if not is_increment(view, n)])

@@ -3,9 +3,11 @@ whose denominator the text does not give (rate.py, respective.py, sibling_shares
 """
 from __future__ import annotations
 
+import math
+
 from . import cues
 from .model import Draft, Num
-from .tolerance import Interval, fmt, rounded
+from .tolerance import Interval, fmt, interval_of, rounded
 
 _EDGE = 0.05  # a mismatch within this share of the stated rate's precision is a rounding edge
 
@@ -25,7 +27,7 @@ def rate_draft(p: Num, num: Num, den: Num, weak: str | None = None) -> Draft:
     text = (f"{num.written} ÷ {den.written} = {fmt(point * k, 2)}{sign}，与所述 {p.written} {relation}"
             + ("" if ok else f"（按所写精度应在 {fmt(p.interval.lo * k, 3)}{sign}–{fmt(p.interval.hi * k, 3)}{sign} 之间）"))
     verdict = "consistent" if ok else "inconsistent"
-    if not ok and not weak and _edge(got, p.interval):
+    if not ok and not weak and _edge(got, p):
         # `1636.6 ÷ 3250.6 = 50.348%` against `50.4%`: a hair outside the written precision, as
         # rounding the terms another way may give; not sure enough to call an error
         weak = "差距只在舍入边缘"
@@ -34,10 +36,17 @@ def rate_draft(p: Num, num: Num, den: Num, weak: str | None = None) -> Draft:
     return Draft("rate", verdict, [p.ref(), num.ref(), den.ref()], round(point, 3), p.shown, text + "。")
 
 
-def _edge(got: Interval, stated: Interval) -> bool:
-    """Two intervals apart by less than `_EDGE` of the stated one's width."""
+def _edge(got: Interval, p: Num) -> bool:
+    """Two intervals apart by less than `_EDGE` of the stated rate's precision: the width of its
+    interval, or where that is open (`47.8% 以上`, no upper end) of the number as written (0.15
+    points for 47.8%), else every miss of an open bound would be an edge."""
+    stated = p.interval
     gap = max(got.lo - stated.hi, stated.lo - got.hi)
-    return gap <= _EDGE * (stated.hi - stated.lo)
+    width = stated.hi - stated.lo
+    if not math.isfinite(width):
+        exact = interval_of(p.text, p.value, "exact", None, p.type)
+        width = exact.hi - exact.lo
+    return gap <= _EDGE * width
 
 
 def per_mille(p: Num) -> bool:
