@@ -54,6 +54,19 @@ def said_base(view: PageView, local: list[Num]) -> tuple[Num, Num] | None:
     return None
 
 
+def base_said_next(view: PageView, ch_end: int, new: Num) -> Num | None:
+    """`利润总额 118.4 亿元，同比下降 3.6%，上年同期为 122.8 亿元`: the base said in the clause right
+    after the change, a clause of its own opened by its period (said_base's form), of new's measure."""
+    end = view.clause_end(ch_end)
+    if end >= len(view.text) or view.text[end] not in "，,":
+        return None
+    nxt = view.clause_end(end + 1)
+    after = [n for n in view.between(end + 1, nxt) if n.same_measure(new)]
+    if not after or not _base_level().match(view.text[view.clause_start(after[0].start):after[0].start].strip()):
+        return None
+    return after[0]
+
+
 def said_base_after(view: PageView, ch_end: int, subject: str, sent: int, points: bool) -> tuple[Num, Num] | None:
     """`猪肉价格上涨 8.6%，据…监测，10 月份猪肉平均零售价格为每公斤 26.40 元，去年同期为 24.30 元`:
     the change said first, then its level and the base said in a clause of its own that opens

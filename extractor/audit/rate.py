@@ -104,7 +104,7 @@ def check(view: PageView) -> list[Draft]:
             # birth, death and growth rates per mille are taken on the year's average population,
             # which a bulletin rarely gives: the year-end figure only comes near
             weak = "千分率按年平均人口计算，文中的人口数只能近似其分母"
-        drafts.append(rate_draft(p, num, den, weak) if den is not None else unverifiable_draft(p, num))
+        drafts.append(rate_draft(p, num, den, weak, _fulfilment(view, p)) if den is not None else unverifiable_draft(p, num))
     for i, whole in sibling_shares.confirmed(view, bare):
         p, num = bare[i][0], bare[i][1]
         drafts[bare[i][4]] = rate_draft(p, num, whole)
@@ -294,6 +294,12 @@ def _phrase_name(view: PageView, p: Num) -> str:
     body = before[: -len(tail)]
     at, verb = max(((body.rfind(v), v) for v in cues.words("rate", "of_verbs")), key=lambda x: x[0])
     return body[at + len(verb):].strip(_QUALIFIERS) if at >= 0 else ""
+
+
+def _fulfilment(view: PageView, p: Num) -> bool:
+    """`完成年度目标的 N%`, `为年初预算的 N%`: a rate of what was done over a target or plan."""
+    named = _phrase_name(view, p)
+    return any(w in named for w in cues.words("rate", "target_words") + cues.words("rate", "plan_words"))
 
 
 def _named_after(view: PageView, p: Num, num: Num) -> Num | None:

@@ -12,13 +12,16 @@ from .tolerance import Interval, fmt, interval_of, rounded
 _EDGE = 0.05  # a mismatch within this share of the stated rate's precision is a rounding edge
 
 
-def rate_draft(p: Num, num: Num, den: Num, weak: str | None = None) -> Draft:
+def rate_draft(p: Num, num: Num, den: Num, weak: str | None = None, set_whole: bool = False) -> Draft:
     """num ÷ den against the stated rate; with `weak` (why den may not be the whole) a mismatch
-    is unverifiable, not inconsistent."""
+    is unverifiable, not inconsistent. `set_whole`: den is a target or plan the rate is a
+    fulfilment of (`完成年度目标的 N%`): a figure set, not measured, so as exact as written
+    (`1.2 万个` is 12000, not 11500–12500)."""
     if den.value <= 0:
         return Draft("rate", "unverifiable", [p.ref(), num.ref(), den.ref()], None, p.shown,
                      f"分母 {den.written} 为 0，{p.written} 无从计算。")
-    got = (num.interval / den.interval).scale(100.0)
+    whole = Interval.point(den.value) if set_whole and den.qualifier == "exact" else den.interval
+    got = (num.interval / whole).scale(100.0)
     point = num.value / den.value * 100
     ok = got.meets(p.interval)
     relation = "一致" if ok else "不符"
