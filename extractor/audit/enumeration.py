@@ -44,7 +44,6 @@ _GROUP_NAME = "列举之后紧接的数目"  # a plain count: it may count what 
 # a count below the items listed breaks it
 _NAMED = "其后逐一列出的名称"
 _COLON_CLAUSE = "冒号之后紧接的一个分句所列"  # the list fills the clause after the colon, more clauses follow
-_PHRASE = 4  # characters of each side of a join word that make it join two items, not words of one name
 _EVEN = 2  # how many times the shortest item the longest after the first may be
 _NOUN_BEFORE_NAMES = 10  # `个国家级新区` between a count and the clause that names its items
 _AT = cues.words("enumeration", "place_lead")  # a list of the places where what is counted happened
@@ -72,7 +71,7 @@ def check(view: PageView) -> list[Draft]:
         count, exact, how = found
         if count.start <= lst.end + 1 and lst.items[-1].endswith(cues.words("enumeration", "count_objects")):
             continue  # `…施工许可压缩至 1 个`: the count is what the last item's verb reaches
-        if lst.joined and (same_tail(lst.items) or _phrases_joined(lst)):
+        if lst.joined and same_tail(lst.items):
             lst.joined = ""  # `滨江新区、临港新区和天河新区`: names of one kind, the join word lists them
         if exact and lst.joined and count.value == len(lst.items) - 1:
             # `A、B和C深度融合“两篇大文章”`: the join word may sit inside the last name
@@ -341,13 +340,6 @@ def _loose(view: PageView, count: Num) -> bool:
         or view.text.startswith(tuple(cues.words("enumeration", "loose_after")), count.end)
 
 
-def _phrases_joined(lst: ItemList) -> bool:
-    """The join word stands between two phrases (`正规的生产秩序和广阔的产品市场`, `结构改变和自然资源的
-    相对稀缺`), each of _PHRASE characters or more: it lists them. A name that holds a join word
-    joins short words (`文化和旅游`, `科学和技术`), so there it may be inside one item."""
-    return len(lst.items) >= 2 and all(len(i) >= _PHRASE for i in lst.items[-2:])
-
-
 def enumeration_draft(view: PageView, count: Num, lst: ItemList, exact: bool, how: str) -> Draft:
     k = len(lst.items)
     iv = count.interval
@@ -382,13 +374,12 @@ def enumeration_draft(view: PageView, count: Num, lst: ItemList, exact: bool, ho
         elif not ok and _loose(view, count):
             verdict = "unverifiable"
             text += f"但“{count.written}”所数的一项可能包含列举中的几项（如“省、市、自治区”同为一级），无法据此判定有误。"
-        elif not ok and lst.joined and how != _GROUP_NAME and not _phrases_joined(lst):
+        elif not ok and lst.joined and how != _GROUP_NAME:
             verdict = "unverifiable"
             text += f"但“{lst.joined}”也可能连在一项名称之内（如“文化和旅游”），无法据此判定有误。"
         elif not ok and (how == _GROUP_NAME and (lst.joined or (count.value < 2 and _ends_with_verb(lst.items[-1]))
                                                  or not _even(lst, 1)
-                                                 or _counted_again(view, count, lst))
-                                or lst.joined and not _phrases_joined(lst)):
+                                                 or _counted_again(view, count, lst)) or lst.joined):
             # `A、B 和残疾人“两项补贴”`: a count right after the last item may be that item's own
             # (a list without a join word, of even items, is counted by it; a count of one after a
             # last item ending with a verb, `境外高校独立办学机构、新筹建 1 个`, is that verb's object)
