@@ -196,7 +196,7 @@ def _audit_change(view: PageView, ch: Change, direction: str) -> Draft | None:
         if found is not None:
             return found
         if ch.kind == "%" and later:
-            # `这五年，…由 2.57 万元增加到 3.52 万元、年均增长 6.5%`: the span the paragraph opens with
+            # `这五年，…由 4.1 万元增加到 5.6 万元、年均增长 6.4%`: the span the paragraph opens with
             span = paragraph_years(view, later[-1])
             found = compound_draft(view, ch.ref, ch.written, ch.shown, ch.interval, direction, later[-1],
                                    froms[-1], real_measure(view, later[-1], ch), span) if span else None

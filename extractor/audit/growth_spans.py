@@ -1,8 +1,8 @@
 """The span of years a paragraph reviews, named by its opening clause, for a yearly rate whose two
 levels carry no year (growth.py).
 
-    这五年，我区人民富裕的保障更加有力。…人均可支配收入由 2.57 万元增加到 3.52 万元、年均增长 6.5%
-        5 years: (3.52 ÷ 2.57)^(1/5) − 1 = 6.49%
+    这五年，全县群众的钱袋子更鼓了。…人均可支配收入由 4.1 万元增加到 5.6 万元、年均增长 6.4%
+        5 years: (5.6 ÷ 4.1)^(1/5) − 1 = 6.43%
     “十四五”时期，全市粮食产量由 X 增加到 Y，年均增长 Z%      2021–2025: 5 years
     2025 年，… 由 X 增加到 Y，年均增长 Z%                     no span of years: nothing read
 

@@ -75,8 +75,8 @@ def _breakdown(view: PageView, cue: int, after: int) -> list[Draft]:
 
 
 def _joined_members(lead: str, labels: list[str]) -> tuple[str, ...]:
-    """`超过或低于劳动年龄的从业人员占…的 11.11%，其中，低于劳动年龄的占 1.25%，超过劳动年龄的占
-    9.86%`: the whole named as two words joined (`超过或低于`, `工业和农业`), each part named by one of
+    """`超出或不足法定年龄的职工占…的 11.11%，其中，不足法定年龄的占 1.25%，超出法定年龄的占 9.86%`:
+    the whole named as two words joined (`超出或不足`, `工业和农业`), each part named by one of
     them: the parts are its members, all of them. The words are read short (two to four
     characters each side of the join word, else one), kept only where the parts name each one once."""
     for j in cues.words("shares", "members_joiners") + ("或",):
