@@ -57,6 +57,10 @@ def _bare_count() -> re.Pattern:
 
 
 _BARE_COUNT = _bare_count()
+_ECHO_NOUN = 10  # characters after a count read for the noun it counts (`显著变化`)
+_ECHO_HEAD = 2  # characters of that noun's head said again in the items
+_ECHOES = 2  # items that must say it again
+
 HOW = "冒号之后分项列出"
 HOW_ONE_PARAGRAPH = "冒号之后在同一段内以序数词分项列出"  # `：一是…；二是…；三是…` before the paragraph ends
 # `：⏎一是…⏎二是…`, `：（1）…（2）…`: markers numbered in order across paragraphs; numbering past the
@@ -372,3 +376,18 @@ def _names_points(view: PageView, count: Num, colon: int) -> bool:
     noun = view.text[count.end:colon]
     return count.unit in cues.words("enumeration", "point_classifiers") \
         or cues.contains_any(noun, "enumeration", "point_nouns") is not None
+
+
+def items_echo(view: PageView, count: Num, items: list[str]) -> bool:
+    """`出现两个显著变化的…反映。⏎第一，…的深刻变化…⏎第二，…的重大变化…⏎第三，…`, `两个奋斗目标：
+    …第二步目标；…；…第三步发展目标`: more items than the count, and the noun the count counts (its
+    last two characters, `变化`) said again in the opening sentence of two items or more: each item
+    is one of the things counted, so the text ties them. Fewer items than the count stay
+    unverifiable: the rest may be said without a marker."""
+    if len(items) <= count.value:
+        return False
+    noun = re.match(r"[\u4e00-\u9fff]{2,8}?(?=[的，。：、；]|$)", view.text[count.end:count.end + _ECHO_NOUN])
+    if noun is None or len(noun.group()) < _ECHO_HEAD:
+        return False
+    head = noun.group()[-_ECHO_HEAD:]
+    return sum(head in re.split("[。；]", item, maxsplit=1)[0] for item in items) >= _ECHOES

@@ -123,7 +123,7 @@ def _levels(view: PageView, d: Num) -> tuple[Num, Num, bool] | None:
         # B 元`: B is 人均 too though its words do not say so again)
         news = [n for n in alike if n.end <= base.start and n not in froms and _direction(view, n) is None]
         if news and _near(view, d, news[-1], base):
-            return news[-1], base, _per_unit(view, news[-1]) != _per_unit(view, base)
+            return news[-1], base, _per_unit(view, news[-1]) != _per_unit(view, base) and not _period_only(label)
         if bare and not [n for n in news if not _per_unit(view, n)]:
             # `本年收入完成预算的 96.98%，比预算数 B 少 D`: the level named sentences before
             sent_start = view.sentences[d.sentence].start
@@ -132,6 +132,13 @@ def _levels(view: PageView, d: Num) -> tuple[Num, Num, bool] | None:
                 # `占预算数的 R%，比预算数 B 少支 D`: where new ÷ B gives R, new is surely the actual
                 return new, base, not rate_confirms(view, new, base)
     return None
+
+
+def _period_only(label: str) -> bool:
+    """`比上年的 B`, `较上年同期的 B`: the base named by its period alone is the level before it
+    in another period, per unit where that level is (`人均收入 A 元，比上年的 B 元`)."""
+    named = re.split("比|较", label)[-1].rstrip("的")
+    return named in cues.table("growth_levels.toml")["growth_levels"]["periods"]
 
 
 def _per_unit(view: PageView, n: Num) -> bool:

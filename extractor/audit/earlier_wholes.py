@@ -12,11 +12,15 @@ Size only breaks a tie: the larger numbers so named are tried first.
 """
 from __future__ import annotations
 
+import re
+
 from . import cues, frames, measures, whole_names, wholes
 from .model import Num, PageView
 
 _STEM = 4  # characters of a whole's name that an earlier label must hold
 _HEAD = 2  # characters of a label's head noun that must match
+_TOTAL_MARKS = ("总", "總")
+_WORDS = re.compile(r"[\u4e00-\u9fff]+")  # a measure's name: words only  # a name opening with it names a total (`总投资`)
 
 
 def named_whole_earlier(view: PageView, named: str, num: Num, candidates: list[Num],
@@ -52,7 +56,8 @@ def named_whole_earlier(view: PageView, named: str, num: Num, candidates: list[N
         # `占委员总数的`: a short name is sure only of a number stated as the total of it
         # (`全体委员共 1860 名`, `委员总数为 1860 人`), with its scope (`本年收入`, not
         # `关税、盐税收入共`)
-        totals = [n for n in candidates if (n.value > num.value or not sized) and wholes.total_of(view, n, scope + stem)]
+        totals = [n for n in candidates if (n.value > num.value or not sized)
+                  and (wholes.total_of(view, n, scope + stem) or _total_named(view, n, stem))]
         if totals:
             return totals[-1], None
         spelled = frames.spelled_out(view, num, stem, suffix, candidates)
@@ -60,6 +65,14 @@ def named_whole_earlier(view: PageView, named: str, num: Num, candidates: list[N
             return spelled
     for k in range(len(stem), _STEM - 1, -1):
         hits = [n for n in candidates if _names(view.label_before(n, 30), stem[:k])]
+        if k == len(stem) and hits:
+            # `占全部省属企业的 N%` names the group only: the part's own measure over the group, not
+            # the group's number of another measure (`省属企业资产总额` for a share of 营业收入)
+            agree = [n for n in hits if _group_measure(view, n, stem, num) is None]
+            if not agree:
+                other = _group_measure(view, hits[-1], stem, num)
+                return hits[-1], f"前文的 {hits[-1].written} 是“{stem}”的{other}，未必是 {num.written} 所说的量的整体"
+            hits = agree
         if hits:
             label = view.label_before(hits[-1], 30)
             narrowed = "（" in label[label.find(stem[:k]):] or "(" in label[label.find(stem[:k]):]
@@ -72,6 +85,27 @@ def named_whole_earlier(view: PageView, named: str, num: Num, candidates: list[N
                 return hits[-1], f"“{named}”的后半“{rival}”另是 {hits[-1].written} 以外的数的名称，未必是同一整体"
             return hits[-1], f"前文的 {hits[-1].written} 与“{named}”名称不完全相同，未必是同一整体"
     return whole_names.nearest(view, named, num, candidates, sized)
+
+
+def _total_named(view: PageView, n: Num, stem: str) -> bool:
+    """`占总投资的`: a short name that is itself a total (`总投资`, `总人口`: 总 and the noun) is
+    sure of the number named with it exactly (`共签约项目 62 个，总投资 486.3 亿元`)."""
+    return stem[:1] in _TOTAL_MARKS and wholes.own_name(view, n).endswith(stem)
+
+
+def _group_measure(view: PageView, hit: Num, stem: str, part: Num) -> str | None:
+    """The measure a number's label names after the group's name `stem` (`省属企业资产总额` gives
+    `资产`), where the part's own label does not name it (`驻合肥市企业实现营业收入`); None where
+    the label names nothing after the group, or the measure the part names too."""
+    name = wholes.own_name(view, hit)
+    rest = name[name.rfind(stem) + len(stem):] if stem in name else ""
+    for w in cues.words("rate", "whole_suffixes"):
+        if rest.endswith(w):
+            rest = rest[: -len(w)]
+            break
+    if len(rest) < _HEAD or not _WORDS.fullmatch(rest) or rest[-_HEAD:] in view.label_before(part, 30):
+        return None  # a bracket after the name (`（扣除上解中央的部分）`) narrows it, names no measure
+    return rest[-_HEAD:]
 
 
 def _rival(view: PageView, stem: str, hit: Num, candidates: list[Num]) -> str | None:

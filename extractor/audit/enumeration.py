@@ -360,7 +360,7 @@ def enumeration_draft(view: PageView, count: Num, lst: ItemList, exact: bool, ho
                                 announced.HOW_BULLETS, announced.HOW_POINTS) and k > count.value:
             pass  # `两个方面：一是…二是…三是…`: the numbered markers themselves count on
         elif not ok and how in (announced.HOW, announced.HOW_ONE_PARAGRAPH, announced.HOW_NUMBERED, announced.HOW_ENTRIES,
-                                announced.HOW_BULLETS, announced.HOW_POINTS):
+                                announced.HOW_BULLETS, announced.HOW_POINTS) and not announced.items_echo(view, count, lst.items):
             verdict = "unverifiable"
             text += "但分项标记也可能另有分段或包含小项，无法据此判定有误。"
         elif not ok and how == _AMOUNTS and not count.written.endswith(_KINDS) and not amount_steps.crossed(view, lst.start):

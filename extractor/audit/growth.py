@@ -29,13 +29,14 @@ import re
 
 from ..fact_types import SUMMABLE_TYPES
 from . import cues
-from .growth_bases import (dated_base, level_after, pair_after, pair_is_named_base, reached_after, restated_level,
-                           said_base)
+from .growth_bases import (base_said_next, dated_base, level_after, pair_after, pair_is_named_base, reached_after, restated_level,
+                           said_base, said_base_after)
 from .growth_calc import growth_draft
 from .growth_compared import against_economy
 from .growth_plans import against_plan
 from .growth_increments import increment_after, increment_only
 from .growth_prices import constant_prices, real_measure, real_without_base
+from .growth_spans import paragraph_years
 from .growth_stated import fitting_base
 from .growth_times import from_total, times_draft
 from .levels import index_points
@@ -195,6 +196,12 @@ def _audit_change(view: PageView, ch: Change, direction: str) -> Draft | None:
         if found is not None:
             return found
         if ch.kind == "%" and later:
+            # `这五年，…由 4.1 万元增加到 5.6 万元、年均增长 6.4%`: the span the paragraph opens with
+            span = paragraph_years(view, later[-1])
+            found = compound_draft(view, ch.ref, ch.written, ch.shown, ch.interval, direction, later[-1],
+                                   froms[-1], real_measure(view, later[-1], ch), span) if span else None
+            if found is not None:
+                return found
             # `从 5.6 万元增至 7.8 万元，年均增长 5.4%`: the pair it compounds over, its years not written
             real = real_measure(view, later[-1], ch)
             return Draft("growth", "unverifiable", [ch.ref, later[-1].ref(), froms[-1].ref()], None, ch.shown,
@@ -235,6 +242,13 @@ def _audit_change(view: PageView, ch: Change, direction: str) -> Draft | None:
         earlier = [n for n in local if n.start < base.start and n.same_measure(base) and not is_share_object(view, n)]
         increment = is_increment(view, base)
         new = earlier[-1] if earlier else None if increment else level_after(view, ch.end, sent, base)
+    if new is None and base is not None and ch.kind in ("%", "倍"):
+        # `比上年末的 B 增加 D，增长 X%`: the base and the amount of change give the rate, D ÷ B,
+        # whatever level they came to
+        incs = [n for n in local if n.start > base.end and n.same_measure(base) and is_increment(view, n)
+                and word_direction(view.label_before(n).rstrip("了"), clause_before(view, n.start)) == direction]
+        if incs:
+            return growth_draft(ch, direction, base, incs[-1], increment=True, of_base=True)
     if new is None and ch.kind in ("%", "倍"):
         found = None if own_base else increment_only(view, ch, direction, local, clause)
         found = found or increment_after(view, ch, direction, sent, local)
@@ -250,26 +264,16 @@ def _audit_change(view: PageView, ch: Change, direction: str) -> Draft | None:
     if base is None and new is None:
         # `A，上年同期为 B，同比增长 X%`: the base in a clause of its own, opened by its period
         base, new = said_base(view, local) or (None, None)
+    if base is None and new is None and not local:
+        # `猪肉价格上涨 X%，…平均价格为 A，去年同期为 B`: the level and its base said after the change
+        base, new = said_base_after(view, ch.end, clause, sent, points) or (None, None)
     if base is None and new is None and not own_base:
         # `1996 年为 B，1997 年达到 A，增长 X%`: two levels dated by their years
         bases_, news_ = dated_pair(view, [n for n in local if not is_increment(view, n)])
         if bases_:
             base, new = bases_[0], news_[0]
     if base is not None and new is not None:
-        real = real_measure(view, new, ch)
-        if real and ch.kind in ("%", "倍"):
-            found = growth_draft(ch, direction, new, base, increment)
-            if found.verdict == "consistent" or constant_prices(view, new, ch):
-                # levels that give the stated growth agree with it whatever their prices (总产值 of
-                # the 1950s was stated at constant prices); a mismatch is sure only where the text
-                # puts the levels at constant prices (`643.7 亿元（按 1957 年不变价格计算）`)
-                return found
-            # GDP and value added grow at comparable prices: two levels in current prices do not
-            # give that growth (the price change is in their ratio too)
-            return Draft("growth", "unverifiable", [ch.ref, new.ref(), base.ref()], None, ch.shown,
-                         f"{real}，{new.written} 与 {base.written} 是现价，"
-                         f"两者之比含价格变动，不能核对 {ch.written}。")
-        return growth_draft(ch, direction, new, base, increment)
+        return _levels_draft(view, ch, direction, new, base, increment)
     implicit = any(w in clause for w in cues.words("growth", "base_implicit") + cues.words("growth", "base_before")
                    + cues.words("growth", "over_named") + cues.words("growth", "under_named"))
     if not implicit:
@@ -288,11 +292,32 @@ def _audit_change(view: PageView, ch: Change, direction: str) -> Draft | None:
             return found  # `决算支出比预算少支出了约 2%`: the account and the plan said before
         return Draft("growth", "unverifiable", [ch.ref], None, ch.shown,
                      f"{ch.written} 所比较的两个值（本期与基期）都未在文中给出，无法核对。")
+    base = base_said_next(view, ch.end, values[-1])
+    if base is not None:
+        return _levels_draft(view, ch, direction, values[-1], base)  # `A，同比下降 X%，上年同期为 B`
     found = fitting_base(view, ch, direction, values[-1], clause)
     if found is not None:
         return found  # `比 1955 年增长 8.4%` over that year's level stated paragraphs before
     return Draft("growth", "unverifiable", [ch.ref, values[-1].ref()], None, ch.shown,
                  f"{ch.written} 的比较基数（上年或同期的值）未在文中给出，无法核对。")
+
+
+def _levels_draft(view: PageView, ch: Change, direction: str, new: Num, base: Num, increment: bool = False) -> Draft:
+    """The change against its two levels, where the measure grows at comparable prices too."""
+    real = real_measure(view, new, ch)
+    if real and ch.kind in ("%", "倍"):
+        found = growth_draft(ch, direction, new, base, increment)
+        if found.verdict == "consistent" or constant_prices(view, new, ch):
+            # levels that give the stated growth agree with it whatever their prices (总产值 of
+            # the 1950s was stated at constant prices); a mismatch is sure only where the text
+            # puts the levels at constant prices (`643.7 亿元（按 1957 年不变价格计算）`)
+            return found
+        # GDP and value added grow at comparable prices: two levels in current prices do not
+        # give that growth (the price change is in their ratio too)
+        return Draft("growth", "unverifiable", [ch.ref, new.ref(), base.ref()], None, ch.shown,
+                     f"{real}，{new.written} 与 {base.written} 是现价，"
+                     f"两者之比含价格变动，不能核对 {ch.written}。")
+    return growth_draft(ch, direction, new, base, increment)
 
 
 def _place_in_list(view: PageView, ch: Change, sent: int, c_start: int) -> tuple[int, int]:

@@ -54,6 +54,41 @@ def said_base(view: PageView, local: list[Num]) -> tuple[Num, Num] | None:
     return None
 
 
+def base_said_next(view: PageView, ch_end: int, new: Num) -> Num | None:
+    """`利润总额 118.4 亿元，同比下降 3.6%，上年同期为 122.8 亿元`: the base said in the clause right
+    after the change, a clause of its own opened by its period (said_base's form), of new's measure."""
+    end = view.clause_end(ch_end)
+    if end >= len(view.text) or view.text[end] not in "，,":
+        return None
+    nxt = view.clause_end(end + 1)
+    after = [n for n in view.between(end + 1, nxt) if n.same_measure(new)]
+    if not after or not _base_level().match(view.text[view.clause_start(after[0].start):after[0].start].strip()):
+        return None
+    return after[0]
+
+
+def said_base_after(view: PageView, ch_end: int, subject: str, sent: int, points: bool) -> tuple[Num, Num] | None:
+    """`猪肉价格上涨 8.6%，据…监测，10 月份猪肉平均零售价格为每公斤 26.40 元，去年同期为 24.30 元`:
+    the change said first, then its level and the base said in a clause of its own that opens
+    with its period (said_base), before the next `；` and with no other change between. The
+    level's name repeats the opening words of the change's subject (`猪肉`), so it is the level of
+    what changed."""
+    hi = view.text.find("；", ch_end, view.sentences[sent].end)
+    hi = view.sentences[sent].end if hi < 0 else hi
+    after = [n for n in view.in_sentence(sent) if ch_end <= n.start and n.end <= hi]
+    if any(n.type == "percent" and not points for n in after):
+        return None  # another change or rate said between: the levels may be its own
+    found = said_base(view, [n for n in after if (n.unit == "%" if points else n.type in SUMMABLE_TYPES)])
+    if found is None:
+        return None
+    # the subject's opening words name the thing (`猪肉` of `猪肉价格`); its last ones may name
+    # only the measure (`价格`), shared by every price of the page
+    lead = re.sub(r"[^\u4e00-\u9fff]", "", subject)[:2]
+    if len(lead) < 2 or lead not in view.label_before(found[1], 30):
+        return None
+    return found
+
+
 def named_year(clause: str) -> int | None:
     """The year a change's clause compares with (`比一九五二年增长`, `同 1978 年相比`)."""
     m = _COMPARED.search(clause)

@@ -19,6 +19,9 @@ def real_measure(view: PageView, new: Num, ch: Change) -> str | None:
     if basis:
         return f"所述增长是“{basis}”的（剔除价格变动）"
     measure = cues.contains_any(said, "growth", "comparable_prices")
+    if measure and (new.type != "money" or any(w + measure in said for w in cues.words("growth", "per_measure"))):
+        # `单位地区生产总值能耗由 0.62 吨降至 0.53 吨`: a ratio to GDP in tonnes, not a value at prices
+        return None
     return f"{measure}的增长按可比价格计算" if measure else None
 
 

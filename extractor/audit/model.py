@@ -17,11 +17,12 @@ from ..fact_types import NUMERIC_TYPES
 from ..clauses import BREAKS, SENTENCE_ENDS
 from ..page import Page
 from . import cues
-from .tolerance import Interval, interval_of
+from .tolerance import Interval, interval_of, said_near
 
 CLAUSE_BREAKS = BREAKS
 SENTENCE_BREAKS = SENTENCE_ENDS + "\n"
 _DIGITS = re.compile(r"\d")
+_NEAR_REACH = 3  # characters before a number that may hold `将近`
 _THOUSANDS = re.compile(r"(?<=\d)，(?=\d{3}(?!\d))")
 _BREAK = re.compile("[" + re.escape(CLAUSE_BREAKS) + "]")
 
@@ -42,10 +43,11 @@ class Num:
     sentence: int = -1
     paragraph: int = -1
     article: int = -1
+    near: bool = False  # said `近`/`将近`: about, but not above the number (tolerance.py)
 
     @cached_property
     def interval(self) -> Interval:
-        return interval_of(self.text, self.value, self.qualifier, self.value_max, self.type)
+        return interval_of(self.text, self.value, self.qualifier, self.value_max, self.type, self.near)
 
     @property
     def written(self) -> str:
@@ -145,6 +147,7 @@ class PageView:
             return None
         vmax = as_number(r.get("value_max")) if r["type"] != "date" else None
         n = Num(r, s, e, r["type"], value, r.get("unit"), r.get("qualifier") or "exact", vmax, self.text[s:e])
+        n.near = n.qualifier == "about" and said_near(self.text[max(0, s - _NEAR_REACH):s])
         sent = self.sentence_index(s)
         if sent >= 0:
             n.sentence = sent

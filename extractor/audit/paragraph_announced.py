@@ -42,7 +42,7 @@ def check(view: PageView, draft: Callable[..., Draft], taken: set[int]) -> list[
         lst = ItemList(start, stop, items, False, False, start, stop)
         if view.sentence_index(count.start) >= 0:
             d = draft(view, count, lst, True, HOW)
-            if d.verdict == "inconsistent" and not _points_ahead(view, count):
+            if d.verdict == "inconsistent" and not _points_ahead(view, count) and not announced.items_echo(view, count, items):
                 d.verdict = "unverifiable"
                 d.explanation = d.explanation.rstrip("。") + "；但数目与各段只以分段相连，无法据此判定有误。"
             out.append(d)

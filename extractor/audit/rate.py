@@ -31,6 +31,7 @@ not given in the text is unverifiable; other rates without both terms give no fi
 """
 from __future__ import annotations
 
+import bisect
 import re
 
 from ..fact_types import SUMMABLE_TYPES
@@ -45,6 +46,7 @@ from .model import Draft, Num, PageView
 from .per_unit import aggregate_wholes
 from .matched_totals import matched_whole
 from .rate_drafts import per_mille as _per_mille, rate_draft, unverifiable_draft
+from .share_objects import is_share_object
 from .thresholds import is_bound
 
 _TERMS = 60  # numbers before a rate, in its paragraph, that may be its terms
@@ -83,6 +85,8 @@ def check(view: PageView) -> list[Draft]:
             continue
         found = scope_wholes.review(view, p, found)  # `违规金额中，…占 N%`, `占全县在校学生的 N%`
         num, den, weak = found if len(found) == 3 else (*found, None)
+        if den is None and not is_bare:
+            den = _named_after(view, p, num)  # `完成年度任务的 109.6%。…年度任务为 2.5 亿元`
         weak = weak or saving_rates.doubt(view, p, den)  # `节约率`: on a budget the text may not state
         weak = weak or yield_rates.doubt(view, p, den)  # `收益率`: on a balance the text may not state
         if den is not None and is_bound(view, den):
@@ -100,7 +104,7 @@ def check(view: PageView) -> list[Draft]:
             # birth, death and growth rates per mille are taken on the year's average population,
             # which a bulletin rarely gives: the year-end figure only comes near
             weak = "千分率按年平均人口计算，文中的人口数只能近似其分母"
-        drafts.append(rate_draft(p, num, den, weak) if den is not None else unverifiable_draft(p, num))
+        drafts.append(rate_draft(p, num, den, weak, _fulfilment(view, p)) if den is not None else unverifiable_draft(p, num))
     for i, whole in sibling_shares.confirmed(view, bare):
         p, num = bare[i][0], bare[i][1]
         drafts[bare[i][4]] = rate_draft(p, num, whole)
@@ -163,6 +167,8 @@ def _named_rate(view: PageView, p: Num) -> tuple | None:
             dens = [pop] if pop is not None else []
         if len(dens) > 1 and not _per_mille(p):  # an average is no whole; the one that holds is (matched_totals.py)
             dens = matched_whole(view, p, num, dens)
+        if weak and dens and _names_both(view, stem, num, dens[-1]):
+            weak = None  # `资产负债率`: 负债 names the numerator, 资产 the denominator
         return (num, dens[-1], weak) if dens else None
     progress = [n for n in sentence if cues.contains_any(view.label_before(n), "part_of", "part_progress")
                 or "已" in view.label_before(n)]
@@ -171,6 +177,14 @@ def _named_rate(view: PageView, p: Num) -> tuple | None:
         if dens:
             return num, dens[-1]
     return None
+
+
+def _names_both(view: PageView, stem: str, num: Num, den: Num) -> bool:
+    """A rate named by its denominator's noun, then its numerator's (`资产负债率` is 负债 over 资产,
+    `收入利润率` 利润 over 收入): the numerator's name holds the stem's head, the denominator's
+    the words before it, so the name ties both terms, not only the head."""
+    rest = stem[:-_HEAD]
+    return len(rest) >= _HEAD and rest in _text_of(view, den) and rest not in _text_of(view, num)
 
 
 def _of_phrase(view: PageView, p: Num) -> tuple | None:
@@ -200,6 +214,10 @@ def _of_phrase(view: PageView, p: Num) -> tuple | None:
         in_sentence = [n for n in outside if n.sentence == p.sentence]
         # `A，比上年同期的 B 增长 x%，完成全年目标的 N%`: the level done, not the base it was compared with
         levels = [n for n in in_sentence if not is_base(view, n) and not after_word(view, n, "growth", "base_before")]
+        # `新增就业 4826 人，年度目标为 4000 人，完成年度目标的 N%`: the target the phrase names is
+        # its whole, not the level done
+        done = [n for n in levels if len(named) < _HEAD or named not in view.label_before(n, 30)]
+        levels = done if done else levels
         num = levels[-1] if levels else in_sentence[-1] if in_sentence else None
     if num is None and len(subject) >= _HEAD:
         # `决算支出占预算数的 98.41%，比预算数 X 元少支 Y 元`: the amount stated earlier as the
@@ -243,6 +261,9 @@ def _of_phrase(view: PageView, p: Num) -> tuple | None:
                                                   if n.same_measure(num) and n.paragraph != num.paragraph
                                                   and (n.value > num.value or p.value > 100) and _level(view, n)
                                                   and _shares_time(n, num)])
+    if found is None:
+        whole = _within_before(view, p, num, named)  # `X 为 A。其中，B 为 C，占 X 的 N%`
+        found = (whole, None) if whole is not None else None
     if found is None and p.value <= 100:
         # no number so named is larger than the part: the name still picks its whole (a part
         # stated above it is then flagged, where the name is sure)
@@ -262,6 +283,69 @@ def _of_phrase(view: PageView, p: Num) -> tuple | None:
         return frames.fitting_whole(view, p, num, named) or (num, None)
     # only the head noun is shared (`本年收入` and `债款收入`): the number may be a sibling part
     return num, whole[-1], f"“{named}”与 {whole[-1].written} 只共有中心词，未必是同一整体"
+
+
+def _phrase_name(view: PageView, p: Num) -> str:
+    """The whole's name in `占 B 的 N%` / `完成 B 的 N%` (B, without qualifiers), else ''."""
+    before = view.text[view.clause_start(p.start):p.start]
+    tail = next((t for t in cues.words("rate", "of_tails") if before.endswith(t)), None)
+    if tail is None:
+        return ""
+    body = before[: -len(tail)]
+    at, verb = max(((body.rfind(v), v) for v in cues.words("rate", "of_verbs")), key=lambda x: x[0])
+    return body[at + len(verb):].strip(_QUALIFIERS) if at >= 0 else ""
+
+
+def _fulfilment(view: PageView, p: Num) -> bool:
+    """`完成年度目标的 N%`, `为年初预算的 N%`: a rate of what was done over a target or plan."""
+    named = _phrase_name(view, p)
+    return any(w in named for w in cues.words("rate", "target_words") + cues.words("rate", "plan_words"))
+
+
+def _named_after(view: PageView, p: Num, num: Num) -> Num | None:
+    """`完成投资 2.74 亿元，完成年度任务的 109.6%。分季度看，…，年度任务为 2.5 亿元`: the whole
+    the phrase names, stated later in the rate's paragraph under that very name (the number's
+    own name ends with it, four characters at least) and of the part's measure; the first such.
+    The name ties it as surely as a whole said before, so a mismatch is an error."""
+    named = _phrase_name(view, p)
+    if len(named) < _STEM:
+        return None
+    para = view.in_paragraph(p.paragraph)
+    i = bisect.bisect_right(view._para_starts[p.paragraph], p.start)  # noqa: SLF001 (bounded look ahead)
+    for n in para[i:i + _TERMS]:
+        if not n.same_measure(num):
+            continue
+        if wholes.own_name(view, n).endswith(named) and _level(view, n):
+            return n
+    return None
+
+
+def _within_before(view: PageView, p: Num, num: Num, named: str) -> Num | None:
+    """`全年城镇新增就业 41.6 万人，完成年度目标 40 万人的 104.0%。其中，滨海新区 9.8 万人，占全市的
+    N%`: a share in a sentence that `其中` opens, whose whole is named by its scope only (`全市`) or
+    by words of the level the sentence before states (`基金收入` of `政府性基金预算收入`): that
+    level, the one number of the part's measure larger than it there that is no base, plan or
+    change. `其中` makes the part one of its members (hedges.sentence_within)."""
+    sent = p.sentence
+    if sent <= 0 or num.sentence != sent:
+        return None
+    opening = view.sentences[sent].start
+    if not view.text[opening:opening + 4].lstrip().startswith(tuple(cues.table("hedges.toml")["hedges"]["within"])):
+        return None
+    prev = view.sentences[sent - 1]
+    if prev.paragraph != view.sentences[sent].paragraph:
+        return None
+    levels = [n for n in view.before(opening, _TERMS) if n.sentence == sent - 1 and n.same_measure(num)
+              and n.value > num.value and _level(view, n) and not is_share_object(view, n)]
+    if len(levels) != 1:
+        return None
+    stem = named
+    for w in cues.words("rate", "whole_scopes"):
+        stem = stem[len(w):] if stem.startswith(w) else stem
+    head = stem[-_HEAD:]
+    if stem and (len(head) < _HEAD or head not in view.label_before(levels[0], 30) or stem[:1] not in view.label_before(levels[0], 30)):
+        return None
+    return levels[0]
 
 
 def _share(view: PageView, p: Num, sibling: tuple[Num, Num, str | None] | None = None) -> tuple | None:

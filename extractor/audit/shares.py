@@ -20,6 +20,8 @@ from .share_lists import Share, share, slot
 from .sum import complementary
 from .tolerance import Interval, fmt
 
+_LENGTHS = (2, 3, 4, 1)  # characters of each word a whole's name joins (`超过或低于`), words first
+
 
 def check(view: PageView) -> list[Draft]:
     drafts = []
@@ -65,8 +67,28 @@ def _breakdown(view: PageView, cue: int, after: int) -> list[Draft]:
     for which, total in by_slot.items():
         mine = [sh for sh in parts if sh.slot == which]
         if len(mine) >= 2 and all(sh.num.qualifier == "exact" for sh in mine + [Share(total, None, which, "")]):
-            drafts.append(_draft(total, mine, named))
+            lead = view.text[view.clause_start(total.start):total.start]
+            # each part's words from the one before it (its label may stop at a number in brackets)
+            spans = [view.text[a:sh.num.start] for a, sh in zip([after] + [sh.num.end for sh in mine], mine)]
+            drafts.append(_draft(total, mine, named or _joined_members(lead, spans), spans))
     return drafts
+
+
+def _joined_members(lead: str, labels: list[str]) -> tuple[str, ...]:
+    """`超出或不足法定年龄的职工占…的 11.11%，其中，不足法定年龄的占 1.25%，超出法定年龄的占 9.86%`:
+    the whole named as two words joined (`超出或不足`, `工业和农业`), each part named by one of
+    them: the parts are its members, all of them. The words are read short (two to four
+    characters each side of the join word, else one), kept only where the parts name each one once."""
+    for j in cues.words("shares", "members_joiners") + ("或",):
+        at = lead.find(j)
+        while at > 0:
+            for a in [k for k in _LENGTHS if k <= at]:
+                for b in _LENGTHS:
+                    pair = (lead[at - a:at], lead[at + len(j):at + len(j) + b])
+                    if len(pair[1]) == b and _listed(pair, labels):
+                        return pair
+            at = lead.find(j, at + len(j))
+    return ()
 
 
 def _named_members(lead: str) -> tuple[str, ...]:
@@ -93,8 +115,9 @@ def _listed(members: tuple[str, ...], labels: list[str]) -> tuple[str, ...] | No
     return members if all(len(h) == 1 for h in hit) and len({h[0] for h in hit}) == len(members) else None
 
 
-def _draft(total: Num, parts: list[Share], named: tuple[str, ...] = ()) -> Draft:
-    members = complementary([sh.label for sh in parts]) or _listed(named, [sh.label for sh in parts])
+def _draft(total: Num, parts: list[Share], named: tuple[str, ...] = (), spans: list[str] | None = None) -> Draft:
+    labels = [sh.label for sh in parts]
+    members = complementary(labels) or _listed(named, labels) or _listed(named, spans or [])
     got = Interval(0.0, 0.0)
     for p in parts:
         got = got + p.num.interval

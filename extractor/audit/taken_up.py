@@ -73,7 +73,9 @@ def check(view: PageView, draft: Callable[[PageView, Num, ItemList, bool, str], 
         if max(map(len, lst.items)) > _NAME and not clauses or value != len(lst.items) and lst.joined:
             continue  # a long item is a clause read as one (unless clauses are the items); a join word may be inside a name
         d = draft(view, count, lst, True, HOW)
-        if d.verdict == "inconsistent":
+        # more clauses than the count, each ending with the counted noun (`…组织建设，…体制建设，…制度
+        # 建设。这两项基础建设`): nothing further before can make them fewer, so the mismatch stands
+        if d.verdict == "inconsistent" and not (clauses and len(lst.items) > value):
             d.verdict = "unverifiable"
             d.explanation = d.explanation.rstrip("。") + "。但“这”所指也可能包括更前面的项，无法据此判定有误。"
         drafts.append(d)

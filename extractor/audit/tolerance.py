@@ -4,7 +4,7 @@ A number is as precise as it is written: an amount is rounded to its last digit 
 means 3942.5–3943.5 万, `2.2 公里` 2.15–2.25), a percentage rounded or cut (`47%` means
 46.5–48, `47.10%` 47.095–47.11, so 91.58% may be printed 91%). A count or a sum of money
 written out in full without a scale word (`84 笔`, `1900 元`) is exact. Qualifiers widen the interval:
-`约`/`左右` (about) ±10%; `余`/`多` (over, `7800 余个`) up to the next unit of the last written
+`约`/`左右` (about) ±10%; `近`/`将近` (nearly) up to 10% under, not over; `余`/`多` (over, `7800 余个`) up to the next unit of the last written
 digit (7800–7900); `以上`/`超过` (over) no upper end; `以内`/`不到` (under) no lower end but 0;
 a range `5 至 15 户` its two ends. A claim is consistent when the interval it states meets
 the interval the other numbers imply (interval arithmetic, so rounding in the parts adds up).
@@ -14,6 +14,7 @@ from __future__ import annotations
 import math
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from ..fact_types import WHOLE_IS_EXACT_TYPES
 
@@ -145,8 +146,25 @@ def _noun_tail(text: str) -> bool:
     return compact[:1] == "数" and compact[1:2].isdigit()
 
 
-def interval_of(text: str, value: float, qualifier: str, value_max: float | None, type_: str) -> Interval:
-    """The values a written number can stand for (see the module doc)."""
+@lru_cache(maxsize=1)
+def _near_words() -> tuple[tuple[str, ...], tuple[str, ...]]:
+    from . import cues
+    t = cues.table("tolerance.toml")["tolerance"]
+    return tuple(sorted(t["near"], key=len, reverse=True)), tuple(t["not_near"])
+
+
+def said_near(before: str) -> bool:
+    """The words right before a number say `nearly` (`近 6 亿亩`, `将近 3000 人`), not a word that
+    merely ends in 近 (`最近 3 年`)."""
+    near, not_near = _near_words()
+    before = "".join(before.split())
+    return any(before.endswith(w) for w in near) and not any(before.endswith(w) for w in not_near)
+
+
+def interval_of(text: str, value: float, qualifier: str, value_max: float | None, type_: str,
+                near: bool = False) -> Interval:
+    """The values a written number can stand for (see the module doc); `near` for a number said
+    `近`: about, from below only."""
     if qualifier == "over" and _noun_tail(text):
         qualifier = "exact"
     w = written(text)
@@ -172,6 +190,10 @@ def interval_of(text: str, value: float, qualifier: str, value_max: float | None
         else:
             half = 0.5 * 10.0 ** -decimals * scale
         step = _last_digit_place(number, decimals) * scale
+    if qualifier == "about" and near:
+        # `近 6 亿亩`: a little under 6 亿 (5.4–6 亿); the number is the mark approached, not a
+        # value rounded to it, so nothing above it
+        return Interval(value * (1 - ABOUT), value)
     if qualifier == "about":
         return Interval(value * (1 - ABOUT) - half, value * (1 + ABOUT) + half)
     if qualifier == "over":

@@ -75,13 +75,24 @@ def from_total_draft(ref: dict, written: str, shown: float, stated: Interval, to
 
 
 def compound_draft(view: PageView, ref: dict, written: str, shown: float, stated: Interval,
-                   direction: str, new: Num, base: Num, real: str | None) -> Draft | None:
+                   direction: str, new: Num, base: Num, real: str | None,
+                   span: tuple[int, str] | None = None) -> Draft | None:
     """The yearly rate the two levels give over the years that date them, against the stated
-    one (a percent); None when the levels are not dated by a year each."""
+    one (a percent); None when the levels are not dated by a year each. `span`: the years and
+    the words that give them where the levels carry no year (`这五年`, growth_spans.py)."""
     y0, y1 = _years_of(view, base, new)
+    if span is not None and y0 is None and y1 is None:
+        years, words = span
+        return _compound(ref, written, shown, stated, direction, new, base, real, years, f"“{words}”共 {years} 年")
     if y0 is None or y1 is None or y1 <= y0 or base.value <= 0 or new.value <= 0:
         return None
-    years = y1 - y0
+    return _compound(ref, written, shown, stated, direction, new, base, real, y1 - y0, f"{y0} 年至 {y1} 年共 {y1 - y0} 年")
+
+
+def _compound(ref: dict, written: str, shown: float, stated: Interval, direction: str, new: Num, base: Num,
+              real: str | None, years: int, span: str) -> Draft | None:
+    if years <= 0 or base.value <= 0 or new.value <= 0:
+        return None
     sign = 1.0 if direction == "up" else -1.0
     lo = ((new.interval.lo / base.interval.hi) ** (1 / years) - 1) * 100 * sign
     hi = ((new.interval.hi / base.interval.lo) ** (1 / years) - 1) * 100 * sign
@@ -91,14 +102,14 @@ def compound_draft(view: PageView, ref: dict, written: str, shown: float, stated
     facts = [ref, new.ref(), base.ref()]
     if ok:
         return Draft("growth", "consistent", facts, round(point, 3), shown,
-                     f"{y0} 年至 {y1} 年共 {years} 年，{formula}，与所述年均 {written} 一致。")
+                     f"{span}，{formula}，与所述年均 {written} 一致。")
     if real is None and price_free(new):
         return Draft("growth", "inconsistent", facts, round(point, 3), shown,
-                     f"{y0} 年至 {y1} 年共 {years} 年，{formula}，与所述年均 {written} 不符"
+                     f"{span}，{formula}，与所述年均 {written} 不符"
                      f"（{new.written} 与 {base.written} 不含可比价格调整：实物量、人数或外币额）。")
     why = real or "年均增速常按可比价格计算，文中两端是现价"
     return Draft("growth", "unverifiable", facts, None, shown,
-                 f"{y0} 年至 {y1} 年共 {years} 年，名义计算 {formula}，与所述年均 {written} 不同；"
+                 f"{span}，名义计算 {formula}，与所述年均 {written} 不同；"
                  f"但{why}，无法据此判定有误。")
 
 
