@@ -110,3 +110,25 @@ def session_year(text: str, start: int, end: int) -> Optional[int]:
         if m["addressed"]:
             return held
     return None
+
+
+@lru_cache(maxsize=1)
+def _past_year() -> re.Pattern:
+    """A year past in a report's opening (group `past`): the year opening the paragraph under an untimed review
+    heading (lookahead: the heading is matched, the year right after it read), or the year after a just-past word."""
+    t = table("period.toml")["review_heads"]
+    return re.compile(rf"(?:(?:{alternation(t['numbers'])})\s*(?:{alternation(t['untimed_words'])})\s*(?={_YEAR.pattern}[，,])"
+                      rf"|(?:{alternation(t['just_past'])}))(?P<past>{_YEAR.pattern})")
+
+
+def past_year(text: str, start: int, end: int) -> Optional[int]:
+    """The year a report was given in, from the year its opening between start and end reviews as the one just past:
+    a heading reviewing the year past over a paragraph opening with that year (一、过去一年工作回顾 / 2004年，…: 2005),
+    or a year called just past (刚刚过去的1984年: 1985); else None."""
+    m = _past_year().search(text, start, end)
+    return _year_value(m["past"]) + 1 if m else None
+
+
+def _year_value(written: str) -> int:
+    """A year as _YEAR matches it (1984年, 一九八四年, １９８４年) as a number."""
+    return int("".join(_DIGITS.get(c, c) for c in unicodedata.normalize("NFKC", written.rstrip("年"))))

@@ -161,3 +161,15 @@ def test_a_report_to_the_congress_was_given_in_the_year_of_the_session_its_openi
     named = {(f.start, f.text): f.period for f in extract_text(page, "gwr-national-1990")}
     assert {(f.start, f.text): f.period for f in extract_text(page, "report.txt")} == named
     assert named[(page.index("3.1万人"), "3.1万人")] == "1990"
+
+
+def test_a_report_was_given_the_year_after_the_one_its_opening_calls_just_past() -> None:
+    for page, year in (("各位代表：\n刚刚过去的２０１６年，是全县干部群众攻坚克难的一年。\n", 2017),
+                       ("各位代表：\n现在向大会报告工作。\n一、过去一年工作回顾\n2016年，全县干部群众攻坚克难。\n", 2017)):
+        assert head_years(Page.read(page, "t")) == {0: year}, page
+        named = {(f.start, f.text): f.period for f in extract_text(page + "今年全县新增就业3.1万人。\n", f"gwr-{year}")}
+        assert {(f.start, f.text): f.period for f in extract_text(page + "今年全县新增就业3.1万人。\n", "t")} == named
+    # unchanged: a heading reviewing the year past over a paragraph opening with no year, and a year called to come
+    for page in ("各位代表：\n一、过去一年工作回顾\n过去一年，全县干部群众攻坚克难。\n",
+                 "各位代表：\n即将到来的2017年，全县干部群众要攻坚克难。\n"):
+        assert head_years(Page.read(page, "t")) == {}, page
