@@ -11,8 +11,9 @@ was that section's, and the year a date without one takes there (10月中旬, �
 back's first year. Then paragraphs and clauses: a look back over years or an as-of (截至9月末，…资产总额…) is its own
 paragraph's, a month said in a later clause (…，已于10月中旬全部兑付到户) its own sentence's.
 
-Only a page whose id names no day nor year (a user's own file) and whose head holds such a title: a news page, a
-report to a congress (its title names no year; it reviews one year and plans the next) and a text naming two times
+Only a page whose id names no day (a news page's does; a year in a file's name is no evidence) and whose head holds
+such a title: a news page, a report to a congress (its title names no year, or the year it was given in: 2026年某省
+政府工作报告 over ——2026年1月27日在…会议上; it reviews one year and plans the next) and a text naming two times
 in its title (关于2025年工作总结及2026年工作打算的报告) keep being read sentence by sentence. Words: data/period.toml
 [document_times]. Used by extractor/sentence_periods.py, which asks the clock at each sentence before carrying on
 what stood."""
@@ -23,7 +24,9 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Optional
 
-from .issue_date import issue_year
+from .issue_date import issue_date
+from .layout import Paragraph
+from .layout_heads import report_title, venue_year
 from .lexicon import alternation, table
 from .page import Page
 from .period_published import published_on
@@ -123,8 +126,9 @@ def title_time(text: str, start: int, end: int) -> Optional[DocumentTime]:
 
 def document_time(page: Page) -> Optional[DocumentTime]:
     """The time of the report, bulletin or release the page is, from a title among its head's lines; None on a page
-    whose id names a year or a day (a news page, an archive's report: read as before)."""
-    if issue_year(page.doc) is not None or page.masthead:
+    whose id or masthead names a day (a news page: read sentence by sentence). A year an id names is no evidence
+    (gwr2026-fujian is read as report.txt is: its title and the line under it say when it was given)."""
+    if issue_date(page.doc) is not None or page.masthead:
         return None  # (page.dated may name the year a report's head gives: a report still, read by its title)
     head = int(_words()["head"])
     undated = None
@@ -137,6 +141,8 @@ def document_time(page: Page) -> Optional[DocumentTime]:
         while stop < p.end and page.text[stop] not in _BREAK:
             stop += 1
         found = title_time(page.text, p.start, stop)
+        if found and given_then(page, p, found.year, head):
+            return None  # (2026年福建省政府工作报告 / ——2026年1月27日在…会议上: when it was given, not what it covers)
         if found:
             ends = [e for s, e in page.layout.documents if s <= p.start < e]
             return DocumentTime(found.period, found.year, found.end, ends[0] if ends else len(page.text))
@@ -152,6 +158,16 @@ def document_time(page: Page) -> Optional[DocumentTime]:
         if year is not None:
             return DocumentTime(str(year), year, undated.end, until)
     return None
+
+
+def given_then(page: Page, title: Paragraph, year: int, head: int) -> bool:
+    """Whether a title naming `year` names the year its report was given in, not the time it covers: a report to a
+    congress's title (2026年某省政府工作报告), or a title over the line saying it was given at a meeting that year
+    (——2026年1月27日在…人民代表大会…会议上; 2025年…预算执行情况的报告 over a 2026 line names its own year)."""
+    if report_title(page.text[title.start:title.end]):
+        return True
+    return any(venue_year(page.text[p.start:p.end].strip()) == year for p in page.layout.paragraphs
+               if title.end <= p.start < head)
 
 
 def signed_year(page: Page, start: int, end: int) -> Optional[int]:

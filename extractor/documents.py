@@ -9,9 +9,9 @@ from functools import lru_cache
 from typing import Callable, Optional, Sequence, TypeVar
 
 from .five_years import plan_number, plan_span
-from .period_report_year import reported_year, yearly_report_year
+from .period_report_year import past_year, reported_year, session_year, yearly_report_year
 from .layout import Layout
-from .layout_heads import DASHES, given_on
+from .layout_heads import DASHES, given_on, venue_year
 from .lexicon import alternation, table
 from .page import Page
 from .place_words import is_report
@@ -80,7 +80,9 @@ def head_years(page: Page) -> dict[int, int]:
     大会上): what an archive's id names for a report alone (gwr-national-2017), the year its 今年
     is and past which it names only plans. A report alone whose id names no year (a user's own file)
     counts from its head's year as well, or, its head naming no day, from the year after the one its
-    first heading reviews (一、2014年工作回顾: 2015), or the latest its opening's 关于…的报告 names, or the year a
+    first heading reviews (一、2014年工作回顾: 2015), or the session of the congress its opening relates to its time
+    (向第六届…第一次会议作政府工作报告: 1983), or the year after the one it calls just past (刚刚过去的1984年; 一、过去一年
+    工作回顾 over 2004年，…), or the latest its opening's 关于…的报告 names, or the year a
     yearly report's title line reports on (某县2025年政府信息公开工作年度报告: 2025)."""
     layout = page.layout
     at = document_finder(layout)
@@ -97,8 +99,14 @@ def head_years(page: Page) -> dict[int, int]:
         m = _GIVEN_ON.search(page.text, p.start, p.end)
         if m:
             out[d] = int(unicodedata.normalize("NFKC", m["year"]))
+        elif given := venue_year(page.text[p.start:p.end].strip()):
+            out[d] = given  # (2026年1月27日在…会议上 with no dash, or in brackets: the line under the title)
         elif d in reviewed or p.start - starts[d] > _REVIEW_REACH:
             continue  # (a heading far into the text reviews a section's year, not the report's)
+        elif year := session_year(page.text, p.start, min(p.end, starts[d] + _REVIEW_REACH)):
+            reviewed[d] = year  # 向第六届…大会第一次会议作…报告: 1983
+        elif year := past_year(page.text, p.start, starts[d] + _REVIEW_REACH):
+            reviewed[d] = year  # 刚刚过去的1984年: 1985 (the heading's year may open the paragraph after it)
         elif m := _heading(_reviewed(), page.text, p.start, min(p.end, starts[d] + _REVIEW_REACH)):
             reviewed[d] = int(unicodedata.normalize("NFKC", m["year"])) + 1
         elif m := _heading(_reviewed_plan(), page.text, p.start, min(p.end, starts[d] + _REVIEW_REACH)):

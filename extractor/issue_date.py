@@ -36,7 +36,8 @@ def issue_date(doc: str) -> Optional[Issued]:
 def issue_year(doc: str) -> Optional[int]:
     """The year a document id names: its issue date's, else a year it names alone (archives of
     reports name them by the year they were given: gwr-national-1981 was given in November 1981,
-    its 今年 is 1981 and its 1982年的计划 a plan). None where it names none or more than one."""
+    its 今年 is 1981 and its 1982年的计划 a plan). None where it names none or more than one. A year
+    alone is a file's name: Page.dated goes by it last, after what the report's head says of itself."""
     issued = issue_date(doc)
     if issued:
         return issued.year

@@ -44,6 +44,21 @@ def given_on(session_chars: str = ".") -> str:
 
 
 _VENUE_LINE = re.compile(rf"^[{DASHES}（(\s]*{given_on()}[）)]?.{{0,24}}$")
+
+
+def venue_year(line: str) -> int | None:
+    """The year a line under a report's title says it was given in (——2026年1月14日在某省…会议上, with or without
+    its dash: 2026), or None where the line is no such line."""
+    m = _VENUE_LINE.match(line)
+    return int(m["year"].translate(_WIDE)) if m else None
+
+
+def report_title(line: str) -> bool:
+    """Whether a line is a report to a congress's title (2026年某省政府工作报告): its year is the year it is given."""
+    return bool(_REPORT_TITLE.match(line.strip()))
+
+
+_WIDE = str.maketrans("０１２３４５６７８９", "0123456789")
 _BREADCRUMB = re.compile(r"^(?:[\u4e00-\u9fff]{2,6}[:：])?首页.{0,4}[>＞»]")  # (您的位置：)首页 > …
 # a photo's credit under a report's title: 某某作政府工作报告。本报记者 某某 摄
 _PHOTO_CREDIT = re.compile(r"(?:摄|摄影|供图)[）)]?$")

@@ -15,7 +15,7 @@ from functools import cached_property
 from typing import Optional
 
 from .heap import fix_mmap_threshold
-from .issue_date import issue_year
+from .issue_date import issue_date
 from .layout import Layout, analyse
 from .normalize import Normalized, normalize
 from .page_dates import masthead
@@ -37,12 +37,14 @@ class Page:
 
     @cached_property
     def dated(self) -> str:
-        """The id the page's issue date and year are read from (extractor/issue_date.py): the doc's, one naming the
-        day its masthead prints, or, for a report alone whose id names no year, one naming the year its head
-        gives (documents.head_years: ——2026年2月3日在…大会上), read then as an archive's report of that year is."""
+        """The id the page's issue date and year are read from (extractor/issue_date.py): one naming the day its
+        masthead prints, or, for a report alone whose id names no day, one naming the year its head gives
+        (documents.head_years: ——2026年2月3日在…大会上; 向第六届…大会第一次会议作…报告), read then as an
+        archive's report of that year is; else the doc's. A year an id names (report-1981.txt) is a file's name, the
+        last to go by: what the text says of itself comes first."""
         if self.masthead:
             return self.masthead
-        if issue_year(self.doc) is None and len(self.layout.documents) < 2:
+        if issue_date(self.doc) is None and len(self.layout.documents) < 2:
             from .documents import head_years  # (documents reads pages: imported when first asked)
             year = head_years(self).get(0)
             if year:

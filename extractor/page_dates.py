@@ -11,7 +11,7 @@ import re
 import unicodedata
 from typing import NamedTuple, Optional
 
-from .issue_date import issue_year
+from .issue_date import issue_date
 from .layout_heads import DASHES, given_on
 from .normalize import ends_sentence
 from .lexicon import alternation, table
@@ -72,12 +72,12 @@ def page_date(text: str) -> PageDate:
 
 def masthead(raw: str, doc: str, text: Optional[str] = None) -> tuple[Optional[str], int]:
     """An id naming the issue day a page's date line prints (`20251220-masthead`), where the doc id
-    names no day nor year, and where the line holding that date ends in `text` (the normalized page; default
-    `raw`): its date is the page's, no story's. (None, 0) where the id names a day already or the
+    names no day (a year alone is a file name's, no evidence: news-2024.txt), and where the line holding
+    that date ends in `text` (the normalized page; default `raw`): its date is the page's, no story's. (None, 0) where the id names a day already or the
     page prints none. Page.dated reads it: such a page is read as one whose id names that day
     (issue_date.py), its dispatches, 目前 and dates without a year counting from it as People's
     Daily pages of the archive do from theirs."""
-    if issue_year(doc) is not None:  # (an id naming a day, or a year: an archive's report, gwr2026-anhui)
+    if issue_date(doc) is not None:  # (an id naming a day; a year a file's name holds is no evidence, report-2025.txt)
         return None, 0
     day = page_date(raw).day
     if not day:

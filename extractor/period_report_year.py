@@ -11,6 +11,7 @@ from functools import lru_cache
 from typing import Optional
 
 from .lexicon import alternation, table
+from .numerals import parse_number
 
 _DIGITS = {c: str(i) for i, c in enumerate("〇一二三四五六七八九")} | {"○": "0", "零": "0"}
 _YEAR = re.compile(r"(?<![0-9〇○零一二三四五六七八九])((?:19|20)\d\d|[一][九][〇○零一二三四五六七八九]{2}|二[〇○零][〇○零一二三四五六七八九]{2})年")
@@ -60,3 +61,74 @@ def yearly_report_year(text: str, start: int, end: int) -> Optional[int]:
     if not m:
         return None
     return int("".join(_DIGITS.get(c, c) for c in m.group(1)))
+
+
+_ORDINAL = r"第(?P<{0}>[一二三四五六七八九十]{{1,3}}|\d{{1,2}})"
+
+
+@lru_cache(maxsize=1)
+def _session() -> re.Pattern:
+    """A session of the congress related to the opening's own time (data/period.toml [congress_sessions]): the words
+    before it that address it or count back a year, its term, its session (absent: the term's first), what follows."""
+    t = table("period.toml")["congress_sessions"]
+    reach = int(t["reach"])
+    return re.compile(
+        rf"(?:(?:(?P<addressed>{alternation(t['addressed'])})|(?P<last>{alternation(t['last_year'])}))"
+        rf"[^。，；：:\n第]{{0,{reach}}})?{_ORDINAL.format('term')}届(?:{alternation(t['congress'])})"
+        rf"(?:{_ORDINAL.format('session')}次会议)?(?P<since>{t['years_since']})?")
+
+
+def _held(term: int, session: int) -> Optional[int]:
+    """The year a session of a term met in, or None for one the data does not hold."""
+    t = table("period.toml")["congress_sessions"]
+    early = t["early"].get(str(term))
+    if early is not None:
+        return early[session - 1] if session <= len(early) else None
+    if term < int(t["regular_from"]) or session > int(t["term_years"]):
+        return None
+    return int(t["regular_first"]) + (term - int(t["regular_from"])) * int(t["term_years"]) + session - 1
+
+
+def session_year(text: str, start: int, end: int) -> Optional[int]:
+    """The year a report to the congress was given in, from the first session its opening between start and end
+    relates to its own time: the session it addresses (向第6届…第1次会议汇报: 1983), the year
+    after one held last year (去年五月第5届…第2次会议结束以后: 1980), or the years on
+    from one it counts from (第11届…第1次会议以来的5年: 2013); else None. A session named with none
+    of these (第五届…大会期间) says nothing of when the report is given."""
+    for m in _session().finditer(text, start, min(end, start + int(table("period.toml")["congress_sessions"]["opening"]))):
+        if m["addressed"] and not m["session"] and m["since"] is None:
+            session = 1  # (向第四届…大会汇报: its first session)
+        else:
+            session = int(parse_number(m["session"] or "一") or 0)
+        held = _held(int(parse_number(m["term"]) or 0), session)
+        if held is None:
+            continue
+        if m["since"]:
+            return held + int(parse_number(m["years"]) or 0)
+        if m["last"]:
+            return held + 1
+        if m["addressed"]:
+            return held
+    return None
+
+
+@lru_cache(maxsize=1)
+def _past_year() -> re.Pattern:
+    """A year past in a report's opening (group `past`): the year opening the paragraph under an untimed review
+    heading (lookahead: the heading is matched, the year right after it read), or the year after a just-past word."""
+    t = table("period.toml")["review_heads"]
+    return re.compile(rf"(?:(?:{alternation(t['numbers'])})\s*(?:{alternation(t['untimed_words'])})\s*(?={_YEAR.pattern}[，,])"
+                      rf"|(?:{alternation(t['just_past'])}))(?P<past>{_YEAR.pattern})")
+
+
+def past_year(text: str, start: int, end: int) -> Optional[int]:
+    """The year a report was given in, from the year its opening between start and end reviews as the one just past:
+    a heading reviewing the year past over a paragraph opening with that year (一、过去一年工作回顾 / 2004年，…: 2005),
+    or a year called just past (刚刚过去的1984年: 1985); else None."""
+    m = _past_year().search(text, start, end)
+    return _year_value(m["past"]) + 1 if m else None
+
+
+def _year_value(written: str) -> int:
+    """A year as _YEAR matches it (1984年, 一九八四年, １９８４年) as a number."""
+    return int("".join(_DIGITS.get(c, c) for c in unicodedata.normalize("NFKC", written.rstrip("年"))))

@@ -133,7 +133,43 @@ def test_a_report_on_a_year_s_plan_or_budget_was_given_in_that_year() -> None:
 
 def test_a_report_alone_whose_head_names_its_year_is_read_as_under_an_id_naming_it() -> None:
     assert Page.read(GIVEN, "my-report").dated == "given-2024"
-    assert Page.read(GIVEN, "report-2023").dated == "report-2023"  # (an id naming a year wins)
+    # a year a file's name holds is the last to go by: the head's line says when the report was given (before
+    # session 20 the id's year won)
+    assert Page.read(GIVEN, "report-2023").dated == "given-2024"
+    assert Page.read(UNDATED, "report-2023").dated == "report-2023"  # (a text saying nothing: the id's year)
+    assert Page.read(GIVEN, "19980110-01-001").dated == "19980110-01-001"  # (an id naming a day: a news archive's)
     assert Page.read(UNDATED, "my-report").dated == "my-report"
     named = {(f.start, f.text): f.period for f in extract_text(GIVEN, "report-2024")}
     assert {(f.start, f.text): f.period for f in extract_text(GIVEN, "my-report")} == named
+
+
+def test_a_report_to_the_congress_was_given_in_the_year_of_the_session_its_opening_names() -> None:
+    from extractor.period_report_year import session_year
+    for opening, year in (("我受国务院委托，今天向第七届全国人民代表大会第三次会议汇报一年来的工作。", 1990),
+                          ("受委托向第四届全国人民代表大会汇报政府的工作。", 1975),  # (its first session)
+                          ("去年五月第七届全国人民代表大会第二次会议结束以后，形势又有变化。", 1990),
+                          ("第12届全国人民代表大会第1次会议以来的5年里，发展成就巨大。", 2018),
+                          ("我们第1届全国人民代表大会第1次会议已经开了三天。", 1954)):
+        assert session_year(opening, 0, len(opening)) == year, opening
+    for opening in ("第七届全国人民代表大会任期之内，全国面貌一新。",  # (a session named, not related)
+                    "在1991年召开的七届人大四次会议上，将审议十年规划。",  # (a short name: a plan's)
+                    "受托向第三届全国人民代表大会第二次会议汇报。",  # (a session that never met: the 3rd term met once)
+                    "受托向某省第十四届人民代表大会第四次会议汇报。"):  # (a province's congress: its terms differ)
+        assert session_year(opening, 0, len(opening)) is None, opening
+    page = "各位代表：\n　　受国务院委托，今天向第七届全国人民代表大会第三次会议汇报。\n　　今年全国新增就业3.1万人。\n"
+    assert head_years(Page.read(page, "t")) == {0: 1990}
+    named = {(f.start, f.text): f.period for f in extract_text(page, "gwr-national-1990")}
+    assert {(f.start, f.text): f.period for f in extract_text(page, "report.txt")} == named
+    assert named[(page.index("3.1万人"), "3.1万人")] == "1990"
+
+
+def test_a_report_was_given_the_year_after_the_one_its_opening_calls_just_past() -> None:
+    for page, year in (("各位代表：\n刚刚过去的２０１６年，是全县干部群众攻坚克难的一年。\n", 2017),
+                       ("各位代表：\n现在向大会报告工作。\n一、过去一年工作回顾\n2016年，全县干部群众攻坚克难。\n", 2017)):
+        assert head_years(Page.read(page, "t")) == {0: year}, page
+        named = {(f.start, f.text): f.period for f in extract_text(page + "今年全县新增就业3.1万人。\n", f"gwr-{year}")}
+        assert {(f.start, f.text): f.period for f in extract_text(page + "今年全县新增就业3.1万人。\n", "t")} == named
+    # unchanged: a heading reviewing the year past over a paragraph opening with no year, and a year called to come
+    for page in ("各位代表：\n一、过去一年工作回顾\n过去一年，全县干部群众攻坚克难。\n",
+                 "各位代表：\n即将到来的2017年，全县干部群众要攻坚克难。\n"):
+        assert head_years(Page.read(page, "t")) == {}, page

@@ -3,7 +3,8 @@ section's at its heading, then what paragraphs and clauses state. Each shape wit
 one that must not (pages written for the tests: places real, figures made up)."""
 from __future__ import annotations
 
-from extractor.document_time import DocumentTime, SectionClock, title_time
+from extractor.document_time import DocumentTime, SectionClock, document_time, title_time
+from extractor.page import Page
 from test_period_session16 import periods
 
 USER = "my-file"  # an id that names no day nor year: the page is read by what it prints
@@ -124,3 +125,18 @@ def test_a_yearly_text_whose_title_names_no_year_covers_the_year_its_signing_clo
     # unchanged: signed in the middle of a year, a yearly text's year is not known from its date
     signed = SUMMARY.replace("某镇2025年工作总结", "某镇工作总结") + "某镇人民政府\n2025年8月20日\n"
     assert periods(signed, USER, ("620人",)) != ["2025"]
+
+
+def test_a_title_naming_the_year_a_report_was_given_is_no_time_it_covers() -> None:
+    # 2026年某省政府工作报告 over ——2026年1月27日在…会议上: given in 2026, it reviews 2025; read as under an id naming
+    # its year (before session 20 the title's 2026 was every untimed figure's year on a user's file)
+    head = "2026年某省政府工作报告\n——2026年1月27日在某省第十四届人民代表大会第四次会议上\n各位代表：\n"
+    body = "一、2025年工作回顾\n过去一年，全省新增城镇就业3.1万人，新建改建农村公路180公里。\n"
+    for title in ("2026年某省政府工作报告\n", "2026年某省国民经济运行情况报告\n"):
+        text = head.replace("2026年某省政府工作报告\n", title) + body
+        assert document_time(Page.read(text, USER)) is None, title
+        assert periods(text, USER, ("3.1万人",)) == periods(text, "gwr2026-x", ("3.1万人",)) == ["2025"]
+    # unchanged: a title naming a year other than the one given covers its own (2025年…执行情况 given in 2026)
+    closed = "某市2025年国民经济运行情况报告\n——2026年1月20日在某市第九届人民代表大会第五次会议上\n各位代表：\n"
+    found = document_time(Page.read(closed + body, USER))
+    assert found is not None and found.period == "2025"

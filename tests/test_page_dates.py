@@ -51,6 +51,10 @@ def test_a_file_of_its_own_reads_its_issue_day() -> None:
 
 def test_an_id_that_names_a_date_wins() -> None:
     assert issue_date(Page.read(NEWS, "19990102-01-001").dated) == (1999, 1, 2)
+    # a year alone in a file's name is no evidence: the date line the page prints is read (before session 20 the
+    # id's year switched it off and the page was read as a report of that year)
+    assert issue_date(Page.read(NEWS, "news-2023").dated) == (2024, 3, 5)
+    assert _periods(NEWS, "news-2023") == _periods(NEWS, "own-news-page")
 
 
 def test_a_report_reads_the_year_it_was_given() -> None:
