@@ -72,3 +72,13 @@ def test_anonymous_pages_are_extracted_under_a_plain_id(monkeypatch) -> None:
     monkeypatch.setattr(score_scope, "ANONYMOUS", False)
     score_scope.score("dev", {"gwr2026-anhui"})
     assert seen == ["gwr2026-anhui"]
+
+
+def test_every_bench_tool_holds_out_the_same_half() -> None:
+    import mutation_split
+    sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "bench"))
+    import generality
+    for doc in ("gwr2026-jilin", "gwr2026-anhui", "19980104-01-001", "19980113-02-003", "gwr-national-2007"):
+        held = score_scope.in_half(doc, "held")
+        assert mutation_split.held_out(doc) == held
+        assert generality.in_half(doc, "held") == held
