@@ -37,7 +37,7 @@ from . import net_sums, pair_ratios, range_spread
 from . import dimension_parts
 from . import contract_actual, lot_sums, share_back, share_report, taken_back
 from . import growth_far_levels, monthly_means, rate_unbased, restated, scope_open_parts, scope_wholes, year_means, share_objects  # noqa: F401  (scope_wholes, share_objects: reviews of rate and growth)
-from . import allocation_after, allocation_rates, allocation_shares, period_tiles, table_columns
+from . import allocation_after, allocation_rates, allocation_shares, period_tiles, standard_totals, table_columns
 from . import sum as sum_check
 from .model import Draft, PageView
 from .rows import finding_fields, finding_row
@@ -59,6 +59,7 @@ CHECKS: list[tuple[str, Callable[[PageView], list[Draft]]]] = [
     ("allocation", allocation.check),
     ("allocation_shares", allocation_shares.check),
     ("allocation_rates", allocation_rates.check),
+    ("standard_totals", standard_totals.check),  # `按每间 2 万元的标准…326 间…需资金 652 万元`
     ("allocation_after", allocation_after.check),  # the list's total split again after it (上述资金按…分)  # an item's amount against its standard per unit
     ("period_tiles", period_tiles.check),
     ("table_columns", table_columns.check),  # a table's amount columns closed by a total line  # a span's amount against the periods tiling it (records' periods)  # a top item's share of the list's total, said after it
