@@ -37,7 +37,7 @@ from . import net_sums, pair_ratios, range_spread
 from . import dimension_parts
 from . import contract_actual, lot_sums, share_back, share_report, taken_back
 from . import growth_far_levels, monthly_means, rate_unbased, restated, scope_open_parts, scope_wholes, year_means, share_objects  # noqa: F401  (scope_wholes, share_objects: reviews of rate and growth)
-from . import allocation_after, allocation_rates, allocation_shares, period_tiles, table_columns
+from . import allocation_after, allocation_rates, allocation_shares, period_tiles, standard_totals, table_columns
 from . import sum as sum_check
 from .model import Draft, PageView
 from .rows import finding_fields, finding_row
@@ -59,6 +59,7 @@ CHECKS: list[tuple[str, Callable[[PageView], list[Draft]]]] = [
     ("allocation", allocation.check),
     ("allocation_shares", allocation_shares.check),
     ("allocation_rates", allocation_rates.check),
+    ("standard_totals", standard_totals.check),  # `按每间 2 万元的标准…326 间…需资金 652 万元`
     ("allocation_after", allocation_after.check),  # the list's total split again after it (上述资金按…分)  # an item's amount against its standard per unit
     ("period_tiles", period_tiles.check),
     ("table_columns", table_columns.check),  # a table's amount columns closed by a total line  # a span's amount against the periods tiling it (records' periods)  # a top item's share of the list's total, said after it
@@ -142,17 +143,20 @@ def drafts_of(view: PageView) -> list[Draft]:
     seen: set = set()
     claims: set = set()  # claims and fact sets already reported on, which CLAIM_ONLY checks leave alone
     facts: set = set()  # every fact of a finding, which FACT_ONLY checks leave alone
+    sums: dict = {}  # a claim's sum breakdowns so far: the parts of each, or None for any other check's
     out = []
     for name, check in CHECKS:
         for d in check(view):
             claim = (d.facts[0]["start"], d.facts[0]["end"])
             spans = frozenset((f["start"], f["end"]) for f in d.facts)
-            if d.key() in seen or (name in CLAIM_ONLY and (claim in claims or spans in claims)) \
+            if d.key() in seen or (name in CLAIM_ONLY and (claim in claims or spans in claims)
+                                   and not _another_breakdown(d, spans, sums.get(claim))) \
                     or (name in FACT_ONLY and claim in facts):
                 continue
             seen.add(d.key())
             claims.update((claim, spans))
             facts.update(spans)
+            sums.setdefault(claim, []).append(spans - {claim} if d.check == "sum" and len(spans) > 2 else None)
             out.append(d)
     out = average_sums.drop(view, out)  # no sum of averages over groups (average_sums.py)
     out = multiples.reread(view, out)  # 增长/增加 N 倍: which reading of a multiple holds
@@ -162,6 +166,15 @@ def drafts_of(view: PageView) -> list[Draft]:
     out += parallel_parts.from_sums(view, out)  # other measures of a sum's sentences
     out += structure_shares.shares(view, out)  # each term of `a∶b∶c` against its part's share of a sum
     return out + headline_carry.carried(view, out)  # a headline restating a body figure: its checks too
+
+
+def _another_breakdown(d: Draft, spans: frozenset, before: list | None) -> bool:
+    """A sum of two parts or more whose total only sums took before, each of other parts
+    (`收入 a，支出 b，结余 T。T 分配：c，d，e`): the same total broken down another way, which a
+    check that only reads claims left alone by the others still reports."""
+    claim = (d.facts[0]["start"], d.facts[0]["end"])
+    return d.check == "sum" and len(spans) > 2 and bool(before) and all(
+        parts is not None and not (parts & (spans - {claim})) for parts in before)
 
 
 def page_drafts(page: Page, records: Iterable[dict]) -> list[Draft]:

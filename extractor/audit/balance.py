@@ -4,6 +4,7 @@ Structures read (cue words in data/cues.toml [balance]):
     其中出口 A，进口 B。贸易顺差达 D          顺差 = 出口 − 进口 (逆差 = 进口 − 出口)
     全年收入总数 A。本年支出合计 B。收支相抵，年终结余 D      结余 = 收入 − 支出, read only where
                                                             the text says the two are set off
+    基金收入 A，支出 B，当年结余 D                           or the balance is the period's own
 The two amounts are the nearest ones before the difference, in its sentence or the two before
 it in its paragraph, labelled with their word (not a change, `出口增长 20%`, nor another
 amount holding the word, `进出口总值`), of the difference's type and unit. The difference is the
@@ -46,7 +47,14 @@ def _claim(view: PageView, at: int, word: str) -> Num | None:
     said = [n for n in nums if n.qualifier not in ("over", "under")
             and not cues.ends_with_any(view.label_before(n), "stated_bound", "over")
             and not cues.ends_with_any(view.label_before(n), "stated_bound", "under")]
-    return said[0] if said else None
+    if not said:
+        return None
+    # `增值收益分配：提取…准备金 A`: a value said clauses after the word with nothing of its own
+    # said there (no bound given first) is another amount, not the difference
+    stop = view.clause_end(at)
+    if said[0].start >= stop and not view.between(at, stop):
+        return None
+    return said[0]
 
 
 def _labelled(view: PageView, n: Num, word: str) -> bool:
@@ -60,7 +68,8 @@ def _one(view: PageView, at: int, word: str, plus: str, minus: str) -> Draft | N
         return None
     sent = claim.sentence
     s = view.sentences[sent]
-    if word in cues.words("balance", "needs_said") and not cues.contains_any(view.text[s.start:at], "balance", "said"):
+    if word in cues.words("balance", "needs_said") and not cues.contains_any(view.text[s.start:at], "balance", "said") \
+            and cues.ends_with_any(view.text[s.start:at], "balance", "said_before_word") is None:
         return None
     first = sent
     while first > 0 and sent - first < _BACK and view.sentences[first - 1].paragraph == s.paragraph:

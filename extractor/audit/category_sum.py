@@ -11,7 +11,8 @@ the number of that measure right before the first part, named by that rest, or b
 data/category_sum.toml gives the whole of that rest (生产总值 for 增加值), of the same place and
 period. The members divide the whole, so the parts must add up to it. A number named by a member
 of a set that holds the parts' members too (`省级示范村 8 个、市级…14 个、县级…20 个`) is their
-sibling, not their whole.
+sibling, not their whole; a run cut by a member named with another rest in the same sentence
+(`中央资金 a，省级资金 b，县级配套 c`) may hold more members than those read, and is not read.
 """
 from __future__ import annotations
 
@@ -74,6 +75,8 @@ def _run(view: PageView, whole: Num, later: list[Num]) -> tuple[list[Num], str]:
             continue
         found = _member(unscoped(head(view, n)))
         if found is None or n.qualifier == "range" or (rest is not None and found[1] != rest):
+            if found is not None and parts and n.sentence == parts[-1].sentence:
+                return [], ""  # `中央资金 a，省级资金 b，县级配套 c`: a member named otherwise goes on with the set
             break
         rest = found[1]
         parts.append(n)

@@ -11,6 +11,10 @@ Structures read (cue words in data/cues.toml):
                               `第二产业增加值`) goes on
     T，包括 A a，以及 B b     a clause joined on (`以及`) goes on with the parts, however long
     由 A 增加到 T，其中 x 由 a 增加到 t，…   levels: the levels started from add up as those reached do
+    T，按来源分：A a，B b     a dimension inside the total's sentence, after its clause (`按…分`
+                              there divides it into every category) or after `；` (the total is
+                              then the one the sentence's first breakdown divides)
+    T，分别为 A a、B b         `分别为` opening the clause right after the total's: every part
     A a、B b，共 T            parts before `共`/`合计` (sum_after.py)
     100 个项目分为 30 个重点项目、70 个一般项目   a partition (found by hierarchy.py)
 Parts and total share type and unit (money with money, 笔 with 笔, 名 with 人). Not parts or
@@ -37,7 +41,7 @@ from ..clauses import INNER_BREAKS
 from . import closed_lists, cues, range_spread, sum_after
 from .amounts import is_change as _changed, marked_total as _marked_total
 from .bases import usable_amount as _amount  # a base of a comparison (`上年为 B`) is neither total nor part
-from .breakdown_cues import cue_re as _cue_re, sentence_heads
+from .breakdown_cues import cue_re as _cue_re, first_breakdown, is_dimension, is_respective, sentence_heads
 from .declared_sets import names_each
 from .findings import part_of_draft, sum_draft
 from .matched_totals import earlier_total, matched_total
@@ -58,6 +62,7 @@ _TOTAL_BACK = 2  # sentences before a breakdown opening its sentence where its t
 _PARTS_ONLY = 2  # sentences of parts of other breakdowns passed over besides (keeps the search bounded)
 _WORDS_LEAD = 16  # a clause of words only before `其中` (`各项税收有不同程度的增加`)
 _SHORT_LABEL = 4  # `进口`, `女职工`: a label that names a category, not a new statement
+_CATEGORY = 8  # `餐饮收入`, `城镇消费品零售额`: the name of a category after a dimension
 
 
 def check(view: PageView) -> list[Draft]:
@@ -76,7 +81,7 @@ def _opens_with_amount(view: PageView, start: int, end: int) -> bool:
     return any(n.type in SUMMABLE_TYPES for n in view.between(pos, stop))
 
 
-def _region_end(view: PageView, start: int, sent_end: int) -> int:
+def _region_end(view: PageView, start: int, sent_end: int, by_dimension: bool = False) -> int:
     """Where a breakdown's parts end: at the first clause whose number comes late (after `；`:
     that does not open with its number), after more than `_ASIDES` clauses in a row without
     a number (`如创业贷款的政策、申请流程等`), or at a clause not built like the first part's:
@@ -106,7 +111,10 @@ def _region_end(view: PageView, start: int, sent_end: int) -> int:
         if not first:
             after_semi = text[pos - 1] == "；"
             lead = _SEMI_LEAD if after_semi else _OPEN_LEAD
-            parallel = bool(nums) and after_semi and (_parallel(label, first_label) or _complements(label, first_label))
+            # after a dimension (`按消费类型分，商品零售 a，增长 x%；餐饮收入 b`) a short name after `；`
+            # is the next category
+            parallel = bool(nums) and after_semi and (_parallel(label, first_label) or _complements(label, first_label)
+                                                      or (by_dimension and len(label) <= _CATEGORY))
             # `包括…等 16 个预期性指标，以及…等 8 个约束性指标`: a clause joined on goes on with the list
             joined = any(label.startswith(w) for w in cues.words("sum", "joined_on"))
             if nums and _lead(text[pos:nums[0].start]) > lead and not parallel and not joined:
@@ -123,7 +131,7 @@ def _region_end(view: PageView, start: int, sent_end: int) -> int:
                 # `产业项目 28 个，完成投资 58.7 亿元；…`: a clause of another measure than the first part's
                 # only says more of the part before it
                 other = first_num is not None and not any(n.same_measure(first_num) for n in amounts)
-                if verb and verb not in said and not _opening_verb(first_label) and not other \
+                if verb and verb not in said and not _opening_verb(first_label) and not other and not by_dimension \
                         and not cues.contains_any(label, "sum", "overlap_markers") and not complementary([first_label, label]):
                     return pos
             asides = 0 if nums else asides + 1
@@ -216,6 +224,12 @@ def _total_for(view: PageView, cue_start: int, sent: int, like: Num) -> Num | No
     lead_start = max(s_start, view.text.rfind("；", s_start, cue_start) + 1)
     lead = view.text[lead_start:cue_start].strip("，,、 ")
     opens = not lead or lead.endswith(_DIMENSION_ENDS) and "，" not in lead
+    if is_dimension(view, cue_start) and view.text[cue_start - 1] == "；":
+        # `按地区分，a，b；按类型分，…`: what follows the sentence's first breakdown are its parts; a
+        # clause before `；` that divides nothing holds no total of the breakdown after it either
+        earlier = first_breakdown(view, s_start, cue_start)
+        before = [n for n in before if earlier is not None and n.end <= earlier]
+        opens = earlier == s_start
     # `…收入 169.1 亿元。各项税收都有增加，其中增值税 a，营业税 b`: a clause of words only before
     # the cue says what the breakdown is of, and holds no total of its own
     opens = opens or (len(lead) <= _WORDS_LEAD and not view.between(lead_start, cue_start))
@@ -283,7 +297,7 @@ def _cue_before(view: PageView) -> list[Draft]:
         if sent < 0:
             continue
         s_end = view.sentences[sent].end
-        region_end = _region_end(view, m.end(), s_end)
+        region_end = _region_end(view, m.end(), s_end, is_dimension(view, m.start()))
         if _parenthesized(view.text, view.sentences[sent].start, m.start()):
             # `（其中党员 20 人）`: a breakdown in brackets ends with them
             close = min((i for i in (view.text.find(c, m.end(), region_end) for c in "）)") if i >= 0),
@@ -315,6 +329,8 @@ def _cue_before(view: PageView) -> list[Draft]:
                 continue  # a total from the sentence before needs a whole breakdown (or a part's own part) to be sure
             if m.group() == "：" and view.clause_start(m.start()) > total.start and not _lists_uses(view, total, m.start()):
                 continue  # a colon lists the parts of a total said right before it
+            if is_respective(view, m.start()) and (len(parts) < 2 or view.clause_start(m.start() - 1) > total.start):
+                continue  # `，分别为` lists the parts of the total of the clause right before it
             if len(parts) == 1:
                 # a lone part after a clause with an amount of another unit (`6 款机型…，其中 4 项
                 # 技术…，10 款外观`) may count another thing than the total, in the unit by chance
@@ -335,15 +351,23 @@ def _cue_before(view: PageView) -> list[Draft]:
             # some of the categories, after a colon they are the breakdown of the total
             respective = (cues.contains_any(view.text[m.end():region_end], "sum", "exhaustive")
                           or _complete_colon(view, m.start()) if m.group() == "：" else None)
+            respective = respective or (m.group() if is_respective(view, m.start()) else None)
             # a last part named as what is left (`其他建设项目是 24 个`) makes the parts every
             # category, where the total is said in the same sentence (a breakdown of a total said
             # before may leave out what the text adds after it)
             rest = next((w for w in cues.words("shares", "residual") if labels[-1].startswith(w)), None) \
                 if len(parts) > 2 and total.sentence == sent else None
-            exhaustive = (bool(members_set) or bool(respective) or bool(rest)) and not _open_list(view, parts[-1], region_end)
+            # `全年共落实资金 T，按来源分：A a，B b，…`: a total divided by a dimension in its own sentence
+            # (`按…分`, not `分…看`, which looks at some parts) is divided into every category
+            divided = m.group() if is_dimension(view, m.start()) and m.group().startswith("按") \
+                and m.group().endswith("分") and total.sentence == sent and len(parts) > 1 \
+                and not any(n.same_measure(parts[0]) for n in view.between(region_end, s_end)) else None
+            exhaustive = (bool(members_set) or bool(respective) or bool(rest) or bool(divided)) \
+                and not _open_list(view, parts[-1], region_end)
             why = (f"各部分（{'/'.join(members_set)}）构成全部类别" if members_set
                    else f"“{respective}”列出全部类别" if respective
-                   else f"最后一项“{rest}”涵盖其余类别" if rest else f"“{m.group()}”只列出部分类别")
+                   else f"最后一项“{rest}”涵盖其余类别" if rest
+                   else f"“{divided}”把同句的总数分成全部类别" if divided else f"“{m.group()}”只列出部分类别")
             drafts.append(sum_draft(total, parts, exhaustive, why, not _may_overlap(view, parts)))
             starts = [_start_of(view, n) for n in [total] + parts]
             if all(starts):  # `由 A 增加到 T，其中 x 由 a 增加到 t`: the levels started from add up too

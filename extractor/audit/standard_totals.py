@@ -1,0 +1,56 @@
+"""average: a standard per unit, the count it is paid on and the total, in one sentence.
+
+    对倒塌的 326 间房屋，按每间 2 万元的标准给予重建补助，需资金 652 万元
+    大豆生产者补贴按每亩 350 元标准，对 142.8 万亩大豆发放，共计 49980 万元
+    职业教育补助 140 万元，按每生每年 3 000 元标准，资助在校学生 466 名
+
+Notices, relief news and harvest reports state what is paid per unit as a standard
+(`按每<classifier> N 的标准`, data/standard_totals.toml) with the count it is paid on and what it
+comes to: the total ÷ the count against the standard. The count is the sentence's one number whose
+unit is the standard's classifier (or a unit that counts the same people, `生` and `名`); the total
+the sentence's one other amount of the standard's measure, not a change. A sentence holding more
+than one of either is not read (which would be which is not sure); one that makes the standard a
+cap or a round figure (`最高`, `不超过`, `约`) makes a mismatch unverifiable. allocation_rates.py reads the
+same inside a numbered list's items.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from ..fact_types import SUMMABLE_TYPES
+from . import cues
+from .amounts import is_change
+from .average import average_draft
+from .model import Draft, Num, PageView
+
+_LABEL = 10  # characters before a standard read for `按每<classifier>`
+
+
+@lru_cache(maxsize=1)
+def _data() -> dict:
+    return cues.table("standard_totals.toml")
+
+
+@lru_cache(maxsize=1)
+def _each_re() -> re.Pattern:
+    spans = "|".join(re.escape(w) for w in _data()["spans"])
+    return re.compile(rf"按每([^\d\s，。、；：]{{1,2}}?)(?:{spans})?$")
+
+
+def check(view: PageView) -> list[Draft]:
+    drafts = []
+    for per in view.nums:
+        m = _each_re().search(view.label_before(per, _LABEL))
+        if m is None or per.type not in SUMMABLE_TYPES or not view.text.startswith(tuple(_data()["closers"]), per.end):
+            continue
+        units = (m.group(1),) + tuple(_data()["same_units"].get(m.group(1), ()))
+        others = [n for n in view.in_sentence(per.sentence) if n is not per and not is_change(view, n)]
+        counts = [n for n in others if n.type != per.type and n.text.rstrip().endswith(units)]
+        totals = [n for n in others if n.same_measure(per)]
+        if len(counts) == 1 and len(totals) == 1 and counts[0].value > 0:
+            s = view.sentences[per.sentence]
+            loose = next((w for w in _data()["loose"] if w in view.text[s.start:s.end]), None)
+            drafts.append(average_draft(per, totals[0], counts[0], 1.0,
+                                        f"句中有“{loose}”，标准只是上限或约数，总额与个数" if loose else None))
+    return drafts
