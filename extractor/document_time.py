@@ -30,12 +30,15 @@ from .layout_heads import report_title, venue_year
 from .lexicon import alternation, table
 from .page import Page
 from .period_published import published_on
+from .period_runs import MONTH, months_written, quarter_months, quarter_run, span
 from .time_words import scope_words
 
+_RANK = "[一二三四五六七八九十]+"  # a heading's number (三、, （三）)
+_YEAR_DIGIT = "[〇○零一二三四五六七八九]"  # a year's digit written as a character (二〇二五)
 # 三、惠农补贴落实情况 (a heading of the first rank; not a list of numbers, 一、二季度分别增长…)
-_SECTION = re.compile(r"[一二三四五六七八九十]+、(?![一二三四五六七八九十]+(?:[、季月年]|个月))")
-_SUB_SECTION = re.compile(r"[（(][一二三四五六七八九十]+[）)]")  # （三）农机装备 (the second rank)
-_QUARTERS = {c: i for i, c in enumerate("一二三四", 1)} | {str(i): i for i in range(1, 5)}
+_SECTION = re.compile(rf"{_RANK}、(?!{_RANK}(?:[、季月年]|个月))")
+_SUB_SECTION = re.compile(rf"[（(]{_RANK}[）)]")  # （三）农机装备 (the second rank)
+_TITLE_YEAR = rf"(?<![0-9]|{_YEAR_DIGIT})(?P<year>(?:19|20)\d\d|[一二]{_YEAR_DIGIT}{{3}})"  # 2025, 二〇二五
 _YEARS = re.compile(r"^\d{4}/\d{4}$")  # a span of years (2021/2025)
 _DAY_OR_MONTH = re.compile(r"^\d{4}-\d{2}(?:-\d{2})?$")
 _CLAUSE_BREAK = re.compile("[，,；;]")
@@ -43,8 +46,8 @@ _YEAR_OR_YEARS = re.compile(r"^\d{4}(?:/(?:\d{4}|\.\.))?$")  # 2027, 2021/2025, 
 _LEAD = 4  # characters from a sentence's start within which a time opens it
 _SENTENCE_CLAUSE = "，,。；;"  # what ends a clause of a sentence, not a title's line
 # a paragraph that is only a date (2026年1月20日, （2026年4月）)
-_DATE_ONLY = re.compile(r"[（(]?\s*(?P<y>(?:19|20)\d\d)\s*年\s*(?P<m>1[0-2]|0?[1-9])\s*月(?:\s*[0-3]?\d\s*日)?\s*[）)]?\s*")
-_CHINESE_DIGITS = str.maketrans("〇○零一二三四五六七八九", "000123456789")
+_DATE_ONLY = re.compile(rf"[（(]?\s*(?P<y>(?:19|20)\d\d)\s*年\s*(?P<m>{MONTH})\s*月(?:\s*[0-3]?\d\s*日)?\s*[）)]?\s*")
+_CHINESE_DIGITS = str.maketrans(_YEAR_DIGIT[1:-1], "000123456789")
 _BREAK = "。，；：:,;！？\n"
 
 
@@ -59,11 +62,9 @@ def _time() -> re.Pattern:
     or one month, a part of a year named by a word (前三季度, 上半年: data/names/scope.toml year_parts)."""
     parts = [w for w, months in scope_words().parts if len(months) == 2 and months != (1, 12)]
     return re.compile(
-        r"(?<![0-9〇○零一二三四五六七八九])(?P<year>(?:19|20)\d\d|[一二][〇○零一二三四五六七八九]{3})\s*(?:"
+        rf"{_TITLE_YEAR}\s*(?:"
         r"[/／\-－—至]\s*(?P<school>(?:19|20)\d\d)\s*学年度?"
-        rf"|年度?\s*(?:{_words()['quarter_runs']}"
-        r"|(?P<m1>1[0-2]|0?[1-9])\s*(?:[-－—~～至到]\s*(?P<m2>1[0-2]|0?[1-9]))?\s*月(?:份)?"
-        rf"|(?P<part>{alternation(parts)}))?)")
+        rf"|年度?\s*(?:{quarter_run()}|{months_written()}|(?P<part>{alternation(parts)}))?)")
 
 
 @lru_cache(maxsize=1)
@@ -76,17 +77,17 @@ def _year(written: str) -> int:
     return int(written.translate(_CHINESE_DIGITS))
 
 
-def _period(m: re.Match) -> tuple[str, int]:
-    """The period a title's time names, and its year."""
+def _period(m: re.Match) -> Optional[tuple[str, int]]:
+    """The period a title's time names, and its year; None for a run of quarters or months that goes backwards
+    (2026年3-1季度, 2026年9-1月: no span, and no title's time)."""
     year = _year(m["year"])
     if m["school"]:
         return f"{year}/{int(m['school'])}", year
-    if m["q1"]:
-        a, b = _QUARTERS[m["q1"]], _QUARTERS[m["q2"]]
-        return f"{year}-{a * 3 - 2:02d}/{year}-{b * 3:02d}", year
+    if m["q1"] or m["m2"]:
+        run = quarter_months(m) if m["q1"] else span(int(m["m1"]), int(m["m2"]))
+        return (f"{year}-{run[0]:02d}/{year}-{run[1]:02d}", year) if run else None
     if m["m1"]:
-        a = int(m["m1"])
-        return (f"{year}-{a:02d}/{year}-{int(m['m2']):02d}" if m["m2"] else f"{year}-{a:02d}"), year
+        return f"{year}-{int(m['m1']):02d}", year
     if m["part"]:
         a, b = dict(scope_words().parts)[m["part"]][:2]
         return f"{year}-{a:02d}/{year}-{b:02d}", year
@@ -120,8 +121,8 @@ def title_time(text: str, start: int, end: int) -> Optional[DocumentTime]:
     if len({_year(y["year"]) for y in _time().finditer(line)}) != 1 or any(w in line for w in _words()["not_kinds"]):
         # (关于2025年工作总结及2026年工作打算的报告: a review and a plan; 关于下达2026年第二批…资金的通知: what it asks)
         return None
-    period, year = _period(m)
-    return DocumentTime(period, year, m.end())
+    found = _period(m)
+    return DocumentTime(found[0], found[1], m.end()) if found else None
 
 
 def document_time(page: Page) -> Optional[DocumentTime]:
@@ -200,15 +201,17 @@ class SectionClock:
     next_of: int = -1  # the heading whose next sentence is still to be read
 
     def opening(self, text: str, at: int, paragraph: bool, current: Optional[str], first: bool) -> Optional[str]:
-        """What a sentence starting at `at` starts on: a heading's section time (heading), else, for the first
+        """What a sentence starting at `at` starts on: a heading's section time (open_section), else, for the first
         sentence an article of the document reads (first), its section's (untimed), else, opening a paragraph, the
         section's after a look back or an as-of (paragraph); None where what stands goes on."""
-        return self.heading(text, at) or (self.untimed(at) if first else None) or (
+        return self.open_section(text, at) or (self.untimed(at) if first else None) or (
             self.paragraph(at, current) if paragraph else None)
 
-    def heading(self, text: str, at: int) -> Optional[str]:
-        """The time a paragraph starting at `at` starts on where it opens a section (三、…: the document's; （三）…:
-        its section's), else None."""
+    def open_section(self, text: str, at: int) -> Optional[str]:
+        """Asked at every sentence the document reads: where the sentence starting at `at` is a heading, the time its
+        section starts on (三、…: the document's; （三）…: its section's), else None. A heading of the first rank
+        also starts a new section: the clock forgets what the one before it said and notes where this one opens
+        (said() then reads what its own line names)."""
         if not self.document.end <= at < self.document.until:
             return None
         if _SECTION.match(text, at):

@@ -27,6 +27,7 @@ from .datelines import signed_ends as _signed_ends
 from .period_shapes import (began, first_months, period_words as _period_words, ranks_now, words_not_after,
                             words_not_before)
 from .period_spans import backgrounds, joined_ranges, same_months
+from .period_runs import quarter_runs
 from .place_scope import Sorted
 from .time_exprs_named import named_years
 from .time_exprs_words import (YEAR_BEFORE as _YEAR_BEFORE, aimed_at, calendar_name, condition_view, from_now_spans,
@@ -309,6 +310,14 @@ def _time_exprs(page: Page, start: int, end: int, dates: Sorted, year: Optional[
                 last = issued.year - 1  # 前11个月 in a January page: the year before's
                 period = f"{last}-01/{last}-{n:02d}"
             out.append((at, stop, period, _kind(text, at)))
+            out.sort(key=lambda t: t[0])
+    for at, stop, months in quarter_runs(text, start, end) if may(present, "quarter_runs") else ():
+        if at not in taken:  # 2026年2-3季度, 一至三季度: a part of a year, read as a title's run is (document_time.py)
+            # (before the words: 三季度 inside 一至三季度 is the run's last quarter, no part of its own)
+            taken.update(range(at, stop))
+            out = [t for t in out if not (t[1] == at and t[2] and t[2].isdigit())]  # 2026年2-3季度: the run's year
+            # (与1-3季度相比: a comparison's base, as a part named by a word is)
+            out.append((at, stop, part_period(text, at, months, year, fill), "base" if _kind(text, at) == "base" else ""))
             out.sort(key=lambda t: t[0])
     if not word_firsts:  # (in text order)
         return _issue_months(page, start, end, backgrounds(text, end, from_now_spans(text, out, year)), present)

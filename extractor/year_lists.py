@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Optional
 
 from .clauses import BREAK_CLASS
 from .lexicon import alternation, table
+from .period_runs import QUARTER
 
 if TYPE_CHECKING:
     from .page import Page
@@ -25,7 +26,8 @@ _NOT_AFTER_DIGIT = "(?<![0-9０-９.．])"
 _GAP_REACH = 20
 _MONTH = re.compile(r"^(\d{4})-(\d{2})$")
 _QUARTER = re.compile(r"^(\d{4})-(\d{2})/\1-(\d{2})$")
-_QUARTER_ITEM = "[一二三四1-4１-４]"
+_YEAR = re.compile(r"\d{4}")
+_QUARTER_ITEM = QUARTER
 _QUARTER_NUMBER = str.maketrans("一二三四１２３４", "12341234")
 _NO_PERIOD_TYPES = frozenset({"date", "duration"})
 _DAY_SPAN = re.compile(r"^([0-9X]{4}-[0-9X]{2})-(\d{2})/\1-(\d{2})$")  # (XXXX: a year the page never gives)
@@ -84,12 +86,19 @@ def _quarters(span: str, run: bool) -> list[int]:
     return named
 
 
-def _paired_quarter(period: Optional[str], last: int, mine: int) -> Optional[str]:
-    """The figure's own quarter, where its period is the list's last quarter (2025-10/2025-12 for 四季度)."""
+def _paired_quarter(period: Optional[str], quarters: list[int], mine: int) -> Optional[str]:
+    """The figure's own quarter, where its period is the list's last quarter (2025-10/2025-12 for 一、二、三、四季度) or
+    the whole run's span (2025-01/2025-09 for 一至三季度; 2025 for 一至四季度, the whole year: extractor/period_runs.py
+    reads a run of quarters as one part of a year)."""
+    first, last = quarters[0], quarters[-1]
     m = _QUARTER.match(period or "")
-    if not m or int(m.group(3)) != 3 * last or int(m.group(2)) != 3 * last - 2:
+    if m and (int(m.group(2)), int(m.group(3))) in ((3 * last - 2, 3 * last), (3 * first - 2, 3 * last)):
+        year = m.group(1)
+    elif (first, last) == (1, 4) and _YEAR.fullmatch(period or ""):
+        year = period or ""
+    else:
         return None
-    return f"{m.group(1)}-{3 * mine - 2:02d}/{m.group(1)}-{3 * mine:02d}"
+    return f"{year}-{3 * mine - 2:02d}/{year}-{3 * mine:02d}"
 
 
 def _numbers(span: str) -> list[int]:
@@ -180,6 +189,6 @@ def paired_list_periods(page: "Page", facts: list["Record"]) -> None:
             if len(chain) != len(times):
                 continue  # one total of the years (1993、1994年共…), or a longer list: not paired
             for f, mine in zip(chain, times):
-                own = _paired_quarter(f.period, times[-1], mine) if kind in ("run", "quarters") else \
+                own = _paired_quarter(f.period, times, mine) if kind in ("run", "quarters") else \
                     _paired_day(f.period, times, mine) if kind == "days" else _paired(f.period, times, mine, kind == "month")
                 f.period = own or f.period

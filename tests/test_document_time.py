@@ -92,11 +92,16 @@ def test_a_sections_own_year_holds_for_its_sub_headings() -> None:
 
 def test_a_heading_is_a_numbered_line_not_a_list_of_numbers() -> None:
     clock = SectionClock(DocumentTime("2026", 2026, 0))
-    assert clock.heading("三、惠农补贴落实情况", 0) == "2026"
-    assert clock.heading("（二）农机装备。", 0) == "2026"
+    text = "一、收购进度\n三、惠农补贴落实情况\n（二）农机装备。\n一、二季度分别增长5%\n一是种粮比较效益偏低"
+    sub, listed, item = text.index("（二）"), text.index("一、二季度"), text.index("一是")
+    assert clock.open_section(text, text.index("三、")) == "2026"
+    assert (clock.section, clock.opened) == ("2026", text.index("三、"))  # a first-rank heading starts a section
+    clock.section = "2027"  # (as said() sets it: 六、2027年工作打算)
+    assert clock.open_section(text, sub) == "2027"  # the second rank: its section's time, and no new section
     # no heading: a list of quarters or months (一、二季度分别增长…), a sentence's list item (一是…)
-    assert clock.heading("一、二季度分别增长5%", 0) is None
-    assert clock.heading("一是种粮比较效益偏低", 0) is None
+    assert clock.open_section(text, listed) is None
+    assert clock.open_section(text, item) is None
+    assert (clock.section, clock.opened) == ("2027", text.index("三、"))
 
 
 SUMMARY = ("某镇人民政府\n某镇2025年工作总结\n县委、县政府：\n"

@@ -162,9 +162,10 @@ def test_quarters_not_matched_by_as_many_figures_keep_their_reading() -> None:
     # unchanged: one total of the quarters (一至三季度共完成…) is not a list of each quarter's
     text = "2025年，全镇完成投资2.74亿元。一至三季度共完成投资2.06亿元。"
     assert periods(text, "own-quarters", ("2.06亿元",)) == ["2025-01/2025-09"]
-    # unchanged: more figures than quarters: not paired
+    # more figures than quarters: not paired; each keeps the run's span (extractor/period_runs.py; its last quarter,
+    # 二季度, before the run was read whole)
     text = "2025年，全镇完成投资2.74亿元。一至二季度分别完成投资0.52亿元、0.71亿元和0.83亿元。"
-    assert periods(text, "own-quarters", ("0.52亿元", "0.71亿元")) == ["2025-04/2025-06", "2025-04/2025-06"]
+    assert periods(text, "own-quarters", ("0.52亿元", "0.71亿元")) == ["2025-01/2025-06", "2025-01/2025-06"]
 
 
 # --- a count of the event a dispatch reports is not what stands at the writing -----------------------------

@@ -53,14 +53,16 @@ def test_a_dispatch_closed_by_its_dateline_is_filed_there_too() -> None:
 
 
 def test_a_closing_bracket_that_is_a_byline_or_a_paragraph_with_no_contest_names_no_field() -> None:
-    # a writer's byline closing the story is no dateline; a paragraph that names no contest counts no field
-    text = ("观赛小记\n本报记者甲\n"
-            "中国队８名选手今天训练。世锦赛明天开幕。\n"
-            "赛前，３名队员去了海边。\n"
-            "包括美国、日本等在内的１２个代表团已经到达。（某省体委乙）")
-    places = _places(text, "19980113-08-902")
-    assert places["８名"] != "珀斯"
-    assert all(p != "珀斯" for p in places.values())
+    # a writer's byline closing the story is no dateline, though it names the foreign city the writer works in:
+    # the same story closed by its dateline counts the race's field in that city
+    story = ("观赛小记\n本报记者甲\n"
+             "到了百米处，８名选手仍然难分先后。最终他在本届锦标赛上拿到铜牌。\n"
+             "包括美国、日本等在内的１２个代表团已经到达。")
+    assert _places(story + "（本报珀斯１月１２日电）", "19980113-08-902")["８名"] == "珀斯"
+    for byline in ("（本报驻珀斯记者乙）", "（本报珀斯通讯员乙）"):
+        assert _places(story + byline, "19980113-08-902")["８名"] != "珀斯"
+    # a paragraph that names no contest counts no field, in a dispatch filed from the city all the same
+    assert _places(story + "（本报珀斯１月１２日电）", "19980113-08-902")["１２个"] != "珀斯"
     text = ("代表团抵达\n代表团中有１８名运动员，多数是第一次出国。\n（本报珀斯１月６日电）")
     assert _places(text, "19980113-08-903")["１８名"] != "珀斯"  # a delegation counted on arrival
 
