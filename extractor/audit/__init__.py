@@ -7,7 +7,7 @@
 One module per check (sum, rate, average, respective, growth, change, structure, allocation,
 enumeration (also pairs, dash_items, labels, taken_up, taken_back, named_items), part_of (also among, measure_parts, given_parts, only_parts, these_parts, period_parts, rank_parts, head_parts, tier_parts, plus_total, parallel_parts, contract_actual, scope_open_parts), sum (also lot_sums), bounds (also rising, threshold_bounds, range_spread), hierarchy, cumulative;
 sums also in share_lists, shares, balance, sentence_parts, list_total, sum_after, category_sum,
-net_sums; ratios also in pair_ratios; rates of shares named far off in share_back, share_report),
+net_sums, net_remainders; ratios also in pair_ratios; rates of shares named far off in share_back, share_report),
 each reading sentence structure only; then arith (arith_sum, arith_ratio), which starts from the
 numbers and keeps a relation whose arithmetic holds (consistent only) on claims no other check took,
 and discover (discover_shares), the same on the arithmetic and cheap sanity alone (sums, shares);
@@ -119,7 +119,7 @@ CHECKS: list[tuple[str, Callable[[PageView], list[Draft]]]] = [
     ("monthly_means", monthly_means.check),  # `月人均 N 元` against the year's total over the count, over 12 (consistent only)  # `年均 N` against the `累计` total over the years its sentence names
     ("restated", restated.check),  # a figure said again in a later paragraph, equal (consistent only)
     ("growth_far_levels", growth_far_levels.check),  # a change whose new level was said paragraphs before (CLAIM_ONLY)
-    ("net_remainders", net_remainders.check),  # `账目损失 T …冲销… 净损失 N`: gross = set-offs + net, on the words (CLAIM_ONLY)
+    ("net_remainders", net_remainders.check),  # `账面亏损 T …抵补… 净亏损 N`: gross = set-offs + net, on the words (CLAIM_ONLY)
     ("arith", arith.check),  # claims no other check reports on (CLAIM_ONLY)
     ("discover", discover.check),  # the same, found by arithmetic and sanity alone (CLAIM_ONLY)
     ("unbased", growth_unbased.check),

@@ -1,12 +1,12 @@
 """sum: a gross amount against the amounts set off against it and the net left, on the words alone.
 
-    账目损失达 9000 万英镑，…用 500 万英镑的准备金和 800 万英镑奖金来冲销其中的一部分，净损失仍达 7700 万英镑。
+    账面亏损 6000 万欧元，动用 400 万欧元准备和 600 万欧元红利抵补一部分后，净亏损仍有 5000 万欧元。
     全年出口 800 亿元，进口 537 亿元，净出口 263 亿元。        800 = 537 + 263
     全年迁入 5000 人，迁出 3000 人，净迁入 2000 人。
 
 A net is by its name what is left of its gross once what the sentence sets against it is taken
 off: the name after the net word (`净`, data/net_remainders.toml), its first NOUN characters,
-names the gross amount before it in its sentence (`净损失` / `账目损失`). The amounts of the
+names the gross amount before it in its sentence (`净亏损` / `账面亏损`). The amounts of the
 measure between them are what is set off, and gross = set-offs + net exactly (issue 12: the
 words, not the arithmetic, say the relation is there, so a miss is `inconsistent`). Read only
 where the words leave no doubt: one sentence; every number between them exact, plain
@@ -26,7 +26,7 @@ from .findings import sum_draft
 from .heads import head
 from .model import Draft, Num, PageView
 
-_OPENED = re.compile("其中(?!的)")  # `其中 X N`: parts of the gross follow; `冲销其中的一部分` only points back
+_OPENED = re.compile("其中(?!的)")  # `其中 X N`: parts of the gross follow; `抵补其中的一部分` only points back
 NOUN = 2  # characters after the net word that must name the gross amount
 WINDOW = 6  # numbers before a net amount tried as its gross
 
@@ -54,7 +54,7 @@ def check(view: PageView) -> list[Draft]:
 
 
 def _netted(view: PageView, n: Num) -> Optional[str]:
-    """The noun a net amount nets (`净损失仍达 7700 万英镑`: 损失), None for any other number."""
+    """The noun a net amount nets (`净亏损仍有 5000 万欧元`: 亏损), None for any other number."""
     name = head(view, n)
     at = max(name.rfind(w) for w in _net_words())
     noun = name[at + 1:at + 1 + NOUN] if at >= 0 else ""
