@@ -18,7 +18,7 @@ a total written with DIGITS digits or more (an exact count keeps its zeros: 100 
 亿元 two; the two-digit totals that add up on DEV text were all read by the cue-led checks
 already), parts with PART_DIGITS digits in all, not all equal (125 座 and 125 座 after 250 座 are
 three villages; a round total, `9000 万英镑`, is kept only where some part but not every part is
-named by its noun, `账目损失`/`净损失`, all in its sentence), and the total no item of a list with its first part (`1500 所、县中医院 500 所
+named by its noun, `账目损失`/`净损失`, all in its sentence, and no part of another place), and the total no item of a list with its first part (`1500 所、县中医院 500 所
 和…1000 所`: three kinds of hospital). Each total
 tries at most WINDOW neighbours either side: linear in page length.
 
@@ -182,11 +182,21 @@ def named_alike(view: PageView, total: Num, parts: list[Num]) -> bool:
     """A part named by the noun the total's name ends with (`账目损失 9000 万英镑 … 净损失 7700
     万英镑`), not every part: with a round total the words, not the arithmetic, say the numbers are
     of one thing."""
+    if any(_owner(m) not in (None, _owner(total)) for m in parts):
+        # `临川县财政收入 800 万元，南城县税收 537 万元，黎川县非税收入 263 万元`: a part of another
+        # place is another owner's figure, and a noun it shares with the total (收入) is chance; a
+        # breakdown by kind keeps one owner
+        return False
     nouns = _nouns(view, total)
     tied = [bool(nouns & _nouns(view, m)) for m in parts]
     # every part named by the total's noun (`甲县新建学校 50 所，乙县…20 所，丙县…30 所`): peers of one
     # list, not a total and its parts
     return any(tied) and not all(tied)
+
+
+def _owner(n: Num) -> Optional[str]:
+    """The place a number's record names, where it names one."""
+    return record_field(n, "place")
 
 
 def _nouns(view: PageView, n: Num) -> set[str]:

@@ -7,7 +7,9 @@ Structure read (cue words in data/cues.toml):
                                             same structure at another time
 Each share is rounded to its last digit, so the sum may miss 100 by half a unit of that digit
 per share (8.3 + 41.4 + 50.3 may be 99.85–100.15); beyond that the structure does not add up.
-Ratios of whole numbers (`1∶2∶3`) or far from 100 are proportions, not shares, and are not read.
+Ratios of whole numbers (`1∶2∶3`) or far from 100 are proportions, not shares, and are not read,
+unless the words make them shares: a structure word (`结构`, `构成`) and three terms or more, each
+written with decimals (`三次产业结构为 8.3∶12.45∶50.3` is inconsistent, not a proportion).
 """
 from __future__ import annotations
 
@@ -22,6 +24,7 @@ _SEP = "[:：∶]"
 _RATIO = re.compile(rf"{_NUMBER}(?:{_SEP}{_NUMBER}){{1,5}}")
 _LEAD = 12  # characters between the cue word and the ratio (`结构进一步优化，调整为`)
 _NEAR_100 = 5.0  # a sum this close to 100 is a set of shares
+_MANY = 3  # terms of a structure its words alone make shares (two may be a proportion, `2.56∶1.00`)
 
 
 def check(view: PageView) -> list[Draft]:
@@ -46,10 +49,20 @@ def share_ratios(view: PageView) -> list[tuple[int, str, list[str], float, bool]
         if len(terms) < 2 or not any("." in t for t in terms):
             continue
         point = sum(float(t) for t in terms)
-        if abs(point - 100) > _NEAR_100:
+        if abs(point - 100) > _NEAR_100 and not _shares_by_words(before, terms):
             continue
         out.append((m.start(), m.group(), terms, point, False))
     return out
+
+
+def _shares_by_words(before: str, terms: list[str]) -> bool:
+    """Shares whatever their sum, on the words and the writing alone (issue 12: an `inconsistent`
+    verdict needs the words, not the arithmetic, to say the terms make one whole): a structure word
+    (`产业结构`, `构成`: data/cues.toml [structure] shares; not `比例`/`之比`, which name proportions
+    too) and _MANY terms or more, each written with decimals (`8.3∶41.4∶50.3`: percent, rounded;
+    a misprinted term may carry a digit more). `城乡收入之比 2.56∶1`, `1∶2∶3` stay proportions,
+    read only near 100."""
+    return len(terms) >= _MANY and all("." in t for t in terms) and bool(cues.contains_any(before, "structure", "shares"))
 
 
 def _draft(view: PageView, start: int, written: str, terms: list[str], point: float) -> Draft:
