@@ -65,6 +65,7 @@ from .metric_money import taken_for
 from .metric_money_after import money_noun_after, past_per_unit
 from .metric_per_head import per_head_bracket
 from .metric_rows import row_metric
+from .metric_threshold_set import threshold_set
 from .metric_nouns import currencies, _named_after, _share_part, _share_words
 from .metric_value import LISTED_NUMBER, value_of, value_words
 from .metric_lists import _LISTING, _respective_subject, _RESPECTIVELY, _SENTENCE_PART, list_last, shared_after
@@ -117,6 +118,10 @@ def _metric_for(text: str, start: int, end: int, unit: str | None = None) -> str
     target = plan_target(text, start, end, lambda s, e: _metric_for(text, s, e, unit)) if unit else None
     if target:
         return target
+    # 利润总额超过50亿元的企业有4户: a count of the set a threshold picks out is named with it (metric_threshold_set.py)
+    picked = threshold_set(text, start, end, unit) if unit in _word_set("noun_after", "units") else None
+    if picked:
+        return picked
     phrase = _metric_read(text, start, end, unit)
     # 6个国家级、20个省级重点专科: a grade or scale alone after the count is of the noun further on
     phrase = graded_noun(text, start, end, unit, phrase, lambda t, s, e, u: _metric_for(t, s, e, u or unit)) or phrase

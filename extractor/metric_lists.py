@@ -16,7 +16,7 @@ from .metric_places import place_items_measure
 from .metric_scope_items import all_scope, scope_items_measure
 from .metric_list_items import items_before, mixed_items, names_nothing, opening_cut, paired_numbers
 from .metric_subject import _scope_stripped, _subject, _subject_before, _subject_before_at
-from .metric_words import _change, _change_word, _clean, _DIGIT, _structure, _trim, _word_tuple
+from .metric_words import _change, _change_word, _clean, _DIGIT, _structure, _trim, _word_set, _word_tuple
 
 
 _RESPECTIVELY = "分别"
@@ -92,6 +92,10 @@ def _respective_subject(text: str, start: int, own: bool = False) -> Listed | No
         change = _clean(text[at + len(_RESPECTIVELY):numbers[0]])
         if topic and _change().fullmatch(change):
             return Listed(_trim(topic) + change, topic=True)
+        if topic and text[at + len(_RESPECTIVELY):numbers[0]] in _word_set("after", "being"):
+            # 受灾人口3.8万人，甲县、乙县分别为1.2万人、0.9万人: with only a verb of being after 分别, the parts
+            # of the topic's figure before, by place or time
+            return Listed(_trim(topic), topic=True)
     shared = place_items_measure(items, _clean(named.split("、")[-1])) if len(items) == len(numbers) else None
     if shared:
         return Listed(shared)  # 甲镇、乙镇、丙镇在校学生分别为…: places are each number's scope, not its measure
