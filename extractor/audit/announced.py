@@ -390,4 +390,7 @@ def items_echo(view: PageView, count: Num, items: list[str]) -> bool:
     if noun is None or len(noun.group()) < _ECHO_HEAD:
         return False
     head = noun.group()[-_ECHO_HEAD:]
-    return sum(head in re.split("[。；]", item, maxsplit=1)[0] for item in items) >= _ECHOES
+    # (the count said again with its noun, 当两个层面间…, speaks of the set as a whole: no item of it)
+    said = view.text[count.start:count.end]
+    return sum(head in re.split("[。；]", item, maxsplit=1)[0].replace(said + noun.group(), "").replace(said + head, "")
+               for item in items) >= _ECHOES

@@ -25,6 +25,7 @@ words after a count (`156个重要项目中，除了17个项目`) name kinds the
 """
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from . import cues
@@ -204,7 +205,10 @@ def _named_totals(view: PageView) -> list[Draft]:
     """`外债总额 N，其中短期外债 M`: an amount of the noun a named total counts, in its sentence."""
     out = []
     for whole in view.nums:
-        if whole.type not in SUMMABLE_TYPES or not _amount(view, whole) or not is_named_total(name_of(view, whole)):
+        name = name_of(view, whole)
+        # (a name holding a figure, 经济总量超50亿元的企业集团, is a set a threshold picks out: its 总 is the measure's)
+        if whole.type not in SUMMABLE_TYPES or not _amount(view, whole) or not is_named_total(name) \
+                or re.search(r"[0-9０-９]", record_field(whole, "metric") or ""):
             continue
         for part in view.in_sentence(whole.sentence):
             if alike(whole, part) and _amount(view, part) and not is_named_total(name_of(view, part)) \
