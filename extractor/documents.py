@@ -78,8 +78,8 @@ _BUTTON = 4  # characters at most of a web page's button line (下载, 【字号
 def head_years(page: Page) -> dict[int, int]:
     """The year each report of a joined page was given in, where its head says (——2017年3月5日在…
     大会上): what an archive's id names for a report alone (gwr-national-2017), the year its 今年
-    is and past which it names only plans. A report alone whose id names no year (a user's own file)
-    counts from its head's year as well, or, its head naming no day, from the year after the one its
+    is and past which it names only plans. A report alone whose id names no day (a user's own file,
+    or one whose name holds a year only) counts from its head's year as well, or, its head naming no day, from the year after the one its
     first heading reviews (一、2014年工作回顾: 2015), or the session of the congress its opening relates to its time
     (向第六届…第一次会议作政府工作报告: 1983), or the year after the one it calls just past (刚刚过去的1984年; 一、过去一年
     工作回顾 over 2004年，…), or the latest its opening's 关于…的报告 names, or the year a

@@ -113,9 +113,15 @@ def _figure_before(text: str, lo: int, unit: str, number: str) -> tuple[int, int
 _TIMES = ("年", "月", "日", "时", "季度")
 
 
+@lru_cache(maxsize=1)
+def _unit_words() -> tuple[str, ...]:
+    """The currency, classifier and percent words, longest first (read once, not at every figure)."""
+    from .lexicon import word_list
+    words = {*table("money.toml")["units"], *word_list("classifiers.txt"), "%", "％"}
+    return tuple(sorted(words, key=lambda w: (-len(w), w)))
+
+
 def _units(after: str) -> list[str]:
     """The unit opening `after` (亿元, 万人次, 次, %): the longest of the currency, classifier and
     percent words that it starts with."""
-    from .lexicon import word_list
-    words = [*table("money.toml")["units"], *word_list("classifiers.txt"), "%", "％"]
-    return sorted((w for w in words if after.startswith(w)), key=len, reverse=True)[:1]
+    return [w for w in _unit_words() if after.startswith(w)][:1]
