@@ -7,7 +7,8 @@
 Bulletins, releases and reports name the members of a counted set with what each did (a ranking,
 the villages over a bar, the sites monitored): after the count and its noun come a colon or
 `分别为`/`依次为` (data/enumeration_valued.toml), then items, each a short name and one figure of
-the first item's measure, to the end of the sentence or to a clause that sums them (`合计`). The
+the first item's measure, to the end of the sentence or to a clause that sums them (`合计`, or an
+item holding a sum word: `全市合计 30 万吨`, `全市共 30 万吨` is the total, not a member). The
 items so shaped are the things counted: their number must equal the count (figures of the count's
 own measure are its parts: sum.py's). A list ending in `等`
 only bounds it; items split by more than one kind of separator are clauses, not names, and are not
@@ -39,6 +40,17 @@ def _cue_re() -> re.Pattern:
 
 def _sums() -> tuple[str, ...]:
     return tuple(cues.table("enumeration_valued.toml")["sums"])
+
+
+@lru_cache(maxsize=1)
+def _area_sum_re() -> re.Pattern:
+    words = "|".join(re.escape(w) for w in cues.table("enumeration_valued.toml")["area_sums"])
+    return re.compile(rf"全[\u4e00-\u9fff]{{1,2}}?(?:{words})$")
+
+
+def _is_sum(name: str) -> bool:
+    """An item's name that sums the items (`合计`, `全市合计`, `全市共`): the total, not a member."""
+    return any(w in name for w in _sums()) or _area_sum_re().search(name) is not None
 
 
 def check(view: PageView, draft, taken: set[int]) -> list[Draft]:
@@ -81,8 +93,8 @@ def _items(view: PageView, start: int) -> tuple[list[tuple[int, int, int]], set[
         num = nums[0] if nums else None
         name = text[pos:num.start] if num else ""
         if num is None or not name or len(name) > _NAME or any(c in _SEPARATORS + _END + "：" for c in name) \
-                or name.startswith(_sums()) or (first is not None and not num.same_measure(first)):
-            return items, seps, pos, bool(items) and (name.startswith(_sums()) or pos > 0 and text[pos - 1] in _END)
+                or _is_sum(name) or (first is not None and not num.same_measure(first)):
+            return items, seps, pos, bool(items) and (_is_sum(name) or pos > 0 and text[pos - 1] in _END)
         first = first or num
         items.append((pos, num.start, num.end))
         after = num.end

@@ -10,7 +10,8 @@ comes to: the total ÷ the count against the standard. The count is the sentence
 unit is the standard's classifier (or a unit that counts the same people, `生` and `名`); the total
 the sentence's one other amount of the standard's measure, not a change. A sentence holding more
 than one of either is not read (which would be which is not sure); one that makes the standard a
-cap or a round figure (`最高`, `不超过`, `约`) makes a mismatch unverifiable. allocation_rates.py reads the
+cap or a round figure (`最高`, `不超过`, `约`) makes a mismatch unverifiable, and so does a standard
+per span of time (`每人每月 500 元`): the total may be paid over several months. allocation_rates.py reads the
 same inside a numbered list's items.
 """
 from __future__ import annotations
@@ -35,7 +36,7 @@ def _data() -> dict:
 @lru_cache(maxsize=1)
 def _each_re() -> re.Pattern:
     spans = "|".join(re.escape(w) for w in _data()["spans"])
-    return re.compile(rf"按每([^\d\s，。、；：]{{1,2}}?)(?:{spans})?$")
+    return re.compile(rf"按每([^\d\s，。、；：]{{1,2}}?)({spans})?$")
 
 
 def check(view: PageView) -> list[Draft]:
@@ -51,6 +52,7 @@ def check(view: PageView) -> list[Draft]:
         if len(counts) == 1 and len(totals) == 1 and counts[0].value > 0:
             s = view.sentences[per.sentence]
             loose = next((w for w in _data()["loose"] if w in view.text[s.start:s.end]), None)
-            drafts.append(average_draft(per, totals[0], counts[0], 1.0,
-                                        f"句中有“{loose}”，标准只是上限或约数，总额与个数" if loose else None))
+            weak = (f"句中有“{loose}”，标准只是上限或约数，总额与个数" if loose
+                    else f"标准按{m.group(2)}计，总额可能是多个时段的合计，总额与个数" if m.group(2) else None)
+            drafts.append(average_draft(per, totals[0], counts[0], 1.0, weak))
     return drafts
