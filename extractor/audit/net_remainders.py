@@ -11,7 +11,9 @@ measure between them are what is set off, and gross = set-offs + net exactly (is
 words, not the arithmetic, say the relation is there, so a miss is `inconsistent`). Read only
 where the words leave no doubt: one sentence; every number between them exact, plain
 (discover.plain: no change, rate, target) and not itself named by the gross noun (`其中主营业务
-利润 420 万元` is a kind of the gross, not a set-off), no `其中` opening parts between (`其中的一部分` points back); a net change (`净增`,
+利润 420 万元` is a kind of the gross, not a set-off), no `其中` opening parts between (`其中的一部分` points back), and a gross
+itself after `其中` (`其中省外迁入 3000 人` is a part) is read as none; a base of comparison between
+them (`上年为 700 亿元`, bases.is_base) is no set-off and is left out; a net change (`净增`,
 net_sums.py) is no net of a gross amount. Each net number looks back at most WINDOW numbers:
 linear in page length.
 """
@@ -21,6 +23,7 @@ import re
 from typing import Optional
 
 from . import cues
+from .bases import is_base
 from .discover import plain
 from .findings import sum_draft
 from .heads import head
@@ -70,7 +73,10 @@ def _gross(view: PageView, net: Num, noun: str, before: list[Num]) -> Optional[D
             return None
         if not gross.same_measure(net) or noun not in head(view, gross) or not plain(view, gross):
             continue
-        between = [m for m in before[i + 1:] if m.same_measure(net)]
+        if _OPENED.search(view.text[view.clause_start(gross.start):gross.start]):
+            return None  # `其中省外迁入 3000 人`: the nearest amount of the noun is a part, not the gross
+        # `上年为 700 亿元`: a base of comparison between them is no set-off
+        between = [m for m in before[i + 1:] if m.same_measure(net) and not is_base(view, m)]
         span = view.text[gross.end:net.start]
         if not between or _OPENED.search(span) or any(not plain(view, m) or noun in head(view, m) for m in between):
             return None

@@ -24,6 +24,7 @@ _SEP = "[:：∶]"
 _RATIO = re.compile(rf"{_NUMBER}(?:{_SEP}{_NUMBER}){{1,5}}")
 _LEAD = 12  # characters between the cue word and the ratio (`结构进一步优化，调整为`)
 _NEAR_100 = 5.0  # a sum this close to 100 is a set of shares
+_OTHER_WHOLES = (10.0, 1.0)  # `1.2∶4.5∶4.3`: a structure in tenths (or parts of 1), not percent shares
 _MANY = 3  # terms of a structure its words alone make shares (two may be a proportion, `2.56∶1.00`)
 
 
@@ -61,8 +62,11 @@ def _shares_by_words(before: str, terms: list[str]) -> bool:
     (`产业结构`, `构成`: data/cues.toml [structure] shares; not `比例`/`之比`, which name proportions
     too) and _MANY terms or more, each written with decimals (`8.3∶41.4∶50.3`: percent, rounded;
     a misprinted term may carry a digit more). `城乡收入之比 2.56∶1`, `1∶2∶3` stay proportions,
-    read only near 100."""
-    return len(terms) >= _MANY and all("." in t for t in terms) and bool(cues.contains_any(before, "structure", "shares"))
+    read only near 100. Terms adding up to about 10 or 1 (`1.2∶4.5∶4.3`) are a structure written in
+    tenths or parts of one, not percent shares that miss 100: not read."""
+    in_tenths = any(abs(sum(float(t) for t in terms) - whole) <= _NEAR_100 * whole / 100 for whole in _OTHER_WHOLES)
+    return (len(terms) >= _MANY and all("." in t for t in terms) and not in_tenths
+            and bool(cues.contains_any(before, "structure", "shares")))
 
 
 def _draft(view: PageView, start: int, written: str, terms: list[str], point: float) -> Draft:
