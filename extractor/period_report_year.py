@@ -107,9 +107,18 @@ def session_year(text: str, start: int, end: int) -> Optional[int]:
             return held + int(parse_number(m["years"]) or 0)
         if m["last"]:
             return held + 1
-        if m["addressed"]:
+        if m["addressed"] and _gives_report(text, m):
             return held
     return None
+
+
+def _gives_report(text: str, m: re.Match) -> bool:
+    """The session `m` is the one the opening addresses: 向 with a verb of giving the report right after the
+    session's name (向…第三次会议汇报/作报告), not a mention of an earlier report (向…第一次会议所作报告以来)."""
+    t = table("period.toml")["congress_sessions"]
+    if m["addressed"] not in t["verb_addressed"]:
+        return True
+    return text[m.end():m.end() + 2].startswith(tuple(t["addressing_verbs"]))
 
 
 @lru_cache(maxsize=1)

@@ -147,6 +147,7 @@ def test_a_report_to_the_congress_was_given_in_the_year_of_the_session_its_openi
     from extractor.period_report_year import session_year
     for opening, year in (("我受国务院委托，今天向第七届全国人民代表大会第三次会议汇报一年来的工作。", 1990),
                           ("受委托向第四届全国人民代表大会汇报政府的工作。", 1975),  # (its first session)
+                          ("现在，我代表国务院向第六届全国人民代表大会第二次会议作政府工作报告。", 1984),
                           ("去年五月第七届全国人民代表大会第二次会议结束以后，形势又有变化。", 1990),
                           ("第12届全国人民代表大会第1次会议以来的5年里，发展成就巨大。", 2018),
                           ("我们第1届全国人民代表大会第1次会议已经开了三天。", 1954)):
@@ -154,7 +155,9 @@ def test_a_report_to_the_congress_was_given_in_the_year_of_the_session_its_openi
     for opening in ("第七届全国人民代表大会任期之内，全国面貌一新。",  # (a session named, not related)
                     "在1991年召开的七届人大四次会议上，将审议十年规划。",  # (a short name: a plan's)
                     "受托向第三届全国人民代表大会第二次会议汇报。",  # (a session that never met: the 3rd term met once)
-                    "受托向某省第十四届人民代表大会第四次会议汇报。"):  # (a province's congress: its terms differ)
+                    "受托向某省第十四届人民代表大会第四次会议汇报。",  # (a province's congress: its terms differ)
+                    # (an earlier report mentioned, not the one given: 所作报告以来)
+                    "总结某同志向第六届全国人民代表大会第二次会议所作报告以来的各项工作。"):
         assert session_year(opening, 0, len(opening)) is None, opening
     page = "各位代表：\n　　受国务院委托，今天向第七届全国人民代表大会第三次会议汇报。\n　　今年全国新增就业3.1万人。\n"
     assert head_years(Page.read(page, "t")) == {0: 1990}

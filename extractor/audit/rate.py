@@ -305,17 +305,25 @@ def _fulfilment(view: PageView, p: Num) -> bool:
 def _named_after(view: PageView, p: Num, num: Num) -> Num | None:
     """`完成投资 2.74 亿元，完成年度任务的 109.6%。分季度看，…，年度任务为 2.5 亿元`: the whole
     the phrase names, stated later in the rate's paragraph under that very name (the number's
-    own name ends with it, four characters at least) and of the part's measure; the first such.
-    The name ties it as surely as a whole said before, so a mismatch is an error."""
+    own name is that name, four characters at least, at most after a whole's scope word like
+    `全年`) and of the part's measure; the first such. The name ties it as surely as a whole said
+    before, so a mismatch is an error. A name with another place or time before it (`城区年度计划`,
+    `明年的年度计划`) is some other plan, and after `其中` the text speaks of members: none then."""
     named = _phrase_name(view, p)
     if len(named) < _STEM:
         return None
+    within = tuple(cues.table("hedges.toml")["hedges"]["within"])
     para = view.in_paragraph(p.paragraph)
     i = bisect.bisect_right(view._para_starts[p.paragraph], p.start)  # noqa: SLF001 (bounded look ahead)
     for n in para[i:i + _TERMS]:
+        if any(w in view.text[p.end:n.start] for w in within):
+            return None  # `其中，城区…`: what follows is a member's, not the whole's
         if not n.same_measure(num):
             continue
-        if wholes.own_name(view, n).endswith(named) and _level(view, n):
+        name = wholes.own_name(view, n)
+        if name != named and name not in (w + named for w in cues.words("rate", "whole_scopes")):
+            continue
+        if _level(view, n):
             return n
     return None
 

@@ -19,6 +19,7 @@ from functools import lru_cache
 from ..fact_types import WHOLE_IS_EXACT_TYPES
 
 ABOUT = 0.10  # 约, 左右: ±10%
+_NEAR_OVER = 0.01  # 近: over the written value by at most this share of its last digit's place
 _NUMBER = re.compile(r"\d+(?:\.\d+)?")
 _OPEN_OVER = ("余", "多")
 _THOUSANDS = re.compile(r"(?<=\d)[,，](?=\d{3})")  # 2,849,405,000 and 2，849，405，000
@@ -192,8 +193,10 @@ def interval_of(text: str, value: float, qualifier: str, value_max: float | None
         step = _last_digit_place(number, decimals) * scale
     if qualifier == "about" and near:
         # `近 6 亿亩`: a little under 6 亿 (5.4–6 亿); the number is the mark approached, not a
-        # value rounded to it, so nothing above it
-        return Interval(value * (1 - ABOUT), value)
+        # value rounded to it, so little above it: only a hair over, what a figure rounded at a
+        # place two digits finer than its last written one allows (`近 6000 人` for 6002 人, a
+        # count rounded to tens; not 106 座 for `近 100 座`)
+        return Interval(value * (1 - ABOUT), value + _NEAR_OVER * step)
     if qualifier == "about":
         return Interval(value * (1 - ABOUT) - half, value * (1 + ABOUT) + half)
     if qualifier == "over":
