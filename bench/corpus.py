@@ -8,6 +8,7 @@ benchmark also exercises normalization.
 """
 from __future__ import annotations
 
+import hashlib
 import sys
 from pathlib import Path
 
@@ -60,3 +61,10 @@ def require() -> None:
     """Exit with a clear reason where the corpus is absent (it is not part of the project)."""
     if not PD1998.exists():
         sys.exit(f"skipped: the benchmark corpus {PD1998} is absent on this machine")
+
+
+def in_half(doc: str, half: str) -> bool:
+    """The fixed halves of the blind gold, one partition for every bench tool: `fit` where the sha1 of the doc
+    id begins with a hex digit 0-7, `held` where it begins with 8-f; `all` takes every document."""
+    fit = hashlib.sha1(doc.encode("utf-8")).hexdigest()[0] in "01234567"
+    return half == "all" or fit == (half == "fit")

@@ -13,7 +13,6 @@ rules for it and is only run, never read, while rules are changed.
 from __future__ import annotations
 
 import argparse
-import hashlib
 import json
 import sys
 import tempfile
@@ -22,6 +21,7 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 import corpus  # noqa: E402
+from corpus import in_half  # noqa: E402
 
 ROOT = corpus.ROOT
 SHARED = ROOT.parent / "shared"
@@ -30,12 +30,6 @@ sys.path.insert(0, str(ROOT))
 
 
 HALF = "all"  # fit, held or all: which half of the gold documents main() scores (--half)
-
-
-def in_half(doc: str, half: str) -> bool:
-    """The fit half (first hex digit of the doc id's sha1 in 0-7) or the held-out half (8-f)."""
-    fit = hashlib.sha1(doc.encode()).hexdigest()[0] in "01234567"
-    return half == "all" or fit == (half == "fit")
 
 
 def gold_docs(folder: Path, kinds: tuple[str, ...]) -> list[str]:

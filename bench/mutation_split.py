@@ -21,7 +21,6 @@ its own (first byte 0 mod 3), so the working set's printed misses named document
 from __future__ import annotations
 
 import argparse
-import hashlib
 import sys
 from collections import Counter
 from pathlib import Path
@@ -29,11 +28,12 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 import audit_mutations  # noqa: E402
+from corpus import in_half  # noqa: E402
 
 
 def held_out(doc: str) -> bool:
-    """The held-out half of the dev-blind documents: one partition for every bench tool."""
-    return hashlib.sha1(doc.encode("utf-8")).hexdigest()[0] not in "01234567"
+    """The held-out half of the dev-blind documents: one partition for every bench tool (corpus.in_half)."""
+    return in_half(doc, "held")
 
 
 def kind(cause: str) -> str:

@@ -32,7 +32,6 @@ name gold, precision/recall/F1 summed over documents.
 from __future__ import annotations
 
 import argparse
-import hashlib
 import json
 import re
 import sys
@@ -42,6 +41,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 import corpus  # noqa: E402
+from corpus import in_half  # noqa: E402
 
 ROOT = corpus.ROOT
 sys.path.insert(0, str(ROOT))
@@ -242,11 +242,6 @@ def score(split: str, only: set[str] | None = None) -> dict:
                                  "f1": round(2 * p * r / (p + r), 4) if p + r else 0.0, **n}
     report["wrong"] = dict(wrong)
     return report
-
-
-def in_half(doc: str, half: str) -> bool:
-    """The fit half of a blind split: the doc id's sha1 begins with a hex digit 0-7 (held: 8-f)."""
-    return (hashlib.sha1(doc.encode()).hexdigest()[0] in "01234567") == (half == "fit")
 
 
 def gold_documents(split: str) -> set[str]:

@@ -24,6 +24,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Optional
 
+from .clauses import BREAKS
 from .issue_date import issue_date
 from .layout import Paragraph
 from .layout_heads import report_title, venue_year
@@ -48,7 +49,7 @@ _SENTENCE_CLAUSE = "，,。；;"  # what ends a clause of a sentence, not a titl
 # a paragraph that is only a date (2026年1月20日, （2026年4月）)
 _DATE_ONLY = re.compile(rf"[（(]?\s*(?P<y>(?:19|20)\d\d)\s*年\s*(?P<m>{MONTH})\s*月(?:\s*[0-3]?\d\s*日)?\s*[）)]?\s*")
 _CHINESE_DIGITS = str.maketrans(_YEAR_DIGIT[1:-1], "000123456789")
-_BREAK = "。，；：:,;！？\n"
+_BREAK = BREAKS + ",;:"  # the one clause break, and the half-width marks a title line may hold
 
 
 @lru_cache(maxsize=1)

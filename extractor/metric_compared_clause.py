@@ -11,7 +11,7 @@ from collections.abc import Callable
 from functools import lru_cache
 
 from .lexicon import alternation, table
-from .metric_words import _change, _change_bases, _clean, _trim
+from .metric_words import _change, _change_bases, _clean, _trim, unit_words
 
 _REACH = 80  # back to the compared figure, within the sentence
 _CLAUSE_LONGEST = 30
@@ -113,15 +113,9 @@ def _figure_before(text: str, lo: int, unit: str, number: str) -> tuple[int, int
 _TIMES = ("年", "月", "日", "时", "季度")
 
 
-@lru_cache(maxsize=1)
-def _unit_words() -> tuple[str, ...]:
-    """The currency, classifier and percent words, longest first (read once, not at every figure)."""
-    from .lexicon import word_list
-    words = {*table("money.toml")["units"], *word_list("classifiers.txt"), "%", "％"}
-    return tuple(sorted(words, key=lambda w: (-len(w), w)))
 
 
 def _units(after: str) -> list[str]:
     """The unit opening `after` (亿元, 万人次, 次, %): the longest of the currency, classifier and
     percent words that it starts with."""
-    return [w for w in _unit_words() if after.startswith(w)][:1]
+    return [w for w in unit_words() if after.startswith(w)][:1]

@@ -11,7 +11,7 @@ from collections.abc import Callable
 from functools import lru_cache
 
 from .lexicon import alternation, table
-from .metric_words import _trim
+from .metric_words import _trim, unit_words
 
 _SENTENCE_MARKS = "。！？!?\n"
 _CLAUSE_MARKS = "，,；;：:"
@@ -97,14 +97,9 @@ _PERCENTS = ("%", "％")
 
 def _unit_after(after: str) -> str:
     """The unit right after a number (人, 个, 元, %), up to two characters; '' where none."""
-    return next((u for u in _units() if after.startswith(u)), "")
+    return next((u for u in unit_words() if after.startswith(u)), "")
 
 
-@lru_cache(maxsize=1)
-def _units() -> tuple[str, ...]:
-    from .lexicon import word_list
-    words = {*table("money.toml")["units"], *word_list("classifiers.txt"), "%", "％"}
-    return tuple(sorted(words, key=len, reverse=True))
 
 
 def _clause_start(text: str, at: int) -> int:

@@ -156,6 +156,14 @@ def _noun_end() -> re.Pattern:
 
 
 @lru_cache(maxsize=None)
+@lru_cache(maxsize=1)
+def unit_words() -> tuple[str, ...]:
+    """The currency, classifier and percent words, longest first: the unit a figure's text opens with is the
+    first of them it starts with (亿元 before 元, 万人次 before 人)."""
+    words = {*table("money.toml")["units"], *word_list("classifiers.txt"), "%", "％"}
+    return tuple(sorted(words, key=lambda w: (-len(w), w)))
+
+
 def _word_set(section: str, key: str) -> frozenset:
     """A word list of data/metric.toml as a set, read once."""
     return frozenset(table("metric.toml")[section][key])
