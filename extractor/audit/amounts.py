@@ -37,6 +37,16 @@ def is_change(view: PageView, n: Num) -> bool:
         w in label[-_COMPARED:] for w in cues.words("growth", "base_before"))
 
 
+def is_difference(view: PageView, n: Num) -> bool:
+    """`比上年同期的 B 多增 D`: a number said right after a base of comparison with a word of
+    difference between them is how far one amount passes another, not an amount done."""
+    before = view.before(n.start, 1)
+    if not before or before[-1].end < view.clause_start(n.start):
+        return False
+    between = view.text[before[-1].end:n.start].strip()
+    return between in cues.words("sum", "difference_words") and is_change(view, before[-1])
+
+
 def is_amount(view: PageView, n: Num) -> bool:
     """A number that can add up: not a rate or an extreme (`每平方公里 600 人`, `最高 140 公里/小时`),
     nor the size of each of several units (`两台 33 万千瓦机组`)."""

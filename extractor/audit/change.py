@@ -121,7 +121,9 @@ def _levels(view: PageView, d: Num) -> tuple[Num, Num, bool] | None:
             continue
         # the level right before `比 B` is the one compared, per unit or not (`人均收入 A 元，比上年的
         # B 元`: B is 人均 too though its words do not say so again)
-        news = [n for n in alike if n.end <= base.start and n not in froms and _direction(view, n) is None]
+        # not the whole a rate names (`完成年度计划 X 的 104.6%`): the plan, not the level done
+        news = [n for n in alike if n.end <= base.start and n not in froms and _direction(view, n) is None
+                and not _rate_whole(view, n)]
         if news and _near(view, d, news[-1], base):
             return news[-1], base, _per_unit(view, news[-1]) != _per_unit(view, base) and not _period_only(label)
         if bare and not [n for n in news if not _per_unit(view, n)]:
@@ -132,6 +134,12 @@ def _levels(view: PageView, d: Num) -> tuple[Num, Num, bool] | None:
                 # `占预算数的 R%，比预算数 B 少支 D`: where new ÷ B gives R, new is surely the actual
                 return new, base, not rate_confirms(view, new, base)
     return None
+
+
+def _rate_whole(view: PageView, n: Num) -> bool:
+    """`完成年度计划 12.3 亿元的 104.6%`: a number the percent right after its `的` is taken of."""
+    return view.text.startswith("的", n.end) and any(
+        m.type == "percent" and m.start == n.end + 1 for m in view.between(n.end, n.end + 12))
 
 
 def _period_only(label: str) -> bool:

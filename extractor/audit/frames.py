@@ -301,7 +301,7 @@ def spelled_out(view: PageView, num: Num, stem: str, suffix: str, candidates: li
     for n in candidates:
         label = view.label_before(n, 30).rstrip(_LEVEL_VERBS)
         at = label.rfind(stem)
-        if n.value > num.value and at >= 0 and label.endswith(suffix) \
+        if n.value > num.value and at >= 0 and label.endswith(suffix) and not wholes.in_longer_word(label, at, stem) \
                 and len(label) - len(suffix) - at - len(stem) <= _SPELLED_GAP:
             hits.append(n)
             gap = label[at + len(stem):len(label) - len(suffix)]

@@ -80,6 +80,8 @@ def check(view: PageView) -> list[Draft]:
             found = _share(view, p, siblings.get(p.sentence))
             found = frames.review(view, p, found) if found else found
             found = stated_wholes.review(view, p, found) if found else found
+            if found and found[1] is not None and found[0].unit in cues.words("rate", "period_units"):
+                found = (found[0], None)  # `上年优良天数 331 天，比例为 90.4%`: of the year's days, not of 339 天
             is_bare = bool(found)
         if not found:
             continue
@@ -213,12 +215,14 @@ def _of_phrase(view: PageView, p: Num) -> tuple | None:
     else:
         in_sentence = [n for n in outside if n.sentence == p.sentence]
         # `A，比上年同期的 B 增长 x%，完成全年目标的 N%`: the level done, not the base it was compared with
-        levels = [n for n in in_sentence if not is_base(view, n) and not after_word(view, n, "growth", "base_before")]
+        # nor the difference said after that base (`比上年同期的 B 多增 D`)
+        levels = [n for n in in_sentence if not is_base(view, n) and not after_word(view, n, "growth", "base_before")
+                  and not amounts.is_difference(view, n)]
         # `新增就业 4826 人，年度目标为 4000 人，完成年度目标的 N%`: the target the phrase names is
         # its whole, not the level done
         done = [n for n in levels if len(named) < _HEAD or named not in view.label_before(n, 30)]
         levels = done if done else levels
-        num = levels[-1] if levels else in_sentence[-1] if in_sentence else None
+        num = levels[-1] if levels else in_sentence[-1] if in_sentence and not amounts.is_difference(view, in_sentence[-1]) else None
     if num is None and len(subject) >= _HEAD:
         # `决算支出占预算数的 98.41%，比预算数 X 元少支 Y 元`: the amount stated earlier as the
         # total of the subject's head noun (`本年支出合计 Z 元`), where the plan follows the rate;
@@ -248,7 +252,7 @@ def _of_phrase(view: PageView, p: Num) -> tuple | None:
         return wholes.own_plan(view, p, num, plan, outside)
     # not `人均…` (per_unit.py), nor last year's level the name compares with (`发放笔数比上年的 B`)
     whole = aggregate_wholes(view, num, [n for n in outside if n is not num and n.same_measure(num) and len(named) >= _HEAD
-                                         and named in view.label_before(n) and _level(view, n)])
+                                         and wholes.holds_name(view.label_before(n), named) and _level(view, n)])
     if whole:
         return num, whole[-1]
     found = wholes.sentence_total(view, p, num, named, outside)

@@ -100,6 +100,8 @@ def _region_end(view: PageView, start: int, sent_end: int, by_dimension: bool = 
     if not view.between(said_from, start) and said_from > 0:
         said_from = view.clause_start(said_from - 1)
     said = text[said_from:start]
+    peer = _peer_label(view, sent, start)  # the total's own label, where it is an item of a `；` list
+    labels: list[str] = []  # the parts' labels so far
     while pos < sent_end:
         end = pos
         while end < sent_end and text[end] not in _CLAUSE_SEP:
@@ -118,6 +120,11 @@ def _region_end(view: PageView, start: int, sent_end: int, by_dimension: bool = 
             # `包括…等 16 个预期性指标，以及…等 8 个约束性指标`: a clause joined on goes on with the list
             joined = any(label.startswith(w) for w in cues.words("sum", "joined_on"))
             if nums and _lead(text[pos:nums[0].start]) > lead and not parallel and not joined:
+                return pos
+            if nums and after_semi and (complementary(labels) or _peer_of_total(label, peer, first_label)):
+                # `其中出口 a，进口 b；一般贸易出口 c`: the parts named every member of a set already;
+                # `住户贷款 T，其中经营贷款 a；企业贷款 c`: a label built like the total's (as much as like
+                # the first part's) names the total's peer in the outer list, which the nested 其中 ends before
                 return pos
             amounts = [n for n in nums if n.type in SUMMABLE_TYPES]  # `，增长 3.1%` only describes a part
             if amounts and first_label is not None and not after_semi:
@@ -140,11 +147,46 @@ def _region_end(view: PageView, start: int, sent_end: int, by_dimension: bool = 
         if nums and first_label is None:
             first_label = label  # the first part's label (`其中，` may stand alone before it)
             first_num = nums[0]
+        if any(n.type in SUMMABLE_TYPES for n in nums):
+            labels.append(label)
         first = first and end == pos  # `其中，` alone: the clause after it is still the first
         closed = closed_lists.closes(view, [n for n in nums if n.type in SUMMABLE_TYPES])
 
         pos = end + 1
     return sent_end
+
+
+def _peer_label(view: PageView, sent: int, cue: int) -> str | None:
+    """The label of the total a breakdown cue divides, where that total is itself an item of an
+    outer list: its clause follows a `；` of the sentence (`一般贸易 a；边境贸易 T，其中…`), or the
+    sentence opens with a dimension (`分部门看，住户贷款 T，其中…`). None elsewhere."""
+    text = view.text
+    s_start = view.sentences[sent].start
+    semi = text.rfind("；", s_start, cue)
+    opening = _cue_re().match(text, s_start)
+    if semi < 0 and not (opening and is_dimension(view, s_start)):
+        return None
+    item = [n for n in view.in_sentence(sent) if max(s_start, semi + 1) <= n.start < cue and n.type in SUMMABLE_TYPES]
+    if not item:
+        return None
+    return text[view.clause_start(item[0].start):item[0].start].strip(_CLAUSE_SEP + _COPULAS)
+
+
+def _shared_tail(a: str, b: str) -> int:
+    """How many characters two labels end alike (`边境贸易进出口`, `加工贸易进出口`: 5)."""
+    tail = 0
+    while tail < min(len(a), len(b)) and a[-1 - tail] == b[-1 - tail]:
+        tail += 1
+    return tail
+
+
+def _peer_of_total(label: str, peer: str | None, first: str | None) -> bool:
+    """A label after `；` that ends like the total's own label, at least as far as like the first
+    part's, and is another name: the next item of the total's outer list."""
+    if not peer or not label or label == peer:
+        return False
+    tail = _shared_tail(label.rstrip(_COPULAS), peer)
+    return tail >= _PARALLEL_TAIL and tail < len(label) and tail >= _shared_tail(label, first or "")
 
 
 def _lead(before: str) -> int:

@@ -290,10 +290,34 @@ def total_of(view: PageView, n: Num, name: str) -> bool:
     """Whether n is stated as the total of `name`: `委员共`, `全体委员`, `委员总数为`."""
     own = own_name(view, n)
     bare = bare_name(view, n)
-    if bare != own and bare.endswith(name):
+    if bare != own and _ends_with_name(bare, name):
         return True  # `委员共`, `委员合计`
-    return any(own.endswith(name + w) or own.endswith(w + name)
+    return any(_ends_with_name(own, name + w) or own.endswith(w + name)
                for w in cues.words("rate", "whole_suffixes") + cues.words("rate", "whole_scopes"))
+
+
+def _ends_with_name(label: str, name: str) -> bool:
+    """A label ending with a name, not only with the tail of a longer word (`进出口总值` does not
+    end with `出口总值`'s name: data/cues.toml [rate] longer_words)."""
+    return label.endswith(name) and not in_longer_word(label, len(label) - len(name), name)
+
+
+def holds_name(label: str, name: str) -> bool:
+    """A label holding a name as words of its own, not as the tail of a longer word (`进出口总值`
+    holds no `出口总值`)."""
+    at = label.find(name)
+    while at >= 0:
+        if not in_longer_word(label, at, name):
+            return True
+        at = label.find(name, at + 1)
+    return False
+
+
+def in_longer_word(text: str, at: int, name: str) -> bool:
+    """Whether a name found at `at` opens with the end of a longer word whose start stands right
+    before it (`出口` in `进出口`: data/cues.toml [rate] longer_words)."""
+    return any(name.startswith(w[i:]) and text[:at].endswith(w[:i])
+               for w in cues.words("rate", "longer_words") for i in range(1, len(w)))
 
 
 def same_name_whole(view: PageView, num: Num) -> Num | None:
