@@ -98,7 +98,7 @@ def place_item(word: str) -> bool:
     return word[-1:] in _DIVISION_FINALS and any(_named_place(word[:n]) for n in range(2, len(word) - 1))
 
 
-_DIVISION_FINALS = "区县市镇乡旗"
+_DIVISION_FINALS = "省区县市镇乡旗州盟"  # (河南省, 湘西州: a province's and a prefecture's full names too)
 
 
 def _named_place(word: str) -> bool:
@@ -109,6 +109,8 @@ def _named_place(word: str) -> bool:
     g = gazetteer()
     if g.world_level.get(word) == "country" or any(d.level in _SHORT_LEVELS for d in g.short(word)):
         return True
+    if len(word) == 2 and word[-1] == "县":
+        return any(d.level == "county" for d in g.full(word))  # (攸县, 嵩县: a county's whole name in two)
     if len(word) < 3 or word[-1] not in _DIVISION_FINALS or not g.full(word):
         return False
     if any(d.level != "town" for d in g.full(word)):
