@@ -62,7 +62,7 @@ from .metric_sized import sized_thing
 from .metric_pointer import bare_share, pointed_share
 from .metric_quoted import quoted_head
 from .metric_count_list import joined_after
-from .metric_places import parallel_metric, place_only, placed_item
+from .metric_places import parallel_metric, place_group, place_only, placed_item
 from .metric_money import taken_for
 from .metric_money_after import money_noun_after, past_per_unit
 from .metric_per_head import per_head_bracket
@@ -185,7 +185,7 @@ def _metric_read(text: str, start: int, end: int, unit: str | None = None) -> st
     named = named_row(text, start, phrase) or item_resource(text, start, phrase)
     if named:
         return named
-    if phrase and (place_only(phrase, text, start, end) or placed_item(phrase, text, start)):
+    if phrase and (place_only(phrase, text, start, end) or placed_item(phrase, text, start) or place_group(phrase)):
         # 美国为45%: the place is scope; the run's earlier number or clause names what is measured
         phrase = parallel_metric(text, start, lambda s, e: _metric(text, s, e), unit) or phrase
     hidden = LATIN_NUMBER.sub(lambda m: m.group().translate(HIDE), phrase) if phrase else phrase

@@ -11,7 +11,7 @@ from functools import lru_cache
 
 from .lexicon import alternation, table
 from .metric_places import place_item
-from .metric_words import _clean
+from .metric_words import _change_word, _clean
 
 _COLONS = "：:"
 _ITEM_BREAKS = "、；;，,"
@@ -19,6 +19,7 @@ _SENTENCE_END = re.compile("[。！？\n]")
 _REACH = 240
 _BRACKET = re.compile(r"[（(][^（）()]{0,12}[）)]")
 _DIGIT = re.compile(r"\d")
+_FIGURE = re.compile("[\\d〇零一二三四五六七八九十百千万亿两]")  # (高等学校十万九千人: a figure in Chinese numerals)
 
 
 @lru_cache(maxsize=1)
@@ -26,6 +27,12 @@ def _words() -> tuple[re.Pattern, re.Pattern, re.Pattern, int]:
     t = table("metric.toml")["named_rows"]
     ends = re.compile(f"(?:{alternation(t['intro_ends'])})$")
     return ends, re.compile(t["ranking"]), re.compile(f"^(?:{alternation(t['scope_openings'])})"), t["item_longest"]
+
+
+@lru_cache(maxsize=1)
+def _bare() -> tuple[frozenset, tuple]:
+    t = table("metric.toml")["named_rows"]
+    return frozenset(t["bare_ends"]), tuple(t["list_heads"])
 
 
 def named_row(text: str, start: int, phrase: str | None) -> str | None:
@@ -43,14 +50,17 @@ def named_row(text: str, start: int, phrase: str | None) -> str | None:
     if colon < 0 or any(c in text[colon + 1:at] for c in _COLONS):
         return None
     # every item between the colon and this one has its figure (a run of items, not a clause)
-    items = [x for x in re.split("[、；;]", text[colon + 1:at - 1]) if x]
-    if text[at - 1] not in _COLONS and (not items or not all(_DIGIT.search(x) for x in items)):
+    items = [x for x in re.split("[、；;，,]", text[colon + 1:at - 1]) if x]
+    if text[at - 1] not in _COLONS and (not items or not all(_FIGURE.search(x) for x in items)):
         return None
     opening = max(text.rfind(c, floor, colon) for c in "，,；;") + 1
     intro = _BRACKET.sub("", text[max(opening, floor):colon])
     end_word = ends.search(intro)
     if not end_word:
         return None
+    bare, heads = _bare()
+    if _change_word().search(phrase) or end_word.group() in bare and intro[:end_word.start()].endswith(heads):
+        return None  # (主要预期目标是：国内生产总值增长8%左右: the items are measures, the clause names a list)
     measure = ranking.sub("", scope.sub("", intro[:end_word.start()]))
     head = _shared_head(measure, phrase)
     measure = _clean(measure[: len(measure) - len(head)] if head else measure)
