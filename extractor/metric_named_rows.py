@@ -19,7 +19,8 @@ _SENTENCE_END = re.compile("[。！？\n]")
 _REACH = 240
 _BRACKET = re.compile(r"[（(][^（）()]{0,12}[）)]")
 _DIGIT = re.compile(r"\d")
-_FIGURE = re.compile("[\\d〇零一二三四五六七八九十百千万亿两]")  # (高等学校十万九千人: a figure in Chinese numerals)
+# a figure in digits or in two Chinese numerals or more (高等学校十万九千人; not 第一步)
+_FIGURE = re.compile("\\d|[〇零一二三四五六七八九十两][〇零一二三四五六七八九十百千万亿两]")
 
 
 @lru_cache(maxsize=1)
@@ -30,9 +31,9 @@ def _words() -> tuple[re.Pattern, re.Pattern, re.Pattern, int]:
 
 
 @lru_cache(maxsize=1)
-def _bare() -> tuple[frozenset, tuple]:
+def _bare() -> tuple[frozenset, tuple, tuple]:
     t = table("metric.toml")["named_rows"]
-    return frozenset(t["bare_ends"]), tuple(t["list_heads"])
+    return frozenset(t["bare_ends"]), tuple(t["list_heads"]), tuple(t["reckoning"])
 
 
 def named_row(text: str, start: int, phrase: str | None) -> str | None:
@@ -58,9 +59,11 @@ def named_row(text: str, start: int, phrase: str | None) -> str | None:
     end_word = ends.search(intro)
     if not end_word:
         return None
-    bare, heads = _bare()
+    bare, heads, reckoning = _bare()
     if _change_word().search(phrase) or end_word.group() in bare and intro[:end_word.start()].endswith(heads):
         return None  # (主要预期目标是：国内生产总值增长8%左右: the items are measures, the clause names a list)
+    if any(w in intro for w in reckoning):
+        return None  # (按年产量计算如下, 大致估算为: how the figures were reckoned, not what they measure)
     measure = ranking.sub("", scope.sub("", intro[:end_word.start()]))
     head = _shared_head(measure, phrase)
     measure = _clean(measure[: len(measure) - len(head)] if head else measure)
