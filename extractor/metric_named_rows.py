@@ -61,7 +61,7 @@ def named_row(text: str, start: int, phrase: str | None) -> str | None:
         return None
     bare, heads, reckoning = _bare()
     if _change_word().search(phrase) or end_word.group() in bare and intro[:end_word.start()].endswith(heads):
-        return None  # (主要预期目标是：国内生产总值增长8%左右: the items are measures, the clause names a list)
+        return None  # (预期目标是：产值增长6%: the items are measures, the clause names a list)
     if any(w in intro for w in reckoning):
         return None  # (按年产量计算如下, 大致估算为: how the figures were reckoned, not what they measure)
     measure = ranking.sub("", scope.sub("", intro[:end_word.start()]))
