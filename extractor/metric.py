@@ -49,6 +49,8 @@ from .metric_fulfilled import fulfilled_plan, plan_target
 from .metric_elided import elided_subject, from_level_subject
 from .metric_gloss import gloss_near, gloss_opening, put_back, with_gloss_after
 from .metric_joined import completed
+from .metric_named_rows import named_row
+from .metric_item_lines import item_resource
 from .metric_kind import kind_amount
 from .metric_grade import graded_noun
 from .metric_headless import described_part
@@ -60,7 +62,7 @@ from .metric_sized import sized_thing
 from .metric_pointer import bare_share, pointed_share
 from .metric_quoted import quoted_head
 from .metric_count_list import joined_after
-from .metric_places import parallel_metric, place_only, placed_item
+from .metric_places import parallel_metric, place_group, place_only, placed_item
 from .metric_money import taken_for
 from .metric_money_after import money_noun_after, past_per_unit
 from .metric_per_head import per_head_bracket
@@ -178,7 +180,12 @@ def _metric_read(text: str, start: int, end: int, unit: str | None = None) -> st
         return _without_gloss(text, opening, start, end, unit)
     # 外贸出口：全年完成1200亿元，增长8.5%: a clause naming nothing after a topic and a colon is the topic's
     phrase = colon_topic(text, start, phrase) or phrase
-    if phrase and (place_only(phrase, text, start, end) or placed_item(phrase, text, start)):
+    # 营业收入居前5位的企业分别为:甲集团1520.3亿元、…: an item's name measures nothing (metric_named_rows.py)
+    # 1.某某项目:…,资金186万元; 基础设施类项目3个、资金334万元: the item's money (metric_item_lines.py)
+    named = named_row(text, start, phrase) or item_resource(text, start, phrase)
+    if named:
+        return named
+    if phrase and (place_only(phrase, text, start, end) or placed_item(phrase, text, start) or place_group(phrase)):
         # 美国为45%: the place is scope; the run's earlier number or clause names what is measured
         phrase = parallel_metric(text, start, lambda s, e: _metric(text, s, e), unit) or phrase
     hidden = LATIN_NUMBER.sub(lambda m: m.group().translate(HIDE), phrase) if phrase else phrase
@@ -392,9 +399,15 @@ def _respective_metric(text: str, start: int, end: int, unit: str | None, phrase
     it; None where the list names neither ('' is an answer: the caller stops there as before)."""
     change = _clean(_DIGIT.split(phrase or "", maxsplit=1)[0])  # 实际增长7.7%和: 实际增长
     own = bool(change) and not _change().match(change)  # the clause names its subject
+    # (刑事案件6214件、民事案件58930件，分别占审结案件总数的6.6%和62.8%: a share's whole is no subject; the parts
+    # are the items before)
+    share = bool(change) and bool(_share_words()[0].match(change))
     # (竣工面积2322万平方米，比1996年分别增长: a clause opening with its base borrowed the subject before)
     own = own and not _structure()[3].match(text[_clause_start(text, start):start])
     listed = _respective_subject(text, start, own)
+    if listed is None and share and _parts_listed_before(text, start):
+        # (蛋、肉产量为1.4万吨，分别占全区的33%和12%: one figure before, no parts listed: left as before)
+        listed = _respective_subject(text, start, False)
     if listed and listed.subject.endswith(_word_tuple("lists", "actor_ends")):
         listed = None  # 基金会与香港委员会分别拨出40万和300万港元: who gave, not what is measured
     if listed and _period_items().fullmatch(listed.subject):
@@ -419,9 +432,22 @@ def _respective_metric(text: str, start: int, end: int, unit: str | None, phrase
         digit = next((m for m in _NOT_TIME.finditer(text, part.end() if part else max(0, start - 40), start + 1)),
                      None)  # (分别比1995年增长69%: the list's first number, not its base year)
         word = _change_word().search(text, max(0, digit.start() - 16), digit.start()) if digit else None
-        suffix = word.group() if word else ("" if own else change)
+        suffix = word.group() if word else ("" if own or share else change)
         return _trim(listed.subject) + _change_bases().sub("", suffix)  # the subject cut, never the change
     return None
+
+
+def _parts_listed_before(text: str, start: int) -> bool:
+    """刑事案件6214件、民事案件58930件，分别占…的6.6%和62.8%: the clause before the share list's holds a figure for each
+    share (the parts whose shares they are), within its sentence."""
+    lo = _clause_start(text, start)
+    head = max(text.rfind(c, 0, max(0, lo - 1)) for c in "。；;\n") + 1
+    stop = _SENTENCE_STOP.search(text, start)
+    shares = len(_NOT_TIME.findall(text, lo, stop.start() if stop else len(text)))
+    return shares >= 2 and len(_NOT_TIME.findall(text, head, lo)) >= shares
+
+
+_SENTENCE_STOP = re.compile("[。；;\n]")
 
 
 @lru_cache(maxsize=1)

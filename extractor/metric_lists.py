@@ -81,10 +81,14 @@ def _respective_subject(text: str, start: int, own: bool = False) -> Listed | No
     items = [_clean(_scope_stripped(x)) for x in (named.split("、") if "、" in named else named.split("和"))]
     # 农业、交通、环保和文物保护的支出分别为…: 、 and one 和 between four items (metric_list_items.py)
     items = [_clean(_scope_stripped(x)) for x in mixed_items(named, len(numbers)) or ()] or items
+    partnered = _partnered(named, items, text[at + len(_RESPECTIVELY):numbers[0]]) \
+        if text.startswith(_RESPECTIVELY, at) and len(items) == len(numbers) else None
+    if partnered:
+        return Listed(partnered[numbers.index(start)], topic=True)
     if text.startswith(_RESPECTIVELY, at) and len(items) == len(numbers):
         # 一季度、二季度、三季度分别实现利润总额…: times or places are the numbers' scope, the measure is named
         # after 分别 (metric_scope_items.py)
-        measure = scope_items_measure(items, text[at + len(_RESPECTIVELY):numbers[0]])
+        measure = scope_items_measure(items, text[at + len(_RESPECTIVELY):numbers[0]], _clean(named.split("、")[-1]))
         if measure:
             return Listed(measure, topic=True)
         # 营业收入1000亿元，上半年、下半年分别增长5%和6%: with only a change after 分别, the topic before
@@ -167,6 +171,20 @@ def _respective_subject(text: str, start: int, own: bool = False) -> Listed | No
             return None
         subjects.append(subject)
     return Listed(subjects[len(numbers) - 1 - numbers.index(start)])
+
+
+def _partnered(named: str, items: list[str], after: str) -> list[str] | None:
+    """对泰国进出口, 对印度尼西亚进出口, …: each item with the partner marker and the measure after 分别, where the
+    list opens with a marker (对泰国、印度尼西亚、马来西亚分别进出口) and the items are places; None otherwise."""
+    opening = named.strip().removeprefix("其中").lstrip("，,")  # (其中对日本、韩国分别进出口: a part of the trade)
+    marker = next((m for m in table("metric.toml")["partners"]["markers"] if opening.startswith(m)), None)
+    measure = _clean(after)
+    if not marker or len(measure) < 2 or _change().match(measure):
+        return None
+    bare = [x[len(marker):] if x.startswith(marker) else x for x in items]
+    if not all_scope(bare):
+        return None
+    return [marker + x + measure for x in bare]
 
 
 _PER_UNIT_TAIL = re.compile("(?:平均)?每[\u4e00-\u9fff]{1,2}$")  # a price's unit after its noun (每斤, 平均每吨)

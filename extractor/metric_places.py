@@ -72,6 +72,18 @@ def placed_item(phrase: str, text: str, start: int) -> bool:
     return any(_one_place(text[lo:gap_start]) for lo, gap_start in items)
 
 
+def place_group(phrase: str | None) -> bool:
+    """三省, 四市, 上述4个市: the places of a run counted as one group (合计, 占全国的), scope as each place is."""
+    return bool(phrase) and bool(_group().fullmatch(phrase))
+
+
+@lru_cache(maxsize=1)
+def _group() -> re.Pattern:
+    t = table("metric.toml")["places"]
+    return re.compile(f"(?:{alternation(t['group_openings'])})?[{t['group_numerals']}]{{1,2}}"
+                      f"(?:{alternation(t['group_divisions'])})")
+
+
 def _one_place(phrase: str) -> bool:
     if phrase in table("metric.toml")["places"]["groupings"]:
         return True  # (欧盟，430亿美元: a grouping of countries is scope as a country is)
@@ -98,7 +110,7 @@ def place_item(word: str) -> bool:
     return word[-1:] in _DIVISION_FINALS and any(_named_place(word[:n]) for n in range(2, len(word) - 1))
 
 
-_DIVISION_FINALS = "区县市镇乡旗"
+_DIVISION_FINALS = "省区县市镇乡旗州盟"  # (河南省, 湘西州: a province's and a prefecture's full names too)
 
 
 def _named_place(word: str) -> bool:
@@ -109,6 +121,8 @@ def _named_place(word: str) -> bool:
     g = gazetteer()
     if g.world_level.get(word) == "country" or any(d.level in _SHORT_LEVELS for d in g.short(word)):
         return True
+    if len(word) == 2 and word[-1] == "县":
+        return any(d.level == "county" for d in g.full(word))  # (攸县, 嵩县: a county's whole name in two)
     if len(word) < 3 or word[-1] not in _DIVISION_FINALS or not g.full(word):
         return False
     if any(d.level != "town" for d in g.full(word)):
@@ -156,7 +170,8 @@ def parallel_metric(text: str, start: int, measure: Callable[[int, int], str | N
             phrase = measure(opens.start() if opens else n.start(), after)
         else:
             phrase = _clean(text[lo:hi].rstrip("，；：、"))
-        if phrase and len(phrase) >= 2 and not _one_place(phrase) and not _named_place(phrase):
+        if phrase and len(phrase) >= 2 and not _one_place(phrase) and not _named_place(phrase) \
+                and not place_group(phrase):
             return _placeless(phrase)
     return None
 

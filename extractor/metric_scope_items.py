@@ -38,12 +38,20 @@ def all_scope(items: list[str]) -> bool:
     return len(items) >= 2 and all(scope_item(x) for x in items)
 
 
-def scope_items_measure(items: list[str], named: str) -> str | None:
+def place_headed(item: str) -> bool:
+    """炎陵县人民法院, 潭头镇3个旅游重镇: a place (three characters or more) followed by the head the list's items
+    share, written once after the last, or by a count of them; not a place alone (广东省)."""
+    return any(place_item(item[:n]) and len(item) - n >= 2 for n in range(3, len(item) - 1))
+
+
+def scope_items_measure(items: list[str], named: str, last_written: str = "") -> str | None:
     """The measure `named` (the words between 分别 and the list's first number, or the list clause's
     own subject), cleaned of its verb (实现利润总额 → 利润总额), where every item of the list is a time or
-    a place; None where an item names something else, or `named` is only a change (分别增长: the change
+    a place (the last, as written, may be a place with the items' shared head after it: 醴陵市、攸县、茶陵县人民法院
+    分别受理案件…, 重庄镇、陶湾镇、潭头镇3个旅游重镇分别接待游客…: the courts and towns are scope); None where an item names something else, or `named` is only a change (分别增长: the change
     of what the items measure) or too short to name a measure."""
-    if not all_scope(items):
+    headed = len(items) >= 3 and all(scope_item(x) for x in items[:-1]) and place_headed(last_written)
+    if not all_scope(items) and not headed:
         return None
     measure = _clean(named)
     if len(measure) < 2 or _change().match(measure):

@@ -1,0 +1,80 @@
+"""A run of named items, each a name and its figure, opened by a clause that names the measure and a colon
+(`营业收入居前5位的企业分别为:江淮精工集团1520.3亿元、皖江新材料集团1186.7亿元`; `全市缴存额分中心(含市本级)情况为:
+市本级52.34亿元;桐城分中心9.86亿元`; `接待游客居前5位的依次为:洛龙区268.4万人次、老城区196.2万人次`): every figure
+measures what the opening clause names (营业收入, 缴存额, 接待游客), not the item's name, which only says whose it
+is. A place item is the fact's place, so the measure alone is given; another name (a company, a branch) is
+kept before the measure, the record having no other field for it. Words: data/metric.toml [named_rows]."""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from .lexicon import alternation, table
+from .metric_places import place_item
+from .metric_words import _change_word, _clean
+
+_COLONS = "：:"
+_ITEM_BREAKS = "、；;，,"
+_SENTENCE_END = re.compile("[。！？\n]")
+_REACH = 240
+_BRACKET = re.compile(r"[（(][^（）()]{0,12}[）)]")
+_DIGIT = re.compile(r"\d")
+# a figure in digits or in two Chinese numerals or more (高等学校十万九千人; not 第一步)
+_FIGURE = re.compile("\\d|[〇零一二三四五六七八九十两][〇零一二三四五六七八九十百千万亿两]")
+
+
+@lru_cache(maxsize=1)
+def _words() -> tuple[re.Pattern, re.Pattern, re.Pattern, int]:
+    t = table("metric.toml")["named_rows"]
+    ends = re.compile(f"(?:{alternation(t['intro_ends'])})$")
+    return ends, re.compile(t["ranking"]), re.compile(f"^(?:{alternation(t['scope_openings'])})"), t["item_longest"]
+
+
+@lru_cache(maxsize=1)
+def _bare() -> tuple[frozenset, tuple, tuple]:
+    t = table("metric.toml")["named_rows"]
+    return frozenset(t["bare_ends"]), tuple(t["list_heads"]), tuple(t["reckoning"])
+
+
+def named_row(text: str, start: int, phrase: str | None) -> str | None:
+    """The measure of the run's opening clause for the number at `start` whose `phrase` is only the
+    item's name written right before it; None where the number is no such item."""
+    ends, ranking, scope, longest = _words()
+    if not phrase or not 2 <= len(phrase) <= longest or _DIGIT.search(phrase):
+        return None
+    at = start - len(phrase)
+    if at < 1 or text[at:start] != phrase or text[at - 1] not in _ITEM_BREAKS + _COLONS:
+        return None
+    stop = _SENTENCE_END.search(text[::-1], len(text) - at)  # the sentence's start, read backwards
+    floor = max(0, at - _REACH, len(text) - stop.start() if stop else 0)
+    colon = max(text.rfind(c, floor, at) for c in _COLONS)
+    if colon < 0 or any(c in text[colon + 1:at] for c in _COLONS):
+        return None
+    # every item between the colon and this one has its figure (a run of items, not a clause)
+    items = [x for x in re.split("[、；;，,]", text[colon + 1:at - 1]) if x]
+    if text[at - 1] not in _COLONS and (not items or not all(_FIGURE.search(x) for x in items)):
+        return None
+    opening = max(text.rfind(c, floor, colon) for c in "，,；;") + 1
+    intro = _BRACKET.sub("", text[max(opening, floor):colon])
+    end_word = ends.search(intro)
+    if not end_word:
+        return None
+    bare, heads, reckoning = _bare()
+    if _change_word().search(phrase) or end_word.group() in bare and intro[:end_word.start()].endswith(heads):
+        return None  # (预期目标是：产值增长6%: the items are measures, the clause names a list)
+    if any(w in intro for w in reckoning):
+        return None  # (按年产量计算如下, 大致估算为: how the figures were reckoned, not what they measure)
+    measure = ranking.sub("", scope.sub("", intro[:end_word.start()]))
+    head = _shared_head(measure, phrase)
+    measure = _clean(measure[: len(measure) - len(head)] if head else measure)
+    if len(measure) < 2 or _DIGIT.search(measure):
+        return None
+    return measure if place_item(phrase) else phrase + measure
+
+
+def _shared_head(measure: str, item: str) -> str:
+    """分中心 of `缴存额分中心` and `桐城分中心`: the class of the items, written after the measure."""
+    n = 0
+    while n < min(len(measure), len(item) - 1) and measure[-1 - n] == item[-1 - n]:
+        n += 1
+    return measure[len(measure) - n:] if n >= 2 else ""
