@@ -17,6 +17,8 @@ from .place_town_report import issuing_town
 from .place_villages import story_village
 from .place_zones import story_zone
 from .place_national import leads_with_nation
+from .place_issuer import beyond, issuer_seat
+from .place_title_run import title_run_end
 from .place_scene import is_venue, scene_city
 from .place_story_body import seated_body_area, story_body_area
 from .place_story_area import enclosing_areas
@@ -76,6 +78,8 @@ class MainPlaces(ArticlePlaces):
         counts: Counter = Counter()
         first: dict[str, int] = {}
         text = self.page.text if self.page is not None else ""
+        seats: list[tuple[str, Record]] = []
+        shown: dict[str, Record] = {}  # each counted place's first mention
         for p in scope:
             # a place in a list (北京、上海、天津等30个城市) is one of many, not what the story is about
             listed = text.startswith("、", p.norm_end) or text.endswith("、", 0, p.norm_start) \
@@ -92,8 +96,17 @@ class MainPlaces(ArticlePlaces):
                     # the story is about
                     key = next((self._key(q) for q in scope if q.norm_start == p.norm_start and q.rule != ORG_RULE
                                 and value_of(q) == p.parent[0]), key)
+                if issuer_seat(text, p):  # (来源：南宁海关: the issuer's seat, counted only where nothing else is)
+                    seats.append((key, p))
+                    continue
                 counts[key] += 1
                 first.setdefault(key, p.norm_start)
+                shown.setdefault(key, p)
+        for k, seat in seats:
+            # the seat counts where the page names no area beyond it, only its own parts (place_issuer.py)
+            if not any(beyond(seat, q) for q in shown.values()):
+                counts[k] += 1
+                first.setdefault(k, seat.norm_start)
         return counts, first
 
     def _signed_by(self, p: Record) -> bool:
@@ -181,6 +194,9 @@ class MainPlaces(ArticlePlaces):
                     if named <= self._country_votes(article, paper_only=True):
                         return None
                 body = inner_body_area(self.by_article[titled], p)  # (某银行某省某市分行…: 某市)
+                if body is None and (narrowed := title_run_end(self.by_article[titled], p)) is not None:
+                    # 花垣县双龙镇…公示: the town's (place_title_run.py), by the name the document writes (顺德市)
+                    return self._full(self._key(narrowed), titled)
                 full = [x for x in self._named(self._key(p), titled) if x.rule != "place:short"]
                 return value_of(body or (full or [p])[0])
         return None

@@ -9,6 +9,7 @@ import re
 from bisect import bisect_left
 
 from .clauses import BREAKS
+from .place_issuer import beyond, issuer_seat
 from .place_lists import names_whole, without_examples
 from .place_words import in_book_title, is_rank_whole, is_source, lead_end, opens_at
 from .record import Record
@@ -64,7 +65,11 @@ class SentenceView:
             text, start = self.text, self.start
             self._standing = [p for p in self.unexampled
                               if not names_whole(text, self.clause_start(p.norm_start), p)]
-            self.opens = {id(p) for p in self._standing if opens_at(text, start, p.norm_start)}
+            # (据南宁海关统计，…广西…: the measuring body's seat opens no sentence that names an area beyond it;
+            # it still opens one naming none, the fallback: place_issuer.py)
+            seats = {id(p) for p in self._standing if issuer_seat(text, p)
+                     and any(beyond(p, q) for q in self._standing if q is not p)}
+            self.opens = {id(p) for p in self._standing if opens_at(text, start, p.norm_start) and id(p) not in seats}
             self.opens_clause = {id(p) for p in self._standing
                                  if opens_at(text, self.clause_start(p.norm_start), p.norm_start)}
         return self._standing

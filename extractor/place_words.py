@@ -284,12 +284,28 @@ def _route() -> re.Pattern:
     return re.compile(f"(?:[^\\W\\d]{{0,{gap}}}|（[^\\W\\d]{{1,{gap}}}）)(?:{alternation(t['route_after'])})")
 
 
+@lru_cache(maxsize=1)
+def _village_listed() -> re.Pattern:
+    """A village listed on after one (、金龙村): a join, then a village's name."""
+    t = table("place_scope.toml")
+    return re.compile(rf"(?:{alternation(t['village_list_joins'])})([^\W\d_]{{1,{int(t['village_longest'])}}}?"
+                      rf"{t['village_ending']})")
+
+
 @lru_cache(maxsize=4)
 def _introduced_villages(text: str) -> frozenset[str]:
     """The villages the page writes right after the name of their town, county or city
-    (河贵乡河西村): one pass over the page, not one for each village named."""
+    (河贵乡河西村), and the villages listed on from one so written (全镇十八洞村、金龙村、马鞍村…6个行政村: the
+    list is of the town's villages, each named as one): one pass over the page, not one for each village named."""
     w = whole_words()
-    return frozenset(m.group(1) for m in w.village_after.finditer(text))
+    found = set()
+    for m in w.village_after.finditer(text):
+        found.add(m.group(1))
+        at = m.start(1) + len(m.group(1))
+        while (more := _village_listed().match(text, at)) is not None:
+            found.add(more.group(1))
+            at = more.end()
+    return frozenset(found)
 
 
 def lead_end(text: str, start: int) -> int:
