@@ -427,7 +427,11 @@ def _rewrite(quote: str, value: float) -> Optional[str]:
     without decimals stays whole (a count of 93 becomes 117, not 116.25)."""
     flat = "".join(quote.split())
     if flat.startswith("百分之") or flat.endswith(("%", "％")) or "百分点" in flat:
-        return f"{value:.2f}".rstrip("0").rstrip(".") + ("个百分点" if "百分点" in flat else "%")
+        # the words a quote holds before its digits stay (`占比达44.7%` -> `占比达49.7%`, not a bare
+        # `49.7%` that no longer says it is a share); a number in words is rewritten whole
+        digits = _DIGIT_RUN.search(flat)
+        head = flat[:digits.start()] if digits and not flat.startswith("百分之") else ""
+        return head + f"{value:.2f}".rstrip("0").rstrip(".") + ("个百分点" if "百分点" in flat else "%")
     half = _HALF.search(flat)
     if half:  # `一半` × 1.5 -> `四分之三`
         words = _fraction(value)

@@ -82,6 +82,7 @@ CHECKS: list[tuple[str, Callable[[PageView], list[Draft]]]] = [
     ("only_parts", only_parts.check),  # `共计 N … 仅付给 M`: a part said as only so much of a total
     ("tier_parts", tier_parts.check),
     ("plus_total", plus_total.check),
+    ("named_totals", summed_before.named_check),  # `A，B，收入总数共为 T`: parts named by the total's noun
     ("category_sum", category_sum.check),
     ("range", bounds.check),
     ("range_spread", range_spread.check),  # `各乡镇…在 A 至 B 之间` against the whole and the bounds units pass

@@ -42,6 +42,9 @@ def named_whole_earlier(view: PageView, named: str, num: Num, candidates: list[N
         if stem.startswith(w):
             stem, scope = stem[len(w):], w
             break
+    account = _account_whole(view, scope, stem, candidates)
+    if account is not None:
+        return account, None
     if not stem and scope:
         # `占全国总量的`: the total of the scope, stated before with the scope in its label; sure
         # where that label also repeats the part's own name (`全国农村劳动力`)
@@ -85,6 +88,36 @@ def named_whole_earlier(view: PageView, named: str, num: Num, candidates: list[N
                 return hits[-1], f"“{named}”的后半“{rival}”另是 {hits[-1].written} 以外的数的名称，未必是同一整体"
             return hits[-1], f"前文的 {hits[-1].written} 与“{named}”名称不完全相同，未必是同一整体"
     return whole_names.nearest(view, named, num, candidates, sized)
+
+
+def _account_whole(view: PageView, scope: str, stem: str, candidates: list[Num]) -> Num | None:
+    """`占本年预算收入的 N%`: the scoped name with its account word (预算, 决算) dropped (`本年收入`),
+    written right before an earlier number whose sentence names that account before it (`1956 年
+    国家预算规定，本年收入共为 X 元`): the sentence's lead says which account the line is of, so the
+    name is the whole's own (a line of another account, `1955 年国家决算…本年收入合计`, is not)."""
+    if not scope:
+        return None  # `预算收入` alone: the bare head (`收入`) names too many lines
+    for word in cues.words("rate", "account_words"):
+        if not stem.startswith(word) or len(stem) - len(word) < _HEAD:
+            continue
+        core = scope + stem[len(word):]
+        for n in reversed(candidates):
+            said = view.text[view.sentences[n.sentence].start:n.start] if n.sentence >= 0 else ""
+            at = said.rfind(core)
+            if at > 0 and word in said[:at] and not _bare(said[at + len(core):]):
+                return n
+        return None
+    return None
+
+
+def _bare(rest: str) -> str:
+    """What follows a whole's name before its number, less a total word and a copula (`共为`,
+    `合计`): nothing where the name is the number's own (not `本年收入中的税收为`)."""
+    for w in sorted(cues.words("rate", "total_words"), key=len, reverse=True):
+        if rest.startswith(w):
+            rest = rest[len(w):]
+            break
+    return rest.strip("为是达到：:")
 
 
 def _total_named(view: PageView, n: Num, stem: str) -> bool:

@@ -104,7 +104,7 @@ def _additions(view: PageView) -> list[Draft]:
         if not is_flow(name_of(view, part)) or not _amount(view, part):
             continue
         for whole in _stocks_after(view, part):
-            weak = None if part.sentence == whole.sentence else _WEAK
+            weak = None if part.sentence == whole.sentence or _result_of(view, part, whole) else _WEAK
             noun = added_noun(view, part, whole)
             out.append(part_of_draft(whole, part, f"新增的“{noun}”是其总数的一部分，", weak))
             break
@@ -126,6 +126,18 @@ def _stocks_after(view: PageView, part: Num) -> list[Num]:
             if (is_total(name_of(view, whole)) or stock or _brought_about(view, whole)) and noun:
                 out.append(whole)
     return out
+
+
+def _result_of(view: PageView, part: Num, whole: Num) -> bool:
+    """The stock's sentence, the one right after the addition's, opens with a word of result (`这样，`)
+    and the addition is the last number of its measure in its sentence: the stock is what that
+    addition brought about, as sure as in one sentence."""
+    if whole.sentence != part.sentence + 1 or whole.paragraph != part.paragraph:
+        return False
+    opening = view.text[view.sentences[whole.sentence].start:whole.start].lstrip()
+    if not opening.startswith(tuple(_data()["result_openings"])):
+        return False
+    return not any(n.same_measure(part) for n in view.in_sentence(part.sentence) if n.start > part.end)
 
 
 def _brought_about(view: PageView, n: Num) -> bool:

@@ -13,8 +13,8 @@ or name every member of a category set (`新增`/`原有`: data/complementary.to
 Shares said in the scope's sentence (`在全县工业总产值中，A 的产值将上升到 a%，B 的将下降为 b%`)
 are the whole's parts too: where they make up 100% within their rounding they are all of it
 (consistent; shares that miss 100% may name only some parts, and nothing is said).
-A name may point at another amount of that name: a part over a whole two sentences back is
-only unverifiable. A claim another check reads is left to it (CLAIM_ONLY in __init__.py:
+A name may point at another amount of that name: a part over a whole with another amount of the
+measure said between them is only unverifiable. A claim another check reads is left to it (CLAIM_ONLY in __init__.py:
 frames.py reads `在 X 中` after a breakdown whose parts it names).
 """
 from __future__ import annotations
@@ -81,7 +81,8 @@ def _scoped(view: PageView, after: int, name: str) -> Draft | None:
 
 def _parts_and_whole(view: PageView, after: int, name: str) -> tuple[Num, list[Num], bool] | None:
     """The whole named by `name` and the parts said in the scope's sentence; whether the whole
-    stands in the sentence right before."""
+    is the nearest amount of their measure before the scope (the sentences between, a remark
+    such as `如果把…加入计算，则…增长 26.39%`, hold none): the name then takes up that amount."""
     sent = view.sentence_index(after)
     if sent < 0:
         return None
@@ -104,7 +105,8 @@ def _parts_and_whole(view: PageView, after: int, name: str) -> tuple[Num, list[N
             said = view.text[start if increase else max(start, view.clause_start(n.start)):n.start]
             if any(w in said for w in names):
                 alike = [p for p in parts if p.same_measure(n)]
-                return n, alike, back == sent - 1
+                return n, alike, not any(m.same_measure(parts[0]) and is_amount(view, m)
+                                         for k in range(back + 1, sent) for m in view.in_sentence(k))
     return None
 
 
