@@ -17,6 +17,7 @@ from functools import lru_cache
 from typing import Optional
 
 from .lexicon import alternation, table
+from .period_stock_flow import measures_flow
 from .period_year_end import flow_or_plan
 
 _MONTH = re.compile(r"\d{4}-(\d{2})")
@@ -84,6 +85,9 @@ def _stock_of(text: str, since: int, pos: int, last: str, period: Optional[str],
     上年同期提高1.9个百分点), as of the month (the stock now against the same month's end a year before), else the
     period as given (a plan, a flow of its own)."""
     clause = text[since:pos]
+    if measures_flow(text, since, pos) and not _plan().search(clause):
+        # 经营活动现金净流量521.8亿元，同比增加…: a flow (period_stock_flow.py, as under 截至9月末), the months reviewed
+        return stood if stood and _SPAN_TO.fullmatch(stood) and stood.endswith(f"/{last}") else f"{last[:4]}-01/{last}"
     if not flow_or_plan(clause):
         return f"../{last}"
     own = max(clause.rfind(b) for b in table("period.toml")["year_end_stocks"]["clause_breaks"]) + 1

@@ -100,6 +100,7 @@ from .period_habit_lead import habit_lead
 from .period_year_end import balance_sheet_stock, year_end_stock
 from .document_time import title_month_end
 from .period_month_end import month_end_stock
+from .period_stock_flow import as_of_flow
 from .period_from_day import months_from_day
 from .period_release import year_plan
 from .period_projection import news_item, untimed_projection
@@ -259,6 +260,8 @@ def scope_steps(page: Page, facts: list[Record], names: list[Record],
                     f.period = year_plan(page.text, sent.start, f.norm_start, f.period)  # 完成年度预算…: the year's
                     # 资产总额312.6亿元: a balance sheet's stock, as of the year's end (extractor/period_year_end.py)
                     f.period = balance_sheet_stock(page.text, sent.start, f.norm_start, f.period)
+                    # 截至9月底，…实现税收收入118.43亿元: a flow under an as-of, the year's months (period_stock_flow.py)
+                    f.period = as_of_flow(page.text, sent.start, f.norm_start, f.period)
                 # 今年以来 in an item dated 12月18日: January to December (extractor/period_so_far.py)
                 f.period = months_so_far(page.text, sent.start, f.norm_start, f.period, dates.items, issued,
                                          para.start)

@@ -56,3 +56,40 @@ def test_under_a_span_under_review_a_stocks_change_keeps_the_span() -> None:
     # unchanged: 上半年 titles the release: 6月末's stock as of the month, its 同比 the half year (as before)
     text = _SPAN + "上半年,全市生产总值1288.40亿元。6月末,全市金融机构各项存款余额3362.70亿元,同比增长5.6%。"
     assert periods(text, "some-release", ("3362.70亿元", "5.6%")) == ["../2025-06", "2025-01/2025-06"]
+
+
+_REVIEW = "统计信息\n2025年1-3季度某州市属企业运行情况\n来源: 某州市国资委\n\n"
+
+
+def test_a_flow_under_an_as_of_opener_is_the_years_months_to_it() -> None:
+    # 截至9月底，…实现税收收入…，同比增长…: a flow and its rate, the year's months; the stocks before it as of the month
+    text = _REVIEW + ("一、主体\n截至9月底,全市纳税人总数达52.30万户;高新技术企业1840家,实现税收收入96.20亿元,"
+                      "同比增长6.3%。")
+    assert periods(text, "some-report", ("52.30万户", "1840家", "96.20亿元", "6.3%")) == \
+        ["../2025-09", "../2025-09", "2025-01/2025-09", "2025-01/2025-09"]
+    # a flow named by its noun in a later sentence of the paragraph (现金净流量), its change and rate too; the stock
+    # before it and its change since the year's start stay as of the month
+    text = _REVIEW + ("二、资产\n截至9月末,市属企业资产总额2.36万亿元,较年初增长3.8%。经营活动现金净流量312.40亿元,"
+                      "同比增加21.50亿元,增长7.4%。")
+    assert periods(text, "some-report", ("2.36万亿元", "3.8%", "312.40亿元", "21.50亿元", "7.4%")) == \
+        ["../2025-09", "../2025-09", "2025-01/2025-09", "2025-01/2025-09", "2025-01/2025-09"]
+
+
+def test_a_state_reached_or_a_balance_under_an_as_of_stays_as_of_it() -> None:
+    # unchanged: 已招收 (a state reached, adverbs between too) and the share of the plan said of it; a balance
+    text = _REVIEW + ("三、民生\n全年计划招收高校毕业生1.5万人,截至9月末已招收1.22万人,完成计划的81.3%。截至9月末,"
+                      "已全面完成5件;在建工程投资累计达486.20亿元。")
+    assert periods(text, "some-report", ("1.22万人", "81.3%", "5件", "486.20亿元")) == \
+        ["../2025-09", "../2025-09", "../2025-09", "../2025-09"]
+    # unchanged: in a news story an as-of tells a level reached, flows too (DEV 19980105-01-001)
+    text = "本报讯截至去年11月末，某市千户企业实现工业总产值958.82亿元，实现利润总额72.07亿元。"
+    assert periods(text, "19980105-01-009", ("958.82亿元",)) == ["../1997-11"]
+
+
+def test_a_flow_under_a_months_end_title_is_the_years_months_to_it() -> None:
+    # 2025年6月末…情况 / …实现利润…: a flow named with no time of its own, the year's months, its rate too
+    text = _AS_OF + "一、存款\n6月末,全市存款余额3362.70亿元。\n二、效益\n全市银行业金融机构实现净利润42.60亿元,同比增长5.1%。"
+    assert periods(text, "some-release", ("42.60亿元", "5.1%")) == ["2025-01/2025-06", "2025-01/2025-06"]
+    # unchanged: a stock and its rate under it, as of the month
+    text = _AS_OF + "二、贷款\n分部门看,住户贷款余额1284.60亿元,同比增长4.2%。"
+    assert periods(text, "some-release", ("1284.60亿元", "4.2%")) == ["../2025-06", "../2025-06"]
