@@ -93,3 +93,12 @@ def test_a_flow_under_a_months_end_title_is_the_years_months_to_it() -> None:
     # unchanged: a stock and its rate under it, as of the month
     text = _AS_OF + "二、贷款\n分部门看,住户贷款余额1284.60亿元,同比增长4.2%。"
     assert periods(text, "some-release", ("1284.60亿元", "4.2%")) == ["../2025-06", "../2025-06"]
+
+
+def test_two_year_ends_joined_as_a_range_are_the_years_between() -> None:
+    # 2021年末至2025年末，…年均增长…: the years from the first's end to the last's, as 2021-2025年 reads
+    text = _AS_OF + "五、回顾\n2020年末至2024年末,全市各项贷款余额年均增长11.8%。"
+    assert periods(text, "some-release", ("11.8%",)) == ["2020/2024"]
+    # unchanged: a stock at each year's end, its base and the level reached (由…的…增加到…的…)
+    text = _AS_OF + "五、回顾\n全市各项贷款余额由2020年末的820.50亿元增加到2024年末的1280.60亿元。"
+    assert periods(text, "some-release", ("1280.60亿元",)) != ["2020/2024"]
