@@ -102,3 +102,12 @@ def test_two_year_ends_joined_as_a_range_are_the_years_between() -> None:
     # unchanged: a stock at each year's end, its base and the level reached (由…的…增加到…的…)
     text = _AS_OF + "五、回顾\n全市各项贷款余额由2020年末的820.50亿元增加到2024年末的1280.60亿元。"
     assert periods(text, "some-release", ("1280.60亿元",)) != ["2020/2024"]
+
+
+def test_a_plan_for_the_whole_year_under_a_months_end_is_the_years() -> None:
+    # 下一步…力争全年新增贷款…: the year planned, not the months under review
+    text = _AS_OF + "六、下一步\n下一步,将引导金融机构保持信贷总量合理增长,力争全年新增贷款620亿元以上。"
+    assert periods(text, "some-release", ("620亿元",)) == ["2025"]
+    # unchanged: the months' own flow under the same title (1-6月…累计发放)
+    text = _AS_OF + "六、普惠\n1-6月,全市累计发放普惠小微贷款468.50亿元。"
+    assert periods(text, "some-release", ("468.50亿元",)) == ["2025-01/2025-06"]
