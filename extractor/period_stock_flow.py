@@ -1,5 +1,5 @@
 """Stock or flow: whether a figure measures a balance standing at a day (存款余额, 资产总额, 已开工项目45个) or a movement
-over the months (实现税收收入, 累计完成投资, 经营活动现金净流量), read in the clause that names what it measures. A clause
+over the months (实现税收收入, 完成投资, 经营活动现金净流量), read in the clause that names what it measures. A clause
 that only relates its figure to the one before (同比增长7.4%, 比去年同期的84.50亿元, 占年度计划的94.6%, 完成计划的82.2%)
 measures what that one measures, so the reading walks back over such clauses within the item (to a 。 or a ；).
 One definition for the as-of opener (截至9月末，…实现税收收入118.43亿元: the year's months to it, 2026-01/2026-09, as a
@@ -54,7 +54,7 @@ def naming_clause(text: str, start: int, pos: int) -> str:
 
 def measures_flow(text: str, start: int, pos: int) -> bool:
     """Whether the figure at pos, in the sentence from start, measures a flow: the clause naming what it measures
-    (naming_clause) tells a movement (实现, 累计完成, 流量; not a state reached, 已开工) and names no balance (余额)."""
+    (naming_clause) tells a movement (实现, 完成, 流量; not a state reached, 已开工, nor a total so far, 累计) and names no balance (余额)."""
     flow, stock, _, _ = _patterns()
     clause = naming_clause(text, start, pos)
     return bool(flow.search(clause)) and not stock.search(clause)

@@ -76,11 +76,12 @@ def test_a_flow_under_an_as_of_opener_is_the_years_months_to_it() -> None:
 
 
 def test_a_state_reached_or_a_balance_under_an_as_of_stays_as_of_it() -> None:
-    # unchanged: 已招收 (a state reached, adverbs between too) and the share of the plan said of it; a balance
+    # unchanged: 已招收 (a state reached, adverbs between too) and the share of the plan said of it; a balance; a total
+    # so far (累计发放)
     text = _REVIEW + ("三、民生\n全年计划招收高校毕业生1.5万人,截至9月末已招收1.22万人,完成计划的81.3%。截至9月末,"
-                      "已全面完成5件;在建工程投资累计达486.20亿元。")
-    assert periods(text, "some-report", ("1.22万人", "81.3%", "5件", "486.20亿元")) == \
-        ["../2025-09", "../2025-09", "../2025-09", "../2025-09"]
+                      "已全面完成5件;在建工程投资累计达486.20亿元;累计发放助学贷款3.60亿元。")
+    assert periods(text, "some-report", ("1.22万人", "81.3%", "5件", "486.20亿元", "3.60亿元")) == \
+        ["../2025-09", "../2025-09", "../2025-09", "../2025-09", "../2025-09"]
     # unchanged: in a news story an as-of tells a level reached, flows too (DEV 19980105-01-001)
     text = "本报讯截至去年11月末，某市千户企业实现工业总产值958.82亿元，实现利润总额72.07亿元。"
     assert periods(text, "19980105-01-009", ("958.82亿元",)) == ["../1997-11"]
