@@ -162,6 +162,16 @@ def document_time(page: Page) -> Optional[DocumentTime]:
     return None
 
 
+def title_month_end(page: Page) -> tuple[Optional[str], int]:
+    """The month whose end the document's title names as what its figures stand at (2026年9月末赣州市金融运行情况,
+    2026年三季度末…: `2026-09`) and where the title's time ends (the figures after it are under it), or (None, 0): a
+    release on stocks as of that day, not on the month's flows."""
+    found = document_time(page)
+    if not found or "-" not in found.period or not page.text.startswith(tuple(_words()["month_ends"]), found.end):
+        return None, 0
+    return found.period[-7:], found.end
+
+
 def given_then(page: Page, title: Paragraph, year: int, head: int) -> bool:
     """Whether a title naming `year` names the year its report was given in, not the time it covers: a report to a
     congress's title (2026年某省政府工作报告), or a title over the line saying it was given at a meeting that year

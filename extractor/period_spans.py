@@ -17,13 +17,15 @@ from .lexicon import alternation, table
 _RANGE_MARKS = ("至", "到", "—", "-", "～")
 _MONTH = re.compile(r"^(\d{4})-(\d{2})$")
 _DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+_YEAR_END = re.compile(r"^\.\./(\d{4})-12$")  # as of a year's end (2021年末)
+_END_WORDS = ("末", "底")
 _MONTH_PARTS = ("底", "初", "末", "上旬", "中旬", "下旬")  # after a month (６月底至７月初): still that month
 
 
 def joined_ranges(text: str, found: list[tuple[int, int, Optional[str], str]]
                    ) -> list[tuple[int, int, Optional[str], str]]:
     """Dates that the date rules read apart but the text writes as one span: 1986年至1996年 + 1月
-    (1986/1996-01), 1993年10月 + 至1995年 (1993-10/1995)."""
+    (1986/1996-01), 1993年10月 + 至1995年 (1993-10/1995), 2021年末 + 至2025年末 (2021/2025)."""
     out: list[tuple[int, int, Optional[str], str]] = []
     for item in found:
         if out and item[2] and out[-1][2] and not out[-1][3]:
@@ -44,6 +46,12 @@ def joined_ranges(text: str, found: list[tuple[int, int, Optional[str], str]]
             if gap in _RANGE_MARKS and not item[3] and all(days) and period < item[2]:
                 # 自７日至９日的３天内, each day read alone: the days from the first to the last
                 out[-1] = (at, item[1], f"{period}/{item[2]}", kind)
+                continue
+            ends = _YEAR_END.match(period), _YEAR_END.match(item[2])
+            if (gap in _RANGE_MARKS or gap[:1] in _END_WORDS and gap[1:] in _RANGE_MARKS) and all(ends) and \
+                    ends[0][1] < ends[1][1]:  # (the first's 末 read with its year: 2021年|末至|2025年末)
+                # 2021年末至2025年末，…年均增长12.6%: the years from the first's end to the last's, as 2021-2025年 reads
+                out[-1] = (at, item[1], f"{ends[0][1]}/{ends[1][1]}", kind)
                 continue
             months = _MONTH.match(period), _MONTH.match(item[2])
             if gap in _RANGE_MARKS and not item[3] and all(months) and months[0][2] <= months[1][2]:

@@ -98,7 +98,9 @@ from .period_same_before import same_period_before
 from .period_base_clause import base_clause_only, bracketed_base, opens_base_clause
 from .period_habit_lead import habit_lead
 from .period_year_end import balance_sheet_stock, year_end_stock
+from .document_time import title_month_end
 from .period_month_end import month_end_stock
+from .period_stock_flow import as_of_flow
 from .period_from_day import months_from_day
 from .period_release import year_plan
 from .period_projection import news_item, untimed_projection
@@ -200,6 +202,8 @@ def scope_steps(page: Page, facts: list[Record], names: list[Record],
     except (KeyError, TypeError, ValueError):
         return  # a page the scope cannot read gets no scope rather than a traceback
     story_starts = {a.index: a.start for a in page.layout.articles}
+    # 2026年9月末…金融运行情况: the month whose end the title names, for the stocks under it (period_month_end.py)
+    as_of_title, title_end = (None, 0) if issued else title_month_end(page)
     ran = EventSpans()
     for f, sent in zip(facts, sents):
         try:
@@ -251,10 +255,13 @@ def scope_steps(page: Page, facts: list[Record], names: list[Record],
                 f.period = year_end_stock(page.text, sent.start, f.norm_start, f.period, (para.start, para.end),
                                           f.norm_end)
                 if not issued:  # 9月末，全市…存款余额…: as of the month's end (extractor/period_month_end.py)
-                    f.period = month_end_stock(page.text, sent.start, f.norm_start, f.period, prior, (para.start, para.end))
+                    f.period = month_end_stock(page.text, sent.start, f.norm_start, f.period, prior, (para.start, para.end),
+                                               as_of_title if f.norm_start >= title_end else None, f.type == "percent")
                     f.period = year_plan(page.text, sent.start, f.norm_start, f.period)  # 完成年度预算…: the year's
                     # 资产总额312.6亿元: a balance sheet's stock, as of the year's end (extractor/period_year_end.py)
                     f.period = balance_sheet_stock(page.text, sent.start, f.norm_start, f.period)
+                    # 截至9月底，…实现税收收入118.43亿元: a flow under an as-of, the year's months (period_stock_flow.py)
+                    f.period = as_of_flow(page.text, sent.start, f.norm_start, f.period)
                 # 今年以来 in an item dated 12月18日: January to December (extractor/period_so_far.py)
                 f.period = months_so_far(page.text, sent.start, f.norm_start, f.period, dates.items, issued,
                                          para.start)

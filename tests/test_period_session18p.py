@@ -60,9 +60,10 @@ def test_a_stock_as_of_a_months_end_opening_its_sentence_in_a_release_is_as_of_t
                        "全市规模以上工业企业874家,亏损面为12.3%。")
     assert periods(text, "some-release", ("3362.70亿元", "874家", "12.3%", "5.6%")) == \
         ["../2025-06", "../2025-06", "../2025-06", "2025-01/2025-06"]
-    # (the change keeps the month where no span of the year's first months to that month stood before it)
+    # (where no span of the year's first months to that month stood before it, a rate of the stock is as of the
+    # month, the stock against the same month's end a year before: session 21, own-blind20 bank-credit's gold)
     text = "某州市2025年金融运行简况\n\n6月末,全市金融机构各项存款余额3362.70亿元,同比增长5.6%。"
-    assert periods(text, "some-release", ("3362.70亿元", "5.6%")) == ["../2025-06", "2025-06"]
+    assert periods(text, "some-release", ("3362.70亿元", "5.6%")) == ["../2025-06", "../2025-06"]
 
 
 def test_a_months_end_in_a_news_story_or_after_an_as_of_word_is_left_as_read() -> None:
@@ -123,7 +124,7 @@ def test_a_day_before_which_a_condition_holds_is_no_deadline() -> None:
 def test_a_month_end_stock_goes_on_to_a_later_sentence_of_its_paragraph_that_states_no_time() -> None:
     # 6月末，…存款余额…。各项贷款余额…: the loans as of the same month's end; their change keeps its period
     text = _RELEASE + "存贷款平稳增长。6月末,全市存款余额3362.70亿元,同比增长5.6%。各项贷款余额2975.40亿元,同比增长6.1%。"
-    assert periods(text, "some-release", ("2975.40亿元", "6.1%")) == ["../2025-06", "2025-06"]
+    assert periods(text, "some-release", ("2975.40亿元", "6.1%")) == ["../2025-06", "../2025-06"]
     # unchanged: a later sentence with a time of its own (6月份…) keeps it
     text = _RELEASE + "存贷款平稳增长。6月末,全市存款余额3362.70亿元。6月份新增贷款41.20亿元。"
     assert periods(text, "some-release", ("41.20亿元",)) == ["2025-06"]
