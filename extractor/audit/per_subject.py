@@ -1,0 +1,113 @@
+"""average: a figure per head named by its subject (`游客人均花费 812 元`, `从业人员人均 7.72 万元`),
+against a total said right before it and the count of that subject stated earlier.
+
+    全市共接待游客 1286.4 万人次，…；实现旅游总收入 98.7 亿元，同比增长 11.2%，游客人均花费 812 元。
+    省属企业从业人员 41.3 万人。…工资总额 318.7 亿元，同比增长 4.5%，从业人员人均 7.72 万元。
+The words that tie the numbers: the subject before `人均`/`户均` (`游客`) names the count (an
+earlier count of people or households of the article whose words hold it: `接待游客`), and the
+total is the amount of the figure's measure said right before it (at most two clauses, no `；`)
+marked as a total (`总收入`, `总额`). bounds.py reads a count in the figure's own clause run and
+average.py a count named by `按 … 计算` or `每万名 X`; this reads the count named by the subject,
+across `；` or sentences. The arithmetic decides: a total over the count that misses the figure
+is reported (the words name both terms). Only where no other check took the figure (CLAIM_ONLY).
+"""
+from __future__ import annotations
+
+from functools import lru_cache
+from typing import Optional
+
+from ..fact_types import SUMMABLE_TYPES
+from . import cues
+from .arith import sharp
+from .model import Draft, Num, PageView, same_unit
+from .tolerance import Interval, fmt_like, written
+
+REACH = 60  # numbers back in the article among which the subject's count is looked for
+CLAUSES = 2  # commas between the total and the figure at most
+_MIN_SUBJECT = 2
+
+
+@lru_cache(maxsize=1)
+def _cues() -> dict:
+    return cues.table("per_subject.toml")["per_subject"]
+
+
+def check(view: PageView) -> list[Draft]:
+    out: list[Draft] = []
+    for per in view.nums:
+        if per.type not in SUMMABLE_TYPES or per.qualifier != "exact" or per.sentence < 0:
+            continue
+        found = _subject(view, per)
+        if not found:
+            continue
+        subject, units = found
+        total = _total(view, per)
+        if total is None:
+            continue
+        count = _count(view, per, total, subject, units)
+        if count is None:
+            continue
+        out.append(_draft(per, total, count))
+    return out
+
+
+def _subject(view: PageView, per: Num) -> Optional[tuple[str, list[str]]]:
+    """(`游客`, the units it is counted in) of `游客人均花费`: the words before the per-head word."""
+    label = view.label_before(per, 30)
+    for word, units in _cues()["per"].items():
+        at = label.rfind(word)
+        if at < 0:
+            continue
+        subject = label[:at]
+        for w in _cues()["words"]["not_subject"]:
+            subject = subject.split(w)[-1]
+        subject = "".join(c for c in subject[-6:] if "\u4e00" <= c <= "\u9fff")
+        if len(subject) >= _MIN_SUBJECT:
+            return subject, list(units)
+    return None
+
+
+def _total(view: PageView, per: Num) -> Optional[Num]:
+    """The amount of the figure's measure right before it, marked as a total."""
+    for n in reversed(view.before(per.start, 4)):
+        if n.sentence != per.sentence:
+            return None
+        between = view.text[n.end:per.start]
+        if "；" in between or ";" in between or sum(between.count(c) for c in "，,") > CLAUSES:
+            return None
+        if n.same_measure(per):
+            name = view.label_before(n, 12)
+            return n if n.value > per.value and sharp(n) and any(w in name for w in _cues()["words"]["total"]) else None
+    return None
+
+
+def _count(view: PageView, per: Num, total: Num, subject: str, units: list[str]) -> Optional[Num]:
+    """The nearest earlier count of the article in the subject's units whose words hold the subject."""
+    for n in reversed(view.before(total.start, REACH)):
+        if n.article != per.article:
+            break
+        if n.type != "count" or not any(same_unit(n.unit, u) or (n.unit or "").endswith(u) for u in units):
+            continue
+        if subject[-_MIN_SUBJECT:] in view.label_before(n, 20) and sharp(n) and n.value > 0:
+            return n
+    return None
+
+
+def _computed(per: Num) -> Interval:
+    """The values a figure computed by division stands for: rounded to its last written digit
+    (`1086 元` of 1086.13), though a whole number of yuan written alone would be exact."""
+    w = written(per.text)
+    if w is None or not w[0]:
+        return per.interval
+    number, decimals, _ = w
+    half = 0.5 * 10.0 ** -decimals * per.value / number
+    return Interval(per.value - half, per.value + half)
+
+
+def _draft(per: Num, total: Num, count: Num) -> Draft:
+    ok = (total.interval / count.interval).meets(_computed(per))
+    point = total.value / count.value
+    text = (f"{total.written} ÷ {count.written} = {fmt_like(point, per.text, per.value)}，"
+            f"与所述 {per.written} {'一致' if ok else '不符'}（总量为人均数前所说的总数，人数为其主语所计之数）。")
+    return Draft("average", "consistent" if ok else "inconsistent", [per.ref(), total.ref(), count.ref()],
+                 round(point, 4), per.shown, text)
