@@ -84,6 +84,13 @@ def _group() -> re.Pattern:
                       f"(?:{alternation(t['group_divisions'])})")
 
 
+def scope_only(phrase: str) -> bool:
+    """越城区, 三省, 美国: a phrase that is only a place or a group of places names no measure (scope)."""
+    ends = tuple(table("metric.toml")["change_after_amount"]["scope_ends"])
+    return place_item(phrase) or place_group(phrase) or _one_place(phrase) \
+        or (phrase.endswith(ends) and len(phrase) <= 4)
+
+
 def _one_place(phrase: str) -> bool:
     if phrase in table("metric.toml")["places"]["groupings"]:
         return True  # (欧盟，430亿美元: a grouping of countries is scope as a country is)
