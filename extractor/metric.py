@@ -62,7 +62,8 @@ from .metric_sized import sized_thing
 from .metric_pointer import bare_share, pointed_share
 from .metric_quoted import quoted_head
 from .metric_count_list import joined_after
-from .metric_places import parallel_metric, place_group, place_only, placed_item
+from .metric_change_after import change_of_amount
+from .metric_places import parallel_metric, place_group, place_only, placed_item, scope_only
 from .metric_money import taken_for
 from .metric_money_after import money_noun_after, past_per_unit
 from .metric_per_head import per_head_bracket
@@ -331,6 +332,9 @@ def _metric(text: str, start: int, end: int, unit: str | None = None, _depth: in
     if phrase and _depth == 0 and _plan_only().match(phrase) and _PERCENT.search(text, start, end):
         # 粮食总产量达到3680亿斤，完成年度计划的102%: the plan fulfilled is the subject's
         subject = _subject_before(text, start)
+        # 全年税收收入目标为1080亿元,前三季度完成年度目标的75.2%: the subject before is the target itself; what
+        # it targets is what was fulfilled
+        subject = _target_thing(subject) or subject
         if subject:
             plan = _plan_only().match(phrase)
             excess = plan.group("verb") in _word_tuple("plan", "excess_verbs")  # (超过年度计划4%: not 完成)
@@ -352,6 +356,10 @@ def _metric(text: str, start: int, end: int, unit: str | None = None, _depth: in
     # 其中有17个奥运会小项的世界冠军，占总数的18.5%: a share with no part of its own is the amount's before
     earlier = amount_of_share(text, start) if phrase and _depth == 0 and _PERCENT.search(text, start, end) else None
     part = _metric(text, *earlier, _depth + 1) if earlier else None
+    if part and scope_only(part):
+        # 其中鄱阳县2.18万人,占全市的40.6%: the part's place is scope; the amount read whole names what it counts
+        whole = _metric_for(text, *earlier)
+        part = whole if whole and not scope_only(whole) else part
     if part and len(part) >= 2 and not _DIGIT.search(part) and not _share_words()[0].match(part):
         return part
     if phrase and _depth == 0 and _PERCENT.search(text, start, end):
@@ -377,6 +385,13 @@ def _metric(text: str, start: int, end: int, unit: str | None = None, _depth: in
             phrase = rest
     if phrase and (_change().match(phrase) or _change_size().match(phrase)):
         # 地区生产总值8600亿元、增长6.2%; 财政收入3.72万亿元，增长12.4%; 某指数下跌69点，降幅为1.35%
+        # 越城区128.64亿元,增长3.8%; 据…统计，…贸易额39.6亿美元，增长6.3%: right after an amount, what the
+        # amount measures grew (metric_change_after.py), not what opens the sentence (a source, a place)
+        of_amount = change_of_amount(text, _clause_start(text, start), _change_bases().sub("", phrase),
+                                     lambda s_, e_, u_: _metric_for(text, s_, e_, u_), scope_only) \
+            if _depth == 0 and _change().match(phrase) else None
+        if of_amount:
+            return of_amount
         subject = named_subject_before(text, start)
         if subject:
             change = _change_bases().sub("", phrase)
@@ -391,6 +406,14 @@ def _metric(text: str, start: int, end: int, unit: str | None = None, _depth: in
         if subject:
             return _trim(subject + phrase) if phrase in _word_set("generic", "nouns") else _trim(subject)
     return phrase
+
+
+def _target_thing(subject: str | None) -> str | None:
+    """全年税收收入目标 → 税收收入: the thing a target named as the subject aims at; None where the subject
+    names no target (粮食总产量) or nothing is left."""
+    t = table("metric.toml")["plan"]
+    m = re.fullmatch(f"(?:{alternation(t['modifiers'])})*(?P<thing>.+?)(?:{alternation(t['nouns'])})", subject or "")
+    return m.group("thing") if m and len(m.group("thing")) >= 2 else None
 
 
 def _respective_metric(text: str, start: int, end: int, unit: str | None, phrase: str | None) -> str | None:

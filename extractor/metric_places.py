@@ -84,6 +84,15 @@ def _group() -> re.Pattern:
                       f"(?:{alternation(t['group_divisions'])})")
 
 
+def scope_only(phrase: str) -> bool:
+    """越城区, 三省, 美国, 市本级, 分地区看: a phrase that is only a place, a group of places, a level or a frame
+    of a breakdown names no measure (scope)."""
+    t = table("metric.toml")["change_after_amount"]
+    frame = phrase.startswith(t["frame_opening"]) and phrase.endswith(tuple(t["frame_ends"])) and len(phrase) <= 6
+    return frame or place_item(phrase) or place_group(phrase) or _one_place(phrase) \
+        or (phrase.endswith(tuple(t["scope_ends"])) and len(phrase) <= 4)
+
+
 def _one_place(phrase: str) -> bool:
     if phrase in table("metric.toml")["places"]["groupings"]:
         return True  # (欧盟，430亿美元: a grouping of countries is scope as a country is)

@@ -351,7 +351,7 @@ def _plan_only() -> re.Pattern:
     """完成年度计划, 只完成原定计划, 预算, 超过原定的年度计划: a plan named alone, whose share fulfilled
     (or the share by which it was exceeded) measures the subject before it."""
     t = table("metric.toml")["plan"]
-    return re.compile(f"^(?:{alternation(t['adverbs'])})?(?P<verb>{alternation(t['excess_verbs'] + t['verbs'])})?"
+    return re.compile(f"^(?:{alternation(t['times'])})?(?:{alternation(t['adverbs'])})?(?P<verb>{alternation(t['excess_verbs'] + t['verbs'])})?"
                       f"(?P<plan>(?:{alternation(t['modifiers'])}){{0,2}}(?:{alternation(t['nouns'])}))$")
 
 
