@@ -12,6 +12,8 @@ a thousands separator (`1,234`, `1,234.5万元`) and a colon between digits a ti
 from __future__ import annotations
 
 import re
+from functools import lru_cache
+from typing import Iterable
 
 SENTENCE_ENDS = "。！？"
 INNER_BREAKS = "，；："  # the clause breaks inside a sentence
@@ -29,6 +31,29 @@ HALFWIDTH_MARKS = frozenset(HALFWIDTH)
 HALFWIDTH_BREAKS = "".join(k for k, v in HALFWIDTH.items() if v in BREAKS)
 
 BREAK_CLASS = re.compile(f"[{re.escape(BREAKS)}]")
+
+
+def last_mark(text: str, marks: Iterable[str], lo: int, hi: int) -> int:
+    """Where the last of the marks (single characters) stands in text[lo:hi], -1 where none does:
+    max(text.rfind(m, lo, hi) for m in marks), which every reader of where its clause or sentence
+    begins wrote; that scanned the stretch once a mark and cost 10 microseconds a call with a dozen
+    marks (a quarter of a million calls over 800 articles). One search of the stretch read backwards
+    finds the nearest. Marks longer than a character are searched for as before."""
+    mark_class = _mark_class(marks)
+    if mark_class is None or lo < 0 or hi < 0:
+        return max(text.rfind(m, lo, hi) for m in marks)
+    hi = min(hi, len(text))
+    found = mark_class.search(text[lo:hi][::-1])
+    return hi - 1 - found.start() if found else -1
+
+
+@lru_cache(maxsize=None)
+def _mark_class(marks: Iterable[str]) -> re.Pattern | None:
+    """A class of the marks, compiled once a set of them; None where one is longer than a character."""
+    marks = tuple(marks)
+    if not marks or any(len(m) != 1 for m in marks):
+        return None
+    return re.compile(f"[{''.join(re.escape(m) for m in marks)}]")
 
 
 def _chinese(ch: str) -> bool:

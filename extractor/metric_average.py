@@ -8,6 +8,7 @@ import re
 from collections.abc import Callable
 from functools import lru_cache
 
+from .clauses import last_mark
 from .lexicon import alternation, table
 from .metric_places import same_unit
 
@@ -37,7 +38,7 @@ def averaged(text: str, start: int, unit: str | None, measure: Callable[[int, in
     if not shape:
         return None
     floor = max(0, start - _REACH)
-    stop = max(text.rfind(x, floor, cut) for x in _SENTENCE_END)
+    stop = last_mark(text, _SENTENCE_END, floor, cut)
     earlier = [m for m in _NUMBER.finditer(text, max(floor, stop + 1), cut) if same_unit(text, m.end(), unit)]
     if not earlier:
         return None

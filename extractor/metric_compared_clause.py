@@ -10,6 +10,7 @@ import re
 from collections.abc import Callable
 from functools import lru_cache
 
+from .clauses import last_mark
 from .lexicon import alternation, table
 from .metric_words import _change, _change_bases, _clean, _trim, unit_words
 
@@ -38,7 +39,7 @@ def compared_clause(text: str, start: int, end: int, unit: str | None,
     if not unit:
         return None
     opening, number, level_tails = _shapes()
-    cut = max(text.rfind(mark, max(0, start - _CLAUSE_LONGEST), start) for mark in _CLAUSE_MARKS + _SENTENCE_MARKS)
+    cut = last_mark(text, _CLAUSE_MARKS + _SENTENCE_MARKS, max(0, start - _CLAUSE_LONGEST), start)
     if cut < 0:
         return None
     lo = cut + 1
@@ -99,7 +100,7 @@ def _figure_before(text: str, lo: int, unit: str, number: str) -> tuple[int, int
     """The span of the number nearest before `lo` within its sentence, where it is in `unit` (the
     figure compared is the one said right before: 收入为N元，比上年增长Y%; compares N元, not an earlier %)."""
     floor = max(0, lo - _REACH)
-    base = max(max(text.rfind(mark, floor, lo) for mark in _SENTENCE_MARKS) + 1, floor)
+    base = max(last_mark(text, _SENTENCE_MARKS, floor, lo) + 1, floor)
     found = [m for m in re.finditer(number, text[base:lo]) if not text.startswith(_TIMES, base + m.end())]
     if not found:
         return None

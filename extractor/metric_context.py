@@ -9,6 +9,7 @@ import re
 from functools import lru_cache
 from typing import Callable
 
+from .clauses import last_mark
 from .lexicon import alternation, table, word_list
 from .metric_subject import _clause_start, _subject_before_at
 from .metric_cut import _noun_head
@@ -75,7 +76,7 @@ def earlier_count(text: str, start: int, unit: str, measure: Callable[[int, int]
     floor = max(lowest, start - _COUNT_REACH * sentences)
     sentence = start
     for _ in range(sentences):
-        sentence = max(text.rfind(ch, floor, sentence) for ch in "。！？\n")
+        sentence = last_mark(text, "。！？\n", floor, sentence)
     at = start if same_clause else _clause_start(text, start) - 1
     while at > max(floor, sentence):
         at = text.rfind(unit, max(floor, sentence), at)
@@ -234,7 +235,7 @@ def topic_frame(text: str, start: int, phrase: str) -> str:
     opening, partless = _frame()
     if not partless.match(phrase):
         return ""
-    lo = max(text.rfind(ch, max(0, start - 80), start) for ch in "。！？；\n") + 1
+    lo = last_mark(text, "。！？；\n", max(0, start - 80), start) + 1
     frames = [m for m in opening.finditer(text, lo, start) if m.start() == lo or text[m.start() - 1] in "，,：:"]
     if not frames or _DIGIT.search(text, frames[-1].end(), start):
         return ""

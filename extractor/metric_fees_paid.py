@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from .clauses import last_mark
 from .lexicon import alternation, table
 
 _CLAUSE_BREAKS = "，。；：！？\n"
@@ -24,7 +25,7 @@ def _shape() -> re.Pattern:
 def fees_paid(text: str, start: int) -> str | None:
     """The verb of paying whose listed fees the amount at `start` totals; None where the words before
     the amount in its clause are no such list."""
-    lo = max(text.rfind(mark, max(0, start - _REACH), start) for mark in _CLAUSE_BREAKS) + 1
+    lo = last_mark(text, _CLAUSE_BREAKS, max(0, start - _REACH), start) + 1
     m = _shape().search(text, max(lo, start - _REACH), start)
     return m.group("verb") if m else None
 

@@ -10,6 +10,7 @@ import re
 from collections.abc import Callable
 from functools import lru_cache
 
+from .clauses import last_mark
 from .lexicon import alternation, table
 from .metric_words import _trim, unit_words
 
@@ -55,7 +56,7 @@ def fulfilled_plan(text: str, start: int, measure: Callable[[int, int], str | No
         return None
     plan, unit = m.group("plan") or "", m.group("unit")
     floor = max(0, start - _REACH)
-    stop = max(max(text.rfind(mark, floor, lo) for mark in _SENTENCE_MARKS) + 1, floor)
+    stop = max(last_mark(text, _SENTENCE_MARKS, floor, lo) + 1, floor)
     figures = []  # (start, end, its clause's opening) of the numbers before, nearest last
     for n in number.finditer(text, stop, lo):
         after = text[n.end():n.end() + 3]
@@ -103,7 +104,7 @@ def _unit_after(after: str) -> str:
 
 
 def _clause_start(text: str, at: int) -> int:
-    cut = max(text.rfind(mark, max(0, at - _CLAUSE_LONGEST), at) for mark in _CLAUSE_MARKS + _SENTENCE_MARKS)
+    cut = last_mark(text, _CLAUSE_MARKS + _SENTENCE_MARKS, max(0, at - _CLAUSE_LONGEST), at)
     return cut + 1 if cut >= 0 else max(0, at - _CLAUSE_LONGEST)
 
 
@@ -128,7 +129,7 @@ def plan_target(text: str, start: int, end: int, measure: Callable[[int, int], s
         return None
     unit = _unit_after(text[start:end].lstrip("0123456789.,万亿"))
     floor = max(0, start - _REACH)
-    stop = max(max(text.rfind(mark, floor, lo) for mark in _SENTENCE_MARKS) + 1, floor)
+    stop = max(last_mark(text, _SENTENCE_MARKS, floor, lo) + 1, floor)
     figures = [n for n in _NUMBER.finditer(text, stop, lo) if unit and text.startswith(unit, n.end())]
     subject = measure(figures[-1].start(), figures[-1].end() + len(unit)) if figures else None
     if not subject or len(subject) < 2 or _target_and_done()[1].fullmatch(subject):

@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from functools import lru_cache
 
+from .clauses import last_mark
 from .lexicon import table
 
 _WINDOW = 120
@@ -49,7 +50,7 @@ def line_joined(text: str, start: int, end: int, read: Callable[[str, int, int],
     the sentence holds none before the number)."""
     floor = max(0, start - _WINDOW)
     _, sentence_ends, _ = _words()
-    lo = max((text.rfind(c, floor, start) for c in sentence_ends), default=-1) + 1 or floor
+    lo = (last_mark(text, sentence_ends, floor, start) if sentence_ends else -1) + 1 or floor
     lo = max(lo, floor)
     breaks = _layout_breaks(text, lo, start)
     if not breaks:

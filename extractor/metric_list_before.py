@@ -11,6 +11,7 @@ one number give the list; the last item alone would claim the figure for a part 
 """
 from __future__ import annotations
 
+from .clauses import last_mark
 from .metric_words import _DIGIT
 
 _SENTENCE_BREAKS = "。！？；;\n"
@@ -51,7 +52,7 @@ def listed_subject(text: str, start: int, phrase: str | None,
     if not phrase or "、" in phrase or len(phrase) < _PHRASE_KEY:
         return None
     floor = max(0, start - _BACK)
-    cut = max(text.rfind(x, floor, start) for x in _SENTENCE_BREAKS)
+    cut = last_mark(text, _SENTENCE_BREAKS, floor, start)
     at = text.rfind(phrase[:_PHRASE_KEY], max(floor, cut + 1), start)
     if at < 2 or text[at - 1] != "、" or "、" in text[at:start] or _DIGIT.search(text, at, start):
         return None
@@ -87,7 +88,7 @@ def joined_subject(text: str, start: int, end: int, phrase: str | None) -> str |
     if not phrase or len(phrase) < _PHRASE_KEY or any(j in phrase for j in _JOINERS) or "、" in phrase:
         return None
     floor = max(0, start - _BACK)
-    cut = max(text.rfind(x, floor, start) for x in _SENTENCE_BREAKS + "，")
+    cut = last_mark(text, _SENTENCE_BREAKS + "，", floor, start)
     at = text.rfind(phrase, max(floor, cut + 1), start)
     if at < 0 or _DIGIT.search(text, at, start) or text.find(phrase, end, end + _AFTER_REACH) >= 0:
         return None  # (2.4万套住房: the noun counted after the number, not a word before it)

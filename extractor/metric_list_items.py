@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from .clauses import last_mark
 from .metric_subject import _clause_start, _previous_subject, _scope_stripped, _subject
 from .metric_words import _change_word, _clean, _DIGIT, _number_scope
 
@@ -95,7 +96,7 @@ def paired_numbers(text: str, lo: int, count: int) -> list[int] | None:
     `lo` ends with a list of exactly `count` numbers, their starts (the k-th number of the list at
     `lo` measures what the k-th of that list does); None else."""
     floor = max(0, lo - _LIST_BACK)
-    cut = max(text.rfind(x, floor, lo) for x in _SENTENCE_END)
+    cut = last_mark(text, _SENTENCE_END, floor, lo)
     numbers = [m for m in _NUMBER.finditer(text, max(floor, cut + 1), lo) if not text.startswith(_TIME_AFTER, m.end())]
     if len(numbers) < count or not _CLOSE.fullmatch(text, numbers[-1].end(), lo):
         return None

@@ -8,9 +8,11 @@ import re
 from collections.abc import Callable
 from functools import lru_cache
 
+from .clauses import last_mark
 from .lexicon import alternation, table
 from .metric_breakdown import cue_pattern
 from .metric_words import _change, _change_word
+from .unit_amounts import unit_amounts
 
 _REACH = 160  # the run's number before, within the sentence
 _CLAUSE_MARKS = "，,；;：:。！？\n"
@@ -41,7 +43,7 @@ def period_item(text: str, start: int, end: int, phrase: str | None,
     only, lead = _shapes()
     # (9月份环比增长0.86%: the number's own clause may say only its period where the phrase read back has
     # borrowed a subject from further away)
-    cut = max(text.rfind(mark, max(0, start - _CLAUSE_LONGEST), start) for mark in _CLAUSE_MARKS)
+    cut = last_mark(text, _CLAUSE_MARKS, max(0, start - _CLAUSE_LONGEST), start)
     clause = text[cut + 1:start] if cut >= 0 or start <= _CLAUSE_LONGEST else ""
     # (5月47个、2.05亿元: the item's figure in another unit stands between its period and this one)
     clause = _OTHER_FIGURE.sub("", clause)
@@ -54,16 +56,16 @@ def period_item(text: str, start: int, end: int, phrase: str | None,
     if not suffix:
         return None
     floor = max(0, start - _REACH)
-    stop = max(text.rfind(mark, floor, start) for mark in "。！？\n") + 1
+    stop = last_mark(text, "。！？\n", floor, start) + 1
     if stop > floor + 1 and _cue_opens(text, stop, start):
         # 完成…项目审计24个，…。分季度看，一至四季度分别完成4个、…: a sentence opened by a breakdown cue breaks
         # down the figure of the sentence before, so the run's number before may stand there
-        stop = max(text.rfind(mark, floor, stop - 1) for mark in "。！？\n") + 1
-    before = [a for a in re.finditer(f"\\d[\\d.]*{re.escape(suffix)}", text[max(floor, stop):start])]
+        stop = last_mark(text, "。！？\n", floor, stop - 1) + 1
+    lo = max(floor, stop)
+    before = unit_amounts(text, suffix, lo, start)
     if not before:
         return None
-    lo = max(floor, stop)
-    item = measure(lo + before[-1].start(), lo + before[-1].end())
+    item = measure(lo + before[-1][0], lo + before[-1][1])
     item = lead.sub("", item) if item else item
     # (增长: an item before that names only its change names nothing either)
     if not item or len(item) < 2 or only.match(item) or _change().match(item):

@@ -13,6 +13,7 @@ from functools import lru_cache
 from .lexicon import alternation, table
 from .metric_places import _one_place
 from .names.divisions import gazetteer
+from .unit_amounts import unit_amounts
 
 _LINE_REACH = 600  # the longest line read as a table (a longer one is prose, or a table too long to be sure)
 _LABEL_LONGEST = 8  # the longest place name of a row (黄家坝街道)
@@ -38,13 +39,13 @@ def table_column(text: str, start: int, end: int) -> str | None:
     suffix = re.sub(r"^[\d.]+", "", text[start:end])
     if not suffix or suffix == text[start:end]:
         return None
-    amounts = list(re.finditer(f"\\d[\\d.]*{re.escape(suffix)}", text[line_start:line_end]))
+    amounts = unit_amounts(text, suffix, line_start, line_end)
     heads, totals, least = _words()
     if len(amounts) < least:
         return None
-    labels = [text[line_start:line_start + amounts[0].start()]]
-    labels += [text[line_start + a.end():line_start + b.start()] for a, b in zip(amounts, amounts[1:])]
-    if text[line_start + amounts[-1].end():line_end].strip():
+    labels = [text[line_start:line_start + amounts[0][0]]]
+    labels += [text[line_start + a[1]:line_start + b[0]] for a, b in zip(amounts, amounts[1:])]
+    if text[line_start + amounts[-1][1]:line_end].strip():
         return None  # (words after the last amount: a sentence, not a table)
     first = _place_suffix(labels[0])
     if first is None or any(_NOT_LABEL.search(x) for x in labels[1:]) \

@@ -155,7 +155,6 @@ def _noun_end() -> re.Pattern:
     return re.compile(f"(?<=.)(?:{ends}).*$", re.S)
 
 
-@lru_cache(maxsize=None)
 @lru_cache(maxsize=1)
 def unit_words() -> tuple[str, ...]:
     """The currency, classifier and percent words, longest first: the unit a figure's text opens with is the
@@ -164,6 +163,7 @@ def unit_words() -> tuple[str, ...]:
     return tuple(sorted(words, key=lambda w: (-len(w), w)))
 
 
+@lru_cache(maxsize=None)
 def _word_set(section: str, key: str) -> frozenset:
     """A word list of data/metric.toml as a set, read once."""
     return frozenset(table("metric.toml")[section][key])

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .clauses import BREAK_CLASS
+from .clauses import BREAK_CLASS, last_mark
 from .lexicon import alternation, table
 
 
@@ -42,7 +42,7 @@ _ASIDE = 40  # characters a bracketed base runs on after its time at most (9月�
 def bracketed_base(text: str, at: int, end: int, pos: int) -> bool:
     """Whether the time at..end lies in a bracket (opened right before it, 9月份 at the bracket's start or after a word)
     that holds a figure after the time and closes before pos: a base set aside, not the time of the figure at pos."""
-    opened = max(text.rfind(c, max(0, at - 8), at) for c in _OPENING_BRACKET)
+    opened = last_mark(text, _OPENING_BRACKET, max(0, at - 8), at)
     if opened < 0 or any(c in text[opened:at] for c in _CLOSING_BRACKET):
         return False
     reach = min(pos, end + _ASIDE)  # (an aside is short: the search stays bounded on a long sentence)

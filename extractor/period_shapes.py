@@ -10,7 +10,7 @@ import re
 from functools import lru_cache
 from typing import TYPE_CHECKING, NamedTuple, Optional
 
-from .clauses import BREAK_CLASS
+from .clauses import BREAK_CLASS, last_mark
 from .five_years import span_point
 from .issue_date import Issued
 from .lexicon import alternation, table
@@ -202,7 +202,7 @@ def _framed_base(text: str, pos: int) -> bool:
     """Whether the sentence before `pos` opens with a base of its own (与解放前相比，) that is not
     the year before."""
     lo = max(0, pos - _SENTENCE_REACH)
-    start = max(text.rfind(mark, lo, pos) for mark in "。！？\n") + 1 or lo
+    start = last_mark(text, "。！？\n", lo, pos) + 1 or lo
     frame, year_before = _frame()
     bases = [m.group(1) for m in frame.finditer(text, max(start, lo), pos)]
     return bool(bases) and not any(w in bases[-1] for w in year_before)

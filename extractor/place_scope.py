@@ -32,6 +32,7 @@ from functools import lru_cache, partial
 from typing import Callable, Optional
 
 from .area_words import area_of_words, read_area_words
+from .clauses import last_mark
 from .customary_names import written_customary
 from .documents import report_at
 from .issue_date import issue_date
@@ -205,7 +206,7 @@ def _item_start(text: str, start: int, clause: int) -> int:
     """Where the item of a list holding a clause begins: after the last semicolon or colon of the sentence
     before it, else the sentence's start."""
     lo = max(start, clause - _ITEM_REACH)  # (not the whole of a long sentence read back for each of its figures)
-    return max(text.rfind(mark, lo, clause) for mark in _item_marks()) + 1 or start
+    return last_mark(text, _item_marks(), lo, clause) + 1 or start
 
 
 def _listed_item(text: str, start: int, clause: int, before: list[Record]) -> int:

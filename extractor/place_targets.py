@@ -10,7 +10,7 @@ from dataclasses import replace
 from functools import lru_cache
 from typing import NamedTuple, Optional
 
-from .clauses import BREAK_CLASS, BREAKS
+from .clauses import BREAKS, BREAK_CLASS, last_mark
 from .fact_types import SUMMABLE_TYPES
 from .lexicon import alternation, table
 from .page import Page
@@ -110,7 +110,7 @@ def counts_countries(text: str, fact: Record, place: Optional[str]) -> bool:
     # bounded look-back: a clause is far shorter than the reach, and a scan to the page's start per
     # count would make long pages quadratic
     floor = max(0, fact.norm_start - _CLAUSE_REACH)
-    start = max(max(text.rfind(c, floor, fact.norm_start) for c in BREAKS) + 1, floor)
+    start = max(last_mark(text, BREAKS, floor, fact.norm_start) + 1, floor)
     from .names.divisions import gazetteer
     return gazetteer().world_level.get(place) == "country" and not goods.search(text, start, fact.norm_start)
 

@@ -9,6 +9,7 @@ import re
 from functools import lru_cache
 from typing import Optional, Sequence
 
+from .clauses import last_mark
 from .lexicon import alternation, table
 from .place_orgs import ADMIN, ORG_RULE
 from .place_sentences import value_of
@@ -44,5 +45,5 @@ def this_body_area(text: str, start: int, pos: int, places: Sequence[Record]) ->
         return None  # (an area at home: a country read in a foreign body's name, 巴林 of 巴林银行, is too unsure)
     # a body named in a sentence that takes up one of its kind before it (该校是由某局和某学校联合创办的) is
     # another, named beside the one taken up
-    opened = max(text.rfind(mark, lo, body.norm_start) for mark in _ENDS) + 1
+    opened = last_mark(text, _ENDS, lo, body.norm_start) + 1
     return None if this.search(text, opened, body.norm_start) else value_of(body)

@@ -5,11 +5,10 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from functools import lru_cache
-from itertools import repeat
 from typing import Callable, Iterable, NamedTuple, Optional
 
 from .area_word_bounds import area_pattern
-from .clauses import BREAKS
+from .clauses import BREAKS, last_mark
 from .fact_types import NAME_TYPES
 from .lexicon import alternation, table
 from .numerals import big_scales, digit_values, small_scales
@@ -393,7 +392,7 @@ def country_of(word: str, main: Callable[[], Optional[str]]) -> str:
 
 def clause_start(text: str, lo: int, pos: int) -> int:
     # map, not a generator: called for every place and fact, its frames were most of its time
-    at = max(map(text.rfind, BREAKS, repeat(lo, len(BREAKS)), repeat(pos, len(BREAKS))))
+    at = last_mark(text, BREAKS, lo, pos)
     return at + 1 if at >= 0 else lo
 
 
