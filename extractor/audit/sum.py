@@ -47,6 +47,7 @@ from .findings import part_of_draft, sum_draft
 from .matched_totals import earlier_total, matched_total
 from .nested_parts import split_nested
 from .heads import level_in_flow, stock_in_flow
+from .wholes import common_tail
 from .model import Draft, Num, PageView
 from .modifier_kinds import crosses
 
@@ -121,7 +122,7 @@ def _region_end(view: PageView, start: int, sent_end: int, by_dimension: bool = 
             joined = any(label.startswith(w) for w in cues.words("sum", "joined_on"))
             if nums and _lead(text[pos:nums[0].start]) > lead and not parallel and not joined:
                 return pos
-            if nums and after_semi and (complementary(labels) or _peer_of_total(label, peer, first_label)):
+            if nums and after_semi and (_named_whole_set(labels) or _peer_of_total(label, peer, first_label)):
                 # `其中出口 a，进口 b；一般贸易出口 c`: the parts named every member of a set already;
                 # `住户贷款 T，其中经营贷款 a；企业贷款 c`: a label built like the total's (as much as like
                 # the first part's) names the total's peer in the outer list, which the nested 其中 ends before
@@ -172,12 +173,13 @@ def _peer_label(view: PageView, sent: int, cue: int) -> str | None:
     return text[view.clause_start(item[0].start):item[0].start].strip(_CLAUSE_SEP + _COPULAS)
 
 
-def _shared_tail(a: str, b: str) -> int:
-    """How many characters two labels end alike (`边境贸易进出口`, `加工贸易进出口`: 5)."""
-    tail = 0
-    while tail < min(len(a), len(b)) and a[-1 - tail] == b[-1 - tail]:
-        tail += 1
-    return tail
+def _named_whole_set(labels: list[str]) -> bool:
+    """Whether the parts so far named every member of a category set that partitions the whole
+    (出口/进口, 中央/地方), so that a `；` item is no further part. A set that a larger one of the
+    table holds (中央/省级 in 中央/省级/市级/县级) is no partition: more of the same kind may follow
+    (`；市县级资金 c`, which the list then takes as it takes any part labelled like the first)."""
+    members = complementary(labels)
+    return members is not None and not any(set(members) < set(other) for other in cues.complementary_sets())
 
 
 def _peer_of_total(label: str, peer: str | None, first: str | None) -> bool:
@@ -185,8 +187,8 @@ def _peer_of_total(label: str, peer: str | None, first: str | None) -> bool:
     part's, and is another name: the next item of the total's outer list."""
     if not peer or not label or label == peer:
         return False
-    tail = _shared_tail(label.rstrip(_COPULAS), peer)
-    return tail >= _PARALLEL_TAIL and tail < len(label) and tail >= _shared_tail(label, first or "")
+    tail = len(common_tail(label.rstrip(_COPULAS), peer))
+    return tail >= _PARALLEL_TAIL and tail < len(label) and tail >= len(common_tail(label, first or ""))
 
 
 def _lead(before: str) -> int:
@@ -202,9 +204,7 @@ def _parallel(label: str, first: str | None) -> bool:
         return False
     # `从事农业人员为 X，…；从事非农业人员 Y`: a copula after the name is not part of it
     label, first = label.rstrip(_COPULAS), first.rstrip(_COPULAS)
-    tail = 0
-    while tail < min(len(label), len(first)) and label[-1 - tail] == first[-1 - tail]:
-        tail += 1
+    tail = len(common_tail(label, first))
     # `其中民办幼儿园 97 所，…；普惠性幼儿园 171 所`: modifiers of two dimensions name kinds that
     # overlap, not the next part (modifier_kinds.py)
     return tail >= _PARALLEL_TAIL and len(label) > tail and not crosses(first[:-tail], label[:-tail])
