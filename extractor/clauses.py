@@ -31,6 +31,19 @@ HALFWIDTH_MARKS = frozenset(HALFWIDTH)
 HALFWIDTH_BREAKS = "".join(k for k, v in HALFWIDTH.items() if v in BREAKS)
 
 BREAK_CLASS = re.compile(f"[{re.escape(BREAKS)}]")
+SENTENCE_BREAKS = SENTENCE_ENDS + "\n"  # where a sentence or its paragraph ends
+
+
+def with_halfwidth(marks: str) -> str:
+    """`marks` and the ASCII forms that mean them (`，；` → `，；,;`): for readers of text that normalize()
+    did not see."""
+    return marks + "".join(k for k, v in HALFWIDTH.items() if v in marks and k not in marks)
+
+
+def sentence_start(text: str, at: int, floor: int = 0) -> int:
+    """Where the sentence (or paragraph) holding `at` starts, read no further back than `floor`: linear
+    in at - floor, where a search over the page written backwards copies the whole page each time."""
+    return max([floor] + [text.rfind(c, floor, at) + 1 for c in SENTENCE_BREAKS])
 
 
 def last_mark(text: str, marks: Iterable[str], lo: int, hi: int) -> int:

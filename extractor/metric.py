@@ -38,6 +38,7 @@ from .metric_context import (
     bases_only, chinese_amount, counted_head, earlier_count, HEADLESS, HIDE, LATIN_NUMBER,
     named_subject_before, opens_clause, partitive_count, topic_frame, predicate_only, purpose_after, SHOW, elliptic_object, topic_before,
 )
+from .clauses import with_halfwidth
 from .lexicon import alternation, table
 from .metric_reference import compared_level
 from .metric_script import as_printed, simplified, unit_simplified
@@ -470,7 +471,9 @@ def _parts_listed_before(text: str, start: int) -> bool:
     return shares >= 2 and len(_NOT_TIME.findall(text, head, lo)) >= shares
 
 
-_SENTENCE_STOP = re.compile("[。；;\n]")
+# a statement's end: 。, a ； between statements or a paragraph's end (clauses.SENTENCE_BREAKS with ；, as the
+# clause before a share list is read to a ；, and without ！？, kept as before: no list of figures ends so)
+_SENTENCE_STOP = re.compile(f"[{re.escape(with_halfwidth('。；'))}\n]")
 
 
 @lru_cache(maxsize=1)

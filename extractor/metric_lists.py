@@ -81,8 +81,12 @@ def _respective_subject(text: str, start: int, own: bool = False) -> Listed | No
     items = [_clean(_scope_stripped(x)) for x in (named.split("、") if "、" in named else named.split("和"))]
     # 农业、交通、环保和文物保护的支出分别为…: 、 and one 和 between four items (metric_list_items.py)
     items = [_clean(_scope_stripped(x)) for x in mixed_items(named, len(numbers)) or ()] or items
-    partnered = _partnered(named, items, text[at + len(_RESPECTIVELY):numbers[0]]) \
-        if text.startswith(_RESPECTIVELY, at) and len(items) == len(numbers) else None
+    marker = _partner_marker(named)
+    bare = [x.removeprefix(marker) for x in items] if marker else items
+    # (与湘潭市、衡阳市分别签订合同: the word before the first place is no part of it, whatever the measure)
+    marker, items = (marker, bare) if marker and all_scope(bare) else (None, items)
+    partnered = _partnered(marker, items, text[at + len(_RESPECTIVELY):numbers[0]]) \
+        if marker and text.startswith(_RESPECTIVELY, at) and len(items) == len(numbers) else None
     if partnered:
         return Listed(partnered[numbers.index(start)], topic=True)
     if text.startswith(_RESPECTIVELY, at) and len(items) == len(numbers):
@@ -173,18 +177,22 @@ def _respective_subject(text: str, start: int, own: bool = False) -> Listed | No
     return Listed(subjects[len(numbers) - 1 - numbers.index(start)])
 
 
-def _partnered(named: str, items: list[str], after: str) -> list[str] | None:
-    """对泰国进出口, 对印度尼西亚进出口, …: each item with the partner marker and the measure after 分别, where the
-    list opens with a marker (对泰国、印度尼西亚、马来西亚分别进出口) and the items are places; None otherwise."""
+def _partner_marker(named: str) -> str | None:
+    """对 of 对泰国、印度尼西亚分别进出口 (其中对日本、韩国): the partner word opening a 分别 list's items; None without one."""
     opening = named.strip().removeprefix("其中").lstrip("，,")  # (其中对日本、韩国分别进出口: a part of the trade)
-    marker = next((m for m in table("metric.toml")["partners"]["markers"] if opening.startswith(m)), None)
+    return next((m for m in table("metric.toml")["partners"]["markers"] if opening.startswith(m)), None)
+
+
+def _partnered(marker: str, items: list[str], after: str) -> list[str] | None:
+    """对泰国进出口, 对印度尼西亚进出口, …: each item with the partner `marker` and the measure after 分别, where the
+    items are places and the measure is a trade (place_scope.toml partner_after, the words by which
+    place_partners.py keeps a partner out of the place); None otherwise."""
     measure = _clean(after)
-    if not marker or len(measure) < 2 or _change().match(measure):
+    if len(measure) < 2 or _change().match(measure):
         return None
-    bare = [x[len(marker):] if x.startswith(marker) else x for x in items]
-    if not all_scope(bare):
-        return None
-    return [marker + x + measure for x in bare]
+    if not any(w in measure for w in table("place_scope.toml")["partner_after"]):
+        return None  # (向长沙市、株洲市分别拨付资金: places given money are the figures' places, no trade's partners)
+    return [marker + x + measure for x in items]
 
 
 _PER_UNIT_TAIL = re.compile("(?:平均)?每[\u4e00-\u9fff]{1,2}$")  # a price's unit after its noun (每斤, 平均每吨)

@@ -9,13 +9,15 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from .clauses import INNER_BREAKS, LIST_MARKS, sentence_start, with_halfwidth
 from .lexicon import alternation, table
 from .metric_places import place_item
 from .metric_words import _change_word, _clean
 
-_COLONS = "：:"
-_ITEM_BREAKS = "、；;，,"
-_SENTENCE_END = re.compile("[。！？\n]")
+_COLONS = with_halfwidth("：")
+_CLAUSE_BREAKS = with_halfwidth(INNER_BREAKS.replace("：", ""))  # (a colon opens the run: it parts no items)
+_ITEM_BREAKS = LIST_MARKS + _CLAUSE_BREAKS
+_ITEM_SPLIT = re.compile(f"[{re.escape(_ITEM_BREAKS)}]")
 _REACH = 240
 _BRACKET = re.compile(r"[（(][^（）()]{0,12}[）)]")
 _DIGIT = re.compile(r"\d")
@@ -45,16 +47,15 @@ def named_row(text: str, start: int, phrase: str | None) -> str | None:
     at = start - len(phrase)
     if at < 1 or text[at:start] != phrase or text[at - 1] not in _ITEM_BREAKS + _COLONS:
         return None
-    stop = _SENTENCE_END.search(text[::-1], len(text) - at)  # the sentence's start, read backwards
-    floor = max(0, at - _REACH, len(text) - stop.start() if stop else 0)
+    floor = sentence_start(text, at, max(0, at - _REACH))
     colon = max(text.rfind(c, floor, at) for c in _COLONS)
     if colon < 0 or any(c in text[colon + 1:at] for c in _COLONS):
         return None
     # every item between the colon and this one has its figure (a run of items, not a clause)
-    items = [x for x in re.split("[、；;，,]", text[colon + 1:at - 1]) if x]
+    items = [x for x in _ITEM_SPLIT.split(text[colon + 1:at - 1]) if x]
     if text[at - 1] not in _COLONS and (not items or not all(_FIGURE.search(x) for x in items)):
         return None
-    opening = max(text.rfind(c, floor, colon) for c in "，,；;") + 1
+    opening = max(text.rfind(c, floor, colon) for c in _CLAUSE_BREAKS) + 1
     intro = _BRACKET.sub("", text[max(opening, floor):colon])
     end_word = ends.search(intro)
     if not end_word:
@@ -67,9 +68,33 @@ def named_row(text: str, start: int, phrase: str | None) -> str | None:
     measure = ranking.sub("", scope.sub("", intro[:end_word.start()]))
     head = _shared_head(measure, phrase)
     measure = _clean(measure[: len(measure) - len(head)] if head else measure)
-    if len(measure) < 2 or _DIGIT.search(measure):
+    if len(measure) < 2 or _DIGIT.search(measure) or not _whose(measure, phrase):
         return None
     return measure if place_item(phrase) else phrase + measure
+
+
+def _whose(measure: str, item: str) -> bool:
+    """Whether the opening clause's `measure` is what the item's figure measures: where the clause ends in a
+    measure (营业收入…分别为, 缴存额…情况为) or the item is only a name (甲钢集团, 一线职工, a place) saying whose the
+    figure is. A clause naming no thing (具体为：) opens no run, and one naming no measure (补助资金来源为：,
+    主要成效是：, 受灾情况为：) leaves an item that names a measure of its own (省级资金260万元, 人均纯收入9600元,
+    损毁房屋58间, 合作社分红28万元) to measure it."""
+    from .metric_after import segmenter  # (late: the tagger loads on first use)
+    if not any(tag[:1] in "nvl" for _, tag in segmenter().pos(measure)):  # (招生人数: l)
+        return False
+    return _ends_in_measure(measure) or place_item(item) or not (
+        _ends_in_measure(item) or any(tag[:1] in _ACT_TAGS for _, tag in segmenter().pos(item)))
+
+
+_ACT_TAGS = "v"  # a verb in an item (损毁房屋, 合作社分红): a measure, no name
+
+
+def _ends_in_measure(words: str) -> bool:
+    """营业收入, 缴存额, 省级资金, 津贴标准: words ending in a noun of measure or of money, or a character naming one."""
+    t = table("metric.toml")
+    ends = tuple(t["lists"]["measures"]) + tuple(t["money_nouns"]["heads"]) + tuple(t["generic"]["nouns"]) \
+        + tuple(t["named_rows"]["measures"])
+    return words.endswith(ends) or words[-1:] in t["lists"]["measure_finals"]
 
 
 def _shared_head(measure: str, item: str) -> str:

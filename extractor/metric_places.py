@@ -8,6 +8,7 @@ import re
 from functools import lru_cache
 from typing import Callable
 
+from .clauses import sentence_start
 from .lexicon import alternation, table
 from .metric_after import segmenter
 from .metric_cut import _head
@@ -18,7 +19,6 @@ from .names.divisions import gazetteer
 _NUMBER = re.compile(r"\d[\d.．·,，]*\d|\d")
 _UNIT_AFTER = re.compile(r"[多余]?[万亿]*(?:%|％|个百分点|美元|元)?")
 _BREAK = re.compile("[，；：、]")
-_SENTENCE_END = re.compile("[。！？\n]")
 _REACH = 300
 _ELLIPSIS_REACH = 150
 _CJK = re.compile("[\u4e00-\u9fff]")
@@ -157,8 +157,7 @@ def parallel_metric(text: str, start: int, measure: Callable[[int, int], str | N
     earlier clause with no number that names more than a place; None where none does. Where
     an earlier number of the sentence has the same `unit`, only such numbers are read (其中衡山镇
     9个 after 完成项目43个，成交金额2860.4万元: the run counts what the count before counts)."""
-    end = _SENTENCE_END.search(text[::-1], len(text) - start)
-    floor = max(0, start - _REACH, len(text) - end.start() if end else 0)
+    floor = sentence_start(text, start, max(0, start - _REACH))
     numbers = [m for m in _NUMBER.finditer(text, floor, start)]
     alike = [m for m in numbers if same_unit(text, m.end(), unit)] if unit else []
     clauses = [m.end() for m in _BREAK.finditer(text, floor, start)]
