@@ -167,13 +167,17 @@ def area_of_words(page: Page, fact: Record, words: AreaWords, own: list[Record],
 
 def _nearest(ends: tuple[str, ...], before: list[Record], text: str) -> Optional[str]:
     """The nearest place before a word like 该县 or 全村 whose name, as written, or an enclosing
-    area's ends as that level's names do."""
+    area's ends as that level's names do; or a village named by another ending (全村 after 柳林县前元庄: a
+    hamlet's 庄, 屯, 寨 is a village's name as 村 is: place_scope.toml ending_levels)."""
+    levels = {table("place_scope.toml")["ending_levels"].get(e) for e in ends} - {None}
     for p in reversed(before):
         written = next((p.text + e for e in ends if text.startswith(e, p.norm_end)), None) \
             if p.rule == "place:short" and p.text else None
         for name in [written, value_of(p), *(p.parent or [])]:
             if name and name.endswith(ends):
                 return name
+        if p.level in levels and p.text:
+            return value_of(p)
     return None
 
 

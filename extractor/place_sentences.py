@@ -97,7 +97,7 @@ def sentence_places(page: Page, places: Sorted, kept: Optional[set[int]] = None
                 and not _FIGURE.search(page.text, sent.start, sent.end):
             # a paragraph's opening sentence without figures sets the scene (记者走进衡阳县西渡镇…)
             last[sent.paragraph] = value_of(inside[-1])
-        elif inside and not in_list and topic and not page.text.startswith(part_openers(), lead):
+        elif inside and not in_list and topic and not opens_part(page.text, sent.start, lead):
             # the sentence's topic (its opening run of places) goes on to the paragraph's next sentences
             # (not a part's, 其中，滨海新区…: the sentences after it speak of the whole again)
             run = [inside[0]]
@@ -151,6 +151,18 @@ def _whole_topic() -> tuple[re.Pattern[str], int, dict[str, tuple[str, ...]]]:
 def part_openers() -> tuple[str, ...]:
     """The words opening a sentence or item that names a part of a whole (其中): data/place_scope.toml."""
     return tuple(table("place_scope.toml")["part_openers"])
+
+
+def opens_part(text: str, start: int, lead: int) -> bool:
+    """Whether a sentence names a part of a whole: a word of a part (其中) where its own words begin, or a
+    head of a breakdown opening it (分村看，十八洞村安排…; 分地区看，…): the place after it is an item's, and
+    the sentences after it speak of the whole again (data/place_scope.toml part_openers, breakdown_head)."""
+    return text.startswith(part_openers(), lead) or _breakdown_head().match(text, start) is not None
+
+
+@lru_cache(maxsize=1)
+def _breakdown_head() -> re.Pattern[str]:
+    return re.compile(table("place_scope.toml")["breakdown_head"])
 
 
 def inner_body_area(places: Iterable[Record], p: Record) -> Optional[Record]:

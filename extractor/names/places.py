@@ -1,6 +1,7 @@
 """Places: division names from the national data (full names, short forms, renamed units,
 countries), places below the county found by a suffix with a name before it (芷兰街道, 荷花社区,
-恒大华府小区, 株洲经开区), and jieba's place tags where words are known."""
+恒大华府小区, 株洲经开区; where a town's or village's name begins: settlements.py), and jieba's place tags
+where words are known."""
 from __future__ import annotations
 
 import bisect
@@ -14,6 +15,7 @@ from ..lexicon import alternation, table, word_list
 from .divisions import Division, Gazetteer, gazetteer, key_heads
 from .pairs import Pairs
 from .place_resolution import resolve_all
+from .settlements import after_verb, chained_town, closes_phrase, glossed, numeral_head, one_character_name
 from .zone_places import zone_parents
 from .place_words import FEATURE_END as _FEATURE_END, CITY as _CITY, city_word_after, compound_head as _compound_head, \
     compound_tail as _compound_tail, cut_across as _cut_across, cut_at_start, ends_in_common_noun, former_misread, joins_levels, on_bank
@@ -26,6 +28,7 @@ _TOWN_SUFFIX = ("镇", "乡", "街道", "苏木")
 _NAME_TAGS = ("ns", "nr", "nz", "nt", "n", "x", "ng", "nrt", "nrfg", "j")
 _NOT_PLACE_WORD = ("v", "a", "b", "d")  # first letters of the tags of words that are no short place name
 _NOT_NAME_TAGS = ("v", "a", "d", "p", "c", "u", "r", "m", "q", "t", "f", "l", "i", "b")
+_CHAINED_NOT_NAME_TAGS = ("v", "p", "c", "u", "r")  # (a run of levels marks a name: settlements.chained_town)
 # jieba's place tags are taken only for names that end like a place (长江, 莫斯科 comes from the data)
 # (not 港: jieba's X港 words are mostly ports, facilities; port cities, 连云港, come from the data)
 _PLACE_END = set("省市县区州洲岛湾江河湖山峡岭原")
@@ -237,8 +240,9 @@ def _scan_suffixes(text: str, words: Words, taken: list[Mention]) -> list[Mentio
     for m in pattern.finditer(text):
         s, e, suffix = m.start(), m.end(), m.group()
         level = level_of[suffix]
-        if s in covered or text[e:e + 1] in follow.get(suffix, ()):
-            continue
+        if s in covered or text[e:e + 1] in follow.get(suffix, ()) and not glossed(text, e, level) \
+                or closes_phrase(text, s, e):
+            continue  # (回家|乡, 会同|驻村: a phrase's word ends there, no name; 芳村（…所在地）: a gloss: settlements.py)
         # the suffix must stand as its own word or end the word that holds the name (返乡 is not)
         tok = words.token_at(s)
         if tok is not None and tok[0] < s and (tok[1] > e or tok[3] not in _NAME_TAGS or tok[2] in name_stop
@@ -261,16 +265,26 @@ def _scan_suffixes(text: str, words: Words, taken: list[Mention]) -> list[Mentio
         if level in inner["levels"]:  # (下三交镇|坪上村: a level's character ends the area before the name)
             start = max([start] + [i + 1 for i in range(start, s)  # (not inside a word: 乡村|样板村)
                                    if text[i] in inner["chars"] and i + 1 in words.start_set])
+            cut = after_verb(words, text, start, s)  # (家住|芳村: a verb or preposition ends what went before)
+            if cut is None:
+                continue
+            start = cut
         if (glued and not _after_its_county(ends.get(start), start, words)) \
                 or (start in covered and level not in _OPEN_LEVELS):
             continue  # (长沙县洞井镇易某: a town's ending glued to the next word stands only after its county;
             # and no name runs back into a place already read: 桃溪镇|泽村, not 镇泽村)
         name = text[start:s]
-        if len(name) < 2 or not all(_CJK.match(c) for c in name):
-            continue
-        parts = [t[2] for t in words.between(start, s)]
         parent = ends.get(start)
-        if name in name_stop or any(p in name_stop for p in parts) or _verbish(words, start, s, level, parent):
+        if not all(_CJK.match(c) for c in name) or len(name) < 2 and not (
+                level in ("town", "village") and not (e in any_end and any_end[e].start == start)
+                and one_character_name(text, words, start, s, e, _level_of(parent) in ("county", "town"),
+                                       _listed_after(ends.get(start - 1), text[start - 1]))):
+            continue  # (从芳村赶来, 柳林县杨村: a one-character name where the text marks a place; 在湘乡: the county's)
+        parts = [t[2] for t in words.between(start, s)]
+        # (十八|洞村: a numeral jieba cut off opens the name; it is no count of the name's)
+        named_from = numeral_head(words, start, s) or start
+        if name in name_stop or any(p in name_stop for p in parts) \
+                or _verbish(words, named_from, s, level, parent, chained_town(text, parent is not None, level, e)):
             continue
         mention = Mention(start, e, text[start:e], "suffix", level=level)
         if parent is not None:
@@ -280,6 +294,20 @@ def _scan_suffixes(text: str, words: Words, taken: list[Mention]) -> list[Mentio
         covered.update(range(start, e))
         prev_end = e
     return out
+
+
+def _listed_after(prior: Optional[Mention], join: str) -> bool:
+    """A settlement of three characters or more read right before a join (金龙村、): the next name is an item
+    of the same list (a data town of two, 联乡、帮村, may be a verb's object among others)."""
+    return prior is not None and join in "、和及与" and _level_of(prior) in ("town", "village") and len(prior.name) > 2
+
+
+def _level_of(m: Optional[Mention]) -> Optional[str]:
+    """A mention's level before the names are resolved: its own, or its units' where they agree."""
+    if m is None:
+        return None
+    levels = {d.level for d in m.options}
+    return m.level or (levels.pop() if len(levels) == 1 else None)
 
 
 def _after_its_county(before: Optional[Mention], start: int, words: Words) -> bool:
@@ -293,12 +321,15 @@ def _may_begin_name(m: Mention) -> bool:
     return m.kind == "short" or m.kind == "country" and m.level in _LAND_LEVELS
 
 
-def _verbish(words: Words, start: int, end: int, level: str, parent: Optional[Mention] = None) -> bool:
+def _verbish(words: Words, start: int, end: int, level: str, parent: Optional[Mention] = None,
+             chained: bool = False) -> bool:
     """A name part made of verbs or adverbs (充分就业社区, 打造社区) is not a name. Right after the
-    place that holds it (白沙镇繁荣村) an adjective is a name: villages are named so."""
+    place that holds it (白沙镇繁荣村) an adjective is a name: villages are named so; and between that
+    place and a village of its own (柳林县下三交镇坪上村: chained) only a verb or a function word is none."""
     if level in _OPEN_LEVELS:
         return False
-    tags = tuple(t for t in _NOT_NAME_TAGS if t != "a") if parent is not None else _NOT_NAME_TAGS
+    tags = _CHAINED_NOT_NAME_TAGS if chained else \
+        tuple(t for t in _NOT_NAME_TAGS if t != "a") if parent is not None else _NOT_NAME_TAGS
     return any(t[3].startswith(tags) and len(t[2]) > 1 for t in words.between(start, end))
 
 
