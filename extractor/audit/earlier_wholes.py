@@ -15,11 +15,14 @@ from __future__ import annotations
 import re
 
 from . import cues, frames, measures, whole_names, wholes
+from .heads import same_scope
 from .model import Num, PageView
 
 _STEM = 4  # characters of a whole's name that an earlier label must hold
 _HEAD = 2  # characters of a label's head noun that must match
 _TOTAL_MARKS = ("总", "總")
+# a lead's words before an account word that say whose budget, not which account (`全省`, `国家`)
+_GENERAL = re.compile(r"^(?:全[国省市县区州旗]|国家|本[省市县区])")
 _WORDS = re.compile(r"[\u4e00-\u9fff]+")  # a measure's name: words only  # a name opening with it names a total (`总投资`)
 
 
@@ -42,7 +45,7 @@ def named_whole_earlier(view: PageView, named: str, num: Num, candidates: list[N
         if stem.startswith(w):
             stem, scope = stem[len(w):], w
             break
-    account = _account_whole(view, scope, stem, candidates)
+    account = _account_whole(view, scope, stem, num, candidates)
     if account is not None:
         return account, None
     if not stem and scope:
@@ -90,7 +93,7 @@ def named_whole_earlier(view: PageView, named: str, num: Num, candidates: list[N
     return whole_names.nearest(view, named, num, candidates, sized)
 
 
-def _account_whole(view: PageView, scope: str, stem: str, candidates: list[Num]) -> Num | None:
+def _account_whole(view: PageView, scope: str, stem: str, num: Num, candidates: list[Num]) -> Num | None:
     """`占本年预算收入的 N%`: the scoped name with its account word (预算, 决算) dropped (`本年收入`),
     written right before an earlier number whose sentence names that account before it (`1956 年
     国家预算规定，本年收入共为 X 元`): the sentence's lead says which account the line is of, so the
@@ -105,9 +108,30 @@ def _account_whole(view: PageView, scope: str, stem: str, candidates: list[Num])
             said = view.text[view.sentences[n.sentence].start:n.start] if n.sentence >= 0 else ""
             at = said.rfind(core)
             if at > 0 and word in said[:at] and not _bare(said[at + len(core):]):
+                # the same account (`政府性基金预算` is not `一般公共预算`) of the same year: a lead
+                # of another account or year names another 本年收入
+                if not same_scope(n, num) or _account(said[:at], word) != _account(_share_lead(view, num), word):
+                    return None
                 return n
         return None
     return None
+
+
+def _share_lead(view: PageView, num: Num) -> str:
+    """The share's sentence up to it, where its lead may name the account (`全省2025年一般公共预算收入中`)."""
+    return view.text[view.sentences[num.sentence].start:num.start] if num.sentence >= 0 else ""
+
+
+def _account(lead: str, word: str) -> str:
+    """Which account a lead names: the words right before its first account word, after a year
+    and a place's total scope (`全省2025年预算` and `国家预算` give ``, `全省政府性基金预算` gives
+    `政府性基金`); `` where the lead names none."""
+    at = lead.find(word)
+    if at < 0:
+        return ""
+    run = re.search(r"[\u4e00-\u9fff]*$", lead[:at]).group(0)
+    run = run[run.rfind("年") + 1:]
+    return re.sub(_GENERAL, "", run)
 
 
 def _bare(rest: str) -> str:

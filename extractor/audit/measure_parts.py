@@ -34,8 +34,8 @@ from .amounts import is_amount, is_change
 from .findings import part_of_draft, sum_draft
 from .heads import record_field
 from .hedges import pooled_total
-from .measures import (added_noun, alike, is_flow, is_named_total, is_stock, is_total, kind_of, name_of, neighbours,
-                       said_as_total, shared_noun, stock_after, whole_noun)
+from .measures import (added_noun, alike, flow_pieces, is_flow, is_named_total, is_stock, is_total, kind_of, name_of, neighbours,
+                       phrases, said_as_total, shared_noun, stock_after, whole_noun)
 from .model import Draft, Num, PageView
 from .wording import clause_before
 
@@ -137,7 +137,25 @@ def _result_of(view: PageView, part: Num, whole: Num) -> bool:
     opening = view.text[view.sentences[whole.sentence].start:whole.start].lstrip()
     if not opening.startswith(tuple(_data()["result_openings"])):
         return False
-    return not any(n.same_measure(part) for n in view.in_sentence(part.sentence) if n.start > part.end)
+    if any(n.same_measure(part) for n in view.in_sentence(part.sentence) if n.start > part.end):
+        return False
+    # the addition's whole noun is the stock's (`新增移动电话用户` is no part of `固定电话用户`, though
+    # both end in 电话用户), and neither sentence names another area (`全国新增` against `全省拥有`)
+    noun = added_noun(view, part, whole)
+    if not any(piece == noun for p in phrases(name_of(view, part)) for piece in flow_pieces(p)):
+        return False
+    areas = [_areas(view.text[view.sentences[n.sentence].start:n.start]) for n in (part, whole)]
+    return not (areas[0] and areas[1] and areas[0] != areas[1])
+
+
+def _areas(said: str) -> frozenset[str]:
+    """The levels of the areas a sentence names before a number (`全国` → 国, `该省` → 省)."""
+    return frozenset(m.group(1) for m in _area_re().finditer(said))
+
+
+@lru_cache(maxsize=1)
+def _area_re() -> re.Pattern:
+    return re.compile(f"[{''.join(_data()['area_words'])}]([{''.join(_data()['area_levels'])}])")
 
 
 def _brought_about(view: PageView, n: Num) -> bool:

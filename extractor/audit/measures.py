@@ -160,15 +160,20 @@ def whole_noun(view: PageView, whole: Num, part: Num) -> str:
 def added_noun(view: PageView, flow: Num, stock: Num) -> str:
     """The noun an addition and a stock share, once the words that say it was added and when are
     dropped from both names (`移动电话用户全年新增` / `移动电话用户`), or ''."""
-    cut = _flow_cutter()
     best = ""
     for p in phrases(name_of(view, flow)):
-        for part in cut.split(p):
+        for part in flow_pieces(p):
             for q in phrases(name_of(view, stock)):
                 end = _common_end(part, q)
                 if len(end) > len(best):
                     best = end
     return best if len(best) >= _data()["shortest_noun"] else ""
+
+
+def flow_pieces(phrase: str) -> list[str]:
+    """A phrase of an addition's name without its words of adding and of time (`去年新增移动电话用户`
+    → 移动电话用户): the pieces added_noun compares with a stock's name."""
+    return _flow_cutter().split(phrase)
 
 
 @lru_cache(maxsize=1)

@@ -26,6 +26,7 @@ from . import cues
 from ..fact_types import SUMMABLE_TYPES
 from .amounts import is_amount, is_change
 from .findings import part_of_draft, sum_draft
+from .heads import same_scope
 from .model import Draft, Num, PageView
 from .share_lists import rounded_share
 from .sum import complementary
@@ -105,6 +106,10 @@ def _parts_and_whole(view: PageView, after: int, name: str) -> tuple[Num, list[N
             said = view.text[start if increase else max(start, view.clause_start(n.start)):n.start]
             if any(w in said for w in names):
                 alike = [p for p in parts if p.same_measure(n)]
+                # the name alone does not make last year's whole this year's (`2024年…支出为 W。
+                # …在…支出中，2025年…为 P`): a part of another period or place is no part of it
+                if not all(same_scope(n, p) for p in alike):
+                    return None
                 return n, alike, not any(m.same_measure(parts[0]) and is_amount(view, m)
                                          for k in range(back + 1, sent) for m in view.in_sentence(k))
     return None

@@ -33,6 +33,7 @@ from .tolerance import Interval
 
 _WORD_REACH = 8  # characters from the word to the total (`合计` … `9500 亿元`, the name between)
 _MOST_PARTS = 6
+_LIST_MARKS = " ，,；;、"  # what may stand between one listed clause and the next
 
 
 @lru_cache(maxsize=1)
@@ -97,6 +98,14 @@ def _named_parts(view: PageView, total: Num, word: str, parts: list[Num]) -> boo
     at = total.start - len(word)
     noun = view.text[at - _cues()["noun"]:at]
     if len(noun.strip()) < _cues()["noun"] or not all("\u4e00" <= ch <= "\u9fff" for ch in noun):
+        return False
+    # The list is shown whole only where the total takes it up by the bare noun the parts share
+    # (`收入总数`, not `政府性基金收入总额`: a qualified total names a wider or other account) and
+    # the parts are the clauses of its own sentence right before it, nothing said between.
+    if view.text[view.clause_start(total.start):at - len(noun)].strip():
+        return False
+    ends = [view.clause_start(m.start) for m in parts[1:]] + [view.clause_start(total.start)]
+    if any(m.sentence != total.sentence or view.text[m.end:end].strip(_LIST_MARKS) for m, end in zip(parts, ends)):
         return False
     return all(noun in view.text[view.clause_start(m.start):m.start] for m in parts)
 
