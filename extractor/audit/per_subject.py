@@ -8,8 +8,14 @@ earlier count of people or households of the article whose words hold it: `接�
 total is the amount of the figure's measure said right before it (at most two clauses, no `；`)
 marked as a total (`总收入`, `总额`). bounds.py reads a count in the figure's own clause run and
 average.py a count named by `按 … 计算` or `每万名 X`; this reads the count named by the subject,
-across `；` or sentences. The arithmetic decides: a total over the count that misses the figure
-is reported (the words name both terms). Only where no other check took the figure (CLAIM_ONLY).
+across `；` or sentences. A total over the count that gives the figure is consistent. A mismatch
+is reported only where the words tie the terms closely: the measure after the per-head word
+names the total (`人均工资` of `工资总额`; `游客人均花费` of `旅游总收入`, data/per_subject.toml
+same), the total names no holder but the subject (`村集体经济总收入` is no income of `脱贫户`),
+the count names the whole subject (not `其中过夜游客` of all visitors) and is no year-end stock
+(`年末从业人员`: a statistical per-head figure is over an average count). Elsewhere a mismatch
+says nothing (the total may measure something else). Only where no other check took the figure
+(CLAIM_ONLY).
 """
 from __future__ import annotations
 
@@ -47,8 +53,44 @@ def check(view: PageView) -> list[Draft]:
         count = _count(view, per, total, subject, units)
         if count is None:
             continue
-        out.append(_draft(per, total, count))
+        d = _draft(per, total, count, _tied(view, per, total, count, subject))
+        if d:
+            out.append(d)
     return out
+
+
+def _core(name: str) -> str:
+    """A measure's name without the words of a total (`工资总额` → `工资`, `旅游总收入` → `旅游收入`)."""
+    for w in ("总额", "总量", "总计", "合计", "共计"):
+        name = name[: -len(w)] if name.endswith(w) else name
+    return name.replace("总", "")
+
+
+def _tied(view: PageView, per: Num, total: Num, count: Num, subject: str) -> bool:
+    """Whether the words tie the three numbers so closely that a mismatch is an error: the measure
+    after the per-head word is the head of the total's name, the total's name holds no other holder
+    than the subject, the count names the whole subject and is no year-end stock."""
+    label = view.label_before(per, 30)
+    word = next((w for w in _cues()["per"] if w in label), None)
+    if word is None:
+        return False
+    noun = _core(label[label.rfind(word) + len(word):].strip("为是达了"))
+    name = view.label_before(total, 16)
+    for w in _cues()["words"]["not_subject"]:
+        name = name.split(w)[-1]
+    name = _core(name.strip("，,、：:的为是达"))
+    heads = [noun] + list(_cues()["same"].get(noun, [])) if noun else []
+    head = next((h for h in heads if name.endswith(h)), None)
+    if head is None:
+        return False
+    holder = name[: -len(head)] if head else name
+    if holder and not holder.endswith(subject):
+        return False  # `村集体经济总收入`: the total is another holder's
+    counted = view.label_before(count, 20)
+    if subject not in counted or any(w in counted for w in _cues()["words"]["part"]):
+        return False  # `其中过夜游客`: the count of a part of those the total is of
+    s_start = view.sentence_span(count.start)[0]
+    return not any(w in view.text[s_start:count.start] for w in _cues()["words"]["stock"])
 
 
 def _subject(view: PageView, per: Num) -> Optional[tuple[str, list[str]]]:
@@ -104,8 +146,10 @@ def _computed(per: Num) -> Interval:
     return Interval(per.value - half, per.value + half)
 
 
-def _draft(per: Num, total: Num, count: Num) -> Draft:
+def _draft(per: Num, total: Num, count: Num, tied: bool) -> Optional[Draft]:
     ok = (total.interval / count.interval).meets(_computed(per))
+    if not ok and not tied:
+        return None  # the total may measure something else than the figure's
     point = total.value / count.value
     text = (f"{total.written} ÷ {count.written} = {fmt_like(point, per.text, per.value)}，"
             f"与所述 {per.written} {'一致' if ok else '不符'}（总量为人均数前所说的总数，人数为其主语所计之数）。")

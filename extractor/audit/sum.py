@@ -157,6 +157,17 @@ def _region_end(view: PageView, start: int, sent_end: int, by_dimension: bool = 
     return sent_end
 
 
+def _short_of_whole(view: PageView, total: Num, parts: list[Num]) -> list[Num]:
+    """The parts up to a `；` by which those before it reach the whole already: an item after `；`
+    goes on with the list only while the parts fall short of the total (`争取上级资金 T，其中中央 a，
+    省级 b；市级配套资金 c` with a + b = T: the matching funds are another thing)."""
+    for i in range(1, len(parts)):
+        if "；" in view.text[parts[i - 1].end:parts[i].start] \
+                and sum((p.interval for p in parts[1:i]), parts[0].interval).hi >= total.interval.lo:
+            return parts[:i]
+    return parts
+
+
 def _peer_label(view: PageView, sent: int, cue: int) -> str | None:
     """The label of the total a breakdown cue divides, where that total is itself an item of an
     outer list: its clause follows a `；` of the sentence (`一般贸易 a；边境贸易 T，其中…`), or the
@@ -369,6 +380,7 @@ def _cue_before(view: PageView) -> list[Draft]:
             if total is None or range_spread.is_spread(view, total) \
                     or (total.sentence != sent and len(parts) < 2 and not inside):
                 continue  # a total from the sentence before needs a whole breakdown (or a part's own part) to be sure
+            parts = _short_of_whole(view, total, parts)
             if m.group() == "：" and view.clause_start(m.start()) > total.start and not _lists_uses(view, total, m.start()):
                 continue  # a colon lists the parts of a total said right before it
             if is_respective(view, m.start()) and (len(parts) < 2 or view.clause_start(m.start() - 1) > total.start):
