@@ -422,7 +422,9 @@ def test_the_first_months_of_a_year_are_a_part_of_it() -> None:
     for text, span in [("外贸\n本报讯 去年前１０个月，某省出口１２３亿美元，增长８％。", "1997-01/1997-10"),
                        ("外贸\n本报讯 １９９６年前１１个月，某省出口１２３亿美元，增长８％。", "1996-01/1996-11"),
                        # no year: in a January page, the months are the year before's
-                       ("外贸\n本报讯 据统计，前１１个月某省出口１２３亿美元，增长８％。", "1997-01/1997-11")]:
+                       ("外贸\n本报讯 据统计，前１１个月某省出口１２３亿美元，增长８％。", "1997-01/1997-11"),
+                       # a headline's short form, 前N月 (no 个)
+                       ("外贸\n本报讯 １９９６年前１１月，某省出口１２３亿美元，增长８％。", "1996-01/1996-11")]:
         facts = {f.text: f.model_dump() for f in extract_text(text, "19980112-02-099")}
         assert facts["１２３亿美元"]["period"] == span and facts["８％"]["period"] == span
     # 提前5个月 counts months before a day: the sentence keeps its year
