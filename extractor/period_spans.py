@@ -31,8 +31,12 @@ def joined_ranges(text: str, found: list[tuple[int, int, Optional[str], str]]
         if out and item[2] and out[-1][2] and not out[-1][3]:
             at, stop, period, kind = out[-1]
             gap = text[stop:item[0]]
-            if item[3] and gap not in _RANGE_MARKS:
-                out.append(item)  # 比1995年: a base is no end of a span
+            # (the first's 末 read with its year: 2021年|末至|2025年末, the 至 a range's all the same)
+            ranged = gap in _RANGE_MARKS or gap[:1] in _END_WORDS and gap[1:] in _RANGE_MARKS
+            if item[3] and not ranged:
+                # 比1995年: a base is no end of a span (至2025年末 read alone looks like a target: 2021年末至2025年末
+                # is a span all the same)
+                out.append(item)
                 continue
             first, _, last = period.partition("/")
             if last.isdigit() and not gap and item[2].startswith(last + "-"):
@@ -48,8 +52,7 @@ def joined_ranges(text: str, found: list[tuple[int, int, Optional[str], str]]
                 out[-1] = (at, item[1], f"{period}/{item[2]}", kind)
                 continue
             ends = _YEAR_END.match(period), _YEAR_END.match(item[2])
-            if (gap in _RANGE_MARKS or gap[:1] in _END_WORDS and gap[1:] in _RANGE_MARKS) and all(ends) and \
-                    ends[0][1] < ends[1][1]:  # (the first's 末 read with its year: 2021年|末至|2025年末)
+            if ranged and all(ends) and ends[0][1] < ends[1][1]:
                 # 2021年末至2025年末，…年均增长12.6%: the years from the first's end to the last's, as 2021-2025年 reads
                 out[-1] = (at, item[1], f"{ends[0][1]}/{ends[1][1]}", kind)
                 continue

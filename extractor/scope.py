@@ -254,7 +254,9 @@ def scope_steps(page: Page, facts: list[Record], names: list[Record],
                 para = page.layout.paragraphs[sent.paragraph]
                 f.period = year_end_stock(page.text, sent.start, f.norm_start, f.period, (para.start, para.end),
                                           f.norm_end)
-                if not issued:  # 9月末，全市…存款余额…: as of the month's end (extractor/period_month_end.py)
+                if not issued and f.type != "date":  # 9月末，全市…存款余额…: as of the month's end
+                    # (extractor/period_month_end.py); these read what a figure measures (a stock, a flow, a plan): a
+                    # date keeps its own reading (1-9月 under the title 2026年9月末…情况 stays 2026-01/2026-09)
                     f.period = month_end_stock(page.text, sent.start, f.norm_start, f.period, prior, (para.start, para.end),
                                                as_of_title if f.norm_start >= title_end else None, f.type == "percent")
                     f.period = year_plan(page.text, sent.start, f.norm_start, f.period)  # 完成年度预算…: the year's

@@ -112,3 +112,48 @@ def test_a_plan_for_the_whole_year_under_a_months_end_is_the_years() -> None:
     # unchanged: the months' own flow under the same title (1-6月…累计发放)
     text = _AS_OF + "六、普惠\n1-6月,全市累计发放普惠小微贷款468.50亿元。"
     assert periods(text, "some-release", ("468.50亿元",)) == ["2025-01/2025-06"]
+
+
+_TITLED = "统计数据 > 金融运行\n2026年9月末某市金融运行情况\n发布时间:2026-10-20\n\n"
+
+
+def _date_periods(text: str, doc: str, quotes: tuple[str, ...]) -> list[str]:
+    """The period of each quoted date record of the text (the first of each quote)."""
+    from extractor.engine import page_records
+    from extractor.page import Page
+    found: dict[str, str] = {}
+    for r in page_records(Page.read(text, doc), ("date",)):
+        found.setdefault(r.text, r.period)
+    return [found[q] for q in quotes]
+
+
+def test_a_date_under_a_months_end_title_keeps_its_own_reading() -> None:
+    # 1-9月 and 9月份 under 2026年9月末…情况: the months they name, not as of the month's end (a date is no stock)
+    text = _TITLED + "二、贷款\n1-9月,全市新增贷款860亿元。住户贷款余额500亿元。9月份,全市新增贷款95亿元。"
+    assert _date_periods(text, "some-release", ("1-9月", "9月")) == ["2026-01/2026-09", "2026-09"]
+    # unchanged: the figures beside them keep their readings (the flow its months, the stock as of the month)
+    assert periods(text, "some-release", ("860亿元", "500亿元", "95亿元")) == \
+        ["2026-01/2026-09", "../2026-09", "2026-09"]
+
+
+def test_a_total_so_far_under_an_as_of_stays_as_of_it() -> None:
+    # one undertaking's flow (since it began), one set against a total of its own, one marked 共: as of the month
+    text = _REVIEW + ("四、投资\n截至9月底,该项目完成投资12.40亿元,占总投资的61.5%。截至9月底,市产业引导基金完成投资"
+                      "23个项目。截至9月底,全市共发放各类补贴资金3.60亿元。")
+    assert periods(text, "some-report", ("12.40亿元", "61.5%", "23个", "3.60亿元")) == \
+        ["../2025-09", "../2025-09", "../2025-09", "../2025-09"]
+    # unchanged: an area's flows (全市重点项目, 全市实现), a share of an area's (占全市的), a 共 inside a word
+    # (公共预算收入): the year's months
+    text = _REVIEW + ("四、投资\n截至9月底,全市重点项目完成投资86.50亿元,占全市固定资产投资的41.2%。截至9月底,全市实现"
+                      "一般公共预算收入52.30亿元。")
+    assert periods(text, "some-report", ("86.50亿元", "41.2%", "52.30亿元")) == \
+        ["2025-01/2025-09", "2025-01/2025-09", "2025-01/2025-09"]
+
+
+def test_two_year_ends_joined_as_a_range_in_plain_prose_are_the_years_between() -> None:
+    # 至2024年末 read alone looks like a target; after 2020年末 it ends the span (a page with no title of an as-of)
+    text = "某市金融业发展回顾\n\n2020年末至2024年末，全市各项贷款余额年均增长11.8%。"
+    assert periods(text, "some-report", ("11.8%",)) == ["2020/2024"]
+    # unchanged: a year's end set against another (2024年末比2020年末: 末 then a base, no range) is no span
+    text = "某市金融业发展回顾\n\n2024年末比2020年末，全市各项贷款余额增长58.6%。"
+    assert periods(text, "some-report", ("58.6%",)) == ["2024"]
