@@ -77,9 +77,9 @@ from .metric_subject import (
     _clause_start, _from_to_subject, _given_after, _priced_subject, _subject, _subject_before, _without_aside,
 )
 from .metric_words import (
-    _any_number, _change, _change_bases, _change_size, _change_word, _CLAUSE_END, _clean,
+    _any_number, _change, _change_bases, _change_size, change_word, _CLAUSE_END, _clean,
     _DIGIT, _number_scope, _PER_UNIT_MARK, _per_unit_rest, _plan_only,
-    _structure, _trim, _word_set, _word_tuple, balanced,
+    _structure, _trim, word_set, _word_tuple, balanced,
 )
 
 _BRACKET_WINDOW = 200  # (more than any reader looks back or ahead)
@@ -123,7 +123,7 @@ def _metric_for(text: str, start: int, end: int, unit: str | None = None) -> str
     if target:
         return target
     # 利润总额超过50亿元的企业有4户: a count of the set a threshold picks out is named with it (metric_threshold_set.py)
-    picked = threshold_set(text, start, end, unit) if unit in _word_set("noun_after", "units") else None
+    picked = threshold_set(text, start, end, unit) if unit in word_set("noun_after", "units") else None
     if picked:
         return picked
     phrase = _metric_read(text, start, end, unit)
@@ -235,7 +235,7 @@ def _metric(text: str, start: int, end: int, unit: str | None = None, _depth: in
             or sized_thing(text, start, end, unit)) if _depth == 0 else None
     if part:
         return part
-    if _depth == 0 and unit in _word_set("noun_after", "units"):
+    if _depth == 0 and unit in word_set("noun_after", "units"):
         # 园区和工业集中区由150个整合为96个: both levels of a verb of becoming are the subject's (metric_becoming.py)
         becoming = becoming_subject(text, start, end)
         if becoming:
@@ -244,7 +244,7 @@ def _metric(text: str, start: int, end: int, unit: str | None = None, _depth: in
     kind = kind_amount(text, start, phrase) if _depth > 0 else None
     if kind:
         return kind  # 外资项目7个，总投资58.6亿元，占比12.1%: the amount a share is of, its kind's (metric_kind.py)
-    if _depth == 0 and unit in _word_set("noun_after", "units"):
+    if _depth == 0 and unit in word_set("noun_after", "units"):
         # 91家金融公司中的58家, 其中的4家: a count of some among others counts those others (where
         # the phrase names something after the number, only a count written …中的N)
         # (至少有8家是合并的结果: no noun after it, a predicate)
@@ -263,7 +263,7 @@ def _metric(text: str, start: int, end: int, unit: str | None = None, _depth: in
         named = _named_after(after, phrase) if after else None
         if named:
             return named
-        if after and after.measure and phrase in _word_set("after", "keeping"):
+        if after and after.measure and phrase in word_set("after", "keeping"):
             # 工业增加值…，继续保持9.5%的增长速度: the rate kept is the subject's before
             subject = named_subject_before(text, start)
             if subject:
@@ -290,15 +290,15 @@ def _metric(text: str, start: int, end: int, unit: str | None = None, _depth: in
     clause = text[_clause_start(text, start):start]
     # (去年完成209.9亿元: a clause of only scope words and a verb of reaching, as much as 达 alone)
     # (首次突破100亿元: an adverb is no subject either; 有超过2000亿美元的外汇储备: named after 的)
-    adverbs = _word_set("trailing", "adverbs")
+    adverbs = word_set("trailing", "adverbs")
     # (而去年1月至11月就达到1.3万人: months and a bare adverb are scope too)
     verb = next((v for v in _word_tuple("reaching", "verbs") if clause.endswith(v)), "") if phrase is None else ""
     bare = _clean(_MONTHS.sub("", clause[: len(clause) - len(verb)])) if verb else "-"
     reaching_only = clause.endswith(_word_tuple("reaching", "verbs")) and not text.startswith("的", end) \
-        and (not _clean(clause) or _clean(clause) in adverbs or bare in _word_set("reaching", "adverbs"))
+        and (not _clean(clause) or _clean(clause) in adverbs or bare in word_set("reaching", "adverbs"))
     if (phrase is None or phrase in adverbs) and _depth == 0 and (_REACHING_ONLY.fullmatch(clause) or reaching_only):
         # 贸易顺差突破400亿美元，达403.4亿美元: a clause of only 达 measures the subject before it
-        counted = unit in _word_set("noun_after", "units")
+        counted = unit in word_set("noun_after", "units")
         alone = end == len(text) or bool(_CLAUSE_END.match(text, end))  # (215家正在施工: its own predicate)
         # (…1400亿美元巨额债务的一部分，大约为500亿美元: an amount in the same currency, its noun after it)
         earlier = earlier_count(text, start, unit, lambda s_, e_: clause_metric(text, s_, e_, unit)) \
@@ -311,7 +311,7 @@ def _metric(text: str, start: int, end: int, unit: str | None = None, _depth: in
         subject = _subject_before(text, start)
         if subject:
             return counted_head(subject) if counted else subject
-    if _depth == 0 and unit in _word_set("noun_after", "units") and HEADLESS.search(clause) \
+    if _depth == 0 and unit in word_set("noun_after", "units") and HEADLESS.search(clause) \
             and (end == len(text) or _CLAUSE_END.match(text, end)):  # (的是100多名中学生: named after)
         # 这批改造工程，在年底前能够全部交付的有64个: a description with no noun after its 的
         # counts the things the clause before names
@@ -343,7 +343,7 @@ def _metric(text: str, start: int, end: int, unit: str | None = None, _depth: in
     if phrase is None and _depth == 0:
         # 社会商品零售额不仅没有减少，而且将比上年增长4%: a clause of only a connective and a change
         clause = _clean(_without_aside(clause))  # (减少了: the trailing 了 off)
-        change_at = _change_word().search(clause)
+        change_at = change_word().search(clause)
         # (比1991年增长, 比原投资计划减少: a base before the change names nothing)
         head = _clean(_number_scope().sub("", _clean(_subject(clause[:change_at.start()])))) if change_at else "-"
         if change_at and change_at.start() < len(clause) and not head:
@@ -374,7 +374,7 @@ def _metric(text: str, start: int, end: int, unit: str | None = None, _depth: in
             # names nothing else measures the subject before it
             subject = (_given_after(text, end) or _priced_subject(text, start)) if len(rest) < 2 else ""
             return _trim(subject) if subject else (rest if len(rest) >= 2 else phrase)
-    if phrase and _depth == 0 and unit not in _word_set("noun_after", "units"):  # (由84个委办局减至: counted)
+    if phrase and _depth == 0 and unit not in word_set("noun_after", "units"):  # (由84个委办局减至: counted)
         ranged = _from_to_subject(text, start)
         if ranged:
             return _trim(ranged)
@@ -399,13 +399,13 @@ def _metric(text: str, start: int, end: int, unit: str | None = None, _depth: in
             subject = _trim(subject)
             # (…，增长率为30.8%，而上年同期仅为…，增长率为59%: the subject read back already ends with it)
             return subject if subject.endswith(change) else subject + change
-    if phrase and _depth == 0 and (phrase in _word_set("generic", "nouns") or bases_only(phrase)
+    if phrase and _depth == 0 and (phrase in word_set("generic", "nouns") or bases_only(phrase)
                                    or predicate_only().fullmatch(phrase)):
         # 其总额为842亿美元, 数量由年初的530多家: a measure named by a generic noun alone is the
         # subject's; 而上年同期仅为249.5亿元: a clause of only its base measures the subject before
         subject = named_subject_before(text, start)
         if subject:
-            return _trim(subject + phrase) if phrase in _word_set("generic", "nouns") else _trim(subject)
+            return _trim(subject + phrase) if phrase in word_set("generic", "nouns") else _trim(subject)
     return phrase
 
 
@@ -413,7 +413,8 @@ def _target_thing(subject: str | None) -> str | None:
     """全年税收收入目标 → 税收收入: the thing a target named as the subject aims at; None where the subject
     names no target (粮食总产量) or nothing is left."""
     t = table("metric.toml")["plan"]
-    m = re.fullmatch(f"(?:{alternation(t['modifiers'])})*(?P<thing>.+?)(?:{alternation(t['nouns'])})", subject or "")
+    m = re.fullmatch(f"(?:{alternation(t['modifiers'])})*(?P<thing>.+?)(?:{alternation(t['noun_qualifiers'])})*"
+                     f"(?:{alternation(t['nouns'])})", subject or "")
     return m.group("thing") if m and len(m.group("thing")) >= 2 else None
 
 
@@ -455,7 +456,7 @@ def _respective_metric(text: str, start: int, end: int, unit: str | None, phrase
         part = _SENTENCE_PART.match(text, max(0, start - 40), start)
         digit = next((m for m in _NOT_TIME.finditer(text, part.end() if part else max(0, start - 40), start + 1)),
                      None)  # (分别比1995年增长69%: the list's first number, not its base year)
-        word = _change_word().search(text, max(0, digit.start() - 16), digit.start()) if digit else None
+        word = change_word().search(text, max(0, digit.start() - 16), digit.start()) if digit else None
         suffix = word.group() if word else ("" if own or share else change)
         return _trim(listed.subject) + _change_bases().sub("", suffix)  # the subject cut, never the change
     return None

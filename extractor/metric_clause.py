@@ -27,7 +27,7 @@ from .metric_subject import (
 from .metric_cut import _head, _noun_head, _word_end
 from .metric_words import (
     _change, _CLAUSE_END, _clean, _cut, _DIGIT, _noun_end, _number_scope, _patterns, _plan_only, _strip_quotes,
-    _structure, _trim, _word_set, _word_tuple,
+    _structure, _trim, word_set, _word_tuple,
 )
 
 _SET_MARK = "大"  # 四大工程 (rules/count.py <numeral>大<noun>: the noun is the unit)
@@ -63,7 +63,7 @@ def _noun_in_span(text: str, start: int, end: int, unit: str | None) -> str | No
         if unit in _countable_nouns():
             return inside  # 10万群众, 东部9省市: the counted noun is the span's unit
         word = text[end - len(unit):end + 1]
-        if word in _word_set("noun_after", "unit_words"):
+        if word in word_set("noun_after", "unit_words"):
             return word  # 近八亿人口: the unit opens the noun counted
     if unit == "人" and text.startswith("的", end):
         people = people_after(text, end + 1)
@@ -92,7 +92,7 @@ def clause_metric(text: str, start: int, end: int, unit: str | None = None) -> s
     if opens_with_base.match(raw_before) or _number_scope().fullmatch(_clean(subject)) \
             or _opens_from_base().match(raw_before):
         previous = _subject(_previous_subject(text, lo))
-        head = ENDING_HEAD.search(text, max(0, lo - 12), max(0, lo - 1)) if unit in _word_set("noun_after", "units") \
+        head = ENDING_HEAD.search(text, max(0, lo - 12), max(0, lo - 1)) if unit in word_set("noun_after", "units") \
             and text[lo - 1:lo] in "，；" and (end == len(text) or _CLAUSE_END.match(text, end)) else None
         if head:
             return head.group(1)  # 每人在300元以上的大队，1979年有1622个: the clause before ends with what is counted
@@ -106,12 +106,12 @@ def clause_metric(text: str, start: int, end: int, unit: str | None = None) -> s
             previous = named_subject_before(text, start) or previous
         subject = previous or subject
     before = _clean(_scope_stripped(subject))
-    if before in _word_set("reporting", "verbs"):
+    if before in word_set("reporting", "verbs"):
         before = ""  # 目前已证实有7人在…中死亡: how the count was learned names nothing counted
     if len(before) == 1 and lo >= 2 and text[lo - 1] == "、":
         # 追缴款、物共计30万元: one noun of a list is the list's last item, the list names it
         before = _clean(_scope_stripped(_subject(text[_clause_start(text, lo - 1):start])))
-    elif unit in _word_set("noun_after", "units") and 2 <= len(before) <= _ITEM_LONGEST and before == _clean(raw_before) \
+    elif unit in word_set("noun_after", "units") and 2 <= len(before) <= _ITEM_LONGEST and before == _clean(raw_before) \
             and lo >= 2 and text[lo - 1] == "、" and _RESPECTIVELY not in text[max(0, lo - 40):min(len(text), end + 4)]:
         # 星级宾馆、饭店25个, 大中型拖拉机、收割机2万余台: a count after nouns listed counts them together
         # (the whole list, up to the longest phrase: not cut to its last item by _trim)
@@ -125,7 +125,7 @@ def clause_metric(text: str, start: int, end: int, unit: str | None = None) -> s
     # 10万只以上候鸟: a qualifier after the unit stands between the number and its noun
     after_raw = qualifier_head.sub("", text[end:hi])
     after_raw = without_exception_close(raw_before, after_raw)  # 除４亿美元的资本金外
-    counted = unit in _word_set("noun_after", "units")
+    counted = unit in word_set("noun_after", "units")
     # 全行完成80亿元…计划: the verb of giving is read before the phrase is cleaned of it
     gives = bool(giving.search(before) or giving.search(raw_before))
     # (建立了10多亿元的副食品风险基金: after 的, a noun of money names the amount whatever the verb)
@@ -169,11 +169,11 @@ def clause_metric(text: str, start: int, end: int, unit: str | None = None) -> s
     # 中央财政承担的15亿元资金, 刚领的六百多元工资: after a description ending in 的, the noun after
     # an amount is what the description describes, and so what the amount is
     described = raw_before.endswith("的") and unit in currencies() \
-        and not after.startswith(tuple(_word_set("generic", "nouns"))) \
+        and not after.startswith(tuple(word_set("generic", "nouns"))) \
         and not _change().match(after) and not _TO_LEVEL.search(text, end, hi)
     # (新增的100亿元规模: 规模 names nothing; 设想的六百亿元多出: a change; 由…的234亿美元猛降至: a level of a change)
     # 欠原苏联1400亿美元巨额债务: a money amount right before a noun of money names that noun
-    owned = unit in currencies() and after not in _word_set("generic", "nouns") \
+    owned = unit in currencies() and after not in word_set("generic", "nouns") \
         and (after.endswith(_word_tuple("money_nouns", "ends"))
              or money_noun and after.endswith(_word_tuple("money_nouns", "ends_after_de")))
     head = money_head(after) if unit in currencies() and not owned and is_noun else None
@@ -190,7 +190,7 @@ def clause_metric(text: str, start: int, end: int, unit: str | None = None) -> s
         return _head(noun_before_verb(after, aspect)) if nouns == _head(after) else nouns
     if len(after) >= 2 and raw_before.endswith(_word_tuple("beneficiary", "marks")):
         return _head(after)
-    if unit in _word_set("noun_after", "event_units") and is_noun and len(after) >= 2 \
+    if unit in word_set("noun_after", "event_units") and is_noun and len(after) >= 2 \
             and after[0] not in table("metric.toml")["noun_after"]["ends_before"] + "要":  # (三次被省…评为)
         return _head(after)  # 包括5次强降雪, 督促有关部门22次现场办公: a count of times counts the event after it
     if before and _number_scope().fullmatch(before):

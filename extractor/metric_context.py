@@ -13,7 +13,7 @@ from .clauses import last_mark
 from .lexicon import alternation, table, word_list
 from .metric_subject import _clause_start, _subject_before_at
 from .metric_cut import _noun_head
-from .metric_words import _clean, _DIGIT, _noun_end, _plan_only, _trim, _word_set, _word_tuple
+from .metric_words import _clean, _DIGIT, _noun_end, _plan_only, _trim, word_set, _word_tuple
 
 
 def _age_band() -> str:
@@ -135,7 +135,7 @@ def topic_before(text: str, start: int) -> str:
 def counted_head(subject: str) -> str:
     """平均每人在300元以上的大队: what a count counts is the noun after the last 的 of the subject."""
     head = _clean(subject[subject.rfind("的") + 1:])
-    usable = len(head) >= 2 and not _DIGIT.search(head) and head not in _word_set("generic", "nouns")
+    usable = len(head) >= 2 and not _DIGIT.search(head) and head not in word_set("generic", "nouns")
     return head if usable else subject  # (上市公司的数量: the generic noun names no thing)
 
 
@@ -150,7 +150,7 @@ def named_subject_before(text: str, start: int) -> str:
         # (且增速明显加快: the size of a change and how it went is the change of a subject before)
         sized = subject.startswith(_word_tuple("change", "sizes"))
         # (…，超过年度计划4%，比上年增长7%: a plan exceeded names no subject either)
-        if subject not in _word_set("generic", "nouns") and not bases_only(subject) and not sized \
+        if subject not in word_set("generic", "nouns") and not bases_only(subject) and not sized \
                 and not _plan_only().match(subject) and not predicate_only().fullmatch(subject):
             return subject
         generic = generic or (subject if not bases_only(subject) else "")

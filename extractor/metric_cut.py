@@ -4,7 +4,7 @@ first words up to the longest phrase (`_head`), and the noun after a number ends
 Found by volume (bench/lint_metric.py, lint `cuts_word`): `…养老金标`, `婴幼儿所`, `重点国有企业以`."""
 from __future__ import annotations
 
-from .metric_words import _clean, _MAX, _noun_end, _word_set
+from .metric_words import _clean, _MAX, _noun_end, word_set
 
 
 def _head(phrase: str) -> str:
@@ -44,7 +44,7 @@ def _word_end(raw: str, phrase: str) -> str:
     n = len(phrase)
     if n < 3 or n >= len(raw) or not raw.startswith(phrase):
         return phrase
-    if raw[n - 1:n + 1] in _word_set("noun_after", "straddled"):
+    if raw[n - 1:n + 1] in word_set("noun_after", "straddled"):
         return _clean(phrase[:-1]) or phrase  # (大商业银行也存在: 大商业银行, the adverb before the word off too)
     from .metric_after import segmenter  # (metric_after reads this module's patterns: import late)
     from .segment import shared_words

@@ -13,7 +13,7 @@ from functools import lru_cache
 from .lexicon import alternation, table
 from .metric_context import named_subject_before
 from .metric_subject import _clause_start
-from .metric_words import _change_word, _plan_only, _trim
+from .metric_words import change_word, _plan_only, _trim
 
 _YEAR = "(?:\\d{4}|[〇○零一二三四五六七八九]{4})年"
 _BASE_LONGEST = 10  # a base compared with, after a comparing word (城镇居民, 市价, 全村总人口的)
@@ -78,10 +78,10 @@ def elided_subject(text: str, start: int) -> str:
     m = _shapes().fullmatch(text, lo, start)
     if not m:
         return ""
-    if m.group("compared") and _change_word().search(text[lo:start].rstrip("了")):
+    if m.group("compared") and change_word().search(text[lo:start].rstrip("了")):
         return ""  # (比上年提高3个百分点, 比上年多: a change word of its own, read as a change)
     base = m.group("base")
-    if base and (not _GAP.match(text, start) or _change_word().search(base) or _plan_only().match(base)):
+    if base and (not _GAP.match(text, start) or change_word().search(base) or _plan_only().match(base)):
         # (远远超过其他9国: a count is its own; 超过重工业每年平均增长3.4%的速度: the base names its own
         # change; 超过年度计划4%: a plan exceeded, read with its plan)
         return ""
@@ -118,7 +118,7 @@ def from_level_subject(text: str, start: int, end: int) -> str:
 def _named_before(text: str, lo: int, change: str) -> str:
     """The subject before the clause at `lo`, past clauses of the shapes themselves."""
     reaching = table("metric.toml")["elided"]["reaching"]
-    if change and change not in reaching and not _change_word().fullmatch(change.rstrip("到至为了")):
+    if change and change not in reaching and not change_word().fullmatch(change.rstrip("到至为了")):
         return ""  # (在工业中的比重问题: what follows the share is no change)
     at = lo
     for _ in range(3):

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from .metric_words import COUNT_WRITTEN, _word_set
+from .metric_words import COUNT_WRITTEN, word_set
 
 _WINDOW = 60  # (more than a count's clause reader looks either side)
 _GRADE = "[\u4e00-\u9fff]{1,4}级"
@@ -31,7 +31,7 @@ def graded_noun(text: str, start: int, end: int, unit: str | None, phrase: str |
     before it; None where `phrase` (the metric read so far) is no bare grade or scale, or no noun
     follows, or `unit` counts nothing named after it. `read(text, s, e, unit)`: the metric of the count at [s, e) of `text` (unit None: this
     count's own)."""
-    if not phrase or unit not in _word_set("noun_after", "units"):
+    if not phrase or unit not in word_set("noun_after", "units"):
         return None
     after = text[end:end + _WINDOW]
     lo = max(0, start - _WINDOW)

@@ -14,7 +14,7 @@ from functools import lru_cache
 from .lexicon import alternation, table
 from .metric_context import counted_head, HEADLESS, named_subject_before
 from .metric_subject import _clause_start
-from .metric_words import COUNT_WRITTEN, _clean, _CLAUSE_END, _DIGIT, _strip_quotes, _word_set
+from .metric_words import COUNT_WRITTEN, _clean, _CLAUSE_END, _DIGIT, _strip_quotes, word_set
 
 _LONGEST_DESCRIPTION = 14  # a longer description is a clause of its own, not a part's name
 _LONGEST_NOUN = 8
@@ -38,7 +38,7 @@ def _openers() -> tuple[re.Pattern, re.Pattern]:
 def described_part(text: str, start: int, end: int, unit: str | None) -> str | None:
     """The description (and the set's noun) of a count written `<description>的有/是 N<unit>` that
     closes its clause; None where the clause is not of that shape or the description names nothing."""
-    if unit not in _word_set("noun_after", "units") or not (end == len(text) or _CLAUSE_END.match(text, end)):
+    if unit not in word_set("noun_after", "units") or not (end == len(text) or _CLAUSE_END.match(text, end)):
         return None  # (的是100多名中学生: the noun after the count names it)
     clause = text[_clause_start(text, start):start]
     verb = HEADLESS.search(clause)

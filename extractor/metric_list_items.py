@@ -13,7 +13,7 @@ import re
 
 from .clauses import last_mark
 from .metric_subject import _clause_start, _previous_subject, _scope_stripped, _subject
-from .metric_words import _change_word, _clean, _DIGIT, _number_scope
+from .metric_words import change_word, _clean, _DIGIT, _number_scope
 
 _COMMA_ITEMS = "、"
 _LAST_JOIN = re.compile("[和及与]")
@@ -53,7 +53,7 @@ def items_before(text: str, lo: int, count: int) -> list[str] | None:
         start = _clause_start(text, lo - 1)
         raw = _previous_subject(text, lo)
         named = _clean(_scope_stripped(_subject(raw)))
-        change = _change_word().search(named)
+        change = change_word().search(named)
         if change and change.start() >= _ITEM_SHORTEST:
             named = _clean(named[: change.start()])  # (甲和乙分别增长…: the items before the change)
         if len(named) >= _ITEM_SHORTEST:

@@ -16,7 +16,7 @@ from .metric_places import place_items_measure
 from .metric_scope_items import all_scope, scope_items_measure
 from .metric_list_items import items_before, mixed_items, names_nothing, opening_cut, paired_numbers
 from .metric_subject import _scope_stripped, _subject, _subject_before, _subject_before_at
-from .metric_words import _change, _change_word, _clean, _DIGIT, _structure, _trim, _word_set, _word_tuple
+from .metric_words import _change, change_word, _clean, _DIGIT, _structure, _trim, word_set, _word_tuple
 
 
 _RESPECTIVELY = "分别"
@@ -100,7 +100,7 @@ def _respective_subject(text: str, start: int, own: bool = False) -> Listed | No
         change = _clean(text[at + len(_RESPECTIVELY):numbers[0]])
         if topic and _change().fullmatch(change):
             return Listed(_trim(topic) + change, topic=True)
-        if topic and text[at + len(_RESPECTIVELY):numbers[0]] in _word_set("after", "being"):
+        if topic and text[at + len(_RESPECTIVELY):numbers[0]] in word_set("after", "being"):
             # 受灾人口3.8万人，甲县、乙县分别为1.2万人、0.9万人: with only a verb of being after 分别, the parts
             # of the topic's figure before, by place or time
             return Listed(_trim(topic), topic=True)
@@ -261,7 +261,7 @@ def _unmarked_list(text: str, lo: int, first: int) -> int | None:
     items joined by 、 or 和, then one change word, and as many numbers follow as items, the list
     reads as if 分别 stood before the change word: that place, or None."""
     clause = text[lo:first]
-    change = _change_word().search(clause)
+    change = change_word().search(clause)
     if not change or change.start() == 0:
         return None
     items = _ITEM_MARKS.split(_subject(clause[:change.start()]))

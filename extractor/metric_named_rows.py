@@ -12,7 +12,7 @@ from functools import lru_cache
 from .clauses import INNER_BREAKS, LIST_MARKS, sentence_start, with_halfwidth
 from .lexicon import alternation, table
 from .metric_places import place_item
-from .metric_words import _change_word, _clean
+from .metric_words import change_word, _clean
 
 _COLONS = with_halfwidth("：")
 _CLAUSE_BREAKS = with_halfwidth(INNER_BREAKS.replace("：", ""))  # (a colon opens the run: it parts no items)
@@ -61,7 +61,7 @@ def named_row(text: str, start: int, phrase: str | None) -> str | None:
     if not end_word:
         return None
     bare, heads, reckoning = _bare()
-    if _change_word().search(phrase) or end_word.group() in bare and intro[:end_word.start()].endswith(heads):
+    if change_word().search(phrase) or end_word.group() in bare and intro[:end_word.start()].endswith(heads):
         return None  # (预期目标是：产值增长6%: the items are measures, the clause names a list)
     if any(w in intro for w in reckoning):
         return None  # (按年产量计算如下, 大致估算为: how the figures were reckoned, not what they measure)
@@ -91,10 +91,16 @@ _ACT_TAGS = "v"  # a verb in an item (损毁房屋, 合作社分红): a measure,
 
 def _ends_in_measure(words: str) -> bool:
     """营业收入, 缴存额, 省级资金, 津贴标准: words ending in a noun of measure or of money, or a character naming one."""
+    ends, finals = _measure_ends()
+    return words.endswith(ends) or words[-1:] in finals
+
+
+@lru_cache(maxsize=1)
+def _measure_ends() -> tuple[tuple[str, ...], frozenset]:
+    """The nouns of measure or money a measure ends in, and the single characters that name one."""
     t = table("metric.toml")
-    ends = tuple(t["lists"]["measures"]) + tuple(t["money_nouns"]["heads"]) + tuple(t["generic"]["nouns"]) \
-        + tuple(t["named_rows"]["measures"])
-    return words.endswith(ends) or words[-1:] in t["lists"]["measure_finals"]
+    ends = (*t["lists"]["measures"], *t["money_nouns"]["heads"], *t["generic"]["nouns"], *t["named_rows"]["measures"])
+    return tuple(ends), frozenset(t["lists"]["measure_finals"])
 
 
 def _shared_head(measure: str, item: str) -> str:

@@ -14,7 +14,7 @@ from .metric_subject import _priced_subject
 from .metric_labeled_part import labeled_part
 from .metric_cut import _head, _noun_head
 from .metric_words import (
-    _any_number, _change_word, _clean, _cut, _DIGIT, _strip_quotes, _trim, _word_tuple, _leading,
+    _any_number, change_word, _clean, _cut, _DIGIT, _strip_quotes, _trim, _word_tuple, _leading,
 )
 
 @lru_cache(maxsize=1)
@@ -31,9 +31,9 @@ def _named_after(after: After, phrase: str | None) -> str | None:
     """`９％的整体失业率`, `２６％的人失业`: a percent then 的 measures the words after it; a rate or
     a level there (失业率, 比例) keeps in front the phrase before the number where that names
     something (美国缴纳联合国会费２５％的比例). A change after 的 (５％的增长) is left to the subject."""
-    if _leading("change", "words").match(after.words) or (phrase and _change_word().search(phrase)):
+    if _leading("change", "words").match(after.words) or (phrase and change_word().search(phrase)):
         weak = not phrase or len(_clean(phrase)) < 2 or phrase.endswith(weak_heads())
-        if weak and after.measure and not (phrase and _change_word().search(phrase)):
+        if weak and after.measure and not (phrase and change_word().search(phrase)):
             # 实现7%左右的增长速度, 今年要实现8%的增长目标: nothing before names it, the rate after does
             return _clean(after.measure)
         return None  # 平均每年递增7.9%的基础上: a change's rate, named before it
@@ -108,7 +108,7 @@ def _share_part(text: str, start: int, phrase: str) -> str | None:
         return None
     part = _clean(phrase[: m.start()])
     if len(_clean(_any_number().sub("", part))) >= 2:
-        whole = _change_word().sub("", phrase[m.end():])  # (贡献份额占: the noun before 占 is the part's)
+        whole = change_word().sub("", phrase[m.end():])  # (贡献份额占: the noun before 占 is the part's)
         if whole.endswith(_word_tuple("share", "nouns")):
             # 财政赤字占国内生产总值的比重从2.8%降到1.5%, 服务业增加值占GDP比重提高2.7个百分点: the share
             # itself is named, and it is what the number measures (the part inside it)

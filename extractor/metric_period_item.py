@@ -11,7 +11,7 @@ from functools import lru_cache
 from .clauses import last_mark
 from .lexicon import alternation, table
 from .metric_breakdown import cue_pattern
-from .metric_words import _change, _change_word
+from .metric_words import _change, change_word
 from .unit_amounts import unit_amounts
 
 _REACH = 160  # the run's number before, within the sentence
@@ -71,7 +71,7 @@ def period_item(text: str, start: int, end: int, phrase: str | None,
     if not item or len(item) < 2 or only.match(item) or _change().match(item):
         return None
     # (9月份环比增长 after 工业增加值同比增长: the item's own change, not the one before it)
-    said = _change_word().search(item) if own else None
+    said = change_word().search(item) if own else None
     return item[: said.start()] + own if said and said.start() >= 2 else item
 
 

@@ -87,10 +87,17 @@ def _group() -> re.Pattern:
 def scope_only(phrase: str) -> bool:
     """越城区, 三省, 美国, 市本级, 分地区看: a phrase that is only a place, a group of places, a level or a frame
     of a breakdown names no measure (scope)."""
-    t = table("metric.toml")["change_after_amount"]
-    frame = phrase.startswith(t["frame_opening"]) and phrase.endswith(tuple(t["frame_ends"])) and len(phrase) <= 6
+    opening, frame_ends, level_ends = _scope_words()
+    frame = phrase.startswith(opening) and phrase.endswith(frame_ends) and len(phrase) <= 6
     return frame or place_item(phrase) or place_group(phrase) or _one_place(phrase) \
-        or (phrase.endswith(tuple(t["scope_ends"])) and len(phrase) <= 4)
+        or (phrase.endswith(level_ends) and len(phrase) <= 4)
+
+
+@lru_cache(maxsize=1)
+def _scope_words() -> tuple[str, tuple[str, ...], tuple[str, ...]]:
+    """The breakdown frame's opening and ends, and a level's ends (data/metric.toml [scope_phrase])."""
+    t = table("metric.toml")["scope_phrase"]
+    return t["frame_opening"], tuple(t["frame_ends"]), tuple(t["level_ends"])
 
 
 def _one_place(phrase: str) -> bool:

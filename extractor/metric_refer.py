@@ -12,7 +12,7 @@ from .lexicon import alternation, table
 from .metric_after import ends_in_head
 from .metric_nouns import currencies, _share_words
 from .metric_subject import _clause_start
-from .metric_words import _word_set, _word_tuple
+from .metric_words import word_set, _word_tuple
 
 _SENTENCE_START = re.compile("[。！？\n：]")
 _ANAPHORA_REACH = 300
@@ -22,7 +22,7 @@ ASPECT = ("了", "着", "过")
 def same_amount_before(text: str, start: int, end: int, unit: str | None) -> int | None:
     """Where 这/这些 stand before a count or money amount said earlier (within _ANAPHORA_REACH),
     the start of that earlier mention; None elsewhere."""
-    if not (unit in currencies() or unit in _word_set("noun_after", "units")):
+    if not (unit in currencies() or unit in word_set("noun_after", "units")):
         return None
     words = _word_tuple("anaphora", "words")
     if not text.endswith(words, max(0, start - 2), start):

@@ -12,7 +12,7 @@ from .lexicon import alternation, table
 from .metric_after import words_after
 from .metric_context import named_subject_before
 from .metric_subject import _clause_start
-from .metric_words import _change_word, _trim
+from .metric_words import change_word, _trim
 
 
 @lru_cache(maxsize=1)
@@ -48,7 +48,7 @@ def compared_level(text: str, start: int, end: int) -> str:
     if compare is None:
         return ""
     middle = text[compare.end():start]
-    change = _change_word().search(middle)
+    change = change_word().search(middle)
     if change and len(_time_words().sub("", middle[: change.start()])) >= 2:
         return ""  # 超过重工业每年平均增长3.4%的速度: the level names its own subject
     subject = named_subject_before(text, lo)

@@ -12,8 +12,8 @@ from .metric_aside import one_clause_bracket
 from .metric_breakdown import cue_pattern
 from .metric_cut import _head
 from .metric_words import (
-    _change, _change_size, _change_word, _CLAUSE_BREAK, _CLAUSE_END, _CLAUSE_HEAD, _clean, _comparison_mark, _connective, _DIGIT,
-    _LIST_JOINS, _leading, _number_scope, _per_unit, _per_unit_rest, _strip_quotes, _structure, _word_set,
+    _change, _change_size, change_word, _CLAUSE_BREAK, _CLAUSE_END, _CLAUSE_HEAD, _clean, _comparison_mark, _connective, _DIGIT,
+    _LIST_JOINS, _leading, _number_scope, _per_unit, _per_unit_rest, _strip_quotes, _structure, word_set,
     _word_tuple, when_only, is_share,
 )
 
@@ -49,7 +49,7 @@ def _scope_stripped(before: str) -> str:
         if len(parts) > 1 and _change().match(before) and len(_clean(parts[-2])) >= 2:
             # 智利股市８日下挫: the subject stands before the day, the change after it
             before = _clean(parts[-2]) + before
-        elif len(parts) > 1 and before in _word_set("trailing", "adverbs") and len(_clean(parts[-2])) >= 2:
+        elif len(parts) > 1 and before in word_set("trailing", "adverbs") and len(_clean(parts[-2])) >= 2:
             before = _clean(parts[-2])  # 家庭拥有率1997年首次超过: the adverb names nothing
         elif len(parts) > 1 and parts[-1].startswith(_word_tuple("trailing", "adverbs")) \
                 and _number_scope().findall(whole)[-1].endswith("日") and len(_clean(parts[-2])) >= 2:
@@ -229,7 +229,7 @@ _FRAME_REACH = 62
 def _subject_before_at(text: str, start: int) -> tuple[str, int]:
     """_subject_before, with the start of the clause before the one that named it."""
     lo = _clause_start(text, start)
-    asides = _word_set("change", "asides")
+    asides = word_set("change", "asides")
     for _ in range(7):  # (past a division's clause and its change: 北京为…，下降…；广东为…，下降…)
         if lo < 2:
             return "", lo
@@ -243,7 +243,7 @@ def _subject_before_at(text: str, start: int) -> tuple[str, int]:
         counted = counted_before(text, lo, named=len(subject) >= 2)
         if counted:
             return counted, lo - 1  # 有3.2万多宗案件，较上年同期下降8%: the things counted
-        own_change = _change_word().search(subject)
+        own_change = change_word().search(subject)
         if own_change and own_change.start() >= 2 and len(own_change.group()) >= 2:
             subject = _clean(subject[: own_change.start()])  # 农业总产值平均每年增长7.9%，…增长: 农业总产值
         share = is_share(subject)  # 占全国总额的四成: a share, not a subject
@@ -252,10 +252,10 @@ def _subject_before_at(text: str, start: int) -> tuple[str, int]:
         # 农民的纯收入，全国平均每人达到355元，比上年增长: a per-head phrase alone names nothing either
         share = share or _per_unit_rest(subject) == "" \
             or _division_only(subject) or len(_clean(_number_scope().sub("", subject))) < 2 \
-            or (bool(_change_size().match(subject)) and subject not in _word_set("change", "sizes")) \
+            or (bool(_change_size().match(subject)) and subject not in word_set("change", "sizes")) \
             or bool(when_only().fullmatch(subject))  # 修订计划时减少为…: the clause's subject is further back
         if raw and raw not in asides and not _aside_shape().match(raw) and len(subject) >= 2 \
-                and subject not in _word_set("trailing", "adverbs") and not share and not _change().match(subject) \
+                and subject not in word_set("trailing", "adverbs") and not share and not _change().match(subject) \
                 and not _number_scope().fullmatch(subject) \
                 and not _change().match(_clean(raw)) and not subject.startswith(_word_tuple("change", "predicates")):
             return subject, lo - 1
@@ -362,7 +362,7 @@ def _from_to_subject(text: str, start: int) -> str | None:
         to_value = bool(_ANY_NUMERAL.search(rest)) and to_rest.endswith(("到", "至"))
         # (the starting level names its base: 由目前的, 从年息; not 从韩国进口, 从这成千次)
         base = rest[:-1] if rest.endswith("的") else rest
-        from_value = not _ANY_NUMERAL.search(rest) and base in _word_set("from_to", "bases")
+        from_value = not _ANY_NUMERAL.search(rest) and base in word_set("from_to", "bases")
         if to_value or from_value:
             break
     else:

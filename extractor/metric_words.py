@@ -164,7 +164,7 @@ def unit_words() -> tuple[str, ...]:
 
 
 @lru_cache(maxsize=None)
-def _word_set(section: str, key: str) -> frozenset:
+def word_set(section: str, key: str) -> frozenset:
     """A word list of data/metric.toml as a set, read once."""
     return frozenset(table("metric.toml")[section][key])
 
@@ -257,7 +257,8 @@ _LIST_JOINS = ("、", "和", "及", "至", "到", "—", "－")
 
 
 @lru_cache(maxsize=1)
-def _change_word() -> re.Pattern:
+def change_word() -> re.Pattern:
+    """Words of change ending a phrase (增长, 比上年增加, 实际下降): what the phrase names changed."""
     t = table("metric.toml")["change"]
     return re.compile(f"(?:(?:{alternation(t['before'])}|[比较与]?{plan_period()})*(?:{alternation(t['words'])}))+$")
 
