@@ -70,7 +70,8 @@ def check(view: PageView) -> list[Draft]:
     drafts = []
     for members in groups.values():
         members = _alone(members)
-        wholes = [w for w in members if w[0].qualifier != "over" and len(w[1]) >= _SHORT and _total(view, w[0], w[2], w[3])]
+        wholes = [w for w in members if w[0].qualifier != "over" and len(w[1]) >= _SHORT and w[1] not in _cues()["bare_measures"]
+                  and _total(view, w[0], w[2], w[3])]
         taken: dict[int, int] = {}
         for part, pname, plo, phi, pchange in members:
             fits = [w for w in wholes[:_CANDIDATES] if w[0] is not part and w[2] <= plo and phi <= w[3]
