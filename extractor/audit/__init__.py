@@ -5,7 +5,7 @@
     run = audit_pages(texts)                  # many pages, extracted and audited (run.py)
 
 One module per check (sum, rate, average, respective, growth, change, structure, allocation,
-enumeration (also pairs, dash_items, labels, taken_up, taken_back, named_items), part_of (also among, measure_parts, given_parts, only_parts, these_parts, period_parts, rank_parts, head_parts, tier_parts, plus_total, parallel_parts, contract_actual, scope_open_parts), sum (also lot_sums), bounds (also rising, threshold_bounds, range_spread), hierarchy, cumulative;
+enumeration (also pairs, dash_items, labels, taken_up, taken_back, named_items), part_of (also among, span_totals, measure_parts, given_parts, only_parts, these_parts, period_parts, rank_parts, head_parts, tier_parts, plus_total, parallel_parts, contract_actual, scope_open_parts), sum (also lot_sums), bounds (also rising, threshold_bounds, range_spread), hierarchy, cumulative;
 sums also in share_lists, shares, balance, sentence_parts, list_total, sum_after, category_sum,
 net_sums, net_remainders; ratios also in pair_ratios; rates of shares named far off in share_back, share_report; a rate named right after its numerator in
 rate_after_part; a figure per head named by its subject in per_subject),
@@ -39,6 +39,7 @@ from . import dimension_parts
 from . import contract_actual, lot_sums, share_back, share_report, taken_back
 from . import growth_far_levels, monthly_means, rate_unbased, restated, scope_open_parts, scope_wholes, year_means, share_objects  # noqa: F401  (scope_wholes, share_objects: reviews of rate and growth)
 from . import per_subject, rate_after_part
+from . import span_totals
 from . import allocation_after, allocation_rates, allocation_shares, period_tiles, standard_totals, table_columns
 from . import sum as sum_check
 from .model import Draft, PageView
@@ -124,6 +125,7 @@ CHECKS: list[tuple[str, Callable[[PageView], list[Draft]]]] = [
     ("restated", restated.check),  # a figure said again in a later paragraph, equal (consistent only)
     ("growth_far_levels", growth_far_levels.check),  # a change whose new level was said paragraphs before (CLAIM_ONLY)
     ("net_remainders", net_remainders.check),  # `账面亏损 T …抵补… 净亏损 N`: gross = set-offs + net, on the words (CLAIM_ONLY)
+    ("span_totals", span_totals.check),  # a period's amount within a span's total holding it, tied by the records' periods and names
     ("arith", arith.check),  # claims no other check reports on (CLAIM_ONLY)
     ("discover", discover.check),  # the same, found by arithmetic and sanity alone (CLAIM_ONLY)
     ("per_subject", per_subject.check),  # `游客人均花费 F`: the total said before it over the count its subject names (CLAIM_ONLY)
