@@ -343,11 +343,11 @@ def _period_of(page: Page, fact: Record, times: Times, sent: Optional[Sentence],
             and period.isdigit() else None
         if kind == "history" and _STATEMENT_BREAK.search(text, end, pos):
             continue  # 建国以来共获得1123项…；全国体育场馆总计达…: another statement's
-        if base_clause_only(text, at, pos):
+        if base_clause_only(text, at, pos, found):
             continue  # …，上年为1666.4万人次，增长9.6%: the base clause's year is its own number's
         if bracketed_base(text, at, end, pos):
             continue  # 涨幅比上月(9月份上涨0.4%)扩大0.2个百分点: the bracket's figure's time, not the one after it
-        if opens_base_clause(text, at):  # its own number: 上年 is the year before the one the sentence speaks of
+        if opens_base_clause(text, at, found):  # its own number: 上年 is the year before the one the sentence speaks of
             discussed = before[-1] if before else carried
             period = same_period_before(text, at, discussed) or \
                 year_before_discussed(text[at:end], period, discussed, None)

@@ -33,6 +33,7 @@ from .time_exprs_words import period_list
 from .time_exprs_spans import dispatch_day, inside_span, is_heading, opening_day
 
 _PERIOD_YEAR = re.compile(r"(\d{4})")
+_YEARS_IN = re.compile(r"\d{4}")
 _PART = re.compile(r"^(\d{4})-\d{2}/\1-\d{2}$")
 _VAGUE_LEAD = 4  # 近几年 opening a sentence is its period (none); later in it, only the facts' after it
 _NOW = re.compile(r"^\.\./\d{4}$")  # as of the writing (目前, 近日)
@@ -42,6 +43,12 @@ _AS_OF_MONTH = re.compile(r"^\.\./\d{4}-\d{2}$")
 _OPENING_CLAUSE = re.compile("[，；。！？\n]")  # a clause before a time: it opens no story
 _SENTENCE_ENDS = ("。", "！", "？")
 _SCENE = re.compile(r"^\d{4}-\d{2}-\d{2}$")  # a day (a month opening a paragraph is an occasion: 去年９月，某人来到…)
+
+
+def over_years(period: Optional[str]) -> bool:
+    """Whether a period spans more than one calendar year (2021/2025, 2024-10/2025-03, 2012/..), so names no one year."""
+    years = _YEARS_IN.findall(period or "")
+    return "/" in (period or "") and (len(set(years)) > 1 or period.endswith("/.."))
 
 
 def last_fact_starts(facts: list[Record]) -> dict[int, int]:
@@ -255,7 +262,7 @@ def sentence_periods(page: Page, times: Times, writing: dict[int, int], years: d
         # (…，上年同期为8.75亿元: a clause stating only a base leads nothing, even with no time before it)
         lead_at, lead_end, lead = next(((at, e, period) for at, e, period, kind in found if not kind
                                         and period is not None and (period or at - sent.start <= _VAGUE_LEAD)
-                                        and not opens_base_clause(page.text, at)),
+                                        and not opens_base_clause(page.text, at, found)),
                                        (-1, -1, None))
         if lead and lead != notice.get(art):
             notice.pop(art, None)  # a time of its own (2026年第三季度…): the notices' month stops
@@ -423,8 +430,10 @@ def sentence_periods(page: Page, times: Times, writing: dict[int, int], years: d
             current[art], spanned[art] = decided, True
         for at, _, period, kind in found if not proposed else ():
             # (a base clause's year, 上年同期为…, is its own number's: the next sentences' months keep the year stated)
+            # (nor a span over years, "十四五"期间 2021/2025 or 2021年末至2025年末, after a year stated: its first year is
+            # no year the text speaks of, and a 全年, 今年 or 本年 after it keeps the year stated before it)
             m = _PERIOD_YEAR.search(period or "") if not kind and not ahead_of(period, issued) \
-                and not opens_base_clause(page.text, at) else None
+                and not opens_base_clause(page.text, at, found) and not (over_years(period) and art in stated) else None
             if m:
                 stated[art] = int(m.group(1))
         if stood_before is not None:

@@ -22,6 +22,7 @@ from .lexicon import table
 from .page import Page
 from .period_anchored import anchored_years
 from .period_basis import allocation_basis
+from .period_base_clause import opens_base_clause
 from .period_school_year import school_year_periods
 from .datelines import signed_ends as _signed_ends
 from .period_shapes import (began, first_months, period_words as _period_words, ranks_now, words_not_after,
@@ -334,9 +335,10 @@ def _time_exprs(page: Page, start: int, end: int, dates: Sorted, year: Optional[
                 taken.update(range(at, at + len(word)))
                 if isinstance(period, tuple):
                     # 全年: the year its sentence stated before it (1982年城市职工…全年…); a smaller
-                    # part keeps the year the text speaks of (1995年为528户，到1997上半年…)
+                    # part keeps the year the text speaks of (1995年为528户，到1997上半年…); not the year
+                    # before opening a clause of its own figures (…；上年优良天数331天，…，全年优良天数增加8天)
                     own = [int(p) for a, _, p, k in out if a < at and not k and p and p.isdigit()
-                           and period == (1, 12)]
+                           and period == (1, 12) and not opens_base_clause(text, a, out)]
                     part = part_period(text, at, period[:2], year, own[-1] if own else fill)
                     # 与上半年相比, 比一季度: a comparison's base, like 比上年
                     part_kind = "base" if _kind(text, at) == "base" else ""

@@ -59,6 +59,8 @@ _M12 = r"1[0-2]|0?[1-9]"
 _D31 = r"3[01]|[12]\d|0?[1-9]"
 # no digit or Chinese numeral goes on after the match: 1995—97年 is whole, not 1995—97年9
 _NO_NUMERAL_AFTER = rf"(?![\d{CN_DIGIT[1:-1]}十])"
+# no day goes on after a run of months (1—9月4日 is no run): a figure may (其中1—9月401家次, as 9月401家次 is the month)
+_NO_DAY_AFTER = rf"(?!{_DAY}{_DAY_END}|[{CN_DIGIT[1:-1]}十])"
 _ISO = rf"(?P<y{{t}}>{_Y4})(?P<sep{{t}}>[.\-/])(?P<m{{t}}>{_M12})(?P=sep{{t}})(?P<d{{t}}>{_D31})"
 # after an ISO day, a clock (04:00) may follow with its space dropped by normalization: 2020-10-1104:00
 _ISO_END = r"(?:(?![\d.])|(?<=\d\d)(?=(?:[01]\d|2[0-3])[:：][0-5]\d))"
@@ -258,7 +260,7 @@ RULES = [
     rule("<day>日", DATE.name, r"(?<![\d.第月])(?P<d>3[01]|[12]\d|0?[1-9]|廿[一二三四五六七八九]?)[日号](?![内间来后前之线])",
          _day, priority=1),
     rule("<year>年?<month>至<month>月", DATE.name,
-         rf"{_NOT_NUM_BEFORE}(?:(?P<y>{_YEAR})年)?(?P<m>{_MONTH})月?{DASH}(?P<m2>{_MONTH})月{_NO_NUMERAL_AFTER}",
+         rf"{_NOT_NUM_BEFORE}(?:(?P<y>{_YEAR})年)?(?P<m>{_MONTH})月?{DASH}(?P<m2>{_MONTH})月{_NO_DAY_AFTER}",
          _month_range, priority=4),
     rule("<year>至<year>年", DATE.name, rf"{_NOT_NUM_BEFORE}(?P<y>{_YEAR})年?{DASH}(?P<y2>{_YEAR})年", _year_range, priority=4),
     rule("<year>.<month>.<day>", DATE.name,
