@@ -35,8 +35,8 @@ import bisect
 import re
 
 from ..fact_types import SUMMABLE_TYPES
-from . import (amounts, cues, frames, kind_wholes, named_siblings, respective, saving_rates, scope_wholes, share_subjects,
-               sibling_shares, stated_wholes, wholes, yield_rates)
+from . import (amounts, cues, frames, kind_wholes, list_wholes, named_siblings, respective, respective_items,
+               saving_rates, scope_wholes, share_subjects, sibling_shares, stated_wholes, wholes, yield_rates)
 from .bases import is_base
 from .heads import periods_overlap, record_field
 from .wording import after_word
@@ -66,6 +66,7 @@ def check(view: PageView) -> list[Draft]:
     siblings: dict[int, tuple[Num, Num, str | None]] = {}  # the last share of a sentence: part, whole, weak
     bare: list[tuple[Num, Num, Num | None, str | None, int]] = []  # bare shares of counts: p, part, whole, weak, draft
     named: list[tuple[Num, Num, Num | None, str | None, int]] = []  # shares naming their whole, the same
+    taken: dict[int, tuple[Num | None, str | None]] = {}  # bare shares read so far: whole, weak, by part's start
     for p in view.nums:
         if p.type != "percent" or p.unit != "%" or p.sentence < 0 or respective.covers(view, p):
             continue
@@ -80,6 +81,7 @@ def check(view: PageView) -> list[Draft]:
             found = _share(view, p, siblings.get(p.sentence))
             found = frames.review(view, p, found) if found else found
             found = stated_wholes.review(view, p, found) if found else found
+            found = list_wholes.review(view, found, taken) if found else found  # a sibling item is no whole
             if found and found[1] is not None and found[0].unit in cues.words("rate", "period_units"):
                 found = (found[0], None)  # `上年优良天数 331 天，比例为 90.4%`: of the year's days, not of 339 天
             is_bare = bool(found)
@@ -106,6 +108,8 @@ def check(view: PageView) -> list[Draft]:
             # birth, death and growth rates per mille are taken on the year's average population,
             # which a bulletin rarely gives: the year-end figure only comes near
             weak = "千分率按年平均人口计算，文中的人口数只能近似其分母"
+        if is_bare:
+            taken[num.start] = (den, weak)
         drafts.append(rate_draft(p, num, den, weak, _fulfilment(view, p)) if den is not None else unverifiable_draft(p, num))
     for i, whole in sibling_shares.confirmed(view, bare):
         p, num = bare[i][0], bare[i][1]
@@ -212,6 +216,8 @@ def _of_phrase(view: PageView, p: Num) -> tuple | None:
             by_subject = [n for n in wholes.article_before(view, p) if n.end <= c_start
                           and len(wholes.bare_name(view, n)) >= _STEM and subject.endswith(wholes.bare_name(view, n))]
         num = by_subject[-1] if by_subject else None
+        # `第一、二、三产业增加值分别为 A、B、C，第三产业增加值占…`: the list item the subject names
+        num = respective_items.named_member(view, subject, num) if num is not None else None
     else:
         in_sentence = [n for n in outside if n.sentence == p.sentence]
         # `A，比上年同期的 B 增长 x%，完成全年目标的 N%`: the level done, not the base it was compared with

@@ -26,7 +26,9 @@ import re
 
 from ..fact_types import SUMMABLE_TYPES
 from . import amounts, below_wholes, cues
+from .bases import is_base
 from .model import Num, PageView
+from .wording import after_word
 
 _BACK = 120  # facts before a share, in its article, among which its whole is looked for
 _AFTER = 400  # characters after a rate per mille in which its population may be said
@@ -135,8 +137,10 @@ def total_of_sentence_before(view: PageView, cue: int, part: Num) -> Num | None:
     if prev.article != view.sentences[sent].article:
         return None
     # the parts of the shares of that sentence (`A 948 人，占 50.97%`) are not its total
+    # nor is last year's level it is compared with (`投资 215 亿元，比上年的 181.9 亿元增长`) or a change
     alike = [n for n in view.before(view.sentences[sent].start, _BACK) if n.sentence == sent - 1
-             and n.same_measure(part) and not share_part(view, n)]
+             and n.same_measure(part) and not share_part(view, n) and not is_base(view, n)
+             and not after_word(view, n, "growth", "base_before") and not amounts.is_change(view, n)]
     larger = [n for n in alike if n.value > part.value]
     if len(larger) == 1:
         return larger[0]
