@@ -43,7 +43,7 @@ from .levels import index_points
 from .model import Draft, Num, PageView
 from .share_objects import is_share_object
 from .tolerance import ABOUT, Interval, interval_of
-from .wording import (NEAR, Change, after_word, clause_before, is_increment, over_named, over_named_pattern,
+from .wording import (NEAR, Change, after_word, clause_before, compared_with, is_increment, over_named, over_named_pattern,
                       own_subject, times_value, word_direction, yearly_word)
 from .yearly import compound_draft, dated_pair
 
@@ -215,6 +215,8 @@ def _audit_change(view: PageView, ch: Change, direction: str) -> Draft | None:
     increment = False
     froms = [] if own_base else [n for n in local if after_word(view, n, "growth", "from_words")]
     bases = [] if own_base else [n for n in local if after_word(view, n, "growth", "base_before")]
+    # `与…的 B 相比，减少 D`: B is the level compared with (the 比 of 相比 is no base word of D's)
+    bases = [n for n in local if compared_with(view, n)][-1:] or bases if not own_base else bases
     place, count = _place_in_list(view, ch, sent, c_start)
     if count > 1:
         # `A 由 a1 增加到 a2，B 由 b1 增加到 b2，分别增长 x% 和 y%`: the i-th change is the i-th pair's;

@@ -9,7 +9,7 @@ from .growth_prices import real_measure
 from .yearly import relative_year, this_year_words
 from .levels import index_points, named_alike, named_level, subject_of
 from .model import Draft, Num, PageView
-from .wording import Change, after_word, clause_before, is_increment, own_subject, word_direction
+from .wording import Change, after_word, clause_before, compared_with, is_increment, own_subject, word_direction
 
 _AFTER = 2  # clauses after a rate that may hold its increment and level
 
@@ -23,7 +23,7 @@ def increment_only(view: PageView, ch: Change, direction: str, local: list[Num],
         return None
     inc = incs[-1]
     beside = [n for n in local if n is not inc and n.same_measure(inc) and not is_increment(view, n)
-              and not after_word(view, n, "growth", "base_before")]
+              and not after_word(view, n, "growth", "base_before") and not compared_with(view, n)]
     if beside:
         new, apart = min(beside, key=lambda n: abs(n.start - inc.start)), False
     elif not own_subject(view, clause):

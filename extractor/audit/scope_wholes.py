@@ -7,6 +7,10 @@
     5 个中心镇在校学生分别为 6820 人、…，合计 28460 人，占全县在校学生的 24.0%
         `全县在校学生` names the county's total of pupils (全县…在校学生 118460 人); a pupil
         count of the sentence smaller than the part (6820 人) is one of the part's own items
+    全县常住人口为 X 人。…家庭户人口为 Y 人。…全县常住人口中，男性人口为 A 人，占 N%；女性…
+        `X中，` opening the sentence scopes each of its shares: the whole is the latest amount
+        named X, however far back (X, not the nearer household count Y); where no amount is
+        named X, the whole found otherwise is not sure (a mismatch is unverifiable)
 
 rate.py finds a share's whole by its words; this review corrects the whole where a scope says
 which whole is meant (data/scope_wholes.toml). A whole found otherwise stays as it was.
@@ -23,6 +27,7 @@ from .wholes import article_before, own_name
 
 _NAME = (2, 10)  # characters of a scope's name
 _TAIL = 2  # characters of a named whole's head noun that the whole's name must end with
+_HEADING = 20  # characters of a heading line a sentence may run on from
 _SENTENCES = 1  # sentences back where a scope's whole may stand (a PDF line break may end one)
 
 
@@ -32,17 +37,32 @@ def scope_cues() -> dict:
     return cues.table("scope_wholes.toml")["scope_wholes"]
 
 
+def _scope_body() -> str:
+    """`X中，`: group 1 is X."""
+    closers = "|".join(map(re.escape, sorted(scope_cues()["closers"], key=len, reverse=True)))
+    return f"([^，。；;！？、\\n0-9：:（(]{{{_NAME[0]},{_NAME[1]}}}?)(?:{closers})"
+
+
 @lru_cache(maxsize=1)
 def scope_re() -> re.Pattern:
     """`X中，` opening a sentence or following `；`: group 1 is X (a PDF line break opens nothing)."""
-    closers = "|".join(map(re.escape, sorted(scope_cues()["closers"], key=len, reverse=True)))
-    return re.compile(f"(?:^|(?<=[。；;！？]))([^，。；;！？、\\n0-9：:（(]{{{_NAME[0]},{_NAME[1]}}}?)(?:{closers})")
+    return re.compile("(?:^|(?<=[。；;！？]))" + _scope_body())
+
+
+@lru_cache(maxsize=1)
+def opening_re() -> re.Pattern:
+    """`X中，` matched where a sentence's own words start (re.match at that position)."""
+    return re.compile(_scope_body())
 
 
 def review(view: PageView, p: Num, found: tuple) -> tuple:
     """The share p's (numerator, whole[, weak]) with the whole a scope names, where it names one."""
     num, whole = found[0], found[1]
     scoped = _clause_scope(view, num)
+    if isinstance(scoped, str):  # the scope names a whole no amount before is named by: not guessed
+        if whole is None or len(found) == 3 and found[2]:
+            return found
+        return num, whole, f"{whole.written} 未被称作“{scoped}”，未必是其所占的整体"
     if scoped is not None and scoped is not whole:
         return num, scoped
     if whole is not None and whole.value < num.value and p.value <= 100:
@@ -52,9 +72,11 @@ def review(view: PageView, p: Num, found: tuple) -> tuple:
     return found
 
 
-def _clause_scope(view: PageView, num: Num) -> Num | None:
+def _clause_scope(view: PageView, num: Num) -> Num | str | None:
     """`违规金额中，损失浪费 X，占 N%`: the number named by the scope opening the clause before the
-    part's, in the part's sentence, of its measure and not smaller."""
+    part's, in the part's sentence, or opening the part's sentence (`全县常住人口中，男性…；女性…`),
+    of its measure and not smaller: the nearest within a sentence back, else the latest earlier in the
+    article; the scope's name where no amount before is named by it."""
     c_start = view.clause_start(num.start)
     if c_start < 2:
         return None
@@ -64,14 +86,29 @@ def _clause_scope(view: PageView, num: Num) -> Num | None:
         if m_.end() == c_start:
             m = m_
     if m is None:
-        return None
+        m = opening_re().match(view.text, _opening(view, s_start, c_start))  # `X中，` opening the sentence
+        if m is None or m.end() > c_start or "其中" in view.text[m.end():num.start]:
+            return None
     name = m.group(1)
-    if name.startswith(tuple(scope_cues()["not_open"])):
+    if name.startswith("在"):
+        name = name[1:]  # `在全县常住人口中，`: the same scope
+    if name.startswith(tuple(scope_cues()["not_open"])) or len(name) < _NAME[0]:
         return None
-    named = [n for n in article_before(view, num) if n.end <= m.start() and n.same_measure(num)
-             and n.value >= num.value and 0 <= num.sentence - n.sentence <= _SENTENCES
-             and own_name(view, n).endswith(name)]
-    return named[-1] if named else None
+    fits = [n for n in article_before(view, num) if n.end <= m.start() and n.same_measure(num)
+            and n.value >= num.value and own_name(view, n).endswith(name)]
+    near = [n for n in fits if 0 <= num.sentence - n.sentence <= _SENTENCES]
+    if near:
+        return near[-1]
+    return fits[-1] if fits else name
+
+
+def _opening(view: PageView, s_start: int, c_start: int) -> int:
+    """Where the sentence's own words start: after a heading line it runs on from (`三、性别构成`)."""
+    line = view.text.rfind("\n", s_start, c_start)
+    if line < 0:
+        return s_start
+    head = view.text[s_start:line].strip()
+    return line + 1 if len(head) <= _HEADING and not any(c in head for c in "，,；;") else s_start
 
 
 def _area_named(view: PageView, p: Num, num: Num) -> Num | None:

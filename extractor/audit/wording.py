@@ -98,6 +98,14 @@ def after_word(view: PageView, n: Num, section: str, key: str) -> bool:
     return any(w in label for w in cues.words(section, key))
 
 
+def compared_with(view: PageView, n: Num) -> bool:
+    """`与 2010 年第六次全国人口普查的 B 相比，减少 D`: n stands in a clause opened by `与`/`同`, right
+    before `相比`/`比较`: the level compared with, the base of the change after it."""
+    clause = view.text[view.clause_start(n.start):n.start]
+    return (clause.startswith(cues.words("growth", "compared_open")) and "比" not in clause
+            and view.text.startswith(cues.words("growth", "compared_close"), n.end))
+
+
 def own_subject(view: PageView, text: str) -> bool:
     """Whether a change's clause names what changes (`人员减少了 15%`) rather than only the
     comparison (`同比增长 5%`, `比一九七八年增长百分之三十二点六`)."""
