@@ -153,7 +153,9 @@ def since_base(text: str, pos: int, base: Optional[tuple[int, str]], period: Opt
     """A change against a base year more than a year back (1982年…比1978年增长32.6%) is the
     change over the years after the base: 1979/1982; so is one at a census's standard day (2020-11-01, 与2010年…相比，
     减少294363人: 2011/2020)."""
-    if not base or not period or not (period.isdigit() or _CENSUS_DAY.match(period)) or not base[1].isdigit():
+    if not base or not period or not base[1].isdigit() or not (period.isdigit() or (_CENSUS_DAY.match(period) and any(
+            w in text[base[0]:pos] for w in table("period.toml")["standard_time"]["surveys"]))):
+        # (a day's change against an earlier census; not 1998-01-11's election against 1993's: the day's own)
         return period
     first, last = int(base[1]) + 1, int(period[:4])
     if last - first < 1:
