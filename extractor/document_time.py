@@ -32,6 +32,7 @@ from .lexicon import alternation, table
 from .page import Page
 from .period_published import published_on
 from .period_runs import MONTH, months_written, quarter_months, quarter_run, span
+from .standard_time import standard_time
 from .time_words import scope_words
 
 _RANK = "[一二三四五六七八九十]+"  # a heading's number (三、, （三）)
@@ -42,6 +43,7 @@ _SUB_SECTION = re.compile(rf"[（(]{_RANK}[）)]")  # （三）农机装备 (the
 _TITLE_YEAR = rf"(?<![0-9]|{_YEAR_DIGIT})(?P<year>(?:19|20)\d\d|[一二]{_YEAR_DIGIT}{{3}})"  # 2025, 二〇二五
 _YEARS = re.compile(r"^\d{4}/\d{4}$")  # a span of years (2021/2025)
 _DAY_OR_MONTH = re.compile(r"^\d{4}-\d{2}(?:-\d{2})?$")
+_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 _CLAUSE_BREAK = re.compile("[，,；;]")
 _YEAR_OR_YEARS = re.compile(r"^\d{4}(?:/(?:\d{4}|\.\.))?$")  # 2027, 2021/2025, 2021/.. (“十四五”以来)
 _LEAD = 4  # characters from a sentence's start within which a time opens it
@@ -127,11 +129,25 @@ def title_time(text: str, start: int, end: int) -> Optional[DocumentTime]:
 
 
 def document_time(page: Page) -> Optional[DocumentTime]:
-    """The time of the report, bulletin or release the page is, from a title among its head's lines; None on a page
-    whose id or masthead names a day (a news page: read sentence by sentence). A year an id names is no evidence
-    (gwr2026-fujian is read as report.txt is: its title and the line under it say when it was given)."""
+    """The time of the report, bulletin or release the page is, from a title among its head's lines, or the standard
+    time a census's bulletin states before its first heading (以2020年11月1日零时为标准时点: 2020-11-01, the day of all
+    its figures, extractor/standard_time.py; a title naming another year wins); None on a page whose id or masthead
+    names a day (a news page: read sentence by sentence). A year an id names is no evidence (gwr2026-fujian is read as
+    report.txt is: its title and the line under it say when it was given)."""
     if issue_date(page.doc) is not None or page.masthead:
         return None  # (page.dated may name the year a report's head gives: a report still, read by its title)
+    titled = _titled(page)
+    first = next((p.start for p in page.layout.paragraphs
+                  if _SECTION.match(page.text, p.start) or _SUB_SECTION.match(page.text, p.start)), len(page.text))
+    census = standard_time(page.text, 0, first)
+    if census is None or (titled and titled.year != census.year):
+        return titled
+    ends = [e for s, e in page.layout.documents if s <= census.end - 1 < e]
+    return DocumentTime(census.period, census.year, census.end, ends[0] if ends else len(page.text))
+
+
+def _titled(page: Page) -> Optional[DocumentTime]:
+    """The document's time its title names, or its signing date where its title is a yearly text's naming no year."""
     head = int(_words()["head"])
     undated = None
     for p in page.layout.paragraphs:
@@ -252,10 +268,13 @@ class SectionClock:
         than the document's or its section's ("十四五"时期(2021-2025年),…年均增长8.6%。 then 民生保障方面,…: the
         look back was its paragraph's) or an as-of (截至9月末，…资产总额…。 then 分行业看，…实现利润总额…: the stock
         was its paragraph's, as a year's end is, extractor/sentence_periods.py), else None."""
-        if not self.document.end <= at < self.document.until or not (
-                _YEARS.match(current or "") or (current or "").startswith("../")):
+        if not self.document.end <= at < self.document.until:
             return None
         here = self.section or self.document.period
+        if _DAY.match(here) and current == here[:4]:
+            return here  # (a census's standard day, 2020-11-01, is all its paragraphs' time, not one paragraph's day)
+        if not (_YEARS.match(current or "") or (current or "").startswith("../")):
+            return None
         return here if current not in (here, self.document.period) else None
 
     def aside(self, text: str, start: int, lead_at: int, lead: Optional[str]) -> bool:

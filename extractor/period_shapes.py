@@ -146,18 +146,24 @@ def opening_period(period: Optional[str], issued: Optional[Issued]) -> Optional[
     return period if month and period.removeprefix("../").startswith(month) else None
 
 
+_CENSUS_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+
+
 def since_base(text: str, pos: int, base: Optional[tuple[int, str]], period: Optional[str]) -> Optional[str]:
     """A change against a base year more than a year back (1982年…比1978年增长32.6%) is the
-    change over the years after the base: 1979/1982."""
-    if not base or not period or not period.isdigit() or not base[1].isdigit():
+    change over the years after the base: 1979/1982; so is one at a census's standard day (2020-11-01, 与2010年…相比，
+    减少294363人: 2011/2020)."""
+    if not base or not period or not base[1].isdigit() or not (period.isdigit() or (_CENSUS_DAY.match(period) and any(
+            w in text[base[0]:pos] for w in table("period.toml")["standard_time"]["surveys"]))):
+        # (a day's change against an earlier census; not 1998-01-11's election against 1993's: the day's own)
         return period
-    first, last = int(base[1]) + 1, int(period)
+    first, last = int(base[1]) + 1, int(period[:4])
     if last - first < 1:
         return period
     span = f"{first}/{last}"
     point = span_point(text, pos, span)
-    if point != span:
-        return point  # 由1559亿元增加到2570亿元 after it: the base's level and the new one
+    if point != span:  # 由1559亿元增加到2570亿元 after it: the base's level and the new one (the new at the day)
+        return period if point == str(last) else point
     # the comparison must reach the number: not a part told in a clause after it (…由2018年的186种增加到228种，
     # 其中一级保护鸟类17种: a level of the year the 228 is of)
     clause = BREAK_CLASS.split(text[base[0]:pos])[-1]
