@@ -140,10 +140,28 @@ def document_time(page: Page) -> Optional[DocumentTime]:
     first = next((p.start for p in page.layout.paragraphs
                   if _SECTION.match(page.text, p.start) or _SUB_SECTION.match(page.text, p.start)), len(page.text))
     census = standard_time(page.text, 0, first)
-    if census is None or (titled and titled.year != census.year):
+    if census is None or (titled and titled.year != census.year) or not reports_results(page, census.end):
         return titled
     ends = [e for s, e in page.layout.documents if s <= census.end - 1 < e]
     return DocumentTime(census.period, census.year, census.end, ends[0] if ends else len(page.text))
+
+
+def reports_results(page: Page, before: int) -> bool:
+    """Whether a line of the head before `before` (a census's statement) titles a bulletin of the census's results
+    (某市第七次全国人口普查公报, …主要数据公报, 首页 > 统计公报), not a text that organizes it (关于做好第五次全国经济普查
+    工作的通知, …普查实施方案: its 标准时点为2023年12月31日 is what the census will count, not the day of the notice's
+    own figures, 市财政安排普查经费2000万元). Words: data/period.toml [standard_time] results, not_results."""
+    words = table("period.toml")["standard_time"]
+    for p in page.layout.paragraphs:
+        if p.start >= before:
+            break
+        stop = p.start
+        while stop < p.end and page.text[stop] not in _BREAK:
+            stop += 1
+        line = page.text[p.start:stop]  # (a title's line, to its first clause break)
+        if any(w in line for w in words["results"]) and not any(w in line for w in words["not_results"]):
+            return True
+    return False
 
 
 def _titled(page: Page) -> Optional[DocumentTime]:

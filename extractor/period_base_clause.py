@@ -16,6 +16,7 @@ from typing import Optional, Sequence
 
 from .clauses import BREAK_CLASS, last_mark
 from .lexicon import alternation, table
+from .time_exprs_words import year_before_words
 
 Found = Sequence[tuple[int, int, Optional[str], str]]  # a sentence's times: start, end, period, kind
 
@@ -47,9 +48,17 @@ def opens_year_before_subject(text: str, at: int, found: Found = ()) -> bool:
     after a year of its own that the sentence states before it (found: the sentence's times, as Times.of reads them:
     2025年，…；上年…; not a day or a year's end, 1月9日…；去年底…；去年国民经济增长率为…: a news story's own year). Not a base's verb (上年为…), a time of its own (上年末, 上年以来), a topic set off (去年，…), a
     sentence's opening (去年全省…: the year the story goes on with), nor a 去年 with no year before it in its sentence
-    (据调查，去年全国…; 他说，去年…: the year the text speaks of, counted from the writing)."""
-    return at > 0 and text[at - 1] in _INSIDE_BREAKS and _subject()[0].match(text, at) is not None and any(
-        a < at and not kind and period and period.isdigit() for a, _, period, kind in found)
+    (据调查，去年全国…; 他说，去年…: the year the text speaks of, counted from the writing). 上年 counts from the year
+    the sentence states; 去年 counts from the writing, and is that year's year before only where the two agree (a
+    bulletin of 2025: 2025年，…；去年… is 2024), not in a report given in 2026 (2021年，…；去年全市…突破7000亿元，年均
+    增长6.5%: 2025, a time of its own, and the average growth spans 2021/2025)."""
+    if not (at > 0 and text[at - 1] in _INSIDE_BREAKS and _subject()[0].match(text, at) is not None):
+        return False
+    stated = [period for a, _, period, kind in found if a < at and not kind and period and period.isdigit()]
+    if not stated:
+        return False
+    own = next((period for a, _, period, _ in found if a == at), None)
+    return text.startswith(year_before_words(), at) or own == str(int(stated[-1]) - 1)
 
 
 def opens_base_clause(text: str, at: int, found: Found = ()) -> bool:
