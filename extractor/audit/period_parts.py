@@ -20,7 +20,9 @@ bounds each year's number (bound), no sum of them. A year's amount over the span
 total is inconsistent where the total says it adds up (`累计`, `共`), or where both clauses say
 their things were made (`新建`, `建成`: additions of the span and of the year), or where the span's
 is of things done (`建设高标准农田`, a verb of doing opening its name, no level said); the year's
-name may then add words before the span's (`实际使用外资`), else unverifiable.
+name may then add words before the span's (`实际使用外资`), else unverifiable. A total said as planned
+or forecast (`预计`, `计划`, `目标`, `任务`, `力争`) is no amount that happened: a year over it is
+unverifiable.
 """
 from __future__ import annotations
 
@@ -49,6 +51,7 @@ _OBJECT = 5  # characters of the object two names end with alike whatever verbs 
 _KIND = 2  # characters of the modifier that names a kind in a span's list of kinds
 _LEVEL_WEAK = "整体所说的是各年保持的水平，名称或统计口径未必与该年数字相同"
 _LONG_OBJECT = 8  # characters of an object that names one thing whatever words stand before it
+_PLANNED = "整体所说的是计划、预计或目标数，不是已发生的合计"
 _VERB = 3  # characters before that object in either name: a verb (`筹建`, `新筹集`), no modifier
 
 
@@ -137,6 +140,8 @@ def check(view: PageView) -> list[Draft]:
             weak = None if (summed or added or _made(view, whole) and _made(view, part)) and pbare == bare \
                 or (summed or _done(view, whole, bare)) and pbare.endswith(bare) \
                 else "整体未明言为各年合计，或两数名称不尽相同"
+            if _planned(view, whole, name):
+                weak = _PLANNED  # `全年预计新建`: a forecast or target, no amount that happened
             years = f"{first}—{last}年" if first < last else f"{first}年全年"
             if first < last and _kept_level(view, whole):
                 # `棉花总产量连续 5 年稳定在 500 万吨以上`: a level every year of the span keeps, so
@@ -292,6 +297,13 @@ def _named_span(view: PageView, n: Num, period: str) -> re.Match | None:
         return None  # none, or two spans named in one clause: which one is the number's is unsaid
     last = int(period)
     return _SPAN.fullmatch(f"{last - years[0] + 1}/{last}")
+
+
+def _planned(view: PageView, whole: Num, name: str) -> bool:
+    """A total said as planned, forecast or aimed at (`全年预计新建`, `计划完成`, `目标任务`): no
+    amount that happened, so a part over it is no error of the text."""
+    clause = view.text[view.clause_start(whole.start):view.clause_end(whole.end)]
+    return any(w in clause + name for w in _cues()["planned"])
 
 
 def _beyond(view: PageView, whole: Num) -> bool:

@@ -34,6 +34,7 @@ from .breakdown_cues import next_dimension
 from .findings import part_of_draft, sum_draft
 from .model import Draft, Num, PageView
 from .scope_parts import named_whole
+from .scope_wholes import names_itself
 from .sum import complementary
 
 _NAME = (2, 14)  # characters of X
@@ -148,7 +149,7 @@ def _whole(view: PageView, sent: int, names: list[str], increase: bool, part: Nu
             # X named after the number of its measure before n in its clause (加上上级补助收入241.53亿元、…和上年结转9.86亿元: 9.86 is no
             # 上级补助收入); an increase's X stands anywhere before it in the sentence
             lo = lo if increase else max([lo] + [m.end for m in view.in_sentence(back) if m.end <= n.start and m.same_measure(n)])
-            if any(w in view.text[lo:n.start] for w in names):
+            if any(names_itself(view.text[lo:n.start], w) for w in names):
                 return n, True
         paired = [n for n in alike if not increase and _paired(view, back, n, names)]
         if paired:

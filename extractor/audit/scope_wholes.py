@@ -95,11 +95,24 @@ def _clause_scope(view: PageView, num: Num) -> Num | str | None:
     if name.startswith(tuple(scope_cues()["not_open"])) or len(name) < _NAME[0]:
         return None
     fits = [n for n in article_before(view, num) if n.end <= m.start() and n.same_measure(num)
-            and n.value >= num.value and own_name(view, n).endswith(name)]
+            and n.value >= num.value and names_itself(own_name(view, n), name)]
     near = [n for n in fits if 0 <= num.sentence - n.sentence <= _SENTENCES]
     if near:
         return near[-1]
     return fits[-1] if fits else name
+
+
+def names_itself(label: str, name: str) -> bool:
+    """The label names X itself somewhere (`全市出口`, `2025年出口`, `出口为`), not a longer name that
+    ends with X (`其中对美出口` is no 出口; data/scope_wholes.toml: before_name)."""
+    at = label.find(name)
+    while at >= 0:
+        before = label[:at]
+        if not before or not "\u4e00" <= before[-1] <= "\u9fff" or before.endswith(tuple(scope_cues()["area_scopes"])) \
+                or before.endswith(tuple(scope_cues()["before_name"])):
+            return True
+        at = label.find(name, at + 1)
+    return False
 
 
 def _opening(view: PageView, s_start: int, c_start: int) -> int:

@@ -12,9 +12,9 @@ their periods: no level at a moment (`余额`, `末`), no average, rate or share
 another period (`同比增长`): data/span_totals.toml. A year's number is a total of its months only
 where its clause says so (`全年`, `累计`). A part within the whole is consistent. A part over it is
 inconsistent only on strong evidence: the same name in both (equal, or a long one ending the other),
-the same place named, the whole said to add up (`累计`, `共`, or its span written out, `1-9月`,
-`前三季度`), neither a change (a net increase of one month may exceed that of the months around
-it); else unverifiable. period_parts.py reads a year within a span of years by its own rules; a
+the same place named, the whole said to add up (`累计`, `共`: a span only written out, `1-9月`, may
+hold a count at a moment, `在建项目`) and of a flow (`完成`, `受理`), neither a change (a net increase of one month may exceed that of the months around
+it); else unverifiable. A whole said as planned or forecast (`预计`, `目标`) holds no part. period_parts.py reads a year within a span of years by its own rules; a
 pair both find is reported once.
 """
 from __future__ import annotations
@@ -38,8 +38,6 @@ _PERIODS = (  # a record's period as the months it runs from and to
     re.compile(rf"{_YEAR}-{_MONTH}/{_YEAR}-{_MONTH}$"),
     re.compile(rf"{_YEAR}/{_YEAR}$"),
 )
-_DASH = r"\s*[-—–~～至到]\s*"
-_WRITTEN_SPAN = re.compile(rf"\d{{1,2}}{_DASH}\d{{1,2}}\s*月|\d{{4}}\s*年?{_DASH}\d{{4}}|前\s*[\d一二三四五六七八九十]+\s*个?\s*(?:月|季度)")
 _PER_WHOLE = 8  # parts held against one total
 _CANDIDATES = 64  # numbers of one measure looked at per total (keeps a page linear)
 _SHORT = 2  # the shortest name that ties two numbers at all, where they are equal
@@ -71,7 +69,7 @@ def check(view: PageView) -> list[Draft]:
     for members in groups.values():
         members = _alone(members)
         wholes = [w for w in members if w[0].qualifier != "over" and len(w[1]) >= _SHORT and w[1] not in _cues()["bare_measures"]
-                  and _total(view, w[0], w[2], w[3])]
+                  and _total(view, w[0], w[2], w[3]) and not _planned(view, w[0])]
         taken: dict[int, int] = {}
         for part, pname, plo, phi, pchange in members:
             fits = [w for w in wholes[:_CANDIDATES] if w[0] is not part and w[2] <= plo and phi <= w[3]
@@ -140,14 +138,18 @@ def _total(view: PageView, whole: Num, lo: int, hi: int) -> bool:
 
 
 def _summed(view: PageView, whole: Num) -> bool:
-    """The total is said to add its periods up: a word of summing before it or in its name, or its
-    span written out in its sentence (`1-9月`, `前三季度`, `2021—2025年`)."""
-    said = _clause_before(view, whole) + (whole.rec.get("metric") or "")
-    if _any(said, "summed"):
-        return True
+    """The total is said to add its periods up, a word of summing before it or in its name (`1-9月
+    累计`, `全年共`), and is of a flow, a word of doing or of an event there (`完成`, `受理`, `出栏`):
+    a span only written out (`1-9月，在建项目`) may hold a count at a moment."""
     start, _ = view.sentence_span(whole.start)
-    sentence = view.text[start:whole.start]
-    return _any(sentence, "span_written") or _WRITTEN_SPAN.search(sentence) is not None
+    said = view.text[start:whole.start] + (whole.rec.get("metric") or "")
+    return _any(said, "summed") and _any(said, "flows")
+
+
+def _planned(view: PageView, whole: Num) -> bool:
+    """A whole said as planned, forecast or aimed at (`全年预计新建`, `目标任务`): no amount that happened."""
+    start, _ = view.sentence_span(whole.start)
+    return _any(view.text[max(start, view.clause_start(whole.start)):view.clause_end(whole.end)] + (whole.rec.get("metric") or ""), "planned")
 
 
 def _tied(whole: str, part: str) -> bool:
