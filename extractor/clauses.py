@@ -40,6 +40,10 @@ def with_halfwidth(marks: str) -> str:
     return marks + "".join(k for k, v in HALFWIDTH.items() if v in marks and k not in marks)
 
 
+# the clause breaks inside a sentence with their ASCII forms (，,；;：:), for readers of raw text
+INNER_BREAKS_RAW = with_halfwidth(INNER_BREAKS)
+
+
 def sentence_start(text: str, at: int, floor: int = 0) -> int:
     """Where the sentence (or paragraph) holding `at` starts, read no further back than `floor`: linear
     in at - floor, where a search over the page written backwards copies the whole page each time."""

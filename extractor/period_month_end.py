@@ -16,6 +16,7 @@ import unicodedata
 from functools import lru_cache
 from typing import Optional
 
+from .clauses import INNER_BREAKS_RAW
 from .lexicon import alternation, table
 from .period_stock_flow import measures_flow
 from .period_year_end import flow_or_plan
@@ -90,7 +91,7 @@ def _stock_of(text: str, since: int, pos: int, last: str, period: Optional[str],
         return stood if stood and _SPAN_TO.fullmatch(stood) and stood.endswith(f"/{last}") else f"{last[:4]}-01/{last}"
     if not flow_or_plan(clause):
         return f"../{last}"
-    own = max(clause.rfind(b) for b in table("period.toml")["year_end_stocks"]["clause_breaks"]) + 1
+    own = max(clause.rfind(b) for b in INNER_BREAKS_RAW) + 1
     if _year_start().search(clause, own):
         return f"{last[:4]}-01/{last}"
     if stood and _SPAN_TO.fullmatch(stood) and stood.endswith(f"/{last}"):
@@ -183,8 +184,7 @@ def _base_subject(text: str, start: int, pos: int) -> str:
     """What the clause of a base right before pos (…，比上年同期的) says before the base: the stock (empty after a
     comma), or a flow (前三季度贷款增加额比上年同期的…)."""
     cut = pos - max(len(b) for b in _year_ago_bases() if text.endswith(b, 0, pos))
-    breaks = table("period.toml")["year_end_stocks"]["clause_breaks"]
-    own = max(text.rfind(b, start, cut) for b in breaks) + 1
+    own = max(text.rfind(b, start, cut) for b in INNER_BREAKS_RAW) + 1
     return text[max(start, own):cut]
 
 

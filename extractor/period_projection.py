@@ -11,6 +11,7 @@ import re
 from functools import lru_cache
 from typing import Callable, Optional
 
+from .clauses import INNER_BREAKS_RAW
 from .lexicon import alternation, table
 from .page import Page
 from .time_exprs_carry import dated
@@ -22,7 +23,7 @@ def _patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern, re.Pattern, str]:
     own = rf"{alternation(t['own_time'])}|[{t['time_digits']}]+(?:{alternation(t['time_units'])})"
     done = rf"(?:{alternation(t['completion'])})[^。；;]*?(?:{alternation(t['may_come'])})"
     return (re.compile(rf"{alternation(t['words'])}|{done}"), re.compile(own), re.compile(alternation(t["own_time"])),
-            re.compile(alternation(t["not_between"])), t["clause_breaks"])
+            re.compile(alternation(t["not_between"])), INNER_BREAKS_RAW)
 
 
 _NEWS_TIME = re.compile(r"\d{4}-\d{2}(?:-\d{2})?(?:/\d{4}-\d{2})?")  # a day, a month, a span of months

@@ -10,6 +10,7 @@ import re
 from functools import lru_cache
 from typing import Optional
 
+from .clauses import INNER_BREAKS_RAW
 from .lexicon import alternation, table
 
 
@@ -21,7 +22,7 @@ def _patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern, re.Pattern, str]:
     flow = re.compile(rf"(?:{alternation(t['flow_words'])})(?!{alternation(t['flow_not_after'])})")
     frame = re.compile(alternation(t["frame_words"]))
     target = re.compile(alternation(t["target_words"]))
-    return end, flow, frame, target, t["clause_breaks"]
+    return end, flow, frame, target, INNER_BREAKS_RAW
 
 
 _YEAR = re.compile(r"\d{4}")
