@@ -358,7 +358,11 @@ def sentence_periods(page: Page, times: Times, writing: dict[int, int], years: d
             spanned.pop(art, None)
             # a part of a year (二季度) is its sentence's: the sentences after it keep its year
             part = _PART.match(lead)
-            own = part and part_months(lead) and not names_a_report(page.text, found, lead, sent.end)
+            # (in a release, notice or report, a run of months written out, 1-9月, is no part named by a word though
+            # it covers 前三季度's months: its next sentences go on with it, 其中城市低保资金…; a news story's
+            # 1至9月 is its sentence's, as before)
+            written = page.text[lead_at:lead_end] if issued is None else None
+            own = part and part_months(lead, written) and not names_a_report(page.text, found, lead, sent.end)
             # a report's year's end opening a sentence (2012年底，…人均住房面积…) is its sentence's: a
             # report states its standing figures sentence by sentence, and the next ones go back to
             # the span or year it reviews (…年均增长13.4%: the five years); not an explicit as-of
@@ -387,7 +391,7 @@ def sentence_periods(page: Page, times: Times, writing: dict[int, int], years: d
                 # (a title block opening after a body, a release's title after notices in one print: a new text)
                 after_body = sent.paragraph > 0 and page.layout.paragraphs[sent.paragraph - 1].kind == "body"
                 span = release_span(kind, body.get(art, False) and not after_body, lead,
-                                    bool(part and part_months(lead) and not own))
+                                    bool(part and part_months(lead, written) and not own))
                 if span:
                     released.setdefault(art, span)
                 if looks_back(lead, current.get(art)) and not plans_ahead(page.text, sent.start, sent.end) and \

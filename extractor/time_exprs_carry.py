@@ -66,11 +66,14 @@ def names_a_report(text: str, found: list, lead: str, end: int) -> bool:
     return not _FIGURE.search(text, at, end) and bool(_period_words().part_reported.search(text, at, end))
 
 
-def part_months(period: str) -> bool:
+def part_months(period: str, written: Optional[str] = None) -> bool:
     """Whether a span of months is a part of a year named by a word (二季度, 上半年), not a run
-    of months that a report goes on about (1—11月)."""
+    of months that a report goes on about (1—11月). With the words that stated it (written), the
+    word must be among them: 1-9月 covers 前三季度's months but is a run, which a notice's next
+    sentences go on with (1-9月全县发放…。其中城市低保资金…: the nine months, not the year)."""
     months = (int(period[5:7]), int(period[13:15]))
-    return any(months == m for _, m in scope_words().parts if m != (1, 12))
+    return any(months == m[:2] and (written is None or w in written)
+               for w, m in scope_words().parts if m != (1, 12))
 
 
 def dated(page: Page, start: int, end: int, signed: bool = False) -> bool:

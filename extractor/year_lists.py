@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Optional
 from .clauses import BREAK_CLASS
 from .lexicon import alternation, table
 from .period_runs import QUARTER
+from .time_words import scope_words
 
 if TYPE_CHECKING:
     from .page import Page
@@ -60,6 +61,27 @@ def _quarter_patterns() -> tuple[re.Pattern, re.Pattern]:
     run = re.compile(rf"{item}{close}?\s*(?:{alternation(t['paired_quarter_run'])})\s*{item}{close}")
     listed = re.compile(rf"(?:{item}{close}?\s*(?:{alternation(t['paired_time_joins'])})\s*)+{item}{close}")
     return run, listed
+
+
+@lru_cache(maxsize=1)
+def _part_patterns() -> tuple[re.Pattern, re.Pattern, dict[str, tuple[int, int]]]:
+    """A list of parts of a year named by words (一季度、上半年、前三季度和全年), the quarters taken each (各季度) and
+    the months each part word covers; line breaks of a PDF's text allowed between items."""
+    t = table("period.toml")
+    months = {w: m[:2] for w, m in scope_words().parts if len(m) == 2}
+    item = alternation(sorted(months, key=len, reverse=True))
+    join = rf"\s*(?:{alternation(t['paired_time_joins'])})\s*"
+    listed = re.compile(rf"(?:(?:{item}){join})+(?:{item})")
+    return listed, re.compile(alternation(t["paired_each_quarter"])), months
+
+
+def _paired_part(period: Optional[str], part: tuple[int, int]) -> Optional[str]:
+    """The figure's own part of the year its period names (the year itself, or a part of it, as the sentence read)."""
+    m = _QUARTER.match(period or "")
+    year = m.group(1) if m else period if _YEAR.fullmatch(period or "") else None
+    if year is None:
+        return None
+    return year if part == (1, 12) else f"{year}-{part[0]:02d}/{year}-{part[1]:02d}"
 
 
 @lru_cache(maxsize=1)
@@ -171,9 +193,16 @@ def paired_list_periods(page: "Page", facts: list["Record"]) -> None:
     starts = [f.norm_start for f in figures]
     years, months, joins = _patterns()
     run, listed = _quarter_patterns()
-    for pattern, kind in ((years, "year"), (months, "month"), (run, "run"), (listed, "quarters"), (_day_run(), "days")):
+    parts, each_quarter, part_months = _part_patterns()
+    part_item = alternation(sorted(part_months, key=len, reverse=True))
+    for pattern, kind in ((years, "year"), (months, "month"), (run, "run"), (listed, "quarters"), (_day_run(), "days"),
+                          (parts, "parts"), (each_quarter, "each")):
         for m in pattern.finditer(text):
             times = _quarters(m.group(), kind == "run") if kind in ("run", "quarters") else _numbers(m.group())
+            if kind == "each":
+                kind, times = "quarters", [1, 2, 3, 4]
+            elif kind == "parts":
+                times = [part_months[w] for w in re.findall(part_item, m.group())]
             if kind == "days":
                 times = list(range(times[0], times[-1] + 1)) if len(times) == 2 and 1 <= times[0] < times[-1] <= 31 else []
             if not times:
@@ -189,6 +218,7 @@ def paired_list_periods(page: "Page", facts: list["Record"]) -> None:
             if len(chain) != len(times):
                 continue  # one total of the years (1993、1994年共…), or a longer list: not paired
             for f, mine in zip(chain, times):
-                own = _paired_quarter(f.period, times, mine) if kind in ("run", "quarters") else \
+                own = _paired_part(f.period, mine) if kind == "parts" else \
+                    _paired_quarter(f.period, times, mine) if kind in ("run", "quarters") else \
                     _paired_day(f.period, times, mine) if kind == "days" else _paired(f.period, times, mine, kind == "month")
                 f.period = own or f.period
