@@ -32,10 +32,12 @@ def _gloss() -> re.Pattern:
 
 def gloss_near(text: str, start: int) -> tuple[int, int] | None:
     """The span of the last gloss before the number in its clause, words after it up to the number
-    (最低生活保障（低保）标准提高10%); None where there is none."""
+    (最低生活保障（低保）标准提高10%) or the number right after it (示范乡镇（街道）14个, 县(市、区)7382万元:
+    the gloss ends the noun counted); None where there is none."""
     before = [m for m in _gloss().finditer(text, max(0, start - _REACH), start)
               # (up to one past the number's start: a mark's look-ahead sees what follows it)
-              if m.end() < start and _HAN.match(text, m.end()) and not _BREAK.search(text, m.end(), start + 1)]
+              if (m.end() == start or m.end() < start and _HAN.match(text, m.end())
+                  and not _BREAK.search(text, m.end(), start + 1))]
     return before[-1].span() if before else None
 
 

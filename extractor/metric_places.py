@@ -55,7 +55,16 @@ def place_only(phrase: str, text: str, start: int, end: int | None = None) -> bo
     closes = end is not None and at + len(phrase) == start and (end == len(text) or text[end] in _ITEM_CLOSE)
     if not closes and not _gap().fullmatch(text, at + len(phrase), start):
         return False
-    return _named_place(phrase) if closes else _one_place(phrase)
+    place = _without_superlative(phrase)
+    return _named_place(place) if closes else (_one_place(place) or place != phrase and _named_place(place))
+
+
+def _without_superlative(phrase: str) -> str:
+    """最高的五峰土家族自治县 → 五峰土家族自治县: the superlative picking a place out of a run names no measure."""
+    for lead in table("metric.toml")["places"]["superlatives"]:
+        if phrase.startswith(lead) and len(phrase) > len(lead) + 1:
+            return phrase[len(lead):]
+    return phrase
 
 
 def placed_item(phrase: str, text: str, start: int) -> bool:
@@ -185,10 +194,39 @@ def parallel_metric(text: str, start: int, measure: Callable[[int, int], str | N
             phrase = measure(opens.start() if opens else n.start(), after)
         else:
             phrase = _clean(text[lo:hi].rstrip("，；：、"))
-        if phrase and len(phrase) >= 2 and not _one_place(phrase) and not _named_place(phrase) \
+        place = _without_superlative(phrase) if phrase else phrase
+        if phrase and len(phrase) >= 2 and not _one_place(place) and not _named_place(place) \
                 and not place_group(phrase):
             return _placeless(phrase)
-    return None
+    return _lead_in(text, floor)
+
+
+def _lead_in(text: str, floor: int) -> str | None:
+    """各县(市、区)常住人口如下:⏎武陵区728514人,…: the run opens a line after a line that ends with a colon;
+    that line's last clause, without the words that point at the run (如下), names what it measures.
+    None where the line before does not end so, or its clause is only a place."""
+    t = table("metric.toml")["places"]
+    at = floor
+    while at > 0 and text[at - 1].isspace():
+        at -= 1  # (the line's break and the blanks before the run)
+    if at == floor or at == 0 or text[at - 1] not in t["lead_in_marks"]:
+        return None
+    lo = sentence_start(text, at - 1, max(0, at - 1 - _GAP_REACH))
+    lo = max([lo] + [m.end() for m in _LEAD_IN_BREAK.finditer(text, lo, at - 1)])
+    clause = text[lo:at - 1]
+    for end in t["lead_in_ends"]:
+        if clause.endswith(end):
+            clause = clause[:-len(end)]
+            break
+    phrase = _clean(clause)
+    if not phrase or len(phrase) < 2 or _one_place(phrase) or _named_place(phrase) or place_group(phrase) \
+            or _NUMBER.search(phrase) or all(tag in _place_tags() for _, tag in segmenter().pos(phrase)):
+        return None  # (湖南省常德市: a lead-in of places only names where, not what)
+    return phrase
+
+
+# (a 、 inside the lead-in's gloss, 各县（市、区）常住人口, ends no clause)
+_LEAD_IN_BREAK = re.compile("[，；：,;]")
 
 
 # the first number of a range and its mark, right before the range's last number (0.4%-, 3至)
