@@ -44,3 +44,18 @@ def test_year_end_level_reached_and_base() -> None:
 def test_no_bulletin_keeps_its_reading() -> None:
     got = _periods(_REPORT)
     assert got["418家"] != "../2025-12"  # a work report: no bulletin of results
+
+
+_WATER = ("2025年某省水资源公报\n一、综述\n2025年，全省平均降水量812.4毫米，比上年偏少8.2%。汛期"
+          "（6—9月）降水量占全年降水量的62.3%。全省水资源总量413.8亿立方米，比上年偏少11.4%。\n")
+_RUN = ("某县民政局关于2025年第三季度民政事业统计数据的通报\n一、城乡最低生活保障\n"
+        "1-9月全县发放城乡低保资金5975.0万元。其中城市低保资金856.4万元。\n")
+
+
+def test_glossed_season_is_its_sentence_only() -> None:
+    got = _periods(_WATER)
+    assert got["11.4%"] == "2025"  # (not the flood season's months: 汛期（6—9月） glosses its own sentence's season)
+
+
+def test_written_run_still_goes_on() -> None:
+    assert _periods(_RUN)["856.4万元"] == "2025-01/2025-09"  # (a run not in brackets: as session 22's first round)
