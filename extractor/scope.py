@@ -98,6 +98,7 @@ from .period_same_before import same_period_before
 from .period_base_clause import base_clause_only, bracketed_base, opens_base_clause
 from .period_habit_lead import habit_lead
 from .period_year_end import balance_sheet_stock, year_end_stock
+from .period_bulletin_stock import bulletin_stock, bulletin_year
 from .document_time import title_month_end
 from .period_month_end import month_end_stock
 from .period_stock_flow import as_of_flow
@@ -204,6 +205,8 @@ def scope_steps(page: Page, facts: list[Record], names: list[Record],
     story_starts = {a.index: a.start for a in page.layout.articles}
     # 2026年9月末…金融运行情况: the month whose end the title names, for the stocks under it (period_month_end.py)
     as_of_title, title_end = (None, 0) if issued else title_month_end(page)
+    # 2025年…统计公报: a bulletin of a year's results, whose stocks stand at the year's end (period_bulletin_stock.py)
+    bulletin = None if issued else bulletin_year(page)
     ran = EventSpans()
     for f, sent in zip(facts, sents):
         try:
@@ -262,6 +265,9 @@ def scope_steps(page: Page, facts: list[Record], names: list[Record],
                     f.period = year_plan(page.text, sent.start, f.norm_start, f.period)  # 完成年度预算…: the year's
                     # 资产总额312.6亿元: a balance sheet's stock, as of the year's end (extractor/period_year_end.py)
                     f.period = balance_sheet_stock(page.text, sent.start, f.norm_start, f.period)
+                    # 全市现有…企业418家 in 2025年…公报: as of the year's end (extractor/period_bulletin_stock.py)
+                    f.period = bulletin_stock(page.text, sent.start, f.norm_start, f.period,
+                                              bulletin if f.norm_start >= title_end else None)
                     # 截至9月底，…实现税收收入118.43亿元: a flow under an as-of, the year's months (period_stock_flow.py)
                     f.period = as_of_flow(page.text, sent.start, f.norm_start, f.period)
                 # 今年以来 in an item dated 12月18日: January to December (extractor/period_so_far.py)

@@ -27,7 +27,7 @@ from .period_reviews import selected_years
 from .period_spans import decided_span, goal_span
 from .record import Record
 from .time_exprs import Times, scope_words
-from .time_exprs_carry import (TOPIC_MARK, dated, names_a_report, part_months, proposed_then, starting_level,
+from .time_exprs_carry import (TOPIC_MARK, dated, glossed, names_a_report, part_months, proposed_then, starting_level,
                                whole_year, year_of_plan, year_of_span)
 from .time_exprs_words import period_list
 from .time_exprs_spans import dispatch_day, inside_span, is_heading, opening_day
@@ -362,7 +362,9 @@ def sentence_periods(page: Page, times: Times, writing: dict[int, int], years: d
             # it covers 前三季度's months: its next sentences go on with it, 其中城市低保资金…; a news story's
             # 1至9月 is its sentence's, as before)
             written = page.text[lead_at:lead_end] if issued is None else None
-            own = part and part_months(lead, written) and not names_a_report(page.text, found, lead, sent.end)
+            # (nor a run in brackets glossing a season the sentence names, 汛期（6—9月）降水量…: its sentence's only)
+            own = part and (part_months(lead, written) or glossed(page.text, lead_at, lead_end)) and \
+                not names_a_report(page.text, found, lead, sent.end)
             # a report's year's end opening a sentence (2012年底，…人均住房面积…) is its sentence's: a
             # report states its standing figures sentence by sentence, and the next ones go back to
             # the span or year it reviews (…年均增长13.4%: the five years); not an explicit as-of

@@ -76,6 +76,15 @@ def part_months(period: str, written: Optional[str] = None) -> bool:
                for w, m in scope_words().parts if m != (1, 12))
 
 
+def glossed(text: str, at: int, end: int) -> bool:
+    """Whether the time between at and end stands in brackets right after a word it glosses (汛期（6—9月）降水量…,
+    春防期间(1-5月)发生…): a season the sentence names, its own only; the sentences after it go on with what stood
+    before (全省地表水资源量… is the year's, own-blind21 water-bulletin)."""
+    opened = text[:at].rstrip("\n").endswith(("（", "("))
+    word = text[:at].rstrip("\n").rstrip("（(").rstrip("\n")[-1:]
+    return opened and bool(re.match(r"[\u4e00-\u9fff]", word)) and text[end:end + 1] in ("）", ")")
+
+
 def dated(page: Page, start: int, end: int, signed: bool = False) -> bool:
     """Whether the story between start and end is a dispatch: it opens with a dateline (本报北京1月4日讯),
     or one of its paragraphs does after a note set before it (编辑点评：… then 本报银川1月2日电…); signed:

@@ -61,7 +61,8 @@ def test_a_whole_years_section_gives_its_year_back_to_the_school_year_at_the_nex
         ["2025", "2025", "2025/2026", "2025/2026"]
     # unchanged: a year's report turns to nothing (全年 is its year), and the next section keeps that year
     report = _SCHOOL.replace("2025/2026学年", "2025年")
-    assert periods(report, "own-school", ("2.86万人次", "28460人")) == ["2025", "2025"]
+    # (在校学生, a stock in a bulletin of the year's results: as of that year's end, extractor/period_bulletin_stock.py)
+    assert periods(report, "own-school", ("2.86万人次", "41所", "28460人")) == ["2025", "2025", "../2025-12"]
 
 
 def test_whole_year_aside_only_under_a_span_other_than_a_look_back() -> None:
