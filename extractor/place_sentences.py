@@ -93,7 +93,7 @@ def sentence_places(page: Page, places: Sorted, kept: Optional[set[int]] = None
             inside, lead = actor
         topic = bool(inside) and opens_at(page.text, lead, inside[0].norm_start)
         seen.add(sent.paragraph)
-        if inside and opens and not in_list and not topic \
+        if inside and (opens or _visited(page.text, sent.start, inside[-1])) and not in_list and not topic \
                 and not _FIGURE.search(page.text, sent.start, sent.end):
             # a paragraph's opening sentence without figures sets the scene (记者走进衡阳县西渡镇…)
             last[sent.paragraph] = value_of(inside[-1])
@@ -119,6 +119,23 @@ def sentence_places(page: Page, places: Sorted, kept: Optional[set[int]] = None
         if kept is None or id(sent) in kept:
             out[id(sent)] = (view, last.get(sent.paragraph))
     return out
+
+
+def _visited(text: str, start: int, p: Record) -> bool:
+    """Whether a sentence takes the reader to a place (清晨，我们来到…编组站威舍镇。): a word of arriving
+    before it in its clause (data/place_scope.toml visit_words); such a sentence without figures sets the
+    scene of the paragraph's next sentences wherever it stands, as a paragraph's opening sentence does."""
+    words, reach = _visit()
+    lo = max(start, p.norm_start - reach)
+    clause = text[lo:p.norm_start]
+    cut = max(clause.rfind(m) for m in _CLAUSE_MARKS + "。")
+    return any(w in clause[cut + 1:] for w in words)
+
+
+@lru_cache(maxsize=1)
+def _visit() -> tuple[tuple[str, ...], int]:
+    t = table("place_scope.toml")["visit_scene"]
+    return tuple(t["words"]), int(t["reach"])
 
 
 def whole_opening(text: str, start: int, end: int, named: Iterable[Record]) -> Optional[tuple[str, ...]]:
