@@ -40,7 +40,7 @@ from . import contract_actual, lot_sums, share_back, share_report, taken_back
 from . import growth_far_levels, monthly_means, rate_unbased, restated, scope_open_parts, scope_wholes, year_means, share_objects  # noqa: F401  (scope_wholes, share_objects: reviews of rate and growth)
 from . import per_subject, rate_after_part
 from . import span_totals
-from . import share_of_named
+from . import plan_targets, share_of_named
 from . import allocation_after, allocation_rates, allocation_shares, period_tiles, standard_totals, table_columns
 from . import sum as sum_check
 from .model import Draft, PageView
@@ -104,6 +104,7 @@ CHECKS: list[tuple[str, Callable[[PageView], list[Draft]]]] = [
     ("rising", rising.check),
     ("threshold_bounds", threshold_bounds.check),
     ("report_targets", report_targets.check),
+    ("plan_targets", plan_targets.check),  # the coming year's target beside the closing year's result, consistent only (CLAIM_ONLY)
     ("ratio", ratios.check),
     ("pair_ratios", pair_ratios.check),  # `城乡居民收入比为 2.39∶1` against 城镇… and 农村… said before (CLAIM_ONLY)
     ("fraction", fractions.check),
@@ -138,7 +139,7 @@ CHECKS: list[tuple[str, Callable[[PageView], list[Draft]]]] = [
 CLAIM_ONLY = {"plan_gap", "scope_parts", "share_back", "share_report", "summed_before", "arith", "discover", "unbased"}  # checks that leave a claim already reported on by another check alone
 CLAIM_ONLY.add("pair_ratios")  # a ratio ratios.py read in its own sentence stays its
 # arithmetic over a long reach, and rates with no terms: only claims no other check read
-CLAIM_ONLY.update(("share_of_named", "growth_far_levels", "rate_unbased", "rate_after_part", "per_subject", "scope_open_parts", "lot_sums", "net_remainders"))
+CLAIM_ONLY.update(("plan_targets", "share_of_named", "growth_far_levels", "rate_unbased", "rate_after_part", "per_subject", "scope_open_parts", "lot_sums", "net_remainders"))
 CLAIM_ONLY.update(("enumeration_joined", "enumeration_abbrev", "enumeration_ranks", "taken_back", "headline"))  # list readers that run after the enumeration rules
 FINDS_WHOLE = {"share_of_named"}  # may take the claim of a rate left unverifiable with no whole
 FACT_ONLY = {"unbased", "rate_unbased"}  # and leave alone a number that is a fact of another finding
