@@ -66,17 +66,23 @@ def _tiles(view: PageView, total: Num, by_sentence: dict[int, list[Num]]) -> lis
         nums = [n for n in by_sentence.get(sent, []) if n.same_measure(total)]
         if not nums or view.sentences[sent].paragraph != view.sentences[total.sentence].paragraph:
             continue
-        parts, at = [], lo
-        for n in nums:
-            s, e = span(n)
-            if s == at and e < hi or s == at and e == hi and parts:
-                parts.append(n)
-                at = e + 1
-            elif parts:
-                break
-        if len(parts) >= 2 and at == hi + 1 and _named(view, parts[0], name):
+        parts = _tiling(nums, lo, hi)
+        if parts and _named(view, parts[0], name):
             return parts
     return None
+
+
+def _tiling(nums: list[Num], lo: int, hi: int) -> list[Num] | None:
+    """The first run of two numbers or more whose periods follow each other from month lo to hi."""
+    parts, at = [], lo
+    for n in nums:
+        s, e = span(n)
+        if s == at and e < hi or s == at and e == hi and parts:
+            parts.append(n)
+            at = e + 1
+        elif parts:
+            break
+    return parts if len(parts) >= 2 and at == hi + 1 else None
 
 
 def _listed_before(view: PageView, total: Num, nums: list[Num]) -> list[Num] | None:
@@ -89,17 +95,8 @@ def _listed_before(view: PageView, total: Num, nums: list[Num]) -> list[Num] | N
     if cut < 0 or not clause[cut + 1:].lstrip().startswith(cues.words("sum", "partial")):
         return None
     lo, hi = span(total)
-    parts, at = [], lo
-    for n in nums:
-        if n.end > total.start - len(clause) + cut or not n.same_measure(total):
-            continue
-        s, e = span(n)
-        if s == at and e < hi or s == at and e == hi and parts:
-            parts.append(n)
-            at = e + 1
-        elif parts:
-            break
-    return parts if len(parts) >= 2 and at == hi + 1 else None
+    end = total.start - len(clause) + cut
+    return _tiling([n for n in nums if n.end <= end and n.same_measure(total)], lo, hi)
 
 
 def _named(view: PageView, first: Num, name: str) -> bool:
