@@ -141,6 +141,7 @@ CLAIM_ONLY.add("pair_ratios")  # a ratio ratios.py read in its own sentence stay
 # arithmetic over a long reach, and rates with no terms: only claims no other check read
 CLAIM_ONLY.update(("plan_targets", "share_of_named", "growth_far_levels", "rate_unbased", "rate_after_part", "per_subject", "scope_open_parts", "lot_sums", "net_remainders"))
 CLAIM_ONLY.update(("enumeration_joined", "enumeration_abbrev", "enumeration_ranks", "taken_back", "headline"))  # list readers that run after the enumeration rules
+RELATION_ONLY = {"plan_targets"}  # checks whose other facts stay open to FACT_ONLY checks: a target beside a result checks nothing of it
 FINDS_WHOLE = {"share_of_named"}  # may take the claim of a rate left unverifiable with no whole
 FACT_ONLY = {"unbased", "rate_unbased"}  # and leave alone a number that is a fact of another finding
 
@@ -173,7 +174,7 @@ def drafts_of(view: PageView) -> list[Draft]:
                 continue
             seen.add(d.key())
             claims.update((claim, spans))
-            facts.update(spans)
+            facts.update({claim} if name in RELATION_ONLY else spans)
             sums.setdefault(claim, []).append(spans - {claim} if d.check == "sum" and len(spans) > 2 else None)
             out.append(d)
     out = average_sums.drop(view, out)  # no sum of averages over groups (average_sums.py)

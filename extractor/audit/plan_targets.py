@@ -7,7 +7,7 @@ A work report, bulletin or meeting report closes with the next year's targets (`
 `确保`: data/plan_targets.toml), each of a measure it gave the result of before. The target is
 the record of a later year than the result (or the whole year where the result is of its first
 months: `前 10 个月 5860.4 亿元`, `全年…突破 7000 亿元`); they share the measure's type and unit and
-its name (the longest run of characters the two names share, `结案率`, `死亡`). A target is set,
+its name (one ends with the other: `诉前调解成功率`, `调解成功率`). A target is set,
 not measured: it is no error for it to lie on either side of the result, so every finding here is
 consistent and only records which result the target is set against and how far it moves it.
 A change (`增长 4% 以上`) is a target of growth, no level: left to the growth checks.
@@ -21,7 +21,6 @@ from . import cues
 from ..fact_types import SUMMABLE_TYPES
 from .amounts import is_change
 from .model import Draft, Num, PageView
-from .sentence_parts import longest_shared
 from .tolerance import fmt_like
 
 _YEAR = re.compile(r"^(\d{4})(?:$|-(\d\d)$|-(\d\d)/(\d{4})-(\d\d)$)")
@@ -62,7 +61,7 @@ def _targeted(view: PageView, t: Num) -> bool:
 
 def _result(view: PageView, t: Num, year: int) -> Num | None:
     """The result of the year before (or of the target year's first months) the target is set
-    against: of its measure, one name holding the other (`诉前调解成功率` holds `调解成功率`), the
+    against: of its measure, one name ending with the other (`诉前调解成功率`, `调解成功率`), the
     same name before a longer one, then the first said (a report gives the whole before its parts:
     the city's `结案率 95.2%` before the middle court's `95.6%`)."""
     mine = _name(t)
@@ -72,7 +71,7 @@ def _result(view: PageView, t: Num, year: int) -> Num | None:
     for n in view.before(t.start, _BACK):
         name = _name(n)
         if n.type != t.type or n.unit != t.unit or n.qualifier not in ("exact", "about") or is_change(view, n) \
-                or len(name) < _data()["shared"] or not (name in mine or mine in name) \
+                or len(name) < _data()["shared"] or not (name.endswith(mine) or mine.endswith(name)) \
                 or any(w in name for w in _data()["not_level"] + _data()["plan"]) or not _closed_before(n, year):
             continue
         found.append((name != mine, n.start, n))
@@ -93,8 +92,12 @@ def _closed_before(n: Num, year: int) -> bool:
     return m.group(3) == "01" and int(m.group(1)) == year == int(m.group(4)) and m.group(5) != "12"
 
 
+_NOT_WORD = re.compile(r"[^\w]")  # `;R&D经费投入强度`: punctuation the record kept, `&`
+
+
 def _name(n: Num) -> str:
-    name = "".join(str(n.rec.get("metric") or "").split())
+    """The measure's name in the record, without punctuation and the words of a plan."""
+    name = _NOT_WORD.sub("", str(n.rec.get("metric") or ""))
     for w in _data()["drop"]:
         name = name.replace(w, "")
     return name
