@@ -40,6 +40,7 @@ from . import contract_actual, lot_sums, share_back, share_report, taken_back
 from . import growth_far_levels, monthly_means, rate_unbased, restated, scope_open_parts, scope_wholes, year_means, share_objects  # noqa: F401  (scope_wholes, share_objects: reviews of rate and growth)
 from . import per_subject, rate_after_part
 from . import span_totals
+from . import plan_targets, share_of_named
 from . import allocation_after, allocation_rates, allocation_shares, period_tiles, standard_totals, table_columns
 from . import sum as sum_check
 from .model import Draft, PageView
@@ -103,6 +104,7 @@ CHECKS: list[tuple[str, Callable[[PageView], list[Draft]]]] = [
     ("rising", rising.check),
     ("threshold_bounds", threshold_bounds.check),
     ("report_targets", report_targets.check),
+    ("plan_targets", plan_targets.check),  # the coming year's target beside the closing year's result, consistent only (CLAIM_ONLY)
     ("ratio", ratios.check),
     ("pair_ratios", pair_ratios.check),  # `城乡居民收入比为 2.39∶1` against 城镇… and 农村… said before (CLAIM_ONLY)
     ("fraction", fractions.check),
@@ -110,6 +112,7 @@ CHECKS: list[tuple[str, Callable[[PageView], list[Draft]]]] = [
     ("scope_parts", scope_parts.check),  # parts said `在 X 中，` of a whole X said before (CLAIM_ONLY)
     ("share_back", share_back.check),  # `X占Y的比重达P%`: X and Y said before by name (CLAIM_ONLY)
     ("share_report", share_report.check),  # the same far off, by name and arithmetic (CLAIM_ONLY)
+    ("share_of_named", share_of_named.check),  # `X N，占 Y 的 P%`: Y named before, or only a scope (`占全省的`) (CLAIM_ONLY)
     ("scope_open_parts", scope_open_parts.check),  # `X中，` (no 在) of a whole X said a sentence or two before, each measure (CLAIM_ONLY)
     ("lot_sums", lot_sums.check),  # a tender's lots (包1：…，包2：…) each with a field's amount, against the project's (CLAIM_ONLY)
     ("share_amounts", share_amounts.check),  # parts with their shares of one whole, by arithmetic
@@ -136,8 +139,10 @@ CHECKS: list[tuple[str, Callable[[PageView], list[Draft]]]] = [
 CLAIM_ONLY = {"plan_gap", "scope_parts", "share_back", "share_report", "summed_before", "arith", "discover", "unbased"}  # checks that leave a claim already reported on by another check alone
 CLAIM_ONLY.add("pair_ratios")  # a ratio ratios.py read in its own sentence stays its
 # arithmetic over a long reach, and rates with no terms: only claims no other check read
-CLAIM_ONLY.update(("growth_far_levels", "rate_unbased", "rate_after_part", "per_subject", "scope_open_parts", "lot_sums", "net_remainders"))
+CLAIM_ONLY.update(("plan_targets", "share_of_named", "growth_far_levels", "rate_unbased", "rate_after_part", "per_subject", "scope_open_parts", "lot_sums", "net_remainders"))
 CLAIM_ONLY.update(("enumeration_joined", "enumeration_abbrev", "enumeration_ranks", "taken_back", "headline"))  # list readers that run after the enumeration rules
+RELATION_ONLY = {"plan_targets"}  # checks whose other facts stay open to FACT_ONLY checks: a target beside a result checks nothing of it
+FINDS_WHOLE = {"share_of_named"}  # may take the claim of a rate left unverifiable with no whole
 FACT_ONLY = {"unbased", "rate_unbased"}  # and leave alone a number that is a fact of another finding
 
 
@@ -157,13 +162,19 @@ def drafts_of(view: PageView) -> list[Draft]:
         for d in check(view):
             claim = (d.facts[0]["start"], d.facts[0]["end"])
             spans = frozenset((f["start"], f["end"]) for f in d.facts)
+            if name in FINDS_WHOLE and claim in claims:
+                out, dropped = _whole_found(out, d, claim, spans)
+                if dropped:
+                    claims.discard(dropped)
+                    if not any((o.facts[0]["start"], o.facts[0]["end"]) == claim for o in out):
+                        claims.discard(claim)
             if d.key() in seen or (name in CLAIM_ONLY and (claim in claims or spans in claims)
                                    and not _another_breakdown(d, spans, sums.get(claim))) \
                     or (name in FACT_ONLY and claim in facts):
                 continue
             seen.add(d.key())
             claims.update((claim, spans))
-            facts.update(spans)
+            facts.update({claim} if name in RELATION_ONLY else spans)
             sums.setdefault(claim, []).append(spans - {claim} if d.check == "sum" and len(spans) > 2 else None)
             out.append(d)
     out = average_sums.drop(view, out)  # no sum of averages over groups (average_sums.py)
@@ -174,6 +185,17 @@ def drafts_of(view: PageView) -> list[Draft]:
     out += parallel_parts.from_sums(view, out)  # other measures of a sum's sentences
     out += structure_shares.shares(view, out)  # each term of `a∶b∶c` against its part's share of a sum
     return out + headline_carry.carried(view, out)  # a headline restating a body figure: its checks too
+
+
+def _whole_found(out: list[Draft], d: Draft, claim: tuple, spans: frozenset) -> tuple[list[Draft], frozenset | None]:
+    """A rate an earlier check left unverifiable for want of its whole (`占全省的 71.9%`: the
+    part only) whose whole a later check found: the later draft takes the claim's place."""
+    for k, old in enumerate(out):
+        mine = frozenset((f["start"], f["end"]) for f in old.facts)
+        if (old.facts[0]["start"], old.facts[0]["end"]) == claim and old.check == d.check == "rate" \
+                and old.verdict == "unverifiable" and len(old.facts) == 2 and mine < spans:
+            return out[:k] + out[k + 1:], mine
+    return out, None
 
 
 def _another_breakdown(d: Draft, spans: frozenset, before: list | None) -> bool:

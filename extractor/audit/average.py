@@ -136,7 +136,7 @@ def _per_scaled(view: PageView, per: Num, m: re.Match) -> tuple[Num, Num, float,
 def average_draft(per: Num, total: Num, count: Num, scale: float, weak: str | None) -> Draft:
     got = (total.interval / count.interval).scale(scale)
     point = total.value / count.value * scale
-    ok = got.meets(per.interval)
+    ok = got.meets(per.quotient)
     each = f"（每{fmt(scale)}）" if scale != 1 else ""
     text = (f"{total.written} ÷ {count.written}{' × ' + fmt(scale) if scale != 1 else ''} = "
             f"{fmt_like(point, per.text, per.value)}{each}，与所述 {per.written} "

@@ -229,6 +229,7 @@ def product_draft(total: Num, count: Num, per: Num) -> Draft:
         return bounds_draft(total, count, per)
     ok = (count.interval * per.interval).meets(total.interval)
     if per.start > total.start:
+        ok = (total.interval / count.interval).meets(per.quotient)  # the figure after its total is a rounded quotient
         point = total.value / count.value if count.value else math.inf
         text = (f"{total.written} ÷ {count.written} = {fmt_like(point, per.text, per.value)}，"
                 f"与所述 {per.written} {'一致' if ok else '不符'}。")

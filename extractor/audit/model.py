@@ -17,7 +17,7 @@ from ..fact_types import NUMERIC_TYPES
 from ..clauses import BREAKS, SENTENCE_ENDS
 from ..page import Page
 from . import cues
-from .tolerance import Interval, interval_of, said_near
+from .tolerance import Interval, interval_of, quotient_interval, said_near
 
 CLAUSE_BREAKS = BREAKS
 SENTENCE_BREAKS = SENTENCE_ENDS + "\n"
@@ -25,6 +25,25 @@ _DIGITS = re.compile(r"\d")
 _NEAR_REACH = 3  # characters before a number that may hold `将近`
 _THOUSANDS = re.compile(r"(?<=\d)，(?=\d{3}(?!\d))")
 _BREAK = re.compile("[" + re.escape(CLAUSE_BREAKS) + "]")
+# ASCII punctuation written in Chinese text (`2025年,全省…`, `占65.8%;支出`, `合肥市(3.86%)`):
+# a clause break or bracket as the full-width one is, where a Chinese character (or `%`, a
+# closing bracket) stands on either side, never between digits (`1,234`)
+_CJK = "\u4e00-\u9fff"
+_HALF_BREAK = re.compile(f"(?<=[{_CJK}%）)])\\s*[,;:](?=\\s*\\S)|[,;:](?=\\s*[{_CJK}])")
+_HALF_BRACKETS = re.compile(f"(?<=[{_CJK}])\\(([^()]{{0,60}})\\)|\\(([^()]{{0,60}}[{_CJK}][^()]{{0,60}})\\)")
+_FULL = {",": "，", ";": "；", ":": "："}
+
+
+def full_width_punctuation(text: str) -> str:
+    """The text with ASCII clause breaks and brackets of Chinese text made full-width, each one
+    character for one (offsets hold)."""
+    chars = list(text)
+    for m in _HALF_BREAK.finditer(text):
+        at = m.end() - 1
+        chars[at] = _FULL[chars[at]]
+    for m in _HALF_BRACKETS.finditer(text):
+        chars[m.start()], chars[m.end() - 1] = "（", "）"
+    return "".join(chars)
 
 
 @dataclass
@@ -48,6 +67,12 @@ class Num:
     @cached_property
     def interval(self) -> Interval:
         return interval_of(self.text, self.value, self.qualifier, self.value_max, self.type, self.near)
+
+    @cached_property
+    def quotient(self) -> Interval:
+        """The values this number stands for as a figure found by division (a mean, a per-unit
+        figure said after its total): rounded, even where a whole payment would be exact."""
+        return quotient_interval(self.text, self.value, self.qualifier, self.value_max, self.type, self.near)
 
     @property
     def written(self) -> str:
@@ -101,7 +126,7 @@ class PageView:
         self.page = page
         # a full-width comma between digits (`２，８４９，４０５`) groups thousands: it breaks no
         # clause (same length, so offsets hold)
-        self.text = _THOUSANDS.sub(",", page.text)
+        self.text = full_width_punctuation(_THOUSANDS.sub(",", page.text))
         self.sentences = page.layout.sentences
         self._sent_starts = [s.start for s in self.sentences]
         self.nums: list[Num] = []

@@ -14,7 +14,7 @@ from . import cues
 from .cues import direction
 from .findings import part_of_draft
 from .heads import head, same_scope, unscoped
-from .model import Draft, PageView
+from .model import Draft, Num, PageView
 
 _SHARED_TAIL = 2  # a whole and its part end in the same noun of this many characters
 _NAME_CHARS = 3  # the shortest name of a whole a share is said of
@@ -53,7 +53,14 @@ def _named_among(view: PageView) -> list[Draft]:
     return drafts
 
 
-_SHARE_OF = re.compile(r"，?(?:约|仅|已)?占(?P<name>[\u4e00-\u9fff]{2,14}?)(?:的比重|的比例|的份额|比重|比例|的)")
+# a name may hold Latin letters (`R&D经费`) and a line break of a hard-wrapped page (`R&\nD`)
+SHARE_OF = re.compile(r"[，,]?\s*(?:约|仅|已)?占(?P<name>[\u4e00-\u9fffA-Za-z&\s]{2,16}?)(?:的比重|的比例|的份额|比重|比例|的)")
+_SPACE = re.compile(r"\s+")
+
+
+def squeeze(text: str) -> str:
+    """The text without the white space a hard-wrapped page puts inside words."""
+    return _SPACE.sub("", text)
 
 
 def _share_of_named(view: PageView) -> list[Draft]:
@@ -64,26 +71,34 @@ def _share_of_named(view: PageView) -> list[Draft]:
     for i, part in enumerate(view.nums):
         if part.type not in SUMMABLE_TYPES:
             continue
-        m = _SHARE_OF.match(view.text, part.end)
+        m = SHARE_OF.match(view.text, part.end)
         growth = view.nums[i + 1] if i + 1 < len(view.nums) else None
         if m is None and growth is not None and growth.type == "percent" \
                 and direction(view.text[part.end:growth.start].lstrip("，"), "growth"):
-            m = _SHARE_OF.match(view.text, growth.end)  # `1636.6 亿美元，增长 12.7%，占外贸总值的`
+            m = SHARE_OF.match(view.text, growth.end)  # `1636.6 亿美元，增长 12.7%，占外贸总值的`
         if m is None:
             continue
-        name = unscoped(m.group("name"))
-        near = view.before(part.start, _SHARE_REACH) + view.in_sentence(part.sentence)
-        wholes = [n for n in near if n is not part and n.same_measure(part) and n.article == part.article
-                  and (n.end <= part.start or n.sentence == part.sentence) and n.qualifier in ("exact", "about")
-                  and _names(name, unscoped(head(view, n))) and not _changed(head(view, n)) and same_scope(n, part)
-                  and not cues.contains_any(head(view, n), "part_of", "not_whole")]
-        if not wholes:
-            continue
-        whole = min(wholes, key=lambda n: (n.sentence != part.sentence, abs(n.start - part.start)))
-        tied = whole.sentence == part.sentence and unscoped(head(view, whole)) == name
-        drafts.append(part_of_draft(whole, part, f"占“{m.group('name')}”的部分",
-                                    None if tied else "整体是按名称在文中找到的，未必是同一口径"))
+        found = share_whole(view, part, squeeze(m.group("name")))
+        if found is not None:
+            drafts.append(part_of_draft(found[0], part, f"占“{squeeze(m.group('name'))}”的部分", found[1]))
     return drafts
+
+
+def share_whole(view: PageView, part: Num, said: str) -> tuple[Num, str | None] | None:
+    """The whole a share of the part names (`占外贸总值的`: said = 外贸总值): the amount of the
+    part's measure of that name, earlier in the article or later in its sentence, nearest; with
+    why it may not be the one meant (None where said in the sentence by that very name)."""
+    name = unscoped(said)
+    near = view.before(part.start, _SHARE_REACH) + view.in_sentence(part.sentence)
+    wholes = [n for n in near if n is not part and n.same_measure(part) and n.article == part.article
+              and (n.end <= part.start or n.sentence == part.sentence) and n.qualifier in ("exact", "about")
+              and names_whole(name, squeeze(unscoped(head(view, n)))) and not _changed(head(view, n)) and same_scope(n, part)
+              and not cues.contains_any(head(view, n), "part_of", "not_whole")]
+    if not wholes:
+        return None
+    whole = min(wholes, key=lambda n: (n.sentence != part.sentence, abs(n.start - part.start)))
+    tied = whole.sentence == part.sentence and squeeze(unscoped(head(view, whole))) == name
+    return whole, None if tied else "整体是按名称在文中找到的，未必是同一口径"
 
 
 def _one_ends_other(a: str, b: str) -> bool:
@@ -91,7 +106,7 @@ def _one_ends_other(a: str, b: str) -> bool:
     return len(short) >= _SHARED_TAIL and long_.endswith(short)
 
 
-def _names(name: str, whole: str) -> bool:
+def names_whole(name: str, whole: str) -> bool:
     """`外贸总值` names `外贸进出口总值`: its characters in order, ending alike."""
     if len(name) < _NAME_CHARS or not whole or name[-1] != whole[-1]:
         return False

@@ -51,7 +51,7 @@ def draft(view: PageView, total: Num, nearest: Num, per: Num) -> Draft | None:
     if per.start < total.start or (months == 1 and count is nearest and len(counts) <= 1):
         return None
     got = (total.interval / count.interval).scale(1 / months)
-    ok = got.meets(per.interval)
+    ok = got.meets(per.quotient)
     point = total.value / count.value / months if count.value else float("inf")
     shown = f"{total.written} ÷ {count.written}" + (f" ÷ {months}（月）" if months > 1 else "")
     text = f"{shown} = {fmt_like(point, per.text, per.value)}，与所述 {per.written} {'一致' if ok else '不符'}"

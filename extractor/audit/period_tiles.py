@@ -28,17 +28,17 @@ def check(view: PageView) -> list[Draft]:
     drafts = []
     by_sentence: dict[int, list[Num]] = {}
     for n in view.nums:
-        if n.sentence >= 0 and _span(n) is not None and _flow(view, n):
+        if n.sentence >= 0 and span(n) is not None and _flow(view, n):
             by_sentence.setdefault(n.sentence, []).append(n)
     for sent, nums in by_sentence.items():
         for total in nums:
-            parts = _tiles(view, total, by_sentence)
+            parts = _tiles(view, total, by_sentence) or _listed_before(view, total, nums)
             if parts:
                 drafts.append(sum_draft(total, parts, True, "各期首尾相接，正好覆盖总数所指的时期"))
     return drafts
 
 
-def _span(n: Num) -> tuple[int, int] | None:
+def span(n: Num) -> tuple[int, int] | None:
     """The months (as year * 12 + month) a number's period runs from and to."""
     m = _MONTHS.match(n.rec.get("period") or "")
     if not m:
@@ -60,23 +60,43 @@ def _flow(view: PageView, n: Num) -> bool:
 
 
 def _tiles(view: PageView, total: Num, by_sentence: dict[int, list[Num]]) -> list[Num] | None:
-    lo, hi = _span(total)
+    lo, hi = span(total)
     name = (total.rec.get("metric") or "")[-8:]
     for sent in range(total.sentence + 1, total.sentence + 3):
         nums = [n for n in by_sentence.get(sent, []) if n.same_measure(total)]
         if not nums or view.sentences[sent].paragraph != view.sentences[total.sentence].paragraph:
             continue
-        parts, at = [], lo
-        for n in nums:
-            s, e = _span(n)
-            if s == at and e < hi or s == at and e == hi and parts:
-                parts.append(n)
-                at = e + 1
-            elif parts:
-                break
-        if len(parts) >= 2 and at == hi + 1 and _named(view, parts[0], name):
+        parts = _tiling(nums, lo, hi)
+        if parts and _named(view, parts[0], name):
             return parts
     return None
+
+
+def _tiling(nums: list[Num], lo: int, hi: int) -> list[Num] | None:
+    """The first run of two numbers or more whose periods follow each other from month lo to hi."""
+    parts, at = [], lo
+    for n in nums:
+        s, e = span(n)
+        if s == at and e < hi or s == at and e == hi and parts:
+            parts.append(n)
+            at = e + 1
+        elif parts:
+            break
+    return parts if len(parts) >= 2 and at == hi + 1 else None
+
+
+def _listed_before(view: PageView, total: Num, nums: list[Num]) -> list[Num] | None:
+    """`一至四季度分别完成 218.6 亿元、296.4 亿元、301.7 亿元和 310.1 亿元，其中上半年完成 515.0 亿元`:
+    the span said after `其中` at the end of its sentence's list of periods; the first of the
+    periods before it in the sentence that tile it from its first month on add up to it (the
+    sentence ties them: no name is needed)."""
+    clause = view.text[view.sentences[total.sentence].start:total.start]
+    cut = max(clause.rfind(c) for c in "，,；;")
+    if cut < 0 or not clause[cut + 1:].lstrip().startswith(cues.words("sum", "partial")):
+        return None
+    lo, hi = span(total)
+    end = total.start - len(clause) + cut
+    return _tiling([n for n in nums if n.end <= end and n.same_measure(total)], lo, hi)
 
 
 def _named(view: PageView, first: Num, name: str) -> bool:

@@ -23,6 +23,8 @@ from functools import lru_cache
 from . import cues
 from .bases import usable_amount
 from .model import Num, PageView
+from .heads import unscoped
+from .named_wholes import names_whole, squeeze
 from .wholes import article_before, own_name
 
 _NAME = (2, 10)  # characters of a scope's name
@@ -64,12 +66,26 @@ def review(view: PageView, p: Num, found: tuple) -> tuple:
             return found
         return num, whole, f"{whole.written} 未被称作“{scoped}”，未必是其所占的整体"
     if scoped is not None and scoped is not whole:
+        said = _share_names(view, p)
+        if said and not names_whole(said, squeeze(unscoped(own_name(view, scoped)))):
+            return found  # `X中，…占全省基础研究经费的 63.2%`: the share names a whole of its own
         return num, scoped
     if whole is not None and whole.value < num.value and p.value <= 100:
         named = _area_named(view, p, num)
         if named is not None:
             return num, named
     return found
+
+
+_SHARE_NAME = re.compile(r"占(?P<name>[\u4e00-\u9fffA-Za-z&\s]{2,16}?)(?:的比重|的比例|的份额|的)(?:为|达)?\s*$")
+
+
+def _share_names(view: PageView, p: Num) -> str | None:
+    """The whole a share names right before it (`占全省基础研究经费的 63.2%`: 全省基础研究经费
+    less its scope), None for a bare share or one of a scope only (`占全省的`)."""
+    m = _SHARE_NAME.search(view.text, view.clause_start(p.start), p.start)
+    name = unscoped(squeeze(m.group("name"))) if m else ""
+    return name if len(name) >= _NAME[0] else None
 
 
 def _clause_scope(view: PageView, num: Num) -> Num | str | None:

@@ -115,7 +115,8 @@ def _months_in_year(view: PageView) -> list[Draft]:
     for i, part in enumerate(view.nums):
         m = _MONTHS.fullmatch(str(part.rec.get("period") or ""))
         if part.type not in SUMMABLE_TYPES or not m or m.group(1) != m.group(3) or m.group(2) != "01" \
-                or part.qualifier not in _PART_QUALIFIERS or is_change(view, part):
+                or part.qualifier not in _PART_QUALIFIERS or is_change(view, part) \
+                or _year_said_before(view, i, m.group(1)):
             continue
         for whole in view.nums[i + 1:i + 1 + _YEAR_REACH]:
             if whole.paragraph != part.paragraph or whole.sentence - part.sentence > _YEAR_SENTENCES:
@@ -134,6 +135,17 @@ def _months_in_year(view: PageView) -> list[Draft]:
             drafts.append(part_of_draft(whole, part, f"{m.group(1)}年前{int(m.group(4))}个月的", weak))
             break
     return drafts
+
+
+def _year_said_before(view: PageView, i: int, year: str) -> bool:
+    """`全年…医保基金收入 87.08 亿元…。1-11 月，基金收入 79.85 亿元…。（一）职工医保…全年收入 58.62
+    亿元`: the months' year was said before them in the paragraph (the same measure over the
+    year), so a year's number after them is of another whole (a section's fund), no whole of
+    the months' number."""
+    part = view.nums[i]
+    return any(n.paragraph == part.paragraph and part.sentence - n.sentence <= _YEAR_SENTENCES
+               and n.rec.get("period") == year and n.same_measure(part) and not is_change(view, n)
+               for n in view.nums[max(0, i - _YEAR_REACH):i])
 
 
 def _back_reference(view: PageView) -> list[Draft]:

@@ -49,6 +49,7 @@ from .nested_parts import split_nested
 from .heads import level_in_flow, stock_in_flow
 from .wholes import common_tail
 from .model import Draft, Num, PageView
+from .period_tiles import span as period_span
 from .modifier_kinds import crosses
 
 _CLAUSE_SEP = INNER_BREAKS
@@ -297,7 +298,30 @@ def _total_for(view: PageView, cue_start: int, sent: int, like: Num) -> Num | No
         before = sentence_heads(view, back, mine) if by_dimension else mine
         skipped += bool(mine) and not before and skipped < _PARTS_ONLY
         back -= 1
+    if before and _closes_bare_list(view, before[-1]) and _outside_period(like, before[-1]):
+        return None  # `分别完成 a、b、c 和 d，其中上半年 X`: `其中` is of the list, not of its last item
     return before[-1] if before else None
+
+
+_BARE_JOIN = re.compile(r"[、和及与]")
+
+
+def _outside_period(part: Num, total: Num) -> bool:
+    """The part's months run outside the total's (`上半年` after the fourth quarter's amount),
+    by the records' periods: no part of it (`三季度中 7 月` is)."""
+    a, b = period_span(part), period_span(total)
+    return a is not None and b is not None and not (b[0] <= a[0] and a[1] <= b[1])
+
+
+def _closes_bare_list(view: PageView, n: Num) -> bool:
+    """n is the last of amounts listed bare, one joiner between each and the one before
+    (`218.6 亿元、296.4 亿元、301.7 亿元和 310.1 亿元`): a clause after them breaks down what the
+    list adds up to, never its last item."""
+    before = [m for m in view.in_sentence(n.sentence) if m.end <= n.start and m.same_measure(n)]
+    if not before:
+        return False
+    between = "".join(view.text[before[-1].end:n.start].split())
+    return bool(_BARE_JOIN.fullmatch(between))
 
 
 def _equal_total(view: PageView, cue_start: int, sent: int, parts: list[Num]) -> Num | None:

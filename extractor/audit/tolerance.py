@@ -212,6 +212,17 @@ def interval_of(text: str, value: float, qualifier: str, value_max: float | None
     return Interval(value - half, value + up)
 
 
+def quotient_interval(text: str, value: float, qualifier: str, value_max: float | None, type_: str,
+                      near: bool = False) -> Interval:
+    """The values a figure found by division (`人均 357 元`, `次均 762 元`) can stand for: a whole
+    number of a type whose whole numbers are exact (`1900 元` said of a payment) is here a
+    quotient rounded to its last digit, never exact (7634 万元 ÷ 21.36 万人 = 357.4 is `357 元`)."""
+    iv = interval_of(text, value, qualifier, value_max, type_, near)
+    if qualifier == "exact" and iv.lo == iv.hi and math.isfinite(value):
+        return Interval(value - 0.5, value + 0.5)
+    return iv
+
+
 ROUNDED = "（按所写精度四舍五入后一致）"
 
 
