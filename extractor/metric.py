@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from typing import Callable
 
 from .metric_after import words_after
 from .metric_average import averaged
@@ -64,7 +65,7 @@ from .metric_pointer import bare_share, pointed_share
 from .metric_quoted import quoted_head
 from .metric_count_list import joined_after
 from .metric_change_after import change_of_amount
-from .metric_places import parallel_metric, place_group, place_only, placed_item, scope_only
+from .metric_places import parallel_metric, place_group, place_only, placed_item, places_named, scope_only
 from .metric_money import taken_for
 from .metric_money_after import money_noun_after, past_per_unit
 from .metric_per_head import per_head_bracket
@@ -190,6 +191,10 @@ def _metric_read(text: str, start: int, end: int, unit: str | None = None) -> st
     if phrase and (place_only(phrase, text, start, end) or placed_item(phrase, text, start) or place_group(phrase)):
         # 美国为45%: the place is scope; the run's earlier number or clause names what is measured
         phrase = parallel_metric(text, start, lambda s, e: _metric(text, s, e), unit) or phrase
+    else:
+        # 莆田市、三明市分别增长5.1%、3.8%; 远安县下降1.6%: a place and a change is an item of the run too
+        phrase = placed_change(phrase, lambda: parallel_metric(text, start, lambda s, e: _metric(text, s, e), unit)) \
+            or phrase
     hidden = LATIN_NUMBER.sub(lambda m: m.group().translate(HIDE), phrase) if phrase else phrase
     amounts = list(chinese_amount().finditer(phrase)) if phrase else []
     cut = bool(amounts) and len(phrase) - amounts[-1].end() >= 2
@@ -407,6 +412,22 @@ def _metric(text: str, start: int, end: int, unit: str | None = None, _depth: in
         if subject:
             return _trim(subject + phrase) if phrase in word_set("generic", "nouns") else _trim(subject)
     return phrase
+
+
+def placed_change(phrase: str | None, run: Callable[[], str | None]) -> str | None:
+    """莆田市增长, 最小的安阳市偏少, 南平市分别增长: a phrase of a place (or places) and a word of change names
+    where, not what: what the run (`run()`, read only then) measures changed, its own change word replaced by
+    the phrase's. None where the phrase is not so, or the run names nothing but a place."""
+    tail = change_word().search(phrase or "")
+    stem = _clean(phrase[:tail.start()].removesuffix(_RESPECTIVELY)) if tail else ""
+    if not stem or not places_named(stem):
+        return None
+    measured = run()
+    if not measured or _DIGIT.search(measured) or scope_only(measured):
+        return None
+    own = change_word().search(measured)
+    measured = _clean(measured[:own.start()]) if own else measured
+    return measured + _change_bases().sub("", tail.group()) if len(measured) >= 2 else None
 
 
 def _target_thing(subject: str | None) -> str | None:

@@ -20,13 +20,16 @@ _CLAUSE_MARKS = "，,；;：:"
 _SENTENCE_MARKS = "。！？!?\n"
 _PERCENT = re.compile("[%％‰]|百分点")
 _YEAR = re.compile(r"\d{2,4}年(?:底|末|初)?")
+_ORDINAL = re.compile("第[\\d零〇一二三四五六七八九十百千两]+")
 
 
 @lru_cache(maxsize=1)
 def _shapes() -> tuple[re.Pattern, str, re.Pattern]:
     t = table("metric.toml")["compared_clause"]
     # 比1996年…, 较上年…, 同上年相比…, 与去年同期相比…
-    opening = re.compile(f"(?:{alternation(t['leads'])})?(?:{alternation(t['words'])}|[同与和跟][^，。；：！？\\d]{{1,8}}?相比)")
+    # (与2010年第六次全国人口普查的5458210人相比: the base level said inside 与…相比, its clause closing with 相比)
+    opening = re.compile(f"(?:{alternation(t['leads'])})?(?:{alternation(t['words'])}|[同与和跟][^，。；：！？\\d]{{1,8}}?相比"
+                         f"|[同与和跟](?=[^，。；：！？\\n]{{2,{_CLAUSE_LONGEST}}}?的[^，。；：！？\\n]{{1,16}}?相比[，,；;]))")
     number = f"(?:\\d[\\d.,]*|[{t['numerals']}][{t['numerals']}点万亿]*)[多余]?(?:万|亿)*"
     return opening, number, re.compile(f"{alternation(t['level_tails'])}")
 
@@ -43,11 +46,12 @@ def compared_clause(text: str, start: int, end: int, unit: str | None,
     if cut < 0:
         return None
     lo = cut + 1
-    opened = opening.match(text, lo, start)
-    if not opened:
-        return None
+    opened = opening.match(text, lo)  # (not bounded at the number: 与…相比 looks past it for 相比)
+    if not opened or opened.end() > start:
+        return _after_compared(text, lo, start, measure)
     # (the base said by a year or a word of time, 比1996年, 比前年, is no part of the change)
-    clause = _bases().sub("", _YEAR.sub("", text[opened.end():start]), count=1)
+    # (第六次全国人口普查: an ordinal is no level either)
+    clause = _bases().sub("", _ORDINAL.sub("", _YEAR.sub("", text[opened.end():start])), count=1)
     levels = list(re.finditer(number, clause))
     if len(levels) > 1:
         return None
@@ -85,6 +89,49 @@ def compared_clause(text: str, start: int, end: int, unit: str | None,
     return _trim(subject) if not change or subject.endswith(change) else _trim(subject) + change
 
 
+def _after_compared(text: str, lo: int, start: int, measure: Callable[[int, int], str | None]) -> str | None:
+    """与…的5458210人相比，减少294363人，下降5.39%: a clause of only a change after a clause of only the base
+    compared with (a change clause between) is a change of what the base's level is compared with: that figure's
+    measure with the change word; None where the clauses are not so."""
+    change = _clean(text[lo:start])
+    if not change or not _change().match(change):
+        return None
+    _, number, _ = _shapes()
+    hi = lo - 1
+    for _ in range(_CHANGES_BETWEEN + 1):
+        cut = last_mark(text, _CLAUSE_MARKS + _SENTENCE_MARKS, max(0, hi - _CLAUSE_LONGEST * 2), hi)
+        if hi < 1 or text[hi] not in _CLAUSE_MARKS or cut < 0:
+            return None
+        clause = text[cut + 1:hi]
+        if compares_only(clause):
+            levels = [m for m in re.finditer(number, clause) if _units(clause[m.end():])]
+            if not levels:
+                return None
+            level = levels[-1]
+            unit = _units(clause[level.end():])[0]
+            at = cut + 1 + level.start()
+            subject = compared_clause(text, at, cut + 1 + level.end() + len(unit), unit, measure)
+            change = _change_bases().sub("", change)
+            return _trim(subject) + change if subject and not subject.endswith(change) else subject
+        figure = next(re.finditer(number, clause), None)
+        if not figure or not _units(clause[figure.end():]) or not _change().match(_clean(clause[:figure.start()])):
+            return None  # (减少294363人: only a change and its figure)
+        hi = cut
+    return None
+
+
+_CHANGES_BETWEEN = 2  # change clauses between the base's clause and the change read (减少294363人，下降5.39%)
+
+
+def compares_only(clause: str) -> bool:
+    """与2010年第六次全国人口普查的5458210人相比, 同上年相比: a clause that only names what the figures after it are
+    compared with (its words, the base, are no subject of theirs)."""
+    return bool(_COMPARES_ONLY.fullmatch(clause))
+
+
+_COMPARES_ONLY = re.compile("[同与和跟][^，。；：！？\n]{1,40}?相比")
+
+
 @lru_cache(maxsize=1)
 def _change_words() -> tuple[str, ...]:
     return tuple(sorted(table("metric.toml")["change"]["words"], key=len, reverse=True))
@@ -101,6 +148,10 @@ def _figure_before(text: str, lo: int, unit: str, number: str) -> tuple[int, int
     figure compared is the one said right before: 收入为N元，比上年增长Y%; compares N元, not an earlier %)."""
     floor = max(0, lo - _REACH)
     base = max(last_mark(text, _SENTENCE_MARKS, floor, lo) + 1, floor)
+    if base == lo and text[lo - 1:lo] in "。":
+        # 全市常住人口为5163847人。与…的5458210人相比: a sentence that opens comparing compares the figure that
+        # ends the sentence before
+        base = max(last_mark(text, _SENTENCE_MARKS, floor, lo - 1) + 1, floor)
     found = [m for m in re.finditer(number, text[base:lo]) if not text.startswith(_TIMES, base + m.end())]
     if not found:
         return None

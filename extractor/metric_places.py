@@ -128,6 +128,13 @@ def place_items_measure(items: list[str], last_written: str) -> str | None:
     return items[-1]
 
 
+def places_named(phrase: str) -> bool:
+    """莆田市, 远安县、兴山县, 最小的安阳市: places only, each a division's name or a place as jieba tags it whole;
+    not a body named after a place (智利圣地亚哥股市, 嘉兴港区), which place_item takes for a place's zone."""
+    items = _without_superlative(phrase).split("、")
+    return all(len(x) >= 2 and (_named_place(x) or _one_place(x)) for x in items)
+
+
 def place_item(word: str) -> bool:
     """广陵区, 赣州经开区: a place, or a place's zone (a place followed by a division's last character)."""
     if _named_place(word):

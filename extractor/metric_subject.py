@@ -10,6 +10,7 @@ from functools import lru_cache
 from .lexicon import alternation, table, word_list
 from .metric_aside import one_clause_bracket
 from .metric_breakdown import cue_pattern
+from .metric_compared_clause import compares_only
 from .metric_cut import _head
 from .metric_words import (
     _change, _change_size, change_word, _CLAUSE_BREAK, _CLAUSE_END, _CLAUSE_HEAD, _clean, _comparison_mark, _connective, _DIGIT,
@@ -226,12 +227,20 @@ _BASE_FRAME = re.compile("在[^，。；：！？\n]{2,60}的?基础上")
 _FRAME_REACH = 62
 
 
+# clauses read back at most (past a division's clause and its change: 北京为…，下降…；广东为…，下降…); within
+# the number's own sentence, more: a run of places, each a clause of its figure and one of its change
+# (福州市…，增长7.9%；泉州市…，增长6.2%；…宁德市…，增长12.4%: six places after the one that names the measure)
+_CLAUSES_BACK, _CLAUSES_BACK_IN_SENTENCE = 7, 15
+_SENTENCE_END = re.compile("[。！？!?\n]")
+
+
 def _subject_before_at(text: str, start: int) -> tuple[str, int]:
     """_subject_before, with the start of the clause before the one that named it."""
     lo = _clause_start(text, start)
     asides = word_set("change", "asides")
-    for _ in range(7):  # (past a division's clause and its change: 北京为…，下降…；广东为…，下降…)
-        if lo < 2:
+    places = False  # (a division's clause passed: the run of places that may read back further)
+    for n in range(_CLAUSES_BACK_IN_SENTENCE):
+        if lo < 2 or n >= _CLAUSES_BACK and (not places or _SENTENCE_END.search(text, lo - 1, start)):
             return "", lo
         frame = _clause_start(text, lo - 1, _FRAME_REACH)
         if _BASE_FRAME.fullmatch(text, frame, lo - 1):
@@ -248,16 +257,21 @@ def _subject_before_at(text: str, start: int) -> tuple[str, int]:
             subject = _clean(subject[: own_change.start()])  # 农业总产值平均每年增长7.9%，…增长: 农业总产值
         share = is_share(subject)  # 占全国总额的四成: a share, not a subject
         share = share or subject.startswith(_word_tuple("comparison", "bases"))  # 较前一交易日低: a base
+        # 与2010年第六次全国人口普查的5458210人相比，减少294363人: a clause of only the base compared with
+        share = share or compares_only(text[previous_clause(text, lo)[0]:lo - 1])
         # 其中北京为33万平方米，下降71%: a division alone is scope; 平均减幅在30%以上: a size names none
         # 农民的纯收入，全国平均每人达到355元，比上年增长: a per-head phrase alone names nothing either
         share = share or _per_unit_rest(subject) == "" \
             or _division_only(subject) or len(_clean(_number_scope().sub("", subject))) < 2 \
             or (bool(_change_size().match(subject)) and subject not in word_set("change", "sizes")) \
             or bool(when_only().fullmatch(subject))  # 修订计划时减少为…: the clause's subject is further back
+        places = places or _division_only(subject)
         if raw and raw not in asides and not _aside_shape().match(raw) and len(subject) >= 2 \
                 and subject not in word_set("trailing", "adverbs") and not share and not _change().match(subject) \
                 and not _number_scope().fullmatch(subject) \
-                and not _change().match(_clean(raw)) and not subject.startswith(_word_tuple("change", "predicates")):
+                and not _change().match(_clean(raw)) and not subject.startswith(_word_tuple("change", "predicates")) \
+                and not _clean(raw).startswith(_word_tuple("change", "ranks")):
+            # (居全省首位: the scope cut off leaves 首位, but the clause only says where the subject stands)
             return subject, lo - 1
         # (…五百二十一亿三千万元（按…计算），增长…: past a bracket of one clause, an amount in Chinese
         # numerals goes on back as one in digits does)
