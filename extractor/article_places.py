@@ -8,15 +8,33 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections import Counter
+from functools import lru_cache
 from typing import Optional
 
 from .documents import article_documents
+from .lexicon import alternation, table
 from .page import Page
 from .place_masthead import masthead_end
 from .place_scope import MAIN_LEVELS, ORG_RULE, Sorted, value_of, whole_words
 from .record import Record
 
 _LIST_JOINS = ("、", "和", "及", "以及")
+
+
+@lru_cache(maxsize=1)
+def _correspondent() -> re.Pattern[str]:
+    """A correspondent's line: a sender, 驻, the posting, a writer's word (data/place_scope.toml [correspondent_line])."""
+    t = table("place_scope.toml")["correspondent_line"]
+    return re.compile(rf"(?:{alternation(t['senders'])})?(?:{alternation(t['posted'])})"
+                      rf"[^\n]{{1,{int(t['posting_longest'])}}}?(?:{alternation(t['writers'])})")
+
+
+def correspondent_lines(page: Page) -> list[tuple[int, int]]:
+    """The title lines that are a correspondent's (本报驻意大利记者罗晋标): (start, end) of each. Such a line says
+    where the writer is posted, as a dateline says where the news was filed, not what the story is about."""
+    pattern = _correspondent()
+    return [(q.start, q.end) for q in page.layout.paragraphs
+            if q.kind in ("title", "subtitle") and pattern.match(page.text, q.start, q.end)]
 _SENTENCE_END = re.compile("[。！？]")
 # a numbered item of a digest (图片新闻: １、…福建省龙海市… ２、…在哈尔滨…): a story of its own
 _ITEM = re.compile(r"\d{1,2}、")
@@ -68,6 +86,16 @@ class ArticlePlaces:
         # name it writes a place by: 北京市 in one report, 北平 in an old one)
         self.document: dict[int, int] = article_documents(page.layout) \
             if page is not None and len(page.layout.documents) > 1 else {}
+        # 本报驻意大利记者罗晋标 under a title: where the writer is posted; a mention of the story's place only where
+        # the story names that place again (a Russia story by the Moscow correspondent that names 俄罗斯 stays
+        # Russia's), else no title's place, and the last among places named as often (a Rome story: 罗马's)
+        self.posted = correspondent_lines(page) if page is not None else []
+        if self.posted:
+            again = {value_of(p) for p in places if not any(a <= p.norm_start < b for a, b in self.posted)}
+            dropped = [(a, b) for a, b in self.posted
+                       if not any(a <= p.norm_start < b and value_of(p) in again for p in places)]
+            self.titles = {a: [t for t in ts if t not in dropped] for a, ts in self.titles.items()}
+            self.titles = {a: ts for a, ts in self.titles.items() if ts}
         if page is not None and (head := masthead_end(page.text)):
             # a newspaper's masthead (某市日报 2025年12月20日 第2版): where the paper is printed, no place of a story
             places = [p for p in places if p.norm_start >= head]

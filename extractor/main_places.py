@@ -100,7 +100,9 @@ class MainPlaces(ArticlePlaces):
                     seats.append((key, p))
                     continue
                 counts[key] += 1
-                first.setdefault(key, p.norm_start)
+                # (a correspondent's posting, 本报驻意大利记者: the last among places named as often)
+                at = len(text) if any(a <= p.norm_start < b for a, b in self.posted) else p.norm_start
+                first[key] = min(first.get(key, at), at)
                 shown.setdefault(key, p)
         for k, seat in seats:
             # the seat counts where the page names no area beyond it, only its own parts (place_issuer.py)
