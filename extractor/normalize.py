@@ -5,6 +5,8 @@ A page's lines are column lines: words and numbers break across them (`常德\\n
 normalized text joins the lines of a paragraph, drops layout whitespace, maps full-width
 digits and signs to ASCII, and keeps one `\\n` between paragraphs. `raw[i]` is the offset in
 the original text of normalized character `i`, so any normalized span maps back exactly.
+A line is judged against the page's column, the width of its lines cut where the width runs out
+(_page_column): a title block or a heading is short of it, web text's paragraphs are far wider.
 """
 from __future__ import annotations
 
@@ -32,6 +34,7 @@ _MIDDLE_DOT = re.compile(f"[{_MIDDLE_DOTS}]")
 # a line that ends so ends a sentence or a lead-in (`：`), not a column line
 _TERMINAL = SENTENCE_ENDS + "!?…；;：:"
 _CLOSERS = "”’」』）)》】"
+_CLAUSE_GOES_ON = tuple("，,、")  # marks inside a sentence that a line may end on
 _ASCII_WORD = re.compile(r"[A-Za-z0-9]")
 # a time of day after a date (2020-10-11 04:00): the space between them is a real word break
 _CLOCK = re.compile(r"\d{1,2}:\d{2}(?::\d{2})?(?!\d)")
@@ -176,7 +179,9 @@ def paragraph_breaks(lines: list[Line]) -> list[bool]:
     # under a column's width, and its paragraphs ran into the headings after them)
     in_table = table_lines([x.text for x in lines])
     prose = [w for w, t in zip(widths, in_table) if not t] or widths
-    if statistics.median(prose) > _COLUMN_WIDTH or _short_items(lines, widths):
+    page_column = _page_column(lines, widths, in_table)
+    if statistics.median(prose) > _COLUMN_WIDTH or _short_items(lines, widths) \
+            or not blank_breaks and _paragraph_lines(lines, widths, in_table, page_column):
         if not blank_breaks:
             return [True] * len(lines)  # web text: one paragraph a line
         # web text whose paragraphs are set off by blank lines: a line that ends no sentence and
@@ -192,7 +197,13 @@ def paragraph_breaks(lines: list[Line]) -> list[bool]:
             breaks.append(True)
             continue
         window = widths[max(0, i - 5): i] + widths[i + 1: i + 6]
+        # (the page's column where the lines around are short: a title block at the page's top, headings
+        # and paragraphs' last lines between them, are no column's width)
+        # (but a row of cells, a gap between them, that page_tables reads as no table: 湄江街道    168万元
+        # under 镇（街道）    分配金额, its rows run on as the table's lines around it say)
         column = statistics.median(window) if window else widths[i]
+        if not _CELL_GAP.search(line.text):
+            column = max(column, page_column)
         short = widths[i] < 0.8 * column
         nxt = lines[i + 1]
         next_short_title = _width(nxt) < 0.6 * column and not ends_sentence(nxt.text) and i + 2 < len(lines)
@@ -200,19 +211,54 @@ def paragraph_breaks(lines: list[Line]) -> list[bool]:
             nxt.indented
             or (blank_breaks and nxt.blank_before)
             or (ends_sentence(line.text) and short)
-            or (not ends_sentence(line.text) and widths[i] < 0.6 * column)
+            # (a line far wider than the page's column is no column's line: web text's paragraph, which
+            # ends where its sentence ends, before a heading set short: 全年…增长10.3%。 / 八、旅游)
+            or (ends_sentence(line.text) and page_column and widths[i] > _WIDER * page_column)
+            # (a short line that ends on a clause's mark is a ragged line of a sentence, no title: 思路，真抓实干，
+            # 全镇经济社会保持平稳向好， / 各项年度目标任务基本完成)
+            or (not ends_sentence(line.text) and widths[i] < 0.6 * column and not line.text.endswith(_CLAUSE_GOES_ON))
             or (next_short_title and ends_sentence(line.text))
             or line.text.endswith("）") and short
             or standalone[i] or standalone[i + 1]
             # a transcript's turn (主持人：, 记者：请问…) opens a paragraph (page_turns.py)
             or opens_turn(nxt.text)
+            # a numbered heading short of the column, ending no sentence, opens its paragraph whatever ends
+            # the line above (公告发布日期：2026年9月26日 / 二、中标（成交）信息)
+            or (_HEADING.match(nxt.text) is not None and _width(nxt) < 0.8 * column and not ends_sentence(nxt.text))
             or (bool(breaks) and breaks[-1] and _merged_headline(lines, i, widths, column))
             # a title right after a byline: "（胡耀华）" then "湘乡“三长制”化解基层治理之困"
-            or (i > 0 and is_closing(lines[i - 1]) and not ends_sentence(line.text))
+            # (not a sentence's full column line after a date in brackets: （2026年3月16日） / 2025年，全省…，电 /
+            # 力消费…)
+            or (i > 0 and is_closing(lines[i - 1]) and not ends_sentence(line.text)
+                and not ("，" in line.text and widths[i] >= _FULL * column))
         ) and not ((_number_alone(lines, i) or _number_alone(lines, i + 1))
                    and not nxt.indented and not (blank_breaks and nxt.blank_before))
         breaks.append(bool(brk))
     return breaks
+
+
+_LEAST_CUT = 5  # the fewest lines cut at the column's width that show it
+_WIDER = 1.5  # a line this much wider than the column is set in no column
+# a heading's number: 二、 / （二）
+_HEADING = re.compile(r"^(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)])")
+_CELL_GAP = re.compile(r"\S(?:\s{2,}|\t)\S")  # the gap between a row's cells
+_FULL = 0.9  # a line this near the column's width fills it: cut where the width runs out
+
+
+def _page_column(lines: list[Line], widths: list[int], in_table: list[bool]) -> float:
+    """The width of a page's column: the median width of its prose lines that end no sentence, which a
+    column cuts where its width runs out (0 where too few show it). The median of all its lines is not:
+    a report's title block, its headings and its paragraphs' last lines are short lines."""
+    cut = [w for line, w, t in zip(lines[:-1], widths, in_table) if not t and not ends_sentence(line.text)]
+    return statistics.median(cut) if len(cut) >= _LEAST_CUT else 0
+
+
+def _paragraph_lines(lines: list[Line], widths: list[int], in_table: list[bool], column: float) -> bool:
+    """Web text, a paragraph a line, whose short lines (a title, its source line, headings) pull the median
+    under a column's width: its lines that end a sentence are far wider than the lines that end none (a
+    column's lines that end a sentence are its paragraphs' last lines, no wider than the column)."""
+    ending = [w for line, w, t in zip(lines, widths, in_table) if not t and ends_sentence(line.text)]
+    return bool(column) and len(ending) >= _LEAST_CUT and statistics.median(ending) > _WIDER * column
 
 
 def _short_items(lines: list[Line], widths: list[int]) -> bool:

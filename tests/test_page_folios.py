@@ -39,13 +39,41 @@ def test_the_year_end_stock_goes_on_after_the_break() -> None:
     assert "医师" in (got["1380人"][1] or "")
 
 
-def test_a_number_alone_once_is_no_running_head() -> None:
-    # one break, its head said once: kept as the page prints it (a repeat is what tells a running head)
-    once = HEAD + BODY * 3 + BREAK.format(2) + BODY * 2
-    assert "—2—" in normalize(once).text
+def test_a_head_said_once_that_repeats_the_title_is_a_running_head() -> None:
+    # one break, its head the report's title again: the page's number and the head leave the text
+    once = HEAD + BODY * 3 + STOCK_TOP + BREAK.format(2) + STOCK_REST + BODY * 2
+    text = normalize(once).text
+    assert "执业（助理）医师1380人" in text
+    assert "—2—" not in text and text.count("宜章县人民政府工作报告") == 1
+
+
+def test_a_number_alone_once_under_no_title_is_kept() -> None:
+    # a number alone above a line that is no title of the report's top: no page break that shows
+    once = HEAD + BODY * 3 + "\n7\n\n附表\n\n" + BODY * 2
+    assert "7\n附表" in normalize(once).text or "7附表" in normalize(once).text
     # a figure cut out of its sentence by a column break is no page number's line
     cut = BODY * 3 + "各项贷款余额\n1497.35\n亿元，增长6.9%。\n" + BODY
     assert "1497.35亿元" in normalize(cut).text
+
+
+def test_a_running_head_with_the_reports_year_and_its_issuer() -> None:
+    # a bulletin's head holds its year (2025年某省统计公报); some print the title on one page and the
+    # issuer on the next: each repeats a line of the top, and the sentence cut inside a word reads whole
+    top = "2025年南岭省自然资源公报\n南岭省自然资源厅\n2026年5月\n"
+    first = column("全省土地总面积63870万亩，其中耕地7812.46万亩，占全省土地总面积的12.2%，行政村通5G比")
+    page = (top + BODY * 2 + first + "\n— 1 —\n\n2025年南岭省自然资源公报\n\n例达96.8%。\n" + BODY
+            + "\n— 2 —\n\n南岭省自然资源厅\n\n" + BODY + "\n— 3 —\n")
+    text = normalize(page).text
+    assert "通5G比例达96.8%" in text
+    assert "—" not in text.replace("——", "") and text.count("南岭省自然资源厅") == 1
+
+
+def test_a_folio_alone_leaves_the_text() -> None:
+    # the last page's foot (— 3 —) and a folio above a head that is no title's: the number goes, the
+    # line under it stays
+    page = HEAD + BODY * 3 + "\n— 2 —\n\n附件\n\n" + BODY + "\n— 3 —\n"
+    text = normalize(page).text
+    assert "—2—" not in text and "—3—" not in text and "附件" in text
 
 
 def test_folio_lines() -> None:
