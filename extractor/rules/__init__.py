@@ -14,7 +14,7 @@ from ..candidate import Candidate
 from ..fact_types import TYPES
 from .base import Context, Rule
 from .compiled import release
-from .non_facts import blocked_spans, keep
+from .non_facts import blocked_spans, exchange_rates, keep
 from .gate import Paragraphs
 from .page_gates import GateIndex
 from .resolve import resolve
@@ -55,6 +55,8 @@ def find(text: str, types: Iterable[str] | None = None) -> list[Candidate]:
                     found.append((c, priority))
     taken = resolve(found, len(text))
     blocked = blocked_spans(text) if taken else []  # (a page without a number needs no filter)
-    taken = [c for c in taken if keep(c, text, blocked) and c.type in wanted]
+    taken = [c for c in taken if keep(c, text, blocked)]
     taken.sort(key=lambda c: (c.start, c.end))
+    rates = exchange_rates(taken, text)  # (both sides asked for or not: 卢布 alone is still one side)
+    taken = [c for i, c in enumerate(taken) if i not in rates and c.type in wanted]
     return taken

@@ -14,7 +14,7 @@ from typing import NamedTuple
 
 from ..candidate import Candidate
 from ..clauses import BREAKS, LIST_MARKS
-from ..fact_types import COUNT, DATE, QUANTITY
+from ..fact_types import COUNT, DATE, MONEY, QUANTITY
 from ..lexicon import alternation, table, word_trie
 from .fragments import BIG_CHARS, CN_CHARS
 from .terms import in_name, term_spans
@@ -49,11 +49,20 @@ _QUOTED = re.compile(r"“[^“”\n]{1,16}”|‘[^‘’\n]{1,16}’|《[^《�
 _SPOKEN = re.compile(r"[“‘](?=[^”’]*[，,；;。：？！])(?=[^”’]*\d)")
 
 
+@lru_cache(maxsize=1)
+def _picture_note() -> re.Pattern:
+    """（附图片１张）, （图片）: the bracketed note on an article's pictures ([picture_notes])."""
+    t = table("non_facts.toml")["picture_notes"]
+    number = f"[\\d{CN_CHARS}]+\\s*(?:{alternation(t['units'])})"
+    return re.compile(f"[（(]\\s*(?:{alternation(t['words'])})\\s*(?:{number})?\\s*[）)]")
+
+
 def blocked_spans(text: str) -> list[tuple[int, int]]:
     """Spans of the text inside which no number is a fact."""
     phrases, _, _ = _filters()
     spans = [m.span() for m in _QUOTED.finditer(text) if not _SPOKEN.match(m.group())]
     spans += [m.span() for m in phrases.finditer(text)]
+    spans += [m.span() for m in _picture_note().finditer(text)]
     spans += term_spans(text)
     return sorted(spans)
 
@@ -84,6 +93,9 @@ class _Ordinals(NamedTuple):
     session_units: frozenset
     train: re.Pattern            # ４７４次旅客列车: a train's number, not a count of times
     train_units: frozenset
+    group: re.Pattern            # 七国集团, ８国首脑会议: a group of countries named by its number
+    group_units: frozenset
+    group_listed: str            # 孟、印、巴三国首脑会议: the countries listed before, a count
 
 
 @lru_cache(maxsize=1)
@@ -100,6 +112,9 @@ def _ordinals() -> _Ordinals:
         session_units=frozenset(t["session"]["units"]),
         train=re.compile(alternation(t["train_numbers"]["names"])),
         train_units=frozenset(t["train_numbers"]["units"]),
+        group=re.compile(alternation(t["country_groups"]["names"])),
+        group_units=frozenset(t["country_groups"]["units"]),
+        group_listed=t["country_groups"]["listed_before"],
     )
 
 
@@ -123,9 +138,45 @@ def keep(c: Candidate, text: str, blocked: list[tuple[int, int]]) -> bool:
         return False
     if c.type == COUNT.name and c.unit in o.train_units and o.train.match(text, c.end):
         return False
+    if c.type == COUNT.name and c.unit in o.group_units and o.group.match(text, c.end) \
+            and not _listed_before(text, c.start, o.group_listed):
+        return False
     if _in_formula(c, text) or in_name(c, text):
         return False
     return True
+
+
+_LIST_REACH = 6
+
+
+def _listed_before(text: str, start: int, marks: str) -> bool:
+    """Whether a list mark stands in the clause just before `start` (俄、哈、乌三国)."""
+    for ch in reversed(text[max(0, start - _LIST_REACH): start]):
+        if ch in marks:
+            return True
+        if ch in BREAKS:
+            return False
+    return False
+
+
+@lru_cache(maxsize=1)
+def _rate_link() -> re.Pattern:
+    """A word joining the two sides of an exchange rate, alone between them ([exchange_rates])."""
+    links = table("non_facts.toml")["exchange_rates"]["links"]
+    return re.compile(f"\\s*约?(?:{alternation(links)})\\s*约?\\s*")
+
+
+def exchange_rates(taken: list[Candidate], text: str) -> set[int]:
+    """Indexes (into taken, in text order) of the two money amounts of each exchange rate: amounts
+    joined by a rate word (兑, 约合) of which one is a single unit of its currency (６卢布约合１美元)."""
+    link, out = _rate_link(), set()
+    money = [i for i, c in enumerate(taken) if c.type == MONEY.name]
+    for i, j in zip(money, money[1:]):
+        a, b = taken[i], taken[j]
+        if a.end <= b.start and link.fullmatch(text, a.end, b.start) and a.unit != b.unit \
+                and any(c.value == 1 and c.value_max is None for c in (a, b)):
+            out.update((i, j))
+    return out
 
 
 _FORMULA_REACH = 8
