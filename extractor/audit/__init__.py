@@ -41,6 +41,7 @@ from . import growth_far_levels, monthly_means, rate_unbased, restated, scope_op
 from . import per_subject, rate_after_part
 from . import span_totals
 from . import plan_targets, share_of_named
+from . import named_back
 from . import allocation_after, allocation_rates, allocation_shares, period_tiles, standard_totals, table_columns
 from . import sum as sum_check
 from .model import Draft, PageView
@@ -73,6 +74,7 @@ CHECKS: list[tuple[str, Callable[[PageView], list[Draft]]]] = [
     ("dash_items", dash_items.check),
     ("labels", labels.check),
     ("named_items", named_items.check),  # `这 N X` taking up names (name records)
+    ("named_back", named_back.check),  # `上述 4 个市`, `3 市合计`: places named before the count (CLAIM_ONLY)
     ("part_of", part_of.check),
     ("among", among.check),
     ("these_parts", these_parts.check),
@@ -140,6 +142,7 @@ CLAIM_ONLY = {"plan_gap", "scope_parts", "share_back", "share_report", "summed_b
 CLAIM_ONLY.add("pair_ratios")  # a ratio ratios.py read in its own sentence stays its
 # arithmetic over a long reach, and rates with no terms: only claims no other check read
 CLAIM_ONLY.update(("plan_targets", "share_of_named", "growth_far_levels", "rate_unbased", "rate_after_part", "per_subject", "scope_open_parts", "lot_sums", "net_remainders"))
+CLAIM_ONLY.add("named_back")  # a count another list reader read keeps its finding
 CLAIM_ONLY.update(("enumeration_joined", "enumeration_abbrev", "enumeration_ranks", "taken_back", "headline"))  # list readers that run after the enumeration rules
 RELATION_ONLY = {"plan_targets"}  # checks whose other facts stay open to FACT_ONLY checks: a target beside a result checks nothing of it
 FINDS_WHOLE = {"share_of_named"}  # may take the claim of a rate left unverifiable with no whole
