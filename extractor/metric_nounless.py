@@ -1,11 +1,10 @@
-"""A metric names a thing: a phrase read for a number that holds no noun at all (a verb, an adverb,
-a modal or a time word alone: `售`, `终于`, `保持`, `各地可`, `到去年十一月已经提高`, `四年间增长`) names
-nothing measured. The thing is then, in order: the noun the number's own unit is (`８部委` → 部委), the
-noun after `N的` (`保持6%一档的税率` → 税率, `用于1500万人次以上的职工技能提升…`), or the subject the
-clauses before name (`出勤率…，到去年十一月已经提高到99%` → 出勤率). Where none names a thing the phrase is
-kept as read. A noun is a word jieba tags as one ([nounless] noun_tags) or a head noun it tags as a verb
-(举措, 措施: [described] head_verbs); acts of handing an amount over (`将500元钱交到…`: the act with its
-direction, data/metric.toml [money_handed]) are named by the act on purpose and left alone."""
+"""A metric names a thing: a phrase read for a number that holds neither a noun nor a verb of content (an
+adverb, a modal, a function word alone: `终于`, `连续`, `各地可`, `时`) names nothing measured. The thing is then
+the noun after `N的`, or the subject the clauses before name where it names a thing (`下调…缴费比例，各地可降至
+16%`). Where none names one the phrase is kept as read. A verb is kept: the gold names the act done to what is
+counted so (`死亡`, `审结`, `带动就业`: bench/gold/README.md P6); so are acts of handing an amount over (`将500元钱
+交到…`, data/metric.toml [money_handed]). A noun is a word jieba tags as one ([nounless] noun_tags) or a head noun
+it tags as a verb (举措, 措施: [described] head_verbs)."""
 from __future__ import annotations
 
 import re
@@ -15,8 +14,7 @@ from typing import Callable
 from .lexicon import table
 from .metric_after import noun_before_function, segmenter, words_after
 from .metric_cut import _head, _noun_head
-from .metric_nouns import currencies
-from .metric_words import _clean, _DIGIT, _trim, word_set
+from .metric_words import _clean, _DIGIT, _trim
 
 
 @lru_cache(maxsize=1)
@@ -32,6 +30,14 @@ def names_thing(phrase: str) -> bool:
     return any(tag in nouns or word in heads for word, tag in segmenter().pos(phrase))
 
 
+def names_act_or_thing(phrase: str) -> bool:
+    """Whether `phrase` holds a noun or a verb of content (死亡, 审结, 带动就业: the gold names an act done to
+    the counted so, bench/gold/README.md P6), not a modal (各地可, 要, 能: [nounless] modals) alone."""
+    t = table("metric.toml")["nounless"]
+    return names_thing(phrase) or any(tag in t["verb_tags"] and word not in t["modals"]
+                                      for word, tag in segmenter().pos(phrase))
+
+
 _HANDED_REACH = 8  # how far before the amount 把/将 may stand (终于将5200万里拉…归还: within the clause)
 
 
@@ -39,7 +45,7 @@ def thing_named(text: str, start: int, end: int, unit: str | None, phrase: str |
                 subject_before: Callable[[], str]) -> str | None:
     """The thing measured where `phrase`, read for the number at [start, end), names none (see the module);
     None where the phrase names a thing, is an act of handing over, or nothing else names one."""
-    if not phrase or names_thing(phrase):
+    if not phrase or names_act_or_thing(phrase):
         return None
     _, _, marks = _tags()
     before = text[max(0, start - _HANDED_REACH):start]
@@ -50,9 +56,6 @@ def thing_named(text: str, start: int, end: int, unit: str | None, phrase: str |
         noun = _clean(noun_before_function(_noun_head(after.words)))
         if len(noun) >= 2 and not _DIGIT.search(noun) and names_thing(noun):
             return _head(noun)
-    if unit and len(unit) >= 2 and text.startswith(unit, end - len(unit)) and names_thing(unit) \
-            and unit not in currencies() and unit not in word_set("noun_after", "units"):
-        return unit  # ８部委: the unit is the noun counted (not 卢布, 人次: a unit of measure)
     subject = subject_before()
     return _trim(subject) if subject and _plain_noun(subject) else None
 

@@ -1,0 +1,55 @@
+"""Session 22, third round (metric22c): a metric names a thing. After a count the counted noun ends before a
+function word read after it (a preposition, an adverb, a localizer closing a scope, a time word, 之一:
+metric_after.noun_before_function); a phrase with no noun at all (a verb, an adverb, a modal alone) names
+nothing measured: the noun the unit is, the noun after N的, or a subject read back that names a thing does
+(metric_nounless.py)."""
+from __future__ import annotations
+
+import pytest
+
+from extractor.page import Page
+from extractor.pipeline import page_records
+
+
+def _metric(sentence: str, text: str) -> str | None:
+    facts = page_records(Page.read(sentence, "example"), ["money", "count", "percent"], None, scope=False)
+    match = [f for f in facts if f["text"] == text]
+    assert match, [f["text"] for f in facts]
+    return match[0]["metric"]
+
+
+@pytest.mark.parametrize("sentence,text,metric", [
+    # a preposition after the counted noun opens its predicate
+    ("第一期1.2万名学员于1949年8月毕业。", "1.2万名", "学员"),
+    ("今年共有790个保健食品通过卫生部审批。", "790个", "保健食品"),
+    ("司机把2个客人从旅馆送到机场。", "2个", "客人"),
+    # an adverb of one character
+    ("全县6个灾民新村正抓紧兴建。", "6个", "灾民新村"),
+    ("去年举行的两次元首会议均未取得预期成果。", "两次", "元首会议"),
+    # a localizer that closes a scope, 之一
+    ("从全国8000家医药企业中遴选出优秀企业。", "8000家", "医药企业"),
+    ("该镇是全省18个贫困乡镇之一。", "18个", "贫困乡镇"),
+    # a time word
+    ("6个在野党今天正式向国会申报结成新党。", "6个", "在野党"),
+    # a phrase with no noun: the unit that is a noun, a subject read back that names a thing
+    ("这次评选共有8部委评出。", "8部委", "部委"),
+    ("下调城镇职工基本养老保险单位缴费比例，各地可降至16%。", "16%", "下调城镇职工基本养老保险单位缴费比例"),
+])
+def test_metric_names_a_thing(sentence: str, text: str, metric: str) -> None:
+    assert _metric(sentence, text) == metric
+
+
+@pytest.mark.parametrize("sentence,text,metric", [
+    # a two-character word jieba tags an adverb inside a name is no end (专精特新)
+    ("全省有593家国家专精特新“小巨人”企业。", "593家", "国家专精特新“小巨人”企业"),
+    # 青年 is tagged a time word: no time word by its tag
+    ("全县300名农村青年志愿者参加了活动。", "300名", "农村青年志愿者"),
+    # an act of handing an amount over keeps its act
+    ("并将500元钱交到他手中。", "500元钱", "交到"),
+    # a subject read back that only sets the scene is no thing: the phrase stays
+    ("经过大鸣大放，到去年十一月已经提高到99%。", "99%", "到去年十一月已经提高"),
+    # a noun of a compound after the count with no function word stays whole
+    ("新建5个经济合作项目。", "5个", "经济合作项目"),
+])
+def test_metric_kept(sentence: str, text: str, metric: str) -> None:
+    assert _metric(sentence, text) == metric
