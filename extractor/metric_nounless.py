@@ -1,7 +1,6 @@
 """A metric names a thing: a phrase read for a number that holds neither a noun nor a verb of content (an
-adverb, a modal, a function word alone: `终于`, `连续`, `各地可`, `时`) names nothing measured. The thing is then
-the noun after `N的`, or the subject the clauses before name where it names a thing (`下调…缴费比例，各地可降至
-16%`). Where none names one the phrase is kept as read. A verb is kept: the gold names the act done to what is
+adverb, a modal, a function word alone: `终于`, `连续`, `大都`) names nothing measured. The thing is then the noun
+after `N的` (`大都10%以上的企业利润`), or the subject the clauses before name where it names a thing. Where none names one the phrase is kept as read. A verb is kept: the gold names the act done to what is
 counted so (`死亡`, `审结`, `带动就业`: bench/gold/README.md P6); so are acts of handing an amount over (`将500元钱
 交到…`, data/metric.toml [money_handed]). A noun is a word jieba tags as one ([nounless] noun_tags) or a head noun
 it tags as a verb (举措, 措施: [described] head_verbs)."""
@@ -30,12 +29,14 @@ def names_thing(phrase: str) -> bool:
     return any(tag in nouns or word in heads for word, tag in segmenter().pos(phrase))
 
 
-def names_act_or_thing(phrase: str) -> bool:
-    """Whether `phrase` holds a noun or a verb of content (死亡, 审结, 带动就业: the gold names an act done to
-    the counted so, bench/gold/README.md P6), not a modal (各地可, 要, 能: [nounless] modals) alone."""
+def names_nothing(phrase: str) -> bool:
+    """终于, 连续, 大都, 可: every word of `phrase` an adverb, a conjunction, a preposition, a particle or an
+    adjective alone, or a modal ([nounless] empty_tags, modals). A verb of content names the act done (死亡, 审结,
+    需要: the gold names an act done to the counted so, bench/gold/README.md P6); a word jieba mis-tags a
+    numeral (层次) or a pronoun (本科; 其余 names the rest of a whole) is read as before."""
     t = table("metric.toml")["nounless"]
-    return names_thing(phrase) or any(tag in t["verb_tags"] and word not in t["modals"]
-                                      for word, tag in segmenter().pos(phrase))
+    tagged = segmenter().pos(phrase)
+    return bool(tagged) and all(tag in t["empty_tags"] or word in t["modals"] for word, tag in tagged)
 
 
 _HANDED_REACH = 8  # how far before the amount 把/将 may stand (终于将5200万里拉…归还: within the clause)
@@ -45,7 +46,7 @@ def thing_named(text: str, start: int, end: int, unit: str | None, phrase: str |
                 subject_before: Callable[[], str]) -> str | None:
     """The thing measured where `phrase`, read for the number at [start, end), names none (see the module);
     None where the phrase names a thing, is an act of handing over, or nothing else names one."""
-    if not phrase or names_act_or_thing(phrase):
+    if not phrase or not names_nothing(phrase):
         return None
     _, _, marks = _tags()
     before = text[max(0, start - _HANDED_REACH):start]
