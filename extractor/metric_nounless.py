@@ -1,5 +1,5 @@
 """A metric names a thing: a phrase read for a number that holds neither a noun nor a verb of content (an
-adverb, a modal, a function word alone: `终于`, `连续`, `大都`) names nothing measured. The thing is then the noun
+adverb, a modal, a function word alone: `终于`, `大都`, `以`) names nothing measured. The thing is then the noun
 after `N的` (`大都10%以上的企业利润`), or the subject the clauses before name where it names a thing. Where none names one the phrase is kept as read. A verb is kept: the gold names the act done to what is
 counted so (`死亡`, `审结`, `带动就业`: bench/gold/README.md P6); so are acts of handing an amount over (`将500元钱
 交到…`, data/metric.toml [money_handed]). A noun is a word jieba tags as one ([nounless] noun_tags) or a head noun
@@ -30,8 +30,8 @@ def names_thing(phrase: str) -> bool:
 
 
 def names_nothing(phrase: str) -> bool:
-    """终于, 连续, 大都, 可: every word of `phrase` an adverb, a conjunction, a preposition, a particle or an
-    adjective alone, or a modal ([nounless] empty_tags, modals). A verb of content names the act done (死亡, 审结,
+    """终于, 大都, 以, 可: every word of `phrase` an adverb, a conjunction, a preposition or a particle alone, or
+    a modal ([nounless] empty_tags, modals). A verb of content names the act done (死亡, 审结,
     需要: the gold names an act done to the counted so, bench/gold/README.md P6); a word jieba mis-tags a
     numeral (层次) or a pronoun (本科; 其余 names the rest of a whole) is read as before."""
     t = table("metric.toml")["nounless"]
