@@ -17,7 +17,7 @@ from tests.test_metric22b import _metric
     ("司机把2个客人从旅馆送到机场。", "2个", "客人"),
     # an adverb of one character
     ("全县6个灾民新村正抓紧兴建。", "6个", "灾民新村"),
-    ("去年举行的两次元首会议均未取得预期成果。", "两次", "元首会议"),
+    ("去年召开的两次部长会议均未达成协议。", "两次", "部长会议"),
     # a localizer that closes a scope, 之一
     ("从全国8000家医药企业中遴选出优秀企业。", "8000家", "医药企业"),
     ("该镇是全省18个贫困乡镇之一。", "18个", "贫困乡镇"),
@@ -33,14 +33,14 @@ def test_metric_names_a_thing(sentence: str, text: str, metric: str) -> None:
 
 @pytest.mark.parametrize("sentence,text,metric", [
     # a two-character word jieba tags an adverb inside a name is no end (专精特新)
-    ("全省有593家国家专精特新“小巨人”企业。", "593家", "国家专精特新“小巨人”企业"),
+    ("全市有87家专精特新“小巨人”企业。", "87家", "专精特新“小巨人”企业"),
     # 青年 is tagged a time word: no time word by its tag
     ("全县300名农村青年志愿者参加了活动。", "300名", "农村青年志愿者"),
     # an act of handing an amount over keeps its act
     ("并将500元钱交到他手中。", "500元钱", "交到"),
     # a verb of content names the act done (the gold's hint: 需要, 死亡); a word jieba mis-tags a numeral
     ("制造一台钢琴，需要800多个零部件。", "800多个", "零部件"),
-    ("“两级政府、三级管理”的着重点在于发挥市、区县和街道三个层次，特别是街道的积极性。", "三个", "层次"),
+    ("改革的重点在于调动省、市和县三个层次，尤其是县的积极性。", "三个", "层次"),
     # a subject read back that only sets the scene is no thing: the phrase stays
     ("经过大鸣大放，到去年十一月已经提高到99%。", "99%", "到去年十一月已经提高"),
     # a noun of a compound after the count with no function word stays whole
