@@ -63,6 +63,7 @@ from .metric_people import people_predicate
 from .metric_sized import sized_thing
 from .metric_pointer import bare_share, pointed_share
 from .metric_quoted import quoted_head
+from .metric_nounless import thing_named
 from .metric_count_list import joined_after
 from .metric_change_after import change_of_amount
 from .metric_places import parallel_metric, place_group, place_only, placed_item, places_named, scope_only
@@ -135,6 +136,9 @@ def _metric_for(text: str, start: int, end: int, unit: str | None = None) -> str
     phrase = row_metric(text, start, end, unit, phrase, lambda s, e: _metric_for(text, s, e, unit)) or phrase
     # 一等奖（３名）: a count alone in brackets after a heading, naming nothing, counts the heading
     heading = None if phrase or not unit or _PERCENT.search(text, start, end) else heading_window(text, start, end)
+    # 售1.4万卢布, 各地可降至16%, 保持6%一档的税率: a phrase with no noun names nothing; the unit, the noun after
+    # 的 or the subject before does (metric_nounless.py)
+    phrase = thing_named(text, start, end, unit, phrase, lambda: named_subject_before(text, start)) or phrase
     # 利润和税金均增长: an adverb of each or both (均, 双双) measures nothing
     return without_collective((_metric_read(heading[0], heading[1], heading[2], unit) or phrase) if heading else phrase)
 

@@ -167,7 +167,9 @@ def noun_before_verb(words: str, aspect: bool = False) -> str:
     """古瓷器拍卖了 → 古瓷器, 先进脱贫母亲请到北京 → 先进脱贫母亲: after a count, words that do not end
     in a head noun end after their last head noun (jieba's tags), where a predicate of two words or
     more follows it, or one verb with an aspect mark after it (`aspect`: 了, 着, 过); a compound
-    ending in its head (邮件处理中心, 生产入网许可证) and words with no noun stay whole."""
+    ending in its head (邮件处理中心, 生产入网许可证) and words with no noun stay whole. First the noun
+    ends before a function word that follows it (noun_before_function)."""
+    words = noun_before_function(words)
     if len(words) < 4:
         return words  # (a noun of two or three characters is left whole: no tagger for it)
     _, tags = _described()
@@ -180,6 +182,27 @@ def noun_before_verb(words: str, aspect: bool = False) -> str:
         return words  # (one verb after the noun: as often a noun jieba tags so, 根本性转变, 国际协定)
     out = "".join(word for word, _ in tagged[: heads[-1] + 1])
     return out if len(out) >= 2 else words
+
+
+def noun_before_function(words: str) -> str:
+    """学员于…, 保健食品通过卫生部, 灾民新村正抓紧兴建, 医药企业事业中遴选出, 在野党今天正式…, 贫困乡镇之一 →
+    学员, 保健食品, 灾民新村, 医药企业事业, 在野党, 贫困乡镇: after a count, a word that no noun phrase holds
+    once a noun has been read (jieba's tags: a preposition, an adverb; a localizer closing a scope, a time
+    word, 之一: [described] function_*) opens the predicate or the scope; the noun ends before it. Words
+    with no noun before such a word (元首会议: jieba tags 元首 a time word) stay whole."""
+    _, tags = _described()
+    tagged = segmenter().pos(words)
+    at, seen = 0, False
+    for i, (word, tag) in enumerate(tagged):
+        # (an adverb of two characters only before a predicate: jieba tags 特新 of 专精特新“小巨人”企业 so)
+        following = tagged[i + 1][1] if i + 1 < len(tagged) else ""
+        function = tag in tags["function_tags"] \
+            or tag in tags["function_adverb_tags"] and (len(word) == 1 or following in tags["predicate_opening_tags"])
+        if seen and at >= 2 and (function or word in tags["function_words"]):
+            return words[:at]
+        seen = seen or tag in tags["noun_tags"]
+        at += len(word)
+    return words
 
 
 def ends_in_head(words: str) -> bool:

@@ -11,7 +11,7 @@ from functools import lru_cache
 
 from .clauses import BREAKS
 from .lexicon import alternation, table
-from .metric_after import noun_before_verb
+from .metric_after import noun_before_function, noun_before_verb
 from .metric_context import ENDING_HEAD, named_subject_before, PLAIN_NUMBER
 from .metric_lists import _RESPECTIVELY, listed_nouns
 from .metric_nouns import (
@@ -192,7 +192,9 @@ def clause_metric(text: str, start: int, end: int, unit: str | None = None) -> s
         return _head(after)
     if unit in word_set("noun_after", "event_units") and is_noun and len(after) >= 2 \
             and after[0] not in table("metric.toml")["noun_after"]["ends_before"] + "要":  # (三次被省…评为)
-        return _head(after)  # 包括5次强降雪, 督促有关部门22次现场办公: a count of times counts the event after it
+        # 包括5次强降雪, 督促有关部门22次现场办公: a count of times counts the event after it (两次元首会议均未…:
+        # the event, not what it did)
+        return _head(noun_before_function(after))
     if before and _number_scope().fullmatch(before):
         before = ""  # 1997年为10.1%: a time alone names nothing measured
     if before and counted and not after and unit and not _DIGIT.search(raw_before) and _CLAUSE_END.match(text, end):
