@@ -246,6 +246,9 @@ def span_point(text: str, pos: int, period: Optional[str]) -> Optional[str]:
         # the clause around the number: 8家全国重点实验室落户 says the flow after it; not past a 、 right
         # after the figure (跨过3万亿元、年均增长5%: the next item's verb), nor a level's name (投入强度)
         after = own_item(_CLAUSE_BREAK.split(text[pos:pos + _CLAUSE_REACH], maxsplit=1)[0])
+        # (nor past a part of it counted next in its clause: 全市9个基层法院中有3个被评为…, the title is the 3's;
+        # 6组10家省属国企实现战略性重组 is one act of both)
+        after = _PART_COUNTED.split(after, maxsplit=1)[0]
         clause = without_level_names(_CLAUSE_BREAK.split(text[max(0, pos - _CLAUSE_REACH):pos])[-1] + after)
         if not flow.search(clause) and not opened_by_total(text, pos) \
                 and not listed_after_flow(text, pos, flow, end_words):
@@ -269,6 +272,7 @@ def change_start(text: str, pos: int, period: Optional[str], start: int = 0) -> 
     return str(int(period) - 1) if any(w in after for w in end_words if w.endswith(_CHANGE_TO)) else period
 
 
+_PART_COUNTED = re.compile("[中里]?有(?=[0-9０-９一二三四五六七八九两])")
 _CHANGE_TO = ("到", "至", "为")
 _LEVEL_YEAR = re.compile(r"(?:[0-9０-９]{4}|[〇○零一二三四五六七八九]{4})年的")
 

@@ -27,8 +27,9 @@ from .period_reviews import selected_years
 from .period_spans import decided_span, goal_span
 from .record import Record
 from .time_exprs import Times, scope_words
-from .time_exprs_carry import (TOPIC_MARK, dated, glossed, names_a_report, part_months, proposed_then, starting_level,
-                               whole_year, year_of_plan, year_of_span)
+from .time_exprs_carry import (TOPIC_MARK, dated, glossed, in_reason_clause, names_a_report, part_months,
+                               plan_after_given, plan_named_inside, proposed_then, starting_level, whole_year,
+                               year_of_plan, year_of_span)
 from .time_exprs_words import period_list
 from .time_exprs_spans import dispatch_day, inside_span, is_heading, opening_day
 
@@ -43,6 +44,14 @@ _AS_OF_MONTH = re.compile(r"^\.\./\d{4}-\d{2}$")
 _OPENING_CLAUSE = re.compile("[，；。！？\n]")  # a clause before a time: it opens no story
 _SENTENCE_ENDS = ("。", "！", "？")
 _SCENE = re.compile(r"^\d{4}-\d{2}-\d{2}$")  # a day (a month opening a paragraph is an occasion: 去年９月，某人来到…)
+
+
+def _year_before(period: str, carried: Optional[str]) -> bool:
+    """Whether period starts in a year before the one carried starts in (a report's cause from the year before,
+    由于上一年的收成较好, under the year it speaks of; not 由于今年春季… in a report reviewing the year before: the
+    report's own year goes on)."""
+    first, then = _PERIOD_YEAR.search(period or ""), _PERIOD_YEAR.search(carried or "")
+    return bool(first and then) and first.group(1) < then.group(1)
 
 
 def over_years(period: Optional[str]) -> bool:
@@ -373,9 +382,12 @@ def sentence_periods(page: Page, times: Times, writing: dict[int, int], years: d
                     and not page.text.endswith(scope_words().as_of, 0, lead_at)) \
                     and not (one_text and lead_at - sent.start > _VAGUE_LEAD and (
                         year_of_span(lead, current.get(art), issue_year(page.dated))
-                        or year_of_plan(lead, current.get(art), issue_year(page.dated)))
+                        or year_of_plan(lead, current.get(art), issue_year(page.dated))
+                        or plan_named_inside(lead, current.get(art), issue_year(page.dated)))
                              and not page.text.startswith(TOPIC_MARK, lead_end)) \
                     and not proposed and not (one_text and starting_level(page.text, lead_at, lead_end, lead)) \
+                    and not (in_reason_clause(page.text, sent.start, lead_at) and (
+                        not one_text or _year_before(lead, current.get(art)))) \
                     and not (issued is None and from_day(page.text, sent.start, lead)):
                 # (nor, in a report, an earlier year when something was proposed: 2004年我们提出用三年时间…,
                 # its sentence's; nor, in a report's five-year review, one year of the five named inside a sentence
@@ -406,6 +418,8 @@ def sentence_periods(page: Page, times: Times, writing: dict[int, int], years: d
                     # (or the run of months stated before it that holds the part: 1-10月，…。其中，前三季度到位…，10月当月…。
                     # 省外资金…: the ten months again, not the bare year)
                     current[art] = after_part(lead, released.get(art) or holding_run(current.get(art), lead)) if own else lead
+                    if one_text and plan_after_given(lead, issue_year(page.dated)):
+                        spanned[art] = True  # (“七五”期间还将…: its paragraph's; the next go back to the report's years)
                 # (not a part named by a word, 上半年: a report's half year and a month in it are read as before)
                 if month_or_run(lead) and not (part and part_months(lead)) and \
                         counterpart(lead, reviewed.setdefault(art, lead)):

@@ -37,6 +37,37 @@ def year_of_plan(lead: str, carried: Optional[str], given: Optional[int]) -> boo
         and given == int(m.group(1)) < int(lead) <= int(m.group(2))
 
 
+def plan_named_inside(lead: str, carried: Optional[str], given: Optional[int]) -> bool:
+    """Whether lead is the span of the five years a report given in `given` plans (2026/2030 in the 2026 report),
+    named inside a sentence of a year's work (…，“十五五”时期某市新增常住人口50万…, under 三、2026年工作安排,
+    carried 2026): a goal of its own sentence; the sentences and paragraphs after it go on with the year's
+    work (农村生活污水治理率达62%: 2026), not the plan's five years. Not a plan carried already (under
+    二、“十五五”时期主要目标 what stands is the span, not a year)."""
+    m = _FIVE_YEARS.match(lead)
+    return bool(m) and given is not None and carried == str(given) and int(m.group(1)) == given \
+        and int(m.group(2)) - int(m.group(1)) == 4
+
+
+def plan_after_given(lead: str, given: Optional[int]) -> bool:
+    """Whether lead is a span of years all after the year a report was given in (“七五”期间还将兴建一批重大项目 in the
+    1983 report, 1986/1990): a plan beyond the one it sets out, which its own paragraph speaks of; the paragraphs after
+    it go back to the years the report is about (财政收入的大部分来自城市: 1983, not 1990)."""
+    m = _FIVE_YEARS.match(lead)
+    return bool(m) and given is not None and int(m.group(1)) > given
+
+
+def in_reason_clause(text: str, start: int, at: int) -> bool:
+    """Whether the time at `at` stands in a clause of its sentence (from start) that gives a cause (…，由于上一年的
+    收成较好，…: data/period.toml reason_marks): the cause's, not a time the next sentences go on with."""
+    clause = BREAK_CLASS.split(text[start:at])[-1]
+    return clause.startswith(_reason_marks())
+
+
+@lru_cache(maxsize=1)
+def _reason_marks() -> tuple[str, ...]:
+    return tuple(table("period.toml").get("reason_marks", []))
+
+
 def starting_level(text: str, at: int, end: int, period: str) -> bool:
     """A year that dates the level a change starts from (补贴从2007年的639亿元增加到…, 由1978年底的…): a
     base of its sentence's change, not a time the sentences after it go on about; not a span so
