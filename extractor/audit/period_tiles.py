@@ -52,6 +52,16 @@ def span(n: Num) -> tuple[int, int] | None:
     return (lo, hi) if lo <= hi else None
 
 
+def months_of_year(n: Num) -> tuple[int, int, int] | None:
+    """A number's year and the first and last month of its span, where the span lies within one
+    stated year (`2025-01/2025-06`: 2025, 1, 6)."""
+    s = span(n)
+    if s is None:
+        return None
+    (y1, m1), (y2, m2) = divmod(s[0] - 1, 12), divmod(s[1] - 1, 12)
+    return (y1, m1 + 1, m2 + 1) if y1 == y2 and y1 else None
+
+
 def _year(y: str) -> int:
     return 0 if y == "XXXX" else int(y)
 

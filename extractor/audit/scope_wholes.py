@@ -24,7 +24,7 @@ from . import cues
 from .bases import usable_amount
 from .model import Num, PageView
 from .heads import unscoped
-from .named_wholes import names_whole, squeeze
+from .named_wholes import SHARE_BEFORE, names_whole, squeeze
 from .wholes import article_before, own_name
 
 _NAME = (2, 10)  # characters of a scope's name
@@ -106,13 +106,10 @@ def _scoped(view: PageView, p: Num, found: tuple) -> tuple:
     return found
 
 
-_SHARE_NAME = re.compile(r"占(?P<name>[\u4e00-\u9fffA-Za-z&\s]{2,16}?)(?:的比重|的比例|的份额|的)(?:为|达)?\s*$")
-
-
 def _share_names(view: PageView, p: Num) -> str | None:
     """The whole a share names right before it (`占全省基础研究经费的 63.2%`: 全省基础研究经费
     less its scope), None for a bare share or one of a scope only (`占全省的`)."""
-    m = _SHARE_NAME.search(view.text, view.clause_start(p.start), p.start)
+    m = SHARE_BEFORE.search(view.text, view.clause_start(p.start), p.start)
     name = unscoped(squeeze(m.group("name"))) if m else ""
     return name if len(name) >= _NAME[0] else None
 

@@ -304,9 +304,6 @@ def _total_for(view: PageView, cue_start: int, sent: int, like: Num) -> Num | No
     return before[-1] if before else None
 
 
-_BARE_JOIN = re.compile(r"[、和及与]")
-
-
 def _outside_period(part: Num, total: Num) -> bool:
     """The part's months run outside the total's (`上半年` after the fourth quarter's amount),
     by the records' periods: no part of it (`三季度中 7 月` is)."""
@@ -322,7 +319,7 @@ def _closes_bare_list(view: PageView, n: Num) -> bool:
     if not before:
         return False
     between = "".join(view.text[before[-1].end:n.start].split())
-    return bool(_BARE_JOIN.fullmatch(between))
+    return bool(cues.pattern("shares", "members_joiners").fullmatch(between))  # one joiner of a list's items
 
 
 def _equal_total(view: PageView, cue_start: int, sent: int, parts: list[Num]) -> Num | None:
