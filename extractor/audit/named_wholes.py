@@ -54,7 +54,11 @@ def _named_among(view: PageView) -> list[Draft]:
 
 
 # a name may hold Latin letters (`R&D经费`) and a line break of a hard-wrapped page (`R&\nD`)
-SHARE_OF = re.compile(r"[，,]?\s*(?:约|仅|已)?占(?P<name>[\u4e00-\u9fffA-Za-z&\s]{2,16}?)(?:的比重|的比例|的份额|比重|比例|的)")
+_SHARE_NAME = r"占(?P<name>[\u4e00-\u9fffA-Za-z&\s]{2,16}?)(?:的比重|的比例|的份额|比重|比例|的)"
+# `，占外贸总值的` after a part's number; SHARE_BEFORE: the same words ending right before a share's
+# number (`占全省基础研究经费的比重为 63.2%`)
+SHARE_OF = re.compile(r"[，,]?\s*(?:约|仅|已)?" + _SHARE_NAME)
+SHARE_BEFORE = re.compile(_SHARE_NAME + r"(?:为|达)?\s*$")
 _SPACE = re.compile(r"\s+")
 
 

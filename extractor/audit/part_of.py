@@ -213,8 +213,9 @@ def _category_parts(view: PageView) -> list[Draft]:
             pname = unscoped(head(view, part))
             member = _category_member(pname, wname)
             if member is None or not same_scope(whole, part) or _siblings(view, whole, part) \
-                    or cues.contains_any(view.text[whole.end:part.start], "sum", "partial"):
-                continue  # a breakdown after `其中` is sum.py's
+                    or cues.contains_any(view.text[whole.end:part.start], "sum", "partial") \
+                    or among.in_part_bracket(view, whole, part.start):
+                continue  # a breakdown after `其中` is sum.py's; a bracket's aside is no whole
             apart = part.sentence != whole.sentence or any(
                 whole.end <= d.start < part.start for d in view.dates)
             drafts.append(part_of_draft(whole, part, f"“{member}”是“{wname}”的一类，其",

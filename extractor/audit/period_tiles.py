@@ -14,11 +14,14 @@ from __future__ import annotations
 
 import re
 
+from ..clauses import INNER_BREAKS
+from ..time_words import scope_words
 from . import cues
 from ..fact_types import SUMMABLE_TYPES
 from .amounts import is_change
 from .findings import sum_draft
 from .model import Draft, Num, PageView
+from .span_totals import bare_name
 
 _MONTHS = re.compile(r"(\d{4}|XXXX)-(\d\d)/(\d{4}|XXXX)-(\d\d)$")  # XXXX: a year left unsaid
 _NAME = 4  # the shortest total's name that ties the first part to it
@@ -47,6 +50,16 @@ def span(n: Num) -> tuple[int, int] | None:
         return None
     lo, hi = _year(m[1]) * 12 + int(m[2]), _year(m[3]) * 12 + int(m[4])
     return (lo, hi) if lo <= hi else None
+
+
+def months_of_year(n: Num) -> tuple[int, int, int] | None:
+    """A number's year and the first and last month of its span, where the span lies within one
+    stated year (`2025-01/2025-06`: 2025, 1, 6)."""
+    s = span(n)
+    if s is None:
+        return None
+    (y1, m1), (y2, m2) = divmod(s[0] - 1, 12), divmod(s[1] - 1, 12)
+    return (y1, m1 + 1, m2 + 1) if y1 == y2 and y1 else None
 
 
 def _year(y: str) -> int:
@@ -88,15 +101,40 @@ def _tiling(nums: list[Num], lo: int, hi: int) -> list[Num] | None:
 def _listed_before(view: PageView, total: Num, nums: list[Num]) -> list[Num] | None:
     """`一至四季度分别完成 218.6 亿元、296.4 亿元、301.7 亿元和 310.1 亿元，其中上半年完成 515.0 亿元`:
     the span said after `其中` at the end of its sentence's list of periods; the first of the
-    periods before it in the sentence that tile it from its first month on add up to it (the
-    sentence ties them: no name is needed)."""
-    clause = view.text[view.sentences[total.sentence].start:total.start]
-    cut = max(clause.rfind(c) for c in "，,；;")
-    if cut < 0 or not clause[cut + 1:].lstrip().startswith(cues.words("sum", "partial")):
+    periods before it in the sentence that tile it from its first month on add up to it, where the
+    span is named as the list's measure (`其中上半年民间投资完成 215.0 亿元` is a narrower measure)."""
+    start = view.sentences[total.sentence].start
+    words = _after_partial(view.text[start:total.start])
+    if words is None:
         return None
     lo, hi = span(total)
-    end = total.start - len(clause) + cut
-    return _tiling([n for n in nums if n.end <= end and n.same_measure(total)], lo, hi)
+    end = total.start - len(words)
+    parts = _tiling([n for n in nums if n.end <= end and n.same_measure(total)], lo, hi)
+    if parts and _named_as_list(view, words, parts[0]):
+        return parts
+    return None
+
+
+def _after_partial(said: str) -> str | None:
+    """The words of the sentence's last clause after its `其中` (`其中上半年完成`: 上半年完成; also
+    `其中：上半年完成`), or None where that clause does not open with it."""
+    pieces = [p.strip() for p in re.split(f"[{INNER_BREAKS}]", said)]
+    partial = cues.words("sum", "partial")
+    if len(pieces) >= 3 and pieces[-2] in partial:
+        return pieces[-1]
+    if len(pieces) >= 2 and pieces[-1].startswith(partial):
+        return pieces[-1][len(next(w for w in partial if pieces[-1].startswith(w))):]
+    return None
+
+
+def _named_as_list(view: PageView, words: str, first: Num) -> bool:
+    """The span's words, less its part of the year (`上半年`) and the words of time and doing
+    (`完成`), name nothing or what the list's sentence or first part's measure names (`投资`)."""
+    for w, _ in scope_words().parts:
+        words = words.replace(w, "")
+    own = bare_name(words)
+    listed = view.text[view.sentences[first.sentence].start:first.start] + (first.rec.get("metric") or "")
+    return not own or own in bare_name(listed)
 
 
 def _named(view: PageView, first: Num, name: str) -> bool:

@@ -21,9 +21,9 @@ from . import cues
 from ..fact_types import SUMMABLE_TYPES
 from .amounts import is_change
 from .model import Draft, Num, PageView
+from .period_tiles import months_of_year
 from .tolerance import fmt_like
 
-_YEAR = re.compile(r"^(\d{4})(?:$|-(\d\d)$|-(\d\d)/(\d{4})-(\d\d)$)")
 _YEAR_END = re.compile(r"^\.\./(\d{4})-12(?:-31)?$")
 _TYPES = SUMMABLE_TYPES + ("percent",)
 _BACK = 400  # numbers before a target where its result may stand (a report's sections)
@@ -84,20 +84,21 @@ def _closed_before(n: Num, year: int) -> bool:
     end = _YEAR_END.match(period)  # `../2025-12`: a level at the end of the year before
     if end:
         return int(end.group(1)) == year - 1
-    m = _YEAR.match(period)
-    if not m:
-        return False
-    if m.group(2) is None and m.group(3) is None:
-        return int(m.group(1)) == year - 1
-    return m.group(3) == "01" and int(m.group(1)) == year == int(m.group(4)) and m.group(5) != "12"
+    if _year(n) is not None:
+        return _year(n) == year - 1
+    months = months_of_year(n)
+    return months is not None and months[0] == year and months[1] == 1 and months[2] != 12
 
 
 _NOT_WORD = re.compile(r"[^\w]")  # `;R&D经费投入强度`: punctuation the record kept, `&`
 
 
 def _name(n: Num) -> str:
-    """The measure's name in the record, without punctuation and the words of a plan."""
+    """The measure's name in the record, without punctuation, the subject that sets a target and
+    the words of a plan."""
     name = _NOT_WORD.sub("", str(n.rec.get("metric") or ""))
+    cut = max((name.rfind(w) + len(w) for w in _data()["opens"] if w in name), default=0)
+    name = name[cut:]
     for w in _data()["drop"]:
         name = name.replace(w, "")
     return name

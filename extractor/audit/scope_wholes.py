@@ -24,7 +24,7 @@ from . import cues
 from .bases import usable_amount
 from .model import Num, PageView
 from .heads import unscoped
-from .named_wholes import names_whole, squeeze
+from .named_wholes import SHARE_BEFORE, names_whole, squeeze
 from .wholes import article_before, own_name
 
 _NAME = (2, 10)  # characters of a scope's name
@@ -58,6 +58,35 @@ def opening_re() -> re.Pattern:
 
 
 def review(view: PageView, p: Num, found: tuple) -> tuple:
+    """The share p's (numerator, whole[, weak]) with the whole a scope names, where it names one;
+    not sure where the share names an area wider than the place its whole is said of."""
+    found = _scoped(view, p, found)
+    whole = found[1]
+    if whole is None or len(found) == 3 and found[2]:
+        return found
+    area, place = _area_of_share(view, p), _place_said(view, whole)
+    if area and place and place[-1] in scope_cues()["area_levels"] and place[-1] != area[-1]:
+        # `厦门市进出口总额 3000 亿元，其中出口 1800 亿元，占全省出口的 36.0%`: the province's
+        # exports, which the sentence does not give, not the city's own total
+        return found[0], whole, f"“{area}”的整体不是{place}的 {whole.written}"
+    return found
+
+
+def _area_of_share(view: PageView, p: Num) -> str | None:
+    """The area word a share names its whole by (`占全省出口的`: 全省), or None."""
+    before = view.text[view.clause_start(p.start):p.start]
+    return next((w for w in scope_cues()["area_scopes"] if f"占{w}" in before), None)
+
+
+def _place_said(view: PageView, whole: Num) -> str | None:
+    """The place a number is said of in its own sentence before it (`厦门市进出口总额`), where the
+    record's place is written there."""
+    place = whole.rec.get("place") if hasattr(whole.rec, "get") else None
+    start, _ = view.sentence_span(whole.start)
+    return place if isinstance(place, str) and place and place in view.text[start:whole.start] else None
+
+
+def _scoped(view: PageView, p: Num, found: tuple) -> tuple:
     """The share p's (numerator, whole[, weak]) with the whole a scope names, where it names one."""
     num, whole = found[0], found[1]
     scoped = _clause_scope(view, num)
@@ -77,13 +106,10 @@ def review(view: PageView, p: Num, found: tuple) -> tuple:
     return found
 
 
-_SHARE_NAME = re.compile(r"占(?P<name>[\u4e00-\u9fffA-Za-z&\s]{2,16}?)(?:的比重|的比例|的份额|的)(?:为|达)?\s*$")
-
-
 def _share_names(view: PageView, p: Num) -> str | None:
     """The whole a share names right before it (`占全省基础研究经费的 63.2%`: 全省基础研究经费
     less its scope), None for a bare share or one of a scope only (`占全省的`)."""
-    m = _SHARE_NAME.search(view.text, view.clause_start(p.start), p.start)
+    m = SHARE_BEFORE.search(view.text, view.clause_start(p.start), p.start)
     name = unscoped(squeeze(m.group("name"))) if m else ""
     return name if len(name) >= _NAME[0] else None
 

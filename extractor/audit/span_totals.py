@@ -64,7 +64,7 @@ def check(view: PageView) -> list[Draft]:
         change = is_change(view, n)
         if change and _any(seen, "compared"):
             continue  # `比上年增加`: a change against another period, no flow of this one
-        groups.setdefault((n.article, n.type, _place(n)), []).append((n, _bare(name), *months, change))
+        groups.setdefault((n.article, n.type, _place(n)), []).append((n, bare_name(name), *months, change))
     drafts = []
     for members in groups.values():
         members = _alone(members)
@@ -164,7 +164,7 @@ def _same_name(whole: str, part: str) -> bool:
     return whole == part
 
 
-def _bare(name: str) -> str:
+def bare_name(name: str) -> str:
     """A name less the words of time, accumulation and doing (`县公共资源交易中心共完成各类交易项目`:
     县公共资源交易中心交易项目); a word that only holds one of them (`公共`) stays whole."""
     for w in _cues()["total_heads"]:

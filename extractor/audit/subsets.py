@@ -40,6 +40,7 @@ from .heads import head, same_scope, unscoped
 from .hedges import names_agree
 from .lists import pos_tags
 from .model import CLAUSE_BREAKS, Draft, Num, PageView
+from .period_tiles import months_of_year
 from .sentence_parts import longest_shared
 
 _WHOLE_NOUN = 24  # the words between a whole and the end of its clause (`个单位上报了清理进展情况`)
@@ -48,7 +49,6 @@ _WHOLE_QUALIFIERS = ("exact", "about", "over")
 _PART_QUALIFIERS = ("exact", "about", "over")
 _NAMED = 2  # characters after a part compared with the whole's noun
 _VERB_AFTER = 6  # characters after a part segmented for a verb said of it
-_MONTHS = re.compile(r"(\d{4})-(\d\d)/(\d{4})-(\d\d)")
 _YEAR_REACH = 6  # numbers after the months' number where the year's may stand
 _YEAR_SENTENCES = 2
 _NOUN_WITHIN = 8  # `个常任理事国` between a whole and `有`
@@ -113,15 +113,16 @@ def _months_in_year(view: PageView) -> list[Draft]:
     drafts = []
     taken: set[int] = set()
     for i, part in enumerate(view.nums):
-        m = _MONTHS.fullmatch(str(part.rec.get("period") or ""))
-        if part.type not in SUMMABLE_TYPES or not m or m.group(1) != m.group(3) or m.group(2) != "01" \
+        months = months_of_year(part)
+        if part.type not in SUMMABLE_TYPES or months is None or months[1] != 1 \
                 or part.qualifier not in _PART_QUALIFIERS or is_change(view, part) \
-                or _year_said_before(view, i, m.group(1)):
+                or _year_said_before(view, i, str(months[0])):
             continue
+        year = str(months[0])
         for whole in view.nums[i + 1:i + 1 + _YEAR_REACH]:
             if whole.paragraph != part.paragraph or whole.sentence - part.sentence > _YEAR_SENTENCES:
                 break
-            if whole.rec.get("period") != m.group(1) or not whole.same_measure(part) or whole.start in taken \
+            if whole.rec.get("period") != year or not whole.same_measure(part) or whole.start in taken \
                     or whole.qualifier not in _WHOLE_QUALIFIERS or is_change(view, whole):
                 continue
             if not any(w in view.text[part.end:whole.start] for w in _cues()["whole_year"]):
@@ -132,7 +133,7 @@ def _months_in_year(view: PageView) -> list[Draft]:
             same = longest_shared(name, wname) >= min(len(name), len(wname)) > 1 \
                 or names_agree(str(part.rec.get("metric") or ""), str(whole.rec.get("metric") or ""))
             weak = None if same else "两数的名称不尽相同"
-            drafts.append(part_of_draft(whole, part, f"{m.group(1)}年前{int(m.group(4))}个月的", weak))
+            drafts.append(part_of_draft(whole, part, f"{year}年前{months[2]}个月的", weak))
             break
     return drafts
 

@@ -39,6 +39,7 @@ from functools import lru_cache
 from ..fact_types import SUMMABLE_TYPES
 from ..clauses import INNER_BREAKS
 from . import closed_lists, cues, range_spread, sum_after
+from .among import in_part_bracket
 from .amounts import is_change as _changed, marked_total as _marked_total
 from .bases import usable_amount as _amount  # a base of a comparison (`上年为 B`) is neither total nor part
 from .breakdown_cues import cue_re as _cue_re, first_breakdown, is_dimension, is_respective, sentence_heads
@@ -287,7 +288,7 @@ def _total_for(view: PageView, cue_start: int, sent: int, like: Num) -> Num | No
     # `…收入 169.1 亿元。各项税收都有增加，其中增值税 a，营业税 b`: a clause of words only before
     # the cue says what the breakdown is of, and holds no total of its own
     opens = opens or (len(lead) <= _WORDS_LEAD and not view.between(lead_start, cue_start))
-    before = [n for n in before if not _changed(view, n) and _amount(view, n)]
+    before = [n for n in before if not _changed(view, n) and _amount(view, n) and not in_part_bracket(view, n, cue_start)]
     # a breakdown by a dimension divides the whole of the sentences before, passing over their
     # parts (`其中，…`, `从性别构成看，…`); a sentence opening with `其中` may divide the last part
     by_dimension = not view.text.startswith(cues.words("sum", "partial") + cues.words("sum", "listing"), cue_start)
@@ -301,9 +302,6 @@ def _total_for(view: PageView, cue_start: int, sent: int, like: Num) -> Num | No
     if before and _closes_bare_list(view, before[-1]) and _outside_period(like, before[-1]):
         return None  # `分别完成 a、b、c 和 d，其中上半年 X`: `其中` is of the list, not of its last item
     return before[-1] if before else None
-
-
-_BARE_JOIN = re.compile(r"[、和及与]")
 
 
 def _outside_period(part: Num, total: Num) -> bool:
@@ -321,7 +319,7 @@ def _closes_bare_list(view: PageView, n: Num) -> bool:
     if not before:
         return False
     between = "".join(view.text[before[-1].end:n.start].split())
-    return bool(_BARE_JOIN.fullmatch(between))
+    return bool(cues.pattern("shares", "members_joiners").fullmatch(between))  # one joiner of a list's items
 
 
 def _equal_total(view: PageView, cue_start: int, sent: int, parts: list[Num]) -> Num | None:
