@@ -72,7 +72,7 @@ def _time() -> re.Pattern:
 
 @lru_cache(maxsize=1)
 def _kinds() -> re.Pattern:
-    return re.compile(alternation(_words()["kinds"]))
+    return re.compile(alternation(_words()["kinds"] + _words()["results_kinds"]))
 
 
 def _year(written: str) -> int:

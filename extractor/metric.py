@@ -418,6 +418,9 @@ def _metric(text: str, start: int, end: int, unit: str | None = None, _depth: in
     return phrase
 
 
+_PLACE_FINALS = "省市县区州旗盟"  # (a place's name that opens a measure ends so: 台北市人口; not 城中村, 中心镇)
+
+
 def placed_change(phrase: str | None, run: Callable[[], str | None]) -> str | None:
     """莆田市增长, 最小的安阳市偏少, 南平市分别增长: a phrase of a place (or places) and a word of change names
     where, not what: what the run (`run()`, read only then) measures changed, its own change word replaced by
@@ -431,6 +434,11 @@ def placed_change(phrase: str | None, run: Callable[[], str | None]) -> str | No
         return None
     own = change_word().search(measured)
     measured = _clean(measured[:own.start()]) if own else measured
+    # (福州市、厦门市分别增长6.1%、5.8%: the run before is the list's first place and its change, 福州市增长: a measure
+    # that opens with a place, another item's, is none of this item's)
+    if any(places_named(measured[:n]) for n in range(2, len(measured) + 1)
+           if n == len(measured) or measured[n - 1] in _PLACE_FINALS):
+        return None
     return measured + _change_bases().sub("", tail.group()) if len(measured) >= 2 else None
 
 

@@ -12,7 +12,7 @@ from functools import lru_cache
 
 from .clauses import last_mark
 from .lexicon import alternation, table
-from .metric_words import _change, _change_bases, _clean, _trim, unit_words
+from .metric_words import _change, _change_bases, _clean, _trim, change_word, unit_words
 
 _REACH = 80  # back to the compared figure, within the sentence
 _CLAUSE_LONGEST = 30
@@ -73,13 +73,17 @@ def compared_clause(text: str, start: int, end: int, unit: str | None,
         if not level_tails.match(text, end) and end < len(text) and text[end] not in _CLAUSE_MARKS + _SENTENCE_MARKS \
                 and not text.startswith(_change_words(), end):  # (比上年同期的1433.2亿元增长6.1%)
             return None  # (比去年的50人规模: a noun after the level names it)
+        named = _named_after(text, lo, end, unit, measure)
+        if named:
+            return named
     else:
         # 比前年多120人: the difference (not a percent: 完成计划的102%，比1954年增长9% is the subject's growth,
         # no change of the share before it)
         change = _clean(tail)
         if not change or not _change().match(change) or _PERCENT.search(unit):
             return None
-    ref = _figure_before(text, lo, ref_unit, number)
+    # (the base level said, 的N: its unit tells the figure compared, past figures in others, 城镇化率为65.2%)
+    ref = _figure_before(text, lo, ref_unit, number, alike=bool(levels) or not change)
     if ref is None:
         return None
     subject = measure(*ref)
@@ -143,20 +147,52 @@ def _bases() -> re.Pattern:
     return re.compile(f"^(?:{alternation(words)})")
 
 
-def _figure_before(text: str, lo: int, unit: str, number: str) -> tuple[int, int] | None:
+def _named_after(text: str, lo: int, end: int, unit: str, measure: Callable[[int, int], str | None]) -> str | None:
+    """与上年的3.3万人相比，出生人口减少0.2万人: a clause of only the base (lo to its level's end) followed by a change
+    that names its own subject, in the base's unit: that subject (出生人口, not the figure before, 死亡人口2.8万人).
+    None where the clause after is a bare change (增长9.1%: of the figure before, _after_compared) or not so."""
+    comma = _COMMA.search(text, end, end + _CLAUSE_LONGEST)
+    close = comma.start() if comma else -1
+    if close < 0 or not compares_only(text[lo:close]):
+        return None
+    _, number, _ = _shapes()
+    nxt = re.compile(number).search(text, close + 1, close + 1 + _CLAUSE_LONGEST)
+    words = _clean(text[close + 1:nxt.start()]) if nxt else ""
+    if not words or re.search(f"[{_CLAUSE_MARKS}{_SENTENCE_MARKS}]", text[close + 1:nxt.start()]) \
+            or _change().match(words) or _shapes()[0].match(text, close + 1):
+        return None  # (a bare change or another comparison: read as before, without this clause read again)
+    own = unit.lstrip("万亿")  # (the number's own 万 or 亿 is read with it)
+    if not text.startswith(own, nxt.end()):
+        return None
+    subject = measure(nxt.start(), nxt.end() + len(own))
+    tail = change_word().search(subject or "")
+    subject = _clean(subject[:tail.start()]) if subject and tail else None
+    return _trim(subject) if subject and len(subject) >= 2 else None
+
+
+_COMMA = re.compile("[，,]")
+
+
+def _figure_before(text: str, lo: int, unit: str, number: str, alike: bool = False) -> tuple[int, int] | None:
     """The span of the number nearest before `lo` within its sentence, where it is in `unit` (the
-    figure compared is the one said right before: 收入为N元，比上年增长Y%; compares N元, not an earlier %)."""
+    figure compared is the one said right before: 收入为N元，比上年增长Y%; compares N元, not an earlier %).
+    alike: the nearest in `unit` where the clause opens its sentence (a base level said in its unit names the figure of
+    the sentence before it is compared with: …的498万人相比 compares 常住人口516万人, not 城镇化率65.2% said after it;
+    within a sentence the figure right before, as above: 完成调整预算27.96亿元的101.8%，比上年的27.05亿元 is none)."""
     floor = max(0, lo - _REACH)
     base = max(last_mark(text, _SENTENCE_MARKS, floor, lo) + 1, floor)
-    if base == lo and text[lo - 1:lo] in "。":
+    opens = base == lo and text[lo - 1:lo] in "。"
+    if opens:
         # 全市常住人口为5163847人。与…的5458210人相比: a sentence that opens comparing compares the figure that
         # ends the sentence before
         base = max(last_mark(text, _SENTENCE_MARKS, floor, lo - 1) + 1, floor)
     found = [m for m in re.finditer(number, text[base:lo]) if not text.startswith(_TIMES, base + m.end())]
+    own = unit.lstrip("万亿")
+    if alike and opens:
+        found = [m for m in found if text.startswith(own, base + m.end())]
     if not found:
         return None
     last = found[-1]
-    own = unit.lstrip("万亿")
     if not text.startswith(own, base + last.end()):
         return None
     return base + last.start(), base + last.end() + len(own)

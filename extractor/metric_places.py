@@ -61,10 +61,15 @@ def place_only(phrase: str, text: str, start: int, end: int | None = None) -> bo
 
 def _without_superlative(phrase: str) -> str:
     """最高的五峰土家族自治县 → 五峰土家族自治县: the superlative picking a place out of a run names no measure."""
-    for lead in table("metric.toml")["places"]["superlatives"]:
-        if phrase.startswith(lead) and len(phrase) > len(lead) + 1:
-            return phrase[len(lead):]
-    return phrase
+    lead = _superlative().match(phrase)
+    return phrase[lead.end():] if lead and len(phrase) > lead.end() + 1 else phrase
+
+
+@lru_cache(maxsize=1)
+def _superlative() -> re.Pattern:
+    """最高的, 最低的为, 最多的是: data/metric.toml [places] superlative_degrees, superlative_links."""
+    t = table("metric.toml")["places"]
+    return re.compile(f"最[{re.escape(t['superlative_degrees'])}]的(?:{alternation(t['superlative_links'])})?")
 
 
 def placed_item(phrase: str, text: str, start: int) -> bool:

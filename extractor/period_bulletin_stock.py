@@ -29,7 +29,7 @@ def _patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern, re.Pattern]:
     stock = re.compile(rf"(?:{alternation(own['stock_words'])})(?!{alternation(own['stock_not_after'])})")
     flow = re.compile(rf"(?:{alternation(ends['flow_words'])})(?!{alternation(ends['flow_not_after'])})")
     plan = re.compile(alternation(ends["target_words"]))
-    kinds = re.compile(alternation(own["kinds"]))
+    kinds = re.compile(alternation(t["document_times"]["results_kinds"]))
     return stock, flow, plan, kinds
 
 
@@ -46,12 +46,16 @@ def bulletin_year(page: Page) -> Optional[str]:
 
 
 def bulletin_stock(text: str, sent_start: int, fact_start: int, period: Optional[str],
-                   year: Optional[str]) -> Optional[str]:
-    """The period of the figure at fact_start in the sentence from sent_start, given as `period`, in a bulletin of
-    `year`'s results (or as of it, a now: 现有): as of the year's end (`../2025-12`) where the clause naming it names a stock and its own clause
-    tells no flow, change or plan; else `period`."""
-    if year is None or period not in (year, f"../{year}"):  # (../2025: a now, 现有, read as the bulletin's year)
-        return period
+                   year: Optional[str], fact_end: Optional[int] = None, carried: bool = False) -> Optional[str]:
+    """The period of the figure at [fact_start, fact_end) in the sentence from sent_start, given as `period`, in a
+    bulletin of `year`'s results (or as of it, a now: 现有): as of the year's end (`../2025-12`) where the clause naming
+    it names a stock and its own clause tells no flow, change or plan; else `period`. carried: `period` was carried
+    from the sentences before (no time said in its own before it): a run of the year's months carried so
+    (2025年1-6月，全市新增就业…。全市共有技工学校12所。) is the flows' that went on with it, not a stock's."""
+    if year is None or period not in (year, f"../{year}") and not (carried and _run_in(period, year)):
+        return period  # (../2025: a now, 现有, read as the bulletin's year)
+    if fact_end is not None and _counts_events(text, fact_start, fact_end):
+        return period  # 游客总数5000万人次: a flow, the year's (or the months' carried on)
     stock, flow, plan, _ = _patterns()
     before = text[sent_start:fact_start]
     own = max(before.rfind(b) for b in INNER_BREAKS_RAW) + 1
@@ -63,6 +67,27 @@ def bulletin_stock(text: str, sent_start: int, fact_start: int, period: Optional
     if year_framed(before, named):
         return period  # 全年全区受理电信用户申诉1.86万件: the year's flow
     return f"../{year}-12" if stock.search(named) else period
+
+
+def _run_in(period: Optional[str], year: str) -> bool:
+    """Whether a period is a run of months of the year (2025-01/2025-06)."""
+    return bool(re.fullmatch(rf"{year}-\d\d/{year}-\d\d", period or ""))
+
+
+def _counts_events(text: str, start: int, end: int) -> bool:
+    """Whether the figure at [start, end) counts events, a flow whatever word names it: in a unit of times (5000万人次)
+    or of people followed in its clause by an event they took part in (2.3万名考生参加高考; not a membership,
+    参加基本养老保险). Words: period.toml [bulletin_stocks] flow_unit_ends, event_verbs, memberships."""
+    t = table("period.toml")["bulletin_stocks"]
+    if text[start:end].endswith(tuple(t["flow_unit_ends"])):
+        return True
+    cut = min((i for i in (text.find(b, end, end + _AFTER) for b in INNER_BREAKS_RAW + "。") if i >= 0),
+              default=min(len(text), end + _AFTER))
+    after = text[end:cut]
+    return any(v in after for v in t["event_verbs"]) and not any(m in after for m in t["memberships"])
+
+
+_AFTER = 20  # characters after a figure within which its clause tells what the people counted did
 
 
 def year_framed(before: str, named: str) -> bool:

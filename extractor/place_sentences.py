@@ -55,6 +55,9 @@ def sentence_places(page: Page, places: Sorted, kept: Optional[set[int]] = None
     entries are wanted (all where None); the others are still read for what they carry on."""
     out: dict[int, tuple[SentenceView, Optional[str]]] = {}
     last: dict[int, Optional[str]] = {}
+    # what a paragraph carried before a visit in its middle set the scene (吉林省 before 记者来到长春市郊区…): a whole
+    # area's sentence after it (全省粮食产量…) goes back to it
+    before_visit: dict[int, Optional[str]] = {}
     seen: set[int] = set()
     # a report's paragraph lists deeds one sentence each (漳州…获批建设。…旅游总花费增长12.6%): the
     # place one of them names is its own, not the next ones'; a story's goes on
@@ -96,6 +99,8 @@ def sentence_places(page: Page, places: Sorted, kept: Optional[set[int]] = None
         if inside and (opens or _visited(page.text, sent.start, inside[-1])) and not in_list and not topic \
                 and not _FIGURE.search(page.text, sent.start, sent.end):
             # a paragraph's opening sentence without figures sets the scene (记者走进衡阳县西渡镇…)
+            if not opens:
+                before_visit[sent.paragraph] = last.get(sent.paragraph)
             last[sent.paragraph] = value_of(inside[-1])
         elif inside and not in_list and topic and not opens_part(page.text, sent.start, lead):
             # the sentence's topic (its opening run of places) goes on to the paragraph's next sentences
@@ -109,10 +114,17 @@ def sentence_places(page: Page, places: Sorted, kept: Optional[set[int]] = None
                 run.append(p)
             # (某银行某省某市分行…。全行员工…: the body's area inside the run's last place goes on)
             last[sent.paragraph] = value_of(inner_body_area(named, run[-1]) or run[-1])
+            before_visit.pop(sent.paragraph, None)  # (a topic of its own: no visit's to go back from)
         if not topic and (ends := whole_opening(page.text, sent.start, sent.end, named)) \
                 and not (last.get(sent.paragraph) or "").endswith(ends):
-            # 从投资看，1-10月，全市…: the sentence is of the whole area, not of a district carried on
-            last.pop(sent.paragraph, None)
+            # 从投资看，1-10月，全市…: the sentence is of the whole area, not of a district carried on; where a visit
+            # set that district's scene, of the area carried before it, where it is of the whole's level
+            # (…记者来到长春市郊区的一个农场…。全省粮食产量…: 吉林省 again)
+            whole = before_visit.get(sent.paragraph)
+            if whole and whole.endswith(ends):
+                last[sent.paragraph] = whole
+            else:
+                last.pop(sent.paragraph, None)
         scene = country_scene(page.text, sent.start, sent.end, named)
         if scene:
             last[sent.paragraph] = scene

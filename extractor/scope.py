@@ -267,7 +267,9 @@ def scope_steps(page: Page, facts: list[Record], names: list[Record],
                     f.period = balance_sheet_stock(page.text, sent.start, f.norm_start, f.period)
                     # 全市现有…企业418家 in 2025年…公报: as of the year's end (extractor/period_bulletin_stock.py)
                     f.period = bulletin_stock(page.text, sent.start, f.norm_start, f.period,
-                                              bulletin if f.norm_start >= title_end else None)
+                                              bulletin if f.norm_start >= title_end else None, f.norm_end,
+                                              bulletin is not None and not any(
+                                                  at < f.norm_start and p for at, _, p, _ in times.of(sent, year, fill)))
                     # 截至9月底，…实现税收收入118.43亿元: a flow under an as-of, the year's months (period_stock_flow.py)
                     f.period = as_of_flow(page.text, sent.start, f.norm_start, f.period)
                 # 今年以来 in an item dated 12月18日: January to December (extractor/period_so_far.py)
