@@ -42,7 +42,7 @@ def doubt(view: PageView, p: Num, part: Num, whole: Num | None, named: str) -> s
     `占 B 的`, '' for a bare share); None where nothing on the page says so."""
     if whole is None or whole is part:
         return None
-    return (_shorter_time(part, whole) or _breakdown_member(view, part, whole)
+    return (_shorter_time(part, whole) or _breakdown_member(view, part, whole, named)
             or _other_name(view, p, whole, named) or _other_plan(view, p, part, whole, named))
 
 
@@ -66,9 +66,12 @@ def _months(period: str) -> tuple[str, str]:
     return lo[:7], hi[:7]
 
 
-def _breakdown_member(view: PageView, part: Num, whole: Num) -> str | None:
+def _breakdown_member(view: PageView, part: Num, whole: Num, named: str) -> str | None:
     """The whole is listed after a breakdown cue (`其中`, `分地区看`, `按…分`, `分别为`) of its own
-    sentence, and the part is not a member of it said after the whole in that sentence."""
+    sentence, and the part is not a member of it said after the whole in that sentence; a whole
+    named just as the phrase names it (`完成年度任务的 N%。分季度看，…，年度任务为 B`) is that whole."""
+    if named and _unscoped(_trim(wholes.own_name(view, whole))) == _unscoped(named):
+        return None
     start, _ = view.sentence_span(whole.start)
     cue = breakdown_cues.first_breakdown(view, start, whole.start)
     if cue is None or view.text[cue] == "：":
@@ -76,6 +79,13 @@ def _breakdown_member(view: PageView, part: Num, whole: Num) -> str | None:
     if part.sentence == whole.sentence and part.start > whole.start:
         return None  # `分地区看，A 市 X，其中 Y，占 A 市的 N%`: the member is the part's scope
     return f"{whole.written} 是其句中分项（“{view.text[cue:cue + 4]}…”之后）所列的一项，未必是所占的整体"
+
+
+def _unscoped(name: str) -> str:
+    """A name without the scope words before it (`全年`, `全省`)."""
+    for w in cues.words("rate", "whole_scopes"):
+        name = name[len(w):] if name.startswith(w) else name
+    return name
 
 
 def _trim(name: str) -> str:
@@ -114,19 +124,17 @@ def _other_name(view: PageView, p: Num, whole: Num, named: str) -> str | None:
 
 
 def _other_plan(view: PageView, p: Num, part: Num, whole: Num, named: str) -> str | None:
-    """A plan whose own name names an item (`永久基本农田保护任务`) that neither the phrase, the
-    part's label nor the share's clause names: the plan of another item."""
+    """A plan whose own name names an item (`永久基本农田保护任务`) whose head noun neither the
+    phrase, the part's label nor the share's clause says: the plan of another item."""
     name = _trim(wholes.own_name(view, whole))
     word = _plan_word(name)
     if word is None:
         return None
-    stem = name[: name.rfind(word)]
-    for w in cues.words("rate", "whole_scopes"):
-        stem = stem[len(w):] if stem.startswith(w) else stem
-    stem = _trim(stem)
+    stem = _trim(_unscoped(name[: name.rfind(word)]))
     if len(stem) < 2:
         return None
+    # the item the plan is of, named or only by its head noun (`水利支出预算数` of `实际支出`)
     said = view.text[view.clause_start(p.start):p.start] + view.label_before(part, _LABEL) + named
-    if stem in said:
+    if stem[-2:] in said:
         return None
     return f"{whole.written} 是“{stem}”的{word}，不是 {part.written} 所完成的{word}"
