@@ -126,7 +126,8 @@ def _levels(view: PageView, d: Num) -> tuple[Num, Num, bool] | None:
                 and not _rate_whole(view, n)]
         subject = within_levels.subject_level(view, news, base)
         if subject is not None and _near(view, d, subject, base):
-            return subject, base, True  # `T，其中 a、b，比上年末的 B 增加 D`: T is compared, by structure only
+            # `T，其中 a、b，比上年末的 B 增加 D`: T is compared; sure where the members are one `、` list
+            return subject, base, not within_levels.one_list(view, subject, base)
         if news and _near(view, d, news[-1], base):
             return news[-1], base, _per_unit(view, news[-1]) != _per_unit(view, base) and not _period_only(label)
         if bare and not [n for n in news if not _per_unit(view, n)]:

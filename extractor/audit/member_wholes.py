@@ -42,6 +42,8 @@ def doubt(view: PageView, p: Num, part: Num, whole: Num | None, named: str) -> s
     `占 B 的`, '' for a bare share); None where nothing on the page says so."""
     if whole is None or whole is part:
         return None
+    if view.clause_start(p.start) <= whole.start and whole.end <= p.start:
+        return None  # `占全国 1786 个县的 28%`: the phrase states its whole itself
     return (_shorter_time(part, whole) or _breakdown_member(view, part, whole, named)
             or _other_name(view, p, whole, named) or _other_plan(view, p, part, whole, named))
 
@@ -69,13 +71,16 @@ def _months(period: str) -> tuple[str, str]:
 def _breakdown_member(view: PageView, part: Num, whole: Num, named: str) -> str | None:
     """The whole is listed after a breakdown cue (`其中`, `分地区看`, `按…分`, `分别为`) of its own
     sentence, and the part is not a member of it said after the whole in that sentence; a whole
-    named just as the phrase names it (`完成年度任务的 N%。分季度看，…，年度任务为 B`) is that whole."""
-    if named and _unscoped(_trim(wholes.own_name(view, whole))) == _unscoped(named):
-        return None
+    named just as the phrase names it (`完成年度任务的 N%。分季度看，…，年度任务为 B`, `其中出口 a` for
+    `占出口的`) is that whole."""
+    own = _unscoped(_trim(wholes.own_name(view, whole)))
+    own = _trim(own[len(next((w for w in cues.words("sum", "partial") if own.startswith(w)), "")):])
+    if named and own in (_unscoped(named), _core(_unscoped(named))):
+        return None  # `其中出口 a。…一般贸易出口 b，占出口的 N%`: the member is the whole named
     start, _ = view.sentence_span(whole.start)
     cue = breakdown_cues.first_breakdown(view, start, whole.start)
-    if cue is None or view.text[cue] == "：":
-        return None
+    if cue is None or view.text[cue] == "：" or any(c in view.text[cue:whole.start] for c in "）)"):
+        return None  # `（包括相当于县的旗、市…）`: a breakdown in brackets closes with them
     if part.sentence == whole.sentence and part.start > whole.start:
         return None  # `分地区看，A 市 X，其中 Y，占 A 市的 N%`: the member is the part's scope
     return f"{whole.written} 是其句中分项（“{view.text[cue:cue + 4]}…”之后）所列的一项，未必是所占的整体"

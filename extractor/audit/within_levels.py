@@ -2,16 +2,20 @@
 
     年末全县政府债务余额 587362 万元，其中一般债务 271836 万元、专项债务 315526 万元，比上年末的 513200 万元增加 74162 万元
 The comparison returns to the sentence's subject (the debt as a whole), not to the last member
-listed: the level before `其中` is the one compared. It is tied by the sentence's structure alone,
-so a mismatch is unverifiable (change.py's `apart`), a match consistent.
+listed: the level before `其中` is the one compared. Where the members are one `、` list, an aside
+inside the subject's statement, a mismatch is inconsistent; members in clauses of their own leave
+it unverifiable (change.py's `apart`), a match consistent.
 
-Not taken: `其中专项债务 315526 万元，比上年末的 B 增加 D` with no level before `其中` in the
-sentence (the member is then the subject), and a sentence with no `其中` before the last level.
+Not taken: `T，其中专项债务 a，比上年末的 B 增加 D`, one member alone (it is then the subject
+compared), `其中专项债务 a，比…` with no level before `其中` in the sentence, and a sentence with no
+`其中` before the last level.
 """
 from __future__ import annotations
 
 from . import cues
 from .model import Num, PageView
+
+_MEMBERS = 2  # `其中专项债务 a，比上年末的 B 增加 D`: one member alone is the subject compared
 
 
 def subject_level(view: PageView, news: list[Num], base: Num) -> Num | None:
@@ -25,7 +29,17 @@ def subject_level(view: PageView, news: list[Num], base: Num) -> Num | None:
         at = view.text.rfind(word, start, last.start)
         if at < 0 or "；" in view.text[at:base.start]:
             continue
+        members = [n for n in news if at <= n.start]
         before = [n for n in news if n.end <= at]
-        if before:
+        if before and len(members) >= _MEMBERS:
             return before[-1]
     return None
+
+
+def one_list(view: PageView, subject: Num, base: Num) -> bool:
+    """The members between the subject and the base's clause are one list joined by `、` (`其中一般债务
+    a、专项债务 b，比…`): an aside inside the subject's statement, so the comparison is surely the
+    subject's; members in clauses of their own (`其中 A a，B b，比…`) leave it likely only."""
+    between = view.text[subject.end:view.clause_start(base.start)]
+    inner = between.rstrip("，, ")
+    return "、" in inner and inner.count("，") + inner.count(",") <= 1
