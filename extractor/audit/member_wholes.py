@@ -15,6 +15,9 @@ stays unverifiable (a match still confirms the rate):
     耕地保有量完成国家下达任务的 100.2%  vs  永久基本农田保护任务 6540.2 万亩
         a plan named for another item (`永久基本农田保护`) than the part's or the phrase's (plan)
 
+Where the part and the whole found are siblings after one cue of their sentence (`共有 T，其中集中供养 a，
+分散供养 b，集中供养率 N%`), the breakdown's total before the cue is the whole (sibling_total).
+
 Not doubted (the rate stays checked): a whole said before the breakdown its part is listed in
 (`T，其中 A a，占 N%`), a member that is the part's own scope in the same breakdown sentence
 (`分地区看，A 市 X，其中 Y，占 A 市的 N%`), a whole over the part's time or longer, a whole named
@@ -44,13 +47,15 @@ def doubt(view: PageView, p: Num, part: Num, whole: Num | None, named: str) -> s
         return None
     if view.clause_start(p.start) <= whole.start and whole.end <= p.start:
         return None  # `占全国 1786 个县的 28%`: the phrase states its whole itself
-    return (_shorter_time(part, whole) or _breakdown_member(view, part, whole, named)
+    return ((_shorter_time(part, whole) if named else None) or _breakdown_member(view, part, whole, named)
             or _other_name(view, p, whole, named) or _other_plan(view, p, part, whole, named))
 
 
 def _shorter_time(part: Num, whole: Num) -> str | None:
     """The whole's period is a shorter span inside the part's (a month of January–October, a
-    quarter of the year): a flow over less time holds no flow over more."""
+    quarter of the year): a flow over less time holds no flow over more. Read for a share naming
+    its whole only (`占营业收入的`): a bare share's whole is tied by structure (`其中`), which a
+    part's period misread (a year for January–September) does not overrule."""
     pw, pp = record_field(whole, "period"), record_field(part, "period")
     if not pw or not pp or ".." in pw + pp:
         return None
@@ -75,12 +80,16 @@ def _breakdown_member(view: PageView, part: Num, whole: Num, named: str) -> str 
     `占出口的`) is that whole."""
     own = _unscoped(_trim(wholes.own_name(view, whole)))
     own = _trim(own[len(next((w for w in cues.words("sum", "partial") if own.startswith(w)), "")):])
-    if named and own in (_unscoped(named), _core(_unscoped(named))):
-        return None  # `其中出口 a。…一般贸易出口 b，占出口的 N%`: the member is the whole named
+    if named and (own in (_unscoped(named), _core(_unscoped(named))) or own.startswith(_unscoped(named))):
+        # `其中出口 a。…一般贸易出口 b，占出口的 N%`: the member is the whole named; `在企业中，规模以上
+        # 工业企业 R&D 经费 W … 占规模以上工业企业的 N%`: named first, its measure after
+        return None
     start, _ = view.sentence_span(whole.start)
     cue = breakdown_cues.first_breakdown(view, start, whole.start)
-    if cue is None or view.text[cue] == "：" or any(c in view.text[cue:whole.start] for c in "）)"):
-        return None  # `（包括相当于县的旗、市…）`: a breakdown in brackets closes with them
+    if cue is None or view.text[cue] == "：" or any(c in view.text[cue:whole.start] for c in "）)；;"):
+        # `（包括相当于县的旗、市…）`: a breakdown in brackets closes with them; `其中利润 a，税金 b；完成
+        # 工业总产值 W`: the list closed at `；`
+        return None
     if part.sentence == whole.sentence and part.start > whole.start:
         return None  # `分地区看，A 市 X，其中 Y，占 A 市的 N%`: the member is the part's scope
     return f"{whole.written} 是其句中分项（“{view.text[cue:cue + 4]}…”之后）所列的一项，未必是所占的整体"
@@ -131,6 +140,8 @@ def _other_name(view: PageView, p: Num, whole: Num, named: str) -> str | None:
 def _other_plan(view: PageView, p: Num, part: Num, whole: Num, named: str) -> str | None:
     """A plan whose own name names an item (`永久基本农田保护任务`) whose head noun neither the
     phrase, the part's label nor the share's clause says: the plan of another item."""
+    if whole.sentence == part.sentence and whole.end <= part.start and _adjacent(view, whole, part):
+        return None  # `年初预算 W，全年执行 a，预算执行率 N%`: the clause after the plan goes on with its item
     name = _trim(wholes.own_name(view, whole))
     word = _plan_word(name)
     if word is None:
@@ -143,3 +154,25 @@ def _other_plan(view: PageView, p: Num, part: Num, whole: Num, named: str) -> st
     if stem[-2:] in said:
         return None
     return f"{whole.written} 是“{stem}”的{word}，不是 {part.written} 所完成的{word}"
+
+
+def _adjacent(view: PageView, a: Num, b: Num) -> bool:
+    """b stands in the clause right after a's, no other number between."""
+    between = view.text[a.end:b.start]
+    return sum(between.count(c) for c in "，,") <= 1 and not any(c in between for c in "；;。") \
+        and not view.between(a.end, b.start)
+
+
+def sibling_total(view: PageView, part: Num, whole: Num | None) -> Num | None:
+    """`共有特困人员 T，其中集中供养 a，分散供养 b，集中供养率 N%`: where the part and the whole found
+    are both members listed after one breakdown cue of their sentence, the whole is a sibling; the
+    breakdown's total said before the cue in that sentence (larger, of the measure) is the whole."""
+    if whole is None or whole is part or whole.sentence != part.sentence:
+        return None
+    start, _ = view.sentence_span(whole.start)
+    first = min(part.start, whole.start)
+    cue = breakdown_cues.first_breakdown(view, start, first)
+    if cue is None or view.text[cue] == "：" or any(c in view.text[cue:max(part.start, whole.start)] for c in "）)；;"):
+        return None
+    totals = [n for n in view.between(start, cue) if n.same_measure(whole) and n.value > max(whole.value, part.value)]
+    return totals[-1] if totals else None
