@@ -42,20 +42,22 @@ def _data() -> dict:
 
 def doubt(view: PageView, p: Num, part: Num, whole: Num | None, named: str) -> str | None:
     """Why `whole` may not be the whole of the share `p` of `part` (`named`: the whole's name in
-    `占 B 的`, '' for a bare share); None where nothing on the page says so."""
+    `占 B 的`, '' for a bare share); None where nothing on the page says so. Only a share naming its
+    whole is doubted: a bare share's whole is tied by structure (`其中`, a sibling share), which a
+    breakdown cue or a part's period misread (a year for January–September) does not overrule."""
     if whole is None or whole is part:
         return None
     if view.clause_start(p.start) <= whole.start and whole.end <= p.start:
         return None  # `占全国 1786 个县的 28%`: the phrase states its whole itself
-    return ((_shorter_time(part, whole) if named else None) or _breakdown_member(view, part, whole, named)
+    if not named:
+        return None  # a bare share's whole is tied by structure (`其中`, a sibling share), which these do not overrule
+    return (_shorter_time(part, whole) or _breakdown_member(view, part, whole, named)
             or _other_name(view, p, whole, named) or _other_plan(view, p, part, whole, named))
 
 
 def _shorter_time(part: Num, whole: Num) -> str | None:
     """The whole's period is a shorter span inside the part's (a month of January–October, a
-    quarter of the year): a flow over less time holds no flow over more. Read for a share naming
-    its whole only (`占营业收入的`): a bare share's whole is tied by structure (`其中`), which a
-    part's period misread (a year for January–September) does not overrule."""
+    quarter of the year): a flow over less time holds no flow over more."""
     pw, pp = record_field(whole, "period"), record_field(part, "period")
     if not pw or not pp or ".." in pw + pp:
         return None
@@ -80,9 +82,13 @@ def _breakdown_member(view: PageView, part: Num, whole: Num, named: str) -> str 
     `占出口的`) is that whole."""
     own = _unscoped(_trim(wholes.own_name(view, whole)))
     own = _trim(own[len(next((w for w in cues.words("sum", "partial") if own.startswith(w)), "")):])
-    if named and (own in (_unscoped(named), _core(_unscoped(named))) or own.startswith(_unscoped(named))):
-        # `其中出口 a。…一般贸易出口 b，占出口的 N%`: the member is the whole named; `在企业中，规模以上
-        # 工业企业 R&D 经费 W … 占规模以上工业企业的 N%`: named first, its measure after
+    phrase = _unscoped(named)
+    kind = any(len(w) >= 2 and own.endswith(w) and len(own) > len(w) for w in (phrase, _core(phrase)))
+    if not kind or own.startswith(phrase):
+        # only a member named as a kind of the whole the phrase names (words of its own, then that
+        # name: `小麦联合收割机` for `联合收割机总量`, `甲县实现社会消费品零售总额`) is surely a part of it;
+        # `其中出口 a … 占出口的`, `其中农村 R … 占农村人口的`, `规模以上工业企业 R&D 经费 W … 占规模以上
+        # 工业企业的` may be the whole named
         return None
     start, _ = view.sentence_span(whole.start)
     cue = breakdown_cues.first_breakdown(view, start, whole.start)
