@@ -204,7 +204,7 @@ def _tree(block: list[tuple[str, Num]]) -> list[Item]:
     stack: list[Item] = []
     for style, amount in block:
         if style not in order:
-            order.append(style)
+            _rank_in(order, style)
         item = Item(style, amount)
         level = order.index(style)
         while stack and order.index(stack[-1].style) >= level:
@@ -212,6 +212,22 @@ def _tree(block: list[tuple[str, Num]]) -> list[Item]:
         (stack[-1].children if stack else roots).append(item)
         stack.append(item)
     return roots
+
+
+# the outline of an official document (GB/T 9704): 一、 above （一） above 1. above （1）; a style
+# met first lower in a list (its `一、` heading had no amount) still ranks above those under it
+_OUTLINE = ("cn", "cn_paren", "digit", "digit_paren")
+
+
+def _rank_in(order: list[str], style: str) -> None:
+    """Put a newly met style into the nesting order: before the first style the outline ranks
+    below it (`二、` after `（三）` is a section, not an item of （三）), else last."""
+    if style in _OUTLINE:
+        below = [i for i, s in enumerate(order) if s in _OUTLINE and _OUTLINE.index(s) > _OUTLINE.index(style)]
+        if below:
+            order.insert(below[0], style)
+            return
+    order.append(style)
 
 
 def _findings(view: PageView, total: Num | None, block: list[tuple[str, Num]]) -> list[Draft]:

@@ -19,6 +19,7 @@ from . import cues
 from .model import Draft, Num, PageView
 from .amounts import is_amount as _amount, is_change as _changed
 from .tolerance import fmt_like, rounded
+from .wording import after_word
 
 _BACK = 2  # sentences before the difference's where its two amounts may stand
 
@@ -41,8 +42,11 @@ def _claim(view: PageView, at: int, word: str) -> Num | None:
         return None
     end = view.sentences[sent].end
     semi = view.text.find("；", at, end)
+    # `赤字四十亿元，比预算的赤字五十亿元有所减少`: the difference compared with (after `比…的`) is the
+    # plan's or last year's, not the one the amounts said give
     nums = [n for n in view.between(at + len(word), semi if semi >= 0 else end)
-            if n.type in SUMMABLE_TYPES and not _changed(view, n) and _amount(view, n)]
+            if n.type in SUMMABLE_TYPES and not _changed(view, n) and _amount(view, n)
+            and not after_word(view, n, "growth", "base_before")]
     # `突破 400 亿美元，达 403.4 亿美元`: the bound said first gives way to the value
     said = [n for n in nums if n.qualifier not in ("over", "under")
             and not cues.ends_with_any(view.label_before(n), "stated_bound", "over")

@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 
 from ..fact_types import SUMMABLE_TYPES
-from . import cues
+from . import cues, within_levels
 from .model import Draft, Num, PageView
 from .tolerance import as_number, fmt_like, rounded
 from .levels import change_said_before, level_named_in, rate_confirms
@@ -124,6 +124,10 @@ def _levels(view: PageView, d: Num) -> tuple[Num, Num, bool] | None:
         # not the whole a rate names (`完成年度计划 X 的 104.6%`): the plan, not the level done
         news = [n for n in alike if n.end <= base.start and n not in froms and _direction(view, n) is None
                 and not _rate_whole(view, n)]
+        subject = within_levels.subject_level(view, news, base)
+        if subject is not None and _near(view, d, subject, base):
+            # `T，其中 a、b，比上年末的 B 增加 D`: T is compared; sure where the members are one `、` list
+            return subject, base, not within_levels.one_list(view, subject, base)
         if news and _near(view, d, news[-1], base):
             return news[-1], base, _per_unit(view, news[-1]) != _per_unit(view, base) and not _period_only(label)
         if bare and not [n for n in news if not _per_unit(view, n)]:

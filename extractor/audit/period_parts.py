@@ -118,15 +118,22 @@ def check(view: PageView) -> list[Draft]:
     # a name that leaves words out belongs to the least specific total that holds it (`投资` of
     # the nation's `教职工住房建设投资`, not of the schools' `中小学教职工住房建设投资`)
     shortest: dict[int, int] = {}
+    # a name that ends with the names of two totals belongs to the longer one (`一至四季度…电信业务收入`
+    # to the year's `电信业务收入`, not to a new business line's `共完成业务收入`)
+    longest_end: dict[int, int] = {}
     for *_, bare, fits in kept:
         for p in fits:
             shortest[p[0].start] = min(shortest.get(p[0].start, len(bare)), len(bare))
+            if p[1].endswith(bare):
+                longest_end[p[0].start] = max(longest_end.get(p[0].start, 0), len(bare))
     drafts = []
     for whole, name, first, last, bare, fits in kept:
         told = _totalled(name)
         added = any(w in bare for w in _cues()["increment"])
         found: dict[int, tuple[Num, str]] = {}
         for part, pbare, year, _ in fits:
+            if pbare.endswith(bare) and len(bare) < longest_end.get(part.start, 0):
+                continue
             if _ends_alike(bare, pbare) or len(bare) <= shortest[part.start]:
                 found.setdefault(part.start, (part, pbare))
         for part, pbare in list(found.values())[:_PER_WHOLE]:

@@ -35,7 +35,8 @@ import bisect
 import re
 
 from ..fact_types import SUMMABLE_TYPES
-from . import (among, amounts, cues, frames, kind_wholes, list_wholes, named_siblings, respective, respective_items,
+from . import (among, amounts, cues, frames, kind_wholes, list_wholes, member_wholes, named_siblings, respective,
+               respective_items,
                saving_rates, scope_wholes, share_subjects, sibling_shares, stated_wholes, wholes, yield_rates)
 from .bases import is_base
 from .heads import periods_overlap, record_field
@@ -93,6 +94,8 @@ def check(view: PageView) -> list[Draft]:
             den = _named_after(view, p, num)  # `完成年度任务的 109.6%。…年度任务为 2.5 亿元`
         weak = weak or saving_rates.doubt(view, p, den)  # `节约率`: on a budget the text may not state
         weak = weak or yield_rates.doubt(view, p, den)  # `收益率`: on a balance the text may not state
+        den = member_wholes.sibling_total(view, num, den) or den  # `T，其中 a，b，a 率 N%`: T, not the sibling b
+        weak = weak or member_wholes.doubt(view, p, num, den, _phrase_name(view, p))  # a member, a shorter time, another name or item's plan
         if den is not None and is_bound(view, den):
             den, weak = None, None  # `10 亿元以上的项目`: a threshold is no whole (thresholds.py)
         if is_bare and num.type == "count" and not _per_mille(p):

@@ -301,7 +301,11 @@ def _beyond_plan(view: PageView) -> list[Draft]:
         if not done:
             continue
         value = done[-1]
-        plans = [n for n in view.in_sentence(sent) if n.end <= value.start and n.same_measure(value)]
+        # the plan of the same item: not past `；` (the next item of a list, `钢…完成计划的 108.7%；原煤…
+        # 完成计划的 105.8%`), nor itself an amount done
+        plans = [n for n in view.in_sentence(sent) if n.end <= value.start and n.same_measure(value)
+                 and "；" not in view.text[n.end:value.start]
+                 and not cues.contains_any(view.label_before(n), "stated_bound", "done_words")]
         if plans:
             drafts.append(bound_draft(plans[-1], value, "over", None, "“超额完成”："))
     return drafts

@@ -38,7 +38,7 @@ from functools import lru_cache
 
 from ..fact_types import SUMMABLE_TYPES
 from ..clauses import INNER_BREAKS
-from . import closed_lists, cues, range_spread, sum_after
+from . import closed_lists, cues, dimension_wholes, nested_thresholds, range_spread, sum_after
 from .among import in_part_bracket
 from .amounts import is_change as _changed, marked_total as _marked_total
 from .bases import usable_amount as _amount  # a base of a comparison (`上年为 B`) is neither total nor part
@@ -402,6 +402,8 @@ def _cue_before(view: PageView) -> list[Draft]:
             if total is None or range_spread.is_spread(view, total) \
                     or (total.sentence != sent and len(parts) < 2 and not inside):
                 continue  # a total from the sentence before needs a whole breakdown (or a part's own part) to be sure
+            if dimension_wholes.outgrown(view, m.start(), sent, total, parts):
+                continue  # `…其他各项支出 T。分级次看，县本级支出 a`: the dimension divides a larger whole before
             parts = _short_of_whole(view, total, parts)
             if m.group() == "：" and view.clause_start(m.start()) > total.start and not _lists_uses(view, total, m.start()):
                 continue  # a colon lists the parts of a total said right before it
@@ -477,8 +479,9 @@ def _start_of(view: PageView, n: Num) -> Num | None:
 
 
 def _may_overlap(view: PageView, parts: list[Num]) -> bool:
-    """Parts named by a property (`具有经济价值鱼类 23 种`, `同时…`) may count the same things twice."""
-    return any(cues.contains_any(view.label_before(p) + view.noun_after(p), "sum", "overlap_markers")
+    """Parts named by a property (`具有经济价值鱼类 23 种`, `同时…`) may count the same things twice;
+    parts named by open-top thresholds (`100Mbps 及以上`, `1000Mbps 及以上`) hold one another."""
+    return nested_thresholds.nested(view, parts) or any(cues.contains_any(view.label_before(p) + view.noun_after(p), "sum", "overlap_markers")
                for p in parts)
 
 

@@ -47,6 +47,11 @@ def check(view: PageView) -> list[Draft]:
         if summed is not None and summed[1] and len(parts) > summed[1]:
             parts = parts[-summed[1]:]  # `两项合计`: the last two
         if len(parts) >= 2 and (not named or plain or summed is not None):
+            if _adds_on(view, parts[0]):
+                # `加上级补助 a、转贷收入 b、上年结转 c，收入总计 T`: the list adds onto an amount said
+                # in the sentence before (the fund's own revenue), which the parts read here lack
+                drafts.append(sum_draft(t, parts, False, f"“{head}”合计的各项以“加上”接续前句所说的数"))
+                continue
             drafts.append(sum_draft(t, parts, True, f"“{head}”合计前列各项"))
         elif len(parts) >= 2 and cues.contains_any(view.text[parts[0].end:t.start], "sum", "adding"):
             # `本年收入 A，加上上年结转收入 B，全年收入总数 T`: the parts are added up in so many words
@@ -92,3 +97,11 @@ def _parts_before(view: PageView, t: Num, summed: tuple[str, int] | None) -> lis
         if noun and cues.contains_any(view.text[view.clause_start(n.start):n.start], "sum", "partial"):
             break  # `其中，不良债权…`: the list starts here
     return parts
+
+
+def _adds_on(view: PageView, first: Num) -> bool:
+    """The sentence of the parts opens with an adding word (`加上`, `再加上`, `连同`), the list of
+    its clause (no `，`/`；` before the first part read): what it adds onto was said before."""
+    start = view.sentences[first.sentence].start
+    opening = view.text[start:first.start].lstrip("，,；; ")
+    return opening.startswith(cues.words("sum", "adding")) and not any(c in opening for c in "，,；;")

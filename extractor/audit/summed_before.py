@@ -24,7 +24,7 @@ from __future__ import annotations
 from functools import lru_cache
 from typing import Callable, Optional
 
-from . import cues
+from . import cues, named_members
 from .arith import AMOUNT_TYPES, bounded, measure_groups
 from .arith_sum import changed_by, coincident
 from .findings import sum_draft
@@ -61,6 +61,8 @@ def _totals(view: PageView, said: Callable[[PageView, Num], Optional[str]]) -> l
                 continue
             word = said(view, total)
             parts = _parts(view, total, same[:k], word) if word else None
+            if parts and named_members.named_apart(view, total, word, parts):
+                continue  # `A、B、C 3 个区合计 T`: the members its clause names, not the amounts before
             if parts and not _tail_meets(total, parts):
                 out.append(sum_draft(total, parts, True, f"“{word}”说总数是前面所列各项之和"))
     return out
