@@ -36,8 +36,7 @@ import re
 
 from ..fact_types import SUMMABLE_TYPES
 from . import (among, amounts, cues, frames, kind_wholes, list_wholes, member_wholes, named_siblings, respective,
-               respective_items,
-               saving_rates, scope_wholes, share_subjects, sibling_shares, stated_wholes, wholes, yield_rates)
+               respective_items, saving_rates, scope_wholes, share_subjects, sibling_shares, stated_wholes, wholes, yield_rates)
 from .bases import is_base
 from .heads import periods_overlap, record_field
 from .wording import after_word
