@@ -8,7 +8,7 @@ One module per check (sum, rate, average, respective, growth, change, structure,
 enumeration (also pairs, dash_items, labels, taken_up, taken_back, named_items), part_of (also among, span_totals, measure_parts, given_parts, only_parts, these_parts, period_parts, rank_parts, head_parts, tier_parts, plus_total, parallel_parts, contract_actual, scope_open_parts), sum (also lot_sums), bounds (also rising, threshold_bounds, range_spread), hierarchy, cumulative;
 sums also in share_lists, shares, balance, sentence_parts, list_total, sum_after, category_sum,
 net_sums, net_remainders; ratios also in pair_ratios; rates of shares named far off in share_back, share_report; a rate named right after its numerator in
-rate_after_part; a figure per head named by its subject in per_subject),
+rate_after_part; a figure per head named by its subject in per_subject, by its head noun in average_named),
 each reading sentence structure only; then arith (arith_sum, arith_ratio), which starts from the
 numbers and keeps a relation whose arithmetic holds (consistent only) on claims no other check took,
 and discover (discover_shares), the same on the arithmetic and cheap sanity alone (sums, shares);
@@ -42,6 +42,7 @@ from . import per_subject, rate_after_part
 from . import span_totals
 from . import plan_targets, share_of_named
 from . import named_back
+from . import average_named
 from . import allocation_after, allocation_rates, allocation_shares, period_tiles, standard_totals, table_columns
 from . import sum as sum_check
 from .model import Draft, PageView
@@ -131,6 +132,7 @@ CHECKS: list[tuple[str, Callable[[PageView], list[Draft]]]] = [
     ("growth_far_levels", growth_far_levels.check),  # a change whose new level was said paragraphs before (CLAIM_ONLY)
     ("net_remainders", net_remainders.check),  # `账面亏损 T …抵补… 净亏损 N`: gross = set-offs + net, on the words (CLAIM_ONLY)
     ("span_totals", span_totals.check),  # a period's amount within a span's total holding it, tied by the records' periods and names
+    ("average_named", average_named.check),  # `户均获得补贴 N`: the count in its sentence, the total its head noun names sentences before (CLAIM_ONLY)
     ("arith", arith.check),  # claims no other check reports on (CLAIM_ONLY)
     ("discover", discover.check),  # the same, found by arithmetic and sanity alone (CLAIM_ONLY)
     ("per_subject", per_subject.check),  # `游客人均花费 F`: the total said before it over the count its subject names (CLAIM_ONLY)
@@ -143,6 +145,7 @@ CLAIM_ONLY.add("pair_ratios")  # a ratio ratios.py read in its own sentence stay
 # arithmetic over a long reach, and rates with no terms: only claims no other check read
 CLAIM_ONLY.update(("plan_targets", "share_of_named", "growth_far_levels", "rate_unbased", "rate_after_part", "per_subject", "scope_open_parts", "lot_sums", "net_remainders"))
 CLAIM_ONLY.add("named_back")  # a count another list reader read keeps its finding
+CLAIM_ONLY.add("average_named")  # a figure bounds.py or average.py read keeps its finding
 CLAIM_ONLY.update(("enumeration_joined", "enumeration_abbrev", "enumeration_ranks", "taken_back", "headline"))  # list readers that run after the enumeration rules
 RELATION_ONLY = {"plan_targets"}  # checks whose other facts stay open to FACT_ONLY checks: a target beside a result checks nothing of it
 FINDS_WHOLE = {"share_of_named"}  # may take the claim of a rate left unverifiable with no whole
