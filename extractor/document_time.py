@@ -25,6 +25,7 @@ from functools import lru_cache
 from typing import Optional
 
 from .clauses import BREAKS
+from .heading_numbers import SECTION as _SECTION, SUB_SECTION as _SUB_SECTION
 from .issue_date import issue_date
 from .layout import Paragraph
 from .layout_heads import report_title, venue_year
@@ -35,11 +36,7 @@ from .period_runs import MONTH, months_written, quarter_months, quarter_run, spa
 from .standard_time import standard_time
 from .time_words import scope_words
 
-_RANK = "[一二三四五六七八九十]+"  # a heading's number (三、, （三）)
 _YEAR_DIGIT = "[〇○零一二三四五六七八九]"  # a year's digit written as a character (二〇二五)
-# 三、惠农补贴落实情况 (a heading of the first rank; not a list of numbers, 一、二季度分别增长…)
-_SECTION = re.compile(rf"{_RANK}、(?!{_RANK}(?:[、季月年]|个月))")
-_SUB_SECTION = re.compile(rf"[（(]{_RANK}[）)]")  # （三）农机装备 (the second rank)
 _TITLE_YEAR = rf"(?<![0-9]|{_YEAR_DIGIT})(?P<year>(?:19|20)\d\d|[一二]{_YEAR_DIGIT}{{3}})"  # 2025, 二〇二五
 _YEARS = re.compile(r"^\d{4}/\d{4}$")  # a span of years (2021/2025)
 _DAY_OR_MONTH = re.compile(r"^\d{4}-\d{2}(?:-\d{2})?$")

@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 
 from .clauses import SENTENCE_ENDS
 from .datelines import opens_dispatch
+from .heading_numbers import NUMBERED as _NUMBERED
 from .layout_heads import document_starts
 from .layout_places import opens_with_area
 from .page_dates import is_furniture
@@ -221,7 +222,6 @@ def _block_start(paragraphs: list[Paragraph], i: int) -> int:
 # a headline opens with a place (游仙区“春风行动”送岗上门) or states a figure (瑞安新增学位1.38万个);
 # a subhead is numbered (（一）, 一、, 1.) or holds neither
 _PLACE_HEAD = re.compile(r"^[\u4e00-\u9fff]{2,4}?[省市县区州旗镇乡](?![场民域级委属长内外直政])")
-_NUMBERED = re.compile(r"^(?:[（(][一二三四五六七八九十\d]+[）)]|[一二三四五六七八九十]+、|\d+[.、．]|第[一二三四五六七八九十\d]+)")
 _FIGURE = re.compile(r"\d")
 
 

@@ -18,7 +18,9 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from .clauses import HALFWIDTH_MARKS, SENTENCE_ENDS, fullwidth_meaning
+from .heading_numbers import opens_section
 from .page_folios import without_page_breaks
+from .page_blocks import block_columns
 from .page_items import opens_item
 from .page_tables import table_lines
 from .page_turns import opens_turn
@@ -191,6 +193,7 @@ def paragraph_breaks(lines: list[Line]) -> list[bool]:
         return [i == len(lines) - 1 or lines[i + 1].blank_before or ends_sentence(line.text)
                 or opens_item(lines[i + 1].text) or opens_turn(lines[i + 1].text) for i, line in enumerate(lines)]
     standalone = [is_standalone(x) for x in lines]
+    blocks = block_columns([x.text for x in lines], widths, in_table, page_column, [_opens_block(x) for x in lines])
     breaks = []
     for i, line in enumerate(lines):
         if i == len(lines) - 1:
@@ -202,7 +205,9 @@ def paragraph_breaks(lines: list[Line]) -> list[bool]:
         # (but a row of cells, a gap between them, that page_tables reads as no table: 湄江街道    168万元
         # under 镇（街道）    分配金额, its rows run on as the table's lines around it say)
         column = statistics.median(window) if window else widths[i]
-        if not _CELL_GAP.search(line.text):
+        if blocks[i]:
+            column = blocks[i]  # (a narrower block's own column: a 专栏 box, a 注： note, an indented quote)
+        elif not _CELL_GAP.search(line.text):
             column = max(column, page_column)
         short = widths[i] < 0.8 * column
         nxt = lines[i + 1]
@@ -214,6 +219,8 @@ def paragraph_breaks(lines: list[Line]) -> list[bool]:
             # (a line far wider than the page's column is no column's line: web text's paragraph, which
             # ends where its sentence ends, before a heading set short: 全年…增长10.3%。 / 八、旅游)
             or (ends_sentence(line.text) and page_column and widths[i] > _WIDER * page_column)
+            # (a sentence that ends where a narrower block begins or ends, at either's full width)
+            or (ends_sentence(line.text) and blocks[i] != blocks[i + 1])
             # (a short line that ends on a clause's mark is a ragged line of a sentence, no title: 思路，真抓实干，
             # 全镇经济社会保持平稳向好， / 各项年度目标任务基本完成)
             or (not ends_sentence(line.text) and widths[i] < 0.6 * column and not line.text.endswith(_CLAUSE_GOES_ON))
@@ -224,7 +231,7 @@ def paragraph_breaks(lines: list[Line]) -> list[bool]:
             or opens_turn(nxt.text)
             # a numbered heading short of the column, ending no sentence, opens its paragraph whatever ends
             # the line above (公告发布日期：2026年9月26日 / 二、中标（成交）信息)
-            or (_HEADING.match(nxt.text) is not None and _width(nxt) < 0.8 * column and not ends_sentence(nxt.text))
+            or (opens_section(nxt.text) and _width(nxt) < 0.8 * column and not ends_sentence(nxt.text))
             or (bool(breaks) and breaks[-1] and _merged_headline(lines, i, widths, column))
             # a title right after a byline: "（胡耀华）" then "湘乡“三长制”化解基层治理之困"
             # (not a sentence's full column line after a date in brackets: （2026年3月16日） / 2025年，全省…，电 /
@@ -239,8 +246,6 @@ def paragraph_breaks(lines: list[Line]) -> list[bool]:
 
 _LEAST_CUT = 5  # the fewest lines cut at the column's width that show it
 _WIDER = 1.5  # a line this much wider than the column is set in no column
-# a heading's number: 二、 / （二）
-_HEADING = re.compile(r"^(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)])")
 _CELL_GAP = re.compile(r"\S(?:\s{2,}|\t)\S")  # the gap between a row's cells
 _FULL = 0.9  # a line this near the column's width fills it: cut where the width runs out
 
@@ -251,6 +256,12 @@ def _page_column(lines: list[Line], widths: list[int], in_table: list[bool]) -> 
     a report's title block, its headings and its paragraphs' last lines are short lines."""
     cut = [w for line, w, t in zip(lines[:-1], widths, in_table) if not t and not ends_sentence(line.text)]
     return statistics.median(cut) if len(cut) >= _LEAST_CUT else 0
+
+
+def _opens_block(line: Line) -> bool:
+    """A line that may be a narrower block's first (page_blocks.py): one that ends no sentence (a paragraph's last
+    line before the block) and stands in no paragraph of its own (a numbered heading, a byline)."""
+    return not ends_sentence(line.text) and not opens_section(line.text) and not is_standalone(line)
 
 
 def _paragraph_lines(lines: list[Line], widths: list[int], in_table: list[bool], column: float) -> bool:
