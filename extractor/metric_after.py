@@ -198,7 +198,7 @@ def noun_before_function(words: str) -> str:
         following = tagged[i + 1][1] if i + 1 < len(tagged) else ""
         function = tag in tags["function_tags"] \
             or tag in tags["function_adverb_tags"] and (len(word) == 1 or following in tags["predicate_opening_tags"])
-        if seen and at >= 2 and (function or word in tags["function_words"]):
+        if seen and at >= 1 and (function or word in tags["function_words"]):
             return words[:at]
         seen = seen or tag in tags["noun_tags"]
         at += len(word)

@@ -69,10 +69,11 @@ _CHINESE_NUMERAL = "零〇○一二两三四五六七八九十百千万亿"
 
 
 def earlier_count(text: str, start: int, unit: str, measure: Callable[[int, int], str | None],
-                  same_clause: bool = False, sentences: int = 1, lowest: int = 0) -> str | None:
+                  same_clause: bool = False, sentences: int = 1, lowest: int = 0, shortest: int = 2) -> str | None:
     """The metric of the nearest count before in the same sentence and unit with its noun after
     the unit (十八个建设项目), for a count whose clause names nothing (共计一百一十九个): from the
-    clause before, or from the number's own clause on back; over `sentences` sentences."""
+    clause before, or from the number's own clause on back; over `sentences` sentences. A noun
+    shorter than `shortest` is none (据八个县的不完全统计，有三千二百个: 县 is where, not what)."""
     floor = max(lowest, start - _COUNT_REACH * sentences)
     sentence = start
     for _ in range(sentences):
@@ -88,7 +89,7 @@ def earlier_count(text: str, start: int, unit: str, measure: Callable[[int, int]
         follows = text[at + len(unit):at + len(unit) + 1]
         if digits < at and follows and "\u4e00" <= follows <= "\u9fff":
             noun = measure(digits, at + len(unit))
-            return noun if noun and len(noun) >= 2 else None
+            return noun if noun and len(noun) >= shortest else None
     return None
 
 
@@ -204,8 +205,9 @@ def partitive_count(text: str, start: int, unit: str, measure: Callable[[int, in
     if not part or (strong and not (part.re is among and before.endswith("的"))):
         return None
     # (with `strong`, a noun may follow: only a count in the number's own clause is the whole, 91家…中的58家)
+    # (the whole's noun may be of one character: 12个村中有5个, 8个省中的5个省)
     earlier = earlier_count(text, start, unit, measure, same_clause=True, sentences=2,
-                            lowest=_clause_start(text, start) if strong else 0)
+                            lowest=_clause_start(text, start) if strong else 0, shortest=1)
     if earlier:
         # (９１家金融公司中的: the noun read after that count runs on to the 中 of this one)
         word = next((w for w in table("metric.toml")["partitive"]["among"] if earlier.endswith(w)), "")

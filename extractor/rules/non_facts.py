@@ -13,7 +13,7 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from ..candidate import Candidate
-from ..clauses import BREAKS, LIST_MARKS
+from ..clauses import BREAKS, CLAUSE_ENDS, LIST_MARKS
 from ..fact_types import COUNT, DATE, MONEY, QUANTITY
 from ..lexicon import alternation, table, word_trie
 from .fragments import BIG_CHARS, CN_CHARS
@@ -50,11 +50,28 @@ _SPOKEN = re.compile(r"[“‘](?=[^”’]*[，,；;。：？！])(?=[^”’]*
 
 
 @lru_cache(maxsize=1)
-def _picture_note() -> re.Pattern:
-    """（附图片１张）, （图片）: the bracketed note on an article's pictures ([picture_notes])."""
+def _picture_note() -> tuple[re.Pattern, int]:
+    """（附图片１张）, （图片）: the bracketed note on an article's pictures, no clause going on after it
+    ([picture_notes]); and how many of the page's first lines with text are its heading."""
     t = table("non_facts.toml")["picture_notes"]
     number = f"[\\d{CN_CHARS}]+\\s*(?:{alternation(t['units'])})"
-    return re.compile(f"[（(]\\s*(?:{alternation(t['words'])})\\s*(?:{number})?\\s*[）)]")
+    # (a clause mark after the bracket: the bracket is inside a sentence, 作品300件（照片260张），)
+    closed = f"(?![^\\S\\n]*[{CLAUSE_ENDS}{LIST_MARKS},;:!?])"
+    note = f"[（(]\\s*(?:{alternation(t['words'])})\\s*(?:{number})?\\s*[）)]{closed}"
+    return re.compile(note), t["heading_lines"]
+
+
+def _picture_notes(text: str) -> list[tuple[int, int]]:
+    """Spans of the picture notes of the page's heading (its first lines with text): a title's note, not
+    a bracket of the body (作品300件（照片260张）)."""
+    note, lines = _picture_note()
+    end = 0
+    while lines and end < len(text):
+        cut = text.find("\n", end)
+        line_end = len(text) if cut < 0 else cut
+        lines -= bool(text[end:line_end].strip())
+        end = line_end + 1
+    return [m.span() for m in note.finditer(text, 0, min(end, len(text)))]
 
 
 def blocked_spans(text: str) -> list[tuple[int, int]]:
@@ -62,7 +79,7 @@ def blocked_spans(text: str) -> list[tuple[int, int]]:
     phrases, _, _ = _filters()
     spans = [m.span() for m in _QUOTED.finditer(text) if not _SPOKEN.match(m.group())]
     spans += [m.span() for m in phrases.finditer(text)]
-    spans += [m.span() for m in _picture_note().finditer(text)]
+    spans += _picture_notes(text)
     spans += term_spans(text)
     return sorted(spans)
 
@@ -93,8 +110,10 @@ class _Ordinals(NamedTuple):
     session_units: frozenset
     train: re.Pattern            # ４７４次旅客列车: a train's number, not a count of times
     train_units: frozenset
-    group: re.Pattern            # 七国集团, ８国首脑会议: a group of countries named by its number
+    group: re.Pattern            # 七国集团, ７７国集团: a group of countries named by its number
     group_units: frozenset
+    meeting: re.Pattern          # ８国首脑会议, 二十国峰会: a group's meeting, by the group's number only
+    meeting_numbers: frozenset
     group_listed: str            # 孟、印、巴三国首脑会议: the countries listed before, a count
 
 
@@ -114,6 +133,8 @@ def _ordinals() -> _Ordinals:
         train_units=frozenset(t["train_numbers"]["units"]),
         group=re.compile(alternation(t["country_groups"]["names"])),
         group_units=frozenset(t["country_groups"]["units"]),
+        meeting=re.compile(alternation(t["country_groups"]["meetings"])),
+        meeting_numbers=frozenset(t["country_groups"]["meeting_numbers"]),
         group_listed=t["country_groups"]["listed_before"],
     )
 
@@ -138,12 +159,19 @@ def keep(c: Candidate, text: str, blocked: list[tuple[int, int]]) -> bool:
         return False
     if c.type == COUNT.name and c.unit in o.train_units and o.train.match(text, c.end):
         return False
-    if c.type == COUNT.name and c.unit in o.group_units and o.group.match(text, c.end) \
-            and not _listed_before(text, c.start, o.group_listed):
+    if c.type == COUNT.name and c.unit in o.group_units and _group_name(c, text, o):
         return False
     if _in_formula(c, text) or in_name(c, text):
         return False
     return True
+
+
+def _group_name(c: Candidate, text: str, o: _Ordinals) -> bool:
+    """Whether N国 names a group (七国集团) or a group's meeting (八国首脑会议: N one of the groups'), not
+    countries listed before it (孟、印、巴三国首脑会议)."""
+    named = o.group.match(text, c.end) or o.meeting.match(text, c.end) \
+        and c.value_max is None and c.value in o.meeting_numbers
+    return bool(named) and not _listed_before(text, c.start, o.group_listed)
 
 
 _LIST_REACH = 6
