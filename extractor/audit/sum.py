@@ -47,7 +47,7 @@ from .declared_sets import names_each
 from .findings import part_of_draft, sum_draft
 from .matched_totals import earlier_total, matched_total
 from .nested_parts import split_nested
-from .heads import level_in_flow, stock_in_flow
+from .heads import level_in_flow, record_field, stock_in_flow
 from .wholes import common_tail
 from .model import Draft, Num, PageView
 from .period_tiles import span as period_span
@@ -315,16 +315,17 @@ def _outside_period(part: Num, total: Num) -> bool:
 
 def _said_respectively(view: PageView, n: Num) -> bool:
     """The bare list n closes is said `分别` of several subjects (`一至四季度分别完成 a、b、c 和
-    d`, data cues [enumeration] respective): each item is one subject's, so what a `其中` after it
-    breaks down is what the list covers, whether or not the periods read say so (a page with no
-    year leaves the quarters' periods unsaid)."""
+    d`, data cues [enumeration] respective) and its first and last items have one period: each
+    item is one subject's, so a `其中` after it breaks down what the list covers. Where the items'
+    periods differ, they say whether the part lies in the last item's (`_outside_period`); a page
+    with no year may give every item one period, which then tells nothing."""
     first = n
     for m in reversed([m for m in view.in_sentence(n.sentence) if m.end <= n.start and m.same_measure(n)]):
         if not cues.pattern("shares", "members_joiners").fullmatch("".join(view.text[m.end:first.start].split())):
             break
         first = m
-    return first is not n and cues.contains_any(view.text[view.clause_start(first.start):first.start],
-                                                "enumeration", "respective")
+    return first is not n and record_field(first, "period") == record_field(n, "period") \
+        and bool(cues.contains_any(view.text[view.clause_start(first.start):first.start], "enumeration", "respective"))
 
 
 def _closes_bare_list(view: PageView, n: Num) -> bool:
