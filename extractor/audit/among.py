@@ -53,18 +53,6 @@ def check(view: PageView) -> list[Draft]:
     return _among(view) + _including(view) + _involving(view) + _bracketed(view)
 
 
-def in_part_bracket(view: PageView, n: Num, before: int) -> bool:
-    """n is said in brackets that name a part of the number before them (`1000 万人（含流动人口
-    200 万人）`: data [among] bracket_open) and close before the position: an aside, no whole of
-    what the sentence breaks down after it (`，其中城镇人口 620 万人` is of the 1000 万人)."""
-    start, _ = view.sentence_span(n.start)
-    at = view.text.rfind("（", start, n.start)
-    if at < 0 or "）" in view.text[at:n.start]:
-        return False
-    close = view.text.find("）", n.end, before)
-    return close >= 0 and bool(_starts(view.text[at + 1:n.start], "bracket_open"))
-
-
 def _noun(view: PageView, pos: int, limit: int = _NOUN) -> str:
     """The words from pos up to a break or a number (`个岗位工人` less its classifier)."""
     end = pos

@@ -77,7 +77,7 @@ def _stated_total(view: PageView, n: Num) -> bool:
 _OPEN = ("over", "under")  # qualifiers of a number said as a bound, not a value
 
 
-def _fits(p: Num, part: Num, whole: Num) -> bool:
+def fits(p: Num, part: Num, whole: Num) -> bool:
     # a whole said as a bound (`逾 3250 亿美元`) has no upper end: any smaller share "fits" it
     return whole.value > 0 and whole.qualifier not in _OPEN \
         and (part.interval / whole.interval).scale(100.0).meets(p.interval)
@@ -163,8 +163,8 @@ def carried_whole(view: PageView, p: Num, part: Num) -> tuple[Num, str | None] |
         # a part the frame's sentence lists may itself be what `其中` breaks down (`在 1200 名
         # 职工中，已再就业的有 780 人。其中，…`): the arithmetic may choose it, though it never
         # makes the frame's reading unsure
-        fitting = [m for m in earlier[i + 1:] if _fits(p, part, m)]
-        if fitting and not _fits(p, part, n):
+        fitting = [m for m in earlier[i + 1:] if fits(p, part, m)]
+        if fitting and not fits(p, part, n):
             return fitting[-1], None  # the count said between is the one 其中 breaks down
         if len(between) > _OTHERS:
             return n, f"{n.written} 与 {part.written} 之间还有 {between[-1].written} 等数，未必是它所分的总数"
@@ -270,7 +270,7 @@ def review(view: PageView, p: Num, found: tuple, named: bool = False) -> tuple:
     elif whole is not None and weak is None:
         weak = level_in_flow(view, whole, part)
         found = (part, whole, weak) if weak else found
-    if whole is not None and _fits(p, part, whole):
+    if whole is not None and fits(p, part, whole):
         return found
     if named:
         offered = named_whole(view, p, part)
@@ -282,7 +282,7 @@ def review(view: PageView, p: Num, found: tuple, named: bool = False) -> tuple:
     if offered[0] is whole:
         return (part, whole, None) if offered[1] is None else found  # the passage makes it sure
     other, other_weak = offered
-    if _fits(p, part, other):
+    if fits(p, part, other):
         return part, other, None
     if whole is not None and weak is None:
         return found  # two readings, neither gives the share: the found one's mismatch stands

@@ -6,6 +6,9 @@
         clause with its own figure, or a list): the distinct names ending like the noun (`市`)
     汉中市、安康市、商洛市林业总产值分别为 186.3 亿元、172.5 亿元、154.8 亿元，3 市合计 513.6 亿元
         a count with no pointer, made a total by `合计` right after it: the names of its sentence
+The count is any numeral the rules read (rules/fragments.py NUM: 十一, 一百零二); a noun that no
+ending tells the names of counts the place records of its levels (`上述 3 个国家`: countries only,
+data/named_back.toml [levels]).
 The names are the page's place records (named_items.py reads them), so a name the extraction
 misses or one said in passing can change the number read: the same number is consistent, another
 is unverifiable with the names read, never inconsistent (`上述` may reach further back, or less).
@@ -16,12 +19,10 @@ import re
 from functools import lru_cache
 
 from ..numerals import parse_number
+from ..rules.fragments import NUM
 from . import cues
 from .model import Draft, Num, PageView
-from .named_items import _names
-
-_SPAN = tuple[int, int, str]
-
+from .named_items import Name, names
 
 @lru_cache(maxsize=1)
 def _data() -> dict:
@@ -30,22 +31,20 @@ def _data() -> dict:
 
 @lru_cache(maxsize=1)
 def _count() -> re.Pattern:
-    nouns = sorted(_data()["nouns"], key=lambda w: (-len(w), w))  # longest first: 设区市 before 市
+    nouns = sorted({*_data()["nouns"], *_data()["levels"]}, key=lambda w: (-len(w), w))  # longest first: 设区市 before 市
     return re.compile(r"(?P<pointer>" + "|".join(map(re.escape, _data()["pointers"])) + r")?"
-                      r"(?P<n>[两二三四五六七八九十\d]+)个?(?P<noun>" + "|".join(map(re.escape, nouns)) + ")"
+                      rf"(?P<n>{NUM})个?(?P<noun>" + "|".join(map(re.escape, nouns)) + ")"
                       r"(?P<total>" + "|".join(map(re.escape, _data()["totals"])) + ")?")
 
 
 def check(view: PageView) -> list[Draft]:
-    heads = [m for m in _count().finditer(view.text) if m.group("pointer") or m.group("total")]
+    heads = [(m, value) for m in _count().finditer(view.text) if (m.group("pointer") or m.group("total"))
+             and (value := parse_number(m.group("n"))) is not None and value >= 2 and _opens(view, m)]
     if not heads:
         return []  # most pages: no name extraction at all
-    places = _names(view).get("place", [])
+    places = names(view).get("place", [])
     out = []
-    for m in heads:
-        value = parse_number(m.group("n"))
-        if value is None or value < 2 or not _opens(view, m):
-            continue
+    for m, value in heads:
         named = _named_before(view, places, m)
         if len(named) < 2:
             continue
@@ -64,7 +63,7 @@ def _opens(view: PageView, m: re.Match) -> bool:
     return m.group("pointer") != "以上" or view.clause_start(m.start()) == m.start()
 
 
-def _named_before(view: PageView, places: list[_SPAN], m: re.Match) -> list[_SPAN]:
+def _named_before(view: PageView, places: list[Name], m: re.Match) -> list[Name]:
     """The distinct place names ending like the count's noun before it: in its sentence, and
     with a pointer back to its paragraph's start (the paragraph before where it opens one)."""
     at = m.start()
@@ -81,23 +80,25 @@ def _named_before(view: PageView, places: list[_SPAN], m: re.Match) -> list[_SPA
         lo = view.sentences[first].start if first >= 0 else lo
     else:  # the total of a list: the names of its own part of the sentence
         lo = max(lo, view.text.rfind("；", lo, at) + 1)
-    ending = _data()["nouns"][m.group("noun")]
-    seen: dict[str, _SPAN] = {}
+    noun = m.group("noun")
+    ending, levels = _data()["nouns"].get(noun, ""), _data()["levels"].get(noun, [])
+    seen: dict[str, Name] = {}
     for name in places:
-        if lo <= name[0] and name[1] <= at and name[2].endswith(ending) and name[2] not in seen:
-            seen[name[2]] = name
+        if lo <= name.start and name.end <= at and name.text not in seen \
+                and (name.text.endswith(ending) if ending else name.level in levels):
+            seen[name.text] = name
     return list(seen.values())
 
 
-def _draft(view: PageView, count: Num, named: list[_SPAN], pointer: bool) -> Draft:
+def _draft(view: PageView, count: Num, named: list[Name], pointer: bool) -> Draft:
     k, n = len(named), int(count.value)
-    shown = "、".join(name for *_, name in named)
+    shown = "、".join(name.text for name in named)
     how = "“上述”所指前面各处列出的名称" if pointer else "同句中在合计之前列出的名称"
-    refs = [count.ref()] + [view.raw_ref(s, e) for s, e, _ in named]
+    refs = [count.ref()] + [view.raw_ref(name.start, name.end) for name in named]
     if k == n:
         verdict, text = "consistent", f"{how}共 {k} 个（{shown}），与所述 {count.written} 一致。"
     else:
         verdict = "unverifiable"
         text = (f"{how}读出 {k} 个（{shown}），所述为 {count.written}；"
                 "所指的范围或漏读的名称都可能不同，无法据此判定有误。")
-    return Draft("enumeration", verdict, refs, [k, k], n, text, {"items": [name for *_, name in named]})
+    return Draft("enumeration", verdict, refs, [k, k], n, text, {"items": [name.text for name in named]})

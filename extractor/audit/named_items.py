@@ -15,8 +15,10 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from typing import NamedTuple
 
 from ..numerals import parse_number
+from ..rules.fragments import NUM
 from . import cues
 from .model import Draft, Num, PageView
 
@@ -33,7 +35,7 @@ def _data() -> dict:
 def _taken_up() -> re.Pattern:
     # longest first; words of one length in their own order, so the store rebuilds to the same bytes
     nouns = sorted({w for _, key in _KINDS for w in _data()[key]}, key=lambda w: (-len(w), w))
-    return re.compile(r"这(?P<n>[两二三四五六七八九十\d]+)(?:个)?(?P<noun>" + "|".join(map(re.escape, nouns)) + ")")
+    return re.compile(rf"这(?P<n>{NUM})(?:个)?(?P<noun>" + "|".join(map(re.escape, nouns)) + ")")
 
 
 def _kind(noun: str) -> str:
@@ -41,16 +43,14 @@ def _kind(noun: str) -> str:
 
 
 def check(view: PageView) -> list[Draft]:
-    heads = list(_taken_up().finditer(view.text))
+    heads = [(m, value) for m in _taken_up().finditer(view.text)
+             if (value := parse_number(m.group("n"))) is not None and value >= 2]  # `这一地区` takes up one
     if not heads:
         return []  # most pages: no name extraction at all
-    names = _names(view)
+    names_of = names(view)
     out = []
-    for m in heads:
-        value = parse_number(m.group("n"))
-        if value is None or value < 2:
-            continue
-        run = _run_before(view, names.get(_kind(m.group("noun")), []), m.start())
+    for m, value in heads:
+        run = _run_before(view, names_of.get(_kind(m.group("noun")), []), m.start())
         if len(run) < 2:
             continue
         s, e = m.start("n"), m.end("noun")
@@ -59,20 +59,28 @@ def check(view: PageView) -> list[Draft]:
     return out
 
 
-def _names(view: PageView) -> dict[str, list[tuple[int, int, str]]]:
-    """Name records by kind, as (start, end, text) on the normalized text, in page order."""
+class Name(NamedTuple):
+    start: int
+    end: int
+    text: str
+    level: str  # a place's level (`country`, `province`, `city`…), "" where the record gives none
+
+
+def names(view: PageView) -> dict[str, list[Name]]:
+    """Name records by kind, on the normalized text, in page order (named_back.py reads the places
+    too)."""
     from ..engine import page_records
     from ..fact_types import NAME_TYPES
-    out: dict[str, list[tuple[int, int, str]]] = {}
+    out: dict[str, list[Name]] = {}
     for r in page_records(view.page, NAME_TYPES):
         s, e = view.norm_span(int(r["start"]), int(r["end"]))
-        out.setdefault(r["type"], []).append((s, e, view.text[s:e]))
+        out.setdefault(r["type"], []).append(Name(s, e, view.text[s:e], r.get("level") or ""))
     for spans in out.values():
         spans.sort()
     return out
 
 
-def _run_before(view: PageView, names: list[tuple[int, int, str]], at: int) -> list[tuple[int, int, str]]:
+def _run_before(view: PageView, names: list[Name], at: int) -> list[Name]:
     """The names joined only by join words whose last ends within reach before `这`, in its
     sentence or, where `这` opens it, the sentence before, with no other name of the kind between."""
     start = view.sentence_span(at)[0]
@@ -90,9 +98,9 @@ def _run_before(view: PageView, names: list[tuple[int, int, str]], at: int) -> l
     return run
 
 
-def _draft(view: PageView, count: Num, run: list[tuple[int, int, str]]) -> Draft:
+def _draft(view: PageView, count: Num, run: list[Name]) -> Draft:
     k, n = len(run), int(count.value)
-    shown = "、".join(name for *_, name in run)
+    shown = "、".join(name.text for name in run)
     ref = view.raw_ref(run[0][0], run[-1][1])
     if k == n:
         verdict, text = "consistent", f"{HOW}共 {k} 个（{shown}），与所述 {count.written} 一致。"
@@ -102,4 +110,4 @@ def _draft(view: PageView, count: Num, run: list[tuple[int, int, str]]) -> Draft
     else:
         verdict = "unverifiable"
         text = f"{HOW}读出 {k} 个（{shown}），所述为 {count.written}；“这”所指也可能包括更前面的项，无法据此判定有误。"
-    return Draft("enumeration", verdict, [count.ref(), ref], [k, k], n, text, {"items": [name for *_, name in run]})
+    return Draft("enumeration", verdict, [count.ref(), ref], [k, k], n, text, {"items": [name.text for name in run]})

@@ -35,7 +35,7 @@ import os
 import re
 
 from ..fact_types import SUMMABLE_TYPES
-from . import among, clause_parts, cues, modifier_kinds, named_wholes, part_names, place_parts, subsets
+from . import among, bracket_wholes, clause_parts, cues, modifier_kinds, named_wholes, part_names, place_parts, subsets
 from .amounts import is_change, marked_total
 from .heads import head, level_in_flow, same_scope, stock_in_flow, trimmed, unscoped
 from .model import Draft, Num, PageView, same_unit
@@ -214,7 +214,7 @@ def _category_parts(view: PageView) -> list[Draft]:
             member = _category_member(pname, wname)
             if member is None or not same_scope(whole, part) or _siblings(view, whole, part) \
                     or cues.contains_any(view.text[whole.end:part.start], "sum", "partial") \
-                    or among.in_part_bracket(view, whole, part.start):
+                    or bracket_wholes.reading(view, whole, part, part.start) not in (None, bracket_wholes.BRACKET):
                 continue  # a breakdown after `其中` is sum.py's; a bracket's aside is no whole
             apart = part.sentence != whole.sentence or any(
                 whole.end <= d.start < part.start for d in view.dates)

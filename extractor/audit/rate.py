@@ -35,7 +35,7 @@ import bisect
 import re
 
 from ..fact_types import SUMMABLE_TYPES
-from . import (among, amounts, cues, frames, kind_wholes, list_wholes, member_wholes, named_siblings, respective,
+from . import (amounts, bracket_wholes, cues, frames, kind_wholes, list_wholes, member_wholes, named_siblings, respective,
                respective_items, saving_rates, scope_wholes, share_subjects, sibling_shares, stated_wholes, wholes, yield_rates)
 from .bases import is_base
 from .heads import periods_overlap, record_field
@@ -409,10 +409,11 @@ def _share(view: PageView, p: Num, sibling: tuple[Num, Num, str | None] | None =
         return frames.fitting_whole(view, p, num, view.label_before(num).rstrip("为是达：")) or (num, None)
     # `收入 A，完成年度预算 B 的 N%；其中税收 C，占 M%`, `销售额 A，比上年同期的 B 增加 D；其中…`:
     # the whole 其中 breaks down is the level stated, never a plan, a base or a change beside it
-    totals = [n for n in sentence if n.end <= cue and n.same_measure(num) and _level(view, n)  # an aside
-              and not among.in_part_bracket(view, n, cue)]  # (`（含流动人口 200 万人），其中…`) is none
-    if totals:
-        return num, totals[-1]
+    # a part said in brackets before `其中` is its whole only where the words say so (bracket_wholes.py)
+    totals = [n for n in sentence if n.end <= cue and n.same_measure(num) and _level(view, n)]
+    found = bracket_wholes.share_whole(view, p, num, totals, cue)
+    if found is not None:
+        return found
     # `全国从业人员为 X 万人。按户数计算，…；其中，农业人员 Y 万人，占 N%`: the total 其中 breaks
     # down may close the sentence before; nothing ties it there, so a mismatch is unverifiable
     total = wholes.total_of_sentence_before(view, cue, num)

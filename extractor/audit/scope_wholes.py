@@ -21,6 +21,7 @@ import re
 from functools import lru_cache
 
 from . import cues
+from ..names.divisions import gazetteer
 from .bases import usable_amount
 from .model import Num, PageView
 from .heads import unscoped
@@ -80,10 +81,15 @@ def _area_of_share(view: PageView, p: Num) -> str | None:
 
 def _place_said(view: PageView, whole: Num) -> str | None:
     """The place a number is said of in its own sentence before it (`厦门市进出口总额`), where the
-    record's place is written there."""
+    record's place is written there, in full or by its short form (`厦门进出口总额`: 厦门 of
+    厦门市, from the gazetteer)."""
     place = whole.rec.get("place") if hasattr(whole.rec, "get") else None
+    if not isinstance(place, str) or not place:
+        return None
     start, _ = view.sentence_span(whole.start)
-    return place if isinstance(place, str) and place and place in view.text[start:whole.start] else None
+    said = view.text[start:whole.start]
+    forms = [place] + [d.short for d in gazetteer().full(place) if d.short]
+    return place if any(f in said for f in forms) else None
 
 
 def _scoped(view: PageView, p: Num, found: tuple) -> tuple:

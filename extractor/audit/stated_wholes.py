@@ -43,7 +43,7 @@ def review(view: PageView, p: Num, found: tuple, fit_only: bool = False) -> tupl
     # a total of money or goods before is as often another account's: only the arithmetic says
     fit_only = fit_only or part.type != "count"
     stated = whole_of(view, p, part)
-    if fit_only and stated is not None and not frames._fits(p, part, stated[0]):
+    if fit_only and stated is not None and not frames.fits(p, part, stated[0]):
         return found
     return (part, *stated) if stated is not None else found
 
@@ -68,7 +68,7 @@ def whole_of(view: PageView, p: Num, part: Num) -> tuple[Num, str | None] | None
         first = scope[0].start if scope else s_start
         far = [n for n in view.before(s_start, _FAR) if n.article == p.article and n.start < first
                and frames._stated_total(view, n) and _candidate(view, n, part)]
-        fitting = [n for n in far + scope if frames._fits(p, part, n)]
+        fitting = [n for n in far + scope if frames.fits(p, part, n)]
         if fitting:
             return fitting[-1], None
     if total is None:

@@ -39,7 +39,7 @@ from functools import lru_cache
 from ..fact_types import SUMMABLE_TYPES
 from ..clauses import INNER_BREAKS
 from . import closed_lists, cues, dimension_wholes, nested_thresholds, range_spread, sum_after
-from .among import in_part_bracket
+from .bracket_wholes import BRACKET, reading as bracket_reading
 from .amounts import is_change as _changed, marked_total as _marked_total
 from .bases import usable_amount as _amount  # a base of a comparison (`上年为 B`) is neither total nor part
 from .breakdown_cues import cue_re as _cue_re, first_breakdown, is_dimension, is_respective, sentence_heads
@@ -47,7 +47,7 @@ from .declared_sets import names_each
 from .findings import part_of_draft, sum_draft
 from .matched_totals import earlier_total, matched_total
 from .nested_parts import split_nested
-from .heads import level_in_flow, stock_in_flow
+from .heads import level_in_flow, record_field, stock_in_flow
 from .wholes import common_tail
 from .model import Draft, Num, PageView
 from .period_tiles import span as period_span
@@ -288,7 +288,8 @@ def _total_for(view: PageView, cue_start: int, sent: int, like: Num) -> Num | No
     # `…收入 169.1 亿元。各项税收都有增加，其中增值税 a，营业税 b`: a clause of words only before
     # the cue says what the breakdown is of, and holds no total of its own
     opens = opens or (len(lead) <= _WORDS_LEAD and not view.between(lead_start, cue_start))
-    before = [n for n in before if not _changed(view, n) and _amount(view, n) and not in_part_bracket(view, n, cue_start)]
+    before = [n for n in before if not _changed(view, n) and _amount(view, n)  # a bracketed part is a whole
+              and bracket_reading(view, n, like, cue_start) in (None, BRACKET)]  # only where the words say so
     # a breakdown by a dimension divides the whole of the sentences before, passing over their
     # parts (`其中，…`, `从性别构成看，…`); a sentence opening with `其中` may divide the last part
     by_dimension = not view.text.startswith(cues.words("sum", "partial") + cues.words("sum", "listing"), cue_start)
@@ -299,7 +300,8 @@ def _total_for(view: PageView, cue_start: int, sent: int, like: Num) -> Num | No
         before = sentence_heads(view, back, mine) if by_dimension else mine
         skipped += bool(mine) and not before and skipped < _PARTS_ONLY
         back -= 1
-    if before and _closes_bare_list(view, before[-1]) and _outside_period(like, before[-1]):
+    if before and _closes_bare_list(view, before[-1]) \
+            and (_outside_period(like, before[-1]) or _said_respectively(view, before[-1])):
         return None  # `分别完成 a、b、c 和 d，其中上半年 X`: `其中` is of the list, not of its last item
     return before[-1] if before else None
 
@@ -309,6 +311,21 @@ def _outside_period(part: Num, total: Num) -> bool:
     by the records' periods: no part of it (`三季度中 7 月` is)."""
     a, b = period_span(part), period_span(total)
     return a is not None and b is not None and not (b[0] <= a[0] and a[1] <= b[1])
+
+
+def _said_respectively(view: PageView, n: Num) -> bool:
+    """The bare list n closes is said `分别` of several subjects (`一至四季度分别完成 a、b、c 和
+    d`, data cues [enumeration] respective) and its first and last items have one period: each
+    item is one subject's, so a `其中` after it breaks down what the list covers. Where the items'
+    periods differ, they say whether the part lies in the last item's (`_outside_period`); a page
+    with no year may give every item one period, which then tells nothing."""
+    first = n
+    for m in reversed([m for m in view.in_sentence(n.sentence) if m.end <= n.start and m.same_measure(n)]):
+        if not cues.pattern("shares", "members_joiners").fullmatch("".join(view.text[m.end:first.start].split())):
+            break
+        first = m
+    return first is not n and record_field(first, "period") == record_field(n, "period") \
+        and bool(cues.contains_any(view.text[view.clause_start(first.start):first.start], "enumeration", "respective"))
 
 
 def _closes_bare_list(view: PageView, n: Num) -> bool:

@@ -94,8 +94,10 @@ def _parts_before(view: PageView, t: Num, summed: tuple[str, int] | None) -> lis
             break
         parts.insert(0, n)
         right = n.start
-        if noun and cues.contains_any(view.text[view.clause_start(n.start):n.start], "sum", "partial"):
-            break  # `其中，不良债权…`: the list starts here
+        lead = view.text[view.clause_start(n.start):n.start]
+        if cues.contains_any(lead, "sum", "partial") and (noun or not view.between(view.clause_start(n.start), n.start)):
+            break  # `其中，不良债权…`: the list starts here; what stands before `其中` is the whole
+            # it breaks down (`支出 80 亿元（包括民生支出 60 亿元），其中教育 a、…，合计 60 亿元`)
     return parts
 
 
