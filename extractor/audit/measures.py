@@ -66,8 +66,11 @@ def is_total(name: str) -> bool:
 
 
 def is_named_total(name: str) -> bool:
-    """A name that makes its number the total of its noun (`外债总额`, `审批项目总数`)."""
-    return any(w in name for w in _data()["named_totals"])
+    """A name that makes its number the total of its noun (`外债总额`, `审批项目总数`), not one whose
+    total word sits in a clause describing another head noun (`利润总额同比增长的企业`: a count of
+    firms picked out by their profit, no total)."""
+    ends = [name.rfind(w) + len(w) for w in _data()["named_totals"] if w in name]
+    return bool(ends) and "的" not in name[max(ends):]
 
 
 def said_as_total(view: PageView, n: Num) -> bool:
