@@ -11,7 +11,7 @@ import pytest
 from extractor.page import Page
 from extractor.pipeline import page_records
 from extractor.records import NUMERIC_TYPES
-from tests.test_metric22b import _metric
+from metric_of import metric_of
 
 
 _LINE = "本报讯 市档案馆今年各项工作顺利推进，服务群众的能力明显提升，档案资源建设取得新进展。"
@@ -67,9 +67,9 @@ def test_listed_countries_counted() -> None:
     ("必须在8个省中的5个省获得选票。", "8个", "省"),
 ])
 def test_one_character_noun(sentence: str, text: str, metric: str) -> None:
-    assert _metric(sentence, text) == metric
+    assert metric_of(sentence, text) == metric
 
 
 def test_place_counted_before_names_no_count() -> None:
     # a one-character noun of a count in another clause is where the count was taken, not what it counts
-    assert _metric("乡办的农机修理站，据八个县的不完全统计，有三千二百个。", "三千二百个") != "县"
+    assert metric_of("乡办的农机修理站，据八个县的不完全统计，有三千二百个。", "三千二百个") != "县"

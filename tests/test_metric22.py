@@ -8,15 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from extractor.page import Page
-from extractor.pipeline import page_records
-
-
-def _metric(sentence: str, text: str) -> str | None:
-    facts = page_records(Page.read(sentence, "example"), ["money", "count", "percent"], None, scope=False)
-    match = [f for f in facts if f["text"] == text]
-    assert match, [f["text"] for f in facts]
-    return match[0]["metric"]
+from metric_of import metric_of
 
 
 @pytest.mark.parametrize("sentence,text,metric", [
@@ -33,7 +25,7 @@ def _metric(sentence: str, text: str) -> str | None:
     ("全省平均降水量812.4毫米，比多年平均偏多5.3%，比上年偏少8.2%。", "8.2%", "降水量"),
 ])
 def test_what_the_number_measures(sentence: str, text: str, metric: str):
-    got = _metric(sentence, text)
+    got = metric_of(sentence, text)
     assert got is not None and metric in got, got
 
 
@@ -42,15 +34,15 @@ def test_what_the_number_measures(sentence: str, text: str, metric: str):
     ("全县辖14个乡镇（街道），本公报数据来源于县域内各监测点。", "14个", "乡镇（街道）"),
 ])
 def test_as_before_where_the_shape_is_absent(sentence: str, text: str, metric: str):
-    assert _metric(sentence, text) == metric
+    assert metric_of(sentence, text) == metric
 
 
 def test_a_line_before_with_no_colon_leads_into_nothing():
-    got = _metric("各县(市、区)常住人口情况见下表。\n武陵区有中小学12所。", "12所")
+    got = metric_of("各县(市、区)常住人口情况见下表。\n武陵区有中小学12所。", "12所")
     assert got is not None and "中小学" in got and "常住人口" not in got
 
 
 def test_a_lead_in_that_is_only_a_place_names_nothing():
     # (the lead-in 武陵区: is a place, no measure; the number keeps its own reading)
-    got = _metric("湖南省常德市:\n武陵区728514人。", "728514人")
+    got = metric_of("湖南省常德市:\n武陵区728514人。", "728514人")
     assert got is None or "常德" not in got

@@ -8,8 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from extractor.page import Page
-from extractor.pipeline import page_records
+from metric_of import metric_of
 
 _RUN = ("全省9个设区市中，福州市全社会用电量612.4亿千瓦时，居全省首位，占全省的18.6%，增长7.9%；泉州市588.7亿千瓦时，"
         "增长6.2%；厦门市421.5亿千瓦时，增长8.1%；漳州市356.8亿千瓦时，增长7.2%；宁德市342.6亿千瓦时，增长12.4%；"
@@ -17,13 +16,6 @@ _RUN = ("全省9个设区市中，福州市全社会用电量612.4亿千瓦时�
 _COUNTIES = ("分县市区看,猇亭区、宜都市、枝江市、当阳市、夷陵区规上工业增加值分别增长10.2%、9.8%、8.7%、7.9%和7.1%;"
              "远安县、兴山县分别下降1.6%和0.8%。")
 _CENSUS = "全市常住人口为5163847人。与2010年第六次全国人口普查的5458210人相比，减少294363人，下降5.39%。"
-
-
-def _metric(sentence: str, text: str) -> str | None:
-    facts = page_records(Page.read(sentence, "example"), ["money", "count", "percent"], None, scope=False)
-    match = [f for f in facts if f["text"] == text]
-    assert match, [f["text"] for f in facts]
-    return match[0]["metric"]
 
 
 @pytest.mark.parametrize("sentence,text,metric", [
@@ -45,7 +37,7 @@ def _metric(sentence: str, text: str) -> str | None:
     ("今年出口额为51亿美元。与去年同期的48亿美元相比，增长6%。", "6%", "出口额"),
 ])
 def test_what_the_number_measures(sentence: str, text: str, metric: str):
-    got = _metric(sentence, text)
+    got = metric_of(sentence, text)
     assert got is not None and metric in got, got
 
 
@@ -58,5 +50,5 @@ def test_what_the_number_measures(sentence: str, text: str, metric: str):
     ("工业增加值增长8%，与全省平均水平相比，高出1.2个百分点。", "8%", "工业增加值"),
 ])
 def test_own_measures_kept(sentence: str, text: str, metric: str):
-    got = _metric(sentence, text)
+    got = metric_of(sentence, text)
     assert got is not None and metric in got, got

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.test_metric22b import _metric
+from metric_of import metric_of
 
 
 @pytest.mark.parametrize("sentence,text,metric", [
@@ -28,7 +28,7 @@ from tests.test_metric22b import _metric
     ("国有企业亏损面扩大，均在30%以上。", "30%", "国有企业亏损面"),
 ])
 def test_metric_names_a_thing(sentence: str, text: str, metric: str) -> None:
-    assert _metric(sentence, text) == metric
+    assert metric_of(sentence, text) == metric
 
 
 @pytest.mark.parametrize("sentence,text,metric", [
@@ -47,9 +47,9 @@ def test_metric_names_a_thing(sentence: str, text: str, metric: str) -> None:
     ("新建5个经济合作项目。", "5个", "经济合作项目"),
 ])
 def test_metric_kept(sentence: str, text: str, metric: str) -> None:
-    assert _metric(sentence, text) == metric
+    assert metric_of(sentence, text) == metric
 
 
 def test_rest_of_a_total_kept() -> None:
     # 其余 names the rest of the total before it (a pronoun of a part is no phrase naming nothing)
-    assert _metric("全县今年完成固定资产投资9亿元，工业投资3.72亿元，其余5.28亿元用于城市建设。", "5.28亿元") == "其余"
+    assert metric_of("全县今年完成固定资产投资9亿元，工业投资3.72亿元，其余5.28亿元用于城市建设。", "5.28亿元") == "其余"

@@ -4,15 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from extractor.page import Page
-from extractor.pipeline import page_records
-
-
-def _metric(sentence: str, text: str) -> str | None:
-    facts = page_records(Page.read(sentence, "example"), ["count"], None, scope=False)
-    match = [f for f in facts if f["text"] == text]
-    assert match, [f["text"] for f in facts]
-    return match[0]["metric"]
+from metric_of import metric_of
 
 
 @pytest.mark.parametrize("sentence,text,metric", [
@@ -20,7 +12,7 @@ def _metric(sentence: str, text: str) -> str | None:
     ("表彰名单：二、先进单位（共８０个）某某厂。", "８０个", "先进单位"),
 ])
 def test_a_count_in_brackets_counts_its_heading(sentence: str, text: str, metric: str):
-    assert _metric(sentence, text) == metric
+    assert metric_of(sentence, text, ["count"]) == metric
 
 
 @pytest.mark.parametrize("sentence,text", [
@@ -29,4 +21,4 @@ def test_a_count_in_brackets_counts_its_heading(sentence: str, text: str, metric
     ("其中轻伤２件（２人），已结案。", "２人"),        # it counts the number's own things before it
 ])
 def test_a_count_in_brackets_after_a_place_or_a_number_names_nothing(sentence: str, text: str):
-    assert _metric(sentence, text) is None
+    assert metric_of(sentence, text, ["count"]) is None
