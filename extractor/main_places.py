@@ -17,6 +17,7 @@ from .place_town_report import issuing_town
 from .place_villages import story_village
 from .place_zones import story_zone
 from .place_national import leads_with_nation
+from .place_own_level import speaks_as
 from .place_issuer import beyond, issuer_seat
 from .place_title_run import title_run_end
 from .place_scene import is_venue, scene_city
@@ -368,5 +369,9 @@ class MainPlaces(ArticlePlaces):
         one (湖南省长沙市…, each once: 长沙市, the most specific area the conventions ask for)."""
         top = max(counts.values())
         best = sorted((k for k in counts if counts[k] == top), key=lambda k: first[k])
-        inner = [k for k in best[1:] if self._full(best[0], article) in (self._named(k, article)[0].parent or [])]
+        outer = self._full(best[0], article)
+        inner = [k for k in best[1:] if outer in (self._named(k, article)[0].parent or [])]
+        if inner and self.page is not None and article in self.spans \
+                and speaks_as(self.page.text, *self.spans[article], outer, self._full(inner[0], article)):
+            return best[0]  # (全省… in a report to 江西省's congress that names 南昌市 once: the province's)
         return max(inner, key=lambda k: len(self._named(k, article)[0].parent or [])) if inner else best[0]  # (省市县: 县)
