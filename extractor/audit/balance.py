@@ -61,6 +61,13 @@ def _claim(view: PageView, at: int, word: str) -> Num | None:
     return said[0]
 
 
+def _a_part(view: PageView, n: Num) -> bool:
+    """Said after `其中` in its clause run (up to `；`): one part of an amount said before, not a side of
+    the balance (`收入 A，其中财政补助 a，占 r；支出 B`: B is a side again)."""
+    run = view.text[view.sentences[n.sentence].start:n.start].split("；")[-1]
+    return cues.contains_any(run, "sum", "partial")
+
+
 def _labelled(view: PageView, n: Num, word: str) -> bool:
     label = view.label_before(n)
     return word in label and not cues.contains_any(label, "balance", "not_labels")
@@ -78,8 +85,12 @@ def _one(view: PageView, at: int, word: str, plus: str, minus: str) -> Draft | N
     first = sent
     while first > 0 and sent - first < _BACK and view.sentences[first - 1].paragraph == s.paragraph:
         first -= 1
+    # a fund's balance sets off its whole income, not a part said after `其中` (`基金收入 A，其中征缴收入
+    # a`); a trade surplus's sides are the parts of 进出口 (`其中出口 A，进口 B`)
+    whole_only = word in cues.words("balance", "needs_said")
     pool = [n for n in view.between(view.sentences[first].start, at)
-            if n.same_measure(claim) and not _changed(view, n) and _amount(view, n)]
+            if n.same_measure(claim) and not _changed(view, n) and _amount(view, n)
+            and not (whole_only and _a_part(view, n))]
     a = next((n for n in reversed(pool) if _labelled(view, n, plus)), None)
     b = next((n for n in reversed(pool) if _labelled(view, n, minus)), None)
     if a is None or b is None:

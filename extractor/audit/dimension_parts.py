@@ -12,6 +12,12 @@ nothing but the dimension cue ties them, so the words alone are weak: the parts 
 sentence apart: counts, amounts) are held against the numbers of their measure in the paragraph
 before, and a number they add up to within the precision written is their total (`consistent`).
 No sum is said otherwise: a mismatch here is no evidence of an error.
+
+A bulletin states its headline total once and breaks it down section by section after (`一、…总额
+1586.42亿元` … `三、…按消费类型分，商品零售1402.18亿元；餐饮收入184.24亿元`): where the paragraph
+before holds no total the parts add up to, the paragraphs before it are read too, a few at most and
+in the same article, but only a total written with enough digits (`1586.42`, not `36`) that parts
+adding up to it within the precision written is no chance.
 """
 from __future__ import annotations
 
@@ -26,6 +32,8 @@ from .tolerance import Interval
 _FEWEST = 2  # parts a breakdown needs
 _MOST = 12  # parts of one measure read from one sentence
 _NOT_PARTS = ("每", "均", "平均", "最高", "最低", "比", "占")  # averages, extremes, compared numbers, shares
+_FAR = 6  # paragraphs before the one before that may hold a headline total
+_FAR_DIGITS = 4  # digits a total read that far must be written with
 
 
 def check(view: PageView) -> list[Draft]:
@@ -34,15 +42,17 @@ def check(view: PageView) -> list[Draft]:
     skip = tuple(cues.words("sum", "partial") + cues.words("sum", "listing")) + ("：", ":")
     for para in paragraphs[1:]:
         before = [n for n in view.in_paragraph(para.index - 1) if n.article == para.article]
+        far = [n for i in range(max(0, para.index - 1 - _FAR), para.index - 1) for n in view.in_paragraph(i)
+               if n.article == para.article and _digits(n) >= _FAR_DIGITS]
         sent = view.sentence_index(para.start)
         # the sentences opening the paragraph with a dimension each (`分品类看，…。分季度看，…`)
-        while before and 0 <= sent < len(view.sentences) and view.sentences[sent].paragraph == para.index:
+        while (before or far) and 0 <= sent < len(view.sentences) and view.sentences[sent].paragraph == para.index:
             s = view.sentences[sent]
             lead = view.text[s.start:s.end].lstrip("，, ")
             if not cue_re().match(lead) or lead.startswith(skip):
                 break
             for parts in _measures(view, view.in_sentence(sent)):
-                whole = _whole(view, before, parts)
+                whole = _whole(view, before, parts) or _whole(view, far, parts)
                 if whole is not None:
                     drafts.append(sum_draft(whole, parts, False, "按分项相加与前段所述总数一致"))
             sent += 1
@@ -69,3 +79,8 @@ def _whole(view: PageView, before: list[Num], parts: list[Num]) -> Num | None:
                 and n.value > max(p.value for p in parts) and got.meets(n.interval):
             return n
     return None
+
+
+def _digits(n: Num) -> int:
+    """How many digits the number is written with (`1586.42亿元`: 6, `３６个`: 2, `三十六个`: 0)."""
+    return sum(ch.isdigit() for ch in n.text)
