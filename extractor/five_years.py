@@ -18,6 +18,11 @@ class _FiveYears(NamedTuple):
     words: re.Pattern                  # 这五年 / 今后五年, the group `ahead` set for the latter
     plans: re.Pattern                  # a plan named by its number, the group `n`
     starts: dict[int, int]
+    right_before: tuple[str, ...]      # a bare plan right after these is a point aimed at (到“九五”末)
+    clause_verbs: re.Pattern           # its clause names the plan's making or aims (完成国家“十四五”…)
+    clause_aims: re.Pattern
+    not_after: tuple[str, ...]         # a point in the plan (“九五”末, “八五”以来)
+    followed_by: tuple[str, ...]       # what may follow a plan read as a time, besides a figure
 
 
 @lru_cache(maxsize=1)
@@ -35,7 +40,10 @@ def _five_years() -> _FiveYears:
     plan_firsts = {"十" + _DIGITS if p.startswith("{n}") else p[0] for p in t["plan_names"] if p}
     word_firsts = {w[0] for w in [*ahead, *back] if w}
     return _FiveYears(_led(words, word_firsts), _led(plan, plan_firsts),
-                      {int(k): int(v) for k, v in t["plan_starts"].items()})
+                      {int(k): int(v) for k, v in t["plan_starts"].items()},
+                      tuple(t["bare_plan_not_right_before"]), re.compile(alternation(t["bare_plan_clause_verbs"])),
+                      re.compile(alternation(t["bare_plan_clause_aims"])), tuple(t["bare_plan_not_after"]),
+                      tuple(t["bare_plan_followed_by"]))
 
 
 def _led(pattern: str, firsts: set[str]) -> re.Pattern:
@@ -91,6 +99,9 @@ def five_year_periods(text: str, start: int, end: int,
         if first:  # 进入“九五”两年来, “八五”头两年: a plan named bare, its first years
             a, _ = plan_span(_number(m.group("n")), fy.starts)
             yield m.start(), first[0], f"{a}/{a + first[1] - 1}"
+        elif _bare_plan_is_time(text, m.start(), m.end(), fy):
+            # 据对“八五”５１个技术改造项目统计, 我们“八五”以年均２６％的速度增长: the plan's years
+            yield m.start(), m.end(), "{}/{}".format(*plan_span(_number(m.group("n")), fy.starts))
     if year is None:
         return
     for m in fy.words.finditer(text, start, end):
@@ -98,7 +109,20 @@ def five_year_periods(text: str, start: int, end: int,
         yield m.start(), m.end(), f"{a}/{a + 4}"
 
 
-_BARE_PLAN = re.compile(rf"“(?P<n>十?[{_DIGITS}]|十)五”(?![时期计规以])")
+def _bare_plan_is_time(text: str, at: int, end: int, fy: _FiveYears) -> bool:
+    """Whether a plan named bare in quotes is when its clause's figures fall, not the plan's aims,
+    its making or a point at its end (为实现“九五”目标, 制定“十五”规划, 到“九五”末)."""
+    if text.endswith(fy.right_before, 0, at) or text.startswith(fy.not_after, end):
+        return False
+    if not (_FIGURE_START.match(text, end) or text.startswith(fy.followed_by, end)):
+        return False  # “五五”普法: a campaign of its own, not the plan
+    before = _CLAUSE_BREAK.split(text[max(0, at - _CLAUSE_REACH):at])[-1]
+    after = _CLAUSE_BREAK.split(text[end:end + _CLAUSE_REACH], maxsplit=1)[0]
+    return not fy.clause_verbs.search(before) and not fy.clause_aims.search(after)
+
+
+# (not a plan named with 时期, 期间, 计划, 规划 or 以来, which plan_names reads; 以 otherwise is a manner, “八五”以年均…)
+_BARE_PLAN = re.compile(rf"“(?P<n>十?[{_DIGITS}]|十)五”(?![时期计规]|以[来后前])")
 # the first few years of a plan: 头两年, 前三年, 两年来 (a count of years alone says its first ones
 # only with 来/中/里/间 after it)
 _FIRST = re.compile(r"的?(?:(?P<head>头|前|最初)(?P<k>[两二三四2-4２-４])年|(?P<k2>[两二三四2-4２-４])年(?:来|中|里|间))")
@@ -215,6 +239,7 @@ def _few_years_total() -> tuple[str, ...]:
 
 
 _CLAUSE_BREAK = re.compile("[，。；：！？,;:!?\n]")
+_FIGURE_START = re.compile("[0-9０-９一二三四五六七八九十两几数]")
 _CLAUSE_REACH = 40
 
 

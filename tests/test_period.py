@@ -810,6 +810,34 @@ def test_a_plans_first_years() -> None:
     assert facts["8%"]["period"] == "1997"
 
 
+def test_a_plan_named_bare_is_the_time_of_its_clause() -> None:
+    # a plan named bare in quotes, as a time of what its clause counts: the plan's years (as “八五”期间)
+    facts = scoped("本报上海１月９日电　按“八五”５１个改造工程计算，每投入１元，新增利润３．１２元。"
+                   "这家厂“八五”以年均２６％的幅度上升，快于同行６．８％的幅度。")
+    assert facts["５１个"]["period"] == "1991/1995"
+    assert facts["３．１２元"]["period"] == "1991/1995"
+    assert facts["２６％"]["period"] == "1991/1995"
+    assert facts["６．８％"]["period"] == "1991/1995"
+    # not the plan's aims or their making, nor a point in it: the time stated stays
+    facts = scoped("2025年，全面完成省里“十四五”修路目标，新增公路12处。")
+    assert facts["12处"]["period"] == "2025"
+    facts = scoped("1997年，某省为实现“九五”目标，工业增长8%。")
+    assert facts["8%"]["period"] == "1997"
+    facts = scoped("到“九五”末，某省工业增长8%。")
+    assert facts["8%"]["period"] != "1996/2000"
+    # a noun right after it names a campaign of its own (“五五”普法: legal teaching's fifth five years)
+    facts = scoped("2010年，“五五”普法顺利完成，培训干部300万人次。")
+    assert facts["300万人次"]["period"] == "2010"
+
+
+def test_bribes_taken_over_five_years_are_the_years_flow() -> None:
+    # money taken over the years (a flow), not a level reached in the last of them
+    facts = scoped("本报长沙１月８日电　原局长王某在１９９３年至１９９７年间多次收受他人钱物２３．９万元。")
+    assert facts["２３．９万元"]["period"] == "1993/1997"
+    facts = scoped("本报郑州１月１２日电　１９９３年至１９９７年，某县职工人数达到２万人。")
+    assert facts["２万人"]["period"] == "1997"
+
+
 def test_a_comparison_set_before_its_years() -> None:
     facts = scoped("一九八二年和一九七八年相比，农业总产值增长百分之三十三点二。")
     assert facts["百分之三十三点二"]["period"] == "1979/1982"
