@@ -35,6 +35,7 @@ from .metric_rate_subject import rate_subject
 from .metric_bracket import bracket_open, heading_window, without_degree
 from .metric_clause import clause_metric
 from .metric_compared_clause import compared_clause
+from .metric_coordinated import coordinated
 from .metric_context import (
     bases_only, chinese_amount, counted_head, earlier_count, HEADLESS, HIDE, LATIN_NUMBER,
     named_subject_before, opens_clause, partitive_count, topic_frame, predicate_only, purpose_after, SHOW, elliptic_object, topic_before,
@@ -139,8 +140,11 @@ def _metric_for(text: str, start: int, end: int, unit: str | None = None) -> str
     # 售1.4万卢布, 各地可降至16%, 保持6%一档的税率: a phrase with no noun names nothing; the unit, the noun after
     # 的 or the subject before does (metric_nounless.py)
     phrase = thing_named(text, start, end, unit, phrase, lambda: named_subject_before(text, start)) or phrase
+    phrase = (_metric_read(heading[0], heading[1], heading[2], unit) or phrase) if heading else phrase
+    # 全省共停建、缓建办公楼建设项目189个: words joined by 、 to the phrase's opening are part of it (metric_coordinated.py)
+    phrase = coordinated(text, start, end, phrase, lambda view: _metric_for(view, start, end, unit)) or phrase
     # 利润和税金均增长: an adverb of each or both (均, 双双) measures nothing
-    return without_collective((_metric_read(heading[0], heading[1], heading[2], unit) or phrase) if heading else phrase)
+    return without_collective(phrase)
 
 
 def _metric_read(text: str, start: int, end: int, unit: str | None = None) -> str | None:
@@ -339,6 +343,11 @@ def _metric(text: str, start: int, end: int, unit: str | None = None, _depth: in
         given = elliptic_object(text, start, end, phrase) if not _PERCENT.search(text, start, end) else ""
         if given:
             return given  # 发行超长期特别国债，…，今年先发行1万亿元: the thing the verb gave before
+    if phrase is None and _depth == 0 and _PERCENT.search(text, start, end):
+        # 钢产量4347万吨，完成计划的108.7%: 完成 and a bare 计划 are each a scope word, so the clause reads as
+        # naming nothing; together they name the plan fulfilled (as 完成年度计划 does)
+        bare = clause.strip().removesuffix("的")
+        phrase = bare if _plan_only().fullmatch(bare) else phrase
     if phrase and _depth == 0 and _plan_only().match(phrase) and _PERCENT.search(text, start, end):
         # 粮食总产量达到3680亿斤，完成年度计划的102%: the plan fulfilled is the subject's
         subject = _subject_before(text, start)

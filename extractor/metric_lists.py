@@ -49,6 +49,28 @@ class Listed(NamedTuple):
     topic: bool = False
 
 
+def _without_share_tail(named: str) -> str:
+    """The items of a 分别 list less a share word after the last (…和无关联多元化企业所占的比重 → …企业): a
+    share said of every item, not a head the items share; unchanged where no list is left before it."""
+    tail = next((w for w in _word_tuple("lists", "share_tails") if named.endswith(w)), "")
+    rest = named[:len(named) - len(tail)] if tail else named
+    return rest if tail and any(m in rest for m in "、和") and len(_clean(rest.split("、")[-1])) >= 2 else named
+
+
+_SELF_STANDING = 3  # items, and characters an item (each a noun of its own: 人工造林、飞播造林、封山育林、退化林修复)
+_LONGER_LAST = 2  # (试验发展经费 after 基础研究、应用研究: a longer last item that names its own thing)
+
+
+def _self_standing(nouns: list[str]) -> bool:
+    """Three or more items each a noun at length, the last at most two characters longer than the shortest:
+    no head noun that only the last holds for all (集成电路、工业机器人产量; 家电、通讯器材、智能穿戴设备零售额)."""
+    # (一季度、上半年、前三季度和全年地区生产总值: times or places before are scope, the measure the last item's)
+    # (two items, 韩国现代重工和大宇重工固定资产: a pair is as often a modifier list before one noun)
+    return len(nouns) >= _SELF_STANDING and min(map(len, nouns)) >= _SELF_STANDING \
+        and len(nouns[-1]) - min(map(len, nouns)) <= _LONGER_LAST and not all_scope(nouns[:-1]) \
+        and not any(_DIGIT.search(x) for x in nouns)  # (1995、1996、1997年价格总水平: years are no items)
+
+
 def _respective_subject(text: str, start: int, own: bool = False) -> Listed | None:
     """A、B 各自在前面的分句里，`分别实际增长7.7%和6.8%`: the k-th number of a 分别 list with no
     subject of its own measures the k-th of as many subjects before it (城镇居民人均可支配收入9422元，
@@ -77,6 +99,7 @@ def _respective_subject(text: str, start: int, own: bool = False) -> Listed | No
     head = _SENTENCE_PART.match(text, max(0, at - 40), at)  # back past the list marks
     # (死亡人数同比分别下降: the change's tail off before 比 is read as a comparison)
     named = _subject(_CHANGE_BEFORE_TAIL.sub("", text[head.end() if head else max(0, at - 40):at]))
+    named = _without_share_tail(named)
     # 事故起数和死亡人数分别下降: two items joined by 和
     items = [_clean(_scope_stripped(x)) for x in (named.split("、") if "、" in named else named.split("和"))]
     # 农业、交通、环保和文物保护的支出分别为…: 、 and one 和 between four items (metric_list_items.py)
@@ -132,7 +155,8 @@ def _respective_subject(text: str, start: int, own: bool = False) -> Listed | No
     nouns = [_clean(_scope_stripped(_CHANGE_BEFORE_TAIL.sub("", x))) for x in _ITEM_MARKS.split(named)]
     # (a longer last item where the first is a measure of its own: 接待游客、旅游总花费; not 城镇和农村居民收入)
     whole = bool(nouns[0]) and _names_measure(nouns[0])
-    if len(nouns) == len(numbers) > 1 and all(len(x) >= 2 for x in nouns) and max(map(len, nouns[1:])) <= (6 if whole else 4) \
+    if len(nouns) == len(numbers) > 1 and all(len(x) >= 2 for x in nouns) \
+            and (max(map(len, nouns[1:])) <= (6 if whole else 4) or _self_standing(nouns)) \
             and not (nouns[-1].endswith(_word_tuple("lists", "measures")) and not _names_measure(nouns[0])):  # 工业、农业产值
         return Listed(nouns[numbers.index(start)])
     if len(items) == len(numbers) > 1 and all(len(x) >= 2 for x in items):

@@ -3,7 +3,10 @@
 市本级52.34亿元;桐城分中心9.86亿元`; `接待游客居前5位的依次为:洛龙区268.4万人次、老城区196.2万人次`): every figure
 measures what the opening clause names (营业收入, 缴存额, 接待游客), not the item's name, which only says whose it
 is. A place item is the fact's place, so the measure alone is given; another name (a company, a branch) is
-kept before the measure, the record having no other field for it. Words: data/metric.toml [named_rows]."""
+kept before the measure, the record having no other field for it. The measure may end the clause before the
+colon with no 为 (`交通补助发放标准：每月普通职工三百元`), or stand in the clause before one of only a reckoning
+(`各乡夜校的报名人数，大致估算为：识字班三千人`); a time of each row (每月) is no part of an item's name.
+Words: data/metric.toml [named_rows]."""
 from __future__ import annotations
 
 import re
@@ -21,6 +24,9 @@ _ITEM_SPLIT = re.compile(f"[{re.escape(_ITEM_BREAKS)}]")
 _REACH = 240
 _BRACKET = re.compile(r"[（(][^（）()]{0,12}[）)]")
 _DIGIT = re.compile(r"\d")
+# a measure right before the colon with no 为 is a noun phrase (交通补助发放标准：), not a clause that ends in one
+# (店里的货架上都标出了新旧两种价格：)
+_BARE_INTRO_LONGEST = 10
 # a figure in digits or in two Chinese numerals or more (高等学校十万九千人; not 第一步)
 _FIGURE = re.compile("\\d|[〇零一二三四五六七八九十两][〇零一二三四五六七八九十百千万亿两]")
 
@@ -42,10 +48,15 @@ def named_row(text: str, start: int, phrase: str | None) -> str | None:
     """The measure of the run's opening clause for the number at `start` whose `phrase` is only the
     item's name written right before it; None where the number is no such item."""
     ends, ranking, scope, longest = _words()
-    if not phrase or not 2 <= len(phrase) <= longest or _DIGIT.search(phrase):
+    if not phrase or _DIGIT.search(phrase):
         return None
-    at = start - len(phrase)
-    if at < 1 or text[at:start] != phrase or text[at - 1] not in _ITEM_BREAKS + _COLONS:
+    # (车间主任每月二百六十元; 每月普通职工三百元: a time of each figure, no part of the name)
+    times = _row_scopes()
+    after = next((w for w in times if text.endswith(w, 0, start) and text.endswith(phrase, 0, start - len(w))), "")
+    at = start - len(after) - len(phrase)
+    phrase = phrase.removeprefix(next((w for w in times if phrase.startswith(w)), ""))
+    if not 2 <= len(phrase) <= longest or at < 1 or text[at:start - len(after)].removesuffix(phrase) not in ("", *times) \
+            or text[at - 1] not in _ITEM_BREAKS + _COLONS:
         return None
     floor = sentence_start(text, at, max(0, at - _REACH))
     colon = max(text.rfind(c, floor, at) for c in _COLONS)
@@ -57,20 +68,40 @@ def named_row(text: str, start: int, phrase: str | None) -> str | None:
         return None
     opening = max(text.rfind(c, floor, colon) for c in _CLAUSE_BREAKS) + 1
     intro = _BRACKET.sub("", text[max(opening, floor):colon])
+    if _reckoning_only().fullmatch(intro) and opening - 1 > floor:
+        # 各乡夜校的报名人数，大致估算为：识字班三千人: the measure is the clause before the reckoning's
+        before = max(text.rfind(c, floor, opening - 1) for c in _CLAUSE_BREAKS) + 1
+        measure = _clean(_BRACKET.sub("", text[max(before, floor):opening - 1]).rsplit("的", 1)[-1])
+        if len(measure) < 2 or not _ends_in_measure(measure):
+            return None
+        return measure if place_item(phrase) else phrase + measure
     end_word = ends.search(intro)
-    if not end_word:
+    # (交通补助发放标准：每月普通职工三百元: a measure right before the colon, with no 为, ends the clause itself)
+    bare_measure = not end_word and len(intro) <= _BARE_INTRO_LONGEST and _ends_in_measure(intro)
+    if not end_word and not bare_measure:
         return None
+    named_end, end_text = (end_word.start(), end_word.group()) if end_word else (len(intro), "")
     bare, heads, reckoning = _bare()
-    if change_word().search(phrase) or end_word.group() in bare and intro[:end_word.start()].endswith(heads):
+    if change_word().search(phrase) or end_text in bare and intro[:named_end].endswith(heads):
         return None  # (预期目标是：产值增长6%: the items are measures, the clause names a list)
     if any(w in intro for w in reckoning):
-        return None  # (按年产量计算如下, 大致估算为: how the figures were reckoned, not what they measure)
-    measure = ranking.sub("", scope.sub("", intro[:end_word.start()]))
+        return None  # (按年产量计算如下: how the figures were reckoned, not what they measure)
+    measure = ranking.sub("", scope.sub("", intro[:named_end]))
     head = _shared_head(measure, phrase)
     measure = _clean(measure[: len(measure) - len(head)] if head else measure)
     if len(measure) < 2 or _DIGIT.search(measure) or not _whose(measure, phrase):
         return None
     return measure if place_item(phrase) else phrase + measure
+
+
+@lru_cache(maxsize=1)
+def _row_scopes() -> tuple[str, ...]:
+    return tuple(table("metric.toml")["named_rows"]["row_scopes"])
+
+
+@lru_cache(maxsize=1)
+def _reckoning_only() -> re.Pattern:
+    return re.compile(table("metric.toml")["named_rows"]["reckoning_only"])
 
 
 def _whose(measure: str, item: str) -> bool:
