@@ -1401,6 +1401,19 @@ def test_a_figure_told_of_an_area_the_text_leaves_unnamed_has_no_place() -> None
     assert facts["６名"].place == "辽宁省"
 
 
+def test_a_body_named_by_a_letter_alone_is_of_no_area() -> None:
+    from extractor.api import extract_text
+    # a hypothetical example's firm (如果Ａ公司…): as unnamed as 某地一家公司, in a story whose main place is 美国
+    text = ("企业扩张\n本报讯美国企业的兼并浪潮方兴未艾。美国去年兼并案达７９４１件。\n"
+            "这在多元化经营中最为突出，如果Ａ公司购并Ｂ企业年收益１００万元，成本支出９０万元。\n")
+    facts = {f.text: f for f in extract_text(text, "19980105-02-031")}
+    assert facts["１００万元"].place is None
+    assert facts["７９４１件"].place == "美国"
+    # negative: a letter inside a firm's name (ＩＢＭ公司) names the firm, whose story keeps its area
+    named = text.replace("如果Ａ公司购并Ｂ企业", "ＩＢＭ公司去年")
+    assert {f.text: f for f in extract_text(named, "19980105-02-031")}["１００万元"].place == "美国"
+
+
 def test_a_region_naming_a_routes_end_is_not_the_area_of_its_figure() -> None:
     from extractor.api import extract_text
     text = "山西省政府工作报告\n各位代表：\n过去一年，全省外贸稳中有进，开行中欧中亚班列３００列，新开国际航线５条。\n"
