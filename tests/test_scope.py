@@ -1401,6 +1401,21 @@ def test_a_figure_told_of_an_area_the_text_leaves_unnamed_has_no_place() -> None
     assert facts["６名"].place == "辽宁省"
 
 
+def test_a_county_short_name_opening_a_body_s_name_is_its_area() -> None:
+    from extractor.api import extract_text
+    # 介休 of 介休纺织厂, a county of the 晋中地区 the article names: the body's figures are the county's
+    text = ("放小\n申维辰\n晋中地区的实践，在一些方面取得了成功经验。晋中共有国有企业６００余户。\n"
+            "介休纺织厂原有教职工１５３人，分流后年节约资金１４３万元。\n")
+    facts = {f.text: f for f in extract_text(text, "19980107-02-099")}
+    assert facts["１５３人"].place == "介休市"
+    assert facts["６００余户"].place in ("晋中地区", "晋中市")
+    # negative: the same name with no body's words after it, or a county of a city the article does not name
+    assert {f.text: f for f in extract_text(text.replace("介休纺织厂", "介休"), "19980107-02-099")}[
+        "１５３人"].place != "介休市"
+    other = text.replace("晋中地区", "大同市").replace("晋中共有", "大同共有")
+    assert {f.text: f for f in extract_text(other, "19980107-02-099")}["１５３人"].place != "介休市"
+
+
 def test_a_body_named_by_a_letter_alone_is_of_no_area() -> None:
     from extractor.api import extract_text
     # a hypothetical example's firm (如果Ａ公司…): as unnamed as 某地一家公司, in a story whose main place is 美国
