@@ -1404,8 +1404,8 @@ def test_a_figure_told_of_an_area_the_text_leaves_unnamed_has_no_place() -> None
 def test_a_county_short_name_opening_a_body_s_name_is_its_area() -> None:
     from extractor.api import extract_text
     # 介休 of 介休纺织厂, a county of the 晋中地区 the article names: the body's figures are the county's
-    text = ("放小\n申维辰\n晋中地区的实践，在一些方面取得了成功经验。晋中共有国有企业６００余户。\n"
-            "介休纺织厂原有教职工１５３人，分流后年节约资金１４３万元。\n")
+    text = ("放小\n张三\n晋中地区放开搞活国有小企业。晋中共有国有企业６００余户。\n"
+            "介休纺织厂现有职工１５３人，分流后每年省下１４３万元。\n")
     facts = {f.text: f for f in extract_text(text, "19980107-02-099")}
     assert facts["１５３人"].place == "介休市"
     assert facts["６００余户"].place in ("晋中地区", "晋中市")
@@ -1420,12 +1420,12 @@ def test_a_body_named_by_a_letter_alone_is_of_no_area() -> None:
     from extractor.api import extract_text
     # a hypothetical example's firm (如果Ａ公司…): as unnamed as 某地一家公司, in a story whose main place is 美国
     text = ("企业扩张\n本报讯美国企业的兼并浪潮方兴未艾。美国去年兼并案达７９４１件。\n"
-            "这在多元化经营中最为突出，如果Ａ公司购并Ｂ企业年收益１００万元，成本支出９０万元。\n")
+            "举例来说，如果Ａ公司收购Ｂ企业后年收益１００万元，成本支出９０万元。\n")
     facts = {f.text: f for f in extract_text(text, "19980105-02-031")}
     assert facts["１００万元"].place is None
     assert facts["７９４１件"].place == "美国"
     # negative: a letter inside a firm's name (ＩＢＭ公司) names the firm, whose story keeps its area
-    named = text.replace("如果Ａ公司购并Ｂ企业", "ＩＢＭ公司去年")
+    named = text.replace("如果Ａ公司收购Ｂ企业后", "ＩＢＭ公司去年")
     assert {f.text: f for f in extract_text(named, "19980105-02-031")}["１００万元"].place == "美国"
 
 
