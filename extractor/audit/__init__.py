@@ -7,7 +7,7 @@
 One module per check (sum, rate, average, respective, growth, change, structure, allocation,
 enumeration (also pairs, dash_items, labels, taken_up, taken_back, named_items), part_of (also among, span_totals, measure_parts, given_parts, only_parts, these_parts, period_parts, rank_parts, head_parts, tier_parts, plus_total, parallel_parts, contract_actual, scope_open_parts), sum (also lot_sums), bounds (also rising, threshold_bounds, range_spread), hierarchy, cumulative;
 sums also in share_lists, shares, balance, sentence_parts, list_total, sum_after, category_sum,
-net_sums, net_remainders; ratios also in pair_ratios; rates of shares named far off in share_back, share_report; a share several listed parts take together (`三区合计占全市的`) in joint_shares; a rate named right after a part its sentence holds (`有 22 个…增长，增长面为 71.0%`) in part_rates; a rate named right after its numerator in
+net_sums, net_remainders; ratios also in pair_ratios; rates of shares named far off in share_back, share_report; a share several listed parts take together (`三区合计占全市的`) in joint_shares; shares of names listed before `分别` whose amounts were said before in listed_shares; a rate named right after a part its sentence holds (`有 22 个…增长，增长面为 71.0%`) in part_rates; a rate named right after its numerator in
 rate_after_part; a figure per head named by its subject in per_subject, by its head noun in average_named),
 each reading sentence structure only; then arith (arith_sum, arith_ratio), which starts from the
 numbers and keeps a relation whose arithmetic holds (consistent only) on claims no other check took,
@@ -40,7 +40,7 @@ from . import contract_actual, lot_sums, share_back, share_report, taken_back
 from . import growth_far_levels, monthly_means, rate_unbased, restated, scope_open_parts, scope_wholes, year_means, share_objects  # noqa: F401  (scope_wholes, share_objects: reviews of rate and growth)
 from . import per_subject, rate_after_part
 from . import span_totals
-from . import joint_shares, part_rates, plan_targets, share_of_named
+from . import joint_shares, listed_shares, part_rates, plan_targets, share_of_named
 from . import named_back
 from . import average_named
 from . import allocation_after, allocation_rates, allocation_shares, period_tiles, standard_totals, table_columns
@@ -57,6 +57,7 @@ CHECKS: list[tuple[str, Callable[[PageView], list[Draft]]]] = [
     ("average", average.check),
     ("average", per_people.check),
     ("respective", respective.check),
+    ("listed_shares", listed_shares.check),  # `A、B和C所占比重分别为 a、b、c`: the amounts each name was given before
     ("named_shares", named_shares.check),
     ("growth", growth.check),
     ("report_bases", report_bases.check),

@@ -25,6 +25,16 @@ _COPULAS = ("为", "是", "达")  # `占 X 的比重分别为 a%、b%`
 _SHARE_BEFORE = re.compile(r"占(?P<name>[^，,；;。：:\d]{2,16}?)的?(?:比重|比例)$")
 
 
+def cue_before(view: PageView, p: Num) -> int:
+    """Where `分别占` (or `占 X 的比重分别为`, `所占比重分别为`) opens the list p belongs to, or -1."""
+    return _cue_before(view, p)
+
+
+def share_list_after(view: PageView, at: int) -> list[Num]:
+    """The percentages of the list `分别` at `at` opens, in order."""
+    return _shares(view, at)
+
+
 def _cue_before(view: PageView, p: Num) -> int:
     """Where `分别占` (or `占 X 的比重分别为`) opens the list p belongs to, or -1."""
     start = view.sentences[p.sentence].start
