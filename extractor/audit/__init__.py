@@ -40,7 +40,7 @@ from . import contract_actual, lot_sums, share_back, share_report, taken_back
 from . import growth_far_levels, monthly_means, rate_unbased, restated, scope_open_parts, scope_wholes, year_means, share_objects  # noqa: F401  (scope_wholes, share_objects: reviews of rate and growth)
 from . import per_subject, rate_after_part
 from . import span_totals
-from . import joint_shares, listed_shares, part_rates, plan_targets, share_of_named, target_shares
+from . import joint_shares, listed_shares, part_rates, plan_targets, rate_doubts, share_of_named, target_shares
 from . import named_back
 from . import average_named
 from . import allocation_after, allocation_rates, allocation_shares, period_tiles, standard_totals, table_columns
@@ -188,6 +188,7 @@ def drafts_of(view: PageView) -> list[Draft]:
             sums.setdefault(claim, []).append(spans - {claim} if d.check == "sum" and len(spans) > 2 else None)
             out.append(d)
     out = average_sums.drop(view, out)  # no sum of averages over groups (average_sums.py)
+    out = rate_doubts.doubt(view, out)  # an inconsistent rate another pair of amounts before it gives
     out = multiples.reread(view, out)  # 增长/增加 N 倍: which reading of a multiple holds
     out += part_of.from_rates(view, out)  # a share's part_of, where only the rate holds it
     out += part_rates.from_parts(view, out)  # a rate named right after a part its sentence holds in a whole
