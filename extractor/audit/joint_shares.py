@@ -22,6 +22,7 @@ from functools import lru_cache
 from typing import Optional
 
 from ..fact_types import SUMMABLE_TYPES
+from ..lexicon import alternation
 from . import cues
 from .amounts import is_change
 from .bases import is_base
@@ -44,9 +45,7 @@ def _join() -> re.Pattern:
     """The join word right before `占`, with the count of the parts said before it: `三区合计`,
     `5个县(市、区)合计`, `两者合计`, `合肥、芜湖两市合计`."""
     d = _data()
-    numeral = "|".join(map(re.escape, d["numerals"]))
-    pair = "|".join(map(re.escape, d["pair_words"]))
-    joins = "|".join(map(re.escape, sorted(d["joins"], key=len, reverse=True)))
+    numeral, pair, joins = alternation(d["numerals"]), alternation(d["pair_words"]), alternation(d["joins"])
     count = rf"(?:(?P<pair>{pair})|(?P<count>{numeral}|\d{{1,2}})个?[^\d，,；;。：:]{{0,{int(d['count_noun'])}}}?)"
     return re.compile(rf"(?:{count})?(?:{joins})$")
 

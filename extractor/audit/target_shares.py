@@ -18,6 +18,7 @@ import re
 from functools import lru_cache
 
 from ..fact_types import SUMMABLE_TYPES
+from ..lexicon import alternation
 from . import cues
 from .amounts import is_change
 from .bases import is_base
@@ -34,10 +35,8 @@ def _data() -> dict:
 def _phrase() -> re.Pattern:
     """`完成年度目标`, `为年度计划`, `完成全年新增贷款目标`: the phrase before the target's number."""
     d = _data()
-    verbs = "|".join(map(re.escape, sorted(d["verbs"], key=len, reverse=True)))
-    targets = "|".join(map(re.escape, d["targets"]))
     n = int(d["name_chars"])
-    return re.compile(rf"(?:{verbs})[^，,；;。：:\d]{{0,{n}}}?(?:{targets})(?:为|是)?$")
+    return re.compile(rf"(?:{alternation(d['verbs'])})[^，,；;。：:\d]{{0,{n}}}?(?:{alternation(d['targets'])})(?:为|是)?$")
 
 
 def check(view: PageView) -> list[Draft]:
