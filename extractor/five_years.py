@@ -110,7 +110,7 @@ def five_year_periods(text: str, start: int, end: int,
 
 
 def opening_five_periods(text: str, start: int, end: int, year: Optional[int]) -> Iterator[tuple[int, int, str]]:
-    """(start, end, period) of each bare 五年 opening a clause that runs into its figure (五年实际利用外资1680亿美元
+    """(start, end, period) of each bare 五年 opening a sentence or a clause after ； that runs into its figure (五年实际利用外资1680亿美元
     in a 1996 report: 1991/1995; after “九五”期间… in its paragraph: 1996/2000); year: the year of the writing."""
     if year is None:
         return
@@ -133,11 +133,12 @@ def _paragraph_plan(text: str, at: int, year: int, fy: _FiveYears) -> Optional[s
 
 @lru_cache(maxsize=1)
 def _opening_five() -> re.Pattern:
-    """五年 opening a clause, with a figure in its clause (data/period.toml five_years_opening_*)."""
+    """五年 opening a sentence or a clause after ；, with a figure in its clause (data/period.toml five_years_opening_*;
+    not after a comma: 2030年，五年城镇新增就业… counts the five years to the year just named)."""
     t = table("period.toml")
     stop = re.escape("".join(t["five_years_opening_not_before"]))
     figure = "0-9０-９一二三四五六七八九十两百千万"
-    return re.compile(rf"(?:(?<=[，。；：！？\n])|^)五年(?![{stop}])(?=[^，。；：！？\n{figure}]{{1,{int(t['five_years_opening_reach'])}}}[{figure}])",
+    return re.compile(rf"(?:(?<=[。；！？\n])|^)五年(?![{stop}])(?=[^，。；：！？\n{figure}]{{1,{int(t['five_years_opening_reach'])}}}[{figure}])",
                       re.M)
 
 

@@ -179,6 +179,7 @@ def sentence_periods(page: Page, times: Times, writing: dict[int, int], years: d
     # and the articles whose paragraph stated a year before it (去年全县…, 全年引进…)
     inside: dict[int, Optional[str]] = {}
     year_led: set[int] = set()
+    now_aside: dict[int, tuple[str, str]] = {}  # a 目前 of the writing, and the year reviewed that stood before it
     issued = issue_date(page.dated)
     # a news page's story without a dateline (本报北京1月4日讯, 新华社…电) is a feature: an
     # interview, a profile, a review
@@ -222,6 +223,9 @@ def sentence_periods(page: Page, times: Times, writing: dict[int, int], years: d
         if opens_paragraph:
             paragraph = sent.paragraph
             year_led.discard(art)
+            back = now_aside.pop(art, None)
+            if back and current.get(art) == back[0]:
+                current[art] = back[1]  # (the year reviewed again: see 目前 below)
             if page.layout.paragraphs[sent.paragraph].kind != "body" or is_heading(page.text, sent.start):
                 earlier.pop(art, None)  # a heading (二、百年大计…) ends the scene told before it
             # a month or a day (9月份后) is the period of its own paragraph: the next ones keep its
@@ -356,9 +360,9 @@ def sentence_periods(page: Page, times: Times, writing: dict[int, int], years: d
                     current.get(art) == str(issued.year - 1):
                 # a dated story's 目前 opening a sentence while the year before its issue stands, the year it
                 # reviews (…在１９９７年…。…目前，全市已有６２家…。⏎全市完成农业总产值…): what stands at the writing,
-                # its own sentence's; the next ones go on with the year reviewed (not after an older year a history
+                # its paragraph's; the next paragraphs go on with the year reviewed (not after an older year a history
                 # told: …减至目前的５３个 brings the story back to the present)
-                lead = None
+                now_aside[art] = (lead, current[art])
         if lead and "/" in lead:
             # 2012年以来新登记的企业去年缴税达到…: a since the sentence then narrows to a year after its
             # start goes on as that year, as the sentence ends on it (not five years' span and the level
