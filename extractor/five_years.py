@@ -116,19 +116,20 @@ def opening_five_periods(text: str, start: int, end: int, year: Optional[int]) -
         return
     fy = _five_years()
     for m in _opening_five().finditer(text, start, end):
-        yield m.start(), m.end(), _paragraph_plan(text, m.start(), year, fy) or f"{year - 5}/{year - 1}"
+        yield m.start(), m.end(), _paragraph_plan(text, m.start(), fy) or f"{year - 5}/{year - 1}"
 
 
 _PLAN_LOOK_BACK = 400  # characters of its paragraph a bare 五年 looks back over for the plan it counts
 
 
-def _paragraph_plan(text: str, at: int, year: int, fy: _FiveYears) -> Optional[str]:
-    """The span of a plan from the writing's year on named before `at` in its paragraph (“九五”期间…：…；五年…)."""
+def _paragraph_plan(text: str, at: int, fy: _FiveYears) -> Optional[str]:
+    """The span of the plan named last before `at` in its paragraph (“九五”期间…：…；五年…, “十一五”期间，…；五年淘汰…
+    in a 2007 report: the plan's years, not the five before the writing)."""
     since = max(text.rfind("\n", 0, at) + 1, at - _PLAN_LOOK_BACK)
     found = None
     for m in fy.plans.finditer(text, since, at):
         found = plan_span(_number(next(v for v in m.groupdict().values() if v)), fy.starts)
-    return f"{found[0]}/{found[1]}" if found and found[0] >= year else None
+    return f"{found[0]}/{found[1]}" if found else None
 
 
 @lru_cache(maxsize=1)

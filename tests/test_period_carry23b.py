@@ -90,3 +90,12 @@ def test_bare_five_years_after_a_plan_named_is_the_plan_s() -> None:
 def test_five_years_within_is_no_span_reviewed() -> None:
     got = _periods(_FIVE_NOT, "gwr2011-z")
     assert got["40万套"] != "2006/2010"
+
+
+_FIVE_OF_PLAN_UNDER_WAY = ("2008年某省政府工作报告\n各位代表：\n二、今年的主要任务\n"
+                           "“十一五”期间，全省要压减过剩产能；五年淘汰落后水泥产能800万吨，今年力争淘汰200万吨。\n")
+
+
+def test_bare_five_years_after_the_plan_under_way_is_the_plan_s() -> None:
+    got = _periods(_FIVE_OF_PLAN_UNDER_WAY, "gwr2008-z")
+    assert got["800万吨"] == "2006/2010" and got["200万吨"] == "2008"
