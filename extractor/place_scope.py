@@ -50,6 +50,7 @@ from .place_report_zones import clause_zone
 from .place_respective import respective_place
 from .place_story_area import story_area_over
 from .place_this_body import this_body_area
+from .place_joined_zone import zone_head
 from .place_view import SentenceView
 from .place_orgs import ADMIN, ORG_RULE, org_places, seat_before  # noqa: F401 (scope.py and main_places read them here)
 from .record import Record
@@ -251,6 +252,7 @@ def _own_place(text: str, own: list[Record], before: list[Record], carried: Opti
     while (prior := next((p for p in own if p.norm_end == chosen.norm_start), None)) is not None \
             and seat_before(text, prior, chosen):
         chosen = prior  # 香港福建社团联会筹得…: the body is in 香港, its members from 福建
+    chosen = zone_head(text, own, chosen)  # 张北—尚义地区共发生余震…: the first county's (place_joined_zone.py)
     if listed(text, chosen, before):
         # 青海、西藏“两江”地区青年教师８００多人: a figure of a list of areas is no one area's; a
         # place before the list is the area the list is in (在张北灾区，来自北京市、河北省的２５支医疗队)

@@ -8,6 +8,7 @@ from ..candidate import Candidate
 from ..documents import by_document
 from ..lexicon import table
 from .divisions import gazetteer
+from .joined_counties import joined_counties
 from .places import Mention
 
 
@@ -53,11 +54,15 @@ def _context(mentions: list[Mention]) -> set[str]:
 def to_candidates(text: str, mentions: list[Mention], documents: Sequence[int] = ()) -> list[Candidate]:
     """documents: the starts of a joined page's documents: a short form stands by its own document's
     places (共和 for 共和县 where that report names 海南州, not where another report does)."""
+    # county short names joined in one area's name (张北—尚义地区) stand by one another, and name their
+    # counties for the page's later short forms as a full name would (joined_counties.py)
+    joined = joined_counties(text, mentions)
     contexts = {id(m): context for group in by_document(mentions, documents, lambda m: m.start)
-                for context in [_context(group)] for m in group}
+                for context in [_context(group) | {j.division.name for j in group if id(j) in joined and j.division}]
+                for m in group}
     out = []
     for m in mentions:
-        if not keep_short(m, contexts[id(m)]):
+        if id(m) not in joined and not keep_short(m, contexts[id(m)]):
             continue
         extra: dict = {"level": m.level}
         d = m.division
