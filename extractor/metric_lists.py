@@ -13,7 +13,7 @@ from .lexicon import alternation, table, word_list
 
 from .metric_graded_items import graded_items
 from .metric_places import place_items_measure
-from .metric_scope_items import all_scope, scope_items_measure
+from .metric_scope_items import all_scope, scope_items_measure, scope_run_measure
 from .metric_list_items import items_before, mixed_items, names_nothing, opening_cut, paired_numbers
 from .metric_subject import _scope_stripped, _subject, _subject_before, _subject_before_at
 from .metric_words import _change, change_word, _clean, _DIGIT, _structure, _trim, word_set, _word_tuple
@@ -118,6 +118,12 @@ def _respective_subject(text: str, start: int, own: bool = False) -> Listed | No
         measure = scope_items_measure(items, text[at + len(_RESPECTIVELY):numbers[0]], _clean(named.split("、")[-1]))
         if measure:
             return Listed(measure, topic=True)
+        # 规模以上工业企业一季度、上半年和全年研发费用分别为…: the run's owner and its measure around the times
+        # (the items as written: their scope words are not yet stripped)
+        run = scope_run_measure([x.strip() for x in mixed_items(named, len(numbers)) or named.split("、")])
+        if run:
+            change = _clean(text[at + len(_RESPECTIVELY):numbers[0]])
+            return Listed(run + change if _change().fullmatch(change) else run, topic=True)
         # 营业收入1000亿元，上半年、下半年分别增长5%和6%: with only a change after 分别, the topic before
         topic = _subject_before(text, head.end() if head else max(0, at - 40)) if all_scope(items) else None
         change = _clean(text[at + len(_RESPECTIVELY):numbers[0]])

@@ -1,0 +1,54 @@
+"""Session 23 (metric23b): what a number measures, second round. A difference said as more or less of an act
+(`比上年同期多开工24个`, `比上年少发827亿元`) measures the figure before it whose measure names that act
+(metric_compared_clause.py); a firm or a case counted per visit (`2418家次`, `1.32万件次`) is one unit, as 人次,
+so the 次 is not read as the noun counted (data/classifiers.txt); a 分别 list over times or places with a
+whole-area word (`四季度全省`) or words around its run (`规模以上工业企业一季度、…和全年研发费用`) measures those words
+(metric_scope_items.py)."""
+from __future__ import annotations
+
+import pytest
+
+from metric_of import metric_of
+
+
+@pytest.mark.parametrize("sentence,text,metric", [
+    # -- more or less of the act of the figure before (metric_compared_clause.py)
+    ("全市已开工改造老旧小区152个，完成年度任务的81.7%，比上年同期多开工24个，增长18.8%。", "24个", "开工改造老旧小区"),
+    ("全市已开工改造老旧小区152个，完成年度任务的81.7%，比上年同期多开工24个，增长18.8%。", "18.8%", "开工改造老旧小区"),
+    ("全年国家银行各项贷款增加9340亿元，货币发行597亿元，比上年少发827亿元。", "827亿元", "货币发行"),
+    ("全年收回不良贷款27.4亿元，比上年多收回6.2亿元。", "6.2亿元", "收回不良贷款"),
+    # -- a count per visit is one unit
+    ("全年开展执法检查3264次，检查企业2418家次，立案查处186件。", "2418家次", "检查企业"),
+    ("办理残疾人来信来访1.32万件次。", "1.32万件次", "来信来访"),
+    # -- a 分别 list over times or places with a whole-area word (四季度全省) or words around the run
+    ("一季度、二季度、三季度、四季度全省分别接待游客1.86亿人次、1.98亿人次、2.34亿人次和1.94亿人次。", "1.86亿人次", "接待游客"),
+    ("一季度、二季度、三季度、四季度全省分别接待游客1.86亿人次、1.98亿人次、2.34亿人次和1.94亿人次。", "1.94亿人次", "接待游客"),
+    ("规模以上工业企业一季度、上半年、前三季度和全年研发费用分别为186.27亿元、431.58亿元、688.94亿元和986.35亿元。",
+     "186.27亿元", "研发费用"),
+    ("一季度、上半年、前三季度和全年全市地区生产总值分别增长5.2%、5.4%、5.5%和5.6%。", "5.4%", "地区生产总值"),
+])
+def test_measured(sentence: str, text: str, metric: str):
+    got = metric_of(sentence, text)
+    assert got is not None and metric in got, got
+
+
+@pytest.mark.parametrize("sentence,text,wrong", [
+    # the verb after 多/少 is not the act of the figure before: no reading of that figure
+    ("全市接待游客120万人次，比上年少来3万人次。", "3万人次", "接待游客"),
+    # a difference after a base level in another unit's clause is not tied to a share between
+    ("全市完成年度任务的81.7%，比上年同期多开工24个。", "24个", "完成年度任务"),
+    # items that are things, not times: each its own (the run's words are not shared over them)
+    ("钢材、水泥和平板玻璃产量分别增长5%、6%和7%。", "5%", "平板玻璃"),
+])
+def test_not_measured(sentence: str, text: str, wrong: str):
+    got = metric_of(sentence, text)
+    assert got is None or wrong not in got, got
+
+
+
+def test_scope_items_data():
+    from extractor.metric_scope_items import scope_item, scope_run_measure
+    assert scope_item("四季度全省") and scope_item("全市") and not scope_item("研发费用")
+    assert scope_run_measure(["规模以上工业企业一季度", "上半年", "全年研发费用"]) == "规模以上工业企业研发费用"
+    assert scope_run_measure(["钢材", "水泥", "平板玻璃产量"]) is None
+    assert scope_run_measure(["一季度", "上半年", "全年"]) is None  # (no measure after the last)
