@@ -26,6 +26,12 @@ from metric_of import metric_of
     ("规模以上工业企业一季度、上半年、前三季度和全年研发费用分别为186.27亿元、431.58亿元、688.94亿元和986.35亿元。",
      "186.27亿元", "研发费用"),
     ("一季度、上半年、前三季度和全年全市地区生产总值分别增长5.2%、5.4%、5.5%和5.6%。", "5.4%", "地区生产总值"),
+    # -- a 分别 list of changes after a 分别 list of levels whose items share one noun: that clause's noun, not
+    # the subject of a clause before it
+    ("社会消费品零售总额1862.4亿元，增长6.6%；城镇、农村居民人均可支配收入分别达到48620元和24380元，分别增长5.1%、6.7%。",
+     "5.1%", "人均可支配收入"),
+    # -- places with only the act of the figure before after 分别: that figure's measure
+    ("分地区看，赣州市完成交通投资186.3亿元，占全省的16.5%；南昌市、九江市分别完成172.8亿元、121.4亿元。", "172.8亿元", "交通投资"),
 ])
 def test_measured(sentence: str, text: str, metric: str):
     got = metric_of(sentence, text)
@@ -39,6 +45,10 @@ def test_measured(sentence: str, text: str, metric: str):
     ("全市完成年度任务的81.7%，比上年同期多开工24个。", "24个", "完成年度任务"),
     # items that are things, not times: each its own (the run's words are not shared over them)
     ("钢材、水泥和平板玻璃产量分别增长5%、6%和7%。", "5%", "平板玻璃"),
+    ("社会消费品零售总额1862.4亿元，增长6.6%；城镇、农村居民人均可支配收入分别达到48620元和24380元，分别增长5.1%、6.7%。",
+     "5.1%", "社会消费品零售总额"),
+    # a verb after 分别 that is not the act of the figure before: not that figure's measure
+    ("赣州市完成交通投资186.3亿元；南昌市、九江市分别接待游客172万人、121万人。", "172万人", "交通投资"),
 ])
 def test_not_measured(sentence: str, text: str, wrong: str):
     got = metric_of(sentence, text)
