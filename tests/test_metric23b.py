@@ -3,7 +3,8 @@
 (metric_compared_clause.py); a firm or a case counted per visit (`2418家次`, `1.32万件次`) is one unit, as 人次,
 so the 次 is not read as the noun counted (data/classifiers.txt); a 分别 list over times or places with a
 whole-area word (`四季度全省`) or words around its run (`规模以上工业企业一季度、…和全年研发费用`) measures those words
-(metric_scope_items.py)."""
+(metric_scope_items.py); a place's figure under a bare frame (`快递业务收入方面，南昌市完成52.6亿元`) measures
+the frame (metric_context.place_frame)."""
 from __future__ import annotations
 
 import pytest
@@ -32,6 +33,9 @@ from metric_of import metric_of
      "5.1%", "人均可支配收入"),
     # -- places with only the act of the figure before after 分别: that figure's measure
     ("分地区看，赣州市完成交通投资186.3亿元，占全省的16.5%；南昌市、九江市分别完成172.8亿元、121.4亿元。", "172.8亿元", "交通投资"),
+    # -- a place's figure (a bare verb at most) under a bare frame opening the sentence: the frame's measure
+    ("快递业务收入方面，南昌市完成52.6亿元，赣州市完成31.2亿元。", "52.6亿元", "快递业务收入"),
+    ("快递业务收入方面，南昌市完成52.6亿元，赣州市完成31.2亿元。", "31.2亿元", "快递业务收入"),
 ])
 def test_measured(sentence: str, text: str, metric: str):
     got = metric_of(sentence, text)
@@ -49,6 +53,9 @@ def test_measured(sentence: str, text: str, metric: str):
      "5.1%", "社会消费品零售总额"),
     # a verb after 分别 that is not the act of the figure before: not that figure's measure
     ("赣州市完成交通投资186.3亿元；南昌市、九江市分别接待游客172万人、121万人。", "172万人", "交通投资"),
+    # a figure naming its own measure under the frame keeps it; a part after 其中 is named by its place
+    ("快递业务收入方面，南昌市快递业务量8.36亿件。", "8.36亿件", "快递业务收入"),
+    ("普查经费方面，全市各级财政共安排普查经费8642万元，其中市本级1260万元。", "1260万元", "普查经费"),
 ])
 def test_not_measured(sentence: str, text: str, wrong: str):
     got = metric_of(sentence, text)
