@@ -27,6 +27,8 @@ from metric_of import metric_of
     ("规模以上工业企业一季度、上半年、前三季度和全年研发费用分别为186.27亿元、431.58亿元、688.94亿元和986.35亿元。",
      "186.27亿元", "研发费用"),
     ("一季度、上半年、前三季度和全年全市地区生产总值分别增长5.2%、5.4%、5.5%和5.6%。", "5.4%", "地区生产总值"),
+    # (places run before a measure: a place's name is not cut as a time and a place are, 澧县地区 is no scope pair)
+    ("武陵区、鼎城区、澧县地区生产总值分别为812.6亿元、563.2亿元、541.8亿元。", "563.2亿元", "地区生产总值"),
     # -- a 分别 list of changes after a 分别 list of levels whose items share one noun: that clause's noun, not
     # the subject of a clause before it
     ("社会消费品零售总额1862.4亿元，增长6.6%；城镇、农村居民人均可支配收入分别达到48620元和24380元，分别增长5.1%、6.7%。",
