@@ -38,7 +38,7 @@ from .metric_compared_clause import compared_clause
 from .metric_coordinated import coordinated
 from .metric_context import (
     bases_only, chinese_amount, counted_head, earlier_count, HEADLESS, HIDE, LATIN_NUMBER,
-    named_subject_before, opens_clause, partitive_count, topic_frame, predicate_only, purpose_after, SHOW, elliptic_object, topic_before,
+    named_subject_before, opens_clause, partitive_count, place_frame, topic_frame, predicate_only, purpose_after, SHOW, elliptic_object, topic_before,
 )
 from .clauses import with_halfwidth
 from .lexicon import alternation, table
@@ -196,6 +196,9 @@ def _metric_read(text: str, start: int, end: int, unit: str | None = None) -> st
     named = named_row(text, start, phrase) or item_resource(text, start, phrase)
     if named:
         return named
+    framed = place_frame(text, start, phrase)
+    if framed:
+        return framed  # 快递业务收入方面，南昌市完成52.6亿元: the places are scope, the frame's topic the measure
     if phrase and (place_only(phrase, text, start, end) or placed_item(phrase, text, start) or place_group(phrase)):
         # 美国为45%: the place is scope; the run's earlier number or clause names what is measured
         phrase = parallel_metric(text, start, lambda s, e: _metric(text, s, e), unit) or phrase

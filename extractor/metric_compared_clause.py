@@ -55,7 +55,7 @@ def compared_clause(text: str, start: int, end: int, unit: str | None,
     levels = list(re.finditer(number, clause))
     if len(levels) > 1:
         return None
-    ref_unit, tail = unit, clause
+    ref_unit, tail, act = unit, clause, ""
     if levels:
         # 比上年同期的1433.2亿元增长: the base level's unit is the compared figure's; what follows it is the change
         level = levels[0]
@@ -80,14 +80,21 @@ def compared_clause(text: str, start: int, end: int, unit: str | None,
         # 比前年多120人: the difference (not a percent: 完成计划的102%，比1954年增长9% is the subject's growth,
         # no change of the share before it)
         change = _clean(tail)
-        if not change or not _change().match(change) or _PERCENT.search(unit):
+        if not change or _PERCENT.search(unit):
             return None
+        if not _change().match(change):
+            # 比上年多开工24个, 比上年少发827亿元: more or less of the act the figure before measured (its verb
+            # said again, 开工改造老旧小区152个); kept only where that verb is in the figure's measure
+            acted = _more_of_act().fullmatch(_bases().sub("", change, count=1))  # (上年同期: 同期 left)
+            if not acted:
+                return None
+            act = acted.group(1)
     # (the base level said, 的N: its unit tells the figure compared, past figures in others, 城镇化率为65.2%)
-    ref = _figure_before(text, lo, ref_unit, number, alike=bool(levels) or not change)
+    ref = _figure_before(text, lo, ref_unit, number, alike=bool(levels) or not change, in_unit=bool(act))
     if ref is None:
         return None
     subject = measure(*ref)
-    if not subject or len(subject) < 2:
+    if not subject or len(subject) < 2 or (act and act[0] not in subject):
         return None
     change = _change_bases().sub("", change)
     return _trim(subject) if not change or subject.endswith(change) else _trim(subject) + change
@@ -123,6 +130,15 @@ def _after_compared(text: str, lo: int, start: int, measure: Callable[[int, int]
         hi = cut
     return None
 
+
+@lru_cache(maxsize=1)
+def _more_of_act() -> re.Pattern:
+    """多开工, 少投放: a word of more or less and the verb after it (group 1)."""
+    t = table("metric.toml")["compared_clause"]
+    return re.compile(f"(?:{alternation(t['more_less'])})([\u4e00-\u9fff]{{1,{_ACT_LONGEST}}})")
+
+
+_ACT_LONGEST = 3  # 开工, 收回, 投放 (a longer phrase names a thing of its own)
 
 _CHANGES_BETWEEN = 2  # change clauses between the base's clause and the change read (减少294363人，下降5.39%)
 
@@ -173,12 +189,15 @@ def _named_after(text: str, lo: int, end: int, unit: str, measure: Callable[[int
 _COMMA = re.compile("[，,]")
 
 
-def _figure_before(text: str, lo: int, unit: str, number: str, alike: bool = False) -> tuple[int, int] | None:
+def _figure_before(text: str, lo: int, unit: str, number: str, alike: bool = False,
+                   in_unit: bool = False) -> tuple[int, int] | None:
     """The span of the number nearest before `lo` within its sentence, where it is in `unit` (the
     figure compared is the one said right before: 收入为N元，比上年增长Y%; compares N元, not an earlier %).
     alike: the nearest in `unit` where the clause opens its sentence (a base level said in its unit names the figure of
     the sentence before it is compared with: …的498万人相比 compares 常住人口516万人, not 城镇化率65.2% said after it;
-    within a sentence the figure right before, as above: 完成调整预算27.96亿元的101.8%，比上年的27.05亿元 is none)."""
+    within a sentence the figure right before, as above: 完成调整预算27.96亿元的101.8%，比上年的27.05亿元 is none).
+    in_unit: the nearest in `unit` anywhere in the sentence (多开工24个 after 开工…152个，完成…81.7%: the act named
+    again ties the difference to its own figure past a share between)."""
     floor = max(0, lo - _REACH)
     base = max(last_mark(text, _SENTENCE_MARKS, floor, lo) + 1, floor)
     opens = base == lo and text[lo - 1:lo] in "。"
@@ -188,7 +207,7 @@ def _figure_before(text: str, lo: int, unit: str, number: str, alike: bool = Fal
         base = max(last_mark(text, _SENTENCE_MARKS, floor, lo - 1) + 1, floor)
     found = [m for m in re.finditer(number, text[base:lo]) if not text.startswith(_TIMES, base + m.end())]
     own = unit.lstrip("万亿")
-    if alike and opens:
+    if (alike and opens) or in_unit:
         found = [m for m in found if text.startswith(own, base + m.end())]
     if not found:
         return None

@@ -230,6 +230,36 @@ def _frame() -> tuple[re.Pattern, re.Pattern]:
     return opening, partless
 
 
+def place_frame(text: str, start: int, phrase: str) -> str:
+    """快递业务收入方面，南昌市完成52.6亿元，赣州市完成31.2亿元: a figure of a place (the place, a bare verb at most)
+    in a sentence that opens with its topic (X方面，, 在X领域，) measures that topic; the places after it are the
+    run's items, each its scope. "" where the phrase names more than a place or no frame opens the sentence."""
+    from .metric_places import scope_only  # (metric_places reads this module's words: imported when asked)
+    if not phrase or not (scope_only(phrase) or _place_act(phrase, scope_only)):
+        return ""
+    lo = last_mark(text, "。！？；\n", max(0, start - 160), start) + 1
+    if text.startswith(_word_tuple("frame", "parts"), _clause_start(text, start)):
+        return ""  # (…共安排普查经费8642万元，其中市本级1260万元: a part of the total, named by its place)
+    frame = _bare_frame().match(text, lo, start)
+    return _clean(frame.group(1)) if frame else ""
+
+
+def _place_act(phrase: str, scope_only: Callable[[str], bool]) -> bool:
+    """南昌市完成, 赣州市已完成: a place and one verb (an adverb of completion before it at most)."""
+    from .metric_after import segmenter
+    words = segmenter().pos(phrase)
+    while len(words) > 1 and words[-2][1] == "d":
+        words = [*words[:-2], words[-1]]  # (已完成: the adverb says when, not what)
+    return len(words) >= 2 and words[-1][1] == "v" and scope_only("".join(w for w, _ in words[:-1]))
+
+
+@lru_cache(maxsize=1)
+def _bare_frame() -> re.Pattern:
+    t = table("metric.toml")["frame"]
+    # (快递业务收入方面，: a bulletin's measure named bare as the frame; 在农业方面，, 就此而言 open a field, no measure)
+    return re.compile(f"(?!{alternation(t['opens'])})([^，。；：！？\\d]{{2,15}}?)(?:{alternation(t['ends'])})[，,]")
+
+
 def topic_frame(text: str, start: int, phrase: str) -> str:
     """在高端装备产品方面，某国在全球市场上的比例为12.4%: a share that names no part of its own
     (a place's 比例 in a market, 占市场比重), in a sentence with a clause that opens the topic (在X方面,

@@ -13,7 +13,7 @@ from .lexicon import alternation, table, word_list
 
 from .metric_graded_items import graded_items
 from .metric_places import place_items_measure
-from .metric_scope_items import all_scope, scope_items_measure
+from .metric_scope_items import all_scope, scope_items_measure, scope_run_measure
 from .metric_list_items import items_before, mixed_items, names_nothing, opening_cut, paired_numbers
 from .metric_subject import _scope_stripped, _subject, _subject_before, _subject_before_at
 from .metric_words import _change, change_word, _clean, _DIGIT, _structure, _trim, word_set, _word_tuple
@@ -56,6 +56,9 @@ def _without_share_tail(named: str) -> str:
     rest = named[:len(named) - len(tail)] if tail else named
     return rest if tail and any(m in rest for m in "、和") and len(_clean(rest.split("、")[-1])) >= 2 else named
 
+
+_VERB_LONGEST = 2  # 完成, 实现: a bare verb after 分别 (longer is a measure of its own: 分别实现利润总额)
+_VERB_REACH = 80  # back to the figure whose act it repeats, about a sentence
 
 _SELF_STANDING = 3  # items, and characters an item (each a noun of its own: 人工造林、飞播造林、封山育林、退化林修复)
 _LONGER_LAST = 2  # (试验发展经费 after 基础研究、应用研究: a longer last item that names its own thing)
@@ -118,12 +121,22 @@ def _respective_subject(text: str, start: int, own: bool = False) -> Listed | No
         measure = scope_items_measure(items, text[at + len(_RESPECTIVELY):numbers[0]], _clean(named.split("、")[-1]))
         if measure:
             return Listed(measure, topic=True)
+        # 规模以上工业企业一季度、上半年和全年研发费用分别为…: the run's owner and its measure around the times
+        # (the items as written: their scope words are not yet stripped)
+        run = scope_run_measure([x.strip() for x in mixed_items(named, len(numbers)) or named.split("、")])
+        if run:
+            change = _clean(text[at + len(_RESPECTIVELY):numbers[0]])
+            return Listed(run + change if _change().fullmatch(change) else run, topic=True)
         # 营业收入1000亿元，上半年、下半年分别增长5%和6%: with only a change after 分别, the topic before
         topic = _subject_before(text, head.end() if head else max(0, at - 40)) if all_scope(items) else None
         change = _clean(text[at + len(_RESPECTIVELY):numbers[0]])
         if topic and _change().fullmatch(change):
             return Listed(_trim(topic) + change, topic=True)
-        if topic and text[at + len(_RESPECTIVELY):numbers[0]] in word_set("after", "being"):
+        verb = text[at + len(_RESPECTIVELY):numbers[0]]
+        if topic and 0 < len(verb) <= _VERB_LONGEST and verb + topic in text[max(0, at - _VERB_REACH):at]:
+            # 赣州市完成交通投资186.3亿元；南昌市、九江市分别完成172.8亿元: the act of the figure before said again
+            return Listed(_trim(topic), topic=True)
+        if topic and verb in word_set("after", "being"):
             # 受灾人口3.8万人，甲县、乙县分别为1.2万人、0.9万人: with only a verb of being after 分别, the parts
             # of the topic's figure before, by place or time
             return Listed(_trim(topic), topic=True)
@@ -177,6 +190,10 @@ def _respective_subject(text: str, start: int, own: bool = False) -> Listed | No
         listed = _respective_subject(text, paired[numbers.index(start)])
         if listed:
             return listed
+        # 城镇、农村居民人均可支配收入分别达到…元和…元，分别增长…: the pairs' list names one noun its items share (left
+        # whole there): the subject of that clause for each number, never subjects of the clauses before it
+        subject, _ = _subject_before_at(text, lo)
+        return Listed(subject) if subject else None
     earlier = items_before(text, head.end() if head else lo, len(numbers)) if names_nothing(items[0]) else None
     if earlier:
         named_items = _item_heads(earlier) or _item_heads(opening_cut(earlier)) or _with_shared_head(earlier)

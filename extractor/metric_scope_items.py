@@ -28,9 +28,41 @@ def time_item(item: str) -> bool:
     return bool(_period().fullmatch(item))
 
 
+def _single_scope(item: str) -> bool:
+    return time_item(item) or place_item(item) or item in _wholes()
+
+
+@lru_cache(maxsize=1)
+def _wholes() -> frozenset[str]:
+    return frozenset(table("metric.toml")["scope_items"]["wholes"])
+
+
 def scope_item(item: str) -> bool:
-    """A time or a place (广陵区, 郸城县, 美国): the scope of a figure, never its measure."""
-    return bool(item) and (time_item(item) or place_item(item))
+    """A time or a place (广陵区, 郸城县, 美国, 全省), or a time and a place written together (四季度全省, 全市2024年):
+    the scope of a figure, never its measure."""
+    return bool(item) and (_single_scope(item) or any(
+        (time_item(item[:n]) and _single_scope(item[n:])) or (_single_scope(item[:n]) and time_item(item[n:]))
+        for n in range(2, len(item) - 1)))  # (澧县地区: two places are one place's name, not a time and a place)
+
+
+def scope_run_measure(items: list[str]) -> str | None:
+    """规模以上工业企业一季度、上半年、前三季度和全年研发费用: a run of times (three or more) whose first
+    item opens with the words before the run and whose last closes with the words after it; those words, the
+    owner before and the measure after (规模以上工业企业研发费用), are what every item measures. None where an
+    inner item is not a time, or no measure follows the last item's time (a place after it, 全年全市, is scope too)."""
+    if len(items) < 3 or not all(time_item(x) for x in items[1:-1]):
+        return None  # (a run of places before a measure is place_items_measure's: 武陵区、鼎城区、澧县地区生产总值)
+    first, last = items[0], items[-1]
+    owner = next((first[:n] for n in range(len(first) - 1) if time_item(first[n:])), None)
+    # the last item opens with a time (全年), a place may follow it (全年全市): the measure is what follows both
+    opens = any(time_item(last[:k]) for k in range(2, len(last)))
+    cut = next((n for n in range(len(last) - 1, 1, -1) if scope_item(last[:n])), None) if opens else None
+    if owner is None or cut is None:
+        return None
+    measure = _clean(last[cut:])
+    if len(measure) < 2 or scope_item(measure) or _change().match(measure):
+        return None
+    return _clean(owner) + measure
 
 
 def all_scope(items: list[str]) -> bool:
