@@ -26,9 +26,11 @@ from __future__ import annotations
 
 import math
 import re
+from functools import lru_cache
 
 from ..fact_types import SUMMABLE_TYPES
 from . import cues
+from .growth_bare import BareDraft, bare_growth
 from .growth_bases import (base_said_next, dated_base, level_after, pair_after, pair_is_named_base, reached_after, restated_level,
                            said_base, said_base_after)
 from .growth_calc import growth_draft
@@ -57,12 +59,26 @@ _BACK = 2  # clauses before a change that may hold its values
 
 
 def check(view: PageView) -> list[Draft]:
-    drafts = []
+    return _drafts(view)[0]
+
+
+def bare_check(view: PageView) -> list[Draft]:
+    """`收入 186.42 亿元，下降 12.6%`: rates said right after their level with no base, unverifiable
+    (growth_bare.py); run after the checks that may find the base far off (growth_far_levels)."""
+    return _drafts(view)[1]
+
+
+@lru_cache(maxsize=1)
+def _drafts(view: PageView) -> tuple[list[Draft], list[Draft]]:
+    """The changes' drafts, and apart the bare ones (one pass over the page for both checks)."""
+    drafts, bare = [], []
     for ch, direction in _changes(view):
         d = _audit_change(view, ch, direction)
-        if d is not None:
+        if isinstance(d, BareDraft):
+            bare.append(d.draft)
+        elif d is not None:
             drafts.append(_quoted_against(view, d))
-    return drafts
+    return drafts, bare
 
 
 def _quoted_against(view: PageView, d: Draft) -> Draft:
@@ -140,7 +156,7 @@ def _changes(view: PageView) -> list[tuple[Change, str]]:
     return out
 
 
-def _audit_change(view: PageView, ch: Change, direction: str) -> Draft | None:
+def _audit_change(view: PageView, ch: Change, direction: str) -> Draft | BareDraft | None:
     sent = view.sentence_index(ch.start)
     if sent < 0:
         return None
@@ -279,7 +295,9 @@ def _audit_change(view: PageView, ch: Change, direction: str) -> Draft | None:
     implicit = any(w in clause for w in cues.words("growth", "base_implicit") + cues.words("growth", "base_before")
                    + cues.words("growth", "over_named") + cues.words("growth", "under_named"))
     if not implicit:
-        return real_without_base(view, ch, view.text[c_start:ch.start], local, prev_start)
+        # `收入 186.42 亿元，下降 12.6%`: a rate after its level, its base not given (growth_bare.py)
+        return (real_without_base(view, ch, view.text[c_start:ch.start], local, prev_start)
+                or bare_growth(view, ch, local, count > 1))
     # `增长 7.1%、快于经济增速 1.7 个百分点`: a growth rate against the headline growth said before
     found = against_economy(view, ch, direction, clause, local[-1]) if points and local else None
     if found is not None:
