@@ -34,6 +34,7 @@ from .growth_bare import BareDraft, bare_growth
 from .growth_bases import (base_said_next, dated_base, level_after, pair_after, pair_is_named_base, reached_after, restated_level,
                            said_base, said_base_after)
 from .growth_calc import growth_draft
+from .growth_new_before import new_level_before
 from .growth_compared import against_economy
 from .growth_plans import against_plan
 from .growth_increments import increment_after, increment_only
@@ -306,6 +307,11 @@ def _audit_change(view: PageView, ch: Change, direction: str) -> Draft | BareDra
     values = [n for n in local if not after_word(view, n, "growth", "base_before") and not is_increment(view, n)]
     if not values:
         values = reached_after(view, ch.end, sent, points)  # `比上年提高 1.3 个百分点，达到 32.1%`
+    if not values and bases and not own_base:
+        # `；比 8 月的 179.38 亿元增长 4.1%`: the new level a clause or sentence back (growth_new_before.py)
+        found = new_level_before(view, ch, direction, bases[-1], _fact_at(view, ch))
+        if found is not None:
+            return found
     if not values:
         found = against_plan(view, ch, direction, sent, clause) if ch.kind == "%" else None
         if found is not None:
@@ -320,6 +326,11 @@ def _audit_change(view: PageView, ch: Change, direction: str) -> Draft | BareDra
         return found  # `比 1955 年增长 8.4%` over that year's level stated paragraphs before
     return Draft("growth", "unverifiable", [ch.ref, values[-1].ref()], None, ch.shown,
                  f"{ch.written} 的比较基数（上年或同期的值）未在文中给出，无法核对。")
+
+
+def _fact_at(view: PageView, ch: Change) -> Num | None:
+    """The percent fact a change was read from (None for a `倍` or `一半` said in words)."""
+    return next((n for n in view.between(ch.start, ch.end) if n.start == ch.start and n.end == ch.end), None)
 
 
 def _levels_draft(view: PageView, ch: Change, direction: str, new: Num, base: Num, increment: bool = False) -> Draft:
