@@ -9,6 +9,7 @@ For each gold finding ../shared/eval/score.py misses, one of:
               fact comes first (counted by gold check, our check and the types of the two first facts)
     paired    a predicted finding starts with the claim but holds under half of its facts
     used      it holds enough, but the scorer gave it to another gold finding of the same claim
+    none      (with --none) no predicted finding holds the claim at all
 and per split the scorer's greedy count (gold in file order) against a maximum matching of gold to
 predicted findings under the same rule, which shows whether assignment order loses any.
 `--whole-first` reads a gold part_of line whole-first (the fact of largest value, one unit) as
@@ -131,9 +132,8 @@ def main(argv: list[str] | None = None) -> int:
                 counts[(split, g["check"]) + cause] += 1
                 if args.show:
                     print(f"{cause[0]} {split}/{doc}: gold {g['check']}/{g['verdict']} [{' / '.join(f['quote'] for f in g['facts'])}]")
-                    if True:
-                        a, b = spans[0]
-                        print("    text", text[max(0, a - 60):b + 40].replace("\n", "⏎"))
+                    a, b = spans[0]
+                    print("    text", text[max(0, a - 60):b + 40].replace("\n", "⏎"))
                     for i in shown:
                         print(f"    ours {rows[i]['check']}/{rows[i]['verdict']} [{' / '.join(f['text'][:20] for f in rows[i]['facts'])}]")
             greedy += len(gold) - len(missed)

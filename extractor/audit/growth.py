@@ -13,6 +13,9 @@ Structures read (cue words in data/cues.toml):
     生产总值增长 X%                 a headline measure at comparable prices: unverifiable
     决算支出比预算少支出了 X%        the year's account and its plan said before (growth_plans.py)
     增长 a%、快于经济增速 N 个百分点   a − the headline growth said before (growth_compared.py)
+    A，比 9 月份的 B 加快 N 个百分点   `快`/`慢` after 比: a rate faster or slower than B
+    A …；比 8 月的 B 增长 X%        the new level a clause or sentence back, by arithmetic (growth_new_before.py)
+    A，增长 X%                     no base named: unverifiable, if no later check finds one (growth_bare.py)
 The change word stands right before the stated change (`增长 47%`, `同比下降 3.2%`, and the
 second of `分别下降 12.4% 和 9.8%`). The values stand in the change's clause or the two before
 it (not past `；`); a change clause with its own subject (`人员减少了 15%`) or its own base
