@@ -301,7 +301,7 @@ def _audit_change(view: PageView, ch: Change, direction: str) -> Draft | BareDra
     if not implicit:
         # `收入 186.42 亿元，下降 12.6%`: a rate after its level, its base not given (growth_bare.py)
         return (real_without_base(view, ch, view.text[c_start:ch.start], local, prev_start)
-                or bare_growth(view, ch, local, count > 1))
+                or bare_growth(view, ch, direction, local, count > 1))
     # `增长 7.1%、快于经济增速 1.7 个百分点`: a growth rate against the headline growth said before
     found = against_economy(view, ch, direction, clause, local[-1]) if points and local else None
     if found is not None:
