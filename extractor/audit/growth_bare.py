@@ -51,6 +51,8 @@ def bare_growth(view: PageView, ch: Change, direction: str, local: list[Num], li
     if is_increment(view, level) or level.value <= 0:
         return None
     between = view.text[level.end:ch.start]
+    for w in cues.words("stated_bound", "about_after"):  # `13.5 亿元左右，增长 5%`: the level's own word
+        between = between.replace(w, "")
     if not listed and (len(_JOINS.findall(between)) != 1 or own_subject(view, _JOINS.sub("", between))):
         return None
     sent = view.sentences[view.sentence_index(ch.start)]
@@ -63,8 +65,8 @@ def bare_growth(view: PageView, ch: Change, direction: str, local: list[Num], li
 
 def _over_closing_level(view: PageView, ch: Change, direction: str, level: Num) -> Draft | None:
     """A target's growth over the closing year's level of its measure said earlier (see above)."""
-    name = _core(name_of(view, level) or "")
-    if len(name) < _NAME or not sharp(level):
+    name = _core(view.label_before(level)) if name_of(view, level) else ""  # the label whole: 预计 is no total
+    if len(name) < _NAME:  # a target said `左右` is as sharp as targets are; the base must be sharp
         return None
     for n in reversed(view.before(level.start, _BACK)):
         if n.article != level.article or n.sentence == level.sentence or not n.same_measure(level) \
