@@ -109,6 +109,40 @@ def five_year_periods(text: str, start: int, end: int,
         yield m.start(), m.end(), f"{a}/{a + 4}"
 
 
+def opening_five_periods(text: str, start: int, end: int, year: Optional[int]) -> Iterator[tuple[int, int, str]]:
+    """(start, end, period) of each bare 五年 opening a sentence or a clause after ； that runs into its figure (五年实际利用外资1680亿美元
+    in a 1996 report: 1991/1995; after “九五”期间… in its paragraph: 1996/2000); year: the year of the writing."""
+    if year is None:
+        return
+    fy = _five_years()
+    for m in _opening_five().finditer(text, start, end):
+        yield m.start(), m.end(), _paragraph_plan(text, m.start(), fy) or f"{year - 5}/{year - 1}"
+
+
+_PLAN_LOOK_BACK = 400  # characters of its paragraph a bare 五年 looks back over for the plan it counts
+
+
+def _paragraph_plan(text: str, at: int, fy: _FiveYears) -> Optional[str]:
+    """The span of the plan named last before `at` in its paragraph (“九五”期间…：…；五年…, “十一五”期间，…；五年淘汰…
+    in a 2007 report: the plan's years, not the five before the writing)."""
+    since = max(text.rfind("\n", 0, at) + 1, at - _PLAN_LOOK_BACK)
+    found = None
+    for m in fy.plans.finditer(text, since, at):
+        found = plan_span(_number(next(v for v in m.groupdict().values() if v)), fy.starts)
+    return f"{found[0]}/{found[1]}" if found else None
+
+
+@lru_cache(maxsize=1)
+def _opening_five() -> re.Pattern:
+    """五年 opening a sentence or a clause after ；, with a figure in its clause (data/period.toml five_years_opening_*;
+    not after a comma: 2030年，五年城镇新增就业… counts the five years to the year just named)."""
+    t = table("period.toml")
+    stop = re.escape("".join(t["five_years_opening_not_before"]))
+    figure = "0-9０-９一二三四五六七八九十两百千万"
+    return re.compile(rf"(?:(?<=[。；！？\n])|^)五年(?![{stop}])(?=[^，。；：！？\n{figure}]{{1,{int(t['five_years_opening_reach'])}}}[{figure}])",
+                      re.M)
+
+
 def _bare_plan_is_time(text: str, at: int, end: int, fy: _FiveYears) -> bool:
     """Whether a plan named bare in quotes is when its clause's figures fall, not the plan's aims,
     its making or a point at its end (为实现“九五”目标, 制定“十五”规划, 到“九五”末)."""

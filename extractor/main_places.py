@@ -7,6 +7,7 @@ from collections import Counter
 from typing import Optional
 
 from .article_places import ArticlePlaces
+from .county_prefix_places import PREFIX_RULE
 from .dateline_places import byline_span
 from .documents import report_at
 from .issue_date import issue_date
@@ -88,8 +89,9 @@ class MainPlaces(ArticlePlaces):
             # 中国 opening a body's name (中国民航, 中国人民保险公司) names a national body, not the area
             # the story is about where it names another; the country's own words (全国, 我国) weigh that
             # the venue of a meeting (会议今天在北京召开) is where it met, not what the story is about
+            # (a county read from a body's name by county_prefix_places.py: the body is no new area of the story)
             if p.level in MAIN_LEVELS and not listed and not self._venue(p) and (bodies or not self._china_body(p)) \
-                    and not self._abroad_in_report(p) and not self._signed_by(p):
+                    and not self._abroad_in_report(p) and not self._signed_by(p) and p.rule != PREFIX_RULE:
                 key = self._key(p)
                 if p.rule == ORG_RULE and p.level == "county" and p.text != p.value and p.parent:
                     # a county read by its short name after its city in a body's name (郑州市管城中医院: 管城回族区)

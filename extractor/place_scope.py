@@ -44,6 +44,7 @@ from .place_roles import bilateral
 from .place_sentences import Sorted, part_openers, sentence_places, value_of  # noqa: F401 (scope.py and others read them here)
 from .place_venues import venue_of_people
 from .place_contest import contest_city
+from .place_disaster import aid_area
 from .place_targets import counts_countries, destination
 from .place_report_zones import clause_zone
 from .place_respective import respective_place
@@ -133,6 +134,9 @@ def _place_of(page: Page, fact: Record, view: SentenceView, carried: Optional[st
     goes = destination(text, fact, [p for p in written if p.norm_start > pos])  # 将…资料送到某镇: that town's
     if goes is not None:
         return value_of(goes)
+    struck = aid_area(page, fact, view.start, inside_article)  # 支援灾区的８０万元…运往灾区: the struck area's
+    if struck is not None:
+        return struck
     venue = None if words.near or words.world or words.fixed \
         else venue_of_people(text, fact, before, view.start, words.country + words.whole)  # 年会在嘉兴召开，２００多名老总…: 嘉兴's
     if venue is not None:

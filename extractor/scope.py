@@ -113,6 +113,7 @@ from .period_shapes import change_end, change_over_year, headline_periods, perio
 from .main_places import MainPlaces
 from .short_name_places import short_name_places
 from .stem_places import stem_places
+from .county_prefix_places import county_prefix_places
 from .place_targets import person_places, repeated_counts
 from .place_scope import Sorted, article_places, off_figures, org_places, place_of, sentence_places, usable
 from .place_view import SentenceView
@@ -145,7 +146,7 @@ def scope_steps(page: Page, facts: list[Record], names: list[Record],
         orgs = [n for n in names if n.type == "org"]
         bodies = org_places(page.text, orgs, (n for n in names if n.type == "place"))
         named = [n for n in names if n.type == "place" and usable(page.text, n)]
-        places = Sorted(off_figures([*named, *stem_places(page, named), *bodies, *short_name_places(page, bodies),
+        places = Sorted(off_figures([*named, *stem_places(page, named), *county_prefix_places(page, named), *bodies, *short_name_places(page, bodies),
                                      *person_places(page.text, names)], facts, page.text))
         dates = Sorted(f for f in facts if f.type == "date")
         if not dates.items:

@@ -28,8 +28,8 @@ from .period_spans import decided_span, goal_span
 from .record import Record
 from .time_exprs import Times, scope_words
 from .time_exprs_carry import (TOPIC_MARK, dated, glossed, in_reason_clause, names_a_report, part_months,
-                               plan_after_given, plan_named_inside, proposed_then, starting_level, whole_year,
-                               year_of_plan, year_of_span)
+                               plan_after_given, plan_named_inside, proposed_then, standing_now, starting_level,
+                               whole_year, year_of_plan, year_of_span)
 from .time_exprs_words import period_list
 from .time_exprs_spans import dispatch_day, inside_span, is_heading, opening_day
 
@@ -104,6 +104,11 @@ def later_month(lead: Optional[str], issued: Optional[Issued]) -> bool:
     return len(first) >= 7 and first[:4] == str(issued.year) and first[5:7].isdigit() and int(first[5:7]) > issued.month
 
 
+def whole_years_before(opened: Optional[str], year: str) -> bool:
+    """Whether the period a paragraph opened on is the year named, or a run of years ending with it."""
+    return opened == year or bool(re.fullmatch(rf"\d{{4}}/{year}", opened or ""))
+
+
 def plans_ahead(text: str, start: int, end: int) -> bool:
     """Whether the sentence between start and end speaks of what is to come (将, 争取, 计划: data/period.toml
     plan_words)."""
@@ -170,6 +175,11 @@ def sentence_periods(page: Page, times: Times, writing: dict[int, int], years: d
     # next heading of the first rank (二、…) brings back (extractor/period_look_back.py)
     looked_back: dict[int, tuple[Optional[str], Optional[int]]] = {}  # (and the year stated before it, for 全年, 年末)
     paragraph = -1
+    # the period a sentence after its paragraph's first stated, while it stands (1至11月 closing a paragraph of the year),
+    # and the articles whose paragraph stated a year before it (去年全县…, 全年引进…)
+    inside: dict[int, Optional[str]] = {}
+    year_led: set[int] = set()
+    now_aside: dict[int, tuple[str, str]] = {}  # a 目前 of the writing, and the year reviewed that stood before it
     issued = issue_date(page.dated)
     # a news page's story without a dateline (本报北京1月4日讯, 新华社…电) is a feature: an
     # interview, a profile, a review
@@ -212,6 +222,10 @@ def sentence_periods(page: Page, times: Times, writing: dict[int, int], years: d
                 stated[art] = year_before  # (全年, 年末 there: that year's, not the five years' first)
         if opens_paragraph:
             paragraph = sent.paragraph
+            year_led.discard(art)
+            back = now_aside.pop(art, None)
+            if back and current.get(art) == back[0]:
+                current[art] = back[1]  # (the year reviewed again: see 目前 below)
             if page.layout.paragraphs[sent.paragraph].kind != "body" or is_heading(page.text, sent.start):
                 earlier.pop(art, None)  # a heading (二、百年大计…) ends the scene told before it
             # a month or a day (9月份后) is the period of its own paragraph: the next ones keep its
@@ -221,6 +235,11 @@ def sentence_periods(page: Page, times: Times, writing: dict[int, int], years: d
             now = event or current.get(art)
             if _YEAR_END_STOCK.match(now or "") or spanned.pop(art, False):
                 now = opened.get(art)
+            elif _PART.match(now or "") and now == inside.get(art) and whole_years_before(opened.get(art), now[:4]):
+                # months of the year said inside a paragraph that opened on the year, or on the years ending with it
+                # (去年…。1至11月，…实现利润…。⏎农业结构调整…; 五年来，…。全年…。1-11月，…。⏎巩固衔接…): that
+                # paragraph's; the next ones go back to the year
+                now = now[:4]
             if sent.article in features:
                 # a feature goes from one matter to the next by paragraphs: only the time of its
                 # opening (１９９７年，… in a year's review) stands for the paragraphs that state none
@@ -337,6 +356,13 @@ def sentence_periods(page: Page, times: Times, writing: dict[int, int], years: d
                 # a report's 现在 (现在事实已经给了他们有力的回答) is its own sentence's: the next ones
                 # go on with the year it reviews (a report given early in 1975 reviews 1974)
                 lead = None
+            elif issued and _NOW.match(lead) and page.text[sent.start:lead_end].strip() in standing_now() and \
+                    current.get(art) == str(issued.year - 1):
+                # a dated story's 目前 opening a sentence while the year before its issue stands, the year it
+                # reviews (…在１９９７年…。…目前，全市已有６２家…。⏎全市完成农业总产值…): what stands at the writing,
+                # its paragraph's; the next paragraphs go on with the year reviewed (not after an older year a history
+                # told: …减至目前的５３个 brings the story back to the present)
+                now_aside[art] = (lead, current[art])
         if lead and "/" in lead:
             # 2012年以来新登记的企业去年缴税达到…: a since the sentence then narrows to a year after its
             # start goes on as that year, as the sentence ends on it (not five years' span and the level
@@ -363,6 +389,8 @@ def sentence_periods(page: Page, times: Times, writing: dict[int, int], years: d
         # (a report's earlier year when something was proposed, 2004年我们提出用三年时间…: its sentence's only,
         # nor the year a later 全年 is of)
         proposed = bool(lead) and one_text and proposed_then(page.text, lead, lead_end, sent.end, issue_year(page.dated))
+        if lead and lead.isdigit():
+            year_led.add(art)
         if lead:
             spanned.pop(art, None)
             # a part of a year (二季度) is its sentence's: the sentences after it keep its year
@@ -418,6 +446,8 @@ def sentence_periods(page: Page, times: Times, writing: dict[int, int], years: d
                     # (or the run of months stated before it that holds the part: 1-10月，…。其中，前三季度到位…，10月当月…。
                     # 省外资金…: the ten months again, not the bare year)
                     current[art] = after_part(lead, released.get(art) or holding_run(current.get(art), lead)) if own else lead
+                    # (months stated after the paragraph opened: see whole_years_before)
+                    inside[art] = current[art] if not opens_paragraph and art in year_led else None
                     if one_text and plan_after_given(lead, issue_year(page.dated)):
                         spanned[art] = True  # (“七五”期间还将…: its paragraph's; the next go back to the report's years)
                 # (not a part named by a word, 上半年: a report's half year and a month in it are read as before)

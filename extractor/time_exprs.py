@@ -15,7 +15,8 @@ from .date_periods import YEAR_ONLY as _YEAR_ONLY, date_period, deadline_day
 from .period_event_label import event_labels
 from .period_document_year import document_labels
 from .period_holiday import holiday_span, holiday_words, holidays
-from .five_years import counted_year_periods, event_since_periods, five_year_periods, recent_year_periods
+from .five_years import (counted_year_periods, event_since_periods, five_year_periods, opening_five_periods,
+                         recent_year_periods)
 from .issue_date import issue_date
 from .layout import Sentence
 from .lexicon import table
@@ -292,6 +293,11 @@ def _time_exprs(page: Page, start: int, end: int, dates: Sorted, year: Optional[
     for at, stop, period in event_since_periods(text, start, end) if may(present, "since") else ():
         if at not in taken:  # 改革开放以来: the years since, for the facts after it in its sentence
             taken.update(range(at, stop))  # (坚持十一届三中全会以来的路线。…: no lead of the next ones)
+            out.append((at, stop, period, _kind(text, at) or "recent"))
+            out.sort(key=lambda t: t[0])
+    for at, stop, period in opening_five_periods(text, start, end, year) if may(present, "five_years") else ():
+        if at not in taken:  # 五年实际利用外资…: a total of its sentence, as 近三年累计 below
+            taken.update(range(at, stop))
             out.append((at, stop, period, _kind(text, at) or "recent"))
             out.sort(key=lambda t: t[0])
     for at, stop, period in recent_year_periods(text, start, end, year) if may(present, "recent") else ():

@@ -85,6 +85,12 @@ def caption_leads() -> tuple[str, ...]:
 
 
 @lru_cache(maxsize=1)
+def standing_now() -> frozenset[str]:
+    """目前, 现在 opening a sentence: what stands at the writing (data/period.toml standing_now)."""
+    return frozenset(table("period.toml").get("standing_now", []))
+
+
+@lru_cache(maxsize=1)
 def whole_year() -> frozenset[str]:
     """全年: data/period.toml whole_year."""
     return frozenset(table("period.toml").get("whole_year", []))

@@ -1,5 +1,5 @@
-"""An area the text leaves unnamed (某地一家公司, 某市残联): a figure told of it has no place, rather than the
-article's main place (bench/gold/README.md: null where no area is named; data/place_scope.toml [unnamed])."""
+"""An area the text leaves unnamed (某地一家公司, 某市残联), or a body named by a letter alone as a hypothetical
+example names it (如果Ａ公司购并Ｂ企业): a figure told of it has no place, rather than the article's main place (bench/gold/README.md: null where no area is named; data/place_scope.toml [unnamed])."""
 from __future__ import annotations
 
 import re
@@ -15,7 +15,10 @@ from .record import Record
 @lru_cache(maxsize=1)
 def _unnamed() -> tuple[re.Pattern, int]:
     t = table("place_scope.toml")["unnamed"]
-    return re.compile(f"(?:{alternation(t['words'])})"), int(t["reach"])
+    signs = t["letter_signs"]
+    # (the sign stands alone: no letter or digit right before it, ＩＢＭ公司 is named)
+    letter = rf"(?<![A-Za-z0-9])[{signs}](?:{alternation(t['letter_bodies'])})"
+    return re.compile(f"(?:{alternation(t['words'])}|{letter})"), int(t["reach"])
 
 
 def unnamed_before(page: Page, fact: Record, inside_article: Callable[[int, int], list[Record]]) -> bool:

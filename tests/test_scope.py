@@ -1401,6 +1401,34 @@ def test_a_figure_told_of_an_area_the_text_leaves_unnamed_has_no_place() -> None
     assert facts["６名"].place == "辽宁省"
 
 
+def test_a_county_short_name_opening_a_body_s_name_is_its_area() -> None:
+    from extractor.api import extract_text
+    # 介休 of 介休纺织厂, a county of the 晋中地区 the article names: the body's figures are the county's
+    text = ("放小\n张三\n晋中地区放开搞活国有小企业。晋中共有国有企业６００余户。\n"
+            "介休纺织厂现有职工１５３人，分流后每年省下１４３万元。\n")
+    facts = {f.text: f for f in extract_text(text, "19980107-02-099")}
+    assert facts["１５３人"].place == "介休市"
+    assert facts["６００余户"].place in ("晋中地区", "晋中市")
+    # negative: the same name with no body's words after it, or a county of a city the article does not name
+    assert {f.text: f for f in extract_text(text.replace("介休纺织厂", "介休"), "19980107-02-099")}[
+        "１５３人"].place != "介休市"
+    other = text.replace("晋中地区", "大同市").replace("晋中共有", "大同共有")
+    assert {f.text: f for f in extract_text(other, "19980107-02-099")}["１５３人"].place != "介休市"
+
+
+def test_a_body_named_by_a_letter_alone_is_of_no_area() -> None:
+    from extractor.api import extract_text
+    # a hypothetical example's firm (如果Ａ公司…): as unnamed as 某地一家公司, in a story whose main place is 美国
+    text = ("企业扩张\n本报讯美国企业的兼并浪潮方兴未艾。美国去年兼并案达７９４１件。\n"
+            "举例来说，如果Ａ公司收购Ｂ企业后年收益１００万元，成本支出９０万元。\n")
+    facts = {f.text: f for f in extract_text(text, "19980105-02-031")}
+    assert facts["１００万元"].place is None
+    assert facts["７９４１件"].place == "美国"
+    # negative: a letter inside a firm's name (ＩＢＭ公司) names the firm, whose story keeps its area
+    named = text.replace("如果Ａ公司收购Ｂ企业后", "ＩＢＭ公司去年")
+    assert {f.text: f for f in extract_text(named, "19980105-02-031")}["１００万元"].place == "美国"
+
+
 def test_a_region_naming_a_routes_end_is_not_the_area_of_its_figure() -> None:
     from extractor.api import extract_text
     text = "山西省政府工作报告\n各位代表：\n过去一年，全省外贸稳中有进，开行中欧中亚班列３００列，新开国际航线５条。\n"

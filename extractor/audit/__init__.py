@@ -7,7 +7,7 @@
 One module per check (sum, rate, average, respective, growth, change, structure, allocation,
 enumeration (also pairs, dash_items, labels, taken_up, taken_back, named_items), part_of (also among, span_totals, measure_parts, given_parts, only_parts, these_parts, period_parts, rank_parts, head_parts, tier_parts, plus_total, parallel_parts, contract_actual, scope_open_parts), sum (also lot_sums), bounds (also rising, threshold_bounds, range_spread), hierarchy, cumulative;
 sums also in share_lists, shares, balance, sentence_parts, list_total, sum_after, category_sum,
-net_sums, net_remainders; ratios also in pair_ratios; rates of shares named far off in share_back, share_report; a rate named right after its numerator in
+net_sums, net_remainders; ratios also in pair_ratios; rates of shares named far off in share_back, share_report; a share several listed parts take together (`三区合计占全市的`) in joint_shares; shares of names listed before `分别` whose amounts were said before in listed_shares; a fulfilment of a target stated in its phrase (`完成年度目标 T 的 P%`) in target_shares; a rate named right after a part its sentence holds (`有 22 个…增长，增长面为 71.0%`) in part_rates; a rate named right after its numerator in
 rate_after_part; a figure per head named by its subject in per_subject, by its head noun in average_named),
 each reading sentence structure only; then arith (arith_sum, arith_ratio), which starts from the
 numbers and keeps a relation whose arithmetic holds (consistent only) on claims no other check took,
@@ -40,7 +40,7 @@ from . import contract_actual, lot_sums, share_back, share_report, taken_back
 from . import growth_far_levels, monthly_means, rate_unbased, restated, scope_open_parts, scope_wholes, year_means, share_objects  # noqa: F401  (scope_wholes, share_objects: reviews of rate and growth)
 from . import per_subject, rate_after_part
 from . import span_totals
-from . import plan_targets, share_of_named
+from . import joint_shares, listed_shares, part_rates, plan_targets, rate_doubts, share_of_named, target_shares
 from . import named_back
 from . import average_named
 from . import allocation_after, allocation_rates, allocation_shares, period_tiles, standard_totals, table_columns
@@ -57,6 +57,7 @@ CHECKS: list[tuple[str, Callable[[PageView], list[Draft]]]] = [
     ("average", average.check),
     ("average", per_people.check),
     ("respective", respective.check),
+    ("listed_shares", listed_shares.check),  # `A、B和C所占比重分别为 a、b、c`: the amounts each name was given before
     ("named_shares", named_shares.check),
     ("growth", growth.check),
     ("report_bases", report_bases.check),
@@ -115,6 +116,7 @@ CHECKS: list[tuple[str, Callable[[PageView], list[Draft]]]] = [
     ("scope_parts", scope_parts.check),  # parts said `在 X 中，` of a whole X said before (CLAIM_ONLY)
     ("share_back", share_back.check),  # `X占Y的比重达P%`: X and Y said before by name (CLAIM_ONLY)
     ("share_report", share_report.check),  # the same far off, by name and arithmetic (CLAIM_ONLY)
+    ("joint_shares", joint_shares.check),  # `三市合计占全省的 P%`: the parts listed before, a whole said earlier (CLAIM_ONLY)
     ("share_of_named", share_of_named.check),  # `X N，占 Y 的 P%`: Y named before, or only a scope (`占全省的`) (CLAIM_ONLY)
     ("scope_open_parts", scope_open_parts.check),  # `X中，` (no 在) of a whole X said a sentence or two before, each measure (CLAIM_ONLY)
     ("lot_sums", lot_sums.check),  # a tender's lots (包1：…，包2：…) each with a field's amount, against the project's (CLAIM_ONLY)
@@ -137,6 +139,7 @@ CHECKS: list[tuple[str, Callable[[PageView], list[Draft]]]] = [
     ("arith", arith.check),  # claims no other check reports on (CLAIM_ONLY)
     ("discover", discover.check),  # the same, found by arithmetic and sanity alone (CLAIM_ONLY)
     ("per_subject", per_subject.check),  # `游客人均花费 F`: the total said before it over the count its subject names (CLAIM_ONLY)
+    ("target_shares", target_shares.check),  # `完成年度目标 T 的 P%`: an amount said before over the target (CLAIM_ONLY)
     ("rate_after_part", rate_after_part.check),  # `审结 N 件，结案率 P%`: the numerator right before the rate's name, its whole before (CLAIM_ONLY)
     ("unbased", growth_unbased.check),
     ("rate_unbased", rate_unbased.check),  # last: a rate `X率 N%` whose terms the text does not give  # last: a change whose base the text does not give
@@ -146,6 +149,7 @@ CLAIM_ONLY.add("pair_ratios")  # a ratio ratios.py read in its own sentence stay
 # arithmetic over a long reach, and rates with no terms: only claims no other check read
 CLAIM_ONLY.update(("plan_targets", "share_of_named", "growth_far_levels", "rate_unbased", "rate_after_part", "per_subject", "scope_open_parts", "lot_sums", "net_remainders"))
 CLAIM_ONLY.add("growth_bare")  # a bare rate another check found a base for keeps that finding
+CLAIM_ONLY.update(("joint_shares", "target_shares"))  # a share another check read with its terms keeps its finding
 CLAIM_ONLY.add("named_back")  # a count another list reader read keeps its finding
 CLAIM_ONLY.add("average_named")  # a figure bounds.py or average.py read keeps its finding
 CLAIM_ONLY.update(("enumeration_joined", "enumeration_abbrev", "enumeration_ranks", "taken_back", "headline"))  # list readers that run after the enumeration rules
@@ -186,8 +190,10 @@ def drafts_of(view: PageView) -> list[Draft]:
             sums.setdefault(claim, []).append(spans - {claim} if d.check == "sum" and len(spans) > 2 else None)
             out.append(d)
     out = average_sums.drop(view, out)  # no sum of averages over groups (average_sums.py)
+    out = rate_doubts.doubt(view, out)  # an inconsistent rate another pair of amounts before it gives
     out = multiples.reread(view, out)  # 增长/增加 N 倍: which reading of a multiple holds
     out += part_of.from_rates(view, out)  # a share's part_of, where only the rate holds it
+    out += part_rates.from_parts(view, out)  # a rate named right after a part its sentence holds in a whole
     out = paired_parts.reread(view, out)  # a second measure said with each part of an exact sum
     out += sum_parts.from_sums(view, out)  # each part of a partial breakdown against its total
     out += parallel_parts.from_sums(view, out)  # other measures of a sum's sentences

@@ -2,6 +2,7 @@
 said before it, in its sentence or the `_BACK` sentences before it in its paragraph.
 
     城镇居民人均可支配收入 38912 元…农村居民人均可支配收入…16275 元。城乡居民收入比为 2.39∶1。
+    城镇…41582 元…；农村…19874 元…。城乡居民人均收入比为 2.09（over 1）；…收入比缩小到 1.99∶1
 The ratio is one ratios.py reads (a cue word, two terms); its name, the words before the cue in its
 clause, holds a pair's name (`城乡`, data/pair_ratios.toml). Each member is the nearest amount
 before the ratio, of one measure, no change, whose name holds that member's word and not the
@@ -12,6 +13,7 @@ ratio it has reported on alone (CLAIM_ONLY).
 """
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from ..fact_types import SUMMABLE_TYPES
@@ -30,12 +32,24 @@ def _data() -> dict:
     return cues.table("pair_ratios.toml")["pair_ratios"]
 
 
+@lru_cache(maxsize=1)
+def _reached() -> re.Pattern:
+    """`城乡居民收入比缩小到 1.99∶1`, `收入比为 1.83`, `收入比由 2.9∶1 缩小至 2.5`: a pair's ratio said
+    as the level it reached, or as one number (over 1), which ratios.py's cue words do not read."""
+    verbs = "|".join(map(re.escape, sorted(_data()["reached"], key=len, reverse=True)))
+    return re.compile(rf"(?P<cue>比)(?:由[^，,；;。]{{0,12}}?)?(?:{verbs})"
+                      rf"(?P<terms>\d+(?:\.\d+)?(?:[∶:]1)?)(?![\d.∶:%％倍年月日])")
+
+
 def check(view: PageView) -> list[Draft]:
     out = []
-    for m in ratio_pattern().finditer(view.text):
+    seen: set[int] = set()  # the starts of the terms read, each once
+    for m in list(ratio_pattern().finditer(view.text)) + list(_reached().finditer(view.text)):
         terms = m.group("terms").replace(":", "∶").split("∶")
-        if len(terms) != 2:
+        terms = terms + ["1"] if len(terms) == 1 else terms
+        if len(terms) != 2 or m.start("terms") in seen:
             continue
+        seen.add(m.start("terms"))
         start = m.start("cue")
         name = view.text[max(view.clause_start(start), start - int(_data()["name_chars"])):start]
         for pair, first, second in _data()["pairs"]:

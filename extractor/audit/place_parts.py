@@ -44,7 +44,10 @@ def check(view: PageView) -> list[Draft]:
             and _field(n, "place") and _field(n, "period") and _amount_metric(_field(n, "metric"))]
     drafts, used = [], set()
     for i, part in enumerate(nums):
-        whole = next((w for w in reversed(nums[max(0, i - _WINDOW):i]) if _holds(w, part)), None)
+        wholes = [w for w in reversed(nums[max(0, i - _WINDOW):i]) if _holds(w, part)]
+        # of the area's figures holding the part, one of its own period before one of a span holding
+        # it (`1993 至 1997 年累计实际利用外资 168.5 亿美元` is no whole of a city's 1997 figure to prefer)
+        whole = next((w for w in wholes if _field(w, "period") == _field(part, "period")), wholes[0] if wholes else None)
         if whole is not None and _area_said(view, whole) and part.start not in used:
             used.add(part.start)
             drafts.append(part_of_draft(whole, part, _HOW, None if _far_over(part, whole) else _WEAK))

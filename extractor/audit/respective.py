@@ -1,6 +1,7 @@
 """rate over a `分别` list: shares matched to their parts in order.
 
     出口、进口分别为 2800 亿元、2200 亿元，分别占进出口总额的 56%、44%
+    …分别为 14.6 亿元、132.8 亿元和 9.7 亿元，其他…29.3 亿元；四者占快递业务收入的比重分别为 7.8%、…
         the k shares after `分别占` belong, in order, to the last k numbers of one measure
         before it in the sentence; the whole is named in the phrase (`进出口总额`) and found
         the way rate.py finds a named whole, or, not named, is the number of that measure
@@ -19,16 +20,38 @@ from .model import Draft, Num, PageView
 _LIST_GAP = re.compile(r"^[、，,和及与]{1,2}$")  # between the items of a list
 _CUE = "分别"
 _REACH = 40  # characters after `分别占` in which its shares stand
+_COPULAS = ("为", "是", "达")  # `占 X 的比重分别为 a%、b%`
+# `四者占快递业务收入的比重`, `两项占全省的比例`: the whole named before `分别`, the clause ending there
+_SHARE_BEFORE = re.compile(r"占(?P<name>[^，,；;。：:\d]{2,16}?)的?(?:比重|比例)$")
+
+
+def cue_before(view: PageView, p: Num) -> int:
+    """Where `分别占` (or `占 X 的比重分别为`, `所占比重分别为`) opens the list p belongs to, or -1."""
+    return _cue_before(view, p)
+
+
+def share_list_after(view: PageView, at: int) -> list[Num]:
+    """The percentages of the list `分别` at `at` opens, in order."""
+    return _shares(view, at)
 
 
 def _cue_before(view: PageView, p: Num) -> int:
-    """Where `分别占` opens the list p belongs to, or -1."""
+    """Where `分别占` (or `占 X 的比重分别为`) opens the list p belongs to, or -1."""
     start = view.sentences[p.sentence].start
     at = view.text.rfind(_CUE, start, p.start)
     if at < 0 or p.start - at > _REACH:
         return -1
     verb = view.text[at + len(_CUE):at + len(_CUE) + 3]
-    return at if verb.startswith(cues.words("rate", "of_verbs")) else -1
+    if verb.startswith(cues.words("rate", "of_verbs")):
+        return at
+    return at if _share_said(view, at) is not None and verb.startswith(_COPULAS) else -1
+
+
+def _share_said(view: PageView, at: int) -> str | None:
+    """`四者占快递业务收入的比重分别为`: the whole named in the clause before `分别`, the shares said
+    after it with a copula (`为`), else None."""
+    m = _SHARE_BEFORE.search(view.text, view.clause_start(at), at)
+    return m.group("name") if m else None
 
 
 def _shares(view: PageView, at: int) -> list[Num]:
@@ -85,6 +108,8 @@ def _whole(view: PageView, at: int, first: Num, parts: list[Num]) -> tuple[Num, 
     named = view.text[at + len(_CUE):first.start]
     named = next((named[len(v):] for v in cues.words("rate", "of_verbs") if named.startswith(v)), named)
     named = next((named[: -len(t)] for t in cues.words("rate", "of_tails") if named.endswith(t)), named)
+    if not view.text.startswith(cues.words("rate", "of_verbs"), at + len(_CUE)):
+        named = _share_said(view, at) or named  # `占 X 的比重分别为`: X before the cue
     largest = max(n.value for n in parts)
     inside = [n for n in view.between(at, first.start) if n.same_measure(parts[0])]
     if inside:

@@ -73,6 +73,12 @@ def _names(view: PageView, n: Num) -> tuple[str, ...]:
     return tuple(squeeze(unscoped(x)) for x in (head(view, n), str(n.rec.get("metric") or "")) if x)
 
 
+def earlier_wholes(view: PageView, part: Num, least: float) -> list[tuple[Num, tuple[str, ...]]]:
+    """The amounts of the part's measure before it that may be a whole above `least`, nearest
+    first, each with its names (joint_shares.py ties them by a word)."""
+    return [(n, _names(view, n)) for n in _earlier(view, part) if n.value > least]
+
+
 def _earlier(view: PageView, part: Num) -> list[Num]:
     """Amounts of the part's measure said before it, nearest first, that may be a whole."""
     return [n for n in reversed(view.before(part.start, _REACH))
@@ -83,23 +89,38 @@ def _earlier(view: PageView, part: Num) -> list[Num]:
 def _named_whole(view: PageView, part: Num, name: str) -> tuple[Num | None, str | None]:
     """`占各类企业R&D经费的 89.8%`: the nearest earlier amount named so (named_wholes.names_whole),
     and why it may not be the whole meant (None where said in the share's sentence by that name)."""
+    found = named_whole_of(view, part, name, 0.0)
+    return found[0] if found else (None, None)
+
+
+def named_whole_of(view: PageView, part: Num, name: str, least: float) -> list[tuple[Num, str | None]]:
+    """Every such whole above `least`, nearest first, each with why it may not be the one meant:
+    the wholes a share of parts summing to `least` may be of (joint_shares.py)."""
+    out: list[tuple[Num, str | None]] = []
     for n in _earlier(view, part):
+        if least and n.value <= least:
+            continue
         names = _names(view, n)
         if any(names_whole(name, x) for x in names):
             tied = n.sentence == part.sentence and name in names
-            return n, None if tied else _WEAK
-    return None, None
+            out.append((n, None if tied else _WEAK))
+    return out
 
 
 def _scope_whole(view: PageView, part: Num) -> Num | None:
     """`占全省的 P%`: the nearest earlier amount of the part's measure, larger, whose name the
     part's name ends with."""
+    found = scope_whole_of(view, part, part.value)
+    return found[0] if found else None
+
+
+def scope_whole_of(view: PageView, part: Num, least: float) -> list[Num]:
+    """Every such whole above `least`, nearest first: the wholes a share of parts summing to
+    `least` may be of (joint_shares.py)."""
     mine = [_bare(x) for x in _names(view, part)]
-    for n in _earlier(view, part):
-        if n.value > part.value and any(len(name) >= _TAIL and x.endswith(name)
-                                        for name in map(_bare, _names(view, n)) for x in mine):
-            return n
-    return None
+    return [n for n in _earlier(view, part)
+            if n.value > least and any(len(name) >= _TAIL and x.endswith(name)
+                                       for name in map(_bare, _names(view, n)) for x in mine)]
 
 
 def _bare(name: str) -> str:

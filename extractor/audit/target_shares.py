@@ -1,0 +1,70 @@
+"""rate: a fulfilment rate of a target stated inside its own phrase, of an amount said before it.
+
+    前三季度，全市实现社会消费品零售总额 1586.42 亿元，…。完成年度目标 2140 亿元的 74.1%。
+    …贷款增加额 701.4 亿元…；…多增 86.2 亿元，完成全年新增贷款目标 850 亿元的 82.5%。
+    改造城镇老旧小区 136 个，惠及居民 2.47 万户，为年度计划 130 个的 104.6%
+A report says how much of a target was done by naming the target and its amount in the rate's
+phrase (`完成…目标 T 的 P%`, `为年度计划 T 的 P%`); what was done is an amount of the target's
+measure said before, in the rate's sentence or the one before, often with other amounts between
+(a base, a difference, a second measure). The target is a figure set, so as exact as written
+(rate_drafts.set_whole). The numerator is the nearest such amount, no change or base, whose
+quotient gives the rate within the digits written: `consistent`; where none does, the rate is
+`unverifiable` with its target alone (the amount done may be one the text does not state).
+Only where no other check took the rate (CLAIM_ONLY in __init__.py).
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from ..fact_types import SUMMABLE_TYPES
+from ..lexicon import alternation
+from . import cues
+from .amounts import is_change
+from .bases import is_base
+from .model import Draft, Num, PageView
+from .rate_drafts import rate_draft
+
+
+@lru_cache(maxsize=1)
+def _data() -> dict:
+    return cues.table("target_shares.toml")["target_shares"]
+
+
+@lru_cache(maxsize=1)
+def _phrase() -> re.Pattern:
+    """`完成年度目标`, `为年度计划`, `完成全年新增贷款目标`: the phrase before the target's number."""
+    d = _data()
+    n = int(d["name_chars"])
+    return re.compile(rf"(?:{alternation(d['verbs'])})[^，,；;。：:\d]{{0,{n}}}?(?:{alternation(d['targets'])})(?:为|是)?$")
+
+
+def check(view: PageView) -> list[Draft]:
+    out: list[Draft] = []
+    nums = view.nums
+    for i in range(1, len(nums)):
+        p, target = nums[i], nums[i - 1]
+        if p.type != "percent" or p.unit != "%" or target.type not in SUMMABLE_TYPES or target.type == "percent" \
+                or target.value <= 0 or view.text[target.end:p.start].strip() != "的":
+            continue
+        if _phrase().search(view.text, view.clause_start(target.start), target.start) is None:
+            continue
+        out.append(_draft(view, p, target))
+    return out
+
+
+def _draft(view: PageView, p: Num, target: Num) -> Draft:
+    back = int(_data()["back"])
+    for n in reversed(view.before(target.start, int(_data()["reach"]))):
+        if n.sentence < p.sentence - back or n.paragraph != p.paragraph:
+            break
+        if not n.same_measure(target) or n.qualifier not in ("exact", "about") or is_change(view, n) \
+                or is_base(view, n):
+            continue
+        d = rate_draft(p, n, target, None, set_whole=True)
+        if d.verdict == "consistent":
+            d.extra["found_by"] = "target_shares"
+            return d
+    return Draft("rate", "unverifiable", [p.ref(), target.ref()], None, p.shown,
+                 f"{p.written} 是目标 {target.written} 的完成程度，完成数未在前文明确给出，无法核对。",
+                 {"found_by": "target_shares"})

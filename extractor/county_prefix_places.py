@@ -1,0 +1,75 @@
+"""A county's short name opening a body's name (介休纺织厂, 太谷纺织厂, 南召县… as 南召某厂) where the article
+names the city the county lies in (晋中地区): the county is the body's area, and so the place of the figures
+told of the body (bench/gold/README.md: a company is no place, the area named with it is; the most specific
+area named for the number). place_orgs.py reads a county's short name in a body's name only where the page
+names the county alone; a county's short name alone is too often a word (东方, 长安) to be read anywhere, but
+one of the few counties of a city the article names, followed by a body's words, is that county. The words
+live in data/place_scope.toml [county_prefix]; scope.py adds these mentions to the places it reads, and
+main_places.py does not count them: the body is no new area the story is about (its city is named already)."""
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from functools import lru_cache
+from typing import Iterable
+
+from .lexicon import alternation, table
+from .page import Page
+from .record import Record
+
+PREFIX_RULE = "place:county_prefix"
+
+
+@lru_cache(maxsize=1)
+def _body() -> tuple[re.Pattern, int, tuple[str, ...]]:
+    t = table("place_scope.toml")["county_prefix"]
+    # the body's words after the county's name: a trade of a few characters, then the kind of body
+    return (re.compile(rf"[^\W\d_]{{0,{int(t['trade_reach'])}}}?(?:{alternation(t['body_ends'])})"), int(t["shortest"]),
+            tuple(t["not_endings"]))
+
+
+@lru_cache(maxsize=1)
+def _counties() -> dict[str, list[tuple[str, str, str, list[str]]]]:
+    """The county-level units of each city by the city's code (its first four digits): short name, full name,
+    code and enclosing areas."""
+    from .names.divisions import gazetteer
+    g, shortest, not_endings = gazetteer(), _body()[1], _body()[2]
+    out: dict[str, list[tuple[str, str, str, list[str]]]] = {}
+    seen: set[str] = set()
+    for units in g.by_name.values():
+        for d in units:
+            if d.level != "county" or not d.code or not d.short or len(d.short) < shortest or d.code in seen \
+                    or d.short.endswith(not_endings):
+                continue
+            seen.add(d.code)
+            out.setdefault(d.code[:4], []).append((d.short, d.name, d.code, [a.name for a in d.chain()]))
+    return out
+
+
+def county_prefix_places(page: Page, places: Iterable[Record]) -> list[Record]:
+    """A place mention for each county short name of a city its article names, written right before a
+    body's words (介休纺织厂): not inside another place's mention (平遥县 written whole is read already)."""
+    text, body = page.text, _body()[0]
+    places = list(places)
+    taken = [(p.norm_start, p.norm_end) for p in places]
+    cities: dict[int, dict[str, Record]] = {}
+    for p in places:
+        if p.level == "city" and p.code and len(p.code) >= 4:
+            cities.setdefault(p.article, {}).setdefault(p.code[:4], p)
+    out: list[Record] = []
+    for article, named in cities.items():
+        span = next((a for a in page.layout.articles if a.index == article), None)
+        units = {short: (city, unit) for key, city in named.items() for unit in _counties().get(key, [])
+                 for short in (unit[0],)}
+        if span is None or not units:
+            continue
+        for m in re.finditer(alternation(units), text[span.start:span.end]):
+            at, end = span.start + m.start(), span.start + m.end()
+            if not body.match(text, end) or any(s < end and at < e for s, e in taken):
+                continue
+            sent = page.layout.sentence_at(at)
+            city, (short, name, code, parent) = units[m.group()]
+            out.append(replace(city, text=short, value=name, level="county", code=code, parent=parent, aliases=None,
+                               norm_start=at, norm_end=end, paragraph=sent.paragraph if sent else city.paragraph,
+                               rule=PREFIX_RULE))
+    return out
