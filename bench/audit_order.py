@@ -9,6 +9,7 @@ For each gold finding ../shared/eval/score.py misses, one of:
               fact comes first (counted by gold check, our check and the types of the two first facts)
     paired    a predicted finding starts with the claim but holds under half of its facts
     used      it holds enough, but the scorer gave it to another gold finding of the same claim
+    none      (with --none) no predicted finding holds the claim at all
 and per split the scorer's greedy count (gold in file order) against a maximum matching of gold to
 predicted findings under the same rule, which shows whether assignment order loses any.
 `--whole-first` reads a gold part_of line whole-first (the fact of largest value, one unit) as
@@ -82,6 +83,9 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("splits", help="comma-separated folders of bench/gold (own-*, dev, dev-blind)")
     ap.add_argument("--show", action="store_true")
     ap.add_argument("--whole-first", action="store_true")
+    ap.add_argument("--none", action="store_true", help="also count (and with --show print, with the text "
+                    "around the claim) misses no predicted finding touches")
+    ap.add_argument("--checks", default="", help="comma-separated gold checks to keep (default all)")
     args = ap.parse_args(argv)
     counts: Counter = Counter()
     for split in args.splits.split(","):
@@ -107,6 +111,8 @@ def main(argv: list[str] | None = None) -> int:
                 adj.append([i for i, q in enumerate(preds) if q and score.overlap(spans[0], q[0]) and 2 * held(q) >= len(spans)])
                 if f"{g['check']} " + " / ".join(f["quote"] for f in g["facts"]) not in missed:
                     continue
+                if args.checks and g["check"] not in args.checks.split(","):
+                    continue
                 first = [i for i, q in enumerate(preds) if q and score.overlap(spans[0], q[0])]
                 inside = [i for i, q in enumerate(preds) if q and 2 * held(q) >= len(spans)
                           and any(score.overlap(spans[0], x) for x in q[1:])]
@@ -119,11 +125,15 @@ def main(argv: list[str] | None = None) -> int:
                     shown = [i]
                 elif first:
                     cause, shown = ("paired", "/".join(sorted({rows[i]["check"] for i in first}))), first
+                elif args.none:
+                    cause, shown = ("none",), []
                 else:
                     continue
                 counts[(split, g["check"]) + cause] += 1
                 if args.show:
                     print(f"{cause[0]} {split}/{doc}: gold {g['check']}/{g['verdict']} [{' / '.join(f['quote'] for f in g['facts'])}]")
+                    a, b = spans[0]
+                    print("    text", text[max(0, a - 60):b + 40].replace("\n", "⏎"))
                     for i in shown:
                         print(f"    ours {rows[i]['check']}/{rows[i]['verdict']} [{' / '.join(f['text'][:20] for f in rows[i]['facts'])}]")
             greedy += len(gold) - len(missed)

@@ -132,6 +132,7 @@ CHECKS: list[tuple[str, Callable[[PageView], list[Draft]]]] = [
     ("monthly_means", monthly_means.check),  # `月人均 N 元` against the year's total over the count, over 12 (consistent only)  # `年均 N` against the `累计` total over the years its sentence names
     ("restated", restated.check),  # a figure said again in a later paragraph, equal (consistent only)
     ("growth_far_levels", growth_far_levels.check),  # a change whose new level was said paragraphs before (CLAIM_ONLY)
+    ("growth_bare", growth.bare_check),  # `收入 A，下降 X%` with no base: unverifiable, if no check found one (CLAIM_ONLY)
     ("net_remainders", net_remainders.check),  # `账面亏损 T …抵补… 净亏损 N`: gross = set-offs + net, on the words (CLAIM_ONLY)
     ("span_totals", span_totals.check),  # a period's amount within a span's total holding it, tied by the records' periods and names
     ("average_named", average_named.check),  # `户均获得补贴 N`: the count in its sentence, the total its head noun names sentences before (CLAIM_ONLY)
@@ -147,6 +148,7 @@ CLAIM_ONLY = {"plan_gap", "scope_parts", "share_back", "share_report", "summed_b
 CLAIM_ONLY.add("pair_ratios")  # a ratio ratios.py read in its own sentence stays its
 # arithmetic over a long reach, and rates with no terms: only claims no other check read
 CLAIM_ONLY.update(("plan_targets", "share_of_named", "growth_far_levels", "rate_unbased", "rate_after_part", "per_subject", "scope_open_parts", "lot_sums", "net_remainders"))
+CLAIM_ONLY.add("growth_bare")  # a bare rate another check found a base for keeps that finding
 CLAIM_ONLY.update(("joint_shares", "target_shares"))  # a share another check read with its terms keeps its finding
 CLAIM_ONLY.add("named_back")  # a count another list reader read keeps its finding
 CLAIM_ONLY.add("average_named")  # a figure bounds.py or average.py read keeps its finding

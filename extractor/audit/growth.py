@@ -13,6 +13,9 @@ Structures read (cue words in data/cues.toml):
     生产总值增长 X%                 a headline measure at comparable prices: unverifiable
     决算支出比预算少支出了 X%        the year's account and its plan said before (growth_plans.py)
     增长 a%、快于经济增速 N 个百分点   a − the headline growth said before (growth_compared.py)
+    A，比 9 月份的 B 加快 N 个百分点   `快`/`慢` after 比: a rate faster or slower than B
+    A …；比 8 月的 B 增长 X%        the new level a clause or sentence back, by arithmetic (growth_new_before.py)
+    A，增长 X%                     no base named: unverifiable, if no later check finds one (growth_bare.py)
 The change word stands right before the stated change (`增长 47%`, `同比下降 3.2%`, and the
 second of `分别下降 12.4% 和 9.8%`). The values stand in the change's clause or the two before
 it (not past `；`); a change clause with its own subject (`人员减少了 15%`) or its own base
@@ -26,12 +29,15 @@ from __future__ import annotations
 
 import math
 import re
+from functools import lru_cache
 
 from ..fact_types import SUMMABLE_TYPES
 from . import cues
+from .growth_bare import BareDraft, bare_growth
 from .growth_bases import (base_said_next, dated_base, level_after, pair_after, pair_is_named_base, reached_after, restated_level,
                            said_base, said_base_after)
 from .growth_calc import growth_draft
+from .growth_new_before import new_level_before
 from .growth_compared import against_economy
 from .growth_plans import against_plan
 from .growth_increments import increment_after, increment_only
@@ -57,12 +63,26 @@ _BACK = 2  # clauses before a change that may hold its values
 
 
 def check(view: PageView) -> list[Draft]:
-    drafts = []
+    return _drafts(view)[0]
+
+
+def bare_check(view: PageView) -> list[Draft]:
+    """`收入 186.42 亿元，下降 12.6%`: rates said right after their level with no base, unverifiable
+    (growth_bare.py); run after the checks that may find the base far off (growth_far_levels)."""
+    return _drafts(view)[1]
+
+
+@lru_cache(maxsize=1)
+def _drafts(view: PageView) -> tuple[list[Draft], list[Draft]]:
+    """The changes' drafts, and apart the bare ones (one pass over the page for both checks)."""
+    drafts, bare = [], []
     for ch, direction in _changes(view):
         d = _audit_change(view, ch, direction)
-        if d is not None:
+        if isinstance(d, BareDraft):
+            bare.append(d.draft)
+        elif d is not None:
             drafts.append(_quoted_against(view, d))
-    return drafts
+    return drafts, bare
 
 
 def _quoted_against(view: PageView, d: Draft) -> Draft:
@@ -140,7 +160,7 @@ def _changes(view: PageView) -> list[tuple[Change, str]]:
     return out
 
 
-def _audit_change(view: PageView, ch: Change, direction: str) -> Draft | None:
+def _audit_change(view: PageView, ch: Change, direction: str) -> Draft | BareDraft | None:
     sent = view.sentence_index(ch.start)
     if sent < 0:
         return None
@@ -279,7 +299,9 @@ def _audit_change(view: PageView, ch: Change, direction: str) -> Draft | None:
     implicit = any(w in clause for w in cues.words("growth", "base_implicit") + cues.words("growth", "base_before")
                    + cues.words("growth", "over_named") + cues.words("growth", "under_named"))
     if not implicit:
-        return real_without_base(view, ch, view.text[c_start:ch.start], local, prev_start)
+        # `收入 186.42 亿元，下降 12.6%`: a rate after its level, its base not given (growth_bare.py)
+        return (real_without_base(view, ch, view.text[c_start:ch.start], local, prev_start)
+                or bare_growth(view, ch, direction, local, count > 1))
     # `增长 7.1%、快于经济增速 1.7 个百分点`: a growth rate against the headline growth said before
     found = against_economy(view, ch, direction, clause, local[-1]) if points and local else None
     if found is not None:
@@ -288,6 +310,11 @@ def _audit_change(view: PageView, ch: Change, direction: str) -> Draft | None:
     values = [n for n in local if not after_word(view, n, "growth", "base_before") and not is_increment(view, n)]
     if not values:
         values = reached_after(view, ch.end, sent, points)  # `比上年提高 1.3 个百分点，达到 32.1%`
+    if not values and bases and not own_base:
+        # `；比 8 月的 179.38 亿元增长 4.1%`: the new level a clause or sentence back (growth_new_before.py)
+        found = new_level_before(view, ch, direction, bases[-1], _fact_at(view, ch))
+        if found is not None:
+            return found
     if not values:
         found = against_plan(view, ch, direction, sent, clause) if ch.kind == "%" else None
         if found is not None:
@@ -302,6 +329,11 @@ def _audit_change(view: PageView, ch: Change, direction: str) -> Draft | None:
         return found  # `比 1955 年增长 8.4%` over that year's level stated paragraphs before
     return Draft("growth", "unverifiable", [ch.ref, values[-1].ref()], None, ch.shown,
                  f"{ch.written} 的比较基数（上年或同期的值）未在文中给出，无法核对。")
+
+
+def _fact_at(view: PageView, ch: Change) -> Num | None:
+    """The percent fact a change was read from (None for a `倍` or `一半` said in words)."""
+    return next((n for n in view.between(ch.start, ch.end) if n.start == ch.start and n.end == ch.end), None)
 
 
 def _levels_draft(view: PageView, ch: Change, direction: str, new: Num, base: Num, increment: bool = False) -> Draft:
