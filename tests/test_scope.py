@@ -1016,6 +1016,41 @@ def test_a_country_that_helps_is_not_the_area_of_the_work() -> None:
     assert facts["八个"].place == "德国"
 
 
+def test_a_helper_area_written_before_pairing_or_help_words_is_not_the_area_helped() -> None:
+    from extractor.api import extract_text
+    text = "在天津市的帮助下，通渭县新建学校４３所。天津市对口帮扶资金６５０万元。"
+    facts = {f.text: f for f in extract_text(text, "19980114-02-005")}
+    assert facts["４３所"].place == "通渭县" and facts["６５０万元"].place == "通渭县"
+    # negative: the area that builds for itself is the area
+    facts = {f.text: f for f in extract_text("天津市新建学校４３所。", "19980114-02-005")}
+    assert facts["４３所"].place == "天津市"
+
+
+def test_money_brought_home_from_work_away_is_the_home_area() -> None:
+    from extractor.api import extract_text
+    text = "华家岭乡农民张有福家６口人，两个儿子到新疆摘棉花挣回７０００多元，全家人均纯收入达到１３８０元。"
+    facts = {f.text: f for f in extract_text(text, "19980114-02-005")}
+    assert facts["７０００多元"].place == "华家岭乡" and facts["１３８０元"].place == "华家岭乡"
+    # negative: money said to be earned there, not brought back, stays there
+    text = "华家岭乡农民张有福家６口人，两个儿子到新疆摘棉花，在新疆挣了７０００多元。"
+    facts = {f.text: f for f in extract_text(text, "19980114-02-005")}
+    assert facts["７０００多元"].place == "新疆维吾尔自治区"
+
+
+def test_a_dispatch_opening_with_a_run_of_areas_is_about_the_most_specific() -> None:
+    from extractor.api import extract_text
+    text = ("洛阳国企改革迈出新步子\n"
+            "本报洛阳１月１３日电　记者周卫民报道：河南省洛阳市把搞活国有企业作为重中之重。全市国有工业企业实现利税１４．３６亿元。\n"
+            "扭亏攻坚打了个翻身仗。经过一年努力，扭亏４１户，扭亏面达４３．６％。\n"
+            "新华社郑州１月１２日电　记者从河南省劳动厅获悉，去年全省有２１．４万下岗职工实现再就业。\n")
+    facts = {f.text: f for f in extract_text(text, "19980114-02-005")}
+    assert facts["４１户"].place == "洛阳市" and facts["４３．６％"].place == "洛阳市"
+    assert facts["２１．４万下岗职工"].place == "河南省"  # the second dispatch's own
+    # negative: a run that opens a list (河南省洛阳、开封等市) stays the province's
+    facts = {f.text: f for f in extract_text(text.replace("河南省洛阳市把", "河南省洛阳、开封等市把"), "19980114-02-005")}
+    assert facts["４１户"].place == "河南省"
+
+
 def test_each_numbered_item_of_a_photo_digest_is_a_story_of_its_own() -> None:
     from extractor.api import extract_text
     text = ("图片新闻\n１、新年刚过，成都市劳动就业部门举办下岗职工培训，四川省已有１０万下岗职工参加培训。（新华社记者王明摄）\n"
