@@ -93,6 +93,20 @@ def test_a_report_keeps_a_sentences_place_to_that_sentence() -> None:
         assert scoped(story, doc)["４．２％"]["place"] == "岳阳市"
 
 
+def test_a_reports_clause_with_no_subject_goes_on_with_the_figure_before_it() -> None:
+    # 增长6.4% and 占全市的28.4% go on with the district's figure of the clause before: the district's
+    report = ("2026年嘉兴市政府工作报告\n各位代表：海宁市地区生产总值1368.9亿元，增长6.4%，总量居首位。"
+              "实际使用外资20.63亿美元，其中嘉善县5.86亿美元，占全市的28.4%。")
+    facts = scoped(report)
+    assert facts["6.4%"]["place"] == "海宁市" and facts["28.4%"]["place"] == "嘉善县"
+    # negative: a clause with a subject of its own after a district's deed stays the report's area
+    # (README session 13: 漳州核电一期投入商业运行，…工业投资增长6.1% is the province's), and so does one after
+    # a clause stating no figure
+    facts = scoped("2026年嘉兴市政府工作报告\n各位代表：海宁市某项目投产，工业投资增长6.1%。海宁市某项目投产，增长显著，"
+                   "增长5.2%。")
+    assert facts["6.1%"]["place"] == "嘉兴市" and facts["5.2%"]["place"] == "嘉兴市"
+
+
 def test_periods_need_no_date_records_in_the_output() -> None:
     page = Page.read("截至10月，芙蓉区发放贷款5000万元。", "t")
     (fact,) = page_records(page, ["money"], None, scope=True)
