@@ -15,6 +15,7 @@ from .documents import article_documents
 from .lexicon import alternation, table
 from .page import Page
 from .place_masthead import masthead_end
+from .place_title_run import dispatch_area
 from .place_scope import MAIN_LEVELS, ORG_RULE, Sorted, value_of, whole_words
 from .record import Record
 
@@ -149,6 +150,8 @@ class ArticlePlaces:
             end = _SENTENCE_END.search(page.text, m.end(), q.end)
             first = next((p for p in self.by_article.get(q.article, []) if p.level in MAIN_LEVELS
                           and m.end() <= p.norm_start < (end.end() if end else q.end)), None)
+            if first is not None:  # 河南省洛阳市把…: the run's most specific area, as a title's (place_title_run.py)
+                first = dispatch_area(page.text, self.by_article.get(q.article, []), first)
             where = m.groupdict().get("where")
             abroad = where if g.world_level.get(where) in ("country", "foreign_city") else None
             found.setdefault(q.article, []).append((q.start, self._full(self._key(first), q.article) if first else abroad))

@@ -46,6 +46,7 @@ from .place_venues import venue_of_people
 from .place_contest import contest_city
 from .place_disaster import aid_area
 from .place_targets import counts_countries, destination
+from .place_continued import continued_clause
 from .place_report_zones import clause_zone
 from .place_respective import respective_place
 from .place_story_area import story_area_over
@@ -197,6 +198,10 @@ def _own(text: str, view: SentenceView, before: list[Record], clause: int, claus
     item = _listed_item(text, view.start, clause, before) if not clause_only else clause
     own = [p for p in before if p.norm_start >= clause or (id(p) in view.opens and not clause_only)
            or (news and id(p) in view.opens_clause) or (p.norm_start >= item and opens_at(text, item, p.norm_start))]
+    if clause_only and not own and (prior := continued_clause(text, view.start, clause, view.clause_start)) is not None:
+        # 海宁市地区生产总值1368.9亿元，增长6.4%: a clause with no subject goes on with the figure before it
+        # (place_continued.py), whose clause's opening place is its place
+        own = [p for p in before if prior <= p.norm_start and opens_at(text, prior, p.norm_start)][:1]
     for p in before:  # a run of places goes on from one of these (中国工商银行|北京市分行), and so
         # do the places written inside a body's name among them (海南省定安县龙门镇中心小学)
         if own and p.norm_start > own[-1].norm_start and (

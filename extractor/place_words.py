@@ -13,6 +13,7 @@ from .fact_types import NAME_TYPES
 from .lexicon import alternation, table
 from .numerals import big_scales, digit_values, small_scales
 from .place_partners import trade_partner
+from .place_work_away import worked_away
 from .record import Record
 
 
@@ -238,10 +239,11 @@ def usable(text: str, p: Record) -> bool:
     if text.startswith(w.street_endings, p.norm_end) or text.startswith(w.event_after, p.norm_end) \
             or text.startswith((*w.invader_after, *w.trait_after), p.norm_end) or w.superlative.match(text, p.norm_end) \
             or (p.level == "country" and text.startswith(w.emigrant_after, p.norm_end)) \
-            or w.model_before.search(text, max(0, p.norm_start - 3), p.norm_start):
+            or w.model_before.search(text, max(0, p.norm_start - 3), p.norm_start) or worked_away(text, p):
         # a street's name (南京东路), an event's (亚洲金融危机), an invader's (日本侵略者), a trait's
         # (中国特色), a country emigrants left (土耳其驱逐１４名伊拉克移民: the figure is where they are),
-        # a model emulated (鞍山交警学济南), or a rank
+        # a model emulated (鞍山交警学济南), where money brought home was earned (到新疆摘棉花挣回: place_work_away.py),
+        # or a rank
         # (亚洲最大的毛毯生产企业…是国家重点扶持的３００家企业之一: the firm's rank, not its area)
         return False
     if p.level in ("country", "region") and _route().match(text, p.norm_end) or _in_label(text, p):

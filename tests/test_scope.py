@@ -93,6 +93,20 @@ def test_a_report_keeps_a_sentences_place_to_that_sentence() -> None:
         assert scoped(story, doc)["４．２％"]["place"] == "岳阳市"
 
 
+def test_a_reports_clause_with_no_subject_goes_on_with_the_figure_before_it() -> None:
+    # 增长6.4% and 占全市的28.4% go on with the district's figure of the clause before: the district's
+    report = ("2026年嘉兴市政府工作报告\n各位代表：海宁市地区生产总值1368.9亿元，增长6.4%，总量居首位。"
+              "实际使用外资20.63亿美元，其中嘉善县5.86亿美元，占全市的28.4%。")
+    facts = scoped(report)
+    assert facts["6.4%"]["place"] == "海宁市" and facts["28.4%"]["place"] == "嘉善县"
+    # negative: a clause with a subject of its own after a district's deed stays the report's area
+    # (README session 13: 漳州核电一期投入商业运行，…工业投资增长6.1% is the province's), and so does one after
+    # a clause stating no figure
+    facts = scoped("2026年嘉兴市政府工作报告\n各位代表：海宁市某项目投产，工业投资增长6.1%。海宁市某项目投产，增长显著，"
+                   "增长5.2%。")
+    assert facts["6.1%"]["place"] == "嘉兴市" and facts["5.2%"]["place"] == "嘉兴市"
+
+
 def test_periods_need_no_date_records_in_the_output() -> None:
     page = Page.read("截至10月，芙蓉区发放贷款5000万元。", "t")
     (fact,) = page_records(page, ["money"], None, scope=True)
@@ -1014,6 +1028,41 @@ def test_a_country_that_helps_is_not_the_area_of_the_work() -> None:
     # negative: the country that does the work itself is the area
     facts = {f.text: f for f in extract_text(text.replace("协助我国", "自己"), "t")}
     assert facts["八个"].place == "德国"
+
+
+def test_a_helper_area_written_before_pairing_or_help_words_is_not_the_area_helped() -> None:
+    from extractor.api import extract_text
+    text = "在天津市的帮助下，通渭县新建学校４３所。天津市对口帮扶资金６５０万元。"
+    facts = {f.text: f for f in extract_text(text, "19980114-02-005")}
+    assert facts["４３所"].place == "通渭县" and facts["６５０万元"].place == "通渭县"
+    # negative: the area that builds for itself is the area
+    facts = {f.text: f for f in extract_text("天津市新建学校４３所。", "19980114-02-005")}
+    assert facts["４３所"].place == "天津市"
+
+
+def test_money_brought_home_from_work_away_is_the_home_area() -> None:
+    from extractor.api import extract_text
+    text = "华家岭乡农民张有福家６口人，两个儿子到新疆摘棉花挣回７０００多元，全家人均纯收入达到１３８０元。"
+    facts = {f.text: f for f in extract_text(text, "19980114-02-005")}
+    assert facts["７０００多元"].place == "华家岭乡" and facts["１３８０元"].place == "华家岭乡"
+    # negative: money said to be earned there, not brought back, stays there
+    text = "华家岭乡农民张有福家６口人，两个儿子到新疆摘棉花，在新疆挣了７０００多元。"
+    facts = {f.text: f for f in extract_text(text, "19980114-02-005")}
+    assert facts["７０００多元"].place == "新疆维吾尔自治区"
+
+
+def test_a_dispatch_opening_with_a_run_of_areas_is_about_the_most_specific() -> None:
+    from extractor.api import extract_text
+    text = ("洛阳国企改革迈出新步子\n"
+            "本报洛阳１月１３日电　记者周卫民报道：河南省洛阳市把搞活国有企业作为重中之重。全市国有工业企业实现利税１４．３６亿元。\n"
+            "扭亏攻坚打了个翻身仗。经过一年努力，扭亏４１户，扭亏面达４３．６％。\n"
+            "新华社郑州１月１２日电　记者从河南省劳动厅获悉，去年全省有２１．４万下岗职工实现再就业。\n")
+    facts = {f.text: f for f in extract_text(text, "19980114-02-005")}
+    assert facts["４１户"].place == "洛阳市" and facts["４３．６％"].place == "洛阳市"
+    assert facts["２１．４万下岗职工"].place == "河南省"  # the second dispatch's own
+    # negative: a run that opens a list (河南省洛阳、开封等市) stays the province's
+    facts = {f.text: f for f in extract_text(text.replace("河南省洛阳市把", "河南省洛阳、开封等市把"), "19980114-02-005")}
+    assert facts["４１户"].place == "河南省"
 
 
 def test_each_numbered_item_of_a_photo_digest_is_a_story_of_its_own() -> None:
