@@ -21,7 +21,7 @@ from .period_notice_date import goes_on
 from .period_breakdown import part_of_stood
 from .period_event_day import event_day, opening_event_day, opens_background
 from .period_from_day import from_day
-from .period_look_back import looks_back, opens_section, whole_year_aside
+from .period_look_back import looks_back, opens_section, sub_section_span, whole_year_aside
 from .period_release import after_part, release_span
 from .period_reviews import selected_years
 from .period_spans import decided_span, goal_span
@@ -439,6 +439,9 @@ def sentence_periods(page: Page, times: Times, writing: dict[int, int], years: d
                 if looks_back(lead, current.get(art)) and not plans_ahead(page.text, sent.start, sent.end) and \
                         not lead[-4:] >= str(issue_year(page.dated) or 9999):  # (a plan's years ahead look forward)
                     looked_back.setdefault(art, (current.get(art), stated.get(art)))  # ("十四五"时期(2021-2025年)…: to the next section)
+                if one_text and sub_section_span(page.text, page.layout.paragraphs[sent.paragraph].start, lead,
+                                                 current.get(art)):
+                    sectioned.setdefault(art, current.get(art))  # ((四)…2024—2025雪季…: to the next heading)
                 if whole_year_aside(page.text[lead_at:lead_end], lead, current.get(art)):
                     looked_back.setdefault(art, (current.get(art), stated.get(art)))  # (全年共资助…: to the next section)
                 if not part_of_stood(page.text, sent.start, lead, current.get(art)):
