@@ -25,6 +25,8 @@ from .period_look_back import looks_back, opens_section, sub_section_span, whole
 from .period_release import after_part, release_span
 from .period_reviews import selected_years
 from .period_spans import decided_span, goal_span
+from .period_speech import reported
+from .period_year_end import past_as_of_month
 from .record import Record
 from .time_exprs import Times, scope_words
 from .time_exprs_carry import (TOPIC_MARK, dated, glossed, in_reason_clause, names_a_report, part_months,
@@ -339,14 +341,18 @@ def sentence_periods(page: Page, times: Times, writing: dict[int, int], years: d
             if lead is None and sent.article in features and opens_paragraph:
                 # 改革开放初期，… opening a feature's paragraph: the paragraph tells of no period
                 current[art] = None
+        spoken = False
         if lead and _NOW.match(lead):
             # 报告近日发表…，调查是在去年3月至7月间进行的: what the sentence goes on to date is
             # what the sentences after it speak of
             lead = next((p for _, _, p, kind in reversed(found) if not kind and p), lead)
-            if issued and _NOW.match(lead) and quoted(page.text, page.layout.paragraphs[sent.paragraph].start, lead_at):
-                # someone's 现在 inside a quotation (…严厉地说：“从现在起，谁再…”) is the speaker's now, in a
-                # story told of an earlier year: the narration after it goes on with what stood before
-                lead = None
+            if issued and _NOW.match(lead) and (quoted(page.text, page.layout.paragraphs[sent.paragraph].start, lead_at)
+                                                or reported(page.text, sent.start, lead_at)):
+                # someone's 现在 inside a quotation (…严厉地说：“从现在起，谁再…”), or in words reported without one
+                # (…主任说，过去…；现在集中资金办大事: extractor/period_speech.py), is the speaker's now, in a
+                # story told of an earlier year: the narration after it goes on with what stood before (nor is
+                # its year the one a later 全年 is of)
+                lead, spoken = None, True
             elif sent.article in features and _NOW.match(lead):
                 # a feature's 现在, 如今, 目前 (如今的小镇，道路宽了。…乡亲们凑了２万多元) dates what its own
                 # sentence says stands now: the acts and figures it goes on to tell have no time of their own (a
@@ -486,9 +492,12 @@ def sentence_periods(page: Page, times: Times, writing: dict[int, int], years: d
             # (nor a span over years, "十四五"期间 2021/2025 or 2021年末至2025年末, after a year stated: its first year is
             # no year the text speaks of, and a 全年, 今年 or 本年 after it keeps the year stated before it)
             m = _PERIOD_YEAR.search(period or "") if not kind and not ahead_of(period, issued) \
-                and not opens_base_clause(page.text, at, found) and not (over_years(period) and art in stated) else None
+                and not opens_base_clause(page.text, at, found) and not (over_years(period) and art in stated) \
+                and not (spoken and _NOW.match(period or "")) else None
             if m:
                 stated[art] = int(m.group(1))
+        if lead is None and (year_end := past_as_of_month(page.text, sent.start, sent.end, current.get(art))):
+            current[art] = year_end  # (截至去年１１月底，…。…，年末全县…: the year, for what follows)
         if stood_before is not None:
             current[art] = stood_before[0]
         if clock and clock.title(sent.start, sent.end):

@@ -29,3 +29,41 @@ def test_a_whole_year_opening_a_sub_section_goes_on():
     assert not sub_section_span("全省接待游客…", 0, "2024-11/2025-03", "2025")  # no sub-section opens there
     assert not sub_section_span("(四)1-9月，…", 0, "2025-01/2025-09", "2025-01/2025-06")  # months under months
     assert sub_section_span("(四)2024—2025雪季…", 0, "2024-11/2025-03", "2025")
+
+
+_STORY = "某县脱贫纪实\n本报兰州１月１０日电 去年，某县解决温饱６．２万人，全县上下坚持开发式扶贫，群众生产生活条件明显改善。\n"
+
+
+def test_an_as_of_month_stops_at_a_year_end_of_its_own_and_at_its_paragraph():
+    # (extractor/period_year_end.py year_end_stock, past_as_of_month) 截至去年１１月底 is its stock's; a later 年末 is the year's
+    # end, its change the year's; the next paragraph tells the year
+    p = _periods(_STORY + "截至去年１１月底，县信用社农户储蓄存款余额１．３６亿元。草畜产业起步较快，"
+                 "年末全县羊只饲养量达到２８．６万只，比上年末增长１７．２％。\n"
+                 "群众收入明显增加。全县农民人均纯收入７４２元，比上年增加１５６元，是历史上增幅最大的一年。\n", "19980112-02-001")
+    assert p["１．３６亿元"] == "../1997-11"
+    assert p["２８．６万只"] == "../1997-12" and p["１７．２％"] == "1997"
+    assert p["７４２元"] == "1997"
+
+
+def test_an_as_of_month_with_no_year_end_after_it_goes_on_in_its_paragraph():
+    # negative: the next sentence of its paragraph states no time of its own: the as-of month stands
+    p = _periods(_STORY + "截至去年１１月底，县信用社农户储蓄存款余额１．３６亿元。其中，定期存款８６００万元。\n",
+                 "19980112-02-001")
+    assert p["８６００万元"] == "../1997-11"
+
+
+def test_a_speakers_now_reported_without_quotes_sets_no_year_for_the_narration():
+    # (extractor/period_speech.py) …主任说，过去…；现在… then 全年…: the year reviewed, not the year of writing
+    p = _periods(_STORY + "县扶贫办主任说，过去扶贫撒胡椒面，效果不明显；现在集中资金办大事。"
+                 "全年举办农民培训班４２０期。\n", "19980112-02-001")
+    assert p["４２０期"] == "1997"
+    # negative: the narration's own 现在 (no one speaking) dates the figures after it as before
+    q = _periods(_STORY + "现在全县已有农民专业合作社３２家。全年举办农民培训班４２０期。\n", "19980112-02-001")
+    assert q["４２０期"] != "1997" or q["３２家"] != "1997"
+
+
+def test_an_as_of_month_with_no_year_end_goes_on_into_the_next_paragraph():
+    # negative: a list of points all as of 11月末 (———产销…。截至１９９７年１１月末，… / ———亏损面…): the month goes on
+    p = _periods(_STORY + "———产销同步增长。截至１９９７年１１月末，千户企业实现销售收入１５２３０．８亿元，增长１２％。\n"
+                 "———企业亏损状况有所改善。千户大型企业的亏损面为３０．７％，是近年来的最低水平。\n", "19980105-01-001")
+    assert p["３０．７％"] == "../1997-11"
