@@ -67,3 +67,31 @@ def test_an_as_of_month_with_no_year_end_goes_on_into_the_next_paragraph():
     p = _periods(_STORY + "———产销同步增长。截至１９９７年１１月末，千户企业实现销售收入１５２３０．８亿元，增长１２％。\n"
                  "———企业亏损状况有所改善。千户大型企业的亏损面为３０．７％，是近年来的最低水平。\n", "19980105-01-001")
     assert p["３０．７％"] == "../1997-11"
+
+
+_REPORT_1986 = "政府工作报告\n——一九八六年三月二十五日在第六届全国人民代表大会第四次会议上\n各位代表：\n一、“六五”计划的胜利完成\n"
+
+
+def test_a_vague_time_ranking_a_figure_blanks_nothing_after_it():
+    # (extractor/period_superlative.py) 是近些年来…最大的一年: a base, the figures after it keep the year
+    p = _periods(_REPORT_1986 + "一九八五年零售物价总指数比上年上涨百分之八点八，是近些年来上涨幅度最大的一年；"
+                 "全民所有制单位固定资产投资完成一千六百八十亿元，比上年增长百分之四十一点八。\n", "own-report-page")
+    assert p["一千六百八十亿元"] == "1985" and p["百分之四十一点八"] == "1985"
+    # negative: a vague time opening what it dates names no period, as before
+    q = _periods(_REPORT_1986 + "近些年来，一些企业亏损额达到二十亿元。\n", "own-report-page")
+    assert q["二十亿元"] is None
+
+
+def test_a_cut_against_the_year_before_is_a_change_of_the_year():
+    # (period.toml compared_by: 压缩, 缩减) 比上年压缩七十八亿元: the plan year's change, not the base's
+    p = _periods(_REPORT_1986 + "今年全民所有制单位基本建设投资安排一千零九十六亿元，比上年压缩七十八亿元。\n", "own-report-page")
+    assert p["七十八亿元"] == "1986"
+
+
+def test_a_bare_five_years_after_a_comma_with_no_year_before_it():
+    # (extractor/five_years.py opening_five_periods) …达到一千零一十六所，五年新建三百四十一所: the five years reviewed
+    p = _periods(_REPORT_1986 + "全国普通高等学校达到一千零一十六所，五年新建三百四十一所。\n", "own-report-page")
+    assert p["三百四十一所"] == "1981/1985"
+    # negative: a clause naming a year before the comma: the five years counted to it are read as before
+    q = _periods(_REPORT_1986 + "一九九〇年，五年新建高等学校一百所。\n", "own-report-page")
+    assert q["一百所"] != "1981/1985"
