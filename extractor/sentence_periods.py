@@ -38,6 +38,7 @@ from .time_exprs_spans import dispatch_day, inside_span, is_heading, opening_day
 _PERIOD_YEAR = re.compile(r"(\d{4})")
 _YEARS_IN = re.compile(r"\d{4}")
 _PART = re.compile(r"^(\d{4})-\d{2}/\1-\d{2}$")
+_SINCE_SPAN = re.compile(r"^\d{4}/(?:\d{4}|\.\.)$")  # a since (1996/.., or resolved to the writing: 1996/1997)
 _VAGUE_LEAD = 4  # 近几年 opening a sentence is its period (none); later in it, only the facts' after it
 _NOW = re.compile(r"^\.\./\d{4}$")  # as of the writing (目前, 近日)
 _YEAR_END_STOCK = re.compile(r"^\.\./\d{4}-12$")
@@ -459,6 +460,11 @@ def sentence_periods(page: Page, times: Times, writing: dict[int, int], years: d
                     inside[art] = current[art] if not opens_paragraph and art in year_led else None
                     if one_text and plan_after_given(lead, issue_year(page.dated)):
                         spanned[art] = True  # (“七五”期间还将…: its paragraph's; the next go back to the report's years)
+                    if issued and lead_at - sent.start > _VAGUE_LEAD and _SINCE_SPAN.match(lead) and \
+                            any(w in page.text[lead_at:lead_end + 2] for w in scope_words().since_close):
+                        # a news story's since, said after its sentence opens (…情谊,１９９６年以来天津市累计…): its
+                        # paragraph's; the next paragraph goes back to the year it opened on (…五项扶贫工程: 1997)
+                        spanned[art] = True
                 # (not a part named by a word, 上半年: a report's half year and a month in it are read as before)
                 if month_or_run(lead) and not (part and part_months(lead)) and \
                         counterpart(lead, reviewed.setdefault(art, lead)):

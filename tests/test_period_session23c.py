@@ -95,3 +95,17 @@ def test_a_bare_five_years_after_a_comma_with_no_year_before_it():
     # negative: a clause naming a year before the comma: the five years counted to it are read as before
     q = _periods(_REPORT_1986 + "一九九〇年，五年新建高等学校一百所。\n", "own-report-page")
     assert q["一百所"] != "1981/1985"
+
+
+def test_a_since_said_inside_a_news_sentence_is_its_paragraphs():
+    # (sentence_periods: a since after its sentence opens) …情谊,１９９６年以来…累计… then the next paragraph: the year
+    p = _periods(_STORY + "某市对口帮扶某县以来，两地干部群众结下了深厚情谊，１９９６年以来某市累计提供帮扶资金１８６０万元。\n"
+                 "这个县山大沟深，水土流失严重，县里集中力量抓了五项扶贫工程，新修梯田８．６万亩，新打水窖２．３万眼。\n",
+                 "19980112-02-001")
+    assert p["１８６０万元"] == "1996/1997"
+    assert p["五项"] == "1997"
+    # negative: a since opening its sentence goes on as before (what it opens is the story's span)
+    q = _periods(_STORY + "１９９６年以来，某市累计提供帮扶资金１８６０万元。\n"
+                 "这个县山大沟深，水土流失严重，县里集中力量抓了五项扶贫工程，新修梯田８．６万亩，新打水窖２．３万眼。\n",
+                 "19980112-02-001")
+    assert q["１８６０万元"] == "1996/1997"
