@@ -116,13 +116,20 @@ def opening_five_periods(text: str, start: int, end: int, year: Optional[int]) -
         return
     fy = _five_years()
     for m in _opening_five().finditer(text, start, end):
-        if text[m.start() - 1:m.start()] in _COMMAS and _names_a_year(text, m.start() - 1):
-            continue  # 2030年，五年城镇新增就业…: the five years to the year just named
+        if text[m.start() - 1:m.start()] in _COMMAS and (_names_a_year(text, m.start() - 1) or _plans(text, m.start())):
+            continue  # 2030年，五年城镇新增就业…: the five years to the year just named; …目标，…，五年…: a plan's
         yield m.start(), m.end(), _paragraph_plan(text, m.start(), fy) or f"{year - 5}/{year - 1}"
 
 
 _COMMAS = "，,"
 _CLAUSE_BREAKS = "。；！？\n，,"
+
+
+def _plans(text: str, at: int) -> bool:
+    """Whether the sentence before `at` states a plan (坚持把增加就业作为…的优先目标，…，五年城镇新增就业4500万人: the plan's
+    five years, which the sentences before carry): data/period.toml [year_end_stocks] target_words."""
+    since = max(text.rfind(c, 0, at) for c in "。！？\n") + 1
+    return any(w in text[since:at] for w in table("period.toml")["year_end_stocks"]["target_words"])
 
 
 def _names_a_year(text: str, comma: int) -> bool:

@@ -348,9 +348,11 @@ def sentence_periods(page: Page, times: Times, writing: dict[int, int], years: d
             # what the sentences after it speak of
             lead = next((p for _, _, p, kind in reversed(found) if not kind and p), lead)
             if issued and _NOW.match(lead) and (quoted(page.text, page.layout.paragraphs[sent.paragraph].start, lead_at)
-                                                or reported(page.text, sent.start, lead_at)):
+                                                or (reported(page.text, sent.start, lead_at)
+                                                    and current.get(art) == str(issued.year - 1))):
                 # someone's 现在 inside a quotation (…严厉地说：“从现在起，谁再…”), or in words reported without one
-                # (…主任说，过去…；现在集中资金办大事: extractor/period_speech.py), is the speaker's now, in a
+                # (…主任说，过去…；现在集中资金办大事: extractor/period_speech.py, while the year before the issue's
+                # stands: the year the story reviews), is the speaker's now, in a
                 # story told of an earlier year: the narration after it goes on with what stood before (nor is
                 # its year the one a later 全年 is of)
                 lead, spoken = None, True
@@ -461,9 +463,11 @@ def sentence_periods(page: Page, times: Times, writing: dict[int, int], years: d
                     if one_text and plan_after_given(lead, issue_year(page.dated)):
                         spanned[art] = True  # (“七五”期间还将…: its paragraph's; the next go back to the report's years)
                     if issued and lead_at - sent.start > _VAGUE_LEAD and _SINCE_SPAN.match(lead) and \
+                            int(lead[:4]) < issued.year and \
                             any(w in page.text[lead_at:lead_end + 2] for w in scope_words().since_close):
                         # a news story's since, said after its sentence opens (…情谊,１９９６年以来天津市累计…): its
-                        # paragraph's; the next paragraph goes back to the year it opened on (…五项扶贫工程: 1997)
+                        # paragraph's; the next paragraph goes back to the year it opened on (…五项扶贫工程: 1997); not a
+                        # start from the issue's year on (从１９９８年起，国家将实施…: the plan the story goes on with)
                         spanned[art] = True
                 # (not a part named by a word, 上半年: a report's half year and a month in it are read as before)
                 if month_or_run(lead) and not (part and part_months(lead)) and \

@@ -95,6 +95,11 @@ def test_a_bare_five_years_after_a_comma_with_no_year_before_it():
     # negative: a clause naming a year before the comma: the five years counted to it are read as before
     q = _periods(_REPORT_1986 + "一九九〇年，五年新建高等学校一百所。\n", "own-report-page")
     assert q["一百所"] != "1981/1985"
+    # negative: a sentence stating a plan (…的优先目标，…，五年城镇新增就业…): the plan's five years carried, not the past
+    r = _periods("政府工作报告\n——2011年3月5日在第十一届全国人民代表大会第四次会议上\n各位代表：\n“十二五”时期主要目标任务。"
+                 "坚持把增加就业作为经济社会发展的优先目标，为全体劳动者创造公平的就业机会，五年城镇新增就业4500万人。\n",
+                 "own-report-page")
+    assert r["4500万人"] == "2011/2015"
 
 
 def test_a_since_said_inside_a_news_sentence_is_its_paragraphs():
