@@ -64,9 +64,9 @@ def test_a_speakers_now_reported_without_quotes_sets_no_year_for_the_narration()
 
 def test_an_as_of_month_with_no_year_end_goes_on_into_the_next_paragraph():
     # negative: a list of points all as of 11月末 (———产销…。截至１９９７年１１月末，… / ———亏损面…): the month goes on
-    p = _periods(_STORY + "———产销同步增长。截至１９９７年１１月末，千户企业实现销售收入１５２３０．８亿元，增长１２％。\n"
-                 "———企业亏损状况有所改善。千户大型企业的亏损面为３０．７％，是近年来的最低水平。\n", "19980105-01-001")
-    assert p["３０．７％"] == "../1997-11"
+    p = _periods(_STORY + "———购销两旺。到１９９７年１１月底，百户重点企业完成产值３２１．５亿元，增长９％。\n"
+                 "———亏损户数减少。百户重点企业中亏损的占２２．４％，分布在纺织、煤炭等行业。\n", "19980105-01-001")
+    assert p["２２．４％"] == "../1997-11"
 
 
 _REPORT_1986 = "政府工作报告\n——一九八六年三月二十五日在第六届全国人民代表大会第四次会议上\n各位代表：\n一、“六五”计划的胜利完成\n"
@@ -95,11 +95,11 @@ def test_a_bare_five_years_after_a_comma_with_no_year_before_it():
     # negative: a clause naming a year before the comma: the five years counted to it are read as before
     q = _periods(_REPORT_1986 + "一九九〇年，五年新建高等学校一百所。\n", "own-report-page")
     assert q["一百所"] != "1981/1985"
-    # negative: a sentence stating a plan (…的优先目标，…，五年城镇新增就业…): the plan's five years carried, not the past
+    # negative: a sentence stating a plan (…作为首要目标，…，五年城镇新增就业…): the plan's five years carried, not the past
     r = _periods("政府工作报告\n——2011年3月5日在第十一届全国人民代表大会第四次会议上\n各位代表：\n“十二五”时期主要目标任务。"
-                 "坚持把增加就业作为经济社会发展的优先目标，为全体劳动者创造公平的就业机会，五年城镇新增就业4500万人。\n",
+                 "把扩大就业放在突出位置作为首要目标，为劳动者提供更多岗位，五年城镇新增就业4000万人。\n",
                  "own-report-page")
-    assert r["4500万人"] == "2011/2015"
+    assert r["4000万人"] == "2011/2015"
 
 
 def test_a_since_said_inside_a_news_sentence_is_its_paragraphs():
