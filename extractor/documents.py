@@ -11,7 +11,7 @@ from typing import Callable, Optional, Sequence, TypeVar
 from .five_years import plan_number, plan_span
 from .period_report_year import past_year, reported_year, session_year, yearly_report_year
 from .layout import Layout
-from .layout_heads import DASHES, given_on, venue_year
+from .layout_heads import DASHES, given_on, given_year, venue_year
 from .lexicon import alternation, table
 from .page import Page
 from .place_words import is_report
@@ -98,7 +98,7 @@ def head_years(page: Page) -> dict[int, int]:
         read[d] = read.get(d, 0) + (len(page.text[p.start:p.end].strip()) > _BUTTON)
         m = _GIVEN_ON.search(page.text, p.start, p.end)
         if m:
-            out[d] = int(unicodedata.normalize("NFKC", m["year"]))
+            out[d] = given_year(m)
         elif given := venue_year(page.text[p.start:p.end].strip()):
             out[d] = given  # (2026年1月27日在…会议上 with no dash, or in brackets: the line under the title)
         elif d in reviewed or p.start - starts[d] > _REVIEW_REACH:

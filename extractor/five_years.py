@@ -116,9 +116,32 @@ def opening_five_periods(text: str, start: int, end: int, year: Optional[int]) -
         return
     fy = _five_years()
     for m in _opening_five().finditer(text, start, end):
+        if text[m.start() - 1:m.start()] in _COMMAS and (_names_a_year(text, m.start() - 1) or _plans(text, m.start())):
+            continue  # 2030年，五年城镇新增就业…: the five years to the year just named; …目标，…，五年…: a plan's
         yield m.start(), m.end(), _paragraph_plan(text, m.start(), fy) or f"{year - 5}/{year - 1}"
 
 
+_COMMAS = "，,"
+_CLAUSE_BREAKS = "。；！？\n，,"
+
+
+def _plans(text: str, at: int) -> bool:
+    """Whether the sentence before `at` states a plan (坚持把增加就业作为…的优先目标，…，五年城镇新增就业4500万人: the plan's
+    five years, which the sentences before carry): data/period.toml [year_end_stocks] target_words."""
+    since = max(text.rfind(c, 0, at) for c in "。！？\n") + 1
+    return any(w in text[since:at] for w in table("period.toml")["year_end_stocks"]["target_words"])
+
+
+def _names_a_year(text: str, comma: int) -> bool:
+    """Whether the clause before the comma at `comma` names a year (2030年，; 一九八五年…，; 今年，), which a 五年 after it
+    counts to; a clause with none (全国普通高等学校达到一千零一十六所，五年新建三百四十一所; 按可比价格计算，五年平均每年
+    增长…) leaves it the five years reviewed."""
+    since = max(text.rfind(c, 0, comma) for c in _CLAUSE_BREAKS) + 1
+    return bool(_A_YEAR.search(text, since, comma))
+
+
+# a year a clause names: written (2030年, 一九八五年) or said (今年, 上年)
+_A_YEAR = re.compile(r"(?:[0-9０-９]{4}|[〇○零一二三四五六七八九]{4}|[今去明本当上前])年")
 _PLAN_LOOK_BACK = 400  # characters of its paragraph a bare 五年 looks back over for the plan it counts
 
 
@@ -134,12 +157,13 @@ def _paragraph_plan(text: str, at: int, fy: _FiveYears) -> Optional[str]:
 
 @lru_cache(maxsize=1)
 def _opening_five() -> re.Pattern:
-    """五年 opening a sentence or a clause after ；, with a figure in its clause (data/period.toml five_years_opening_*;
-    not after a comma: 2030年，五年城镇新增就业… counts the five years to the year just named)."""
+    """五年 opening a sentence or a clause, with a figure in its clause (data/period.toml five_years_opening_*; after
+    a comma only where the clause before names no year: 2030年，五年城镇新增就业… counts the five years to the year just
+    named, opening_five_periods)."""
     t = table("period.toml")
     stop = re.escape("".join(t["five_years_opening_not_before"]))
     figure = "0-9０-９一二三四五六七八九十两百千万"
-    return re.compile(rf"(?:(?<=[。；！？\n])|^)五年(?![{stop}])(?=[^，。；：！？\n{figure}]{{1,{int(t['five_years_opening_reach'])}}}[{figure}])",
+    return re.compile(rf"(?:(?<=[。；！？\n，,])|^)五年(?![{stop}])(?=[^，。；：！？\n{figure}]{{1,{int(t['five_years_opening_reach'])}}}[{figure}])",
                       re.M)
 
 

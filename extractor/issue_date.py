@@ -14,8 +14,9 @@ _SEP = r"[-_/.]?"
 # the id's date stands at its start or after a folder separator, and no digit runs on from it
 _ID_DATE = re.compile(rf"(?:^|/){_YEAR}{_SEP}{_MONTH}{_SEP}{_DAY}(?!\d)")
 # an id that names a year alone (report-1981, gwr2026-anhui): the year a report was given in; no
-# digit may run on either side (page-12345 names none)
-_ID_YEAR = re.compile(r"(?<!\d)(?P<y>(?:19|20)\d{2})(?!\d)")
+# digit may run on either side (page-12345 names none), and a decade is no year (report-1980s,
+# 1980年代: its reports were given in any of ten years; 2016sichuan still names 2016)
+_ID_YEAR = re.compile(r"(?<!\d)(?P<y>(?:19|20)\d{2})(?!\d|s(?![a-z])|年代)")
 _UNKNOWN_DAY = re.compile(r"XXXX-XX-(\d{2})")
 _UNKNOWN_MONTH = re.compile(r"XXXX-(\d{2})")
 

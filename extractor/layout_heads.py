@@ -26,8 +26,15 @@ _LETTERS = re.compile(r"[A-Za-z]{4,}")
 _DIGIT_CHARS = "0-9０-９"
 _DIGITS = rf"[{_DIGIT_CHARS}]"
 _DATE_DAY = rf"(?P<year>{_DIGITS}{{4}})年{_DIGITS}{{1,2}}月{_DIGITS}{{1,2}}日"
+# a year, month or day in Chinese numerals, as older reports print the line under their title
+# (——一九八六年三月二十五日在…会议上): the year digit by digit, the month and day counted (二十五)
+_CHAR_DIGITS = "〇○零一二三四五六七八九"
+_CHAR_YEAR = f"[{_CHAR_DIGITS}]{{4}}"
+_CHAR_COUNT = "[一二三四五六七八九十]{1,3}"
 # the day a report was given, or its month alone (——2025年1月在某县人民代表大会上: budget reports)
-_DATE_GIVEN = rf"(?P<year>{_DIGITS}{{4}})年{_DIGITS}{{1,2}}月(?:{_DIGITS}{{1,2}}日)?"
+_DATE_GIVEN = (rf"(?:(?P<year>{_DIGITS}{{4}})年{_DIGITS}{{1,2}}月(?:{_DIGITS}{{1,2}}日)?"
+               rf"|(?P<char_year>{_CHAR_YEAR})年{_CHAR_COUNT}月(?:{_CHAR_COUNT}日)?)")
+_CHAR_TO_DIGIT = str.maketrans(_CHAR_DIGITS, "000123456789")
 # a date or time standing alone: 2026-03-15 10:20:45 / 2026年02月10日 07时41分
 _DATE_LINE = re.compile(rf"^(?:{_DATE_DAY}|{_DIGITS}{{4}}[-/.]{_DIGITS}{{1,2}}[-/.]{_DIGITS}{{1,2}})"
                         rf"[\s{_DIGIT_CHARS}:：时分秒]*$")
@@ -37,10 +44,18 @@ _SESSIONS = alternation(_DATA["sessions"])
 
 
 def given_on(session_chars: str = ".") -> str:
-    """The part of the line under a report's title that names the day it was given (group `year`)
-    and the session: 2026年1月26日在某省第十四届人民代表大会第四次会议上. session_chars: what the
+    """The part of the line under a report's title that names the day it was given (groups `year`
+    and `char_year`: read them with given_year) and the session: 2026年1月26日在某省第十四届人民代表大会
+    第四次会议上, 一九八六年三月二十五日在第六届全国人民代表大会第四次会议上. session_chars: what the
     session's name may hold (documents.py, searching a whole paragraph, keeps it in one clause)."""
     return f"{_DATE_GIVEN}在{session_chars}{{2,40}}?(?:{_SESSIONS})上"
+
+
+def given_year(m: re.Match) -> int:
+    """The year a match of given_on names, in digits (2026, ２０２６) or Chinese numerals (一九八六)."""
+    if m["year"]:
+        return int(m["year"].translate(_WIDE))
+    return int(m["char_year"].translate(_CHAR_TO_DIGIT))
 
 
 _VENUE_LINE = re.compile(rf"^[{DASHES}（(\s]*{given_on()}[）)]?.{{0,24}}$")
@@ -50,7 +65,7 @@ def venue_year(line: str) -> int | None:
     """The year a line under a report's title says it was given in (——2026年1月14日在某省…会议上, with or without
     its dash: 2026), or None where the line is no such line."""
     m = _VENUE_LINE.match(line)
-    return int(m["year"].translate(_WIDE)) if m else None
+    return given_year(m) if m else None
 
 
 def report_title(line: str) -> bool:

@@ -12,7 +12,7 @@ import unicodedata
 from typing import NamedTuple, Optional
 
 from .issue_date import issue_date
-from .layout_heads import DASHES, given_on
+from .layout_heads import DASHES, given_on, given_year
 from .normalize import ends_sentence
 from .lexicon import alternation, table
 
@@ -61,7 +61,7 @@ def page_date(text: str) -> PageDate:
             continue
         given = _GIVEN_LINE.match(line)
         if given:
-            return PageDate(None, _number(given["year"]))
+            return PageDate(None, given_year(given))
         found = _ISSUE_DAY.search(line)
         if found and day is None and _ISSUE_MARK.search(line):
             y, m, d = (_number(found[k] or found[k + "2"]) for k in ("y", "m", "d"))

@@ -26,6 +26,7 @@ def _patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern, re.Pattern, str]:
 
 
 _YEAR = re.compile(r"\d{4}")
+_AS_OF_MONTH = re.compile(r"\.\./\d{4}-(?:0\d|1[01])")  # as of a month's end before the year's (../1997-11)
 _WRITTEN_TIME = re.compile(r"[0-9０-９〇○零一二三四五六七八九十]+[年月日]")
 _LEAD = 4  # characters of a subject before a year's end that opens its sentence (全县年末…)
 
@@ -56,10 +57,14 @@ def year_end_stock(text: str, start: int, pos: int, period: Optional[str],
     end (`../2025-12`) where the year it was given (`2025`) is that of a year-end stock, else the period as
     given; para: where its paragraph starts and ends (a stock said in an earlier sentence of it goes on to a
     figure the next sentences state, not to one that describes a noun: 作为一个13亿多人口的大国)."""
-    if not period or not _YEAR.fullmatch(period):
-        return period
     end, flow, frame, target, breaks = _patterns()
     before = text[start:pos]
+    if period and _AS_OF_MONTH.fullmatch(period) and end.search(before) and not _WRITTEN_TIME.search(before):
+        # an as-of month carried from an earlier sentence (截至去年１１月底，…。) then a 年末 of this sentence's own
+        # (…，年末全县羊只饲养量达到２８．６万只，比上年末增长１７．２％): that month's year's end and its year's change
+        period = period[3:7]
+    if not period or not _YEAR.fullmatch(period):
+        return period
     found = list(end.finditer(before))
     if not found:
         carried = _paragraph_opener(text, para, start) if para is not None else -1
@@ -100,3 +105,14 @@ def balance_sheet_stock(text: str, sent_start: int, fact_start: int, period: Opt
         return period
     reach = max(sent_start, fact_start - 12)  # (the longest word and verb)
     return f"../{period}-12" if _balance_sheet().search(text[reach:fact_start]) else period
+
+
+def past_as_of_month(text: str, start: int, end: int, current: Optional[str]) -> Optional[str]:
+    """The year a sentence (start to end) goes on to, where an as-of month carried into it (`current`: ../1997-11,
+    截至去年１１月底 in an earlier sentence) meets a year's end of its own (草畜产业…，年末全县羊只饲养量达到２８．６万只):
+    the story has passed that month to the year's end, and the sentences and paragraphs after it tell the year
+    (全县农民人均纯收入７４２元: 1997), not the month. None where no such year's end stands there."""
+    if not current or not _AS_OF_MONTH.fullmatch(current):
+        return None
+    before = text[start:end]
+    return current[3:7] if _patterns()[0].search(before) and not _WRITTEN_TIME.search(before) else None

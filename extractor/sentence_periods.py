@@ -21,10 +21,12 @@ from .period_notice_date import goes_on
 from .period_breakdown import part_of_stood
 from .period_event_day import event_day, opening_event_day, opens_background
 from .period_from_day import from_day
-from .period_look_back import looks_back, opens_section, whole_year_aside
+from .period_look_back import looks_back, opens_section, sub_section_span, whole_year_aside
 from .period_release import after_part, release_span
 from .period_reviews import selected_years
 from .period_spans import decided_span, goal_span
+from .period_speech import reported
+from .period_year_end import past_as_of_month
 from .record import Record
 from .time_exprs import Times, scope_words
 from .time_exprs_carry import (TOPIC_MARK, dated, glossed, in_reason_clause, names_a_report, part_months,
@@ -36,6 +38,7 @@ from .time_exprs_spans import dispatch_day, inside_span, is_heading, opening_day
 _PERIOD_YEAR = re.compile(r"(\d{4})")
 _YEARS_IN = re.compile(r"\d{4}")
 _PART = re.compile(r"^(\d{4})-\d{2}/\1-\d{2}$")
+_SINCE_SPAN = re.compile(r"^\d{4}/(?:\d{4}|\.\.)$")  # a since (1996/.., or resolved to the writing: 1996/1997)
 _VAGUE_LEAD = 4  # 近几年 opening a sentence is its period (none); later in it, only the facts' after it
 _NOW = re.compile(r"^\.\./\d{4}$")  # as of the writing (目前, 近日)
 _YEAR_END_STOCK = re.compile(r"^\.\./\d{4}-12$")
@@ -339,14 +342,20 @@ def sentence_periods(page: Page, times: Times, writing: dict[int, int], years: d
             if lead is None and sent.article in features and opens_paragraph:
                 # 改革开放初期，… opening a feature's paragraph: the paragraph tells of no period
                 current[art] = None
+        spoken = False
         if lead and _NOW.match(lead):
             # 报告近日发表…，调查是在去年3月至7月间进行的: what the sentence goes on to date is
             # what the sentences after it speak of
             lead = next((p for _, _, p, kind in reversed(found) if not kind and p), lead)
-            if issued and _NOW.match(lead) and quoted(page.text, page.layout.paragraphs[sent.paragraph].start, lead_at):
-                # someone's 现在 inside a quotation (…严厉地说：“从现在起，谁再…”) is the speaker's now, in a
-                # story told of an earlier year: the narration after it goes on with what stood before
-                lead = None
+            if issued and _NOW.match(lead) and (quoted(page.text, page.layout.paragraphs[sent.paragraph].start, lead_at)
+                                                or (reported(page.text, sent.start, lead_at)
+                                                    and current.get(art) == str(issued.year - 1))):
+                # someone's 现在 inside a quotation (…严厉地说：“从现在起，谁再…”), or in words reported without one
+                # (…主任说，过去…；现在集中资金办大事: extractor/period_speech.py, while the year before the issue's
+                # stands: the year the story reviews), is the speaker's now, in a
+                # story told of an earlier year: the narration after it goes on with what stood before (nor is
+                # its year the one a later 全年 is of)
+                lead, spoken = None, True
             elif sent.article in features and _NOW.match(lead):
                 # a feature's 现在, 如今, 目前 (如今的小镇，道路宽了。…乡亲们凑了２万多元) dates what its own
                 # sentence says stands now: the acts and figures it goes on to tell have no time of their own (a
@@ -439,6 +448,9 @@ def sentence_periods(page: Page, times: Times, writing: dict[int, int], years: d
                 if looks_back(lead, current.get(art)) and not plans_ahead(page.text, sent.start, sent.end) and \
                         not lead[-4:] >= str(issue_year(page.dated) or 9999):  # (a plan's years ahead look forward)
                     looked_back.setdefault(art, (current.get(art), stated.get(art)))  # ("十四五"时期(2021-2025年)…: to the next section)
+                if one_text and sub_section_span(page.text, page.layout.paragraphs[sent.paragraph].start, lead,
+                                                 current.get(art)):
+                    sectioned.setdefault(art, current.get(art))  # ((四)…2024—2025雪季…: to the next heading)
                 if whole_year_aside(page.text[lead_at:lead_end], lead, current.get(art)):
                     looked_back.setdefault(art, (current.get(art), stated.get(art)))  # (全年共资助…: to the next section)
                 if not part_of_stood(page.text, sent.start, lead, current.get(art)):
@@ -450,6 +462,13 @@ def sentence_periods(page: Page, times: Times, writing: dict[int, int], years: d
                     inside[art] = current[art] if not opens_paragraph and art in year_led else None
                     if one_text and plan_after_given(lead, issue_year(page.dated)):
                         spanned[art] = True  # (“七五”期间还将…: its paragraph's; the next go back to the report's years)
+                    if issued and lead_at - sent.start > _VAGUE_LEAD and _SINCE_SPAN.match(lead) and \
+                            int(lead[:4]) < issued.year and \
+                            any(w in page.text[lead_at:lead_end + 2] for w in scope_words().since_close):
+                        # a news story's since, said after its sentence opens (…情谊,１９９６年以来天津市累计…): its
+                        # paragraph's; the next paragraph goes back to the year it opened on (…五项扶贫工程: 1997); not a
+                        # start from the issue's year on (从１９９８年起，国家将实施…: the plan the story goes on with)
+                        spanned[art] = True
                 # (not a part named by a word, 上半年: a report's half year and a month in it are read as before)
                 if month_or_run(lead) and not (part and part_months(lead)) and \
                         counterpart(lead, reviewed.setdefault(art, lead)):
@@ -483,9 +502,12 @@ def sentence_periods(page: Page, times: Times, writing: dict[int, int], years: d
             # (nor a span over years, "十四五"期间 2021/2025 or 2021年末至2025年末, after a year stated: its first year is
             # no year the text speaks of, and a 全年, 今年 or 本年 after it keeps the year stated before it)
             m = _PERIOD_YEAR.search(period or "") if not kind and not ahead_of(period, issued) \
-                and not opens_base_clause(page.text, at, found) and not (over_years(period) and art in stated) else None
+                and not opens_base_clause(page.text, at, found) and not (over_years(period) and art in stated) \
+                and not (spoken and _NOW.match(period or "")) else None
             if m:
                 stated[art] = int(m.group(1))
+        if lead is None and (year_end := past_as_of_month(page.text, sent.start, sent.end, current.get(art))):
+            current[art] = year_end  # (截至去年１１月底，…。…，年末全县…: the year, for what follows)
         if stood_before is not None:
             current[art] = stood_before[0]
         if clock and clock.title(sent.start, sent.end):

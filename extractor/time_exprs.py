@@ -12,6 +12,7 @@ from functools import lru_cache
 from typing import Optional
 
 from .date_periods import YEAR_ONLY as _YEAR_ONLY, date_period, deadline_day
+from .period_superlative import in_superlative
 from .period_event_label import event_labels
 from .period_document_year import document_labels
 from .period_holiday import holiday_span, holiday_words, holidays
@@ -397,6 +398,8 @@ def _word_period(page: Page, out: list[tuple[int, int, Optional[str], str]], at:
     kind = "base" if from_level else _kind(text, at, end=at + len(word))
     if not kind and aimed_at(text, at, word):
         kind = "target"  # 到本世纪末基本解决…: a year aimed at, like 到2000年
+    if not kind and here == "" and in_superlative(text, at, at + len(word)):
+        kind = "base"  # 是近些年来上涨幅度最大的一年: what a figure ranks against (extractor/period_superlative.py)
     if not kind and word in scope_words().whole_history:
         # 建国以来共获得…: its own clause's facts after it (to a semicolon), no lead
         kind = "history"

@@ -66,6 +66,21 @@ def test_a_report_reads_the_year_it_was_given() -> None:
     assert got["9.8亿元"] == "2024"
 
 
+def test_a_report_reads_the_year_it_was_given_in_chinese_numerals() -> None:
+    # older reports print the line under their title in Chinese numerals; a file named by its
+    # decade (1980s) names no year, so the head's is the year its 今年 is
+    report = ("政府工作报告\n——一九八六年三月二十五日在第六届全国人民代表大会第四次会议上\n各位代表：\n"
+              "一、“六五”计划的胜利完成\n今年工农业总产值计划达到一万四千亿元。\n")
+    assert issue_year("national-report-1980s") is None and issue_year("1990年代报告") is None
+    assert issue_year("gwr2016sichuan") == 2016
+    for doc in ("national-report-1980s", "own-report-page"):
+        assert issue_year(Page.read(report, doc).dated) == 1986
+        assert _periods(report, doc)["一万四千亿元"] == "1986"
+    # a year in Chinese numerals in the body is no head line (not under a title, no session)
+    body = "政府工作报告\n各位代表：\n一九八六年三月二十五日全国工农业总产值计划增长百分之六点八。\n"
+    assert issue_year(Page.read(body, "own-report-page").dated) != 1986
+
+
 def test_a_page_joined_from_many_reports_keeps_each_its_own_year() -> None:
     # (documents.head_years reads each report's venue line; the first one's is not the page's)
     filler = "全县上下坚持稳中求进，经济运行总体平稳，城乡居民收入稳步提高，各项社会事业全面进步，民生保障更加有力。\n"
