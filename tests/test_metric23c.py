@@ -1,0 +1,47 @@
+"""Session 23 (metric23c): what a number measures, third round. A clause of only a span of years said by its
+length (`五年`, `3年`, `四年间`), an average (`平均每年`) and a change in percent names no subject: the span is
+the time and the grower is the subject before (metric_elided.py, data/metric.toml [elided] averages); a count
+after a bare span names its own thing. A rate per head (`每人增加40元`) and a cut
+(`比上年压缩`) are words of change ([change] before, bases, words), and a base year in Chinese numerals
+(`比一九八○年的三百八十一亿美元增长`) is a base (metric_compared_clause.py)."""
+from __future__ import annotations
+
+import pytest
+
+from metric_of import metric_of
+
+
+@pytest.mark.parametrize("sentence,text,metric", [
+    # -- a bare span of years and a change in percent: the subject before
+    ("国民收入达到六千六百五十亿元，按可比价格计算，五年平均每年增长百分之九点七。", "百分之九点七", "国民收入"),
+    ("国民收入平均每年增长百分之七点五，五年增长百分之四十四。", "百分之四十四", "国民收入"),
+    ("财政收入达到1350亿元，3年增长58.6%。", "58.6%", "财政收入"),
+    ("出口总额由一九七八年的三百五十五亿元增加到一九八二年的七百七十二亿元，四年间增长百分之七十五点二。",
+     "百分之七十五点二", "出口总额"),
+    # -- a rate per year or per head before a change names nothing measured: the figure's before
+    ("城乡居民基本医保财政补助标准由每人每年380元提高到420元，每人增加40元。", "40元", "城乡居民基本医保财政补助标准增加"),
+    # -- a change word of cutting after a base (比上年压缩): the figure compared
+    ("基本建设投资安排一千零九十六亿元，比上年压缩七十八亿元。", "七十八亿元", "基本建设投资安排压缩"),
+    # -- a base year in Chinese numerals with its level: the figure compared, not the level
+    ("一九八五年进出口总额达到六百九十六亿美元，比一九八○年的三百八十一亿美元增长百分之八十二点七。",
+     "百分之八十二点七", "进出口总额增长"),
+    # (a figure in a bracket before the comparison is an aside, not the figure compared)
+    ("一九五八年国家预算收入三百八十七亿六千万元，完成预算的百分之一百一十二点三（预算数为三百四十五亿二千万元），"
+     "比一九五七年的三百一十亿四千万元增长百分之二十四点九。", "三百一十亿四千万元", "国家预算收入"),
+    # (近 said: read as before)
+    ("全市研发经费投入强度达到2.8%，近两年提升0.4个百分点。", "0.4个百分点", "研发经费投入强度"),
+])
+def test_subject_before(sentence: str, text: str, metric: str) -> None:
+    assert metric_of(sentence, text) == metric
+
+
+@pytest.mark.parametrize("sentence,text,metric", [
+    # -- a count after a bare span names its own thing, not the subject before
+    ("全厂职工干劲很大，一年增加一万台钢琴。", "一万台", "钢琴"),
+    # -- a per-year change with a noun of its own
+    ("全厂职工干劲很大，每年增加钢琴一万台。", "一万台", "钢琴"),
+    # -- a span with a noun of its own before the change is no bare span
+    ("全县工业产值达到十二亿元，五年粮食产量增长百分之二十。", "百分之二十", "粮食产量"),
+])
+def test_own_subject(sentence: str, text: str, metric: str) -> None:
+    assert metric in (metric_of(sentence, text) or "")
