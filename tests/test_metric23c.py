@@ -3,7 +3,9 @@ length (`五年`, `3年`, `四年间`), an average (`平均每年`) and a change
 the time and the grower is the subject before (metric_elided.py, data/metric.toml [elided] averages); a count
 after a bare span names its own thing. A rate per head (`每人增加40元`) and a cut
 (`比上年压缩`) are words of change ([change] before, bases, words), and a base year in Chinese numerals
-(`比一九八○年的三百八十一亿美元增长`) is a base (metric_compared_clause.py)."""
+(`比一九八○年的三百八十一亿美元增长`) is a base (metric_compared_clause.py). A 分别 list whose first item, written
+at length, and last item each end as a measure (`用水量、能耗、二氧化碳排放量`) names one measure an item
+(metric_lists._measures_at_ends)."""
 from __future__ import annotations
 
 import pytest
@@ -45,3 +47,17 @@ def test_subject_before(sentence: str, text: str, metric: str) -> None:
 ])
 def test_own_subject(sentence: str, text: str, metric: str) -> None:
     assert metric in (metric_of(sentence, text) or "")
+
+
+@pytest.mark.parametrize("sentence,text,metric", [
+    # -- first and last items each a measure: one item a number, whatever the lengths between
+    ("单位国内生产总值用水量、能耗、二氧化碳排放量分别下降23%、15%、18%。", "15%", "能耗下降"),
+    ("单位国内生产总值用水量、能耗、二氧化碳排放量分别下降23%、15%、18%。", "23%", "单位国内生产总值用水量下降"),
+    ("化学需氧量、氨氮、二氧化硫、氮氧化物排放量分别下降1%、2%、3%、4%。", "2%", "氨氮下降"),
+    ("化学需氧量、氨氮、二氧化硫、氮氧化物排放量分别下降1%、2%、3%、4%。", "4%", "氮氧化物排放量下降"),
+    # (a modifier list before one measure, or a bare first item: the measure is every item's)
+    ("工业、农业、服务业产值分别增长1%、2%、3%。", "1%", "工业产值增长"),
+    ("出口、进口总额分别增长1%、2%。", "1%", "出口总额增长"),
+])
+def test_list_of_measures(sentence: str, text: str, metric: str) -> None:
+    assert metric_of(sentence, text) == metric
