@@ -5,7 +5,9 @@ after a bare span names its own thing. A rate per head (`每人增加40元`) and
 (`比上年压缩`) are words of change ([change] before, bases, words), and a base year in Chinese numerals
 (`比一九八○年的三百八十一亿美元增长`) is a base (metric_compared_clause.py). A 分别 list whose first item, written
 at length, and last item each end as a measure (`用水量、能耗、二氧化碳排放量`) names one measure an item
-(metric_lists._measures_at_ends)."""
+(metric_lists._measures_at_ends). Money put into an item said inline (`二是改造城镇老旧小区1526个,投入36.2亿元`)
+or into the act of the clause right before (`改造老旧小区126个,投入4.52亿元`) is that item's or act's
+(metric_item_lines.py); a bare 投资 or 安排资金 with no such item before stays as written."""
 from __future__ import annotations
 
 import pytest
@@ -60,4 +62,24 @@ def test_own_subject(sentence: str, text: str, metric: str) -> None:
     ("出口、进口总额分别增长1%、2%。", "1%", "出口总额增长"),
 ])
 def test_list_of_measures(sentence: str, text: str, metric: str) -> None:
+    assert metric_of(sentence, text) == metric
+
+
+_ITEMS = "累计投入资金192.1亿元。一是改造城市老旧供热管网2860公里,投入28.6亿元;二是改造城镇老旧小区1526个,投入36.2亿元;" \
+         "六是困难群众救助,投入38.6亿元。"
+
+
+@pytest.mark.parametrize("sentence,text,metric", [
+    # -- an inline item's money put in: the item's (its figure or none)
+    (_ITEMS, "28.6亿元", "改造城市老旧供热管网投入"),
+    (_ITEMS, "36.2亿元", "改造城镇老旧小区投入"),
+    (_ITEMS, "38.6亿元", "困难群众救助投入"),
+    # -- the act of the clause right before
+    ("改造老旧小区126个,投入4.52亿元,惠及居民3.86万户。", "4.52亿元", "改造老旧小区投入"),
+    # (no item nor act's count before: the words as written)
+    (_ITEMS, "192.1亿元", "投入资金"),
+    ("在河北26个贫困县定点扶贫，投资1.55亿元。", "1.55亿元", "投资"),
+    ("坚持民生为大，安排资金136亿元，办好34项民生实事。", "136亿元", "资金"),
+])
+def test_money_put_in(sentence: str, text: str, metric: str) -> None:
     assert metric_of(sentence, text) == metric
