@@ -19,7 +19,8 @@ _CLAUSE_LONGEST = 30
 _CLAUSE_MARKS = "，,；;：:"
 _SENTENCE_MARKS = "。！？!?\n"
 _PERCENT = re.compile("[%％‰]|百分点")
-_YEAR = re.compile(r"\d{2,4}年(?:底|末|初)?")
+# (a year in Chinese numerals as old reports write it, 比一九八○年的三百八十一亿美元增长, is a base too)
+_YEAR = re.compile(r"(?:\d{2,4}|[〇○零一二三四五六七八九]{4})年(?:底|末|初)?")
 _ORDINAL = re.compile("第[\\d零〇一二三四五六七八九十百千两]+")
 
 
@@ -205,7 +206,11 @@ def _figure_before(text: str, lo: int, unit: str, number: str, alike: bool = Fal
         # 全市常住人口为5163847人。与…的5458210人相比: a sentence that opens comparing compares the figure that
         # ends the sentence before
         base = max(last_mark(text, _SENTENCE_MARKS, floor, lo - 1) + 1, floor)
-    found = [m for m in re.finditer(number, text[base:lo]) if not text.startswith(_TIMES, base + m.end())]
+    # (…的百分之一百一十二点三（预算数为三百四十五亿二千万元），比一九五七年的…: a figure in a bracket is an aside
+    # on the one before it, never the figure compared)
+    asides = [(m.start(), m.end()) for m in _BRACKET.finditer(text, base, lo)]
+    found = [m for m in re.finditer(number, text[base:lo]) if not text.startswith(_TIMES, base + m.end())
+             and not any(a <= base + m.start() < b for a, b in asides)]
     own = unit.lstrip("万亿")
     if (alike and opens) or in_unit:
         found = [m for m in found if text.startswith(own, base + m.end())]
@@ -218,6 +223,7 @@ def _figure_before(text: str, lo: int, unit: str, number: str, alike: bool = Fal
 
 
 _TIMES = ("年", "月", "日", "时", "季度")
+_BRACKET = re.compile("[（(][^（）()]{0,40}[）)]")
 
 
 

@@ -28,8 +28,9 @@ def _shapes() -> re.Pattern:
              f"(?:同期)?(?:{alternation(t['year_adverbs'])})*")
     whole = (f"(?:{alternation(t['whole_opens'])})[^，。；：！？\\n\\d]{{2,16}}?"
              f"(?:{alternation(t['whole_closes'])})(?:{alternation(t['share_nouns'])})")
-    recent = (f"(?:{alternation(t['recent'])})(?:\\d{{1,2}}|[{t['span_numerals']}]{{1,3}})"
-              f"(?:{alternation(t['span_ends'])})(?:{alternation(t['year_adverbs'])})?")
+    # (近 optional: a bare span, 五年平均每年, is read only before a percent, see elided_subject)
+    recent = (f"(?P<span>(?P<near>{alternation(t['recent'])})?(?:\\d{{1,2}}|[{t['span_numerals']}]{{1,3}})"
+              f"(?:{alternation(t['span_ends'])})(?:{alternation(t['year_adverbs'])})?(?:{alternation(t['averages'])})?)")
     # (and any short base with no number: 快于2024年1.8个百分点, 快于城镇居民1.5个百分点, 低于市价10%)
     reference = table("metric.toml")["reference"]
     level = (f"(?:{alternation(reference['leading'])})*(?:{alternation(reference['degrees'])})?"
@@ -80,6 +81,8 @@ def elided_subject(text: str, start: int) -> str:
         return ""
     if m.group("compared") and change_word().search(text[lo:start].rstrip("了")):
         return ""  # (比上年提高3个百分点, 比上年多: a change word of its own, read as a change)
+    if m.group("span") and not m.group("near") and not _GAP.match(text, start):
+        return ""  # (一年增加一万台钢琴: a count after a bare span of years names its own thing)
     base = m.group("base")
     if base and (not _GAP.match(text, start) or change_word().search(base) or _plan_only().match(base)):
         # (远远超过其他9国: a count is its own; 超过重工业每年平均增长3.4%的速度: the base names its own

@@ -74,6 +74,15 @@ def _self_standing(nouns: list[str]) -> bool:
         and not any(_DIGIT.search(x) for x in nouns)  # (1995、1996、1997年价格总水平: years are no items)
 
 
+def _measures_at_ends(nouns: list[str]) -> bool:
+    """用水量、能耗、二氧化碳排放量: a first item written at length that ends as a measure (…量, …额, …率) and a
+    last that does too name a measure each, whatever the lengths between (a modifier list has no measure
+    before its last item: 工业、农业产值; 出口、进口总额 has a bare first item, left to the shared head)."""
+    finals = table("metric.toml")["lists"]["measure_finals"]
+    return len(nouns[0]) >= _SELF_STANDING and nouns[0][-1] in finals and nouns[-1][-1] in finals \
+        and not all_scope(nouns[:-1]) and not any(_DIGIT.search(x) for x in nouns)
+
+
 def _respective_subject(text: str, start: int, own: bool = False) -> Listed | None:
     """A、B 各自在前面的分句里，`分别实际增长7.7%和6.8%`: the k-th number of a 分别 list with no
     subject of its own measures the k-th of as many subjects before it (城镇居民人均可支配收入9422元，
@@ -169,7 +178,7 @@ def _respective_subject(text: str, start: int, own: bool = False) -> Listed | No
     # (a longer last item where the first is a measure of its own: 接待游客、旅游总花费; not 城镇和农村居民收入)
     whole = bool(nouns[0]) and _names_measure(nouns[0])
     if len(nouns) == len(numbers) > 1 and all(len(x) >= 2 for x in nouns) \
-            and (max(map(len, nouns[1:])) <= (6 if whole else 4) or _self_standing(nouns)) \
+            and (max(map(len, nouns[1:])) <= (6 if whole else 4) or _self_standing(nouns) or _measures_at_ends(nouns)) \
             and not (nouns[-1].endswith(_word_tuple("lists", "measures")) and not _names_measure(nouns[0])):  # 工业、农业产值
         return Listed(nouns[numbers.index(start)])
     if len(items) == len(numbers) > 1 and all(len(x) >= 2 for x in items):
