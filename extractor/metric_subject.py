@@ -256,7 +256,7 @@ def _subject_before_at(text: str, start: int) -> tuple[str, int]:
         if own_change and own_change.start() >= 2 and len(own_change.group()) >= 2:
             subject = _clean(subject[: own_change.start()])  # 农业总产值平均每年增长7.9%，…增长: 农业总产值
         share = is_share(subject)  # 占全国总额的四成: a share, not a subject
-        share = share or subject.startswith(_word_tuple("comparison", "bases"))  # 较前一交易日低: a base
+        share = share or _is_base(subject)  # 较前一交易日低: a base
         # 与2010年第六次全国人口普查的5458210人相比，减少294363人: a clause of only the base compared with
         share = share or compares_only(text[previous_clause(text, lo)[0]:lo - 1])
         # 其中北京为33万平方米，下降71%: a division alone is scope; 平均减幅在30%以上: a size names none
@@ -427,3 +427,10 @@ def _raised_price(text: str, start: int) -> str:
     lo = _clause_start(text, start)
     m = _price_change().search(text, max(0, lo - 24), lo)
     return m.group("thing") if m and len(m.group("thing")) >= 2 else ""
+
+
+def _is_base(subject: str) -> bool:
+    """较前一交易日低, 比计划: the subject is a comparison base; 预算外资金 is a measure, not the base 预算."""
+    alone = _word_tuple("comparison", "bases_alone")
+    return any(subject.startswith(b) and (b not in alone or subject == b)
+               for b in _word_tuple("comparison", "bases"))
