@@ -26,7 +26,8 @@ the next `；`, or to its closing bracket).
 A breakdown is exhaustive (its parts must add up to the total, within the tolerance) when its
 parts name every member of a complementary category set (男/女, 城镇/农村, 个人/企业, 中央/
 省级/市级…, data/complementary.toml), say `分别为`, or end with a part named as what is left
-(`其他建设项目`, of three parts or more, the total in the same sentence), unless the list is
+(`其他建设项目`, of three parts or more, the total in the same sentence or in the one before a
+sentence opening with the cue, where the next says no other amount of its unit), unless the list is
 open (`等`); otherwise
 it is partial, and its parts must only not exceed the total (parts named by a property that
 may overlap, `具有…`, are then unverifiable). A breakdown with one part is a part_of finding.
@@ -451,7 +452,7 @@ def _cue_before(view: PageView) -> list[Draft]:
             # category, where the total is said in the same sentence (a breakdown of a total said
             # before may leave out what the text adds after it)
             rest = next((w for w in cues.words("shares", "residual") if labels[-1].startswith(w)), None) \
-                if len(parts) > 2 and total.sentence == sent else None
+                if len(parts) > 2 and (total.sentence == sent or _opens_on(view, m.start(), total, sent)) else None
             # `全年共落实资金 T，按来源分：A a，B b，…`: a total divided by a dimension in its own sentence
             # (`按…分`, not `分…看`, which looks at some parts) is divided into every category
             divided = m.group() if is_dimension(view, m.start()) and m.group().startswith("按") \
@@ -468,6 +469,19 @@ def _cue_before(view: PageView) -> list[Draft]:
             if all(starts):  # `由 A 增加到 T，其中 x 由 a 增加到 t`: the levels started from add up too
                 drafts.append(sum_draft(starts[0], starts[1:], exhaustive, why, not _may_overlap(view, parts)))
     return drafts
+
+
+def _opens_on(view: PageView, cue: int, total: Num, sent: int) -> bool:
+    """`总诊疗人次 T，比上年增长 g%。其中：医院 a，…，其他机构 c`: a sentence that opens with its cue
+    breaks down the total of the sentence before it, as if it were said in the same one, unless the
+    sentence after says another amount of the total's unit (`…还向国家上缴 d 元，这也包括在国营企业
+    收入以内`): a total said apart from its breakdown may take in a part the text adds after it."""
+    if total.sentence != sent - 1 or view.text[view.sentences[sent].start:cue].strip():
+        return False
+    if sent + 1 >= len(view.sentences):
+        return True
+    nxt = view.sentences[sent + 1]
+    return not any(n.unit == total.unit for n in view.between(nxt.start, nxt.end))
 
 
 def _lists_uses(view: PageView, total: Num, colon: int) -> bool:
