@@ -43,6 +43,7 @@ from . import span_totals
 from . import joint_shares, listed_shares, part_rates, plan_targets, rate_doubts, share_of_named, target_shares
 from . import named_back
 from . import average_named
+from . import average_members
 from . import allocation_after, allocation_rates, allocation_shares, period_tiles, standard_totals, table_columns
 from . import sum as sum_check
 from .model import Draft, PageView
@@ -136,6 +137,7 @@ CHECKS: list[tuple[str, Callable[[PageView], list[Draft]]]] = [
     ("net_remainders", net_remainders.check),  # `账面亏损 T …抵补… 净亏损 N`: gross = set-offs + net, on the words (CLAIM_ONLY)
     ("span_totals", span_totals.check),  # a period's amount within a span's total holding it, tied by the records' periods and names
     ("average_named", average_named.check),  # `户均获得补贴 N`: the count in its sentence, the total its head noun names sentences before (CLAIM_ONLY)
+    ("average_members", average_members.check),  # `服务站 N 个，职工 T 人，平均每站 Y 人`: count, total and mean in one sentence (CLAIM_ONLY)
     ("arith", arith.check),  # claims no other check reports on (CLAIM_ONLY)
     ("discover", discover.check),  # the same, found by arithmetic and sanity alone (CLAIM_ONLY)
     ("per_subject", per_subject.check),  # `游客人均花费 F`: the total said before it over the count its subject names (CLAIM_ONLY)
@@ -151,7 +153,8 @@ CLAIM_ONLY.update(("plan_targets", "share_of_named", "growth_far_levels", "rate_
 CLAIM_ONLY.add("growth_bare")  # a bare rate another check found a base for keeps that finding
 CLAIM_ONLY.update(("joint_shares", "target_shares"))  # a share another check read with its terms keeps its finding
 CLAIM_ONLY.add("named_back")  # a count another list reader read keeps its finding
-CLAIM_ONLY.add("average_named")  # a figure bounds.py or average.py read keeps its finding
+CLAIM_ONLY.add("average_named")
+CLAIM_ONLY.add("average_members")  # a mean bounds.py or average.py read keeps its finding  # a figure bounds.py or average.py read keeps its finding
 CLAIM_ONLY.update(("enumeration_joined", "enumeration_abbrev", "enumeration_ranks", "taken_back", "headline"))  # list readers that run after the enumeration rules
 RELATION_ONLY = {"plan_targets"}  # checks whose other facts stay open to FACT_ONLY checks: a target beside a result checks nothing of it
 FINDS_WHOLE = {"share_of_named"}  # may take the claim of a rate left unverifiable with no whole
