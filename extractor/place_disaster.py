@@ -25,6 +25,9 @@ class _Words(NamedTuple):
     joins: tuple[str, ...]
     give: re.Pattern
     aid: re.Pattern
+    general_aid: re.Pattern
+    disaster: re.Pattern
+    sentence_end: re.Pattern
     area_word: re.Pattern
     received: re.Pattern
 
@@ -35,8 +38,10 @@ def _words() -> _Words:
     return _Words(re.compile(rf"(?:{alternation(t['disaster_kinds'])})?(?:{alternation(t['area_words'])})"),
                   re.compile(rf"(?:{alternation(t['struck_before'])})[^{re.escape(BREAKS)}]{{0,{int(t['struck_reach'])}}}?的"),
                   tuple(t["list_joins"]), re.compile(alternation(t["give_verbs"])),
-                  re.compile(alternation(t["aid_nouns"])), re.compile(alternation(t["area_words"])),
-                  re.compile(alternation(t["received"])))
+                  re.compile(alternation(t["aid_nouns"])), re.compile(alternation(t["general_aid_nouns"])),
+                  re.compile(alternation([*t["area_words"], *t["disaster_marks"]])),
+                  re.compile(f"[{re.escape(SENTENCE_BREAKS)}]"),
+                  re.compile(alternation(t["area_words"])), re.compile(alternation(t["received"])))
 
 
 def _chain(p: Record) -> list[str]:
@@ -127,12 +132,16 @@ def aid_area(page: Page, fact: Record, sentence_start: int,
     if fact.type not in SUMMABLE_TYPES:
         return None
     text, w = page.text, _words()
-    ends = [i for i in (text.find(c, fact.norm_end) for c in SENTENCE_BREAKS) if i >= 0]
-    stop = min(ends) if ends else len(text)
+    # one search to the sentence's end (a search per break character would scan to the page's end: quadratic)
+    end = w.sentence_end.search(text, fact.norm_end)
+    stop = end.start() if end else len(text)
     clause = last_mark(text, BREAKS, sentence_start, fact.norm_start) + 1
     clause_end = min([i for i in (text.find(c, fact.norm_end, stop) for c in BREAKS) if i >= 0] or [stop])
     clause = max(clause, sentence_start)
-    aided = bool(w.aid.search(text, clause, clause_end))
+    # 救灾款 is aid to the struck by its name; 援助, 援款 only in a sentence that names the disaster (日本政府向中国
+    # 提供无偿援助…用于北京市环保项目 is no aid to 张家口 because the article reports a quake elsewhere)
+    aided = bool(w.aid.search(text, clause, clause_end)) or (
+        bool(w.general_aid.search(text, clause, clause_end)) and bool(w.disaster.search(text, sentence_start, stop)))
     if not aided and fact.type == "money":  # (not the sentence's: 东华三院捐款２００万港元；…发动会员救济灾民 is the giver's, P4)
         aided = bool(w.area_word.search(text, clause, clause_end)) and bool(w.give.search(text, clause, clause_end)) \
             and not w.received.search(text, clause, clause_end)

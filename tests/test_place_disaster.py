@@ -31,3 +31,11 @@ def test_aid_named_in_the_clause_is_the_struck_area_s() -> None:
 def test_struck_areas_apart_give_no_one_area() -> None:
     text = ("捐款\n本报讯 江西洪水灾区和湖南洪水灾区的群众正在重建家园。广州市向灾区捐款２０万元。\n")
     assert places(text)["２０万元"] == "广州市"  # the giver's, as before
+
+
+def test_aid_word_without_the_disaster_is_no_aid_to_it() -> None:
+    # an aid word alone (援助) in a sentence that names no disaster is other aid, not aid to the struck area
+    # named earlier in the article (review23b)
+    text = ("援建\n本报北京１月１８日电 河北张家口地震灾区的重建正在进行。另据悉，某国政府向我国提供无偿援助"
+            "３０亿日元，用于天津市污水处理项目。\n")
+    assert places(text)["３０亿日元"] != "张家口市"
