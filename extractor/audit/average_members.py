@@ -9,7 +9,11 @@ Structures read (cue words in data/cues.toml [average] member_mean, member_fille
 The count, the total and the figure stand in this order in one part of a sentence (no `；`).
 A figure whose count bounds.py or average.py read keeps that finding (CLAIM_ONLY). Where
 another number in the figure's unit stands between the total and the figure, the total is not
-surely the one divided: a mismatch is then unverifiable.
+surely the one divided: a mismatch is then unverifiable; so where the figure names what it counts
+(`平均每所配有 8 名护理员`) and the total names another thing (`入住老人 1500 人`).
+The holder is a noun: a classifier alone (`每所`), or a classifier and the holders' name as the
+count says it (`每支队伍` after `抢险队伍 12 支`), or the end of that name (`每站`); `每所配 8 名`
+is no holder `所配`.
 """
 from __future__ import annotations
 
@@ -21,7 +25,6 @@ from .average import average_draft
 from .model import Draft, Num, PageView, same_unit
 
 _HOLDER = 4  # characters a holder word may have (`农机服务站` is named by its last: `每站`)
-_CLASSIFIERS = "个名位"  # `平均每个项目`: the classifier before a holder noun
 
 
 @lru_cache(maxsize=None)
@@ -46,31 +49,47 @@ def _figure(view: PageView, at: int) -> tuple[Num, str] | None:
     if not near:
         return None
     per = near[0]
-    words = _strip_fillers(view.text[at:per.start])
+    words = _strip_ends(view.text[at:per.start], cues.words("average", "member_fillers"))
     if not words or len(words) > _HOLDER or not all("\u4e00" <= c <= "\u9fff" for c in words):
         return None
     return per, words
 
 
-def _strip_fillers(words: str) -> str:
-    """`人负责约` gives 人: the fillers after a holder, any number of them (bounded by the holder's reach)."""
-    fillers = cues.words("average", "member_fillers")
+@lru_cache(maxsize=1)
+def _classifiers() -> tuple[str, ...]:
+    """`所`, `个`, `支`: a measure word that opens a holder (`每所`, `每个项目`, `每支队伍`)."""
+    return cues.words("enumeration", "count_classifiers")
+
+
+def _holds(view: PageView, count: Num, holder: str) -> bool:
+    """A count of the holders: its measure word is the holder (`25 所` and `每所`), or the holder
+    names what it counts after its classifier or without one (`抢险队伍 12 支` and `每支队伍`,
+    `服务站 1.5 万个` and `每站`)."""
+    label = _strip_ends(view.label_before(count), cues.words("average", "member_label_ends"))
+    name = holder[1:] if holder[0] in _classifiers() else holder
+    if not name:
+        return count.unit is not None and same_unit(count.unit, holder)
+    return label.endswith(name) or (len(name) >= 2 and label.endswith(name[-2:]))
+
+
+def _strip_ends(words: str, ends: tuple[str, ...]) -> str:
+    """`服务站共有` gives 服务站: any number of the words `ends`, off the end of `words`."""
     while True:
-        cut = next((f for f in fillers if words.endswith(f)), None)
+        cut = next((f for f in ends if words.endswith(f)), None)
         if cut is None:
             return words
         words = words[:-len(cut)]
 
 
-def _holds(view: PageView, count: Num, holder: str) -> bool:
-    """A count of the holders: its measure word is the holder's (`43 支` and `每支队伍`), or its
-    name ends with the holder word (`服务站 1.5 万个` and `每站`)."""
-    bare = holder.lstrip(_CLASSIFIERS) or holder
-    label = view.label_before(count).rstrip("为是达有共计")
-    return (count.unit is not None and same_unit(count.unit, holder[0]) and holder[0] not in _CLASSIFIERS) \
-        or label.endswith(bare) or (len(bare) >= 2 and label.endswith(bare[-2:]))
-
-
+def _other_thing(view: PageView, per: Num, total: Num) -> str | None:
+    """`入住老人 1500 人，平均每所配有 8 名护理员`: the figure names what it counts (`护理员`), the
+    total another thing (`老人`); the total is then not surely what the figure divides."""
+    said = _strip_ends(view.noun_after(per)[::-1], tuple(w[::-1] for w in cues.words("stated_bound", "about_after")))[::-1]
+    noun = said.strip()
+    name = view.label_before(total) + view.noun_after(total)
+    if not noun or noun in name or (len(noun) >= 2 and noun[-2:] in name):
+        return None
+    return f"总数 {total.written} 计的是“{view.label_before(total)}”，平均数计的是“{noun}”"
 def _draft(view: PageView, per: Num, holder: str) -> list[Draft]:
     # one part of the sentence: the parts past `；` speak of other things
     before = [n for n in view.in_sentence(per.sentence) if n.end <= per.start and "；" not in view.text[n.end:per.start]]
@@ -84,5 +103,5 @@ def _draft(view: PageView, per: Num, holder: str) -> list[Draft]:
         return []  # the total is said right after its holders, in the figure's unit
     total = after[0]
     others = [n for n in after[1:] if n.same_measure(per)]
-    weak = f"{total.written} 与所述平均数之间另有 {others[0].written}" if others else None
+    weak = f"{total.written} 与所述平均数之间另有 {others[0].written}" if others else _other_thing(view, per, total)
     return [average_draft(per, total, count, 1.0, weak)]

@@ -43,16 +43,20 @@ def from_parts(view: PageView, drafts: list[Draft]) -> list[Draft]:
         whole = wholes.get(part.rec["start"])
         p = view.nums[i + 1]
         if whole is None or p.type != "percent" or p.unit != "%" or p.rec["start"] in claims \
-                or p.sentence != part.sentence or p.value > 100 or not _share_named(view.text[part.end:p.start]):
+                or p.sentence != part.sentence or p.value > 100 \
+                or not _share_named(view.text[part.end:p.start], view.label_before(part), part.unit or ""):
             continue
         out.append(rate_draft(p, part, whole))
         claims.add(p.rec["start"])
     return out
 
 
-def _share_named(between: str) -> bool:
+def _share_named(between: str, label: str, unit: str) -> bool:
     """The words between a part and a rate name the part's share: `，增长面为`, `增加值实现增长，
-    增长面为` (the rest of the part's clause, then a clause of the rate's name alone)."""
+    增长面为` (the rest of the part's clause, then a clause of the rate's name alone). A name
+    ending in `比重`/`占比` with words before it names what is shared: only the part's own measure
+    (`企业占比`, `家数比重`, its label's end or its unit) makes it the part's share of the whole;
+    `营业收入比重` after `其中高新技术企业 320 家` is the firms' share of another amount."""
     said, _, name = between.strip().rpartition("，") if "，" in between else between.strip().rpartition(",")
     if any(c in said for c in "，,；;。：:") or len(said) > _cues()["longest_said"]:
         return False
@@ -62,4 +66,17 @@ def _share_named(between: str) -> bool:
         if name.endswith(w):
             name = name[: -len(w)]
             break
-    return name.endswith(tuple(_cues()["share_ends"])) and not any(w in name for w in _cues()["growth_words"])
+    if not name.endswith(tuple(_cues()["share_ends"])) or any(w in name for w in _cues()["growth_words"]):
+        return False
+    end = next((w for w in _cues()["measure_ends"] if name.endswith(w)), None)
+    return end is None or _names_measure(name[: -len(end)], label, unit)
+
+
+def _names_measure(head: str, label: str, unit: str) -> bool:
+    """`` (a bare `比重`), `企业`, `企业数`, `家数`: the head of a share's name that counts the
+    part's own units; `营业收入`, `增加值`, `出口额` name another amount of them."""
+    for w in sorted(_cues()["count_words"], key=len, reverse=True):
+        if head.endswith(w):
+            head = head[: -len(w)]
+            break
+    return not head or (unit != "" and head == unit) or (label != "" and label.endswith(head))

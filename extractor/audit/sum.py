@@ -451,7 +451,7 @@ def _cue_before(view: PageView) -> list[Draft]:
             # a last part named as what is left (`其他建设项目是 24 个`) makes the parts every
             # category, where the total is said in the same sentence (a breakdown of a total said
             # before may leave out what the text adds after it)
-            rest = next((w for w in cues.words("shares", "residual") if labels[-1].startswith(w)), None) \
+            rest = _rest_item(labels) \
                 if len(parts) > 2 and (total.sentence == sent or _opens_on(view, m.start(), total, sent)) else None
             # `全年共落实资金 T，按来源分：A a，B b，…`: a total divided by a dimension in its own sentence
             # (`按…分`, not `分…看`, which looks at some parts) is divided into every category
@@ -469,6 +469,26 @@ def _cue_before(view: PageView) -> list[Draft]:
             if all(starts):  # `由 A 增加到 T，其中 x 由 a 增加到 t`: the levels started from add up too
                 drafts.append(sum_draft(starts[0], starts[1:], exhaustive, why, not _may_overlap(view, parts)))
     return drafts
+
+
+def _rest_item(labels: list[str]) -> str | None:
+    """The word by which the last part is named as what the others leave (`其他`): the name opens
+    with it and goes on with nothing of its own, only the kind the other parts are (`其他为`,
+    `其他项目` after `交通项目`, `其他建设项目` after `工业建设项目`) or a word of any kind
+    (`其他行业`, `其他支出`, `其他各项`, data/cues.toml [sum] residual_kinds).
+    `其他运输设备制造业` after `汽车制造业` is one more named category, not the rest."""
+    last = labels[-1]
+    word = next((w for w in cues.words("shares", "residual") if last.startswith(w)), None)
+    if word is None:
+        return None
+    kind = last[len(word):]
+    for end in cues.words("sum", "residual_copulas"):
+        if kind.endswith(end):
+            kind = kind[: -len(end)]
+            break
+    if not kind or kind in cues.words("sum", "residual_kinds") or any(lb.endswith(kind) for lb in labels[:-1]):
+        return word
+    return None
 
 
 def _opens_on(view: PageView, cue: int, total: Num, sent: int) -> bool:
