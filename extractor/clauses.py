@@ -32,6 +32,7 @@ HALFWIDTH_BREAKS = "".join(k for k, v in HALFWIDTH.items() if v in BREAKS)
 
 BREAK_CLASS = re.compile(f"[{re.escape(BREAKS)}]")
 SENTENCE_BREAKS = SENTENCE_ENDS + "\n"  # where a sentence or its paragraph ends
+SENTENCE_BREAK_CLASS = re.compile(f"[{re.escape(SENTENCE_BREAKS)}]")  # the next one: one forward search
 
 
 def with_halfwidth(marks: str) -> str:

@@ -6,6 +6,7 @@ import re
 from functools import lru_cache
 from typing import Iterator, NamedTuple, Optional
 
+from .clauses import sentence_start
 from .lexicon import alternation, table
 from .span_flows import list_head, listed_after_flow, opened_by_total, own_item, without_level_names, written_from
 from .word_starts import led_by_first_chars
@@ -128,7 +129,7 @@ _CLAUSE_BREAKS = "。；！？\n，,"
 def _plans(text: str, at: int) -> bool:
     """Whether the sentence before `at` states a plan (坚持把增加就业作为…的优先目标，…，五年城镇新增就业4500万人: the plan's
     five years, which the sentences before carry): data/period.toml [year_end_stocks] target_words."""
-    since = max(text.rfind(c, 0, at) for c in "。！？\n") + 1
+    since = sentence_start(text, at)
     return any(w in text[since:at] for w in table("period.toml")["year_end_stocks"]["target_words"])
 
 

@@ -8,7 +8,7 @@ import re
 from functools import lru_cache
 from typing import Callable, NamedTuple, Optional
 
-from .clauses import BREAKS, SENTENCE_BREAKS, last_mark
+from .clauses import BREAK_CLASS, BREAKS, SENTENCE_BREAK_CLASS, last_mark
 from .fact_types import SUMMABLE_TYPES
 from .lexicon import alternation, table
 from .page import Page
@@ -27,7 +27,6 @@ class _Words(NamedTuple):
     aid: re.Pattern
     general_aid: re.Pattern
     disaster: re.Pattern
-    sentence_end: re.Pattern
     area_word: re.Pattern
     received: re.Pattern
 
@@ -40,7 +39,6 @@ def _words() -> _Words:
                   tuple(t["list_joins"]), re.compile(alternation(t["give_verbs"])),
                   re.compile(alternation(t["aid_nouns"])), re.compile(alternation(t["general_aid_nouns"])),
                   re.compile(alternation([*t["area_words"], *t["disaster_marks"]])),
-                  re.compile(f"[{re.escape(SENTENCE_BREAKS)}]"),
                   re.compile(alternation(t["area_words"])), re.compile(alternation(t["received"])))
 
 
@@ -133,10 +131,11 @@ def aid_area(page: Page, fact: Record, sentence_start: int,
         return None
     text, w = page.text, _words()
     # one search to the sentence's end (a search per break character would scan to the page's end: quadratic)
-    end = w.sentence_end.search(text, fact.norm_end)
+    end = SENTENCE_BREAK_CLASS.search(text, fact.norm_end)
     stop = end.start() if end else len(text)
     clause = last_mark(text, BREAKS, sentence_start, fact.norm_start) + 1
-    clause_end = min([i for i in (text.find(c, fact.norm_end, stop) for c in BREAKS) if i >= 0] or [stop])
+    end = BREAK_CLASS.search(text, fact.norm_end, stop)
+    clause_end = end.start() if end else stop
     clause = max(clause, sentence_start)
     # 救灾款 is aid to the struck by its name; 援助, 援款 only in a sentence that names the disaster (日本政府向中国
     # 提供无偿援助…用于北京市环保项目 is no aid to 张家口 because the article reports a quake elsewhere)
