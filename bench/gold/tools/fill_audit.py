@@ -4,6 +4,7 @@ appended to each explanation.
 
     python bench/gold/tools/fill_audit.py            # all specs -> bench/gold/test/<doc>.audit.jsonl
     python bench/gold/tools/fill_audit.py --split dev  # audit_spec_dev/ -> bench/gold/dev-blind/
+    python bench/gold/tools/fill_audit.py --split dev24  # audit_spec_dev24/ -> bench/gold/dev-blind24/
 
 Spec files: bench/gold/test/audit_spec/<doc>.spec, one finding a line (# starts a comment):
 
@@ -232,6 +233,8 @@ def main() -> int:
     only = sys.argv[1:]
     if only[:2] == ["--split", "dev"]:  # blind DEV gold: its own specs and folder
         SPEC, OUT, only = HERE / "audit_spec_dev", HERE.parent / "dev-blind", only[2:]
+    elif only[:2] == ["--split", "dev24"]:  # session 24's blind DEV audit round, written as TEST's was
+        SPEC, OUT, only = HERE / "audit_spec_dev24", HERE.parent / "dev-blind24", only[2:]
     OUT.mkdir(parents=True, exist_ok=True)
     errors, total = 0, 0
     for spec in sorted(SPEC.glob("*.spec")):
