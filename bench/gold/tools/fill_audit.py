@@ -5,6 +5,7 @@ appended to each explanation.
     python bench/gold/tools/fill_audit.py            # all specs -> bench/gold/test/<doc>.audit.jsonl
     python bench/gold/tools/fill_audit.py --split dev  # audit_spec_dev/ -> bench/gold/dev-blind/
     python bench/gold/tools/fill_audit.py --split dev24  # audit_spec_dev24/ -> bench/gold/dev-blind24/
+    python bench/gold/tools/fill_audit.py --split dev24p  # audit_spec_dev24p/ -> bench/gold/dev-blind24p/
 
 Spec files: bench/gold/test/audit_spec/<doc>.spec, one finding a line (# starts a comment):
 
@@ -235,6 +236,8 @@ def main() -> int:
         SPEC, OUT, only = HERE / "audit_spec_dev", HERE.parent / "dev-blind", only[2:]
     elif only[:2] == ["--split", "dev24"]:  # session 24's blind DEV audit round, written as TEST's was
         SPEC, OUT, only = HERE / "audit_spec_dev24", HERE.parent / "dev-blind24", only[2:]
+    elif only[:2] == ["--split", "dev24p"]:  # the same round on People's Daily articles
+        SPEC, OUT, only = HERE / "audit_spec_dev24p", HERE.parent / "dev-blind24p", only[2:]
     OUT.mkdir(parents=True, exist_ok=True)
     errors, total = 0, 0
     for spec in sorted(SPEC.glob("*.spec")):
