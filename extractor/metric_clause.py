@@ -11,7 +11,7 @@ from functools import lru_cache
 
 from .clauses import BREAKS
 from .lexicon import alternation, table
-from .metric_after import noun_before_function, noun_before_verb
+from .metric_after import described_noun, noun_before_function, noun_before_verb
 from .metric_context import ENDING_HEAD, named_subject_before, PLAIN_NUMBER
 from .metric_lists import _RESPECTIVELY, listed_nouns
 from .metric_nouns import (
@@ -181,6 +181,9 @@ def clause_metric(text: str, start: int, end: int, unit: str | None = None) -> s
         head = money_before_predicate(after)  # 20亿元市级产业引导基金投运: the fund, not its start
     if head:
         after, owned = head, True  # 10亿美元资金投入了…: the noun of money, a predicate after it
+    event = described_noun(after_raw) if unit in word_set("noun_after", "event_units") else None
+    if event:
+        return event  # 组织了４次大规模的清查: a description then 的, the event after it (metric_after.py)
     if is_noun and (counted or gives or listed or described or owned):
         if not counted:
             return _head(after)

@@ -56,3 +56,24 @@ def test_paid_of_money_before(sentence: str, text: str, metric: str) -> None:
 ])
 def test_paid_stays(sentence: str, text: str, metric: str) -> None:
     assert metric in (metric_of(sentence, text) or "")
+
+
+@pytest.mark.parametrize("sentence,text,metric", [
+    # -- a count, then a size with its number and 的: the thing after 的 is counted
+    ("船厂去年交付４艘价值２亿美元的油轮。", "４艘", "油轮"),
+    ("省里将架设１２条全长８００公里的输电线路。", "１２条", "输电线路"),
+    # -- a count of times, then a description and 的: the event after it
+    ("工商部门开展了３次大规模的搜查，查处了一批假冒商品。", "３次", "搜查"),
+])
+def test_counted_after_description(sentence: str, text: str, metric: str) -> None:
+    assert metric_of(sentence, text) == metric
+
+
+@pytest.mark.parametrize("sentence,text,metric", [
+    # -- a size word with no number after it is no size (价值分析报告 is a noun of its own)
+    ("他们送来５份价值分析报告。", "５份", "价值分析报告"),
+    # (a count of times with the event right after it: as before)
+    ("今年这一带出现了４次强降雨。", "４次", "强降雨"),
+])
+def test_counted_as_before(sentence: str, text: str, metric: str) -> None:
+    assert metric in (metric_of(sentence, text) or "")
