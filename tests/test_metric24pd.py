@@ -77,3 +77,26 @@ def test_counted_after_description(sentence: str, text: str, metric: str) -> Non
 ])
 def test_counted_as_before(sentence: str, text: str, metric: str) -> None:
     assert metric in (metric_of(sentence, text) or "")
+
+
+@pytest.mark.parametrize("sentence,text,metric", [
+    # -- a count closing a list of examples: the description before 的有 (with the noun after the count)
+    ("入冬以来，受冻害较重的有甲县、乙县、丙县等８个县、３１个乡。", "８个", "受冻害较重的县"),
+    ("入冬以来，受冻害较重的有甲县、乙县、丙县等８个县、３１个乡。", "３１个", "受冻害较重的乡"),
+    # -- or the subject before 包括
+    ("这次抽查的农资包括化肥、农药、种子和农膜等４０多种。", "４０多种", "这次抽查的农资"),
+    # -- and a share of the count after it, of the same set
+    ("读者最爱读的有小说、散文、传记等１２类，占所列类别的４０％。", "４０％", "读者最爱读"),
+])
+def test_listed_examples(sentence: str, text: str, metric: str) -> None:
+    assert metric_of(sentence, text) == metric
+
+
+@pytest.mark.parametrize("sentence,text,metric", [
+    # -- a plain 有 after a time or place names no set: as before
+    ("今年有北京、上海等５个城市参加评选。", "５个", "城市"),
+    # -- one example only is no list
+    ("受冻害较重的有甲县等３个县。", "３个", "县"),
+])
+def test_examples_not_read(sentence: str, text: str, metric: str) -> None:
+    assert metric in (metric_of(sentence, text) or "")
