@@ -10,6 +10,7 @@ import re
 from functools import lru_cache
 
 from .lexicon import alternation, table
+from .metric_cut import _head
 from .metric_words import _DIGIT, _clean, _trim, _word_tuple
 
 _AFTER_DE = re.compile("(?:左右|以上|多)?的([^，。；：！？,;:!?\\n的]{2,24})")
@@ -56,7 +57,7 @@ def taken_for(text: str, end: int, phrase: str | None) -> str:
     act = spends(phrase)
     if act:
         # (全行员工还捐资20万元支持教育事业 → 捐资支持教育事业: who spent it is no part of what it measures)
-        return _trim(act + _clean(m.group()))
+        return _trim(act + _head(_clean(m.group())))  # (never cut inside a word: metric_cut.py)
     return _trim(_clean(m.group())) if _clean(phrase).endswith(verbs) else ""
 
 

@@ -27,8 +27,8 @@ def paid_verb(phrase: str | None) -> str:
     it was paid to after it left off); '' where the phrase ends otherwise."""
     verbs, whom, _, _, _ = _words()
     cleaned = _clean(phrase or "")
-    if not cleaned.endswith(verbs + whom):
-        return ""
+    if not cleaned.endswith(verbs + whom) or cleaned.endswith(_word_tuple("money_paid", "nouns_ending")):
+        return ""  # (转移支付: a noun of the money itself, no act of paying)
     from .metric_after import segmenter  # (metric_after reads metric_words' patterns: import late)
     words = [w for w, _ in segmenter().pos(cleaned)]
     if len(words) >= 2 and words[-1] in whom:
@@ -63,4 +63,5 @@ def paid_before(text: str, start: int, phrase: str | None) -> str:
     ('' where the phrase ends with no such verb or no such noun stands before)."""
     verb = paid_verb(phrase)
     noun = money_before(text, start) if verb else ""
-    return verb + noun if noun else ""
+    # (交款时…还是交18800旧卢布: a noun that opens with the verb names the act, not the money)
+    return verb + noun if noun and not noun.startswith(verb) else ""

@@ -51,6 +51,10 @@ def test_paid_of_money_before(sentence: str, text: str, metric: str) -> None:
     ("通过清理无主账户，政府增收５００万元。", "５００万元", "增收"),
     # (a noun of money after the amount names it, whatever was said before)
     ("工钱还没结清，他又交了５元停车费。", "５元", "停车费"),
+    # (a noun of the money itself that ends with a paying verb: no act of paying)
+    ("今年省对市县的转移支付超过９００亿元。", "９００亿元", "转移支付"),
+    # (a noun opening with the verb names the act: 交款 is no money named)
+    ("交款时店员说：“那就交５０元吧。”", "５０元", "交"),
     # (the money noun in another paragraph is no part of this one)
     ("工钱说好是两千元。\n后来店主只付给八百元。", "八百元", "付给"),
 ])
@@ -74,6 +78,9 @@ def test_counted_after_description(sentence: str, text: str, metric: str) -> Non
     ("他们送来５份价值分析报告。", "５份", "价值分析报告"),
     # (a count of times with the event right after it: as before)
     ("今年这一带出现了４次强降雨。", "４次", "强降雨"),
+    # (a verb before 的 is the event counted, what follows 的 is of it)
+    ("他多次收受５次馈赠的礼品。", "５次", "馈赠"),
+    ("老人讲起自己三次进京的经历。", "三次", "进京"),
 ])
 def test_counted_as_before(sentence: str, text: str, metric: str) -> None:
     assert metric in (metric_of(sentence, text) or "")
