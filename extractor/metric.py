@@ -68,7 +68,9 @@ from .metric_nounless import thing_named
 from .metric_count_list import joined_after
 from .metric_change_after import change_of_amount
 from .metric_places import parallel_metric, place_group, place_only, placed_item, places_named, scope_only
-from .metric_money import taken_for
+from .metric_money import spends, taken_for
+from .metric_paid_before import paid_before
+from .metric_examples import listed_examples
 from .metric_money_after import money_noun_after, past_per_unit
 from .metric_per_head import per_head_bracket
 from .metric_rows import row_metric
@@ -129,6 +131,10 @@ def _metric_for(text: str, start: int, end: int, unit: str | None = None) -> str
     picked = threshold_set(text, start, end, unit) if unit in word_set("noun_after", "units") else None
     if picked:
         return picked
+    # 受灾较重的有甲县、乙县等11个县: a count closing a list of examples counts what names the list (metric_examples.py)
+    examples = listed_examples(text, start, end) if unit in word_set("noun_after", "units") else None
+    if examples:
+        return examples
     phrase = _metric_read(text, start, end, unit)
     # 6个国家级、20个省级重点专科: a grade or scale alone after the count is of the noun further on
     phrase = graded_noun(text, start, end, unit, phrase, lambda t, s, e, u: _metric_for(t, s, e, u or unit)) or phrase
@@ -179,6 +185,8 @@ def _metric_read(text: str, start: int, end: int, unit: str | None = None) -> st
         phrase = fees_paid(text, start) or phrase
     if unit in currencies():  # 为了3万元的回扣费: the money noun after the amount (metric_money_after.py)
         phrase = money_noun_after(text, end, phrase) or phrase
+        # 工钱共计1.1万元，…仅付给1000元: paid, of the money named before (metric_paid_before.py)
+        phrase = paid_before(text, start, phrase) or phrase
     phrase = past_per_unit(text, start, end, phrase, lambda t, s, e: elided_subject(t, s) or _metric(t, s, e, unit))
     phrase = phrase or None
     if bare_share(phrase):
@@ -336,7 +344,7 @@ def _metric(text: str, start: int, end: int, unit: str | None = None, _depth: in
             return counted_head(subject)
     # 中央下拨1000万元用于救济灾民, 另有600万元用于…: the purpose right after the amount names it too
     used_for = (purpose_after(text, end, direct=True) or taken_for(text, end, phrase)) if phrase and _depth == 0 and unit in currencies() \
-        and (_structure()[1].search(phrase) or len(_clean(phrase)) < 2) else ""
+        and (_structure()[1].search(phrase) or len(_clean(phrase)) < 2 or spends(phrase)) else ""
     if used_for or phrase and _depth == 0 and _structure()[1].search(phrase) and _CLAUSE_END.match(text, end):
         # 省财政拿出150万元，作为送温暖活动资金: an amount given with no noun after it is named by
         # the purpose the next clause gives it
@@ -377,7 +385,8 @@ def _metric(text: str, start: int, end: int, unit: str | None = None, _depth: in
             return valued
     # 其中有17个奥运会小项的世界冠军，占总数的18.5%: a share with no part of its own is the amount's before
     earlier = amount_of_share(text, start) if phrase and _depth == 0 and _PERCENT.search(text, start, end) else None
-    part = _metric(text, *earlier, _depth + 1) if earlier else None
+    # (…的有甲、乙等27种，占总数的77%: the count's set named before its examples, metric_examples.py)
+    part = (listed_examples(text, earlier[0], earlier[1]) or _metric(text, *earlier, _depth + 1)) if earlier else None
     if part and scope_only(part):
         # 其中鄱阳县2.18万人,占全市的40.6%: the part's place is scope; the amount read whole names what it counts
         whole = _metric_for(text, *earlier)

@@ -11,7 +11,7 @@ from functools import lru_cache
 
 from .clauses import BREAKS
 from .lexicon import alternation, table
-from .metric_after import noun_before_function, noun_before_verb
+from .metric_after import described_noun, noun_before_function, noun_before_verb
 from .metric_context import ENDING_HEAD, named_subject_before, PLAIN_NUMBER
 from .metric_lists import _RESPECTIVELY, listed_nouns
 from .metric_nouns import (
@@ -74,6 +74,14 @@ def _noun_in_span(text: str, start: int, end: int, unit: str | None) -> str | No
 
 # (and a short head noun after the quote up to the clause's end: “交通安全进校园”活动)
 _QUOTED = re.compile("“([^“”，。；：！？\\d\n]{2,16})”(?:([\u4e00-\u9fff]{1,3})(?=[，。；：！？\n]|$))?")
+
+
+def _event_itself(after_raw: str) -> bool:
+    """46次贿赂的财物, 两次访华的情景: after a count of times, words before 的 holding a verb or a noun are the
+    event counted (what follows 的 is of it); a size or a manner alone (大规模的清查, 一分钟的延续时间) is not."""
+    from .metric_after import segmenter  # (the metric's tagger, as described_noun reads it)
+    head = after_raw.split("的", 1)[0]
+    return any(tag[:1] in "vn" for _, tag in segmenter().pos(head))
 
 
 def clause_metric(text: str, start: int, end: int, unit: str | None = None) -> str | None:
@@ -181,6 +189,9 @@ def clause_metric(text: str, start: int, end: int, unit: str | None = None) -> s
         head = money_before_predicate(after)  # 20亿元市级产业引导基金投运: the fund, not its start
     if head:
         after, owned = head, True  # 10亿美元资金投入了…: the noun of money, a predicate after it
+    event = described_noun(after_raw) if unit in word_set("noun_after", "event_units") else None
+    if event and not _event_itself(after_raw):
+        return event  # 组织了４次大规模的清查: a description then 的, the event after it (metric_after.py)
     if is_noun and (counted or gives or listed or described or owned):
         if not counted:
             return _head(after)

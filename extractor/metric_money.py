@@ -1,6 +1,7 @@
 """What a money amount measures where the words around it name an act on it, not a subject:
 goods it is the worth of (`5万元的学习用品`, `价值80万元的物资运往山区`: the goods noun), a purpose
-after a verb that only takes it out (`拿出60多万元帮助几所学校`), and the verb of handing it over
+after a verb that only takes it out (`拿出60多万元帮助几所学校`) or that names the act of spending it
+(`投资30多万元更新了设备`: the act and the purpose), and the verb of handing it over
 that 把/将 puts it before (`将20万元人民币捐献给…`). The words live in data/metric.toml, sections
 [money_goods], [money_taken] and [money_handed]."""
 from __future__ import annotations
@@ -9,6 +10,7 @@ import re
 from functools import lru_cache
 
 from .lexicon import alternation, table
+from .metric_cut import _head
 from .metric_words import _DIGIT, _clean, _trim, _word_tuple
 
 _AFTER_DE = re.compile("(?:左右|以上|多)?的([^，。；：！？,;:!?\\n的]{2,24})")
@@ -46,12 +48,24 @@ def _taken_for() -> tuple[re.Pattern, tuple[str, ...]]:
 
 def taken_for(text: str, end: int, phrase: str | None) -> str:
     """拿出60多万元帮助几所学校: after a verb that only takes the amount out, the purpose right after
-    the amount ('' where the verb names the act, or no purpose follows)."""
+    the amount; 投资30多万元更新了设备: after a verb that names the act of spending (spends()), the act
+    and the purpose ('' where no purpose follows)."""
     purpose, verbs = _taken_for()
     m = purpose.match(text, end)
-    if not (phrase and m and _clean(phrase).endswith(verbs)) or "从" in phrase:
+    if not (phrase and m) or "从" in phrase:
         return ""  # (从专项经费中拿出80万元支持…: the fund it is taken from names it)
-    return _trim(_clean(m.group()))
+    act = spends(phrase)
+    if act:
+        # (全行员工还捐资20万元支持教育事业 → 捐资支持教育事业: who spent it is no part of what it measures)
+        return _trim(act + _head(_clean(m.group())))  # (never cut inside a word: metric_cut.py)
+    return _trim(_clean(m.group())) if _clean(phrase).endswith(verbs) else ""
+
+
+def spends(phrase: str | None) -> str:
+    """投资, 某厂垫支 → 投资, 垫支: the verb naming the act of spending ([money_taken] acts) that ends the
+    phrase before an amount; '' where it ends with none."""
+    cleaned = _clean(phrase or "")
+    return next((v for v in _word_tuple("money_taken", "acts") if cleaned.endswith(v)), "")
 
 
 @lru_cache(maxsize=1)

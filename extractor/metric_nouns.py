@@ -136,6 +136,13 @@ def _counted_after(after_raw: str, stop: re.Pattern, listed: str = "", unit: str
         cut = re.compile("[，。；：、]").search(modified)
         noun = _clean(modified[: cut.start()] if cut else modified)
         return noun if len(noun) <= _cut()[1] else noun[noun.rfind("的") + 1:]
+    # ６艘价值１亿美元的船舶, ２３条全长３万公里的光缆干线: a word of size opens the description before its number
+    sized_word = _size_word().match(after_raw)
+    if sized_word:
+        cut = stop.search(after_raw, sized_word.end())
+        noun = _clean(_noun_head(after_raw[sized_word.end(): cut.start() if cut else len(after_raw)]))
+        if len(noun) >= 2 and not _DIGIT.search(noun):
+            return _head(noun)
     number = _any_number().match(after_raw)
     if number and number.end() < len(after_raw):
         rest = after_raw[number.end():]
@@ -153,6 +160,15 @@ def _counted_after(after_raw: str, stop: re.Pattern, listed: str = "", unit: str
         if len(noun) >= 2 and not _DIGIT.search(noun):
             return _head(noun)
     return None
+
+
+@lru_cache(maxsize=1)
+def _size_word() -> re.Pattern:
+    """价值, 全长, 总面积: a word naming a size that opens the description of a counted thing before its number
+    (data/metric.toml [described] size_words)."""
+    # (the size's number, written as the page writes it: ３·５万公里, 1.2亿美元; up to its 的)
+    return re.compile(f"(?:{alternation(table('metric.toml')['described']['size_words'])})(?:约|近|达|为)?"
+                      "\\d[^，。；：、！？\\n的]{0,10}的(?=[\u4e00-\u9fff])")
 
 
 # the rest of a size after its number, up to its 的 (岁的, 米长的, 多岁的)

@@ -1,0 +1,45 @@
+"""A count that closes a list of examples (`受灾较重的有甲县、乙县等１１个县`, `调查的商品包括食品、饮料、服装等
+５５种`) counts what the words before the list name: the description before `的有` (`受灾较重`, with the
+noun after the count: `受灾较重的县`) or the subject before `包括` (`调查的商品`), not the examples, which
+are only some of the counted (news prose names a set by a few of its members and a total). The list
+holds two items or more, joined by 、 or 和, closed by 等; where the words before it name only scope (a
+place, a time: `今年有北京、上海等５个城市`) nothing is changed. Words: data/metric.toml [examples]."""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from .lexicon import alternation, table
+from .metric_words import _clean, _DIGIT, _number_scope, _trim
+
+_BREAKS = "，。；：！？\n"
+_REACH = 80  # how far back the clause is read for its list (characters)
+_NOUN_AFTER = re.compile(f"[\u4e00-\u9fff]{{1,4}}(?=[{_BREAKS}、]|$)")
+
+
+@lru_cache(maxsize=1)
+def _shape() -> re.Pattern:
+    t = table("metric.toml")["examples"]
+    item = f"[^{_BREAKS}、\\d]{{1,16}}"
+    # the owner, the verb, two items or more, 等, and counts of the list's other kinds before this one
+    # (等１１个县、５７个乡: the second count closes the same list)
+    return re.compile(f"(?P<owner>[^{_BREAKS}]{{2,30}}?)(?P<verb>{alternation(t['verbs'])})"
+                      f"{item}(?:[、和]{item})+等(?:\\d[\\d.·]*[^{_BREAKS}、\\d]{{0,8}}、)*$")
+
+
+def listed_examples(text: str, start: int, end: int) -> str | None:
+    """What the count at [start, end) counts where it closes a list of examples after 的有 or 包括 in its
+    clause; None where it closes no such list or the words before it name only scope."""
+    lo = max(0, start - _REACH)
+    brk = max(text.rfind(c, lo, start) for c in _BREAKS)
+    m = _shape().search(text, brk + 1, start)
+    if not m:
+        return None
+    owner = _clean(m.group("owner"))
+    scope = table("metric.toml")["examples"]["scope_words"]
+    if len(owner) < 2 or _DIGIT.search(owner) or _number_scope().fullmatch(owner) or owner in scope:
+        return None
+    if m.group("verb").startswith("的"):
+        noun = _NOUN_AFTER.match(text, end)
+        return _trim(owner + "的" + noun.group()) if noun else _trim(owner)
+    return _trim(owner)
