@@ -202,16 +202,19 @@ def joint_year_periods(page: "Page", facts: list["Record"]) -> None:
         for f in figures[bisect_left(starts, m.end()):bisect_left(starts, _stretch(text, m.end()))]:
             f.period = f"{years[0]}/{years[-1]}"
     each = table("period.toml")["joint_years_each"]
+    joins = _patterns()[2]
     for m in _uncounted_years().finditer(text):
         years = [int(y.translate(_CN_DIGITS)) for y in re.findall(_YEAR_ITEM, m.group())]
         if years != list(range(years[0], years[0] + len(years))):
             continue  # (１９９３年和１９９７年: two years apart, no run between them)
         stop = _stretch(text, m.end())
-        mine = figures[bisect_left(starts, m.end()):bisect_left(starts, stop)]
+        first, last = bisect_left(starts, m.end()), bisect_left(starts, stop)
+        mine = figures[first:last]
         # figures the list paired (由1993、1994年的56.8%、30.4%), another time dated, or the sentence gives one a year
-        # (分别为…) keep their periods
+        # (分别为…) keep their periods; as many figures listed as years (遭受旱灾，减产12%、9%) may be one a year
         if mine and all(f.period == str(years[-1]) for f in mine) and not any(
-                text.find(w, m.end(), stop) >= 0 for w in each):
+                text.find(w, m.end(), stop) >= 0 for w in each) and not any(
+                len(_chain(text, figures, i, len(years), joins)) == len(years) for i in range(first, last)):
             for f in mine:
                 f.period = f"{years[0]}/{years[-1]}"
 
