@@ -36,25 +36,22 @@ def test_years_listed_with_one_figure_each_are_no_run():
     assert "2001/2003" not in p.values()
 
 
-def test_a_since_whose_clause_tells_the_event_runs_to_the_writing():
-    # (date_periods.date_period) 以来 closing the clause a date opens, with no 自/从 (２００３年开设网点以来); 自/从 before a
-    # past year's word (从去年６月…以来); 至今 closing the clause 从 opens (从去年６月该社开办书屋至今): the span since
-    p = _periods(_HEAD + "２００３年该社开设网点以来，累计售出图书４２００册。\n", "20050110-05-001")
-    assert p["４２００册"] == "2003/2004"
-    p = _periods(_HEAD + "自去年６月该社开办书屋以来，读者借阅图书４２００册。\n", "20050110-05-001")
-    assert p["４２００册"] == "2004-06/2005-01"
-    p = _periods(_HEAD + "从去年６月该社开办书屋至今，读者借阅图书４２００册。\n", "20050110-05-001")
-    assert p["４２００册"] == "2004-06/2005-01"
-    p = _periods(_HEAD + "从２００３年该社开设网点至今，累计售出图书４２００册。\n", "20050110-05-001")
-    assert p["４２００册"] == "2003/2004"
-
-
-def test_a_start_of_an_act_or_of_this_years_rule_is_no_since():
+_SINCE_CASES = [
+    # (date_periods.date_period) 以来 closing the clause a date opens, with no 自/从; 自/从 before a past year's word;
+    # 至今 closing the clause 从 opens: the span since, to the writing
+    ("２００３年该社开设网点以来，累计售出图书４２００册。", "４２００册", "2003/2004"),
+    ("自去年６月该社开办书屋以来，读者借阅图书４２００册。", "４２００册", "2004-06/2005-01"),
+    ("从去年６月该社开办书屋至今，读者借阅图书４２００册。", "４２００册", "2004-06/2005-01"),
+    ("从２００３年该社开设网点至今，累计售出图书４２００册。", "４２００册", "2003/2004"),
     # negative: 开始 alone dates when an act began; 从今年1月1日起 is a rule starting, read as that day
-    p = _periods(_HEAD + "２００３年该社开始设点，售出图书４２００册。\n", "20050110-05-001")
-    assert p["４２００册"] == "2003"
-    p = _periods(_HEAD + "从今年１月１日起，该社每月向读者赠书３００册。\n", "20050110-05-001")
-    assert p["３００册"] == "2005-01-01"
+    ("２００３年该社开始设点，售出图书４２００册。", "４２００册", "2003"),
+    ("从今年１月１日起，该社每月向读者赠书３００册。", "３００册", "2005-01-01"),
+]
+
+
+def test_a_since_whose_clause_tells_the_event_runs_to_the_writing():
+    for sentence, quote, period in _SINCE_CASES:
+        assert _periods(_HEAD + sentence + "\n", "20050110-05-001")[quote] == period, sentence
 
 
 def test_a_since_alone_stops_at_another_time_word_not_at_a_name():
