@@ -14,8 +14,8 @@ from .page import Page
 from .period_shapes import period_words as _period_words
 from .record import Record
 from .time_exprs_named import same_year_before
-from .time_exprs_words import (YEAR_BEFORE as _YEAR_BEFORE, calendar_name, closes_since, month_after_words, month_ahead,
-                               period_list,
+from .time_exprs_words import (YEAR_BEFORE as _YEAR_BEFORE, calendar_name, closes_since, closes_since_alone,
+                               month_after_words, month_ahead, period_list,
                                takes_effect, year_start_words)
 from .time_words import scope_words
 
@@ -147,7 +147,12 @@ def date_period(page: Page, d: Record, year: Optional[int], writing: Optional[in
         e += len(next(m for m in month_after_words() if text.startswith(m, e)))
     if text.startswith(w.since_after, e):
         return f"{value}/.."
-    if text.endswith(w.since_before, 0, s) and closes_since(text, e, w.since_close):
+    # 自2022年5月投入使用以来, 从去年４月本报推出专栏至今 (the opener before a past year's word; 从今年1月1日起 is
+    # when a rule starts, read as before), and 以来 alone closing the clause a year opens (１９９６年开展活动以来: as
+    # １９９６年以来; 起 and 开始 alone date the start of an act)
+    opened = text.endswith(w.since_before, 0, s) or (named and named[1] < 0 and text.endswith(w.since_before, 0, head))
+    if (opened and closes_since(text, e, w.since_close)) or \
+            (not opened and closes_since_alone(text, e)):
         ahead = month_ahead(str(d.value), issued)
         if ahead and takes_effect(text, e):
             return ahead  # 从2月起实施 in a January page: from a month to come, a plan (not since last February)

@@ -35,7 +35,8 @@ from .place_scope import Sorted
 from .time_exprs_named import named_years
 from .time_exprs_words import (YEAR_BEFORE as _YEAR_BEFORE, aimed_at, calendar_name, condition_view, from_now_spans,
                                holiday_period,
-                               issue_holidays, issue_month_words, label_before, news_now, opinion_before, since_to_now,
+                               issue_holidays, issue_month_words, label_before, news_now, opinion_before, since_closed_now,
+                               since_to_now,
                                multiplies_a_base, spoken, sums_a_base, week_span, week_words, level_of_words, part_period,
                                year_before_words)
 from .period_notice_date import notice_dates
@@ -273,6 +274,8 @@ def _time_exprs(page: Page, start: int, end: int, dates: Sorted, year: Optional[
             # 从1970年至今 reads as 1970年以来: the years since, its 至今 no time of its own
             period = f"{period}/.."
             taken.update(range(d.norm_end, d.norm_end + len(to_now)))
+        elif closed := since_closed_now(text, d.norm_end, period):
+            taken.update(range(*closed))  # 从去年４月本报推出专栏至今: its 至今 closes the since
         out.append((s, d.norm_end, period,
                     "base" if from_level else _kind(text, s, bare, fill or year, d.norm_end)))
     # 到2000年出口达到800亿美元: the year aimed at, not "as of" (once 1993年10月至1995年 is joined); a

@@ -99,6 +99,17 @@ def closes_since(text: str, at: int, words: tuple[str, ...]) -> bool:
     return any(w in clause for w in words)
 
 
+def closes_since_alone(text: str, at: int) -> bool:
+    """以来 with no 自/从 before the date closes the clause it opens (１９９６年开展活动以来) where no other time
+    or dateline stands between them (１月８日电 某国股市本周以来: the week's since, not the dateline's)."""
+    clause = _CLAUSE_END.split(text[at:at + _SINCE_REACH], maxsplit=1)[0]
+    for w in period_list("since_close_alone"):
+        i = clause.find(w)
+        if i >= 0 and not any(c in clause[:i] for c in period_list("since_alone_not_between")):
+            return True
+    return False
+
+
 _YEAR_OR_MONTH = re.compile(r"^\d{4}(?:-\d{2})?$")
 
 
@@ -108,6 +119,19 @@ def since_to_now(text: str, start: int, end: int, period: Optional[str]) -> Opti
     if not period or not _YEAR_OR_MONTH.match(period) or not text.endswith(scope_words().since_before, 0, start):
         return None
     return next((w for w in period_list("since_to_now") if text.startswith(w, end)), None)
+
+
+def since_closed_now(text: str, end: int, period: Optional[str]) -> Optional[tuple[int, int]]:
+    """Where 至今 closes the clause of a since the date before `end` opened (从去年４月本报推出专栏至今: period
+    1997-04/..): the word is that since's end, no time of its own (the month of issue) for the facts after it."""
+    if not period or not period.endswith("/.."):
+        return None
+    clause = _CLAUSE_END.split(text[end:end + _SINCE_REACH], maxsplit=1)[0]
+    for w in period_list("since_to_now"):
+        at = clause.find(w)
+        if at >= 0:
+            return end + at, end + at + len(w)
+    return None
 
 
 @lru_cache(maxsize=1)

@@ -166,9 +166,31 @@ def _joint_years() -> tuple[re.Pattern, dict[str, int]]:
     return re.compile(f"(?:{_YEAR_ITEM}{close}?{join})+{_YEAR_ITEM}{close}?(?P<count>{alternation(counts)})"), counts
 
 
+@lru_cache(maxsize=1)
+def _uncounted_years() -> re.Pattern:
+    """Consecutive years listed with no count after them (１９９６、１９９７年…也都占８０％以上, １９９２年和
+    １９９３年，…每年扶持３０万人): the last closed by 年 and followed by no month, season or part of a year
+    (１９９６、１９９７年１２月 names a month; 1996、1997年底 the years' ends)."""
+    t = table("period.toml")
+    join = f"(?:{alternation(t['paired_time_joins'])})"
+    close = f"(?:{alternation(t['paired_year_close'])})"
+    after = alternation(t["joint_years_not_before"])
+    return re.compile(f"(?:{_YEAR_ITEM}{close}?{join})+{_YEAR_ITEM}{close}(?![0-9０-９一二三四五六七八九十]|{after})")
+
+
+def _stretch(text: str, at: int) -> int:
+    """Where the figures after a list of years stop being its: their sentence's end or another time."""
+    end = _SENTENCE_END.search(text, at)
+    stop = end.start() if end else len(text)
+    other = _OTHER_TIME.search(text, at, stop)
+    return other.start() if other else stop
+
+
 def joint_year_periods(page: "Page", facts: list["Record"]) -> None:
     """Give the figures after consecutive years closed by their count (１９９５、１９９６两年) those years
-    together, up to their sentence's end or another time (in place)."""
+    together, up to their sentence's end or another time (in place). The same for consecutive years listed
+    without a count (１９９６、１９９７年…也都占８０％以上) whose figures the list did not pair one by one: the
+    sentence's reading gave them all the last year, of which the list says no more than of the others."""
     text = page.text
     pattern, counts = _joint_years()
     figures = sorted((f for f in facts if f.type not in _NO_PERIOD_TYPES), key=lambda f: f.norm_start)
@@ -177,12 +199,24 @@ def joint_year_periods(page: "Page", facts: list["Record"]) -> None:
         years = [int(y.translate(_CN_DIGITS)) for y in re.findall(_YEAR_ITEM, m.group()[:m.start("count") - m.start()])]
         if len(years) != counts[m.group("count")] or years != list(range(years[0], years[0] + len(years))):
             continue  # (一九五八年和一九六〇年两年: not a run of years; a list longer than its count)
-        end = _SENTENCE_END.search(text, m.end())
-        stop = end.start() if end else len(text)
-        other = _OTHER_TIME.search(text, m.end(), stop)
-        stop = other.start() if other else stop
-        for f in figures[bisect_left(starts, m.end()):bisect_left(starts, stop)]:
+        for f in figures[bisect_left(starts, m.end()):bisect_left(starts, _stretch(text, m.end()))]:
             f.period = f"{years[0]}/{years[-1]}"
+    each = table("period.toml")["joint_years_each"]
+    joins = _patterns()[2]
+    for m in _uncounted_years().finditer(text):
+        years = [int(y.translate(_CN_DIGITS)) for y in re.findall(_YEAR_ITEM, m.group())]
+        if years != list(range(years[0], years[0] + len(years))):
+            continue  # (１９９３年和１９９７年: two years apart, no run between them)
+        stop = _stretch(text, m.end())
+        first, last = bisect_left(starts, m.end()), bisect_left(starts, stop)
+        mine = figures[first:last]
+        # figures the list paired (由1993、1994年的56.8%、30.4%), another time dated, or the sentence gives one a year
+        # (分别为…) keep their periods; as many figures listed as years (遭受旱灾，减产12%、9%) may be one a year
+        if mine and all(f.period == str(years[-1]) for f in mine) and not any(
+                text.find(w, m.end(), stop) >= 0 for w in each) and not any(
+                len(_chain(text, figures, i, len(years), joins)) == len(years) for i in range(first, last)):
+            for f in mine:
+                f.period = f"{years[0]}/{years[-1]}"
 
 
 def paired_list_periods(page: "Page", facts: list["Record"]) -> None:
