@@ -53,6 +53,7 @@ from .place_story_area import story_area_over
 from .place_this_body import this_body_area
 from .place_joined_zone import zone_head
 from .place_view import SentenceView
+from .place_visits import item_visit
 from .place_orgs import ADMIN, ORG_RULE, org_places, seat_before  # noqa: F401 (scope.py and main_places read them here)
 from .record import Record
 from .short_name_places import SHORT_RULE, narrower
@@ -287,6 +288,9 @@ def _beyond_clause(page: Page, fact: Record, before: list[Record], carried: Opti
         # sentences before; a source's country (据巴西《商业新闻》报报道，…) states none, and the
         # first of a run of places is the area the run is in
         return value_of(named[-1])
+    went = item_visit(text, [p for p in before if p.rule not in (ORG_RULE, SHORT_RULE)], pos) if news else None
+    if went is not None:
+        return value_of(went)  # 深入某乡…访贫问苦，…他当场掏出１００元: where he went (place_visits.py)
     if spread:
         return w.country_name
     if unnamed_before(page, fact, inside_article):
