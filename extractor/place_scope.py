@@ -155,6 +155,10 @@ def _place_of(page: Page, fact: Record, view: SentenceView, carried: Optional[st
     if len(own) > 1 and _list_total(text, own[-2].norm_end, own[-1].norm_start, pos):
         # 甲镇231万元合计3586万元 (a table's rows run together): the list's total is no item's
         return _beyond_clause(page, fact, [], carried, spread, news, article_main, inside_article)
+    went = item_visit(text, [p for p in before if p.rule not in (ORG_RULE, SHORT_RULE)], pos) \
+        if news and own and all(p.norm_start < clause for p in own) else None
+    if went is not None and went.norm_start > own[-1].norm_start:
+        return value_of(went)  # 宜昌市的干部深入某镇看望困难户，…当场拿出３００元: where they went (place_visits.py)
     if own:
         place = _own_place(text, own, before, carried, spread, article_main)
         if news and all(p.norm_start < clause for p in own):  # (a place of the figure's own clause stays)

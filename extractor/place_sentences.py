@@ -59,9 +59,9 @@ def sentence_places(page: Page, places: Sorted, kept: Optional[set[int]] = None
     # what a paragraph carried before a visit in its middle set the scene (吉林省 before 记者来到长春市郊区…): a whole
     # area's sentence after it (全省粮食产量…) goes back to it
     before_visit: dict[int, Optional[str]] = {}
-    # a visit in a sentence with figures (…来南召搞调研的领导共６人…。…两天跑了５个乡镇): its place, the scene of the
-    # paragraph's next sentences until one names the area around it again (place_visits.py)
-    scenes: dict[int, Record] = {}
+    # a visit (…来南召搞调研的领导共６人…。…两天跑了５个乡镇): its place, the scene of the paragraph's next sentences
+    # until one names a place outside it (place_visits.py)
+    scenes: dict[int, str] = {}
     seen: set[int] = set()
     # a report's paragraph lists deeds one sentence each (漳州…获批建设。…旅游总花费增长12.6%): the
     # place one of them names is its own, not the next ones'; a story's goes on
@@ -93,9 +93,11 @@ def sentence_places(page: Page, places: Sorted, kept: Optional[set[int]] = None
                   and not opens_example_item(page.text, p)]
         lead = view.lead if inside else sent.start  # (no place, no topic: where its words begin is not read)
         opens = sent.paragraph not in seen
-        if sent.paragraph in scenes and leaves_scene(scenes[sent.paragraph], map(value_of, named)):
+        if sent.paragraph in scenes and leaves_scene(scenes[sent.paragraph],
+                                                     ((value_of(p), p.parent or ()) for p in named)):
             last[sent.paragraph] = before_visit.pop(sent.paragraph, None)
             del scenes[sent.paragraph]
+        prior = last.get(sent.paragraph)
         # 为加快运送速度，那曲地区正组织…: the actor, not what it is for (but a paragraph's opening sentence
         # without figures still sets the scene by its last place, below)
         actor = actor_after_purpose(page.text, lead, inside) if inside else None
@@ -138,13 +140,13 @@ def sentence_places(page: Page, places: Sorted, kept: Optional[set[int]] = None
             last[sent.paragraph] = scene
         if kept is None or id(sent) in kept:
             out[id(sent)] = (view, last.get(sent.paragraph))
-        if not in_list and _FIGURE.search(page.text, sent.start, sent.end) \
-                and (went := visited(page.text, [p for p in named if p.rule not in (ORG_RULE, SHORT_RULE)], sent.end)):
-            # (after the sentence's own facts: the clauses before the visit are not in its scene)
+        if not in_list and (went := visited(page.text, [p for p in named if p.rule not in (ORG_RULE, SHORT_RULE)],
+                                            sent.end)):
+            # (after the sentence's own facts: the clauses before the visit are not in its scene; what the
+            # paragraph carried before the sentence is what it goes back to)
             if sent.paragraph not in scenes:
-                before_visit[sent.paragraph] = last.get(sent.paragraph)
-            scenes[sent.paragraph] = went
-            last[sent.paragraph] = value_of(went)
+                before_visit[sent.paragraph] = prior
+            scenes[sent.paragraph] = last[sent.paragraph] = value_of(went)
     return out
 
 

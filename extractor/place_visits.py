@@ -17,6 +17,7 @@ from .record import Record
 class _Visits(NamedTuple):
     words: re.Pattern
     not_after: frozenset[str]
+    trip_words: re.Pattern
     item_words: re.Pattern
     person_after: frozenset[str]
     item_after: frozenset[str]
@@ -27,6 +28,7 @@ class _Visits(NamedTuple):
 def _visits() -> _Visits:
     t = table("place_visits.toml")
     return _Visits(re.compile(f"(?:{alternation(t['words'])})$"), frozenset(t["not_after"]),
+                   re.compile(f"(?:{alternation(t['trip_words'])})$"),
                    re.compile(f"(?:{alternation(t['item_words'])})$"), frozenset(t["person_after"]),
                    frozenset(t["item_after"]),
                    tuple(t["item_marks"]))
@@ -38,13 +40,15 @@ _LONGEST = 3  # the longest visit word (深入到)
 def visits(text: str, p: Record, item: bool = False) -> bool:
     """Whether a place stands right after a word of going to or living in it (来南召, 家住广元市朝天区: the run's
     first place, 记者到某镇), not after a word of another sense ending so (以来, 收到, 达到); item: also after a
-    word that sets the scene of its own item only (跑到某镇)."""
+    word of a trip, the scene of its own item only (赶赴某市, 跑到某镇)."""
     v = _visits()
     lo = max(0, p.norm_start - _LONGEST)
     m = v.words.search(text[lo:p.norm_start])
     if m is not None:
         before = lo + m.start() - 1
         return before < 0 or text[before] not in v.not_after
+    if item and v.trip_words.search(text[lo:p.norm_start]):
+        return True
     m = v.item_words.search(text[lo:p.norm_start])
     before = text[lo + m.start() - 1] if m is not None and lo + m.start() > 0 else ""
     return bool(before) and (before in v.person_after or item and before in v.item_after)
@@ -73,8 +77,9 @@ def item_visit(text: str, places: Iterable[Record], pos: int) -> Optional[Record
     return None if any(m in text[place.norm_end:pos] for m in _visits().item_marks) else place
 
 
-def leaves_scene(scene: Record, names: Iterable[str]) -> bool:
-    """Whether a sentence naming these places ends a visit's scene: one is an area enclosing the visited place
-    (李某家住广元市朝天区…。李将车开进了广元市某宾馆: the story is back in the city)."""
-    enclosing = set(scene.parent or ())
-    return any(name in enclosing for name in names)
+def leaves_scene(scene: str, places: Iterable[tuple[str, Iterable[str]]]) -> bool:
+    """Whether a sentence naming these places (each its name and the areas enclosing it) ends the scene of a visit
+    to the area named scene: one lies outside it (李某家住广元市朝天区…。李将车开进了广元市某宾馆: back in the city;
+    …前往越南。哈马迪一行六人是由北京飞抵广州的: elsewhere); the visited area again or a place inside it (深入崔庄乡
+    in a visit to 南召县) keeps it."""
+    return any(name != scene and scene not in parents for name, parents in places)
