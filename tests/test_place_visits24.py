@@ -5,6 +5,8 @@ its sentence's item and the paragraph's next sentences — until a sentence name
 去 (where someone is bound), and 到 alone only after a person's word (a trip's 跑到 scene stays in its item)."""
 from __future__ import annotations
 
+import pytest
+
 from extractor.api import extract_text
 
 STORY = "{title}\n本报记者李某\n{body}\n"
@@ -28,12 +30,6 @@ def test_a_visit_in_an_earlier_clause_is_the_scene_of_its_item() -> None:
     assert got["３００元"] == "古夫镇"
 
 
-def test_a_visit_in_another_item_is_not_the_scene_of_this_one() -> None:
-    # negative: the semicolon closes the item of the visit; the figure of the next item keeps the city
-    got = places(f"{INDENT}宜昌市的干部深入兴山县古夫镇看望困难户；干部们另拨款５０万元修路。")
-    assert got["５０万元"] == "宜昌市"
-
-
 def test_a_residence_is_the_scene_until_the_larger_area_is_named_again() -> None:
     got = places(f"{INDENT}家住绵阳市游仙区的个体户王某买下一辆旧车。随后，王某修车花了２４００元。"
                  f"当晚，王某把车开进绵阳市一家旅馆，交了５元停车费。")
@@ -41,34 +37,30 @@ def test_a_residence_is_the_scene_until_the_larger_area_is_named_again() -> None
     assert got["５元"] == "绵阳市"  # (back in the city: the scene ends)
 
 
-def test_a_word_of_another_sense_is_no_visit() -> None:
-    # negative: 以来 is time, not a visit; 铁路修到某地 is how far a line goes
-    got = places(f"{INDENT}宜昌市改革以来秭归面貌大变。干部们新修公路１２０公里，解决难题３０个。")
-    assert got["３０个"] == "宜昌市"
+@pytest.mark.parametrize("body, fact", [
+    # the semicolon closes the item of the visit: the figure of the next item keeps the city
+    ("宜昌市的干部深入兴山县古夫镇看望困难户；干部们另拨款５０万元修路。", "５０万元"),
+    # 以来 and 十年来 are time, not a visit: the county after them is the sentence's subject
+    ("宜昌市改革以来秭归面貌大变。干部们新修公路１２０公里，解决难题３０个。", "３０个"),
+    ("宜昌市农行的干部说，十年来秭归面貌大变。干部们去年解决难题３０个。", "３０个"),
+])
+def test_negative_no_visit_keeps_the_story_place(body: str, fact: str) -> None:
+    assert places(INDENT + body)[fact] == "宜昌市"
 
 
-def test_a_place_someone_is_bound_for_is_no_scene() -> None:
-    # negative: 前往 says where the guests are bound, not where the next sentence happens
-    got = places(f"{INDENT}代表团一行９人今天离开武汉市前往长沙市。此前，代表团参观了５家工厂。")
-    assert got["５家"] != "长沙市"
+@pytest.mark.parametrize("body, fact, elsewhere", [
+    # 前往 says where the guests are bound, not where the next sentence happens
+    ("代表团一行９人今天离开武汉市前往长沙市。此前，代表团参观了５家工厂。", "５家", "长沙市"),
+    # a trip (跑到某镇找来帮手, 赶赴某市揽下订单) is its item's scene only: what follows is back where the story is
+    ("在宜昌市夷陵区的工地上，司机不服管理，跑到小溪塔街道找来１０多名帮手。随后，５名歹徒闯进工棚打人。", "５名",
+     "小溪塔街道"),
+    ("宜昌市一家厂的厂长得知武汉市有企业要定制铝桶，立即赶赴武汉市，揽下了订单１２００只。厂里的技工日夜奋战，"
+     "两个月后发出合格铝桶８００只。", "８００只", "武汉市"),
+])
+def test_negative_a_place_bound_for_or_a_trip_is_no_later_scene(body: str, fact: str, elsewhere: str) -> None:
+    assert places(INDENT + body)[fact] != elsewhere
 
 
-def test_a_trip_by_to_alone_stays_in_its_item() -> None:
-    # a trip (跑到某镇找来帮手) is its item's scene; the fight of the next sentence is back where the story is
-    got = places(f"{INDENT}在宜昌市夷陵区的工地上，司机不服管理，跑到小溪塔街道找来１０多名帮手。随后，５名歹徒闯进工棚打人。")
-    assert got["１０多名"] == "小溪塔街道"
-    assert got["５名"] != "小溪塔街道"
-
-
-def test_years_since_is_no_visit() -> None:
-    # negative: 十年来 is a span of time; the county after it is the sentence's subject, not a place someone came to
-    got = places(f"{INDENT}宜昌市农行的干部说，十年来秭归面貌大变。干部们去年解决难题３０个。")
-    assert got["３０个"] == "宜昌市"
-
-
-def test_a_trip_for_an_order_is_not_the_scene_of_the_work_at_home() -> None:
-    # negative: 赶赴 is a trip; the goods made after it are made where the story is
-    got = places(f"{INDENT}宜昌市一家厂的厂长得知武汉市有企业要定制铝桶，立即赶赴武汉市，揽下了订单１２００只。"
-                 f"厂里的技工日夜奋战，两个月后发出合格铝桶８００只。")
+def test_a_trip_is_the_scene_of_its_own_item() -> None:
+    got = places(f"{INDENT}宜昌市一家厂的厂长立即赶赴武汉市，揽下了订单１２００只。")
     assert got["１２００只"] == "武汉市"
-    assert got["８００只"] != "武汉市"
