@@ -89,8 +89,7 @@ def sentence_places(page: Page, places: Sorted, kept: Optional[set[int]] = None
         inside = view.unexampled
         # the area of a body's name (纽约商品交易所２月份交货的原油…) locates the body's own figures,
         # not those of the sentences after it (欧佩克原油平均价…)
-        inside = [p for p in inside if p.rule not in (ORG_RULE, SHORT_RULE) and not _opens_china_body(page.text, p)
-                  and not opens_example_item(page.text, p)]
+        inside = [p for p in visit_candidates(page.text, inside) if not opens_example_item(page.text, p)]
         lead = view.lead if inside else sent.start  # (no place, no topic: where its words begin is not read)
         opens = sent.paragraph not in seen
         if sent.paragraph in scenes and leaves_scene(scenes[sent.paragraph],
@@ -140,8 +139,7 @@ def sentence_places(page: Page, places: Sorted, kept: Optional[set[int]] = None
             last[sent.paragraph] = scene
         if kept is None or id(sent) in kept:
             out[id(sent)] = (view, last.get(sent.paragraph))
-        if not in_list and (went := visited(page.text, [p for p in named if p.rule not in (ORG_RULE, SHORT_RULE)],
-                                            sent.end)):
+        if not in_list and (went := visited(page.text, visit_candidates(page.text, named), sent.end)):
             # (after the sentence's own facts: the clauses before the visit are not in its scene; what the
             # paragraph carried before the sentence is what it goes back to)
             if sent.paragraph not in scenes:
@@ -219,7 +217,13 @@ def inner_body_area(places: Iterable[Record], p: Record) -> Optional[Record]:
                  and p.norm_end <= o.norm_end and value_of(p) in (o.parent or ())), None)
 
 
-def _opens_china_body(text: str, p: Record) -> bool:
+def visit_candidates(text: str, places: Iterable[Record]) -> list[Record]:
+    """The places that can be a sentence's topic or a visit's scene (place_visits.py): not an area read from a
+    body's name, nor the country opening a national body's name (某地一家公司的经理来到中国防伪协会: the body)."""
+    return [p for p in places if p.rule not in (ORG_RULE, SHORT_RULE) and not opens_china_body(text, p)]
+
+
+def opens_china_body(text: str, p: Record) -> bool:
     """Whether a place is the 中国 opening a national body's name (１９９７年，中国石油天然气总公司…):
     the body, not the topic of the sentences after it."""
     w = whole_words()

@@ -64,3 +64,9 @@ def test_negative_a_place_bound_for_or_a_trip_is_no_later_scene(body: str, fact:
 def test_a_trip_is_the_scene_of_its_own_item() -> None:
     got = places(f"{INDENT}宜昌市一家厂的厂长立即赶赴武汉市，揽下了订单１２００只。")
     assert got["１２００只"] == "武汉市"
+
+
+def test_negative_a_visit_to_a_national_body_is_no_scene_of_the_country() -> None:
+    # 来到中国某协会: the body named by the nation, not the country; the unnamed firm's offer has no area
+    got = places(f"{INDENT}一次，某地一家公司的经理来到中国包装协会要求入会，他说公司愿向协会赞助２０万元。")
+    assert got["２０万元"] is None
