@@ -1,5 +1,5 @@
-"""A county's short name opening a body's name (介休纺织厂, 太谷纺织厂, 南召县… as 南召某厂) where the article
-names the city the county lies in (晋中地区): the county is the body's area, and so the place of the figures
+"""A county's short name opening a body's name (介休纺织厂, 太谷纺织厂, 南召县… as 南召某厂, 杨浦检察院) where the
+article names the city the county lies in (晋中地区; 上海市 for its districts): the county is the body's area, and so the place of the figures
 told of the body (bench/gold/README.md: a company is no place, the area named with it is; the most specific
 area named for the number). place_orgs.py reads a county's short name in a body's name only where the page
 names the county alone; a county's short name alone is too often a word (东方, 长安) to be read anywhere, but
@@ -18,6 +18,9 @@ from .page import Page
 from .record import Record
 
 PREFIX_RULE = "place:county_prefix"
+# the levels of an area whose own county-level units are read: a city's, and a province's directly under it (a
+# municipality's districts, 杨浦检察院 in a story of 上海市; a province's own county-level cities)
+_ENCLOSING = ("city", "province")
 
 
 @lru_cache(maxsize=1)
@@ -42,7 +45,11 @@ def _counties() -> dict[str, list[tuple[str, str, str, list[str]]]]:
                     or d.short.endswith(not_endings):
                 continue
             seen.add(d.code)
-            out.setdefault(d.code[:4], []).append((d.short, d.name, d.code, [a.name for a in d.chain()]))
+            chain = d.chain()
+            # (keyed by the unit that encloses it: a district of a city under a province (平遥县: 晋中's 1407),
+            # or of a municipality itself (杨浦区 of 上海市 310000: 3100), whose districts' codes run on from 3101)
+            key = chain[0].code[:4] if chain and chain[0].code else d.code[:4]
+            out.setdefault(key, []).append((d.short, d.name, d.code, [a.name for a in chain]))
     return out
 
 
@@ -54,7 +61,7 @@ def county_prefix_places(page: Page, places: Iterable[Record]) -> list[Record]:
     taken = [(p.norm_start, p.norm_end) for p in places]
     cities: dict[int, dict[str, Record]] = {}
     for p in places:
-        if p.level == "city" and p.code and len(p.code) >= 4:
+        if p.level in _ENCLOSING and p.code and len(p.code) >= 4:
             cities.setdefault(p.article, {}).setdefault(p.code[:4], p)
     out: list[Record] = []
     for article, named in cities.items():

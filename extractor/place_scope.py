@@ -41,7 +41,7 @@ from .page import Page
 from .place_currency import currency_country
 from .place_words import carried_place, country_of, off_figures, opens_at, ranks, usable, whole_words  # noqa: F401 (others read some)
 from .place_roles import bilateral
-from .place_sentences import Sorted, part_openers, sentence_places, value_of  # noqa: F401 (scope.py and others read them here)
+from .place_sentences import Sorted, part_openers, sentence_places, value_of, visit_candidates  # noqa: F401 (scope.py and others read them here)
 from .place_venues import venue_of_people
 from .place_contest import contest_city
 from .place_disaster import aid_area
@@ -53,6 +53,7 @@ from .place_story_area import story_area_over
 from .place_this_body import this_body_area
 from .place_joined_zone import zone_head
 from .place_view import SentenceView
+from .place_visits import item_visit
 from .place_orgs import ADMIN, ORG_RULE, org_places, seat_before  # noqa: F401 (scope.py and main_places read them here)
 from .record import Record
 from .short_name_places import SHORT_RULE, narrower
@@ -154,6 +155,10 @@ def _place_of(page: Page, fact: Record, view: SentenceView, carried: Optional[st
     if len(own) > 1 and _list_total(text, own[-2].norm_end, own[-1].norm_start, pos):
         # 甲镇231万元合计3586万元 (a table's rows run together): the list's total is no item's
         return _beyond_clause(page, fact, [], carried, spread, news, article_main, inside_article)
+    went = item_visit(text, visit_candidates(text, before), pos) \
+        if news and own and all(p.norm_start < clause for p in own) else None
+    if went is not None and went.norm_start > own[-1].norm_start:
+        return value_of(went)  # 宜昌市的干部深入某镇看望困难户，…当场拿出３００元: where they went (place_visits.py)
     if own:
         place = _own_place(text, own, before, carried, spread, article_main)
         if news and all(p.norm_start < clause for p in own):  # (a place of the figure's own clause stays)
@@ -287,6 +292,9 @@ def _beyond_clause(page: Page, fact: Record, before: list[Record], carried: Opti
         # sentences before; a source's country (据巴西《商业新闻》报报道，…) states none, and the
         # first of a run of places is the area the run is in
         return value_of(named[-1])
+    went = item_visit(text, visit_candidates(text, before), pos) if news else None
+    if went is not None:
+        return value_of(went)  # 深入某乡…访贫问苦，…他当场掏出１００元: where he went (place_visits.py)
     if spread:
         return w.country_name
     if unnamed_before(page, fact, inside_article):

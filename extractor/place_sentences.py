@@ -16,6 +16,7 @@ from .place_lists import enumeration, narrows_by_link, opens_example_item
 from .place_orgs import ORG_RULE
 from .place_roles import actor_after_purpose
 from .place_view import SentenceView
+from .place_visits import leaves_scene, visited
 from .place_words import country_scene, opens_at, whole_words
 from .record import Record
 from .short_name_places import SHORT_RULE
@@ -58,6 +59,9 @@ def sentence_places(page: Page, places: Sorted, kept: Optional[set[int]] = None
     # what a paragraph carried before a visit in its middle set the scene (吉林省 before 记者来到长春市郊区…): a whole
     # area's sentence after it (全省粮食产量…) goes back to it
     before_visit: dict[int, Optional[str]] = {}
+    # a visit (…来南召搞调研的领导共６人…。…两天跑了５个乡镇): its place, the scene of the paragraph's next sentences
+    # until one names a place outside it (place_visits.py)
+    scenes: dict[int, str] = {}
     seen: set[int] = set()
     # a report's paragraph lists deeds one sentence each (漳州…获批建设。…旅游总花费增长12.6%): the
     # place one of them names is its own, not the next ones'; a story's goes on
@@ -85,10 +89,14 @@ def sentence_places(page: Page, places: Sorted, kept: Optional[set[int]] = None
         inside = view.unexampled
         # the area of a body's name (纽约商品交易所２月份交货的原油…) locates the body's own figures,
         # not those of the sentences after it (欧佩克原油平均价…)
-        inside = [p for p in inside if p.rule not in (ORG_RULE, SHORT_RULE) and not _opens_china_body(page.text, p)
-                  and not opens_example_item(page.text, p)]
+        inside = [p for p in visit_candidates(page.text, inside) if not opens_example_item(page.text, p)]
         lead = view.lead if inside else sent.start  # (no place, no topic: where its words begin is not read)
         opens = sent.paragraph not in seen
+        if sent.paragraph in scenes and leaves_scene(scenes[sent.paragraph],
+                                                     ((value_of(p), p.parent or ()) for p in named)):
+            last[sent.paragraph] = before_visit.pop(sent.paragraph, None)
+            del scenes[sent.paragraph]
+        prior = last.get(sent.paragraph)
         # 为加快运送速度，那曲地区正组织…: the actor, not what it is for (but a paragraph's opening sentence
         # without figures still sets the scene by its last place, below)
         actor = actor_after_purpose(page.text, lead, inside) if inside else None
@@ -115,6 +123,7 @@ def sentence_places(page: Page, places: Sorted, kept: Optional[set[int]] = None
             # (某银行某省某市分行…。全行员工…: the body's area inside the run's last place goes on)
             last[sent.paragraph] = value_of(inner_body_area(named, run[-1]) or run[-1])
             before_visit.pop(sent.paragraph, None)  # (a topic of its own: no visit's to go back from)
+            scenes.pop(sent.paragraph, None)
         if not topic and (ends := whole_opening(page.text, sent.start, sent.end, named)) \
                 and not (last.get(sent.paragraph) or "").endswith(ends):
             # 从投资看，1-10月，全市…: the sentence is of the whole area, not of a district carried on; where a visit
@@ -130,6 +139,12 @@ def sentence_places(page: Page, places: Sorted, kept: Optional[set[int]] = None
             last[sent.paragraph] = scene
         if kept is None or id(sent) in kept:
             out[id(sent)] = (view, last.get(sent.paragraph))
+        if not in_list and (went := visited(page.text, visit_candidates(page.text, named), sent.end)):
+            # (after the sentence's own facts: the clauses before the visit are not in its scene; what the
+            # paragraph carried before the sentence is what it goes back to)
+            if sent.paragraph not in scenes:
+                before_visit[sent.paragraph] = prior
+            scenes[sent.paragraph] = last[sent.paragraph] = value_of(went)
     return out
 
 
@@ -202,7 +217,13 @@ def inner_body_area(places: Iterable[Record], p: Record) -> Optional[Record]:
                  and p.norm_end <= o.norm_end and value_of(p) in (o.parent or ())), None)
 
 
-def _opens_china_body(text: str, p: Record) -> bool:
+def visit_candidates(text: str, places: Iterable[Record]) -> list[Record]:
+    """The places that can be a sentence's topic or a visit's scene (place_visits.py): not an area read from a
+    body's name, nor the country opening a national body's name (某地一家公司的经理来到中国防伪协会: the body)."""
+    return [p for p in places if p.rule not in (ORG_RULE, SHORT_RULE) and not opens_china_body(text, p)]
+
+
+def opens_china_body(text: str, p: Record) -> bool:
     """Whether a place is the 中国 opening a national body's name (１９９７年，中国石油天然气总公司…):
     the body, not the topic of the sentences after it."""
     w = whole_words()
