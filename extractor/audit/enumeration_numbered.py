@@ -5,7 +5,8 @@
 
 announced.py reads numbered items after a colon; reports as often end the sentence with the
 count and go on with `（1）` in the same paragraph. The count must be the sentence's last words
-(its noun and a closing quote at most before `。`) and the first marker must follow the full
+(its noun and a closing quote at most before `。`), with words before it in its clause (a count
+opening its clause is what the sentence is about), and the first marker must follow the full
 stop at once, numbered 1; the items run while their markers run in order (announced.py's
 reading of numbered points). A count the items meet is consistent; one they miss is
 unverifiable, since numbered points may also hold sub-points or stop short of the list.
@@ -41,6 +42,8 @@ def check(view: PageView, draft: Callable[..., Draft], taken: set[int]) -> list[
     for count, stop in announced.counts_before(view, _stop_after):
         if count.rec["start"] in taken or count.value < 2 or view.sentence_index(count.start) < 0:
             continue
+        if not view.text[view.clause_start(count.start):count.start].strip("“ "):
+            continue  # `八方面实事全部完成。`: a count opening its clause is what it is about, not an announcement
         found = announced._headings(view, stop)
         if found is None or len(found[2]) < 2:
             continue
