@@ -36,8 +36,9 @@ def count_word(then: str = "[\u4e00-\u9fff“]") -> re.Pattern:
     `then` is what must follow it (the noun counted, by default)."""
     numerals = "".join(cues.words("enumeration", "count_numerals"))
     classifiers = "".join(cues.words("enumeration", "count_classifiers"))
+    apart = "|".join(cues.words("enumeration", "count_words_apart"))
     # Arabic digits too: `5大产业`, `3个方面` are written so as well
-    return re.compile(f"(?P<quote>“)?(?<![{numerals}\\d.])(?P<n>(?!一[^{numerals}])[{numerals}]{{1,3}}|[1-9]\\d?)(?P<cls>[{classifiers}])(?P<big>大)?(?={then})")
+    return re.compile(f"(?P<quote>“)?(?<![{numerals}\\d.])(?P<n>(?!一[^{numerals}])[{numerals}]{{1,3}}|[1-9]\\d?)(?!{apart})(?P<cls>[{classifiers}])(?P<big>大)?(?={then})")
 
 
 @dataclass
