@@ -28,7 +28,7 @@ from functools import lru_cache
 
 from ..numerals import parse_number
 from . import (admin_levels, amount_steps, announced, colon_items, comma_announced, cues, enumeration_brackets, enumeration_colon,
-               enumeration_quoted, enumeration_repeated, enumeration_resumed, enumeration_sentence, enumeration_valued,
+               enumeration_echoed, enumeration_levels, enumeration_namely, enumeration_numbered, enumeration_quoted, enumeration_repeated, enumeration_resumed, enumeration_sentence, enumeration_valued,
                paragraph_announced,
                place_groups, quoted_lists, taken_up)
 from .lists import ItemList, count_word, find_lists, same_tail
@@ -99,7 +99,10 @@ def check(view: PageView) -> list[Draft]:
     drafts += enumeration_valued.check(view, enumeration_draft, taken)  # `有 3 个，分别为甲村 a、乙村 b、丙村 c`
     drafts += enumeration_colon.check(view, enumeration_draft, taken)
     drafts += taken_up.check(view, enumeration_draft, taken)
-    return drafts
+    drafts += enumeration_levels.check(view, enumeration_draft, taken)  # `省市县三级`
+    drafts += enumeration_namely.check(view, enumeration_draft, taken)  # `三项要求，即坚持…，坚持…`
+    drafts += enumeration_numbered.check(view, enumeration_draft, taken)  # `“五件实事”。（1）…（2）…`
+    return enumeration_echoed.check(view, enumeration_draft, drafts)  # `“四个新成效”…在…上取得新成效` ×4
 
 
 def _number_lists(view: PageView) -> list[Draft]:

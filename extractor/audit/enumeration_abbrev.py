@@ -4,6 +4,7 @@
     种植“两豆”（土豆、豌豆）                   the items, in brackets right after the count
     粉笔、钢笔、毛笔“三笔字”                   the items share their last character (笔)
     抓好“三林”工作。林业增效、林农增收、林区稳定  the list in the sentence before or after
+    推动“水运、水利、水电”三水联动             unquoted, right after the quoted list it shortens
 
 The count is a numeral and one character, opened by a quote (the quoted label is the claim); its
 list the nearest run of two or more names joined by `、` (or a join word before the last) whose
@@ -39,7 +40,8 @@ def _data() -> dict:
 @lru_cache(maxsize=1)
 def _count() -> re.Pattern:
     numerals = "".join(c for c in cues.words("enumeration", "count_numerals") if c != "一")
-    return re.compile(f"“(?P<n>[{numerals}]{{1,2}})(?P<c>[\u4e00-\u9fff])")
+    # opened by a quote, or unquoted right after a quoted list (`“甲X、乙X”两X`)
+    return re.compile(f"(?:“|(?P<after>(?<=”)))(?P<n>[{numerals}]{{1,2}})(?P<c>[\u4e00-\u9fff])")
 
 
 @lru_cache(maxsize=1)
@@ -55,7 +57,7 @@ def check(view: PageView) -> list[Draft]:
         value = parse_number(m.group("n"))
         if value is None or value < 2 or value > _data()["max_items"]:
             continue
-        found = _adjacent(view, m) or _near(view, m)
+        found = _adjacent(view, m) or (None if m.group("after") is not None else _near(view, m))
         if found is None:
             continue
         lst, why = found
@@ -87,10 +89,11 @@ def _adjacent(view: PageView, m: re.Match) -> tuple[ItemList, str | None] | None
             if lst is not None:
                 return lst, None
     start = view.clause_start(m.start())
-    before = view.text[start:m.start()]
+    stop = m.start() - (1 if m.group("after") is not None else 0)  # the quoted list's closing quote
+    before = view.text[start:stop]
     for w in sorted(_data()["gap"], key=len, reverse=True) + [""]:
         if before.endswith(w):
-            lst = _shared(view, start, m.start() - len(w), c, w.startswith("等"))
+            lst = _shared(view, start, stop - len(w), c, w.startswith("等"))
             if lst is not None:
                 return lst, _BEFORE
     return None

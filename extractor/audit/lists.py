@@ -25,6 +25,7 @@ _MAX_ITEM = 16  # a longer "item" is a clause, not a name in a list
 _MAX_ANNOUNCED_ITEM = 24
 _RESTART_LEFT = 4  # items a list restarted after a long piece must keep (the piece and three names)
 _COUNTED = 4  # `25 个省、自治区`: a count right before the first item names what the items are
+_PEER_WORD = 4  # `清理、整合、规范、提升四方面`: the longest word of such a run of short items before a count
 _QUOTES = "“”\"‘’《》"
 _CLOSERS = "”》"
 _OPENERS = "“《"  # a first item after an opening quote starts inside it: `围绕“资源、客源、服务”`
@@ -35,8 +36,9 @@ def count_word(then: str = "[\u4e00-\u9fff“]") -> re.Pattern:
     `then` is what must follow it (the noun counted, by default)."""
     numerals = "".join(cues.words("enumeration", "count_numerals"))
     classifiers = "".join(cues.words("enumeration", "count_classifiers"))
+    apart = "|".join(cues.words("enumeration", "count_words_apart"))
     # Arabic digits too: `5大产业`, `3个方面` are written so as well
-    return re.compile(f"(?P<quote>“)?(?<![{numerals}\\d.])(?P<n>(?!一[^{numerals}])[{numerals}]{{1,3}}|[1-9]\\d?)(?P<cls>[{classifiers}])(?P<big>大)?(?={then})")
+    return re.compile(f"(?P<quote>“)?(?<![{numerals}\\d.])(?P<n>(?!一[^{numerals}])[{numerals}]{{1,3}}|[1-9]\\d?)(?!{apart})(?P<cls>[{classifiers}])(?P<big>大)?(?={then})")
 
 
 @dataclass
@@ -193,6 +195,11 @@ def _one_list(c_start: int, c_end: int, clause: str, first: int, respective: boo
     if "、" not in body:
         return None
     pieces = _split_items(body)
+    peers = next((i for i in range(2, len(pieces) - 1) if _counts_peers(pieces, i)), None)
+    if peers is not None:
+        # read before the `的` below: the phrases after the count hold it, not the items
+        pieces = pieces[:peers + 1]
+        body = body[:sum(len(p) + 1 for p in pieces) - 1]
     # an inner item holding `的` (`浙江两省的苏州`): the list is what follows it (the first item
     # may run into the clause's words, `这次调查的消费品包括食品`)
     mod = max((i for i, piece in enumerate(pieces[:-1]) if i > 0 and "的" in piece), default=-1)
@@ -299,6 +306,17 @@ def _one_list(c_start: int, c_end: int, clause: str, first: int, respective: boo
     e = s + len(body) - len(last) + cut
     return ItemList(s, e, items, open_, respective, c_start, c_end, joined, longest > _MAX_ITEM)
 
+
+
+def _counts_peers(pieces: list[str], i: int) -> bool:
+    """`清理、整合、规范、提升四方面的工作是A、B`: a count in words right after a word as long as the
+    short items before it (the first may carry the clause's words) counts them; the `、` after it
+    joins phrases of the clause."""
+    m = _COUNT_WORD.search(pieces[i], 1)
+    if not m or m.group("quote") or i < 2:
+        return False
+    lengths = {len(piece) for piece in pieces[1:i]} | {m.start()}
+    return len(lengths) == 1 and m.start() <= _PEER_WORD
 
 
 def _names_group(piece: str) -> bool:
