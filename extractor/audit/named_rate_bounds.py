@@ -2,9 +2,9 @@
 there (`高于全体居民和农村居民收入增速`, `超过 GDP 增速`), against that growth said elsewhere.
 
 Structures read (cue words in data/cues.toml [named_rate_bounds], [growth] over_named, under_named):
-    全体居民人均可支配收入…增长 5% … 脱贫地区农村居民收入增长 6.3%、高于全体居民和农村居民收入增速
+    城镇居民收入增长 4.4% … 山区农民收入增长 7.0%、高于城镇居民和农民收入增速
                             each measure named (split at `和`, `与`, `、`) is the growth of the
-                            article whose metric opens with that name: 6.3 ≥ 5, 6.3 ≥ 5.8
+                            article whose metric that name shortens: 7.0 ≥ 4.4, and so on
     地区生产总值…年均增长 5.7% … 全体居民人均可支配收入…年均增长 6.5%，超过 GDP 增速
                             the economy's growth (`经济增速`, `GDP 增速`: [growth] economy_growth)
                             is the headline measure's ([growth] comparable_headline)

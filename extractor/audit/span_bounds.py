@@ -5,7 +5,7 @@ Structures read (words in data/span_bounds.toml):
                             a floor said of each year of a span (`每年`): the value of any year
                             of the span (the latest said) must reach it
     这五年，地区生产总值跨越 5000 亿元大关 … 全年实现地区生产总值 5696 亿元
-    经济总量连跨 5 万亿元、6 万亿元两个台阶 … 全省地区生产总值 60199.45 亿元
+    经济总量连跨 2 万亿元、3 万亿元两个台阶 … 全市地区生产总值 31050 亿元
                             a mark crossed (`跨越`, `迈上`, `突破`, a mark's noun `台阶`, `大关`
                             after it; the last of a list of marks): the value of the span's last
                             year, or of the bound's own year

@@ -106,7 +106,7 @@ _ITEM_NAME = 2  # the shortest name of the next item of a list after a bound
 
 
 def _next_item_named(view: PageView, at: int) -> bool:
-    """`60 万人以上、省外务工劳动力稳定在 600 万人左右`: after `、` another item of a list with a
+    """`12 万人以上、返乡创业人数保持在 3 万人左右`: after `、` another item of a list with a
     name and a number of its own, so the bound ends its item (`亿元以上、带动力强的项目` and
     `10 亿元以上、50 亿元以下项目` qualify what follows)."""
     if view.text[at:at + 1] != "、":
