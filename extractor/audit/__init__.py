@@ -106,7 +106,6 @@ CHECKS: list[tuple[str, Callable[[PageView], list[Draft]]]] = [
     ("list_total", list_total.check),
     ("following_parts", following_parts.check),
     ("bound", stated_bound.check),
-    ("bound", named_rate_bounds.check),
     ("rising", rising.check),
     ("threshold_bounds", threshold_bounds.check),
     ("report_targets", report_targets.check),
@@ -146,6 +145,9 @@ CHECKS: list[tuple[str, Callable[[PageView], list[Draft]]]] = [
     ("rate_after_part", rate_after_part.check),  # `审结 N 件，结案率 P%`: the numerator right before the rate's name, its whole before (CLAIM_ONLY)
     ("unbased", growth_unbased.check),
     ("rate_unbased", rate_unbased.check),  # last: a rate `X率 N%` whose terms the text does not give  # last: a change whose base the text does not give
+    # after every check that only reads claims left open: a growth compared with another measure's,
+    # named (`高于…收入增速`), is a bound on it, and the growth keeps its own finding (its base, its level)
+    ("bound", named_rate_bounds.check),
 ]
 CLAIM_ONLY = {"plan_gap", "scope_parts", "share_back", "share_report", "summed_before", "arith", "discover", "unbased"}  # checks that leave a claim already reported on by another check alone
 CLAIM_ONLY.add("pair_ratios")  # a ratio ratios.py read in its own sentence stays its
