@@ -2,6 +2,7 @@
 
     拟安排赤字 2600 亿元，比上年预算减少 150 亿元        the level, then `比 <base>` and the change
     去年地震至少造成 2913 人死亡，比 1996 年多 449 人      (the base a period or a plan, no number)
+    优良天数 300 天、比 2020 年多 40 天                  (days counted, the change of days a duration)
 A reader checks D = A − B; B is not in the text, so the finding is unverifiable, naming the change
 and the level it was measured on, so that a reader sees what is missing. Only where no other
 check took the change (a base found by its year or name elsewhere gives a checked finding first:
@@ -23,7 +24,7 @@ _BASE = re.compile(r"(?:比|较)(?![重例较率])([^，；。：]{1,14}?)$")
 def check(view: PageView) -> list[Draft]:
     drafts = []
     for d in view.nums:
-        if d.type not in SUMMABLE_TYPES or d.sentence < 0 or d.value <= 0:
+        if (d.type not in SUMMABLE_TYPES and not _days(d)) or d.sentence < 0 or d.value <= 0:
             continue
         label = view.label_before(d).rstrip("了")
         way = cues.direction(label, "change")
@@ -39,7 +40,7 @@ def check(view: PageView) -> list[Draft]:
                 base_words = base_words[: -len(w)]
                 break
         at = view.clause_start(d.start) + m.start()
-        if not base_words or any(n.same_measure(d) for n in view.between(at, d.start)):
+        if not base_words or any(_alike(n, d) for n in view.between(at, d.start)):
             continue  # `比 1980 年的 7159 亿元增加`: the base is given (change.py)
         level = _level(view, d, at)
         if level is not None:
@@ -52,7 +53,7 @@ def check(view: PageView) -> list[Draft]:
 def _level(view: PageView, d: Num, at: int) -> Num | None:
     """The level the change is measured on: the nearest number of its measure before `比`, in
     the same sentence, with at most one comma and no `；` between."""
-    before = [n for n in view.in_sentence(d.sentence) if n.end <= at and n.same_measure(d)]
+    before = [n for n in view.in_sentence(d.sentence) if n.end <= at and _alike(n, d)]
     if not before:
         return None
     level = before[-1]
@@ -62,3 +63,14 @@ def _level(view: PageView, d: Num, at: int) -> Num | None:
     if cues.direction(view.label_before(level).rstrip("了"), "change") is not None:
         return None  # `增加 D1，比上年多增 D2`: a change, not a level
     return level
+
+
+def _days(n: Num) -> bool:
+    """`比 2020 年增加 36 天`: a change of days is read as a length of time (a duration)."""
+    return n.type == "duration" and n.unit == "天"
+
+
+def _alike(n: Num, d: Num) -> bool:
+    """A level of d's measure: the same type and unit, or days counted (`优良天数 281 天`, a
+    count) for a change of days (a duration)."""
+    return n.same_measure(d) or _days(d) and n.type == "count" and n.unit == "天"

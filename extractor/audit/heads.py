@@ -160,6 +160,11 @@ def _months(period: str) -> tuple[str, str]:
     return month(first, False), month(last, True)
 
 
+def months(period: str) -> tuple[str, str]:
+    """A period as its first and last month (`2021/2025` → 2021-01, 2025-12), comparable as text."""
+    return _months(period)
+
+
 def record_field(n: Num, key: str) -> str | None:
     """A text field of the fact behind a number (metric, place, period), None where it has none."""
     try:

@@ -27,7 +27,7 @@ from __future__ import annotations
 
 import re
 
-from . import bounded_sum, cues
+from . import bounded_sum, cues, span_bounds
 from .heads import AMOUNT_TYPES, head, named_alike, overlapping_scope, same_scope, unscoped
 from .model import CLAUSE_BREAKS, Draft, Num, PageView
 
@@ -85,6 +85,9 @@ def _way(view: PageView, n: Num) -> tuple[str, bool] | None:
     way = way_before(label)
     if way:
         return way, True
+    way = _rate_compared(view, n, after)
+    if way:
+        return way, False
     compared = _compared(view.text[view.clause_start(n.start):n.start], after)
     if compared:
         return compared, False
@@ -93,9 +96,27 @@ def _way(view: PageView, n: Num) -> tuple[str, bool] | None:
             # `20% 以上，`: a bound; `10 亿元以上项目`: a threshold on what follows; `10% 以上的增长
             # 速度`: a bound named after it by a growth rate's name
             if after.startswith(w) and (after[len(w):len(w) + 1] in tuple(CLAUSE_BREAKS) + ("",)
-                                        or _growth_named_after(after[len(w):])):
+                                        or _growth_named_after(after[len(w):])
+                                        or _next_item_named(view, n.end + len(w))):
                 return way, True
     return None
+
+
+_ITEM_NAME = 2  # the shortest name of the next item of a list after a bound
+
+
+def _next_item_named(view: PageView, at: int) -> bool:
+    """`12 万人以上、返乡创业人数保持在 3 万人左右`: after `、` another item of a list with a
+    name and a number of its own, so the bound ends its item (`亿元以上、带动力强的项目` and
+    `10 亿元以上、50 亿元以下项目` qualify what follows)."""
+    if view.text[at:at + 1] != "、":
+        return False
+    nxt = [n for n in view.between(at, view.clause_end(at + 1))]
+    if not nxt:
+        return False
+    name = view.text[at + 1:nxt[0].start]
+    return len(name) >= _ITEM_NAME and all("\u4e00" <= c <= "\u9fff" for c in name) \
+        and not any(c in name for c in "零〇一二两三四五六七八九十百千万亿")
 
 
 def _growth_named_after(rest: str) -> bool:
@@ -103,6 +124,21 @@ def _growth_named_after(rest: str) -> bool:
     rest = rest.removeprefix("的")
     return any(rest.startswith(w) and rest[len(w):len(w) + 1] in tuple(CLAUSE_BREAKS) + ("",)
                for w in cues.words("stated_bound", "growth_heads"))
+
+
+def _rate_compared(view: PageView, n: Num, after: str) -> str | None:
+    """`增长 7.3%，大大低于 1985 年增长 44.6% 的速度`: another period's growth the sentence's
+    value is said to be below ('under') or above ('over'): a bound word and a growth word right
+    before the number (dates aside), a word of speed right after it."""
+    if n.unit != "%" or not after.startswith(cues.words("stated_bound", "rate_after")):
+        return None
+    name = head(view, n)
+    growth = cues.ends_with_any(name, "stated_bound", "growth_heads")
+    if not growth:
+        return None
+    name = name[:-len(growth)]
+    period = cues.ends_with_any(name, "stated_bound", "rate_periods")  # `低于前年增长`: a year not read as a date
+    return way_before(name[:-len(period)] if period else name)
 
 
 _NEGATIONS = ("不", "未", "不能", "不得", "不会", "不应", "不宜", "不可")
@@ -188,6 +224,11 @@ def _against_value(view: PageView) -> list[Draft]:
     for bound in view.nums:
         found = _way(view, bound)
         if found is None:
+            listed = span_bounds.listed_mark(view, bound)
+            if listed is not None:
+                value = _in_span(view, bound, listed[0])
+                if value is not None:
+                    drafts.append(bound_draft(bound, value, "over", _SPAN_WEAK))
             continue
         way, own_name = found
         others = [n for n in _candidates(view, bound) if n is not bound and n.same_measure(bound)
@@ -197,6 +238,8 @@ def _against_value(view: PageView) -> list[Draft]:
         if value is None and own_name:
             value = _same_name_in_article(view, bound)
             weak = "界限与数值不在同一段落，未必说的是同一个数"
+        if value is None and own_name and way == "over":
+            value, weak = _in_span(view, bound, bound), _SPAN_WEAK
         if value is not None:
             drafts.append(bound_draft(bound, value, way, weak))
     return drafts
@@ -213,6 +256,24 @@ def _same_name_in_article(view: PageView, bound: Num) -> Num | None:
              and n.same_measure(bound) and n.qualifier == "exact" and _way(view, n) is None
              and _known(n, "period") and same_scope(bound, n)]
     return found[0] if len(found) == 1 else None
+
+
+_SPAN_WEAK = "界限说的是一段时期，与某一年的数值不在同一段落，未必说的是同一个数"
+
+
+def _in_span(view: PageView, bound: Num, named: Num) -> Num | None:
+    """The value of a year within the span of a floor said of each year (`每年…60 万人以上`) or
+    of a mark crossed (`跨越 5000 亿元大关`), named as `named` (the first of a list of marks)
+    names it (span_bounds.py)."""
+    label = view.label_before(named).rstrip("了")
+    per_year = span_bounds.each_year(view, bound)
+    if not per_year and not span_bounds.crossed(view, bound, label) and named is bound:
+        return None
+    name = span_bounds.plain_name(head(view, named))
+    if len(name) < _ARTICLE_NAME or _growth(name):
+        return None
+    return span_bounds.value_in_span(view, bound, name, per_year,
+                                     lambda n: _way(view, n) is None and not _is_base(view, n))
 
 
 def _by_name(view: PageView) -> dict[tuple[int, str], list[Num]]:
