@@ -2,6 +2,7 @@
 
     python bench/mutation_split.py            # counts for the working and held-out documents,
                                               # the working set's missed mutations listed
+    python bench/mutation_split.py --split dev-blind24   # the session-24 blind round (reports, written as TEST's)
     python bench/mutation_split.py --held     # the held-out figure only (report it, do not read it
                                               # while fixing: its misses are never printed)
 The working set's mutations are also counted by check and mutation kind (total up, part above
@@ -46,8 +47,8 @@ def kind(cause: str) -> str:
     return "(d) other"
 
 
-def split_run(docs: set[str]) -> tuple[dict, Counter]:
-    r = audit_mutations.measure_dev(docs=docs, split="dev-blind", why=True)
+def split_run(docs: set[str], split: str = "dev-blind") -> tuple[dict, Counter]:
+    r = audit_mutations.measure_dev(docs=docs, split=split, why=True)
     kinds = Counter(kind(line.rsplit("  [", 1)[-1].rstrip("]")) for line in r["missed"])
     return r, kinds
 
@@ -67,12 +68,14 @@ def by_check(rows: list[tuple[str, str, str | None]]) -> str:
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--held", action="store_true", help="the held-out figure only")
+    ap.add_argument("--split", default="dev-blind", choices=("dev-blind", "dev-blind24", "dev-blind24p"),
+                    help="which blind DEV audit gold to mutate (dev-blind24: the session-24 round written as TEST's)")
     args = ap.parse_args(argv)
-    all_docs = {doc for doc, _, _ in audit_mutations.dev_pages(split="dev-blind")}
+    all_docs = {doc for doc, _, _ in audit_mutations.dev_pages(split=args.split)}
     held = {d for d in all_docs if held_out(d)}
     parts = [("held-out", held)] if args.held else [("working", all_docs - held), ("held-out", held)]
     for name, docs in parts:
-        r, kinds = split_run(docs)
+        r, kinds = split_run(docs, args.split)
         print(f"{name}: {len(docs)} documents, mutations {r['mutations']}, flagged {r['flagged']}"
               f" ({100 * (r['rate'] or 0):.1f}%); missed " + ", ".join(f"{k} {v}" for k, v in sorted(kinds.items())))
         if name == "working":
