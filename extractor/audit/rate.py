@@ -393,6 +393,8 @@ def _share(view: PageView, p: Num, sibling: tuple[Num, Num, str | None] | None =
     num = sentence[-1]
     if "；" in view.text[num.end:p.start]:
         return None  # `中共党员占 40%，计 878 名；妇女委员占 15.5%`: the count of the item before
+    if "其中" in view.text[num.end:p.start]:
+        return None  # `外债 W，其中私人债务占 55%`: W is the whole `其中` divides, no part (share_part_unstated.py)
     s_start = view.sentences[p.sentence].start
     cue = view.text.rfind("其中", s_start, num.start)
     if cue >= 0 and "；" in view.text[cue:num.start]:

@@ -8,7 +8,10 @@ part's own amount. An auditor lists the share as unverifiable against the whole 
 share's clause opens with `其中` and ends with `占` before the share (no number between: a part
 said with its amount is rate.py's), and the whole is the last number of the clause right before,
 an amount (money, count, quantity) closing that clause but for its noun (data/share_part_unstated.toml).
-Only a share no other check took (CLAIM_ONLY and FACT_ONLY in __init__.py); never an error.
+Where the part's amount follows the share in a clause of its own word of reaching alone
+(`其中私人企业债务占 55%，达 650 亿美元`), the share is checked: part ÷ whole (rate_drafts.py), an
+error where it misses, as the words tie all three. Only a share no other check took (CLAIM_ONLY
+and FACT_ONLY in __init__.py).
 """
 from __future__ import annotations
 
@@ -19,6 +22,7 @@ from ..fact_types import SUMMABLE_TYPES
 from . import cues
 from .amounts import is_change
 from .model import Draft, Num, PageView
+from .rate_drafts import rate_draft
 
 
 @lru_cache(maxsize=1)
@@ -47,6 +51,10 @@ def check(view: PageView) -> list[Draft]:
         whole = _whole(view, p, c_start)
         if whole is None:
             continue
+        part = _part_after(view, p, whole)
+        if part is not None:
+            drafts.append(rate_draft(p, part, whole))
+            continue
         drafts.append(Draft("rate", "unverifiable", [p.ref(), whole.ref()], None, p.shown,
                             f"{p.written} 是“其中”所说部分在 {whole.written} 中的比重，"
                             f"该部分本身的数值未在文中给出，无法核对。"))
@@ -67,3 +75,15 @@ def _whole(view: PageView, p: Num, c_start: int) -> Num | None:
             or any(w in tail for w in _data()["not_whole_after"]):
         return None
     return whole
+
+
+def _part_after(view: PageView, p: Num, whole: Num) -> Num | None:
+    """`占 55%，达 650 亿美元`: the part's amount right after the share, of the whole's measure,
+    alone in its clause with a word of reaching (data/cues.toml [shares] restated_after)."""
+    after = [n for n in view.in_sentence(p.sentence) if n.start >= p.end]
+    if not after or not after[0].same_measure(whole) or after[0].value > whole.value:
+        return None
+    gap = view.text[p.end:after[0].start]
+    if gap[:1] not in "，," or gap[1:] not in cues.words("shares", "restated_after"):
+        return None
+    return after[0]
