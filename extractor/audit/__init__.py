@@ -39,7 +39,7 @@ from . import dimension_parts
 from . import contract_actual, lot_sums, share_back, share_report, taken_back
 from . import growth_far_levels, monthly_means, rate_unbased, restated, scope_open_parts, scope_wholes, year_means, share_objects  # noqa: F401  (scope_wholes, share_objects: reviews of rate and growth)
 from . import per_subject, rate_after_part
-from . import share_part_unstated
+from . import share_part_unstated, growth_than_named
 from . import span_totals
 from . import joint_shares, listed_shares, part_rates, plan_targets, rate_doubts, share_of_named, target_shares
 from . import named_back
@@ -107,6 +107,7 @@ CHECKS: list[tuple[str, Callable[[PageView], list[Draft]]]] = [
     ("list_total", list_total.check),
     ("following_parts", following_parts.check),
     ("bound", stated_bound.check),
+    ("growth_than_named", growth_than_named.check),  # `B 增长 b%，低于 A 增幅`: A's rate said before in the sentence
     ("rising", rising.check),
     ("threshold_bounds", threshold_bounds.check),
     ("report_targets", report_targets.check),
