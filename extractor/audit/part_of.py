@@ -374,7 +374,7 @@ def _nested_bounds(view: PageView) -> list[Draft]:
 _RATE_PART = "占比所示的部分"
 
 
-def _restated_after(view: PageView, p: Num, part: Num) -> bool:
+def restated_after(view: PageView, p: Num, part: Num) -> bool:
     """`占 55%，达 650 亿美元`: the part's amount in the clause right after its share, alone with
     a word of reaching (data/cues.toml [shares] restated_after)."""
     gap = view.text[p.end:part.start]
@@ -400,7 +400,7 @@ def from_rates(view: PageView, drafts: list[Draft]) -> list[Draft]:
         verbs = [w for w in cues.words("shares", "share_words") if len(w) == 1]  # 占, not 比重: a verb
         if part.end <= p.start:
             said = view.text[part.end:p.start]
-        elif _restated_after(view, p, part) and whole.end <= p.start:
+        elif restated_after(view, p, part) and whole.end <= p.start:
             said = view.text[max(whole.end, view.clause_start(p.start)):p.start]  # `其中 X 占 55%，达 A`
         else:
             continue

@@ -22,6 +22,7 @@ from ..fact_types import SUMMABLE_TYPES
 from . import cues
 from .amounts import is_change
 from .model import Draft, Num, PageView
+from .part_of import restated_after
 from .rate_drafts import rate_draft
 
 
@@ -81,9 +82,7 @@ def _part_after(view: PageView, p: Num, whole: Num) -> Num | None:
     """`占 55%，达 650 亿美元`: the part's amount right after the share, of the whole's measure,
     alone in its clause with a word of reaching (data/cues.toml [shares] restated_after)."""
     after = [n for n in view.in_sentence(p.sentence) if n.start >= p.end]
-    if not after or not after[0].same_measure(whole) or after[0].value > whole.value:
-        return None
-    gap = view.text[p.end:after[0].start]
-    if gap[:1] not in "，," or gap[1:] not in cues.words("shares", "restated_after"):
+    if not after or not after[0].same_measure(whole) or after[0].value > whole.value \
+            or not restated_after(view, p, after[0]):
         return None
     return after[0]
