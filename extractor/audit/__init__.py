@@ -39,6 +39,7 @@ from . import dimension_parts
 from . import contract_actual, lot_sums, share_back, share_report, taken_back
 from . import growth_far_levels, monthly_means, rate_unbased, restated, scope_open_parts, scope_wholes, year_means, share_objects  # noqa: F401  (scope_wholes, share_objects: reviews of rate and growth)
 from . import named_rate_bounds, per_subject, rate_after_part
+from . import share_part_unstated, growth_than_named
 from . import span_totals
 from . import joint_shares, listed_shares, part_rates, plan_targets, rate_doubts, share_of_named, target_shares
 from . import named_back
@@ -106,6 +107,7 @@ CHECKS: list[tuple[str, Callable[[PageView], list[Draft]]]] = [
     ("list_total", list_total.check),
     ("following_parts", following_parts.check),
     ("bound", stated_bound.check),
+    ("growth_than_named", growth_than_named.check),  # `B 增长 b%，低于 A 增幅`: A's rate said before in the sentence
     ("rising", rising.check),
     ("threshold_bounds", threshold_bounds.check),
     ("report_targets", report_targets.check),
@@ -143,6 +145,7 @@ CHECKS: list[tuple[str, Callable[[PageView], list[Draft]]]] = [
     ("per_subject", per_subject.check),  # `游客人均花费 F`: the total said before it over the count its subject names (CLAIM_ONLY)
     ("target_shares", target_shares.check),  # `完成年度目标 T 的 P%`: an amount said before over the target (CLAIM_ONLY)
     ("rate_after_part", rate_after_part.check),  # `审结 N 件，结案率 P%`: the numerator right before the rate's name, its whole before (CLAIM_ONLY)
+    ("share_part_unstated", share_part_unstated.check),  # `W，其中 X 占 P%`: the whole only, the part's amount not said (CLAIM_ONLY)
     ("unbased", growth_unbased.check),
     ("rate_unbased", rate_unbased.check),  # last: a rate `X率 N%` whose terms the text does not give  # last: a change whose base the text does not give
     # after every check that only reads claims left open: a growth compared with another measure's,
@@ -155,13 +158,14 @@ CLAIM_ONLY.add("pair_ratios")  # a ratio ratios.py read in its own sentence stay
 CLAIM_ONLY.update(("plan_targets", "share_of_named", "growth_far_levels", "rate_unbased", "rate_after_part", "per_subject", "scope_open_parts", "lot_sums", "net_remainders"))
 CLAIM_ONLY.add("growth_bare")  # a bare rate another check found a base for keeps that finding
 CLAIM_ONLY.update(("joint_shares", "target_shares"))  # a share another check read with its terms keeps its finding
-CLAIM_ONLY.add("named_back")  # a count another list reader read keeps its finding
+CLAIM_ONLY.add("named_back")
+CLAIM_ONLY.add("share_part_unstated")  # a share another check read with its part keeps its finding  # a count another list reader read keeps its finding
 CLAIM_ONLY.add("average_named")
 CLAIM_ONLY.add("average_members")  # a mean bounds.py or average.py read keeps its finding  # a figure bounds.py or average.py read keeps its finding
 CLAIM_ONLY.update(("enumeration_joined", "enumeration_abbrev", "enumeration_ranks", "taken_back", "headline"))  # list readers that run after the enumeration rules
 RELATION_ONLY = {"plan_targets"}  # checks whose other facts stay open to FACT_ONLY checks: a target beside a result checks nothing of it
 FINDS_WHOLE = {"share_of_named"}  # may take the claim of a rate left unverifiable with no whole
-FACT_ONLY = {"unbased", "rate_unbased"}  # and leave alone a number that is a fact of another finding
+FACT_ONLY = {"unbased", "rate_unbased", "share_part_unstated"}  # and leave alone a number that is a fact of another finding
 
 
 def _finding(doc: str, d: Draft) -> Finding:

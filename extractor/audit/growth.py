@@ -114,6 +114,9 @@ def _changes(view: PageView) -> list[tuple[Change, str]]:
             continue
         before = view.text[max(0, p.start - NEAR):p.start]
         d = word_direction(before, clause_before(view, p.start))
+        degree = cues.ends_with_any(before, "growth", "degree")
+        if d is None and degree:  # `年均增长高达 42.7%`: the change word before the word of degree
+            d = cues.direction(view.text[max(0, p.start - len(degree) - NEAR):p.start - len(degree)], "growth")
         if d is None and not view.text.startswith("的", p.end):  # `低于 … 6% 的目标`: the base itself
             d = over_named(clause_before(view, p.start))
         if d is None:

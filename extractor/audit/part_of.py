@@ -374,6 +374,13 @@ def _nested_bounds(view: PageView) -> list[Draft]:
 _RATE_PART = "占比所示的部分"
 
 
+def restated_after(view: PageView, p: Num, part: Num) -> bool:
+    """`占 55%，达 650 亿美元`: the part's amount in the clause right after its share, alone with
+    a word of reaching (data/cues.toml [shares] restated_after)."""
+    gap = view.text[p.end:part.start]
+    return gap[:1] in "，," and gap[1:] in cues.words("shares", "restated_after") and len(gap) > 1
+
+
 def from_rates(view: PageView, drafts: list[Draft]) -> list[Draft]:
     """`A 3.2 亿元，占 B 的 40%`: a share that holds (a consistent rate) says the number before
     `占` is a part of the whole it is a share of; that part_of is reported with the whole first,
@@ -388,10 +395,16 @@ def from_rates(view: PageView, drafts: list[Draft]) -> list[Draft]:
             continue
         p, part, whole = (by_start.get(f["start"]) for f in d.facts)
         if p is None or part is None or whole is None or p.value > 100 or not part.same_measure(whole) \
-                or part.end > p.start or (whole.rec["start"], part.rec["start"]) in have:
+                or (whole.rec["start"], part.rec["start"]) in have:
             continue
         verbs = [w for w in cues.words("shares", "share_words") if len(w) == 1]  # 占, not 比重: a verb
-        if not any(w in view.text[part.end:p.start] for w in verbs):
+        if part.end <= p.start:
+            said = view.text[part.end:p.start]
+        elif restated_after(view, p, part) and whole.end <= p.start:
+            said = view.text[max(whole.end, view.clause_start(p.start)):p.start]  # `其中 X 占 55%，达 A`
+        else:
+            continue
+        if not any(w in said for w in verbs):
             continue
         out.append(part_of_draft(whole, part, _RATE_PART))
         have.add((whole.rec["start"], part.rec["start"]))

@@ -197,7 +197,7 @@ def _names_both(view: PageView, stem: str, num: Num, den: Num) -> bool:
 
 def _of_phrase(view: PageView, p: Num) -> tuple | None:
     c_start = view.clause_start(p.start)
-    before = view.text[c_start:p.start]
+    before = _phrase_before(view, p)
     tail = next((t for t in cues.words("rate", "of_tails") if before.endswith(t)), None)
     if tail is None:
         return None
@@ -297,9 +297,17 @@ def _of_phrase(view: PageView, p: Num) -> tuple | None:
     return num, whole[-1], f"“{named}”与 {whole[-1].written} 只共有中心词，未必是同一整体"
 
 
+def _phrase_before(view: PageView, p: Num) -> str:
+    """The clause before a percent, a word of approximation right before it left out (`占…的近 30%`:
+    the percent's own interval widens for it)."""
+    before = view.text[view.clause_start(p.start):p.start]
+    approx = cues.ends_with_any(before, "rate", "of_approx")
+    return before[: -len(approx)] if approx else before
+
+
 def _phrase_name(view: PageView, p: Num) -> str:
     """The whole's name in `占 B 的 N%` / `完成 B 的 N%` (B, without qualifiers), else ''."""
-    before = view.text[view.clause_start(p.start):p.start]
+    before = _phrase_before(view, p)
     tail = next((t for t in cues.words("rate", "of_tails") if before.endswith(t)), None)
     if tail is None:
         return ""
@@ -385,6 +393,8 @@ def _share(view: PageView, p: Num, sibling: tuple[Num, Num, str | None] | None =
     num = sentence[-1]
     if "；" in view.text[num.end:p.start]:
         return None  # `中共党员占 40%，计 878 名；妇女委员占 15.5%`: the count of the item before
+    if "其中" in view.text[num.end:p.start]:
+        return None  # `外债 W，其中私人债务占 55%`: W is the whole `其中` divides, no part (share_part_unstated.py)
     s_start = view.sentences[p.sentence].start
     cue = view.text.rfind("其中", s_start, num.start)
     if cue >= 0 and "；" in view.text[cue:num.start]:

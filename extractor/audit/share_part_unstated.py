@@ -1,0 +1,88 @@
+"""rate: a share that `其中` gives of the whole just said, the part itself not given.
+
+    全村去年人均收入 1800 元，其中养殖收入占 50% 以上        the whole 1800 元, the part's amount not said
+    厂里有职工 260 人，其中下岗后返岗的占 89%                a count the clause before closes with
+News prose gives a whole and at once, after `其中`, the share some part of it takes, without the
+part's own amount. An auditor lists the share as unverifiable against the whole it is a share of
+(the part is missing), so that a reader sees which number would check it. Read only where the
+share's clause opens with `其中` and ends with `占` before the share (no number between: a part
+said with its amount is rate.py's), and the whole is the last number of the clause right before,
+an amount (money, count, quantity) closing that clause but for its noun (data/share_part_unstated.toml).
+Where the part's amount follows the share in a clause of its own word of reaching alone
+(`其中私人企业债务占 55%，达 650 亿美元`), the share is checked: part ÷ whole (rate_drafts.py), an
+error where it misses, as the words tie all three. Only a share no other check took (CLAIM_ONLY
+and FACT_ONLY in __init__.py).
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from ..fact_types import SUMMABLE_TYPES
+from . import cues
+from .amounts import is_change
+from .model import Draft, Num, PageView
+from .part_of import restated_after
+from .rate_drafts import rate_draft
+
+
+@lru_cache(maxsize=1)
+def _data() -> dict:
+    return cues.table("share_part_unstated.toml")["share_part_unstated"]
+
+
+@lru_cache(maxsize=1)
+def _clause() -> re.Pattern:
+    """The share's clause before the percent: `其中` + the part's words + `占`, no digit between."""
+    d = _data()
+    opener = "|".join(map(re.escape, d["openers"]))
+    verb = "|".join(map(re.escape, sorted(d["share_verbs"], key=len, reverse=True)))
+    approx = "|".join(map(re.escape, d["approx"]))
+    return re.compile(rf"^(?:{opener})[，,]?[^\d，,；;。：:]{{1,{int(d['part_words'])}}}?(?:{verb})(?:{approx})?$")
+
+
+def check(view: PageView) -> list[Draft]:
+    drafts = []
+    for p in view.nums:
+        if p.type != "percent" or p.sentence < 0:
+            continue
+        c_start = view.clause_start(p.start)
+        if not _clause().match(view.text[c_start:p.start]) or c_start < 1:
+            continue
+        whole = _whole(view, p, c_start)
+        if whole is None:
+            continue
+        part = _part_after(view, p, whole)
+        if part is not None:
+            drafts.append(rate_draft(p, part, whole))
+            continue
+        drafts.append(Draft("rate", "unverifiable", [p.ref(), whole.ref()], None, p.shown,
+                            f"{p.written} 是“其中”所说部分在 {whole.written} 中的比重，"
+                            f"该部分本身的数值未在文中给出，无法核对。"))
+    return drafts
+
+
+def _whole(view: PageView, p: Num, c_start: int) -> Num | None:
+    """The last number of the clause before the share's, of its sentence, an amount that closes
+    that clause (only its noun after it: `260 人，`, `20 万员工的地质队伍，`)."""
+    before = [n for n in view.in_sentence(p.sentence) if n.end <= c_start - 1]
+    if not before:
+        return None
+    whole = before[-1]
+    prev_start = view.clause_start(c_start - 1)
+    tail = view.text[whole.end:c_start - 1]
+    if whole.start < prev_start or whole.type not in SUMMABLE_TYPES or whole.value <= 0 \
+            or is_change(view, whole) or len(tail) > int(_data()["noun_after"]) \
+            or any(w in tail for w in _data()["not_whole_after"]):
+        return None
+    return whole
+
+
+def _part_after(view: PageView, p: Num, whole: Num) -> Num | None:
+    """`占 55%，达 650 亿美元`: the part's amount right after the share, of the whole's measure,
+    alone in its clause with a word of reaching (data/cues.toml [shares] restated_after)."""
+    after = [n for n in view.in_sentence(p.sentence) if n.start >= p.end]
+    if not after or not after[0].same_measure(whole) or after[0].value > whole.value \
+            or not restated_after(view, p, after[0]):
+        return None
+    return after[0]
