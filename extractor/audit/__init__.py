@@ -40,7 +40,7 @@ from . import contract_actual, lot_sums, share_back, share_report, taken_back
 from . import growth_far_levels, monthly_means, rate_unbased, restated, scope_open_parts, scope_wholes, year_means, share_objects  # noqa: F401  (scope_wholes, share_objects: reviews of rate and growth)
 from . import per_subject, rate_after_part
 from . import span_totals
-from . import value_added
+from . import stock_additions, value_added
 from . import joint_shares, listed_shares, part_rates, plan_targets, rate_doubts, share_of_named, target_shares
 from . import named_back
 from . import average_named
@@ -84,6 +84,7 @@ CHECKS: list[tuple[str, Callable[[PageView], list[Draft]]]] = [
     ("these_parts", these_parts.check),
     ("period_parts", period_parts.check),
     ("value_added", value_added.check),  # a sector's value added within the gross product of its place and period
+    ("stock_additions", stock_additions.check),  # a period's additions within the stock said for its end, sentences apart
     ("rank_parts", rank_parts.check),
     ("head_parts", head_parts.check),
     ("elided_parts", elided_parts.check),  # `N 户…冲走了 M 户。`: a part whose noun is the whole's

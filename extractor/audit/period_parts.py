@@ -61,12 +61,31 @@ def _cues() -> dict:
 
 
 def _bare(name: str) -> str:
-    """A name less the words of time, accumulation and doing (`共投资`, `预计可完成投资`: 投资);
-    a word that only holds one of them (`公共` of `一般公共预算`) stays whole."""
+    """A name less the words of time, accumulation and doing (`共投资`, `预计可完成投资`: 投资)
+    and of reaching at its end (`收入累计超`: 收入); a word that only holds one of them (`公共` of
+    `一般公共预算`) stays whole; a word of addition inside it is said first."""
+    for _ in range(2):  # `累计超过`, `提升到`: words of reaching or bounding said right before the number
+        end = next((w for w in _cues()["reaching"] if name.endswith(w)), None)
+        name = name[: -len(end)] if end else name
     parts = re.split("(" + "|".join(_cues()["kept"]) + ")", name)
     for w in _cues()["dropped"]:
         parts = [x if x in _cues()["kept"] else x.replace(w, "") for x in parts]
-    return "".join(parts)
+    bare = "".join(parts)
+    # an addition's word may stand before the thing's modifier or after it (`城镇新增就业`,
+    # `新增城镇就业`): one name, said first
+    added = next((w for w in _cues()["increment"] if w in bare[1:]), None)
+    if added is None or any(w in bare for w in _cues()["increment_held"]):
+        return bare
+    return added + bare.replace(added, "", 1)
+
+
+def _changed(view: PageView, n: Num) -> bool:
+    """A change or comparison, not an amount; `累计超 1.6 万亿元`, whose record reads 超 as a bound
+    (qualifier over), is an amount said as more than so much, no excess over a plan."""
+    label = view.label_before(n).rstrip()
+    if n.qualifier == "over" and label.endswith(tuple(_cues()["bound_words"])):
+        return False
+    return is_change(view, n)
 
 
 def _totalled(text: str, words: str = "total") -> bool:
@@ -88,7 +107,7 @@ def check(view: PageView) -> list[Draft]:
         if n.type not in SUMMABLE_TYPES or n.qualifier in ("range", "under") or not isinstance(period, str):
             continue
         name = measured_name(view, n)
-        if any(w in name for w in _cues()["average"]) or is_change(view, n):
+        if any(w in name for w in _cues()["average"]) or _changed(view, n):
             continue
         span = _SPAN.fullmatch(period) or _named_span(view, n, period)
         year = _year(period)
