@@ -40,7 +40,7 @@ from . import contract_actual, lot_sums, share_back, share_report, taken_back
 from . import growth_far_levels, monthly_means, rate_unbased, restated, scope_open_parts, scope_wholes, year_means, share_objects  # noqa: F401  (scope_wholes, share_objects: reviews of rate and growth)
 from . import per_subject, rate_after_part
 from . import span_totals
-from . import stock_additions, value_added
+from . import rate_stems, stock_additions, value_added
 from . import joint_shares, listed_shares, part_rates, plan_targets, rate_doubts, share_of_named, target_shares
 from . import named_back
 from . import average_named
@@ -146,6 +146,7 @@ CHECKS: list[tuple[str, Callable[[PageView], list[Draft]]]] = [
     ("per_subject", per_subject.check),  # `游客人均花费 F`: the total said before it over the count its subject names (CLAIM_ONLY)
     ("target_shares", target_shares.check),  # `完成年度目标 T 的 P%`: an amount said before over the target (CLAIM_ONLY)
     ("rate_after_part", rate_after_part.check),  # `审结 N 件，结案率 P%`: the numerator right before the rate's name, its whole before (CLAIM_ONLY)
+    ("rate_stems", rate_stems.check),  # `投资…N亿元，投资率为P%`: the amount the rate's stem names, its whole not given (CLAIM_ONLY)
     ("unbased", growth_unbased.check),
     ("rate_unbased", rate_unbased.check),  # last: a rate `X率 N%` whose terms the text does not give  # last: a change whose base the text does not give
 ]
@@ -157,6 +158,7 @@ CLAIM_ONLY.add("growth_bare")  # a bare rate another check found a base for keep
 CLAIM_ONLY.update(("joint_shares", "target_shares"))  # a share another check read with its terms keeps its finding
 CLAIM_ONLY.add("named_back")  # a count another list reader read keeps its finding
 CLAIM_ONLY.add("average_named")
+CLAIM_ONLY.add("rate_stems")  # a rate rate.py or rate_after_part.py read with its terms keeps its finding
 CLAIM_ONLY.add("average_members")  # a mean bounds.py or average.py read keeps its finding  # a figure bounds.py or average.py read keeps its finding
 CLAIM_ONLY.update(("enumeration_joined", "enumeration_abbrev", "enumeration_ranks", "taken_back", "headline"))  # list readers that run after the enumeration rules
 RELATION_ONLY = {"plan_targets"}  # checks whose other facts stay open to FACT_ONLY checks: a target beside a result checks nothing of it
