@@ -7,7 +7,9 @@ A report says the year's additions in its review of the year and the stock they 
 review of the five years, paragraphs apart: the things added (`新增`, `新建`: data/stock_additions.toml)
 are some of the things the stock counts when the stock's name, less its words of reaching
 (`增至`, `达`) and having (`累计`, `建成`), is the additions' name less its word of addition, of
-four characters at least, with the same type, unit, place and article, and the stock's period ends
+four characters at least (or the stock is a total of the additions' head noun, `电力总装机` of
+`新增可再生能源装机`: capacity, length, area only, as money and counts said with 总 are often one
+project's, `总投资`), with the same type, unit, place and article, and the stock's period ends
 with the addition's year (a year's level, or a span's count of things built). Additions of
 several years are held in nothing: things that closed meanwhile leave the stock below them. One stock per addition,
 the nearest; a stock said as planned (`预计`, `目标`) holds nothing. Pairs of one sentence are
@@ -29,7 +31,10 @@ _YEARS = re.compile(r"(\d{4})")
 _YEAR = re.compile(r"\d{4}")
 _WHY = "新增的部分计入其所增加的总数，其"
 _WEAK = "两处所说的未必是同一口径的总数"
-_CANDIDATES = 16  # stocks of one name looked at per addition (keeps a page linear)
+_CANDIDATES = 16
+_TOTAL = "总"
+_HEAD = 2  # `装机`, `里程`: the head noun a total and its kinds end with
+_LONGEST_HEAD = 4  # stocks of one name looked at per addition (keeps a page linear)
 
 
 @lru_cache(maxsize=1)
@@ -59,7 +64,7 @@ def _last_year(n: Num) -> int | None:
 
 
 def check(view: PageView) -> list[Draft]:
-    additions, stocks = [], {}
+    additions, stocks, kinds = [], {}, {}
     for n in view.nums:
         if n.qualifier == "range" or _last_year(n) is None or is_change(view, n):
             continue
@@ -78,12 +83,19 @@ def check(view: PageView) -> list[Draft]:
         if not any(w in clause for w in _cues()["planned"]):
             for key in {_stock(name) for name in names}:
                 stocks.setdefault(key, []).append(n)
+                total = key.rfind(_TOTAL)
+                if n.type in _cues()["kind_types"] and total >= 0 and len(key) - total - 1 >= _HEAD:
+                    kinds.setdefault(key[total + 1:], []).append(n)  # `电力总装机`: every kind of 装机
     drafts, held = [], set()
     for part, things in additions:
         if part.start in held:
             continue
         year = _last_year(part)
-        fits = [w for w in stocks.get(things, [])[:_CANDIDATES]
+        # the stock of the same things, or a total of their head noun (`新增可再生能源装机` in
+        # `电力总装机`): any kind of the head is in the total
+        held_in = stocks.get(things, [])[:_CANDIDATES] + [w for k in range(_HEAD, _LONGEST_HEAD + 1)
+                                                           for w in kinds.get(things[-k:], [])[:_CANDIDATES]]
+        fits = [w for w in held_in
                 if w.article == part.article and w.sentence != part.sentence and w.same_measure(part)
                 and _last_year(w) == year and w.rec.get("place") == part.rec.get("place")]
         if fits:
