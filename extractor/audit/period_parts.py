@@ -61,10 +61,11 @@ def _cues() -> dict:
     return cues.table("period_parts.toml")["period_parts"]
 
 
-def _bare(name: str) -> str:
+def _bare(name: str, said: bool = False) -> str:
     """A name less the words of time, accumulation and doing (`共投资`, `预计可完成投资`: 投资)
     and of reaching at its end (`收入累计超`: 收入); a word that only holds one of them (`公共` of
-    `一般公共预算`) stays whole; a word of addition inside it is said first."""
+    `一般公共预算`) stays whole; a word of addition inside it is said first, for comparing (`said`:
+    in the order the text has it, for explanations)."""
     for _ in range(2):  # `累计超过`, `提升到`: words of reaching or bounding said right before the number
         end = next((w for w in _cues()["reaching"] if name.endswith(w)), None)
         name = name[: -len(end)] if end else name
@@ -75,7 +76,7 @@ def _bare(name: str) -> str:
     # an addition's word may stand before the thing's modifier or after it (`城镇新增就业`,
     # `新增城镇就业`): one name, said first
     added = next((w for w in _cues()["increment"] if w in bare[1:]), None)
-    if added is None or any(w in bare for w in _cues()["increment_held"]):
+    if said or added is None or any(w in bare for w in _cues()["increment_held"]):
         return bare
     return added + bare.replace(added, "", 1)
 
@@ -159,6 +160,7 @@ def check(view: PageView) -> list[Draft]:
     drafts = []
     for whole, name, first, last, bare, fits in kept:
         told = _totalled(name)
+        shown = _bare(name, said=True)
         added = _adds(bare)
         found: dict[int, tuple[Num, str]] = {}
         listed: dict[int, list[Num]] = {}
@@ -185,18 +187,18 @@ def check(view: PageView) -> list[Draft]:
                 # `棉花总产量连续 5 年稳定在 500 万吨以上`: a level every year of the span keeps, so
                 # a bound on the year's number, no sum of the years
                 drafts.append(bound_draft(whole, part, whole.qualifier, _LEVEL_WEAK,
-                                          f"{years}每年的“{bare}”都在所说的界限内，{_said(part.rec['period'])}"))
+                                          f"{years}每年的“{shown}”都在所说的界限内，{_said(part.rec['period'])}"))
                 continue
             if weak == _NAMED_APART:
                 listed.setdefault(part.sentence, []).append(part)
                 continue
-            drafts.append(part_of_draft(whole, part, f"{years}的“{bare}”包含{_said(part.rec['period'])}的部分，其", weak))
+            drafts.append(part_of_draft(whole, part, f"{years}的“{shown}”包含{_said(part.rec['period'])}的部分，其", weak))
         for group in listed.values():
             # kinds of the span's things the year lists in one sentence (`燃气管网…、供水管网…`):
             # distinct items, their sum within the span's total (over it: unverifiable only)
-            said = f"{years}的“{bare}”包含{_said(group[0].rec['period'])}所列各类"
+            said = f"{years}的“{shown}”包含{_said(group[0].rec['period'])}所列各类"
             drafts += [sum_draft(whole, group, False, said, disjoint=False)] if len(group) > 1 else \
-                [part_of_draft(whole, group[0], f"{years}的“{bare}”包含{_said(group[0].rec['period'])}的部分，其",
+                [part_of_draft(whole, group[0], f"{years}的“{shown}”包含{_said(group[0].rec['period'])}的部分，其",
                                _NAMED_APART)]
     return drafts
 
