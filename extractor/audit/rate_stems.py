@@ -15,10 +15,10 @@ from __future__ import annotations
 
 from functools import lru_cache
 
+from ..fact_types import SUMMABLE_TYPES
 from . import cues
 from .model import Draft, PageView
 
-_AMOUNTS = ("money", "count", "quantity")
 
 
 @lru_cache(maxsize=1)
@@ -37,7 +37,7 @@ def check(view: PageView) -> list[Draft]:
         name = name[: len(name) - len(cop)]
         suffix = next((s for s in suffixes if name.endswith(s)), None)
         amount = view.nums[i - 1]
-        if suffix is None or amount.type not in _AMOUNTS or amount.sentence != p.sentence \
+        if suffix is None or amount.type not in SUMMABLE_TYPES or amount.sentence != p.sentence \
                 or view.text[amount.end:p.start].strip("，, ") != view.text[p.start - len(name) - len(cop):p.start]:
             continue  # the rate's name must follow the amount, a comma apart, nothing else between
         if _whole_before(view, amount) or any(w in view.label_before(amount, 40) for w in _cues()["additions"]):
