@@ -4,7 +4,7 @@ Structure read (cue words in data/cues.toml [span]):
     从 1979 年到 1982 年的四年间            the years are counted with both ends (1979–1982: 4)
     由 1978 年的 371 亿元增加到 1982 年…，四年间   not read: the years lie apart from the count
     从一九八一年到一九九○年的前十年
-    一九八一年到一九八五年发展国民经济的第六个五年计划   a plan of so many years named after the span
+    二〇二六年到二〇三〇年全省的第十五个五年规划        a plan of so many years named after the span
                                                   (consistent only: the words between may name
                                                   another plan)
 A span counted from its base year (`1978 年到 1982 年的四年`: 4 years after 1978) is consistent too:

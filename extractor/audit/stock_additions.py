@@ -2,7 +2,7 @@
 elsewhere for the period's end.
 
     2025年 … 新增上市公司2家 …（五年回顾）上市公司增至88家
-    新增全国重点实验室12家 … 29家全国重点实验室、62家驻津大院大所聚力赋能
+    新增省级重点实验室9家 …（五年回顾）41家省级重点实验室、15家新型研发机构集聚发力
 A report says the year's additions in its review of the year and the stock they raise in its
 review of the five years, paragraphs apart: the things added (`新增`, `新建`: data/stock_additions.toml)
 are some of the things the stock counts when the stock's name, less its words of reaching

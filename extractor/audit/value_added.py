@@ -1,8 +1,8 @@
 """part_of: what a sector, an industry or a kind of economy adds within the gross product of its
 place and period.
 
-    2025年全省地区生产总值60199.45亿元 … 数字经济增加值预计达3.4万亿元
-    地区生产总值5.53万亿元 … 工业增加值提升到1.6万亿元，服务业增加值提升到3万亿元
+    2026年全省地区生产总值42816.7亿元 … 海洋经济增加值预计达到9120亿元
+    地区生产总值3.86万亿元 … 制造业增加值提升到1.12万亿元，现代服务业增加值提升到1.95万亿元
 Value added (`…增加值`, money) is a part of the gross product (`地区生产总值`, `国内生产总值`) of
 the same place and period, however far apart a report says them: the product is the value added
 of every producer. Value added said in one sentence of different sectors (`工业`, `服务业`, neither
