@@ -42,8 +42,9 @@ def goods_after(after: str) -> str | None:
 @lru_cache(maxsize=1)
 def _taken_for() -> tuple[re.Pattern, tuple[str, ...]]:
     t = table("metric.toml")["money_taken"]
-    # (帮助几所学校、老人: the first item of a list of beneficiaries; a number ends it: another amount)
-    return re.compile(f"(?:{alternation(t['purposes'])})[^，。；：！？、（(\\d\\n]{{1,16}}"), tuple(t["verbs"])
+    # (帮助几所学校、老人: the first item of a list of beneficiaries; a number ends it: another amount;
+    # a 的 after it, checked by taken_for: 投资３０亿美元兴建的电厂, the purpose describes a noun)
+    return re.compile(f"(?:{alternation(t['purposes'])})[^，。；：！？、（(\\d\\n的]{{1,16}}"), tuple(t["verbs"])
 
 
 def taken_for(text: str, end: int, phrase: str | None) -> str:
@@ -54,6 +55,10 @@ def taken_for(text: str, end: int, phrase: str | None) -> str:
     m = purpose.match(text, end)
     if not (phrase and m) or "从" in phrase:
         return ""  # (从专项经费中拿出80万元支持…: the fund it is taken from names it)
+    if text.startswith("的", m.end()):
+        # (外商投资３０亿美元兴建的电厂已投产: amount and purpose describe the noun after 的, the sentence is of
+        # that noun; the act alone names the amount, as the other readers give it)
+        return ""
     act = spends(phrase)
     if act:
         # (全行员工还捐资20万元支持教育事业 → 捐资支持教育事业: who spent it is no part of what it measures)
