@@ -18,7 +18,7 @@ from functools import lru_cache
 from .clauses import BREAK_CLASS, paragraph_start, sentence_start
 from .lexicon import alternation, table
 from .metric_nouns import currencies
-from .metric_words import _clean, _DIGIT, _word_tuple
+from .metric_words import _clean, _DIGIT, _word_tuple, names_money
 
 
 @lru_cache(maxsize=1)
@@ -75,12 +75,12 @@ def money_before(text: str, start: int) -> str:
     sentence = sentence_start(text, start, lo)
     from .metric_after import segmenter  # (metric_after reads metric_words' patterns: import late)
     tagged = segmenter().pos(text[lo:start])
-    ends = _word_tuple("money_nouns", "ends") + _word_tuple("money_paid", "ends")
+    more = _word_tuple("money_paid", "ends")
     end = start  # (text[end - len(word):end] is the word read)
     for i in range(len(tagged) - 1, -1, -1):
         word = tagged[i][0]
         end -= len(word)
-        if len(word) >= 2 and word.endswith(ends) and word not in not_nouns and not _DIGIT.search(word):
+        if names_money(word, more) and word not in not_nouns and not _DIGIT.search(word):
             if _own_figure(text, end, end + len(word), sentence):
                 continue
             before = tagged[i - 1] if i > 0 else ("", "")
