@@ -166,12 +166,16 @@ _CLAUSE_REACH = 40  # how far back a residence's clause is read for its resident
 
 def of_resident(text: str, start: int, end: int, who: str) -> bool:
     """Whether the sentence [start, end) is of the resident `who` names (随后，王某修车… after 家住某区的个体户王某…): one
-    of its first two clauses opens with a pronoun of a person or with two characters of the resident's words; not a
+    of its first two clauses opens with a pronoun of a person, with two characters of the resident's words, or with a
+    surname of the resident's (购车后，李即…: 李建国); not a
     sentence of others (据了解，这个诈骗团伙… after 受害人家住某区)."""
+    from .names.person_base import surname_len  # (late: the name lists load on first use)
     pronouns = tuple(table("place_visits.toml")["resident_pronouns"])
     opening = start
     for _ in range(2):
-        if text.startswith(pronouns, opening) or (len(text[opening:opening + 2]) == 2 and text[opening:opening + 2] in who):
+        named = text[opening:opening + 2]
+        surname = text[opening:opening + surname_len(named)]  # (李即对该车…: 李建国 by his surname alone)
+        if text.startswith(pronouns, opening) or (len(named) == 2 and named in who) or (surname and surname in who):
             return True
         brk = BREAK_CLASS.search(text, opening, end)
         if brk is None:

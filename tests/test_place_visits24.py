@@ -101,3 +101,8 @@ def test_a_title_before_to_is_a_visit() -> None:
     # 县长 before 到: a person's visit, the scene of what follows
     got = places(f"{INDENT}宜昌市的副市长到秭归检查工作。他们两天走了５个村。")
     assert got["５个"] == "秭归县"
+
+
+def test_a_residence_is_the_scene_of_the_next_sentence_naming_the_resident_by_surname() -> None:
+    got = places(f"{INDENT}家住宜昌市伍家岗区的菜农赵大成去年买下一辆三轮车。买车后，赵又花了８００元修车。")
+    assert got["８００元"] == "伍家岗区"
