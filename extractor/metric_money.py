@@ -11,6 +11,7 @@ from functools import lru_cache
 
 from .lexicon import alternation, table
 from .metric_cut import _head
+from .metric_refer import ASPECT
 from .metric_words import _DIGIT, _clean, _trim, _word_tuple
 
 _AFTER_DE = re.compile("(?:左右|以上|多)?的([^，。；：！？,;:!?\\n的]{2,24})")
@@ -55,9 +56,10 @@ def taken_for(text: str, end: int, phrase: str | None) -> str:
     m = purpose.match(text, end)
     if not (phrase and m) or "从" in phrase:
         return ""  # (从专项经费中拿出80万元支持…: the fund it is taken from names it)
-    if text.startswith("的", m.end()):
+    if text.startswith("的", m.end()) and not any(a in m.group() for a in ASPECT):
         # (外商投资３０亿美元兴建的电厂已投产: amount and purpose describe the noun after 的, the sentence is of
-        # that noun; the act alone names the amount, as the other readers give it)
+        # that noun; the act alone names the amount, as the other readers give it. Not a purpose with its aspect,
+        # the clause's predicate whose object 的 describes: 投资２００万元搭建了一个…的展台)
         return ""
     act = spends(phrase)
     if act:

@@ -16,6 +16,8 @@ from metric_of import metric_of
     ("乡里垫支５０００元兴修水渠、平整土地。", "５０００元", "垫支兴修水渠"),
     ("几位老人捐资３万元支持家乡办学。", "３万元", "捐资支持家乡办学"),
     ("两年来，该厂又投资８００多万元更新生产线４条。", "８００多万元", "投资更新生产线"),
+    # (a purpose with its aspect is the clause's predicate, whatever 的 describes in its object)
+    ("该村投资９０万元修建了一座三层楼的敬老院。", "９０万元", "投资修建了一座三层楼"),
 ])
 def test_spent_on(sentence: str, text: str, metric: str) -> None:
     assert metric_of(sentence, text) == metric
