@@ -51,6 +51,14 @@ def sentence_start(text: str, at: int, floor: int = 0) -> int:
     return max([floor] + [text.rfind(c, floor, at) + 1 for c in SENTENCE_BREAKS])
 
 
+PARAGRAPH_BREAK = "\n"
+
+
+def paragraph_start(text: str, at: int) -> int:
+    """Where the paragraph holding `at` starts."""
+    return text.rfind(PARAGRAPH_BREAK, 0, at) + 1
+
+
 def last_mark(text: str, marks: Iterable[str], lo: int, hi: int) -> int:
     """Where the last of the marks (single characters) stands in text[lo:hi], -1 where none does:
     max(text.rfind(m, lo, hi) for m in marks), which every reader of where its clause or sentence

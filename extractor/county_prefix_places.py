@@ -5,7 +5,10 @@ area named for the number). place_orgs.py reads a county's short name in a body'
 names the county alone; a county's short name alone is too often a word (东方, 长安) to be read anywhere, but
 one of the few counties of a city the article names, followed by a body's words, is that county. The words
 live in data/place_scope.toml [county_prefix]; scope.py adds these mentions to the places it reads, and
-main_places.py does not count them: the body is no new area the story is about (its city is named already)."""
+main_places.py does not count them: the body is no new area the story is about (its city is named already).
+A short name that is also an ordinary word (和平 of 天津's 和平区: jieba's dictionary knows it as a common word, not a
+place's) is read only right after its area's name (天津市和平区法院 as 天津市和平检察院), as place_orgs reads a county
+in a body's name: `和平公司` in a story of 天津市 is a firm named for peace."""
 from __future__ import annotations
 
 import re
@@ -29,6 +32,15 @@ def _body() -> tuple[re.Pattern, int, tuple[str, ...]]:
     # the body's words after the county's name: a trade of a few characters, then the kind of body
     return (re.compile(rf"[^\W\d_]{{0,{int(t['trade_reach'])}}}?(?:{alternation(t['body_ends'])})"), int(t["shortest"]),
             tuple(t["not_endings"]))
+
+
+@lru_cache(maxsize=None)
+def _ordinary_word(short: str) -> bool:
+    """The short name is a common word of jieba's dictionary that the dictionary does not tag a place (和平, 新华,
+    南岸; not 杨浦, 宝山, nor 长安 'ns'): [county_prefix] word_frequency, place_tags."""
+    from .dictionary import default_dictionary
+    t, d = table("place_scope.toml")["county_prefix"], default_dictionary()
+    return d.is_word(short) and d.tags.get(short) not in t["place_tags"] and d.freq(short) >= int(t["word_frequency"])
 
 
 @lru_cache(maxsize=1)
@@ -74,8 +86,10 @@ def county_prefix_places(page: Page, places: Iterable[Record]) -> list[Record]:
             at, end = span.start + m.start(), span.start + m.end()
             if not body.match(text, end) or any(s < end and at < e for s, e in taken):
                 continue
-            sent = page.layout.sentence_at(at)
             city, (short, name, code, parent) = units[m.group()]
+            if _ordinary_word(short) and not text.endswith(city.text, 0, at):
+                continue  # (天津市…和平公司: a firm named by the word, not of 和平区)
+            sent = page.layout.sentence_at(at)
             out.append(replace(city, text=short, value=name, level="county", code=code, parent=parent, aliases=None,
                                norm_start=at, norm_end=end, paragraph=sent.paragraph if sent else city.paragraph,
                                rule=PREFIX_RULE))

@@ -70,7 +70,7 @@ from .metric_change_after import change_of_amount
 from .metric_places import parallel_metric, place_group, place_only, placed_item, places_named, scope_only
 from .metric_money import spends, taken_for
 from .metric_paid_before import paid_before
-from .metric_examples import listed_examples
+from .metric_examples import counts_examples, listed_examples
 from .metric_money_after import money_noun_after, past_per_unit
 from .metric_per_head import per_head_bracket
 from .metric_rows import row_metric
@@ -132,7 +132,7 @@ def _metric_for(text: str, start: int, end: int, unit: str | None = None) -> str
     if picked:
         return picked
     # 受灾较重的有甲县、乙县等11个县: a count closing a list of examples counts what names the list (metric_examples.py)
-    examples = listed_examples(text, start, end) if unit in word_set("noun_after", "units") else None
+    examples = listed_examples(text, start, end) if counts_examples(unit) else None
     if examples:
         return examples
     phrase = _metric_read(text, start, end, unit)

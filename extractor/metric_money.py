@@ -11,6 +11,7 @@ from functools import lru_cache
 
 from .lexicon import alternation, table
 from .metric_cut import _head
+from .metric_refer import ASPECT
 from .metric_words import _DIGIT, _clean, _trim, _word_tuple
 
 _AFTER_DE = re.compile("(?:左右|以上|多)?的([^，。；：！？,;:!?\\n的]{2,24})")
@@ -42,8 +43,9 @@ def goods_after(after: str) -> str | None:
 @lru_cache(maxsize=1)
 def _taken_for() -> tuple[re.Pattern, tuple[str, ...]]:
     t = table("metric.toml")["money_taken"]
-    # (帮助几所学校、老人: the first item of a list of beneficiaries; a number ends it: another amount)
-    return re.compile(f"(?:{alternation(t['purposes'])})[^，。；：！？、（(\\d\\n]{{1,16}}"), tuple(t["verbs"])
+    # (帮助几所学校、老人: the first item of a list of beneficiaries; a number ends it: another amount;
+    # a 的 after it, checked by taken_for: 投资３０亿美元兴建的电厂, the purpose describes a noun)
+    return re.compile(f"(?:{alternation(t['purposes'])})[^，。；：！？、（(\\d\\n的]{{1,16}}"), tuple(t["verbs"])
 
 
 def taken_for(text: str, end: int, phrase: str | None) -> str:
@@ -54,6 +56,11 @@ def taken_for(text: str, end: int, phrase: str | None) -> str:
     m = purpose.match(text, end)
     if not (phrase and m) or "从" in phrase:
         return ""  # (从专项经费中拿出80万元支持…: the fund it is taken from names it)
+    if text.startswith("的", m.end()) and not any(a in m.group() for a in ASPECT):
+        # (外商投资３０亿美元兴建的电厂已投产: amount and purpose describe the noun after 的, the sentence is of
+        # that noun; the act alone names the amount, as the other readers give it. Not a purpose with its aspect,
+        # the clause's predicate whose object 的 describes: 投资２００万元搭建了一个…的展台)
+        return ""
     act = spends(phrase)
     if act:
         # (全行员工还捐资20万元支持教育事业 → 捐资支持教育事业: who spent it is no part of what it measures)

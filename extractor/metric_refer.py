@@ -12,7 +12,7 @@ from .lexicon import alternation, table
 from .metric_after import ends_in_head
 from .metric_nouns import currencies, _share_words
 from .metric_subject import _clause_start
-from .metric_words import word_set, _word_tuple
+from .metric_words import names_money, word_set, _word_tuple
 
 _SENTENCE_START = re.compile("[。！？\n：]")
 _ANAPHORA_REACH = 300
@@ -101,11 +101,11 @@ def money_before_predicate(after: str) -> str | None:
     closing_verb = tagged[-1][1] == "vn" and tagged[-1][0] not in tags["head_verbs"]
     if ends_in_head(after) and not closing_verb and not any(mark in after for mark in ASPECT):
         return None
-    ends, noun = _word_tuple("money_nouns", "ends"), ""
+    noun = ""
     for i, (word, _) in enumerate(tagged[:-1]):
         noun += word
         predicate = tagged[i + 1][1] in tags["predicate_opening_tags"] or (closing_verb and i + 2 == len(tagged))
-        if noun.endswith(ends) and len(noun) >= 2 and predicate:
+        if names_money(noun) and predicate:
             return None if after[len(noun):].startswith(_word_tuple("money_nouns", "purposes")) else noun
     return None
 

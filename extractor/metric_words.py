@@ -175,6 +175,13 @@ def _word_tuple(section: str, key: str) -> tuple[str, ...]:
     return tuple(table("metric.toml")[section][key])
 
 
+def names_money(word: str, more: tuple[str, ...] = ()) -> bool:
+    """A word (or run of words) of two characters or more that names money: it ends in a [money_nouns] ends word
+    (资金, 工资, 停车费) or one of `more` (工钱): the one test of the readers that look for a noun of money near an
+    amount (metric_refer.money_before_predicate after it, metric_paid_before before it)."""
+    return len(word) >= 2 and word.endswith(_word_tuple("money_nouns", "ends") + more)
+
+
 @lru_cache(maxsize=None)
 def _leading(section: str, key: str) -> re.Pattern:
     """A pattern of the words of a data/metric.toml list at the start of a string, compiled once."""

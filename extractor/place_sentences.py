@@ -16,7 +16,7 @@ from .place_lists import enumeration, narrows_by_link, opens_example_item
 from .place_orgs import ORG_RULE
 from .place_roles import actor_after_purpose
 from .place_view import SentenceView
-from .place_visits import leaves_scene, visited
+from .place_visits import leaves_scene, of_resident, resident, visited
 from .place_words import country_scene, opens_at, whole_words
 from .record import Record
 from .short_name_places import SHORT_RULE
@@ -62,6 +62,9 @@ def sentence_places(page: Page, places: Sorted, kept: Optional[set[int]] = None
     # a visit (…来南召搞调研的领导共６人…。…两天跑了５个乡镇): its place, the scene of the paragraph's next sentences
     # until one names a place outside it (place_visits.py)
     scenes: dict[int, str] = {}
+    # a residence (受害人家住某区。): the resident's words, a scene of the paragraph's next sentence only where that
+    # sentence is of the resident (place_visits.of_resident)
+    homes: dict[int, str] = {}
     seen: set[int] = set()
     # a report's paragraph lists deeds one sentence each (漳州…获批建设。…旅游总花费增长12.6%): the
     # place one of them names is its own, not the next ones'; a story's goes on
@@ -92,6 +95,10 @@ def sentence_places(page: Page, places: Sorted, kept: Optional[set[int]] = None
         inside = [p for p in visit_candidates(page.text, inside) if not opens_example_item(page.text, p)]
         lead = view.lead if inside else sent.start  # (no place, no topic: where its words begin is not read)
         opens = sent.paragraph not in seen
+        who = homes.pop(sent.paragraph, None)
+        if who is not None and sent.paragraph in scenes and not of_resident(page.text, sent.start, sent.end, who):
+            last[sent.paragraph] = before_visit.pop(sent.paragraph, None)  # (据了解，这个团伙…: others' figures)
+            del scenes[sent.paragraph]
         if sent.paragraph in scenes and leaves_scene(scenes[sent.paragraph],
                                                      ((value_of(p), p.parent or ()) for p in named)):
             last[sent.paragraph] = before_visit.pop(sent.paragraph, None)
@@ -145,6 +152,9 @@ def sentence_places(page: Page, places: Sorted, kept: Optional[set[int]] = None
             if sent.paragraph not in scenes:
                 before_visit[sent.paragraph] = prior
             scenes[sent.paragraph] = last[sent.paragraph] = value_of(went)
+            who = resident(page.text, visit_candidates(page.text, named), sent.end)
+            if who is not None:
+                homes[sent.paragraph] = who
     return out
 
 

@@ -101,7 +101,10 @@ def closes_since(text: str, at: int, words: tuple[str, ...]) -> bool:
 
 def closes_since_alone(text: str, at: int) -> bool:
     """以来 with no 自/从 before the date closes the clause it opens (１９９６年开展活动以来) where no other time
-    or dateline stands between them (１月８日电 某国股市本周以来: the week's since, not the dateline's)."""
+    or dateline stands between them (１月８日电 某国股市本周以来: the week's since, not the dateline's), nor where a
+    copula right after the date makes it the clause's subject (１９９７年是建国以来…最高的一年: the year itself)."""
+    if text.startswith(tuple(period_list("since_alone_not_after")), at):
+        return False
     clause = _CLAUSE_END.split(text[at:at + _SINCE_REACH], maxsplit=1)[0]
     for w in period_list("since_close_alone"):
         i = clause.find(w)

@@ -186,6 +186,13 @@ def _stretch(text: str, at: int) -> int:
     return other.start() if other else stop
 
 
+def _comparison_base(text: str, m: re.Match) -> bool:
+    """The list of years is a comparison's base (与１９９６年和１９９７年相比, 比１９９５、１９９６两年): the figures after
+    it are of the compared time, not of the years listed (period.toml base_before, base_after)."""
+    t = table("period.toml")
+    return text.endswith(tuple(t["base_before"]), 0, m.start()) or text.startswith(tuple(t["base_after"]), m.end())
+
+
 def joint_year_periods(page: "Page", facts: list["Record"]) -> None:
     """Give the figures after consecutive years closed by their count (１９９５、１９９６两年) those years
     together, up to their sentence's end or another time (in place). The same for consecutive years listed
@@ -197,16 +204,17 @@ def joint_year_periods(page: "Page", facts: list["Record"]) -> None:
     starts = [f.norm_start for f in figures]
     for m in pattern.finditer(text):
         years = [int(y.translate(_CN_DIGITS)) for y in re.findall(_YEAR_ITEM, m.group()[:m.start("count") - m.start()])]
-        if len(years) != counts[m.group("count")] or years != list(range(years[0], years[0] + len(years))):
-            continue  # (一九五八年和一九六〇年两年: not a run of years; a list longer than its count)
+        if len(years) != counts[m.group("count")] or years != list(range(years[0], years[0] + len(years))) \
+                or _comparison_base(text, m):
+            continue  # (一九五八年和一九六〇年两年: not a run of years; a list longer than its count; 比…两年: a base)
         for f in figures[bisect_left(starts, m.end()):bisect_left(starts, _stretch(text, m.end()))]:
             f.period = f"{years[0]}/{years[-1]}"
     each = table("period.toml")["joint_years_each"]
     joins = _patterns()[2]
     for m in _uncounted_years().finditer(text):
         years = [int(y.translate(_CN_DIGITS)) for y in re.findall(_YEAR_ITEM, m.group())]
-        if years != list(range(years[0], years[0] + len(years))):
-            continue  # (１９９３年和１９９７年: two years apart, no run between them)
+        if years != list(range(years[0], years[0] + len(years))) or _comparison_base(text, m):
+            continue  # (１９９３年和１９９７年: two years apart, no run between them; 与…相比: a base)
         stop = _stretch(text, m.end())
         first, last = bisect_left(starts, m.end()), bisect_left(starts, stop)
         mine = figures[first:last]

@@ -16,6 +16,8 @@ from metric_of import metric_of
     ("乡里垫支５０００元兴修水渠、平整土地。", "５０００元", "垫支兴修水渠"),
     ("几位老人捐资３万元支持家乡办学。", "３万元", "捐资支持家乡办学"),
     ("两年来，该厂又投资８００多万元更新生产线４条。", "８００多万元", "投资更新生产线"),
+    # (a purpose with its aspect is the clause's predicate, whatever 的 describes in its object)
+    ("该村投资９０万元修建了一座三层楼的敬老院。", "９０万元", "投资修建了一座三层楼"),
 ])
 def test_spent_on(sentence: str, text: str, metric: str) -> None:
     assert metric_of(sentence, text) == metric
@@ -28,6 +30,9 @@ def test_spent_on(sentence: str, text: str, metric: str) -> None:
     ("全县投资２０万元专项资金。", "２０万元", "专项资金"),
     # (a place after the amount is no purpose)
     ("学校投资２０万元在操场边盖了一座图书馆。", "２０万元", "投资"),
+    # (amount and purpose before 的 describe the noun after it: the act alone)
+    ("港商出资８亿元修建的大桥昨天通车。", "８亿元", "出资"),
+    ("村里借款１２万元购置农机的报告已送到乡里。", "１２万元", "借款"),
 ])
 def test_spent_without_purpose(sentence: str, text: str, metric: str) -> None:
     assert metric in (metric_of(sentence, text) or "")
@@ -36,7 +41,7 @@ def test_spent_without_purpose(sentence: str, text: str, metric: str) -> None:
 @pytest.mark.parametrize("sentence,text,metric", [
     # -- paid or received only: the verb with the money named before in the paragraph
     ("他们４人替一家单位粉刷楼房，酬金说好是２０００元，完工后对方只付给８００元。", "８００元", "付给酬金"),
-    ("学费标准每学期三百元。按此计算，一个孩子读完小学要交三千六百元。", "三千六百元", "交学费"),
+    ("学费标准每学期三百元，按此计算，一个孩子读完小学要交三千六百元。", "三千六百元", "交学费"),
     ("停车费不论时间长短，每辆车只收２元。", "２元", "收停车费"),
     ("大家一直盼着领到奖金。老板年底却只付我们５００元。", "５００元", "付奖金"),
 ])
@@ -57,6 +62,11 @@ def test_paid_of_money_before(sentence: str, text: str, metric: str) -> None:
     ("交款时店员说：“那就交５０元吧。”", "５０元", "交"),
     # (the money noun in another paragraph is no part of this one)
     ("工钱说好是两千元。\n后来店主只付给八百元。", "八百元", "付给"),
+    # (a noun written right beside an amount of its own is that amount's, whichever sentence holds it)
+    ("去年全镇财政收入达３．５亿元，其中契税３０００万元。今年镇里规定，村民就医每次只交８元。", "８元", "只交"),
+    ("镇里规定村民每次只交８元门诊费，住院每天只付１５元。", "１５元", "只付"),
+    # (a sentence before that gives its noun a figure states a fact of its own, no money paid out of it)
+    ("这家公司员工月均薪金８００元。公司另为每名员工支付２０００元。", "２０００元", "支付"),
 ])
 def test_paid_stays(sentence: str, text: str, metric: str) -> None:
     assert metric in (metric_of(sentence, text) or "")
@@ -92,6 +102,8 @@ def test_counted_as_before(sentence: str, text: str, metric: str) -> None:
     ("入冬以来，受冻害较重的有甲县、乙县、丙县等８个县、３１个乡。", "３１个", "受冻害较重的乡"),
     # -- or the subject before 包括
     ("这次抽查的农资包括化肥、农药、种子和农膜等４０多种。", "４０多种", "这次抽查的农资"),
+    # -- a count of people closing the list: the people the description names
+    ("获奖的有王红、刘明等１２人。", "１２人", "获奖的人"),
     # -- and a share of the count after it, of the same set
     ("读者最爱读的有小说、散文、传记等１２类，占所列类别的４０％。", "４０％", "读者最爱读"),
 ])
@@ -104,6 +116,8 @@ def test_listed_examples(sentence: str, text: str, metric: str) -> None:
     ("今年有北京、上海等５个城市参加评选。", "５个", "城市"),
     # -- one example only is no list
     ("受冻害较重的有甲县等３个县。", "３个", "县"),
+    # -- after 包括, a count with a noun of its own, other than the subject's, counts that noun
+    ("这批工厂包括造纸、化工、印染等９个门类。", "９个", "门类"),
 ])
 def test_examples_not_read(sentence: str, text: str, metric: str) -> None:
     assert metric in (metric_of(sentence, text) or "")

@@ -62,3 +62,20 @@ def test_a_since_alone_stops_at_another_time_word_not_at_a_name():
     assert not closes_since_alone(text, text.find("电"))
     text = "周教授回忆了２００１年在某市创办周小燕歌剧中心以来的情形。"
     assert closes_since_alone(text, text.find("在某市"))
+
+
+def test_years_listed_as_a_comparison_base_are_no_run():
+    # negative (year_lists._comparison_base): the listed years are what the figure is compared with, not its period
+    p = _periods(_HEAD + "与２００２年和２００３年相比，该乡的油菜产量减少了６％。\n", "20050110-05-001")
+    assert p["６％"] != "2002/2003"
+    p = _periods(_HEAD + "比２００２、２００３两年，该乡的油菜产量减少了６％。\n", "20050110-05-001")
+    assert p["６％"] != "2002/2003"
+
+
+def test_a_year_that_is_the_subject_of_a_copula_is_no_since():
+    # negative: the clause names the year itself (the record of the years since the state's founding)
+    from extractor.time_exprs_words import closes_since_alone
+    text = "２００３年是该社建社以来售书最多的一年，共售出图书４２００册。"
+    assert not closes_since_alone(text, text.find("是"))
+    p = _periods(_HEAD + text + "\n", "20050110-05-001")
+    assert p["４２００册"] != "2003/.." and not (p["４２００册"] or "").startswith("2003/")

@@ -35,3 +35,15 @@ def test_a_district_short_name_before_no_body_word_is_not_read() -> None:
     # negative: 普陀 before 山 is the island's mountain, no body of 普陀区
     got = places(f"{INDENT}上海市的检察官们去年查处大案１１６件。\n{INDENT}普陀山上的游客去年多达３０万人次。")
     assert got["３０万人次"] != "普陀区"
+
+
+def test_a_district_short_name_that_is_a_common_word_is_not_read_alone() -> None:
+    # negative: 和平 is a common word; 和平公司 in a story of 天津市 is a firm named for peace, no body of 和平区
+    got = places(f"{INDENT}天津市去年引进外资项目８０个。\n{INDENT}据介绍，和平公司去年上缴税款６００万元。")
+    assert got["６００万元"] != "和平区"
+
+
+def test_a_district_short_name_that_is_a_common_word_is_read_after_its_area() -> None:
+    # positive: written right after its municipality, the word is the district
+    got = places(f"{INDENT}天津市去年引进外资项目８０个。\n{INDENT}据介绍，天津市和平检察院去年查处贪污案７起。")
+    assert got["７起"] == "和平区"

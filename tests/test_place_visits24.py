@@ -70,3 +70,39 @@ def test_negative_a_visit_to_a_national_body_is_no_scene_of_the_country() -> Non
     # 来到中国某协会: the body named by the nation, not the country; the unnamed firm's offer has no area
     got = places(f"{INDENT}一次，某地一家公司的经理来到中国包装协会要求入会，他说公司愿向协会赞助２０万元。")
     assert got["２０万元"] is None
+
+
+def test_negative_a_residence_is_no_scene_of_others_figures() -> None:
+    # the victim lives in 游仙区; the next sentence is of the gang, whose figures are not the victim's district's
+    got = places(f"{INDENT}据绵阳市公安局介绍，报案人家住绵阳市游仙区。经查，这伙骗子先后在８个县作案，骗得现金４０万元。")
+    assert got["４０万元"] != "游仙区"
+    assert got["８个"] != "游仙区"
+
+
+def test_a_residence_is_the_scene_of_the_residents_next_sentence() -> None:
+    got = places(f"{INDENT}宜昌市的下岗工人老刘家住宜昌市伍家岗区。去年，老刘开了一家小店，纯收入１．２万元。")
+    assert got["１．２万元"] == "伍家岗区"
+
+
+@pytest.mark.parametrize("body, fact, elsewhere", [
+    # a verb that ends in 长 before 到 (延长到, 增长到) is no title: the route's end is no scene
+    ("宜昌市的公路将延长到兴山县，总投资８亿元。", "８亿元", "兴山县"),
+    # 来 after a stretch of time is the time since, not a visit (月来, 天来, 周来), nor 说来 (a view)
+    ("宜昌市农行的干部说，几个月来秭归面貌大变。干部们解决难题３０个。", "３０个", "秭归县"),
+    ("宜昌市农行的干部说，这些天来秭归面貌大变。干部们解决难题３０个。", "３０个", "秭归县"),
+    ("宜昌市农行的干部说，数周来秭归面貌大变。干部们解决难题３０个。", "３０个", "秭归县"),
+    ("宜昌市农行的干部说，说来秭归也怪。干部们解决难题３０个。", "３０个", "秭归县"),
+])
+def test_negative_words_of_another_sense_are_no_visit(body: str, fact: str, elsewhere: str) -> None:
+    assert places(INDENT + body)[fact] != elsewhere
+
+
+def test_a_title_before_to_is_a_visit() -> None:
+    # 县长 before 到: a person's visit, the scene of what follows
+    got = places(f"{INDENT}宜昌市的副市长到秭归检查工作。他们两天走了５个村。")
+    assert got["５个"] == "秭归县"
+
+
+def test_a_residence_is_the_scene_of_the_next_sentence_naming_the_resident_by_surname() -> None:
+    got = places(f"{INDENT}家住宜昌市伍家岗区的菜农赵大成去年买下一辆三轮车。买车后，赵又花了８００元修车。")
+    assert got["８００元"] == "伍家岗区"
