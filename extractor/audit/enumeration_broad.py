@@ -7,6 +7,8 @@
     制定三项办法：坚持甲先行，坚持乙跟进，坚持丙兜底。
         clauses after the count that open (or close) with the same words: three, three counted
 
+A run after the label needs three clauses at least: two alike happen by chance.
+
 The other enumeration modules read a list by its structure (`、`, `分别`, ordinals, headings,
 `，即`). Here any count of a named set (`N个/N项/N大/N条/N方面/N件…` and its noun, or a quoted
 label `“N…”`, N from 2 to 12) is a candidate, and the clauses around it are tried in a few
@@ -156,7 +158,9 @@ def check(view: PageView, draft: Callable[..., Draft], taken: set[int]) -> list[
         # clauses that only open or close alike are items of the label where it closes its clause
         # (`三项办法：`), not of a count inside a longer phrase (`不同这两种官僚主义作斗争`)
         closes = len(tail) <= _data()["closing_chars"] and "的" not in tail
-        found = _after(view, m.end(), noun, value, closes)
+        # two clauses alike are common by chance (`统筹国内国际两个大局，始终不渝…，始终不渝…`
+        # names its two before the count): a run after the label needs three at least
+        found = _after(view, m.end(), noun, value, closes) if value >= _data()["least_run"] else None
         run, how = found if found else (_before(view, m.start(), value), HOW_BACK)
         if not run or not _alike(view, run):
             continue
