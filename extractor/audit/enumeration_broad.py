@@ -131,7 +131,17 @@ def _before(view: PageView, label_start: int, value: int) -> list[tuple[int, int
         return None
     sent_start = view.sentence_span(label_start)[0]
     segs = _segments(view, sent_start, clause)
-    return segs if len(segs) == value else None
+    if len(segs) != value:
+        return None
+    # a sentence of as many clauses as counted happens by chance: the clauses must be alike as
+    # items are (close in length, a word in common: `我国将…，党将…`), not a claim and its comment
+    # (`这种动向能否带来新的活力，尚待观察，这两件事…`)
+    texts = [view.text[a:b] for a, b in segs]
+    lengths = [len(t) for t in texts]
+    shared = set.intersection(*(set(t) for t in texts))
+    if max(lengths) > _data()["alike_back"] * min(lengths) or not any("\u4e00" <= c <= "\u9fff" for c in shared):
+        return None
+    return segs
 
 
 def check(view: PageView, draft: Callable[..., Draft], taken: set[int]) -> list[Draft]:
