@@ -36,6 +36,7 @@ HOW_ECHO = "所述名目之后逐句含同一名词的分句"
 HOW_OPEN = "所述名目之后以同样字词开头的分句"
 HOW_CLOSE = "所述名目之后以同样字词收尾的分句"
 HOW_BACK = "“这”所指的前面各分句"
+_OPEN = "等"  # a list ending so names some of its items only
 _SEGMENT = re.compile(r"[^，、；。：！？\n]+")
 
 
@@ -175,6 +176,8 @@ def check(view: PageView, draft: Callable[..., Draft], taken: set[int]) -> list[
         if not run or not _alike(view, run):
             continue
         items = [view.text[a:b] for a, b in run]
+        if any(t.endswith(_OPEN) for t in items) or view.text.startswith(_OPEN, run[-1][1]):
+            continue  # `甲、乙、丙等，这三个词…`: a list left open counts no items exactly
         count = Num(rec, s, e, "count", float(value), view.text[e - 1:e], "exact", None, view.text[s:e])
         lst = ItemList(run[0][0], run[-1][1], items, False, False, run[0][0], run[-1][1])
         d = draft(view, count, lst, True, how)
