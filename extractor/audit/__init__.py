@@ -158,8 +158,8 @@ CLAIM_ONLY.add("pair_ratios")  # a ratio ratios.py read in its own sentence stay
 CLAIM_ONLY.update(("plan_targets", "share_of_named", "growth_far_levels", "rate_unbased", "rate_after_part", "per_subject", "scope_open_parts", "lot_sums", "net_remainders"))
 CLAIM_ONLY.add("growth_bare")  # a bare rate another check found a base for keeps that finding
 CLAIM_ONLY.update(("joint_shares", "target_shares"))  # a share another check read with its terms keeps its finding
-CLAIM_ONLY.add("named_back")
-CLAIM_ONLY.add("share_part_unstated")  # a share another check read with its part keeps its finding  # a count another list reader read keeps its finding
+CLAIM_ONLY.add("named_back")  # a count another list reader read keeps its finding
+CLAIM_ONLY.add("share_part_unstated")  # a share another check read with its part keeps its finding
 CLAIM_ONLY.add("average_named")
 CLAIM_ONLY.add("average_members")  # a mean bounds.py or average.py read keeps its finding  # a figure bounds.py or average.py read keeps its finding
 CLAIM_ONLY.update(("enumeration_joined", "enumeration_abbrev", "enumeration_ranks", "taken_back", "headline"))  # list readers that run after the enumeration rules

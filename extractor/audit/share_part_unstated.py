@@ -7,7 +7,9 @@ part's own amount. An auditor lists the share as unverifiable against the whole 
 (the part is missing), so that a reader sees which number would check it. Read only where the
 share's clause opens with `其中` and ends with `占` before the share (no number between: a part
 said with its amount is rate.py's), and the whole is the last number of the clause right before,
-an amount (money, count, quantity) closing that clause but for its noun (data/share_part_unstated.toml).
+an amount (money, count, quantity) closing that clause but for its noun (data/share_part_unstated.toml);
+where the sentence counts other measures before it (`接待游客 500 万人次，旅游收入 30 亿元，其中国内
+游客占 90%`), the part's words must share a word with the whole's name.
 Where the part's amount follows the share in a clause of its own word of reaching alone
 (`其中私人企业债务占 55%，达 650 亿美元`), the share is checked: part ÷ whole (rate_drafts.py), an
 error where it misses, as the words tie all three. Only a share no other check took (CLAIM_ONLY
@@ -37,7 +39,7 @@ def _clause() -> re.Pattern:
     d = _data()
     opener = "|".join(map(re.escape, d["openers"]))
     verb = "|".join(map(re.escape, sorted(d["share_verbs"], key=len, reverse=True)))
-    approx = "|".join(map(re.escape, d["approx"]))
+    approx = "|".join(map(re.escape, cues.words("approx", "words")))
     return re.compile(rf"^(?:{opener})[，,]?[^\d，,；;。：:]{{1,{int(d['part_words'])}}}?(?:{verb})(?:{approx})?$")
 
 
@@ -75,7 +77,18 @@ def _whole(view: PageView, p: Num, c_start: int) -> Num | None:
             or is_change(view, whole) or len(tail) > int(_data()["noun_after"]) \
             or any(w in tail for w in _data()["not_whole_after"]):
         return None
+    if any(n.type in SUMMABLE_TYPES and not n.same_measure(whole) for n in before[:-1]) \
+            and not _fits(view.text[c_start:p.start], view.text[prev_start:whole.start]):
+        return None  # `接待游客 500 万人次，旅游收入 30 亿元，其中国内游客占`: the last amount is not the whole
     return whole
+
+
+def _fits(part: str, name: str) -> bool:
+    """The part's words share a word with the whole's name (`收入` of `其中门票收入占` and `旅游收入`):
+    asked only where the sentence counts more than one measure before the share, so that the last
+    amount said need not be what the part is a part of."""
+    run = int(_data()["shared_word"])
+    return any(part[i:i + run] in name for i in range(len(part) - run + 1))
 
 
 def _part_after(view: PageView, p: Num, whole: Num) -> Num | None:
