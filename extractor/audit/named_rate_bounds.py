@@ -1,7 +1,7 @@
 """bound: a growth said to be faster or slower than another measure's growth, named but not given
 there (`高于全体居民和农村居民收入增速`, `超过 GDP 增速`), against that growth said elsewhere.
 
-Structures read (cue words in data/cues.toml [named_rate_bounds], [growth] over_named, under_named):
+Structures read (cue words in data/cues.toml [named_rate_bounds], [growth] over_named, under_named, rate_names):
     城镇居民收入增长 4.4% … 山区农民收入增长 7.0%、高于城镇居民和农民收入增速
                             each measure named (split at `和`, `与`, `、`) is the growth of the
                             article whose metric that name shortens: 7.0 ≥ 4.4, and so on

@@ -9,7 +9,8 @@ share's clause opens with `其中` and ends with `占` before the share (no numb
 said with its amount is rate.py's), and the whole is the last number of the clause right before,
 an amount (money, count, quantity) closing that clause but for its noun (data/share_part_unstated.toml);
 where the sentence counts other measures before it (`接待游客 500 万人次，旅游收入 30 亿元，其中国内
-游客占 90%`), the part's words must share a word with the whole's name.
+游客占 90%`), the part's words must share a word with the whole's name, or the whole count members
+and the part name none of the other measures (_fits).
 Where the part's amount follows the share in a clause of its own word of reaching alone
 (`其中私人企业债务占 55%，达 650 亿美元`), the share is checked: part ÷ whole (rate_drafts.py), an
 error where it misses, as the words tie all three. Only a share no other check took (CLAIM_ONLY
@@ -77,18 +78,27 @@ def _whole(view: PageView, p: Num, c_start: int) -> Num | None:
             or is_change(view, whole) or len(tail) > int(_data()["noun_after"]) \
             or any(w in tail for w in _data()["not_whole_after"]):
         return None
-    if any(n.type in SUMMABLE_TYPES and not n.same_measure(whole) for n in before[:-1]) \
-            and not _fits(view.text[c_start:p.start], view.text[prev_start:whole.start]):
+    others = [n for n in before[:-1] if n.type in SUMMABLE_TYPES and not n.same_measure(whole)]
+    if others and not _fits(view, p, c_start, whole, others):
         return None  # `接待游客 500 万人次，旅游收入 30 亿元，其中国内游客占`: the last amount is not the whole
     return whole
 
 
-def _fits(part: str, name: str) -> bool:
-    """The part's words share a word with the whole's name (`收入` of `其中门票收入占` and `旅游收入`):
-    asked only where the sentence counts more than one measure before the share, so that the last
-    amount said need not be what the part is a part of."""
+def _fits(view: PageView, p: Num, c_start: int, whole: Num, others: list[Num]) -> bool:
+    """Where the sentence counts other measures before the share, whether the last amount is still
+    the whole: the part's words share a word with its name (`其中门票收入占` of `旅游收入 30 亿元`),
+    or it counts members (`容纳职工 260 人，其中计划生育户占`) and the part shares no word with the
+    name of another measure (`旅游收入…，接待游客…人次，其中门票收入占`: the money's part)."""
+    part = view.text[c_start:p.start]
     run = int(_data()["shared_word"])
-    return any(part[i:i + run] in name for i in range(len(part) - run + 1))
+
+    def shares(name: str) -> bool:
+        return any(part[i:i + run] in name for i in range(len(part) - run + 1))
+
+    if shares(view.text[view.clause_start(whole.start):whole.start]):
+        return True
+    return whole.type in _data()["member_types"] \
+        and not any(shares(view.text[view.clause_start(n.start):n.start]) for n in others)
 
 
 def _part_after(view: PageView, p: Num, whole: Num) -> Num | None:
