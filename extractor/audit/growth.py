@@ -107,6 +107,12 @@ def _restated_increment(view: PageView, p: Num) -> str | None:
     return word_direction(view.label_before(before[-1]).rstrip("了"), clause_before(view, before[-1].start))
 
 
+def _level_before(view: PageView, p: Num) -> bool:
+    """`比重由 15% 提高达 28%`: a percent said before in the clause is the level the change starts
+    from, so the one after the word of degree is the level reached, not the change."""
+    return any(n.type == "percent" for n in view.between(view.clause_start(p.start), p.start))
+
+
 def _changes(view: PageView) -> list[tuple[Change, str]]:
     out: list[tuple[Change, str]] = []
     for p in view.nums:
@@ -114,8 +120,9 @@ def _changes(view: PageView) -> list[tuple[Change, str]]:
             continue
         before = view.text[max(0, p.start - NEAR):p.start]
         d = word_direction(before, clause_before(view, p.start))
-        degree = cues.ends_with_any(before, "growth", "degree")
-        if d is None and degree:  # `年均增长高达 42.7%`: the change word before the word of degree
+        degree = cues.ends_with_any(before, "growth", "degree") or cues.ends_with_any(before, "approx", "words")
+        if d is None and degree and not _level_before(view, p):
+            # `年均增长高达 42.7%`: the change word before the word of degree
             d = cues.direction(view.text[max(0, p.start - len(degree) - NEAR):p.start - len(degree)], "growth")
         if d is None and not view.text.startswith("的", p.end):  # `低于 … 6% 的目标`: the base itself
             d = over_named(clause_before(view, p.start))

@@ -268,6 +268,11 @@ class PageView:
         i = bisect.bisect_right(self._starts, pos)
         return [n for n in self.nums[max(0, i - count - 2):i] if n.end <= pos][-count:]
 
+    def after(self, pos: int, count: int) -> list[Num]:
+        """Up to `count` numbers starting at or after pos, nearest first (a bisect: no scan of the page)."""
+        i = bisect.bisect_left(self._starts, pos)
+        return self.nums[i:i + count]
+
 
 @dataclass
 class Draft:

@@ -1,7 +1,7 @@
 """bound: a growth said to be faster or slower than another measure's growth, named but not given
 there (`高于全体居民和农村居民收入增速`, `超过 GDP 增速`), against that growth said elsewhere.
 
-Structures read (cue words in data/cues.toml [named_rate_bounds], [growth] over_named, under_named):
+Structures read (cue words in data/cues.toml [named_rate_bounds], [growth] over_named, under_named, rate_names):
     城镇居民收入增长 4.4% … 山区农民收入增长 7.0%、高于城镇居民和农民收入增速
                             each measure named (split at `和`, `与`, `、`) is the growth of the
                             article whose metric that name shortens: 7.0 ≥ 4.4, and so on
@@ -27,16 +27,19 @@ from .stated_bound import bound_draft
 
 _BACK = 200  # numbers before the value among which the growth compared with is looked for
 _AFTER = 60  # and after it
-_NAME = 16  # the longest name of the growth compared with
-_CLAUSES = 1  # commas between the value and the comparison
+
+
+def _limit(key: str) -> int:
+    """The reach of the comparison (data/cues.toml [named_rate_bounds]: name_chars, clauses)."""
+    return int(cues.table("cues.toml")["named_rate_bounds"][key])
 
 
 @lru_cache(maxsize=None)
 def _comparison() -> re.Pattern:
     over = "|".join(map(re.escape, cues.words("growth", "over_named")))
     under = "|".join(map(re.escape, cues.words("growth", "under_named")))
-    ends = "|".join(map(re.escape, cues.words("named_rate_bounds", "rate_words")))
-    return re.compile(rf"(?:(?P<over>{over})|(?P<under>{under}))(?P<name>[\u4e00-\u9fffA-Za-z]{{1,{_NAME}}}?"
+    ends = "|".join(map(re.escape, cues.words("growth", "rate_names")))
+    return re.compile(rf"(?:(?P<over>{over})|(?P<under>{under}))(?P<name>[\u4e00-\u9fffA-Za-z]{{1,{_limit('name_chars')}}}?"
                       rf"(?:{ends}))(?=[，。；！？、）]|$)")
 
 
@@ -67,7 +70,7 @@ def _value(view: PageView, at: int) -> Num | None:
     value = before[-1]
     between = view.text[value.end:at]
     said = between.strip("，、")
-    if "；" in between or between.count("，") > _CLAUSES or said and said not in cues.words("named_rate_bounds", "adverbs"):
+    if "；" in between or between.count("，") > _limit("clauses") or said and said not in cues.words("named_rate_bounds", "adverbs"):
         return None  # the comparison follows the value at once, or after an adverb (`、持续高于`)
     label = view.label_before(value).rstrip("了")
     return value if cues.ends_with_any(label, "growth", "up") else None
@@ -78,7 +81,7 @@ def _parts(name: str) -> list[str]:
     the economy's growth gives its headline measures."""
     if name in cues.words("growth", "economy_growth"):
         return list(cues.words("growth", "comparable_headline"))
-    rate = cues.ends_with_any(name, "named_rate_bounds", "rate_words")
+    rate = cues.ends_with_any(name, "growth", "rate_names")
     name = name[:-len(rate)] if rate else name
     return [p for p in re.split("|".join(map(re.escape, cues.words("named_rate_bounds", "links"))), name)
             if len(p) >= 2]
@@ -88,8 +91,7 @@ def _compared(view: PageView, value: Num, part: str) -> Num | None:
     """The growth of the article whose metric the name shortens (_names), of the value's place, period
     and kind of rate (yearly average or not): the nearest before the value, else after."""
     yearly = _yearly(value)
-    at = view.nums.index(value)
-    near = list(reversed(view.before(value.start, _BACK))) + view.nums[at + 1:at + 1 + _AFTER]
+    near = list(reversed(view.before(value.start, _BACK))) + view.after(value.end, _AFTER)
     for n in near:
         if n is value or n.article != value.article or n.unit != "%" or n.qualifier != "exact":
             continue

@@ -301,7 +301,7 @@ def _phrase_before(view: PageView, p: Num) -> str:
     """The clause before a percent, a word of approximation right before it left out (`占…的近 30%`:
     the percent's own interval widens for it)."""
     before = view.text[view.clause_start(p.start):p.start]
-    approx = cues.ends_with_any(before, "rate", "of_approx")
+    approx = cues.ends_with_any(before, "approx", "words")
     return before[: -len(approx)] if approx else before
 
 

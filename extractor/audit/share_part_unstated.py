@@ -7,7 +7,10 @@ part's own amount. An auditor lists the share as unverifiable against the whole 
 (the part is missing), so that a reader sees which number would check it. Read only where the
 share's clause opens with `其中` and ends with `占` before the share (no number between: a part
 said with its amount is rate.py's), and the whole is the last number of the clause right before,
-an amount (money, count, quantity) closing that clause but for its noun (data/share_part_unstated.toml).
+an amount (money, count, quantity) closing that clause but for its noun (data/share_part_unstated.toml);
+where the sentence counts other measures before it (`接待游客 500 万人次，旅游收入 30 亿元，其中国内
+游客占 90%`), the part's words must share a word with the whole's name, or the whole count members
+and the part name none of the other measures (_fits).
 Where the part's amount follows the share in a clause of its own word of reaching alone
 (`其中私人企业债务占 55%，达 650 亿美元`), the share is checked: part ÷ whole (rate_drafts.py), an
 error where it misses, as the words tie all three. Only a share no other check took (CLAIM_ONLY
@@ -37,7 +40,7 @@ def _clause() -> re.Pattern:
     d = _data()
     opener = "|".join(map(re.escape, d["openers"]))
     verb = "|".join(map(re.escape, sorted(d["share_verbs"], key=len, reverse=True)))
-    approx = "|".join(map(re.escape, d["approx"]))
+    approx = "|".join(map(re.escape, cues.words("approx", "words")))
     return re.compile(rf"^(?:{opener})[，,]?[^\d，,；;。：:]{{1,{int(d['part_words'])}}}?(?:{verb})(?:{approx})?$")
 
 
@@ -75,7 +78,27 @@ def _whole(view: PageView, p: Num, c_start: int) -> Num | None:
             or is_change(view, whole) or len(tail) > int(_data()["noun_after"]) \
             or any(w in tail for w in _data()["not_whole_after"]):
         return None
+    others = [n for n in before[:-1] if n.type in SUMMABLE_TYPES and not n.same_measure(whole)]
+    if others and not _fits(view, p, c_start, whole, others):
+        return None  # `接待游客 500 万人次，旅游收入 30 亿元，其中国内游客占`: the last amount is not the whole
     return whole
+
+
+def _fits(view: PageView, p: Num, c_start: int, whole: Num, others: list[Num]) -> bool:
+    """Where the sentence counts other measures before the share, whether the last amount is still
+    the whole: the part's words share a word with its name (`其中门票收入占` of `旅游收入 30 亿元`),
+    or it counts members (`容纳职工 260 人，其中计划生育户占`) and the part shares no word with the
+    name of another measure (`旅游收入…，接待游客…人次，其中门票收入占`: the money's part)."""
+    part = view.text[c_start:p.start]
+    run = int(_data()["shared_word"])
+
+    def shares(name: str) -> bool:
+        return any(part[i:i + run] in name for i in range(len(part) - run + 1))
+
+    if shares(view.text[view.clause_start(whole.start):whole.start]):
+        return True
+    return whole.type in _data()["member_types"] \
+        and not any(shares(view.text[view.clause_start(n.start):n.start]) for n in others)
 
 
 def _part_after(view: PageView, p: Num, whole: Num) -> Num | None:

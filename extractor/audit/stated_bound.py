@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import re
 
+from ..numerals import big_scales, digit_values, small_scales
 from . import bounded_sum, cues, span_bounds
 from .heads import AMOUNT_TYPES, head, named_alike, overlapping_scope, same_scope, unscoped
 from .model import CLAUSE_BREAKS, Draft, Num, PageView
@@ -103,6 +104,8 @@ def _way(view: PageView, n: Num) -> tuple[str, bool] | None:
 
 
 _ITEM_NAME = 2  # the shortest name of the next item of a list after a bound
+# the characters of a number written in words (extractor/numerals data): a name holding one is a number
+_NUMERALS = frozenset(digit_values()) | frozenset(small_scales()) | frozenset(big_scales())
 
 
 def _next_item_named(view: PageView, at: int) -> bool:
@@ -116,14 +119,14 @@ def _next_item_named(view: PageView, at: int) -> bool:
         return False
     name = view.text[at + 1:nxt[0].start]
     return len(name) >= _ITEM_NAME and all("\u4e00" <= c <= "\u9fff" for c in name) \
-        and not any(c in name for c in "零〇一二两三四五六七八九十百千万亿")
+        and not any(c in _NUMERALS for c in name)
 
 
 def _growth_named_after(rest: str) -> bool:
     """`的增长速度；`: the words after a bound word name a growth rate and end the clause."""
     rest = rest.removeprefix("的")
     return any(rest.startswith(w) and rest[len(w):len(w) + 1] in tuple(CLAUSE_BREAKS) + ("",)
-               for w in cues.words("stated_bound", "growth_heads"))
+               for w in cues.words("growth", "rate_names"))
 
 
 def _rate_compared(view: PageView, n: Num, after: str) -> str | None:
@@ -133,7 +136,7 @@ def _rate_compared(view: PageView, n: Num, after: str) -> str | None:
     if n.unit != "%" or not after.startswith(cues.words("stated_bound", "rate_after")):
         return None
     name = head(view, n)
-    growth = cues.ends_with_any(name, "stated_bound", "growth_heads")
+    growth = cues.ends_with_any(name, "growth", "rate_names")
     if not growth:
         return None
     name = name[:-len(growth)]
@@ -172,14 +175,13 @@ def way_before(label: str) -> str | None:
 
 
 def _growth(head: str) -> bool:
-    return cues.contains_any(head, "stated_bound", "growth_heads") is not None
+    return cues.contains_any(head, "growth", "rate_names") is not None
 
 
 def _bare_growth(head: str) -> bool:
     """`，增长 25.5%`: a growth without a name of its own, of what its sentence is about."""
-    for key in ("growth_heads", "growth_bare"):
-        for w in cues.words("stated_bound", key):
-            head = head.replace(w, "")
+    for w in cues.words("growth", "rate_names") + cues.words("stated_bound", "growth_bare"):
+        head = head.replace(w, "")
     return bool(head) is False
 
 

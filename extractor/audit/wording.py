@@ -34,7 +34,7 @@ def word_direction(before: str, clause: str = "") -> str | None:
     """The way a change goes by the words before it; `低`/`高` only in a comparison (`比上半年
     26.3% 的增长幅度低 9.2 个百分点`), where `比`/`较` stands earlier in the clause."""
     d = cues.direction(before, "growth")
-    rough = cues.ends_with_any(before, "growth", "rough_before")
+    rough = cues.ends_with_any(before, "approx", "words")
     if d is None and rough:
         d = cues.direction(before[:-len(rough)], "growth")  # `增加约 1.5 万亿元`: a change said roughly
     extent = cues.ends_with_any(clause, "growth", "extent")
