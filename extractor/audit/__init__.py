@@ -41,6 +41,7 @@ from . import growth_far_levels, monthly_means, rate_unbased, restated, scope_op
 from . import named_rate_bounds, per_subject, rate_after_part
 from . import share_part_unstated, growth_than_named
 from . import span_totals
+from . import rate_stems, stock_additions, value_added
 from . import joint_shares, listed_shares, part_rates, plan_targets, rate_doubts, share_of_named, target_shares
 from . import named_back
 from . import average_named
@@ -83,6 +84,8 @@ CHECKS: list[tuple[str, Callable[[PageView], list[Draft]]]] = [
     ("among", among.check),
     ("these_parts", these_parts.check),
     ("period_parts", period_parts.check),
+    ("value_added", value_added.check),  # a sector's value added within the gross product of its place and period
+    ("stock_additions", stock_additions.check),  # a period's additions within the stock said for its end, sentences apart
     ("rank_parts", rank_parts.check),
     ("head_parts", head_parts.check),
     ("elided_parts", elided_parts.check),  # `N 户…冲走了 M 户。`: a part whose noun is the whole's
@@ -146,6 +149,7 @@ CHECKS: list[tuple[str, Callable[[PageView], list[Draft]]]] = [
     ("target_shares", target_shares.check),  # `完成年度目标 T 的 P%`: an amount said before over the target (CLAIM_ONLY)
     ("rate_after_part", rate_after_part.check),  # `审结 N 件，结案率 P%`: the numerator right before the rate's name, its whole before (CLAIM_ONLY)
     ("share_part_unstated", share_part_unstated.check),  # `W，其中 X 占 P%`: the whole only, the part's amount not said (CLAIM_ONLY)
+    ("rate_stems", rate_stems.check),  # `投资…N亿元，投资率为P%`: the amount the rate's stem names, its whole not given (CLAIM_ONLY)
     ("unbased", growth_unbased.check),
     ("rate_unbased", rate_unbased.check),  # last: a rate `X率 N%` whose terms the text does not give  # last: a change whose base the text does not give
     # after every check that only reads claims left open: a growth compared with another measure's,
@@ -158,9 +162,10 @@ CLAIM_ONLY.add("pair_ratios")  # a ratio ratios.py read in its own sentence stay
 CLAIM_ONLY.update(("plan_targets", "share_of_named", "growth_far_levels", "rate_unbased", "rate_after_part", "per_subject", "scope_open_parts", "lot_sums", "net_remainders"))
 CLAIM_ONLY.add("growth_bare")  # a bare rate another check found a base for keeps that finding
 CLAIM_ONLY.update(("joint_shares", "target_shares"))  # a share another check read with its terms keeps its finding
-CLAIM_ONLY.add("named_back")
-CLAIM_ONLY.add("share_part_unstated")  # a share another check read with its part keeps its finding  # a count another list reader read keeps its finding
+CLAIM_ONLY.add("named_back")  # a count another list reader read keeps its finding
+CLAIM_ONLY.add("share_part_unstated")  # a share another check read with its part keeps its finding
 CLAIM_ONLY.add("average_named")
+CLAIM_ONLY.add("rate_stems")  # a rate rate.py or rate_after_part.py read with its terms keeps its finding
 CLAIM_ONLY.add("average_members")  # a mean bounds.py or average.py read keeps its finding  # a figure bounds.py or average.py read keeps its finding
 CLAIM_ONLY.update(("enumeration_joined", "enumeration_abbrev", "enumeration_ranks", "taken_back", "headline"))  # list readers that run after the enumeration rules
 RELATION_ONLY = {"plan_targets"}  # checks whose other facts stay open to FACT_ONLY checks: a target beside a result checks nothing of it

@@ -304,11 +304,29 @@ def _parts(view: PageView, whole: Num, label: str) -> list[tuple[Num, str, str |
                 and cues.contains_any(_strip_verbs(plabel), "part_of", "whole_total") is None \
                 and "；" not in view.text[whole.end:part.start]:
             out.append((part, f"同属“{total_noun}”的部分", None))
+        elif total_noun in cues.words("part_of", "topic_totals") and later and part.sentence == whole.sentence \
+                and _topic_kind(label, _strip_verbs(plabel)) and "；" not in view.text[whole.end:part.start]:
+            # `航道通航总里程达 1.2 万公里…，千吨级及以上航道达 1276 公里`: a kind of the thing the
+            # total is said of (the noun before 总), measured alike
+            noun = _topic_kind(label, _strip_verbs(plabel))
+            out.append((part, f"“{noun}”中的一类", "两数只以总数所说的事物相连，未必同一口径"))
         elif cumulative and part.sentence == whole.sentence:
             noun = _strip_verbs(label.replace(cumulative, ""))
             if _same_thing(noun, _strip_verbs(plabel)):
                 out.append((part, "累计数中的同类数目", None))
     return out
+
+
+def _topic_kind(label: str, plabel: str) -> str | None:
+    """The noun a part's name ends with (`航道` of `千吨级及以上航道`) where the whole's name says it
+    before its 总 (`航道通航总里程`) and the part's name adds a kind before it."""
+    at = max(label.rfind(w) for w in cues.words("part_of", "whole_total"))
+    before = label[:at] if at > 0 else ""
+    for k in (3, _SHARED_TAIL):
+        noun = plabel[-k:]
+        if len(plabel) > k and len(noun) == k and noun in before and cues.contains_any(plabel, "part_of", "whole_total") is None:
+            return noun
+    return None
 
 
 def _total_noun(label: str) -> str | None:

@@ -32,7 +32,7 @@ from functools import lru_cache
 from . import cues
 from ..fact_types import SUMMABLE_TYPES
 from .amounts import is_change
-from .findings import part_of_draft
+from .findings import part_of_draft, sum_draft
 from .stated_bound import bound_draft
 from .heads import measured_name
 from .model import Draft, Num, PageView
@@ -51,6 +51,7 @@ _OBJECT = 5  # characters of the object two names end with alike whatever verbs 
 _KIND = 2  # characters of the modifier that names a kind in a span's list of kinds
 _LEVEL_WEAK = "整体所说的是各年保持的水平，名称或统计口径未必与该年数字相同"
 _LONG_OBJECT = 8  # characters of an object that names one thing whatever words stand before it
+_NAMED_APART = "整体未明言为各年合计，或两数名称不尽相同"
 _PLANNED = "整体所说的是计划、预计或目标数，不是已发生的合计"
 _VERB = 3  # characters before that object in either name: a verb (`筹建`, `新筹集`), no modifier
 
@@ -60,13 +61,43 @@ def _cues() -> dict:
     return cues.table("period_parts.toml")["period_parts"]
 
 
-def _bare(name: str) -> str:
-    """A name less the words of time, accumulation and doing (`共投资`, `预计可完成投资`: 投资);
-    a word that only holds one of them (`公共` of `一般公共预算`) stays whole."""
+def _bare(name: str, said: bool = False) -> str:
+    """A name less the words of time, accumulation and doing (`共投资`, `预计可完成投资`: 投资)
+    and of reaching at its end (`收入累计超`: 收入); a word that only holds one of them (`公共` of
+    `一般公共预算`) stays whole; a word of addition inside it is said first, for comparing (`said`:
+    in the order the text has it, for explanations)."""
+    for _ in range(2):  # `累计超过`, `提升到`: words of reaching or bounding said right before the number
+        end = next((w for w in _cues()["reaching"] if name.endswith(w)), None)
+        name = name[: -len(end)] if end else name
     parts = re.split("(" + "|".join(_cues()["kept"]) + ")", name)
     for w in _cues()["dropped"]:
         parts = [x if x in _cues()["kept"] else x.replace(w, "") for x in parts]
-    return "".join(parts)
+    bare = "".join(parts)
+    # an addition's word may stand before the thing's modifier or after it (`城镇新增就业`,
+    # `新增城镇就业`): one name, said first
+    added = next((w for w in _cues()["increment"] if w in bare[1:]), None)
+    if said or added is None or any(w in bare for w in _cues()["increment_held"]):
+        return bare
+    return added + bare.replace(added, "", 1)
+
+
+def _adds(bare: str) -> bool:
+    """The name counts what was added (`新增就业`), not what was done to things in two ways
+    (`新建改造…管网`: built or renovated, a verb of doing right after the word of addition)."""
+    for w in _cues()["increment"]:
+        at = bare.find(w)
+        if at >= 0 and not bare[at + len(w):].startswith(tuple(_cues()["done"])):
+            return True
+    return False
+
+
+def _changed(view: PageView, n: Num) -> bool:
+    """A change or comparison, not an amount; `累计超 1.6 万亿元`, whose record reads 超 as a bound
+    (qualifier over), is an amount said as more than so much, no excess over a plan."""
+    label = view.label_before(n).rstrip()
+    if n.qualifier == "over" and label.endswith(tuple(_cues()["bound_words"])):
+        return False
+    return is_change(view, n)
 
 
 def _totalled(text: str, words: str = "total") -> bool:
@@ -88,7 +119,7 @@ def check(view: PageView) -> list[Draft]:
         if n.type not in SUMMABLE_TYPES or n.qualifier in ("range", "under") or not isinstance(period, str):
             continue
         name = measured_name(view, n)
-        if any(w in name for w in _cues()["average"]) or is_change(view, n):
+        if any(w in name for w in _cues()["average"]) or _changed(view, n):
             continue
         span = _SPAN.fullmatch(period) or _named_span(view, n, period)
         year = _year(period)
@@ -111,7 +142,7 @@ def check(view: PageView) -> list[Draft]:
         bare = _bare(name)
         if len(bare) < _HEAD or bare in _cues()["bare_measures"] or _beyond(view, whole):
             continue
-        added = any(w in bare for w in _cues()["increment"])
+        added = _adds(bare)
         alike = _alike(parts, bare) if len(bare) >= _NAME else []
         fits = [p for p in alike + _headed(view, whole, bare, by_head) if _fits(whole, first, last, added, *p)]
         kept.append((whole, name, first, last, bare, fits))
@@ -129,8 +160,10 @@ def check(view: PageView) -> list[Draft]:
     drafts = []
     for whole, name, first, last, bare, fits in kept:
         told = _totalled(name)
-        added = any(w in bare for w in _cues()["increment"])
+        shown = _bare(name, said=True)
+        added = _adds(bare)
         found: dict[int, tuple[Num, str]] = {}
+        listed: dict[int, list[Num]] = {}
         for part, pbare, year, _ in fits:
             if pbare.endswith(bare) and len(bare) < longest_end.get(part.start, 0):
                 continue
@@ -146,7 +179,7 @@ def check(view: PageView) -> list[Draft]:
             # same thing or a narrower one, where the span's is said as a sum or as things done
             weak = None if (summed or added or _made(view, whole) and _made(view, part)) and pbare == bare \
                 or (summed or _done(view, whole, bare)) and pbare.endswith(bare) \
-                else "整体未明言为各年合计，或两数名称不尽相同"
+                else _NAMED_APART
             if _planned(view, whole, name):
                 weak = _PLANNED  # `全年预计新建`: a forecast or target, no amount that happened
             years = f"{first}—{last}年" if first < last else f"{first}年全年"
@@ -154,9 +187,19 @@ def check(view: PageView) -> list[Draft]:
                 # `棉花总产量连续 5 年稳定在 500 万吨以上`: a level every year of the span keeps, so
                 # a bound on the year's number, no sum of the years
                 drafts.append(bound_draft(whole, part, whole.qualifier, _LEVEL_WEAK,
-                                          f"{years}每年的“{bare}”都在所说的界限内，{_said(part.rec['period'])}"))
+                                          f"{years}每年的“{shown}”都在所说的界限内，{_said(part.rec['period'])}"))
                 continue
-            drafts.append(part_of_draft(whole, part, f"{years}的“{bare}”包含{_said(part.rec['period'])}的部分，其", weak))
+            if weak == _NAMED_APART:
+                listed.setdefault(part.sentence, []).append(part)
+                continue
+            drafts.append(part_of_draft(whole, part, f"{years}的“{shown}”包含{_said(part.rec['period'])}的部分，其", weak))
+        for group in listed.values():
+            # kinds of the span's things the year lists in one sentence (`燃气管网…、供水管网…`):
+            # distinct items, their sum within the span's total (over it: unverifiable only)
+            said = f"{years}的“{shown}”包含{_said(group[0].rec['period'])}所列各类"
+            drafts += [sum_draft(whole, group, False, said, disjoint=False)] if len(group) > 1 else \
+                [part_of_draft(whole, group[0], f"{years}的“{shown}”包含{_said(group[0].rec['period'])}的部分，其",
+                               _NAMED_APART)]
     return drafts
 
 
@@ -169,7 +212,7 @@ def _fits(whole: Num, first: int, last: int, added: bool, part: Num, pbare: str,
     place, in another sentence, both of additions or neither."""
     return first <= year <= last and (months or first < last) and part.same_measure(whole) \
         and part.sentence != whole.sentence and part.article == whole.article \
-        and added == any(w in pbare for w in _cues()["increment"]) and _place(part) == _place(whole)
+        and added == _adds(pbare) and _place(part) == _place(whole)
 
 
 def _headed(view: PageView, whole: Num, bare: str, by_head: dict) -> list:
