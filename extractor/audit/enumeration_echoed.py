@@ -11,7 +11,9 @@ at a clause's end is what marks the clause as one of the things counted, so the 
 clauses after the label that end with it (or, for a noun of one character, that open with `在`
 and close the frame `…noun上`), up to where the label is said again.
 
-Only a count the echoes meet is reported, as consistent. The same noun also ends clauses that
+Where the echoes open with the ordinals `一是`, `二是`, … in order from the first, the writer has
+numbered the items: more of them than the count is inconsistent (`“四大战略”。一是实施甲战略…
+五是实施戊战略`). Otherwise only a count the echoes meet is reported, as consistent. The same noun also ends clauses that
 are no items of the label (a report says `行动` or `战略` in many places), so a run of echoes
 must stand apart: the one after the last item must lie further from it than the items lie from
 one another, and a label echoed fewer or more times than it counts gives nothing here
@@ -34,6 +36,7 @@ from .model import Draft, Num, PageView
 
 HOW = "所述名目之后逐句以同一名词收尾的分项"
 _CLAUSE = re.compile(r"[^，。；：！？\n]+")
+_ORDINALS = "一二三四五六七八九十"
 
 
 @lru_cache(maxsize=1)
@@ -100,17 +103,21 @@ def check(view: PageView, draft: Callable[..., Draft], drafts: list[Draft]) -> l
             n = int(value)
             stop = min(said[i + 1][0] if i + 1 < len(said) else len(text), e + reach)
             items = _echoes(text, clauses, starts, e, stop, noun)
-            if len(items) < n or not _framed(text, items[:n], noun):
+            numbered = _numbered(text, items)
+            if numbered > n and _framed(text, items[:numbered], noun):
+                n = numbered  # `“四大战略”。一是…战略 … 五是…战略`: the ordinals count the items
+            elif len(items) < n or not _framed(text, items[:n], noun):
                 continue
-            # an echo in another frame (`试点取得新成效` after `在…上取得新成效`) is no item
-            items = items[:n] + [x for x in items[n:] if _framed(text, items[:n] + [x], noun)][:1]
-            if not _run_of(items, n):
-                continue
+            else:
+                # an echo in another frame (`试点取得新成效` after `在…上取得新成效`) is no item
+                items = items[:n] + [x for x in items[n:] if _framed(text, items[:n] + [x], noun)][:1]
+                if not _run_of(items, n):
+                    continue
             first, last = items[0][0], items[n - 1][1]
             lst = ItemList(first, last, [text[a:b] for a, b in items[:n]], False, False, first, last)
-            count = Num(rec, s, e, "count", float(n), text[e - 1:e], "exact", None, text[s:e])
+            count = Num(rec, s, e, "count", float(value), text[e - 1:e], "exact", None, text[s:e])
             d = draft(view, count, lst, True, HOW)
-            if d.verdict != "consistent":
+            if d.verdict == "unverifiable":
                 continue
             if earlier is None:
                 read[rec["start"]] = len(out)
@@ -132,6 +139,17 @@ def _echoes(text: str, clauses: list[tuple[int, int]], starts: list[int], after:
             continue
         out.append((a, a + end))
     return out
+
+
+def _numbered(text: str, items: list[tuple[int, int]]) -> int:
+    """How many items open with the ordinals `一是`, `二是`, … in order from the first (0 for
+    fewer than two): the writer's own count of the items."""
+    k = 0
+    for a, b in items:
+        if k >= len(_ORDINALS) or not text[a:b].startswith(_ORDINALS[k] + "是"):
+            break
+        k += 1
+    return k if k >= 2 else 0
 
 
 def _framed(text: str, items: list[tuple[int, int]], noun: str) -> bool:

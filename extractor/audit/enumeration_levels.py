@@ -11,8 +11,16 @@ with no mark between them (`省市县乡村五级`); lists.py splits items at `�
 The characters are the level words of data/admin_levels.toml that are one character long; the
 run is every such character right before the count, less a first one that a word before it
 takes (`全市`: the whole, not a level; `城市`), as the segmenter reads the words around it. Each character names a level of its own, so a count
-equal to the run is consistent; a count that differs is left unsaid, since a run may start
-inside a word before it (`城市县乡`) or a level may be meant twice.
+equal to the run is consistent. A count below the run is inconsistent when the levels cannot
+be fewer than it (admin_levels.fewest_levels: `县乡村两级`; `省市` may be one tier, so `省市县乡村
+四级` is unverifiable) and nothing but a mark stands before the run (no word can take its first
+character); after a word
+it is unverifiable, since the segmenter may have left a character of that word in the run
+(`全省市县乡三级`). A count above the run is left unsaid: a level may be meant twice or a
+word before may have taken one (`城市县乡三级`).
+
+    。县乡村两级服务网络基本形成                  three levels after a full stop: inconsistent
+    健全县乡村两级服务网络                        after a word: unverifiable
 """
 from __future__ import annotations
 
@@ -51,6 +59,11 @@ def _run_start(text: str, start: int, end: int) -> int:
     return start
 
 
+def _after_word(text: str, start: int) -> bool:
+    """Whether a character of a word (Chinese, a letter or a digit) stands right before `start`."""
+    return start > 0 and (text[start - 1].isalnum())
+
+
 def check(view: PageView, draft: Callable[..., Draft], taken: set[int]) -> list[Draft]:
     """`draft` makes the finding (enumeration.enumeration_draft); `taken` holds the raw starts of
     the counts other rules already read."""
@@ -59,7 +72,7 @@ def check(view: PageView, draft: Callable[..., Draft], taken: set[int]) -> list[
         start = _run_start(view.text, m.start("run"), m.end("run"))
         run = view.text[start:m.end("run")]
         value = parse_number(m.group("n"))
-        if value is None or len(run) < 2 or len(set(run)) < len(run) or value != len(run):
+        if value is None or len(run) < 2 or len(set(run)) < len(run) or value > len(run):
             continue
         s, e = m.start("n"), m.end()
         rec = view.raw_ref(s, e)
@@ -67,6 +80,9 @@ def check(view: PageView, draft: Callable[..., Draft], taken: set[int]) -> list[
             continue
         count = Num(rec, s, e, "count", float(value), m.group("cls"), "exact", None, view.text[s:e])
         lst = ItemList(start, m.end("run"), list(run), False, False, view.clause_start(start), view.clause_end(start))
-        out.append(draft(view, count, lst, True, HOW))
+        d = draft(view, count, lst, True, HOW)
+        if value < len(run) and _after_word(view.text, start):
+            d = d.doubted("但紧接在词语之后，所列第一级也可能连着前面的词语，无法据此判定有误。")
+        out.append(d)
         taken.add(rec["start"])
     return out

@@ -8,8 +8,16 @@ enumeration.py reads `，即` before a list split by `、`; here the items are c
 or by `；` when the sentence has it (each item then a pair of clauses, as a label `“两增两减”`
 counts). The items are the clauses from `即` on that open with the words the first two share
 (a `即` again before one is read through); the first clause that does not ends them. A count
-the clauses meet is consistent; one they miss is unverifiable, since a clause of the same opening
-may follow the items or an item may run over two clauses.
+the clauses meet is consistent. More clauses than the count is inconsistent when the words that
+open them are a word of two characters or more (`坚持…`), or the items are pairs split by `；`:
+`即` says the clauses that follow are the items, and a clause that shares their opening word is
+one more of them. Fewer clauses than the count, or more with a shared opening of one character
+(`加…，加…`: a verb that may open a clause of another thought), is unverifiable, since an item may
+run over two clauses or a clause of the same opening may follow the items.
+
+    坚持两项原则，即坚持甲，坚持乙，坚持丙，这是…          three clauses for two: inconsistent
+    “两保三压”，即保甲，压乙；保丙，压丁；保戊，压己。       three pairs, 两 for 保: inconsistent
+    “两保一控”，即保工资，保运转，控债务。                 unequal counts, no pairs split by `；`: not read
 """
 from __future__ import annotations
 
@@ -29,12 +37,12 @@ _LEAD = "即"
 @lru_cache(maxsize=1)
 def _pattern() -> re.Pattern:
     """A count with its classifier and noun (`三项要求`, `“四个坚持”`), or a quoted label of two
-    equal counts (`“两增两减”`), then maybe `的` and a word (`的办法`), then `，即`."""
+    counts (`“两增两减”`, `“三保三压”`), then maybe `的` and a word (`的办法`), then `，即`."""
     numerals = "".join(cues.words("enumeration", "count_numerals"))
     classifiers = "".join(cues.words("enumeration", "count_classifiers"))
     noun = int(cues.number("enumeration_namely", "noun_chars"))
     counted = f"(?<![{numerals}第])(?P<n>(?!一[^{numerals}])[{numerals}])(?P<cls>[{classifiers}])大?[\u4e00-\u9fff]{{1,{noun}}}”?"
-    paired = f"“(?P<m>[{numerals}])[\u4e00-\u9fff](?P=m)[\u4e00-\u9fff]”"
+    paired = f"“(?P<m>[{numerals}])(?P<a>[\u4e00-\u9fff])(?P<m2>[{numerals}])(?P<b>[\u4e00-\u9fff])”"
     return re.compile(f"(?:{counted}|{paired})(?:的[\u4e00-\u9fff]{{1,3}})?，{_LEAD}")
 
 
@@ -45,8 +53,9 @@ def _common(a: str, b: str) -> int:
     return k
 
 
-def _items(text: str, at: int, end: int) -> tuple[int, int, list[str]] | None:
-    """The items from `at` (right after `即`) to the sentence end `end`: (start, end, items)."""
+def _items(text: str, at: int, end: int) -> tuple[int, int, list[str], int, bool] | None:
+    """The items from `at` (right after `即`) to the sentence end `end`: (start, end, items, the
+    length of the words opening them all, whether they are split by `；`)."""
     sentence = text[at:end]
     mark = "；" if "；" in sentence else "，"
     pieces, pos = [], at
@@ -66,7 +75,18 @@ def _items(text: str, at: int, end: int) -> tuple[int, int, list[str]] | None:
     if run < 2:
         return None
     last_start, last = pieces[run - 1]
-    return at, last_start + len(last), [p for _, p in pieces[:run]]
+    return at, last_start + len(last), [p for _, p in pieces[:run]], len(head), mark == "；"
+
+
+def _pairs(items: list[str], a: str, b: str) -> bool:
+    """Every item a pair of clauses, the first opening with `a`, the second with `b`
+    (`保计划内建设，压计划外建设` for “三保三压”): the label then counts the pairs twice over."""
+    for item in items:
+        body = item[len(_LEAD):] if item.startswith(_LEAD) else item
+        halves = body.rstrip("。！？").split("，")
+        if len(halves) != 2 or not halves[0].startswith(a) or not halves[1].startswith(b):
+            return False
+    return True
 
 
 def check(view: PageView, draft: Callable[..., Draft], taken: set[int]) -> list[Draft]:
@@ -78,22 +98,30 @@ def check(view: PageView, draft: Callable[..., Draft], taken: set[int]) -> list[
         value = parse_number(m.group(key))
         if value is None or value < 2 or view.sentence_index(m.start(key)) < 0:
             continue
-        s = m.start(key)
-        e = m.end("cls") if key == "n" else m.start(key) + 2
-        rec = view.raw_ref(s, e)
-        if rec["start"] in taken:
-            continue
         found = _items(view.text, m.end(), view.sentence_span(m.end())[1])
         if found is None:
             continue
-        start, stop, items = found
+        start, stop, items, head, by_pairs = found
+        if key == "m" and m.group("m") != m.group("m2"):
+            # `“两保三压”`: two counts of one set of pairs; the one the pairs miss is read
+            if not by_pairs or not _pairs(items, m.group("a"), m.group("b")):
+                continue
+            if value == len(items):
+                key, value = "m2", parse_number(m.group("m2"))
+                if value is None or value < 2:
+                    continue
+        s = m.start(key)
+        e = m.end("cls") if key == "n" else s + 2
+        rec = view.raw_ref(s, e)
+        if rec["start"] in taken:
+            continue
         if view.text[stop - 1:stop] in "。！？":
             stop -= 1
             items[-1] = items[-1][:-1]
         count = Num(rec, s, e, "count", float(value), view.text[e - 1:e], "exact", None, view.text[s:e])
         lst = ItemList(start, stop, items, False, False, start, stop)
         d = draft(view, count, lst, True, HOW)
-        if d.verdict == "inconsistent":
+        if len(items) < value or (head < 2 and not by_pairs):
             d = d.doubted("但同样开头的分句也可能在列举之后另起一意，或一项跨两个分句，无法据此判定有误。")
         out.append(d)
         taken.add(rec["start"])

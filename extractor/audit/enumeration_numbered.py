@@ -8,8 +8,14 @@ count and go on with `（1）` in the same paragraph. The count must be the sent
 (its noun and a closing quote at most before `。`), with words before it in its clause (a count
 opening its clause is what the sentence is about), and the first marker must follow the full
 stop at once, numbered 1; the items run while their markers run in order (announced.py's
-reading of numbered points). A count the items meet is consistent; one they miss is
-unverifiable, since numbered points may also hold sub-points or stop short of the list.
+reading of numbered points). A count the items meet is consistent. More items than the count,
+numbered in one run inside the count's paragraph, is inconsistent, as announced.py holds numbered
+markers that count on past the count: sub-points would be numbered apart, not go on in the run.
+Fewer items, or a run that goes on into later paragraphs, is unverifiable, since the points may
+stop short of the list or a later paragraph's numbers may open another list.
+
+    办好“五件实事”。（1）…（2）…（3）…（4）…（5）…（6）…        six points for five: inconsistent
+    办好“五件实事”。（1）…（2）…（3）…                          three for five: unverifiable
 """
 from __future__ import annotations
 
@@ -49,7 +55,9 @@ def check(view: PageView, draft: Callable[..., Draft], taken: set[int]) -> list[
             continue
         start, end, items = found
         lst = ItemList(start, end, items, False, False, start, end)
-        out.append(draft(view, count, lst, True, HOW).doubted(
-            "但编号的各点也可能另含小项或只列了一部分，无法据此判定有误。"))
+        d = draft(view, count, lst, True, HOW)
+        if len(items) < count.value or "\n" in view.text[count.start:end]:
+            d = d.doubted("但编号的各点也可能只列了一部分，或后面段落的编号另起一组，无法据此判定有误。")
+        out.append(d)
         taken.add(count.rec["start"])
     return out

@@ -8,9 +8,15 @@ the same place and period, however far apart a report says them: the product is 
 of every producer. Value added said in one sentence of different sectors (`工业`, `服务业`, neither
 name holding the other) are summed within it, a partial sum; one said alone is held on its own.
 The three industries that make the product whole (`第一产业`) are sum.py's, and a value added per
-head, a yearly mean or an addition is no level of the period. Over the product the finding is
-unverifiable, never inconsistent: a report may name another scope (a forecast, a wider region)
-without saying it. Cue words: data/value_added.toml.
+head, a yearly mean or an addition is no level of the period. A little over the product the
+finding is unverifiable: a report may name another scope (a forecast, a revised figure) without
+saying it, and those move a figure by a few percent. Beyond `over_product` of the product
+(data/value_added.toml) no forecast or revision explains it: both numbers are read with one place
+and period, and a value added that is more than the whole product of that place and period is
+inconsistent. Cue words: data/value_added.toml.
+
+    地区生产总值3.86万亿元 … 能源产业增加值预计达到4.2万亿元     9% over: unverifiable
+    地区生产总值3.86万亿元 … 能源产业增加值达到5.1万亿元        a third over: inconsistent
 """
 from __future__ import annotations
 
@@ -80,8 +86,15 @@ def check(view: PageView) -> list[Draft]:
                 drafts.append(sum_draft(whole, [n for n, _ in group], False, "各部门的增加值合计不超过生产总值",
                                         disjoint=False))
             else:
-                drafts += [part_of_draft(whole, n, _WHY + "，其", _WEAK) for n, _ in group]
+                drafts += [part_of_draft(whole, n, _WHY + "，其", None if _far_over(whole, n) else _WEAK)
+                           for n, _ in group]
     return drafts
+
+
+def _far_over(whole: Num, part: Num) -> bool:
+    """The part's least value beyond the product's greatest by more than a forecast or a revision
+    moves a figure (`over_product`)."""
+    return part.interval.lo > whole.interval.hi * (1 + float(_cues()["over_product"]))
 
 
 def _runs(view: PageView, parts: list[tuple[Num, str]]) -> list[list[tuple[Num, str]]]:
