@@ -155,12 +155,14 @@ CHECKS: list[tuple[str, Callable[[PageView], list[Draft]]]] = [
     # after every check that only reads claims left open: a growth compared with another measure's,
     # named (`高于…收入增速`), is a bound on it, and the growth keeps its own finding (its base, its level)
     ("bound", named_rate_bounds.check),
+    # last of all: a stated change no check took, unverifiable with its level or alone (growth_open.py)
+    ("growth_open", growth.open_check),
 ]
 CLAIM_ONLY = {"plan_gap", "scope_parts", "share_back", "share_report", "summed_before", "arith", "discover", "unbased"}  # checks that leave a claim already reported on by another check alone
 CLAIM_ONLY.add("pair_ratios")  # a ratio ratios.py read in its own sentence stays its
 # arithmetic over a long reach, and rates with no terms: only claims no other check read
 CLAIM_ONLY.update(("plan_targets", "share_of_named", "growth_far_levels", "rate_unbased", "rate_after_part", "per_subject", "scope_open_parts", "lot_sums", "net_remainders"))
-CLAIM_ONLY.add("growth_bare")  # a bare rate another check found a base for keeps that finding
+CLAIM_ONLY.update(("growth_bare", "growth_open"))  # a bare rate another check found a base for keeps that finding
 CLAIM_ONLY.update(("joint_shares", "target_shares"))  # a share another check read with its terms keeps its finding
 CLAIM_ONLY.add("named_back")  # a count another list reader read keeps its finding
 CLAIM_ONLY.add("share_part_unstated")  # a share another check read with its part keeps its finding
