@@ -61,6 +61,11 @@ def open_growth(view: PageView, ch: Change) -> Draft | None:
                  f"{reason}{ch.written} 是 {level.written} 的变化，比较基数（上年或同期的值）未在文中给出，无法核对。")
 
 
+def is_threshold(view: PageView, n: Num) -> bool:
+    """`突破 2 万亿元`, `首次超过 80 亿元`: a mark the level passed, not the level."""
+    return view.text[max(0, n.start - 2):n.start].endswith(_w("threshold"))
+
+
 def _fits(ch: Change, n: Num) -> bool:
     """A level a change of this kind can be of: a rate for points, an amount for a percent or 倍."""
     return n.unit == "%" if ch.kind == "个百分点" else n.type in SUMMABLE_TYPES
@@ -121,8 +126,7 @@ def _named_level(view: PageView, ch: Change, sent: int) -> Num | None:
     for n in view.nums:
         if n.article != article or n.sentence < 0 or not _fits(ch, n) or n.type == "percent" and ch.kind != "个百分点":
             continue
-        if is_increment(view, n) or after_word(view, n, "growth", "from_words") \
-                or view.text[max(0, n.start - 2):n.start].endswith(_w("threshold")):
+        if is_increment(view, n) or after_word(view, n, "growth", "from_words") or is_threshold(view, n):
             continue
         other = _level_name(view, n)
         if len(other) >= _NAME and (other == name or other.endswith(name) and len(name) >= len(other) - 2):
