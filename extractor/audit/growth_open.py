@@ -82,6 +82,8 @@ def _near_level(view: PageView, ch: Change, sent: int) -> Num | None:
             return None
         if n.type == "percent" and n.start < ch.start and word_direction(view.text[max(0, n.start - 6):n.start]):
             return None  # another change between: the levels before are its
+        if n.start < c_start and own_subject(view, view.text[n.end:view.clause_end(n.start)]):
+            return None  # `千户企业长期借款增幅较大，增长 X%`: the number is in the name of what changes
         if n.start >= c_start and own_subject(view, between):
             return None  # `每 10 万人刑事案件数下降 X%`: words of a measure between, the number is not its level
         if _fits(ch, n) and not is_increment(view, n):
