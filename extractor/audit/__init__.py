@@ -26,7 +26,7 @@ from typing import TYPE_CHECKING, Callable, Iterable
 from ..page import Page
 from . import (allocation, average, balance, bounds, change, cumulative, enumeration, growth, hierarchy, labels,
                list_total, pairs, part_of, rate, respective, sentence_parts, share_lists, shares, span, stated_bound, structure)
-from . import among, arith, category_sum, following_parts, growth_unbased, parallel_parts, period_parts, plus_total
+from . import among, arith, kind_parts, category_sum, following_parts, growth_unbased, parallel_parts, period_parts, plus_total
 from . import closing_totals, dash_items, named_shares, fractions, head_parts, multiples, rank_parts, ratios, report_bases, report_targets, rising
 from . import discover, measure_parts, named_items, span_later, sum_parts, summed_before, these_parts, threshold_bounds, tier_parts
 from . import plan_gap, scope_parts, share_amounts
@@ -155,12 +155,16 @@ CHECKS: list[tuple[str, Callable[[PageView], list[Draft]]]] = [
     # after every check that only reads claims left open: a growth compared with another measure's,
     # named (`高于…收入增速`), is a bound on it, and the growth keeps its own finding (its base, its level)
     ("bound", named_rate_bounds.check),
+    # last of all: a stated change no check took, unverifiable with its level or alone (growth_open.py)
+    ("growth_open", growth.open_check),
+    # and a figure whose metric is its whole's with words put before it, within it (kind_parts.py)
+    ("kind_parts", kind_parts.check),
 ]
 CLAIM_ONLY = {"plan_gap", "scope_parts", "share_back", "share_report", "summed_before", "arith", "discover", "unbased"}  # checks that leave a claim already reported on by another check alone
 CLAIM_ONLY.add("pair_ratios")  # a ratio ratios.py read in its own sentence stays its
 # arithmetic over a long reach, and rates with no terms: only claims no other check read
 CLAIM_ONLY.update(("plan_targets", "share_of_named", "growth_far_levels", "rate_unbased", "rate_after_part", "per_subject", "scope_open_parts", "lot_sums", "net_remainders"))
-CLAIM_ONLY.add("growth_bare")  # a bare rate another check found a base for keeps that finding
+CLAIM_ONLY.update(("growth_bare", "growth_open"))  # a bare rate another check found a base for keeps that finding
 CLAIM_ONLY.update(("joint_shares", "target_shares"))  # a share another check read with its terms keeps its finding
 CLAIM_ONLY.add("named_back")  # a count another list reader read keeps its finding
 CLAIM_ONLY.add("share_part_unstated")  # a share another check read with its part keeps its finding

@@ -38,6 +38,7 @@ from .growth_bases import (base_said_next, dated_base, level_after, pair_after, 
                            said_base, said_base_after)
 from .growth_calc import growth_draft
 from .growth_new_before import new_level_before
+from .growth_open import open_growth
 from .growth_compared import against_economy
 from .growth_plans import against_plan
 from .growth_increments import increment_after, increment_only
@@ -72,17 +73,26 @@ def bare_check(view: PageView) -> list[Draft]:
     return _drafts(view)[1]
 
 
+def open_check(view: PageView) -> list[Draft]:
+    """Changes no reading here took (a level clauses back, said elsewhere by name, or none):
+    unverifiable, the claim and its level (growth_open.py); run last, for claims no check took."""
+    return _drafts(view)[2]
+
+
 @lru_cache(maxsize=1)
-def _drafts(view: PageView) -> tuple[list[Draft], list[Draft]]:
-    """The changes' drafts, and apart the bare ones (one pass over the page for both checks)."""
-    drafts, bare = [], []
+def _drafts(view: PageView) -> tuple[list[Draft], list[Draft], list[Draft]]:
+    """The changes' drafts, apart the bare ones and the open ones (one pass over the page)."""
+    drafts, bare, left = [], [], []
     for ch, direction in _changes(view):
         d = _audit_change(view, ch, direction)
         if isinstance(d, BareDraft):
             bare.append(d.draft)
         elif d is not None:
             drafts.append(_quoted_against(view, d))
-    return drafts, bare
+        else:
+            d = open_growth(view, ch)
+            left += [d] if d is not None else []
+    return drafts, bare, left
 
 
 def _quoted_against(view: PageView, d: Draft) -> Draft:

@@ -108,6 +108,13 @@ def from_levels(view: PageView, drafts: list[Draft]) -> list[Draft]:
     return out
 
 
+def levels_found(view: PageView, at: int) -> bool:
+    """Whether from_levels reads the multiple written at `at` against levels around it (a check
+    that would take the multiple otherwise leaves it to from_levels)."""
+    m = _CLAIM.match(view.text, at)
+    return m is not None and (_compared(view, m) or _base_and_level(view, m)) is not None
+
+
 def _compared(view: PageView, m: re.Match) -> tuple[Num, Num] | None:
     """`A，比 B 高出 N 倍`: B between 比 and the multiple, A before 比 in the sentence."""
     clause_start = view.clause_start(m.start())

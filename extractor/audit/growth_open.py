@@ -1,0 +1,138 @@
+"""growth_open: a stated change that no other check took, unverifiable, with its level if said.
+
+    进出口总额 2890 亿美元，按可比口径，比上年增长 3.2%      the level in the clauses before it
+    税收收入增长 4%  …（the five years' review, paragraphs off）… 税收收入由 912 亿元增加到 1046 亿元
+                                                           the level said elsewhere, by its name
+    全省城镇化率提升 5.27 个百分点                         neither base nor level: the claim alone
+A reader checks X = A ÷ B − 1 (or a − b points); the text gives the level A at most, so the finding
+is unverifiable, the claim first and the level second, with the reason (no base in the text; a
+headline measure such as 地区生产总值 grows at comparable prices, so even both levels would not
+check it). Candidates are generated broadly, then each is only described, never judged: nothing
+here says `inconsistent`. A plan is no claim to check (`主要预期目标：…增长 5% 左右`), and a change
+another check read keeps that check's finding (this one runs last, CLAIM_ONLY); rates of a `分别`
+list with no level are one against another (a bound, stated_bound.py), not claims alone.
+
+The level, in this order: the nearest amount before the change in its sentence, not past `；`, not
+an amount of change, with no other change between (`A、增长 5.5%，B 增长 9.4%`: 9.4% is B's) and
+no subject of the change's own (`其中出口增长`); else the one level said in the article under the
+change's name (four characters or more, scope words off: `全年地区生产总值` is `地区生产总值`),
+thresholds (`突破 2 万亿元`) and starting levels (`从 A`) set aside; several different ones (the
+measure's level in other years) leave the claim alone.
+"""
+from __future__ import annotations
+
+from ..fact_types import SUMMABLE_TYPES
+from . import cues
+from .model import Draft, Num, PageView
+from .multiples import levels_found
+from .wording import Change, after_word, is_increment, own_subject, word_direction
+
+_NAME = 4  # characters of a measure's name that tie a change to a level said elsewhere
+_AFTER = 4  # characters after a rate read for a plan's looseness
+
+
+def _w(key: str) -> tuple[str, ...]:
+    return tuple(sorted(cues.table("growth_open.toml")["growth_open"][key], key=lambda w: (-len(w), w)))
+
+
+def open_growth(view: PageView, ch: Change) -> Draft | None:
+    """The unverifiable finding of a change no check read (see above), or None for a plan or a
+    ratio (`是 B 的 3 倍`, read by growth_times)."""
+    if ch.kind == "times" or ch.kind == "倍" and levels_found(view, ch.start):
+        return None  # `费用提高了一倍，变成了 161 万元`: multiples.from_levels reads its levels
+    sent = view.sentence_index(ch.start)
+    if sent < 0:
+        return None
+    s = view.sentences[sent]
+    before = view.text[s.start:ch.start]
+    if any(w in before for w in _w("plan_before")) or view.text[ch.end:ch.end + _AFTER].startswith(_w("plan_after")):
+        return None
+    level = _near_level(view, ch, sent) or _named_level(view, ch, sent)
+    name = _change_name(view, ch)
+    # `单位地区生产总值能耗` is no value at prices: the name must end with the measure
+    cmp = next((w for w in cues.words("growth", "comparable_prices") if name.endswith(w)), None)
+    reason = f"{cmp}的增长按可比价格计算，" if cmp and ch.kind != "个百分点" else ""
+    if level is None and cues.contains_any(view.text[view.clause_start(ch.start):ch.start], "enumeration", "respective"):
+        return None  # `城镇、农村居民收入分别增长 a%、b%`: the pair is one rate against the other (bounds)
+    if level is None:
+        return Draft("growth", "unverifiable", [ch.ref], None, ch.shown,
+                     f"{reason}{ch.written} 所比较的两个值（本期与基期）都未在文中给出，无法核对。")
+    return Draft("growth", "unverifiable", [ch.ref, level.ref()], None, ch.shown,
+                 f"{reason}{ch.written} 是 {level.written} 的变化，比较基数（上年或同期的值）未在文中给出，无法核对。")
+
+
+def is_threshold(view: PageView, n: Num) -> bool:
+    """`突破 2 万亿元`, `首次超过 80 亿元`: a mark the level passed, not the level."""
+    return view.text[max(0, n.start - 2):n.start].endswith(_w("threshold"))
+
+
+def _fits(ch: Change, n: Num) -> bool:
+    """A level a change of this kind can be of: a rate for points, an amount for a percent or 倍."""
+    return n.unit == "%" if ch.kind == "个百分点" else n.type in SUMMABLE_TYPES
+
+
+def _near_level(view: PageView, ch: Change, sent: int) -> Num | None:
+    """The nearest level before the change in its sentence (see above)."""
+    c_start = view.clause_start(ch.start)
+    for n in reversed(view.in_sentence(sent)):
+        if n.end > ch.start:
+            continue
+        between = view.text[n.end:ch.start]
+        if "；" in between or (n.start < c_start and own_subject(view, view.text[c_start:ch.start])):
+            return None
+        if n.type == "percent" and n.start < ch.start and word_direction(view.text[max(0, n.start - 6):n.start]):
+            return None  # another change between: the levels before are its
+        if n.start < c_start and own_subject(view, view.text[n.end:view.clause_end(n.start)]):
+            return None  # `千户企业长期借款增幅较大，增长 X%`: the number is in the name of what changes
+        if n.start >= c_start and own_subject(view, between):
+            return None  # `每 10 万人刑事案件数下降 X%`: words of a measure between, the number is not its level
+        if _fits(ch, n) and not is_increment(view, n):
+            return n
+    return None
+
+
+def _change_name(view: PageView, ch: Change) -> str:
+    """What a change measures: its clause before the change word, scope words off."""
+    said = view.text[view.clause_start(ch.start):ch.start]
+    for w in cues.words("growth", "degree") + cues.words("growth", "up") + cues.words("growth", "down") \
+            + cues.words("growth", "function_words"):
+        if said.endswith(w):
+            said = said[: -len(w)]
+    return _unscoped(said)
+
+
+def _unscoped(name: str) -> str:
+    for w in _w("scope"):
+        if name.startswith(w):
+            return name[len(w):]
+    return name
+
+
+def _level_name(view: PageView, n: Num) -> str:
+    """The name a level is said under: its clause before the clause's first number, verbs off."""
+    c_start = view.clause_start(n.start)
+    first = next((m for m in view.in_sentence(n.sentence) if m.start >= c_start), n)
+    said = view.text[c_start:first.start]
+    for w in _w("level_verbs"):
+        if said.endswith(w):
+            said = said[: -len(w)]
+            break
+    return _unscoped(said)
+
+
+def _named_level(view: PageView, ch: Change, sent: int) -> Num | None:
+    """The one level said in the change's article under the change's name (see above)."""
+    name = _change_name(view, ch)
+    if len(name) < _NAME:
+        return None
+    article = view.sentences[sent].article
+    found: list[Num] = []
+    for n in view.nums:
+        if n.article != article or n.sentence < 0 or not _fits(ch, n) or n.type == "percent" and ch.kind != "个百分点":
+            continue
+        if is_increment(view, n) or after_word(view, n, "growth", "from_words") or is_threshold(view, n):
+            continue
+        other = _level_name(view, n)
+        if len(other) >= _NAME and (other == name or other.endswith(name) and len(name) >= len(other) - 2):
+            found.append(n)
+    return found[0] if found and all(n.value == found[0].value for n in found) else None
