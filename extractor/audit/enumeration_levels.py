@@ -72,7 +72,8 @@ def check(view: PageView, draft: Callable[..., Draft], taken: set[int]) -> list[
         start = _run_start(view.text, m.start("run"), m.end("run"))
         run = view.text[start:m.end("run")]
         value = parse_number(m.group("n"))
-        if value is None or len(run) < 2 or len(set(run)) < len(run) or value > len(run):
+        # (地区一级是省的派出机构: 一级 names a level, it counts no list; a count of levels is two or more)
+        if value is None or value < 2 or len(run) < 2 or len(set(run)) < len(run) or value > len(run):
             continue
         s, e = m.start("n"), m.end()
         rec = view.raw_ref(s, e)
