@@ -7,10 +7,10 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .clauses import last_mark
+from .clauses import BREAKS, last_mark
 from .lexicon import alternation, table
 
-_CLAUSE_BREAKS = "，。；：！？\n"
+_CLAUSE_BREAKS = BREAKS
 
 
 @lru_cache(maxsize=1)

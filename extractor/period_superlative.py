@@ -6,9 +6,10 @@ from __future__ import annotations
 
 from functools import lru_cache
 
+from .clauses import BREAKS, HALFWIDTH_BREAKS
 from .lexicon import table
 
-_CLAUSE_ENDS = "，。；：！？,;:!?\n"
+_CLAUSE_ENDS = BREAKS + HALFWIDTH_BREAKS  # (the ASCII forms too: a window of the original text)
 
 
 @lru_cache(maxsize=1)

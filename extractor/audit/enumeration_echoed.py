@@ -32,10 +32,10 @@ from typing import Callable
 from ..numerals import parse_number
 from . import cues
 from .lists import ItemList
-from .model import Draft, Num, PageView
+from .model import CLAUSE_BREAKS, Draft, Num, PageView
 
 HOW = "所述名目之后逐句以同一名词收尾的分项"
-_CLAUSE = re.compile(r"[^，。；：！？\n]+")
+_CLAUSE = re.compile(f"[^{re.escape(CLAUSE_BREAKS)}]+")
 _ORDINALS = "一二三四五六七八九十"
 
 

@@ -23,11 +23,13 @@ from typing import Callable
 
 from . import announced
 from .lists import ItemList
-from .model import Draft, PageView
+from .model import CLAUSE_BREAKS, Draft, PageView
 
 HOW = "句末数目之后在同段逐项编号列出"
 _NOUN = 10  # `件民生实事”` between the count and the full stop
 _MARKERS = ("（1）", "(1)", "1．", "1.", "（一）")
+# what ends the count's noun before its full stop: a clause break, a list mark, an opening quote or bracket
+_NOT_NOUN = set(CLAUSE_BREAKS) - {"。"} | set("、“（(")
 
 
 def _stop_after(text: str, pos: int, quoted: bool = False) -> int:
@@ -36,7 +38,7 @@ def _stop_after(text: str, pos: int, quoted: bool = False) -> int:
     for i in range(pos, min(len(text), pos + _NOUN + 1)):
         if text[i] == "。":
             return i if text.startswith(_MARKERS, i + 1) else -1
-        if text[i] in "，；：！？\n、“（(" or (text[i] == "”" and not quoted):
+        if text[i] in _NOT_NOUN or (text[i] == "”" and not quoted):
             return -1
     return -1
 

@@ -126,13 +126,25 @@ def _named_level(view: PageView, ch: Change, sent: int) -> Num | None:
     if len(name) < _NAME:
         return None
     article = view.sentences[sent].article
-    found: list[Num] = []
-    for n in view.nums:
-        if n.article != article or n.sentence < 0 or not _fits(ch, n) or n.type == "percent" and ch.kind != "个百分点":
-            continue
-        if is_increment(view, n) or after_word(view, n, "growth", "from_words") or is_threshold(view, n):
-            continue
-        other = _level_name(view, n)
-        if len(other) >= _NAME and (other == name or other.endswith(name) and len(name) >= len(other) - 2):
-            found.append(n)
+    found = [n for n in _levels_by_name(view).get((article, name), ())
+             if _fits(ch, n) and not (n.type == "percent" and ch.kind != "个百分点")]
     return found[0] if found and all(n.value == found[0].value for n in found) else None
+
+
+def _levels_by_name(view: PageView) -> dict[tuple[int, str], list[Num]]:
+    """The levels a change could be of, by article and the names a change may take them under: the
+    level's own name and that name less its first one or two characters (a change named as the level
+    or by its last words). Read once a page, so that each change looks its name up instead of reading
+    every number's name again (linear in the page)."""
+    index = view.__dict__.get("_open_levels")
+    if index is None:
+        index = view.__dict__["_open_levels"] = {}
+        for n in view.nums:
+            if n.sentence < 0 or is_increment(view, n) or after_word(view, n, "growth", "from_words") \
+                    or is_threshold(view, n):
+                continue
+            other = _level_name(view, n)
+            for cut in range(3):  # other == name, or other ends with a name at most two characters shorter
+                if len(other) - cut >= _NAME:
+                    index.setdefault((n.article, other[cut:]), []).append(n)
+    return index
