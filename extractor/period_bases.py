@@ -1,7 +1,7 @@
 """The level a change started from, with no time of its own (由原来的４套增加到１３套, 由过去的８４个减至目前的
 ５３个), told under a month, a day, an as-of or the month of issue: a base names its own time (bench/gold/README.md,
 "Base values name their own year"), and here the text does not say when it stood, so it has none. In a year's
-review such a base is the year before (five_years.change_start); in a five-year span, the year before the span."""
+review such a base is the year before (span_points.change_start); in a five-year span, the year before the span."""
 from __future__ import annotations
 
 import re

@@ -11,7 +11,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING, NamedTuple, Optional
 
 from .clauses import BREAK_CLASS, last_mark
-from .five_years import span_point
+from .span_points import span_point
 from .issue_date import Issued
 from .lexicon import alternation, table
 from .word_starts import led_by_first_chars

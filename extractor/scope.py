@@ -24,7 +24,7 @@ page's. Not periods of the facts around them (data/period.toml): a comparison's 
 compared 68520元 and 增长5.6% keep the sentence's); a target (力争到2030年, 预计2027年, 到2027年)
 gives its period to the facts of its own sentence and is never carried on nor the article's year;
 a dateline (本报北京1月8日电) is when the news was filed. Five-year words and plans (这五年,
-“十四五”时期) give their span, a level in it its last year (extractor/five_years.py); a page whose
+“十四五”时期) give their span, a level in it its last year (extractor/five_years.py, extractor/span_points.py); a page whose
 id names a day (19980110-03-012) fills dates without a year and dates 目前 to its month
 (extractor/issue_date.py), and a report whose id names the year it was given (gwr-national-1981)
 counts its relative words from that year and takes a later year for a plan; year-end stocks,
@@ -88,7 +88,8 @@ from .article_years import article_years, document_years, writing_years
 from .documents import article_head_years
 from .habits import habitual
 from .span_flows import list_head
-from .five_years import change_start, consecutive_years, history_count, level_since, ordinal_part, span_point
+from .recent_years import consecutive_years, ordinal_part
+from .span_points import change_start, history_count, level_since, span_point
 from .issue_date import filed_before_issue, filed_now, issue_date, issue_year
 from .layout import Sentence
 from .page import Page
@@ -402,7 +403,7 @@ def _period_of(page: Page, fact: Record, times: Times, sent: Optional[Sentence],
     if pair and before[-1] == pair[1] and BREAK_CLASS.search(text, pair[2], pos):
         # a later clause of the same sentence (…、一般公共预算收入从612.4亿元增长到705.8亿元，
         # 规上工业增加值年均增长6.5%): a change from the same first year, else what stood before (a
-        # level reached in it: its last year, extractor/five_years.py)
+        # level reached in it: its last year, extractor/span_points.py)
         start, end_year, _, prior = pair
         if text.endswith(pw.from_before, 0, pos):
             return start

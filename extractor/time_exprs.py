@@ -16,8 +16,8 @@ from .period_superlative import in_superlative
 from .period_event_label import event_labels
 from .period_document_year import document_labels
 from .period_holiday import holiday_span, holiday_words, holidays
-from .five_years import (counted_year_periods, event_since_periods, five_year_periods, opening_five_periods,
-                         recent_year_periods)
+from .five_years import five_year_periods, opening_five_periods
+from .recent_years import counted_year_periods, event_since_periods, recent_year_periods
 from .issue_date import issue_date
 from .layout import Sentence
 from .lexicon import table

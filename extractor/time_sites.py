@@ -91,8 +91,8 @@ def sites_scanner(patterns: Iterable[re.Pattern], words: Iterable[str]) -> Optio
 
 def _scans() -> dict[str, tuple[list[re.Pattern], list[str]]]:
     """time_exprs.py's scans, each with the patterns and words it looks for."""
-    from .five_years import (_BARE_PLAN, _counted_years, _event_since, _five_years, _opening_five, _recent_years,
-                             _years_ahead)
+    from .five_years import _BARE_PLAN, _five_years, _opening_five
+    from .recent_years import _counted_years, _event_since, _recent_years, _years_ahead
     from .period_school_year import relative_pattern, stated_pattern
     from .period_runs import quarter_runs_pattern
     from .period_shapes import _first_months_pattern

@@ -2,7 +2,7 @@
 extractor/time_exprs_carry.py): the plan's five years named inside a sentence of a year's work (…，“十五五”时期
 某市新增常住人口50万), a year inside a cause clause (由于上一年的收成较好), a later plan's span (“七五”期间还将…)
 beyond its paragraph; and flows over a five-year span counted by events (评为, 出访, 访问: data/period.toml
-span_flow_words), not a level before a part of it counted next (extractor/five_years.py)."""
+span_flow_words), not a level before a part of it counted next (extractor/span_points.py)."""
 from extractor.engine import page_records
 from extractor.page import Page
 from extractor.records import NUMERIC_TYPES
