@@ -15,7 +15,8 @@ from .page import Page
 from .place_sentences import value_of
 from .place_targets import foreign_story, heads_examples, world_subject
 from .place_view import SentenceView
-from .place_words import country_of, is_scene, ranks, whole_words
+from .place_words import whole_words
+from .whole_country import country_of, is_scene, ranks
 from .record import Record
 from .unnamed_places import unnamed_level
 

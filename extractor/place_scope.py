@@ -39,7 +39,9 @@ from .issue_date import issue_date
 from .lexicon import table
 from .page import Page
 from .place_currency import currency_country
-from .place_words import carried_place, country_of, off_figures, opens_at, ranks, usable, whole_words  # noqa: F401 (others read some)
+from .place_mentions import off_figures, usable  # noqa: F401 (others read some)
+from .place_words import opens_at, whole_words  # noqa: F401 (others read some)
+from .whole_country import carried_place, country_of, ranks  # noqa: F401 (others read some)
 from .place_roles import bilateral
 from .place_sentences import Sorted, part_openers, sentence_places, value_of, visit_candidates  # noqa: F401 (scope.py and others read them here)
 from .place_venues import venue_of_people

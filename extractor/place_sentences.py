@@ -17,7 +17,8 @@ from .place_orgs import ORG_RULE
 from .place_roles import actor_after_purpose
 from .place_view import SentenceView
 from .place_visits import leaves_scene, of_resident, resident, visited
-from .place_words import country_scene, opens_at, whole_words
+from .place_words import opens_at, whole_words
+from .whole_country import country_scene
 from .record import Record
 from .short_name_places import SHORT_RULE
 

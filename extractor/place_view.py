@@ -11,7 +11,8 @@ from bisect import bisect_left
 from .clauses import BREAKS
 from .place_issuer import beyond, issuer_seat
 from .place_lists import names_whole, without_examples
-from .place_words import in_book_title, is_rank_whole, is_source, lead_end, opens_at
+from .place_mentions import in_book_title, is_rank_whole, is_source, lead_end
+from .place_words import opens_at
 from .record import Record
 
 _BREAK = re.compile(f"[{re.escape(BREAKS)}]")

@@ -11,7 +11,7 @@ from typing import Callable, Optional
 
 from .lexicon import table
 from .place_sentences import value_of
-from .place_words import usable
+from .place_mentions import usable
 from .record import Record
 
 

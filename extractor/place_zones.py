@@ -10,7 +10,7 @@ from typing import Optional
 from .lexicon import table
 from .place_scope import MAIN_LEVELS
 from .place_sentences import value_of
-from .place_words import usable
+from .place_mentions import usable
 from .record import Record
 
 
