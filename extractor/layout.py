@@ -22,7 +22,8 @@ from .layout_heads import document_starts
 from .layout_places import opens_with_area
 from .page_dates import is_furniture
 from .page_tables import table_lines
-from .normalize import Normalized, ends_sentence
+from .normalize import Normalized
+from .page_lines import ends_sentence
 
 _BYLINE = re.compile(r"^[（(][\u4e00-\u9fff·\s]{2,30}[）)]$")
 _CAPTION = re.compile(r"[（(][^（）()]*(供图|摄|图)[）)]$")

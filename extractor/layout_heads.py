@@ -15,7 +15,8 @@ import re
 from typing import Protocol, Sequence
 
 from .lexicon import alternation, table
-from .normalize import Normalized, ends_sentence
+from .normalize import Normalized
+from .page_lines import ends_sentence
 from .page_folios import running_head
 
 _DATA = table("page_heads.toml")

@@ -13,7 +13,7 @@ from typing import NamedTuple, Optional
 
 from .issue_date import issue_date
 from .layout_heads import DASHES, given_on, given_year
-from .normalize import ends_sentence
+from .page_lines import ends_sentence
 from .lexicon import alternation, table
 
 _DATA = table("page_dates.toml")

@@ -1,4 +1,4 @@
-"""A page's column width (extractor/normalize.py _page_column): the examples of
+"""A page's column width (extractor/paragraph_breaks.py _page_column): the examples of
 extractor/data/page_column_examples.toml both ways (a title block and a heading among short lines stand
 apart, a ragged line that ends on a comma and a column's cut words join, web paragraphs far wider than the
 column end before their headings), and the width itself."""
@@ -9,7 +9,9 @@ from pathlib import Path
 
 import pytest
 
-from extractor.normalize import _page_column, normalize, split_lines, _width
+from extractor.normalize import normalize
+from extractor.page_lines import split_lines
+from extractor.paragraph_breaks import _page_column, _width
 
 EXAMPLES = Path(__file__).resolve().parent.parent / "extractor" / "data" / "page_column_examples.toml"
 CASES = tomllib.loads(EXAMPLES.read_text(encoding="utf-8"))["case"]
