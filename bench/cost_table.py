@@ -47,7 +47,7 @@ STAGES = [
     ("extractor.place_sentences", "sentence_places", "scope: place"),
     ("extractor.article_places", "ArticlePlaces.__init__", "scope: place"),
     ("extractor.main_places", "MainPlaces.at", "scope: place"),
-    ("extractor.scope", "_period_of", "scope: period"),
+    ("extractor.fact_period", "period_of", "scope: period"),
     ("extractor.sentence_periods", "sentence_periods", "scope: period"),
     ("extractor.time_exprs", "Times.__init__", "scope: period"),
     ("extractor.time_exprs_carry", "dispatch_month", "scope: period"),

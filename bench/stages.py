@@ -54,7 +54,7 @@ STAGES = [
     # (scope.scope_steps pauses between its stages: what its timed functions leave is in `rest`)
     ("extractor.time_exprs", "Times.__init__", "scope: periods"),
     ("extractor.sentence_periods", "sentence_periods", "scope: periods"),
-    ("extractor.scope", "_period_of", "scope: periods"),
+    ("extractor.fact_period", "period_of", "scope: periods"),
     ("extractor.place_scope", "place_of", "scope: places"),
     ("extractor.place_sentences", "sentence_places", "scope: places"),
     ("extractor.article_places", "ArticlePlaces.__init__", "scope: places"),
