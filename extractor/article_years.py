@@ -9,7 +9,8 @@ from .documents import article_documents
 from .page import Page
 from .period_shapes import began, period_words as _period_words
 from .record import Record
-from .time_exprs import is_target, scope_words
+from .time_exprs import scope_words
+from .time_kinds import is_target
 
 _YEAR = re.compile(r"^(\d{4})")
 

@@ -1,6 +1,6 @@
 """A vague time inside a superlative's frame (…比上年上涨百分之八点八，是近些年来上涨幅度最大的一年; 是历年来最多的):
 it says against what past the figure before it ranks, not when the figures after it stood, so it is a base
-(time_exprs._kind: it leads nothing and blanks nothing). A vague time that opens what it dates (近些年来，某市…)
+(time_kinds.time_kind: it leads nothing and blanks nothing). A vague time that opens what it dates (近些年来，某市…)
 keeps naming no period, as before. Words: data/period.toml [superlative_frames]."""
 from __future__ import annotations
 

@@ -63,10 +63,10 @@ the day of an event an item's paragraph opens on (11月18日上午，…签约�
 standing (extractor/period_breakdown.py); quarters run or listed against as many figures give each its own
 (extractor/year_lists.py).
 A day opening a dispatch's report (…电记者某某报道：１月８日上午，…仪式在这里举行) is the event's, in its next paragraph
-too (extractor/period_event_day.py); 本月８日, 上月２０日 are days of the months those words count (extractor/time_exprs.py);
+too (extractor/period_event_day.py); 本月８日, 上月２０日 are days of the months those words count (extractor/issue_months.py);
 a figure compared with the whole year before (…，比上年增长２％) under a now an earlier sentence said is of the year
 just ended on a page of a year's first months (extractor/period_year_compared.py).
-A now said after a dispatch's own day (…某仓库今天起火，目前已有两人受伤) is that day (extractor/time_exprs.py).
+A now said after a dispatch's own day (…某仓库今天起火，目前已有两人受伤) is that day (extractor/dispatch_now.py).
 A report, bulletin or release whose title names one time (某县2025年…统计公报, 2026年1-3季度…经济运行情况) is read
 top-down: its figures with nothing of their own take that time, each heading (三、…, （三）…) starts its section on it
 again (or on the time the heading or the section's first sentence names: 六、2027年工作打算), a look back or an as-of is
