@@ -1,5 +1,5 @@
 """A speaker's 现在 reported without quotes: 县扶贫办主任深有感触地说，过去扶贫“撒胡椒面”…；现在集中资金办大事. As inside a
-quotation (extractor/sentence_periods.py quoted), it is the speaker's now, said of the sentence it stands in: the
+quotation (extractor/lead_times.py quoted), it is the speaker's now, said of the sentence it stands in: the
 narration after it (全年举办农民实用技术培训班４２０期) goes on with the year the story reviews, not the year of
 writing. Words: data/period.toml speech_opens (a speech verb and the mark that opens what was said)."""
 from __future__ import annotations

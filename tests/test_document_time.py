@@ -119,7 +119,7 @@ def test_a_yearly_summary_reads_its_sections_by_its_year_and_its_plans_year() ->
     assert periods(SUMMARY, USER, ("19.7亿元", "620人", "1280万元", "8个")) == ["2021/2025", "2025", "2025", "2026"]
     # the same text whose title names no time (某镇工作总结) reads sentence by sentence: its 全年 after the five years is
     # still the year its opening states (2025年，…), not the five years' first (2021, read so before session 21:
-    # extractor/sentence_periods.py over_years)
+    # extractor/lead_times.py over_years)
     assert periods(SUMMARY.replace("某镇2025年工作总结", "某镇工作总结"), USER,
                    ("19.7亿元", "620人", "1280万元")) == ["2021/2025", "2025", "2025"]
 

@@ -1,5 +1,5 @@
 """A run of months written after a relative year (今年1至11月, 去年一至十一月) is one time, as 2025年1至11月 is:
-the sentences after it go on with the run (extractor/sentence_periods.py refined_lead). Own words and numbers."""
+the sentences after it go on with the run (extractor/lead_times.py refined_lead). Own words and numbers."""
 from __future__ import annotations
 
 from extractor.api import extract_text

@@ -13,7 +13,7 @@ _HEAD = "某市2024年水利公报\n某市水利局 2025年4月\n"
 
 
 def test_the_whole_year_after_a_look_back_is_the_year_spoken_of():
-    # (extractor/sentence_periods.py over_years) a span of years names no one year: 全年 keeps the bulletin's
+    # (extractor/lead_times.py over_years) a span of years names no one year: 全年 keeps the bulletin's
     p = _periods(_HEAD + "2024年，全市水利投资18.2亿元。“十四五”以来，全市累计完成水利投资72.5亿元，年均18.1亿元。"
                  "全年新建小型水库7座，完成投资3.3亿元。\n")
     assert p["72.5亿元"] == "2020/2024" or "/" in (p["72.5亿元"] or "")
