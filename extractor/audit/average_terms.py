@@ -35,6 +35,7 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from . import cues, year_means
+from .average import scale_of
 from .model import Draft, Num, PageView, same_unit
 from .tolerance import Interval, fmt, fmt_like, rounded
 
@@ -98,7 +99,7 @@ def per_word(label: str) -> _Per | None:
         rest, scale = label[each + 1:].replace(c["mean"], ""), 1.0
         word = next((w for w in c["scales"] if rest.startswith(w)), "")
         if word:
-            rest, scale = rest[len(word):], _scale(word)
+            rest, scale = rest[len(word):], scale_of(word)
         if not rest or not _CJK.match(rest[0]):
             return None
         unit = rest[0]
@@ -123,16 +124,6 @@ def per_word(label: str) -> _Per | None:
     if x in c["periods"]:
         return _Per((), "", 1.0, x, "", what)
     return _Per(tuple(c["units"].get(x, [x])), "", 1.0, "", "", what)
-
-
-def _scale(word: str) -> float:
-    """`万` gives 10000, `十万` 100000: the product of the numeral places written."""
-    from ..numerals import big_scales, small_scales
-    places = {**small_scales(), **big_scales()}
-    value = 1.0
-    for ch in word:
-        value *= float(places.get(ch, 1))
-    return value
 
 
 def _changed(words: str) -> bool:
