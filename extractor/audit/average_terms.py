@@ -43,6 +43,7 @@ _LABEL = 14  # characters before a figure read for its per-unit word
 _REACH = 12  # numbers on either side of a figure among which its total and count are looked for
 _WIDE = 2.0  # a quotient further off the figure than this factor: the words meant another relation
 _WORD = 2  # characters of a word a bare average shares with its count's name
+_YEARS_BACK = 120  # characters before a mean per year in which its span of years is read (`2021 年至 2025 年`)
 _BETWEEN = 4  # characters from 每 to a 平均 after it (`每个项目平均`)
 _CJK = re.compile("[\u4e00-\u9fff]")
 _KINDS = ("money", "count", "quantity")  # figures that are amounts per unit (no percent, no date)
@@ -221,7 +222,7 @@ def _draft(view: PageView, per: Num, p: _Per) -> Draft | None:
     years = None
     if not counts and p.period == "年":
         s = view.sentences[per.sentence]
-        years = year_means.years_named(view.text[s.start:s.end])
+        years = year_means.years_named(view.text[max(s.start, per.start - _YEARS_BACK):per.start])
     if not counts and not years:
         return None
     # the nearest count of the figure's own sentence, else of the sentence before
