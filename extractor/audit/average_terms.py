@@ -34,6 +34,7 @@ import re
 from functools import lru_cache
 from typing import NamedTuple
 
+from ..fact_types import SUMMABLE_TYPES
 from . import cues, year_means
 from .average import scale_of
 from .model import Draft, Num, PageView, same_unit
@@ -46,7 +47,6 @@ _WORD = 2  # characters of a word a bare average shares with its count's name
 _YEARS_BACK = 120  # characters before a mean per year in which its span of years is read (`2021 年至 2025 年`)
 _BETWEEN = 4  # characters from 每 to a 平均 after it (`每个项目平均`)
 _CJK = re.compile("[\u4e00-\u9fff]")
-_KINDS = ("money", "count", "quantity")  # figures that are amounts per unit (no percent, no date)
 
 
 class _Per(NamedTuple):
@@ -71,7 +71,7 @@ def _classifiers() -> tuple[str, ...]:
 def check(view: PageView) -> list[Draft]:
     out = []
     for per in view.nums:
-        if per.type not in _KINDS or per.sentence < 0 or per.qualifier not in ("exact", "about", "over") \
+        if per.type not in SUMMABLE_TYPES or per.sentence < 0 or per.qualifier not in ("exact", "about", "over") \
                 or per.value <= 0:
             continue
         p = per_word(view.label_before(per, _LABEL))
