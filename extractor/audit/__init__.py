@@ -46,6 +46,7 @@ from . import joint_shares, listed_shares, part_rates, plan_targets, rate_doubts
 from . import named_back
 from . import average_named
 from . import average_members
+from . import average_terms
 from . import allocation_after, allocation_rates, allocation_shares, period_tiles, standard_totals, table_columns
 from . import sum as sum_check
 from .model import Draft, PageView
@@ -143,6 +144,7 @@ CHECKS: list[tuple[str, Callable[[PageView], list[Draft]]]] = [
     ("span_totals", span_totals.check),  # a period's amount within a span's total holding it, tied by the records' periods and names
     ("average_named", average_named.check),  # `户均获得补贴 N`: the count in its sentence, the total its head noun names sentences before (CLAIM_ONLY)
     ("average_members", average_members.check),  # `服务站 N 个，职工 T 人，平均每站 Y 人`: count, total and mean in one sentence (CLAIM_ONLY)
+    ("average_terms", average_terms.check),  # `人均`/`亩产`/`每年平均` N with its total and count in its sentence, either order (CLAIM_ONLY)
     ("arith", arith.check),  # claims no other check reports on (CLAIM_ONLY)
     ("discover", discover.check),  # the same, found by arithmetic and sanity alone (CLAIM_ONLY)
     ("per_subject", per_subject.check),  # `游客人均花费 F`: the total said before it over the count its subject names (CLAIM_ONLY)
@@ -170,6 +172,7 @@ CLAIM_ONLY.add("named_back")  # a count another list reader read keeps its findi
 CLAIM_ONLY.add("share_part_unstated")  # a share another check read with its part keeps its finding
 CLAIM_ONLY.add("average_named")
 CLAIM_ONLY.add("rate_stems")  # a rate rate.py or rate_after_part.py read with its terms keeps its finding
+CLAIM_ONLY.add("average_terms")  # a figure another check read with its terms keeps its finding
 CLAIM_ONLY.add("average_members")  # a mean bounds.py or average.py read keeps its finding  # a figure bounds.py or average.py read keeps its finding
 CLAIM_ONLY.update(("enumeration_joined", "enumeration_abbrev", "enumeration_ranks", "taken_back", "headline"))  # list readers that run after the enumeration rules
 RELATION_ONLY = {"plan_targets"}  # checks whose other facts stay open to FACT_ONLY checks: a target beside a result checks nothing of it

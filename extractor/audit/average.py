@@ -74,7 +74,7 @@ def _figure(view: PageView, m: re.Match) -> Num | None:
     return n
 
 
-def _scale(word: str) -> float:
+def scale_of(word: str) -> float:
     """`万` gives 10000, `十万` 100000: the product of the numeral places written."""
     from ..numerals import big_scales, small_scales
     places = {**small_scales(), **big_scales()}
@@ -116,7 +116,7 @@ def _named(view: PageView, name: str, candidates: list[Num], largest: bool = Fal
 
 def _per_scaled(view: PageView, per: Num, m: re.Match) -> tuple[Num, Num, float, str | None] | None:
     """`总量 X 万台。平均每万名劳动力拥有 Y 台`: (total, count, scale, weak)."""
-    scale = _scale(m.group("scale") or "")
+    scale = scale_of(m.group("scale") or "")
     noun = m.group("noun")
     before = wholes.article_before(view, per)
     what = m.group("what") or ""

@@ -40,7 +40,7 @@ def check(view: PageView) -> list[Draft]:
         if word is None or any(w in before[before.index(word):] for w in c["not_after"]):
             continue
         s = view.sentences[avg.sentence]
-        years = _years(view.text[s.start:avg.start])
+        years = years_named(view.text[s.start:avg.start])
         totals = [n for n in view.in_sentence(avg.sentence) if n.end <= avg.start and n.same_measure(avg)
                   and n.value > avg.value and any(w in view.label_before(n, 16) for w in c["total_words"])]
         if years is None or not totals:
@@ -49,7 +49,7 @@ def check(view: PageView) -> list[Draft]:
     return drafts
 
 
-def _years(text: str) -> int | None:
+def years_named(text: str) -> int | None:
     """The number of years a span in the text names, both ends counted."""
     m = _SPAN.search(text)
     if m:
