@@ -50,4 +50,27 @@ def fewest_levels(items: list[str]) -> int | None:
     ranks = [_ranks(item, i == 0) for i, item in enumerate(items)]
     if not ranks or len(ranks) > _ITEMS or any(r is None for r in ranks):
         return None
-    return min(len(set(choice)) for choice in product(*ranks))
+    return len(ranks) if _chain(ranks) else min(len(set(choice)) for choice in product(*ranks))
+
+
+def _chain(ranks: list[tuple[int, ...]]) -> bool:
+    """Whether the list runs down the hierarchy one level an item (`省市县乡村`): it begins and
+    ends with a word of one rank, and each word of several ranks stands between two words of one
+    rank with a rank of its own left between them (`市` between `省` and `县` is the prefecture).
+    Written so, no two items are one level. `省、市、自治区` (the last rank above the middle's
+    one) and `省、市、区` (ending with a word of two ranks) are no chain."""
+    if len(ranks[0]) != 1 or len(ranks[-1]) != 1:
+        return False
+    last = -1
+    for i, r in enumerate(ranks):
+        if len(r) == 1:
+            if r[0] <= last:
+                return False
+            last = r[0]
+            continue
+        below = next(rr[0] for rr in ranks[i + 1:] if len(rr) == 1)
+        fits = [x for x in r if last < x < below]
+        if len(fits) != 1 or i + 1 < len(ranks) and len(ranks[i + 1]) != 1:
+            return False
+        last = fits[0]
+    return True

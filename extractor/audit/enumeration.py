@@ -295,7 +295,7 @@ def _sure_items(view: PageView, count: Num, lst: ItemList) -> bool:
     noun = view.text[count.end:count.end + 2].lstrip("个")
     classes = count.written.endswith(tuple(cues.words("enumeration", "class_nouns"))) \
         or noun.startswith(tuple(cues.words("enumeration", "class_nouns")))
-    return _even(lst, 1) and not classes and not _loose(view, count)
+    return _even(lst, 1) and not classes and not _loose(view, count, lst)
 
 
 def _ends_with_verb(item: str) -> bool:
@@ -340,11 +340,21 @@ def _named_by(view: PageView, count: Num, lst: ItemList) -> bool:
     return len(tails) == 1 and noun.startswith(tails.pop())
 
 
-def _loose(view: PageView, count: Num) -> bool:
+def _loose(view: PageView, count: Num, lst: ItemList) -> bool:
     """A count whose noun may take several items as one (`两级`, `三方`) or names aspects of one
-    thing (`五位一体`)."""
-    return count.written.endswith(tuple(cues.words("enumeration", "loose_classifiers"))) \
+    thing (`五位一体`), unless the words say each item is one of the things counted: the
+    classifier reads on into a noun of single things (`四方面`, data/cues.toml [enumeration]
+    loose_compounds), or every item carries the classifier itself (`算力、算法、算据、算网四算一体`:
+    each item is one 算; `省、市、自治区两级` and `五位一体` of items without 位 stay loose)."""
+    loose = count.written.endswith(tuple(cues.words("enumeration", "loose_classifiers"))) \
         or view.text.startswith(tuple(cues.words("enumeration", "loose_after")), count.end)
+    if not loose:
+        return False
+    noun = count.written[-1]
+    if any((noun + view.text[count.end:count.end + len(w)]).startswith(w)
+           for w in cues.words("enumeration", "loose_compounds")):
+        return False
+    return not ("\u4e00" <= noun <= "\u9fff" and all(noun in item for item in lst.items))
 
 
 def enumeration_draft(view: PageView, count: Num, lst: ItemList, exact: bool, how: str) -> Draft:
@@ -378,7 +388,7 @@ def enumeration_draft(view: PageView, count: Num, lst: ItemList, exact: bool, ho
         elif not ok and lst.long and not _each_names(view, count, lst):
             verdict = "unverifiable"
             text += "但列举的项较长，可能是分句而不是名称，无法据此判定有误。"
-        elif not ok and _loose(view, count):
+        elif not ok and _loose(view, count, lst):
             verdict = "unverifiable"
             text += f"但“{count.written}”所数的一项可能包含列举中的几项（如“省、市、自治区”同为一级），无法据此判定有误。"
         elif not ok and lst.joined and how != _GROUP_NAME:

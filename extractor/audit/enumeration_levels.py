@@ -12,11 +12,12 @@ The characters are the level words of data/admin_levels.toml that are one charac
 run is every such character right before the count, less a first one that a word before it
 takes (`全市`: the whole, not a level; `城市`), as the segmenter reads the words around it. Each character names a level of its own, so a count
 equal to the run is consistent. A count below the run is inconsistent when the levels cannot
-be fewer than it (admin_levels.fewest_levels: `县乡村两级`; `省市` may be one tier, so `省市县乡村
-四级` is unverifiable) and nothing but a mark stands before the run (no word can take its first
-character); after a word
-it is unverifiable, since the segmenter may have left a character of that word in the run
-(`全省市县乡三级`). A count above the run is left unsaid: a level may be meant twice or a
+be fewer than it (admin_levels.fewest_levels: `县乡村两级`; `省市` may be one tier, but in the chain
+`省市县乡村` the 市 between 省 and 县 is the prefecture, so `省市县乡村四级` is inconsistent) and no
+word can take the run's first character: nothing but a mark stands before the run, or the words
+before it end there (`优化省市县乡村四级`: no word of the dictionary ends on 省). Where a word of
+the dictionary ends on that character it is unverifiable, since the segmenter may have left a
+character of that word in the run (`全省市县乡三级`, `健全县乡村两级`: 全县). A count above the run is left unsaid: a level may be meant twice or a
 word before may have taken one (`城市县乡三级`).
 
     。县乡村两级服务网络基本形成                  three levels after a full stop: inconsistent
@@ -29,7 +30,7 @@ from functools import lru_cache
 from typing import Callable
 
 from ..numerals import parse_number
-from . import cues
+from . import cues, lists
 from .lists import ItemList, pos_tags
 from .model import Draft, Num, PageView
 
@@ -64,6 +65,15 @@ def _after_word(text: str, start: int) -> bool:
     return start > 0 and (text[start - 1].isalnum())
 
 
+def _word_may_take(text: str, start: int) -> bool:
+    """Whether a word of the dictionary ends on the run's first character, starting in the few
+    characters before it (`健全县乡村`: 全县; `城市县乡`: 城市), so that the segmenter may have read
+    it wrong; after `优化省市县乡村` no word ends on 省 (化省, 优化省 are none) and the run is
+    certain."""
+    words = lists._segmenter().dictionary_tags()
+    return any(text[start - k:start + 1] in words for k in range(1, min(_LOOK_BACK, start) + 1))
+
+
 def check(view: PageView, draft: Callable[..., Draft], taken: set[int]) -> list[Draft]:
     """`draft` makes the finding (enumeration.enumeration_draft); `taken` holds the raw starts of
     the counts other rules already read."""
@@ -82,7 +92,7 @@ def check(view: PageView, draft: Callable[..., Draft], taken: set[int]) -> list[
         count = Num(rec, s, e, "count", float(value), m.group("cls"), "exact", None, view.text[s:e])
         lst = ItemList(start, m.end("run"), list(run), False, False, view.clause_start(start), view.clause_end(start))
         d = draft(view, count, lst, True, HOW)
-        if value < len(run) and _after_word(view.text, start):
+        if value < len(run) and _after_word(view.text, start) and _word_may_take(view.text, start):
             d = d.doubted("但紧接在词语之后，所列第一级也可能连着前面的词语，无法据此判定有误。")
         out.append(d)
         taken.add(rec["start"])

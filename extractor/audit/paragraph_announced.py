@@ -10,7 +10,9 @@ sentence, and the next paragraph opens with the first ordinal (`第一，`, `一
 the evidence: at least two must be found, in order, each opening a paragraph or following in
 the one before. The link is the paragraph break only, so a count that differs from the items is
 unverifiable, unless a word right before the count points ahead at them (`抓好以下五项工作。`,
-data/cues.toml [enumeration] points_ahead): the text then says the paragraphs are its items.
+data/cues.toml [enumeration] points_ahead): the text then says the paragraphs are its items; or
+the items' opening sentences share one phrase (`…，加快建设…的现代化宁夏。`, `_one_frame`): they
+were written as one set, the one the count announces.
 """
 from __future__ import annotations
 
@@ -26,6 +28,8 @@ HOW = "段末数目之后逐段以序数词分项列出"
 _SENTENCE_ENDS = "。："
 _STOPS = "。！？；\n"
 _COUNT_WORD = count_word()
+_FRAME = 5  # characters of the phrase every item's opening sentence shares (`的现代化宁夏`)
+_FRAME_ITEMS = 3  # items at least: two that share a phrase may do so by chance
 
 
 def check(view: PageView, draft: Callable[..., Draft], taken: set[int]) -> list[Draft]:
@@ -42,12 +46,25 @@ def check(view: PageView, draft: Callable[..., Draft], taken: set[int]) -> list[
         lst = ItemList(start, stop, items, False, False, start, stop)
         if view.sentence_index(count.start) >= 0:
             d = draft(view, count, lst, True, HOW)
-            if d.verdict == "inconsistent" and not _points_ahead(view, count) and not announced.items_echo(view, count, items):
+            if d.verdict == "inconsistent" and not _points_ahead(view, count) and not announced.items_echo(view, count, items) \
+                    and not _one_frame(items):
                 d.verdict = "unverifiable"
                 d.explanation = d.explanation.rstrip("。") + "；但数目与各段只以分段相连，无法据此判定有误。"
             out.append(d)
             taken.add(count.rec["start"])
     return out
+
+
+def _one_frame(items: list[str]) -> bool:
+    """`一是经济综合实力显著提升，加快建设物质富足的现代化宁夏。…⏎二是…，加快建设民族团结的现代化
+    宁夏。…`: every item's opening sentence holds one phrase of some length (`的现代化宁夏`), so the
+    paragraphs were written as one set, the set the count ending the paragraph before announces.
+    Items that share no such phrase may be paragraphs of another kind the markers happen to open."""
+    if len(items) < _FRAME_ITEMS:
+        return False
+    heads = [re.split("[。；]", item, maxsplit=1)[0] for item in items]
+    first = heads[0]
+    return any(all(first[i:i + _FRAME] in h for h in heads[1:]) for i in range(len(first) - _FRAME + 1))
 
 
 def _points_ahead(view: PageView, count: Num) -> bool:

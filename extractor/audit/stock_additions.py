@@ -13,8 +13,10 @@ project's, `总投资`), with the same type, unit, place and article, and the st
 with the addition's year (a year's level, or a span's count of things built). Additions of
 several years are held in nothing: things that closed meanwhile leave the stock below them. One stock per addition,
 the nearest; a stock said as planned (`预计`, `目标`) holds nothing. Pairs of one sentence are
-part_of.py's (`新增 62 家，总数 186 家`). Over the stock the finding is unverifiable, never
-inconsistent: the two numbers may count things of another scope under one name.
+part_of.py's (`新增 62 家，总数 186 家`). Over the stock the finding is unverifiable: the two numbers
+may count things of another scope under one name, unless the stock has the additions' very name
+and is said as the level reached or the sum so far (`上市公司增至88家`, `累计出台326项两岸共通标准`:
+data/stock_additions.toml settled); then an addition over it is inconsistent.
 """
 from __future__ import annotations
 
@@ -63,6 +65,16 @@ def _last_year(n: Num) -> int | None:
     return int(years[-1]) if years else None
 
 
+def _settled(view: PageView, whole: Num) -> bool:
+    """Whether a stock is said as the level its things reached (`上市公司增至88家`, `累计出台326项`:
+    data/stock_additions.toml settled), so that the additions of its name are all in it; a stock
+    found through a total's head noun (`电力总装机` for `新增可再生能源装机`) is never so sure."""
+    before = view.text[view.clause_start(whole.start):whole.start].strip()  # `累计出台326项…`
+    names = (measured_name(view, whole), whole.rec.get("metric") or "", before)
+    words = tuple(_cues()["settled"])
+    return any(name.endswith(words) or name.startswith(words) for name in names)
+
+
 def check(view: PageView) -> list[Draft]:
     additions, stocks, kinds = [], {}, {}
     for n in view.nums:
@@ -100,6 +112,7 @@ def check(view: PageView) -> list[Draft]:
                 and _last_year(w) == year and w.rec.get("place") == part.rec.get("place")]
         if fits:
             whole = min(fits, key=lambda w: abs(w.start - part.start))
-            drafts.append(part_of_draft(whole, part, _WHY, _WEAK))
+            sure = whole in stocks.get(things, ()) and _settled(view, whole)
+            drafts.append(part_of_draft(whole, part, _WHY, None if sure else _WEAK))
             held.add(part.start)
     return drafts
