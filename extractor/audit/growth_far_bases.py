@@ -1,0 +1,217 @@
+"""growth: a stated change whose new level its sentence (or the sentence before) gives and whose
+base the report said elsewhere under the same name, found broadly and kept by arithmetic.
+
+    （1955 年）本年收入合计 27,203,319,000 元 …
+    （1956 年）本年收入共为 29,731,732,000 元，…。同 1955 年国家决算比较，本年收入增长 9.29%
+        29,731,732,000 ÷ 27,203,319,000 − 1 = 9.29%
+    一九五八年粮食的指标为三千九百二十亿斤，比上一年增加二百二十亿斤     (3700 亿斤 said before)
+        3920 − 3700 = 220 亿斤
+    国防费所占的比重为 19.98%，比 1955 年…所占的比重下降 2.17%          (22.15% said before)
+        22.15 − 19.98 = 2.17 (points)
+A report reviews one year and then plans the next: the change said with the new year's level has
+its base in the review, sentences or pages before. growth.py reads the levels of the change's own
+clauses; report_bases.py the far base of a rate of three digits named `比 <year>`. Here every
+stated change (a percent, an amount of change, or a share's change in points) is a candidate:
+its new level is the nearest amount of its sentence before it (or, named alike, of the sentence
+before), its bases the earlier levels of that measure in the same document whose name shares
+two characters with the new level's (its record's metric or head, not a word of
+every change) and whose year is the one the change names (else not the
+new level's year or later). The pair is kept only where the arithmetic holds within the precision
+written and one base value alone gives it: arithmetic that holds is the evidence of the
+relation, so every finding is `consistent`; a miss says nothing (the levels may be defined
+otherwise) and leaves the claim to the checks after. A change at comparable prices is left alone.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import Callable
+
+from ..documents import document_finder
+from . import cues
+from .arith import AMOUNT_TYPES, digits, sharp
+from .heads import head
+from .model import Draft, Num, PageView
+from .tolerance import Interval, as_number, fmt, fmt_like
+from .wording import clause_before, word_direction
+from .yearly import label_year, years_in
+
+_YEARS = re.compile("[〇零一二三四五六七八九]{4}年?|[〇零一二三四五六七八九十]{1,3}年")  # 一九五五年, 五年
+_CANDIDATES = 200  # earlier levels of one measure looked at per change (keeps a page linear)
+_NEAR_NEW = 3  # amounts of the change's sentence before it that may be its new level
+_ONE_YEAR = re.compile(r"\d{4}")
+
+
+@lru_cache(maxsize=1)
+def _cues() -> dict:
+    return cues.table("growth_far_bases.toml")["growth_far_bases"]
+
+
+def check(view: PageView) -> list[Draft]:
+    document = document_finder(view.page.layout)
+    index: dict[tuple, list[Num]] = {}  # earlier levels by measure and document, in page order
+    for n in view.nums:
+        if n.value > 0 and sharp(n):
+            index.setdefault(_measure(n) + (document(n.start),), []).append(n)
+    out = []
+    for p in view.nums:
+        if p.sentence < 0 or p.value <= 0 or not sharp(p):
+            continue
+        way = word_direction(view.label_before(p).rstrip("了"), clause_before(view, p.start))
+        if way is None or cues.contains_any(clause_before(view, p.start), "growth", "price_basis"):
+            continue
+        for new in _news(view, p):
+            kind = _kind(p, new)
+            if kind is None:
+                continue
+            d = _draft(view, p, way, kind, new, index.get(_measure(new) + (document(new.start),), []))
+            if d is not None:
+                out.append(d)
+            break  # the nearest level of a kind the change can be of is its level
+    return out
+
+
+def _measure(n: Num) -> tuple:
+    """Type and unit, a unit of a group of one meaning (名 with 人) keyed by its group."""
+    unit = n.unit or ""
+    for group in cues.unit_groups():
+        if unit in group:
+            return (n.type, min(group))
+    return (n.type, unit)
+
+
+def _kind(p: Num, new: Num) -> str | None:
+    """What the change is of its new level: a percent of an amount (`rate`), an amount of change
+    of an amount of its measure (`amount`), percent points of a share (`points`)."""
+    if p.type == "percent" and p.unit == "%":
+        if new.type in AMOUNT_TYPES:
+            return "rate" if digits(p) >= 2 else None
+        if new.type == "percent" and new.unit == "%":
+            return "points" if digits(p) >= 2 and digits(new) >= 2 else None
+        return None
+    if p.type in AMOUNT_TYPES and new.same_measure(p):
+        return "amount" if digits(p) >= 2 or digits(new) >= 3 else None
+    return None
+
+
+def _news(view: PageView, p: Num) -> list[Num]:
+    """The amounts the change may be said of, nearest first: of its sentence before it, then,
+    where the change's clause names it (`本年收入增长`), of the sentence before."""
+    s = view.sentences[p.sentence]
+    own = [n for n in view.between(s.start, p.start) if not _is_change(view, n)]
+    if own:
+        return list(reversed(own))[:_NEAR_NEW]
+    said = _grams(clause_before(view, p.start))
+    if p.sentence == 0 or not said:
+        return []
+    prev = view.in_sentence(p.sentence - 1)
+    if not prev or prev[-1].paragraph != p.paragraph:
+        return []
+    return [n for n in reversed(prev) if not _is_change(view, n) and _shares(said, _name(view, n))][:1]
+
+
+def _is_change(view: PageView, n: Num) -> bool:
+    return word_direction(view.label_before(n).rstrip("了"), clause_before(view, n.start)) is not None
+
+
+def _name(view: PageView, n: Num) -> frozenset[str]:
+    """The pairs of characters naming a number: of its record's metric (which carries a name said
+    in the clause before: `基本建设总投资额，拟定为 A`) and of its head, less years written in
+    Chinese numerals and the words any change or level is said with (`增加`, `本年`)."""
+    metric = n.rec.get("metric") if isinstance(n.rec.get("metric"), str) else ""
+    return _grams(metric + "|" + head(view, n))
+
+
+def _grams(text: str) -> frozenset[str]:
+    text = _YEARS.sub("|", text)
+    text = re.sub(r"[^\u4e00-\u9fff]+", "|", text)
+    stop = set(_cues()["stop_pairs"])
+    return frozenset(g for i in range(len(text) - 1) if "|" not in (g := text[i:i + 2]) and g not in stop)
+
+
+def _shares(a: frozenset[str], b: frozenset[str]) -> bool:
+    return bool(a & b)
+
+
+def _year(view: PageView, n: Num) -> int | None:
+    """The year a level is of: its label's, else its record's period when that is one year."""
+    year = label_year(view, n)
+    period = n.rec.get("period")
+    if year is None and isinstance(period, str) and _ONE_YEAR.fullmatch(period):
+        year = int(period)
+    return year
+
+
+def _named_year(view: PageView, p: Num, new_year: int | None) -> int | None:
+    """The base year the change names after its comparison word (`比一九五五年`, `同上年比较`)."""
+    s = view.sentences[p.sentence]
+    said = view.text[s.start:p.start]
+    for w in cues.words("growth", "not_base"):  # 比重: a share, not `比` of a comparison
+        said = said.replace(w, "·" * len(w))
+    at = max(said.rfind(w) for w in _cues()["compared"])
+    if at < 0:
+        return None
+    said = said[at:]
+    years = years_in(said)
+    if years:
+        return years[0]
+    if new_year is not None and any(w in said for w in _cues()["last_year"]):
+        return new_year - 1
+    return None
+
+
+def _draft(view: PageView, p: Num, way: str, kind: str, new: Num, levels: list[Num]) -> Draft | None:
+    name = _name(view, new)
+    if not name:
+        return None
+    new_year = _year(view, new)
+    named = _named_year(view, p, new_year)
+    fits = _FITS[kind]
+    held: list[Num] = []
+    earlier = [b for b in levels if b.end <= new.start][-_CANDIDATES:]
+    for base in earlier:
+        if base.sentence == p.sentence or base.value == new.value or _is_change(view, base) \
+                or not _shares(name, _name(view, base)):
+            continue
+        year = _year(view, base)
+        if named is not None and year is not None and year != named:
+            continue
+        if new_year is not None and year is not None and year >= new_year:
+            continue
+        if fits(p, way, new, base):
+            held.append(base)
+    if len({b.value for b in held}) != 1:
+        return None
+    base = held[-1]  # the nearest of one value
+    return _explain(p, way, kind, new, base)
+
+
+def _rate(p: Num, way: str, new: Num, base: Num) -> bool:
+    if (new.value > base.value) != (way == "up"):
+        return False
+    ratio = (new.interval / base.interval).scale(100.0)
+    hundred = Interval(100.0, 100.0)
+    return (ratio - hundred if way == "up" else hundred - ratio).meets(p.interval)
+
+
+def _difference(p: Num, way: str, new: Num, base: Num) -> bool:
+    if (new.value > base.value) != (way == "up"):
+        return False
+    return (new.interval - base.interval).scale(1 if way == "up" else -1).meets(p.interval)
+
+
+_FITS: dict[str, Callable[[Num, str, Num, Num], bool]] = {"rate": _rate, "amount": _difference, "points": _difference}
+
+
+def _explain(p: Num, way: str, kind: str, new: Num, base: Num) -> Draft:
+    sign = 1 if way == "up" else -1
+    word = ("增长" if way == "up" else "下降") if kind != "amount" else ("增加" if way == "up" else "减少")
+    if kind == "rate":
+        point = (new.value / base.value - 1.0) * 100.0
+        text = f"({new.written} − {base.written}) ÷ {base.written} = {fmt(point, 2)}%"
+    else:
+        point = new.value - base.value
+        text = f"{new.written} − {base.written} = {fmt_like(abs(point), p.text, p.value)}"
+    text += f"，与所述{word} {p.written} 一致（由算术得出：基期水平见前文，按名称对应）。"
+    return Draft("growth", "consistent", [p.ref(), new.ref(), base.ref()], as_number(round(sign * point, 3)),
+                 p.shown if way == "up" else -p.value, text, {"found_by": "arithmetic"})
