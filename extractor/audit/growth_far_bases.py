@@ -67,7 +67,7 @@ def check(view: PageView) -> list[Draft]:
             d = _draft(view, p, way, kind, new, index.get(_measure(new) + (document(new.start),), []))
             if d is not None:
                 out.append(d)
-            break  # the nearest level of a kind the change can be of is its level
+                break  # the nearest level the arithmetic ties
     return out
 
 
@@ -107,7 +107,7 @@ def _news(view: PageView, p: Num) -> list[Num]:
     prev = view.in_sentence(p.sentence - 1)
     if not prev or prev[-1].paragraph != p.paragraph:
         return []
-    return [n for n in reversed(prev) if not _is_change(view, n) and _shares(said, _name(view, n))][:1]
+    return [n for n in reversed(prev) if not _is_change(view, n) and _shares(said, _name(view, n))][:_NEAR_NEW]
 
 
 def _is_change(view: PageView, n: Num) -> bool:
