@@ -39,6 +39,7 @@ from .yearly import label_year, years_in
 _YEARS = re.compile("[〇零一二三四五六七八九]{4}年?|[〇零一二三四五六七八九十]{1,3}年")  # 一九五五年, 五年
 _CANDIDATES = 200  # earlier levels of one measure looked at per change (keeps a page linear)
 _NEAR_NEW = 3  # amounts of the change's sentence before it that may be its new level
+_SENTENCES_BACK = 3  # sentences of its paragraph before a change whose clause names its level
 _ONE_YEAR = re.compile(r"\d{4}")
 
 
@@ -58,17 +59,31 @@ def check(view: PageView) -> list[Draft]:
         if p.sentence < 0 or p.value <= 0 or not sharp(p):
             continue
         way = word_direction(view.label_before(p).rstrip("了"), clause_before(view, p.start))
-        if way is None or cues.contains_any(clause_before(view, p.start), "growth", "price_basis"):
+        if way is None:
             continue
-        for new in _news(view, p):
-            kind = _kind(p, new)
-            if kind is None:
-                continue
-            d = _draft(view, p, way, kind, new, index.get(_measure(new) + (document(new.start),), []))
+        real = cues.contains_any(clause_before(view, p.start), "growth", "price_basis")
+        news, named = _news(view, p)
+        said = view.text[view.sentences[p.sentence].start:p.start]
+        d = None
+        for new in news if not real else []:
+            kind = _kind(p, new, said)
+            if kind is not None:
+                d = _draft(view, p, way, kind, new, index.get(_measure(new) + (document(new.start),), []))
             if d is not None:
-                out.append(d)
                 break  # the nearest level the arithmetic ties
+        if d is None and named and _kind(p, news[0], said) is not None:
+            d = _open(p, news[0], real)
+        if d is not None:
+            out.append(d)
     return out
+
+
+def _open(p: Num, new: Num, real: str | None) -> Draft:
+    """A change said of a level its clause names in the sentence before, whose base no level ties:
+    unverifiable, with the level it is said of (growth.py reads the change's sentence alone)."""
+    why = f"所述为“{real}”的变化，" if real else "文中与之同名的基期水平都不能给出所述变化，"
+    text = f"{p.written} 是 {new.written}（前文同名）所述的变化；{why}无法核对。"
+    return Draft("growth", "unverifiable", [p.ref(), new.ref()], None, p.shown, text, {"found_by": "name"})
 
 
 def _measure(n: Num) -> tuple:
@@ -80,13 +95,14 @@ def _measure(n: Num) -> tuple:
     return (n.type, unit)
 
 
-def _kind(p: Num, new: Num) -> str | None:
+def _kind(p: Num, new: Num, said: str) -> str | None:
     """What the change is of its new level: a percent of an amount (`rate`), an amount of change
-    of an amount of its measure (`amount`), percent points of a share (`points`)."""
+    of an amount of its measure (`amount`), percent points of a share its words name (`比重下降`,
+    `points`)."""
     if p.type == "percent" and p.unit == "%":
         if new.type in AMOUNT_TYPES:
             return "rate" if digits(p) >= 2 else None
-        if new.type == "percent" and new.unit == "%":
+        if new.type == "percent" and new.unit == "%" and cues.contains_any(said, "growth", "not_base"):
             return "points" if digits(p) >= 2 and digits(new) >= 2 else None
         return None
     if p.type in AMOUNT_TYPES and new.same_measure(p):
@@ -94,20 +110,27 @@ def _kind(p: Num, new: Num) -> str | None:
     return None
 
 
-def _news(view: PageView, p: Num) -> list[Num]:
+def _news(view: PageView, p: Num) -> tuple[list[Num], bool]:
     """The amounts the change may be said of, nearest first: of its sentence before it, then,
-    where the change's clause names it (`本年收入增长`), of the sentence before."""
+    where the change's clause names it (`本年收入增长`), of the sentences before in its paragraph,
+    the most alike first, then the nearest (True: named so)."""
     s = view.sentences[p.sentence]
-    own = [n for n in view.between(s.start, p.start) if not _is_change(view, n)]
+    own = [n for n in view.between(s.start, p.start) if not _is_change(view, n) and _level(n)]
     if own:
-        return list(reversed(own))[:_NEAR_NEW]
+        return list(reversed(own))[:_NEAR_NEW], False
     said = _grams(clause_before(view, p.start))
-    if p.sentence == 0 or not said:
-        return []
-    prev = view.in_sentence(p.sentence - 1)
-    if not prev or prev[-1].paragraph != p.paragraph:
-        return []
-    return [n for n in reversed(prev) if not _is_change(view, n) and _shares(said, _name(view, n))][:_NEAR_NEW]
+    if not said:
+        return [], False
+    prev = [n for k in range(max(0, p.sentence - _SENTENCES_BACK), p.sentence) for n in view.in_sentence(k)
+            if n.paragraph == p.paragraph and not _is_change(view, n) and _level(n)]
+    alike = [(len(said & _name(view, n)), n.start, n) for n in prev]
+    alike = sorted((a for a in alike if a[0] > 0), key=lambda a: (a[0], a[1]), reverse=True)
+    return [n for _, _, n in alike[:_NEAR_NEW]], bool(alike)
+
+
+def _level(n: Num) -> bool:
+    """A number that can be a level: not a span of time (`两年数额`, `三个月`)."""
+    return (n.unit or "") not in _cues()["time_units"]
 
 
 def _is_change(view: PageView, n: Num) -> bool:
