@@ -38,7 +38,8 @@ from .yearly import label_year, years_in
 
 _YEARS = re.compile("[〇零一二三四五六七八九]{4}年?|[〇零一二三四五六七八九十]{1,3}年")  # 一九五五年, 五年
 _CANDIDATES = 200  # earlier levels of one measure looked at per change (keeps a page linear)
-_NEAR_NEW = 3  # amounts of the change's sentence before it that may be its new level
+_NEAR_NEW = 3  # levels named alike in the sentences before that may be a change's new level
+_SURE = 2  # pairs of characters a change's clause shares with a level before to name it alone
 _SENTENCES_BACK = 3  # sentences of its paragraph before a change whose clause names its level
 _ONE_YEAR = re.compile(r"\d{4}")
 
@@ -55,6 +56,7 @@ def check(view: PageView) -> list[Draft]:
         if n.value > 0 and sharp(n):
             index.setdefault(_measure(n) + (document(n.start),), []).append(n)
     out = []
+    tied: dict[int, Num] = {}  # the new level of each change the arithmetic tied, by its start
     for p in view.nums:
         if p.sentence < 0 or p.value <= 0 or not sharp(p):
             continue
@@ -62,7 +64,7 @@ def check(view: PageView) -> list[Draft]:
         if way is None:
             continue
         real = cues.contains_any(clause_before(view, p.start), "growth", "price_basis")
-        news, named = _news(view, p)
+        news, _ = _news(view, p)
         said = view.text[view.sentences[p.sentence].start:p.start]
         d = None
         for new in news if not real else []:
@@ -70,20 +72,32 @@ def check(view: PageView) -> list[Draft]:
             if kind is not None:
                 d = _draft(view, p, way, kind, new, index.get(_measure(new) + (document(new.start),), []))
             if d is not None:
+                tied[p.start] = new
                 break  # the nearest level the arithmetic ties
-        if d is None and named and _kind(p, news[0], said) is not None:
-            d = _open(p, news[0], real)
+        if d is None and real:
+            d = _restated(view, p, real, tied)
         if d is not None:
             out.append(d)
     return out
 
 
-def _open(p: Num, new: Num, real: str | None) -> Draft:
-    """A change said of a level its clause names in the sentence before, whose base no level ties:
-    unverifiable, with the level it is said of (growth.py reads the change's sentence alone)."""
-    why = f"所述为“{real}”的变化，" if real else "文中与之同名的基期水平都不能给出所述变化，"
-    text = f"{p.written} 是 {new.written}（前文同名）所述的变化；{why}无法核对。"
-    return Draft("growth", "unverifiable", [p.ref(), new.ref()], None, p.shown, text, {"found_by": "name"})
+def _restated(view: PageView, p: Num, real: str, tied: dict[int, Num]) -> Draft | None:
+    """`本年收入增长 9.29%。…，则本年收入实际增长 15.83%`: a real change restating the nominal change
+    of the same name said just before is of that change's level; its base, cleared of what the
+    words leave out, is not in the text, so it is unverifiable with its level."""
+    said = _grams(clause_before(view, p.start))
+    lo = view.sentences[max(0, p.sentence - 1)].start
+    for c in reversed(view.between(lo, p.start)):
+        if c.type != p.type or c.paragraph != p.paragraph or not _is_change(view, c) \
+                or len(said & _grams(clause_before(view, c.start))) < _SURE:
+            continue
+        news, sure = ([tied[c.start]], True) if c.start in tied else _news(view, c)
+        own = bool(news) and news[0].sentence == c.sentence
+        if not news or not (own or sure) or _kind(p, news[0], "") is None:
+            return None
+        text = f"{p.written} 是对 {c.written}（{news[0].written} 的变化）按“{real}”口径的重述；扣除的数额文中未给出，无法核对。"
+        return Draft("growth", "unverifiable", [p.ref(), news[0].ref()], None, p.shown, text, {"found_by": "name"})
+    return None
 
 
 def _measure(n: Num) -> tuple:
@@ -113,11 +127,11 @@ def _kind(p: Num, new: Num, said: str) -> str | None:
 def _news(view: PageView, p: Num) -> tuple[list[Num], bool]:
     """The amounts the change may be said of, nearest first: of its sentence before it, then,
     where the change's clause names it (`本年收入增长`), of the sentences before in its paragraph,
-    the most alike first, then the nearest (True: named so)."""
+    the most alike first, then the nearest (True: the first named beyond doubt)."""
     s = view.sentences[p.sentence]
     own = [n for n in view.between(s.start, p.start) if not _is_change(view, n) and _level(n)]
     if own:
-        return list(reversed(own))[:_NEAR_NEW], False
+        return own[-1:], False  # the nearest: a farther one is another phrase's (`新招生 A，…，在校学生 B，增长`)
     said = _grams(clause_before(view, p.start))
     if not said:
         return [], False
@@ -125,7 +139,9 @@ def _news(view: PageView, p: Num) -> tuple[list[Num], bool]:
             if n.paragraph == p.paragraph and not _is_change(view, n) and _level(n)]
     alike = [(len(said & _name(view, n)), n.start, n) for n in prev]
     alike = sorted((a for a in alike if a[0] > 0), key=lambda a: (a[0], a[1]), reverse=True)
-    return [n for _, _, n in alike[:_NEAR_NEW]], bool(alike)
+    # named beyond doubt: two pairs of characters or more, and no other level named as alike
+    sure = bool(alike) and alike[0][0] >= _SURE and (len(alike) == 1 or alike[1][0] < alike[0][0])
+    return [n for _, _, n in alike[:_NEAR_NEW]], sure
 
 
 def _level(n: Num) -> bool:
