@@ -1,25 +1,30 @@
 """growth: a stated change whose new level its sentence (or the sentence before) gives and whose
 base the report said elsewhere under the same name, found broadly and kept by arithmetic.
 
-    （1955 年）本年收入合计 27,203,319,000 元 …
-    （1956 年）本年收入共为 29,731,732,000 元，…。同 1955 年国家决算比较，本年收入增长 9.29%
-        29,731,732,000 ÷ 27,203,319,000 − 1 = 9.29%
-    一九五八年粮食的指标为三千九百二十亿斤，比上一年增加二百二十亿斤     (3700 亿斤 said before)
-        3920 − 3700 = 220 亿斤
-    国防费所占的比重为 19.98%，比 1955 年…所占的比重下降 2.17%          (22.15% said before)
-        22.15 − 19.98 = 2.17 (points)
+    （2030 年）本年收入合计 4,860,200,000 元 …
+    （2031 年）本年收入共为 5,254,300,000 元，…。同 2030 年决算比较，本年收入增长 8.11%
+        5,254,300,000 ÷ 4,860,200,000 − 1 = 8.11%
+    今年油菜籽的指标为三万七千五百吨，比上一年增加三千五百吨     (三万四千吨 said before)
+        37500 − 34000 = 3500 吨
+    教育支出所占的比重为 19.65%，比 2030 年…所占的比重上升 1.23%   (18.42% said before)
+        19.65 − 18.42 = 1.23 (points)
 A report reviews one year and then plans the next: the change said with the new year's level has
 its base in the review, sentences or pages before. growth.py reads the levels of the change's own
 clauses; report_bases.py the far base of a rate of three digits named `比 <year>`. Here every
-stated change (a percent, an amount of change, or a share's change in points) is a candidate:
-its new level is the nearest amount of its sentence before it (or, named alike, of the sentence
-before), its bases the earlier levels of that measure in the same document whose name shares
-two characters with the new level's (its record's metric or head, not a word of
-every change) and whose year is the one the change names (else not the
-new level's year or later). The pair is kept only where the arithmetic holds within the precision
-written and one base value alone gives it: arithmetic that holds is the evidence of the
-relation, so every finding is `consistent`; a miss says nothing (the levels may be defined
-otherwise) and leaves the claim to the checks after. A change at comparable prices is left alone.
+stated change (a percent, an amount of change, or a share's change in points where its words
+name a share) is a candidate: its new level is the nearest amount of its sentence before it, or,
+where its sentence has none, the levels of the paragraph's sentences before whose names its clause
+shares (`本年收入增长` and `本年收入共为`); its bases the earlier levels of that measure in the same
+document whose name (record metric or head) shares a pair of characters with the new level's,
+words of every change aside, and whose year is the one the change names (else not the new level's
+year or later). The pair is kept only where the arithmetic holds within the precision written and
+one base value alone gives it: arithmetic that holds is the evidence of the relation, so such a
+finding is `consistent`; a miss says nothing (the levels may be defined otherwise) and leaves the
+claim to the checks after. A change said at comparable prices or `实际` is not held to nominal
+levels: where it restates the nominal change of the same name said just before (`本年收入增长
+8.11%。…则本年收入实际增长 11.40%`), it is unverifiable with that change's level.
+A finding here takes the place of a growth left unverifiable with fewer levels (OPENS_GROWTH in
+__init__.py); a claim any other check reported on keeps its finding.
 """
 from __future__ import annotations
 
@@ -82,7 +87,7 @@ def check(view: PageView) -> list[Draft]:
 
 
 def _restated(view: PageView, p: Num, real: str, tied: dict[int, Num]) -> Draft | None:
-    """`本年收入增长 9.29%。…，则本年收入实际增长 15.83%`: a real change restating the nominal change
+    """`本年收入增长 8.11%。…，则本年收入实际增长 11.40%`: a real change restating the nominal change
     of the same name said just before is of that change's level; its base, cleared of what the
     words leave out, is not in the text, so it is unverifiable with its level."""
     said = _grams(clause_before(view, p.start))
