@@ -130,13 +130,16 @@ def _kind(p: Num, new: Num, said: str) -> str | None:
 
 
 def _news(view: PageView, p: Num) -> tuple[list[Num], bool]:
-    """The amounts the change may be said of, nearest first: of its sentence before it, then,
-    where the change's clause names it (`本年收入增长`), of the sentences before in its paragraph,
+    """The amounts the change may be said of, nearest first: of its sentence before it, else the
+    level it reaches in the clause after (`增加 N，达到 M`), else, where the change's clause names it (`本年收入增长`), of the sentences before in its paragraph,
     the most alike first, then the nearest (True: the first named beyond doubt)."""
     s = view.sentences[p.sentence]
     own = [n for n in view.between(s.start, p.start) if not _is_change(view, n) and _level(n)]
     if own:
         return own[-1:], False  # the nearest: a farther one is another phrase's (`新招生 A，…，在校学生 B，增长`)
+    after = _level_after(view, p)
+    if after is not None:
+        return [after], False
     said = _grams(clause_before(view, p.start))
     if not said:
         return [], False
@@ -147,6 +150,18 @@ def _news(view: PageView, p: Num) -> tuple[list[Num], bool]:
     # named beyond doubt: two pairs of characters or more, and no other level named as alike
     sure = bool(alike) and alike[0][0] >= _SURE and (len(alike) == 1 or alike[1][0] < alike[0][0])
     return [n for _, _, n in alike[:_NEAR_NEW]], sure
+
+
+def _level_after(view: PageView, p: Num) -> Num | None:
+    """`增设 6 万张，总数达到 33.9 万张`, `增长 40%，达到 21.6 万人`: the level the change reaches,
+    said first in the clause right after it, with a word of reaching."""
+    end = view.clause_end(p.end)
+    n = next(iter(view.after(p.end, 1)), None)
+    if n is None or n.sentence != p.sentence or view.clause_start(n.start) <= p.end \
+            or view.clause_start(n.start) > end + 1 or not _level(n) or _is_change(view, n):
+        return None
+    label = view.text[view.clause_start(n.start):n.start]
+    return n if any(label.endswith(w) for w in _cues()["reached"]) else None
 
 
 def _level(n: Num) -> bool:
