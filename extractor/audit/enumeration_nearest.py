@@ -1,0 +1,179 @@
+"""enumeration: a count of a set against the nearest run of items a strong delimiter marks.
+
+    国民经济的发展可以按两步来设想：第一步，建成工业体系；第二步，实现现代化。
+        ordinal markers right after the count, numbered in order from one: two of them, two counted
+        (the markers may echo the count's own word, `两步` … `第一步`, `第二步`)
+    今年办好三件事。一是修路，二是建校，三是治水。
+        `一是`, `第一，`, `其一`, `（一）`, `（1）` open the items, in the next sentence at the latest
+    甲省的子县、丑县，乙省的寅县等三个县，产量都超过了一千斤。
+        names grouped by what holds them (`X省的…`), clause after clause, before `等` and the count
+
+The other list readers read one layout each (a colon, `即`, a list right before the count). Here
+any count of a set is a candidate, read against the nearest run of ordinal markers after it, or
+against grouped names before it, wherever they stand. The markers or groups are the evidence, and
+the finding is made only when the run holds exactly as many items as counted: a run of another
+length may go on with sub-points or stop short of the list, so this module says `consistent` or
+nothing, never `inconsistent`.
+
+    今年办好三件事。一是修路，二是建校。                 two markers for three: nothing said
+    今年办好三件事。经过努力，第一次实现了盈利。          `第一次` opens no run: nothing said
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import Callable
+
+from ..numerals import parse_number
+from . import cues
+from .lists import ItemList
+from .model import Draft, Num, PageView
+
+HOW_ORDINALS = "所述数目之后按序号逐项列出"
+HOW_GROUPS = "所述数目之前按所属分组列出的名称"
+_BLANK = " \t\u3000\n"
+
+
+@lru_cache(maxsize=1)
+def _data() -> dict:
+    return cues.table("enumeration_nearest.toml")
+
+
+@lru_cache(maxsize=1)
+def _label() -> re.Pattern:
+    """A count and the word after it: a classifier (`三个`), or any word an ordinal may echo (`两步`)."""
+    numerals = "".join(cues.words("enumeration", "count_numerals"))
+    number = f"(?:(?!一[^{numerals}])[{numerals}]{{1,3}}|[1-9]\\d?)"
+    return re.compile(f"(?<![{numerals}\\d.第零])(?P<n>{number})(?P<cls>[\u4e00-\u9fff])")
+
+
+def _markers(k: int, cls: str) -> list[tuple[str, str]]:
+    """The markers of item k, one pattern for each family, keyed by the family."""
+    word = _data()["ordinals"][k - 1]
+    return [
+        ("echo", f"第{word}{re.escape(cls)}"),  # `第一步` after `两步`
+        ("ordinal", f"第{word}(?=[，、：是])"),  # `第一，`
+        ("is", f"(?<=[{_BLANK}。；：，！？]){word}是"),  # `一是`, opening a clause
+        ("its", f"其{word}(?=[，、：是])"),  # `其一，`
+        ("paren", f"[（(]{word}[）)]"),  # `（一）`
+        ("digit", f"[（(]{k}[）)]"),  # `（1）`
+    ]
+
+
+def _first(view: PageView, end: int, cls: str) -> tuple[str, re.Match] | None:
+    """The earliest item-one marker after the count: in its sentence, a few characters on, or
+    opening the next sentence."""
+    _, sent_end = view.sentence_span(end - 1)
+    stop = min(sent_end, end + int(_data()["first_gap"]))
+    nxt = sent_end
+    while nxt < len(view.text) and view.text[nxt] in _BLANK + "。":
+        nxt += 1
+    best = None
+    for family, pattern in _markers(1, cls):
+        m = re.compile(pattern).search(view.text, end, max(stop, nxt + 4))
+        if m is None or not (m.start() < stop or m.start() == nxt):
+            continue
+        if best is None or m.start() < best[1].start():
+            best = (family, m)
+    return best
+
+
+def _opens_line(view: PageView, pos: int) -> bool:
+    i = pos - 1
+    while i >= 0 and view.text[i] in " \t\u3000":
+        i -= 1
+    return i < 0 or view.text[i] == "\n"
+
+
+def _ordinal_run(view: PageView, end: int, cls: str, value: int) -> list[tuple[int, int]] | None:
+    """The items the markers after the count open, while they run in order; None unless they
+    number exactly `value`."""
+    found = _first(view, end, cls)
+    if found is None:
+        return None
+    family, m = found
+    starts = [m.start()]
+    line = _opens_line(view, m.start())
+    gap = int(_data()["item_gap"])
+    one = re.compile(dict(_markers(1, cls))[family])
+    for k in range(2, len(_data()["ordinals"]) + 1):
+        prev = starts[-1] + 1
+        restart = one.search(view.text, prev, prev + gap)  # item one again: another list
+        stop = restart.start() if restart else min(len(view.text), prev + gap)
+        nxt = re.compile(dict(_markers(k, cls))[family]).search(view.text, prev, stop)
+        if nxt is None or _opens_line(view, nxt.start()) != line:
+            break
+        starts.append(nxt.start())
+    if len(starts) != value:
+        return None
+    last_end = view.text.find("\n", starts[-1])
+    ends = starts[1:] + [last_end if last_end >= 0 else len(view.text)]
+    return list(zip(starts, ends))
+
+
+@lru_cache(maxsize=1)
+def _group() -> re.Pattern:
+    d = _data()
+    joins = "|".join(sorted(d["joins"], key=len, reverse=True))
+    item = f"[^的，、；。\\d]{{1,{int(d['item_chars'])}}}"
+    return re.compile(f"^(?:{joins})?(?P<frame>[\u4e00-\u9fff]{{1,{int(d['frame_chars'])}}}?)的"
+                      f"(?P<items>{item}(?:、{item})*)$")
+
+
+def _group_run(view: PageView, start: int) -> tuple[list[tuple[int, int]], list[str]] | None:
+    """`甲省的子、丑，乙省的寅等`: clauses right before `等` and the count, each naming items after
+    `的` with a frame ending alike; the items of all of them, two clauses at least."""
+    if start < 1 or view.text[start - 1] != "等":
+        return None
+    sent_start = view.sentence_span(start)[0]
+    clauses = []
+    end = start - 1
+    while end > sent_start:
+        begin = max(view.text.rfind("，", sent_start, end) + 1, sent_start)
+        m = _group().match(view.text[begin:end])
+        if m is None or (clauses and clauses[-1][2][-1:] != m.group("frame")[-1:]):
+            break
+        clauses.append((begin, end, m.group("frame"), m.group("items").split("、")))
+        end = begin - 1
+    if len(clauses) < 2:
+        return None
+    clauses.reverse()
+    items = [t for c in clauses for t in c[3]]
+    return [(clauses[0][0], clauses[-1][1])], items
+
+
+def check(view: PageView, draft: Callable[..., Draft], taken: set[int]) -> list[Draft]:
+    """`draft` makes the finding (enumeration.enumeration_draft); `taken` holds the raw starts of
+    the counts other rules already read."""
+    out = []
+    least, most = int(_data()["least"]), int(_data()["most"])
+    classifiers = set(cues.words("enumeration", "count_classifiers")) | {"方"}
+    for m in _label().finditer(view.text):
+        value = parse_number(m.group("n"))
+        if value is None or value != int(value) or not least <= value <= most \
+                or view.sentence_index(m.start()) < 0:
+            continue
+        value = int(value)
+        s, e = m.start("n"), m.end("cls")
+        rec = view.raw_ref(s, e)
+        if rec["start"] in taken:
+            continue
+        how, items, span = HOW_ORDINALS, None, None
+        run = _ordinal_run(view, e, m.group("cls"), value)
+        if run:
+            items = [view.text[a:b] for a, b in run]
+            span = (run[0][0], run[-1][1])
+        elif m.group("cls") in classifiers:
+            grouped = _group_run(view, s)
+            if grouped and len(grouped[1]) == value:
+                how, items, span = HOW_GROUPS, grouped[1], grouped[0][0]
+        if not items:
+            continue
+        count = Num(rec, s, e, "count", float(value), m.group("cls"), "exact", None, view.text[s:e])
+        lst = ItemList(span[0], span[1], items, False, False, span[0], span[1])
+        d = draft(view, count, lst, True, how)
+        if d.verdict != "consistent":
+            continue  # the markers are the only evidence here: a count missed says nothing
+        out.append(d)
+        taken.add(rec["start"])
+    return out
