@@ -4,13 +4,16 @@
         ordinal markers right after the count, numbered in order from one: two of them, two counted
         (the markers may echo the count's own word, `两步` … `第一步`, `第二步`)
     今年办好三件事。一是修路，二是建校，三是治水。
-        `一是`, `第一，`, `其一`, `（一）`, `（1）` open the items, in the next sentence at the latest
+        `一是`, `一要`, `第一，`, `其一`, `（一）`, `（1）`, `一、` or `1．` opening a paragraph,
+        `一方面…另一方面` open the items, in the next sentence at the latest
     甲省的子县、丑县，乙省的寅县等三个县，产量都超过了一千斤。
         names grouped by what holds them (`X省的…`), clause after clause, before `等` and the count
+    参加会议的有甲国、乙国和丙国。会议期间，这三个国家签署了协定。
+        a count after `这` takes up the nearest list closed before it, in its sentence or the last
 
 The other list readers read one layout each (a colon, `即`, a list right before the count). Here
-any count of a set is a candidate, read against the nearest run of ordinal markers after it, or
-against grouped names before it, wherever they stand. The markers or groups are the evidence, and
+any count of a set is a candidate, read against the nearest run of ordinal markers after it,
+against grouped names before it, or, after `这`, against the nearest list before it. The markers or groups are the evidence, and
 the finding is made only when the run holds exactly as many items as counted: a run of another
 length may go on with sub-points or stop short of the list, so this module says `consistent` or
 nothing, never `inconsistent`.
@@ -26,11 +29,12 @@ from typing import Callable
 
 from ..numerals import parse_number
 from . import cues
-from .lists import ItemList
+from .lists import ItemList, find_lists
 from .model import Draft, Num, PageView
 
 HOW_ORDINALS = "所述数目之后按序号逐项列出"
 HOW_GROUPS = "所述数目之前按所属分组列出的名称"
+HOW_BACK = "“这”所指的前面最近的列举"
 _BLANK = " \t\u3000\n"
 
 
@@ -43,8 +47,8 @@ def _data() -> dict:
 def _label() -> re.Pattern:
     """A count and the word after it: a classifier (`三个`), or any word an ordinal may echo (`两步`)."""
     numerals = "".join(cues.words("enumeration", "count_numerals"))
-    number = f"(?:(?!一[^{numerals}])[{numerals}]{{1,3}}|[1-9]\\d?)"
-    return re.compile(f"(?<![{numerals}\\d.第零])(?P<n>{number})(?P<cls>[\u4e00-\u9fff])")
+    number = f"(?:(?!一[^{numerals}])[{numerals}]{{1,3}}|[1-9１-９][0-9０-９]?)"
+    return re.compile(f"(?<![{numerals}\\d.．第零])(?P<n>{number})(?P<cls>[\u4e00-\u9fff])")
 
 
 def _markers(k: int, cls: str) -> list[tuple[str, str]]:
@@ -54,18 +58,24 @@ def _markers(k: int, cls: str) -> list[tuple[str, str]]:
         ("echo", f"第{word}{re.escape(cls)}"),  # `第一步` after `两步`
         ("ordinal", f"第{word}(?=[，、：是])"),  # `第一，`
         ("is", f"(?<=[{_BLANK}。；：，！？]){word}是"),  # `一是`, opening a clause
+        ("must", f"(?<=[{_BLANK}。；：，！？]){word}要"),  # `一要`, opening a clause
         ("its", f"其{word}(?=[，、：是])"),  # `其一，`
         ("paren", f"[（(]{word}[）)]"),  # `（一）`
         ("digit", f"[（(]{k}[）)]"),  # `（1）`
+        ("heading", f"(?<=[\n\u3000 ]){word}、"),  # `一、` opening a paragraph
+        ("point", f"(?<=[\n\u3000 ]){k}[．.、](?!\\d)"),  # `1．` opening a paragraph, not `1.5亿元`
+        # `一方面…另一方面`: two sides, no third
+        ("side", "(?<!另)一方面" if k == 1 else "另一方面" if k == 2 else "(?!)"),
     ]
 
 
 def _first(view: PageView, end: int, cls: str) -> tuple[str, re.Match] | None:
     """The earliest item-one marker after the count: in its sentence, a few characters on, or
-    opening the next sentence."""
+    opening the next sentence where the count stands in its sentence's last clause (a count
+    opening the sentence is what it is about, `三件实事已经完成，群众满意。`, and announces nothing)."""
     _, sent_end = view.sentence_span(end - 1)
     stop = min(sent_end, end + int(_data()["first_gap"]))
-    nxt = sent_end
+    nxt = sent_end if view.clause_end(end) >= sent_end - 1 else len(view.text) + 1
     while nxt < len(view.text) and view.text[nxt] in _BLANK + "。":
         nxt += 1
     best = None
@@ -106,8 +116,7 @@ def _ordinal_run(view: PageView, end: int, cls: str, value: int) -> list[tuple[i
         starts.append(nxt.start())
     if len(starts) != value:
         return None
-    last_end = view.text.find("\n", starts[-1])
-    ends = starts[1:] + [last_end if last_end >= 0 else len(view.text)]
+    ends = starts[1:] + [view.sentence_span(starts[-1])[1]]
     return list(zip(starts, ends))
 
 
@@ -142,10 +151,29 @@ def _group_run(view: PageView, start: int) -> tuple[list[tuple[int, int]], list[
     return [(clauses[0][0], clauses[-1][1])], items
 
 
+def _back_run(view: PageView, start: int, end: int, lists: list[ItemList]) -> ItemList | None:
+    """`如甲、乙和丙都…。…这三个国家`: a count after a word pointing back takes up the nearest list
+    closed before it, in its sentence or the one before; the list's items, none left open."""
+    lead = view.text[max(0, start - 3):start]
+    if not lead.endswith(tuple(_data()["back"])):
+        return None
+    sent = view.sentence_index(start)
+    before = [lst for lst in lists if lst.end <= start and view.sentence_index(lst.start) in (sent, sent - 1)]
+    if not before:
+        return None
+    lst = max(before, key=lambda x: x.end)
+    # `这` takes up a list named by the count's noun (`主要国家如甲、乙…这两个国家`), not any list
+    # before it (`丰收、丰登都写在春联上。这两个村…`)
+    noun = re.match("[一-鿿]{0,2}", view.text[end:end + 2]).group().split("的")[0]
+    named = view.text[view.clause_start(lst.start):lst.end]
+    return None if lst.open or not any(c in named for c in noun) else lst
+
+
 def check(view: PageView, draft: Callable[..., Draft], taken: set[int]) -> list[Draft]:
     """`draft` makes the finding (enumeration.enumeration_draft); `taken` holds the raw starts of
     the counts other rules already read."""
     out = []
+    lists: list[ItemList] | None = None  # the page's lists, read once, where a count points back
     least, most = int(_data()["least"]), int(_data()["most"])
     classifiers = set(cues.words("enumeration", "count_classifiers")) | {"方"}
     for m in _label().finditer(view.text):
@@ -167,6 +195,12 @@ def check(view: PageView, draft: Callable[..., Draft], taken: set[int]) -> list[
             grouped = _group_run(view, s)
             if grouped and len(grouped[1]) == value:
                 how, items, span = HOW_GROUPS, grouped[1], grouped[0][0]
+            elif view.text[max(0, s - 3):s].endswith(tuple(_data()["back"])):
+                if lists is None:
+                    lists = find_lists(view.text, [(n.start, n.end) for n in view.nums])
+                back = _back_run(view, s, e, lists)
+                if back and len(back.items) == value:
+                    how, items, span = HOW_BACK, list(back.items), (back.start, back.end)
         if not items:
             continue
         count = Num(rec, s, e, "count", float(value), m.group("cls"), "exact", None, view.text[s:e])
