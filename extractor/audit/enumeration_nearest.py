@@ -130,15 +130,16 @@ def _group() -> re.Pattern:
 
 
 def _group_run(view: PageView, start: int) -> tuple[list[tuple[int, int]], list[str]] | None:
-    """`甲省的子、丑，乙省的寅等`: clauses right before `等` and the count, each naming items after
-    `的` with a frame ending alike; the items of all of them, two clauses at least."""
+    """`甲省的子、丑，乙省的寅等`, `以甲为主的“A工程”；以乙为主的“B工程”等`: clauses right before
+    `等` and the count, each naming items after its last `的` with a frame ending alike; the items
+    of all of them, two clauses at least."""
     if start < 1 or view.text[start - 1] != "等":
         return None
     sent_start = view.sentence_span(start)[0]
     clauses = []
     end = start - 1
     while end > sent_start:
-        begin = max(view.text.rfind("，", sent_start, end) + 1, sent_start)
+        begin = max(view.text.rfind("，", sent_start, end) + 1, view.text.rfind("；", sent_start, end) + 1, sent_start)
         m = _group().match(view.text[begin:end])
         if m is None or (clauses and clauses[-1][2][-1:] != m.group("frame")[-1:]):
             break
