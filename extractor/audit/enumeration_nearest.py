@@ -125,7 +125,7 @@ def _group() -> re.Pattern:
     d = _data()
     joins = "|".join(sorted(d["joins"], key=len, reverse=True))
     item = f"[^的，、；。\\d]{{1,{int(d['item_chars'])}}}"
-    return re.compile(f"^(?:{joins})?(?P<frame>[\u4e00-\u9fff]{{1,{int(d['frame_chars'])}}}?)的"
+    return re.compile(f"^(?:{joins})?(?P<frame>[^，；。]{{1,{int(d['frame_chars'])}}}?)的"
                       f"(?P<items>{item}(?:、{item})*)$")
 
 
@@ -135,7 +135,10 @@ def _group_run(view: PageView, start: int) -> tuple[list[tuple[int, int]], list[
     of all of them, two clauses at least."""
     if start < 1 or view.text[start - 1] != "等":
         return None
-    sent_start = view.sentence_span(start)[0]
+    # the sentence up to its full stop: `；` may end a sentence in the layout, not the list
+    floor = max(0, start - int(_data()["group_reach"]))
+    sent_start = max(view.text.rfind("。", floor, start), view.text.rfind("\n", floor, start)) + 1 or floor
+    sent_start = max(sent_start, floor)
     clauses = []
     end = start - 1
     while end > sent_start:
