@@ -35,6 +35,7 @@ from .model import Draft, Num, PageView
 HOW_ORDINALS = "所述数目之后按序号逐项列出"
 HOW_GROUPS = "所述数目之前按所属分组列出的名称"
 HOW_BACK = "“这”所指的前面最近的列举"
+HOW_JOINED = "所述数目之前紧接的列举（自连接词之后起算）"
 _BLANK = " \t\u3000\n"
 
 
@@ -173,6 +174,27 @@ def _back_run(view: PageView, start: int, end: int, lists: list[ItemList]) -> It
     return None if lst.open or not any(c in named for c in noun) else lst
 
 
+def _joined_run(view: PageView, start: int, value: int) -> ItemList | None:
+    """`甲、乙九个大机场和丙、丁两个小机场`: names split by `、` right before the count (after `等`
+    at most), the first of the last `value` holding a join word: the items start after it."""
+    end = start - 1 if view.text[start - 1:start] == "等" else start
+    begin = max(view.clause_start(end), end - int(_data()["group_reach"]))
+    pieces = view.text[begin:end].split("、")
+    if len(pieces) < value or any(not 0 < len(p) <= int(_data()["item_chars"]) or "的" in p
+                                  for p in pieces[len(pieces) - value + 1:]):
+        return None
+    first = pieces[len(pieces) - value]
+    joins = [j for j in _data()["joins"] if j in first[1:-1]]
+    if not joins:
+        return None
+    at = max(first.rfind(j) + len(j) for j in joins)
+    items = [first[at:]] + pieces[len(pieces) - value + 1:]
+    if not 0 < len(items[0]) <= int(_data()["item_chars"]) or "的" in items[0]:
+        return None
+    item_start = end - len("、".join(items))
+    return ItemList(item_start, end, items, False, False, begin, end)
+
+
 def check(view: PageView, draft: Callable[..., Draft], taken: set[int]) -> list[Draft]:
     """`draft` makes the finding (enumeration.enumeration_draft); `taken` holds the raw starts of
     the counts other rules already read."""
@@ -205,6 +227,8 @@ def check(view: PageView, draft: Callable[..., Draft], taken: set[int]) -> list[
                 back = _back_run(view, s, e, lists)
                 if back and len(back.items) == value:
                     how, items, span = HOW_BACK, list(back.items), (back.start, back.end)
+            elif joined := _joined_run(view, s, value):
+                how, items, span = HOW_JOINED, joined.items, (joined.start, joined.end)
         if not items:
             continue
         count = Num(rec, s, e, "count", float(value), m.group("cls"), "exact", None, view.text[s:e])
