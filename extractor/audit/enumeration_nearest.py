@@ -189,7 +189,11 @@ def _joined_run(view: PageView, start: int, value: int) -> ItemList | None:
         return None
     at = max(first.rfind(j) + len(j) for j in joins)
     items = [first[at:]] + pieces[len(pieces) - value + 1:]
-    if not 0 < len(items[0]) <= int(_data()["item_chars"]) or "的" in items[0]:
+    numerals = "".join(cues.words("enumeration", "count_numerals"))
+    # an item joining two names (`甲和乙两条路线`) or holding a count of its own (`乙两条道路`) is
+    # no name of this list: the join word splits items, and the count may be another's
+    if not 0 < len(items[0]) <= int(_data()["item_chars"]) or "的" in items[0] or any(
+            j in t for t in items for j in _data()["joins"]) or any(re.search(f"[{numerals}\\d]", t) for t in items):
         return None
     item_start = end - len("、".join(items))
     return ItemList(item_start, end, items, False, False, begin, end)
