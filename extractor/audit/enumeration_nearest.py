@@ -29,6 +29,7 @@ from typing import Callable
 
 from ..numerals import parse_number
 from . import cues
+from .enumeration_broad import keep_consistent
 from .lists import ItemList, find_lists
 from .model import Draft, Num, PageView
 
@@ -237,9 +238,5 @@ def check(view: PageView, draft: Callable[..., Draft], taken: set[int]) -> list[
             continue
         count = Num(rec, s, e, "count", float(value), m.group("cls"), "exact", None, view.text[s:e])
         lst = ItemList(span[0], span[1], items, False, False, span[0], span[1])
-        d = draft(view, count, lst, True, how)
-        if d.verdict != "consistent":
-            continue  # the markers are the only evidence here: a count missed says nothing
-        out.append(d)
-        taken.add(rec["start"])
+        keep_consistent(view, draft, count, lst, how, out, taken)
     return out
