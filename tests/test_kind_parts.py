@@ -44,3 +44,18 @@ def test_generated(text: str, whole: str, part: str) -> None:
 ])
 def test_not_generated(text: str) -> None:
     assert _pairs(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    # a clause that points back (`这方面的`) restricts nothing named here
+    "去年全省高等学校招生人数31万人，这方面的招生人数29万人。",
+    # a head of two characters is a word of measure of anything (`产值`)
+    "去年全县农业产值78亿元，社办工业的产值10亿元。",
+])
+def test_not_restricted(text: str) -> None:
+    assert _pairs(text) == []
+
+
+def test_restricted() -> None:
+    text = "去年全省外出农民工860万人，返乡创业的农民工12万人，人数明显增多。"
+    assert ("860万人", "12万人", "consistent") in _pairs(text)

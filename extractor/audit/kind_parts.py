@@ -157,7 +157,7 @@ def _restricted(pm: str, wm: str, data: dict) -> bool:
     clause, _, noun = pm.rpartition("的")
     return bool(clause) and len(noun) >= data["head_min"] and len(clause) >= data["added_min"] \
         and wm.endswith(noun) and "的" not in wm and not any(c in clause for c in data["joins"]) \
-        and not any(w in clause for w in data["not_kind"])
+        and not any(w in clause for w in data["not_kind"] + data["pointers"])
 
 
 def _added(pm: str, name: str, data: dict) -> str | None:
@@ -168,11 +168,11 @@ def _added(pm: str, name: str, data: dict) -> str | None:
     extra = len(pm) - len(name)
     if extra < data["added_min"]:
         return None
-    for cut in range(len(name) - data["head_min"] + 1):
+    for cut in [0] + list(range(1, len(name) - data["head_min"] + 1)):
         if pm.startswith(name[:cut]) and pm.endswith(name[cut:]):
             added = pm[cut:cut + extra]
             if not any(added.endswith(w) or added.startswith(w) for w in data["not_kind"]) \
-                    and not any(c in added for c in data["joins"]):
+                    and not any(c in added for c in data["joins"]) and not any(w in added for w in data["pointers"]):
                 return added
     return None
 
