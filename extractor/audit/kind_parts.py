@@ -79,6 +79,12 @@ def _next_whole(view: PageView, part: Num, later: list[Num], data: dict) -> Num 
     return nxt if _kind_of(part, nxt, data) else None
 
 
+def _bare(name: str) -> bool:
+    """A name that says what is measured but not of what (`竣工面积`): two figures so named may be
+    of different things (data/period_parts.toml bare_measures)."""
+    return name in cues.table("period_parts.toml")["period_parts"]["bare_measures"]
+
+
 def _why(part: Num, whole: Num) -> str:
     pm, wm = part.rec.get("metric"), whole.rec.get("metric")
     pp, wp = record_field(part, "period"), record_field(whole, "period")
@@ -101,7 +107,7 @@ def _in_span(part: Num, whole: Num, data: dict) -> bool:
     if whole.qualifier not in _SAID or part.qualifier not in _SAID or any(w in wm for w in data["span_levels"]):
         return False  # `粮食产量稳定在 800 亿斤以上`: a level each year of the span, no sum of them
     return record_field(part, "period") != record_field(whole, "period") and part.same_measure(whole) \
-        and _within(part, whole) and not any(c in wm for c in data["joins"]) and (pm == wm or any(_added(pm, name, data) is not None for name in whole_names(wm, data)))
+        and _within(part, whole) and not any(c in wm for c in data["joins"]) and (pm == wm and not _bare(wm) or any(_added(pm, name, data) is not None for name in whole_names(wm, data)))
 
 
 def _level(view: PageView, n: Num, data: dict) -> bool:
