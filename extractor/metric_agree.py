@@ -27,7 +27,8 @@ def _shape() -> re.Pattern:
 
 
 @lru_cache(maxsize=1)
-def _heads() -> dict[str, tuple[str, ...]]:
+def classifier_heads() -> dict[str, tuple[str, ...]]:
+    """Each classifier of a kind (名, 位, 户, 篇) with the endings of the nouns it counts ([agreement])."""
     t = table("metric.toml")["agreement"]
     return {unit: tuple(t[group]) for group, units in t["units"].items() for unit in units}
 
@@ -35,7 +36,7 @@ def _heads() -> dict[str, tuple[str, ...]]:
 def agreeing_noun(words: str, unit: str | None) -> str | None:
     """The noun after 的 in `words` (the text right after the count) that the classifier `unit`
     counts while the words before 的 are no such noun; None where the shape or the lists say nothing."""
-    heads = _heads().get(unit or "")
+    heads = classifier_heads().get(unit or "")
     if not heads:
         return None
     m = _shape().match(words)
