@@ -59,6 +59,17 @@ def test_not_gapped(sentence: str, text: str, metric: str) -> None:
     assert metric in (metric_of(sentence, text) or "")
 
 
+@pytest.mark.parametrize("sentence,text,metric", [
+    # -- a description holding numbers before 的, a noun of people after it: the people counted (metric_agree.py)
+    ("学校引进了１５名年龄在３５岁以下的青年教师。", "１５名", "青年教师"),
+    ("２０位在５个乡镇工作过的技术人员回到了县里。", "２０位", "技术人员"),
+    # (the description names people the classifier counts itself: they are counted)
+    ("５名农民在１０亩试验田里种出的小麦获了奖。", "５名", "农民"),
+])
+def test_agreeing_noun_past_numbers(sentence: str, text: str, metric: str) -> None:
+    assert metric in (metric_of(sentence, text) or "")
+
+
 def test_every_classifier_binds_a_noun_or_is_listed_unbound() -> None:
     """A classifier added to data/classifiers.txt must be placed: counted with the noun after it, an event
     counted, or listed as binding none (so that no classifier falls back to the act before the number unsaid)."""
