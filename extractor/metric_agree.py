@@ -23,7 +23,7 @@ _LONGEST_AFTER = 12
 @lru_cache(maxsize=1)
 def _shape() -> re.Pattern:
     stops = re.escape(BREAKS + BRACKETS)
-    # (X may hold numbers: ６９位在３１个学科领域身手不凡的专家学者, １５名年龄在３５岁以下的青年教师; a noun of X
+    # (X may hold numbers: ２０位在５个乡镇工作过的技术人员, １５名年龄在３５岁以下的青年教师; a noun of X
     # that the classifier counts still says X is counted)
     return re.compile(f"([^的{stops}]{{2,{_LONGEST_BEFORE}}})的([^的{stops}\\d]{{2,{_LONGEST_AFTER}}})")
 
