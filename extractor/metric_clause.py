@@ -13,7 +13,8 @@ from .clauses import BREAKS
 from .lexicon import alternation, table
 from .metric_after import described_noun, noun_before_function, noun_before_verb
 from .metric_context import ENDING_HEAD, named_subject_before, PLAIN_NUMBER
-from .metric_lists import _RESPECTIVELY, listed_nouns
+from .metric_listed_nouns import listed_nouns
+from .metric_lists import _RESPECTIVELY
 from .metric_nouns import (
     currencies, people_after, _counted_after, _countable_nouns, _joined_end, _noun_list, _people_nouns,
 )
