@@ -16,7 +16,8 @@ from .metric_kind import kind_amount, threshold_count
 from .lexicon import alternation, table, word_list
 from .metric_after import words_after
 from .metric_nouns import _named_after
-from .metric_subject import _clause_start, _scope_stripped
+from .metric_subject import _clause_start
+from .metric_subject_scope import _scope_stripped
 from .metric_cut import _noun_head
 from .metric_words import _clean, _DIGIT
 

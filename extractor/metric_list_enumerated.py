@@ -7,7 +7,7 @@ import re
 from functools import lru_cache
 
 from .lexicon import alternation, table
-from .metric_subject import _scope_stripped
+from .metric_subject_scope import _scope_stripped
 from .metric_words import _clean, _DIGIT
 
 

@@ -15,7 +15,8 @@ from .metric_list_heads import _item_heads, _with_shared_head
 from .metric_places import place_items_measure
 from .metric_scope_items import all_scope, scope_items_measure, scope_run_measure
 from .metric_list_items import items_before, mixed_items, names_nothing, opening_cut, paired_numbers
-from .metric_subject import _scope_stripped, _subject, _subject_before, _subject_before_at
+from .metric_subject import _subject, _subject_before, _subject_before_at
+from .metric_subject_scope import _scope_stripped
 from .metric_words import _change, change_word, _clean, _DIGIT, _structure, _trim, word_set, _word_tuple
 
 

@@ -11,7 +11,7 @@ from .metric_after import After, described_noun, modified_noun, weak_heads
 from .metric_agree import agreeing_noun
 from .metric_gapped import gapped_noun
 from .metric_count_list import counted_list
-from .metric_subject import _priced_subject
+from .metric_priced import _priced_subject
 from .metric_labeled_part import labeled_part
 from .metric_cut import _head, _noun_head
 from .metric_words import (
