@@ -41,3 +41,24 @@ def test_sum_handed_over_is_named_by_its_purpose(sentence: str, text: str, metri
 ])
 def test_no_purpose_after_the_sum(sentence: str, text: str, metric: str) -> None:
     assert metric in (_metric(sentence, text) or "")
+
+
+@pytest.mark.parametrize("sentence,text,metric", [
+    # -- a share said against its whole only (在 X 中): the part is the subject of a clause before
+    ("在全省经济中，旅游业增长最快，到二○○○年，在地区生产总值的比重中要达到１５％。", "１５％", "旅游业"),
+    ("今年出口增长很快，在全部外贸中占５５％。", "５５％", "出口"),
+    # (the verb after the subject is no part of it)
+    ("乡镇企业发展迅速，在农村社会总产值中占６０％。", "６０％", "乡镇企业"),
+])
+def test_share_of_a_whole_is_the_part_before(sentence: str, text: str, metric: str) -> None:
+    assert _metric(sentence, text) == metric
+
+
+@pytest.mark.parametrize("sentence,text,metric", [
+    # -- the part said in the share's own clause stays
+    ("外资在全市工业投资中只占２０％。", "２０％", "外资"),
+    # (N% of X: X is what the share is taken of, named right before 的)
+    ("去年坏账增加很多，该行贷款中的１５％已无法收回。", "１５％", "贷款"),
+])
+def test_share_with_its_part_in_its_clause(sentence: str, text: str, metric: str) -> None:
+    assert metric in (_metric(sentence, text) or "")
