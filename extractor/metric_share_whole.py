@@ -1,4 +1,4 @@
-"""A share said against its whole only: `在国内生产总值中占４０％`, `在全国油气增长量中，分别占４２％和６５％`,
+"""A share said against its whole only: `在国内生产总值中占４０％`, `在全省棉花增产量中，分别占３０％和７０％`,
 `在国内生产总值的比重中要达到６０％`. The frame `在 X 中` names the whole the share is taken of (X), never the
 part; news prose names the part as the subject of a clause before in the sentence (`第三产业发展很快，在…中
 占４０％`: 第三产业), so the share measures that subject: the nouns opening the nearest clause before that
