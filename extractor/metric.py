@@ -62,6 +62,7 @@ from .metric_collective import without_collective
 from .metric_means import price_paid
 from .metric_people import people_predicate
 from .metric_sized import sized_thing
+from .metric_share_whole import part_before, whole_only
 from .metric_pointer import bare_share, pointed_share
 from .metric_quoted import quoted_head
 from .metric_nounless import thing_named
@@ -150,6 +151,11 @@ def _metric_for(text: str, start: int, end: int, unit: str | None = None) -> str
     phrase = (_metric_read(heading[0], heading[1], heading[2], unit) or phrase) if heading else phrase
     # 全省共停建、缓建办公楼建设项目189个: words joined by 、 to the phrase's opening are part of it (metric_coordinated.py)
     phrase = coordinated(text, start, end, phrase, lambda view: _metric_for(view, start, end, unit)) or phrase
+    # 第三产业发展很快，在国内生产总值中占40%: a frame naming only the share's whole; the part is the subject
+    # before (metric_share_whole.py)
+    # (泰国金融机构资产中的40%: N% of X, X named as what the share is taken of, stays)
+    if whole_only(phrase) and _PERCENT.search(text, start, end) and not text.endswith("的", 0, start):
+        phrase = part_before(text, start) or phrase
     # 利润和税金均增长: an adverb of each or both (均, 双双) measures nothing
     return without_collective(phrase)
 
