@@ -41,6 +41,7 @@ from .growth_new_before import new_level_before
 from .growth_open import open_growth
 from .growth_compared import against_economy
 from .growth_plans import against_plan
+from .growth_raised import raised_level
 from .growth_increments import increment_after, increment_only
 from .growth_prices import constant_prices, real_measure, real_without_base
 from .growth_spans import paragraph_years
@@ -339,6 +340,9 @@ def _audit_change(view: PageView, ch: Change, direction: str) -> Draft | BareDra
         found = against_plan(view, ch, direction, sent, clause) if ch.kind == "%" else None
         if found is not None:
             return found  # `决算支出比预算少支出了约 2%`: the account and the plan said before
+        found = raised_level(view, ch, direction, sent, clause)
+        if found is not None:
+            return found  # `指标是 A，…提高到 B，比原定指标又增加 X%`: the old level named after 比
         return Draft("growth", "unverifiable", [ch.ref], None, ch.shown,
                      f"{ch.written} 所比较的两个值（本期与基期）都未在文中给出，无法核对。")
     base = base_said_next(view, ch.end, values[-1])

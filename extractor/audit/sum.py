@@ -39,7 +39,7 @@ from functools import lru_cache
 
 from ..fact_types import SUMMABLE_TYPES
 from ..clauses import INNER_BREAKS
-from . import closed_lists, cues, dimension_wholes, nested_thresholds, range_spread, sum_after
+from . import closed_lists, counted_parts, cues, dimension_wholes, nested_thresholds, range_spread, sum_after
 from .bracket_wholes import BRACKET, reading as bracket_reading
 from .amounts import is_change as _changed, marked_total as _marked_total
 from .bases import usable_amount as _amount  # a base of a comparison (`上年为 B`) is neither total nor part
@@ -458,9 +458,12 @@ def _cue_before(view: PageView) -> list[Draft]:
             divided = m.group() if is_dimension(view, m.start()) and m.group().startswith("按") \
                 and m.group().endswith("分") and total.sentence == sent and len(parts) > 1 \
                 and not any(n.same_measure(parts[0]) for n in view.between(region_end, s_end)) else None
-            exhaustive = (bool(members_set) or bool(respective) or bool(rest) or bool(divided)) \
+            # `两项合计 T，其中 a，b`: the total's words count its parts, as many as are listed
+            count = counted_parts.counted(view, total, parts) if total.sentence == sent else None
+            exhaustive = (bool(members_set) or bool(respective) or bool(rest) or bool(divided) or bool(count)) \
                 and not _open_list(view, parts[-1], region_end)
             why = (f"各部分（{'/'.join(members_set)}）构成全部类别" if members_set
+                   else f"“{count}”说明总数由所列的 {len(parts)} 项构成" if count
                    else f"“{respective}”列出全部类别" if respective
                    else f"最后一项“{rest}”涵盖其余类别" if rest
                    else f"“{divided}”把同句的总数分成全部类别" if divided else f"“{m.group()}”只列出部分类别")

@@ -10,6 +10,9 @@ measure said before, in the rate's sentence or the one before, often with other 
 (rate_drafts.set_whole). The numerator is the nearest such amount, no change or base, whose
 quotient gives the rate within the digits written: `consistent`; where none does, the rate is
 `unverifiable` with its target alone (the amount done may be one the text does not state).
+One tie leaves no doubt: the amount done ends the clause just before the rate's phrase, nothing
+but a clause break between (`城镇新增就业 33.6 万人，为年度目标 31 万人的 112.0%`); the words make it
+the numerator, so its quotient is the claim's own and a miss is `inconsistent` (data: tied_gap).
 Only where no other check took the rate (CLAIM_ONLY in __init__.py).
 """
 from __future__ import annotations
@@ -47,14 +50,22 @@ def check(view: PageView) -> list[Draft]:
         if p.type != "percent" or p.unit != "%" or target.type not in SUMMABLE_TYPES or target.type == "percent" \
                 or target.value <= 0 or view.text[target.end:p.start].strip() != "的":
             continue
-        if _phrase().search(view.text, view.clause_start(target.start), target.start) is None:
+        m = _phrase().search(view.text, view.clause_start(target.start), target.start)
+        if m is None:
             continue
-        out.append(_draft(view, p, target))
+        out.append(_draft(view, p, target, m.start()))
     return out
 
 
-def _draft(view: PageView, p: Num, target: Num) -> Draft:
+@lru_cache(maxsize=1)
+def _tied_gap() -> re.Pattern:
+    """What may stand between the amount done and the rate's phrase for the two to be tied."""
+    return re.compile(_data()["tied_gap"])
+
+
+def _draft(view: PageView, p: Num, target: Num, phrase_start: int) -> Draft:
     back = int(_data()["back"])
+    nearest = True
     for n in reversed(view.before(target.start, int(_data()["reach"]))):
         if n.sentence < p.sentence - back or n.paragraph != p.paragraph:
             break
@@ -62,7 +73,12 @@ def _draft(view: PageView, p: Num, target: Num) -> Draft:
                 or is_base(view, n):
             continue
         d = rate_draft(p, n, target, None, set_whole=True)
-        if d.verdict == "consistent":
+        tied = nearest and n.sentence == p.sentence and _tied_gap().fullmatch(view.text, n.end, phrase_start) \
+            and not any(w in view.text[view.clause_start(n.start):n.start] for w in _data()["untied_words"])
+        nearest = False
+        if d.verdict == "consistent" or (tied and d.verdict == "inconsistent"):
+            if d.verdict == "inconsistent":
+                d.explanation = d.explanation.rstrip("。") + "（完成数紧接在目标分句之前，二者由文字相连，按所写精度四舍五入后仍不符）。"
             d.extra["found_by"] = "target_shares"
             return d
     return Draft("rate", "unverifiable", [p.ref(), target.ref()], None, p.shown,

@@ -166,16 +166,18 @@ def opening_year(view: PageView, n: Num) -> int | None:
 
 def dated_pair(view: PageView, levels: list[Num]) -> tuple[list[Num], list[Num]]:
     """`1980 年为 A，1985 年将达到 B`, `一九四九年钢产量为 B，一九七八年达到 A`: the last two levels
-    of one measure dated by years, earlier year first, as ([base], [new]); two empty lists when
-    there are none such."""
+    of one measure dated by years, as ([base], [new]) by their years, in either order of the text
+    (`今年为 A，去年为 B`); two empty lists when there are none such."""
     years = [(n, year_of(view, n) or label_year(view, n)) for n in levels]
     dated = [(n, y) for n, y in years if y is not None]
     if len(dated) < 2:
         # `去年出口为 A，今年达到 B`: years named relative to the report's (去年 before 今年)
         dated = [(n, y) for n, y in ((n, relative_year(view, n)) for n in levels) if y is not None]
-    if len(dated) >= 2 and dated[-2][0].same_measure(dated[-1][0]) and dated[-2][1] < dated[-1][1] \
+    if len(dated) >= 2 and dated[-2][0].same_measure(dated[-1][0]) and dated[-2][1] != dated[-1][1] \
             and _same_thing(view, dated[-2][0], dated[-1][0]):
-        return [dated[-2][0]], [dated[-1][0]]
+        # `去年为 A，前年为 B，增长 X%`: the later year said first is as plainly the new level
+        (base, _), (new, _) = sorted(dated[-2:], key=lambda d: d[1])
+        return [base], [new]
     return [], []
 
 

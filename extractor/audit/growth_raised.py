@@ -1,0 +1,89 @@
+"""growth: a level raised (or cut) to a new one, the change said against the old one by its name.
+
+    原定的煤炭产量的指标是 285 万吨，……，提高到 305 万吨，比原定指标又增加百分之十以上
+    全年计划投资 40 亿元，后调整为 46 亿元，比原计划增加 15%
+A plan, target or level is stated, then moved to another (`提高到`, `调整为`: words that make the
+number after them the level reached, not an amount of change), and the next clause gives the
+change `比<name>…增加 X%` with no number of its own. The name after 比 (`原定指标`) ends with a word
+the label of the first level holds (`…的指标是`), so the words tie both levels to the claim in one
+sentence, nothing else of that measure between: the old level is the base, the new one the level
+reached, and the arithmetic (new − base) ÷ base against the stated share, within the precision it
+is written with (`以上` is a floor), is the verdict, a miss `inconsistent`. Words in
+data/growth_raised.toml; looks stay within the change's sentence (linear in the page).
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from ..fact_types import SUMMABLE_TYPES
+from . import cues
+from .growth_calc import growth_draft
+from .model import Draft, Num, PageView
+from .wording import Change
+
+
+@lru_cache(maxsize=1)
+def _data() -> dict:
+    return cues.table("growth_raised.toml")["growth_raised"]
+
+
+@lru_cache(maxsize=1)
+def _name_pattern() -> re.Pattern:
+    """`比原定指标又增加`: the name between 比 and the word of change, fillers allowed after it."""
+    d = _data()
+    fill = "|".join(map(re.escape, d["fillers"]))
+    return re.compile(rf"\s*(?:{'|'.join(map(re.escape, d['than_words']))})(?P<name>[^\d，,；;。]{{2,{int(d['name_chars'])}}}?)"
+                      rf"(?:{fill})*$")
+
+
+def raised_level(view: PageView, ch: Change, direction: str, sent: int, clause: str) -> Draft | None:
+    """The finding of a change `比<name> X%` against a level moved to a new one just before; None
+    where the words do not tie two levels to it."""
+    if ch.kind != "%":
+        return None
+    m = _name_pattern().match(view.text, view.clause_start(ch.start), _word_start(view, ch))
+    if m is None:
+        return None
+    head = m.group("name")[-int(_data()["head_chars"]):]
+    levels = [n for n in view.in_sentence(sent) if n.end <= ch.start and n.type in SUMMABLE_TYPES
+              and n.type != "percent"]
+    if len(levels) < 2:
+        return None
+    new = levels[-1]
+    # the new level ends the clause just before the change's, reached by a word of moving
+    if view.clause_start(ch.start) != _next_clause(view, new) or not _moved_to(view, new):
+        return None
+    same = [n for n in levels[:-1] if n.same_measure(new)]
+    if not same:
+        return None
+    base = same[-1]
+    label = view.text[view.clause_start(base.start):base.start]
+    if head not in label or any(n.same_measure(new) for n in levels if base.end <= n.start < new.start):
+        return None
+    found = growth_draft(ch, direction, new, base)
+    found.explanation = (found.explanation.rstrip("。")
+                         + f"（{base.written} 是“{m.group('name')}”所指的原值，{new.written} 是调整后的值）。")
+    found.extra["found_by"] = "growth_raised"
+    return found
+
+
+def _word_start(view: PageView, ch: Change) -> int:
+    """Where the word of change before the claim begins (`增加` of `增加百分之十`)."""
+    before = view.text[view.clause_start(ch.start):ch.start]
+    for w in sorted(_data()["change_words"], key=len, reverse=True):
+        if before.endswith(w):
+            return ch.start - len(w)
+    return ch.start
+
+
+def _next_clause(view: PageView, n: Num) -> int:
+    """The start of the clause after n's, where n ends its clause (else -1)."""
+    rest = view.text[n.end:n.end + 3]
+    m = re.match(r"\s*[，,]", rest)
+    return n.end + m.end() if m else -1
+
+
+def _moved_to(view: PageView, n: Num) -> bool:
+    before = view.text[view.clause_start(n.start):n.start].rstrip()
+    return any(before.endswith(w) for w in _data()["moved_words"])
