@@ -77,10 +77,11 @@ from .metric_rows import row_metric
 from .metric_threshold_set import threshold_set
 from .metric_nouns import currencies, _named_after, _share_part, _share_words
 from .metric_value import LISTED_NUMBER, value_of, value_words
-from .metric_lists import _LISTING, _respective_subject, _RESPECTIVELY, _SENTENCE_PART, list_last, shared_after
-from .metric_subject import (
-    _clause_start, _from_to_subject, _given_after, _priced_subject, _subject, _subject_before, _without_aside,
-)
+from .metric_list_run import list_last, shared_after
+from .metric_lists import _LISTING, _respective_subject, _RESPECTIVELY, _SENTENCE_PART
+from .metric_from_to import _from_to_subject
+from .metric_priced import _given_after, _priced_subject
+from .metric_subject import _clause_start, _subject, _subject_before, _without_aside
 from .metric_words import (
     _any_number, _change, _change_bases, _change_size, change_word, _CLAUSE_END, _clean,
     _DIGIT, _number_scope, _PER_UNIT_MARK, _per_unit_rest, _plan_only,

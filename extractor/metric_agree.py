@@ -23,11 +23,14 @@ _LONGEST_AFTER = 12
 @lru_cache(maxsize=1)
 def _shape() -> re.Pattern:
     stops = re.escape(BREAKS + BRACKETS)
-    return re.compile(f"([^的{stops}\\d]{{2,{_LONGEST_BEFORE}}})的([^的{stops}\\d]{{2,{_LONGEST_AFTER}}})")
+    # (X may hold numbers: ２０位在５个乡镇工作过的技术人员, １５名年龄在３５岁以下的青年教师; a noun of X
+    # that the classifier counts still says X is counted)
+    return re.compile(f"([^的{stops}]{{2,{_LONGEST_BEFORE}}})的([^的{stops}\\d]{{2,{_LONGEST_AFTER}}})")
 
 
 @lru_cache(maxsize=1)
-def _heads() -> dict[str, tuple[str, ...]]:
+def classifier_heads() -> dict[str, tuple[str, ...]]:
+    """Each classifier of a kind (名, 位, 户, 篇) with the endings of the nouns it counts ([agreement])."""
     t = table("metric.toml")["agreement"]
     return {unit: tuple(t[group]) for group, units in t["units"].items() for unit in units}
 
@@ -35,7 +38,7 @@ def _heads() -> dict[str, tuple[str, ...]]:
 def agreeing_noun(words: str, unit: str | None) -> str | None:
     """The noun after 的 in `words` (the text right after the count) that the classifier `unit`
     counts while the words before 的 are no such noun; None where the shape or the lists say nothing."""
-    heads = _heads().get(unit or "")
+    heads = classifier_heads().get(unit or "")
     if not heads:
         return None
     m = _shape().match(words)

@@ -9,7 +9,8 @@ import re
 from functools import lru_cache
 
 from .lexicon import alternation, table
-from .metric_subject import _clause_start, _scope_stripped
+from .metric_subject import _clause_start
+from .metric_subject_scope import _scope_stripped
 from .metric_words import _clean
 
 _REACH = 50  # the clause back to its subject (as _from_to_subject reads it)

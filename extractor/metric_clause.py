@@ -13,17 +13,17 @@ from .clauses import BREAKS
 from .lexicon import alternation, table
 from .metric_after import described_noun, noun_before_function, noun_before_verb
 from .metric_context import ENDING_HEAD, named_subject_before, PLAIN_NUMBER
-from .metric_lists import _RESPECTIVELY, listed_nouns
+from .metric_listed_nouns import listed_nouns
+from .metric_lists import _RESPECTIVELY
 from .metric_nouns import (
     currencies, people_after, _counted_after, _countable_nouns, _joined_end, _noun_list, _people_nouns,
 )
 from .metric_money import goods_after, handed_over
 from .metric_places import elliptic_count
 from .metric_refer import ASPECT, money_before_predicate, money_head, without_exception_close
-from .metric_subject import (
-    _clause_start, counted_before, _past_aside, _previous_subject, _scope_stripped, _SPAN_NOUN, _subject,
-    _subject_before, _without_aside,
-)
+from .metric_clause_before import counted_before, _past_aside, _previous_subject
+from .metric_subject import _clause_start, _subject, _subject_before, _without_aside
+from .metric_subject_scope import _scope_stripped, _SPAN_NOUN
 from .metric_cut import _head, _noun_head, _word_end
 from .metric_words import (
     _change, _CLAUSE_END, _clean, _cut, _DIGIT, _noun_end, _number_scope, _patterns, _plan_only, _strip_quotes,

@@ -3,7 +3,7 @@
 text's end, a clause break, an aside opening, or straight into the next `label：`) measures the label:
 683.47万元 is the 中标金额, not the 下浮率 that labels the next value. The label is read back from the
 colon to a break and cut of what stands before it (the previous field's value, a place, a time) as a
-subject is (metric_subject._scope_stripped); a label that is only scope or opens a list names nothing.
+subject is (metric_subject_scope._scope_stripped); a label that is only scope or opens a list names nothing.
 A value with words of its own after it (`数量：5台设备`) is read as before. Words: data/metric.toml [field]."""
 from __future__ import annotations
 
@@ -11,7 +11,7 @@ import re
 from functools import lru_cache
 
 from .lexicon import table
-from .metric_subject import _division_only, _scope_stripped
+from .metric_subject_scope import _division_only, _scope_stripped
 from .metric_words import _clean, _number_scope
 
 _COLONS = "：:"

@@ -16,7 +16,8 @@ from .metric_kind import kind_amount, threshold_count
 from .lexicon import alternation, table, word_list
 from .metric_after import words_after
 from .metric_nouns import _named_after
-from .metric_subject import _clause_start, _scope_stripped
+from .metric_subject import _clause_start
+from .metric_subject_scope import _scope_stripped
 from .metric_cut import _noun_head
 from .metric_words import _clean, _DIGIT
 
@@ -100,7 +101,7 @@ def _items_before(text: str, mark: int, together: bool = False, tails: bool = Fa
 def joined_list(text: str, start: int, end: int, phrase: str | None, nouns: bool = False) -> str | None:
     """The phrase with the nouns listed before it (`教师、` + `医生代表`), or None where the number's
     clause does not open with its phrase right after a list mark of nouns. `nouns`: the items are
-    read as a count reads them (metric_lists.listed_nouns: the first item's last nouns only)."""
+    read as a count reads them (metric_listed_nouns.listed_nouns: the first item's last nouns only)."""
     if not phrase or "、" in phrase or _list_number(text, start, end):
         return None
     lo = _clause_start(text, start)
@@ -110,7 +111,7 @@ def joined_list(text: str, start: int, end: int, phrase: str | None, nouns: bool
     if at < 0 or _clean(text[lo:at]):
         return None  # (the phrase is not what the clause opens with: named after the number, or further on)
     if nouns:
-        from .metric_lists import listed_nouns  # (late: metric_lists reads this module's neighbours)
+        from .metric_listed_nouns import listed_nouns
         raw = listed_nouns(text, lo - 1)
         if _DIGIT.search(text, max(0, lo - len(raw) - 2), lo - len(raw)):
             return None  # (违章７６人次、治安处罚９０２人次: the first "item" is the unit of a number before)
@@ -135,7 +136,7 @@ def completed(text: str, start: int, end: int, phrase: str | None, percent: bool
     作为押金`) is named by that thing, the part; a percent that nothing before names
     (`还有高达40%的年终回报率`: 达 keeps the subject's, and there is none) is named by the words
     after its 的; a phrase that opens its clause after nouns listed takes them (joined_list). Counts
-    read their lists themselves (metric_lists.listed_nouns)."""
+    read their lists themselves (metric_listed_nouns.listed_nouns)."""
     # (其中高端装备项目12个、投资186.4亿元; 总投资10亿元以上项目7个: the kind named elsewhere, metric_kind.py)
     phrase = (kind_amount(text, start, phrase) if money else threshold_count(text, start, phrase)) or phrase
     phrase = without_cue(text, start, phrase) or phrase  # (按五种主要机械类别来看: metric_breakdown.py)
@@ -160,7 +161,7 @@ def _first_nouns(words: str) -> str:
     """The nouns joined by 和/及/与 that end `words` (the first item of a list, read past the
     window's start), or ''."""
     from .metric_after import segmenter  # (late: the tagger loads on first use)
-    from .metric_lists import _noun_tags, _tail_nouns
+    from .metric_listed_nouns import _noun_tags, _tail_nouns
     tail = _tail_nouns(segmenter().pos(words), _noun_tags(), True)
     return tail if len(_joined_parts(tail)) == 2 and all(len(x) <= _FIRST_LONGEST for x in _joined_parts(tail)) else ""
 

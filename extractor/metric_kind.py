@@ -9,7 +9,8 @@ import re
 from functools import lru_cache
 
 from .lexicon import alternation, table
-from .metric_subject import _clause_start, previous_clause
+from .metric_clause_before import previous_clause
+from .metric_subject import _clause_start
 
 
 @lru_cache(maxsize=1)

@@ -24,7 +24,7 @@ def first_item_nouns(item: str) -> str:
     """The last nouns of a list's first item (`通过财政拨款` → `财政拨款`), or '' where none or
     the item is a noun of its own length already."""
     from .metric_after import segmenter  # (late: the tagger loads on first use)
-    from .metric_lists import _noun_tags, _tail_nouns
+    from .metric_listed_nouns import _noun_tags, _tail_nouns
     # (not a person's name: 补缴了某人住房集资款 → 住房集资款)
     words = segmenter().pos(item)
     tail = _tail_nouns(words, _noun_tags() - _PERSON_TAGS, True)
@@ -84,7 +84,7 @@ def joined_subject(text: str, start: int, end: int, phrase: str | None) -> str |
     measures both together, as written (the phrase read back was cut at the joining word); None where the
     phrase is not so written, a number stands between it and the number, or the item before is no noun."""
     from .metric_after import segmenter  # (late: the tagger loads on first use)
-    from .metric_lists import _noun_tags, _tail_nouns
+    from .metric_listed_nouns import _noun_tags, _tail_nouns
     if not phrase or len(phrase) < _PHRASE_KEY or any(j in phrase for j in _JOINERS) or "、" in phrase:
         return None
     floor = max(0, start - _BACK)

@@ -12,7 +12,9 @@ from __future__ import annotations
 import re
 
 from .clauses import last_mark
-from .metric_subject import _clause_start, _previous_subject, _scope_stripped, _subject
+from .metric_clause_before import _previous_subject
+from .metric_subject import _clause_start, _subject
+from .metric_subject_scope import _scope_stripped
 from .metric_words import change_word, _clean, _DIGIT, _number_scope
 
 _COMMA_ITEMS = "、"

@@ -5,17 +5,18 @@ the k-th item named before 分别 (一般公共预算收入、税收收入), or 
 from __future__ import annotations
 
 import re
-from functools import lru_cache
-from typing import Callable, NamedTuple
+from typing import NamedTuple
 
-from .clauses import BREAKS
-from .lexicon import alternation, table, word_list
+from .lexicon import table
 
 from .metric_graded_items import graded_items
+from .metric_list_enumerated import _enumerated
+from .metric_list_heads import _item_heads, _with_shared_head
 from .metric_places import place_items_measure
 from .metric_scope_items import all_scope, scope_items_measure, scope_run_measure
 from .metric_list_items import items_before, mixed_items, names_nothing, opening_cut, paired_numbers
-from .metric_subject import _scope_stripped, _subject, _subject_before, _subject_before_at
+from .metric_subject import _subject, _subject_before, _subject_before_at
+from .metric_subject_scope import _scope_stripped
 from .metric_words import _change, change_word, _clean, _DIGIT, _structure, _trim, word_set, _word_tuple
 
 
@@ -23,8 +24,6 @@ _RESPECTIVELY = "分别"
 
 
 _LISTING = ("和", "、")  # the marks between the numbers of a list
-
-
 
 
 _SENTENCE_PART = re.compile(".*[，。；：！？,;:!?\n]", re.S)  # up to the last break
@@ -245,67 +244,6 @@ def _partnered(marker: str, items: list[str], after: str) -> list[str] | None:
     return [marker + x + measure for x in items]
 
 
-_PER_UNIT_TAIL = re.compile("(?:平均)?每[\u4e00-\u9fff]{1,2}$")  # a price's unit after its noun (每斤, 平均每吨)
-_CLOSING = "等"  # the word closing a list before the noun every item shares
-
-
-def _with_shared_head(items: list[str]) -> list[str]:
-    """“新三样”、集成电路出口: a head (出口) ending only the last item belongs to each earlier item that
-    names no measure of its own (“新三样”出口); 事故起数、死亡人数 and 营业收入、利润 are left whole."""
-    t = table("metric.toml")["lists"]
-    per = _PER_UNIT_TAIL.search(items[-1])
-    if per and per.start() >= 2:
-        # 玉米、大豆最低收购价每斤: the head before a price's unit, the unit kept after each item's head
-        core = _with_shared_head([*items[:-1], items[-1][: per.start()]])
-        return [x + per.group() if k < len(items) - 1 and x != items[k] else x for k, x in enumerate(core[:-1])] \
-            + [items[-1]]
-    head = next((h for h in sorted(t["shared_heads"], key=len, reverse=True) if items[-1].endswith(h)), "")
-    if not head or len(items[-1]) <= len(head):
-        return items
-    closing, _, tail = items[-1].rpartition(_CLOSING)
-    if closing and len(tail) >= len(head) and closing[-1] not in t["closing_inside_words"]:
-        # 食品、石化、信息等产业增加值: what follows 等 is every item's noun (食品产业增加值)
-        return [x + tail for x in items[:-1]] + [closing + tail]
-    sector = next((w for w in sorted(t["head_sectors"], key=len, reverse=True)
-                   if items[-1][: -len(head)].endswith(w) and len(items[-1]) > len(w) + len(head)), "")
-    own = tuple(t["measures"]) + tuple(t["shared_heads"])
-
-    def headed(x: str) -> str:
-        # (规上制造业、…产业增加值: an item naming a sector itself, …业, takes the head alone)
-        return x + ("" if x.endswith(tuple(t["sector_finals"])) else sector) + head
-    return [headed(x) if k < len(items) - 1 and not x.endswith(own) and x[-1] not in t["measure_finals"] else x
-            for k, x in enumerate(items)]
-
-
-def _item_heads(items: list[str]) -> list[str] | None:
-    """食品、药品抽检合格率; 轻、重工业; 小学、初中学生人均公用经费: earlier items all of one short length
-    (at most `_HEAD_LONGEST`) name the words the last item opens with, the rest of it (抽检合格率) is
-    every item's; None where the items are of other lengths, the rest is shorter than two characters,
-    the last item's opening words are not a word of that length (制造业、普惠小微贷款余额: 普惠小), or
-    the items are bodies (甲公司和乙公司固定资产: whose, not what)."""
-    size = len(items[0])
-    last = items[-1].rstrip(_TAIL_VERBS)  # (炼铁、炼钢先进产能占比: the share word's 占 is no item's)
-    if not 1 <= size <= _HEAD_LONGEST or any(len(x) != size for x in items[:-1]) or len(last) - size < 2 \
-            or any(x.endswith(_word_tuple("lists", "actor_ends")) for x in items[:-1]) \
-            or not _CJK_ONLY.fullmatch(last[size:]):  # (水泥和化肥（折纯）: an aside of the last item's own)
-        return None
-    if size > 1:
-        from .metric_after import segmenter  # (late: the tagger loads on first use)
-        at = 0
-        for word in segmenter().cut(last):
-            at += len(word)
-            if at >= size:
-                break
-        if at != size:
-            return None
-    return [x + last[size:] for x in items[:-1]] + [last]
-
-
-_HEAD_LONGEST = 3
-_TAIL_VERBS = "占为达是比"
-_CJK_ONLY = re.compile("[\u4e00-\u9fff]+")
-
-
 def _unmarked_list(text: str, lo: int, first: int) -> int | None:
     """`销售额和利润比上年增长35%和12%`: where the clause from `lo` to its first number `first` is
     items joined by 、 or 和, then one change word, and as many numbers follow as items, the list
@@ -343,133 +281,3 @@ def _shares_noun(items: list[str]) -> bool:
     noun after it (增加值) belonging to every item."""
     at = items[-1].find(items[0][-2:])
     return 0 <= at < len(items[-1]) - 2
-
-
-# a run of short items joined by 、 (and a last one by 和/及/与) earlier in the sentence
-_ITEM_RUN = re.compile("[\u4e00-\u9fff]{1,12}(?:、[\u4e00-\u9fff]{1,6})+(?:[和及与][\u4e00-\u9fff]{1,6})?")
-_SENTENCE_START = re.compile("[。！？\n；]")
-_YEAR = re.compile("\\d{4}年")
-
-
-@lru_cache(maxsize=1)
-def _run_words() -> tuple[re.Pattern, re.Pattern]:
-    t = table("metric.toml")["lists"]
-    # what ends the last item: a count of the items (六大类, 三种), or a word after the items (等, 的, 与)
-    tail = re.compile(f"(?:[{t['item_numerals']}\\d]+大?[{t['item_units']}]|{alternation(t['item_tail_words'])}).*$")
-    scope = re.compile(f"^(?:{alternation(t['whole_scopes'])})(?=.)")
-    return tail, scope
-
-
-def _enumerated(text: str, at: int, count: int) -> list[str] | None:
-    """米、面、油、糖、茶、果六大类产品的总产量与１９８５年相比，年均递增速度分别为a、b、…:
-    a 分别 list whose clause names one measure of things listed earlier in its sentence, as many
-    as its numbers, measures each listed thing in turn (the nearest such run of short items)."""
-    tail, scope = _run_words()
-    floor = max(0, at - 80)
-    starts = [m.end() for m in _SENTENCE_START.finditer(text, floor, at)]
-    lo = starts[-1] if starts else floor
-    for run in reversed(list(_ITEM_RUN.finditer(text, lo, at))):
-        if _DIGIT.search(_YEAR.sub("", text[run.end():at])):
-            return None  # (接待人数153.9万人次，创汇12.4亿美元，分别…: numbers between name their own)
-        pieces = re.split("、|[和及与](?=[\u4e00-\u9fff]{1,6}$)", run.group())
-        pieces[-1] = tail.sub("", pieces[-1])
-        pieces[0] = scope.sub("", _clean(_scope_stripped(pieces[0])))[-6:]
-        items = [_clean(x) or x for x in pieces]
-        if len(items) == count and all(1 <= len(x) <= 6 for x in items):
-            return items
-    return None
-
-
-@lru_cache(maxsize=1)
-def _list_run() -> re.Pattern:
-    """The numbers listed after one, each with its scale and unit (和300万港元, 、5%)."""
-    units = alternation([*table("money.toml")["units"], *word_list("classifiers.txt"), "%", "％"])
-    return re.compile(f"(?>(?:[和、及与]\\d[\\d.,]*(?:万|亿)*(?:{units})?)+)(?=[\u4e00-\u9fff]{{2}})")
-
-
-_LAST_NUMBER = re.compile("\\d[\\d.,]*")
-
-
-def shared_after(text: str, end: int, measure: Callable[[int, int], str | None]) -> str | None:
-    """The noun named after the last number of a list that runs on from the number ending at
-    `end` (40万和300万港元购买救灾物资 → 购买救灾物资), where the last one names it after itself
-    (`measure` gives the metric of a number by its span)."""
-    m = _list_run().match(text, end)
-    if not m:
-        return None
-    last = list(_LAST_NUMBER.finditer(text, m.start(), m.end()))[-1]
-    named = measure(last.start(), m.end())
-    if named and named.startswith(_POINTS_TAIL) and text.endswith("个", 0, m.end()):
-        return None  # 4.2、3.6和1.5个百分点: the unit's tail after 个 is no noun the list shares
-    return named if named and text.startswith(named[:2], m.end()) else None
-
-
-_POINTS_TAIL = "百分点"
-
-
-_RUN_ON = re.compile(r"(?:[、和及与]\d[\d.,]*(?:万|亿)*)*[、和及与](?P<last>\d[\d.,]*(?:万|亿)*)")
-
-
-def list_last(text: str, end: int, unit: str | None) -> tuple[int, int] | None:
-    """The span of the last number of a list that runs on from the number ending at `end`, its unit
-    with it where written (38、45、52、51件 → 51件), None where no list runs on."""
-    m = _RUN_ON.match(text, end)
-    if not m:
-        return None
-    last = m.end("last")
-    return m.start("last"), last + (len(unit) if unit and text.startswith(unit, last) else 0)
-
-
-_ITEM_LONGEST = 6
-_ITEM = re.compile("[^、，。；：！？\\n（）()\\d]{1,12}$")
-_QUOTED = re.compile("“[^“”]{1,10}”$")  # a quoted name ending an item (培育“独角兽”、“瞪羚”企业)
-
-
-def listed_nouns(text: str, mark: int) -> str:
-    """`星级宾馆、` before `饭店25个`: the nouns listed before the list mark at `mark`, each with its
-    mark ("" where an item is no noun): the first item keeps only its last words that jieba tags as
-    nouns (已拥有大中型拖拉机 → 大中型拖拉机)."""
-    from .metric_after import segmenter  # late: the tagger loads only for a count after a list
-    tags = _noun_tags()
-    items: list[str] = []
-    at = mark
-    while True:
-        m = _ITEM.search(text, max(0, at - 12), at)
-        if not m:
-            return ""
-        words = segmenter().pos(m.group())
-        opens = m.start() == 0 or text[m.start() - 1] != "、"
-        # (子、孙、重孙公司, 毛、麻纺锭: one character alone between its marks, or after a break, is an item)
-        single = len(m.group()) == 1 and _CJK.match(m.group()) and (not opens or m.start() == 0 or text[m.start() - 1] in BREAKS)
-        quoted = _QUOTED.search(m.group())
-        tail = m.group() if single else quoted.group() if quoted else _tail_nouns(words, tags, opens)
-        if len(tail) < 2 and not single or (tail != m.group() and not opens):
-            return ""  # (an item inside the list that is no plain noun: no list of nouns)
-        items.insert(0, tail)
-        if opens:
-            return "、".join(items) + "、"
-        at = m.start() - 1
-
-
-_CJK = re.compile("(?![一二三四五六七八九十零〇两])[\u4e00-\u9fff]")  # (not a heading's numeral: 二、先进单位)
-_JOINING = ("和", "及", "与")  # a joining word inside the first item of a list (教师和学生、家长)
-_JOINED_LONGEST = 10
-
-
-def _tail_nouns(words: list[tuple[str, str]], tags: frozenset, opens: bool) -> str:
-    """The last words of an item that jieba tags as nouns; the first item of the list (`opens`) may
-    hold two nouns joined by 和/及/与 (教师和学生、家长: the list as written, not cut at 和)."""
-    tail, joined = "", ""
-    for word, tag in reversed(words):
-        if opens and not joined and tail and word in _JOINING:
-            joined, tail = tail, word + tail
-            continue
-        if tag not in tags or len(word) + len(tail) > (_JOINED_LONGEST if joined else _ITEM_LONGEST):
-            break
-        tail = word + tail
-    return joined if tail.startswith(_JOINING) else tail  # (no noun before the joining word: the noun after it)
-
-
-@lru_cache(maxsize=1)
-def _noun_tags() -> frozenset:
-    return frozenset(table("metric.toml")["described"]["noun_tags"])

@@ -9,8 +9,9 @@ from functools import lru_cache
 from .lexicon import alternation, table, word_list
 from .metric_after import After, described_noun, modified_noun, weak_heads
 from .metric_agree import agreeing_noun
+from .metric_gapped import gapped_noun
 from .metric_count_list import counted_list
-from .metric_subject import _priced_subject
+from .metric_priced import _priced_subject
 from .metric_labeled_part import labeled_part
 from .metric_cut import _head, _noun_head
 from .metric_words import (
@@ -132,6 +133,10 @@ def _counted_after(after_raw: str, stop: re.Pattern, listed: str = "", unit: str
     described = described_noun(listed or after_raw) if not modified else None
     if described:
         return described
+    # 两个国家重点扶持的贫困县: nouns closed by a verb with no object before 的, the verb's object after it
+    gapped = gapped_noun(after_raw, unit) if not modified else None
+    if gapped:
+        return gapped
     if modified:
         cut = re.compile("[，。；：、]").search(modified)
         noun = _clean(modified[: cut.start()] if cut else modified)

@@ -43,3 +43,19 @@ def test_county_before_the_name_is_its_area(segmenter) -> None:
                                   "这家资产经营公司去年盈利。"])
 def test_common_words_never_stand(text: str, segmenter) -> None:
     assert _small(text, segmenter) == []
+
+
+def test_a_hamlet_ending_in_peng_is_the_story_s_place() -> None:
+    # (棚 closes hamlets' names in the hills of Hubei and Hunan: 恩施市王家棚, session 25): a story that keeps
+    # returning to it gives it the figures that name no place of their own, not the county above it
+    from extractor.api import extract_text
+    body = ("湖北省恩施市王家棚的农民，过去人均收入不到３００元。王家棚有８６户人家，去年办起茶厂３家。"
+            "王家棚的路也越修越宽。")
+    got = {f.text: f.place for f in extract_text(f"山里的新路\n本报记者王某\n{body}\n", "20261120-05-001")
+           if f.type in ("money", "count")}
+    assert got["８６户"] == got["３家"] == "王家棚"
+    # negative: a shed is no hamlet, the county keeps its figures (大棚, 工棚: common words)
+    body = "湖北省恩施市的农民来到大棚里，建起大棚８６个，去年办起茶厂３家。恩施市的路也越修越宽。"
+    got = {f.text: f.place for f in extract_text(f"山里的新路\n本报记者王某\n{body}\n", "20261120-05-001")
+           if f.type in ("money", "count")}
+    assert got["８６个"] == got["３家"] == "恩施市"

@@ -39,6 +39,7 @@ from . import dimension_parts
 from . import contract_actual, lot_sums, share_back, share_report, taken_back
 from . import growth_far_levels, monthly_means, rate_unbased, restated, scope_open_parts, scope_wholes, year_means, share_objects  # noqa: F401  (scope_wholes, share_objects: reviews of rate and growth)
 from . import named_rate_bounds, per_subject, rate_after_part
+from . import growth_far_bases
 from . import share_part_unstated, growth_than_named
 from . import span_totals
 from . import rate_stems, stock_additions, value_added
@@ -139,6 +140,7 @@ CHECKS: list[tuple[str, Callable[[PageView], list[Draft]]]] = [
     ("monthly_means", monthly_means.check),  # `月人均 N 元` against the year's total over the count, over 12 (consistent only)  # `年均 N` against the `累计` total over the years its sentence names
     ("restated", restated.check),  # a figure said again in a later paragraph, equal (consistent only)
     ("growth_far_levels", growth_far_levels.check),  # a change whose new level was said paragraphs before (CLAIM_ONLY)
+    ("growth_far_bases", growth_far_bases.check),  # a change whose base was said elsewhere by name, by arithmetic (OPENS_GROWTH)
     ("growth_bare", growth.bare_check),  # `收入 A，下降 X%` with no base: unverifiable, if no check found one (CLAIM_ONLY)
     ("net_remainders", net_remainders.check),  # `账面亏损 T …抵补… 净亏损 N`: gross = set-offs + net, on the words (CLAIM_ONLY)
     ("span_totals", span_totals.check),  # a period's amount within a span's total holding it, tied by the records' periods and names
@@ -177,6 +179,10 @@ CLAIM_ONLY.add("average_members")  # a mean bounds.py or average.py read keeps i
 CLAIM_ONLY.update(("enumeration_joined", "enumeration_abbrev", "enumeration_ranks", "taken_back", "headline"))  # list readers that run after the enumeration rules
 RELATION_ONLY = {"plan_targets"}  # checks whose other facts stay open to FACT_ONLY checks: a target beside a result checks nothing of it
 FINDS_WHOLE = {"share_of_named"}  # may take the claim of a rate left unverifiable with no whole
+# a change left unverifiable with fewer levels: a later check that found both levels takes its place;
+# any other finding of the claim keeps it (as CLAIM_ONLY)
+OPENS_GROWTH = {"growth_far_bases"}
+CLAIM_ONLY.update(OPENS_GROWTH)
 FACT_ONLY = {"unbased", "rate_unbased", "share_part_unstated"}  # and leave alone a number that is a fact of another finding
 
 
@@ -202,6 +208,10 @@ def drafts_of(view: PageView) -> list[Draft]:
                     claims.discard(dropped)
                     if not any((o.facts[0]["start"], o.facts[0]["end"]) == claim for o in out):
                         claims.discard(claim)
+            if name in OPENS_GROWTH and claim in claims:
+                out, dropped = _open_found(out, d, claim)
+                if dropped:
+                    claims.discard(claim)
             if d.key() in seen or (name in CLAIM_ONLY and (claim in claims or spans in claims)
                                    and not _another_breakdown(d, spans, sums.get(claim))) \
                     or (name in FACT_ONLY and claim in facts):
@@ -232,6 +242,16 @@ def _whole_found(out: list[Draft], d: Draft, claim: tuple, spans: frozenset) -> 
                 and old.verdict == "unverifiable" and len(old.facts) == 2 and mine < spans:
             return out[:k] + out[k + 1:], mine
     return out, None
+
+
+def _open_found(out: list[Draft], d: Draft, claim: tuple) -> tuple[list[Draft], bool]:
+    """A change every earlier finding of which left unverifiable with fewer levels than d found
+    (`本年收入增长 9.29%` alone): d takes the claim's place; any other finding keeps it."""
+    mine = [o for o in out if (o.facts[0]["start"], o.facts[0]["end"]) == claim]
+    if not mine or not all(o.check == d.check == "growth" and o.verdict == "unverifiable"
+                           and len(o.facts) < len(d.facts) for o in mine):
+        return out, False
+    return [o for o in out if (o.facts[0]["start"], o.facts[0]["end"]) != claim], True
 
 
 def _another_breakdown(d: Draft, spans: frozenset, before: list | None) -> bool:

@@ -27,7 +27,7 @@ import re
 from functools import lru_cache
 
 from ..numerals import parse_number
-from . import (admin_levels, amount_steps, announced, colon_items, comma_announced, cues, enumeration_brackets, enumeration_broad, enumeration_colon,
+from . import (admin_levels, amount_steps, announced, colon_items, comma_announced, cues, enumeration_brackets, enumeration_broad, enumeration_colon, enumeration_nearest,
                enumeration_echoed, enumeration_levels, enumeration_namely, enumeration_numbered, enumeration_quoted, enumeration_repeated, enumeration_resumed, enumeration_sentence, enumeration_valued,
                paragraph_announced,
                place_groups, quoted_lists, taken_up)
@@ -104,7 +104,10 @@ def check(view: PageView) -> list[Draft]:
     drafts += enumeration_numbered.check(view, enumeration_draft, taken)  # `“五件实事”。（1）…（2）…`
     drafts = enumeration_echoed.check(view, enumeration_draft, drafts)  # `“四个新成效”…在…上取得新成效` ×4
     # any count of a set, held only by clauses nearby that list exactly as many items
-    return drafts + enumeration_broad.check(view, enumeration_draft, {d.facts[0]["start"] for d in drafts})
+    taken = {d.facts[0]["start"] for d in drafts}
+    drafts += enumeration_broad.check(view, enumeration_draft, taken)
+    # and against the nearest run of ordinal markers after it, or grouped names before it
+    return drafts + enumeration_nearest.check(view, enumeration_draft, taken)
 
 
 def _number_lists(view: PageView) -> list[Draft]:

@@ -180,9 +180,15 @@ def check(view: PageView, draft: Callable[..., Draft], taken: set[int]) -> list[
             continue  # `甲、乙、丙等，这三个词…`: a list left open counts no items exactly
         count = Num(rec, s, e, "count", float(value), view.text[e - 1:e], "exact", None, view.text[s:e])
         lst = ItemList(run[0][0], run[-1][1], items, False, False, run[0][0], run[-1][1])
-        d = draft(view, count, lst, True, how)
-        if d.verdict != "consistent":
-            continue  # the arithmetic is the only evidence here: a count missed says nothing
-        out.append(d)
-        taken.add(rec["start"])
+        keep_consistent(view, draft, count, lst, how, out, taken)
     return out
+
+
+def keep_consistent(view: PageView, draft: Callable[..., Draft], count: Num, lst: ItemList, how: str,
+                    out: list[Draft], taken: set[int]) -> None:
+    """Adds the finding to `out` and its count to `taken` where the items meet the count: the
+    arithmetic is the only evidence of a broad reading, so a count missed says nothing."""
+    d = draft(view, count, lst, True, how)
+    if d.verdict == "consistent":
+        out.append(d)
+        taken.add(count.rec["start"])

@@ -51,10 +51,10 @@ from .model import Draft, Num, PageView
 from .share_objects import is_share_object
 from .tolerance import ABOUT, Interval, interval_of
 from .wording import (NEAR, Change, after_word, clause_before, compared_with, is_increment, over_named, over_named_pattern,
-                      own_subject, times_value, word_direction, yearly_word)
+                      own_subject, times_number, times_value, word_direction, yearly_word)
 from .yearly import compound_draft, dated_pair
 
-_TIMES = re.compile(r"(\d+(?:\.\d+)?|[零一二两三四五六七八九十百]+(?:点[零一二三四五六七八九]+)?)倍")
+_TIMES = re.compile(times_number() + "倍")
 _DOUBLINGS = {"一": 1, "两": 2, "二": 2, "三": 3}
 _DOUBLING = re.compile(f"翻了?([{''.join(_DOUBLINGS)}])番")
 _JOIN = "、和及与"

@@ -2,41 +2,39 @@
 
     汽车产量 86 万辆，……，新能源汽车产量 31 万辆          `新能源汽车产量` is a kind of `汽车产量`
     出口总额 2400 亿元，其中机电产品出口总额 1300 亿元    with `其中` or without it
+    进出口总额 5379 亿元；……机电产品进出口额 2100 亿元    the whole's name without its total word
+                                                          (`总`) is the name the kind ends with
+    五年完成水利投资 3200 亿元。……2025 年完成水利投资 760 亿元
+                                                          a year's figure inside a span's total
+                                                          (the part's period inside the whole's)
+    高速公路通车里程 8000 公里，公路通车里程 21 万公里    the kind said first in the sentence
 A reader checks part ≤ whole. The relation is generated broadly from the metrics the extractor
-gives each figure (the part's metric ends with the whole's and is longer), in one paragraph, of the
-same type and unit, place and period, neither an amount of change; the arithmetic that holds is the
-evidence that the two are part and whole, so only a part within its whole is reported
-(`consistent`), and a part over it says nothing (the names may only look alike: `城镇新增就业`
-over `城镇就业` is another measure). Metrics that do not add up (`农村居民人均可支配收入` against
-`居民人均可支配收入`, rates, prices) and words that make another measure (`新增`, `累计`) are left
-out (data/kind_parts.toml). A whole another check took with other parts is still this part's
-whole: the same pair found twice is one finding (drafts_of keeps the first).
-
-News articles name a whole once and come back to its kinds paragraphs later:
-    共有 1.1 万名下岗职工被重新安排就业。……（下一段）……安置下岗职工 2000 多人
-so where the part's paragraph holds no whole, the latest level of an earlier paragraph of the
-article whose metric the part's ends with (two characters will do: `职工`) is its whole, where it is
-larger than the part (an equal one is the figure said again, a headline's), of the same place
-where both are known, with periods that share some time (`1997-04/1998-01` since April, `1997`
-the year: across paragraphs the records' periods are read less surely than in one). Still
-`consistent` only: the names and the arithmetic are the whole evidence. A figure followed by
-`以上的` sorts the things counted (`销售收入 100 亿元以上的企业`) and is no level anywhere.
+gives each figure (the part's metric ends with the whole's, or with the whole's without its total
+word, and is longer), the whole in the part's paragraph or the one before it (or later in the
+part's sentence), of the same type and unit, place (where both are known), the part's period
+inside the whole's, neither an amount of change; the arithmetic that holds is the evidence that
+the two are part and whole, so only a part within its whole is reported (`consistent`), and a part
+over it says nothing (the names may only look alike: `城镇新增就业` over `城镇就业` is another
+measure). Metrics that do not add up (`农村居民人均可支配收入` against `居民人均可支配收入`, rates,
+prices) and words that make another measure (`新增`, `累计`) are left out (data/kind_parts.toml).
+A whole another check took with other parts is still this part's whole: the same pair found twice
+is one finding (drafts_of keeps the first).
 """
 from __future__ import annotations
-
-from typing import Callable
 
 from ..fact_types import SUMMABLE_TYPES
 from . import cues
 from .amounts import is_change
 from .findings import part_of_draft
 from .growth_open import is_threshold
-from .heads import overlapping_scope
+from .heads import months, overlapping_scope, record_field
 from .model import Draft, Num, PageView
 from .wording import is_increment
 
-_BREAKS = "，。；：、）\n"  # `以上，` closes its clause: the bound is said of the figure itself
-_BACK = 40  # figures before a part, in its paragraph, among which its whole is looked for
+_BACK = 40  # figures before a part, in its paragraph and the one before, among which its whole is looked for
+_SAID = ("exact", "about")  # a span's total and a year's figure said as amounts, not as bounds
+_YEAR = 4  # digits of a year in a record's period
+_PARAGRAPHS = 1  # paragraphs before the part's in which its whole may be said
 
 
 def _data() -> dict:
@@ -46,64 +44,175 @@ def _data() -> dict:
 def check(view: PageView) -> list[Draft]:
     data = _data()
     out: list[Draft] = []
-    seen: list[Num] = []  # the paragraph's figures so far
-    named: dict[str, Num] = {}  # the article's figures before this paragraph, the latest of each metric
-    for n in view.nums:
-        if seen and (seen[-1].paragraph != n.paragraph or seen[-1].article != n.article):
-            if seen[-1].article != n.article:
-                named = {}
-            named.update((m.rec.get("metric") or "", m) for m in seen)
-            seen = []
-        if _level(view, n, data):
-            whole = next((w for w in reversed(seen[-_BACK:]) if _kind_of(n, w, data)), None)
-            if whole is None:
-                whole = _earlier_whole(n, named, data)
-                if whole is not None and whole.interval.lo <= n.interval.hi:
-                    whole = None  # across paragraphs an equal figure is the whole said again (a headline's)
-            if whole is not None and whole.interval.hi >= n.interval.lo:
-                out.append(part_of_draft(whole, n, f"{n.rec.get('metric')}是{whole.rec.get('metric')}的一种："))
+    seen: list[Num] = []  # the figures of the part's paragraph and the one before, so far
+    levels = [n for n in view.nums if _level(view, n, data) or _total_passed(view, n, data)]
+    spans = [n for n in levels if _span(n)]  # figures of a span of years (`五年累计`), in page order
+    at = 0  # the first of `spans` after the figure read
+    named: dict[str, Num] = {}  # the article's figures of paragraphs before the part's, the latest of each metric
+    for k, n in enumerate(levels):
+        while at < len(spans) and spans[at].start <= n.start:
+            at += 1
+        if is_threshold(view, n):  # a mark a total passed is a whole, never a part
             seen.append(n)
+            continue
+        if seen and seen[0].article != n.article:
+            named = {}
+        named.update((w.rec.get("metric") or "", w) for w in seen if w.paragraph < n.paragraph
+                     and not is_threshold(view, w))
+        seen = [w for w in seen if n.paragraph - w.paragraph <= _PARAGRAPHS][-_BACK:]
+        whole = next((w for w in reversed(seen) if _kind_of(n, w, data)), None)
+        if whole is None:  # `高速公路通车里程 8000 公里，公路通车里程 21 万公里`: the kind said first
+            whole = _next_whole(view, n, levels[k + 1:], data)
+        if whole is None:  # `2025 年完成水利投资 760 亿元` … `五年累计完成水利投资 3200 亿元`: paragraphs apart
+            near = spans[max(0, at - _BACK):at][::-1] + spans[at:at + _BACK]
+            whole = next((w for w in near if w.article == n.article and _in_span(n, w, data)), None)
+        if whole is None:  # `下岗职工 1.1 万名` … paragraphs on … `安置下岗职工 2000 多人`
+            whole = _article_whole(n, named, data)
+        # the whole is chosen by the names, then tested: a kind as large as its whole is the same
+        # figure said twice, and a kind over it says nothing (the names may only look alike)
+        if whole is not None and n.value < whole.value and whole.interval.hi >= n.interval.lo:
+            out.append(part_of_draft(whole, n, _why(n, whole)))
+        seen.append(n)
     return out
 
 
-def _earlier_whole(part: Num, named: dict[str, Num], data: dict) -> Num | None:
-    """The latest figure of an earlier paragraph of the article whose metric the part's ends with,
-    the longest such metric first (`纺织下岗职工` before `职工`): one look-up a suffix, linear in the page."""
+def _article_whole(part: Num, named: dict[str, Num], data: dict) -> Num | None:
+    """News articles name a whole once and come back to a kind of it paragraphs later: the latest
+    figure of an earlier paragraph of the article whose metric the part's ends
+    with, words put before it, of the same measure and place, with periods that share
+    some time (across paragraphs the records' periods are read less surely than in one: `1997-04/
+    1998-01` since April, `1997` the year). One look-up a suffix: linear in the page. The caller
+    keeps it only where the part is smaller (an equal one is the figure said again, a headline's)."""
     pm = part.rec.get("metric") or ""
-    for cut in range(data["added_min"], len(pm) - data["article_whole_min"] + 1):
+    for cut in range(data["added_min"], len(pm) - data["whole_min"] + 1):
         whole = named.get(pm[cut:])
-        if whole is not None and _kind_of(part, whole, data, data["article_whole_min"], overlapping_scope):
+        if whole is not None and part.same_measure(whole) and overlapping_scope(part, whole) \
+                and not any(pm[:cut].startswith(w) or pm[:cut].endswith(w) for w in data["not_kind"]):
             return whole
     return None
+
+
+def _next_whole(view: PageView, part: Num, later: list[Num], data: dict) -> Num | None:
+    """The whole said right after its kind: the next figure of the measure in the sentence, in the
+    same clause group (no `；` between: in `A 新招生 a；B 新招生 b；…` a name may have lost its own
+    words, and the next figure is a sibling's)."""
+    nxt = next((w for w in later if w.same_measure(part)), None)
+    if nxt is None or nxt.sentence != part.sentence or "；" in view.text[part.end:nxt.start]:
+        return None
+    return nxt if _kind_of(part, nxt, data) else None
+
+
+def _bare(name: str) -> bool:
+    """A name that says what is measured but not of what (`竣工面积`): two figures so named may be
+    of different things (data/period_parts.toml bare_measures)."""
+    return name in cues.table("period_parts.toml")["period_parts"]["bare_measures"]
+
+
+def _why(part: Num, whole: Num) -> str:
+    pm, wm = part.rec.get("metric"), whole.rec.get("metric")
+    pp, wp = record_field(part, "period"), record_field(whole, "period")
+    if pp != wp:
+        return f"{pp}的{pm}在{wp}的{wm}之内："
+    return f"{pm}是{wm}的一种："
+
+
+def _span(n: Num) -> bool:
+    """A figure of a span of years (`2021/2025`): a total a year's figure may be part of."""
+    period = record_field(n, "period") or ""
+    first, _, last = period.partition("/")
+    return len(first) == len(last) == _YEAR and first.isdigit() and last.isdigit() and first < last
+
+
+def _in_span(part: Num, whole: Num, data: dict) -> bool:
+    """A year's figure (or a part's) of the metric a span's total names, the year inside the span:
+    the same name, or a kind of it."""
+    pm, wm = part.rec.get("metric") or "", whole.rec.get("metric") or ""
+    if whole.qualifier not in _SAID or part.qualifier not in _SAID or any(w in wm for w in data["span_levels"]):
+        return False  # `粮食产量稳定在 800 亿斤以上`: a level each year of the span, no sum of them
+    return record_field(part, "period") != record_field(whole, "period") and part.same_measure(whole) \
+        and _within(part, whole) and not any(c in wm for c in data["joins"]) and (pm == wm and not _bare(wm) or any(_added(pm, name, data) is not None for name in whole_names(wm, data)))
 
 
 def _level(view: PageView, n: Num, data: dict) -> bool:
     """An amount of a metric that adds up, not a change, a comparison or a mark passed (`突破 80 亿元`)."""
     metric = n.rec.get("metric") or ""
-    return (n.type in SUMMABLE_TYPES and n.sentence >= 0 and n.value > 0
-            and len(metric) >= min(data["whole_min"], data["article_whole_min"])
+    return (n.type in SUMMABLE_TYPES and n.sentence >= 0 and n.value > 0 and len(metric) >= data["whole_min"]
+            and _said(n, data)
             and not any(w in metric for w in data["not_additive"])
-            and not is_change(view, n) and not is_increment(view, n) and not is_threshold(view, n)
-            and not _qualifies(view, n, data))
+            and not is_change(view, n) and not is_increment(view, n) and not is_threshold(view, n))
 
 
-def _qualifies(view: PageView, n: Num, data: dict) -> bool:
-    """`销售收入 100 亿元以上的企业`: a bound put before a noun sorts the things counted, it is no level."""
-    after = view.text[n.end:n.end + 3]
-    return any(after.startswith(w) and after[len(w):len(w) + 1] not in _BREAKS for w in data["bound_after"])
+def _said(n: Num, data: dict) -> bool:
+    """A figure said as an amount: exact, about, or a round figure and more (`一百多家`); not a
+    bound of a class (`销售收入 100 亿元以上的企业`) nor a vague one (`几十个甚至上百个`)."""
+    if any(w in n.text for w in data["vague"]):
+        return False
+    return n.qualifier in _SAID or n.qualifier == "over" and any(w in n.text for w in data["more"])
 
 
-def _same_scope(part: Num, whole: Num) -> bool:
-    return part.rec.get("place") == whole.rec.get("place") and part.rec.get("period") == whole.rec.get("period")
+def _total_passed(view: PageView, n: Num, data: dict) -> bool:
+    """`总算力突破 1.3 万 PF`: a mark a total passed (its metric names a total) bounds each kind of it
+    from above no less than the total itself."""
+    metric = n.rec.get("metric") or ""
+    return is_threshold(view, n) and n.type in SUMMABLE_TYPES and n.value > 0 and n.sentence >= 0 \
+        and len(whole_names(metric, data)) > 1 and not any(w in metric for w in data["not_additive"])
 
 
-def _kind_of(part: Num, whole: Num, data: dict, whole_min: int | None = None,
-             scope: Callable[[Num, Num], bool] = _same_scope) -> bool:
-    """part's metric is whole's with words put before it, of the same measure, and in one scope
-    (in one paragraph the same place and period; across paragraphs, `scope` says)."""
-    whole_min = data["whole_min"] if whole_min is None else whole_min
+def whole_names(metric: str, data: dict) -> list[str]:
+    """The names a kind of a whole may end with: the whole's metric, and the same without its total
+    word (`进出口总额` → 进出口额, `播种总面积` → 播种面积): a kind is rarely itself called a total."""
+    names = [metric]
+    for word in data["total_words"]:
+        at = metric.find(word)
+        if 0 < at and at + len(word) < len(metric):
+            names.append(metric[:at] + metric[at + len(word):])
+    return [n for n in names if len(n) >= data["whole_min"]]  # `总里程` leaves 里程: of anything
+
+
+def _kind_of(part: Num, whole: Num, data: dict) -> bool:
+    """part's metric is whole's with words put before it or before its head noun, of the same
+    measure and place, in its period."""
     pm, wm = part.rec.get("metric") or "", whole.rec.get("metric") or ""
-    added = pm[: len(pm) - len(wm)]
-    return (len(added) >= data["added_min"] and len(wm) >= whole_min and pm.endswith(wm)
-            and part.same_measure(whole)
-            and not any(added.endswith(w) or added.startswith(w) for w in data["not_kind"]) and scope(part, whole))
+    if pm == wm or not part.same_measure(whole) or not _within(part, whole):
+        return False
+    return any(_added(pm, name, data) is not None for name in whole_names(wm, data)) or _restricted(pm, wm, data)
+
+
+def _restricted(pm: str, wm: str, data: dict) -> bool:
+    """`登记选民 3.2 亿人`, … `参加投票的选民 2.8 亿人`: a clause with `的` before the noun that ends
+    the whole's name picks some of the things the whole counts; not where the whole's name has a
+    clause of its own (`属于中央各部的项目`, `属于地方的项目`: two kinds side by side) or the clause
+    joins names (`商业、粮食…方面的支出`)."""
+    clause, _, noun = pm.rpartition("的")
+    return bool(clause) and len(noun) >= data["head_min"] and len(clause) >= data["added_min"] \
+        and wm.endswith(noun) and "的" not in wm and not any(c in clause for c in data["joins"]) \
+        and not any(w in clause for w in data["not_kind"] + data["pointers"])
+
+
+def _added(pm: str, name: str, data: dict) -> str | None:
+    """The words a part's name puts into a whole's name: before it (`新能源` + `汽车产量`) or
+    before its head noun (`国营` + `工业` + `企业收入`, `参加` + `高级` + `农业生产合作社的农户`);
+    None where the part's name is not the whole's with words put in, or the words make another
+    measure (`新增`), a list (`企业和事业`: more than one kind) or no kind (one character)."""
+    extra = len(pm) - len(name)
+    if extra < data["added_min"]:
+        return None
+    for cut in [0] + list(range(1, len(name) - data["head_min"] + 1)):
+        if pm.startswith(name[:cut]) and pm.endswith(name[cut:]):
+            added = pm[cut:cut + extra]
+            if not any(added.endswith(w) or added.startswith(w) for w in data["not_kind"]) \
+                    and not any(c in added for c in data["joins"]) and not any(w in added for w in data["pointers"]):
+                return added
+    return None
+
+
+def _within(part: Num, whole: Num) -> bool:
+    """The same place, and the part's period inside the whole's (a year's figure inside a span's
+    total; a span's inside a year's is no part)."""
+    if record_field(part, "place") != record_field(whole, "place"):
+        return False
+    pp, wp = record_field(part, "period"), record_field(whole, "period")
+    if not pp or not wp or pp == wp:
+        return pp == wp
+    (plo, phi), (wlo, whi) = months(pp), months(wp)
+    return wlo <= plo and phi <= whi

@@ -15,9 +15,9 @@ from functools import lru_cache
 from . import cues
 from .model import Draft, Num, PageView
 from .tolerance import fmt, interval_of
-from .wording import times_value
+from .wording import times_number, times_value
 
-_TIMES = re.compile(r"^(\d+(?:\.\d+)?|[零〇一二两三四五六七八九十百]+(?:点[零〇一二三四五六七八九]+)?)倍$")
+_TIMES = re.compile("^" + times_number() + "倍$")
 _VERB_SPAN = 8  # characters before the number that may hold the verb and its qualifiers
 
 
@@ -81,7 +81,7 @@ def _loose(d: Draft, new: Num, base: Num, claim: str, value: float, n: str) -> N
                          f"（基数×(1+{n})或基数×{n}），两种读法都不合，但文中没有说明按哪种，不判为不一致。")
 
 
-_CLAIM = re.compile(r"(\d+(?:\.\d+)?|[一两二三四五六七八九十]+(?:点[零〇一二三四五六七八九]+)?)倍(?P<more>多|以上)?")
+_CLAIM = re.compile(times_number() + "倍(?P<more>多|以上)?")
 _LEVEL_GAP = 8  # characters from the multiple to the level it reached (`，变成了`)
 
 

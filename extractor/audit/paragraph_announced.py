@@ -28,7 +28,7 @@ HOW = "段末数目之后逐段以序数词分项列出"
 _SENTENCE_ENDS = "。："
 _STOPS = "。！？；\n"
 _COUNT_WORD = count_word()
-_FRAME = 5  # characters of the phrase every item's opening sentence shares (`的现代化宁夏`)
+_FRAME = 5  # characters of the phrase every item's opening sentence shares (`的现代化新城`)
 _FRAME_ITEMS = 3  # items at least: two that share a phrase may do so by chance
 
 
@@ -56,8 +56,8 @@ def check(view: PageView, draft: Callable[..., Draft], taken: set[int]) -> list[
 
 
 def _one_frame(items: list[str]) -> bool:
-    """`一是经济综合实力显著提升，加快建设物质富足的现代化宁夏。…⏎二是…，加快建设民族团结的现代化
-    宁夏。…`: every item's opening sentence holds one phrase of some length (`的现代化宁夏`), so the
+    """`一是…明显增强，着力建设物质富足的现代化新城。…⏎二是…，着力建设共同富裕的现代化
+    新城。…`: every item's opening sentence holds one phrase of some length (`的现代化新城`), so the
     paragraphs were written as one set, the set the count ending the paragraph before announces.
     Items that share no such phrase may be paragraphs of another kind the markers happen to open."""
     if len(items) < _FRAME_ITEMS:

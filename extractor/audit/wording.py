@@ -82,6 +82,16 @@ def clause_before(view: PageView, pos: int) -> str:
     return view.text[view.clause_start(pos):pos]
 
 
+@lru_cache(maxsize=1)
+def times_number() -> str:
+    """The number of a multiple (`2.5倍`, `一点八倍`, traditional `二點五倍`) as a regex fragment with one group,
+    from the numeral tables, so that every reader of 倍 accepts the same spellings."""
+    from ..numerals import digit_values, point_chars, small_scales
+    digits = "".join(digit_values())
+    whole = re.escape(digits + "".join(small_scales()))
+    return rf"(\d+(?:\.\d+)?|[{whole}]+(?:[{re.escape(point_chars())}][{re.escape(digits)}]+)?)"
+
+
 def times_value(written: str) -> float | None:
     """`1.2` or `一点二` as a number."""
     try:

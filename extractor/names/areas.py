@@ -9,7 +9,7 @@ from functools import lru_cache
 from typing import Optional
 
 from ..lexicon import table
-from .places import Mention
+from .place_mention import Mention
 from .words import Words
 
 

@@ -16,7 +16,7 @@ from ..lexicon import table
 from .divisions import Division
 
 if TYPE_CHECKING:  # (places.py's Mention: a run-time import would be circular through place_candidates)
-    from .places import Mention
+    from .place_mention import Mention
 
 _COUNTY = "county"
 

@@ -9,7 +9,7 @@ from typing import Optional
 
 from ..clauses import BRACKETS, CLAUSE_ENDS, QUOTES
 from .org_lists import Org, org_data
-from .places import Mention
+from .place_mention import Mention
 from .words import Words
 
 # a count before a name, with a few words between it and the name (9所新建、扩建学校)

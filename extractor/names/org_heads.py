@@ -5,7 +5,7 @@ from __future__ import annotations
 from .bodies import find_agencies
 from .org_known import country_heads
 from .org_lists import Org, org_data
-from .places import Mention
+from .place_mention import Mention
 from .spans import Spans, positions
 from .words import Words
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from bisect import bisect_left
 
 from .org_lists import org_data
-from .places import Mention
+from .place_mention import Mention
 
 
 def new_body_at(head_starts: dict[int, Mention], at: int, s: int, strong: bool = False) -> bool:

@@ -8,7 +8,7 @@ from typing import Callable
 
 from .org_checks import _PROPER_TAGS
 from .org_lists import Org, org_data
-from .places import Mention
+from .place_mention import Mention
 from .spans import Spans
 from .words import Words
 

@@ -7,7 +7,7 @@ import re
 from typing import Callable
 
 from .org_lists import Org
-from .places import Mention
+from .place_mention import Mention
 from .spans import Spans
 
 _DIGIT = "0-9０-９"

@@ -10,7 +10,7 @@ from functools import lru_cache
 from typing import Optional
 
 from .aliases import add_aliases
-from .places import Mention
+from .place_mention import Mention
 from .spans import Spans
 from .org_heads import heads_of as _heads, with_agencies as _with_agencies
 from .org_known import agency_kind, bare_parliaments, headed, known_heads, known_orgs, tagged_orgs, two_known, org_like  # noqa: F401 (org_like: the package's)

@@ -9,7 +9,7 @@ from ..documents import by_document
 from ..lexicon import table
 from .divisions import gazetteer
 from .joined_counties import joined_counties
-from .places import Mention
+from .place_mention import Mention
 
 
 def keep_short(m: Mention, g_context: set[str]) -> bool:

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 from .divisions import Division, closeness, resolve
 
 if TYPE_CHECKING:  # (places.py imports this module: a run-time import would be circular)
-    from .places import Mention
+    from .place_mention import Mention
 
 # a short form ending so may name a river, lake or mountain rather than the unit (黑河, 黄山)
 _FEATURE_NAME_END = set("河江湖山岭海")

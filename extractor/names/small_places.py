@@ -10,7 +10,7 @@ from functools import lru_cache
 from typing import Optional, Sequence
 
 from ..lexicon import table
-from .places import Mention
+from .place_mention import Mention
 from .spans import positions
 from .words import Words
 

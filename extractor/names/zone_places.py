@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 from ..lexicon import table
 
 if TYPE_CHECKING:  # (places.py imports this module: a run-time import would be circular)
-    from .places import Mention
+    from .place_mention import Mention
 
 
 def zone_parents(mentions: list[Mention]) -> list[Mention]:

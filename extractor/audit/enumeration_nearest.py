@@ -1,0 +1,242 @@
+"""enumeration: a count of a set against the nearest run of items a strong delimiter marks.
+
+    国民经济的发展可以按两步来设想：第一步，建成工业体系；第二步，实现现代化。
+        ordinal markers right after the count, numbered in order from one: two of them, two counted
+        (the markers may echo the count's own word, `两步` … `第一步`, `第二步`)
+    今年办好三件事。一是修路，二是建校，三是治水。
+        `一是`, `一要`, `第一，`, `其一`, `（一）`, `（1）`, `一、` or `1．` opening a paragraph,
+        `一方面…另一方面` open the items, in the next sentence at the latest
+    甲省的子县、丑县，乙省的寅县等三个县，产量都超过了一千斤。
+        names grouped by what holds them (`X省的…`), clause after clause, before `等` and the count
+    参加会议的有甲国、乙国和丙国。会议期间，这三个国家签署了协定。
+        a count after `这` takes up the nearest list closed before it, in its sentence or the last
+
+The other list readers read one layout each (a colon, `即`, a list right before the count). Here
+any count of a set is a candidate, read against the nearest run of ordinal markers after it,
+against grouped names before it, or, after `这`, against the nearest list before it. The markers or groups are the evidence, and
+the finding is made only when the run holds exactly as many items as counted: a run of another
+length may go on with sub-points or stop short of the list, so this module says `consistent` or
+nothing, never `inconsistent`.
+
+    今年办好三件事。一是修路，二是建校。                 two markers for three: nothing said
+    今年办好三件事。经过努力，第一次实现了盈利。          `第一次` opens no run: nothing said
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import Callable
+
+from ..numerals import parse_number
+from . import cues
+from .enumeration_broad import keep_consistent
+from .lists import ItemList, find_lists
+from .model import Draft, Num, PageView
+
+HOW_ORDINALS = "所述数目之后按序号逐项列出"
+HOW_GROUPS = "所述数目之前按所属分组列出的名称"
+HOW_BACK = "“这”所指的前面最近的列举"
+HOW_JOINED = "所述数目之前紧接的列举（自连接词之后起算）"
+_BLANK = " \t\u3000\n"
+
+
+@lru_cache(maxsize=1)
+def _data() -> dict:
+    return cues.table("enumeration_nearest.toml")
+
+
+@lru_cache(maxsize=1)
+def _label() -> re.Pattern:
+    """A count and the word after it: a classifier (`三个`), or any word an ordinal may echo (`两步`)."""
+    numerals = "".join(cues.words("enumeration", "count_numerals"))
+    number = f"(?:(?!一[^{numerals}])[{numerals}]{{1,3}}|[1-9１-９][0-9０-９]?)"
+    return re.compile(f"(?<![{numerals}\\d.．第零])(?P<n>{number})(?P<cls>[\u4e00-\u9fff])")
+
+
+def _markers(k: int, cls: str) -> list[tuple[str, str]]:
+    """The markers of item k, one pattern for each family, keyed by the family."""
+    word = _data()["ordinals"][k - 1]
+    return [
+        ("echo", f"第{word}{re.escape(cls)}"),  # `第一步` after `两步`
+        ("ordinal", f"第{word}(?=[，、：是])"),  # `第一，`
+        ("is", f"(?<=[{_BLANK}。；：，！？]){word}是"),  # `一是`, opening a clause
+        ("must", f"(?<=[{_BLANK}。；：，！？]){word}要"),  # `一要`, opening a clause
+        ("its", f"其{word}(?=[，、：是])"),  # `其一，`
+        ("paren", f"[（(]{word}[）)]"),  # `（一）`
+        ("digit", f"[（(]{k}[）)]"),  # `（1）`
+        ("heading", f"(?<=[\n\u3000 ]){word}、"),  # `一、` opening a paragraph
+        ("point", f"(?<=[\n\u3000 ]){k}[．.、](?!\\d)"),  # `1．` opening a paragraph, not `1.5亿元`
+        # `一方面…另一方面`: two sides, no third
+        ("side", "(?<!另)一方面" if k == 1 else "另一方面" if k == 2 else "(?!)"),
+    ]
+
+
+def _first(view: PageView, end: int, cls: str) -> tuple[str, re.Match] | None:
+    """The earliest item-one marker after the count: in its sentence, a few characters on, or
+    opening the next sentence where the count stands in its sentence's last clause (a count
+    opening the sentence is what it is about, `三件实事已经完成，群众满意。`, and announces nothing)."""
+    _, sent_end = view.sentence_span(end - 1)
+    stop = min(sent_end, end + int(_data()["first_gap"]))
+    nxt = sent_end if view.clause_end(end) >= sent_end - 1 else len(view.text) + 1
+    while nxt < len(view.text) and view.text[nxt] in _BLANK + "。":
+        nxt += 1
+    best = None
+    for family, pattern in _markers(1, cls):
+        m = re.compile(pattern).search(view.text, end, max(stop, nxt + 4))
+        if m is None or not (m.start() < stop or m.start() == nxt):
+            continue
+        if best is None or m.start() < best[1].start():
+            best = (family, m)
+    return best
+
+
+def _opens_line(view: PageView, pos: int) -> bool:
+    i = pos - 1
+    while i >= 0 and view.text[i] in " \t\u3000":
+        i -= 1
+    return i < 0 or view.text[i] == "\n"
+
+
+def _ordinal_run(view: PageView, end: int, cls: str, value: int) -> list[tuple[int, int]] | None:
+    """The items the markers after the count open, while they run in order; None unless they
+    number exactly `value`."""
+    found = _first(view, end, cls)
+    if found is None:
+        return None
+    family, m = found
+    starts = [m.start()]
+    line = _opens_line(view, m.start())
+    gap = int(_data()["item_gap"])
+    one = re.compile(dict(_markers(1, cls))[family])
+    for k in range(2, len(_data()["ordinals"]) + 1):
+        prev = starts[-1] + 1
+        restart = one.search(view.text, prev, prev + gap)  # item one again: another list
+        stop = restart.start() if restart else min(len(view.text), prev + gap)
+        nxt = re.compile(dict(_markers(k, cls))[family]).search(view.text, prev, stop)
+        if nxt is None or _opens_line(view, nxt.start()) != line:
+            break
+        starts.append(nxt.start())
+    if len(starts) != value:
+        return None
+    ends = starts[1:] + [view.sentence_span(starts[-1])[1]]
+    return list(zip(starts, ends))
+
+
+@lru_cache(maxsize=1)
+def _group() -> re.Pattern:
+    d = _data()
+    joins = "|".join(sorted(d["joins"], key=len, reverse=True))
+    item = f"[^的，、；。\\d]{{1,{int(d['item_chars'])}}}"
+    return re.compile(f"^(?:{joins})?(?P<frame>[^，；。]{{1,{int(d['frame_chars'])}}}?)的"
+                      f"(?P<items>{item}(?:、{item})*)$")
+
+
+def _group_run(view: PageView, start: int) -> tuple[list[tuple[int, int]], list[str]] | None:
+    """`甲省的子、丑，乙省的寅等`, `以甲为主的“A工程”；以乙为主的“B工程”等`: clauses right before
+    `等` and the count, each naming items after its last `的` with a frame ending alike; the items
+    of all of them, two clauses at least."""
+    if start < 1 or view.text[start - 1] != "等":
+        return None
+    # the sentence up to its full stop: `；` may end a sentence in the layout, not the list
+    floor = max(0, start - int(_data()["group_reach"]))
+    sent_start = max(view.text.rfind("。", floor, start), view.text.rfind("\n", floor, start)) + 1 or floor
+    sent_start = max(sent_start, floor)
+    clauses = []
+    end = start - 1
+    while end > sent_start:
+        begin = max(view.text.rfind("，", sent_start, end) + 1, view.text.rfind("；", sent_start, end) + 1, sent_start)
+        m = _group().match(view.text[begin:end])
+        if m is None or (clauses and clauses[-1][2][-1:] != m.group("frame")[-1:]):
+            break
+        clauses.append((begin, end, m.group("frame"), m.group("items").split("、")))
+        end = begin - 1
+    if len(clauses) < 2:
+        return None
+    clauses.reverse()
+    items = [t for c in clauses for t in c[3]]
+    return [(clauses[0][0], clauses[-1][1])], items
+
+
+def _back_run(view: PageView, start: int, end: int, lists: list[ItemList]) -> ItemList | None:
+    """`如甲、乙和丙都…。…这三个国家`: a count after a word pointing back takes up the nearest list
+    closed before it, in its sentence or the one before; the list's items, none left open."""
+    lead = view.text[max(0, start - 3):start]
+    if not lead.endswith(tuple(_data()["back"])):
+        return None
+    sent = view.sentence_index(start)
+    before = [lst for lst in lists if lst.end <= start and view.sentence_index(lst.start) in (sent, sent - 1)]
+    if not before:
+        return None
+    lst = max(before, key=lambda x: x.end)
+    # `这` takes up a list named by the count's noun (`主要国家如甲、乙…这两个国家`), not any list
+    # before it (`丰收、丰登都写在春联上。这两个村…`)
+    noun = re.match("[一-鿿]{0,2}", view.text[end:end + 2]).group().split("的")[0]
+    named = view.text[view.clause_start(lst.start):lst.end]
+    return None if lst.open or not any(c in named for c in noun) else lst
+
+
+def _joined_run(view: PageView, start: int, value: int) -> ItemList | None:
+    """`甲、乙九个大机场和丙、丁两个小机场`: names split by `、` right before the count (after `等`
+    at most), the first of the last `value` holding a join word: the items start after it."""
+    end = start - 1 if view.text[start - 1:start] == "等" else start
+    begin = max(view.clause_start(end), end - int(_data()["group_reach"]))
+    pieces = view.text[begin:end].split("、")
+    if len(pieces) < value or any(not 0 < len(p) <= int(_data()["item_chars"]) or "的" in p
+                                  for p in pieces[len(pieces) - value + 1:]):
+        return None
+    first = pieces[len(pieces) - value]
+    joins = [j for j in _data()["joins"] if j in first[1:-1]]
+    if not joins:
+        return None
+    at = max(first.rfind(j) + len(j) for j in joins)
+    items = [first[at:]] + pieces[len(pieces) - value + 1:]
+    numerals = "".join(cues.words("enumeration", "count_numerals"))
+    # an item joining two names (`甲和乙两条路线`) or holding a count of its own (`乙两条道路`) is
+    # no name of this list: the join word splits items, and the count may be another's
+    if not 0 < len(items[0]) <= int(_data()["item_chars"]) or "的" in items[0] or any(
+            j in t for t in items for j in _data()["joins"]) or any(re.search(f"[{numerals}\\d]", t) for t in items):
+        return None
+    item_start = end - len("、".join(items))
+    return ItemList(item_start, end, items, False, False, begin, end)
+
+
+def check(view: PageView, draft: Callable[..., Draft], taken: set[int]) -> list[Draft]:
+    """`draft` makes the finding (enumeration.enumeration_draft); `taken` holds the raw starts of
+    the counts other rules already read."""
+    out = []
+    lists: list[ItemList] | None = None  # the page's lists, read once, where a count points back
+    least, most = int(_data()["least"]), int(_data()["most"])
+    classifiers = set(cues.words("enumeration", "count_classifiers")) | {"方"}
+    for m in _label().finditer(view.text):
+        value = parse_number(m.group("n"))
+        if value is None or value != int(value) or not least <= value <= most \
+                or view.sentence_index(m.start()) < 0:
+            continue
+        value = int(value)
+        s, e = m.start("n"), m.end("cls")
+        rec = view.raw_ref(s, e)
+        if rec["start"] in taken:
+            continue
+        how, items, span = HOW_ORDINALS, None, None
+        run = _ordinal_run(view, e, m.group("cls"), value)
+        if run:
+            items = [view.text[a:b] for a, b in run]
+            span = (run[0][0], run[-1][1])
+        elif m.group("cls") in classifiers:
+            grouped = _group_run(view, s)
+            if grouped and len(grouped[1]) == value:
+                how, items, span = HOW_GROUPS, grouped[1], grouped[0][0]
+            elif view.text[max(0, s - 3):s].endswith(tuple(_data()["back"])):
+                if lists is None:
+                    lists = find_lists(view.text, [(n.start, n.end) for n in view.nums])
+                back = _back_run(view, s, e, lists)
+                if back and len(back.items) == value:
+                    how, items, span = HOW_BACK, list(back.items), (back.start, back.end)
+            elif joined := _joined_run(view, s, value):
+                how, items, span = HOW_JOINED, joined.items, (joined.start, joined.end)
+        if not items:
+            continue
+        count = Num(rec, s, e, "count", float(value), m.group("cls"), "exact", None, view.text[s:e])
+        lst = ItemList(span[0], span[1], items, False, False, span[0], span[1])
+        keep_consistent(view, draft, count, lst, how, out, taken)
+    return out
