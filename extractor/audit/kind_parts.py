@@ -27,7 +27,7 @@ from . import cues
 from .amounts import is_change
 from .findings import part_of_draft
 from .growth_open import is_threshold
-from .heads import months, record_field
+from .heads import months, overlapping_scope, record_field
 from .model import Draft, Num, PageView
 from .wording import is_increment
 
@@ -48,12 +48,17 @@ def check(view: PageView) -> list[Draft]:
     levels = [n for n in view.nums if _level(view, n, data) or _total_passed(view, n, data)]
     spans = [n for n in levels if _span(n)]  # figures of a span of years (`五年累计`), in page order
     at = 0  # the first of `spans` after the figure read
+    named: dict[str, Num] = {}  # the article's figures of paragraphs before the part's, the latest of each metric
     for k, n in enumerate(levels):
         while at < len(spans) and spans[at].start <= n.start:
             at += 1
         if is_threshold(view, n):  # a mark a total passed is a whole, never a part
             seen.append(n)
             continue
+        if seen and seen[0].article != n.article:
+            named = {}
+        named.update((w.rec.get("metric") or "", w) for w in seen if w.paragraph < n.paragraph
+                     and not is_threshold(view, w))
         seen = [w for w in seen if n.paragraph - w.paragraph <= _PARAGRAPHS][-_BACK:]
         whole = next((w for w in reversed(seen) if _kind_of(n, w, data)), None)
         if whole is None:  # `高速公路通车里程 8000 公里，公路通车里程 21 万公里`: the kind said first
@@ -61,12 +66,30 @@ def check(view: PageView) -> list[Draft]:
         if whole is None:  # `2025 年完成水利投资 760 亿元` … `五年累计完成水利投资 3200 亿元`: paragraphs apart
             near = spans[max(0, at - _BACK):at][::-1] + spans[at:at + _BACK]
             whole = next((w for w in near if w.article == n.article and _in_span(n, w, data)), None)
+        if whole is None:  # `下岗职工 1.1 万名` … paragraphs on … `安置下岗职工 2000 多人`
+            whole = _article_whole(n, named, data)
         # the whole is chosen by the names, then tested: a kind as large as its whole is the same
         # figure said twice, and a kind over it says nothing (the names may only look alike)
         if whole is not None and n.value < whole.value and whole.interval.hi >= n.interval.lo:
             out.append(part_of_draft(whole, n, _why(n, whole)))
         seen.append(n)
     return out
+
+
+def _article_whole(part: Num, named: dict[str, Num], data: dict) -> Num | None:
+    """News articles name a whole once and come back to a kind of it paragraphs later: the latest
+    figure of an earlier paragraph of the article whose metric the part's ends
+    with, words put before it, of the same measure and place, with periods that share
+    some time (across paragraphs the records' periods are read less surely than in one: `1997-04/
+    1998-01` since April, `1997` the year). One look-up a suffix: linear in the page. The caller
+    keeps it only where the part is smaller (an equal one is the figure said again, a headline's)."""
+    pm = part.rec.get("metric") or ""
+    for cut in range(data["added_min"], len(pm) - data["whole_min"] + 1):
+        whole = named.get(pm[cut:])
+        if whole is not None and part.same_measure(whole) and overlapping_scope(part, whole) \
+                and not any(pm[:cut].startswith(w) or pm[:cut].endswith(w) for w in data["not_kind"]):
+            return whole
+    return None
 
 
 def _next_whole(view: PageView, part: Num, later: list[Num], data: dict) -> Num | None:

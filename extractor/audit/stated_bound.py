@@ -242,9 +242,35 @@ def _against_value(view: PageView) -> list[Draft]:
             weak = "界限与数值不在同一段落，未必说的是同一个数"
         if value is None and own_name and way == "over":
             value, weak = _in_span(view, bound, bound), _SPAN_WEAK
+        if value is None and own_name:
+            value, weak = _nearest_within(view, bound, way, others), _NEAREST_WEAK
         if value is not None:
             drafts.append(bound_draft(bound, value, way, weak))
     return drafts
+
+
+_NEAREST_WEAK = "界限与数值的名称不同，取其后最近的同类数字，未必说的是同一个数"
+_NEAREST_SENTENCES = 1
+# what is left of a value's name when it names nothing but its time (`去年达`, `全年为`): a value
+# with a name of its own (`播种总面积`, `全世界人均生产总值`) is another figure
+_NAMELESS_VALUE = re.compile(r"(?:去年|今年|当年|全年|上年|本年|目前|现在|至今|截至目前|[\d一二三四五六七八九十]+年)?(?:已|共|又|则)?(?:达到|达|为|是|增至|升至|突破)?")  # sentences after the bound's in which the value it bounds is looked for
+
+
+def _nearest_within(view: PageView, bound: Num, way: str, others: list[Num]) -> Num | None:
+    """`连续三年超过 10 亿元，去年达 12.5 亿元`, `参观人数逾 50 万人次。全年达 52.3 万人次`: a bound
+    whose value no name ties, the first exact figure of its measure and scope after it, in its
+    sentence or the next, said with no name but its time, taken only where it keeps the bound: the arithmetic, not the words, is
+    the evidence, so such a pair is never an error (a value breaking it is another figure). A bound
+    said of each year (`每年减员 8 万人以上`) bounds no total after it (`到 2000 年减员 30 万人`)."""
+    if span_bounds.each_year(view, bound):
+        return None
+    after = [n for n in others if n.start > bound.end and 0 <= n.sentence - bound.sentence <= _NEAREST_SENTENCES
+             and overlapping_scope(bound, n) and _NAMELESS_VALUE.fullmatch(unscoped(head(view, n)))]
+    if not after:
+        return None
+    value = after[0]
+    kept = value.value >= bound.value if way == "over" else value.value <= bound.value
+    return value if kept and value.value != bound.value else None
 
 
 def _same_name_in_article(view: PageView, bound: Num) -> Num | None:
