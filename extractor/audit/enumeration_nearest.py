@@ -80,9 +80,12 @@ def _first(view: PageView, end: int, cls: str) -> tuple[str, re.Match] | None:
     nxt = sent_end if view.clause_end(end) >= sent_end - 1 else len(view.text) + 1
     while nxt < len(view.text) and view.text[nxt] in _BLANK + "。":
         nxt += 1
+    # the search ends at the count's own reach, or just past the next sentence's opening: never the page's end
+    # (a search to the end for every count is quadratic on a long page)
+    hi = max(stop, nxt + 4) if nxt <= len(view.text) else stop
     best = None
     for family, pattern in _markers(1, cls):
-        m = re.compile(pattern).search(view.text, end, max(stop, nxt + 4))
+        m = re.compile(pattern).search(view.text, end, hi)
         if m is None or not (m.start() < stop or m.start() == nxt):
             continue
         if best is None or m.start() < best[1].start():
