@@ -19,8 +19,8 @@ Structures read (cue words in data/cues.toml):
                                                   count in one unit
     本年收入完成预算的 96.98%，比预算数 X 元少…     the plan in the clause after a fulfilment rate;
     其中，A 支出 X 元，占预算数的 96.99%            a plan is the numerator's own, never the total's
-A whole stated in an earlier sentence or paragraph is found from its words (wholes.py): the
-total before a sentence-opening `其中`, the same name, a scope with the part's name, a total
+A whole stated in an earlier sentence or paragraph is found from its words (wholes.py,
+total_wholes.py, plan_wholes.py): the total before a sentence-opening `其中`, the same name, a scope with the part's name, a total
 stated with `共`, a plan stated earlier, a total named another way (`我外贸总值`, whole_names.py); a bare share's whole (or `占委员总数的`) may also be the
 frame `在 N 名…中，` or a total of people stated before (frames.py, which lets the arithmetic
 choose among the wholes the words allow); the shares of one `其中` sentence take the whole a
@@ -35,8 +35,9 @@ import bisect
 import re
 
 from ..fact_types import SUMMABLE_TYPES
-from . import (amounts, bracket_wholes, cues, frames, kind_wholes, list_wholes, member_wholes, named_siblings, respective,
-               respective_items, saving_rates, scope_wholes, share_subjects, sibling_shares, stated_wholes, wholes, yield_rates)
+from . import (amounts, bracket_wholes, cues, frames, kind_wholes, list_wholes, member_wholes, named_siblings, plan_wholes, respective,
+               respective_items, saving_rates, scope_wholes, share_subjects, sibling_shares, stated_wholes, total_wholes, wholes,
+               yield_rates)
 from .bases import is_base
 from .heads import periods_overlap, record_field
 from .wording import after_word
@@ -238,7 +239,7 @@ def _of_phrase(view: PageView, p: Num) -> tuple | None:
         totals = [n for n in wholes.article_before(view, p) if n.end <= c_start
                   and wholes.bare_name(view, n) != wholes.own_name(view, n)
                   and wholes.bare_name(view, n).endswith(subject[-_HEAD:])]
-        plan = wholes.plan_after(view, p, named, totals[-1]) if totals else None
+        plan = plan_wholes.plan_after(view, p, named, totals[-1]) if totals else None
         if plan is not None and same_account_name(subject, wholes.bare_name(view, totals[-1])) \
                 and plan_confirms(view, totals[-1], plan):
             return totals[-1], plan  # `决算支出` is the year's `本年支出合计`, as P − D says
@@ -249,7 +250,7 @@ def _of_phrase(view: PageView, p: Num) -> tuple | None:
     inside = [n for n in inside if n.same_measure(num)]
     if inside:
         return num, inside[-1]
-    plan = wholes.plan_after(view, p, named, num)
+    plan = plan_wholes.plan_after(view, p, named, num)
     if plan is not None:
         return num, plan
     if named_start < p.start and any(named_start <= n.start for n in terms):
@@ -257,13 +258,13 @@ def _of_phrase(view: PageView, p: Num) -> tuple | None:
     plans = cues.words("rate", "target_words") + cues.words("rate", "plan_words")
     plan = next((w for w in plans if re.search(f"{w}(?:数|數|额|額)?$", named)), None)
     if plan is not None:
-        return wholes.own_plan(view, p, num, plan, outside)
+        return plan_wholes.own_plan(view, p, num, plan, outside)
     # not `人均…` (per_unit.py), nor last year's level the name compares with (`发放笔数比上年的 B`)
     whole = aggregate_wholes(view, num, [n for n in outside if n is not num and n.same_measure(num) and len(named) >= _HEAD
                                          and wholes.holds_name(view.label_before(n), named) and _level(view, n)])
     if whole:
         return num, whole[-1]
-    found = wholes.sentence_total(view, p, num, named, outside)
+    found = total_wholes.sentence_total(view, p, num, named, outside)
     if found is None:
         found = named_whole_earlier(view, named, num, [n for n in outside if n is not num and n.same_measure(num)
                                                   and n.start < num.start and _level(view, n) and _shares_time(n, num)])
@@ -284,7 +285,7 @@ def _of_phrase(view: PageView, p: Num) -> tuple | None:
                                                       and _shares_time(n, num)])
     if found is not None:
         return (num, *found)
-    found = wholes.breakdown_total(view, num, named) if verb in ("占", "佔") else None
+    found = total_wholes.breakdown_total(view, num, named) if verb in ("占", "佔") else None
     if found is not None:
         return (num, *found)
     # a number that is itself the part of a share (`债款支出 X 元，占…；其他支出 Y 元，占…`) is a
@@ -413,7 +414,7 @@ def _share(view: PageView, p: Num, sibling: tuple[Num, Num, str | None] | None =
                 return num, found[-1]
             return num, found[-1], f"{found[-1].written} 未被明说是 {num.written} 所占的整体"
         # `销售收入为 4797 亿元，占 31.5%`: the whole of the same name stated before in the article
-        named = wholes.same_name_whole(view, num) or wholes.stated_total(view, num)
+        named = total_wholes.same_name_whole(view, num) or total_wholes.stated_total(view, num)
         if named is not None:
             return num, named
         return frames.fitting_whole(view, p, num, view.label_before(num).rstrip("为是达：")) or (num, None)
@@ -426,7 +427,7 @@ def _share(view: PageView, p: Num, sibling: tuple[Num, Num, str | None] | None =
         return found
     # `全国从业人员为 X 万人。按户数计算，…；其中，农业人员 Y 万人，占 N%`: the total 其中 breaks
     # down may close the sentence before; nothing ties it there, so a mismatch is unverifiable
-    total = wholes.total_of_sentence_before(view, cue, num)
+    total = total_wholes.total_of_sentence_before(view, cue, num)
     if total is not None:
         return num, total
     earlier = [n for n in _terms(view, p) if n.sentence < p.sentence and n.same_measure(num) and n.value > num.value]
