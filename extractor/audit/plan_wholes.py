@@ -1,4 +1,4 @@
-"""A plan or target a rate is taken on (`完成预算的 N%`): said in the clause after it, of the numerator's own item, or earlier.
+"""A plan or target a rate is taken on (`完成预算的 N%`): said after it, of the numerator's own item, or earlier.
 
 Apart from wholes.py because a plan is matched by plan words and by the numerator's own item,
 never by the size of the number:

@@ -1,4 +1,4 @@
-"""A share's whole stated as a total before it: closing the sentence before `其中`, with `共`/`合计`, by the same name.
+"""A share's whole stated as a total before it: the sentence before `其中`, with `共`/`合计`, by the same name.
 
 Apart from wholes.py (how numbers are named) because each rule here picks one total among the
 earlier numbers of a measure, by where it is said and what it is said as:
