@@ -65,6 +65,7 @@ def _word_count(view: PageView, lst: ItemList) -> tuple[Num, bool] | None:
 
 
 def count_for(view: PageView, lst: ItemList, sent: int) -> tuple[Num, bool, str] | None:
+    """The count a list is said against, whether it counts the items exactly, and how it was found; None without one."""
     counts = _counts(view, sent)
     after = [n for n in counts if lst.end <= n.start < lst.clause_end]
     if after and after[0].start - lst.end <= 2 and after[0].qualifier != "range":

@@ -103,5 +103,3 @@ def check(view: PageView) -> list[Draft]:
         p, num = named[i][0], named[i][1]
         drafts[named[i][4]] = rate_draft(p, num, whole)
     return drafts
-
-

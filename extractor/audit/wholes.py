@@ -178,5 +178,3 @@ def in_longer_word(text: str, at: int, name: str) -> bool:
     before it (`出口` in `进出口`: data/cues.toml [rate] longer_words)."""
     return any(name.startswith(w[i:]) and text[:at].endswith(w[:i])
                for w in cues.words("rate", "longer_words") for i in range(1, len(w)))
-
-
