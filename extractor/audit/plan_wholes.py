@@ -72,7 +72,7 @@ def own_plan(view: PageView, p: Num, num: Num, plan: str, outside: list[Num]) ->
     with no `其中` or `；` between, named as the plan (`计划完成投资 128.6 亿元，已完成 104.2
     亿元，占年度计划的`; a budget only where it is the number's name, `预算数 X 元`, since
     `预算支出` and `比预算少支` are actual amounts), or one stated earlier of the same thing
-    (wholes.stated_plan). The budget of the total before `其中` is not each item's budget."""
+    (stated_plan). The budget of the total before `其中` is not each item's budget."""
     budget = plan in cues.words("rate", "plan_words")
     same = [n for n in outside if n is not num and n.same_measure(num) and n.sentence == p.sentence
             and not re.search("其中|；", view.text[n.end:num.start])
