@@ -28,7 +28,7 @@ from .findings import part_of_draft
 from .heads import head, unscoped
 from .model import Draft, Num, PageView
 from .stated_bound import way_before
-from .sum import complementary
+from .declared_sets import complementary
 
 _WHOLE_REACH = 30  # characters between the whole and the `其中` clause
 _SHARED_NOUN = 2  # names ending in a common noun this long name parts of one division

@@ -104,3 +104,8 @@ def names_each(members: tuple[str, ...], labels: list[str]) -> bool:
             return False
         hit.append(inside[0])
     return sorted(hit) == sorted(members)
+
+
+def complementary(labels: list[str]) -> tuple[str, ...] | None:
+    """The category set that the labels name one member each of, if any."""
+    return next((members for members in cues.complementary_sets() if names_each(members, labels)), None)

@@ -12,7 +12,7 @@ import re
 
 from . import cues
 from .model import Draft, Num, PageView
-from .sum import sum_draft
+from .findings import sum_draft
 
 _LEVEL_GAP = 8  # between two level counts: `片、`
 

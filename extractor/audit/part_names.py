@@ -17,7 +17,7 @@ from ..fact_types import SUMMABLE_TYPES
 from . import cues
 from .heads import head, same_scope, unscoped
 from .model import Draft, Num, PageView
-from .sum import part_of_draft
+from .findings import part_of_draft
 
 _TOTAL_WORDS = ("总容量", "总规模", "总额", "总值", "总量", "总数", "总", "容量", "数量")
 _TOTAL = "总"

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from . import cues, frames, wholes
+from . import cues, frames, total_wholes, wholes
 from .model import Draft, Num, PageView
 
 _LIST_GAP = re.compile(r"^[、，,和及与]{1,2}$")  # between the items of a list
@@ -127,7 +127,7 @@ def _whole(view: PageView, at: int, first: Num, parts: list[Num]) -> tuple[Num, 
         return same[-1], None if sure else f"{same[-1].written} 未被明说是这些部分所占的整体"
     # `总产值 X 元。其中 A a 元，B b 元，分别占 …`: the total the sentence's `其中` breaks down
     cue = view.text.rfind(cues.words("sum", "partial")[0], view.sentences[parts[0].sentence].start, parts[0].start)
-    total = wholes.total_of_sentence_before(view, cue, parts[0]) if cue >= 0 else None
+    total = total_wholes.total_of_sentence_before(view, cue, parts[0]) if cue >= 0 else None
     if total is not None and total.value > largest:
         return total, None
     # `在 N 名委员中，…`: the frame of the sentence, or the frame or total a `其中` carries on

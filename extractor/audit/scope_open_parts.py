@@ -35,7 +35,7 @@ from .findings import part_of_draft, sum_draft
 from .model import Draft, Num, PageView
 from .scope_parts import named_whole
 from .scope_wholes import names_itself
-from .sum import complementary
+from .declared_sets import complementary
 
 _NAME = (2, 14)  # characters of X
 _SENTENCES = 2  # sentences back where the whole may stand

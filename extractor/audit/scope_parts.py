@@ -29,7 +29,7 @@ from .findings import part_of_draft, sum_draft
 from .heads import same_scope
 from .model import Draft, Num, PageView
 from .share_lists import rounded_share
-from .sum import complementary
+from .declared_sets import complementary
 from .tolerance import Interval, fmt
 
 _NAME = (2, 14)  # characters of X

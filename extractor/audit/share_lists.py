@@ -28,7 +28,7 @@ from functools import lru_cache
 
 from . import bands, cues, declared_sets
 from .model import Draft, Num, PageView
-from .sum import complementary
+from .declared_sets import complementary
 from .tolerance import Interval, chinese_place, fmt, written
 
 _NEAR = 10.0  # a complete list this far from 100% is more likely misread than wrong

@@ -17,7 +17,7 @@ from __future__ import annotations
 from . import cues
 from .model import Draft, Num, PageView
 from .share_lists import Share, share, slot
-from .sum import complementary
+from .declared_sets import complementary
 from .tolerance import Interval, fmt
 
 _LENGTHS = (2, 3, 4, 1)  # characters of each word a whole's name joins (`超过或低于`), words first

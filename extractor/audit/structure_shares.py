@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 
 from .model import Draft, Num, PageView
-from .sum import complementary
+from .declared_sets import complementary
 from .tolerance import Interval, fmt
 
 _SEPARATORS = ":：∶"
