@@ -130,6 +130,8 @@ def _ordinal_part() -> re.Pattern:
     return re.compile("|".join(w.replace("{i}", f"(?P<i>{n})").replace("{n}", f"(?P<k>{n})") for w in words)) \
         if words else re.compile("(?!)")
 
+
+@lru_cache(maxsize=1)
 def _event_since() -> tuple[re.Pattern, dict[str, int]]:
     """改革开放以来, 全国解放以来: the events of data/period.toml since_events, each with the
     first whole year after it."""
