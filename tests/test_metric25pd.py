@@ -54,6 +54,10 @@ def test_gapped_description(sentence: str, text: str, metric: str) -> None:
     ("３０多位歌手组成的合唱团登台演出。", "３０多位", "歌手"),
     # (a verb with its object before 的: the noun before it is counted)
     ("８个村采取轮流值班的办法。", "８个", "村"),
+    # (an adverb that spreads the act over many doers: the doers are counted, not what they did)
+    ("这种工艺已被４０多个国家普遍采用的规范所吸收。", "４０多个", "国家"),
+    ("５个城市相继举办的灯会吸引了大批游客。", "５个", "城市"),
+    ("１２个省份纷纷出台的扶持政策已见成效。", "１２个", "省份"),
 ])
 def test_not_gapped(sentence: str, text: str, metric: str) -> None:
     assert metric in (metric_of(sentence, text) or "")
