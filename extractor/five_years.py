@@ -6,7 +6,7 @@ import re
 from functools import lru_cache
 from typing import Iterator, NamedTuple, Optional
 
-from .clauses import sentence_start
+from .clauses import BREAKS, HALFWIDTH_BREAKS, last_mark, sentence_start
 from .lexicon import alternation, table
 from .year_counts import CLAUSE_BREAK, CLAUSE_REACH, DIGITS, count_years, small_number
 
@@ -114,7 +114,6 @@ def opening_five_periods(text: str, start: int, end: int, year: Optional[int]) -
 
 
 _COMMAS = "，,"
-_CLAUSE_BREAKS = "。；！？\n，,"
 
 
 def _plans(text: str, at: int) -> bool:
@@ -128,7 +127,7 @@ def _names_a_year(text: str, comma: int) -> bool:
     """Whether the clause before the comma at `comma` names a year (2030年，; 一九八五年…，; 今年，), which a 五年 after it
     counts to; a clause with none (全国普通高等学校达到一千零一十六所，五年新建三百四十一所; 按可比价格计算，五年平均每年
     增长…) leaves it the five years reviewed."""
-    since = max(text.rfind(c, 0, comma) for c in _CLAUSE_BREAKS) + 1
+    since = last_mark(text, BREAKS + HALFWIDTH_BREAKS, 0, comma) + 1
     return bool(_A_YEAR.search(text, since, comma))
 
 

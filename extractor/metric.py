@@ -81,7 +81,7 @@ from .metric_value import LISTED_NUMBER, value_of, value_words
 from .metric_list_run import list_last, shared_after
 from .metric_lists import _LISTING, _respective_subject, _RESPECTIVELY, _SENTENCE_PART
 from .metric_from_to import _from_to_subject
-from .metric_priced import _given_after, _priced_subject
+from .metric_priced import given_after, priced_subject
 from .metric_subject import _clause_start, _subject, _subject_before, _without_aside
 from .metric_words import (
     _any_number, _change, _change_bases, _change_size, change_word, _CLAUSE_END, _clean,
@@ -409,7 +409,7 @@ def _metric(text: str, start: int, end: int, unit: str | None = None, _depth: in
         if rest is not None:
             # 照明电价，整顿前每千瓦时平均为0.8元; 现在是每千瓦时0.68元: a price per unit whose clause
             # names nothing else measures the subject before it
-            subject = (_given_after(text, end) or _priced_subject(text, start)) if len(rest) < 2 else ""
+            subject = (given_after(text, end) or priced_subject(text, start)) if len(rest) < 2 else ""
             return _trim(subject) if subject else (rest if len(rest) >= 2 else phrase)
     if phrase and _depth == 0 and unit not in word_set("noun_after", "units"):  # (由84个委办局减至: counted)
         ranged = _from_to_subject(text, start)

@@ -167,7 +167,8 @@ def noun_before_verb(words: str, aspect: bool = False) -> str:
     """古瓷器拍卖了 → 古瓷器, 先进脱贫母亲请到北京 → 先进脱贫母亲: after a count, words that do not end
     in a head noun end after their last head noun (jieba's tags), where a predicate of two words or
     more follows it, or one verb with an aspect mark after it (`aspect`: 了, 着, 过); a compound
-    ending in its head (邮件处理中心, 生产入网许可证) and words with no noun stay whole. First the noun
+    ending in its head (邮件处理中心, 生产入网许可证) and words with no noun stay whole; one verb after the head
+ends the noun only where it takes no object (鲜花盛开 → 鲜花: [described] intransitive_verbs). First the noun
     ends before a function word that follows it (noun_before_function)."""
     words = noun_before_function(words)
     if len(words) < 4:
@@ -178,7 +179,7 @@ def noun_before_verb(words: str, aspect: bool = False) -> str:
              if tag in tags["head_end_tags"] or word in tags["head_verbs"] or word in tags["head_characters"]]
     if not heads or heads[-1] == len(tagged) - 1 or tagged[heads[-1] + 1][1] not in tags["predicate_opening_tags"]:
         return words
-    if heads[-1] == len(tagged) - 2 and not aspect:
+    if heads[-1] == len(tagged) - 2 and not aspect and tagged[-1][0] not in tags["intransitive_verbs"]:
         return words  # (one verb after the noun: as often a noun jieba tags so, 根本性转变, 国际协定)
     out = "".join(word for word, _ in tagged[: heads[-1] + 1])
     return out if len(out) >= 2 else words

@@ -21,9 +21,9 @@ from .metric_nouns import (
 from .metric_money import goods_after, handed_over
 from .metric_places import elliptic_count
 from .metric_refer import ASPECT, money_before_predicate, money_head, without_exception_close
-from .metric_clause_before import counted_before, _past_aside, _previous_subject
+from .metric_clause_before import counted_before, past_aside, previous_subject
 from .metric_subject import _clause_start, _subject, _subject_before, _without_aside
-from .metric_subject_scope import _scope_stripped, _SPAN_NOUN
+from .metric_subject_scope import scope_stripped, SPAN_NOUN
 from .metric_cut import _head, _noun_head, _word_end
 from .metric_words import (
     _change, _CLAUSE_END, _clean, _cut, _DIGIT, _noun_end, _number_scope, _patterns, _plan_only, _strip_quotes,
@@ -52,7 +52,7 @@ def _opens_from_base() -> re.Pattern:
 def _noun_in_span(text: str, start: int, end: int, unit: str | None) -> str | None:
     """The noun a span holds itself (`494.86万贫困人口`, `10万群众`, `近八亿人口`) or, for a count of
     人 then 的, the people it describes after; None where neither names a noun."""
-    inside = _SPAN_NOUN.sub("", text[start:end])
+    inside = SPAN_NOUN.sub("", text[start:end])
     if unit == "人" and len(inside) >= 2 and not inside.startswith(unit):
         return inside  # 494.86万贫困人口 (counted in 人): the noun is inside the span
     if unit in _people_nouns() and inside.endswith(unit) or unit == "人" and inside == "人口":
@@ -93,13 +93,13 @@ def clause_metric(text: str, start: int, end: int, unit: str | None = None) -> s
         return spanned
     # the clause back to its last break
     lo = _clause_start(text, start, 50)  # far enough not to cut a long subject inside a word
-    raw_before = _without_aside(_past_aside(text, lo) + text[lo:start])
+    raw_before = _without_aside(past_aside(text, lo) + text[lo:start])
     subject = _subject(raw_before)
     # 比上年同期的289.4亿元, 1996年达160亿美元: a clause that holds only a base or a time
     # measures what the clause before it names
     if opens_with_base.match(raw_before) or _number_scope().fullmatch(_clean(subject)) \
             or _opens_from_base().match(raw_before):
-        previous = _subject(_previous_subject(text, lo))
+        previous = _subject(previous_subject(text, lo))
         head = ENDING_HEAD.search(text, max(0, lo - 12), max(0, lo - 1)) if unit in word_set("noun_after", "units") \
             and text[lo - 1:lo] in "，；" and (end == len(text) or _CLAUSE_END.match(text, end)) else None
         if head:
@@ -113,12 +113,12 @@ def clause_metric(text: str, start: int, end: int, unit: str | None = None) -> s
             # 收入28.46亿元，完成调整预算27.96亿元的101.8%，比上年的…: past a plan fulfilled
             previous = named_subject_before(text, start) or previous
         subject = previous or subject
-    before = _clean(_scope_stripped(subject))
+    before = _clean(scope_stripped(subject))
     if before in word_set("reporting", "verbs"):
         before = ""  # 目前已证实有7人在…中死亡: how the count was learned names nothing counted
     if len(before) == 1 and lo >= 2 and text[lo - 1] == "、":
         # 追缴款、物共计30万元: one noun of a list is the list's last item, the list names it
-        before = _clean(_scope_stripped(_subject(text[_clause_start(text, lo - 1):start])))
+        before = _clean(scope_stripped(_subject(text[_clause_start(text, lo - 1):start])))
     elif unit in word_set("noun_after", "units") and 2 <= len(before) <= _ITEM_LONGEST and before == _clean(raw_before) \
             and lo >= 2 and text[lo - 1] == "、" and _RESPECTIVELY not in text[max(0, lo - 40):min(len(text), end + 4)]:
         # 星级宾馆、饭店25个, 大中型拖拉机、收割机2万余台: a count after nouns listed counts them together

@@ -41,7 +41,7 @@ def counted_before(text: str, lo: int, named: bool = False) -> str:
     return m.group("noun") if m and (m.group("having") or not named) else ""
 
 
-def _previous_subject(text: str, lo: int) -> str:
+def previous_subject(text: str, lo: int) -> str:
     """`支出312.6亿元，比上年同期的289.4亿元`: a clause that opens with its comparison base
     measures what the clause before it names, up to that clause's first number."""
     j, hi = previous_clause(text, lo)
@@ -57,7 +57,7 @@ def _previous_subject(text: str, lo: int) -> str:
     clause = text[j:hi] if closed else ""
     # (…603亿元（按1952年不变价格计算），: a bracket of words that ends the clause; not 重伤3件（3人）)
     if clause or closed and _WORDY_ASIDE.search(text, max(0, j - 42), j):
-        clause = _past_aside(text, j) + clause  # 工业总产值（包括乡镇企业）平均每年增长9.2%
+        clause = past_aside(text, j) + clause  # 工业总产值（包括乡镇企业）平均每年增长9.2%
     # up to its first number that is not a time (2025年全市地区生产总值4286.3亿元, 1993、1994年)
     m = next((n for n in _number_run().finditer(clause)
               if not clause.startswith(_TIME_UNITS, n.end()) and not _YEAR_LISTED.match(clause, n.end())), None)
@@ -106,7 +106,7 @@ def _listed_number_before(text: str, at: int) -> bool | re.Match[str] | None:
 _OPENING = re.compile("[（(][^（(）)。；！？\n]{1,40}$")
 
 
-def _past_aside(text: str, lo: int) -> str:
+def past_aside(text: str, lo: int) -> str:
     """`基本建设投资额（包括经济、文教方面的基本建设）共为86.3亿元`: a clause that begins after a
     bracket closes goes on before the bracket, whose words are an aside; that part of it, or ''."""
     if lo < 2 or text[lo - 1] not in "）)":

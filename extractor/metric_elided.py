@@ -88,7 +88,7 @@ def elided_subject(text: str, start: int) -> str:
         # (远远超过其他9国: a count is its own; 超过重工业每年平均增长3.4%的速度: the base names its own
         # change; 超过年度计划4%: a plan exceeded, read with its plan)
         return ""
-    text, lo = _past_aside(text, lo)
+    text, lo = past_aside(text, lo)
     return _named_before(text, lo, m.groupdict().get("change") or "")
 
 
@@ -96,7 +96,7 @@ _ASIDE_LONGEST = 24  # a bracket closing the clause before: （人均5.2元）, 
 _WINDOW = 160
 
 
-def _past_aside(text: str, lo: int) -> tuple[str, int]:
+def past_aside(text: str, lo: int) -> tuple[str, int]:
     """由1990年的80万元（人均5.2元），增加到…: a bracket that closes the clause before is an aside on its
     level, no subject; read the clause before without it (a bounded window of the text)."""
     if lo < 3 or text[lo - 2] not in "）)":

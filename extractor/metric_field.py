@@ -3,7 +3,7 @@
 text's end, a clause break, an aside opening, or straight into the next `label：`) measures the label:
 683.47万元 is the 中标金额, not the 下浮率 that labels the next value. The label is read back from the
 colon to a break and cut of what stands before it (the previous field's value, a place, a time) as a
-subject is (metric_subject_scope._scope_stripped); a label that is only scope or opens a list names nothing.
+subject is (metric_subject_scope.scope_stripped); a label that is only scope or opens a list names nothing.
 A value with words of its own after it (`数量：5台设备`) is read as before. Words: data/metric.toml [field]."""
 from __future__ import annotations
 
@@ -11,7 +11,7 @@ import re
 from functools import lru_cache
 
 from .lexicon import table
-from .metric_subject_scope import _division_only, _scope_stripped
+from .metric_subject_scope import division_only, scope_stripped
 from .metric_words import _clean, _number_scope
 
 _COLONS = "：:"
@@ -47,10 +47,10 @@ def field_label(text: str, start: int, end: int) -> str | None:
     run = text[lo:colon]
     # (5.12%供应商数量：4家: the value of the field before ran in; a percent ends it as a unit does)
     run = run[max(run.rfind("%"), run.rfind("％")) + 1:]
-    label = _clean(_scope_stripped(run))
+    label = _clean(scope_stripped(run))
     if len(label) < 2 or _number_scope().fullmatch(label) or label.endswith(tuple(t["not_ends"])) \
             or not any("\u4e00" <= c <= "\u9fff" for c in label):
         return None  # (全年：, 2025年：, 其中：, 具体如下：: scope or a list's opening, no measure)
-    if _division_only(label):
+    if division_only(label):
         return None  # (广陵区：0.7%: a place is the figure's scope; metric_places reads what it measures)
     return label

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from .metric_subject import _clause_start, _subject_before
-from .metric_subject_scope import _scope_stripped
+from .metric_subject_scope import scope_stripped
 from .metric_words import _clean, word_set, _word_tuple
 
 
@@ -37,7 +37,7 @@ def _from_to_subject(text: str, start: int) -> str | None:
             break
     else:
         return None
-    subject = _clean(_scope_stripped(seg[:m.start()]))
+    subject = _clean(scope_stripped(seg[:m.start()]))
     if len(subject) >= 2:
         return subject
     # (where 由 opens the clause, the clause before names the subject)

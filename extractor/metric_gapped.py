@@ -7,7 +7,8 @@ verb has its object before 的, and X is counted; `居民拿到了期待已久�
 Not where the verb is one of making up a whole (`２００多位音乐家组成的乐队`: the players are counted), nor
 where the classifier counts a kind of noun (people for 名/位, data [agreement]) that Y does not end with.
 A classifier of one kind of thing (辆, 根, 台) counts X where X names it (`１００万辆汽车排出的二氧化碳`): only
-classifiers that count anything (个, 项, 种) or those whose kind Y names let Y win. A one-character Y (`市`) names too little alone: the whole `X V的Y` is given. The tags live in
+classifiers that count anything (个, 项, 种) or those whose kind Y names let Y win. An adverb that spreads the act over
+many doers (`１００多个国家普遍采用的标准`: 普遍, 相继, 纷纷) asks for a plural subject: X is counted. A one-character Y (`市`) names too little alone: the whole `X V的Y` is given. The tags live in
 data/metric.toml, section [gapped]."""
 from __future__ import annotations
 
@@ -44,6 +45,8 @@ def gapped_noun(words: str, unit: str | None) -> str | None:
         return None  # (a second predicate or a preposition: a clause of its own)
     # a trait (an adjective) or a verb done in a manner (重点扶持, 较发达) is said of the thing after 的; a bare verb
     # after a noun the classifier counts is where or what those counted do (一百多个城市播映的电视片: 城市 counted)
+    if any(word in t["plural_adverbs"] for word, _ in inner):
+        return None  # (an act spread over many doers: the doers are what the number counts)
     manner = any(tag in t["adverb_tags"] or word in t["manner_words"] for word, tag in inner)
     if last_tag not in t["trait_tags"] and not manner:
         return None

@@ -17,7 +17,7 @@ from .lexicon import alternation, table, word_list
 from .metric_after import words_after
 from .metric_nouns import _named_after
 from .metric_subject import _clause_start
-from .metric_subject_scope import _scope_stripped
+from .metric_subject_scope import scope_stripped
 from .metric_cut import _noun_head
 from .metric_words import _clean, _DIGIT
 
@@ -82,7 +82,7 @@ def _items_before(text: str, mark: int, together: bool = False, tails: bool = Fa
             first = _first_nouns(m.group()) if m else ""
             return [first, *items] if first else None
         opens = m.start() == 0 or text[m.start() - 1] != "、"
-        item = _clean(_scope_stripped(_after_verb(m.group().rsplit("的", 1)[-1]))) if opens else m.group()
+        item = _clean(scope_stripped(_after_verb(m.group().rsplit("的", 1)[-1]))) if opens else m.group()
         longest = _together()[1] if together else _FIRST_LONGEST if opens else _ITEM_LONGEST
         # (行政经费支出和公安、…: the first item may join two nouns by 和, each of an item's length)
         parts = _joined_parts(item) if opens else [item]
@@ -115,7 +115,7 @@ def joined_list(text: str, start: int, end: int, phrase: str | None, nouns: bool
         raw = listed_nouns(text, lo - 1)
         if _DIGIT.search(text, max(0, lo - len(raw) - 2), lo - len(raw)):
             return None  # (违章７６人次、治安处罚９０２人次: the first "item" is the unit of a number before)
-        listed = _scope_stripped(raw)  # (全市小麦、: no scope word)
+        listed = scope_stripped(raw)  # (全市小麦、: no scope word)
         return listed + phrase if len(listed) > 2 else None
     # (危险废物处置率、耕地安全利用率均达100%: before an adverb of each, every item a measure of its own length)
     named = text.find(phrase, at, start)
@@ -161,8 +161,8 @@ def _first_nouns(words: str) -> str:
     """The nouns joined by 和/及/与 that end `words` (the first item of a list, read past the
     window's start), or ''."""
     from .metric_after import segmenter  # (late: the tagger loads on first use)
-    from .metric_listed_nouns import _noun_tags, _tail_nouns
-    tail = _tail_nouns(segmenter().pos(words), _noun_tags(), True)
+    from .metric_listed_nouns import noun_tags, tail_nouns
+    tail = tail_nouns(segmenter().pos(words), noun_tags(), True)
     return tail if len(_joined_parts(tail)) == 2 and all(len(x) <= _FIRST_LONGEST for x in _joined_parts(tail)) else ""
 
 

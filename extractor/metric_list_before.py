@@ -24,10 +24,10 @@ def first_item_nouns(item: str) -> str:
     """The last nouns of a list's first item (`通过财政拨款` → `财政拨款`), or '' where none or
     the item is a noun of its own length already."""
     from .metric_after import segmenter  # (late: the tagger loads on first use)
-    from .metric_listed_nouns import _noun_tags, _tail_nouns
+    from .metric_listed_nouns import noun_tags, tail_nouns
     # (not a person's name: 补缴了某人住房集资款 → 住房集资款)
     words = segmenter().pos(item)
-    tail = _tail_nouns(words, _noun_tags() - _PERSON_TAGS, True)
+    tail = tail_nouns(words, noun_tags() - _PERSON_TAGS, True)
     # only after a clear edge: a preposition (通过) or a verb's 了; a long noun (城市生活污水集中处理率)
     # with a verb inside it is no list item
     at, edge = len(item) - len(tail), ""
@@ -84,7 +84,7 @@ def joined_subject(text: str, start: int, end: int, phrase: str | None) -> str |
     measures both together, as written (the phrase read back was cut at the joining word); None where the
     phrase is not so written, a number stands between it and the number, or the item before is no noun."""
     from .metric_after import segmenter  # (late: the tagger loads on first use)
-    from .metric_listed_nouns import _noun_tags, _tail_nouns
+    from .metric_listed_nouns import noun_tags, tail_nouns
     if not phrase or len(phrase) < _PHRASE_KEY or any(j in phrase for j in _JOINERS) or "、" in phrase:
         return None
     floor = max(0, start - _BACK)
@@ -101,7 +101,7 @@ def joined_subject(text: str, start: int, end: int, phrase: str | None) -> str |
     if not window or _DIGIT.search(window[-_JOINED_ITEM_LONGEST:]):
         return None
     words = segmenter().pos(window)
-    item = _tail_nouns(words, (_noun_tags() | _SET_TAGS) - _PERSON_TAGS, False)
+    item = tail_nouns(words, (noun_tags() | _SET_TAGS) - _PERSON_TAGS, False)
     if not 2 <= len(item) <= _JOINED_ITEM_LONGEST:
         return None
     # the item opens at a word edge that is no noun: a verb, a preposition, 的, or the clause's start

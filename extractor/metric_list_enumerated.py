@@ -7,7 +7,7 @@ import re
 from functools import lru_cache
 
 from .lexicon import alternation, table
-from .metric_subject_scope import _scope_stripped
+from .metric_subject_scope import scope_stripped
 from .metric_words import _clean, _DIGIT
 
 
@@ -39,7 +39,7 @@ def _enumerated(text: str, at: int, count: int) -> list[str] | None:
             return None  # (接待人数153.9万人次，创汇12.4亿美元，分别…: numbers between name their own)
         pieces = re.split("、|[和及与](?=[\u4e00-\u9fff]{1,6}$)", run.group())
         pieces[-1] = tail.sub("", pieces[-1])
-        pieces[0] = scope.sub("", _clean(_scope_stripped(pieces[0])))[-6:]
+        pieces[0] = scope.sub("", _clean(scope_stripped(pieces[0])))[-6:]
         items = [_clean(x) or x for x in pieces]
         if len(items) == count and all(1 <= len(x) <= 6 for x in items):
             return items

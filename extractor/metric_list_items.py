@@ -12,9 +12,9 @@ from __future__ import annotations
 import re
 
 from .clauses import last_mark
-from .metric_clause_before import _previous_subject
+from .metric_clause_before import previous_subject
 from .metric_subject import _clause_start, _subject
-from .metric_subject_scope import _scope_stripped
+from .metric_subject_scope import scope_stripped
 from .metric_words import change_word, _clean, _DIGIT, _number_scope
 
 _COMMA_ITEMS = "、"
@@ -53,8 +53,8 @@ def items_before(text: str, lo: int, count: int) -> list[str] | None:
         if lo < 2 or text[lo - 1] in _SENTENCE_END:
             return None
         start = _clause_start(text, lo - 1)
-        raw = _previous_subject(text, lo)
-        named = _clean(_scope_stripped(_subject(raw)))
+        raw = previous_subject(text, lo)
+        named = _clean(scope_stripped(_subject(raw)))
         change = change_word().search(named)
         if change and change.start() >= _ITEM_SHORTEST:
             named = _clean(named[: change.start()])  # (甲和乙分别增长…: the items before the change)

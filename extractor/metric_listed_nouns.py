@@ -20,7 +20,7 @@ def listed_nouns(text: str, mark: int) -> str:
     mark ("" where an item is no noun): the first item keeps only its last words that jieba tags as
     nouns (已拥有大中型拖拉机 → 大中型拖拉机)."""
     from .metric_after import segmenter  # late: the tagger loads only for a count after a list
-    tags = _noun_tags()
+    tags = noun_tags()
     items: list[str] = []
     at = mark
     while True:
@@ -32,7 +32,7 @@ def listed_nouns(text: str, mark: int) -> str:
         # (子、孙、重孙公司, 毛、麻纺锭: one character alone between its marks, or after a break, is an item)
         single = len(m.group()) == 1 and _CJK.match(m.group()) and (not opens or m.start() == 0 or text[m.start() - 1] in BREAKS)
         quoted = _QUOTED.search(m.group())
-        tail = m.group() if single else quoted.group() if quoted else _tail_nouns(words, tags, opens)
+        tail = m.group() if single else quoted.group() if quoted else tail_nouns(words, tags, opens)
         if len(tail) < 2 and not single or (tail != m.group() and not opens):
             return ""  # (an item inside the list that is no plain noun: no list of nouns)
         items.insert(0, tail)
@@ -46,7 +46,7 @@ _JOINING = ("和", "及", "与")  # a joining word inside the first item of a li
 _JOINED_LONGEST = 10
 
 
-def _tail_nouns(words: list[tuple[str, str]], tags: frozenset, opens: bool) -> str:
+def tail_nouns(words: list[tuple[str, str]], tags: frozenset, opens: bool) -> str:
     """The last words of an item that jieba tags as nouns; the first item of the list (`opens`) may
     hold two nouns joined by 和/及/与 (教师和学生、家长: the list as written, not cut at 和)."""
     tail, joined = "", ""
@@ -61,5 +61,5 @@ def _tail_nouns(words: list[tuple[str, str]], tags: frozenset, opens: bool) -> s
 
 
 @lru_cache(maxsize=1)
-def _noun_tags() -> frozenset:
+def noun_tags() -> frozenset:
     return frozenset(table("metric.toml")["described"]["noun_tags"])

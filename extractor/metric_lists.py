@@ -16,7 +16,7 @@ from .metric_places import place_items_measure
 from .metric_scope_items import all_scope, scope_items_measure, scope_run_measure
 from .metric_list_items import items_before, mixed_items, names_nothing, opening_cut, paired_numbers
 from .metric_subject import _subject, _subject_before, _subject_before_at
-from .metric_subject_scope import _scope_stripped
+from .metric_subject_scope import scope_stripped
 from .metric_words import _change, change_word, _clean, _DIGIT, _structure, _trim, word_set, _word_tuple
 
 
@@ -112,9 +112,9 @@ def _respective_subject(text: str, start: int, own: bool = False) -> Listed | No
     named = _subject(_CHANGE_BEFORE_TAIL.sub("", text[head.end() if head else max(0, at - 40):at]))
     named = _without_share_tail(named)
     # 事故起数和死亡人数分别下降: two items joined by 和
-    items = [_clean(_scope_stripped(x)) for x in (named.split("、") if "、" in named else named.split("和"))]
+    items = [_clean(scope_stripped(x)) for x in (named.split("、") if "、" in named else named.split("和"))]
     # 农业、交通、环保和文物保护的支出分别为…: 、 and one 和 between four items (metric_list_items.py)
-    items = [_clean(_scope_stripped(x)) for x in mixed_items(named, len(numbers)) or ()] or items
+    items = [_clean(scope_stripped(x)) for x in mixed_items(named, len(numbers)) or ()] or items
     marker = _partner_marker(named)
     bare = [x.removeprefix(marker) for x in items] if marker else items
     # (与湘潭市、衡阳市分别签订合同: the word before the first place is no part of it, whatever the measure)
@@ -173,7 +173,7 @@ def _respective_subject(text: str, start: int, own: bool = False) -> Listed | No
     graded = graded_items(items) if len(items) == len(numbers) else None
     if graded:
         return Listed(graded[numbers.index(start)])  # 大型、中型、小微型企业: each grade of the noun (metric_graded_items.py)
-    nouns = [_clean(_scope_stripped(_CHANGE_BEFORE_TAIL.sub("", x))) for x in _ITEM_MARKS.split(named)]
+    nouns = [_clean(scope_stripped(_CHANGE_BEFORE_TAIL.sub("", x))) for x in _ITEM_MARKS.split(named)]
     # (a longer last item where the first is a measure of its own: 接待游客、旅游总花费; not 城镇和农村居民收入)
     whole = bool(nouns[0]) and _names_measure(nouns[0])
     if len(nouns) == len(numbers) > 1 and all(len(x) >= 2 for x in nouns) \

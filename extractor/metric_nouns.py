@@ -11,7 +11,7 @@ from .metric_after import After, described_noun, modified_noun, weak_heads
 from .metric_agree import agreeing_noun
 from .metric_gapped import gapped_noun
 from .metric_count_list import counted_list
-from .metric_priced import _priced_subject
+from .metric_priced import priced_subject
 from .metric_labeled_part import labeled_part
 from .metric_cut import _head, _noun_head
 from .metric_words import (
@@ -117,7 +117,7 @@ def _share_part(text: str, start: int, phrase: str) -> str | None:
         return part
     # 0.7元至0.8元占44.2%: a part named only by its band of values is a part of the subject before
     # (其中5G套餐用户307万户，占移动电话用户的60%: the part before, named with a number as its label)
-    return labeled_part(text, start) or _priced_subject(text, start) or None
+    return labeled_part(text, start) or priced_subject(text, start) or None
 
 
 def _counted_after(after_raw: str, stop: re.Pattern, listed: str = "", unit: str | None = None) -> str | None:

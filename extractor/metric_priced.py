@@ -13,7 +13,7 @@ from .metric_subject import _clause_start, _subject_before_at
 from .metric_words import _CLAUSE_END, _clean, _DIGIT, _leading, _per_unit, _per_unit_rest
 
 
-def _given_after(text: str, end: int) -> str:
+def given_after(text: str, end: int) -> str:
     """按每人每月300元给予社保补贴: after the amount, a verb of giving then the thing given."""
     tail = _CLAUSE_END.search(text, end, min(len(text), end + 30))
     after = text[end:tail.start() if tail else min(len(text), end + 30)]
@@ -22,7 +22,7 @@ def _given_after(text: str, end: int) -> str:
     return _head(noun) if len(noun) >= 2 and not _DIGIT.search(noun) else ""
 
 
-def _priced_subject(text: str, start: int) -> str:
+def priced_subject(text: str, start: int) -> str:
     """The subject before a price per unit, past a clause of only a time (整顿后，每千瓦时…), without
     its own `每<unit>`."""
     raised = _raised_price(text, start)

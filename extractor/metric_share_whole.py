@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .clauses import last_mark
+from .clauses import INNER_BREAKS_RAW, SENTENCE_BREAKS, last_mark
 from .lexicon import alternation, table
 from .metric_after import segmenter
 
@@ -36,10 +36,10 @@ def part_before(text: str, start: int) -> str | None:
     很快 → 第三产业; 去年海洋石油、天然气产量分别比… → 海洋石油、天然气产量); None where none does."""
     _, t = _shapes()
     reach = max(0, start - _REACH)
-    floor = max(reach, last_mark(text, "。！？\n", reach, start) + 1)
-    at = last_mark(text, "，,；;：:", floor, start)  # (the share's own clause opens after this mark)
+    floor = max(reach, last_mark(text, SENTENCE_BREAKS, reach, start) + 1)
+    at = last_mark(text, INNER_BREAKS_RAW, floor, start)  # (the share's own clause opens after this mark)
     while at >= floor:
-        lo = max(floor, last_mark(text, "，,；;：:", floor, at) + 1)
+        lo = max(floor, last_mark(text, INNER_BREAKS_RAW, floor, at) + 1)
         clause = text[lo:at]
         at = lo - 1
         if clause.startswith(tuple(t["not_subject_opens"])):

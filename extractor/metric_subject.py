@@ -12,8 +12,8 @@ from .lexicon import alternation, table
 from .metric_aside import one_clause_bracket
 from .metric_breakdown import cue_pattern
 from .metric_compared_clause import compares_only
-from .metric_subject_scope import _division_only, _scope_stripped
-from .metric_clause_before import _listed_number_before, _number_run, _previous_subject, counted_before, previous_clause
+from .metric_subject_scope import division_only, scope_stripped
+from .metric_clause_before import _listed_number_before, _number_run, previous_subject, counted_before, previous_clause
 from .metric_words import (
     _change, _change_size, change_word, _CLAUSE_HEAD, _clean, _comparison_mark, _connective, _DIGIT, _number_scope,
     _per_unit_rest, word_set, _word_tuple, when_only, is_share,
@@ -58,8 +58,8 @@ def _subject_before_at(text: str, start: int) -> tuple[str, int]:
         if _BASE_FRAME.fullmatch(text, frame, lo - 1):
             lo = frame  # 在连续5年…年均增收900亿元的基础上，又增长17.2%: the frame's subject is a base's
             continue
-        raw = _previous_subject(text, lo)
-        subject = _clean(_scope_stripped(_subject(raw)))
+        raw = previous_subject(text, lo)
+        subject = _clean(scope_stripped(_subject(raw)))
         # (上半年有3.2万宗案件: a time and a word of having name no subject; the things had do)
         counted = counted_before(text, lo, named=len(subject) >= 2)
         if counted:
@@ -74,10 +74,10 @@ def _subject_before_at(text: str, start: int) -> tuple[str, int]:
         # 其中北京为33万平方米，下降71%: a division alone is scope; 平均减幅在30%以上: a size names none
         # 农民的纯收入，全国平均每人达到355元，比上年增长: a per-head phrase alone names nothing either
         share = share or _per_unit_rest(subject) == "" \
-            or _division_only(subject) or len(_clean(_number_scope().sub("", subject))) < 2 \
+            or division_only(subject) or len(_clean(_number_scope().sub("", subject))) < 2 \
             or (bool(_change_size().match(subject)) and subject not in word_set("change", "sizes")) \
             or bool(when_only().fullmatch(subject))  # 修订计划时减少为…: the clause's subject is further back
-        places = places or _division_only(subject)
+        places = places or division_only(subject)
         if raw and raw not in asides and not _aside_shape().match(raw) and len(subject) >= 2 \
                 and subject not in word_set("trailing", "adverbs") and not share and not _change().match(subject) \
                 and not _number_scope().fullmatch(subject) \

@@ -14,7 +14,7 @@ from .metric_words import (
 
 
 # the number, its scale and qualifier words at the head of a span: what is left is a noun
-_SPAN_NOUN = re.compile(r"^[\s\d.,，%·一二两三四五六七八九十百千万亿零〇点余多几数约近]+")
+SPAN_NOUN = re.compile(r"^[\s\d.,，%·一二两三四五六七八九十百千万亿零〇点余多几数约近]+")
 
 
 @lru_cache(maxsize=1)
@@ -22,7 +22,7 @@ def _whole_country() -> tuple[str, ...]:
     return tuple(table("metric.toml")["whole_country"]["words"])
 
 
-def _scope_stripped(before: str) -> str:
+def scope_stripped(before: str) -> str:
     leading_place, *_ = _structure()
     before = whole = _strip_quotes(before)
     # 1995、1996年的: the marks between listed numbers belong to the numbers
@@ -110,7 +110,7 @@ def _division_at_start(phrase: str) -> int:
     return 0
 
 
-def _division_only(phrase: str) -> bool:
+def division_only(phrase: str) -> bool:
     """北京, 广东省: the phrase is a division's name and nothing else."""
     from .names.divisions import gazetteer  # the names package imports rules; import late
     g = gazetteer()

@@ -20,7 +20,7 @@ def recent_year_periods(text: str, start: int, end: int,
     article: 1995/1997, the years before the writing); year: the year the article was written."""
     if year is None:
         return
-    for m in _recent_years().finditer(text, start, end):
+    for m in recent_years().finditer(text, start, end):
         n = count_years(m.group("k") or m.group("k2") or m.group("k3") or m.group("k4") or m.group("k5")
                    or m.group("k6"))
         if n >= 2:
@@ -33,7 +33,7 @@ def recent_year_periods(text: str, start: int, end: int,
         n = count_years(m.group("k"))
         if n >= 1:
             yield m.start(), m.end(), str(year - n)
-    for m in _years_ahead().finditer(text, start, end):
+    for m in years_ahead().finditer(text, start, end):
         # 今后3年 in a 1998 article: 1998/2000, the writing's year and the ones after it
         n = count_years(m.group("k"))
         if n >= 1:
@@ -41,7 +41,7 @@ def recent_year_periods(text: str, start: int, end: int,
 
 
 @lru_cache(maxsize=1)
-def _recent_years() -> re.Pattern:
+def recent_years() -> re.Pattern:
     """最近3年来, 近两年: the last few years before the writing (data/period.toml recent_years)."""
     t = table("period.toml")["recent_years"]
     n = rf"(?P<k>[0-9０-９]{{1,2}}|十?[两{DIGITS}]|十)"
@@ -79,7 +79,7 @@ def _years_ago() -> re.Pattern:
 
 
 @lru_cache(maxsize=1)
-def _years_ahead() -> re.Pattern:
+def years_ahead() -> re.Pattern:
     """今后3年, 未来两年内: the next few years from the writing (data/period.toml recent_years ahead_*)."""
     t = table("period.toml")["recent_years"]
     n = rf"(?P<k>[0-9０-９]{{1,2}}|十?[两{DIGITS}]|十)"
@@ -130,7 +130,9 @@ def _ordinal_part() -> re.Pattern:
     return re.compile("|".join(w.replace("{i}", f"(?P<i>{n})").replace("{n}", f"(?P<k>{n})") for w in words)) \
         if words else re.compile("(?!)")
 
-def _event_since() -> tuple[re.Pattern, dict[str, int]]:
+
+@lru_cache(maxsize=1)
+def event_since() -> tuple[re.Pattern, dict[str, int]]:
     """改革开放以来, 全国解放以来: the events of data/period.toml since_events, each with the
     first whole year after it."""
     t = table("period.toml")
@@ -142,13 +144,13 @@ def _event_since() -> tuple[re.Pattern, dict[str, int]]:
 def event_since_periods(text: str, start: int, end: int) -> Iterator[tuple[int, int, str]]:
     """(start, end, period) of each `since an event` between start and end: `1979/..`, the span
     running on to the writing (extractor/issue_date.py closes it)."""
-    pattern, events = _event_since()
+    pattern, events = event_since()
     for m in pattern.finditer(text, start, end):
         yield m.start(), m.end(), f"{events[m.group('e')]}/.."
 
 
 @lru_cache(maxsize=1)
-def _counted_years() -> tuple[re.Pattern, tuple[str, ...]]:
+def counted_years() -> tuple[re.Pattern, tuple[str, ...]]:
     """两年增长, 四年增长, 两年平均每年增长: a bare count of years before a change or a total
     (data/period.toml counted_years)."""
     t = table("period.toml")["counted_years"]
@@ -162,7 +164,7 @@ def counted_year_periods(text: str, start: int, end: int,
     """A count of years before a change (粮食两年增长百分之四十六 after 一九五八年和一九五九年; 四年增长
     after 由一九七八年的…增加到一九八二年的…): the years ending at the latest year its sentence named
     before it (none where it named none: 五年累计… opening a sentence is the five-year words' own)."""
-    pattern, not_after = _counted_years()
+    pattern, not_after = counted_years()
     added = []
     for m in pattern.finditer(text, start, end):
         if text.endswith(not_after, 0, m.start()) or any(a <= m.start() < b for a, b, _, _ in found):

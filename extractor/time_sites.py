@@ -92,16 +92,16 @@ def sites_scanner(patterns: Iterable[re.Pattern], words: Iterable[str]) -> Optio
 def _scans() -> dict[str, tuple[list[re.Pattern], list[str]]]:
     """time_exprs.py's scans, each with the patterns and words it looks for."""
     from .five_years import _BARE_PLAN, _five_years, _opening_five
-    from .recent_years import _counted_years, _event_since, _recent_years, _years_ahead
+    from .recent_years import counted_years, event_since, recent_years, years_ahead
     from .period_school_year import relative_pattern, stated_pattern
     from .period_runs import quarter_runs_pattern
     from .period_shapes import _first_months_pattern
     from .time_exprs_words import issue_holidays, issue_month_words
     fy = _five_years()
-    return {"five_years": ([fy.plans, _BARE_PLAN, fy.words, _opening_five()], []), "since": ([_event_since()[0]], []),
-            "recent": ([_recent_years(), _years_ahead()], []), "first_months": ([_first_months_pattern()], []),
+    return {"five_years": ([fy.plans, _BARE_PLAN, fy.words, _opening_five()], []), "since": ([event_since()[0]], []),
+            "recent": ([recent_years(), years_ahead()], []), "first_months": ([_first_months_pattern()], []),
             "quarter_runs": ([quarter_runs_pattern()], []),
-            "counted": ([_counted_years()[0]], []),
+            "counted": ([counted_years()[0]], []),
             "school_years": ([stated_pattern(), relative_pattern()], []), "issue_months": ([], [*(w for w, _ in issue_month_words()), *issue_holidays()])}
 
 

@@ -5,9 +5,14 @@ from __future__ import annotations
 
 import re
 
-DIGITS = "一二三四五六七八九"
+from .clauses import BREAKS, HALFWIDTH_BREAKS
+from .numerals import digit_values
+
+# the plain numerals 一 … 九, in order, from the numeral table (its first spelling of each value)
+DIGITS = "".join(next(ch for ch, v in digit_values().items() if v == n) for n in range(1, 10))
 _FIGURES = str.maketrans("０１２３４５６７８９", "0123456789")
-CLAUSE_BREAK = re.compile("[，。；：！？,;:!?\n]")
+# a clause break, in its full-width or its ASCII form (the text here is read raw)
+CLAUSE_BREAK = re.compile(f"[{re.escape(BREAKS + HALFWIDTH_BREAKS)}]")
 CLAUSE_REACH = 40
 
 

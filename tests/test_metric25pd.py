@@ -25,6 +25,24 @@ def test_noun_after_any_classifier(sentence: str, text: str, metric: str) -> Non
 
 
 @pytest.mark.parametrize("sentence,text,metric", [
+    # -- a verb that takes no object after the noun: what the counted do, no part of the noun
+    ("这次比赛共有３０支球队参加。", "３０支", "球队"),
+    ("公园里２万株郁金香盛开。", "２万株", "郁金香"),
+    ("全县有２０个部门参展。", "２０个", "部门"),
+])
+def test_noun_before_an_intransitive_verb(sentence: str, text: str, metric: str) -> None:
+    assert metric_of(sentence, text) == metric
+
+
+@pytest.mark.parametrize("sentence,text,metric", [
+    # (a verb that takes an object stays with the noun: the event the count's verb names)
+    ("今年完成５００所学校校舍改造。", "５００所", "学校校舍改造"),
+])
+def test_noun_before_a_transitive_verb_stays(sentence: str, text: str, metric: str) -> None:
+    assert metric in (metric_of(sentence, text) or "")
+
+
+@pytest.mark.parametrize("sentence,text,metric", [
     # -- no noun after the classifier: the words before still name it
     ("这个协会至今已召开了５届。", "５届", "召开"),
     # (a milestone after the count is no thing counted)
@@ -54,6 +72,10 @@ def test_gapped_description(sentence: str, text: str, metric: str) -> None:
     ("３０多位歌手组成的合唱团登台演出。", "３０多位", "歌手"),
     # (a verb with its object before 的: the noun before it is counted)
     ("８个村采取轮流值班的办法。", "８个", "村"),
+    # (an adverb that spreads the act over many doers: the doers are counted, not what they did)
+    ("这种工艺已被４０多个国家普遍采用的规范所吸收。", "４０多个", "国家"),
+    ("５个城市相继举办的灯会吸引了大批游客。", "５个", "城市"),
+    ("１２个省份纷纷出台的扶持政策已见成效。", "１２个", "省份"),
 ])
 def test_not_gapped(sentence: str, text: str, metric: str) -> None:
     assert metric in (metric_of(sentence, text) or "")

@@ -60,3 +60,11 @@ def test_time_words_starting_keeps_the_order_and_every_word_found():
     assert [w for w, _ in some].index("去年") >= 0
     assert time_words_starting(1998, set()) == []
     assert time_words_starting(1998, {"啊"}) == []
+
+
+def test_recent_year_patterns_are_built_once():
+    """The patterns of recent_years.py are built once a run (the scans ask for them on every page)."""
+    from extractor import recent_years
+    for build in (recent_years.event_since, recent_years.recent_years, recent_years.years_ahead,
+                  recent_years.counted_years):
+        assert build() is build()
