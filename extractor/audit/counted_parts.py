@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from ..clauses import BREAKS
+from ..clauses import BREAK_CLASS, BREAKS, HALFWIDTH_BREAKS
 from ..numerals import digit_values, number_value, small_scales
 from . import cues
 from .model import Num, PageView
@@ -37,10 +37,11 @@ def _pattern() -> re.Pattern:
     d = _data()
     digits = "".join(ch for ch, v in digit_values().items() if v > 0) \
         + "".join(ch for ch, v in small_scales().items() if v == 10) + "0-9０-９"
+    stops = re.escape(BREAKS + HALFWIDTH_BREAKS)
     words = sorted(d["part_words"] + d["kind_words"], key=len, reverse=True)
     return re.compile(rf"(?P<n>[{digits}]+)(?P<w>{'|'.join(map(re.escape, words))})"
-                      rf"[^\d{BREAKS}]{{0,{int(d['name_chars'])}}}?"
-                      rf"(?:{'|'.join(map(re.escape, d['total_words']))})[^\d{BREAKS}]{{0,{int(d['gap_chars'])}}}$")
+                      rf"[^\d{stops}]{{0,{int(d['name_chars'])}}}?"
+                      rf"(?:{'|'.join(map(re.escape, d['total_words']))})[^\d{stops}]{{0,{int(d['gap_chars'])}}}$")
 
 
 def _count(written: str) -> int | None:
@@ -82,7 +83,7 @@ def _left_open(view: PageView, last: Num) -> bool:
     rest = view.text[last.end:end]
     words = _data()["rest_words"]
     at = last.end
-    for clause in re.split(f"[{re.escape(BREAKS)}]", rest):
+    for clause in BREAK_CLASS.split(rest):
         if any(w in clause for w in words) and not view.between(at, at + len(clause)):
             return True
         at += len(clause) + 1

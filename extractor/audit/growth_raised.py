@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from ..clauses import BREAKS, HALFWIDTH_BREAKS, INNER_BREAKS
 from ..fact_types import SUMMABLE_TYPES
 from . import cues
 from .growth_calc import growth_draft
@@ -34,7 +35,7 @@ def _name_pattern() -> re.Pattern:
     """`比原定指标又增加`: the name between 比 and the word of change, fillers allowed after it."""
     d = _data()
     fill = "|".join(map(re.escape, d["fillers"]))
-    return re.compile(rf"\s*(?:{'|'.join(map(re.escape, d['than_words']))})(?P<name>[^\d，,；;。]{{2,{int(d['name_chars'])}}}?)"
+    return re.compile(rf"\s*(?:{'|'.join(map(re.escape, d['than_words']))})(?P<name>[^\d{re.escape(BREAKS + HALFWIDTH_BREAKS)}]{{2,{int(d['name_chars'])}}}?)"
                       rf"(?:{fill})*$")
 
 
@@ -95,10 +96,12 @@ def _word_start(view: PageView, ch: Change) -> int:
 
 
 def _next_clause(view: PageView, n: Num) -> int:
-    """The start of the clause after n's, where n ends its clause (else -1)."""
-    rest = view.text[n.end:n.end + 3]
-    m = re.match(r"\s*[，,]", rest)
-    return n.end + m.end() if m else -1
+    """The start of the clause after n's, where n ends its clause, only spaces before the break
+    and the break one inside the sentence (else -1)."""
+    end = view.clause_end(n.end)
+    if end >= len(view.text) or view.text[end] not in INNER_BREAKS or view.text[n.end:end].strip():
+        return -1
+    return end + 1
 
 
 def _moved_to(view: PageView, n: Num) -> bool:
