@@ -24,7 +24,8 @@ mean), the total said as a whole (`共`, `总`, `累计`), both it and the count
 `；`), the quotient within a factor of two; else the words may mean another relation: no finding.
 Such a miss is inconsistent only beyond doubt (the count named by the figure's unit, the only one;
 the only total; no statistic over a population such as `人均收入`; for a mean per year, the years
-said before the whole in its run), else unverifiable with the reason. Only where no other check
+said before the whole in its run; the figure's holders not narrowed to a part of the total's,
+`其中小麦亩产` or a kind word the total's sentence never says), else unverifiable with the reason. Only where no other check
 took the figure (CLAIM_ONLY). Numbers are looked for among a fixed number on either side: linear
 in the page.
 """
@@ -258,6 +259,35 @@ def _draft(view: PageView, per: Num, p: _Per) -> Draft | None:
     return Draft("average", "inconsistent", facts, round(point, 4), per.shown, f"{shown}，与所述 {per.written} 不符。")
 
 
+def _narrowed(view: PageView, per: Num, total: Num) -> str | None:
+    """Why the figure's holders are a part of the total's: `其中` before it, or a kind word before
+    its per-unit word (`其中小麦亩产`, `水稻单产`) that the total's sentence, up to the total, never
+    says (`粮食…总产量 120 亿斤`): the mean is of that part, whose total the text does not give."""
+    said = view.text[view.clause_start(per.start):per.start]
+    rules = _cues()["rules"]
+    if any(w in said for w in rules["narrowing"]):
+        return "平均数只就总数中的一部分而言（“其中”），其总数未在文中给出"
+    label = view.label_before(per, _LABEL)
+    at = _per_at(label)
+    kind = "".join(ch for ch in label[max(0, at - _WORD):at] if _CJK.match(ch))
+    if len(kind) < _WORD or kind in rules["not_kinds"]:
+        return None
+    sent = view.sentences[total.sentence]
+    if kind in view.text[sent.start:total.start]:
+        return None
+    return f"平均数所指的“{kind}”未见于总数 {total.written} 的说法，可能只是其中一类"
+
+
+def _per_at(label: str) -> int:
+    """Where the per-unit word that per_word reads begins in a label (`小麦亩产` → 2, `人均` → 0)."""
+    c = _cues()
+    at = max([label.rfind(c["each"]), label.rfind(c["unit_mean"]) - 1]
+             + [label.rfind(w) for w in c["yields"]])
+    while at > 0 and label[:at].endswith(c["mean"]):  # `小麦平均亩产`, `平均每人`
+        at -= len(c["mean"])
+    return max(at, 0)
+
+
 def _tied(view: PageView, per: Num, p: _Per, total: Num, count: Num | None) -> bool:
     """Whether a miss is worth a finding: the figure said as a mean (not a plain `每根 100 吨`),
     the total said as a whole, both it and the count in the figure's sentence run (no `；`)."""
@@ -268,6 +298,9 @@ def _tied(view: PageView, per: Num, p: _Per, total: Num, count: Num | None) -> b
 
 def _doubt(view: PageView, per: Num, p: _Per, total: Num, count: Num | None, counts: list, totals: list) -> str | None:
     """Why a mismatch says nothing of an error: the words do not tie the three beyond doubt."""
+    narrowed = _narrowed(view, per, total)
+    if narrowed:
+        return narrowed
     if p.period and count is not None and count.start < total.start and _run(view, count, per) \
             and _run(view, total, per) and _whole(view, total) \
             and len([x for x in counts if _run(view, x[0], per)]) == 1:

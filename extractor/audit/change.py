@@ -22,7 +22,7 @@ from .tolerance import as_number, fmt_like, rounded
 from .levels import change_said_before, level_named_in, rate_confirms
 from .wording import own_subject
 from .growth_bases import base_of_year, said_base
-from .yearly import dated_pair, label_year, per_year_draft
+from .yearly import dated_pair, label_year, older_said_last, per_year_draft
 
 _MEASURES = SUMMABLE_TYPES
 _FROM = re.compile(r"[由从][^，；。]{0,14}?(?:的)?$")
@@ -42,6 +42,7 @@ def check(view: PageView) -> list[Draft]:
         if direction is None:
             continue
         levels = _levels(view, d)
+        dated = False  # the levels a dated pair (`2025 年为 A，2024 年为 B`), in either order
         if not levels and not own_subject(view, clause):
             # `A，而上年只有 B，增加了 D`: the base in a clause of its own, opened by its period
             pair = said_base(view, [n for n in view.in_sentence(d.sentence) if n.end <= d.start
@@ -54,6 +55,7 @@ def check(view: PageView) -> list[Draft]:
                     and "；" not in view.text[n.end:d.start] and _direction(view, n) is None]
             bases, news = dated_pair(view, same)
             levels = (news[0], bases[0], False) if bases else None
+            dated = bool(bases)
         if not levels and not cues.contains_any(clause, "growth", "average"):
             # `如前所说，全国职工增加了 D`: the levels said before under the same subject
             found_before = change_said_before(view, d, _FROM, _TO)
@@ -72,6 +74,8 @@ def check(view: PageView) -> list[Draft]:
                 drafts.append(found)
             continue
         found = change_draft(d, direction, new, base)
+        if dated:
+            found = older_said_last(found, base, new)
         if apart and found.verdict == "inconsistent":
             # a level found by its name sentences before, or a base per unit against a level that
             # is not (or the other way), is likely, not sure, to be the one meant

@@ -53,7 +53,7 @@ from .share_objects import is_share_object
 from .tolerance import ABOUT, Interval, interval_of
 from .wording import (NEAR, Change, after_word, clause_before, compared_with, is_increment, over_named, over_named_pattern,
                       own_subject, times_number, times_value, word_direction, yearly_word)
-from .yearly import compound_draft, dated_pair
+from .yearly import compound_draft, dated_pair, older_said_last
 
 _TIMES = re.compile(times_number() + "倍")
 _DOUBLINGS = {"一": 1, "两": 2, "二": 2, "三": 3}
@@ -314,7 +314,8 @@ def _audit_change(view: PageView, ch: Change, direction: str) -> Draft | BareDra
         # `1996 年为 B，1997 年达到 A，增长 X%`: two levels dated by their years
         bases_, news_ = dated_pair(view, [n for n in local if not is_increment(view, n)])
         if bases_:
-            base, new = bases_[0], news_[0]
+            return older_said_last(_levels_draft(view, ch, direction, news_[0], bases_[0], increment),
+                                   bases_[0], news_[0])
     if base is not None and new is not None:
         return _levels_draft(view, ch, direction, new, base, increment)
     implicit = any(w in clause for w in cues.words("growth", "base_implicit") + cues.words("growth", "base_before")

@@ -4,8 +4,9 @@
     全年计划投资 40 亿元，后调整为 46 亿元，比原计划增加 15%
 A plan, target or level is stated, then moved to another (`提高到`, `调整为`: words that make the
 number after them the level reached, not an amount of change), and the next clause gives the
-change `比<name>…增加 X%` with no number of its own. The name after 比 (`原定指标`) ends with a word
-the label of the first level holds (`…的指标是`), so the words tie both levels to the claim in one
+change `比<name>…增加 X%` with no number of its own. The name after 比 calls the old level by its
+own word (`原定指标`, `原计划`: 原定/原 … then a head the label of the first level holds, `…的指标是`;
+a name of another level, `去年实际产量`, `上年计划`, ties nothing), so the words tie both levels to the claim in one
 sentence, nothing else of that measure between: the old level is the base, the new one the level
 reached, and the arithmetic (new − base) ÷ base against the stated share, within the precision it
 is written with (`以上` is a floor), is the verdict, a miss `inconsistent`. Words in
@@ -16,6 +17,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from ..clauses import BREAKS, HALFWIDTH_BREAKS, INNER_BREAKS
 from ..fact_types import SUMMABLE_TYPES
 from . import cues
 from .growth_calc import growth_draft
@@ -33,7 +35,7 @@ def _name_pattern() -> re.Pattern:
     """`比原定指标又增加`: the name between 比 and the word of change, fillers allowed after it."""
     d = _data()
     fill = "|".join(map(re.escape, d["fillers"]))
-    return re.compile(rf"\s*(?:{'|'.join(map(re.escape, d['than_words']))})(?P<name>[^\d，,；;。]{{2,{int(d['name_chars'])}}}?)"
+    return re.compile(rf"\s*(?:{'|'.join(map(re.escape, d['than_words']))})(?P<name>[^\d{re.escape(BREAKS + HALFWIDTH_BREAKS)}]{{2,{int(d['name_chars'])}}}?)"
                       rf"(?:{fill})*$")
 
 
@@ -45,7 +47,9 @@ def raised_level(view: PageView, ch: Change, direction: str, sent: int, clause: 
     m = _name_pattern().match(view.text, view.clause_start(ch.start), _word_start(view, ch))
     if m is None:
         return None
-    head = m.group("name")[-int(_data()["head_chars"]):]
+    head = _old_head(m.group("name"))
+    if head is None:
+        return None
     levels = [n for n in view.in_sentence(sent) if n.end <= ch.start and n.type in SUMMABLE_TYPES
               and n.type != "percent"]
     if len(levels) < 2:
@@ -68,6 +72,20 @@ def raised_level(view: PageView, ch: Change, direction: str, sent: int, clause: 
     return found
 
 
+def _old_head(name: str) -> str | None:
+    """The head noun of a name that calls the old level by its own word (`原定指标` → `指标`,
+    `原计划` → `计划`); None where the name points at another level (`去年实际产量`, `上年计划`:
+    a level of another year, which the text does not give) or holds no word of the old one."""
+    d = _data()
+    if any(w in name for w in d["other_levels"]):
+        return None
+    for w in sorted(d["old_words"], key=len, reverse=True):
+        if name.startswith(w):
+            rest = name[len(w):].lstrip("的")
+            return rest[-int(d["head_chars"]):] or None
+    return None
+
+
 def _word_start(view: PageView, ch: Change) -> int:
     """Where the word of change before the claim begins (`增加` of `增加百分之十`)."""
     before = view.text[view.clause_start(ch.start):ch.start]
@@ -78,10 +96,12 @@ def _word_start(view: PageView, ch: Change) -> int:
 
 
 def _next_clause(view: PageView, n: Num) -> int:
-    """The start of the clause after n's, where n ends its clause (else -1)."""
-    rest = view.text[n.end:n.end + 3]
-    m = re.match(r"\s*[，,]", rest)
-    return n.end + m.end() if m else -1
+    """The start of the clause after n's, where n ends its clause, only spaces before the break
+    and the break one inside the sentence (else -1)."""
+    end = view.clause_end(n.end)
+    if end >= len(view.text) or view.text[end] not in INNER_BREAKS or view.text[n.end:end].strip():
+        return -1
+    return end + 1
 
 
 def _moved_to(view: PageView, n: Num) -> bool:

@@ -62,7 +62,7 @@ def check(view: PageView) -> list[Draft]:
         seen = [w for w in seen if n.paragraph - w.paragraph <= _PARAGRAPHS][-_BACK:]
         whole = next((w for w in reversed(seen) if _kind_of(n, w, data)), None)
         if whole is None:  # `高速公路通车里程 8000 公里，公路通车里程 21 万公里`: the kind said first
-            whole = _next_whole(view, n, levels[k + 1:], data)
+            whole = _next_whole(view, n, levels, k + 1, data)
         if whole is None:  # `2025 年完成水利投资 760 亿元` … `五年累计完成水利投资 3200 亿元`: paragraphs apart
             near = spans[max(0, at - _BACK):at][::-1] + spans[at:at + _BACK]
             whole = next((w for w in near if w.article == n.article and _in_span(n, w, data)), None)
@@ -92,12 +92,19 @@ def _article_whole(part: Num, named: dict[str, Num], data: dict) -> Num | None:
     return None
 
 
-def _next_whole(view: PageView, part: Num, later: list[Num], data: dict) -> Num | None:
-    """The whole said right after its kind: the next figure of the measure in the sentence, in the
-    same clause group (no `；` between: in `A 新招生 a；B 新招生 b；…` a name may have lost its own
-    words, and the next figure is a sibling's)."""
-    nxt = next((w for w in later if w.same_measure(part)), None)
-    if nxt is None or nxt.sentence != part.sentence or "；" in view.text[part.end:nxt.start]:
+def _next_whole(view: PageView, part: Num, levels: list[Num], at: int, data: dict) -> Num | None:
+    """The whole said right after its kind: the next figure of the measure in the sentence (read
+    from levels[at], in page order, no further than the part's sentence: linear in the page), in
+    the same clause group (no `；` between: in `A 新招生 a；B 新招生 b；…` a name may have lost its
+    own words, and the next figure is a sibling's)."""
+    nxt = None
+    for i in range(at, len(levels)):
+        if levels[i].sentence != part.sentence:
+            break
+        if levels[i].same_measure(part):
+            nxt = levels[i]
+            break
+    if nxt is None or "；" in view.text[part.end:nxt.start]:
         return None
     return nxt if _kind_of(part, nxt, data) else None
 

@@ -11,14 +11,15 @@ the evidence: at least two must be found, in order, each opening a paragraph or 
 the one before. The link is the paragraph break only, so a count that differs from the items is
 unverifiable, unless a word right before the count points ahead at them (`抓好以下五项工作。`,
 data/cues.toml [enumeration] points_ahead): the text then says the paragraphs are its items; or
-the items' opening sentences share one phrase (`…，加快建设…的现代化宁夏。`, `_one_frame`): they
-were written as one set, the one the count announces.
+the items' opening sentences end with one phrase (`…，加快建设…的现代化宁夏。`, `_one_frame`), said
+nowhere else on the page: they were written as one set, the one the count announces.
 """
 from __future__ import annotations
 
 import re
 from typing import Callable
 
+from ..clauses import BREAK_CLASS, SENTENCE_BREAKS
 from . import announced, cues
 from .comma_announced import _opens_first
 from .lists import ItemList, count_word, counts_items
@@ -26,7 +27,7 @@ from .model import Draft, Num, PageView
 
 HOW = "段末数目之后逐段以序数词分项列出"
 _SENTENCE_ENDS = "。："
-_STOPS = "。！？；\n"
+_STOPS = SENTENCE_BREAKS + "；"  # where an item's opening sentence (or part of one) ends
 _COUNT_WORD = count_word()
 _FRAME = 5  # characters of the phrase every item's opening sentence shares (`的现代化新城`)
 _FRAME_ITEMS = 3  # items at least: two that share a phrase may do so by chance
@@ -47,7 +48,7 @@ def check(view: PageView, draft: Callable[..., Draft], taken: set[int]) -> list[
         if view.sentence_index(count.start) >= 0:
             d = draft(view, count, lst, True, HOW)
             if d.verdict == "inconsistent" and not _points_ahead(view, count) and not announced.items_echo(view, count, items) \
-                    and not _one_frame(items):
+                    and not _one_frame(view, items, start, stop):
                 d.verdict = "unverifiable"
                 d.explanation = d.explanation.rstrip("。") + "；但数目与各段只以分段相连，无法据此判定有误。"
             out.append(d)
@@ -55,16 +56,27 @@ def check(view: PageView, draft: Callable[..., Draft], taken: set[int]) -> list[
     return out
 
 
-def _one_frame(items: list[str]) -> bool:
+def _one_frame(view: PageView, items: list[str], start: int, stop: int) -> bool:
     """`一是…明显增强，着力建设物质富足的现代化新城。…⏎二是…，着力建设共同富裕的现代化
-    新城。…`: every item's opening sentence holds one phrase of some length (`的现代化新城`), so the
-    paragraphs were written as one set, the set the count ending the paragraph before announces.
-    Items that share no such phrase may be paragraphs of another kind the markers happen to open."""
+    新城。…`: every item's opening sentence ends with one phrase of some length (`的现代化新城`), so
+    the paragraphs were written as one set, the set the count ending the paragraph before
+    announces. The phrase must close each opening sentence (the frame's place), and be the set's
+    own: a stock phrase the page says outside these paragraphs too (`推动高质量发展`) may stand in
+    any paragraph, of a set or not. Items that share no such phrase may be paragraphs of another
+    kind the markers happen to open."""
     if len(items) < _FRAME_ITEMS:
         return False
-    heads = [re.split("[。；]", item, maxsplit=1)[0] for item in items]
-    first = heads[0]
-    return any(all(first[i:i + _FRAME] in h for h in heads[1:]) for i in range(len(first) - _FRAME + 1))
+    heads = [re.split(f"[{re.escape(_STOPS)}]", item, maxsplit=1)[0].rstrip() for item in items]
+    shared = heads[0]
+    for h in heads[1:]:
+        k = 0
+        while k < min(len(shared), len(h)) and shared[-1 - k] == h[-1 - k]:
+            k += 1
+        shared = shared[len(shared) - k:]
+    shared = BREAK_CLASS.split(shared)[-1]  # the phrase itself, not the break before it
+    if len(shared) < _FRAME:
+        return False
+    return shared not in view.text[:start] and shared not in view.text[stop:]
 
 
 def _points_ahead(view: PageView, count: Num) -> bool:

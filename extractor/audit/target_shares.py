@@ -12,7 +12,9 @@ quotient gives the rate within the digits written: `consistent`; where none does
 `unverifiable` with its target alone (the amount done may be one the text does not state).
 One tie leaves no doubt: the amount done ends the clause just before the rate's phrase, nothing
 but a clause break between (`城镇新增就业 33.6 万人，为年度目标 31 万人的 112.0%`); the words make it
-the numerator, so its quotient is the claim's own and a miss is `inconsistent` (data: tied_gap).
+the numerator, so its quotient is the claim's own and a miss is `inconsistent` (data: tied_gap),
+unless an earlier amount of the run gives the rate (then the tie was read wrong), and never for
+an item of a 、-joined list (the list's other items stand as near).
 Only where no other check took the rate (CLAIM_ONLY in __init__.py).
 """
 from __future__ import annotations
@@ -66,6 +68,9 @@ def _tied_gap() -> re.Pattern:
 def _draft(view: PageView, p: Num, target: Num, phrase_start: int) -> Draft:
     back = int(_data()["back"])
     nearest = True
+    # a tied miss waits: an earlier amount of the run whose quotient is the rate shows the words
+    # tied the wrong one (`就业 33.6 万人、再就业 8 万人，为年度目标 31 万人的 108.4%`)
+    tied_miss: Draft | None = None
     for n in reversed(view.before(target.start, int(_data()["reach"]))):
         if n.sentence < p.sentence - back or n.paragraph != p.paragraph:
             break
@@ -76,11 +81,15 @@ def _draft(view: PageView, p: Num, target: Num, phrase_start: int) -> Draft:
         tied = nearest and n.sentence == p.sentence and _tied_gap().fullmatch(view.text, n.end, phrase_start) \
             and not any(w in view.text[view.clause_start(n.start):n.start] for w in _data()["untied_words"])
         nearest = False
-        if d.verdict == "consistent" or (tied and d.verdict == "inconsistent"):
-            if d.verdict == "inconsistent":
-                d.explanation = d.explanation.rstrip("。") + "（完成数紧接在目标分句之前，二者由文字相连，按所写精度四舍五入后仍不符）。"
+        if d.verdict == "consistent":
             d.extra["found_by"] = "target_shares"
             return d
+        if tied and d.verdict == "inconsistent":
+            d.explanation = d.explanation.rstrip("。") + "（完成数紧接在目标分句之前，二者由文字相连，按所写精度四舍五入后仍不符）。"
+            d.extra["found_by"] = "target_shares"
+            tied_miss = d
+    if tied_miss is not None:
+        return tied_miss
     return Draft("rate", "unverifiable", [p.ref(), target.ref()], None, p.shown,
                  f"{p.written} 是目标 {target.written} 的完成程度，完成数未在前文明确给出，无法核对。",
                  {"found_by": "target_shares"})

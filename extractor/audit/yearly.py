@@ -167,7 +167,8 @@ def opening_year(view: PageView, n: Num) -> int | None:
 def dated_pair(view: PageView, levels: list[Num]) -> tuple[list[Num], list[Num]]:
     """`1980 年为 A，1985 年将达到 B`, `一九四九年钢产量为 B，一九七八年达到 A`: the last two levels
     of one measure dated by years, as ([base], [new]) by their years, in either order of the text
-    (`今年为 A，去年为 B`); two empty lists when there are none such."""
+    (`今年为 A，去年为 B`); two empty lists when there are none such. A change after a pair in
+    reverse order may be the older level's own: its caller gives a miss to older_said_last."""
     years = [(n, year_of(view, n) or label_year(view, n)) for n in levels]
     dated = [(n, y) for n, y in years if y is not None]
     if len(dated) < 2:
@@ -179,6 +180,16 @@ def dated_pair(view: PageView, levels: list[Num]) -> tuple[list[Num], list[Num]]
         (base, _), (new, _) = sorted(dated[-2:], key=lambda d: d[1])
         return [base], [new]
     return [], []
+
+
+def older_said_last(found: Draft, base: Num, new: Num) -> Draft:
+    """A dated pair in reverse order (`2025 年为 A，2024 年为 B，增长 X%`): the change right after
+    the older level may be that level's own change (B over the year before it), so a miss against
+    the pair is unverifiable, not an error; in the order of time the pair stands as found."""
+    if base.start < new.start or found.verdict != "inconsistent":
+        return found
+    found.explanation = found.explanation.rstrip("。")
+    return found.doubted(f"；但较早年份的 {base.written} 说在后，紧随其后的变化可能是它自身的变化，不据此判定有误。")
 
 
 def relative_year(view: PageView, n: Num) -> int | None:
