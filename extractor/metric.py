@@ -350,12 +350,14 @@ def _metric(text: str, start: int, end: int, unit: str | None = None, _depth: in
         if subject:
             return counted_head(subject)
     # 中央下拨1000万元用于救济灾民, 另有600万元用于…: the purpose right after the amount names it too
+    # (其中去年发放2300万元，扶持…: a part of a total named before is named by that total, not by a purpose)
+    part = text.startswith(_word_tuple("frame", "parts"), _clause_start(text, start))
     used_for = (purpose_after(text, end, direct=True) or taken_for(text, end, phrase)) if phrase and _depth == 0 and unit in currencies() \
-        and (_structure()[1].search(phrase) or len(_clean(phrase)) < 2 or spends(phrase)) else ""
+        and not part and (_structure()[1].search(phrase) or len(_clean(phrase)) < 2 or spends(phrase)) else ""
     if used_for or phrase and _depth == 0 and _structure()[1].search(phrase) and _CLAUSE_END.match(text, end):
         # 省财政拿出150万元，作为送温暖活动资金: an amount given with no noun after it is named by
         # the purpose the next clause gives it
-        purpose = used_for or purpose_after(text, end)
+        purpose = used_for or ("" if part else purpose_after(text, end))
         if purpose:
             return purpose
         given = elliptic_object(text, start, end, phrase) if not _PERCENT.search(text, start, end) else ""

@@ -41,6 +41,8 @@ def test_sum_handed_over_is_named_by_its_purpose(sentence: str, text: str, metri
     ("老人掏出２０元，签订了一份家庭医生服务协议。", "２０元", "掏出"),
     # (whom a sum helps goes on to do something: the words after 帮助 name no purpose of the sum alone)
     ("村委会拿出８０００元，帮助五保户翻修了房屋。", "８０００元", "拿出"),
+    # (a 其中 part of a total named before is that total, whatever the clause after it does with it)
+    ("全县累计发放助学贷款５６００万元，其中去年发放１９００万元，扶持一千多名学生完成学业。", "１９００万元", "助学贷款"),
 ])
 def test_no_purpose_after_the_sum(sentence: str, text: str, metric: str) -> None:
     assert metric in (_metric(sentence, text) or "")
