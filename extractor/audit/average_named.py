@@ -168,14 +168,15 @@ def _unnamed_total(view: PageView, per: Num, count: Num) -> Num | None:
     own = [n for n in view.in_sentence(per.sentence) if fits(n) and _same_run(view, n, per)]
     if own:
         return own[-1]
-    words = _words(view.label_before(count, _LABEL))
-    shared = [(len(words & _words(view.label_before(n, _LABEL))), k, n)
+    words = cjk_pairs(view.label_before(count, _LABEL))
+    shared = [(len(words & cjk_pairs(view.label_before(n, _LABEL))), k, n)
               for k, n in enumerate(view.in_sentence(per.sentence - 1)) if n.paragraph == per.paragraph and fits(n)]
     best = max((x for x in shared if x[0]), default=None, key=lambda x: x[:2])
     return best[2] if best else None
 
 
-def _words(text: str) -> set[str]:
+def cjk_pairs(text: str) -> set[str]:
+    """The two-character runs of a name's Chinese characters: what two names share when they name one thing."""
     text = "".join(c for c in text if _CJK.match(c))
     return {text[i:i + 2] for i in range(len(text) - 1)}
 

@@ -38,6 +38,7 @@ from typing import NamedTuple
 from ..fact_types import SUMMABLE_TYPES
 from . import cues, year_means
 from .average import scale_of
+from .average_named import cjk_pairs
 from .model import Draft, Num, PageView, same_unit
 from .tolerance import Interval, fmt, fmt_like, rounded
 
@@ -161,11 +162,6 @@ def _run(view: PageView, a: Num, b: Num) -> bool:
     return a.sentence == b.sentence and "；" not in view.text[lo.end:hi.start]
 
 
-def _words(text: str) -> set[str]:
-    text = "".join(ch for ch in text if _CJK.match(ch))
-    return {text[i:i + _WORD] for i in range(len(text) - _WORD + 1)}
-
-
 def _named(view: PageView, n: Num) -> str:
     return view.label_before(n) + view.noun_after(n)
 
@@ -183,7 +179,7 @@ def _counts(view: PageView, per: Num, p: _Per, near: list[Num]) -> list[tuple[Nu
         if n.type not in ("count", "quantity"):
             continue
         if p.bare:
-            if n.type == "count" and _run(view, n, per) and _words(p.bare) & _words(view.label_before(n)):
+            if n.type == "count" and _run(view, n, per) and cjk_pairs(p.bare) & cjk_pairs(view.label_before(n)):
                 out.append((n, 1.0))
             continue
         if not p.units:  # `单产`: over any area

@@ -71,6 +71,12 @@ def _markers(k: int, cls: str) -> list[tuple[str, str]]:
     ]
 
 
+@lru_cache(maxsize=None)  # bounded: ordinals × the classifier characters a page holds
+def _compiled(k: int, cls: str) -> dict[str, re.Pattern]:
+    """_markers compiled once per item and classifier, not once per count (a page has thousands)."""
+    return {family: re.compile(pattern) for family, pattern in _markers(k, cls)}
+
+
 def _first(view: PageView, end: int, cls: str) -> tuple[str, re.Match] | None:
     """The earliest item-one marker after the count: in its sentence, a few characters on, or
     opening the next sentence where the count stands in its sentence's last clause (a count
@@ -84,8 +90,8 @@ def _first(view: PageView, end: int, cls: str) -> tuple[str, re.Match] | None:
     # (a search to the end for every count is quadratic on a long page)
     hi = max(stop, nxt + 4) if nxt <= len(view.text) else stop
     best = None
-    for family, pattern in _markers(1, cls):
-        m = re.compile(pattern).search(view.text, end, hi)
+    for family, pattern in _compiled(1, cls).items():
+        m = pattern.search(view.text, end, hi)
         if m is None or not (m.start() < stop or m.start() == nxt):
             continue
         if best is None or m.start() < best[1].start():
@@ -110,12 +116,12 @@ def _ordinal_run(view: PageView, end: int, cls: str, value: int) -> list[tuple[i
     starts = [m.start()]
     line = _opens_line(view, m.start())
     gap = int(_data()["item_gap"])
-    one = re.compile(dict(_markers(1, cls))[family])
+    one = _compiled(1, cls)[family]
     for k in range(2, len(_data()["ordinals"]) + 1):
         prev = starts[-1] + 1
         restart = one.search(view.text, prev, prev + gap)  # item one again: another list
         stop = restart.start() if restart else min(len(view.text), prev + gap)
-        nxt = re.compile(dict(_markers(k, cls))[family]).search(view.text, prev, stop)
+        nxt = _compiled(k, cls)[family].search(view.text, prev, stop)
         if nxt is None or _opens_line(view, nxt.start()) != line:
             break
         starts.append(nxt.start())
