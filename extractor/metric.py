@@ -83,11 +83,10 @@ from .metric_lists import _LISTING, _respective_subject, _RESPECTIVELY, _SENTENC
 from .metric_from_to import _from_to_subject
 from .metric_priced import given_after, priced_subject
 from .metric_subject import _clause_start, _subject, _subject_before, _without_aside
-from .metric_words import (
-    _any_number, _change, _change_bases, _change_size, change_word, _CLAUSE_END, _clean,
-    _DIGIT, _number_scope, _PER_UNIT_MARK, _per_unit_rest, _plan_only,
-    _structure, _trim, word_set, _word_tuple, balanced,
-)
+from .metric_words import any_number, CLAUSE_END, clean, DIGIT, number_scope, structure, word_set, word_tuple, balanced
+from .metric_change_words import change_only, change_bases, change_size, change_word, plan_only
+from .metric_per_unit import PER_UNIT_MARK, per_unit_rest
+from .metric_cut import trim
 
 _BRACKET_WINDOW = 200  # (more than any reader looks back or ahead)
 _NOT_TIME = re.compile(r"\d[\d.]*(?![\d.]*(?:年|月|日|季度))")
@@ -227,17 +226,17 @@ def _metric_read(text: str, start: int, end: int, unit: str | None = None) -> st
     if cut:
         # 原来设想的六百亿元多出: an amount in Chinese numerals ends the phrase as digits do
         phrase = hidden = phrase[amounts[-1].end():]
-    if hidden and _DIGIT.search(hidden) or cut:
-        parts = [_clean(x.translate(SHOW)) for x in _any_number().split(hidden)]
+    if hidden and DIGIT.search(hidden) or cut:
+        parts = [clean(x.translate(SHOW)) for x in any_number().split(hidden)]
         # 培训46期2,760人: a number right after another shares what the one before it measures
         phrase = next((x for x in reversed(parts) if len(x) >= 2), None) if len(parts[-1]) < 2 else parts[-1]
-        if phrase and _change().match(phrase):
+        if phrase and change_only().match(phrase):
             # 比原来设想的600亿元多出54%: what is left after the base's number is a change of the subject before
             subject = named_subject_before(text, start)
-            phrase = _trim(subject) + phrase if subject else phrase
+            phrase = trim(subject) + phrase if subject else phrase
         if phrase and predicate_only().fullmatch(phrase):
             # 有可能超过1987年创纪录的: what is left after the time names nothing; the subject before does
-            phrase = _trim(named_subject_before(text, start)) or phrase
+            phrase = trim(named_subject_before(text, start)) or phrase
     if phrase:
         # 重工业生产，…，今年的产值预计比去年下降5%: a bare measure is the topic's the sentence opens with
         phrase = topic_measure(text, start, phrase) or phrase
@@ -280,7 +279,7 @@ def _metric(text: str, start: int, end: int, unit: str | None = None, _depth: in
         # the phrase names something after the number, only a count written …中的N)
         # (至少有8家是合并的结果: no noun after it, a predicate)
         named_after = phrase is not None and text.find(phrase[:2], end, end + 8) >= 0 \
-            and not _structure()[2].match(phrase) and not text.startswith("是", end)
+            and not structure()[2].match(phrase) and not text.startswith("是", end)
         before = not named_after
         among = partitive_count(text, start, unit, lambda s_, e_: clause_metric(text, s_, e_, unit), strong=not before)
         if among:
@@ -288,7 +287,7 @@ def _metric(text: str, start: int, end: int, unit: str | None = None, _depth: in
     compared = compared_level(text, start, end) if _depth == 0 else ""
     if compared:
         return compared  # 低于13%左右的预期目标: the level the subject before is compared with
-    if _depth == 0 and _PERCENT.search(text, start, end) and not text.endswith(_word_tuple("after", "being"), 0, start):
+    if _depth == 0 and _PERCENT.search(text, start, end) and not text.endswith(word_tuple("after", "being"), 0, start):
         # (山区面积达92.8%的贫困地区: after 达 the number is the subject's, whatever follows)
         after = words_after(text, end)
         named = _named_after(after, phrase) if after else None
@@ -298,7 +297,7 @@ def _metric(text: str, start: int, end: int, unit: str | None = None, _depth: in
             # 工业增加值…，继续保持9.5%的增长速度: the rate kept is the subject's before
             subject = named_subject_before(text, start)
             if subject:
-                return _trim(subject + _clean(after.measure))
+                return trim(subject + clean(after.measure))
     if _depth == 0 and phrase and _PERCENT.search(text, start, end):
         framed = topic_frame(text, start, phrase)
         if framed:
@@ -323,14 +322,14 @@ def _metric(text: str, start: int, end: int, unit: str | None = None, _depth: in
     # (首次突破100亿元: an adverb is no subject either; 有超过2000亿美元的外汇储备: named after 的)
     adverbs = word_set("trailing", "adverbs")
     # (而去年1月至11月就达到1.3万人: months and a bare adverb are scope too)
-    verb = next((v for v in _word_tuple("reaching", "verbs") if clause.endswith(v)), "") if phrase is None else ""
-    bare = _clean(_MONTHS.sub("", clause[: len(clause) - len(verb)])) if verb else "-"
-    reaching_only = clause.endswith(_word_tuple("reaching", "verbs")) and not text.startswith("的", end) \
-        and (not _clean(clause) or _clean(clause) in adverbs or bare in word_set("reaching", "adverbs"))
+    verb = next((v for v in word_tuple("reaching", "verbs") if clause.endswith(v)), "") if phrase is None else ""
+    bare = clean(_MONTHS.sub("", clause[: len(clause) - len(verb)])) if verb else "-"
+    reaching_only = clause.endswith(word_tuple("reaching", "verbs")) and not text.startswith("的", end) \
+        and (not clean(clause) or clean(clause) in adverbs or bare in word_set("reaching", "adverbs"))
     if (phrase is None or phrase in adverbs) and _depth == 0 and (_REACHING_ONLY.fullmatch(clause) or reaching_only):
         # 贸易顺差突破400亿美元，达403.4亿美元: a clause of only 达 measures the subject before it
         counted = unit in word_set("noun_after", "units")
-        alone = end == len(text) or bool(_CLAUSE_END.match(text, end))  # (215家正在施工: its own predicate)
+        alone = end == len(text) or bool(CLAUSE_END.match(text, end))  # (215家正在施工: its own predicate)
         # (…1400亿美元巨额债务的一部分，大约为500亿美元: an amount in the same currency, its noun after it)
         earlier = earlier_count(text, start, unit, lambda s_, e_: clause_metric(text, s_, e_, unit)) \
             if (counted or unit in currencies()) and alone else None
@@ -343,7 +342,7 @@ def _metric(text: str, start: int, end: int, unit: str | None = None, _depth: in
         if subject:
             return counted_head(subject) if counted else subject
     if _depth == 0 and unit in word_set("noun_after", "units") and HEADLESS.search(clause) \
-            and (end == len(text) or _CLAUSE_END.match(text, end)):  # (的是100多名中学生: named after)
+            and (end == len(text) or CLAUSE_END.match(text, end)):  # (的是100多名中学生: named after)
         # 这批改造工程，在年底前能够全部交付的有64个: a description with no noun after its 的
         # counts the things the clause before names
         subject = named_subject_before(text, start)
@@ -351,10 +350,10 @@ def _metric(text: str, start: int, end: int, unit: str | None = None, _depth: in
             return counted_head(subject)
     # 中央下拨1000万元用于救济灾民, 另有600万元用于…: the purpose right after the amount names it too
     # (其中去年发放2300万元，扶持…: a part of a total named before is named by that total, not by a purpose)
-    part = text.startswith(_word_tuple("frame", "parts"), _clause_start(text, start))
+    part = text.startswith(word_tuple("frame", "parts"), _clause_start(text, start))
     used_for = (purpose_after(text, end, direct=True) or taken_for(text, end, phrase)) if phrase and _depth == 0 and unit in currencies() \
-        and not part and (_structure()[1].search(phrase) or len(_clean(phrase)) < 2 or spends(phrase)) else ""
-    if used_for or phrase and _depth == 0 and _structure()[1].search(phrase) and _CLAUSE_END.match(text, end):
+        and not part and (structure()[1].search(phrase) or len(clean(phrase)) < 2 or spends(phrase)) else ""
+    if used_for or phrase and _depth == 0 and structure()[1].search(phrase) and CLAUSE_END.match(text, end):
         # 省财政拿出150万元，作为送温暖活动资金: an amount given with no noun after it is named by
         # the purpose the next clause gives it
         purpose = used_for or ("" if part else purpose_after(text, end))
@@ -367,27 +366,27 @@ def _metric(text: str, start: int, end: int, unit: str | None = None, _depth: in
         # 钢产量4347万吨，完成计划的108.7%: 完成 and a bare 计划 are each a scope word, so the clause reads as
         # naming nothing; together they name the plan fulfilled (as 完成年度计划 does)
         bare = clause.strip().removesuffix("的")
-        phrase = bare if _plan_only().fullmatch(bare) else phrase
-    if phrase and _depth == 0 and _plan_only().match(phrase) and _PERCENT.search(text, start, end):
+        phrase = bare if plan_only().fullmatch(bare) else phrase
+    if phrase and _depth == 0 and plan_only().match(phrase) and _PERCENT.search(text, start, end):
         # 粮食总产量达到3680亿斤，完成年度计划的102%: the plan fulfilled is the subject's
         subject = _subject_before(text, start)
         # 全年税收收入目标为1080亿元,前三季度完成年度目标的75.2%: the subject before is the target itself; what
         # it targets is what was fulfilled
         subject = _target_thing(subject) or subject
         if subject:
-            plan = _plan_only().match(phrase)
-            excess = plan.group("verb") in _word_tuple("plan", "excess_verbs")  # (超过年度计划4%: not 完成)
-            return _trim(subject + (plan.group("verb") if excess else "完成") + plan.group("plan"))
+            plan = plan_only().match(phrase)
+            excess = plan.group("verb") in word_tuple("plan", "excess_verbs")  # (超过年度计划4%: not 完成)
+            return trim(subject + (plan.group("verb") if excess else "完成") + plan.group("plan"))
     if phrase is None and _depth == 0:
         # 社会商品零售额不仅没有减少，而且将比上年增长4%: a clause of only a connective and a change
-        clause = _clean(_without_aside(clause))  # (减少了: the trailing 了 off)
+        clause = clean(_without_aside(clause))  # (减少了: the trailing 了 off)
         change_at = change_word().search(clause)
         # (比1991年增长, 比原投资计划减少: a base before the change names nothing)
-        head = _clean(_number_scope().sub("", _clean(_subject(clause[:change_at.start()])))) if change_at else "-"
+        head = clean(number_scope().sub("", clean(_subject(clause[:change_at.start()])))) if change_at else "-"
         if change_at and change_at.start() < len(clause) and not head:
             subject = _subject_before(text, start)
             if subject:
-                return _trim(subject) + _change_bases().sub("", _clean(change_at.group()))
+                return trim(subject) + change_bases().sub("", clean(change_at.group()))
     if phrase and _depth == 0 and phrase.endswith(value_words()):
         valued = value_of(text, start, end, phrase, lambda s_, e_: _metric(text, s_, e_, None, 1))
         if valued:
@@ -400,42 +399,42 @@ def _metric(text: str, start: int, end: int, unit: str | None = None, _depth: in
         # 其中鄱阳县2.18万人,占全市的40.6%: the part's place is scope; the amount read whole names what it counts
         whole = _metric_for(text, *earlier)
         part = whole if whole and not scope_only(whole) else part
-    if part and len(part) >= 2 and not _DIGIT.search(part) and not _share_words()[0].match(part):
+    if part and len(part) >= 2 and not DIGIT.search(part) and not _share_words()[0].match(part):
         return part
     if phrase and _depth == 0 and _PERCENT.search(text, start, end):
         share = _share_part(text, start, phrase)
         if share:
             return share
-    if phrase and _depth == 0 and _PER_UNIT_MARK in phrase:
-        rest = _per_unit_rest(phrase)
+    if phrase and _depth == 0 and PER_UNIT_MARK in phrase:
+        rest = per_unit_rest(phrase)
         if rest is not None:
             # 照明电价，整顿前每千瓦时平均为0.8元; 现在是每千瓦时0.68元: a price per unit whose clause
             # names nothing else measures the subject before it
             subject = (given_after(text, end) or priced_subject(text, start)) if len(rest) < 2 else ""
-            return _trim(subject) if subject else (rest if len(rest) >= 2 else phrase)
+            return trim(subject) if subject else (rest if len(rest) >= 2 else phrase)
     if phrase and _depth == 0 and unit not in word_set("noun_after", "units"):  # (由84个委办局减至: counted)
         ranged = _from_to_subject(text, start)
         if ranged:
-            return _trim(ranged)
-    if phrase and phrase.startswith(_word_tuple("comparison", "bases")):
+            return trim(ranged)
+    if phrase and phrase.startswith(word_tuple("comparison", "bases")):
         # 比原投资计划减少了16.1%: a clause of only a base and a change measures the subject before
-        rest = phrase[next(len(b) for b in sorted(_word_tuple("comparison", "bases"), key=len, reverse=True)
+        rest = phrase[next(len(b) for b in sorted(word_tuple("comparison", "bases"), key=len, reverse=True)
                            if phrase.startswith(b)):]
-        if rest and _change().match(rest):
+        if rest and change_only().match(rest):
             phrase = rest
-    if phrase and (_change().match(phrase) or _change_size().match(phrase)):
+    if phrase and (change_only().match(phrase) or change_size().match(phrase)):
         # 地区生产总值8600亿元、增长6.2%; 财政收入3.72万亿元，增长12.4%; 某指数下跌69点，降幅为1.35%
         # 越城区128.64亿元,增长3.8%; 据…统计，…贸易额39.6亿美元，增长6.3%: right after an amount, what the
         # amount measures grew (metric_change_after.py), not what opens the sentence (a source, a place)
-        of_amount = change_of_amount(text, _clause_start(text, start), _change_bases().sub("", phrase),
+        of_amount = change_of_amount(text, _clause_start(text, start), change_bases().sub("", phrase),
                                      lambda s_, e_, u_: _metric_for(text, s_, e_, u_), scope_only) \
-            if _depth == 0 and _change().match(phrase) else None
+            if _depth == 0 and change_only().match(phrase) else None
         if of_amount:
             return of_amount
         subject = named_subject_before(text, start)
         if subject:
-            change = _change_bases().sub("", phrase)
-            subject = _trim(subject)
+            change = change_bases().sub("", phrase)
+            subject = trim(subject)
             # (…，增长率为30.8%，而上年同期仅为…，增长率为59%: the subject read back already ends with it)
             return subject if subject.endswith(change) else subject + change
     if phrase and _depth == 0 and (phrase in word_set("generic", "nouns") or bases_only(phrase)
@@ -444,7 +443,7 @@ def _metric(text: str, start: int, end: int, unit: str | None = None, _depth: in
         # subject's; 而上年同期仅为249.5亿元: a clause of only its base measures the subject before
         subject = named_subject_before(text, start)
         if subject:
-            return _trim(subject + phrase) if phrase in word_set("generic", "nouns") else _trim(subject)
+            return trim(subject + phrase) if phrase in word_set("generic", "nouns") else trim(subject)
     return phrase
 
 
@@ -456,20 +455,20 @@ def placed_change(phrase: str | None, run: Callable[[], str | None]) -> str | No
     where, not what: what the run (`run()`, read only then) measures changed, its own change word replaced by
     the phrase's. None where the phrase is not so, or the run names nothing but a place."""
     tail = change_word().search(phrase or "")
-    stem = _clean(phrase[:tail.start()].removesuffix(_RESPECTIVELY)) if tail else ""
+    stem = clean(phrase[:tail.start()].removesuffix(_RESPECTIVELY)) if tail else ""
     if not stem or not places_named(stem):
         return None
     measured = run()
-    if not measured or _DIGIT.search(measured) or scope_only(measured):
+    if not measured or DIGIT.search(measured) or scope_only(measured):
         return None
     own = change_word().search(measured)
-    measured = _clean(measured[:own.start()]) if own else measured
+    measured = clean(measured[:own.start()]) if own else measured
     # (福州市、厦门市分别增长6.1%、5.8%: the run before is the list's first place and its change, 福州市增长: a measure
     # that opens with a place, another item's, is none of this item's)
     if any(places_named(measured[:n]) for n in range(2, len(measured) + 1)
            if n == len(measured) or measured[n - 1] in _PLACE_FINALS):
         return None
-    return measured + _change_bases().sub("", tail.group()) if len(measured) >= 2 else None
+    return measured + change_bases().sub("", tail.group()) if len(measured) >= 2 else None
 
 
 def _target_thing(subject: str | None) -> str | None:
@@ -485,18 +484,18 @@ def _respective_metric(text: str, start: int, end: int, unit: str | None, phrase
     """A top-level number of a 分别 list, or listed with others: the subject the list's clause
     names with the change word before its first number, or the noun its last number names after
     it; None where the list names neither ('' is an answer: the caller stops there as before)."""
-    change = _clean(_DIGIT.split(phrase or "", maxsplit=1)[0])  # 实际增长7.7%和: 实际增长
-    own = bool(change) and not _change().match(change)  # the clause names its subject
+    change = clean(DIGIT.split(phrase or "", maxsplit=1)[0])  # 实际增长7.7%和: 实际增长
+    own = bool(change) and not change_only().match(change)  # the clause names its subject
     # (刑事案件6214件、民事案件58930件，分别占审结案件总数的6.6%和62.8%: a share's whole is no subject; the parts
     # are the items before)
     share = bool(change) and bool(_share_words()[0].match(change))
     # (竣工面积2322万平方米，比1996年分别增长: a clause opening with its base borrowed the subject before)
-    own = own and not _structure()[3].match(text[_clause_start(text, start):start])
+    own = own and not structure()[3].match(text[_clause_start(text, start):start])
     listed = _respective_subject(text, start, own)
     if listed is None and share and _parts_listed_before(text, start):
         # (蛋、肉产量为1.4万吨，分别占全区的33%和12%: one figure before, no parts listed: left as before)
         listed = _respective_subject(text, start, False)
-    if listed and listed.subject.endswith(_word_tuple("lists", "actor_ends")):
+    if listed and listed.subject.endswith(word_tuple("lists", "actor_ends")):
         listed = None  # 基金会与香港委员会分别拨出40万和300万港元: who gave, not what is measured
     if listed and _period_items().fullmatch(listed.subject):
         listed = None  # 一至四季度分别收到38、45、52、51件: the numbers' times, not what they measure
@@ -512,7 +511,7 @@ def _respective_metric(text: str, start: int, end: int, unit: str | None, phrase
         if shared:
             return shared
     if listed and listed.topic:
-        return _trim(listed.subject)
+        return trim(listed.subject)
     if listed:
         # every number of the list takes the change word before the list's first number
         # (分别增长4.5%、3%: 3% too), not the rest of the phrase (工业品出厂和原材料购进价格比上年分别上涨)
@@ -521,7 +520,7 @@ def _respective_metric(text: str, start: int, end: int, unit: str | None, phrase
                      None)  # (分别比1995年增长69%: the list's first number, not its base year)
         word = change_word().search(text, max(0, digit.start() - 16), digit.start()) if digit else None
         suffix = word.group() if word else ("" if own or share else change)
-        return _trim(listed.subject) + _change_bases().sub("", suffix)  # the subject cut, never the change
+        return trim(listed.subject) + change_bases().sub("", suffix)  # the subject cut, never the change
     return None
 
 
@@ -571,8 +570,8 @@ def _listed_head(text: str, start: int, end: int, unit: str | None, phrase: str 
     if depth < 4 and start >= 2 and text[mark] in "、和及与":
         # 分别增长4.4%、5.9%: a number listed right after another measures what the head does
         m = LISTED_NUMBER.search(text, max(0, mark - 15), mark)
-        if m and _DIGIT.search(m.group()) and (phrase is None or _DIGIT.search(phrase) or _change().match(phrase)
-                                               or not _DIGIT.search(text[start:end][:1])):
+        if m and DIGIT.search(m.group()) and (phrase is None or DIGIT.search(phrase) or change_only().match(phrase)
+                                               or not DIGIT.search(text[start:end][:1])):
             head = _metric(text, m.start(), mark, unit, depth + 1)
             if head is None and depth == 0:
                 # (分别比上年增长9.4%和14.2%: the head measures a subject read back only at the top level)

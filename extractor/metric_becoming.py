@@ -11,7 +11,7 @@ from functools import lru_cache
 from .lexicon import alternation, table
 from .metric_subject import _clause_start
 from .metric_subject_scope import scope_stripped
-from .metric_words import _clean
+from .metric_words import clean
 
 _REACH = 50  # the clause back to its subject (as _from_to_subject reads it)
 
@@ -45,8 +45,8 @@ def becoming_subject(text: str, start: int, end: int) -> str | None:
     lo = _clause_start(text, at, _REACH)
     if text.startswith(_NOT_FROM, at):
         return None
-    whole = _clean(text[lo:at])
-    subject = _clean(scope_stripped(text[lo:at]))
+    whole = clean(text[lo:at])
+    subject = clean(scope_stripped(text[lo:at]))
     if whole.endswith(subject) and whole[: len(whole) - len(subject)].endswith(_JOINING):
         subject = whole  # (园区和工业集中区: a list joined by 和 is no place before its last item)
     return subject if len(subject) >= 2 else None

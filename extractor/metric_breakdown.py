@@ -9,7 +9,7 @@ import re
 from functools import lru_cache
 
 from .lexicon import alternation, table
-from .metric_words import _CLAUSE_END
+from .metric_words import CLAUSE_END
 
 
 def cue_pattern() -> str:
@@ -31,7 +31,7 @@ def without_cue(text: str, start: int, phrase: str | None) -> str | None:
     if not phrase:
         return None
     lo = _clause_start(text, start)
-    hi = _CLAUSE_END.search(text, start)
+    hi = CLAUSE_END.search(text, start)
     m = _cue().match(text[lo:hi.start() if hi else len(text)])
     if not m or not phrase.endswith(m.group("end")):
         return None

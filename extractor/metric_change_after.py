@@ -12,7 +12,8 @@ from typing import Callable
 from .clauses import BREAKS, last_mark, with_halfwidth
 from .lexicon import alternation, table
 from .metric_nouns import currencies
-from .metric_words import change_word, word_set
+from .metric_change_words import change_word
+from .metric_words import word_set
 
 _REACH = 24  # the longest amount with its unit read back from the clause break
 

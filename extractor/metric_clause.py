@@ -25,10 +25,12 @@ from .metric_clause_before import counted_before, past_aside, previous_subject
 from .metric_subject import _clause_start, _subject, _subject_before, _without_aside
 from .metric_subject_scope import scope_stripped, SPAN_NOUN
 from .metric_cut import _head, _noun_head, _word_end
+from .metric_change_words import change_only, plan_only
 from .metric_words import (
-    _change, _CLAUSE_END, _clean, _cut, _DIGIT, _noun_end, _number_scope, _patterns, _plan_only, _strip_quotes,
-    _structure, _trim, word_set, _word_tuple,
+    CLAUSE_END, clean, DIGIT, noun_end, number_scope, phrase_patterns, strip_quotes, structure, word_set, word_tuple,
 )
+from .metric_cut import cut_marks
+from .metric_cut import trim
 
 _SET_MARK = "大"  # 四大工程 (rules/count.py <numeral>大<noun>: the noun is the unit)
 _SENTENCE_PART_END = re.compile(f"[{re.escape(BREAKS)}]")
@@ -87,7 +89,7 @@ def _event_itself(after_raw: str) -> bool:
 def clause_metric(text: str, start: int, end: int, unit: str | None = None) -> str | None:
     """The metric phrase the clause of the number at [start, end) names itself: the noun inside
     its span, the subject before it or the noun after it; None where the clause names nothing."""
-    _, giving, not_noun, opens_with_base, qualifier_head = _structure()
+    _, giving, not_noun, opens_with_base, qualifier_head = structure()
     spanned = _noun_in_span(text, start, end, unit)
     if spanned is not None:
         return spanned
@@ -97,38 +99,38 @@ def clause_metric(text: str, start: int, end: int, unit: str | None = None) -> s
     subject = _subject(raw_before)
     # 比上年同期的289.4亿元, 1996年达160亿美元: a clause that holds only a base or a time
     # measures what the clause before it names
-    if opens_with_base.match(raw_before) or _number_scope().fullmatch(_clean(subject)) \
+    if opens_with_base.match(raw_before) or number_scope().fullmatch(clean(subject)) \
             or _opens_from_base().match(raw_before):
         previous = _subject(previous_subject(text, lo))
         head = ENDING_HEAD.search(text, max(0, lo - 12), max(0, lo - 1)) if unit in word_set("noun_after", "units") \
-            and text[lo - 1:lo] in "，；" and (end == len(text) or _CLAUSE_END.match(text, end)) else None
+            and text[lo - 1:lo] in "，；" and (end == len(text) or CLAUSE_END.match(text, end)) else None
         if head:
             return head.group(1)  # 每人在300元以上的大队，1979年有1622个: the clause before ends with what is counted
-        if len(_clean(previous)) < 2:
+        if len(clean(previous)) < 2:
             # 有3.2万多宗案件，较上年同期下降8%: a clause of only a count measures the things counted;
             # 消费水平，由175元提高到288元，1984年达到320元: past a clause that names no subject
             previous = counted_before(text, lo) or _subject_before(text, start)
-        elif _clean(previous).startswith(_word_tuple("change", "sizes")) or _plan_only().match(_clean(previous)):
+        elif clean(previous).startswith(word_tuple("change", "sizes")) or plan_only().match(clean(previous)):
             # 新开工面积…，且增速明显加快，由3月份增长7.4%: past a clause of how the change went;
             # 收入28.46亿元，完成调整预算27.96亿元的101.8%，比上年的…: past a plan fulfilled
             previous = named_subject_before(text, start) or previous
         subject = previous or subject
-    before = _clean(scope_stripped(subject))
+    before = clean(scope_stripped(subject))
     if before in word_set("reporting", "verbs"):
         before = ""  # 目前已证实有7人在…中死亡: how the count was learned names nothing counted
     if len(before) == 1 and lo >= 2 and text[lo - 1] == "、":
         # 追缴款、物共计30万元: one noun of a list is the list's last item, the list names it
-        before = _clean(scope_stripped(_subject(text[_clause_start(text, lo - 1):start])))
-    elif unit in word_set("noun_after", "units") and 2 <= len(before) <= _ITEM_LONGEST and before == _clean(raw_before) \
+        before = clean(scope_stripped(_subject(text[_clause_start(text, lo - 1):start])))
+    elif unit in word_set("noun_after", "units") and 2 <= len(before) <= _ITEM_LONGEST and before == clean(raw_before) \
             and lo >= 2 and text[lo - 1] == "、" and _RESPECTIVELY not in text[max(0, lo - 40):min(len(text), end + 4)]:
         # 星级宾馆、饭店25个, 大中型拖拉机、收割机2万余台: a count after nouns listed counts them together
-        # (the whole list, up to the longest phrase: not cut to its last item by _trim)
+        # (the whole list, up to the longest phrase: not cut to its last item by trim)
         before = listed_nouns(text, lo - 1) + before
-        if "、" in before and len(before) <= _cut()[1] and _CLAUSE_END.match(text, end):
+        if "、" in before and len(before) <= cut_marks()[1] and CLAUSE_END.match(text, end):
             return before
     # and on to its next break, at most 30 characters
     ceiling = min(len(text), end + 30)
-    tail = _CLAUSE_END.search(text, end, ceiling)
+    tail = CLAUSE_END.search(text, end, ceiling)
     hi = tail.start() if tail else ceiling
     # 10万只以上候鸟: a qualifier after the unit stands between the number and its noun
     after_raw = qualifier_head.sub("", text[end:hi])
@@ -138,15 +140,15 @@ def clause_metric(text: str, start: int, end: int, unit: str | None = None) -> s
     gives = bool(giving.search(before) or giving.search(raw_before))
     # (建立了10多亿元的副食品风险基金: after 的, a noun of money names the amount whatever the verb)
     money_noun = unit in currencies() and after_raw.startswith("的") \
-        and _clean(_noun_end().sub("", re.split("[，。；：、]", after_raw[1:])[0])).endswith(
-            _word_tuple("money_nouns", "ends") + _word_tuple("money_nouns", "ends_after_de"))
+        and clean(noun_end().sub("", re.split("[，。；：、]", after_raw[1:])[0])).endswith(
+            word_tuple("money_nouns", "ends") + word_tuple("money_nouns", "ends_after_de"))
     if (counted or gives or money_noun) and after_raw.startswith("的"):
         # 超过100家的乐施米铺, 提供230亿美元的长期贷款: the noun after 的 is what is counted or given
         after_raw = after_raw[1:]
-        if money_noun and not after_raw.startswith(_word_tuple("money_nouns", "heads")):
+        if money_noun and not after_raw.startswith(word_tuple("money_nouns", "heads")):
             # 有2000亿美元的居世界首位的外汇储备: the noun of money after the last 的 (not 的贷款是…的)
             after_raw = after_raw[re.split("[，。；：、\\d]", after_raw)[0].rfind("的") + 1:]  # (not past a number)
-    _, _, stop = _patterns()
+    _, _, stop = phrase_patterns()
     if counted:
         sentence_end = _SENTENCE_PART_END.search(text, end, ceiling)
         listed = qualifier_head.sub("", text[end:sentence_end.start() if sentence_end else ceiling]) \
@@ -162,11 +164,11 @@ def clause_metric(text: str, start: int, end: int, unit: str | None = None) -> s
     if quoted:
         after = quoted.group(1) + (quoted.group(2) or "")  # 核发250万元“再就业与解困资金”: the quoted name is one noun, 与 and all
     digit = PLAIN_NUMBER.search(after)
-    after = _clean(after[: digit.start()] if digit else after)  # 48个班2,160名: 班 (38家国家级5G工厂: whole)
-    noun = _strip_quotes(_noun_head(after))
+    after = clean(after[: digit.start()] if digit else after)  # 48个班2,160名: 班 (38家国家级5G工厂: whole)
+    noun = strip_quotes(_noun_head(after))
     # 3家合并: a function character cut a verb after its first character, leaving no noun
     # (342个村都建起了: a one-character noun counted as a unit is a noun whole, its predicate after it)
-    after = noun if len(noun) >= 2 or noun == _strip_quotes(after) or counted and noun in _countable_nouns() else ""
+    after = noun if len(noun) >= 2 or noun == strip_quotes(after) or counted and noun in _countable_nouns() else ""
     after = _word_end(after_raw, after)  # (重点国有企业以及…: 重点国有企业, not …以)
     is_noun = bool(after) and (after_raw[:1] == after[:1] or bool(quoted)) and not not_noun.match(after)
     # `N 个 X`: the noun after a classifier names what is counted; `设立2000万元产业发展基金`:
@@ -178,12 +180,12 @@ def clause_metric(text: str, start: int, end: int, unit: str | None = None) -> s
     # an amount is what the description describes, and so what the amount is
     described = raw_before.endswith("的") and unit in currencies() \
         and not after.startswith(tuple(word_set("generic", "nouns"))) \
-        and not _change().match(after) and not _TO_LEVEL.search(text, end, hi)
+        and not change_only().match(after) and not _TO_LEVEL.search(text, end, hi)
     # (新增的100亿元规模: 规模 names nothing; 设想的六百亿元多出: a change; 由…的234亿美元猛降至: a level of a change)
     # 欠原苏联1400亿美元巨额债务: a money amount right before a noun of money names that noun
     owned = unit in currencies() and after not in word_set("generic", "nouns") \
-        and (after.endswith(_word_tuple("money_nouns", "ends"))
-             or money_noun and after.endswith(_word_tuple("money_nouns", "ends_after_de")))
+        and (after.endswith(word_tuple("money_nouns", "ends"))
+             or money_noun and after.endswith(word_tuple("money_nouns", "ends_after_de")))
     head = money_head(after) if unit in currencies() and not owned and is_noun else None
     if not head and unit in currencies() and not owned and is_noun:
         head = money_before_predicate(after)  # 20亿元市级产业引导基金投运: the fund, not its start
@@ -199,16 +201,16 @@ def clause_metric(text: str, start: int, end: int, unit: str | None = None) -> s
         # 6件古瓷器拍卖了, 13位先进脱贫母亲请到北京: the noun, not its predicate (a list stays whole)
         aspect = after_raw.startswith(after) and after_raw[len(after):len(after) + 1] in ASPECT
         return _head(noun_before_verb(after, aspect)) if nouns == _head(after) else nouns
-    if len(after) >= 2 and raw_before.endswith(_word_tuple("beneficiary", "marks")):
+    if len(after) >= 2 and raw_before.endswith(word_tuple("beneficiary", "marks")):
         return _head(after)
     if unit in word_set("noun_after", "event_units") and is_noun and len(after) >= 2 \
             and after[0] not in table("metric.toml")["noun_after"]["ends_before"] + "要":  # (三次被省…评为)
         # 包括5次强降雪, 督促有关部门22次现场办公: a count of times counts the event after it (两次元首会议均未…:
         # the event, not what it did)
         return _head(noun_before_function(after))
-    if before and _number_scope().fullmatch(before):
+    if before and number_scope().fullmatch(before):
         before = ""  # 1997年为10.1%: a time alone names nothing measured
-    if before and counted and not after and unit and not _DIGIT.search(raw_before) and _CLAUSE_END.match(text, end):
+    if before and counted and not after and unit and not DIGIT.search(raw_before) and CLAUSE_END.match(text, end):
         earlier = elliptic_count(text, start, end, unit, before, lambda s, e: clause_metric(text, s, e, unit))
         if earlier:
             return earlier  # 获得1081个世界冠军…，共夺得103个: 夺得世界冠军
@@ -219,9 +221,9 @@ def clause_metric(text: str, start: int, end: int, unit: str | None = None) -> s
     if handed:
         return handed  # 张某将20万元人民币捐献给基金会: the act of handing it over
     if before:
-        if "分别" in before and _change().match(before[before.find("分别"):]):
+        if "分别" in before and change_only().match(before[before.find("分别"):]):
             before = before.replace("分别", "")  # X分别增长 a%、b%: X增长
-        return _trim(before)
+        return trim(before)
     if after:
         return _head(after)
     return None

@@ -8,7 +8,8 @@ import re
 from functools import lru_cache
 
 from .lexicon import alternation, table, word_list
-from .metric_words import _change, _CLAUSE_BREAK, _CLAUSE_HEAD, _clean, _DIGIT
+from .metric_change_words import change_only
+from .metric_words import CLAUSE_BREAK, CLAUSE_HEAD, clean, DIGIT
 
 
 _WORDY_ASIDE = re.compile("[（(][^（(）)。；！？\n]*[\u4e00-\u9fff]{4}[^（(）)。；！？\n]*[）)]$")
@@ -19,7 +20,7 @@ def previous_clause(text: str, lo: int) -> tuple[int, int]:
     hi = lo - 1
     j = hi
     # (a list mark between numbers, 由1993、1994年的56.8%、30.4%, ends no clause)
-    while j > 0 and (text[j - 1] not in _CLAUSE_BREAK or _listed_number_before(text, j - 1)) and hi - j < 40:
+    while j > 0 and (text[j - 1] not in CLAUSE_BREAK or _listed_number_before(text, j - 1)) and hi - j < 40:
         j -= 1
     return j, hi
 
@@ -100,7 +101,7 @@ def _listed_number_before(text: str, at: int) -> bool | re.Match[str] | None:
     """A list mark at `at` between numbers (1993、1994年; 56.8%、30.4%): inside a list, no break."""
     # (制造业投资比重提升至48.3%、提高3.6个百分点: a list of clauses, not of numbers)
     return text[at] == "、" and at > 0 and (text[at - 1].isdigit() or text[at - 1] in "%％") \
-        and _DIGIT.match(text, at + 1 + (text[at + 1:at + 2] in ("—", "－", "-")))  # —0.8%: a fall
+        and DIGIT.match(text, at + 1 + (text[at + 1:at + 2] in ("—", "－", "-")))  # —0.8%: a fall
 
 
 _OPENING = re.compile("[（(][^（(）)。；！？\n]{1,40}$")
@@ -113,13 +114,13 @@ def past_aside(text: str, lo: int) -> str:
         return ""
     after = text[lo:lo + 30]
     # (…603亿元（按1952年不变价格计算），比1956年增长: a bracket that closes its clause names nothing after it)
-    named = _clean(_DIGIT.split(after, maxsplit=1)[0]) if after[:1] not in "，、；" else ""
-    if named and not after.startswith("的") and not _change().match(named) and not _base_opening().match(after):
+    named = clean(DIGIT.split(after, maxsplit=1)[0]) if after[:1] not in "，、；" else ""
+    if named and not after.startswith("的") and not change_only().match(named) and not _base_opening().match(after):
         return ""  # （记者某某）位于首都东南: the clause names its own subject after the bracket
     m = _OPENING.search(text, max(0, lo - 42), lo - 1)
     if not m:
         return ""
-    head = _CLAUSE_HEAD.match(text, max(0, m.start() - 30), m.start())
+    head = CLAUSE_HEAD.match(text, max(0, m.start() - 30), m.start())
     return text[head.end() if head else max(0, m.start() - 30):m.start()]
 
 

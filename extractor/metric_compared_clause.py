@@ -12,7 +12,9 @@ from functools import lru_cache
 
 from .clauses import last_mark
 from .lexicon import alternation, table
-from .metric_words import _change, _change_bases, _clean, _trim, change_word, unit_words
+from .metric_change_words import change_only, change_bases, change_word
+from .metric_words import clean, unit_words
+from .metric_cut import trim
 
 _REACH = 80  # back to the compared figure, within the sentence
 _CLAUSE_LONGEST = 30
@@ -65,8 +67,8 @@ def compared_clause(text: str, start: int, end: int, unit: str | None,
         if not ref_unit or not clause[:level.start()].endswith("的"):
             return None
         tail = after[len(ref_unit):]
-        change = _clean(tail)
-        if not change or not _change().match(change):
+        change = clean(tail)
+        if not change or not change_only().match(change):
             return None
     elif tail.endswith("的"):
         # 比前年的15次(要少): the base level itself, its clause closing after it or saying how it compares
@@ -80,10 +82,10 @@ def compared_clause(text: str, start: int, end: int, unit: str | None,
     else:
         # 比前年多120人: the difference (not a percent: 完成计划的102%，比1954年增长9% is the subject's growth,
         # no change of the share before it)
-        change = _clean(tail)
+        change = clean(tail)
         if not change or _PERCENT.search(unit):
             return None
-        if not _change().match(change):
+        if not change_only().match(change):
             # 比上年多开工24个, 比上年少发827亿元: more or less of the act the figure before measured (its verb
             # said again, 开工改造老旧小区152个); kept only where that verb is in the figure's measure
             acted = _more_of_act().fullmatch(_bases().sub("", change, count=1))  # (上年同期: 同期 left)
@@ -97,16 +99,16 @@ def compared_clause(text: str, start: int, end: int, unit: str | None,
     subject = measure(*ref)
     if not subject or len(subject) < 2 or (act and act[0] not in subject):
         return None
-    change = _change_bases().sub("", change)
-    return _trim(subject) if not change or subject.endswith(change) else _trim(subject) + change
+    change = change_bases().sub("", change)
+    return trim(subject) if not change or subject.endswith(change) else trim(subject) + change
 
 
 def _after_compared(text: str, lo: int, start: int, measure: Callable[[int, int], str | None]) -> str | None:
     """与…的5458210人相比，减少294363人，下降5.39%: a clause of only a change after a clause of only the base
     compared with (a change clause between) is a change of what the base's level is compared with: that figure's
     measure with the change word; None where the clauses are not so."""
-    change = _clean(text[lo:start])
-    if not change or not _change().match(change):
+    change = clean(text[lo:start])
+    if not change or not change_only().match(change):
         return None
     _, number, _ = _shapes()
     hi = lo - 1
@@ -123,10 +125,10 @@ def _after_compared(text: str, lo: int, start: int, measure: Callable[[int, int]
             unit = _units(clause[level.end():])[0]
             at = cut + 1 + level.start()
             subject = compared_clause(text, at, cut + 1 + level.end() + len(unit), unit, measure)
-            change = _change_bases().sub("", change)
-            return _trim(subject) + change if subject and not subject.endswith(change) else subject
+            change = change_bases().sub("", change)
+            return trim(subject) + change if subject and not subject.endswith(change) else subject
         figure = next(re.finditer(number, clause), None)
-        if not figure or not _units(clause[figure.end():]) or not _change().match(_clean(clause[:figure.start()])):
+        if not figure or not _units(clause[figure.end():]) or not change_only().match(clean(clause[:figure.start()])):
             return None  # (减少294363人: only a change and its figure)
         hi = cut
     return None
@@ -174,17 +176,17 @@ def _named_after(text: str, lo: int, end: int, unit: str, measure: Callable[[int
         return None
     _, number, _ = _shapes()
     nxt = re.compile(number).search(text, close + 1, close + 1 + _CLAUSE_LONGEST)
-    words = _clean(text[close + 1:nxt.start()]) if nxt else ""
+    words = clean(text[close + 1:nxt.start()]) if nxt else ""
     if not words or re.search(f"[{_CLAUSE_MARKS}{_SENTENCE_MARKS}]", text[close + 1:nxt.start()]) \
-            or _change().match(words) or _shapes()[0].match(text, close + 1):
+            or change_only().match(words) or _shapes()[0].match(text, close + 1):
         return None  # (a bare change or another comparison: read as before, without this clause read again)
     own = unit.lstrip("万亿")  # (the number's own 万 or 亿 is read with it)
     if not text.startswith(own, nxt.end()):
         return None
     subject = measure(nxt.start(), nxt.end() + len(own))
     tail = change_word().search(subject or "")
-    subject = _clean(subject[:tail.start()]) if subject and tail else None
-    return _trim(subject) if subject and len(subject) >= 2 else None
+    subject = clean(subject[:tail.start()]) if subject and tail else None
+    return trim(subject) if subject and len(subject) >= 2 else None
 
 
 _COMMA = re.compile("[，,]")

@@ -13,7 +13,9 @@ from .clauses import last_mark
 from .lexicon import alternation, table, word_list
 from .metric_subject import _clause_start, _subject_before_at
 from .metric_cut import _noun_head
-from .metric_words import _clean, _DIGIT, _noun_end, _plan_only, _trim, word_set, _word_tuple
+from .metric_words import clean, DIGIT, noun_end, word_set, word_tuple
+from .metric_change_words import plan_only
+from .metric_cut import trim
 
 
 def _age_band() -> str:
@@ -110,10 +112,10 @@ def purpose_after(text: str, end: int, direct: bool = False) -> str:
     """作为送温暖活动资金, 用于困难职工生活救助: the purpose the clause after an amount names;
     `direct`: the purpose right after the amount, no comma between (1000万元用于救济灾民)."""
     m = (_direct_purpose() if direct else _purpose()).match(text, end)
-    if not m or _DIGIT.search(m.group(1)):
+    if not m or DIGIT.search(m.group(1)):
         return ""
     first = re.split("以及|和|及|并", m.group(1), maxsplit=1)[0]  # (…生活救助和安排…再就业: the first purpose)
-    return _trim(_clean(first)) if len(_clean(first)) >= 2 else ""
+    return trim(clean(first)) if len(clean(first)) >= 2 else ""
 
 
 def opens_clause(text: str, start: int) -> bool:
@@ -135,8 +137,8 @@ def topic_before(text: str, start: int) -> str:
 
 def counted_head(subject: str) -> str:
     """平均每人在300元以上的大队: what a count counts is the noun after the last 的 of the subject."""
-    head = _clean(subject[subject.rfind("的") + 1:])
-    usable = len(head) >= 2 and not _DIGIT.search(head) and head not in word_set("generic", "nouns")
+    head = clean(subject[subject.rfind("的") + 1:])
+    usable = len(head) >= 2 and not DIGIT.search(head) and head not in word_set("generic", "nouns")
     return head if usable else subject  # (上市公司的数量: the generic noun names no thing)
 
 
@@ -149,10 +151,10 @@ def named_subject_before(text: str, start: int) -> str:
         if not subject:
             break
         # (且增速明显加快: the size of a change and how it went is the change of a subject before)
-        sized = subject.startswith(_word_tuple("change", "sizes"))
+        sized = subject.startswith(word_tuple("change", "sizes"))
         # (…，超过年度计划4%，比上年增长7%: a plan exceeded names no subject either)
         if subject not in word_set("generic", "nouns") and not bases_only(subject) and not sized \
-                and not _plan_only().match(subject) and not predicate_only().fullmatch(subject):
+                and not plan_only().match(subject) and not predicate_only().fullmatch(subject):
             return subject
         generic = generic or (subject if not bases_only(subject) else "")
     return generic  # (增幅由…，逐步下降到…: a generic noun alone, where nothing before names more)
@@ -175,7 +177,7 @@ def elliptic_object(text: str, start: int, end: int, phrase: str) -> str:
     if at < 0:
         return ""
     m = _OBJECT.match(text, at + len(verb.group()))
-    noun = _clean(_noun_head(m.group())) if m else ""
+    noun = clean(_noun_head(m.group())) if m else ""
     return noun if len(noun) >= 2 else ""
 
 
@@ -215,9 +217,9 @@ def partitive_count(text: str, start: int, unit: str, measure: Callable[[int, in
     if strong:
         return None  # (正在熟睡中的１０名男性: 中 of a state, and a noun after; no count before it)
     if part.re is among and not before[part.start():].startswith("其"):
-        whole = _clean(_noun_end().sub("", text[_clause_start(text, start):start - len(before) + part.start()]))
+        whole = clean(noun_end().sub("", text[_clause_start(text, start):start - len(before) + part.start()]))
         whole = whole[-8:] if len(whole) > 8 else whole
-        return whole if len(whole) >= 2 and not _DIGIT.search(whole) else None
+        return whole if len(whole) >= 2 and not DIGIT.search(whole) else None
     return None
 
 
@@ -238,10 +240,10 @@ def place_frame(text: str, start: int, phrase: str) -> str:
     if not phrase or not (scope_only(phrase) or _place_act(phrase, scope_only)):
         return ""
     lo = last_mark(text, "。！？；\n", max(0, start - 160), start) + 1
-    if text.startswith(_word_tuple("frame", "parts"), _clause_start(text, start)):
+    if text.startswith(word_tuple("frame", "parts"), _clause_start(text, start)):
         return ""  # (…共安排普查经费8642万元，其中市本级1260万元: a part of the total, named by its place)
     frame = _bare_frame().match(text, lo, start)
-    return _clean(frame.group(1)) if frame else ""
+    return clean(frame.group(1)) if frame else ""
 
 
 def _place_act(phrase: str, scope_only: Callable[[str], bool]) -> bool:
@@ -269,6 +271,6 @@ def topic_frame(text: str, start: int, phrase: str) -> str:
         return ""
     lo = last_mark(text, "。！？；\n", max(0, start - 80), start) + 1
     frames = [m for m in opening.finditer(text, lo, start) if m.start() == lo or text[m.start() - 1] in "，,：:"]
-    if not frames or _DIGIT.search(text, frames[-1].end(), start):
+    if not frames or DIGIT.search(text, frames[-1].end(), start):
         return ""
-    return _clean(frames[-1].group(1))
+    return clean(frames[-1].group(1))

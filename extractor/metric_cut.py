@@ -1,10 +1,17 @@
 """Where a metric phrase is cut: never inside a word. A phrase read after the number keeps its
 first words up to the longest phrase (`_head`), and the noun after a number ends where a word ends
 (`_word_end`, `_noun_head`), by jieba's cut and the words of data/metric.toml [noun_after] straddled.
-Found by volume (bench/lint_metric.py, lint `cuts_word`): `…养老金标`, `婴幼儿所`, `重点国有企业以`."""
+Found by volume (bench/lint_metric.py, lint `cuts_word`): `…养老金标`, `婴幼儿所`, `重点国有企业以`.
+A long phrase read before the number keeps its end (`trim`), cut after a list mark or 的, else where a word
+starts."""
 from __future__ import annotations
 
-from .metric_words import _clean, _MAX, _noun_end, word_set
+from functools import lru_cache
+
+from .lexicon import table
+from .metric_words import clean, noun_end, word_set
+
+_MAX = 12  # the longest phrase kept whole
 
 
 def _head(phrase: str) -> str:
@@ -23,7 +30,7 @@ def _head(phrase: str) -> str:
     if end < 2:
         return phrase[:_MAX]
     # (…攻坚项目、资金、研发投入: no list mark, dash or trailing verb left at the cut)
-    return _clean(phrase[:end].rstrip(_CUT_MARKS)) or phrase[:end]
+    return clean(phrase[:end].rstrip(_CUT_MARKS)) or phrase[:end]
 
 
 _CUT_MARKS = "、，,；;：:—…·-"
@@ -45,7 +52,7 @@ def _word_end(raw: str, phrase: str) -> str:
     if n < 3 or n >= len(raw) or not raw.startswith(phrase):
         return phrase
     if raw[n - 1:n + 1] in word_set("noun_after", "straddled"):
-        return _clean(phrase[:-1]) or phrase  # (大商业银行也存在: 大商业银行, the adverb before the word off too)
+        return clean(phrase[:-1]) or phrase  # (大商业银行也存在: 大商业银行, the adverb before the word off too)
     from .metric_after import segmenter  # (metric_after reads this module's patterns: import late)
     from .segment import shared_words
     at = 0
@@ -57,10 +64,53 @@ def _word_end(raw: str, phrase: str) -> str:
             (shared_words().get(phrase[-k:]) or "").startswith("n") and shared_words().get(phrase[-k:]) != "nr"
             for k in (2, 3)):
         return phrase
-    return _clean(phrase[:at]) or phrase
+    return clean(phrase[:at]) or phrase
 
 
 def _noun_head(words: str) -> str:
-    """The noun the words after a number open with: up to `_noun_end`, never inside a word
+    """The noun the words after a number open with: up to `noun_end`, never inside a word
     (国营工业企业存在着 → 国营工业企业, not …存)."""
-    return _word_end(words, _noun_end().sub("", words))
+    return _word_end(words, noun_end().sub("", words))
+
+
+@lru_cache(maxsize=1)
+def cut_marks() -> tuple[str, int]:
+    t = table("metric.toml")["cut"]
+    return t["after"], int(t["longest"])
+
+
+# how far past the longest phrase a cut after a mark is still taken before one at a word start
+_SLACK = 4
+
+
+def trim(phrase: str) -> str:
+    """A long phrase keeps its end, cut after a list mark or 的 (never inside a word): of
+    `城镇、农村常住居民人均可支配收入增长` the part after the last 、 that fits."""
+    marks, longest = cut_marks()
+    if len(phrase) <= _MAX:
+        return phrase
+    if len(phrase) <= longest:
+        # a list before a shared noun (城镇、农村常住居民人均可支配收入): its last item with the noun
+        at = phrase.rfind("、")
+        return phrase[at + 1:] if len(phrase) - at > 3 else phrase
+    for i in range(len(phrase) - _MAX, len(phrase) - 1):
+        if i > 0 and phrase[i - 1] in marks:
+            return phrase[i:]
+    for i in range(len(phrase) - longest - 1, max(0, len(phrase) - longest - _SLACK - 1), -1):
+        if phrase[i - 1] in marks:
+            return phrase[i:]  # (…和加工的个体手工业的产值已占…总产值: a mark just past the longest)
+    return _whole_words_tail(phrase, longest)
+
+
+def _whole_words_tail(phrase: str, longest: int) -> str:
+    """The phrase's last `longest` characters or fewer, starting where a word starts: a phrase
+    with no mark to cut after is never cut inside a word (`哈尔滨冰雪旅游市场…` not `尔滨冰雪旅游市场…`)."""
+    from .metric_after import segmenter  # (metric_after reads this module's patterns: import late)
+    at, after_digits = 0, False
+    for word in segmenter().cut(phrase):
+        # (1998年是…: a unit after digits goes with them, the phrase starts after it)
+        if len(phrase) - at <= longest and not (after_digits and len(word) == 1):
+            break
+        at += len(word)
+        after_digits = word[-1:].isdigit()
+    return phrase[at:] if len(phrase) - at >= 2 else phrase[-longest:]

@@ -13,7 +13,8 @@ from functools import lru_cache
 from .lexicon import alternation, table
 from .metric_context import named_subject_before
 from .metric_subject import _clause_start
-from .metric_words import change_word, _plan_only, _trim
+from .metric_change_words import change_word, plan_only
+from .metric_cut import trim
 
 _YEAR = "(?:\\d{4}|[〇○零一二三四五六七八九]{4})年"
 _BASE_LONGEST = 10  # a base compared with, after a comparing word (城镇居民, 市价, 全村总人口的)
@@ -84,7 +85,7 @@ def elided_subject(text: str, start: int) -> str:
     if m.group("span") and not m.group("near") and not _GAP.match(text, start):
         return ""  # (一年增加一万台钢琴: a count after a bare span of years names its own thing)
     base = m.group("base")
-    if base and (not _GAP.match(text, start) or change_word().search(base) or _plan_only().match(base)):
+    if base and (not _GAP.match(text, start) or change_word().search(base) or plan_only().match(base)):
         # (远远超过其他9国: a count is its own; 超过重工业每年平均增长3.4%的速度: the base names its own
         # change; 超过年度计划4%: a plan exceeded, read with its plan)
         return ""
@@ -136,4 +137,4 @@ def _named_before(text: str, lo: int, change: str) -> str:
     manner = next((w for w in table("metric.toml")["elided"]["manners"] if subject.endswith(w)), "")
     if manner and len(subject) - len(manner) >= 2:
         subject = subject[: -len(manner)]
-    return _trim(subject) if len(subject) >= 2 else ""
+    return trim(subject) if len(subject) >= 2 else ""

@@ -14,7 +14,8 @@ from functools import lru_cache
 
 from .clauses import BREAKS
 from .lexicon import alternation, table
-from .metric_words import _clean, _DIGIT, _number_scope, _trim, word_set
+from .metric_words import clean, DIGIT, number_scope, word_set
+from .metric_cut import trim
 
 _BREAKS = BREAKS
 _REACH = 80  # how far back the clause is read for its list (characters)
@@ -44,15 +45,15 @@ def listed_examples(text: str, start: int, end: int) -> str | None:
     m = _shape().search(text, brk + 1, start)
     if not m:
         return None
-    owner = _clean(m.group("owner"))
+    owner = clean(m.group("owner"))
     scope = table("metric.toml")["examples"]["scope_words"]
-    if len(owner) < 2 or _DIGIT.search(owner) or _number_scope().fullmatch(owner) or owner in scope:
+    if len(owner) < 2 or DIGIT.search(owner) or number_scope().fullmatch(owner) or owner in scope:
         return None
     noun = _NOUN_AFTER.match(text, end)
     people = [u for u in table("metric.toml")["examples"]["people_units"] if text.endswith(u, start, end)]
     counted = noun.group() if noun else (people[0] if people else "")
     if m.group("verb").startswith("的"):
-        return _trim(owner + "的" + counted) if counted else _trim(owner)
+        return trim(owner + "的" + counted) if counted else trim(owner)
     if noun and not owner.endswith(noun.group()):
         return None  # (这批企业包括纺织、机械等８个行业: the count's own noun, another set than the subject)
-    return _trim(owner)
+    return trim(owner)

@@ -12,7 +12,7 @@ from functools import lru_cache
 
 from .lexicon import table
 from .metric_subject_scope import division_only, scope_stripped
-from .metric_words import _clean, _number_scope
+from .metric_words import clean, number_scope
 
 _COLONS = "：:"
 
@@ -47,8 +47,8 @@ def field_label(text: str, start: int, end: int) -> str | None:
     run = text[lo:colon]
     # (5.12%供应商数量：4家: the value of the field before ran in; a percent ends it as a unit does)
     run = run[max(run.rfind("%"), run.rfind("％")) + 1:]
-    label = _clean(scope_stripped(run))
-    if len(label) < 2 or _number_scope().fullmatch(label) or label.endswith(tuple(t["not_ends"])) \
+    label = clean(scope_stripped(run))
+    if len(label) < 2 or number_scope().fullmatch(label) or label.endswith(tuple(t["not_ends"])) \
             or not any("\u4e00" <= c <= "\u9fff" for c in label):
         return None  # (全年：, 2025年：, 其中：, 具体如下：: scope or a list's opening, no measure)
     if division_only(label):

@@ -7,7 +7,7 @@ import re
 
 from .metric_subject import _clause_start, _subject_before
 from .metric_subject_scope import scope_stripped
-from .metric_words import _clean, word_set, _word_tuple
+from .metric_words import clean, word_set, word_tuple
 
 
 _FROM = re.compile("[由从]")
@@ -22,12 +22,12 @@ def _from_to_subject(text: str, start: int) -> str | None:
     # the 由/从 nearest the number that opens its levels (将从西岸撤军的范围从原定的10%降至8%: the
     # second 从; the first opens a place)
     for m in reversed(list(_FROM.finditer(seg))):
-        if seg.startswith(_word_tuple("from_to", "not_words"), m.start()):
+        if seg.startswith(word_tuple("from_to", "not_words"), m.start()):
             continue
         rest = seg[m.end():]
         # (增加到现在的50元: the new level names its time as the first names its base)
         to_rest = rest[:-1] if rest.endswith("的") else rest
-        to_base = next((b for b in _word_tuple("from_to", "bases") if to_rest.endswith(b)), "")
+        to_base = next((b for b in word_tuple("from_to", "bases") if to_rest.endswith(b)), "")
         to_rest = to_rest[: len(to_rest) - len(to_base)] if to_base else rest
         to_value = bool(_ANY_NUMERAL.search(rest)) and to_rest.endswith(("到", "至"))
         # (the starting level names its base: 由目前的, 从年息; not 从韩国进口, 从这成千次)
@@ -37,8 +37,8 @@ def _from_to_subject(text: str, start: int) -> str | None:
             break
     else:
         return None
-    subject = _clean(scope_stripped(seg[:m.start()]))
+    subject = clean(scope_stripped(seg[:m.start()]))
     if len(subject) >= 2:
         return subject
     # (where 由 opens the clause, the clause before names the subject)
-    return (_subject_before(text, start) or None) if not _clean(seg[:m.start()]) else None
+    return (_subject_before(text, start) or None) if not clean(seg[:m.start()]) else None

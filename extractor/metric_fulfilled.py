@@ -12,7 +12,8 @@ from functools import lru_cache
 
 from .clauses import last_mark
 from .lexicon import alternation, table
-from .metric_words import _trim, unit_words
+from .metric_cut import trim
+from .metric_words import unit_words
 
 _SENTENCE_MARKS = "。！？!?\n"
 _CLAUSE_MARKS = "，,；;：:"
@@ -90,7 +91,7 @@ def fulfilled_plan(text: str, start: int, measure: Callable[[int, int], str | No
         needed = True
     if not needed or not subject or len(subject) < 2 or verb_only.fullmatch(subject):
         return None
-    return _trim(subject + table("metric.toml")["fulfilled"]["joining"] + plan)
+    return trim(subject + table("metric.toml")["fulfilled"]["joining"] + plan)
 
 
 _PERCENTS = ("%", "％")
@@ -134,5 +135,5 @@ def plan_target(text: str, start: int, end: int, measure: Callable[[int, int], s
     subject = measure(figures[-1].start(), figures[-1].end() + len(unit)) if figures else None
     if not subject or len(subject) < 2 or _target_and_done()[1].fullmatch(subject):
         return None
-    return _trim(subject + m.group("plan"))
+    return trim(subject + m.group("plan"))
 

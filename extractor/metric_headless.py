@@ -14,7 +14,7 @@ from functools import lru_cache
 from .lexicon import alternation, table
 from .metric_context import counted_head, HEADLESS, named_subject_before
 from .metric_subject import _clause_start
-from .metric_words import COUNT_WRITTEN, _clean, _CLAUSE_END, _DIGIT, _strip_quotes, word_set
+from .metric_words import COUNT_WRITTEN, clean, CLAUSE_END, DIGIT, strip_quotes, word_set
 
 _LONGEST_DESCRIPTION = 14  # a longer description is a clause of its own, not a part's name
 _LONGEST_NOUN = 8
@@ -38,7 +38,7 @@ def _openers() -> tuple[re.Pattern, re.Pattern]:
 def described_part(text: str, start: int, end: int, unit: str | None) -> str | None:
     """The description (and the set's noun) of a count written `<description>的有/是 N<unit>` that
     closes its clause; None where the clause is not of that shape or the description names nothing."""
-    if unit not in word_set("noun_after", "units") or not (end == len(text) or _CLAUSE_END.match(text, end)):
+    if unit not in word_set("noun_after", "units") or not (end == len(text) or CLAUSE_END.match(text, end)):
         return None  # (的是100多名中学生: the noun after the count names it)
     clause = text[_clause_start(text, start):start]
     verb = HEADLESS.search(clause)
@@ -46,25 +46,25 @@ def described_part(text: str, start: int, end: int, unit: str | None) -> str | N
         return None
     # (not cleaned of modals: 可以建设完工 is another part than 建设完工)
     openers, pointers = _openers()
-    description = _strip_quotes(openers.sub("", clause[:verb.start()].strip(), count=1))
-    if len(description) < 2 or len(description) > _LONGEST_DESCRIPTION or _DIGIT.search(description):
+    description = strip_quotes(openers.sub("", clause[:verb.start()].strip(), count=1))
+    if len(description) < 2 or len(description) > _LONGEST_DESCRIPTION or DIGIT.search(description):
         return None
-    subject, at = _clean(named_subject_before(text, start)), start
+    subject, at = clean(named_subject_before(text, start)), start
     for _ in range(_SETS_BACK):
         # (属于中央各部的是N个，属于地方的是M个: the clause before is a part too; its set is the set)
         parallel = text.rfind(subject + "的", max(0, at - 2 * _LONGEST_DESCRIPTION), at) if subject else -1
         if parallel < 0 or not _VERB_AFTER.match(text, parallel + len(subject)):
             break
-        subject, at = _clean(named_subject_before(text, parallel)), parallel
+        subject, at = clean(named_subject_before(text, parallel)), parallel
     among = _AMONG.match(subject)
-    noun = pointers.sub("", _clean(among.group(1)) if among else counted_head(subject), count=1)
+    noun = pointers.sub("", clean(among.group(1)) if among else counted_head(subject), count=1)
     named = text.rfind(noun, max(0, at - 4 * _LONGEST_DESCRIPTION), at) if noun else -1
     if named > 0 and text[named - 1] == "、":
         noun = ""  # (药店、诊所、卫生院中，证照不全的有9家: the last item alone is no set)
     counted_set = _COUNTED_SET.search(text, max(0, at - 2 * _LONGEST_DESCRIPTION), max(0, _clause_start(text, at) - 1))
     if counted_set:
         noun = counted_set.group(1)  # 协助建设的141个项目中，已…投产的有17项: the set counted before
-    if 2 <= len(noun) <= _LONGEST_NOUN and not set("的、") & set(noun) and not _DIGIT.search(noun) \
+    if 2 <= len(noun) <= _LONGEST_NOUN and not set("的、") & set(noun) and not DIGIT.search(noun) \
             and noun not in description:
         return f"{description}的{noun}"
     return description

@@ -9,7 +9,8 @@ from functools import lru_cache
 
 from .clauses import BREAKS
 from .lexicon import alternation, table
-from .metric_words import _strip_quotes, _trim
+from .metric_words import strip_quotes
+from .metric_cut import trim
 
 
 @lru_cache(maxsize=1)
@@ -38,8 +39,8 @@ def honor_after(text: str, end: int, unit: str | None) -> str | None:
         return None
     honor = m.group(1) or m.group(2)
     honor = honor[:-2] if honor.endswith("称号") else honor
-    honor = _strip_quotes(re.sub("[『』「」“”]", "", honor))  # (no cleaning: 全国 opens a title whole)
+    honor = strip_quotes(re.sub("[『』「」“”]", "", honor))  # (no cleaning: 全国 opens a title whole)
     if len(honor) < 2:
         return None
     # (grades of one title, 省级示范级、先进级数字车间, are the title whole: no cut to its last grade)
-    return honor if "、" in honor else _trim(honor)
+    return honor if "、" in honor else trim(honor)

@@ -19,7 +19,7 @@ from .metric_nouns import _named_after
 from .metric_subject import _clause_start
 from .metric_subject_scope import scope_stripped
 from .metric_cut import _noun_head
-from .metric_words import _clean, _DIGIT
+from .metric_words import clean, DIGIT
 
 # (the first item may open after the year of its clause: 1956年关税、盐税收入)
 _ITEM = re.compile("(?:\\d{4}年度?)?[^、，。；：！？\\n（）()“”\\d]{1,16}$")
@@ -58,7 +58,7 @@ def _list_number(text: str, start: int, end: int) -> bool:
     """A number of a list of numbers: 分别 before it, or a list mark joining it to another number."""
     if "分别" in text[max(0, start - 40):start]:
         return True
-    if text[start - 1:start] in _LIST_MARKS and _DIGIT.search(text, max(0, start - 7), start - 1):
+    if text[start - 1:start] in _LIST_MARKS and DIGIT.search(text, max(0, start - 7), start - 1):
         return True  # (、 after 6.2% or 15亿元)
     return text[end:end + 1] in _LIST_MARKS and text[end + 1:end + 2].isdigit()
 
@@ -82,7 +82,7 @@ def _items_before(text: str, mark: int, together: bool = False, tails: bool = Fa
             first = _first_nouns(m.group()) if m else ""
             return [first, *items] if first else None
         opens = m.start() == 0 or text[m.start() - 1] != "、"
-        item = _clean(scope_stripped(_after_verb(m.group().rsplit("的", 1)[-1]))) if opens else m.group()
+        item = clean(scope_stripped(_after_verb(m.group().rsplit("的", 1)[-1]))) if opens else m.group()
         longest = _together()[1] if together else _FIRST_LONGEST if opens else _ITEM_LONGEST
         # (行政经费支出和公安、…: the first item may join two nouns by 和, each of an item's length)
         parts = _joined_parts(item) if opens else [item]
@@ -108,12 +108,12 @@ def joined_list(text: str, start: int, end: int, phrase: str | None, nouns: bool
     if lo < 2 or text[lo - 1] != "、":
         return None
     at = text.find(phrase[:2], lo, min(start, lo + 6))
-    if at < 0 or _clean(text[lo:at]):
+    if at < 0 or clean(text[lo:at]):
         return None  # (the phrase is not what the clause opens with: named after the number, or further on)
     if nouns:
         from .metric_listed_nouns import listed_nouns
         raw = listed_nouns(text, lo - 1)
-        if _DIGIT.search(text, max(0, lo - len(raw) - 2), lo - len(raw)):
+        if DIGIT.search(text, max(0, lo - len(raw) - 2), lo - len(raw)):
             return None  # (违章７６人次、治安处罚９０２人次: the first "item" is the unit of a number before)
         listed = scope_stripped(raw)  # (全市小麦、: no scope word)
         return listed + phrase if len(listed) > 2 else None
@@ -201,5 +201,5 @@ def _named_as(text: str, end: int) -> str | None:
     m = _AS.match(text, end)
     if not m:
         return None
-    noun = _clean(_noun_head(m.group(1)))
+    noun = clean(_noun_head(m.group(1)))
     return noun if 2 <= len(noun) <= _AS_LONGEST else None

@@ -7,7 +7,7 @@ refuses as a phrase holding another number."""
 from __future__ import annotations
 
 from .metric_context import LATIN_NUMBER
-from .metric_words import _DIGIT
+from .metric_words import DIGIT
 
 
 def labeled_part(text: str, start: int) -> str:
@@ -19,6 +19,6 @@ def labeled_part(text: str, start: int) -> str:
     if not earlier:
         return ""
     part = metric_for(text, earlier[0], earlier[1], earlier[2]) or ""
-    if not LATIN_NUMBER.search(part) or _DIGIT.search(LATIN_NUMBER.sub("", part)):
+    if not LATIN_NUMBER.search(part) or DIGIT.search(LATIN_NUMBER.sub("", part)):
         return ""
     return part

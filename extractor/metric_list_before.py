@@ -12,7 +12,7 @@ one number give the list; the last item alone would claim the figure for a part 
 from __future__ import annotations
 
 from .clauses import last_mark
-from .metric_words import _DIGIT
+from .metric_words import DIGIT
 
 _SENTENCE_BREAKS = "。！？；;\n"
 _BACK = 60  # how far back the phrase's words are looked for
@@ -54,7 +54,7 @@ def listed_subject(text: str, start: int, phrase: str | None,
     floor = max(0, start - _BACK)
     cut = last_mark(text, _SENTENCE_BREAKS, floor, start)
     at = text.rfind(phrase[:_PHRASE_KEY], max(floor, cut + 1), start)
-    if at < 2 or text[at - 1] != "、" or "、" in text[at:start] or _DIGIT.search(text, at, start):
+    if at < 2 or text[at - 1] != "、" or "、" in text[at:start] or DIGIT.search(text, at, start):
         return None
     if opens_with_verb(phrase):
         return None
@@ -90,7 +90,7 @@ def joined_subject(text: str, start: int, end: int, phrase: str | None) -> str |
     floor = max(0, start - _BACK)
     cut = last_mark(text, _SENTENCE_BREAKS + "，", floor, start)
     at = text.rfind(phrase, max(floor, cut + 1), start)
-    if at < 0 or _DIGIT.search(text, at, start) or text.find(phrase, end, end + _AFTER_REACH) >= 0:
+    if at < 0 or DIGIT.search(text, at, start) or text.find(phrase, end, end + _AFTER_REACH) >= 0:
         return None  # (2.4万套住房: the noun counted after the number, not a word before it)
     joiner = next((j for j in _JOINERS if text.endswith(j, 0, at)), "")
     if not joiner or text.endswith("、", 0, at - len(joiner)):
@@ -98,7 +98,7 @@ def joined_subject(text: str, start: int, end: int, phrase: str | None) -> str |
     mark = at - len(joiner)
     window_start = max(floor, cut + 1, mark - _ITEM_WINDOW)
     window = text[window_start:mark]
-    if not window or _DIGIT.search(window[-_JOINED_ITEM_LONGEST:]):
+    if not window or DIGIT.search(window[-_JOINED_ITEM_LONGEST:]):
         return None
     words = segmenter().pos(window)
     item = tail_nouns(words, (noun_tags() | _SET_TAGS) - _PERSON_TAGS, False)

@@ -8,7 +8,7 @@ from functools import lru_cache
 
 from .lexicon import alternation, table
 from .metric_subject_scope import scope_stripped
-from .metric_words import _clean, _DIGIT
+from .metric_words import clean, DIGIT
 
 
 # a run of short items joined by 、 (and a last one by 和/及/与) earlier in the sentence
@@ -35,12 +35,12 @@ def _enumerated(text: str, at: int, count: int) -> list[str] | None:
     starts = [m.end() for m in _SENTENCE_START.finditer(text, floor, at)]
     lo = starts[-1] if starts else floor
     for run in reversed(list(_ITEM_RUN.finditer(text, lo, at))):
-        if _DIGIT.search(_YEAR.sub("", text[run.end():at])):
+        if DIGIT.search(_YEAR.sub("", text[run.end():at])):
             return None  # (接待人数153.9万人次，创汇12.4亿美元，分别…: numbers between name their own)
         pieces = re.split("、|[和及与](?=[\u4e00-\u9fff]{1,6}$)", run.group())
         pieces[-1] = tail.sub("", pieces[-1])
-        pieces[0] = scope.sub("", _clean(scope_stripped(pieces[0])))[-6:]
-        items = [_clean(x) or x for x in pieces]
+        pieces[0] = scope.sub("", clean(scope_stripped(pieces[0])))[-6:]
+        items = [clean(x) or x for x in pieces]
         if len(items) == count and all(1 <= len(x) <= 6 for x in items):
             return items
     return None

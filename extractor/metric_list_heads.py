@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from .lexicon import table
-from .metric_words import _word_tuple
+from .metric_words import word_tuple
 
 
 _PER_UNIT_TAIL = re.compile("(?:平均)?每[\u4e00-\u9fff]{1,2}$")  # a price's unit after its noun (每斤, 平均每吨)
@@ -50,7 +50,7 @@ def _item_heads(items: list[str]) -> list[str] | None:
     size = len(items[0])
     last = items[-1].rstrip(_TAIL_VERBS)  # (炼铁、炼钢先进产能占比: the share word's 占 is no item's)
     if not 1 <= size <= _HEAD_LONGEST or any(len(x) != size for x in items[:-1]) or len(last) - size < 2 \
-            or any(x.endswith(_word_tuple("lists", "actor_ends")) for x in items[:-1]) \
+            or any(x.endswith(word_tuple("lists", "actor_ends")) for x in items[:-1]) \
             or not _CJK_ONLY.fullmatch(last[size:]):  # (水泥和化肥（折纯）: an aside of the last item's own)
         return None
     if size > 1:

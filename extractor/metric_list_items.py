@@ -15,7 +15,8 @@ from .clauses import last_mark
 from .metric_clause_before import previous_subject
 from .metric_subject import _clause_start, _subject
 from .metric_subject_scope import scope_stripped
-from .metric_words import change_word, _clean, _DIGIT, _number_scope
+from .metric_change_words import change_word
+from .metric_words import clean, DIGIT, number_scope
 
 _COMMA_ITEMS = "、"
 _LAST_JOIN = re.compile("[和及与]")
@@ -54,14 +55,14 @@ def items_before(text: str, lo: int, count: int) -> list[str] | None:
             return None
         start = _clause_start(text, lo - 1)
         raw = previous_subject(text, lo)
-        named = _clean(scope_stripped(_subject(raw)))
+        named = clean(scope_stripped(_subject(raw)))
         change = change_word().search(named)
         if change and change.start() >= _ITEM_SHORTEST:
-            named = _clean(named[: change.start()])  # (甲和乙分别增长…: the items before the change)
+            named = clean(named[: change.start()])  # (甲和乙分别增长…: the items before the change)
         if len(named) >= _ITEM_SHORTEST:
-            items = [_clean(x) for x in _ANY_MARK.split(named)]
+            items = [clean(x) for x in _ANY_MARK.split(named)]
             ok = len(items) == count and all(_ITEM_SHORTEST <= len(x) <= _ITEM_LONGEST for x in items) \
-                and not _DIGIT.search(named)
+                and not DIGIT.search(named)
             return items if ok else None
         if len(_NUMBER.findall(text, start, lo)) < count:
             return None  # (a clause of other words: the list's items are not further back)
@@ -71,7 +72,7 @@ def items_before(text: str, lo: int, count: int) -> list[str] | None:
 
 def names_nothing(named: str) -> bool:
     """`2000年` before 分别: a clause's words before the list that are only a time (or nothing)."""
-    return not _clean(_number_scope().sub("", named))
+    return not clean(number_scope().sub("", named))
 
 
 def opening_cut(items: list[str]) -> list[str]:

@@ -17,7 +17,9 @@ from .metric_scope_items import all_scope, scope_items_measure, scope_run_measur
 from .metric_list_items import items_before, mixed_items, names_nothing, opening_cut, paired_numbers
 from .metric_subject import _subject, _subject_before, _subject_before_at
 from .metric_subject_scope import scope_stripped
-from .metric_words import _change, change_word, _clean, _DIGIT, _structure, _trim, word_set, _word_tuple
+from .metric_change_words import change_only, change_word
+from .metric_words import clean, DIGIT, structure, word_set, word_tuple
+from .metric_cut import trim
 
 
 _RESPECTIVELY = "分别"
@@ -51,9 +53,9 @@ class Listed(NamedTuple):
 def _without_share_tail(named: str) -> str:
     """The items of a 分别 list less a share word after the last (…和无关联多元化企业所占的比重 → …企业): a
     share said of every item, not a head the items share; unchanged where no list is left before it."""
-    tail = next((w for w in _word_tuple("lists", "share_tails") if named.endswith(w)), "")
+    tail = next((w for w in word_tuple("lists", "share_tails") if named.endswith(w)), "")
     rest = named[:len(named) - len(tail)] if tail else named
-    return rest if tail and any(m in rest for m in "、和") and len(_clean(rest.split("、")[-1])) >= 2 else named
+    return rest if tail and any(m in rest for m in "、和") and len(clean(rest.split("、")[-1])) >= 2 else named
 
 
 _VERB_LONGEST = 2  # 完成, 实现: a bare verb after 分别 (longer is a measure of its own: 分别实现利润总额)
@@ -70,7 +72,7 @@ def _self_standing(nouns: list[str]) -> bool:
     # (two items, 韩国现代重工和大宇重工固定资产: a pair is as often a modifier list before one noun)
     return len(nouns) >= _SELF_STANDING and min(map(len, nouns)) >= _SELF_STANDING \
         and len(nouns[-1]) - min(map(len, nouns)) <= _LONGER_LAST and not all_scope(nouns[:-1]) \
-        and not any(_DIGIT.search(x) for x in nouns)  # (1995、1996、1997年价格总水平: years are no items)
+        and not any(DIGIT.search(x) for x in nouns)  # (1995、1996、1997年价格总水平: years are no items)
 
 
 def _measures_at_ends(nouns: list[str]) -> bool:
@@ -79,7 +81,7 @@ def _measures_at_ends(nouns: list[str]) -> bool:
     before its last item: 工业、农业产值; 出口、进口总额 has a bare first item, left to the shared head)."""
     finals = table("metric.toml")["lists"]["measure_finals"]
     return len(nouns[0]) >= _SELF_STANDING and nouns[0][-1] in finals and nouns[-1][-1] in finals \
-        and not all_scope(nouns[:-1]) and not any(_DIGIT.search(x) for x in nouns)
+        and not all_scope(nouns[:-1]) and not any(DIGIT.search(x) for x in nouns)
 
 
 def _respective_subject(text: str, start: int, own: bool = False) -> Listed | None:
@@ -92,12 +94,12 @@ def _respective_subject(text: str, start: int, own: bool = False) -> Listed | No
     if at < 0:
         # 人均可支配收入12460元，人均纯收入3985元，实际增长7.2%和6%: a clause of only a change and a
         # list of numbers reads as a 分别 list
-        digit = _DIGIT.search(text, lo, start + 1)
+        digit = DIGIT.search(text, lo, start + 1)
         if not digit or _YEARS.search(text, lo, start):
             return None  # (回落到1990年和1991年的2.1%和2.9%: a series by year, not a list of subjects)
         # 游客人次、旅游花费增长6.2%、8.1%: items as many as the numbers before one change word
         # read as a 分别 list too
-        at = lo if _change().match(_clean(text[lo:digit.start()])) else _unmarked_list(text, lo, digit.start())
+        at = lo if change_only().match(clean(text[lo:digit.start()])) else _unmarked_list(text, lo, digit.start())
         if at is None:
             return None
     tail = _BREAK.search(text, start)  # the list runs on past 、 and 和 to the next break
@@ -112,9 +114,9 @@ def _respective_subject(text: str, start: int, own: bool = False) -> Listed | No
     named = _subject(_CHANGE_BEFORE_TAIL.sub("", text[head.end() if head else max(0, at - 40):at]))
     named = _without_share_tail(named)
     # 事故起数和死亡人数分别下降: two items joined by 和
-    items = [_clean(scope_stripped(x)) for x in (named.split("、") if "、" in named else named.split("和"))]
+    items = [clean(scope_stripped(x)) for x in (named.split("、") if "、" in named else named.split("和"))]
     # 农业、交通、环保和文物保护的支出分别为…: 、 and one 和 between four items (metric_list_items.py)
-    items = [_clean(scope_stripped(x)) for x in mixed_items(named, len(numbers)) or ()] or items
+    items = [clean(scope_stripped(x)) for x in mixed_items(named, len(numbers)) or ()] or items
     marker = _partner_marker(named)
     bare = [x.removeprefix(marker) for x in items] if marker else items
     # (与湘潭市、衡阳市分别签订合同: the word before the first place is no part of it, whatever the measure)
@@ -126,35 +128,35 @@ def _respective_subject(text: str, start: int, own: bool = False) -> Listed | No
     if text.startswith(_RESPECTIVELY, at) and len(items) == len(numbers):
         # 一季度、二季度、三季度分别实现利润总额…: times or places are the numbers' scope, the measure is named
         # after 分别 (metric_scope_items.py)
-        measure = scope_items_measure(items, text[at + len(_RESPECTIVELY):numbers[0]], _clean(named.split("、")[-1]))
+        measure = scope_items_measure(items, text[at + len(_RESPECTIVELY):numbers[0]], clean(named.split("、")[-1]))
         if measure:
             return Listed(measure, topic=True)
         # 规模以上工业企业一季度、上半年和全年研发费用分别为…: the run's owner and its measure around the times
         # (the items as written: their scope words are not yet stripped)
         run = scope_run_measure([x.strip() for x in mixed_items(named, len(numbers)) or named.split("、")])
         if run:
-            change = _clean(text[at + len(_RESPECTIVELY):numbers[0]])
-            return Listed(run + change if _change().fullmatch(change) else run, topic=True)
+            change = clean(text[at + len(_RESPECTIVELY):numbers[0]])
+            return Listed(run + change if change_only().fullmatch(change) else run, topic=True)
         # 营业收入1000亿元，上半年、下半年分别增长5%和6%: with only a change after 分别, the topic before
         topic = _subject_before(text, head.end() if head else max(0, at - 40)) if all_scope(items) else None
-        change = _clean(text[at + len(_RESPECTIVELY):numbers[0]])
-        if topic and _change().fullmatch(change):
-            return Listed(_trim(topic) + change, topic=True)
+        change = clean(text[at + len(_RESPECTIVELY):numbers[0]])
+        if topic and change_only().fullmatch(change):
+            return Listed(trim(topic) + change, topic=True)
         verb = text[at + len(_RESPECTIVELY):numbers[0]]
         if topic and 0 < len(verb) <= _VERB_LONGEST and verb + topic in text[max(0, at - _VERB_REACH):at]:
             # 赣州市完成交通投资186.3亿元；南昌市、九江市分别完成172.8亿元: the act of the figure before said again
-            return Listed(_trim(topic), topic=True)
+            return Listed(trim(topic), topic=True)
         if topic and verb in word_set("after", "being"):
             # 受灾人口3.8万人，甲县、乙县分别为1.2万人、0.9万人: with only a verb of being after 分别, the parts
             # of the topic's figure before, by place or time
-            return Listed(_trim(topic), topic=True)
-    shared = place_items_measure(items, _clean(named.split("、")[-1])) if len(items) == len(numbers) else None
+            return Listed(trim(topic), topic=True)
+    shared = place_items_measure(items, clean(named.split("、")[-1])) if len(items) == len(numbers) else None
     if shared:
         return Listed(shared)  # 甲镇、乙镇、丙镇在校学生分别为…: places are each number's scope, not its measure
     # 观众人数和门票收入分别增长12.3%、7%: 7% too (比1996年分别增长: a base alone is no subject)
-    own = own or (len(_clean(text[lo:at])) >= 2 and not _structure()[3].fullmatch(text[lo:at]))
+    own = own or (len(clean(text[lo:at])) >= 2 and not structure()[3].fullmatch(text[lo:at]))
     if len(items) > 1:
-        items[-1] = _clean(_CHANGE_BEFORE_TAIL.sub("", items[-1]))
+        items[-1] = clean(_CHANGE_BEFORE_TAIL.sub("", items[-1]))
         # items named alike (…收入、…收入; …量、…量) or each named at length (接待旅游总人数、
         # 游客旅游总花费), not a modifier list with one noun (集成电路、工业机器人产量)
         if len(items) == len(numbers) and (items[-1] and all(len(x) >= 3 and x[-1] == items[-1][-1] for x in items)
@@ -173,12 +175,12 @@ def _respective_subject(text: str, start: int, own: bool = False) -> Listed | No
     graded = graded_items(items) if len(items) == len(numbers) else None
     if graded:
         return Listed(graded[numbers.index(start)])  # 大型、中型、小微型企业: each grade of the noun (metric_graded_items.py)
-    nouns = [_clean(scope_stripped(_CHANGE_BEFORE_TAIL.sub("", x))) for x in _ITEM_MARKS.split(named)]
+    nouns = [clean(scope_stripped(_CHANGE_BEFORE_TAIL.sub("", x))) for x in _ITEM_MARKS.split(named)]
     # (a longer last item where the first is a measure of its own: 接待游客、旅游总花费; not 城镇和农村居民收入)
     whole = bool(nouns[0]) and _names_measure(nouns[0])
     if len(nouns) == len(numbers) > 1 and all(len(x) >= 2 for x in nouns) \
             and (max(map(len, nouns[1:])) <= (6 if whole else 4) or _self_standing(nouns) or _measures_at_ends(nouns)) \
-            and not (nouns[-1].endswith(_word_tuple("lists", "measures")) and not _names_measure(nouns[0])):  # 工业、农业产值
+            and not (nouns[-1].endswith(word_tuple("lists", "measures")) and not _names_measure(nouns[0])):  # 工业、农业产值
         return Listed(nouns[numbers.index(start)])
     if len(items) == len(numbers) > 1 and all(len(x) >= 2 for x in items):
         # 集成电路、工业机器人产量 (a modifier before one noun): the head is each item's, not the last item whole
@@ -236,8 +238,8 @@ def _partnered(marker: str, items: list[str], after: str) -> list[str] | None:
     """对泰国进出口, 对印度尼西亚进出口, …: each item with the partner `marker` and the measure after 分别, where the
     items are places and the measure is a trade (place_scope.toml partner_after, the words by which
     place_partners.py keeps a partner out of the place); None otherwise."""
-    measure = _clean(after)
-    if len(measure) < 2 or _change().match(measure):
+    measure = clean(after)
+    if len(measure) < 2 or change_only().match(measure):
         return None
     if not any(w in measure for w in table("place_scope.toml")["partner_after"]):
         return None  # (向长沙市、株洲市分别拨付资金: places given money are the figures' places, no trade's partners)

@@ -12,7 +12,8 @@ from functools import lru_cache
 from .lexicon import alternation, table
 from .metric_cut import _head
 from .metric_refer import ASPECT
-from .metric_words import _DIGIT, _clean, _trim, _word_tuple
+from .metric_words import DIGIT, clean, word_tuple
+from .metric_cut import trim
 
 _AFTER_DE = re.compile("(?:左右|以上|多)?的([^，。；：！？,;:!?\\n的]{2,24})")
 
@@ -20,10 +21,10 @@ _AFTER_DE = re.compile("(?:左右|以上|多)?的([^，。；：！？,;:!?\\n�
 def goods_end(noun: str) -> str | None:
     """The noun up to the end of its last goods word (物资运往山区 → 物资; 药品和医疗器械 whole),
     None where it names no goods."""
-    ends = [noun.rfind(w) + len(w) for w in _word_tuple("money_goods", "words") if w in noun]
+    ends = [noun.rfind(w) + len(w) for w in word_tuple("money_goods", "words") if w in noun]
     if not ends:
         return None
-    return noun if noun.startswith(_word_tuple("money_goods", "joined"), max(ends)) else noun[: max(ends)]
+    return noun if noun.startswith(word_tuple("money_goods", "joined"), max(ends)) else noun[: max(ends)]
 
 
 def goods_after(after: str) -> str | None:
@@ -32,7 +33,7 @@ def goods_after(after: str) -> str | None:
     if not m:
         return None
     noun = m.group(1)
-    if _DIGIT.search(noun):
+    if DIGIT.search(noun):
         return None  # 的3部照相机和2000多元现金: another amount's words, not goods of this one
     # (等物资, 棉衣、棉被等物资: the goods word that closes the list)
     noun = noun[noun.rfind("等") + 1:] if "等" in noun else noun
@@ -64,15 +65,15 @@ def taken_for(text: str, end: int, phrase: str | None) -> str:
     act = spends(phrase)
     if act:
         # (全行员工还捐资20万元支持教育事业 → 捐资支持教育事业: who spent it is no part of what it measures)
-        return _trim(act + _head(_clean(m.group())))  # (never cut inside a word: metric_cut.py)
-    return _trim(_clean(m.group())) if _clean(phrase).endswith(verbs) else ""
+        return trim(act + _head(clean(m.group())))  # (never cut inside a word: metric_cut.py)
+    return trim(clean(m.group())) if clean(phrase).endswith(verbs) else ""
 
 
 def spends(phrase: str | None) -> str:
     """投资, 某厂垫支 → 投资, 垫支: the verb naming the act of spending ([money_taken] acts) that ends the
     phrase before an amount; '' where it ends with none."""
-    cleaned = _clean(phrase or "")
-    return next((v for v in _word_tuple("money_taken", "acts") if cleaned.endswith(v)), "")
+    cleaned = clean(phrase or "")
+    return next((v for v in word_tuple("money_taken", "acts") if cleaned.endswith(v)), "")
 
 
 @lru_cache(maxsize=1)

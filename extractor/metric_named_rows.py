@@ -15,7 +15,8 @@ from functools import lru_cache
 from .clauses import INNER_BREAKS, LIST_MARKS, sentence_start, with_halfwidth
 from .lexicon import alternation, table
 from .metric_places import place_item
-from .metric_words import change_word, _clean
+from .metric_change_words import change_word
+from .metric_words import clean
 
 _COLONS = with_halfwidth("：")
 _CLAUSE_BREAKS = with_halfwidth(INNER_BREAKS.replace("：", ""))  # (a colon opens the run: it parts no items)
@@ -71,7 +72,7 @@ def named_row(text: str, start: int, phrase: str | None) -> str | None:
     if _reckoning_only().fullmatch(intro) and opening - 1 > floor:
         # 各乡夜校的报名人数，大致估算为：识字班三千人: the measure is the clause before the reckoning's
         before = max(text.rfind(c, floor, opening - 1) for c in _CLAUSE_BREAKS) + 1
-        measure = _clean(_BRACKET.sub("", text[max(before, floor):opening - 1]).rsplit("的", 1)[-1])
+        measure = clean(_BRACKET.sub("", text[max(before, floor):opening - 1]).rsplit("的", 1)[-1])
         if len(measure) < 2 or not _ends_in_measure(measure):
             return None
         return measure if place_item(phrase) else phrase + measure
@@ -88,7 +89,7 @@ def named_row(text: str, start: int, phrase: str | None) -> str | None:
         return None  # (按年产量计算如下: how the figures were reckoned, not what they measure)
     measure = ranking.sub("", scope.sub("", intro[:named_end]))
     head = _shared_head(measure, phrase)
-    measure = _clean(measure[: len(measure) - len(head)] if head else measure)
+    measure = clean(measure[: len(measure) - len(head)] if head else measure)
     if len(measure) < 2 or _DIGIT.search(measure) or not _whose(measure, phrase):
         return None
     return measure if place_item(phrase) else phrase + measure

@@ -13,7 +13,8 @@ from typing import Callable
 from .lexicon import table
 from .metric_after import noun_before_function, segmenter, words_after
 from .metric_cut import _head, _noun_head
-from .metric_words import _clean, _DIGIT, _trim
+from .metric_words import clean, DIGIT
+from .metric_cut import trim
 
 
 @lru_cache(maxsize=1)
@@ -54,11 +55,11 @@ def thing_named(text: str, start: int, end: int, unit: str | None, phrase: str |
         return None  # (并将500元钱交到…: the act of handing it over names it)
     after = words_after(text, end)
     if after:
-        noun = _clean(noun_before_function(_noun_head(after.words)))
-        if len(noun) >= 2 and not _DIGIT.search(noun) and names_thing(noun):
+        noun = clean(noun_before_function(_noun_head(after.words)))
+        if len(noun) >= 2 and not DIGIT.search(noun) and names_thing(noun):
             return _head(noun)
     subject = subject_before()
-    return _trim(subject) if subject and _plain_noun(subject) else None
+    return trim(subject) if subject and _plain_noun(subject) else None
 
 
 def _plain_noun(words: str) -> bool:
@@ -69,6 +70,6 @@ def _plain_noun(words: str) -> bool:
     tagged = segmenter().pos(words)
     t = table("metric.toml")["nounless"]
     heads = table("metric.toml")["described"]["head_end_tags"]
-    return bool(tagged) and not _DIGIT.search(words) and tagged[0][1] not in t["frame_tags"] \
+    return bool(tagged) and not DIGIT.search(words) and tagged[0][1] not in t["frame_tags"] \
         and tagged[-1][1] in heads and not any(tag in t["scope_tags"] for _, tag in tagged) \
         and noun_before_function(words) == words

@@ -14,9 +14,10 @@ from .metric_count_list import counted_list
 from .metric_priced import priced_subject
 from .metric_labeled_part import labeled_part
 from .metric_cut import _head, _noun_head
-from .metric_words import (
-    _any_number, change_word, _clean, _cut, _DIGIT, _strip_quotes, _trim, _word_tuple, _leading,
-)
+from .metric_words import any_number, clean, DIGIT, strip_quotes, word_tuple, leading_pattern
+from .metric_cut import cut_marks
+from .metric_change_words import change_word
+from .metric_cut import trim
 
 @lru_cache(maxsize=1)
 def _countable_nouns() -> frozenset:
@@ -32,26 +33,26 @@ def _named_after(after: After, phrase: str | None) -> str | None:
     """`９％的整体失业率`, `２６％的人失业`: a percent then 的 measures the words after it; a rate or
     a level there (失业率, 比例) keeps in front the phrase before the number where that names
     something (美国缴纳联合国会费２５％的比例). A change after 的 (５％的增长) is left to the subject."""
-    if _leading("change", "words").match(after.words) or (phrase and change_word().search(phrase)):
-        weak = not phrase or len(_clean(phrase)) < 2 or phrase.endswith(weak_heads())
+    if leading_pattern("change", "words").match(after.words) or (phrase and change_word().search(phrase)):
+        weak = not phrase or len(clean(phrase)) < 2 or phrase.endswith(weak_heads())
         if weak and after.measure and not (phrase and change_word().search(phrase)):
             # 实现7%左右的增长速度, 今年要实现8%的增长目标: nothing before names it, the rate after does
-            return _clean(after.measure)
+            return clean(after.measure)
         return None  # 平均每年递增7.9%的基础上: a change's rate, named before it
     if after.measure:
-        noun = _clean(after.measure)
-        manner = next((w for w in _word_tuple("after", "manner_marks") if phrase and phrase.endswith(w)), "")
-        subject = _clean(phrase[: -len(manner)]) if manner else ""
+        noun = clean(after.measure)
+        manner = next((w for w in word_tuple("after", "manner_marks") if phrase and phrase.endswith(w)), "")
+        subject = clean(phrase[: -len(manner)]) if manner else ""
         if len(subject) >= 2:
-            return _trim(subject + noun)  # 美国经济将以2.5%的温和速度增长: the subject before 以 grows at that rate
+            return trim(subject + noun)  # 美国经济将以2.5%的温和速度增长: the subject before 以 grows at that rate
         if phrase and len(phrase) >= 2 and not phrase.endswith(weak_heads()) and not phrase.startswith("的"):
-            return _trim(phrase + noun)
+            return trim(phrase + noun)
         return noun if len(noun) >= 2 else None
     people = _people_first(after.words)
     # (a predicate of some length follows the people; 城镇居民收入 is one noun)
     if people and len(after.words) - len(people) >= _PREDICATE_SHORTEST:
         return people  # ６５％的居民认为物价基本稳定: the people whose share it is, not what they think
-    noun = _clean(_strip_quotes(_noun_head(after.words)))
+    noun = clean(strip_quotes(_noun_head(after.words)))
     return _head(noun) if len(noun) >= 2 else None
 
 
@@ -89,7 +90,7 @@ def _valued_thing(text: str, end: int) -> str | None:
     noun = m.group(1)
     noun = noun[noun.rfind("等") + 1:] if "等" in noun else noun.split("、")[0]
     noun = noun.split("的")[0]  # 药品和医疗器械的交接仪式: the thing, not what it is part of
-    noun = _clean(_noun_head(noun))
+    noun = clean(_noun_head(noun))
     return _head(noun) if len(noun) >= 2 else None
 
 
@@ -107,13 +108,13 @@ def _share_part(text: str, start: int, phrase: str) -> str | None:
     m = mark.search(phrase)
     if not m or phrase.startswith(not_words, m.end() - 1):
         return None
-    part = _clean(phrase[: m.start()])
-    if len(_clean(_any_number().sub("", part))) >= 2:
+    part = clean(phrase[: m.start()])
+    if len(clean(any_number().sub("", part))) >= 2:
         whole = change_word().sub("", phrase[m.end():])  # (贡献份额占: the noun before 占 is the part's)
-        if whole.endswith(_word_tuple("share", "nouns")):
+        if whole.endswith(word_tuple("share", "nouns")):
             # 财政赤字占国内生产总值的比重从2.8%降到1.5%, 服务业增加值占GDP比重提高2.7个百分点: the share
             # itself is named, and it is what the number measures (the part inside it)
-            return _trim(_clean(phrase))
+            return trim(clean(phrase))
         return part
     # 0.7元至0.8元占44.2%: a part named only by its band of values is a part of the subject before
     # (其中5G套餐用户307万户，占移动电话用户的60%: the part before, named with a number as its label)
@@ -139,30 +140,30 @@ def _counted_after(after_raw: str, stop: re.Pattern, listed: str = "", unit: str
         return gapped
     if modified:
         cut = re.compile("[，。；：、]").search(modified)
-        noun = _clean(modified[: cut.start()] if cut else modified)
-        return noun if len(noun) <= _cut()[1] else noun[noun.rfind("的") + 1:]
+        noun = clean(modified[: cut.start()] if cut else modified)
+        return noun if len(noun) <= cut_marks()[1] else noun[noun.rfind("的") + 1:]
     # ６艘价值１亿美元的船舶, ２３条全长３万公里的光缆干线: a word of size opens the description before its number
     sized_word = _size_word().match(after_raw)
     if sized_word:
         cut = stop.search(after_raw, sized_word.end())
-        noun = _clean(_noun_head(after_raw[sized_word.end(): cut.start() if cut else len(after_raw)]))
-        if len(noun) >= 2 and not _DIGIT.search(noun):
+        noun = clean(_noun_head(after_raw[sized_word.end(): cut.start() if cut else len(after_raw)]))
+        if len(noun) >= 2 and not DIGIT.search(noun):
             return _head(noun)
-    number = _any_number().match(after_raw)
+    number = any_number().match(after_raw)
     if number and number.end() < len(after_raw):
         rest = after_raw[number.end():]
-        sized = _SIZED.match(rest) if (_DIGIT.search(number.group()) or len(number.group()) >= 2) \
+        sized = _SIZED.match(rest) if (DIGIT.search(number.group()) or len(number.group()) >= 2) \
             and not number.group().endswith(tuple(table("metric.toml")["noun_after"]["units"])) else None
         if sized:
             # ２个２０多岁的小伙子, ３８根７５米长的巨大锚索: a size before 的 describes the noun after it
             # (not 三位一体的…: one numeral alone opens a word; not １５类３４１９种产品的关税: a count of its own)
             cut = stop.search(rest, sized.end())
-            noun = _clean(_noun_head(rest[sized.end(): cut.start() if cut else len(rest)]))
-            if len(noun) >= 2 and not _DIGIT.search(noun):
+            noun = clean(_noun_head(rest[sized.end(): cut.start() if cut else len(rest)]))
+            if len(noun) >= 2 and not DIGIT.search(noun):
                 return _head(noun)
         cut = stop.search(rest)
-        noun = _clean(_noun_head(rest[: cut.start()] if cut else rest))
-        if len(noun) >= 2 and not _DIGIT.search(noun):
+        noun = clean(_noun_head(rest[: cut.start()] if cut else rest))
+        if len(noun) >= 2 and not DIGIT.search(noun):
             return _head(noun)
     return None
 

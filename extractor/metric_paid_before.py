@@ -18,7 +18,7 @@ from functools import lru_cache
 from .clauses import BREAK_CLASS, paragraph_start, sentence_start
 from .lexicon import alternation, table
 from .metric_nouns import currencies
-from .metric_words import _clean, _DIGIT, _word_tuple, names_money
+from .metric_words import clean, DIGIT, word_tuple, names_money
 
 
 @lru_cache(maxsize=1)
@@ -32,15 +32,15 @@ def paid_verb(phrase: str | None) -> str:
     """仅付给 → 付给, 工头每天付我们 → 付, 可领取 → 领取: the verb of paying or receiving that ends the phrase (whom
     it was paid to after it left off); '' where the phrase ends otherwise."""
     verbs, whom, _, _, _ = _words()
-    cleaned = _clean(phrase or "")
-    if not cleaned.endswith(verbs + whom) or cleaned.endswith(_word_tuple("money_paid", "nouns_ending")):
+    cleaned = clean(phrase or "")
+    if not cleaned.endswith(verbs + whom) or cleaned.endswith(word_tuple("money_paid", "nouns_ending")):
         return ""  # (转移支付: a noun of the money itself, no act of paying)
     from .metric_after import segmenter  # (metric_after reads metric_words' patterns: import late)
     words = [w for w, _ in segmenter().pos(cleaned)]
     if len(words) >= 2 and words[-1] in whom:
         words.pop()
     last = words[-1] if words else ""
-    adverb = next((a for a in _word_tuple("money_paid", "adverbs") if last.startswith(a)), "")
+    adverb = next((a for a in word_tuple("money_paid", "adverbs") if last.startswith(a)), "")
     if adverb and last[len(adverb):] in verbs:
         return last[len(adverb):]  # (只付: jieba's one word, an adverb and the verb)
     # (a word of the phrase, not its end: 增收, 税收 name income, no act of paying)
@@ -75,12 +75,12 @@ def money_before(text: str, start: int) -> str:
     sentence = sentence_start(text, start, lo)
     from .metric_after import segmenter  # (metric_after reads metric_words' patterns: import late)
     tagged = segmenter().pos(text[lo:start])
-    more = _word_tuple("money_paid", "ends")
+    more = word_tuple("money_paid", "ends")
     end = start  # (text[end - len(word):end] is the word read)
     for i in range(len(tagged) - 1, -1, -1):
         word = tagged[i][0]
         end -= len(word)
-        if names_money(word, more) and word not in not_nouns and not _DIGIT.search(word):
+        if names_money(word, more) and word not in not_nouns and not DIGIT.search(word):
             if _own_figure(text, end, end + len(word), sentence):
                 continue
             before = tagged[i - 1] if i > 0 else ("", "")

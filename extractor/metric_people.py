@@ -15,7 +15,7 @@ from functools import lru_cache
 
 from .lexicon import alternation, table
 from .metric_subject import _clause_start
-from .metric_words import _clean
+from .metric_words import clean
 
 # what may follow the count for the rule to read a predicate: a character that opens one
 _NOT_PREDICATE = "，。；：、的）)！？…\n"
@@ -48,7 +48,7 @@ def people_predicate(text: str, start: int, end: int, unit: str | None,
     has = mark.search(text, lo, start)
     if not has:
         return None
-    before = _clean(text[lo:has.start()])
+    before = clean(text[lo:has.start()])
     if any(noun in before for noun in people if len(noun) >= 2 or noun in _PEOPLE_ENDS):
         return None  # (养路工人有9人受伤, 乘务员每天有400多人…: who is counted)
     # the count read as if it opened its clause (300人参加了考试), the break before the clause kept

@@ -11,7 +11,7 @@ from functools import lru_cache
 from .clauses import last_mark
 from .lexicon import alternation, table
 from .metric_breakdown import cue_pattern
-from .metric_words import _change, change_word
+from .metric_change_words import change_only, change_word
 from .unit_amounts import unit_amounts
 
 _REACH = 160  # the run's number before, within the sentence
@@ -68,7 +68,7 @@ def period_item(text: str, start: int, end: int, phrase: str | None,
     item = measure(lo + before[-1][0], lo + before[-1][1])
     item = lead.sub("", item) if item else item
     # (增长: an item before that names only its change names nothing either)
-    if not item or len(item) < 2 or only.match(item) or _change().match(item):
+    if not item or len(item) < 2 or only.match(item) or change_only().match(item):
         return None
     # (9月份环比增长 after 工业增加值同比增长: the item's own change, not the one before it)
     said = change_word().search(item) if own else None
@@ -90,9 +90,9 @@ def _period_only(only: re.Pattern, words: str) -> str | None:
     """二季度, 三季度增长, 9月份环比增长: a period with at most a verb of reaching and a change; the change
     ('' where none), None where the words say more."""
     m = only.match(words)
-    if m and m.group("rest") and not _change().match(m.group("rest")) and _act_only(m.group("rest")):
+    if m and m.group("rest") and not change_only().match(m.group("rest")) and _act_only(m.group("rest")):
         return ""  # (一季度接待160.4万人次: the run's act alone, 接待, names no measure either)
-    if not m or m.group("rest") and not _change().match(m.group("rest")):
+    if not m or m.group("rest") and not change_only().match(m.group("rest")):
         return None
     return m.group("rest")
 

@@ -12,7 +12,7 @@ from .clauses import sentence_start
 from .lexicon import alternation, table
 from .metric_after import segmenter
 from .metric_cut import _head
-from .metric_words import _clean
+from .metric_words import clean
 from .names.divisions import gazetteer
 
 # an earlier number in the run and the clause breaks it is read back across (not a sentence end)
@@ -205,7 +205,7 @@ def parallel_metric(text: str, start: int, measure: Callable[[int, int], str | N
             opens = _RANGE_OPEN.search(text, lo, n.start())
             phrase = measure(opens.start() if opens else n.start(), after)
         else:
-            phrase = _clean(text[lo:hi].rstrip("，；：、"))
+            phrase = clean(text[lo:hi].rstrip("，；：、"))
         place = _without_superlative(phrase) if phrase else phrase
         if phrase and len(phrase) >= 2 and not _one_place(place) and not _named_place(place) \
                 and not place_group(phrase):
@@ -230,7 +230,7 @@ def _lead_in(text: str, floor: int) -> str | None:
         if clause.endswith(end):
             clause = clause[:-len(end)]
             break
-    phrase = _clean(clause)
+    phrase = clean(clause)
     if not phrase or len(phrase) < 2 or _one_place(phrase) or _named_place(phrase) or place_group(phrase) \
             or _NUMBER.search(phrase) or all(tag in _place_tags() for _, tag in segmenter().pos(phrase)):
         return None  # (湖南省常德市: a lead-in of places only names where, not what)

@@ -9,7 +9,7 @@ import re
 from functools import lru_cache
 
 from .lexicon import alternation, table
-from .metric_words import _clean
+from .metric_words import clean
 
 # how far back the share named before is looked for: the sentence before, a long one included
 _REACH = 160
@@ -54,5 +54,5 @@ def pointed_share(text: str, start: int, sentence: bool = False) -> str | None:
     cut = _PHRASE_START.search(text[max(0, last.start() - _REACH):last.start()][::-1])
     begin = last.start() - cut.start() if cut else max(0, last.start() - _REACH)
     phrase = opener.sub("", text[begin:last.end()])
-    phrase = _clean(phrase)
+    phrase = clean(phrase)
     return phrase if len(phrase) > len(last.group()) else None

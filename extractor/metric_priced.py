@@ -10,16 +10,17 @@ from functools import lru_cache
 from .lexicon import alternation, table
 from .metric_cut import _head
 from .metric_subject import _clause_start, _subject_before_at
-from .metric_words import _CLAUSE_END, _clean, _DIGIT, _leading, _per_unit, _per_unit_rest
+from .metric_words import CLAUSE_END, clean, DIGIT, leading_pattern
+from .metric_per_unit import per_unit_patterns, per_unit_rest
 
 
 def given_after(text: str, end: int) -> str:
     """按每人每月300元给予社保补贴: after the amount, a verb of giving then the thing given."""
-    tail = _CLAUSE_END.search(text, end, min(len(text), end + 30))
+    tail = CLAUSE_END.search(text, end, min(len(text), end + 30))
     after = text[end:tail.start() if tail else min(len(text), end + 30)]
-    m = _leading("giving", "verbs").match(after)
-    noun = _clean(after[m.end():]) if m else ""
-    return _head(noun) if len(noun) >= 2 and not _DIGIT.search(noun) else ""
+    m = leading_pattern("giving", "verbs").match(after)
+    noun = clean(after[m.end():]) if m else ""
+    return _head(noun) if len(noun) >= 2 and not DIGIT.search(noun) else ""
 
 
 def priced_subject(text: str, start: int) -> str:
@@ -31,9 +32,9 @@ def priced_subject(text: str, start: int) -> str:
     at = start
     for _ in range(2):
         subject, at = _subject_before_at(text, at)
-        rest = _per_unit_rest(subject)
+        rest = per_unit_rest(subject)
         subject = subject if rest is None else rest
-        if not _per_unit()[1].match(subject):
+        if not per_unit_patterns()[1].match(subject):
             return subject if len(subject) >= 2 else ""
     return ""
 

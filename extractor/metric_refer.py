@@ -12,7 +12,7 @@ from .lexicon import alternation, table
 from .metric_after import ends_in_head
 from .metric_nouns import currencies, _share_words
 from .metric_subject import _clause_start
-from .metric_words import names_money, word_set, _word_tuple
+from .metric_words import names_money, word_set, word_tuple
 
 _SENTENCE_START = re.compile("[。！？\n：]")
 _ANAPHORA_REACH = 300
@@ -24,7 +24,7 @@ def same_amount_before(text: str, start: int, end: int, unit: str | None) -> int
     the start of that earlier mention; None elsewhere."""
     if not (unit in currencies() or unit in word_set("noun_after", "units")):
         return None
-    words = _word_tuple("anaphora", "words")
+    words = word_tuple("anaphora", "words")
     if not text.endswith(words, max(0, start - 2), start):
         return None
     before = text.rfind(text[start:end], max(0, start - _ANAPHORA_REACH), start - 1)
@@ -76,13 +76,13 @@ def money_head(after: str) -> str | None:
     """共有10亿美元资金投入了这些投资计划: a noun of money that opens the words after an amount, a
     predicate after it, names the amount; not before a purpose (资金支持再就业, as the gold names it)
     nor inside a compound (现金回笼计划)."""
-    heads = _word_tuple("money_nouns", "heads")
+    heads = word_tuple("money_nouns", "heads")
     if not after.startswith(heads):
         return None
     head = next(w for w in heads if after.startswith(w))
     rest = after[len(head):]
     compound = ends_in_head(after) and not any(mark in rest for mark in ASPECT)  # (投入了这些投资计划: a predicate)
-    if not rest or rest.startswith(_word_tuple("money_nouns", "purposes")) or compound:
+    if not rest or rest.startswith(word_tuple("money_nouns", "purposes")) or compound:
         return None
     return head
 
@@ -106,7 +106,7 @@ def money_before_predicate(after: str) -> str | None:
         noun += word
         predicate = tagged[i + 1][1] in tags["predicate_opening_tags"] or (closing_verb and i + 2 == len(tagged))
         if names_money(noun) and predicate:
-            return None if after[len(noun):].startswith(_word_tuple("money_nouns", "purposes")) else noun
+            return None if after[len(noun):].startswith(word_tuple("money_nouns", "purposes")) else noun
     return None
 
 
@@ -117,4 +117,4 @@ def _exception_close() -> re.Pattern:
 
 def without_exception_close(before: str, after: str) -> str:
     """除４亿美元的资本金外: after 除 the frame's closing word is no part of the noun after the amount."""
-    return _exception_close().sub("", after) if before.endswith(_word_tuple("exception", "opens")) else after
+    return _exception_close().sub("", after) if before.endswith(word_tuple("exception", "opens")) else after

@@ -12,7 +12,8 @@ from .lexicon import alternation, table
 from .metric_after import words_after
 from .metric_context import named_subject_before
 from .metric_subject import _clause_start
-from .metric_words import change_word, _trim
+from .metric_change_words import change_word
+from .metric_cut import trim
 
 
 @lru_cache(maxsize=1)
@@ -53,4 +54,4 @@ def compared_level(text: str, start: int, end: int) -> str:
         return ""  # 超过重工业每年平均增长3.4%的速度: the level names its own subject
     subject = named_subject_before(text, lo)
     subject = subject.rstrip("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")  # 广义货币M(2): its digits were cut
-    return _trim(subject) if len(subject) >= 2 else ""
+    return trim(subject) if len(subject) >= 2 else ""

@@ -10,7 +10,8 @@ from functools import lru_cache
 
 from .lexicon import alternation, table
 from .metric_places import place_item
-from .metric_words import _change, _clean
+from .metric_change_words import change_only
+from .metric_words import clean
 
 
 @lru_cache(maxsize=1)
@@ -59,10 +60,10 @@ def scope_run_measure(items: list[str]) -> str | None:
     cut = next((n for n in range(len(last) - 1, 1, -1) if scope_item(last[:n])), None) if opens else None
     if owner is None or cut is None:
         return None
-    measure = _clean(last[cut:])
-    if len(measure) < 2 or scope_item(measure) or _change().match(measure):
+    measure = clean(last[cut:])
+    if len(measure) < 2 or scope_item(measure) or change_only().match(measure):
         return None
-    return _clean(owner) + measure
+    return clean(owner) + measure
 
 
 def all_scope(items: list[str]) -> bool:
@@ -85,7 +86,7 @@ def scope_items_measure(items: list[str], named: str, last_written: str = "") ->
     headed = len(items) >= 3 and all(scope_item(x) for x in items[:-1]) and place_headed(last_written)
     if not all_scope(items) and not headed:
         return None
-    measure = _clean(named)
-    if len(measure) < 2 or _change().match(measure):
+    measure = clean(named)
+    if len(measure) < 2 or change_only().match(measure):
         return None
     return measure

@@ -10,7 +10,7 @@ from functools import lru_cache
 
 from .lexicon import alternation, table
 from .metric_context import named_subject_before
-from .metric_words import _trim
+from .metric_cut import trim
 
 
 @lru_cache(maxsize=1)
@@ -29,7 +29,7 @@ def size_compared(text: str, start: int, phrase: str | None) -> str | None:
     if not m:
         return None
     subject = named_subject_before(text, start)
-    subject = _trim(subject) if subject else ""
+    subject = trim(subject) if subject else ""
     if len(subject) < 2:
         return None
     return subject if subject.endswith(m.group("size")) else subject + m.group("size")

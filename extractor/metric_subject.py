@@ -14,17 +14,16 @@ from .metric_breakdown import cue_pattern
 from .metric_compared_clause import compares_only
 from .metric_subject_scope import division_only, scope_stripped
 from .metric_clause_before import _listed_number_before, _number_run, previous_subject, counted_before, previous_clause
-from .metric_words import (
-    _change, _change_size, change_word, _CLAUSE_HEAD, _clean, _comparison_mark, _connective, _DIGIT, _number_scope,
-    _per_unit_rest, word_set, _word_tuple, when_only, is_share,
-)
+from .metric_change_words import change_only, change_size, change_word, comparison_mark, when_only
+from .metric_words import CLAUSE_HEAD, clean, connectives, DIGIT, number_scope, word_set, word_tuple, is_share
+from .metric_per_unit import per_unit_rest
 
 
 def _subject(before: str) -> str:
     """`支出比上年同期的`, `保护率由2018年的`: a comparison names its base after the subject;
     the subject, before the comparison word, is what is measured."""
-    lead = _connective().match(before)  # 则比去年同期增长: 则 is no subject
-    m = _comparison_mark().search(before, (lead.end() if lead else 0) + 1)
+    lead = connectives().match(before)  # 则比去年同期增长: 则 is no subject
+    m = comparison_mark().search(before, (lead.end() if lead else 0) + 1)
     return before[: m.start()] if m else before
 
 
@@ -59,35 +58,35 @@ def _subject_before_at(text: str, start: int) -> tuple[str, int]:
             lo = frame  # 在连续5年…年均增收900亿元的基础上，又增长17.2%: the frame's subject is a base's
             continue
         raw = previous_subject(text, lo)
-        subject = _clean(scope_stripped(_subject(raw)))
+        subject = clean(scope_stripped(_subject(raw)))
         # (上半年有3.2万宗案件: a time and a word of having name no subject; the things had do)
         counted = counted_before(text, lo, named=len(subject) >= 2)
         if counted:
             return counted, lo - 1  # 有3.2万多宗案件，较上年同期下降8%: the things counted
         own_change = change_word().search(subject)
         if own_change and own_change.start() >= 2 and len(own_change.group()) >= 2:
-            subject = _clean(subject[: own_change.start()])  # 农业总产值平均每年增长7.9%，…增长: 农业总产值
+            subject = clean(subject[: own_change.start()])  # 农业总产值平均每年增长7.9%，…增长: 农业总产值
         share = is_share(subject)  # 占全国总额的四成: a share, not a subject
         share = share or _is_base(subject)  # 较前一交易日低: a base
         # 与2010年第六次全国人口普查的5458210人相比，减少294363人: a clause of only the base compared with
         share = share or compares_only(text[previous_clause(text, lo)[0]:lo - 1])
         # 其中北京为33万平方米，下降71%: a division alone is scope; 平均减幅在30%以上: a size names none
         # 农民的纯收入，全国平均每人达到355元，比上年增长: a per-head phrase alone names nothing either
-        share = share or _per_unit_rest(subject) == "" \
-            or division_only(subject) or len(_clean(_number_scope().sub("", subject))) < 2 \
-            or (bool(_change_size().match(subject)) and subject not in word_set("change", "sizes")) \
+        share = share or per_unit_rest(subject) == "" \
+            or division_only(subject) or len(clean(number_scope().sub("", subject))) < 2 \
+            or (bool(change_size().match(subject)) and subject not in word_set("change", "sizes")) \
             or bool(when_only().fullmatch(subject))  # 修订计划时减少为…: the clause's subject is further back
         places = places or division_only(subject)
         if raw and raw not in asides and not _aside_shape().match(raw) and len(subject) >= 2 \
-                and subject not in word_set("trailing", "adverbs") and not share and not _change().match(subject) \
-                and not _number_scope().fullmatch(subject) \
-                and not _change().match(_clean(raw)) and not subject.startswith(_word_tuple("change", "predicates")) \
-                and not _clean(raw).startswith(_word_tuple("change", "ranks")):
+                and subject not in word_set("trailing", "adverbs") and not share and not change_only().match(subject) \
+                and not number_scope().fullmatch(subject) \
+                and not change_only().match(clean(raw)) and not subject.startswith(word_tuple("change", "predicates")) \
+                and not clean(raw).startswith(word_tuple("change", "ranks")):
             # (居全省首位: the scope cut off leaves 首位, but the clause only says where the subject stands)
             return subject, lo - 1
         # (…五百二十一亿三千万元（按…计算），增长…: past a bracket of one clause, an amount in Chinese
         # numerals goes on back as one in digits does)
-        if not raw and not _DIGIT.search(text, max(0, lo - 31), lo - 1) \
+        if not raw and not DIGIT.search(text, max(0, lo - 31), lo - 1) \
                 and not (one_clause_bracket(text, lo - 1) and _number_run().search(text, max(0, lo - 31), lo - 1)):
             return "", lo
         lo = _clause_start(text, lo - 1)
@@ -122,17 +121,17 @@ def _clause_start(text: str, start: int, reach: int = 30) -> int:
     for the last few asked: a fact's metric asks for the same clause from half a dozen readings
     (the subject, the clause's metric, an elided subject, a from-to change)."""
     floor = max(0, start - reach)
-    head = _CLAUSE_HEAD.match(text, floor, start)
+    head = CLAUSE_HEAD.match(text, floor, start)
     lo = head.end() if head else floor
     while lo >= 2 and _listed_number_before(text, lo - 1) and lo > floor:
         # 由1992、1993、1994年的6.5%: a list mark inside a list of years ends no clause
-        back = _CLAUSE_HEAD.match(text, floor, lo - 1)
+        back = CLAUSE_HEAD.match(text, floor, lo - 1)
         lo = back.end() if back else floor
     return lo
 
 
 def _is_base(subject: str) -> bool:
     """较前一交易日低, 比计划: the subject is a comparison base; 预算外资金 is a measure, not the base 预算."""
-    alone = _word_tuple("comparison", "bases_alone")
+    alone = word_tuple("comparison", "bases_alone")
     return any(subject.startswith(b) and (b not in alone or subject == b)
-               for b in _word_tuple("comparison", "bases"))
+               for b in word_tuple("comparison", "bases"))

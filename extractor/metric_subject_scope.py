@@ -8,8 +8,9 @@ import re
 from functools import lru_cache
 
 from .lexicon import alternation, table
+from .metric_change_words import change_only
 from .metric_words import (
-    _change, _clean, _LIST_JOINS, _leading, _number_scope, _strip_quotes, _structure, word_set, _word_tuple,
+    clean, LIST_JOINS, leading_pattern, number_scope, strip_quotes, structure, word_set, word_tuple,
 )
 
 
@@ -23,24 +24,24 @@ def _whole_country() -> tuple[str, ...]:
 
 
 def scope_stripped(before: str) -> str:
-    leading_place, *_ = _structure()
-    before = whole = _strip_quotes(before)
+    leading_place, *_ = structure()
+    before = whole = strip_quotes(before)
     # 1995、1996年的: the marks between listed numbers belong to the numbers
-    parts = [p for p in _number_scope().split(before) if p not in _LIST_JOINS] or [""]
-    if len(parts) > 1 and len(_clean(parts[-1])) < 2 and len(_clean(parts[-2])) >= 2:
+    parts = [p for p in number_scope().split(before) if p not in LIST_JOINS] or [""]
+    if len(parts) > 1 and len(clean(parts[-1])) < 2 and len(clean(parts[-2])) >= 2:
         # 占全县耕地面积46.5万亩的61.5%: the share is of the whole named before that number;
         # 国内生产总值2000年达: what is measured stands before the time
-        before = _clean(parts[-2])
+        before = clean(parts[-2])
     elif len(parts[-1]) >= 2 and not before.endswith("的"):
-        before = _clean(parts[-1])
-        if len(parts) > 1 and _change().match(before) and len(_clean(parts[-2])) >= 2:
+        before = clean(parts[-1])
+        if len(parts) > 1 and change_only().match(before) and len(clean(parts[-2])) >= 2:
             # 智利股市８日下挫: the subject stands before the day, the change after it
-            before = _clean(parts[-2]) + before
-        elif len(parts) > 1 and before in word_set("trailing", "adverbs") and len(_clean(parts[-2])) >= 2:
-            before = _clean(parts[-2])  # 家庭拥有率1997年首次超过: the adverb names nothing
-        elif len(parts) > 1 and parts[-1].startswith(_word_tuple("trailing", "adverbs")) \
-                and _number_scope().findall(whole)[-1].endswith("日") and len(_clean(parts[-2])) >= 2:
-            before = _clean(parts[-2])  # 某国股市13日也扭转了颓势: the subject before the day, a predicate after
+            before = clean(parts[-2]) + before
+        elif len(parts) > 1 and before in word_set("trailing", "adverbs") and len(clean(parts[-2])) >= 2:
+            before = clean(parts[-2])  # 家庭拥有率1997年首次超过: the adverb names nothing
+        elif len(parts) > 1 and parts[-1].startswith(word_tuple("trailing", "adverbs")) \
+                and number_scope().findall(whole)[-1].endswith("日") and len(clean(parts[-2])) >= 2:
+            before = clean(parts[-2])  # 某国股市13日也扭转了颓势: the subject before the day, a predicate after
     if before.startswith(_whole_country()) and len(before) != 3 and before[2:3] != "性":  # (全国性社团: a kind)
         before = before[2:]  # 全国65%人口, 我国工业总产值: the whole country is scope (not 全国性)
     m = leading_place.match(before)
@@ -51,13 +52,13 @@ def scope_stripped(before: str) -> str:
     m = _organization().search(before)
     # (新增上市公司数量, 占全部上市公司的: a kind of company is what is measured, not a name)
     if m and len(before) - m.end() >= 2 and before[m.end()] != "的" \
-            and not m.group().endswith(_word_tuple("organization", "kinds")) \
-            and not m.group().startswith(_word_tuple("share", "words")):
+            and not m.group().endswith(word_tuple("organization", "kinds")) \
+            and not m.group().startswith(word_tuple("share", "words")):
         before = before[m.end():]  # 某某科技有限公司年产 → 年产 (but 八方集团的大客户 is its own)
-    m = _leading("actions", "words").match(before)
-    if m and len(before) - m.end() >= 2 and not before.startswith(_word_tuple("actions", "keeps_before"), m.end()):
+    m = leading_pattern("actions", "words").match(before)
+    if m and len(before) - m.end() >= 2 and not before.startswith(word_tuple("actions", "keeps_before"), m.end()):
         before = before[m.end():]  # 发放创业担保贷款 → 创业担保贷款
-    return _clean(_disposal_object(before))
+    return clean(_disposal_object(before))
 
 
 @lru_cache(maxsize=1)
@@ -77,8 +78,8 @@ def _disposal_object(phrase: str) -> str:
         pass
     if m is None:
         return phrase
-    rest = _clean(phrase[m.end():])
-    if len(rest) < 2 or _change().match(rest) or rest.startswith(_word_tuple("disposal", "not_objects")):
+    rest = clean(phrase[m.end():])
+    if len(rest) < 2 or change_only().match(rest) or rest.startswith(word_tuple("disposal", "not_objects")):
         return phrase
     return rest
 

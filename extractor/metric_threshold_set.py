@@ -11,7 +11,7 @@ import re
 from functools import lru_cache
 
 from .lexicon import alternation, table
-from .metric_words import _clean
+from .metric_words import clean
 
 _NUMBER = r"[\d０-９〇零一二三四五六七八九十百千][\d０-９.．〇零一二三四五六七八九十百千]*[万亿]?"
 _HAN = "\u4e00-\u9fff"
@@ -58,7 +58,7 @@ def threshold_set(text: str, start: int, end: int, unit: str) -> str | None:
         return None
     if _own_kind(m.group("noun")):
         return m.group("noun")  # 3000万以上服务业项目: a noun of its own kind keeps it alone ([threshold_count])
-    return _clean(m.group("set")) or None  # (全市单个投资…: the scope words off, as for any phrase)
+    return clean(m.group("set")) or None  # (全市单个投资…: the scope words off, as for any phrase)
 
 
 def _own_kind(noun: str) -> bool:

@@ -10,7 +10,8 @@ import re
 from functools import lru_cache
 
 from .lexicon import alternation, table
-from .metric_words import _change, _clean, _DIGIT
+from .metric_change_words import change_only
+from .metric_words import clean, DIGIT
 
 _SENTENCE_START = re.compile("[。！？\n：]")
 _LONGEST = 14
@@ -40,13 +41,13 @@ def topic_measure(text: str, start: int, phrase: str) -> str | None:
     frame = re.fullmatch(f"(?:{alternation(t['frame_opens'])})(.{{2,12}})(?:{alternation(t['frame_ends'])})", first)
     if frame:
         topic = frame.group(1)
-    elif first.startswith(tuple(t["not_openings"])) or _DIGIT.search(first):
+    elif first.startswith(tuple(t["not_openings"])) or DIGIT.search(first):
         return None
     else:
         change = _change_at().search(first, 2)
         topic = first[: change.start()] if change else first  # 工业生产增长较快 → 工业生产
-    topic = _clean(topic)
-    if not 2 <= len(topic) <= _LONGEST or phrase in topic or _DIGIT.search(topic):
+    topic = clean(topic)
+    if not 2 <= len(topic) <= _LONGEST or phrase in topic or DIGIT.search(topic):
         return None
     if not _noun_ending(topic):
         return None
@@ -75,7 +76,7 @@ def colon_topic(text: str, start: int, phrase: str | None) -> str | None:
     """The topic before a colon + the change `phrase` (or the topic alone where `phrase` is empty) for
     the number at `start`, or None where the sentence has no such topic, the number's phrase names
     something, or the clause after the colon names a subject of its own."""
-    if phrase and not _change().fullmatch(phrase):
+    if phrase and not change_only().fullmatch(phrase):
         return None
     t = _words()
     opening = max((m.end() for m in _SENTENCE_START.finditer(text, max(0, start - 160), start)
@@ -83,14 +84,14 @@ def colon_topic(text: str, start: int, phrase: str | None) -> str | None:
     colon = text.find(_COLON, opening, start)
     if colon < 0 or text.find(_COLON, colon + 1, start) >= 0:
         return None
-    topic = _clean(text[opening:colon].strip())
-    if not 2 <= len(topic) <= t["colon_longest"] or _DIGIT.search(topic) \
+    topic = clean(text[opening:colon].strip())
+    if not 2 <= len(topic) <= t["colon_longest"] or DIGIT.search(topic) \
             or topic.endswith(tuple(t["colon_not_ends"])) or topic.startswith(tuple(t["not_openings"])):
         return None
     breaks = [m.start() for m in _CLAUSE_BREAK.finditer(text, colon, start)]
     if len(breaks) > 1:
         return None  # (only the clause after the colon and the one after it)
-    digit = _DIGIT.search(text, colon + 1, start + 1)
+    digit = DIGIT.search(text, colon + 1, start + 1)
     if not digit or not _bare_clause().fullmatch(text[colon + 1:digit.start()].strip()):
         return None  # (外贸：出口增长: the clause after the colon names its own subject)
     return topic + (phrase or "")

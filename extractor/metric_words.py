@@ -1,6 +1,7 @@
 """The words of a metric phrase: the data of data/metric.toml as patterns, and the cleaning of a
 phrase (quotes, leading scope and connective words, trailing verbs of being; a long phrase cut at a
-list mark or 的). Used by metric.py, metric_subject.py and metric_lists.py."""
+list mark or 的 is metric_cut.trim). Used by metric.py and the metric_* readers; the words of change,
+comparison and plan are in metric_change_words.py, a price per unit in metric_per_unit.py."""
 from __future__ import annotations
 
 import re
@@ -8,25 +9,23 @@ from functools import lru_cache
 
 from .clauses import BRACKETS, BREAKS, LIST_MARKS
 from .lexicon import alternation, table, word_list
+from .metric_change_words import change_only, plan_period
 
 
-_CLAUSE_BREAK = BREAKS + LIST_MARKS + BRACKETS
-
-
-_MAX = 12
+CLAUSE_BREAK = BREAKS + LIST_MARKS + BRACKETS
 
 
 _QUOTES = "“”‘’\"'《》 —"
 
 
 # where a number's clause begins and ends: the last break before it, the first after it
-_CLAUSE_HEAD = re.compile(f".*[{re.escape(_CLAUSE_BREAK)}]", re.S)
+CLAUSE_HEAD = re.compile(f".*[{re.escape(CLAUSE_BREAK)}]", re.S)
 
 
-_CLAUSE_END = re.compile(f"[{re.escape(_CLAUSE_BREAK)}]")
+CLAUSE_END = re.compile(f"[{re.escape(CLAUSE_BREAK)}]")
 
 
-_DIGIT = re.compile(r"\d")
+DIGIT = re.compile(r"\d")
 
 # a count as written in a list or before the set it names (20个, 一百四十一个, 24家): the number, with
 # a range's dash, 多/余, and a classifier of things or people (metric_grade, metric_headless,
@@ -37,7 +36,7 @@ COUNT_WRITTEN = f"[{COUNT_NUMERALS}—－-]+[多余]?(?:{COUNT_UNITS})"
 
 
 @lru_cache(maxsize=1)
-def _patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
+def phrase_patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
     t = table("metric.toml")
     # (a word that only opens with a leading word stays whole: 对照 is no 对 then 照)
     lead = re.compile("^(?!" + alternation(t["leading"]["kept_words"]) + ")(?:" + alternation(t["leading"]["words"]) + ")")
@@ -91,7 +90,7 @@ _PAIRS = {"“": "”", "‘": "’", "《": "》"}
 _CLOSERS = {v: k for k, v in _PAIRS.items()}
 
 
-def _strip_quotes(phrase: str) -> str:
+def strip_quotes(phrase: str) -> str:
     """The phrase without quotes at its ends, except one whose partner stands inside it:
     “订单式”培训 keeps its opening quote."""
     while phrase and phrase[0] in _QUOTES and not (phrase[0] in _PAIRS and _PAIRS[phrase[0]] in phrase[1:]):
@@ -104,7 +103,7 @@ def _strip_quotes(phrase: str) -> str:
 def _strip_leading(phrase: str, lead: re.Pattern) -> str:
     """The phrase without its leading words, one at a time, never one that opens a longer word
     (并购重组 keeps 并, 比重 keeps 比, 对外贸易 keeps 对)."""
-    keep = _word_tuple("leading", "not_in_words")
+    keep = word_tuple("leading", "not_in_words")
     for _ in range(4):
         if phrase.startswith(keep):
             return phrase
@@ -116,18 +115,18 @@ def _strip_leading(phrase: str, lead: re.Pattern) -> str:
 
 
 @lru_cache(maxsize=8192)
-def _clean(phrase: str) -> str:
+def clean(phrase: str) -> str:
     """The phrase without quotes, leading and trailing words (memoized: it depends on the phrase
     alone, and a page's phrases repeat: the empty one, 附图片, 增长)."""
-    lead, trail, _ = _patterns()
+    lead, trail, _ = phrase_patterns()
     leading, trailing = _affixes()
-    phrase = _strip_quotes(phrase)
+    phrase = strip_quotes(phrase)
     for _ in range(3):
         # str.startswith/endswith first: most phrases hold no such word, and a regex sub costs more
         new = _strip_leading(phrase, lead) if phrase.startswith(leading) else phrase
-        new = _strip_quotes(trail.sub("", new) if new.endswith(trailing) else new)
+        new = strip_quotes(trail.sub("", new) if new.endswith(trailing) else new)
         span = _time_span().match(new)
-        if span and len(new) - span.end() >= 2 and not _change().match(new[span.end():]):
+        if span and len(new) - span.end() >= 2 and not change_only().match(new[span.end():]):
             new = new[span.end():]  # (四年间增长: a change alone keeps its span, it names no subject to read back)
         once = _trailing_once().search(new)
         if once and not new[:once.start()].endswith(trailing):
@@ -139,7 +138,7 @@ def _clean(phrase: str) -> str:
 
 
 @lru_cache(maxsize=1)
-def _noun_end() -> re.Pattern:
+def noun_end() -> re.Pattern:
     """From the first function character on (after the first character), the text after a number
     is no longer its noun: 家庭在新年期间 → 家庭."""
     t = table("metric.toml")["noun_after"]
@@ -170,7 +169,7 @@ def word_set(section: str, key: str) -> frozenset:
 
 
 @lru_cache(maxsize=None)
-def _word_tuple(section: str, key: str) -> tuple[str, ...]:
+def word_tuple(section: str, key: str) -> tuple[str, ...]:
     """A word list of data/metric.toml as a tuple (what str.startswith/endswith take), read once."""
     return tuple(table("metric.toml")[section][key])
 
@@ -179,41 +178,22 @@ def names_money(word: str, more: tuple[str, ...] = ()) -> bool:
     """A word (or run of words) of two characters or more that names money: it ends in a [money_nouns] ends word
     (资金, 工资, 停车费) or one of `more` (工钱): the one test of the readers that look for a noun of money near an
     amount (metric_refer.money_before_predicate after it, metric_paid_before before it)."""
-    return len(word) >= 2 and word.endswith(_word_tuple("money_nouns", "ends") + more)
+    return len(word) >= 2 and word.endswith(word_tuple("money_nouns", "ends") + more)
 
 
 @lru_cache(maxsize=None)
-def _leading(section: str, key: str) -> re.Pattern:
+def leading_pattern(section: str, key: str) -> re.Pattern:
     """A pattern of the words of a data/metric.toml list at the start of a string, compiled once."""
     return re.compile(f"^(?:{alternation(table('metric.toml')[section][key])})")
 
 
 @lru_cache(maxsize=1)
-def _comparison_mark() -> re.Pattern:
-    t = table("metric.toml")["comparison"]
-    # the number itself may be the base: 大客户由150家 (the word ends the phrase)
-    cn_year = f"[{t['year_digits']}]{{2,4}}年"
-    cn_number = "[零〇○一二两三四五六七八九][零〇○一二两三四五六七八九十百千万亿点]+"  # 由一千五百五十九亿元
-    # (从1990年到1996年间: a span of years is the number's time, not a comparison's base)
-    span = f"(?!\\d{{4}}年?(?:到|至|—|－|-)\\d{{4}}年|{cn_year}(?:到|至)[{t['year_digits']}]{{2,4}}年)"
-    return re.compile(f"(?:{alternation(t['words'])}){span}(?=\\d|{cn_year}|{cn_number}|百分之|{alternation(t['bases'])}"
-                      f"|{plan_period()}|$)")
-
-
-@lru_cache(maxsize=1)
-def plan_period() -> str:
-    """`“十三五”时期`, `“八五”期间`, `“十三五”末`: a five-year plan's period, a base after 比/较."""
-    t = table("metric.toml")["comparison"]
-    return f"[“\"]?[{t['plan_numerals']}]{{1,2}}五[”\"]?(?:{alternation(t['plan_ends'])})?"
-
-
-@lru_cache(maxsize=1)
-def _connective() -> re.Pattern:
+def connectives() -> re.Pattern:
     return re.compile(alternation(table("metric.toml")["leading"]["connectives"]))
 
 
 @lru_cache(maxsize=1)
-def _structure() -> tuple[re.Pattern, re.Pattern, re.Pattern, re.Pattern, re.Pattern]:
+def structure() -> tuple[re.Pattern, re.Pattern, re.Pattern, re.Pattern, re.Pattern]:
     t = table("metric.toml")
     place = t["place"]
     name_char = f"(?![{place['not_in_name']}])[\u4e00-\u9fff]"
@@ -248,7 +228,7 @@ def _structure() -> tuple[re.Pattern, re.Pattern, re.Pattern, re.Pattern, re.Pat
 # scope: what is measured follows it (`比2022年总投资` → 总投资, `5000万以上工业项目` → 工业项目)
 
 @lru_cache(maxsize=1)
-def _number_scope() -> re.Pattern:
+def number_scope() -> re.Pattern:
     # (currencies too: 分别为32亿美元和45亿美元, the second's phrase is not 美元; units of quantity too:
     # 造林面积30万亩和种草面积12万亩, the second's is not 亩和种草面积)
     classifiers = alternation([*word_list("classifiers.txt"), *table("money.toml")["units"],
@@ -260,138 +240,21 @@ def _number_scope() -> re.Pattern:
     return re.compile(rf"(?<![A-Za-z.\d_])(?:\d[\d.,，]*(?:[、和到至—－]\d[\d.,，]*)*(?:[万亿]{unit}?|{unit})|{cn_year})(?:以上|以下|以来|来|起|底|初|末)?")
 
 
-_LIST_JOINS = ("、", "和", "及", "至", "到", "—", "－")
+LIST_JOINS = ("、", "和", "及", "至", "到", "—", "－")
 
 
 @lru_cache(maxsize=1)
-def change_word() -> re.Pattern:
-    """Words of change ending a phrase (增长, 比上年增加, 实际下降): what the phrase names changed."""
-    t = table("metric.toml")["change"]
-    return re.compile(f"(?:(?:{alternation(t['before'])}|[比较与]?{plan_period()})*(?:{alternation(t['words'])}))+$")
-
-
-@lru_cache(maxsize=1)
-def _change() -> re.Pattern:
-    t = table("metric.toml")["change"]
-    # (修订计划时减少: a clause of when a plan was acted on names nothing measured)
-    # (比“八五”时期增长: a five-year plan's period is a base as 比上年 is)
-    return re.compile(f"^(?:{_when(t)})?(?:(?:{alternation(t['before'])}|[比较与]?{plan_period()})*"
-                      f"(?:{alternation(t['words'])}))+$")  # 先跌后涨
-
-
-@lru_cache(maxsize=1)
-def _change_size() -> re.Pattern:
-    """A phrase of only the size of a change (全天涨幅, 降幅): it names no subject of its own."""
-    t = table("metric.toml")["change"]
-    return re.compile(f"^(?:{alternation(t['before'])})*(?:{alternation(t['sizes'])})$")
-
-
-@lru_cache(maxsize=1)
-def _change_bases() -> re.Pattern:
-    t = table("metric.toml")["change"]
-    return re.compile(f"{_when(t)}|(?:[比较与])?{plan_period()}(?=[一-鿿])|{alternation(t['bases'])}")
-
-
-@lru_cache(maxsize=1)
-def when_only() -> re.Pattern:
-    """A clause of only when a plan was acted on (今年2月修订计划时): no subject."""
-    return re.compile(_when(table("metric.toml")["change"]))
-
-
-def _when(t: dict) -> str:
-    """修订计划时: a clause of when a plan was acted on, before a change (it names nothing measured)."""
-    return f"(?:在)?(?:{alternation(t['when_verbs'])})[^\\d，。；]{{0,8}}时"
-
-
-@lru_cache(maxsize=1)
-def _cut() -> tuple[str, int]:
-    t = table("metric.toml")["cut"]
-    return t["after"], int(t["longest"])
-
-
-# how far past the longest phrase a cut after a mark is still taken before one at a word start
-_SLACK = 4
-
-
-def _trim(phrase: str) -> str:
-    """A long phrase keeps its end, cut after a list mark or 的 (never inside a word): of
-    `城镇、农村常住居民人均可支配收入增长` the part after the last 、 that fits."""
-    marks, longest = _cut()
-    if len(phrase) <= _MAX:
-        return phrase
-    if len(phrase) <= longest:
-        # a list before a shared noun (城镇、农村常住居民人均可支配收入): its last item with the noun
-        at = phrase.rfind("、")
-        return phrase[at + 1:] if len(phrase) - at > 3 else phrase
-    for i in range(len(phrase) - _MAX, len(phrase) - 1):
-        if i > 0 and phrase[i - 1] in marks:
-            return phrase[i:]
-    for i in range(len(phrase) - longest - 1, max(0, len(phrase) - longest - _SLACK - 1), -1):
-        if phrase[i - 1] in marks:
-            return phrase[i:]  # (…和加工的个体手工业的产值已占…总产值: a mark just past the longest)
-    return _whole_words_tail(phrase, longest)
-
-
-def _whole_words_tail(phrase: str, longest: int) -> str:
-    """The phrase's last `longest` characters or fewer, starting where a word starts: a phrase
-    with no mark to cut after is never cut inside a word (`哈尔滨冰雪旅游市场…` not `尔滨冰雪旅游市场…`)."""
-    from .metric_after import segmenter  # (metric_after reads this module's patterns: import late)
-    at, after_digits = 0, False
-    for word in segmenter().cut(phrase):
-        # (1998年是…: a unit after digits goes with them, the phrase starts after it)
-        if len(phrase) - at <= longest and not (after_digits and len(word) == 1):
-            break
-        at += len(word)
-        after_digits = word[-1:].isdigit()
-    return phrase[at:] if len(phrase) - at >= 2 else phrase[-longest:]
-
-
-@lru_cache(maxsize=1)
-def _any_number() -> re.Pattern:
+def any_number() -> re.Pattern:
     """A number with its unit and scope words (5000万以上, 25度以下, 97.8%, 1996)."""
     units = alternation([*word_list("classifiers.txt"), *word_list("quantity_units.txt")])
     # not the digits of a name like PM2.5 or CO2 (PM_2.5: a subscript as the page writes it)
     return re.compile(rf"(?<![A-Za-z.\d_])\d[\d.,，%]*[A-Za-z]*(?:[万亿千百]*(?:{units}|[年月日号元度])份?)?(?:以上|以下|以内|以来|左右|多|余)?")
 
 
-@lru_cache(maxsize=1)
-def _plan_only() -> re.Pattern:
-    """完成年度计划, 只完成原定计划, 预算, 超过原定的年度计划: a plan named alone, whose share fulfilled
-    (or the share by which it was exceeded) measures the subject before it."""
-    t = table("metric.toml")["plan"]
-    return re.compile(f"^(?:{alternation(t['times'])})?(?:{alternation(t['adverbs'])})?(?P<verb>{alternation(t['excess_verbs'] + t['verbs'])})?"
-                      f"(?P<plan>(?:{alternation(t['modifiers'])}){{0,2}}(?:{alternation(t['nouns'])}))$")
-
-
-_PER_UNIT_MARK = "每"
-
-
-@lru_cache(maxsize=1)
-def _per_unit() -> tuple[re.Pattern, re.Pattern]:
-    t = table("metric.toml")["per_unit"]
-    units = alternation([*word_list("quantity_units.txt"), *word_list("classifiers.txt"), *t["units"]])
-    # a time that ends with 前/后 (整顿前, 改造后) names no subject: it is left out as scope is
-    time = f"^.{{1,3}}(?:{alternation(t['time_ends'])})$"
-    # only right before the number: 平均每人全年可用于生活费的收入 keeps its 每人
-    return re.compile(f"(?:{alternation(t['words'])})?(?:{_PER_UNIT_MARK}(?:{units}))+(?:{alternation(t['words'])})?$"), \
-        re.compile(time)
-
-
-def _per_unit_rest(phrase: str) -> str | None:
-    """The phrase without its `每<unit>` (每千瓦时, 每平方米) and a time before it, or None where it
-    holds no such unit."""
-    per, time = _per_unit()
-    rest, n = per.subn("", phrase)
-    if not n:
-        return None
-    rest = _clean(rest)
-    return "" if time.match(rest) else rest
-
-
 def is_share(phrase: str) -> bool:
     """占全国总额的四成, 占地方预算支出总数的: a phrase that opens with the share word (not 占地50亩)."""
-    return phrase.startswith(_word_tuple("share", "words")) and (
-        not phrase.startswith(_word_tuple("share", "not_words")) or phrase.startswith(_word_tuple("share", "but_words")))
+    return phrase.startswith(word_tuple("share", "words")) and (
+        not phrase.startswith(word_tuple("share", "not_words")) or phrase.startswith(word_tuple("share", "but_words")))
 
 
 def balanced(phrase: str) -> str:
