@@ -264,3 +264,7 @@ def balanced(phrase: str) -> str:
         if phrase.count(opening) > phrase.count(closing):
             phrase = phrase.replace(opening, "")
     return phrase
+
+
+# 四成; a fraction is a share too (三分之一, 1/3)
+PERCENT = re.compile("[%％‰]|分之|百分点|\\d/\\d|(?<=[一二三四五六七八九十两])成$")

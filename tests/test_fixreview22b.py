@@ -2,7 +2,7 @@
 only where the writer goes into it (来到, 走进), not where someone arrived (抵达) or whom the writer met (采访), and a
 whole area's sentence after it goes back to the area carried before (place_sentences); a base said as 与…的N相比 is
 what a change after it that names its own subject measures, and otherwise the figure before in its unit
-(metric_compared_clause); a run's measure that opens with a place is none of a placed change's (metric.placed_change);
+(metric_compared_clause); a run's measure that opens with a place is none of a placed change's (metric_placed_change);
 in a year's bulletin a count of events (人次, 考生参加高考) is a flow whatever stock word names it, and a run of months
 carried on does not carry onto a stock (period_bulletin_stock)."""
 from __future__ import annotations

@@ -1,6 +1,6 @@
 """Session 22, second round (metric22b): what a change or a base measures in a run. A clause that only says where
 the subject stands (居全省首位) is no subject, though scope words cut off leave a noun (首位); places with a change
-(莆田市、三明市分别增长, 远安县下降) are items of the run before them (metric.placed_change); a run of places
+(莆田市、三明市分别增长, 远安县下降) are items of the run before them (metric_placed_change); a run of places
 is read back past more than three places within its sentence (metric_subject._CLAUSES_BACK_IN_SENTENCE); a base
 said as 与…的N相比 is what the figure before it is compared with, and the changes after it are that figure's
 (metric_compared_clause)."""
