@@ -37,7 +37,7 @@ def division_chain(name: Optional[str]) -> tuple[str, ...]:
     return (found[0].name, *(a.name for a in found[0].chain()))
 
 
-def _filed_from(where: str) -> tuple[str, ...]:
+def filed_from(where: str) -> tuple[str, ...]:
     """The division a dateline's place names, with its enclosing areas: its full name or its short
     name, at the most likely level where a short name is of several (长沙市 before 长沙县)."""
     from .names.divisions import gazetteer
@@ -65,7 +65,7 @@ def _dateline_where(text: str, start: int) -> str:
 
 def _dateline_areas(text: str, start: int) -> tuple[str, ...]:
     where = _dateline_where(text, start)
-    return _filed_from(where) if where else ()
+    return filed_from(where) if where else ()
 
 
 # the first paragraph of each article of the last page asked about: found once for a page, not
@@ -105,7 +105,7 @@ def dateline_areas(page: Page, article: int) -> tuple[str, ...]:
     read from the dateline opening its first paragraph or closing it in brackets; () where it has none,
     or one filed abroad or from a place the gazetteer does not know for sure."""
     where = _filed_where(page, article)
-    return _filed_from(where) if where else ()
+    return filed_from(where) if where else ()
 
 
 def filed_abroad(page: Page, article: int) -> Optional[str]:

@@ -25,7 +25,7 @@ class _FiveYears(NamedTuple):
 
 
 @lru_cache(maxsize=1)
-def _five_years() -> _FiveYears:
+def five_year_patterns() -> _FiveYears:
     t = table("period.toml")
     # each plan form names the number in its own group (a pattern may not repeat a group's name)
     forms = [re.escape(p).replace(re.escape("{n}"), "{n}") for p in t["plan_names"]]
@@ -64,7 +64,7 @@ def plan_number(s: str) -> int:
 
 def plan_span(n: int, starts: Optional[dict[int, int]] = None) -> tuple[int, int]:
     """The years of the n-th five-year plan."""
-    starts = starts or _five_years().starts
+    starts = starts or five_year_patterns().starts
     if n in starts:
         first = starts[n]
     else:
@@ -77,7 +77,7 @@ def five_year_periods(text: str, start: int, end: int,
                       year: Optional[int]) -> Iterator[tuple[int, int, str]]:
     """(start, end, period) of each five-year expression between start and end; year: the year the
     article was written (这五年 and 今后五年 count from it; without it they give nothing)."""
-    fy = _five_years()
+    fy = five_year_patterns()
     for m in fy.plans.finditer(text, start, end):
         n = next(v for k, v in m.groupdict().items() if v)
         a, b = plan_span(small_number(n), fy.starts)
@@ -86,7 +86,7 @@ def five_year_periods(text: str, start: int, end: int,
             yield m.start(), first[0], f"{a}/{a + first[1] - 1}"
         else:
             yield m.start(), m.end(), f"{a}/{b}"
-    for m in _BARE_PLAN.finditer(text, start, end):
+    for m in BARE_PLAN.finditer(text, start, end):
         first = _first_years(text, m.end(), end)
         if first:  # 进入“九五”两年来, “八五”头两年: a plan named bare, its first years
             a, _ = plan_span(small_number(m.group("n")), fy.starts)
@@ -106,8 +106,8 @@ def opening_five_periods(text: str, start: int, end: int, year: Optional[int]) -
     in a 1996 report: 1991/1995; after “九五”期间… in its paragraph: 1996/2000); year: the year of the writing."""
     if year is None:
         return
-    fy = _five_years()
-    for m in _opening_five().finditer(text, start, end):
+    fy = five_year_patterns()
+    for m in opening_five().finditer(text, start, end):
         if text[m.start() - 1:m.start()] in _COMMAS and (_names_a_year(text, m.start() - 1) or _plans(text, m.start())):
             continue  # 2030年，五年城镇新增就业…: the five years to the year just named; …目标，…，五年…: a plan's
         yield m.start(), m.end(), _paragraph_plan(text, m.start(), fy) or f"{year - 5}/{year - 1}"
@@ -147,7 +147,7 @@ def _paragraph_plan(text: str, at: int, fy: _FiveYears) -> Optional[str]:
 
 
 @lru_cache(maxsize=1)
-def _opening_five() -> re.Pattern:
+def opening_five() -> re.Pattern:
     """五年 opening a sentence or a clause, with a figure in its clause (data/period.toml five_years_opening_*; after
     a comma only where the clause before names no year: 2030年，五年城镇新增就业… counts the five years to the year just
     named, opening_five_periods)."""
@@ -171,7 +171,7 @@ def _bare_plan_is_time(text: str, at: int, end: int, fy: _FiveYears) -> bool:
 
 
 # (not a plan named with 时期, 期间, 计划, 规划 or 以来, which plan_names reads; 以 otherwise is a manner, “八五”以年均…)
-_BARE_PLAN = re.compile(rf"“(?P<n>十?[{DIGITS}]|十)五”(?![时期计规]|以[来后前])")
+BARE_PLAN = re.compile(rf"“(?P<n>十?[{DIGITS}]|十)五”(?![时期计规]|以[来后前])")
 # the first few years of a plan: 头两年, 前三年, 两年来 (a count of years alone says its first ones
 # only with 来/中/里/间 after it)
 _FIRST = re.compile(r"的?(?:(?P<head>头|前|最初)(?P<k>[两二三四2-4２-４])年|(?P<k2>[两二三四2-4２-４])年(?:来|中|里|间))")

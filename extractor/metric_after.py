@@ -85,7 +85,7 @@ _BRACKETED = re.compile("[（(][^（()）]{1,8}[）)]")
 
 
 @lru_cache(maxsize=1)
-def _described() -> tuple[re.Pattern, dict[str, frozenset]]:
+def described_patterns() -> tuple[re.Pattern, dict[str, frozenset]]:
     t = table("metric.toml")["described"]
     breaks = re.escape(BREAKS + BRACKETS)
     # (a list of descriptions joined by 、: 看得见、摸得着的实事, 经济贫困、教育基础薄弱的县)
@@ -129,7 +129,7 @@ def described_noun(words: str) -> str | None:
     description (see _is_description) then 的: the counted thing is the noun after 的, up to its
     first word that is no noun. Where the words before 的 are a noun (`５家企业的产品`,
     `８个子公司采取双向选择的办法`), None: the noun before 的 is counted."""
-    shape, tags = _described()
+    shape, tags = described_patterns()
     m = shape.match(words)
     if not m:
         return None
@@ -173,7 +173,7 @@ ends the noun only where it takes no object (鲜花盛开 → 鲜花: [described
     words = noun_before_function(words)
     if len(words) < 4:
         return words  # (a noun of two or three characters is left whole: no tagger for it)
-    _, tags = _described()
+    _, tags = described_patterns()
     tagged = segmenter().pos(words)
     heads = [i for i, (word, tag) in enumerate(tagged)
              if tag in tags["head_end_tags"] or word in tags["head_verbs"] or word in tags["head_characters"]]
@@ -191,7 +191,7 @@ def noun_before_function(words: str) -> str:
     once a noun has been read (jieba's tags: a preposition, an adverb; a localizer closing a scope, a time
     word, 之一: [described] function_*) opens the predicate or the scope; the noun ends before it. Words
     with no noun before such a word (元首会议: jieba tags 元首 a time word) stay whole."""
-    _, tags = _described()
+    _, tags = described_patterns()
     tagged = segmenter().pos(words)
     at, seen = 0, False
     for i, (word, tag) in enumerate(tagged):
@@ -208,6 +208,6 @@ def noun_before_function(words: str) -> str:
 
 def ends_in_head(words: str) -> bool:
     """现金回笼计划: the words end with a head noun (jieba's tags), a compound whole."""
-    _, tags = _described()
+    _, tags = described_patterns()
     tagged = segmenter().pos(words)
     return bool(tagged) and (tagged[-1][1] in tags["head_end_tags"] or tagged[-1][0] in tags["head_verbs"])

@@ -1,4 +1,4 @@
-"""Brackets the subject read back passes (metric_subject._subject_before_at): a bracket of one clause,
+"""Brackets the subject read back passes (metric_subject.subject_before_at): a bracket of one clause,
 no break inside (`五百二十一亿三千万元（按当年价格计算），增长…`), is an aside of the amount
 before it; a bracket holding a break (`三百个县（包括旗、市，下同）`) holds clauses of its own."""
 from __future__ import annotations

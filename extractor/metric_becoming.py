@@ -9,7 +9,7 @@ import re
 from functools import lru_cache
 
 from .lexicon import alternation, table
-from .metric_subject import _clause_start
+from .metric_subject import clause_start
 from .metric_subject_scope import scope_stripped
 from .metric_words import clean
 
@@ -42,7 +42,7 @@ def becoming_subject(text: str, start: int, end: int) -> str | None:
         if not m:
             return None
         at = m.start()
-    lo = _clause_start(text, at, _REACH)
+    lo = clause_start(text, at, _REACH)
     if text.startswith(_NOT_FROM, at):
         return None
     whole = clean(text[lo:at])

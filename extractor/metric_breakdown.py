@@ -27,10 +27,10 @@ def _cue() -> re.Pattern:
 def without_cue(text: str, start: int, phrase: str | None) -> str | None:
     """按五种主要机械类别来看 -> 主要机械类别: the phrase of a number inside a cue clause without the
     cue's end (None where the number's clause is no cue or the phrase does not end with it)."""
-    from .metric_subject import _clause_start  # (late: metric_subject builds its asides from this module)
+    from .metric_subject import clause_start  # (late: metric_subject builds its asides from this module)
     if not phrase:
         return None
-    lo = _clause_start(text, start)
+    lo = clause_start(text, start)
     hi = CLAUSE_END.search(text, start)
     m = _cue().match(text[lo:hi.start() if hi else len(text)])
     if not m or not phrase.endswith(m.group("end")):

@@ -14,17 +14,17 @@ from .lexicon import alternation, table
 from .metric_after import described_noun, noun_before_function, noun_before_verb
 from .metric_context import ENDING_HEAD, named_subject_before, PLAIN_NUMBER
 from .metric_listed_nouns import listed_nouns
-from .metric_lists import _RESPECTIVELY
+from .metric_lists import RESPECTIVELY
 from .metric_nouns import (
-    currencies, people_after, _counted_after, _countable_nouns, _joined_end, _noun_list, _people_nouns,
+    currencies, people_after, counted_after, countable_noun_set, joined_end, noun_list, people_nouns,
 )
 from .metric_money import goods_after, handed_over
 from .metric_places import elliptic_count
 from .metric_refer import ASPECT, money_before_predicate, money_head, without_exception_close
 from .metric_clause_before import counted_before, past_aside, previous_subject
-from .metric_subject import _clause_start, _subject, _subject_before, _without_aside
+from .metric_subject import clause_start, subject_of, subject_before, without_aside
 from .metric_subject_scope import scope_stripped, SPAN_NOUN
-from .metric_cut import _head, _noun_head, _word_end
+from .metric_cut import head_words, noun_head, word_end
 from .metric_change_words import change_only, plan_only
 from .metric_words import (
     CLAUSE_END, clean, DIGIT, noun_end, number_scope, phrase_patterns, strip_quotes, structure, word_set, word_tuple,
@@ -57,12 +57,12 @@ def _noun_in_span(text: str, start: int, end: int, unit: str | None) -> str | No
     inside = SPAN_NOUN.sub("", text[start:end])
     if unit == "人" and len(inside) >= 2 and not inside.startswith(unit):
         return inside  # 494.86万贫困人口 (counted in 人): the noun is inside the span
-    if unit in _people_nouns() and inside.endswith(unit) or unit == "人" and inside == "人口":
+    if unit in people_nouns() and inside.endswith(unit) or unit == "人" and inside == "人口":
         return inside  # 3000多万皖北地区群众 (counted in 群众): the people described, inside the span
     if unit and inside == _SET_MARK + unit:
         return unit  # 兼并两大企业, 三大油田的开发: the noun after 大 is what is counted
     if unit and inside == unit:
-        if unit in _countable_nouns():
+        if unit in countable_noun_set():
             return inside  # 10万群众, 东部9省市: the counted noun is the span's unit
         word = text[end - len(unit):end + 1]
         if word in word_set("noun_after", "unit_words"):
@@ -94,14 +94,14 @@ def clause_metric(text: str, start: int, end: int, unit: str | None = None) -> s
     if spanned is not None:
         return spanned
     # the clause back to its last break
-    lo = _clause_start(text, start, 50)  # far enough not to cut a long subject inside a word
-    raw_before = _without_aside(past_aside(text, lo) + text[lo:start])
-    subject = _subject(raw_before)
+    lo = clause_start(text, start, 50)  # far enough not to cut a long subject inside a word
+    raw_before = without_aside(past_aside(text, lo) + text[lo:start])
+    subject = subject_of(raw_before)
     # 比上年同期的289.4亿元, 1996年达160亿美元: a clause that holds only a base or a time
     # measures what the clause before it names
     if opens_with_base.match(raw_before) or number_scope().fullmatch(clean(subject)) \
             or _opens_from_base().match(raw_before):
-        previous = _subject(previous_subject(text, lo))
+        previous = subject_of(previous_subject(text, lo))
         head = ENDING_HEAD.search(text, max(0, lo - 12), max(0, lo - 1)) if unit in word_set("noun_after", "units") \
             and text[lo - 1:lo] in "，；" and (end == len(text) or CLAUSE_END.match(text, end)) else None
         if head:
@@ -109,7 +109,7 @@ def clause_metric(text: str, start: int, end: int, unit: str | None = None) -> s
         if len(clean(previous)) < 2:
             # 有3.2万多宗案件，较上年同期下降8%: a clause of only a count measures the things counted;
             # 消费水平，由175元提高到288元，1984年达到320元: past a clause that names no subject
-            previous = counted_before(text, lo) or _subject_before(text, start)
+            previous = counted_before(text, lo) or subject_before(text, start)
         elif clean(previous).startswith(word_tuple("change", "sizes")) or plan_only().match(clean(previous)):
             # 新开工面积…，且增速明显加快，由3月份增长7.4%: past a clause of how the change went;
             # 收入28.46亿元，完成调整预算27.96亿元的101.8%，比上年的…: past a plan fulfilled
@@ -120,9 +120,9 @@ def clause_metric(text: str, start: int, end: int, unit: str | None = None) -> s
         before = ""  # 目前已证实有7人在…中死亡: how the count was learned names nothing counted
     if len(before) == 1 and lo >= 2 and text[lo - 1] == "、":
         # 追缴款、物共计30万元: one noun of a list is the list's last item, the list names it
-        before = clean(scope_stripped(_subject(text[_clause_start(text, lo - 1):start])))
+        before = clean(scope_stripped(subject_of(text[clause_start(text, lo - 1):start])))
     elif unit in word_set("noun_after", "units") and 2 <= len(before) <= _ITEM_LONGEST and before == clean(raw_before) \
-            and lo >= 2 and text[lo - 1] == "、" and _RESPECTIVELY not in text[max(0, lo - 40):min(len(text), end + 4)]:
+            and lo >= 2 and text[lo - 1] == "、" and RESPECTIVELY not in text[max(0, lo - 40):min(len(text), end + 4)]:
         # 星级宾馆、饭店25个, 大中型拖拉机、收割机2万余台: a count after nouns listed counts them together
         # (the whole list, up to the longest phrase: not cut to its last item by trim)
         before = listed_nouns(text, lo - 1) + before
@@ -153,23 +153,23 @@ def clause_metric(text: str, start: int, end: int, unit: str | None = None) -> s
         sentence_end = _SENTENCE_PART_END.search(text, end, ceiling)
         listed = qualifier_head.sub("", text[end:sentence_end.start() if sentence_end else ceiling]) \
             if text.startswith("、", hi) else ""
-        named = _counted_after(after_raw, stop, listed, unit)
+        named = counted_after(after_raw, stop, listed, unit)
         if named:
             return named
     cut = stop.search(after_raw)
     after = after_raw[: cut.start()] if cut else after_raw
     if cut:
-        after = after_raw[: _joined_end(after_raw, cut.start())]
+        after = after_raw[: joined_end(after_raw, cut.start())]
     quoted = _QUOTED.match(after_raw)
     if quoted:
         after = quoted.group(1) + (quoted.group(2) or "")  # 核发250万元“再就业与解困资金”: the quoted name is one noun, 与 and all
     digit = PLAIN_NUMBER.search(after)
     after = clean(after[: digit.start()] if digit else after)  # 48个班2,160名: 班 (38家国家级5G工厂: whole)
-    noun = strip_quotes(_noun_head(after))
+    noun = strip_quotes(noun_head(after))
     # 3家合并: a function character cut a verb after its first character, leaving no noun
     # (342个村都建起了: a one-character noun counted as a unit is a noun whole, its predicate after it)
-    after = noun if len(noun) >= 2 or noun == strip_quotes(after) or counted and noun in _countable_nouns() else ""
-    after = _word_end(after_raw, after)  # (重点国有企业以及…: 重点国有企业, not …以)
+    after = noun if len(noun) >= 2 or noun == strip_quotes(after) or counted and noun in countable_noun_set() else ""
+    after = word_end(after_raw, after)  # (重点国有企业以及…: 重点国有企业, not …以)
     is_noun = bool(after) and (after_raw[:1] == after[:1] or bool(quoted)) and not not_noun.match(after)
     # `N 个 X`: the noun after a classifier names what is counted; `设立2000万元产业发展基金`:
     # after a verb of giving, the noun after the amount names what was given
@@ -196,18 +196,18 @@ def clause_metric(text: str, start: int, end: int, unit: str | None = None) -> s
         return event  # 组织了４次大规模的清查: a description then 的, the event after it (metric_after.py)
     if is_noun and (counted or gives or listed or described or owned):
         if not counted:
-            return _head(after)
-        nouns = _noun_list(text, end, after)
+            return head_words(after)
+        nouns = noun_list(text, end, after)
         # 6件古瓷器拍卖了, 13位先进脱贫母亲请到北京: the noun, not its predicate (a list stays whole)
         aspect = after_raw.startswith(after) and after_raw[len(after):len(after) + 1] in ASPECT
-        return _head(noun_before_verb(after, aspect)) if nouns == _head(after) else nouns
+        return head_words(noun_before_verb(after, aspect)) if nouns == head_words(after) else nouns
     if len(after) >= 2 and raw_before.endswith(word_tuple("beneficiary", "marks")):
-        return _head(after)
+        return head_words(after)
     if unit in word_set("noun_after", "event_units") and is_noun and len(after) >= 2 \
             and after[0] not in table("metric.toml")["noun_after"]["ends_before"] + "要":  # (三次被省…评为)
         # 包括5次强降雪, 督促有关部门22次现场办公: a count of times counts the event after it (两次元首会议均未…:
         # the event, not what it did)
-        return _head(noun_before_function(after))
+        return head_words(noun_before_function(after))
     if before and number_scope().fullmatch(before):
         before = ""  # 1997年为10.1%: a time alone names nothing measured
     if before and counted and not after and unit and not DIGIT.search(raw_before) and CLAUSE_END.match(text, end):
@@ -225,5 +225,5 @@ def clause_metric(text: str, start: int, end: int, unit: str | None = None) -> s
             before = before.replace("分别", "")  # X分别增长 a%、b%: X增长
         return trim(before)
     if after:
-        return _head(after)
+        return head_words(after)
     return None

@@ -20,7 +20,7 @@ def previous_clause(text: str, lo: int) -> tuple[int, int]:
     hi = lo - 1
     j = hi
     # (a list mark between numbers, 由1993、1994年的56.8%、30.4%, ends no clause)
-    while j > 0 and (text[j - 1] not in CLAUSE_BREAK or _listed_number_before(text, j - 1)) and hi - j < 40:
+    while j > 0 and (text[j - 1] not in CLAUSE_BREAK or listed_number_before(text, j - 1)) and hi - j < 40:
         j -= 1
     return j, hi
 
@@ -51,7 +51,7 @@ def previous_subject(text: str, lo: int) -> str:
         # 在校（园）学生118460人，比上学年…: a short bracket between the characters of a noun is the noun's
         # (全市6个县（市、区）居民消费价格…: not after a count, whose noun the bracket ends; the subject follows)
         k = previous_clause(text, opened + 1)[0]
-        if _number_run().search(text, k, opened):
+        if number_run_pattern().search(text, k, opened):
             break
         j, opened = k, _noun_bracket_open(text, k)
     closed = hi > 0 and text[hi] in "，、"
@@ -60,7 +60,7 @@ def previous_subject(text: str, lo: int) -> str:
     if clause or closed and _WORDY_ASIDE.search(text, max(0, j - 42), j):
         clause = past_aside(text, j) + clause  # 工业总产值（包括乡镇企业）平均每年增长9.2%
     # up to its first number that is not a time (2025年全市地区生产总值4286.3亿元, 1993、1994年)
-    m = next((n for n in _number_run().finditer(clause)
+    m = next((n for n in number_run_pattern().finditer(clause)
               if not clause.startswith(_TIME_UNITS, n.end()) and not _YEAR_LISTED.match(clause, n.end())), None)
     return clause[: m.start()] if m else clause
 
@@ -81,7 +81,7 @@ def _noun_bracket_open(text: str, j: int) -> int | None:
 
 # a number in digits, or in Chinese numerals before a unit (八千二百九十一亿元; not 一九八二年)
 @lru_cache(maxsize=1)
-def _number_run() -> re.Pattern:
+def number_run_pattern() -> re.Pattern:
     """A number in digits, or in Chinese numerals before a unit (八千二百九十一亿元, 二百二十万担;
     not 一九八二年; 几 too: 几千元, 十几万人)."""
     # (and every currency: 二十六亿六千万美元 ends the subject as 二十六亿元 does)
@@ -97,7 +97,7 @@ _TIME_UNITS = ("年", "月", "日", "季度")
 _YEAR_LISTED = re.compile(r"(?:[、和]\d+)+(?:年|月|日|季度)|[-—－~～]\d{1,2}(?:月份?|日)")
 
 
-def _listed_number_before(text: str, at: int) -> bool | re.Match[str] | None:
+def listed_number_before(text: str, at: int) -> bool | re.Match[str] | None:
     """A list mark at `at` between numbers (1993、1994年; 56.8%、30.4%): inside a list, no break."""
     # (制造业投资比重提升至48.3%、提高3.6个百分点: a list of clauses, not of numbers)
     return text[at] == "、" and at > 0 and (text[at - 1].isdigit() or text[at - 1] in "%％") \

@@ -11,8 +11,8 @@ from typing import Callable
 
 from .clauses import last_mark
 from .lexicon import alternation, table, word_list
-from .metric_subject import _clause_start, _subject_before_at
-from .metric_cut import _noun_head
+from .metric_subject import clause_start, subject_before_at
+from .metric_cut import noun_head
 from .metric_words import clean, DIGIT, noun_end, word_set, word_tuple
 from .metric_change_words import plan_only
 from .metric_cut import trim
@@ -80,7 +80,7 @@ def earlier_count(text: str, start: int, unit: str, measure: Callable[[int, int]
     sentence = start
     for _ in range(sentences):
         sentence = last_mark(text, "。！？\n", floor, sentence)
-    at = start if same_clause else _clause_start(text, start) - 1
+    at = start if same_clause else clause_start(text, start) - 1
     while at > max(floor, sentence):
         at = text.rfind(unit, max(floor, sentence), at)
         if at <= 0:
@@ -128,7 +128,7 @@ _TOPIC = re.compile("[^，。；：！？\\n\\d%]{3,24}的([\u4e00-\u9fff]{2,6})
 def topic_before(text: str, start: int) -> str:
     """The noun ending the clause before (…投产的项目), where that clause holds no number and opens
     its sentence: the topic of the clause the percent opens."""
-    lo = _clause_start(text, start - 1)
+    lo = clause_start(text, start - 1)
     if lo > 0 and text[lo - 1] not in "。！？\n":
         return ""
     m = _TOPIC.match(text, lo, start - 1)
@@ -147,7 +147,7 @@ def named_subject_before(text: str, start: int) -> str:
     a comparison's base alone (实现利润总额1010亿元，增长率为30.8%，而上年同期仅为…: 利润总额)."""
     at, generic = start, ""
     for _ in range(3):
-        subject, at = _subject_before_at(text, at)
+        subject, at = subject_before_at(text, at)
         if not subject:
             break
         # (且增速明显加快: the size of a change and how it went is the change of a subject before)
@@ -177,7 +177,7 @@ def elliptic_object(text: str, start: int, end: int, phrase: str) -> str:
     if at < 0:
         return ""
     m = _OBJECT.match(text, at + len(verb.group()))
-    noun = clean(_noun_head(m.group())) if m else ""
+    noun = clean(noun_head(m.group())) if m else ""
     return noun if len(noun) >= 2 else ""
 
 
@@ -209,7 +209,7 @@ def partitive_count(text: str, start: int, unit: str, measure: Callable[[int, in
     # (with `strong`, a noun may follow: only a count in the number's own clause is the whole, 91家…中的58家)
     # (the whole's noun may be of one character: 12个村中有5个, 8个省中的5个省)
     earlier = earlier_count(text, start, unit, measure, same_clause=True, sentences=2,
-                            lowest=_clause_start(text, start) if strong else 0, shortest=1)
+                            lowest=clause_start(text, start) if strong else 0, shortest=1)
     if earlier:
         # (９１家金融公司中的: the noun read after that count runs on to the 中 of this one)
         word = next((w for w in table("metric.toml")["partitive"]["among"] if earlier.endswith(w)), "")
@@ -217,7 +217,7 @@ def partitive_count(text: str, start: int, unit: str, measure: Callable[[int, in
     if strong:
         return None  # (正在熟睡中的１０名男性: 中 of a state, and a noun after; no count before it)
     if part.re is among and not before[part.start():].startswith("其"):
-        whole = clean(noun_end().sub("", text[_clause_start(text, start):start - len(before) + part.start()]))
+        whole = clean(noun_end().sub("", text[clause_start(text, start):start - len(before) + part.start()]))
         whole = whole[-8:] if len(whole) > 8 else whole
         return whole if len(whole) >= 2 and not DIGIT.search(whole) else None
     return None
@@ -240,7 +240,7 @@ def place_frame(text: str, start: int, phrase: str) -> str:
     if not phrase or not (scope_only(phrase) or _place_act(phrase, scope_only)):
         return ""
     lo = last_mark(text, "。！？；\n", max(0, start - 160), start) + 1
-    if text.startswith(word_tuple("frame", "parts"), _clause_start(text, start)):
+    if text.startswith(word_tuple("frame", "parts"), clause_start(text, start)):
         return ""  # (…共安排普查经费8642万元，其中市本级1260万元: a part of the total, named by its place)
     frame = _bare_frame().match(text, lo, start)
     return clean(frame.group(1)) if frame else ""

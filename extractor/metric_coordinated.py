@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from .metric_subject import _clause_start
+from .metric_subject import clause_start
 
 _MARK = "、"
 _AS_JOINED = "和"  # (one character: the text keeps its length)
@@ -23,8 +23,8 @@ _TIME = re.compile("\\d+(?:年度?|月份?|日)")  # (1996年查处…: a time o
 
 
 def _predicates() -> tuple[str, ...]:
-    from .metric_joined import _changes  # (late: metric_joined reads metric.py's neighbours)
-    return _changes()
+    from .metric_joined import changes  # (late: metric_joined reads metric.py's neighbours)
+    return changes()
 
 
 # jieba's tags of the words on both sides of a mark that joins words of one kind: verbs (停建、缓建; 检查、评比;
@@ -76,7 +76,7 @@ def coordinated(text: str, start: int, end: int, phrase: str | None,
     adds nothing. `read(view)` reads the number's phrase in a text of the same length."""
     if not phrase or _MARK in phrase:
         return None
-    lo = _clause_start(text, start)
+    lo = clause_start(text, start)
     if lo < 2 or text[lo - 1] != _MARK or text[end:end + 1] == _MARK or text[start - 1:start] == _MARK:
         return None
     at = text.find(phrase, lo, start)

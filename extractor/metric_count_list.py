@@ -19,7 +19,7 @@ from functools import lru_cache
 from .clauses import BREAKS, BRACKETS
 from .lexicon import alternation, table
 from .metric_after import segmenter
-from .metric_cut import _head
+from .metric_cut import head_words
 from .metric_words import COUNT_NUMERALS, COUNT_UNITS
 
 # the list's stretch after the count: up to a break, a 的, a bracket or a number
@@ -75,7 +75,7 @@ def counted_list(text: str, end: int, noun: str) -> str | None:
     no list follows the noun."""
     # (the items joined after the noun's head only: 重点项目建设和…, the noun read runs past its head)
     return _short_list(text, end, noun) or _listed(text, end, noun) \
-        or (_joined(text, end, noun) if _head(noun) == noun else None)
+        or (_joined(text, end, noun) if head_words(noun) == noun else None)
 
 
 def _short_list(text: str, end: int, noun: str) -> str | None:

@@ -1,6 +1,6 @@
 """Where a metric phrase is cut: never inside a word. A phrase read after the number keeps its
-first words up to the longest phrase (`_head`), and the noun after a number ends where a word ends
-(`_word_end`, `_noun_head`), by jieba's cut and the words of data/metric.toml [noun_after] straddled.
+first words up to the longest phrase (`head_words`), and the noun after a number ends where a word ends
+(`word_end`, `noun_head`), by jieba's cut and the words of data/metric.toml [noun_after] straddled.
 Found by volume (bench/lint_metric.py, lint `cuts_word`): `…养老金标`, `婴幼儿所`, `重点国有企业以`.
 A long phrase read before the number keeps its end (`trim`), cut after a list mark or 的, else where a word
 starts."""
@@ -14,7 +14,7 @@ from .metric_words import clean, noun_end, word_set
 _MAX = 12  # the longest phrase kept whole
 
 
-def _head(phrase: str) -> str:
+def head_words(phrase: str) -> str:
     """The phrase's first `_MAX` characters or fewer, ending where a word ends: a phrase read after
     the number is never cut inside a word (`调高城乡居民基础养老金标准` not `…养老金标`); a first word
     longer than that is cut as before."""
@@ -42,7 +42,7 @@ def _width(words: str) -> int:
     return len(words) - sum(ch in _QUOTE_MARKS for ch in words)
 
 
-def _word_end(raw: str, phrase: str) -> str:
+def word_end(raw: str, phrase: str) -> str:
     """`phrase`, the head of `raw` a noun was cut to, never ending inside a word: a cut before the
     second character of one of the words of [noun_after] straddled (以及, 所在, 存在) falls before
     that word (`重点国有企业以及…` → 重点国有企业, not …以); so does one inside a word of jieba's cut
@@ -67,10 +67,10 @@ def _word_end(raw: str, phrase: str) -> str:
     return clean(phrase[:at]) or phrase
 
 
-def _noun_head(words: str) -> str:
+def noun_head(words: str) -> str:
     """The noun the words after a number open with: up to `noun_end`, never inside a word
     (国营工业企业存在着 → 国营工业企业, not …存)."""
-    return _word_end(words, noun_end().sub("", words))
+    return word_end(words, noun_end().sub("", words))
 
 
 @lru_cache(maxsize=1)

@@ -12,7 +12,7 @@ from functools import lru_cache
 
 from .lexicon import alternation, table
 from .metric_context import named_subject_before
-from .metric_subject import _clause_start
+from .metric_subject import clause_start
 from .metric_change_words import change_word, plan_only
 from .metric_cut import trim
 
@@ -74,7 +74,7 @@ def _from_level() -> tuple[re.Pattern, re.Pattern]:
 def elided_subject(text: str, start: int) -> str:
     """The subject before that a subjectless clause's number measures ('' where the clause before
     the number has none of the shapes, or no subject names a thing)."""
-    lo = _clause_start(text, start)
+    lo = clause_start(text, start)
     if lo < 2:
         return ""
     m = _shapes().fullmatch(text, lo, start)
@@ -112,7 +112,7 @@ def past_aside(text: str, lo: int) -> tuple[str, int]:
 def from_level_subject(text: str, start: int, end: int) -> str:
     """将由二〇一〇年的百分之四十左右，提高到百分之六十: the level a change starts from, where its clause
     names nothing else, measures the subject before ('' where it is no such level)."""
-    lo = _clause_start(text, start)
+    lo = clause_start(text, start)
     before, after = _from_level()
     if lo < 2 or not before.fullmatch(text, lo, start) or not after.match(text, end):
         return ""
@@ -133,7 +133,7 @@ def _named_before(text: str, lo: int, change: str) -> str:
         if not _shapes().fullmatch(subject) and not (subject.startswith(tuple(t["elided"]["ranged_froms"])) and base):
             break
         # (…，近两年提升12个百分点，超过全省平均水平0.5个百分点: the clause before is subjectless too)
-        at, subject = _clause_start(text, max(0, at - 1)), ""
+        at, subject = clause_start(text, max(0, at - 1)), ""
     manner = next((w for w in table("metric.toml")["elided"]["manners"] if subject.endswith(w)), "")
     if manner and len(subject) - len(manner) >= 2:
         subject = subject[: -len(manner)]

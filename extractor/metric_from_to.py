@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from .metric_subject import _clause_start, _subject_before
+from .metric_subject import clause_start, subject_before
 from .metric_subject_scope import scope_stripped
 from .metric_words import clean, word_set, word_tuple
 
@@ -14,10 +14,10 @@ _FROM = re.compile("[由从]")
 _ANY_NUMERAL = re.compile("\\d|百分之|[一二三四五六七八九十百千万亿]{2,}")
 
 
-def _from_to_subject(text: str, start: int) -> str | None:
+def from_to_subject(text: str, start: int) -> str | None:
     """由目前的9%增至11%, 从年息15%上升到50%: both values of a change from one level to another
     measure the subject before 由/从 (or the clause before, where 由 opens the clause)."""
-    lo = _clause_start(text, start, 50)  # (far enough not to cut a long subject inside a word)
+    lo = clause_start(text, start, 50)  # (far enough not to cut a long subject inside a word)
     seg = text[lo:start]
     # the 由/从 nearest the number that opens its levels (将从西岸撤军的范围从原定的10%降至8%: the
     # second 从; the first opens a place)
@@ -41,4 +41,4 @@ def _from_to_subject(text: str, start: int) -> str | None:
     if len(subject) >= 2:
         return subject
     # (where 由 opens the clause, the clause before names the subject)
-    return (_subject_before(text, start) or None) if not clean(seg[:m.start()]) else None
+    return (subject_before(text, start) or None) if not clean(seg[:m.start()]) else None

@@ -13,7 +13,7 @@ from functools import lru_cache
 
 from .lexicon import alternation, table
 from .metric_context import counted_head, HEADLESS, named_subject_before
-from .metric_subject import _clause_start
+from .metric_subject import clause_start
 from .metric_words import COUNT_WRITTEN, clean, CLAUSE_END, DIGIT, strip_quotes, word_set
 
 _LONGEST_DESCRIPTION = 14  # a longer description is a clause of its own, not a part's name
@@ -40,7 +40,7 @@ def described_part(text: str, start: int, end: int, unit: str | None) -> str | N
     closes its clause; None where the clause is not of that shape or the description names nothing."""
     if unit not in word_set("noun_after", "units") or not (end == len(text) or CLAUSE_END.match(text, end)):
         return None  # (的是100多名中学生: the noun after the count names it)
-    clause = text[_clause_start(text, start):start]
+    clause = text[clause_start(text, start):start]
     verb = HEADLESS.search(clause)
     if not verb:
         return None
@@ -61,7 +61,7 @@ def described_part(text: str, start: int, end: int, unit: str | None) -> str | N
     named = text.rfind(noun, max(0, at - 4 * _LONGEST_DESCRIPTION), at) if noun else -1
     if named > 0 and text[named - 1] == "、":
         noun = ""  # (药店、诊所、卫生院中，证照不全的有9家: the last item alone is no set)
-    counted_set = _COUNTED_SET.search(text, max(0, at - 2 * _LONGEST_DESCRIPTION), max(0, _clause_start(text, at) - 1))
+    counted_set = _COUNTED_SET.search(text, max(0, at - 2 * _LONGEST_DESCRIPTION), max(0, clause_start(text, at) - 1))
     if counted_set:
         noun = counted_set.group(1)  # 协助建设的141个项目中，已…投产的有17项: the set counted before
     if 2 <= len(noun) <= _LONGEST_NOUN and not set("的、") & set(noun) and not DIGIT.search(noun) \

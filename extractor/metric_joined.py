@@ -15,10 +15,10 @@ from .metric_list_before import first_item_nouns, joined_subject, listed_subject
 from .metric_kind import kind_amount, threshold_count
 from .lexicon import alternation, table, word_list
 from .metric_after import words_after
-from .metric_nouns import _named_after
-from .metric_subject import _clause_start
+from .metric_nouns import named_after_percent
+from .metric_subject import clause_start
 from .metric_subject_scope import scope_stripped
-from .metric_cut import _noun_head
+from .metric_cut import noun_head
 from .metric_words import clean, DIGIT
 
 # (the first item may open after the year of its clause: 1956年关税、盐税收入)
@@ -49,7 +49,7 @@ def _giving() -> re.Pattern:
 
 
 @lru_cache(maxsize=1)
-def _changes() -> tuple[str, ...]:
+def changes() -> tuple[str, ...]:
     t = table("metric.toml")
     return tuple(w for w in t["change"]["words"] if len(w) >= 2) + tuple(t["joined"]["predicate_words"])
 
@@ -89,7 +89,7 @@ def _items_before(text: str, mark: int, together: bool = False, tails: bool = Fa
         if tails and opens and (len(parts) > 2 or not all(1 <= len(x) <= longest for x in parts)):
             item = first_item_nouns(item) or item  # (通过财政拨款、贷款: the first item's nouns, metric_list_before.py)
             parts = _joined_parts(item)
-        if len(parts) > 2 or not all(1 <= len(x) <= longest for x in parts) or any(w in item for w in _changes()):
+        if len(parts) > 2 or not all(1 <= len(x) <= longest for x in parts) or any(w in item for w in changes()):
             return None
         items.insert(0, item)
         if opens:
@@ -104,7 +104,7 @@ def joined_list(text: str, start: int, end: int, phrase: str | None, nouns: bool
     read as a count reads them (metric_listed_nouns.listed_nouns: the first item's last nouns only)."""
     if not phrase or "、" in phrase or _list_number(text, start, end):
         return None
-    lo = _clause_start(text, start)
+    lo = clause_start(text, start)
     if lo < 2 or text[lo - 1] != "、":
         return None
     at = text.find(phrase[:2], lo, min(start, lo + 6))
@@ -145,7 +145,7 @@ def completed(text: str, start: int, end: int, phrase: str | None, percent: bool
         return named  # 交纳售价的80%作为押金: the part is what the share is taken as
     if not phrase and percent:
         after = words_after(text, end)
-        phrase = (_named_after(after, None) if after else None) or phrase
+        phrase = (named_after_percent(after, None) if after else None) or phrase
     if phrase and (percent or money):
         phrase = joined_list(text, start, end, phrase) or _joined_before(text, start, end, phrase) \
             or (None if _list_number(text, start, end) else listed_subject(text, start, phrase, lambda m: _items_before(text, m, tails=True))
@@ -169,7 +169,7 @@ def _first_nouns(words: str) -> str:
 def _joined_before(text: str, start: int, end: int, phrase: str) -> str | None:
     """`关税、盐税收入共为N元，比上年增长4.5%`: a number whose phrase is the subject of the clause before
     (its clause names none) takes the nouns listed before that subject as that clause's number does."""
-    lo = _clause_start(text, start)
+    lo = clause_start(text, start)
     if lo < 2 or text[lo - 1] not in _CLAUSE_COMMAS or text.find(phrase, lo, start) >= 0 \
             or _list_number(text, start, end):
         return None  # (奶、鱼产量为…，分别占…的41%和15%: each number its own item)
@@ -201,5 +201,5 @@ def _named_as(text: str, end: int) -> str | None:
     m = _AS.match(text, end)
     if not m:
         return None
-    noun = clean(_noun_head(m.group(1)))
+    noun = clean(noun_head(m.group(1)))
     return noun if 2 <= len(noun) <= _AS_LONGEST else None

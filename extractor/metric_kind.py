@@ -10,7 +10,7 @@ from functools import lru_cache
 
 from .lexicon import alternation, table
 from .metric_clause_before import previous_clause
-from .metric_subject import _clause_start
+from .metric_subject import clause_start
 
 
 @lru_cache(maxsize=1)
@@ -26,7 +26,7 @@ def kind_amount(text: str, start: int, phrase: str | None) -> str | None:
     bare investment word, right after a clause whose last count counts a kind of project, is that
     kind's; None where the shape does not hold."""
     amount, count = _kind_shapes()
-    lo = _clause_start(text, start)
+    lo = clause_start(text, start)
     own = amount.fullmatch(text, lo, start) if phrase and lo > 0 and text[lo - 1] in "、，," else None
     if not own:
         return None
@@ -68,7 +68,7 @@ def threshold_count(text: str, start: int, phrase: str | None) -> str | None:
     threshold (the 的 between dropped); None where the noun is not bare or no threshold is before it."""
     if phrase not in table("metric.toml")["threshold_count"]["heads"]:
         return None
-    lo = _clause_start(text, start)
+    lo = clause_start(text, start)
     m = _threshold().search(text, lo, start)
     if not m or m.group("head") != phrase:
         return None

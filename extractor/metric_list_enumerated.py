@@ -26,7 +26,7 @@ def _run_words() -> tuple[re.Pattern, re.Pattern]:
     return tail, scope
 
 
-def _enumerated(text: str, at: int, count: int) -> list[str] | None:
+def enumerated_items(text: str, at: int, count: int) -> list[str] | None:
     """米、面、油、糖、茶、果六大类产品的总产量与１９８５年相比，年均递增速度分别为a、b、…:
     a 分别 list whose clause names one measure of things listed earlier in its sentence, as many
     as its numbers, measures each listed thing in turn (the nearest such run of short items)."""

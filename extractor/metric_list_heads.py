@@ -13,14 +13,14 @@ _PER_UNIT_TAIL = re.compile("(?:平均)?每[\u4e00-\u9fff]{1,2}$")  # a price's 
 _CLOSING = "等"  # the word closing a list before the noun every item shares
 
 
-def _with_shared_head(items: list[str]) -> list[str]:
+def with_shared_head(items: list[str]) -> list[str]:
     """“新三样”、集成电路出口: a head (出口) ending only the last item belongs to each earlier item that
     names no measure of its own (“新三样”出口); 事故起数、死亡人数 and 营业收入、利润 are left whole."""
     t = table("metric.toml")["lists"]
     per = _PER_UNIT_TAIL.search(items[-1])
     if per and per.start() >= 2:
         # 玉米、大豆最低收购价每斤: the head before a price's unit, the unit kept after each item's head
-        core = _with_shared_head([*items[:-1], items[-1][: per.start()]])
+        core = with_shared_head([*items[:-1], items[-1][: per.start()]])
         return [x + per.group() if k < len(items) - 1 and x != items[k] else x for k, x in enumerate(core[:-1])] \
             + [items[-1]]
     head = next((h for h in sorted(t["shared_heads"], key=len, reverse=True) if items[-1].endswith(h)), "")
@@ -41,7 +41,7 @@ def _with_shared_head(items: list[str]) -> list[str]:
             for k, x in enumerate(items)]
 
 
-def _item_heads(items: list[str]) -> list[str] | None:
+def item_heads(items: list[str]) -> list[str] | None:
     """食品、药品抽检合格率; 轻、重工业; 小学、初中学生人均公用经费: earlier items all of one short length
     (at most `_HEAD_LONGEST`) name the words the last item opens with, the rest of it (抽检合格率) is
     every item's; None where the items are of other lengths, the rest is shorter than two characters,

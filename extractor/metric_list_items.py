@@ -13,7 +13,7 @@ import re
 
 from .clauses import last_mark
 from .metric_clause_before import previous_subject
-from .metric_subject import _clause_start, _subject
+from .metric_subject import clause_start, subject_of
 from .metric_subject_scope import scope_stripped
 from .metric_change_words import change_word
 from .metric_words import clean, DIGIT, number_scope
@@ -53,9 +53,9 @@ def items_before(text: str, lo: int, count: int) -> list[str] | None:
     for _ in range(_BACK_CLAUSES):
         if lo < 2 or text[lo - 1] in _SENTENCE_END:
             return None
-        start = _clause_start(text, lo - 1)
+        start = clause_start(text, lo - 1)
         raw = previous_subject(text, lo)
-        named = clean(scope_stripped(_subject(raw)))
+        named = clean(scope_stripped(subject_of(raw)))
         change = change_word().search(named)
         if change and change.start() >= _ITEM_SHORTEST:
             named = clean(named[: change.start()])  # (甲和乙分别增长…: the items before the change)

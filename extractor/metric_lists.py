@@ -10,25 +10,25 @@ from typing import NamedTuple
 from .lexicon import table
 
 from .metric_graded_items import graded_items
-from .metric_list_enumerated import _enumerated
-from .metric_list_heads import _item_heads, _with_shared_head
+from .metric_list_enumerated import enumerated_items
+from .metric_list_heads import item_heads, with_shared_head
 from .metric_places import place_items_measure
 from .metric_scope_items import all_scope, scope_items_measure, scope_run_measure
 from .metric_list_items import items_before, mixed_items, names_nothing, opening_cut, paired_numbers
-from .metric_subject import _subject, _subject_before, _subject_before_at
+from .metric_subject import subject_of, subject_before, subject_before_at
 from .metric_subject_scope import scope_stripped
 from .metric_change_words import change_only, change_word
 from .metric_words import clean, DIGIT, structure, word_set, word_tuple
 from .metric_cut import trim
 
 
-_RESPECTIVELY = "分别"
+RESPECTIVELY = "分别"
 
 
-_LISTING = ("和", "、")  # the marks between the numbers of a list
+LISTING = ("和", "、")  # the marks between the numbers of a list
 
 
-_SENTENCE_PART = re.compile(".*[，。；：！？,;:!?\n]", re.S)  # up to the last break
+SENTENCE_PART = re.compile(".*[，。；：！？,;:!?\n]", re.S)  # up to the last break
 
 
 _BREAK = re.compile("[，。；：！？,;:!?\n]")
@@ -84,13 +84,13 @@ def _measures_at_ends(nouns: list[str]) -> bool:
         and not all_scope(nouns[:-1]) and not any(DIGIT.search(x) for x in nouns)
 
 
-def _respective_subject(text: str, start: int, own: bool = False) -> Listed | None:
+def respective_subject(text: str, start: int, own: bool = False) -> Listed | None:
     """A、B 各自在前面的分句里，`分别实际增长7.7%和6.8%`: the k-th number of a 分别 list with no
     subject of its own measures the k-th of as many subjects before it (城镇居民人均可支配收入9422元，
     农村居民人均纯收入2936元，分别增长7.7%和6.8%)."""
-    part = _SENTENCE_PART.match(text, max(0, start - 40), start)  # back past the list marks
+    part = SENTENCE_PART.match(text, max(0, start - 40), start)  # back past the list marks
     lo = part.end() if part else max(0, start - 40)
-    at = text.find(_RESPECTIVELY, lo, start)
+    at = text.find(RESPECTIVELY, lo, start)
     if at < 0:
         # 人均可支配收入12460元，人均纯收入3985元，实际增长7.2%和6%: a clause of only a change and a
         # list of numbers reads as a 分别 list
@@ -109,9 +109,9 @@ def _respective_subject(text: str, start: int, own: bool = False) -> Listed | No
         return None
     # 非税收入、土地出让收入年均分别增长6.2%、2%: the items in the clause itself, each named in
     # full (城镇、农村居民收入 shares its noun: left to the shared core)
-    head = _SENTENCE_PART.match(text, max(0, at - 40), at)  # back past the list marks
+    head = SENTENCE_PART.match(text, max(0, at - 40), at)  # back past the list marks
     # (死亡人数同比分别下降: the change's tail off before 比 is read as a comparison)
-    named = _subject(_CHANGE_BEFORE_TAIL.sub("", text[head.end() if head else max(0, at - 40):at]))
+    named = subject_of(_CHANGE_BEFORE_TAIL.sub("", text[head.end() if head else max(0, at - 40):at]))
     named = _without_share_tail(named)
     # 事故起数和死亡人数分别下降: two items joined by 和
     items = [clean(scope_stripped(x)) for x in (named.split("、") if "、" in named else named.split("和"))]
@@ -121,28 +121,28 @@ def _respective_subject(text: str, start: int, own: bool = False) -> Listed | No
     bare = [x.removeprefix(marker) for x in items] if marker else items
     # (与湘潭市、衡阳市分别签订合同: the word before the first place is no part of it, whatever the measure)
     marker, items = (marker, bare) if marker and all_scope(bare) else (None, items)
-    partnered = _partnered(marker, items, text[at + len(_RESPECTIVELY):numbers[0]]) \
-        if marker and text.startswith(_RESPECTIVELY, at) and len(items) == len(numbers) else None
+    partnered = _partnered(marker, items, text[at + len(RESPECTIVELY):numbers[0]]) \
+        if marker and text.startswith(RESPECTIVELY, at) and len(items) == len(numbers) else None
     if partnered:
         return Listed(partnered[numbers.index(start)], topic=True)
-    if text.startswith(_RESPECTIVELY, at) and len(items) == len(numbers):
+    if text.startswith(RESPECTIVELY, at) and len(items) == len(numbers):
         # 一季度、二季度、三季度分别实现利润总额…: times or places are the numbers' scope, the measure is named
         # after 分别 (metric_scope_items.py)
-        measure = scope_items_measure(items, text[at + len(_RESPECTIVELY):numbers[0]], clean(named.split("、")[-1]))
+        measure = scope_items_measure(items, text[at + len(RESPECTIVELY):numbers[0]], clean(named.split("、")[-1]))
         if measure:
             return Listed(measure, topic=True)
         # 规模以上工业企业一季度、上半年和全年研发费用分别为…: the run's owner and its measure around the times
         # (the items as written: their scope words are not yet stripped)
         run = scope_run_measure([x.strip() for x in mixed_items(named, len(numbers)) or named.split("、")])
         if run:
-            change = clean(text[at + len(_RESPECTIVELY):numbers[0]])
+            change = clean(text[at + len(RESPECTIVELY):numbers[0]])
             return Listed(run + change if change_only().fullmatch(change) else run, topic=True)
         # 营业收入1000亿元，上半年、下半年分别增长5%和6%: with only a change after 分别, the topic before
-        topic = _subject_before(text, head.end() if head else max(0, at - 40)) if all_scope(items) else None
-        change = clean(text[at + len(_RESPECTIVELY):numbers[0]])
+        topic = subject_before(text, head.end() if head else max(0, at - 40)) if all_scope(items) else None
+        change = clean(text[at + len(RESPECTIVELY):numbers[0]])
         if topic and change_only().fullmatch(change):
             return Listed(trim(topic) + change, topic=True)
-        verb = text[at + len(_RESPECTIVELY):numbers[0]]
+        verb = text[at + len(RESPECTIVELY):numbers[0]]
         if topic and 0 < len(verb) <= _VERB_LONGEST and verb + topic in text[max(0, at - _VERB_REACH):at]:
             # 赣州市完成交通投资186.3亿元；南昌市、九江市分别完成172.8亿元: the act of the figure before said again
             return Listed(trim(topic), topic=True)
@@ -161,11 +161,11 @@ def _respective_subject(text: str, start: int, own: bool = False) -> Listed | No
         # 游客旅游总花费), not a modifier list with one noun (集成电路、工业机器人产量)
         if len(items) == len(numbers) and (items[-1] and all(len(x) >= 3 and x[-1] == items[-1][-1] for x in items)
                                            or (all(len(x) >= 5 for x in items) and not _shares_noun(items))):
-            return Listed(_with_shared_head(items)[numbers.index(start)])
+            return Listed(with_shared_head(items)[numbers.index(start)])
         if len(items) == len(numbers) and all(len(x) <= 2 for x in items):
             # 教师合格率，小学、初中、高中分别达到97%、94%、70%: categories of the topic before
             # (read before the list: with no break before it, the list's own words are no topic)
-            topic = _subject_before(text, head.end() if head else max(0, at - 40))
+            topic = subject_before(text, head.end() if head else max(0, at - 40))
             if topic:
                 return Listed(topic, topic=True)
             # (出口和进口增长10%和5%: with no topic before, the short items are nouns of their own)
@@ -184,11 +184,11 @@ def _respective_subject(text: str, start: int, own: bool = False) -> Listed | No
         return Listed(nouns[numbers.index(start)])
     if len(items) == len(numbers) > 1 and all(len(x) >= 2 for x in items):
         # 集成电路、工业机器人产量 (a modifier before one noun): the head is each item's, not the last item whole
-        headed = _with_shared_head(items)
+        headed = with_shared_head(items)
         if headed != items:
             return Listed(headed[numbers.index(start)])
-    split = _item_heads(items) if len(items) == len(numbers) > 1 else None
-    split = split or (_item_heads(opening_cut(items)) if len(items) == len(numbers) > 2 else None)
+    split = item_heads(items) if len(items) == len(numbers) > 1 else None
+    split = split or (item_heads(opening_cut(items)) if len(items) == len(numbers) > 2 else None)
     if split:
         return Listed(split[numbers.index(start)])  # 食品、药品抽检合格率 → 食品抽检合格率, 药品抽检合格率
     if len(items) > 1:
@@ -197,21 +197,21 @@ def _respective_subject(text: str, start: int, own: bool = False) -> Listed | No
     paired = paired_numbers(text, head.end() if head else lo, len(numbers)) if names_nothing(items[0]) else None
     if paired and paired[0] != start:
         # 分别为A亿元、B亿元，比上年增长X%、Y%: each number of the list after measures its pair's thing
-        listed = _respective_subject(text, paired[numbers.index(start)])
+        listed = respective_subject(text, paired[numbers.index(start)])
         if listed:
             return listed
         # 城镇、农村居民人均可支配收入分别达到…元和…元，分别增长…: the pairs' list names one noun its items share (left
         # whole there): the subject of that clause for each number, never subjects of the clauses before it
-        subject, _ = _subject_before_at(text, lo)
+        subject, _ = subject_before_at(text, lo)
         return Listed(subject) if subject else None
     earlier = items_before(text, head.end() if head else lo, len(numbers)) if names_nothing(items[0]) else None
     if earlier:
-        named_items = _item_heads(earlier) or _item_heads(opening_cut(earlier)) or _with_shared_head(earlier)
+        named_items = item_heads(earlier) or item_heads(opening_cut(earlier)) or with_shared_head(earlier)
         return Listed(named_items[numbers.index(start)])
     if own:
         # a subject of its own and no list of items: left as it is, unless it is one measure of
         # things listed before it in the sentence
-        enumerated = _enumerated(text, at, len(numbers))
+        enumerated = enumerated_items(text, at, len(numbers))
         # 长丰县、肥东县、庐江县，油菜籽产量分别增长…: places or times listed before are the scope, the clause's
         # own subject the measure (metric_scope_items.py)
         measure = scope_items_measure(enumerated, text[lo:at]) if enumerated else None
@@ -221,7 +221,7 @@ def _respective_subject(text: str, start: int, own: bool = False) -> Listed | No
     subjects: list[str] = []
     pos = lo
     for _ in numbers:
-        subject, pos = _subject_before_at(text, pos)
+        subject, pos = subject_before_at(text, pos)
         if not subject:
             return None
         subjects.append(subject)
@@ -254,7 +254,7 @@ def _unmarked_list(text: str, lo: int, first: int) -> int | None:
     change = change_word().search(clause)
     if not change or change.start() == 0:
         return None
-    items = _ITEM_MARKS.split(_subject(clause[:change.start()]))
+    items = _ITEM_MARKS.split(subject_of(clause[:change.start()]))
     tail = _BREAK.search(text, first)
     numbers = [m for m in _LIST_NUMBER.finditer(text, first, tail.start() if tail else len(text))
                if not text.startswith(_TIMES, m.end())]

@@ -10,7 +10,7 @@ import re
 from functools import lru_cache
 
 from .lexicon import alternation, table
-from .metric_cut import _head
+from .metric_cut import head_words
 from .metric_refer import ASPECT
 from .metric_words import DIGIT, clean, word_tuple
 from .metric_cut import trim
@@ -65,7 +65,7 @@ def taken_for(text: str, end: int, phrase: str | None) -> str:
     act = spends(phrase)
     if act:
         # (全行员工还捐资20万元支持教育事业 → 捐资支持教育事业: who spent it is no part of what it measures)
-        return trim(act + _head(clean(m.group())))  # (never cut inside a word: metric_cut.py)
+        return trim(act + head_words(clean(m.group())))  # (never cut inside a word: metric_cut.py)
     return trim(clean(m.group())) if clean(phrase).endswith(verbs) else ""
 
 

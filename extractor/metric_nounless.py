@@ -12,7 +12,7 @@ from typing import Callable
 
 from .lexicon import table
 from .metric_after import noun_before_function, segmenter, words_after
-from .metric_cut import _head, _noun_head
+from .metric_cut import head_words, noun_head
 from .metric_words import clean, DIGIT
 from .metric_cut import trim
 
@@ -55,9 +55,9 @@ def thing_named(text: str, start: int, end: int, unit: str | None, phrase: str |
         return None  # (并将500元钱交到…: the act of handing it over names it)
     after = words_after(text, end)
     if after:
-        noun = clean(noun_before_function(_noun_head(after.words)))
+        noun = clean(noun_before_function(noun_head(after.words)))
         if len(noun) >= 2 and not DIGIT.search(noun) and names_thing(noun):
-            return _head(noun)
+            return head_words(noun)
     subject = subject_before()
     return trim(subject) if subject and _plain_noun(subject) else None
 

@@ -13,23 +13,23 @@ from .metric_gapped import gapped_noun
 from .metric_count_list import counted_list
 from .metric_priced import priced_subject
 from .metric_labeled_part import labeled_part
-from .metric_cut import _head, _noun_head
+from .metric_cut import head_words, noun_head
 from .metric_words import any_number, clean, DIGIT, strip_quotes, word_tuple, leading_pattern
 from .metric_cut import cut_marks
 from .metric_change_words import change_word
 from .metric_cut import trim
 
 @lru_cache(maxsize=1)
-def _countable_nouns() -> frozenset:
+def countable_noun_set() -> frozenset:
     return frozenset(word_list("countable_nouns.txt"))
 
 
 @lru_cache(maxsize=1)
-def _people_nouns() -> frozenset:
+def people_nouns() -> frozenset:
     return frozenset(table("people_counts.toml")["after_number"]["nouns"])
 
 
-def _named_after(after: After, phrase: str | None) -> str | None:
+def named_after_percent(after: After, phrase: str | None) -> str | None:
     """`９％的整体失业率`, `２６％的人失业`: a percent then 的 measures the words after it; a rate or
     a level there (失业率, 比例) keeps in front the phrase before the number where that names
     something (美国缴纳联合国会费２５％的比例). A change after 的 (５％的增长) is left to the subject."""
@@ -52,8 +52,8 @@ def _named_after(after: After, phrase: str | None) -> str | None:
     # (a predicate of some length follows the people; 城镇居民收入 is one noun)
     if people and len(after.words) - len(people) >= _PREDICATE_SHORTEST:
         return people  # ６５％的居民认为物价基本稳定: the people whose share it is, not what they think
-    noun = clean(strip_quotes(_noun_head(after.words)))
-    return _head(noun) if len(noun) >= 2 else None
+    noun = clean(strip_quotes(noun_head(after.words)))
+    return head_words(noun) if len(noun) >= 2 else None
 
 
 _PREDICATE_SHORTEST = 3
@@ -66,13 +66,13 @@ def _people_first(words: str) -> str | None:
     m = _PEOPLE_WORDS.match(words)
     if not m:
         return None
-    found = [(at + len(n), n) for n in _people_nouns() for at in [m.group().find(n)] if 0 <= at <= _PEOPLE_OPENING]
+    found = [(at + len(n), n) for n in people_nouns() for at in [m.group().find(n)] if 0 <= at <= _PEOPLE_OPENING]
     if not found:
         return None
     words, end = m.group(), min(found)[0]
     while end < len(words) and words[end] in "和与及、":
         # (干部和群众: people joined to people are counted together)
-        nxt = [end + 1 + len(n) for n in _people_nouns() if words.startswith(n, end + 1)]
+        nxt = [end + 1 + len(n) for n in people_nouns() if words.startswith(n, end + 1)]
         if not nxt:
             break
         end = max(nxt)
@@ -82,7 +82,7 @@ def _people_first(words: str) -> str | None:
 _VALUED = re.compile("的([^，。；：！？,;:!?\\n]{2,24})")
 
 
-def _valued_thing(text: str, end: int) -> str | None:
+def valued_thing(text: str, end: int) -> str | None:
     """价值50万元的物品: the thing whose value the amount is, after 的 (after 等 in a list)."""
     m = _VALUED.match(text, end)
     if not m:
@@ -90,21 +90,21 @@ def _valued_thing(text: str, end: int) -> str | None:
     noun = m.group(1)
     noun = noun[noun.rfind("等") + 1:] if "等" in noun else noun.split("、")[0]
     noun = noun.split("的")[0]  # 药品和医疗器械的交接仪式: the thing, not what it is part of
-    noun = clean(_noun_head(noun))
-    return _head(noun) if len(noun) >= 2 else None
+    noun = clean(noun_head(noun))
+    return head_words(noun) if len(noun) >= 2 else None
 
 
 @lru_cache(maxsize=1)
-def _share_words() -> tuple[re.Pattern, tuple[str, ...]]:
+def share_words() -> tuple[re.Pattern, tuple[str, ...]]:
     t = table("metric.toml")["share"]
     mark = re.compile(f"(?:{alternation(t['before'])})*(?:{alternation(t['words'])})")
     return mark, tuple(t["not_words"])
 
 
-def _share_part(text: str, start: int, phrase: str) -> str | None:
+def share_part(text: str, start: int, phrase: str) -> str | None:
     """The part whose share a percent is: 热带农业增加值占农业比重 → 热带农业增加值; a phrase that
     opens with the share word (占外贸总值) takes the subject of the clause before."""
-    mark, not_words = _share_words()
+    mark, not_words = share_words()
     m = mark.search(phrase)
     if not m or phrase.startswith(not_words, m.end() - 1):
         return None
@@ -121,7 +121,7 @@ def _share_part(text: str, start: int, phrase: str) -> str | None:
     return labeled_part(text, start) or priced_subject(text, start) or None
 
 
-def _counted_after(after_raw: str, stop: re.Pattern, listed: str = "", unit: str | None = None) -> str | None:
+def counted_after(after_raw: str, stop: re.Pattern, listed: str = "", unit: str | None = None) -> str | None:
     """What a count counts where the plain noun rule misreads it: `５６家早先被停业整顿的金融机构`
     (a modifier then 的), `等３６类１５２７种产品` (another count before the noun: both count it),
     `１３名出席大会的代表` (the noun after 的 that the classifier counts: metric_agree.py)."""
@@ -146,9 +146,9 @@ def _counted_after(after_raw: str, stop: re.Pattern, listed: str = "", unit: str
     sized_word = _size_word().match(after_raw)
     if sized_word:
         cut = stop.search(after_raw, sized_word.end())
-        noun = clean(_noun_head(after_raw[sized_word.end(): cut.start() if cut else len(after_raw)]))
+        noun = clean(noun_head(after_raw[sized_word.end(): cut.start() if cut else len(after_raw)]))
         if len(noun) >= 2 and not DIGIT.search(noun):
-            return _head(noun)
+            return head_words(noun)
     number = any_number().match(after_raw)
     if number and number.end() < len(after_raw):
         rest = after_raw[number.end():]
@@ -158,13 +158,13 @@ def _counted_after(after_raw: str, stop: re.Pattern, listed: str = "", unit: str
             # ２个２０多岁的小伙子, ３８根７５米长的巨大锚索: a size before 的 describes the noun after it
             # (not 三位一体的…: one numeral alone opens a word; not １５类３４１９种产品的关税: a count of its own)
             cut = stop.search(rest, sized.end())
-            noun = clean(_noun_head(rest[sized.end(): cut.start() if cut else len(rest)]))
+            noun = clean(noun_head(rest[sized.end(): cut.start() if cut else len(rest)]))
             if len(noun) >= 2 and not DIGIT.search(noun):
-                return _head(noun)
+                return head_words(noun)
         cut = stop.search(rest)
-        noun = clean(_noun_head(rest[: cut.start()] if cut else rest))
+        noun = clean(noun_head(rest[: cut.start()] if cut else rest))
         if len(noun) >= 2 and not DIGIT.search(noun):
-            return _head(noun)
+            return head_words(noun)
     return None
 
 
@@ -179,16 +179,16 @@ def _size_word() -> re.Pattern:
 
 # the rest of a size after its number, up to its 的 (岁的, 米长的, 多岁的)
 _SIZED = re.compile("[^，。；：、！？\n的\\d]{1,5}的(?=[\u4e00-\u9fff])")
-def _noun_list(text: str, end: int, noun: str) -> str:
+def noun_list(text: str, end: int, noun: str) -> str:
     """The count's noun `noun` at `end` with the nouns listed after it (metric_count_list.py), else its head."""
-    return counted_list(text, end, noun) or _head(noun)
+    return counted_list(text, end, noun) or head_words(noun)
 
 
 # 解困和慰问资金: a short noun, a joining word, a short noun that ends the clause
 _JOINED = re.compile("[和与及]([^\\d，。；：、！？的\n]{2,6})(?=[，。；：！？\n]|$)")
 
 
-def _joined_end(after_raw: str, at: int) -> int:
+def joined_end(after_raw: str, at: int) -> int:
     """`拿出1127万元解困和慰问资金，`: two short nouns joined by 和 up to the clause's end name one
     thing given or counted (and the whole is the metric); where the second part holds a number
     (6.2公里高架路和50公里地下管网) or runs on, the first noun ends at 和."""
@@ -206,7 +206,7 @@ def people_after(text: str, at: int) -> str | None:
     if not m:
         return None
     words = m.group()
-    ends = [words.find(n) + len(n) for n in _people_nouns() if n in words]
+    ends = [words.find(n) + len(n) for n in people_nouns() if n in words]
     return words[: max(ends)] if ends and len(words[: max(ends)]) >= 2 else None
 
 

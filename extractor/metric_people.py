@@ -14,7 +14,7 @@ from collections.abc import Callable
 from functools import lru_cache
 
 from .lexicon import alternation, table
-from .metric_subject import _clause_start
+from .metric_subject import clause_start
 from .metric_words import clean
 
 # what may follow the count for the rule to read a predicate: a character that opens one
@@ -44,7 +44,7 @@ def people_predicate(text: str, start: int, end: int, unit: str | None,
     mark, people, units = _shapes()
     if unit not in units or end >= len(text) or text[end] in _NOT_PREDICATE:
         return None
-    lo = _clause_start(text, start)
+    lo = clause_start(text, start)
     has = mark.search(text, lo, start)
     if not has:
         return None

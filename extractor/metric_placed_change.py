@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import Callable
 
 from .metric_places import places_named, scope_only
-from .metric_lists import _RESPECTIVELY
+from .metric_lists import RESPECTIVELY
 from .metric_words import clean, DIGIT
 from .metric_change_words import change_bases, change_word
 
@@ -19,7 +19,7 @@ def placed_change(phrase: str | None, run: Callable[[], str | None]) -> str | No
     where, not what: what the run (`run()`, read only then) measures changed, its own change word replaced by
     the phrase's. None where the phrase is not so, or the run names nothing but a place."""
     tail = change_word().search(phrase or "")
-    stem = clean(phrase[:tail.start()].removesuffix(_RESPECTIVELY)) if tail else ""
+    stem = clean(phrase[:tail.start()].removesuffix(RESPECTIVELY)) if tail else ""
     if not stem or not places_named(stem):
         return None
     measured = run()

@@ -11,7 +11,7 @@ from typing import Callable
 from .clauses import sentence_start
 from .lexicon import alternation, table
 from .metric_after import segmenter
-from .metric_cut import _head
+from .metric_cut import head_words
 from .metric_words import clean
 from .names.divisions import gazetteer
 
@@ -55,11 +55,11 @@ def place_only(phrase: str, text: str, start: int, end: int | None = None) -> bo
     closes = end is not None and at + len(phrase) == start and (end == len(text) or text[end] in _ITEM_CLOSE)
     if not closes and not _gap().fullmatch(text, at + len(phrase), start):
         return False
-    place = _without_superlative(phrase)
-    return _named_place(place) if closes else (_one_place(place) or place != phrase and _named_place(place))
+    place = without_superlative(phrase)
+    return _named_place(place) if closes else (one_place(place) or place != phrase and _named_place(place))
 
 
-def _without_superlative(phrase: str) -> str:
+def without_superlative(phrase: str) -> str:
     """最高的五峰土家族自治县 → 五峰土家族自治县: the superlative picking a place out of a run names no measure."""
     lead = _superlative().match(phrase)
     return phrase[lead.end():] if lead and len(phrase) > lead.end() + 1 else phrase
@@ -81,9 +81,9 @@ def placed_item(phrase: str, text: str, start: int) -> bool:
              if _gap().fullmatch(text, gap_start, start)
              for lo in range(gap_start - 2, gap_start - 7, -1)
              if lo >= 0 and (lo == 0 or text[lo - 1] in _ITEM_BREAKS)]
-    if not items or not _one_place(phrase):
+    if not items or not one_place(phrase):
         return False
-    return any(_one_place(text[lo:gap_start]) for lo, gap_start in items)
+    return any(one_place(text[lo:gap_start]) for lo, gap_start in items)
 
 
 def place_group(phrase: str | None) -> bool:
@@ -103,7 +103,7 @@ def scope_only(phrase: str) -> bool:
     of a breakdown names no measure (scope)."""
     opening, frame_ends, level_ends = _scope_words()
     frame = phrase.startswith(opening) and phrase.endswith(frame_ends) and len(phrase) <= 6
-    return frame or place_item(phrase) or place_group(phrase) or _one_place(phrase) \
+    return frame or place_item(phrase) or place_group(phrase) or one_place(phrase) \
         or (phrase.endswith(level_ends) and len(phrase) <= 4)
 
 
@@ -114,7 +114,7 @@ def _scope_words() -> tuple[str, tuple[str, ...], tuple[str, ...]]:
     return t["frame_opening"], tuple(t["frame_ends"]), tuple(t["level_ends"])
 
 
-def _one_place(phrase: str) -> bool:
+def one_place(phrase: str) -> bool:
     if phrase in table("metric.toml")["places"]["groupings"]:
         return True  # (欧盟，430亿美元: a grouping of countries is scope as a country is)
     words = segmenter().pos(phrase)
@@ -136,8 +136,8 @@ def place_items_measure(items: list[str], last_written: str) -> str | None:
 def places_named(phrase: str) -> bool:
     """莆田市, 远安县、兴山县, 最小的安阳市: places only, each a division's name or a place as jieba tags it whole;
     not a body named after a place (智利圣地亚哥股市, 嘉兴港区), which place_item takes for a place's zone."""
-    items = _without_superlative(phrase).split("、")
-    return all(len(x) >= 2 and (_named_place(x) or _one_place(x)) for x in items)
+    items = without_superlative(phrase).split("、")
+    return all(len(x) >= 2 and (_named_place(x) or one_place(x)) for x in items)
 
 
 def place_item(word: str) -> bool:
@@ -206,8 +206,8 @@ def parallel_metric(text: str, start: int, measure: Callable[[int, int], str | N
             phrase = measure(opens.start() if opens else n.start(), after)
         else:
             phrase = clean(text[lo:hi].rstrip("，；：、"))
-        place = _without_superlative(phrase) if phrase else phrase
-        if phrase and len(phrase) >= 2 and not _one_place(place) and not _named_place(place) \
+        place = without_superlative(phrase) if phrase else phrase
+        if phrase and len(phrase) >= 2 and not one_place(place) and not _named_place(place) \
                 and not place_group(phrase):
             return _placeless(phrase)
     return _lead_in(text, floor)
@@ -231,7 +231,7 @@ def _lead_in(text: str, floor: int) -> str | None:
             clause = clause[:-len(end)]
             break
     phrase = clean(clause)
-    if not phrase or len(phrase) < 2 or _one_place(phrase) or _named_place(phrase) or place_group(phrase) \
+    if not phrase or len(phrase) < 2 or one_place(phrase) or _named_place(phrase) or place_group(phrase) \
             or _NUMBER.search(phrase) or all(tag in _place_tags() for _, tag in segmenter().pos(phrase)):
         return None  # (湖南省常德市: a lead-in of places only names where, not what)
     return phrase
@@ -277,7 +277,7 @@ def elliptic_count(text: str, start: int, end: int, unit: str, verb: str,
     for m in reversed(list(_NUMBER.finditer(text, floor, start))):
         if text.startswith(unit, m.end()) and _CJK.match(text, m.end() + len(unit)):
             noun = measure(m.start(), m.end() + len(unit))
-            return _head(verb + noun) if noun and len(noun) >= 2 and noun != verb else None
+            return head_words(verb + noun) if noun and len(noun) >= 2 and noun != verb else None
     return None
 
 

@@ -8,8 +8,8 @@ import re
 from functools import lru_cache
 
 from .lexicon import alternation, table
-from .metric_cut import _head
-from .metric_subject import _clause_start, _subject_before_at
+from .metric_cut import head_words
+from .metric_subject import clause_start, subject_before_at
 from .metric_words import CLAUSE_END, clean, DIGIT, leading_pattern
 from .metric_per_unit import per_unit_patterns, per_unit_rest
 
@@ -20,7 +20,7 @@ def given_after(text: str, end: int) -> str:
     after = text[end:tail.start() if tail else min(len(text), end + 30)]
     m = leading_pattern("giving", "verbs").match(after)
     noun = clean(after[m.end():]) if m else ""
-    return _head(noun) if len(noun) >= 2 and not DIGIT.search(noun) else ""
+    return head_words(noun) if len(noun) >= 2 and not DIGIT.search(noun) else ""
 
 
 def priced_subject(text: str, start: int) -> str:
@@ -31,7 +31,7 @@ def priced_subject(text: str, start: int) -> str:
         return raised
     at = start
     for _ in range(2):
-        subject, at = _subject_before_at(text, at)
+        subject, at = subject_before_at(text, at)
         rest = per_unit_rest(subject)
         subject = subject if rest is None else rest
         if not per_unit_patterns()[1].match(subject):
@@ -50,6 +50,6 @@ def _price_change() -> re.Pattern:
 def _raised_price(text: str, start: int) -> str:
     """The price a clause right before the number's raised or lowered (提高油菜籽收购价格，每市斤由…),
     or ''."""
-    lo = _clause_start(text, start)
+    lo = clause_start(text, start)
     m = _price_change().search(text, max(0, lo - 24), lo)
     return m.group("thing") if m and len(m.group("thing")) >= 2 else ""

@@ -10,8 +10,8 @@ from functools import lru_cache
 
 from .lexicon import alternation, table
 from .metric_after import ends_in_head
-from .metric_nouns import currencies, _share_words
-from .metric_subject import _clause_start
+from .metric_nouns import currencies, share_words
+from .metric_subject import clause_start
 from .metric_words import names_money, word_set, word_tuple
 
 _SENTENCE_START = re.compile("[。！？\n：]")
@@ -36,8 +36,8 @@ def same_amount_before(text: str, start: int, end: int, unit: str | None) -> int
 def amount_of_share(text: str, start: int) -> tuple[int, int, str] | None:
     """A share clause with no part of its own (…，占总数的18.5%): the amount before it that names
     its part, as amount_before gives it; None where the clause holds more than the share."""
-    at = _clause_start(text, start)
-    if not (at > 0 and text[at - 1] in "，；" and _share_words()[0].match(text, at, start)):
+    at = clause_start(text, start)
+    if not (at > 0 and text[at - 1] in "，；" and share_words()[0].match(text, at, start)):
         return None
     return amount_before(text, at)
 
@@ -94,8 +94,8 @@ def money_before_predicate(after: str) -> str | None:
     ends in a head (现金回笼计划) nor before a purpose (资金支持再就业), as money_head. None elsewhere."""
     if len(after) < 4:
         return None
-    from .metric_after import _described, segmenter  # (late: the tagger loads on first use)
-    _, tags = _described()
+    from .metric_after import described_patterns, segmenter  # (late: the tagger loads on first use
+    _, tags = described_patterns()
     tagged = segmenter().pos(after)
     # (基金投运: a verbal noun that closes the words is their predicate, unless jieba's noun-like verbs)
     closing_verb = tagged[-1][1] == "vn" and tagged[-1][0] not in tags["head_verbs"]

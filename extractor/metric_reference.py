@@ -11,7 +11,7 @@ from functools import lru_cache
 from .lexicon import alternation, table
 from .metric_after import words_after
 from .metric_context import named_subject_before
-from .metric_subject import _clause_start
+from .metric_subject import clause_start
 from .metric_change_words import change_word
 from .metric_cut import trim
 
@@ -44,7 +44,7 @@ def compared_level(text: str, start: int, end: int) -> str:
     comparing, level = _reference()
     if after is None or not level.match(after.words):
         return ""
-    lo = _clause_start(text, start)
+    lo = clause_start(text, start)
     compare = comparing.match(text, lo, start) if lo >= 2 else None
     if compare is None:
         return ""

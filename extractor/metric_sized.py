@@ -12,7 +12,7 @@ from functools import lru_cache
 from .lexicon import alternation, table
 from .metric_count_list import noun_of
 from .metric_nouns import people_after
-from .metric_subject import _clause_start
+from .metric_subject import clause_start
 
 # a span of a number and 人 alone (３０９万人, 几十人, １０人—２０人), no noun of people in it
 _BARE = re.compile("[\\d一二两三四五六七八九十百千万亿几数多余]人$")
@@ -45,7 +45,7 @@ def sized_thing(text: str, start: int, end: int, unit: str | None) -> str | None
     if not text.startswith("的", end) or people_after(text, end + 1):
         return None
     between, frames, tags = _shapes()
-    lo = _clause_start(text, start)
+    lo = clause_start(text, start)
     before = text[lo:start]
     before = before[: between.search(before).start()]
     from .metric_after import segmenter  # (the tagger loads on first use only)

@@ -23,12 +23,12 @@ from .metric_change_after import change_of_amount
 from .metric_places import scope_only
 from .metric_money import spends, taken_for
 from .metric_examples import listed_examples
-from .metric_nouns import currencies, _named_after, _share_part, _share_words
+from .metric_nouns import currencies, named_after_percent, share_part, share_words
 from .metric_value import value_of, value_words
-from .metric_lists import _LISTING, _RESPECTIVELY
-from .metric_from_to import _from_to_subject
+from .metric_lists import LISTING, RESPECTIVELY
+from .metric_from_to import from_to_subject
 from .metric_priced import given_after, priced_subject
-from .metric_subject import _clause_start, _subject, _subject_before, _without_aside
+from .metric_subject import clause_start, subject_of, subject_before, without_aside
 from .metric_words import CLAUSE_END, clean, DIGIT, number_scope, structure, word_set, word_tuple, PERCENT
 from .metric_change_words import change_only, change_bases, change_size, change_word, plan_only
 from .metric_per_unit import PER_UNIT_MARK, per_unit_rest
@@ -73,7 +73,7 @@ def structure_metric(text: str, start: int, end: int, unit: str | None = None, d
     if depth == 0 and PERCENT.search(text, start, end) and not text.endswith(word_tuple("after", "being"), 0, start):
         # (山区面积达92.8%的贫困地区: after 达 the number is the subject's, whatever follows)
         after = words_after(text, end)
-        named = _named_after(after, phrase) if after else None
+        named = named_after_percent(after, phrase) if after else None
         if named:
             return named
         if after and after.measure and phrase in word_set("after", "keeping"):
@@ -92,15 +92,15 @@ def structure_metric(text: str, start: int, end: int, unit: str | None = None, d
         topic = topic_before(text, start)
         if topic:
             return topic
-    if depth == 0 and (_RESPECTIVELY in text[max(0, start - 30):start] or text[start - 1:start] in _LISTING
-                        or text[end:end + 1] in _LISTING):
+    if depth == 0 and (RESPECTIVELY in text[max(0, start - 30):start] or text[start - 1:start] in LISTING
+                        or text[end:end + 1] in LISTING):
         listed = respective_metric(text, start, end, unit, phrase)
         if listed is not None:
             return listed
     head = listed_head(text, start, end, unit, phrase, depth)
     if head:
         return head
-    clause = text[_clause_start(text, start):start]
+    clause = text[clause_start(text, start):start]
     # (去年完成209.9亿元: a clause of only scope words and a verb of reaching, as much as 达 alone)
     # (首次突破100亿元: an adverb is no subject either; 有超过2000亿美元的外汇储备: named after 的)
     adverbs = word_set("trailing", "adverbs")
@@ -121,7 +121,7 @@ def structure_metric(text: str, start: int, end: int, unit: str | None = None, d
         earlier = earlier or (listed_total(text, start, unit) if alone else None)
         if earlier:
             return earlier  # 地方有18个建设项目，共计119个: what the count before in the same unit counts
-        subject = _subject_before(text, start)
+        subject = subject_before(text, start)
         if subject:
             return counted_head(subject) if counted else subject
     if depth == 0 and unit in word_set("noun_after", "units") and HEADLESS.search(clause) \
@@ -133,7 +133,7 @@ def structure_metric(text: str, start: int, end: int, unit: str | None = None, d
             return counted_head(subject)
     # 中央下拨1000万元用于救济灾民, 另有600万元用于…: the purpose right after the amount names it too
     # (其中去年发放2300万元，扶持…: a part of a total named before is named by that total, not by a purpose)
-    part = text.startswith(word_tuple("frame", "parts"), _clause_start(text, start))
+    part = text.startswith(word_tuple("frame", "parts"), clause_start(text, start))
     used_for = (purpose_after(text, end, direct=True) or taken_for(text, end, phrase)) if phrase and depth == 0 and unit in currencies() \
         and not part and (structure()[1].search(phrase) or len(clean(phrase)) < 2 or spends(phrase)) else ""
     if used_for or phrase and depth == 0 and structure()[1].search(phrase) and CLAUSE_END.match(text, end):
@@ -152,7 +152,7 @@ def structure_metric(text: str, start: int, end: int, unit: str | None = None, d
         phrase = bare if plan_only().fullmatch(bare) else phrase
     if phrase and depth == 0 and plan_only().match(phrase) and PERCENT.search(text, start, end):
         # 粮食总产量达到3680亿斤，完成年度计划的102%: the plan fulfilled is the subject's
-        subject = _subject_before(text, start)
+        subject = subject_before(text, start)
         # 全年税收收入目标为1080亿元,前三季度完成年度目标的75.2%: the subject before is the target itself; what
         # it targets is what was fulfilled
         subject = _target_thing(subject) or subject
@@ -162,12 +162,12 @@ def structure_metric(text: str, start: int, end: int, unit: str | None = None, d
             return trim(subject + (plan.group("verb") if excess else "完成") + plan.group("plan"))
     if phrase is None and depth == 0:
         # 社会商品零售额不仅没有减少，而且将比上年增长4%: a clause of only a connective and a change
-        clause = clean(_without_aside(clause))  # (减少了: the trailing 了 off)
+        clause = clean(without_aside(clause))  # (减少了: the trailing 了 off)
         change_at = change_word().search(clause)
         # (比1991年增长, 比原投资计划减少: a base before the change names nothing)
-        head = clean(number_scope().sub("", clean(_subject(clause[:change_at.start()])))) if change_at else "-"
+        head = clean(number_scope().sub("", clean(subject_of(clause[:change_at.start()])))) if change_at else "-"
         if change_at and change_at.start() < len(clause) and not head:
-            subject = _subject_before(text, start)
+            subject = subject_before(text, start)
             if subject:
                 return trim(subject) + change_bases().sub("", clean(change_at.group()))
     if phrase and depth == 0 and phrase.endswith(value_words()):
@@ -182,10 +182,10 @@ def structure_metric(text: str, start: int, end: int, unit: str | None = None, d
         # 其中鄱阳县2.18万人,占全市的40.6%: the part's place is scope; the amount read whole names what it counts
         whole = read_metric(text, *earlier)
         part = whole if whole and not scope_only(whole) else part
-    if part and len(part) >= 2 and not DIGIT.search(part) and not _share_words()[0].match(part):
+    if part and len(part) >= 2 and not DIGIT.search(part) and not share_words()[0].match(part):
         return part
     if phrase and depth == 0 and PERCENT.search(text, start, end):
-        share = _share_part(text, start, phrase)
+        share = share_part(text, start, phrase)
         if share:
             return share
     if phrase and depth == 0 and PER_UNIT_MARK in phrase:
@@ -196,7 +196,7 @@ def structure_metric(text: str, start: int, end: int, unit: str | None = None, d
             subject = (given_after(text, end) or priced_subject(text, start)) if len(rest) < 2 else ""
             return trim(subject) if subject else (rest if len(rest) >= 2 else phrase)
     if phrase and depth == 0 and unit not in word_set("noun_after", "units"):  # (由84个委办局减至: counted)
-        ranged = _from_to_subject(text, start)
+        ranged = from_to_subject(text, start)
         if ranged:
             return trim(ranged)
     if phrase and phrase.startswith(word_tuple("comparison", "bases")):
@@ -209,7 +209,7 @@ def structure_metric(text: str, start: int, end: int, unit: str | None = None, d
         # 地区生产总值8600亿元、增长6.2%; 财政收入3.72万亿元，增长12.4%; 某指数下跌69点，降幅为1.35%
         # 越城区128.64亿元,增长3.8%; 据…统计，…贸易额39.6亿美元，增长6.3%: right after an amount, what the
         # amount measures grew (metric_change_after.py), not what opens the sentence (a source, a place)
-        of_amount = change_of_amount(text, _clause_start(text, start), change_bases().sub("", phrase),
+        of_amount = change_of_amount(text, clause_start(text, start), change_bases().sub("", phrase),
                                      lambda s_, e_, u_: read_metric(text, s_, e_, u_), scope_only) \
             if depth == 0 and change_only().match(phrase) else None
         if of_amount:

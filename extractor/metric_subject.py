@@ -13,13 +13,15 @@ from .metric_aside import one_clause_bracket
 from .metric_breakdown import cue_pattern
 from .metric_compared_clause import compares_only
 from .metric_subject_scope import division_only, scope_stripped
-from .metric_clause_before import _listed_number_before, _number_run, previous_subject, counted_before, previous_clause
+from .metric_clause_before import (
+    listed_number_before, number_run_pattern, previous_subject, counted_before, previous_clause,
+)
 from .metric_change_words import change_only, change_size, change_word, comparison_mark, when_only
 from .metric_words import CLAUSE_HEAD, clean, connectives, DIGIT, number_scope, word_set, word_tuple, is_share
 from .metric_per_unit import per_unit_rest
 
 
-def _subject(before: str) -> str:
+def subject_of(before: str) -> str:
     """`支出比上年同期的`, `保护率由2018年的`: a comparison names its base after the subject;
     the subject, before the comparison word, is what is measured."""
     lead = connectives().match(before)  # 则比去年同期增长: 则 is no subject
@@ -27,10 +29,10 @@ def _subject(before: str) -> str:
     return before[: m.start()] if m else before
 
 
-def _subject_before(text: str, start: int) -> str:
+def subject_before(text: str, start: int) -> str:
     """The subject a change word measures: that of the nearest clause before it that names one,
     passing asides (按可比价格计算) and other changes and bases (比年初增加4.6亿元) on the way."""
-    return _subject_before_at(text, start)[0]
+    return subject_before_at(text, start)[0]
 
 
 # a clause that frames what follows on a base (在上年增长15%的基础上): its subject is the base's
@@ -45,20 +47,20 @@ _CLAUSES_BACK, _CLAUSES_BACK_IN_SENTENCE = 7, 15
 _SENTENCE_END = re.compile("[。！？!?\n]")
 
 
-def _subject_before_at(text: str, start: int) -> tuple[str, int]:
-    """_subject_before, with the start of the clause before the one that named it."""
-    lo = _clause_start(text, start)
+def subject_before_at(text: str, start: int) -> tuple[str, int]:
+    """subject_before, with the start of the clause before the one that named it."""
+    lo = clause_start(text, start)
     asides = word_set("change", "asides")
     places = False  # (a division's clause passed: the run of places that may read back further)
     for n in range(_CLAUSES_BACK_IN_SENTENCE):
         if lo < 2 or n >= _CLAUSES_BACK and (not places or _SENTENCE_END.search(text, lo - 1, start)):
             return "", lo
-        frame = _clause_start(text, lo - 1, _FRAME_REACH)
+        frame = clause_start(text, lo - 1, _FRAME_REACH)
         if _BASE_FRAME.fullmatch(text, frame, lo - 1):
             lo = frame  # 在连续5年…年均增收900亿元的基础上，又增长17.2%: the frame's subject is a base's
             continue
         raw = previous_subject(text, lo)
-        subject = clean(scope_stripped(_subject(raw)))
+        subject = clean(scope_stripped(subject_of(raw)))
         # (上半年有3.2万宗案件: a time and a word of having name no subject; the things had do)
         counted = counted_before(text, lo, named=len(subject) >= 2)
         if counted:
@@ -87,9 +89,10 @@ def _subject_before_at(text: str, start: int) -> tuple[str, int]:
         # (…五百二十一亿三千万元（按…计算），增长…: past a bracket of one clause, an amount in Chinese
         # numerals goes on back as one in digits does)
         if not raw and not DIGIT.search(text, max(0, lo - 31), lo - 1) \
-                and not (one_clause_bracket(text, lo - 1) and _number_run().search(text, max(0, lo - 31), lo - 1)):
+                and not (one_clause_bracket(text, lo - 1)
+                         and number_run_pattern().search(text, max(0, lo - 31), lo - 1)):
             return "", lo
-        lo = _clause_start(text, lo - 1)
+        lo = clause_start(text, lo - 1)
     return "", lo
 
 
@@ -109,21 +112,21 @@ def _aside_head() -> re.Pattern:
     return re.compile(f"^(?:{alternation(t['aside_opens'])})[^，。；]{{0,12}}?(?:{alternation(t['aside_ends'])})")
 
 
-def _without_aside(clause: str) -> str:
+def without_aside(clause: str) -> str:
     """扣除价格因素比1991年增长: the clause without an aside that opens it (it names nothing)."""
     m = _aside_head().match(clause)
     return clause[m.end():] if m else clause
 
 
 @lru_cache(maxsize=16)
-def _clause_start(text: str, start: int, reach: int = 30) -> int:
+def clause_start(text: str, start: int, reach: int = 30) -> int:
     """Where the clause of the number at `start` begins, at most `reach` characters back. Kept
     for the last few asked: a fact's metric asks for the same clause from half a dozen readings
     (the subject, the clause's metric, an elided subject, a from-to change)."""
     floor = max(0, start - reach)
     head = CLAUSE_HEAD.match(text, floor, start)
     lo = head.end() if head else floor
-    while lo >= 2 and _listed_number_before(text, lo - 1) and lo > floor:
+    while lo >= 2 and listed_number_before(text, lo - 1) and lo > floor:
         # 由1992、1993、1994年的6.5%: a list mark inside a list of years ends no clause
         back = CLAUSE_HEAD.match(text, floor, lo - 1)
         lo = back.end() if back else floor

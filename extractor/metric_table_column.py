@@ -11,7 +11,7 @@ import re
 from functools import lru_cache
 
 from .lexicon import alternation, table
-from .metric_places import _one_place
+from .metric_places import one_place
 from .names.divisions import gazetteer
 from .unit_amounts import unit_amounts
 
@@ -67,4 +67,4 @@ def _place_suffix(label: str) -> str | None:
 def _is_place(label: str) -> bool:
     """黄家坝街道: a division's full name in the gazetteer (a township jieba does not know), or a word
     jieba tags as a place."""
-    return bool(gazetteer().full(label)) or _one_place(label)
+    return bool(gazetteer().full(label)) or one_place(label)

@@ -7,7 +7,7 @@ from collections.abc import Callable
 from functools import lru_cache
 
 from .metric_money import goods_end
-from .metric_nouns import _valued_thing, currencies
+from .metric_nouns import valued_thing, currencies
 from .metric_words import DIGIT, clean, word_tuple
 from .metric_cut import trim
 
@@ -38,7 +38,7 @@ def _converted_phrase(phrase: str) -> str | None:
 def value_of(text: str, start: int, end: int, phrase: str, measure: Callable[[int, int], str | None]) -> str | None:
     """A top-level value (`价值12万元`, `相当于420亿美元`) measures the thing valued or the amount
     before it; None where neither names anything. `measure(s, e)`: the metric of the amount at [s, e)."""
-    valued = _valued_thing(text, end)
+    valued = valued_thing(text, end)
     if valued:
         return goods_end(valued) or valued  # 价值80万元的物资运往山区: 物资, not its predicate
     if phrase in value_words():

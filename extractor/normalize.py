@@ -20,7 +20,7 @@ from .clauses import HALFWIDTH_MARKS, fullwidth_meaning
 from .page_folios import without_page_breaks
 from .page_lines import Line, split_lines
 from .page_tables import table_lines
-from .paragraph_breaks import _MIN_LINES, paragraph_breaks
+from .paragraph_breaks import MIN_LINES, paragraph_breaks
 
 # Full-width forms that carry the same meaning in ASCII; Chinese punctuation (，。、) stays.
 _FULLWIDTH = {chr(c): chr(c - 0xFEE0) for c in range(0xFF10, 0xFF1A)}  # ０-９
@@ -130,7 +130,7 @@ def document_breaks(lines: list[Line], starts: Sequence[int]) -> list[bool]:
     for lo, hi in zip([0, *cuts], [*cuts, len(lines)]):
         # a document of a few lines (a frame's leftovers before a speech) shows no conventions
         # of its own: it keeps the page's
-        if hi - lo >= _MIN_LINES:
+        if hi - lo >= MIN_LINES:
             breaks[lo:hi] = paragraph_breaks(lines[lo:hi])
     return breaks
 

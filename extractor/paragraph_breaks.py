@@ -21,7 +21,7 @@ _CLAUSE_MARK = re.compile(r"[，。；：！？、,;:!?.…]")
 _COLUMN_WIDTH = 40
 
 
-def _width(line: Line) -> int:
+def line_width(line: Line) -> int:
     # justification spaces make a line look longer than its column; count characters only
     return len("".join(line.text.split()))
 
@@ -48,7 +48,7 @@ def is_standalone(line: Line) -> bool:
 
 
 # the fewest lines whose blank lines tell a convention (a few lines may all have one by chance)
-_MIN_LINES = 10
+MIN_LINES = 10
 
 # a line holding a number alone (its unit on the next line): PDF columns cut a figure out of its sentence
 _NUMBER_LINE = re.compile(r"[0-9０-９][0-9０-９.．,，]*")
@@ -68,16 +68,16 @@ def paragraph_breaks(lines: list[Line]) -> list[bool]:
     """For each line, whether a paragraph ends after it."""
     if len(lines) < 2:
         return [True] * len(lines)  # (a page's last line ends its paragraph: one line, one paragraph)
-    widths = [_width(x) for x in lines]
+    widths = [line_width(x) for x in lines]
     # where blank lines are sometimes there and sometimes not, they separate paragraphs;
     # where every line has one (as PDF extraction often writes), they mean nothing
     blanks = sum(x.blank_before for x in lines[1:])
-    blank_breaks = len(lines) >= _MIN_LINES and 0.05 * len(lines) < blanks < 0.7 * len(lines)
+    blank_breaks = len(lines) >= MIN_LINES and 0.05 * len(lines) < blanks < 0.7 * len(lines)
     # (a table's lines are no column's lines: a web bulletin's tables and headings pulled its median
     # under a column's width, and its paragraphs ran into the headings after them)
     in_table = table_lines([x.text for x in lines])
     prose = [w for w, t in zip(widths, in_table) if not t] or widths
-    page_column = _page_column(lines, widths, in_table)
+    page_column = page_column_width(lines, widths, in_table)
     if statistics.median(prose) > _COLUMN_WIDTH or _short_items(lines, widths) \
             or not blank_breaks and _paragraph_lines(lines, widths, in_table, page_column):
         if not blank_breaks:
@@ -107,7 +107,7 @@ def paragraph_breaks(lines: list[Line]) -> list[bool]:
             column = max(column, page_column)
         short = widths[i] < 0.8 * column
         nxt = lines[i + 1]
-        next_short_title = _width(nxt) < 0.6 * column and not ends_sentence(nxt.text) and i + 2 < len(lines)
+        next_short_title = line_width(nxt) < 0.6 * column and not ends_sentence(nxt.text) and i + 2 < len(lines)
         brk = (
             nxt.indented
             or (blank_breaks and nxt.blank_before)
@@ -127,7 +127,7 @@ def paragraph_breaks(lines: list[Line]) -> list[bool]:
             or opens_turn(nxt.text)
             # a numbered heading short of the column, ending no sentence, opens its paragraph whatever ends
             # the line above (公告发布日期：2026年9月26日 / 二、中标（成交）信息)
-            or (opens_section(nxt.text) and _width(nxt) < 0.8 * column and not ends_sentence(nxt.text))
+            or (opens_section(nxt.text) and line_width(nxt) < 0.8 * column and not ends_sentence(nxt.text))
             or (bool(breaks) and breaks[-1] and _merged_headline(lines, i, widths, column))
             # a title right after a byline: "（胡耀华）" then "湘乡“三长制”化解基层治理之困"
             # (not a sentence's full column line after a date in brackets: （2026年3月16日） / 2025年，全省…，电 /
@@ -146,7 +146,7 @@ _CELL_GAP = re.compile(r"\S(?:\s{2,}|\t)\S")  # the gap between a row's cells
 _FULL = 0.9  # a line this near the column's width fills it: cut where the width runs out
 
 
-def _page_column(lines: list[Line], widths: list[int], in_table: list[bool]) -> float:
+def page_column_width(lines: list[Line], widths: list[int], in_table: list[bool]) -> float:
     """The width of a page's column: the median width of its prose lines that end no sentence, which a
     column cuts where its width runs out (0 where too few show it). The median of all its lines is not:
     a report's title block, its headings and its paragraphs' last lines are short lines."""
@@ -179,7 +179,7 @@ def _short_items(lines: list[Line], widths: list[int]) -> bool:
     from .layout_places import opens_with_area  # (the gazetteer is read only for such a page)
     widest = max(widths)
     ending = [ends_sentence(line.text) for line in lines]
-    if sum(ending) < 3 or any(_width(line) >= _ITEM_SHARE * widest for line, end in zip(lines, ending) if not end):
+    if sum(ending) < 3 or any(line_width(line) >= _ITEM_SHARE * widest for line, end in zip(lines, ending) if not end):
         return False
     heads, body_since = 0, True  # (headlines naming an area, each after body text and with a body after
     for i, (line, end) in enumerate(zip(lines, ending)):  # it, past an author line: not a closing signature)

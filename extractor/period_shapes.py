@@ -282,7 +282,7 @@ _MONTH_WORDS = "一二三四五六七八九十"
 
 
 @lru_cache(maxsize=1)
-def _first_months_pattern() -> re.Pattern:
+def first_months_pattern() -> re.Pattern:
     t = table("period.toml")["first_months"]
     n = r"(?P<n>1[01]|[2-9]|１[０１]|[２-９]|十[一]?|[二两三四五六七八九])"
     # 提前5个月, 之前3个月: months before a day, not the first months of a year
@@ -294,7 +294,7 @@ def first_months(text: str, start: int, end: int) -> list[tuple[int, int, int]]:
     """(start, end, n) of each `the first n months` (前10个月, 头11个月) between start and end: the
     months 1 to n of a year, summed (data/period.toml first_months)."""
     out = []
-    for m in _first_months_pattern().finditer(text, start, end):
+    for m in first_months_pattern().finditer(text, start, end):
         raw = m.group("n").translate(_FIGURES).replace("两", "二")
         n = int(raw) if raw.isdigit() else (10 + (_MONTH_WORDS.index(raw[1]) + 1 if len(raw) > 1 else 0)
                                            if raw.startswith("十") else _MONTH_WORDS.index(raw) + 1)

@@ -11,7 +11,7 @@ from typing import Iterable
 from .fact_types import NAME_TYPES
 from .lexicon import alternation, table
 from .place_partners import trade_partner
-from .place_words import _CLAUSE_END, numeral_chars, whole_words
+from .place_words import CLAUSE_END, numeral_chars, whole_words
 from .place_work_away import worked_away
 from .record import Record
 
@@ -34,14 +34,14 @@ def is_source(text: str, p: Record) -> bool:
         return True  # 据巴西《商业新闻》报报道; 对东盟进出口 (extractor/place_partners.py)
     if text.endswith(w.cause_before, 0, p.norm_start):
         # 受纽约股市回升的影响，伦敦股市…; 在纽约股市带动下，亚洲股市…: a cause, not the topic
-        end = _CLAUSE_END.search(text, p.norm_end)
+        end = CLAUSE_END.search(text, p.norm_end)
         if text.endswith(w.cause_after, p.norm_end, end.start() if end else len(text)):
             return True
     lo = max(0, p.norm_start - _SOURCE_REACH)
     for word in w.source_before:
         at = text.rfind(word, lo, p.norm_start)
         if at >= 0 and w.source_gap.fullmatch(text, at + len(word), p.norm_start):
-            end = _CLAUSE_END.search(text, p.norm_end)
+            end = CLAUSE_END.search(text, p.norm_end)
             rest = text[p.norm_end:end.start() if end else len(text)]
             return not any(v in rest for v in (*w.source_view, *w.source_scene))
     return False
@@ -137,7 +137,7 @@ def lead_end(text: str, start: int) -> int:
     w = whole_words()
     m = w.dateline_lead.match(text, start)
     at = m.end() if m else start
-    end = _CLAUSE_END.search(text, at)
+    end = CLAUSE_END.search(text, at)
     if end and text.startswith("，", end.start()) and (
             (text.startswith(w.cause_before, at) and text.endswith(w.cause_after, at, end.start()))
             or (end.start() - at <= w.report_clause_longest and text.endswith(w.report_after, at, end.start()))):

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Callable, Optional
 
-from .place_words import _CLAUSE_END, opens_at, whole_words
+from .place_words import CLAUSE_END, opens_at, whole_words
 from .record import Record
 
 
@@ -19,7 +19,7 @@ def purpose_end(text: str, at: int) -> Optional[int]:
     a place opening the clause after it is the sentence's topic, the one who acts (…，那曲地区目前正组织…),
     not a place the purpose names."""
     w = whole_words()
-    end = _CLAUSE_END.search(text, at, at + w.purpose_clause_longest + 1)
+    end = CLAUSE_END.search(text, at, at + w.purpose_clause_longest + 1)
     if end and text.startswith("，", end.start()) and text.startswith(w.purpose_before, at):
         return end.end()
     return None

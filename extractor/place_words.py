@@ -11,7 +11,7 @@ from .area_word_bounds import area_pattern
 from .lexicon import alternation, table
 from .numerals import big_scales, digit_values, small_scales
 
-_CLAUSE_END = re.compile("[，。；：！？\n]")
+CLAUSE_END = re.compile("[，。；：！？\n]")
 
 
 class _Whole(NamedTuple):

@@ -25,22 +25,22 @@ _UNKNOWN_CACHE = 50_000
 # jieba's HMM copies its path at every step: a run of Chinese characters without punctuation
 # costs time in the square of its length. Real clauses are far shorter than this; longer runs
 # (a page of one repeated character) are cut into pieces of this length before jieba sees them.
-_MAX_RUN = 200
-_LONG_RUN = re.compile("[\u4e00-\u9fff]{%d,}" % (_MAX_RUN + 1))
+MAX_RUN = 200
+_LONG_RUN = re.compile("[\u4e00-\u9fff]{%d,}" % (MAX_RUN + 1))
 # the test for one: a long run starts the text or follows another character (a search for the
 # run itself read every run again from each of its characters: twice the time)
-_LONG_RUN_AFTER = re.compile("[^\u4e00-\u9fff][\u4e00-\u9fff]{%d}" % (_MAX_RUN + 1))
+_LONG_RUN_AFTER = re.compile("[^\u4e00-\u9fff][\u4e00-\u9fff]{%d}" % (MAX_RUN + 1))
 
 
 def pieces(text: str) -> list[str]:
-    """The text, with runs of Chinese characters longer than _MAX_RUN cut into pieces."""
+    """The text, with runs of Chinese characters longer than MAX_RUN cut into pieces."""
     if not (_LONG_RUN.match(text) or _LONG_RUN_AFTER.search(text)):
         return [text]
     out, pos = [], 0
     for m in _LONG_RUN.finditer(text):
         out.append(text[pos:m.start()])
         run = m.group()
-        out += [run[i:i + _MAX_RUN] for i in range(0, len(run), _MAX_RUN)]
+        out += [run[i:i + MAX_RUN] for i in range(0, len(run), MAX_RUN)]
         pos = m.end()
     out.append(text[pos:])
     return [p for p in out if p]
@@ -105,7 +105,7 @@ def chunks(text: str) -> Iterator[str]:
     yield text[start:]
 
 
-def _rjieba():
+def rjieba_module():
     """rjieba's compiled module. `import rjieba` would also build the package's process-wide
     segmenter, a second copy of the dictionary that the pipeline never uses: the module is
     loaded on its own, under its own name, so that a later `import rjieba` finds it."""
@@ -136,7 +136,7 @@ def _default_cutter():
     without words of its own (the names', the metric's, the audit checks'): they only cut and
     tag with it, and each building its own was five dictionaries in a batch worker (0.5 s of
     CPU and 125 MB before its pages, and two in an all-types `extract`)."""
-    return _rjieba().Jieba()
+    return rjieba_module().Jieba()
 
 
 def _unknown_tagger(words, cut):
@@ -215,7 +215,7 @@ class Segmenter:
             if not self._user_words:
                 self._rust = _default_cutter()
                 return self._rust
-            rust = _rjieba().Jieba()
+            rust = rjieba_module().Jieba()
             for w in self._user_words:
                 rust.add_word(w, None, None)
             self._rust = rust

@@ -18,7 +18,7 @@ from collections import Counter
 from functools import lru_cache
 from typing import Iterable, Optional
 
-from .word_starts import _class_chars
+from .word_starts import class_chars
 
 try:  # the regex parser: re._parser from Python 3.11, sre_parse before
     from re import _parser as _sre
@@ -34,7 +34,7 @@ def _held(op, av) -> list[frozenset[str]]:
     if name == "LITERAL":
         return [frozenset(chr(av))]
     if name == "IN":
-        chars = _class_chars(av)
+        chars = class_chars(av)
         return [frozenset(chars)] if chars else []
     if name == "SUBPATTERN":
         return [] if av[1] & re.IGNORECASE else held_sets(av[3])
@@ -91,15 +91,15 @@ def sites_scanner(patterns: Iterable[re.Pattern], words: Iterable[str]) -> Optio
 
 def _scans() -> dict[str, tuple[list[re.Pattern], list[str]]]:
     """time_exprs.py's scans, each with the patterns and words it looks for."""
-    from .five_years import _BARE_PLAN, _five_years, _opening_five
+    from .five_years import BARE_PLAN, five_year_patterns, opening_five
     from .recent_years import counted_years, event_since, recent_years, years_ahead
     from .period_school_year import relative_pattern, stated_pattern
     from .period_runs import quarter_runs_pattern
-    from .period_shapes import _first_months_pattern
+    from .period_shapes import first_months_pattern
     from .time_exprs_words import issue_holidays, issue_month_words
-    fy = _five_years()
-    return {"five_years": ([fy.plans, _BARE_PLAN, fy.words, _opening_five()], []), "since": ([event_since()[0]], []),
-            "recent": ([recent_years(), years_ahead()], []), "first_months": ([_first_months_pattern()], []),
+    fy = five_year_patterns()
+    return {"five_years": ([fy.plans, BARE_PLAN, fy.words, opening_five()], []), "since": ([event_since()[0]], []),
+            "recent": ([recent_years(), years_ahead()], []), "first_months": ([first_months_pattern()], []),
             "quarter_runs": ([quarter_runs_pattern()], []),
             "counted": ([counted_years()[0]], []),
             "school_years": ([stated_pattern(), relative_pattern()], []), "issue_months": ([], [*(w for w, _ in issue_month_words()), *issue_holidays()])}

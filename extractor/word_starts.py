@@ -20,7 +20,7 @@ except ImportError:  # pragma: no cover
 _MAX_RANGE = 256  # a class wider than this (any CJK character) is no use as a first test
 
 
-def _class_chars(items) -> Optional[set[str]]:
+def class_chars(items) -> Optional[set[str]]:
     out: set[str] = set()
     for op, av in items:
         name = str(op)  # the opcode's name
@@ -44,7 +44,7 @@ def first_chars(seq) -> tuple[Optional[set[str]], bool]:
         if name == "LITERAL":
             return chars | {chr(av)}, False
         if name == "IN":
-            cls = _class_chars(av)
+            cls = class_chars(av)
             return (None if cls is None else chars | cls), False
         if name == "SUBPATTERN":
             if av[1] & re.IGNORECASE:

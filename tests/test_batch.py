@@ -284,10 +284,10 @@ class _Terminal:
 
 
 def test_progress_bar_on_a_terminal_only(monkeypatch) -> None:
-    from extractor.cli.batch import _Bar
+    from extractor.cli.batch import Bar
     term = _Terminal()
     monkeypatch.setattr(sys, "stderr", term)
-    bar = _Bar()
+    bar = Bar()
     bar.start(3)
     bar(DocResult(path="a", doc="a", sha256=None, status="ok", facts=["{}"] * 5), False)
     bar(DocResult(path="b", doc="b", sha256=None, status="error", error="x"), False)
@@ -295,7 +295,7 @@ def test_progress_bar_on_a_terminal_only(monkeypatch) -> None:
     bar.close()
     assert "3/3 pages, 5 facts, 1 errors" in term.text and "pages/s" in term.text
     monkeypatch.setattr(sys, "stderr", __import__("io").StringIO())
-    quiet = _Bar()
+    quiet = Bar()
     quiet.start(3)
     assert quiet.bar is None
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pickle
 
-from extractor.batch.executors import _chunks
+from extractor.batch.executors import page_chunks
 from extractor.batch.journal import encode
 from extractor.batch.rows import EncodedRows, encoded, pack
 from extractor.batch.work import DocResult
@@ -40,13 +40,13 @@ def test_last_chunks_shrink_and_keep_every_page_in_order() -> None:
         for item in todo:
             taken[0] += 1
             yield item
-    chunks = list(_chunks(pages(), 64, lambda: len(todo) - taken[0], workers=2))
+    chunks = list(page_chunks(pages(), 64, lambda: len(todo) - taken[0], workers=2))
     sizes = [len(c) for c in chunks]
     assert [item for c in chunks for item in c] == todo
     assert max(sizes) == 64 and sizes[0] == 64 and sizes[-1] == 1
     assert sizes == sorted(sizes, reverse=True)
     # without a bound on what is left, every chunk but the last is whole
-    assert [len(c) for c in _chunks(iter(todo), 64)] == [64, 64, 64, 64, 44]
+    assert [len(c) for c in page_chunks(iter(todo), 64)] == [64, 64, 64, 64, 44]
 
 
 def test_long_pages_go_a_few_at_a_time(tmp_path) -> None:
@@ -57,7 +57,7 @@ def test_long_pages_go_a_few_at_a_time(tmp_path) -> None:
         path.write_bytes(b"x" * n)
         todo.append((i, str(path)))
     todo.append((len(sizes), str(tmp_path / "missing.txt")))  # counts as nothing
-    chunks = list(_chunks(iter(todo), 64, max_bytes=1000))
+    chunks = list(page_chunks(iter(todo), 64, max_bytes=1000))
     assert [item for c in chunks for item in c] == todo
     assert [[i for i, _ in c] for c in chunks] == [[0, 1], [2, 3], [4, 5], [6], [7, 8]]
 

@@ -6,14 +6,14 @@ from hypothesis import given, settings, strategies as st
 
 from extractor.dictionary import Dictionary, hmm_tables
 from extractor.names.words import Words
-from extractor.segment import Segmenter, _rjieba, chunks
+from extractor.segment import Segmenter, rjieba_module, chunks
 from extractor.tagger import UnknownTagger
 
 _TOKENIZER = jieba.Tokenizer()
 _TOKENIZER.initialize()
 _POSSEG = jieba.posseg.POSTokenizer(_TOKENIZER)
 _OURS = UnknownTagger(Dictionary())
-_OURS_RUST = UnknownTagger(Dictionary(), _rjieba().Jieba().cut)  # rjieba's route: no frequencies
+_OURS_RUST = UnknownTagger(Dictionary(), rjieba_module().Jieba().cut)  # rjieba's route: no frequencies
 
 
 def test_tags_frequencies_and_total_are_jiebas():

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from extractor.metric_places import _without_superlative
+from extractor.metric_places import without_superlative
 from tests.test_scope import scoped
 
 PD = "19980113-09-099"  # a People's Daily story: the sentences of a paragraph carry their topic on
@@ -80,4 +80,4 @@ def test_a_bulletins_flows_and_stocks(body: str, fact: str, period: str) -> None
     ("最高人民法院", "最高人民法院"),  # negative: no superlative with 的
 ])
 def test_a_superlative_picking_a_place(phrase: str, place: str) -> None:
-    assert _without_superlative(phrase) == place
+    assert without_superlative(phrase) == place

@@ -2,7 +2,7 @@
 A gloss in brackets right before the number ends the noun counted (metric_gloss.gloss_near); a run of
 places opening its line after a lead-in line that ends with a colon measures what the lead-in names
 (metric_places._lead_in); a place picked out by a superlative (最高的X为) is an item of the run
-(metric_places._without_superlative); a departure from the normal (比多年平均偏多) is a change of the
+(metric_places.without_superlative); a departure from the normal (比多年平均偏多) is a change of the
 subject before it (data/metric.toml [change])."""
 from __future__ import annotations
 

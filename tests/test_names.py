@@ -10,7 +10,7 @@ import pytest
 from extractor import names as names_pkg
 from extractor.names import default_segmenter, find_names
 from extractor.names.divisions import gazetteer, resolve
-from extractor.names.persons import _byline_names, group_names
+from extractor.names.bylines import byline_names, group_names
 from extractor.page import Page
 from extractor.pipeline import page_records
 
@@ -75,7 +75,7 @@ def test_person_role_includes_the_organization(segmenter) -> None:
     ("罗志刚 唐 敏", ["罗志刚", "唐敏"]),
 ])
 def test_byline_names(raw: str, expected: list[str]) -> None:
-    assert _byline_names(raw) == expected
+    assert byline_names(raw) == expected
 
 
 @pytest.mark.parametrize("pieces, expected", [

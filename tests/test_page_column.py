@@ -1,4 +1,4 @@
-"""A page's column width (extractor/paragraph_breaks.py _page_column): the examples of
+"""A page's column width (extractor/paragraph_breaks.py page_column_width): the examples of
 extractor/data/page_column_examples.toml both ways (a title block and a heading among short lines stand
 apart, a ragged line that ends on a comma and a column's cut words join, web paragraphs far wider than the
 column end before their headings), and the width itself."""
@@ -11,7 +11,7 @@ import pytest
 
 from extractor.normalize import normalize
 from extractor.page_lines import split_lines
-from extractor.paragraph_breaks import _page_column, _width
+from extractor.paragraph_breaks import page_column_width, line_width
 
 EXAMPLES = Path(__file__).resolve().parent.parent / "extractor" / "data" / "page_column_examples.toml"
 CASES = tomllib.loads(EXAMPLES.read_text(encoding="utf-8"))["case"]
@@ -31,9 +31,9 @@ def test_examples_join_lines_and_set_lines_apart() -> None:
 
 def test_the_column_is_the_width_of_the_lines_cut_at_it() -> None:
     lines = split_lines("\n".join(CASES[0]["lines"]))
-    widths = [_width(x) for x in lines]
+    widths = [line_width(x) for x in lines]
     # the cut lines are the column's full lines (30-33 characters), not the title's or a last line's
-    assert 28 <= _page_column(lines, widths, [False] * len(lines)) <= 34
+    assert 28 <= page_column_width(lines, widths, [False] * len(lines)) <= 34
     # too few cut lines tell no column
     few = lines[:3]
-    assert _page_column(few, widths[:3], [False] * 3) == 0
+    assert page_column_width(few, widths[:3], [False] * 3) == 0

@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 
 from extractor.names import default_segmenter
-from extractor.names.org_known import _abbreviations, country_heads
-from extractor.names.words import Words, _indices
+from extractor.names.org_known import country_abbreviations, country_heads
+from extractor.names.words import Words, indices
 from extractor.page import Page
 
 TEXTS = [
@@ -25,14 +25,14 @@ def test_country_heads_reads_the_forms_the_page_writes(text: str, monkeypatch: p
     monkeypatch.setattr(Words, "indices_of", lambda self, ws: asked.append(list(ws)) or looked_up(self, ws))
     country_heads(text, words)
     # the reading before: every form of the table tested on the page
-    before = [a for a, full in _abbreviations().items() if a in text and any(f in text for f in full)]
+    before = [a for a, full in country_abbreviations().items() if a in text and any(f in text for f in full)]
     assert len(asked) == 1 and sorted(asked[0]) == sorted(before)
 
 
 @pytest.mark.parametrize("items, value", [(["n", "v", "n", "x"], "n"), (["n", "v"], "ns"), ([], "n"),
                                           ([3, 2, 3, 3], 3), (["x"], "x")])
 def test_indices_are_every_index_of_the_value(items: list, value: object) -> None:
-    assert _indices(items, value) == [i for i, x in enumerate(items) if x == value]
+    assert indices(items, value) == [i for i, x in enumerate(items) if x == value]
 
 
 def test_indices_of_a_set_of_many_words_is_every_token_of_them() -> None:

@@ -32,17 +32,17 @@ def test_works_when_no_cache_folder_is_writable(monkeypatch, tmp_path, capsys):
 
 
 def test_long_runs_are_cut_into_pieces_and_normal_text_is_not():
-    from extractor.segment import _MAX_RUN, pieces
+    from extractor.segment import MAX_RUN, pieces
     text = "截至11月，武陵区举办招聘会30场。"
     assert pieces(text) == [text]
-    run = "约" * (3 * _MAX_RUN + 5)
+    run = "约" * (3 * MAX_RUN + 5)
     parts = pieces("前" + "，" + run + "3个")
     assert "".join(parts) == "前，" + run + "3个"
-    assert max(len(p) for p in parts) <= _MAX_RUN + 2
+    assert max(len(p) for p in parts) <= MAX_RUN + 2
     # a long run opening the text, one just long enough after another character, and one a
     # character short of it (kept whole)
-    for text, cut in (("约" * (_MAX_RUN + 1) + "3个", True), ("3个" + "约" * (_MAX_RUN + 1), True),
-                      ("约" * _MAX_RUN + "，" + "约" * _MAX_RUN, False)):
+    for text, cut in (("约" * (MAX_RUN + 1) + "3个", True), ("3个" + "约" * (MAX_RUN + 1), True),
+                      ("约" * MAX_RUN + "，" + "约" * MAX_RUN, False)):
         assert "".join(pieces(text)) == text
         assert (pieces(text) != [text]) is cut
 

@@ -24,7 +24,7 @@ from .work import STATUS_ERROR, DocResult, process_document, process_partition, 
 # pool, sent to a worker at once (one task per page cost a third of a second core's speed-up).
 # As many as `extract` reads together (steps.BATCH_PAGES, its characters capped as there): 64
 # small pages a task took 4-6% less CPU than 16 over 1,000 articles; a pool's last tasks are
-# smaller (_chunks), so that the workers still finish together.
+# smaller (page_chunks), so that the workers still finish together.
 CHUNK = BATCH_PAGES
 # and as many characters as extract reads together, as UTF-8 Chinese text (3 bytes a character;
 # a compressed file counts less): what a chunk's rows are held for
@@ -58,7 +58,7 @@ def _load(types: tuple[str, ...]) -> None:
 def run_inline(todo: Todo, types: tuple[str, ...]) -> Done:
     loaded = False  # on the first page to do: a resumed batch with none left loads nothing
     try:
-        for chunk in _chunks(todo, CHUNK, max_bytes=CHUNK_BYTES):
+        for chunk in page_chunks(todo, CHUNK, max_bytes=CHUNK_BYTES):
             if not loaded:
                 _load(types)
                 loaded = True
@@ -140,7 +140,7 @@ def run_pool(todo: Todo, types: tuple[str, ...], jobs: int, window: Optional[int
     # collector's sight, a worker's collections neither walk the tables nor write to (and so
     # copy) the memory it shares with the batch
     _load(types)
-    chunks = _chunks(todo, chunk, left, jobs, CHUNK_BYTES)
+    chunks = page_chunks(todo, chunk, left, jobs, CHUNK_BYTES)
     pending: deque = deque()  # (chunk of (index, path), future), in input order
     pool = _new_pool(jobs, types)
     try:
@@ -189,7 +189,7 @@ def run_pool(todo: Todo, types: tuple[str, ...], jobs: int, window: Optional[int
 
 # -- Dask ------------------------------------------------------------------------------------
 
-def _chunks(todo: Todo, size: int, left: Optional[Callable[[], int]] = None, workers: int = 1,
+def page_chunks(todo: Todo, size: int, left: Optional[Callable[[], int]] = None, workers: int = 1,
             max_bytes: Optional[int] = None) -> Iterator[list[tuple[int, str]]]:
     """Chunks of `size` pages, and of `max_bytes` of files at most (a page over it alone): a
     chunk's rows are held until its last page is done, so long pages go a few at a time.
@@ -254,7 +254,7 @@ def run_dask(todo: Todo, types: tuple[str, ...], scheduler, partition_size: int 
     try:
         threads = sum(client.nthreads().values()) or 1
         window = max(2, 2 * threads)
-        chunks = _chunks(todo, partition_size)
+        chunks = page_chunks(todo, partition_size)
         pending: deque = deque()
         while True:
             while len(pending) < window:

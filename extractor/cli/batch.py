@@ -9,7 +9,7 @@ import click
 from .common import EXIT_BAD_INPUT, parse_types_option, types_option
 
 
-class _Bar:
+class Bar:
     """A tqdm bar on a terminal (pages, facts, errors, pages/s); nothing otherwise."""
 
     def __init__(self) -> None:
@@ -82,7 +82,7 @@ def batch(inputs: tuple[str, ...], out: str, jobs: Optional[int], resume: bool, 
     """
     from ..batch.runner import BatchError, run_batch  # Dask only when --scheduler asks for it
     wanted = parse_types_option(types)
-    bar = _Bar()
+    bar = Bar()
     try:
         summary = run_batch(inputs, out, jobs=jobs, resume=resume, types=wanted, scheduler=scheduler,
                             partition_size=partition_size, progress=bar, root=root,

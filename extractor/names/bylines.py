@@ -32,7 +32,7 @@ def _split_run(run: str) -> list[str]:
     return []
 
 
-def _byline_names(raw: str) -> list[str]:
+def byline_names(raw: str) -> list[str]:
     """The names of a byline's raw text: （陈科翔 杜 璇） → 陈科翔, 杜璇;
     李永亮 闫修兴 刘小花 → three names."""
     body = raw.strip().strip("（()）").strip()
@@ -65,7 +65,7 @@ def group_names(pieces: list[str]) -> list[str]:
     return names
 
 
-def _bylines(page: Page) -> list[Person]:
+def byline_persons(page: Page) -> list[Person]:
     out = []
     text = page.text
     for p in page.layout.paragraphs:
@@ -80,7 +80,7 @@ def _bylines(page: Page) -> list[Person]:
             raw, at = " ".join(x.text for x in lines), p.start
         else:
             continue
-        names = _byline_names(raw)
+        names = byline_names(raw)
         signed = _signature(raw.strip().strip("（()）").strip()) if p.kind == "byline" and not names else None
         if signed is not None:
             names = [signed]
@@ -105,7 +105,7 @@ _ROLE_WORD = re.compile(_ROLE_WORDS)
 _BEFORE_ROLE = len("新华社") + len("特约")
 
 
-def _dispatch_credits(text: str) -> list[Person]:
+def dispatch_credits(text: str) -> list[Person]:
     """The reporters named in a dispatch's credit; every piece must read as names, or none is taken."""
     out = []
     # the credit's pattern begins with optional words, which the regex engine tries at every
@@ -157,7 +157,7 @@ def _signature(body: str) -> Optional[str]:
     return None
 
 
-def _closing_parens(page: Page) -> list[Person]:
+def closing_parens(page: Page) -> list[Person]:
     """（胡耀华） at the end of a paragraph: the author of the article; inside one, a name in
     brackets after a sentence or a work's caption (_credit_inside)."""
     out = []
@@ -176,7 +176,7 @@ def _closing_parens(page: Page) -> list[Person]:
                 i = m.end("n") - len(signed)
                 out.append(Person(i, m.end("n"), signed, "person:byline"))
                 continue
-            for name in _byline_names(m.group("n")):
+            for name in byline_names(m.group("n")):
                 i = text.find(name, at, m.end())
                 if i >= 0:
                     out.append(Person(i, i + len(name), name, "person:byline"))
@@ -191,7 +191,7 @@ _CJK_RUN = re.compile(r"[\u4e00-\u9fff]{2,4}")
 _GLUED = re.compile(r"[\u4e00-\u9fff]{4,12}")
 
 
-def _author_lines(page: Page, words: Optional[Words]) -> list[Person]:
+def author_lines(page: Page, words: Optional[Words]) -> list[Person]:
     """A line of names alone, spaced out by justification (王晓红 李 明, 周 静) under a headline:
     the authors, wherever the layout put the line (a title's last line, a paragraph of its own)."""
     out = []

@@ -10,7 +10,7 @@ from typing import Optional
 from ..lexicon import table
 from .divisions import Division, Gazetteer, gazetteer, key_heads
 from .pairs import Pairs
-from .place_mention import _DIVISION_END, Mention, _lists
+from .place_mention import DIVISION_END, Mention, stop_lists
 from .place_words import CITY as _CITY, city_word_after, compound_head as _compound_head, \
     compound_tail as _compound_tail, cut_across as _cut_across, cut_at_start, ends_in_common_noun, former_misread, joins_levels, on_bank
 from .words import Words
@@ -31,7 +31,7 @@ def _full(key: str) -> list[Division]:
 
 
 def _lookup(g: Gazetteer, text: str, key: str, words: Optional[Words], at: int) -> Optional[Mention]:
-    place_stop, short_stop, _ = _lists()
+    place_stop, short_stop, _ = stop_lists()
     if key in place_stop:
         return None
     full = _full(key)
@@ -54,7 +54,7 @@ def _lookup(g: Gazetteer, text: str, key: str, words: Optional[Words], at: int) 
         # a customary name begins a word: no 民和县 in 村民/和/县长; a former level's name is a
         # word of its own: no 鼓楼市 in 鼓楼/市场)
         return Mention(at, at + len(key), key, "renamed", options=[g.renamed[key]])
-    if key in g.countries and g.world_level.get(key) == "region" and _names_facility(text, at + len(key)):
+    if key in g.countries and g.world_level.get(key) == "region" and names_facility(text, at + len(key)):
         return None  # 江南公园: a region's name that names a park or a store, not the region
     if key in g.countries and key in short_stop and words is not None \
             and not (words.is_boundary(at) and words.is_boundary(at + len(key))):
@@ -76,7 +76,7 @@ def _lookup(g: Gazetteer, text: str, key: str, words: Optional[Words], at: int) 
             and all(d.level not in ("province", "city") for d in shorts):
         return None  # 合作 (合作市), 大兴 (大兴区): jieba reads a county's short form as a verb or an
         # attribute here (a province's or city's short form stands: jieba reads 保定 as a verb too)
-    if shorts and all(d.level not in ("province", "city") for d in shorts) and _names_facility(text, at + len(key)):
+    if shorts and all(d.level not in ("province", "city") for d in shorts) and names_facility(text, at + len(key)):
         return None  # 滨江商厦: a county's short form that names a store or a park (太原火车站: a city locates it)
     if shorts and key not in short_stop:
         # a short form must be a word of its own: 长治 is not a place in 长治久安
@@ -104,7 +104,7 @@ def _basin(text: str, key: str, at: int) -> Mention:
     return Mention(at, at + len(key) + len(after), key + after, "country", level="region")
 
 
-def _names_facility(text: str, at: int) -> bool:
+def names_facility(text: str, at: int) -> bool:
     """A facility's or a store's word begins at `at` (公园, 商厦, 宾馆)."""
     return text.startswith(tuple(table("names/places.toml")["facility_words"]), at)
 
@@ -117,7 +117,7 @@ def _read_as_other(words: Words, at: int, key: str) -> bool:
 def _wrong_level(text: str, after: int, shorts: list[Division]) -> bool:
     """会同市教育局: a county's short form (会同县) followed by another level word is no such county;
     the full name, were there one, was matched first (the longest key wins)."""
-    return text[after:after + 1] in _DIVISION_END and all(d.level not in ("province", "city") for d in shorts)
+    return text[after:after + 1] in DIVISION_END and all(d.level not in ("province", "city") for d in shorts)
 
 
 def _heads_a_name(words: Words, at: int, shorts: list[Division]) -> bool:
@@ -144,7 +144,7 @@ def _key_heads() -> Pairs:
     return Pairs(_key_sizes())
 
 
-def _scan_gazetteer(text: str, words: Optional[Words]) -> list[Mention]:
+def scan_gazetteer(text: str, words: Optional[Words]) -> list[Mention]:
     g = gazetteer()
     sizes = _key_sizes()
     out, end = [], 0

@@ -13,20 +13,20 @@ from .words import Words
 
 # the dictionary's tags of a brand or a firm's own name (耐克/nz, 西门子/nr, 福特/ns)
 _BRAND_TAGS = ("nz", "nr", "nrt", "ns", "nt")
-_PROPER_TAGS = ("ns", "nr", "nz", "nt", "nrt", "nrfg", "j", "x", "ng", "eng")
+PROPER_TAGS = ("ns", "nr", "nz", "nt", "nrt", "nrfg", "j", "x", "ng", "eng")
 _NUMERALS = frozenset("一二三四五六七八九十两几")
 _PARTICLE_TAGS = ("uj", "ul", "uz", "ug", "uv", "ud")
 
-def _level_before_proper(text: str, words: Words, heads: Spans, start: int, s: int) -> bool:
+def level_before_proper(text: str, words: Words, heads: Spans, start: int, s: int) -> bool:
     """A level word standing alone (市, 县) before a place or a proper word that begins the name."""
     if text[start] not in org_data()["bare_levels"] or not words.is_boundary(start + 1) or s - start < 4 \
             or heads.covers(start):
         return False  # (长沙市: the level word ends a place)
     nxt = words.token_at(start + 1)
-    return heads.covers(start + 1) or (nxt is not None and nxt[3] in _PROPER_TAGS)
+    return heads.covers(start + 1) or (nxt is not None and nxt[3] in PROPER_TAGS)
 
 
-def _after_titled_person(words: Words, start: int, s: int) -> int:
+def after_titled_person(words: Words, start: int, s: int) -> int:
     """Past the last title and the person's name after it before s (团委副书记李雁鹰/中山大学: a
     list of people and their bodies run together); a title right before the suffix is the
     body's kind (律师/事务所), no cut."""
@@ -41,7 +41,7 @@ def _after_titled_person(words: Words, start: int, s: int) -> int:
     return start
 
 
-def _leader_before(words: Words, s: int) -> Optional[int]:
+def leader_before(words: Words, s: int) -> Optional[int]:
     """Where a person's name jieba tags right before s begins (叶利钦/政府), or None."""
     tok = words.token_at(s - 1) if s else None
     if tok is None or tok[1] != s or tok[3] not in ("nr", "nrt") or len(tok[2]) < 2:
@@ -49,7 +49,7 @@ def _leader_before(words: Words, s: int) -> Optional[int]:
     return tok[0]
 
 
-def _big_before(text: str, words: Words, s: int) -> bool:
+def big_before(text: str, words: Words, s: int) -> bool:
     """大 alone (an adjective) or a count of bigness (三大, 十大) right before the suffix."""
     tok = words.token_at(s - 1) if s else None
     if any(text.endswith(w, 0, s) for w in org_data()["size_words"]):
@@ -59,7 +59,7 @@ def _big_before(text: str, words: Words, s: int) -> bool:
     return (tok[2] == "大" and tok[3] == "a") or (len(tok[2]) > 1 and text[tok[0]] in _NUMERALS)
 
 
-def _clause_between(words: Words, start: int, end: int) -> bool:
+def clause_between(words: Words, start: int, end: int) -> bool:
     """A verb of two characters or more, or a particle (了, 的), between two bodies."""
     return any(t[3] in _PARTICLE_TAGS or t[3] == "v" and len(t[2]) >= 2 for t in words.between(start, end))
 
@@ -74,18 +74,18 @@ def clause_after_place(words: Words, start: int, end: int) -> bool:
     return any(a[3] == "d" and b[3].startswith("v") and a[1] == b[0] for a, b in zip(toks, toks[1:]))
 
 
-def _suffix_ends_between(text: str, words: Words, start: int, end: int) -> bool:
+def suffix_ends_between(text: str, words: Words, start: int, end: int) -> bool:
     """A body's suffix ends a word somewhere between start and end (the name before it is done;
     大学 of 大学生 ends none)."""
     return any(m.end() < end and words.is_boundary(m.end()) for m in org_data()["re"].finditer(text, start, end))
 
 
-def _nominal(words: Words, start: int, end: int) -> bool:
+def nominal(words: Words, start: int, end: int) -> bool:
     """Nouns only between a country's one-character form and the suffix (以/农业/部, 巴/选举/委员会)."""
     return all(t[3].startswith(("n", "j", "vn", "b")) for t in words.between(start, end))
 
 
-def _department_of_company(text: str, last: Org, s: int, suffix: str) -> bool:
+def department_of_company(text: str, last: Org, s: int, suffix: str) -> bool:
     """A department (办公室, 部, 处) written right after a company's name."""
     lists = org_data()
     return last.end == s and suffix in lists["departments"] and last.name.endswith(lists["companies"])
@@ -94,18 +94,18 @@ def _department_of_company(text: str, last: Org, s: int, suffix: str) -> bool:
 # tags of the words that make a body a kind (商业银行: 商业 n), not a name (清华大学: 清华 nz)
 _KIND_TAGS = ("n", "v", "vn", "a", "an", "b", "d", "ad", "f", "m")
 # (i, l: idioms and set phrases, 就是指, 超额完成, are never inside a name)
-_FUNCTION_TAGS = ("p", "c", "u", "d", "r", "uj", "ul", "ud", "uz", "ug", "uv", "y", "i", "l")
+FUNCTION_TAGS = ("p", "c", "u", "d", "r", "uj", "ul", "ud", "uz", "ug", "uv", "y", "i", "l")
 # one-character words that are no piece of an unknown name (病人/挑/医院)
-_EDGE_TAGS = _FUNCTION_TAGS + ("v", "vd", "ad", "t", "m")
+_EDGE_TAGS = FUNCTION_TAGS + ("v", "vd", "ad", "t", "m")
 
 
-def _proper_before(words: Words, start: int, at: int) -> bool:
+def proper_before(words: Words, start: int, at: int) -> bool:
     """A proper word between start and a name jieba knows at `at` (阿勒锦/经贸公司): the name
     runs from start; common words (谨/代表/海峡两岸关系协会) are the sentence's."""
-    return any(t[3] in _PROPER_TAGS for t in words.between(start, at))
+    return any(t[3] in PROPER_TAGS for t in words.between(start, at))
 
 
-def _proper(words: Words, heads: Spans, start: int, s: int, suffix: str) -> bool:
+def holds_proper(words: Words, heads: Spans, start: int, s: int, suffix: str) -> bool:
     """A name before a strong suffix holds something proper: a place, a name jieba tags or
     does not know (爱颐家医养中心); 商业银行 and 企业集团 are kinds, not names."""
     if suffix.endswith("有限公司") or heads.any_within(start, s):
@@ -130,7 +130,7 @@ def _proper(words: Words, heads: Spans, start: int, s: int, suffix: str) -> bool
         return True  # 耐克公司/n: one word of jieba's whose part before the suffix it knows as a name (耐克/nz)
     # a single character jieba could not join is likely part of an unknown name (爱颐家), but a
     # one-character verb or function word is not (病人/挑/医院)
-    return any(t[3] in _PROPER_TAGS or (len(t[2]) == 1 and t[3] not in _EDGE_TAGS)
+    return any(t[3] in PROPER_TAGS or (len(t[2]) == 1 and t[3] not in _EDGE_TAGS)
                for t in words.between(start, s))
 
 

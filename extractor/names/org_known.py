@@ -115,7 +115,7 @@ def _country_joined(text: str, words: Words, start: int) -> Optional[int]:
     if tok is None or tok[0] >= start:
         return None
     head = text[tok[0]:start]
-    abbreviations = _abbreviations()
+    abbreviations = country_abbreviations()
     return tok[0] if head in abbreviations or any(head in full for full in abbreviations.values()) else None
 
 
@@ -180,7 +180,7 @@ def _known_overlaps() -> dict[str, frozenset[str]]:
 
 
 @lru_cache(maxsize=1)
-def _abbreviations() -> dict[str, tuple[str, ...]]:
+def country_abbreviations() -> dict[str, tuple[str, ...]]:
     """One-character country forms and the full names that license them (以: 以色列)."""
     out = {}
     for line in word_list("names/country_abbreviations.tsv"):
@@ -191,7 +191,7 @@ def _abbreviations() -> dict[str, tuple[str, ...]]:
 
 @lru_cache(maxsize=1)
 def _abbreviation_chars() -> frozenset[str]:
-    forms = frozenset(_abbreviations())
+    forms = frozenset(country_abbreviations())
     if any(len(a) != 1 for a in forms):  # country_heads reads the forms as characters
         raise ValueError("names/country_abbreviations.tsv: a country's form must be one character")
     return forms
@@ -202,7 +202,7 @@ def country_heads(text: str, words: Words) -> list[tuple[int, int, str]]:
     writes the country's full name; it may head the name of that country's body (the suffix
     rule decides), never a place of its own. After a number it is a date (5日); after 驻 the
     host country (驻日使馆); after another character of its own, one of two countries (中美合资)."""
-    abbreviations = _abbreviations()
+    abbreviations = country_abbreviations()
     # the forms are one character each: those the page writes, picked by a set's intersection
     # rather than a look for every form of the table on every page
     written = [a for a in _abbreviation_chars().intersection(text) if any(f in text for f in abbreviations[a])]

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from typing import Callable
 
-from .org_checks import _PROPER_TAGS
+from .org_checks import PROPER_TAGS
 from .org_lists import Org, org_data
 from .place_mention import Mention
 from .spans import Spans
@@ -89,7 +89,7 @@ def _names_one(short: str, words: Words, at: int) -> bool:
     inner = words.between(at, own_end)
     if suffix in lists["titled_offices"] and all(t[2] in lists["titles"] for t in inner):
         return True  # 秘书长发言人办公室 of 联合国秘书长发言人办公室: the office of the titles the body names
-    return any(t[3] in _PROPER_TAGS and t[2] not in lists["not_proper"] or t[2] not in words.tags for t in inner)
+    return any(t[3] in PROPER_TAGS and t[2] not in lists["not_proper"] or t[2] not in words.tags for t in inner)
 
 
 def _own_of_place(short: str, words: Words, at: int, start: int, starts: dict[int, Mention]) -> bool:

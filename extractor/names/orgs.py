@@ -17,9 +17,12 @@ from .org_known import agency_kind, bare_parliaments, headed, known_heads, known
 from .org_lists import NUMERAL, Org, org_data
 from .org_forms import (after_verb, bare_level, counted, dash_before, founder_before, joined_by_dash, joined_in_word, kind_after_short, sponsor_before,
                         latin_before, run_before, with_country, world_before, PAREN_BEFORE)
-from .org_checks import (after_apposition, phrase_in_name as _phrase_in_name, committee_before_generic, inner_and as _inner_and, inner_of as _inner_of, clause_after_place, office_of_titles, _FUNCTION_TAGS, _PROPER_TAGS, _after_titled_person, _proper, _proper_before,
-                         _big_before, _clause_between, _department_of_company, _leader_before,
-                         _level_before_proper, _nominal, _suffix_ends_between)
+from .org_checks import (
+    after_apposition, phrase_in_name as _phrase_in_name, committee_before_generic, inner_and as _inner_and,
+    inner_of as _inner_of, clause_after_place, office_of_titles, FUNCTION_TAGS, PROPER_TAGS,
+    after_titled_person, holds_proper, proper_before, big_before, clause_between, department_of_company,
+    leader_before, level_before_proper, nominal, suffix_ends_between,
+)
 from .org_runs import chains as _chains, fresh_starts, last_heading as _last_heading, new_body_at as _new_body_at
 from .org_repeated import repeated_firms
 from .org_listed import listed_bodies
@@ -74,7 +77,7 @@ def _suffix_stands(words: Words, s: int, e: int, suffix: str) -> bool:
         return False  # 部门, 市委常委, 华南大部 (but 上海交响乐团 ends in 交响乐团, not in the kind 乐团)
     if s in words.start_set:
         # the suffix is a word of its own, but for a function word (中国人民/所/做的: 所 a particle)
-        return not (last[0] == s and last[3] in _FUNCTION_TAGS)
+        return not (last[0] == s and last[3] in FUNCTION_TAGS)
     first = words.token_at(s)
     if first is not None and first[0] == s - 1 and first[1] == e and len(suffix) == 1 and first[3] == "n" \
             and words.tags.get(first[2][0]) == "v" and first[2] not in lists["body_words"]:
@@ -182,13 +185,13 @@ def _start(text: str, s: int, words: Words, places: list[Mention], strong: bool,
             # 太岳区境内/国民党, 日本政界中/在野党: a place word or particle makes a clause (a
             # direction is part of a name: 纽约南部地方检查院)
             return None
-        if _clause_between(words, runs[-1][-1].end, s) and _suffix_ends_between(text, words, runs[-1][-1].end, s) \
+        if clause_between(words, runs[-1][-1].end, s) and suffix_ends_between(text, words, runs[-1][-1].end, s) \
                 or clause_after_place(words, runs[-1][-1].end, s):
             return None  # 重庆市…委员会/资助/社会福利院: a body, then a verb, then a kind of body
         return _last_heading(runs[-1]).start
     bounded = start > floor or start == 0
     if runs and runs[0][0].start > start and not any(
-            t[3] in _PROPER_TAGS for t in words.between(start, runs[0][0].start)):
+            t[3] in PROPER_TAGS for t in words.between(start, runs[0][0].start)):
         # 工作单位/上海…有限公司, 投资方/日本…集团, 1月/西南…出版社: common words before the
         # first place or body that heads the name are the sentence's, not the name's
         start, bounded = runs[0][0].start, True
@@ -202,14 +205,14 @@ def _start(text: str, s: int, words: Words, places: list[Mention], strong: bool,
         founder = founder_before(words, verbs[-1][1], runs[-1][0].start)
         if founder is not None:
             return founder  # 来自/劳伦斯伯克利国家实验室: the name the body is named after heads it
-        return _after_titled_person(words, runs[-1][0].start, s)  # 走进辖区苏仙区良田镇邓家塘学校
+        return after_titled_person(words, runs[-1][0].start, s)  # 走进辖区苏仙区良田镇邓家塘学校
     if runs and any(t[2] in lists["titles"] or t[3].startswith("nr")
                     for t in words.between(start, runs[-1][0].start)) \
             and founder_before(words, start, runs[-1][0].start) is None:
         # 副主席罗汉江云南省第二人民医院: a title or a person's name ends the text before (as one after
         # the place does: 湖北省…剧团团长李喜华/中南林学院)
-        return _after_titled_person(words, runs[-1][0].start, s)
-    start = _after_titled_person(words, start, s)
+        return after_titled_person(words, runs[-1][0].start, s)
+    start = after_titled_person(words, start, s)
     # a verb cuts the name (成立杂文学会), unless it describes the body (潇湘担保公司); a verb
     # of a clause does not (升入/大学)
     for t in reversed(verbs):
@@ -218,7 +221,7 @@ def _start(text: str, s: int, words: Words, places: list[Mention], strong: bool,
             break
     # function words cut the name (以企业为中心), but 与 between two fields (和平与裁军委员会)
     for t in reversed(words.between(start, s)):
-        if t[3] in _FUNCTION_TAGS and not place_spans.covers(t[0]) and not _inner_and(words, t) \
+        if t[3] in FUNCTION_TAGS and not place_spans.covers(t[0]) and not _inner_and(words, t) \
                 and not _inner_of(text, words, t) and not _phrase_in_name(words, t, runs, start):
             start, bounded = t[1], True
             break
@@ -250,7 +253,7 @@ def find_orgs(text: str, words: Words, places: list[Mention]) -> list[Org]:
             continue
         if text[s - 1:s] in lists["opposed"]:
             continue  # 反/政府(武装): what a movement opposes, no body
-        leader = _leader_before(words, s) if suffix in lists["led_by"] else None
+        leader = leader_before(words, s) if suffix in lists["led_by"] else None
         if leader is not None and _suffix_stands(words, s, e, suffix):
             out.append(Org(leader, e, text[leader:e], "org:led"))
             continue
@@ -263,7 +266,7 @@ def find_orgs(text: str, words: Words, places: list[Mention]) -> list[Org]:
         whole = _whole_name(words, s)
         if whole is not None and start is not None and start < whole[0]:
             start = after_verb(words, start, whole[0])
-        if whole is not None and (start is None or start > whole[0] or not _proper_before(words, start, whole[0])):
+        if whole is not None and (start is None or start > whole[0] or not proper_before(words, start, whole[0])):
             # 中央电视台, 国家计委, 人民日报: jieba knows the whole name; places and bodies written
             # right before it join (北京/中央电视台), common words do not (看/中央电视台)
             start = run_before(head_ends, whole[0])
@@ -301,14 +304,14 @@ def find_orgs(text: str, words: Words, places: list[Mention]) -> list[Org]:
             start = min(start, out.pop().start)  # …研究所驻比勒陀利亚…研究中心: a body's office abroad is one body
         if words.token_at(start) == (start, start + 1, text[start], "n") and text[start] in lists["former"]:
             start += 1  # 原/中国国际问题研究所: the body's former name, not part of it
-        if strong and _level_before_proper(text, words, head_spans, start, s):
+        if strong and level_before_proper(text, words, head_spans, start, s):
             start += 1  # 市/荷花坪中天建筑开发公司: the city's word before a company's own name
-        if out and _department_of_company(text, out[-1], s, suffix):
+        if out and department_of_company(text, out[-1], s, suffix):
             continue  # 华菱集团有限公司办公室: the company's own office is no body of its own
         if out and start <= out[-1].end <= s and _new_body_at(head_starts, out[-1].end, s, strong):
             start = out[-1].end  # …卫生局/湖南省新华书店: a province or city written in full after a body begins the next
         elif out and not strong and out[-1].start <= start <= out[-1].end:
-            if _clause_between(words, out[-1].end, s):
+            if clause_between(words, out[-1].end, s):
                 continue  # …委员会/资助/社会福利院: a verb or particle after a body begins a clause
             own = words.token_at(s)
             if own is not None and out[-1].end < own[0] < s and own[1] - own[0] >= 5 and headed(own[2]):
@@ -339,9 +342,9 @@ def find_orgs(text: str, words: Words, places: list[Mention]) -> list[Org]:
             continue
         if lists["count_re"].search(text, start, s):
             continue  # 纽约一家证券公司, 北京几所大学: a body counted is a kind, not a name
-        if suffix in lists["big_kinds"] and _big_before(text, words, s):
+        if suffix in lists["big_kinds"] and big_before(text, words, s):
             continue  # 国外一些大公司, 瑞士三大银行: big firms as a kind, not one firm
-        if strong and not _proper(words, head_spans, start, s, suffix):
+        if strong and not holds_proper(words, head_spans, start, s, suffix):
             continue
         if counted(text, start, e) or kind_after_short(heads, start, s, suffix):
             continue
@@ -357,7 +360,7 @@ def find_orgs(text: str, words: Words, places: list[Mention]) -> list[Org]:
             out += [Org(start, start + len(pair[0]), pair[0], "org:suffix"), Org(start + len(pair[0]), e, pair[1], "org:suffix")]
             continue
         if start in abbreviated:
-            if suffix == "所" or not _nominal(words, start + 1, s):
+            if suffix == "所" or not nominal(words, start + 1, s):
                 continue  # 俄/整个/外贸/中/所(占), 对阿发展所(给予): a clause, not a name
             out.append(Org(start, e, name, "org:country"))
             continue

@@ -14,7 +14,7 @@ from .foreign import dotted_names, surnames_alone, japanese_names, tagged_foreig
 from .given import married_form, whole_given
 from .marked_surnames import honorific, masked
 from .minority import minority_names
-from .bylines import _author_lines, _byline_names, _bylines, _closing_parens, _dispatch_credits, group_names  # noqa: F401
+from .bylines import author_lines, byline_persons, closing_parens, dispatch_credits, group_names
 from .person_cues import (elected, guessed_at, keeps_yu, list_follows, noted, surname_yu, tagged_whole_name,
                           titled_over_guess, two_names)
 from .person_lists import listed_persons
@@ -264,7 +264,7 @@ def find_persons(page: Page, words: Optional[Words], places: set[str],
     """guessed: the place names read from jieba's tags alone (葛治洲/ns); right after a title
     (副局长葛治洲, 总理乌叶海亚) such a word is the person's name, not a place."""
     text = page.text
-    found = _bylines(page) + _closing_parens(page) + _dispatch_credits(text) + _author_lines(page, words) \
+    found = byline_persons(page) + closing_parens(page) + dispatch_credits(text) + author_lines(page, words) \
         + _titled(text, words, guessed) \
         + honorific(text, words) + masked(text, words)
     if words is not None:

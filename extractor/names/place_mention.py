@@ -11,11 +11,11 @@ from typing import Optional
 from ..lexicon import word_list
 from .divisions import Division
 
-_CJK = re.compile(r"[\u4e00-\u9fff]")
+CJK_CHAR = re.compile(r"[\u4e00-\u9fff]")
 # a division's level word: the data (and jieba's dictionary, for former ones: 万县) holds every such
 # name with a one-character stem (沛县), so one they lack is a phrase jieba misread (工业/立县)
-_DIVISION_END = set("省市县区州旗")
-_LAND_LEVELS = ("feature", "region")  # a sea's, river's, mountain's or land's name (geography.tsv)
+DIVISION_END = set("省市县区州旗")
+LAND_LEVELS = ("feature", "region")  # a sea's, river's, mountain's or land's name (geography.tsv)
 
 
 @dataclass(slots=True)  # made by the thousand per page: slots make that cheaper
@@ -31,6 +31,6 @@ class Mention:
 
 
 @lru_cache(maxsize=1)
-def _lists() -> tuple[frozenset, frozenset, frozenset]:
+def stop_lists() -> tuple[frozenset, frozenset, frozenset]:
     return (frozenset(word_list("names/place_stop.txt")), frozenset(word_list("names/short_stop.txt")),
             frozenset(word_list("names/name_stop.txt")))

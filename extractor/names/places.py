@@ -10,11 +10,11 @@ from typing import Optional, Sequence
 from ..documents import by_document
 from ..lexicon import table
 from .areas import with_areas
-from .data_places import _names_facility, _scan_gazetteer
+from .data_places import names_facility, scan_gazetteer
 from .divisions import gazetteer
-from .place_mention import _CJK, _DIVISION_END, _LAND_LEVELS, Mention, _lists
+from .place_mention import CJK_CHAR, DIVISION_END, LAND_LEVELS, Mention, stop_lists
 from .place_resolution import resolve_all
-from .suffix_places import _scan_suffixes
+from .suffix_places import scan_suffixes
 from .zone_places import zone_parents
 from .place_words import FEATURE_END as _FEATURE_END, joins_levels
 from .small_places import find_small_places
@@ -29,7 +29,7 @@ _PLACE_END = set("省市县区州洲岛湾江河湖山峡岭原")
 
 def _tagged(text: str, words: Words, taken: list[Mention]) -> list[Mention]:
     """jieba's place tags for names the data does not hold (foreign cities, rivers)."""
-    place_stop, short_stop, name_stop = _lists()
+    place_stop, short_stop, name_stop = stop_lists()
     covered = positions(taken)
     out = []
     for i in words.indices_tagged("ns"):
@@ -40,13 +40,13 @@ def _tagged(text: str, words: Words, taken: list[Mention]) -> list[Mention]:
             continue
         if joins_levels(text, words, s, w):
             continue  # 市和县: jieba's word that joins two level words
-        if _names_facility(text, e):
+        if names_facility(text, e):
             continue  # 滨江/商厦: a word jieba calls a place that names a store or a park
-        if len(w) == 2 and w[-1] in _DIVISION_END and words.tags.get(w) != "ns":
+        if len(w) == 2 and w[-1] in DIVISION_END and words.tags.get(w) != "ns":
             continue
         if _generic_area(w, words.tags):
             continue  # 沿海地区, 各县市, 自治州, 大都市: a kind of area, not a place named
-        if len(w) == 2 and i and len(words.texts[i - 1]) == 1 and _CJK.match(words.texts[i - 1]) \
+        if len(w) == 2 and i and len(words.texts[i - 1]) == 1 and CJK_CHAR.match(words.texts[i - 1]) \
                 and words.tokens[i - 1][3] not in ("p", "c", "u", "uj", "f"):
             continue  # 唐/山港: a piece of a longer name jieba cut apart
         out.append(Mention(s, e, w, "tagged"))
@@ -68,13 +68,13 @@ def _generic_area(word: str, tags) -> bool:
 def find_places(text: str, words: Optional[Words], documents: Sequence[int] = ()) -> list[Mention]:
     """Place mentions of a normalized text, resolved to divisions where the data knows them;
     documents: the starts of a joined page's documents, each resolved by its own places alone."""
-    mentions = _scan_gazetteer(text, words)
+    mentions = scan_gazetteer(text, words)
     if words is not None:
-        suffixed = _scan_suffixes(text, words, mentions)
+        suffixed = scan_suffixes(text, words, mentions)
         if suffixed:
             # (中原 of 中原村: the land's name begins the village's and is no mention of its own)
             inside = Spans((m.start, m.end) for m in suffixed)
-            mentions = [m for m in mentions if not (m.kind == "country" and m.level in _LAND_LEVELS
+            mentions = [m for m in mentions if not (m.kind == "country" and m.level in LAND_LEVELS
                                                     and inside.contains(m.start, m.end, strictly=True))]
         mentions += suffixed
         mentions += find_small_places(text, words, mentions)
@@ -89,7 +89,7 @@ def find_places(text: str, words: Optional[Words], documents: Sequence[int] = ()
 def place_like(name: str) -> bool:
     """A word another tagger calls a place that reads as one: a name the data holds, or a name
     of two or more characters ending like a place (长江, 筷子巷), no stop word."""
-    place_stop, short_stop, name_stop = _lists()
+    place_stop, short_stop, name_stop = stop_lists()
     if name in place_stop or name in short_stop or name in name_stop or not _CJK_RUN.fullmatch(name):
         return False
     return name in gazetteer().keys or (len(name) >= 2 and name[-1] in _FEATURE_END)

@@ -10,7 +10,7 @@ from functools import lru_cache
 from typing import Optional
 
 from ..lexicon import alternation, table
-from .place_mention import _CJK, _LAND_LEVELS, Mention, _lists
+from .place_mention import CJK_CHAR, LAND_LEVELS, Mention, stop_lists
 from .settlements import after_verb, chained_town, closes_phrase, glossed, numeral_head, one_character_name
 from .spans import positions
 from .words import Words
@@ -33,7 +33,7 @@ def _name_start(text: str, suffix_at: int, floor: int, level: str, words: Option
     boundary = table("names/places.toml")["boundary"]["chars"]
     limit = table("names/places.toml")["max_name"][level]
     start = suffix_at
-    while start > floor and _CJK.match(text[start - 1]) and text[start - 1] not in boundary:
+    while start > floor and CJK_CHAR.match(text[start - 1]) and text[start - 1] not in boundary:
         start -= 1
     if suffix_at - start > limit:
         start = suffix_at - limit
@@ -46,10 +46,10 @@ def _name_start(text: str, suffix_at: int, floor: int, level: str, words: Option
     return start
 
 
-def _scan_suffixes(text: str, words: Words, taken: list[Mention]) -> list[Mention]:
+def scan_suffixes(text: str, words: Words, taken: list[Mention]) -> list[Mention]:
     pattern, level_of = _suffix_re()
     follow = table("names/places.toml")["not_followed_by"]
-    _, _, name_stop = _lists()
+    _, _, name_stop = stop_lists()
     # short forms, and names of lands and waters, do not bound a name: 东湖 in 东湖巷社区, 中原 in 中原村
     ends = {m.end: m for m in taken if not _may_begin_name(m)}
     any_end = {m.end: m for m in taken}
@@ -95,7 +95,7 @@ def _scan_suffixes(text: str, words: Words, taken: list[Mention]) -> list[Mentio
             # and no name runs back into a place already read: 桃溪镇|泽村, not 镇泽村)
         name = text[start:s]
         parent = ends.get(start)
-        if not all(_CJK.match(c) for c in name) or len(name) < 2 and not (
+        if not all(CJK_CHAR.match(c) for c in name) or len(name) < 2 and not (
                 level in ("town", "village") and not (e in any_end and any_end[e].start == start)
                 and one_character_name(text, words, start, s, e, _level_of(parent) in ("county", "town"),
                                        _listed_after(ends.get(start - 1), text[start - 1]))):
@@ -138,7 +138,7 @@ def _after_its_county(before: Optional[Mention], start: int, words: Words) -> bo
 
 
 def _may_begin_name(m: Mention) -> bool:
-    return m.kind == "short" or m.kind == "country" and m.level in _LAND_LEVELS
+    return m.kind == "short" or m.kind == "country" and m.level in LAND_LEVELS
 
 
 def _verbish(words: Words, start: int, end: int, level: str, parent: Optional[Mention] = None,

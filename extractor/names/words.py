@@ -108,14 +108,14 @@ class Words:
     def indices_tagged(self, tag: str) -> list[int]:
         """Indices of the tokens jieba tags `tag`, in text order (computed once per tag)."""
         if tag not in self._tagged:
-            self._tagged[tag] = _indices(self._flags, tag)
+            self._tagged[tag] = indices(self._flags, tag)
         return self._tagged[tag]
 
     def indices_sized(self, size: int) -> list[int]:
         """Indices of the tokens of `size` characters, in text order."""
         if self._sizes is None:
             self._sizes = list(map(len, self.texts))
-        return _indices(self._sizes, size)
+        return indices(self._sizes, size)
 
     def indices_of(self, words: Iterable[str]) -> list[int]:
         """Indices of the tokens whose text is one of a few `words`, in text order, found with
@@ -161,7 +161,7 @@ class Words:
         return list(zip(self._starts[lo:hi], self._ends[lo:hi], self.texts[lo:hi], self._flags[lo:hi]))
 
 
-def _indices(items: list, value: object) -> list[int]:
+def indices(items: list, value: object) -> list[int]:
     """Indices of value in items: list.index scans in C, one Python step per item found."""
     out: list[int] = []
     if value not in items:

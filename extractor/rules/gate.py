@@ -17,7 +17,7 @@ from typing import Optional
 
 from ..word_starts import first_chars
 from .pair_gate import pair_search, parsed_pair_gates
-from .word_gate import _reads_line_break, parsed_gate_words, word_search
+from .word_gate import reads_line_break, parsed_gate_words, word_search
 
 try:  # the regex parser: re._parser from Python 3.11, sre_parse before
     from re import _parser as _sre
@@ -51,7 +51,7 @@ def _ahead(seq) -> list:
     nor the lookaround can read a line break: what such a lookaround reads then stands in the
     paragraph its match starts in, as the match's own characters do (a lookbehind at a paragraph's
     first character reads the line break before it, and fails)."""
-    if _reads_line_break(seq):
+    if reads_line_break(seq):
         return []
     out = []
     for op, av in seq:
@@ -62,7 +62,7 @@ def _ahead(seq) -> list:
             out += _ahead(av)
         elif name in ("MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT") and av[0] >= 1:
             out += _ahead(av[2])
-        elif name == "ASSERT" and not _reads_line_break(av[1]):  # (av[0]: 1 ahead, -1 behind)
+        elif name == "ASSERT" and not reads_line_break(av[1]):  # (av[0]: 1 ahead, -1 behind)
             out += _mandatory(av[1]) + _ahead(av[1])
     return out
 
@@ -80,7 +80,7 @@ def parsed_gate_chars(parsed) -> list[str]:
     if parsed.state.flags & re.IGNORECASE:
         return []
     out: list[str] = []
-    stays = not _reads_line_break(parsed)
+    stays = not reads_line_break(parsed)
     for part in _mandatory(parsed) + _ahead(parsed):
         chars = _part_chars(part, stays)
         if chars is None:

@@ -22,8 +22,8 @@ import re
 from functools import lru_cache
 from typing import Optional
 
-from ..word_starts import _class_chars
-from .word_gate import _reads_line_break
+from ..word_starts import class_chars
+from .word_gate import reads_line_break
 
 _REPEATS = ("MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT")
 _ZERO_WIDTH = ("ASSERT", "ASSERT_NOT", "AT")
@@ -35,7 +35,7 @@ Chars = Optional[tuple[frozenset, bool]]
 def _class(items) -> Chars:
     """The characters of a class (an IN's items), \\d among them as itself."""
     digit = [(op, av) for op, av in items if str(op) == "CATEGORY" and str(av) == "CATEGORY_DIGIT"]
-    chars = _class_chars([item for item in items if item not in digit])
+    chars = class_chars([item for item in items if item not in digit])
     return None if chars is None else (frozenset(chars), bool(digit))
 
 
@@ -113,7 +113,7 @@ def _pairs(seq, out: list[str]) -> None:
         name = str(op)
         if name in _REPEATS and av[0] >= 1:
             _pairs(av[2], out)
-        if name == "ASSERT" and av[0] == 1 and not _reads_line_break(av[1]):
+        if name == "ASSERT" and av[0] == 1 and not reads_line_break(av[1]):
             # a lookahead reads on from where the match stands, within its paragraph: what it
             # holds follows what the match has read so far (3万和5万户: (?=和…户) after 3万)
             _pairs(parts[:i] + list(av[1]), out)
@@ -133,7 +133,7 @@ def _pairs(seq, out: list[str]) -> None:
 
 def parsed_pair_gates(parsed) -> tuple[str, ...]:
     """The pair gates of a parsed pattern, each the source of its search."""
-    if parsed.state.flags & re.IGNORECASE or _reads_line_break(parsed):
+    if parsed.state.flags & re.IGNORECASE or reads_line_break(parsed):
         return ()
     out: list[str] = []
     _pairs(parsed.data, out)

@@ -100,7 +100,7 @@ def _class_reads_break(items) -> bool:
     return any(not _class_item_without_break(o, a) for o, a in items)
 
 
-def _reads_line_break(seq) -> bool:
+def reads_line_break(seq) -> bool:
     """Whether some part of a parsed pattern can match a line break (or is not understood)."""
     for op, av in seq:
         name = str(op)
@@ -113,16 +113,16 @@ def _reads_line_break(seq) -> bool:
             if _class_reads_break(av):
                 return True
         elif name == "SUBPATTERN":
-            if _reads_line_break(av[3]):
+            if reads_line_break(av[3]):
                 return True
         elif name == "ATOMIC_GROUP":
-            if _reads_line_break(av):
+            if reads_line_break(av):
                 return True
         elif name == "BRANCH":
-            if any(_reads_line_break(alt) for alt in av[1]):
+            if any(reads_line_break(alt) for alt in av[1]):
                 return True
         elif name in _REPEATS:
-            if _reads_line_break(av[2]):
+            if reads_line_break(av[2]):
                 return True
         elif name in ("ASSERT", "ASSERT_NOT"):
             continue  # zero-width: it reads, but holds nothing of the match
@@ -134,7 +134,7 @@ def _reads_line_break(seq) -> bool:
 def parsed_gate_words(parsed, mandatory) -> tuple[tuple[str, ...], ...]:
     """For each mandatory part (gate._mandatory) that is an alternation of words, one at least
     of more than one character (a set of characters alone is the character gate's), its words."""
-    if parsed.state.flags & re.IGNORECASE or _reads_line_break(parsed):
+    if parsed.state.flags & re.IGNORECASE or reads_line_break(parsed):
         return ()
     out = []
     for op, av in mandatory:
