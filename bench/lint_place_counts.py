@@ -62,8 +62,8 @@ OPENING = 3  # a clause's opening place may follow a word or two (其中, 在)
 
 def _filed(where: str) -> tuple[str, ...]:
     """The dateline's area and the areas enclosing it (郑州 → 郑州市, 河南省): a figure of those is no hit."""
-    from extractor.dateline_places import _filed_from
-    return _filed_from(where)
+    from extractor.dateline_places import filed_from
+    return filed_from(where)
 
 
 def _named(p: dict) -> set[str]:

@@ -17,12 +17,11 @@ from .org_known import agency_kind, bare_parliaments, headed, known_heads, known
 from .org_lists import NUMERAL, Org, org_data
 from .org_forms import (after_verb, bare_level, counted, dash_before, founder_before, joined_by_dash, joined_in_word, kind_after_short, sponsor_before,
                         latin_before, run_before, with_country, world_before, PAREN_BEFORE)
-from .org_checks import (
-    after_apposition, phrase_in_name as _phrase_in_name, committee_before_generic, inner_and as _inner_and,
-    inner_of as _inner_of, clause_after_place, office_of_titles, FUNCTION_TAGS, PROPER_TAGS,
-    after_titled_person, holds_proper, proper_before, big_before, clause_between, department_of_company,
-    leader_before, level_before_proper, nominal, suffix_ends_between,
-)
+from .org_checks import (after_apposition, phrase_in_name as _phrase_in_name, committee_before_generic,
+                         inner_and as _inner_and, inner_of as _inner_of, clause_after_place, office_of_titles,
+                         FUNCTION_TAGS, PROPER_TAGS, after_titled_person, holds_proper, proper_before, big_before,
+                         clause_between, department_of_company, leader_before, level_before_proper, nominal,
+                         suffix_ends_between)
 from .org_runs import chains as _chains, fresh_starts, last_heading as _last_heading, new_body_at as _new_body_at
 from .org_repeated import repeated_firms
 from .org_listed import listed_bodies
