@@ -52,14 +52,20 @@ def rest_item(labels: list[str]) -> str | None:
     word = next((w for w in cues.words("shares", "residual") if last.startswith(w)), None)
     if word is None:
         return None
-    kind = last[len(word):]
-    for end in cues.words("sum", "residual_copulas"):
-        if kind.endswith(end):
-            kind = kind[: -len(end)]
-            break
-    if not kind or kind in cues.words("sum", "residual_kinds") or any(lb.endswith(kind) for lb in labels[:-1]):
+    kind = _no_copula(last[len(word):])
+    # the other parts' names lose their copula too (`工业建设项目是 a，…，其他建设项目是 c`)
+    if not kind or kind in cues.words("sum", "residual_kinds") \
+            or any(_no_copula(lb).endswith(kind) for lb in labels[:-1]):
         return word
     return None
+
+
+def _no_copula(label: str) -> str:
+    """A part's name without the verb that gives its number (`建设项目是` -> `建设项目`)."""
+    for end in cues.words("sum", "residual_copulas"):
+        if label.endswith(end):
+            return label[: -len(end)]
+    return label
 
 
 def opens_on(view: PageView, cue: int, total: Num, sent: int) -> bool:
