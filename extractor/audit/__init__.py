@@ -48,6 +48,7 @@ from . import named_back
 from . import average_named
 from . import average_members
 from . import average_terms
+from . import restated_bounds
 from . import allocation_after, allocation_rates, allocation_shares, period_tiles, standard_totals, table_columns
 from . import sum as sum_check
 from .model import Draft, PageView
@@ -139,6 +140,7 @@ CHECKS: list[tuple[str, Callable[[PageView], list[Draft]]]] = [
     ("year_means", year_means.check),
     ("monthly_means", monthly_means.check),  # `月人均 N 元` against the year's total over the count, over 12 (consistent only)  # `年均 N` against the `累计` total over the years its sentence names
     ("restated", restated.check),  # a figure said again in a later paragraph, equal (consistent only)
+    ("restated_bounds", restated_bounds.check),  # a bound or rough figure and the exact one said apart, kept (consistent only, CLAIM_ONLY)
     ("growth_far_levels", growth_far_levels.check),  # a change whose new level was said paragraphs before (CLAIM_ONLY)
     ("growth_far_bases", growth_far_bases.check),  # a change whose base was said elsewhere by name, by arithmetic (OPENS_GROWTH)
     ("growth_bare", growth.bare_check),  # `收入 A，下降 X%` with no base: unverifiable, if no check found one (CLAIM_ONLY)
@@ -174,6 +176,7 @@ CLAIM_ONLY.add("named_back")  # a count another list reader read keeps its findi
 CLAIM_ONLY.add("share_part_unstated")  # a share another check read with its part keeps its finding
 CLAIM_ONLY.add("average_named")
 CLAIM_ONLY.add("rate_stems")  # a rate rate.py or rate_after_part.py read with its terms keeps its finding
+CLAIM_ONLY.add("restated_bounds")  # a bound another check read keeps its finding
 CLAIM_ONLY.add("average_terms")  # a figure another check read with its terms keeps its finding
 CLAIM_ONLY.add("average_members")  # a mean bounds.py or average.py read keeps its finding  # a figure bounds.py or average.py read keeps its finding
 CLAIM_ONLY.update(("enumeration_joined", "enumeration_abbrev", "enumeration_ranks", "taken_back", "headline"))  # list readers that run after the enumeration rules
