@@ -62,3 +62,25 @@ def test_a_claim_another_check_reads_is_left_to_it() -> None:
     v = view_of("该油田去年原油产量首次突破2000万吨，达2069.7万吨。全年原油产量2069.7万吨创历史新高。")
     bounds = [d for d in drafts_of(v) if d.check == "bound" and d.facts[0]["text"] == "2000万吨"]
     assert len(bounds) == 1 and "与他处确切数" not in bounds[0].explanation
+
+
+# average_terms.py: a mean per day or month of a whole year's total, the year's days unsaid
+def averages(text: str) -> list[tuple[str, str, str]]:
+    from extractor.audit import average_terms
+    v = view_of(text)
+    return [(d.verdict, d.facts[0]["text"], d.facts[1]["text"]) for d in average_terms.check(v)]
+
+
+def test_a_mean_per_day_of_a_years_total() -> None:
+    text = "2023年，青溪市消防部门共接警出动1825起。全年平均每天出动5起，比上年略有增加。"
+    assert averages(text) == [("consistent", "5起", "1825起")]
+
+
+def test_a_mean_per_day_the_year_does_not_give_says_nothing() -> None:
+    text = "2023年，青溪市消防部门共接警出动1825起。全年平均每天出动12起，比上年略有增加。"
+    assert averages(text) == []  # a miss may be of another span: no finding
+
+
+def test_a_part_of_a_year_is_no_year_of_days() -> None:
+    text = "2023年前三季度，青溪市消防部门共接警出动1369起。平均每天出动5起。"
+    assert averages(text) == []
