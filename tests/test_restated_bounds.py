@@ -84,3 +84,15 @@ def test_a_mean_per_day_the_year_does_not_give_says_nothing() -> None:
 def test_a_part_of_a_year_is_no_year_of_days() -> None:
     text = "2023年前三季度，青溪市消防部门共接警出动1369起。平均每天出动5起。"
     assert averages(text) == []
+
+
+FAR_HOLDERS = ("全县原有农业合作社三百多个，去年合并为四十二个联社。\n"
+               "各联社积极兴办农机站。目前已建成农机站{total}个，平均每个联社{mean}个，农机手近千人。")
+
+
+def test_a_mean_over_holders_counted_paragraphs_before() -> None:
+    assert averages(FAR_HOLDERS.format(total="一百二十六", mean="三")) == [("consistent", "三个", "一百二十六个")]
+
+
+def test_a_mean_over_far_holders_that_misses_says_nothing() -> None:
+    assert averages(FAR_HOLDERS.format(total="一百二十六", mean="五")) == []
