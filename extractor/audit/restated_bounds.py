@@ -9,18 +9,22 @@
 
 The same measure is said of one thing in different words and paragraphs (restated.py pairs the
 equal figures of a document): the figures are paired here when one is qualified as a bound or an
-approximation (the extractor's qualifier: over, under, about) and the other is not, they measure
-the same family (type and unit, a currency left unwritten, `七十六万亿`, matching any), stand in
-one article (a headline line may stand just before its body) and near (the same paragraph, the
-headline, or a few paragraphs apart), share a name (restated.words: the words before each in its
-sentence, generic words dropped) and no place or period of theirs differs. The claim is the
-bounded figure.
+approximation (the extractor's qualifier: over, under, about; no threshold with a count after it
+in its clause) and the other is not, they measure the same family (type and unit, a currency left
+unwritten, `七十六万亿`, matching any), stand in one article (a headline line may stand just
+before its body) and near, and no place of theirs differs nor do their periods part. The nearer
+they stand, the less their names (heads.measured_name less the words that qualify a number,
+data/restated_bounds.toml) need share: a headline and its body a word of two characters, one
+paragraph a common ending of two, a few paragraphs apart one name ending the other (four or
+more). The claim is the bounded figure.
 
-Arithmetic that holds is the evidence that the two are one figure: a bound the exact value keeps
-gives `consistent`. A bound it breaks is as often another figure (another year, part or place):
-nothing is said (an error needs more than shared words; stated_bound.py reads bounds tied in one
-sentence). Claims other checks report on are left to them (CLAIM_ONLY). The look-back is bounded
-(restated._BACK numbers), so the pass is linear in page length.
+Arithmetic is the evidence that the two are one figure: the exact value written to the bound's
+precision is the bound (cut down for a floor, up for a ceiling, rounded for a rough figure; a
+bound of one significant digit reaches a capped share only), and then the pair is `consistent`.
+A bound the value breaks, or keeps only from far off, is as often another figure (another year,
+part or place): nothing is said (stated_bound.py reads bounds tied in one sentence). Claims other
+checks report on are left to them (CLAIM_ONLY). The look-back is a fixed number of numbers, so
+the pass is linear in page length.
 """
 from __future__ import annotations
 
@@ -30,7 +34,7 @@ from .amounts import is_change
 from .bases import is_base
 from .headlines import last_place
 from .heads import measured_name, named_alike, overlapping_scope
-from .model import Draft, Num, PageView, same_unit
+from .model import Draft, Num, PageView
 from .name_numbers import in_name
 from .restated import generic_dropped, heading, shared
 
