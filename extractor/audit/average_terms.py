@@ -39,6 +39,7 @@ from ..fact_types import SUMMABLE_TYPES
 from . import cues, year_means
 from .average import scale_of
 from .average_named import cjk_pairs
+from .heads import record_field
 from .model import Draft, Num, PageView, same_unit
 from .tolerance import Interval, fmt, fmt_like, rounded
 
@@ -49,6 +50,9 @@ _WORD = 2  # characters of a word a bare average shares with its count's name
 _YEARS_BACK = 120  # characters before a mean per year in which its span of years is read (`2021 年至 2025 年`)
 _BETWEEN = 4  # characters from 每 to a 平均 after it (`每个项目平均`)
 _CJK = re.compile("[\u4e00-\u9fff]")
+_YEAR = re.compile(r"\d{4}")  # a record's period of one whole year
+_DAYS = 365
+_FAR = 60  # numbers before a mean among which the count of the holders it names (`每个公社`) is looked for
 
 
 class _Per(NamedTuple):
@@ -221,7 +225,7 @@ def _draft(view: PageView, per: Num, p: _Per) -> Draft | None:
         s = view.sentences[per.sentence]
         years = year_means.years_named(view.text[max(s.start, per.start - _YEARS_BACK):per.start])
     if not counts and not years:
-        return None
+        return _year_parts(view, per, p) or _far_holders(view, per, p, near)
     # the nearest count of the figure's own sentence, else of the sentence before
     own = [x for x in counts if x[0].sentence == per.sentence]
     if p.period:  # `25 年来，每年平均…`: the span is said before its mean; one after may be another's
@@ -253,6 +257,56 @@ def _draft(view: PageView, per: Num, p: _Per) -> Draft | None:
         return Draft("average", "unverifiable", facts, round(point, 4), per.shown,
                      f"{shown}，与所述 {per.written} 不符；但{weak}，无法据此判定有误。")
     return Draft("average", "inconsistent", facts, round(point, 4), per.shown, f"{shown}，与所述 {per.written} 不符。")
+
+
+def _year_parts(view: PageView, per: Num, p: _Per) -> Draft | None:
+    """`去年有 9640 人死于交通事故 … 平均每天有 26.4 人`: a mean per day or month whose span the
+    text leaves unsaid, over a total of one whole year (its record's period) said in its sentence
+    or the one before: the year's days or months are the count. Only a quotient that meets the
+    figure is said (consistent); a miss may be of another span."""
+    parts = _cues()["year_parts"].get(p.period)
+    if not parts:
+        return None
+    near = _reach(view, per)
+    for total, f in _totals(view, per, near, None):
+        period = record_field(total, "period") or ""
+        if not _YEAR.fullmatch(period) or period != (record_field(per, "period") or period):
+            continue
+        year = int(period)
+        days = float(parts) + (1.0 if parts == _DAYS and (year % 4 == 0 and year % 100 != 0 or year % 400 == 0) else 0.0)
+        quotient = total.interval.scale(f) / Interval.point(days)
+        if quotient.meets(per.quotient):
+            point = total.value * f / days
+            return Draft("average", "consistent", [per.ref(), total.ref()], round(point, 4), per.shown,
+                         f"{total.written} ÷ {fmt(days)}（{year} 年的{'天' if parts == _DAYS else '月'}数）= "
+                         f"{fmt_like(point, per.text, per.value)}，与所述 {per.written} 一致{rounded(round(point, 6), per.value)}。")
+    return None
+
+
+def _far_holders(view: PageView, per: Num, p: _Per, near: list[Num]) -> Draft | None:
+    """`现已合并为 2.4 万多个人民公社 … 各公社办农业中学 3 万多所，平均每个公社 1.2 所`: a mean
+    over holders named by classifier and noun (`每个公社`) whose count the article said earlier,
+    paragraphs before, by that noun (the first of the article's counts before it that ends so,
+    within a fixed number of numbers), the total in the figure's sentence run. Only a quotient
+    that meets the figure is said (consistent): the count of a noun said far off may be of other
+    holders, so a miss says nothing."""
+    if not p.name or p.period or p.bare:
+        return None
+    far = [n for n in view.before(per.start, _FAR) if n.article == per.article and n.sentence < per.sentence - 1
+           and n.type == "count" and n.value > 1 and n.qualifier != "range" and n.unit in p.units
+           and view.noun_after(n).lstrip("的").startswith(p.name)]
+    if not far:
+        return None
+    count = far[-1]
+    for total, f in _totals(view, per, near, count):
+        if not _run(view, total, per):
+            continue
+        point = total.value * f / count.value * p.scale
+        if (total.interval.scale(f) / count.interval).scale(p.scale).meets(per.quotient):
+            return Draft("average", "consistent", [per.ref(), total.ref(), count.ref()], round(point, 4), per.shown,
+                         f"{total.written} ÷ {count.written}（前文所说的{p.name}数）= "
+                         f"{fmt_like(point, per.text, per.value)}，与所述 {per.written} 一致{rounded(round(point, 6), per.value)}。")
+    return None
 
 
 def _narrowed(view: PageView, per: Num, total: Num) -> str | None:

@@ -96,11 +96,11 @@ def _reading(head: Num) -> Interval:
     iv = head.interval
     if head.qualifier != "exact" or not head.value:
         return iv
-    step = _last_place(abs(head.value))
+    step = last_place(abs(head.value))
     return Interval(min(iv.lo, head.value - step / 2), max(iv.hi, head.value + step))
 
 
-def _last_place(value: float) -> float:
+def last_place(value: float) -> float:
     """The place of a value's last significant digit: 1000 for 1000, 0.1 for 46.3, 1e5 for 1.6e6."""
     text = f"{value:.6f}".rstrip("0")
     if text.endswith("."):

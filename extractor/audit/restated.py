@@ -47,11 +47,11 @@ def check(view: PageView) -> list[Draft]:
     for i, n in enumerate(view.nums):
         if not _figure(view, n):
             continue
-        words = _words(view, n)
+        name = words(view, n)
         for m in reversed(view.nums[max(0, i - _BACK):i]):
-            if (m.article == n.article or m.article == n.article - 1 and _heading(view, m)) and m.paragraph != n.paragraph and m.same_measure(n) \
+            if (m.article == n.article or m.article == n.article - 1 and heading(view, m)) and m.paragraph != n.paragraph and m.same_measure(n) \
                     and m.value == n.value and _figure(view, m) \
-                    and _shared(words, _words(view, m), _SMALL[1] if n.value < _SMALL[0] else _SHARED):
+                    and shared(name, words(view, m), _SMALL[1] if n.value < _SMALL[0] else _SHARED):
                 drafts.append(_draft(n, m, view))
                 break
     return drafts
@@ -64,20 +64,25 @@ def _figure(view: PageView, n: Num) -> bool:
         and not is_change(view, n) and not is_base(view, n) and not in_name(view, n)  # `24国集团`: a name
 
 
-def _words(view: PageView, n: Num) -> str:
+def words(view: PageView, n: Num) -> str:
     """The words before n in its sentence, without numbers and generic words: its name."""
     s_start = view.sentences[n.sentence].start if n.sentence >= 0 else view.page.layout.paragraphs[n.paragraph].start
     before = view.text[max(s_start, n.start - _WINDOW):n.start]
-    return _generic().sub(" ", _NOT_NAME.sub(" ", before))
+    return generic_dropped(before)
 
 
-def _shared(a: str, b: str, size: int) -> bool:
+def generic_dropped(name: str) -> str:
+    """A name without numbers, marks and the words any sentence may hold (spaces where they stood)."""
+    return _generic().sub(" ", _NOT_NAME.sub(" ", name))
+
+
+def shared(a: str, b: str, size: int) -> bool:
     """Whether the two share a run of `size` characters (no space in it)."""
     grams = {a[i:i + size] for i in range(len(a) - size + 1)}
     return any(b[i:i + size] in grams for i in range(len(b) - size + 1) if " " not in b[i:i + size])
 
 
-def _heading(view: PageView, n: Num) -> bool:
+def heading(view: PageView, n: Num) -> bool:
     """A headline line: a title paragraph, or a short line with no clause mark (a web page's
     title under its breadcrumb, which layout reads as body)."""
     para = view.page.layout.paragraphs[n.paragraph]
@@ -86,7 +91,7 @@ def _heading(view: PageView, n: Num) -> bool:
 
 
 def _draft(later: Num, first: Num, view: PageView) -> Draft:
-    if _heading(view, first):  # a headline's figure told again in the body: the headline is the claim
+    if heading(view, first):  # a headline's figure told again in the body: the headline is the claim
         return Draft("headline", "consistent", [first.ref(), later.ref()], later.value, first.value,
                      f"标题中的 {first.written} 与正文所述 {later.written} 一致。")
     return Draft("sum", "consistent", [later.ref(), first.ref()], first.value, later.value,
