@@ -25,7 +25,7 @@ from ..fact_types import SUMMABLE_TYPES
 from . import cues
 from .model import Draft, Num, PageView
 from .multiples import levels_found
-from .wording import Change, after_word, is_increment, own_subject, word_direction
+from .wording import Change, after_word, is_increment, over_named_pattern, own_subject, word_direction
 
 _NAME = 4  # characters of a measure's name that tie a change to a level said elsewhere
 _AFTER = 4  # characters after a rate read for a plan's looseness
@@ -47,7 +47,7 @@ def open_growth(view: PageView, ch: Change) -> Draft | None:
     before = view.text[s.start:ch.start]
     if any(w in before for w in _w("plan_before")) or view.text[ch.end:ch.end + _AFTER].startswith(_w("plan_after")):
         return None
-    level = _near_level(view, ch, sent) or _named_level(view, ch, sent)
+    level = near_level(view, ch, sent) or _named_level(view, ch, sent)
     name = _change_name(view, ch)
     # `单位地区生产总值能耗` is no value at prices: the name must end with the measure
     cmp = next((w for w in cues.words("growth", "comparable_prices") if name.endswith(w)), None)
@@ -71,17 +71,20 @@ def _fits(ch: Change, n: Num) -> bool:
     return n.unit == "%" if ch.kind == "个百分点" else n.type in SUMMABLE_TYPES
 
 
-def _near_level(view: PageView, ch: Change, sent: int) -> Num | None:
+def near_level(view: PageView, ch: Change, sent: int) -> Num | None:
     """The nearest level before the change in its sentence (see above)."""
     c_start = view.clause_start(ch.start)
     for n in reversed(view.in_sentence(sent)):
         if n.end > ch.start:
             continue
         between = view.text[n.end:ch.start]
-        if "；" in between or (n.start < c_start and own_subject(view, view.text[c_start:ch.start])):
+        if "；" in between or (n.start < c_start and _names_subject(view, c_start, ch.start)):
             return None
         if n.type == "percent" and n.start < ch.start and word_direction(view.text[max(0, n.start - 6):n.start]):
-            return None  # another change between: the levels before are its
+            if (_names_subject(view, view.clause_start(n.start), n.start) or view.clause_start(n.start) >= c_start
+                    or cues.contains_any(view.text[view.clause_start(n.start):ch.start], "enumeration", "respective")):
+                return None  # another change between, of a subject of its own or of a `分别` list: the levels before are its
+            continue  # `A，超过年度计划 x%，比上年增长 y%，超过…指标 z%`: changes of one level A
         if n.start < c_start and own_subject(view, view.text[n.end:view.clause_end(n.start)]):
             return None  # `千户企业长期借款增幅较大，增长 X%`: the number is in the name of what changes
         if n.start >= c_start and own_subject(view, between):
@@ -89,6 +92,12 @@ def _near_level(view: PageView, ch: Change, sent: int) -> Num | None:
         if _fits(ch, n) and not is_increment(view, n):
             return n
     return None
+
+
+def _names_subject(view: PageView, start: int, end: int) -> bool:
+    """Whether the words of a change's clause name what changes, a base named after `超过` (`超过
+    第一个五年计划所规定的指标 N%`: what it is measured against, not what changes) left out."""
+    return own_subject(view, over_named_pattern().sub("", view.text[start:end]))
 
 
 def _change_name(view: PageView, ch: Change) -> str:

@@ -6,7 +6,7 @@ from . import cues
 from .growth_bases import base_of_year
 from .growth_calc import growth_draft
 from .model import Draft, Num, PageView
-from .wording import NEAR, Change, after_word, word_direction
+from .wording import NEAR, Change, after_word, own_subject, word_direction
 from .yearly import from_total_draft, years_in
 
 
@@ -36,6 +36,10 @@ def times_draft(view: PageView, ch: Change, local: list[Num], said_before: list[
     base = base_of_year(view, levels[-1], years[0]) if levels and len(years) == 1 else None
     if base is not None:
         return growth_draft(ch, "up", levels[-1], base)
+    if not news and levels and not own_subject(view, clause[:at]):
+        # `电力一百零八亿度，等于一九四九年的二点五倍`: a clause of only the ratio is about the level
+        # the clause before ends with (the clause's own words would have named another subject)
+        news = levels
     if news:
         return Draft("growth", "unverifiable", [ch.ref, news[-1].ref()], None, ch.shown,
                      f"{ch.written} 的比较对象未以数字给出，无法核对。")
