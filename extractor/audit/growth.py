@@ -346,8 +346,7 @@ def _audit_change(view: PageView, ch: Change, direction: str) -> Draft | BareDra
             return found  # `指标是 A，…提高到 B，比原定指标又增加 X%`: the old level named after 比
         # `A，超过年度计划 x%，比上一年增长 y%，超过…指标 z%`: A more clauses back, past other changes
         # of A; only described, never judged (the level is found by place, not by name)
-        respective = cues.contains_any(clause, "enumeration", "respective")  # `分别增长 a%、b%`: each its own level's
-        level = None if respective else near_level(view, ch, sent)
+        level = near_level(view, ch, sent)
         return Draft("growth", "unverifiable", [ch.ref] + ([level.ref()] if level else []), None, ch.shown,
                      f"{ch.written} " + (f"是 {level.written} 的变化，比较基数未在文中给出，无法核对。" if level
                                         else "所比较的两个值（本期与基期）都未在文中给出，无法核对。"))

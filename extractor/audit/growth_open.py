@@ -43,9 +43,7 @@ def open_growth(view: PageView, ch: Change) -> Draft | None:
     sent = view.sentence_index(ch.start)
     if sent < 0:
         return None
-    s = view.sentences[sent]
-    before = view.text[s.start:ch.start]
-    if any(w in before for w in _w("plan_before")) or view.text[ch.end:ch.end + _AFTER].startswith(_w("plan_after")):
+    if _planned(view, ch, sent) or view.text[ch.end:ch.end + _AFTER].startswith(_w("plan_after")):
         return None
     level = near_level(view, ch, sent) or _named_level(view, ch, sent)
     name = _change_name(view, ch)
@@ -61,6 +59,34 @@ def open_growth(view: PageView, ch: Change) -> Draft | None:
                  f"{reason}{ch.written} 是 {level.written} 的变化，比较基数（上年或同期的值）未在文中给出，无法核对。")
 
 
+def _planned(view: PageView, ch: Change, sent: int) -> bool:
+    """A change a plan governs. A plan verb (`计划`, `要求`, `力争`, `预计`: data/growth_open.toml
+    plan_before) governs the rest of its sentence (`今年计划要求，…，国民生产总值增长 6%，投资增长 8%`);
+    a plan noun or adverb (`目标`, `努力`: plan_near) only its clause and the next (`聚焦…目标任务体系，
+    顶压前行，生产总值增长 5.6%`: a report's long sentence joins the result to a slogan), unless a colon
+    follows it (`主要预期目标是：…`). A plan said met (`完成年初预算计划`, `超过预期目标`: plan_met before
+    it in its clause) is a result, no plan."""
+    start = view.sentences[sent].start
+    near = view.clause_start(ch.start)
+    if near > start:
+        near = view.clause_start(near - 1)
+    said = view.text[start:ch.start]
+    colon = max(said.rfind(c) for c in _w("plan_colons"))
+    for kind in ("plan_before", "plan_near"):
+        for w in _w(kind):
+            at = said.find(w)
+            while at >= 0:
+                if not _met(view, start + at) and (kind == "plan_before" or start + at >= near or at < colon):
+                    return True
+                at = said.find(w, at + 1)
+    return False
+
+
+def _met(view: PageView, at: int) -> bool:
+    """`全面完成年初预算计划`, `超过预期目标`: the plan word's clause says the plan was met."""
+    return any(w in view.text[view.clause_start(at):at] for w in _w("plan_met"))
+
+
 def is_threshold(view: PageView, n: Num) -> bool:
     """`突破 2 万亿元`, `首次超过 80 亿元`: a mark the level passed, not the level."""
     return view.text[max(0, n.start - 2):n.start].endswith(_w("threshold"))
@@ -72,8 +98,11 @@ def _fits(ch: Change, n: Num) -> bool:
 
 
 def near_level(view: PageView, ch: Change, sent: int) -> Num | None:
-    """The nearest level before the change in its sentence (see above)."""
+    """The nearest level before the change in its sentence (see above); none for a change of a
+    `分别` list (`城镇…A，农村…B，分别增长 a% 和 b%`: a is A's, not the nearest B's)."""
     c_start = view.clause_start(ch.start)
+    if cues.contains_any(view.text[c_start:ch.start], "enumeration", "respective"):
+        return None
     for n in reversed(view.in_sentence(sent)):
         if n.end > ch.start:
             continue
