@@ -12,7 +12,9 @@ from .yearly import from_total_draft, years_in
 
 def times_draft(view: PageView, ch: Change, local: list[Num], said_before: list[Num]) -> Draft | None:
     """`A，是 B 的 X 倍`: B stands after 是 in the change's clause; unverifiable without it.
-    `由 B 增加到 A，增长到 X 倍` or `…，是原来的 X 倍`: the ratio of the pair said before."""
+    `由 B 增加到 A，增长到 X 倍` or `…，是原来的 X 倍`: the ratio of the pair said before.
+    `A，等于一九四九年的 X 倍` (data/cues.toml [growth] ratio_before): the year's level not given, the
+    ratio is unverifiable with A, the level its clause before ends with."""
     clause_start = view.clause_start(ch.start)
     clause = view.text[clause_start:ch.start]
     pair = _pair(view, said_before)
