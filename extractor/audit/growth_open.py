@@ -76,7 +76,8 @@ def _planned(view: PageView, ch: Change, sent: int) -> bool:
         for w in _w(kind):
             at = said.find(w)
             while at >= 0:
-                if not _met(view, start + at) and (kind == "plan_before" or start + at >= near or at < colon):
+                # a colon after it opens a list of targets, whatever its clause says (`要完成的预期目标为：`)
+                if at < colon or not _met(view, start + at) and (kind == "plan_before" or start + at >= near):
                     return True
                 at = said.find(w, at + 1)
     return False

@@ -39,7 +39,7 @@ def times_draft(view: PageView, ch: Change, local: list[Num], said_before: list[
     if base is not None:
         return growth_draft(ch, "up", levels[-1], base)
     if not news and levels and not own_subject(view, clause[:at]):
-        # `电力一百零八亿度，等于一九四九年的二点五倍`: a clause of only the ratio is about the level
+        # `发电量九十亿度，等于一九五〇年的三点二倍`: a clause of only the ratio is about the level
         # the clause before ends with (the clause's own words would have named another subject)
         news = levels
     if news:

@@ -13,7 +13,7 @@ from .tolerance import Interval
 WORD_PERCENT = re.compile("百分之[零〇一二两三四五六七八九十百点]+")  # `分别增长百分之四十九点五和`
 WORD_YEAR = re.compile("[〇○零一二三四五六七八九]{4}年")  # a year in words names no subject
 NEAR = 4  # the change word ends at most this many characters before the stated change
-NAMED = (2, 24)  # characters naming the base of `超过 … N%` (`超过第一个五年计划所规定的一九五七年的指标 N%`)
+NAMED = (2, 24)  # characters naming the base of `超过 … N%` (`超过规划纲要所定的二〇二〇年的目标 N%`)
 
 
 @dataclass
