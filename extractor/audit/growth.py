@@ -38,7 +38,7 @@ from .growth_bases import (base_said_next, dated_base, level_after, pair_after, 
                            said_base, said_base_after)
 from .growth_calc import growth_draft
 from .growth_new_before import new_level_before
-from .growth_open import open_growth
+from .growth_open import near_level, open_growth
 from .growth_compared import against_economy
 from .growth_plans import against_plan
 from .growth_raised import raised_level
@@ -344,8 +344,12 @@ def _audit_change(view: PageView, ch: Change, direction: str) -> Draft | BareDra
         found = raised_level(view, ch, direction, sent, clause)
         if found is not None:
             return found  # `指标是 A，…提高到 B，比原定指标又增加 X%`: the old level named after 比
-        return Draft("growth", "unverifiable", [ch.ref], None, ch.shown,
-                     f"{ch.written} 所比较的两个值（本期与基期）都未在文中给出，无法核对。")
+        # `A，超过年度计划 x%，比上一年增长 y%，超过…指标 z%`: A more clauses back, past other changes
+        # of A; only described, never judged (the level is found by place, not by name)
+        level = near_level(view, ch, sent)
+        return Draft("growth", "unverifiable", [ch.ref] + ([level.ref()] if level else []), None, ch.shown,
+                     f"{ch.written} " + (f"是 {level.written} 的变化，比较基数未在文中给出，无法核对。" if level
+                                        else "所比较的两个值（本期与基期）都未在文中给出，无法核对。"))
     base = base_said_next(view, ch.end, values[-1])
     if base is not None:
         return _levels_draft(view, ch, direction, values[-1], base)  # `A，同比下降 X%，上年同期为 B`

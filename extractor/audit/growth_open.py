@@ -25,7 +25,7 @@ from ..fact_types import SUMMABLE_TYPES
 from . import cues
 from .model import Draft, Num, PageView
 from .multiples import levels_found
-from .wording import Change, after_word, is_increment, own_subject, word_direction
+from .wording import Change, after_word, is_increment, over_named_pattern, own_subject, word_direction
 
 _NAME = 4  # characters of a measure's name that tie a change to a level said elsewhere
 _AFTER = 4  # characters after a rate read for a plan's looseness
@@ -43,11 +43,9 @@ def open_growth(view: PageView, ch: Change) -> Draft | None:
     sent = view.sentence_index(ch.start)
     if sent < 0:
         return None
-    s = view.sentences[sent]
-    before = view.text[s.start:ch.start]
-    if any(w in before for w in _w("plan_before")) or view.text[ch.end:ch.end + _AFTER].startswith(_w("plan_after")):
+    if _planned(view, ch, sent) or view.text[ch.end:ch.end + _AFTER].startswith(_w("plan_after")):
         return None
-    level = _near_level(view, ch, sent) or _named_level(view, ch, sent)
+    level = near_level(view, ch, sent) or _named_level(view, ch, sent)
     name = _change_name(view, ch)
     # `单位地区生产总值能耗` is no value at prices: the name must end with the measure
     cmp = next((w for w in cues.words("growth", "comparable_prices") if name.endswith(w)), None)
@@ -61,6 +59,35 @@ def open_growth(view: PageView, ch: Change) -> Draft | None:
                  f"{reason}{ch.written} 是 {level.written} 的变化，比较基数（上年或同期的值）未在文中给出，无法核对。")
 
 
+def _planned(view: PageView, ch: Change, sent: int) -> bool:
+    """A change a plan governs. A plan verb (`计划`, `要求`, `力争`, `预计`: data/growth_open.toml
+    plan_before) governs the rest of its sentence (`今年计划要求，…，国民生产总值增长 6%，投资增长 8%`);
+    a plan noun or adverb (`目标`, `努力`: plan_near) only its clause and the next (`聚焦…目标任务体系，
+    顶压前行，生产总值增长 5.6%`: a report's long sentence joins the result to a slogan), unless a colon
+    follows it (`主要预期目标是：…`). A plan said met (`完成年初预算计划`, `超过预期目标`: plan_met before
+    it in its clause) is a result, no plan."""
+    start = view.sentences[sent].start
+    near = view.clause_start(ch.start)
+    if near > start:
+        near = view.clause_start(near - 1)
+    said = view.text[start:ch.start]
+    colon = max(said.rfind(c) for c in _w("plan_colons"))
+    for kind in ("plan_before", "plan_near"):
+        for w in _w(kind):
+            at = said.find(w)
+            while at >= 0:
+                # a colon after it opens a list of targets, whatever its clause says (`要完成的预期目标为：`)
+                if at < colon or not _met(view, start + at) and (kind == "plan_before" or start + at >= near):
+                    return True
+                at = said.find(w, at + 1)
+    return False
+
+
+def _met(view: PageView, at: int) -> bool:
+    """`全面完成年初预算计划`, `超过预期目标`: the plan word's clause says the plan was met."""
+    return any(w in view.text[view.clause_start(at):at] for w in _w("plan_met"))
+
+
 def is_threshold(view: PageView, n: Num) -> bool:
     """`突破 2 万亿元`, `首次超过 80 亿元`: a mark the level passed, not the level."""
     return view.text[max(0, n.start - 2):n.start].endswith(_w("threshold"))
@@ -71,17 +98,23 @@ def _fits(ch: Change, n: Num) -> bool:
     return n.unit == "%" if ch.kind == "个百分点" else n.type in SUMMABLE_TYPES
 
 
-def _near_level(view: PageView, ch: Change, sent: int) -> Num | None:
-    """The nearest level before the change in its sentence (see above)."""
+def near_level(view: PageView, ch: Change, sent: int) -> Num | None:
+    """The nearest level before the change in its sentence (see above); none for a change of a
+    `分别` list (`城镇…A，农村…B，分别增长 a% 和 b%`: a is A's, not the nearest B's)."""
     c_start = view.clause_start(ch.start)
+    if cues.contains_any(view.text[c_start:ch.start], "enumeration", "respective"):
+        return None
     for n in reversed(view.in_sentence(sent)):
         if n.end > ch.start:
             continue
         between = view.text[n.end:ch.start]
-        if "；" in between or (n.start < c_start and own_subject(view, view.text[c_start:ch.start])):
+        if "；" in between or (n.start < c_start and _names_subject(view, c_start, ch.start)):
             return None
         if n.type == "percent" and n.start < ch.start and word_direction(view.text[max(0, n.start - 6):n.start]):
-            return None  # another change between: the levels before are its
+            if (_names_subject(view, view.clause_start(n.start), n.start) or view.clause_start(n.start) >= c_start
+                    or cues.contains_any(view.text[view.clause_start(n.start):ch.start], "enumeration", "respective")):
+                return None  # another change between, of a subject of its own or of a `分别` list: the levels before are its
+            continue  # `A，超过年度计划 x%，比上年增长 y%，超过…指标 z%`: changes of one level A
         if n.start < c_start and own_subject(view, view.text[n.end:view.clause_end(n.start)]):
             return None  # `千户企业长期借款增幅较大，增长 X%`: the number is in the name of what changes
         if n.start >= c_start and own_subject(view, between):
@@ -89,6 +122,12 @@ def _near_level(view: PageView, ch: Change, sent: int) -> Num | None:
         if _fits(ch, n) and not is_increment(view, n):
             return n
     return None
+
+
+def _names_subject(view: PageView, start: int, end: int) -> bool:
+    """Whether the words of a change's clause name what changes, a base named after `超过` (`超过
+    第一个五年计划所规定的指标 N%`: what it is measured against, not what changes) left out."""
+    return own_subject(view, over_named_pattern().sub("", view.text[start:end]))
 
 
 def _change_name(view: PageView, ch: Change) -> str:

@@ -6,13 +6,15 @@ from . import cues
 from .growth_bases import base_of_year
 from .growth_calc import growth_draft
 from .model import Draft, Num, PageView
-from .wording import NEAR, Change, after_word, word_direction
+from .wording import NEAR, Change, after_word, own_subject, word_direction
 from .yearly import from_total_draft, years_in
 
 
 def times_draft(view: PageView, ch: Change, local: list[Num], said_before: list[Num]) -> Draft | None:
     """`A，是 B 的 X 倍`: B stands after 是 in the change's clause; unverifiable without it.
-    `由 B 增加到 A，增长到 X 倍` or `…，是原来的 X 倍`: the ratio of the pair said before."""
+    `由 B 增加到 A，增长到 X 倍` or `…，是原来的 X 倍`: the ratio of the pair said before.
+    `A，等于一九四九年的 X 倍` (data/cues.toml [growth] ratio_before): the year's level not given, the
+    ratio is unverifiable with A, the level its clause before ends with."""
     clause_start = view.clause_start(ch.start)
     clause = view.text[clause_start:ch.start]
     pair = _pair(view, said_before)
@@ -36,6 +38,10 @@ def times_draft(view: PageView, ch: Change, local: list[Num], said_before: list[
     base = base_of_year(view, levels[-1], years[0]) if levels and len(years) == 1 else None
     if base is not None:
         return growth_draft(ch, "up", levels[-1], base)
+    if not news and levels and not own_subject(view, clause[:at]):
+        # `发电量九十亿度，等于一九五〇年的三点二倍`: a clause of only the ratio is about the level
+        # the clause before ends with (the clause's own words would have named another subject)
+        news = levels
     if news:
         return Draft("growth", "unverifiable", [ch.ref, news[-1].ref()], None, ch.shown,
                      f"{ch.written} 的比较对象未以数字给出，无法核对。")

@@ -19,7 +19,7 @@ from .share_objects import is_share_object
 from .wording import after_word
 
 _STEM = 4  # characters of a whole's name that an earlier label must hold
-_QUALIFIERS = "约近大概将接"
+_QUALIFIERS = "约近大概将接只仅"
 
 
 def of_phrase(view: PageView, p: Num) -> tuple | None:

@@ -13,7 +13,7 @@ from .tolerance import Interval
 WORD_PERCENT = re.compile("百分之[零〇一二两三四五六七八九十百点]+")  # `分别增长百分之四十九点五和`
 WORD_YEAR = re.compile("[〇○零一二三四五六七八九]{4}年")  # a year in words names no subject
 NEAR = 4  # the change word ends at most this many characters before the stated change
-NAMED = (2, 16)  # characters naming the base of `超过 … N%`
+NAMED = (2, 24)  # characters naming the base of `超过 … N%` (`超过规划纲要所定的二〇二〇年的目标 N%`)
 
 
 @dataclass
@@ -64,8 +64,8 @@ def over_named(clause: str) -> str | None:
 @lru_cache(maxsize=1)
 def over_named_pattern() -> re.Pattern:
     words = "|".join(re.escape(w) for w in cues.words("growth", "over_named") + cues.words("growth", "under_named"))
-    # not `超过正税的 22%` (a share of the named base)
-    return re.compile(f"({words})[\u4e00-\u9fff“”]{{{NAMED[0]},{NAMED[1]}}}(?<!的)$")
+    # not `超过正税的 22%` (a share of the named base); a year in the name (`二〇二〇年的目标`, `2020年`)
+    return re.compile(f"({words})[\u4e00-\u9fff\u30070-9０-９“”]{{{NAMED[0]},{NAMED[1]}}}(?<!的)$")
 
 
 def yearly_word(view: PageView, n: Num) -> bool:
