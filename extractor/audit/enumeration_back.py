@@ -41,6 +41,7 @@ from .model import Draft, PageView
 
 HOW_LIST = "所述数目之前紧接的列举"
 HOW_ORDINALS = "所述数目之前按序号逐项列出"
+HOW_LINKED = "所述数目之前以“是”“成为”等连到数目的列举"
 HOW_PAIR = "所述数目之前以“一…”“另一…”列出的两项"
 HOW_OPEN = "所述数目之前以同样字词开头的并列{unit}"
 HOW_CLOSE = "所述数目之前以同样字词收尾的并列{unit}"
@@ -83,6 +84,15 @@ def _pairs() -> tuple[re.Pattern, re.Pattern]:
     return first, second
 
 
+@lru_cache(maxsize=1)
+def _linked() -> re.Pattern:
+    """The end of a lead `甲、乙和丙` + linking verb + a short modifier, right before the count; the
+    lead must hold a `、` or join word before the verb (checked by _joined on what precedes it)."""
+    d = _data()
+    verbs = "|".join(map(re.escape, sorted(d["linking_verbs"], key=len, reverse=True)))
+    return re.compile(f"(?<=[\u4e00-\u9fff”》])(?:等)?(?:{verbs})[^，。；：、“”\\d０-９{''.join(cues.words('enumeration', 'count_numerals'))}]{{0,{int(d['link_chars'])}}}$")
+
+
 def _window(view: PageView, pos: int) -> int:
     """Where the look-back from pos starts: a few sentences back, in its paragraph (or the one
     before, where pos's sentence opens its paragraph), within chars_back."""
@@ -118,7 +128,8 @@ def _joined(view: PageView, a: int, b: int, value: int) -> list[tuple[int, int]]
     pieces = [(m.start(), m.end()) for m in re.finditer(f"(?:(?!{joins}).)+", text)]
     if len(pieces) != value or any(not 2 <= e - s <= int(d["item_chars"]) or not re.fullmatch(
             "[\u4e00-\u9fff“”《》]+", text[s:e]) for s, e in pieces) or text.endswith(tuple(d["not_item_ends"])) \
-            or any(text[s:e].startswith(tuple(d["not_item_starts"])) for s, e in pieces):
+            or any(text[s:e].startswith(tuple(d["not_item_starts"])) for s, e in pieces) \
+            or re.search(f"[{''.join(cues.words('enumeration', 'count_numerals'))}]", text):  # `“两级政府、三级管理”`: counts, not names
         return None
     return [(a + s, a + e) for s, e in pieces]
 
@@ -212,8 +223,10 @@ def _units(view: PageView, lo: int, end: int, value: int, noun: str, label: str,
         tail = _common(texts[-1], texts[-2], True)
         if not echo_only and unit != "句子" and len(tail) >= least and tail not in d["common_closings"] and tail != head:
             tries.append((lambda t, h=tail: t.endswith(h) and len(t) > len(h), HOW_CLOSE, 0))
-        if len(noun) >= least and unit == "分句":  # a noun in two sentences is no parallel
-            tries.append((lambda t: noun in t and label not in t, HOW_ECHO, int(d["echo_trail"]) if echo_only else 0))
+        # a quoted label's own word repeated clause by clause (`更加`); a pointer's noun (`工作`) is
+        # too common a word to mark items, and a noun in two sentences is no parallel
+        if echo_only and len(noun) >= least and unit == "分句":
+            tries.append((lambda t: noun in t and label not in t, HOW_ECHO, int(d["echo_trail"])))
         for holds, how, trail in tries:
             last = len(segs) - 1
             while trail and last >= 0 and not holds(texts[last]) and len(segs) - 1 - last < trail:
@@ -272,6 +285,9 @@ def _kind(view: PageView, m: re.Match) -> tuple[str, int, int, str, tuple[int, i
             len(noun) >= rest and rest <= int(d["closing_noun"]):
         before = view.clause_start(clause - 1) if clause > 0 else clause
         return "closing", s, e, noun[:2], (before, clause - 1) if clause > 0 else None
+    if (link := _linked().search(lead)) is not None:
+        # `甲、乙和丙是…的三驾马车`: the list opening the clause, linked to the count by a copula
+        return "linked", s, e, noun[:2], (clause, clause + link.start())
     return None
 
 
@@ -298,13 +314,18 @@ def check(view: PageView) -> list[Draft]:
             continue
         how_kind, s, e, noun, listed = kind
         value = int(value)
-        anchor = m.start("ptr") if how_kind == "pointer" else view.clause_start(s) if how_kind == "closing" else m.start()
-        if how_kind == "closing":
-            anchor = max(view.clause_start(s) - 1, 0)
+        # where the items end: before the pointer's clause or sentence; before a closing count's clause
+        anchor = m.start("ptr") if how_kind == "pointer" else max(view.clause_start(s) - 1, 0) \
+            if how_kind == "closing" else m.start()
         lo = _window(view, anchor)
-        ends = sorted({anchor if how_kind == "closing" else view.clause_start(anchor), view.sentence_span(anchor)[0]}, reverse=True)
-        cls = m.group("cls") or "个"
-        found = _items(view, lo, ends, cls, value, noun, view.text[s:e], listed, how_kind == "quoted")
+        if how_kind == "linked":  # the list in the count's own clause, nothing else
+            run = _joined(view, listed[0], listed[1], value) if listed else None
+            found = (run, HOW_LINKED) if run else None
+        else:
+            ends = sorted({anchor if how_kind == "closing" else view.clause_start(anchor), view.sentence_span(anchor)[0]},
+                          reverse=True)
+            found = _items(view, lo, ends, m.group("cls") or "个", value, noun, view.text[s:e], listed,
+                           how_kind == "quoted")
         written = view.text[s:e]
         count = view.raw_ref(s, e)
         if found:
