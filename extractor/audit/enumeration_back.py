@@ -42,6 +42,7 @@ from .model import Draft, PageView
 HOW_LIST = "所述数目之前紧接的列举"
 HOW_ORDINALS = "所述数目之前按序号逐项列出"
 HOW_LINKED = "所述数目之前以“是”“成为”等连到数目的列举"
+HOW_SAID = "“这”复指前文的"
 HOW_PAIR = "所述数目之前以“一…”“另一…”列出的两项"
 HOW_OPEN = "所述数目之前以同样字词开头的并列{unit}"
 HOW_CLOSE = "所述数目之前以同样字词收尾的并列{unit}"
@@ -291,18 +292,20 @@ def _kind(view: PageView, m: re.Match) -> tuple[str, int, int, str, tuple[int, i
     return None
 
 
-def _said_before(view: PageView, lo: int, at: int, number: str, noun: str) -> str | None:
-    """The same count of the same noun said in the look-back before the pointer (`12项政策`), or None."""
+def _said_before(view: PageView, lo: int, at: int, number: str, noun: str) -> tuple[int, str] | None:
+    """The same count of the same noun said in the look-back before the pointer (`12项政策`): its
+    start and words, or None."""
     if not noun:
         return None
     m = None
-    for m in re.finditer(f"{re.escape(number)}[\u4e00-\u9fff]{{0,2}}?{re.escape(noun[:1])}", view.text[lo:at]):
+    for m in re.finditer(f"{re.escape(number)}[\\u4e00-\\u9fff]{{0,2}}?{re.escape(noun[:1])}(?:{re.escape(noun[1:2])})?", view.text[lo:at]):
         pass
-    return m.group() if m else None
+    return (lo + m.start(), m.group()) if m else None
 
 
 def check(view: PageView) -> list[Draft]:
     out = []
+    earlier: dict[int, list[tuple[int, int]]] = {}  # this module's item runs by their count's start, for pointers taking them up
     d = _data()
     least, most = int(d["least"]), int(d["most"])
     for m in _label().finditer(view.text):
@@ -333,13 +336,23 @@ def check(view: PageView) -> list[Draft]:
             spans = [_trim(view, a, b - 1 if view.text[b - 1:b] in "，；。：、" else b) for a, b in run]
             items = [view.text[a:b] for a, b in spans]
             shown = "、".join(items) if len(items) <= 4 else "、".join(items[:2]) + "……" + items[-1]
+            earlier[s] = spans
             out.append(Draft("enumeration", "consistent", [count] + [view.raw_ref(a, b) for a, b in spans], value, value,
                              f"{how}共 {value} 项（{shown}），与所述 {written} 一致。", {"items": items, "open": False}))
-        elif how_kind == "pointer" and (said := _said_before(view, lo, m.start("ptr"), m.group("n"), noun)):
+        elif how_kind == "pointer" and (said := _said_before(view, lo, m.start("ptr"), m.group("n"), noun)) \
+                and (run := earlier.get(said[0]) or _joined(view, view.clause_start(said[0]), said[0], value)):
+            # `劳动、人事两大系统…这两个系统`: the pointer takes up a count said before, whose items were
+            # listed right before it (or read by this module there)
+            spans = run
+            items = [view.text[a:b] for a, b in spans]
+            out.append(Draft("enumeration", "consistent", [count] + [view.raw_ref(a, b) for a, b in spans], value, value,
+                             f"{HOW_SAID}“{said[1]}”之前所列共 {value} 项（{'、'.join(items[:4])}），与所述 {written} 一致。",
+                             {"items": items, "open": False}))
+        elif how_kind == "pointer" and said:
             # `实施了12项政策…这12项政策`: the pointer takes up a count said before, whose items the text
             # does not list where it could be read; a pointer with no such count may name items a human
             # reader still counts (a list of clauses this module does not read), so it says nothing
             out.append(Draft("enumeration", "unverifiable", [count], None, value,
-                             f"“{m.group('ptr')}{written}”复指前文所说的“{said}”，但前面几句中找不到恰好 {value} 项的并列"
+                             f"“{m.group('ptr')}{written}”复指前文所说的“{said[1]}”，但前面几句中找不到恰好 {value} 项的并列"
                              "（列举、序号或开头收尾相同的分句），无法核对其数目。", {}))
     return out
