@@ -40,6 +40,8 @@ POSITIVE = [
     # a list of names filling the clause before a closing count
     ("农户、合作社、龙头企业和科研院所，是带动山区产业的四支力量。", "四支", ["农户", "合作社", "龙头企业", "科研院所"]),
     # connectives opening a unit are read past (`即坚持…`)
+    # a pointer restating a count said before: that count's list
+    ("教育、卫生两大部门各有一套办法，至于这两个部门下属的单位，也不统一。", "两个", ["教育", "卫生"]),
     ("全镇要守住三条底线，即坚守耕地红线，坚守生态红线，坚守安全红线，这三条底线不能碰。", "三条",
      ["坚守耕地红线", "坚守生态红线", "坚守安全红线"]),
 ]
