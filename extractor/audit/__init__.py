@@ -45,6 +45,7 @@ from . import span_totals
 from . import rate_stems, stock_additions, value_added
 from . import joint_shares, listed_shares, part_rates, plan_targets, rate_doubts, share_of_named, target_shares
 from . import named_back
+from . import enumeration_back
 from . import average_named
 from . import average_members
 from . import average_terms
@@ -135,6 +136,7 @@ CHECKS: list[tuple[str, Callable[[PageView], list[Draft]]]] = [
     ("enumeration_abbrev", enumeration_abbrev.check),  # `“三自”` of 自筹、自建、自管 (CLAIM_ONLY)
     ("enumeration_ranks", enumeration_ranks.check),  # `甲、乙和丙分获前三名` (CLAIM_ONLY)
     ("taken_back", taken_back.check),  # `对这两项工作`: items of X named a sentence back (CLAIM_ONLY)
+    ("enumeration_back", enumeration_back.check),  # `这两个方面`, `以上四点`, `“三个更加”`: parallel items before the count (CLAIM_ONLY)
     ("headline", headlines.check),  # a headline's figure against the body's (CLAIM_ONLY)
     ("dimension_parts", dimension_parts.check),  # `分季度看，` opening a paragraph: the total before, by arithmetic
     ("year_means", year_means.check),
@@ -172,6 +174,7 @@ CLAIM_ONLY.add("pair_ratios")  # a ratio ratios.py read in its own sentence stay
 CLAIM_ONLY.update(("plan_targets", "share_of_named", "growth_far_levels", "rate_unbased", "rate_after_part", "per_subject", "scope_open_parts", "lot_sums", "net_remainders"))
 CLAIM_ONLY.update(("growth_bare", "growth_open"))  # a bare rate another check found a base for keeps that finding
 CLAIM_ONLY.update(("joint_shares", "target_shares"))  # a share another check read with its terms keeps its finding
+CLAIM_ONLY.add("enumeration_back")  # a broad reading going back: any other reader's finding of the count stays
 CLAIM_ONLY.add("named_back")  # a count another list reader read keeps its finding
 CLAIM_ONLY.add("share_part_unstated")  # a share another check read with its part keeps its finding
 CLAIM_ONLY.add("average_named")

@@ -77,6 +77,11 @@ def _compiled(k: int, cls: str) -> dict[str, re.Pattern]:
     return {family: re.compile(pattern) for family, pattern in _markers(k, cls)}
 
 
+def marker_patterns(k: int, cls: str) -> dict[str, re.Pattern]:
+    """The compiled markers of item k, by family (enumeration_back.py reads the same runs going back)."""
+    return _compiled(k, cls)
+
+
 def _first(view: PageView, end: int, cls: str) -> tuple[str, re.Match] | None:
     """The earliest item-one marker after the count: in its sentence, a few characters on, or
     opening the next sentence where the count stands in its sentence's last clause (a count
