@@ -60,7 +60,7 @@ def check(view: PageView) -> list[Draft]:
         named.update((w.rec.get("metric") or "", w) for w in seen if w.paragraph < n.paragraph
                      and not is_threshold(view, w))
         seen = [w for w in seen if n.paragraph - w.paragraph <= _PARAGRAPHS][-_BACK:]
-        whole = next((w for w in reversed(seen) if _kind_of(n, w, data)), None)
+        whole = next((w for w in reversed(seen) if _kind_of(view, n, w, data)), None)
         if whole is None:  # `高速公路通车里程 8000 公里，公路通车里程 21 万公里`: the kind said first
             whole = _next_whole(view, n, levels, k + 1, data)
         if whole is None:  # `2025 年完成水利投资 760 亿元` … `五年累计完成水利投资 3200 亿元`: paragraphs apart
@@ -106,7 +106,7 @@ def _next_whole(view: PageView, part: Num, levels: list[Num], at: int, data: dic
             break
     if nxt is None or "；" in view.text[part.end:nxt.start]:
         return None
-    return nxt if _kind_of(part, nxt, data) else None
+    return nxt if _kind_of(view, part, nxt, data) else None
 
 
 def _bare(name: str) -> bool:
@@ -134,7 +134,8 @@ def _in_span(part: Num, whole: Num, data: dict) -> bool:
     """A year's figure (or a part's) of the metric a span's total names, the year inside the span:
     the same name, or a kind of it."""
     pm, wm = part.rec.get("metric") or "", whole.rec.get("metric") or ""
-    if whole.qualifier not in _SAID or part.qualifier not in _SAID or any(w in wm for w in data["span_levels"]):
+    if whole.qualifier not in _SAID or part.qualifier not in _SAID or any(w in wm for w in data["span_levels"]) \
+            or len(wm) < data["whole_min"]:
         return False  # `粮食产量稳定在 800 亿斤以上`: a level each year of the span, no sum of them
     return record_field(part, "period") != record_field(whole, "period") and part.same_measure(whole) \
         and _within(part, whole) and not any(c in wm for c in data["joins"]) and (pm == wm and not _bare(wm) or any(_added(pm, name, data) is not None for name in whole_names(wm, data)))
@@ -143,7 +144,7 @@ def _in_span(part: Num, whole: Num, data: dict) -> bool:
 def _level(view: PageView, n: Num, data: dict) -> bool:
     """An amount of a metric that adds up, not a change, a comparison or a mark passed (`突破 80 亿元`)."""
     metric = n.rec.get("metric") or ""
-    return (n.type in SUMMABLE_TYPES and n.sentence >= 0 and n.value > 0 and len(metric) >= data["whole_min"]
+    return (n.type in SUMMABLE_TYPES and n.sentence >= 0 and n.value > 0 and len(metric) >= data["marked_min"]
             and _said(n, data)
             and not any(w in metric for w in data["not_additive"])
             and not is_change(view, n) and not is_increment(view, n) and not is_threshold(view, n))
@@ -176,13 +177,44 @@ def whole_names(metric: str, data: dict) -> list[str]:
     return [n for n in names if len(n) >= data["whole_min"]]  # `总里程` leaves 里程: of anything
 
 
-def _kind_of(part: Num, whole: Num, data: dict) -> bool:
+def _kind_of(view: PageView, part: Num, whole: Num, data: dict) -> bool:
     """part's metric is whole's with words put before it or before its head noun, of the same
-    measure and place, in its period."""
+    measure and place, in its period; or a short whole the text marks as a total (`共有 1.5 万名
+    职工`, `拥有 12 亿人口`) or a part it marks as some of a whole (`其中`) with words put before
+    the whole's noun (`下岗职工`, `贫困人口`), where a period only one of them states is the other's."""
     pm, wm = part.rec.get("metric") or "", whole.rec.get("metric") or ""
-    if pm == wm or not part.same_measure(whole) or not _within(part, whole):
+    if pm == wm or not part.same_measure(whole):
         return False
-    return any(_added(pm, name, data) is not None for name in whole_names(wm, data)) or _restricted(pm, wm, data)
+    if len(wm) >= data["whole_min"] and _within(part, whole) and (
+            any(_added(pm, name, data) is not None for name in whole_names(wm, data)) or _restricted(pm, wm, data)):
+        return True
+    noun = next((wm[len(v):] for v in data["held_verbs"] if wm.startswith(v)), wm)  # `有企业`: 企业
+    return len(noun) >= data["marked_min"] and _marked(view, part, whole, data) and _within(part, whole, lenient=True) \
+        and any(_added(name, noun, data) is not None for name in _part_names(view, part, noun))
+
+
+def _part_names(view: PageView, part: Num, noun: str) -> list[str]:
+    """The part's metric, and where it runs on past the noun (`退休工人领到了补贴`) the words up to
+    the noun when they are said right after the figure (`8000 名退休工人`): what a count counts."""
+    pm = part.rec.get("metric") or ""
+    at = pm.find(noun)
+    if at < 0 or at + len(noun) == len(pm):
+        return [pm]
+    said = pm[:at + len(noun)]
+    return [pm, said] if view.text.startswith(said, part.end) or part.text.endswith(said) else [pm]
+
+
+def _marked(view: PageView, part: Num, whole: Num, data: dict) -> bool:
+    """The whole said as a total or a stock held (a word of data's total_marks in the words of its
+    clause before it), or the part said as some of it (subset_marks before it in its clause); the
+    two in one sentence or the part in the next (a short noun names too many things to be read
+    further)."""
+    if not 0 <= part.sentence - whole.sentence <= 1:
+        return False
+
+    def before(n: Num) -> str:
+        return view.text[max(view.clause_start(n.start), n.start - data["mark_reach"]):n.start]
+    return any(w in before(whole) for w in data["total_marks"]) or any(w in before(part) for w in data["subset_marks"])
 
 
 def _restricted(pm: str, wm: str, data: dict) -> bool:
@@ -213,13 +245,14 @@ def _added(pm: str, name: str, data: dict) -> str | None:
     return None
 
 
-def _within(part: Num, whole: Num) -> bool:
+def _within(part: Num, whole: Num, lenient: bool = False) -> bool:
     """The same place, and the part's period inside the whole's (a year's figure inside a span's
-    total; a span's inside a year's is no part)."""
+    total; a span's inside a year's is no part); lenient: a period only one states (`拥有 12 亿人口`
+    has none: the time of the text) is not another period."""
     if record_field(part, "place") != record_field(whole, "place"):
         return False
     pp, wp = record_field(part, "period"), record_field(whole, "period")
     if not pp or not wp or pp == wp:
-        return pp == wp
+        return pp == wp or lenient
     (plo, phi), (wlo, whi) = months(pp), months(wp)
     return wlo <= plo and phi <= whi

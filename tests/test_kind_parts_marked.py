@@ -1,0 +1,47 @@
+"""kind_parts.py with a short whole (a head noun of two characters) the text marks as a total or
+its part as some of it: which pairs it generates (the full audit may take a pair by another check)."""
+from __future__ import annotations
+
+import pytest
+
+from extractor.audit import kind_parts
+from extractor.audit.model import PageView
+from extractor.page import Page
+from extractor.pipeline import load, run
+from extractor.records import NUMERIC_TYPES
+
+
+def _pairs(text: str) -> list[tuple[str, str, str]]:
+    page = Page.read(text, "example")
+    view = PageView(page, run(load(NUMERIC_TYPES), page))
+    out = []
+    for d in kind_parts.check(view):
+        whole, part = (text[f["start"]:f["end"]] for f in d.facts[:2])
+        out.append((whole, part, d.verdict))
+    return out
+
+
+@pytest.mark.parametrize("text, whole, part", [
+    # `共有` marks the whole; the part's noun is the whole's with words put before it, next sentence
+    ("这个矿务局共有３．２万名工人。去年有８０００名退休工人领到了补贴。", "３．２万名", "８０００名"),
+    # `其中` marks the part; `有` kept in the whole's metric is no word of the noun
+    ("全镇共有农户6400户，其中养殖农户900户。", "6400户", "900户"),
+    # a stock held (`拥有`) with no period of its own, its kind said for a year
+    ("这个省拥有4000万人口，2024年农村人口降到1500万人。", "4000万人口", "1500万人"),
+])
+def test_generated(text: str, whole: str, part: str) -> None:
+    assert (whole, part, "consistent") in _pairs(text)
+
+
+@pytest.mark.parametrize("text", [
+    # a kind over its short whole says nothing: the names may only look alike
+    "全镇共有农户6400户，其中养殖农户9900户。",
+    # no word marks a total or a subset: a noun of two characters names too many things
+    "去年招收学生300名。今年新生中留学学生40名。",
+    # `永久基本农田` shares no head noun with `耕地`: no kind of it by the names
+    "全市有耕地120万亩，其中永久基本农田95万亩。",
+    # two sentences on: too far for a short noun
+    "全镇共有农户6400户。道路修到每个村。集市很热闹。养殖农户900户。",
+])
+def test_not_generated(text: str) -> None:
+    assert _pairs(text) == []
