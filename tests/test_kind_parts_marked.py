@@ -28,6 +28,8 @@ def _pairs(text: str) -> list[tuple[str, str, str]]:
     ("全镇共有农户6400户，其中养殖农户900户。", "6400户", "900户"),
     # a stock held (`拥有`) with no period of its own, its kind said for a year
     ("这个省拥有4000万人口，2024年农村人口降到1500万人。", "4000万人口", "1500万人"),
+    # a count counts its last noun: the kind names only that noun with its own words before it
+    ("今年在建的中小型水利工程项目共有二百四十个，年内可以有六十个灌溉项目交付使用。", "二百四十个", "六十个"),
 ])
 def test_generated(text: str, whole: str, part: str) -> None:
     assert (whole, part, "consistent") in _pairs(text)
@@ -40,6 +42,8 @@ def test_generated(text: str, whole: str, part: str) -> None:
     "去年招收学生300名。今年新生中留学学生40名。",
     # `永久基本农田` shares no head noun with `耕地`: no kind of it by the names
     "全市有耕地120万亩，其中永久基本农田95万亩。",
+    # an amount's end is a word of measure, no thing: one crop's output is no kind of another's
+    "全县蔬菜产量共计88万吨，水果产量12万吨。",
     # two sentences on: too far for a short noun
     "全镇共有农户6400户。道路修到每个村。集市很热闹。养殖农户900户。",
 ])

@@ -23,6 +23,7 @@ is one finding (drafts_of keeps the first).
 from __future__ import annotations
 
 from ..fact_types import SUMMABLE_TYPES
+from ..traditional import simplified_view
 from . import cues
 from .amounts import is_change
 from .findings import part_of_draft
@@ -118,7 +119,7 @@ def _bare(name: str) -> bool:
 def _why(part: Num, whole: Num) -> str:
     pm, wm = part.rec.get("metric"), whole.rec.get("metric")
     pp, wp = record_field(part, "period"), record_field(whole, "period")
-    if pp != wp:
+    if pp and wp and pp != wp:
         return f"{pp}的{pm}在{wp}的{wm}之内："
     return f"{pm}是{wm}的一种："
 
@@ -188,9 +189,21 @@ def _kind_of(view: PageView, part: Num, whole: Num, data: dict) -> bool:
     if len(wm) >= data["whole_min"] and _within(part, whole) and (
             any(_added(pm, name, data) is not None for name in whole_names(wm, data)) or _restricted(pm, wm, data)):
         return True
-    noun = next((wm[len(v):] for v in data["held_verbs"] if wm.startswith(v)), wm)  # `有企业`: 企业
-    return len(noun) >= data["marked_min"] and _marked(view, part, whole, data) and _within(part, whole, lenient=True) \
-        and any(_added(name, noun, data) is not None for name in _part_names(view, part, noun))
+    if not _marked(view, part, whole, data) or not _within(part, whole, lenient=True):
+        return False
+    return any(_added(name, noun, data) is not None for noun in _nouns(whole, data)
+               for name in _part_names(view, part, noun))
+
+
+def _nouns(whole: Num, data: dict) -> list[str]:
+    """The names a marked whole's kinds may end with: its metric without a verb of having (`有企业`:
+    企业); a count's also each shorter end of it (`新建和改建的重大工业建设项目`: 建设项目, 项目): a
+    count counts its last noun, whatever words come before (an amount's end is a word of measure,
+    `产量`, that names no thing: `油料产量` is no kind of `粮食产量`)."""
+    wm = whole.rec.get("metric") or ""
+    noun = next((wm[len(v):] for v in data["held_verbs"] if wm.startswith(v)), wm)
+    ends = range(len(noun) - 1, data["marked_min"] - 1, -1) if whole.type == "count" else ()
+    return [n for n in [noun] + [noun[-k:] for k in ends] if len(n) >= data["marked_min"]]
 
 
 def _part_names(view: PageView, part: Num, noun: str) -> list[str]:
@@ -201,7 +214,8 @@ def _part_names(view: PageView, part: Num, noun: str) -> list[str]:
     if at < 0 or at + len(noun) == len(pm):
         return [pm]
     said = pm[:at + len(noun)]
-    return [pm, said] if view.text.startswith(said, part.end) or part.text.endswith(said) else [pm]
+    shown = simplified_view(said)  # the view's text is in simplified characters, a metric as the page has it
+    return [pm, said] if view.text.startswith(shown, part.end) or part.text.endswith(shown) else [pm]
 
 
 def _marked(view: PageView, part: Num, whole: Num, data: dict) -> bool:
