@@ -44,8 +44,18 @@ def test_generated(text: str, whole: str, part: str) -> None:
     "全市有耕地120万亩，其中永久基本农田95万亩。",
     # an amount's end is a word of measure, no thing: one crop's output is no kind of another's
     "全县蔬菜产量共计88万吨，水果产量12万吨。",
+    # the total word opens a list: two kinds side by side, neither the other's whole
+    "这家工厂共有在编职工900人，退休职工300多人。",
+    "两年里他共参加了三次沙漠考察和两次冰川考察。",
     # two sentences on: too far for a short noun
     "全镇共有农户6400户。道路修到每个村。集市很热闹。养殖农户900户。",
 ])
 def test_not_generated(text: str) -> None:
     assert _pairs(text) == []
+
+
+def test_siblings_after_subset_word() -> None:
+    # after `其中` each kind is part of the total said before, never of the sibling after it
+    pairs = _pairs("全区施工项目共有80个，其中新开工的项目30个，续建项目50个。")
+    assert ("80个", "30个", "consistent") in pairs and ("80个", "50个", "consistent") in pairs
+    assert not any(whole == "50个" for whole, _, _ in pairs)

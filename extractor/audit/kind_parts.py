@@ -189,21 +189,42 @@ def _kind_of(view: PageView, part: Num, whole: Num, data: dict) -> bool:
     if len(wm) >= data["whole_min"] and _within(part, whole) and (
             any(_added(pm, name, data) is not None for name in whole_names(wm, data)) or _restricted(pm, wm, data)):
         return True
-    if not _marked(view, part, whole, data) or not _within(part, whole, lenient=True):
+    if not 0 <= part.sentence - whole.sentence <= 1 or not _within(part, whole, lenient=True):
         return False
-    return any(_added(name, noun, data) is not None for noun in _nouns(whole, data)
-               for name in _part_names(view, part, noun))
+    nouns = _nouns(view, whole, data) if _mark(view, whole, data["total_marks"]) >= 0 else \
+        _nouns(view, whole, data)[:1] if part.start > whole.end and _mark(view, part, data["subset_marks"]) >= 0 else []
+    return any((_added(name, noun, data) or "-").isalpha() for noun in nouns for name in _part_names(view, part, noun))
 
 
-def _nouns(whole: Num, data: dict) -> list[str]:
+def _mark(view: PageView, n: Num, words: list[str]) -> int:
+    """Where the last of the words stands in the figure's clause before it, read back no further
+    than data's mark_reach (-1: none)."""
+    return max(_before(view, n).rfind(w) for w in words)
+
+
+def _before(view: PageView, n: Num) -> str:
+    return view.text[max(view.clause_start(n.start), n.start - _data()["mark_reach"]):n.start]
+
+
+def _nouns(view: PageView, whole: Num, data: dict) -> list[str]:
     """The names a marked whole's kinds may end with: its metric without a verb of having (`有企业`:
-    企业); a count's also each shorter end of it (`新建和改建的重大工业建设项目`: 建设项目, 项目): a
-    count counts its last noun, whatever words come before (an amount's end is a word of measure,
-    `产量`, that names no thing: `油料产量` is no kind of `粮食产量`)."""
+    企业), a name of letters only, no list (`度夏考察和越冬考察`; a list in a clause before `的` leaves
+    the noun after it) nor brackets; where the name is
+    said before its total word (`重大工业建设项目共有 300 个`), a count's also each shorter end of
+    it (建设项目, 项目): a count counts its last noun, whatever words come before. A name said after
+    the total word (`共有 4 名甲方士兵、2 名乙方士兵`) may open a list of siblings: only a kind of
+    the whole name is its part. An amount's end is a word of measure (`产量`) that names no thing:
+    `油料产量` is no kind of `粮食产量`."""
     wm = whole.rec.get("metric") or ""
     noun = next((wm[len(v):] for v in data["held_verbs"] if wm.startswith(v)), wm)
-    ends = range(len(noun) - 1, data["marked_min"] - 1, -1) if whole.type == "count" else ()
-    return [n for n in [noun] + [noun[-k:] for k in ends] if len(n) >= data["marked_min"]]
+    if any(c in noun for c in data["joins"]):  # `继续施工和开始施工的…企业`: the list is the clause's, the noun after it one
+        noun = noun.rpartition("的")[2]
+    if len(noun) < data["marked_min"] or not noun.isalpha() or any(c in noun for c in data["joins"]):
+        return []
+    at = _mark(view, whole, data["total_marks"])
+    said_first = whole.type == "count" and 0 <= _before(view, whole).find(simplified_view(noun[-data["marked_min"]:])) < at
+    ends = range(len(noun) - 1, data["marked_min"] - 1, -1) if said_first else ()
+    return [noun] + [noun[-k:] for k in ends]
 
 
 def _part_names(view: PageView, part: Num, noun: str) -> list[str]:
@@ -216,19 +237,6 @@ def _part_names(view: PageView, part: Num, noun: str) -> list[str]:
     said = pm[:at + len(noun)]
     shown = simplified_view(said)  # the view's text is in simplified characters, a metric as the page has it
     return [pm, said] if view.text.startswith(shown, part.end) or part.text.endswith(shown) else [pm]
-
-
-def _marked(view: PageView, part: Num, whole: Num, data: dict) -> bool:
-    """The whole said as a total or a stock held (a word of data's total_marks in the words of its
-    clause before it), or the part said as some of it (subset_marks before it in its clause); the
-    two in one sentence or the part in the next (a short noun names too many things to be read
-    further)."""
-    if not 0 <= part.sentence - whole.sentence <= 1:
-        return False
-
-    def before(n: Num) -> str:
-        return view.text[max(view.clause_start(n.start), n.start - data["mark_reach"]):n.start]
-    return any(w in before(whole) for w in data["total_marks"]) or any(w in before(part) for w in data["subset_marks"])
 
 
 def _restricted(pm: str, wm: str, data: dict) -> bool:
