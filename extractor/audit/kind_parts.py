@@ -191,7 +191,7 @@ def _kind_of(view: PageView, part: Num, whole: Num, data: dict) -> bool:
         return True
     if not 0 <= part.sentence - whole.sentence <= 1 or not _within(part, whole, lenient=True):
         return False
-    nouns = _nouns(view, whole, data) if _mark(view, whole, data["total_marks"]) >= 0 else \
+    nouns = _nouns(view, whole, data) if _mark(view, whole, data["total_marks"] + data["scope_marks"]) >= 0 else \
         _nouns(view, whole, data)[:1] if part.start > whole.end and _mark(view, part, data["subset_marks"]) >= 0 else []
     return any((_added(name, noun, data) or "-").isalpha() for noun in nouns for name in _part_names(view, part, noun))
 
@@ -211,9 +211,10 @@ def _nouns(view: PageView, whole: Num, data: dict) -> list[str]:
     企业), a name of letters only, no list (`度夏考察和越冬考察`; a list in a clause before `的` leaves
     the noun after it) nor brackets; where the name is
     said before its total word (`重大工业建设项目共有 300 个`), a count's also each shorter end of
-    it (建设项目, 项目): a count counts its last noun, whatever words come before. A name said after
-    the total word (`共有 4 名甲方士兵、2 名乙方士兵`) may open a list of siblings: only a kind of
-    the whole name is its part. An amount's end is a word of measure (`产量`) that names no thing:
+    it (建设项目, 项目), or before its figure after a word of scope (`全国农村从业人员为 N 万人`):
+    a count counts its last noun, whatever words come before. A name said after the total word
+    (`共有 4 名甲方士兵、2 名乙方士兵`, `共有在编职工 N 人，退休职工 M 人`) may open a list of
+    siblings: only a kind of the whole name is its part. An amount's end is a word of measure (`产量`) that names no thing:
     `油料产量` is no kind of `粮食产量`."""
     wm = whole.rec.get("metric") or ""
     noun = next((wm[len(v):] for v in data["held_verbs"] if wm.startswith(v)), wm)
@@ -221,8 +222,9 @@ def _nouns(view: PageView, whole: Num, data: dict) -> list[str]:
         noun = noun.rpartition("的")[2]
     if len(noun) < data["marked_min"] or not noun.isalpha() or any(c in noun for c in data["joins"]):
         return []
-    at = _mark(view, whole, data["total_marks"])
-    said_first = whole.type == "count" and 0 <= _before(view, whole).find(simplified_view(noun[-data["marked_min"]:])) < at
+    before = _before(view, whole)
+    named = before.find(simplified_view(noun[-data["marked_min"]:]))
+    said_first = whole.type == "count" and named >= 0 and not any(0 <= before.find(w) < named for w in data["total_marks"])
     ends = range(len(noun) - 1, data["marked_min"] - 1, -1) if said_first else ()
     return [noun] + [noun[-k:] for k in ends]
 
