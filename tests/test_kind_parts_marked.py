@@ -16,7 +16,7 @@ from test_kind_parts import _pairs  # the pairs kind_parts.check generates on a 
     # a count counts its last noun: the kind names only that noun with its own words before it
     ("今年在建的中小型水利工程项目共有二百四十个，年内可以有六十个灌溉项目交付使用。", "二百四十个", "六十个"),
     # a word of scope before the whole's name: the count's noun, its kinds listed after `其中`
-    ("年底全省乡村教师为38.6万人，其中，任教小学的教师为21.4万人。", "38.6万人", "21.4万人"),
+    ("去年，全省乡村教师为38.6万人，其中，任教小学的教师为21.4万人。", "38.6万人", "21.4万人"),
 ])
 def test_generated(text: str, whole: str, part: str) -> None:
     assert (whole, part, "consistent") in _pairs(text)
@@ -34,6 +34,8 @@ def test_generated(text: str, whole: str, part: str) -> None:
     # the total word opens a list: two kinds side by side, neither the other's whole
     "这家工厂共有在编职工900人，退休职工300多人。",
     "两年里他共参加了三次沙漠考察和两次冰川考察。",
+    # a word of scope not right before the whole's name: siblings listed after a verb
+    "全区已有初中学生4.1万人，高中学生1.9万人。",
     # two sentences on: too far for a short noun
     "全镇共有农户6400户。道路修到每个村。集市很热闹。养殖农户900户。",
 ])

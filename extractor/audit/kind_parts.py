@@ -191,8 +191,10 @@ def _kind_of(view: PageView, part: Num, whole: Num, data: dict) -> bool:
         return True
     if not 0 <= part.sentence - whole.sentence <= 1 or not _within(part, whole, lenient=True):
         return False
-    nouns = _nouns(view, whole, data) if _mark(view, whole, data["total_marks"] + data["scope_marks"]) >= 0 else \
-        _nouns(view, whole, data)[:1] if part.start > whole.end and _mark(view, part, data["subset_marks"]) >= 0 else []
+    nouns = _nouns(view, whole, data)
+    scoped = nouns and any(w + simplified_view(nouns[0]) in _before(view, whole) for w in data["scope_marks"])
+    if not scoped and _mark(view, whole, data["total_marks"]) < 0:
+        nouns = nouns[:1] if part.start > whole.end and _mark(view, part, data["subset_marks"]) >= 0 else []
     return any((_added(name, noun, data) or "-").isalpha() for noun in nouns for name in _part_names(view, part, noun))
 
 
