@@ -7,6 +7,11 @@
     五年完成水利投资 3200 亿元。……2025 年完成水利投资 760 亿元
                                                           a year's figure inside a span's total
                                                           (the part's period inside the whole's)
+    重大建设项目共有 300 个，……可以有 51 个水利项目完工   a short whole (a noun of two characters, a
+    全省乡村教师为 N 万人，其中任教小学的教师 M 万人       count's last noun) the text marks as a total
+                                                          (data's total_marks, scope_marks right
+                                                          before its name) or its part as some of it
+                                                          (`其中`), the kind in its sentence or the next
     高速公路通车里程 8000 公里，公路通车里程 21 万公里    the kind said first in the sentence
 A reader checks part ≤ whole. The relation is generated broadly from the metrics the extractor
 gives each figure (the part's metric ends with the whole's, or with the whole's without its total
@@ -213,7 +218,7 @@ def _nouns(view: PageView, whole: Num, data: dict) -> list[str]:
     企业), a name of letters only, no list (`度夏考察和越冬考察`; a list in a clause before `的` leaves
     the noun after it) nor brackets; where the name is
     said before its total word (`重大工业建设项目共有 300 个`), a count's also each shorter end of
-    it (建设项目, 项目), or before its figure after a word of scope (`全国农村从业人员为 N 万人`):
+    it (建设项目, 项目), or before its figure after a word of scope (`全省乡村教师为 N 万人`):
     a count counts its last noun, whatever words come before. A name said after the total word
     (`共有 4 名甲方士兵、2 名乙方士兵`, `共有在编职工 N 人，退休职工 M 人`) may open a list of
     siblings: only a kind of the whole name is its part. An amount's end is a word of measure (`产量`) that names no thing:
