@@ -7,6 +7,11 @@
     五年完成水利投资 3200 亿元。……2025 年完成水利投资 760 亿元
                                                           a year's figure inside a span's total
                                                           (the part's period inside the whole's)
+    重大建设项目共有 300 个，……可以有 51 个水利项目完工   a short whole (a noun of two characters, a
+    全省乡村教师为 N 万人，其中任教小学的教师 M 万人       count's last noun) the text marks as a total
+                                                          (data's total_marks, scope_marks right
+                                                          before its name) or its part as some of it
+                                                          (`其中`), the kind in its sentence or the next
     高速公路通车里程 8000 公里，公路通车里程 21 万公里    the kind said first in the sentence
 A reader checks part ≤ whole. The relation is generated broadly from the metrics the extractor
 gives each figure (the part's metric ends with the whole's, or with the whole's without its total
@@ -23,6 +28,7 @@ is one finding (drafts_of keeps the first).
 from __future__ import annotations
 
 from ..fact_types import SUMMABLE_TYPES
+from ..traditional import simplified_view
 from . import cues
 from .amounts import is_change
 from .findings import part_of_draft
@@ -60,7 +66,7 @@ def check(view: PageView) -> list[Draft]:
         named.update((w.rec.get("metric") or "", w) for w in seen if w.paragraph < n.paragraph
                      and not is_threshold(view, w))
         seen = [w for w in seen if n.paragraph - w.paragraph <= _PARAGRAPHS][-_BACK:]
-        whole = next((w for w in reversed(seen) if _kind_of(n, w, data)), None)
+        whole = next((w for w in reversed(seen) if _kind_of(view, n, w, data)), None)
         if whole is None:  # `高速公路通车里程 8000 公里，公路通车里程 21 万公里`: the kind said first
             whole = _next_whole(view, n, levels, k + 1, data)
         if whole is None:  # `2025 年完成水利投资 760 亿元` … `五年累计完成水利投资 3200 亿元`: paragraphs apart
@@ -106,7 +112,7 @@ def _next_whole(view: PageView, part: Num, levels: list[Num], at: int, data: dic
             break
     if nxt is None or "；" in view.text[part.end:nxt.start]:
         return None
-    return nxt if _kind_of(part, nxt, data) else None
+    return nxt if _kind_of(view, part, nxt, data) else None
 
 
 def _bare(name: str) -> bool:
@@ -118,7 +124,7 @@ def _bare(name: str) -> bool:
 def _why(part: Num, whole: Num) -> str:
     pm, wm = part.rec.get("metric"), whole.rec.get("metric")
     pp, wp = record_field(part, "period"), record_field(whole, "period")
-    if pp != wp:
+    if pp and wp and pp != wp:
         return f"{pp}的{pm}在{wp}的{wm}之内："
     return f"{pm}是{wm}的一种："
 
@@ -134,7 +140,8 @@ def _in_span(part: Num, whole: Num, data: dict) -> bool:
     """A year's figure (or a part's) of the metric a span's total names, the year inside the span:
     the same name, or a kind of it."""
     pm, wm = part.rec.get("metric") or "", whole.rec.get("metric") or ""
-    if whole.qualifier not in _SAID or part.qualifier not in _SAID or any(w in wm for w in data["span_levels"]):
+    if whole.qualifier not in _SAID or part.qualifier not in _SAID or any(w in wm for w in data["span_levels"]) \
+            or len(wm) < data["whole_min"]:
         return False  # `粮食产量稳定在 800 亿斤以上`: a level each year of the span, no sum of them
     return record_field(part, "period") != record_field(whole, "period") and part.same_measure(whole) \
         and _within(part, whole) and not any(c in wm for c in data["joins"]) and (pm == wm and not _bare(wm) or any(_added(pm, name, data) is not None for name in whole_names(wm, data)))
@@ -143,7 +150,7 @@ def _in_span(part: Num, whole: Num, data: dict) -> bool:
 def _level(view: PageView, n: Num, data: dict) -> bool:
     """An amount of a metric that adds up, not a change, a comparison or a mark passed (`突破 80 亿元`)."""
     metric = n.rec.get("metric") or ""
-    return (n.type in SUMMABLE_TYPES and n.sentence >= 0 and n.value > 0 and len(metric) >= data["whole_min"]
+    return (n.type in SUMMABLE_TYPES and n.sentence >= 0 and n.value > 0 and len(metric) >= data["marked_min"]
             and _said(n, data)
             and not any(w in metric for w in data["not_additive"])
             and not is_change(view, n) and not is_increment(view, n) and not is_threshold(view, n))
@@ -176,13 +183,69 @@ def whole_names(metric: str, data: dict) -> list[str]:
     return [n for n in names if len(n) >= data["whole_min"]]  # `总里程` leaves 里程: of anything
 
 
-def _kind_of(part: Num, whole: Num, data: dict) -> bool:
+def _kind_of(view: PageView, part: Num, whole: Num, data: dict) -> bool:
     """part's metric is whole's with words put before it or before its head noun, of the same
-    measure and place, in its period."""
+    measure and place, in its period; or a short whole the text marks as a total (`共有 1.5 万名
+    职工`, `拥有 12 亿人口`) or a part it marks as some of a whole (`其中`) with words put before
+    the whole's noun (`下岗职工`, `贫困人口`), where a period only one of them states is the other's."""
     pm, wm = part.rec.get("metric") or "", whole.rec.get("metric") or ""
-    if pm == wm or not part.same_measure(whole) or not _within(part, whole):
+    if pm == wm or not part.same_measure(whole):
         return False
-    return any(_added(pm, name, data) is not None for name in whole_names(wm, data)) or _restricted(pm, wm, data)
+    if len(wm) >= data["whole_min"] and _within(part, whole) and (
+            any(_added(pm, name, data) is not None for name in whole_names(wm, data)) or _restricted(pm, wm, data)):
+        return True
+    if not 0 <= part.sentence - whole.sentence <= 1 or not _within(part, whole, lenient=True):
+        return False
+    nouns = _nouns(view, whole, data)
+    scoped = nouns and any(w + simplified_view(nouns[0]) in _before(view, whole) for w in data["scope_marks"])
+    if not scoped and _mark(view, whole, data["total_marks"]) < 0:
+        nouns = nouns[:1] if part.start > whole.end and _mark(view, part, data["subset_marks"]) >= 0 else []
+    return any((_added(name, noun, data) or "-").isalpha() for noun in nouns for name in _part_names(view, part, noun))
+
+
+def _mark(view: PageView, n: Num, words: list[str]) -> int:
+    """Where the last of the words stands in the figure's clause before it, read back no further
+    than data's mark_reach (-1: none)."""
+    return max(_before(view, n).rfind(w) for w in words)
+
+
+def _before(view: PageView, n: Num) -> str:
+    return view.text[max(view.clause_start(n.start), n.start - _data()["mark_reach"]):n.start]
+
+
+def _nouns(view: PageView, whole: Num, data: dict) -> list[str]:
+    """The names a marked whole's kinds may end with: its metric without a verb of having (`有企业`:
+    企业), a name of letters only, no list (`度夏考察和越冬考察`; a list in a clause before `的` leaves
+    the noun after it) nor brackets; where the name is
+    said before its total word (`重大工业建设项目共有 300 个`), a count's also each shorter end of
+    it (建设项目, 项目), or before its figure after a word of scope (`全省乡村教师为 N 万人`):
+    a count counts its last noun, whatever words come before. A name said after the total word
+    (`共有 4 名甲方士兵、2 名乙方士兵`, `共有在编职工 N 人，退休职工 M 人`) may open a list of
+    siblings: only a kind of the whole name is its part. An amount's end is a word of measure (`产量`) that names no thing:
+    `油料产量` is no kind of `粮食产量`."""
+    wm = whole.rec.get("metric") or ""
+    noun = next((wm[len(v):] for v in data["held_verbs"] if wm.startswith(v)), wm)
+    if any(c in noun for c in data["joins"]):  # `继续施工和开始施工的…企业`: the list is the clause's, the noun after it one
+        noun = noun.rpartition("的")[2]
+    if len(noun) < data["marked_min"] or not noun.isalpha() or any(c in noun for c in data["joins"]):
+        return []
+    before = _before(view, whole)
+    named = before.find(simplified_view(noun[-data["marked_min"]:]))
+    said_first = whole.type == "count" and named >= 0 and not any(0 <= before.find(w) < named for w in data["total_marks"])
+    ends = range(len(noun) - 1, data["marked_min"] - 1, -1) if said_first else ()
+    return [noun] + [noun[-k:] for k in ends]
+
+
+def _part_names(view: PageView, part: Num, noun: str) -> list[str]:
+    """The part's metric, and where it runs on past the noun (`退休工人领到了补贴`) the words up to
+    the noun when they are said right after the figure (`8000 名退休工人`): what a count counts."""
+    pm = part.rec.get("metric") or ""
+    at = pm.find(noun)
+    if at < 0 or at + len(noun) == len(pm):
+        return [pm]
+    said = pm[:at + len(noun)]
+    shown = simplified_view(said)  # the view's text is in simplified characters, a metric as the page has it
+    return [pm, said] if view.text.startswith(shown, part.end) or part.text.endswith(shown) else [pm]
 
 
 def _restricted(pm: str, wm: str, data: dict) -> bool:
@@ -213,13 +276,14 @@ def _added(pm: str, name: str, data: dict) -> str | None:
     return None
 
 
-def _within(part: Num, whole: Num) -> bool:
+def _within(part: Num, whole: Num, lenient: bool = False) -> bool:
     """The same place, and the part's period inside the whole's (a year's figure inside a span's
-    total; a span's inside a year's is no part)."""
+    total; a span's inside a year's is no part); lenient: a period only one states (`拥有 12 亿人口`
+    has none: the time of the text) is not another period."""
     if record_field(part, "place") != record_field(whole, "place"):
         return False
     pp, wp = record_field(part, "period"), record_field(whole, "period")
     if not pp or not wp or pp == wp:
-        return pp == wp
+        return pp == wp or lenient
     (plo, phi), (wlo, whi) = months(pp), months(wp)
     return wlo <= plo and phi <= whi
