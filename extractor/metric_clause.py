@@ -11,6 +11,7 @@ from functools import lru_cache
 
 from .clauses import BREAKS
 from .lexicon import alternation, table
+from .metric_cause import past_cause
 from .metric_after import described_noun, noun_before_function, noun_before_verb
 from .metric_context import ENDING_HEAD, named_subject_before, PLAIN_NUMBER
 from .metric_listed_nouns import listed_nouns
@@ -135,6 +136,8 @@ def clause_metric(text: str, start: int, end: int, unit: str | None = None) -> s
     # 10万只以上候鸟: a qualifier after the unit stands between the number and its noun
     after_raw = qualifier_head.sub("", text[end:hi])
     after_raw = without_exception_close(raw_before, after_raw)  # 除４亿美元的资本金外
+    if not before and (unit in word_set("noun_after", "units") or unit in word_set("existential", "units")):
+        after_raw = past_cause(after_raw)  # 18家因治理无望被责令关停: what they do, not why (metric_cause.py)
     counted = unit in word_set("noun_after", "units")
     # 全行完成80亿元…计划: the verb of giving is read before the phrase is cleaned of it
     gives = bool(giving.search(before) or giving.search(raw_before))

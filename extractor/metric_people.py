@@ -1,5 +1,5 @@
 """A count of people introduced by 有 with what they do after it, `<scope>有N人<predicate>`:
-`某国去年有5230人死于车祸`, `仅某市就有700多人因摔倒住院`, `场外还有80多人因无票而离开`. The words
+`某国去年有5230人死于车祸`, `仅某市就有700多人因摔倒住院`, `场外还有80多人因无票而离开` (离开: the cause is why, metric_cause.py). The words
 before 有 are then where or when (a place, a time, a phrase of reporting), not who: the people are
 named by the predicate after the number, as for a count opening its clause (`300人参加了考试`). Where
 the words before 有 hold a noun of people (`中国运动员有29人…`, `养路工人有9人受伤`) they name who
