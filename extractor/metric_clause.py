@@ -12,6 +12,7 @@ from functools import lru_cache
 from .clauses import BREAKS
 from .lexicon import alternation, table
 from .metric_cause import past_cause
+from .metric_elided_noun import elided_noun
 from .metric_after import described_noun, noun_before_function, noun_before_verb
 from .metric_context import ENDING_HEAD, named_subject_before, PLAIN_NUMBER
 from .metric_listed_nouns import listed_nouns
@@ -217,6 +218,10 @@ def clause_metric(text: str, start: int, end: int, unit: str | None = None) -> s
         earlier = elliptic_count(text, start, end, unit, before, lambda s, e: clause_metric(text, s, e, unit))
         if earlier:
             return earlier  # 获得1081个世界冠军…，共夺得103个: 夺得世界冠军
+    elided = elided_noun(text, start, end, unit, raw_before, lambda s, e: clause_metric(text, s, e, unit)) \
+        if counted else None
+    if elided:
+        return elided  # 编写了一本《国防教育读本》，…购买了３０００本: 购买国防教育读本 (metric_elided_noun.py)
     goods = goods_after(text[end:ceiling]) if before and unit in currencies() else None
     if goods:
         return goods  # 带着近5万元的学习用品去学校: the goods the amount is worth (a list of them whole)

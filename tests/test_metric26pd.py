@@ -29,3 +29,25 @@ def test_act_after_a_cause(sentence: str, text: str, metric: str) -> None:
 ])
 def test_no_closed_cause(sentence: str, text: str, metric: str) -> None:
     assert metric_of(sentence, text) == metric
+
+
+@pytest.mark.parametrize("sentence,text,metric", [
+    # -- a classifier alone after an act counts the noun it bound last before in the paragraph
+    ("出版社印了一套《乡村医生手册》，县卫生局拿出经费订购了５００套，发到各村。", "５００套", "乡村医生手册"),
+    ("老王的果园原有２００多棵苹果树，一场冰雹后只剩下８０棵了。", "８０棵", "苹果树"),
+    ("第一批运来的３００顶帐篷已经搭好，还有６００顶正在装车。", "６００顶", "帐篷"),
+])
+def test_noun_a_classifier_bound_before(sentence: str, text: str, metric: str) -> None:
+    assert metric in (metric_of(sentence, text) or "")
+
+
+@pytest.mark.parametrize("sentence,text,metric", [
+    # (a level reached or a total: the clause's own subject names what is counted)
+    ("全县有１２个乡镇，通公路的乡镇增加到１０个。", "１０个", "通公路的乡镇"),
+    # (the clause names the thing itself before the verb)
+    ("这种鸟过去常见，如今湿地里的白鹭只剩下３０多只。", "３０多只", "白鹭"),
+    # (the earlier count's words after the classifier are a predicate, no noun: nothing is taken from it)
+    ("一年后３户全部搬进新房，她又帮扶了１０户。", "１０户", "帮扶"),
+])
+def test_no_noun_taken_from_before(sentence: str, text: str, metric: str) -> None:
+    assert metric in (metric_of(sentence, text) or "")

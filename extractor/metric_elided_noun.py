@@ -1,0 +1,104 @@
+"""The noun a count leaves out because its classifier bound it just before: narrative prose names a thing
+once with its classifier (`编写了一本《国防教育读本》`, `家有３００多头牲畜`, `捐赠的１０００件棉大衣`) and then
+counts it by the classifier alone after an act (`购买了３０００本，`, `雪灾中只剩下５０多头了`, `尚有４０００件
+正在赶运途中`). Such a count counts that noun, not the act before it: the act is what was done to the things
+(kept in front where it is one, as metric_places.elliptic_count does for a bare verb). The count must have
+nothing after its classifier but an aspect word and a break, or an adverb of state opening the predicate; the
+clause before must end in a verb of an act (jieba's tag v), and where that verb only says there are some
+(有, 剩, 是) nothing else but adverbs may stand before it, since `吨粮县就有５个` names what it counts
+itself. The earlier noun: the nearest count before in the paragraph with the same classifier and a noun
+(or a title in 《》, a quoted name) right after it. Words: data/metric.toml, section [elided_noun]."""
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from functools import lru_cache
+
+from .lexicon import alternation, table
+from .metric_cut import head_words
+
+_REACH = 150  # how far back the earlier count may stand (a paragraph's few sentences)
+_CLAUSE = 14  # how much of the clause before the number is read for its verb
+_CJK = "[\u4e00-\u9fff]"
+
+
+@lru_cache(maxsize=1)
+def _shapes() -> tuple[re.Pattern, re.Pattern, frozenset, frozenset]:
+    t = table("metric.toml")["elided_noun"]
+    # (nothing after the classifier: 了 then a break, or an adverb of state that opens the predicate)
+    bare = re.compile(f"(?:{alternation(t['aspects'])})?(?:[，。；！？\\n]|$)|(?:{alternation(t['state_adverbs'])}){_CJK}")
+    # (an earlier count: digits or Chinese numerals, 多/余, the classifier filled in by the caller)
+    number = re.compile(f"(?:[\\d.．·]+|[{t['numerals']}]+)[多余]?$")
+    return bare, number, frozenset(t["existing_verbs"]), frozenset(t["adverb_tags"])
+
+
+def _act_verb(clause: str) -> str | None:
+    """购买了 → 购买, 雪灾中只剩下 → 剩下, 尚有 → 有: the verb the clause ends with, where it is an act or
+    an existential with only adverbs before it; None otherwise."""
+    from .metric_after import segmenter  # (the metric's tagger; late: metric_after imports the readers)
+    _, _, existing, adverbs = _shapes()
+    aspects = tuple(table("metric.toml")["elided_noun"]["aspects"])
+    words = segmenter().pos(clause[-_CLAUSE:])
+    while words and words[-1][0] in aspects:
+        words.pop()
+    if not words or words[-1][1] != "v":
+        return None
+    verb = words[-1][0]
+    if verb in _not_acts():
+        return None  # (增加到１０６个, 共计七十一个, 超过５个: a level reached or a total, no act on the things)
+    # (雪灾中只剩下, 一场冰雹后只剩下: words up to a word of position are a frame of time or place, no noun named)
+    frame = max((i + 1 for i, (_, tag) in enumerate(words[:-1]) if tag == "f"), default=0)
+    named = [tag for _, tag in words[frame:-1]]
+    if any(v in verb for v in existing) and any(tag not in adverbs for tag in named):
+        return None  # (吨粮县就有５个: the noun before 有 is what is counted)
+    return verb
+
+
+@lru_cache(maxsize=1)
+def _not_acts() -> frozenset:
+    t = table("metric.toml")
+    return frozenset(t["elided_noun"]["not_acts"] + t["reaching"]["verbs"])
+
+
+def _noun_after(text: str, at: int, measure: Callable[[int, int], str | None], start: int) -> str | None:
+    """The noun right after the classifier ending at `at`: a title or quoted name whole, else the noun as
+    read, where it stands right after the classifier and is a noun with no verb in it (３户全部脱贫, １台供接送外宾:
+    none)."""
+    from .metric_after import segmenter
+    opener = text[at:at + 1]
+    if opener in "《“\"":
+        close = text.find({"《": "》", "“": "”"}.get(opener, '"'), at + 1, min(len(text), at + 24))
+        return text[at + 1:close] if close > at + 2 else None
+    noun = measure(start, at) if re.match(_CJK, text[at:at + 1]) else None
+    if not noun or not text.startswith(noun, at) or noun in table("metric.toml")["elided_noun"]["not_nouns"]:
+        return None
+    words = segmenter().pos(noun)
+    # (a verb inside is a predicate read on: 苏门达腊虎误入当地)
+    return noun if words and words[-1][1].startswith("n") and not any(t.startswith("v") for _, t in words) else None
+
+
+def elided_noun(text: str, start: int, end: int, unit: str, clause: str,
+                measure: Callable[[int, int], str | None]) -> str | None:
+    """购买了３０００本 (after 编写了一本《国防教育读本》) → 购买国防教育读本: the noun the count's classifier bound
+    last before in the paragraph, after the act of its clause; None where the shape does not hold.
+    `clause`: the raw words of the count's clause before it; `measure(s, e)`: the metric of the count at
+    [s, e) (its noun)."""
+    bare, number, existing, _ = _shapes()
+    if not unit or not bare.match(text, end):
+        return None
+    verb = _act_verb(clause)
+    if not verb:
+        return None
+    floor = max(0, text.rfind("\n", 0, start) + 1, start - _REACH)
+    at = text.rfind(unit, floor, start)
+    while at > floor:
+        m = number.search(text, floor, at)
+        if m:
+            noun = _noun_after(text, at + len(unit), measure, m.start())
+            if noun and noun in clause:
+                return None  # (苏门达腊虎在岛上仅存５００余只: the clause names what it counts itself)
+            if noun and len(noun) >= 2 and noun != verb:
+                return noun if any(v in verb for v in existing) else head_words(verb + noun)
+            return None
+        at = text.rfind(unit, floor, at)
+    return None
