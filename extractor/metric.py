@@ -54,6 +54,7 @@ from .metric_nounless import thing_named
 from .metric_count_list import joined_after
 from .metric_places import parallel_metric, place_group, place_only, placed_item
 from .metric_paid_before import paid_before
+from .metric_paid_for import paid_for
 from .metric_examples import counts_examples, listed_examples
 from .metric_money_after import money_noun_after, past_per_unit
 from .metric_per_head import per_head_bracket
@@ -170,6 +171,8 @@ def _metric_read(text: str, start: int, end: int, unit: str | None = None) -> st
         phrase = fees_paid(text, start) or phrase
     if unit in currencies():  # 为了3万元的回扣费: the money noun after the amount (metric_money_after.py)
         phrase = money_noun_after(text, end, phrase) or phrase
+        # 交纳150埃镑，才能取得打鱼的许可证: what a sum paid gets (metric_paid_for.py)
+        phrase = paid_for(text, start, end) or phrase
         # 工钱共计1.1万元，…仅付给1000元: paid, of the money named before (metric_paid_before.py)
         phrase = paid_before(text, start, phrase) or phrase
     phrase = past_per_unit(text, start, end, phrase, lambda t, s, e: elided_subject(t, s) or structure_metric(t, s, e, unit))

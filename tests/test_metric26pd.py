@@ -51,3 +51,25 @@ def test_noun_a_classifier_bound_before(sentence: str, text: str, metric: str) -
 ])
 def test_no_noun_taken_from_before(sentence: str, text: str, metric: str) -> None:
     assert metric in (metric_of(sentence, text) or "")
+
+
+@pytest.mark.parametrize("sentence,text,metric", [
+    # -- a sum paid is named by what it gets, not by who paid (metric_paid_for.py)
+    ("在这个集市上，摊主先要交纳８０元，才能领取一张营业执照。", "８０元", "营业执照"),
+    ("他花了２５元买了一套旧课本。", "２５元", "旧课本"),
+    ("每户交上３０元钱，就能用上自来水。", "３０元钱", "自来水"),
+])
+def test_what_a_sum_paid_gets(sentence: str, text: str, metric: str) -> None:
+    assert metric in (metric_of(sentence, text) or "")
+
+
+@pytest.mark.parametrize("sentence,text,metric", [
+    # (a sale's volume: 成交 only ends with 交)
+    ("当天股市成交１２０亿港元，买入的多是蓝筹股。", "１２０亿港元", "成交"),
+    # (purchase and amount describe the noun after 的: left to the readers of a described noun)
+    ("村里花５万元购买的抽水机已经运到。", "５万元", "花"),
+    # (an exchange is no purchase: the phrase stays)
+    ("老人掏出９００元，换了１００美元。", "９００元", "掏出"),
+])
+def test_no_thing_got(sentence: str, text: str, metric: str) -> None:
+    assert metric in (metric_of(sentence, text) or "")
