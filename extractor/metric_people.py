@@ -1,5 +1,5 @@
 """A count of people introduced by 有 with what they do after it, `<scope>有N人<predicate>`:
-`某国去年有5230人死于车祸`, `仅某市就有700多人因摔倒住院`, `场外还有80多人因无票而离开` (离开: the cause is why, metric_cause.py). The words
+`某国去年有5230人死于车祸`, `仅某市就有700多人因摔倒住院`, and with no 有 after a place or a time alone (`安徽40万人摆脱贫困`), `场外还有80多人因无票而离开` (离开: the cause is why, metric_cause.py). The words
 before 有 are then where or when (a place, a time, a phrase of reporting), not who: the people are
 named by the predicate after the number, as for a count opening its clause (`300人参加了考试`). Where
 the words before 有 hold a noun of people (`中国运动员有29人…`, `养路工人有9人受伤`) they name who
@@ -36,6 +36,14 @@ def _shapes() -> tuple[re.Pattern, tuple[str, ...], frozenset]:
     return mark, tuple(t["agreement"]["people"]), frozenset(e["units"])
 
 
+def _scope_only(words: str) -> bool:
+    """安徽, 去年河北省, 昨天上海: the words are places and times only, at least one of them a place."""
+    from .metric_after import segmenter  # (the metric's tagger)
+    from .metric_places import one_place  # (late: metric_places reads the readers this module serves)
+    tagged = segmenter().pos(clean(words)) if words.strip() else []
+    return bool(tagged) and all(t == "t" or one_place(w) for w, t in tagged) and any(one_place(w) for w, _ in tagged)
+
+
 def people_predicate(text: str, start: int, end: int, unit: str | None,
                      read: Callable[[str, int, int], str | None]) -> str | None:
     """The predicate after a count of people that 有 introduces after words of scope; None where
@@ -46,14 +54,16 @@ def people_predicate(text: str, start: int, end: int, unit: str | None,
         return None
     lo = clause_start(text, start)
     has = mark.search(text, lo, start)
-    if not has:
+    # (安徽４０万人摆脱贫困, 昨天上海５０００人参加了长跑: a place or a time alone before the count is scope too)
+    scope = not has and _scope_only(text[lo:start])
+    if not has and not scope:
         return None
-    before = clean(text[lo:has.start()])
+    before = clean(text[lo:has.start() if has else start])
     if any(noun in before for noun in people if len(noun) >= 2 or noun in _PEOPLE_ENDS):
         return None  # (养路工人有9人受伤, 乘务员每天有400多人…: who is counted)
     # the count read as if it opened its clause (300人参加了考试), the break before the clause kept
     prefix = text[lo - 1:lo] if lo > 0 else ""
-    after = text[end:min(len(text), end + _AFTER)]
+    after = text[end:min(len(text), end + _AFTER)].split("\n", 1)[0]  # (a headline's line ends its predicate)
     phrase = read(prefix + text[start:end] + after, len(prefix), len(prefix) + end - start)
     where = _WHERE.match(after)
     if where and phrase and phrase in where.group():

@@ -73,3 +73,20 @@ def test_what_a_sum_paid_gets(sentence: str, text: str, metric: str) -> None:
 ])
 def test_no_thing_got(sentence: str, text: str, metric: str) -> None:
     assert metric in (metric_of(sentence, text) or "")
+
+
+@pytest.mark.parametrize("sentence,text,metric", [
+    # -- a place or a time alone before a count of people is scope: what they do names the count
+    ("去年湖南省５万人参加了农民夜校。", "５万人", "参加了农民夜校"),
+    ("今年云南２０万人喝上了干净水。", "２０万人", "喝上了干净水"),
+])
+def test_people_after_scope_alone(sentence: str, text: str, metric: str) -> None:
+    assert metric_of(sentence, text) == metric
+
+
+@pytest.mark.parametrize("sentence,text,metric", [
+    # (a body before the count is who is counted, not scope: read as before)
+    ("这家工厂３００人参加了夜校。", "３００人", "这家工厂"),
+])
+def test_people_after_a_body(sentence: str, text: str, metric: str) -> None:
+    assert metric in (metric_of(sentence, text) or "")
