@@ -13,8 +13,13 @@ where the sentence counts other measures before it (`接待游客 500 万人次�
 and the part name none of the other measures (_fits).
 Where the part's amount follows the share in a clause of its own word of reaching alone
 (`其中私人企业债务占 55%，达 650 亿美元`), the share is checked: part ÷ whole (rate_drafts.py), an
-error where it misses, as the words tie all three. Only a share no other check took (CLAIM_ONLY
-and FACT_ONLY in __init__.py).
+error where it misses, as the words tie all three. The same where the share names its whole (`A 占 B 的 N%`, `占 B 的比重达 N%`), the part A says
+no amount of its own (no number in its clause before the verb) and B names an amount of the
+sentence before the share's clause or of the sentence before (its paragraph's), the nearest:
+B less a scope word at its start (`全体代表` gives `代表`), its last characters (four at most) in
+that amount's name (data/share_part_unstated.toml [named]); none that is a change or a threshold.
+    选出的代表共 3200 名。…选出的妇女代表占全体代表的 21.4%        the whole 3200 名, the part's not said
+Only a share no other check took (CLAIM_ONLY and FACT_ONLY in __init__.py).
 """
 from __future__ import annotations
 
@@ -27,6 +32,10 @@ from .amounts import is_change
 from .model import Draft, Num, PageView
 from .part_of import restated_after
 from .rate_drafts import rate_draft
+from .rate_phrases import phrase_name
+from .thresholds import is_bound
+
+_LABEL = 40  # characters of a whole's label read for the share's name of it
 
 
 @lru_cache(maxsize=1)
@@ -51,6 +60,11 @@ def check(view: PageView) -> list[Draft]:
             continue
         c_start = view.clause_start(p.start)
         if not _clause().match(view.text[c_start:p.start]) or c_start < 1:
+            whole = _named_whole(view, p, c_start)
+            if whole is not None:
+                drafts.append(Draft("rate", "unverifiable", [p.ref(), whole.ref()], None, p.shown,
+                                    f"{p.written} 是所述部分在 {whole.written} 中的比重，"
+                                    f"该部分本身的数值未在文中给出，无法核对。"))
             continue
         whole = _whole(view, p, c_start)
         if whole is None:
@@ -109,3 +123,29 @@ def _part_after(view: PageView, p: Num, whole: Num) -> Num | None:
             or not restated_after(view, p, after[0]):
         return None
     return after[0]
+
+
+def _named_whole(view: PageView, p: Num, c_start: int) -> Num | None:
+    """`选出的妇女代表占全体代表的 N%`: the amount the share's named whole B stands for, where the
+    part says no amount; the nearest before the share's clause, in its sentence or the one before."""
+    named = phrase_name(view, p)
+    d = _data()["named"]
+    before = view.text[c_start:p.start]
+    verb = max((before.rfind(v) for v in d["verbs"]), default=-1)
+    if not named or verb < 0 or view.between(c_start, c_start + verb):
+        return None
+    for w in sorted(d["scopes"], key=len, reverse=True):
+        if named.startswith(w) and len(named) > len(w):
+            named = named[len(w):]
+            break
+    key = named[-int(d["name_chars"]):]
+    if len(key) < int(d["shortest"]) or any(w in named for w in d["not_wholes"]):
+        return None
+    near = [n for n in view.in_sentence(p.sentence) if n.end <= c_start]
+    if p.sentence > 0 and view.sentences[p.sentence - 1].paragraph == view.sentences[p.sentence].paragraph:
+        near = list(view.in_sentence(p.sentence - 1)) + near
+    for n in reversed(near):
+        if n.type in SUMMABLE_TYPES and n.value > 0 and key in view.label_before(n, _LABEL) \
+                and not is_change(view, n) and not is_bound(view, n):
+            return n
+    return None
