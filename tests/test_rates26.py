@@ -5,20 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from extractor.audit import audit_page
-from extractor.page import Page
-from extractor.pipeline import load, run
-from extractor.records import NUMERIC_TYPES
-
-
-def _findings(text: str) -> list[tuple[str, str, list[str]]]:
-    page = Page.read(text, "example")
-    return [(f.check, f.verdict, ["".join((x.text or "").split()) for x in f.facts])
-            for f in audit_page(page, run(load(NUMERIC_TYPES), page))]
-
-
-def _of(text: str, claim: str) -> list[tuple[str, str, list[str]]]:
-    return [f for f in _findings(text) if f[2] and f[2][0] == claim]
+from tests.test_claims26 import _findings, _of  # the findings of a text and those of one claim
 
 
 @pytest.mark.parametrize("text, claim, amount", [
@@ -29,6 +16,9 @@ def _of(text: str, claim: str) -> list[tuple[str, str, list[str]]]:
     # a share whose part says no amount, its whole named and stated the sentence before
     ("本届大会选出代表共四千二百名。其中青年代表占全体代表的百分之二十三。", "百分之二十三", "四千二百名"),
     ("全镇共选出村委会委员一千六百名，女委员占全体委员的百分之三十一。", "百分之三十一", "一千六百名"),
+    # a share whose part's amount restates it right after (`即`), the whole not stated
+    ("今年全省遭冻害的果园约占全省果园五分之一即十二万亩。", "五分之一", "十二万亩"),
+    ("全市外来务工人员约占全市常住人口的百分之三十，即九十万人。", "百分之三十", "九十万人"),
     # a share `占…的比重达到` said with its part's amount, its whole not stated
     ("全县民营经济税收十二亿元，占全县税收的比重达到百分之六十四。", "百分之六十四", "十二亿元"),
 ])
@@ -77,3 +67,12 @@ def test_change_of_a_rate_is_no_rate() -> None:
     # the number after the rate's name is its change, said with 比: no rate finding
     found = _of("城镇调查失业率比上年下降0.4%，登记失业人员二十万人。", "0.4%")
     assert not any(c == "rate" for c, _, _ in found), found
+
+
+def test_restated_part_and_named_whole_are_checked_without_alarm() -> None:
+    # the whole named by the share and the part restated after it: computed; a mismatch is only
+    # unverifiable, as names alone tie the two amounts
+    good = _of("全县耕地四百万亩。其中旱地约占全县耕地的百分之二十，即八十万亩。", "百分之二十")
+    assert any(v == "consistent" for _, v, _ in good), good
+    bad = _of("全县耕地四百万亩。另有旱地约占全县耕地的百分之二十，即九十万亩。", "百分之二十")
+    assert bad and all(v == "unverifiable" for _, v, _ in bad), bad

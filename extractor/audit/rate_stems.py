@@ -52,7 +52,7 @@ def rate_name(view: PageView, p: Num) -> str | None:
             return None  # `失业率比上年下降`, `汇率升值了约`: a change of the rate; `提高到` a level
         if gap and not any(w in gap for w in d["copulas"]):
             return None
-        name = re.split(r"[，,、；;：:的“”（(]", label[: at + len(suffix)])[-1]
+        name = re.split(r"[，,、；;：:“”（(]", label[: at + len(suffix)])[-1]
         return name if len(name) > len(suffix) else None
     return None
 
@@ -64,7 +64,7 @@ def stem_of(name: str) -> str | None:
     suffix = next((s for s in cues.words("rate", "rate_suffix") if name.endswith(s)), None)
     if suffix is None:
         return None
-    stem = name[: -len(suffix)]
+    stem = name[: -len(suffix)].split("的")[-1]  # `人口的自然增长`: the rate's own words
     noun = next((w for w in d["rate_nouns"] if stem.endswith(w) and len(stem) > len(w)), "")
     stem = stem[: len(stem) - len(noun)]
     stem = stem[-4:] if len(stem) > 4 else stem
