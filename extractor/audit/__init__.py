@@ -190,6 +190,9 @@ FINDS_WHOLE = {"share_of_named"}  # may take the claim of a rate left unverifiab
 OPENS_GROWTH = {"growth_far_bases"}
 CLAIM_ONLY.update(OPENS_GROWTH)
 FACT_ONLY = {"unbased", "rate_unbased", "share_part_unstated"}  # and leave alone a number that is a fact of another finding
+# broad pairers whose whole and part another finding already holds together (`共有教师 1520 人，其中小学教师
+# 860 人，中学教师 660 人`: the sum reads both parts; a part_of of each says nothing more)
+PAIR_ONLY = {"kind_parts"}
 
 
 def _finding(doc: str, d: Draft) -> Finding:
@@ -203,6 +206,7 @@ def drafts_of(view: PageView) -> list[Draft]:
     claims: set = set()  # claims and fact sets already reported on, which CLAIM_ONLY checks leave alone
     facts: set = set()  # every fact of a finding, which FACT_ONLY checks leave alone
     sums: dict = {}  # a claim's sum breakdowns so far: the parts of each, or None for any other check's
+    together: set = set()  # (claim, fact) of every finding so far, which PAIR_ONLY checks leave alone
     out = []
     for name, check in CHECKS:
         for d in check(view):
@@ -220,10 +224,12 @@ def drafts_of(view: PageView) -> list[Draft]:
                     claims.discard(claim)
             if d.key() in seen or (name in CLAIM_ONLY and (claim in claims or spans in claims)
                                    and not _another_breakdown(d, spans, sums.get(claim))) \
-                    or (name in FACT_ONLY and claim in facts):
+                    or (name in FACT_ONLY and claim in facts) \
+                    or (name in PAIR_ONLY and all((claim, f) in together for f in spans - {claim})):
                 continue
             seen.add(d.key())
             claims.update((claim, spans))
+            together.update((claim, f) for f in spans)
             facts.update({claim} if name in RELATION_ONLY else spans)
             sums.setdefault(claim, []).append(spans - {claim} if d.check == "sum" and len(spans) > 2 else None)
             out.append(d)

@@ -1,24 +1,32 @@
-"""rate: a rate said right after the amount its name is taken of, whose whole the text does not
-give (unverifiable, with the amount).
+"""rate: a rate named by what it is taken of (`X率`), said with that amount but not with its whole
+(unverifiable, with the amount).
 
-    今年全社会固定资产投资调控目标为 25300 亿元，投资率为 32%。
+    今年全社会固定资产投资调控目标为 25300 亿元，投资率为 32%。   the amount right before the rate
     城镇登记失业人员 860 万人，失业率 4.1%。
-A rate's name less `率` (its stem: `投资` of `投资率`, `失业` of `失业率`) names what it is taken
-of; said right after an amount whose name holds the stem, in its sentence with no number between
-and no amount of its measure before it (a whole: rate_after_part.py's), no addition (`新增`),
-the rate is that amount over a whole (for 投资率 the gross product) the text does not state: an
-auditor names both numbers and calls the rate unverifiable, a target's as an aim. Only where no
-other check took the rate (CLAIM_ONLY in __init__.py): rate.py and rate_after_part.py read it
-where its whole is given. Cue words: data/rate_stems.toml.
+    财政赤字率按 3% 左右安排，赤字规模 5.66 万亿元。               the amount after it, in its sentence
+A rate's name less `率` (its stem: `投资` of `投资率`, `赤字` of `赤字率`; a rate noun at its end
+left out too: `贷款` of `贷款利率`) names what it is taken of. An amount whose name holds the stem,
+in the rate's sentence (before or after it) or the sentence before, is the rate's numerator; the
+whole it is taken over (for 赤字率 and 投资率 the gross product) the text does not state: an
+auditor names both numbers and calls the rate unverifiable, a target's as an aim. The nearest such
+amount is taken; an addition (`新增`) or a change (`比上年增加`) is no level a rate is taken of, and
+an amount with another of its measure before it in its sentence may have its whole there
+(rate_after_part.py's). The words between the rate's name and its number are a copula or a word of
+arranging (`按`, `拟按`), a few characters and no comparison or change (data/rate_stems.toml).
+Only where no other check took the rate (CLAIM_ONLY in __init__.py): rate.py and rate_after_part.py
+read it where its whole is given; rate_unbased.py names a rate no amount is found for.
 """
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from ..fact_types import SUMMABLE_TYPES
 from . import cues
-from .model import Draft, PageView
+from .amounts import is_change
+from .model import Draft, Num, PageView
 
+_LABEL = 40  # characters of an amount's label read for the stem
 
 
 @lru_cache(maxsize=1)
@@ -26,26 +34,86 @@ def _cues() -> dict:
     return cues.table("rate_stems.toml")["rate_stems"]
 
 
+def rate_name(view: PageView, p: Num) -> str | None:
+    """The rate's name before a percent (`赤字率` of `赤字率拟按 3%`), or None where the words
+    before the number name no rate, or say more than a copula (a comparison, a change)."""
+    if p.type != "percent" or p.unit != "%" or p.sentence < 0 or p.qualifier not in _cues()["qualifiers"]:
+        return None
+    label = view.label_before(p)
+    d = _cues()
+    for suffix in cues.words("rate", "rate_suffix"):
+        at = label.rfind(suffix)
+        if at < 0:
+            continue
+        gap = label[at + len(suffix):]
+        if len(gap) > int(d["gap"]) or re.search(r"[，,、；;：:。（(“”]", gap) \
+                or any(w in gap for w in d["comparisons"]) \
+                or any(w in gap for w in d["changes"]) and not gap.endswith(tuple(d["level_ends"])):
+            return None  # `失业率比上年下降`, `汇率升值了约`: a change of the rate; `提高到` a level
+        if gap and not any(w in gap for w in d["copulas"]):
+            return None
+        name = re.split(r"[，,、；;：:“”（(]", label[: at + len(suffix)])[-1]
+        return name if len(name) > len(suffix) else None
+    return None
+
+
+def stem_of(name: str) -> str | None:
+    """What a rate is taken of: its name less `率` and a rate noun before it (`利` of `利率`), the
+    last four characters; None where that is too short or names a change (`增长率`)."""
+    d = _cues()
+    suffix = next((s for s in cues.words("rate", "rate_suffix") if name.endswith(s)), None)
+    if suffix is None:
+        return None
+    stem = name[: -len(suffix)].split("的")[-1]  # `人口的自然增长`: the rate's own words
+    noun = next((w for w in d["rate_nouns"] if stem.endswith(w) and len(stem) > len(w)), "")
+    stem = stem[: len(stem) - len(noun)]
+    stem = stem[-4:] if len(stem) > 4 else stem
+    if len(stem) < int(d["shortest"]) or any(stem.endswith(w) for w in d["not_stems"]):
+        return None
+    return stem
+
+
+def _amount(view: PageView, p: Num, stem: str) -> Num | None:
+    """The nearest amount whose name holds the stem: in the rate's sentence, before or after it, or
+    in the sentence before (its paragraph's); the stem's last two characters at least (`赤字` of
+    `财政赤字`) in its name; none that is an addition, a change or a share."""
+    s = view.sentences[p.sentence]
+    near = list(view.in_sentence(p.sentence))
+    if p.sentence > 0 and view.sentences[p.sentence - 1].paragraph == s.paragraph:
+        near = list(view.in_sentence(p.sentence - 1)) + near
+    found = None
+    for n in near:
+        if n is p or n.type not in SUMMABLE_TYPES or n.value <= 0:
+            continue
+        label = view.label_before(n, _LABEL)
+        if not _names(label, stem) or any(w in label for w in _cues()["additions"]) or is_change(view, n) \
+                or _whole_before(view, n):
+            continue
+        if found is None or abs(n.start - p.start) < abs(found.start - p.start):
+            found = n
+    return found
+
+
+def _names(label: str, stem: str) -> bool:
+    """The amount's name holds the stem's words or its head (`赤字` of `财政赤字`: the words before
+    the head name a scope), and what follows them there names the amount itself, no list of
+    subjects (`帮助失业、困难人员就业`: 失业 is one of the people helped, not the measure) nor more
+    than a few characters (`不良贷款余额`)."""
+    for k in range(len(stem), int(_cues()["shortest"]) - 1, -1):
+        at = label.rfind(stem[-k:])
+        if at >= 0:
+            rest = label[at + k:]
+            return len(rest) <= int(_cues()["name_after"]) and not any(w in rest for w in _cues()["list_marks"])
+    return False
+
+
 def check(view: PageView) -> list[Draft]:
     drafts = []
-    suffixes = tuple(cues.words("rate", "rate_suffix"))
-    for i, p in enumerate(view.nums):
-        if p.type != "percent" or p.unit != "%" or p.qualifier != "exact" or i == 0:
-            continue
-        name = view.label_before(p)
-        cop = next((w for w in sorted(_cues()["copulas"], key=len, reverse=True) if name.endswith(w)), "")
-        name = name[: len(name) - len(cop)]
-        suffix = next((s for s in suffixes if name.endswith(s)), None)
-        amount = view.nums[i - 1]
-        if suffix is None or amount.type not in SUMMABLE_TYPES or amount.sentence != p.sentence \
-                or view.text[amount.end:p.start].strip("，, ") != view.text[p.start - len(name) - len(cop):p.start]:
-            continue  # the rate's name must follow the amount, a comma apart, nothing else between
-        if _whole_before(view, amount) or any(w in view.label_before(amount, 40) for w in _cues()["additions"]):
-            continue  # a whole may be said before (rate_after_part.py's), or the amount is an addition
-        stem = name[: -len(suffix)]
-        stem = stem[-4:] if len(stem) > 4 else stem
-        if len(stem) < _cues()["shortest"] or any(stem.endswith(w) for w in _cues()["not_stems"]) \
-                or stem not in view.label_before(amount, 40):
+    for p in view.nums:
+        name = rate_name(view, p)
+        stem = stem_of(name) if name else None
+        amount = _amount(view, p, stem) if stem else None
+        if amount is None:
             continue
         s = view.sentences[p.sentence]
         aim = any(w in view.text[s.start:p.start] for w in _cues()["targets"])
@@ -56,7 +124,7 @@ def check(view: PageView) -> list[Draft]:
     return drafts
 
 
-def _whole_before(view: PageView, amount) -> bool:
+def _whole_before(view: PageView, amount: Num) -> bool:
     """Another amount of the same measure earlier in the sentence: it may be the rate's whole."""
     s = view.sentences[amount.sentence]
     return any(n.same_measure(amount) for n in view.between(s.start, amount.start))

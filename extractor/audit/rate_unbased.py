@@ -4,8 +4,8 @@
     上一年度审计查出问题整改率为 91.6%
 An auditor lists every rate a page claims; one whose terms are not in the text cannot be
 checked, and says so (unverifiable), naming the rate, so that a reader sees what is missing. The
-rate is a percent whose words end with a rate's name (data/cues.toml [rate] rate_suffix, `率`)
-and a copula at most (data/rate_unbased.toml); a rate of a target sentence (`力争…达到 90% 以上`)
+rate is a percent, exact or `左右`, whose words end with a rate's name (data/cues.toml [rate]
+rate_suffix, `率`) and a copula or a word of arranging at most (`按`: rate_stems.rate_name); a rate of a target sentence (`力争…达到 90% 以上`)
 is an aim, read by the bounds. Only where no other check took the rate or used it as a fact
 (CLAIM_ONLY and FACT_ONLY in __init__.py): rate.py and arith read the terms where they are given.
 """
@@ -15,6 +15,7 @@ from functools import lru_cache
 
 from . import cues
 from .model import Draft, PageView
+from .rate_stems import rate_name
 
 
 @lru_cache(maxsize=1)
@@ -24,17 +25,9 @@ def _cues() -> dict:
 
 def check(view: PageView) -> list[Draft]:
     drafts = []
-    suffixes = cues.words("rate", "rate_suffix")
     for p in view.nums:
-        if p.type != "percent" or p.unit != "%" or p.sentence < 0 or p.qualifier != "exact":
-            continue
-        label = view.label_before(p)
-        name = label
-        for w in sorted(_cues()["copulas"], key=len, reverse=True):
-            if name.endswith(w):
-                name = name[: -len(w)]
-                break
-        if not name.endswith(tuple(suffixes)) or len(name) < 3:
+        name = rate_name(view, p)  # `X率` and a copula or a word of arranging (`按`), rate_stems.py
+        if not name or len(name) < 3:
             continue
         s = view.sentences[p.sentence]
         if any(w in view.text[s.start:p.start] for w in _cues()["targets"]):

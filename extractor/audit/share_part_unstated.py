@@ -13,8 +13,13 @@ where the sentence counts other measures before it (`接待游客 500 万人次�
 and the part name none of the other measures (_fits).
 Where the part's amount follows the share in a clause of its own word of reaching alone
 (`其中私人企业债务占 55%，达 650 亿美元`), the share is checked: part ÷ whole (rate_drafts.py), an
-error where it misses, as the words tie all three. Only a share no other check took (CLAIM_ONLY
-and FACT_ONLY in __init__.py).
+error where it misses, as the words tie all three. The same where the share names its whole (`A 占 B 的 N%`, `占 B 的比重达 N%`), the part A says
+no amount of its own (no number in its clause before the verb) and B names an amount of the
+sentence before the share's clause or of the sentence before (its paragraph's), the nearest:
+B less a scope word at its start (`全体代表` gives `代表`), its last characters (four at most) in
+that amount's name (data/share_part_unstated.toml [named]); none that is a change or a threshold.
+    选出的代表共 3200 名。…选出的妇女代表占全体代表的 21.4%        the whole 3200 名, the part's not said
+Only a share no other check took (CLAIM_ONLY and FACT_ONLY in __init__.py).
 """
 from __future__ import annotations
 
@@ -27,6 +32,10 @@ from .amounts import is_change
 from .model import Draft, Num, PageView
 from .part_of import restated_after
 from .rate_drafts import rate_draft
+from .rate_phrases import phrase_name
+from .thresholds import is_bound
+
+_LABEL = 40  # characters of a whole's label read for the share's name of it
 
 
 @lru_cache(maxsize=1)
@@ -51,6 +60,9 @@ def check(view: PageView) -> list[Draft]:
             continue
         c_start = view.clause_start(p.start)
         if not _clause().match(view.text[c_start:p.start]) or c_start < 1:
+            found = _named_share(view, p, c_start)
+            if found is not None:
+                drafts.append(found)
             continue
         whole = _whole(view, p, c_start)
         if whole is None:
@@ -109,3 +121,70 @@ def _part_after(view: PageView, p: Num, whole: Num) -> Num | None:
             or not restated_after(view, p, after[0]):
         return None
     return after[0]
+
+
+def _named_share(view: PageView, p: Num, c_start: int) -> Draft | None:
+    """`A 占 B 的 N%` whose part A says no amount in its clause: unverifiable with the amount B
+    names (_named_whole) or with A's amount restated right after the share (`占全县耕地的百分之十，
+    即三十万亩`: _restated_part), or checked where both are found (a mismatch unverifiable, as
+    only names tie them); None where neither is in the text."""
+    named = _share_name(view, p, c_start)
+    if named is None:
+        return None
+    whole = _named_whole(view, p, c_start, named)
+    part = _restated_part(view, p)
+    if part is not None and whole is not None and part.same_measure(whole):
+        return rate_draft(p, part, whole, "部分与整体只由名称对应")
+    if part is not None:
+        return Draft("rate", "unverifiable", [p.ref(), part.ref()], None, p.shown,
+                     f"{p.written} 是 {part.written} 在“{named}”中的比重，该整体的数值未在文中给出，无法核对。")
+    if whole is not None:
+        return Draft("rate", "unverifiable", [p.ref(), whole.ref()], None, p.shown,
+                     f"{p.written} 是所述部分在 {whole.written} 中的比重，该部分本身的数值未在文中给出，无法核对。")
+    return None
+
+
+def _share_name(view: PageView, p: Num, c_start: int) -> str | None:
+    """B of `A 占 B 的 N%` / `A 占 B 十分之一`, where no number stands in A's words; None where the
+    clause has no share verb or A says a number."""
+    d = _data()["named"]
+    before = view.text[c_start:p.start]
+    verb, at = max(((v, before.rfind(v)) for v in d["verbs"]), key=lambda x: x[1])
+    if at < 0 or view.between(c_start, c_start + at):
+        return None
+    named = phrase_name(view, p) or before[at + len(verb):].strip(d["qualifiers"])
+    approx = cues.ends_with_any(named, "approx", "words")
+    return named[: len(named) - len(approx)] if approx else named
+
+
+def _named_whole(view: PageView, p: Num, c_start: int, named: str) -> Num | None:
+    """`选出的妇女代表占全体代表的 N%`: the amount the share's named whole B stands for; the
+    nearest before the share's clause, in its sentence or the one before."""
+    d = _data()["named"]
+    for w in sorted(d["scopes"], key=len, reverse=True):
+        if named.startswith(w) and len(named) > len(w):
+            named = named[len(w):]
+            break
+    key = named[-int(d["name_chars"]):]
+    if len(key) < int(d["shortest"]) or any(w in named for w in d["not_wholes"]):
+        return None
+    near = [n for n in view.in_sentence(p.sentence) if n.end <= c_start]
+    if p.sentence > 0 and view.sentences[p.sentence - 1].paragraph == view.sentences[p.sentence].paragraph:
+        near = list(view.in_sentence(p.sentence - 1)) + near
+    for n in reversed(near):
+        if n.type in SUMMABLE_TYPES and n.value > 0 and key in view.label_before(n, _LABEL) \
+                and not is_change(view, n) and not is_bound(view, n):
+            return n
+    return None
+
+
+def _restated_part(view: PageView, p: Num) -> Num | None:
+    """`占…十分之一即一亿六千万亩`: the share's part restated right after it, a comma at most and a
+    word of restating or reaching between (data/share_part_unstated.toml [named] restate, and
+    data/cues.toml [shares] restated_after); an amount, not another share."""
+    after = view.after(p.end, 1)
+    if not after or after[0].sentence != p.sentence or after[0].type not in SUMMABLE_TYPES or after[0].value <= 0:
+        return None
+    gap = view.text[p.end:after[0].start].lstrip("，,")
+    words = (*_data()["named"]["restate"], *cues.words("shares", "restated_after"))
+    return after[0] if gap in words and view.text[p.end:after[0].start] != "" else None
