@@ -24,6 +24,8 @@ def times_draft(view: PageView, ch: Change, local: list[Num], said_before: list[
     at = max(clause.rfind(w) for w in cues.words("growth", "ratio_before"))
     if at < 0:
         return None
+    if cues.contains_any(clause[:at], "growth", "not_base") or clause[:at].startswith("占"):
+        return _alone(ch)  # `占全国的比重达到一九七八年的 2 倍`: a ratio of shares, no ratio of the amounts
     verb = clause_start + at
     bases = [n for n in local if n.start > verb]
     news = [n for n in local if n.end <= verb]
@@ -33,19 +35,27 @@ def times_draft(view: PageView, ch: Change, local: list[Num], said_before: list[
             return growth_draft(ch, "up", same[-1], bases[-1])
     # `一九五七年达到 A，为一九五二年的 X 倍`: the level dated by the year named (the words after
     # the verb name the base, so the levels said before are this change's)
+    # a clause naming a subject of its own (`…生铁 A，钢产量达到一九五二年的 4 倍`) is not about the
+    # levels of the clauses before: neither their base year's level nor the level itself is its
     years = years_in(clause[at:])
-    levels = [n for n in said_before if n.end <= verb]
+    levels = [] if own_subject(view, clause[:at]) else [n for n in said_before if n.end <= verb]
     base = base_of_year(view, levels[-1], years[0]) if levels and len(years) == 1 else None
     if base is not None:
         return growth_draft(ch, "up", levels[-1], base)
-    if not news and levels and not own_subject(view, clause[:at]):
+    if not news and levels:
         # `发电量九十亿度，等于一九五〇年的三点二倍`: a clause of only the ratio is about the level
-        # the clause before ends with (the clause's own words would have named another subject)
+        # the clause before ends with
         news = levels
     if news:
         return Draft("growth", "unverifiable", [ch.ref, news[-1].ref()], None, ch.shown,
                      f"{ch.written} 的比较对象未以数字给出，无法核对。")
-    return None
+    return _alone(ch) if years else None
+
+
+def _alone(ch: Change) -> Draft:
+    """A ratio to a named year's level whose own level is not said either: the claim alone."""
+    return Draft("growth", "unverifiable", [ch.ref], None, ch.shown,
+                 f"{ch.written} 所比较的两个值（本期与基期）都未在文中给出，无法核对。")
 
 
 def _pair(view: PageView, local: list[Num]) -> tuple[Num, Num] | None:
