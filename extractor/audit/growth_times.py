@@ -14,7 +14,9 @@ def times_draft(view: PageView, ch: Change, local: list[Num], said_before: list[
     """`A，是 B 的 X 倍`: B stands after 是 in the change's clause; unverifiable without it.
     `由 B 增加到 A，增长到 X 倍` or `…，是原来的 X 倍`: the ratio of the pair said before.
     `A，等于一九四九年的 X 倍` (data/cues.toml [growth] ratio_before): the year's level not given, the
-    ratio is unverifiable with A, the level its clause before ends with."""
+    ratio is unverifiable with A, the level its clause before ends with. A ratio whose clause names a
+    subject of its own (`…生铁 A，钢产量达到一九五二年的 4 倍`) or a share (`占全国的比重`) is not
+    about the levels before it: no pairing, and nothing where its own level is not said."""
     clause_start = view.clause_start(ch.start)
     clause = view.text[clause_start:ch.start]
     pair = _pair(view, said_before)
@@ -25,7 +27,7 @@ def times_draft(view: PageView, ch: Change, local: list[Num], said_before: list[
     if at < 0:
         return None
     if cues.contains_any(clause[:at], "growth", "not_base") or clause[:at].startswith("占"):
-        return _alone(ch)  # `占全国的比重达到一九七八年的 2 倍`: a ratio of shares, no ratio of the amounts
+        return None  # `占全国的比重达到一九七八年的 2 倍`: a ratio of shares, no ratio of the amounts
     verb = clause_start + at
     bases = [n for n in local if n.start > verb]
     news = [n for n in local if n.end <= verb]
@@ -49,13 +51,9 @@ def times_draft(view: PageView, ch: Change, local: list[Num], said_before: list[
     if news:
         return Draft("growth", "unverifiable", [ch.ref, news[-1].ref()], None, ch.shown,
                      f"{ch.written} 的比较对象未以数字给出，无法核对。")
-    return _alone(ch) if years else None
-
-
-def _alone(ch: Change) -> Draft:
-    """A ratio to a named year's level whose own level is not said either: the claim alone."""
-    return Draft("growth", "unverifiable", [ch.ref], None, ch.shown,
-                 f"{ch.written} 所比较的两个值（本期与基期）都未在文中给出，无法核对。")
+    # a ratio whose own level is not said either says nothing (growth_open leaves ratios to this
+    # module): `棉花产量可以等于一九四九年的二点八倍`
+    return None
 
 
 def _pair(view: PageView, local: list[Num]) -> tuple[Num, Num] | None:
