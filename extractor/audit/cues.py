@@ -49,6 +49,21 @@ def contains_any(text: str, section: str, key: str) -> str | None:
     return None
 
 
+def strip_words(text: str, section: str, key: str, left: bool = True, right: bool = True) -> str:
+    """The text without the section's words at its ends (each end read again until none is left:
+    `将近约` loses all three)."""
+    ws = words(section, key)
+    changed = True
+    while changed and text:
+        changed = False
+        for w in ws:
+            if left and text.startswith(w):
+                text, changed = text[len(w):], True
+            if right and text.endswith(w):
+                text, changed = text[:-len(w)], True
+    return text
+
+
 def unit_groups() -> list[tuple[str, ...]]:
     return [tuple(g) for g in table("cues.toml")["units"]["same"]]
 

@@ -37,7 +37,9 @@ from functools import lru_cache
 from ..numerals import parse_number
 from . import cues
 from .enumeration_nearest import marker_patterns
-from .model import Draft, PageView
+from ..clauses import LIST_MARKS
+from .enumeration_broad import common_end
+from .model import CLAUSE_BREAKS, SENTENCE_BREAKS, Draft, PageView
 
 HOW_LIST = "所述数目之前紧接的列举"
 HOW_ORDINALS = "所述数目之前按序号逐项列出"
@@ -47,8 +49,11 @@ HOW_PAIR = "所述数目之前以“一…”“另一…”列出的两项"
 HOW_OPEN = "所述数目之前以同样字词开头的并列{unit}"
 HOW_CLOSE = "所述数目之前以同样字词收尾的并列{unit}"
 HOW_ECHO = "所述数目之前逐一含有“{noun}”的并列{unit}"
-_UNITS = (("分句", "[，、；。：！？\n]"), ("分项", "[；。：！？\n]"), ("句子", "[。！？\n]"))
+# the units parallel items are read in, by the characters that end them: clauses (a `、` too),
+# `；` parts, sentences (the shared sets of model.py)
+_UNITS = (("分句", CLAUSE_BREAKS + LIST_MARKS), ("分项", CLAUSE_BREAKS.replace("，", "")), ("句子", SENTENCE_BREAKS))
 _BLANK = " \t\u3000\n"
+_NAME = re.compile("[\u4e00-\u9fff“”《》]+")  # the characters of a name in a list read back
 
 
 @lru_cache(maxsize=1)
@@ -74,7 +79,21 @@ def _label() -> re.Pattern:
 
 @lru_cache(maxsize=None)
 def _splitter(chars: str) -> re.Pattern:
-    return re.compile(f"[^{chars[1:-1]}]+")
+    return re.compile(f"[^{re.escape(chars)}]+")
+
+
+@lru_cache(maxsize=1)
+def _join_patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
+    """For _joined: a join word, a name between join words, a numeral (compiled once)."""
+    joins = "|".join(map(re.escape, sorted(_data()["joins"], key=len, reverse=True)))
+    numerals = "".join(cues.words("enumeration", "count_numerals"))
+    return re.compile(joins), re.compile(f"(?:(?!{joins}).)+"), re.compile(f"[{re.escape(numerals)}]")
+
+
+@lru_cache(maxsize=256)
+def _count_said(number: str, noun: str) -> re.Pattern:
+    """The same count of the same noun (`12项政策`), one pattern a count and noun."""
+    return re.compile(f"{re.escape(number)}[\u4e00-\u9fff]{{0,2}}?{re.escape(noun[:1])}(?:{re.escape(noun[1:2])})?")
 
 
 @lru_cache(maxsize=1)
@@ -120,17 +139,17 @@ def _trim(view: PageView, a: int, b: int) -> tuple[int, int]:
 def _joined(view: PageView, a: int, b: int, value: int) -> list[tuple[int, int]] | None:
     """A list of short names filling text[a:b] (`整顿秩序和加强服务`), split by the join words."""
     d = _data()
+    join, piece, numeral = _join_patterns()
     a, b = _trim(view, a, b)
-    first = re.split("|".join(map(re.escape, d["joins"])), view.text[a:b])[0]
+    first = join.split(view.text[a:b])[0]
     # the first name starts after the last word opening the list (`我们必须从甲和乙这两个方面`)
     a += max((first.rfind(w) + len(w) for w in d["list_openers"] if w in first), default=0)
     text = view.text[a:b]
-    joins = "|".join(map(re.escape, sorted(d["joins"], key=len, reverse=True)))
-    pieces = [(m.start(), m.end()) for m in re.finditer(f"(?:(?!{joins}).)+", text)]
-    if len(pieces) != value or any(not 2 <= e - s <= int(d["item_chars"]) or not re.fullmatch(
-            "[\u4e00-\u9fff“”《》]+", text[s:e]) for s, e in pieces) or text.endswith(tuple(d["not_item_ends"])) \
+    pieces = [(m.start(), m.end()) for m in piece.finditer(text)]
+    if len(pieces) != value or any(not 2 <= e - s <= int(d["item_chars"]) or not _NAME.fullmatch(text[s:e])
+                                   for s, e in pieces) or text.endswith(tuple(d["not_item_ends"])) \
             or any(text[s:e].startswith(tuple(d["not_item_starts"])) for s, e in pieces) \
-            or re.search(f"[{''.join(cues.words('enumeration', 'count_numerals'))}]", text):  # `“两级政府、三级管理”`: counts, not names
+            or numeral.search(text):  # `“两级政府、三级管理”`: counts, not names
         return None
     return [(a + s, a + e) for s, e in pieces]
 
@@ -184,20 +203,14 @@ def _pair(view: PageView, lo: int, end: int) -> list[tuple[int, int]] | None:
     return [(one.start(), two.start()), (two.start(), end)]
 
 
-def _common(a: str, b: str, backwards: bool) -> str:
-    if backwards:
-        a, b = a[::-1], b[::-1]
-    k = 0
-    while k < min(len(a), len(b)) and a[k] == b[k]:
-        k += 1
-    return a[:k][::-1] if backwards else a[:k]
-
-
 def _bare(text: str) -> str:
-    """A unit less a connective opening it (`即坚持…` reads as `坚持…`)."""
-    for c in sorted(_data()["connectives"], key=len, reverse=True):
-        if text.startswith(c) and len(text) > len(c) + 1:
-            return text[len(c):]
+    """A unit less a connective or a subject pronoun opening it (`即坚持…` reads as `坚持…`, `我们抓了
+    甲` as `抓了甲`: the subject of the first of parallel clauses, left out of the next ones)."""
+    for key in ("connectives", "subject_pronouns"):
+        for c in sorted(_data()[key], key=len, reverse=True):
+            if text.startswith(c) and len(text) > len(c) + 1:
+                text = text[len(c):]
+                break
     return text
 
 
@@ -218,10 +231,10 @@ def _units(view: PageView, lo: int, end: int, value: int, noun: str, label: str,
         texts = [_bare(view.text[a:b]) for a, b in segs]
         ratio = d["alike_clauses"] if unit == "分句" else d["alike_units"]
         tries = []
-        head = _common(texts[-1], texts[-2], False)
+        head = common_end([texts[-1], texts[-2]], False)
         if not echo_only and len(head) >= least and head not in d["common_openings"]:
             tries.append((lambda t, h=head: t.startswith(h) and len(t) > len(h), HOW_OPEN, 0))
-        tail = _common(texts[-1], texts[-2], True)
+        tail = common_end([texts[-1], texts[-2]], True)
         if not echo_only and unit != "句子" and len(tail) >= least and tail not in d["common_closings"] and tail != head:
             tries.append((lambda t, h=tail: t.endswith(h) and len(t) > len(h), HOW_CLOSE, 0))
         # a quoted label's own word repeated clause by clause (`更加`); a pointer's noun (`工作`) is
@@ -276,7 +289,7 @@ def _kind(view: PageView, m: re.Match) -> tuple[str, int, int, str, tuple[int, i
     clause = view.clause_start(s)
     if m.group("ptr"):
         at = m.start("ptr")
-        if m.group("ptr") == "以上" and at > 0 and (view.text[at - 1].isdigit() or view.text[at - 1] in "岁歲人元级級倍%％万萬亿億个個次年度里米"):
+        if m.group("ptr") == "以上" and at > 0 and (view.text[at - 1].isdigit() or view.text[at - 1] in d["threshold_units"]):
             return None  # `60岁以上`: a threshold, not a pointer
         listed = (clause, at) if at - clause >= 4 else None
         return "pointer", s, e, noun[:2], listed
@@ -298,9 +311,9 @@ def _said_before(view: PageView, lo: int, at: int, number: str, noun: str) -> tu
     if not noun:
         return None
     m = None
-    for m in re.finditer(f"{re.escape(number)}[\\u4e00-\\u9fff]{{0,2}}?{re.escape(noun[:1])}(?:{re.escape(noun[1:2])})?", view.text[lo:at]):
+    for m in _count_said(number, noun).finditer(view.text, lo, at):
         pass
-    return (lo + m.start(), m.group()) if m else None
+    return (m.start(), m.group()) if m else None
 
 
 def check(view: PageView) -> list[Draft]:

@@ -81,7 +81,8 @@ def _run(view: PageView, segs: list[tuple[int, int]], holds: Callable[[str], boo
     return run
 
 
-def _common(texts: list[str], backwards: bool) -> str:
+def common_end(texts: list[str], backwards: bool) -> str:
+    """The opening (or, backwards, the closing) the first two texts share."""
     a, b = (texts[0][::-1], texts[1][::-1]) if backwards else (texts[0], texts[1])
     k = 0
     while k < min(len(a), len(b)) and a[k] == b[k]:
@@ -110,12 +111,12 @@ def _after(view: PageView, label_end: int, noun: str, value: int,
         return None
     least = int(_data()["shared_chars"])
     common = tuple(_data()["common_openings"])
-    head = _common(texts, False)
+    head = common_end(texts, False)
     if len(head) >= least and not head.startswith(common):
         run = _run(view, segs, lambda t: t.startswith(head) and len(t) > len(head))
         if len(run) == value:
             return run, HOW_OPEN
-    tail = _common(texts, True)
+    tail = common_end(texts, True)
     if len(tail) >= least:
         run = _run(view, segs, lambda t: t.endswith(tail) and len(t) > len(tail))
         if len(run) == value:

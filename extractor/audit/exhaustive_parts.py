@@ -42,20 +42,23 @@ def open_list(view: PageView, last: Num, end: int) -> bool:
     return any(after.lstrip("个人项家次").startswith(w) for w in cues.words("enumeration", "open_end"))
 
 
-def rest_item(labels: list[str]) -> str | None:
+def rest_item(labels: list[str], whole: str = "") -> str | None:
     """The word by which the last part is named as what the others leave (`其他`): the name opens
-    with it and goes on with nothing of its own, only the kind the other parts are (`其他为`,
-    `其他项目` after `交通项目`, `其他建设项目` after `工业建设项目`) or a word of any kind
-    (`其他行业`, `其他支出`, `其他各项`, data/cues.toml [sum] residual_kinds).
-    `其他运输设备制造业` after `汽车制造业` is one more named category, not the rest."""
+    with it and goes on with nothing of its own, only the kind of the whole (`其他卫生机构` under
+    `卫生机构`, the words before the total in `whole`), the kind every other part is (`其他建设项目`
+    after `工业建设项目`, `农业建设项目`) or a word of any kind (`其他行业`, `其他支出`, `其他各项`,
+    data/cues.toml [sum] residual_kinds).
+    `其他运输设备制造业` after `汽车制造业` is one more named category, not the rest; so is
+    `其他医院` beside `医院` and `卫生院` under `卫生机构`: a kind only one part is names that part's
+    siblings (the hospitals not listed), not what every listed part leaves."""
     last = labels[-1]
     word = next((w for w in cues.words("shares", "residual") if last.startswith(w)), None)
     if word is None:
         return None
     kind = _no_copula(last[len(word):])
     # the other parts' names lose their copula too (`工业建设项目是 a，…，其他建设项目是 c`)
-    if not kind or kind in cues.words("sum", "residual_kinds") \
-            or any(_no_copula(lb).endswith(kind) for lb in labels[:-1]):
+    if not kind or kind in cues.words("sum", "residual_kinds") or _no_copula(whole).endswith(kind) \
+            or all(_no_copula(lb).endswith(kind) for lb in labels[:-1]):
         return word
     return None
 

@@ -51,8 +51,8 @@ from .levels import index_points
 from .model import Draft, Num, PageView
 from .share_objects import is_share_object
 from .tolerance import ABOUT, Interval, interval_of
-from .wording import (NEAR, Change, after_word, clause_before, compared_with, is_increment, over_named, over_named_pattern,
-                      own_subject, times_number, times_value, word_direction, yearly_word)
+from .wording import (NEAR, Change, after_word, clause_before, compared_with, is_increment, over_named,
+                      own_subject, times_number, times_value, without_named_base, word_direction, yearly_word)
 from .yearly import compound_draft, dated_pair, older_said_last
 
 _TIMES = re.compile(times_number() + "倍")
@@ -60,7 +60,6 @@ _DOUBLINGS = {"一": 1, "两": 2, "二": 2, "三": 3}
 _DOUBLING = re.compile(f"翻了?([{''.join(_DOUBLINGS)}])番")
 _JOIN = "、和及与"
 _HALF = re.compile("一半")
-_QUALIFIERS = "近约达将"  # between a change word and its amount: `增长了近 9 倍`, `减少约一半`
 _BACK = 2  # clauses before a change that may hold its values
 
 
@@ -147,7 +146,7 @@ def _changes(view: PageView) -> list[tuple[Change, str]]:
             out.append((Change(p.start, p.end, p.value, p.unit or "%", p.interval, p.ref(), p.written, p.shown), d))
     for m in _TIMES.finditer(view.text):
         # `增长了近 9 倍`: a qualifier between the change word and its number
-        before = view.text[max(0, m.start() - NEAR):m.start()].rstrip(_QUALIFIERS)
+        before = cues.strip_words(view.text[max(0, m.start() - NEAR):m.start()], "approx", "qualifiers", left=False)
         # `增长到 3 倍`: the level reached is 3 times the base, a ratio, not a growth of 3 倍
         # (a change word with it: not the bare `到` of a range, `增长 2 到 3 倍`)
         reach = len(cues.ends_with_any(before.rstrip("了"), "growth", "to_words") or "") >= 2
@@ -163,7 +162,7 @@ def _changes(view: PageView) -> list[tuple[Change, str]]:
                            view.raw_ref(m.start(), m.end()), m.group(), value), d or "up"))
     for m in _HALF.finditer(view.text):
         # `减少了一半`: a change of half the base, said loosely
-        d = word_direction(view.text[max(0, m.start() - NEAR):m.start()].rstrip(_QUALIFIERS))
+        d = word_direction(cues.strip_words(view.text[max(0, m.start() - NEAR):m.start()], "approx", "qualifiers", left=False))
         if d is None:
             continue
         nearly = cues.contains_any(view.text[max(0, m.start() - NEAR):m.start()], "growth", "nearly")
@@ -203,7 +202,7 @@ def _audit_change(view: PageView, ch: Change, direction: str) -> Draft | BareDra
     own_base = False
     said_before = local  # `由 B 增加到 A，是原来的 3 倍`: the pair, though `原来` reads as a subject
     if not in_clause:
-        if own_subject(view, over_named_pattern().sub("", clause)):  # `超过计划总投资额 N%` names a base
+        if own_subject(view, without_named_base(clause)):  # `超过计划总投资额 N%` names a base
             local = []  # `人员减少了 15%` is not about the numbers of the clause before
         # `又比上年增长了 17.2%` names its own base, whatever the clauses before compare
         own_base = bool(cues.contains_any(clause, "growth", "base_implicit")
@@ -252,6 +251,10 @@ def _audit_change(view: PageView, ch: Change, direction: str) -> Draft | BareDra
                      f"{ch.written} 是年均变化，不是两个值之间的变化，未按年份复利核对。")
     if ch.kind == "times":
         return times_draft(view, ch, local, said_before)
+    if points and over_named(clause) and cues.contains_any(clause, "growth", "target"):
+        found = _over_target(view, ch, direction, local)
+        if found is not None:
+            return found
     base = new = None
     increment = False
     froms = [] if own_base else [n for n in local if after_word(view, n, "growth", "from_words")]
@@ -358,6 +361,22 @@ def _audit_change(view: PageView, ch: Change, direction: str) -> Draft | BareDra
         return found  # `比 1955 年增长 8.4%` over that year's level stated paragraphs before
     return Draft("growth", "unverifiable", [ch.ref, values[-1].ref()], None, ch.shown,
                  f"{ch.written} 的比较基数（上年或同期的值）未在文中给出，无法核对。")
+
+
+def _over_target(view: PageView, ch: Change, direction: str, local: list[Num]) -> Draft | None:
+    """`…增长 12%，超过预期目标 3 个百分点`: points over a target (data/cues.toml [growth] target) are
+    the growth less the target's rate: checked where a rate is said as the target's (`预期目标为 8%`)
+    before the growth, unverifiable where none is, not the difference of the rates said before
+    (`超过年度计划 5%` is a growth over the plan's amount, no target rate)."""
+    targets = [n for n in local if cues.contains_any(view.label_before(n), "growth", "target")
+               and not over_named(view.label_before(n))]
+    rates = [n for n in local if word_direction(view.text[max(0, n.start - NEAR):n.start]) is not None
+             and not over_named(view.label_before(n)) and n not in targets]
+    if targets:
+        after = [n for n in rates if n.start > targets[-1].start]
+        return growth_draft(ch, direction, after[-1], targets[-1]) if after else None
+    return Draft("growth", "unverifiable", [ch.ref] + [n.ref() for n in rates[-1:]], None, ch.shown,
+                 f"{ch.written} 是高出（或低于）目标增速的百分点，目标增速未在文中给出，无法核对。")
 
 
 def _fact_at(view: PageView, ch: Change) -> Num | None:

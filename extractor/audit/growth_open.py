@@ -25,7 +25,8 @@ from ..fact_types import SUMMABLE_TYPES
 from . import cues
 from .model import Draft, Num, PageView
 from .multiples import levels_found
-from .wording import Change, after_word, is_increment, over_named_pattern, own_subject, word_direction
+from .wording import Change, after_word, is_increment, own_subject, without_named_base, word_direction
+from .yearly import years_in
 
 _NAME = 4  # characters of a measure's name that tie a change to a level said elsewhere
 _AFTER = 4  # characters after a rate read for a plan's looseness
@@ -64,23 +65,34 @@ def _planned(view: PageView, ch: Change, sent: int) -> bool:
     plan_before) governs the rest of its sentence (`今年计划要求，…，国民生产总值增长 6%，投资增长 8%`);
     a plan noun or adverb (`目标`, `努力`: plan_near) only its clause and the next (`聚焦…目标任务体系，
     顶压前行，生产总值增长 5.6%`: a report's long sentence joins the result to a slogan), unless a colon
-    follows it (`主要预期目标是：…`). A plan said met (`完成年初预算计划`, `超过预期目标`: plan_met before
-    it in its clause) is a result, no plan."""
+    or a copula follows it (`主要预期目标是：…`, `发展的目标是，…`: plan_copulas) or a verb of reaching
+    it stands before it in its clause (`努力实现全年目标，…`: plan_reach): then the run after it is the
+    plan's. A plan said met (`完成年初预算计划`, `超过预期目标`, `顺利实现了…目标`: plan_met before it in
+    its clause) is a result, no plan."""
     start = view.sentences[sent].start
     near = view.clause_start(ch.start)
     if near > start:
         near = view.clause_start(near - 1)
     said = view.text[start:ch.start]
+    # a plan noun's copula opens a run of targets as a colon does (`今年的主要任务是，`)
+    if any(at >= 0 and not _met(view, start + at) for at in (said.rfind(w) for w in _w("plan_copulas"))):
+        return True
+    # a colon after a plan word opens a list of targets, whatever its clause says (`要完成的预期目标为：`)
     colon = max(said.rfind(c) for c in _w("plan_colons"))
     for kind in ("plan_before", "plan_near"):
         for w in _w(kind):
             at = said.find(w)
             while at >= 0:
-                # a colon after it opens a list of targets, whatever its clause says (`要完成的预期目标为：`)
-                if at < colon or not _met(view, start + at) and (kind == "plan_before" or start + at >= near):
+                if at < colon or not _met(view, start + at) and (kind == "plan_before" or start + at >= near
+                                                                  or _reached(view, start + at)):
                     return True
                 at = said.find(w, at + 1)
     return False
+
+
+def _reached(view: PageView, at: int) -> bool:
+    """`努力实现全年目标，`: a verb of reaching the plan word in its clause makes it the sentence's."""
+    return any(w in view.text[view.clause_start(at):at] for w in _w("plan_reach"))
 
 
 def _met(view: PageView, at: int) -> bool:
@@ -104,16 +116,18 @@ def near_level(view: PageView, ch: Change, sent: int) -> Num | None:
     c_start = view.clause_start(ch.start)
     if cues.contains_any(view.text[c_start:ch.start], "enumeration", "respective"):
         return None
+    dated = _own_time(view, c_start, ch.start)
     for n in reversed(view.in_sentence(sent)):
         if n.end > ch.start:
             continue
         between = view.text[n.end:ch.start]
-        if "；" in between or (n.start < c_start and _names_subject(view, c_start, ch.start)):
-            return None
+        if "；" in between or (n.start < c_start and (dated or _names_subject(view, c_start, ch.start))):
+            return None  # `A，增长 3%，一九九七年增长 5%`: a change of its own time is not A's
         if n.type == "percent" and n.start < ch.start and word_direction(view.text[max(0, n.start - 6):n.start]):
             if (_names_subject(view, view.clause_start(n.start), n.start) or view.clause_start(n.start) >= c_start
+                    or _own_time(view, view.clause_start(n.start), n.start)
                     or cues.contains_any(view.text[view.clause_start(n.start):ch.start], "enumeration", "respective")):
-                return None  # another change between, of a subject of its own or of a `分别` list: the levels before are its
+                return None  # another change between, of a subject, a time or a `分别` list of its own: the levels before are its
             continue  # `A，超过年度计划 x%，比上年增长 y%，超过…指标 z%`: changes of one level A
         if n.start < c_start and own_subject(view, view.text[n.end:view.clause_end(n.start)]):
             return None  # `千户企业长期借款增幅较大，增长 X%`: the number is in the name of what changes
@@ -124,10 +138,21 @@ def near_level(view: PageView, ch: Change, sent: int) -> Num | None:
     return None
 
 
+def _own_time(view: PageView, start: int, end: int) -> bool:
+    """`一九九七年增长 5%`, `一季度增长`: a change's clause names a time of its own before the change
+    word (a year or data/growth_open.toml own_time); words after `比`/`较` name its base, not its
+    time, and so does a name after `超过` (`超过规划所定的二〇二〇年的目标 12%`)."""
+    said = without_named_base(view.text[start:end])
+    for w in cues.words("growth", "base_before"):
+        if w in said:
+            said = said[:said.find(w)]
+    return bool(years_in(said)) or any(w in said for w in _w("own_time"))
+
+
 def _names_subject(view: PageView, start: int, end: int) -> bool:
     """Whether the words of a change's clause name what changes, a base named after `超过` (`超过
     第一个五年计划所规定的指标 N%`: what it is measured against, not what changes) left out."""
-    return own_subject(view, over_named_pattern().sub("", view.text[start:end]))
+    return own_subject(view, without_named_base(view.text[start:end]))
 
 
 def _change_name(view: PageView, ch: Change) -> str:

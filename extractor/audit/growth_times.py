@@ -14,7 +14,9 @@ def times_draft(view: PageView, ch: Change, local: list[Num], said_before: list[
     """`A，是 B 的 X 倍`: B stands after 是 in the change's clause; unverifiable without it.
     `由 B 增加到 A，增长到 X 倍` or `…，是原来的 X 倍`: the ratio of the pair said before.
     `A，等于一九四九年的 X 倍` (data/cues.toml [growth] ratio_before): the year's level not given, the
-    ratio is unverifiable with A, the level its clause before ends with."""
+    ratio is unverifiable with A, the level its clause before ends with. A ratio whose clause names a
+    subject of its own (`…生铁 A，钢产量达到一九五二年的 4 倍`) or a share (`占全国的比重`) is not
+    about the levels before it: no pairing, and nothing where its own level is not said."""
     clause_start = view.clause_start(ch.start)
     clause = view.text[clause_start:ch.start]
     pair = _pair(view, said_before)
@@ -24,6 +26,8 @@ def times_draft(view: PageView, ch: Change, local: list[Num], said_before: list[
     at = max(clause.rfind(w) for w in cues.words("growth", "ratio_before"))
     if at < 0:
         return None
+    if cues.contains_any(clause[:at], "growth", "not_base") or clause[:at].startswith("占"):
+        return None  # `占全国的比重达到一九七八年的 2 倍`: a ratio of shares, no ratio of the amounts
     verb = clause_start + at
     bases = [n for n in local if n.start > verb]
     news = [n for n in local if n.end <= verb]
@@ -33,18 +37,22 @@ def times_draft(view: PageView, ch: Change, local: list[Num], said_before: list[
             return growth_draft(ch, "up", same[-1], bases[-1])
     # `一九五七年达到 A，为一九五二年的 X 倍`: the level dated by the year named (the words after
     # the verb name the base, so the levels said before are this change's)
+    # a clause naming a subject of its own (`…生铁 A，钢产量达到一九五二年的 4 倍`) is not about the
+    # levels of the clauses before: neither their base year's level nor the level itself is its
     years = years_in(clause[at:])
-    levels = [n for n in said_before if n.end <= verb]
+    levels = [] if own_subject(view, clause[:at]) else [n for n in said_before if n.end <= verb]
     base = base_of_year(view, levels[-1], years[0]) if levels and len(years) == 1 else None
     if base is not None:
         return growth_draft(ch, "up", levels[-1], base)
-    if not news and levels and not own_subject(view, clause[:at]):
+    if not news and levels:
         # `发电量九十亿度，等于一九五〇年的三点二倍`: a clause of only the ratio is about the level
-        # the clause before ends with (the clause's own words would have named another subject)
+        # the clause before ends with
         news = levels
     if news:
         return Draft("growth", "unverifiable", [ch.ref, news[-1].ref()], None, ch.shown,
                      f"{ch.written} 的比较对象未以数字给出，无法核对。")
+    # a ratio whose own level is not said either says nothing (growth_open leaves ratios to this
+    # module): `棉花产量可以等于一九四九年的二点八倍`
     return None
 
 

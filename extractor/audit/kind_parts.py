@@ -122,11 +122,17 @@ def _bare(name: str) -> bool:
 
 
 def _why(part: Num, whole: Num) -> str:
-    pm, wm = part.rec.get("metric"), whole.rec.get("metric")
+    pm, wm = _named(part.rec.get("metric") or ""), _named(whole.rec.get("metric") or "")
     pp, wp = record_field(part, "period"), record_field(whole, "period")
     if pp and wp and pp != wp:
         return f"{pp}的{pm}在{wp}的{wm}之内："
     return f"{pm}是{wm}的一种："
+
+
+def _named(metric: str) -> str:
+    """A metric as the explanation names it: without the verb of having it opens with (`有职工`: 职工)."""
+    verb = next((v for v in _data()["held_verbs"] if metric.startswith(v) and len(metric) > len(v)), "")
+    return metric[len(verb):]
 
 
 def _span(n: Num) -> bool:
@@ -189,7 +195,7 @@ def _kind_of(view: PageView, part: Num, whole: Num, data: dict) -> bool:
     职工`, `拥有 12 亿人口`) or a part it marks as some of a whole (`其中`) with words put before
     the whole's noun (`下岗职工`, `贫困人口`), where a period only one of them states is the other's."""
     pm, wm = part.rec.get("metric") or "", whole.rec.get("metric") or ""
-    if pm == wm or not part.same_measure(whole):
+    if pm == wm or not part.same_measure(whole) or not _same_scope(view, part, whole, data):
         return False
     if len(wm) >= data["whole_min"] and _within(part, whole) and (
             any(_added(pm, name, data) is not None for name in whole_names(wm, data)) or _restricted(pm, wm, data)):
@@ -201,6 +207,14 @@ def _kind_of(view: PageView, part: Num, whole: Num, data: dict) -> bool:
     if not scoped and _mark(view, whole, data["total_marks"]) < 0:
         nouns = nouns[:1] if part.start > whole.end and _mark(view, part, data["subset_marks"]) >= 0 else []
     return any((_added(name, noun, data) or "-").isalpha() for noun in nouns for name in _part_names(view, part, noun))
+
+
+def _same_scope(view: PageView, part: Num, whole: Num, data: dict) -> bool:
+    """`全省共有职工 N 万人，全市有下岗职工 M 万人`: words of scope that differ right before the two
+    figures (data's scope_marks) say two places, whatever places the records were given (a scope
+    word alone gives none); a figure with none is read in the other's."""
+    said = [next((w for w in data["scope_marks"] if w in _before(view, n)), None) for n in (part, whole)]
+    return None in said or said[0] == said[1]
 
 
 def _mark(view: PageView, n: Num, words: list[str]) -> int:

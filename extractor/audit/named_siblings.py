@@ -18,20 +18,19 @@ from .rate_drafts import rate_draft
 _PRECISE = 3  # significant digits of a share that confirms a whole by arithmetic
 _CONFIRMING = 2  # shares under one name that must confirm the same whole
 _SHARE_VERBS = ("占", "佔")
-_QUALIFIERS = "约近"
 
 Share = tuple[Num, Num, "Num | None", "str | None", int]  # share, part, whole, why unsure, draft index
 
 
 def whole_name(view: PageView, p: Num) -> str | None:
     """`占本年预算收入的 47.02%` gives `本年预算收入`: the whole a share names in its clause."""
-    before = view.text[view.clause_start(p.start):p.start].rstrip(_QUALIFIERS)
+    before = cues.strip_words(view.text[view.clause_start(p.start):p.start], "approx", "qualifiers", left=False)
     tail = next((t for t in cues.words("rate", "of_tails") if before.endswith(t)), None)
     if tail is None:
         return None
     body = before[: -len(tail)]
     at = max(body.rfind(v) for v in _SHARE_VERBS)
-    name = body[at + 1:].strip(_QUALIFIERS) if at >= 0 else ""
+    name = cues.strip_words(body[at + 1:], "approx", "qualifiers") if at >= 0 else ""
     return name if len(name) >= 2 else None
 
 

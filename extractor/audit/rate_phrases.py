@@ -19,7 +19,6 @@ from .share_objects import is_share_object
 from .wording import after_word
 
 _STEM = 4  # characters of a whole's name that an earlier label must hold
-_QUALIFIERS = "约近大概将接只仅"
 
 
 def of_phrase(view: PageView, p: Num) -> tuple | None:
@@ -33,9 +32,9 @@ def of_phrase(view: PageView, p: Num) -> tuple | None:
     at, verb = max(((body.rfind(v), v) for v in cues.words("rate", "of_verbs")), key=lambda x: x[0])
     if at < 0:
         return None
-    subject = body[:at].strip(_QUALIFIERS)
+    subject = cues.strip_words(body[:at], "approx", "qualifiers")
     named_start = c_start + at + len(verb)
-    named = body[at + len(verb):].strip(_QUALIFIERS)
+    named = cues.strip_words(body[at + len(verb):], "approx", "qualifiers")
     terms = terms_before(view, p)
     inside = [n for n in terms if named_start <= n.start]
     outside = [n for n in terms if n.end <= c_start + at]
@@ -141,7 +140,7 @@ def phrase_name(view: PageView, p: Num) -> str:
         return ""
     body = before[: -len(tail)]
     at, verb = max(((body.rfind(v), v) for v in cues.words("rate", "of_verbs")), key=lambda x: x[0])
-    return body[at + len(verb):].strip(_QUALIFIERS) if at >= 0 else ""
+    return cues.strip_words(body[at + len(verb):], "approx", "qualifiers") if at >= 0 else ""
 
 
 def fulfilment(view: PageView, p: Num) -> bool:

@@ -28,6 +28,8 @@ the pass is linear in page length.
 """
 from __future__ import annotations
 
+from functools import lru_cache
+
 from ..fact_types import SUMMABLE_TYPES
 from . import cues
 from .amounts import is_change
@@ -46,7 +48,7 @@ _SHARED = 2  # characters of a name the two must share
 
 
 def _near_paragraphs() -> int:
-    return int(cues.table("restated_bounds.toml")[_SECTION]["paragraphs"])
+    return int(_settings()["paragraphs"])
 
 
 def same_family(a: Num, b: Num) -> bool:
@@ -145,8 +147,15 @@ def _name(view: PageView, n: Num, names: dict[int, str]) -> str:
     return names[n.start]
 
 
-def _lead_words() -> list[str]:
-    return sorted(cues.table("restated_bounds.toml")[_SECTION]["lead_words"], key=len, reverse=True)
+@lru_cache(maxsize=1)
+def _lead_words() -> tuple[str, ...]:
+    """The qualifying words a name may end with, longest first (sorted once)."""
+    return tuple(sorted(_settings()["lead_words"], key=len, reverse=True))
+
+
+@lru_cache(maxsize=1)
+def _settings() -> dict:
+    return cues.table("restated_bounds.toml")[_SECTION]
 
 
 def cut_to_bound(bound: Num, value: Num) -> bool:
@@ -156,7 +165,7 @@ def cut_to_bound(bound: Num, value: Num) -> bool:
     within the bound's last written digit is the evidence that the two are one figure."""
     v, b = value.value, bound.value
     # a figure of one significant digit (`2000`, `20%`) reaches far: its window is capped to a share of it
-    reach = cues.table("restated_bounds.toml")[_SECTION]
+    reach = _settings()
     step = min(last_place(abs(b)), reach["bound_share"] * b)
     eps = 1e-9 * max(1.0, abs(b))
     if bound.qualifier == "over":

@@ -127,7 +127,7 @@ def _cue_before(view: PageView) -> list[Draft]:
             # a last part named as what is left (`其他建设项目是 24 个`) makes the parts every
             # category, where the total is said in the same sentence (a breakdown of a total said
             # before may leave out what the text adds after it)
-            rest = rest_item(labels) \
+            rest = rest_item(labels, view.label_before(total)) \
                 if len(parts) > 2 and (total.sentence == sent or opens_on(view, m.start(), total, sent)) else None
             # `全年共落实资金 T，按来源分：A a，B b，…`: a total divided by a dimension in its own sentence
             # (`按…分`, not `分…看`, which looks at some parts) is divided into every category

@@ -68,6 +68,21 @@ def over_named_pattern() -> re.Pattern:
     return re.compile(f"({words})[\u4e00-\u9fff\u30070-9０-９“”]{{{NAMED[0]},{NAMED[1]}}}(?<!的)$")
 
 
+def without_named_base(clause: str) -> str:
+    """A change's clause without the base named after `超过` (`超过第一个五年计划总投资额`: what the
+    change is measured against, no subject). A name holding `的` and going on to a change word of
+    its own (`超过2020年水平的县区一般公共预算收入增长`) is no base: `超过…的` modifies the clause's
+    own subject (the words after `的`), which is kept."""
+    m = over_named_pattern().search(clause)
+    if m is None:
+        return clause
+    name = clause[m.end(1):]
+    mod = name.rfind("的")
+    if mod >= 0 and any(name.endswith(w) for w in cues.words("growth", "up") + cues.words("growth", "down")):
+        return clause[:m.start()] + name[mod + 1:]
+    return clause[:m.start()]
+
+
 def yearly_word(view: PageView, n: Num) -> bool:
     """`平均每年增加 D`: a yearly word right before the change word of an amount of change."""
     label = view.label_before(n).rstrip("了")
