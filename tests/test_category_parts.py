@@ -32,6 +32,8 @@ def _pairs(text: str) -> list[tuple[str, str, str]]:
     ("坚守耕地保有量不低于870万亩、永久基本农田不低于720万亩的底线。", "870万亩", "720万亩"),
     # roads: the kind said before its whole in the sentence
     ("新改建农村公路1800公里后，农村公路里程达到6.4万公里，公路总里程9.2万公里。", "9.2万公里", "6.4万公里"),
+    # a word of total makes the whole of the thing the words before it name
+    ("这座电站的工程总投资为46亿元，其中利用外资12亿元。", "46亿元", "12亿元"),
     # grain and its crops, 万吨 against 万吨
     ("全年粮食产量1320万吨，其中玉米产量640万吨。", "1320万吨", "640万吨"),
 ])
@@ -52,6 +54,10 @@ def test_generated(text: str, whole: str, part: str) -> None:
     "全年进出口总额530亿元，出口汽车12万辆。",
     # two sentences on: too far for names alone
     "全省常住人口3900万人。全省面貌一新。各地用心办事。城镇人口2400万人。",
+    # the level a change starts from is of another time
+    "全县常住人口48.6万人，乡村人口由2015年的31.2万人减少到2025年的52.9万人。",
+    # a whole said after its kind without a word of total: as often a sibling in a list
+    "全县37名县级领导干部、1200个单位的9000名干部下到村里。",
     # other places
     "甲县常住人口48.6万人，乙县城镇人口20.1万人。",
 ])

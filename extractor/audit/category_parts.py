@@ -13,7 +13,7 @@ a stock (no change, no comparison) whose name is a whole word with nothing befor
 (`全省`, `年末`, `总`), the part's name holding a kind of that whole's set and no word of change
 (`新增`) or of another measure (`人均`), the same place and the part's period inside the whole's
 (where both are stated), in one sentence or the part one sentence after the whole, in one
-paragraph, with a bounded number of figures between. Names alone are weak evidence: the arithmetic
+paragraph (a whole said after its kind names itself a total: `公路总里程`), with a bounded number of figures between. Names alone are weak evidence: the arithmetic
 that holds (part < whole) is what makes the relation worth reporting, so only `consistent` is said,
 and a part over its whole says nothing (the names may speak of different scopes or years).
 Linear in the page: each figure looks back over a bounded window of figures.
@@ -56,13 +56,19 @@ def check(view: PageView) -> list[Draft]:
         back = [b for b in back if b[0].paragraph == part.paragraph
                 and part.sentence - b[0].sentence <= data["sentences_back"]][-data["figures_back"]:]
         ahead = [(nums[j], wholes[j]) for j in range(k + 1, min(len(nums), k + data["figures_back"]))
-                 if nums[j].sentence == part.sentence and wholes[j]]
+                 if nums[j].sentence == part.sentence and wholes[j] and _total_named(nums[j], data)]
         whole = _whole_of(part, back[::-1] + ahead, data)
         if whole is not None:
             out.append(part_of_draft(whole[0], part, whole[1]))
         if wholes[k]:
             back.append((part, wholes[k]))
     return out
+
+
+def _total_named(n: Num, data: dict) -> bool:
+    """A whole said after its kind names itself a total (`农村公路 6.4 万公里，公路总里程 9.2 万公里`):
+    figures of one sentence without it are as often siblings of a list (`43 名领导干部，…2 万名干部`)."""
+    return any(w in _name(n) for w in data["total_words"])
 
 
 def _whole_of(part: Num, candidates: list[tuple[Num, dict[int, str]]], data: dict) -> tuple[Num, str] | None:
@@ -91,8 +97,18 @@ def _amount(view: PageView, n: Num) -> bool:
     if n.type not in SUMMABLE_TYPES or n.sentence < 0 or n.value <= 0 or n.qualifier in ("range", "under") \
             or is_increment(view, n):
         return False
+    if _start_of_change(view, n):
+        return False
     # `企业主体超 220 万户`: a figure read as a lower bound after `超` is an amount, not an excess
     return not is_change(view, n) or n.qualifier == "over" and view.label_before(n).endswith(tuple(_data()["over_words"]))
+
+
+def _start_of_change(view: PageView, n: Num) -> bool:
+    """`贫困人口从 1978 年的 2.5 亿人减少到…`: the level a change starts from, of another time."""
+    data = _data()
+    clause = view.text[view.clause_start(n.start):n.start]
+    after = view.text[n.end:n.end + data["to_reach"]]
+    return any(w in clause for w in data["from_words"]) and any(w in after for w in data["to_words"])
 
 
 def _name(n: Num) -> str:
@@ -113,7 +129,9 @@ def _whole_sets(view: PageView, n: Num, data: dict) -> dict[int, str]:
         if word is None or any(k in name for k in kinds):
             continue
         lead, _, after = name.partition(word)
-        if _scope_only(lead, record_field(n, "place") or "", data):
+        # `项目总投资`: a word of total makes the whole of whatever the words before it name
+        if any(lead.endswith(w) or word.startswith(w) for w in data["total_words"]) \
+                or _scope_only(lead, record_field(n, "place") or "", data):
             found[i] = after
     return found
 
