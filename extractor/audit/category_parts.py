@@ -27,7 +27,7 @@ from ..traditional import simplified_view
 from . import cues
 from .amounts import is_change
 from .findings import part_of_draft
-from .heads import head, months, record_field, unscoped
+from .heads import head, months, overlapping_scope, record_field, unscoped
 from .model import Draft, Num, PageView
 from .wording import is_increment
 
@@ -184,11 +184,6 @@ def _bare(rest: str, data: dict) -> str:
 
 def _within(part: Num, whole: Num) -> bool:
     """The same place and the part's period inside the whole's, where both state one."""
-    pp, wp = record_field(part, "place"), record_field(whole, "place")
-    if pp and wp and pp != wp:
-        return False
     pp, wp = record_field(part, "period"), record_field(whole, "period")
-    if not pp or not wp or pp == wp:
-        return True
-    (plo, phi), (wlo, whi) = months(pp), months(wp)
-    return wlo <= plo and phi <= whi
+    inside = not pp or not wp or months(wp)[0] <= months(pp)[0] and months(pp)[1] <= months(wp)[1]
+    return inside and overlapping_scope(part, whole)
