@@ -32,6 +32,12 @@ def _pairs(text: str) -> list[tuple[str, str, str]]:
     ("坚守耕地保有量不低于870万亩、永久基本农田不低于720万亩的底线。", "870万亩", "720万亩"),
     # roads: the kind said before its whole in the sentence
     ("新改建农村公路1800公里后，农村公路里程达到6.4万公里，公路总里程9.2万公里。", "9.2万公里", "6.4万公里"),
+    # a count with no classifier (its unit is its noun) against a count of people
+    ("这个省有9000万人口、5200万劳动力，人力资源丰富。", "9000万人口", "5200万劳动力"),
+    # a kind inside the whole's own word (出口 in 进出口) is no kind of the whole name
+    ("全年外贸进出口总额5300亿元，出口3100亿元，增长6%。", "5300亿元", "3100亿元"),
+    # bodies counted by 家 within bodies counted by 户
+    ("全省经营主体达到1000万户，企业300万家。", "1000万户", "300万家"),
     # a word of total makes the whole of the thing the words before it name
     ("这座电站的工程总投资为46亿元，其中利用外资12亿元。", "46亿元", "12亿元"),
     # grain and its crops, 万吨 against 万吨
@@ -58,6 +64,8 @@ def test_generated(text: str, whole: str, part: str) -> None:
     "全县常住人口48.6万人，乡村人口由2015年的31.2万人减少到2025年的52.9万人。",
     # a whole said after its kind without a word of total: as often a sibling in a list
     "全县37名县级领导干部、1200个单位的9000名干部下到村里。",
+    # a whole word inside the part's name is no kind of the set (`货物进出口` holds 出口)
+    "全年进出口总额5300亿元，货物进出口4800亿元。",
     # other places
     "甲县常住人口48.6万人，乙县城镇人口20.1万人。",
 ])

@@ -77,10 +77,10 @@ def _whole_of(part: Num, candidates: list[tuple[Num, dict[int, str]]], data: dic
     over it says nothing (the same figure said twice, or names of other scopes)."""
     pm = _name(part)
     for whole, sets in candidates:
-        if whole is part or not whole.same_measure(part) or not _within(part, whole):
+        if whole is part or not _measured_alike(part, whole) or not _within(part, whole):
             continue
         for i, rest in sets.items():
-            kind = next((w for w in _sets()[i][1] if w in pm), None)
+            kind = _kind_in(pm, *_sets()[i])
             if kind is None:
                 continue
             left, _, right = pm.partition(kind)
@@ -90,6 +90,24 @@ def _whole_of(part: Num, candidates: list[tuple[Num, dict[int, str]]], data: dic
                 return whole, f"“{pm}”是“{_name(whole) or rest}”所含的一类："
             return None  # the nearest whole of the kind is the one its name speaks of: no other
     return None
+
+
+def _kind_in(name: str, whole_words: tuple[str, ...], kinds: tuple[str, ...]) -> str | None:
+    """The longest kind the name holds, not inside a longer whole word of its set the name also
+    holds (`货物进出口` holds 出口 only as a piece of 进出口)."""
+    kind = next((k for k in kinds if k in name), None)
+    if kind is None or any(len(w) > len(kind) and kind in w and w in name for w in whole_words):
+        return None
+    return kind
+
+
+def _measured_alike(part: Num, whole: Num) -> bool:
+    """One type and unit; or two counts one of which has no classifier (`9 亿劳动力`: its unit is its
+    noun), a kind of the other's thing and so counted as it is."""
+    if part.same_measure(whole) or part.type == whole.type == "count" and any(
+            part.unit in f and whole.unit in f for f in _data()["unit_families"]):
+        return True
+    return part.type == whole.type == "count" and any(n.unit and n.unit in _name(n) for n in (part, whole))
 
 
 def _amount(view: PageView, n: Num) -> bool:
@@ -125,10 +143,13 @@ def _whole_sets(view: PageView, n: Num, data: dict) -> dict[int, str]:
         name = _said_before(view, n, data) or name  # `经营主体持续壮大。总量…`: the thing said just before
     found: dict[int, str] = {}
     for i, (whole_words, kinds) in enumerate(_sets()):
-        word = next((w for w in whole_words if w in name), None)
-        if word is None or any(k in name for k in kinds):
+        said = [w for w in whole_words if w in name]
+        if not said:
             continue
+        word = min(said, key=lambda w: (name.find(w), -len(w)))  # the word that leaves the fewest words before it
         lead, _, after = name.partition(word)
+        if any(k in lead + "|" + after for k in kinds):  # `城镇常住人口`: itself a kind; `进出口总额` holds 出口 in its own word
+            continue
         # `项目总投资`: a word of total makes the whole of whatever the words before it name
         if any(lead.endswith(w) or word.startswith(w) for w in data["total_words"]) \
                 or _scope_only(lead, record_field(n, "place") or "", data):
