@@ -66,6 +66,8 @@ def test_generated(text: str, whole: str, part: str) -> None:
     "全县37名县级领导干部、1200个单位的9000名干部下到村里。",
     # a whole word inside the part's name is no kind of the set (`货物进出口` holds 出口)
     "全年进出口总额5300亿元，货物进出口4800亿元。",
+    # two kinds joined on their shared tail (`中小学`: 中学 and 小学) are a list, no one kind
+    "全县有学校210所，农村中小学150所。",
     # other places
     "甲县常住人口48.6万人，乙县城镇人口20.1万人。",
 ])

@@ -1,10 +1,10 @@
 """category_parts: a part that is a known kind of its whole, though the two names share no head noun.
 
     全省常住人口 6500 万人，城镇人口 4200 万人          `城镇人口` is a kind of `常住人口`
-    电力总装机 9157 万千瓦，风电 1800 万千瓦            `风电` is a kind of `装机`
-    经营主体持续壮大。总量 800 万户，企业主体 220 万户  a whole named by its total word only takes
+    电力总装机 2630 万千瓦，风电 710 万千瓦              `风电` is a kind of `装机`
+    市场主体稳步增长。总量 96 万户，企业 31 万户        a whole named by its total word only takes
                                                         its thing from the words just before it
-    耕地保有量 5028 万亩、永久基本农田 3613 万亩        each name with its own word of measure
+    耕地保有量 870 万亩、永久基本农田 720 万亩          each name with its own word of measure
                                                         (`保有量`, `保护面积`: neither names another thing)
 The whole → kinds sets are data (data/category_parts.toml), written from how reports and news
 state them: `a part and its whole share a head noun or a category set`. The reader generates the
@@ -84,6 +84,8 @@ def _whole_of(part: Num, candidates: list[tuple[Num, dict[int, str]]], data: dic
             if kind is None:
                 continue
             left, _, right = pm.partition(kind)
+            if left and left[-1] + kind[1:] in _sets()[i][1]:
+                continue  # `中小学`: 中学 and 小学 joined, a list the list readers take
             if any(w in left + right for w in data["change_words"]) or not _alike(right, rest, data):
                 continue
             if part.value < whole.value:
@@ -140,7 +142,7 @@ def _whole_sets(view: PageView, n: Num, data: dict) -> dict[int, str]:
     if not name or any(w in name for w in data["change_words"]):
         return {}
     if name in data["bare_totals"] or _bare_head(view, n, data):
-        name = _said_before(view, n, data) or name  # `经营主体持续壮大。总量…`: the thing said just before
+        name = _said_before(view, n, data) or name  # `市场主体稳步增长。总量…`: the thing said just before
     found: dict[int, str] = {}
     for i, (whole_words, kinds) in enumerate(_sets()):
         said = [w for w in whole_words if w in name]
@@ -167,7 +169,7 @@ def _bare_head(view: PageView, n: Num, data: dict) -> bool:
 
 def _said_before(view: PageView, n: Num, data: dict) -> str | None:
     """The last whole word said in the characters before a figure named by a total word only, in
-    its paragraph (the heading of a run: `经营主体持续壮大。`)."""
+    its paragraph (the heading of a run: `市场主体稳步增长。`)."""
     before = view.text[max(0, n.start - data["bare_reach"]):n.start].rpartition("\n")[2]
     at, found = -1, None
     for whole_words, _ in _sets():
