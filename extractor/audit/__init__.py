@@ -5,7 +5,7 @@
     run = audit_pages(texts)                  # many pages, extracted and audited (run.py)
 
 One module per check (sum, rate, average, respective, growth, change, structure, allocation,
-enumeration (also pairs, dash_items, labels, taken_up, taken_back, named_items), part_of (also among, span_totals, measure_parts, given_parts, only_parts, these_parts, period_parts, rank_parts, head_parts, tier_parts, plus_total, parallel_parts, contract_actual, scope_open_parts), sum (also lot_sums), bounds (also rising, threshold_bounds, range_spread), bound (stated_bound; a bound over a span of years in span_bounds; a growth compared with another measure's named growth in named_rate_bounds; a bound or rough figure and the exact figure it stands for, said apart, in restated_bounds), hierarchy, cumulative;
+enumeration (also pairs, dash_items, labels, taken_up, taken_back, named_items), part_of (also among, span_totals, measure_parts, given_parts, only_parts, these_parts, period_parts, rank_parts, head_parts, tier_parts, plus_total, parallel_parts, contract_actual, scope_open_parts, category_parts), sum (also lot_sums), bounds (also rising, threshold_bounds, range_spread), bound (stated_bound; a bound over a span of years in span_bounds; a growth compared with another measure's named growth in named_rate_bounds; a bound or rough figure and the exact figure it stands for, said apart, in restated_bounds), hierarchy, cumulative;
 sums also in share_lists, shares, balance, sentence_parts, list_total, sum_after, category_sum,
 net_sums, net_remainders; ratios also in pair_ratios; rates of shares named far off in share_back, share_report; a share several listed parts take together (`三区合计占全市的`) in joint_shares; shares of names listed before `分别` whose amounts were said before in listed_shares; a fulfilment of a target stated in its phrase (`完成年度目标 T 的 P%`) in target_shares; a rate named right after a part its sentence holds (`有 22 个…增长，增长面为 71.0%`) in part_rates; a rate named right after its numerator in
 rate_after_part; a figure per head named by its subject in per_subject, by its head noun in average_named),
@@ -30,6 +30,7 @@ from . import among, arith, kind_parts, category_sum, following_parts, growth_un
 from . import closing_totals, dash_items, named_shares, fractions, head_parts, multiples, rank_parts, ratios, report_bases, report_targets, rising
 from . import discover, measure_parts, named_items, span_later, sum_parts, summed_before, these_parts, threshold_bounds, tier_parts
 from . import plan_gap, scope_parts, share_amounts
+from . import category_parts
 from . import given_parts, headlines, only_parts
 from . import elided_parts, enumeration_abbrev, enumeration_joined, enumeration_ranks
 from . import per_people
@@ -167,6 +168,8 @@ CHECKS: list[tuple[str, Callable[[PageView], list[Draft]]]] = [
     ("growth_open", growth.open_check),
     # and a figure whose metric is its whole's with words put before it, within it (kind_parts.py)
     ("kind_parts", kind_parts.check),
+    # and a figure whose name holds a known kind of a whole said near it, within it (category_parts.py)
+    ("category_parts", category_parts.check),
 ]
 CLAIM_ONLY = {"plan_gap", "scope_parts", "share_back", "share_report", "summed_before", "arith", "discover", "unbased"}  # checks that leave a claim already reported on by another check alone
 CLAIM_ONLY.add("pair_ratios")  # a ratio ratios.py read in its own sentence stays its
