@@ -195,7 +195,7 @@ CLAIM_ONLY.update(OPENS_GROWTH)
 FACT_ONLY = {"unbased", "rate_unbased", "share_part_unstated"}  # and leave alone a number that is a fact of another finding
 # broad pairers whose whole and part another finding already holds together (`共有教师 1520 人，其中小学教师
 # 860 人，中学教师 660 人`: the sum reads both parts; a part_of of each says nothing more)
-PAIR_ONLY = {"kind_parts"}
+PAIR_ONLY = {"kind_parts", "category_parts"}
 
 
 def _finding(doc: str, d: Draft) -> Finding:
