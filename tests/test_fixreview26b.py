@@ -1,0 +1,77 @@
+"""Wrong results the second session-26 review found, each with a sentence of our own that failed
+before its fix: a share taken on another year's whole (rate_terms.shares_time), a whole named by a
+scope word alone or of another year (share_part_unstated._named_whole); and the readings kept."""
+from __future__ import annotations
+
+import pytest
+
+from extractor.audit import audit_page
+from extractor.page import Page
+from extractor.pipeline import load, run
+from extractor.records import NUMERIC_TYPES
+
+
+def _findings(text: str) -> list[tuple[str, str, list[str]]]:
+    page = Page.read(text, "example")
+    return [(f.check, f.verdict, ["".join((x.text or "").split()) for x in f.facts])
+            for f in audit_page(page, run(load(NUMERIC_TYPES), page))]
+
+
+def _of(text: str, claim: str) -> list[tuple[str, str, list[str]]]:
+    return [f for f in _findings(text) if f[2] and f[2][0] == claim]
+
+
+# 1. two different years share no time: a share of one is not computed on the other's whole
+@pytest.mark.parametrize("text, claim, whole", [
+    ("2019年全市地区生产总值800亿元。2024年全市工业增加值300亿元，占地区生产总值的比重达到30%。", "30%", "800亿元"),
+    ("2018年全县财政收入20亿元。2023年全县税收收入9亿元，占财政收入的比重达60%。", "60%", "20亿元"),
+])
+def test_share_takes_no_whole_of_another_year(text: str, claim: str, whole: str) -> None:
+    found = _of(text, claim)
+    assert not any(f[1] == "inconsistent" or whole in f[2] for f in found), found
+
+
+def test_share_of_the_same_year_still_checked() -> None:
+    text = "2024年全市地区生产总值800亿元，工业增加值300亿元，占地区生产总值的比重达到30%。"
+    assert ("rate", "inconsistent", ["30%", "300亿元", "800亿元"]) in _of(text, "30%")
+
+
+# 2. a whole named only by a scope word names no measure; a whole of another year is none
+@pytest.mark.parametrize("text, claim", [
+    ("全省常住人口6000万人。我市工业产值占全省的12%。", "12%"),
+    ("全国棉花产量590万吨。我省棉花种植面积占全国的8%。", "8%"),
+    ("全市有医院120家。我区医院床位数占全市的15%。", "15%"),
+    ("去年全市出口120亿美元。今年高新技术产品出口占全部出口的40%。", "40%"),
+])
+def test_share_of_a_scope_or_another_year_takes_no_whole(text: str, claim: str) -> None:
+    assert not _of(text, claim), _findings(text)
+
+
+@pytest.mark.parametrize("text, claim, whole", [
+    ("全国棉花产量590万吨。我省棉花产量占全国的8%。", "8%", "590万吨"),
+    ("今年全市出口120亿美元。高新技术产品出口占全部出口的40%。", "40%", "120亿美元"),
+    ("大会共选出代表2800名。选出的妇女代表占全体代表的23%。", "23%", "2800名"),
+])
+def test_share_of_a_named_whole_still_found(text: str, claim: str, whole: str) -> None:
+    assert any(f[1] == "unverifiable" and whole in f[2] for f in _of(text, claim)), _findings(text)
+
+
+# 3. a rate's stem ties it to an amount only by its head noun ending the amount's name; a price's
+# rate (利率, 税率, 汇率, 费率) is a share of no amount; a verb alone names no amount
+@pytest.mark.parametrize("text, claim", [
+    ("全年共发生火灾事故46起，全县农村低保发生率降至2.1%。", "2.1%"),
+    ("全市实际利用内资180亿元，工业固体废物综合利用率达到91%。", "91%"),
+    ("全年帮助失业人员实现再就业3.2万人，城镇登记失业率为3.4%。", "3.4%"),
+    ("五年期以上贷款利率4.2%，全市贷款余额6800亿元。", "4.2%"),
+    ("全市消费税收入95亿元，消费税税率保持在10%。", "10%"),
+])
+def test_rate_stem_takes_no_other_thing(text: str, claim: str) -> None:
+    assert not any(len(f[2]) > 1 for f in _of(text, claim)), _findings(text)
+
+
+@pytest.mark.parametrize("text, claim, amount", [
+    ("全市城镇登记失业人员5.6万人，登记失业率为3.2%。", "3.2%", "5.6万人"),
+    ("今年全省财政赤字率拟按2.9%安排，赤字规模980亿元。", "2.9%", "980亿元"),
+])
+def test_rate_stem_still_takes_its_amount(text: str, claim: str, amount: str) -> None:
+    assert any(f[1] == "unverifiable" and f[2][1:] == [amount] for f in _of(text, claim)), _findings(text)
