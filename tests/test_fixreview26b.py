@@ -75,3 +75,44 @@ def test_rate_stem_takes_no_other_thing(text: str, claim: str) -> None:
 ])
 def test_rate_stem_still_takes_its_amount(text: str, claim: str, amount: str) -> None:
     assert any(f[1] == "unverifiable" and f[2][1:] == [amount] for f in _of(text, claim)), _findings(text)
+
+
+def _metric(text: str, number: str) -> str:
+    page = Page.read(text, "example")
+    return next((r.metric or "") for r in run(load(NUMERIC_TYPES), page) if r.text == number)
+
+
+# 4. a count by its classifier alone after an act: a generic classifier (个, 件) names no kind, nor an
+# earlier count of one thing; a verb split from its complement stays whole
+@pytest.mark.parametrize("text, number, wrong", [
+    ("开发区去年建成４个标准厂房。今年对外签约了１５个。", "１５个", "厂房"),
+    ("派出所破获了一起盗窃案。全年共侦破了８０起。", "８０起", "盗窃案"),
+    ("检察院受理了一件贪污案。今年共批捕了２６件。", "２６件", "贪污案"),
+])
+def test_elided_noun_not_taken(text: str, number: str, wrong: str) -> None:
+    assert wrong not in _metric(text, number)
+
+
+@pytest.mark.parametrize("text, number, metric", [
+    ("仓库里存有２０台拖拉机，农民买走了６台。", "６台", "买走拖拉机"),
+    ("村里养了４００多只山羊，大雪后只剩下９０多只了。", "９０多只", "山羊"),
+    ("募集的８００件羽绒服已发出，尚有３００件正在打包。", "３００件", "羽绒服"),
+    ("县里印了一本《农技手册》，农户订购了５０００本，", "５０００本", "订购农技手册"),
+])
+def test_elided_noun_still_taken(text: str, number: str, metric: str) -> None:
+    assert _metric(text, number) == metric
+
+
+# 5. a cause closed by 而/被 is dropped whole, a cause noun inside it notwithstanding
+@pytest.mark.parametrize("text, number, metric", [
+    ("全市有３６户因拆迁补偿问题没有落实而多次信访。", "３６户", "多次信访"),
+    ("去年全县１５家因环保原因不达标被责令停产。", "１５家", "责令"),
+    ("全县有２００多人由于其他原因辍学。", "２００多人", "辍学"),
+])
+def test_cause_dropped_to_its_closing_word(text: str, number: str, metric: str) -> None:
+    assert metric in _metric(text, number)
+
+
+# 7. a verb of getting with its aspect word (a word, not a phrase, in the data)
+def test_sum_paid_named_by_what_it_gets() -> None:
+    assert "门面" in _metric("他每年交纳８０００元，租了一间门面。", "８０００元")
