@@ -116,3 +116,29 @@ def test_cause_dropped_to_its_closing_word(text: str, number: str, metric: str) 
 # 7. a verb of getting with its aspect word (a word, not a phrase, in the data)
 def test_sum_paid_named_by_what_it_gets() -> None:
     assert "门面" in _metric("他每年交纳８０００元，租了一间门面。", "８０００元")
+
+
+# 6. a Latin unit followed by a digit or a dash and a digit is part of a code, no quantity; a Latin unit
+# before the noun counted grades it as 千伏 does, and the count is of the noun
+@pytest.mark.parametrize("text, number", [
+    ("合同编号为2024MW0087。", "2024MW"),
+    ("课题编号2023KB-0115。", "2023KB"),
+    ("批复文号2025TB7号。", "2025TB"),
+])
+def test_code_is_no_quantity(text: str, number: str) -> None:
+    page = Page.read(text, "example")
+    assert not any(r.text.startswith(number) for r in run(load(NUMERIC_TYPES), page) if r.type == "quantity")
+
+
+@pytest.mark.parametrize("text, number, metric", [
+    ("今年建成220kV变电站5座。", "5座", "变电站"),
+    ("全年新建110kV输电线路8条。", "8条", "输电线路"),
+    ("全省建成5G基站12万个。", "12万个", "5G基站"),
+])
+def test_count_after_a_latin_grade(text: str, number: str, metric: str) -> None:
+    assert _metric(text, number) == metric
+
+
+def test_latin_quantity_still_read() -> None:
+    page = Page.read("全年新增风电装机2.1GW，新建线路长120km。", "example")
+    assert {r.text for r in run(load(NUMERIC_TYPES), page) if r.type == "quantity"} == {"2.1GW", "120km"}
