@@ -1,24 +1,17 @@
 """Wrong results the second session-26 review found, each with a sentence of our own that failed
 before its fix: a share taken on another year's whole (rate_terms.shares_time), a whole named by a
-scope word alone or of another year (share_part_unstated._named_whole); and the readings kept."""
+scope word alone or of another year (share_part_unstated._named_whole), a rate tied by a verb or a
+price's rate to an amount (rate_stems), a generic classifier's or one thing's noun taken by a later
+count (metric_elided_noun), a cause noun inside a cause 而 closes (metric_cause), a code read as a
+Latin quantity and a Latin grade kept in a count's name (quantity, metric_context); and the readings kept."""
 from __future__ import annotations
 
 import pytest
 
-from extractor.audit import audit_page
 from extractor.page import Page
 from extractor.pipeline import load, run
 from extractor.records import NUMERIC_TYPES
-
-
-def _findings(text: str) -> list[tuple[str, str, list[str]]]:
-    page = Page.read(text, "example")
-    return [(f.check, f.verdict, ["".join((x.text or "").split()) for x in f.facts])
-            for f in audit_page(page, run(load(NUMERIC_TYPES), page))]
-
-
-def _of(text: str, claim: str) -> list[tuple[str, str, list[str]]]:
-    return [f for f in _findings(text) if f[2] and f[2][0] == claim]
+from tests.test_claims26 import _findings, _of  # the findings of a text and those of one claim
 
 
 # 1. two different years share no time: a share of one is not computed on the other's whole
@@ -88,6 +81,8 @@ def _metric(text: str, number: str) -> str:
     ("开发区去年建成４个标准厂房。今年对外签约了１５个。", "１５个", "厂房"),
     ("派出所破获了一起盗窃案。全年共侦破了８０起。", "８０起", "盗窃案"),
     ("检察院受理了一件贪污案。今年共批捕了２６件。", "２６件", "贪污案"),
+    # a level reached is no act, its verb joined to another or not (不得/超过)
+    ("每个乡可以建六座水塔，其它村的水塔不得超过两座。", "两座", "超过"),
 ])
 def test_elided_noun_not_taken(text: str, number: str, wrong: str) -> None:
     assert wrong not in _metric(text, number)
@@ -98,6 +93,8 @@ def test_elided_noun_not_taken(text: str, number: str, wrong: str) -> None:
     ("村里养了４００多只山羊，大雪后只剩下９０多只了。", "９０多只", "山羊"),
     ("募集的８００件羽绒服已发出，尚有３００件正在打包。", "３００件", "羽绒服"),
     ("县里印了一本《农技手册》，农户订购了５０００本，", "５０００本", "订购农技手册"),
+    # a generic classifier after the earlier count's own verb counts the same things
+    ("上半场他们射进了２个点球，下半场又射进了３个。", "３个", "射进点球"),
 ])
 def test_elided_noun_still_taken(text: str, number: str, metric: str) -> None:
     assert _metric(text, number) == metric
