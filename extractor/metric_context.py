@@ -26,11 +26,17 @@ def _age_band() -> str:
             f"(?=(?:{alternation(t['band_units'])})(?:{alternation(t['band_closes'])})?(?:{alternation(t['band_nouns'])}))")
 
 
+def _not_a_unit() -> str:
+    """Not a Latin unit of measure closing the number (500kV变电站 is a 500千伏变电站: a quantity, which
+    the phrase is split at as at 千伏, no name like 5G)."""
+    return f"(?!(?:{alternation(table('quantity.toml')['latin']['units'])})(?![A-Za-z0-9]))"
+
+
 # a number written into a word with Latin letters (5G, 4K) is part of the word, not a number of its own
 # (and digits right after Latin letters, a space between or not: M2, M 2, PM2.5 are names too)
 # (PM_2.5: a subscript as the page writes it, after _; and the digits of a ranking's name, 世界500强企业,
 # “三类500强”项目: a name, not a number of the phrase)
-LATIN_NUMBER = re.compile(r"(?<![\dA-Za-z.])\d+[A-Za-z]+|(?:(?<=[A-Za-z])|(?<=[A-Za-z] )|(?<=[A-Za-z]_))\d+(?:\.\d+)?(?![\d.]*[%％‰])"
+LATIN_NUMBER = re.compile(r"(?<![\dA-Za-z.])\d+" + _not_a_unit() + r"[A-Za-z]+|(?:(?<=[A-Za-z])|(?<=[A-Za-z] )|(?<=[A-Za-z]_))\d+(?:\.\d+)?(?![\d.]*[%％‰])"
                           r"|(?<![\d.])\d+(?=强)" + _age_band())
 # its digits are hidden while a phrase is split at its numbers (private-use characters stand in)
 HIDE = str.maketrans("0123456789", "".join(chr(0xE000 + i) for i in range(10)))

@@ -11,7 +11,8 @@ from functools import lru_cache
 
 from .lexicon import alternation, table
 from .metric_cut import head_words, trim
-from .metric_words import clean
+from .clauses import with_halfwidth
+from .metric_words import CLAUSE_BREAK, clean
 
 _BEFORE = 8  # how far back the verb of paying is looked for (it stands right before the amount)
 
@@ -23,7 +24,8 @@ def _shapes() -> tuple[re.Pattern, re.Pattern]:
     # (the amount's own word, a comma at most, a word of condition or means, then the verb of getting and
     # what it gets, up to the clause's end)
     got = re.compile(f"(?:{alternation(t['own'])})?[，,]?(?:{alternation(t['links'])})?"
-                     f"((?P<get>{alternation(t['getting'])})[^，。；：！？、,;:!?\\n\\d]{{1,20}})")
+                     f"((?P<get>{alternation(t['getting'])})(?:{alternation(t['aspects'])})?"
+                     f"[^{re.escape(with_halfwidth(CLAUSE_BREAK))}\\d]{{1,20}})")
     return paid, got
 
 
@@ -35,6 +37,6 @@ def paid_for(text: str, start: int, end: int) -> str:
     if not verb or text.endswith(tuple(table("metric.toml")["money_paid_for"]["not_verbs"]), 0, verb.end("verb")):
         return ""  # (成交２２４亿港元, 提交: a word that only ends with a verb of paying)
     m = got.match(text, end)
-    if not m or text.startswith("的", m.start(1) + len(m.group("get"))):
+    if not m or text.startswith("的", m.end("get")):
         return ""  # (花１·６亿马克购买的烟花从中国进口: purchase and amount describe the noun after 的, as metric_money reads it)
     return trim(head_words(clean(m.group(1))))

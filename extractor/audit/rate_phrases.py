@@ -87,7 +87,8 @@ def of_phrase(view: PageView, p: Num) -> tuple | None:
         return plan_wholes.own_plan(view, p, num, plan, outside)
     # not `人均…` (per_unit.py), nor last year's level the name compares with (`发放笔数比上年的 B`)
     whole = aggregate_wholes(view, num, [n for n in outside if n is not num and n.same_measure(num) and len(named) >= HEAD
-                                         and wholes.holds_name(view.label_before(n), named) and level(view, n)])
+                                         and wholes.holds_name(view.label_before(n), named) and level(view, n)
+                                         and shares_time(n, num)])
     if whole:
         return num, whole[-1]
     found = total_wholes.sentence_total(view, p, num, named, outside)

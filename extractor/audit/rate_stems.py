@@ -5,7 +5,7 @@
     城镇登记失业人员 860 万人，失业率 4.1%。
     财政赤字率按 3% 左右安排，赤字规模 5.66 万亿元。               the amount after it, in its sentence
 A rate's name less `率` (its stem: `投资` of `投资率`, `赤字` of `赤字率`; a rate noun at its end
-left out too: `贷款` of `贷款利率`) names what it is taken of. An amount whose name holds the stem,
+a rate of a price, `利率`, `税率`, `汇率`, `费率`, is taken of no amount) names what it is taken of. An amount whose name holds the stem,
 in the rate's sentence (before or after it) or the sentence before, is the rate's numerator; the
 whole it is taken over (for 赤字率 and 投资率 the gross product) the text does not state: an
 auditor names both numbers and calls the rate unverifiable, a target's as an aim. The nearest such
@@ -24,9 +24,12 @@ from functools import lru_cache
 from ..fact_types import SUMMABLE_TYPES
 from . import cues
 from .amounts import is_change
-from .model import Draft, Num, PageView
+from .model import CLAUSE_BREAKS, Draft, Num, PageView
+from ..clauses import LIST_MARKS, with_halfwidth
 
 _LABEL = 40  # characters of an amount's label read for the stem
+# a rate's name runs back to a clause break, a list mark, a bracket or a quote (`“十四五”规划的投资率`)
+_BREAK = re.compile("[" + re.escape(with_halfwidth(CLAUSE_BREAKS + LIST_MARKS + "（(") + "“”") + "]")
 
 
 @lru_cache(maxsize=1)
@@ -46,27 +49,25 @@ def rate_name(view: PageView, p: Num) -> str | None:
         if at < 0:
             continue
         gap = label[at + len(suffix):]
-        if len(gap) > int(d["gap"]) or re.search(r"[，,、；;：:。（(“”]", gap) \
+        if len(gap) > int(d["gap"]) or _BREAK.search(gap) \
                 or any(w in gap for w in d["comparisons"]) \
                 or any(w in gap for w in d["changes"]) and not gap.endswith(tuple(d["level_ends"])):
             return None  # `失业率比上年下降`, `汇率升值了约`: a change of the rate; `提高到` a level
         if gap and not any(w in gap for w in d["copulas"]):
             return None
-        name = re.split(r"[，,、；;：:“”（(]", label[: at + len(suffix)])[-1]
+        name = _BREAK.split(label[: at + len(suffix)])[-1]
         return name if len(name) > len(suffix) else None
     return None
 
 
 def stem_of(name: str) -> str | None:
-    """What a rate is taken of: its name less `率` and a rate noun before it (`利` of `利率`), the
-    last four characters; None where that is too short or names a change (`增长率`)."""
+    """What a rate is taken of: its name less `率`, the last four characters; None where that is too
+    short, names a change (`增长率`), or the rate is a price's (`利率`, `税率`: no share of an amount)."""
     d = _cues()
     suffix = next((s for s in cues.words("rate", "rate_suffix") if name.endswith(s)), None)
-    if suffix is None:
+    if suffix is None or name.endswith(tuple(d["price_rates"])):
         return None
     stem = name[: -len(suffix)].split("的")[-1]  # `人口的自然增长`: the rate's own words
-    noun = next((w for w in d["rate_nouns"] if stem.endswith(w) and len(stem) > len(w)), "")
-    stem = stem[: len(stem) - len(noun)]
     stem = stem[-4:] if len(stem) > 4 else stem
     if len(stem) < int(d["shortest"]) or any(stem.endswith(w) for w in d["not_stems"]):
         return None
@@ -96,15 +97,32 @@ def _amount(view: PageView, p: Num, stem: str) -> Num | None:
 
 def _names(label: str, stem: str) -> bool:
     """The amount's name holds the stem's words or its head (`赤字` of `财政赤字`: the words before
-    the head name a scope), and what follows them there names the amount itself, no list of
-    subjects (`帮助失业、困难人员就业`: 失业 is one of the people helped, not the measure) nor more
-    than a few characters (`不良贷款余额`)."""
-    for k in range(len(stem), int(_cues()["shortest"]) - 1, -1):
-        at = label.rfind(stem[-k:])
+    the head name a scope), never a verb alone (`发生` of `贫困发生`, `利用` of `有效利用`), and
+    they end the name or a head noun of a measure ends it after them (`赤字规模`, `失业人员`, a
+    target's `投资预期目标为`): no other thing the words only modify (`失业人员再就业`, `利用外资`)."""
+    d = _cues()
+    for k in range(len(stem), int(d["shortest"]) - 1, -1):
+        tail = stem[-k:]
+        if k < len(stem) and tail in d["verb_tails"]:
+            return False
+        at = label.rfind(tail)
         if at >= 0:
             rest = label[at + k:]
-            return len(rest) <= int(_cues()["name_after"]) and not any(w in rest for w in _cues()["list_marks"])
+            return len(rest) <= int(d["name_after"]) and not any(w in rest for w in d["list_marks"]) \
+                and _ends_name(rest)
     return False
+
+
+def _ends_name(rest: str) -> bool:
+    """The words after the stem in an amount's label are a measure's head, a target's words and a
+    copula, or nothing (data/rate_stems.toml name_ends)."""
+    ends = sorted([*_cues()["name_ends"], *_cues()["copulas"], *cues.words("rate", "plan_sentence")], key=len, reverse=True)
+    while rest:
+        cut = next((w for w in ends if rest.endswith(w)), None)
+        if cut is None:
+            return False
+        rest = rest[: -len(cut)]
+    return True
 
 
 def check(view: PageView) -> list[Draft]:
@@ -116,7 +134,7 @@ def check(view: PageView) -> list[Draft]:
         if amount is None:
             continue
         s = view.sentences[p.sentence]
-        aim = any(w in view.text[s.start:p.start] for w in _cues()["targets"])
+        aim = any(w in view.text[s.start:p.start] for w in cues.words("rate", "plan_sentence"))
         said = "所定目标" if aim else "所述"
         text = (f"{said}{name} {p.written} 是 {amount.written} 占另一整体的比例，该整体未在文中给出，"
                 f"无法核对。")

@@ -36,12 +36,15 @@ def shares_time(whole: Num, part: Num) -> bool:
     p, q = record_field(whole, "period"), record_field(part, "period")
     if _DAY.match(p or "") and _span(q):
         return False  # one day's figure is no whole of a figure over a span of days (每日 142.6 against 8天 863.5)
+    if _YEAR.match(p or "") and _YEAR.match(q or "") and p != q:
+        return False  # two different years share no time: a share of 2025 is not taken on 2020's whole
     if not (_span(p) and _span(q)):
         return True  # a stock's date (`../1996-12`) or a page's month says too little of a flow's time
     return periods_overlap(p, q)
 
 
 _DAY = re.compile(r"^[0-9X]{4}-[0-9X]{2}-\d{2}$")  # (XXXX: a year the page never gives)
+_YEAR = re.compile(r"^\d{4}$")  # one whole calendar year the text states
 
 
 def _span(period: str | None) -> bool:

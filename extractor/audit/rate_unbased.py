@@ -30,7 +30,7 @@ def check(view: PageView) -> list[Draft]:
         if not name or len(name) < 3:
             continue
         s = view.sentences[p.sentence]
-        if any(w in view.text[s.start:p.start] for w in _cues()["targets"]):
+        if any(w in view.text[s.start:p.start] for w in cues.words("rate", "plan_sentence")):
             continue
         drafts.append(Draft("rate", "unverifiable", [p.ref()], None, p.shown,
                             f"{name.strip('，,、；')} {p.written} 的分子与分母未在文中给出，无法核对。"))

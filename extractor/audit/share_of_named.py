@@ -23,6 +23,7 @@ from .heads import head, unscoped
 from .model import Draft, Num, PageView
 from .named_wholes import SHARE_OF, names_whole, squeeze
 from .rate_drafts import rate_draft
+from .rate_terms import shares_time
 
 _REACH = 80  # numbers before the share among which a whole named only by its scope is looked for
 _TAIL = 3  # characters of the whole's name the part's name must end with (`R&D经费`, `当量`)
@@ -83,7 +84,8 @@ def _earlier(view: PageView, part: Num) -> list[Num]:
     """Amounts of the part's measure said before it, nearest first, that may be a whole."""
     return [n for n in reversed(view.before(part.start, _REACH))
             if n is not part and n.same_measure(part) and n.qualifier in ("exact", "about")
-            and not is_change(view, n) and not cues.contains_any(head(view, n), "part_of", "not_whole")]
+            and not is_change(view, n) and not cues.contains_any(head(view, n), "part_of", "not_whole")
+            and shares_time(n, part)]  # another year's amount is no whole of this year's part
 
 
 def _named_whole(view: PageView, part: Num, name: str) -> tuple[Num | None, str | None]:

@@ -27,12 +27,14 @@ import re
 from functools import lru_cache
 
 from ..fact_types import SUMMABLE_TYPES
+from ..time_words import scope_words
 from . import cues
 from .amounts import is_change
 from .model import Draft, Num, PageView
 from .part_of import restated_after
 from .rate_drafts import rate_draft
 from .rate_phrases import phrase_name
+from .rate_terms import shares_time
 from .thresholds import is_bound
 
 _LABEL = 40  # characters of a whole's label read for the share's name of it
@@ -159,12 +161,14 @@ def _share_name(view: PageView, p: Num, c_start: int) -> str | None:
 
 def _named_whole(view: PageView, p: Num, c_start: int, named: str) -> Num | None:
     """`选出的妇女代表占全体代表的 N%`: the amount the share's named whole B stands for; the
-    nearest before the share's clause, in its sentence or the one before."""
+    nearest before the share's clause, in its sentence or the one before, of the share's time.
+    A whole named by a scope word alone (`占全国的`) names no measure: the part's own words
+    (`我省粮食产量`) then name it, so that another measure of that scope (`全国人口`) is not taken."""
     d = _data()["named"]
-    for w in sorted(d["scopes"], key=len, reverse=True):
-        if named.startswith(w) and len(named) > len(w):
-            named = named[len(w):]
-            break
+    scopes = sorted(cues.words("rate", "whole_scopes"), key=len, reverse=True)
+    named = _unscoped(named, scopes)
+    if not named:
+        named = _unscoped(_subject(view, p, c_start), scopes + sorted(d["subject_scopes"], key=len, reverse=True))
     key = named[-int(d["name_chars"]):]
     if len(key) < int(d["shortest"]) or any(w in named for w in d["not_wholes"]):
         return None
@@ -173,9 +177,43 @@ def _named_whole(view: PageView, p: Num, c_start: int, named: str) -> Num | None
         near = list(view.in_sentence(p.sentence - 1)) + near
     for n in reversed(near):
         if n.type in SUMMABLE_TYPES and n.value > 0 and key in view.label_before(n, _LABEL) \
-                and not is_change(view, n) and not is_bound(view, n):
+                and not is_change(view, n) and not is_bound(view, n) \
+                and shares_time(n, p) and _same_year_words(view, n, p):
             return n
     return None
+
+
+def _unscoped(name: str, scopes: list[str]) -> str:
+    """A name without the scope word it opens with (`全体代表` gives `代表`, `全国` gives '')."""
+    return next((name[len(w):] for w in scopes if name.startswith(w)), name)
+
+
+def _subject(view: PageView, p: Num, c_start: int) -> str:
+    """A of `A 占 B 的 N%`: the part's words before the share's verb."""
+    before = view.text[c_start:p.start]
+    at = max(before.rfind(v) for v in _data()["named"]["verbs"])
+    return before[:at].strip(_data()["named"]["qualifiers"]) if at > 0 else ""
+
+
+def _same_year_words(view: PageView, n: Num, p: Num) -> bool:
+    """The two do not name different years by words of time (`去年…1.2 亿人次。今年…占 3%`)."""
+    a, b = _year_word(view, n), _year_word(view, p)
+    return a is None or b is None or a == b
+
+
+def _year_word(view: PageView, n: Num) -> int | None:
+    """The year a word of time in n's sentence before it names, counted from the writing
+    (`去年` -1, `今年` 0), None where none does; not a base after a comparing word (`比上年`)."""
+    said = view.text[view.sentences[n.sentence].start:n.start]
+    found = None
+    for word, delta in scope_words().relative:
+        at = said.find(word)
+        if at >= 0 and not said[:at].endswith(_BASE_BEFORE) and (found is None or at < found[0]):
+            found = (at, delta)
+    return found[1] if found else None
+
+
+_BASE_BEFORE = ("比", "较", "与", "同")  # a year word right after these is a comparison's base
 
 
 def _restated_part(view: PageView, p: Num) -> Num | None:

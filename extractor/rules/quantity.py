@@ -4,7 +4,7 @@ Rules:
     <number><scale>?<unit>半?       2.2 公里, 0.75 万公顷, 881 万立方米, 13.47 平方公里, 一吨半 (1.5),
                                     32微克/立方米, 350公里/小时 (a unit per another)
     <number><scale>度               120亿度, 300多万度 (electricity; 度 only after 万/亿)
-    <number><latin unit>            168cm, 250m, 20kg (no letter after the unit)
+    <number><latin unit>            168cm, 250m, 20kg (no letter or digit after the unit: 2023GW0012 is a code)
     <number>两                      三十两 (the weight; only where no word follows)
     <number>至<number><unit>        3至5公里
     <number><scale>和<number><scale><unit>  50万和80万亩: the unit written once after a list
@@ -30,7 +30,8 @@ _DATA = table("quantity.toml")
 _PER = (rf"(?:{alternation(_DATA['per']['slash'])})"
         rf"(?:{alternation([*UNITS, *_DATA['per']['units']])})")
 _UNIT = rf"(?:{alternation(UNITS)})(?:{_PER})?"
-_LATIN = rf"(?:{alternation(_DATA['latin']['units'])})(?![A-Za-z])"
+# (a letter or digit after the unit, or a dash and a digit, makes the whole a code: 2023GW0012, 2025GW-0031)
+_LATIN = rf"(?:{alternation(_DATA['latin']['units'])})(?![A-Za-z0-9０-９]|[-－—]\d)"
 _LIANG = rf"{re.escape(_DATA['liang']['unit'])}(?![\u4e00-\u9fff\dA-Za-z])"
 _SIGN = rf"(?:(?P<sign>{alternation(_DATA['sign']['words'])})(?<![\d\w]-))?"
 
