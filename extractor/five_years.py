@@ -22,6 +22,7 @@ class _FiveYears(NamedTuple):
     clause_aims: re.Pattern
     not_after: tuple[str, ...]         # a point in the plan (“九五”末, “八五”以来)
     followed_by: tuple[str, ...]       # what may follow a plan read as a time, besides a figure
+    ends: tuple[str, ...]              # the end of the plan, its last year (“十三五”末: 2020)
 
 
 @lru_cache(maxsize=1)
@@ -42,7 +43,7 @@ def five_year_patterns() -> _FiveYears:
                       {int(k): int(v) for k, v in t["plan_starts"].items()},
                       tuple(t["bare_plan_not_right_before"]), re.compile(alternation(t["bare_plan_clause_verbs"])),
                       re.compile(alternation(t["bare_plan_clause_aims"])), tuple(t["bare_plan_not_after"]),
-                      tuple(t["bare_plan_followed_by"]))
+                      tuple(t["bare_plan_followed_by"]), tuple(sorted(t["bare_plan_end"], key=len, reverse=True)))
 
 
 def _led(pattern: str, firsts: set[str]) -> re.Pattern:
@@ -91,6 +92,9 @@ def five_year_periods(text: str, start: int, end: int,
         if first:  # 进入“九五”两年来, “八五”头两年: a plan named bare, its first years
             a, _ = plan_span(small_number(m.group("n")), fy.starts)
             yield m.start(), first[0], f"{a}/{a + first[1] - 1}"
+        elif (end_word := next((w for w in fy.ends if text.startswith(w, m.end())), None)):
+            # “十三五”末全省生产总值…, 到“十四五”末: a point, the plan's last year (a target's year after 到)
+            yield m.start(), m.end() + len(end_word), str(plan_span(small_number(m.group("n")), fy.starts)[1])
         elif _bare_plan_is_time(text, m.start(), m.end(), fy):
             # 据对“八五”５１个技术改造项目统计, 我们“八五”以年均２６％的速度增长: the plan's years
             yield m.start(), m.end(), "{}/{}".format(*plan_span(small_number(m.group("n")), fy.starts))

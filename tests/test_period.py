@@ -825,6 +825,12 @@ def test_a_plan_named_bare_is_the_time_of_its_clause() -> None:
     assert facts["8%"]["period"] == "1997"
     facts = scoped("到“九五”末，某省工业增长8%。")
     assert facts["8%"]["period"] != "1996/2000"
+    # the end of a plan is a point, its last year: a level then, or the year a target is set for
+    facts = scoped("“十三五”末，某市工业产值达到9000亿元。2025年，服务业增加值4500亿元。")
+    assert facts["9000亿元"]["period"] == "2020"
+    assert facts["4500亿元"]["period"] == "2025"
+    facts = scoped("到“十四五”末，某市公交线路将增至300条。")
+    assert facts["300条"]["period"] == "2025"
     # a noun right after it names a campaign of its own (“五五”普法: legal teaching's fifth five years)
     facts = scoped("2010年，“五五”普法顺利完成，培训干部300万人次。")
     assert facts["300万人次"]["period"] == "2010"
