@@ -42,6 +42,13 @@ def _pairs(text: str) -> list[tuple[str, str, str]]:
     ("这座电站的工程总投资为46亿元，其中利用外资12亿元。", "46亿元", "12亿元"),
     # grain and its crops, 万吨 against 万吨
     ("全年粮食产量1320万吨，其中玉米产量640万吨。", "1320万吨", "640万吨"),
+    # a stock holds a stock of its kind (存栏 with 存栏), and a flow its flow (出栏 with 出栏)
+    ("年末全县大牲畜存栏90万头，其中生猪存栏32万头。", "90万头", "32万头"),
+    # a stock whole holds a kind whose own name holds a word of acts (服务 in 社区卫生服务中心, 服务业)
+    ("年末全市医疗卫生机构3000个，其中有社区卫生服务中心120个。", "3000个", "120个"),
+    ("年末全市市场主体80万户，其中服务业企业30万户。", "80万户", "30万户"),
+    # a countryside kind of a whole that names no town
+    ("全县常住人口48万人，农村人口30万人。", "48万人", "30万人"),
 ])
 def test_generated(text: str, whole: str, part: str) -> None:
     assert (whole, part, "consistent") in _pairs(text)
@@ -70,6 +77,27 @@ def test_generated(text: str, whole: str, part: str) -> None:
     "全县有学校210所，农村中小学150所。",
     # other places
     "甲县常住人口48.6万人，乙县城镇人口20.1万人。",
+    # a stock (存栏, 年末) holds no flow: what went to market over the year is no part of the herd held
+    "年末全县大牲畜存栏90万头，全年出栏肉牛15万头、生猪32万头。",
+    "年末全市各项贷款余额3200亿元，当年新发放涉农贷款400亿元。",
+    # a figure per unit of land or of people is no piece of a total
+    "全省粮食总产量650亿斤，其中稻谷单产1100斤。",
+    # money a foreign investor brought is no kind of fixed-asset investment as such
+    "全市固定资产投资1800亿元，实际使用外资95亿元。",
+    # taxes relieved are no revenue taken; schools rebuilt are no kind of the schools counted
+    "全省一般公共预算收入2600亿元，为小微企业减免税收120亿元。",
+    "全县学校210所，今年改扩建小学50所。",
+    # the sources of a project's funds are said with its total, not a sentence on (a bank's balance)
+    "全县重点项目总投资800亿元。年末全县涉农贷款余额260亿元。",
+    # visits (人次) are not people (人): another measure, though its unit holds the other's
+    "全市户籍人口900万人，流动人口达40万人次。",
+    # the kind must head the part's name: a kind word modifying another thing names that thing
+    "全省经营主体650万户，企业家协会会员单位3万个。",
+    # and the thing an act was done to is no kind counted (服务企业: the platform's clients)
+    "全省市场主体650万户，企业服务中心服务企业80万家。",
+    # a whole that says it is the town (县城, 城区) holds no countryside kind said beside it
+    "县城有八万人口，周边二万农村人口也通了公交。",
+    "新水厂可供城区二十万人口用水，沿线三万农村人口也用上了自来水。",
 ])
 def test_not_generated(text: str) -> None:
     assert _pairs(text) == []

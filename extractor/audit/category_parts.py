@@ -20,6 +20,7 @@ Linear in the page: each figure looks back over a bounded window of figures.
 """
 from __future__ import annotations
 
+from collections.abc import Iterable
 from functools import lru_cache
 
 from ..fact_types import SUMMABLE_TYPES
@@ -41,9 +42,46 @@ def _data() -> dict:
 
 @lru_cache(maxsize=1)
 def _sets() -> Sets:
-    def longest(words: list[str]) -> tuple[str, ...]:
-        return tuple(sorted(words, key=len, reverse=True))
-    return tuple((longest(s["wholes"]), longest(s["kinds"])) for s in cues.table("category_parts.toml")["set"])
+    return tuple((_longest(s["wholes"]), _longest(s["kinds"])) for s in cues.table("category_parts.toml")["set"])
+
+
+@lru_cache(maxsize=1)
+def _same_sentence() -> frozenset[int]:
+    """The sets whose kinds are a breakdown said with their whole, in its sentence (the sources of
+    a project's funds): a `贷款` a sentence on is as often a bank's balance."""
+    return frozenset(i for i, s in enumerate(cues.table("category_parts.toml")["set"]) if s.get("same_sentence"))
+
+
+def _longest(words: Iterable[str]) -> tuple[str, ...]:
+    """The words once each, longest first (a longer word wins over the shorter one inside it)."""
+    return tuple(sorted(set(words), key=lambda w: (-len(w), w)))
+
+
+@lru_cache(maxsize=1)
+def _whole_lead() -> tuple[str, ...]:
+    """The scopes any whole's name may open with (cues.toml [rate] whole_scopes) and this reader's
+    own words of stock and of keeping a level, longest first."""
+    return _longest(cues.words("rate", "whole_scopes") + tuple(_data()["whole_lead"]))
+
+
+@lru_cache(maxsize=1)
+def _other_measure() -> tuple[str, ...]:
+    """Words that make a name a change or another measure: the verbs of change of cues.toml [growth]
+    (of two characters or more: `增` alone sits in `增值税`), this reader's own words of change and
+    of a figure per unit."""
+    data = _data()
+    verbs = [w for w in cues.words("growth", "up") + cues.words("growth", "down") if len(w) >= 2]
+    return _longest(verbs + data["change_words"] + data["per_unit_words"])
+
+
+@lru_cache(maxsize=1)
+def _neutral() -> tuple[str, ...]:
+    return _longest(_data()["neutral"])
+
+
+@lru_cache(maxsize=1)
+def _reach() -> tuple[str, ...]:
+    return _longest(_data()["reach_words"])
 
 
 def check(view: PageView) -> list[Draft]:
@@ -57,7 +95,7 @@ def check(view: PageView) -> list[Draft]:
                 and part.sentence - b[0].sentence <= data["sentences_back"]][-data["figures_back"]:]
         ahead = [(nums[j], wholes[j]) for j in range(k + 1, min(len(nums), k + data["figures_back"]))
                  if nums[j].sentence == part.sentence and wholes[j] and _total_named(nums[j], data)]
-        whole = _whole_of(part, back[::-1] + ahead, data)
+        whole = _whole_of(view, part, back[::-1] + ahead, data)
         if whole is not None:
             out.append(part_of_draft(whole[0], part, whole[1]))
         if wholes[k]:
@@ -71,7 +109,7 @@ def _total_named(n: Num, data: dict) -> bool:
     return any(w in _name(n) for w in data["total_words"])
 
 
-def _whole_of(part: Num, candidates: list[tuple[Num, dict[int, str]]], data: dict) -> tuple[Num, str] | None:
+def _whole_of(view: PageView, part: Num, candidates: list[tuple[Num, dict[int, str]]], data: dict) -> tuple[Num, str] | None:
     """The nearest figure before the part (then after it, in its sentence) whose set holds a kind
     the part's name holds, measured alike, in scope, and larger: a part as large as its whole or
     over it says nothing (the same figure said twice, or names of other scopes)."""
@@ -80,13 +118,19 @@ def _whole_of(part: Num, candidates: list[tuple[Num, dict[int, str]]], data: dic
         if whole is part or not _measured_alike(part, whole) or not _within(part, whole):
             continue
         for i, rest in sets.items():
+            if i in _same_sentence() and whole.sentence != part.sentence:
+                continue
             kind = _kind_in(pm, *_sets()[i])
             if kind is None:
                 continue
             left, _, right = pm.partition(kind)
             if left and left[-1] + kind[1:] in _sets()[i][1]:
                 continue  # `中小学`: 中学 and 小学 joined, a list the list readers take
-            if any(w in left + right for w in data["change_words"]) or not _alike(right, rest, data):
+            if any(w in left + right for w in _other_measure()) or not _alike(right, rest, _sets()[i][0]):
+                continue
+            # `服务企业`, `培训农民工`: the kind is what an act was done to; the figure counts the acts
+            if left.endswith(tuple(data["flow_words"])) or _spans_differ(view, part, whole, kind, data) \
+                    or _other_place(view, whole, kind, data):
                 continue
             if part.value < whole.value:
                 return whole, f"“{pm}”是“{_name(whole) or rest}”所含的一类："
@@ -105,11 +149,37 @@ def _kind_in(name: str, whole_words: tuple[str, ...], kinds: tuple[str, ...]) ->
 
 def _measured_alike(part: Num, whole: Num) -> bool:
     """One type and unit; or two counts one of which has no classifier (`9 亿劳动力`: its unit is its
-    noun), a kind of the other's thing and so counted as it is."""
+    noun, the end of its name), a kind of the other's thing and so counted as it is. A classifier
+    that only holds the other's (`人次` is no `人`: visits, not people) is another measure."""
     if part.same_measure(whole) or part.type == whole.type == "count" and any(
             part.unit in f and whole.unit in f for f in _data()["unit_families"]):
         return True
-    return part.type == whole.type == "count" and any(n.unit and n.unit in _name(n) for n in (part, whole))
+    return part.type == whole.type == "count" and any(n.unit and _name(n).endswith(n.unit) for n in (part, whole))
+
+
+def _clause_before(view: PageView, n: Num, after: int = 0) -> str:
+    """The words of the figure's clause before it (from `after` on, where that is later)."""
+    return view.text[max(view.clause_start(n.start), after):n.start]
+
+
+def _spans_differ(view: PageView, part: Num, whole: Num, kind: str, data: dict) -> bool:
+    """A stock (`存栏`, `余额`, a whole said `年末`) and a flow (`全年出栏肉牛`, `培训`): what is held at
+    a time is no sum of what was done over the period. The part's words are its name but its kind
+    (`社区卫生服务中心` is a thing) and its clause after the whole."""
+    said = _name(whole) + _clause_before(view, whole)
+    if not any(w in said for w in data["stock_words"] + data["stock_times"]):
+        return False
+    part_said = _name(part).replace(kind, "|") + "|" + _clause_before(view, part, whole.end if whole.end <= part.start else 0)
+    for w in data["flow_things"]:  # `服务业`: a sector, no act
+        part_said = part_said.replace(w, "|")
+    return any(w in part_said for w in data["flow_words"])
+
+
+def _other_place(view: PageView, whole: Num, kind: str, data: dict) -> bool:
+    """A whole that says its own place is the town (`市区 13 万人口`) holds no countryside kind
+    (`沿途 1.66 万农村人口`: its neighbours, counted beside it)."""
+    said = _name(whole) + _clause_before(view, whole)
+    return any(w in said for w in data["town_words"]) and any(w in kind for w in data["country_words"])
 
 
 def _amount(view: PageView, n: Num) -> bool:
@@ -128,7 +198,7 @@ def _start_of_change(view: PageView, n: Num) -> bool:
     data = _data()
     clause = view.text[view.clause_start(n.start):n.start]
     after = view.text[n.end:n.end + data["to_reach"]]
-    return any(w in clause for w in data["from_words"]) and any(w in after for w in data["to_words"])
+    return any(w in clause for w in cues.words("growth", "from_words")) and any(w in after for w in cues.words("growth", "to_words"))
 
 
 def _name(n: Num) -> str:
@@ -139,7 +209,7 @@ def _whole_sets(view: PageView, n: Num, data: dict) -> dict[int, str]:
     """The sets whose whole the figure's name is (a whole word with only scope before it, no kind of
     the set in it, no word of change), and the words after the whole word (its word of measure)."""
     name = _name(n)
-    if not name or any(w in name for w in data["change_words"]):
+    if not name or any(w in name for w in _other_measure()):
         return {}
     if name in data["bare_totals"] or _bare_head(view, n, data):
         name = _said_before(view, n, data) or name  # `市场主体稳步增长。总量…`: the thing said just before
@@ -162,7 +232,7 @@ def _whole_sets(view: PageView, n: Num, data: dict) -> dict[int, str]:
 def _bare_head(view: PageView, n: Num, data: dict) -> bool:
     """The figure's clause names it by a total word only (`总量接近 800 万户`)."""
     name = unscoped(head(view, n))
-    for w in sorted(data["reach_words"], key=len, reverse=True):
+    for w in _reach():
         name = name.removesuffix(w)
     return name in data["bare_totals"]
 
@@ -185,22 +255,24 @@ def _scope_only(lead: str, place: str, data: dict) -> bool:
     own place (`天津实现财政收入`, the record's place 天津市): the whole of it."""
     for end in (False, True):  # from the front, then from the back
         while lead:
-            word = next((w for w in data["whole_lead"] if (lead.endswith(w) if end else lead.startswith(w))), None)
+            word = next((w for w in _whole_lead() if (lead.endswith(w) if end else lead.startswith(w))), None)
             if word is None:
                 break
             lead = lead[:-len(word)] if end else lead[len(word):]
     return not lead or len(lead) >= data["place_min"] and simplified_view(place).startswith(lead)
 
 
-def _alike(part_rest: str, whole_rest: str, data: dict) -> bool:
-    """The words of measure after the kind and after the whole word name one measure: the same, or
-    either only words that name no other thing (`面积`, `保有量`, `总量`)."""
-    a, b = _bare(part_rest, data), _bare(whole_rest, data)
-    return a == b or not a or not b
+def _alike(part_rest: str, whole_rest: str, whole_words: tuple[str, ...]) -> bool:
+    """The kind is the head of the part's name: the words after it name its measure, the one after
+    the whole word, or only words that name no other thing (`面积`, `保有量`, `总量`), or the measure
+    a whole word of its set ends with (`光伏装机` in `电力装机`, `玉米产量` in `粮食产量`). A kind with
+    other words after it modifies another thing (`企业服务平台`, `企业家协会`)."""
+    a, b = _bare(part_rest), _bare(whole_rest)
+    return a == b or not a or not b and any(w.endswith(a) for w in whole_words)
 
 
-def _bare(rest: str, data: dict) -> str:
-    for w in sorted(data["neutral"], key=len, reverse=True):
+def _bare(rest: str) -> str:
+    for w in _neutral():
         rest = rest.replace(w, "")
     return rest
 
