@@ -25,10 +25,10 @@ def test_lazy_and_empty_pages_give_nothing():
 
 
 def test_a_fact_row_is_its_model_dump():
-    from extractor.records import _ENCODER
+    from extractor.records import ROW_ENCODER
     for page in PAGES:
         for fact in extract_text(page.read_text(encoding="utf-8"), page.stem):
-            assert to_json(fact) == _ENCODER.encode(fact.model_dump(mode="json"))
+            assert to_json(fact) == ROW_ENCODER.encode(fact.model_dump(mode="json"))
 
 
 def test_iter_rows_are_the_validated_facts_rows():

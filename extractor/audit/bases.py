@@ -13,7 +13,7 @@ from functools import lru_cache
 
 from . import cues
 from .amounts import is_amount
-from .growth_bases import _base_level
+from .growth_bases import base_level_pattern
 from .model import Num, PageView
 
 _RATIO_GAP = 2  # characters after `的` before the ratio's number
@@ -38,7 +38,7 @@ def is_base(view: PageView, n: Num) -> bool:
     """Whether the number is a base of a comparison: a level of the period compared with in a clause
     of its own (`上年为 B`), or a plan a ratio is taken of (`为预算 B 的 X%`)."""
     clause = view.text[view.clause_start(n.start):n.start]
-    if _base_level().match(clause):
+    if base_level_pattern().match(clause):
         return True
     return _ratio_follows(view, n) and any(w in clause for w in _data()["plan_words"])
 

@@ -29,7 +29,7 @@ def check(view: PageView, draft: Callable[[PageView, Num, ItemList, bool, str], 
     of the counts other rules already read."""
     out = []
     for count, comma in _counts(view):
-        if count.rec["start"] in taken or not _opens_first(view.text, comma + 1):
+        if count.rec["start"] in taken or not opens_first(view.text, comma + 1):
             continue
         found = announced._ordinal_words(view, comma)
         if found is None or len(found[2]) < 2:
@@ -43,7 +43,7 @@ def check(view: PageView, draft: Callable[[PageView, Num, ItemList, bool, str], 
     return out
 
 
-def _opens_first(text: str, pos: int) -> bool:
+def opens_first(text: str, pos: int) -> bool:
     """The text at pos opens with a first ordinal (`一是`, `第一，`, `其一是`)."""
     marks = [("", s) for s in cues.words("enumeration", "ordinal_suffixes")] \
         + [(a, b) for a, b in cues.word_groups("enumeration", "ordinal_marks")]

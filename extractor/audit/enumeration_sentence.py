@@ -23,10 +23,10 @@ from __future__ import annotations
 from typing import Callable
 
 from . import announced, cues, heading_runs
-from .comma_announced import _opens_first
+from .comma_announced import opens_first
 from .lists import ItemList, counts_items
 from .model import Draft, Num, PageView
-from .paragraph_announced import _names_group, _only_count
+from .paragraph_announced import names_group, only_count
 
 _NOUN = 12  # `条基本要求`, `个方面的重要功能` between a count and the full stop
 _FOLLOW_GAP = 3  # `以下`, `如下这` right before the count
@@ -38,12 +38,12 @@ def check(view: PageView, draft: Callable[..., Draft], taken: set[int]) -> list[
     """`draft` makes the finding (enumeration.enumeration_draft); `taken` holds the raw starts
     of the counts other rules already read."""
     out = []
-    for count, stop in announced.counts_before(view, _full_stop, _names_group):
+    for count, stop in announced.counts_before(view, _full_stop, names_group):
         if count.rec["start"] in taken or not counts_items(count.value, count.text) or view.sentence_index(count.start) < 0:
             continue
         if not view.text[view.clause_start(count.start):count.start].strip(" \u3000“"):
             continue  # the count opens its clause: the subject of a statement
-        if not _only_count(view, count, stop) and not _announcing(view, count):
+        if not only_count(view, count, stop) and not _announcing(view, count):
             continue
         found, inline = _items(view, stop)
         if found is None or len(found[2]) < 2:
@@ -76,7 +76,7 @@ def _items(view: PageView, stop: int) -> tuple[tuple[int, int, list[str]] | None
         after += 1
     inline = after < len(text) and text[after] != "\n"
     first = announced._skip_blank(text, after)
-    if _opens_first(text, first):
+    if opens_first(text, first):
         return announced._ordinal_words(view, stop), inline
     # headings may open a new section as well as the count's items (the normalized text joins
     # a heading to the line before it): never sure on their own

@@ -35,7 +35,7 @@ _COMPARED = re.compile("(?:比|较|同)(.{0,12})$")
 
 
 @lru_cache(maxsize=1)
-def _base_level() -> re.Pattern:
+def base_level_pattern() -> re.Pattern:
     """`上年同期为`, `而上年只有`: a clause that opens with the base period and gives its level."""
     c = cues.table("growth_levels.toml")["growth_levels"]
     alt = lambda words: "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))  # noqa: E731
@@ -47,7 +47,7 @@ def said_base(view: PageView, local: list[Num]) -> tuple[Num, Num] | None:
     opens with its period, after the new level of the same measure in the clause before."""
     for i in range(len(local) - 1, 0, -1):
         base = local[i]
-        if not _base_level().match(view.text[view.clause_start(base.start):base.start]):
+        if not base_level_pattern().match(view.text[view.clause_start(base.start):base.start]):
             continue
         new = next((n for n in reversed(local[:i]) if n.same_measure(base) and not is_increment(view, n)), None)
         return (base, new) if new is not None and view.clause_start(base.start) > new.end else None
@@ -62,7 +62,7 @@ def base_said_next(view: PageView, ch_end: int, new: Num) -> Num | None:
         return None
     nxt = view.clause_end(end + 1)
     after = [n for n in view.between(end + 1, nxt) if n.same_measure(new)]
-    if not after or not _base_level().match(view.text[view.clause_start(after[0].start):after[0].start].strip()):
+    if not after or not base_level_pattern().match(view.text[view.clause_start(after[0].start):after[0].start].strip()):
         return None
     return after[0]
 

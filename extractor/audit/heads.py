@@ -143,11 +143,11 @@ def periods_overlap(p: str | None, q: str | None) -> bool:
     """Two periods share some month; an unknown period shares time with any."""
     if not p or not q:
         return True
-    (lo1, hi1), (lo2, hi2) = _months(p), _months(q)
+    (lo1, hi1), (lo2, hi2) = period_months(p), period_months(q)
     return lo1 <= hi2 and lo2 <= hi1
 
 
-def _months(period: str) -> tuple[str, str]:
+def period_months(period: str) -> tuple[str, str]:
     """A period as its first and last month, comparable as text: `2025` → 2025-01..2025-12,
     `2021/2025` → 2021-01..2025-12, `../2025-11` → ..2025-11."""
     first, _, last = period.partition("/")
@@ -162,7 +162,7 @@ def _months(period: str) -> tuple[str, str]:
 
 def months(period: str) -> tuple[str, str]:
     """A period as its first and last month (`2021/2025` → 2021-01, 2025-12), comparable as text."""
-    return _months(period)
+    return period_months(period)
 
 
 def record_field(n: Num, key: str) -> str | None:

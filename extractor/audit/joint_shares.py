@@ -28,7 +28,7 @@ from .amounts import is_change
 from .bases import is_base
 from .model import Draft, Num, PageView
 from .named_wholes import SHARE_BEFORE, squeeze
-from .share_of_named import _names, earlier_wholes, named_whole_of, scope_whole_of
+from .share_of_named import subject_names, earlier_wholes, named_whole_of, scope_whole_of
 from .tolerance import fmt, rounded
 
 _REACH = 40  # numbers before the share among which its parts are taken (bounded: linear time)
@@ -111,7 +111,7 @@ def _draft(view: PageView, p: Num, j: re.Match, name: str) -> Optional[Draft]:
     summed = parts[0].interval
     for n in parts[1:]:
         summed = summed + n.interval
-    mine = _words(name + "".join(x for n in parts for x in _names(view, n)))
+    mine = _words(name + "".join(x for n in parts for x in subject_names(view, n)))
     tied = [w for w, names in earlier_wholes(view, parts[0], total) if mine & _words("".join(names))]
     held = [w for w in tied if (summed / w.interval).scale(100.0).meets(p.interval)]
     if held:

@@ -27,7 +27,7 @@ import re
 from functools import lru_cache
 
 from . import cues
-from .heads import _months, head, record_field, same_scope
+from .heads import period_months, head, record_field, same_scope
 from .model import Num, PageView
 from .wording import clause_before
 
@@ -195,7 +195,7 @@ def stock_after(flow: Num, stock: Num) -> bool:
     p, q = record_field(flow, "period"), record_field(stock, "period")
     if not p or not q or p == q:
         return True
-    (_, flow_end), (stock_start, stock_end) = _months(p), _months(q)
+    (_, flow_end), (stock_start, stock_end) = period_months(p), period_months(q)
     return stock_end >= flow_end and _month_number(stock_start) <= _month_number(flow_end) + _data()["stock_lag"]
 
 

@@ -20,7 +20,7 @@ from ..fact_types import SUMMABLE_TYPES
 from . import cues
 from .amounts import is_change
 from .model import Draft, Num, PageView
-from .ratios import _pattern as ratio_pattern, _term as ratio_term
+from .ratios import ratio_pattern, ratio_term
 from .tolerance import as_number, fmt
 
 _BACK = 2  # sentences before the ratio's where its members may stand

@@ -21,7 +21,7 @@ from typing import Callable
 
 from ..clauses import BREAK_CLASS, SENTENCE_BREAKS
 from . import announced, cues
-from .comma_announced import _opens_first
+from .comma_announced import opens_first
 from .lists import ItemList, count_word, counts_items
 from .model import Draft, Num, PageView
 
@@ -37,8 +37,8 @@ def check(view: PageView, draft: Callable[..., Draft], taken: set[int]) -> list[
     """`draft` makes the finding (enumeration.enumeration_draft); `taken` holds the raw starts
     of the counts other rules already read."""
     out = []
-    for count, end in announced.counts_before(view, _paragraph_end, _names_group):
-        if count.rec["start"] in taken or not counts_items(count.value, count.text) or not _only_count(view, count, end):
+    for count, end in announced.counts_before(view, _paragraph_end, names_group):
+        if count.rec["start"] in taken or not counts_items(count.value, count.text) or not only_count(view, count, end):
             continue
         found = announced._ordinal_words(view, end)
         if found is None or len(found[2]) < 2:
@@ -85,7 +85,7 @@ def _points_ahead(view: PageView, count: Num) -> bool:
     return any(before.endswith(w) for w in cues.words("enumeration", "points_ahead"))
 
 
-def _names_group(m: re.Match, value: float, _end: int) -> bool:
+def names_group(m: re.Match, value: float, _end: int) -> bool:
     """A count in words that may announce items: not a quoted term (`坚持“三个有利于”`) and not
     a congress (`十五大`)."""
     if m.group("quote"):
@@ -106,10 +106,10 @@ def _paragraph_end(text: str, pos: int, _quoted: bool = False) -> int:
         j += 1
     if j >= len(text) or text[j] != "\n":
         return -1
-    return i if _opens_first(text, announced._skip_blank(text, j)) else -1
+    return i if opens_first(text, announced._skip_blank(text, j)) else -1
 
 
-def _only_count(view: PageView, count: Num, end: int) -> bool:
+def only_count(view: PageView, count: Num, end: int) -> bool:
     """No other count in words in the sentence that ends at `end` (`实施“五大战略”、实现“五个
     新突破”。` leaves the items' count unsure)."""
     sent = view.sentence_index(count.start)

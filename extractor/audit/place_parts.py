@@ -24,7 +24,7 @@ from ..names.divisions import gazetteer
 from . import cues
 from .amounts import is_amount, is_change
 from .findings import part_of_draft
-from .heads import _months, record_field as _field, unscoped
+from .heads import period_months, record_field as _field, unscoped
 from .model import Draft, Num, PageView
 
 _PARAGRAPHS = 3  # paragraphs after the whole's in which the part may stand
@@ -87,7 +87,7 @@ def _within(place: str, area: str) -> bool:
 
 
 def _period_within(part: Num, whole: Num) -> bool:
-    (lo, hi), (wlo, whi) = _months(_field(part, "period")), _months(_field(whole, "period"))
+    (lo, hi), (wlo, whi) = period_months(_field(part, "period")), period_months(_field(whole, "period"))
     return wlo <= lo and hi <= whi
 
 

@@ -34,7 +34,7 @@ def _words(*keys: tuple[str, str]) -> str:
 
 
 @lru_cache(maxsize=1)
-def _pattern() -> re.Pattern:
+def ratio_pattern() -> re.Pattern:
     terms = f"{_NUMBER}(?:{_SEPARATOR}{_NUMBER})+"
     return re.compile(f"(?P<cue>{_words(('ratio', 'cues'), ('structure', 'cues'))})"
                       f"(?P<join>{_words(('ratio', 'joins'))})?"
@@ -44,7 +44,7 @@ def _pattern() -> re.Pattern:
 def check(view: PageView) -> list[Draft]:
     out: list[Draft] = []
     last_end = 0
-    for m in _pattern().finditer(view.text):
+    for m in ratio_pattern().finditer(view.text):
         terms = re.split(_SEPARATOR, m.group("terms"))
         start = m.start("terms")
         if any(view.text.startswith(w, m.end()) for w in cues.table("ratios.toml")["ratio"]["not_after"]):
@@ -60,7 +60,7 @@ def check(view: PageView) -> list[Draft]:
     return out
 
 
-def _term(text: str) -> Interval:
+def ratio_term(text: str) -> Interval:
     """A written term with half a unit of its last digit either side; the 1 of `1∶N` is exact
     (the ratio is scaled to it)."""
     if text == "1":
@@ -78,7 +78,7 @@ def _two_terms(view: PageView, m: re.Match, terms: list[str], since: int, about:
     if pair is None:
         return None
     a, b = pair
-    stated = _term(terms[1]) / _term(terms[0])
+    stated = ratio_term(terms[1]) / ratio_term(terms[0])
     if about:
         stated = Interval(stated.lo * (1 - ABOUT), stated.hi * (1 + ABOUT))
     forward, backward = b.interval / a.interval, a.interval / b.interval
@@ -129,7 +129,7 @@ def _structure(view: PageView, m: re.Match, terms: list[str]) -> Draft | None:
         return None
     total = Interval(0.0, 0.0)
     for t in terms:
-        total = total + _term(t)
+        total = total + ratio_term(t)
     point = sum(float(t) for t in terms)
     if abs(point - 100) > SHARES_NEAR:
         return None  # 1∶2∶3: a ratio of terms, not shares of 100

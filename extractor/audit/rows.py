@@ -13,7 +13,7 @@ import hashlib
 import math
 from typing import Any
 
-from ..records import _ENCODER
+from ..records import ROW_ENCODER
 from .model import Draft
 
 VERDICTS = frozenset({"consistent", "inconsistent", "unverifiable"})
@@ -88,6 +88,6 @@ def finding_row(doc: str, d: Draft) -> str:
     fields = finding_fields(doc, d)
     row = _row(fields)
     if row is not None:
-        return _ENCODER.encode(row)
+        return ROW_ENCODER.encode(row)
     from ..records import Finding, to_json
     return to_json(Finding(**fields))

@@ -68,7 +68,7 @@ def _share_after(view: PageView, i: int, at: int) -> Num | None:
     return share if len(between) <= _data()["lead"] and not any(c in between for c in "，；：。") else None
 
 
-def _names(view: PageView, n: Num) -> tuple[str, ...]:
+def subject_names(view: PageView, n: Num) -> tuple[str, ...]:
     """What a number is named: its head and its record's metric, which keeps Latin letters
     (`各类企业R&D经费`), without words of scope or time."""
     return tuple(squeeze(unscoped(x)) for x in (head(view, n), str(n.rec.get("metric") or "")) if x)
@@ -77,7 +77,7 @@ def _names(view: PageView, n: Num) -> tuple[str, ...]:
 def earlier_wholes(view: PageView, part: Num, least: float) -> list[tuple[Num, tuple[str, ...]]]:
     """The amounts of the part's measure before it that may be a whole above `least`, nearest
     first, each with its names (joint_shares.py ties them by a word)."""
-    return [(n, _names(view, n)) for n in _earlier(view, part) if n.value > least]
+    return [(n, subject_names(view, n)) for n in _earlier(view, part) if n.value > least]
 
 
 def _earlier(view: PageView, part: Num) -> list[Num]:
@@ -102,7 +102,7 @@ def named_whole_of(view: PageView, part: Num, name: str, least: float) -> list[t
     for n in _earlier(view, part):
         if least and n.value <= least:
             continue
-        names = _names(view, n)
+        names = subject_names(view, n)
         if any(names_whole(name, x) for x in names):
             tied = n.sentence == part.sentence and name in names
             out.append((n, None if tied else _WEAK))
@@ -119,10 +119,10 @@ def _scope_whole(view: PageView, part: Num) -> Num | None:
 def scope_whole_of(view: PageView, part: Num, least: float) -> list[Num]:
     """Every such whole above `least`, nearest first: the wholes a share of parts summing to
     `least` may be of (joint_shares.py)."""
-    mine = [_bare(x) for x in _names(view, part)]
+    mine = [_bare(x) for x in subject_names(view, part)]
     return [n for n in _earlier(view, part)
             if n.value > least and any(len(name) >= _TAIL and x.endswith(name)
-                                       for name in map(_bare, _names(view, n)) for x in mine)]
+                                       for name in map(_bare, subject_names(view, n)) for x in mine)]
 
 
 def _bare(name: str) -> str:
