@@ -203,11 +203,16 @@ def _pair(view: PageView, lo: int, end: int) -> list[tuple[int, int]] | None:
     return [(one.start(), two.start()), (two.start(), end)]
 
 
+@lru_cache(maxsize=None)
+def _longest_first(key: str) -> tuple[str, ...]:
+    return tuple(sorted(_data()[key], key=len, reverse=True))
+
+
 def _bare(text: str) -> str:
     """A unit less a connective or a subject pronoun opening it (`即坚持…` reads as `坚持…`, `我们抓了
     甲` as `抓了甲`: the subject of the first of parallel clauses, left out of the next ones)."""
     for key in ("connectives", "subject_pronouns"):
-        for c in sorted(_data()[key], key=len, reverse=True):
+        for c in _longest_first(key):
             if text.startswith(c) and len(text) > len(c) + 1:
                 text = text[len(c):]
                 break

@@ -21,6 +21,8 @@ measure's level in other years) leave the claim alone.
 """
 from __future__ import annotations
 
+from functools import lru_cache
+
 from ..fact_types import SUMMABLE_TYPES
 from . import cues
 from .model import Draft, Num, PageView
@@ -32,6 +34,7 @@ _NAME = 4  # characters of a measure's name that tie a change to a level said el
 _AFTER = 4  # characters after a rate read for a plan's looseness
 
 
+@lru_cache(maxsize=None)
 def _w(key: str) -> tuple[str, ...]:
     return tuple(sorted(cues.table("growth_open.toml")["growth_open"][key], key=lambda w: (-len(w), w)))
 

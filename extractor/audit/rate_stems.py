@@ -113,10 +113,16 @@ def _names(label: str, stem: str) -> bool:
     return False
 
 
+@lru_cache(maxsize=1)
+def _name_ends() -> tuple[str, ...]:
+    return tuple(sorted([*_cues()["name_ends"], *_cues()["copulas"], *cues.words("rate", "plan_sentence")],
+                        key=len, reverse=True))
+
+
 def _ends_name(rest: str) -> bool:
     """The words after the stem in an amount's label are a measure's head, a target's words and a
     copula, or nothing (data/rate_stems.toml name_ends)."""
-    ends = sorted([*_cues()["name_ends"], *_cues()["copulas"], *cues.words("rate", "plan_sentence")], key=len, reverse=True)
+    ends = _name_ends()
     while rest:
         cut = next((w for w in ends if rest.endswith(w)), None)
         if cut is None:

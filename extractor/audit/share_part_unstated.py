@@ -159,16 +159,24 @@ def _share_name(view: PageView, p: Num, c_start: int) -> str | None:
     return named[: len(named) - len(approx)] if approx else named
 
 
+@lru_cache(maxsize=1)
+def _scopes() -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """The scope words a whole's name may open with, longest first: the shared ones (cues whole_scopes), and
+    those a part's subject may add."""
+    return (tuple(sorted(cues.words("rate", "whole_scopes"), key=len, reverse=True)),
+            tuple(sorted(_data()["named"]["subject_scopes"], key=len, reverse=True)))
+
+
 def _named_whole(view: PageView, p: Num, c_start: int, named: str) -> Num | None:
     """`选出的妇女代表占全体代表的 N%`: the amount the share's named whole B stands for; the
     nearest before the share's clause, in its sentence or the one before, of the share's time.
     A whole named by a scope word alone (`占全国的`) names no measure: the part's own words
     (`我省粮食产量`) then name it, so that another measure of that scope (`全国人口`) is not taken."""
     d = _data()["named"]
-    scopes = sorted(cues.words("rate", "whole_scopes"), key=len, reverse=True)
+    scopes, subject_scopes = _scopes()
     named = _unscoped(named, scopes)
     if not named:
-        named = _unscoped(_subject(view, p, c_start), scopes + sorted(d["subject_scopes"], key=len, reverse=True))
+        named = _unscoped(_subject(view, p, c_start), scopes + subject_scopes)
     key = named[-int(d["name_chars"]):]
     if len(key) < int(d["shortest"]) or any(w in named for w in d["not_wholes"]):
         return None
@@ -183,7 +191,7 @@ def _named_whole(view: PageView, p: Num, c_start: int, named: str) -> Num | None
     return None
 
 
-def _unscoped(name: str, scopes: list[str]) -> str:
+def _unscoped(name: str, scopes: tuple[str, ...]) -> str:
     """A name without the scope word it opens with (`全体代表` gives `代表`, `全国` gives '')."""
     return next((name[len(w):] for w in scopes if name.startswith(w)), name)
 
