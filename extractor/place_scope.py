@@ -39,6 +39,7 @@ from .issue_date import issue_date
 from .lexicon import table
 from .page import Page
 from .place_currency import currency_country
+from .place_demonyms import demonym_country
 from .place_mentions import off_figures, usable  # noqa: F401 (others read some)
 from .place_words import opens_at, whole_words  # noqa: F401 (others read some)
 from .whole_country import carried_place, country_of, ranks  # noqa: F401 (others read some)
@@ -136,6 +137,10 @@ def _place_of(page: Page, fact: Record, view: SentenceView, carried: Optional[st
     counted = next((p for p in inside if p.norm_start == fact.norm_end), None) if fact.type == "count" else None
     if counted is not None and not (clause_only and counted.level in ABROAD and value_of(counted) != w.country_name):
         return value_of(counted)
+    # ９名美国人、５名英国人: the people of a country, where jieba keeps the word whole and no place is read in it
+    nationals = demonym_country(text, fact.norm_end) if fact.type == "count" and counted is None else None
+    if nationals is not None and not (clause_only and nationals != w.country_name):
+        return nationals
     goes = destination(text, fact, [p for p in written if p.norm_start > pos])  # 将…资料送到某镇: that town's
     if goes is not None:
         return value_of(goes)
