@@ -389,7 +389,7 @@ def _nested_bounds(view: PageView) -> list[Draft]:
     return drafts
 
 
-_RATE_PART = "占比所示的部分"
+RATE_PART = "占比所示的部分"
 
 
 def restated_after(view: PageView, p: Num, part: Num) -> bool:
@@ -424,6 +424,6 @@ def from_rates(view: PageView, drafts: list[Draft]) -> list[Draft]:
             continue
         if not any(w in said for w in verbs):
             continue
-        out.append(part_of_draft(whole, part, _RATE_PART))
+        out.append(part_of_draft(whole, part, RATE_PART))
         have.add((whole.rec["start"], part.rec["start"]))
     return out
