@@ -29,7 +29,7 @@ from . import (allocation, average, balance, bounds, change, cumulative, enumera
 from . import among, arith, kind_parts, category_sum, following_parts, growth_unbased, parallel_parts, period_parts, plus_total
 from . import closing_totals, dash_items, named_shares, fractions, head_parts, multiples, rank_parts, ratios, report_bases, report_targets, rising
 from . import discover, measure_parts, named_items, span_later, sum_parts, summed_before, these_parts, threshold_bounds, tier_parts
-from . import plan_gap, scope_parts, share_amounts
+from . import plan_gap, scope_parts, share_amounts, share_sums
 from . import category_parts
 from . import given_parts, headlines, only_parts
 from . import elided_parts, enumeration_abbrev, enumeration_joined, enumeration_ranks
@@ -240,6 +240,7 @@ def drafts_of(view: PageView) -> list[Draft]:
     out = rate_doubts.doubt(view, out)  # an inconsistent rate another pair of amounts before it gives
     out = multiples.reread(view, out)  # 增长/增加 N 倍: which reading of a multiple holds
     out += part_of.from_rates(view, out)  # a share's part_of, where only the rate holds it
+    out += share_sums.from_share_parts(view, out)  # the parts those shares tie to one whole, summed
     out += part_rates.from_parts(view, out)  # a rate named right after a part its sentence holds in a whole
     out = paired_parts.reread(view, out)  # a second measure said with each part of an exact sum
     out += sum_parts.from_sums(view, out)  # each part of a partial breakdown against its total

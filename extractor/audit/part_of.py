@@ -35,7 +35,7 @@ import os
 import re
 
 from ..fact_types import SUMMABLE_TYPES
-from . import among, bracket_wholes, clause_parts, cues, modifier_kinds, named_wholes, part_names, place_parts, subsets
+from . import among, back_among, bracket_wholes, clause_parts, cues, modifier_kinds, named_wholes, part_names, place_parts, subsets
 from .amounts import is_change, marked_total
 from .heads import head, level_in_flow, same_scope, stock_in_flow, trimmed, unscoped
 from .model import Draft, Num, PageView, same_unit
@@ -75,6 +75,7 @@ def check(view: PageView) -> list[Draft]:
     drafts += clause_parts.check(view)
     drafts += subsets.check(view)
     drafts += place_parts.check(view)
+    drafts += back_among.check(view)
     return of_kinds(view, drafts)
 
 
@@ -389,7 +390,7 @@ def _nested_bounds(view: PageView) -> list[Draft]:
     return drafts
 
 
-_RATE_PART = "占比所示的部分"
+RATE_PART = "占比所示的部分"
 
 
 def restated_after(view: PageView, p: Num, part: Num) -> bool:
@@ -424,6 +425,6 @@ def from_rates(view: PageView, drafts: list[Draft]) -> list[Draft]:
             continue
         if not any(w in said for w in verbs):
             continue
-        out.append(part_of_draft(whole, part, _RATE_PART))
+        out.append(part_of_draft(whole, part, RATE_PART))
         have.add((whole.rec["start"], part.rec["start"]))
     return out
