@@ -197,8 +197,8 @@ def _audit_change(view: PageView, ch: Change, direction: str) -> Draft | BareDra
              and (n.unit == "%" if points else n.type in SUMMABLE_TYPES)]
     in_clause = [n for n in local if n.start >= c_start]
     clause = view.text[c_start:ch.start]
-    for w in cues.words("growth", "price_basis") + cues.words("growth", "not_average"):
-        clause = clause.replace(w, "")  # `按可比价格计算` holds 比, `平均水平` 平均: neither says so here
+    for w in cues.words("growth", "price_basis") + cues.words("growth", "not_average") + cues.words("growth", "not_base"):
+        clause = clause.replace(w, "")  # `按可比价格计算`, `增长比例为` hold 比, `平均水平` 平均: none says so here
     own_base = False
     said_before = local  # `由 B 增加到 A，是原来的 3 倍`: the pair, though `原来` reads as a subject
     if not in_clause:

@@ -2,12 +2,17 @@
 which two levels in current prices cannot verify, and levels said at constant prices, which can."""
 from __future__ import annotations
 
+from ..fact_types import SUMMABLE_TYPES
 from . import cues
+from .levels import name_of, undated_words
 from .model import Draft, Num, PageView
 from .wording import Change, ends_before_change, is_increment, own_subject
 
 _TARGET_REACH = 120  # characters around a rate searched for target words (a page may be one sentence)
 _CONSTANT_AFTER = 16  # a parenthesis after a level saying its prices
+_SENTENCES_BACK = 2  # a real growth restating a nominal one follows it within this many sentences
+_SUBJECT_MIN = 4  # characters of a subject that tie a level to it by name (`支出` alone names too many)
+_HEAD = 2  # opening characters of the subject the level's name must hold as written
 
 
 def real_measure(view: PageView, new: Num, ch: Change) -> str | None:
@@ -65,10 +70,57 @@ def real_without_base(view: PageView, ch: Change, clause: str, local: list[Num],
     if cues.contains_any(view.text[start:min(view.clause_end(ch.end), ch.end + _TARGET_REACH)], "growth", "target"):
         return None  # a target (`预期目标是：全市生产总值增长 6.5% 左右`) has nothing to check yet
     levels = [n for n in local if n.start >= lo and n.type == "money" and not is_increment(view, n)]
-    facts = [ch.ref] + [n.ref() for n in levels[-1:]]
+    named = None if levels or basis is None else level_named_before(view, ch)
+    facts = [ch.ref] + [n.ref() for n in levels[-1:]] + ([named.ref()] if named else [])
     why = f"所述增长是“{basis}”的" if basis else f"{measure}的增长按可比价格计算"
+    said_level = f"{named.written} 是其本期的值，" if named else ""
     return Draft("growth", "unverifiable", facts, None, ch.shown,
-                 f"{why}，基期的值未在文中给出，无法核对 {ch.written}。")
+                 f"{why}，{said_level}基期的值未在文中给出，无法核对 {ch.written}。")
+
+
+def level_named_before(view: PageView, ch: Change) -> Num | None:
+    """`经济建设支出为 A，比上年增长 x%。如果扣除…，则经济建设支出实际增长 y%`: a real growth whose
+    clauses hold no level restates the growth of a level said a sentence or two before in its
+    paragraph, under the subject the change names (written out in full there, or shortened:
+    `社会文教支出` for `社会文教事业支出`, its characters in order, its first two as written)."""
+    subject = _change_subject(view, ch)
+    sent = view.sentence_index(ch.start)
+    if len(subject) < _SUBJECT_MIN or sent < 0:
+        return None
+    paragraph = view.sentences[sent].paragraph
+    for back in range(sent, max(-1, sent - 1 - _SENTENCES_BACK), -1):
+        if view.sentences[back].paragraph != paragraph:
+            return None
+        for n in reversed(view.in_sentence(back)):
+            if n.end > ch.start or n.type not in SUMMABLE_TYPES or is_increment(view, n):
+                continue
+            if _shortens(subject, name_of(view, n) or ""):
+                return n
+    return None
+
+
+def _change_subject(view: PageView, ch: Change) -> str:
+    """The words a change's clause names what changed with, up to its real or change word
+    (`则 1956 年经济建设支出实际增长` gives 则经济建设支出)."""
+    said = view.text[view.clause_start(ch.start):ch.start]
+    cut = [said.find(w) for w in cues.words("growth", "price_basis") + cues.words("growth", "up")
+           + cues.words("growth", "down") if w in said]
+    return undated_words(said[:min(cut)] if cut else said)
+
+
+def _shortens(subject: str, name: str) -> bool:
+    """Whether the end of subject, at least _SUBJECT_MIN characters, names name: it ends name,
+    opens with two characters written together in name, and has all its characters in name in order
+    (a short form drops characters, never reorders them)."""
+    for start in range(len(subject) - _SUBJECT_MIN + 1):
+        tail = subject[start:]
+        if not name.endswith(tail[-1]) or tail[:_HEAD] not in name:
+            continue
+        at = name.find(tail[:_HEAD])
+        rest = iter(name[at:])
+        if all(c in rest for c in tail):
+            return True
+    return False
 
 
 def _words_only(view: PageView, start: int, end: int) -> str:

@@ -108,7 +108,7 @@ def named_alike(view: PageView, inc: Num, level: Num) -> bool:
             label = label[:-len(w)]
             break
     name = name_of(view, level)
-    own = _HAN.sub("", _YEARS.sub("", label))
+    own = undated_words(label)
     same_years = _YEARS.findall(label) == _YEARS.findall(view.label_before(level))
     return name is not None and name == own and same_years
 
@@ -150,7 +150,7 @@ def same_account_name(said: str, name: str) -> bool:
     """Whether a subject (`1956 年决算支出占预算数的`) names an account (`本年支出`) with a scope
     word of the same meaning (data/cues.toml [levels] account_scopes): both open with one, the
     words after the subject's agree with the account's name after its own."""
-    said = _HAN.sub("", _YEARS.sub("", said))
+    said = undated_words(said)
     for group in cues.word_groups("levels", "account_scopes"):
         own = next((w for w in group if name.startswith(w)), None)
         if own is None or len(name) - len(own) < 2:
@@ -167,12 +167,17 @@ def name_of(view: PageView, n: Num) -> str | None:
     if cues.direction(label, "growth") or cues.contains_any(label, "sum", "not_amount") \
             or cues.contains_any(label, "levels", "not_level"):
         return None
-    label = _HAN.sub("", _YEARS.sub("", label))
+    label = undated_words(label)
     for w in cues.words("levels", "total_words"):
         if label.endswith(w):
             label = label[:-len(w)]
             break
     return label if len(label) >= _NAME_MIN else None
+
+
+def undated_words(said: str) -> str:
+    """The Chinese words of a label or name, its years (`1956年`, `一九五六年`) and numbers off."""
+    return _HAN.sub("", _YEARS.sub("", said))
 
 
 def change_said_before(view: PageView, d: Num, from_label: re.Pattern, to_label: re.Pattern) -> tuple[Num, Num, bool] | None:

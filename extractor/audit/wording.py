@@ -152,6 +152,8 @@ def is_increment(view: PageView, n: Num) -> bool:
 
 def ends_before_change(said: str, word: str) -> bool:
     """`实际增长`: the word stands right before the change word, not `实际完成的…`."""
-    rest = said[said.rfind(word) + len(word):].rstrip("了")
+    rest = said[said.rfind(word) + len(word):]
+    extent = cues.ends_with_any(rest, "growth", "extent")  # `实际增长比例为`
+    rest = (rest[:-len(extent)] if extent else rest).rstrip("了")
     return rest in cues.words("growth", "up") + cues.words("growth", "down")
 
