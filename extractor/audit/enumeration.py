@@ -34,11 +34,12 @@ from . import (admin_levels, amount_steps, announced, colon_items, comma_announc
                paragraph_announced,
                place_groups, quoted_lists, taken_up)
 from .enumeration_counts import AFTER_LIST, GROUP_NAME, IN_WORDS, count_for
-from .enumeration_doubts import counted_again, each_names, ends_with_verb, even_items, loose, sure_items
+from .enumeration_doubts import counted_again, each_names, ends_with_verb, even_items, late_start, loose, sure_items
 from .lists import ItemList, count_word, find_lists, same_tail
 from .model import Draft, Num, PageView
 
 _AMOUNTS = "列举的数额之后紧接的数目"  # `5 万亿元、6 万亿元两个台阶`
+_LATE = IN_WORDS + "（列举从项内动词之后的名称起算）"
 _KINDS = tuple(cues.words("enumeration", "amount_kinds"))  # classifiers of kinds: `5种纸币`
 _COUNT_WORD = count_word()
 _NUMBER_WINDOW = 60  # characters before a count in which the amounts it counts are listed
@@ -122,6 +123,10 @@ def _number_lists(view: PageView) -> list[Draft]:
 
 
 def enumeration_draft(view: PageView, count: Num, lst: ItemList, exact: bool, how: str) -> Draft:
+    if exact and how == IN_WORDS and len(lst.items) > count.value == int(count.value):
+        late = late_start(lst, int(count.value))
+        if late is not None and view.text[late.start:late.end] == "、".join(late.items):
+            lst, how = late, _LATE  # `县政府认准山场、水电、旅游三大资源`: the list starts after the verb
     k = len(lst.items)
     iv = count.interval
     shown = "、".join(lst.items) if k <= 4 else "、".join(lst.items[:2]) + "……" + lst.items[-1]
