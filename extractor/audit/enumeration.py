@@ -33,7 +33,7 @@ from . import (admin_levels, amount_steps, announced, colon_items, comma_announc
                enumeration_echoed, enumeration_levels, enumeration_namely, enumeration_numbered, enumeration_quoted, enumeration_repeated, enumeration_resumed, enumeration_sentence, enumeration_valued,
                paragraph_announced,
                place_groups, quoted_lists, taken_up)
-from .enumeration_counts import AFTER_LIST, GROUP_NAME, IN_WORDS, count_for
+from .enumeration_counts import AFTER_LIST, GROUP_NAME, IN_WORDS, OF_LIST, count_for
 from .enumeration_doubts import counted_again, each_names, ends_with_verb, even_items, late_start, loose, sure_items
 from .lists import ItemList, count_word, find_lists, same_tail
 from .model import Draft, Num, PageView
@@ -61,6 +61,8 @@ def check(view: PageView) -> list[Draft]:
         count, exact, how = found
         if count.start <= lst.end + 1 and lst.items[-1].endswith(cues.words("enumeration", "count_objects")):
             continue  # `…施工许可压缩至 1 个`: the count is what the last item's verb reaches
+        if how == OF_LIST and count.value != len(lst.items):
+            continue  # `甲、乙、丙的四个机场` may count what the items hold
         if lst.joined and same_tail(lst.items):
             lst.joined = ""  # `滨江新区、临港新区和天河新区`: names of one kind, the join word lists them
         if exact and lst.joined and count.value == len(lst.items) - 1:
