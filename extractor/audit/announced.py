@@ -170,12 +170,14 @@ def mark_after(text: str, pos: int, mark: str, stops: str, reach: int) -> int:
 
 
 def _colon_after(text: str, pos: int, quoted: bool = False) -> int:
-    """The colon after a count's noun; a quoted count (`“四个一批”：`) only right after its quote."""
+    """The colon after a count's noun; a quoted count's (`“四个一批”：`) after its quote and the
+    words that go on naming it (`“六个一百”工程的内容为：`), none of them a break."""
     stop = min(len(text), pos + _NOUN + 1)
     for i in range(pos, stop):
         if quoted:
             if text[i] == "”":
-                return i + 1 if text[i + 1:i + 2] == "：" else -1
+                # `“六个一百”科普工程的内容为：`: the label's noun may go on after the quote
+                return mark_after(text, i + 1, "：", "，。；！？\n、“”（）", _NOUN)
             if text[i] in "，。；！？\n、：“":
                 return -1
             continue
