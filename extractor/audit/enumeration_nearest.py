@@ -134,7 +134,10 @@ def _ordinal_run(view: PageView, end: int, cls: str, value: int) -> list[tuple[i
         prev = starts[-1] + 1
         restart = one.search(view.text, prev, prev + gap)  # item one again: another list
         stop = restart.start() if restart else min(len(view.text), prev + gap)
-        nxt = _compiled(k, cls)[family].search(view.text, prev, stop)
+        # `其一是…二是…`: a run opened in one family may go on in a kindred one (data: continues)
+        found = [m for f in [family, *_data()["continues"].get(family, [])]
+                 if (m := _compiled(k, cls)[f].search(view.text, prev, stop)) is not None]
+        nxt = min(found, key=lambda m: m.start()) if found else None
         if nxt is None or _opens_line(view, nxt.start()) != line:
             break
         starts.append(nxt.start())
