@@ -128,7 +128,7 @@ def enumeration_draft(view: PageView, count: Num, lst: ItemList, exact: bool, ho
     if exact and how == IN_WORDS and len(lst.items) > count.value == int(count.value):
         late = late_start(lst, int(count.value))
         if late is not None and view.text[late.start:late.end] == "、".join(late.items):
-            lst, how = late, _LATE  # `县政府认准山场、水电、旅游三大资源`: the list starts after the verb
+            lst, how = late, _LATE  # `乡政府盯住竹林、温泉、古村三大优势`: the list starts after the verb
     k = len(lst.items)
     iv = count.interval
     shown = "、".join(lst.items) if k <= 4 else "、".join(lst.items[:2]) + "……" + lst.items[-1]

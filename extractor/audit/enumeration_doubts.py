@@ -29,7 +29,7 @@ def even_items(lst: ItemList, least: int = 1) -> bool:
 
 
 def late_start(lst: ItemList, value: int) -> ItemList | None:
-    """`县委、县政府认准山场、水电、旅游三大资源`: a list found too early (two lists joined by a verb
+    """`乡党委、乡政府盯住竹林、温泉、古村三大优势`: a list found too early (two lists joined by a verb
     inside an item) whose names after that verb number exactly `value`, all of like length; the
     list of those names, or None. Only a count met is read so: the verb is the evidence the list
     starts late, and its names are the ones a group count right after them counts."""

@@ -324,7 +324,7 @@ def _open_mark(text: str, mark: str) -> int:
 
 
 def of_count(text: str, at: int = 0) -> int:
-    """Where `的` stands right before a count in words (`和平共处的五项原则`) in text from `at`, or -1."""
+    """Where `的` stands right before a count in words (`共同发展的四项原则`) in text from `at`, or -1."""
     for of in cues.words("enumeration", "of_list"):
         i = text.find(of, at)
         while i >= 0:
