@@ -56,7 +56,16 @@ def _bare_count() -> re.Pattern:
                       f"(?:(?P<cls>[{classifiers}])(?=：)|(?P<pt>[{points}])(?![{numerals}\\d]))(?P<big>)")
 
 
+def _quoted_label() -> re.Pattern:
+    """A quoted abbreviation of a numeral and a word or two, no classifier, right before a colon
+    (`“四无”：`, `“三不”：`): count_word needs a classifier; the numeral counts the items."""
+    numerals = "".join(cues.words("enumeration", "count_numerals"))
+    return re.compile(f"(?P<quote>“)(?P<n>(?!一[^{numerals}])[{numerals}]{{1,2}})(?P<cls>)(?P<pt>)(?P<big>)"
+                      f"[^{numerals}\\d”“，。：]{{1,3}}(?=”：)")
+
+
 _BARE_COUNT = _bare_count()
+_QUOTED_LABEL = _quoted_label()
 _ECHO_NOUN = 10  # characters after a count read for the noun it counts (`显著变化`)
 _ECHO_HEAD = 2  # characters of that noun's head said again in the items
 _ECHOES = 2  # items that must say it again
@@ -133,7 +142,7 @@ def counts_before(view: PageView, mark: Callable[[str, int, bool], int],
     # a bare count that is also a count record is taken as the record (it carries the record's id)
     records = {n.start for n in view.nums if n.type == "count"}
     bare = [m for m in _BARE_COUNT.finditer(text) if m.start("n") not in records]
-    for m in [*_COUNT_WORD.finditer(text), *bare]:
+    for m in [*_COUNT_WORD.finditer(text), *bare, *_QUOTED_LABEL.finditer(text)]:
         if m.start("n") in seen:
             continue
         at = mark(text, m.end(), bool(m.group("quote")))
@@ -170,12 +179,14 @@ def mark_after(text: str, pos: int, mark: str, stops: str, reach: int) -> int:
 
 
 def _colon_after(text: str, pos: int, quoted: bool = False) -> int:
-    """The colon after a count's noun; a quoted count (`“四个一批”：`) only right after its quote."""
+    """The colon after a count's noun; a quoted count's (`“四个一批”：`) after its quote and the
+    words that go on naming it (`“三个一批”工程的内容为：`), none of them a break."""
     stop = min(len(text), pos + _NOUN + 1)
     for i in range(pos, stop):
         if quoted:
             if text[i] == "”":
-                return i + 1 if text[i + 1:i + 2] == "：" else -1
+                # `“三个一批”工程的内容为：`: the label's noun may go on after the quote
+                return mark_after(text, i + 1, "：", "，。；！？\n、“”（）", _NOUN)
             if text[i] in "，。；！？\n、：“":
                 return -1
             continue

@@ -33,12 +33,13 @@ from . import (admin_levels, amount_steps, announced, colon_items, comma_announc
                enumeration_echoed, enumeration_levels, enumeration_namely, enumeration_numbered, enumeration_quoted, enumeration_repeated, enumeration_resumed, enumeration_sentence, enumeration_valued,
                paragraph_announced,
                place_groups, quoted_lists, taken_up)
-from .enumeration_counts import AFTER_LIST, GROUP_NAME, IN_WORDS, count_for
-from .enumeration_doubts import counted_again, each_names, ends_with_verb, even_items, loose, sure_items
+from .enumeration_counts import AFTER_LIST, GROUP_NAME, IN_WORDS, OF_LIST, count_for
+from .enumeration_doubts import counted_again, each_names, ends_with_verb, even_items, late_start, loose, sure_items
 from .lists import ItemList, count_word, find_lists, same_tail
 from .model import Draft, Num, PageView
 
 _AMOUNTS = "列举的数额之后紧接的数目"  # `5 万亿元、6 万亿元两个台阶`
+_LATE = IN_WORDS + "（列举从项内动词之后的名称起算）"
 _KINDS = tuple(cues.words("enumeration", "amount_kinds"))  # classifiers of kinds: `5种纸币`
 _COUNT_WORD = count_word()
 _NUMBER_WINDOW = 60  # characters before a count in which the amounts it counts are listed
@@ -60,6 +61,8 @@ def check(view: PageView) -> list[Draft]:
         count, exact, how = found
         if count.start <= lst.end + 1 and lst.items[-1].endswith(cues.words("enumeration", "count_objects")):
             continue  # `…施工许可压缩至 1 个`: the count is what the last item's verb reaches
+        if how == OF_LIST and count.value != len(lst.items):
+            continue  # `甲、乙、丙的四个机场` may count what the items hold
         if lst.joined and same_tail(lst.items):
             lst.joined = ""  # `滨江新区、临港新区和天河新区`: names of one kind, the join word lists them
         if exact and lst.joined and count.value == len(lst.items) - 1:
@@ -122,6 +125,10 @@ def _number_lists(view: PageView) -> list[Draft]:
 
 
 def enumeration_draft(view: PageView, count: Num, lst: ItemList, exact: bool, how: str) -> Draft:
+    if exact and how == IN_WORDS and len(lst.items) > count.value == int(count.value):
+        late = late_start(lst, int(count.value))
+        if late is not None and view.text[late.start:late.end] == "、".join(late.items):
+            lst, how = late, _LATE  # `乡政府盯住竹林、温泉、古村三大优势`: the list starts after the verb
     k = len(lst.items)
     iv = count.interval
     shown = "、".join(lst.items) if k <= 4 else "、".join(lst.items[:2]) + "……" + lst.items[-1]

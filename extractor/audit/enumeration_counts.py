@@ -10,7 +10,7 @@ import re
 
 from ..numerals import parse_number
 from . import cues
-from .lists import ItemList, count_word
+from .lists import ItemList, count_word, of_count
 from .model import Num, PageView
 
 _AFTER_GAP = 12  # `等组织开展了` between a list and its count
@@ -22,12 +22,14 @@ IN_WORDS = "列举之后用汉字写的数目"  # the same cue, said in words (`
 GROUP_NAME = "列举之后紧接的数目"  # a plain count: it may count what the items hold, so only
 # a count below the items listed breaks it
 _NAMED = "其后逐一列出的名称"
+OF_LIST = "列举之后隔“的”紧接的数目"  # `A、B、C和D的五项原则`: said only where it meets the items
 _COLON_CLAUSE = "冒号之后紧接的一个分句所列"  # the list fills the clause after the colon, more clauses follow
 _NOUN_BEFORE_NAMES = 10  # `个国家级新区` between a count and the clause that names its items
 _AT = cues.words("enumeration", "place_lead")  # a list of the places where what is counted happened
 APPOSITION = "共计这些"  # between a list and the count that sums it up (besides 等)
 _CLASSIFIERS = "".join(c for c in cues.words("enumeration", "count_classifiers") if c != "大")
 _COUNT_WORD = count_word()
+_CLOSING_QUOTES = "”》"
 _NOUN_START = re.compile(r"[\u4e00-\u9fff“]")
 
 
@@ -67,6 +69,9 @@ def _word_count(view: PageView, lst: ItemList) -> tuple[Num, bool] | None:
 def count_for(view: PageView, lst: ItemList, sent: int) -> tuple[Num, bool, str] | None:
     """The count a list is said against, whether it counts the items exactly, and how it was found; None without one."""
     counts = _counts(view, sent)
+    of = _of_count(view, lst, counts)
+    if of is not None:
+        return of, True, OF_LIST
     after = [n for n in counts if lst.end <= n.start < lst.clause_end]
     if after and after[0].start - lst.end <= 2 and after[0].qualifier != "range":
         gap = view.text[lst.end:after[0].start]
@@ -133,6 +138,24 @@ def count_for(view: PageView, lst: ItemList, sent: int) -> tuple[Num, bool, str]
                 return None  # the clauses after it may go on with the items: only a count met is said
             return head[0], not lst.open, "冒号之后的列举" if ends else _COLON_CLAUSE
     return None
+
+
+def _of_count(view: PageView, lst: ItemList, counts: list[Num]) -> Num | None:
+    """`A、B、C和D的五项原则`: a count (a record or in words) right after a closed list of three or
+    more and `的` (the list may have been read with `的` closing its last item: it is cut off)."""
+    if lst.open or len(lst.items) < 3 or view.text[lst.end - 1:lst.end] in _CLOSING_QUOTES:
+        return None  # `“公平、公正、公开”的三条原则`: the quoted list's own rule (lists.py) reads it
+    of = next((w for w in cues.words("enumeration", "of_list") if lst.items[-1].endswith(w)), "")
+    at = lst.end if of else lst.end + 1
+    if of_count(view.text[at - 1:at + 8]) != 0:
+        return None
+    record = next((n for n in counts if n.start == at and n.qualifier == "exact"), None)
+    found = [record] if record is not None else _word_counts(view, at, view.clause_end(at))
+    if not found or found[0].start != at:
+        return None
+    if of:
+        lst.items[-1], lst.end = lst.items[-1][:-len(of)], lst.end - len(of)
+    return found[0]
 
 
 def _named_list(view: PageView, lst: ItemList, counts: list[Num]) -> Num | None:

@@ -28,6 +28,25 @@ def even_items(lst: ItemList, least: int = 1) -> bool:
     return not opens_with_verb and not any(a[1] == "v" and b[1].startswith("n") for a, b in zip(words, words[1:]))
 
 
+def late_start(lst: ItemList, value: int) -> ItemList | None:
+    """`乡党委、乡政府盯住竹林、温泉、古村三大优势`: a list found too early (two lists joined by a verb
+    inside an item) whose names after that verb number exactly `value`, all of like length; the
+    list of those names, or None. Only a count met is read so: the verb is the evidence the list
+    starts late, and its names are the ones a group count right after them counts."""
+    i = len(lst.items) - value
+    if i < 1 or lst.joined or lst.open:
+        return None
+    words = _segmenter().pos(lst.items[i])
+    verb = max((j for j, w in enumerate(words) if w[1] == "v"), default=-1)
+    if verb < 0 or verb == len(words) - 1 or not all(w[1].startswith(("n", "j")) for w in words[verb + 1:]):
+        return None
+    items = ["".join(w[0] for w in words[verb + 1:])] + lst.items[i + 1:]
+    start = lst.end - len("、".join(items))
+    late = ItemList(start, lst.end, items, False, False, lst.clause_start, lst.clause_end)
+    lengths = [len(item) for item in items]
+    return late if max(lengths) <= _EVEN * min(lengths) + 1 and even_items(late, 1) else None
+
+
 def sure_items(view: PageView, count: Num, lst: ItemList) -> bool:
     """More items than a group count in words (`三大工程`) names break it where the list cannot
     have started early nor merge items: the items after the first of like length with no verb

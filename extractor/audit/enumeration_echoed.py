@@ -35,6 +35,7 @@ from .lists import ItemList
 from .model import CLAUSE_BREAKS, Draft, Num, PageView
 
 HOW = "所述名目之后逐句以同一名词收尾的分项"
+HOW_LATER = "所述名目（后文再次提及之后）逐句以同一名词收尾的分项"
 _CLAUSE = re.compile(f"[^{re.escape(CLAUSE_BREAKS)}]+")
 _ORDINALS = "一二三四五六七八九十"
 
@@ -93,7 +94,8 @@ def check(view: PageView, draft: Callable[..., Draft], drafts: list[Draft]) -> l
         said.append((m.start(f"n{k}"), m.end(f"cls{k}"), m.group(f"n{k}")))
     out = list(drafts)
     for noun, said in found.items():
-        for i, (s, e, numeral) in enumerate(said):
+        runs: dict[str, ItemList] = {}  # numeral -> the items of its latest mention that has a run
+        for i, (s, e, numeral) in reversed(list(enumerate(said))):
             value = parse_number(numeral)
             rec = view.raw_ref(s, e)
             earlier = read.get(rec["start"])
@@ -102,21 +104,17 @@ def check(view: PageView, draft: Callable[..., Draft], drafts: list[Draft]) -> l
                 continue
             n = int(value)
             stop = min(said[i + 1][0] if i + 1 < len(said) else len(text), e + reach)
-            items = _echoes(text, clauses, starts, e, stop, noun)
-            numbered = _numbered(text, items)
-            if numbered > n and _framed(text, items[:numbered], noun):
-                n = numbered  # `“四大战略”。一是…战略 … 五是…战略`: the ordinals count the items
-            elif len(items) < n or not _framed(text, items[:n], noun):
+            lst = _run(text, clauses, starts, e, stop, noun, n)
+            how = HOW
+            if lst is None and numeral in runs and runs[numeral].start - e <= reach:
+                # `“三个新成效”` said again in later paragraphs before its items: one set, the
+                # items of the later mention are this one's
+                lst, how = runs[numeral], HOW_LATER
+            if lst is None:
                 continue
-            else:
-                # an echo in another frame (`试点取得新成效` after `在…上取得新成效`) is no item
-                items = items[:n] + [x for x in items[n:] if _framed(text, items[:n] + [x], noun)][:1]
-                if not _run_of(items, n):
-                    continue
-            first, last = items[0][0], items[n - 1][1]
-            lst = ItemList(first, last, [text[a:b] for a, b in items[:n]], False, False, first, last)
+            runs[numeral] = lst
             count = Num(rec, s, e, "count", float(value), text[e - 1:e], "exact", None, text[s:e])
-            d = draft(view, count, lst, True, HOW)
+            d = draft(view, count, lst, True, how)
             if d.verdict == "unverifiable":
                 continue
             if earlier is None:
@@ -125,6 +123,25 @@ def check(view: PageView, draft: Callable[..., Draft], drafts: list[Draft]) -> l
             else:
                 out[earlier] = d
     return out
+
+
+def _run(text: str, clauses: list[tuple[int, int]], starts: list[int], after: int, stop: int, noun: str,
+         n: int) -> ItemList | None:
+    """The items echoing a label of `n` between `after` and `stop`, or None where they do not
+    make a run of it (more numbered by `一是…` in order than counted: all of them)."""
+    items = _echoes(text, clauses, starts, after, stop, noun)
+    numbered = _numbered(text, items)
+    if numbered > n and _framed(text, items[:numbered], noun):
+        n = numbered  # `“四大战略”。一是…战略 … 五是…战略`: the ordinals count the items
+    elif len(items) < n or not _framed(text, items[:n], noun):
+        return None
+    else:
+        # an echo in another frame (`试点取得新成效` after `在…上取得新成效`) is no item
+        items = items[:n] + [x for x in items[n:] if _framed(text, items[:n] + [x], noun)][:1]
+        if not _run_of(items, n):
+            return None
+    first, last = items[0][0], items[n - 1][1]
+    return ItemList(first, last, [text[a:b] for a, b in items[:n]], False, False, first, last)
 
 
 def _echoes(text: str, clauses: list[tuple[int, int]], starts: list[int], after: int, stop: int,

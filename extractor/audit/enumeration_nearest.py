@@ -5,7 +5,7 @@
         (the markers may echo the count's own word, `两步` … `第一步`, `第二步`)
     今年办好三件事。一是修路，二是建校，三是治水。
         `一是`, `一要`, `第一，`, `其一`, `（一）`, `（1）`, `一、` or `1．` opening a paragraph,
-        `一方面…另一方面` open the items, in the next sentence at the latest
+        `一方面…另一方面`, `首先，…其次，…第三，…` open the items, in the next sentence at the latest
     甲省的子县、丑县，乙省的寅县等三个县，产量都超过了一千斤。
         names grouped by what holds them (`X省的…`), clause after clause, before `等` and the count
     参加会议的有甲国、乙国和丙国。会议期间，这三个国家签署了协定。
@@ -66,9 +66,17 @@ def _markers(k: int, cls: str) -> list[tuple[str, str]]:
         ("digit", f"[（(]{k}[）)]"),  # `（1）`
         ("heading", f"(?<=[\n\u3000 ]){word}、"),  # `一、` opening a paragraph
         ("point", f"(?<=[\n\u3000 ]){k}[．.、](?!\\d)"),  # `1．` opening a paragraph, not `1.5亿元`
+        # `首先，…其次，…第三，…`: the words of order for the first two, ordinals after them
+        ("order", _order_word(k) + "(?=[，、：是])"),
         # `一方面…另一方面`: two sides, no third
         ("side", "(?<!另)一方面" if k == 1 else "另一方面" if k == 2 else "(?!)"),
     ]
+
+
+def _order_word(k: int) -> str:
+    """Item k's mark in a run opened by the words of order (data: order_words), `第N` after them."""
+    words = _data()["order_words"]
+    return "(?:" + "|".join(words[k - 1]) + ")" if k <= len(words) else f"第{_data()['ordinals'][k - 1]}"
 
 
 @lru_cache(maxsize=None)  # bounded: ordinals × the classifier characters a page holds
@@ -126,7 +134,10 @@ def _ordinal_run(view: PageView, end: int, cls: str, value: int) -> list[tuple[i
         prev = starts[-1] + 1
         restart = one.search(view.text, prev, prev + gap)  # item one again: another list
         stop = restart.start() if restart else min(len(view.text), prev + gap)
-        nxt = _compiled(k, cls)[family].search(view.text, prev, stop)
+        # `其一是…二是…`: a run opened in one family may go on in a kindred one (data: continues)
+        found = [m for f in [family, *_data()["continues"].get(family, [])]
+                 if (m := _compiled(k, cls)[f].search(view.text, prev, stop)) is not None]
+        nxt = min(found, key=lambda m: m.start()) if found else None
         if nxt is None or _opens_line(view, nxt.start()) != line:
             break
         starts.append(nxt.start())

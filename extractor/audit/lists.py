@@ -200,6 +200,12 @@ def _one_list(c_start: int, c_end: int, clause: str, first: int, respective: boo
         # read before the `的` below: the phrases after the count hold it, not the items
         pieces = pieces[:peers + 1]
         body = body[:sum(len(p) + 1 for p in pieces) - 1]
+    of = next((i for i, piece in enumerate(pieces) if i > 1 and of_count(piece) > 0
+               and piece[of_count(piece) - 1] not in _CLOSERS), None)  # a quoted list: read below
+    if of is not None:
+        # `A、B、C和D的五项原则应当成为…、…`: a count in words after `的` names the list and ends it
+        pieces = pieces[:of] + [pieces[of][:of_count(pieces[of])]]
+        body = body[:sum(len(p) + 1 for p in pieces) - 1]
     # an inner item holding `的` (`浙江两省的苏州`): the list is what follows it (the first item
     # may run into the clause's words, `这次调查的消费品包括食品`)
     mod = max((i for i, piece in enumerate(pieces[:-1]) if i > 0 and "的" in piece), default=-1)
@@ -270,7 +276,7 @@ def _one_list(c_start: int, c_end: int, clause: str, first: int, respective: boo
     # a list is open when 等 ends it, not when 等 follows a number after it (`南沙港五期等`)
     open_ = False
     for w in cues.words("enumeration", "open_end"):
-        at = last.find(w)
+        at = _open_mark(last, w)
         if 0 < at < cut:
             cut, open_ = at, True
     tail = last[:cut]
@@ -306,6 +312,27 @@ def _one_list(c_start: int, c_end: int, clause: str, first: int, respective: boo
     e = s + len(body) - len(last) + cut
     return ItemList(s, e, items, open_, respective, c_start, c_end, joined, longest > _MAX_ITEM)
 
+
+
+def _open_mark(text: str, mark: str) -> int:
+    """Where `mark` (`等`) first stands in text as a word of its own, not inside `平等`, or -1."""
+    inside = [w for w in cues.words("enumeration", "open_end_words") if mark in w]
+    at = text.find(mark)
+    while at >= 0 and any(text.startswith(w, at - w.index(mark)) for w in inside if at >= w.index(mark)):
+        at = text.find(mark, at + 1)
+    return at
+
+
+def of_count(text: str, at: int = 0) -> int:
+    """Where `的` stands right before a count in words (`共同发展的四项原则`) in text from `at`, or -1."""
+    for of in cues.words("enumeration", "of_list"):
+        i = text.find(of, at)
+        while i >= 0:
+            m = _COUNT_WORD.match(text, i + len(of))
+            if m and not m.group("quote"):
+                return i
+            i = text.find(of, i + 1)
+    return -1
 
 
 def _counts_peers(pieces: list[str], i: int) -> bool:
