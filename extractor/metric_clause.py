@@ -155,7 +155,8 @@ def clause_metric(text: str, start: int, end: int, unit: str | None = None) -> s
     _, _, stop = phrase_patterns()
     if counted:
         sentence_end = _SENTENCE_PART_END.search(text, end, ceiling)
-        listed = qualifier_head.sub("", text[end:sentence_end.start() if sentence_end else ceiling]) \
+        # (with its break: the last item of a list read on is seen to end there)
+        listed = qualifier_head.sub("", text[end:sentence_end.end() if sentence_end else ceiling]) \
             if text.startswith("、", hi) else ""
         named = counted_after(after_raw, stop, listed, unit)
         if named:

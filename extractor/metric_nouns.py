@@ -10,7 +10,7 @@ from .lexicon import alternation, table, word_list
 from .metric_after import After, described_noun, modified_noun, weak_heads
 from .metric_agree import agreeing_noun
 from .metric_gapped import gapped_noun
-from .metric_count_list import counted_list
+from .metric_count_list import counted_list, joined_after
 from .metric_priced import priced_subject
 from .metric_labeled_part import labeled_part
 from .metric_cut import head_words, HEAD_LONGEST, joined_noun, JOINED_LONGEST, noun_head
@@ -133,7 +133,10 @@ def counted_after(after_raw: str, stop: re.Pattern, listed: str = "", unit: str 
     # (listed: the words after the count on past list marks, for 看得见、摸得着的实事)
     described = described_noun(listed or after_raw) if not modified else None
     if described:
-        return described
+        # 以环保为主题的雕塑、标牌和挡墙: the nouns listed after the described one are counted with it
+        words = listed or after_raw
+        at = words.find("的" + described)
+        return joined_after(words, at + 1, described) if at >= 0 else described
     # 两个国家重点扶持的贫困县: nouns closed by a verb with no object before 的, the verb's object after it
     gapped = gapped_noun(after_raw, unit) if not modified else None
     if gapped:
