@@ -1,6 +1,7 @@
 """Where a metric phrase is cut: never inside a word. A phrase read after the number keeps its
 first words up to the longest phrase (`head_words`; a short noun joined by 和 at its end stays), and the
-noun after a number ends where a word ends (`word_end`, `noun_head`), by jieba's cut and the words of data/metric.toml [noun_after] straddled.
+noun after a number ends where a word ends (`word_end`, `noun_head`), by jieba's cut and the words of
+data/metric.toml [noun_after] straddled.
 Found by volume (bench/lint_metric.py, lint `cuts_word`): `…养老金标`, `婴幼儿所`, `重点国有企业以`.
 A long phrase read before the number keeps its end (`trim`), cut after a list mark or 的, else where a word
 starts."""
