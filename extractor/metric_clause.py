@@ -123,11 +123,13 @@ def clause_metric(text: str, start: int, end: int, unit: str | None = None) -> s
     if len(before) == 1 and lo >= 2 and text[lo - 1] == "、":
         # 追缴款、物共计30万元: one noun of a list is the list's last item, the list names it
         before = clean(scope_stripped(subject_of(text[clause_start(text, lo - 1):start])))
-    elif unit in word_set("noun_after", "units") and 2 <= len(before) <= _ITEM_LONGEST and before == clean(raw_before) \
+    elif unit in word_set("noun_after", "units") and 2 <= len(before) <= _ITEM_LONGEST \
+            and before == clean(scope_stripped(raw_before)) and len(clean(raw_before)) <= _ITEM_LONGEST \
             and lo >= 2 and text[lo - 1] == "、" and RESPECTIVELY not in text[max(0, lo - 40):min(len(text), end + 4)]:
         # 星级宾馆、饭店25个, 大中型拖拉机、收割机2万余台: a count after nouns listed counts them together
-        # (the whole list, up to the longest phrase: not cut to its last item by trim)
-        before = listed_nouns(text, lo - 1) + before
+        # (the whole list, up to the longest phrase: not cut to its last item by trim; the last item as
+        # written, 社区健身园等: a word of scope inside a list item is the item's own)
+        before = listed_nouns(text, lo - 1) + clean(raw_before)
         if "、" in before and len(before) <= cut_marks()[1] and CLAUSE_END.match(text, end):
             return before
     # and on to its next break, at most 30 characters
@@ -155,7 +157,8 @@ def clause_metric(text: str, start: int, end: int, unit: str | None = None) -> s
     _, _, stop = phrase_patterns()
     if counted:
         sentence_end = _SENTENCE_PART_END.search(text, end, ceiling)
-        listed = qualifier_head.sub("", text[end:sentence_end.start() if sentence_end else ceiling]) \
+        # (with its break: the last item of a list read on is seen to end there)
+        listed = qualifier_head.sub("", text[end:sentence_end.end() if sentence_end else ceiling]) \
             if text.startswith("、", hi) else ""
         named = counted_after(after_raw, stop, listed, unit)
         if named:

@@ -1,34 +1,55 @@
 """Where a metric phrase is cut: never inside a word. A phrase read after the number keeps its
-first words up to the longest phrase (`head_words`), and the noun after a number ends where a word ends
-(`word_end`, `noun_head`), by jieba's cut and the words of data/metric.toml [noun_after] straddled.
+first words up to the longest phrase (`head_words`; a short noun joined by 和 at its end stays), and the
+noun after a number ends where a word ends (`word_end`, `noun_head`), by jieba's cut and the words of
+data/metric.toml [noun_after] straddled.
 Found by volume (bench/lint_metric.py, lint `cuts_word`): `…养老金标`, `婴幼儿所`, `重点国有企业以`.
 A long phrase read before the number keeps its end (`trim`), cut after a list mark or 的, else where a word
 starts."""
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from .lexicon import table
 from .metric_words import clean, noun_end, word_set
 
-_MAX = 12  # the longest phrase kept whole
+HEAD_LONGEST = 12  # the longest phrase kept whole
+JOINED_LONGEST = 6  # the longest second part joined by 和/与/及 after a short first (解困和慰问资金)
+_JOINED_NOUN_LONGEST = 4  # the longest second part kept after a long first (接受普法教育和国防教育)
+# a plain phrase up to the longest, a joining word, a short second part that ends it
+_JOINED_WHOLE = re.compile(f"[\u4e00-\u9fff]{{2,{HEAD_LONGEST}}}[和与及]([\u4e00-\u9fff]{{2,{_JOINED_NOUN_LONGEST}}})")
+# words of a second part that make it no plain noun: a place (探矿机械厂和北京), a pronoun (及其提名),
+# a preposition, a numeral (和近千名), a locative (和贫困户家中), a particle
+_NOT_JOINED_TAGS = ("ns", "r", "p", "m", "f", "s", "u")
+_NUMERALS = frozenset("零〇一二两三四五六七八九十百千万亿")
+
+
+def joined_noun(part: str) -> bool:
+    """`part`, the words after 和/与/及 that end a phrase, is a short plain noun: a second object of the
+    phrase's verb (接受普法教育和国防教育), kept with the first so the phrase names the whole thing."""
+    from .metric_after import segmenter  # (metric_after reads this module's patterns: import late)
+    return 2 <= len(part) <= _JOINED_NOUN_LONGEST and not any(ch in _NUMERALS for ch in part) \
+        and not any(tag.startswith(_NOT_JOINED_TAGS) for _, tag in segmenter().pos(part))
 
 
 def head_words(phrase: str) -> str:
-    """The phrase's first `_MAX` characters or fewer, ending where a word ends: a phrase read after
+    """The phrase's first `HEAD_LONGEST` characters or fewer, ending where a word ends: a phrase read after
     the number is never cut inside a word (`调高城乡居民基础养老金标准` not `…养老金标`); a first word
     longer than that is cut as before."""
     # (quote marks count for nothing: 国家专精特新“小巨人”企业 is a name of eleven characters)
-    if _width(phrase) <= _MAX:
+    if _width(phrase) <= HEAD_LONGEST:
         return phrase
+    joined = _JOINED_WHOLE.fullmatch(phrase)
+    if joined and joined_noun(joined.group(1)):
+        return phrase  # 接受普法教育和国防教育: a second object joined to the first stays
     from .metric_after import segmenter  # (metric_after reads this module's patterns: import late)
     end = width = 0
     for word in segmenter().cut(phrase):
-        if width + _width(word) > _MAX:
+        if width + _width(word) > HEAD_LONGEST:
             break
         end, width = end + len(word), width + _width(word)
     if end < 2:
-        return phrase[:_MAX]
+        return phrase[:HEAD_LONGEST]
     # (…攻坚项目、资金、研发投入: no list mark, dash or trailing verb left at the cut)
     return clean(phrase[:end].rstrip(_CUT_MARKS)) or phrase[:end]
 
@@ -87,13 +108,13 @@ def trim(phrase: str) -> str:
     """A long phrase keeps its end, cut after a list mark or 的 (never inside a word): of
     `城镇、农村常住居民人均可支配收入增长` the part after the last 、 that fits."""
     marks, longest = cut_marks()
-    if len(phrase) <= _MAX:
+    if len(phrase) <= HEAD_LONGEST:
         return phrase
     if len(phrase) <= longest:
         # a list before a shared noun (城镇、农村常住居民人均可支配收入): its last item with the noun
         at = phrase.rfind("、")
         return phrase[at + 1:] if len(phrase) - at > 3 else phrase
-    for i in range(len(phrase) - _MAX, len(phrase) - 1):
+    for i in range(len(phrase) - HEAD_LONGEST, len(phrase) - 1):
         if i > 0 and phrase[i - 1] in marks:
             return phrase[i:]
     for i in range(len(phrase) - longest - 1, max(0, len(phrase) - longest - _SLACK - 1), -1):

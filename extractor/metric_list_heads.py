@@ -41,19 +41,20 @@ def with_shared_head(items: list[str]) -> list[str]:
             for k, x in enumerate(items)]
 
 
-def item_heads(items: list[str]) -> list[str] | None:
+def item_heads(items: list[str], attribute: bool = False) -> list[str] | None:
     """食品、药品抽检合格率; 轻、重工业; 小学、初中学生人均公用经费: earlier items all of one short length
     (at most `_HEAD_LONGEST`) name the words the last item opens with, the rest of it (抽检合格率) is
     every item's; None where the items are of other lengths, the rest is shorter than two characters,
     the last item's opening words are not a word of that length (制造业、普惠小微贷款余额: 普惠小), or
-    the items are bodies (甲公司和乙公司固定资产: whose, not what)."""
+    the items are bodies (甲公司和乙公司固定资产: whose, not what). `attribute`: the first item is a word that only
+    qualifies a noun (刑事 in 刑事、治安案件): the last opens with its like, however jieba cuts the last."""
     size = len(items[0])
     last = items[-1].rstrip(_TAIL_VERBS)  # (炼铁、炼钢先进产能占比: the share word's 占 is no item's)
     if not 1 <= size <= _HEAD_LONGEST or any(len(x) != size for x in items[:-1]) or len(last) - size < 2 \
             or any(x.endswith(word_tuple("lists", "actor_ends")) for x in items[:-1]) \
             or not _CJK_ONLY.fullmatch(last[size:]):  # (水泥和化肥（折纯）: an aside of the last item's own)
         return None
-    if size > 1:
+    if size > 1 and not attribute:
         from .metric_after import segmenter  # (late: the tagger loads on first use)
         at = 0
         for word in segmenter().cut(last):

@@ -178,7 +178,7 @@ def respective_subject(text: str, start: int, own: bool = False) -> Listed | Non
     nouns = [clean(scope_stripped(_CHANGE_BEFORE_TAIL.sub("", x))) for x in _ITEM_MARKS.split(named)]
     # (a longer last item where the first is a measure of its own: 接待游客、旅游总花费; not 城镇和农村居民收入)
     whole = bool(nouns[0]) and _names_measure(nouns[0])
-    if len(nouns) == len(numbers) > 1 and all(len(x) >= 2 for x in nouns) \
+    if len(nouns) == len(numbers) > 1 and all(len(x) >= 2 for x in nouns) and not _attribute_only(nouns[0]) \
             and (max(map(len, nouns[1:])) <= (6 if whole else 4) or _self_standing(nouns) or _measures_at_ends(nouns)) \
             and not (nouns[-1].endswith(word_tuple("lists", "measures")) and not _names_measure(nouns[0])):  # 工业、农业产值
         return Listed(nouns[numbers.index(start)])
@@ -187,7 +187,7 @@ def respective_subject(text: str, start: int, own: bool = False) -> Listed | Non
         headed = with_shared_head(items)
         if headed != items:
             return Listed(headed[numbers.index(start)])
-    split = item_heads(items) if len(items) == len(numbers) > 1 else None
+    split = item_heads(items, _attribute_only(items[0])) if len(items) == len(numbers) > 1 else None
     split = split or (item_heads(opening_cut(items)) if len(items) == len(numbers) > 2 else None)
     if split:
         return Listed(split[numbers.index(start)])  # 食品、药品抽检合格率 → 食品抽检合格率, 药品抽检合格率
@@ -276,6 +276,14 @@ def _names_measure(item: str) -> bool:
     from .metric_after import segmenter  # (late: the tagger loads on first use)
     words = segmenter().pos(item) if len(item) >= 4 else []
     return len(words) >= 2 and words[0][1] == "v" and words[-1][1] in ("n", "nz", "vn")
+
+
+def _attribute_only(item: str) -> bool:
+    """刑事 (in 刑事、治安案件), 国有: an item of one attribute word names no thing alone (jieba tags it b): it
+    takes the noun the last item ends with, as a modifier of a list does."""
+    from .metric_after import segmenter  # (late: the tagger loads on first use)
+    words = segmenter().pos(item)
+    return len(words) == 1 and words[0][1] in table("metric.toml")["lists"]["attribute_tags"]
 
 
 def _shares_noun(items: list[str]) -> bool:

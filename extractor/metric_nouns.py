@@ -10,10 +10,10 @@ from .lexicon import alternation, table, word_list
 from .metric_after import After, described_noun, modified_noun, weak_heads
 from .metric_agree import agreeing_noun
 from .metric_gapped import gapped_noun
-from .metric_count_list import counted_list
+from .metric_count_list import counted_list, joined_after
 from .metric_priced import priced_subject
 from .metric_labeled_part import labeled_part
-from .metric_cut import head_words, noun_head
+from .metric_cut import head_words, HEAD_LONGEST, joined_noun, JOINED_LONGEST, noun_head
 from .metric_words import any_number, clean, DIGIT, strip_quotes, word_tuple, leading_pattern
 from .metric_cut import cut_marks
 from .metric_change_words import change_word
@@ -133,7 +133,10 @@ def counted_after(after_raw: str, stop: re.Pattern, listed: str = "", unit: str 
     # (listed: the words after the count on past list marks, for 看得见、摸得着的实事)
     described = described_noun(listed or after_raw) if not modified else None
     if described:
-        return described
+        # 以环保为主题的雕塑、标牌和挡墙: the nouns listed after the described one are counted with it
+        words = listed or after_raw
+        at = words.find("的" + described)
+        return joined_after(words, at + 1, described) if at >= 0 else described
     # 两个国家重点扶持的贫困县: nouns closed by a verb with no object before 的, the verb's object after it
     gapped = gapped_noun(after_raw, unit) if not modified else None
     if gapped:
@@ -185,15 +188,22 @@ def noun_list(text: str, end: int, noun: str) -> str:
 
 
 # 解困和慰问资金: a short noun, a joining word, a short noun that ends the clause
-_JOINED = re.compile("[和与及]([^\\d，。；：、！？的\n]{2,6})(?=[，。；：！？\n]|$)")
+_SHORT_FIRST = 4
+_PLAIN = re.compile("[\u4e00-\u9fff]+")
+_JOINED = re.compile(f"[和与及]([^\\d，。；：、！？的\n]{{2,{JOINED_LONGEST}}})(?=[，。；：！？\n]|$)")
 
 
 def joined_end(after_raw: str, at: int) -> int:
     """`拿出1127万元解困和慰问资金，`: two short nouns joined by 和 up to the clause's end name one
-    thing given or counted (and the whole is the metric); where the second part holds a number
-    (6.2公里高架路和50公里地下管网) or runs on, the first noun ends at 和."""
+    thing given or counted (and the whole is the metric), as do a verb with two objects so joined
+    (`３万人接受普法教育和国防教育。`: the objects share the verb, the second is no new clause); where
+    the second part holds a number (6.2公里高架路和50公里地下管网) or runs on, the first ends at 和."""
     m = _JOINED.match(after_raw, at)
-    return m.end() if m and 2 <= at <= 4 else at
+    if m and 2 <= at <= _SHORT_FIRST:
+        return m.end()
+    # (a longer first part: a plain phrase, and a short plain noun after 和, not 新党和平” inside a name)
+    plain = m and at <= HEAD_LONGEST and _PLAIN.fullmatch(after_raw, 0, at) and joined_noun(m.group(1))
+    return m.end() if plain else at
 
 
 _PEOPLE_WORDS = re.compile("[^，。；：！？、\\d的]{2,12}")
