@@ -28,7 +28,7 @@ from . import (allocation, average, balance, bounds, change, cumulative, enumera
                list_total, pairs, part_of, rate, respective, sentence_parts, share_lists, shares, span, stated_bound, structure)
 from . import among, arith, kind_parts, category_sum, following_parts, growth_unbased, parallel_parts, period_parts, plus_total
 from . import closing_totals, dash_items, named_shares, fractions, head_parts, multiples, rank_parts, ratios, report_bases, report_targets, rising
-from . import discover, measure_parts, named_items, span_later, sum_parts, summed_before, these_parts, threshold_bounds, tier_parts
+from . import discover, exact_sums, measure_parts, named_items, span_later, sum_parts, summed_before, these_parts, threshold_bounds, tier_parts
 from . import plan_gap, scope_parts, share_amounts, share_sums
 from . import category_parts
 from . import given_parts, headlines, only_parts
@@ -154,6 +154,7 @@ CHECKS: list[tuple[str, Callable[[PageView], list[Draft]]]] = [
     ("average_terms", average_terms.check),  # `人均`/`亩产`/`每年平均` N with its total and count in its sentence, either order (CLAIM_ONLY)
     ("arith", arith.check),  # claims no other check reports on (CLAIM_ONLY)
     ("discover", discover.check),  # the same, found by arithmetic and sanity alone (CLAIM_ONLY)
+    ("exact_sums", exact_sums.check),  # sums met to every written digit, near or named alike far off (CLAIM_ONLY)
     ("per_subject", per_subject.check),  # `游客人均花费 F`: the total said before it over the count its subject names (CLAIM_ONLY)
     ("target_shares", target_shares.check),  # `完成年度目标 T 的 P%`: an amount said before over the target (CLAIM_ONLY)
     ("rate_after_part", rate_after_part.check),  # `审结 N 件，结案率 P%`: the numerator right before the rate's name, its whole before (CLAIM_ONLY)
@@ -171,7 +172,7 @@ CHECKS: list[tuple[str, Callable[[PageView], list[Draft]]]] = [
     # and a figure whose name holds a known kind of a whole said near it, within it (category_parts.py)
     ("category_parts", category_parts.check),
 ]
-CLAIM_ONLY = {"plan_gap", "scope_parts", "share_back", "share_report", "summed_before", "arith", "discover", "unbased"}  # checks that leave a claim already reported on by another check alone
+CLAIM_ONLY = {"plan_gap", "scope_parts", "share_back", "share_report", "summed_before", "arith", "discover", "exact_sums", "unbased"}  # checks that leave a claim already reported on by another check alone
 CLAIM_ONLY.add("pair_ratios")  # a ratio ratios.py read in its own sentence stays its
 # arithmetic over a long reach, and rates with no terms: only claims no other check read
 CLAIM_ONLY.update(("plan_targets", "share_of_named", "growth_far_levels", "rate_unbased", "rate_after_part", "per_subject", "scope_open_parts", "lot_sums", "net_remainders"))
