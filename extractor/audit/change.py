@@ -22,6 +22,7 @@ from .tolerance import as_number, fmt_like, rounded
 from .levels import change_said_before, level_named_in, rate_confirms
 from .wording import own_subject
 from .growth_bases import base_of_year, said_base
+from .change_years import named_year_levels
 from .yearly import dated_pair, label_year, older_said_last, per_year_draft
 
 _MEASURES = SUMMABLE_TYPES
@@ -64,6 +65,9 @@ def check(view: PageView) -> list[Draft]:
         if not levels and cues.contains_any(clause, "growth", "year_before") \
                 and not cues.contains_any(clause, "growth", "same_period"):
             levels = _year_before(view, d)
+        if not levels and not cues.contains_any(clause, "growth", "average"):
+            # `比 1955 年增加 D`: the base the level of the year named, sentences before
+            levels = named_year_levels(view, d, direction, clause, _levels_before(view, d))
         if not levels:
             continue
         new, base, apart = levels
@@ -89,11 +93,16 @@ def _year_before(view: PageView, d: Num) -> tuple[Num, Num, bool] | None:
     """`1997 年出口额为 A，比上年增加 D` after `1996 年出口额为 B`: the level before the change in
     its clause's sentence, dated by a year, and the one level of the year before under its name
     sentences before (growth_bases.base_of_year); tied by name and year only, so apart."""
-    same = [n for n in view.in_sentence(d.sentence) if n.end <= d.start and n.same_measure(d)
-            and "；" not in view.text[n.end:d.start] and _direction(view, n) is None]
+    same = _levels_before(view, d)
     year = label_year(view, same[-1]) if same else None
     base = base_of_year(view, same[-1], year - 1) if year is not None else None
     return (same[-1], base, True) if base is not None else None
+
+
+def _levels_before(view: PageView, d: Num) -> list[Num]:
+    """The levels of d's measure before it in its sentence, not past `；`, none a change itself."""
+    return [n for n in view.in_sentence(d.sentence) if n.end <= d.start and n.same_measure(d)
+            and "；" not in view.text[n.end:d.start] and _direction(view, n) is None]
 
 
 def _undated_label(view: PageView, n: Num) -> str:
@@ -102,7 +111,10 @@ def _undated_label(view: PageView, n: Num) -> str:
 
 
 def _direction(view: PageView, d: Num) -> str | None:
-    return cues.direction(view.label_before(d), "change")
+    """`增加 D`, and `增加约 D` (a change said roughly: the words of approximation read through)."""
+    label = view.label_before(d)
+    rough = cues.ends_with_any(label, "approx", "words")
+    return cues.direction(label[:-len(rough)] if rough else label, "change")
 
 
 def _levels(view: PageView, d: Num) -> tuple[Num, Num, bool] | None:
