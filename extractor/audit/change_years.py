@@ -1,4 +1,4 @@
-"""An amount of change that names the year it is counted from, its base level said sentences before.
+"""An amount of change counted from a year (`比 1955 年`, `比上年`), its base level said sentences before.
 
     1953 年只收购了 251 万吨，1954 年和 1955 年都只收购了 280 万吨。1956 年收购总量准备增加到约
     314 万吨，比 1955 年增加约 34 万吨
@@ -15,7 +15,7 @@ is only ever consistent. The look is a few sentences of one paragraph: linear in
 """
 from __future__ import annotations
 
-from .growth_bases import base_of_year, named_year
+from .growth_bases import base_of_year
 from .model import Num, PageView
 from .tolerance import Interval
 from .wording import is_increment
@@ -24,12 +24,12 @@ from .yearly import label_year, years_in
 _SENTENCES_BACK = 3  # sentences of the paragraph before the change where the base year's level may stand
 
 
-def named_year_levels(view: PageView, d: Num, direction: str, clause: str,
-                      levels: list[Num]) -> tuple[Num, Num, bool] | None:
-    """(new level, base, whether the link is by name only) of a change `比 <year> 增加 D` whose new
-    level is the last of `levels` (its sentence's levels before it), or None."""
-    year = named_year(clause)
-    if year is None or not levels:
+def year_levels(view: PageView, d: Num, direction: str, year: int,
+                levels: list[Num]) -> tuple[Num, Num, bool] | None:
+    """(new level, base, whether the link is by name only) of a change counted from `year`
+    (`比 1955 年增加 D`, `比上年增加 D`) whose new level is the last of `levels` (its sentence's
+    levels before it), or None."""
+    if not levels:
         return None
     new = levels[-1]
     if label_year(view, new) == year:
