@@ -21,7 +21,8 @@ from .model import Draft, Num, PageView
 from .tolerance import as_number, fmt_like, rounded
 from .levels import change_said_before, level_named_in, rate_confirms
 from .wording import own_subject
-from .growth_bases import base_of_year, said_base
+from .growth_bases import named_year, said_base
+from .change_years import year_levels
 from .yearly import dated_pair, label_year, older_said_last, per_year_draft
 
 _MEASURES = SUMMABLE_TYPES
@@ -42,6 +43,7 @@ def check(view: PageView) -> list[Draft]:
         if direction is None:
             continue
         levels = _levels(view, d)
+        counted_from = None  # the year the base was found by, sentences before (change_years.py)
         dated = False  # the levels a dated pair (`2025 年为 A，2024 年为 B`), in either order
         if not levels and not own_subject(view, clause):
             # `A，而上年只有 B，增加了 D`: the base in a clause of its own, opened by its period
@@ -61,9 +63,12 @@ def check(view: PageView) -> list[Draft]:
             found_before = change_said_before(view, d, _FROM, _TO)
             if found_before is not None:
                 levels = (found_before[0], found_before[1], not found_before[2])
-        if not levels and cues.contains_any(clause, "growth", "year_before") \
-                and not cues.contains_any(clause, "growth", "same_period"):
-            levels = _year_before(view, d)
+        if not levels and not cues.contains_any(clause, "growth", "average"):
+            # `比上年增加 D`, `比 1955 年增加 D`: the base the level of that year, sentences before
+            same = _levels_before(view, d)
+            year = _base_year(view, clause, same)
+            levels = year_levels(view, d, direction, year, same) if year is not None else None
+            counted_from = year if levels else None
         if not levels:
             continue
         new, base, apart = levels
@@ -74,6 +79,8 @@ def check(view: PageView) -> list[Draft]:
                 drafts.append(found)
             continue
         found = change_draft(d, direction, new, base)
+        if counted_from is not None:
+            found.explanation = found.explanation.rstrip("。") + f"（{base.written} 是前文所述 {counted_from} 年的水平）。"
         if dated:
             found = older_said_last(found, base, new)
         if apart and found.verdict == "inconsistent":
@@ -85,15 +92,23 @@ def check(view: PageView) -> list[Draft]:
     return drafts
 
 
-def _year_before(view: PageView, d: Num) -> tuple[Num, Num, bool] | None:
-    """`1997 年出口额为 A，比上年增加 D` after `1996 年出口额为 B`: the level before the change in
-    its clause's sentence, dated by a year, and the one level of the year before under its name
-    sentences before (growth_bases.base_of_year); tied by name and year only, so apart."""
-    same = [n for n in view.in_sentence(d.sentence) if n.end <= d.start and n.same_measure(d)
+def _base_year(view: PageView, clause: str, same: list[Num]) -> int | None:
+    """The year a change counts from: the one its clause names (`比 1955 年`), or the year before
+    its new level's (`1997 年出口额为 A，比上年增加 D`; not `比上年同期`, part of a year)."""
+    named = named_year(clause)
+    if named is not None:
+        return named
+    if not same or not cues.contains_any(clause, "growth", "year_before") \
+            or cues.contains_any(clause, "growth", "same_period"):
+        return None
+    year = label_year(view, same[-1])
+    return year - 1 if year is not None else None
+
+
+def _levels_before(view: PageView, d: Num) -> list[Num]:
+    """The levels of d's measure before it in its sentence, not past `；`, none a change itself."""
+    return [n for n in view.in_sentence(d.sentence) if n.end <= d.start and n.same_measure(d)
             and "；" not in view.text[n.end:d.start] and _direction(view, n) is None]
-    year = label_year(view, same[-1]) if same else None
-    base = base_of_year(view, same[-1], year - 1) if year is not None else None
-    return (same[-1], base, True) if base is not None else None
 
 
 def _undated_label(view: PageView, n: Num) -> str:
@@ -102,7 +117,10 @@ def _undated_label(view: PageView, n: Num) -> str:
 
 
 def _direction(view: PageView, d: Num) -> str | None:
-    return cues.direction(view.label_before(d), "change")
+    """`增加 D`, and `增加约 D` (a change said roughly: the words of approximation read through)."""
+    label = view.label_before(d)
+    rough = cues.ends_with_any(label, "approx", "words")
+    return cues.direction(label[:-len(rough)] if rough else label, "change")
 
 
 def _levels(view: PageView, d: Num) -> tuple[Num, Num, bool] | None:
