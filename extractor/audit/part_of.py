@@ -310,12 +310,20 @@ def _parts(view: PageView, whole: Num, label: str) -> list[tuple[Num, str, str |
             # `航道通航总里程达 1.2 万公里…，千吨级及以上航道达 1276 公里`: a kind of the thing the
             # total is said of (the noun before 总), measured alike
             noun = _topic_kind(label, _strip_verbs(plabel))
-            out.append((part, f"“{noun}”中的一类", "两数只以总数所说的事物相连，未必同一口径"))
+            out.append((part, f"“{noun}”中的一类",
+                        None if _graded_kind(_strip_verbs(plabel), noun) else "两数只以总数所说的事物相连，未必同一口径"))
         elif cumulative and part.sentence == whole.sentence:
             noun = _strip_verbs(label.replace(cumulative, ""))
             if _same_thing(noun, _strip_verbs(plabel)):
                 out.append((part, "累计数中的同类数目", None))
     return out
+
+
+def _graded_kind(plabel: str, noun: str) -> bool:
+    """The part's name marks a grade of the thing, open at the top, right before its noun
+    (`千吨级及以上航道`, `三级以上航道`): the things of that grade and above are, by the words, some
+    of the things the total measures, so a part over the total is an error, not a doubt."""
+    return cues.ends_with_any(plabel[:len(plabel) - len(noun)], "sum", "open_top") is not None
 
 
 def _topic_kind(label: str, plabel: str) -> str | None:
