@@ -11,24 +11,24 @@ import re
 from functools import lru_cache
 
 from .lexicon import table
-from .metric_words import clean, noun_end, word_set
+from .metric_words import COUNT_NUMERALS, clean, noun_end, word_set
 
 HEAD_LONGEST = 12  # the longest phrase kept whole
 JOINED_LONGEST = 6  # the longest second part joined by 和/与/及 after a short first (解困和慰问资金)
 _JOINED_NOUN_LONGEST = 4  # the longest second part kept after a long first (接受普法教育和国防教育)
 # a plain phrase up to the longest, a joining word, a short second part that ends it
 _JOINED_WHOLE = re.compile(f"[\u4e00-\u9fff]{{2,{HEAD_LONGEST}}}[和与及]([\u4e00-\u9fff]{{2,{_JOINED_NOUN_LONGEST}}})")
-# words of a second part that make it no plain noun: a place (探矿机械厂和北京), a pronoun (及其提名),
+# words of a second part that make it no plain noun: a place (农具修配厂和天津), a pronoun (及其提名),
 # a preposition, a numeral (和近千名), a locative (和贫困户家中), a particle
 _NOT_JOINED_TAGS = ("ns", "r", "p", "m", "f", "s", "u")
-_NUMERALS = frozenset("零〇一二两三四五六七八九十百千万亿")
+_NUMERAL = re.compile(f"[{COUNT_NUMERALS}]")
 
 
 def joined_noun(part: str) -> bool:
     """`part`, the words after 和/与/及 that end a phrase, is a short plain noun: a second object of the
     phrase's verb (接受普法教育和国防教育), kept with the first so the phrase names the whole thing."""
     from .metric_after import segmenter  # (metric_after reads this module's patterns: import late)
-    return 2 <= len(part) <= _JOINED_NOUN_LONGEST and not any(ch in _NUMERALS for ch in part) \
+    return 2 <= len(part) <= _JOINED_NOUN_LONGEST and not _NUMERAL.search(part) \
         and not any(tag.startswith(_NOT_JOINED_TAGS) for _, tag in segmenter().pos(part))
 
 

@@ -1,5 +1,5 @@
 """What a number counts or measures when its noun comes after it or is described: the noun after a
-count (５６家早先被停业整顿的金融机构), a thing after 的 whose value an amount is, a share's part, a
+count (１２家去年被责令关闭的小煤窑), a thing after 的 whose value an amount is, a share's part, a
 list of nouns counted together, two nouns joined by 和 (moved out of metric.py to keep it small)."""
 from __future__ import annotations
 
@@ -32,7 +32,7 @@ def people_nouns() -> frozenset:
 def named_after_percent(after: After, phrase: str | None) -> str | None:
     """`９％的整体失业率`, `２６％的人失业`: a percent then 的 measures the words after it; a rate or
     a level there (失业率, 比例) keeps in front the phrase before the number where that names
-    something (美国缴纳联合国会费２５％的比例). A change after 的 (５％的增长) is left to the subject."""
+    something (甲方承担维修费用４０％的比例). A change after 的 (５％的增长) is left to the subject."""
     if leading_pattern("change", "words").match(after.words) or (phrase and change_word().search(phrase)):
         weak = not phrase or len(clean(phrase)) < 2 or phrase.endswith(weak_heads())
         if weak and after.measure and not (phrase and change_word().search(phrase)):
@@ -112,7 +112,7 @@ def share_part(text: str, start: int, phrase: str) -> str | None:
     if len(clean(any_number().sub("", part))) >= 2:
         whole = change_word().sub("", phrase[m.end():])  # (贡献份额占: the noun before 占 is the part's)
         if whole.endswith(word_tuple("share", "nouns")):
-            # 财政赤字占国内生产总值的比重从2.8%降到1.5%, 服务业增加值占GDP比重提高2.7个百分点: the share
+            # 外债余额占全年出口收入的比重从90%降到70%, 服务业增加值占GDP比重提高2.7个百分点: the share
             # itself is named, and it is what the number measures (the part inside it)
             return trim(clean(phrase))
         return part
@@ -122,7 +122,7 @@ def share_part(text: str, start: int, phrase: str) -> str | None:
 
 
 def counted_after(after_raw: str, stop: re.Pattern, listed: str = "", unit: str | None = None) -> str | None:
-    """What a count counts where the plain noun rule misreads it: `５６家早先被停业整顿的金融机构`
+    """What a count counts where the plain noun rule misreads it: `１２家去年被责令关闭的小煤窑`
     (a modifier then 的), `等３６类１５２７种产品` (another count before the noun: both count it),
     `１３名出席大会的代表` (the noun after 的 that the classifier counts: metric_agree.py)."""
     agreeing = agreeing_noun(after_raw, unit)
@@ -133,7 +133,7 @@ def counted_after(after_raw: str, stop: re.Pattern, listed: str = "", unit: str 
     # (listed: the words after the count on past list marks, for 看得见、摸得着的实事)
     described = described_noun(listed or after_raw) if not modified else None
     if described:
-        # 以环保为主题的雕塑、标牌和挡墙: the nouns listed after the described one are counted with it
+        # 以节水为题材的壁画、展板和灯箱: the nouns listed after the described one are counted with it
         words = listed or after_raw
         at = words.find("的" + described)
         return joined_after(words, at + 1, described) if at >= 0 else described

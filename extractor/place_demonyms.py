@@ -1,7 +1,7 @@
-"""The country of the people a count counts by their nationality (５名英国人, ２００多名日本人): the area of
-those people, as a place opening what is counted is (５０多名香港大学生, 3家日本公司: place_scope.py). jieba
+"""The country of the people a count counts by their nationality (３名荷兰人, ４００多名韩国人): the area of
+those people, as a place opening what is counted is (４０多名澳门中学生, 6家德国公司: place_scope.py). jieba
 keeps most such words whole (英国人, 澳大利亚人), so the names find no place in them and the count would take
-the place before it (９名美国人、５名英国人: not 美国's). People named by a country they left (伊拉克人难民)
+the place before it (７名法国人、４名瑞典人: not 美国's). People named by a country they left (伊拉克人难民)
 are where they are (data/place_scope.toml emigrant_after): no country here."""
 from __future__ import annotations
 

@@ -133,11 +133,11 @@ def _place_of(page: Page, fact: Record, view: SentenceView, carried: Optional[st
     news = issue_date(page.dated) is not None
     own = _own(text, view, before, clause, clause_only, news)
     words = read_area_words(text, pos, view, clause, own, before, written, report, news, article_main)
-    # 50多名香港大学生, 3家日本公司: a place opening what is counted is its area (not abroad in a province's report)
+    # 40多名澳门中学生, 6家德国公司: a place opening what is counted is its area (not abroad in a province's report)
     counted = next((p for p in inside if p.norm_start == fact.norm_end), None) if fact.type == "count" else None
     if counted is not None and not (clause_only and counted.level in ABROAD and value_of(counted) != w.country_name):
         return value_of(counted)
-    # ９名美国人、５名英国人: the people of a country, where jieba keeps the word whole and no place is read in it
+    # ７名法国人、４名瑞典人: the people of a country, where jieba keeps the word whole and no place is read in it
     nationals = demonym_country(text, fact.norm_end) if fact.type == "count" and counted is None else None
     if nationals is not None and not (clause_only and nationals != w.country_name):
         return nationals

@@ -34,7 +34,7 @@ from . import category_parts
 from . import given_parts, headlines, only_parts
 from . import elided_parts, enumeration_abbrev, enumeration_joined, enumeration_ranks
 from . import per_people
-from . import average_sums, headline_carry, paired_parts, structure_shares
+from . import average_sums, back_among, headline_carry, paired_parts, structure_shares
 from . import net_remainders, net_sums, pair_ratios, range_spread
 from . import dimension_parts
 from . import contract_actual, lot_sums, share_back, share_report, taken_back
@@ -237,6 +237,7 @@ def drafts_of(view: PageView) -> list[Draft]:
             facts.update({claim} if name in RELATION_ONLY else spans)
             sums.setdefault(claim, []).append(spans - {claim} if d.check == "sum" and len(spans) > 2 else None)
             out.append(d)
+    out = back_among.yield_to_others(out)  # `是其中` set against a whole another reader pairs otherwise
     out = average_sums.drop(view, out)  # no sum of averages over groups (average_sums.py)
     out = rate_doubts.doubt(view, out)  # an inconsistent rate another pair of amounts before it gives
     out = multiples.reread(view, out)  # 增长/增加 N 倍: which reading of a multiple holds

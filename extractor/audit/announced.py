@@ -9,13 +9,13 @@ Structures read (markers in data/cues.toml [enumeration]):
     重点抓好六个方面工作：⏎（一）…⏎（二）…⏎…（六）…   numbered headings opening paragraphs
     可以从三个方面考察：（1）…。（2）…。（3）…。      numbered points inside one paragraph
     运作呈现五个特点：●A●B⏎●C●D●E                    bullets
-    十大贸易伙伴及贸易额分别是：日本，608.1 亿美元；香港，…。
+    五大客源地及游客人数分别是：甲国，42.6 万人次；乙国，…。
                                                     items split by `；` to the end of the sentence
     会议提出的 5 个方面：积极推进…，抓好大的；进一步实施…；…。
                                                     after a count of points (个方面, 项, 条),
                                                     points of a clause or more split by `；`
 The unnumbered readers (bullets, `；` and `、` splits) are in unnumbered_items.py.
-The count names what stands right before the colon (`个方面工作`, `大贸易伙伴及贸易额分别是`).
+The count names what stands right before the colon (`个方面工作`, `大客源地及游客人数分别是`).
 Items are counted while their markers run in order (`（一）`, `（二）`, …), so a later list
 of the same markers is not taken in. A count that differs from the items is unverifiable:
 the markers may also open sub-points or skip a part of the text; but markers numbered in order
@@ -34,7 +34,7 @@ from .lists import ItemList, count_word
 from .model import Draft, Num, PageView
 from .unnumbered_items import MAX_ITEMS, bullet_items, comma_items, is_entry, semicolon_items
 
-_NOUN = 12  # `个方面工作`, `大贸易伙伴及贸易额分别是` between a count and its colon
+_NOUN = 12  # `个方面工作`, `大客源地及游客人数分别是` between a count and its colon
 _GAP_PARAGRAPHS = 30  # paragraphs between two numbered headings (the body of a section)
 # `（一）` headings of a report: a section may run longer, up to the next `三、` chapter
 _GAP_SECTION = 60
@@ -75,7 +75,7 @@ HOW_ONE_PARAGRAPH = "冒号之后在同一段内以序数词分项列出"  # `�
 # `：⏎一是…⏎二是…`, `：（1）…（2）…`: markers numbered in order across paragraphs; numbering past the
 # count is the text's own, so more items than counted break it (fewer may skip a part of the text)
 HOW_NUMBERED = "冒号之后以序号分项列出"
-# `：日本，608.1 亿美元；香港，507.7 亿美元；…`: entries of one shape, a name and its one amount,
+# `：甲国，42.6 万人次；乙国，31.8 万人次；…`: entries of one shape, a name and its one amount,
 # can open no sub-points: more of them than counted break the count, as numbered markers do
 HOW_ENTRIES = "冒号之后以“；”分列的名称与数额"
 # `五项协议：A；B；C。`: points split by `；` to the sentence end after a count of points, a closed
@@ -119,10 +119,11 @@ def check(view: PageView, draft: Callable[[PageView, Num, ItemList, bool, str], 
         one_paragraph = ordinal is not None and "\n" not in view.text[count.start:end]
         entries = semi is not None and len(items) >= 3 and all(is_entry(i) for i in items)
         if sent >= 0 or view.sentence_index(count.start) >= 0:
-            drafts.append(draft(view, count, lst, True, HOW_ONE_PARAGRAPH if one_paragraph
-                                else HOW_NUMBERED if numbered is not None else HOW_ENTRIES if entries
-                                else HOW_POINTS if semi is not None and found is semi and _names_points(view, count, colon)
-                                else HOW_BULLETS if bullets is not None and found is bullets else HOW))
+            d = draft(view, count, lst, True, HOW_ONE_PARAGRAPH if one_paragraph
+                      else HOW_NUMBERED if numbered is not None else HOW_ENTRIES if entries
+                      else HOW_POINTS if semi is not None and found is semi and _names_points(view, count, colon)
+                      else HOW_BULLETS if bullets is not None and found is bullets else HOW)
+            drafts.append(d.doubted("但引号之后名称还在延续，冒号后所列未必是它的各项，无法据此判定有误。") if _widened(view, count, colon) else d)
     return drafts
 
 
@@ -186,7 +187,8 @@ def _colon_after(text: str, pos: int, quoted: bool = False) -> int:
         if quoted:
             if text[i] == "”":
                 # `“三个一批”工程的内容为：`: the label's noun may go on after the quote
-                return mark_after(text, i + 1, "：", "，。；！？\n、“”（）", _NOUN)
+                at = mark_after(text, i + 1, "：", "，。；！？\n、“”（）", _NOUN)
+                return at if at >= 0 and _names_label(text[i + 1:at]) else -1
             if text[i] in "，。；！？\n、：“":
                 return -1
             continue
@@ -376,6 +378,25 @@ def _paragraph_starts(text: str, colon: int) -> list[tuple[int, int]]:
             break
         pos = nxt
     return out
+
+
+def _names_label(words: str) -> bool:
+    """Words between a quoted count and its colon that go on naming the label: its own noun
+    (`工程`), or after `的` a word naming its content (`的内容为`). `的` and another noun (`的工作
+    要求`, `工作的做法`) name what is asked of the label: the steps after the colon are no items."""
+    if "的" not in words:
+        return True
+    after = words[words.rfind("的") + 1:]
+    verb = cues.ends_with_any(after, "enumeration", "quote_content_verbs")
+    return (after[: -len(verb)] if verb else after) in cues.words("enumeration", "quote_content")
+
+
+def _widened(view: PageView, count: Num, colon: int) -> bool:
+    """A quoted count (`“三个一批”工程：`) whose colon stands after words beyond its quote: the
+    label is read on, so the colon's items may be another thing's and a mismatch is no error."""
+    between = view.text[count.end:colon]
+    close = between.find("”")
+    return 0 <= close < len(between) - 1 and "“" not in between[:close]
 
 
 def quoted_colon(view: PageView, colon: int) -> bool:

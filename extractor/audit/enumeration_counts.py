@@ -144,7 +144,7 @@ def _of_count(view: PageView, lst: ItemList, counts: list[Num]) -> Num | None:
     """`A、B、C和D的五项原则`: a count (a record or in words) right after a closed list of three or
     more and `的` (the list may have been read with `的` closing its last item: it is cut off)."""
     if lst.open or len(lst.items) < 3 or view.text[lst.end - 1:lst.end] in _CLOSING_QUOTES:
-        return None  # `“公平、公正、公开”的三条原则`: the quoted list's own rule (lists.py) reads it
+        return None  # `“节能、环保、高效”的三条标准`: the quoted list's own rule (lists.py) reads it
     of = next((w for w in cues.words("enumeration", "of_list") if lst.items[-1].endswith(w)), "")
     at = lst.end if of else lst.end + 1
     if of_count(view.text[at - 1:at + 8]) != 0:
@@ -200,7 +200,7 @@ def _word_counts(view: PageView, start: int, end: int) -> list[Num]:
 
 def _short_last(lst: ItemList) -> bool:
     """A last item much shorter than the names before it starts a phrase the count belongs to
-    (`增进民族团结、促进两个文明建设`)."""
+    (`改善村容村貌、推动两个市场建设`)."""
     inner = lst.items[1:-1]
     return bool(inner) and 2 * len(lst.items[-1]) < min(map(len, inner))
 

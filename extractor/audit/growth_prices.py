@@ -79,10 +79,10 @@ def real_without_base(view: PageView, ch: Change, clause: str, local: list[Num],
 
 
 def level_named_before(view: PageView, ch: Change) -> Num | None:
-    """`经济建设支出为 A，比上年增长 x%。如果扣除…，则经济建设支出实际增长 y%`: a real growth whose
+    """`农田水利投资为 A，比上年增长 x%。剔除物价上涨因素，农田水利投资实际增长 y%`: a real growth whose
     clauses hold no level restates the growth of a level said a sentence or two before in its
     paragraph, under the subject the change names (written out in full there, or shortened:
-    `社会文教支出` for `社会文教事业支出`, its characters in order, its first two as written)."""
+    `水利投资` for `农田水利投资`, its characters in order, its first two as written)."""
     subject = _change_subject(view, ch)
     sent = view.sentence_index(ch.start)
     if len(subject) < _SUBJECT_MIN or sent < 0:
@@ -101,7 +101,7 @@ def level_named_before(view: PageView, ch: Change) -> Num | None:
 
 def _change_subject(view: PageView, ch: Change) -> str:
     """The words a change's clause names what changed with, up to its real or change word
-    (`则 1956 年经济建设支出实际增长` gives 则经济建设支出)."""
+    (`则 1963 年农田水利投资实际增长` gives 则农田水利投资)."""
     said = view.text[view.clause_start(ch.start):ch.start]
     cut = [said.find(w) for w in cues.words("growth", "price_basis") + cues.words("growth", "up")
            + cues.words("growth", "down") if w in said]

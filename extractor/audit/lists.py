@@ -185,7 +185,7 @@ def _one_list(c_start: int, c_end: int, clause: str, first: int, respective: boo
     head = clause[first:clause.find("、", first) if "、" in clause[first:] else len(clause)]
     opener = max(head.rfind(q) for q in _OPENERS + "（(")
     bracketed = opener >= 0 and head[opener] in "（("  # `五种农机（A、B、C）`: the list ends at `）`
-    quoted = False  # the list opens right after `“`: `“公平、公正、公开”的三条原则`
+    quoted = False  # the list opens right after `“`: `“节能、环保、高效”的三条标准`
     if opener >= 0 and not any(q in head[opener:] for q in "”》）)"):
         quoted = head[opener] == "“"
         first += opener + 1
@@ -200,11 +200,12 @@ def _one_list(c_start: int, c_end: int, clause: str, first: int, respective: boo
         # read before the `的` below: the phrases after the count hold it, not the items
         pieces = pieces[:peers + 1]
         body = body[:sum(len(p) + 1 for p in pieces) - 1]
-    of = next((i for i, piece in enumerate(pieces) if i > 1 and of_count(piece) > 0
-               and piece[of_count(piece) - 1] not in _CLOSERS), None)  # a quoted list: read below
+    ofs = ((i, of_count(piece)) for i, piece in enumerate(pieces) if i > 1)
+    # a quoted list is read below
+    of = next(((i, at) for i, at in ofs if at > 0 and pieces[i][at - 1] not in _CLOSERS), None)
     if of is not None:
         # `A、B、C和D的五项原则应当成为…、…`: a count in words after `的` names the list and ends it
-        pieces = pieces[:of] + [pieces[of][:of_count(pieces[of])]]
+        pieces = pieces[:of[0]] + [pieces[of[0]][:of[1]]]
         body = body[:sum(len(p) + 1 for p in pieces) - 1]
     # an inner item holding `的` (`浙江两省的苏州`): the list is what follows it (the first item
     # may run into the clause's words, `这次调查的消费品包括食品`)
@@ -314,12 +315,16 @@ def _one_list(c_start: int, c_end: int, clause: str, first: int, respective: boo
 
 
 
-def _open_mark(text: str, mark: str) -> int:
-    """Where `mark` (`等`) first stands in text as a word of its own, not inside `平等`, or -1."""
+def _open_mark(item: str, mark: str) -> int:
+    """Where `mark` (`等`) first stands in the last item as a word of its own, or -1. A word
+    holding it (`平等互利`, `高等院校`) does so only where it opens the item: further in, the
+    characters before 等 end a name of their own (`华北、华中等`, `管理、核对等`). jieba was
+    weighed and left: it cuts `和平等` as 和/平等, closing an open list."""
+    lead = len(item) - len(item.lstrip(_QUOTES))
     inside = [w for w in cues.words("enumeration", "open_end_words") if mark in w]
-    at = text.find(mark)
-    while at >= 0 and any(text.startswith(w, at - w.index(mark)) for w in inside if at >= w.index(mark)):
-        at = text.find(mark, at + 1)
+    at = item.find(mark)
+    while at >= 0 and any(at - w.index(mark) == lead and item.startswith(w, lead) for w in inside):
+        at = item.find(mark, at + 1)
     return at
 
 
