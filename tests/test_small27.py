@@ -44,3 +44,16 @@ def test_ownership_item_of_a_list(sentence: str, text: str, metric: str) -> None
 ])
 def test_country_has_count(sentence: str, text: str, metric: str) -> None:
     assert metric_of(sentence, text) == metric
+
+
+# -- 河西 of short_stop.txt blocks only the bare word as a short form (of 天津's 河西区): the regions written in
+# full (geography.tsv) are read as places, as bench/gold/README.md's regions are
+@pytest.mark.parametrize("sentence,place", [
+    ("河西走廊今年新修水渠１２０公里。", "河西走廊"),
+    ("河西地区今年新修水渠１２０公里。", "河西地区"),
+    ("天津市河西区今年新修道路１２０公里。", "河西区"),
+    ("河西今年新修水渠１２０公里。", None),
+])
+def test_hexi_region_written_in_full(sentence: str, place: str | None) -> None:
+    from extractor.api import extract_text
+    assert [f.place for f in extract_text(sentence) if f.type == "quantity"] == [place]
