@@ -182,12 +182,14 @@ def respective_subject(text: str, start: int, own: bool = False) -> Listed | Non
             and (max(map(len, nouns[1:])) <= (6 if whole else 4) or _self_standing(nouns) or _measures_at_ends(nouns)) \
             and not (nouns[-1].endswith(word_tuple("lists", "measures")) and not _names_measure(nouns[0])):  # 工业、农业产值
         return Listed(nouns[numbers.index(start)])
-    if len(items) == len(numbers) > 1 and all(len(x) >= 2 for x in items):
+    attribute = len(items) > 1 and _attribute_only(items[0])
+    if len(items) == len(numbers) > 1 and all(len(x) >= 2 for x in items) and not attribute:
         # 集成电路、工业机器人产量 (a modifier before one noun): the head is each item's, not the last item whole
+        # (国有、集体商店销售额: an attribute takes the last item's noun with its head, item_heads below)
         headed = with_shared_head(items)
         if headed != items:
             return Listed(headed[numbers.index(start)])
-    split = item_heads(items, _attribute_only(items[0])) if len(items) == len(numbers) > 1 else None
+    split = item_heads(items, attribute) if len(items) == len(numbers) > 1 else None
     split = split or (item_heads(opening_cut(items)) if len(items) == len(numbers) > 2 else None)
     if split:
         return Listed(split[numbers.index(start)])  # 食品、药品抽检合格率 → 食品抽检合格率, 药品抽检合格率

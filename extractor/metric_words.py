@@ -114,6 +114,25 @@ def _strip_leading(phrase: str, lead: re.Pattern) -> str:
     return phrase
 
 
+def ends_with_ownership(phrase: str) -> bool:
+    """The phrase ends with a word of ownership of [trailing] ownership as a word of jieba's cut (全省国有,
+    非国有, 集体所有), not with the verb 有 after a word that ends in its first character (全国有, 研究所有):
+    its 有 is no trailing verb to strip. Nor where the word before, or its last two characters or more, make
+    a word of the dictionary with that first character, though jieba cuts otherwise (常任理事国有, 两国有:
+    理事国 and 两国 have)."""
+    ending = next((w for w in word_tuple("trailing", "ownership") if phrase.endswith(w)), "")
+    if not ending:
+        return False
+    from .metric_after import segmenter  # (late: metric_after reads this module; the tagger loads on first use)
+    from .segment import shared_words
+    words = segmenter().cut(phrase)
+    if len(words[-1]) < len(ending):
+        return False
+    before = words[-2] if len(words) >= 2 and words[-1] == ending else ""
+    joined = (before[-k:] + ending[0] for k in range(min(2, len(before)), len(before) + 1))
+    return not (before and any(shared_words().get(w) for w in joined))
+
+
 @lru_cache(maxsize=8192)
 def clean(phrase: str) -> str:
     """The phrase without quotes, leading and trailing words (memoized: it depends on the phrase
@@ -124,7 +143,7 @@ def clean(phrase: str) -> str:
     for _ in range(3):
         # str.startswith/endswith first: most phrases hold no such word, and a regex sub costs more
         new = _strip_leading(phrase, lead) if phrase.startswith(leading) else phrase
-        new = strip_quotes(trail.sub("", new) if new.endswith(trailing) else new)
+        new = strip_quotes(trail.sub("", new) if new.endswith(trailing) and not ends_with_ownership(new) else new)
         span = _time_span().match(new)
         if span and len(new) - span.end() >= 2 and not change_only().match(new[span.end():]):
             new = new[span.end():]  # (四年间增长: a change alone keeps its span, it names no subject to read back)

@@ -3,6 +3,7 @@
     拟安排赤字 2600 亿元，比上年预算减少 150 亿元        the level, then `比 <base>` and the change
     去年地震至少造成 2913 人死亡，比 1996 年多 449 人      (the base a period or a plan, no number)
     优良天数 300 天、比 2020 年多 40 天                  (days counted, the change of days a duration)
+    赤字 120 亿元，比上年增加约 20 亿元                  (a change said roughly: the 约 read through)
 A reader checks D = A − B; B is not in the text, so the finding is unverifiable, naming the change
 and the level it was measured on, so that a reader sees what is missing. Only where no other
 check took the change (a base found by its year or name elsewhere gives a checked finding first:
@@ -16,6 +17,7 @@ import re
 from ..fact_types import SUMMABLE_TYPES
 from . import amounts, cues
 from .model import Draft, Num, PageView
+from .wording import without_rough
 
 # `比上年预算`, `比 1996 年`, `较去年同期`: the words of the base, no number of the measure in them
 _BASE = re.compile(r"(?:比|较)(?![重例较率])([^，；。：]{1,14}?)$")
@@ -26,12 +28,13 @@ def check(view: PageView) -> list[Draft]:
     for d in view.nums:
         if (d.type not in SUMMABLE_TYPES and not _days(d)) or d.sentence < 0 or d.value <= 0:
             continue
-        label = view.label_before(d).rstrip("了")
+        # (`比上年增加约 D`: a change said roughly, the word of approximation read through)
+        label = without_rough(view.label_before(d)).rstrip("了")
         way = cues.direction(label, "change")
         if way is None:
             continue
         clause = view.text[view.clause_start(d.start):d.start]
-        m = _BASE.search(clause.rstrip("了"))
+        m = _BASE.search(without_rough(clause).rstrip("了"))
         if m is None or cues.contains_any(clause, "growth", "average") or cues.contains_any(clause, "enumeration", "respective"):
             continue  # `分别比 2007 年增加 D1 和 D2`: which level each change is of is for respective.py
         base_words = m.group(1)

@@ -30,13 +30,18 @@ class Change:
     shown: float | int
 
 
+def without_rough(said: str) -> str:
+    """The words before a stated change less a word of approximation at their end ([approx] words) and a
+    了 before it: `比上年增加约`, `增加了近` read as `比上年增加`, `增加` (a change said roughly is still a
+    change); words ending otherwise are left as they are."""
+    rough = cues.ends_with_any(said, "approx", "words")
+    return said[:-len(rough)].rstrip("了") if rough else said
+
+
 def word_direction(before: str, clause: str = "") -> str | None:
     """The way a change goes by the words before it; `低`/`高` only in a comparison (`比上半年
     26.3% 的增长幅度低 9.2 个百分点`), where `比`/`较` stands earlier in the clause."""
-    d = cues.direction(before, "growth")
-    rough = cues.ends_with_any(before, "approx", "words")
-    if d is None and rough:
-        d = cues.direction(before[:-len(rough)], "growth")  # `增加约 1.5 万亿元`: a change said roughly
+    d = cues.direction(without_rough(before), "growth")  # (`增加约 1.5 万亿元`: a change said roughly)
     extent = cues.ends_with_any(clause, "growth", "extent")
     if d is None and extent and before.endswith(extent[-len(before):]):  # `减少了 187 人，减少的幅度为 6%`
         d = cues.direction(clause[: -len(extent)], "growth")
