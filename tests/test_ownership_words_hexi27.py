@@ -1,5 +1,5 @@
-"""Session 27 (small27): small defects of the metric, the audit and the place readers. Sentences written
-for these tests."""
+"""Session 27: words of ownership ending in 有 kept in metrics (国有, not 国), and the 河西 regions read only when
+written in full (河西走廊, 河西地区; bare 河西 is none). Sentences written for these tests."""
 from __future__ import annotations
 
 import pytest
