@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from os.path import commonprefix
 
 from . import cues
 from .model import PageView
@@ -123,8 +124,8 @@ def shortened(names: list[str]) -> tuple[str, ...] | None:
 def _names_short(members: tuple[str, ...], names: list[str]) -> bool:
     if len(members) != len(names) or len(names) < 2:
         return False
-    head = _common(members)
-    tail = _common([m[::-1] for m in members])[::-1]
+    head = commonprefix(list(members))
+    tail = commonprefix([m[::-1] for m in members])[::-1]
     if any(len(m) <= len(head) + len(tail) for m in members):
         return False
     cores = [m[len(head):len(m) - len(tail)] for m in members]
@@ -138,11 +139,3 @@ def _names_short(members: tuple[str, ...], names: list[str]) -> bool:
             return False
     return True
 
-
-def _common(words: tuple[str, ...] | list[str]) -> str:
-    """The words' common beginning."""
-    first = words[0]
-    n = 0
-    while n < len(first) and all(len(w) > n and w[n] == first[n] for w in words):
-        n += 1
-    return first[:n]

@@ -256,7 +256,7 @@ def check(view: PageView) -> list[Draft]:
 
 def _adjacent_runs(view: PageView, shares: list[Share]) -> list[Draft]:
     """A paragraph's shares of one whole that do not make up 100% together may hold several
-    breakdowns of it (`生产资料的比重…。…公私合营工业的比重…增加到 71%。…资本主义工业的比重只占 29%`):
+    breakdowns of it (`水运的比重上升为 18%。…这一比重（铁路的）下降到 30%。铁路以外的比重已占 70%`):
     each run of shares in one sentence or sentences next to each other that makes up 100% within
     its rounding is one breakdown, consistent; a run that does not is no finding (the words do
     not say where one breakdown ends)."""
