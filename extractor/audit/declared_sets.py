@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from os.path import commonprefix
 
 from . import cues
 from .model import PageView
@@ -109,3 +110,32 @@ def names_each(members: tuple[str, ...], labels: list[str]) -> bool:
 def complementary(labels: list[str]) -> tuple[str, ...] | None:
     """The category set that the labels name one member each of, if any."""
     return next((members for members in cues.complementary_sets() if names_each(members, labels)), None)
+
+
+def shortened(names: list[str]) -> tuple[str, ...] | None:
+    """The category set a list cut short names in order (`第一、二、三产业` is 第一产业, 第二产业
+    and 第三产业; `城镇、乡村人口` 城镇 and 乡村): the members share the words before and after what
+    tells them apart, which a list writes once, the words before at its first item, those after
+    at its last. `names` are the list's items, the first with the words before the list, the last
+    with those after it."""
+    return next((members for members in cues.complementary_sets() if _names_short(members, names)), None)
+
+
+def _names_short(members: tuple[str, ...], names: list[str]) -> bool:
+    if len(members) != len(names) or len(names) < 2:
+        return False
+    head = commonprefix(list(members))
+    tail = commonprefix([m[::-1] for m in members])[::-1]
+    if any(len(m) <= len(head) + len(tail) for m in members):
+        return False
+    cores = [m[len(head):len(m) - len(tail)] for m in members]
+    last = len(names) - 1
+    for i, (name, core) in enumerate(zip(names, cores)):
+        said = (head + core, core)
+        ok = members[i] in name or (
+            name.endswith(said) if i == 0 else
+            name.startswith(tuple(w + tail for w in said)) if i == last else name in said)
+        if not ok:
+            return False
+    return True
+

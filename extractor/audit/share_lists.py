@@ -128,10 +128,21 @@ def share(view: PageView, n: Num) -> Share | None:
         s_start = view.sentences[n.sentence].start
         frames = list(_frame().finditer(view.text, max(s_start, n.start - _FRAME_REACH), n.start))
         named = frames[-1].group(1) if frames else None
+    if named is None and cues.contains_any(label, "shares", "this_share"):
+        named = _whole_before(view, n.sentence)
     whole = _normal(named) if named else None
     if whole is not None and whole in cues.words("shares", "not_wholes"):
         return None
     return Share(n, whole, slot(label), label)
+
+
+def _whole_before(view: PageView, sent: int) -> str | None:
+    """The whole the sentence before names (`在工业总产值中的比重`), where it is of the same
+    paragraph and says a share: `这一比重` in the next sentence is that share."""
+    if sent <= 0 or view.sentences[sent - 1].paragraph != view.sentences[sent].paragraph:
+        return None
+    before = view.text[view.sentences[sent - 1].start:view.sentences[sent].start]
+    return _whole_named(before) if cues.contains_any(before, "shares", "share_words") else None
 
 
 def _nested(view: PageView, sent: int, shares: list[Share]) -> set[int]:
@@ -237,8 +248,55 @@ def check(view: PageView) -> list[Draft]:
                     later = again is not None and _exact_cover(again)
                     d = _draft(view, shares, paired or later,
                                _AGAIN if shares[0].first else _AGAIN_LATER if later else _OTHER_END)
-                    if d is not None:
-                        drafts.append(d)
+                    drafts += [d] if d is not None else _adjacent_runs(view, shares)
+        for before, after in zip(groups, groups[1:]):
+            drafts += _complementary_across(view, before, after)
+    return drafts
+
+
+def _adjacent_runs(view: PageView, shares: list[Share]) -> list[Draft]:
+    """A paragraph's shares of one whole that do not make up 100% together may hold several
+    breakdowns of it (`水运的比重上升为 18%。…这一比重（铁路的）下降到 30%。铁路以外的比重已占 70%`):
+    each run of shares in one sentence or sentences next to each other that makes up 100% within
+    its rounding is one breakdown, consistent; a run that does not is no finding (the words do
+    not say where one breakdown ends)."""
+    runs: list[list[Share]] = [[shares[0]]]
+    for sh in shares[1:]:
+        if sh.num.sentence - runs[-1][-1].num.sentence <= 1:
+            runs[-1].append(sh)
+        else:
+            runs.append([sh])
+    if len(runs) == 1:
+        return []
+    drafts = [_draft(view, run) for run in runs if len(run) >= 2 and _covers(run)]
+    return [d for d in drafts if d is not None and d.verdict == "consistent"]
+
+
+def _complementary_across(view: PageView, before: list[Share], after: list[Share]) -> list[Draft]:
+    """`城镇人口比重提高到 63% 左右。乡村人口比重下降到 37% 左右。`: shares in sentences next to
+    each other, the whole unnamed in one of them (or in both), whose items name every member of a
+    category set (城镇/乡村, data/complementary.toml) one each, are the breakdown of one whole: 100%
+    within their rounding is consistent; otherwise unverifiable, for two sentences may speak of
+    two times or two scopes and no word says they do not."""
+    if None not in (before[0].whole, after[0].whole) or after[0].num.sentence != before[-1].num.sentence + 1:
+        return []
+    drafts = []
+    for slot in ("from", "to"):
+        shares = [sh for sh in before if sh.slot == slot] + [sh for sh in after if sh.slot == slot]
+        members = complementary([sh.label for sh in shares])
+        if members is None or any(sh.num.qualifier not in ("exact", "about") for sh in shares) \
+                or not any(sh.slot == slot for sh in before) or not any(sh.slot == slot for sh in after):
+            continue
+        if _covers(shares):
+            d = _draft(view, shares)
+            if d is not None:
+                drafts.append(d)
+            continue
+        point = sum(sh.num.value for sh in shares)
+        said = " + ".join(sh.num.written for sh in shares)
+        drafts.append(Draft("sum", "unverifiable", [sh.num.ref() for sh in shares], round(point, 4), 100,
+                            f"相邻两句中各部分（{'/'.join(members)}）的比重 {said} = {fmt(point, 2)}%，不是 100%；"
+                            f"但两句可能说的是不同时点或范围，无法据此判定。", {"breakdown": "exhaustive"}))
     return drafts
 
 
@@ -285,7 +343,8 @@ def _complete(view: PageView, shares: list[Share]) -> str | None:
         return f"“{said}”列出全部部分"
     if cues.contains_any(shares[-1].label, "shares", "residual"):
         return "最后一项为“其他”，各项涵盖全部"
-    members = complementary([sh.label for sh in shares])
+    # `第一、二、三产业增加值占比分别为…`: the items before 分别 name every member of a set
+    members = complementary([sh.label for sh in shares]) or declared_sets.shortened(_kind_labels(shares))
     return f"各部分（{'/'.join(members)}）构成全部类别" if members else None
 
 
@@ -306,8 +365,8 @@ def _kind_labels(shares: list[Share]) -> list[str]:
 
 def _draft(view: PageView, shares: list[Share], paired: bool = False, pair_why: str = "") -> Draft | None:
     rough = any(sh.num.qualifier != "exact" for sh in shares)
-    if rough and not (paired and all(sh.num.qualifier in ("exact", "about") for sh in shares)):
-        return None  # `约 30%`, `30% 以上`: a list of bounds cannot be held to 100%
+    if any(sh.num.qualifier not in ("exact", "about") for sh in shares):
+        return None  # `30% 以上`: a list of bounds cannot be held to 100%
     got = Interval(0.0, 0.0)
     for sh in shares:
         got = got + rounded_share(sh.num)
@@ -317,9 +376,14 @@ def _draft(view: PageView, shares: list[Share], paired: bool = False, pair_why: 
     which = "起始" if shares[0].slot == "from" else ""
     facts = [sh.num.ref() for sh in shares]
     if got.meets(Interval.point(100.0)):
+        # shares said as about (`71% 左右`, `约 29%`) that meet 100% as written: the text rounded
+        # them so that they make the whole
+        how = "“左右”“约”的比重按所写数字取整读，" if rough else ""
         return Draft("sum", "consistent", facts, round(point, 4), 100,
-                     f"{whole}的各部分{which}比重 {said} = {fmt(point, 2)}%，合为整体 100%（在所写精度之内）。",
+                     f"{whole}的各部分{which}比重 {said} = {fmt(point, 2)}%，合为整体 100%（{how}在所写精度之内）。",
                      {"breakdown": "exhaustive"})
+    if rough and not paired:
+        return None  # about shares off 100% prove nothing unless the other end shows the list complete
     if rough:
         # `由 63.5% 上升到 70% 左右`: shares said as about miss 100% only beyond their looser reading
         wide = Interval(0.0, 0.0)
