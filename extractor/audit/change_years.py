@@ -2,7 +2,7 @@
 
     2018 年只运出了 96 万吨，2019 年和 2020 年都只运出了 120 万吨。2021 年全港货物运量
     计划提高到约 150 万吨，比 2019 年提高约 30 万吨
-        the new level is the dated one before the change in its sentence (a level reached,
+        the new level is the last one before the change in its sentence (a level reached,
         `提高到`, counts; a part after `其中` does not); the base, the level of the year after
         `比`, in the sentences before of the paragraph (a label naming several years names each:
         `2019 年和 2020 年都`; the ends of a span, `2018 年至 2020 年`, or a sum or mean over
@@ -37,8 +37,8 @@ def year_levels(view: PageView, d: Num, direction: str, year: int,
     if not levels or _part_after_whole(view, levels):
         return None
     new = levels[-1]
-    if label_year(view, new) in (None, year):
-        return None  # an undated level may be of any year; `2019 年为 B，比 2019 年…` names the base itself
+    if label_year(view, new) == year:
+        return None  # `2019 年为 B，比 2019 年…`: the level named is the base itself
     base = base_of_year(view, new, year)
     if base is not None:
         return (new, base, True) if not _other_place(base, new) else None
