@@ -97,7 +97,9 @@ def bounded(n: Num) -> bool:
 
 
 @lru_cache(maxsize=4096)
-def _bigrams(metric: str) -> frozenset[str]:
+def head_bigrams(metric: str) -> frozenset[str]:
+    """The two-character words of the head of a name (its last HEAD characters once the words that
+    say how it changed, data/arith.toml [metric] not_head, are cut out)."""
     text = metric
     for w in words("metric", "not_head"):
         text = text.replace(w, "|")
@@ -113,7 +115,7 @@ def metric_of(n: Num) -> str:
 def related(a: Num, b: Num) -> bool:
     """Two facts whose metrics share a head word (two of the last three characters, the words of
     change left out): 钢产量 and 钢产量增长, 增值税 and 增值税增长; 本年收入 and 本年支出 share only a period word."""
-    return bool(_bigrams(metric_of(a)) & _bigrams(metric_of(b)))
+    return bool(head_bigrams(metric_of(a)) & head_bigrams(metric_of(b)))
 
 
 def label(view: PageView, n: Num, limit: int = 12) -> str:

@@ -40,6 +40,13 @@ def way_of(text: str) -> Optional[str]:
     return None
 
 
+def says_difference(text: str) -> bool:
+    """The words before a number end with a word of difference of no way (`差额`, `相差`): the
+    number is a change between two levels, neither of them nor a part of one."""
+    text = text.rstrip("了约近达为是")
+    return any(text.endswith(w) for w in words("growth", "difference"))
+
+
 def _levels(view: PageView, p: Num) -> list[Num]:
     return [m for m in near(view, p) if m.type in AMOUNT_TYPES and sharp(m)]
 

@@ -22,7 +22,7 @@ from .tolerance import as_number, fmt_like, rounded
 from .levels import change_said_before, level_named_in, rate_confirms
 from .wording import own_subject
 from .growth_bases import named_year, said_base
-from .change_years import year_levels
+from .change_years import difference, year_levels
 from .yearly import dated_pair, label_year, older_said_last, per_year_draft
 
 _MEASURES = SUMMABLE_TYPES
@@ -53,9 +53,7 @@ def check(view: PageView) -> list[Draft]:
         if not levels and (cues.contains_any(clause, "growth", "average") or not own_subject(view, clause)):
             # `1980 年为 A，1985 年将达到 B，平均每年增加 D` or `…，增加了 D`: two levels dated by their years
             # levels, not the changes of years before (`一九八三年增加 D1，一九八四年增加 D2`)
-            same = [n for n in view.in_sentence(d.sentence) if n.end <= d.start and n.same_measure(d)
-                    and "；" not in view.text[n.end:d.start] and _direction(view, n) is None]
-            bases, news = dated_pair(view, same)
+            bases, news = dated_pair(view, _levels_before(view, d))
             levels = (news[0], bases[0], False) if bases else None
             dated = bool(bases)
         if not levels and not cues.contains_any(clause, "growth", "average"):
@@ -93,13 +91,15 @@ def check(view: PageView) -> list[Draft]:
 
 
 def _base_year(view: PageView, clause: str, same: list[Num]) -> int | None:
-    """The year a change counts from: the one its clause names (`比 1955 年`), or the year before
-    its new level's (`1997 年出口额为 A，比上年增加 D`; not `比上年同期`, part of a year)."""
+    """The year a change counts from: the one its clause names (`比 2019 年`), or the year before
+    its new level's (`2020 年运量为 A，比上年增加 D`); none for the same months of a year
+    (`比上年同期`, `比 2019 年同期`: part of a year, no level of the year is the base)."""
+    if cues.contains_any(clause, "growth", "same_period"):
+        return None
     named = named_year(clause)
     if named is not None:
         return named
-    if not same or not cues.contains_any(clause, "growth", "year_before") \
-            or cues.contains_any(clause, "growth", "same_period"):
+    if not same or not cues.contains_any(clause, "growth", "year_before"):
         return None
     year = label_year(view, same[-1])
     return year - 1 if year is not None else None
@@ -206,8 +206,7 @@ def _near(view: PageView, d: Num, a: Num, b: Num) -> bool:
 
 def change_draft(d: Num, direction: str, new: Num, base: Num) -> Draft:
     sign = 1.0 if direction == "up" else -1.0
-    got = (new.interval - base.interval).scale(sign)
-    point = sign * (new.value - base.value)
+    got, point = difference(direction, new, base)
     ok = got.meets(d.interval)
     word = "增加" if sign > 0 else "减少"
     formula = f"{new.written} − {base.written}" if sign > 0 else f"{base.written} − {new.written}"

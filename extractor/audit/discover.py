@@ -35,7 +35,7 @@ from typing import Optional
 from ..clauses import BREAKS, HALFWIDTH_BREAKS
 from . import cues
 from .arith import AMOUNT_TYPES, WINDOW, bounded, exact_places, measure_groups, words as arith_words
-from .arith_ratio import way_of
+from .arith_ratio import says_difference, way_of
 from .findings import sum_draft
 from .heads import head, record_field, unscoped
 from .model import Draft, Num, PageView
@@ -70,8 +70,8 @@ def plain(view: PageView, n: Num) -> bool:
     if n.qualifier != "exact" or not bounded(n) or n.value <= 0 or "百分点" in n.text:
         return False
     label = view.label_before(n, LABEL)
-    if way_of(label) is not None:
-        return False  # `增加 24 亿元`: with the old level it makes the new one, not a part
+    if way_of(label) is not None or says_difference(label):
+        return False  # `增加 24 亿元`, `差额 24 亿元`: with the old level it makes the new one, not a part
     if any(w in label for key in ("target", "per", "rank") for w in words(key)):
         return False
     after = view.text[n.end:n.end + 4]
@@ -142,7 +142,8 @@ PART, PASS, STOP = "part", "pass", "stop"
 def _role(view: PageView, m: Num) -> str:
     """PASS for a number a run of parts steps over (`比上年增加 24 亿元`, `户均 2.61 人`: neither
     total nor part), STOP for one that ends it (a target, a threshold, a rank), else PART."""
-    if way_of(view.label_before(m, LABEL)) is not None or _per(view, m):
+    label = view.label_before(m, LABEL)
+    if way_of(label) is not None or says_difference(label) or _per(view, m):
         return PASS
     return PART if plain(view, m) else STOP
 

@@ -15,9 +15,11 @@ written to the total's last digit or finer (so that the sum is as sharp as the t
 meets 12345 within its rounding only), the parts a contiguous run of plain numbers of one
 sentence, all of one kind with the total (discover.plain levels: exact, no target, rank, per-unit
 figure or threshold; or exact amounts of change of one way, which add up to a change of that way:
-a level and its change make the next level, a growth, not a sum), periods nested. A total of another paragraph or further than one sentence from the parts must also be
-said before them, with FAR_DIGITS digits, and share a NOUN-character word with every part's name
-(`收入总数` and `中央预算收入`, `地方预算收入`; not `支出总数`). Each run tries its sums against a
+a level and its change make the next level, a growth, not a sum; a difference of no way, `差额`,
+is neither), periods nested. A total of another paragraph or further than one sentence from the
+parts must also be said before them, with FAR_DIGITS digits, and share a word of the head of its
+name with every part's (arith.head_bigrams, a word of total off: `收入总数` and `中央预算收入`,
+`地方预算收入`; not `支出总数`, nor a word of scope, `全省`). Each run tries its sums against a
 sorted table of the page's totals of its measure (bisection): linear in page length up to a log.
 
 Verdicts: `consistent` only. A failed sum is no evidence of anything: no word here says that the
@@ -29,27 +31,33 @@ import bisect
 import math
 from typing import Optional
 
-from .arith import WINDOW, bounded, digits, measure_groups
+from . import cues
+from .arith import WINDOW, bounded, digits, head_bigrams, measure_groups, metric_of
 from .arith_ratio import way_of
 from .discover import LABEL, SUMMED, nested, plain
 from .findings import sum_draft
-from .heads import head, record_field
+from .heads import head
 from .model import Draft, Num, PageView
 from .tolerance import Interval
 
 TOTAL_DIGITS = 5  # significant digits of a total met by a run of parts in or next to its sentence
 FAR_DIGITS = 6  # ... by a run of parts further off: one chance in a million per try
-NOUN = 2  # characters of a word the total's name shares with each part's name (far totals)
 PART_DIGITS = 2  # significant digits of each part: `10` and `20` fit too many totals
+
+
+LEVEL = "level"
+
+Totals = tuple[list[tuple[Num, str]], list[float]]  # (total, its kind) sorted by value, and the values
 
 
 def check(view: PageView) -> list[Draft]:
     groups = measure_groups(view)
-    totals: dict[tuple, list[Num]] = {}
+    totals: dict[tuple, list[tuple[Num, str]]] = {}
     for key, same in groups.items():
         if same[0].type in SUMMED:
-            totals.setdefault(key[1:], []).extend(n for n in same if digits(n) >= TOTAL_DIGITS and kind(view, n))
-    table = {k: (sorted(v, key=lambda n: n.value), sorted(n.value for n in v)) for k, v in totals.items()}
+            found = [(n, kind(view, n)) for n in same if digits(n) >= TOTAL_DIGITS]
+            totals.setdefault(key[1:], []).extend((n, k) for n, k in found if k)
+    table = {k: (sorted(v, key=lambda t: t[0].value), sorted(t[0].value for t in v)) for k, v in totals.items()}
     out: list[Draft] = []
     for key, same in groups.items():
         if key[1:] not in table:
@@ -74,11 +82,8 @@ def kind(view: PageView, n: Num) -> Optional[str]:
     return None
 
 
-LEVEL = "level"
-
-
 def _run_from(view: PageView, same: list[Num], kinds: list[Optional[str]], i: int,
-              table: tuple[list[Num], list[float]]) -> Optional[Draft]:
+              table: Totals) -> Optional[Draft]:
     nums, values = table
     parts: list[Num] = []
     got = Interval(0.0, 0.0)
@@ -92,7 +97,7 @@ def _run_from(view: PageView, same: list[Num], kinds: list[Optional[str]], i: in
             continue
         lo = bisect.bisect_left(values, got.lo - 1e-9 * got.lo)
         hi = bisect.bisect_right(values, got.hi + 1e-9 * got.hi)
-        found = [t for t in nums[lo:hi] if kind(view, t) == kinds[i] and _fits(view, t, parts)]
+        found = [t for t, k in nums[lo:hi] if k == kinds[i] and _fits(view, t, parts)]
         if found:
             total = min(found, key=lambda t: abs(t.start - parts[0].start))
             d = sum_draft(total, list(parts), exhaustive=False, why="由算术得出")
@@ -125,7 +130,13 @@ def _named_alike(view: PageView, total: Num, parts: list[Num]) -> bool:
     return all(words & _words(view, m) for m in parts)
 
 
-def _words(view: PageView, n: Num) -> set[str]:
-    """The NOUN-character words of a number's name (the name before it and its record's metric)."""
-    names = head(view, n) + "|" + (record_field(n, "metric") or "")
-    return {names[k:k + NOUN] for k in range(len(names) - NOUN + 1) if "|" not in names[k:k + NOUN]}
+def _words(view: PageView, n: Num) -> frozenset[str]:
+    """The words of what a number's name measures (arith.head_bigrams of the name before it and of
+    its record's metric), a word of total off its end first (`收入总数` measures 收入)."""
+    return head_bigrams(_untotalled(head(view, n))) | head_bigrams(_untotalled(metric_of(n)))
+
+
+def _untotalled(name: str) -> str:
+    """A name less the word that says it is a total (data/cues.toml [levels] total_words)."""
+    ending = cues.ends_with_any(name, "levels", "total_words")
+    return name[:-len(ending)] if ending and len(ending) < len(name) else name

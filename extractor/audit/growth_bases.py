@@ -25,7 +25,7 @@ from .model import Num, PageView
 from .wording import after_word, is_increment, own_subject
 from .yearly import label_year, year_of, years_in
 
-_SENTENCES_BACK = 3  # sentences before in the paragraph where a dated base is looked for first
+SENTENCES_BACK = 3  # sentences before in the paragraph where a dated base is looked for first
 _FAR_BACK = 300  # sentences searched for a dated base under the same name (`１９５５年新建铁路铺轨 B`)
 _NAME_NEAR = 3  # characters of a name that ties a base to the change nearby
 _NAME_FAR = 4  # and in another paragraph (`收入` or `产量` alone names too many things)
@@ -151,7 +151,7 @@ def base_of_year(view: PageView, new: Num, year: int, by_period: bool = False) -
     for back in range(new.sentence - 1, max(-1, new.sentence - 1 - _FAR_BACK), -1):
         if view.sentences[back].article != sent.article:
             return None
-        near = view.sentences[back].paragraph == sent.paragraph and new.sentence - back <= _SENTENCES_BACK
+        near = view.sentences[back].paragraph == sent.paragraph and new.sentence - back <= SENTENCES_BACK
         dated = [n for n in view.in_sentence(back) if n.same_measure(new) and _year_of_level(view, n, by_period) == year
                  and not is_increment(view, n)]
         named = [n for n in dated if len(name_of(view, n) or "") >= (_NAME_NEAR if near else _NAME_FAR)

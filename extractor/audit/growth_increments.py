@@ -6,7 +6,7 @@ from ..fact_types import SUMMABLE_TYPES
 from . import cues
 from .growth_calc import growth_draft
 from .growth_prices import real_measure
-from .yearly import relative_year, this_year_words
+from .yearly import label_year, relative_year, this_year_words, year_of
 from .levels import index_points, named_alike, named_level, subject_of
 from .model import Draft, Num, PageView
 from .wording import Change, after_word, clause_before, compared_with, is_increment, own_subject, word_direction
@@ -76,7 +76,7 @@ def increment_after(view: PageView, ch: Change, direction: str, sent: int, befor
                   and not after_word(view, n, "growth", "base_before")]
     if len(levels) != 1 or not (index or incs or not own_subject(view, clause_before(view, levels[0].start))):
         return None  # none, several to choose from, or one of a subject of its own (`其中税收达到 A`)
-    if levels[0].end <= ch.start and _of_base_year(view, levels[0], ch):
+    if levels[0].end <= ch.start and (_of_base_year(view, levels[0], ch) or _base_of_pair(view, levels[0], before)):
         return growth_draft(ch, direction, levels[0], inc, increment=True, of_base=True)
     found = growth_draft(ch, direction, levels[0], inc, increment=True)
     real = real_measure(view, levels[0], ch)
@@ -94,3 +94,18 @@ def _of_base_year(view: PageView, level: Num, ch: Change) -> bool:
     clause = clause_before(view, ch.start)
     return relative_year(view, level) == -1 and cues.contains_any(clause, "growth", "year_before") is not None \
         and any(w in clause for w in this_year_words())  # `去年 A，比上年增长 X%`: A is the year's own
+
+
+def _base_of_pair(view: PageView, level: Num, before: list[Num]) -> bool:
+    """`今年完成 A，去年完成 B，增长 X%，增加了 D`: the level said last before the rate is dated before
+    the level of its measure said ahead of it (both by years written, or both by years named
+    relative to the report's: 今年, 去年), so it is the base the change counts from, not the
+    level it brought."""
+    ahead = [n for n in before if n.end <= level.start and n.same_measure(level) and not is_increment(view, n)]
+    if not ahead:
+        return False
+    for dated in (lambda n: year_of(view, n) or label_year(view, n), lambda n: relative_year(view, n)):
+        new, old = dated(ahead[-1]), dated(level)
+        if new is not None and old is not None:
+            return old < new
+    return False

@@ -57,6 +57,23 @@ def years_in(text: str) -> list[int]:
     return [year_value(m.group(1)) for m in _ANY_YEAR.finditer(text)]
 
 
+@lru_cache(maxsize=1)
+def _year_span() -> re.Pattern:
+    """`1953 年至 1955 年`, `1953—1955 年`: two years joined as the ends of a span (data/cues.toml [span] joins)."""
+    joins = "|".join(re.escape(w) for w in cues.words("span", "joins"))
+    return re.compile(f"{_YEAR_DIGITS}年?(?:{joins}){_YEAR_DIGITS}年")
+
+
+def years_each(label: str) -> list[int]:
+    """The years a level's label gives it as the level of each (`1954 年和 1955 年都`: both), none
+    where the years are the ends of a span (`1953 年至 1955 年`) or the label sums or averages over
+    them (`…三年共`, `…平均每年`; data/cues.toml [span] over_years): such a level is no year's."""
+    years = years_in(label)
+    if _year_span().search(label) or (len(years) > 1 and cues.contains_any(label, "span", "over_years")):
+        return []
+    return years
+
+
 def from_total_draft(ref: dict, written: str, shown: float, stated: Interval, total: Num,
                      y0: int, y1: int) -> Draft | None:
     """`比 1978 年增长 32.6%，平均每年增长 7.3%`: the yearly rate compounded from the total change
@@ -146,6 +163,8 @@ def label_year(view: PageView, n: Num) -> int | None:
     None for none or two."""
     label = view.text[max(view.clause_start(n.start), view.prev_end(n.start, dates=False)):n.start]
     years = years_in(label)
+    if _year_span().search(label):
+        return None  # `1953—1955 年共 B`: the level of a span, no one year's
     if years:
         return years[0] if len(years) == 1 else None
     return opening_year(view, n)
