@@ -20,7 +20,7 @@ from . import cues, within_levels
 from .model import Draft, Num, PageView
 from .tolerance import as_number, fmt_like, rounded
 from .levels import change_said_before, level_named_in, rate_confirms
-from .wording import own_subject
+from .wording import own_subject, without_rough
 from .growth_bases import named_year, said_base
 from .change_years import difference, year_levels
 from .yearly import dated_pair, label_year, older_said_last, per_year_draft
@@ -118,9 +118,7 @@ def _undated_label(view: PageView, n: Num) -> str:
 
 def _direction(view: PageView, d: Num) -> str | None:
     """`增加 D`, and `增加约 D` (a change said roughly: the words of approximation read through)."""
-    label = view.label_before(d)
-    rough = cues.ends_with_any(label, "approx", "words")
-    return cues.direction(label[:-len(rough)] if rough else label, "change")
+    return cues.direction(without_rough(view.label_before(d)), "change")
 
 
 def _levels(view: PageView, d: Num) -> tuple[Num, Num, bool] | None:
