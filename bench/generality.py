@@ -91,7 +91,7 @@ def score_audit(folder: Path, texts: dict[str, str], tmp: Path) -> dict:
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    ap.add_argument("--split", choices=("dev", "dev-blind", "dev-blind24", "dev-blind24p", "dev-blind25", "dev-blind25p", "test"), required=True)
+    ap.add_argument("--split", choices=("dev", "dev-blind", "dev-blind24", "dev-blind24p", "dev-blind25", "dev-blind25p", "dev-blind28", "test"), required=True)
     ap.add_argument("--only", choices=("audit", "facts"), default=None)
     ap.add_argument("--json", action="store_true", help="print everything, misses included")
     ap.add_argument("--half", choices=("fit", "held", "all"), default="all",

@@ -69,7 +69,7 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--held", action="store_true", help="the held-out figure only")
     ap.add_argument("--split", default="dev-blind", 
-                    choices=("dev-blind", "dev-blind24", "dev-blind24p", "dev-blind25", "dev-blind25p"),
+                    choices=("dev-blind", "dev-blind24", "dev-blind24p", "dev-blind25", "dev-blind25p", "dev-blind28"),
                     help="which blind DEV audit gold to mutate (dev-blind24: the session-24 round written as TEST's)")
     args = ap.parse_args(argv)
     all_docs = {doc for doc, _, _ in audit_mutations.dev_pages(split=args.split)}

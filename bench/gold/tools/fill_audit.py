@@ -8,6 +8,7 @@ appended to each explanation.
     python bench/gold/tools/fill_audit.py --split dev24p  # audit_spec_dev24p/ -> bench/gold/dev-blind24p/
     python bench/gold/tools/fill_audit.py --split dev25  # session 25's round on the other DEV reports (dev-blind25)
     python bench/gold/tools/fill_audit.py --split dev25p  # and on more People's Daily articles (dev-blind25p)
+    python bench/gold/tools/fill_audit.py --split dev28  # session 28's round on People's Daily articles (dev-blind28)
 
 Spec files: bench/gold/test/audit_spec/<doc>.spec, one finding a line (# starts a comment):
 
@@ -240,8 +241,9 @@ def main() -> int:
         SPEC, OUT, only = HERE / "audit_spec_dev24", HERE.parent / "dev-blind24", only[2:]
     elif only[:2] == ["--split", "dev24p"]:  # the same round on People's Daily articles
         SPEC, OUT, only = HERE / "audit_spec_dev24p", HERE.parent / "dev-blind24p", only[2:]
-    elif only[:2] in (["--split", "dev25"], ["--split", "dev25p"]):  # session 25's round: the DEV reports and
-        # People's Daily articles the earlier rounds left unread, written the same way
+    elif only[:2] in (["--split", "dev25"], ["--split", "dev25p"], ["--split", "dev28"]):  # session 25's round:
+        # the DEV reports and People's Daily articles the earlier rounds left unread, written the same way;
+        # session 28's round on more People's Daily articles (dev-blind28)
         SPEC, OUT, only = HERE / f"audit_spec_{only[1]}", HERE.parent / f"dev-blind{only[1][3:]}", only[2:]
     OUT.mkdir(parents=True, exist_ok=True)
     errors, total = 0, 0
