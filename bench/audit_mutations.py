@@ -451,8 +451,10 @@ def _rewrite(quote: str, value: float) -> Optional[str]:
         m = cn
         if m is None:
             return None
-        head, tail, decimals = flat[:m.start()], flat[m.end():], "点" in m.group() or "點" in m.group()
-        word = next((w for w, _ in _BIG if w in m.group()), "")
+        run = m.group().rstrip("点點")  # a 点 closing the run is the counter (`三点意见`), not a decimal point
+        head, tail = flat[:m.start()], flat[m.start() + len(run):]
+        decimals = "点" in run or "點" in run
+        word = next((w for w, _ in _BIG if w in run), "")
     scale = dict(_BIG).get(word, 1.0)
     shown = value / scale
     if m is cn and not decimals and not word and 1 < round(shown) < _SMALL_CN and abs(shown - round(shown)) < 1e-9:

@@ -103,6 +103,8 @@ def test_dev_mutations_keep_how_a_count_is_written():
     # (`一个` is as often the article), the claim's first numeral is the one changed, a half × 1.5
     assert bench._rewrite("三大", 2) == "两大"
     assert bench._rewrite("十二项", 11) == "十一项"
+    assert bench._rewrite("三点", 2) == "两点" and bench._rewrite("两点", 1) == "1点"  # 点 closing a run counts
+    assert bench._rewrite("三点五亿元", 3.5e8 * 1.25).startswith("4.38")  # 点 inside a run is a decimal point
     assert bench._rewrite("两个规划", 1) == "1个规划"
     assert bench._rewrite("三个“1小时交通圈”", 2) == "两个“1小时交通圈”"
     assert bench._value("一半") == 0.5 and bench._rewrite("一半", 0.75) == "四分之三"
