@@ -5,6 +5,10 @@ from __future__ import annotations
 
 import pytest
 
+from extractor.audit import audit_page
+from extractor.page import Page
+from extractor.pipeline import load, run
+from extractor.records import NUMERIC_TYPES
 from tests.test_claims26 import _findings, _of  # the findings of a text and those of one claim
 
 
@@ -16,6 +20,9 @@ from tests.test_claims26 import _findings, _of  # the findings of a text and tho
     # a share whose part says no amount, its whole named and stated the sentence before
     ("本届大会选出代表共四千二百名。其中青年代表占全体代表的百分之二十三。", "百分之二十三", "四千二百名"),
     ("全镇共选出村委会委员一千六百名，女委员占全体委员的百分之三十一。", "百分之三十一", "一千六百名"),
+    # the whole named with a total word (`代表总数`), its amount said under the things it counts
+    ("全区此次共选出乡镇人大代表八千四百名，其中妇女代表占代表总数的百分之二十六，少数民族代表占代表总数的百分之九。",
+     "百分之九", "八千四百名"),
     # a share whose part's amount restates it right after (`即`), the whole not stated
     ("今年全省遭冻害的果园约占全省果园五分之一即十二万亩。", "五分之一", "十二万亩"),
     ("全市外来务工人员约占全市常住人口的百分之三十，即九十万人。", "百分之三十", "九十万人"),
@@ -42,6 +49,15 @@ def test_rate_with_one_amount_is_unverifiable(text: str, claim: str, amount: str
 def test_amount_of_another_measure_is_not_taken(text: str, claim: str, amount: str) -> None:
     assert not any(c == "rate" and v == "unverifiable" and facts[1:] == [amount]
                    for c, v, facts in _of(text, claim)), _of(text, claim)
+
+
+def test_amount_closing_the_clause_before_a_subjectless_share_is_its_part() -> None:
+    # `教育费 N，占预算支出总数 P%`: the amount before is the share's own part, so the amount the
+    # named whole stands for is not the whole of a share whose part is unsaid
+    text = "全县预算支出共八亿元。社会文教费为二亿元，占预算支出总数百分之二十五。"
+    page = Page.read(text, "example")
+    found = [f.explanation for f in audit_page(page, run(load(NUMERIC_TYPES), page))]
+    assert not any("该部分本身的数值未在文中给出" in why for why in found), found
 
 
 def test_both_amounts_given_are_computed() -> None:

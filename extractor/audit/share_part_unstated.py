@@ -19,6 +19,9 @@ sentence before the share's clause or of the sentence before (its paragraph's), 
 B less a scope word at its start (`全体代表` gives `代表`), its last characters (four at most) in
 that amount's name (data/share_part_unstated.toml [named]); none that is a change or a threshold.
     选出的代表共 3200 名。…选出的妇女代表占全体代表的 21.4%        the whole 3200 名, the part's not said
+    共选出代表 3200 名，其中妇女代表占代表总数的 21.4%            B less its total word (`总数`) names it
+A share whose clause says no part of its own (`X 元，占 B 总数 N%`) takes the amount closing the clause
+before as its part: that amount is no whole here.
 Only a share no other check took (CLAIM_ONLY and FACT_ONLY in __init__.py).
 """
 from __future__ import annotations
@@ -174,7 +177,7 @@ def _named_whole(view: PageView, p: Num, c_start: int, named: str) -> Num | None
     (`我省粮食产量`) then name it, so that another measure of that scope (`全国人口`) is not taken."""
     d = _data()["named"]
     scopes, subject_scopes = _scopes()
-    named = _unscoped(named, scopes)
+    named = _untotalled(_unscoped(named, scopes))
     if not named:
         named = _unscoped(_subject(view, p, c_start), scopes + subject_scopes)
     key = named[-int(d["name_chars"]):]
@@ -183,6 +186,8 @@ def _named_whole(view: PageView, p: Num, c_start: int, named: str) -> Num | None
     near = [n for n in view.in_sentence(p.sentence) if n.end <= c_start]
     if p.sentence > 0 and view.sentences[p.sentence - 1].paragraph == view.sentences[p.sentence].paragraph:
         near = list(view.in_sentence(p.sentence - 1)) + near
+    if near and not _subject(view, p, c_start) and _closes_clause_before(view, near[-1], c_start):
+        return None  # `社会文教费为 X 元，占地方预算支出总数 N%`: X is the part the share's clause leaves unsaid
     for n in reversed(near):
         if n.type in SUMMABLE_TYPES and n.value > 0 and key in view.label_before(n, _LABEL) \
                 and not is_change(view, n) and not is_bound(view, n) \
@@ -194,6 +199,19 @@ def _named_whole(view: PageView, p: Num, c_start: int, named: str) -> Num | None
 def _unscoped(name: str, scopes: tuple[str, ...]) -> str:
     """A name without the scope word it opens with (`全体代表` gives `代表`, `全国` gives '')."""
     return next((name[len(w):] for w in scopes if name.startswith(w)), name)
+
+
+def _closes_clause_before(view: PageView, n: Num, c_start: int) -> bool:
+    """n ends the clause right before the share's (its noun at most after it: `覆盖人口 997 万，`)."""
+    return n.type in SUMMABLE_TYPES and n.start >= view.clause_start(c_start - 1) \
+        and len(view.text[n.end:c_start - 1]) <= int(_data()["noun_after"])
+
+
+def _untotalled(name: str) -> str:
+    """A name without the total word it ends with (`代表总数` gives `代表`): the amount of the whole
+    is said under the name of the things it counts (`选出代表 3200 名`)."""
+    end = max((w for w in cues.words("rate", "whole_suffixes") if name.endswith(w)), key=len, default="")
+    return name[: len(name) - len(end)]
 
 
 def _subject(view: PageView, p: Num, c_start: int) -> str:
