@@ -43,6 +43,7 @@ from . import named_rate_bounds, per_subject, rate_after_part
 from . import growth_far_bases
 from . import share_part_unstated, growth_than_named
 from . import span_totals
+from . import span_since
 from . import rate_stems, stock_additions, value_added
 from . import joint_shares, listed_shares, part_rates, plan_targets, rate_doubts, share_of_named, target_shares
 from . import named_back
@@ -107,6 +108,7 @@ CHECKS: list[tuple[str, Callable[[PageView], list[Draft]]]] = [
     ("hierarchy", hierarchy.check),
     ("span", span.check),
     ("span_later", span_later.check),
+    ("span_since", span_since.check),  # `十年来` against the year the span began, up to the latest year said (CLAIM_ONLY)
     ("shares", shares.check),
     ("share_lists", share_lists.check),
     ("balance", balance.check),
@@ -182,6 +184,7 @@ CLAIM_ONLY.add("enumeration_back")  # a broad reading going back: any other read
 CLAIM_ONLY.add("named_back")  # a count another list reader read keeps its finding
 CLAIM_ONLY.add("share_part_unstated")  # a share another check read with its part keeps its finding
 CLAIM_ONLY.add("average_named")
+CLAIM_ONLY.add("span_since")  # a count another span reader read with its years keeps its finding
 CLAIM_ONLY.add("rate_stems")  # a rate rate.py or rate_after_part.py read with its terms keeps its finding
 CLAIM_ONLY.add("restated_bounds")  # a bound another check read keeps its finding
 CLAIM_ONLY.add("average_terms")  # a figure another check read with its terms keeps its finding

@@ -4,6 +4,9 @@
     去年地震至少造成 2913 人死亡，比 1996 年多 449 人      (the base a period or a plan, no number)
     优良天数 300 天、比 2020 年多 40 天                  (days counted, the change of days a duration)
     赤字 120 亿元，比上年增加约 20 亿元                  (a change said roughly: the 约 read through)
+    收盘时报 7965.04 点，全天上升 56.79 点               no base named: the change's clause holds
+                                                       the change word alone, or after the time it
+                                                       is said over (data/cues.toml [change] own_span)
 A reader checks D = A − B; B is not in the text, so the finding is unverifiable, naming the change
 and the level it was measured on, so that a reader sees what is missing. Only where no other
 check took the change (a base found by its year or name elsewhere gives a checked finding first:
@@ -34,9 +37,16 @@ def check(view: PageView) -> list[Draft]:
         if way is None:
             continue
         clause = view.text[view.clause_start(d.start):d.start]
-        m = _BASE.search(without_rough(clause).rstrip("了"))
-        if m is None or cues.contains_any(clause, "growth", "average") or cues.contains_any(clause, "enumeration", "respective"):
+        if cues.contains_any(clause, "growth", "average") or cues.contains_any(clause, "enumeration", "respective"):
             continue  # `分别比 2007 年增加 D1 和 D2`: which level each change is of is for respective.py
+        m = _BASE.search(without_rough(clause).rstrip("了"))
+        if m is None:
+            level = _level_closing(view, d, way)
+            if level is not None:
+                drafts.append(Draft("growth", "unverifiable", [d.ref(), level.ref()], None, d.shown,
+                                    f"{d.written} 是 {level.written} 的{'增加' if way == 'up' else '减少'}量，"
+                                    f"变化前的值未在文中给出，无法核对。"))
+            continue
         base_words = m.group(1)
         for w in cues.words("change", way):
             if base_words.endswith(w):
@@ -65,6 +75,28 @@ def _level(view: PageView, d: Num, at: int) -> Num | None:
         return None
     if cues.direction(view.label_before(level).rstrip("了"), "change") is not None:
         return None  # `增加 D1，比上年多增 D2`: a change, not a level
+    return level
+
+
+def _level_closing(view: PageView, d: Num, way: str) -> Num | None:
+    """`收盘时报 A，全天上升 D`: the level ending the clause right before a clause of only the change
+    word, or of the time the change is over and the change word; the base left unnamed is the
+    level's own before the change."""
+    c_start = view.clause_start(d.start)
+    said = without_rough(view.text[c_start:d.start]).rstrip("了")
+    word = cues.ends_with_any(said, "change", way)
+    if word is None or word in cues.words("growth", "compare_up") + cues.words("growth", "compare_down"):
+        return None  # `直径 31 米，高 54 米`: `高`, `多` say a change only after `比 B`
+    said = said[: -len(word)]
+    if said and said not in cues.words("change", "own_span"):
+        return None  # `其中出口增加 D`: a subject of its own, not the level before
+    before = [n for n in view.in_sentence(d.sentence) if n.end <= c_start]
+    if not before or view.text[before[-1].end:c_start] not in ("，", ",") or not _alike(before[-1], d):
+        return None
+    level = before[-1]
+    if level.value <= 0 or amounts.is_change(view, level) \
+            or cues.direction(view.label_before(level).rstrip("了"), "change") is not None:
+        return None  # `增加 D1，增加 D2`: a change, not a level
     return level
 
 

@@ -4,6 +4,7 @@ Structure read (cue words in data/cues.toml [span]):
     从 1979 年到 1982 年的四年间            the years are counted with both ends (1979–1982: 4)
     由 1978 年的 371 亿元增加到 1982 年…，四年间   not read: the years lie apart from the count
     从一九八一年到一九九○年的前十年
+    从 1951 年到 1969 年逝世的 19 年间     an event of the last year between, the count a stretch (`间`)
     二〇二六年到二〇三〇年全省的第十五个五年规划        a plan of so many years named after the span
                                                   (consistent only: the words between may name
                                                   another plan)
@@ -21,6 +22,7 @@ from .model import Draft, PageView
 
 MAX_YEARS = 200  # a longer span is not a period of a report
 _PLAN_GAP = 16  # characters between a span's last year and the plan that names it (`发展国民经济的`)
+_EVENT = 4  # characters of an event said between the last year and a stretch of years (`逝世的`)
 
 
 @lru_cache(maxsize=1)
@@ -30,8 +32,13 @@ def said_after() -> re.Pattern:
     year = f"(?:\\d{{4}}|[{words}]{{4}})"
     joins = "|".join(re.escape(w) for w in cues.words("span", "joins"))
     gaps = "|".join(re.escape(w) for w in cues.words("span", "gaps") if w)
-    return re.compile(f"(?P<y1>{year})年(?:{joins})(?P<y2>{year})年(?:{gaps})?"
-                      f"(?P<n>[一二两三四五六七八九十百]{{1,4}}|\\d{{1,3}})(?:个)?年")
+    # `1951 年到 1969 年逝世的 19 年间`: an event of the last year said between, the count then
+    # named as a stretch of years (`间`, data/cues.toml [span] stretch)
+    event = f"[^，。；、：\\d{words}年]{{1,{_EVENT}}}的"
+    stretch = "|".join(re.escape(w) for w in cues.words("span", "stretch"))
+    return re.compile(f"(?P<y1>{year})年(?:{joins})(?P<y2>{year})年(?:(?:{gaps})?"
+                      f"(?P<n>[一二两三四五六七八九十百]{{1,4}}|\\d{{1,3}})(?:个)?年"
+                      f"|{event}(?P<n2>[一二两三四五六七八九十百]{{1,4}}|\\d{{1,3}})(?:个)?年(?={stretch}))")
 
 
 @lru_cache(maxsize=1)
@@ -61,12 +68,13 @@ def check(view: PageView) -> list[Draft]:
     drafts = []
     for m in said_after().finditer(view.text):
         y1, y2 = year_of(m.group("y1")), year_of(m.group("y2"))
-        n = parse_number(m.group("n"))
+        key = "n" if m.group("n") else "n2"
+        n = parse_number(m.group(key))
         if y1 is None or y2 is None or n is None or not 0 < y2 - y1 < MAX_YEARS:
             continue
         n = int(n)
-        ok, expected, text = judged(y1, y2, n, m.group("n") + "年")
-        facts = [view.raw_ref(m.start("n"), m.end()), view.raw_ref(m.start("y1"), m.end("y1") + 1),
+        ok, expected, text = judged(y1, y2, n, m.group(key) + "年")
+        facts = [view.raw_ref(m.start(key), m.end()), view.raw_ref(m.start("y1"), m.end("y1") + 1),
                  view.raw_ref(m.start("y2"), m.end("y2") + 1)]
         drafts.append(Draft("span", "consistent" if ok else "inconsistent", facts, expected, n, text))
     said = {d.facts[0]["start"] for d in drafts}
