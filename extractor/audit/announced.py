@@ -14,6 +14,8 @@ Structures read (markers in data/cues.toml [enumeration]):
     会议提出的 5 个方面：积极推进…，抓好大的；进一步实施…；…。
                                                     after a count of points (个方面, 项, 条),
                                                     points of a clause or more split by `；`
+    受到 5 个方面的威胁：A；B；C；D和E。              the last two joined by `和`, as a `、`
+                                                    list's are, where the count is one more
 The unnumbered readers (bullets, `；` and `、` splits) are in unnumbered_items.py.
 The count names what stands right before the colon (`个方面工作`, `大客源地及游客人数分别是`).
 Items are counted while their markers run in order (`（一）`, `（二）`, …), so a later list
@@ -32,7 +34,7 @@ from . import cues
 from .enumeration_resumed import resumed_colon
 from .lists import ItemList, count_word
 from .model import Draft, Num, PageView
-from .unnumbered_items import MAX_ITEMS, bullet_items, comma_items, is_entry, semicolon_items
+from .unnumbered_items import MAX_ITEMS, bullet_items, comma_items, is_entry, semicolon_items, split_last_join
 
 _NOUN = 12  # `个方面工作`, `大客源地及游客人数分别是` between a count and its colon
 _GAP_PARAGRAPHS = 30  # paragraphs between two numbered headings (the body of a section)
@@ -112,6 +114,8 @@ def check(view: PageView, draft: Callable[[PageView, Num, ItemList, bool, str], 
         if found is None:
             continue
         start, end, items = found
+        if found is semi and count.value == len(items) + 1:
+            items = split_last_join(items)  # `五个方面：A；B；C；D和E。`
         if len(items) < 2:
             continue
         sent = view.sentence_index(colon)

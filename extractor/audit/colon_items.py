@@ -7,6 +7,8 @@
     税收制度被分为两大类型：直接税制和间接税制。                  two phrases joined by one `和`
                                                                   (`与`, `及`) ending the sentence
 The count is a count in words right before its noun and the colon (announced.counts_before).
+A longer phrase between them (`2 项推动港口与航运协同发展的合作协议：一个是…`) may end on
+another noun than the count's, so its items are read only where they meet the count.
 Alternatives are counted while their markers run on in the colon's paragraph: a count that
 differs from them is unverifiable (a marker may open a sub-point). Two joined phrases are two
 items or, with the join word inside a name, one: never three, so a count of three or more
@@ -22,6 +24,9 @@ from .lists import ItemList, counts_items
 from .model import Draft, Num, PageView
 
 _NOUN = 12  # `种不同的处理方法` between a count and its colon
+# `2 项推动港口与航运协同发展的合作协议：一个是…`: a longer phrase may end on another noun than the
+# count's, so its items are read only where they meet the count
+_LONG_NOUN = 24
 _ITEM = 200  # the longest alternative (a clause or a few)
 _PHRASE = 16  # the longest phrase of a joined pair
 _MAX_ITEMS = 10
@@ -42,7 +47,10 @@ def check(view: PageView, draft: Callable[[PageView, Num, ItemList, bool, str], 
     for count, colon in announced.counts_before(view, _colon_after):
         if count.rec["start"] in taken or not counts_items(count.value, count.text):
             continue
+        long = colon - count.end > _NOUN
         found = _alternatives(view, colon)
+        if found is not None and long and len(found.items) != count.value:
+            continue
         if found is not None:
             d = draft(view, count, found, True, HOW_ALTERNATIVES)
             if d.verdict == "inconsistent":
@@ -51,14 +59,14 @@ def check(view: PageView, draft: Callable[[PageView, Num, ItemList, bool, str], 
             out.append(d)
             continue
         pair = _pair(view, colon)
-        if pair is not None:
+        if pair is not None and not (long and count.value != 2):
             out.append(draft(view, count, pair, True, HOW_PAIR))
     return out
 
 
 def _colon_after(text: str, pos: int, quoted: bool = False) -> int:
     """The colon after a count's noun, with no break before it."""
-    return announced.mark_after(text, pos, "：", "，。；！？\n、（）“”", _NOUN)
+    return announced.mark_after(text, pos, "：", "，。；！？\n、（）“”", _LONG_NOUN)
 
 
 def _marker(view: PageView, colon: int) -> str | None:

@@ -19,7 +19,8 @@ Structures read (cue words in data/cues.toml, lists in lists.py):
 `分别` and a list of places spread what is counted over the items, so the count must reach the
 number of items (`108 辆车分别从 4 省开进` is fine, `2 支队伍分别开展 3 项工作` is not); a
 count that names the items (`3 个镇`, `共 3 项`, `3 项措施：`) must equal it, unless the list
-ends in `等`, which only bounds the count from below.
+ends in `等`, which only bounds the count from below; one more than the items (`A、B、C、D等5类`)
+is unverifiable: `等` may close the list, one item then left out, or stand for the one unnamed.
 
 Where the count stands is enumeration_counts.py's; why a mismatch may still be right (a list
 started too early, a loose noun), enumeration_doubts.py's; this module weighs the items.
@@ -29,7 +30,7 @@ from __future__ import annotations
 import re
 
 from ..numerals import parse_number
-from . import (admin_levels, amount_steps, announced, colon_items, comma_announced, cues, enumeration_brackets, enumeration_broad, enumeration_colon, enumeration_nearest,
+from . import (admin_levels, amount_steps, announced, colon_items, comma_announced, cues, enumeration_brackets, enumeration_broad, enumeration_characters, enumeration_colon, enumeration_nearest, enumeration_numerals,
                enumeration_echoed, enumeration_levels, enumeration_namely, enumeration_numbered, enumeration_quoted, enumeration_repeated, enumeration_resumed, enumeration_sentence, enumeration_valued,
                paragraph_announced,
                place_groups, quoted_lists, taken_up)
@@ -83,6 +84,8 @@ def check(view: PageView) -> list[Draft]:
     taken |= {d.facts[0]["start"] for d in drafts}
     drafts += enumeration_repeated.check(view, enumeration_draft, taken)
     drafts += enumeration_brackets.check(view, enumeration_draft, taken)
+    drafts += enumeration_characters.check(view, enumeration_draft, taken)  # `“自强不息”四个大字`
+    drafts += enumeration_numerals.check(view, enumeration_draft, taken)  # `六、七两卷`
     taken |= {d.facts[0]["start"] for d in drafts}
     drafts += enumeration_resumed.check(view, enumeration_draft, taken)
     drafts += enumeration_quoted.check(view, enumeration_draft, taken)
@@ -179,6 +182,12 @@ def enumeration_draft(view: PageView, count: Num, lst: ItemList, exact: bool, ho
         why = how + "，每项至少一个" if how not in (AFTER_LIST, IN_WORDS, quoted_lists.HOW) else "列举以“等”结尾"
         text = f"{why}，列出 {k} 项（{shown}），所述 {count.written} {relation} {k}。"
         expected = [k, None]
+        if lst.open and iv.lo == iv.hi == k + 1 and not any(cues.contains_any(i[1:-1], "enumeration", "last_join") for i in lst.items):
+            # `A、B、C、D等5类`: one short of the count, `等` may close the list (one item then
+            # left out) as well as stand for the one not named (a join word inside an item may
+            # name the one more: `A、B和C等4个`)
+            verdict = "unverifiable"
+            text += "但所述只比列出的多一项，“等”可能只是收尾（则漏列了一项），也可能代替未列出的一项，无法据此判定。"
     ref = view.raw_ref(lst.start, lst.end)
     verdict = verdict or ("consistent" if ok else "inconsistent")
     return Draft("enumeration", verdict, [count.ref(), ref], expected,

@@ -4,10 +4,14 @@ items' separators.
     采访了三位早已离世的好干部的亲人：A、B、C。         the count's noun phrase runs up to
                                                      _FAR characters before the colon
     他给自己定了三条规矩：宴请不去，礼品不收，人情不讲。  short clauses split by `，`
+    有 3 家工厂的产品在抽检中两次不达标：A、B和C。
+                                                     a longer phrase (up to _LONG), or counts
+                                                     of no things beside the count (`两次`):
+                                                     read only where the items meet the count
 
 The items run from the colon to the end of the sentence, which holds no `；` (announced.py reads
-points so split) and only one kind of separator; the count is the only one of the clause before
-the colon. enumeration.py reads `、` lists whose count stands within a few characters of the
+points so split) and only one kind of separator; the count is the only count of things in the
+clause before the colon. enumeration.py reads `、` lists whose count stands within a few characters of the
 colon and lists commas may not split; here the noun phrase may be long and a comma may split an
 item as well as separate two, so a count that differs is unverifiable, never an error.
 """
@@ -23,6 +27,7 @@ from .model import Draft, Num, PageView
 
 HOW = "冒号之后到句末逐项列出"
 _FAR = 16  # characters between the count and the colon
+_LONG = 24  # between a count the items meet and the colon
 _NEAR = 8  # nearer than this with `、` items: enumeration.py's
 _CLAUSE_ITEM = 12  # the longest item of a `，` list
 _MAX_ITEMS = 10
@@ -55,11 +60,9 @@ def check(view: PageView, draft: Callable[[PageView, Num, ItemList, bool, str], 
         if not body or "；" in body or "：" in body or view.sentence_index(colon) < 0 \
                 or body[0] in _NOT_FIRST or text[:colon].endswith(_SPEECH):
             continue  # a quotation or speech after the colon; ordinals are announced.py's
-        count = _count_before(view, colon)
-        if count is None or count.rec["start"] in taken:
-            continue
-        items = _items(body, colon - count.end)
-        if items is None or len(items) < 2:
+        counts = _counts_before(view, colon)
+        count, items = _items_of(view, counts, body, colon)
+        if count is None or count.rec["start"] in taken or items is None or len(items) < 2:
             continue
         lst = ItemList(colon + 1, end, items, False, False, colon + 1, end)
         out.append(draft(view, count, lst, True, HOW).doubted(
@@ -86,9 +89,24 @@ def _items(body: str, distance: int) -> list[str] | None:
     return None
 
 
-def _count_before(view: PageView, colon: int) -> Num | None:
-    """The one count of the colon's clause, within _FAR characters of the colon and not an
-    ordinal, a congress (`十五大`) or a number inside a quotation."""
+def _items_of(view: PageView, counts: list[Num], body: str, colon: int) -> tuple[Num | None, list[str] | None]:
+    """The count the body's items are read against, and the items: the clause's one count within
+    _FAR characters of the colon; or, beside counts of no things (`两次`) or further off (`有 3 家工厂
+    的产品在抽检中两次不达标：`), its one count of things within _LONG where the items meet it,
+    the arithmetic then being the evidence that the list is its."""
+    named = [n for n in counts if colon - n.end <= _LONG and _names_items(view, n, colon)]
+    if len(named) != 1:
+        return None, None  # `全县 3 个乡镇有两条经验：`: neither count is the list's for sure
+    n = named[0]
+    items = _items(body, colon - n.end)
+    if len(counts) == 1 and colon - n.end <= _FAR or items is not None and len(items) == n.value:
+        return n, items
+    return None, None
+
+
+def _counts_before(view: PageView, colon: int) -> list[Num]:
+    """The counts of the colon's clause (none where one is an ordinal, a congress (`十五大`) or a
+    number inside a quotation)."""
     start = view.clause_start(colon)
     found = [n for n in view.between(start, colon) if n.type == "count"]
     records = {n.start for n in found}
@@ -98,18 +116,20 @@ def _count_before(view: PageView, colon: int) -> Num | None:
             continue
         if view.text[m.start() - 1:m.start()] == "第" or (m.group("big") or m.group("cls") == "大") \
                 and value > cues.number("enumeration", "max_group"):
-            return None
+            return []
         s, e = m.start("n"), m.end()
         found.append(Num(view.raw_ref(s, e), s, e, "count", float(value), m.group("cls"), "exact", None,
                          view.text[s:e]))
-    if len(found) != 1:
-        return None
-    n = found[0]
-    if colon - n.end > _FAR or n.qualifier != "exact" or n.value != int(n.value) or not counts_items(n.value, n.text) \
-            or "“" in view.text[n.end:colon] or view.text[n.start - 1:n.start] == "第":
-        return None
+    return [] if any(view.text[n.start - 1:n.start] == "第" for n in found) else found
+
+
+def _names_items(view: PageView, n: Num, colon: int) -> bool:
+    """Whether count n may name the items the colon lists: an exact count of things, the colon's
+    object (no quotation, demonstrative or predicate word between)."""
+    if n.qualifier != "exact" or n.value != int(n.value) or not counts_items(n.value, n.text) \
+            or "“" in view.text[n.end:colon]:
+        return False
     if n.text[-1:] not in _CLASSIFIERS:
-        return None  # `两次`, `三大队`: times and units name no items
-    if view.text[n.start - 1:n.start] in _DEMONSTRATIVES or any(w in view.text[n.end:colon] for w in _PREDICATE):
-        return None  # `这两个箱子上都贴着标签：…`: the count is a subject, the colon says what else holds
-    return n
+        return False  # `两次`, `三大队`: times and units name no items
+    # `这两个箱子上都贴着标签：…`: the count is a subject, the colon says what else holds
+    return view.text[n.start - 1:n.start] not in _DEMONSTRATIVES and not any(w in view.text[n.end:colon] for w in _PREDICATE)

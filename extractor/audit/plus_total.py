@@ -7,6 +7,9 @@
                     the total
     收入 A，加上补助 B、转贷 C 和结转 D，收入总计 T
                     several of the same measure listed in the added clause: all of them
+    甲、乙 2 县…，连同丙、丁、戊共 5 个县
+                    names listed in the added clause, one each, added to a count of the same
+                    noun (an enumeration: the count after `共` against them all)
 The number before `加上` is the last of the total's measure in its clause, the total the first
 number after the total word in the sentence; other numbers between them break the reading.
 The cue itself says one is added to the other, so a part over the total, or a sum that
@@ -19,7 +22,8 @@ from functools import lru_cache
 from . import cues
 from ..fact_types import SUMMABLE_TYPES
 from .findings import part_of_draft, sum_draft
-from .model import Draft, PageView
+from .lists import ItemList, find_lists
+from .model import Draft, Num, PageView
 
 _REACH = 100  # characters from `加上` to the total word (a list of several items may come between)
 
@@ -52,6 +56,10 @@ def _at(view: PageView, start: int, end: int) -> list[Draft]:
     if at < 0:
         return []
     total = next((n for n in view.between(at, view.sentences[sent].end) if n.type in SUMMABLE_TYPES), None)
+    if total is not None and not view.between(end, at):
+        named = _named_added(view, first, view.text[start:end], end, at, total)
+        if named is not None:
+            return [named]
     if total is None or not total.same_measure(first) or total.qualifier not in ("exact", "about", "over") \
             or view.clause_start(total.start) != view.clause_start(at):
         return []
@@ -72,3 +80,34 @@ def _one_list(view: PageView, added: list, first) -> bool:
         return False
     gaps = [view.text[a.end:b.start] for a, b in zip(added, added[1:])]
     return all(not any(c in g for c in "，,；;（(") and not any(w in g for w in _cues()["inside"]) for g in gaps)
+
+
+
+def _named_added(view: PageView, first: Num, word: str, end: int, at: int, total: Num) -> Draft | None:
+    """`A、B 4 县…，连同 C、D、E 共 7 个县`: names listed in the added clause, one thing each, added to
+    a count of the same noun before the adding word; the count after `共` must be their sum."""
+    if first.type != total.type or first.type != "count" or "exact" != first.qualifier or "exact" != total.qualifier \
+            or not (first.same_measure(total) or first.unit and view.noun_after(total).startswith(first.unit)):
+        return None
+    added = _list_ending(view, end, at)
+    if added is None:
+        return None
+    k = len(added.items)
+    expected = int(first.value) + k
+    ok = expected == total.value
+    before = _list_ending(view, view.clause_start(first.start), first.start)
+    facts = [total.ref(), first.ref()] + ([view.raw_ref(before.start, before.end)] if before else []) \
+        + [view.raw_ref(added.start, added.end)]
+    shown = "、".join(added.items)
+    return Draft("enumeration", "consistent" if ok else "inconsistent", facts, expected, total.shown,
+                 f"“{word}”把前面的 {first.text} 与其后所列 {k} 项（{shown}）合在一起，共 {int(first.value)}+{k}={expected}，"
+                 f"与所述 {total.text} {'一致' if ok else '不符'}。", {"items": added.items, "open": False})
+
+
+def _list_ending(view: PageView, start: int, end: int) -> ItemList | None:
+    """The closed `、` list of names that ends right at `end` (the text from start on), in page offsets."""
+    lists = [lst for lst in find_lists(view.text[start:end]) if lst.end == end - start and not lst.open]
+    if len(lists) != 1:
+        return None
+    lst = lists[0]
+    return ItemList(start + lst.start, end, lst.items, False, False, start + lst.clause_start, end)

@@ -80,3 +80,18 @@ def semicolon_items(view: PageView, colon: int, points: bool = False) -> tuple[i
     if len(items) < least or any(not i or len(i) > longest for i in items):
         return None
     return colon + 1, end, items
+
+
+def split_last_join(items: list[str]) -> list[str]:
+    """`A；B；C和D`: the last `；` item split at its one join word (`和`, `及`), as a `、` list's last
+    item is, where no other item holds one (there it may be part of the names)."""
+    joins = cues.words("enumeration", "last_join")
+    if any(w in item for item in items[:-1] for w in joins):
+        return items
+    found = [(items[-1].find(w), w) for w in joins if items[-1].count(w) == 1]
+    found = [(at, w) for at, w in found if at > 0 and at + len(w) < len(items[-1])]
+    if len(found) != 1 or sum(items[-1].count(w) for w in joins) != 1:
+        return items
+    at, w = found[0]
+    return items[:-1] + [items[-1][:at], items[-1][at + len(w):]]
+
