@@ -10,8 +10,9 @@
 A `最低`/`最少` ranking rises instead. Each place's value is the first number after its words
 (up to the next place's words, within its part of the sentence: `；` ends it), else the nearest
 before them; a lower place pairs with the place just above it said up to a few sentences before
-(data/rank_order.toml), by the first value of its part that has a value of the same measure and
-period in the upper part. A ranking may be by another measure than the number said (`名列第二`
+(data/rank_order.toml), by the first value of its part that has a value of the same measure in
+the upper part (a ranking may be of years: `最多的是 1993 年，…；其次是 1995 年`); the items listed
+after are of the same measure and period. A ranking may be by another measure than the number said (`名列第二`
 by amount, the number a count of cases), so a value out of order is unverifiable, never
 inconsistent. Every place and value is read once: linear in page length.
 """

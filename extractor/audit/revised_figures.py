@@ -22,6 +22,7 @@ from .model import Draft, Num, PageView
 from .stated_bound import bound_draft
 
 _ROUGH = "原来的数本身是约数或界限，越过它未必有误"
+_OPENING_CHARS = 8  # the words before the old figure read for its opening (`从原计划的`)
 
 
 @lru_cache(maxsize=1)
@@ -52,7 +53,7 @@ def check(view: PageView) -> list[Draft]:
         new = view.nums[i + 1]
         if old.type not in AMOUNT_TYPES or not new.same_measure(old) or new.sentence != old.sentence:
             continue
-        opening = _opening().search(view.text[max(view.clause_start(old.start), old.start - 8):old.start])
+        opening = _opening().search(view.text[max(view.clause_start(old.start), old.start - _OPENING_CHARS):old.start])
         revision = _revision().fullmatch(view.text[old.end:new.start]) if opening else None
         if revision is None or not (opening.group("former") or revision.group("verb") in _data()["adjusted"]):
             continue
