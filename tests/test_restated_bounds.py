@@ -51,6 +51,22 @@ def test_a_headline_leaves_out_the_currency_of_its_story() -> None:
     assert found(text) == [("bound", "consistent", "两千七百亿")]
 
 
+def test_a_figure_said_roughly_within_itself_is_no_threshold() -> None:
+    # `多` inside the number: a rough figure, even with a number after it in its clause
+    text = "全省1.8万多个行政村的2600万农户参加了医疗保险。全省18236个行政村都建立了卫生室。"
+    assert found(text) == [("bound", "consistent", "1.8万多个")]
+
+
+def test_a_threshold_with_its_count_after_it_is_no_rough_figure() -> None:
+    text = "全县亩产达到500公斤以上的有45个村。今年全县亩产517公斤。"
+    assert found(text) == []
+
+
+def test_one_name_with_a_list_mark_said_twice_in_a_paragraph() -> None:
+    text = "全县160多个厂、矿的3万名职工参加投票。全县163个厂、矿共选出代表900名。"
+    assert found(text) == [("bound", "consistent", "160多个")]
+
+
 def test_names_of_different_things_are_not_paired() -> None:
     text = ("今年前三季度，临川县接待游客约46万人次。各乡镇新建农家乐四十余家。"
             "前三季度，全县培训乡村旅游从业人员45.8万人次。")

@@ -96,7 +96,9 @@ def _figure(view: PageView, n: Num) -> bool:
     if n.type not in _TYPES or n.qualifier not in _BOUNDED + ("exact",) or n.value <= 0 \
             or is_base(view, n) or in_name(view, n):
         return False
-    return n.qualifier not in _BOUNDED or not view.between(n.end, view.clause_end(n.end))
+    # `4.5 万多个乡、镇的 6.5 亿选民`: a figure said roughly within itself (`多`, `余`) is no threshold
+    return n.qualifier not in _BOUNDED or not view.between(n.end, view.clause_end(n.end)) \
+        or any(c in n.text for c in _settings()["rough_in_number"])
 
 
 def _pair(view: PageView, m: Num, n: Num, reach: int, names: dict[int, str]) -> tuple[Num, Num] | None:
@@ -122,7 +124,9 @@ def _named_as_one(view: PageView, m: Num, n: Num, names: dict[int, str]) -> bool
     if heading(view, m):
         return shared(_name(view, m, names), _name(view, n, names), _SHARED)
     if m.paragraph == n.paragraph:
-        return common_end(_name(view, m, names), _name(view, n, names)) >= _SHARED
+        a, b = _name(view, m, names), _name(view, n, names)
+        # one name, whole (`乡、镇` and `乡、镇`: a list mark breaks the ending read)
+        return common_end(a, b) >= _SHARED or (len(a) >= _SHARED and a == b)
     return named_alike(measured_name(view, m), measured_name(view, n), False)
 
 

@@ -15,6 +15,10 @@ Structures read (cue words in data/cues.toml [stated_bound]):
                                                 sentence's own value (its first of that unit)
     发生 17 次，比 1996 年的 21 次要少            a number compared after `比…的`: likewise
     原定增加 9200 万亩，已完成 11700 万亩，超额完成   a plan and its completion said to pass it
+    总额为 7026 亿元，超出了…1996 年 6582 亿元的总额  a clause opening with a word of comparison, the
+                                                number's name after `的` ending it: the value of
+                                                the clause right before (unverifiable if broken:
+                                                only the two clauses tie them)
     粮食产量稳定在 800 亿斤以上 … 粮食产量 838.6 亿斤  the one value of the very same name in another
                                                 paragraph, with the same place and period known
 The claim is the bound. A threshold (`10 亿元以上项目`) is followed by what it qualifies and is
@@ -41,7 +45,8 @@ _NAMELESS = re.compile(r"(?:连续|已经|已|首次|再次|一举|均|都)?[一
 
 
 def check(view: PageView) -> list[Draft]:
-    return _right_after(view) + _against_value(view) + _beyond_plan(view) + bounded_sum.check(view, _way)
+    return _right_after(view) + _against_value(view) + _beyond_plan(view) + _compared_clauses(view) \
+        + bounded_sum.check(view, _way)
 
 
 def _right_after(view: PageView) -> list[Draft]:
@@ -398,6 +403,47 @@ def _beyond_plan(view: PageView) -> list[Draft]:
         if plans:
             drafts.append(bound_draft(plans[-1], value, "over", None, "“超额完成”："))
     return drafts
+
+
+# --- a clause comparing the value before it with a number it names ---------------------------
+_COMPARED_WEAK = "比较的两个数只凭前后两个分句相连认定，未必说的是同一个量"
+
+
+def _compared_clauses(view: PageView) -> list[Draft]:
+    """`兼并总额为 7026 亿美元，超出了…所统计的 1996 年 6582 亿美元的兼并额`: a clause that opens with a
+    word of comparison (an adverb before it aside) and ends with the number's name after `的`,
+    said of the value of the clause right before (the last number of its measure there)."""
+    drafts = []
+    for bound in view.nums:
+        way = _opening_comparison(view, bound)
+        if way is None or _way(view, bound) is not None:
+            continue  # a bound read otherwise (`低于…6% 的目标`) keeps that reading
+        opened = view.clause_start(bound.start)
+        before = view.clause_start(opened - 1) if opened else 0
+        said = [n for n in view.in_sentence(bound.sentence) if n.end <= opened and n.same_measure(bound)]
+        if not said or said[-1].start < before or said[-1].qualifier != "exact" or _is_base(view, said[-1]):
+            continue
+        words = view.text[opened:view.clause_end(bound.end)]
+        drafts.append(bound_draft(bound, said[-1], way, _COMPARED_WEAK, f"“{words}”："))
+    return drafts
+
+
+def _opening_comparison(view: PageView, n: Num) -> str | None:
+    """'over' or 'under' where n's clause opens with a word of comparison and n's name after `的`
+    ends it: no number word in the name (`不到去年 300 万的一半` halves it)."""
+    if n.type not in _TYPES or (n.unit or "") in _NOT_BOUND_UNITS:
+        return None
+    clause = cues.strip_words(view.text[view.clause_start(n.start):n.start], "stated_bound", "compared_adverbs",
+                              right=False)
+    name = view.text[n.end:view.clause_end(n.end)]
+    if not name.startswith("的") or len(name) < 2 or any(c in _NUMERALS for c in name) \
+            or not all("\u4e00" <= c <= "\u9fff" for c in name):
+        return None
+    for way in ("over", "under"):
+        for w in cues.words("stated_bound", way):
+            if clause.startswith(w):
+                return way
+    return None
 
 
 def bound_draft(bound: Num, value: Num, way: str, weak: str | None, why: str = "") -> Draft:
